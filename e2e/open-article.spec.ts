@@ -1,0 +1,143 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dropFile, openDefaultArticle, pickFile } from './support/app';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const SAMPLE = 'Bridge reopens after repairs\nDUNDEE — The Tay road bridge reopened on Friday after six weeks of repairs, the operator said.\nTraffic was light.';
+
+test.describe('opening an article', () => {
+  let server: FixtureServer;
+  test.beforeAll(async () => {
+    server = await startFixtureServer();
+  });
+  test.afterAll(async () => {
+    await server.close();
+  });
+
+  test('from a file chosen with the picker, and it stays in the library after a reload', async ({ page }) => {
+    await openDefaultArticle(page);
+    await pickFile(page, { name: 'bridge.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE) });
+    await expect(page.getByRole('heading', { level: 1, name: 'Bridge reopens after repairs' })).toBeVisible();
+    await expect(page.getByText('DUNDEE —', { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/#\/read\/[0-9a-f]{16}$/);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bridge reopens after repairs' })).toBeVisible();
+    await page.getByRole('link', { name: 'Library' }).click();
+    await expect(page.getByRole('region', { name: 'Opened by you' }).getByRole('link', { name: /Bridge reopens after repairs/ })).toBeVisible();
+  });
+
+  test('from a Markdown file dropped on the page', async ({ page }) => {
+    await openDefaultArticle(page);
+    await dropFile(page, 'notes.md', '# Ferry timetable changes\n\nFrom **Monday**, the [ferry](https://example.org) leaves at noon.', 'text/markdown');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ferry timetable changes' })).toBeVisible();
+    await expect(page.getByText('From Monday, the ferry leaves at noon.')).toBeVisible();
+  });
+
+  test('from pasted text with a typed title', async ({ page }) => {
+    await openDefaultArticle(page);
+    await page.getByRole('button', { name: 'Paste article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste article' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('My pasted story');
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill('The mayor said the bridge would reopen.\nSecond paragraph.');
+    await dialog.getByRole('button', { name: 'Open article' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My pasted story' })).toBeVisible();
+    await expect(page.getByText('The mayor said the bridge would reopen.')).toBeVisible();
+  });
+
+  test('from a web address, reduced to the article with nothing of the page run', async ({ page }) => {
+    await openDefaultArticle(page);
+    await page.getByRole('button', { name: 'Open URL' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open web address' });
+    await dialog.getByRole('textbox', { name: 'Web address' }).fill(`${server.url}/open/article.html`);
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lighthouse keepers return to Fair Isle' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Visitors welcome' })).toBeVisible();
+    await expect(page.getByText('LERWICK —', { exact: true })).toBeVisible();
+    await expect(page.getByText('Home · News')).toHaveCount(0);
+    await expect(page.locator('article img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  });
+
+  test('a site that refuses says so plainly and offers the paste path', async ({ page }) => {
+    await openDefaultArticle(page);
+    await page.getByRole('button', { name: 'Open URL' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open web address' });
+    await dialog.getByRole('textbox', { name: 'Web address' }).fill(`${server.url}/closed/article.html`);
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('The site refused to let the browser read this page');
+    await dialog.getByRole('button', { name: 'Paste article instead' }).click();
+    await expect(page.getByRole('dialog', { name: 'Paste article' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { level: 1, name: /Putin challenges the West/ })).toBeVisible();
+  });
+
+  test('a web address that 404s gets a clear message', async ({ page }) => {
+    await openDefaultArticle(page);
+    await page.getByRole('button', { name: 'Open URL' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open web address' });
+    await dialog.getByRole('textbox', { name: 'Web address' }).fill(`${server.url}/missing.html`);
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('The site answered 404');
+  });
+});
+
+test.describe('bad input gets a clear message and the article being read stays', () => {
+  const expectStillReading = async (page: import('@playwright/test').Page) => {
+    await expect(page.getByRole('heading', { level: 1, name: /Putin challenges the West/ })).toBeVisible();
+  };
+
+  test('an empty file', async ({ page }) => {
+    await openDefaultArticle(page);
+    await pickFile(page, { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await expect(page.getByRole('alert')).toContainText('“empty.txt” is empty');
+    await expectStillReading(page);
+  });
+
+  test('a PNG renamed .txt', async ({ page }) => {
+    await openDefaultArticle(page);
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    await pickFile(page, { name: 'photo.txt', mimeType: 'text/plain', buffer: png });
+    await expect(page.getByRole('alert')).toContainText('“photo.txt” is a PNG image, not a text article');
+    await expectStillReading(page);
+  });
+
+  test('a 50 MB file', async ({ page }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'marginalia-'));
+    const path = join(dir, 'huge.txt');
+    writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    await openDefaultArticle(page);
+    await pickFile(page, path);
+    await expect(page.getByRole('alert')).toContainText('This article is 50.0 MB; Marginalia opens articles up to 5.0 MB');
+    await expectStillReading(page);
+  });
+
+  test('HTML full of scripts, styles and event handlers runs nothing', async ({ page }) => {
+    await openDefaultArticle(page);
+    const evil = `<!doctype html><html><head><style>p{color:red}</style><script>window.__pwned='head'</script></head><body>
+      <h1>Council budget approved</h1><p onmouseover="window.__pwned='hover'">The council approved its budget on Monday.</p>
+      <p>Councillors debated for six hours. <img src=x onerror="window.__pwned='img'"><svg onload="window.__pwned='svg'"></svg></p>
+      <script>window.__pwned='body'</script><iframe src="javascript:window.__pwned='iframe'"></iframe></body></html>`;
+    await pickFile(page, { name: 'evil.html', mimeType: 'text/html', buffer: Buffer.from(evil) });
+    await expect(page.getByRole('heading', { level: 1, name: 'Council budget approved' })).toBeVisible();
+    await page.getByText('The council approved its budget on Monday.').hover();
+    expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+    await expect(page.locator('article script, article img, article iframe, article svg, article style')).toHaveCount(0);
+  });
+
+  test('Cyrillic and Korean text is read correctly', async ({ page }) => {
+    await openDefaultArticle(page);
+    await pickFile(page, { name: 'ru.txt', mimeType: 'text/plain', buffer: Buffer.from('Новости дня\nМОСКВА — В четверг в Москве выпал первый снег.\n서울 — 국가정보원은 목요일에 밝혔다.') });
+    await expect(page.getByRole('heading', { level: 1, name: 'Новости дня' })).toBeVisible();
+    await expect(page.getByText('В четверг в Москве выпал первый снег.')).toBeVisible();
+    await expect(page.getByText('서울 — 국가정보원은 목요일에 밝혔다.')).toBeVisible();
+  });
+
+  test('an address that leads nowhere', async ({ page }) => {
+    await page.goto('#/read/0000000000000000');
+    await expect(page.getByRole('alert')).toContainText('This article is not in your library');
+    await page.getByRole('link', { name: 'Go to the library' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  });
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromeArgs, findChrome } from './e2e/support/chrome';
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}/`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChrome(), args: chromeArgs },
+    trace: 'retain-on-failure',
+  },
+  // The tests run against the production build, served as a static site would be.
+  webServer: {
+    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,101 @@
+/**
+ * Turns what a user brings — a file, pasted text, a web address — into an Article, or into a
+ * plain message saying why not. Nothing here navigates or touches the store: `remember-article.ts`
+ * does that once an article is accepted, so a rejected input never replaces the one being read.
+ */
+import { contentHash } from '../lib/content-hash';
+import type { Article, ArticleOrigin } from '../model/article';
+import { checkFileBytes, checkText, MAX_ARTICLE_BYTES, tooLargeMessage } from '../model/article-input';
+import { readsAsHeading } from '../model/article-structure';
+import { markdownToText } from '../model/markdown-to-text';
+import { htmlToArticle } from './html-to-article';
+
+export type OpenResult = { ok: true; article: Article } | { ok: false; message: string; offerPaste?: boolean };
+
+function titleFor(text: string, fallback: string): string {
+  const first = text.split('\n', 1)[0].trim();
+  return first && readsAsHeading(first) ? first : fallback;
+}
+
+function build(text: string, title: string, origin: ArticleOrigin, extra: Partial<Article> = {}): OpenResult {
+  const checked = checkText(text);
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    article: {
+      id: contentHash(checked.text),
+      title: title.slice(0, 300),
+      origin,
+      addedAt: new Date().toISOString(),
+      ...extra,
+      text: checked.text,
+    },
+  };
+}
+
+function fromFormatted(raw: string, format: 'text' | 'markdown' | 'html', name: string, origin: ArticleOrigin, url?: string): OpenResult {
+  if (format === 'html') {
+    const page = htmlToArticle(raw, url);
+    if (!page.text.trim()) return { ok: false, message: `No article text was found in ${name}.`, offerPaste: true };
+    return build(page.text, page.title || titleFor(page.text, name), origin, { source: page.source, date: page.date });
+  }
+  const text = format === 'markdown' ? markdownToText(raw) : raw;
+  return build(text, titleFor(text, name), origin);
+}
+
+export async function openFile(file: File): Promise<OpenResult> {
+  // Check the size before reading so a 50 MB file is never loaded into memory.
+  if (file.size > MAX_ARTICLE_BYTES) return { ok: false, message: tooLargeMessage(file.size) };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, message: `“${file.name}” could not be read.` };
+  }
+  const checked = checkFileBytes(bytes, file.name);
+  if (!checked.ok) return checked;
+  const name = file.name.replace(/\.[^.]+$/, '') || file.name;
+  return fromFormatted(checked.text, checked.format, name, { kind: 'file', fileName: file.name });
+}
+
+export function openPasted(title: string, text: string): OpenResult {
+  const looksHtml = /^\s*<(!doctype html|html|body|article|p|div)[\s>]/i.test(text);
+  const typed = title.trim();
+  const result = fromFormatted(text, looksHtml ? 'html' : 'text', typed || 'Pasted article', { kind: 'paste' });
+  if (result.ok && typed) result.article.title = typed.slice(0, 300);
+  return result;
+}
+
+const REFUSED =
+  'The site refused to let the browser read this page (it does not allow cross-site reading, or it could not be reached). Open the page yourself, copy the article text, and use “Paste article” instead.';
+
+export async function openUrl(input: string, fetchImpl: typeof fetch = fetch): Promise<OpenResult> {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, message: 'That is not a web address. It should start with https://' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, message: 'Only http and https addresses can be opened.' };
+  }
+  let res: Response;
+  try {
+    res = await fetchImpl(url.href, { credentials: 'omit', redirect: 'follow' });
+  } catch {
+    return { ok: false, message: REFUSED, offerPaste: true };
+  }
+  if (!res.ok) {
+    const status = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+    return { ok: false, message: `The site answered ${status}: the page was not found or is not available.`, offerPaste: true };
+  }
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > MAX_ARTICLE_BYTES) return { ok: false, message: tooLargeMessage(length) };
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const name = url.hostname;
+  const checked = checkFileBytes(bytes, name);
+  if (!checked.ok) return checked;
+  const type = res.headers.get('content-type') ?? '';
+  const format = /html|xml/i.test(type) ? 'html' : /markdown/i.test(type) ? 'markdown' : checked.format;
+  return fromFormatted(checked.text, format, name, { kind: 'url', url: url.href }, url.href);
+}

@@ -1,0 +1,79 @@
+/**
+ * The composition root: header, routes, the open-article dialogs and the drop zone.
+ * Features never import each other; they meet here.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { openFile } from '../api/open-article';
+import { Notices } from '../components/Notices';
+import { LIBRARY_HREF } from '../lib/hash-route';
+import { DropZone } from '../features/open-article/DropZone';
+import { PasteDialog } from '../features/open-article/PasteDialog';
+import { UrlDialog } from '../features/open-article/UrlDialog';
+import { useAcceptArticle } from '../features/open-article/use-open-article';
+import { LibraryView } from '../features/library/LibraryView';
+import { ReaderView } from '../features/reader/ReaderView';
+import { ThemeSwitch } from '../features/theme/ThemeSwitch';
+import { dismissNotice, useNoticesStore } from '../store/notices';
+import { useRoute } from './use-route';
+
+type DialogName = 'paste' | 'url' | null;
+
+export function App() {
+  const route = useRoute();
+  const accept = useAcceptArticle();
+  const notices = useNoticesStore((s) => s.notices);
+  const [dialog, setDialog] = useState<DialogName>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const onFile = useCallback(async (file: File) => accept(await openFile(file)), [accept]);
+  const pickFile = () => fileInput.current?.click();
+  const close = () => setDialog(null);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.querySelector<HTMLElement>('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href={LIBRARY_HREF}>
+          Marginalia
+        </a>
+        <nav aria-label="Open an article" className="app-nav">
+          <a href={LIBRARY_HREF}>Library</a>
+          <button type="button" onClick={pickFile}>Open file</button>
+          <button type="button" onClick={() => setDialog('paste')}>Paste article</button>
+          <button type="button" onClick={() => setDialog('url')}>Open URL</button>
+        </nav>
+        <ThemeSwitch />
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          aria-label="Choose an article file"
+          className="visually-hidden"
+          tabIndex={-1}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void onFile(file);
+          }}
+        />
+      </header>
+      <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
+      {route.name === 'library' && <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />}
+      {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} />}
+      {(route.name === 'not-found' || route.name === 'share') && (
+        <main className="reader">
+          <div className="load-error" role="alert">
+            <h1>Nothing here</h1>
+            <p>This address does not lead to an article.</p>
+            <p><a href={LIBRARY_HREF}>Go to the library</a></p>
+          </div>
+        </main>
+      )}
+      <PasteDialog open={dialog === 'paste'} onClose={close} onResult={accept} />
+      <UrlDialog open={dialog === 'url'} onClose={close} onResult={accept} onPasteInstead={() => setDialog('paste')} />
+      <DropZone onFile={onFile} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The reading view for one article: loads it through TanStack Query and lays it out.
+ * Loading and error states are explicit; an error never replaces the library or another article
+ * the user had open, it only explains what went wrong here.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { articleQueryOptions, bundledIndexQueryOptions } from '../../api/articles';
+import { useQueryClient } from '@tanstack/react-query';
+import { LIBRARY_HREF } from '../../lib/hash-route';
+import type { Article } from '../../model/article';
+import { structureArticle } from '../../model/article-structure';
+import { ArticleBody } from './ArticleBody';
+
+interface ReaderViewProps {
+  articleKey: string;
+  /** Panels and layers composed around the article by the app. */
+  renderAround?: (article: Article, body: ReactNode) => ReactNode;
+}
+
+function originLine(article: Article): string | undefined {
+  switch (article.origin.kind) {
+    case 'url':
+      return new URL(article.origin.url).hostname;
+    case 'file':
+      return `File: ${article.origin.fileName}`;
+    case 'paste':
+      return 'Pasted text';
+    default:
+      return undefined;
+  }
+}
+
+export function useArticle(articleKey: string) {
+  const client = useQueryClient();
+  const index = () => client.ensureQueryData(bundledIndexQueryOptions());
+  return useQuery(articleQueryOptions(articleKey, index));
+}
+
+export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
+  const { data: article, error, isPending } = useArticle(articleKey);
+  const structure = useMemo(
+    () => (article ? structureArticle(article.text, { knownTitle: article.title }) : null),
+    [article],
+  );
+
+  if (isPending) {
+    return (
+      <main className="reader" aria-busy="true">
+        <p className="loading" role="status">Loading article…</p>
+      </main>
+    );
+  }
+  if (error || !article || !structure) {
+    return (
+      <main className="reader">
+        <div className="load-error" role="alert">
+          <h1>This article could not be opened</h1>
+          <p>{error?.message ?? 'Unknown error.'}</p>
+          <p>
+            <a href={LIBRARY_HREF}>Go to the library</a>
+          </p>
+        </div>
+      </main>
+    );
+  }
+
+  const meta = [article.source ?? originLine(article), article.date].filter(Boolean).join(' · ');
+  const titleInText = structure.title !== undefined;
+  const body = (
+    <article className="article" lang="en" aria-labelledby="article-title" data-article-id={article.id}>
+      <header className="article-header">
+        <h1 id="article-title" data-start={titleInText ? structure.blocks[0].start : undefined} data-end={titleInText ? structure.blocks[0].end : undefined}>
+          {titleInText ? article.text.slice(structure.blocks[0].start, structure.blocks[0].end) : article.title}
+        </h1>
+        {meta && <p className="article-meta">{meta}</p>}
+      </header>
+      <ArticleBody text={article.text} structure={structure} />
+      {article.licence && <p className="article-licence">{article.licence}</p>}
+    </article>
+  );
+  return <main className="reader">{renderAround ? renderAround(article, body) : body}</main>;
+}

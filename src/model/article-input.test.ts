@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { checkFileBytes, checkText, MAX_ARTICLE_BYTES } from './article-input';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('checkFileBytes', () => {
+  it.each([
+    ['empty', new Uint8Array(0), 'a.txt', /is empty/],
+    ['whitespace only', utf8('  \n\t '), 'a.txt', /is empty/],
+    ['PNG renamed .txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'photo.txt', /PNG image/],
+    ['PDF', utf8('%PDF-1.7 ...'), 'x.txt', /PDF document/],
+    ['invalid UTF-8', new Uint8Array([0x41, 0xc3, 0x28, 0x41]), 'x.txt', /binary file/],
+    ['NUL bytes', utf8('abc\u0000def'), 'x.txt', /binary file/],
+    ['control characters', utf8('a\u0001\u0002\u0003\u0004b'), 'x.txt', /binary data/],
+  ])('rejects %s', (_name, bytes, fileName, message) => {
+    const r = checkFileBytes(bytes, fileName);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it('rejects a file past the size limit with the limit in the message', () => {
+    const r = checkFileBytes(new Uint8Array(MAX_ARTICLE_BYTES + 1), 'big.txt');
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/5\.0 MB.*up to 5\.0 MB/) });
+  });
+
+  it.each([
+    ['Cyrillic', 'Москва — Президент выступил в четверг.', 'ru.txt', 'text'],
+    ['Korean', '서울 — 국가정보원은 목요일에 밝혔다.', 'ko.txt', 'text'],
+    ['Markdown', '# Title\n\nBody text.', 'notes.md', 'markdown'],
+    ['HTML by extension', '<p>Hi</p>', 'page.htm', 'html'],
+    ['HTML by content', '<!DOCTYPE html><html><body>Hi</body></html>', 'page.txt', 'html'],
+  ])('reads %s', (_name, text, fileName, format) => {
+    expect(checkFileBytes(utf8(text), fileName)).toEqual({ ok: true, text, format });
+  });
+
+  it('decodes UTF-16 with a byte-order mark', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x14, 0x04]);
+    expect(checkFileBytes(bytes, 'u16.txt')).toEqual({ ok: true, text: 'AД', format: 'text' });
+  });
+});
+
+describe('checkText', () => {
+  it('strips a byte-order mark and rejects blank text', () => {
+    expect(checkText('\uFEFFHello')).toEqual({ ok: true, text: 'Hello', format: 'text' });
+    expect(checkText('   ').ok).toBe(false);
+  });
+});
+
+describe('checkText size', () => {
+  it('rejects pasted text past the limit', () => {
+    const r = checkText('a'.repeat(MAX_ARTICLE_BYTES + 10));
+    expect(r.ok).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsHeading, structureArticle } from './article-structure';
+
+const kinds = (text: string, knownTitle?: string) =>
+  structureArticle(text, { knownTitle }).blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
+
+describe('readsAsHeading', () => {
+  it.each([
+    ['Markets rally as rates fall', true],
+    ['Minister: talks will resume', true],
+    ['‘A long winter ahead’', true],
+    ['The council met on Monday and agreed to the plan.', false],
+    ['and then it rained', false],
+    ['Why did the bridge fail?', false],
+    ['x'.repeat(120), false],
+  ])('%j → %s', (line, expected) => {
+    expect(readsAsHeading(line)).toBe(expected);
+  });
+});
+
+describe('structureArticle', () => {
+  it('finds title, dateline, paragraphs, subheadings and footer with exact offsets', () => {
+    const text = [
+      'Storm closes ports along the coast',
+      'LISBON — Heavy winds closed three ports on Monday, officials said.',
+      'Ferries were cancelled.',
+      'Fishermen count the cost',
+      'Boats stayed in harbour for a second day.',
+      '© 2025 Example Wire. All rights reserved.',
+      'This story was first published elsewhere.',
+    ].join('\n');
+    const s = structureArticle(text);
+    expect(s.title).toBe('Storm closes ports along the coast');
+    expect(kinds(text)).toEqual([
+      ['title', 'Storm closes ports along the coast'],
+      ['paragraph', 'LISBON — Heavy winds closed three ports on Monday, officials said.'],
+      ['paragraph', 'Ferries were cancelled.'],
+      ['heading', 'Fishermen count the cost'],
+      ['paragraph', 'Boats stayed in harbour for a second day.'],
+      ['footer', '© 2025 Example Wire. All rights reserved.'],
+      ['footer', 'This story was first published elsewhere.'],
+    ]);
+    const dl = s.blocks[1].dateline!;
+    expect(text.slice(dl.start, dl.end)).toBe('LISBON —');
+  });
+
+  it.each([
+    ['WASHINGTON (AP) — The Senate voted.', 'WASHINGTON (AP) —'],
+    ['KYIV, Ukraine — Sirens sounded.', 'KYIV, Ukraine —'],
+    ['SEOUL, March 3 (Reuters) - Prices rose.', 'SEOUL, March 3 (Reuters) -'],
+    ['NEW YORK -- Stocks fell.', 'NEW YORK --'],
+  ])('dateline of %j', (line, expected) => {
+    const text = `${line}\nMore text follows here.`;
+    const dl = structureArticle(text).blocks[0].dateline!;
+    expect(text.slice(dl.start, dl.end)).toBe(expected);
+  });
+
+  it('has no dateline in ordinary prose', () => {
+    expect(structureArticle('The minister — who resigned — spoke.\nMore.').blocks[0].dateline).toBeUndefined();
+  });
+
+  it('does not take the first line as title when a different title is known', () => {
+    const text = 'MOSCOW — It snowed.\nShort line\nMore prose follows here.';
+    expect(structureArticle(text, { knownTitle: 'Weather report' }).title).toBeUndefined();
+  });
+
+  it('keeps non-Latin scripts intact', () => {
+    const text = 'Новости дня\nВ Москве прошёл снег.\n서울에 눈이 내렸다.';
+    expect(kinds(text)).toEqual([
+      ['title', 'Новости дня'],
+      ['paragraph', 'В Москве прошёл снег.'],
+      ['paragraph', '서울에 눈이 내렸다.'],
+    ]);
+  });
+
+  it('handles CRLF and blank lines without shifting offsets', () => {
+    const text = 'Headline here\r\n\r\nFirst paragraph.\r\n';
+    const b = structureArticle(text).blocks;
+    expect(text.slice(b[1].start, b[1].end)).toBe('First paragraph.');
+  });
+});

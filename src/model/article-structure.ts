@@ -1,0 +1,118 @@
+/**
+ * Turns an article's plain text into reading structure — title, dateline, paragraphs,
+ * subheadings and the credit/copyright footer — without changing the text.
+ * Every block keeps offsets into the original string, so highlights computed on the raw text
+ * (the engine, the user's annotations) land on the rendered blocks exactly.
+ */
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'footer';
+
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** For the first paragraph: the dateline it opens with ("MOSCOW —"), as offsets. */
+  dateline?: { start: number; end: number };
+}
+
+export interface ArticleStructure {
+  /** The title as read from the text, when its first line reads as a headline. */
+  title?: string;
+  blocks: Block[];
+}
+
+const MAX_HEADING_CHARS = 90;
+const MAX_HEADING_WORDS = 12;
+
+// Credit lines agencies append; matched on whole lines, scanning up from the end only.
+const CREDIT_LINE =
+  /(^©|^\(c\)\s|copyright|all rights reserved|distributed by|originally (published|appeared)|^(reporting|writing|editing|additional reporting) by\b|^this (post|story|article) (was|first)|^follow .{0,40} on (twitter|x)\b)/i;
+
+/** "MOSCOW —", "WASHINGTON (AP) —", "KYIV, Ukraine —", "SEOUL, March 3 (Reuters) -". */
+const DATELINE =
+  /^[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,3})?(?:\s*\([^()\n]{1,30}\))?\s+(?:—|–|--|-)\s+/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ start: pos + lead, end: pos + lead + trimmed.length, text: trimmed });
+    pos += raw.length + 1;
+  }
+  return lines;
+}
+
+/** A short line with no closing punctuation reads as a headline or subheading. */
+export function readsAsHeading(line: string): boolean {
+  if (line.length > MAX_HEADING_CHARS) return false;
+  const words = line.split(/\s+/).length;
+  if (words > MAX_HEADING_WORDS) return false;
+  // A fully quoted line ("‘The art of compromise’") is a heading unless the quote ends a sentence.
+  const unquoted = /^[‘“'"].*[’”'"]$/u.test(line) ? line.slice(1, -1) : line;
+  if (/[.!?;,:"”’)]$/u.test(unquoted)) return false;
+  // A line of lowercase words is a fragment of prose, not a heading.
+  return /^[\p{Lu}\p{Lo}\p{N}‘'“"]/u.test(line);
+}
+
+function footerStart(lines: Line[]): number {
+  let first = lines.length;
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (CREDIT_LINE.test(lines[i].text) && lines[i].text.length < 300) first = i;
+    else break;
+  }
+  return first;
+}
+
+/**
+ * @param text the article text, as stored
+ * @param options.titleKnown the title comes from elsewhere (the bundled index, a user-typed title):
+ *   then the first line is only a title if it repeats that title
+ */
+export function structureArticle(text: string, options: { knownTitle?: string } = {}): ArticleStructure {
+  const lines = splitLines(text.replace(/\r/g, ' '));
+  const blocks: Block[] = [];
+  let title: string | undefined;
+  let from = 0;
+
+  const first = lines[0];
+  if (first && lines.length > 1 && readsAsHeading(first.text)) {
+    const known = options.knownTitle?.trim();
+    if (!known || known.toLowerCase() === first.text.toLowerCase()) {
+      title = first.text;
+      blocks.push({ kind: 'title', start: first.start, end: first.end });
+      from = 1;
+    }
+  }
+
+  const footerFrom = footerStart(lines);
+  let seenParagraph = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (i >= footerFrom) {
+      blocks.push({ kind: 'footer', start: line.start, end: line.end });
+      continue;
+    }
+    // A heading needs prose after it; a trailing short line is a paragraph fragment.
+    const next = lines[i + 1];
+    if (seenParagraph && next && i + 1 < footerFrom && readsAsHeading(line.text) && !readsAsHeading(next.text)) {
+      blocks.push({ kind: 'heading', start: line.start, end: line.end });
+      continue;
+    }
+    const block: Block = { kind: 'paragraph', start: line.start, end: line.end };
+    if (!seenParagraph) {
+      const m = DATELINE.exec(line.text);
+      if (m) block.dateline = { start: line.start, end: line.start + m[0].trimEnd().length };
+    }
+    seenParagraph = true;
+    blocks.push(block);
+  }
+  return { title, blocks };
+}
