@@ -47,11 +47,17 @@ async function fetchBundled(entry: BundledEntry): Promise<Article> {
   };
 }
 
+/** User articles are keyed by their content hash; anything else is a bundled article's slug. */
+const isContentHash = (key: string) => /^[0-9a-f]{16}$/.test(key);
+
 export async function fetchArticle(key: string, index: () => Promise<BundledEntry[]>): Promise<Article> {
-  const stored = await loadArticle(key);
-  if (stored) return stored;
-  const entry = (await index()).find((e) => e.id === key);
-  if (entry) return fetchBundled(entry);
+  if (isContentHash(key)) {
+    const stored = await loadArticle(key);
+    if (stored) return stored;
+  } else {
+    const entry = (await index()).find((e) => e.id === key);
+    if (entry) return fetchBundled(entry);
+  }
   throw new ArticleLoadError('This article is not in your library. It may have been opened in another browser, or removed.');
 }
 

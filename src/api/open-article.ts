@@ -8,7 +8,6 @@ import type { Article, ArticleOrigin } from '../model/article';
 import { checkFileBytes, checkText, MAX_ARTICLE_BYTES, tooLargeMessage } from '../model/article-input';
 import { readsAsHeading } from '../model/article-structure';
 import { markdownToText } from '../model/markdown-to-text';
-import { htmlToArticle } from './html-to-article';
 
 export type OpenResult = { ok: true; article: Article } | { ok: false; message: string; offerPaste?: boolean };
 
@@ -33,8 +32,11 @@ function build(text: string, title: string, origin: ArticleOrigin, extra: Partia
   };
 }
 
-function fromFormatted(raw: string, format: 'text' | 'markdown' | 'html', name: string, origin: ArticleOrigin, url?: string): OpenResult {
+async function fromFormatted(raw: string, format: 'text' | 'markdown' | 'html', name: string, origin: ArticleOrigin, url?: string): Promise<OpenResult> {
   if (format === 'html') {
+    // Readability and DOMPurify are loaded only when a page needs them, keeping them out of the
+    // bundle every reader downloads first.
+    const { htmlToArticle } = await import('./html-to-article');
     const page = htmlToArticle(raw, url);
     if (!page.text.trim()) return { ok: false, message: `No article text was found in ${name}.`, offerPaste: true };
     return build(page.text, page.title || titleFor(page.text, name), origin, { source: page.source, date: page.date });
@@ -58,10 +60,10 @@ export async function openFile(file: File): Promise<OpenResult> {
   return fromFormatted(checked.text, checked.format, name, { kind: 'file', fileName: file.name });
 }
 
-export function openPasted(title: string, text: string): OpenResult {
+export async function openPasted(title: string, text: string): Promise<OpenResult> {
   const looksHtml = /^\s*<(!doctype html|html|body|article|p|div)[\s>]/i.test(text);
   const typed = title.trim();
-  const result = fromFormatted(text, looksHtml ? 'html' : 'text', typed || 'Pasted article', { kind: 'paste' });
+  const result = await fromFormatted(text, looksHtml ? 'html' : 'text', typed || 'Pasted article', { kind: 'paste' });
   if (result.ok && typed) result.article.title = typed.slice(0, 300);
   return result;
 }

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { openPasted } from '../../api/open-article';
+import { openPasted, type OpenResult } from '../../api/open-article';
 import { Dialog } from '../../components/Dialog';
 
 interface PasteDialogProps {
   open: boolean;
   onClose: () => void;
-  onResult: (r: ReturnType<typeof openPasted>) => Promise<boolean>;
+  onResult: (r: OpenResult) => Promise<boolean>;
 }
 
 export function PasteDialog({ open, onClose, onResult }: PasteDialogProps) {
@@ -14,7 +14,7 @@ export function PasteDialog({ open, onClose, onResult }: PasteDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const result = openPasted(title, text);
+    const result = await openPasted(title, text);
     if (!result.ok) {
       setError(result.message);
       return;

@@ -1,0 +1,51 @@
+/**
+ * `npm run bench`: builds the reader, serves it, and prints every figure the issues ask for,
+ * each beside a baseline measured in the same run. Figures, not assertions: nothing here fails
+ * a build for being slow.
+ */
+import { spawn, execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { benchBundle } from './bundle';
+import { benchReader } from './browser';
+
+const PORT = 4180;
+
+function table(title: string, rows: Record<string, string | number>) {
+  console.log(`\n## ${title}`);
+  const width = Math.max(...Object.keys(rows).map((k) => k.length));
+  for (const [k, v] of Object.entries(rows)) console.log(`${k.padEnd(width)}  ${v}`);
+}
+
+async function optional(name: string, file: string, fn: string): Promise<void> {
+  if (!existsSync(file)) return;
+  const mod = (await import(`./${file.replace(/^bench\//, '').replace(/\.ts$/, '')}.ts`)) as Record<string, () => Promise<Record<string, string | number>>>;
+  if (typeof mod[fn] === 'function') table(name, await mod[fn]());
+}
+
+async function main() {
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  table('Bundle', benchBundle());
+  await optional('Analysis engine', 'bench/engine.ts', 'benchEngine');
+  await optional('Annotations', 'bench/annotations.ts', 'benchAnnotations');
+
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    const base = `http://localhost:${PORT}/`;
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    table('Reader (Playwright, Chromium)', await benchReader(base));
+    await optional('Layers (Playwright, Chromium)', 'bench/layers.ts', 'benchLayers');
+  } finally {
+    process.kill(-server.pid!, 'SIGTERM');
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
