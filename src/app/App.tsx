@@ -14,6 +14,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
 import { dismissNotice, useNoticesStore } from '../store/notices';
+import { ReaderWorkspace } from './ReaderWorkspace';
 import { useRoute } from './use-route';
 
 type DialogName = 'paste' | 'url' | null;
@@ -61,7 +62,7 @@ export function App() {
       </header>
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
       {route.name === 'library' && <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />}
-      {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} />}
+      {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} renderAround={(article, body) => <ReaderWorkspace key={article.id} article={article} body={body} />} />}
       {(route.name === 'not-found' || route.name === 'share') && (
         <main className="reader">
           <div className="load-error" role="alert">

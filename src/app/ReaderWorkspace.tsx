@@ -1,0 +1,224 @@
+/**
+ * The reader with its analysis: inline layers, the legend, the finding card, the side panels
+ * (cast, claims, map), the position overview and the keyboard commands. This is where the
+ * features meet; none of them imports another.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { analysisQueryOptions } from '../api/analysis';
+import { Tabs } from '../components/Tabs';
+import type { Article } from '../model/article';
+import { applyCorrections } from '../model/corrections';
+import { indexFindings, LAYERS, type Layer } from '../model/findings';
+import { CastPanel } from '../features/cast/CastPanel';
+import { ClaimsPanel } from '../features/claims/ClaimsPanel';
+import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
+import { Legend } from '../features/layers/Legend';
+import { COMMANDS, isTypingTarget } from '../features/layers/commands';
+import { useArticleLayers } from '../features/layers/use-article-layers';
+import '../features/layers/layers.css';
+import { LocatorMap } from '../features/map/LocatorMap';
+import { MapPanel, type MapPlace } from '../features/map/MapPanel';
+import { PositionOverview, type OverviewMark } from '../features/overview/PositionOverview';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { selectCorrections, useCorrectionsStore } from '../store/corrections';
+import { toggleLayer, usePrefsStore } from '../store/prefs';
+import { announce, jumpTo, openCard, resetReading, useReadingStore } from '../store/reading';
+import type { AnalysisStage } from '../workers/analysis-shared';
+import { useHoverCard } from './use-hover-card';
+
+const STAGE_LABEL: Record<AnalysisStage, string> = {
+  'loading-gazetteer': 'Loading the gazetteer…',
+  analysing: 'Finding people, places, organizations and claims…',
+};
+
+const MARK_VAR: Record<Layer, string> = { person: '--layer-person', place: '--layer-place', organization: '--layer-organization', claim: '--layer-claim' };
+
+interface ReaderWorkspaceProps {
+  article: Article;
+  body: ReactNode;
+}
+
+export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
+  const [stage, setStage] = useState<AnalysisStage | null>(null);
+  const query = useQuery(analysisQueryOptions(article, setStage));
+  const corrections = useCorrectionsStore(selectCorrections(article.id));
+  const analysis = useMemo(() => (query.data ? applyCorrections(query.data, corrections, article.text) : undefined), [query.data, corrections, article.text]);
+  const index = useMemo(() => (analysis ? indexFindings(analysis) : null), [analysis]);
+  const visible = usePrefsStore((s) => s.layers);
+  const root = useRef<HTMLDivElement>(null);
+  const { map } = useArticleLayers(root, article.id, analysis, index, visible);
+  const { preview, clearPreview } = useHoverCard(root, map, index, visible);
+  const [overCard, setOverCard] = useState<string | null>(null);
+  const [tab, setTab] = useState('cast');
+  const [help, setHelp] = useState(false);
+  const { cursorId, cardId, announcement, hoverEntityId } = useReadingStore();
+
+  useEffect(() => resetReading, [article.id]);
+
+  const shownId = cardId ?? overCard ?? preview;
+  const finding = shownId ? index?.byId.get(shownId) : undefined;
+  const position = useMemo((): CardPosition | null => {
+    if (!finding || !map) return null;
+    const r = map.range(finding.start, finding.end)?.getClientRects()[0];
+    if (!r) return null;
+    const width = Math.min(352, window.innerWidth - 24);
+    return { top: r.bottom + window.scrollY + 8, left: Math.max(12, Math.min(r.left + window.scrollX, window.innerWidth - width - 12)) };
+    // cursorId: the card follows a jump that scrolled the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [finding, map, cursorId]);
+
+  const closeCard = useCallback(() => {
+    const id = cardId;
+    openCard(null);
+    setOverCard(null);
+    clearPreview();
+    if (id) root.current?.focus();
+  }, [cardId, clearPreview]);
+
+  // Keyboard commands, active while no field or dialog has the focus.
+  useEffect(() => {
+    if (!index) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (isTypingTarget(e.target)) return;
+      if (e.key === 'Escape' && useReadingStore.getState().cardId) {
+        closeCard();
+        return;
+      }
+      const inCard = e.target instanceof Element && e.target.closest('.finding-card, .side-panels');
+      const command = COMMANDS.find((c) => c.keyTest(e));
+      if (!command || (inCard && command.id === 'open-card')) return;
+      e.preventDefault();
+      command.perform({
+        index,
+        visible,
+        cursorId: useReadingStore.getState().cursorId,
+        viewportOffset: () => {
+          const blocks = root.current?.querySelectorAll<HTMLElement>('[data-start]') ?? [];
+          for (const b of blocks) if (b.getBoundingClientRect().bottom > 80) return Number(b.dataset.start);
+          return 0;
+        },
+        jump: (id) => jumpTo(id),
+        announce,
+        openCard: (id) => openCard(id),
+        toggleLayer,
+        focusPanels: () => document.querySelector<HTMLElement>('.side-panels [role="tab"][aria-selected="true"]')?.focus(),
+        openHelp: () => setHelp(true),
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, visible, closeCard]);
+
+  const counts = useMemo(() => {
+    const c: Record<Layer, number> = { person: 0, place: 0, organization: 0, claim: 0 };
+    for (const m of analysis?.mentions ?? []) c[m.type]++;
+    c.claim = analysis?.claims.length ?? 0;
+    return c;
+  }, [analysis]);
+
+  const places = useMemo(
+    (): MapPlace[] =>
+      (analysis?.entities ?? [])
+        .filter((e) => e.type === 'place' && e.place)
+        .map((e) => ({ id: e.id, name: e.name, lat: e.place!.lat, lon: e.place!.lon, mentions: e.mentionIds.length, country: e.place!.country, kind: e.place!.kind })),
+    [analysis],
+  );
+
+  const marks = useCallback((): OverviewMark[] => {
+    if (!index || !map) return [];
+    const style = getComputedStyle(document.documentElement);
+    const colours = Object.fromEntries(LAYERS.map((l) => [l, style.getPropertyValue(MARK_VAR[l]).trim()]));
+    const tops = new Map<HTMLElement, number>();
+    const out: OverviewMark[] = [];
+    for (const f of index.list) {
+      if (!visible[f.layer]) continue;
+      const block = map.blockAt(f.start);
+      if (!block) continue;
+      let y = tops.get(block);
+      if (y === undefined) {
+        y = block.getBoundingClientRect().top + window.scrollY;
+        tops.set(block, y);
+      }
+      out.push({ y, color: colours[f.layer] });
+    }
+    return out;
+  }, [index, map, visible]);
+
+  const status = query.isPending
+    ? (stage && STAGE_LABEL[stage]) || 'Preparing analysis…'
+    : query.error
+      ? `Analysis failed: ${query.error.message}. The article is still here to read.`
+      : null;
+
+  return (
+    <div className="workspace">
+      <div className="workspace-main">
+        <div className="article-tools">
+          <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
+          <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
+            Keyboard shortcuts
+          </button>
+        </div>
+        {status && (
+          <p className="layers-status" role="status">
+            {status}
+          </p>
+        )}
+        <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
+          {body}
+        </div>
+        <p id="layers-help" className="visually-hidden">
+          Press j and k to move through highlighted findings, Enter to open one, question mark for all shortcuts.
+        </p>
+      </div>
+      <aside className="side-panels" aria-label="Analysis panels">
+        {analysis && (
+          <Tabs
+            label="Analysis"
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              { id: 'cast', label: 'Cast', render: () => <CastPanel analysis={analysis} /> },
+              { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimsPanel analysis={analysis} /> },
+              {
+                id: 'map',
+                label: 'Map',
+                render: () => (
+                  <MapPanel
+                    places={places}
+                    highlightedId={hoverEntityId}
+                    onSelect={(id) => {
+                      const first = analysis.mentions.filter((m) => m.entityId === id).sort((a, b) => a.start - b.start)[0];
+                      if (first) jumpTo(first.id, true);
+                    }}
+                    width={340}
+                    height={220}
+                  />
+                ),
+              },
+            ]}
+          />
+        )}
+      </aside>
+      {finding && index && position && (
+        <div onPointerEnter={() => setOverCard(finding.id)} onPointerLeave={() => setOverCard(null)}>
+          <FindingCard
+            finding={finding}
+            index={index}
+            articleId={article.id}
+            position={position}
+            pinned={cardId === finding.id}
+            onClose={closeCard}
+            renderLocator={(p) => <LocatorMap lat={p.lat} lon={p.lon} label={p.name} />}
+          />
+        </div>
+      )}
+      {index && <PositionOverview marks={marks} version={`${index.list.length}-${JSON.stringify(visible)}`} />}
+      <div className="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={COMMANDS} />
+    </div>
+  );
+}

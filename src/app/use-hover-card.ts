@@ -1,0 +1,71 @@
+/**
+ * Hovering a highlight previews its card; clicking pins it. Uses the caret position under the
+ * pointer (no elements wrap the highlights), throttled to one look-up per animation frame.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { TextMap } from '../anchoring/text-map';
+import { findingsAt, LAYERS, type FindingIndex, type Layer } from '../model/findings';
+import { openCard, setHoverEntity } from '../store/reading';
+
+export interface HoverState {
+  findingId: string;
+  pinned: boolean;
+}
+
+function caretOffset(map: TextMap, x: number, y: number): number | null {
+  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (doc.caretPositionFromPoint) {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? map.offsetOf(p.offsetNode, p.offset) : null;
+  }
+  const r = document.caretRangeFromPoint?.(x, y);
+  return r ? map.offsetOf(r.startContainer, r.startOffset) : null;
+}
+
+export function useHoverCard(root: RefObject<HTMLElement | null>, map: TextMap | null, index: FindingIndex | null, visible: Record<Layer, boolean>) {
+  const [preview, setPreview] = useState<string | null>(null);
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !map || !index) return;
+    const layers = new Set<Layer>(LAYERS.filter((l) => visible[l]));
+    let frame = 0;
+    let timer = 0;
+    const at = (e: PointerEvent | MouseEvent) => {
+      const offset = caretOffset(map, e.clientX, e.clientY);
+      return offset === null ? [] : findingsAt(index, offset, layers);
+    };
+    const move = (e: PointerEvent) => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const hits = at(e);
+        const inner = hits[0];
+        const entityHit = hits.find((f) => f.layer !== 'claim');
+        setHoverEntity(entityHit ? entityHit.refId : null);
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => setPreview(inner ? inner.id : null), inner ? 250 : 400);
+      });
+    };
+    const leave = () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      setHoverEntity(null);
+      timer = window.setTimeout(() => setPreview(null), 400);
+    };
+    const click = (e: MouseEvent) => {
+      if (window.getSelection()?.toString()) return; // a selection is for annotating, not for cards
+      const inner = at(e)[0];
+      if (inner) openCard(inner.id);
+    };
+    el.addEventListener('pointermove', move);
+    el.addEventListener('pointerleave', leave);
+    el.addEventListener('click', click);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      el.removeEventListener('pointermove', move);
+      el.removeEventListener('pointerleave', leave);
+      el.removeEventListener('click', click);
+    };
+  }, [root, map, index, visible]);
+  return { preview, clearPreview: () => setPreview(null) };
+}

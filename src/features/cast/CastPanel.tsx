@@ -1,0 +1,74 @@
+/**
+ * Who and what the article names: people, places and organizations, each sorted by how often
+ * they are mentioned, with the roles the article gives them. Click → jump to the first mention.
+ */
+import type { Analysis, Entity, EntityType } from '../../engine/types';
+import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
+
+const GROUPS: Array<[EntityType, string]> = [
+  ['person', 'People'],
+  ['place', 'Places'],
+  ['organization', 'Organizations'],
+];
+
+function firstMention(analysis: Analysis, entity: Entity): string | undefined {
+  let best: { id: string; start: number } | undefined;
+  const ids = new Set(entity.mentionIds);
+  for (const m of analysis.mentions) if (ids.has(m.id) && (!best || m.start < best.start)) best = m;
+  return best?.id;
+}
+
+export function CastPanel({ analysis }: { analysis: Analysis }) {
+  const filter = useReadingStore((s) => s.filterEntityId);
+  return (
+    <div className="cast-panel">
+      {filter && (
+        <p className="panel-note">
+          Showing only paragraphs that mention {analysis.entities.find((e) => e.id === filter)?.name}.{' '}
+          <button type="button" className="link-button" onClick={() => setFilterEntity(null)}>Show all</button>
+        </p>
+      )}
+      {GROUPS.map(([type, label]) => {
+        const list = analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name));
+        return (
+          <section key={type} aria-labelledby={`cast-${type}`} className="cast-group">
+            <h3 id={`cast-${type}`}>
+              <span className={`swatch swatch-${type}`} aria-hidden="true" /> {label} <span className="layer-count">{list.length}</span>
+            </h3>
+            {list.length === 0 ? (
+              <p className="panel-note">None found.</p>
+            ) : (
+              <ul className="cast-list">
+                {list.map((e) => {
+                  const first = firstMention(analysis, e);
+                  return (
+                    <li key={e.id}>
+                      <button type="button" className="cast-item" aria-label={`${e.name}, ${e.mentionIds.length} mentions`} onClick={() => first && jumpTo(first, true)}>
+                        <span className="cast-name">{e.name}</span>
+                        <span className="cast-count" aria-hidden="true">{e.mentionIds.length}</span>
+                        {e.roles.length > 0 && <span className="cast-role">{e.roles.join('; ')}</span>}
+                        {e.place?.country && e.place.kind !== 'country' && <span className="cast-role">{e.place.country}</span>}
+                      </button>
+                      <button
+                        type="button"
+                        className="quiet filter-button"
+                        aria-pressed={filter === e.id}
+                        aria-label={`Show only paragraphs mentioning ${e.name}`}
+                        title="Show only paragraphs with this"
+                        onClick={() => setFilterEntity(filter === e.id ? null : e.id)}
+                      >
+                        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                          <path d="M1.5 2h13l-5 6v5l-3 1.5V8z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+                        </svg>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

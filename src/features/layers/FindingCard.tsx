@@ -1,0 +1,187 @@
+/**
+ * The card for one finding: what the engine says about an entity or a claim, how to move to the
+ * entity's other mentions or the speaker's other claims, and how to correct the machine.
+ * Opened by hover (a preview) or by click/Enter (pinned, focused, keyboard-operable).
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Claim, Entity, EntityType, GazetteerEntry } from '../../engine/types';
+import { entityKey, spanKey } from '../../model/corrections';
+import type { Finding, FindingIndex } from '../../model/findings';
+import { fixSpeaker, rejectClaim, rejectEntity, retypeEntity } from '../../store/corrections';
+import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
+
+export interface CardPosition {
+  top: number;
+  left: number;
+}
+
+interface FindingCardProps {
+  finding: Finding;
+  index: FindingIndex;
+  articleId: string;
+  position: CardPosition;
+  pinned: boolean;
+  onClose: () => void;
+  renderLocator?: (place: GazetteerEntry) => ReactNode;
+  renderClaimExtras?: (claim: Claim) => ReactNode;
+}
+
+const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
+
+function mentionsOf(index: FindingIndex, entity: Entity): Finding[] {
+  return entity.mentionIds.map((id) => index.byId.get(id)).filter((f): f is Finding => !!f).sort((a, b) => a.start - b.start);
+}
+
+function EntityBody({ finding, entity, index, articleId, onClose, renderLocator }: { finding: Finding; entity: Entity; index: FindingIndex; articleId: string; onClose: () => void; renderLocator?: (p: GazetteerEntry) => ReactNode }) {
+  const mentions = mentionsOf(index, entity);
+  const at = mentions.findIndex((m) => m.id === finding.id);
+  const filtered = useReadingStore((s) => s.filterEntityId === entity.id);
+  const key = entityKey(entity);
+  return (
+    <>
+      <p className="kind">
+        {TYPE_LABEL[entity.type]} · {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'}
+      </p>
+      <dl>
+        {entity.roles.length > 0 && (
+          <>
+            <dt>Role</dt>
+            <dd>{entity.roles.join('; ')}</dd>
+          </>
+        )}
+        {entity.aliases.length > 0 && (
+          <>
+            <dt>Also</dt>
+            <dd>{entity.aliases.join(', ')}</dd>
+          </>
+        )}
+        {entity.place && (
+          <>
+            <dt>Country</dt>
+            <dd>{entity.place.country || '—'}</dd>
+            <dt>Kind</dt>
+            <dd>{entity.place.kind}</dd>
+          </>
+        )}
+      </dl>
+      {entity.place && renderLocator?.(entity.place)}
+      <div className="row" role="group" aria-label="Mentions">
+        <button type="button" disabled={at <= 0} onClick={() => jumpTo(mentions[at - 1].id, true)}>
+          ← Previous mention
+        </button>
+        <span aria-live="polite">{at + 1} of {mentions.length}</span>
+        <button type="button" disabled={at < 0 || at >= mentions.length - 1} onClick={() => jumpTo(mentions[at + 1].id, true)}>
+          Next mention →
+        </button>
+      </div>
+      <div className="row">
+        <button type="button" aria-pressed={filtered} onClick={() => setFilterEntity(filtered ? null : entity.id)}>
+          {filtered ? 'Show all paragraphs' : 'Show only paragraphs with this'}
+        </button>
+      </div>
+      <details>
+        <summary>Correct this</summary>
+        <div className="row">
+          <label>
+            Type{' '}
+            <select aria-label="Change type" value={entity.type} onChange={(e) => retypeEntity(articleId, key, e.target.value as EntityType)}>
+              <option value="person">Person</option>
+              <option value="place">Place</option>
+              <option value="organization">Organization</option>
+            </select>
+          </label>
+          <button type="button" onClick={() => { rejectEntity(articleId, key); onClose(); }}>
+            Not a name: remove
+          </button>
+        </div>
+      </details>
+    </>
+  );
+}
+
+function ClaimBody({ claim, index, articleId, onClose, extras }: { claim: Claim; index: FindingIndex; articleId: string; onClose: () => void; extras?: ReactNode }) {
+  const [speaker, setSpeaker] = useState(claim.speaker?.name ?? '');
+  const others = [...index.claims.values()].filter((c) => c.id !== claim.id && c.speaker && claim.speaker && c.speaker.name === claim.speaker.name);
+  const people = [...index.entities.values()].filter((e) => e.type !== 'place').map((e) => e.name);
+  const content = claim.content.text.length > 240 ? `${claim.content.text.slice(0, 240)}…` : claim.content.text;
+  return (
+    <>
+      <blockquote>{content}</blockquote>
+      <dl>
+        <dt>Speaker</dt>
+        <dd>
+          {claim.speaker ? claim.speaker.name : 'unknown'}
+          {claim.speaker && claim.speaker.text && claim.speaker.text !== claim.speaker.name && <> (as “{claim.speaker.text}”)</>}
+        </dd>
+        <dt>Cue</dt>
+        <dd>“{claim.cue.text}”</dd>
+        <dt>Kind</dt>
+        <dd>{claim.kind === 'direct' ? 'direct quote' : claim.kind === 'mixed' ? 'partly quoted' : 'reported speech'}</dd>
+        <dt>Hedged</dt>
+        <dd>{claim.hedged ? 'yes — the wording distances the reporter' : 'no'}</dd>
+      </dl>
+      {others.length > 0 && (
+        <>
+          <p className="kind">Other claims by {claim.speaker?.name} ({others.length})</p>
+          <ul>
+            {others.slice(0, 5).map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link-button" onClick={() => jumpTo(c.id, true)}>
+                  {c.content.text.slice(0, 70)}
+                  {c.content.text.length > 70 ? '…' : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {extras}
+      <details>
+        <summary>Correct this</summary>
+        <form className="row" onSubmit={(e) => { e.preventDefault(); if (speaker.trim()) fixSpeaker(articleId, spanKey(claim), speaker.trim()); }}>
+          <label>
+            Speaker{' '}
+            <input list="card-people" value={speaker} onChange={(e) => setSpeaker(e.target.value)} aria-label="Speaker name" size={16} />
+          </label>
+          <datalist id="card-people">
+            {people.map((p) => <option key={p} value={p} />)}
+          </datalist>
+          <button type="submit">Fix speaker</button>
+          <button type="button" onClick={() => { rejectClaim(articleId, spanKey(claim)); onClose(); }}>
+            Not a claim: remove
+          </button>
+        </form>
+      </details>
+    </>
+  );
+}
+
+export function FindingCard({ finding, index, articleId, position, pinned, onClose, renderLocator, renderClaimExtras }: FindingCardProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (pinned) heading.current?.focus();
+  }, [pinned, finding.id]);
+  const claim = finding.layer === 'claim' ? index.claims.get(finding.refId) : undefined;
+  const entity = finding.layer !== 'claim' ? index.entities.get(finding.refId) : undefined;
+  const title = claim ? (claim.speaker ? `Claim by ${claim.speaker.name}` : 'Claim (source unknown)') : (entity?.name ?? '');
+  return (
+    <section
+      className="finding-card"
+      style={{ top: position.top, left: position.left }}
+      aria-label={title}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="dialog-head">
+        <h3 ref={heading} tabIndex={-1}>{title}</h3>
+        <button type="button" className="icon-button" aria-label="Close card" onClick={onClose}>×</button>
+      </div>
+      {claim && <ClaimBody key={claim.id} claim={claim} index={index} articleId={articleId} onClose={onClose} extras={renderClaimExtras?.(claim)} />}
+      {entity && <EntityBody finding={finding} entity={entity} index={index} articleId={articleId} onClose={onClose} renderLocator={renderLocator} />}
+    </section>
+  );
+}

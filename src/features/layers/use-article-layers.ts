@@ -1,0 +1,91 @@
+/**
+ * The imperative core of the inline layers, wrapped for React: builds the text map once the
+ * article is in the DOM, paints each visible layer, the keyboard cursor and jump flashes, and
+ * dims blocks when the article is filtered to one entity. Each concern is its own effect, so a
+ * layer toggle repaints one layer, not the page.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { HighlightPainter, type Span } from '../../anchoring/highlight/painter';
+import { buildTextMap, type TextMap } from '../../anchoring/text-map';
+import type { Analysis } from '../../engine/types';
+import type { FindingIndex, Layer } from '../../model/findings';
+import { useReadingStore } from '../../store/reading';
+
+const FLASH_MS = 1200;
+
+export interface LayerHandles {
+  map: TextMap | null;
+  painter: HighlightPainter | null;
+}
+
+export function useArticleLayers(
+  root: RefObject<HTMLElement | null>,
+  articleId: string,
+  analysis: Analysis | undefined,
+  index: FindingIndex | null,
+  visible: Record<Layer, boolean>,
+): LayerHandles {
+  const [handles, setHandles] = useState<LayerHandles>({ map: null, painter: null });
+
+  useLayoutEffect(() => {
+    if (!root.current) return;
+    const map = buildTextMap(root.current);
+    const painter = new HighlightPainter(map);
+    // The map can only be built from the rendered DOM, so it is state set after layout.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setHandles({ map, painter });
+    return () => painter.destroy();
+  }, [root, articleId]);
+
+  const { painter } = handles;
+
+  useEffect(() => {
+    if (!painter || !analysis) return;
+    for (const layer of ['person', 'place', 'organization'] as const) {
+      painter.paint(`mg-${layer}`, visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : [], 2);
+    }
+    const claims = visible.claim ? analysis.claims : [];
+    painter.paint('mg-claim', claims.map((c) => c.content), 0);
+    painter.paint('mg-claim-cue', claims.map((c) => c.cue), 1);
+    painter.paint('mg-claim-speaker', claims.flatMap((c): Span[] => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : [])), 1);
+  }, [painter, analysis, visible]);
+
+  const cursorId = useReadingStore((s) => s.cursorId);
+  const jumpSeq = useReadingStore((s) => s.jumpSeq);
+  useEffect(() => {
+    if (!painter) return;
+    const f = cursorId ? index?.byId.get(cursorId) : undefined;
+    painter.paint('mg-cursor', f ? [f] : [], 3);
+  }, [painter, index, cursorId]);
+
+  const lastJump = useRef(0);
+  useEffect(() => {
+    if (!painter || !handles.map || jumpSeq === lastJump.current) return;
+    lastJump.current = jumpSeq;
+    const f = cursorId ? index?.byId.get(cursorId) : undefined;
+    if (!f) return;
+    handles.map.blockAt(f.start)?.scrollIntoView({ block: 'center' });
+    painter.paint('mg-flash', [f], 4);
+    const t = window.setTimeout(() => painter.clear('mg-flash'), FLASH_MS);
+    return () => window.clearTimeout(t);
+  }, [painter, handles.map, index, cursorId, jumpSeq]);
+
+  const filterEntityId = useReadingStore((s) => s.filterEntityId);
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !analysis) return;
+    const blocks = el.querySelectorAll<HTMLElement>('.article-body [data-start]');
+    if (!filterEntityId) {
+      for (const b of blocks) b.classList.remove('dimmed');
+      return;
+    }
+    const mentions = analysis.mentions.filter((m) => m.entityId === filterEntityId);
+    for (const b of blocks) {
+      const start = Number(b.dataset.start);
+      const end = Number(b.dataset.end);
+      b.classList.toggle('dimmed', !mentions.some((m) => m.start >= start && m.end <= end));
+    }
+  }, [root, analysis, filterEntityId]);
+
+  return handles;
+}

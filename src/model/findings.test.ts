@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../engine/types';
+import { describeFinding, findingsAt, indexFindings, LAYERS, stepFinding, type Layer } from './findings';
+
+//            0         1         2         3         4         5
+//            012345678901234567890123456789012345678901234567890123
+const text = 'Ana Silva said Porto will grow, and Acme Corp agreed.';
+const analysis: Analysis = {
+  version: 1,
+  mentions: [
+    { id: 'm1', type: 'person', start: 0, end: 9, text: 'Ana Silva', entityId: 'e1' },
+    { id: 'm2', type: 'place', start: 15, end: 20, text: 'Porto', entityId: 'e2' },
+    { id: 'm3', type: 'organization', start: 36, end: 45, text: 'Acme Corp', entityId: 'e3' },
+  ],
+  entities: [
+    { id: 'e1', type: 'person', name: 'Ana Silva', aliases: [], roles: [], mentionIds: ['m1'] },
+    { id: 'e2', type: 'place', name: 'Porto', aliases: [], roles: [], mentionIds: ['m2'] },
+    { id: 'e3', type: 'organization', name: 'Acme Corp', aliases: [], roles: [], mentionIds: ['m3'] },
+  ],
+  claims: [
+    {
+      id: 'c1', start: 0, end: 31, text: text.slice(0, 31), content: { start: 15, end: 30, text: '' }, cue: { start: 10, end: 14, text: 'said' },
+      kind: 'indirect', hedged: true, speaker: { start: 0, end: 9, text: 'Ana Silva', name: 'Ana Silva', entityId: 'e1' },
+    },
+  ],
+};
+const index = indexFindings(analysis);
+const all = new Set<Layer>(LAYERS);
+
+describe('findings', () => {
+  it('orders findings by position, outer before inner', () => {
+    expect(index.list.map((f) => f.id)).toEqual(['c1', 'm1', 'm2', 'm3']);
+  });
+
+  it.each([
+    [3, ['m1', 'c1']],
+    [16, ['m2', 'c1']],
+    [12, ['c1']],
+    [33, []],
+    [40, ['m3']],
+  ])('at offset %i finds %j', (offset, ids) => {
+    expect(findingsAt(index, offset, all).map((f) => f.id)).toEqual(ids);
+  });
+
+  it('respects hidden layers', () => {
+    expect(findingsAt(index, 3, new Set<Layer>(['claim'])).map((f) => f.id)).toEqual(['c1']);
+  });
+
+  it('steps forward and back, in one layer or all', () => {
+    expect(stepFinding(index, { offset: 0 }, 1, all)?.id).toBe('c1');
+    expect(stepFinding(index, { id: 'c1', offset: 0 }, 1, all)?.id).toBe('m1');
+    expect(stepFinding(index, { id: 'm3', offset: 0 }, 1, all)).toBeUndefined();
+    expect(stepFinding(index, { id: 'm3', offset: 0 }, -1, all)?.id).toBe('m2');
+    expect(stepFinding(index, { offset: 0 }, 1, new Set<Layer>(['organization']))?.id).toBe('m3');
+    expect(stepFinding(index, { offset: 50 }, -1, new Set<Layer>(['person']))?.id).toBe('m1');
+  });
+
+  it('describes findings for screen readers', () => {
+    expect(describeFinding(index, index.byId.get('c1')!)).toBe('claim by Ana Silva (hedged)');
+    expect(describeFinding(index, index.byId.get('m2')!)).toBe('place: Porto');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The machine's findings as one ordered list the reader can move through: every mention and
+ * every claim, in text order, with the layer it belongs to. Pure, so keyboard traversal and
+ * hover look-ups are unit-tested without a page.
+ */
+import type { Analysis, Claim, Entity } from '../engine/types';
+
+export const LAYERS = ['person', 'place', 'organization', 'claim'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const LAYER_LABEL: Record<Layer, string> = {
+  person: 'People',
+  place: 'Places',
+  organization: 'Organizations',
+  claim: 'Claims',
+};
+
+export interface Finding {
+  /** Unique across mentions and claims. */
+  id: string;
+  layer: Layer;
+  start: number;
+  end: number;
+  /** The entity (for a mention) or the claim. */
+  refId: string;
+}
+
+export interface FindingIndex {
+  list: Finding[];
+  byId: Map<string, Finding>;
+  entities: Map<string, Entity>;
+  claims: Map<string, Claim>;
+  /** Longest finding, bounding how far back a containment search must look. */
+  maxLength: number;
+}
+
+export function indexFindings(analysis: Analysis): FindingIndex {
+  const list: Finding[] = [];
+  for (const m of analysis.mentions) list.push({ id: m.id, layer: m.type, start: m.start, end: m.end, refId: m.entityId });
+  for (const c of analysis.claims) list.push({ id: c.id, layer: 'claim', start: c.start, end: c.end, refId: c.id });
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  let maxLength = 0;
+  for (const f of list) maxLength = Math.max(maxLength, f.end - f.start);
+  return {
+    list,
+    byId: new Map(list.map((f) => [f.id, f])),
+    entities: new Map(analysis.entities.map((e) => [e.id, e])),
+    claims: new Map(analysis.claims.map((c) => [c.id, c])),
+    maxLength,
+  };
+}
+
+/** Index of the first finding whose start is ≥ offset. */
+function lowerBound(list: Finding[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Findings that contain the offset, innermost (shortest) first. */
+export function findingsAt(index: FindingIndex, offset: number, visible?: ReadonlySet<Layer>): Finding[] {
+  const out: Finding[] = [];
+  const { list } = index;
+  for (let i = lowerBound(list, offset + 1) - 1; i >= 0 && list[i].start > offset - index.maxLength - 1; i--) {
+    const f = list[i];
+    if (f.start <= offset && offset < f.end && (!visible || visible.has(f.layer))) out.push(f);
+  }
+  return out.sort((a, b) => a.end - a.start - (b.end - b.start));
+}
+
+/**
+ * The next (dir 1) or previous (dir -1) finding after the current one, in text order,
+ * optionally within one layer. With no current finding, starts from the offset.
+ */
+export function stepFinding(index: FindingIndex, from: { id?: string; offset: number }, dir: 1 | -1, layers: ReadonlySet<Layer>): Finding | undefined {
+  const { list } = index;
+  let i: number;
+  const current = from.id ? index.byId.get(from.id) : undefined;
+  if (current) i = list.indexOf(current) + dir;
+  else i = dir === 1 ? lowerBound(list, from.offset) : lowerBound(list, from.offset) - 1;
+  for (; i >= 0 && i < list.length; i += dir) if (layers.has(list[i].layer)) return list[i];
+  return undefined;
+}
+
+/** What a screen reader hears for a finding: "claim by Vladimir Putin", "place: Kyiv". */
+export function describeFinding(index: FindingIndex, f: Finding): string {
+  if (f.layer === 'claim') {
+    const c = index.claims.get(f.refId);
+    const who = c?.speaker ? `by ${c.speaker.name}` : 'with unknown source';
+    return `claim ${who}${c?.hedged ? ' (hedged)' : ''}`;
+  }
+  const e = index.entities.get(f.refId);
+  const kind = f.layer === 'organization' ? 'organization' : f.layer;
+  return `${kind}: ${e?.name ?? 'unknown'}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * schema.org `ClaimReview` JSON-LD for the claims a reader gave a verdict, the format fact-check
+ * aggregators and search engines read. https://schema.org/ClaimReview
+ *
+ * Verdicts map onto a 1–5 truth scale (1 false … 5 supported). `unverifiable` gets no number at
+ * all: putting it mid-scale would read as "half true", which is a judgement the reader did not make;
+ * its `alternateName` still says what they decided. The claim's wording and speaker come from the
+ * engine's analysis; without it, the annotation's own quote stands in for the claim.
+ */
+import type { Annotation, Verdict } from '../annotation';
+import type { ArticleMeta } from '../article';
+import type { Analysis } from '../../engine/types';
+import type { TextQuoteSelector } from '../selectors';
+import { articleSource } from './w3c';
+
+export const VERDICT_RATING: Record<Verdict, number | null> = {
+  false: 1,
+  misleading: 2,
+  disputed: 3,
+  'needs-context': 4,
+  supported: 5,
+  unverifiable: null,
+};
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  supported: 'Supported',
+  disputed: 'Disputed',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+  'needs-context': 'Needs context',
+};
+
+type Party = { '@type': 'Person' | 'Organization'; name: string };
+
+export interface ClaimReview {
+  '@type': 'ClaimReview';
+  claimReviewed: string;
+  reviewRating: { '@type': 'Rating'; alternateName: string; ratingValue?: number; bestRating: 5; worstRating: 1 };
+  itemReviewed: { '@type': 'Claim'; author?: Party; appearance: { '@type': 'CreativeWork'; url: string; headline: string } };
+  author?: Party;
+  datePublished: string;
+  reviewBody?: string;
+}
+
+export interface ClaimReviewDocument {
+  '@context': 'https://schema.org';
+  '@graph': ClaimReview[];
+}
+
+export interface ClaimReviewInput {
+  article: Pick<ArticleMeta, 'id' | 'title' | 'origin'>;
+  annotations: readonly Annotation[];
+  analysis?: Pick<Analysis, 'claims' | 'entities'>;
+  /** The reader's display name, credited as the reviewer. */
+  reviewer?: string;
+}
+
+export function toClaimReviews({ article, annotations, analysis, reviewer }: ClaimReviewInput): ClaimReviewDocument {
+  const appearance = { '@type': 'CreativeWork' as const, url: articleSource(article), headline: article.title };
+  const graph: ClaimReview[] = [];
+  for (const a of annotations) {
+    if (a.deleted || !a.verdict) continue;
+    const claim = analysis?.claims.find((c) => c.id === a.claimId);
+    const quote = a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const claimReviewed = claim?.text ?? quote?.exact;
+    if (!claimReviewed) continue;
+    const rating = VERDICT_RATING[a.verdict];
+    const review: ClaimReview = {
+      '@type': 'ClaimReview',
+      claimReviewed,
+      reviewRating: { '@type': 'Rating', alternateName: VERDICT_LABEL[a.verdict], ...(rating === null ? {} : { ratingValue: rating }), bestRating: 5, worstRating: 1 },
+      itemReviewed: { '@type': 'Claim', appearance },
+      datePublished: a.updated.slice(0, 10),
+    };
+    const speaker = claim?.speaker;
+    if (speaker) {
+      const entity = speaker.entityId ? analysis?.entities.find((e) => e.id === speaker.entityId) : undefined;
+      review.itemReviewed.author = { '@type': entity?.type === 'organization' ? 'Organization' : 'Person', name: speaker.name };
+    }
+    if (reviewer) review.author = { '@type': 'Person', name: reviewer };
+    if (a.note) review.reviewBody = a.note;
+    graph.push(review);
+  }
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+export function serializeClaimReviews(input: ClaimReviewInput): string {
+  return JSON.stringify(toClaimReviews(input), null, 2);
+}
+
+/** Reads a verdict back from a rating's `alternateName`; used to check the mapping round-trips. */
+export function verdictFromRating(alternateName: string): Verdict | undefined {
+  return (Object.keys(VERDICT_LABEL) as Verdict[]).find((v) => VERDICT_LABEL[v] === alternateName);
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ANNOTATIONS, FORMULA, HIGHLIGHT, CLAIM, PAGE_NOTE } from './test-fixtures';
+import { BOM, CSV_COLUMNS, csvField, neutraliseFormula, toCsv } from './csv';
+
+/** A strict RFC 4180 reader, written independently of the writer so the round trip means something. */
+function parseCsv(input: string): string[][] {
+  const rows: string[][] = [];
+  let field = '';
+  let fields: string[] = [];
+  let i = 0;
+  while (i < input.length) {
+    if (input[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= input.length) throw new Error('unterminated quote');
+        if (input[i] === '"') {
+          if (input[i + 1] === '"') { field += '"'; i += 2; continue; }
+          i++;
+          break;
+        }
+        field += input[i++];
+      }
+    }
+    const c = input[i];
+    if (c === ',') { fields.push(field); field = ''; i++; }
+    else if (c === '\r' && input[i + 1] === '\n') { fields.push(field); rows.push(fields); fields = []; field = ''; i += 2; }
+    else if (c === '\r' || c === '\n' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else if (c !== undefined) { field += c; i++; }
+  }
+  if (field || fields.length) throw new Error('missing final CRLF');
+  return rows;
+}
+const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+describe('CSV export', () => {
+  const csv = toCsv(ANNOTATIONS, { yellow: 'important', pink: 'question' });
+
+  it('starts with a BOM and the header, one CRLF-terminated row per live annotation', () => {
+    expect(csv.startsWith(BOM + CSV_COLUMNS.join(',') + '\r\n')).toBe(true);
+    expect(parseCsv(csv.slice(1))).toHaveLength(1 + 4);
+  });
+
+  it('round-trips every field through an RFC 4180 reader, in reading order', () => {
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const records = rows.map((r) => Object.fromEntries(r.map((cell, i) => [header[i], unneutralise(cell)])));
+    expect(records.map((r) => r.note)).toEqual([PAGE_NOTE.note, CLAIM.note, HIGHLIGHT.note, FORMULA.note]);
+    expect(records[2]).toEqual({
+      created: HIGHLIGHT.created, updated: HIGHLIGHT.updated, colour: 'yellow', label: 'important',
+      quote: 'the missile "cannot be stopped", experts', note: HIGHLIGHT.note, tags: 'missiles, follow up', verdict: '',
+      start: String((HIGHLIGHT.selectors[1] as { start: number }).start), end: String((HIGHLIGHT.selectors[1] as { end: number }).end),
+    });
+    expect([records[1].verdict, records[0].start, records[3].label, records[3].tags]).toEqual(['disputed', '', 'question', '@odd']);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const rows = parseCsv(csv.slice(1));
+    const formulaRow = rows.find((r) => r[5].includes('HYPERLINK'))!;
+    expect(formulaRow[4]).toBe("'= +1 - that is the mood");
+    expect(formulaRow[5]).toBe(`'=HYPERLINK("http://evil")`);
+    expect(formulaRow[6]).toBe("'@odd");
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tTAB', "'\tTAB"],
+    ['\rCR', `"'\rCR"`],
+    ['=a,"b"', `"'=a,""b"""`],
+    ['1-2', '1-2'],
+  ])('field %j → %j', (input, expected) => {
+    expect(csvField(input)).toBe(expected);
+  });
+
+  it('leaves safe cells alone', () => {
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+  });
+
+  it('can omit the BOM', () => {
+    expect(toCsv([], {}, { bom: false })).toBe(CSV_COLUMNS.join(',') + '\r\n');
+  });
+});

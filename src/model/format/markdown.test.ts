@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, ANNOTATIONS, CLAIM, HIGHLIGHT } from './test-fixtures';
+import { addWikilinks, escapeMarkdown, hashtag, toMarkdown } from './markdown';
+
+describe('Markdown export', () => {
+  const md = toMarkdown({ article: ARTICLE, annotations: ANNOTATIONS, labels: { yellow: 'important' }, wikilinks: ['Putin', 'Kyiv'], exportedAt: '2026-11-27T08:00:00Z' });
+
+  it('opens with front matter a YAML reader accepts', () => {
+    const front = md.split('---\n')[1];
+    const fields = Object.fromEntries(front.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))]));
+    expect(fields).toEqual({ title: ARTICLE.title, source: 'https://news.example.com/world/putin-duel?ref=rss', date: '2024-12-19', exported: '2026-11-27T08:00:00Z' });
+  });
+
+  it('lists the page note first, then passages in reading order, without tombstones', () => {
+    const order = ['## Page note', 'Overall: one-sided.', '## Highlights', '[[Putin]] said the missile', 'the missile "cannot', '= +1 - that is the mood'].map((s) => md.indexOf(s));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(md.match(/^> /gm)).toHaveLength(3);
+  });
+
+  it('writes each highlight as a quote with label, passage link, note and tags', () => {
+    expect(md).toContain(
+      '> the missile "cannot be stopped", experts\n\n— **important** · (yellow) · [↗ passage](<https://news.example.com/world/putin-duel?ref=rss' +
+        '#:~:text=%E2%80%94%20Putin%20said-,the%20missile%20%22cannot%20be%20stopped%22%2C%20experts,-doubt%20it.>)',
+    );
+    expect(md).toContain(HIGHLIGHT.note);
+    expect(md).toContain('#missiles #follow-up');
+    expect(md).toContain(`Verdict: **${CLAIM.verdict}**`);
+    expect(md).toContain('- Source: <https://factcheck.example/oreshnik>');
+  });
+
+  it('omits passage links for an article without a web address', () => {
+    const local = toMarkdown({ article: { ...ARTICLE, origin: { kind: 'paste' }, source: 'Example News' }, annotations: ANNOTATIONS });
+    expect(local).not.toContain(':~:text=');
+    expect(local).toContain('source: "Example News"');
+  });
+
+  it('keeps HTML in notes for the note app but escapes it in quotes', () => {
+    const xss = '<img src=x onerror=alert(1)>';
+    const out = toMarkdown({ article: ARTICLE, annotations: [{ ...HIGHLIGHT, selectors: [{ type: 'TextQuoteSelector', exact: xss }] }] });
+    expect(out).toContain('> \\<img src=x onerror=alert(1)\\>');
+  });
+});
+
+describe('wikilinks', () => {
+  it.each([
+    ['Putin met Putinists in Kyiv.', ['Putin', 'Kyiv'], '[[Putin]] met Putinists in [[Kyiv]].'],
+    ['Vladimir Putin and Putin', ['Putin', 'Vladimir Putin'], '[[Vladimir Putin]] and [[Putin]]'],
+    ['already [[Kyiv]] and Kyiv', ['Kyiv'], 'already [[Kyiv]] and [[Kyiv]]'],
+    ['see https://en.wikipedia.org/wiki/Kyiv', ['Kyiv'], 'see https://en.wikipedia.org/wiki/Kyiv'],
+    ['Kyiv’s mayor; Dnipro.', ['Kyiv', 'Dnipro'], '[[Kyiv]]’s mayor; [[Dnipro]].'],
+    ['a.b (C++)', ['C++', 'a.b'], '[[a.b]] ([[C++]])'],
+    ['nothing', [], 'nothing'],
+  ])('%j with %j', (text, names, expected) => {
+    expect(addWikilinks(text, names)).toBe(expected);
+  });
+});
+
+describe('escaping and tags', () => {
+  it.each([
+    ['# not a heading', '\\# not a heading'],
+    ['*a* _b_ [c](d) <e>', '\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\>'],
+    ['1. not a list', '1\\. not a list'],
+  ])('escapes %j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it.each([
+    ['follow up', '#follow-up'],
+    ['a#b!', '#ab'],
+    ['!!', ''],
+  ])('tag %j → %j', (tag, expected) => {
+    expect(hashtag(tag)).toBe(expected);
+  });
+});

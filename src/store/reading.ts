@@ -1,0 +1,44 @@
+/**
+ * Where the reader is in the findings: the keyboard cursor, the entity being filtered on, the
+ * place hovered in the text, and a request to bring a finding into view. Panels write here and
+ * the layers feature reads, so features never import each other. Session state: not persisted.
+ */
+import { create } from 'zustand';
+
+interface ReadingState {
+  /** The finding the keyboard cursor is on. */
+  cursorId: string | null;
+  /** Bumped on each jump so the same finding can be jumped to twice. */
+  jumpSeq: number;
+  /** The finding whose card is open. */
+  cardId: string | null;
+  /** Show only blocks that mention this entity. */
+  filterEntityId: string | null;
+  /** An entity hovered in the text (the map enlarges its marker). */
+  hoverEntityId: string | null;
+  /** A live-region message for screen readers. */
+  announcement: string;
+}
+
+export const useReadingStore = create<ReadingState>()(() => ({
+  cursorId: null,
+  jumpSeq: 0,
+  cardId: null,
+  filterEntityId: null,
+  hoverEntityId: null,
+  announcement: '',
+}));
+
+/** Move the cursor to a finding and scroll it into view (the layers feature does the scrolling). */
+export function jumpTo(findingId: string, openCard = false): void {
+  useReadingStore.setState((s) => ({ cursorId: findingId, jumpSeq: s.jumpSeq + 1, cardId: openCard ? findingId : s.cardId && null }));
+}
+
+export const openCard = (findingId: string | null) => useReadingStore.setState({ cardId: findingId });
+export const setFilterEntity = (entityId: string | null) => useReadingStore.setState({ filterEntityId: entityId });
+export const setHoverEntity = (entityId: string | null) => useReadingStore.setState({ hoverEntityId: entityId });
+export const announce = (message: string) => useReadingStore.setState({ announcement: message });
+
+export function resetReading(): void {
+  useReadingStore.setState({ cursorId: null, cardId: null, filterEntityId: null, hoverEntityId: null, announcement: '' });
+}

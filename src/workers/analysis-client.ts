@@ -1,0 +1,66 @@
+/**
+ * Runs the analysis off the main thread so the page stays responsive; if a worker cannot be
+ * started (or dies), the same code runs on the main thread instead. Callers see one promise.
+ */
+import type { Analysis } from '../engine/types';
+import type { AnalysisStage } from './analysis-shared';
+import type { WorkerReply } from './analysis-protocol';
+
+type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void; onStage?: (s: AnalysisStage) => void; text: string };
+
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+async function onMainThread(p: Pending): Promise<void> {
+  try {
+    const { runAnalysis } = await import('./analysis-shared');
+    p.resolve(await runAnalysis(p.text, p.onStage));
+  } catch (e) {
+    p.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+function failOver(): void {
+  worker?.terminate();
+  worker = null;
+  const waiting = [...pending.values()];
+  pending.clear();
+  for (const p of waiting) void onMainThread(p);
+}
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const reply = e.data;
+      const p = pending.get(reply.id);
+      if (!p) return;
+      if (reply.type === 'stage') p.onStage?.(reply.stage);
+      else {
+        pending.delete(reply.id);
+        if (reply.type === 'done') p.resolve(reply.analysis);
+        else p.reject(new Error(reply.message));
+      }
+    };
+    worker.onerror = failOver;
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void): Promise<Analysis> {
+  return new Promise((resolve, reject) => {
+    const p: Pending = { resolve, reject, onStage, text };
+    const w = getWorker();
+    if (!w) {
+      void onMainThread(p);
+      return;
+    }
+    const id = nextId++;
+    pending.set(id, p);
+    w.postMessage({ id, text });
+  });
+}
