@@ -121,7 +121,7 @@ export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
     (): MapPlace[] =>
       (analysis?.entities ?? [])
         .filter((e) => e.type === 'place' && e.place)
-        .map((e) => ({ id: e.id, name: e.name, lat: e.place!.lat, lon: e.place!.lon, mentions: e.mentionIds.length, country: e.place!.country, kind: e.place!.kind })),
+        .map((e) => ({ id: e.id, name: e.place!.name === e.name ? e.name : `${e.name} (${e.place!.name})`, lat: e.place!.lat, lon: e.place!.lon, mentions: e.mentionIds.length, country: e.place!.country, kind: e.place!.kind })),
     [analysis],
   );
 

@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openDefaultArticle } from './support/app';
+
+async function analysed(page: Page) {
+  await openDefaultArticle(page);
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+}
+
+/** Names painted in one highlight layer, read back from the CSS Custom Highlight registry. */
+const painted = (page: Page, layer: string) =>
+  page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), layer);
+
+test('the cast lists the main people, sorted by mentions, with their roles', async ({ page }) => {
+  await analysed(page);
+  const people = page.getByRole('region', { name: /People/ });
+  for (const name of ['Vladimir Putin', 'Donald Trump', 'Volodymyr Zelensky', 'Kim Jong Un']) {
+    await expect(people.getByRole('button', { name: new RegExp(`^${name}, \\d+ mentions`) })).toBeVisible();
+  }
+  await expect(people.getByRole('button').first()).toHaveAccessibleName(/^Vladimir Putin/);
+  await expect(people.getByText('US President-elect')).toBeVisible();
+});
+
+test('clicking a cast entry jumps to its first mention and the card steps through mentions', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('button', { name: /^Donald Trump, \d+ mentions/ }).click();
+  const card = page.getByRole('region', { name: 'Donald Trump' });
+  await expect(card).toBeVisible();
+  await expect(card.getByText('1 of 4')).toBeVisible();
+  await card.getByRole('button', { name: 'Next mention →' }).click();
+  await expect(card.getByText('2 of 4')).toBeVisible();
+  expect(await painted(page, 'mg-cursor')).toEqual(['Trump']);
+});
+
+test('the claims panel puts Putin first and filters by speaker and kind', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { level: 3 }).first()).toContainText('Vladimir Putin');
+  await panel.getByRole('combobox', { name: 'Kind' }).selectOption('Direct quote');
+  await expect(panel.getByText('There is no chance of shooting down these missiles', { exact: false })).toBeVisible();
+  await expect(panel.getByText('he was ready to work with US President-elect', { exact: false })).toHaveCount(0);
+  await panel.getByRole('button', { name: /There is no chance/ }).click();
+  await expect(page.getByRole('region', { name: 'Claim by Vladimir Putin' })).toBeVisible();
+});
+
+test('the map shows markers for Moscow and Kyiv, and a marker leads to its mentions', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('tab', { name: 'Map' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('button', { name: /^Moscow, Russia/ }).first()).toBeVisible();
+  const kyiv = panel.getByRole('button', { name: /Kyiv/ }).first();
+  await expect(kyiv).toBeVisible();
+  await kyiv.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Kiev' })).toBeVisible();
+});
+
+test('toggling a layer hides its highlights and the choice is remembered', async ({ page }) => {
+  await analysed(page);
+  expect(await painted(page, 'mg-place')).toContain('Moscow');
+  const places = page.getByRole('button', { name: /^Places/ });
+  await places.click();
+  await expect(places).toHaveAttribute('aria-pressed', 'false');
+  expect(await painted(page, 'mg-place')).toEqual([]);
+  expect(await painted(page, 'mg-person')).toContain('Vladimir Putin');
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Places/ })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('2');
+  await expect(page.getByRole('button', { name: /^Places/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => painted(page, 'mg-place')).toContain('Moscow');
+});
+
+test('keyboard alone reaches every claim, announcing each, and opens its card', async ({ page }) => {
+  await analysed(page);
+  const total = Number((await page.getByRole('tab', { name: /Claims/ }).textContent())!.match(/\d+/)![0]);
+  const live = page.locator('[aria-live="polite"][role="status"]').last();
+  const seen = new Set<string>();
+  for (let i = 0; i < total; i++) {
+    await page.keyboard.press('c');
+    await expect(live).toHaveText(/^claim (by|with unknown source)/);
+    seen.add((await painted(page, 'mg-cursor'))[0]);
+  }
+  expect(seen.size).toBe(total);
+  await page.keyboard.press('c');
+  await expect(live).toHaveText('No more findings after this one.');
+  await page.keyboard.press('Shift+C');
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('region', { name: /^Claim/ });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('heading', { level: 3 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+});
+
+test('the ? dialog lists the shortcuts', async ({ page }) => {
+  await analysed(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('row', { name: /Next claim/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('a rejected entity stays rejected after reload', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('button', { name: /^Kim Jong Un, \d+ mentions/ }).click();
+  const card = page.getByRole('region', { name: 'Kim Jong Un' });
+  await card.getByText('Correct this').click();
+  await card.getByRole('button', { name: 'Not a name: remove' }).click();
+  await expect(page.getByRole('button', { name: /^Kim Jong Un, \d+ mentions/ })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('button', { name: /^Donald Trump, \d+ mentions/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Kim Jong Un, \d+ mentions/ })).toHaveCount(0);
+});
+
+test('a retyped entity moves to its new group', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('button', { name: /^Kremlin, \d+ mentions/ }).click();
+  const card = page.getByRole('region', { name: 'Kremlin' });
+  await card.getByText('Correct this').click();
+  await card.getByRole('combobox', { name: 'Change type' }).selectOption('Place');
+  await expect(page.getByRole('region', { name: /Places/ }).getByRole('button', { name: /^Kremlin/ })).toBeVisible();
+});
+
+test('a pasted article gets its own layers', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('button', { name: 'Paste article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste article' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Port strike');
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(
+    'HAMBURG — Dock workers in Hamburg walked out on Monday, the union Ver.di said.\n“We will not accept this offer,” said union leader Maria Schulz.\nThe Port Authority said talks would resume in Berlin on Friday.',
+  );
+  await dialog.getByRole('button', { name: 'Open article' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Port strike' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Maria Schulz, 1 mentions/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('region', { name: /Places/ }).getByRole('button', { name: /^Hamburg/ })).toBeVisible();
+  await expect.poll(() => painted(page, 'mg-claim-cue')).toContain('said');
+});
+
+test('hovering a name previews its card', async ({ page }) => {
+  await analysed(page);
+  const box = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('mg-person')!][0] as Range;
+    const b = r.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect(page.getByRole('region', { name: 'Vladimir Putin' })).toBeVisible();
+});
+
+test('no serious or critical accessibility violations with all layers on', async ({ page }) => {
+  await analysed(page);
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

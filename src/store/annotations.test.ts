@@ -1,0 +1,364 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BACKUP_PREFIX, createMemoryStorage, createSafeStorage, type StorageLike } from '../lib/safe-storage';
+import type { Annotation } from '../model/annotation';
+import { DEFAULT_LABELS, PERSISTED_VERSION } from '../model/persisted-state';
+import { HISTORY_LIMIT } from './annotations-history';
+import { restoreIncoming } from './annotations-persistence';
+import {
+  ANNOTATIONS_STORAGE_KEY as KEY,
+  canRedo,
+  canUndo,
+  createAnnotationsStore,
+  selectAllTags,
+  selectAnnotations,
+  type NewAnnotation,
+} from './annotations';
+
+/** One "tab": a store over a shared fake localStorage, a manual clock and manual write timing. */
+function tab(backing: StorageLike = createMemoryStorage(), start = Date.UTC(2026, 0, 1)) {
+  let time = start;
+  let n = 0;
+  const api = createAnnotationsStore({
+    storage: createSafeStorage({ storage: () => backing, currentVersion: PERSISTED_VERSION, now: () => time }),
+    now: () => time,
+    newId: () => `id${++n}`,
+    scheduleWrite: () => {}, // tests flush explicitly
+  });
+  return { ...api, backing, tick: (ms = 1000) => (time += ms), state: () => api.store.getState() };
+}
+
+const hl = (start: number, extra: Partial<NewAnnotation> = {}): NewAnnotation => ({
+  articleId: 'art', kind: 'highlight', color: 'yellow', note: '', tags: [],
+  selectors: [{ type: 'TextQuoteSelector', exact: 'q' }, { type: 'TextPositionSelector', start, end: start + 1 }],
+  ...extra,
+});
+
+const stored = (backing: StorageLike) => JSON.parse(backing.getItem(KEY) ?? 'null');
+/** Enough of a window for the sync: events in, listeners removable. */
+const fakeWindow = () => new EventTarget() as unknown as Pick<Window, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'>;
+const storageEvent = (key: string, newValue: string | null) => Object.assign(new Event('storage'), { key, newValue });
+
+describe('actions and selectors', () => {
+  it('adds with id and timestamps, lists in reading order with page notes first', () => {
+    const t = tab();
+    const late = t.addAnnotation(hl(50));
+    const early = t.addAnnotation(hl(5));
+    const page = t.addAnnotation({ articleId: 'art', kind: 'page-note', selectors: [], note: 'overall', tags: [] });
+    t.addAnnotation(hl(1, { articleId: 'other' }));
+    expect(late).toMatchObject({ id: 'id1', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' });
+    expect(selectAnnotations(t.state(), 'art').map((a) => a.id)).toEqual([page.id, early.id, late.id]);
+    expect(selectAnnotations(t.state(), 'nothing')).toEqual([]);
+  });
+
+  it('returns the same list object until that article changes (safe for React selectors)', () => {
+    const t = tab();
+    t.addAnnotation(hl(1));
+    t.addAnnotation(hl(1, { articleId: 'other' }));
+    const first = selectAnnotations(t.state(), 'art');
+    t.addAnnotation(hl(2, { articleId: 'other' }));
+    expect(selectAnnotations(t.state(), 'art')).toBe(first);
+  });
+
+  it('updates with a strictly newer timestamp even within the same millisecond', () => {
+    const t = tab();
+    const a = t.addAnnotation(hl(1));
+    const b = t.updateAnnotation('art', a.id, { note: 'edited', tags: ['x'] })!;
+    expect(b).toMatchObject({ note: 'edited', created: a.created });
+    expect(Date.parse(b.updated)).toBeGreaterThan(Date.parse(a.updated));
+    expect(t.updateAnnotation('art', 'missing', { note: 'x' })).toBeUndefined();
+  });
+
+  it('deletes by tombstone without the note text, and hides it from lists', () => {
+    const t = tab();
+    const a = t.addAnnotation(hl(1, { note: 'secret' }));
+    expect(t.deleteAnnotation('art', a.id)).toBe(true);
+    expect(t.state().annotations.art[a.id]).toMatchObject({ deleted: true, note: '' });
+    expect(selectAnnotations(t.state(), 'art')).toEqual([]);
+    expect(t.deleteAnnotation('art', a.id)).toBe(false);
+  });
+
+  it('collects tags of live annotations, alphabetically, once each', () => {
+    const t = tab();
+    t.addAnnotation(hl(1, { tags: ['politics', 'budget'] }));
+    t.addAnnotation(hl(2, { tags: ['budget'], articleId: 'other' }));
+    const gone = t.addAnnotation(hl(3, { tags: ['deleted-only'] }));
+    t.deleteAnnotation('art', gone.id);
+    expect(selectAllTags(t.state())).toEqual(['budget', 'politics']);
+  });
+
+  it('has default colour labels that can be renamed', () => {
+    const t = tab();
+    expect(t.state().labels).toEqual({ yellow: 'important', green: 'agree', blue: 'question', pink: 'disagree', purple: 'follow up' });
+    t.setLabel('blue', 'check this');
+    expect(t.state().labels.blue).toBe('check this');
+  });
+});
+
+describe('undo / redo', () => {
+  it('undoes and redoes add, update and delete in order', () => {
+    const t = tab();
+    const a = t.addAnnotation(hl(1, { note: 'v1' }));
+    t.updateAnnotation('art', a.id, { note: 'v2' });
+    t.deleteAnnotation('art', a.id);
+    const note = () => selectAnnotations(t.state(), 'art')[0]?.note;
+
+    expect(note()).toBeUndefined();
+    t.undo();
+    expect(note()).toBe('v2');
+    t.undo();
+    expect(note()).toBe('v1');
+    t.undo();
+    expect(note()).toBeUndefined();
+    expect(t.state().annotations.art[a.id].deleted).toBe(true); // a tombstone, so other tabs follow
+    expect(canUndo(t.state())).toBe(false);
+    expect(t.undo()).toBe(false);
+
+    t.redo();
+    expect(note()).toBe('v1');
+    t.redo();
+    expect(note()).toBe('v2');
+    expect(canRedo(t.state())).toBe(true);
+  });
+
+  it('every undo/redo write is newer than what it replaces', () => {
+    const t = tab();
+    const a = t.addAnnotation(hl(1, { note: 'v1' }));
+    const b = t.updateAnnotation('art', a.id, { note: 'v2' })!;
+    t.undo();
+    const restored = t.state().annotations.art[a.id];
+    expect(restored.note).toBe('v1');
+    expect(Date.parse(restored.updated)).toBeGreaterThan(Date.parse(b.updated));
+  });
+
+  it('a new change clears redo', () => {
+    const t = tab();
+    t.addAnnotation(hl(1));
+    t.undo();
+    expect(canRedo(t.state())).toBe(true);
+    t.addAnnotation(hl(2));
+    expect(canRedo(t.state())).toBe(false);
+  });
+
+  it(`keeps at most ${HISTORY_LIMIT} steps`, () => {
+    const t = tab();
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) t.addAnnotation(hl(i));
+    let undone = 0;
+    while (t.undo()) undone++;
+    expect(undone).toBe(HISTORY_LIMIT);
+    expect(selectAnnotations(t.state(), 'art')).toHaveLength(5);
+  });
+});
+
+describe('persistence', () => {
+  it('coalesces many changes into one write, saved in the versioned envelope', () => {
+    const backing = createMemoryStorage();
+    const setItem = vi.spyOn(backing, 'setItem');
+    const t = tab(backing);
+    setItem.mockClear();
+    t.addAnnotation(hl(1));
+    t.addAnnotation(hl(2));
+    t.setLabel('green', 'yes');
+    expect(setItem).not.toHaveBeenCalled();
+    t.flushPersist();
+    expect(setItem).toHaveBeenCalledTimes(1);
+    const saved = stored(backing);
+    expect(saved.version).toBe(PERSISTED_VERSION);
+    expect(Object.keys(saved.state)).toEqual(['annotations', 'labels']); // no history, no problems
+    expect(Object.keys(saved.state.annotations.art)).toEqual(['id1', 'id2']);
+  });
+
+  it('a new store over the same storage comes back with everything (reload)', () => {
+    const backing = createMemoryStorage();
+    const t = tab(backing);
+    const a = t.addAnnotation(hl(1, { note: 'keep me' }));
+    t.setLabel('pink', 'wrong');
+    t.flushPersist();
+    const reloaded = tab(backing);
+    expect(reloaded.state().annotations.art[a.id]).toEqual(a);
+    expect(reloaded.state().labels.pink).toBe('wrong');
+    expect(reloaded.state().loadProblems).toEqual([]);
+  });
+
+  it('migrates v1 data on load and saves it as the current version', () => {
+    const v1 = { state: { annotations: [{ id: 'old', article: 'art', type: 'highlight', colour: 'red', createdAt: 0, updatedAt: 0, quote: { exact: 'q' } }] }, version: 1 };
+    const backing = createMemoryStorage({ [KEY]: JSON.stringify(v1) });
+    const t = tab(backing);
+    expect(t.state().annotations.art.old).toMatchObject({ color: 'pink' });
+    t.addAnnotation(hl(1));
+    t.flushPersist();
+    expect(stored(backing).version).toBe(PERSISTED_VERSION);
+    expect(stored(backing).state.annotations.art.old.color).toBe('pink');
+  });
+
+  it.each<[string, string]>([
+    ['corrupt JSON', '{"state":{"annotations":{"art":'],
+    ['a newer version', JSON.stringify({ state: { annotations: {} }, version: PERSISTED_VERSION + 1 })],
+    ['one invalid record', JSON.stringify({ state: { annotations: { art: { bad: { id: 'bad' } } } }, version: PERSISTED_VERSION })],
+  ])('%s: starts, reports the problem, keeps the raw copy aside, then saves normally', (_n, raw) => {
+    const backing = createMemoryStorage({ [KEY]: raw });
+    const t = tab(backing);
+    expect(t.state().loadProblems.length).toBeGreaterThan(0);
+    const backupKey = t.storage.getStatus().backupKey!;
+    expect(backupKey.startsWith(BACKUP_PREFIX)).toBe(true);
+    expect(backing.getItem(backupKey)).toBe(raw);
+    t.addAnnotation(hl(1));
+    t.flushPersist();
+    expect(Object.keys(stored(backing).state.annotations.art)).toContain('id1');
+    expect(backing.getItem(backupKey)).toBe(raw);
+  });
+
+  it('storage full: nothing in memory is lost, the status says so, and the next write retries', () => {
+    let full = true;
+    const inner = createMemoryStorage();
+    const backing: StorageLike = {
+      ...inner,
+      setItem: (k, v) => {
+        if (full && k === KEY) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        inner.setItem(k, v);
+      },
+    };
+    const t = tab(backing);
+    const a = t.addAnnotation(hl(1));
+    t.flushPersist();
+    expect(t.storage.getStatus()).toMatchObject({ lastError: 'quota' });
+    expect(t.state().annotations.art[a.id]).toEqual(a);
+    full = false;
+    t.addAnnotation(hl(2));
+    t.flushPersist();
+    expect(t.storage.getStatus().lastError).toBeUndefined();
+    expect(Object.keys(stored(backing).state.annotations.art)).toEqual(['id1', 'id2']);
+  });
+
+  it('works in memory when localStorage is unavailable', () => {
+    const api = createAnnotationsStore({
+      storage: createSafeStorage({ storage: () => { throw new Error('SecurityError'); } }),
+      scheduleWrite: () => {},
+    });
+    api.addAnnotation(hl(1));
+    api.flushPersist();
+    expect(api.storage.getStatus().mode).toBe('memory');
+    expect(selectAnnotations(api.store.getState(), 'art')).toHaveLength(1);
+  });
+});
+
+describe('two tabs', () => {
+  it('read-merge-write: concurrent creations in both tabs are both saved', () => {
+    const backing = createMemoryStorage();
+    const a = tab(backing);
+    const b = tab(backing);
+    const fromA = a.addAnnotation(hl(1, { id: 'from-a' }));
+    const fromB = b.addAnnotation(hl(2, { id: 'from-b' }));
+    a.flushPersist();
+    b.flushPersist(); // B has not seen A's write yet
+    expect(Object.keys(stored(backing).state.annotations.art).sort()).toEqual(['from-a', 'from-b']);
+    expect(b.state().annotations.art[fromA.id]).toEqual(fromA); // merged into B's state too
+    expect(a.state().annotations.art[fromB.id]).toBeUndefined(); // A learns through the storage event
+  });
+
+  it('storage events merge by annotation and write the merge back when it adds something', () => {
+    const backing = createMemoryStorage();
+    const a = tab(backing);
+    const b = tab(backing);
+    const win = fakeWindow();
+    const stop = a.startCrossTabSync(win);
+
+    const shared = a.addAnnotation(hl(1, { id: 'shared', note: 'original' }));
+    a.flushPersist();
+    b.store.persist.rehydrate();
+    b.tick();
+    b.updateAnnotation('art', shared.id, { note: 'edited in B' });
+    b.addAnnotation(hl(2, { id: 'b-only' }));
+    a.addAnnotation(hl(3, { id: 'a-only' })); // not yet saved
+    b.flushPersist();
+
+    win.dispatchEvent(storageEvent(KEY, backing.getItem(KEY)));
+    const notes = Object.fromEntries(selectAnnotations(a.state(), 'art').map((x) => [x.id, x.note]));
+    expect(notes).toEqual({ shared: 'edited in B', 'b-only': '', 'a-only': '' });
+
+    a.flushPersist();
+    expect(Object.keys(stored(backing).state.annotations.art).sort()).toEqual(['a-only', 'b-only', 'shared']);
+
+    stop();
+    b.addAnnotation(hl(4, { id: 'after-stop' }));
+    b.flushPersist();
+    win.dispatchEvent(storageEvent(KEY, backing.getItem(KEY)));
+    expect(a.state().annotations.art['after-stop']).toBeUndefined();
+  });
+
+  it('ignores other keys and a cleared key, and a delete in one tab wins in the other', () => {
+    const backing = createMemoryStorage();
+    const a = tab(backing);
+    const win = fakeWindow();
+    a.startCrossTabSync(win);
+    const x = a.addAnnotation(hl(1, { id: 'x' }));
+    a.flushPersist();
+    win.dispatchEvent(storageEvent('other-key', '{}'));
+    win.dispatchEvent(storageEvent(KEY, null));
+    expect(a.state().annotations.art.x).toEqual(x);
+
+    const b = tab(backing);
+    b.tick();
+    b.deleteAnnotation('art', 'x');
+    b.flushPersist();
+    win.dispatchEvent(storageEvent(KEY, backing.getItem(KEY)));
+    expect(selectAnnotations(a.state(), 'art')).toEqual([]);
+  });
+
+  it('flushes pending writes when the page is hidden', () => {
+    const backing = createMemoryStorage();
+    const a = tab(backing);
+    const win = fakeWindow();
+    a.startCrossTabSync(win);
+    a.addAnnotation(hl(1));
+    expect(backing.getItem(KEY)).toBeNull();
+    win.dispatchEvent(new Event('pagehide'));
+    expect(stored(backing).state.annotations.art.id1).toBeDefined();
+  });
+});
+
+describe('importAnnotations', () => {
+  it('merges without duplicates and reports added / already present / updated; undo reverts it', () => {
+    const t = tab();
+    const a = t.addAnnotation(hl(1, { id: 'a', note: 'mine' }));
+    const b = t.addAnnotation(hl(2, { id: 'b', note: 'old' }));
+    const later = (x: Annotation, note: string): Annotation => ({ ...x, note, updated: '2030-01-01T00:00:00.000Z' });
+    const incoming: Annotation[] = [
+      { ...a },
+      later(b, 'newer from file'),
+      { ...a, id: 'c', note: 'new from file' },
+    ];
+    expect(t.importAnnotations(incoming)).toEqual({ added: 1, alreadyPresent: 1, updated: 1 });
+    expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual(['mine', 'new from file', 'newer from file']);
+    expect(t.importAnnotations(incoming)).toEqual({ added: 0, alreadyPresent: 3, updated: 0 });
+
+    t.undo();
+    expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual(['mine', 'old']);
+  });
+});
+
+describe('defaults', () => {
+  it('exports default labels matching the spec', () => {
+    expect(DEFAULT_LABELS.purple).toBe('follow up');
+  });
+});
+
+describe('restoreIncoming', () => {
+  it('skips records identical to ours, validates the rest, and hands back the raw text on problems', () => {
+    const t = tab();
+    const a = t.addAnnotation(hl(1));
+    const raw = JSON.stringify({
+      state: { annotations: { art: { [a.id]: a, bad: { id: 'bad' }, fresh: { ...a, id: 'fresh' } } }, labels: {} },
+      version: PERSISTED_VERSION,
+    });
+    const r = restoreIncoming(raw, t.state().annotations);
+    expect(Object.keys(r.state.annotations.art)).toEqual(['fresh']);
+    expect(r.problems).toHaveLength(1);
+    expect(r.unreadable).toBe(raw);
+  });
+
+  it('falls back to a full restore for other versions and corrupt text', () => {
+    expect(restoreIncoming('{oops', {}).unreadable).toBe('{oops');
+    const v1 = JSON.stringify({ state: { annotations: [] }, version: 1 });
+    expect(restoreIncoming(v1, {}).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * The annotations store: every annotation of every article, the colour labels, undo/redo, and the
+ * wiring that keeps them in localStorage and in step with other tabs.
+ *
+ * Zustand vanilla core + `persist` (versioned, migrated by model/migrations through
+ * annotations-persistence), with actions as plain module functions (zustand "no store actions"),
+ * so workers, anchoring callbacks and tests call them without React. `createAnnotationsStore`
+ * builds an independent instance (tests, benchmarks); the module exports one default instance for
+ * the app. Knows nothing about anchoring results, rendering or the UI: anchoring status is
+ * derived by the reader, not stored here.
+ */
+import { useStore } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { createSafeStorage, type SafeStorage } from '../lib/safe-storage';
+import type { Annotation, HighlightColor } from '../model/annotation';
+import { mergeAnnotations } from '../model/merge';
+import { restore } from '../model/migrations';
+import {
+  DEFAULT_LABELS,
+  PERSISTED_VERSION,
+  type AnnotationsByArticle,
+  type Labels,
+  type PersistedState,
+} from '../model/persisted-state';
+import { createAnnotationsPersistence, restoreIncoming } from './annotations-persistence';
+import { applySide, EMPTY_HISTORY, pushHistory, tombstone, type History, type HistoryEntry } from './annotations-history';
+
+export const ANNOTATIONS_STORAGE_KEY = 'marginalia:annotations';
+
+export interface AnnotationsState extends PersistedState {
+  history: History;
+  /** What could not be read from storage at start-up (see `restore`); for a notice in the UI. */
+  loadProblems: string[];
+}
+
+export type NewAnnotation = Omit<Annotation, 'id' | 'created' | 'updated'> & { id?: string };
+export type AnnotationPatch = Partial<Omit<Annotation, 'id' | 'articleId' | 'created' | 'updated'>>;
+export interface ImportResult {
+  added: number;
+  alreadyPresent: number;
+  updated: number;
+}
+type WindowLike = Pick<Window, 'addEventListener' | 'removeEventListener'>;
+
+export interface AnnotationsStoreOptions {
+  storage?: SafeStorage;
+  name?: string;
+  now?: () => number;
+  newId?: () => string;
+  scheduleWrite?: (flush: () => void) => void;
+}
+
+function defaultId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return c?.randomUUID ? c.randomUUID() : `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Build an independent store with its actions. The app uses the default instance below. */
+export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
+  const name = options.name ?? ANNOTATIONS_STORAGE_KEY;
+  const storage = options.storage ?? createSafeStorage({ currentVersion: PERSISTED_VERSION });
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? defaultId;
+
+  // `updated` orders edits across tabs, so it must strictly increase per record even when two
+  // edits land in the same millisecond.
+  const stamp = (previous?: string) => {
+    const prev = previous ? Date.parse(previous) : Number.NEGATIVE_INFINITY;
+    return new Date(Math.max(now(), prev + 1)).toISOString();
+  };
+
+  const persistence = createAnnotationsPersistence({
+    storage,
+    scheduleWrite: options.scheduleWrite,
+    onMergedFromStorage: (annotations) => applyRemote(annotations),
+  });
+
+  const store = createStore<AnnotationsState>()(
+    persist<AnnotationsState, [], [], PersistedState>(
+      () => ({ annotations: {}, labels: { ...DEFAULT_LABELS }, history: EMPTY_HISTORY, loadProblems: [] }),
+      {
+        name,
+        storage: persistence,
+        version: PERSISTED_VERSION,
+        // Only reached if a storage hands back an older envelope; ours migrates while reading.
+        migrate: (state, version) => restore({ state, version }).state,
+        partialize: (s): PersistedState => ({ annotations: s.annotations, labels: s.labels }),
+        merge: (persisted, current) => ({
+          ...current,
+          ...(persisted as PersistedState),
+          loadProblems: persistence.lastReadProblems(),
+        }),
+      },
+    ),
+  );
+
+  function applyRemote(incoming: AnnotationsByArticle) {
+    const merged = mergeAnnotations(store.getState().annotations, incoming);
+    if (merged.changed) store.setState({ annotations: merged.annotations });
+  }
+
+  function commit(annotations: AnnotationsByArticle, entry: HistoryEntry) {
+    store.setState((s) => ({ annotations, history: pushHistory(s.history, entry) }));
+  }
+
+  function put(annotations: AnnotationsByArticle, record: Annotation): AnnotationsByArticle {
+    return { ...annotations, [record.articleId]: { ...annotations[record.articleId], [record.id]: record } };
+  }
+
+  /** Create an annotation (or replace the one with the same `id`, e.g. an article's page note). */
+  function addAnnotation(input: NewAnnotation): Annotation {
+    const { annotations } = store.getState();
+    const id = input.id ?? newId();
+    const before = annotations[input.articleId]?.[id] ?? null;
+    const updated = stamp(before?.updated);
+    const live = before && !before.deleted ? before : null;
+    const record: Annotation = { ...input, id, created: live?.created ?? updated, updated };
+    commit(put(annotations, record), [{ articleId: record.articleId, id, before, after: record }]);
+    return record;
+  }
+
+  /** Change fields of a live annotation; returns the new record, or undefined if there is none. */
+  function updateAnnotation(articleId: string, id: string, patch: AnnotationPatch): Annotation | undefined {
+    const { annotations } = store.getState();
+    const before = annotations[articleId]?.[id];
+    if (!before || before.deleted) return undefined;
+    const record: Annotation = { ...before, ...patch, id, articleId, created: before.created, updated: stamp(before.updated) };
+    commit(put(annotations, record), [{ articleId, id, before, after: record }]);
+    return record;
+  }
+
+  /** Delete by tombstone, so merges with other tabs and imports do not bring it back. */
+  function deleteAnnotation(articleId: string, id: string): boolean {
+    const { annotations } = store.getState();
+    const before = annotations[articleId]?.[id];
+    if (!before || before.deleted) return false;
+    const record = tombstone(before, stamp(before.updated));
+    commit(put(annotations, record), [{ articleId, id, before, after: record }]);
+    return true;
+  }
+
+  function undo(): boolean {
+    const { history, annotations } = store.getState();
+    const entry = history.past[history.past.length - 1];
+    if (!entry) return false;
+    store.setState({
+      annotations: applySide(annotations, entry, 'before', stamp),
+      history: { past: history.past.slice(0, -1), future: [...history.future, entry] },
+    });
+    return true;
+  }
+
+  function redo(): boolean {
+    const { history, annotations } = store.getState();
+    const entry = history.future[history.future.length - 1];
+    if (!entry) return false;
+    store.setState({
+      annotations: applySide(annotations, entry, 'after', stamp),
+      history: { past: [...history.past, entry], future: history.future.slice(0, -1) },
+    });
+    return true;
+  }
+
+  function setLabel(color: HighlightColor, label: string) {
+    store.setState((s) => ({ labels: { ...s.labels, [color]: label } }));
+  }
+
+  /** Merge annotations from an export file or a share link, by id; undoable as one step. */
+  function importAnnotations(list: Annotation[]): ImportResult {
+    const incoming: AnnotationsByArticle = {};
+    for (const a of list) (incoming[a.articleId] ??= {})[a.id] = a;
+    const { annotations } = store.getState();
+    const { annotations: merged, changed, stats } = mergeAnnotations(annotations, incoming);
+    if (changed) {
+      const entry: HistoryEntry = [];
+      for (const [articleId, records] of Object.entries(merged)) {
+        if (records === annotations[articleId]) continue;
+        for (const [id, after] of Object.entries(records)) {
+          const before = annotations[articleId]?.[id] ?? null;
+          if (after !== before) entry.push({ articleId, id, before, after });
+        }
+      }
+      commit(merged, entry);
+    }
+    return stats;
+  }
+
+  /**
+   * Follow other tabs: merge what they save into this store, by annotation, and write the merged
+   * result back (the write is skipped when it would not change what is stored). Also flushes
+   * pending writes when the page is hidden or left. Returns the unsubscribe.
+   */
+  function startCrossTabSync(win: WindowLike | undefined = (globalThis as { window?: WindowLike }).window): () => void {
+    if (!win) return () => {};
+    const onStorage = (event: Event) => {
+      const { key, newValue } = event as StorageEvent;
+      // A cleared key (another tab's "forget everything") is not a reason to drop ours.
+      if (key !== name || newValue === null) return;
+      applyRemote(restoreIncoming(newValue, store.getState().annotations).state.annotations);
+    };
+    const onHide = () => persistence.flush();
+    win.addEventListener('storage', onStorage);
+    win.addEventListener('pagehide', onHide);
+    win.addEventListener('visibilitychange', onHide);
+    return () => {
+      win.removeEventListener('storage', onStorage);
+      win.removeEventListener('pagehide', onHide);
+      win.removeEventListener('visibilitychange', onHide);
+    };
+  }
+
+  return {
+    store,
+    storage,
+    addAnnotation,
+    updateAnnotation,
+    deleteAnnotation,
+    undo,
+    redo,
+    setLabel,
+    importAnnotations,
+    startCrossTabSync,
+    flushPersist: persistence.flush,
+  };
+}
+
+export type AnnotationsStore = ReturnType<typeof createAnnotationsStore>;
+
+// ---- Selectors: pure, memoised by the identity of what they read (merge preserves identity). ----
+
+const EMPTY: Annotation[] = [];
+const byArticleCache = new WeakMap<Record<string, Annotation>, Annotation[]>();
+const tagsCache = new WeakMap<AnnotationsByArticle, string[]>();
+
+function positionOf(a: Annotation): [number, number] {
+  const p = a.selectors.find((s) => s.type === 'TextPositionSelector');
+  return p ? [p.start, p.end] : [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+}
+
+/** Live annotations of one article in reading order, page notes first. Stable between calls. */
+export function selectAnnotations(state: Pick<AnnotationsState, 'annotations'>, articleId: string): Annotation[] {
+  const records = state.annotations[articleId];
+  if (!records) return EMPTY;
+  let list = byArticleCache.get(records);
+  if (!list) {
+    const keyed = Object.values(records)
+      .filter((a) => !a.deleted)
+      .map((a) => ({ a, page: a.kind === 'page-note' ? 0 : 1, pos: positionOf(a) }));
+    keyed.sort(
+      (x, y) =>
+        x.page - y.page || x.pos[0] - y.pos[0] || x.pos[1] - y.pos[1] ||
+        x.a.created.localeCompare(y.a.created) || x.a.id.localeCompare(y.a.id),
+    );
+    list = keyed.map((k) => k.a);
+    byArticleCache.set(records, list);
+  }
+  return list;
+}
+
+/** Every tag in use on a live annotation, alphabetical, for autocomplete. */
+export function selectAllTags(state: Pick<AnnotationsState, 'annotations'>): string[] {
+  let tags = tagsCache.get(state.annotations);
+  if (!tags) {
+    const set = new Set<string>();
+    for (const records of Object.values(state.annotations)) {
+      for (const a of Object.values(records)) if (!a.deleted) a.tags.forEach((t) => set.add(t));
+    }
+    tags = [...set].sort((x, y) => x.localeCompare(y));
+    tagsCache.set(state.annotations, tags);
+  }
+  return tags;
+}
+
+export const canUndo = (state: Pick<AnnotationsState, 'history'>) => state.history.past.length > 0;
+export const canRedo = (state: Pick<AnnotationsState, 'history'>) => state.history.future.length > 0;
+export const selectLabels = (state: Pick<AnnotationsState, 'labels'>): Labels => state.labels;
+
+// ---- The app's instance ----
+
+const app = createAnnotationsStore();
+
+export const annotationsStore = app.store;
+/** Storage condition (local/memory, full, corrupt…) for a notice in the UI. */
+export const annotationsStorage = app.storage;
+export const {
+  addAnnotation,
+  updateAnnotation,
+  deleteAnnotation,
+  undo,
+  redo,
+  setLabel,
+  importAnnotations,
+  startCrossTabSync,
+  flushPersist,
+} = app;
+
+export function useAnnotationsStore<T>(selector: (state: AnnotationsState) => T): T {
+  return useStore(annotationsStore, selector);
+}
