@@ -15,6 +15,7 @@ import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
 import { dismissNotice, useNoticesStore } from '../store/notices';
 import { ReaderWorkspace } from './ReaderWorkspace';
+import { ShareRoute } from './ShareRoute';
 import { useRoute } from './use-route';
 
 type DialogName = 'paste' | 'url' | null;
@@ -62,8 +63,9 @@ export function App() {
       </header>
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
       {route.name === 'library' && <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />}
-      {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} renderAround={(article, body) => <ReaderWorkspace key={article.id} article={article} body={body} />} />}
-      {(route.name === 'not-found' || route.name === 'share') && (
+      {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} renderAround={(article, body) => <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />} />}
+      {route.name === 'share' && <ShareRoute payload={route.payload} />}
+      {route.name === 'not-found' && (
         <main className="reader">
           <div className="load-error" role="alert">
             <h1>Nothing here</h1>

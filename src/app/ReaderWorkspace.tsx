@@ -23,9 +23,27 @@ import { PositionOverview, type OverviewMark } from '../features/overview/Positi
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { selectCorrections, useCorrectionsStore } from '../store/corrections';
 import { toggleLayer, usePrefsStore } from '../store/prefs';
-import { announce, jumpTo, openCard, resetReading, useReadingStore } from '../store/reading';
+import { announce, jumpTo, jumpToSpan, openCard, resetReading, useReadingStore } from '../store/reading';
 import type { AnalysisStage } from '../workers/analysis-shared';
 import { useHoverCard } from './use-hover-card';
+import { AnnotationOverlay } from './AnnotationOverlay';
+import { quoteOf, useReaderAnnotations } from './use-reader-annotations';
+import { ClaimVerdict, VERDICT_TEXT } from '../features/annotate/ClaimVerdict';
+import { UndoRedo } from '../features/annotate/UndoRedo';
+import '../features/annotate/annotate.css';
+import { NotesPanel } from '../features/notes/NotesPanel';
+import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
+import { describeRange } from '../model/anchor';
+import { spanKey } from '../model/corrections';
+import { anchorAll } from '../model/anchored';
+import { buildBackup, restoreBackup } from '../api/backup';
+import { ExportMenu } from '../features/export-import/ExportMenu';
+import { ImportDialog } from '../features/export-import/ImportDialog';
+import { ShareDialog } from '../features/share/ShareDialog';
+import { SharedBanner } from '../features/share/SharedBanner';
+import { importAnnotations } from '../store/annotations';
+import { notify } from '../store/notices';
+import { dismissShared, useSharedStore } from '../store/shared';
 
 const STAGE_LABEL: Record<AnalysisStage, string> = {
   'loading-gazetteer': 'Loading the gazetteer…',
@@ -37,9 +55,11 @@ const MARK_VAR: Record<Layer, string> = { person: '--layer-person', place: '--la
 interface ReaderWorkspaceProps {
   article: Article;
   body: ReactNode;
+  /** An annotation to open, from a link. */
+  focusId?: string;
 }
 
-export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
+export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps) {
   const [stage, setStage] = useState<AnalysisStage | null>(null);
   const query = useQuery(analysisQueryOptions(article, setStage));
   const corrections = useCorrectionsStore(selectCorrections(article.id));
@@ -47,11 +67,24 @@ export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
   const index = useMemo(() => (analysis ? indexFindings(analysis) : null), [analysis]);
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
-  const { map } = useArticleLayers(root, article.id, analysis, index, visible);
-  const { preview, clearPreview } = useHoverCard(root, map, index, visible);
+  const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
+  const mine = useReaderAnnotations(article, painter);
+  const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
   const [overCard, setOverCard] = useState<string | null>(null);
   const [tab, setTab] = useState('cast');
+  const selectedTab = !analysis && tab !== 'notes' ? 'notes' : tab;
   const [help, setHelp] = useState(false);
+  const [dialog, setDialog] = useState<'import' | 'share' | null>(null);
+  const shared = useSharedStore((s) => (s.layer?.articleId === article.id ? s.layer : null));
+  const sharedAnchored = useMemo(() => (shared ? anchorAll(article.text, shared.annotations) : null), [shared, article.text]);
+  useEffect(() => {
+    if (!painter) return;
+    painter.paint('mg-shared', sharedAnchored?.placed ?? [], 4);
+  }, [painter, sharedAnchored]);
+  useEffect(() => {
+    const target = shared?.focus ? sharedAnchored?.placed.find((p) => p.annotation.id === shared.focus) : undefined;
+    if (target && map) jumpToSpan(target.start, target.end);
+  }, [shared, sharedAnchored, map]);
   const { cursorId, cardId, announcement, hoverEntityId } = useReadingStore();
 
   useEffect(() => resetReading, [article.id]);
@@ -156,10 +189,30 @@ export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
       <div className="workspace-main">
         <div className="article-tools">
           <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
+          <UndoRedo />
+          <div className="article-actions">
+            <button type="button" onClick={() => setDialog('share')}>Share</button>
+            <ExportMenu article={article} annotations={mine.annotations} analysis={analysis} labels={mine.labels} getBackup={buildBackup} onMessage={notify} />
+            <button type="button" onClick={() => setDialog('import')}>Import</button>
+          </div>
           <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             Keyboard shortcuts
           </button>
         </div>
+        {shared && sharedAnchored && (
+          <SharedBanner
+            sharer={shared.sharer}
+            anchored={sharedAnchored}
+            quoteOf={quoteOf}
+            onJump={(p) => jumpToSpan(p.start, p.end)}
+            onKeep={() => {
+              const r = importAnnotations(shared.annotations);
+              notify({ tone: 'info', message: `Kept ${r.added + r.updated} shared ${r.added + r.updated === 1 ? 'annotation' : 'annotations'}${r.alreadyPresent ? `; ${r.alreadyPresent} you already had` : ''}.` });
+              dismissShared();
+            }}
+            onDismiss={dismissShared}
+          />
+        )}
         {status && (
           <p className="layers-status" role="status">
             {status}
@@ -173,12 +226,29 @@ export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
         </p>
       </div>
       <aside className="side-panels" aria-label="Analysis panels">
-        {analysis && (
-          <Tabs
+        <Tabs
             label="Analysis"
-            selected={tab}
+            selected={selectedTab}
             onSelect={setTab}
             tabs={[
+              {
+                id: 'notes',
+                label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length})`,
+                render: () => (
+                  <NotesPanel
+                    key={article.id}
+                    anchored={mine.anchored}
+                    labels={mine.labels}
+                    quoteOf={quoteOf}
+                    verdictText={VERDICT_TEXT}
+                    pageNote={mine.pageNote?.note ?? ''}
+                    onSavePageNote={(note) => addAnnotation({ id: `page-note:${article.id}`, articleId: article.id, kind: 'page-note', selectors: [], note, tags: [] })}
+                    onJump={(p) => jumpToSpan(p.start, p.end)}
+                  />
+                ),
+              },
+              ...(analysis
+                ? [
               { id: 'cast', label: 'Cast', render: () => <CastPanel analysis={analysis} /> },
               { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimsPanel analysis={analysis} /> },
               {
@@ -197,9 +267,10 @@ export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
                   />
                 ),
               },
+                  ]
+                : []),
             ]}
           />
-        )}
       </aside>
       {finding && index && position && (
         <div onPointerEnter={() => setOverCard(finding.id)} onPointerLeave={() => setOverCard(null)}>
@@ -211,13 +282,37 @@ export function ReaderWorkspace({ article, body }: ReaderWorkspaceProps) {
             pinned={cardId === finding.id}
             onClose={closeCard}
             renderLocator={(p) => <LocatorMap lat={p.lat} lon={p.lon} label={p.name} />}
+            renderClaimExtras={(claim) => {
+              const existing = mine.annotations.find((a) => a.kind === 'claim' && a.claimId === spanKey(claim));
+              return (
+                <ClaimVerdict
+                  key={existing?.id ?? claim.id}
+                  existing={existing}
+                  onSave={({ verdict, note, links }) => {
+                    if (existing) updateAnnotation(article.id, existing.id, { verdict, note, links });
+                    else addAnnotation({ articleId: article.id, kind: 'claim', claimId: spanKey(claim), selectors: describeRange(article.text, claim.start, claim.end), verdict, note, links, tags: [] });
+                    announce('Verdict saved.');
+                  }}
+                  onRemove={() => existing && deleteAnnotation(article.id, existing.id)}
+                />
+              );
+            }}
           />
         </div>
       )}
+      <AnnotationOverlay article={article} focusId={focusId} root={root} map={map} anchored={mine.anchored} labels={mine.labels} tags={mine.tags} />
       {index && <PositionOverview marks={marks} version={`${index.list.length}-${JSON.stringify(visible)}`} />}
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
+      <ImportDialog
+        open={dialog === 'import'}
+        onClose={() => setDialog(null)}
+        article={{ id: article.id, text: article.text, url: article.origin.kind === 'url' ? article.origin.url : undefined }}
+        onImportAnnotations={importAnnotations}
+        onImportBackup={restoreBackup}
+      />
+      <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} article={article} annotations={mine.annotations} onMessage={notify} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={COMMANDS} />
     </div>
   );

@@ -3,11 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
+import { watchStorage } from './storage-notices';
 
 // Articles do not change under the reader: no refetch on focus or reconnect.
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, refetchOnReconnect: false } },
 });
+
+watchStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -12,7 +12,7 @@ export interface HoverState {
   pinned: boolean;
 }
 
-function caretOffset(map: TextMap, x: number, y: number): number | null {
+export function caretOffset(map: TextMap, x: number, y: number): number | null {
   const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
   if (doc.caretPositionFromPoint) {
     const p = doc.caretPositionFromPoint(x, y);
@@ -22,7 +22,14 @@ function caretOffset(map: TextMap, x: number, y: number): number | null {
   return r ? map.offsetOf(r.startContainer, r.startOffset) : null;
 }
 
-export function useHoverCard(root: RefObject<HTMLElement | null>, map: TextMap | null, index: FindingIndex | null, visible: Record<Layer, boolean>) {
+export function useHoverCard(
+  root: RefObject<HTMLElement | null>,
+  map: TextMap | null,
+  index: FindingIndex | null,
+  visible: Record<Layer, boolean>,
+  /** A click on the reader's own highlight opens that instead of a finding card. */
+  isAnnotated: (offset: number) => boolean,
+) {
   const [preview, setPreview] = useState<string | null>(null);
   useEffect(() => {
     const el = root.current;
@@ -53,7 +60,9 @@ export function useHoverCard(root: RefObject<HTMLElement | null>, map: TextMap |
     };
     const click = (e: MouseEvent) => {
       if (window.getSelection()?.toString()) return; // a selection is for annotating, not for cards
-      const inner = at(e)[0];
+      const offset = caretOffset(map, e.clientX, e.clientY);
+      if (offset === null || isAnnotated(offset)) return;
+      const inner = findingsAt(index, offset, layers)[0];
       if (inner) openCard(inner.id);
     };
     el.addEventListener('pointermove', move);
@@ -66,6 +75,6 @@ export function useHoverCard(root: RefObject<HTMLElement | null>, map: TextMap |
       el.removeEventListener('pointerleave', leave);
       el.removeEventListener('click', click);
     };
-  }, [root, map, index, visible]);
+  }, [root, map, index, visible, isAnnotated]);
   return { preview, clearPreview: () => setPreview(null) };
 }

@@ -14,6 +14,11 @@ export function Notices({ notices, onDismiss, onPaste }: NoticesProps) {
         <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <p>{n.message}</p>
           <div className="notice-actions">
+            {n.action && (
+              <button type="button" onClick={n.action.run}>
+                {n.action.label}
+              </button>
+            )}
             {n.offerPaste && (
               <button type="button" onClick={() => { onDismiss(n.id); onPaste(); }}>
                 Paste article instead

@@ -33,9 +33,9 @@ export interface GazetteerEntry {
 export interface Entity {
   id: string;
   type: EntityType;
-  /** Canonical name: the longest full form the article uses ("Vladimir Putin"). */
+  /** Canonical name: the longest full form the article uses ("Ana Moreno"). */
   name: string;
-  /** Other forms used for it ("Putin", "NIS"). */
+  /** Other forms used for it ("Moreno", "WHO"). */
   aliases: string[];
   /** Roles the article states for a person ("Russian President"). */
   roles: string[];
@@ -53,7 +53,7 @@ export interface TextSpan {
 export type ClaimKind = 'direct' | 'indirect' | 'mixed';
 
 export interface Speaker extends TextSpan {
-  /** Resolved name of the source ("Vladimir Putin" for "he"). */
+  /** Resolved name of the source ("Ana Moreno" for "she"). */
   name: string;
   entityId?: string;
 }

@@ -10,6 +10,8 @@ export interface Notice {
   message: string;
   /** Offer the paste dialog (a site refused a URL, a file had no text). */
   offerPaste?: boolean;
+  /** One thing the user can do about it (e.g. download a backup when storage is full). */
+  action?: { label: string; run: () => void };
 }
 
 interface NoticesState {

@@ -18,6 +18,8 @@ interface ReadingState {
   hoverEntityId: string | null;
   /** A live-region message for screen readers. */
   announcement: string;
+  /** A span to scroll to and flash (a user annotation, a linked passage). */
+  spanJump: { start: number; end: number; seq: number } | null;
 }
 
 export const useReadingStore = create<ReadingState>()(() => ({
@@ -27,11 +29,16 @@ export const useReadingStore = create<ReadingState>()(() => ({
   filterEntityId: null,
   hoverEntityId: null,
   announcement: '',
+  spanJump: null,
 }));
 
 /** Move the cursor to a finding and scroll it into view (the layers feature does the scrolling). */
 export function jumpTo(findingId: string, openCard = false): void {
   useReadingStore.setState((s) => ({ cursorId: findingId, jumpSeq: s.jumpSeq + 1, cardId: openCard ? findingId : s.cardId && null }));
+}
+
+export function jumpToSpan(start: number, end: number): void {
+  useReadingStore.setState((s) => ({ spanJump: { start, end, seq: (s.spanJump?.seq ?? 0) + 1 } }));
 }
 
 export const openCard = (findingId: string | null) => useReadingStore.setState({ cardId: findingId });
@@ -40,5 +47,5 @@ export const setHoverEntity = (entityId: string | null) => useReadingStore.setSt
 export const announce = (message: string) => useReadingStore.setState({ announcement: message });
 
 export function resetReading(): void {
-  useReadingStore.setState({ cursorId: null, cardId: null, filterEntityId: null, hoverEntityId: null, announcement: '' });
+  useReadingStore.setState({ cursorId: null, cardId: null, filterEntityId: null, hoverEntityId: null, announcement: '', spanJump: null });
 }

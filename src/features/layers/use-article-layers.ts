@@ -70,6 +70,15 @@ export function useArticleLayers(
     return () => window.clearTimeout(t);
   }, [painter, handles.map, index, cursorId, jumpSeq]);
 
+  const spanJump = useReadingStore((s) => s.spanJump);
+  useEffect(() => {
+    if (!painter || !handles.map || !spanJump) return;
+    handles.map.blockAt(spanJump.start)?.scrollIntoView({ block: 'center' });
+    painter.paint('mg-flash', [spanJump], 4);
+    const t = window.setTimeout(() => painter.clear('mg-flash'), FLASH_MS);
+    return () => window.clearTimeout(t);
+  }, [painter, handles.map, spanJump]);
+
   const filterEntityId = useReadingStore((s) => s.filterEntityId);
   useEffect(() => {
     const el = root.current;

@@ -1,0 +1,241 @@
+/**
+ * Where the reader's own annotating happens on the page: the selection toolbar, the card of a
+ * clicked highlight, the keyboard selection mode (s: select by sentence), moving between
+ * annotations (a / Shift+A), undo/redo keys, and opening a linked annotation.
+ */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { TextMap } from '../anchoring/text-map';
+import { splitSentences } from '../engine/tokenize/sentences';
+import { AnnotationCard } from '../features/annotate/AnnotationCard';
+import { SelectionToolbar } from '../features/annotate/SelectionToolbar';
+import { selectSpan, useTextSelection } from '../features/annotate/use-text-selection';
+import { isTypingTarget } from '../features/layers/commands';
+import { copyText } from '../lib/download';
+import { buildShareLink } from '../features/share/share-ref';
+import type { Annotation, HighlightColor } from '../model/annotation';
+import { describeRange } from '../model/anchor';
+import { placedAt, type Anchored } from '../model/anchored';
+import type { Article } from '../model/article';
+import { sentenceIndexAt, stepSelection, type SelectionStep, type Span } from '../model/keyboard-selection';
+import { addAnnotation, redo, undo } from '../store/annotations';
+import { addMissedName } from '../store/corrections';
+import { notify } from '../store/notices';
+import { announce, jumpToSpan } from '../store/reading';
+import { caretOffset } from './use-hover-card';
+import { quoteOf } from './use-reader-annotations';
+
+interface AnnotationOverlayProps {
+  article: Article;
+  focusId?: string;
+  root: RefObject<HTMLElement | null>;
+  map: TextMap | null;
+  anchored: Anchored;
+  labels: Record<HighlightColor, string>;
+  tags: string[];
+}
+
+const MODE_KEYS: Record<string, SelectionStep> = {
+  ArrowDown: 'next-sentence',
+  ArrowUp: 'prev-sentence',
+  'Shift+ArrowRight': 'extend-word',
+  'Shift+ArrowLeft': 'shrink-word',
+  'Shift+ArrowDown': 'extend-sentence',
+  'Shift+ArrowUp': 'shrink-sentence',
+};
+
+/**
+ * A link to one annotation that works anywhere: a share link carrying it, focused on open.
+ * (The in-app `#/read/<key>/a/<id>` address only works in this browser.)
+ */
+export function linkTo(article: Article, annotation: Annotation): string {
+  return buildShareLink({ article, annotations: [annotation], base: window.location.origin + window.location.pathname, focus: annotation.id }).url;
+}
+
+export function AnnotationOverlay({ article, focusId, root, map, anchored, labels, tags }: AnnotationOverlayProps) {
+  const [selection, clearSelection] = useTextSelection(root, map);
+  const [card, setCard] = useState<{ ids: string[]; top: number; left: number; focusNote?: boolean } | null>(null);
+  const [mode, setMode] = useState<Span | null>(null);
+  const [toolbarFocus, setToolbarFocus] = useState(false);
+  const sentences = useMemo(() => splitSentences(article.text), [article.text]);
+  const anchoredRef = useRef(anchored);
+  useEffect(() => {
+    anchoredRef.current = anchored;
+  }, [anchored]);
+
+  const positionOf = (start: number, end: number) => {
+    const r = map?.range(start, end)?.getClientRects();
+    const last = r?.[r.length - 1];
+    return last ? { top: last.bottom + window.scrollY + 8, left: last.left + window.scrollX } : { top: window.scrollY + 120, left: 24 };
+  };
+
+  const openAnnotation = (id: string, focusNote = false) => {
+    const p = anchoredRef.current.placed.find((x) => x.annotation.id === id);
+    if (!p) return;
+    jumpToSpan(p.start, p.end);
+    requestAnimationFrame(() => setCard({ ids: [id], ...positionOf(p.start, p.end), focusNote }));
+  };
+
+  const create = (span: Span, color: HighlightColor, focusNote = false): Annotation => {
+    const a = addAnnotation({ articleId: article.id, kind: 'highlight', selectors: describeRange(article.text, span.start, span.end), color, note: '', tags: [] });
+    window.getSelection()?.removeAllRanges();
+    clearSelection();
+    setMode(null);
+    setToolbarFocus(false);
+    announce(`Highlighted as ${labels[color]}.`);
+    if (focusNote) setCard({ ids: [a.id], ...positionOf(span.start, span.end), focusNote: true });
+    return a;
+  };
+
+  // Click on one of the reader's highlights opens its card (all overlapping ones, innermost first).
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !map) return;
+    const click = (e: MouseEvent) => {
+      if (window.getSelection()?.toString()) return;
+      const offset = caretOffset(map, e.clientX, e.clientY);
+      if (offset === null) return;
+      const here = placedAt(anchoredRef.current, offset).filter((p) => p.annotation.kind === 'highlight');
+      if (here.length) setCard({ ids: here.map((p) => p.annotation.id), ...positionOf(here[0].start, here[0].end) });
+    };
+    el.addEventListener('click', click);
+    return () => el.removeEventListener('click', click);
+    // positionOf only reads map, which is a dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [root, map]);
+
+  // A link to one annotation opens it once the article is placed.
+  const focusedOnce = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusId || !map || focusedOnce.current === focusId) return;
+    if (!anchored.placed.some((p) => p.annotation.id === focusId)) {
+      if (anchored.orphans.some((o) => o.id === focusId)) notify({ tone: 'info', message: 'The linked annotation could not be placed in this text; it is listed under Notes.' });
+      return;
+    }
+    focusedOnce.current = focusId;
+    openAnnotation(focusId);
+    // openAnnotation reads refs only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusId, map, anchored]);
+
+  // Keyboard: selection mode, annotation traversal, undo/redo.
+  useEffect(() => {
+    if (!map) return;
+    const onKey = (e: KeyboardEvent) => {
+      const ctrl = e.ctrlKey || e.metaKey;
+      if (ctrl && !isTypingTarget(e.target) && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
+        e.preventDefault();
+        const ok = e.key === 'y' || e.shiftKey ? redo() : undo();
+        announce(ok ? (e.key === 'y' || e.shiftKey ? 'Redone.' : 'Undone.') : 'Nothing to undo.');
+        return;
+      }
+      if (mode) {
+        const combo = `${e.shiftKey ? 'Shift+' : ''}${e.key}`;
+        const step = MODE_KEYS[combo];
+        if (step) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          const next = stepSelection(article.text, sentences, mode, step);
+          setMode(next);
+          selectSpan(map, next.start, next.end);
+          announce(article.text.slice(next.start, next.end).slice(0, 200));
+        } else if (e.key === 'Enter' && !(e.target instanceof Element && e.target.closest('.selection-toolbar'))) {
+          e.preventDefault();
+          e.stopImmediatePropagation();
+          setToolbarFocus(true);
+        } else if (e.key === 'Escape') {
+          e.stopImmediatePropagation();
+          setMode(null);
+          setToolbarFocus(false);
+          window.getSelection()?.removeAllRanges();
+          announce('Left selection mode.');
+        }
+        return;
+      }
+      if (isTypingTarget(e.target) || ctrl || e.altKey) return;
+      if (e.key === 's') {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        const blocks = root.current?.querySelectorAll<HTMLElement>('.article-body [data-start]') ?? [];
+        let from = 0;
+        for (const b of blocks) if (b.getBoundingClientRect().bottom > 80) { from = Number(b.dataset.start); break; }
+        const s = sentences[sentenceIndexAt(sentences, from)];
+        if (!s) return;
+        setMode({ start: s.start, end: s.end });
+        selectSpan(map, s.start, s.end);
+        announce('Selection mode. Up and down arrows move by sentence, Shift with arrows extends, Enter for actions, Escape to leave.');
+      } else if (e.key === 'a' || e.key === 'A') {
+        const list = anchoredRef.current.placed.filter((p) => p.annotation.kind === 'highlight');
+        if (!list.length) return announce('No highlights yet.');
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        const currentId = card?.ids[0];
+        const i = list.findIndex((p) => p.annotation.id === currentId);
+        const next = e.key === 'a' ? list[i + 1] ?? list[0] : list[i - 1] ?? list[list.length - 1];
+        openAnnotation(next.annotation.id);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+    // openAnnotation reads refs only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, mode, sentences, article.text, card]);
+
+  const current = card ? card.ids.map((id) => anchored.placed.find((p) => p.annotation.id === id)?.annotation).filter((a): a is Annotation => !!a) : [];
+  const span = selection ?? (mode ? { ...mode, ...positionOf(mode.start, mode.end) } : null);
+
+  return (
+    <>
+      {span && !card && (
+        <SelectionToolbar
+          top={span.top}
+          left={span.left}
+          labels={labels}
+          focusOnOpen={toolbarFocus}
+          onHighlight={(c) => create(span, c)}
+          onNote={() => create(span, 'yellow', true)}
+          onCopyQuote={async () => {
+            const ok = await copyText(article.text.slice(span.start, span.end));
+            notify({ tone: ok ? 'info' : 'error', message: ok ? 'Copied the quote.' : 'The browser did not allow copying.' });
+          }}
+          onCopyLink={async () => {
+            const a = create(span, 'yellow');
+            const ok = await copyText(linkTo(article, a));
+            notify({ tone: ok ? 'info' : 'error', message: ok ? 'Highlighted the passage and copied a link to it.' : 'The browser did not allow copying.' });
+          }}
+          onMarkName={(type) => {
+            addMissedName(article.id, { start: span.start, end: span.end, type });
+            window.getSelection()?.removeAllRanges();
+            clearSelection();
+            setMode(null);
+            announce(`Marked as ${type}.`);
+          }}
+          onClose={() => {
+            setMode(null);
+            setToolbarFocus(false);
+            window.getSelection()?.removeAllRanges();
+            clearSelection();
+          }}
+        />
+      )}
+      {current.length > 0 && card && (
+        <AnnotationCard
+          key={card.ids.join()}
+          annotations={current}
+          quoteOf={quoteOf}
+          labels={labels}
+          tagSuggestions={tags}
+          position={card}
+          focusNote={card.focusNote}
+          onClose={() => {
+            setCard(null);
+            root.current?.focus();
+          }}
+          onCopyLink={async (a) => {
+            const ok = await copyText(linkTo(article, a));
+            notify({ tone: ok ? 'info' : 'error', message: ok ? 'Copied a link to this annotation.' : 'The browser did not allow copying.' });
+          }}
+        />
+      )}
+    </>
+  );
+}

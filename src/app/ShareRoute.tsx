@@ -1,0 +1,80 @@
+/**
+ * Opening a share link: decode the fragment (the security boundary: every failure is a message,
+ * nothing runs), find or rebuild the article it refers to, put the annotations up as a separate
+ * layer, and go to the reader. The recipient's own annotations are not touched.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { bundledIndexQueryOptions } from '../api/articles';
+import { openPasted, openUrl } from '../api/open-article';
+import { rememberArticle } from '../api/remember-article';
+import { contentHash } from '../lib/content-hash';
+import { LIBRARY_HREF, readHref } from '../lib/hash-route';
+import type { Article } from '../model/article';
+import { attachArticle, decodeShareLink, type SharedLink } from '../model/share/share-link';
+import { useLibraryStore } from '../store/library';
+import { showShared } from '../store/shared';
+import { articleQueryOptions } from '../api/articles';
+
+async function resolveArticle(link: SharedLink, client: ReturnType<typeof useQueryClient>): Promise<{ key: string; article: Article } | { error: string }> {
+  const index = () => client.ensureQueryData(bundledIndexQueryOptions());
+  const ref = link.article;
+  if (ref.kind === 'bundled') {
+    if (!(await index()).some((e) => e.id === ref.id)) return { error: 'The shared article is not one this reader has.' };
+    return { key: ref.id, article: await client.ensureQueryData(articleQueryOptions(ref.id, index)) };
+  }
+  if (ref.kind === 'text') {
+    const existing = contentHash(ref.text);
+    const result = await openPasted(ref.title, ref.text);
+    if (!result.ok) return { error: result.message };
+    await rememberArticle(client, result.article);
+    return { key: existing, article: result.article };
+  }
+  const known = useLibraryStore.getState().articles.find((a) => a.origin.kind === 'url' && a.origin.url === ref.url);
+  if (known) return { key: known.id, article: await client.ensureQueryData(articleQueryOptions(known.id, index)) };
+  const fetched = await openUrl(ref.url);
+  if (!fetched.ok) return { error: `The shared article is a web page (${ref.url}) that could not be loaded here: ${fetched.message}` };
+  await rememberArticle(client, fetched.article);
+  return { key: fetched.article.id, article: fetched.article };
+}
+
+export function ShareRoute({ payload }: { payload: string }) {
+  const client = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    const decoded = decodeShareLink(`#/share/${payload}`);
+    if ('error' in decoded) {
+      // A decoding failure is reported as data; setting it here is the effect's one outcome.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setError(decoded.error.message);
+      return;
+    }
+    void resolveArticle(decoded.parsed, client).then((r) => {
+      if (cancelled) return;
+      if ('error' in r) {
+        setError(r.error);
+        return;
+      }
+      const annotations = attachArticle(decoded.parsed.annotations, r.article).map((a) => ({ ...a, author: decoded.parsed.sharer }));
+      showShared({ articleId: r.article.id, sharer: decoded.parsed.sharer, annotations, focus: decoded.parsed.focus });
+      window.location.replace(readHref(r.key));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [payload, client]);
+  return (
+    <main className="reader">
+      {error ? (
+        <div className="load-error" role="alert">
+          <h1>This share link cannot be opened</h1>
+          <p>{error}</p>
+          <p>Nothing from the link was run or saved. <a href={LIBRARY_HREF}>Go to the library</a></p>
+        </div>
+      ) : (
+        <p className="loading" role="status">Opening the shared article…</p>
+      )}
+    </main>
+  );
+}

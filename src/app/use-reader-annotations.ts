@@ -1,0 +1,34 @@
+/**
+ * The reader's own annotations on the open article: read from the store, placed on the text
+ * (orphans kept apart), painted as one highlight layer per colour.
+ */
+import { useCallback, useEffect, useMemo } from 'react';
+import type { HighlightPainter } from '../anchoring/highlight/painter';
+import { HIGHLIGHT_COLORS, type Annotation } from '../model/annotation';
+import { anchorAll, placedAt } from '../model/anchored';
+import type { Article } from '../model/article';
+import { selectAllTags, selectAnnotations, selectLabels, useAnnotationsStore } from '../store/annotations';
+
+export function quoteOf(a: Annotation): string {
+  const q = a.selectors.find((s) => s.type === 'TextQuoteSelector');
+  return q && q.type === 'TextQuoteSelector' ? q.exact : '';
+}
+
+export function useReaderAnnotations(article: Article, painter: HighlightPainter | null) {
+  const annotations = useAnnotationsStore((s) => selectAnnotations(s, article.id));
+  const labels = useAnnotationsStore(selectLabels);
+  const tags = useAnnotationsStore(selectAllTags);
+  const anchored = useMemo(() => anchorAll(article.text, annotations), [article.text, annotations]);
+
+  useEffect(() => {
+    if (!painter) return;
+    for (const c of HIGHLIGHT_COLORS) {
+      painter.paint(`mg-user-${c}`, anchored.placed.filter((p) => p.annotation.kind === 'highlight' && (p.annotation.color ?? 'yellow') === c), 5);
+    }
+    painter.paint('mg-user-claim', anchored.placed.filter((p) => p.annotation.kind === 'claim' && p.annotation.verdict), 5);
+  }, [painter, anchored]);
+
+  const isAnnotated = useCallback((offset: number) => placedAt(anchored, offset).some((p) => p.annotation.kind === 'highlight'), [anchored]);
+  const pageNote = anchored.pageNotes[0];
+  return { annotations, anchored, labels, tags, isAnnotated, pageNote };
+}

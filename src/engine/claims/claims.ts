@@ -1,0 +1,270 @@
+/**
+ * Claim detection, one sentence at a time: a reporting cue ("said", "according to", "is said
+ * to") with its source and content, direct quotes attributed in the same sentence, and quote
+ * sentences that continue the previous speaker. A quotation with no cue and no speaker to
+ * continue (a programme title, a scare quote) is not a claim, nor is the reporter's own prose.
+ */
+import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, type Ctx } from '../context';
+import { ADVERBS_BETWEEN, CUE_VERBS, HEDGE_WORDS, PASSIVE_CUES } from '../lexicon/words';
+import type { Grouped } from '../coref/entities';
+import { npLeftOf, npRightOf, plausibleSubject, resolveSpeaker, type NP, type SpeakerState } from './speaker';
+
+const NOT_VERB_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'such', 'any', 'no', 'of', 'by', 'new', 'recent', 'many', 'some', 'several', 'other', 'earlier', 'further', 'official']);
+const NOUNISH = new Set(['claims', 'reports', 'estimates', 'states', 'notes', 'calls', 'charges', 'points', 'posts', 'post', 'quote', 'report', 'claim', 'estimate', 'note', 'call', 'state', 'point', 'charge', 'comment', 'comments', 'remarks', 'remark', 'thought', 'cited', 'called', 'asked']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+const span = (ctx: Ctx, a: number, b: number): TextSpan => {
+  const s = ctx.t.start[a], e = ctx.t.end[b - 1];
+  return { start: s, end: e, text: ctx.text.slice(s, e) };
+};
+
+interface Cue { a: number; b: number; hedged: boolean; kind: 'verb' | 'according' | 'passive' }
+
+/** Verb forms that are nouns or infinitives as often as reporting verbs. */
+const BASE_NOUNISH = new Set(['tweet', 'post', 'note', 'state', 'report', 'point', 'charge', 'quote', 'comment', 'remark', 'estimate', 'claim', 'say', 'tell', 'add', 'warn', 'deny', 'admit', 'believe', 'think', 'suggest']);
+const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "didn't", "don't", "won't", 'they', 'we', 'i', 'you']);
+
+/** A base-form cue ("assume", "say") needs a modal, "to", a plural or coordinated subject. */
+function baseFormAllowed(ctx: Ctx, a: number, i: number): boolean {
+  let p = i - 1;
+  while (p > a && ADVERBS_BETWEEN.has(lower(ctx, p))) p--;
+  if (p < a) return false;
+  const w = lower(ctx, p);
+  if (MODALS.has(w)) return true;
+  if ((!(ctx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
+  for (let k = Math.max(a, p - 4); k < p; k++) if (lower(ctx, k) === 'and') return true;
+  return false;
+}
+
+function findCue(ctx: Ctx, a: number, b: number): Cue | undefined {
+  const { t } = ctx;
+  // "according to X" wins over a verb elsewhere in the sentence.
+  for (let i = a; i + 1 < b; i++) {
+    if (t.kind[i] === Kind.Word && t.end[i] - t.start[i] === 9 && lower(ctx, i) === 'according' && lower(ctx, i + 1) === 'to') return { a: i, b: i + 2, hedged: false, kind: 'according' };
+  }
+  let inQuote = false;
+  for (let i = a; i < b; i++) {
+    const k = t.kind[i];
+    if (k === Kind.QOpen) inQuote = true;
+    if (k === Kind.QClose) inQuote = false;
+    if (inQuote || k !== Kind.Word || t.end[i] - t.start[i] > 12) continue;
+    if ((t.flags[i] & Flag.Cap) && i !== a) continue;
+    const w = lower(ctx, i);
+    if (w === 'according' && i + 1 < b && lower(ctx, i + 1) === 'to') return { a: i, b: i + 2, hedged: false, kind: 'according' };
+    if (BE.has(w) && i + 2 < b && PASSIVE_CUES.has(lower(ctx, i + 1)) && lower(ctx, i + 2) === 'to') {
+      return { a: i, b: i + 3, hedged: true, kind: 'passive' };
+    }
+    const hedged = CUE_VERBS.get(w);
+    if (hedged === undefined) continue;
+    if (t.flags[i] & Flag.Cap && i !== a) continue;
+    const prev = i > a ? lower(ctx, i - 1) : '';
+    if (NOT_VERB_BEFORE.has(prev)) continue;
+    if (NOUNISH.has(w)) {
+      // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
+      const next = i + 1 < b ? lower(ctx, i + 1) : '';
+      const prevCap = i > a && (t.flags[i - 1] & Flag.Cap) !== 0;
+      if (!(prevCap || /^(he|she|they|it|we|i)$/.test(prev) || next === 'that') || BE.has(prev)) continue;
+      if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') { if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue; }
+    }
+    if (BE.has(prev) || prev === 'been' || prev === 'being') continue; // passive "was reported by"
+    // Passive or participle uses: "were twice denied", "written by", "as promised".
+    if (i - 2 >= a && BE.has(lower(ctx, i - 2)) && /ly$|^(twice|also|not|never|then|later)$/.test(prev)) continue;
+    if (prev === 'as' || prev === 'having') continue;
+    if (i + 1 < b && lower(ctx, i + 1) === 'by' && /ed$|en$/.test(w)) continue;
+    if (BASE_NOUNISH.has(w) && !baseFormAllowed(ctx, a, i)) continue;
+    return { a: i, b: i + 1, hedged, kind: 'verb' };
+  }
+  return undefined;
+}
+
+export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
+  const { t, s } = ctx;
+  const claims: Claim[] = [];
+  const entityById = new Map<string, Entity>(g.entities.map((e) => [e.id, e]));
+  const mentionsBySent: Mention[][] = [];
+  for (const [tok, m] of g.byStart) (mentionsBySent[s.of[tok]] ??= []).push(m);
+  for (const list of mentionsBySent) list?.sort((x, y) => x.start - y.start);
+  const state: SpeakerState = { lastPersonSent: -10 };
+  let openQuoteClaim: Claim | undefined; // a quote opened in an earlier sentence is still open
+  let prev: { claim: Claim; sent: number } | undefined;
+
+  for (let k = 0; k < s.count; k++) {
+    const a = s.first[k], b = s.last[k];
+    // Quote balance of this sentence.
+    let firstOpen = -1, depth = 0, hasQuote = false;
+    for (let i = a; i < b; i++) {
+      if (t.kind[i] === Kind.QOpen) { if (firstOpen < 0) firstOpen = i; depth++; hasQuote = true; }
+      else if (t.kind[i] === Kind.QClose) { depth = Math.max(0, depth - 1); hasQuote = true; }
+    }
+    const stillOpen = depth > 0;
+    // Continuation of a multi-sentence quote: extend the open claim.
+    if (openQuoteClaim && !s.lineStart[k]) {
+      openQuoteClaim.end = t.end[b - 1];
+      openQuoteClaim.text = ctx.text.slice(openQuoteClaim.start, openQuoteClaim.end);
+      const cue0 = findCue(ctx, a, b);
+      if (!stillOpen && !cue0) { openQuoteClaim = undefined; }
+      if (!cue0) continue;
+    }
+    openQuoteClaim = undefined;
+    if (ctx.headline[k]) continue;
+
+    const cue = findCue(ctx, a, b);
+    let speaker: Speaker | null = null;
+    let content: TextSpan | undefined;
+    let cueSpan: TextSpan | undefined;
+    let hedged = false;
+    if (cue) {
+      cueSpan = span(ctx, cue.a, cue.b);
+      hedged = cue.hedged;
+      let np: NP | undefined;
+      if (cue.kind === 'according') {
+        np = npRightOf(ctx, cue.b, b, false);
+        // "according to the team's coach, Alireza Mehraban," names the person after the comma.
+        const named = np && g.byStart.get(np.b + 1);
+        if (np && named && named.type === 'person' && ctx.text.charCodeAt(t.start[np.b]) === 44 && !hasMentionIn(g, np)) {
+          let e = np.b + 1;
+          while (e < b && t.start[e] < named.end) e++;
+          if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
+        }
+        const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
+        content = cue.a > a + 1 ? span(ctx, a, trimEnd(ctx, a, cue.a)) : after < b ? span(ctx, after, trimEnd(ctx, after, b)) : undefined;
+      } else if (cue.kind === 'passive') {
+        content = span(ctx, a, b);
+      } else {
+        const before = cue.a - 1;
+        const right = npRightOf(ctx, cue.b, b, true);
+        const rightEnds = right && (right.b >= b || t.kind[right.b] === Kind.Punct || t.kind[right.b] === Kind.QOpen);
+        const afterComma = before >= a && (t.kind[before] === Kind.QClose || (t.kind[before] === Kind.Punct && ctx.text.charCodeAt(t.start[before]) === 44));
+        // After a comma the source may be on either side: prefer the side that names someone.
+        const leftAlt = afterComma && t.kind[before] !== Kind.QClose ? npLeftOf(ctx, before, a) : undefined;
+        const preferLeft = leftAlt && hasMentionIn(g, leftAlt) && right && !hasMentionIn(g, right);
+        if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(ctx, g, right) && !preferLeft) {
+          np = right;
+          content = quoteBefore(ctx, a, before + 1) ?? (before > a ? span(ctx, a, trimEnd(ctx, a, before + 1)) : undefined);
+        } else {
+          np = npLeftOf(ctx, before, a);
+          // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
+          if (!np && before >= a && lower(ctx, before) === 'and') np = leadingSubject(ctx, g, a, before);
+          const after = skipThat(ctx, cue.b, b);
+          const tail = np && np.a > a + 2 ? trimEnd(ctx, a, np.a) : -1;
+          const q = np ? quoteBefore(ctx, a, np.a) : undefined;
+          if (q) content = q;
+          else if (tail > a && after >= b - 1) content = span(ctx, a, tail);
+          else if (after < b) content = span(ctx, after, trimEnd(ctx, after, b));
+          else if (tail > a) content = span(ctx, a, tail);
+        }
+      }
+      if (cue.kind !== 'passive') {
+        if (!np) continue;
+        speaker = resolveSpeaker(ctx, g, np, state, k, entityById, mentionsBySent);
+      }
+    } else if (hasQuote && firstOpen === a && prev && k - prev.sent <= 2 && prev.claim.speaker) {
+      // A quote sentence right after a claim continues its speaker.
+      speaker = { ...prev.claim.speaker };
+      cueSpan = { ...prev.claim.cue };
+      content = span(ctx, a, b);
+    } else {
+      continue;
+    }
+    if (!content) content = span(ctx, a, b);
+    for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word && HEDGE_WORDS.has(lower(ctx, i)) && (!cue || i < cue.a)) hedged = true;
+    const sp = span(ctx, a, b);
+    const claim: Claim = {
+      id: 'c' + (claims.length + 1), start: sp.start, end: sp.end, text: sp.text,
+      content, cue: cueSpan!, kind: kindOf(ctx, content, a, b), hedged, speaker,
+    };
+    claims.push(claim);
+    prev = { claim, sent: k };
+    // "Rathbun stated:" / "…tweeted using his account:" with the quote on the next line.
+    const lastC = ctx.text.charCodeAt(t.start[b - 1]);
+    if ((lastC === 58 || lastC === 44) && k + 1 < s.count && t.kind[s.first[k + 1]] === Kind.QOpen) {
+      const na = s.first[k + 1];
+      let nb = s.last[k + 1];
+      // The quote may run over several sentences.
+      let kk = k + 1;
+      while (kk + 1 < s.count && !s.lineStart[kk + 1] && !hasClose(ctx, s.first[kk], s.last[kk])) { kk++; nb = s.last[kk]; }
+      claim.end = t.end[nb - 1];
+      claim.text = ctx.text.slice(claim.start, claim.end);
+      claim.content = span(ctx, na, nb);
+      claim.kind = 'direct';
+      k = kk;
+      prev = { claim, sent: k };
+      if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') { state.lastPerson = speaker.entityId; state.lastPersonSent = k; }
+      continue;
+    }
+    if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') { state.lastPerson = speaker.entityId; state.lastPersonSent = k; }
+    if (stillOpen) openQuoteClaim = claim;
+  }
+  return claims;
+}
+
+/** The name or pronoun that opens the sentence, as a subject. */
+function leadingSubject(ctx: Ctx, g: Grouped, a: number, limit: number): NP | undefined {
+  let f = a;
+  if (f < limit && lower(ctx, f) === 'the') f++;
+  const m = g.byStart.get(f);
+  if (m) { let e = f; while (e < limit && ctx.t.start[e] < m.end) e++; return { a, b: e }; }
+  if (/^(he|she|they|it|we|i)$/.test(lower(ctx, a))) return { a, b: a + 1 };
+  return undefined;
+}
+
+function hasClose(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ctx.t.kind[i] === Kind.QClose) return true;
+  return false;
+}
+
+/** A speaker-like phrase: holds a name, a pronoun or a person description. */
+function speakerLike(ctx: Ctx, g: Grouped, np: NP): boolean {
+  if (!plausibleSubject(ctx, np.a, np.b)) return false;
+  for (let i = np.a; i < np.b; i++) if (g.byStart.has(i)) return true;
+  const w = lower(ctx, np.a);
+  if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
+  return /^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5;
+}
+
+/** The quotation that ends right before token `end` (allowing a comma): its inner span. */
+function quoteBefore(ctx: Ctx, a: number, end: number): TextSpan | undefined {
+  const { t } = ctx;
+  let c = end - 1;
+  if (c >= a && t.kind[c] === Kind.Punct && ctx.text.charCodeAt(t.start[c]) === 44) c--;
+  if (c < a || t.kind[c] !== Kind.QClose) return undefined;
+  let o = c - 1;
+  while (o >= a && t.kind[o] !== Kind.QOpen) o--;
+  if (o < a || o + 1 >= c) return undefined;
+  return span(ctx, o + 1, trimEnd(ctx, o + 1, c));
+}
+
+function hasMentionIn(g: Grouped, np: NP): boolean {
+  for (let i = np.a; i < np.b; i++) if (g.byStart.has(i)) return true;
+  return false;
+}
+
+/** Drops trailing commas/periods from a content span. */
+function trimEnd(ctx: Ctx, a: number, b: number): number {
+  while (b > a + 1 && ctx.t.kind[b - 1] === Kind.Punct) b--;
+  return b;
+}
+
+function skipThat(ctx: Ctx, i: number, b: number): number {
+  while (i < b && (ctx.t.kind[i] === Kind.Punct || lower(ctx, i) === 'that')) {
+    if (ctx.t.kind[i] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[i]) !== 44 && ctx.text.charCodeAt(ctx.t.start[i]) !== 58) break;
+    i++;
+  }
+  return i;
+}
+
+function kindOf(ctx: Ctx, content: TextSpan, a: number, b: number): ClaimKind {
+  const { t } = ctx;
+  let quoted = 0, total = 0, inQ = false;
+  for (let i = a; i < b; i++) {
+    if (t.kind[i] === Kind.QOpen) { inQ = true; continue; }
+    if (t.kind[i] === Kind.QClose) { inQ = false; continue; }
+    if (t.start[i] < content.start || t.end[i] > content.end || t.kind[i] !== Kind.Word) continue;
+    total++;
+    if (inQ) quoted++;
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted >= total * 0.9 ? 'direct' : 'mixed';
+}

@@ -1,0 +1,185 @@
+/**
+ * Groups raw mentions into entities. Full personal names anchor people; a lone surname or given
+ * name joins the nearest earlier person who has it ("Moreno" → Ana Moreno), overriding a
+ * guessed type. Acronyms join the organisation they abbreviate, learned from "Name (ACR)" or from
+ * the initials. Weak mentions (title-case headlines) survive only when the body confirms them.
+ * Finally a rescan picks up confirmed single-word names that the chunker skipped (sentence-
+ * initial "Key said", lowercase brand names like "bne").
+ */
+import type { Entity, EntityType, GazetteerEntry, Mention } from '../types';
+import { Flag, Kind } from '../tokenize/tokenize';
+import { spanText, type Ctx } from '../context';
+import type { RawMention } from '../detect/classify';
+
+interface Group {
+  id: string;
+  type: EntityType;
+  votes: Record<EntityType, number>;
+  mentions: RawMention[];
+  roles: string[];
+  place?: GazetteerEntry;
+  /** Lowercase name tokens of people (for surname matching). */
+  parts: string[];
+  lastSeen: number;
+}
+
+/** Honorifics are not roles ("Mr.", "Dr", "Mrs"). */
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
+
+const keyOf = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/[’']/g, "'");
+
+function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) {
+    if (!w || /^(of|the|and|for|on|in|de|du|la|&)$/i.test(w)) continue;
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) out += w[0];
+  }
+  return out;
+}
+
+export interface Grouped { mentions: Mention[]; entities: Entity[]; byStart: Map<number, Mention> }
+
+export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
+  const { t } = ctx;
+  raw.sort((x, y) => x.a - y.a);
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const entityOf = new Map<RawMention, Group>();
+  const newGroup = (m: RawMention): Group => {
+    const g: Group = { id: 'e' + (groups.length + 1), type: m.type, votes: { person: 0, place: 0, organization: 0 }, mentions: [], roles: [], parts: [], lastSeen: m.a };
+    groups.push(g);
+    return g;
+  };
+  const join = (g: Group, m: RawMention, key: string) => {
+    g.mentions.push(m);
+    entityOf.set(m, g);
+    g.votes[m.type] += m.guessed ? 0.5 : m.weak ? 0.25 : 1;
+    if (m.role && !HONORIFIC.test(m.role) && !g.roles.includes(m.role)) g.roles.push(m.role);
+    if (m.place?.entry && !g.place) g.place = m.place.entry;
+    g.lastSeen = m.a;
+    if (!byKey.has(key)) byKey.set(key, g);
+  };
+  const text = (m: RawMention) => spanText(ctx, m.a, m.b);
+
+  // Pass 1: full names and non-person mentions.
+  const singles: RawMention[] = [];
+  for (const m of raw) {
+    if (m.weak) continue;
+    const k = keyOf(text(m));
+    if (m.type === 'person' && m.b - m.a === 1) { singles.push(m); continue; }
+    if ((m.guessed || (t.flags[m.a] & Flag.AllCaps)) && m.b - m.a === 1) { singles.push(m); continue; }
+    if (m.type === 'place' && m.b - m.a === 1 && m.place?.kind !== 'country') { singles.push(m); continue; }
+    if (m.type === 'place' && m.place) {
+      const pk = 'place:' + keyOf(m.place.canonical);
+      const g = byKey.get(pk) ?? byKey.get(k) ?? newGroup(m);
+      join(g, m, pk);
+      byKey.set(k, g);
+      continue;
+    }
+    const g = byKey.get(k) ?? newGroup(m);
+    join(g, m, k);
+    if (m.type === 'person') for (const p of k.split(' ')) if (p.length > 1 && !g.parts.includes(p)) g.parts.push(p);
+  }
+
+  // Acronyms: "National Intelligence Service (NIS)" and initials.
+  for (const g of groups) {
+    if (g.type !== 'organization') continue;
+    for (const m of g.mentions) {
+      if (m.b + 2 < t.count && ctx.text.charCodeAt(t.start[m.b]) === 40 && ctx.text.charCodeAt(t.start[m.b + 2]) === 41 && (t.flags[m.b + 1] & Flag.AllCaps)) {
+        const acr = keyOf(ctx.text.slice(t.start[m.b + 1], t.end[m.b + 1]));
+        if (!byKey.has(acr)) byKey.set(acr, g);
+      }
+    }
+    const name = text(g.mentions[0]);
+    const ini = initials(name);
+    if (ini.length >= 2 && name.includes(' ') && !byKey.has(ini.toLowerCase())) byKey.set(ini.toLowerCase(), g);
+  }
+
+  // Pass 2: single words join a person by surname/given name, or a known name, or start a group.
+  const byPart = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.type !== 'person' || g.parts.length < 2) continue;
+    for (const p of g.parts) { let l = byPart.get(p); if (!l) byPart.set(p, (l = [])); l.push(g); }
+  }
+  const findPerson = (w: string, at: number): Group | undefined => {
+    let best: Group | undefined;
+    for (const g of byPart.get(w) ?? []) {
+      if (!best) { best = g; continue; }
+      const gb = g.mentions[0].a < at, bb = best.mentions[0].a < at;
+      if ((gb && !bb) || (gb === bb && g.lastSeen > best.lastSeen && g.mentions[0].a < at)) best = g;
+    }
+    return best;
+  };
+  for (const m of singles) {
+    const k = keyOf(text(m));
+    const p = t.flags[m.a] & Flag.AllCaps ? undefined : findPerson(k, m.a);
+    if (p) { m.type = 'person'; m.guessed = false; join(p, m, k); continue; }
+    const known = byKey.get(k) ?? (m.place ? byKey.get('place:' + keyOf(m.place.canonical)) : undefined);
+    if (known) { join(known, m, k); continue; }
+    const g = newGroup(m);
+    join(g, m, k);
+    if (m.place) byKey.set('place:' + keyOf(m.place.canonical), g);
+    if (m.type === 'person') g.parts.push(k);
+  }
+
+  // Weak mentions (headlines): keep when confirmed.
+  for (const m of raw) {
+    if (!m.weak) continue;
+    const k = keyOf(text(m));
+    const g = byKey.get(k) ?? (m.b - m.a === 1 ? findPerson(k, m.a) : undefined) ?? (m.place?.kind === 'country' ? byKey.get('place:' + keyOf(m.place.canonical)) ?? newGroup(m) : undefined);
+    if (g) { m.type = g.type; join(g, m, k); }
+  }
+
+  // Rescan: single-word names the chunker dropped (exact case).
+  const covered = new Uint8Array(t.count);
+  for (const m of raw) if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
+  const surfaces = new Map<string, Group>();
+  for (const g of groups) {
+    for (const m of g.mentions) if (m.b - m.a === 1 && !m.guessed) surfaces.set(text(m), g);
+    if (g.type === 'person') for (const m of g.mentions) if (m.b - m.a > 1) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
+  }
+  const extra: RawMention[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (covered[i] || t.kind[i] !== Kind.Word) continue;
+    const g = surfaces.get(ctx.text.slice(t.start[i], t.end[i]));
+    if (!g) continue;
+    const m: RawMention = { a: i, b: i + 1, type: g.type, weak: false, guessed: false, sent: ctx.s.of[i] };
+    join(g, m, keyOf(text(m)));
+    extra.push(m);
+  }
+  const all = raw.filter((m) => entityOf.has(m)).concat(extra).sort((x, y) => x.a - y.a);
+
+  // Resolve types by vote, then build the public records.
+  for (const g of groups) {
+    const v = g.votes;
+    g.type = v.person >= v.place && v.person >= v.organization ? 'person' : v.place >= v.organization ? 'place' : 'organization';
+    if (v.person > 0 && v.person === Math.max(v.place, v.organization) && g.parts.length > 1) g.type = 'person';
+  }
+  const mentions: Mention[] = [];
+  const byStart = new Map<number, Mention>();
+  const entityMentions = new Map<Group, Mention[]>();
+  for (const m of all) {
+    const g = entityOf.get(m)!;
+    const s = t.start[m.a], e = t.end[m.b - 1];
+    const mention: Mention = { id: 'm' + (mentions.length + 1), type: g.type, start: s, end: e, text: ctx.text.slice(s, e), entityId: g.id };
+    mentions.push(mention);
+    byStart.set(m.a, mention);
+    let list = entityMentions.get(g);
+    if (!list) entityMentions.set(g, (list = []));
+    list.push(mention);
+  }
+  const entities: Entity[] = [];
+  for (const g of groups) {
+    const ms = entityMentions.get(g);
+    if (!ms || ms.length === 0) continue;
+    const forms = [...new Set(ms.map((m) => m.text.replace(/\s+/g, ' ')))];
+    const isAcr = (f: string) => /^[A-Z.]+$/.test(f);
+    const name = forms.reduce((best, f) => (isAcr(best) && !isAcr(f)) || (!(isAcr(f) && !isAcr(best)) && f.split(' ').length > best.split(' ').length) || (f.split(' ').length === best.split(' ').length && f.length > best.length && !isAcr(f)) ? f : best, forms[0]);
+    const e: Entity = { id: g.id, type: g.type, name, aliases: forms.filter((f) => f !== name), roles: g.type === 'person' ? g.roles : [], mentionIds: ms.map((m) => m.id) };
+    if (g.type === 'place' && g.place) e.place = g.place;
+    entities.push(e);
+  }
+  // Acronyms learned from "(ACR)" are aliases even when written only once.
+  return { mentions, entities, byStart };
+}

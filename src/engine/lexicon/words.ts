@@ -1,0 +1,173 @@
+/**
+ * Hand-written closed-class lexicons: titles, role nouns, reporting verbs, organisation and
+ * place head words, pronouns, calendar words. Everything is a Set keyed by lowercase form so
+ * the hot path does one hash lookup per token. Only general English here, never names that a
+ * particular article uses.
+ */
+import { COMMON, FIRST_NAMES } from './generated';
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Lowercase common English words (sentence-initial capitals that are not names). */
+export const COMMON_WORDS: Set<string> = new Set(COMMON.split(' '));
+for (const w of 'unless although though whereas whether while because since until till despite however therefore moreover meanwhile nevertheless nonetheless otherwise instead also only just even still yet already almost perhaps maybe indeed thus hence besides furthermore so then than if when where why how what which who whom whose this that these those there here'.split(' ')) COMMON_WORDS.add(w);
+for (const w of 'authorities officials police images photos reports critics thousands hundreds dozens millions residents witnesses analysts experts sources voters members students teachers scientists researchers protesters soldiers troops rebels militants citizens fans players leaders ministers lawmakers investigators prosecutors doctors workers people families children women men news image photo election results war talks peace'.split(' ')) COMMON_WORDS.add(w);
+
+export const FIRST_NAME_SET: Set<string> = new Set(FIRST_NAMES.split(' '));
+
+/** Titles and honorifics written before a name; stripped from person spans, kept as roles. */
+export const TITLES = set(`
+president president-elect vice prime minister premier chancellor secretary ambassador envoy
+governor mayor senator sen sen. congressman congresswoman representative rep rep. mp
+king queen prince princess crown emperor empress sultan emir sheikh shaikh ayatollah pope
+cardinal archbishop bishop reverend rev rev. father pastor imam rabbi
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor emeritus sir dame lord lady
+general gen gen. major lieutenant lt lt. colonel col col. captain capt capt. commander admiral
+sergeant sgt sgt. corporal private marshal brigadier officer detective inspector constable
+chief deputy director chairman chairwoman chair chairperson ceo founder co-founder cofounder
+judge justice attorney counsel spokesman spokeswoman spokesperson commissioner superintendent
+coach manager editor correspondent anchor head leader ruler dictator strongman speaker whip sheriff
+`);
+
+/** Words that modify a title ("Foreign Minister", "Deputy Director"), titles only before one. */
+export const TITLE_MODIFIERS = set(`
+foreign defence defense interior finance health justice education trade home state supreme grand
+acting former late then incumbent interim vice deputy crown chief executive assistant senior
+`);
+
+/** Capitalised function words are never part of a name ("… constituency In the …"). */
+export const FUNCTION_WORDS = set('in on at to for of and or but by with from as into onto is are was were be has have had will would');
+
+/** Newspapers whose name includes "The". */
+export const THE_NAMES = set('times post guardian independent economist telegraph observer atlantic hill globe sun star mirror nation hindu age australian onion register');
+
+/** Title words that, alone, name a role strongly enough to be a role on their own. */
+export const ROLE_NOUNS = set(`
+president president-elect minister premier chancellor secretary ambassador envoy governor mayor
+senator congressman congresswoman representative king queen prince princess emperor sultan emir
+sheikh ayatollah pope cardinal archbishop bishop pastor imam rabbi professor general colonel
+captain commander admiral sergeant marshal officer detective inspector chief director chairman
+chairwoman chairperson ceo founder co-founder judge justice attorney spokesman spokeswoman
+spokesperson commissioner coach manager editor correspondent leader ruler dictator strongman
+head member creator owner analyst expert official lawmaker diplomat prosecutor lawyer
+`);
+
+/** Nouns for a person described rather than named ("the Russian leader"). */
+export const PERSON_DESCRIPTORS = set(`
+leader ruler president president-elect minister premier chancellor head chief spokesman
+spokeswoman spokesperson official secretary governor mayor king queen prince monarch dictator
+strongman ambassador envoy general commander director chairman chairwoman founder co-founder
+ceo coach manager senator lawmaker politician diplomat father mother son daughter wife husband
+brother sister man woman boy girl teenager student teacher lawyer attorney judge editor
+officer detective professor
+`);
+
+/** Heads of descriptions that stand for an organisation ("the agency said"). */
+export const ORG_DESCRIPTORS = set(`
+agency ministry department company firm group organization organisation government police army
+military party committee council office court bank union commission authority broadcaster
+newspaper network service administration regulator board institute association team club
+`);
+
+export const PRONOUNS_PERSON = set('he she him her');
+export const PRONOUNS_ALL = set('he she it they we i you him her them us me this that');
+
+/** Reporting verbs, all inflections. Value = hedging. */
+export const CUE_VERBS: Map<string, boolean> = new Map();
+const addCues = (list: string, hedged: boolean) => { for (const w of list.trim().split(/\s+/)) CUE_VERBS.set(w, hedged); };
+addCues(`
+say says said saying tell tells told telling state states stated add adds added adding
+announce announces announced explain explains explained note notes noted
+report reports reported write writes wrote tweet tweets tweeted
+comment comments commented observe observes observed remark remarks remarked
+recall recalls recalled pledge pledges pledged promise promises promised vow vows vowed
+warn warns warned insist insists insisted argue argues argued assert asserts asserted
+confirm confirms confirmed deny denies denied admit admits admitted acknowledge acknowledges acknowledged
+accuse accuses accused blame blames blamed charge charges
+estimate estimates estimated assume assumes assumed believe believes believed think thinks thought
+predict predicts predicted suggest suggests suggested stress stresses stressed
+urge urges urged demand demands demanded ask asks asked
+describe describes described reveal reveals revealed disclose discloses disclosed
+declare declares declared emphasise emphasises emphasised emphasize emphasizes emphasized
+concede concedes conceded complain complains complained cite cites cited quote quoted
+indicate indicates indicated point points pointed reiterate reiterates reiterated
+testify testifies testified inform informs informed estimate
+`, false);
+addCues(`
+claim claims claimed claiming allege alleges alleged alleging purport purports purported
+contend contends contended
+`, true);
+
+/** Hedging adverbs and participles ("reportedly", "allegedly"). */
+export const HEDGE_WORDS = set('reportedly allegedly purportedly supposedly apparently alleged claimed purported');
+
+/** Verbs that head a passive attribution ("is said to", "was reported to"). */
+export const PASSIVE_CUES = set('said reported believed thought alleged claimed rumoured rumored understood expected estimated feared known');
+
+/** Adverbs that may sit between a subject and its reporting verb. */
+export const ADVERBS_BETWEEN = set(`
+also again later then further previously earlier repeatedly recently once still even
+reportedly allegedly publicly privately separately similarly meanwhile however too now first
+last finally initially subsequently personally firmly flatly openly quickly immediately
+there here has had have will would could may might did does do not never n't yet
+`);
+
+/** Head words ending an organisation name. */
+export const ORG_TAIL = set(`
+inc inc. ltd ltd. llc plc corp corp. corporation company co co. gmbh ag sa nv bv group holdings
+agency service services ministry department party university college school academy council
+assembly parliament congress senate committee commission authority association union federation
+league foundation institute institution society organization organisation navy army military
+police guard guards forces force bank fund court office bureau administration
+times post news herald gazette journal tribune telegraph press magazine daily weekly review
+television tv radio network broadcasting broadcaster channel media studios studio
+airlines airways motors systems technologies technology labs laboratories industries
+club fc team democrats republicans movement front alliance coalition church brigade brigades
+corps legion district board trust partnership cooperative centre center program programme
+museum hospital clinic exchange reserve cabinet government regime
+`);
+
+/** Head words opening an organisation name when followed by "of"/"for"/"on". */
+export const ORG_LEAD = set(`
+ministry department university college bank council committee bureau office institute
+agency commission court house board federation association union league society academy
+order church school chamber centre center federal national royal
+`);
+
+/** Facility heads that make a place (GUM convention: buildings and venues are places). */
+export const FACILITY_TAIL = set(`
+hall centre center mosque cathedral stadium arena airport square street avenue road boulevard
+bridge tower towers palace park station port harbour harbor castle temple house plaza mall
+`);
+
+/** Geographic heads, capitalised ("Mount X", "X River") or lowercase after a name ("X region"). */
+export const PLACE_TAIL = set(`
+river lake mountains mountain mount island islands valley bay gulf sea ocean desert peninsula
+province region county state territory territories oblast prefecture district city town village
+coast strait canal falls heights plains forest beach
+`);
+export const PLACE_LEAD = set('mount lake cape isle gulf bay port fort saint st st.');
+
+/** Lowercase nouns right after a name that reveal its type. */
+export const ORG_NEXT_NOUNS = set(`
+agency newspaper channel broadcaster network company firm group party organization organisation
+outlet station daily magazine bank carrier manufacturer startup giant conglomerate
+`);
+export const PLACE_NEXT_NOUNS = set('region province city town village district county oblast area state republic');
+
+/** Lowercase words before a name that reveal a place. */
+export const PLACE_PREV = set('in at near from across outside inside around to into towards toward via throughout');
+export const PLACE_PREV_NOUN = set('city town village capital region province district county country state port island');
+
+export const MONTHS = set(`january february march april may june july august september october november december
+jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Connectors that can sit inside a multi-word name. */
+export const NAME_PARTICLES = set('al el bin ibn bint abu van von der den de del della da di du la le dos das ter ten');
+
+/** Words that may appear capitalised but are never names on their own. */
+export const NEVER_NAMES = set(`
+i i'm i'll i've i'd ok okay mr mrs ms dr image photo copyright all rights reserved
+tv internet web online breaking update updated read more advertisement
+`);

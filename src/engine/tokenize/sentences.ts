@@ -1,0 +1,79 @@
+/**
+ * Sentence and line segmentation over the token arrays. A line break always ends a sentence
+ * (news text puts headlines, datelines and paragraphs on their own lines); ". ! ?" end one
+ * unless the next word is lowercase ("“Why?” he asked"). Dotted abbreviations ("U.S.") end a
+ * sentence only when a common sentence opener follows ("… in the U.S. The team …").
+ */
+import { COMMON_WORDS, TITLES } from '../lexicon/words';
+import { Flag, Kind, tokenize, type Tokens } from './tokenize';
+import type { TextSpan } from '../types';
+
+export interface Sentences {
+  count: number;
+  /** First token of each sentence. */
+  first: Int32Array;
+  /** One past the last token of each sentence. */
+  last: Int32Array;
+  /** Sentence index of each token. */
+  of: Int32Array;
+  /** Sentence starts a new line (paragraph, headline, dateline). */
+  lineStart: Uint8Array;
+}
+
+const isTerminal = (t: Tokens, i: number): boolean => {
+  if (t.kind[i] !== Kind.Punct) return false;
+  const c = t.text.charCodeAt(t.start[i]);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+};
+
+export function segment(t: Tokens): Sentences {
+  const first: number[] = [];
+  const last: number[] = [];
+  const lineStart: number[] = [];
+  const of = new Int32Array(t.count);
+  let s = 0;
+  const close = (e: number, newLine: boolean) => {
+    if (e > s) { first.push(s); last.push(e); lineStart.push(newLine ? 1 : 0); }
+    s = e;
+  };
+  let pendingLine = true;
+  for (let i = 0; i < t.count; i++) {
+    if (t.flags[i] & Flag.NewLine) { if (i > s) close(i, pendingLine); pendingLine = true; }
+    let endHere = false;
+    if (isTerminal(t, i)) endHere = true;
+    else if ((t.flags[i] & Flag.Dotted) && t.end[i] - t.start[i] > 2 && i + 1 < t.count && (t.flags[i + 1] & Flag.Cap) && !(t.flags[i + 1] & Flag.NewLine)) {
+      const nx = t.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase();
+      if (COMMON_WORDS.has(nx) && !TITLES.has(nx) && (i + 2 >= t.count || !(t.flags[i + 2] & Flag.Cap))) endHere = true;
+    }
+    if (!endHere) continue;
+    // Swallow closing quotes and brackets that follow the terminal mark.
+    let j = i + 1;
+    while (j < t.count && !(t.flags[j] & Flag.NewLine) && (t.kind[j] === Kind.QClose || (t.kind[j] === Kind.Punct && (t.text.charCodeAt(t.start[j]) === 41 || t.text.charCodeAt(t.start[j]) === 93 || isTerminal(t, j))))) j++;
+    if (j < t.count && !(t.flags[j] & Flag.NewLine)) {
+      // Lowercase continuation or a comma: the sentence goes on.
+      const k = t.kind[j];
+      if (k === Kind.Word && !(t.flags[j] & Flag.Cap)) { i = j - 1; continue; }
+      if (k === Kind.Punct) { const c = t.text.charCodeAt(t.start[j]); if (c === 44 || c === 59 || c === 58) { i = j - 1; continue; } }
+    }
+    close(j, pendingLine);
+    pendingLine = false;
+    i = j - 1;
+  }
+  close(t.count, pendingLine);
+  const count = first.length;
+  const f = Int32Array.from(first), l = Int32Array.from(last);
+  for (let k = 0; k < count; k++) for (let i = f[k]; i < l[k]; i++) of[i] = k;
+  return { count, first: f, last: l, of, lineStart: Uint8Array.from(lineStart) };
+}
+
+/** Sentence spans of a text (for the UI: highlighting, navigation). */
+export function splitSentences(text: string): TextSpan[] {
+  const t = tokenize(text);
+  const s = segment(t);
+  const out: TextSpan[] = [];
+  for (let k = 0; k < s.count; k++) {
+    const a = t.start[s.first[k]], b = t.end[s.last[k] - 1];
+    out.push({ start: a, end: b, text: text.slice(a, b) });
+  }
+  return out;
+}

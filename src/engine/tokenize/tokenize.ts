@@ -1,0 +1,149 @@
+/**
+ * Single-pass tokenizer. Tokens live in parallel typed arrays (no per-token objects) so a 1 MB
+ * article costs a few hundred KB of memory. Words keep internal hyphens, apostrophes before a
+ * letter ("O'Brien", "haven't") and dotted abbreviations ("U.S.", "D.C.", initials "L."); a
+ * possessive ending ("’s", plural "s’") becomes its own POSS token so names never include it.
+ * Quote marks are classified as opening or closing from their neighbours.
+ */
+import { CLOSE_DQ, OPEN_DQ, isApos, isDigit, isHyphen, isLetter, isSpace, isUpper } from './chars';
+
+export const enum Kind { Word = 1, Num = 2, Punct = 3, QOpen = 4, QClose = 5, Poss = 6 }
+
+/** Token flag bits. */
+export const enum Flag { Cap = 1, AllCaps = 2, NewLine = 4, BlankLine = 8, Space = 16, Dotted = 32 }
+
+export interface Tokens {
+  text: string;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+}
+
+/** Abbreviations that keep their period (the period does not end a sentence by itself). */
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'det', 'mt', 'ft', 'approx', 'dept', 'univ', 'est', 'fig', 'vol', 'ave', 'blvd', 'messrs', 'hon']);
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  let cap = Math.max(16, (n >> 2) + 16);
+  let start = new Int32Array(cap), end = new Int32Array(cap);
+  let kind = new Uint8Array(cap), flags = new Uint8Array(cap);
+  let count = 0;
+  let nlPending = 0, spacePending = false;
+  let singleOpen = false; // an opening ‘ or ' is waiting for its close
+  let dqOpen = false;     // a straight " is open
+
+  const push = (s: number, e: number, k: number, f: number) => {
+    if (count === cap) {
+      cap *= 2;
+      const ns = new Int32Array(cap); ns.set(start); start = ns;
+      const ne = new Int32Array(cap); ne.set(end); end = ne;
+      const nk = new Uint8Array(cap); nk.set(kind); kind = nk;
+      const nf = new Uint8Array(cap); nf.set(flags); flags = nf;
+    }
+    if (nlPending > 0) f |= Flag.NewLine;
+    if (nlPending > 1) f |= Flag.BlankLine;
+    if (spacePending) f |= Flag.Space;
+    start[count] = s; end[count] = e; kind[count] = k; flags[count] = f;
+    count++;
+    nlPending = 0; spacePending = false;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) { nlPending++; singleOpen = false; dqOpen = false; }
+      spacePending = true;
+      i++;
+      continue;
+    }
+    if (isLetter(c)) {
+      const s = i;
+      const upper = isUpper(c);
+      let allCaps = upper, dotted = false;
+      i++;
+      for (;;) {
+        if (i >= n) break;
+        const d = text.charCodeAt(i);
+        if (isLetter(d) || isDigit(d)) { if (allCaps && !isUpper(d) && !isDigit(d)) allCaps = false; i++; continue; }
+        const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (isHyphen(d) && (isLetter(nx) || isDigit(nx))) { i++; continue; }
+        if (isApos(d) && isLetter(nx)) {
+          // "’s" / "’" at the end of a word is a possessive, not part of the name.
+          const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+          if ((nx === 115 || nx === 83) && !isLetter(nn)) break;
+          i++; continue;
+        }
+        if (d === 46 && isLetter(nx) && i - s <= 2 && (i + 2 >= n || text.charCodeAt(i + 2) === 46 || !isLetter(text.charCodeAt(i + 2)))) {
+          // Dotted abbreviation: U.S., D.C., e.g.
+          dotted = true; i++; continue;
+        }
+        break;
+      }
+      // A trailing period belongs to dotted abbreviations, initials and known abbreviations.
+      if (i < n && text.charCodeAt(i) === 46) {
+        const len = i - s;
+        if (dotted || (len === 1 && upper) || ABBREV.has(text.slice(s, i).toLowerCase())) { i++; dotted = true; }
+      }
+      let f = 0;
+      if (upper) f |= Flag.Cap;
+      if (allCaps && i - s > 1) f |= Flag.AllCaps;
+      if (dotted) f |= Flag.Dotted;
+      push(s, i, Kind.Word, f);
+      // Possessive ending.
+      if (i < n && isApos(text.charCodeAt(i))) {
+        const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+        if ((nx === 115 || nx === 83) && !isLetter(nn)) { push(i, i + 2, Kind.Poss, 0); i += 2; }
+        else if (!singleOpen && !isLetter(nx) && (text.charCodeAt(i - 1) === 115)) { push(i, i + 1, Kind.Poss, 0); i += 1; }
+      }
+      continue;
+    }
+    if (isDigit(c)) {
+      const s = i;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d) || isLetter(d)) { i++; continue; }
+        if ((d === 44 || d === 46 || d === 58) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+        break;
+      }
+      push(s, i, Kind.Num, 0);
+      continue;
+    }
+    // Quote marks.
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+    if (OPEN_DQ.has(c)) { push(i, i + 1, Kind.QOpen, 0); i++; continue; }
+    if (CLOSE_DQ.has(c)) { push(i, i + 1, Kind.QClose, 0); i++; continue; }
+    if (c === 34) {
+      const looksClose = i > 0 && !isSpace(prev) && (isSpace(next) || next === 44 || next === 46 || next === 59 || next === 58 || next === 33 || next === 63 || next === 41 || i + 1 >= n);
+      const looksOpen = (i === 0 || isSpace(prev) || prev === 40 || prev === 91 || prev === 8212 || prev === 8211 || prev === 58 || prev === 45) && !isSpace(next);
+      const opening: boolean = looksOpen && !looksClose ? true : looksClose && !looksOpen ? false : !dqOpen;
+      dqOpen = opening;
+      push(i, i + 1, opening ? Kind.QOpen : Kind.QClose, 0); i++; continue;
+    }
+    if (c === 0x2018 || (isApos(c) && !isLetter(prev) && isLetter(next))) {
+      singleOpen = true; push(i, i + 1, Kind.QOpen, 0); i++; continue;
+    }
+    if (isApos(c) && singleOpen) { singleOpen = false; push(i, i + 1, Kind.QClose, 0); i++; continue; }
+    // Other punctuation: one token per character, runs of the same mark ("...", "--") merged.
+    const s = i;
+    i++;
+    if (c === 46 || c === 45 || c === 33 || c === 63) while (i < n && text.charCodeAt(i) === c) i++;
+    // Surrogate pairs (emoji) stay together.
+    if (c >= 0xd800 && c < 0xdc00 && i < n) i++;
+    push(s, i, Kind.Punct, 0);
+  }
+  return {
+    text, count,
+    start: start.subarray(0, count), end: end.subarray(0, count),
+    kind: kind.subarray(0, count), flags: flags.subarray(0, count),
+  };
+}
+
+export function tokenText(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i], t.end[i]);
+}

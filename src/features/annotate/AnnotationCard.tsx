@@ -1,0 +1,110 @@
+/**
+ * Edit one of the reader's annotations: colour (with its label), a Markdown note, tags, delete,
+ * copy a link. When highlights overlap, the card lists each one so all stay reachable.
+ * Every change goes through the store, so it is undoable.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../model/annotation';
+import { deleteAnnotation, setLabel, updateAnnotation } from '../../store/annotations';
+import { NoteMarkdown } from './NoteMarkdown';
+import { TagInput } from './TagInput';
+
+interface AnnotationCardProps {
+  annotations: Annotation[];
+  quoteOf: (a: Annotation) => string;
+  labels: Record<HighlightColor, string>;
+  tagSuggestions: string[];
+  position: { top: number; left: number };
+  focusNote?: boolean;
+  onClose: () => void;
+  onCopyLink: (a: Annotation) => void;
+}
+
+export function AnnotationCard({ annotations, quoteOf, labels, tagSuggestions, position, focusNote, onClose, onCopyLink }: AnnotationCardProps) {
+  const [which, setWhich] = useState(0);
+  const a = annotations[Math.min(which, annotations.length - 1)];
+  // A draft belongs to one annotation and one saved text: an undo or another tab's edit replaces it.
+  const [draft, setDraft] = useState<{ id: string; base: string; text: string } | null>(null);
+  const note = draft && draft.id === a.id && draft.base === a.note ? draft.text : a.note;
+  const setNote = (text: string) => setDraft({ id: a.id, base: a.note, text });
+  const [editingLabel, setEditingLabel] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusNote) noteRef.current?.focus();
+    else heading.current?.focus();
+  }, [a.id, focusNote]);
+  const color = a.color ?? 'yellow';
+  const saveNote = () => {
+    if (note !== a.note) updateAnnotation(a.articleId, a.id, { note });
+  };
+  const quote = quoteOf(a);
+  return (
+    <section
+      className="finding-card annotation-card"
+      style={{ top: position.top, left: Math.max(12, Math.min(position.left, window.innerWidth - 380)) }}
+      aria-label={`Your highlight: ${labels[color]}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          saveNote();
+          onClose();
+        }
+      }}
+    >
+      <div className="dialog-head">
+        <h3 ref={heading} tabIndex={-1}>
+          <span className={`user-swatch user-swatch-${color}`} aria-hidden="true" /> {labels[color]}
+        </h3>
+        <button type="button" className="icon-button" aria-label="Close card" onClick={() => { saveNote(); onClose(); }}>×</button>
+      </div>
+      {annotations.length > 1 && (
+        <div className="row" role="group" aria-label="Overlapping highlights">
+          {annotations.map((x, i) => (
+            <button key={x.id} type="button" aria-pressed={i === which} onClick={() => { saveNote(); setWhich(i); }}>
+              {i + 1}: {labels[x.color ?? 'yellow']}
+            </button>
+          ))}
+        </div>
+      )}
+      <blockquote>{quote.length > 200 ? `${quote.slice(0, 200)}…` : quote}</blockquote>
+      <fieldset className="color-choice">
+        <legend>Colour</legend>
+        {HIGHLIGHT_COLORS.map((c) => (
+          <label key={c} className="color-radio">
+            <input type="radio" name={`color-${a.id}`} checked={c === color} onChange={() => updateAnnotation(a.articleId, a.id, { color: c })} />
+            <span className={`user-swatch user-swatch-${c}`} aria-hidden="true" /> {labels[c]}
+          </label>
+        ))}
+        {editingLabel ? (
+          <input
+            aria-label={`Label for ${color}`}
+            defaultValue={labels[color]}
+            maxLength={40}
+            autoFocus
+            onBlur={(e) => { if (e.target.value.trim()) setLabel(color, e.target.value.trim()); setEditingLabel(false); }}
+            onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
+          />
+        ) : (
+          <button type="button" className="link-button" onClick={() => setEditingLabel(true)}>Rename “{labels[color]}”</button>
+        )}
+      </fieldset>
+      <label className="field">
+        Note (Markdown)
+        <textarea ref={noteRef} rows={3} value={note} onChange={(e) => setNote(e.target.value)} onBlur={saveNote} />
+      </label>
+      {note.trim() && (
+        <div className="note-preview" aria-label="Note preview">
+          <NoteMarkdown markdown={note} />
+        </div>
+      )}
+      <label className="field" htmlFor={`tags-${a.id}`}>Tags</label>
+      <TagInput id={`tags-${a.id}`} tags={a.tags} suggestions={tagSuggestions} onChange={(tags) => updateAnnotation(a.articleId, a.id, { tags })} />
+      <div className="row">
+        <button type="button" onClick={saveNote} disabled={note === a.note}>Save note</button>
+        <button type="button" onClick={() => onCopyLink(a)}>Copy link</button>
+        <button type="button" className="danger" onClick={() => { deleteAnnotation(a.articleId, a.id); onClose(); }}>Delete</button>
+      </div>
+    </section>
+  );
+}

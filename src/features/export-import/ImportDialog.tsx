@@ -1,0 +1,131 @@
+/**
+ * Import: a Marginalia backup, or W3C Web Annotations (ours or another tool's, e.g. a Hypothesis
+ * export), from a file or pasted JSON. Detection, parsing and the report are in detect-import.ts;
+ * merging and restoring are the caller's (props), so this component holds no store.
+ *
+ * Everything from the file is shown as text. The report goes to a `role="status"` region and
+ * failures to a `role="alert"`; a file that fails to parse reaches neither callback.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Dialog } from '../../components/Dialog';
+import type { Annotation } from '../../model/annotation';
+import type { Backup } from '../../model/format/backup';
+import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE, describeBackupImport, importW3C, planImport, type MergeCounts } from './detect-import';
+import './export.css';
+
+export interface ImportDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** The open article: imported annotations of any source attach to it, and orphans are counted against its text. */
+  article?: { id: string; text: string; url?: string };
+  /** Merges into the store (`importAnnotations`); `updated` (newer copies) counts as imported when given. */
+  onImportAnnotations: (list: Annotation[]) => MergeCounts;
+  onImportBackup: (backup: Backup) => Promise<{ articles: number; added: number; alreadyPresent: number }>;
+}
+
+export function ImportDialog({ open, onClose, ...rest }: ImportDialogProps) {
+  // The form lives inside the dialog, which unmounts its children when closed: reopening starts clean.
+  return (
+    <Dialog open={open} title="Import annotations" onClose={onClose}>
+      <ImportForm {...rest} />
+    </Dialog>
+  );
+}
+
+type FormProps = Omit<ImportDialogProps, 'open' | 'onClose'>;
+
+function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState('');
+  const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const errorId = `${id}-error`;
+
+  const chooseFile = (chosen: File | null) => {
+    setFile(chosen);
+    setReport('');
+    setError(chosen && chosen.size > MAX_IMPORT_BYTES ? TOO_LARGE_MESSAGE : null);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setError(null);
+    setReport('');
+    if (file && file.size > MAX_IMPORT_BYTES) {
+      setError(TOO_LARGE_MESSAGE);
+      return;
+    }
+    setBusy(true);
+    try {
+      const text = file ? await file.text() : pasted;
+      const plan = planImport(text, { currentArticleId: article?.id, importedAt: new Date().toISOString() });
+      if (plan.kind === 'error') {
+        setError(plan.message);
+        return;
+      }
+      const outcome =
+        plan.kind === 'backup'
+          ? describeBackupImport(plan.backup, await onImportBackup(plan.backup))
+          : importW3C(plan.results, onImportAnnotations, article);
+      if (outcome.tone === 'error') {
+        setError(`Nothing was imported. ${outcome.message}`);
+        return;
+      }
+      setReport(outcome.message);
+      setFile(null);
+      setPasted('');
+      if (fileRef.current) fileRef.current.value = '';
+    } catch (err) {
+      setError(`The import failed${err instanceof Error && err.message ? `: ${err.message}` : '.'}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form import-form" onSubmit={submit} aria-describedby={`${id}-hint`}>
+      <p id={`${id}-hint`} className="hint">
+        A Marginalia backup, or W3C Web Annotations (JSON-LD) from Marginalia or another tool such as Hypothesis.
+        {article ? ' Annotations are attached to the open article.' : ''}
+      </p>
+      <label>
+        Choose a file to import
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          onChange={(e) => chooseFile(e.target.files?.[0] ?? null)}
+          aria-describedby={error ? errorId : undefined}
+        />
+      </label>
+      <p className="import-or">A chosen file is used before pasted text.</p>
+      <label>
+        …or paste JSON
+        <textarea
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          rows={6}
+          spellCheck={false}
+          aria-describedby={error ? errorId : undefined}
+        />
+      </label>
+      {error && (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="import-report" role="status">
+        {report}
+      </p>
+      <div className="form-actions">
+        <button type="submit" className="primary" aria-disabled={busy}>
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The export menu's formats as data: label, file extension, MIME type, whether it applies to this
+ * article (and why not), and how to build its text. Pure: the serializers live in model/format and
+ * this module only chooses inputs for them, so the menu component holds no format logic and this
+ * table is tested in Node.
+ */
+import type { Analysis } from '../../engine/types';
+import type { Annotation } from '../../model/annotation';
+import type { Article } from '../../model/article';
+import type { ColorLabels } from '../../model/format/backup';
+import { serializeClaimReviews } from '../../model/format/claim-review';
+import { toCsv } from '../../model/format/csv';
+import { toGeoJson } from '../../model/format/geojson';
+import { toMarkdown } from '../../model/format/markdown';
+import { serializeW3C } from '../../model/format/w3c';
+import { isoDay, safeFileName } from '../../lib/file-name';
+
+export type ExportFormatId = 'w3c' | 'markdown' | 'csv' | 'claims' | 'places' | 'backup';
+
+export interface ExportFormat {
+  id: ExportFormatId;
+  /** Visible name; the buttons' accessible names are "Download <label>" and "Copy <label>". */
+  label: string;
+  fileName: string;
+  mime: string;
+  /** Why the format is unavailable for this article; undefined when it is available. */
+  unavailable?: string;
+  build: () => string | Promise<string>;
+}
+
+export interface ExportContext {
+  article: Article;
+  annotations: readonly Annotation[];
+  analysis?: Analysis;
+  labels: ColorLabels;
+  /** Add [[wikilinks]] for the people and places the analysis found (Markdown only). */
+  wikilinks: boolean;
+  getBackup: () => Promise<string>;
+  now: Date;
+}
+
+/** Names of people and places in the analysis, for Markdown [[wikilinks]]; longest first, unique. */
+export function wikilinkNames(analysis: Pick<Analysis, 'entities'> | undefined): string[] {
+  const names = new Set<string>();
+  for (const e of analysis?.entities ?? []) if (e.type === 'person' || e.type === 'place') names.add(e.name);
+  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+export function exportFormats(ctx: ExportContext): ExportFormat[] {
+  const { article, annotations, analysis, labels, now } = ctx;
+  const live = annotations.filter((a) => !a.deleted);
+  const at = now.toISOString();
+  const name = (ext: string, suffix = '') => safeFileName(`${article.title}${suffix}`, ext, now);
+  const places = analysis ? toGeoJson(analysis) : undefined;
+  const hasVerdicts = live.some((a) => a.verdict);
+
+  return [
+    {
+      id: 'w3c',
+      label: 'W3C Web Annotation (JSON-LD)',
+      fileName: name('jsonld'),
+      mime: 'application/ld+json',
+      build: () => serializeW3C({ article, annotations: live, labels, generatedAt: at }),
+    },
+    {
+      id: 'markdown',
+      label: 'Markdown',
+      fileName: name('md'),
+      mime: 'text/markdown',
+      build: () =>
+        toMarkdown({ article, annotations: live, labels, exportedAt: at, ...(ctx.wikilinks ? { wikilinks: wikilinkNames(analysis) } : {}) }),
+    },
+    {
+      id: 'csv',
+      label: 'CSV',
+      fileName: name('csv'),
+      mime: 'text/csv',
+      build: () => toCsv(live, labels),
+    },
+    {
+      id: 'claims',
+      label: 'Claim reviews (schema.org ClaimReview JSON-LD)',
+      fileName: name('jsonld', ' claims'),
+      mime: 'application/ld+json',
+      unavailable: hasVerdicts ? undefined : 'Give a claim a verdict to export claim reviews.',
+      build: () => serializeClaimReviews({ article, annotations: live, analysis }),
+    },
+    {
+      id: 'places',
+      label: 'Places (GeoJSON)',
+      fileName: name('geojson', ' places'),
+      mime: 'application/geo+json',
+      unavailable: !places
+        ? 'Available once the analysis has finished.'
+        : places.features.length === 0
+          ? 'No places with coordinates were found in this article.'
+          : undefined,
+      build: () => JSON.stringify(places ?? { type: 'FeatureCollection', features: [] }, null, 2),
+    },
+    {
+      id: 'backup',
+      label: 'Full backup (JSON)',
+      fileName: `marginalia-backup-${isoDay(now)}.json`,
+      mime: 'application/json',
+      build: () => ctx.getBackup(),
+    },
+  ];
+}

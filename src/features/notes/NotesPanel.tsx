@@ -1,0 +1,110 @@
+/**
+ * All of the reader's annotations on this article in reading order, with the page note on top
+ * and orphans (passages that could no longer be found) listed with their quotes — shown, never
+ * dropped. Filter by colour, tag, verdict and text.
+ */
+import { useMemo, useState } from 'react';
+import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
+import type { Anchored, Placed } from '../../model/anchored';
+import { NoteMarkdown } from '../annotate/NoteMarkdown';
+
+interface NotesPanelProps {
+  anchored: Anchored;
+  labels: Record<HighlightColor, string>;
+  quoteOf: (a: Annotation) => string;
+  verdictText: Record<Verdict, string>;
+  pageNote: string;
+  onSavePageNote: (note: string) => void;
+  onJump: (p: Placed) => void;
+}
+
+function matches(a: Annotation, quote: string, f: { color: string; tag: string; verdict: string; text: string }): boolean {
+  if (f.color && a.color !== f.color) return false;
+  if (f.tag && !a.tags.includes(f.tag)) return false;
+  if (f.verdict && a.verdict !== f.verdict) return false;
+  if (f.text) {
+    const q = f.text.toLowerCase();
+    if (![quote, a.note, a.tags.join(' ')].some((s) => s.toLowerCase().includes(q))) return false;
+  }
+  return true;
+}
+
+export function NotesPanel({ anchored, labels, quoteOf, verdictText, pageNote, onSavePageNote, onJump }: NotesPanelProps) {
+  const [draft, setDraft] = useState(pageNote);
+  const [filter, setFilter] = useState({ color: '', tag: '', verdict: '', text: '' });
+  const tags = useMemo(() => [...new Set(anchored.placed.flatMap((p) => p.annotation.tags).concat(anchored.orphans.flatMap((o) => o.tags)))].sort(), [anchored]);
+  const shown = anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), filter));
+  const orphans = anchored.orphans.filter((o) => matches(o, quoteOf(o), filter));
+  const total = anchored.placed.length + anchored.orphans.length;
+  return (
+    <div className="notes-panel">
+      <form className="page-note" onSubmit={(e) => { e.preventDefault(); onSavePageNote(draft); }}>
+        <label className="field">
+          Page note
+          <textarea rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => draft !== pageNote && onSavePageNote(draft)} placeholder="Your notes on the whole article (Markdown)" />
+        </label>
+        <button type="submit" disabled={draft === pageNote}>Save page note</button>
+      </form>
+      <div className="panel-filters" role="group" aria-label="Filter annotations">
+        <label>
+          Colour{' '}
+          <select value={filter.color} onChange={(e) => setFilter({ ...filter, color: e.target.value })}>
+            <option value="">All</option>
+            {HIGHLIGHT_COLORS.map((c) => <option key={c} value={c}>{labels[c]}</option>)}
+          </select>
+        </label>
+        <label>
+          Tag{' '}
+          <select value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.target.value })}>
+            <option value="">All</option>
+            {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
+          </select>
+        </label>
+        <label>
+          Verdict{' '}
+          <select value={filter.verdict} onChange={(e) => setFilter({ ...filter, verdict: e.target.value })}>
+            <option value="">All</option>
+            {VERDICTS.map((v) => <option key={v} value={v}>{verdictText[v]}</option>)}
+          </select>
+        </label>
+        <label>
+          Search <input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
+        </label>
+      </div>
+      {total === 0 && <p className="panel-note">No annotations yet. Select text in the article to highlight it, or press s to select by sentence.</p>}
+      {total > 0 && shown.length + orphans.length === 0 && <p className="panel-note">No annotations match.</p>}
+      <ul className="note-list" aria-label="Annotations">
+        {shown.map((p) => {
+          const a = p.annotation;
+          const quote = quoteOf(a);
+          return (
+            <li key={a.id}>
+              <button type="button" className={`note-item note-${a.kind}`} onClick={() => onJump(p)}>
+                <span className="note-head">
+                  {a.kind === 'claim' ? <span className="verdict-badge">{a.verdict ? verdictText[a.verdict] : 'Claim note'}</span> : <><span className={`user-swatch user-swatch-${a.color ?? 'yellow'}`} aria-hidden="true" /> {labels[a.color ?? 'yellow']}</>}
+                </span>
+                <span className="note-quote">“{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}”</span>
+                {a.tags.length > 0 && <span className="note-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
+              </button>
+              {a.note && <NoteMarkdown markdown={a.note} className="note-markdown note-body" />}
+            </li>
+          );
+        })}
+      </ul>
+      {orphans.length > 0 && (
+        <section aria-labelledby="orphans-title" className="orphans">
+          <h3 id="orphans-title">Could not be placed in this text ({orphans.length})</h3>
+          <p className="panel-note">The passage these were made on has changed or is missing. They are kept, with their quotes.</p>
+          <ul className="note-list">
+            {orphans.map((o) => (
+              <li key={o.id} className="note-item orphan">
+                <span className="note-quote">“{quoteOf(o)}”</span>
+                {o.note && <NoteMarkdown markdown={o.note} className="note-markdown note-body" />}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

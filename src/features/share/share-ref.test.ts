@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../model/annotation';
+import type { Article } from '../../model/article';
+import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE, PAGE_NOTE } from '../../model/format/test-fixtures';
+import { CHAT_APP_LIMIT, decodeShareLink } from '../../model/share/share-link';
+import { annotationLabel, buildShareLink, formatLength, shareArticleRef, truncate } from './share-ref';
+
+const BASE = 'https://marginalia.example/app/';
+const pasted: Article = { ...ARTICLE, origin: { kind: 'paste' } };
+
+describe('shareArticleRef', () => {
+  it.each<[Article['origin'], unknown]>([
+    [{ kind: 'bundled', path: 'articles/putin.json' }, { kind: 'bundled', id: 'articles/putin.json' }],
+    [{ kind: 'url', url: 'https://news.example/a' }, { kind: 'url', url: 'https://news.example/a' }],
+    [{ kind: 'file', fileName: 'a.txt' }, { kind: 'text', title: ARTICLE.title, text: ARTICLE.text }],
+    [{ kind: 'paste' }, { kind: 'text', title: ARTICLE.title, text: ARTICLE.text }],
+  ])('%j', (origin, expected) => {
+    expect(shareArticleRef({ ...ARTICLE, origin })).toEqual(expected);
+  });
+  it('keeps a long title within what the decoder accepts', () => {
+    const ref = shareArticleRef({ ...pasted, title: 'x'.repeat(900) });
+    expect(ref.kind === 'text' && ref.title.length).toBe(500);
+  });
+});
+
+describe('labels', () => {
+  it('truncates quotes to 60 characters on one line', () => {
+    expect(truncate('short')).toBe('short');
+    const label = truncate(`${'word '.repeat(30)}\nend`);
+    expect(Array.from(label)).toHaveLength(60);
+    expect(label.endsWith('…')).toBe(true);
+    expect(label).not.toContain('\n');
+    expect(annotationLabel(HIGHLIGHT)).toBe('the missile "cannot be stopped", experts');
+    expect(annotationLabel(PAGE_NOTE)).toMatch(/^Page note: Overall: one-sided\. <script>/);
+  });
+  it('formats lengths', () => {
+    expect(formatLength(1234)).toBe('1,234 characters');
+    expect(formatLength(1)).toBe('1 character');
+  });
+});
+
+describe('buildShareLink', () => {
+  it('builds a link the recipient can decode, with the sharer and without deleted annotations', () => {
+    const link = buildShareLink({ article: ARTICLE, annotations: ANNOTATIONS, sharer: '  Ana  ', base: BASE });
+    expect(link.error).toBeUndefined();
+    expect(link.url.startsWith(`${BASE}#/share/1.`)).toBe(true);
+    expect(link.length).toBe(link.url.length);
+    const decoded = decodeShareLink(link.url.slice(BASE.length));
+    if ('error' in decoded) throw new Error(decoded.error.message);
+    expect(decoded.parsed.sharer).toBe('Ana');
+    expect(decoded.parsed.article).toEqual({ kind: 'url', url: ARTICLE.origin.kind === 'url' ? ARTICLE.origin.url : '' });
+    expect(decoded.parsed.annotations.map((a) => a.note)).toEqual(LIVE.map((a) => a.note));
+  });
+
+  it('flags links longer than chat apps keep', () => {
+    expect(buildShareLink({ article: ARTICLE, annotations: [HIGHLIGHT], base: BASE }).long).toBe(false);
+    const big = buildShareLink({ article: { ...pasted, text: Array.from({ length: 3000 }, (_, i) => `w${i * 7919}`).join(' ') }, annotations: [], base: BASE });
+    expect(big.length).toBeGreaterThan(CHAT_APP_LIMIT);
+    expect(big.long).toBe(true);
+    expect(big.error).toBeUndefined();
+  });
+
+  it('reports a selection the recipient could not open', () => {
+    const bad: Annotation = { ...HIGHLIGHT, links: ['javascript:alert(1)'] };
+    const link = buildShareLink({ article: ARTICLE, annotations: [bad], base: BASE });
+    expect(link.error).toMatch(/cannot be shared/);
+  });
+});
