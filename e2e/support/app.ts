@@ -30,3 +30,39 @@ export async function dropFile(page: Page, name: string, content: string, type =
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
+
+/** Waits until the analysis is in (the claims tab shows its count). */
+export async function openAnalysed(page: Page, hash = '') {
+  await page.goto(`./${hash}`);
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+}
+
+/** Ranges painted in one highlight layer, as text. */
+export const painted = (page: Page, layer: string) =>
+  page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), layer);
+
+/** Selects a phrase with the mouse: press inside its first word, release inside its last. */
+export async function selectWithMouse(page: Page, phrase: string) {
+  const box = await page.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(phrase);
+      if (i < 0) continue;
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, i + 1);
+      r.setEnd(n, i + 2);
+      const a = r.getBoundingClientRect();
+      r.setStart(n, i + phrase.length - 2);
+      r.setEnd(n, i + phrase.length - 1);
+      const b = r.getBoundingClientRect();
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    }
+    throw new Error(`phrase not found: ${phrase}`);
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}

@@ -16,7 +16,7 @@ import type { Annotation, HighlightColor } from '../model/annotation';
 import { describeRange } from '../model/anchor';
 import { placedAt, type Anchored } from '../model/anchored';
 import type { Article } from '../model/article';
-import { sentenceIndexAt, stepSelection, type SelectionStep, type Span } from '../model/keyboard-selection';
+import { sentenceIndexAt, snapToWords, stepSelection, type SelectionStep, type Span } from '../model/keyboard-selection';
 import { addAnnotation, redo, undo } from '../store/annotations';
 import { addMissedName } from '../store/corrections';
 import { notify } from '../store/notices';
@@ -75,7 +75,8 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
     requestAnimationFrame(() => setCard({ ids: [id], ...positionOf(p.start, p.end), focusNote }));
   };
 
-  const create = (span: Span, color: HighlightColor, focusNote = false): Annotation => {
+  const create = (selected: Span, color: HighlightColor, focusNote = false): Annotation => {
+    const span = snapToWords(article.text, selected);
     const a = addAnnotation({ articleId: article.id, kind: 'highlight', selectors: describeRange(article.text, span.start, span.end), color, note: '', tags: [] });
     window.getSelection()?.removeAllRanges();
     clearSelection();

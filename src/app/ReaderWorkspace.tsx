@@ -118,9 +118,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         closeCard();
         return;
       }
-      const inCard = e.target instanceof Element && e.target.closest('.finding-card, .side-panels');
+      // Enter on a control (a toolbar button, a link, a card) is that control's, not a command.
+      const onControl = e.target instanceof Element && e.target.closest('button, a, summary, [role="button"], .finding-card, .side-panels, .selection-toolbar');
       const command = COMMANDS.find((c) => c.keyTest(e));
-      if (!command || (inCard && command.id === 'open-card')) return;
+      if (!command || (onControl && command.id === 'open-card')) return;
       e.preventDefault();
       command.perform({
         index,
@@ -221,6 +222,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
           {body}
         </div>
+        {mine.anchored.placed.some((p) => p.annotation.note) && (
+          <div className="print-notes" aria-hidden="true">
+            {mine.anchored.placed
+              .filter((p) => p.annotation.note)
+              .map((p, i) => (
+                <aside key={p.annotation.id} className="print-note" data-n={i + 1}>
+                  “{quoteOf(p.annotation).slice(0, 160)}” — {p.annotation.note}
+                </aside>
+              ))}
+          </div>
+        )}
         <p id="layers-help" className="visually-hidden">
           Press j and k to move through highlighted findings, Enter to open one, question mark for all shortcuts.
         </p>

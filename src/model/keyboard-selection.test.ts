@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceIndexAt, stepSelection, wordBoundary, type SelectionStep } from './keyboard-selection';
+import { sentenceIndexAt, snapToWords, stepSelection, wordBoundary, type SelectionStep } from './keyboard-selection';
 
 const text = 'First one here. Second, “quoted” part. Third.';
 const sentences = [
@@ -43,5 +43,18 @@ describe('keyboard selection', () => {
     ['shrink-sentence', { start: 0, end: 38 }, 'First one here.'],
   ])('%s from %j gives %j', (step, sel, expected) => {
     expect(slice(stepSelection(text, sentences, sel, step))).toBe(expected);
+  });
+});
+
+describe('snapToWords', () => {
+  it.each([
+    ['irst one her', 'First one here'],
+    ['First one', 'First one'],
+    [' one ', 'one'],
+    ['uoted', 'quoted'],
+    ['Second, “quo', 'Second, “quoted'],
+  ])('%j snaps to %j', (fragment, expected) => {
+    const start = text.indexOf(fragment);
+    expect(slice(snapToWords(text, { start, end: start + fragment.length }))).toBe(expected);
   });
 });

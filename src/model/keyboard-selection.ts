@@ -59,3 +59,16 @@ export function stepSelection(text: string, sentences: readonly Span[], sel: Spa
     }
   }
 }
+
+/**
+ * Widens a selection that starts or ends inside a word to the whole word, as readers expect of
+ * highlighting (a drag rarely lands exactly on a word's edge). Whitespace at either end is dropped.
+ */
+export function snapToWords(text: string, sel: Span): Span {
+  let { start, end } = sel;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
+  while (end < text.length && isWordChar(text[end]) && isWordChar(text[end - 1])) end++;
+  return start < end ? { start, end } : sel;
+}

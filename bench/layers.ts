@@ -1,0 +1,204 @@
+/**
+ * Layers and annotations in the real browser (the "Speed" sections of issues 4 and 5), each
+ * figure beside a baseline measured in the same run:
+ * 1. default article: navigation → every analysis layer painted, vs the same text as static HTML;
+ * 2. a generated ≥ 1 MB article opened as a user does (Open file): time to text, to all layers,
+ *    the longest main-thread task meanwhile, and frame times scrolling through it with every layer
+ *    on — vs the same text as static HTML;
+ * 3. 1,000 highlights pre-seeded in localStorage on that article: reload → all painted; creating
+ *    one with the mouse (click → painted, longest task); the cost of each localStorage save.
+ * Figures, not assertions. Progress goes to stderr; the table is returned to `bench/run.ts`.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { launch, median, timeToText, writeStaticBaseline } from './browser';
+import { ANNOTATIONS_KEY, seededAnnotations, writeLongArticle } from './long-article';
+import { frameStats, longTasksIn, probesInitScript, readProbes, scrollFrames, waitForProbe } from './page-metrics';
+
+const USER_HIGHLIGHTS = 1000;
+const RUNS = 5;
+const log = (msg: string) => console.error(`[bench:layers] ${msg}`);
+const ms = (n: number) => Math.round(n);
+
+async function probedPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(probesInitScript, USER_HIGHLIGHTS);
+  return { context, page: await context.newPage() };
+}
+
+/** 1. Default article, navigation → all layers painted, median of fresh contexts. */
+async function defaultArticle(browser: Browser, baseUrl: string) {
+  const baseline = writeStaticBaseline('public/articles/putin-high-tech-duel.txt');
+  const probe = 'challenged Western powers';
+  await timeToText(browser, `${baseUrl}${baseline}`, probe, 1);
+  const stat = await timeToText(browser, `${baseUrl}${baseline}`, probe, RUNS);
+  const app: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const { context, page } = await probedPage(browser);
+    await page.goto(`${baseUrl}#/read/putin-high-tech-duel`, { waitUntil: 'commit' });
+    const painted = await waitForProbe(page, 'layersAt');
+    if (i > 0) app.push(painted); // the first run warms the server and disk cache
+    await context.close();
+  }
+  log(`default article: layers painted ${app.map(ms).join(', ')} ms; static text ${stat.map(ms).join(', ')} ms`);
+  return {
+    'default article: nav → all layers painted (median of 5, ms)': ms(median(app)),
+    'default article as static HTML: nav → text (median of 5, ms)': ms(median(stat)),
+    'layers painted / static text': +(median(app) / median(stat)).toFixed(2),
+  };
+}
+
+/** The static-HTML baseline of the long article: time to first text (median of 3) and scrolling. */
+async function longStatic(browser: Browser, baseUrl: string, file: string) {
+  const page = writeStaticBaseline(file, 'dist/static-long-article.html');
+  const times: number[] = [];
+  let frames: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const { context, page: p } = await probedPage(browser);
+    await p.goto(`${baseUrl}${page}`, { waitUntil: 'commit' });
+    times.push(await waitForProbe(p, 'textAt'));
+    if (i === 2) {
+      await p.waitForLoadState('load');
+      frames = await scrollFrames(p);
+    }
+    await context.close();
+  }
+  return { text: median(times), frames: frameStats(frames) };
+}
+
+/** 2. The long article opened through "Open file", in a page that stays open for step 3. */
+async function openLong(page: Page, baseUrl: string, file: string) {
+  await page.goto(`${baseUrl}#/library`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await waitForProbe(page, 'layersAt', 150_000);
+  const p = await readProbes(page);
+  const chosen = p.fileChosenAt ?? 0;
+  const tasks = longTasksIn(p.long, chosen, p.layersAt!);
+  const claims = await page.getByRole('tab', { name: /^Claims \(\d+\)/ }).textContent();
+  const sizes = await page.evaluate(() => ['mg-person', 'mg-place', 'mg-organization', 'mg-claim'].map((n) => CSS.highlights.get(n)?.size ?? 0));
+  log(`long article: text ${ms(p.textAt! - chosen)} ms, layers ${ms(p.layersAt! - chosen)} ms after file chosen; ${claims}; ranges ${sizes.join('/')}`);
+  await page.waitForTimeout(500);
+  const before = (await readProbes(page)).long.length;
+  const frames = frameStats(await scrollFrames(page));
+  const scrollTasks = (await readProbes(page)).long.slice(before);
+  return {
+    text: p.textAt! - chosen,
+    layers: p.layersAt! - chosen,
+    tasks,
+    ranges: sizes.reduce((a, b) => a + b, 0),
+    frames,
+    scrollMaxTask: ms(Math.max(0, ...scrollTasks.map((t) => t.duration))),
+  };
+}
+
+/** Reloads and returns nav → text and nav → `USER_HIGHLIGHTS` painted (if expected), plus long tasks. */
+async function reload(page: Page, expectUser: boolean) {
+  await page.reload({ waitUntil: 'commit' });
+  const text = await waitForProbe(page, 'textAt');
+  const user = expectUser ? await waitForProbe(page, 'userAt') : undefined;
+  const p = await readProbes(page);
+  return { text, user, tasks: longTasksIn(p.long, 0, user ?? text) };
+}
+
+/** Drags from the middle of a word to its end in body paragraph `k`, with the mouse. */
+async function selectWord(page: Page, k: number) {
+  const pts = await page.evaluate((k) => {
+    const p = document.querySelectorAll<HTMLElement>('.article-body p')[k];
+    const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const rect = (a: number, b: number) => {
+      const r = document.createRange();
+      r.setStart(node, a);
+      r.setEnd(node, b);
+      return r.getBoundingClientRect();
+    };
+    for (const m of node.data.matchAll(/\b[a-z]{6,}\b/g)) {
+      const mid = m.index + Math.floor(m[0].length / 2);
+      const a = rect(mid, mid + 1);
+      const b = rect(m.index + m[0].length - 1, m.index + m[0].length);
+      if (a.top === b.top && a.top > 80) return { x1: a.left + 1, y: a.top + a.height / 2, x2: b.right - 1 };
+    }
+    throw new Error(`no word to select in paragraph ${k}`);
+  }, k);
+  await page.mouse.move(pts.x1, pts.y);
+  await page.mouse.down();
+  await page.mouse.move(pts.x2, pts.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** 3b. Creates one yellow highlight per paragraph with the mouse; returns click → painted times. */
+async function createHighlights(page: Page) {
+  const button = page.getByRole('button', { name: 'Highlight: important (yellow)' });
+  for (let k = 1; k <= RUNS; k++) {
+    await selectWord(page, k);
+    await button.click();
+    await page.waitForFunction((n) => (window as unknown as { __mg: { creations: Array<{ ms?: number }> } }).__mg.creations[n]?.ms !== undefined, k - 1, { polling: 'raf' });
+    await page.waitForTimeout(400); // let the coalesced save (100 ms) happen before the next one
+  }
+  const p = await readProbes(page);
+  const times = p.creations.map((c) => c.ms!);
+  const tasks = p.creations.map((c) => longTasksIn(p.long, c.clickAt, c.clickAt + c.ms!).max);
+  const saves = p.saves.filter((s) => s.at > p.creations[0].clickAt);
+  const saveTasks = saves.map((s) => longTasksIn(p.long, s.at, s.at).max);
+  log(`create: ${times.map(ms).join(', ')} ms; tasks ${tasks.join(', ')}; saves ${saves.map((s) => `${s.ms.toFixed(1)} ms/${s.chars}`).join(', ')}`);
+  return { times, tasks, saves, saveTasks };
+}
+
+export async function benchLayers(baseUrl: string): Promise<Record<string, string | number>> {
+  const started = Date.now();
+  const browser = await launch();
+  try {
+    log('1/3 default article');
+    const def = await defaultArticle(browser, baseUrl);
+
+    log('2/3 long article');
+    const long = writeLongArticle();
+    const stat = await longStatic(browser, baseUrl, long.file);
+    const { context, page } = await probedPage(browser);
+    const app = await openLong(page, baseUrl, long.file);
+
+    log('3/3 1,000 annotations');
+    const plain: number[] = [];
+    for (let i = 0; i < 3; i++) plain.push((await reload(page, false)).text);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [ANNOTATIONS_KEY, seededAnnotations(long.text, USER_HIGHLIGHTS)]);
+    const seeded: Array<Awaited<ReturnType<typeof reload>>> = [];
+    for (let i = 0; i < 3; i++) seeded.push(await reload(page, true));
+    log(`reload: text ${plain.map(ms).join(', ')} ms (no annotations); ${seeded.map((s) => `${ms(s.text)}→${ms(s.user!)}`).join(', ')} ms (text→1,000 painted)`);
+    await waitForProbe(page, 'layersAt', 150_000); // the analysis must not land mid-measurement
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const create = await createHighlights(page);
+    await context.close();
+
+    const userPainted = median(seeded.map((s) => s.user!));
+    const seededText = median(seeded.map((s) => s.text));
+    const anchoring = median(seeded.map((s) => s.user! - s.text));
+    log(`done in ${ms((Date.now() - started) / 1000)} s`);
+    return {
+      ...def,
+      'long article size (bytes)': long.bytes,
+      'long: file chosen → first text (ms)': ms(app.text),
+      'long as static HTML: nav → first text (median of 3, ms)': ms(stat.text),
+      'long: file chosen → all layers painted (ms)': ms(app.layers),
+      'long: layer ranges painted (person+place+org+claim)': app.ranges,
+      'long: longest task, file chosen → painted (ms)': app.tasks.max,
+      'long: tasks > 100 ms, file chosen → painted': app.tasks.over100,
+      'long scroll, all layers: frame median / p95 (ms)': `${app.frames.median} / ${app.frames.p95}`,
+      'long scroll, all layers: frames > 50 ms (of N)': `${app.frames.over50} of ${app.frames.frames}`,
+      'long scroll, all layers: longest task (ms)': app.scrollMaxTask,
+      'long scroll, static HTML: frame median / p95 (ms)': `${stat.frames.median} / ${stat.frames.p95}`,
+      'long scroll, static HTML: frames > 50 ms (of N)': `${stat.frames.over50} of ${stat.frames.frames}`,
+      'reload long, no annotations: nav → text (median of 3, ms)': ms(median(plain)),
+      'reload long, 1,000 highlights: nav → text (median of 3, ms)': ms(seededText),
+      'reload long, 1,000 highlights: nav → all painted (median of 3, ms)': ms(userPainted),
+      'anchoring + painting 1,000 (painted − text, median of 3, ms)': ms(anchoring),
+      'reload long, 1,000 highlights: longest task nav → painted (ms)': Math.max(...seeded.map((s) => s.tasks.max)),
+      'create one highlight: click → painted (median of 5, ms)': ms(median(create.times)),
+      'create one highlight: longest task click → painted (max of 5, ms; 0 = none ≥ 50)': Math.max(...create.tasks),
+      'save: localStorage.setItem (median, ms)': +median(create.saves.map((s) => s.ms)).toFixed(1),
+      'save: size written (median, chars)': median(create.saves.map((s) => s.chars)),
+      'save: longest task around the write (ms; 0 = none ≥ 50)': Math.max(0, ...create.saveTasks),
+    };
+  } finally {
+    await browser.close();
+  }
+}

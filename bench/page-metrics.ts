@@ -1,0 +1,138 @@
+/**
+ * In-page instruments for the layers bench. Everything is timed inside the page, on its own
+ * clock (`performance.now()`, whose origin is the navigation start), because a round trip to
+ * Node costs more than the frames being measured:
+ * - `probesInitScript` (for `addInitScript`, so it runs before the app) records long tasks, the
+ *   moment a file was chosen, each localStorage write of the annotations (duration and size),
+ *   and — in one rAF loop — the first frame with article text, with all analysis layers, with N
+ *   user highlights, and how long a click on "Highlight: …" took to show up in `mg-user-yellow`.
+ * - `scrollFrames` scrolls by a viewport per frame for a while and returns the frame times.
+ */
+import type { Page } from '@playwright/test';
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface Probes {
+  long: LongTask[];
+  saves: Array<{ at: number; ms: number; chars: number }>;
+  /** When the file input fired `change` (the user picked a file). */
+  fileChosenAt?: number;
+  /** First frame with the article's first paragraph laid out. */
+  textAt?: number;
+  /** First frame with every analysis layer painted. */
+  layersAt?: number;
+  /** First frame with at least `userTarget` ranges in `mg-user-yellow`. */
+  userAt?: number;
+  userTarget: number;
+  /** Clicks on a "Highlight: … (yellow)" button: click time and the click → painted time. */
+  creations: Array<{ clickAt: number; ms?: number; before: number }>;
+}
+
+type ProbeWindow = Window & { __mg: Probes };
+
+/** Runs in the page before any of its scripts. Self-contained: Playwright serializes it. */
+export function probesInitScript(userTarget: number): void {
+  const w = window as unknown as ProbeWindow;
+  const mg: Probes = { long: [], saves: [], userTarget, creations: [] };
+  w.__mg = mg;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) mg.long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the figures say 0.
+  }
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key: string, value: string) {
+    const t = performance.now();
+    setItem.call(this, key, value);
+    if (key === 'marginalia:annotations') mg.saves.push({ at: t, ms: performance.now() - t, chars: String(value).length });
+  };
+  const yellow = () => CSS.highlights?.get('mg-user-yellow')?.size ?? 0;
+  document.addEventListener(
+    'change',
+    (e) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'file') mg.fileChosenAt = performance.now();
+    },
+    true,
+  );
+  window.addEventListener(
+    'click',
+    (e) => {
+      const b = e.target instanceof Element ? e.target.closest('button[aria-label^="Highlight: "][aria-label$="(yellow)"]') : null;
+      if (b) mg.creations.push({ clickAt: performance.now(), before: yellow() });
+    },
+    true,
+  );
+  const frame = () => {
+    const now = performance.now();
+    if (mg.textAt === undefined) {
+      // The reader's first block, or the first paragraph of a static baseline page.
+      const p = document.querySelector('.article-body [data-start], body > p');
+      if (p && p.getBoundingClientRect().height > 0) mg.textAt = now;
+    }
+    if (mg.layersAt === undefined && CSS.highlights?.has('mg-claim') && (CSS.highlights.get('mg-person')?.size ?? 0) > 0) mg.layersAt = now;
+    if (mg.userAt === undefined && mg.userTarget > 0 && yellow() >= mg.userTarget) mg.userAt = now;
+    const last = mg.creations[mg.creations.length - 1];
+    if (last && last.ms === undefined && yellow() > last.before) last.ms = now - last.clickAt;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+export const readProbes = (page: Page): Promise<Probes> => page.evaluate(() => (window as unknown as ProbeWindow).__mg);
+
+/** Waits (polling every frame) until a probe field is set, and returns it. */
+export async function waitForProbe(page: Page, field: 'textAt' | 'layersAt' | 'userAt', timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction((f) => (window as unknown as ProbeWindow).__mg[f] ?? false, field, { polling: 'raf', timeout });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Long tasks overlapping [from, to]: the longest and how many took over 100 ms. */
+export function longTasksIn(tasks: LongTask[], from: number, to: number) {
+  const inside = tasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+  return { max: Math.round(Math.max(0, ...inside.map((t) => t.duration))), over100: inside.filter((t) => t.duration > 100).length };
+}
+
+export const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : 0;
+};
+
+/**
+ * Scrolls by one viewport height per animation frame for `ms` (back to the top at the end of
+ * the page) and returns the intervals between frames, from requestAnimationFrame timestamps.
+ */
+export async function scrollFrames(page: Page, ms = 3000): Promise<number[]> {
+  const stamps = await page.evaluate(
+    (duration) =>
+      new Promise<number[]>((resolve) => {
+        const ts: number[] = [];
+        const step = (t: number) => {
+          ts.push(t);
+          if (t - ts[0] >= duration) return resolve(ts);
+          const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+          if (atEnd) window.scrollTo(0, 0);
+          else window.scrollBy(0, window.innerHeight);
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    ms,
+  );
+  return stamps.slice(1).map((t, i) => t - stamps[i]);
+}
+
+/** Median, p95 and count over 50 ms of frame intervals, for the table. */
+export function frameStats(intervals: number[]) {
+  const sorted = [...intervals].sort((a, b) => a - b);
+  return {
+    median: +sorted[Math.floor(sorted.length / 2)].toFixed(1),
+    p95: +percentile(sorted, 95).toFixed(1),
+    over50: intervals.filter((d) => d > 50).length,
+    frames: intervals.length,
+  };
+}

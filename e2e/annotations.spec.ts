@@ -1,0 +1,198 @@
+import { expect, test } from '@playwright/test';
+import { openAnalysed, painted, selectWithMouse } from './support/app';
+
+const toolbar = (page: import('@playwright/test').Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
+
+test('highlight with the mouse; it is listed, painted, and still there after a reload', async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'end-of-year news conference');
+  await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['end-of-year news conference']);
+  await page.getByRole('tab', { name: 'Notes (1)' }).click();
+  await expect(page.getByRole('list', { name: 'Annotations' }).getByText('“end-of-year news conference”')).toBeVisible();
+  await page.reload();
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['end-of-year news conference']);
+});
+
+test('keyboard only: select by sentence, extend by word, highlight, then add a note', async ({ page }) => {
+  await openAnalysed(page);
+  await page.keyboard.press('s');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar(page).getByRole('button', { name: 'Highlight: agree (green)' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => painted(page, 'mg-user-green')).toEqual([
+    'Putin, speaking at his annual end-of-year news conference, also said he was ready to work with US President-elect Donald Trump to end the war in Ukraine that the Kremlin started nearly three',
+  ]);
+  await page.keyboard.press('a');
+  const card = page.getByRole('region', { name: 'Your highlight: agree' });
+  await expect(card.getByRole('heading', { level: 3 })).toBeFocused();
+  await card.getByRole('textbox', { name: 'Note (Markdown)' }).focus();
+  await page.keyboard.type('Check the *date*');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Notes (1)' }).click();
+  await expect(page.getByRole('tabpanel').locator('em', { hasText: 'date' })).toBeVisible();
+});
+
+test('edit, tag, delete, undo and redo', async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Note' }).click();
+  const card = page.getByRole('region', { name: /^Your highlight/ });
+  await expect(card.getByRole('textbox', { name: 'Note (Markdown)' })).toBeFocused();
+  await page.keyboard.type('A long session');
+  await card.getByRole('button', { name: 'Save note' }).click();
+  await card.getByRole('combobox', { name: 'Tags' }).fill('format');
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('list', { name: 'Tags' })).toContainText('#format');
+  await card.getByRole('radio', { name: 'question' }).check();
+  await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
+
+  await page.keyboard.press('a');
+  await page.getByRole('region', { name: /^Your highlight/ }).getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([]);
+});
+
+test('overlapping highlights each stay reachable', async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'most eyebrow-raising moments');
+  await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  await selectWithMouse(page, 'eyebrow-raising moments of the marathon');
+  await toolbar(page).getByRole('button', { name: 'Highlight: disagree (pink)' }).click();
+  await page.getByText('In one of the most eyebrow-raising').click({ position: { x: 200, y: 8 } });
+  const group = page.getByRole('group', { name: 'Overlapping highlights' });
+  await expect(group.getByRole('button')).toHaveCount(2);
+  await group.getByRole('button', { name: /2:/ }).click();
+  await expect(page.getByRole('region', { name: /^Your highlight/ }).getByRole('blockquote')).toContainText(/eyebrow-raising moments/);
+});
+
+test('judge a claim: verdict, note and source, then filter notes by verdict', async ({ page }) => {
+  await openAnalysed(page);
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: /There is no chance/ }).click();
+  const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  await card.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
+  await card.getByRole('textbox', { name: 'Verdict note' }).fill('Experts doubt it');
+  await card.getByRole('textbox', { name: 'Sources (one link per line)' }).fill('javascript:alert(1)');
+  await card.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(card.getByRole('alert')).toContainText('is not a web link');
+  await card.getByRole('textbox', { name: 'Sources (one link per line)' }).fill('https://example.org/analysis');
+  await card.getByRole('button', { name: 'Save verdict' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('combobox', { name: 'Verdict' }).selectOption('Disputed');
+  await expect(panel.getByRole('list', { name: 'Annotations' }).getByRole('button', { name: /Disputed.*There is no chance/ })).toBeVisible();
+  await panel.getByRole('combobox', { name: 'Verdict' }).selectOption('False');
+  await expect(panel.getByText('No annotations match.')).toBeVisible();
+});
+
+test('a page note is kept', async ({ page }) => {
+  await openAnalysed(page);
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  await page.getByRole('textbox', { name: 'Page note' }).fill('Compare with the Kremlin transcript.');
+  await page.getByRole('button', { name: 'Save page note' }).click();
+  await page.reload();
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Page note' })).toHaveValue('Compare with the Kremlin transcript.');
+});
+
+test('a note with HTML and script is shown as text and runs nothing', async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'hypersonic missile');
+  await toolbar(page).getByRole('button', { name: 'Note' }).click();
+  const note = '<img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> **bold**';
+  await page.keyboard.insertText(note);
+  const card = page.getByRole('region', { name: /^Your highlight/ });
+  await card.getByRole('button', { name: 'Save note' }).click();
+  const preview = card.getByLabel('Note preview');
+  await expect(preview).toContainText('<img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script>');
+  await expect(preview.locator('strong')).toHaveText('bold');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('<script>window.__pwned=2</script>');
+  await expect(page.locator('img, script:not([src])')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('two tabs editing at once both keep their edits', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await openAnalysed(a);
+  await openAnalysed(b);
+  await selectWithMouse(a, 'marathon session');
+  await toolbar(a).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  await selectWithMouse(b, 'hypersonic missile');
+  await toolbar(b).getByRole('button', { name: 'Highlight: question (blue)' }).click();
+  // Each tab sees the other's edit without a reload…
+  await expect.poll(() => painted(a, 'mg-user-blue')).toEqual(['hypersonic missile']);
+  await expect.poll(() => painted(b, 'mg-user-yellow')).toEqual(['marathon session']);
+  // …and both survive a reload.
+  await a.reload();
+  await expect.poll(() => painted(a, 'mg-user-yellow')).toEqual(['marathon session']);
+  await expect.poll(() => painted(a, 'mg-user-blue')).toEqual(['hypersonic missile']);
+});
+
+test('a full localStorage: the user is told, the highlight stays, a backup is offered', async ({ page }) => {
+  await openAnalysed(page);
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; i < 1000; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    for (let size = 16 * 1024; size >= 16; size /= 2) {
+      for (let i = 0; i < 64; i++) {
+        try {
+          localStorage.setItem(`filler-small-${size}-${i}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
+  await expect(alert).toBeVisible();
+  expect(await painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await download;
+  const backup = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+  expect(backup.annotations.map((a: { selectors: Array<{ exact?: string }> }) => a.selectors.find((s) => s.exact)?.exact)).toContain('marathon session');
+});
+
+test('a corrupted saved state: the app starts, says so, and keeps the copy aside', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('marginalia:annotations', '{"state": {"annotations": [broken');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openAnalysed(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'Saved annotations were damaged' })).toBeVisible();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('marginalia:backup:')).map((k) => localStorage.getItem(k)));
+  expect(kept).toContain('{"state": {"annotations": [broken');
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
+});
