@@ -16,10 +16,12 @@ function table(title: string, rows: Record<string, string | number>) {
   for (const [k, v] of Object.entries(rows)) console.log(`${k.padEnd(width)}  ${v}`);
 }
 
-async function optional(name: string, file: string, fn: string): Promise<void> {
+type Bench = (...args: string[]) => Promise<Record<string, string | number>>;
+
+async function optional(name: string, file: string, fn: string, ...args: string[]): Promise<void> {
   if (!existsSync(file)) return;
-  const mod = (await import(`./${file.replace(/^bench\//, '').replace(/\.ts$/, '')}.ts`)) as Record<string, () => Promise<Record<string, string | number>>>;
-  if (typeof mod[fn] === 'function') table(name, await mod[fn]());
+  const mod = (await import(`./${file.replace(/^bench\//, '').replace(/\.ts$/, '')}.ts`)) as Record<string, Bench>;
+  if (typeof mod[fn] === 'function') table(name, await mod[fn](...args));
 }
 
 async function main() {
@@ -39,7 +41,7 @@ async function main() {
       }
     }
     table('Reader (Playwright, Chromium)', await benchReader(base));
-    await optional('Layers (Playwright, Chromium)', 'bench/layers.ts', 'benchLayers');
+    await optional('Layers and annotations (Playwright, Chromium)', 'bench/layers.ts', 'benchLayers', base);
   } finally {
     process.kill(-server.pid!, 'SIGTERM');
   }

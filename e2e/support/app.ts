@@ -43,12 +43,18 @@ export const painted = (page: Page, layer: string) =>
 
 /** Selects a phrase with the mouse: press inside its first word, release inside its last. */
 export async function selectWithMouse(page: Page, phrase: string) {
+  // Bring the phrase on screen first and let layout settle (off-screen paragraphs are laid out
+  // lazily, so positions measured before they render would be stale).
+  await page.evaluate(async (phrase) => {
+    const p = [...document.querySelectorAll('.article-body [data-start]')].find((el) => el.textContent?.includes(phrase));
+    p?.scrollIntoView({ block: 'center' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, phrase);
   const box = await page.evaluate((phrase) => {
     const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const i = n.data.indexOf(phrase);
       if (i < 0) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
       const r = document.createRange();
       r.setStart(n, i + 1);
       r.setEnd(n, i + 2);
@@ -65,4 +71,5 @@ export async function selectWithMouse(page: Page, phrase: string) {
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain(phrase.slice(1, -1));
 }

@@ -12,6 +12,8 @@ export interface TextMap {
   offsetOf(node: Node, offset: number): number | null;
   /** The block element containing an offset (for scrolling and the overview). */
   blockAt(offset: number): HTMLElement | null;
+  /** The text offsets of the blocks within `marginPx` of the viewport. */
+  offsetsInView(marginPx: number): { start: number; end: number };
 }
 
 interface NodeEntry {
@@ -80,6 +82,22 @@ export function buildTextMap(root: HTMLElement): TextMap {
       }
       const el = node instanceof HTMLElement ? node.closest<HTMLElement>('[data-start]') : null;
       return el ? Number(el.dataset.start) : null;
+    },
+    offsetsInView(marginPx) {
+      if (!blocks.length) return { start: 0, end: 0 };
+      const top = -marginPx;
+      const bottom = window.innerHeight + marginPx;
+      // Blocks are in document order, so their tops increase: binary search the first visible one.
+      let lo = 0;
+      let hi = blocks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (blocks[mid].el.getBoundingClientRect().bottom < top) lo = mid + 1;
+        else hi = mid;
+      }
+      let last = lo;
+      while (last + 1 < blocks.length && blocks[last + 1].el.getBoundingClientRect().top <= bottom) last++;
+      return { start: blocks[lo].start, end: blocks[last].end };
     },
     blockAt(offset) {
       let lo = 0;

@@ -5,13 +5,12 @@
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TextMap } from '../anchoring/text-map';
-import { splitSentences } from '../engine/tokenize/sentences';
+import { sentenceSpans } from '../model/sentences';
 import { AnnotationCard } from '../features/annotate/AnnotationCard';
 import { SelectionToolbar } from '../features/annotate/SelectionToolbar';
 import { selectSpan, useTextSelection } from '../features/annotate/use-text-selection';
 import { isTypingTarget } from '../features/layers/commands';
 import { copyText } from '../lib/download';
-import { buildShareLink } from '../features/share/share-ref';
 import type { Annotation, HighlightColor } from '../model/annotation';
 import { describeRange } from '../model/anchor';
 import { placedAt, type Anchored } from '../model/anchored';
@@ -47,7 +46,9 @@ const MODE_KEYS: Record<string, SelectionStep> = {
  * A link to one annotation that works anywhere: a share link carrying it, focused on open.
  * (The in-app `#/read/<key>/a/<id>` address only works in this browser.)
  */
-export function linkTo(article: Article, annotation: Annotation): string {
+export async function linkTo(article: Article, annotation: Annotation): Promise<string> {
+  // The share codec (and its compressor) loads only when a link is asked for.
+  const { buildShareLink } = await import('../features/share/share-ref');
   return buildShareLink({ article, annotations: [annotation], base: window.location.origin + window.location.pathname, focus: annotation.id }).url;
 }
 
@@ -56,7 +57,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
   const [card, setCard] = useState<{ ids: string[]; top: number; left: number; focusNote?: boolean } | null>(null);
   const [mode, setMode] = useState<Span | null>(null);
   const [toolbarFocus, setToolbarFocus] = useState(false);
-  const sentences = useMemo(() => splitSentences(article.text), [article.text]);
+  const sentences = useMemo(() => sentenceSpans(article.text), [article.text]);
   const anchoredRef = useRef(anchored);
   useEffect(() => {
     anchoredRef.current = anchored;
@@ -152,6 +153,10 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
         }
         return;
       }
+      if (e.key === 'Escape' && card) {
+        setCard(null);
+        return;
+      }
       if (isTypingTarget(e.target) || ctrl || e.altKey) return;
       if (e.key === 's') {
         e.preventDefault();
@@ -200,7 +205,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
           }}
           onCopyLink={async () => {
             const a = create(span, 'yellow');
-            const ok = await copyText(linkTo(article, a));
+            const ok = await copyText(await linkTo(article, a));
             notify({ tone: ok ? 'info' : 'error', message: ok ? 'Highlighted the passage and copied a link to it.' : 'The browser did not allow copying.' });
           }}
           onMarkName={(type) => {
@@ -232,7 +237,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
             root.current?.focus();
           }}
           onCopyLink={async (a) => {
-            const ok = await copyText(linkTo(article, a));
+            const ok = await copyText(await linkTo(article, a));
             notify({ tone: ok ? 'info' : 'error', message: ok ? 'Copied a link to this annotation.' : 'The browser did not allow copying.' });
           }}
         />

@@ -2,7 +2,7 @@
  * The composition root: header, routes, the open-article dialogs and the drop zone.
  * Features never import each other; they meet here.
  */
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { openFile } from '../api/open-article';
 import { Notices } from '../components/Notices';
 import { LIBRARY_HREF } from '../lib/hash-route';
@@ -15,8 +15,9 @@ import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
 import { dismissNotice, useNoticesStore } from '../store/notices';
 import { ReaderWorkspace } from './ReaderWorkspace';
-import { ShareRoute } from './ShareRoute';
 import { useRoute } from './use-route';
+
+const ShareRoute = lazy(() => import('./ShareRoute').then((m) => ({ default: m.ShareRoute })));
 
 type DialogName = 'paste' | 'url' | null;
 
@@ -64,7 +65,11 @@ export function App() {
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
       {route.name === 'library' && <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />}
       {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} renderAround={(article, body) => <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />} />}
-      {route.name === 'share' && <ShareRoute payload={route.payload} />}
+      {route.name === 'share' && (
+        <Suspense fallback={<main className="reader"><p role="status">Opening the shared article…</p></main>}>
+          <ShareRoute payload={route.payload} />
+        </Suspense>
+      )}
       {route.name === 'not-found' && (
         <main className="reader">
           <div className="load-error" role="alert">

@@ -4,7 +4,7 @@
  * features meet; none of them imports another.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analysisQueryOptions } from '../api/analysis';
 import { Tabs } from '../components/Tabs';
 import type { Article } from '../model/article';
@@ -17,8 +17,7 @@ import { Legend } from '../features/layers/Legend';
 import { COMMANDS, isTypingTarget } from '../features/layers/commands';
 import { useArticleLayers } from '../features/layers/use-article-layers';
 import '../features/layers/layers.css';
-import { LocatorMap } from '../features/map/LocatorMap';
-import { MapPanel, type MapPlace } from '../features/map/MapPanel';
+import type { MapPlace } from '../features/map/MapPanel';
 import { PositionOverview, type OverviewMark } from '../features/overview/PositionOverview';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { selectCorrections, useCorrectionsStore } from '../store/corrections';
@@ -37,13 +36,17 @@ import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
 import { anchorAll } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
-import { ExportMenu } from '../features/export-import/ExportMenu';
-import { ImportDialog } from '../features/export-import/ImportDialog';
-import { ShareDialog } from '../features/share/ShareDialog';
 import { SharedBanner } from '../features/share/SharedBanner';
 import { importAnnotations } from '../store/annotations';
 import { notify } from '../store/notices';
 import { dismissShared, useSharedStore } from '../store/shared';
+
+// Maps, export formats and the share codec load on first use, keeping the first paint light.
+const MapPanel = lazy(() => import('../features/map/MapPanel').then((m) => ({ default: m.MapPanel })));
+const LocatorMap = lazy(() => import('../features/map/LocatorMap').then((m) => ({ default: m.LocatorMap })));
+const ExportMenu = lazy(() => import('../features/export-import/ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const ImportDialog = lazy(() => import('../features/export-import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ShareDialog = lazy(() => import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 const STAGE_LABEL: Record<AnalysisStage, string> = {
   'loading-gazetteer': 'Loading the gazetteer…',
@@ -70,7 +73,6 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
   const mine = useReaderAnnotations(article, painter);
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
-  const [overCard, setOverCard] = useState<string | null>(null);
   const [tab, setTab] = useState('cast');
   const selectedTab = !analysis && tab !== 'notes' ? 'notes' : tab;
   const [help, setHelp] = useState(false);
@@ -89,29 +91,31 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
 
   useEffect(() => resetReading, [article.id]);
 
-  const shownId = cardId ?? overCard ?? preview;
+  const shownId = cardId ?? preview?.id ?? null;
+  const isPreview = !cardId && !!preview;
   const finding = shownId ? index?.byId.get(shownId) : undefined;
   const position = useMemo((): CardPosition | null => {
     if (!finding || !map) return null;
+    const width = Math.min(352, window.innerWidth - 24);
+    const clampLeft = (x: number) => Math.max(12, Math.min(x, window.innerWidth - width - 12));
+    // A preview sits just below the pointer's line, so it never covers the text being read.
+    if (isPreview && preview) return { top: preview.y + 22, left: clampLeft(preview.x - 40) };
     const r = map.range(finding.start, finding.end)?.getClientRects()[0];
     if (!r) return null;
-    const width = Math.min(352, window.innerWidth - 24);
-    return { top: r.bottom + window.scrollY + 8, left: Math.max(12, Math.min(r.left + window.scrollX, window.innerWidth - width - 12)) };
+    return { top: r.bottom + window.scrollY + 8, left: clampLeft(r.left + window.scrollX) };
     // cursorId: the card follows a jump that scrolled the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [finding, map, cursorId]);
+  }, [finding, map, cursorId, isPreview, preview]);
 
   const closeCard = useCallback(() => {
     const id = cardId;
     openCard(null);
-    setOverCard(null);
     clearPreview();
     if (id) root.current?.focus();
   }, [cardId, clearPreview]);
 
   // Keyboard commands, active while no field or dialog has the focus.
   useEffect(() => {
-    if (!index) return;
     const onKey = (e: KeyboardEvent) => {
       if (isTypingTarget(e.target)) return;
       if (e.key === 'Escape' && useReadingStore.getState().cardId) {
@@ -122,9 +126,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       const onControl = e.target instanceof Element && e.target.closest('button, a, summary, [role="button"], .finding-card, .side-panels, .selection-toolbar');
       const command = COMMANDS.find((c) => c.keyTest(e));
       if (!command || (onControl && command.id === 'open-card')) return;
+      // Before the analysis is in, only the commands that need no findings work.
+      if (!index && !command.id.startsWith('toggle-') && command.id !== 'help') return;
       e.preventDefault();
       command.perform({
-        index,
+        index: index ?? indexFindings({ version: 1, mentions: [], entities: [], claims: [] }),
         visible,
         cursorId: useReadingStore.getState().cursorId,
         viewportOffset: () => {
@@ -193,7 +199,9 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           <UndoRedo />
           <div className="article-actions">
             <button type="button" onClick={() => setDialog('share')}>Share</button>
-            <ExportMenu article={article} annotations={mine.annotations} analysis={analysis} labels={mine.labels} getBackup={buildBackup} onMessage={notify} />
+            <Suspense fallback={<button type="button" disabled>Export</button>}>
+              <ExportMenu article={article} annotations={mine.annotations} analysis={analysis} labels={mine.labels} getBackup={buildBackup} onMessage={notify} />
+            </Suspense>
             <button type="button" onClick={() => setDialog('import')}>Import</button>
           </div>
           <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
@@ -267,6 +275,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                 id: 'map',
                 label: 'Map',
                 render: () => (
+                  <Suspense fallback={<p role="status">Loading map…</p>}>
                   <MapPanel
                     places={places}
                     highlightedId={hoverEntityId}
@@ -277,6 +286,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                     width={340}
                     height={220}
                   />
+                  </Suspense>
                 ),
               },
                   ]
@@ -285,7 +295,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           />
       </aside>
       {finding && index && position && (
-        <div onPointerEnter={() => setOverCard(finding.id)} onPointerLeave={() => setOverCard(null)}>
+        <div className={isPreview ? 'card-preview' : undefined}>
           <FindingCard
             finding={finding}
             index={index}
@@ -293,7 +303,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             position={position}
             pinned={cardId === finding.id}
             onClose={closeCard}
-            renderLocator={(p) => <LocatorMap lat={p.lat} lon={p.lon} label={p.name} />}
+            renderLocator={(p) => (
+              <Suspense fallback={null}>
+                <LocatorMap lat={p.lat} lon={p.lon} label={p.name} />
+              </Suspense>
+            )}
             renderClaimExtras={(claim) => {
               const existing = mine.annotations.find((a) => a.kind === 'claim' && a.claimId === spanKey(claim));
               return (
@@ -317,14 +331,16 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
-      <ImportDialog
-        open={dialog === 'import'}
+      <Suspense fallback={null}>
+      {dialog === 'import' && <ImportDialog
+        open
         onClose={() => setDialog(null)}
         article={{ id: article.id, text: article.text, url: article.origin.kind === 'url' ? article.origin.url : undefined }}
         onImportAnnotations={importAnnotations}
         onImportBackup={restoreBackup}
-      />
-      <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} article={article} annotations={mine.annotations} onMessage={notify} />
+      />}
+      {dialog === 'share' && <ShareDialog open onClose={() => setDialog(null)} article={article} annotations={mine.annotations} onMessage={notify} />}
+      </Suspense>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={COMMANDS} />
     </div>
   );

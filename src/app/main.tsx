@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
 import { watchStorage } from './storage-notices';
+import { warmUpAnalysis } from '../workers/analysis-client';
 
 // Articles do not change under the reader: no refetch on focus or reconnect.
 const queryClient = new QueryClient({
@@ -11,6 +12,7 @@ const queryClient = new QueryClient({
 });
 
 watchStorage();
+warmUpAnalysis();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -30,26 +30,32 @@ export function useHoverCard(
   /** A click on the reader's own highlight opens that instead of a finding card. */
   isAnnotated: (offset: number) => boolean,
 ) {
-  const [preview, setPreview] = useState<string | null>(null);
+  // The preview and where the pointer was when it opened (the card goes just below that line).
+  const [preview, setPreviewState] = useState<{ id: string; x: number; y: number } | null>(null);
   useEffect(() => {
     const el = root.current;
     if (!el || !map || !index) return;
     const layers = new Set<Layer>(LAYERS.filter((l) => visible[l]));
     let frame = 0;
     let timer = 0;
+    let pressed = false;
+    const setPreview = (id: string | null, e?: PointerEvent) =>
+      setPreviewState(id && e ? { id, x: e.clientX + window.scrollX, y: e.clientY + window.scrollY } : null);
     const at = (e: PointerEvent | MouseEvent) => {
       const offset = caretOffset(map, e.clientX, e.clientY);
       return offset === null ? [] : findingsAt(index, offset, layers);
     };
     const move = (e: PointerEvent) => {
       cancelAnimationFrame(frame);
+      // While selecting text, a card would only get in the way.
+      if (pressed) return;
       frame = requestAnimationFrame(() => {
         const hits = at(e);
         const inner = hits[0];
         const entityHit = hits.find((f) => f.layer !== 'claim');
         setHoverEntity(entityHit ? entityHit.refId : null);
         window.clearTimeout(timer);
-        timer = window.setTimeout(() => setPreview(inner ? inner.id : null), inner ? 250 : 400);
+        timer = window.setTimeout(() => setPreview(inner ? inner.id : null, e), inner ? 250 : 400);
       });
     };
     const leave = () => {
@@ -65,16 +71,28 @@ export function useHoverCard(
       const inner = findingsAt(index, offset, layers)[0];
       if (inner) openCard(inner.id);
     };
+    const down = () => {
+      pressed = true;
+      window.clearTimeout(timer);
+      setPreview(null);
+    };
+    const up = () => {
+      pressed = false;
+    };
+    el.addEventListener('pointerdown', down);
+    window.addEventListener('pointerup', up);
     el.addEventListener('pointermove', move);
     el.addEventListener('pointerleave', leave);
     el.addEventListener('click', click);
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
+      el.removeEventListener('pointerdown', down);
+      window.removeEventListener('pointerup', up);
       el.removeEventListener('pointermove', move);
       el.removeEventListener('pointerleave', leave);
       el.removeEventListener('click', click);
     };
   }, [root, map, index, visible, isAnnotated]);
-  return { preview, clearPreview: () => setPreview(null) };
+  return { preview, clearPreview: () => setPreviewState(null) };
 }

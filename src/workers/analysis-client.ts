@@ -64,3 +64,11 @@ export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void):
     w.postMessage({ id, text });
   });
 }
+
+/**
+ * Starts the worker and its gazetteer download while the article itself is still loading, so the
+ * two overlap instead of running one after the other.
+ */
+export function warmUpAnalysis(): void {
+  getWorker()?.postMessage({ id: 0, warm: true });
+}

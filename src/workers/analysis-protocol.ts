@@ -1,10 +1,8 @@
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
 
-export interface WorkerRequest {
-  id: number;
-  text: string;
-}
+/** `warm`: start loading what the analysis needs (the gazetteer) before any text arrives. */
+export type WorkerRequest = { id: number; text: string } | { id: number; warm: true };
 
 export type WorkerReply =
   | { id: number; type: 'stage'; stage: AnalysisStage }

@@ -9,6 +9,11 @@ import type { Analysis } from '../engine/types';
 
 export type AnalysisStage = 'loading-gazetteer' | 'analysing';
 
+/** Loads the gazetteer ahead of time (cached by loadGazetteer), so the first analysis waits less. */
+export async function warmUpAnalysis(): Promise<void> {
+  await loadGazetteer().catch(() => undefined);
+}
+
 export async function runAnalysis(text: string, onStage?: (stage: AnalysisStage) => void): Promise<Analysis> {
   onStage?.('loading-gazetteer');
   let gazetteer: Awaited<ReturnType<typeof loadGazetteer>> | undefined;

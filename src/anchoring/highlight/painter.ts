@@ -1,8 +1,13 @@
 /**
  * Paints named highlight layers over the article with the CSS Custom Highlight API: one
  * `Highlight` of many Ranges per layer, styled by `::highlight(name)` rules in CSS. No element is
- * inserted into the text, so painting 10,000 ranges costs a frame, not seconds, and overlapping
- * layers (a person inside a claim inside a user highlight) all stay visible.
+ * inserted into the text, and overlapping layers (a person inside a claim inside a user
+ * highlight) all stay visible.
+ *
+ * Long articles: Chromium re-examines every registered range on each paint, so 30,000 ranges make
+ * scrolling stutter and building them all blocks the main thread. Past WINDOW_THRESHOLD spans the
+ * painter registers only the spans near the viewport and follows the scroll, the way a virtual list
+ * renders only its visible rows. Short articles paint everything once.
  * Browsers without `CSS.highlights` get no painted layers but keep every panel and the keyboard
  * cursor; `supportsHighlights` lets the UI say so.
  */
@@ -13,10 +18,43 @@ export interface Span {
   end: number;
 }
 
+interface Layer {
+  spans: Span[];
+  priority: number;
+}
+
+/** Above this many spans in all layers, only those near the viewport are registered. */
+export const WINDOW_THRESHOLD = 4000;
+/** How far beyond the viewport (px) the painted window reaches, so scrolling finds it ready. */
+const WINDOW_MARGIN = 1500;
+
 export const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
+function inWindow(spans: Span[], start: number, end: number): Span[] {
+  // Spans are sorted by start; the few long ones (claims) that begin before the window are caught
+  // by scanning back a bounded distance.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (spans[i].end > start) out.push(spans[i]);
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) out.push(spans[i]);
+  return out;
+}
+
 export class HighlightPainter {
-  private painted = new Set<string>();
+  private layers = new Map<string, Layer>();
+  private windowed = false;
+  private view = { start: 0, end: 0 };
+  private frame = 0;
+  private readonly onScroll = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.follow());
+  };
 
   constructor(private readonly map: TextMap) {}
 
@@ -27,24 +65,64 @@ export class HighlightPainter {
       this.clear(name);
       return;
     }
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.layers.set(name, { spans: sorted, priority });
+    this.updateMode();
+    this.register(name);
+  }
+
+  clear(name: string): void {
+    if (!supportsHighlights()) return;
+    CSS.highlights.delete(name);
+    this.layers.delete(name);
+    this.updateMode();
+  }
+
+  destroy(): void {
+    for (const name of [...this.layers.keys()]) CSS.highlights.delete(name);
+    this.layers.clear();
+    this.setWindowed(false);
+  }
+
+  private updateMode(): void {
+    let total = 0;
+    for (const l of this.layers.values()) total += l.spans.length;
+    const windowed = total > WINDOW_THRESHOLD;
+    if (windowed === this.windowed) return;
+    this.setWindowed(windowed);
+    if (windowed) this.view = this.map.offsetsInView(WINDOW_MARGIN);
+    for (const name of this.layers.keys()) this.register(name);
+  }
+
+  private setWindowed(on: boolean): void {
+    this.windowed = on;
+    if (on) window.addEventListener('scroll', this.onScroll, { passive: true });
+    else {
+      window.removeEventListener('scroll', this.onScroll);
+      cancelAnimationFrame(this.frame);
+    }
+  }
+
+  /** Re-registers every layer when the viewport has left the middle of the painted window. */
+  private follow(): void {
+    const now = this.map.offsetsInView(WINDOW_MARGIN / 3);
+    if (now.start >= this.view.start && now.end <= this.view.end) return;
+    this.view = this.map.offsetsInView(WINDOW_MARGIN);
+    for (const name of this.layers.keys()) this.register(name);
+  }
+
+  private register(name: string): void {
+    const layer = this.layers.get(name);
+    if (!layer) return;
+    // Small layers (the cursor, a flash) are painted whole: they may point just outside the window.
+    const spans = this.windowed && layer.spans.length > 200 ? inWindow(layer.spans, this.view.start, this.view.end) : layer.spans;
     const ranges: Range[] = [];
     for (const s of spans) {
       const r = this.map.range(s.start, s.end);
       if (r) ranges.push(r);
     }
     const h = new Highlight(...ranges);
-    h.priority = priority;
+    h.priority = layer.priority;
     CSS.highlights.set(name, h);
-    this.painted.add(name);
-  }
-
-  clear(name: string): void {
-    if (!supportsHighlights()) return;
-    CSS.highlights.delete(name);
-    this.painted.delete(name);
-  }
-
-  destroy(): void {
-    for (const name of [...this.painted]) this.clear(name);
   }
 }

@@ -101,7 +101,8 @@ export function AnnotationCard({ annotations, quoteOf, labels, tagSuggestions, p
       <label className="field" htmlFor={`tags-${a.id}`}>Tags</label>
       <TagInput id={`tags-${a.id}`} tags={a.tags} suggestions={tagSuggestions} onChange={(tags) => updateAnnotation(a.articleId, a.id, { tags })} />
       <div className="row">
-        <button type="button" onClick={saveNote} disabled={note === a.note}>Save note</button>
+        {/* Never disabled: a button that disables itself on click drops the keyboard focus. */}
+        <button type="button" onClick={saveNote}>Save note</button>
         <button type="button" onClick={() => onCopyLink(a)}>Copy link</button>
         <button type="button" className="danger" onClick={() => { deleteAnnotation(a.articleId, a.id); onClose(); }}>Delete</button>
       </div>

@@ -1,0 +1,236 @@
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { deflateRawSync } from 'node:zlib';
+import { openAnalysed, painted, selectWithMouse } from './support/app';
+
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
+
+async function highlight(page: Page, phrase: string, colour = 'Highlight: important (yellow)', note?: string) {
+  await selectWithMouse(page, phrase);
+  if (note) {
+    await toolbar(page).getByRole('button', { name: 'Note' }).click();
+    await page.keyboard.insertText(note);
+    await page.getByRole('region', { name: /^Your highlight/ }).getByRole('button', { name: 'Save note' }).click();
+    await page.keyboard.press('Escape');
+  } else {
+    await toolbar(page).getByRole('button', { name: colour }).click();
+  }
+}
+
+async function text(download: Download): Promise<string> {
+  const chunks = await (await download.createReadStream()).toArray();
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function exportAs(page: Page, format: string): Promise<{ name: string; body: string }> {
+  const menu = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download ${format}` }).click();
+  const d = await download;
+  return { name: d.suggestedFilename(), body: await text(d) };
+}
+
+/** A minimal RFC 4180 reader, enough to check the export opens cleanly in a spreadsheet. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check each file', async ({ page }) => {
+  await openAnalysed(page);
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)', '=HYPERLINK("http://evil.example") long *day*');
+  await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: /There is no chance/ }).click();
+  const claimCard = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  await claimCard.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
+  await claimCard.getByRole('button', { name: 'Save verdict' }).click();
+  await page.keyboard.press('Escape');
+
+  const w3c = JSON.parse((await exportAs(page, 'W3C Web Annotation (JSON-LD)')).body);
+  expect(w3c.type).toBe('AnnotationCollection');
+  const items = w3c.first?.items ?? w3c.items;
+  expect(items).toHaveLength(3);
+  const marathon = items.find((i: { target: { selector: Array<{ exact?: string }> } }) => i.target.selector.some((s) => s.exact === 'marathon session'));
+  expect(marathon.target.selector.map((s: { type: string }) => s.type).sort()).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
+  expect(marathon.motivation).toBe('highlighting');
+  expect(marathon.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'commenting', format: 'text/markdown', value: expect.stringContaining('long *day*') })]));
+
+  const csv = parseCsv((await exportAs(page, 'CSV')).body.replace(/^\uFEFF/, ''));
+  expect(csv[0]).toEqual(['created', 'updated', 'colour', 'label', 'quote', 'note', 'tags', 'verdict', 'start', 'end']);
+  const row = csv.find((r) => r[4] === 'marathon session')!;
+  expect(row[5].startsWith("'=HYPERLINK")).toBe(true);
+
+  const md = (await exportAs(page, 'Markdown')).body;
+  expect(md).toContain('Putin challenges the West');
+  expect(md).toMatch(/^> .*marathon session/m);
+
+  const geo = JSON.parse((await exportAs(page, 'Places (GeoJSON)')).body);
+  expect(geo.type).toBe('FeatureCollection');
+  const moscow = geo.features.find((f: { properties: { name: string } }) => f.properties.name === 'Moscow');
+  expect(moscow.geometry.type).toBe('Point');
+  expect(moscow.geometry.coordinates[0]).toBeCloseTo(37.6, 0);
+
+  const reviews = JSON.parse((await exportAs(page, 'Claim reviews (schema.org ClaimReview JSON-LD)')).body);
+  const review = (reviews['@graph'] ?? [reviews])[0];
+  expect(review['@type']).toBe('ClaimReview');
+  expect(review.claimReviewed).toContain('There is no chance of shooting down these missiles');
+  expect(review.reviewRating.alternateName).toMatch(/disputed/i);
+});
+
+test('import our W3C export into a fresh browser: the same annotations', async ({ page, browser }) => {
+  await openAnalysed(page);
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'first note');
+  await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
+  const exported = await exportAs(page, 'W3C Web Annotation (JSON-LD)');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openAnalysed(other);
+  await other.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = other.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByLabel('Choose a file to import').setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('2 imported');
+  await other.keyboard.press('Escape');
+  await expect.poll(() => painted(other, 'mg-user-yellow')).toEqual(['marathon session']);
+  await expect.poll(() => painted(other, 'mg-user-blue')).toEqual(['hypersonic missile']);
+  await other.getByRole('tab', { name: 'Notes (2)' }).click();
+  await expect(other.getByRole('tabpanel')).toContainText('first note');
+
+  // Importing the same file again adds nothing.
+  await other.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.getByLabel('Choose a file to import').setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText('2 already present');
+  await fresh.close();
+});
+
+test('share: the recipient sees a separate layer and keeps it without losing their own', async ({ page, browser }) => {
+  await openAnalysed(page);
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'look at this');
+  await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
+  await dialog.getByRole('textbox', { name: /Your name/ }).fill('Alice');
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#\/share\/1\./);
+  const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(link.length).toBeLessThan(2000);
+  await expect(dialog.getByText(/^[\d,]+ characters$/)).toBeVisible();
+
+  const recipient = await browser.newContext();
+  const bob = await recipient.newPage();
+  await openAnalysed(bob);
+  await highlight(bob, 'Western powers', 'Highlight: disagree (pink)');
+  await bob.goto(link);
+  const banner = bob.getByRole('region', { name: 'Shared annotations' });
+  await expect(banner.getByRole('heading')).toHaveText('2 annotations shared by Alice');
+  await expect.poll(() => painted(bob, 'mg-shared')).toEqual(['marathon session', 'hypersonic missile']);
+  await expect.poll(() => painted(bob, 'mg-user-pink')).toEqual(['Western powers']);
+  await banner.getByRole('button', { name: 'Keep these' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect.poll(() => painted(bob, 'mg-user-yellow')).toEqual(['marathon session']);
+  await expect.poll(() => painted(bob, 'mg-user-pink')).toEqual(['Western powers']);
+  await expect(bob.getByRole('tab', { name: 'Notes (3)' })).toBeVisible();
+  await recipient.close();
+});
+
+test('a link to one annotation scrolls to it and flashes it', async ({ page, browser, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openAnalysed(page);
+  await highlight(page, 'missile attack in the Ukrainian city', 'Highlight: important (yellow)');
+  await page.keyboard.press('a');
+  await page.getByRole('region', { name: /^Your highlight/ }).getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied a link to this annotation.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  const other = await (await browser.newContext()).newPage();
+  // Record every flash, however short, as the page paints it.
+  await other.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __flashes: string[] }).__flashes = seen;
+    const set = HighlightRegistry.prototype.set;
+    HighlightRegistry.prototype.set = function (name: string, h: Highlight) {
+      if (name === 'mg-flash') for (const r of h) seen.push((r as Range).toString());
+      return set.call(this, name, h);
+    };
+  });
+  await other.goto(link);
+  await expect.poll(() => other.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes)).toEqual(['missile attack in the Ukrainian city']);
+  const visible = await other.evaluate(() => {
+    const r = [...CSS.highlights.get('mg-shared')!][0] as Range;
+    const b = r.getBoundingClientRect();
+    return b.top >= 0 && b.bottom <= window.innerHeight;
+  });
+  expect(visible).toBe(true);
+});
+
+const b64url = (buf: Buffer) => buf.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const deflated = (s: string) => b64url(deflateRawSync(Buffer.from(s)));
+
+const HOSTILE: Array<[string, string, RegExp]> = [
+  ['oversized', `1.${'A'.repeat(300_000)}`, /too long/i],
+  ['truncated', `1.${deflated(JSON.stringify({ v: 1, a: { k: 'b', id: 'putin-high-tech-duel' }, n: [] })).slice(0, 12)}`, /damaged|incomplete|compress|truncated/i],
+  ['wrong version', `9.${deflated('{}')}`, /version/i],
+  ['bad compression', `1.${b64url(Buffer.from('this is not deflate data at all, no'))}`, /compress|damaged/i],
+  ['non-JSON', `1.${deflated('hello, not json')}`, /JSON|damaged|not valid/i],
+  ['schema-violating', `1.${deflated(JSON.stringify({ v: 1, whatever: true }))}`, /not a valid|invalid|missing|unexpected|does not match/i],
+  ['bad encoding', '1.@@@###', /encod|damaged|characters/i],
+];
+
+for (const [name, payload, message] of HOSTILE) {
+  test(`a hostile share link (${name}) gives a clear message and runs nothing`, async ({ page }) => {
+    await page.goto(`./#/share/${payload}`);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading')).toHaveText('This share link cannot be opened');
+    await expect(alert).toContainText(message);
+    await page.getByRole('link', { name: 'Go to the library' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  });
+}
+
+test('a share link with HTML and script in every field shows it as text and runs nothing', async ({ page }) => {
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const { encodeShareLink } = await import('../src/model/share/share-link');
+  const text = `${evil} headline\nThe mayor said ${evil} today.`;
+  const fragment = encodeShareLink({
+    article: { kind: 'text', title: evil, text },
+    sharer: evil.slice(0, 40),
+    annotations: [
+      {
+        id: 'x', articleId: 'x', kind: 'highlight', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z',
+        selectors: [{ type: 'TextQuoteSelector', exact: 'The mayor said' }, { type: 'TextPositionSelector', start: text.indexOf('The mayor'), end: text.indexOf('The mayor') + 14 }],
+        color: 'yellow', note: evil, tags: [evil.slice(0, 30)],
+      },
+    ],
+  });
+  await page.goto(`./${fragment}`);
+  await expect(page.getByRole('region', { name: 'Shared annotations' })).toContainText(evil.slice(0, 40));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x');
+  await expect(page.locator('img, script:not([src])')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('print shows the article with notes as footnotes and hides the app', async ({ page }) => {
+  await openAnalysed(page);
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'a footnote');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('tablist')).toBeHidden();
+  await expect(page.locator('.print-note')).toContainText('a footnote');
+  await expect(page.locator('.print-note')).toBeVisible();
+});
