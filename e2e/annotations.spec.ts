@@ -196,3 +196,18 @@ test('a corrupted saved state: the app starts, says so, and keeps the copy aside
   await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
   await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
 });
+
+test('with localStorage unavailable the reader works in memory and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await openAnalysed(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'does not let Marginalia save' })).toBeVisible();
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
+});

@@ -36,18 +36,31 @@ function parseCsv(csv: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i];
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === ',') endCell();
+    else if (c === '\r' && csv[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -233,4 +246,31 @@ test('print shows the article with notes as footnotes and hides the app', async 
   await expect(page.getByRole('tablist')).toBeHidden();
   await expect(page.locator('.print-note')).toContainText('a footnote');
   await expect(page.locator('.print-note')).toBeVisible();
+});
+
+test('a full backup restores pasted articles and all annotations in a fresh browser', async ({ page, browser }) => {
+  await openAnalysed(page);
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)');
+  await page.getByRole('button', { name: 'Paste article' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste article' });
+  await paste.getByRole('textbox', { name: 'Title' }).fill('Ferry strike');
+  await paste.getByRole('textbox', { name: 'Article text' }).fill('Ferry crews in Oban walked out on Monday, the union said.\nTalks resume on Friday.');
+  await paste.getByRole('button', { name: 'Open article' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ferry strike' })).toBeVisible();
+  const backup = await exportAs(page, 'Full backup (JSON)');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openAnalysed(other);
+  await other.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = other.getByRole('dialog', { name: 'Import annotations' });
+  await dialog.getByLabel('Choose a file to import').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.body) });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('status')).toContainText(/1 article/);
+  await other.keyboard.press('Escape');
+  await expect.poll(() => painted(other, 'mg-user-yellow')).toEqual(['marathon session']);
+  await other.getByRole('link', { name: 'Library' }).click();
+  await other.getByRole('link', { name: /Ferry strike/ }).click();
+  await expect(other.getByText('Ferry crews in Oban walked out on Monday, the union said.')).toBeVisible();
+  await fresh.close();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openDefaultArticle } from './support/app';
+import { openDefaultArticle, selectWithMouse } from './support/app';
 
 async function analysed(page: Page) {
   await openDefaultArticle(page);
@@ -160,4 +160,43 @@ test('no serious or critical accessibility violations with all layers on', async
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+});
+
+test('fix a speaker and mark a name the analysis missed', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: /There is no chance/ }).click();
+  const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  await card.getByText('Correct this').click();
+  await card.getByRole('combobox', { name: 'Speaker name' }).fill('Donald Trump');
+  await card.getByRole('button', { name: 'Fix speaker' }).click();
+  await expect(page.getByRole('region', { name: 'Claim by Donald Trump' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await selectWithMouse(page, 'news conference');
+  await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('combobox', { name: 'Mark as a name the analysis missed' }).selectOption('Organization');
+  await page.getByRole('tab', { name: 'Cast' }).click();
+  await expect(page.getByRole('region', { name: /Organizations/ }).getByRole('button', { name: /^news conference, 1 mentions/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('region', { name: /Organizations/ }).getByRole('button', { name: /^news conference, 1 mentions/ })).toBeVisible({ timeout: 15_000 });
+});
+
+test('filter the article to one entity', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('button', { name: 'Show only paragraphs mentioning Donald Trump' }).click();
+  await expect(page.getByText('Showing only paragraphs that mention Donald Trump.')).toBeVisible();
+  const dimmed = await page.locator('.article-body .dimmed').count();
+  const all = await page.locator('.article-body [data-start]').count();
+  expect(dimmed).toBeGreaterThan(all / 2);
+  await expect(page.locator('.article-body p', { hasText: 'President-elect Donald Trump' })).not.toHaveClass(/dimmed/);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(page.locator('.article-body .dimmed')).toHaveCount(0);
+});
+
+test('without Web Workers the analysis runs on the main thread', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  await analysed(page);
+  await expect(page.getByRole('button', { name: /^Vladimir Putin, \d+ mentions/ })).toBeVisible();
 });

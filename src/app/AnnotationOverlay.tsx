@@ -209,7 +209,8 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
             notify({ tone: ok ? 'info' : 'error', message: ok ? 'Highlighted the passage and copied a link to it.' : 'The browser did not allow copying.' });
           }}
           onMarkName={(type) => {
-            addMissedName(article.id, { start: span.start, end: span.end, type });
+            const name = snapToWords(article.text, span);
+            addMissedName(article.id, { start: name.start, end: name.end, type });
             window.getSelection()?.removeAllRanges();
             clearSelection();
             setMode(null);
