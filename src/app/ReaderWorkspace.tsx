@@ -27,7 +27,8 @@ import type { AnalysisStage } from '../workers/analysis-shared';
 import { useHoverCard } from './use-hover-card';
 import { AnnotationOverlay } from './AnnotationOverlay';
 import { quoteOf, useReaderAnnotations } from './use-reader-annotations';
-import { ClaimVerdict, VERDICT_TEXT } from '../features/annotate/ClaimVerdict';
+import { ClaimVerdict } from '../features/annotate/ClaimVerdict';
+import { VERDICT_LABEL } from '../model/annotation';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
@@ -260,7 +261,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                     anchored={mine.anchored}
                     labels={mine.labels}
                     quoteOf={quoteOf}
-                    verdictText={VERDICT_TEXT}
+                    verdictText={VERDICT_LABEL}
                     pageNote={mine.pageNote?.note ?? ''}
                     onSavePageNote={(note) => addAnnotation({ id: `page-note:${article.id}`, articleId: article.id, kind: 'page-note', selectors: [], note, tags: [] })}
                     onJump={(p) => jumpToSpan(p.start, p.end)}

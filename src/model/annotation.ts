@@ -12,6 +12,16 @@ export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 export const VERDICTS = ['supported', 'disputed', 'false', 'misleading', 'unverifiable', 'needs-context'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How each verdict reads to a person, in the app and in exports. */
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  supported: 'Supported',
+  disputed: 'Disputed',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+  'needs-context': 'Needs context',
+};
+
 export type AnnotationKind = 'highlight' | 'claim' | 'page-note';
 
 export interface Annotation {

@@ -3,16 +3,7 @@
  * annotation of kind 'claim' anchored on the claim's text (so it survives re-analysis).
  */
 import { useState } from 'react';
-import { VERDICTS, type Annotation, type Verdict } from '../../model/annotation';
-
-export const VERDICT_TEXT: Record<Verdict, string> = {
-  supported: 'Supported',
-  disputed: 'Disputed',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-  'needs-context': 'Needs context',
-};
+import { VERDICT_LABEL, VERDICTS, type Annotation, type Verdict } from '../../model/annotation';
 
 interface ClaimVerdictProps {
   existing?: Annotation;
@@ -50,7 +41,7 @@ export function ClaimVerdict({ existing, onSave, onRemove }: ClaimVerdictProps) 
         Your verdict
         <select value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict | '')}>
           <option value="">No verdict</option>
-          {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_TEXT[v]}</option>)}
+          {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_LABEL[v]}</option>)}
         </select>
       </label>
       <label className="field">

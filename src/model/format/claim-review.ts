@@ -7,7 +7,7 @@
  * its `alternateName` still says what they decided. The claim's wording and speaker come from the
  * engine's analysis; without it, the annotation's own quote stands in for the claim.
  */
-import type { Annotation, Verdict } from '../annotation';
+import { VERDICT_LABEL, type Annotation, type Verdict } from '../annotation';
 import type { ArticleMeta } from '../article';
 import type { Analysis } from '../../engine/types';
 import type { TextQuoteSelector } from '../selectors';
@@ -22,14 +22,7 @@ export const VERDICT_RATING: Record<Verdict, number | null> = {
   unverifiable: null,
 };
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  supported: 'Supported',
-  disputed: 'Disputed',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-  'needs-context': 'Needs context',
-};
+export { VERDICT_LABEL };
 
 type Party = { '@type': 'Person' | 'Organization'; name: string };
 
