@@ -167,24 +167,29 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   );
 
   const marks = useCallback((): OverviewMark[] => {
-    if (!index || !map) return [];
-    const style = getComputedStyle(document.documentElement);
-    const colours = Object.fromEntries(LAYERS.map((l) => [l, style.getPropertyValue(MARK_VAR[l]).trim()]));
-    const tops = new Map<HTMLElement, number>();
+    const el = root.current;
+    if (!index || !el) return [];
+    // Resolve each layer's colour (a light-dark() pair) to what the canvas can paint.
+    const probe = document.createElement('span');
+    el.append(probe);
+    const colours = Object.fromEntries(
+      LAYERS.map((l) => {
+        probe.style.color = `var(${MARK_VAR[l]})`;
+        return [l, getComputedStyle(probe).color];
+      }),
+    );
+    probe.remove();
+    // Place marks by their share of the text: one layout read instead of one per paragraph, and
+    // paragraphs' heights follow their length closely enough for an overview.
+    const box = el.getBoundingClientRect();
+    const top = box.top + window.scrollY;
+    const total = Math.max(1, article.text.length);
     const out: OverviewMark[] = [];
     for (const f of index.list) {
-      if (!visible[f.layer]) continue;
-      const block = map.blockAt(f.start);
-      if (!block) continue;
-      let y = tops.get(block);
-      if (y === undefined) {
-        y = block.getBoundingClientRect().top + window.scrollY;
-        tops.set(block, y);
-      }
-      out.push({ y, color: colours[f.layer] });
+      if (visible[f.layer]) out.push({ y: top + (f.start / total) * box.height, color: colours[f.layer] });
     }
     return out;
-  }, [index, map, visible]);
+  }, [index, visible, article.text.length]);
 
   const status = query.isPending
     ? (stage && STAGE_LABEL[stage]) || 'Preparing analysis…'

@@ -51,9 +51,15 @@ export class HighlightPainter {
   private windowed = false;
   private view = { start: 0, end: 0 };
   private frame = 0;
+  private lastScrollY = 0;
   private readonly onScroll = () => {
+    // Measuring where the viewport is forces a layout: do it only after a real move, not per frame.
+    if (Math.abs(window.scrollY - this.lastScrollY) < WINDOW_MARGIN / 3) return;
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.follow());
+    this.frame = requestAnimationFrame(() => {
+      this.lastScrollY = window.scrollY;
+      this.follow();
+    });
   };
 
   constructor(private readonly map: TextMap) {}
@@ -90,7 +96,10 @@ export class HighlightPainter {
     const windowed = total > WINDOW_THRESHOLD;
     if (windowed === this.windowed) return;
     this.setWindowed(windowed);
-    if (windowed) this.view = this.map.offsetsInView(WINDOW_MARGIN);
+    if (windowed) {
+      this.view = this.map.offsetsInView(WINDOW_MARGIN);
+      this.lastScrollY = window.scrollY;
+    }
     for (const name of this.layers.keys()) this.register(name);
   }
 

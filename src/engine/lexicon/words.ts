@@ -18,7 +18,7 @@ export const FIRST_NAME_SET: Set<string> = new Set(FIRST_NAMES.split(' '));
 /** Titles and honorifics written before a name; stripped from person spans, kept as roles. */
 export const TITLES = set(`
 president president-elect vice prime minister premier chancellor secretary ambassador envoy
-governor mayor senator sen sen. congressman congresswoman representative rep rep. mp
+governor gov gov. mayor senator sen sen. congressman congresswoman representative rep rep. mp
 king queen prince princess crown emperor empress sultan emir sheikh shaikh ayatollah pope
 cardinal archbishop bishop reverend rev rev. father pastor imam rabbi
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor emeritus sir dame lord lady
@@ -27,12 +27,15 @@ sergeant sgt sgt. corporal private marshal brigadier officer detective inspector
 chief deputy director chairman chairwoman chair chairperson ceo founder co-founder cofounder
 judge justice attorney counsel spokesman spokeswoman spokesperson commissioner superintendent
 coach manager editor correspondent anchor head leader ruler dictator strongman speaker whip sheriff
+conductor composer critic novelist author poet playwright actor actress singer songwriter artist
+economist historian astronaut midfielder striker goalkeeper quarterback
 `);
 
 /** Words that modify a title ("Foreign Minister", "Deputy Director"), titles only before one. */
 export const TITLE_MODIFIERS = set(`
 foreign defence defense interior finance health justice education trade home state supreme grand
 acting former late then incumbent interim vice deputy crown chief executive assistant senior
+district circuit magistrate federal appeals bankruptcy superior
 `);
 
 /** Capitalised function words are never part of a name ("… constituency In the …"). */
@@ -59,7 +62,10 @@ spokeswoman spokesperson official secretary governor mayor king queen prince mon
 strongman ambassador envoy general commander director chairman chairwoman founder co-founder
 ceo coach manager senator lawmaker politician diplomat father mother son daughter wife husband
 brother sister man woman boy girl teenager student teacher lawyer attorney judge editor
-officer detective professor
+officer detective professor midfielder striker defender goalkeeper forward quarterback pitcher
+player captain star veteran singer actor actress author writer novelist poet composer pianist
+conductor critic artist musician scientist researcher economist historian doctor physician
+nurse surgeon executive investor banker chairperson
 `);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */

@@ -2,8 +2,12 @@
  * Who and what the article names: people, places and organizations, each sorted by how often
  * they are mentioned, with the roles the article gives them. Click → jump to the first mention.
  */
+import { useState } from 'react';
 import type { Analysis, Entity, EntityType } from '../../engine/types';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
+
+/** A long article can name thousands; the list starts with the most mentioned. */
+const FIRST_SHOWN = 40;
 
 const GROUPS: Array<[EntityType, string]> = [
   ['person', 'People'],
@@ -20,6 +24,7 @@ function firstMention(analysis: Analysis, entity: Entity): string | undefined {
 
 export function CastPanel({ analysis }: { analysis: Analysis }) {
   const filter = useReadingStore((s) => s.filterEntityId);
+  const [expanded, setExpanded] = useState<Partial<Record<EntityType, boolean>>>({});
   return (
     <div className="cast-panel">
       {filter && (
@@ -29,13 +34,14 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
         </p>
       )}
       {GROUPS.map(([type, label]) => {
-        const list = analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name));
+        const all = analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name));
+        const list = expanded[type] ? all : all.slice(0, FIRST_SHOWN);
         return (
           <section key={type} aria-labelledby={`cast-${type}`} className="cast-group">
             <h3 id={`cast-${type}`}>
-              <span className={`swatch swatch-${type}`} aria-hidden="true" /> {label} <span className="layer-count">{list.length}</span>
+              <span className={`swatch swatch-${type}`} aria-hidden="true" /> {label} <span className="layer-count">{all.length}</span>
             </h3>
-            {list.length === 0 ? (
+            {all.length === 0 ? (
               <p className="panel-note">None found.</p>
             ) : (
               <ul className="cast-list">
@@ -65,6 +71,11 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
                   );
                 })}
               </ul>
+            )}
+            {all.length > list.length && (
+              <button type="button" className="link-button" onClick={() => setExpanded({ ...expanded, [type]: true })}>
+                Show all {all.length} {label.toLowerCase()}
+              </button>
             )}
           </section>
         );
