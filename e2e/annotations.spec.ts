@@ -211,3 +211,25 @@ test('with localStorage unavailable the reader works in memory and says so', asy
   await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
   await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
 });
+
+test('Escape while typing a note keeps the note', async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Note' }).click();
+  await page.keyboard.type('kept on Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: /^Your highlight/ })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Notes (1)' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('kept on Escape');
+});
+
+test('after undo removes the highlight whose card is open, a new selection still gets the toolbar', async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Note' }).click();
+  await page.getByRole('region', { name: /^Your highlight/ }).getByRole('heading', { level: 3 }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('region', { name: /^Your highlight/ })).toHaveCount(0);
+  await selectWithMouse(page, 'hypersonic missile');
+  await expect(toolbar(page)).toBeVisible();
+});

@@ -4,7 +4,8 @@
  */
 import type { Article } from '../model/article';
 import { serializeBackup, type Backup } from '../model/format/backup';
-import { annotationsStore, importAnnotations } from '../store/annotations';
+import { annotationsStore, importAnnotations, setLabel } from '../store/annotations';
+import type { HighlightColor } from '../model/annotation';
 import { rememberArticleMeta, useLibraryStore } from '../store/library';
 import { loadArticle, saveArticle } from './article-storage';
 
@@ -24,6 +25,7 @@ export async function restoreBackup(backup: Backup): Promise<{ articles: number;
     rememberArticleMeta(meta);
     articles++;
   }
+  for (const [color, label] of Object.entries(backup.labels ?? {})) if (label) setLabel(color as HighlightColor, label);
   const result = importAnnotations(backup.annotations);
   return { articles, added: result.added + result.updated, alreadyPresent: result.alreadyPresent };
 }

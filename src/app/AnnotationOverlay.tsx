@@ -11,12 +11,13 @@ import { SelectionToolbar } from '../features/annotate/SelectionToolbar';
 import { selectSpan, useTextSelection } from '../features/annotate/use-text-selection';
 import { isTypingTarget } from '../features/layers/commands';
 import { copyText } from '../lib/download';
+import { newId } from '../lib/new-id';
 import type { Annotation, HighlightColor } from '../model/annotation';
 import { describeRange } from '../model/anchor';
 import { placedAt, type Anchored } from '../model/anchored';
 import type { Article } from '../model/article';
 import { sentenceIndexAt, snapToWords, stepSelection, type SelectionStep, type Span } from '../model/keyboard-selection';
-import { addAnnotation, redo, undo } from '../store/annotations';
+import { addAnnotation, redo, undo, type NewAnnotation } from '../store/annotations';
 import { addMissedName } from '../store/corrections';
 import { notify } from '../store/notices';
 import { announce, jumpToSpan } from '../store/reading';
@@ -46,10 +47,22 @@ const MODE_KEYS: Record<string, SelectionStep> = {
  * A link to one annotation that works anywhere: a share link carrying it, focused on open.
  * (The in-app `#/read/<key>/a/<id>` address only works in this browser.)
  */
-export async function linkTo(article: Article, annotation: Annotation): Promise<string> {
+export async function linkTo(article: Article, annotation: Annotation): Promise<{ url: string } | { error: string }> {
   // The share codec (and its compressor) loads only when a link is asked for.
   const { buildShareLink } = await import('../features/share/share-ref');
-  return buildShareLink({ article, annotations: [annotation], base: window.location.origin + window.location.pathname, focus: annotation.id }).url;
+  const link = buildShareLink({ article, annotations: [annotation], base: window.location.origin + window.location.pathname, focus: annotation.id });
+  return link.error ? { error: link.error } : { url: link.url };
+}
+
+async function copyLink(article: Article, annotation: Annotation, done: string): Promise<boolean> {
+  const link = await linkTo(article, annotation);
+  if ('error' in link) {
+    notify({ tone: 'error', message: link.error });
+    return false;
+  }
+  const ok = await copyText(link.url);
+  notify({ tone: ok ? 'info' : 'error', message: ok ? done : 'The browser did not allow copying.' });
+  return ok;
 }
 
 export function AnnotationOverlay({ article, focusId, root, map, anchored, labels, tags }: AnnotationOverlayProps) {
@@ -76,9 +89,9 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
     requestAnimationFrame(() => setCard({ ids: [id], ...positionOf(p.start, p.end), focusNote }));
   };
 
-  const create = (selected: Span, color: HighlightColor, focusNote = false): Annotation => {
+  const create = (selected: Span, color: HighlightColor, focusNote = false, prepared?: NewAnnotation): Annotation => {
     const span = snapToWords(article.text, selected);
-    const a = addAnnotation({ articleId: article.id, kind: 'highlight', selectors: describeRange(article.text, span.start, span.end), color, note: '', tags: [] });
+    const a = addAnnotation(prepared ?? { articleId: article.id, kind: 'highlight', selectors: describeRange(article.text, span.start, span.end), color, note: '', tags: [] });
     window.getSelection()?.removeAllRanges();
     clearSelection();
     setMode(null);
@@ -153,7 +166,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
         }
         return;
       }
-      if (e.key === 'Escape' && card) {
+      if (e.key === 'Escape' && card && !isTypingTarget(e.target)) {
         setCard(null);
         return;
       }
@@ -187,11 +200,12 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
   }, [map, mode, sentences, article.text, card]);
 
   const current = card ? card.ids.map((id) => anchored.placed.find((p) => p.annotation.id === id)?.annotation).filter((a): a is Annotation => !!a) : [];
+  const cardOpen = current.length > 0;
   const span = selection ?? (mode ? { ...mode, ...positionOf(mode.start, mode.end) } : null);
 
   return (
     <>
-      {span && !card && (
+      {span && !cardOpen && (
         <SelectionToolbar
           top={span.top}
           left={span.left}
@@ -204,8 +218,15 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
             notify({ tone: ok ? 'info' : 'error', message: ok ? 'Copied the quote.' : 'The browser did not allow copying.' });
           }}
           onCopyLink={async () => {
-            const a = create(span, 'yellow');
-            const ok = await copyText(await linkTo(article, a));
+            // The link carries a highlight; it is kept only if the link can be made.
+            const passage = snapToWords(article.text, span);
+            const now = new Date().toISOString();
+            const draft: Annotation = { id: newId(), articleId: article.id, kind: 'highlight', created: now, updated: now, selectors: describeRange(article.text, passage.start, passage.end), color: 'yellow', note: '', tags: [] };
+            const link = await linkTo(article, draft);
+            if ('error' in link) return notify({ tone: 'error', message: link.error });
+            const { id, created: _c, updated: _u, ...rest } = draft;
+            create(passage, 'yellow', false, { id, ...rest });
+            const ok = await copyText(link.url);
             notify({ tone: ok ? 'info' : 'error', message: ok ? 'Highlighted the passage and copied a link to it.' : 'The browser did not allow copying.' });
           }}
           onMarkName={(type) => {
@@ -224,7 +245,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
           }}
         />
       )}
-      {current.length > 0 && card && (
+      {cardOpen && card && (
         <AnnotationCard
           key={card.ids.join()}
           annotations={current}
@@ -237,10 +258,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
             setCard(null);
             root.current?.focus();
           }}
-          onCopyLink={async (a) => {
-            const ok = await copyText(await linkTo(article, a));
-            notify({ tone: ok ? 'info' : 'error', message: ok ? 'Copied a link to this annotation.' : 'The browser did not allow copying.' });
-          }}
+          onCopyLink={(a) => void copyLink(article, a, 'Copied a link to this annotation.')}
         />
       )}
     </>

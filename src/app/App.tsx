@@ -66,12 +66,12 @@ export function App() {
       {route.name === 'library' && <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />}
       {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} renderAround={(article, body) => <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />} />}
       {route.name === 'share' && (
-        <Suspense fallback={<main className="reader"><p role="status">Opening the shared article…</p></main>}>
+        <Suspense fallback={<main id="main-content" tabIndex={-1} className="reader"><p role="status">Opening the shared article…</p></main>}>
           <ShareRoute payload={route.payload} />
         </Suspense>
       )}
       {route.name === 'not-found' && (
-        <main className="reader">
+        <main id="main-content" tabIndex={-1} className="reader">
           <div className="load-error" role="alert">
             <h1>Nothing here</h1>
             <p>This address does not lead to an article.</p>

@@ -3,7 +3,7 @@
  * (cast, claims, map), the position overview and the keyboard commands. This is where the
  * features meet; none of them imports another.
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analysisQueryOptions } from '../api/analysis';
 import { Tabs } from '../components/Tabs';
@@ -37,6 +37,7 @@ import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
 import { anchorAll } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
+import { rememberArticle } from '../api/remember-article';
 import { SharedBanner } from '../features/share/SharedBanner';
 import { importAnnotations } from '../store/annotations';
 import { notify } from '../store/notices';
@@ -64,6 +65,7 @@ interface ReaderWorkspaceProps {
 }
 
 export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps) {
+  const queryClient = useQueryClient();
   const [stage, setStage] = useState<AnalysisStage | null>(null);
   const query = useQuery(analysisQueryOptions(article, setStage));
   const corrections = useCorrectionsStore(selectCorrections(article.id));
@@ -74,10 +76,16 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
   const mine = useReaderAnnotations(article, painter);
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
-  const [tab, setTab] = useState('cast');
-  const selectedTab = !analysis && tab !== 'notes' ? 'notes' : tab;
+  const [tab, setTab] = useState<string | null>(null);
+  const selectedTab = tab ?? (analysis ? 'cast' : 'notes');
   const [help, setHelp] = useState(false);
   const [dialog, setDialog] = useState<'import' | 'share' | null>(null);
+  // Loaded on first use, then kept mounted: a native <dialog> returns focus only when closed, not removed.
+  const [used, setUsed] = useState({ import: false, share: false });
+  const openDialog = (name: 'import' | 'share') => {
+    setUsed((u) => ({ ...u, [name]: true }));
+    setDialog(name);
+  };
   const shared = useSharedStore((s) => (s.layer?.articleId === article.id ? s.layer : null));
   const sharedAnchored = useMemo(() => (shared ? anchorAll(article.text, shared.annotations) : null), [shared, article.text]);
   useEffect(() => {
@@ -88,7 +96,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     const target = shared?.focus ? sharedAnchored?.placed.find((p) => p.annotation.id === shared.focus) : undefined;
     if (target && map) jumpToSpan(target.start, target.end);
   }, [shared, sharedAnchored, map]);
-  const { cursorId, cardId, announcement, hoverEntityId } = useReadingStore();
+  const cursorId = useReadingStore((s) => s.cursorId);
+  const cardId = useReadingStore((s) => s.cardId);
+  const announcement = useReadingStore((s) => s.announcement);
+  const hoverEntityId = useReadingStore((s) => s.hoverEntityId);
 
   useEffect(() => resetReading, [article.id]);
 
@@ -204,11 +215,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
           <UndoRedo />
           <div className="article-actions">
-            <button type="button" onClick={() => setDialog('share')}>Share</button>
+            <button type="button" onClick={() => openDialog('share')}>Share</button>
             <Suspense fallback={<button type="button" disabled>Export</button>}>
               <ExportMenu article={article} annotations={mine.annotations} analysis={analysis} labels={mine.labels} getBackup={buildBackup} onMessage={notify} />
             </Suspense>
-            <button type="button" onClick={() => setDialog('import')}>Import</button>
+            <button type="button" onClick={() => openDialog('import')}>Import</button>
           </div>
           <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             Keyboard shortcuts
@@ -221,6 +232,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             quoteOf={quoteOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
             onKeep={() => {
+              if (shared.unsavedArticle) void rememberArticle(queryClient, shared.unsavedArticle);
               const r = importAnnotations(shared.annotations);
               notify({ tone: 'info', message: `Kept ${r.added + r.updated} shared ${r.added + r.updated === 1 ? 'annotation' : 'annotations'}${r.alreadyPresent ? `; ${r.alreadyPresent} you already had` : ''}.` });
               dismissShared();
@@ -318,7 +330,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
               const existing = mine.annotations.find((a) => a.kind === 'claim' && a.claimId === spanKey(claim));
               return (
                 <ClaimVerdict
-                  key={existing?.id ?? claim.id}
+                  key={spanKey(claim)}
                   existing={existing}
                   onSave={({ verdict, note, links }) => {
                     if (existing) updateAnnotation(article.id, existing.id, { verdict, note, links });
@@ -338,14 +350,14 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         {announcement}
       </div>
       <Suspense fallback={null}>
-      {dialog === 'import' && <ImportDialog
-        open
+      {used.import && <ImportDialog
+        open={dialog === 'import'}
         onClose={() => setDialog(null)}
         article={{ id: article.id, text: article.text, url: article.origin.kind === 'url' ? article.origin.url : undefined }}
         onImportAnnotations={importAnnotations}
         onImportBackup={restoreBackup}
       />}
-      {dialog === 'share' && <ShareDialog open onClose={() => setDialog(null)} article={article} annotations={mine.annotations} onMessage={notify} />}
+      {used.share && <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} article={article} annotations={mine.annotations} onMessage={notify} />}
       </Suspense>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={COMMANDS} />
     </div>

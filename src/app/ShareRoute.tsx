@@ -7,8 +7,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { bundledIndexQueryOptions } from '../api/articles';
 import { openPasted, openUrl } from '../api/open-article';
-import { rememberArticle } from '../api/remember-article';
-import { contentHash } from '../lib/content-hash';
 import { LIBRARY_HREF, readHref } from '../lib/hash-route';
 import type { Article } from '../model/article';
 import { attachArticle, decodeShareLink, type SharedLink } from '../model/share/share-link';
@@ -16,7 +14,9 @@ import { useLibraryStore } from '../store/library';
 import { showShared } from '../store/shared';
 import { articleQueryOptions } from '../api/articles';
 
-async function resolveArticle(link: SharedLink, client: ReturnType<typeof useQueryClient>): Promise<{ key: string; article: Article } | { error: string }> {
+type Resolved = { key: string; article: Article; unsaved?: boolean } | { error: string };
+
+async function resolveArticle(link: SharedLink, client: ReturnType<typeof useQueryClient>, fetchAllowed: boolean): Promise<Resolved | { needsFetch: string }> {
   const index = () => client.ensureQueryData(bundledIndexQueryOptions());
   const ref = link.article;
   if (ref.kind === 'bundled') {
@@ -24,23 +24,27 @@ async function resolveArticle(link: SharedLink, client: ReturnType<typeof useQue
     return { key: ref.id, article: await client.ensureQueryData(articleQueryOptions(ref.id, index)) };
   }
   if (ref.kind === 'text') {
-    const existing = contentHash(ref.text);
     const result = await openPasted(ref.title, ref.text);
     if (!result.ok) return { error: result.message };
-    await rememberArticle(client, result.article);
-    return { key: existing, article: result.article };
+    // Held in this session only: the article joins the library if the reader keeps the annotations.
+    client.setQueryData(['articles', 'detail', result.article.id], result.article);
+    return { key: result.article.id, article: result.article, unsaved: true };
   }
   const known = useLibraryStore.getState().articles.find((a) => a.origin.kind === 'url' && a.origin.url === ref.url);
   if (known) return { key: known.id, article: await client.ensureQueryData(articleQueryOptions(known.id, index)) };
+  // Fetching a page the sender chose tells that server who opened the link: ask first.
+  if (!fetchAllowed) return { needsFetch: ref.url };
   const fetched = await openUrl(ref.url);
   if (!fetched.ok) return { error: `The shared article is a web page (${ref.url}) that could not be loaded here: ${fetched.message}` };
-  await rememberArticle(client, fetched.article);
-  return { key: fetched.article.id, article: fetched.article };
+  client.setQueryData(['articles', 'detail', fetched.article.id], fetched.article);
+  return { key: fetched.article.id, article: fetched.article, unsaved: true };
 }
 
 export function ShareRoute({ payload }: { payload: string }) {
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const [askFetch, setAskFetch] = useState<string | null>(null);
+  const [fetchAllowed, setFetchAllowed] = useState(false);
   useEffect(() => {
     let cancelled = false;
     const decoded = decodeShareLink(`#/share/${payload}`);
@@ -50,27 +54,43 @@ export function ShareRoute({ payload }: { payload: string }) {
       setError(decoded.error.message);
       return;
     }
-    void resolveArticle(decoded.parsed, client).then((r) => {
+    void resolveArticle(decoded.parsed, client, fetchAllowed).then((r) => {
       if (cancelled) return;
+      if ('needsFetch' in r) {
+        setAskFetch(r.needsFetch);
+        return;
+      }
       if ('error' in r) {
         setError(r.error);
         return;
       }
       const annotations = attachArticle(decoded.parsed.annotations, r.article).map((a) => ({ ...a, author: decoded.parsed.sharer }));
-      showShared({ articleId: r.article.id, sharer: decoded.parsed.sharer, annotations, focus: decoded.parsed.focus });
+      showShared({ articleId: r.article.id, sharer: decoded.parsed.sharer, annotations, focus: decoded.parsed.focus, unsavedArticle: r.unsaved ? r.article : undefined });
       window.location.replace(readHref(r.key));
     });
     return () => {
       cancelled = true;
     };
-  }, [payload, client]);
+  }, [payload, client, fetchAllowed]);
   return (
-    <main className="reader">
+    <main id="main-content" tabIndex={-1} className="reader">
       {error ? (
         <div className="load-error" role="alert">
           <h1>This share link cannot be opened</h1>
           <p>{error}</p>
           <p>Nothing from the link was run or saved. <a href={LIBRARY_HREF}>Go to the library</a></p>
+        </div>
+      ) : askFetch && !fetchAllowed ? (
+        <div className="load-error">
+          <h1>Open the shared web page?</h1>
+          <p>
+            These annotations are on a web page: <span className="url">{askFetch}</span>. Your browser will fetch it from that
+            site, which can see that you opened it.
+          </p>
+          <p>
+            <button type="button" className="primary" onClick={() => setFetchAllowed(true)}>Fetch the page</button>{' '}
+            <a href={LIBRARY_HREF}>Go to the library</a>
+          </p>
         </div>
       ) : (
         <p className="loading" role="status">Opening the shared article…</p>

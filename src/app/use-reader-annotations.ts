@@ -29,6 +29,7 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   }, [painter, anchored]);
 
   const isAnnotated = useCallback((offset: number) => placedAt(anchored, offset).some((p) => p.annotation.kind === 'highlight'), [anchored]);
-  const pageNote = anchored.pageNotes[0];
+  // The reader's own page note has a fixed id; imported or kept ones are listed beside it.
+  const pageNote = anchored.pageNotes.find((n) => n.id === `page-note:${article.id}`);
   return { annotations, anchored, labels, tags, isAnnotated, pageNote };
 }

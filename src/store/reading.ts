@@ -43,7 +43,9 @@ export function jumpToSpan(start: number, end: number): void {
 
 export const openCard = (findingId: string | null) => useReadingStore.setState({ cardId: findingId });
 export const setFilterEntity = (entityId: string | null) => useReadingStore.setState({ filterEntityId: entityId });
-export const setHoverEntity = (entityId: string | null) => useReadingStore.setState({ hoverEntityId: entityId });
+export const setHoverEntity = (entityId: string | null) => {
+  if (useReadingStore.getState().hoverEntityId !== entityId) useReadingStore.setState({ hoverEntityId: entityId });
+};
 export const announce = (message: string) => useReadingStore.setState({ announcement: message });
 
 export function resetReading(): void {

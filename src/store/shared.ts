@@ -5,12 +5,15 @@
  */
 import { create } from 'zustand';
 import type { Annotation } from '../model/annotation';
+import type { Article } from '../model/article';
 
 export interface SharedLayer {
   articleId: string;
   sharer?: string;
   annotations: Annotation[];
   focus?: string;
+  /** An article that came with the link (pasted text, a fetched page): saved only on "Keep these". */
+  unsavedArticle?: Article;
 }
 
 interface SharedState {

@@ -2,8 +2,8 @@
  * Who and what the article names: people, places and organizations, each sorted by how often
  * they are mentioned, with the roles the article gives them. Click → jump to the first mention.
  */
-import { useState } from 'react';
-import type { Analysis, Entity, EntityType } from '../../engine/types';
+import { useMemo, useState } from 'react';
+import type { Analysis, EntityType } from '../../engine/types';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 
 /** A long article can name thousands; the list starts with the most mentioned. */
@@ -15,15 +15,19 @@ const GROUPS: Array<[EntityType, string]> = [
   ['organization', 'Organizations'],
 ];
 
-function firstMention(analysis: Analysis, entity: Entity): string | undefined {
-  let best: { id: string; start: number } | undefined;
-  const ids = new Set(entity.mentionIds);
-  for (const m of analysis.mentions) if (ids.has(m.id) && (!best || m.start < best.start)) best = m;
-  return best?.id;
+/** The first mention of every entity, in one pass over the mentions. */
+function firstMentions(analysis: Analysis): Map<string, string> {
+  const first = new Map<string, { id: string; start: number }>();
+  for (const m of analysis.mentions) {
+    const seen = first.get(m.entityId);
+    if (!seen || m.start < seen.start) first.set(m.entityId, m);
+  }
+  return new Map([...first].map(([entity, m]) => [entity, m.id]));
 }
 
 export function CastPanel({ analysis }: { analysis: Analysis }) {
   const filter = useReadingStore((s) => s.filterEntityId);
+  const first = useMemo(() => firstMentions(analysis), [analysis]);
   const [expanded, setExpanded] = useState<Partial<Record<EntityType, boolean>>>({});
   return (
     <div className="cast-panel">
@@ -46,10 +50,10 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
             ) : (
               <ul className="cast-list">
                 {list.map((e) => {
-                  const first = firstMention(analysis, e);
+                  const firstId = first.get(e.id);
                   return (
                     <li key={e.id}>
-                      <button type="button" className="cast-item" aria-label={`${e.name}, ${e.mentionIds.length} mentions`} onClick={() => first && jumpTo(first, true)}>
+                      <button type="button" className="cast-item" aria-label={`${e.name}, ${e.mentionIds.length} mentions`} onClick={() => firstId && jumpTo(firstId, true)}>
                         <span className="cast-name">{e.name}</span>
                         <span className="cast-count" aria-hidden="true">{e.mentionIds.length}</span>
                         {e.roles.length > 0 && <span className="cast-role">{e.roles.join('; ')}</span>}

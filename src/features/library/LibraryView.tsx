@@ -20,7 +20,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps
   const index = useQuery(bundledIndexQueryOptions());
   const mine = useLibraryStore((s) => s.articles);
   return (
-    <main className="library" aria-labelledby="library-title">
+    <main id="main-content" tabIndex={-1} className="library" aria-labelledby="library-title">
       <h1 id="library-title">Library</h1>
       <p className="library-intro">
         Open an article to see who is named, where it happens, and who claims what. Drop a .txt, .md or .html file

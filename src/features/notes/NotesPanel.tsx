@@ -3,7 +3,7 @@
  * and orphans (passages that could no longer be found) listed with their quotes — shown, never
  * dropped. Filter by colour, tag, verdict and text.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
 import { NoteMarkdown } from '../annotate/NoteMarkdown';
@@ -30,7 +30,18 @@ function matches(a: Annotation, quote: string, f: { color: string; tag: string; 
 }
 
 export function NotesPanel({ anchored, labels, quoteOf, verdictText, pageNote, onSavePageNote, onJump }: NotesPanelProps) {
-  const [draft, setDraft] = useState(pageNote);
+  // A draft belongs to the saved text it started from: an undo or another tab's edit replaces it.
+  const [edit, setEdit] = useState<{ base: string; text: string } | null>(null);
+  const draft = edit && edit.base === pageNote ? edit.text : pageNote;
+  const setDraft = (text: string) => setEdit({ base: pageNote, text });
+  // Leaving the panel (another tab, the analysis arriving) keeps what was typed.
+  const unsaved = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    unsaved.current = () => {
+      if (draft !== pageNote) onSavePageNote(draft);
+    };
+  });
+  useEffect(() => () => unsaved.current(), []);
   const [filter, setFilter] = useState({ color: '', tag: '', verdict: '', text: '' });
   const tags = useMemo(() => [...new Set(anchored.placed.flatMap((p) => p.annotation.tags).concat(anchored.orphans.flatMap((o) => o.tags)))].sort(), [anchored]);
   const shown = anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), filter));
@@ -71,6 +82,12 @@ export function NotesPanel({ anchored, labels, quoteOf, verdictText, pageNote, o
           Search <input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
         </label>
       </div>
+      {anchored.pageNotes.filter((n) => n.note && n.note !== pageNote).map((n) => (
+        <section key={n.id} className="note-item other-page-note" aria-label={`Page note${n.author ? ` by ${n.author}` : ''}`}>
+          <span className="note-head">Page note{n.author ? ` by ${n.author}` : ' (imported)'}</span>
+          <NoteMarkdown markdown={n.note} className="note-markdown note-body" />
+        </section>
+      ))}
       {total === 0 && <p className="panel-note">No annotations yet. Select text in the article to highlight it, or press s to select by sentence.</p>}
       {total > 0 && shown.length + orphans.length === 0 && <p className="panel-note">No annotations match.</p>}
       <ul className="note-list" aria-label="Annotations">

@@ -46,14 +46,14 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
 
   if (isPending) {
     return (
-      <main className="reader" aria-busy="true">
+      <main id="main-content" tabIndex={-1} className="reader" aria-busy="true">
         <p className="loading" role="status">Loading article…</p>
       </main>
     );
   }
   if (error || !article || !structure) {
     return (
-      <main className="reader">
+      <main id="main-content" tabIndex={-1} className="reader">
         <div className="load-error" role="alert">
           <h1>This article could not be opened</h1>
           <p>{error?.message ?? 'Unknown error.'}</p>
@@ -79,5 +79,5 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
       {article.licence && <p className="article-licence">{article.licence}</p>}
     </article>
   );
-  return <main className="reader">{renderAround ? renderAround(article, body) : body}</main>;
+  return <main id="main-content" tabIndex={-1} className="reader">{renderAround ? renderAround(article, body) : body}</main>;
 }
