@@ -6,13 +6,13 @@
  */
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, type Ctx } from '../context';
-import { ADVERBS_BETWEEN, CUE_VERBS, HEDGE_WORDS, PASSIVE_CUES } from '../lexicon/words';
+import { lower, placeLookup, word, type Ctx } from '../context';
+import { ADVERBS_BETWEEN, CUE_VERBS, HEDGE_WORDS, PASSIVE_CUES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import type { Grouped } from '../coref/entities';
-import { npLeftOf, npRightOf, plausibleSubject, resolveSpeaker, type NP, type SpeakerState } from './speaker';
+import { genderMap, npLeftOf, npRightOf, plausibleSubject, resolveSpeaker, type NP, type SpeakerState } from './speaker';
 
 const NOT_VERB_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'such', 'any', 'no', 'of', 'by', 'new', 'recent', 'many', 'some', 'several', 'other', 'earlier', 'further', 'official']);
-const NOUNISH = new Set(['claims', 'reports', 'estimates', 'states', 'notes', 'calls', 'charges', 'points', 'posts', 'post', 'quote', 'report', 'claim', 'estimate', 'note', 'call', 'state', 'point', 'charge', 'comment', 'comments', 'remarks', 'remark', 'thought', 'cited', 'called', 'asked']);
+const NOUNISH = new Set(['maintained', 'concluded', 'counter', 'countered', 'reply', 'hint', 'maintain', 'conclude', 'claims', 'reports', 'estimates', 'states', 'notes', 'calls', 'charges', 'points', 'posts', 'post', 'quote', 'report', 'claim', 'estimate', 'note', 'call', 'state', 'point', 'charge', 'comment', 'comments', 'remarks', 'remark', 'thought', 'cited', 'called', 'asked']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 
 const span = (ctx: Ctx, a: number, b: number): TextSpan => {
@@ -74,6 +74,12 @@ function findCue(ctx: Ctx, a: number, b: number): Cue | undefined {
     if (prev === 'as' || prev === 'having') continue;
     if (i + 1 < b && lower(ctx, i + 1) === 'by' && /ed$|en$/.test(w)) continue;
     if (BASE_NOUNISH.has(w) && !baseFormAllowed(ctx, a, i)) continue;
+    // "Washington state", "Borno state": a place's administrative noun.
+    if (w === 'state' && i > a && (t.flags[i - 1] & Flag.Cap) && placeLookup(ctx, word(ctx, i - 1))) continue;
+    // "argued with the mayor", "agreed with": an exchange, not a statement.
+    if (i + 1 < b && lower(ctx, i + 1) === 'with') continue;
+    // "added 22 points", "adds a new line": a counted object is not speech.
+    if (w.startsWith('add') && i + 1 < b && (t.kind[i + 1] === Kind.Num || /^(another|a|an|two|three|four|five)$/.test(lower(ctx, i + 1)))) continue;
     return { a: i, b: i + 1, hedged, kind: 'verb' };
   }
   return undefined;
@@ -86,7 +92,7 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
   const mentionsBySent: Mention[][] = [];
   for (const [tok, m] of g.byStart) (mentionsBySent[s.of[tok]] ??= []).push(m);
   for (const list of mentionsBySent) list?.sort((x, y) => x.start - y.start);
-  const state: SpeakerState = { lastPersonSent: -10 };
+  const state: SpeakerState = { lastPersonSent: -10, lastOtherSent: -10, gender: genderMap(ctx, g) };
   let openQuoteClaim: Claim | undefined; // a quote opened in an earlier sentence is still open
   let prev: { claim: Claim; sent: number } | undefined;
 
@@ -140,13 +146,17 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
         // After a comma the source may be on either side: prefer the side that names someone.
         const leftAlt = afterComma && t.kind[before] !== Kind.QClose ? npLeftOf(ctx, before, a) : undefined;
         const preferLeft = leftAlt && hasMentionIn(g, leftAlt) && right && !hasMentionIn(g, right);
-        if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(ctx, g, right) && !preferLeft) {
+        // A participle ("…, saying the result …") never has its source on the right.
+        const participle = lower(ctx, cue.a).endsWith('ing');
+        if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(ctx, g, right) && !preferLeft && !participle) {
           np = right;
           content = quoteBefore(ctx, a, before + 1) ?? (before > a ? span(ctx, a, trimEnd(ctx, a, before + 1)) : undefined);
         } else {
           np = npLeftOf(ctx, before, a);
           // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
           if (!np && before >= a && lower(ctx, before) === 'and') np = leadingSubject(ctx, g, a, before);
+          // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
+          if (!np && before > a && ctx.text.charCodeAt(t.start[before]) === 44 && lower(ctx, cue.a).endsWith('ing')) np = leadingSubject(ctx, g, a, before);
           const after = skipThat(ctx, cue.b, b);
           const tail = np && np.a > a + 2 ? trimEnd(ctx, a, np.a) : -1;
           const q = np ? quoteBefore(ctx, a, np.a) : undefined;
@@ -195,6 +205,7 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
       continue;
     }
     if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') { state.lastPerson = speaker.entityId; state.lastPersonSent = k; }
+    else if (speaker && !/^(he|she|they|it)$/i.test(speaker.text)) { state.lastOther = speaker; state.lastOtherSent = k; }
     if (stillOpen) openQuoteClaim = claim;
   }
   return claims;
@@ -204,6 +215,8 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
 function leadingSubject(ctx: Ctx, g: Grouped, a: number, limit: number): NP | undefined {
   let f = a;
   if (f < limit && lower(ctx, f) === 'the') f++;
+  // "Prime Minister Narendra Modi …": titles before the name.
+  while (f < limit && f - a < 4 && !g.byStart.has(f) && (TITLES.has(lower(ctx, f)) || TITLE_MODIFIERS.has(lower(ctx, f)))) f++;
   const m = g.byStart.get(f);
   if (m) { let e = f; while (e < limit && ctx.t.start[e] < m.end) e++; return { a, b: e }; }
   if (/^(he|she|they|it|we|i)$/.test(lower(ctx, a))) return { a, b: a + 1 };

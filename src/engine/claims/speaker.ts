@@ -7,8 +7,9 @@
  */
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, type Ctx } from '../context';
+import { isDemonym, lower, type Ctx } from '../context';
 import { ADVERBS_BETWEEN, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import type { Grouped } from '../coref/entities';
 
 const STOP_LEFT = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if', 'when', 'which', 'who', 'where', 'after', 'before', 'since', 'although', 'though', 'so', 'or', 'than', 'said', 'says']);
@@ -22,6 +23,36 @@ export interface SpeakerState {
   /** Entity id of the last person who made a claim, and the sentence. */
   lastPerson?: string;
   lastPersonSent: number;
+  /** The last speaker that was not a person ("Analysts at X", "the ministry"), for "they". */
+  lastOther?: Speaker;
+  lastOtherSent: number;
+  /** Grammatical gender of person entities, when the name or an honorific tells it. */
+  gender: Map<string, 'm' | 'f'>;
+}
+
+const FEMALE = new Set(FEMALE_NAMES.split(' '));
+const MALE = new Set(MALE_NAMES.split(' '));
+const FEMALE_WORDS = /^(mrs\.?|ms\.?|miss|dame|lady|madam|queen|princess|duchess|empress|sister|mother|congresswoman|chairwoman|spokeswoman|businesswoman|actress)$/;
+const MALE_WORDS = /^(mr\.?|sir|lord|king|prince|duke|emperor|father|brother|congressman|chairman|spokesman|businessman|actor)$/;
+
+/** Gender of each person entity from its given name, or from a title or honorific before a mention. */
+export function genderMap(ctx: Ctx, g: Grouped): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  const votes = new Map<string, number>();
+  const entityOf = new Map<string, Entity>(g.entities.map((e) => [e.id, e]));
+  for (const e of g.entities) {
+    if (e.type !== 'person') continue;
+    const first = e.name.split(/\s+/)[0].toLowerCase();
+    if (e.name.includes(' ')) votes.set(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
+  }
+  for (const [i, m] of g.byStart) {
+    if (i <= 0 || entityOf.get(m.entityId)?.type !== 'person') continue;
+    const w = lower(ctx, i - 1);
+    const v = FEMALE_WORDS.test(w) ? -3 : MALE_WORDS.test(w) ? 3 : 0;
+    if (v) votes.set(m.entityId, (votes.get(m.entityId) ?? 0) + v);
+  }
+  for (const [id, v] of votes) if (v) out.set(id, v < 0 ? 'f' : 'm');
+  return out;
 }
 
 const isBoundary = (ctx: Ctx, i: number): boolean => {
@@ -112,6 +143,8 @@ export function plausibleSubject(ctx: Ctx, a: number, b: number): boolean {
 
 /** The noun phrase starting at token `start`, walking right to a boundary. */
 export function npRightOf(ctx: Ctx, start: number, sentEnd: number, stopAtPrep: boolean): NP | undefined {
+  // "…, warned that Germany risked": a complement clause, not a source.
+  if (start < sentEnd && ctx.t.kind[start] === Kind.Word && lower(ctx, start) === 'that') return undefined;
   let b = start;
   while (b < sentEnd && !isBoundary(ctx, b) && b - start < 10) {
     const w = lower(ctx, b);
@@ -140,8 +173,10 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
     }
   }
   const head0 = lower(ctx, np.b - 1);
-  if (!person && PERSON_DESCRIPTORS.has(head0) && !INDEFINITE.has(lower(ctx, np.a))) {
-    const e = describe(ctx, np, entityById, state);
+  // "the Italian said": a demonym used as a noun describes a person.
+  const demonymHead = np.b - np.a === 2 && lower(ctx, np.a) === 'the' && (ctx.t.flags[np.b - 1] & Flag.Cap) !== 0 && isDemonym(ctx, ctx.text.slice(ctx.t.start[np.b - 1], ctx.t.end[np.b - 1]));
+  if (!person && (PERSON_DESCRIPTORS.has(head0) || demonymHead) && !INDEFINITE.has(lower(ctx, np.a))) {
+    const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
     if (e) return { start, end, text, name: e.name, entityId: e.id };
   }
   const pick = person ?? other;
@@ -151,37 +186,64 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
   }
   const first = lower(ctx, np.a);
   if (np.b - np.a === 1 && (first === 'he' || first === 'she')) {
-    const id = pronounReferent(ctx, state, sent, mentionsBySent);
+    const id = pronounReferent(ctx, state, sent, mentionsBySent, first === 'he' ? 'm' : 'f', start);
     const e = id ? entityById.get(id) : undefined;
     return e ? { start, end, text, name: e.name, entityId: e.id } : { start, end, text, name: text };
+  }
+  // "they" after a group's claim ("Analysts at X said … they wrote") continues that source.
+  if (np.b - np.a === 1 && first === 'they' && state.lastOther && sent - state.lastOtherSent <= 2) {
+    return { start, end, text, name: state.lastOther.name, ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}) };
+  }
+  // "according to its latest figures": the organisation named before.
+  if ((first === 'its' || first === 'their') && np.b - np.a <= 5) {
+    const org = recentOrg(sent, start, mentionsBySent, undefined);
+    if (org) { const e = entityById.get(org.entityId)!; return { start, end, text, name: e.name, entityId: e.id }; }
   }
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
   const head = lower(ctx, np.b - 1);
   if (PERSON_DESCRIPTORS.has(head) && !INDEFINITE.has(first)) {
-    const e = describe(ctx, np, entityById, state);
+    const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
     if (e) return { start, end, text, name: e.name, entityId: e.id };
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
-    let best: Mention | undefined;
-    for (let k = sent; k >= 0 && k >= sent - 6 && !best; k--) {
-      const ms = mentionsBySent[k];
-      if (!ms) continue;
-      for (let x = ms.length - 1; x >= 0; x--) {
-        const m = ms[x];
-        if (m.type !== 'organization' || m.start >= start) continue;
-        if (m.text.toLowerCase().includes(head)) { best = m; break; }
-        best ??= m;
-      }
-    }
+    const best = recentOrg(sent, start, mentionsBySent, head);
     if (best) { const e = entityById.get(best.entityId)!; return { start, end, text, name: e.name, entityId: e.id }; }
   }
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return { start, end, text, name };
 }
 
-function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBySent: Mention[][]): string | undefined {
-  if (state.lastPerson && sent - state.lastPersonSent <= 3) return state.lastPerson;
+/** The most recent organisation mentioned before `start` (within six sentences), preferring one whose name holds `head`. */
+function recentOrg(sent: number, start: number, mentionsBySent: Mention[][], head: string | undefined): Mention | undefined {
+  let best: Mention | undefined;
+  for (let k = sent; k >= 0 && k >= sent - 6; k--) {
+    const ms = mentionsBySent[k];
+    if (!ms) continue;
+    for (let x = ms.length - 1; x >= 0; x--) {
+      const m = ms[x];
+      if (m.type !== 'organization' || m.start >= start) continue;
+      if (!head || m.text.toLowerCase().includes(head)) return m;
+      best ??= m;
+    }
+  }
+  return best;
+}
+
+function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBySent: Mention[][], want?: 'm' | 'f', before = Infinity): string | undefined {
+  const fits = (id: string) => { const g = state.gender.get(id); return !want || !g || g === want; };
+  if (state.lastPerson && sent - state.lastPersonSent <= 3 && fits(state.lastPerson)) return state.lastPerson;
+  if (want && state.lastPerson && !fits(state.lastPerson)) {
+    // The last speaker has the other gender: the nearest earlier person who has this one.
+    for (let k = sent; k >= 0 && k >= sent - 4; k--) {
+      const ms = mentionsBySent[k];
+      if (!ms) continue;
+      for (let x = ms.length - 1; x >= 0; x--) {
+        const m = ms[x];
+        if (m.type === 'person' && m.start < before && state.gender.get(m.entityId) === want) return m.entityId;
+      }
+    }
+  }
   for (let k = sent; k >= 0 && k >= sent - 4; k--) {
     const ms = mentionsBySent[k];
     if (!ms) continue;
@@ -190,7 +252,7 @@ function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBy
   return state.lastPerson;
 }
 
-function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: SpeakerState): Entity | undefined {
+function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: SpeakerState, sent: number, mentionsBySent: Mention[][]): Entity | undefined {
   const mods: string[] = [];
   for (let i = np.a; i < np.b - 1; i++) if (ctx.t.kind[i] === Kind.Word) mods.push(lower(ctx, i).slice(0, 4));
   const head = lower(ctx, np.b - 1);
@@ -207,5 +269,18 @@ function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: Spea
     if (score > bestScore) { bestScore = score; best = e; }
   }
   if (best && bestScore >= 1) return best;
+  // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
+  // person was named after the last speaker.
+  const before = ctx.t.start[np.a];
+  for (let k = sent; k >= 0 && k >= sent - 1; k--) {
+    const ms = mentionsBySent[k];
+    if (k < state.lastPersonSent) break;
+    if (!ms) continue;
+    for (let x = ms.length - 1; x >= 0; x--) {
+      const m = ms[x];
+      if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent) return entityById.get(m.entityId);
+      if (m.type === 'person' && m.start < before) break;
+    }
+  }
   return state.lastPerson ? entityById.get(state.lastPerson) : undefined;
 }

@@ -8,7 +8,8 @@
  */
 import type { Entity, EntityType, GazetteerEntry, Mention } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { spanText, type Ctx } from '../context';
+import { placeLookup, spanText, type Ctx } from '../context';
+import { COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
 import type { RawMention } from '../detect/classify';
 
 interface Group {
@@ -94,6 +95,12 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     const name = text(g.mentions[0]);
     const ini = initials(name);
     if (ini.length >= 2 && name.includes(' ') && !byKey.has(ini.toLowerCase())) byKey.set(ini.toLowerCase(), g);
+    // A distinctive first word stands for the company ("Halvorsen Foods" → "Halvorsen").
+    const m0 = g.mentions[0];
+    if (m0.b - m0.a >= 2 && t.kind[m0.a] === Kind.Word && (t.flags[m0.a] & Flag.Cap) && !(t.flags[m0.a] & Flag.AllCaps)) {
+      const fw = keyOf(ctx.text.slice(t.start[m0.a], t.end[m0.a]));
+      if (!COMMON_WORDS.has(fw) && !ctx.lowerSeen.has(fw) && !FIRST_NAME_SET.has(fw) && !placeLookup(ctx, fw) && !byKey.has(fw)) byKey.set(fw, g);
+    }
   }
 
   // Pass 2: single words join a person by surname/given name, or a known name, or start a group.

@@ -7,9 +7,13 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, type Ctx } from '../context';
-import { FACILITY_TAIL, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ORG_LEAD, ORG_TAIL, PLACE_LEAD, TITLES, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ORG_LEAD, ORG_TAIL, PLACE_LEAD, TITLES, WEEKDAYS } from '../lexicon/words';
 
 export interface Chunk { a: number; b: number; sent: number }
+/** Adjectival name openers that are not heads ("National Oceanic and Atmospheric Administration"). */
+const ADJECTIVE_LEADS = new Set(['national', 'federal', 'royal']);
+/** "Microsoft and Alphabet Inc." is two companies, not one name joined by "and". */
+const LEGAL_FORM_WORDS = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.', 'co', 'co.', 'gmbh', 'ag', 'sa']);
 
 const OF_HEADS = new Set([...ORG_LEAD, ...ORG_TAIL, ...PLACE_LEAD, ...FACILITY_TAIL, 'republic', 'kingdom', 'states', 'emirates', 'daughters', 'sons', 'friends', 'city', 'isle', 'islands', 'secretary', 'minister', 'ministry', 'bank', 'prince', 'princess', 'duke', 'duchess', 'king', 'queen', 'archbishop', 'bishop', 'mayor', 'governor', 'commissioner', 'director', 'chief', 'head']);
 const FOR_HEADS = new Set([...ORG_LEAD, ...ORG_TAIL, 'center', 'centre', 'coalition', 'alliance', 'campaign', 'fund', 'secretary', 'minister', 'commissioner']);
@@ -22,6 +26,9 @@ export function isNameWord(ctx: Ctx, i: number): boolean {
     const w = lower(ctx, i);
     // US party-state tags ("R-S.C.", "D-N.Y.") are not names.
     if (w.length <= 8 && w.charCodeAt(1) === 45 && (w[0] === 'r' || w[0] === 'd' || w[0] === 'i')) return false;
+    // Contractions of ordinary words ("We're", "They'll", "Don't") are not names.
+    const ap = w.search(/['’](re|ve|ll|d|m|t|s)$/);
+    if (ap > 0 && (COMMON_WORDS.has(w.slice(0, ap)) || w.slice(0, ap).endsWith('n'))) return false;
     if (MONTHS.has(w)) return i + 1 < t.count && t.kind[i + 1] === Kind.Word && (t.flags[i + 1] & Flag.Cap) !== 0 && !MONTHS.has(lower(ctx, i + 1)) && w.length > 3;
     return !NEVER_NAMES.has(w) && !WEEKDAYS.has(w) && !FUNCTION_WORDS.has(w);
   }
@@ -44,14 +51,9 @@ export function findChunks(ctx: Ctx, emit: (ch: Chunk) => void): void {
     const end = s.last[k];
     let i = s.first[k];
     while (i < end) {
-      if (t.kind[i] === Kind.Num && i + 1 < end && isNameWord(ctx, i + 1) && /\d(st|nd|rd|th)$/.test(ctx.text.slice(t.start[i], t.end[i]))) {
-        let j = i + 1;
-        while (j < end && isNameWord(ctx, j)) j++;
-        out.push({ a: i, b: j, sent: k });
-        i = j;
-        continue;
-      }
-      if (!isNameWord(ctx, i)) {
+      // "5th U.S. Circuit Court of Appeals", "101st Airborne Division": an ordinal opens the name.
+      const ordinal = t.kind[i] === Kind.Num && i + 1 < end && isNameWord(ctx, i + 1) && /\d(st|nd|rd|th)$/.test(ctx.text.slice(t.start[i], t.end[i]));
+      if (!ordinal && !isNameWord(ctx, i)) {
         // A lowercase org name before a legal-form suffix ("acme GmbH").
         if (t.kind[i] === Kind.Word && i + 1 < end && isNameWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine) && i + 2 <= end) {
           const nx = lower(ctx, i + 1);
@@ -65,6 +67,7 @@ export function findChunks(ctx: Ctx, emit: (ch: Chunk) => void): void {
         continue;
       }
       let j = i + 1;
+      let joinedOf = false;
       for (;;) {
         if (j >= end) break;
         if (isNameWord(ctx, j)) { j++; continue; }
@@ -80,10 +83,11 @@ export function findChunks(ctx: Ctx, emit: (ch: Chunk) => void): void {
           }
           if (w === 'of' || w === 'for' || w === 'on' || w === 'and' || w === 'the') {
             let n = j + 1;
-            if (w !== 'the' && n < end && lower(ctx, n) === 'the' && n + 1 < end) n++;
+            // "of the", "for the" continue a name; "and the" starts a second one.
+            if (w !== 'the' && w !== 'and' && n < end && lower(ctx, n) === 'the' && n + 1 < end) n++;
             if (!isNameWord(ctx, n)) break;
-            if (w === 'of' && OF_HEADS.has(head)) { j = n + 1; continue; }
-            if ((w === 'for' || w === 'on') && FOR_HEADS.has(head)) { j = n + 1; continue; }
+            if (w === 'of' && OF_HEADS.has(head)) { j = n + 1; joinedOf = ORG_LEAD.has(head) || ORG_TAIL.has(head); continue; }
+            if ((w === 'for' || w === 'on') && (FOR_HEADS.has(head) || FOR_HEADS.has(head.replace(/s$/, '')))) { j = n + 1; joinedOf = true; continue; }
             if (w === 'and') {
               // Only when the joined name is a known place ("Bosnia and Herzegovina").
               let m = n + 1;
@@ -91,8 +95,12 @@ export function findChunks(ctx: Ctx, emit: (ch: Chunk) => void): void {
               if (placeLookup(ctx, spanText(ctx, i, m)) && (placeLookup(ctx, spanText(ctx, i, m))!.kind === 'country')) { j = m; continue; }
               // "Securities and Exchange Commission", "Food and Drug Administration".
               let leftHasHead = false;
-              for (let x = i; x < j; x++) { const lw = lower(ctx, x); if (ORG_TAIL.has(lw) || ORG_LEAD.has(lw)) leftHasHead = true; }
-              if (!leftHasHead && ORG_TAIL.has(lower(ctx, m - 1)) && m - n >= 1) { j = m; continue; }
+              const i0 = lower(ctx, i) === 'the' ? i + 1 : i;
+              if (j - i0 >= 2) for (let x = i0; x < j; x++) { const lw = lower(ctx, x); if (ORG_TAIL.has(lw) || (ORG_LEAD.has(lw) && !ADJECTIVE_LEADS.has(lw))) leftHasHead = true; }
+              if (!leftHasHead && ORG_TAIL.has(lower(ctx, m - 1)) && !LEGAL_FORM_WORDS.has(lower(ctx, m - 1)) && m - n >= 1) { j = m; continue; }
+              // "Department of Health and Human Services", "Centers for Disease Control and
+              // Prevention": after an "of/for" join from a head, "and" continues the object.
+              if (joinedOf && m - n <= 2 && !placeLookup(ctx, spanText(ctx, n, m))) { j = m; continue; }
             }
             break;
           }

@@ -10,13 +10,15 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, spanText, word, type Ctx, type PlaceHit } from '../context';
 import type { Chunk } from './chunks';
 import {
-  CUE_VERBS, FACILITY_TAIL, FIRST_NAME_SET, ORG_LEAD, ORG_NEXT_NOUNS, ORG_TAIL,
-  PLACE_LEAD, PLACE_NEXT_NOUNS, PLACE_PREV, ROLE_NOUNS, THE_NAMES, TITLE_MODIFIERS, TITLES,
+  CENTER_ORG_WORDS, CLUB_SUFFIXES, CUE_VERBS, KIN_NOUNS, FACILITY_TAIL, FIRST_NAME_SET, PLACE_TAIL, ORG_LEAD, ORG_NEXT_NOUNS, ORG_TAIL,
+  PLACE_LEAD, PLACE_NEXT_NOUNS, PLACE_PREV, ROLE_NOUNS, STAFF_NOUNS, STATE_ABBREVIATIONS, THE_NAMES, TITLE_MODIFIERS, TITLES,
 } from '../lexicon/words';
 import {
   COMPASS, DIRECTION_TAIL, LEGAL_FORMS, ORG_SET, hasPlaceContext, isAcronym, isCommon, isNameWordLike,
   isTitleTok, placeOf, roleBefore, startsPlace,
 } from './cues';
+
+const NUMBERED_LABELS = new Set('category phase level article section chapter stage grade class type model flight route round week day game season episode part act room gate terminal platform'.split(' '));
 
 export interface RawMention {
   a: number;
@@ -54,24 +56,35 @@ export function classifyChunk(ctx: Ctx, ch: Chunk, out: RawMention[]): void {
   }
   // Sentence-initial capitals: drop ordinary words ("Thousands", "The", "Authorities").
   let atStart = a === sentFirst || (a > sentFirst && (t.kind[a - 1] === Kind.QOpen || (t.kind[a - 1] === Kind.Punct && a - 1 === sentFirst)));
+  const initial = atStart;
   const orgTailed = b - a >= 2 && (ORG_TAIL.has(lower(ctx, b - 1)) || FACILITY_TAIL.has(lower(ctx, b - 1)));
   if (b - a >= 3 && lower(ctx, a) === 'the' && THE_NAMES.has(lower(ctx, b - 1))) { classifyCore(ctx, { a, b, sent: ch.sent }, out, false); return; }
   while (a < b && atStart) {
     const w = lower(ctx, a);
     if (w === 'the' || w === 'a' || w === 'an') { a++; continue; }
     if (orgTailed && b - a >= 2) break;
+    // "Centers for Disease Control", "Ministry of Health": a head with its object is a name.
+    if (a + 2 < b && /^(of|for|on)$/.test(lower(ctx, a + 1)) && (ORG_LEAD.has(w) || ORG_LEAD.has(w.replace(/s$/, '')) || ORG_TAIL.has(w))) break;
+    // Known organisations keep their capital ("Reuters reported").
+    if (ORG_SET.has(w) || (a + 1 < b && ORG_SET.has(spanText(ctx, a, b).toLowerCase()))) break;
     // "Supreme Court …", "Environment Secretary …": a head or title right after keeps the word.
     if (a + 1 < b) { const nx = lower(ctx, a + 1); if (ORG_TAIL.has(nx) || FACILITY_TAIL.has(nx) || TITLES.has(nx)) break; }
+    // "Political analyst Yogendra Yadav": an adjective before a lowercase role noun.
+    if (b - a === 1 && a + 1 < t.count && /(al|ic|ical|ive|ous|ary)$/.test(w) && (ROLE_NOUNS.has(lower(ctx, a + 1)) || TITLES.has(lower(ctx, a + 1))) && !(t.flags[a + 1] & Flag.Cap) && !ORG_SET.has(w) && !placeOf(ctx, a, b) && !isDemonym(ctx, word(ctx, a))) return;
     const inflected = a + 1 < t.count && /(ed|ing|ly|ers|ors|ists|ants|ents)$/.test(w) && !(t.flags[a + 1] & Flag.Cap) && !FIRST_NAME_SET.has(w);
     if ((isCommon(ctx, w) || inflected) && !TITLES.has(w) && !startsPlace(ctx, a, b) && !(FIRST_NAME_SET.has(w) && a + 1 < b)) { a++; continue; }
     atStart = false;
   }
+  // An indefinite article never opens a name ("— A Senate committee").
+  if (b - a >= 2 && (lower(ctx, a) === 'a' || lower(ctx, a) === 'an') && !(t.flags[a] & Flag.Dotted)) a++;
   // Mid-sentence "The" opens a name only for publications ("The Guardian"); GUM drops it otherwise.
   if (a < b && lower(ctx, a) === 'the' && !(b - a >= 2 && THE_NAMES.has(lower(ctx, b - 1)))) a++;
   // Currency prefixes: "US$ 20", "NZ $ 26".
   if (b - a === 1 && b < t.count && ctx.text.charCodeAt(t.start[b]) === 36) return;
   if (a >= b) return;
-  classifyCore(ctx, { a, b, sent: ch.sent }, out, false);
+  // A lone capitalised word opening a sentence-case headline ("Ceasefire talks resume") is a
+  // name only if the story names it too.
+  classifyCore(ctx, { a, b, sent: ch.sent }, out, headline === 1 && initial && b - a === 1 && a === sentFirst && b < s.last[ch.sent] && !placeOf(ctx, a, b) && !isAcronym(ctx, a) && !ORG_SET.has(lower(ctx, a)));
 }
 
 function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): void {
@@ -88,11 +101,13 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
   while (a < ch.b - 1 && /^[^-]+-[a-z]+$/.test(word(ctx, a)) && !/^(al|el|bin|ibn|abu)-/i.test(word(ctx, a))) a++;
   // Legal forms are not part of the name ("acme GmbH", "Example Media Group, LLC").
   let b = ch.b;
-  while (b > a && LEGAL_FORMS.has(lower(ctx, b - 1))) b--;
+  while (b > a && (LEGAL_FORMS.has(lower(ctx, b - 1)) || (b < ch.b && t.kind[b - 1] === Kind.Punct))) b--;
   if (a >= b) return;
   if (b < ch.b) { push(a, b, 'organization'); return; }
   const last = lower(ctx, b - 1);
   const firstW = lower(ctx, a);
+  // "Portland, Ore.", "Albany, N.Y.": a state abbreviation after a place and a comma.
+  if (b - a === 1 && (t.flags[a] & Flag.Dotted) && a >= 2 && ctx.text.charCodeAt(t.start[a - 1]) === 44 && (STATE_ABBREVIATIONS.has(firstW) || STATE_ABBREVIATIONS.has(firstW.replace(/\.$/, '')))) { push(a, b, 'place'); return; }
 
   // "Environment Secretary Anna Coffey", "European Commission President Ursula von der Leyen",
   // "Supreme Court Justice Sonia Sotomayor": whatever precedes a title run is part of the role; it
@@ -112,16 +127,30 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
       const lastPre = lower(ctx, r - 1);
       if (pl) push(a, r, 'place', { place: pl });
       else if (ORG_TAIL.has(lastPre) || ORG_SET.has(spanText(ctx, a, r).toLowerCase())) push(a, r, 'organization');
+      else if (r - a === 1 && isAcronym(ctx, a)) push(a, r, 'organization');
+      else if (r - a <= 2 && !isCommon(ctx, firstW) && !isDemonym(ctx, word(ctx, a))) {
+        // "Northwind Chief Executive Rachel Kim": a name before the title counts when the
+        // article names it elsewhere (weak: kept only if confirmed).
+        push(a, r, 'organization');
+        out[out.length - 1].weak = true;
+      }
     }
     push(q, b, 'person', { role: spanText(ctx, a, q) });
     return;
   }
   // Facilities are places; organisation heads make organisations (demonyms included: "Indonesian Navy").
-  if (b - a >= 2 && FACILITY_TAIL.has(last)) { push(a, b, 'place'); return; }
+  // "Faber & Faber", "Marks & Spencer": an ampersand joins company names.
+  if (b - a >= 3) for (let i = a + 1; i < b - 1; i++) if (t.kind[i] === Kind.Punct && ctx.text.charCodeAt(t.start[i]) === 38) { push(a, b, 'organization'); return; }
+  if (b - a >= 2 && FACILITY_TAIL.has(last)) {
+    let inst = false;
+    if (last === 'center' || last === 'centre') for (let i = a; i < b - 1; i++) if (CENTER_ORG_WORDS.has(lower(ctx, i))) inst = true;
+    push(a, b, inst ? 'organization' : 'place');
+    return;
+  }
   if ((b - a >= 2 || ORG_SET.has(last)) && ORG_TAIL.has(last) && !TITLES.has(firstW)) { push(a, b, 'organization'); return; }
   for (let i = a + 1; i < b - 1; i++) {
     const w = lower(ctx, i);
-    if ((w === 'of' || w === 'for' || w === 'on') && (ORG_LEAD.has(firstW) || ORG_TAIL.has(lower(ctx, i - 1)))) { push(a, b, 'organization'); return; }
+    if ((w === 'of' || w === 'for' || w === 'on') && (ORG_LEAD.has(firstW) || ORG_LEAD.has(firstW.replace(/s$/, '')) || ORG_TAIL.has(lower(ctx, i - 1)))) { push(a, b, 'organization'); return; }
   }
   // A trailing title is a role, not a name ("State Department Spokesperson").
   if (b - a >= 2 && (TITLES.has(last) || ROLE_NOUNS.has(last)) && !TITLES.has(firstW)) {
@@ -214,6 +243,14 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
   const name = spanText(ctx, a, b).toLowerCase();
   if (ORG_SET.has(name)) { push(a, b, 'organization'); return; }
 
+  // Sports clubs: a city and a plural nickname or a club word ("Boston Celtics", "Los Angeles
+  // Lakers", "Manchester United").
+  if (b - a >= 2 && b - a <= 4) {
+    const lw = word(ctx, b - 1);
+    const club = CLUB_SUFFIXES.has(last) || (/[^s]s$/.test(lw) && !isDemonym(ctx, lw) && !PLACE_TAIL.has(last) && !ORG_TAIL.has(last) && !FACILITY_TAIL.has(last) && !TITLES.has(last.replace(/s$/, '')) && !FIRST_NAME_SET.has(last));
+    const pl = club ? placeOf(ctx, a, b - 1) : undefined;
+    if (pl && pl.kind !== 'country') { push(a, b, 'organization'); return; }
+  }
   const role = roleBefore(ctx, a, sentFirst);
   // A place glued to a following name ("… to the United States Hamdullah Mohib").
   if (b - a >= 3 && !DIRECTION_TAIL.has(lower(ctx, b - 1))) {
@@ -253,12 +290,18 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
   // A single unknown word: read the context.
   const w = lower(ctx, a);
   if (role) { push(a, b, 'person', { role }); return; }
+  // "her husband, Pádraig,": a given name apposed to a kinship noun.
+  if (a >= 2 && ctx.text.charCodeAt(t.start[a - 1]) === 44 && KIN_NOUNS.has(lower(ctx, a - 2))) { push(a, b, 'person'); return; }
+  // "Category 1", "Phase 2", "Article 5": a label with a number is not a name.
+  if (b < t.count && t.kind[b] === Kind.Num && !(t.flags[a] & Flag.AllCaps) && (isCommon(ctx, w) || NUMBERED_LABELS.has(w))) return;
   if (FIRST_NAME_SET.has(w)) { push(a, b, 'person', { guessed: true }); return; }
   const nx = b < t.count && t.kind[b] === Kind.Word && !(t.flags[b] & Flag.Cap) ? lower(ctx, b) : '';
   if (ORG_NEXT_NOUNS.has(nx)) { push(a, b, 'organization'); return; }
   if (PLACE_NEXT_NOUNS.has(nx) || hasPlaceContext(ctx, a, b)) { push(a, b, 'place'); return; }
   const pv = a > 0 && t.kind[a - 1] === Kind.Word ? lower(ctx, a - 1) : '';
   if (pv && ORG_NEXT_NOUNS.has(pv)) { push(a, b, 'organization'); return; }
+  // "analysts at Bernstein", "researchers at Pfizer": a workplace.
+  if (pv === 'at' && a >= 2 && STAFF_NOUNS.has(lower(ctx, a - 2))) { push(a, b, 'organization'); return; }
   if (CUE_VERBS.has(nx) || nx === 'who') { push(a, b, 'person', { guessed: true }); return; }
   if (isCommon(ctx, w) && !PLACE_PREV.has(pv)) return;
   push(a, b, 'organization', { guessed: true });

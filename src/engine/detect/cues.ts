@@ -5,14 +5,15 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, type Ctx, type PlaceHit } from '../context';
-import { COMMON_WORDS, PLACE_NEXT_NOUNS, PLACE_PREV_NOUN, ROLE_NOUNS, TITLES } from '../lexicon/words';
+import { COMMON_WORDS, KNOWN_ORGS, PLACE_NEXT_NOUNS, PLACE_PREV_NOUN, ROLE_NOUNS, TITLES } from '../lexicon/words';
 import { ORGS } from '../lexicon/generated';
 
-export const ORG_SET: Set<string> = new Set(ORGS.split('|'));
+export const ORG_SET: Set<string> = new Set([...ORGS.split('|'), ...KNOWN_ORGS]);
 export const COMPASS = new Set(['west', 'east', 'north', 'south', 'western', 'eastern', 'northern', 'southern', 'central']);
 export const DIRECTION_TAIL = new Set(['west', 'east', 'north', 'south', 'island', 'islands', 'central', 'city']);
 
-export const LEGAL_FORMS = new Set(['gmbh', 'ag', 'llc', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'sa', 'nv', 'bv', 'l.l.c.']);
+export const LEGAL_FORMS = new Set(['gmbh', 'ag', 'llc', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'sa', 'nv', 'bv', 'l.l.c.',
+  'asa', 'ab', 'spa', 's.p.a.', 's.a.', 'n.v.', 'b.v.', 'se', 'oyj', 'pty', 'bhd', 'lp', 'llp', 'kgaa', 'corp', 'corp.', 'co', 'co.', 'limited', 'incorporated']);
 
 /** An ordinary English word (inflections included): "Thousands", "Distributed", "Months". */
 export function isCommon(ctx: Ctx, w: string): boolean {
@@ -75,6 +76,8 @@ export function isNameWordLike(ctx: Ctx, i: number): boolean {
 
 export function hasPlaceContext(ctx: Ctx, a: number, b: number): boolean {
   const { t } = ctx;
+  // A dateline ("ALBANY, N.Y. (AP) —") names the place the story was filed from.
+  if (a === b - 1 && (t.flags[a] & Flag.AllCaps) && isDateline(ctx, a)) return true;
   if (a > 0 && t.kind[a - 1] === Kind.Word) {
     const p = lower(ctx, a - 1);
     if (p === 'in' || p === 'near' || p === 'outside' || p === 'across' || p === 'throughout') return true;

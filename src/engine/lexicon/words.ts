@@ -11,6 +11,8 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Lowercase common English words (sentence-initial capitals that are not names). */
 export const COMMON_WORDS: Set<string> = new Set(COMMON.split(' '));
 for (const w of 'unless although though whereas whether while because since until till despite however therefore moreover meanwhile nevertheless nonetheless otherwise instead also only just even still yet already almost perhaps maybe indeed thus hence besides furthermore so then than if when where why how what which who whom whose this that these those there here'.split(' ')) COMMON_WORDS.add(w);
+// Irregular participles that open sentences ("Born in Hanoi, …", "Asked about …").
+for (const w of 'born taken given known seen made built held led left brought caught found told asked faced hit kept lost met paid sent shot sold spent struck won written driven chosen'.split(' ')) COMMON_WORDS.add(w);
 for (const w of 'authorities officials police images photos reports critics thousands hundreds dozens millions residents witnesses analysts experts sources voters members students teachers scientists researchers protesters soldiers troops rebels militants citizens fans players leaders ministers lawmakers investigators prosecutors doctors workers people families children women men news image photo election results war talks peace'.split(' ')) COMMON_WORDS.add(w);
 
 export const FIRST_NAME_SET: Set<string> = new Set(FIRST_NAMES.split(' '));
@@ -29,13 +31,14 @@ judge justice attorney counsel spokesman spokeswoman spokesperson commissioner s
 coach manager editor correspondent anchor head leader ruler dictator strongman speaker whip sheriff
 conductor composer critic novelist author poet playwright actor actress singer songwriter artist
 economist historian astronaut midfielder striker goalkeeper quarterback
+prosecutor insp insp. supt supt. pc dc ds di dci administrator
 `);
 
 /** Words that modify a title ("Foreign Minister", "Deputy Director"), titles only before one. */
 export const TITLE_MODIFIERS = set(`
 foreign defence defense interior finance health justice education trade home state supreme grand
 acting former late then incumbent interim vice deputy crown chief executive assistant senior
-district circuit magistrate federal appeals bankruptcy superior
+district circuit magistrate federal appeals bankruptcy superior det det. ch
 `);
 
 /** Capitalised function words are never part of a name ("… constituency In the …"). */
@@ -97,6 +100,8 @@ describe describes described reveal reveals revealed disclose discloses disclose
 declare declares declared emphasise emphasises emphasised emphasize emphasizes emphasized
 concede concedes conceded complain complains complained cite cites cited quote quoted
 indicate indicates indicated point points pointed reiterate reiterates reiterated
+caution cautions cautioned counter counters countered reply replies replied hint hints hinted
+speculate speculates speculated quip quips quipped maintain maintains maintained conclude concludes concluded
 testify testifies testified inform informs informed estimate
 `, false);
 addCues(`
@@ -131,7 +136,25 @@ airlines airways motors systems technologies technology labs laboratories indust
 club fc team democrats republicans movement front alliance coalition church brigade brigades
 corps legion district board trust partnership cooperative centre center program programme
 museum hospital clinic exchange reserve cabinet government regime
+foods capital partners energy pharmaceuticals pharma entertainment resources brands financial
+insurance investments securities ventures petroleum steel mining logistics software therapeutics
+biosciences communications telecom telecommunications semiconductor semiconductors automotive
+aerospace chemicals realty hotels resorts restaurants records pictures publishing
+orchestra philharmonic conservatory conservatoire opera ballet survey panel medicine healthcare management
 `);
+
+/** Well-known organisations that the generated list lacks or that look like people or
+ *  ordinary words (news agencies, banks, large companies, parties). General knowledge only. */
+export const KNOWN_ORGS = new Set(`
+reuters|ap|afp|agence france-presse|bloomberg|xinhua|tass|interfax|ria novosti|kyodo|yonhap|upi|pti|efe|ansa|dpa|anadolu
+|morgan stanley|jpmorgan|jpmorgan chase|bank of america|citigroup|citi|barclays|credit suisse|blackrock|deutsche bank|lloyds
+|santander|bnp paribas|nomura|mizuho|goldman sachs|wells fargo|berkshire hathaway|vanguard|fidelity
+|apple|amazon|alphabet|meta|microsoft|nvidia|openai|anthropic|tesla|spacex|oracle|huawei|tiktok|bytedance|spotify|airbnb
+|shell|bp|exxonmobil|chevron|aramco|gazprom|rosneft|glencore|rio tinto|bhp|nestlé|unilever|siemens|airbus|boeing
+|plaid cymru|sinn féin|sinn fein|fianna fáil|fianna fail|fine gael|likud|hamas|hezbollah|taliban|bjp|cdu|spd|afd|psoe|kmt
+|ukip|snp|dup|reform uk|al-shabab|al-shabaab|boko haram|houthis
+|senate|congress|parliament|pentagon|bundestag|knesset|duma|politburo|fed
+`.replace(/\n/g, '').split('|').filter(Boolean));
 
 /** Head words opening an organisation name when followed by "of"/"for"/"on". */
 export const ORG_LEAD = set(`
@@ -170,10 +193,29 @@ jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sep
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Connectors that can sit inside a multi-word name. */
-export const NAME_PARTICLES = set('al el bin ibn bint abu van von der den de del della da di du la le dos das ter ten');
+export const NAME_PARTICLES = set('al el bin ibn bint abu van von der den de del della da di du la le dos das ter ten ap');
 
 /** Words that may appear capitalised but are never names on their own. */
 export const NEVER_NAMES = set(`
-i i'm i'll i've i'd ok okay mr mrs ms dr image photo copyright all rights reserved
+i i'm i'll i've i'd ok okay mr mrs ms dr image photo copyright all reserved
 tv internet web online breaking update updated read more advertisement
+ai ceo cfo coo cto gdp gmt utc dna rna hiv aids covid covid-19 ipo etf sms pdf suv suvs lgbt lgbtq lgbtq+ ev evs
 `);
+
+/** AP-style US state abbreviations, written after a city and a comma ("Portland, Ore."). */
+export const STATE_ABBREVIATIONS = set(`
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+okla ore pa penn tenn tex vt va wash wis wisc wyo n.h. n.j. n.m. n.y. n.c. n.d. r.i. s.c. s.d. w.va.
+`);
+
+/** Club words after a city ("Manchester United", "Derby County", "Bolton Wanderers"). */
+export const CLUB_SUFFIXES = set('united city fc afc sc rovers wanderers athletic albion hotspur county rangers dynamo');
+
+/** Plural nouns for people who work somewhere ("analysts at X", "researchers at X"). */
+export const STAFF_NOUNS = set('analysts analyst economists economist researchers researcher scientists scientist engineers engineer executives executive officials official employees employee workers staff strategists strategist doctors experts expert');
+
+/** Words that make a "… Center" an institution rather than a venue ("National Hurricane Center"). */
+export const CENTER_ORG_WORDS = set('national international federal research policy studies study hurricane medical disease cancer science sciences data information');
+
+/** Kinship nouns before an apposed given name ("her husband, Pádraig,"). */
+export const KIN_NOUNS = set('husband wife son daughter brother sister mother father partner widow widower grandson granddaughter grandmother grandfather fiancé fiancée');

@@ -4,7 +4,7 @@
  * unless the next word is lowercase ("“Why?” he asked"). Dotted abbreviations ("U.S.") end a
  * sentence only when a common sentence opener follows ("… in the U.S. The team …").
  */
-import { COMMON_WORDS, TITLES } from '../lexicon/words';
+import { COMMON_WORDS, ORG_LEAD, ORG_TAIL, TITLES } from '../lexicon/words';
 import { Flag, Kind, tokenize, type Tokens } from './tokenize';
 import type { TextSpan } from '../types';
 
@@ -20,11 +20,34 @@ export interface Sentences {
   lineStart: Uint8Array;
 }
 
+/** Organisation heads after "U.S." continue a name ("the U.S. Centers for Disease Control"). */
+const ORG_HEADS = new Set<string>();
+for (const w of [...ORG_LEAD, ...ORG_TAIL]) { ORG_HEADS.add(w); ORG_HEADS.add(w + 's'); ORG_HEADS.add(w.replace(/y$/, 'ies')); }
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i']);
+
 const isTerminal = (t: Tokens, i: number): boolean => {
   if (t.kind[i] !== Kind.Punct) return false;
   const c = t.text.charCodeAt(t.start[i]);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 };
+
+/** If a dateline starts at token `i`, the index just after its dash; otherwise 0. */
+function datelineEnd(t: Tokens, i: number): number {
+  const c0 = t.text.charCodeAt(t.start[i]);
+  if (!(t.flags[i] & Flag.AllCaps) && c0 !== 40) return 0;
+  for (let j = i; j < t.count && j < i + 9; j++) {
+    if (j > i && (t.flags[j] & Flag.NewLine)) return 0;
+    const k = t.kind[j];
+    if (k === Kind.Punct) {
+      const c = t.text.charCodeAt(t.start[j]);
+      if ((c === 0x2014 || c === 0x2013 || c === 45) && j > i) return j + 1 < t.count && !(t.flags[j + 1] & Flag.NewLine) ? j + 1 : 0;
+      if (c === 44 || c === 40 || c === 41 || c === 46) continue;
+      return 0;
+    }
+    if (k !== Kind.Word || !(t.flags[j] & Flag.Cap)) return 0;
+  }
+  return 0;
+}
 
 export function segment(t: Tokens): Sentences {
   const first: number[] = [];
@@ -39,11 +62,17 @@ export function segment(t: Tokens): Sentences {
   let pendingLine = true;
   for (let i = 0; i < t.count; i++) {
     if (t.flags[i] & Flag.NewLine) { if (i > s) close(i, pendingLine); pendingLine = true; }
+    if (i === s && pendingLine) {
+      // A dateline ("WASHINGTON (AP) —", "(Reuters) -", "PORTLAND, Ore. —") is its own segment,
+      // so the lead sentence after it starts cleanly.
+      const d = datelineEnd(t, i);
+      if (d > 0) { close(d, true); pendingLine = false; i = d - 1; continue; }
+    }
     let endHere = false;
     if (isTerminal(t, i)) endHere = true;
     else if ((t.flags[i] & Flag.Dotted) && t.end[i] - t.start[i] > 2 && i + 1 < t.count && (t.flags[i + 1] & Flag.Cap) && !(t.flags[i + 1] & Flag.NewLine)) {
       const nx = t.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase();
-      if (COMMON_WORDS.has(nx) && !TITLES.has(nx) && (i + 2 >= t.count || !(t.flags[i + 2] & Flag.Cap))) endHere = true;
+      if (COMMON_WORDS.has(nx) && !TITLES.has(nx) && (i + 2 >= t.count || !(t.flags[i + 2] & Flag.Cap)) && (SENTENCE_OPENERS.has(nx) || !ORG_HEADS.has(nx))) endHere = true;
     }
     if (!endHere) continue;
     // Swallow closing quotes and brackets that follow the terminal mark.

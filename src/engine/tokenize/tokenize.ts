@@ -6,6 +6,7 @@
  * Quote marks are classified as opening or closing from their neighbours.
  */
 import { CLOSE_DQ, OPEN_DQ, isApos, isDigit, isHyphen, isLetter, isSpace, isUpper } from './chars';
+import { STATE_ABBREVIATIONS } from '../lexicon/words';
 
 export const enum Kind { Word = 1, Num = 2, Punct = 3, QOpen = 4, QClose = 5, Poss = 6 }
 
@@ -23,6 +24,13 @@ export interface Tokens {
 
 /** Abbreviations that keep their period (the period does not end a sentence by itself). */
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'det', 'mt', 'ft', 'approx', 'dept', 'univ', 'est', 'fig', 'vol', 'ave', 'blvd', 'messrs', 'hon']);
+
+/** The previous non-space character is a comma ("Portland, Ore."). */
+function afterComma(text: string, s: number): boolean {
+  let p = s - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p--;
+  return p >= 0 && text.charCodeAt(p) === 44;
+}
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -85,7 +93,7 @@ export function tokenize(text: string): Tokens {
       // A trailing period belongs to dotted abbreviations, initials and known abbreviations.
       if (i < n && text.charCodeAt(i) === 46) {
         const len = i - s;
-        if (dotted || (len === 1 && upper) || ABBREV.has(text.slice(s, i).toLowerCase())) { i++; dotted = true; }
+        if (dotted || (len === 1 && upper) || ABBREV.has(text.slice(s, i).toLowerCase()) || (upper && afterComma(text, s) && STATE_ABBREVIATIONS.has(text.slice(s, i).toLowerCase()))) { i++; dotted = true; }
       }
       let f = 0;
       if (upper) f |= Flag.Cap;
