@@ -12,6 +12,7 @@
 import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { newId as randomId } from '../lib/new-id';
 import { createSafeStorage, type SafeStorage } from '../lib/safe-storage';
 import type { Annotation, HighlightColor } from '../model/annotation';
 import { mergeAnnotations } from '../model/merge';
@@ -51,17 +52,13 @@ export interface AnnotationsStoreOptions {
   scheduleWrite?: (flush: () => void) => void;
 }
 
-function defaultId(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return c?.randomUUID ? c.randomUUID() : `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 /** Build an independent store with its actions. The app uses the default instance below. */
 export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   const name = options.name ?? ANNOTATIONS_STORAGE_KEY;
   const storage = options.storage ?? createSafeStorage({ currentVersion: PERSISTED_VERSION });
   const now = options.now ?? Date.now;
-  const newId = options.newId ?? defaultId;
+  const newId = options.newId ?? randomId;
 
   // `updated` orders edits across tabs, so it must strictly increase per record even when two
   // edits land in the same millisecond.
