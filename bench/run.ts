@@ -3,7 +3,7 @@
  * each beside a baseline measured in the same run. Figures, not assertions: nothing here fails
  * a build for being slow.
  */
-import { spawn, execSync } from 'node:child_process';
+import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchBundle } from './bundle';
 import { benchReader } from './browser';
@@ -27,7 +27,9 @@ async function optional(name: string, file: string, fn: string, ...args: string[
 async function main() {
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   table('Bundle', benchBundle());
-  await optional('Analysis engine', 'bench/engine.ts', 'benchEngine');
+  // The engine bench runs in its own process with --expose-gc, so its heap figures start clean.
+  console.log('\n## Analysis engine');
+  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts'], { stdio: 'inherit', env: { ...process.env, BENCH_CHILD: '1' } });
   await optional('Annotations', 'bench/annotations.ts', 'benchAnnotations');
 
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
