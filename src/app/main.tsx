@@ -12,7 +12,10 @@ const queryClient = new QueryClient({
 });
 
 watchStorage();
-warmUpAnalysis();
+// Start the analysis worker once the page is idle: early enough to overlap the article's loading,
+// late enough not to compete with the first paint.
+if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });
+else setTimeout(warmUpAnalysis, 200);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

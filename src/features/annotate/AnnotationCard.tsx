@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../model/annotation';
 import { deleteAnnotation, setLabel, updateAnnotation } from '../../store/annotations';
-import { NoteMarkdown } from './NoteMarkdown';
+import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { TagInput } from './TagInput';
 
 interface AnnotationCardProps {

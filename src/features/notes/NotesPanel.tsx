@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
-import { NoteMarkdown } from '../annotate/NoteMarkdown';
+import { NoteMarkdown } from '../../components/NoteMarkdown';
 
 interface NotesPanelProps {
   anchored: Anchored;

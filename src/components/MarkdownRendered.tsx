@@ -26,7 +26,7 @@ export function renderNoteHtml(markdown: string): string {
   return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR: ['href', 'title'] });
 }
 
-export function NoteMarkdown({ markdown, className }: { markdown: string; className?: string }) {
+export default function MarkdownRendered({ markdown, className }: { markdown: string; className?: string }) {
   const html = useMemo(() => renderNoteHtml(markdown), [markdown]);
   return <div className={className ?? 'note-markdown'} dangerouslySetInnerHTML={{ __html: html }} />;
 }
