@@ -4,7 +4,8 @@
  * computed here in the tab; nothing is uploaded. The link is decoded again before it is shown
  * (share-ref.ts), so a selection a recipient could not open is reported instead of offered.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useDebounced } from '../../lib/use-debounced';
 import { Dialog } from '../../components/Dialog';
 import { copyText } from '../../lib/download';
 import type { Annotation } from '../../model/annotation';
@@ -36,13 +37,15 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
   const [sharer, setSharer] = useState('');
   const id = useId();
 
-  // Encoding deflates the whole payload (a pasted article's text included): keep typing responsive.
-  const deferredUnchecked = useDeferredValue(unchecked);
-  const deferredSharer = useDeferredValue(sharer);
+  // Encoding deflates the whole payload (a pasted article's text included, up to megabytes) and
+  // decodes it again to check it: do it once the choice settles, not on every keystroke.
+  const deferredUnchecked = useDebounced(unchecked, 200);
+  const deferredSharer = useDebounced(sharer, 300);
   const link = useMemo(() => {
     const chosen = live.filter((a) => !deferredUnchecked.has(a.id));
     return buildShareLink({ article, annotations: chosen, sharer: deferredSharer, base: location.origin + location.pathname });
   }, [article, live, deferredUnchecked, deferredSharer]);
+  const pending = deferredSharer !== sharer || deferredUnchecked !== unchecked;
   const chosenCount = live.length - live.filter((a) => unchecked.has(a.id)).length;
 
   const toggle = (annotationId: string, checked: boolean) =>
@@ -107,6 +110,7 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
             <textarea
               className="share-url"
               readOnly
+              aria-busy={pending}
               value={link.url}
               rows={3}
               spellCheck={false}
