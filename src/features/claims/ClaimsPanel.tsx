@@ -10,6 +10,12 @@ import { jumpTo } from '../../store/reading';
 const UNKNOWN = 'Source unknown';
 const KIND_LABEL: Record<ClaimKind, string> = { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partly quoted' };
 
+/** The claim's words for a short quote: surrounding quotation marks dropped, long ones cut. */
+function shortQuote(text: string, max = 110): string {
+  const bare = text.replace(/^[“"‘']+|[”"’',]+$/g, '').trim();
+  return bare.length > max ? `${bare.slice(0, max)}…` : bare;
+}
+
 export function groupBySpeaker(claims: Claim[]): Array<[string, Claim[]]> {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -60,7 +66,7 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
               {list.map((c) => (
                 <li key={c.id}>
                   <button type="button" className="claim-item" onClick={() => jumpTo(c.id, true)}>
-                    <span className="claim-quote">“{c.content.text.length > 110 ? `${c.content.text.slice(0, 110)}…` : c.content.text}”</span>
+                    <span className="claim-quote">“{shortQuote(c.content.text)}”</span>
                     <span className="claim-meta">
                       {c.cue.text} · {KIND_LABEL[c.kind].toLowerCase()}
                       {c.hedged ? ' · hedged' : ''}
