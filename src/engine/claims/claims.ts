@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, word, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, word, type Ctx } from '../context';
 import { ADVERBS_BETWEEN, CUE_VERBS, HEDGE_WORDS, PASSIVE_CUES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import type { Grouped } from '../coref/entities';
 import { genderMap, npLeftOf, npRightOf, plausibleSubject, resolveSpeaker, type NP, type SpeakerState } from './speaker';
@@ -95,14 +95,15 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
   const state: SpeakerState = { lastPersonSent: -10, lastOtherSent: -10, gender: genderMap(ctx, g) };
   let openQuoteClaim: Claim | undefined; // a quote opened in an earlier sentence is still open
   let prev: { claim: Claim; sent: number } | undefined;
+  const claimed = new Set<number>();
 
   for (let k = 0; k < s.count; k++) {
     const a = s.first[k], b = s.last[k];
     // Quote balance of this sentence.
-    let firstOpen = -1, depth = 0, hasQuote = false;
+    let firstOpen = -1, depth = 0, hasQuote = false, closesEarlier = false;
     for (let i = a; i < b; i++) {
       if (t.kind[i] === Kind.QOpen) { if (firstOpen < 0) firstOpen = i; depth++; hasQuote = true; }
-      else if (t.kind[i] === Kind.QClose) { depth = Math.max(0, depth - 1); hasQuote = true; }
+      else if (t.kind[i] === Kind.QClose) { if (depth === 0 && firstOpen < 0) closesEarlier = true; depth = Math.max(0, depth - 1); hasQuote = true; }
     }
     const stillOpen = depth > 0;
     // Continuation of a multi-sentence quote: extend the open claim.
@@ -127,6 +128,10 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
       let np: NP | undefined;
       if (cue.kind === 'according') {
         np = npRightOf(ctx, cue.b, b, false);
+        // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
+        if (np && !hasMentionIn(g, np)) for (let i = np.a + 1; i < np.b; i++) {
+          if (t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap) && /(ed|ing)$/.test(lower(ctx, i)) && i + 1 < np.b && /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(ctx, i + 1))) { np = { a: np.a, b: i }; break; }
+        }
         // "according to the team's coach, Alireza Mehraban," names the person after the comma.
         const named = np && g.byStart.get(np.b + 1);
         if (np && named && named.type === 'person' && ctx.text.charCodeAt(t.start[np.b]) === 44 && !hasMentionIn(g, np)) {
@@ -180,12 +185,32 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
     }
     if (!content) content = span(ctx, a, b);
     for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word && HEDGE_WORDS.has(lower(ctx, i)) && (!cue || i < cue.a)) hedged = true;
+    // '"Everybody wants X. Very few can do Y," Huang said.': the quote's earlier sentences in the
+    // same paragraph are the same speaker's claims.
+    if (closesEarlier && cue && cue.kind === 'verb' && !s.lineStart[k]) {
+      let j = k - 1;
+      while (j >= 0 && j > k - 4 && !claimed.has(j) && !ctx.headline[j]) {
+        let opens = false;
+        for (let i = s.first[j]; i < s.last[j]; i++) if (t.kind[i] === Kind.QOpen) opens = true;
+        if (opens) {
+          for (let x = j; x < k; x++) {
+            const q = span(ctx, s.first[x], s.last[x]);
+            claims.push({ id: 'c' + (claims.length + 1), start: q.start, end: q.end, text: q.text, content: q, cue: cueSpan!, kind: 'direct', hedged, speaker: speaker ? { ...speaker } : null });
+            claimed.add(x);
+          }
+          break;
+        }
+        if (s.lineStart[j]) break;
+        j--;
+      }
+    }
     const sp = span(ctx, a, b);
     const claim: Claim = {
       id: 'c' + (claims.length + 1), start: sp.start, end: sp.end, text: sp.text,
       content, cue: cueSpan!, kind: kindOf(ctx, content, a, b), hedged, speaker,
     };
     claims.push(claim);
+    claimed.add(k);
     prev = { claim, sent: k };
     // "Rathbun stated:" / "…tweeted using his account:" with the quote on the next line.
     const lastC = ctx.text.charCodeAt(t.start[b - 1]);
@@ -213,10 +238,21 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
 
 /** The name or pronoun that opens the sentence, as a subject. */
 function leadingSubject(ctx: Ctx, g: Grouped, a: number, limit: number): NP | undefined {
+  // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
+  for (let d = a; d < limit && d - a < 8; d++) {
+    const k = ctx.t.kind[d];
+    if (k === Kind.Punct) {
+      const c = ctx.text.charCodeAt(ctx.t.start[d]);
+      if (c === 0x2014 || c === 0x2013 || c === 45) { a = d + 1; break; }
+      if (c === 40 || c === 41 || c === 44) continue;
+      break;
+    }
+    if (k !== Kind.Word || !(ctx.t.flags[d] & Flag.Cap)) break;
+  }
   let f = a;
   if (f < limit && lower(ctx, f) === 'the') f++;
-  // "Prime Minister Narendra Modi …": titles before the name.
-  while (f < limit && f - a < 4 && !g.byStart.has(f) && (TITLES.has(lower(ctx, f)) || TITLE_MODIFIERS.has(lower(ctx, f)))) f++;
+  // "Prime Minister Narendra Modi …", "Former Mexican president …": titles and demonyms before the name.
+  while (f < limit && f - a < 5 && !g.byStart.has(f) && (TITLES.has(lower(ctx, f)) || TITLE_MODIFIERS.has(lower(ctx, f)) || isDemonym(ctx, word(ctx, f)))) f++;
   const m = g.byStart.get(f);
   if (m) { let e = f; while (e < limit && ctx.t.start[e] < m.end) e++; return { a, b: e }; }
   if (/^(he|she|they|it|we|i)$/.test(lower(ctx, a))) return { a, b: a + 1 };

@@ -88,7 +88,9 @@ export function npLeftOf(ctx: Ctx, end: number, sentFirst: number): NP | undefin
     while (f < j && ctx.t.kind[f] === Kind.Word && /^(the|a|an)$/.test(lower(ctx, f))) f++;
     let e = f;
     while (e < j && !(ctx.t.kind[e] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[e]) === 44)) e++;
-    if (e < j && e - f <= 5 && e > f && (ctx.t.flags[f] & Flag.Cap) && (ctx.t.flags[e - 1] & Flag.Cap)) return { a: sentFirst, b: e };
+    // "Speaking to journalists in Kano, the chairman …, X, blamed": a participle clause is not.
+    const participle = /(ing|ed)$/.test(lower(ctx, f)) && f + 1 < e && ctx.t.kind[f + 1] === Kind.Word && !(ctx.t.flags[f + 1] & Flag.Cap);
+    if (e < j && e - f <= 5 && e > f && (ctx.t.flags[f] & Flag.Cap) && (ctx.t.flags[e - 1] & Flag.Cap) && !participle) return { a: sentFirst, b: e };
     let c = j - 1;
     while (c >= sentFirst && !(ctx.t.kind[c] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[c]) === 44)) c--;
     if (c <= sentFirst) return undefined;
@@ -126,7 +128,7 @@ export function npLeftOf(ctx: Ctx, end: number, sentFirst: number): NP | undefin
   return { a, b: j + 1 };
 }
 
-const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'to', 'by', 'upon', 'did', 'does']);
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'to', 'by', 'upon', 'did', 'does', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** Rejects clause fragments as subjects ("having left the group", "handcuffed by the police were"). */
 export function plausibleSubject(ctx: Ctx, a: number, b: number): boolean {
@@ -185,8 +187,8 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
     return { start, end, text, name: e.name, entityId: e.id };
   }
   const first = lower(ctx, np.a);
-  if (np.b - np.a === 1 && (first === 'he' || first === 'she')) {
-    const id = pronounReferent(ctx, state, sent, mentionsBySent, first === 'he' ? 'm' : 'f', start);
+  if (np.b - np.a === 1 && (first === 'he' || first === 'she' || first === 'him' || first === 'her')) {
+    const id = pronounReferent(ctx, state, sent, mentionsBySent, first === 'he' || first === 'him' ? 'm' : 'f', start);
     const e = id ? entityById.get(id) : undefined;
     return e ? { start, end, text, name: e.name, entityId: e.id } : { start, end, text, name: text };
   }

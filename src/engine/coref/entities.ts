@@ -9,7 +9,7 @@
 import type { Entity, EntityType, GazetteerEntry, Mention } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { placeLookup, spanText, type Ctx } from '../context';
-import { COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
 import type { RawMention } from '../detect/classify';
 
 interface Group {
@@ -63,6 +63,13 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   };
   const text = (m: RawMention) => spanText(ctx, m.a, m.b);
 
+  // Lowercase name parts of multi-word person mentions, with the first position of each.
+  const partAt = new Map<string, number>();
+  for (const m of raw) {
+    if (m.type !== 'person' || m.weak || m.b - m.a < 2) continue;
+    for (let i = m.a; i < m.b; i++) { const p = keyOf(spanText(ctx, i, i + 1)); if (!partAt.has(p)) partAt.set(p, m.a); }
+  }
+  const priorPart = (k: string, at: number) => (partAt.get(k) ?? at) < at;
   // Pass 1: full names and non-person mentions.
   const singles: RawMention[] = [];
   for (const m of raw) {
@@ -71,6 +78,9 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (m.type === 'person' && m.b - m.a === 1) { singles.push(m); continue; }
     if ((m.guessed || (t.flags[m.a] & Flag.AllCaps)) && m.b - m.a === 1) { singles.push(m); continue; }
     if (m.type === 'place' && m.b - m.a === 1 && m.place?.kind !== 'country') { singles.push(m); continue; }
+    // "Doug Ford … Ford told reporters": a lone word that is an earlier person's name part is
+    // checked against people first, even when it is also a company's name.
+    if (m.type === 'organization' && m.b - m.a === 1 && !(t.flags[m.a] & Flag.AllCaps) && priorPart(k, m.a)) { singles.push(m); continue; }
     if (m.type === 'place' && m.place) {
       const pk = 'place:' + keyOf(m.place.canonical);
       const g = byKey.get(pk) ?? byKey.get(k) ?? newGroup(m);
@@ -109,11 +119,18 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (g.type !== 'person' || g.parts.length < 2) continue;
     for (const p of g.parts) { let l = byPart.get(p); if (!l) byPart.set(p, (l = [])); l.push(g); }
   }
+  // "Her father, Ernesto Delgado,": a relative introduced by a kinship noun shares the surname
+  // of the story's subject; a bare "Delgado" means the subject.
+  const kinIntro = (g: Group) => {
+    const a = g.mentions[0].a;
+    return a >= 2 && ctx.text.charCodeAt(t.start[a - 1]) === 44 && KIN_NOUNS.has(spanText(ctx, a - 2, a - 1).toLowerCase());
+  };
   const findPerson = (w: string, at: number): Group | undefined => {
     let best: Group | undefined;
     for (const g of byPart.get(w) ?? []) {
       if (!best) { best = g; continue; }
       const gb = g.mentions[0].a < at, bb = best.mentions[0].a < at;
+      if (gb && bb && kinIntro(g) !== kinIntro(best)) { if (kinIntro(best)) best = g; continue; }
       if ((gb && !bb) || (gb === bb && g.lastSeen > best.lastSeen && g.mentions[0].a < at)) best = g;
     }
     return best;
@@ -130,11 +147,14 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (m.type === 'person') g.parts.push(k);
   }
 
-  // Weak mentions (headlines): keep when confirmed.
+  // Weak mentions (headlines, unknown sentence openers): keep when confirmed.
+  const initialCount = new Map<string, number>();
+  for (const m of raw) if (m.initial) { const k = keyOf(text(m)); initialCount.set(k, (initialCount.get(k) ?? 0) + 1); }
   for (const m of raw) {
     if (!m.weak) continue;
     const k = keyOf(text(m));
-    const g = byKey.get(k) ?? (m.b - m.a === 1 ? findPerson(k, m.a) : undefined) ?? (m.place?.kind === 'country' ? byKey.get('place:' + keyOf(m.place.canonical)) ?? newGroup(m) : undefined);
+    const g = byKey.get(k) ?? (m.b - m.a === 1 ? findPerson(k, m.a) : undefined) ?? (m.place?.kind === 'country' ? byKey.get('place:' + keyOf(m.place.canonical)) ?? newGroup(m) : undefined)
+      ?? (m.initial && (initialCount.get(k) ?? 0) >= 2 ? newGroup(m) : undefined);
     if (g) { m.type = g.type; join(g, m, k); }
   }
 

@@ -18,6 +18,7 @@ import {
   isTitleTok, placeOf, roleBefore, startsPlace,
 } from './cues';
 
+const AREA_TAIL = new Set(['territory', 'territories', 'province', 'region', 'oblast', 'prefecture', 'governorate', 'canton', 'county']);
 const NUMBERED_LABELS = new Set('category phase level article section chapter stage grade class type model flight route round week day game season episode part act room gate terminal platform'.split(' '));
 
 export interface RawMention {
@@ -31,6 +32,8 @@ export interface RawMention {
   role?: string;
   place?: PlaceHit;
   sent: number;
+  /** Weak because it only opens a sentence; two such openings confirm each other. */
+  initial?: boolean;
 }
 
 
@@ -55,9 +58,13 @@ export function classifyChunk(ctx: Ctx, ch: Chunk, out: RawMention[]): void {
     return;
   }
   // Sentence-initial capitals: drop ordinary words ("Thousands", "The", "Authorities").
-  let atStart = a === sentFirst || (a > sentFirst && (t.kind[a - 1] === Kind.QOpen || (t.kind[a - 1] === Kind.Punct && a - 1 === sentFirst)));
+  let atStart = a === sentFirst || (a > sentFirst && (t.kind[a - 1] === Kind.QOpen || (t.kind[a - 1] === Kind.Punct && a - 1 === sentFirst)))
+    // "Live: World news briefing", "Analysis: Markets slide": a one-word label and a colon.
+    || (a === sentFirst + 2 && t.kind[a - 1] === Kind.Punct && ctx.text.charCodeAt(t.start[a - 1]) === 58);
   const initial = atStart;
-  const orgTailed = b - a >= 2 && (ORG_TAIL.has(lower(ctx, b - 1)) || FACILITY_TAIL.has(lower(ctx, b - 1)));
+  let orgTailed = b - a >= 2 && (ORG_TAIL.has(lower(ctx, b - 1)) || FACILITY_TAIL.has(lower(ctx, b - 1)));
+  // "The Human Rights Commission of Pakistan": an organisation head before "of" inside the chunk.
+  for (let i = a + 1; i + 1 < b && !orgTailed; i++) if (lower(ctx, i + 1) === 'of' && (ORG_TAIL.has(lower(ctx, i)) || ORG_LEAD.has(lower(ctx, i)))) orgTailed = true;
   if (b - a >= 3 && lower(ctx, a) === 'the' && THE_NAMES.has(lower(ctx, b - 1))) { classifyCore(ctx, { a, b, sent: ch.sent }, out, false); return; }
   while (a < b && atStart) {
     const w = lower(ctx, a);
@@ -150,7 +157,20 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
   if ((b - a >= 2 || ORG_SET.has(last)) && ORG_TAIL.has(last) && !TITLES.has(firstW)) { push(a, b, 'organization'); return; }
   for (let i = a + 1; i < b - 1; i++) {
     const w = lower(ctx, i);
-    if ((w === 'of' || w === 'for' || w === 'on') && (ORG_LEAD.has(firstW) || ORG_LEAD.has(firstW.replace(/s$/, '')) || ORG_TAIL.has(lower(ctx, i - 1)))) { push(a, b, 'organization'); return; }
+    if ((w === 'of' || w === 'for' || w === 'on') && (ORG_LEAD.has(firstW) || ORG_LEAD.has(firstW.replace(/s$/, '')) || ORG_TAIL.has(lower(ctx, i - 1)) || (ORG_LEAD.has(lower(ctx, i - 1)) && isDemonym(ctx, word(ctx, a))))) {
+      // "University of California, Irvine": a campus after a comma belongs to the university.
+      let e = b;
+      if (firstW === 'university' && b + 1 < t.count && ctx.text.charCodeAt(t.start[b]) === 44 && placeOf(ctx, a + 2, b)?.kind === 'region') {
+        for (let c = 1; c <= 2 && e === b; c++) {
+          const z = b + 1 + c;
+          let caps = z <= t.count;
+          for (let i = b + 1; caps && i < z; i++) caps = t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0;
+          if (caps && !(z < t.count && t.kind[z] === Kind.Word && (t.flags[z] & Flag.Cap)) && placeOf(ctx, b + 1, z)) e = z;
+        }
+      }
+      push(a, e, 'organization');
+      return;
+    }
   }
   // A trailing title is a role, not a name ("State Department Spokesperson").
   if (b - a >= 2 && (TITLES.has(last) || ROLE_NOUNS.has(last)) && !TITLES.has(firstW)) {
@@ -163,6 +183,8 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
   const whole = placeOf(ctx, a, b);
   if (whole && !(b - a === 1 && isDemonym(ctx, word(ctx, a)))) { push(a, b, 'place', { place: whole }); return; }
   if (b - a >= 2 && PLACE_LEAD.has(firstW) && !TITLES.has(firstW)) { push(a, b, 'place'); return; }
+  // "Federal Capital Territory", "Kano State"-like areas: an administrative head ends a place.
+  if (b - a >= 2 && AREA_TAIL.has(last) && !isDemonym(ctx, word(ctx, a)) && !TITLES.has(firstW)) { push(a, b, 'place'); return; }
 
   // Titles, and what stands before them (a place or a demonym), become the person's role.
   const roleStart = a;
@@ -210,6 +232,9 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
     const inner = placeOf(ctx, a + 1, b);
     if (inner) { push(a, b, 'place', { place: inner }); return; }
   }
+  // "American Red Cross", "Canadian Broadcasting Corporation": a demonym opening a known
+  // organisation's name is part of it.
+  if (b - a >= 3 && isDemonym(ctx, word(ctx, a)) && ORG_SET.has(spanText(ctx, a + 1, b).toLowerCase())) { push(a, b, 'organization'); return; }
   // Demonyms are not places ("Russian", "North Koreans"); strip them off a longer name.
   while (a < b) {
     if (a + 1 < b && isDemonym(ctx, word(ctx, a) + ' ' + word(ctx, a + 1))) { a += 2; continue; }
@@ -251,6 +276,11 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
     const pl = club ? placeOf(ctx, a, b - 1) : undefined;
     if (pl && pl.kind !== 'country') { push(a, b, 'organization'); return; }
   }
+  // "Pakistan Tehreek-e-Insaf (PTI)": a name introducing an acronym is an organisation.
+  if (b - a >= 2 && b + 2 < t.count && ctx.text.charCodeAt(t.start[b]) === 40 && (t.flags[b + 1] & Flag.AllCaps) && ctx.text.charCodeAt(t.start[b + 2]) === 41
+    && ctx.text[t.start[b + 1]] === ctx.text[t.start[a]] && !FIRST_NAME_SET.has(lower(ctx, a))) { push(a, b, 'organization'); return; }
+  // "ABC Radio Melbourne", "BBC Radio Scotland": an organisation head and its home place.
+  for (let i = a + 1; i < b - 1; i++) if (ORG_TAIL.has(lower(ctx, i)) && placeOf(ctx, i + 1, b)) { push(a, b, 'organization'); return; }
   const role = roleBefore(ctx, a, sentFirst);
   // A place glued to a following name ("… to the United States Hamdullah Mohib").
   if (b - a >= 3 && !DIRECTION_TAIL.has(lower(ctx, b - 1))) {
@@ -305,4 +335,7 @@ function classifyCore(ctx: Ctx, ch: Chunk, out: RawMention[], weak: boolean): vo
   if (CUE_VERBS.has(nx) || nx === 'who') { push(a, b, 'person', { guessed: true }); return; }
   if (isCommon(ctx, w) && !PLACE_PREV.has(pv)) return;
   push(a, b, 'organization', { guessed: true });
+  // "Queues formed …", "Sales rose …": an unknown word that only opens a sentence (plurals and
+  // nouns the common-word list lacks) is a name only if the article confirms it elsewhere.
+  if (a === sentFirst && !(t.flags[a] & Flag.AllCaps) && !/[-.]/.test(w) && !(b < t.count && t.kind[b] === Kind.Poss)) { out[out.length - 1].weak = true; out[out.length - 1].initial = true; }
 }

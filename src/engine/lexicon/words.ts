@@ -11,6 +11,8 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Lowercase common English words (sentence-initial capitals that are not names). */
 export const COMMON_WORDS: Set<string> = new Set(COMMON.split(' '));
 for (const w of 'unless although though whereas whether while because since until till despite however therefore moreover meanwhile nevertheless nonetheless otherwise instead also only just even still yet already almost perhaps maybe indeed thus hence besides furthermore so then than if when where why how what which who whom whose this that these those there here'.split(' ')) COMMON_WORDS.add(w);
+// Closed-class words the generated list lacks ("My dad used to say", "Our members have paid").
+for (const w of 'the to of in that have i it for not on with he you do this his from they we her she or my mine our ours its their theirs your yours us them him me who which what when so if no than now only these every never often today tonight tomorrow yesterday something nothing everyone everybody nobody someone somebody each many much few several such own world'.split(' ')) COMMON_WORDS.add(w);
 // Irregular participles that open sentences ("Born in Hanoi, …", "Asked about …").
 for (const w of 'born taken given known seen made built held led left brought caught found told asked faced hit kept lost met paid sent shot sold spent struck won written driven chosen'.split(' ')) COMMON_WORDS.add(w);
 for (const w of 'authorities officials police images photos reports critics thousands hundreds dozens millions residents witnesses analysts experts sources voters members students teachers scientists researchers protesters soldiers troops rebels militants citizens fans players leaders ministers lawmakers investigators prosecutors doctors workers people families children women men news image photo election results war talks peace'.split(' ')) COMMON_WORDS.add(w);
@@ -32,6 +34,9 @@ coach manager editor correspondent anchor head leader ruler dictator strongman s
 conductor composer critic novelist author poet playwright actor actress singer songwriter artist
 economist historian astronaut midfielder striker goalkeeper quarterback
 prosecutor insp insp. supt supt. pc dc ds di dci administrator
+councilmember councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman
+mla mpp mha mna mlc shri sri smt smt. shrimati alhaji alhaja hajiya mallam
+adviser advisor director-general secretary-general treasurer attorney-general solicitor-general barrister advocate
 `);
 
 /** Words that modify a title ("Foreign Minister", "Deputy Director"), titles only before one. */
@@ -39,6 +44,7 @@ export const TITLE_MODIFIERS = set(`
 foreign defence defense interior finance health justice education trade home state supreme grand
 acting former late then incumbent interim vice deputy crown chief executive assistant senior
 district circuit magistrate federal appeals bankruptcy superior det det. ch
+special minority majority opposition national
 `);
 
 /** Capitalised function words are never part of a name ("… constituency In the …"). */
@@ -68,7 +74,7 @@ brother sister man woman boy girl teenager student teacher lawyer attorney judge
 officer detective professor midfielder striker defender goalkeeper forward quarterback pitcher
 player captain star veteran singer actor actress author writer novelist poet composer pianist
 conductor critic artist musician scientist researcher economist historian doctor physician
-nurse surgeon executive investor banker chairperson
+nurse surgeon executive investor banker chairperson treasurer justice counsel prosecutor commissioner barrister
 `);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */
@@ -113,7 +119,7 @@ contend contends contended
 export const HEDGE_WORDS = set('reportedly allegedly purportedly supposedly apparently alleged claimed purported');
 
 /** Verbs that head a passive attribution ("is said to", "was reported to"). */
-export const PASSIVE_CUES = set('said reported believed thought alleged claimed rumoured rumored understood expected estimated feared known');
+export const PASSIVE_CUES = set('said reported believed thought alleged claimed rumoured rumored understood estimated feared known');
 
 /** Adverbs that may sit between a subject and its reporting verb. */
 export const ADVERBS_BETWEEN = set(`
@@ -141,6 +147,7 @@ insurance investments securities ventures petroleum steel mining logistics softw
 biosciences communications telecom telecommunications semiconductor semiconductors automotive
 aerospace chemicals realty hotels resorts restaurants records pictures publishing
 orchestra philharmonic conservatory conservatoire opera ballet survey panel medicine healthcare management
+platforms networks airline
 `);
 
 /** Well-known organisations that the generated list lacks or that look like people or
@@ -154,6 +161,7 @@ reuters|ap|afp|agence france-presse|bloomberg|xinhua|tass|interfax|ria novosti|k
 |plaid cymru|sinn féin|sinn fein|fianna fáil|fianna fail|fine gael|likud|hamas|hezbollah|taliban|bjp|cdu|spd|afd|psoe|kmt
 |ukip|snp|dup|reform uk|al-shabab|al-shabaab|boko haram|houthis
 |senate|congress|parliament|pentagon|bundestag|knesset|duma|politburo|fed
+|chelsea|arsenal|tottenham|tottenham hotspur|paris saint-germain|psg|bayern munich|borussia dortmund|real madrid|atletico madrid|atlético madrid|juventus|inter milan|ac milan|barcelona fc|ajax|benfica|galatasaray|fenerbahce|fenerbahçe
 `.replace(/\n/g, '').split('|').filter(Boolean));
 
 /** Head words opening an organisation name when followed by "of"/"for"/"on". */

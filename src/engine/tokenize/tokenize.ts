@@ -84,6 +84,11 @@ export function tokenize(text: string): Tokens {
           if ((nx === 115 || nx === 83) && !isLetter(nn)) break;
           i++; continue;
         }
+        // A web domain is one name ("Amazon.com", "Booking.com").
+        if (d === 46 && (nx === 99 || nx === 110 || nx === 111 || nx === 105)) {
+          const tld = /^(com|net|org|io)(?![\p{L}\p{N}])/u.exec(text.slice(i + 1, i + 5));
+          if (tld) { i += 1 + tld[1].length; continue; }
+        }
         if (d === 46 && isLetter(nx) && i - s <= 2 && (i + 2 >= n || text.charCodeAt(i + 2) === 46 || !isLetter(text.charCodeAt(i + 2)))) {
           // Dotted abbreviation: U.S., D.C., e.g.
           dotted = true; i++; continue;
