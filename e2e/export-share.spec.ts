@@ -1,6 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { startFixtureServer } from './support/fixture-server';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -274,4 +275,32 @@ test('a full backup restores pasted articles and all annotations in a fresh brow
   await other.getByRole('link', { name: /Ferry strike/ }).click();
   await expect(other.getByText('Ferry crews in Oban walked out on Monday, the union said.')).toBeVisible();
   await fresh.close();
+});
+
+test('a share link to a web page asks before fetching it, then shows the shared layer', async ({ page, browser }) => {
+  const server = await startFixtureServer();
+  try {
+    await openAnalysed(page);
+    await page.getByRole('button', { name: 'Open URL' }).click();
+    const open = page.getByRole('dialog', { name: 'Open web address' });
+    await open.getByRole('textbox', { name: 'Web address' }).fill(`${server.url}/open/article.html`);
+    await open.getByRole('button', { name: 'Open' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lighthouse keepers return to Fair Isle' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+    await highlight(page, 'summer timetable', 'Highlight: question (blue)');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
+    await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveAttribute('aria-busy', 'false');
+    const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
+
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(link);
+    await expect(other.getByRole('heading', { level: 1, name: 'Open the shared web page?' })).toBeVisible();
+    await expect(other.getByText(`${server.url}/open/article.html`)).toBeVisible();
+    await other.getByRole('button', { name: 'Fetch the page' }).click();
+    await expect(other.getByRole('region', { name: 'Shared annotations' })).toBeVisible();
+    await expect.poll(() => painted(other, 'mg-shared')).toEqual(['summer timetable']);
+  } finally {
+    await server.close();
+  }
 });
