@@ -9,7 +9,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, word, type Ctx } from '../context';
 import { ADVERBS_BETWEEN, CUE_VERBS, HEDGE_WORDS, PASSIVE_CUES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import type { Grouped } from '../coref/entities';
-import { genderMap, npLeftOf, npRightOf, plausibleSubject, resolveSpeaker, type NP, type SpeakerState } from './speaker';
+import { appositiveRoles, genderMap, npLeftOf, npRightOf, plausibleSubject, resolveSpeaker, type NP, type SpeakerState } from './speaker';
 
 const NOT_VERB_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'such', 'any', 'no', 'of', 'by', 'new', 'recent', 'many', 'some', 'several', 'other', 'earlier', 'further', 'official']);
 const NOUNISH = new Set(['maintained', 'concluded', 'counter', 'countered', 'reply', 'hint', 'maintain', 'conclude', 'claims', 'reports', 'estimates', 'states', 'notes', 'calls', 'charges', 'points', 'posts', 'post', 'quote', 'report', 'claim', 'estimate', 'note', 'call', 'state', 'point', 'charge', 'comment', 'comments', 'remarks', 'remark', 'thought', 'cited', 'called', 'asked']);
@@ -92,7 +92,7 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
   const mentionsBySent: Mention[][] = [];
   for (const [tok, m] of g.byStart) (mentionsBySent[s.of[tok]] ??= []).push(m);
   for (const list of mentionsBySent) list?.sort((x, y) => x.start - y.start);
-  const state: SpeakerState = { lastPersonSent: -10, lastOtherSent: -10, gender: genderMap(ctx, g) };
+  const state: SpeakerState = { lastPersonSent: -10, lastOtherSent: -10, gender: genderMap(ctx, g), described: appositiveRoles(ctx, g) };
   let openQuoteClaim: Claim | undefined; // a quote opened in an earlier sentence is still open
   let prev: { claim: Claim; sent: number } | undefined;
   const claimed = new Set<number>();
@@ -118,6 +118,7 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
     if (ctx.headline[k]) continue;
 
     const cue = findCue(ctx, a, b);
+    let tagged: { np: NP; verb: number } | undefined;
     let speaker: Speaker | null = null;
     let content: TextSpan | undefined;
     let cueSpan: TextSpan | undefined;
@@ -155,9 +156,26 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
         const participle = lower(ctx, cue.a).endsWith('ing');
         if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(ctx, g, right) && !preferLeft && !participle) {
           np = right;
+          // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
+          if (np.b < b && ctx.text.charCodeAt(t.start[np.b]) === 44) {
+            let hasPerson = false;
+            for (let i = np.a; i < np.b; i++) {
+              const m = g.byStart.get(i);
+              // A possessor ("Diaz's") does not name the speaker.
+              if (m?.type === 'person') { let e = i; while (e < np.b && t.start[e] < m.end) e++; if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true; }
+            }
+            const m = g.byStart.get(np.b + 1);
+            if (!hasPerson && m?.type === 'person') {
+              let e = np.b + 1;
+              while (e < b && t.start[e] < m.end) e++;
+              if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
+            }
+          }
           content = quoteBefore(ctx, a, before + 1) ?? (before > a ? span(ctx, a, trimEnd(ctx, a, before + 1)) : undefined);
         } else {
           np = npLeftOf(ctx, before, a);
+          // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
+          if (np) np = appositiveName(ctx, g, np, before) ?? np;
           // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
           if (!np && before >= a && lower(ctx, before) === 'and') np = leadingSubject(ctx, g, a, before);
           // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
@@ -175,6 +193,11 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
         if (!np) continue;
         speaker = resolveSpeaker(ctx, g, np, state, k, entityById, mentionsBySent);
       }
+    } else if (hasQuote && firstOpen === a && (tagged = quoteTag(ctx, g, a, b))) {
+      // '"…," Park responded.' with a verb the cue list lacks: the name after the quote speaks.
+      speaker = resolveSpeaker(ctx, g, tagged.np, state, k, entityById, mentionsBySent);
+      cueSpan = span(ctx, tagged.verb, tagged.verb + 1);
+      content = span(ctx, a, b);
     } else if (hasQuote && firstOpen === a && prev && k - prev.sent <= 2 && prev.claim.speaker) {
       // A quote sentence right after a claim continues its speaker.
       speaker = { ...prev.claim.speaker };
@@ -234,6 +257,47 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
     if (stillOpen) openQuoteClaim = claim;
   }
   return claims;
+}
+
+/** "<description>, Name, said": the person named between the commas, when the description names none. */
+function appositiveName(ctx: Ctx, g: Grouped, np: NP, before: number): NP | undefined {
+  const { t } = ctx;
+  if (before <= np.b || ctx.text.charCodeAt(t.start[before]) !== 44 || ctx.text.charCodeAt(t.start[np.b]) !== 44) return undefined;
+  for (let i = np.a; i < np.b; i++) if (g.byStart.get(i)?.type === 'person') return undefined;
+  let f = np.b + 1;
+  while (f < before && !g.byStart.has(f) && (t.flags[f] & Flag.Cap) && TITLES.has(lower(ctx, f))) f++;
+  const m = g.byStart.get(f);
+  if (!m || m.type !== 'person') return undefined;
+  let e = f;
+  while (e < before && t.start[e] < m.end) e++;
+  return e === before ? { a: np.b + 1, b: before } : undefined;
+}
+
+/**
+ * A speech tag after a closing quote at the end of the sentence, with any verb: '"…," Park
+ * responded.' or '"…," shot back Park.' — a named person and one lowercase word.
+ */
+function quoteTag(ctx: Ctx, g: Grouped, a: number, b: number): { np: NP; verb: number } | undefined {
+  const { t } = ctx;
+  let c = a;
+  while (c < b && t.kind[c] !== Kind.QClose) c++;
+  if (c >= b) return undefined;
+  let i = c + 1;
+  if (i < b && ctx.text.charCodeAt(t.start[i]) === 44) i++;
+  let end = b;
+  while (end > i && t.kind[end - 1] === Kind.Punct) end--;
+  const isVerb = (j: number) => t.kind[j] === Kind.Word && !(t.flags[j] & Flag.Cap) && /(ed|es|s)$/.test(lower(ctx, j));
+  const personAt = (j: number): number => {
+    const m = g.byStart.get(j);
+    if (!m || m.type !== 'person') return -1;
+    let e = j;
+    while (e < b && t.start[e] < m.end) e++;
+    return e;
+  };
+  const e1 = personAt(i);
+  if (e1 > 0 && e1 + 1 === end && isVerb(e1)) return { np: { a: i, b: e1 }, verb: e1 };
+  if (i + 1 < end && isVerb(i) && personAt(i + 1) === end) return { np: { a: i + 1, b: end }, verb: i };
+  return undefined;
 }
 
 /** The name or pronoun that opens the sentence, as a subject. */

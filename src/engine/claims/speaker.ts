@@ -3,7 +3,9 @@
  * left ("Moreno said", "Moreno, who …, recalled"), to its right ("…, said Moreno", "according to the
  * Russian leader"). Names resolve through their mention; pronouns to the last person speaker or
  * the subject of the previous sentence; definite descriptions ("the Russian leader", "Russia's
- * long-standing leader") to the person whose stated roles fit best.
+ * long-standing leader", "the minister", "the 45-year-old", "the baker") to the person whose stated
+ * or appositive roles fit best, else the person just spoken of, else (before anyone has spoken)
+ * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -16,6 +18,7 @@ const STOP_LEFT = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if',
 const STOP_RIGHT = new Set(['that', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'with', 'to', 'about', 'of', 'as', 'for', 'when', 'who', 'which', 'yesterday', 'today', 'last', 'this']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many']);
+const AGE_NOUN = /^the\s+\d{1,3}-year-old$/i;
 
 export interface NP { a: number; b: number }
 
@@ -28,6 +31,8 @@ export interface SpeakerState {
   lastOtherSent: number;
   /** Grammatical gender of person entities, when the name or an honorific tells it. */
   gender: Map<string, 'm' | 'f'>;
+  /** Descriptions the article gives a person in an appositive ("the Minister of Power, X"; "X, the library's director,"). */
+  described?: Map<string, string>;
 }
 
 const FEMALE = new Set(FEMALE_NAMES.split(' '));
@@ -175,11 +180,26 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
     }
   }
   const head0 = lower(ctx, np.b - 1);
-  // "the Italian said": a demonym used as a noun describes a person.
-  const demonymHead = np.b - np.a === 2 && lower(ctx, np.a) === 'the' && (ctx.t.flags[np.b - 1] & Flag.Cap) !== 0 && isDemonym(ctx, ctx.text.slice(ctx.t.start[np.b - 1], ctx.t.end[np.b - 1]));
-  if (!person && (PERSON_DESCRIPTORS.has(head0) || demonymHead) && !INDEFINITE.has(lower(ctx, np.a))) {
+  // "the 45-year-old said": an age used as a noun describes the person just spoken of.
+  if (!person && AGE_NOUN.test(text)) {
     const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
     if (e) return { start, end, text, name: e.name, entityId: e.id };
+  }
+  // "the Italian said": a demonym used as a noun describes a person.
+  const demonymHead = np.b - np.a === 2 && lower(ctx, np.a) === 'the' && (ctx.t.flags[np.b - 1] & Flag.Cap) !== 0 && isDemonym(ctx, ctx.text.slice(ctx.t.start[np.b - 1], ctx.t.end[np.b - 1]));
+  if (!person && (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) && !INDEFINITE.has(lower(ctx, np.a))) {
+    const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
+    if (e) return { start, end, text, name: e.name, entityId: e.id };
+  }
+  // "The chief executive of Altura Semiconductor believes …": the office holder, when the article
+  // gives someone that role or names the holder next; otherwise the organisation stands.
+  if (!person && lower(ctx, np.a) === 'the') {
+    let o = np.a + 1;
+    while (o < np.b && o - np.a <= 4 && ctx.t.kind[o] === Kind.Word && !(ctx.t.flags[o] & Flag.Cap) && lower(ctx, o) !== 'of') o++;
+    if (o > np.a + 1 && o < np.b && lower(ctx, o) === 'of' && PERSON_DESCRIPTORS.has(lower(ctx, o - 1))) {
+      const e = describe(ctx, { a: np.a, b: o }, entityById, state, sent, mentionsBySent, true);
+      if (e) return { start, end, text, name: e.name, entityId: e.id };
+    }
   }
   const pick = person ?? other;
   if (pick) {
@@ -196,9 +216,15 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
   if (np.b - np.a === 1 && first === 'they' && state.lastOther && sent - state.lastOtherSent <= 2) {
     return { start, end, text, name: state.lastOther.name, ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}) };
   }
+  // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
+  if (np.b - np.a === 1 && first === 'they' && sent > 0) {
+    const pair = personPair(ctx, sent - 1, mentionsBySent);
+    const e = pair ? entityById.get(pair) : undefined;
+    if (e) return { start, end, text, name: e.name, entityId: e.id };
+  }
   // "according to its latest figures": the organisation named before.
   if ((first === 'its' || first === 'their') && np.b - np.a <= 5) {
-    const org = recentOrg(sent, start, mentionsBySent, undefined);
+    const org = recentOrg(ctx, sent, start, mentionsBySent, undefined);
     if (org) { const e = entityById.get(org.entityId)!; return { start, end, text, name: e.name, entityId: e.id }; }
   }
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
@@ -209,16 +235,28 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
-    const best = recentOrg(sent, start, mentionsBySent, head);
+    const best = recentOrg(ctx, sent, start, mentionsBySent, head);
     if (best) { const e = entityById.get(best.entityId)!; return { start, end, text, name: e.name, entityId: e.id }; }
   }
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return { start, end, text, name };
 }
 
-/** The most recent organisation mentioned before `start` (within six sentences), preferring one whose name holds `head`. */
-function recentOrg(sent: number, start: number, mentionsBySent: Mention[][], head: string | undefined): Mention | undefined {
+/**
+ * The most recent organisation mentioned before `start` (within six sentences), preferring one
+ * whose name holds `head`. For a head ("the company") an organisation whose name holds another
+ * descriptor ("… Bank", "… Ministry") or that was only addressed ("told Reuters", "an interview
+ * with X") is passed over; failing a recent one, the first fitting organisation of the article.
+ */
+function recentOrg(ctx: Ctx, sent: number, start: number, mentionsBySent: Mention[][], head: string | undefined): Mention | undefined {
   let best: Mention | undefined;
+  const fitsHead = (m: Mention) => {
+    if (!head) return true;
+    const words = m.text.toLowerCase().split(/[\s-]+/);
+    // "the company" is not "Commerzbank" or "the Economy Ministry".
+    if (COMPANY_HEADS.has(head) && words.some((w) => !COMPANY_HEADS.has(w) && INSTITUTION_LIST.some((d) => w.endsWith(d)))) return false;
+    return !addressed(ctx, m);
+  };
   for (let k = sent; k >= 0 && k >= sent - 6; k--) {
     const ms = mentionsBySent[k];
     if (!ms) continue;
@@ -226,14 +264,34 @@ function recentOrg(sent: number, start: number, mentionsBySent: Mention[][], hea
       const m = ms[x];
       if (m.type !== 'organization' || m.start >= start) continue;
       if (!head || m.text.toLowerCase().includes(head)) return m;
-      best ??= m;
+      if (fitsHead(m)) best ??= m;
     }
   }
-  return best;
+  if (best || !head || !COMPANY_HEADS.has(head)) return best;
+  // Within a long article's reach (a bundle of articles must not reach into the previous one).
+  for (let k = Math.max(0, sent - 60); k < sent; k++) if (!ctx.headline[k]) for (const m of mentionsBySent[k] ?? []) if (m.type === 'organization' && fitsHead(m)) return m;
+  return undefined;
+}
+
+const COMPANY_HEADS = new Set(['company', 'firm', 'group']);
+const INSTITUTION_LIST = ['bank', 'ministry', 'department', 'government', 'police', 'army', 'party', 'committee', 'council', 'court', 'union', 'commission', 'authority', 'agency', 'parliament', 'bundestag', 'congress', 'senate', 'university', 'institute', 'association', 'administration', 'regulator'];
+
+/** An organisation spoken to rather than speaking: "told Reuters", "an interview with the BBC". */
+function addressed(ctx: Ctx, m: Mention): boolean {
+  let lo = 0, hi = ctx.t.count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.t.start[mid] < m.start) lo = mid + 1; else hi = mid; }
+  const i = lo;
+  let p = i - 1;
+  if (p >= 0 && lower(ctx, p) === 'the') p--;
+  return p >= 0 && /^(told|tell|tells|telling|with|to)$/.test(lower(ctx, p));
 }
 
 function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBySent: Mention[][], want?: 'm' | 'f', before = Infinity): string | undefined {
   const fits = (id: string) => { const g = state.gender.get(id); return !want || !g || g === want; };
+  // "The club's owner, X, met both of them on Sunday. She said …": a person who is the subject of
+  // the sentence before, said nothing there and was not the last speaker, is the likelier referent.
+  const subj = sent > 0 && sent - 1 > state.lastPersonSent ? sentenceSubject(ctx, sent - 1, mentionsBySent) : undefined;
+  if (subj && subj !== state.lastPerson && fits(subj)) return subj;
   if (state.lastPerson && sent - state.lastPersonSent <= 3 && fits(state.lastPerson)) return state.lastPerson;
   if (want && state.lastPerson && !fits(state.lastPerson)) {
     // The last speaker has the other gender: the nearest earlier person who has this one.
@@ -254,23 +312,67 @@ function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBy
   return state.lastPerson;
 }
 
-function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: SpeakerState, sent: number, mentionsBySent: Mention[][]): Entity | undefined {
+/** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */
+function personPair(ctx: Ctx, k: number, mentionsBySent: Mention[][]): string | undefined {
+  const ms = mentionsBySent[k];
+  if (!ms || ms.length < 2 || ms[0].type !== 'person' || ms[1].type !== 'person' || ms[0].entityId === ms[1].entityId) return undefined;
+  const between = ctx.text.slice(ms[0].end, ms[1].start).trim().toLowerCase();
+  if (between !== 'and' && between !== '&') return undefined;
+  let n = 0;
+  for (let i = ctx.s.first[k]; i < ctx.s.last[k] && ctx.t.start[i] < ms[0].start; i++) n++;
+  return n <= 3 ? ms[0].entityId : undefined;
+}
+
+/** The person whose mention opens sentence `k` (within its first eight tokens), if any. */
+function sentenceSubject(ctx: Ctx, k: number, mentionsBySent: Mention[][]): string | undefined {
+  const m = mentionsBySent[k]?.[0];
+  if (!m || m.type !== 'person') return undefined;
+  let n = 0;
+  for (let i = ctx.s.first[k]; i < ctx.s.last[k] && ctx.t.start[i] < m.start; i++) n++;
+  return n <= 8 ? m.entityId : undefined;
+}
+
+/** Nouns in -er/-or/-ist that name things, not people. */
+const NOT_AGENT = new Set(['paper', 'newspaper', 'letter', 'order', 'chapter', 'poster', 'document', 'register', 'center', 'centre', 'monitor', 'charter', 'filter', 'computer', 'matter', 'number', 'minister', 'sector', 'factor', 'error', 'theater', 'theatre', 'border', 'river', 'water', 'tower', 'corridor', 'calendar', 'ledger']);
+
+/** "the baker", "the novelist", "the 45-year-old's neighbour": an agent noun as a whole description. */
+function agentNoun(ctx: Ctx, np: NP): boolean {
+  if (np.b - np.a < 2 || np.b - np.a > 3 || lower(ctx, np.a) !== 'the') return false;
+  for (let i = np.a + 1; i < np.b; i++) if (ctx.t.kind[i] !== Kind.Word || (ctx.t.flags[i] & Flag.Cap)) return false;
+  const h = lower(ctx, np.b - 1);
+  return h.length >= 5 && /(er|or|ist|ian)$/.test(h) && !NOT_AGENT.has(h) && !ORG_DESCRIPTORS.has(h);
+}
+
+/** The person first named in the two sentences after `sent`: "Its chief executive said … . Jane Doe, who …". */
+function namedNext(sent: number, mentionsBySent: Mention[][]): string | undefined {
+  for (let k = sent + 1; k <= sent + 2; k++) for (const m of mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
+  return undefined;
+}
+
+function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: SpeakerState, sent: number, mentionsBySent: Mention[][], strict = false): Entity | undefined {
   const mods: string[] = [];
   for (let i = np.a; i < np.b - 1; i++) if (ctx.t.kind[i] === Kind.Word) mods.push(lower(ctx, i).slice(0, 4));
   const head = lower(ctx, np.b - 1);
   let best: Entity | undefined, bestScore = 0;
   for (const e of entityById.values()) {
-    if (e.type !== 'person' || e.roles.length === 0) continue;
+    const extra = state.described?.get(e.id);
+    if (e.type !== 'person' || (e.roles.length === 0 && !extra)) continue;
     let score = 0;
-    const roles = e.roles.join(' ').toLowerCase();
+    const roles = (e.roles.join(' ') + (extra ? ' ' + extra : '')).toLowerCase();
     for (const m of mods) if (m.length >= 4 && roles.includes(m)) score += 2;
     if (roles.includes(head)) score += 1;
-    if (head === 'leader' || head === 'ruler' || head === 'head') if (/president|minister|premier|chancellor|king|leader|ruler/.test(roles)) score += 1;
+    let headOk = roles.includes(head);
+    if (head === 'leader' || head === 'ruler' || head === 'head') if (/president|minister|premier|chancellor|king|leader|ruler/.test(roles)) { score += 1; headOk = true; }
+    // A shared modifier alone ("chief" of "her chief rival" for "the chief executive") is weak.
+    if (!headOk) score /= 4;
     score += Math.min(e.mentionIds.length, 20) * 0.01;
     if (e.id === state.lastPerson) score += 0.5;
     if (score > bestScore) { bestScore = score; best = e; }
   }
   if (best && bestScore >= 1) return best;
+  // Nobody has spoken yet: the description may announce the person named next (cataphora).
+  const next = () => { const id = state.lastPerson ? undefined : namedNext(sent, mentionsBySent); return id ? entityById.get(id) : undefined; };
+  if (strict) return next();
   // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
   // person was named after the last speaker.
   const before = ctx.t.start[np.a];
@@ -284,5 +386,45 @@ function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: Spea
       if (m.type === 'person' && m.start < before) break;
     }
   }
-  return state.lastPerson ? entityById.get(state.lastPerson) : undefined;
+  return state.lastPerson ? entityById.get(state.lastPerson) : next();
+}
+
+const APPOSITIVE_STOP = new Set(['and', 'but', 'said', 'says', 'told', 'who', 'which', 'that', 'while', 'as']);
+
+/**
+ * Words of the appositive descriptions around person mentions: "the Minister of Power, Chief
+ * X" and "X, the library's director," give X the words "minister power" / "library director".
+ */
+export function appositiveRoles(ctx: Ctx, g: Grouped): Map<string, string> {
+  const out = new Map<string, string>();
+  const { t } = ctx;
+  const isComma = (i: number) => t.kind[i] === Kind.Punct && ctx.text.charCodeAt(t.start[i]) === 44;
+  const add = (id: string, a: number, b: number) => {
+    const ws: string[] = [];
+    for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word || t.kind[i] === Kind.Num) ws.push(lower(ctx, i));
+    if (ws.length) out.set(id, (out.get(id) ? out.get(id) + ' ' : '') + ws.join(' '));
+  };
+  for (const [i, m] of g.byStart) {
+    if (m.type !== 'person') continue;
+    const sf = ctx.s.first[ctx.s.of[i]], sl = ctx.s.last[ctx.s.of[i]];
+    // Before: "<description>, [Title] Name".
+    let p = i - 1;
+    while (p > sf && t.kind[p] === Kind.Word && (t.flags[p] & Flag.Cap) && p >= i - 2) p--;
+    if (p > sf && isComma(p)) {
+      let a = p;
+      while (a - 1 >= sf && p - a < 7 && !isBoundary(ctx, a - 1) && !APPOSITIVE_STOP.has(lower(ctx, a - 1))) a--;
+      // The description opens with a determiner ("summoned the Minister of Power, …") or the sentence.
+      while (a < p && a !== sf && !DETERMINERS.has(lower(ctx, a))) a++;
+      if (a < p) add(m.entityId, a, p);
+    }
+    // After: "Name, the/a <description>," or "Name, 27,".
+    let e = i + 1;
+    while (e < sl && t.start[e] < m.end) e++;
+    if (e < sl && isComma(e) && e + 1 < sl && (DETERMINERS.has(lower(ctx, e + 1)) || t.kind[e + 1] === Kind.Num)) {
+      let b = e + 1;
+      while (b < sl && b - e < 8 && !isBoundary(ctx, b) && !APPOSITIVE_STOP.has(lower(ctx, b))) b++;
+      if (b < sl && isComma(b)) add(m.entityId, e + 1, b);
+    }
+  }
+  return out;
 }
