@@ -174,10 +174,8 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
       if (e.key === 's') {
         e.preventDefault();
         e.stopImmediatePropagation();
-        const blocks = root.current?.querySelectorAll<HTMLElement>('.article-body [data-start]') ?? [];
-        let from = 0;
-        for (const b of blocks) if (b.getBoundingClientRect().bottom > 80) { from = Number(b.dataset.start); break; }
-        const s = sentences[sentenceIndexAt(sentences, from)];
+        // Start at the first sentence on screen, below the sticky header.
+        const s = sentences[sentenceIndexAt(sentences, map.offsetsInView(-80).start)];
         if (!s) return;
         setMode({ start: s.start, end: s.end });
         selectSpan(map, s.start, s.end);

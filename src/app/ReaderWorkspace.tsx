@@ -14,7 +14,7 @@ import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
 import { Legend } from '../features/layers/Legend';
-import { COMMANDS, isTypingTarget } from '../features/layers/commands';
+import { COMMANDS } from '../features/layers/commands';
 import { useArticleLayers } from '../features/layers/use-article-layers';
 import '../features/layers/layers.css';
 import type { MapPlace } from '../features/map/MapPanel';
@@ -25,6 +25,7 @@ import { toggleLayer, usePrefsStore } from '../store/prefs';
 import { announce, jumpTo, jumpToSpan, openCard, resetReading, useReadingStore } from '../store/reading';
 import type { AnalysisStage } from '../workers/analysis-shared';
 import { useHoverCard } from './use-hover-card';
+import { useReaderCommands } from './use-reader-commands';
 import { AnnotationOverlay } from './AnnotationOverlay';
 import { quoteOf, useReaderAnnotations } from './use-reader-annotations';
 import { ClaimVerdict } from '../features/annotate/ClaimVerdict';
@@ -126,41 +127,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     if (id) root.current?.focus();
   }, [cardId, clearPreview]);
 
-  // Keyboard commands, active while no field or dialog has the focus.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e.target)) return;
-      if (e.key === 'Escape' && useReadingStore.getState().cardId) {
-        closeCard();
-        return;
-      }
-      // Enter on a control (a toolbar button, a link, a card) is that control's, not a command.
-      const onControl = e.target instanceof Element && e.target.closest('button, a, summary, [role="button"], .finding-card, .side-panels, .selection-toolbar');
-      const command = COMMANDS.find((c) => c.keyTest(e));
-      if (!command || (onControl && command.id === 'open-card')) return;
-      // Before the analysis is in, only the commands that need no findings work.
-      if (!index && !command.id.startsWith('toggle-') && command.id !== 'help') return;
-      e.preventDefault();
-      command.perform({
-        index: index ?? indexFindings({ version: 1, mentions: [], entities: [], claims: [] }),
-        visible,
-        cursorId: useReadingStore.getState().cursorId,
-        viewportOffset: () => {
-          const blocks = root.current?.querySelectorAll<HTMLElement>('[data-start]') ?? [];
-          for (const b of blocks) if (b.getBoundingClientRect().bottom > 80) return Number(b.dataset.start);
-          return 0;
-        },
-        jump: (id) => jumpTo(id),
-        announce,
-        openCard: (id) => openCard(id),
-        toggleLayer,
-        focusPanels: () => document.querySelector<HTMLElement>('.side-panels [role="tab"][aria-selected="true"]')?.focus(),
-        openHelp: () => setHelp(true),
-      });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [index, visible, closeCard]);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useReaderCommands({ index, visible, map, closeCard, openHelp });
 
   const counts = useMemo(() => {
     const c: Record<Layer, number> = { person: 0, place: 0, organization: 0, claim: 0 };
