@@ -6,12 +6,12 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import { HIGHLIGHT_COLORS, type Annotation } from '../model/annotation';
 import { anchorAll, placedAt } from '../model/anchored';
+import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import { selectAllTags, selectAnnotations, selectLabels, useAnnotationsStore } from '../store/annotations';
 
 export function quoteOf(a: Annotation): string {
-  const q = a.selectors.find((s) => s.type === 'TextQuoteSelector');
-  return q && q.type === 'TextQuoteSelector' ? q.exact : '';
+  return findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '';
 }
 
 export function useReaderAnnotations(article: Article, painter: HighlightPainter | null) {

@@ -8,7 +8,7 @@
  * UI can still show what the reader had marked.
  */
 import { matchQuote, type MatchQuoteOptions } from './match-quote';
-import type { Selector, TextPositionSelector, TextQuoteSelector } from './selectors';
+import { findSelector, type Selector, type TextPositionSelector, type TextQuoteSelector } from './selectors';
 
 export type AnchorResult =
   | { status: 'anchored'; start: number; end: number; exact: boolean }
@@ -16,10 +16,6 @@ export type AnchorResult =
 
 /** Length of the prefix and suffix recorded around a quote (hypothesis uses the same). */
 export const CONTEXT_LENGTH = 32;
-
-function findSelector<T extends Selector['type']>(selectors: Selector[], type: T) {
-  return selectors.find((s): s is Extract<Selector, { type: T }> => s.type === type);
-}
 
 /** The stored offsets are trusted only while they still hold the stored quote and its context. */
 function anchorByPosition(

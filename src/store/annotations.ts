@@ -13,6 +13,7 @@ import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { newId as randomId } from '../lib/new-id';
+import { findSelector } from '../model/selectors';
 import { createSafeStorage, type SafeStorage } from '../lib/safe-storage';
 import type { Annotation, HighlightColor } from '../model/annotation';
 import { mergeAnnotations } from '../model/merge';
@@ -231,7 +232,7 @@ const byArticleCache = new WeakMap<Record<string, Annotation>, Annotation[]>();
 const tagsCache = new WeakMap<AnnotationsByArticle, string[]>();
 
 function positionOf(a: Annotation): [number, number] {
-  const p = a.selectors.find((s) => s.type === 'TextPositionSelector');
+  const p = findSelector(a.selectors, 'TextPositionSelector');
   return p ? [p.start, p.end] : [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Annotation } from '../../model/annotation';
 import type { Article } from '../../model/article';
-import type { TextQuoteSelector } from '../../model/selectors';
+import { findSelector } from '../../model/selectors';
 import { CHAT_APP_LIMIT, decodeShareLink, encodeShareLink, type ShareArticleRef } from '../../model/share/share-link';
 import { LIMITS } from '../../model/share/share-wire';
 
@@ -30,7 +30,7 @@ export function truncate(text: string, max = LABEL_CHARS): string {
 
 /** The picker's label: the quote, or for a page note its note. */
 export function annotationLabel(a: Annotation): string {
-  const quote = a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact;
+  const quote = findSelector(a.selectors, 'TextQuoteSelector')?.exact;
   if (quote) return truncate(quote);
   return truncate(`Page note: ${a.note || '(empty)'}`);
 }

@@ -10,7 +10,7 @@
 import { VERDICT_LABEL, type Annotation, type Verdict } from '../annotation';
 import type { ArticleMeta } from '../article';
 import type { Analysis } from '../../engine/types';
-import type { TextQuoteSelector } from '../selectors';
+import { findSelector } from '../selectors';
 import { articleSource } from './w3c';
 
 export const VERDICT_RATING: Record<Verdict, number | null> = {
@@ -55,7 +55,7 @@ export function toClaimReviews({ article, annotations, analysis, reviewer }: Cla
   for (const a of annotations) {
     if (a.deleted || !a.verdict) continue;
     const claim = analysis?.claims.find((c) => c.id === a.claimId);
-    const quote = a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const quote = findSelector(a.selectors, 'TextQuoteSelector');
     const claimReviewed = claim?.text ?? quote?.exact;
     if (!claimReviewed) continue;
     const rating = VERDICT_RATING[a.verdict];

@@ -9,7 +9,7 @@
  * starts with "-", which is the accepted trade-off (OWASP CSV injection guidance).
  */
 import type { Annotation } from '../annotation';
-import type { TextPositionSelector, TextQuoteSelector } from '../selectors';
+import { findSelector } from '../selectors';
 import type { ColorLabels } from './backup';
 
 export const CSV_COLUMNS = ['created', 'updated', 'colour', 'label', 'quote', 'note', 'tags', 'verdict', 'start', 'end'] as const;
@@ -27,8 +27,8 @@ export function csvField(value: string): string {
 }
 
 function row(a: Annotation, labels: ColorLabels): string[] {
-  const quote = a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const position = a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const quote = findSelector(a.selectors, 'TextQuoteSelector');
+  const position = findSelector(a.selectors, 'TextPositionSelector');
   return [
     a.created,
     a.updated,
@@ -45,7 +45,7 @@ function row(a: Annotation, labels: ColorLabels): string[] {
 
 /** Reading order (by position; page notes first), deleted annotations left out. */
 export function toCsv(annotations: readonly Annotation[], labels: ColorLabels = {}, { bom = true } = {}): string {
-  const start = (a: Annotation) => a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')?.start ?? -1;
+  const start = (a: Annotation) => findSelector(a.selectors, 'TextPositionSelector')?.start ?? -1;
   const rows = annotations.filter((a) => !a.deleted).sort((x, y) => start(x) - start(y)).map((a) => row(a, labels));
   const lines = [[...CSV_COLUMNS], ...rows].map((cells) => cells.map(csvField).join(','));
   return (bom ? BOM : '') + lines.join('\r\n') + '\r\n';

@@ -10,7 +10,7 @@
  */
 import type { Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
-import type { TextPositionSelector, TextQuoteSelector } from '../selectors';
+import { findSelector } from '../selectors';
 import type { ColorLabels } from './backup';
 import { textFragmentUrl } from './text-fragment';
 
@@ -57,11 +57,11 @@ export function hashtag(tag: string): string {
 }
 
 const yaml = (s: string) => JSON.stringify(s);
-const positionOf = (a: Annotation) => a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')?.start ?? Infinity;
+const positionOf = (a: Annotation) => findSelector(a.selectors, 'TextPositionSelector')?.start ?? Infinity;
 
 function section(a: Annotation, input: MarkdownInput, url: string | undefined): string {
   const names = input.wikilinks ?? [];
-  const quote = a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const quote = findSelector(a.selectors, 'TextQuoteSelector');
   const lines: string[] = [];
   if (quote) {
     const body = addWikilinks(escapeMarkdown(quote.exact), names);

@@ -16,7 +16,7 @@
 import { deflateSync } from 'fflate';
 import { contentHash } from '../../lib/content-hash';
 import type { Annotation } from '../annotation';
-import type { TextPositionSelector, TextQuoteSelector } from '../selectors';
+import { findSelector } from '../selectors';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { inflateBounded } from './bounded-inflate';
 import { elideQuote, placeholderOf, restoreQuote, type ElidedQuote } from './quote-elision';
@@ -79,8 +79,8 @@ function fail(code: ShareErrorCode, message: string): ShareDecodeResult {
 }
 
 function toWire(a: Annotation, elide: boolean): WireAnnotation {
-  const quote = a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const position = a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const quote = findSelector(a.selectors, 'TextQuoteSelector');
+  const position = findSelector(a.selectors, 'TextPositionSelector');
   const exact = quote?.exact ?? '';
   // Eliding needs the position to find the span again; without one the full quote is the only clue.
   const short = elide && position ? elideQuote(exact) : null;
@@ -229,7 +229,7 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
 export function attachArticle(shared: readonly SharedAnnotation[], article: { id: string; text: string }): Annotation[] {
   return shared.map(({ elided, ...rest }) => {
     const a: Annotation = { ...rest, articleId: article.id };
-    const position = a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+    const position = findSelector(a.selectors, 'TextPositionSelector');
     if (!elided || !position) return a;
     const start = restoreQuote(article.text, elided, position.start);
     if (start === null) return a;
