@@ -1,15 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openDefaultArticle, selectWithMouse } from './support/app';
-
-async function analysed(page: Page) {
-  await openDefaultArticle(page);
-  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
-}
-
-/** Names painted in one highlight layer, read back from the CSS Custom Highlight registry. */
-const painted = (page: Page, layer: string) =>
-  page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), layer);
+import { openAnalysed as analysed, painted, selectWithMouse } from './support/app';
 
 test('the cast lists the main people, sorted by mentions, with their roles', async ({ page }) => {
   await analysed(page);

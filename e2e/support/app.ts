@@ -34,6 +34,7 @@ export async function dropFile(page: Page, name: string, content: string, type =
 /** Waits until the analysis is in (the claims tab shows its count). */
 export async function openAnalysed(page: Page, hash = '') {
   await page.goto(`./${hash}`);
+  if (!hash) await expect(page.getByRole('heading', { level: 1, name: DEFAULT_TITLE })).toBeVisible();
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
 }
 
