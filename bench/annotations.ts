@@ -10,6 +10,7 @@ import { anchorAnnotations, describeRange } from '../src/model/anchor';
 import type { Selector } from '../src/model/selectors';
 import { PERSISTED_VERSION } from '../src/model/persisted-state';
 import { createAnnotationsStore } from '../src/store/annotations';
+import { median } from './stats';
 
 const WORDS = (
   'the council mayor budget river bridge vote week residents said would could after before minister ' +
@@ -38,7 +39,6 @@ function generateText(chars: number, rand: () => number): string {
   return parts.join('');
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 function time(fn: () => void): number {

@@ -7,10 +7,9 @@ import { chromium, type Browser } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromeArgs, findChrome } from '../e2e/support/chrome';
 
-export const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+import { median } from './stats';
+
+export { median };
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: findChrome(), args: chromeArgs });

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/engine/index';
 import { loadGazetteerIfAny } from '../src/cli/analyze';
+import { median } from './stats';
 
 const FIRST = ['Amara', 'Jonas', 'Mei', 'Carlos', 'Fatima', 'Igor', 'Sofia', 'Kwame', 'Hiroshi', 'Elena', 'Rahul', 'Nadia', 'Tomás', 'Aisha', 'Pieter', 'Lucía', 'Dmitri', 'Grace', 'Omar', 'Ingrid', 'Chen', 'Yusuf', 'Marta', 'Liam'];
 const LAST = ['Okafor', 'Lindqvist', 'Tanaka', 'Herrera', 'Haddad', 'Petrov', 'Rossi', 'Mensah', 'Watanabe', 'Kowalski', 'Sharma', 'Benali', 'Ferreira', 'Al-Rashid', 'van Dijk', 'García', "O'Neill", 'Novak', 'Park', 'Dubois', 'Wei', 'Demir', 'Moreau', 'Fischer'];
@@ -52,7 +53,6 @@ export function makeNewsText(minChars = 1_100_000, seed = 7): string {
   return parts.join('');
 }
 
-const median = (xs: number[]) => { const a = [...xs].sort((x, y) => x - y); return a[a.length >> 1]; };
 
 /** Heap growth while analysing (run with --expose-gc for a clean baseline). */
 function memoryRun(text: string, run: (t: string) => unknown): number {
