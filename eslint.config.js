@@ -21,7 +21,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '**/store/**', '**/features/**', '**/app/**', '**/anchoring/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '**/store/**', '**/features/**', '**/app/**', '**/anchoring/**'] },
+      ],
     },
   },
 );

@@ -85,8 +85,15 @@ export async function benchAnnotations(): Promise<Record<string, string | number
   const note = 'A short note about this passage, with a [link](https://example.org).';
   api.importAnnotations(
     selectors.map((s, i) => ({
-      id: `bench-${i}`, articleId: 'bench', kind: 'highlight', color: 'yellow', note, tags: ['bench'],
-      selectors: s, created: new Date(0).toISOString(), updated: new Date(0).toISOString(),
+      id: `bench-${i}`,
+      articleId: 'bench',
+      kind: 'highlight',
+      color: 'yellow',
+      note,
+      tags: ['bench'],
+      selectors: s,
+      created: new Date(0).toISOString(),
+      updated: new Date(0).toISOString(),
     })),
   );
   api.flushPersist();
@@ -96,20 +103,44 @@ export async function benchAnnotations(): Promise<Record<string, string | number
     const start = Math.floor(rand() * (text.length - 200));
     creates.push(
       time(() => {
-        api.addAnnotation({ articleId: 'bench', kind: 'highlight', color: 'blue', note: '', tags: [], selectors: describeRange(text, start, start + 60) });
+        api.addAnnotation({
+          articleId: 'bench',
+          kind: 'highlight',
+          color: 'blue',
+          note: '',
+          tags: [],
+          selectors: describeRange(text, start, start + 60),
+        });
       }),
     );
   }
 
-  api.addAnnotation({ articleId: 'bench', kind: 'highlight', color: 'green', note: '', tags: [], selectors: selectors[0] });
+  api.addAnnotation({
+    articleId: 'bench',
+    kind: 'highlight',
+    color: 'green',
+    note: '',
+    tags: [],
+    selectors: selectors[0],
+  });
   const save = time(() => api.flushPersist());
   const bytes = backing.getItem('marginalia:annotations')?.length ?? 0;
 
   // Another tab wrote since our last save: the save becomes read + merge + write.
   const other = JSON.parse(backing.getItem('marginalia:annotations')!);
-  other.state.annotations.bench['from-other-tab'] = { ...other.state.annotations.bench['bench-0'], id: 'from-other-tab' };
+  other.state.annotations.bench['from-other-tab'] = {
+    ...other.state.annotations.bench['bench-0'],
+    id: 'from-other-tab',
+  };
   backing.setItem('marginalia:annotations', JSON.stringify(other));
-  api.addAnnotation({ articleId: 'bench', kind: 'highlight', color: 'green', note: '', tags: [], selectors: selectors[1] });
+  api.addAnnotation({
+    articleId: 'bench',
+    kind: 'highlight',
+    color: 'green',
+    note: '',
+    tags: [],
+    selectors: selectors[1],
+  });
   const mergedSave = time(() => api.flushPersist());
 
   return {

@@ -19,7 +19,11 @@ export async function launch(): Promise<Browser> {
 export function writeStaticBaseline(articleFile: string, out = 'dist/static-baseline.html'): string {
   const text = readFileSync(articleFile, 'utf8');
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = text.split('\n').filter(Boolean).map((l) => `<p>${esc(l)}</p>`).join('\n');
+  const body = text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => `<p>${esc(l)}</p>`)
+    .join('\n');
   writeFileSync(out, `<!doctype html><meta charset="utf-8"><title>baseline</title><body>${body}</body>`);
   return 'static-baseline.html';
 }

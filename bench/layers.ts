@@ -12,7 +12,15 @@
 import type { Browser, Page } from '@playwright/test';
 import { launch, median, timeToText, writeStaticBaseline } from './browser';
 import { ANNOTATIONS_KEY, seededAnnotations, writeLongArticle } from './long-article';
-import { frameStats, longTasksIn, probesInitScript, readProbes, scrollFrames, waitForProbe, type Probes } from './page-metrics';
+import {
+  frameStats,
+  longTasksIn,
+  probesInitScript,
+  readProbes,
+  scrollFrames,
+  waitForProbe,
+  type Probes,
+} from './page-metrics';
 
 const USER_HIGHLIGHTS = 1000;
 const RUNS = 5;
@@ -79,11 +87,17 @@ async function openLong(page: Page, baseUrl: string, file: string) {
   const chosen = p.fileChosenAt ?? 0;
   const tasks = longTasksIn(p.long, chosen, p.layersAt!);
   // Where the long tasks fall, relative to the file choice, to tell text rendering from painting.
-  const when = p.long.filter((t) => t.start + t.duration >= chosen && t.start <= p.layersAt!).map((t) => `${ms(t.start - chosen)}+${ms(t.duration)}`);
+  const when = p.long
+    .filter((t) => t.start + t.duration >= chosen && t.start <= p.layersAt!)
+    .map((t) => `${ms(t.start - chosen)}+${ms(t.duration)}`);
   log(`long tasks (start+duration after file chosen, ms): ${when.join(', ')}`);
   const claims = await page.getByRole('tab', { name: /^Claims \(\d+\)/ }).textContent();
-  const sizes = await page.evaluate(() => ['mg-person', 'mg-place', 'mg-organization', 'mg-claim'].map((n) => CSS.highlights.get(n)?.size ?? 0));
-  log(`long article: text ${ms(p.textAt! - chosen)} ms, layers ${ms(p.layersAt! - chosen)} ms after file chosen; longest task ${tasks.max} ms; ${claims}; ranges ${sizes.join('/')}`);
+  const sizes = await page.evaluate(() =>
+    ['mg-person', 'mg-place', 'mg-organization', 'mg-claim'].map((n) => CSS.highlights.get(n)?.size ?? 0),
+  );
+  log(
+    `long article: text ${ms(p.textAt! - chosen)} ms, layers ${ms(p.layersAt! - chosen)} ms after file chosen; longest task ${tasks.max} ms; ${claims}; ranges ${sizes.join('/')}`,
+  );
   return { text: p.textAt! - chosen, layers: p.layersAt! - chosen, tasks, ranges: sizes.reduce((a, b) => a + b, 0) };
 }
 
@@ -142,7 +156,8 @@ async function createHighlights(page: Page) {
     await selectWord(page, k);
     try {
       await button.click({ timeout: 5000 });
-      const painted = (n: number) => (window as unknown as { __mg: Probes }).__mg.creations.filter((c) => c.ms !== undefined).length > n;
+      const painted = (n: number) =>
+        (window as unknown as { __mg: Probes }).__mg.creations.filter((c) => c.ms !== undefined).length > n;
       await page.waitForFunction(painted, done, { polling: 'raf', timeout: 5000 });
       done++;
     } catch {
@@ -157,7 +172,9 @@ async function createHighlights(page: Page) {
   const tasks = made.map((c) => longTasksIn(p.long, c.clickAt, c.clickAt + c.ms!).max);
   const saves = p.saves.filter((s) => s.at > made[0].clickAt);
   const saveTasks = saves.map((s) => longTasksIn(p.long, s.at, s.at).max);
-  log(`create: ${times.map(ms).join(', ')} ms; tasks ${tasks.join(', ')}; saves ${saves.map((s) => `${s.ms.toFixed(1)} ms/${s.chars}`).join(', ')}`);
+  log(
+    `create: ${times.map(ms).join(', ')} ms; tasks ${tasks.join(', ')}; saves ${saves.map((s) => `${s.ms.toFixed(1)} ms/${s.chars}`).join(', ')}`,
+  );
   return { times, tasks, saves, saveTasks };
 }
 
@@ -190,11 +207,16 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
     log('3/3 1,000 annotations');
     const plain: Array<Awaited<ReturnType<typeof reload>>> = [];
     for (let i = 0; i < 3; i++) plain.push(await reload(page, false));
-    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [ANNOTATIONS_KEY, seededAnnotations(long.text, USER_HIGHLIGHTS)]);
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k, v),
+      [ANNOTATIONS_KEY, seededAnnotations(long.text, USER_HIGHLIGHTS)],
+    );
     const seeded: Array<Awaited<ReturnType<typeof reload>>> = [];
     for (let i = 0; i < 3; i++) seeded.push(await reload(page, true));
     log(`reload, no annotations: text ${plain.map((s) => `${ms(s.text)} (task ${s.maxTask})`).join(', ')} ms`);
-    log(`reload, 1,000: text→painted ${seeded.map((s) => `${ms(s.text)}→${ms(s.user!)} (task ${s.maxTask})`).join(', ')} ms`);
+    log(
+      `reload, 1,000: text→painted ${seeded.map((s) => `${ms(s.text)}→${ms(s.user!)} (task ${s.maxTask})`).join(', ')} ms`,
+    );
     await waitForProbe(page, 'layersAt', 150_000); // the analysis must not land mid-measurement
     await page.evaluate(() => window.scrollTo(0, 0));
     const create = await createHighlights(page);

@@ -49,7 +49,8 @@ export function probesInitScript(userTarget: number): void {
   Storage.prototype.setItem = function (key: string, value: string) {
     const t = performance.now();
     setItem.call(this, key, value);
-    if (key === 'marginalia:annotations') mg.saves.push({ at: t, ms: performance.now() - t, chars: String(value).length });
+    if (key === 'marginalia:annotations')
+      mg.saves.push({ at: t, ms: performance.now() - t, chars: String(value).length });
   };
   const yellow = () => CSS.highlights?.get('mg-user-yellow')?.size ?? 0;
   document.addEventListener(
@@ -62,7 +63,10 @@ export function probesInitScript(userTarget: number): void {
   window.addEventListener(
     'click',
     (e) => {
-      const b = e.target instanceof Element ? e.target.closest('button[aria-label^="Highlight: "][aria-label$="(yellow)"]') : null;
+      const b =
+        e.target instanceof Element
+          ? e.target.closest('button[aria-label^="Highlight: "][aria-label$="(yellow)"]')
+          : null;
       if (b) mg.creations.push({ clickAt: performance.now(), before: yellow() });
     },
     true,
@@ -74,7 +78,12 @@ export function probesInitScript(userTarget: number): void {
       const p = document.querySelector('.article-body [data-start], body > p');
       if (p && p.getBoundingClientRect().height > 0) mg.textAt = now;
     }
-    if (mg.layersAt === undefined && CSS.highlights?.has('mg-claim') && (CSS.highlights.get('mg-person')?.size ?? 0) > 0) mg.layersAt = now;
+    if (
+      mg.layersAt === undefined &&
+      CSS.highlights?.has('mg-claim') &&
+      (CSS.highlights.get('mg-person')?.size ?? 0) > 0
+    )
+      mg.layersAt = now;
     if (mg.userAt === undefined && mg.userTarget > 0 && yellow() >= mg.userTarget) mg.userAt = now;
     const last = mg.creations[mg.creations.length - 1];
     if (last && last.ms === undefined && yellow() > last.before) last.ms = now - last.clickAt;
@@ -86,15 +95,25 @@ export function probesInitScript(userTarget: number): void {
 export const readProbes = (page: Page): Promise<Probes> => page.evaluate(() => (window as unknown as ProbeWindow).__mg);
 
 /** Waits (polling every frame) until a probe field is set, and returns it. */
-export async function waitForProbe(page: Page, field: 'textAt' | 'layersAt' | 'userAt', timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction((f) => (window as unknown as ProbeWindow).__mg[f] ?? false, field, { polling: 'raf', timeout });
+export async function waitForProbe(
+  page: Page,
+  field: 'textAt' | 'layersAt' | 'userAt',
+  timeout = 60_000,
+): Promise<number> {
+  const handle = await page.waitForFunction((f) => (window as unknown as ProbeWindow).__mg[f] ?? false, field, {
+    polling: 'raf',
+    timeout,
+  });
   return (await handle.jsonValue()) as number;
 }
 
 /** Long tasks overlapping [from, to]: the longest and how many took over 100 ms. */
 export function longTasksIn(tasks: LongTask[], from: number, to: number) {
   const inside = tasks.filter((t) => t.start + t.duration >= from && t.start <= to);
-  return { max: Math.round(Math.max(0, ...inside.map((t) => t.duration))), over100: inside.filter((t) => t.duration > 100).length };
+  return {
+    max: Math.round(Math.max(0, ...inside.map((t) => t.duration))),
+    over100: inside.filter((t) => t.duration > 100).length,
+  };
 }
 
 export const percentile = (xs: number[], p: number) => {

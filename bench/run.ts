@@ -29,10 +29,16 @@ async function main() {
   table('Bundle', benchBundle());
   // The engine bench runs in its own process with --expose-gc, so its heap figures start clean.
   console.log('\n## Analysis engine');
-  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts'], { stdio: 'inherit', env: { ...process.env, BENCH_CHILD: '1' } });
+  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_CHILD: '1' },
+  });
   await optional('Annotations', 'bench/annotations.ts', 'benchAnnotations');
 
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     const base = `http://localhost:${PORT}/`;
     for (let i = 0; i < 100; i++) {

@@ -9,7 +9,9 @@ test('highlight with the mouse; it is listed, painted, and still there after a r
   await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
   await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['end-of-year news conference']);
   await page.getByRole('tab', { name: 'Notes (1)' }).click();
-  await expect(page.getByRole('list', { name: 'Annotations' }).getByText('“end-of-year news conference”')).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Annotations' }).getByText('“end-of-year news conference”'),
+  ).toBeVisible();
   await page.reload();
   await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['end-of-year news conference']);
 });
@@ -25,9 +27,11 @@ test('keyboard only: select by sentence, extend by word, highlight, then add a n
   await page.keyboard.press('ArrowRight');
   await expect(toolbar(page).getByRole('button', { name: 'Highlight: agree (green)' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect.poll(() => painted(page, 'mg-user-green')).toEqual([
-    'Putin, speaking at his annual end-of-year news conference, also said he was ready to work with US President-elect Donald Trump to end the war in Ukraine that the Kremlin started nearly three',
-  ]);
+  await expect
+    .poll(() => painted(page, 'mg-user-green'))
+    .toEqual([
+      'Putin, speaking at his annual end-of-year news conference, also said he was ready to work with US President-elect Donald Trump to end the war in Ukraine that the Kremlin started nearly three',
+    ]);
   await page.keyboard.press('a');
   const card = page.getByRole('region', { name: 'Your highlight: agree' });
   await expect(card.getByRole('heading', { level: 3 })).toBeFocused();
@@ -60,7 +64,10 @@ test('edit, tag, delete, undo and redo', async ({ page }) => {
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
 
   await page.keyboard.press('a');
-  await page.getByRole('region', { name: /^Your highlight/ }).getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('region', { name: /^Your highlight/ })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([]);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
@@ -78,13 +85,18 @@ test('overlapping highlights each stay reachable', async ({ page }) => {
   const group = page.getByRole('group', { name: 'Overlapping highlights' });
   await expect(group.getByRole('button')).toHaveCount(2);
   await group.getByRole('button', { name: /2:/ }).click();
-  await expect(page.getByRole('region', { name: /^Your highlight/ }).getByRole('blockquote')).toContainText(/eyebrow-raising moments/);
+  await expect(page.getByRole('region', { name: /^Your highlight/ }).getByRole('blockquote')).toContainText(
+    /eyebrow-raising moments/,
+  );
 });
 
 test('judge a claim: verdict, note and source, then filter notes by verdict', async ({ page }) => {
   await openAnalysed(page);
   await page.getByRole('tab', { name: /Claims/ }).click();
-  await page.getByRole('tabpanel').getByRole('button', { name: /There is no chance/ }).click();
+  await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /There is no chance/ })
+    .click();
   const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
   await card.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
   await card.getByRole('textbox', { name: 'Verdict note' }).fill('Experts doubt it');
@@ -97,7 +109,9 @@ test('judge a claim: verdict, note and source, then filter notes by verdict', as
   await page.getByRole('tab', { name: /Notes/ }).click();
   const panel = page.getByRole('tabpanel');
   await panel.getByRole('combobox', { name: 'Verdict' }).selectOption('Disputed');
-  await expect(panel.getByRole('list', { name: 'Annotations' }).getByRole('button', { name: /Disputed.*There is no chance/ })).toBeVisible();
+  await expect(
+    panel.getByRole('list', { name: 'Annotations' }).getByRole('button', { name: /Disputed.*There is no chance/ }),
+  ).toBeVisible();
   await panel.getByRole('combobox', { name: 'Verdict' }).selectOption('False');
   await expect(panel.getByText('No annotations match.')).toBeVisible();
 });
@@ -177,8 +191,12 @@ test('a full localStorage: the user is told, the highlight stays, a backup is of
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Download a backup' }).click();
   const file = await download;
-  const backup = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
-  expect(backup.annotations.map((a: { selectors: Array<{ exact?: string }> }) => a.selectors.find((s) => s.exact)?.exact)).toContain('marathon session');
+  const backup = JSON.parse(
+    await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')),
+  );
+  expect(
+    backup.annotations.map((a: { selectors: Array<{ exact?: string }> }) => a.selectors.find((s) => s.exact)?.exact),
+  ).toContain('marathon session');
 });
 
 test('a corrupted saved state: the app starts, says so, and keeps the copy aside', async ({ page }) => {
@@ -190,7 +208,11 @@ test('a corrupted saved state: the app starts, says so, and keeps the copy aside
   });
   await openAnalysed(page);
   await expect(page.getByRole('alert').filter({ hasText: 'Saved annotations were damaged' })).toBeVisible();
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('marginalia:backup:')).map((k) => localStorage.getItem(k)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('marginalia:backup:'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toContain('{"state": {"annotations": [broken');
   await selectWithMouse(page, 'marathon session');
   await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
@@ -223,11 +245,16 @@ test('Escape while typing a note keeps the note', async ({ page }) => {
   await expect(page.getByRole('tabpanel')).toContainText('kept on Escape');
 });
 
-test('after undo removes the highlight whose card is open, a new selection still gets the toolbar', async ({ page }) => {
+test('after undo removes the highlight whose card is open, a new selection still gets the toolbar', async ({
+  page,
+}) => {
   await openAnalysed(page);
   await selectWithMouse(page, 'marathon session');
   await toolbar(page).getByRole('button', { name: 'Note' }).click();
-  await page.getByRole('region', { name: /^Your highlight/ }).getByRole('heading', { level: 3 }).focus();
+  await page
+    .getByRole('region', { name: /^Your highlight/ })
+    .getByRole('heading', { level: 3 })
+    .focus();
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('region', { name: /^Your highlight/ })).toHaveCount(0);
   await selectWithMouse(page, 'hypersonic missile');

@@ -10,7 +10,10 @@ async function highlight(page: Page, phrase: string, colour = 'Highlight: import
   if (note) {
     await toolbar(page).getByRole('button', { name: 'Note' }).click();
     await page.keyboard.insertText(note);
-    await page.getByRole('region', { name: /^Your highlight/ }).getByRole('button', { name: 'Save note' }).click();
+    await page
+      .getByRole('region', { name: /^Your highlight/ })
+      .getByRole('button', { name: 'Save note' })
+      .click();
     await page.keyboard.press('Escape');
   } else {
     await toolbar(page).getByRole('button', { name: colour }).click();
@@ -67,10 +70,18 @@ function parseCsv(csv: string): string[][] {
 
 test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check each file', async ({ page }) => {
   await openAnalysed(page);
-  await highlight(page, 'marathon session', 'Highlight: important (yellow)', '=HYPERLINK("http://evil.example") long *day*');
+  await highlight(
+    page,
+    'marathon session',
+    'Highlight: important (yellow)',
+    '=HYPERLINK("http://evil.example") long *day*',
+  );
   await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
   await page.getByRole('tab', { name: /Claims/ }).click();
-  await page.getByRole('tabpanel').getByRole('button', { name: /There is no chance/ }).click();
+  await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /There is no chance/ })
+    .click();
   const claimCard = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
   await claimCard.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
   await claimCard.getByRole('button', { name: 'Save verdict' }).click();
@@ -80,10 +91,23 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
   expect(w3c.type).toBe('AnnotationCollection');
   const items = w3c.first?.items ?? w3c.items;
   expect(items).toHaveLength(3);
-  const marathon = items.find((i: { target: { selector: Array<{ exact?: string }> } }) => i.target.selector.some((s) => s.exact === 'marathon session'));
-  expect(marathon.target.selector.map((s: { type: string }) => s.type).sort()).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
+  const marathon = items.find((i: { target: { selector: Array<{ exact?: string }> } }) =>
+    i.target.selector.some((s) => s.exact === 'marathon session'),
+  );
+  expect(marathon.target.selector.map((s: { type: string }) => s.type).sort()).toEqual([
+    'TextPositionSelector',
+    'TextQuoteSelector',
+  ]);
   expect(marathon.motivation).toBe('highlighting');
-  expect(marathon.body).toEqual(expect.arrayContaining([expect.objectContaining({ purpose: 'commenting', format: 'text/markdown', value: expect.stringContaining('long *day*') })]));
+  expect(marathon.body).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        purpose: 'commenting',
+        format: 'text/markdown',
+        value: expect.stringContaining('long *day*'),
+      }),
+    ]),
+  );
 
   const csv = parseCsv((await exportAs(page, 'CSV')).body.replace(/^\uFEFF/, ''));
   expect(csv[0]).toEqual(['created', 'updated', 'colour', 'label', 'quote', 'note', 'tags', 'verdict', 'start', 'end']);
@@ -118,7 +142,9 @@ test('import our W3C export into a fresh browser: the same annotations', async (
   await openAnalysed(other);
   await other.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = other.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Choose a file to import').setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
+  await dialog
+    .getByLabel('Choose a file to import')
+    .setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText('2 imported');
   await other.keyboard.press('Escape');
@@ -129,7 +155,9 @@ test('import our W3C export into a fresh browser: the same annotations', async (
 
   // Importing the same file again adds nothing.
   await other.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog.getByLabel('Choose a file to import').setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
+  await dialog
+    .getByLabel('Choose a file to import')
+    .setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText('2 already present');
   await fresh.close();
@@ -170,7 +198,10 @@ test('a link to one annotation scrolls to it and flashes it', async ({ page, bro
   await openAnalysed(page);
   await highlight(page, 'missile attack in the Ukrainian city', 'Highlight: important (yellow)');
   await page.keyboard.press('a');
-  await page.getByRole('region', { name: /^Your highlight/ }).getByRole('button', { name: 'Copy link' }).click();
+  await page
+    .getByRole('region', { name: /^Your highlight/ })
+    .getByRole('button', { name: 'Copy link' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied a link to this annotation.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
 
@@ -186,7 +217,9 @@ test('a link to one annotation scrolls to it and flashes it', async ({ page, bro
     };
   });
   await other.goto(link);
-  await expect.poll(() => other.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes)).toEqual(['missile attack in the Ukrainian city']);
+  await expect
+    .poll(() => other.evaluate(() => (window as unknown as { __flashes: string[] }).__flashes))
+    .toEqual(['missile attack in the Ukrainian city']);
   const visible = await other.evaluate(() => {
     const r = [...CSS.highlights.get('mg-shared')!][0] as Range;
     const b = r.getBoundingClientRect();
@@ -200,11 +233,19 @@ const deflated = (s: string) => b64url(deflateRawSync(Buffer.from(s)));
 
 const HOSTILE: Array<[string, string, RegExp]> = [
   ['oversized', `1.${'A'.repeat(300_000)}`, /too long/i],
-  ['truncated', `1.${deflated(JSON.stringify({ v: 1, a: { k: 'b', id: 'putin-high-tech-duel' }, n: [] })).slice(0, 12)}`, /damaged|incomplete|compress|truncated/i],
+  [
+    'truncated',
+    `1.${deflated(JSON.stringify({ v: 1, a: { k: 'b', id: 'putin-high-tech-duel' }, n: [] })).slice(0, 12)}`,
+    /damaged|incomplete|compress|truncated/i,
+  ],
   ['wrong version', `9.${deflated('{}')}`, /version/i],
   ['bad compression', `1.${b64url(Buffer.from('this is not deflate data at all, no'))}`, /compress|damaged/i],
   ['non-JSON', `1.${deflated('hello, not json')}`, /JSON|damaged|not valid/i],
-  ['schema-violating', `1.${deflated(JSON.stringify({ v: 1, whatever: true }))}`, /not a valid|invalid|missing|unexpected|does not match/i],
+  [
+    'schema-violating',
+    `1.${deflated(JSON.stringify({ v: 1, whatever: true }))}`,
+    /not a valid|invalid|missing|unexpected|does not match/i,
+  ],
   ['bad encoding', '1.@@@###', /encod|damaged|characters/i],
 ];
 
@@ -228,9 +269,18 @@ test('a share link with HTML and script in every field shows it as text and runs
     sharer: evil.slice(0, 40),
     annotations: [
       {
-        id: 'x', articleId: 'x', kind: 'highlight', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z',
-        selectors: [{ type: 'TextQuoteSelector', exact: 'The mayor said' }, { type: 'TextPositionSelector', start: text.indexOf('The mayor'), end: text.indexOf('The mayor') + 14 }],
-        color: 'yellow', note: evil, tags: [evil.slice(0, 30)],
+        id: 'x',
+        articleId: 'x',
+        kind: 'highlight',
+        created: '2026-01-01T00:00:00.000Z',
+        updated: '2026-01-01T00:00:00.000Z',
+        selectors: [
+          { type: 'TextQuoteSelector', exact: 'The mayor said' },
+          { type: 'TextPositionSelector', start: text.indexOf('The mayor'), end: text.indexOf('The mayor') + 14 },
+        ],
+        color: 'yellow',
+        note: evil,
+        tags: [evil.slice(0, 30)],
       },
     ],
   });
@@ -256,7 +306,9 @@ test('a full backup restores pasted articles and all annotations in a fresh brow
   await page.getByRole('button', { name: 'Paste article' }).click();
   const paste = page.getByRole('dialog', { name: 'Paste article' });
   await paste.getByRole('textbox', { name: 'Title' }).fill('Ferry strike');
-  await paste.getByRole('textbox', { name: 'Article text' }).fill('Ferry crews in Oban walked out on Monday, the union said.\nTalks resume on Friday.');
+  await paste
+    .getByRole('textbox', { name: 'Article text' })
+    .fill('Ferry crews in Oban walked out on Monday, the union said.\nTalks resume on Friday.');
   await paste.getByRole('button', { name: 'Open article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ferry strike' })).toBeVisible();
   const backup = await exportAs(page, 'Full backup (JSON)');
@@ -266,7 +318,9 @@ test('a full backup restores pasted articles and all annotations in a fresh brow
   await openAnalysed(other);
   await other.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = other.getByRole('dialog', { name: 'Import annotations' });
-  await dialog.getByLabel('Choose a file to import').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.body) });
+  await dialog
+    .getByLabel('Choose a file to import')
+    .setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.body) });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('status')).toContainText(/1 article/);
   await other.keyboard.press('Escape');

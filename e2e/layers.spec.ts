@@ -120,9 +120,11 @@ test('a pasted article gets its own layers', async ({ page }) => {
   await page.getByRole('button', { name: 'Paste article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste article' });
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Port strike');
-  await dialog.getByRole('textbox', { name: 'Article text' }).fill(
-    'HAMBURG — Dock workers in Hamburg walked out on Monday, the union Ver.di said.\n“We will not accept this offer,” said union leader Maria Schulz.\nThe Port Authority said talks would resume in Berlin on Friday.',
-  );
+  await dialog
+    .getByRole('textbox', { name: 'Article text' })
+    .fill(
+      'HAMBURG — Dock workers in Hamburg walked out on Monday, the union Ver.di said.\n“We will not accept this offer,” said union leader Maria Schulz.\nThe Port Authority said talks would resume in Berlin on Friday.',
+    );
   await dialog.getByRole('button', { name: 'Open article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Port strike' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Maria Schulz, 1 mentions/ })).toBeVisible({ timeout: 15_000 });
@@ -156,7 +158,10 @@ test('no serious or critical accessibility violations with all layers on', async
 test('fix a speaker and mark a name the analysis missed', async ({ page }) => {
   await analysed(page);
   await page.getByRole('tab', { name: /Claims/ }).click();
-  await page.getByRole('tabpanel').getByRole('button', { name: /There is no chance/ }).click();
+  await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /There is no chance/ })
+    .click();
   const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
   await card.getByText('Correct this').click();
   await card.getByRole('combobox', { name: 'Speaker name' }).fill('Donald Trump');
@@ -165,11 +170,18 @@ test('fix a speaker and mark a name the analysis missed', async ({ page }) => {
   await page.keyboard.press('Escape');
 
   await selectWithMouse(page, 'news conference');
-  await page.getByRole('toolbar', { name: 'Annotate selection' }).getByRole('combobox', { name: 'Mark as a name the analysis missed' }).selectOption('Organization');
+  await page
+    .getByRole('toolbar', { name: 'Annotate selection' })
+    .getByRole('combobox', { name: 'Mark as a name the analysis missed' })
+    .selectOption('Organization');
   await page.getByRole('tab', { name: 'Cast' }).click();
-  await expect(page.getByRole('region', { name: /Organizations/ }).getByRole('button', { name: /^news conference, 1 mentions/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /Organizations/ }).getByRole('button', { name: /^news conference, 1 mentions/ }),
+  ).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('region', { name: /Organizations/ }).getByRole('button', { name: /^news conference, 1 mentions/ })).toBeVisible({ timeout: 15_000 });
+  await expect(
+    page.getByRole('region', { name: /Organizations/ }).getByRole('button', { name: /^news conference, 1 mentions/ }),
+  ).toBeVisible({ timeout: 15_000 });
 });
 
 test('filter the article to one entity', async ({ page }) => {

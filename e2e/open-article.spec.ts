@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { dropFile, openDefaultArticle, pickFile } from './support/app';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
-const SAMPLE = 'Bridge reopens after repairs\nDUNDEE — The Tay road bridge reopened on Friday after six weeks of repairs, the operator said.\nTraffic was light.';
+const SAMPLE =
+  'Bridge reopens after repairs\nDUNDEE — The Tay road bridge reopened on Friday after six weeks of repairs, the operator said.\nTraffic was light.';
 
 test.describe('opening an article', () => {
   let server: FixtureServer;
@@ -25,12 +26,19 @@ test.describe('opening an article', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Bridge reopens after repairs' })).toBeVisible();
     await page.getByRole('link', { name: 'Library' }).click();
-    await expect(page.getByRole('region', { name: 'Opened by you' }).getByRole('link', { name: /Bridge reopens after repairs/ })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Opened by you' }).getByRole('link', { name: /Bridge reopens after repairs/ }),
+    ).toBeVisible();
   });
 
   test('from a Markdown file dropped on the page', async ({ page }) => {
     await openDefaultArticle(page);
-    await dropFile(page, 'notes.md', '# Ferry timetable changes\n\nFrom **Monday**, the [ferry](https://example.org) leaves at noon.', 'text/markdown');
+    await dropFile(
+      page,
+      'notes.md',
+      '# Ferry timetable changes\n\nFrom **Monday**, the [ferry](https://example.org) leaves at noon.',
+      'text/markdown',
+    );
     await expect(page.getByRole('heading', { level: 1, name: 'Ferry timetable changes' })).toBeVisible();
     await expect(page.getByText('From Monday, the ferry leaves at noon.')).toBeVisible();
   });
@@ -40,7 +48,9 @@ test.describe('opening an article', () => {
     await page.getByRole('button', { name: 'Paste article' }).click();
     const dialog = page.getByRole('dialog', { name: 'Paste article' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill('My pasted story');
-    await dialog.getByRole('textbox', { name: 'Article text' }).fill('The mayor said the bridge would reopen.\nSecond paragraph.');
+    await dialog
+      .getByRole('textbox', { name: 'Article text' })
+      .fill('The mayor said the bridge would reopen.\nSecond paragraph.');
     await dialog.getByRole('button', { name: 'Open article' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'My pasted story' })).toBeVisible();
     await expect(page.getByText('The mayor said the bridge would reopen.')).toBeVisible();
@@ -109,7 +119,9 @@ test.describe('bad input gets a clear message and the article being read stays',
     writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'));
     await openDefaultArticle(page);
     await pickFile(page, path);
-    await expect(page.getByRole('alert')).toContainText('This article is 50.0 MB; Marginalia opens articles up to 5.0 MB');
+    await expect(page.getByRole('alert')).toContainText(
+      'This article is 50.0 MB; Marginalia opens articles up to 5.0 MB',
+    );
     await expectStillReading(page);
   });
 
@@ -123,12 +135,20 @@ test.describe('bad input gets a clear message and the article being read stays',
     await expect(page.getByRole('heading', { level: 1, name: 'Council budget approved' })).toBeVisible();
     await page.getByText('The council approved its budget on Monday.').hover();
     expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
-    await expect(page.locator('article script, article img, article iframe, article svg, article style')).toHaveCount(0);
+    await expect(page.locator('article script, article img, article iframe, article svg, article style')).toHaveCount(
+      0,
+    );
   });
 
   test('Cyrillic and Korean text is read correctly', async ({ page }) => {
     await openDefaultArticle(page);
-    await pickFile(page, { name: 'ru.txt', mimeType: 'text/plain', buffer: Buffer.from('Новости дня\nМОСКВА — В четверг в Москве выпал первый снег.\n서울 — 국가정보원은 목요일에 밝혔다.') });
+    await pickFile(page, {
+      name: 'ru.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        'Новости дня\nМОСКВА — В четверг в Москве выпал первый снег.\n서울 — 국가정보원은 목요일에 밝혔다.',
+      ),
+    });
     await expect(page.getByRole('heading', { level: 1, name: 'Новости дня' })).toBeVisible();
     await expect(page.getByText('В четверг в Москве выпал первый снег.')).toBeVisible();
     await expect(page.getByText('서울 — 국가정보원은 목요일에 밝혔다.')).toBeVisible();

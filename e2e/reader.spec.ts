@@ -6,7 +6,11 @@ test('opens the default article with its title, dateline, subheadings and credit
   await openDefaultArticle(page);
   const article = page.getByRole('article');
   await expect(article.getByText('MOSCOW —', { exact: true })).toBeVisible();
-  for (const sub of ['Putin pledges liberation of Kursk region', 'Putin: Zelensky is illegitimate leader', '‘The art of compromise’']) {
+  for (const sub of [
+    'Putin pledges liberation of Kursk region',
+    'Putin: Zelensky is illegitimate leader',
+    '‘The art of compromise’',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: sub })).toBeVisible();
   }
   const footer = page.getByRole('region', { name: 'Credits' });
@@ -19,9 +23,13 @@ test('reload and back/forward return to the same article', async ({ page }) => {
   await openDefaultArticle(page);
   await page.getByRole('link', { name: 'Library' }).click();
   await page.getByRole('link', { name: /Harbour town votes/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Harbour town votes to rebuild its sea wall' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Harbour town votes to rebuild its sea wall' }),
+  ).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Harbour town votes to rebuild its sea wall' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Harbour town votes to rebuild its sea wall' }),
+  ).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   await page.goBack();
@@ -52,20 +60,25 @@ test('the library can be used with the keyboard alone', async ({ page }) => {
   }
   await expect(target).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Harbour town votes to rebuild its sea wall' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Harbour town votes to rebuild its sea wall' }),
+  ).toBeVisible();
 });
 
 test('the measure stays readable on a wide screen and fits a phone', async ({ page }) => {
   await openDefaultArticle(page);
-  const charsPerLine = await page.locator('.article-body p').first().evaluate((p) => {
-    const width = p.getBoundingClientRect().width;
-    const probe = document.createElement('span');
-    probe.textContent = 'abcdefghijklmnopqrstuvwxyz';
-    p.append(probe);
-    const perChar = probe.getBoundingClientRect().width / 26;
-    probe.remove();
-    return width / perChar;
-  });
+  const charsPerLine = await page
+    .locator('.article-body p')
+    .first()
+    .evaluate((p) => {
+      const width = p.getBoundingClientRect().width;
+      const probe = document.createElement('span');
+      probe.textContent = 'abcdefghijklmnopqrstuvwxyz';
+      p.append(probe);
+      const perChar = probe.getBoundingClientRect().width / 26;
+      probe.remove();
+      return width / perChar;
+    });
   expect(charsPerLine).toBeGreaterThan(55);
   expect(charsPerLine).toBeLessThan(85);
   await page.setViewportSize({ width: 360, height: 740 });

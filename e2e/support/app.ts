@@ -47,7 +47,9 @@ export async function selectWithMouse(page: Page, phrase: string) {
   // Bring the phrase on screen first and let layout settle (off-screen paragraphs are laid out
   // lazily, so positions measured before they render would be stale).
   await page.evaluate(async (phrase) => {
-    const p = [...document.querySelectorAll('.article-body [data-start]')].find((el) => el.textContent?.includes(phrase));
+    const p = [...document.querySelectorAll('.article-body [data-start]')].find((el) =>
+      el.textContent?.includes(phrase),
+    );
     p?.scrollIntoView({ block: 'center' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   }, phrase);

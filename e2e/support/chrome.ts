@@ -4,7 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function findChrome(): string {
   const chosen = process.env.MARGINALIA_CHROME || process.env.CHROME_PATH;
@@ -15,7 +20,7 @@ export function findChrome(): string {
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
-    'No Chrome or Chromium found for the end-to-end tests. Install Debian\'s: `sudo apt-get install -y chromium` ' +
+    "No Chrome or Chromium found for the end-to-end tests. Install Debian's: `sudo apt-get install -y chromium` " +
       '(or run .ci/run, which does), or set MARGINALIA_CHROME=/path/to/chrome. The tests never download a browser.',
   );
 }

@@ -54,7 +54,12 @@ export function buildTextMap(root: HTMLElement): TextMap {
     let e = entries[found];
     // An end offset exactly at a node boundary belongs to the previous node, so a range
     // never starts its highlight on the following block.
-    if (preferEnd && offset === e.start && found > 0 && entries[found - 1].start + entries[found - 1].node.data.length === offset) {
+    if (
+      preferEnd &&
+      offset === e.start &&
+      found > 0 &&
+      entries[found - 1].start + entries[found - 1].node.data.length === offset
+    ) {
       e = entries[found - 1];
     }
     const within = offset - e.start;

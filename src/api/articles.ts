@@ -58,7 +58,9 @@ export async function fetchArticle(key: string, index: () => Promise<BundledEntr
     const entry = (await index()).find((e) => e.id === key);
     if (entry) return fetchBundled(entry);
   }
-  throw new ArticleLoadError('This article is not in your library. It may have been opened in another browser, or removed.');
+  throw new ArticleLoadError(
+    'This article is not in your library. It may have been opened in another browser, or removed.',
+  );
 }
 
 export const articleQueryOptions = (key: string, index: () => Promise<BundledEntry[]>) =>

@@ -17,7 +17,9 @@ export async function buildBackup(): Promise<string> {
   return serializeBackup({ exportedAt: new Date().toISOString(), articles, annotations, labels: state.labels });
 }
 
-export async function restoreBackup(backup: Backup): Promise<{ articles: number; added: number; alreadyPresent: number }> {
+export async function restoreBackup(
+  backup: Backup,
+): Promise<{ articles: number; added: number; alreadyPresent: number }> {
   let articles = 0;
   for (const a of backup.articles) {
     await saveArticle(a);

@@ -26,7 +26,11 @@ function blockText(root: ParentNode): string {
     if (line) lines.push(line);
   }
   if (lines.length) return lines.join('\n');
-  return (root.textContent ?? '').split(/\n\s*\n/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return (root.textContent ?? '')
+    .split(/\n\s*\n/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function htmlToArticle(html: string, baseUrl?: string): ExtractedArticle {

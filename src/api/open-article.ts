@@ -32,7 +32,13 @@ function build(text: string, title: string, origin: ArticleOrigin, extra: Partia
   };
 }
 
-async function fromFormatted(raw: string, format: 'text' | 'markdown' | 'html', name: string, origin: ArticleOrigin, url?: string): Promise<OpenResult> {
+async function fromFormatted(
+  raw: string,
+  format: 'text' | 'markdown' | 'html',
+  name: string,
+  origin: ArticleOrigin,
+  url?: string,
+): Promise<OpenResult> {
   if (format === 'html') {
     // Readability and DOMPurify are loaded only when a page needs them, keeping them out of the
     // bundle every reader downloads first.
@@ -89,7 +95,11 @@ export async function openUrl(input: string, fetchImpl: typeof fetch = fetch): P
   }
   if (!res.ok) {
     const status = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
-    return { ok: false, message: `The site answered ${status}: the page was not found or is not available.`, offerPaste: true };
+    return {
+      ok: false,
+      message: `The site answered ${status}: the page was not found or is not available.`,
+      offerPaste: true,
+    };
   }
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > MAX_ARTICLE_BYTES) return { ok: false, message: tooLargeMessage(length) };

@@ -16,7 +16,13 @@ import type { Annotation, HighlightColor } from '../model/annotation';
 import { describeRange } from '../model/anchor';
 import { placedAt, type Anchored } from '../model/anchored';
 import type { Article } from '../model/article';
-import { sentenceIndexAt, snapToWords, stepSelection, type SelectionStep, type Span } from '../model/keyboard-selection';
+import {
+  sentenceIndexAt,
+  snapToWords,
+  stepSelection,
+  type SelectionStep,
+  type Span,
+} from '../model/keyboard-selection';
 import { addAnnotation, redo, undo, type NewAnnotation } from '../store/annotations';
 import { addMissedName } from '../store/corrections';
 import { notify } from '../store/notices';
@@ -50,7 +56,12 @@ const MODE_KEYS: Record<string, SelectionStep> = {
 export async function linkTo(article: Article, annotation: Annotation): Promise<{ url: string } | { error: string }> {
   // The share codec (and its compressor) loads only when a link is asked for.
   const { buildShareLink } = await import('../features/share/share-ref');
-  const link = buildShareLink({ article, annotations: [annotation], base: window.location.origin + window.location.pathname, focus: annotation.id });
+  const link = buildShareLink({
+    article,
+    annotations: [annotation],
+    base: window.location.origin + window.location.pathname,
+    focus: annotation.id,
+  });
   return link.error ? { error: link.error } : { url: link.url };
 }
 
@@ -79,7 +90,9 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
   const positionOf = (start: number, end: number) => {
     const r = map?.range(start, end)?.getClientRects();
     const last = r?.[r.length - 1];
-    return last ? { top: last.bottom + window.scrollY + 8, left: last.left + window.scrollX } : { top: window.scrollY + 120, left: 24 };
+    return last
+      ? { top: last.bottom + window.scrollY + 8, left: last.left + window.scrollX }
+      : { top: window.scrollY + 120, left: 24 };
   };
 
   const openAnnotation = (id: string, focusNote = false) => {
@@ -91,7 +104,16 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
 
   const create = (selected: Span, color: HighlightColor, focusNote = false, prepared?: NewAnnotation): Annotation => {
     const span = snapToWords(article.text, selected);
-    const a = addAnnotation(prepared ?? { articleId: article.id, kind: 'highlight', selectors: describeRange(article.text, span.start, span.end), color, note: '', tags: [] });
+    const a = addAnnotation(
+      prepared ?? {
+        articleId: article.id,
+        kind: 'highlight',
+        selectors: describeRange(article.text, span.start, span.end),
+        color,
+        note: '',
+        tags: [],
+      },
+    );
     window.getSelection()?.removeAllRanges();
     clearSelection();
     setMode(null);
@@ -123,7 +145,11 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
   useEffect(() => {
     if (!focusId || !map || focusedOnce.current === focusId) return;
     if (!anchored.placed.some((p) => p.annotation.id === focusId)) {
-      if (anchored.orphans.some((o) => o.id === focusId)) notify({ tone: 'info', message: 'The linked annotation could not be placed in this text; it is listed under Notes.' });
+      if (anchored.orphans.some((o) => o.id === focusId))
+        notify({
+          tone: 'info',
+          message: 'The linked annotation could not be placed in this text; it is listed under Notes.',
+        });
       return;
     }
     focusedOnce.current = focusId;
@@ -179,7 +205,9 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
         if (!s) return;
         setMode({ start: s.start, end: s.end });
         selectSpan(map, s.start, s.end);
-        announce('Selection mode. Up and down arrows move by sentence, Shift with arrows extends, Enter for actions, Escape to leave.');
+        announce(
+          'Selection mode. Up and down arrows move by sentence, Shift with arrows extends, Enter for actions, Escape to leave.',
+        );
       } else if (e.key === 'a' || e.key === 'A') {
         const list = anchoredRef.current.placed.filter((p) => p.annotation.kind === 'highlight');
         if (!list.length) return announce('No highlights yet.');
@@ -187,7 +215,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
         e.stopImmediatePropagation();
         const currentId = card?.ids[0];
         const i = list.findIndex((p) => p.annotation.id === currentId);
-        const next = e.key === 'a' ? list[i + 1] ?? list[0] : list[i - 1] ?? list[list.length - 1];
+        const next = e.key === 'a' ? (list[i + 1] ?? list[0]) : (list[i - 1] ?? list[list.length - 1]);
         openAnnotation(next.annotation.id);
       }
     };
@@ -197,7 +225,11 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, mode, sentences, article.text, card]);
 
-  const current = card ? card.ids.map((id) => anchored.placed.find((p) => p.annotation.id === id)?.annotation).filter((a): a is Annotation => !!a) : [];
+  const current = card
+    ? card.ids
+        .map((id) => anchored.placed.find((p) => p.annotation.id === id)?.annotation)
+        .filter((a): a is Annotation => !!a)
+    : [];
   const cardOpen = current.length > 0;
   const span = selection ?? (mode ? { ...mode, ...positionOf(mode.start, mode.end) } : null);
 
@@ -213,19 +245,35 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
           onNote={() => create(span, 'yellow', true)}
           onCopyQuote={async () => {
             const ok = await copyText(article.text.slice(span.start, span.end));
-            notify({ tone: ok ? 'info' : 'error', message: ok ? 'Copied the quote.' : 'The browser did not allow copying.' });
+            notify({
+              tone: ok ? 'info' : 'error',
+              message: ok ? 'Copied the quote.' : 'The browser did not allow copying.',
+            });
           }}
           onCopyLink={async () => {
             // The link carries a highlight; it is kept only if the link can be made.
             const passage = snapToWords(article.text, span);
             const now = new Date().toISOString();
-            const draft: Annotation = { id: newId(), articleId: article.id, kind: 'highlight', created: now, updated: now, selectors: describeRange(article.text, passage.start, passage.end), color: 'yellow', note: '', tags: [] };
+            const draft: Annotation = {
+              id: newId(),
+              articleId: article.id,
+              kind: 'highlight',
+              created: now,
+              updated: now,
+              selectors: describeRange(article.text, passage.start, passage.end),
+              color: 'yellow',
+              note: '',
+              tags: [],
+            };
             const link = await linkTo(article, draft);
             if ('error' in link) return notify({ tone: 'error', message: link.error });
             const { id, created: _c, updated: _u, ...rest } = draft;
             create(passage, 'yellow', false, { id, ...rest });
             const ok = await copyText(link.url);
-            notify({ tone: ok ? 'info' : 'error', message: ok ? 'Highlighted the passage and copied a link to it.' : 'The browser did not allow copying.' });
+            notify({
+              tone: ok ? 'info' : 'error',
+              message: ok ? 'Highlighted the passage and copied a link to it.' : 'The browser did not allow copying.',
+            });
           }}
           onMarkName={(type) => {
             const name = snapToWords(article.text, span);

@@ -34,7 +34,14 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); document.querySelector<HTMLElement>('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          document.querySelector<HTMLElement>('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">
@@ -43,9 +50,15 @@ export function App() {
         </a>
         <nav aria-label="Open an article" className="app-nav">
           <a href={LIBRARY_HREF}>Library</a>
-          <button type="button" onClick={pickFile}>Open file</button>
-          <button type="button" onClick={() => setDialog('paste')}>Paste article</button>
-          <button type="button" onClick={() => setDialog('url')}>Open URL</button>
+          <button type="button" onClick={pickFile}>
+            Open file
+          </button>
+          <button type="button" onClick={() => setDialog('paste')}>
+            Paste article
+          </button>
+          <button type="button" onClick={() => setDialog('url')}>
+            Open URL
+          </button>
         </nav>
         <ThemeSwitch />
         <input
@@ -63,10 +76,26 @@ export function App() {
         />
       </header>
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
-      {route.name === 'library' && <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />}
-      {route.name === 'read' && <ReaderView key={route.key} articleKey={route.key} renderAround={(article, body) => <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />} />}
+      {route.name === 'library' && (
+        <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />
+      )}
+      {route.name === 'read' && (
+        <ReaderView
+          key={route.key}
+          articleKey={route.key}
+          renderAround={(article, body) => (
+            <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />
+          )}
+        />
+      )}
       {route.name === 'share' && (
-        <Suspense fallback={<main id="main-content" tabIndex={-1} className="reader"><p role="status">Opening the shared article…</p></main>}>
+        <Suspense
+          fallback={
+            <main id="main-content" tabIndex={-1} className="reader">
+              <p role="status">Opening the shared article…</p>
+            </main>
+          }
+        >
           <ShareRoute payload={route.payload} />
         </Suspense>
       )}
@@ -75,7 +104,9 @@ export function App() {
           <div className="load-error" role="alert">
             <h1>Nothing here</h1>
             <p>This address does not lead to an article.</p>
-            <p><a href={LIBRARY_HREF}>Go to the library</a></p>
+            <p>
+              <a href={LIBRARY_HREF}>Go to the library</a>
+            </p>
           </div>
         </main>
       )}

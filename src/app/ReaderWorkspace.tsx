@@ -48,7 +48,9 @@ import { dismissShared, useSharedStore } from '../store/shared';
 const MapPanel = lazy(() => import('../features/map/MapPanel').then((m) => ({ default: m.MapPanel })));
 const LocatorMap = lazy(() => import('../features/map/LocatorMap').then((m) => ({ default: m.LocatorMap })));
 const ExportMenu = lazy(() => import('../features/export-import/ExportMenu').then((m) => ({ default: m.ExportMenu })));
-const ImportDialog = lazy(() => import('../features/export-import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ImportDialog = lazy(() =>
+  import('../features/export-import/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 const ShareDialog = lazy(() => import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 const STAGE_LABEL: Record<AnalysisStage, string> = {
@@ -56,7 +58,12 @@ const STAGE_LABEL: Record<AnalysisStage, string> = {
   analysing: 'Finding people, places, organizations and claims…',
 };
 
-const MARK_VAR: Record<Layer, string> = { person: '--layer-person', place: '--layer-place', organization: '--layer-organization', claim: '--layer-claim' };
+const MARK_VAR: Record<Layer, string> = {
+  person: '--layer-person',
+  place: '--layer-place',
+  organization: '--layer-organization',
+  claim: '--layer-claim',
+};
 
 interface ReaderWorkspaceProps {
   article: Article;
@@ -70,7 +77,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const [stage, setStage] = useState<AnalysisStage | null>(null);
   const query = useQuery(analysisQueryOptions(article, setStage));
   const corrections = useCorrectionsStore(selectCorrections(article.id));
-  const analysis = useMemo(() => (query.data ? applyCorrections(query.data, corrections, article.text) : undefined), [query.data, corrections, article.text]);
+  const analysis = useMemo(
+    () => (query.data ? applyCorrections(query.data, corrections, article.text) : undefined),
+    [query.data, corrections, article.text],
+  );
   const index = useMemo(() => (analysis ? indexFindings(analysis) : null), [analysis]);
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
@@ -88,7 +98,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     setDialog(name);
   };
   const shared = useSharedStore((s) => (s.layer?.articleId === article.id ? s.layer : null));
-  const sharedAnchored = useMemo(() => (shared ? anchorAll(article.text, shared.annotations) : null), [shared, article.text]);
+  const sharedAnchored = useMemo(
+    () => (shared ? anchorAll(article.text, shared.annotations) : null),
+    [shared, article.text],
+  );
   useEffect(() => {
     if (!painter) return;
     painter.paint('mg-shared', sharedAnchored?.placed ?? [], 4);
@@ -141,7 +154,15 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     (): MapPlace[] =>
       (analysis?.entities ?? [])
         .filter((e) => e.type === 'place' && e.place)
-        .map((e) => ({ id: e.id, name: e.place!.name === e.name ? e.name : `${e.name} (${e.place!.name})`, lat: e.place!.lat, lon: e.place!.lon, mentions: e.mentionIds.length, country: e.place!.country, kind: e.place!.kind })),
+        .map((e) => ({
+          id: e.id,
+          name: e.place!.name === e.name ? e.name : `${e.name} (${e.place!.name})`,
+          lat: e.place!.lat,
+          lon: e.place!.lon,
+          mentions: e.mentionIds.length,
+          country: e.place!.country,
+          kind: e.place!.kind,
+        })),
     [analysis],
   );
 
@@ -183,11 +204,28 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
           <UndoRedo />
           <div className="article-actions">
-            <button type="button" onClick={() => openDialog('share')}>Share</button>
-            <Suspense fallback={<button type="button" disabled>Export</button>}>
-              <ExportMenu article={article} annotations={mine.annotations} analysis={analysis} labels={mine.labels} getBackup={buildBackup} onMessage={notify} />
+            <button type="button" onClick={() => openDialog('share')}>
+              Share
+            </button>
+            <Suspense
+              fallback={
+                <button type="button" disabled>
+                  Export
+                </button>
+              }
+            >
+              <ExportMenu
+                article={article}
+                annotations={mine.annotations}
+                analysis={analysis}
+                labels={mine.labels}
+                getBackup={buildBackup}
+                onMessage={notify}
+              />
             </Suspense>
-            <button type="button" onClick={() => openDialog('import')}>Import</button>
+            <button type="button" onClick={() => openDialog('import')}>
+              Import
+            </button>
           </div>
           <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             Keyboard shortcuts
@@ -202,7 +240,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             onKeep={() => {
               if (shared.unsavedArticle) void rememberArticle(queryClient, shared.unsavedArticle);
               const r = importAnnotations(shared.annotations);
-              notify({ tone: 'info', message: `Kept ${r.added + r.updated} shared ${r.added + r.updated === 1 ? 'annotation' : 'annotations'}${r.alreadyPresent ? `; ${r.alreadyPresent} you already had` : ''}.` });
+              notify({
+                tone: 'info',
+                message: `Kept ${r.added + r.updated} shared ${r.added + r.updated === 1 ? 'annotation' : 'annotations'}${r.alreadyPresent ? `; ${r.alreadyPresent} you already had` : ''}.`,
+              });
               dismissShared();
             }}
             onDismiss={dismissShared}
@@ -233,52 +274,67 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       </div>
       <aside className="side-panels" aria-label="Analysis panels">
         <Tabs
-            label="Analysis"
-            selected={selectedTab}
-            onSelect={setTab}
-            tabs={[
-              {
-                id: 'notes',
-                label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length})`,
-                render: () => (
-                  <NotesPanel
-                    key={article.id}
-                    anchored={mine.anchored}
-                    labels={mine.labels}
-                    quoteOf={quoteOf}
-                    verdictText={VERDICT_LABEL}
-                    pageNote={mine.pageNote?.note ?? ''}
-                    onSavePageNote={(note) => addAnnotation({ id: `page-note:${article.id}`, articleId: article.id, kind: 'page-note', selectors: [], note, tags: [] })}
-                    onJump={(p) => jumpToSpan(p.start, p.end)}
-                  />
-                ),
-              },
-              ...(analysis
-                ? [
-              { id: 'cast', label: 'Cast', render: () => <CastPanel analysis={analysis} /> },
-              { id: 'claims', label: `Claims (${analysis.claims.length})`, render: () => <ClaimsPanel analysis={analysis} /> },
-              {
-                id: 'map',
-                label: 'Map',
-                render: () => (
-                  <Suspense fallback={<p role="status">Loading map…</p>}>
-                  <MapPanel
-                    places={places}
-                    highlightedId={hoverEntityId}
-                    onSelect={(id) => {
-                      const first = analysis.mentions.filter((m) => m.entityId === id).sort((a, b) => a.start - b.start)[0];
-                      if (first) jumpTo(first.id, true);
-                    }}
-                    width={340}
-                    height={220}
-                  />
-                  </Suspense>
-                ),
-              },
-                  ]
-                : []),
-            ]}
-          />
+          label="Analysis"
+          selected={selectedTab}
+          onSelect={setTab}
+          tabs={[
+            {
+              id: 'notes',
+              label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length})`,
+              render: () => (
+                <NotesPanel
+                  key={article.id}
+                  anchored={mine.anchored}
+                  labels={mine.labels}
+                  quoteOf={quoteOf}
+                  verdictText={VERDICT_LABEL}
+                  pageNote={mine.pageNote?.note ?? ''}
+                  onSavePageNote={(note) =>
+                    addAnnotation({
+                      id: `page-note:${article.id}`,
+                      articleId: article.id,
+                      kind: 'page-note',
+                      selectors: [],
+                      note,
+                      tags: [],
+                    })
+                  }
+                  onJump={(p) => jumpToSpan(p.start, p.end)}
+                />
+              ),
+            },
+            ...(analysis
+              ? [
+                  { id: 'cast', label: 'Cast', render: () => <CastPanel analysis={analysis} /> },
+                  {
+                    id: 'claims',
+                    label: `Claims (${analysis.claims.length})`,
+                    render: () => <ClaimsPanel analysis={analysis} />,
+                  },
+                  {
+                    id: 'map',
+                    label: 'Map',
+                    render: () => (
+                      <Suspense fallback={<p role="status">Loading map…</p>}>
+                        <MapPanel
+                          places={places}
+                          highlightedId={hoverEntityId}
+                          onSelect={(id) => {
+                            const first = analysis.mentions
+                              .filter((m) => m.entityId === id)
+                              .sort((a, b) => a.start - b.start)[0];
+                            if (first) jumpTo(first.id, true);
+                          }}
+                          width={340}
+                          height={220}
+                        />
+                      </Suspense>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </aside>
       {finding && index && position && (
         <div className={isPreview ? 'card-preview' : undefined}>
@@ -302,7 +358,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   existing={existing}
                   onSave={({ verdict, note, links }) => {
                     if (existing) updateAnnotation(article.id, existing.id, { verdict, note, links });
-                    else addAnnotation({ articleId: article.id, kind: 'claim', claimId: spanKey(claim), selectors: describeRange(article.text, claim.start, claim.end), verdict, note, links, tags: [] });
+                    else
+                      addAnnotation({
+                        articleId: article.id,
+                        kind: 'claim',
+                        claimId: spanKey(claim),
+                        selectors: describeRange(article.text, claim.start, claim.end),
+                        verdict,
+                        note,
+                        links,
+                        tags: [],
+                      });
                     announce('Verdict saved.');
                   }}
                   onRemove={() => existing && deleteAnnotation(article.id, existing.id)}
@@ -312,20 +378,42 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           />
         </div>
       )}
-      <AnnotationOverlay article={article} focusId={focusId} root={root} map={map} anchored={mine.anchored} labels={mine.labels} tags={mine.tags} />
+      <AnnotationOverlay
+        article={article}
+        focusId={focusId}
+        root={root}
+        map={map}
+        anchored={mine.anchored}
+        labels={mine.labels}
+        tags={mine.tags}
+      />
       {index && <PositionOverview marks={marks} version={`${index.list.length}-${JSON.stringify(visible)}`} />}
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
       <Suspense fallback={null}>
-      {used.import && <ImportDialog
-        open={dialog === 'import'}
-        onClose={() => setDialog(null)}
-        article={{ id: article.id, text: article.text, url: article.origin.kind === 'url' ? article.origin.url : undefined }}
-        onImportAnnotations={importAnnotations}
-        onImportBackup={restoreBackup}
-      />}
-      {used.share && <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} article={article} annotations={mine.annotations} onMessage={notify} />}
+        {used.import && (
+          <ImportDialog
+            open={dialog === 'import'}
+            onClose={() => setDialog(null)}
+            article={{
+              id: article.id,
+              text: article.text,
+              url: article.origin.kind === 'url' ? article.origin.url : undefined,
+            }}
+            onImportAnnotations={importAnnotations}
+            onImportBackup={restoreBackup}
+          />
+        )}
+        {used.share && (
+          <ShareDialog
+            open={dialog === 'share'}
+            onClose={() => setDialog(null)}
+            article={article}
+            annotations={mine.annotations}
+            onMessage={notify}
+          />
+        )}
       </Suspense>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={COMMANDS} />
     </div>

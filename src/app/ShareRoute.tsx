@@ -16,11 +16,16 @@ import { articleQueryOptions } from '../api/articles';
 
 type Resolved = { key: string; article: Article; unsaved?: boolean } | { error: string };
 
-async function resolveArticle(link: SharedLink, client: ReturnType<typeof useQueryClient>, fetchAllowed: boolean): Promise<Resolved | { needsFetch: string }> {
+async function resolveArticle(
+  link: SharedLink,
+  client: ReturnType<typeof useQueryClient>,
+  fetchAllowed: boolean,
+): Promise<Resolved | { needsFetch: string }> {
   const index = () => client.ensureQueryData(bundledIndexQueryOptions());
   const ref = link.article;
   if (ref.kind === 'bundled') {
-    if (!(await index()).some((e) => e.id === ref.id)) return { error: 'The shared article is not one this reader has.' };
+    if (!(await index()).some((e) => e.id === ref.id))
+      return { error: 'The shared article is not one this reader has.' };
     return { key: ref.id, article: await client.ensureQueryData(articleQueryOptions(ref.id, index)) };
   }
   if (ref.kind === 'text') {
@@ -35,7 +40,8 @@ async function resolveArticle(link: SharedLink, client: ReturnType<typeof useQue
   // Fetching a page the sender chose tells that server who opened the link: ask first.
   if (!fetchAllowed) return { needsFetch: ref.url };
   const fetched = await openUrl(ref.url);
-  if (!fetched.ok) return { error: `The shared article is a web page (${ref.url}) that could not be loaded here: ${fetched.message}` };
+  if (!fetched.ok)
+    return { error: `The shared article is a web page (${ref.url}) that could not be loaded here: ${fetched.message}` };
   client.setQueryData(['articles', 'detail', fetched.article.id], fetched.article);
   return { key: fetched.article.id, article: fetched.article, unsaved: true };
 }
@@ -64,8 +70,17 @@ export function ShareRoute({ payload }: { payload: string }) {
         setError(r.error);
         return;
       }
-      const annotations = attachArticle(decoded.parsed.annotations, r.article).map((a) => ({ ...a, author: decoded.parsed.sharer }));
-      showShared({ articleId: r.article.id, sharer: decoded.parsed.sharer, annotations, focus: decoded.parsed.focus, unsavedArticle: r.unsaved ? r.article : undefined });
+      const annotations = attachArticle(decoded.parsed.annotations, r.article).map((a) => ({
+        ...a,
+        author: decoded.parsed.sharer,
+      }));
+      showShared({
+        articleId: r.article.id,
+        sharer: decoded.parsed.sharer,
+        annotations,
+        focus: decoded.parsed.focus,
+        unsavedArticle: r.unsaved ? r.article : undefined,
+      });
       window.location.replace(readHref(r.key));
     });
     return () => {
@@ -78,22 +93,28 @@ export function ShareRoute({ payload }: { payload: string }) {
         <div className="load-error" role="alert">
           <h1>This share link cannot be opened</h1>
           <p>{error}</p>
-          <p>Nothing from the link was run or saved. <a href={LIBRARY_HREF}>Go to the library</a></p>
+          <p>
+            Nothing from the link was run or saved. <a href={LIBRARY_HREF}>Go to the library</a>
+          </p>
         </div>
       ) : askFetch && !fetchAllowed ? (
         <div className="load-error">
           <h1>Open the shared web page?</h1>
           <p>
-            These annotations are on a web page: <span className="url">{askFetch}</span>. Your browser will fetch it from that
-            site, which can see that you opened it.
+            These annotations are on a web page: <span className="url">{askFetch}</span>. Your browser will fetch it
+            from that site, which can see that you opened it.
           </p>
           <p>
-            <button type="button" className="primary" onClick={() => setFetchAllowed(true)}>Fetch the page</button>{' '}
+            <button type="button" className="primary" onClick={() => setFetchAllowed(true)}>
+              Fetch the page
+            </button>{' '}
             <a href={LIBRARY_HREF}>Go to the library</a>
           </p>
         </div>
       ) : (
-        <p className="loading" role="status">Opening the shared article…</p>
+        <p className="loading" role="status">
+          Opening the shared article…
+        </p>
       )}
     </main>
   );

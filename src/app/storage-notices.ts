@@ -8,7 +8,9 @@ import { annotationsStorage, annotationsStore, startCrossTabSync } from '../stor
 import { notify } from '../store/notices';
 
 const downloadBackup = () => {
-  void buildBackup().then((json) => downloadText(`marginalia-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', json));
+  void buildBackup().then((json) =>
+    downloadText(`marginalia-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', json),
+  );
 };
 
 export function watchStorage(): () => void {
@@ -22,7 +24,10 @@ export function watchStorage(): () => void {
   show();
   const problems = annotationsStore.getState().loadProblems;
   if (problems.length) {
-    notify({ tone: 'error', message: `Some saved annotations could not be read: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '…' : ''}` });
+    notify({
+      tone: 'error',
+      message: `Some saved annotations could not be read: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '…' : ''}`,
+    });
   }
   const stop = annotationsStorage.subscribe(show);
   return () => {

@@ -13,7 +13,9 @@ export interface HoverState {
 }
 
 export function caretOffset(map: TextMap, x: number, y: number): number | null {
-  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   if (doc.caretPositionFromPoint) {
     const p = doc.caretPositionFromPoint(x, y);
     return p ? map.offsetOf(p.offsetNode, p.offset) : null;

@@ -23,12 +23,23 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   useEffect(() => {
     if (!painter) return;
     for (const c of HIGHLIGHT_COLORS) {
-      painter.paint(`mg-user-${c}`, anchored.placed.filter((p) => p.annotation.kind === 'highlight' && (p.annotation.color ?? 'yellow') === c), 5);
+      painter.paint(
+        `mg-user-${c}`,
+        anchored.placed.filter((p) => p.annotation.kind === 'highlight' && (p.annotation.color ?? 'yellow') === c),
+        5,
+      );
     }
-    painter.paint('mg-user-claim', anchored.placed.filter((p) => p.annotation.kind === 'claim' && p.annotation.verdict), 5);
+    painter.paint(
+      'mg-user-claim',
+      anchored.placed.filter((p) => p.annotation.kind === 'claim' && p.annotation.verdict),
+      5,
+    );
   }, [painter, anchored]);
 
-  const isAnnotated = useCallback((offset: number) => placedAt(anchored, offset).some((p) => p.annotation.kind === 'highlight'), [anchored]);
+  const isAnnotated = useCallback(
+    (offset: number) => placedAt(anchored, offset).some((p) => p.annotation.kind === 'highlight'),
+    [anchored],
+  );
   // The reader's own page note has a fixed id; imported or kept ones are listed beside it.
   const pageNote = anchored.pageNotes.find((n) => n.id === `page-note:${article.id}`);
   return { annotations, anchored, labels, tags, isAnnotated, pageNote };

@@ -31,7 +31,9 @@ export function useReaderCommands({ index, visible, map, closeCard, openHelp }: 
         return;
       }
       // Enter on a control (a toolbar button, a link, a card) is that control's, not a command.
-      const onControl = e.target instanceof Element && e.target.closest('button, a, summary, [role="button"], .finding-card, .side-panels, .selection-toolbar');
+      const onControl =
+        e.target instanceof Element &&
+        e.target.closest('button, a, summary, [role="button"], .finding-card, .side-panels, .selection-toolbar');
       const command = COMMANDS.find((c) => c.keyTest(e));
       if (!command || (onControl && command.id === 'open-card')) return;
       if (!index && !command.id.startsWith('toggle-') && command.id !== 'help') return;
@@ -45,7 +47,8 @@ export function useReaderCommands({ index, visible, map, closeCard, openHelp }: 
         announce,
         openCard: (id) => openCard(id),
         toggleLayer,
-        focusPanels: () => document.querySelector<HTMLElement>('.side-panels [role="tab"][aria-selected="true"]')?.focus(),
+        focusPanels: () =>
+          document.querySelector<HTMLElement>('.side-panels [role="tab"][aria-selected="true"]')?.focus(),
         openHelp,
       });
     };

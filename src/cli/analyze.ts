@@ -39,12 +39,32 @@ export function toJson(text: string, gazetteer?: GazetteerLike) {
   const a = analyze(text, { gazetteer });
   const names = new Map(a.entities.map((e) => [e.id, e.name]));
   return {
-    entities: a.mentions.map((m) => ({ type: m.type, start: m.start, end: m.end, text: m.text, entityId: m.entityId, name: names.get(m.entityId) })),
+    entities: a.mentions.map((m) => ({
+      type: m.type,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entityId: m.entityId,
+      name: names.get(m.entityId),
+    })),
     groups: a.entities,
     claims: a.claims.map((c) => ({
-      start: c.start, end: c.end, text: c.text,
-      speaker: c.speaker ? { text: c.speaker.text, name: c.speaker.name, start: c.speaker.start, end: c.speaker.end, entityId: c.speaker.entityId } : null,
-      content: c.content, cue: c.cue, kind: c.kind, hedged: c.hedged,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      speaker: c.speaker
+        ? {
+            text: c.speaker.text,
+            name: c.speaker.name,
+            start: c.speaker.start,
+            end: c.speaker.end,
+            entityId: c.speaker.entityId,
+          }
+        : null,
+      content: c.content,
+      cue: c.cue,
+      kind: c.kind,
+      hedged: c.hedged,
     })),
   };
 }

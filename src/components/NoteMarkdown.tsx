@@ -9,7 +9,13 @@ const MarkdownRendered = lazy(() => import('./MarkdownRendered'));
 export function NoteMarkdown({ markdown, className }: { markdown: string; className?: string }) {
   const cls = className ?? 'note-markdown';
   return (
-    <Suspense fallback={<div className={cls} style={{ whiteSpace: 'pre-wrap' }}>{markdown}</div>}>
+    <Suspense
+      fallback={
+        <div className={cls} style={{ whiteSpace: 'pre-wrap' }}>
+          {markdown}
+        </div>
+      }
+    >
       <MarkdownRendered markdown={markdown} className={cls} />
     </Suspense>
   );

@@ -20,7 +20,13 @@ export function Notices({ notices, onDismiss, onPaste }: NoticesProps) {
               </button>
             )}
             {n.offerPaste && (
-              <button type="button" onClick={() => { onDismiss(n.id); onPaste(); }}>
+              <button
+                type="button"
+                onClick={() => {
+                  onDismiss(n.id);
+                  onPaste();
+                }}
+              >
                 Paste article instead
               </button>
             )}

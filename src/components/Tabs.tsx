@@ -54,7 +54,13 @@ export function Tabs({ tabs, selected, onSelect, label }: TabsProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="tab-panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`panel-${current.id}`}
+        aria-labelledby={`tab-${current.id}`}
+        className="tab-panel"
+        tabIndex={0}
+      >
         {current.render()}
       </div>
     </div>

@@ -24,13 +24,25 @@ describe('titles and honorifics are not part of names', () => {
 describe('organisations that look like people, words or places', () => {
   it.each([
     ['Chelsea and Arsenal were fined.', ['organization:Chelsea', 'organization:Arsenal']],
-    ['The club beat Paris Saint-Germain and Bayern Munich.', ['organization:Paris Saint-Germain', 'organization:Bayern Munich']],
+    [
+      'The club beat Paris Saint-Germain and Bayern Munich.',
+      ['organization:Paris Saint-Germain', 'organization:Bayern Munich'],
+    ],
     ['The American Red Cross opened a shelter.', ['organization:American Red Cross']],
     ['The Canadian Chamber of Commerce warned of losses.', ['organization:Canadian Chamber of Commerce']],
-    ['She studies at the University of California, Los Angeles, now.', ['organization:University of California, Los Angeles']],
+    [
+      'She studies at the University of California, Los Angeles, now.',
+      ['organization:University of California, Los Angeles'],
+    ],
     ['Shares of Meta Platforms rose.', ['organization:Meta Platforms']],
-    ['Supporters of Pakistan Tehreek-e-Insaf (PTI) rallied.', ['organization:Pakistan Tehreek-e-Insaf', 'organization:PTI']],
-    ['The Human Rights Commission of Pakistan said it was worried.', ['organization:Human Rights Commission of Pakistan']],
+    [
+      'Supporters of Pakistan Tehreek-e-Insaf (PTI) rallied.',
+      ['organization:Pakistan Tehreek-e-Insaf', 'organization:PTI'],
+    ],
+    [
+      'The Human Rights Commission of Pakistan said it was worried.',
+      ['organization:Human Rights Commission of Pakistan'],
+    ],
     ['She told ABC Radio Melbourne it was fine.', ['organization:ABC Radio Melbourne']],
     ['Sales at Amazon.com Inc. rose.', ['organization:Amazon.com']],
   ])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
@@ -50,8 +62,13 @@ describe('places and non-names', () => {
 
 describe('coreference', () => {
   it('a surname after a full name is the person, not a same-named company', () => {
-    expect(mentionsOf('Premier Doug Hale spoke. Later, Hale told reporters he was calm. Ford said so too.').slice(0, 2)).toEqual(['person:Doug Hale', 'person:Hale']);
-    expect(mentionsOf('Premier Doug Ford spoke. Later, Ford told reporters he was calm.')).toEqual(['person:Doug Ford', 'person:Ford']);
+    expect(
+      mentionsOf('Premier Doug Hale spoke. Later, Hale told reporters he was calm. Ford said so too.').slice(0, 2),
+    ).toEqual(['person:Doug Hale', 'person:Hale']);
+    expect(mentionsOf('Premier Doug Ford spoke. Later, Ford told reporters he was calm.')).toEqual([
+      'person:Doug Ford',
+      'person:Ford',
+    ]);
   });
   it('a bare surname is the subject, not a relative introduced by a kinship noun', () => {
     const cs = claimsOf('Rosa Vidal runs the shop. Her father, Tomas Vidal, opened it. "It is hard," Vidal said.');
@@ -61,9 +78,15 @@ describe('coreference', () => {
 
 describe('attribution shapes', () => {
   it.each([
-    ['Speaking to reporters in Kano, the chairman of the union, Musa Bello, blamed the shortage on hoarding.', 'Musa Bello'],
+    [
+      'Speaking to reporters in Kano, the chairman of the union, Musa Bello, blamed the shortage on hoarding.',
+      'Musa Bello',
+    ],
     ['Lina Park, speaking in Seoul, said Korea would send aid.', 'Lina Park'],
-    ['SEOUL (Reuters) - Former Korean president Lina Park on Monday joined the call, saying the talks had failed.', 'Lina Park'],
+    [
+      'SEOUL (Reuters) - Former Korean president Lina Park on Monday joined the call, saying the talks had failed.',
+      'Lina Park',
+    ],
   ])('%s', (text, name) => expect(claimsOf(text)[0]?.name).toBe(name));
 
   it('"according to him" resolves the pronoun', () => {
@@ -73,16 +96,23 @@ describe('attribution shapes', () => {
 
   it('a quote whose first sentence has no cue belongs to the speaker named after it', () => {
     const cs = claimsOf('Omar Haddad spoke at the fair. "Everybody builds boats. Few can sail them," Haddad said.');
-    expect(cs.map((c) => [c.content.slice(0, 15), c.name])).toEqual([['"Everybody buil', 'Omar Haddad'], ['Few can sail th', 'Omar Haddad']]);
+    expect(cs.map((c) => [c.content.slice(0, 15), c.name])).toEqual([
+      ['"Everybody buil', 'Omar Haddad'],
+      ['Few can sail th', 'Omar Haddad'],
+    ]);
   });
 
   it('"the chief justice" is the person whose title says so', () => {
-    const cs = claimsOf('A bench headed by Chief Justice Yahya Karim heard the case. The chief justice remarked that the court would decide soon.');
+    const cs = claimsOf(
+      'A bench headed by Chief Justice Yahya Karim heard the case. The chief justice remarked that the court would decide soon.',
+    );
     expect(cs.at(-1)?.name).toBe('Yahya Karim');
   });
 
   it('a participle phrase after an "according to" source is not part of it', () => {
-    expect(claimsOf('Debt will climb, according to budget papers released on Tuesday.')[0]?.speaker).toBe('budget papers');
+    expect(claimsOf('Debt will climb, according to budget papers released on Tuesday.')[0]?.speaker).toBe(
+      'budget papers',
+    );
   });
 
   it('"is expected to" is a forecast, not an attribution', () => {

@@ -43,15 +43,21 @@ export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
   }
   const headline = new Uint8Array(s.count);
   for (let k = 0; k < s.count; k++) {
-    const a = s.first[k], b = s.last[k];
+    const a = s.first[k],
+      b = s.last[k];
     const nextIsLine = k + 1 >= s.count || s.lineStart[k + 1] === 1;
     if (!s.lineStart[k] || !nextIsLine) continue;
     let lastTok = b - 1;
     while (lastTok > a && (t.kind[lastTok] === Kind.QClose || text.charCodeAt(t.start[lastTok]) === 41)) lastTok--;
     const lc = text.charCodeAt(t.start[lastTok]);
     if (t.kind[lastTok] === Kind.Punct && (lc === 46 || lc === 33 || lc === 63 || lc === 58 || lc === 44)) continue;
-    let words = 0, caps = 0;
-    for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word) { words++; if (t.flags[i] & Flag.Cap) caps++; }
+    let words = 0,
+      caps = 0;
+    for (let i = a; i < b; i++)
+      if (t.kind[i] === Kind.Word) {
+        words++;
+        if (t.flags[i] & Flag.Cap) caps++;
+      }
     if (words === 0) continue;
     // Bylines ("By Jane Doe and Rahul Mehta") are names, not headline words.
     if (t.kind[a] === Kind.Word && text.slice(t.start[a], t.end[a]) === 'By') continue;
@@ -76,12 +82,28 @@ export function spanText(ctx: Ctx, a: number, b: number): string {
 
 /** Common short forms that a gazetteer may not hold. */
 const PLACE_ALIASES: Record<string, string> = {
-  'us': 'United States', 'u.s.': 'United States', 'usa': 'United States', 'u.s.a.': 'United States', 'america': 'United States',
-  'united states of america': 'United States', 'uk': 'United Kingdom', 'u.k.': 'United Kingdom', 'britain': 'United Kingdom',
-  'great britain': 'United Kingdom', 'kyiv': 'Kyiv', 'washington d.c.': 'Washington', 'd.c.': 'Washington', 'l.a.': 'Los Angeles', 'la': 'Los Angeles',
+  us: 'United States',
+  'u.s.': 'United States',
+  usa: 'United States',
+  'u.s.a.': 'United States',
+  america: 'United States',
+  'united states of america': 'United States',
+  uk: 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  britain: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  kyiv: 'Kyiv',
+  'washington d.c.': 'Washington',
+  'd.c.': 'Washington',
+  'l.a.': 'Los Angeles',
+  la: 'Los Angeles',
 };
 
-export interface PlaceHit { kind: PlaceKind; canonical: string; entry?: GazetteerEntry }
+export interface PlaceHit {
+  kind: PlaceKind;
+  canonical: string;
+  entry?: GazetteerEntry;
+}
 
 /** Looks a name up as a place: gazetteer first, then built-in lists. */
 export function placeLookup(ctx: Ctx, name: string): PlaceHit | undefined {

@@ -6,7 +6,35 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze } from './index';
 
-const pieces = ['Ana Ruiz', ' said ', '“', '”', '"', "'", 'the ', 'Ministry of Water', ' in ', 'Peru', '. ', '\n', ', ', 'According to ', 'he ', 'U.S.', 'al-Amin', '’s ', 'Mr. ', 'NASA', '(', ')', '—', 'é', '👋', 'claimed ', 'is said to '];
+const pieces = [
+  'Ana Ruiz',
+  ' said ',
+  '“',
+  '”',
+  '"',
+  "'",
+  'the ',
+  'Ministry of Water',
+  ' in ',
+  'Peru',
+  '. ',
+  '\n',
+  ', ',
+  'According to ',
+  'he ',
+  'U.S.',
+  'al-Amin',
+  '’s ',
+  'Mr. ',
+  'NASA',
+  '(',
+  ')',
+  '—',
+  'é',
+  '👋',
+  'claimed ',
+  'is said to ',
+];
 
 function check(text: string) {
   const a = analyze(text);
@@ -31,10 +59,16 @@ function check(text: string) {
 
 describe('invariants', () => {
   it('hold on random news-like text', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => check(parts.join(''))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => check(parts.join(''))),
+      { numRuns: 300 },
+    );
   });
   it('hold on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => check(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => check(s)),
+      { numRuns: 300 },
+    );
   });
   it('handles empty and whitespace input', () => {
     expect(analyze('').mentions).toEqual([]);

@@ -18,7 +18,9 @@ describe.skipIf(!fs.existsSync(gold))('default article regression', () => {
     const text = JSON.parse(fs.readFileSync(gold, 'utf8')).text as string;
     const pred = path.join(fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'marg-')), 'pred.json');
     fs.writeFileSync(pred, JSON.stringify(toJson(text, await loadGazetteerIfAny())));
-    const r = JSON.parse(execFileSync(process.execPath, [path.join(evalDir, 'score.mjs'), gold, pred, '--json'], { encoding: 'utf8' }));
+    const r = JSON.parse(
+      execFileSync(process.execPath, [path.join(evalDir, 'score.mjs'), gold, pred, '--json'], { encoding: 'utf8' }),
+    );
     expect(r.strict.all.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.claims.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.claims.speakerAccuracy).toBeGreaterThanOrEqual(0.95);

@@ -11,9 +11,15 @@ describe('mentions in wire, business, sports and court copy', () => {
     // Datelines and state abbreviations.
     ['PORTLAND, Ore. — The council met on Monday.', ['place:PORTLAND', 'place:Ore.']],
     ['(Reuters) - Acme Corp. cut 300 jobs on Monday.', ['organization:Reuters', 'organization:Acme']],
-    ['WASHINGTON (AP) — A Senate committee advanced the bill.', ['place:WASHINGTON', 'organization:AP', 'organization:Senate']],
+    [
+      'WASHINGTON (AP) — A Senate committee advanced the bill.',
+      ['place:WASHINGTON', 'organization:AP', 'organization:Senate'],
+    ],
     // Legal forms, ampersands, known companies.
-    ['The deal was advised by JPMorgan Chase & Co. and Deutsche Bank AG.', ['organization:JPMorgan Chase', 'organization:Deutsche Bank']],
+    [
+      'The deal was advised by JPMorgan Chase & Co. and Deutsche Bank AG.',
+      ['organization:JPMorgan Chase', 'organization:Deutsche Bank'],
+    ],
     ['Halvorsen Foods ASA rose 18% after the offer.', ['organization:Halvorsen Foods']],
     ['Her publisher, Faber & Faber, confirmed the news.', ['organization:Faber & Faber']],
     ['Analysts at Morgan Stanley were cautious.', ['organization:Morgan Stanley']],
@@ -21,13 +27,25 @@ describe('mentions in wire, business, sports and court copy', () => {
     ['Analysts at Bernstein said the results were strong.', ['organization:Bernstein']],
     ['Demand for AI chips rose.', []],
     // Institutions with "and", plural heads, ordinals, "Rights".
-    ['The U.S. Centers for Disease Control and Prevention issued a warning.', ['place:U.S.', 'organization:Centers for Disease Control and Prevention']],
-    ['He will appeal to the 5th U.S. Circuit Court of Appeals next week.', ['organization:5th U.S. Circuit Court of Appeals']],
-    ['The suit was filed by the Center for Reproductive Rights in May.', ['organization:Center for Reproductive Rights']],
+    [
+      'The U.S. Centers for Disease Control and Prevention issued a warning.',
+      ['place:U.S.', 'organization:Centers for Disease Control and Prevention'],
+    ],
+    [
+      'He will appeal to the 5th U.S. Circuit Court of Appeals next week.',
+      ['organization:5th U.S. Circuit Court of Appeals'],
+    ],
+    [
+      'The suit was filed by the Center for Reproductive Rights in May.',
+      ['organization:Center for Reproductive Rights'],
+    ],
     ['The National Hurricane Center issued a warning.', ['organization:National Hurricane Center']],
     ['The storm became a Category 1 hurricane.', []],
     // Sports clubs.
-    ['The Chicago Bulls beat the Boston Celtics on Sunday.', ['organization:Chicago Bulls', 'organization:Boston Celtics']],
+    [
+      'The Chicago Bulls beat the Boston Celtics on Sunday.',
+      ['organization:Chicago Bulls', 'organization:Boston Celtics'],
+    ],
     ['Fans of Manchester United were delighted.', ['organization:Manchester United']],
     // Titles stripped from person spans.
     ['Gov. Greg Abbott signed the bill.', ['person:Greg Abbott']],
@@ -40,14 +58,23 @@ describe('mentions in wire, business, sports and court copy', () => {
     ["Plaid Cymru's Mabon ap Gwynfor spoke first.", ['organization:Plaid Cymru', 'person:Mabon ap Gwynfor']],
     ['She is survived by her husband, Pádraig, and a daughter.', ['person:Pádraig']],
     // "and the" starts a second name; adjectival openers are not heads.
-    ['It was led by the British Antarctic Survey and the University of Leeds.', ['organization:British Antarctic Survey', 'organization:University of Leeds']],
-    ['The National Oceanic and Atmospheric Administration agreed.', ['organization:National Oceanic and Atmospheric Administration']],
+    [
+      'It was led by the British Antarctic Survey and the University of Leeds.',
+      ['organization:British Antarctic Survey', 'organization:University of Leeds'],
+    ],
+    [
+      'The National Oceanic and Atmospheric Administration agreed.',
+      ['organization:National Oceanic and Atmospheric Administration'],
+    ],
     ['The Intergovernmental Panel on Climate Change met.', ['organization:Intergovernmental Panel on Climate Change']],
     ['Dr. Anjali Rao works at Johns Hopkins Medicine.', ['person:Anjali Rao', 'organization:Johns Hopkins Medicine']],
     ['Political analyst Yogendra Yadav disagreed.', ['person:Yogendra Yadav']],
-    ['Fed Chair Jerome Powell spoke at Goldman Sachs Asset Management.', ['organization:Fed', 'person:Jerome Powell', 'organization:Goldman Sachs Asset Management']],
+    [
+      'Fed Chair Jerome Powell spoke at Goldman Sachs Asset Management.',
+      ['organization:Fed', 'person:Jerome Powell', 'organization:Goldman Sachs Asset Management'],
+    ],
     // Contractions are not names.
-    ['“We\'re going to be careful. They\'ll see. Don\'t worry.”', []],
+    ["“We're going to be careful. They'll see. Don't worry.”", []],
     // Sentence-initial participles are not names.
     ['Born in Hanoi in 1944, she studied music.', ['place:Hanoi']],
   ])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
@@ -56,7 +83,10 @@ describe('mentions in wire, business, sports and court copy', () => {
 describe('mentions that need the rest of the article', () => {
   it.each([
     // A company's distinctive first word stands for it.
-    ['Northwind Capital Partners bought the firm. Northwind shares fell.', ['organization:Northwind Capital Partners', 'organization:Northwind']],
+    [
+      'Northwind Capital Partners bought the firm. Northwind shares fell.',
+      ['organization:Northwind Capital Partners', 'organization:Northwind'],
+    ],
     // A single word opening a sentence-case headline needs the story to confirm it.
     ['Ceasefire talks resume in Cairo\n\nNegotiators met in Cairo on Sunday.', ['place:Cairo', 'place:Cairo']],
     ['Celtics rally to win\n\nFans cheered the Celtics on Sunday.', ['organization:Celtics', 'organization:Celtics']],
@@ -68,14 +98,26 @@ describe('attribution in wire and feature copy', () => {
   const name = (text: string) => claimsOf(text).map((c) => c.name);
   it.each([
     // Gender picks the referent of "he"/"she" when the last speaker does not fit.
-    ['Mayor Keith Wilson argued with Olivia Chen. Chen warned that the plan ignored riders. He insisted that buses would benefit.', ['Olivia Chen', 'Keith Wilson']],
+    [
+      'Mayor Keith Wilson argued with Olivia Chen. Chen warned that the plan ignored riders. He insisted that buses would benefit.',
+      ['Olivia Chen', 'Keith Wilson'],
+    ],
     ['Ms. Nguyen met Thomas Blake. Blake said the deal was off. She said that it was not.', ['Thomas Blake', 'Nguyen']],
     // "they" continues a group source.
-    ['Analysts at Morgan Stanley said the price looked fair. "We see limited risk," they wrote.', ['Morgan Stanley', 'Morgan Stanley']],
+    [
+      'Analysts at Morgan Stanley said the price looked fair. "We see limited risk," they wrote.',
+      ['Morgan Stanley', 'Morgan Stanley'],
+    ],
     // "according to its …" points back to the organisation.
-    ['The Centers for Disease Control and Prevention counted 285 cases, according to its latest figures.', ['Centers for Disease Control and Prevention']],
+    [
+      'The Centers for Disease Control and Prevention counted 285 cases, according to its latest figures.',
+      ['Centers for Disease Control and Prevention'],
+    ],
     // A description with no stated role is the person just named.
-    ['Ruben Amorim said the team was brave. Bruno Fernandes scored the winner. "It was special," the midfielder said.', ['Ruben Amorim', 'Bruno Fernandes']],
+    [
+      'Ruben Amorim said the team was brave. Bruno Fernandes scored the winner. "It was special," the midfielder said.',
+      ['Ruben Amorim', 'Bruno Fernandes'],
+    ],
     // "warned that X …" after an apposition: the source is on the left.
     ["Clemens Fuest, the institute's president, warned that Germany risked a lost decade.", ['Clemens Fuest']],
     // A participle after a comma shares the subject; a demonym noun is a description.

@@ -4,7 +4,12 @@ import { MAX_FILE_NAME, isoDay, safeFileName, slugify } from './file-name';
 describe('safeFileName', () => {
   it.each([
     ['Putin challenges the West', 'md', '2026-11-27', 'putin-challenges-the-west-2026-11-27.md'],
-    ['Putin: "no chance" — a test, with commas', 'csv', '2026-11-27T09:00:00Z', 'putin-no-chance-a-test-with-commas-2026-11-27.csv'],
+    [
+      'Putin: "no chance" — a test, with commas',
+      'csv',
+      '2026-11-27T09:00:00Z',
+      'putin-no-chance-a-test-with-commas-2026-11-27.csv',
+    ],
     ['Café à Genève', 'jsonld', undefined, 'cafe-a-geneve.jsonld'],
     ['Путин бросает вызов Западу', 'md', '2026-01-02', 'путин-бросает-вызов-западу-2026-01-02.md'],
     ['../../etc/passwd', 'md', undefined, 'etc-passwd.md'],
@@ -19,7 +24,8 @@ describe('safeFileName', () => {
   });
 
   it('never exceeds the limit and cuts at a word boundary', () => {
-    const title = 'A very long headline about the things that happened in the long night of the summit meeting in Geneva';
+    const title =
+      'A very long headline about the things that happened in the long night of the summit meeting in Geneva';
     const name = safeFileName(title, 'jsonld', '2026-11-27');
     expect(Array.from(name).length).toBeLessThanOrEqual(MAX_FILE_NAME);
     expect(name).toMatch(/^a-very-long-headline[a-z-]*[a-z]-2026-11-27\.jsonld$/);

@@ -46,9 +46,22 @@ describe('createSafeStorage', () => {
   });
 
   it.each<[string, () => StorageLike | undefined]>([
-    ['access throws (blocked)', () => { throw Object.assign(new Error('denied'), { name: 'SecurityError' }); }],
+    [
+      'access throws (blocked)',
+      () => {
+        throw Object.assign(new Error('denied'), { name: 'SecurityError' });
+      },
+    ],
     ['absent (Node, old browsers)', () => undefined],
-    ['every write throws (disabled)', () => ({ ...createMemoryStorage(), setItem: () => { throw new Error('disabled'); } })],
+    [
+      'every write throws (disabled)',
+      () => ({
+        ...createMemoryStorage(),
+        setItem: () => {
+          throw new Error('disabled');
+        },
+      }),
+    ],
   ])('falls back to memory when localStorage is unavailable: %s', (_n, storage) => {
     const s = createSafeStorage({ storage });
     expect(s.getStatus()).toMatchObject({ mode: 'memory', lastError: 'unavailable' });

@@ -79,10 +79,13 @@ export function inspectVersioned(currentVersion: number): (raw: string) => Inspe
 }
 
 const MESSAGES: Record<StorageProblem, string> = {
-  unavailable: 'This browser does not let Marginalia save (private mode or storage disabled): your annotations are kept only until this tab closes. Export them to keep them.',
-  quota: 'Browser storage is full: your latest changes are kept in this tab but not saved. Export your annotations, or free some space.',
+  unavailable:
+    'This browser does not let Marginalia save (private mode or storage disabled): your annotations are kept only until this tab closes. Export them to keep them.',
+  quota:
+    'Browser storage is full: your latest changes are kept in this tab but not saved. Export your annotations, or free some space.',
   corrupt: 'Saved annotations were damaged. What could be read was loaded; the damaged copy was kept aside.',
-  'newer-version': 'Saved annotations come from a newer version of Marginalia. What this version understands was loaded; the original was kept aside.',
+  'newer-version':
+    'Saved annotations come from a newer version of Marginalia. What this version understands was loaded; the original was kept aside.',
 };
 
 function defaultStorage(): StorageLike | undefined {

@@ -40,14 +40,22 @@ const BASE = P1 + P2 + P3;
 
 const REPEAT = 'The committee will meet again next week.';
 const REPEATED =
-  'Monday: budget talks stalled over road repairs. ' + REPEAT + ' ' +
-  'Thursday: housing plans were approved unanimously. ' + REPEAT + ' ' +
+  'Monday: budget talks stalled over road repairs. ' +
+  REPEAT +
+  ' ' +
+  'Thursday: housing plans were approved unanimously. ' +
+  REPEAT +
+  ' ' +
   'Friday: nothing else happened.';
 
 // Filler longer than the recorded context, so both copies have identical quote and context.
 const TWINS =
   'Intro text. ' +
-  ('This paragraph is boilerplate repeated by the CMS. ' + REPEAT + ' It is followed by the same boilerplate again. ').repeat(2) +
+  (
+    'This paragraph is boilerplate repeated by the CMS. ' +
+    REPEAT +
+    ' It is followed by the same boilerplate again. '
+  ).repeat(2) +
   'End.';
 
 export const anchorCases: Record<string, AnchorCase> = {
@@ -72,9 +80,15 @@ export const anchorCases: Record<string, AnchorCase> = {
     expected: { landsOn: 'Members argued for four hours about the cost of repairing the old bridge', exact: false },
   },
   'edit inside the quote (typo fixed)': {
-    selectors: marked(BASE.replace('disappointed', 'dissapointed'), 'Residents who attended the meeting said they were dissapointed by the outcome.'),
+    selectors: marked(
+      BASE.replace('disappointed', 'dissapointed'),
+      'Residents who attended the meeting said they were dissapointed by the outcome.',
+    ),
     text: BASE,
-    expected: { landsOn: 'Residents who attended the meeting said they were disappointed by the outcome.', exact: false },
+    expected: {
+      landsOn: 'Residents who attended the meeting said they were disappointed by the outcome.',
+      exact: false,
+    },
   },
   'edit inside the context right next to the quote': {
     selectors: marked(BASE, 'a compromise that would delay the work'),
@@ -93,7 +107,10 @@ export const anchorCases: Record<string, AnchorCase> = {
   },
   'repeated sentence, copy the reader marked was rewritten → not moved to its twin': {
     selectors: marked(REPEATED, REPEAT, 1),
-    text: REPEATED.replace('approved unanimously. ' + REPEAT, 'approved unanimously. The panel adjourns until further notice.'),
+    text: REPEATED.replace(
+      'approved unanimously. ' + REPEAT,
+      'approved unanimously. The panel adjourns until further notice.',
+    ),
     expected: 'orphan',
   },
   'truly ambiguous: identical sentence and context, offsets shifted far → orphan': {

@@ -26,7 +26,9 @@ describe('anchorAnnotation', () => {
 
   it('trusts a position selector alone when there is no quote', () => {
     expect(anchorAnnotation('abcdef', [{ type: 'TextPositionSelector', start: 1, end: 3 }])).toMatchObject({
-      status: 'anchored', start: 1, end: 3,
+      status: 'anchored',
+      start: 1,
+      end: 3,
     });
   });
 
@@ -60,26 +62,48 @@ describe('describeRange', () => {
 
   it('records the quote, 32 characters of context each side and the offsets', () => {
     expect(describeRange(text, 40, 45)).toEqual([
-      { type: 'TextQuoteSelector', exact: 'QUOTE', prefix: 'a'.repeat(CONTEXT_LENGTH), suffix: 'b'.repeat(CONTEXT_LENGTH) },
+      {
+        type: 'TextQuoteSelector',
+        exact: 'QUOTE',
+        prefix: 'a'.repeat(CONTEXT_LENGTH),
+        suffix: 'b'.repeat(CONTEXT_LENGTH),
+      },
       { type: 'TextPositionSelector', start: 40, end: 45 },
     ]);
   });
 
   it('clips the context at the ends of the text', () => {
-    expect(describeRange('hello', 0, 5)[0]).toEqual({ type: 'TextQuoteSelector', exact: 'hello', prefix: '', suffix: '' });
+    expect(describeRange('hello', 0, 5)[0]).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'hello',
+      prefix: '',
+      suffix: '',
+    });
   });
 
-  it.each([[-1, 3], [3, 3], [4, 2], [0, 999]])('rejects the invalid range %i..%i', (start, end) => {
+  it.each([
+    [-1, 3],
+    [3, 3],
+    [4, 2],
+    [0, 999],
+  ])('rejects the invalid range %i..%i', (start, end) => {
     expect(() => describeRange('hello', start, end)).toThrow(RangeError);
   });
 
   it('round-trips: a described range anchors back to itself', () => {
-    expect(anchorAnnotation(text, describeRange(text, 30, 50))).toMatchObject({ status: 'anchored', start: 30, end: 50 });
+    expect(anchorAnnotation(text, describeRange(text, 30, 50))).toMatchObject({
+      status: 'anchored',
+      start: 30,
+      end: 50,
+    });
   });
 });
 
 describe('anchorAnnotations', () => {
-  const original = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} says something about topic ${i % 7}.`).join(' ');
+  const original = Array.from(
+    { length: 40 },
+    (_, i) => `Sentence number ${i} says something about topic ${i % 7}.`,
+  ).join(' ');
   const marks = [3, 17, 29, 8].map((i) => {
     const quote = `Sentence number ${i} says`;
     const start = original.indexOf(quote);

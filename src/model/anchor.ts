@@ -11,8 +11,7 @@ import { matchQuote, type MatchQuoteOptions } from './match-quote';
 import { findSelector, type Selector, type TextPositionSelector, type TextQuoteSelector } from './selectors';
 
 export type AnchorResult =
-  | { status: 'anchored'; start: number; end: number; exact: boolean }
-  | { status: 'orphan'; quote: string };
+  { status: 'anchored'; start: number; end: number; exact: boolean } | { status: 'orphan'; quote: string };
 
 /** Length of the prefix and suffix recorded around a quote (hypothesis uses the same). */
 export const CONTEXT_LENGTH = 32;
@@ -93,4 +92,3 @@ export function anchorAnnotations(text: string, items: Selector[][], options?: M
   }
   return results;
 }
-

@@ -5,8 +5,15 @@ import { anchorAll, placedAt } from './anchored';
 
 const text = 'The council met on Monday. The mayor spoke first. The council met again on Friday.';
 const make = (id: string, start: number, end: number, kind: Annotation['kind'] = 'highlight'): Annotation => ({
-  id, articleId: 'a', kind, created: '2026-01-01T00:00:00Z', updated: '2026-01-01T00:00:00Z',
-  selectors: kind === 'page-note' ? [] : describeRange(text, start, end), note: '', tags: [], color: 'yellow',
+  id,
+  articleId: 'a',
+  kind,
+  created: '2026-01-01T00:00:00Z',
+  updated: '2026-01-01T00:00:00Z',
+  selectors: kind === 'page-note' ? [] : describeRange(text, start, end),
+  note: '',
+  tags: [],
+  color: 'yellow',
 });
 
 describe('anchorAll', () => {

@@ -22,7 +22,10 @@ export function anchorAll(text: string, annotations: readonly Annotation[]): Anc
   const orphans: Annotation[] = [];
   const pageNotes: Annotation[] = [];
   const located = annotations.filter((a) => a.kind !== 'page-note');
-  const results = anchorAnnotations(text, located.map((a) => a.selectors));
+  const results = anchorAnnotations(
+    text,
+    located.map((a) => a.selectors),
+  );
   located.forEach((annotation, i) => {
     const r = results[i];
     if (r.status === 'anchored') placed.push({ annotation, start: r.start, end: r.end });
@@ -35,5 +38,7 @@ export function anchorAll(text: string, annotations: readonly Annotation[]): Anc
 
 /** Annotations covering an offset, shortest first, so the innermost is the one clicked. */
 export function placedAt(anchored: Anchored, offset: number): Placed[] {
-  return anchored.placed.filter((p) => p.start <= offset && offset < p.end).sort((a, b) => a.end - a.start - (b.end - b.start));
+  return anchored.placed
+    .filter((p) => p.start <= offset && offset < p.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
 }

@@ -7,7 +7,12 @@ describe('checkFileBytes', () => {
   it.each([
     ['empty', new Uint8Array(0), 'a.txt', /is empty/],
     ['whitespace only', utf8('  \n\t '), 'a.txt', /is empty/],
-    ['PNG renamed .txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'photo.txt', /PNG image/],
+    [
+      'PNG renamed .txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+      'photo.txt',
+      /PNG image/,
+    ],
     ['PDF', utf8('%PDF-1.7 ...'), 'x.txt', /PDF document/],
     ['invalid UTF-8', new Uint8Array([0x41, 0xc3, 0x28, 0x41]), 'x.txt', /binary file/],
     ['NUL bytes', utf8('abc\u0000def'), 'x.txt', /binary file/],

@@ -18,13 +18,24 @@ const analysis: Analysis = {
   ],
   claims: [
     {
-      id: 'c1', ...at('Mayor Ana Silva said Porto will grow.'), text: 'Mayor Ana Silva said Porto will grow.',
-      content: { ...at('Porto will grow'), text: 'Porto will grow' }, cue: { ...at('said'), text: 'said' },
-      kind: 'indirect', hedged: false, speaker: { ...at('Ana Silva'), text: 'Ana Silva', name: 'Ana Silva', entityId: 'e1' },
+      id: 'c1',
+      ...at('Mayor Ana Silva said Porto will grow.'),
+      text: 'Mayor Ana Silva said Porto will grow.',
+      content: { ...at('Porto will grow'), text: 'Porto will grow' },
+      cue: { ...at('said'), text: 'said' },
+      kind: 'indirect',
+      hedged: false,
+      speaker: { ...at('Ana Silva'), text: 'Ana Silva', name: 'Ana Silva', entityId: 'e1' },
     },
     {
-      id: 'c2', ...at('Lisbon agreed.'), text: 'Lisbon agreed.', content: { ...at('Lisbon agreed.'), text: 'Lisbon agreed.' },
-      cue: { ...at('agreed'), text: 'agreed' }, kind: 'indirect', hedged: false, speaker: null,
+      id: 'c2',
+      ...at('Lisbon agreed.'),
+      text: 'Lisbon agreed.',
+      content: { ...at('Lisbon agreed.'), text: 'Lisbon agreed.' },
+      cue: { ...at('agreed'), text: 'agreed' },
+      kind: 'indirect',
+      hedged: false,
+      speaker: null,
     },
   ],
 };
@@ -35,7 +46,11 @@ describe('applyCorrections', () => {
   });
 
   it('retypes an entity and its mentions', () => {
-    const out = applyCorrections(analysis, { ...emptyCorrections(), retyped: { [entityKey(analysis.entities[1])]: 'place' } }, text);
+    const out = applyCorrections(
+      analysis,
+      { ...emptyCorrections(), retyped: { [entityKey(analysis.entities[1])]: 'place' } },
+      text,
+    );
     expect(out.entities.find((e) => e.name === 'Porto')?.type).toBe('place');
     expect(out.mentions.find((m) => m.text === 'Porto')?.type).toBe('place');
   });
@@ -48,20 +63,44 @@ describe('applyCorrections', () => {
   });
 
   it('adds a missed name, joining an entity of the same name', () => {
-    const out = applyCorrections(analysis, { ...emptyCorrections(), added: [{ ...at('Acme Corp'), type: 'organization' }, { ...at('Lisbon'), type: 'place' }] }, text);
+    const out = applyCorrections(
+      analysis,
+      {
+        ...emptyCorrections(),
+        added: [
+          { ...at('Acme Corp'), type: 'organization' },
+          { ...at('Lisbon'), type: 'place' },
+        ],
+      },
+      text,
+    );
     expect(out.entities.filter((e) => e.type !== 'person').map((e) => e.name)).toEqual(['Acme Corp', 'Lisbon']);
     expect(out.mentions.map((m) => m.text)).toEqual(['Ana Silva', 'Porto', 'Silva', 'Acme Corp', 'Lisbon']);
   });
 
   it('ignores an added span that overlaps a mention or falls outside the text', () => {
-    const out = applyCorrections(analysis, { ...emptyCorrections(), added: [{ ...at('Ana'), type: 'person' }, { start: 500, end: 505, type: 'place' }] }, text);
+    const out = applyCorrections(
+      analysis,
+      {
+        ...emptyCorrections(),
+        added: [
+          { ...at('Ana'), type: 'person' },
+          { start: 500, end: 505, type: 'place' },
+        ],
+      },
+      text,
+    );
     expect(out.mentions).toHaveLength(3);
   });
 
   it('rejects a claim and fixes a speaker by name', () => {
     const out = applyCorrections(
       analysis,
-      { ...emptyCorrections(), rejectedClaims: [spanKey(analysis.claims[0])], speakers: { [spanKey(analysis.claims[1])]: 'silva' } },
+      {
+        ...emptyCorrections(),
+        rejectedClaims: [spanKey(analysis.claims[0])],
+        speakers: { [spanKey(analysis.claims[1])]: 'silva' },
+      },
       text,
     );
     expect(out.claims).toHaveLength(1);

@@ -18,13 +18,25 @@ export interface Corrections {
   added: Array<{ start: number; end: number; type: EntityType }>;
 }
 
-export const emptyCorrections = (): Corrections => ({ rejectedEntities: [], rejectedClaims: [], retyped: {}, speakers: {}, added: [] });
+export const emptyCorrections = (): Corrections => ({
+  rejectedEntities: [],
+  rejectedClaims: [],
+  retyped: {},
+  speakers: {},
+  added: [],
+});
 
 export const entityKey = (e: Pick<Entity, 'type' | 'name'>) => `${e.type}:${e.name.toLowerCase()}`;
 export const spanKey = (s: { start: number; end: number }) => `${s.start}-${s.end}`;
 
 export function isEmpty(c: Corrections): boolean {
-  return !c.rejectedEntities.length && !c.rejectedClaims.length && !Object.keys(c.retyped).length && !Object.keys(c.speakers).length && !c.added.length;
+  return (
+    !c.rejectedEntities.length &&
+    !c.rejectedClaims.length &&
+    !Object.keys(c.retyped).length &&
+    !Object.keys(c.speakers).length &&
+    !c.added.length
+  );
 }
 
 function addMissed(text: string, mentions: Mention[], entities: Entity[], added: Corrections['added']): void {
@@ -37,16 +49,28 @@ function addMissed(text: string, mentions: Mention[], entities: Entity[], added:
       entity = { id: `user-${spanKey(a)}`, type: a.type, name, aliases: [], roles: [], mentionIds: [] };
       entities.push(entity);
     }
-    const mention: Mention = { id: `user-m-${spanKey(a)}`, type: a.type, start: a.start, end: a.end, text: name, entityId: entity.id };
+    const mention: Mention = {
+      id: `user-m-${spanKey(a)}`,
+      type: a.type,
+      start: a.start,
+      end: a.end,
+      text: name,
+      entityId: entity.id,
+    };
     entity.mentionIds.push(mention.id);
     mentions.push(mention);
   }
 }
 
 function fixSpeaker(claim: Claim, name: string, entities: Entity[]): Claim {
-  const entity = entities.find((e) => e.name.toLowerCase() === name.toLowerCase() || e.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+  const entity = entities.find(
+    (e) => e.name.toLowerCase() === name.toLowerCase() || e.aliases.some((a) => a.toLowerCase() === name.toLowerCase()),
+  );
   const span = claim.speaker ?? { start: claim.cue.start, end: claim.cue.end, text: claim.cue.text };
-  return { ...claim, speaker: { start: span.start, end: span.end, text: span.text, name: entity?.name ?? name, entityId: entity?.id } };
+  return {
+    ...claim,
+    speaker: { start: span.start, end: span.end, text: span.text, name: entity?.name ?? name, entityId: entity?.id },
+  };
 }
 
 export function applyCorrections(analysis: Analysis, c: Corrections, text: string): Analysis {
@@ -61,10 +85,14 @@ export function applyCorrections(analysis: Analysis, c: Corrections, text: strin
       continue;
     }
     const type = c.retyped[key];
-    entities.push(type ? { ...e, type, place: type === 'place' ? e.place : undefined } : { ...e, mentionIds: [...e.mentionIds] });
+    entities.push(
+      type ? { ...e, type, place: type === 'place' ? e.place : undefined } : { ...e, mentionIds: [...e.mentionIds] },
+    );
   }
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
-  const mentions = analysis.mentions.filter((m) => !removedIds.has(m.entityId)).map((m) => (typeOf.get(m.entityId) === m.type ? m : { ...m, type: typeOf.get(m.entityId)! }));
+  const mentions = analysis.mentions
+    .filter((m) => !removedIds.has(m.entityId))
+    .map((m) => (typeOf.get(m.entityId) === m.type ? m : { ...m, type: typeOf.get(m.entityId)! }));
   addMissed(text, mentions, entities, c.added);
   mentions.sort((a, b) => a.start - b.start);
 
@@ -75,7 +103,8 @@ export function applyCorrections(analysis: Analysis, c: Corrections, text: strin
       const name = c.speakers[spanKey(cl)];
       if (name) return fixSpeaker(cl, name, entities);
       // A speaker resolved to a rejected entity is no longer known.
-      if (cl.speaker?.entityId && removedIds.has(cl.speaker.entityId)) return { ...cl, speaker: { ...cl.speaker, entityId: undefined } };
+      if (cl.speaker?.entityId && removedIds.has(cl.speaker.entityId))
+        return { ...cl, speaker: { ...cl.speaker, entityId: undefined } };
       return cl;
     });
   return { ...analysis, mentions, entities, claims };

@@ -19,8 +19,15 @@ const analysis: Analysis = {
   ],
   claims: [
     {
-      id: 'c1', start: 0, end: 31, text: text.slice(0, 31), content: { start: 15, end: 30, text: '' }, cue: { start: 10, end: 14, text: 'said' },
-      kind: 'indirect', hedged: true, speaker: { start: 0, end: 9, text: 'Ana Silva', name: 'Ana Silva', entityId: 'e1' },
+      id: 'c1',
+      start: 0,
+      end: 31,
+      text: text.slice(0, 31),
+      content: { start: 15, end: 30, text: '' },
+      cue: { start: 10, end: 14, text: 'said' },
+      kind: 'indirect',
+      hedged: true,
+      speaker: { start: 0, end: 9, text: 'Ana Silva', name: 'Ana Silva', entityId: 'e1' },
     },
   ],
 };

@@ -36,7 +36,8 @@ export interface FindingIndex {
 
 export function indexFindings(analysis: Analysis): FindingIndex {
   const list: Finding[] = [];
-  for (const m of analysis.mentions) list.push({ id: m.id, layer: m.type, start: m.start, end: m.end, refId: m.entityId });
+  for (const m of analysis.mentions)
+    list.push({ id: m.id, layer: m.type, start: m.start, end: m.end, refId: m.entityId });
   for (const c of analysis.claims) list.push({ id: c.id, layer: 'claim', start: c.start, end: c.end, refId: c.id });
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   let maxLength = 0;
@@ -77,7 +78,12 @@ export function findingsAt(index: FindingIndex, offset: number, visible?: Readon
  * The next (dir 1) or previous (dir -1) finding after the current one, in text order,
  * optionally within one layer. With no current finding, starts from the offset.
  */
-export function stepFinding(index: FindingIndex, from: { id?: string; offset: number }, dir: 1 | -1, layers: ReadonlySet<Layer>): Finding | undefined {
+export function stepFinding(
+  index: FindingIndex,
+  from: { id?: string; offset: number },
+  dir: 1 | -1,
+  layers: ReadonlySet<Layer>,
+): Finding | undefined {
   const { list } = index;
   let i: number;
   const current = from.id ? index.byId.get(from.id) : undefined;

@@ -33,7 +33,8 @@ export function wordBoundary(text: string, from: number, dir: 1 | -1): number {
   return i;
 }
 
-export type SelectionStep = 'next-sentence' | 'prev-sentence' | 'extend-word' | 'shrink-word' | 'extend-sentence' | 'shrink-sentence';
+export type SelectionStep =
+  'next-sentence' | 'prev-sentence' | 'extend-word' | 'shrink-word' | 'extend-sentence' | 'shrink-sentence';
 
 /** Applies one step; the selection never becomes empty or leaves the text. */
 export function stepSelection(text: string, sentences: readonly Span[], sel: Span, step: SelectionStep): Span {

@@ -7,12 +7,19 @@ import type { TextQuoteSelector } from './selectors';
 const TEXT = 'Alpha beta gamma. The river rose overnight. Delta epsilon zeta. The river rose overnight. Eta theta.';
 
 describe('matchQuote', () => {
-  it.each<[string, Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>, number | undefined, [number, number] | null]>([
+  it.each<
+    [string, Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>, number | undefined, [number, number] | null]
+  >([
     ['unique exact quote', { exact: 'Delta epsilon' }, undefined, [44, 57]],
     ['repeat told apart by prefix', { exact: 'The river rose', prefix: 'epsilon zeta. ' }, undefined, [64, 78]],
     ['repeat told apart by suffix', { exact: 'The river rose overnight.', suffix: ' Delta' }, undefined, [18, 43]],
     ['repeat with no context and no hint', { exact: 'The river rose overnight.' }, undefined, null],
-    ['repeat with no context, hint on a copy but its twin is close too', { exact: 'The river rose overnight.' }, 62, null],
+    [
+      'repeat with no context, hint on a copy but its twin is close too',
+      { exact: 'The river rose overnight.' },
+      62,
+      null,
+    ],
     ['repeat with no context, hint between copies', { exact: 'The river rose overnight.' }, 40, null],
     ['empty quote', { exact: '' }, undefined, null],
     ['absent quote', { exact: 'Nothing like this sentence exists here' }, undefined, null],
@@ -32,7 +39,10 @@ describe('matchQuote', () => {
 
   it('reports exact matches with a full score', () => {
     expect(matchQuote(TEXT, { exact: 'Delta epsilon', prefix: 'overnight. ', suffix: ' zeta' })).toEqual({
-      start: 44, end: 57, score: 1, exact: true,
+      start: 44,
+      end: 57,
+      score: 1,
+      exact: true,
     });
   });
 
@@ -47,7 +57,11 @@ describe('matchQuote', () => {
     const text =
       'Markets were calm. Shares in Acme rose by five percent on Monday. Analysts were surprised. ' +
       'Later that week, in another story entirely, Shares in Acme rose by four percent on Monday. Nobody cared.';
-    const selector = { exact: 'Shares in Acme rose by four percent on Monday.', prefix: 'Markets were calm. ', suffix: ' Analysts were surprised.' };
+    const selector = {
+      exact: 'Shares in Acme rose by four percent on Monday.',
+      prefix: 'Markets were calm. ',
+      suffix: ' Analysts were surprised.',
+    };
     expect(matchQuote(text, selector)).toMatchObject({ start: 19, exact: false });
   });
 

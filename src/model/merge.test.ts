@@ -6,7 +6,15 @@ import type { AnnotationsByArticle } from './persisted-state';
 
 const T = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
 const ann = (id: string, updated: number, extra: Partial<Annotation> = {}): Annotation => ({
-  id, articleId: 'art', kind: 'highlight', created: T(0), updated: T(updated), selectors: [], note: '', tags: [], ...extra,
+  id,
+  articleId: 'art',
+  kind: 'highlight',
+  created: T(0),
+  updated: T(updated),
+  selectors: [],
+  note: '',
+  tags: [],
+  ...extra,
 });
 const map = (...list: Annotation[]): AnnotationsByArticle => {
   const out: AnnotationsByArticle = {};
@@ -37,7 +45,11 @@ describe('mergeAnnotations', () => {
     const local = map(ann('a', 1), ann('b', 1, { articleId: 'other' }));
     const incoming = map(ann('c', 1), ann('d', 1, { articleId: 'third' }));
     const { annotations, stats } = mergeAnnotations(local, incoming);
-    expect(Object.values(annotations).flatMap((m) => Object.keys(m)).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(
+      Object.values(annotations)
+        .flatMap((m) => Object.keys(m))
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd']);
     expect(stats).toEqual({ added: 2, updated: 0, alreadyPresent: 0 });
   });
 
@@ -68,13 +80,17 @@ describe('mergeAnnotations', () => {
     expect(local).toEqual(snapshot);
   });
 
-  const arbAnnotation = fc.record({
-    id: fc.constantFrom('a', 'b', 'c'),
-    articleId: fc.constantFrom('x', 'y'),
-    updated: fc.integer({ min: 0, max: 5 }),
-    note: fc.constantFrom('', 'n1', 'n2'),
-    deleted: fc.boolean(),
-  }).map(({ id, articleId, updated, note, deleted }) => ann(id, updated, { articleId, note, ...(deleted ? { deleted } : {}) }));
+  const arbAnnotation = fc
+    .record({
+      id: fc.constantFrom('a', 'b', 'c'),
+      articleId: fc.constantFrom('x', 'y'),
+      updated: fc.integer({ min: 0, max: 5 }),
+      note: fc.constantFrom('', 'n1', 'n2'),
+      deleted: fc.boolean(),
+    })
+    .map(({ id, articleId, updated, note, deleted }) =>
+      ann(id, updated, { articleId, note, ...(deleted ? { deleted } : {}) }),
+    );
   const arbMap = fc.array(arbAnnotation, { maxLength: 6 }).map((list) => map(...list));
 
   it('is commutative, idempotent and loses no id (property)', () => {

@@ -6,23 +6,52 @@ import { DEFAULT_LABELS, PERSISTED_VERSION } from './persisted-state';
 const v1: V1State = {
   annotations: [
     {
-      id: 'a1', article: 'art1', type: 'highlight', colour: 'red', text: 'why?', tags: ['budget'],
-      quote: { exact: 'the bridge', prefix: 'repairing ', suffix: ' over' }, start: 10, end: 20,
-      createdAt: Date.UTC(2025, 0, 1), updatedAt: Date.UTC(2025, 0, 2),
+      id: 'a1',
+      article: 'art1',
+      type: 'highlight',
+      colour: 'red',
+      text: 'why?',
+      tags: ['budget'],
+      quote: { exact: 'the bridge', prefix: 'repairing ', suffix: ' over' },
+      start: 10,
+      end: 20,
+      createdAt: Date.UTC(2025, 0, 1),
+      updatedAt: Date.UTC(2025, 0, 2),
     },
     {
-      id: 'c1', article: 'art1', type: 'claim', createdAt: Date.UTC(2025, 0, 3), updatedAt: Date.UTC(2025, 0, 3),
-      quote: { exact: 'rates fell' }, claim: { id: 'claim-7', verdict: 'disputed', links: ['https://example.org'] },
+      id: 'c1',
+      article: 'art1',
+      type: 'claim',
+      createdAt: Date.UTC(2025, 0, 3),
+      updatedAt: Date.UTC(2025, 0, 3),
+      quote: { exact: 'rates fell' },
+      claim: { id: 'claim-7', verdict: 'disputed', links: ['https://example.org'] },
     },
-    { id: 'gone', article: 'art2', type: 'highlight', colour: 'blue', createdAt: 0, updatedAt: 5, removed: true, quote: { exact: 'x' } },
+    {
+      id: 'gone',
+      article: 'art2',
+      type: 'highlight',
+      colour: 'blue',
+      createdAt: 0,
+      updatedAt: 5,
+      removed: true,
+      quote: { exact: 'x' },
+    },
   ],
   pageNotes: { art1: { text: 'A page note', updatedAt: Date.UTC(2025, 0, 4) } },
   labels: { red: 'nope', yellow: 'key' },
 };
 
 const good: Annotation = {
-  id: 'a1', articleId: 'art1', kind: 'highlight', created: '2025-01-01T00:00:00.000Z', updated: '2025-01-01T00:00:00.000Z',
-  selectors: [{ type: 'TextQuoteSelector', exact: 'hello' }], color: 'yellow', note: '', tags: [],
+  id: 'a1',
+  articleId: 'art1',
+  kind: 'highlight',
+  created: '2025-01-01T00:00:00.000Z',
+  updated: '2025-01-01T00:00:00.000Z',
+  selectors: [{ type: 'TextQuoteSelector', exact: 'hello' }],
+  color: 'yellow',
+  note: '',
+  tags: [],
 };
 
 const envelope = (state: unknown, version = PERSISTED_VERSION) => JSON.stringify({ state, version });
@@ -37,8 +66,14 @@ describe('migrate v1 → v2', () => {
 
   it('turns the flat list into a map by article, colour → color (red → pink), ms → ISO, quote → selectors', () => {
     expect(migrated.state.annotations.art1.a1).toEqual({
-      id: 'a1', articleId: 'art1', kind: 'highlight', color: 'pink', note: 'why?', tags: ['budget'],
-      created: '2025-01-01T00:00:00.000Z', updated: '2025-01-02T00:00:00.000Z',
+      id: 'a1',
+      articleId: 'art1',
+      kind: 'highlight',
+      color: 'pink',
+      note: 'why?',
+      tags: ['budget'],
+      created: '2025-01-01T00:00:00.000Z',
+      updated: '2025-01-02T00:00:00.000Z',
       selectors: [
         { type: 'TextQuoteSelector', exact: 'the bridge', prefix: 'repairing ', suffix: ' over' },
         { type: 'TextPositionSelector', start: 10, end: 20 },
@@ -47,13 +82,21 @@ describe('migrate v1 → v2', () => {
   });
 
   it('keeps claims with their verdict and links, and removed ones as tombstones', () => {
-    expect(migrated.state.annotations.art1.c1).toMatchObject({ kind: 'claim', claimId: 'claim-7', verdict: 'disputed', links: ['https://example.org'] });
+    expect(migrated.state.annotations.art1.c1).toMatchObject({
+      kind: 'claim',
+      claimId: 'claim-7',
+      verdict: 'disputed',
+      links: ['https://example.org'],
+    });
     expect(migrated.state.annotations.art2.gone).toMatchObject({ deleted: true, color: 'blue' });
   });
 
   it('turns page notes into page-note annotations with a deterministic id', () => {
     expect(migrated.state.annotations.art1['page-note:art1']).toMatchObject({
-      kind: 'page-note', note: 'A page note', selectors: [], updated: '2025-01-04T00:00:00.000Z',
+      kind: 'page-note',
+      note: 'A page note',
+      selectors: [],
+      updated: '2025-01-04T00:00:00.000Z',
     });
   });
 
@@ -78,17 +121,27 @@ describe('migrate v1 → v2', () => {
 });
 
 describe('restore', () => {
-  it.each<[string, unknown]>([['null', null], ['undefined', undefined], ['empty string', '']])('%s → empty state, no problems', (_n, raw) => {
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['undefined', undefined],
+    ['empty string', ''],
+  ])('%s → empty state, no problems', (_n, raw) => {
     expect(restore(raw)).toEqual({ state: { annotations: {}, labels: DEFAULT_LABELS }, problems: [] });
   });
 
   it('reads a current-version state as is', () => {
     const r = restore(envelope({ annotations: { art1: { a1: good } }, labels: DEFAULT_LABELS }));
-    expect(r).toEqual({ state: { annotations: { art1: { a1: good } }, labels: DEFAULT_LABELS }, problems: [], version: PERSISTED_VERSION });
+    expect(r).toEqual({
+      state: { annotations: { art1: { a1: good } }, labels: DEFAULT_LABELS },
+      problems: [],
+      version: PERSISTED_VERSION,
+    });
   });
 
   it('accepts an already parsed envelope', () => {
-    expect(restore({ state: { annotations: { art1: { a1: good } } }, version: 2 }).state.annotations.art1.a1).toEqual(good);
+    expect(restore({ state: { annotations: { art1: { a1: good } } }, version: 2 }).state.annotations.art1.a1).toEqual(
+      good,
+    );
   });
 
   it('corrupted JSON: empty state, a problem, and the raw text handed back', () => {
@@ -101,7 +154,9 @@ describe('restore', () => {
 
   it('keeps the valid records and reports each invalid one', () => {
     const raw = envelope({
-      annotations: { art1: { a1: good, b: { ...good, id: 'b', kind: 'scribble' }, c: { ...good, id: 'c', selectors: 'nope' } } },
+      annotations: {
+        art1: { a1: good, b: { ...good, id: 'b', kind: 'scribble' }, c: { ...good, id: 'c', selectors: 'nope' } },
+      },
       labels: DEFAULT_LABELS,
     });
     const r = restore(raw);

@@ -50,7 +50,13 @@ type Migration = (state: unknown, problems: string[]) => unknown;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const V1_COLOURS: Record<string, HighlightColor> = { yellow: 'yellow', green: 'green', blue: 'blue', red: 'pink', purple: 'purple' };
+const V1_COLOURS: Record<string, HighlightColor> = {
+  yellow: 'yellow',
+  green: 'green',
+  blue: 'blue',
+  red: 'pink',
+  purple: 'purple',
+};
 
 function iso(ms: unknown): string {
   return new Date(typeof ms === 'number' && Number.isFinite(ms) ? ms : 0).toISOString();
@@ -66,7 +72,8 @@ function migrateV1Annotation(a: Record<string, unknown>, problems: string[]): An
   let color: HighlightColor | undefined;
   if (a.colour !== undefined) {
     color = V1_COLOURS[String(a.colour)];
-    if (!color) problems.push(`annotation ${String(a.id)}: unknown v1 colour "${String(a.colour)}", shown without colour`);
+    if (!color)
+      problems.push(`annotation ${String(a.id)}: unknown v1 colour "${String(a.colour)}", shown without colour`);
   }
   const claim = isRecord(a.claim) ? (a.claim as NonNullable<V1Annotation['claim']>) : undefined;
   const out: Record<string, unknown> = {
@@ -110,8 +117,14 @@ export function migrateV1toV2(state: unknown, problems: string[]): unknown {
     // A deterministic id and time: two tabs migrating the same v1 data produce equal records.
     const id = `page-note:${articleId}`;
     (annotations[articleId] ??= {})[id] = {
-      id, articleId, kind: 'page-note', created: iso(note.updatedAt), updated: iso(note.updatedAt),
-      selectors: [], note: note.text, tags: [],
+      id,
+      articleId,
+      kind: 'page-note',
+      created: iso(note.updatedAt),
+      updated: iso(note.updatedAt),
+      selectors: [],
+      note: note.text,
+      tags: [],
     };
   }
   const labels: Record<string, string> = {};
@@ -207,7 +220,9 @@ export function restore(raw: unknown): RestoreResult {
   const version = typeof envelope.version === 'number' ? envelope.version : undefined;
   let state = envelope.state;
   if (version === undefined || !Number.isInteger(version) || version < 1) {
-    problems.push(`saved annotations carry no valid version (${String(envelope.version)}); read as version ${PERSISTED_VERSION}`);
+    problems.push(
+      `saved annotations carry no valid version (${String(envelope.version)}); read as version ${PERSISTED_VERSION}`,
+    );
   } else if (version > PERSISTED_VERSION) {
     problems.push(`saved by a newer version of Marginalia (format ${version}); loaded what this version understands`);
   } else if (version < PERSISTED_VERSION) {

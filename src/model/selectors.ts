@@ -22,6 +22,9 @@ export interface TextPositionSelector {
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
 /** The first selector of one type, typed as that type (selectors are looked up by W3C type name). */
-export function findSelector<T extends Selector['type']>(selectors: readonly Selector[], type: T): Extract<Selector, { type: T }> | undefined {
+export function findSelector<T extends Selector['type']>(
+  selectors: readonly Selector[],
+  type: T,
+): Extract<Selector, { type: T }> | undefined {
   return selectors.find((s): s is Extract<Selector, { type: T }> => s.type === type);
 }

@@ -35,7 +35,17 @@ export function pushHistory(history: History, entry: HistoryEntry): History {
 
 /** A tombstone keeps only identity: a deleted note's text does not linger in storage. */
 export function tombstone(a: Annotation, updated: string): Annotation {
-  return { id: a.id, articleId: a.articleId, kind: a.kind, created: a.created, updated, selectors: [], note: '', tags: [], deleted: true };
+  return {
+    id: a.id,
+    articleId: a.articleId,
+    kind: a.kind,
+    created: a.created,
+    updated,
+    selectors: [],
+    note: '',
+    tags: [],
+    deleted: true,
+  };
 }
 
 /** Write one side (`before` for undo, `after` for redo) of an entry into `annotations`. */

@@ -48,7 +48,12 @@ export function restoreIncoming(raw: string | null, local: AnnotationsByArticle)
   } catch {
     return restore(raw);
   }
-  if (!isRecord(envelope) || envelope.version !== PERSISTED_VERSION || !isRecord(envelope.state) || !isRecord(envelope.state.annotations)) {
+  if (
+    !isRecord(envelope) ||
+    envelope.version !== PERSISTED_VERSION ||
+    !isRecord(envelope.state) ||
+    !isRecord(envelope.state.annotations)
+  ) {
     return restore(raw);
   }
   const pruned: Record<string, Record<string, unknown>> = {};
@@ -60,7 +65,8 @@ export function restoreIncoming(raw: string | null, local: AnnotationsByArticle)
     const kept: Record<string, unknown> = {};
     for (const [id, record] of Object.entries(records)) {
       const mine = local[articleId]?.[id];
-      const same = mine && isRecord(record) && record.updated === mine.updated && JSON.stringify(record) === JSON.stringify(mine);
+      const same =
+        mine && isRecord(record) && record.updated === mine.updated && JSON.stringify(record) === JSON.stringify(mine);
       if (!same) kept[id] = record;
     }
     pruned[articleId] = kept;

@@ -28,14 +28,22 @@ function tab(backing: StorageLike = createMemoryStorage(), start = Date.UTC(2026
 }
 
 const hl = (start: number, extra: Partial<NewAnnotation> = {}): NewAnnotation => ({
-  articleId: 'art', kind: 'highlight', color: 'yellow', note: '', tags: [],
-  selectors: [{ type: 'TextQuoteSelector', exact: 'q' }, { type: 'TextPositionSelector', start, end: start + 1 }],
+  articleId: 'art',
+  kind: 'highlight',
+  color: 'yellow',
+  note: '',
+  tags: [],
+  selectors: [
+    { type: 'TextQuoteSelector', exact: 'q' },
+    { type: 'TextPositionSelector', start, end: start + 1 },
+  ],
   ...extra,
 });
 
 const stored = (backing: StorageLike) => JSON.parse(backing.getItem(KEY) ?? 'null');
 /** Enough of a window for the sync: events in, listeners removable. */
-const fakeWindow = () => new EventTarget() as unknown as Pick<Window, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'>;
+const fakeWindow = () =>
+  new EventTarget() as unknown as Pick<Window, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'>;
 const storageEvent = (key: string, newValue: string | null) => Object.assign(new Event('storage'), { key, newValue });
 
 describe('actions and selectors', () => {
@@ -88,7 +96,13 @@ describe('actions and selectors', () => {
 
   it('has default colour labels that can be renamed', () => {
     const t = tab();
-    expect(t.state().labels).toEqual({ yellow: 'important', green: 'agree', blue: 'question', pink: 'disagree', purple: 'follow up' });
+    expect(t.state().labels).toEqual({
+      yellow: 'important',
+      green: 'agree',
+      blue: 'question',
+      pink: 'disagree',
+      purple: 'follow up',
+    });
     t.setLabel('blue', 'check this');
     expect(t.state().labels.blue).toBe('check this');
   });
@@ -180,7 +194,22 @@ describe('persistence', () => {
   });
 
   it('migrates v1 data on load and saves it as the current version', () => {
-    const v1 = { state: { annotations: [{ id: 'old', article: 'art', type: 'highlight', colour: 'red', createdAt: 0, updatedAt: 0, quote: { exact: 'q' } }] }, version: 1 };
+    const v1 = {
+      state: {
+        annotations: [
+          {
+            id: 'old',
+            article: 'art',
+            type: 'highlight',
+            colour: 'red',
+            createdAt: 0,
+            updatedAt: 0,
+            quote: { exact: 'q' },
+          },
+        ],
+      },
+      version: 1,
+    };
     const backing = createMemoryStorage({ [KEY]: JSON.stringify(v1) });
     const t = tab(backing);
     expect(t.state().annotations.art.old).toMatchObject({ color: 'pink' });
@@ -193,7 +222,10 @@ describe('persistence', () => {
   it.each<[string, string]>([
     ['corrupt JSON', '{"state":{"annotations":{"art":'],
     ['a newer version', JSON.stringify({ state: { annotations: {} }, version: PERSISTED_VERSION + 1 })],
-    ['one invalid record', JSON.stringify({ state: { annotations: { art: { bad: { id: 'bad' } } } }, version: PERSISTED_VERSION })],
+    [
+      'one invalid record',
+      JSON.stringify({ state: { annotations: { art: { bad: { id: 'bad' } } } }, version: PERSISTED_VERSION }),
+    ],
   ])('%s: starts, reports the problem, keeps the raw copy aside, then saves normally', (_n, raw) => {
     const backing = createMemoryStorage({ [KEY]: raw });
     const t = tab(backing);
@@ -231,7 +263,11 @@ describe('persistence', () => {
 
   it('works in memory when localStorage is unavailable', () => {
     const api = createAnnotationsStore({
-      storage: createSafeStorage({ storage: () => { throw new Error('SecurityError'); } }),
+      storage: createSafeStorage({
+        storage: () => {
+          throw new Error('SecurityError');
+        },
+      }),
       scheduleWrite: () => {},
     });
     api.addAnnotation(hl(1));
@@ -322,13 +358,13 @@ describe('importAnnotations', () => {
     const a = t.addAnnotation(hl(1, { id: 'a', note: 'mine' }));
     const b = t.addAnnotation(hl(2, { id: 'b', note: 'old' }));
     const later = (x: Annotation, note: string): Annotation => ({ ...x, note, updated: '2030-01-01T00:00:00.000Z' });
-    const incoming: Annotation[] = [
-      { ...a },
-      later(b, 'newer from file'),
-      { ...a, id: 'c', note: 'new from file' },
-    ];
+    const incoming: Annotation[] = [{ ...a }, later(b, 'newer from file'), { ...a, id: 'c', note: 'new from file' }];
     expect(t.importAnnotations(incoming)).toEqual({ added: 1, alreadyPresent: 1, updated: 1 });
-    expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual(['mine', 'new from file', 'newer from file']);
+    expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual([
+      'mine',
+      'new from file',
+      'newer from file',
+    ]);
     expect(t.importAnnotations(incoming)).toEqual({ added: 0, alreadyPresent: 3, updated: 0 });
 
     t.undo();

@@ -26,7 +26,14 @@ import {
   type PersistedState,
 } from '../model/persisted-state';
 import { createAnnotationsPersistence, restoreIncoming } from './annotations-persistence';
-import { applySide, EMPTY_HISTORY, pushHistory, tombstone, type History, type HistoryEntry } from './annotations-history';
+import {
+  applySide,
+  EMPTY_HISTORY,
+  pushHistory,
+  tombstone,
+  type History,
+  type HistoryEntry,
+} from './annotations-history';
 
 export const ANNOTATIONS_STORAGE_KEY = 'marginalia:annotations';
 
@@ -52,7 +59,6 @@ export interface AnnotationsStoreOptions {
   newId?: () => string;
   scheduleWrite?: (flush: () => void) => void;
 }
-
 
 /** Build an independent store with its actions. The app uses the default instance below. */
 export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
@@ -123,7 +129,14 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     const { annotations } = store.getState();
     const before = annotations[articleId]?.[id];
     if (!before || before.deleted) return undefined;
-    const record: Annotation = { ...before, ...patch, id, articleId, created: before.created, updated: stamp(before.updated) };
+    const record: Annotation = {
+      ...before,
+      ...patch,
+      id,
+      articleId,
+      created: before.created,
+      updated: stamp(before.updated),
+    };
     commit(put(annotations, record), [{ articleId, id, before, after: record }]);
     return record;
   }
@@ -247,8 +260,11 @@ export function selectAnnotations(state: Pick<AnnotationsState, 'annotations'>, 
       .map((a) => ({ a, page: a.kind === 'page-note' ? 0 : 1, pos: positionOf(a) }));
     keyed.sort(
       (x, y) =>
-        x.page - y.page || x.pos[0] - y.pos[0] || x.pos[1] - y.pos[1] ||
-        x.a.created.localeCompare(y.a.created) || x.a.id.localeCompare(y.a.id),
+        x.page - y.page ||
+        x.pos[0] - y.pos[0] ||
+        x.pos[1] - y.pos[1] ||
+        x.a.created.localeCompare(y.a.created) ||
+        x.a.id.localeCompare(y.a.id),
     );
     list = keyed.map((k) => k.a);
     byArticleCache.set(records, list);

@@ -23,15 +23,24 @@ const EMPTY = emptyCorrections();
 export const selectCorrections = (articleId: string) => (s: CorrectionsState) => s.byArticle[articleId] ?? EMPTY;
 
 function update(articleId: string, fn: (c: Corrections) => Corrections): void {
-  useCorrectionsStore.setState((s) => ({ byArticle: { ...s.byArticle, [articleId]: fn(s.byArticle[articleId] ?? emptyCorrections()) } }));
+  useCorrectionsStore.setState((s) => ({
+    byArticle: { ...s.byArticle, [articleId]: fn(s.byArticle[articleId] ?? emptyCorrections()) },
+  }));
 }
 
 const addUnique = (list: string[], key: string) => (list.includes(key) ? list : [...list, key]);
 
-export const rejectEntity = (articleId: string, key: string) => update(articleId, (c) => ({ ...c, rejectedEntities: addUnique(c.rejectedEntities, key) }));
-export const rejectClaim = (articleId: string, key: string) => update(articleId, (c) => ({ ...c, rejectedClaims: addUnique(c.rejectedClaims, key) }));
-export const retypeEntity = (articleId: string, key: string, type: EntityType) => update(articleId, (c) => ({ ...c, retyped: { ...c.retyped, [key]: type } }));
-export const fixSpeaker = (articleId: string, claimKey: string, name: string) => update(articleId, (c) => ({ ...c, speakers: { ...c.speakers, [claimKey]: name } }));
+export const rejectEntity = (articleId: string, key: string) =>
+  update(articleId, (c) => ({ ...c, rejectedEntities: addUnique(c.rejectedEntities, key) }));
+export const rejectClaim = (articleId: string, key: string) =>
+  update(articleId, (c) => ({ ...c, rejectedClaims: addUnique(c.rejectedClaims, key) }));
+export const retypeEntity = (articleId: string, key: string, type: EntityType) =>
+  update(articleId, (c) => ({ ...c, retyped: { ...c.retyped, [key]: type } }));
+export const fixSpeaker = (articleId: string, claimKey: string, name: string) =>
+  update(articleId, (c) => ({ ...c, speakers: { ...c.speakers, [claimKey]: name } }));
 export const addMissedName = (articleId: string, span: { start: number; end: number; type: EntityType }) =>
-  update(articleId, (c) => ({ ...c, added: [...c.added.filter((a) => a.start !== span.start || a.end !== span.end), span] }));
+  update(articleId, (c) => ({
+    ...c,
+    added: [...c.added.filter((a) => a.start !== span.start || a.end !== span.end), span],
+  }));
 export const resetCorrections = (articleId: string) => update(articleId, () => emptyCorrections());

@@ -23,7 +23,9 @@ export const useNoticesStore = create<NoticesState>()(() => ({ notices: [] }));
 
 export function notify(notice: Omit<Notice, 'id'>): number {
   const id = next++;
-  useNoticesStore.setState((s) => ({ notices: [...s.notices.filter((n) => n.message !== notice.message), { ...notice, id }] }));
+  useNoticesStore.setState((s) => ({
+    notices: [...s.notices.filter((n) => n.message !== notice.message), { ...notice, id }],
+  }));
   return id;
 }
 

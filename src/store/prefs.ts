@@ -15,12 +15,16 @@ interface PrefsState {
 }
 
 export const usePrefsStore = create<PrefsState>()(
-  persist((): PrefsState => ({ theme: 'system', layers: { person: true, place: true, organization: true, claim: true } }), {
-    name: 'marginalia:prefs',
-    version: 1,
-    storage: createJSONStorage(() => localStorage),
-  }),
+  persist(
+    (): PrefsState => ({ theme: 'system', layers: { person: true, place: true, organization: true, claim: true } }),
+    {
+      name: 'marginalia:prefs',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+    },
+  ),
 );
 
-export const toggleLayer = (layer: LayerName) => usePrefsStore.setState((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } }));
+export const toggleLayer = (layer: LayerName) =>
+  usePrefsStore.setState((s) => ({ layers: { ...s.layers, [layer]: !s.layers[layer] } }));
 export const setTheme = (theme: ThemePref) => usePrefsStore.setState({ theme });

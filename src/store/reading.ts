@@ -34,7 +34,11 @@ export const useReadingStore = create<ReadingState>()(() => ({
 
 /** Move the cursor to a finding and scroll it into view (the layers feature does the scrolling). */
 export function jumpTo(findingId: string, openCard = false): void {
-  useReadingStore.setState((s) => ({ cursorId: findingId, jumpSeq: s.jumpSeq + 1, cardId: openCard ? findingId : s.cardId && null }));
+  useReadingStore.setState((s) => ({
+    cursorId: findingId,
+    jumpSeq: s.jumpSeq + 1,
+    cardId: openCard ? findingId : s.cardId && null,
+  }));
 }
 
 export function jumpToSpan(start: number, end: number): void {
@@ -49,5 +53,12 @@ export const setHoverEntity = (entityId: string | null) => {
 export const announce = (message: string) => useReadingStore.setState({ announcement: message });
 
 export function resetReading(): void {
-  useReadingStore.setState({ cursorId: null, cardId: null, filterEntityId: null, hoverEntityId: null, announcement: '', spanJump: null });
+  useReadingStore.setState({
+    cursorId: null,
+    cardId: null,
+    filterEntityId: null,
+    hoverEntityId: null,
+    announcement: '',
+    spanJump: null,
+  });
 }

@@ -6,7 +6,12 @@ import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
 import type { WorkerReply } from './analysis-protocol';
 
-type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void; onStage?: (s: AnalysisStage) => void; text: string };
+type Pending = {
+  resolve: (a: Analysis) => void;
+  reject: (e: Error) => void;
+  onStage?: (s: AnalysisStage) => void;
+  text: string;
+};
 
 let worker: Worker | null | undefined;
 let nextId = 1;

@@ -28,7 +28,8 @@ export const WINDOW_THRESHOLD = 4000;
 /** How far beyond the viewport (px) the painted window reaches, so scrolling finds it ready. */
 const WINDOW_MARGIN = 1500;
 
-export const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+export const supportsHighlights = (): boolean =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
 function inWindow(spans: Span[], start: number, end: number): Span[] {
   // Spans are sorted by start; the few long ones (claims) that begin before the window are caught
@@ -124,7 +125,8 @@ export class HighlightPainter {
     const layer = this.layers.get(name);
     if (!layer) return;
     // Small layers (the cursor, a flash) are painted whole: they may point just outside the window.
-    const spans = this.windowed && layer.spans.length > 200 ? inWindow(layer.spans, this.view.start, this.view.end) : layer.spans;
+    const spans =
+      this.windowed && layer.spans.length > 200 ? inWindow(layer.spans, this.view.start, this.view.end) : layer.spans;
     const ranges: Range[] = [];
     for (const s of spans) {
       const r = this.map.range(s.start, s.end);

@@ -12,7 +12,12 @@ describe('attribution patterns', () => {
     ['Helena Marsh accused the board of lying.', 'Helena Marsh', 'accused', 'indirect'],
     ['Helena Marsh pledged to rebuild the bridge.', 'Helena Marsh', 'pledged', 'indirect'],
     ['Helena Marsh, who led the inquiry, recalled the night of the fire.', 'Helena Marsh', 'recalled', 'indirect'],
-    ['The Harbor Research Institute estimates that prices will rise.', 'Harbor Research Institute', 'estimates', 'indirect'],
+    [
+      'The Harbor Research Institute estimates that prices will rise.',
+      'Harbor Research Institute',
+      'estimates',
+      'indirect',
+    ],
     ['The fire spread quickly, the Kestrel news agency reported.', 'Kestrel', 'reported', 'indirect'],
     ['Helena Marsh said the pact was “a betrayal of voters”.', 'Helena Marsh', 'said', 'mixed'],
     ['Lars Berg, a fisherman in Tromsø, Norway, said the ice came early.', 'Lars Berg', 'said', 'indirect'],
@@ -42,12 +47,16 @@ describe('attribution patterns', () => {
   });
 
   it('resolves a description through stated roles', () => {
-    const cs = claimsOf('Chilean President Mateo Salas met Ana Ortiz on Monday. Talks went well, according to the Chilean leader.');
+    const cs = claimsOf(
+      'Chilean President Mateo Salas met Ana Ortiz on Monday. Talks went well, according to the Chilean leader.',
+    );
     expect(cs[0].name).toBe('Mateo Salas');
   });
 
   it('resolves "the agency" to the last organisation', () => {
-    const cs = claimsOf('The National Water Agency issued a warning. In a statement, the agency said levels were falling.');
+    const cs = claimsOf(
+      'The National Water Agency issued a warning. In a statement, the agency said levels were falling.',
+    );
     expect(cs[0].name).toBe('National Water Agency');
   });
 
@@ -80,36 +89,96 @@ describe('speaker resolution across sentences', () => {
   // [text, index of the claim, expected speaker name]
   it.each([
     // "<description>, Name, said": the appositive name, not the description.
-    ['President Helena Marsh said the pier was safe. The Harbor Council President, Omar Haddad, said the pier would close.', 1, 'Omar Haddad'],
+    [
+      'President Helena Marsh said the pier was safe. The Harbor Council President, Omar Haddad, said the pier would close.',
+      1,
+      'Omar Haddad',
+    ],
     ['The union president, Lina Novak, told reporters that talks had failed.', 0, 'Lina Novak'],
     // An age used as a noun is the person just spoken of.
-    ['Lina Novak, who runs the bakery, said prices were up. “We cannot keep going,” the 45-year-old said.', 1, 'Lina Novak'],
+    [
+      'Lina Novak, who runs the bakery, said prices were up. “We cannot keep going,” the 45-year-old said.',
+      1,
+      'Lina Novak',
+    ],
     // A description matches the role the article gave someone in an appositive.
-    ['The council summoned the Minister of Transport, Omar Haddad, on Monday. Helena Marsh said the delays were unacceptable. Later the minister told reporters that repairs were under way.', 1, 'Omar Haddad'],
-    ['Omar Haddad, the library’s director, met Helena Marsh. Marsh said the branch would close. The director said staff were tired.', 1, 'Omar Haddad'],
+    [
+      'The council summoned the Minister of Transport, Omar Haddad, on Monday. Helena Marsh said the delays were unacceptable. Later the minister told reporters that repairs were under way.',
+      1,
+      'Omar Haddad',
+    ],
+    [
+      'Omar Haddad, the library’s director, met Helena Marsh. Marsh said the branch would close. The director said staff were tired.',
+      1,
+      'Omar Haddad',
+    ],
     // A pronoun after a sentence whose subject is a new person, who said nothing there.
-    ['Helena Marsh said the vote was lost. The club’s owner, Lina Novak, met the players on Sunday. She said in a statement that she backed the coach.', 1, 'Lina Novak'],
+    [
+      'Helena Marsh said the vote was lost. The club’s owner, Lina Novak, met the players on Sunday. She said in a statement that she backed the coach.',
+      1,
+      'Lina Novak',
+    ],
     // ... but not when that sentence is the last speaker's own claim.
-    ['Omar Haddad said the vote was lost. Helena Marsh said the vote was fair. She said she would appeal.', 2, 'Helena Marsh'],
+    [
+      'Omar Haddad said the vote was lost. Helena Marsh said the vote was fair. She said she would appeal.',
+      2,
+      'Helena Marsh',
+    ],
     // "the company" is not the bank whose analysts were quoted, nor a medium spoken to.
-    ['Kestrel Motors will cut 500 jobs, its owners said. Analysts at Harbor Bank said the cuts were small. The company said its shares rose.', 2, 'Kestrel Motors'],
-    ['Kestrel Motors will cut 500 jobs. Its chief Lina Novak told the Harbor Gazette that sales fell. The company said its shares rose.', 1, 'Kestrel Motors'],
+    [
+      'Kestrel Motors will cut 500 jobs, its owners said. Analysts at Harbor Bank said the cuts were small. The company said its shares rose.',
+      2,
+      'Kestrel Motors',
+    ],
+    [
+      'Kestrel Motors will cut 500 jobs. Its chief Lina Novak told the Harbor Gazette that sales fell. The company said its shares rose.',
+      1,
+      'Kestrel Motors',
+    ],
     // An agent noun ("the baker") is the person just spoken of.
-    ['Omar Haddad said the bakery would close. Haddad shrugged when asked about it. “Bread is nice,” the baker said.', 1, 'Omar Haddad'],
+    [
+      'Omar Haddad said the bakery would close. Haddad shrugged when asked about it. “Bread is nice,” the baker said.',
+      1,
+      'Omar Haddad',
+    ],
     // Before anyone has spoken, a description may announce the person named next.
-    ['The chief executive of Kestrel Motors believes demand will grow. “Look at the orders,” Lina Novak said.', 0, 'Lina Novak'],
-    ['Kestrel Motors will cut 500 jobs, its chief executive told reporters. Lina Novak, who took over in May, said sales fell.', 0, 'Lina Novak'],
+    [
+      'The chief executive of Kestrel Motors believes demand will grow. “Look at the orders,” Lina Novak said.',
+      0,
+      'Lina Novak',
+    ],
+    [
+      'Kestrel Motors will cut 500 jobs, its chief executive told reporters. Lina Novak, who took over in May, said sales fell.',
+      0,
+      'Lina Novak',
+    ],
     // A shared modifier alone does not make a role: "chief rival" is not "chief executive".
-    ['Her chief rival, Omar Haddad, disagreed. Lina Novak, the founder of Kestrel Motors, spoke later. “Look at the orders,” the founder said.', 0, 'Lina Novak'],
+    [
+      'Her chief rival, Omar Haddad, disagreed. Lina Novak, the founder of Kestrel Motors, spoke later. “Look at the orders,” the founder said.',
+      0,
+      'Lina Novak',
+    ],
     // A speech tag with a verb the cue list lacks does not continue the previous speaker.
-    ['“We are failing these kids,” Tom Reyes said.\n\n“I understand his frustration,” Linda Novak responded.', 1, 'Linda Novak'],
-    ['“We are failing these kids,” Tom Reyes said.\n\n“I understand his frustration,” retorted Linda Novak.', 1, 'Linda Novak'],
+    [
+      '“We are failing these kids,” Tom Reyes said.\n\n“I understand his frustration,” Linda Novak responded.',
+      1,
+      'Linda Novak',
+    ],
+    [
+      '“We are failing these kids,” Tom Reyes said.\n\n“I understand his frustration,” retorted Linda Novak.',
+      1,
+      'Linda Novak',
+    ],
     // '"…," recalled Diaz's wife, Rosa.': the appositive name, not the possessor.
     ['Carl Diaz remembers the flood. “We were scared,” recalled Diaz’s wife, Rosa Diaz.', 0, 'Rosa Diaz'],
     // "they" after a coordinated pair of people is that pair (named by its first member).
     ['Helena Marsh and Omar Haddad founded the firm in 2010. They said growth had slowed.', 0, 'Helena Marsh'],
     // "the agency" may still be a council or other body named before.
-    ['The National Flood Council said 40 people had fled. The agency warned that the toll could rise.', 1, 'National Flood Council'],
+    [
+      'The National Flood Council said 40 people had fled. The agency warned that the toll could rise.',
+      1,
+      'National Flood Council',
+    ],
   ])('%s', (text, idx, name) => {
     expect(claimsOf(text)[idx as number]?.name).toBe(name);
   });

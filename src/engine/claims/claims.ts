@@ -9,22 +9,141 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, word, type Ctx } from '../context';
 import { ADVERBS_BETWEEN, CUE_VERBS, HEDGE_WORDS, PASSIVE_CUES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import type { Grouped } from '../coref/entities';
-import { appositiveRoles, genderMap, npLeftOf, npRightOf, plausibleSubject, resolveSpeaker, type NP, type SpeakerState } from './speaker';
+import {
+  appositiveRoles,
+  genderMap,
+  npLeftOf,
+  npRightOf,
+  plausibleSubject,
+  resolveSpeaker,
+  type NP,
+  type SpeakerState,
+} from './speaker';
 
-const NOT_VERB_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'this', 'such', 'any', 'no', 'of', 'by', 'new', 'recent', 'many', 'some', 'several', 'other', 'earlier', 'further', 'official']);
-const NOUNISH = new Set(['maintained', 'concluded', 'counter', 'countered', 'reply', 'hint', 'maintain', 'conclude', 'claims', 'reports', 'estimates', 'states', 'notes', 'calls', 'charges', 'points', 'posts', 'post', 'quote', 'report', 'claim', 'estimate', 'note', 'call', 'state', 'point', 'charge', 'comment', 'comments', 'remarks', 'remark', 'thought', 'cited', 'called', 'asked']);
+const NOT_VERB_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'these',
+  'those',
+  'this',
+  'such',
+  'any',
+  'no',
+  'of',
+  'by',
+  'new',
+  'recent',
+  'many',
+  'some',
+  'several',
+  'other',
+  'earlier',
+  'further',
+  'official',
+]);
+const NOUNISH = new Set([
+  'maintained',
+  'concluded',
+  'counter',
+  'countered',
+  'reply',
+  'hint',
+  'maintain',
+  'conclude',
+  'claims',
+  'reports',
+  'estimates',
+  'states',
+  'notes',
+  'calls',
+  'charges',
+  'points',
+  'posts',
+  'post',
+  'quote',
+  'report',
+  'claim',
+  'estimate',
+  'note',
+  'call',
+  'state',
+  'point',
+  'charge',
+  'comment',
+  'comments',
+  'remarks',
+  'remark',
+  'thought',
+  'cited',
+  'called',
+  'asked',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 
 const span = (ctx: Ctx, a: number, b: number): TextSpan => {
-  const s = ctx.t.start[a], e = ctx.t.end[b - 1];
+  const s = ctx.t.start[a],
+    e = ctx.t.end[b - 1];
   return { start: s, end: e, text: ctx.text.slice(s, e) };
 };
 
-interface Cue { a: number; b: number; hedged: boolean; kind: 'verb' | 'according' | 'passive' }
+interface Cue {
+  a: number;
+  b: number;
+  hedged: boolean;
+  kind: 'verb' | 'according' | 'passive';
+}
 
 /** Verb forms that are nouns or infinitives as often as reporting verbs. */
-const BASE_NOUNISH = new Set(['tweet', 'post', 'note', 'state', 'report', 'point', 'charge', 'quote', 'comment', 'remark', 'estimate', 'claim', 'say', 'tell', 'add', 'warn', 'deny', 'admit', 'believe', 'think', 'suggest']);
-const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', "didn't", "don't", "won't", 'they', 'we', 'i', 'you']);
+const BASE_NOUNISH = new Set([
+  'tweet',
+  'post',
+  'note',
+  'state',
+  'report',
+  'point',
+  'charge',
+  'quote',
+  'comment',
+  'remark',
+  'estimate',
+  'claim',
+  'say',
+  'tell',
+  'add',
+  'warn',
+  'deny',
+  'admit',
+  'believe',
+  'think',
+  'suggest',
+]);
+const MODALS = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  "didn't",
+  "don't",
+  "won't",
+  'they',
+  'we',
+  'i',
+  'you',
+]);
 
 /** A base-form cue ("assume", "say") needs a modal, "to", a plural or coordinated subject. */
 function baseFormAllowed(ctx: Ctx, a: number, i: number): boolean {
@@ -42,7 +161,13 @@ function findCue(ctx: Ctx, a: number, b: number): Cue | undefined {
   const { t } = ctx;
   // "according to X" wins over a verb elsewhere in the sentence.
   for (let i = a; i + 1 < b; i++) {
-    if (t.kind[i] === Kind.Word && t.end[i] - t.start[i] === 9 && lower(ctx, i) === 'according' && lower(ctx, i + 1) === 'to') return { a: i, b: i + 2, hedged: false, kind: 'according' };
+    if (
+      t.kind[i] === Kind.Word &&
+      t.end[i] - t.start[i] === 9 &&
+      lower(ctx, i) === 'according' &&
+      lower(ctx, i + 1) === 'to'
+    )
+      return { a: i, b: i + 2, hedged: false, kind: 'according' };
   }
   let inQuote = false;
   for (let i = a; i < b; i++) {
@@ -50,9 +175,10 @@ function findCue(ctx: Ctx, a: number, b: number): Cue | undefined {
     if (k === Kind.QOpen) inQuote = true;
     if (k === Kind.QClose) inQuote = false;
     if (inQuote || k !== Kind.Word || t.end[i] - t.start[i] > 12) continue;
-    if ((t.flags[i] & Flag.Cap) && i !== a) continue;
+    if (t.flags[i] & Flag.Cap && i !== a) continue;
     const w = lower(ctx, i);
-    if (w === 'according' && i + 1 < b && lower(ctx, i + 1) === 'to') return { a: i, b: i + 2, hedged: false, kind: 'according' };
+    if (w === 'according' && i + 1 < b && lower(ctx, i + 1) === 'to')
+      return { a: i, b: i + 2, hedged: false, kind: 'according' };
     if (BE.has(w) && i + 2 < b && PASSIVE_CUES.has(lower(ctx, i + 1)) && lower(ctx, i + 2) === 'to') {
       return { a: i, b: i + 3, hedged: true, kind: 'passive' };
     }
@@ -66,7 +192,9 @@ function findCue(ctx: Ctx, a: number, b: number): Cue | undefined {
       const next = i + 1 < b ? lower(ctx, i + 1) : '';
       const prevCap = i > a && (t.flags[i - 1] & Flag.Cap) !== 0;
       if (!(prevCap || /^(he|she|they|it|we|i)$/.test(prev) || next === 'that') || BE.has(prev)) continue;
-      if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') { if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue; }
+      if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
+        if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue;
+      }
     }
     if (BE.has(prev) || prev === 'been' || prev === 'being') continue; // passive "was reported by"
     // Passive or participle uses: "were twice denied", "written by", "as promised".
@@ -75,11 +203,16 @@ function findCue(ctx: Ctx, a: number, b: number): Cue | undefined {
     if (i + 1 < b && lower(ctx, i + 1) === 'by' && /ed$|en$/.test(w)) continue;
     if (BASE_NOUNISH.has(w) && !baseFormAllowed(ctx, a, i)) continue;
     // "Washington state", "Borno state": a place's administrative noun.
-    if (w === 'state' && i > a && (t.flags[i - 1] & Flag.Cap) && placeLookup(ctx, word(ctx, i - 1))) continue;
+    if (w === 'state' && i > a && t.flags[i - 1] & Flag.Cap && placeLookup(ctx, word(ctx, i - 1))) continue;
     // "argued with the mayor", "agreed with": an exchange, not a statement.
     if (i + 1 < b && lower(ctx, i + 1) === 'with') continue;
     // "added 22 points", "adds a new line": a counted object is not speech.
-    if (w.startsWith('add') && i + 1 < b && (t.kind[i + 1] === Kind.Num || /^(another|a|an|two|three|four|five)$/.test(lower(ctx, i + 1)))) continue;
+    if (
+      w.startsWith('add') &&
+      i + 1 < b &&
+      (t.kind[i + 1] === Kind.Num || /^(another|a|an|two|three|four|five)$/.test(lower(ctx, i + 1)))
+    )
+      continue;
     return { a: i, b: i + 1, hedged, kind: 'verb' };
   }
   return undefined;
@@ -92,18 +225,34 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
   const mentionsBySent: Mention[][] = [];
   for (const [tok, m] of g.byStart) (mentionsBySent[s.of[tok]] ??= []).push(m);
   for (const list of mentionsBySent) list?.sort((x, y) => x.start - y.start);
-  const state: SpeakerState = { lastPersonSent: -10, lastOtherSent: -10, gender: genderMap(ctx, g), described: appositiveRoles(ctx, g) };
+  const state: SpeakerState = {
+    lastPersonSent: -10,
+    lastOtherSent: -10,
+    gender: genderMap(ctx, g),
+    described: appositiveRoles(ctx, g),
+  };
   let openQuoteClaim: Claim | undefined; // a quote opened in an earlier sentence is still open
   let prev: { claim: Claim; sent: number } | undefined;
   const claimed = new Set<number>();
 
   for (let k = 0; k < s.count; k++) {
-    const a = s.first[k], b = s.last[k];
+    const a = s.first[k],
+      b = s.last[k];
     // Quote balance of this sentence.
-    let firstOpen = -1, depth = 0, hasQuote = false, closesEarlier = false;
+    let firstOpen = -1,
+      depth = 0,
+      hasQuote = false,
+      closesEarlier = false;
     for (let i = a; i < b; i++) {
-      if (t.kind[i] === Kind.QOpen) { if (firstOpen < 0) firstOpen = i; depth++; hasQuote = true; }
-      else if (t.kind[i] === Kind.QClose) { if (depth === 0 && firstOpen < 0) closesEarlier = true; depth = Math.max(0, depth - 1); hasQuote = true; }
+      if (t.kind[i] === Kind.QOpen) {
+        if (firstOpen < 0) firstOpen = i;
+        depth++;
+        hasQuote = true;
+      } else if (t.kind[i] === Kind.QClose) {
+        if (depth === 0 && firstOpen < 0) closesEarlier = true;
+        depth = Math.max(0, depth - 1);
+        hasQuote = true;
+      }
     }
     const stillOpen = depth > 0;
     // Continuation of a multi-sentence quote: extend the open claim.
@@ -111,7 +260,9 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
       openQuoteClaim.end = t.end[b - 1];
       openQuoteClaim.text = ctx.text.slice(openQuoteClaim.start, openQuoteClaim.end);
       const cue0 = findCue(ctx, a, b);
-      if (!stillOpen && !cue0) { openQuoteClaim = undefined; }
+      if (!stillOpen && !cue0) {
+        openQuoteClaim = undefined;
+      }
       if (!cue0) continue;
     }
     openQuoteClaim = undefined;
@@ -130,31 +281,62 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
       if (cue.kind === 'according') {
         np = npRightOf(ctx, cue.b, b, false);
         // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
-        if (np && !hasMentionIn(g, np)) for (let i = np.a + 1; i < np.b; i++) {
-          if (t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap) && /(ed|ing)$/.test(lower(ctx, i)) && i + 1 < np.b && /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(ctx, i + 1))) { np = { a: np.a, b: i }; break; }
-        }
+        if (np && !hasMentionIn(g, np))
+          for (let i = np.a + 1; i < np.b; i++) {
+            if (
+              t.kind[i] === Kind.Word &&
+              !(t.flags[i] & Flag.Cap) &&
+              /(ed|ing)$/.test(lower(ctx, i)) &&
+              i + 1 < np.b &&
+              /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(ctx, i + 1))
+            ) {
+              np = { a: np.a, b: i };
+              break;
+            }
+          }
         // "according to the team's coach, Alireza Mehraban," names the person after the comma.
         const named = np && g.byStart.get(np.b + 1);
-        if (np && named && named.type === 'person' && ctx.text.charCodeAt(t.start[np.b]) === 44 && !hasMentionIn(g, np)) {
+        if (
+          np &&
+          named &&
+          named.type === 'person' &&
+          ctx.text.charCodeAt(t.start[np.b]) === 44 &&
+          !hasMentionIn(g, np)
+        ) {
           let e = np.b + 1;
           while (e < b && t.start[e] < named.end) e++;
           if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
         }
         const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
-        content = cue.a > a + 1 ? span(ctx, a, trimEnd(ctx, a, cue.a)) : after < b ? span(ctx, after, trimEnd(ctx, after, b)) : undefined;
+        content =
+          cue.a > a + 1
+            ? span(ctx, a, trimEnd(ctx, a, cue.a))
+            : after < b
+              ? span(ctx, after, trimEnd(ctx, after, b))
+              : undefined;
       } else if (cue.kind === 'passive') {
         content = span(ctx, a, b);
       } else {
         const before = cue.a - 1;
         const right = npRightOf(ctx, cue.b, b, true);
         const rightEnds = right && (right.b >= b || t.kind[right.b] === Kind.Punct || t.kind[right.b] === Kind.QOpen);
-        const afterComma = before >= a && (t.kind[before] === Kind.QClose || (t.kind[before] === Kind.Punct && ctx.text.charCodeAt(t.start[before]) === 44));
+        const afterComma =
+          before >= a &&
+          (t.kind[before] === Kind.QClose ||
+            (t.kind[before] === Kind.Punct && ctx.text.charCodeAt(t.start[before]) === 44));
         // After a comma the source may be on either side: prefer the side that names someone.
         const leftAlt = afterComma && t.kind[before] !== Kind.QClose ? npLeftOf(ctx, before, a) : undefined;
         const preferLeft = leftAlt && hasMentionIn(g, leftAlt) && right && !hasMentionIn(g, right);
         // A participle ("…, saying the result …") never has its source on the right.
         const participle = lower(ctx, cue.a).endsWith('ing');
-        if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(ctx, g, right) && !preferLeft && !participle) {
+        if (
+          (afterComma || cue.a === a) &&
+          right &&
+          rightEnds &&
+          speakerLike(ctx, g, right) &&
+          !preferLeft &&
+          !participle
+        ) {
           np = right;
           // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
           if (np.b < b && ctx.text.charCodeAt(t.start[np.b]) === 44) {
@@ -162,7 +344,11 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
             for (let i = np.a; i < np.b; i++) {
               const m = g.byStart.get(i);
               // A possessor ("Diaz's") does not name the speaker.
-              if (m?.type === 'person') { let e = i; while (e < np.b && t.start[e] < m.end) e++; if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true; }
+              if (m?.type === 'person') {
+                let e = i;
+                while (e < np.b && t.start[e] < m.end) e++;
+                if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true;
+              }
             }
             const m = g.byStart.get(np.b + 1);
             if (!hasPerson && m?.type === 'person') {
@@ -171,7 +357,8 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
               if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
             }
           }
-          content = quoteBefore(ctx, a, before + 1) ?? (before > a ? span(ctx, a, trimEnd(ctx, a, before + 1)) : undefined);
+          content =
+            quoteBefore(ctx, a, before + 1) ?? (before > a ? span(ctx, a, trimEnd(ctx, a, before + 1)) : undefined);
         } else {
           np = npLeftOf(ctx, before, a);
           // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
@@ -179,7 +366,8 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
           // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
           if (!np && before >= a && lower(ctx, before) === 'and') np = leadingSubject(ctx, g, a, before);
           // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
-          if (!np && before > a && ctx.text.charCodeAt(t.start[before]) === 44 && lower(ctx, cue.a).endsWith('ing')) np = leadingSubject(ctx, g, a, before);
+          if (!np && before > a && ctx.text.charCodeAt(t.start[before]) === 44 && lower(ctx, cue.a).endsWith('ing'))
+            np = leadingSubject(ctx, g, a, before);
           const after = skipThat(ctx, cue.b, b);
           const tail = np && np.a > a + 2 ? trimEnd(ctx, a, np.a) : -1;
           const q = np ? quoteBefore(ctx, a, np.a) : undefined;
@@ -207,7 +395,8 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
       continue;
     }
     if (!content) content = span(ctx, a, b);
-    for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word && HEDGE_WORDS.has(lower(ctx, i)) && (!cue || i < cue.a)) hedged = true;
+    for (let i = a; i < b; i++)
+      if (t.kind[i] === Kind.Word && HEDGE_WORDS.has(lower(ctx, i)) && (!cue || i < cue.a)) hedged = true;
     // '"Everybody wants X. Very few can do Y," Huang said.': the quote's earlier sentences in the
     // same paragraph are the same speaker's claims.
     if (closesEarlier && cue && cue.kind === 'verb' && !s.lineStart[k]) {
@@ -218,7 +407,17 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
         if (opens) {
           for (let x = j; x < k; x++) {
             const q = span(ctx, s.first[x], s.last[x]);
-            claims.push({ id: 'c' + (claims.length + 1), start: q.start, end: q.end, text: q.text, content: q, cue: cueSpan!, kind: 'direct', hedged, speaker: speaker ? { ...speaker } : null });
+            claims.push({
+              id: 'c' + (claims.length + 1),
+              start: q.start,
+              end: q.end,
+              text: q.text,
+              content: q,
+              cue: cueSpan!,
+              kind: 'direct',
+              hedged,
+              speaker: speaker ? { ...speaker } : null,
+            });
             claimed.add(x);
           }
           break;
@@ -229,8 +428,15 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
     }
     const sp = span(ctx, a, b);
     const claim: Claim = {
-      id: 'c' + (claims.length + 1), start: sp.start, end: sp.end, text: sp.text,
-      content, cue: cueSpan!, kind: kindOf(ctx, content, a, b), hedged, speaker,
+      id: 'c' + (claims.length + 1),
+      start: sp.start,
+      end: sp.end,
+      text: sp.text,
+      content,
+      cue: cueSpan!,
+      kind: kindOf(ctx, content, a, b),
+      hedged,
+      speaker,
     };
     claims.push(claim);
     claimed.add(k);
@@ -242,18 +448,29 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
       let nb = s.last[k + 1];
       // The quote may run over several sentences.
       let kk = k + 1;
-      while (kk + 1 < s.count && !s.lineStart[kk + 1] && !hasClose(ctx, s.first[kk], s.last[kk])) { kk++; nb = s.last[kk]; }
+      while (kk + 1 < s.count && !s.lineStart[kk + 1] && !hasClose(ctx, s.first[kk], s.last[kk])) {
+        kk++;
+        nb = s.last[kk];
+      }
       claim.end = t.end[nb - 1];
       claim.text = ctx.text.slice(claim.start, claim.end);
       claim.content = span(ctx, na, nb);
       claim.kind = 'direct';
       k = kk;
       prev = { claim, sent: k };
-      if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') { state.lastPerson = speaker.entityId; state.lastPersonSent = k; }
+      if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') {
+        state.lastPerson = speaker.entityId;
+        state.lastPersonSent = k;
+      }
       continue;
     }
-    if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') { state.lastPerson = speaker.entityId; state.lastPersonSent = k; }
-    else if (speaker && !/^(he|she|they|it)$/i.test(speaker.text)) { state.lastOther = speaker; state.lastOtherSent = k; }
+    if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') {
+      state.lastPerson = speaker.entityId;
+      state.lastPersonSent = k;
+    } else if (speaker && !/^(he|she|they|it)$/i.test(speaker.text)) {
+      state.lastOther = speaker;
+      state.lastOtherSent = k;
+    }
     if (stillOpen) openQuoteClaim = claim;
   }
   return claims;
@@ -262,10 +479,11 @@ export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
 /** "<description>, Name, said": the person named between the commas, when the description names none. */
 function appositiveName(ctx: Ctx, g: Grouped, np: NP, before: number): NP | undefined {
   const { t } = ctx;
-  if (before <= np.b || ctx.text.charCodeAt(t.start[before]) !== 44 || ctx.text.charCodeAt(t.start[np.b]) !== 44) return undefined;
+  if (before <= np.b || ctx.text.charCodeAt(t.start[before]) !== 44 || ctx.text.charCodeAt(t.start[np.b]) !== 44)
+    return undefined;
   for (let i = np.a; i < np.b; i++) if (g.byStart.get(i)?.type === 'person') return undefined;
   let f = np.b + 1;
-  while (f < before && !g.byStart.has(f) && (t.flags[f] & Flag.Cap) && TITLES.has(lower(ctx, f))) f++;
+  while (f < before && !g.byStart.has(f) && t.flags[f] & Flag.Cap && TITLES.has(lower(ctx, f))) f++;
   const m = g.byStart.get(f);
   if (!m || m.type !== 'person') return undefined;
   let e = f;
@@ -307,7 +525,10 @@ function leadingSubject(ctx: Ctx, g: Grouped, a: number, limit: number): NP | un
     const k = ctx.t.kind[d];
     if (k === Kind.Punct) {
       const c = ctx.text.charCodeAt(ctx.t.start[d]);
-      if (c === 0x2014 || c === 0x2013 || c === 45) { a = d + 1; break; }
+      if (c === 0x2014 || c === 0x2013 || c === 45) {
+        a = d + 1;
+        break;
+      }
       if (c === 40 || c === 41 || c === 44) continue;
       break;
     }
@@ -316,9 +537,19 @@ function leadingSubject(ctx: Ctx, g: Grouped, a: number, limit: number): NP | un
   let f = a;
   if (f < limit && lower(ctx, f) === 'the') f++;
   // "Prime Minister Narendra Modi …", "Former Mexican president …": titles and demonyms before the name.
-  while (f < limit && f - a < 5 && !g.byStart.has(f) && (TITLES.has(lower(ctx, f)) || TITLE_MODIFIERS.has(lower(ctx, f)) || isDemonym(ctx, word(ctx, f)))) f++;
+  while (
+    f < limit &&
+    f - a < 5 &&
+    !g.byStart.has(f) &&
+    (TITLES.has(lower(ctx, f)) || TITLE_MODIFIERS.has(lower(ctx, f)) || isDemonym(ctx, word(ctx, f)))
+  )
+    f++;
   const m = g.byStart.get(f);
-  if (m) { let e = f; while (e < limit && ctx.t.start[e] < m.end) e++; return { a, b: e }; }
+  if (m) {
+    let e = f;
+    while (e < limit && ctx.t.start[e] < m.end) e++;
+    return { a, b: e };
+  }
   if (/^(he|she|they|it|we|i)$/.test(lower(ctx, a))) return { a, b: a + 1 };
   return undefined;
 }
@@ -362,7 +593,12 @@ function trimEnd(ctx: Ctx, a: number, b: number): number {
 
 function skipThat(ctx: Ctx, i: number, b: number): number {
   while (i < b && (ctx.t.kind[i] === Kind.Punct || lower(ctx, i) === 'that')) {
-    if (ctx.t.kind[i] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[i]) !== 44 && ctx.text.charCodeAt(ctx.t.start[i]) !== 58) break;
+    if (
+      ctx.t.kind[i] === Kind.Punct &&
+      ctx.text.charCodeAt(ctx.t.start[i]) !== 44 &&
+      ctx.text.charCodeAt(ctx.t.start[i]) !== 58
+    )
+      break;
     i++;
   }
   return i;
@@ -370,10 +606,18 @@ function skipThat(ctx: Ctx, i: number, b: number): number {
 
 function kindOf(ctx: Ctx, content: TextSpan, a: number, b: number): ClaimKind {
   const { t } = ctx;
-  let quoted = 0, total = 0, inQ = false;
+  let quoted = 0,
+    total = 0,
+    inQ = false;
   for (let i = a; i < b; i++) {
-    if (t.kind[i] === Kind.QOpen) { inQ = true; continue; }
-    if (t.kind[i] === Kind.QClose) { inQ = false; continue; }
+    if (t.kind[i] === Kind.QOpen) {
+      inQ = true;
+      continue;
+    }
+    if (t.kind[i] === Kind.QClose) {
+      inQ = false;
+      continue;
+    }
     if (t.start[i] < content.start || t.end[i] > content.end || t.kind[i] !== Kind.Word) continue;
     total++;
     if (inQ) quoted++;

@@ -14,13 +14,75 @@ import { ADVERBS_BETWEEN, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import type { Grouped } from '../coref/entities';
 
-const STOP_LEFT = new Set(['that', 'and', 'but', 'while', 'as', 'because', 'if', 'when', 'which', 'who', 'where', 'after', 'before', 'since', 'although', 'though', 'so', 'or', 'than', 'said', 'says']);
-const STOP_RIGHT = new Set(['that', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'with', 'to', 'about', 'of', 'as', 'for', 'when', 'who', 'which', 'yesterday', 'today', 'last', 'this']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
+const STOP_LEFT = new Set([
+  'that',
+  'and',
+  'but',
+  'while',
+  'as',
+  'because',
+  'if',
+  'when',
+  'which',
+  'who',
+  'where',
+  'after',
+  'before',
+  'since',
+  'although',
+  'though',
+  'so',
+  'or',
+  'than',
+  'said',
+  'says',
+]);
+const STOP_RIGHT = new Set([
+  'that',
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'with',
+  'to',
+  'about',
+  'of',
+  'as',
+  'for',
+  'when',
+  'who',
+  'which',
+  'yesterday',
+  'today',
+  'last',
+  'this',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'that',
+]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many']);
 const AGE_NOUN = /^the\s+\d{1,3}-year-old$/i;
 
-export interface NP { a: number; b: number }
+export interface NP {
+  a: number;
+  b: number;
+}
 
 export interface SpeakerState {
   /** Entity id of the last person who made a claim, and the sentence. */
@@ -37,8 +99,10 @@ export interface SpeakerState {
 
 const FEMALE = new Set(FEMALE_NAMES.split(' '));
 const MALE = new Set(MALE_NAMES.split(' '));
-const FEMALE_WORDS = /^(mrs\.?|ms\.?|miss|dame|lady|madam|queen|princess|duchess|empress|sister|mother|congresswoman|chairwoman|spokeswoman|businesswoman|actress)$/;
-const MALE_WORDS = /^(mr\.?|sir|lord|king|prince|duke|emperor|father|brother|congressman|chairman|spokesman|businessman|actor)$/;
+const FEMALE_WORDS =
+  /^(mrs\.?|ms\.?|miss|dame|lady|madam|queen|princess|duchess|empress|sister|mother|congresswoman|chairwoman|spokeswoman|businesswoman|actress)$/;
+const MALE_WORDS =
+  /^(mr\.?|sir|lord|king|prince|duke|emperor|father|brother|congressman|chairman|spokesman|businessman|actor)$/;
 
 /** Gender of each person entity from its given name, or from a title or honorific before a mention. */
 export function genderMap(ctx: Ctx, g: Grouped): Map<string, 'm' | 'f'> {
@@ -76,7 +140,19 @@ export function npLeftOf(ctx: Ctx, end: number, sentFirst: number): NP | undefin
   // Adverbs and auxiliaries between subject and cue ("Moreno again accused", "went on to claim").
   while (j >= sentFirst && ctx.t.kind[j] === Kind.Word) {
     const w = lower(ctx, j);
-    if (ADVERBS_BETWEEN.has(w) || (w.endsWith('ly') && !(ctx.t.flags[j] & Flag.Cap)) || w === 'to' || w === 'went' || w === 'on' || w === 'go' || w === 'goes' || w === 'continued') { j--; continue; }
+    if (
+      ADVERBS_BETWEEN.has(w) ||
+      (w.endsWith('ly') && !(ctx.t.flags[j] & Flag.Cap)) ||
+      w === 'to' ||
+      w === 'went' ||
+      w === 'on' ||
+      w === 'go' ||
+      w === 'goes' ||
+      w === 'continued'
+    ) {
+      j--;
+      continue;
+    }
     break;
   }
   if (j < sentFirst) return undefined;
@@ -94,8 +170,13 @@ export function npLeftOf(ctx: Ctx, end: number, sentFirst: number): NP | undefin
     let e = f;
     while (e < j && !(ctx.t.kind[e] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[e]) === 44)) e++;
     // "Speaking to journalists in Kano, the chairman …, X, blamed": a participle clause is not.
-    const participle = /(ing|ed)$/.test(lower(ctx, f)) && f + 1 < e && ctx.t.kind[f + 1] === Kind.Word && !(ctx.t.flags[f + 1] & Flag.Cap);
-    if (e < j && e - f <= 5 && e > f && (ctx.t.flags[f] & Flag.Cap) && (ctx.t.flags[e - 1] & Flag.Cap) && !participle) return { a: sentFirst, b: e };
+    const participle =
+      /(ing|ed)$/.test(lower(ctx, f)) &&
+      f + 1 < e &&
+      ctx.t.kind[f + 1] === Kind.Word &&
+      !(ctx.t.flags[f + 1] & Flag.Cap);
+    if (e < j && e - f <= 5 && e > f && ctx.t.flags[f] & Flag.Cap && ctx.t.flags[e - 1] & Flag.Cap && !participle)
+      return { a: sentFirst, b: e };
     let c = j - 1;
     while (c >= sentFirst && !(ctx.t.kind[c] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[c]) === 44)) c--;
     if (c <= sentFirst) return undefined;
@@ -114,18 +195,25 @@ export function npLeftOf(ctx: Ctx, end: number, sentFirst: number): NP | undefin
     const w = lower(ctx, a - 1);
     if (ctx.t.kind[a - 1] === Kind.Word && STOP_LEFT.has(w)) {
       // "Paris and Berlin also assume": a coordination of names is one subject.
-      const nextCap = (ctx.t.flags[a] & Flag.Cap) || (lower(ctx, a) === 'the' && a + 1 <= j && (ctx.t.flags[a + 1] & Flag.Cap));
-      const shortPlural = w === 'and' && (a - 3 === sentFirst || a - 2 === sentFirst) && lower(ctx, a - 2).endsWith('s');
-      if (!(w === 'and' && a - 2 >= sentFirst && (((ctx.t.flags[a - 2] & Flag.Cap) && nextCap) || shortPlural))) break;
+      const nextCap =
+        ctx.t.flags[a] & Flag.Cap || (lower(ctx, a) === 'the' && a + 1 <= j && ctx.t.flags[a + 1] & Flag.Cap);
+      const shortPlural =
+        w === 'and' && (a - 3 === sentFirst || a - 2 === sentFirst) && lower(ctx, a - 2).endsWith('s');
+      if (!(w === 'and' && a - 2 >= sentFirst && ((ctx.t.flags[a - 2] & Flag.Cap && nextCap) || shortPlural))) break;
     }
     a--;
   }
   if (ctx.t.kind[j] !== Kind.Word && ctx.t.kind[j] !== Kind.Num) return undefined;
   // "X, who had told …": the relative pronoun stands for the name before the comma.
-  if (j === a && (lower(ctx, j) === 'who' || lower(ctx, j) === 'which') && j - 2 >= sentFirst && ctx.text.charCodeAt(ctx.t.start[j - 1]) === 44) {
+  if (
+    j === a &&
+    (lower(ctx, j) === 'who' || lower(ctx, j) === 'which') &&
+    j - 2 >= sentFirst &&
+    ctx.text.charCodeAt(ctx.t.start[j - 1]) === 44
+  ) {
     // The antecedent is the name (capitalised run) right before the comma.
     let c = j - 2;
-    while (c - 1 >= sentFirst && ctx.t.kind[c - 1] === Kind.Word && (ctx.t.flags[c - 1] & Flag.Cap)) c--;
+    while (c - 1 >= sentFirst && ctx.t.kind[c - 1] === Kind.Word && ctx.t.flags[c - 1] & Flag.Cap) c--;
     if (ctx.t.flags[j - 2] & Flag.Cap) return { a: c, b: j - 1 };
     return npLeftOf(ctx, j - 2, sentFirst);
   }
@@ -133,7 +221,32 @@ export function npLeftOf(ctx: Ctx, end: number, sentFirst: number): NP | undefin
   return { a, b: j + 1 };
 }
 
-const VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'to', 'by', 'upon', 'did', 'does', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must']);
+const VERBISH = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'and',
+  'or',
+  'to',
+  'by',
+  'upon',
+  'did',
+  'does',
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+]);
 
 /** Rejects clause fragments as subjects ("having left the group", "handcuffed by the police were"). */
 export function plausibleSubject(ctx: Ctx, a: number, b: number): boolean {
@@ -155,16 +268,32 @@ export function npRightOf(ctx: Ctx, start: number, sentEnd: number, stopAtPrep: 
   let b = start;
   while (b < sentEnd && !isBoundary(ctx, b) && b - start < 10) {
     const w = lower(ctx, b);
-    if (b > start && stopAtPrep && ctx.t.kind[b] === Kind.Word && STOP_RIGHT.has(w) && !(w === 'of' && ctx.t.flags[b + 1] & Flag.Cap)) break;
+    if (
+      b > start &&
+      stopAtPrep &&
+      ctx.t.kind[b] === Kind.Word &&
+      STOP_RIGHT.has(w) &&
+      !(w === 'of' && ctx.t.flags[b + 1] & Flag.Cap)
+    )
+      break;
     if (b > start && ctx.t.kind[b] === Kind.Word && (w === 'that' || w === 'who')) break;
     b++;
   }
   return b > start ? { a: start, b } : undefined;
 }
 
-export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState, sent: number, entityById: Map<string, Entity>, mentionsBySent: Mention[][]): Speaker {
+export function resolveSpeaker(
+  ctx: Ctx,
+  g: Grouped,
+  np: NP,
+  state: SpeakerState,
+  sent: number,
+  entityById: Map<string, Entity>,
+  mentionsBySent: Mention[][],
+): Speaker {
   const { t } = ctx;
-  const start = t.start[np.a], end = t.end[np.b - 1];
+  const start = t.start[np.a],
+    end = t.end[np.b - 1];
   const text = ctx.text.slice(start, end);
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
@@ -186,8 +315,16 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
     if (e) return { start, end, text, name: e.name, entityId: e.id };
   }
   // "the Italian said": a demonym used as a noun describes a person.
-  const demonymHead = np.b - np.a === 2 && lower(ctx, np.a) === 'the' && (ctx.t.flags[np.b - 1] & Flag.Cap) !== 0 && isDemonym(ctx, ctx.text.slice(ctx.t.start[np.b - 1], ctx.t.end[np.b - 1]));
-  if (!person && (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) && !INDEFINITE.has(lower(ctx, np.a))) {
+  const demonymHead =
+    np.b - np.a === 2 &&
+    lower(ctx, np.a) === 'the' &&
+    (ctx.t.flags[np.b - 1] & Flag.Cap) !== 0 &&
+    isDemonym(ctx, ctx.text.slice(ctx.t.start[np.b - 1], ctx.t.end[np.b - 1]));
+  if (
+    !person &&
+    (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&
+    !INDEFINITE.has(lower(ctx, np.a))
+  ) {
     const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
     if (e) return { start, end, text, name: e.name, entityId: e.id };
   }
@@ -195,7 +332,14 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
   // gives someone that role or names the holder next; otherwise the organisation stands.
   if (!person && lower(ctx, np.a) === 'the') {
     let o = np.a + 1;
-    while (o < np.b && o - np.a <= 4 && ctx.t.kind[o] === Kind.Word && !(ctx.t.flags[o] & Flag.Cap) && lower(ctx, o) !== 'of') o++;
+    while (
+      o < np.b &&
+      o - np.a <= 4 &&
+      ctx.t.kind[o] === Kind.Word &&
+      !(ctx.t.flags[o] & Flag.Cap) &&
+      lower(ctx, o) !== 'of'
+    )
+      o++;
     if (o > np.a + 1 && o < np.b && lower(ctx, o) === 'of' && PERSON_DESCRIPTORS.has(lower(ctx, o - 1))) {
       const e = describe(ctx, { a: np.a, b: o }, entityById, state, sent, mentionsBySent, true);
       if (e) return { start, end, text, name: e.name, entityId: e.id };
@@ -214,7 +358,13 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
   }
   // "they" after a group's claim ("Analysts at X said … they wrote") continues that source.
   if (np.b - np.a === 1 && first === 'they' && state.lastOther && sent - state.lastOtherSent <= 2) {
-    return { start, end, text, name: state.lastOther.name, ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}) };
+    return {
+      start,
+      end,
+      text,
+      name: state.lastOther.name,
+      ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}),
+    };
   }
   // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
   if (np.b - np.a === 1 && first === 'they' && sent > 0) {
@@ -225,7 +375,10 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
   // "according to its latest figures": the organisation named before.
   if ((first === 'its' || first === 'their') && np.b - np.a <= 5) {
     const org = recentOrg(ctx, sent, start, mentionsBySent, undefined);
-    if (org) { const e = entityById.get(org.entityId)!; return { start, end, text, name: e.name, entityId: e.id }; }
+    if (org) {
+      const e = entityById.get(org.entityId)!;
+      return { start, end, text, name: e.name, entityId: e.id };
+    }
   }
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
   const head = lower(ctx, np.b - 1);
@@ -236,7 +389,10 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
     const best = recentOrg(ctx, sent, start, mentionsBySent, head);
-    if (best) { const e = entityById.get(best.entityId)!; return { start, end, text, name: e.name, entityId: e.id }; }
+    if (best) {
+      const e = entityById.get(best.entityId)!;
+      return { start, end, text, name: e.name, entityId: e.id };
+    }
   }
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return { start, end, text, name };
@@ -248,13 +404,23 @@ export function resolveSpeaker(ctx: Ctx, g: Grouped, np: NP, state: SpeakerState
  * descriptor ("… Bank", "… Ministry") or that was only addressed ("told Reuters", "an interview
  * with X") is passed over; failing a recent one, the first fitting organisation of the article.
  */
-function recentOrg(ctx: Ctx, sent: number, start: number, mentionsBySent: Mention[][], head: string | undefined): Mention | undefined {
+function recentOrg(
+  ctx: Ctx,
+  sent: number,
+  start: number,
+  mentionsBySent: Mention[][],
+  head: string | undefined,
+): Mention | undefined {
   let best: Mention | undefined;
   const fitsHead = (m: Mention) => {
     if (!head) return true;
     const words = m.text.toLowerCase().split(/[\s-]+/);
     // "the company" is not "Commerzbank" or "the Economy Ministry".
-    if (COMPANY_HEADS.has(head) && words.some((w) => !COMPANY_HEADS.has(w) && INSTITUTION_LIST.some((d) => w.endsWith(d)))) return false;
+    if (
+      COMPANY_HEADS.has(head) &&
+      words.some((w) => !COMPANY_HEADS.has(w) && INSTITUTION_LIST.some((d) => w.endsWith(d)))
+    )
+      return false;
     return !addressed(ctx, m);
   };
   for (let k = sent; k >= 0 && k >= sent - 6; k--) {
@@ -269,25 +435,66 @@ function recentOrg(ctx: Ctx, sent: number, start: number, mentionsBySent: Mentio
   }
   if (best || !head || !COMPANY_HEADS.has(head)) return best;
   // Within a long article's reach (a bundle of articles must not reach into the previous one).
-  for (let k = Math.max(0, sent - 60); k < sent; k++) if (!ctx.headline[k]) for (const m of mentionsBySent[k] ?? []) if (m.type === 'organization' && fitsHead(m)) return m;
+  for (let k = Math.max(0, sent - 60); k < sent; k++)
+    if (!ctx.headline[k])
+      for (const m of mentionsBySent[k] ?? []) if (m.type === 'organization' && fitsHead(m)) return m;
   return undefined;
 }
 
 const COMPANY_HEADS = new Set(['company', 'firm', 'group']);
-const INSTITUTION_LIST = ['bank', 'ministry', 'department', 'government', 'police', 'army', 'party', 'committee', 'council', 'court', 'union', 'commission', 'authority', 'agency', 'parliament', 'bundestag', 'congress', 'senate', 'university', 'institute', 'association', 'administration', 'regulator'];
+const INSTITUTION_LIST = [
+  'bank',
+  'ministry',
+  'department',
+  'government',
+  'police',
+  'army',
+  'party',
+  'committee',
+  'council',
+  'court',
+  'union',
+  'commission',
+  'authority',
+  'agency',
+  'parliament',
+  'bundestag',
+  'congress',
+  'senate',
+  'university',
+  'institute',
+  'association',
+  'administration',
+  'regulator',
+];
 
 /** An organisation spoken to rather than speaking: "told Reuters", "an interview with the BBC". */
 function addressed(ctx: Ctx, m: Mention): boolean {
-  let lo = 0, hi = ctx.t.count;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.t.start[mid] < m.start) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = ctx.t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.t.start[mid] < m.start) lo = mid + 1;
+    else hi = mid;
+  }
   const i = lo;
   let p = i - 1;
   if (p >= 0 && lower(ctx, p) === 'the') p--;
   return p >= 0 && /^(told|tell|tells|telling|with|to)$/.test(lower(ctx, p));
 }
 
-function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBySent: Mention[][], want?: 'm' | 'f', before = Infinity): string | undefined {
-  const fits = (id: string) => { const g = state.gender.get(id); return !want || !g || g === want; };
+function pronounReferent(
+  ctx: Ctx,
+  state: SpeakerState,
+  sent: number,
+  mentionsBySent: Mention[][],
+  want?: 'm' | 'f',
+  before = Infinity,
+): string | undefined {
+  const fits = (id: string) => {
+    const g = state.gender.get(id);
+    return !want || !g || g === want;
+  };
   // "The club's owner, X, met both of them on Sunday. She said …": a person who is the subject of
   // the sentence before, said nothing there and was not the last speaker, is the likelier referent.
   const subj = sent > 0 && sent - 1 > state.lastPersonSent ? sentenceSubject(ctx, sent - 1, mentionsBySent) : undefined;
@@ -307,7 +514,8 @@ function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBy
   for (let k = sent; k >= 0 && k >= sent - 4; k--) {
     const ms = mentionsBySent[k];
     if (!ms) continue;
-    for (const m of ms) if (m.type === 'person' && (k < sent || m.start < ctx.t.start[ctx.s.first[sent]] + 200)) return m.entityId;
+    for (const m of ms)
+      if (m.type === 'person' && (k < sent || m.start < ctx.t.start[ctx.s.first[sent]] + 200)) return m.entityId;
   }
   return state.lastPerson;
 }
@@ -315,7 +523,8 @@ function pronounReferent(ctx: Ctx, state: SpeakerState, sent: number, mentionsBy
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */
 function personPair(ctx: Ctx, k: number, mentionsBySent: Mention[][]): string | undefined {
   const ms = mentionsBySent[k];
-  if (!ms || ms.length < 2 || ms[0].type !== 'person' || ms[1].type !== 'person' || ms[0].entityId === ms[1].entityId) return undefined;
+  if (!ms || ms.length < 2 || ms[0].type !== 'person' || ms[1].type !== 'person' || ms[0].entityId === ms[1].entityId)
+    return undefined;
   const between = ctx.text.slice(ms[0].end, ms[1].start).trim().toLowerCase();
   if (between !== 'and' && between !== '&') return undefined;
   let n = 0;
@@ -333,27 +542,67 @@ function sentenceSubject(ctx: Ctx, k: number, mentionsBySent: Mention[][]): stri
 }
 
 /** Nouns in -er/-or/-ist that name things, not people. */
-const NOT_AGENT = new Set(['paper', 'newspaper', 'letter', 'order', 'chapter', 'poster', 'document', 'register', 'center', 'centre', 'monitor', 'charter', 'filter', 'computer', 'matter', 'number', 'minister', 'sector', 'factor', 'error', 'theater', 'theatre', 'border', 'river', 'water', 'tower', 'corridor', 'calendar', 'ledger']);
+const NOT_AGENT = new Set([
+  'paper',
+  'newspaper',
+  'letter',
+  'order',
+  'chapter',
+  'poster',
+  'document',
+  'register',
+  'center',
+  'centre',
+  'monitor',
+  'charter',
+  'filter',
+  'computer',
+  'matter',
+  'number',
+  'minister',
+  'sector',
+  'factor',
+  'error',
+  'theater',
+  'theatre',
+  'border',
+  'river',
+  'water',
+  'tower',
+  'corridor',
+  'calendar',
+  'ledger',
+]);
 
 /** "the baker", "the novelist", "the 45-year-old's neighbour": an agent noun as a whole description. */
 function agentNoun(ctx: Ctx, np: NP): boolean {
   if (np.b - np.a < 2 || np.b - np.a > 3 || lower(ctx, np.a) !== 'the') return false;
-  for (let i = np.a + 1; i < np.b; i++) if (ctx.t.kind[i] !== Kind.Word || (ctx.t.flags[i] & Flag.Cap)) return false;
+  for (let i = np.a + 1; i < np.b; i++) if (ctx.t.kind[i] !== Kind.Word || ctx.t.flags[i] & Flag.Cap) return false;
   const h = lower(ctx, np.b - 1);
   return h.length >= 5 && /(er|or|ist|ian)$/.test(h) && !NOT_AGENT.has(h) && !ORG_DESCRIPTORS.has(h);
 }
 
 /** The person first named in the two sentences after `sent`: "Its chief executive said … . Jane Doe, who …". */
 function namedNext(sent: number, mentionsBySent: Mention[][]): string | undefined {
-  for (let k = sent + 1; k <= sent + 2; k++) for (const m of mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
+  for (let k = sent + 1; k <= sent + 2; k++)
+    for (const m of mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
   return undefined;
 }
 
-function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: SpeakerState, sent: number, mentionsBySent: Mention[][], strict = false): Entity | undefined {
+function describe(
+  ctx: Ctx,
+  np: NP,
+  entityById: Map<string, Entity>,
+  state: SpeakerState,
+  sent: number,
+  mentionsBySent: Mention[][],
+  strict = false,
+): Entity | undefined {
   const mods: string[] = [];
   for (let i = np.a; i < np.b - 1; i++) if (ctx.t.kind[i] === Kind.Word) mods.push(lower(ctx, i).slice(0, 4));
   const head = lower(ctx, np.b - 1);
-  let best: Entity | undefined, bestScore = 0;
+  let best: Entity | undefined,
+    bestScore = 0;
   for (const e of entityById.values()) {
     const extra = state.described?.get(e.id);
     if (e.type !== 'person' || (e.roles.length === 0 && !extra)) continue;
@@ -362,16 +611,26 @@ function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: Spea
     for (const m of mods) if (m.length >= 4 && roles.includes(m)) score += 2;
     if (roles.includes(head)) score += 1;
     let headOk = roles.includes(head);
-    if (head === 'leader' || head === 'ruler' || head === 'head') if (/president|minister|premier|chancellor|king|leader|ruler/.test(roles)) { score += 1; headOk = true; }
+    if (head === 'leader' || head === 'ruler' || head === 'head')
+      if (/president|minister|premier|chancellor|king|leader|ruler/.test(roles)) {
+        score += 1;
+        headOk = true;
+      }
     // A shared modifier alone ("chief" of "her chief rival" for "the chief executive") is weak.
     if (!headOk) score /= 4;
     score += Math.min(e.mentionIds.length, 20) * 0.01;
     if (e.id === state.lastPerson) score += 0.5;
-    if (score > bestScore) { bestScore = score; best = e; }
+    if (score > bestScore) {
+      bestScore = score;
+      best = e;
+    }
   }
   if (best && bestScore >= 1) return best;
   // Nobody has spoken yet: the description may announce the person named next (cataphora).
-  const next = () => { const id = state.lastPerson ? undefined : namedNext(sent, mentionsBySent); return id ? entityById.get(id) : undefined; };
+  const next = () => {
+    const id = state.lastPerson ? undefined : namedNext(sent, mentionsBySent);
+    return id ? entityById.get(id) : undefined;
+  };
   if (strict) return next();
   // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
   // person was named after the last speaker.
@@ -382,7 +641,8 @@ function describe(ctx: Ctx, np: NP, entityById: Map<string, Entity>, state: Spea
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
-      if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent) return entityById.get(m.entityId);
+      if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent)
+        return entityById.get(m.entityId);
       if (m.type === 'person' && m.start < before) break;
     }
   }
@@ -406,10 +666,11 @@ export function appositiveRoles(ctx: Ctx, g: Grouped): Map<string, string> {
   };
   for (const [i, m] of g.byStart) {
     if (m.type !== 'person') continue;
-    const sf = ctx.s.first[ctx.s.of[i]], sl = ctx.s.last[ctx.s.of[i]];
+    const sf = ctx.s.first[ctx.s.of[i]],
+      sl = ctx.s.last[ctx.s.of[i]];
     // Before: "<description>, [Title] Name".
     let p = i - 1;
-    while (p > sf && t.kind[p] === Kind.Word && (t.flags[p] & Flag.Cap) && p >= i - 2) p--;
+    while (p > sf && t.kind[p] === Kind.Word && t.flags[p] & Flag.Cap && p >= i - 2) p--;
     if (p > sf && isComma(p)) {
       let a = p;
       while (a - 1 >= sf && p - a < 7 && !isBoundary(ctx, a - 1) && !APPOSITIVE_STOP.has(lower(ctx, a - 1))) a--;

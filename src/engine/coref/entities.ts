@@ -39,7 +39,11 @@ function initials(name: string): string {
   return out;
 }
 
-export interface Grouped { mentions: Mention[]; entities: Entity[]; byStart: Map<number, Mention> }
+export interface Grouped {
+  mentions: Mention[];
+  entities: Entity[];
+  byStart: Map<number, Mention>;
+}
 
 export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const { t } = ctx;
@@ -48,7 +52,15 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const byKey = new Map<string, Group>();
   const entityOf = new Map<RawMention, Group>();
   const newGroup = (m: RawMention): Group => {
-    const g: Group = { id: 'e' + (groups.length + 1), type: m.type, votes: { person: 0, place: 0, organization: 0 }, mentions: [], roles: [], parts: [], lastSeen: m.a };
+    const g: Group = {
+      id: 'e' + (groups.length + 1),
+      type: m.type,
+      votes: { person: 0, place: 0, organization: 0 },
+      mentions: [],
+      roles: [],
+      parts: [],
+      lastSeen: m.a,
+    };
     groups.push(g);
     return g;
   };
@@ -67,7 +79,10 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const partAt = new Map<string, number>();
   for (const m of raw) {
     if (m.type !== 'person' || m.weak || m.b - m.a < 2) continue;
-    for (let i = m.a; i < m.b; i++) { const p = keyOf(spanText(ctx, i, i + 1)); if (!partAt.has(p)) partAt.set(p, m.a); }
+    for (let i = m.a; i < m.b; i++) {
+      const p = keyOf(spanText(ctx, i, i + 1));
+      if (!partAt.has(p)) partAt.set(p, m.a);
+    }
   }
   const priorPart = (k: string, at: number) => (partAt.get(k) ?? at) < at;
   // Pass 1: full names and non-person mentions.
@@ -75,12 +90,24 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const m of raw) {
     if (m.weak) continue;
     const k = keyOf(text(m));
-    if (m.type === 'person' && m.b - m.a === 1) { singles.push(m); continue; }
-    if ((m.guessed || (t.flags[m.a] & Flag.AllCaps)) && m.b - m.a === 1) { singles.push(m); continue; }
-    if (m.type === 'place' && m.b - m.a === 1 && m.place?.kind !== 'country') { singles.push(m); continue; }
+    if (m.type === 'person' && m.b - m.a === 1) {
+      singles.push(m);
+      continue;
+    }
+    if ((m.guessed || t.flags[m.a] & Flag.AllCaps) && m.b - m.a === 1) {
+      singles.push(m);
+      continue;
+    }
+    if (m.type === 'place' && m.b - m.a === 1 && m.place?.kind !== 'country') {
+      singles.push(m);
+      continue;
+    }
     // "Doug Ford … Ford told reporters": a lone word that is an earlier person's name part is
     // checked against people first, even when it is also a company's name.
-    if (m.type === 'organization' && m.b - m.a === 1 && !(t.flags[m.a] & Flag.AllCaps) && priorPart(k, m.a)) { singles.push(m); continue; }
+    if (m.type === 'organization' && m.b - m.a === 1 && !(t.flags[m.a] & Flag.AllCaps) && priorPart(k, m.a)) {
+      singles.push(m);
+      continue;
+    }
     if (m.type === 'place' && m.place) {
       const pk = 'place:' + keyOf(m.place.canonical);
       const g = byKey.get(pk) ?? byKey.get(k) ?? newGroup(m);
@@ -97,7 +124,12 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const g of groups) {
     if (g.type !== 'organization') continue;
     for (const m of g.mentions) {
-      if (m.b + 2 < t.count && ctx.text.charCodeAt(t.start[m.b]) === 40 && ctx.text.charCodeAt(t.start[m.b + 2]) === 41 && (t.flags[m.b + 1] & Flag.AllCaps)) {
+      if (
+        m.b + 2 < t.count &&
+        ctx.text.charCodeAt(t.start[m.b]) === 40 &&
+        ctx.text.charCodeAt(t.start[m.b + 2]) === 41 &&
+        t.flags[m.b + 1] & Flag.AllCaps
+      ) {
         const acr = keyOf(ctx.text.slice(t.start[m.b + 1], t.end[m.b + 1]));
         if (!byKey.has(acr)) byKey.set(acr, g);
       }
@@ -107,9 +139,16 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (ini.length >= 2 && name.includes(' ') && !byKey.has(ini.toLowerCase())) byKey.set(ini.toLowerCase(), g);
     // A distinctive first word stands for the company ("Halvorsen Foods" → "Halvorsen").
     const m0 = g.mentions[0];
-    if (m0.b - m0.a >= 2 && t.kind[m0.a] === Kind.Word && (t.flags[m0.a] & Flag.Cap) && !(t.flags[m0.a] & Flag.AllCaps)) {
+    if (m0.b - m0.a >= 2 && t.kind[m0.a] === Kind.Word && t.flags[m0.a] & Flag.Cap && !(t.flags[m0.a] & Flag.AllCaps)) {
       const fw = keyOf(ctx.text.slice(t.start[m0.a], t.end[m0.a]));
-      if (!COMMON_WORDS.has(fw) && !ctx.lowerSeen.has(fw) && !FIRST_NAME_SET.has(fw) && !placeLookup(ctx, fw) && !byKey.has(fw)) byKey.set(fw, g);
+      if (
+        !COMMON_WORDS.has(fw) &&
+        !ctx.lowerSeen.has(fw) &&
+        !FIRST_NAME_SET.has(fw) &&
+        !placeLookup(ctx, fw) &&
+        !byKey.has(fw)
+      )
+        byKey.set(fw, g);
     }
   }
 
@@ -117,20 +156,33 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const byPart = new Map<string, Group[]>();
   for (const g of groups) {
     if (g.type !== 'person' || g.parts.length < 2) continue;
-    for (const p of g.parts) { let l = byPart.get(p); if (!l) byPart.set(p, (l = [])); l.push(g); }
+    for (const p of g.parts) {
+      let l = byPart.get(p);
+      if (!l) byPart.set(p, (l = []));
+      l.push(g);
+    }
   }
   // "Her father, Ernesto Delgado,": a relative introduced by a kinship noun shares the surname
   // of the story's subject; a bare "Delgado" means the subject.
   const kinIntro = (g: Group) => {
     const a = g.mentions[0].a;
-    return a >= 2 && ctx.text.charCodeAt(t.start[a - 1]) === 44 && KIN_NOUNS.has(spanText(ctx, a - 2, a - 1).toLowerCase());
+    return (
+      a >= 2 && ctx.text.charCodeAt(t.start[a - 1]) === 44 && KIN_NOUNS.has(spanText(ctx, a - 2, a - 1).toLowerCase())
+    );
   };
   const findPerson = (w: string, at: number): Group | undefined => {
     let best: Group | undefined;
     for (const g of byPart.get(w) ?? []) {
-      if (!best) { best = g; continue; }
-      const gb = g.mentions[0].a < at, bb = best.mentions[0].a < at;
-      if (gb && bb && kinIntro(g) !== kinIntro(best)) { if (kinIntro(best)) best = g; continue; }
+      if (!best) {
+        best = g;
+        continue;
+      }
+      const gb = g.mentions[0].a < at,
+        bb = best.mentions[0].a < at;
+      if (gb && bb && kinIntro(g) !== kinIntro(best)) {
+        if (kinIntro(best)) best = g;
+        continue;
+      }
       if ((gb && !bb) || (gb === bb && g.lastSeen > best.lastSeen && g.mentions[0].a < at)) best = g;
     }
     return best;
@@ -138,9 +190,17 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const m of singles) {
     const k = keyOf(text(m));
     const p = t.flags[m.a] & Flag.AllCaps ? undefined : findPerson(k, m.a);
-    if (p) { m.type = 'person'; m.guessed = false; join(p, m, k); continue; }
+    if (p) {
+      m.type = 'person';
+      m.guessed = false;
+      join(p, m, k);
+      continue;
+    }
     const known = byKey.get(k) ?? (m.place ? byKey.get('place:' + keyOf(m.place.canonical)) : undefined);
-    if (known) { join(known, m, k); continue; }
+    if (known) {
+      join(known, m, k);
+      continue;
+    }
     const g = newGroup(m);
     join(g, m, k);
     if (m.place) byKey.set('place:' + keyOf(m.place.canonical), g);
@@ -149,13 +209,23 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
 
   // Weak mentions (headlines, unknown sentence openers): keep when confirmed.
   const initialCount = new Map<string, number>();
-  for (const m of raw) if (m.initial) { const k = keyOf(text(m)); initialCount.set(k, (initialCount.get(k) ?? 0) + 1); }
+  for (const m of raw)
+    if (m.initial) {
+      const k = keyOf(text(m));
+      initialCount.set(k, (initialCount.get(k) ?? 0) + 1);
+    }
   for (const m of raw) {
     if (!m.weak) continue;
     const k = keyOf(text(m));
-    const g = byKey.get(k) ?? (m.b - m.a === 1 ? findPerson(k, m.a) : undefined) ?? (m.place?.kind === 'country' ? byKey.get('place:' + keyOf(m.place.canonical)) ?? newGroup(m) : undefined)
-      ?? (m.initial && (initialCount.get(k) ?? 0) >= 2 ? newGroup(m) : undefined);
-    if (g) { m.type = g.type; join(g, m, k); }
+    const g =
+      byKey.get(k) ??
+      (m.b - m.a === 1 ? findPerson(k, m.a) : undefined) ??
+      (m.place?.kind === 'country' ? (byKey.get('place:' + keyOf(m.place.canonical)) ?? newGroup(m)) : undefined) ??
+      (m.initial && (initialCount.get(k) ?? 0) >= 2 ? newGroup(m) : undefined);
+    if (g) {
+      m.type = g.type;
+      join(g, m, k);
+    }
   }
 
   // Rescan: single-word names the chunker dropped (exact case).
@@ -164,7 +234,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const surfaces = new Map<string, Group>();
   for (const g of groups) {
     for (const m of g.mentions) if (m.b - m.a === 1 && !m.guessed) surfaces.set(text(m), g);
-    if (g.type === 'person') for (const m of g.mentions) if (m.b - m.a > 1) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
+    if (g.type === 'person')
+      for (const m of g.mentions) if (m.b - m.a > 1) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
   }
   const extra: RawMention[] = [];
   for (let i = 0; i < t.count; i++) {
@@ -175,12 +246,20 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     join(g, m, keyOf(text(m)));
     extra.push(m);
   }
-  const all = raw.filter((m) => entityOf.has(m)).concat(extra).sort((x, y) => x.a - y.a);
+  const all = raw
+    .filter((m) => entityOf.has(m))
+    .concat(extra)
+    .sort((x, y) => x.a - y.a);
 
   // Resolve types by vote, then build the public records.
   for (const g of groups) {
     const v = g.votes;
-    g.type = v.person >= v.place && v.person >= v.organization ? 'person' : v.place >= v.organization ? 'place' : 'organization';
+    g.type =
+      v.person >= v.place && v.person >= v.organization
+        ? 'person'
+        : v.place >= v.organization
+          ? 'place'
+          : 'organization';
     if (v.person > 0 && v.person === Math.max(v.place, v.organization) && g.parts.length > 1) g.type = 'person';
   }
   const mentions: Mention[] = [];
@@ -188,8 +267,16 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const entityMentions = new Map<Group, Mention[]>();
   for (const m of all) {
     const g = entityOf.get(m)!;
-    const s = t.start[m.a], e = t.end[m.b - 1];
-    const mention: Mention = { id: 'm' + (mentions.length + 1), type: g.type, start: s, end: e, text: ctx.text.slice(s, e), entityId: g.id };
+    const s = t.start[m.a],
+      e = t.end[m.b - 1];
+    const mention: Mention = {
+      id: 'm' + (mentions.length + 1),
+      type: g.type,
+      start: s,
+      end: e,
+      text: ctx.text.slice(s, e),
+      entityId: g.id,
+    };
     mentions.push(mention);
     byStart.set(m.a, mention);
     let list = entityMentions.get(g);
@@ -202,8 +289,23 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (!ms || ms.length === 0) continue;
     const forms = [...new Set(ms.map((m) => m.text.replace(/\s+/g, ' ')))];
     const isAcr = (f: string) => /^[A-Z.]+$/.test(f);
-    const name = forms.reduce((best, f) => (isAcr(best) && !isAcr(f)) || (!(isAcr(f) && !isAcr(best)) && f.split(' ').length > best.split(' ').length) || (f.split(' ').length === best.split(' ').length && f.length > best.length && !isAcr(f)) ? f : best, forms[0]);
-    const e: Entity = { id: g.id, type: g.type, name, aliases: forms.filter((f) => f !== name), roles: g.type === 'person' ? g.roles : [], mentionIds: ms.map((m) => m.id) };
+    const name = forms.reduce(
+      (best, f) =>
+        (isAcr(best) && !isAcr(f)) ||
+        (!(isAcr(f) && !isAcr(best)) && f.split(' ').length > best.split(' ').length) ||
+        (f.split(' ').length === best.split(' ').length && f.length > best.length && !isAcr(f))
+          ? f
+          : best,
+      forms[0],
+    );
+    const e: Entity = {
+      id: g.id,
+      type: g.type,
+      name,
+      aliases: forms.filter((f) => f !== name),
+      roles: g.type === 'person' ? g.roles : [],
+      mentionIds: ms.map((m) => m.id),
+    };
     if (g.type === 'place' && g.place) e.place = g.place;
     entities.push(e);
   }

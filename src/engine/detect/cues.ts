@@ -9,11 +9,53 @@ import { COMMON_WORDS, KNOWN_ORGS, PLACE_NEXT_NOUNS, PLACE_PREV_NOUN, ROLE_NOUNS
 import { ORGS } from '../lexicon/generated';
 
 export const ORG_SET: Set<string> = new Set([...ORGS.split('|'), ...KNOWN_ORGS]);
-export const COMPASS = new Set(['west', 'east', 'north', 'south', 'western', 'eastern', 'northern', 'southern', 'central']);
+export const COMPASS = new Set([
+  'west',
+  'east',
+  'north',
+  'south',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'central',
+]);
 export const DIRECTION_TAIL = new Set(['west', 'east', 'north', 'south', 'island', 'islands', 'central', 'city']);
 
-export const LEGAL_FORMS = new Set(['gmbh', 'ag', 'llc', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'sa', 'nv', 'bv', 'l.l.c.',
-  'asa', 'ab', 'spa', 's.p.a.', 's.a.', 'n.v.', 'b.v.', 'se', 'oyj', 'pty', 'bhd', 'lp', 'llp', 'kgaa', 'corp', 'corp.', 'co', 'co.', 'limited', 'incorporated']);
+export const LEGAL_FORMS = new Set([
+  'gmbh',
+  'ag',
+  'llc',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'sa',
+  'nv',
+  'bv',
+  'l.l.c.',
+  'asa',
+  'ab',
+  'spa',
+  's.p.a.',
+  's.a.',
+  'n.v.',
+  'b.v.',
+  'se',
+  'oyj',
+  'pty',
+  'bhd',
+  'lp',
+  'llp',
+  'kgaa',
+  'corp',
+  'corp.',
+  'co',
+  'co.',
+  'limited',
+  'incorporated',
+]);
 
 /** An ordinary English word (inflections included): "Thousands", "Distributed", "Months". */
 export function isCommon(ctx: Ctx, w: string): boolean {
@@ -32,14 +74,23 @@ export function isCommon(ctx: Ctx, w: string): boolean {
 export function isAcronym(ctx: Ctx, i: number): boolean {
   const f = ctx.t.flags[i];
   if (f & Flag.AllCaps) return ctx.t.end[i] - ctx.t.start[i] <= 6;
-  return (f & Flag.Dotted) !== 0 && (f & Flag.Cap) !== 0 && ctx.t.end[i] - ctx.t.start[i] >= 4 && ctx.t.end[i] - ctx.t.start[i] <= 8;
+  return (
+    (f & Flag.Dotted) !== 0 &&
+    (f & Flag.Cap) !== 0 &&
+    ctx.t.end[i] - ctx.t.start[i] >= 4 &&
+    ctx.t.end[i] - ctx.t.start[i] <= 8
+  );
 }
 
 /** Place lookup that refuses short acronyms unless they are known country short forms. */
 export function placeOf(ctx: Ctx, a: number, b: number): PlaceHit | undefined {
   if (b - a === 1 && isAcronym(ctx, a) && !isDateline(ctx, a)) {
     const w = lower(ctx, a);
-    if (!['us', 'u.s.', 'uk', 'u.k.', 'usa', 'u.s.a.', 'uae', 'la', 'l.a.', 'd.c.', 'drc', 'eu'].includes(w) || w === 'eu') return undefined;
+    if (
+      !['us', 'u.s.', 'uk', 'u.k.', 'usa', 'u.s.a.', 'uae', 'la', 'l.a.', 'd.c.', 'drc', 'eu'].includes(w) ||
+      w === 'eu'
+    )
+      return undefined;
   }
   const name = spanText(ctx, a, b);
   const hit = placeLookup(ctx, name);
@@ -77,13 +128,14 @@ export function isNameWordLike(ctx: Ctx, i: number): boolean {
 export function hasPlaceContext(ctx: Ctx, a: number, b: number): boolean {
   const { t } = ctx;
   // A dateline ("ALBANY, N.Y. (AP) —") names the place the story was filed from.
-  if (a === b - 1 && (t.flags[a] & Flag.AllCaps) && isDateline(ctx, a)) return true;
+  if (a === b - 1 && t.flags[a] & Flag.AllCaps && isDateline(ctx, a)) return true;
   if (a > 0 && t.kind[a - 1] === Kind.Word) {
     const p = lower(ctx, a - 1);
     if (p === 'in' || p === 'near' || p === 'outside' || p === 'across' || p === 'throughout') return true;
     if (p === 'of' && a > 1 && PLACE_PREV_NOUN.has(lower(ctx, a - 2))) return true;
   }
-  if (b < t.count && t.kind[b] === Kind.Word && !(t.flags[b] & Flag.Cap) && PLACE_NEXT_NOUNS.has(lower(ctx, b))) return true;
+  if (b < t.count && t.kind[b] === Kind.Word && !(t.flags[b] & Flag.Cap) && PLACE_NEXT_NOUNS.has(lower(ctx, b)))
+    return true;
   return false;
 }
 
@@ -91,20 +143,32 @@ export function hasPlaceContext(ctx: Ctx, a: number, b: number): boolean {
 export function roleBefore(ctx: Ctx, nameStart: number, sentFirst: number): string | undefined {
   const { t } = ctx;
   let j = nameStart - 1;
-  let sawRole = false, lastRoleTok = -1, n = 0;
+  let sawRole = false,
+    lastRoleTok = -1,
+    n = 0;
   while (j >= sentFirst && n < 6) {
     if (t.kind[j] !== Kind.Word) break;
     const w = lower(ctx, j);
     const isRole = TITLES.has(w) || ROLE_NOUNS.has(w) || w.endsWith('-elect') || w === 'member' || w === 'co-founder';
-    if (isRole) { sawRole = true; if (lastRoleTok < 0) lastRoleTok = j; }
-    else if (!(t.flags[j] & Flag.Cap) || w === 'the') break;
+    if (isRole) {
+      sawRole = true;
+      if (lastRoleTok < 0) lastRoleTok = j;
+    } else if (!(t.flags[j] & Flag.Cap) || w === 'the') break;
     if (lastRoleTok < 0) break; // the word right before the name must be a role word
-    j--; n++;
+    j--;
+    n++;
   }
   if (!sawRole) return undefined;
   let from = j + 1;
   // Modifiers without a role word at the far left that are lowercase common words are dropped.
-  while (from < nameStart && !(t.flags[from] & Flag.Cap) && !TITLES.has(lower(ctx, from)) && !ROLE_NOUNS.has(lower(ctx, from)) && lower(ctx, from) !== 'team') from++;
+  while (
+    from < nameStart &&
+    !(t.flags[from] & Flag.Cap) &&
+    !TITLES.has(lower(ctx, from)) &&
+    !ROLE_NOUNS.has(lower(ctx, from)) &&
+    lower(ctx, from) !== 'team'
+  )
+    from++;
   if (from >= nameStart) return undefined;
   return spanText(ctx, from, nameStart);
 }

@@ -10,7 +10,8 @@ export function detectMentions(ctx: Ctx): RawMention[] {
   const out: RawMention[] = [];
   findChunks(ctx, (ch) => classifyChunk(ctx, ch, out));
   // A name that one mention already covers ("University of California, Irvine") is not a second one.
-  let keep = 0, reach = -1;
+  let keep = 0,
+    reach = -1;
   for (let i = 0; i < out.length; i++) {
     const m = out[i];
     if (m.b <= reach && i > 0) continue;

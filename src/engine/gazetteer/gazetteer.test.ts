@@ -128,14 +128,24 @@ describe('lookup', () => {
   }
 
   it('fills country, coordinates and kind', () => {
-    expect(g.lookup('Kiev')).toEqual({ name: 'Kyiv', lat: 50.45, lon: 30.52, country: 'Ukraine', countryCode: 'UA', kind: 'city' });
+    expect(g.lookup('Kiev')).toEqual({
+      name: 'Kyiv',
+      lat: 50.45,
+      lon: 30.52,
+      country: 'Ukraine',
+      countryCode: 'UA',
+      kind: 'city',
+    });
     expect(g.lookup('Ukraine')?.country).toBe('Ukraine');
     expect(g.lookup('Europe')?.country).toBe('');
   });
 
-  it.each(['us', 'Us', 'uk', 'UN', 'EU', 'the', '', '   ', 'Xyzzyville', 'Vladimir Putin', 'said'])('misses %j', (input) => {
-    expect(g.lookup(input)).toBeUndefined();
-  });
+  it.each(['us', 'Us', 'uk', 'UN', 'EU', 'the', '', '   ', 'Xyzzyville', 'Vladimir Putin', 'said'])(
+    'misses %j',
+    (input) => {
+      expect(g.lookup(input)).toBeUndefined();
+    },
+  );
 
   it('returns the same object for the same entry', () => {
     expect(g.lookup('Kiev')).toBe(g.lookup('Kyiv'));
@@ -144,12 +154,35 @@ describe('lookup', () => {
 
 describe('isDemonym', () => {
   it.each<[string, boolean]>([
-    ['Russian', true], ['Russians', true], ['Ukrainian', true], ['Ukrainians', true], ['North Korean', true],
-    ['North Koreans', true], ['South African', true], ['Afghan', true], ['Afghans', true], ['Filipino', true],
-    ['Filipinos', true], ['American', true], ['British', true], ['Western', true], ['Soviet', true],
-    ['European', true], ['Arab', true], ['Kurdish', true], ['Palestinian', true], ['Israeli', true],
-    ['Chinese', true], ['Swiss', true], ['french', true],
-    ['Russia', false], ['Moscow', false], ['Ukraine', false], ['Putin', false], ['the', false], ['', false],
+    ['Russian', true],
+    ['Russians', true],
+    ['Ukrainian', true],
+    ['Ukrainians', true],
+    ['North Korean', true],
+    ['North Koreans', true],
+    ['South African', true],
+    ['Afghan', true],
+    ['Afghans', true],
+    ['Filipino', true],
+    ['Filipinos', true],
+    ['American', true],
+    ['British', true],
+    ['Western', true],
+    ['Soviet', true],
+    ['European', true],
+    ['Arab', true],
+    ['Kurdish', true],
+    ['Palestinian', true],
+    ['Israeli', true],
+    ['Chinese', true],
+    ['Swiss', true],
+    ['french', true],
+    ['Russia', false],
+    ['Moscow', false],
+    ['Ukraine', false],
+    ['Putin', false],
+    ['the', false],
+    ['', false],
   ])('%s → %s', (word, expected) => {
     expect(g.isDemonym(word)).toBe(expected);
   });
@@ -172,10 +205,30 @@ describe('isDemonym', () => {
 
 describe('isWeak', () => {
   it.each<[string, boolean]>([
-    ['Reading', true], ['Nice', true], ['Mobile', true], ['Of', true], ['Bath', true], ['Split', true],
-    ['Victoria', true], ['Jackson', true], ['Lincoln', true], ['Police', true], ['Union', true], ['Independence', true],
-    ['Westminster', true], ['Valley', true], ['Paris', false], ['Washington', false], ['London', false], ['Kyiv', false], ['Moscow', false], ['Russia', false],
-    ['Vladimir', true], ['Jordan', false], ['US', false], ['Texas', false],
+    ['Reading', true],
+    ['Nice', true],
+    ['Mobile', true],
+    ['Of', true],
+    ['Bath', true],
+    ['Split', true],
+    ['Victoria', true],
+    ['Jackson', true],
+    ['Lincoln', true],
+    ['Police', true],
+    ['Union', true],
+    ['Independence', true],
+    ['Westminster', true],
+    ['Valley', true],
+    ['Paris', false],
+    ['Washington', false],
+    ['London', false],
+    ['Kyiv', false],
+    ['Moscow', false],
+    ['Russia', false],
+    ['Vladimir', true],
+    ['Jordan', false],
+    ['US', false],
+    ['Texas', false],
   ])('%s → %s', (name, expected) => {
     expect(g.isWeak(name)).toBe(expected);
   });

@@ -58,9 +58,24 @@ export interface Gazetteer {
 }
 
 const FOLD: Record<string, string> = {
-  ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
 };
-const WORD_FORMS = new Map([['st', 'saint'], ['ste', 'sainte'], ['mt', 'mount'], ['ft', 'fort']]);
+const WORD_FORMS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
 const SIMPLE_WORD = /^[a-z]+$/;
 
 /**
@@ -74,9 +89,15 @@ export function normalizeName(s: string): string {
   if (SIMPLE_WORD.test(t)) return WORD_FORMS.get(t) ?? t;
   // eslint-disable-next-line no-control-regex
   if (!/^[\x00-\x7f]*$/.test(t)) {
-    t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[øłđðþßæœıħŧ]/g, (c) => FOLD[c]);
+    t = t
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[øłđðþßæœıħŧ]/g, (c) => FOLD[c]);
   }
-  t = t.replace(/['’‘ʼʻ`´.]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  t = t
+    .replace(/['’‘ʼʻ`´.]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   if (t === '') return t;
   const words = t.split(' ');
   if (words.length > 1 && words[0] === 'the') words.shift();
@@ -102,17 +123,28 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const countryName = new Map<string, string>();
 
   for (const [cc, name, lat, lon] of data.countries) {
-    names.push(name); lats.push(lat); lons.push(lon); ccs.push(cc); kinds.push(0);
+    names.push(name);
+    lats.push(lat);
+    lons.push(lon);
+    ccs.push(cc);
+    kinds.push(0);
     countryName.set(cc, name);
   }
   for (const [name, lat, lon, cc] of data.regions) {
-    names.push(name); lats.push(lat); lons.push(lon); ccs.push(cc); kinds.push(1);
+    names.push(name);
+    lats.push(lat);
+    lons.push(lon);
+    ccs.push(cc);
+    kinds.push(1);
   }
   for (const cc of Object.keys(data.cities)) {
     const flat = data.cities[cc];
     for (let k = 0; k + 2 < flat.length; k += 3) {
-      names.push(flat[k] as string); lats.push(flat[k + 1] as number); lons.push(flat[k + 2] as number);
-      ccs.push(cc); kinds.push(2);
+      names.push(flat[k] as string);
+      lats.push(flat[k + 1] as number);
+      lons.push(flat[k + 2] as number);
+      ccs.push(cc);
+      kinds.push(2);
     }
   }
 
@@ -217,10 +249,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       return weak.has(normalizeName(name.replace(POSSESSIVE, '')));
     },
     matchAt(tokens, i) {
-      if (i >= 0 && i < tokens.length && abbreviationIndex(tokens[i]) === undefined && ACRONYM.test(tokens[i])) return 0;
+      if (i >= 0 && i < tokens.length && abbreviationIndex(tokens[i]) === undefined && ACRONYM.test(tokens[i]))
+        return 0;
       if (i >= 0 && i < tokens.length && abbreviationIndex(tokens[i]) !== undefined) {
         // An abbreviation may still start a longer name; prefer the longer one.
-        return Math.max(1, longest(tokens, i, (k) => index.has(k), maxTokens));
+        return Math.max(
+          1,
+          longest(tokens, i, (k) => index.has(k), maxTokens),
+        );
       }
       const n = longest(tokens, i, (k) => index.has(k), maxTokens);
       if (n > 0 || i < 0 || i >= tokens.length) return n;
@@ -244,7 +280,9 @@ let pending: Promise<Gazetteer> | undefined;
 
 /** Loads the data as a separate lazily fetched chunk and builds the gazetteer once. */
 export function loadGazetteer(): Promise<Gazetteer> {
-  pending ??= import('./data/gazetteer.json').then((m) => createGazetteer((m.default ?? m) as unknown as GazetteerData));
+  pending ??= import('./data/gazetteer.json').then((m) =>
+    createGazetteer((m.default ?? m) as unknown as GazetteerData),
+  );
   pending.catch(() => {
     pending = undefined; // allow a retry after a failed fetch
   });

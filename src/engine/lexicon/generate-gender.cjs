@@ -4,8 +4,13 @@
 const nlp = require('compromise');
 const lex = nlp.model().one.lexicon;
 const tagsOf = (v) => (Array.isArray(v) ? v : [v]);
-const pick = (tag) => Object.entries(lex).filter(([k, v]) => /^[a-z][a-z'-]*$/.test(k) && k.length > 2 && tagsOf(v).includes(tag)).map(([k]) => k).sort();
-const female = pick('FemaleName'), male = pick('MaleName');
+const pick = (tag) =>
+  Object.entries(lex)
+    .filter(([k, v]) => /^[a-z][a-z'-]*$/.test(k) && k.length > 2 && tagsOf(v).includes(tag))
+    .map(([k]) => k)
+    .sort();
+const female = pick('FemaleName'),
+  male = pick('MaleName');
 const both = new Set(female.filter((n) => male.includes(n)));
 const js = JSON.stringify;
 const out = `/**

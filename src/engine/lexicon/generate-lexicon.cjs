@@ -3,20 +3,68 @@
 const nlp = require('compromise');
 const countries = require('world-countries');
 const lex = nlp.model().one.lexicon;
-const tagsOf = v => (Array.isArray(v) ? v : [v]);
-const pick = (tags) => Object.entries(lex).filter(([k, v]) => /^[a-z][a-z'-]*$/.test(k) && tagsOf(v).some(t => tags.includes(t))).map(([k]) => k);
-const common = new Set(pick(['Adjective','Adverb','Preposition','Conjunction','Determiner','Pronoun','PastTense','PresentTense','Infinitive','Gerund','Modal','Plural','Singular','Uncountable','Noun','Actor','Expression','Comparative','Superlative','QuestionWord','TextValue','Participle','Copula','Auxiliary','Negative','Cardinal','Ordinal','Unit','Duration','Date']));
-const first = pick(['FirstName','MaleName','FemaleName']).filter(w => !common.has(w) && w.length > 2);
-const cities = Object.entries(lex).filter(([k, v]) => tagsOf(v).includes('City')).map(([k]) => k);
-const regions = Object.entries(lex).filter(([k, v]) => tagsOf(v).includes('Region')).map(([k]) => k);
-const orgs = Object.entries(lex).filter(([k, v]) => tagsOf(v).includes('Organization') && k.length > 2).map(([k]) => k);
+const tagsOf = (v) => (Array.isArray(v) ? v : [v]);
+const pick = (tags) =>
+  Object.entries(lex)
+    .filter(([k, v]) => /^[a-z][a-z'-]*$/.test(k) && tagsOf(v).some((t) => tags.includes(t)))
+    .map(([k]) => k);
+const common = new Set(
+  pick([
+    'Adjective',
+    'Adverb',
+    'Preposition',
+    'Conjunction',
+    'Determiner',
+    'Pronoun',
+    'PastTense',
+    'PresentTense',
+    'Infinitive',
+    'Gerund',
+    'Modal',
+    'Plural',
+    'Singular',
+    'Uncountable',
+    'Noun',
+    'Actor',
+    'Expression',
+    'Comparative',
+    'Superlative',
+    'QuestionWord',
+    'TextValue',
+    'Participle',
+    'Copula',
+    'Auxiliary',
+    'Negative',
+    'Cardinal',
+    'Ordinal',
+    'Unit',
+    'Duration',
+    'Date',
+  ]),
+);
+const first = pick(['FirstName', 'MaleName', 'FemaleName']).filter((w) => !common.has(w) && w.length > 2);
+const cities = Object.entries(lex)
+  .filter(([k, v]) => tagsOf(v).includes('City'))
+  .map(([k]) => k);
+const regions = Object.entries(lex)
+  .filter(([k, v]) => tagsOf(v).includes('Region'))
+  .map(([k]) => k);
+const orgs = Object.entries(lex)
+  .filter(([k, v]) => tagsOf(v).includes('Organization') && k.length > 2)
+  .map(([k]) => k);
 // The lists are taken whole: no word is added or removed with any particular article in mind.
-const clean = a => [...new Set(a)].sort();
-const cs = [], dem = [], caps = [];
+const clean = (a) => [...new Set(a)].sort();
+const cs = [],
+  dem = [],
+  caps = [];
 for (const c of countries) {
   cs.push(c.name.common);
-  for (const a of c.altSpellings) if (a.length > 3 || /^(US|USA|UK|UAE|DRC|PRC|ROK|DPRK)$/.test(a)) if (!/[^\x00-\x7f]/.test(a)) cs.push(a);
-  const d = c.demonyms && c.demonyms.eng; if (d) { dem.push(d.m, d.f); }
+  for (const a of c.altSpellings)
+    if (a.length > 3 || /^(US|USA|UK|UAE|DRC|PRC|ROK|DPRK)$/.test(a)) if (!/[^\x00-\x7f]/.test(a)) cs.push(a);
+  const d = c.demonyms && c.demonyms.eng;
+  if (d) {
+    dem.push(d.m, d.f);
+  }
   for (const k of c.capital || []) if (!/[^\x00-\x7f]/.test(k)) caps.push(k);
 }
 const js = JSON.stringify;
@@ -39,4 +87,14 @@ export const REGIONS = ${js(clean(regions).join('|'))};
 export const ORGS = ${js(clean(orgs).join('|'))};
 `;
 require('fs').writeFileSync('src/engine/lexicon/generated.ts', out);
-console.log(common.size, first.length, cs.length, dem.length, caps.length, cities.length, regions.length, orgs.length, out.length);
+console.log(
+  common.size,
+  first.length,
+  cs.length,
+  dem.length,
+  caps.length,
+  cities.length,
+  regions.length,
+  orgs.length,
+  out.length,
+);

@@ -10,12 +10,24 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Lowercase common English words (sentence-initial capitals that are not names). */
 export const COMMON_WORDS: Set<string> = new Set(COMMON.split(' '));
-for (const w of 'unless although though whereas whether while because since until till despite however therefore moreover meanwhile nevertheless nonetheless otherwise instead also only just even still yet already almost perhaps maybe indeed thus hence besides furthermore so then than if when where why how what which who whom whose this that these those there here'.split(' ')) COMMON_WORDS.add(w);
+for (const w of 'unless although though whereas whether while because since until till despite however therefore moreover meanwhile nevertheless nonetheless otherwise instead also only just even still yet already almost perhaps maybe indeed thus hence besides furthermore so then than if when where why how what which who whom whose this that these those there here'.split(
+  ' ',
+))
+  COMMON_WORDS.add(w);
 // Closed-class words the generated list lacks ("My dad used to say", "Our members have paid").
-for (const w of 'the to of in that have i it for not on with he you do this his from they we her she or my mine our ours its their theirs your yours us them him me who which what when so if no than now only these every never often today tonight tomorrow yesterday something nothing everyone everybody nobody someone somebody each many much few several such own world'.split(' ')) COMMON_WORDS.add(w);
+for (const w of 'the to of in that have i it for not on with he you do this his from they we her she or my mine our ours its their theirs your yours us them him me who which what when so if no than now only these every never often today tonight tomorrow yesterday something nothing everyone everybody nobody someone somebody each many much few several such own world'.split(
+  ' ',
+))
+  COMMON_WORDS.add(w);
 // Irregular participles that open sentences ("Born in Hanoi, …", "Asked about …").
-for (const w of 'born taken given known seen made built held led left brought caught found told asked faced hit kept lost met paid sent shot sold spent struck won written driven chosen'.split(' ')) COMMON_WORDS.add(w);
-for (const w of 'authorities officials police images photos reports critics thousands hundreds dozens millions residents witnesses analysts experts sources voters members students teachers scientists researchers protesters soldiers troops rebels militants citizens fans players leaders ministers lawmakers investigators prosecutors doctors workers people families children women men news image photo election results war talks peace'.split(' ')) COMMON_WORDS.add(w);
+for (const w of 'born taken given known seen made built held led left brought caught found told asked faced hit kept lost met paid sent shot sold spent struck won written driven chosen'.split(
+  ' ',
+))
+  COMMON_WORDS.add(w);
+for (const w of 'authorities officials police images photos reports critics thousands hundreds dozens millions residents witnesses analysts experts sources voters members students teachers scientists researchers protesters soldiers troops rebels militants citizens fans players leaders ministers lawmakers investigators prosecutors doctors workers people families children women men news image photo election results war talks peace'.split(
+  ' ',
+))
+  COMMON_WORDS.add(w);
 
 export const FIRST_NAME_SET: Set<string> = new Set(FIRST_NAMES.split(' '));
 
@@ -48,10 +60,14 @@ special minority majority opposition national
 `);
 
 /** Capitalised function words are never part of a name ("… constituency In the …"). */
-export const FUNCTION_WORDS = set('in on at to for of and or but by with from as into onto is are was were be has have had will would');
+export const FUNCTION_WORDS = set(
+  'in on at to for of and or but by with from as into onto is are was were be has have had will would',
+);
 
 /** Newspapers whose name includes "The". */
-export const THE_NAMES = set('times post guardian independent economist telegraph observer atlantic hill globe sun star mirror nation hindu age australian onion register');
+export const THE_NAMES = set(
+  'times post guardian independent economist telegraph observer atlantic hill globe sun star mirror nation hindu age australian onion register',
+);
 
 /** Title words that, alone, name a role strongly enough to be a role on their own. */
 export const ROLE_NOUNS = set(`
@@ -89,8 +105,11 @@ export const PRONOUNS_ALL = set('he she it they we i you him her them us me this
 
 /** Reporting verbs, all inflections. Value = hedging. */
 export const CUE_VERBS: Map<string, boolean> = new Map();
-const addCues = (list: string, hedged: boolean) => { for (const w of list.trim().split(/\s+/)) CUE_VERBS.set(w, hedged); };
-addCues(`
+const addCues = (list: string, hedged: boolean) => {
+  for (const w of list.trim().split(/\s+/)) CUE_VERBS.set(w, hedged);
+};
+addCues(
+  `
 say says said saying tell tells told telling state states stated add adds added adding
 announce announces announced explain explains explained note notes noted
 report reports reported write writes wrote tweet tweets tweeted
@@ -109,17 +128,24 @@ indicate indicates indicated point points pointed reiterate reiterates reiterate
 caution cautions cautioned counter counters countered reply replies replied hint hints hinted
 speculate speculates speculated quip quips quipped maintain maintains maintained conclude concludes concluded
 testify testifies testified inform informs informed estimate
-`, false);
-addCues(`
+`,
+  false,
+);
+addCues(
+  `
 claim claims claimed claiming allege alleges alleged alleging purport purports purported
 contend contends contended
-`, true);
+`,
+  true,
+);
 
 /** Hedging adverbs and participles ("reportedly", "allegedly"). */
 export const HEDGE_WORDS = set('reportedly allegedly purportedly supposedly apparently alleged claimed purported');
 
 /** Verbs that head a passive attribution ("is said to", "was reported to"). */
-export const PASSIVE_CUES = set('said reported believed thought alleged claimed rumoured rumored understood estimated feared known');
+export const PASSIVE_CUES = set(
+  'said reported believed thought alleged claimed rumoured rumored understood estimated feared known',
+);
 
 /** Adverbs that may sit between a subject and its reporting verb. */
 export const ADVERBS_BETWEEN = set(`
@@ -152,7 +178,8 @@ platforms networks airline
 
 /** Well-known organisations that the generated list lacks or that look like people or
  *  ordinary words (news agencies, banks, large companies, parties). General knowledge only. */
-export const KNOWN_ORGS = new Set(`
+export const KNOWN_ORGS = new Set(
+  `
 reuters|ap|afp|agence france-presse|bloomberg|xinhua|tass|interfax|ria novosti|kyodo|yonhap|upi|pti|efe|ansa|dpa|anadolu
 |morgan stanley|jpmorgan|jpmorgan chase|bank of america|citigroup|citi|barclays|credit suisse|blackrock|deutsche bank|lloyds
 |santander|bnp paribas|nomura|mizuho|goldman sachs|wells fargo|berkshire hathaway|vanguard|fidelity
@@ -162,7 +189,11 @@ reuters|ap|afp|agence france-presse|bloomberg|xinhua|tass|interfax|ria novosti|k
 |ukip|snp|dup|reform uk|al-shabab|al-shabaab|boko haram|houthis
 |senate|congress|parliament|pentagon|bundestag|knesset|duma|politburo|fed
 |chelsea|arsenal|tottenham|tottenham hotspur|paris saint-germain|psg|bayern munich|borussia dortmund|real madrid|atletico madrid|atlético madrid|juventus|inter milan|ac milan|barcelona fc|ajax|benfica|galatasaray|fenerbahce|fenerbahçe
-`.replace(/\n/g, '').split('|').filter(Boolean));
+`
+    .replace(/\n/g, '')
+    .split('|')
+    .filter(Boolean),
+);
 
 /** Head words opening an organisation name when followed by "of"/"for"/"on". */
 export const ORG_LEAD = set(`
@@ -194,14 +225,18 @@ export const PLACE_NEXT_NOUNS = set('region province city town village district 
 
 /** Lowercase words before a name that reveal a place. */
 export const PLACE_PREV = set('in at near from across outside inside around to into towards toward via throughout');
-export const PLACE_PREV_NOUN = set('city town village capital region province district county country state port island');
+export const PLACE_PREV_NOUN = set(
+  'city town village capital region province district county country state port island',
+);
 
 export const MONTHS = set(`january february march april may june july august september october november december
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Connectors that can sit inside a multi-word name. */
-export const NAME_PARTICLES = set('al el bin ibn bint abu van von der den de del della da di du la le dos das ter ten ap');
+export const NAME_PARTICLES = set(
+  'al el bin ibn bint abu van von der den de del della da di du la le dos das ter ten ap',
+);
 
 /** Words that may appear capitalised but are never names on their own. */
 export const NEVER_NAMES = set(`
@@ -217,13 +252,21 @@ okla ore pa penn tenn tex vt va wash wis wisc wyo n.h. n.j. n.m. n.y. n.c. n.d. 
 `);
 
 /** Club words after a city ("Manchester United", "Derby County", "Bolton Wanderers"). */
-export const CLUB_SUFFIXES = set('united city fc afc sc rovers wanderers athletic albion hotspur county rangers dynamo');
+export const CLUB_SUFFIXES = set(
+  'united city fc afc sc rovers wanderers athletic albion hotspur county rangers dynamo',
+);
 
 /** Plural nouns for people who work somewhere ("analysts at X", "researchers at X"). */
-export const STAFF_NOUNS = set('analysts analyst economists economist researchers researcher scientists scientist engineers engineer executives executive officials official employees employee workers staff strategists strategist doctors experts expert');
+export const STAFF_NOUNS = set(
+  'analysts analyst economists economist researchers researcher scientists scientist engineers engineer executives executive officials official employees employee workers staff strategists strategist doctors experts expert',
+);
 
 /** Words that make a "… Center" an institution rather than a venue ("National Hurricane Center"). */
-export const CENTER_ORG_WORDS = set('national international federal research policy studies study hurricane medical disease cancer science sciences data information');
+export const CENTER_ORG_WORDS = set(
+  'national international federal research policy studies study hurricane medical disease cancer science sciences data information',
+);
 
 /** Kinship nouns before an apposed given name ("her husband, Pádraig,"). */
-export const KIN_NOUNS = set('husband wife son daughter brother sister mother father partner widow widower grandson granddaughter grandmother grandfather fiancé fiancée');
+export const KIN_NOUNS = set(
+  'husband wife son daughter brother sister mother father partner widow widower grandson granddaughter grandmother grandfather fiancé fiancée',
+);

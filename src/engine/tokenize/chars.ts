@@ -24,7 +24,18 @@ export function isUpper(c: number): boolean {
 }
 
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 12 || c === 11;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 0x200b ||
+    c === 12 ||
+    c === 11
+  );
 }
 
 /** Apostrophe-like marks: ' ’ ʼ */

@@ -22,8 +22,26 @@ export interface Sentences {
 
 /** Organisation heads after "U.S." continue a name ("the U.S. Centers for Disease Control"). */
 const ORG_HEADS = new Set<string>();
-for (const w of [...ORG_LEAD, ...ORG_TAIL]) { ORG_HEADS.add(w); ORG_HEADS.add(w + 's'); ORG_HEADS.add(w.replace(/y$/, 'ies')); }
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i']);
+for (const w of [...ORG_LEAD, ...ORG_TAIL]) {
+  ORG_HEADS.add(w);
+  ORG_HEADS.add(w + 's');
+  ORG_HEADS.add(w.replace(/y$/, 'ies'));
+}
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+]);
 
 const isTerminal = (t: Tokens, i: number): boolean => {
   if (t.kind[i] !== Kind.Punct) return false;
@@ -36,11 +54,12 @@ function datelineEnd(t: Tokens, i: number): number {
   const c0 = t.text.charCodeAt(t.start[i]);
   if (!(t.flags[i] & Flag.AllCaps) && c0 !== 40) return 0;
   for (let j = i; j < t.count && j < i + 9; j++) {
-    if (j > i && (t.flags[j] & Flag.NewLine)) return 0;
+    if (j > i && t.flags[j] & Flag.NewLine) return 0;
     const k = t.kind[j];
     if (k === Kind.Punct) {
       const c = t.text.charCodeAt(t.start[j]);
-      if ((c === 0x2014 || c === 0x2013 || c === 45) && j > i) return j + 1 < t.count && !(t.flags[j + 1] & Flag.NewLine) ? j + 1 : 0;
+      if ((c === 0x2014 || c === 0x2013 || c === 45) && j > i)
+        return j + 1 < t.count && !(t.flags[j + 1] & Flag.NewLine) ? j + 1 : 0;
       if (c === 44 || c === 40 || c === 41 || c === 46) continue;
       return 0;
     }
@@ -56,33 +75,73 @@ export function segment(t: Tokens): Sentences {
   const of = new Int32Array(t.count);
   let s = 0;
   const close = (e: number, newLine: boolean) => {
-    if (e > s) { first.push(s); last.push(e); lineStart.push(newLine ? 1 : 0); }
+    if (e > s) {
+      first.push(s);
+      last.push(e);
+      lineStart.push(newLine ? 1 : 0);
+    }
     s = e;
   };
   let pendingLine = true;
   for (let i = 0; i < t.count; i++) {
-    if (t.flags[i] & Flag.NewLine) { if (i > s) close(i, pendingLine); pendingLine = true; }
+    if (t.flags[i] & Flag.NewLine) {
+      if (i > s) close(i, pendingLine);
+      pendingLine = true;
+    }
     if (i === s && pendingLine) {
       // A dateline ("WASHINGTON (AP) —", "(Reuters) -", "PORTLAND, Ore. —") is its own segment,
       // so the lead sentence after it starts cleanly.
       const d = datelineEnd(t, i);
-      if (d > 0) { close(d, true); pendingLine = false; i = d - 1; continue; }
+      if (d > 0) {
+        close(d, true);
+        pendingLine = false;
+        i = d - 1;
+        continue;
+      }
     }
     let endHere = false;
     if (isTerminal(t, i)) endHere = true;
-    else if ((t.flags[i] & Flag.Dotted) && t.end[i] - t.start[i] > 2 && i + 1 < t.count && (t.flags[i + 1] & Flag.Cap) && !(t.flags[i + 1] & Flag.NewLine)) {
+    else if (
+      t.flags[i] & Flag.Dotted &&
+      t.end[i] - t.start[i] > 2 &&
+      i + 1 < t.count &&
+      t.flags[i + 1] & Flag.Cap &&
+      !(t.flags[i + 1] & Flag.NewLine)
+    ) {
       const nx = t.text.slice(t.start[i + 1], t.end[i + 1]).toLowerCase();
-      if (COMMON_WORDS.has(nx) && !TITLES.has(nx) && (i + 2 >= t.count || !(t.flags[i + 2] & Flag.Cap)) && (SENTENCE_OPENERS.has(nx) || !ORG_HEADS.has(nx))) endHere = true;
+      if (
+        COMMON_WORDS.has(nx) &&
+        !TITLES.has(nx) &&
+        (i + 2 >= t.count || !(t.flags[i + 2] & Flag.Cap)) &&
+        (SENTENCE_OPENERS.has(nx) || !ORG_HEADS.has(nx))
+      )
+        endHere = true;
     }
     if (!endHere) continue;
     // Swallow closing quotes and brackets that follow the terminal mark.
     let j = i + 1;
-    while (j < t.count && !(t.flags[j] & Flag.NewLine) && (t.kind[j] === Kind.QClose || (t.kind[j] === Kind.Punct && (t.text.charCodeAt(t.start[j]) === 41 || t.text.charCodeAt(t.start[j]) === 93 || isTerminal(t, j))))) j++;
+    while (
+      j < t.count &&
+      !(t.flags[j] & Flag.NewLine) &&
+      (t.kind[j] === Kind.QClose ||
+        (t.kind[j] === Kind.Punct &&
+          (t.text.charCodeAt(t.start[j]) === 41 || t.text.charCodeAt(t.start[j]) === 93 || isTerminal(t, j))))
+    )
+      j++;
     if (j < t.count && !(t.flags[j] & Flag.NewLine)) {
       // Lowercase continuation or a comma: the sentence goes on.
       const k = t.kind[j];
-      if (k === Kind.Word && !(t.flags[j] & Flag.Cap)) { i = j - 1; continue; }
-      if (k === Kind.Punct) { const c = t.text.charCodeAt(t.start[j]); if (c === 44 || c === 59 || c === 58) { i = j - 1; continue; } }
+      if (k === Kind.Word && !(t.flags[j] & Flag.Cap)) {
+        i = j - 1;
+        continue;
+      }
+      if (k === Kind.Punct) {
+        const c = t.text.charCodeAt(t.start[j]);
+        if (c === 44 || c === 59 || c === 58) {
+          i = j - 1;
+          continue;
+        }
+      }
     }
     close(j, pendingLine);
     pendingLine = false;
@@ -90,7 +149,8 @@ export function segment(t: Tokens): Sentences {
   }
   close(t.count, pendingLine);
   const count = first.length;
-  const f = Int32Array.from(first), l = Int32Array.from(last);
+  const f = Int32Array.from(first),
+    l = Int32Array.from(last);
   for (let k = 0; k < count; k++) for (let i = f[k]; i < l[k]; i++) of[i] = k;
   return { count, first: f, last: l, of, lineStart: Uint8Array.from(lineStart) };
 }
@@ -101,7 +161,8 @@ export function splitSentences(text: string): TextSpan[] {
   const s = segment(t);
   const out: TextSpan[] = [];
   for (let k = 0; k < s.count; k++) {
-    const a = t.start[s.first[k]], b = t.end[s.last[k] - 1];
+    const a = t.start[s.first[k]],
+      b = t.end[s.last[k] - 1];
     out.push({ start: a, end: b, text: text.slice(a, b) });
   }
   return out;

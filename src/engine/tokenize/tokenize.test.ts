@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, tokenText, Kind } from './tokenize';
 import { splitSentences } from './sentences';
 
-const words = (s: string) => { const t = tokenize(s); return Array.from({ length: t.count }, (_, i) => tokenText(t, i)); };
+const words = (s: string) => {
+  const t = tokenize(s);
+  return Array.from({ length: t.count }, (_, i) => tokenText(t, i));
+};
 
 describe('tokenize', () => {
   it.each([
-    ['Jean-Luc met O\'Brien.', ['Jean-Luc', 'met', "O'Brien", '.']],
+    ["Jean-Luc met O'Brien.", ['Jean-Luc', 'met', "O'Brien", '.']],
     ['the U.S. and D.C. rules', ['the', 'U.S.', 'and', 'D.C.', 'rules']],
     ['Norway’s king', ['Norway', '’s', 'king']],
     ["the farmers' union", ['the', 'farmers', "'", 'union']],
@@ -37,7 +40,10 @@ describe('splitSentences', () => {
     ['It rained in the U.S. The match was off.', ['It rained in the U.S.', 'The match was off.']],
     ['The U.S. President spoke.', ['The U.S. President spoke.']],
     ['“Why?” she asked. Nobody knew.', ['“Why?” she asked.', 'Nobody knew.']],
-    ['Storm hits coast\nThe storm hit the coast on Monday.', ['Storm hits coast', 'The storm hit the coast on Monday.']],
+    [
+      'Storm hits coast\nThe storm hit the coast on Monday.',
+      ['Storm hits coast', 'The storm hit the coast on Monday.'],
+    ],
     ['Gen. Ana Diaz led. Troops followed.', ['Gen. Ana Diaz led.', 'Troops followed.']],
   ])('%s', (text, expected) => expect(splitSentences(text).map((s) => s.text)).toEqual(expected));
 });

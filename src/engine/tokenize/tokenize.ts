@@ -8,10 +8,24 @@
 import { CLOSE_DQ, OPEN_DQ, isApos, isDigit, isHyphen, isLetter, isSpace, isUpper } from './chars';
 import { STATE_ABBREVIATIONS } from '../lexicon/words';
 
-export const enum Kind { Word = 1, Num = 2, Punct = 3, QOpen = 4, QClose = 5, Poss = 6 }
+export const enum Kind {
+  Word = 1,
+  Num = 2,
+  Punct = 3,
+  QOpen = 4,
+  QClose = 5,
+  Poss = 6,
+}
 
 /** Token flag bits. */
-export const enum Flag { Cap = 1, AllCaps = 2, NewLine = 4, BlankLine = 8, Space = 16, Dotted = 32 }
+export const enum Flag {
+  Cap = 1,
+  AllCaps = 2,
+  NewLine = 4,
+  BlankLine = 8,
+  Space = 16,
+  Dotted = 32,
+}
 
 export interface Tokens {
   text: string;
@@ -23,7 +37,61 @@ export interface Tokens {
 }
 
 /** Abbreviations that keep their period (the period does not end a sentence by itself). */
-const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'prof', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'rev', 'maj', 'adm', 'cmdr', 'supt', 'det', 'mt', 'ft', 'approx', 'dept', 'univ', 'est', 'fig', 'vol', 'ave', 'blvd', 'messrs', 'hon']);
+const ABBREV = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'prof',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'vs',
+  'etc',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'rev',
+  'maj',
+  'adm',
+  'cmdr',
+  'supt',
+  'det',
+  'mt',
+  'ft',
+  'approx',
+  'dept',
+  'univ',
+  'est',
+  'fig',
+  'vol',
+  'ave',
+  'blvd',
+  'messrs',
+  'hon',
+]);
 
 /** The previous non-space character is a comma ("Portland, Ore."). */
 function afterComma(text: string, s: number): boolean {
@@ -35,34 +103,53 @@ function afterComma(text: string, s: number): boolean {
 export function tokenize(text: string): Tokens {
   const n = text.length;
   let cap = Math.max(16, (n >> 2) + 16);
-  let start = new Int32Array(cap), end = new Int32Array(cap);
-  let kind = new Uint8Array(cap), flags = new Uint8Array(cap);
+  let start = new Int32Array(cap),
+    end = new Int32Array(cap);
+  let kind = new Uint8Array(cap),
+    flags = new Uint8Array(cap);
   let count = 0;
-  let nlPending = 0, spacePending = false;
+  let nlPending = 0,
+    spacePending = false;
   let singleOpen = false; // an opening ‘ or ' is waiting for its close
-  let dqOpen = false;     // a straight " is open
+  let dqOpen = false; // a straight " is open
 
   const push = (s: number, e: number, k: number, f: number) => {
     if (count === cap) {
       cap *= 2;
-      const ns = new Int32Array(cap); ns.set(start); start = ns;
-      const ne = new Int32Array(cap); ne.set(end); end = ne;
-      const nk = new Uint8Array(cap); nk.set(kind); kind = nk;
-      const nf = new Uint8Array(cap); nf.set(flags); flags = nf;
+      const ns = new Int32Array(cap);
+      ns.set(start);
+      start = ns;
+      const ne = new Int32Array(cap);
+      ne.set(end);
+      end = ne;
+      const nk = new Uint8Array(cap);
+      nk.set(kind);
+      kind = nk;
+      const nf = new Uint8Array(cap);
+      nf.set(flags);
+      flags = nf;
     }
     if (nlPending > 0) f |= Flag.NewLine;
     if (nlPending > 1) f |= Flag.BlankLine;
     if (spacePending) f |= Flag.Space;
-    start[count] = s; end[count] = e; kind[count] = k; flags[count] = f;
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    flags[count] = f;
     count++;
-    nlPending = 0; spacePending = false;
+    nlPending = 0;
+    spacePending = false;
   };
 
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 10) { nlPending++; singleOpen = false; dqOpen = false; }
+      if (c === 10) {
+        nlPending++;
+        singleOpen = false;
+        dqOpen = false;
+      }
       spacePending = true;
       i++;
       continue;
@@ -70,35 +157,62 @@ export function tokenize(text: string): Tokens {
     if (isLetter(c)) {
       const s = i;
       const upper = isUpper(c);
-      let allCaps = upper, dotted = false;
+      let allCaps = upper,
+        dotted = false;
       i++;
       for (;;) {
         if (i >= n) break;
         const d = text.charCodeAt(i);
-        if (isLetter(d) || isDigit(d)) { if (allCaps && !isUpper(d) && !isDigit(d)) allCaps = false; i++; continue; }
+        if (isLetter(d) || isDigit(d)) {
+          if (allCaps && !isUpper(d) && !isDigit(d)) allCaps = false;
+          i++;
+          continue;
+        }
         const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (isHyphen(d) && (isLetter(nx) || isDigit(nx))) { i++; continue; }
+        if (isHyphen(d) && (isLetter(nx) || isDigit(nx))) {
+          i++;
+          continue;
+        }
         if (isApos(d) && isLetter(nx)) {
           // "’s" / "’" at the end of a word is a possessive, not part of the name.
           const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
           if ((nx === 115 || nx === 83) && !isLetter(nn)) break;
-          i++; continue;
+          i++;
+          continue;
         }
         // A web domain is one name ("Amazon.com", "Booking.com").
         if (d === 46 && (nx === 99 || nx === 110 || nx === 111 || nx === 105)) {
           const tld = /^(com|net|org|io)(?![\p{L}\p{N}])/u.exec(text.slice(i + 1, i + 5));
-          if (tld) { i += 1 + tld[1].length; continue; }
+          if (tld) {
+            i += 1 + tld[1].length;
+            continue;
+          }
         }
-        if (d === 46 && isLetter(nx) && i - s <= 2 && (i + 2 >= n || text.charCodeAt(i + 2) === 46 || !isLetter(text.charCodeAt(i + 2)))) {
+        if (
+          d === 46 &&
+          isLetter(nx) &&
+          i - s <= 2 &&
+          (i + 2 >= n || text.charCodeAt(i + 2) === 46 || !isLetter(text.charCodeAt(i + 2)))
+        ) {
           // Dotted abbreviation: U.S., D.C., e.g.
-          dotted = true; i++; continue;
+          dotted = true;
+          i++;
+          continue;
         }
         break;
       }
       // A trailing period belongs to dotted abbreviations, initials and known abbreviations.
       if (i < n && text.charCodeAt(i) === 46) {
         const len = i - s;
-        if (dotted || (len === 1 && upper) || ABBREV.has(text.slice(s, i).toLowerCase()) || (upper && afterComma(text, s) && STATE_ABBREVIATIONS.has(text.slice(s, i).toLowerCase()))) { i++; dotted = true; }
+        if (
+          dotted ||
+          (len === 1 && upper) ||
+          ABBREV.has(text.slice(s, i).toLowerCase()) ||
+          (upper && afterComma(text, s) && STATE_ABBREVIATIONS.has(text.slice(s, i).toLowerCase()))
+        ) {
+          i++;
+          dotted = true;
+        }
       }
       let f = 0;
       if (upper) f |= Flag.Cap;
@@ -109,8 +223,13 @@ export function tokenize(text: string): Tokens {
       if (i < n && isApos(text.charCodeAt(i))) {
         const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
-        if ((nx === 115 || nx === 83) && !isLetter(nn)) { push(i, i + 2, Kind.Poss, 0); i += 2; }
-        else if (!singleOpen && !isLetter(nx) && (text.charCodeAt(i - 1) === 115)) { push(i, i + 1, Kind.Poss, 0); i += 1; }
+        if ((nx === 115 || nx === 83) && !isLetter(nn)) {
+          push(i, i + 2, Kind.Poss, 0);
+          i += 2;
+        } else if (!singleOpen && !isLetter(nx) && text.charCodeAt(i - 1) === 115) {
+          push(i, i + 1, Kind.Poss, 0);
+          i += 1;
+        }
       }
       continue;
     }
@@ -119,8 +238,14 @@ export function tokenize(text: string): Tokens {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isDigit(d) || isLetter(d)) { i++; continue; }
-        if ((d === 44 || d === 46 || d === 58) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i++; continue; }
+        if (isDigit(d) || isLetter(d)) {
+          i++;
+          continue;
+        }
+        if ((d === 44 || d === 46 || d === 58) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
         break;
       }
       push(s, i, Kind.Num, 0);
@@ -129,19 +254,57 @@ export function tokenize(text: string): Tokens {
     // Quote marks.
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-    if (OPEN_DQ.has(c)) { push(i, i + 1, Kind.QOpen, 0); i++; continue; }
-    if (CLOSE_DQ.has(c)) { push(i, i + 1, Kind.QClose, 0); i++; continue; }
+    if (OPEN_DQ.has(c)) {
+      push(i, i + 1, Kind.QOpen, 0);
+      i++;
+      continue;
+    }
+    if (CLOSE_DQ.has(c)) {
+      push(i, i + 1, Kind.QClose, 0);
+      i++;
+      continue;
+    }
     if (c === 34) {
-      const looksClose = i > 0 && !isSpace(prev) && (isSpace(next) || next === 44 || next === 46 || next === 59 || next === 58 || next === 33 || next === 63 || next === 41 || i + 1 >= n);
-      const looksOpen = (i === 0 || isSpace(prev) || prev === 40 || prev === 91 || prev === 8212 || prev === 8211 || prev === 58 || prev === 45) && !isSpace(next);
+      const looksClose =
+        i > 0 &&
+        !isSpace(prev) &&
+        (isSpace(next) ||
+          next === 44 ||
+          next === 46 ||
+          next === 59 ||
+          next === 58 ||
+          next === 33 ||
+          next === 63 ||
+          next === 41 ||
+          i + 1 >= n);
+      const looksOpen =
+        (i === 0 ||
+          isSpace(prev) ||
+          prev === 40 ||
+          prev === 91 ||
+          prev === 8212 ||
+          prev === 8211 ||
+          prev === 58 ||
+          prev === 45) &&
+        !isSpace(next);
       const opening: boolean = looksOpen && !looksClose ? true : looksClose && !looksOpen ? false : !dqOpen;
       dqOpen = opening;
-      push(i, i + 1, opening ? Kind.QOpen : Kind.QClose, 0); i++; continue;
+      push(i, i + 1, opening ? Kind.QOpen : Kind.QClose, 0);
+      i++;
+      continue;
     }
     if (c === 0x2018 || (isApos(c) && !isLetter(prev) && isLetter(next))) {
-      singleOpen = true; push(i, i + 1, Kind.QOpen, 0); i++; continue;
+      singleOpen = true;
+      push(i, i + 1, Kind.QOpen, 0);
+      i++;
+      continue;
     }
-    if (isApos(c) && singleOpen) { singleOpen = false; push(i, i + 1, Kind.QClose, 0); i++; continue; }
+    if (isApos(c) && singleOpen) {
+      singleOpen = false;
+      push(i, i + 1, Kind.QClose, 0);
+      i++;
+      continue;
+    }
     // Other punctuation: one token per character, runs of the same mark ("...", "--") merged.
     const s = i;
     i++;
@@ -151,9 +314,12 @@ export function tokenize(text: string): Tokens {
     push(s, i, Kind.Punct, 0);
   }
   return {
-    text, count,
-    start: start.subarray(0, count), end: end.subarray(0, count),
-    kind: kind.subarray(0, count), flags: flags.subarray(0, count),
+    text,
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    kind: kind.subarray(0, count),
+    flags: flags.subarray(0, count),
   };
 }
 

@@ -20,7 +20,16 @@ interface AnnotationCardProps {
   onCopyLink: (a: Annotation) => void;
 }
 
-export function AnnotationCard({ annotations, quoteOf, labels, tagSuggestions, position, focusNote, onClose, onCopyLink }: AnnotationCardProps) {
+export function AnnotationCard({
+  annotations,
+  quoteOf,
+  labels,
+  tagSuggestions,
+  position,
+  focusNote,
+  onClose,
+  onCopyLink,
+}: AnnotationCardProps) {
   const [which, setWhich] = useState(0);
   const a = annotations[Math.min(which, annotations.length - 1)];
   // A draft belongs to one annotation and one saved text: an undo or another tab's edit replaces it.
@@ -56,12 +65,30 @@ export function AnnotationCard({ annotations, quoteOf, labels, tagSuggestions, p
         <h3 ref={heading} tabIndex={-1}>
           <span className={`user-swatch user-swatch-${color}`} aria-hidden="true" /> {labels[color]}
         </h3>
-        <button type="button" className="icon-button" aria-label="Close card" onClick={() => { saveNote(); onClose(); }}>×</button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close card"
+          onClick={() => {
+            saveNote();
+            onClose();
+          }}
+        >
+          ×
+        </button>
       </div>
       {annotations.length > 1 && (
         <div className="row" role="group" aria-label="Overlapping highlights">
           {annotations.map((x, i) => (
-            <button key={x.id} type="button" aria-pressed={i === which} onClick={() => { saveNote(); setWhich(i); }}>
+            <button
+              key={x.id}
+              type="button"
+              aria-pressed={i === which}
+              onClick={() => {
+                saveNote();
+                setWhich(i);
+              }}
+            >
               {i + 1}: {labels[x.color ?? 'yellow']}
             </button>
           ))}
@@ -72,7 +99,12 @@ export function AnnotationCard({ annotations, quoteOf, labels, tagSuggestions, p
         <legend>Colour</legend>
         {HIGHLIGHT_COLORS.map((c) => (
           <label key={c} className="color-radio">
-            <input type="radio" name={`color-${a.id}`} checked={c === color} onChange={() => updateAnnotation(a.articleId, a.id, { color: c })} />
+            <input
+              type="radio"
+              name={`color-${a.id}`}
+              checked={c === color}
+              onChange={() => updateAnnotation(a.articleId, a.id, { color: c })}
+            />
             <span className={`user-swatch user-swatch-${c}`} aria-hidden="true" /> {labels[c]}
           </label>
         ))}
@@ -82,11 +114,18 @@ export function AnnotationCard({ annotations, quoteOf, labels, tagSuggestions, p
             defaultValue={labels[color]}
             maxLength={40}
             autoFocus
-            onBlur={(e) => { if (e.target.value.trim()) setLabel(color, e.target.value.trim()); setEditingLabel(false); }}
-            onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
+            onBlur={(e) => {
+              if (e.target.value.trim()) setLabel(color, e.target.value.trim());
+              setEditingLabel(false);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.currentTarget.blur();
+            }}
           />
         ) : (
-          <button type="button" className="link-button" onClick={() => setEditingLabel(true)}>Rename “{labels[color]}”</button>
+          <button type="button" className="link-button" onClick={() => setEditingLabel(true)}>
+            Rename “{labels[color]}”
+          </button>
         )}
       </fieldset>
       <label className="field">
@@ -98,13 +137,33 @@ export function AnnotationCard({ annotations, quoteOf, labels, tagSuggestions, p
           <NoteMarkdown markdown={note} />
         </div>
       )}
-      <label className="field" htmlFor={`tags-${a.id}`}>Tags</label>
-      <TagInput id={`tags-${a.id}`} tags={a.tags} suggestions={tagSuggestions} onChange={(tags) => updateAnnotation(a.articleId, a.id, { tags })} />
+      <label className="field" htmlFor={`tags-${a.id}`}>
+        Tags
+      </label>
+      <TagInput
+        id={`tags-${a.id}`}
+        tags={a.tags}
+        suggestions={tagSuggestions}
+        onChange={(tags) => updateAnnotation(a.articleId, a.id, { tags })}
+      />
       <div className="row">
         {/* Never disabled: a button that disables itself on click drops the keyboard focus. */}
-        <button type="button" onClick={saveNote}>Save note</button>
-        <button type="button" onClick={() => onCopyLink(a)}>Copy link</button>
-        <button type="button" className="danger" onClick={() => { deleteAnnotation(a.articleId, a.id); onClose(); }}>Delete</button>
+        <button type="button" onClick={saveNote}>
+          Save note
+        </button>
+        <button type="button" onClick={() => onCopyLink(a)}>
+          Copy link
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            deleteAnnotation(a.articleId, a.id);
+            onClose();
+          }}
+        >
+          Delete
+        </button>
       </div>
     </section>
   );

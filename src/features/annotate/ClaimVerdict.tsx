@@ -26,7 +26,10 @@ export function ClaimVerdict({ existing, onSave, onRemove }: ClaimVerdictProps) 
   const [links, setLinks] = useState((existing?.links ?? []).join('\n'));
   const [error, setError] = useState('');
   const save = () => {
-    const list = links.split(/\s+/).map((l) => l.trim()).filter(Boolean);
+    const list = links
+      .split(/\s+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const bad = list.find((l) => !isWebLink(l));
     if (bad) {
       setError(`“${bad.slice(0, 60)}” is not a web link (http or https).`);
@@ -41,7 +44,11 @@ export function ClaimVerdict({ existing, onSave, onRemove }: ClaimVerdictProps) 
         Your verdict
         <select value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict | '')}>
           <option value="">No verdict</option>
-          {VERDICTS.map((v) => <option key={v} value={v}>{VERDICT_LABEL[v]}</option>)}
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {VERDICT_LABEL[v]}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
@@ -52,10 +59,20 @@ export function ClaimVerdict({ existing, onSave, onRemove }: ClaimVerdictProps) 
         Sources (one link per line)
         <textarea rows={2} value={links} onChange={(e) => setLinks(e.target.value)} />
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="button" onClick={save}>Save verdict</button>
-        {existing && <button type="button" onClick={onRemove}>Remove verdict</button>}
+        <button type="button" onClick={save}>
+          Save verdict
+        </button>
+        {existing && (
+          <button type="button" onClick={onRemove}>
+            Remove verdict
+          </button>
+        )}
       </div>
     </div>
   );

@@ -51,13 +51,26 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       }}
     >
       {HIGHLIGHT_COLORS.map((c) => (
-        <button key={c} type="button" className={`color-button color-${c}`} aria-label={`Highlight: ${props.labels[c]} (${c})`} title={`${props.labels[c]} (${c})`} onClick={() => props.onHighlight(c)}>
+        <button
+          key={c}
+          type="button"
+          className={`color-button color-${c}`}
+          aria-label={`Highlight: ${props.labels[c]} (${c})`}
+          title={`${props.labels[c]} (${c})`}
+          onClick={() => props.onHighlight(c)}
+        >
           <span className={`user-swatch user-swatch-${c}`} aria-hidden="true" />
         </button>
       ))}
-      <button type="button" onClick={props.onNote}>Note</button>
-      <button type="button" onClick={props.onCopyQuote}>Copy quote</button>
-      <button type="button" onClick={props.onCopyLink}>Copy link</button>
+      <button type="button" onClick={props.onNote}>
+        Note
+      </button>
+      <button type="button" onClick={props.onCopyQuote}>
+        Copy quote
+      </button>
+      <button type="button" onClick={props.onCopyLink}>
+        Copy link
+      </button>
       <select
         aria-label="Mark as a name the analysis missed"
         value=""

@@ -11,7 +11,10 @@ interface TagInputProps {
 export function TagInput({ tags, suggestions, onChange, id }: TagInputProps) {
   const [draft, setDraft] = useState('');
   const add = (raw: string) => {
-    const next = raw.split(',').map((t) => t.trim().replace(/^#/, '').slice(0, 60)).filter((t) => t && !tags.includes(t));
+    const next = raw
+      .split(',')
+      .map((t) => t.trim().replace(/^#/, '').slice(0, 60))
+      .filter((t) => t && !tags.includes(t));
     if (next.length) onChange([...tags, ...next]);
     setDraft('');
   };
@@ -21,7 +24,14 @@ export function TagInput({ tags, suggestions, onChange, id }: TagInputProps) {
         {tags.map((t) => (
           <li key={t} className="tag">
             #{t}
-            <button type="button" className="tag-remove" aria-label={`Remove tag ${t}`} onClick={() => onChange(tags.filter((x) => x !== t))}>×</button>
+            <button
+              type="button"
+              className="tag-remove"
+              aria-label={`Remove tag ${t}`}
+              onClick={() => onChange(tags.filter((x) => x !== t))}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
@@ -40,7 +50,11 @@ export function TagInput({ tags, suggestions, onChange, id }: TagInputProps) {
         onBlur={() => draft.trim() && add(draft)}
       />
       <datalist id={`${id}-list`}>
-        {suggestions.filter((s) => !tags.includes(s)).map((s) => <option key={s} value={s} />)}
+        {suggestions
+          .filter((s) => !tags.includes(s))
+          .map((s) => (
+            <option key={s} value={s} />
+          ))}
       </datalist>
     </div>
   );

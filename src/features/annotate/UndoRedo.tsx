@@ -6,8 +6,12 @@ export function UndoRedo() {
   const redoable = useAnnotationsStore(canRedo);
   return (
     <div className="undo-redo" role="group" aria-label="History">
-      <button type="button" onClick={() => undo()} disabled={!undoable} aria-keyshortcuts="Control+Z">Undo</button>
-      <button type="button" onClick={() => redo()} disabled={!redoable} aria-keyshortcuts="Control+Shift+Z">Redo</button>
+      <button type="button" onClick={() => undo()} disabled={!undoable} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" onClick={() => redo()} disabled={!redoable} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
     </div>
   );
 }

@@ -14,7 +14,10 @@ export interface TextSelection {
   left: number;
 }
 
-export function useTextSelection(root: RefObject<HTMLElement | null>, map: TextMap | null): [TextSelection | null, () => void] {
+export function useTextSelection(
+  root: RefObject<HTMLElement | null>,
+  map: TextMap | null,
+): [TextSelection | null, () => void] {
   const [selection, setSelection] = useState<TextSelection | null>(null);
   useEffect(() => {
     if (!map) return;
@@ -39,7 +42,12 @@ export function useTextSelection(root: RefObject<HTMLElement | null>, map: TextM
       }
       const rects = range.getClientRects();
       const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-      setSelection({ start: Math.min(a, b), end: Math.max(a, b), top: last.bottom + window.scrollY + 8, left: last.left + window.scrollX });
+      setSelection({
+        start: Math.min(a, b),
+        end: Math.max(a, b),
+        top: last.bottom + window.scrollY + 8,
+        left: last.left + window.scrollX,
+      });
     };
     const onChange = () => {
       cancelAnimationFrame(frame);

@@ -34,16 +34,21 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
       {filter && (
         <p className="panel-note">
           Showing only paragraphs that mention {analysis.entities.find((e) => e.id === filter)?.name}.{' '}
-          <button type="button" className="link-button" onClick={() => setFilterEntity(null)}>Show all</button>
+          <button type="button" className="link-button" onClick={() => setFilterEntity(null)}>
+            Show all
+          </button>
         </p>
       )}
       {GROUPS.map(([type, label]) => {
-        const all = analysis.entities.filter((e) => e.type === type).sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name));
+        const all = analysis.entities
+          .filter((e) => e.type === type)
+          .sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name));
         const list = expanded[type] ? all : all.slice(0, FIRST_SHOWN);
         return (
           <section key={type} aria-labelledby={`cast-${type}`} className="cast-group">
             <h3 id={`cast-${type}`}>
-              <span className={`swatch swatch-${type}`} aria-hidden="true" /> {label} <span className="layer-count">{all.length}</span>
+              <span className={`swatch swatch-${type}`} aria-hidden="true" /> {label}{' '}
+              <span className="layer-count">{all.length}</span>
             </h3>
             {all.length === 0 ? (
               <p className="panel-note">None found.</p>
@@ -53,11 +58,20 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
                   const firstId = first.get(e.id);
                   return (
                     <li key={e.id}>
-                      <button type="button" className="cast-item" aria-label={`${e.name}, ${e.mentionIds.length} mentions`} onClick={() => firstId && jumpTo(firstId, true)}>
+                      <button
+                        type="button"
+                        className="cast-item"
+                        aria-label={`${e.name}, ${e.mentionIds.length} mentions`}
+                        onClick={() => firstId && jumpTo(firstId, true)}
+                      >
                         <span className="cast-name">{e.name}</span>
-                        <span className="cast-count" aria-hidden="true">{e.mentionIds.length}</span>
+                        <span className="cast-count" aria-hidden="true">
+                          {e.mentionIds.length}
+                        </span>
                         {e.roles.length > 0 && <span className="cast-role">{e.roles.join('; ')}</span>}
-                        {e.place?.country && e.place.kind !== 'country' && <span className="cast-role">{e.place.country}</span>}
+                        {e.place?.country && e.place.kind !== 'country' && (
+                          <span className="cast-role">{e.place.country}</span>
+                        )}
                       </button>
                       <button
                         type="button"
@@ -68,7 +82,13 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
                         onClick={() => setFilterEntity(filter === e.id ? null : e.id)}
                       >
                         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                          <path d="M1.5 2h13l-5 6v5l-3 1.5V8z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+                          <path
+                            d="M1.5 2h13l-5 6v5l-3 1.5V8z"
+                            fill="none"
+                            stroke="currentColor"
+                            strokeWidth="1.5"
+                            strokeLinejoin="round"
+                          />
                         </svg>
                       </button>
                     </li>

@@ -8,7 +8,11 @@ import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import { jumpTo } from '../../store/reading';
 
 const UNKNOWN = 'Source unknown';
-const KIND_LABEL: Record<ClaimKind, string> = { direct: 'Direct quote', indirect: 'Reported speech', mixed: 'Partly quoted' };
+const KIND_LABEL: Record<ClaimKind, string> = {
+  direct: 'Direct quote',
+  indirect: 'Reported speech',
+  mixed: 'Partly quoted',
+};
 
 /** The claim's words for a short quote: surrounding quotation marks dropped, long ones cut. */
 function shortQuote(text: string, max = 110): string {
@@ -41,7 +45,9 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
           <select value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
             <option value="">All speakers</option>
             {groups.map(([name, list]) => (
-              <option key={name} value={name}>{name} ({list.length})</option>
+              <option key={name} value={name}>
+                {name} ({list.length})
+              </option>
             ))}
           </select>
         </label>
@@ -50,7 +56,9 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
           <select value={kind} onChange={(e) => setKind(e.target.value as ClaimKind | '')}>
             <option value="">All kinds</option>
             {(Object.keys(KIND_LABEL) as ClaimKind[]).map((k) => (
-              <option key={k} value={k}>{KIND_LABEL[k]}</option>
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
             ))}
           </select>
         </label>
@@ -60,7 +68,10 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
         {shown.map(([name, list]) => (
           <li key={name}>
             <h3 className="speaker-name">
-              {name} <span className="layer-count">{list.length} {list.length === 1 ? 'claim' : 'claims'}</span>
+              {name}{' '}
+              <span className="layer-count">
+                {list.length} {list.length === 1 ? 'claim' : 'claims'}
+              </span>
             </h3>
             <ul className="claim-list">
               {list.map((c) => (

@@ -103,7 +103,11 @@ export function ExportMenu({ article, annotations, analysis, labels, getBackup, 
     e.preventDefault();
     const at = items.indexOf(document.activeElement as HTMLElement);
     const next =
-      e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? items.length - 1
+          : (at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
     items[next].focus();
   };
 
@@ -173,7 +177,12 @@ export function ExportMenu({ article, annotations, analysis, labels, getBackup, 
               )}
               {f.id === 'markdown' && (
                 <label className="export-option">
-                  <input type="checkbox" checked={wikilinks} disabled={!analysis} onChange={(e) => setWikilinks(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={wikilinks}
+                    disabled={!analysis}
+                    onChange={(e) => setWikilinks(e.target.checked)}
+                  />
                   Link people and places as [[wikilinks]]
                 </label>
               )}

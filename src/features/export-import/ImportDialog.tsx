@@ -10,7 +10,14 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { Annotation } from '../../model/annotation';
 import type { Backup } from '../../model/format/backup';
-import { MAX_IMPORT_BYTES, TOO_LARGE_MESSAGE, describeBackupImport, importW3C, planImport, type MergeCounts } from './detect-import';
+import {
+  MAX_IMPORT_BYTES,
+  TOO_LARGE_MESSAGE,
+  describeBackupImport,
+  importW3C,
+  planImport,
+  type MergeCounts,
+} from './detect-import';
 import './export.css';
 
 export interface ImportDialogProps {

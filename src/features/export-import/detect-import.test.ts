@@ -5,12 +5,26 @@ import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE } from '../../model/format/test-f
 import { serializeW3C } from '../../model/format/w3c';
 import { MAX_IMPORT_BYTES, describeBackupImport, importW3C, planImport } from './detect-import';
 
-const backupText = serializeBackup({ exportedAt: '2026-11-27T10:00:00Z', articles: [ARTICLE], annotations: ANNOTATIONS, labels: { yellow: 'Check' } });
+const backupText = serializeBackup({
+  exportedAt: '2026-11-27T10:00:00Z',
+  articles: [ARTICLE],
+  annotations: ANNOTATIONS,
+  labels: { yellow: 'Check' },
+});
 const w3cText = serializeW3C({ article: ARTICLE, annotations: ANNOTATIONS });
 const hypothesis = JSON.stringify([
   {
-    id: 'hyp-1', created: '2026-01-01T00:00:00Z', updated: '2026-01-02T00:00:00Z', text: 'from hypothesis', tags: ['h'],
-    target: [{ source: 'https://elsewhere.example/copy', selector: [{ type: 'TextQuoteSelector', exact: 'rejected the plan' }] }],
+    id: 'hyp-1',
+    created: '2026-01-01T00:00:00Z',
+    updated: '2026-01-02T00:00:00Z',
+    text: 'from hypothesis',
+    tags: ['h'],
+    target: [
+      {
+        source: 'https://elsewhere.example/copy',
+        selector: [{ type: 'TextQuoteSelector', exact: 'rejected the plan' }],
+      },
+    ],
   },
   { id: 'hyp-2', references: ['hyp-1'], text: 'a reply', target: [{ source: 'https://elsewhere.example/copy' }] },
 ]);
@@ -25,7 +39,8 @@ describe('planImport', () => {
   it('parses our W3C export', () => {
     const plan = planImport(w3cText);
     expect(plan.kind).toBe('w3c');
-    if (plan.kind === 'w3c') expect(plan.results.map((r) => ('ok' in r ? r.ok.id : r.error))).toEqual(LIVE.map((a) => a.id));
+    if (plan.kind === 'w3c')
+      expect(plan.results.map((r) => ('ok' in r ? r.ok.id : r.error))).toEqual(LIVE.map((a) => a.id));
   });
 
   it('maps any source to the open article', () => {
@@ -66,7 +81,11 @@ describe('importW3C', () => {
   };
 
   it('reports counts from the store and orphans against the article text', () => {
-    const moved: Annotation = { ...HIGHLIGHT, id: 'moved', selectors: [{ type: 'TextQuoteSelector', exact: 'words that are not in the article' }] };
+    const moved: Annotation = {
+      ...HIGHLIGHT,
+      id: 'moved',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'words that are not in the article' }],
+    };
     const merge = vi.fn((list: Annotation[]) => ({ added: list.length, alreadyPresent: 0, updated: 0 }));
     const out = importW3C(results(serializeW3C({ article: ARTICLE, annotations: [...LIVE, moved] })), merge, ARTICLE);
     expect(merge).toHaveBeenCalledOnce();
@@ -76,16 +95,32 @@ describe('importW3C', () => {
   });
 
   it('counts updated copies as imported and caps orphans at what was imported', () => {
-    const moved: Annotation = { ...HIGHLIGHT, id: 'moved', selectors: [{ type: 'TextQuoteSelector', exact: 'gone from the text' }] };
-    const out = importW3C(results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })), () => ({ added: 0, alreadyPresent: 2 }), ARTICLE);
+    const moved: Annotation = {
+      ...HIGHLIGHT,
+      id: 'moved',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'gone from the text' }],
+    };
+    const out = importW3C(
+      results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })),
+      () => ({ added: 0, alreadyPresent: 2 }),
+      ARTICLE,
+    );
     expect(out.message).toBe('0 imported, 2 already present.');
-    const again = importW3C(results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })), () => ({ added: 0, updated: 1, alreadyPresent: 1 }), ARTICLE);
+    const again = importW3C(
+      results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })),
+      () => ({ added: 0, updated: 1, alreadyPresent: 1 }),
+      ARTICLE,
+    );
     expect(again.message).toBe('1 imported, 1 already present, 1 orphan.');
   });
 
   it('imports nothing and says why when every record is rejected', () => {
     const merge = vi.fn(() => ({ added: 0, alreadyPresent: 0 }));
-    const out = importW3C(results(JSON.stringify([{ id: 'r', references: ['x'], target: 'https://a.example' }])), merge, ARTICLE);
+    const out = importW3C(
+      results(JSON.stringify([{ id: 'r', references: ['x'], target: 'https://a.example' }])),
+      merge,
+      ARTICLE,
+    );
     expect(merge).not.toHaveBeenCalled();
     expect(out.tone).toBe('error');
     expect(out.message).toMatch(/^0 imported, 1 rejected: #1 a reply/);

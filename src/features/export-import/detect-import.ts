@@ -10,7 +10,12 @@
 import { anchorAnnotation } from '../../model/anchor';
 import type { Annotation } from '../../model/annotation';
 import { BACKUP_FORMAT, parseBackup, type Backup } from '../../model/format/backup';
-import { buildImportReport, describeImportReport, type ImportReport, type MergeFn } from '../../model/format/import-report';
+import {
+  buildImportReport,
+  describeImportReport,
+  type ImportReport,
+  type MergeFn,
+} from '../../model/format/import-report';
 import { parseW3C, type W3CRecordResult } from '../../model/format/w3c-import';
 
 /** Largest file or paste accepted: a backup of a big library is a few MB; this leaves ample room. */
@@ -19,9 +24,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const TOO_LARGE_MESSAGE = `This file is too large to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`;
 
 export type ImportPlan =
-  | { kind: 'backup'; backup: Backup }
-  | { kind: 'w3c'; results: W3CRecordResult[] }
-  | { kind: 'error'; message: string };
+  { kind: 'backup'; backup: Backup } | { kind: 'w3c'; results: W3CRecordResult[] } | { kind: 'error'; message: string };
 
 export interface PlanOptions {
   /** The open article: any annotation source is mapped to it (other tools know it by other IRIs). */
@@ -40,7 +43,8 @@ export function planImport(text: string, options: PlanOptions = {}): ImportPlan 
   } catch {
     return { kind: 'error', message: 'This is not JSON, so it holds neither a Marginalia backup nor web annotations.' };
   }
-  const format = json && typeof json === 'object' && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
+  const format =
+    json && typeof json === 'object' && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
   if (format === BACKUP_FORMAT) {
     const backup = parseBackup(json);
     return 'error' in backup ? { kind: 'error', message: backup.error } : { kind: 'backup', backup: backup.parsed };
@@ -71,7 +75,10 @@ export interface ImportOutcome {
  * Orphans among `candidates`, anchoring each against the text of its own article. Page notes and
  * annotations of articles whose text is not at hand are not judged.
  */
-export function findOrphans(candidates: readonly Annotation[], textOf: (articleId: string) => string | undefined): string[] {
+export function findOrphans(
+  candidates: readonly Annotation[],
+  textOf: (articleId: string) => string | undefined,
+): string[] {
   return candidates
     .filter((a) => a.kind !== 'page-note' && !a.deleted)
     .filter((a) => {
@@ -113,13 +120,18 @@ export function importW3C(
   return { report, message: describeImportReport(report), tone };
 }
 
-export function describeBackupImport(backup: Backup, counts: { articles: number; added: number; alreadyPresent: number }): ImportOutcome {
+export function describeBackupImport(
+  backup: Backup,
+  counts: { articles: number; added: number; alreadyPresent: number },
+): ImportOutcome {
   const texts = new Map(backup.articles.map((a) => [a.id, a.text]));
   const report = withOrphans(
     { imported: counts.added, alreadyPresent: counts.alreadyPresent, orphans: 0, orphanIds: [], rejected: [] },
     findOrphans(backup.annotations, (id) => texts.get(id)),
   );
   const articles = `${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}`;
-  const annotations = backup.annotations.length ? ` Annotations: ${describeImportReport(report)}` : ' It holds no annotations.';
+  const annotations = backup.annotations.length
+    ? ` Annotations: ${describeImportReport(report)}`
+    : ' It holds no annotations.';
   return { report, message: `Backup restored: ${articles}.${annotations}`, tone: 'info' };
 }

@@ -4,7 +4,13 @@ import { ANNOTATIONS, ARTICLE, CLAIM, HIGHLIGHT } from '../../model/format/test-
 import { exportFormats, wikilinkNames, type ExportContext } from './export-formats';
 
 const entity = (id: string, type: Entity['type'], name: string, place?: Entity['place']): Entity => ({
-  id, type, name, aliases: [], roles: [], mentionIds: ['m1', 'm2'], ...(place ? { place } : {}),
+  id,
+  type,
+  name,
+  aliases: [],
+  roles: [],
+  mentionIds: ['m1', 'm2'],
+  ...(place ? { place } : {}),
 });
 const ANALYSIS: Analysis = {
   version: 1,
@@ -12,7 +18,14 @@ const ANALYSIS: Analysis = {
   claims: [],
   entities: [
     entity('e1', 'person', 'Putin'),
-    entity('e2', 'place', 'Kyiv', { name: 'Kyiv', lat: 50.45, lon: 30.52, country: 'Ukraine', countryCode: 'UA', kind: 'city' }),
+    entity('e2', 'place', 'Kyiv', {
+      name: 'Kyiv',
+      lat: 50.45,
+      lon: 30.52,
+      country: 'Ukraine',
+      countryCode: 'UA',
+      kind: 'city',
+    }),
     entity('e3', 'organization', 'The council'),
     entity('e4', 'place', 'Odesa'),
   ],
@@ -71,7 +84,9 @@ describe('exportFormats', () => {
     expect(noVerdicts.claims.unavailable).toMatch(/verdict/);
     expect(byId(ctx({ annotations: [{ ...CLAIM, deleted: true }] })).claims.unavailable).toBeDefined();
     expect(byId(ctx({ analysis: undefined })).places.unavailable).toMatch(/analysis/);
-    expect(byId(ctx({ analysis: { ...ANALYSIS, entities: ANALYSIS.entities.filter((e) => !e.place) } })).places.unavailable).toMatch(/No places/);
+    expect(
+      byId(ctx({ analysis: { ...ANALYSIS, entities: ANALYSIS.entities.filter((e) => !e.place) } })).places.unavailable,
+    ).toMatch(/No places/);
   });
 });
 

@@ -68,7 +68,13 @@ export function exportFormats(ctx: ExportContext): ExportFormat[] {
       fileName: name('md'),
       mime: 'text/markdown',
       build: () =>
-        toMarkdown({ article, annotations: live, labels, exportedAt: at, ...(ctx.wikilinks ? { wikilinks: wikilinkNames(analysis) } : {}) }),
+        toMarkdown({
+          article,
+          annotations: live,
+          labels,
+          exportedAt: at,
+          ...(ctx.wikilinks ? { wikilinks: wikilinkNames(analysis) } : {}),
+        }),
     },
     {
       id: 'csv',

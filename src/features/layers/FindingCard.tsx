@@ -29,10 +29,27 @@ interface FindingCardProps {
 const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
 
 function mentionsOf(index: FindingIndex, entity: Entity): Finding[] {
-  return entity.mentionIds.map((id) => index.byId.get(id)).filter((f): f is Finding => !!f).sort((a, b) => a.start - b.start);
+  return entity.mentionIds
+    .map((id) => index.byId.get(id))
+    .filter((f): f is Finding => !!f)
+    .sort((a, b) => a.start - b.start);
 }
 
-function EntityBody({ finding, entity, index, articleId, onClose, renderLocator }: { finding: Finding; entity: Entity; index: FindingIndex; articleId: string; onClose: () => void; renderLocator?: (p: GazetteerEntry) => ReactNode }) {
+function EntityBody({
+  finding,
+  entity,
+  index,
+  articleId,
+  onClose,
+  renderLocator,
+}: {
+  finding: Finding;
+  entity: Entity;
+  index: FindingIndex;
+  articleId: string;
+  onClose: () => void;
+  renderLocator?: (p: GazetteerEntry) => ReactNode;
+}) {
   const mentions = mentionsOf(index, entity);
   const at = mentions.findIndex((m) => m.id === finding.id);
   const filtered = useReadingStore((s) => s.filterEntityId === entity.id);
@@ -69,8 +86,14 @@ function EntityBody({ finding, entity, index, articleId, onClose, renderLocator 
         <button type="button" disabled={at <= 0} onClick={() => jumpTo(mentions[at - 1].id, true)}>
           ← Previous mention
         </button>
-        <span aria-live="polite">{at + 1} of {mentions.length}</span>
-        <button type="button" disabled={at < 0 || at >= mentions.length - 1} onClick={() => jumpTo(mentions[at + 1].id, true)}>
+        <span aria-live="polite">
+          {at + 1} of {mentions.length}
+        </span>
+        <button
+          type="button"
+          disabled={at < 0 || at >= mentions.length - 1}
+          onClick={() => jumpTo(mentions[at + 1].id, true)}
+        >
           Next mention →
         </button>
       </div>
@@ -84,13 +107,23 @@ function EntityBody({ finding, entity, index, articleId, onClose, renderLocator 
         <div className="row">
           <label>
             Type{' '}
-            <select aria-label="Change type" value={entity.type} onChange={(e) => retypeEntity(articleId, key, e.target.value as EntityType)}>
+            <select
+              aria-label="Change type"
+              value={entity.type}
+              onChange={(e) => retypeEntity(articleId, key, e.target.value as EntityType)}
+            >
               <option value="person">Person</option>
               <option value="place">Place</option>
               <option value="organization">Organization</option>
             </select>
           </label>
-          <button type="button" onClick={() => { rejectEntity(articleId, key); onClose(); }}>
+          <button
+            type="button"
+            onClick={() => {
+              rejectEntity(articleId, key);
+              onClose();
+            }}
+          >
             Not a name: remove
           </button>
         </div>
@@ -99,9 +132,23 @@ function EntityBody({ finding, entity, index, articleId, onClose, renderLocator 
   );
 }
 
-function ClaimBody({ claim, index, articleId, onClose, extras }: { claim: Claim; index: FindingIndex; articleId: string; onClose: () => void; extras?: ReactNode }) {
+function ClaimBody({
+  claim,
+  index,
+  articleId,
+  onClose,
+  extras,
+}: {
+  claim: Claim;
+  index: FindingIndex;
+  articleId: string;
+  onClose: () => void;
+  extras?: ReactNode;
+}) {
   const [speaker, setSpeaker] = useState(claim.speaker?.name ?? '');
-  const others = [...index.claims.values()].filter((c) => c.id !== claim.id && c.speaker && claim.speaker && c.speaker.name === claim.speaker.name);
+  const others = [...index.claims.values()].filter(
+    (c) => c.id !== claim.id && c.speaker && claim.speaker && c.speaker.name === claim.speaker.name,
+  );
   const people = [...index.entities.values()].filter((e) => e.type !== 'place').map((e) => e.name);
   const content = claim.content.text.length > 240 ? `${claim.content.text.slice(0, 240)}…` : claim.content.text;
   return (
@@ -111,18 +158,24 @@ function ClaimBody({ claim, index, articleId, onClose, extras }: { claim: Claim;
         <dt>Speaker</dt>
         <dd>
           {claim.speaker ? claim.speaker.name : 'unknown'}
-          {claim.speaker && claim.speaker.text && claim.speaker.text !== claim.speaker.name && <> (as “{claim.speaker.text}”)</>}
+          {claim.speaker && claim.speaker.text && claim.speaker.text !== claim.speaker.name && (
+            <> (as “{claim.speaker.text}”)</>
+          )}
         </dd>
         <dt>Cue</dt>
         <dd>“{claim.cue.text}”</dd>
         <dt>Kind</dt>
-        <dd>{claim.kind === 'direct' ? 'direct quote' : claim.kind === 'mixed' ? 'partly quoted' : 'reported speech'}</dd>
+        <dd>
+          {claim.kind === 'direct' ? 'direct quote' : claim.kind === 'mixed' ? 'partly quoted' : 'reported speech'}
+        </dd>
         <dt>Hedged</dt>
         <dd>{claim.hedged ? 'yes — the wording distances the reporter' : 'no'}</dd>
       </dl>
       {others.length > 0 && (
         <>
-          <p className="kind">Other claims by {claim.speaker?.name} ({others.length})</p>
+          <p className="kind">
+            Other claims by {claim.speaker?.name} ({others.length})
+          </p>
           <ul>
             {others.slice(0, 5).map((c) => (
               <li key={c.id}>
@@ -138,16 +191,36 @@ function ClaimBody({ claim, index, articleId, onClose, extras }: { claim: Claim;
       {extras}
       <details>
         <summary>Correct this</summary>
-        <form className="row" onSubmit={(e) => { e.preventDefault(); if (speaker.trim()) fixSpeaker(articleId, spanKey(claim), speaker.trim()); }}>
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (speaker.trim()) fixSpeaker(articleId, spanKey(claim), speaker.trim());
+          }}
+        >
           <label>
             Speaker{' '}
-            <input list="card-people" value={speaker} onChange={(e) => setSpeaker(e.target.value)} aria-label="Speaker name" size={16} />
+            <input
+              list="card-people"
+              value={speaker}
+              onChange={(e) => setSpeaker(e.target.value)}
+              aria-label="Speaker name"
+              size={16}
+            />
           </label>
           <datalist id="card-people">
-            {people.map((p) => <option key={p} value={p} />)}
+            {people.map((p) => (
+              <option key={p} value={p} />
+            ))}
           </datalist>
           <button type="submit">Fix speaker</button>
-          <button type="button" onClick={() => { rejectClaim(articleId, spanKey(claim)); onClose(); }}>
+          <button
+            type="button"
+            onClick={() => {
+              rejectClaim(articleId, spanKey(claim));
+              onClose();
+            }}
+          >
             Not a claim: remove
           </button>
         </form>
@@ -156,14 +229,27 @@ function ClaimBody({ claim, index, articleId, onClose, extras }: { claim: Claim;
   );
 }
 
-export function FindingCard({ finding, index, articleId, position, pinned, onClose, renderLocator, renderClaimExtras }: FindingCardProps) {
+export function FindingCard({
+  finding,
+  index,
+  articleId,
+  position,
+  pinned,
+  onClose,
+  renderLocator,
+  renderClaimExtras,
+}: FindingCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (pinned) heading.current?.focus();
   }, [pinned, finding.id]);
   const claim = finding.layer === 'claim' ? index.claims.get(finding.refId) : undefined;
   const entity = finding.layer !== 'claim' ? index.entities.get(finding.refId) : undefined;
-  const title = claim ? (claim.speaker ? `Claim by ${claim.speaker.name}` : 'Claim (source unknown)') : (entity?.name ?? '');
+  const title = claim
+    ? claim.speaker
+      ? `Claim by ${claim.speaker.name}`
+      : 'Claim (source unknown)'
+    : (entity?.name ?? '');
   return (
     <section
       className="finding-card"
@@ -177,11 +263,33 @@ export function FindingCard({ finding, index, articleId, position, pinned, onClo
       }}
     >
       <div className="dialog-head">
-        <h3 ref={heading} tabIndex={-1}>{title}</h3>
-        <button type="button" className="icon-button" aria-label="Close card" onClick={onClose}>×</button>
+        <h3 ref={heading} tabIndex={-1}>
+          {title}
+        </h3>
+        <button type="button" className="icon-button" aria-label="Close card" onClick={onClose}>
+          ×
+        </button>
       </div>
-      {claim && <ClaimBody key={claim.id} claim={claim} index={index} articleId={articleId} onClose={onClose} extras={renderClaimExtras?.(claim)} />}
-      {entity && <EntityBody finding={finding} entity={entity} index={index} articleId={articleId} onClose={onClose} renderLocator={renderLocator} />}
+      {claim && (
+        <ClaimBody
+          key={claim.id}
+          claim={claim}
+          index={index}
+          articleId={articleId}
+          onClose={onClose}
+          extras={renderClaimExtras?.(claim)}
+        />
+      )}
+      {entity && (
+        <EntityBody
+          finding={finding}
+          entity={entity}
+          index={index}
+          articleId={articleId}
+          onClose={onClose}
+          renderLocator={renderLocator}
+        />
+      )}
     </section>
   );
 }

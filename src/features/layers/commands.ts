@@ -27,7 +27,8 @@ export interface Command {
   perform: (ctx: CommandContext) => void;
 }
 
-const plain = (key: string) => (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>) => e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
+const plain = (key: string) => (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>) =>
+  e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
 
 function step(ctx: CommandContext, dir: 1 | -1, only?: Layer): void {
   const layers = new Set<Layer>(only ? [only] : LAYERS.filter((l) => ctx.visible[l]));
@@ -48,11 +49,23 @@ const LAYER_KEYS: Array<[Layer, string, string]> = [
 ];
 
 export const COMMANDS: Command[] = [
-  { id: 'next', label: 'Next finding (any visible layer)', keys: ['j'], keyTest: plain('j'), perform: (c) => step(c, 1) },
+  {
+    id: 'next',
+    label: 'Next finding (any visible layer)',
+    keys: ['j'],
+    keyTest: plain('j'),
+    perform: (c) => step(c, 1),
+  },
   { id: 'prev', label: 'Previous finding', keys: ['k'], keyTest: plain('k'), perform: (c) => step(c, -1) },
   ...LAYER_KEYS.flatMap(([layer, key, noun]): Command[] => [
     { id: `next-${layer}`, label: `Next ${noun}`, keys: [key], keyTest: plain(key), perform: (c) => step(c, 1, layer) },
-    { id: `prev-${layer}`, label: `Previous ${noun}`, keys: [`Shift+${key.toUpperCase()}`], keyTest: plain(key.toUpperCase()), perform: (c) => step(c, -1, layer) },
+    {
+      id: `prev-${layer}`,
+      label: `Previous ${noun}`,
+      keys: [`Shift+${key.toUpperCase()}`],
+      keyTest: plain(key.toUpperCase()),
+      perform: (c) => step(c, -1, layer),
+    },
   ]),
   {
     id: 'open-card',
@@ -63,19 +76,23 @@ export const COMMANDS: Command[] = [
       if (c.cursorId) c.openCard(c.cursorId);
     },
   },
-  ...(['person', 'place', 'organization', 'claim'] as const).map(
-    (layer, i): Command => ({
-      id: `toggle-${layer}`,
-      label: `Show or hide the ${layer === 'person' ? 'people' : `${layer}s`} layer`,
-      keys: [String(i + 1)],
-      keyTest: plain(String(i + 1)),
-      perform: (c) => {
-        c.toggleLayer(layer);
-        c.announce(`${layer} layer ${c.visible[layer] ? 'hidden' : 'shown'}`);
-      },
-    }),
-  ),
-  { id: 'focus-panels', label: 'Focus the side panels', keys: ['p'], keyTest: plain('p'), perform: (c) => c.focusPanels() },
+  ...(['person', 'place', 'organization', 'claim'] as const).map((layer, i): Command => ({
+    id: `toggle-${layer}`,
+    label: `Show or hide the ${layer === 'person' ? 'people' : `${layer}s`} layer`,
+    keys: [String(i + 1)],
+    keyTest: plain(String(i + 1)),
+    perform: (c) => {
+      c.toggleLayer(layer);
+      c.announce(`${layer} layer ${c.visible[layer] ? 'hidden' : 'shown'}`);
+    },
+  })),
+  {
+    id: 'focus-panels',
+    label: 'Focus the side panels',
+    keys: ['p'],
+    keyTest: plain('p'),
+    perform: (c) => c.focusPanels(),
+  },
   { id: 'help', label: 'Show keyboard shortcuts', keys: ['?'], keyTest: plain('?'), perform: (c) => c.openHelp() },
 ];
 

@@ -45,9 +45,21 @@ export function useArticleLayers(
       painter.paint(`mg-${layer}`, visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : [], 2);
     }
     const claims = visible.claim ? analysis.claims : [];
-    painter.paint('mg-claim', claims.map((c) => c.content), 0);
-    painter.paint('mg-claim-cue', claims.map((c) => c.cue), 1);
-    painter.paint('mg-claim-speaker', claims.flatMap((c): Span[] => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : [])), 1);
+    painter.paint(
+      'mg-claim',
+      claims.map((c) => c.content),
+      0,
+    );
+    painter.paint(
+      'mg-claim-cue',
+      claims.map((c) => c.cue),
+      1,
+    );
+    painter.paint(
+      'mg-claim-speaker',
+      claims.flatMap((c): Span[] => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : [])),
+      1,
+    );
   }, [painter, analysis, visible]);
 
   const cursorId = useReadingStore((s) => s.cursorId);

@@ -27,9 +27,15 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps
         anywhere on the page, or:
       </p>
       <div className="library-actions">
-        <button type="button" onClick={onOpenFile}>Open file…</button>
-        <button type="button" onClick={onPaste}>Paste article…</button>
-        <button type="button" onClick={onOpenUrl}>Open web address…</button>
+        <button type="button" onClick={onOpenFile}>
+          Open file…
+        </button>
+        <button type="button" onClick={onPaste}>
+          Paste article…
+        </button>
+        <button type="button" onClick={onOpenUrl}>
+          Open web address…
+        </button>
       </div>
 
       <section aria-labelledby="bundled-title">

@@ -39,7 +39,14 @@ export function LocatorMap({ lat, lon, label }: LocatorMapProps) {
   const [x, y] = projection([lon, lat]) ?? [WIDTH / 2, HEIGHT / 2];
 
   return (
-    <svg className="map-locator" role="img" aria-label={`Location of ${label}`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT}>
+    <svg
+      className="map-locator"
+      role="img"
+      aria-label={`Location of ${label}`}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width={WIDTH}
+      height={HEIGHT}
+    >
       <path className="map-ocean" d={paths.sphere} />
       {paths.land && <path className="map-land map-locator__land" d={paths.land} />}
       <circle className="map-locator__halo" cx={x} cy={y} r={6} />

@@ -114,7 +114,14 @@ export function MapPanel({ places, highlightedId = null, onSelect, width = 640, 
           </g>
           <g className="map-labels" aria-hidden="true">
             {labels.map((l) => (
-              <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central" fontSize={LABEL_FONT_SIZE}>
+              <text
+                key={l.id}
+                x={l.x}
+                y={l.y}
+                textAnchor={l.anchor}
+                dominantBaseline="central"
+                fontSize={LABEL_FONT_SIZE}
+              >
                 {l.text}
               </text>
             ))}

@@ -10,16 +10,31 @@ import {
   type ProjectablePlace,
 } from './project';
 
-const place = (id: string, lat: number, lon: number, mentions = 1): ProjectablePlace => ({ id, name: id, lat, lon, mentions });
+const place = (id: string, lat: number, lon: number, mentions = 1): ProjectablePlace => ({
+  id,
+  name: id,
+  lat,
+  lon,
+  mentions,
+});
 
 const CASES: Array<[string, ProjectablePlace[]]> = [
   [
     'the default article',
-    [place('Moscow', 55.76, 37.62, 9), place('Kyiv', 50.45, 30.52, 7), place('Dnipro', 48.45, 34.98, 2), place('Seoul', 37.57, 126.98, 3), place('Washington', 38.9, -77.04, 4)],
+    [
+      place('Moscow', 55.76, 37.62, 9),
+      place('Kyiv', 50.45, 30.52, 7),
+      place('Dnipro', 48.45, 34.98, 2),
+      place('Seoul', 37.57, 126.98, 3),
+      place('Washington', 38.9, -77.04, 4),
+    ],
   ],
   ['one region', [place('Moscow', 55.76, 37.62, 3), place('Kyiv', 50.45, 30.52, 1)]],
   ['across the antimeridian', [place('Suva', -18.14, 178.44), place('Apia', -13.83, -171.76, 5)]],
-  ['far apart', [place('Sydney', -33.87, 151.21), place('Reykjavik', 64.15, -21.94), place('Santiago', -33.45, -70.67)]],
+  [
+    'far apart',
+    [place('Sydney', -33.87, 151.21), place('Reykjavik', 64.15, -21.94), place('Santiago', -33.45, -70.67)],
+  ],
   ['one place', [place('Kyiv', 50.45, 30.52, 4)]],
   ['near a pole', [place('Longyearbyen', 78.22, 15.65), place('McMurdo', -77.85, 166.67)]],
 ];

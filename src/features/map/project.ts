@@ -162,7 +162,13 @@ export function layoutMap(places: readonly ProjectablePlace[], viewport: Viewpor
  * Places spread east–west fill the width but leave blank space above or below the globe's edge;
  * slide the view so it shows land and sea instead, as far as the markers' padding allows.
  */
-function panIntoSphere(projection: GeoProjection, places: readonly ProjectablePlace[], width: number, height: number, padding: number): void {
+function panIntoSphere(
+  projection: GeoProjection,
+  places: readonly ProjectablePlace[],
+  width: number,
+  height: number,
+  padding: number,
+): void {
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'Sphere' });
   const points = places.map((p) => projection([p.lon, p.lat]) ?? [width / 2, height / 2]);
   const shift = (lo: number, hi: number, size: number, pointsLo: number, pointsHi: number): number => {
@@ -209,8 +215,14 @@ export function pickLabels(
     const y0 = m.y - fontSize * 0.6;
     const y1 = m.y + fontSize * 0.6;
     const candidates: Array<{ box: Box; label: MarkerLabel }> = [
-      { box: { x0: m.x + m.r + gap, y0, x1: m.x + m.r + gap + textWidth, y1 }, label: { id: m.id, text: m.name, x: m.x + m.r + gap, y: m.y, anchor: 'start' } },
-      { box: { x0: m.x - m.r - gap - textWidth, y0, x1: m.x - m.r - gap, y1 }, label: { id: m.id, text: m.name, x: m.x - m.r - gap, y: m.y, anchor: 'end' } },
+      {
+        box: { x0: m.x + m.r + gap, y0, x1: m.x + m.r + gap + textWidth, y1 },
+        label: { id: m.id, text: m.name, x: m.x + m.r + gap, y: m.y, anchor: 'start' },
+      },
+      {
+        box: { x0: m.x - m.r - gap - textWidth, y0, x1: m.x - m.r - gap, y1 },
+        label: { id: m.id, text: m.name, x: m.x - m.r - gap, y: m.y, anchor: 'end' },
+      },
     ];
     const fits = candidates.find(
       ({ box }) =>
@@ -219,7 +231,9 @@ export function pickLabels(
         box.y0 >= 0 &&
         box.y1 <= height &&
         !placed.some((p) => overlaps(p, box)) &&
-        !markers.some((o) => o.id !== m.id && overlaps(box, { x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r })),
+        !markers.some(
+          (o) => o.id !== m.id && overlaps(box, { x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r }),
+        ),
     );
     if (!fits) continue;
     placed.push(fits.box);

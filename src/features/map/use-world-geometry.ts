@@ -6,9 +6,7 @@ import { useEffect, useState } from 'react';
 import { loadWorldGeometry, peekWorldGeometry, type WorldGeometry } from './world-geometry';
 
 export type WorldGeometryState =
-  | { status: 'loading' }
-  | { status: 'ready'; geometry: WorldGeometry }
-  | { status: 'error' };
+  { status: 'loading' } | { status: 'ready'; geometry: WorldGeometry } | { status: 'error' };
 
 export function useWorldGeometry(): WorldGeometryState {
   const [state, setState] = useState<WorldGeometryState>(() => {

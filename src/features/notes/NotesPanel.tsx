@@ -18,7 +18,11 @@ interface NotesPanelProps {
   onJump: (p: Placed) => void;
 }
 
-function matches(a: Annotation, quote: string, f: { color: string; tag: string; verdict: string; text: string }): boolean {
+function matches(
+  a: Annotation,
+  quote: string,
+  f: { color: string; tag: string; verdict: string; text: string },
+): boolean {
   if (f.color && a.color !== f.color) return false;
   if (f.tag && !a.tags.includes(f.tag)) return false;
   if (f.verdict && a.verdict !== f.verdict) return false;
@@ -29,7 +33,15 @@ function matches(a: Annotation, quote: string, f: { color: string; tag: string; 
   return true;
 }
 
-export function NotesPanel({ anchored, labels, quoteOf, verdictText, pageNote, onSavePageNote, onJump }: NotesPanelProps) {
+export function NotesPanel({
+  anchored,
+  labels,
+  quoteOf,
+  verdictText,
+  pageNote,
+  onSavePageNote,
+  onJump,
+}: NotesPanelProps) {
   // A draft belongs to the saved text it started from: an undo or another tab's edit replaces it.
   const [edit, setEdit] = useState<{ base: string; text: string } | null>(null);
   const draft = edit && edit.base === pageNote ? edit.text : pageNote;
@@ -43,52 +55,95 @@ export function NotesPanel({ anchored, labels, quoteOf, verdictText, pageNote, o
   });
   useEffect(() => () => unsaved.current(), []);
   const [filter, setFilter] = useState({ color: '', tag: '', verdict: '', text: '' });
-  const tags = useMemo(() => [...new Set(anchored.placed.flatMap((p) => p.annotation.tags).concat(anchored.orphans.flatMap((o) => o.tags)))].sort(), [anchored]);
+  const tags = useMemo(
+    () =>
+      [
+        ...new Set(anchored.placed.flatMap((p) => p.annotation.tags).concat(anchored.orphans.flatMap((o) => o.tags))),
+      ].sort(),
+    [anchored],
+  );
   const shown = anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), filter));
   const orphans = anchored.orphans.filter((o) => matches(o, quoteOf(o), filter));
   const total = anchored.placed.length + anchored.orphans.length;
   return (
     <div className="notes-panel">
-      <form className="page-note" onSubmit={(e) => { e.preventDefault(); onSavePageNote(draft); }}>
+      <form
+        className="page-note"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSavePageNote(draft);
+        }}
+      >
         <label className="field">
           Page note
-          <textarea rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => draft !== pageNote && onSavePageNote(draft)} placeholder="Your notes on the whole article (Markdown)" />
+          <textarea
+            rows={3}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => draft !== pageNote && onSavePageNote(draft)}
+            placeholder="Your notes on the whole article (Markdown)"
+          />
         </label>
-        <button type="submit" disabled={draft === pageNote}>Save page note</button>
+        <button type="submit" disabled={draft === pageNote}>
+          Save page note
+        </button>
       </form>
       <div className="panel-filters" role="group" aria-label="Filter annotations">
         <label>
           Colour{' '}
           <select value={filter.color} onChange={(e) => setFilter({ ...filter, color: e.target.value })}>
             <option value="">All</option>
-            {HIGHLIGHT_COLORS.map((c) => <option key={c} value={c}>{labels[c]}</option>)}
+            {HIGHLIGHT_COLORS.map((c) => (
+              <option key={c} value={c}>
+                {labels[c]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Tag{' '}
           <select value={filter.tag} onChange={(e) => setFilter({ ...filter, tag: e.target.value })}>
             <option value="">All</option>
-            {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                #{t}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Verdict{' '}
           <select value={filter.verdict} onChange={(e) => setFilter({ ...filter, verdict: e.target.value })}>
             <option value="">All</option>
-            {VERDICTS.map((v) => <option key={v} value={v}>{verdictText[v]}</option>)}
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {verdictText[v]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          Search <input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
+          Search{' '}
+          <input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
         </label>
       </div>
-      {anchored.pageNotes.filter((n) => n.note && n.note !== pageNote).map((n) => (
-        <section key={n.id} className="note-item other-page-note" aria-label={`Page note${n.author ? ` by ${n.author}` : ''}`}>
-          <span className="note-head">Page note{n.author ? ` by ${n.author}` : ' (imported)'}</span>
-          <NoteMarkdown markdown={n.note} className="note-markdown note-body" />
-        </section>
-      ))}
-      {total === 0 && <p className="panel-note">No annotations yet. Select text in the article to highlight it, or press s to select by sentence.</p>}
+      {anchored.pageNotes
+        .filter((n) => n.note && n.note !== pageNote)
+        .map((n) => (
+          <section
+            key={n.id}
+            className="note-item other-page-note"
+            aria-label={`Page note${n.author ? ` by ${n.author}` : ''}`}
+          >
+            <span className="note-head">Page note{n.author ? ` by ${n.author}` : ' (imported)'}</span>
+            <NoteMarkdown markdown={n.note} className="note-markdown note-body" />
+          </section>
+        ))}
+      {total === 0 && (
+        <p className="panel-note">
+          No annotations yet. Select text in the article to highlight it, or press s to select by sentence.
+        </p>
+      )}
       {total > 0 && shown.length + orphans.length === 0 && <p className="panel-note">No annotations match.</p>}
       <ul className="note-list" aria-label="Annotations">
         {shown.map((p) => {
@@ -98,7 +153,14 @@ export function NotesPanel({ anchored, labels, quoteOf, verdictText, pageNote, o
             <li key={a.id}>
               <button type="button" className={`note-item note-${a.kind}`} onClick={() => onJump(p)}>
                 <span className="note-head">
-                  {a.kind === 'claim' ? <span className="verdict-badge">{a.verdict ? verdictText[a.verdict] : 'Claim note'}</span> : <><span className={`user-swatch user-swatch-${a.color ?? 'yellow'}`} aria-hidden="true" /> {labels[a.color ?? 'yellow']}</>}
+                  {a.kind === 'claim' ? (
+                    <span className="verdict-badge">{a.verdict ? verdictText[a.verdict] : 'Claim note'}</span>
+                  ) : (
+                    <>
+                      <span className={`user-swatch user-swatch-${a.color ?? 'yellow'}`} aria-hidden="true" />{' '}
+                      {labels[a.color ?? 'yellow']}
+                    </>
+                  )}
                 </span>
                 <span className="note-quote">“{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}”</span>
                 {a.tags.length > 0 && <span className="note-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
@@ -111,7 +173,9 @@ export function NotesPanel({ anchored, labels, quoteOf, verdictText, pageNote, o
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" className="orphans">
           <h3 id="orphans-title">Could not be placed in this text ({orphans.length})</h3>
-          <p className="panel-note">The passage these were made on has changed or is missing. They are kept, with their quotes.</p>
+          <p className="panel-note">
+            The passage these were made on has changed or is missing. They are kept, with their quotes.
+          </p>
           <ul className="note-list">
             {orphans.map((o) => (
               <li key={o.id} className="note-item orphan">

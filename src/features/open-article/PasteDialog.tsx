@@ -35,7 +35,13 @@ export function PasteDialog({ open, onClose, onResult }: PasteDialogProps) {
         </label>
         <label>
           Article text
-          <textarea value={text} onChange={(e) => setText(e.target.value)} rows={12} required aria-describedby={error ? 'paste-error' : undefined} />
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            rows={12}
+            required
+            aria-describedby={error ? 'paste-error' : undefined}
+          />
         </label>
         {error && (
           <p id="paste-error" className="form-error" role="alert">
@@ -43,7 +49,9 @@ export function PasteDialog({ open, onClose, onResult }: PasteDialogProps) {
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary">Open article</button>
+          <button type="submit" className="primary">
+            Open article
+          </button>
         </div>
       </form>
     </Dialog>

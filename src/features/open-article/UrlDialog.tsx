@@ -35,12 +35,20 @@ export function UrlDialog({ open, onClose, onResult, onPasteInstead }: UrlDialog
           Web address
           <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" required />
         </label>
-        <p className="hint">The page is fetched by your browser. Many news sites refuse that; you can always paste the text.</p>
+        <p className="hint">
+          The page is fetched by your browser. Many news sites refuse that; you can always paste the text.
+        </p>
         {failure && (
           <div className="form-error" role="alert">
             <p>{failure.message}</p>
             {failure.offerPaste && (
-              <button type="button" onClick={() => { onClose(); onPasteInstead(); }}>
+              <button
+                type="button"
+                onClick={() => {
+                  onClose();
+                  onPasteInstead();
+                }}
+              >
                 Paste article instead
               </button>
             )}

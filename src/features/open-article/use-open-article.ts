@@ -19,7 +19,11 @@ export function useAcceptArticle() {
       }
       const where = await rememberArticle(client, result.article);
       if (where === 'memory') {
-        notify({ tone: 'info', message: 'This browser does not let Marginalia keep article texts; this one stays open until you close the tab.' });
+        notify({
+          tone: 'info',
+          message:
+            'This browser does not let Marginalia keep article texts; this one stays open until you close the tab.',
+        });
       }
       window.location.hash = readHref(result.article.id);
       return true;

@@ -47,7 +47,9 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
   if (isPending) {
     return (
       <main id="main-content" tabIndex={-1} className="reader" aria-busy="true">
-        <p className="loading" role="status">Loading article…</p>
+        <p className="loading" role="status">
+          Loading article…
+        </p>
       </main>
     );
   }
@@ -70,7 +72,11 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
   const body = (
     <article className="article" lang="en" aria-labelledby="article-title" data-article-id={article.id}>
       <header className="article-header">
-        <h1 id="article-title" data-start={titleInText ? structure.blocks[0].start : undefined} data-end={titleInText ? structure.blocks[0].end : undefined}>
+        <h1
+          id="article-title"
+          data-start={titleInText ? structure.blocks[0].start : undefined}
+          data-end={titleInText ? structure.blocks[0].end : undefined}
+        >
           {titleInText ? article.text.slice(structure.blocks[0].start, structure.blocks[0].end) : article.title}
         </h1>
         {meta && <p className="article-meta">{meta}</p>}
@@ -79,5 +85,9 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
       {article.licence && <p className="article-licence">{article.licence}</p>}
     </article>
   );
-  return <main id="main-content" tabIndex={-1} className="reader">{renderAround ? renderAround(article, body) : body}</main>;
+  return (
+    <main id="main-content" tabIndex={-1} className="reader">
+      {renderAround ? renderAround(article, body) : body}
+    </main>
+  );
 }

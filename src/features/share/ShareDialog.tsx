@@ -43,7 +43,12 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
   const deferredSharer = useDebounced(sharer, 300);
   const link = useMemo(() => {
     const chosen = live.filter((a) => !deferredUnchecked.has(a.id));
-    return buildShareLink({ article, annotations: chosen, sharer: deferredSharer, base: location.origin + location.pathname });
+    return buildShareLink({
+      article,
+      annotations: chosen,
+      sharer: deferredSharer,
+      base: location.origin + location.pathname,
+    });
   }, [article, live, deferredUnchecked, deferredSharer]);
   const pending = deferredSharer !== sharer || deferredUnchecked !== unchecked;
   const chosenCount = live.length - live.filter((a) => unchecked.has(a.id)).length;
@@ -82,7 +87,11 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
             {live.map((a) => (
               <li key={a.id}>
                 <label className="share-choice">
-                  <input type="checkbox" checked={!unchecked.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={!unchecked.has(a.id)}
+                    onChange={(e) => toggle(a.id, e.target.checked)}
+                  />
                   <span>{annotationLabel(a)}</span>
                 </label>
               </li>
@@ -92,11 +101,18 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
       ) : (
         <p className="hint">This article has no annotations yet: the link opens the article alone.</p>
       )}
-      {live.length > 0 && chosenCount === 0 && <p className="hint">No annotations chosen: the link opens the article alone.</p>}
+      {live.length > 0 && chosenCount === 0 && (
+        <p className="hint">No annotations chosen: the link opens the article alone.</p>
+      )}
 
       <label>
         Your name (shown to the recipient) <span className="hint">(optional)</span>
-        <input value={sharer} onChange={(e) => setSharer(e.target.value)} maxLength={LIMITS.sharer} autoComplete="nickname" />
+        <input
+          value={sharer}
+          onChange={(e) => setSharer(e.target.value)}
+          maxLength={LIMITS.sharer}
+          autoComplete="nickname"
+        />
       </label>
 
       {link.error ? (

@@ -27,18 +27,25 @@ export function SharedBanner({ sharer, anchored, quoteOf, onJump, onKeep, onDism
         {anchored.placed.map((p) => (
           <li key={p.annotation.id}>
             <button type="button" className="link-button" onClick={() => onJump(p)}>
-              “{quoteOf(p.annotation).slice(0, 80)}{quoteOf(p.annotation).length > 80 ? '…' : ''}”
+              “{quoteOf(p.annotation).slice(0, 80)}
+              {quoteOf(p.annotation).length > 80 ? '…' : ''}”
             </button>
             {p.annotation.note && <span className="shared-note"> — {p.annotation.note.slice(0, 140)}</span>}
           </li>
         ))}
         {anchored.orphans.map((o) => (
-          <li key={o.id} className="orphan">Could not be placed: “{quoteOf(o).slice(0, 80)}”</li>
+          <li key={o.id} className="orphan">
+            Could not be placed: “{quoteOf(o).slice(0, 80)}”
+          </li>
         ))}
       </ul>
       <div className="row">
-        <button type="button" className="primary" onClick={onKeep}>Keep these</button>
-        <button type="button" onClick={onDismiss}>Dismiss</button>
+        <button type="button" className="primary" onClick={onKeep}>
+          Keep these
+        </button>
+        <button type="button" onClick={onDismiss}>
+          Dismiss
+        </button>
       </div>
     </section>
   );

@@ -10,9 +10,18 @@ const pasted: Article = { ...ARTICLE, origin: { kind: 'paste' } };
 
 describe('shareArticleRef', () => {
   it.each<[Article['origin'], unknown]>([
-    [{ kind: 'bundled', path: 'articles/putin.json' }, { kind: 'bundled', id: 'articles/putin.json' }],
-    [{ kind: 'url', url: 'https://news.example/a' }, { kind: 'url', url: 'https://news.example/a' }],
-    [{ kind: 'file', fileName: 'a.txt' }, { kind: 'text', title: ARTICLE.title, text: ARTICLE.text }],
+    [
+      { kind: 'bundled', path: 'articles/putin.json' },
+      { kind: 'bundled', id: 'articles/putin.json' },
+    ],
+    [
+      { kind: 'url', url: 'https://news.example/a' },
+      { kind: 'url', url: 'https://news.example/a' },
+    ],
+    [
+      { kind: 'file', fileName: 'a.txt' },
+      { kind: 'text', title: ARTICLE.title, text: ARTICLE.text },
+    ],
     [{ kind: 'paste' }, { kind: 'text', title: ARTICLE.title, text: ARTICLE.text }],
   ])('%j', (origin, expected) => {
     expect(shareArticleRef({ ...ARTICLE, origin })).toEqual(expected);
@@ -48,13 +57,20 @@ describe('buildShareLink', () => {
     const decoded = decodeShareLink(link.url.slice(BASE.length));
     if ('error' in decoded) throw new Error(decoded.error.message);
     expect(decoded.parsed.sharer).toBe('Ana');
-    expect(decoded.parsed.article).toEqual({ kind: 'url', url: ARTICLE.origin.kind === 'url' ? ARTICLE.origin.url : '' });
+    expect(decoded.parsed.article).toEqual({
+      kind: 'url',
+      url: ARTICLE.origin.kind === 'url' ? ARTICLE.origin.url : '',
+    });
     expect(decoded.parsed.annotations.map((a) => a.note)).toEqual(LIVE.map((a) => a.note));
   });
 
   it('flags links longer than chat apps keep', () => {
     expect(buildShareLink({ article: ARTICLE, annotations: [HIGHLIGHT], base: BASE }).long).toBe(false);
-    const big = buildShareLink({ article: { ...pasted, text: Array.from({ length: 3000 }, (_, i) => `w${i * 7919}`).join(' ') }, annotations: [], base: BASE });
+    const big = buildShareLink({
+      article: { ...pasted, text: Array.from({ length: 3000 }, (_, i) => `w${i * 7919}`).join(' ') },
+      annotations: [],
+      base: BASE,
+    });
     expect(big.length).toBeGreaterThan(CHAT_APP_LIMIT);
     expect(big.long).toBe(true);
     expect(big.error).toBeUndefined();

@@ -25,7 +25,12 @@ export function shareArticleRef(article: Pick<Article, 'title' | 'text' | 'origi
 /** `text` on one line, cut to `max` characters (an ellipsis included) without splitting a character. */
 export function truncate(text: string, max = LABEL_CHARS): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** The picker's label: the quote, or for a page note its note. */
@@ -61,7 +66,12 @@ export interface BuildShareLinkInput {
 
 export function buildShareLink({ article, annotations, sharer, base, focus }: BuildShareLinkInput): ShareLinkResult {
   const name = sharer?.trim().slice(0, LIMITS.sharer);
-  const fragment = encodeShareLink({ article: shareArticleRef(article), annotations, ...(name ? { sharer: name } : {}), ...(focus ? { focus } : {}) });
+  const fragment = encodeShareLink({
+    article: shareArticleRef(article),
+    annotations,
+    ...(name ? { sharer: name } : {}),
+    ...(focus ? { focus } : {}),
+  });
   const url = base + fragment;
   const result: ShareLinkResult = { url, length: url.length, long: url.length > CHAT_APP_LIMIT };
   const check = decodeShareLink(fragment);

@@ -20,12 +20,18 @@ export function ShortcutsDialog({ open, onClose, shortcuts }: ShortcutsDialogPro
         <tbody>
           {shortcuts.map((s) => (
             <tr key={s.id}>
-              <td>{s.keys.map((k) => <kbd key={k}>{k}</kbd>)}</td>
+              <td>
+                {s.keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </td>
               <td>{s.label}</td>
             </tr>
           ))}
           <tr>
-            <td><kbd>Esc</kbd></td>
+            <td>
+              <kbd>Esc</kbd>
+            </td>
             <td>Close a card or dialog</td>
           </tr>
         </tbody>

@@ -52,7 +52,9 @@ export function parseBackup(input: string | unknown): BackupParseResult {
   const head = z.object({ format: z.string(), version: z.number() }).safeParse(json);
   if (!head.success || head.data.format !== BACKUP_FORMAT) return { error: 'This file is not a Marginalia backup.' };
   if (head.data.version > BACKUP_VERSION) {
-    return { error: `This backup was made by a newer version of Marginalia (format ${head.data.version}); update the app to import it.` };
+    return {
+      error: `This backup was made by a newer version of Marginalia (format ${head.data.version}); update the app to import it.`,
+    };
   }
   const checked = backupSchema.safeParse(json);
   if (!checked.success) return { error: `This backup is damaged (${describeIssue(checked.error)}).` };

@@ -6,23 +6,46 @@ import { VERDICT_RATING, serializeClaimReviews, toClaimReviews, verdictFromRatin
 
 const span = { start: 9, end: 51, text: 'x' };
 const claim = (id: string, speaker: Claim['speaker']): Claim => ({
-  id, start: 9, end: 51, text: 'Putin said the missile "cannot be stopped"', content: span, cue: span, kind: 'direct', hedged: false, speaker,
+  id,
+  start: 9,
+  end: 51,
+  text: 'Putin said the missile "cannot be stopped"',
+  content: span,
+  cue: span,
+  kind: 'direct',
+  hedged: false,
+  speaker,
 });
 const entities: Entity[] = [
   { id: 'e1', type: 'person', name: 'Vladimir Putin', aliases: ['Putin'], roles: [], mentionIds: [] },
   { id: 'e2', type: 'organization', name: 'Kremlin', aliases: [], roles: [], mentionIds: [] },
 ];
 const analysis = {
-  claims: [claim('claim-0', { ...span, name: 'Vladimir Putin', entityId: 'e1' }), claim('claim-1', { ...span, name: 'Kremlin', entityId: 'e2' }), claim('claim-2', null)],
+  claims: [
+    claim('claim-0', { ...span, name: 'Vladimir Putin', entityId: 'e1' }),
+    claim('claim-1', { ...span, name: 'Kremlin', entityId: 'e2' }),
+    claim('claim-2', null),
+  ],
   entities,
 };
 
 describe('ClaimReview export', () => {
-  const doc = JSON.parse(serializeClaimReviews({
-    article: ARTICLE, analysis, reviewer: 'Ana',
-    annotations: [CLAIM, { ...CLAIM, id: 'c2', claimId: 'claim-1', verdict: 'unverifiable', note: '' }, { ...CLAIM, id: 'c3', claimId: 'claim-2', verdict: 'false' },
-      { ...CLAIM, id: 'c4', verdict: undefined }, HIGHLIGHT, PAGE_NOTE, { ...CLAIM, id: 'c5', deleted: true }],
-  }));
+  const doc = JSON.parse(
+    serializeClaimReviews({
+      article: ARTICLE,
+      analysis,
+      reviewer: 'Ana',
+      annotations: [
+        CLAIM,
+        { ...CLAIM, id: 'c2', claimId: 'claim-1', verdict: 'unverifiable', note: '' },
+        { ...CLAIM, id: 'c3', claimId: 'claim-2', verdict: 'false' },
+        { ...CLAIM, id: 'c4', verdict: undefined },
+        HIGHLIGHT,
+        PAGE_NOTE,
+        { ...CLAIM, id: 'c5', deleted: true },
+      ],
+    }),
+  );
 
   it('reviews only live claims with a verdict', () => {
     expect(doc['@context']).toBe('https://schema.org');
@@ -35,8 +58,13 @@ describe('ClaimReview export', () => {
       claimReviewed: 'Putin said the missile "cannot be stopped"',
       reviewRating: { '@type': 'Rating', alternateName: 'Disputed', ratingValue: 3, bestRating: 5, worstRating: 1 },
       itemReviewed: {
-        '@type': 'Claim', author: { '@type': 'Person', name: 'Vladimir Putin' },
-        appearance: { '@type': 'CreativeWork', url: 'https://news.example.com/world/putin-duel?ref=rss', headline: ARTICLE.title },
+        '@type': 'Claim',
+        author: { '@type': 'Person', name: 'Vladimir Putin' },
+        appearance: {
+          '@type': 'CreativeWork',
+          url: 'https://news.example.com/world/putin-duel?ref=rss',
+          headline: ARTICLE.title,
+        },
       },
       author: { '@type': 'Person', name: 'Ana' },
       datePublished: '2026-11-03',
@@ -53,7 +81,9 @@ describe('ClaimReview export', () => {
   });
 
   it('falls back to the quote when there is no analysis', () => {
-    const [review] = toClaimReviews({ article: { ...ARTICLE, origin: { kind: 'paste' } }, annotations: [CLAIM] })['@graph'];
+    const [review] = toClaimReviews({ article: { ...ARTICLE, origin: { kind: 'paste' } }, annotations: [CLAIM] })[
+      '@graph'
+    ];
     expect(review.claimReviewed).toBe('Putin said the missile "cannot be stopped"');
     expect(review.itemReviewed.appearance.url).toBe(`urn:marginalia:article:${ARTICLE.id}`);
   });
@@ -64,6 +94,12 @@ describe('ClaimReview export', () => {
       const [review] = JSON.parse(serializeClaimReviews({ article: ARTICLE, annotations: [a] }))['@graph'];
       expect(verdictFromRating(review.reviewRating.alternateName)).toBe(verdict);
     }
-    expect([VERDICT_RATING.false, VERDICT_RATING.misleading, VERDICT_RATING.disputed, VERDICT_RATING['needs-context'], VERDICT_RATING.supported]).toEqual([1, 2, 3, 4, 5]);
+    expect([
+      VERDICT_RATING.false,
+      VERDICT_RATING.misleading,
+      VERDICT_RATING.disputed,
+      VERDICT_RATING['needs-context'],
+      VERDICT_RATING.supported,
+    ]).toEqual([1, 2, 3, 4, 5]);
   });
 });

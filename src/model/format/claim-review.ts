@@ -30,7 +30,11 @@ export interface ClaimReview {
   '@type': 'ClaimReview';
   claimReviewed: string;
   reviewRating: { '@type': 'Rating'; alternateName: string; ratingValue?: number; bestRating: 5; worstRating: 1 };
-  itemReviewed: { '@type': 'Claim'; author?: Party; appearance: { '@type': 'CreativeWork'; url: string; headline: string } };
+  itemReviewed: {
+    '@type': 'Claim';
+    author?: Party;
+    appearance: { '@type': 'CreativeWork'; url: string; headline: string };
+  };
   author?: Party;
   datePublished: string;
   reviewBody?: string;
@@ -62,14 +66,23 @@ export function toClaimReviews({ article, annotations, analysis, reviewer }: Cla
     const review: ClaimReview = {
       '@type': 'ClaimReview',
       claimReviewed,
-      reviewRating: { '@type': 'Rating', alternateName: VERDICT_LABEL[a.verdict], ...(rating === null ? {} : { ratingValue: rating }), bestRating: 5, worstRating: 1 },
+      reviewRating: {
+        '@type': 'Rating',
+        alternateName: VERDICT_LABEL[a.verdict],
+        ...(rating === null ? {} : { ratingValue: rating }),
+        bestRating: 5,
+        worstRating: 1,
+      },
       itemReviewed: { '@type': 'Claim', appearance },
       datePublished: a.updated.slice(0, 10),
     };
     const speaker = claim?.speaker;
     if (speaker) {
       const entity = speaker.entityId ? analysis?.entities.find((e) => e.id === speaker.entityId) : undefined;
-      review.itemReviewed.author = { '@type': entity?.type === 'organization' ? 'Organization' : 'Person', name: speaker.name };
+      review.itemReviewed.author = {
+        '@type': entity?.type === 'organization' ? 'Organization' : 'Person',
+        name: speaker.name,
+      };
     }
     if (reviewer) review.author = { '@type': 'Person', name: reviewer };
     if (a.note) review.reviewBody = a.note;

@@ -14,7 +14,11 @@ function parseCsv(input: string): string[][] {
       for (;;) {
         if (i >= input.length) throw new Error('unterminated quote');
         if (input[i] === '"') {
-          if (input[i + 1] === '"') { field += '"'; i += 2; continue; }
+          if (input[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
           i++;
           break;
         }
@@ -22,10 +26,21 @@ function parseCsv(input: string): string[][] {
       }
     }
     const c = input[i];
-    if (c === ',') { fields.push(field); field = ''; i++; }
-    else if (c === '\r' && input[i + 1] === '\n') { fields.push(field); rows.push(fields); fields = []; field = ''; i += 2; }
-    else if (c === '\r' || c === '\n' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else if (c !== undefined) { field += c; i++; }
+    if (c === ',') {
+      fields.push(field);
+      field = '';
+      i++;
+    } else if (c === '\r' && input[i + 1] === '\n') {
+      fields.push(field);
+      rows.push(fields);
+      fields = [];
+      field = '';
+      i += 2;
+    } else if (c === '\r' || c === '\n' || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else if (c !== undefined) {
+      field += c;
+      i++;
+    }
   }
   if (field || fields.length) throw new Error('missing final CRLF');
   return rows;
@@ -46,11 +61,23 @@ describe('CSV export', () => {
     const records = rows.map((r) => Object.fromEntries(r.map((cell, i) => [header[i], unneutralise(cell)])));
     expect(records.map((r) => r.note)).toEqual([PAGE_NOTE.note, CLAIM.note, HIGHLIGHT.note, FORMULA.note]);
     expect(records[2]).toEqual({
-      created: HIGHLIGHT.created, updated: HIGHLIGHT.updated, colour: 'yellow', label: 'important',
-      quote: 'the missile "cannot be stopped", experts', note: HIGHLIGHT.note, tags: 'missiles, follow up', verdict: '',
-      start: String((HIGHLIGHT.selectors[1] as { start: number }).start), end: String((HIGHLIGHT.selectors[1] as { end: number }).end),
+      created: HIGHLIGHT.created,
+      updated: HIGHLIGHT.updated,
+      colour: 'yellow',
+      label: 'important',
+      quote: 'the missile "cannot be stopped", experts',
+      note: HIGHLIGHT.note,
+      tags: 'missiles, follow up',
+      verdict: '',
+      start: String((HIGHLIGHT.selectors[1] as { start: number }).start),
+      end: String((HIGHLIGHT.selectors[1] as { end: number }).end),
     });
-    expect([records[1].verdict, records[0].start, records[3].label, records[3].tags]).toEqual(['disputed', '', 'question', '@odd']);
+    expect([records[1].verdict, records[0].start, records[3].label, records[3].tags]).toEqual([
+      'disputed',
+      '',
+      'question',
+      '@odd',
+    ]);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

@@ -12,7 +12,18 @@ import type { Annotation } from '../annotation';
 import { findSelector } from '../selectors';
 import type { ColorLabels } from './backup';
 
-export const CSV_COLUMNS = ['created', 'updated', 'colour', 'label', 'quote', 'note', 'tags', 'verdict', 'start', 'end'] as const;
+export const CSV_COLUMNS = [
+  'created',
+  'updated',
+  'colour',
+  'label',
+  'quote',
+  'note',
+  'tags',
+  'verdict',
+  'start',
+  'end',
+] as const;
 export const BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -46,7 +57,10 @@ function row(a: Annotation, labels: ColorLabels): string[] {
 /** Reading order (by position; page notes first), deleted annotations left out. */
 export function toCsv(annotations: readonly Annotation[], labels: ColorLabels = {}, { bom = true } = {}): string {
   const start = (a: Annotation) => findSelector(a.selectors, 'TextPositionSelector')?.start ?? -1;
-  const rows = annotations.filter((a) => !a.deleted).sort((x, y) => start(x) - start(y)).map((a) => row(a, labels));
+  const rows = annotations
+    .filter((a) => !a.deleted)
+    .sort((x, y) => start(x) - start(y))
+    .map((a) => row(a, labels));
   const lines = [[...CSV_COLUMNS], ...rows].map((cells) => cells.map(csvField).join(','));
   return (bom ? BOM : '') + lines.join('\r\n') + '\r\n';
 }

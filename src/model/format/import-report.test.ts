@@ -10,35 +10,76 @@ import { ARTICLE } from './test-fixtures';
 function mergeInto(existing: Annotation[]): MergeFn {
   return (incoming) => {
     const known = new Set(existing.map((a) => a.id));
-    return { imported: incoming.filter((a) => !known.has(a.id)), alreadyPresent: incoming.filter((a) => known.has(a.id)) };
+    return {
+      imported: incoming.filter((a) => !known.has(a.id)),
+      alreadyPresent: incoming.filter((a) => known.has(a.id)),
+    };
   };
 }
 const ok = (a: Annotation): RecordResult => ({ ok: a });
 
 describe('import report', () => {
   it('counts imported, already present, orphans and rejections', () => {
-    const results = [ok(HIGHLIGHT), ok(FORMULA), ok(CLAIM), ok(PAGE_NOTE), { index: 4, error: 'a reply to another annotation' }];
-    const report = buildImportReport(results, mergeInto([FORMULA]), (a) => (a.id === 'c1' || a.kind === 'page-note' ? 'orphan' : 'anchored'));
-    expect(report).toEqual({ imported: 3, alreadyPresent: 1, orphans: 1, orphanIds: ['c1'], rejected: [{ index: 4, reason: 'a reply to another annotation' }] });
-    expect(describeImportReport(report)).toBe('3 imported, 1 already present, 1 orphan, 1 rejected: #5 a reply to another annotation.');
+    const results = [
+      ok(HIGHLIGHT),
+      ok(FORMULA),
+      ok(CLAIM),
+      ok(PAGE_NOTE),
+      { index: 4, error: 'a reply to another annotation' },
+    ];
+    const report = buildImportReport(results, mergeInto([FORMULA]), (a) =>
+      a.id === 'c1' || a.kind === 'page-note' ? 'orphan' : 'anchored',
+    );
+    expect(report).toEqual({
+      imported: 3,
+      alreadyPresent: 1,
+      orphans: 1,
+      orphanIds: ['c1'],
+      rejected: [{ index: 4, reason: 'a reply to another annotation' }],
+    });
+    expect(describeImportReport(report)).toBe(
+      '3 imported, 1 already present, 1 orphan, 1 rejected: #5 a reply to another annotation.',
+    );
   });
 
   it.each([
-    [{ imported: 0, alreadyPresent: 0, orphans: 0, orphanIds: [], rejected: [] }, 'Nothing to import: the file holds no annotations.'],
-    [{ imported: 12, alreadyPresent: 3, orphans: 2, orphanIds: ['a', 'b'], rejected: [] }, '12 imported, 3 already present, 2 orphans.'],
+    [
+      { imported: 0, alreadyPresent: 0, orphans: 0, orphanIds: [], rejected: [] },
+      'Nothing to import: the file holds no annotations.',
+    ],
+    [
+      { imported: 12, alreadyPresent: 3, orphans: 2, orphanIds: ['a', 'b'], rejected: [] },
+      '12 imported, 3 already present, 2 orphans.',
+    ],
     [{ imported: 0, alreadyPresent: 5, orphans: 0, orphanIds: [], rejected: [] }, '0 imported, 5 already present.'],
-    [{ imported: 1, alreadyPresent: 0, orphans: 0, orphanIds: [], rejected: [0, 1, 2, 3, 4].map((index) => ({ index, reason: `r${index}` })) },
-      '1 imported, 5 rejected: #1 r0; #2 r1; #3 r2; and 2 more.'],
+    [
+      {
+        imported: 1,
+        alreadyPresent: 0,
+        orphans: 0,
+        orphanIds: [],
+        rejected: [0, 1, 2, 3, 4].map((index) => ({ index, reason: `r${index}` })),
+      },
+      '1 imported, 5 rejected: #1 r0; #2 r1; #3 r2; and 2 more.',
+    ],
   ])('describes %j', (report, sentence) => {
     expect(describeImportReport(report)).toBe(sentence);
   });
 
   it('does not call merge when nothing parsed, and reports the same import twice as already present', () => {
-    expect(buildImportReport([{ index: 0, error: 'x' }], () => { throw new Error('merge called'); }).rejected).toHaveLength(1);
+    expect(
+      buildImportReport([{ index: 0, error: 'x' }], () => {
+        throw new Error('merge called');
+      }).rejected,
+    ).toHaveLength(1);
     const parsed = parseW3C(serializeW3C({ article: ARTICLE, annotations: [HIGHLIGHT, CLAIM] }));
     if ('error' in parsed) throw new Error(parsed.error);
     const store: Annotation[] = [];
-    const merge: MergeFn = (incoming) => { const outcome = mergeInto(store)(incoming); store.push(...outcome.imported); return outcome; };
+    const merge: MergeFn = (incoming) => {
+      const outcome = mergeInto(store)(incoming);
+      store.push(...outcome.imported);
+      return outcome;
+    };
     expect(describeImportReport(buildImportReport(parsed.parsed, merge))).toBe('2 imported.');
     expect(describeImportReport(buildImportReport(parsed.parsed, merge))).toBe('0 imported, 2 already present.');
   });

@@ -42,7 +42,13 @@ export function buildImportReport(results: readonly RecordResult[], merge: Merge
   const orphanIds = anchor
     ? outcome.imported.filter((a) => a.kind !== 'page-note' && !a.deleted && anchor(a) === 'orphan').map((a) => a.id)
     : [];
-  return { imported: outcome.imported.length, alreadyPresent: outcome.alreadyPresent.length, orphans: orphanIds.length, orphanIds, rejected };
+  return {
+    imported: outcome.imported.length,
+    alreadyPresent: outcome.alreadyPresent.length,
+    orphans: orphanIds.length,
+    orphanIds,
+    rejected,
+  };
 }
 
 const MAX_REASONS = 3;

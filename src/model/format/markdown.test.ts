@@ -3,16 +3,39 @@ import { ARTICLE, ANNOTATIONS, CLAIM, HIGHLIGHT } from './test-fixtures';
 import { addWikilinks, escapeMarkdown, hashtag, toMarkdown } from './markdown';
 
 describe('Markdown export', () => {
-  const md = toMarkdown({ article: ARTICLE, annotations: ANNOTATIONS, labels: { yellow: 'important' }, wikilinks: ['Putin', 'Kyiv'], exportedAt: '2026-11-27T08:00:00Z' });
+  const md = toMarkdown({
+    article: ARTICLE,
+    annotations: ANNOTATIONS,
+    labels: { yellow: 'important' },
+    wikilinks: ['Putin', 'Kyiv'],
+    exportedAt: '2026-11-27T08:00:00Z',
+  });
 
   it('opens with front matter a YAML reader accepts', () => {
     const front = md.split('---\n')[1];
-    const fields = Object.fromEntries(front.trim().split('\n').map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))]));
-    expect(fields).toEqual({ title: ARTICLE.title, source: 'https://news.example.com/world/putin-duel?ref=rss', date: '2024-12-19', exported: '2026-11-27T08:00:00Z' });
+    const fields = Object.fromEntries(
+      front
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf(':')), JSON.parse(l.slice(l.indexOf(':') + 1))]),
+    );
+    expect(fields).toEqual({
+      title: ARTICLE.title,
+      source: 'https://news.example.com/world/putin-duel?ref=rss',
+      date: '2024-12-19',
+      exported: '2026-11-27T08:00:00Z',
+    });
   });
 
   it('lists the page note first, then passages in reading order, without tombstones', () => {
-    const order = ['## Page note', 'Overall: one-sided.', '## Highlights', '[[Putin]] said the missile', 'the missile "cannot', '= +1 - that is the mood'].map((s) => md.indexOf(s));
+    const order = [
+      '## Page note',
+      'Overall: one-sided.',
+      '## Highlights',
+      '[[Putin]] said the missile',
+      'the missile "cannot',
+      '= +1 - that is the mood',
+    ].map((s) => md.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(md.match(/^> /gm)).toHaveLength(3);
@@ -30,14 +53,20 @@ describe('Markdown export', () => {
   });
 
   it('omits passage links for an article without a web address', () => {
-    const local = toMarkdown({ article: { ...ARTICLE, origin: { kind: 'paste' }, source: 'Example News' }, annotations: ANNOTATIONS });
+    const local = toMarkdown({
+      article: { ...ARTICLE, origin: { kind: 'paste' }, source: 'Example News' },
+      annotations: ANNOTATIONS,
+    });
     expect(local).not.toContain(':~:text=');
     expect(local).toContain('source: "Example News"');
   });
 
   it('keeps HTML in notes for the note app but escapes it in quotes', () => {
     const xss = '<img src=x onerror=alert(1)>';
-    const out = toMarkdown({ article: ARTICLE, annotations: [{ ...HIGHLIGHT, selectors: [{ type: 'TextQuoteSelector', exact: xss }] }] });
+    const out = toMarkdown({
+      article: ARTICLE,
+      annotations: [{ ...HIGHLIGHT, selectors: [{ type: 'TextQuoteSelector', exact: xss }] }],
+    });
     expect(out).toContain('> \\<img src=x onerror=alert(1)\\>');
   });
 });

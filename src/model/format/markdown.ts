@@ -52,7 +52,10 @@ export function addWikilinks(text: string, names: readonly string[]): string {
 
 /** Tags as `#tag`: spaces become hyphens, characters tag syntax cannot hold are dropped. */
 export function hashtag(tag: string): string {
-  const clean = tag.trim().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}_/-]/gu, '');
+  const clean = tag
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_/-]/gu, '');
   return clean ? `#${clean}` : '';
 }
 
@@ -101,5 +104,10 @@ export function toMarkdown(input: MarkdownInput): string {
   const passages = live.filter((a) => a.kind !== 'page-note').sort((x, y) => positionOf(x) - positionOf(y));
   if (passages.length) out.push('## Highlights', '');
   for (const a of passages) out.push(section(a, input, url), '---', '');
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

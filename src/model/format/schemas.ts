@@ -12,7 +12,12 @@ import type { Article } from '../article';
 const iso = z.string().min(1).max(64);
 
 export const selectorSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string().optional(), suffix: z.string().optional() }),
+  z.object({
+    type: z.literal('TextQuoteSelector'),
+    exact: z.string(),
+    prefix: z.string().optional(),
+    suffix: z.string().optional(),
+  }),
   z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) }),
 ]);
 

@@ -14,7 +14,12 @@ export const TEXT =
 const at = (quote: string) => {
   const start = TEXT.indexOf(quote);
   return [
-    { type: 'TextQuoteSelector' as const, exact: quote, prefix: TEXT.slice(Math.max(0, start - 16), start), suffix: TEXT.slice(start + quote.length, start + quote.length + 16) },
+    {
+      type: 'TextQuoteSelector' as const,
+      exact: quote,
+      prefix: TEXT.slice(Math.max(0, start - 16), start),
+      suffix: TEXT.slice(start + quote.length, start + quote.length + 16),
+    },
     { type: 'TextPositionSelector' as const, start, end: start + quote.length },
   ];
 };
@@ -29,20 +34,50 @@ export const ARTICLE: Article = {
   text: TEXT,
 };
 
-const base = { articleId: ARTICLE.id, created: '2026-11-02T10:00:00.000Z', updated: '2026-11-03T11:30:00.000Z', tags: [] as string[], note: '' };
+const base = {
+  articleId: ARTICLE.id,
+  created: '2026-11-02T10:00:00.000Z',
+  updated: '2026-11-03T11:30:00.000Z',
+  tags: [] as string[],
+  note: '',
+};
 
 export const HIGHLIGHT: Annotation = {
-  ...base, id: 'h1', kind: 'highlight', selectors: at('the missile "cannot be stopped", experts'), color: 'yellow',
-  note: 'Is this **true**?\nSecond line, with "quotes".', tags: ['missiles', 'follow up'],
+  ...base,
+  id: 'h1',
+  kind: 'highlight',
+  selectors: at('the missile "cannot be stopped", experts'),
+  color: 'yellow',
+  note: 'Is this **true**?\nSecond line, with "quotes".',
+  tags: ['missiles', 'follow up'],
 };
 export const FORMULA: Annotation = {
-  ...base, id: 'h2', kind: 'highlight', selectors: at('= +1 - that is the mood'), color: 'pink', note: '=HYPERLINK("http://evil")', tags: ['@odd'],
+  ...base,
+  id: 'h2',
+  kind: 'highlight',
+  selectors: at('= +1 - that is the mood'),
+  color: 'pink',
+  note: '=HYPERLINK("http://evil")',
+  tags: ['@odd'],
 };
 export const CLAIM: Annotation = {
-  ...base, id: 'c1', kind: 'claim', selectors: at('Putin said the missile "cannot be stopped"'), note: 'No evidence offered.',
-  claimId: 'claim-0', verdict: 'disputed', links: ['https://factcheck.example/oreshnik'], author: 'Ana <b>',
+  ...base,
+  id: 'c1',
+  kind: 'claim',
+  selectors: at('Putin said the missile "cannot be stopped"'),
+  note: 'No evidence offered.',
+  claimId: 'claim-0',
+  verdict: 'disputed',
+  links: ['https://factcheck.example/oreshnik'],
+  author: 'Ana <b>',
 };
-export const PAGE_NOTE: Annotation = { ...base, id: 'p1', kind: 'page-note', selectors: [], note: 'Overall: one-sided. <script>alert(1)</script>' };
+export const PAGE_NOTE: Annotation = {
+  ...base,
+  id: 'p1',
+  kind: 'page-note',
+  selectors: [],
+  note: 'Overall: one-sided. <script>alert(1)</script>',
+};
 export const DELETED: Annotation = { ...HIGHLIGHT, id: 'gone', deleted: true };
 
 export const ANNOTATIONS = [HIGHLIGHT, FORMULA, CLAIM, PAGE_NOTE, DELETED];

@@ -46,7 +46,10 @@ export function textDirective({ exact, prefix, suffix }: FragmentQuote): string 
   if (flat.length <= WHOLE_QUOTE_MAX || all.length <= 2 * EDGE_WORDS) {
     parts.push(encodeFragmentTerm(flat));
   } else {
-    parts.push(encodeFragmentTerm(all.slice(0, EDGE_WORDS).join(' ')), encodeFragmentTerm(all.slice(-EDGE_WORDS).join(' ')));
+    parts.push(
+      encodeFragmentTerm(all.slice(0, EDGE_WORDS).join(' ')),
+      encodeFragmentTerm(all.slice(-EDGE_WORDS).join(' ')),
+    );
   }
   const after = suffix && /^\s/.test(suffix) ? contextWords(suffix, 'suffix') : '';
   if (after) parts.push(`-${encodeFragmentTerm(after)}`);

@@ -28,7 +28,8 @@ export interface W3CImportOptions {
   importedAt?: string;
 }
 
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 const bodySchema = z.union([
   z.string(),
@@ -60,7 +61,9 @@ const recordSchema = z.looseObject({
   body: oneOrMany(bodySchema).optional(),
   bodyValue: z.string().optional(),
   target: oneOrMany(targetSchema).optional(),
-  creator: z.union([z.string(), z.looseObject({ name: z.string().optional(), nickname: z.string().optional() })]).optional(),
+  creator: z
+    .union([z.string(), z.looseObject({ name: z.string().optional(), nickname: z.string().optional() })])
+    .optional(),
   // Hypothesis fields.
   text: z.string().optional(),
   tags: z.array(z.string()).optional(),
@@ -121,12 +124,15 @@ function recordToAnnotation(r: W3CRecord, raw: unknown, options: W3CImportOption
     else if (b.type === 'SpecificResource' || (b.source && b.value === undefined)) {
       const ref = b.source ?? b.id;
       if (!ref) continue;
-      if (b.purpose === 'identifying' && ref.startsWith(CLAIM_URN)) claimId = decodeURIComponent(ref.slice(CLAIM_URN.length));
+      if (b.purpose === 'identifying' && ref.startsWith(CLAIM_URN))
+        claimId = decodeURIComponent(ref.slice(CLAIM_URN.length));
       else links.push(ref);
     } else if (b.value !== undefined) {
       if (b.purpose === 'tagging') tags.add(b.value);
-      else if (b.purpose === 'assessing' && (VERDICTS as readonly string[]).includes(b.value)) verdict = b.value as Verdict;
-      else if (b.purpose === 'classifying') continue; // a colour label: the reader keeps its own
+      else if (b.purpose === 'assessing' && (VERDICTS as readonly string[]).includes(b.value))
+        verdict = b.value as Verdict;
+      else if (b.purpose === 'classifying')
+        continue; // a colour label: the reader keeps its own
       else notes.push(b.value);
     }
   }
@@ -141,10 +147,17 @@ function recordToAnnotation(r: W3CRecord, raw: unknown, options: W3CImportOption
   if (selectors.length === 0 && !note) return 'neither a passage nor a note: nothing to import';
 
   const colorClass = typeof target === 'object' ? target.styleClass?.slice(STYLE_CLASS_PREFIX.length) : undefined;
-  const color = (HIGHLIGHT_COLORS as readonly string[]).includes(colorClass ?? '') ? (colorClass as HighlightColor) : undefined;
+  const color = (HIGHLIGHT_COLORS as readonly string[]).includes(colorClass ?? '')
+    ? (colorClass as HighlightColor)
+    : undefined;
   const created = r.created ?? r.modified ?? r.updated ?? options.importedAt ?? new Date(0).toISOString();
-  const id = r.id?.startsWith(ANNOTATION_URN) ? decodeURIComponent(r.id.slice(ANNOTATION_URN.length)) : (r.id ?? `import-${contentHash(JSON.stringify(raw))}`);
-  const author = typeof r.creator === 'string' ? undefined : (r.creator?.name ?? r.creator?.nickname ?? r.user_info?.display_name ?? undefined);
+  const id = r.id?.startsWith(ANNOTATION_URN)
+    ? decodeURIComponent(r.id.slice(ANNOTATION_URN.length))
+    : (r.id ?? `import-${contentHash(JSON.stringify(raw))}`);
+  const author =
+    typeof r.creator === 'string'
+      ? undefined
+      : (r.creator?.name ?? r.creator?.nickname ?? r.user_info?.display_name ?? undefined);
 
   const a: Annotation = {
     id,
@@ -177,7 +190,10 @@ export function parseW3C(input: string | unknown, options: W3CImportOptions = {}
     }
   }
   const records = recordsOf(json);
-  if (!records) return { error: 'No annotations found: expected an AnnotationCollection, a list of annotations or a Hypothesis export.' };
+  if (!records)
+    return {
+      error: 'No annotations found: expected an AnnotationCollection, a list of annotations or a Hypothesis export.',
+    };
   return {
     parsed: records.map((raw, index): W3CRecordResult => {
       const checked = recordSchema.safeParse(raw);

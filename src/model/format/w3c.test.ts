@@ -23,7 +23,11 @@ describe('W3C export', () => {
 
   it('maps kinds, bodies, colour and selectors', () => {
     expect(h.motivation).toBe('highlighting');
-    expect(h.target).toMatchObject({ source: ARTICLE.origin.kind === 'url' && ARTICLE.origin.url, selector: HIGHLIGHT.selectors, styleClass: 'marginalia-yellow' });
+    expect(h.target).toMatchObject({
+      source: ARTICLE.origin.kind === 'url' && ARTICLE.origin.url,
+      selector: HIGHLIGHT.selectors,
+      styleClass: 'marginalia-yellow',
+    });
     expect(h.stylesheet?.value).toMatch(/^\.marginalia-yellow \{/);
     expect(h.body).toEqual([
       { type: 'TextualBody', purpose: 'commenting', value: HIGHLIGHT.note, format: 'text/markdown' },
@@ -33,7 +37,11 @@ describe('W3C export', () => {
     ]);
     expect(c.motivation).toBe('assessing');
     expect(c.body).toContainEqual({ type: 'TextualBody', purpose: 'assessing', value: 'disputed' });
-    expect(c.body).toContainEqual({ type: 'SpecificResource', purpose: 'linking', source: 'https://factcheck.example/oreshnik' });
+    expect(c.body).toContainEqual({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: 'https://factcheck.example/oreshnik',
+    });
     expect(c.creator).toEqual({ type: 'Person', name: 'Ana <b>' });
     expect([p.motivation, p.target]).toEqual(['commenting', 'https://news.example.com/world/putin-duel?ref=rss']);
   });
@@ -49,7 +57,9 @@ describe('W3C round trip', () => {
     ['pasted article', { ...ARTICLE, origin: { kind: 'paste' as const } }],
   ])('re-imports our own export of a %s unchanged', (_, article) => {
     const text = serializeW3C({ article, annotations: ANNOTATIONS, generatedAt: '2026-11-27T00:00:00Z' });
-    const results = parsed(text, { articleIdForSource: (s: string) => (s === articleSource(article) ? ARTICLE.id : undefined) });
+    const results = parsed(text, {
+      articleIdForSource: (s: string) => (s === articleSource(article) ? ARTICLE.id : undefined),
+    });
     expect(errors(results)).toEqual([]);
     expect(oks(results)).toEqual(LIVE);
   });
@@ -64,14 +74,22 @@ const hypothesisRow = (over: Record<string, unknown> = {}) => ({
   text: 'Compare with **Reuters**',
   tags: ['oreshnik'],
   group: '__world__',
-  target: [{
-    source: 'https://news.example.com/world/putin-duel',
-    selector: [
-      { type: 'RangeSelector', endOffset: 40, startOffset: 9, endContainer: '/div[1]/p[1]', startContainer: '/div[1]/p[1]' },
-      { type: 'TextPositionSelector', start: 9, end: 40 },
-      { type: 'TextQuoteSelector', exact: 'Putin said the missile', prefix: 'MOSCOW — ', suffix: ' "cannot' },
-    ],
-  }],
+  target: [
+    {
+      source: 'https://news.example.com/world/putin-duel',
+      selector: [
+        {
+          type: 'RangeSelector',
+          endOffset: 40,
+          startOffset: 9,
+          endContainer: '/div[1]/p[1]',
+          startContainer: '/div[1]/p[1]',
+        },
+        { type: 'TextPositionSelector', start: 9, end: 40 },
+        { type: 'TextQuoteSelector', exact: 'Putin said the missile', prefix: 'MOSCOW — ', suffix: ' "cannot' },
+      ],
+    },
+  ],
   document: { title: ['Putin duel'] },
   user_info: { display_name: 'Ana K' },
   ...over,
@@ -80,12 +98,22 @@ const hypothesisRow = (over: Record<string, unknown> = {}) => ({
 describe('Hypothesis import', () => {
   it('reads an export file and keeps only the selectors we understand', () => {
     const results = parsed({ export_date: '2024-12-22', annotations: [hypothesisRow()] });
-    expect(oks(results)).toEqual([{
-      id: 'Zx9yAbCdEe-fGh', articleId: 'https://news.example.com/world/putin-duel', kind: 'highlight',
-      created: '2024-12-20T08:00:00.000000+00:00', updated: '2024-12-21T08:00:00.000000+00:00',
-      selectors: [{ type: 'TextPositionSelector', start: 9, end: 40 }, { type: 'TextQuoteSelector', exact: 'Putin said the missile', prefix: 'MOSCOW — ', suffix: ' "cannot' }],
-      note: 'Compare with **Reuters**', tags: ['oreshnik'], author: 'Ana K',
-    } satisfies Annotation]);
+    expect(oks(results)).toEqual([
+      {
+        id: 'Zx9yAbCdEe-fGh',
+        articleId: 'https://news.example.com/world/putin-duel',
+        kind: 'highlight',
+        created: '2024-12-20T08:00:00.000000+00:00',
+        updated: '2024-12-21T08:00:00.000000+00:00',
+        selectors: [
+          { type: 'TextPositionSelector', start: 9, end: 40 },
+          { type: 'TextQuoteSelector', exact: 'Putin said the missile', prefix: 'MOSCOW — ', suffix: ' "cannot' },
+        ],
+        note: 'Compare with **Reuters**',
+        tags: ['oreshnik'],
+        author: 'Ana K',
+      } satisfies Annotation,
+    ]);
   });
 
   it('reads a bare array and treats a selector-less note as a page note', () => {
@@ -95,15 +123,25 @@ describe('Hypothesis import', () => {
 
   const rejects: [string, unknown, RegExp][] = [
     ['a reply', hypothesisRow({ references: ['parent'] }), /reply/],
-    ['only a RangeSelector', hypothesisRow({ target: [{ source: 'https://x.example/', selector: [{ type: 'RangeSelector' }] }] }), /found RangeSelector/],
+    [
+      'only a RangeSelector',
+      hypothesisRow({ target: [{ source: 'https://x.example/', selector: [{ type: 'RangeSelector' }] }] }),
+      /found RangeSelector/,
+    ],
     ['no target', hypothesisRow({ target: undefined, uri: undefined }), /no target/],
-    ['an empty highlight with no note', hypothesisRow({ text: '', target: [{ source: 'https://x.example/' }] }), /nothing to import/],
+    [
+      'an empty highlight with no note',
+      hypothesisRow({ text: '', target: [{ source: 'https://x.example/' }] }),
+      /nothing to import/,
+    ],
     ['a number', 42, /not a web annotation/],
     ['tags that are not strings', hypothesisRow({ tags: [1] }), /not a web annotation \(tags/],
     ['a page outside the library', hypothesisRow(), /not in your library/],
   ];
   it.each(rejects)('rejects %s with a reason', (_, row, reason) => {
-    const results = parsed([hypothesisRow({ id: 'fine' }), row], { articleIdForSource: (s: string) => (_ === 'a page outside the library' ? undefined : s) });
+    const results = parsed([hypothesisRow({ id: 'fine' }), row], {
+      articleIdForSource: (s: string) => (_ === 'a page outside the library' ? undefined : s),
+    });
     const rejected = errors(results);
     expect(rejected.map((r) => r.index)).toEqual(_ === 'a page outside the library' ? [0, 1] : [1]);
     expect(rejected.at(-1)!.error).toMatch(reason);
@@ -118,7 +156,12 @@ describe('Hypothesis import', () => {
   });
 
   it('accepts a single W3C annotation with a string body and derives a stable id', () => {
-    const single = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', body: 'Nice', target: { source: 'urn:marginalia:article:abc', selector: { type: 'TextQuoteSelector', exact: 'x' } } };
+    const single = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      body: 'Nice',
+      target: { source: 'urn:marginalia:article:abc', selector: { type: 'TextQuoteSelector', exact: 'x' } },
+    };
     const [a] = oks(parsed(single));
     const [b] = oks(parsed(JSON.stringify(single)));
     expect([a.articleId, a.note, a.selectors.length, a.id]).toEqual(['abc', 'Nice', 1, b.id]);

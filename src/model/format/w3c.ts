@@ -25,7 +25,11 @@ export const STYLE_CLASS_PREFIX = 'marginalia-';
 
 /** Screen colours of the five highlights, for tools that apply our stylesheet. */
 export const HIGHLIGHT_CSS: Record<HighlightColor, string> = {
-  yellow: '#fff3a3', green: '#c9f2c2', blue: '#c7e2ff', pink: '#ffd0e5', purple: '#e3d4ff',
+  yellow: '#fff3a3',
+  green: '#c9f2c2',
+  blue: '#c7e2ff',
+  pink: '#ffd0e5',
+  purple: '#e3d4ff',
 };
 
 export type W3CBody =
@@ -68,7 +72,12 @@ export function toW3CAnnotation(a: Annotation, source: string, labels: ColorLabe
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   if (a.verdict) body.push({ type: 'TextualBody', purpose: 'assessing', value: a.verdict });
-  if (a.claimId) body.push({ type: 'SpecificResource', purpose: 'identifying', source: `${CLAIM_URN}${encodeURIComponent(a.claimId)}` });
+  if (a.claimId)
+    body.push({
+      type: 'SpecificResource',
+      purpose: 'identifying',
+      source: `${CLAIM_URN}${encodeURIComponent(a.claimId)}`,
+    });
   for (const link of a.links ?? []) body.push({ type: 'SpecificResource', purpose: 'linking', source: link });
   const label = a.color && labels[a.color];
   if (label) body.push({ type: 'TextualBody', purpose: 'classifying', value: label });
@@ -86,7 +95,10 @@ export function toW3CAnnotation(a: Annotation, source: string, labels: ColorLabe
   if (a.color && typeof out.target !== 'string') {
     const styleClass = `${STYLE_CLASS_PREFIX}${a.color}`;
     out.target.styleClass = styleClass;
-    out.stylesheet = { type: 'CssStylesheet', value: `.${styleClass} { background-color: ${HIGHLIGHT_CSS[a.color]}; }` };
+    out.stylesheet = {
+      type: 'CssStylesheet',
+      value: `.${styleClass} { background-color: ${HIGHLIGHT_CSS[a.color]}; }`,
+    };
   }
   return out;
 }
@@ -99,7 +111,12 @@ export interface W3CExportInput {
   generatedAt?: string;
 }
 
-export function toW3CCollection({ article, annotations, labels, generatedAt }: W3CExportInput): W3CAnnotationCollection {
+export function toW3CCollection({
+  article,
+  annotations,
+  labels,
+  generatedAt,
+}: W3CExportInput): W3CAnnotationCollection {
   const source = articleSource(article);
   const items = annotations.filter((a) => !a.deleted).map((a) => toW3CAnnotation(a, source, labels));
   return {

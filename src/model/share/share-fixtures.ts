@@ -63,7 +63,12 @@ export function highlightsOn(text: string, count: number, rand: () => number, no
       created: `2026-11-0${1 + (i % 9)}T10:${String(i).padStart(2, '0')}:00.000Z`,
       updated: `2026-11-0${1 + (i % 9)}T11:${String(i).padStart(2, '0')}:00.000Z`,
       selectors: [
-        { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+        {
+          type: 'TextQuoteSelector',
+          exact: text.slice(start, end),
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(end, end + 32),
+        },
         { type: 'TextPositionSelector', start, end },
       ],
       color: COLORS[i % COLORS.length],

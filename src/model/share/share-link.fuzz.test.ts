@@ -32,7 +32,12 @@ const link = (bytes: Uint8Array) => `#/share/1.${encodeBase64Url(bytes)}`;
 const rand = seeded(99);
 const text = articleText(rand, 4_000);
 const validLinks = [1, 5, 20].flatMap((n) => [
-  encodeShareLink({ article: { kind: 'bundled', id: 'a' }, annotations: highlightsOn(text, n, rand), sharer: 'S', focus: 'ann-0-0f8e6c2a-9d1b-4c3e-8a7f-000000000000' }),
+  encodeShareLink({
+    article: { kind: 'bundled', id: 'a' },
+    annotations: highlightsOn(text, n, rand),
+    sharer: 'S',
+    focus: 'ann-0-0f8e6c2a-9d1b-4c3e-8a7f-000000000000',
+  }),
   encodeShareLink({ article: { kind: 'url', url: 'https://e.example/x' }, annotations: highlightsOn(text, n, rand) }),
 ]);
 const validBytes = validLinks.map((l) => decodeBase64Url(l.slice('#/share/1.'.length))!);
@@ -40,27 +45,37 @@ const validBytes = validLinks.map((l) => decodeBase64Url(l.slice('#/share/1.'.le
 describe('share-link decoder fuzz', () => {
   it('survives random strings and look-alike prefixes', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), fc.constantFrom('', '#', '#/share/1.', '/share/1.', '#/share/99.'), (body, prefix) => {
-        check(prefix + body, SMALL_LIMIT, 'random');
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })),
+        fc.constantFrom('', '#', '#/share/1.', '/share/1.', '#/share/99.'),
+        (body, prefix) => {
+          check(prefix + body, SMALL_LIMIT, 'random');
+        },
+      ),
       { numRuns: 3_000, seed: 1 },
     );
   });
 
   it('survives truncated and bit-flipped valid links', () => {
     fc.assert(
-      fc.property(fc.nat(validLinks.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(7)), { minLength: 1, maxLength: 4 }), fc.nat(), fc.boolean(), (which, flips, cut, flipBytes) => {
-        if (flipBytes) {
-          const bytes = validBytes[which].slice();
-          for (const [at, bit] of flips) bytes[at % bytes.length] ^= 1 << bit;
-          check(link(bytes.subarray(0, 1 + (cut % bytes.length))), SMALL_LIMIT, 'mutated');
-        } else {
-          const s = validLinks[which];
-          const chars = [...s.slice(0, 1 + (cut % s.length))];
-          for (const [at] of flips) chars[at % chars.length] = String.fromCharCode(32 + (at % 95));
-          check(chars.join(''), SMALL_LIMIT, 'mutated');
-        }
-      }),
+      fc.property(
+        fc.nat(validLinks.length - 1),
+        fc.array(fc.tuple(fc.nat(), fc.nat(7)), { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        fc.boolean(),
+        (which, flips, cut, flipBytes) => {
+          if (flipBytes) {
+            const bytes = validBytes[which].slice();
+            for (const [at, bit] of flips) bytes[at % bytes.length] ^= 1 << bit;
+            check(link(bytes.subarray(0, 1 + (cut % bytes.length))), SMALL_LIMIT, 'mutated');
+          } else {
+            const s = validLinks[which];
+            const chars = [...s.slice(0, 1 + (cut % s.length))];
+            for (const [at] of flips) chars[at % chars.length] = String.fromCharCode(32 + (at % 95));
+            check(chars.join(''), SMALL_LIMIT, 'mutated');
+          }
+        },
+      ),
       { numRuns: 3_000, seed: 2 },
     );
   });
@@ -69,7 +84,10 @@ describe('share-link decoder fuzz', () => {
     const payloadish = fc.record({
       v: fc.oneof(fc.constant(1), fc.jsonValue()),
       a: fc.oneof(fc.tuple(fc.constantFrom('b', 'u', 't', 'x'), fc.string(), fc.string()), fc.jsonValue()),
-      n: fc.array(fc.array(fc.oneof(fc.string(), fc.integer(), fc.array(fc.string()), fc.jsonValue()), { maxLength: 12 }), { maxLength: 5 }),
+      n: fc.array(
+        fc.array(fc.oneof(fc.string(), fc.integer(), fc.array(fc.string()), fc.jsonValue()), { maxLength: 12 }),
+        { maxLength: 5 },
+      ),
       t: fc.oneof(fc.nat(), fc.double()),
       s: fc.option(fc.string()),
       f: fc.option(fc.integer()),
@@ -91,13 +109,19 @@ describe('share-link decoder fuzz', () => {
 
   it('refuses zip bombs before inflating past the limit, including mutated ones', () => {
     fc.assert(
-      fc.property(fc.nat(bombs.length - 1), fc.nat(), fc.nat(), fc.integer({ min: 1024, max: 256 * 1024 }), (which, at, cut, limit) => {
-        const bytes = bombs[which].slice(0, Math.max(8, cut % bombs[which].length));
-        bytes[at % bytes.length] ^= at & 1 ? 0 : 0x10;
-        const inflated = inflateBounded(bytes, limit);
-        if ('bytes' in inflated) expect(inflated.bytes.length).toBeLessThanOrEqual(limit);
-        check(link(bytes), limit, 'bomb');
-      }),
+      fc.property(
+        fc.nat(bombs.length - 1),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 1024, max: 256 * 1024 }),
+        (which, at, cut, limit) => {
+          const bytes = bombs[which].slice(0, Math.max(8, cut % bombs[which].length));
+          bytes[at % bytes.length] ^= at & 1 ? 0 : 0x10;
+          const inflated = inflateBounded(bytes, limit);
+          if ('bytes' in inflated) expect(inflated.bytes.length).toBeLessThanOrEqual(limit);
+          check(link(bytes), limit, 'bomb');
+        },
+      ),
       { numRuns: 1_500, seed: 4 },
     );
     for (const bomb of bombs) {

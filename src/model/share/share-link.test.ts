@@ -6,12 +6,19 @@ import { encodeBase64Url } from './base64url';
 import { EDGE } from './quote-elision';
 import { articleText, highlightsOn, seeded } from './share-fixtures';
 import {
-  CHAT_APP_LIMIT, MAX_FRAGMENT_CHARS, SHARE_CONTEXT_CHARS, attachArticle, decodeShareLink, encodeShareLink,
-  shareLinkLength, type ShareErrorCode,
+  CHAT_APP_LIMIT,
+  MAX_FRAGMENT_CHARS,
+  SHARE_CONTEXT_CHARS,
+  attachArticle,
+  decodeShareLink,
+  encodeShareLink,
+  shareLinkLength,
+  type ShareErrorCode,
 } from './share-link';
 
 const BASE_URL = 'https://marginalia.example.org/reader/';
-const pack = (value: unknown) => `#/share/1.${encodeBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(value))))}`;
+const pack = (value: unknown) =>
+  `#/share/1.${encodeBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(value))))}`;
 
 function decoded(fragment: string) {
   const result = decodeShareLink(fragment);
@@ -23,7 +30,11 @@ const DEFAULT_ARTICLE = 'public/articles/putin-high-tech-duel.txt';
 
 function twentyHighlightLink(text: string, seed: number): number {
   const annotations = highlightsOn(text, 20, seeded(seed));
-  const fragment = encodeShareLink({ article: { kind: 'bundled', id: 'putin-high-tech-duel' }, annotations, sharer: 'Ana' });
+  const fragment = encodeShareLink({
+    article: { kind: 'bundled', id: 'putin-high-tech-duel' },
+    annotations,
+    sharer: 'Ana',
+  });
   return shareLinkLength(BASE_URL, fragment);
 }
 
@@ -40,7 +51,11 @@ describe('share link size', () => {
     const rand = seeded(20261127);
     const text = articleText(rand, 6_000);
     const annotations = highlightsOn(text, 20, rand);
-    const fragment = encodeShareLink({ article: { kind: 'bundled', id: 'putin-high-tech-duel' }, annotations, sharer: 'Ana' });
+    const fragment = encodeShareLink({
+      article: { kind: 'bundled', id: 'putin-high-tech-duel' },
+      annotations,
+      sharer: 'Ana',
+    });
     const length = shareLinkLength(BASE_URL, fragment);
     console.info(`share link: 20 annotations on ${text.length} chars → ${length} URL chars`);
     expect(text.length).toBeGreaterThanOrEqual(6_000);
@@ -53,10 +68,23 @@ describe('share link round trip', () => {
   const text = articleText(rand, 3_000);
   const [first, second] = highlightsOn(text, 2, rand);
   const claim: Annotation = {
-    ...second, id: 'claim-1', kind: 'claim', verdict: 'misleading', claimId: 'c3', links: ['https://factcheck.example/a?b=1'],
-    tags: ['energy', 'prices'], color: undefined,
+    ...second,
+    id: 'claim-1',
+    kind: 'claim',
+    verdict: 'misleading',
+    claimId: 'c3',
+    links: ['https://factcheck.example/a?b=1'],
+    tags: ['energy', 'prices'],
+    color: undefined,
   };
-  const pageNote: Annotation = { ...first, id: 'page', kind: 'page-note', selectors: [], color: undefined, note: 'Overall: *careful*.' };
+  const pageNote: Annotation = {
+    ...first,
+    id: 'page',
+    kind: 'page-note',
+    selectors: [],
+    color: undefined,
+    note: 'Overall: *careful*.',
+  };
   const gone: Annotation = { ...first, id: 'gone', deleted: true };
 
   it.each([
@@ -64,19 +92,37 @@ describe('share link round trip', () => {
     ['url', { kind: 'url', url: 'https://news.example.com/story?id=1#top' }],
     ['text', { kind: 'text', title: 'Pasted <b>title</b>', text }],
   ] as const)('keeps every shared field for a %s article', (_, article) => {
-    const parsed = decoded(encodeShareLink({ article, annotations: [first, claim, pageNote, gone], sharer: 'Bo', focus: 'claim-1' }));
+    const parsed = decoded(
+      encodeShareLink({ article, annotations: [first, claim, pageNote, gone], sharer: 'Bo', focus: 'claim-1' }),
+    );
     expect(parsed.article).toEqual(article);
     expect(parsed.sharer).toBe('Bo');
     expect(parsed.annotations).toHaveLength(3);
     const [h, c, p] = attachArticle(parsed.annotations, { id: 'hash1', text });
     expect(h.selectors).toEqual([
-      { type: 'TextQuoteSelector', exact: (first.selectors[0] as { exact: string }).exact,
+      {
+        type: 'TextQuoteSelector',
+        exact: (first.selectors[0] as { exact: string }).exact,
         prefix: (first.selectors[0] as { prefix: string }).prefix.slice(-SHARE_CONTEXT_CHARS),
-        suffix: (first.selectors[0] as { suffix: string }).suffix.slice(0, SHARE_CONTEXT_CHARS) },
+        suffix: (first.selectors[0] as { suffix: string }).suffix.slice(0, SHARE_CONTEXT_CHARS),
+      },
       first.selectors[1],
     ]);
-    expect([h.kind, h.color, h.note, h.tags, h.author]).toEqual(['highlight', first.color, first.note, first.tags, 'Bo']);
-    expect([c.kind, c.verdict, c.claimId, c.links, c.tags, c.color]).toEqual(['claim', 'misleading', 'c3', claim.links, ['energy', 'prices'], undefined]);
+    expect([h.kind, h.color, h.note, h.tags, h.author]).toEqual([
+      'highlight',
+      first.color,
+      first.note,
+      first.tags,
+      'Bo',
+    ]);
+    expect([c.kind, c.verdict, c.claimId, c.links, c.tags, c.color]).toEqual([
+      'claim',
+      'misleading',
+      'c3',
+      claim.links,
+      ['energy', 'prices'],
+      undefined,
+    ]);
     expect([p.kind, p.selectors, p.note]).toEqual(['page-note', [], 'Overall: *careful*.']);
     expect(parsed.focus).toBe(c.id);
     expect(h.updated).toBe(new Date(Math.floor(Date.parse(claim.updated) / 1000) * 1000).toISOString());
@@ -90,29 +136,42 @@ describe('share link round trip', () => {
   });
 
   it('elides long quotes for bundled articles and restores them, also after the text moved', () => {
-    const long = { ...first, selectors: [{ type: 'TextQuoteSelector' as const, exact: text.slice(100, 190) }, { type: 'TextPositionSelector' as const, start: 100, end: 190 }] };
+    const long = {
+      ...first,
+      selectors: [
+        { type: 'TextQuoteSelector' as const, exact: text.slice(100, 190) },
+        { type: 'TextPositionSelector' as const, start: 100, end: 190 },
+      ],
+    };
     const fragment = encodeShareLink({ article: { kind: 'bundled', id: 'x' }, annotations: [long] });
-    expect(fragment.length).toBeLessThan(encodeShareLink({ article: { kind: 'url', url: 'https://x.example/' }, annotations: [long] }).length - 40);
+    expect(fragment.length).toBeLessThan(
+      encodeShareLink({ article: { kind: 'url', url: 'https://x.example/' }, annotations: [long] }).length - 40,
+    );
     const [shared] = decoded(fragment).annotations;
     expect(shared.elided?.length).toBe(90);
     expect(attachArticle([shared], { id: 'h', text })[0].selectors).toEqual(long.selectors);
     const moved = 'A new first paragraph. ' + text;
     expect(attachArticle([shared], { id: 'h', text: moved })[0].selectors).toEqual([
-      { type: 'TextQuoteSelector', exact: text.slice(100, 190) }, { type: 'TextPositionSelector', start: 123, end: 213 },
+      { type: 'TextQuoteSelector', exact: text.slice(100, 190) },
+      { type: 'TextPositionSelector', start: 123, end: 213 },
     ]);
     const edited = text.slice(0, 150) + 'CHANGED' + text.slice(150);
     const orphan = attachArticle([shared], { id: 'h', text: edited })[0];
-    expect((orphan.selectors[0] as { exact: string }).exact).toBe(`${text.slice(100, 100 + EDGE)}…${text.slice(190 - EDGE, 190)}`);
+    expect((orphan.selectors[0] as { exact: string }).exact).toBe(
+      `${text.slice(100, 100 + EDGE)}…${text.slice(190 - EDGE, 190)}`,
+    );
     expect(orphan.articleId).toBe('h');
   });
 
   it('returns hostile strings untouched, as data', () => {
     const xss = '<img src=x onerror=alert(1)><script>alert(2)</script>';
-    const parsed = decoded(encodeShareLink({
-      article: { kind: 'text', title: xss, text: xss },
-      annotations: [{ ...first, note: xss, tags: [xss], selectors: [{ type: 'TextQuoteSelector', exact: xss }] }],
-      sharer: xss,
-    }));
+    const parsed = decoded(
+      encodeShareLink({
+        article: { kind: 'text', title: xss, text: xss },
+        annotations: [{ ...first, note: xss, tags: [xss], selectors: [{ type: 'TextQuoteSelector', exact: xss }] }],
+        sharer: xss,
+      }),
+    );
     expect([parsed.sharer, parsed.annotations[0].note, parsed.annotations[0].tags[0]]).toEqual([xss, xss, xss]);
   });
 });
@@ -131,10 +190,18 @@ describe('hostile share links', () => {
     ['truncated', pack(valid).slice(0, -4), 'bad-compression'],
     ['zip bomb', `#/share/1.${encodeBase64Url(deflateSync(new Uint8Array(3 * 1024 * 1024)))}`, 'too-large'],
     ['not JSON', `#/share/1.${encodeBase64Url(deflateSync(new TextEncoder().encode('{"v":1,')))}`, 'not-json'],
-    ['invalid UTF-8', `#/share/1.${encodeBase64Url(deflateSync(new Uint8Array([0x22, 0xc3, 0x28, 0x22])))}`, 'not-json'],
+    [
+      'invalid UTF-8',
+      `#/share/1.${encodeBase64Url(deflateSync(new Uint8Array([0x22, 0xc3, 0x28, 0x22])))}`,
+      'not-json',
+    ],
     ['wrong inner version', pack({ ...valid, v: 2 }), 'invalid-payload'],
     ['javascript: url', pack({ ...valid, a: ['u', 'javascript:alert(1)'] }), 'invalid-payload'],
-    ['javascript: source link', pack({ ...valid, n: [['q', 0, '', '', '', 0, [], 1, 1, 'c', ['javascript:x']]] }), 'invalid-payload'],
+    [
+      'javascript: source link',
+      pack({ ...valid, n: [['q', 0, '', '', '', 0, [], 1, 1, 'c', ['javascript:x']]] }),
+      'invalid-payload',
+    ],
     ['oversized note', pack({ ...valid, n: [['q', 0, '', '', 'x'.repeat(10_001)]] }), 'invalid-payload'],
     ['too many annotations', pack({ ...valid, n: Array.from({ length: 501 }, () => ['q', 0]) }), 'invalid-payload'],
     ['unknown colour code', pack({ ...valid, n: [['q', 0, '', '', '', 9]] }), 'invalid-payload'],

@@ -21,8 +21,13 @@ import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { inflateBounded } from './bounded-inflate';
 import { elideQuote, placeholderOf, restoreQuote, type ElidedQuote } from './quote-elision';
 import {
-  WIRE_COLORS, WIRE_KINDS, WIRE_VERDICTS, trimTuple, wirePayload,
-  type WireAnnotation, type WirePayload,
+  WIRE_COLORS,
+  WIRE_KINDS,
+  WIRE_VERDICTS,
+  trimTuple,
+  wirePayload,
+  type WireAnnotation,
+  type WirePayload,
 } from './share-wire';
 
 export const SHARE_VERSION = 1;
@@ -41,9 +46,7 @@ export const CHAT_APP_LIMIT = 2_000;
 export const SHARE_CONTEXT_CHARS = 10;
 
 export type ShareArticleRef =
-  | { kind: 'bundled'; id: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'text'; title: string; text: string };
+  { kind: 'bundled'; id: string } | { kind: 'url'; url: string } | { kind: 'text'; title: string; text: string };
 
 /**
  * An annotation as it arrives from a link: everything but the recipient-side article id. When the
@@ -69,8 +72,14 @@ export interface SharedLink {
 }
 
 export type ShareErrorCode =
-  | 'too-long' | 'not-a-share-link' | 'unsupported-version' | 'bad-encoding'
-  | 'too-large' | 'bad-compression' | 'not-json' | 'invalid-payload';
+  | 'too-long'
+  | 'not-a-share-link'
+  | 'unsupported-version'
+  | 'bad-encoding'
+  | 'too-large'
+  | 'bad-compression'
+  | 'not-json'
+  | 'invalid-payload';
 
 export type ShareDecodeResult = { parsed: SharedLink } | { error: { code: ShareErrorCode; message: string } };
 
@@ -133,13 +142,27 @@ export function shareLinkLength(baseUrl: string, fragment: string): number {
 }
 
 function fromWire(w: WireAnnotation, refKey: string, time: string, sharer?: string): SharedAnnotation {
-  const [quote, start, prefix = '', suffix = '', note = '', color = 0, tags = [], kind = 0, verdict = 0, claimId = '', links = []] = w;
-  const elided: ElidedQuote | undefined = typeof quote === 'string' ? undefined : { head: quote[0], tail: quote[1], length: quote[2] };
+  const [
+    quote,
+    start,
+    prefix = '',
+    suffix = '',
+    note = '',
+    color = 0,
+    tags = [],
+    kind = 0,
+    verdict = 0,
+    claimId = '',
+    links = [],
+  ] = w;
+  const elided: ElidedQuote | undefined =
+    typeof quote === 'string' ? undefined : { head: quote[0], tail: quote[1], length: quote[2] };
   const exact = elided ? placeholderOf(elided) : (quote as string);
   const selectors: Annotation['selectors'] = [];
   if (exact && WIRE_KINDS[kind] !== 'page-note') {
     selectors.push({ type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
-    if (start >= 0) selectors.push({ type: 'TextPositionSelector', start, end: start + (elided ? elided.length : exact.length) });
+    if (start >= 0)
+      selectors.push({ type: 'TextPositionSelector', start, end: start + (elided ? elided.length : exact.length) });
   }
   const shared: SharedAnnotation = {
     id: `shared-${contentHash(refKey + JSON.stringify(w))}`,
@@ -165,23 +188,35 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLATED_BYTES): ShareDecodeResult {
   if (typeof fragment !== 'string') return fail('not-a-share-link', 'This is not a share link.');
   if (fragment.length > MAX_FRAGMENT_CHARS) {
-    return fail('too-long', `This link is too long to open (over ${MAX_FRAGMENT_CHARS.toLocaleString('en')} characters).`);
+    return fail(
+      'too-long',
+      `This link is too long to open (over ${MAX_FRAGMENT_CHARS.toLocaleString('en')} characters).`,
+    );
   }
   const hashed = fragment.startsWith('#') ? fragment : `#${fragment}`;
   const match = /^#\/share\/(\d{1,6})\.([\s\S]*)$/.exec(hashed);
   if (!match) return fail('not-a-share-link', 'This is not a Marginalia share link.');
   if (Number(match[1]) !== SHARE_VERSION) {
-    return fail('unsupported-version', 'This link was made by a different version of Marginalia and cannot be opened here.');
+    return fail(
+      'unsupported-version',
+      'This link was made by a different version of Marginalia and cannot be opened here.',
+    );
   }
   const compressed = decodeBase64Url(match[2]);
   if (!compressed || compressed.length === 0) {
-    return fail('bad-encoding', 'This link is damaged: it contains characters a share link cannot have, or was cut short.');
+    return fail(
+      'bad-encoding',
+      'This link is damaged: it contains characters a share link cannot have, or was cut short.',
+    );
   }
   const inflated = inflateBounded(compressed, maxInflatedBytes);
   if ('error' in inflated) {
     return inflated.error === 'too-large'
       ? fail('too-large', 'This link unpacks to more data than a share link may carry, so it was not opened.')
-      : fail('bad-compression', 'This link is damaged: its contents could not be unpacked (it may have been cut short).');
+      : fail(
+          'bad-compression',
+          'This link is damaged: its contents could not be unpacked (it may have been cut short).',
+        );
   }
   let json: unknown;
   try {
@@ -199,12 +234,18 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
   if (p.f !== undefined && p.f >= p.n.length) {
     return fail('invalid-payload', 'This link points at an annotation it does not contain.');
   }
-  const unplaced = p.n.findIndex((w) => WIRE_KINDS[w[7] ?? 0] !== 'page-note' && (!w[0] || (typeof w[0] !== 'string' && w[1] < 0)));
+  const unplaced = p.n.findIndex(
+    (w) => WIRE_KINDS[w[7] ?? 0] !== 'page-note' && (!w[0] || (typeof w[0] !== 'string' && w[1] < 0)),
+  );
   if (unplaced >= 0) {
     return fail('invalid-payload', `This link's annotation ${unplaced + 1} has no quoted text to attach to.`);
   }
   const article: ShareArticleRef =
-    p.a[0] === 'b' ? { kind: 'bundled', id: p.a[1] } : p.a[0] === 'u' ? { kind: 'url', url: p.a[1] } : { kind: 'text', title: p.a[1], text: p.a[2] };
+    p.a[0] === 'b'
+      ? { kind: 'bundled', id: p.a[1] }
+      : p.a[0] === 'u'
+        ? { kind: 'url', url: p.a[1] }
+        : { kind: 'text', title: p.a[1], text: p.a[2] };
   const refKey = p.a[0] === 't' ? `t:${contentHash(p.a[2])}` : `${p.a[0]}:${p.a[1]}`;
   const time = new Date(p.t * 1000).toISOString();
   const seen = new Set<string>();
@@ -226,7 +267,10 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
  * text. An elided quote that matches nowhere keeps its `head…tail` placeholder, so anchoring shows it
  * as an orphan instead of attaching it to the wrong passage.
  */
-export function attachArticle(shared: readonly SharedAnnotation[], article: { id: string; text: string }): Annotation[] {
+export function attachArticle(
+  shared: readonly SharedAnnotation[],
+  article: { id: string; text: string },
+): Annotation[] {
   return shared.map(({ elided, ...rest }) => {
     const a: Annotation = { ...rest, articleId: article.id };
     const position = findSelector(a.selectors, 'TextPositionSelector');
@@ -235,7 +279,9 @@ export function attachArticle(shared: readonly SharedAnnotation[], article: { id
     if (start === null) return a;
     const end = start + elided.length;
     a.selectors = a.selectors.map((s) =>
-      s.type === 'TextQuoteSelector' ? { ...s, exact: article.text.slice(start, end) } : { type: 'TextPositionSelector', start, end },
+      s.type === 'TextQuoteSelector'
+        ? { ...s, exact: article.text.slice(start, end) }
+        : { type: 'TextPositionSelector', start, end },
     );
     return a;
   });

@@ -13,9 +13,22 @@
 import { z } from 'zod';
 import type { AnnotationKind, HighlightColor, Verdict } from '../annotation';
 
-export const WIRE_COLORS: readonly (HighlightColor | undefined)[] = [undefined, 'yellow', 'green', 'blue', 'pink', 'purple'];
+export const WIRE_COLORS: readonly (HighlightColor | undefined)[] = [
+  undefined,
+  'yellow',
+  'green',
+  'blue',
+  'pink',
+  'purple',
+];
 export const WIRE_VERDICTS: readonly (Verdict | undefined)[] = [
-  undefined, 'supported', 'disputed', 'false', 'misleading', 'unverifiable', 'needs-context',
+  undefined,
+  'supported',
+  'disputed',
+  'false',
+  'misleading',
+  'unverifiable',
+  'needs-context',
 ];
 export const WIRE_KINDS: readonly AnnotationKind[] = ['highlight', 'claim', 'page-note'];
 
@@ -55,16 +68,35 @@ const wireArticle = z.union([
 const wireAnnotation = z.tuple([
   z.union([
     z.string().max(LIMITS.quote),
-    z.tuple([z.string().min(1).max(LIMITS.context), z.string().min(1).max(LIMITS.context), z.number().int().min(1).max(LIMITS.quote)]),
+    z.tuple([
+      z.string().min(1).max(LIMITS.context),
+      z.string().min(1).max(LIMITS.context),
+      z.number().int().min(1).max(LIMITS.quote),
+    ]),
   ]),
   z.number().int().min(-1).max(LIMITS.position),
   z.string().max(LIMITS.context).optional(),
   z.string().max(LIMITS.context).optional(),
   z.string().max(LIMITS.note).optional(),
-  z.number().int().min(0).max(WIRE_COLORS.length - 1).optional(),
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(WIRE_COLORS.length - 1)
+    .optional(),
   z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tags).optional(),
-  z.number().int().min(0).max(WIRE_KINDS.length - 1).optional(),
-  z.number().int().min(0).max(WIRE_VERDICTS.length - 1).optional(),
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(WIRE_KINDS.length - 1)
+    .optional(),
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(WIRE_VERDICTS.length - 1)
+    .optional(),
   z.string().max(LIMITS.claimId).optional(),
   z.array(webUrl).max(LIMITS.links).optional(),
 ]);
@@ -78,7 +110,12 @@ export const wirePayload = z.object({
   t: z.number().int().min(0).max(1e11),
   s: z.string().max(LIMITS.sharer).optional(),
   /** Index into `n` of the annotation the link points at. */
-  f: z.number().int().min(0).max(LIMITS.annotations - 1).optional(),
+  f: z
+    .number()
+    .int()
+    .min(0)
+    .max(LIMITS.annotations - 1)
+    .optional(),
 });
 export type WirePayload = z.infer<typeof wirePayload>;
 
