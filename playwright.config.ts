@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromeArgs, findChrome } from './e2e/support/chrome';
 
-const PORT = 4173;
+// MARGINALIA_PORT lets two checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env.MARGINALIA_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

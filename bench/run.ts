@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { benchBundle } from './bundle';
 import { benchReader } from './browser';
 
-const PORT = 4180;
+const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
 
 function table(title: string, rows: Record<string, string | number>) {
   console.log(`\n## ${title}`);
