@@ -1,0 +1,22 @@
+/**
+ * The shape of every piece of word knowledge the engine keeps as data: a named row with the
+ * reason it is right and an example that a table-driven test runs. `--explain` names rows by
+ * `id`, so a decision can always be traced back to the row (or the model score) that made it.
+ */
+export interface RuleRow<V = readonly string[]> {
+  /** Stable, dotted name shown by `--explain` ("title.honorific", "cue.verb.speech"). */
+  id: string;
+  /** The words, patterns or settings the row contributes. */
+  value: V;
+  /** Why the rule holds in general English news text: a linguistic reason, never an article. */
+  reason: string;
+  /** Sentences the row must decide, with the decision a test expects (its meaning is per table). */
+  examples: readonly { text: string; expect: string }[];
+}
+
+/** Words of all rows in a table, lowercased, for O(1) look-ups in hot loops. */
+export function wordSet(rows: readonly RuleRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) for (const w of r.value) out.add(w.toLowerCase());
+  return out;
+}
