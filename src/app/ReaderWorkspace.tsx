@@ -36,7 +36,7 @@ import { NotesPanel } from '../features/notes/NotesPanel';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
-import { anchorAll } from '../model/anchored';
+import { anchorAll, anchoredFrom } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
 import { rememberArticle } from '../api/remember-article';
 import { SharedBanner } from '../features/share/SharedBanner';
@@ -98,10 +98,14 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     setDialog(name);
   };
   const shared = useSharedStore((s) => (s.layer?.articleId === article.id ? s.layer : null));
-  const sharedAnchored = useMemo(
-    () => (shared ? anchorAll(article.text, shared.annotations) : null),
-    [shared, article.text],
-  );
+  const sharedAnchored = useMemo(() => {
+    if (!shared) return null;
+    const { results } = shared;
+    if (!results) return anchorAll(article.text, shared.annotations);
+    const byId = new Map(shared.annotations.map((a, i) => [a.id, results[i]]));
+    return anchoredFrom(shared.annotations, (a) => byId.get(a.id));
+  }, [shared, article.text]);
+  const sharedOverBudget = shared?.results?.filter((r) => r.status === 'orphan' && r.reason === 'budget').length ?? 0;
   useEffect(() => {
     if (!painter) return;
     painter.paint('mg-shared', sharedAnchored?.placed ?? [], 4);
@@ -235,6 +239,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           <SharedBanner
             sharer={shared.sharer}
             anchored={sharedAnchored}
+            overBudget={sharedOverBudget}
             quoteOf={quoteOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
             onKeep={() => {

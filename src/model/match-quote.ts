@@ -67,6 +67,10 @@ const ADJACENT_AGREEMENT = 3;
 const CONTEXT_FREE_LENGTH = 64;
 /** Position settles identical copies only if one is this close to the hint and the rest 3× as far. */
 const POSITION_TIEBREAK_WINDOW = 32;
+/** Slices of the quote the fuzzy search is seeded by are at least this long, so they are rare in prose. */
+const MIN_SEED_LENGTH = 8;
+/** More seed hits than this means a repetitive text: the fuzzy search would report too many places. */
+const MAX_FUZZY_SEEDS = 2000;
 /** Past this many exact hits (a very short quote) the copies cannot all be weighed: orphan. */
 const MAX_EXACT_CANDIDATES = 2000;
 
@@ -184,10 +188,29 @@ function dedupeOverlapping(list: Found[]): Found[] {
   return kept;
 }
 
+/**
+ * Whether the fuzzy search may run, and what it costs to find out. With k errors allowed, a match
+ * holds at least one of k + 1 slices of the quote exactly (pigeonhole), so counting where the
+ * slices occur bounds how many places the search could report. A crafted, repetitive text makes
+ * that count explode — and the search with it (it reports every equally good end, and traces
+ * each back): past MAX_FUZZY_SEEDS the quote is treated as too ambiguous to search for.
+ */
+function fuzzySeedsWithinLimit(text: string, quote: string, maxErrors: number): boolean {
+  const size = Math.floor(quote.length / (maxErrors + 1));
+  let seeds = 0;
+  for (let p = 0; p <= maxErrors; p++) {
+    const piece = quote.slice(p * size, (p + 1) * size);
+    for (let i = text.indexOf(piece); i !== -1; i = text.indexOf(piece, i + 1)) {
+      if (++seeds > MAX_FUZZY_SEEDS) return false;
+    }
+  }
+  return true;
+}
+
 /** Myers' search costs about one step per text character per 32 pattern characters. */
 const fuzzyCost = (textLength: number, quoteLength: number) => textLength * Math.ceil(quoteLength / 32) * 2;
-/** Weighing one place: two context comparisons of at most 64 characters each. */
-const PLACE_COST = 256;
+/** Weighing one place: two boundary alignments (≈ 32 × 40 cells each) and two nearby searches. */
+const PLACE_COST = 4096;
 
 function score(
   text: string,
@@ -286,9 +309,18 @@ export function findQuote(
   if (exact === 'too-many') return 'ambiguous';
   if (!budget.spend(exact.length * PLACE_COST)) return 'budget';
   let candidates = exact.map((m) => score(text, selector, m, hint));
+  const edgeSides = [selector.prefix, selector.suffix].filter((s) => s !== undefined).length - recordedSides;
+  const decided = (list: Candidate[]): QuoteMatch | NoMatch => {
+    const best = decide(list, recordedSides, edgeSides, quote.length, hint);
+    if (!best) return 'ambiguous';
+    if (best.score < minScore) return 'not-found';
+    return { start: best.start, end: best.end, score: best.score, exact: best.errors === 0 };
+  };
   const confirmed = candidates.some((c) => c.sides === recordedSides && recordedSides > 0);
-  const maxErrors = Math.floor(quote.length * maxErrorRate);
+  const maxErrors = Math.min(Math.floor(quote.length * maxErrorRate), Math.floor(quote.length / MIN_SEED_LENGTH) - 1);
   if (!confirmed && maxErrors > 0) {
+    if (!budget.spend((maxErrors + 1) * text.length)) return 'budget';
+    if (!fuzzySeedsWithinLimit(text, quote, maxErrors)) return candidates.length ? decided(candidates) : 'ambiguous';
     if (!budget.spend(fuzzyCost(text.length, quote.length))) return 'budget';
     // `search` reports only the lowest-error matches, so exact hits would hide every edited
     // copy: blank them out (same length, offsets kept) before looking for approximate ones.
@@ -299,13 +331,7 @@ export function findQuote(
     if (!budget.spend(fuzzy.length * PLACE_COST)) return 'budget';
     candidates = candidates.concat(fuzzy.map((m) => score(text, selector, m, hint)));
   }
-  if (candidates.length === 0) return 'not-found';
-
-  const edgeSides = [selector.prefix, selector.suffix].filter((s) => s !== undefined).length - recordedSides;
-  const best = decide(candidates, recordedSides, edgeSides, quote.length, hint);
-  if (!best) return 'ambiguous';
-  if (best.score < minScore) return 'not-found';
-  return { start: best.start, end: best.end, score: best.score, exact: best.errors === 0 };
+  return candidates.length === 0 ? 'not-found' : decided(candidates);
 }
 
 /** `findQuote` for callers that only need the place: null for every kind of "no place". */

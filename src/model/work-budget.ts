@@ -24,12 +24,19 @@ export const WORK_UNITS_PER_SECOND = 100_000_000;
 /** The allowance for opening one share link or import: about half a second of work. */
 export const HOSTILE_INPUT_UNITS = WORK_UNITS_PER_SECOND / 2;
 
-export function workBudget(units: number): WorkBudget {
+/** The largest single step the main-thread fallback takes: well inside a 50 ms task. */
+export const MAIN_THREAD_STEP_UNITS = WORK_UNITS_PER_SECOND / 50;
+
+/**
+ * `maxStep` refuses any single step larger than that (counted as running out): on the main thread
+ * one step cannot be interrupted, so a step must fit in a frame's worth of work.
+ */
+export function workBudget(units: number, { maxStep = Infinity }: { maxStep?: number } = {}): WorkBudget {
   let left = units;
   let exhausted = false;
   return {
     spend(n) {
-      if (n > left) {
+      if (n > left || n > maxStep) {
         exhausted = true;
         return false;
       }
