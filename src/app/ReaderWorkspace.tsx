@@ -6,6 +6,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analysisQueryOptions } from '../api/analysis';
+import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
 import { Tabs } from '../components/Tabs';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
@@ -108,7 +109,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const sharedOverBudget = shared?.results?.filter((r) => r.status === 'orphan' && r.reason === 'budget').length ?? 0;
   useEffect(() => {
     if (!painter) return;
-    painter.paint('mg-shared', sharedAnchored?.placed ?? [], 4);
+    painter.paint(HIGHLIGHT_LAYERS.shared, sharedAnchored?.placed ?? []);
   }, [painter, sharedAnchored]);
   useEffect(() => {
     const target = shared?.focus ? sharedAnchored?.placed.find((p) => p.annotation.id === shared.focus) : undefined;
