@@ -110,13 +110,16 @@ export const FINDING_LAYER_STYLES: Record<Layer, LayerStyle[]> = {
   claim: [HIGHLIGHT_LAYERS.claim.style, HIGHLIGHT_LAYERS.claimCue.style],
 };
 
-/** Inline style for a swatch drawn exactly as the layers paint text (camel-cased for React). */
+/**
+ * Inline style for a legend swatch (camel-cased for React): the layer's tint, and its line (style
+ * and colour) drawn as the swatch's bottom border, so the legend shows what the text shows.
+ */
 export function swatchStyle(styles: readonly LayerStyle[]) {
   const merged: LayerStyle = Object.assign({}, ...styles);
+  const [, line, colour] = merged.decoration?.split(' ') ?? [];
   return {
     backgroundColor: merged.background,
-    textDecoration: merged.decoration,
-    textUnderlineOffset: merged.underlineOffset,
+    ...(line && colour ? { borderBottom: `3px ${line === 'wavy' ? 'dashed' : line} ${colour}` } : {}),
   };
 }
 

@@ -48,10 +48,8 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
         return (
           <section key={type} aria-labelledby={`cast-${type}`} className="cast-group">
             <h3 id={`cast-${type}`}>
-              <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[type])} aria-hidden="true">
-                Ab
-              </span>{' '}
-              {label} <span className="layer-count">{all.length}</span>
+              <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[type])} aria-hidden="true" /> {label}{' '}
+              <span className="layer-count">{all.length}</span>
             </h3>
             {all.length === 0 ? (
               <p className="panel-note">None found.</p>

@@ -20,9 +20,7 @@ export function Legend({ visible, counts, onToggle }: LegendProps) {
           title={`Show or hide ${LAYER_LABEL[layer].toLowerCase()} (key ${i + 1})`}
           onClick={() => onToggle(layer)}
         >
-          <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[layer])} aria-hidden="true">
-            Ab
-          </span>
+          <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[layer])} aria-hidden="true" />
           {LAYER_LABEL[layer]} <span className="layer-count">{counts[layer]}</span>
         </button>
       ))}
