@@ -6,6 +6,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analysisQueryOptions } from '../api/analysis';
+import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
 import { Tabs } from '../components/Tabs';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
@@ -36,7 +37,7 @@ import { NotesPanel } from '../features/notes/NotesPanel';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
-import { anchorAll } from '../model/anchored';
+import { anchorAll, anchoredFrom } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
 import { rememberArticle } from '../api/remember-article';
 import { SharedBanner } from '../features/share/SharedBanner';
@@ -98,13 +99,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     setDialog(name);
   };
   const shared = useSharedStore((s) => (s.layer?.articleId === article.id ? s.layer : null));
-  const sharedAnchored = useMemo(
-    () => (shared ? anchorAll(article.text, shared.annotations) : null),
-    [shared, article.text],
-  );
+  const sharedAnchored = useMemo(() => {
+    if (!shared) return null;
+    const { results } = shared;
+    if (!results) return anchorAll(article.text, shared.annotations);
+    const byId = new Map(shared.annotations.map((a, i) => [a.id, results[i]]));
+    return anchoredFrom(shared.annotations, (a) => byId.get(a.id));
+  }, [shared, article.text]);
+  const sharedOverBudget = shared?.results?.filter((r) => r.status === 'orphan' && r.reason === 'budget').length ?? 0;
   useEffect(() => {
     if (!painter) return;
-    painter.paint('mg-shared', sharedAnchored?.placed ?? [], 4);
+    painter.paint(HIGHLIGHT_LAYERS.shared, sharedAnchored?.placed ?? []);
   }, [painter, sharedAnchored]);
   useEffect(() => {
     const target = shared?.focus ? sharedAnchored?.placed.find((p) => p.annotation.id === shared.focus) : undefined;
@@ -235,6 +240,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           <SharedBanner
             sharer={shared.sharer}
             anchored={sharedAnchored}
+            overBudget={sharedOverBudget}
             quoteOf={quoteOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
             onKeep={() => {

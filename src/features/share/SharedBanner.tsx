@@ -8,13 +8,23 @@ import type { Anchored, Placed } from '../../model/anchored';
 interface SharedBannerProps {
   sharer?: string;
   anchored: Anchored;
+  /** How many could not be placed because the link asked for more work than a link may. */
+  overBudget?: number;
   quoteOf: (a: Placed['annotation']) => string;
   onJump: (p: Placed) => void;
   onKeep: () => void;
   onDismiss: () => void;
 }
 
-export function SharedBanner({ sharer, anchored, quoteOf, onJump, onKeep, onDismiss }: SharedBannerProps) {
+export function SharedBanner({
+  sharer,
+  anchored,
+  overBudget = 0,
+  quoteOf,
+  onJump,
+  onKeep,
+  onDismiss,
+}: SharedBannerProps) {
   const total = anchored.placed.length + anchored.orphans.length + anchored.pageNotes.length;
   const who = sharer ? `shared by ${sharer}` : 'shared with you';
   return (
@@ -23,6 +33,12 @@ export function SharedBanner({ sharer, anchored, quoteOf, onJump, onKeep, onDism
         {total} {total === 1 ? 'annotation' : 'annotations'} {who}
       </h2>
       <p className="hint">Shown with a dashed outline. They are not part of your notes unless you keep them.</p>
+      {overBudget > 0 && (
+        <p className="shared-warning" role="alert">
+          {overBudget} of them could not be placed: this link asks for more work than a share link may, so the search
+          for them was stopped. They are listed below as not placed.
+        </p>
+      )}
       <ul className="shared-list">
         {anchored.placed.map((p) => (
           <li key={p.annotation.id}>

@@ -275,8 +275,13 @@ export function attachArticle(
     const a: Annotation = { ...rest, articleId: article.id };
     const position = findSelector(a.selectors, 'TextPositionSelector');
     if (!elided || !position) return a;
-    const start = restoreQuote(article.text, elided, position.start);
-    if (start === null) return a;
+    const restored = restoreQuote(article.text, elided, position.start);
+    if (restored === null) return a;
+    if ('exact' in restored) {
+      a.selectors = a.selectors.map((s) => (s.type === 'TextQuoteSelector' ? { ...s, exact: restored.exact } : s));
+      return a;
+    }
+    const { start } = restored;
     const end = start + elided.length;
     a.selectors = a.selectors.map((s) =>
       s.type === 'TextQuoteSelector'
