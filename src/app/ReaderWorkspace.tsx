@@ -6,7 +6,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analysisQueryOptions } from '../api/analysis';
-import { Tabs } from '../components/Tabs';
+import { Tabs, type TabDef } from '../components/Tabs';
+import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
 import { indexFindings, LAYERS, type Layer } from '../model/findings';
@@ -64,6 +65,18 @@ const MARK_VAR: Record<Layer, string> = {
   organization: '--layer-organization',
   claim: '--layer-claim',
 };
+
+/** A panel that fails to render shows why in its place; the article and the other tabs stay usable. */
+function withPanelBoundaries(articleId: string, tabs: TabDef[]): TabDef[] {
+  return tabs.map((tab) => ({
+    ...tab,
+    render: () => (
+      <ViewBoundary view={`${tab.id} panel`} level="panel" resetKeys={[articleId]}>
+        {tab.render()}
+      </ViewBoundary>
+    ),
+  }));
+}
 
 interface ReaderWorkspaceProps {
   article: Article;
@@ -277,7 +290,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           label="Analysis"
           selected={selectedTab}
           onSelect={setTab}
-          tabs={[
+          tabs={withPanelBoundaries(article.id, [
             {
               id: 'notes',
               label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length})`,
@@ -333,7 +346,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   },
                 ]
               : []),
-          ]}
+          ])}
         />
       </aside>
       {finding && index && position && (

@@ -5,6 +5,7 @@
  * cross-tab sync of annotations and the retries of refused writes on page hide.
  */
 import { buildBackup } from '../api/backup';
+import { downloadKept } from '../features/library/KeptCopies';
 import { downloadText } from '../lib/download';
 import { watchLifecycle, type KeptCopy, type StorageStatus } from '../lib/safe-storage';
 import { appStorage, watchLoadReports, type LoadReport } from '../store/app-storage';
@@ -16,15 +17,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const downloadBackup = () => {
   void buildBackup().then((json) => downloadText(`marginalia-backup-${today()}.json`, 'application/json', json));
 };
-
-/** Downloads a kept damaged copy as it was stored, named after where it came from. */
-export async function downloadKept(key: string, source = 'data'): Promise<boolean> {
-  const raw = await appStorage.readKept(key);
-  if (raw === undefined) return false;
-  const name = source.replace(/^marginalia:/, '').replace(/[^a-z0-9-]+/gi, '-');
-  downloadText(`marginalia-damaged-${name}-${today()}.json`, 'application/json', raw);
-  return true;
-}
 
 const WHERE: Record<KeptCopy['savedIn'], string> = {
   local: 'The damaged original was kept aside in this browser.',
