@@ -429,13 +429,14 @@ describe('importAnnotations', () => {
     const b = t.addAnnotation(hl(2, { id: 'b', note: 'old' }));
     const later = (x: Annotation, note: string): Annotation => ({ ...x, note, updated: '2030-01-01T00:00:00.000Z' });
     const incoming: Annotation[] = [{ ...a }, later(b, 'newer from file'), { ...a, id: 'c', note: 'new from file' }];
-    expect(t.importAnnotations(incoming)).toEqual({ added: 1, alreadyPresent: 1, updated: 1 });
+    expect(t.importAnnotations(incoming)).toEqual({ added: 1, alreadyPresent: 1, updated: 1, rejected: 0 });
     expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual([
       'mine',
       'new from file',
       'newer from file',
     ]);
-    expect(t.importAnnotations(incoming)).toEqual({ added: 0, alreadyPresent: 3, updated: 0 });
+    expect(t.importAnnotations(incoming)).toEqual({ added: 0, alreadyPresent: 3, updated: 0, rejected: 0 });
+    expect(t.importAnnotations([{ ...a, id: 'd', created: 'last Tuesday' }])).toMatchObject({ added: 0, rejected: 1 });
 
     t.undo();
     expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual(['mine', 'old']);

@@ -46,6 +46,8 @@ export interface ImportResult {
   added: number;
   alreadyPresent: number;
   updated: number;
+  /** Records a reload would drop (callers validate first, so this is a guard, normally 0). */
+  rejected: number;
 }
 type WindowLike = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
@@ -193,7 +195,13 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   /** Merge annotations from an export file or a share link, by id; undoable as one step. */
   function importAnnotations(list: Annotation[]): ImportResult {
     const incoming: AnnotationsByArticle = {};
-    for (const a of list) (incoming[a.articleId] ??= {})[a.id] = a;
+    let rejected = 0;
+    for (const raw of list) {
+      // Stored as the schema gives it back (normalised), so what is kept is what a reload reads.
+      const checked = checkAnnotation(raw);
+      if ('error' in checked) rejected++;
+      else (incoming[checked.ok.articleId] ??= {})[checked.ok.id] = checked.ok;
+    }
     const { annotations } = store.getState();
     const { annotations: merged, changed, stats } = mergeAnnotations(annotations, incoming);
     if (changed) {
@@ -207,7 +215,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       }
       commit(merged, entry);
     }
-    return stats;
+    return { ...stats, rejected };
   }
 
   /**

@@ -177,7 +177,8 @@ function fromWire(w: WireAnnotation, refKey: string, time: string, sharer?: stri
     note,
     tags: [...new Set(tags)],
   };
-  if (WIRE_COLORS[color]) shared.color = WIRE_COLORS[color];
+  // A page note has no passage, so no colour either (see page-note.ts): a colour on one is dropped.
+  if (WIRE_COLORS[color] && shared.kind !== 'page-note') shared.color = WIRE_COLORS[color];
   if (WIRE_VERDICTS[verdict]) shared.verdict = WIRE_VERDICTS[verdict];
   if (claimId) shared.claimId = claimId;
   if (links.length) shared.links = links;
