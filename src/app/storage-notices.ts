@@ -60,7 +60,7 @@ export function watchStorage(): () => void {
       notify({
         tone: 'error',
         message: `A damaged copy of your ${copy.source.replace(/^marginalia:/, '')} could not be kept aside: storage is full. Download it now.`,
-        action: { label: 'Download the damaged copy', run: () => void downloadKept(copy.key, copy.source) },
+        action: { label: 'Download the damaged copy', run: () => void downloadKept(copy.key) },
       });
     }
   };
@@ -73,9 +73,7 @@ export function watchStorage(): () => void {
     notify({
       tone: 'error',
       message: describeReport(report),
-      ...(kept
-        ? { action: { label: 'Download the damaged copy', run: () => void downloadKept(kept.key, kept.source) } }
-        : {}),
+      ...(kept ? { action: { label: 'Download the damaged copy', run: () => void downloadKept(kept.key) } } : {}),
     });
   });
 

@@ -4,7 +4,9 @@ import {
   createMemoryStorage,
   createMemoryVault,
   createSafeStorage,
+  describeKeptKey,
   isQuotaError,
+  keptName,
   watchLifecycle,
   type StorageLike,
 } from './safe-storage';
@@ -151,26 +153,26 @@ describe('createSafeStorage', () => {
     const s = createSafeStorage({ storage: () => backing, now: () => 1234 });
     const copy = s.keepDamaged('app', raw, 'corrupt');
     expect(copy).toEqual({
-      key: `${BACKUP_PREFIX}1234`,
+      key: `${BACKUP_PREFIX}app:1234`,
       source: 'app',
       reason: 'corrupt',
       savedIn: 'local',
       size: raw.length,
     });
-    expect(backing.data.get(`${BACKUP_PREFIX}1234`)).toBe(raw);
+    expect(backing.data.get(`${BACKUP_PREFIX}app:1234`)).toBe(raw);
     expect(s.keepDamaged('app', raw, 'corrupt')).toBe(copy);
     expect([...backing.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toHaveLength(1);
     s.setItem('app', '{"state":{},"version":2}');
     expect(backing.data.get('app')).toBe('{"state":{},"version":2}');
-    expect(backing.data.get(`${BACKUP_PREFIX}1234`)).toBe(raw);
+    expect(backing.data.get(`${BACKUP_PREFIX}app:1234`)).toBe(raw);
     expect(s.getStatus().kept).toEqual([copy]);
   });
 
   it('never overwrites an earlier copy taken in the same millisecond', () => {
-    const backing = createMemoryStorage({ [`${BACKUP_PREFIX}5`]: 'older' });
+    const backing = createMemoryStorage({ [`${BACKUP_PREFIX}app:5`]: 'older' });
     const s = createSafeStorage({ storage: () => backing, now: () => 5 });
-    expect(s.keepDamaged('app', 'newer', 'corrupt').key).toBe(`${BACKUP_PREFIX}5-1`);
-    expect(backing.data.get(`${BACKUP_PREFIX}5`)).toBe('older');
+    expect(s.keepDamaged('app', 'newer', 'corrupt').key).toBe(`${BACKUP_PREFIX}app:5-1`);
+    expect(backing.data.get(`${BACKUP_PREFIX}app:5`)).toBe('older');
   });
 
   it('too full for the copy: it goes to the vault, and the original is not overwritten until it is there', async () => {
@@ -191,10 +193,10 @@ describe('createSafeStorage', () => {
     expect(s.getItem('app')).toBe('{"fresh":1}');
     release();
     await vi.waitFor(() => expect(data.get('app')).toBe('{"fresh":1}'));
-    expect(vault.data.get(`${BACKUP_PREFIX}7`)).toBe(raw);
+    expect(vault.data.get(`${BACKUP_PREFIX}app:7`)).toBe(raw);
     expect(s.getStatus().kept[0].savedIn).toBe('vault');
-    expect(await s.readKept(`${BACKUP_PREFIX}7`)).toBe(raw);
-    expect(await s.listKept()).toEqual([{ key: `${BACKUP_PREFIX}7`, size: raw.length }]);
+    expect(await s.readKept(`${BACKUP_PREFIX}app:7`)).toBe(raw);
+    expect(await s.listKept()).toEqual([{ key: `${BACKUP_PREFIX}app:7`, size: raw.length }]);
   });
 
   it('without a vault the copy stays in memory and keeps guarding the original until deleted', async () => {
@@ -222,6 +224,15 @@ describe('createSafeStorage', () => {
     await s.deleteKept(`${BACKUP_PREFIX}1`);
     expect(data.get('k')).toBe('y'.repeat(25));
     expect(await s.listKept()).toEqual([]);
+  });
+
+  it('a kept key names its store and time', () => {
+    expect(describeKeptKey(`${BACKUP_PREFIX}library:1700000000000-2`)).toEqual({
+      store: 'library',
+      time: 1700000000000,
+    });
+    expect(describeKeptKey(`${BACKUP_PREFIX}1700000000000`)).toEqual({ time: 1700000000000 }); // before stores were named
+    expect(keptName('marginalia:corrections')).toBe('corrections');
   });
 
   it('unsubscribe stops notifications', () => {

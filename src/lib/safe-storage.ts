@@ -10,7 +10,7 @@
  *   calls it on page hide and visibility change, see `watchLifecycle`) and periodically while
  *   anything is pending.
  * - saved data the reader could not read (corrupt, or from a newer version): `keepDamaged` copies
- *   the raw text aside under `marginalia:backup:<time>` in localStorage or, when that is full, in
+ *   the raw text aside under `marginalia:backup:<store>:<time>` in localStorage or, when full, in
  *   the injected `vault` (IndexedDB in the app). Until the copy is stored somewhere durable, writes
  *   to the damaged key are held back as pending, so the original is never overwritten first.
  *
@@ -90,6 +90,16 @@ export interface SafeStorage {
 }
 
 export const BACKUP_PREFIX = 'marginalia:backup:';
+
+/** The short name a kept copy carries in its key: `marginalia:library` → `library`. */
+export const keptName = (source: string) => source.replace(/^marginalia:/, '').replace(/[^a-z0-9-]+/gi, '-') || 'data';
+
+/** What a kept copy's key says: which store it came from and when (`marginalia:backup:<store>:<time>`). */
+export function describeKeptKey(key: string): { store?: string; time?: number } {
+  const [store, time] = key.slice(BACKUP_PREFIX.length).split(':');
+  const ms = Number((time ?? store).split('-')[0]);
+  return { ...(time !== undefined ? { store } : {}), ...(Number.isFinite(ms) && ms > 0 ? { time: ms } : {}) };
+}
 export const PROBE_KEY = 'marginalia:probe';
 const DEFAULT_RETRY_MS = 15_000;
 
@@ -227,11 +237,34 @@ export function createSafeStorage(options: SafeStorageOptions = {}): SafeStorage
     }
   }
 
+  function keysWithPrefix(): string[] {
+    const out: string[] = [];
+    if (!backing?.key || typeof backing.length !== 'number') return out;
+    try {
+      for (let i = 0; i < backing.length; i++) {
+        const k = backing.key(i);
+        if (k?.startsWith(BACKUP_PREFIX)) out.push(k);
+      }
+    } catch {
+      // an unreadable storage lists nothing
+    }
+    return out;
+  }
+
   function keepDamaged(source: string, raw: string, reason: DamageReason): KeptCopy {
     const already = kept.find((k) => k.source === source && (keptRaw.get(k.key) ?? rawGet(k.key)) === raw);
     if (already) return already;
-    let key = `${BACKUP_PREFIX}${now()}`;
-    for (let n = 1; rawGet(key) !== null || keptRaw.has(key); n++) key = `${BACKUP_PREFIX}${now()}-${n}`;
+    // Kept in an earlier session already (a repair that could not be saved): do not copy twice.
+    const earlier = keysWithPrefix().find((k) => rawGet(k) === raw);
+    if (earlier) {
+      const copy: KeptCopy = { key: earlier, source, reason, savedIn: 'local', size: raw.length };
+      kept.push(copy);
+      changed();
+      return copy;
+    }
+    const stem = `${BACKUP_PREFIX}${keptName(source)}:${now()}`;
+    let key = stem;
+    for (let n = 1; rawGet(key) !== null || keptRaw.has(key); n++) key = `${stem}-${n}`;
     const copy: KeptCopy = { key, source, reason, savedIn: 'local', size: raw.length };
     kept.push(copy);
     if (backing && write(key, raw)) {
@@ -288,12 +321,7 @@ export function createSafeStorage(options: SafeStorageOptions = {}): SafeStorage
     retryPending,
     async listKept() {
       const found = new Map<string, number>();
-      if (backing?.key && typeof backing.length === 'number') {
-        for (let i = 0; i < backing.length; i++) {
-          const k = backing.key(i);
-          if (k?.startsWith(BACKUP_PREFIX)) found.set(k, rawGet(k)?.length ?? 0);
-        }
-      }
+      for (const k of keysWithPrefix()) found.set(k, rawGet(k)?.length ?? 0);
       for (const [k, v] of keptRaw) found.set(k, v.length);
       if (vault) {
         for (const k of await vault.keys().catch(() => [] as string[])) {

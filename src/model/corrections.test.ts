@@ -147,7 +147,7 @@ describe('corrections record', () => {
     });
     expect(problems).toEqual([
       expect.stringMatching(/^corrections of article b are invalid: added/),
-      expect.stringMatching(/^corrections of article constructor are invalid: \(record\): is a reserved name/),
+      expect.stringMatching(/^corrections of article constructor are invalid: is a reserved name/),
     ]);
   });
 });

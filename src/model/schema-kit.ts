@@ -80,7 +80,10 @@ export function check<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): Che
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)
-    .map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
     .join('; ');
 }
 

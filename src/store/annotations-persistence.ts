@@ -129,6 +129,12 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
       if (problems.length) reportLoad?.({ what: 'saved annotations', problems, kept });
       if (raw === null) return null;
       lastWritten = raw;
+      if (kept) {
+        // The original is kept aside: save what was readable so the next load starts clean
+        // (held back by the storage until the copy is durable).
+        lastWritten = JSON.stringify({ state: result.state, version: PERSISTED_VERSION });
+        storage.setItem(name, lastWritten);
+      }
       // Already migrated and validated: hand zustand the current version so it migrates nothing.
       return { state: result.state, version: PERSISTED_VERSION };
     },

@@ -65,10 +65,22 @@ describe.each<[string, EnvelopeSpec<object>, object, string, object]>([
     const { store, reports } = storeOver(backing, envelope, initial);
     expect(store.getState()).toEqual(readable);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ what: envelope.what, kept: { key: `${BACKUP_PREFIX}42`, savedIn: 'local' } });
-    expect(backing.getItem(`${BACKUP_PREFIX}42`)).toBe(damaged);
+    expect(reports[0]).toMatchObject({
+      what: envelope.what,
+      kept: { key: `${BACKUP_PREFIX}key:42`, savedIn: 'local' },
+    });
+    expect(backing.getItem(`${BACKUP_PREFIX}key:42`)).toBe(damaged);
     store.setState({ ...readable });
-    expect(backing.getItem(`${BACKUP_PREFIX}42`)).toBe(damaged);
+    expect(backing.getItem(`${BACKUP_PREFIX}key:42`)).toBe(damaged);
+  });
+
+  it('after keeping the original, saves what was readable: the next load is clean and copies nothing again', () => {
+    const backing = createMemoryStorage({ key: damaged });
+    storeOver(backing, envelope, initial);
+    const next = storeOver(backing, envelope, initial);
+    expect(next.store.getState()).toEqual(readable);
+    expect(next.reports).toEqual([]);
+    expect([...backing.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toHaveLength(1);
   });
 
   it.each([

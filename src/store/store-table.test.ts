@@ -51,7 +51,7 @@ describe('src/store/README.md table', () => {
   it('has a row for each IndexedDB database, and for the keys the safe storage writes', () => {
     expect(rowWith(`IndexedDB \`${ARTICLES_DB}\` / \`${ARTICLES_STORE}\``)).toMatch(new RegExp(`v${ARTICLE_VERSION}`));
     expect(rowWith(`\`${VAULT_DB}\` / \`${VAULT_STORE}\``)).toBeDefined();
-    expect(rowWith(`\`${BACKUP_PREFIX}<time>\``)).toBeDefined();
+    expect(rowWith(`\`${BACKUP_PREFIX}<store>:<time>\``)).toBeDefined();
     expect(rowWith(`\`${PROBE_KEY}\``)).toBeDefined();
   });
 

@@ -5,25 +5,33 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { downloadText } from '../../lib/download';
-import { BACKUP_PREFIX } from '../../lib/safe-storage';
+import { describeKeptKey, keptName } from '../../lib/safe-storage';
 import { appStorage } from '../../store/app-storage';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Downloads a kept copy exactly as it was stored, named after where it came from. */
-export async function downloadKept(key: string, source = 'data'): Promise<boolean> {
+/** Downloads a kept copy exactly as it was stored, named after the store it came from. */
+export async function downloadKept(key: string): Promise<boolean> {
   const raw = await appStorage.readKept(key);
   if (raw === undefined) return false;
-  const name = source.replace(/^marginalia:/, '').replace(/[^a-z0-9-]+/gi, '-');
+  const name = keptName(describeKeptKey(key).store ?? 'data');
   downloadText(`marginalia-damaged-${name}-${today()}.json`, 'application/json', raw);
   return true;
 }
 
+const STORE_LABEL: Record<string, string> = {
+  annotations: 'Annotations',
+  library: 'Library list',
+  prefs: 'Preferences',
+  corrections: 'Corrections',
+};
+
 function describe(key: string, size: number): string {
-  const time = Number(key.slice(BACKUP_PREFIX.length).split('-')[0]);
-  const when = Number.isFinite(time) && time > 0 ? new Date(time).toLocaleString() : 'an earlier session';
-  const kb = Math.max(1, Math.round(size / 1024));
-  return `Kept ${when}${size ? ` · ${kb} KB` : ''}`;
+  const { store, time } = describeKeptKey(key);
+  const what = (store && STORE_LABEL[store]) ?? 'Saved data';
+  const when = time ? new Date(time).toLocaleString() : 'in an earlier session';
+  const amount = size < 1024 ? `${size} bytes` : `${Math.round(size / 1024).toLocaleString()} KB`;
+  return `${what} · kept ${when}${size ? ` · ${amount}` : ''}`;
 }
 
 export function KeptCopies() {
@@ -34,7 +42,6 @@ export function KeptCopies() {
     return appStorage.subscribe(refresh);
   }, [refresh]);
   if (copies.length === 0) return null;
-  const sourceOf = (key: string) => appStorage.getStatus().kept.find((k) => k.key === key)?.source;
   return (
     <section aria-labelledby="kept-title" className="kept-copies">
       <h2 id="kept-title">Damaged copies kept aside</h2>
@@ -49,7 +56,7 @@ export function KeptCopies() {
             <button
               type="button"
               aria-label={`Download damaged copy ${i + 1}`}
-              onClick={() => void downloadKept(c.key, sourceOf(c.key))}
+              onClick={() => void downloadKept(c.key)}
             >
               Download
             </button>
