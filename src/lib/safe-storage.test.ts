@@ -119,6 +119,26 @@ describe('createSafeStorage', () => {
     expect(timers).toHaveLength(0);
   });
 
+  it('a write refused for another reason (not quota) is kept, retried, and the error clears once it goes through', () => {
+    let refuse = false;
+    const inner = createMemoryStorage();
+    const backing: StorageLike = {
+      ...inner,
+      setItem: (k, v) => {
+        if (refuse) throw Object.assign(new Error('busy'), { name: 'UnknownError' });
+        inner.setItem(k, v);
+      },
+    };
+    const s = createSafeStorage({ storage: () => backing, setTimer: () => undefined });
+    refuse = true;
+    s.setItem('k', 'v');
+    expect(s.getStatus()).toMatchObject({ mode: 'local', lastError: 'unavailable', pending: ['k'] });
+    refuse = false;
+    expect(s.retryPending()).toBe(true);
+    expect(inner.getItem('k')).toBe('v');
+    expect(s.getStatus()).toEqual({ mode: 'local', message: '', pending: [], kept: [] });
+  });
+
   it('retryPending writes what waits and says whether anything is left', () => {
     const { storage, data } = limitedStorage(10);
     const s = createSafeStorage({ storage: () => storage, setTimer: () => undefined });

@@ -211,7 +211,8 @@ export function createSafeStorage(options: SafeStorageOptions = {}): SafeStorage
       memory.delete(name);
     }
     const left = [...memory.keys()].some((k) => !guarded.has(k));
-    if (!left && lastError === 'quota') lastError = undefined;
+    // Everything written: whatever refused before (full, or a transient error) has passed.
+    if (!left) lastError = undefined;
     changed();
     if (memory.size) schedulePendingRetry();
     return memory.size === 0;
@@ -231,7 +232,7 @@ export function createSafeStorage(options: SafeStorageOptions = {}): SafeStorage
     memory.delete(name);
     // A write went through: space may have freed, so whatever waits gets its chance now.
     if (memory.size) retryPending();
-    else if (lastError === 'quota') {
+    else if (lastError) {
       lastError = undefined;
       changed();
     }
