@@ -5,6 +5,7 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { openFile } from '../api/open-article';
 import { Notices } from '../components/Notices';
+import { ViewBoundary } from '../components/ViewBoundary';
 import { LIBRARY_HREF } from '../lib/hash-route';
 import { DropZone } from '../features/open-article/DropZone';
 import { PasteDialog } from '../features/open-article/PasteDialog';
@@ -15,6 +16,7 @@ import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
 import { dismissNotice, useNoticesStore } from '../store/notices';
 import { ReaderWorkspace } from './ReaderWorkspace';
+import { downloadBackup } from './storage-notices';
 import { useRoute } from './use-route';
 
 const ShareRoute = lazy(() => import('./ShareRoute').then((m) => ({ default: m.ShareRoute })));
@@ -77,27 +79,43 @@ export function App() {
       </header>
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
       {route.name === 'library' && (
-        <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />
+        <ViewBoundary view="library" resetKeys={[route.name]} onDownloadBackup={downloadBackup}>
+          <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />
+        </ViewBoundary>
       )}
       {route.name === 'read' && (
-        <ReaderView
-          key={route.key}
-          articleKey={route.key}
-          renderAround={(article, body) => (
-            <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />
-          )}
-        />
+        <ViewBoundary
+          view="article"
+          resetKeys={[route.name, route.key]}
+          libraryHref={LIBRARY_HREF}
+          onDownloadBackup={downloadBackup}
+        >
+          <ReaderView
+            key={route.key}
+            articleKey={route.key}
+            renderAround={(article, body) => (
+              <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />
+            )}
+          />
+        </ViewBoundary>
       )}
       {route.name === 'share' && (
-        <Suspense
-          fallback={
-            <main id="main-content" tabIndex={-1} className="reader">
-              <p role="status">Opening the shared article…</p>
-            </main>
-          }
+        <ViewBoundary
+          view="shared article"
+          resetKeys={[route.name, route.payload]}
+          libraryHref={LIBRARY_HREF}
+          onDownloadBackup={downloadBackup}
         >
-          <ShareRoute payload={route.payload} />
-        </Suspense>
+          <Suspense
+            fallback={
+              <main id="main-content" tabIndex={-1} className="reader">
+                <p role="status">Opening the shared article…</p>
+              </main>
+            }
+          >
+            <ShareRoute payload={route.payload} />
+          </Suspense>
+        </ViewBoundary>
       )}
       {route.name === 'not-found' && (
         <main id="main-content" tabIndex={-1} className="reader">

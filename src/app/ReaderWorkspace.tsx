@@ -7,7 +7,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analysisQueryOptions } from '../api/analysis';
 import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
-import { Tabs } from '../components/Tabs';
+import { Tabs, type TabDef } from '../components/Tabs';
+import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
 import { indexFindings, LAYERS, type Layer } from '../model/findings';
@@ -65,6 +66,18 @@ const MARK_VAR: Record<Layer, string> = {
   organization: '--layer-organization',
   claim: '--layer-claim',
 };
+
+/** A panel that fails to render shows why in its place; the article and the other tabs stay usable. */
+function withPanelBoundaries(articleId: string, tabs: TabDef[]): TabDef[] {
+  return tabs.map((tab) => ({
+    ...tab,
+    render: () => (
+      <ViewBoundary view={`${tab.id} panel`} level="panel" resetKeys={[articleId]}>
+        {tab.render()}
+      </ViewBoundary>
+    ),
+  }));
+}
 
 interface ReaderWorkspaceProps {
   article: Article;
@@ -283,7 +296,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           label="Analysis"
           selected={selectedTab}
           onSelect={setTab}
-          tabs={[
+          tabs={withPanelBoundaries(article.id, [
             {
               id: 'notes',
               label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length})`,
@@ -339,7 +352,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   },
                 ]
               : []),
-          ]}
+          ])}
         />
       </aside>
       {finding && index && position && (

@@ -7,6 +7,7 @@ import { bundledIndexQueryOptions } from '../../api/articles';
 import { forgetArticle } from '../../api/article-storage';
 import { readHref } from '../../lib/hash-route';
 import { forgetArticleMeta, useLibraryStore } from '../../store/library';
+import { KeptCopies } from './KeptCopies';
 
 interface LibraryViewProps {
   onOpenFile: () => void;
@@ -19,6 +20,7 @@ const ORIGIN_LABEL = { bundled: 'Bundled', url: 'Web page', file: 'File', paste:
 export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps) {
   const index = useQuery(bundledIndexQueryOptions());
   const mine = useLibraryStore((s) => s.articles);
+  const sessionOnly = useLibraryStore((s) => s.sessionOnly);
   return (
     <main id="main-content" tabIndex={-1} className="library" aria-labelledby="library-title">
       <h1 id="library-title">Library</h1>
@@ -70,6 +72,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps
                   <span className="article-link-title">{a.title}</span>
                   <span className="article-link-meta">
                     {ORIGIN_LABEL[a.origin.kind]} · opened {new Date(a.addedAt).toLocaleDateString()}
+                    {sessionOnly.includes(a.id) && ' · kept until this tab closes (could not be saved)'}
                   </span>
                 </a>
                 <button
@@ -88,6 +91,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps
           </ul>
         )}
       </section>
+      <KeptCopies />
     </main>
   );
 }
