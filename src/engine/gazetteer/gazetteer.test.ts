@@ -303,14 +303,10 @@ describe('data', () => {
     }
   });
 
-  it('builds quickly', () => {
+  // How fast it builds is a benchmark figure (bench/engine.ts), not a test assertion.
+  it('builds a fresh index the same size as the cached one', () => {
     const data = JSON.parse(readFileSync(JSON_URL, 'utf8')) as GazetteerData;
-    createGazetteer(data); // warm up
-    const t = performance.now();
-    const fresh = createGazetteer(data);
-    const ms = performance.now() - t;
-    expect(fresh.size).toBe(g.size);
-    expect(ms).toBeLessThan(250); // generous for loaded CI machines; typically ~15 ms
+    expect(createGazetteer(data).size).toBe(g.size);
   });
 
   it('loadGazetteer() resolves and caches', async () => {

@@ -14,7 +14,9 @@ import { HOSTILE_INPUT_UNITS, workBudget } from '../work-budget';
 import { decodeShareLink, encodeShareLink } from './share-link';
 
 const SMALL_LIMIT = 64 * 1024;
-const MAX_MS_PER_DECODE = 250;
+// A hang, as issue #14 defines it: over a second for one input. Speed itself is measured in
+// bench/hostile-links.ts; this bound only catches runaway work.
+const MAX_MS_PER_DECODE = 1000;
 const counts: Record<string, number> = {};
 
 function check(fragment: string, limit = SMALL_LIMIT, tag = 'other'): void {
