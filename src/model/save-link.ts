@@ -1,0 +1,167 @@
+/**
+ * "Save to Marginalia" links: what the bookmarklet sends from a web page to the reader, carried in
+ * the URL fragment (`#/save/1.<base64url(deflateRaw(JSON))>`) so the page's text never passes
+ * through a server and a site that refuses cross-site reading can still be saved.
+ *
+ * The payload is untrusted (any page, or anyone who crafts a link, can make one), so decoding is a
+ * boundary built like share links' (share/share-link.ts): a length cap before anything else, a
+ * version outside the compressed data, strict base64url, inflating with a hard output ceiling,
+ * fatal UTF-8, JSON, then a zod schema with a maximum on every field. Every failure is a message;
+ * nothing throws, and the strings that come out are plain text for the reader to show as text.
+ */
+import { deflateSync } from 'fflate';
+import { z } from 'zod';
+import { decodeBase64Url, encodeBase64Url } from './share/base64url';
+import { inflateBounded } from './share/bounded-inflate';
+
+export const SAVE_VERSION = 1;
+export const SAVE_PREFIX = '#/save/';
+
+export const SAVE_LIMITS = {
+  /**
+   * Characters of article text a page may send: ten times a long feature story. Past it the
+   * bookmarklet keeps the first whole lines that fit and says so (`cut`).
+   */
+  text: 500_000,
+  title: 500,
+  url: 2_048,
+  site: 200,
+  date: 64,
+  /**
+   * Longest fragment decoded. 500,000 characters of text that compresses badly (CJK, 3 bytes a
+   * character) still fits; Chrome's URL ceiling is 2 MB.
+   */
+  fragment: 1_500_000,
+  /** Most bytes DEFLATE may produce: the text at 3 UTF-8 bytes a character, plus the rest. */
+  inflated: 1_600_000,
+} as const;
+
+const webUrl = z
+  .string()
+  .max(SAVE_LIMITS.url)
+  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) web address');
+
+const savePayload = z.object({
+  v: z.literal(SAVE_VERSION),
+  /** The page's address. */
+  u: webUrl,
+  t: z.string().max(SAVE_LIMITS.title),
+  /** The text: the reader's selection on the page, or the page's article. */
+  x: z.string().min(1, 'it carries no text').max(SAVE_LIMITS.text),
+  k: z.enum(['article', 'selection']),
+  /** Set when the page's text was longer than SAVE_LIMITS.text and only its start was sent. */
+  c: z.literal(true).optional(),
+  s: z.string().max(SAVE_LIMITS.site).optional(),
+  d: z.string().max(SAVE_LIMITS.date).optional(),
+});
+export type SavePayload = z.infer<typeof savePayload>;
+
+export interface SavedPage {
+  url: string;
+  title: string;
+  text: string;
+  kind: 'article' | 'selection';
+  cut: boolean;
+  site?: string;
+  date?: string;
+}
+
+export type SaveErrorCode =
+  | 'too-long'
+  | 'not-a-save-link'
+  | 'unsupported-version'
+  | 'bad-encoding'
+  | 'too-large'
+  | 'bad-compression'
+  | 'not-json'
+  | 'invalid-payload';
+
+export type SaveDecodeResult = { parsed: SavedPage } | { error: { code: SaveErrorCode; message: string } };
+
+const fail = (code: SaveErrorCode, message: string): SaveDecodeResult => ({ error: { code, message } });
+
+/**
+ * Keeps at most `max` characters, cut at the last line break that fits (or at `max` when one line
+ * is longer), never inside a surrogate pair.
+ */
+export function cutText(text: string, max: number = SAVE_LIMITS.text): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  let end = text.lastIndexOf('\n', max);
+  if (end < max / 2) end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return { text: text.slice(0, end).trimEnd(), cut: true };
+}
+
+/** The payload's JSON, with every field cut to its limit: what the bookmarklet compresses. */
+export function savePayloadJson(page: Omit<SavedPage, 'cut'>): string {
+  const { text, cut } = cutText(page.text.trim());
+  const payload: SavePayload = {
+    v: SAVE_VERSION,
+    u: page.url,
+    t: page.title.trim().slice(0, SAVE_LIMITS.title),
+    x: text,
+    k: page.kind,
+    ...(cut ? { c: true } : {}),
+    ...(page.site ? { s: page.site.trim().slice(0, SAVE_LIMITS.site) } : {}),
+    ...(page.date ? { d: page.date.trim().slice(0, SAVE_LIMITS.date) } : {}),
+  };
+  return JSON.stringify(payload);
+}
+
+/** The fragment for already-compressed payload bytes (the page compresses with CompressionStream). */
+export const saveFragment = (deflated: Uint8Array) => `${SAVE_PREFIX}${SAVE_VERSION}.${encodeBase64Url(deflated)}`;
+
+/** Synchronous encoder, for tests and tools; the bookmarklet uses the browser's own DEFLATE. */
+export function encodeSaveLink(page: Omit<SavedPage, 'cut'>): string {
+  return saveFragment(deflateSync(new TextEncoder().encode(savePayloadJson(page))));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a fragment (with or without the leading `#`). Never throws. */
+export function decodeSaveLink(fragment: unknown): SaveDecodeResult {
+  if (typeof fragment !== 'string') return fail('not-a-save-link', 'This is not a page sent to Marginalia.');
+  if (fragment.length > SAVE_LIMITS.fragment) {
+    return fail(
+      'too-long',
+      `This page is too long to save through a link (over ${SAVE_LIMITS.fragment.toLocaleString('en')} characters).`,
+    );
+  }
+  const hashed = fragment.startsWith('#') ? fragment : `#${fragment}`;
+  const match = /^#\/save\/(\d{1,6})\.([\s\S]*)$/.exec(hashed);
+  if (!match) return fail('not-a-save-link', 'This is not a page sent to Marginalia.');
+  if (Number(match[1]) !== SAVE_VERSION) {
+    return fail(
+      'unsupported-version',
+      'This page was sent by a different version of the Marginalia bookmarklet. Add the bookmarklet again from the library.',
+    );
+  }
+  const compressed = decodeBase64Url(match[2]);
+  if (!compressed || compressed.length === 0) {
+    return fail('bad-encoding', 'The sent page is damaged: the link has characters it cannot have, or was cut short.');
+  }
+  const inflated = inflateBounded(compressed, SAVE_LIMITS.inflated);
+  if ('error' in inflated) {
+    return inflated.error === 'too-large'
+      ? fail('too-large', 'The sent page unpacks to more text than Marginalia accepts this way, so it was not opened.')
+      : fail('bad-compression', 'The sent page is damaged: its contents could not be unpacked.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8.decode(inflated.bytes));
+  } catch {
+    return fail('not-json', 'The sent page is damaged: its contents are not readable data.');
+  }
+  const checked = savePayload.safeParse(json);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
+    return fail('invalid-payload', `The sent page is not valid${where}: ${issue.message}.`);
+  }
+  const p = checked.data;
+  const parsed: SavedPage = { url: p.u, title: p.t, text: p.x, kind: p.k, cut: p.c === true };
+  if (p.s) parsed.site = p.s;
+  if (p.d) parsed.date = p.d;
+  return { parsed };
+}
