@@ -7,12 +7,18 @@ import { openFile } from '../api/open-article';
 import { Notices } from '../components/Notices';
 import { LIBRARY_HREF } from '../lib/hash-route';
 import { DropZone } from '../features/open-article/DropZone';
-import { PasteDialog } from '../features/open-article/PasteDialog';
+import { PasteDialog, type PastePrefill } from '../features/open-article/PasteDialog';
 import { UrlDialog } from '../features/open-article/UrlDialog';
 import { useAcceptArticle } from '../features/open-article/use-open-article';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
+import { BookmarkletSection } from '../features/bookmarklet/BookmarkletSection';
+import { SaveRoute } from '../features/incoming/SaveRoute';
+import { useShareTarget } from '../features/incoming/use-share-target';
+import { InstallSection } from '../features/install/InstallSection';
+import { useThemeColor } from '../features/install/use-theme-color';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { dismissNotice, useNoticesStore } from '../store/notices';
 import { ReaderWorkspace } from './ReaderWorkspace';
 import { useRoute } from './use-route';
@@ -27,6 +33,14 @@ export function App() {
   const notices = useNoticesStore((s) => s.notices);
   const [dialog, setDialog] = useState<DialogName>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // A new prefill remounts the paste dialog (its key) so it opens filled in.
+  const [prefill, setPrefill] = useState<{ key: number; value: PastePrefill } | null>(null);
+  const openPaste = useCallback((value: PastePrefill) => {
+    setPrefill((p) => ({ key: (p?.key ?? 0) + 1, value }));
+    setDialog('paste');
+  }, []);
+  useShareTarget({ accept, openPaste });
+  useThemeColor();
 
   const onFile = useCallback(async (file: File) => accept(await openFile(file)), [accept]);
   const pickFile = () => fileInput.current?.click();
@@ -77,7 +91,10 @@ export function App() {
       </header>
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
       {route.name === 'library' && (
-        <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />
+        <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')}>
+          <BookmarkletSection />
+          <InstallSection />
+        </LibraryView>
       )}
       {route.name === 'read' && (
         <ReaderView
@@ -99,6 +116,7 @@ export function App() {
           <ShareRoute payload={route.payload} />
         </Suspense>
       )}
+      {route.name === 'save' && <SaveRoute fragment={route.fragment} accept={accept} />}
       {route.name === 'not-found' && (
         <main id="main-content" tabIndex={-1} className="reader">
           <div className="load-error" role="alert">
@@ -110,9 +128,20 @@ export function App() {
           </div>
         </main>
       )}
-      <PasteDialog open={dialog === 'paste'} onClose={close} onResult={accept} />
+      <PasteDialog
+        key={prefill?.key ?? 0}
+        open={dialog === 'paste'}
+        onClose={() => {
+          close();
+          // The next "Paste article" starts empty, without the shared link's message.
+          if (prefill) setPrefill(null);
+        }}
+        onResult={accept}
+        prefill={prefill?.value}
+      />
       <UrlDialog open={dialog === 'url'} onClose={close} onResult={accept} onPasteInstead={() => setDialog('paste')} />
       <DropZone onFile={onFile} />
+      <UpdatePrompt />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from './share/base64url';
-import { SAVE_LIMITS, cutText, decodeSaveLink, encodeSaveLink, type SaveErrorCode } from './save-link';
+import { decodeSaveLink, type SaveErrorCode } from './save-link';
+import { SAVE_LIMITS, cutText, encodeSaveLink } from './save-payload';
 
 const pack = (value: unknown, version = 1) =>
   `#/save/${version}.${encodeBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(value))))}`;
