@@ -44,6 +44,7 @@ export const MANIFEST: Partial<ManifestOptions> = {
   share_target: {
     action: './',
     method: 'GET',
+    enctype: 'application/x-www-form-urlencoded',
     params: { title: 'title', text: 'text', url: 'url' },
   },
 };

@@ -126,7 +126,11 @@ test('a new version is offered, and not while a note is being typed', async ({ p
   await page.getByRole('button', { name: 'Save page note' }).click();
   await expect(prompt).toBeVisible();
   await expect(prompt.getByRole('button', { name: 'Reload' })).not.toBeFocused();
-  await page.screenshot({ path: test.info().outputPath('update-prompt.png') });
+  await page.screenshot({ path: test.info().outputPath('update-prompt-1280-light.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(prompt.getByRole('button', { name: 'Reload' })).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('update-prompt-390-dark.png') });
 
   await prompt.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByRole('heading', { level: 1, name: DEFAULT_TITLE })).toBeVisible();
