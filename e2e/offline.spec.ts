@@ -91,7 +91,10 @@ test('after one visit the reader opens, analyses, annotates and shares with the 
   await expect(recipient.getByRole('region', { name: 'Shared annotations' })).toBeVisible();
   await expect.poll(() => painted(recipient, 'mg-shared')).toEqual(['ferry subsidy']);
 
-  expect(server.requests.slice(asked), 'requests that reached the server while offline').toEqual([]);
+  // The browser's own update check for the worker script is not covered by Playwright's offline
+  // switch (a real offline device fails it quietly); the reader itself asked for nothing.
+  const reached = server.requests.slice(asked).filter((path) => path !== '/sw.js');
+  expect(reached, 'requests that reached the server while offline').toEqual([]);
 });
 
 test('a new version is offered, and not while a note is being typed', async ({ page }) => {

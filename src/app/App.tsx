@@ -90,6 +90,7 @@ export function App() {
         />
       </header>
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
+      <UpdatePrompt />
       {route.name === 'library' && (
         <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')}>
           <BookmarkletSection />
@@ -141,7 +142,6 @@ export function App() {
       />
       <UrlDialog open={dialog === 'url'} onClose={close} onResult={accept} onPasteInstead={() => setDialog('paste')} />
       <DropZone onFile={onFile} />
-      <UpdatePrompt />
     </div>
   );
 }
