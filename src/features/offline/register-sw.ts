@@ -37,6 +37,9 @@ export function registerServiceWorker(): void {
       const check = () => {
         if (navigator.onLine && document.visibilityState === 'visible') void registration.update().catch(() => {});
       };
+      // Also at every start: an installed app is opened from the home screen, often without a
+      // navigation the browser would check on.
+      check();
       setInterval(check, CHECK_EVERY_MS);
       document.addEventListener('visibilitychange', check);
     })
