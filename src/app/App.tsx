@@ -14,7 +14,6 @@ import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
 import { BookmarkletSection } from '../features/bookmarklet/BookmarkletSection';
-import { SaveRoute } from '../features/incoming/SaveRoute';
 import { useShareTarget } from '../features/incoming/use-share-target';
 import { InstallSection } from '../features/install/InstallSection';
 import { useThemeColor } from '../features/install/use-theme-color';
@@ -24,6 +23,7 @@ import { ReaderWorkspace } from './ReaderWorkspace';
 import { useRoute } from './use-route';
 
 const ShareRoute = lazy(() => import('./ShareRoute').then((m) => ({ default: m.ShareRoute })));
+const SaveRoute = lazy(() => import('../features/incoming/SaveRoute').then((m) => ({ default: m.SaveRoute })));
 
 type DialogName = 'paste' | 'url' | null;
 
@@ -117,7 +117,11 @@ export function App() {
           <ShareRoute payload={route.payload} />
         </Suspense>
       )}
-      {route.name === 'save' && <SaveRoute fragment={route.fragment} accept={accept} />}
+      {route.name === 'save' && (
+        <Suspense fallback={null}>
+          <SaveRoute fragment={route.fragment} accept={accept} />
+        </Suspense>
+      )}
       {route.name === 'not-found' && (
         <main id="main-content" tabIndex={-1} className="reader">
           <div className="load-error" role="alert">

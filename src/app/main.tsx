@@ -15,7 +15,7 @@ const queryClient = new QueryClient({
 
 watchStorage();
 watchInstallPrompt();
-registerServiceWorker();
+void registerServiceWorker();
 // Start the analysis worker once the page is idle: early enough to overlap the article's loading,
 // late enough not to compete with the first paint.
 if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });

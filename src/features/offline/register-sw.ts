@@ -9,14 +9,15 @@
  * over every open tab of the reader at once, so a tab that did not ask is not reloaded: it gets
  * the same offer instead, and a note typed there stays where it is.
  */
-import { Workbox } from 'workbox-window';
 import { offerUpdate } from './update-state';
 
 /** Long-lived tabs (an installed app left open for days) look for a new version this often. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Loaded apart from the app: nothing of it is needed for the first paint.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
   let asked = false;
 
