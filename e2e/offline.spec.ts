@@ -4,6 +4,7 @@
  * it is asked), and a "new release" is made by changing the served service worker.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { painted, selectWithMouse, DEFAULT_TITLE } from './support/app';
 import { serveCopyOf, type StaticServer } from './support/static-server';
 
@@ -76,6 +77,14 @@ test('after one visit the reader opens, analyses, annotates and shares with the 
   await selectWithMouse(page, 'ferry subsidy');
   await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
   await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['ferry subsidy']);
+
+  // An export, offline too (its code is a separate chunk the worker keeps).
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download Markdown' }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, 'utf8')).toContain('ferry subsidy');
+  await page.keyboard.press('Escape');
 
   // A share link, made and opened offline (links need no server).
   await page.getByRole('button', { name: 'Share' }).click();

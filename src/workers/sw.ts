@@ -14,7 +14,7 @@
  */
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -23,8 +23,12 @@ cleanupOutdatedCaches();
 
 // Every route lives in the fragment, so every page is index.html. A share target arrives as a
 // navigation with a query (`?title=…&text=…&url=…`), which the precache alone would not match;
-// answering it here also keeps the shared text from ever reaching the server.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+// answering it here also keeps the shared text from ever reaching the server. A file opened
+// directly (an article's .txt, an icon) is left to the precache and the network.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && !/\.[a-z0-9]+$/i.test(url.pathname),
+  createHandlerBoundToURL('index.html'),
+);
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
