@@ -3,6 +3,7 @@
  * (so Tab, Enter and the browser's own link handling all work without extra code).
  */
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { bundledIndexQueryOptions } from '../../api/articles';
 import { forgetArticle } from '../../api/article-storage';
 import { readHref } from '../../lib/hash-route';
@@ -13,11 +14,13 @@ interface LibraryViewProps {
   onOpenFile: () => void;
   onPaste: () => void;
   onOpenUrl: () => void;
+  /** Sections other features add below the lists (composed in app/). */
+  children?: ReactNode;
 }
 
 const ORIGIN_LABEL = { bundled: 'Bundled', url: 'Web page', file: 'File', paste: 'Pasted' } as const;
 
-export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps) {
+export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: LibraryViewProps) {
   const index = useQuery(bundledIndexQueryOptions());
   const mine = useLibraryStore((s) => s.articles);
   const sessionOnly = useLibraryStore((s) => s.sessionOnly);
@@ -92,6 +95,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps
         )}
       </section>
       <KeptCopies />
+      {children}
     </main>
   );
 }
