@@ -104,6 +104,28 @@ const norm = (s: string | undefined) =>
 
 type Pred = ReturnType<typeof toJson>['claims'][number];
 
+/** The rule that made a claim: its attribution pattern if it has one, else its cue row. */
+const ruleOf = (p: Pred) =>
+  p.why
+    .find((w) => /^(quote|speaker\.(inverted|according|appositive|coordinated|participle)|claim)/.test(w))
+    ?.split(':')[0] ??
+  p.why[0]?.split(':')[0] ??
+  '?';
+
+/** Per rule: claims that matched a gold claim, and claims that matched none (study folds only). */
+const byRule = new Map<string, { tp: number; fp: number }>();
+function countRules(doc: Doc, preds: Pred[]) {
+  const gold = doc.claims ?? [];
+  for (const p of preds) {
+    const len = Math.max(1, p.end - p.start);
+    const hit = gold.some((g) => overlap(g, p) >= Math.min(len, g.end - g.start) / 2);
+    const r = byRule.get(ruleOf(p)) ?? { tp: 0, fp: 0 };
+    if (hit) r.tp++;
+    else r.fp++;
+    byRule.set(ruleOf(p), r);
+  }
+}
+
 /** The study folds' errors, matched as score.mjs matches (half of the shorter span overlaps). */
 function errorsOf(doc: Doc, preds: Pred[]): string[] {
   const gold = doc.claims ?? [];
@@ -114,7 +136,7 @@ function errorsOf(doc: Doc, preds: Pred[]): string[] {
     const len = Math.max(1, p.end - p.start);
     const gi = gold.findIndex((g) => overlap(g, p) >= Math.min(len, g.end - g.start) / 2);
     if (gi < 0) {
-      out.push(`  FALSE  [${p.cue.text}|${p.speaker?.text ?? '-'}] ${clip(p.text)}`);
+      out.push(`  FALSE  [${p.cue.text}|${p.speaker?.text ?? '-'}] (${ruleOf(p)}) ${clip(p.text)}`);
       continue;
     }
     if (used.has(gi)) continue;
@@ -184,6 +206,7 @@ async function main() {
       if (key.endsWith('licensed') && !LICENSED.has(doc.genre)) continue;
       sum(key).add(s);
     }
+    if (!heldOut) countRules(doc, pred.claims);
     if (showErrors && !heldOut) {
       const errs = errorsOf(doc, pred.claims);
       if (errs.length) console.log(`\n## ${doc.id} (${doc.genre})\n${errs.join('\n')}`);
@@ -201,6 +224,9 @@ async function main() {
       if (s) console.log(`  ${g.padEnd(13)}${String(s.docs).padStart(4)} docs  ${s.line()}`);
     }
   }
+  console.log('\nstudy folds, claims by the rule that made them (matched a gold claim / matched none)');
+  for (const [r, c] of [...byRule].sort((x, y) => y[1].tp + y[1].fp - x[1].tp - x[1].fp))
+    console.log(`  ${r.padEnd(28)} ${String(c.tp).padStart(4)} / ${String(c.fp).padStart(4)}`);
   console.log(`\nengine time ${ms.toFixed(0)} ms for ${(chars / 1e6).toFixed(2)} MB`);
 }
 

@@ -13,7 +13,9 @@ const claim = (id: string, speaker: Claim['speaker']): Claim => ({
   content: span,
   cue: span,
   kind: 'direct',
+  direct: true,
   hedged: false,
+  why: [],
   speaker,
 });
 const entities: Entity[] = [
