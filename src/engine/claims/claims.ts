@@ -16,7 +16,7 @@
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
-import { TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
@@ -364,8 +364,10 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       const after = skipThat(cx, cue.b, b);
       const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
       const qb = np ? quoteBefore(cx, a, np.a) : undefined;
+      const nothingAfter = !hasWord(cx, after, b);
       if (qb) content = qb;
-      else if (tail > a && (after >= b - 1 || adjunctOnly(cx, after, b))) content = span(cx, a, tail);
+      else if (tail > a && (nothingAfter || adjunctOnly(cx, after, b))) content = span(cx, a, tail);
+      else if (nothingAfter) content = undefined;
       else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
       else if (tail > a) content = span(cx, a, tail);
     }
@@ -373,6 +375,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
   let speaker: Speaker | null = null;
   if (cue.kind !== 'passive') {
     if (!np) return undefined;
+    // "Omar Haddad called on Monday to complain.": a cue with nothing said is no claim.
+    if (!content && cue.kind === 'verb' && !cue.subjectOnly) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
@@ -454,6 +458,19 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     f++;
   if (cx.byStart.has(f)) return { a, b: mentionEnd(cx, f, limit) };
   if (/^(he|she|they|it|we|i)$/.test(lower(cx, a))) return { a, b: a + 1 };
+  // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
+  if (/^(the|a|an)$/.test(lower(cx, a))) {
+    let e = a + 1;
+    while (
+      e < limit &&
+      e - a <= 4 &&
+      cx.t.kind[e] === Kind.Word &&
+      !/^(on|in|at|of|for|with|who|which|that)$/.test(lower(cx, e))
+    )
+      e++;
+    const head = lower(cx, e - 1);
+    if (e > a + 1 && (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head))) return { a, b: e };
+  }
   return undefined;
 }
 
@@ -473,8 +490,15 @@ function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   while (c >= a && cx.q.role[c] === QRole.MarkTail) c--;
   if (c < a || cx.q.role[c] !== QRole.Close) return undefined;
   const x = cx.q.quotes[cx.q.of[c]];
-  if (!x || x.openTok < a || x.ta >= x.tb) return undefined;
-  return span(cx, x.ta, trimEnd(cx, x.ta, x.tb));
+  // A quotation that opened in an earlier sentence contributes its part in this one.
+  const from = Math.max(a, x?.ta ?? a);
+  if (!x || from >= x.tb) return undefined;
+  return span(cx, from, trimEnd(cx, from, x.tb));
+}
+
+function hasWord(cx: CCtx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (cx.t.kind[i] === Kind.Word || cx.t.kind[i] === Kind.Num) return true;
+  return false;
 }
 
 /** "… , its owner said on Thursday.": what follows the cue is only a time or place adjunct. */

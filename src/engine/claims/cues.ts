@@ -18,6 +18,7 @@ import {
   type Complement,
 } from '../lexicon/claim-cues';
 import {
+  GUARD_INFINITIVE,
   GUARD_AGENT_BY,
   GUARD_BASE_FORM,
   GUARD_COUNTED_OBJECT,
@@ -49,6 +50,7 @@ const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
+const AFTER_TO = set(GUARD_INFINITIVE.value);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
 const CLAUSE_OPENERS = new Set([
@@ -335,8 +337,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const why = [entry.row.id];
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
-    // "hard to know", "easy to believe": an infinitive of knowing or believing has no source.
-    if (prev === 'to' && entry.complement !== 'any') continue;
+    // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
+    if (prev === 'to' && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
     if (DET_BEFORE.has(prev)) continue;
     if (NOUNISH.has(w)) {
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".

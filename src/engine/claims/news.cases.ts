@@ -215,3 +215,166 @@ The Swiss government said it would publish its own figures in the spring.`,
     ],
   },
 ];
+
+/** Written blind after the first batch's fixes, in Wikinews and wire styles. */
+export const NEWS_CASES_2: NewsCase[] = [
+  {
+    name: 'wikinews science report',
+    text: `Astronomers detect water vapour around distant planet
+
+Thursday, March 14, 2024
+
+Astronomers using the Kepler Ridge Observatory have detected water vapour in the atmosphere of a planet orbiting a star 120 light years from Earth, the observatory announced on Wednesday.
+
+The team, led by Dr. Naledi Mokoena of the University of Cape Town, believes the planet may have clouds made of water droplets. "This is the first time we have seen such a clear signal from a planet this small," Mokoena told reporters. "It does not mean there is life there. It means we now know where to look."
+
+Other scientists were more cautious. Professor Henrik Sandvik, who was not involved in the study, said the signal could also come from the star itself. He urged the team to repeat the observations next year.
+
+According to the observatory, the results will be published in the journal Astrophysical Letters next month.`,
+    claims: [
+      {
+        s: 'have detected water vapour in the atmosphere',
+        speakers: ['Kepler Ridge Observatory', 'observatory', 'the observatory'],
+      },
+      { s: 'believes the planet may have clouds', speakers: ['Naledi Mokoena', 'The team', 'team'] },
+      { s: '"This is the first time we have seen', speakers: ['Naledi Mokoena'], direct: true },
+      { s: '"It does not mean there is life there.', speakers: ['Naledi Mokoena'], direct: true },
+      { s: 'It means we now know where to look."', speakers: ['Naledi Mokoena'], direct: true },
+      { s: 'said the signal could also come from the star', speakers: ['Henrik Sandvik'] },
+      { s: 'He urged the team to repeat', speakers: ['Henrik Sandvik'] },
+      {
+        s: 'According to the observatory, the results',
+        speakers: ['observatory', 'the observatory', 'Kepler Ridge Observatory'],
+      },
+    ],
+  },
+  {
+    name: 'wire court story with a long quote',
+    text: `Judge blocks state voter roll purge
+
+ATLANTA (Reuters) - A federal judge on Monday blocked Georgia from removing about 90,000 names from its voter rolls before the November election, saying the state had not given voters enough notice.
+
+U.S. District Judge Carla Whitmore wrote that the plan "places an unacceptable burden on eligible voters" and ordered the state to restore any names already removed.
+
+"The court is not persuaded that the state's interest in tidy rolls outweighs the right of a single eligible voter to cast a ballot. The notices were sent to old addresses. Many were never received," Whitmore wrote in a 34-page opinion.
+
+A spokesman for Secretary of State Brad Keller said the office would appeal. "We believe the law is on our side," spokesman Ian Cho said in an email.
+
+Voting rights groups welcomed the ruling.`,
+    claims: [
+      {
+        s: 'saying the state had not given voters enough notice',
+        speakers: ['Carla Whitmore', 'A federal judge', 'federal judge'],
+      },
+      { s: 'wrote that the plan "places an unacceptable burden', speakers: ['Carla Whitmore'] },
+      { s: '"The court is not persuaded', speakers: ['Carla Whitmore'], direct: true },
+      { s: 'The notices were sent to old addresses.', speakers: ['Carla Whitmore'], direct: true },
+      { s: 'Many were never received," Whitmore wrote', speakers: ['Carla Whitmore'], direct: true },
+      {
+        s: 'said the office would appeal',
+        speakers: [
+          'A spokesman for Secretary of State Brad Keller',
+          'spokesman for Secretary of State Brad Keller',
+          'Ian Cho',
+        ],
+      },
+      { s: '"We believe the law is on our side,"', speakers: ['Ian Cho'], direct: true },
+      { s: 'Voting rights groups welcomed the ruling.', speakers: ['Voting rights groups'], optional: true },
+    ],
+  },
+  {
+    name: 'sports feature with pronouns of both genders',
+    text: `Veteran keeper retires after 20 seasons
+
+Goalkeeper Martina Kovac announced her retirement on Saturday after 20 seasons, 11 of them with Dinamo Split.
+
+Her coach, Ivan Petrić, praised her as "the calmest player I have ever worked with". He said the club would retire her number.
+
+Kovac, 38, said she had thought about stopping for two years. "My knees made the decision for me," she joked. "But I leave happy."
+
+Her former teammate Ana Horvat recalled their first season together, when they lost every away game. "She never once blamed the defence," Horvat said.
+
+The club has not named a successor.`,
+    claims: [
+      { s: 'announced her retirement on Saturday', speakers: ['Martina Kovac'], optional: true },
+      { s: 'Ivan Petrić, praised her', speakers: ['Ivan Petrić'] },
+      { s: 'He said the club would retire her number', speakers: ['Ivan Petrić'] },
+      { s: 'said she had thought about stopping', speakers: ['Martina Kovac'] },
+      { s: '"My knees made the decision for me," she joked.', speakers: ['Martina Kovac'], direct: true },
+      { s: '"But I leave happy."', speakers: ['Martina Kovac'], direct: true },
+      { s: 'Ana Horvat recalled their first season', speakers: ['Ana Horvat'] },
+      { s: '"She never once blamed the defence," Horvat said.', speakers: ['Ana Horvat'], direct: true },
+    ],
+  },
+  {
+    name: 'company results with "it" and "they"',
+    text: `Brightwater Foods profit falls as costs rise
+
+Brightwater Foods said on Tuesday that its quarterly profit fell 18% as the cost of grain and packaging climbed.
+
+The company said it expected costs to ease in the second half of the year. It kept its full-year forecast unchanged.
+
+Chief executive Paula Lindqvist told analysts on a call that the firm had "no plans" to raise prices again this year.
+
+Analysts at Mercer Lane Securities said the results were better than feared. They said the shares could recover if grain prices stay low.
+
+Shares in Brightwater rose 3% in early trading.`,
+    claims: [
+      { s: 'Brightwater Foods said on Tuesday that its quarterly profit fell', speakers: ['Brightwater Foods'] },
+      { s: 'The company said it expected costs to ease', speakers: ['Brightwater Foods'] },
+      { s: 'told analysts on a call that the firm', speakers: ['Paula Lindqvist'] },
+      {
+        s: 'Analysts at Mercer Lane Securities said',
+        speakers: ['Analysts at Mercer Lane Securities', 'Mercer Lane Securities'],
+      },
+      {
+        s: 'They said the shares could recover',
+        speakers: ['Analysts at Mercer Lane Securities', 'Mercer Lane Securities'],
+      },
+    ],
+  },
+  {
+    name: 'NYT-style political story with a continued paragraph',
+    text: `Senator faults plan for border funding
+
+WASHINGTON — Senator Ruth Calloway of Ohio criticized the administration's border funding request on Thursday, calling it ''a blank check with a flag on it.''
+
+''I have voted for every border bill in the last decade,'' Ms. Calloway said in an interview. ''I will not vote for this one. Nobody can tell me where the money goes.
+
+''When I asked the department for a breakdown, I got a press release.''
+
+A White House spokesman, Daniel Reyes, said the request had been ''fully explained'' to members of both parties. He dismissed her criticism as politics.`,
+    claims: [
+      { s: "calling it ''a blank check with a flag on it.''", speakers: ['Ruth Calloway'] },
+      { s: "''I have voted for every border bill", speakers: ['Ruth Calloway'], direct: true },
+      { s: "''I will not vote for this one.", speakers: ['Ruth Calloway'], direct: true },
+      { s: 'Nobody can tell me where the money goes.', speakers: ['Ruth Calloway'], direct: true },
+      { s: "''When I asked the department for a breakdown", speakers: ['Ruth Calloway'], direct: true },
+      { s: 'Daniel Reyes, said the request had been', speakers: ['Daniel Reyes'] },
+      { s: 'He dismissed her criticism as politics.', speakers: ['Daniel Reyes'], optional: true },
+    ],
+  },
+  {
+    name: 'local story with a hotel and a museum',
+    text: `Museum reopens after two-year refit
+
+The Harlow Museum of Maritime History reopened on Sunday after a two-year refit that cost £14 million.
+
+Director Samuel Okonjo said the new galleries would let visitors "walk the deck of a 19th-century clipper". He said visitor numbers had already beaten forecasts.
+
+The museum stands next to the Anchor Hotel, which also reopened this month. Its manager, Clare Dunmore, said bookings had doubled since the museum announced its date. "People come for the ships and stay for the weekend," she said.
+
+City councillor Peter Vance described the reopening as "the best news the waterfront has had in years".`,
+    claims: [
+      { s: 'Director Samuel Okonjo said the new galleries', speakers: ['Samuel Okonjo'] },
+      { s: 'He said visitor numbers had already beaten', speakers: ['Samuel Okonjo'] },
+      { s: 'Its manager, Clare Dunmore, said bookings', speakers: ['Clare Dunmore'] },
+      {
+        s: '"People come for the ships and stay for the weekend," she said.',
+        speakers: ['Clare Dunmore'],
+        direct: true,
+      },
+      { s: 'Peter Vance described the reopening', speakers: ['Peter Vance'] },
+    ],
+  },
+];

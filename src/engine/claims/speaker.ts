@@ -453,7 +453,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
         return { start, end, text, name: other.name };
       }
     }
-    const org = recentOrg(ctx, sent, start, undefined, 1);
+    const org = recentOrg(ctx, sent, start, undefined, 2);
     return org
       ? named(start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id)
       : unresolvedAs(start, end, text, why, PRONOUN_IT.id);

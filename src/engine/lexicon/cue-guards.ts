@@ -245,7 +245,19 @@ export const GUARD_COUNTED_OBJECT: RuleRow = {
   examples: [{ text: 'Omar Haddad added 22 points in the second half.', expect: '' }],
 };
 
+export const GUARD_INFINITIVE: RuleRow = {
+  id: 'guard.infinitive',
+  value: ['on', 'continued', 'continues', 'continue', 'went', 'used', 'had', 'has', 'have', 'quick', 'hastened'],
+  reason:
+    'A reporting verb after "to" is the source\'s own report only after "went on", "continued", "had" and the like; "declined to comment", "refused to say", "wanted to know" report nothing.',
+  examples: [
+    { text: 'Omar Haddad declined to comment on the report.', expect: '' },
+    { text: 'Omar Haddad went on to say that the port would close.', expect: 'say' },
+  ],
+};
+
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
+  GUARD_INFINITIVE,
   GUARD_DETERMINER_BEFORE,
   GUARD_NOUNISH,
   GUARD_BASE_FORM,
