@@ -8,13 +8,14 @@ import type { Anchored, Placed } from '../../model/anchored';
 interface SharedBannerProps {
   sharer?: string;
   anchored: Anchored;
-  quoteOf: (a: Placed['annotation']) => string;
+  /** The passage as shown: a claim in quotation marks only when it is a direct quotation. */
+  displayOf: (a: Placed['annotation'], max?: number) => string;
   onJump: (p: Placed) => void;
   onKeep: () => void;
   onDismiss: () => void;
 }
 
-export function SharedBanner({ sharer, anchored, quoteOf, onJump, onKeep, onDismiss }: SharedBannerProps) {
+export function SharedBanner({ sharer, anchored, displayOf, onJump, onKeep, onDismiss }: SharedBannerProps) {
   const total = anchored.placed.length + anchored.orphans.length + anchored.pageNotes.length;
   const who = sharer ? `shared by ${sharer}` : 'shared with you';
   return (
@@ -27,15 +28,14 @@ export function SharedBanner({ sharer, anchored, quoteOf, onJump, onKeep, onDism
         {anchored.placed.map((p) => (
           <li key={p.annotation.id}>
             <button type="button" className="link-button" onClick={() => onJump(p)}>
-              “{quoteOf(p.annotation).slice(0, 80)}
-              {quoteOf(p.annotation).length > 80 ? '…' : ''}”
+              {displayOf(p.annotation, 80)}
             </button>
             {p.annotation.note && <span className="shared-note"> — {p.annotation.note.slice(0, 140)}</span>}
           </li>
         ))}
         {anchored.orphans.map((o) => (
           <li key={o.id} className="orphan">
-            Could not be placed: “{quoteOf(o).slice(0, 80)}”
+            Could not be placed: {displayOf(o, 80)}
           </li>
         ))}
       </ul>
