@@ -36,13 +36,15 @@ describe('annotationDisplayText', () => {
   const selectors: Annotation['selectors'] = [
     { type: 'TextQuoteSelector', exact: 'Lina Novak said the plan would fail.', prefix: '', suffix: '' },
   ];
-  const claims = [{ id: 'c1', ...claim('the plan would fail', 'indirect', false) }];
+  const claims = [{ id: 'c1', start: 40, end: 76, ...claim('the plan would fail', 'indirect', false) }];
   it('quotes a highlight’s passage', () => {
     expect(annotationDisplayText({ kind: 'highlight', selectors }, claims)).toBe(
       '“Lina Novak said the plan would fail.”',
     );
   });
   it('shows a claim annotation as its claim, unquoted when reported', () => {
+    // The reader stores the claim's span key; older records its id.
+    expect(annotationDisplayText({ kind: 'claim', claimId: '40-76', selectors }, claims)).toBe('the plan would fail');
     expect(annotationDisplayText({ kind: 'claim', claimId: 'c1', selectors }, claims)).toBe('the plan would fail');
   });
   it('shows the passage without quotation marks when the claim is unknown', () => {

@@ -6,6 +6,7 @@
  */
 import type { Claim } from '../engine/types';
 import type { Annotation } from './annotation';
+import { spanKey } from './corrections';
 import { findSelector } from './selectors';
 
 export type DisplayClaim = Pick<Claim, 'content' | 'kind'> & { direct?: boolean };
@@ -32,6 +33,20 @@ export function claimDisplayText(claim: DisplayClaim, max = Infinity): string {
   return `“${cut(words.replace(OPENING, '').replace(CLOSING, ''), max)}”`;
 }
 
+type Findable = { id: string; start: number; end: number };
+
+/**
+ * The claim a claim annotation judges: its `claimId` is the claim's span key ("start-end", what
+ * the reader stores) or, in older records, the claim's id.
+ */
+export function claimOf<C extends Findable>(
+  a: Pick<Annotation, 'kind' | 'claimId'>,
+  claims: readonly C[] | undefined,
+): C | undefined {
+  if (a.kind !== 'claim' || !a.claimId || !claims) return undefined;
+  return claims.find((c) => spanKey(c) === a.claimId) ?? claims.find((c) => c.id === a.claimId);
+}
+
 /**
  * An annotation's passage for display: a highlight's passage is an excerpt of the article, in
  * quotation marks; a claim annotation shows its claim as `claimDisplayText` does, or, when the
@@ -39,11 +54,11 @@ export function claimDisplayText(claim: DisplayClaim, max = Infinity): string {
  */
 export function annotationDisplayText(
   a: Pick<Annotation, 'kind' | 'claimId' | 'selectors'>,
-  claims: readonly (DisplayClaim & { id: string })[] | undefined,
+  claims: readonly (DisplayClaim & Findable)[] | undefined,
   max = Infinity,
 ): string {
   const passage = (findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '').replace(/\s+/g, ' ').trim();
   if (a.kind !== 'claim') return `“${cut(passage, max)}”`;
-  const claim = a.claimId ? claims?.find((c) => c.id === a.claimId) : undefined;
+  const claim = claimOf(a, claims);
   return claim ? claimDisplayText(claim, max) : cut(passage, max);
 }

@@ -10,7 +10,7 @@
  */
 import type { Claim } from '../../engine/types';
 import type { Annotation } from '../annotation';
-import { claimDisplayText } from '../claim-display';
+import { claimDisplayText, claimOf } from '../claim-display';
 import { findSelector } from '../selectors';
 import type { ColorLabels } from './backup';
 
@@ -44,7 +44,7 @@ export function csvField(value: string): string {
 function row(a: Annotation, labels: ColorLabels, claims: readonly Claim[]): string[] {
   const quote = findSelector(a.selectors, 'TextQuoteSelector');
   const position = findSelector(a.selectors, 'TextPositionSelector');
-  const claim = a.kind === 'claim' && a.claimId ? claims.find((c) => c.id === a.claimId) : undefined;
+  const claim = claimOf(a, claims);
   return [
     a.created,
     a.updated,

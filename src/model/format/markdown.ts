@@ -11,7 +11,7 @@
 import type { Claim } from '../../engine/types';
 import type { Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
-import { claimDisplayText } from '../claim-display';
+import { claimDisplayText, claimOf } from '../claim-display';
 import { findSelector } from '../selectors';
 import type { ColorLabels } from './backup';
 import { textFragmentUrl } from './text-fragment';
@@ -74,7 +74,7 @@ function section(a: Annotation, input: MarkdownInput, url: string | undefined): 
     const body = addWikilinks(escapeMarkdown(quote.exact), names);
     lines.push(...body.split(/\r?\n/).map((l) => `> ${l}`.trimEnd()), '');
   }
-  const claim = a.kind === 'claim' && a.claimId ? input.claims?.find((c) => c.id === a.claimId) : undefined;
+  const claim = claimOf(a, input.claims);
   if (claim) {
     // In quotation marks only when the speaker's own words (claimDisplayText).
     const who = claim.speaker ? `**${escapeMarkdown(claim.speaker.name)}**` : '*Unattributed*';
