@@ -353,3 +353,14 @@ describe('why', () => {
     expect(cs[1].content.text).toBe('We will be back');
   });
 });
+
+describe('a second attribution in the same sentence', () => {
+  // [text, speakers of the claims in order]
+  it.each([
+    ['Lina Novak said the plan was sound, but Omar Haddad argued that it would fail.', ['Lina Novak', 'Omar Haddad']],
+    ['Lina Novak said that Omar Haddad believes the plant will reopen.', ['Lina Novak', 'Omar Haddad']],
+    // The same source again is one claim.
+    ['Lina Novak criticised the plan and said it would fail.', ['Lina Novak']],
+    ['Lina Novak said the plan would fail, adding that nobody had asked her.', ['Lina Novak']],
+  ])('%s', (text, names) => expect(claimsOf(text).map((c) => c.name)).toEqual(names));
+});

@@ -78,6 +78,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     if (x.continues >= 0) continuedBy[x.continues] = i;
   });
   let prev: { claim: Claim; sent: number } | undefined;
+  // A second attribution in a sentence ("X said A, but Y argued B"), by sentence.
+  const extra = new Map<number, Claim>();
 
   const none: number[] = [];
   const quotesIn = (a: number, b: number): number[] => {
@@ -153,6 +155,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     const cue = findCue(cx, a, b);
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
     if (claim) {
+      const second = secondClaim(cx, state, k, cue!, b);
+      if (second) extra.set(k, second);
       const attr = attributeOf(claim);
       for (const qi of qs) {
         const x = q.quotes[qi];
@@ -229,7 +233,11 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     remember(cx, state, claim.speaker, k);
   }
   const claims: Claim[] = [];
-  for (const c of bySent) if (c && claims[claims.length - 1] !== c) claims.push(c);
+  bySent.forEach((c, k) => {
+    if (c && claims[claims.length - 1] !== c) claims.push(c);
+    const x = extra.get(k);
+    if (x && c) claims.push(x);
+  });
   claims.forEach((c, i) => {
     c.id = 'c' + (i + 1);
     c.direct = c.kind === 'direct';
@@ -390,6 +398,41 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     content: content ?? sp,
     cue: span(cx, cue.a, cue.b),
     kind: kindOf(cx, content ?? sp, a, b),
+    direct: false,
+    hedged: cue.hedged,
+    speaker,
+    why,
+  };
+}
+
+/**
+ * A second attribution after the first cue, with a source of its own to its left: "X said the
+ * plan was sound, but Y argued it would fail", "X said that Y believes …". Its span runs from its
+ * source to the end of the sentence.
+ */
+function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: number): Claim | undefined {
+  if (first.kind !== 'verb' || first.b >= b - 2) return undefined;
+  const cue = findCue(cx, first.b, b);
+  if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
+  const np0 = npLeftOf(cx, cue.a - 1, first.b);
+  const np = np0 && trimSubject(cx, np0);
+  // "… and said", "…, saying": the same source again, not a second one.
+  if (!np || !speakerLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
+  if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
+  const after = skipThat(cx, cue.b, b);
+  if (!hasWord(cx, after, b)) return undefined;
+  const why = [...cue.why.map((r) => `${r}: ${span(cx, cue.a, cue.b).text}`), PATTERN.secondCue.id, PATTERN.subject.id];
+  const speaker = resolveSpeaker(cx, np, state, k, why);
+  const whole = span(cx, np.a, trimEnd(cx, np.a, b)),
+    content = span(cx, after, trimEnd(cx, after, b));
+  return {
+    id: '',
+    start: whole.start,
+    end: whole.end,
+    text: whole.text,
+    content,
+    cue: span(cx, cue.a, cue.b),
+    kind: kindOf(cx, content, after, b),
     direct: false,
     hedged: cue.hedged,
     speaker,

@@ -47,6 +47,11 @@ export const PATTERN = {
     'A participle after a comma ("…, saying") has the sentence\'s subject as its source.',
     [{ text: 'Omar Haddad thanked voters in a post on Sunday, saying the result was theirs.', expect: 'Omar Haddad' }],
   ),
+  secondCue: row(
+    'claim.second-cue',
+    'A sentence can attribute twice: after the first cue, a second cue with a source of its own ("X said the plan was sound, but Y argued it would fail"; "X said that Y believes …") makes a second claim.',
+    [{ text: 'Lina Novak said the plan was sound, but Omar Haddad argued that it would fail.', expect: 'Omar Haddad' }],
+  ),
   passive: row(
     'claim.passive-unnamed',
     'A passive attribution ("is said to", "it was reported that") makes a claim without a named source.',
