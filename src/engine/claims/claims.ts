@@ -565,7 +565,19 @@ function trimEnd(cx: CCtx, a: number, b: number): number {
   return b;
 }
 
+/**
+ * Where the content starts after a cue: past "that", a comma or colon, and past an addressee or
+ * adjunct before "that" ("told reporters on Monday that …", "said in a statement that …").
+ */
 function skipThat(cx: CCtx, i: number, b: number): number {
+  for (let j = i; j < b && j < i + 7; j++) {
+    if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) break;
+    if (lower(cx, j) === 'that') {
+      // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
+      if (j > i) i = j;
+      break;
+    }
+  }
   while (i < b && (cx.t.kind[i] === Kind.Punct || lower(cx, i) === 'that')) {
     if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i) && cx.text.charCodeAt(cx.t.start[i]) !== 58) break;
     i++;

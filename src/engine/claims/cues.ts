@@ -18,6 +18,7 @@ import {
   type Complement,
 } from '../lexicon/claim-cues';
 import {
+  GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_AGENT_BY,
   GUARD_BASE_FORM,
@@ -51,6 +52,7 @@ const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
+const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
 const CLAUSE_OPENERS = new Set([
@@ -360,6 +362,12 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "Washington state", "Borno state": a place's administrative noun.
     if (w === 'state' && i > a && t.flags[i - 1] & Flag.Cap && placeLookup(cx, word(cx, i - 1))) continue;
     if (next === GUARD_EXCHANGE.value[0]) continue;
+    if (
+      entry.lemma === 'claim' &&
+      i + 1 < b &&
+      (CLAIM_OBJECTS.has(next) || (i + 2 < b && CLAIM_OBJECTS.has(lower(cx, i + 2))))
+    )
+      continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     if (!complementOk(cx, entry.complement, a, i, i + 1, b)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };

@@ -256,7 +256,39 @@ export const GUARD_INFINITIVE: RuleRow = {
   ],
 };
 
+export const GUARD_CLAIM_OBJECT: RuleRow = {
+  id: 'guard.claim-object',
+  value: [
+    'responsibility',
+    'credit',
+    'lives',
+    'life',
+    'title',
+    'titles',
+    'asylum',
+    'seat',
+    'seats',
+    'damages',
+    'ownership',
+    'benefits',
+    'compensation',
+    'refund',
+    'prize',
+    'medal',
+    'trophy',
+    'crown',
+    'record',
+  ],
+  reason:
+    '"Claimed responsibility", "claimed the lives of", "claimed the title": "claim" with these objects means taking or causing something, not asserting.',
+  examples: [
+    { text: 'No group has yet claimed responsibility for the attack.', expect: '' },
+    { text: 'The floods claimed the lives of 40 people.', expect: '' },
+  ],
+};
+
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
+  GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_DETERMINER_BEFORE,
   GUARD_NOUNISH,
