@@ -5,7 +5,9 @@
  * depend on how they were found or grouped.
  */
 import type { Entity, Mention } from '../types';
-import type { Ctx } from '../context';
+import { lower, type Ctx } from '../context';
+import { Flag, Kind } from '../tokenize/tokenize';
+import { CUE_FORMS, PHRASAL_FORMS } from '../lexicon/claim-cues';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
 
 export interface CCtx extends Ctx {
@@ -16,6 +18,26 @@ export interface CCtx extends Ctx {
   entityById: Map<string, Entity>;
   /** Mentions of each claim sentence, in text order. */
   mentionsBySent: Mention[][];
+  /** Per token: 2 if it may start a cue (a cue verb form, a phrasal verb), 1 for a form of "be". */
+  cand: Uint8Array;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/** One pass over the words, so each later look for a cue skips the rest without reading them. */
+function cueCandidates(ctx: Ctx, cs: ClaimSentences): Uint8Array {
+  const { t } = ctx;
+  const out = new Uint8Array(t.count);
+  for (let i = 0; i < t.count; i++) {
+    const n = t.end[i] - t.start[i];
+    if (t.kind[i] !== Kind.Word || n < 2 || n > 12) continue;
+    // A capitalised cue only opens a sentence ("Said the mayor: …").
+    if (t.flags[i] & Flag.Cap && cs.first[cs.of[i]] !== i) continue;
+    const w = lower(ctx, i);
+    if (CUE_FORMS.has(w) || PHRASAL_FORMS.has(w)) out[i] = 2;
+    else if (BE.has(w)) out[i] = 1;
+  }
+  return out;
 }
 
 /** Index of the token that starts at or contains character `pos`. */
@@ -46,7 +68,15 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     (mentionsBySent[cs.of[i]] ??= []).push(m);
   }
   for (const list of mentionsBySent) list?.sort((x, y) => x.start - y.start);
-  return { ...ctx, q, cs, byStart, entityById: new Map(entities.map((e) => [e.id, e])), mentionsBySent };
+  return {
+    ...ctx,
+    q,
+    cs,
+    byStart,
+    entityById: new Map(entities.map((e) => [e.id, e])),
+    mentionsBySent,
+    cand: cueCandidates(ctx, cs),
+  };
 }
 
 /** Token index just past the mention that starts at token `i`, within `limit`. */

@@ -412,6 +412,9 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
  */
 function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: number): Claim | undefined {
   if (first.kind !== 'verb' || first.b >= b - 2) return undefined;
+  let any = false;
+  for (let i = first.b + 1; i < b && !any; i++) any = cx.cand[i] === 2 && cx.q.of[i] < 0;
+  if (!any) return undefined;
   const cue = findCue(cx, first.b, b);
   if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);

@@ -298,7 +298,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       return { a: i, b: i + 2, hedged: false, kind: 'according', complement: 'any', why: [ACCORDING_TO.id] };
   for (let i = a; i < b; i++) {
-    if (qof[i] >= 0 || t.kind[i] !== Kind.Word || t.end[i] - t.start[i] > 12) continue;
+    if (!cx.cand[i] || qof[i] >= 0) continue;
     if (t.flags[i] & Flag.Cap && (i !== a || midSentence)) continue;
     const w = lower(cx, i);
     const entry = CUE_FORMS.get(w);
