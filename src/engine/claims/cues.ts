@@ -191,7 +191,10 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {
     if (isColon(cx, i)) return i < from + 6;
-    if (cx.t.kind[i] === Kind.Word && lower(cx, i) === 'that') return true;
+    const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
+    if (w === 'that') return true;
+    // "know how to work that camera": an infinitive or question word comes first.
+    if (w === 'to' || WH.has(w)) return false;
     if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
     if (cx.q.of[i] >= 0) return false;
   }

@@ -174,7 +174,7 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
   if (k === Kind.QOpen || k === Kind.QClose) return true;
   if (k === Kind.Punct) {
     const c = ctx.text.charCodeAt(ctx.t.start[i]);
-    return c !== 45 && c !== 38; // hyphen and ampersand can sit inside a phrase
+    return c !== 45 && c !== 38 && c !== 37; // hyphen, ampersand and per cent sit inside a phrase
   }
   return false;
 };
@@ -197,6 +197,12 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     stripped = true;
   }
   if (a >= np.b) return undefined;
+  // "at which point Theodorus": lowercase words before a name, with no determiner, are not its.
+  if (!stripped && !ctx.byStart.has(a) && !(ctx.t.flags[a] & Flag.Cap)) {
+    let m = a;
+    while (m < np.b && !ctx.byStart.has(m) && !DETERMINER_START.has(lower(ctx, m)) && ctx.t.kind[m] !== Kind.Poss) m++;
+    if (m < np.b && ctx.byStart.has(m)) a = m;
+  }
   if (stripped) {
     // "During the meeting the minister": after an adjunct, the subject starts at its last
     // determiner or at the last name.
