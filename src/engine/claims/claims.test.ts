@@ -279,6 +279,11 @@ describe('pronouns resolve only to people of matching gender, or organisations',
     ['Omar Haddad met the press. Lina Novak said the deal was off. He said it was not.', 'Omar Haddad'],
     // "she" is not the man who spoke last.
     ['Ms. Ade Okafor met Thomas Blake. Blake said the deal was off. She said that it was not.', 'Ade Okafor'],
+    // The subject of the sentence before, after an opening adjunct, not the last speaker.
+    [
+      'Omar Haddad said the vote was lost. Due to the storm, Karl Berg stayed home. He said the roads were closed.',
+      'Karl Berg',
+    ],
     // "it" is an organisation that spoke, not a person.
     [
       'Kestrel Motors will cut 500 jobs. Lina Novak said the cuts were small. It said demand had fallen.',

@@ -641,12 +641,29 @@ function personPair(ctx: CCtx, k: number): string | undefined {
 
 /** The person whose mention opens sentence `k` (within its first eight tokens), if any. */
 function sentenceSubject(ctx: CCtx, k: number): string | undefined {
+  const first = ctx.cs.first[k],
+    last = ctx.cs.last[k];
+  const isPerson = (m: Mention | undefined) => !!m && ctx.entityById.get(m.entityId)?.type === 'person';
   const m = ctx.mentionsBySent[k]?.[0];
-  if (!m || ctx.entityById.get(m.entityId)?.type !== 'person') return undefined;
-  let n = 0;
-  for (let i = ctx.cs.first[k]; i < ctx.cs.last[k] && ctx.t.start[i] < m.start; i++) n++;
-  return n <= 8 ? m.entityId : undefined;
+  if (m && isPerson(m)) {
+    let n = 0;
+    for (let i = first; i < last && ctx.t.start[i] < m.start; i++) n++;
+    if (n <= 8) return m.entityId;
+  }
+  // "Due to the invasion …, Zelensky has stayed in power": after an opening adjunct, the name
+  // right after its comma is the subject.
+  if (!NOT_SUBJECT.has(lower(ctx, first))) return undefined;
+  for (let i = first + 1; i < last; i++) {
+    if (ctx.t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(ctx.t.start[i]) !== 44) continue;
+    let j = i + 1;
+    while (j < last && j <= i + 3 && !ctx.byStart.has(j) && TITLE_LIKE.test(lower(ctx, j))) j++;
+    const s = ctx.byStart.get(j);
+    return isPerson(s) ? s!.entityId : undefined;
+  }
+  return undefined;
 }
+
+const TITLE_LIKE = /^(the|president|prime|minister|mr\.?|mrs\.?|ms\.?|dr\.?|former|chief|general|[a-z]+ian)$/;
 
 /** Nouns in -er/-or/-ist that name things, not people. */
 const NOT_AGENT = new Set([
