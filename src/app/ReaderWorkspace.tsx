@@ -31,7 +31,8 @@ import { useReaderCommands } from './use-reader-commands';
 import { AnnotationOverlay } from './AnnotationOverlay';
 import { quoteOf, useReaderAnnotations } from './use-reader-annotations';
 import { ClaimVerdict } from '../features/annotate/ClaimVerdict';
-import { VERDICT_LABEL } from '../model/annotation';
+import { VERDICT_LABEL, type Annotation } from '../model/annotation';
+import { annotationDisplayText } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
@@ -96,6 +97,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     [query.data, corrections, article.text],
   );
   const index = useMemo(() => (analysis ? indexFindings(analysis) : null), [analysis]);
+  const displayOf = useCallback(
+    (a: Annotation, max?: number) => annotationDisplayText(a, analysis?.claims, max),
+    [analysis],
+  );
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
   const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
@@ -254,7 +259,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             sharer={shared.sharer}
             anchored={sharedAnchored}
             overBudget={sharedOverBudget}
-            quoteOf={quoteOf}
+            displayOf={displayOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
             onKeep={() => {
               if (shared.unsavedArticle) void rememberArticle(queryClient, shared.unsavedArticle);
@@ -282,7 +287,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
               .filter((p) => p.annotation.note)
               .map((p, i) => (
                 <aside key={p.annotation.id} className="print-note" data-n={i + 1}>
-                  “{quoteOf(p.annotation).slice(0, 160)}” — {p.annotation.note}
+                  {displayOf(p.annotation, 160)} — {p.annotation.note}
                 </aside>
               ))}
           </div>
@@ -306,6 +311,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   anchored={mine.anchored}
                   labels={mine.labels}
                   quoteOf={quoteOf}
+                  displayOf={displayOf}
                   verdictText={VERDICT_LABEL}
                   pageNote={mine.pageNote?.note ?? ''}
                   onSavePageNote={(note) =>

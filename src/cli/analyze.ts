@@ -64,7 +64,9 @@ export function toJson(text: string, gazetteer?: GazetteerLike) {
       content: c.content,
       cue: c.cue,
       kind: c.kind,
+      direct: c.direct,
       hedged: c.hedged,
+      why: c.why,
     })),
   };
 }

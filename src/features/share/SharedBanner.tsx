@@ -10,7 +10,8 @@ interface SharedBannerProps {
   anchored: Anchored;
   /** How many could not be placed because the link asked for more work than a link may. */
   overBudget?: number;
-  quoteOf: (a: Placed['annotation']) => string;
+  /** The passage as shown: a claim in quotation marks only when it is a direct quotation. */
+  displayOf: (a: Placed['annotation'], max?: number) => string;
   onJump: (p: Placed) => void;
   onKeep: () => void;
   onDismiss: () => void;
@@ -20,7 +21,7 @@ export function SharedBanner({
   sharer,
   anchored,
   overBudget = 0,
-  quoteOf,
+  displayOf,
   onJump,
   onKeep,
   onDismiss,
@@ -43,15 +44,14 @@ export function SharedBanner({
         {anchored.placed.map((p) => (
           <li key={p.annotation.id}>
             <button type="button" className="link-button" onClick={() => onJump(p)}>
-              “{quoteOf(p.annotation).slice(0, 80)}
-              {quoteOf(p.annotation).length > 80 ? '…' : ''}”
+              {displayOf(p.annotation, 80)}
             </button>
             {p.annotation.note && <span className="shared-note"> — {p.annotation.note.slice(0, 140)}</span>}
           </li>
         ))}
         {anchored.orphans.map((o) => (
           <li key={o.id} className="orphan">
-            Could not be placed: “{quoteOf(o).slice(0, 80)}”
+            Could not be placed: {displayOf(o, 80)}
           </li>
         ))}
       </ul>
