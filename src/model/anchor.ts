@@ -79,23 +79,29 @@ export function describeRange(text: string, start: number, end: number): Selecto
   return [quote, position];
 }
 
-/**
- * A place that can teach its neighbours how far the text moved: the quote and both recorded
- * contexts are there unchanged, and that whole passage occurs nowhere else. A place chosen on
- * anything less is not passed on, so a guess never steers another annotation.
- */
-function isVerified(text: string, at: AnchorResult, quote: TextQuoteSelector | undefined, budget?: WorkBudget) {
+/** The quote and both recorded contexts are there, unchanged, around the place (cheap: no search). */
+function holdsRecord(text: string, at: AnchorResult, quote: TextQuoteSelector | undefined): boolean {
   if (at.status !== 'anchored' || !quote || !(quote.prefix || quote.suffix)) return false;
   const prefix = quote.prefix ?? '';
-  const passage = prefix + quote.exact + (quote.suffix ?? '');
   const from = at.start - prefix.length;
-  if (from < 0 || !text.startsWith(passage, from)) return false;
-  if (budget && !budget.spend(2 * text.length)) return false;
+  return from >= 0 && text.startsWith(prefix + quote.exact + (quote.suffix ?? ''), from);
+}
+
+/**
+ * A place that can teach its neighbours how far the text moved: it holds its record (above), that
+ * whole passage occurs nowhere else, and it is not one of a pasted pair (a copy pasted right
+ * before or after can carry all of its context: then the text cannot say which of the two was
+ * marked). A place chosen on anything less is not passed on, so a guess never steers another.
+ */
+function isVerified(text: string, place: Confirmed, budget?: WorkBudget): boolean {
+  const { quote, start } = place;
+  const prefix = quote.prefix ?? '';
+  const passage = prefix + quote.exact + (quote.suffix ?? '');
+  const from = start - prefix.length;
+  if (budget && !budget.spend(text.length)) return false;
   if (text.indexOf(passage, from + 1) !== -1 || (from > 0 && text.lastIndexOf(passage, from - 1) !== -1)) return false;
-  // A copy pasted right before or after the marked passage can carry all of its context: then
-  // the text cannot say which of the two was marked, and neither may steer the neighbours.
-  return !copiesOf(text, quote.exact, at.start).some((other) =>
-    consecutiveRepeats(text, at.start, other, quote.exact.length),
+  return !copiesOf(text, quote.exact, start).some((other) =>
+    consecutiveRepeats(text, start, other, quote.exact.length),
   );
 }
 
@@ -116,26 +122,39 @@ interface Item {
   quote: TextQuoteSelector | undefined;
 }
 
-interface Verified {
+/** An annotation placed where it holds its record; verified lazily, only if a neighbour needs it. */
+interface Confirmed {
   stored: number;
   shift: number;
+  start: number;
+  quote: TextQuoteSelector;
+  verified?: boolean;
 }
+
+/** How many confirmed places on each side are tried, nearest first, for a verified neighbour. */
+const NEIGHBOUR_TRIES = 8;
 
 /**
  * Where the quote would start now if nothing changed between it and the nearest verified
- * neighbour on each side. `verified` is in stored order (binary search: imports can be large).
+ * neighbour on each side. `confirmed` is in stored order (binary search: imports can be large).
  */
-function expectedOffsets(stored: number, verified: readonly Verified[]): Expected {
+function expectedOffsets(stored: number, confirmed: Confirmed[], verify: (place: Confirmed) => boolean): Expected {
   let lo = 0;
-  let hi = verified.length;
+  let hi = confirmed.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (verified[mid].stored < stored) lo = mid + 1;
+    if (confirmed[mid].stored < stored) lo = mid + 1;
     else hi = mid;
   }
-  // lo: the first neighbour stored at or after this one; one stored at the same offset counts on both sides.
-  const after = verified[lo];
-  const before = after?.stored === stored ? after : verified[lo - 1];
+  // lo: the first place stored at or after this one; one stored at the same offset counts on both sides.
+  const pick = (from: number, step: 1 | -1) => {
+    for (let i = from, n = 0; i >= 0 && i < confirmed.length && n < NEIGHBOUR_TRIES; i += step, n++) {
+      if (verify(confirmed[i])) return confirmed[i];
+    }
+    return undefined;
+  };
+  const after = pick(lo, 1);
+  const before = after?.stored === stored ? after : pick(lo - 1, -1);
   return { before: before && stored + before.shift, after: after && stored + after.shift };
 }
 
@@ -146,10 +165,11 @@ function expectedOffsets(stored: number, verified: readonly Verified[]): Expecte
  *
  * An edit shifts everything after it by the same amount, so annotations whose place is verified
  * (see isVerified) tell where their neighbours should be: a first pass anchors each annotation on
- * its own; a second pass weighs again each one that was not verified, knowing the offsets its
- * nearest verified neighbours before and after point at. That position can settle copies that
- * context alone cannot tell apart — and can overrule a choice made on context when a copy sits
- * exactly where the neighbours say and the chosen one does not.
+ * its own; a second pass weighs again each one that was not found with all its record, knowing
+ * the offsets its nearest verified neighbours before and after point at. That position can
+ * settle copies that context alone cannot tell apart — and can overrule a choice made on context
+ * when a copy sits exactly where the neighbours say and the chosen one does not. When every
+ * annotation holds its record (the usual reload), there is no second pass and nothing to verify.
  */
 export function* anchorEach(
   text: string,
@@ -165,30 +185,38 @@ export function* anchorEach(
     }))
     .sort((a, b) => (a.stored ?? Infinity) - (b.stored ?? Infinity));
   const results: AnchorResult[] = new Array(items.length);
-  const verified: Verified[] = [];
-  const unverified: Item[] = [];
+  const confirmed: Confirmed[] = [];
+  const revisit: Item[] = [];
   const { budget } = options;
-  const overBudget = (item: Item): AnchorResult => ({
-    status: 'orphan',
-    quote: item.quote?.exact ?? '',
-    reason: 'budget',
-  });
 
   for (const item of order) {
-    const result = budget?.exhausted ? overBudget(item) : anchorAnnotation(text, item.selectors, options);
+    // Out of allowance, an annotation still holding its stored offsets is placed (that costs nothing).
+    const result = anchorAnnotation(text, item.selectors, options);
     results[item.index] = result;
-    if (item.stored !== undefined && result.status === 'anchored' && isVerified(text, result, item.quote, budget)) {
-      verified.push({ stored: item.stored, shift: result.start - item.stored });
-    } else if (result.status === 'anchored' || result.reason !== 'budget') {
-      unverified.push(item);
+    if (
+      item.stored !== undefined &&
+      item.quote &&
+      result.status === 'anchored' &&
+      holdsRecord(text, result, item.quote)
+    ) {
+      confirmed.push({
+        stored: item.stored,
+        shift: result.start - item.stored,
+        start: result.start,
+        quote: item.quote,
+      });
+    } else if (item.stored !== undefined && (result.status === 'anchored' || result.reason !== 'budget')) {
+      revisit.push(item);
     }
     yield item.index;
   }
-  if (verified.length === 0) return results;
+  if (confirmed.length === 0) return results;
 
-  for (const item of unverified) {
-    if (item.stored === undefined || budget?.exhausted) continue;
-    const expected = expectedOffsets(item.stored, verified);
+  const verify = (place: Confirmed) => (place.verified ??= isVerified(text, place, budget));
+  for (const item of revisit) {
+    if (budget?.exhausted) break;
+    const expected = expectedOffsets(item.stored!, confirmed, verify);
+    if (expected.before === undefined && expected.after === undefined) continue;
     const result = anchorAnnotation(text, item.selectors, { ...options, expected }, expected.before ?? expected.after);
     // Out of allowance on the second look, the first look's answer stands: it was made on its own evidence.
     if (result.status === 'anchored' || result.reason !== 'budget') results[item.index] = result;

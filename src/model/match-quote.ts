@@ -70,11 +70,25 @@ const DEFAULTS = {
 const MIN_SEED_LENGTH = 8;
 /** More seed hits than this means a repetitive text: the fuzzy search would report too many places. */
 const MAX_FUZZY_SEEDS = 2000;
+/** The end of a quote whose repeats in the text are counted before searching for the whole quote. */
+const TAIL_LENGTH = 32;
 /** Past this many exact hits (a very short quote) the copies cannot all be weighed: orphan. */
 const MAX_EXACT_CANDIDATES = 2000;
 
+/**
+ * Every exact occurrence. A scan costs about the text's length, except where the text keeps
+ * repeating the quote's end: each such place can be compared back over the whole quote (a crafted
+ * repetitive text makes one search take a tenth of a second). Those places are counted first,
+ * and paid for.
+ */
 function exactCandidates(text: string, quote: string, budget: WorkBudget): Found[] | 'too-many' | 'budget' {
-  if (!budget.spend(text.length)) return 'budget';
+  if (!budget.spend(2 * text.length)) return 'budget';
+  const tail = quote.slice(-TAIL_LENGTH);
+  let tails = 0;
+  for (let i = text.indexOf(tail); i !== -1 && quote.length > TAIL_LENGTH; i = text.indexOf(tail, i + 1)) {
+    if (++tails > MAX_EXACT_CANDIDATES) return 'too-many';
+  }
+  if (!budget.spend(tails * quote.length)) return 'budget';
   const found: Found[] = [];
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
     if (found.length === MAX_EXACT_CANDIDATES) return 'too-many';
@@ -130,8 +144,14 @@ function fuzzySeedsWithinLimit(text: string, quote: string, maxErrors: number): 
   return true;
 }
 
-/** Myers' search costs about one step per text character per 32 pattern characters. */
-const fuzzyCost = (textLength: number, quoteLength: number) => textLength * Math.ceil(quoteLength / 32) * 2;
+/**
+ * Myers' search costs a step per character per 32 pattern characters, over the text and again
+ * over a pattern's length to trace each match back to its start; approx-string-match takes about
+ * 4 units a step (measured with 200- to 5,000-character quotes, bench/hostile-imports.ts), counted
+ * twice over for a cold start.
+ */
+const fuzzyCost = (textLength: number, quoteLength: number) =>
+  (textLength + quoteLength) * Math.ceil(quoteLength / 32) * 8;
 /** Weighing one place: two boundary alignments (≈ 32 × 40 cells each) and two nearby searches. */
 const PLACE_COST = 4096;
 

@@ -4,7 +4,7 @@
  * state between messages, so it can later be folded into the analysis worker (which will own
  * per-article text maps) or keep living beside it.
  */
-import { runAnchorJob } from '../model/anchor-job';
+import { anchorGroupsJob, runToEnd } from '../model/anchor-job';
 import { decodeShareLink } from '../model/share/share-link';
 import { workBudget } from '../model/work-budget';
 import type { AnchoringReply, AnchoringRequest } from './anchoring-protocol';
@@ -17,7 +17,7 @@ self.onmessage = (event: MessageEvent<AnchoringRequest>) => {
     if (request.type === 'decode-share') {
       post({ id: request.id, type: 'decoded', result: decodeShareLink(request.fragment) });
     } else {
-      const results = runAnchorJob(request.text, request.items, workBudget(request.units));
+      const results = runToEnd(anchorGroupsJob(request.groups, workBudget(request.units)));
       post({ id: request.id, type: 'anchored', results });
     }
   } catch (error) {
