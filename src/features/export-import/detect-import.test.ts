@@ -3,7 +3,8 @@ import type { Annotation } from '../../model/annotation';
 import { serializeBackup } from '../../model/format/backup';
 import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE } from '../../model/format/test-fixtures';
 import { serializeW3C } from '../../model/format/w3c';
-import { MAX_IMPORT_BYTES, describeBackupImport, importW3C, planImport } from './detect-import';
+import { MAX_IMPORT_BYTES, describeBackupImport, importW3C, incomingOf, planImport } from './detect-import';
+import { checkOrphans } from './import-orphans';
 
 const backupText = serializeBackup({
   exportedAt: '2026-11-27T10:00:00Z',
@@ -79,38 +80,35 @@ describe('importW3C', () => {
     if (plan.kind !== 'w3c') throw new Error(plan.kind);
     return plan.results;
   };
+  const checked = (list: ReturnType<typeof results>, units?: number) =>
+    checkOrphans(incomingOf(list), (id) => (id === ARTICLE.id ? ARTICLE.text : undefined), units);
 
-  it('reports counts from the store and orphans against the article text', () => {
+  it('reports counts from the store and orphans against the article text', async () => {
     const moved: Annotation = {
       ...HIGHLIGHT,
       id: 'moved',
       selectors: [{ type: 'TextQuoteSelector', exact: 'words that are not in the article' }],
     };
     const merge = vi.fn((list: Annotation[]) => ({ added: list.length, alreadyPresent: 0, updated: 0 }));
-    const out = importW3C(results(serializeW3C({ article: ARTICLE, annotations: [...LIVE, moved] })), merge, ARTICLE);
+    const list = results(serializeW3C({ article: ARTICLE, annotations: [...LIVE, moved] }));
+    const out = importW3C(list, merge, await checked(list));
     expect(merge).toHaveBeenCalledOnce();
     expect(out.report).toMatchObject({ imported: 5, alreadyPresent: 0, orphans: 1, orphanIds: ['moved'] });
     expect(out.message).toBe('5 imported, 1 orphan.');
     expect(out.tone).toBe('info');
   });
 
-  it('counts updated copies as imported and caps orphans at what was imported', () => {
+  it('counts updated copies as imported and caps orphans at what was imported', async () => {
     const moved: Annotation = {
       ...HIGHLIGHT,
       id: 'moved',
       selectors: [{ type: 'TextQuoteSelector', exact: 'gone from the text' }],
     };
-    const out = importW3C(
-      results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })),
-      () => ({ added: 0, alreadyPresent: 2 }),
-      ARTICLE,
-    );
+    const list = results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] }));
+    const orphans = await checked(list);
+    const out = importW3C(list, () => ({ added: 0, alreadyPresent: 2 }), orphans);
     expect(out.message).toBe('0 imported, 2 already present.');
-    const again = importW3C(
-      results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })),
-      () => ({ added: 0, updated: 1, alreadyPresent: 1 }),
-      ARTICLE,
-    );
+    const again = importW3C(list, () => ({ added: 0, updated: 1, alreadyPresent: 1 }), orphans);
     expect(again.message).toBe('1 imported, 1 already present, 1 orphan.');
   });
 
@@ -119,11 +117,26 @@ describe('importW3C', () => {
     const out = importW3C(
       results(JSON.stringify([{ id: 'r', references: ['x'], target: 'https://a.example' }])),
       merge,
-      ARTICLE,
     );
     expect(merge).not.toHaveBeenCalled();
     expect(out.tone).toBe('error');
     expect(out.message).toMatch(/^0 imported, 1 rejected: #1 a reply/);
+  });
+
+  it('says when the work allowance ran out before every annotation was checked, and keeps them all', async () => {
+    // Placing by the stored offsets costs nothing; a quote that must be searched for needs allowance.
+    const searched: Annotation = {
+      ...HIGHLIGHT,
+      id: 'searched',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'a quote that has to be looked for' }],
+    };
+    const list = results(serializeW3C({ article: ARTICLE, annotations: [...LIVE, searched] }));
+    const merge = (l: Annotation[]) => ({ added: l.length, alreadyPresent: 0 });
+    const out = importW3C(list, merge, await checked(list, 1));
+    expect(out.report).toMatchObject({ imported: LIVE.length + 1, orphans: 1, orphanIds: ['searched'] });
+    expect(out.message).toBe(
+      `${LIVE.length + 1} imported, 1 orphan. 1 of the orphans was not checked against the text: too many to place at once. They are kept with their quotes.`,
+    );
   });
 });
 

@@ -33,6 +33,9 @@ function matches(
   return true;
 }
 
+/** Long quotes are cut in the list (the card shows the whole): a crafted import may bring thousands of 5,000-character ones. */
+const shortQuote = (quote: string) => (quote.length > 120 ? `${quote.slice(0, 120)}…` : quote);
+
 export function NotesPanel({
   anchored,
   labels,
@@ -162,7 +165,7 @@ export function NotesPanel({
                     </>
                   )}
                 </span>
-                <span className="note-quote">“{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}”</span>
+                <span className="note-quote">“{shortQuote(quote)}”</span>
                 {a.tags.length > 0 && <span className="note-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
               </button>
               {a.note && <NoteMarkdown markdown={a.note} className="note-markdown note-body" />}
@@ -175,11 +178,13 @@ export function NotesPanel({
           <h3 id="orphans-title">Could not be placed in this text ({orphans.length})</h3>
           <p className="panel-note">
             The passage these were made on has changed or is missing. They are kept, with their quotes.
+            {anchored.overBudget > 0 &&
+              ` ${anchored.overBudget} of them could not be looked for: too many to place at once.`}
           </p>
           <ul className="note-list">
             {orphans.map((o) => (
               <li key={o.id} className="note-item orphan">
-                <span className="note-quote">“{quoteOf(o)}”</span>
+                <span className="note-quote">“{shortQuote(quoteOf(o))}”</span>
                 {o.note && <NoteMarkdown markdown={o.note} className="note-markdown note-body" />}
               </li>
             ))}
