@@ -119,7 +119,11 @@ export function anchorInSlices(groups: readonly JobGroup[], units: number): Prom
 export async function anchorGroupsOffThread(groups: readonly JobGroup[], units: number): Promise<JobResult[][]> {
   if (groups.every((g) => g.items.length === 0)) return groups.map(() => []);
   const reply = await ask({ type: 'anchor', groups, units }, deadlineMs(units));
-  if (reply?.type === 'anchored') return reply.results;
+  if (reply?.type === 'anchored') {
+    return reply.results.map((group, g) =>
+      group.map((r, i) => ({ result: r.result, selectors: r.selectors ?? groups[g].items[i].selectors })),
+    );
+  }
   if (worker === null) return anchorInSlices(groups, units);
   // The worker ran out of time: nothing it did is kept, nothing more is attempted.
   return groups.map((g) => overBudget(g.items));

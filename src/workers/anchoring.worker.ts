@@ -17,8 +17,12 @@ self.onmessage = (event: MessageEvent<AnchoringRequest>) => {
     if (request.type === 'decode-share') {
       post({ id: request.id, type: 'decoded', result: decodeShareLink(request.fragment) });
     } else {
-      const results = runToEnd(anchorGroupsJob(request.groups, workBudget(request.units)));
-      post({ id: request.id, type: 'anchored', results });
+      const { groups } = request;
+      const results = runToEnd(anchorGroupsJob(groups, workBudget(request.units)));
+      const wire = results.map((group, g) =>
+        group.map((r, i) => (groups[g].items[i].elided ? r : { result: r.result })),
+      );
+      post({ id: request.id, type: 'anchored', results: wire });
     }
   } catch (error) {
     post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
