@@ -31,6 +31,29 @@ const hypothesis = JSON.stringify([
 ]);
 
 describe('planImport', () => {
+  it('refuses a backup holding a record the store would drop on reload, and says which', () => {
+    const backup = JSON.parse(backupText) as { annotations: { created: string }[] };
+    backup.annotations[1].created = '2026)11-02T10:00:00.000Z';
+    const plan = planImport(JSON.stringify(backup));
+    expect(plan).toEqual({
+      kind: 'error',
+      message: expect.stringMatching(/^This backup is damaged \(annotation #2, created: /),
+    });
+  });
+
+  it('rejects a web annotation the store could not keep, and imports the others', () => {
+    const w3c = JSON.parse(w3cText) as { first: { items: { id: string }[] } };
+    const count = w3c.first.items.length;
+    w3c.first.items[0].id = '';
+    const plan = planImport(JSON.stringify(w3c), { currentArticleId: ARTICLE.id });
+    if (plan.kind !== 'w3c') throw new Error(plan.kind);
+    expect(plan.results.filter((r) => 'ok' in r)).toHaveLength(count - 1);
+    expect(plan.results[0]).toEqual({
+      index: 0,
+      error: expect.stringMatching(/^not one the reader could keep \(id: /),
+    });
+  });
+
   it('detects a Marginalia backup', () => {
     const plan = planImport(backupText);
     expect(plan.kind).toBe('backup');
