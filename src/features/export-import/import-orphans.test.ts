@@ -45,7 +45,8 @@ function crafted(file: string) {
   return { candidates, textOf: (id: string) => texts.get(id) };
 }
 
-describe('checking a crafted import against its texts within one allowance', () => {
+// Each case builds and parses a 20 MB file and spends a whole allowance: seconds on a loaded machine.
+describe('checking a crafted import against its texts within one allowance', { timeout: 60_000 }, () => {
   it.each([
     ['a backup: one 1,000,000-character article, ≈ 3,500 near-miss 5,000-character quotes', () => nearMissBackup()],
     ['W3C for the open article: ≈ 3,000 near-miss quotes of it', () => nearMissW3C(article)],
