@@ -34,6 +34,8 @@ async function main() {
     env: { ...process.env, BENCH_CHILD: '1' },
   });
   await optional('Annotations', 'bench/annotations.ts', 'benchAnnotations');
+  await optional('Hostile share links', 'bench/hostile-links.ts', 'benchHostileLinks');
+  await optional('Hostile imports', 'bench/hostile-imports.ts', 'benchHostileImports');
 
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',

@@ -1,12 +1,19 @@
 /**
  * The reader's own annotations on the open article: read from the store, placed on the text
  * (orphans kept apart), painted as one highlight layer per colour.
+ *
+ * Placing runs on the page within a small allowance, which covers an ordinary article whole (a
+ * reload places nearly everything by its stored offsets, at no cost); past it — a crafted import
+ * just brought thousands of near-miss quotes — the page shows what it placed and the rest is
+ * placed again, all of it, in the anchoring worker. Issue 13 moves the whole of it there.
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { HIGHLIGHT_LAYERS, USER_COLOR_LAYER } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import { HIGHLIGHT_COLORS, type Annotation } from '../model/annotation';
-import { anchorAll, placedAt } from '../model/anchored';
+import { anchorAll, placedAt, type Anchored } from '../model/anchored';
+import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/work-budget';
+import { anchorAllOffThread } from '../workers/anchoring-client';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import { selectAllTags, selectAnnotations, selectLabels, useAnnotationsStore } from '../store/annotations';
@@ -19,7 +26,25 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   const annotations = useAnnotationsStore((s) => selectAnnotations(s, article.id));
   const labels = useAnnotationsStore(selectLabels);
   const tags = useAnnotationsStore(selectAllTags);
-  const anchored = useMemo(() => anchorAll(article.text, annotations), [article.text, annotations]);
+  const quick = useMemo(
+    () =>
+      anchorAll(article.text, annotations, {
+        budget: workBudget(READER_SYNC_UNITS, { maxStep: MAIN_THREAD_STEP_UNITS }),
+      }),
+    [article.text, annotations],
+  );
+  const [late, setLate] = useState<{ basis: Anchored; anchored: Anchored } | null>(null);
+  useEffect(() => {
+    if (quick.overBudget === 0) return;
+    let live = true;
+    void anchorAllOffThread(article.text, annotations).then((anchored) => {
+      if (live) setLate({ basis: quick, anchored });
+    });
+    return () => {
+      live = false;
+    };
+  }, [quick, article.text, annotations]);
+  const anchored = late?.basis === quick ? late.anchored : quick;
 
   useEffect(() => {
     if (!painter) return;

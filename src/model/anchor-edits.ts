@@ -235,3 +235,27 @@ export function truthOf(doc: Doc, start: number, end: number): Truth {
   }
   return { kind: 'edited', survivors };
 }
+
+/**
+ * Whether the intact passage [start, end) has a pasted twin: another copy of it such that the two
+ * sit in back-to-back repeats of one stretch of text (a sentence pasted twice in a row, the
+ * repeat interrupted by at most a two-character separator). Pasting the copy just before the
+ * original or just after it gives the same text and the same recorded context, so no anchorer can
+ * know which of the two was marked: an orphan there is honest, and a place chosen there a guess.
+ */
+export function hasPastedTwin(text: string, start: number, end: number): boolean {
+  const quote = text.slice(start, end);
+  for (let other = text.indexOf(quote); other !== -1; other = text.indexOf(quote, other + 1)) {
+    if (other === start) continue;
+    const [first, second] = other < start ? [other, start] : [start, other];
+    const period = second - first;
+    let before = 0;
+    while (before < period && first - before > 0 && text[first - before - 1] === text[second - before - 1]) before++;
+    let after = 0;
+    const length = end - start;
+    const stop = text.length - second - length;
+    while (after < Math.min(period, stop) && text[first + length + after] === text[second + length + after]) after++;
+    if (before + length + after >= period - 2) return true;
+  }
+  return false;
+}

@@ -1,14 +1,16 @@
 /**
- * Anchoring a batch of annotations from untrusted input (a share link, an import) with bounded
- * work: elided quotes are restored from the text, then each annotation is anchored, all from one
- * work allowance. What the allowance cannot cover becomes an orphan marked 'budget', so the
- * reader can say that some annotations were not placed, instead of the page freezing.
+ * Anchoring batches of annotations with bounded work: from untrusted input (a share link, an
+ * import) and, later, the reader's own. Elided quotes are restored from the text, then each
+ * text's annotations are anchored together (so verified neighbours can tell where the others
+ * are), all from one work allowance. What the allowance cannot cover becomes an orphan marked
+ * 'budget', so the caller can say that some annotations were not placed, instead of the page
+ * freezing.
  *
- * A generator, so that whoever runs it decides where to pause: the anchoring worker runs it to
- * the end; the main-thread fallback runs it in slices and yields to the page between them. Pure:
- * no DOM, no timers, no store.
+ * Generators, so that whoever runs them decides where to pause: the anchoring worker runs them to
+ * the end; the main-thread fallback runs them in slices and yields to the page between them.
+ * Pure: no DOM, no timers, no store.
  */
-import { anchorAnnotations, type AnchorResult } from './anchor';
+import { anchorEach, type AnchorResult } from './anchor';
 import type { Selector } from './selectors';
 import { restoreQuote, type ElidedQuote } from './share/quote-elision';
 import { findSelector } from './selectors';
@@ -18,6 +20,12 @@ export interface JobItem {
   selectors: Selector[];
   /** Set for a share-link quote sent as head…tail: restored from the text before anchoring. */
   elided?: ElidedQuote;
+}
+
+/** One text and the annotations to place on it. */
+export interface JobGroup {
+  text: string;
+  items: readonly JobItem[];
 }
 
 export interface JobResult {
@@ -45,40 +53,53 @@ function restore(text: string, item: JobItem, budget: WorkBudget): Selector[] | 
 
 const quoteOf = (selectors: Selector[]) => findSelector(selectors, 'TextQuoteSelector')?.exact ?? '';
 
+const overBudget = (selectors: Selector[]): JobResult => ({
+  selectors,
+  result: { status: 'orphan', quote: quoteOf(selectors), reason: 'budget' },
+});
+
 /**
- * Yields once per annotation (its index), returns every result in input order. Annotations are
- * anchored one by one against the shared allowance; once it is spent, the rest are orphans
- * without any further work.
+ * Yields after each step (restoring one quote, anchoring one annotation), returns every result
+ * in input order. Once the allowance is spent, the rest are orphans without any further work.
  */
 export function* anchorJob(
   text: string,
   items: readonly JobItem[],
   budget: WorkBudget,
 ): Generator<number, JobResult[]> {
-  const results: JobResult[] = [];
+  const restored: (Selector[] | 'budget')[] = [];
   for (let i = 0; i < items.length; i++) {
-    const restored = budget.exhausted ? 'budget' : restore(text, items[i], budget);
-    if (restored === 'budget') {
-      results.push({
-        selectors: items[i].selectors,
-        result: { status: 'orphan', quote: quoteOf(items[i].selectors), reason: 'budget' },
-      });
-    } else {
-      const [result] = budget.exhausted
-        ? [{ status: 'orphan', quote: quoteOf(restored), reason: 'budget' } as const]
-        : anchorAnnotations(text, [restored], { budget });
-      results.push({ selectors: restored, result });
-    }
-    yield i;
+    restored.push(budget.exhausted ? 'budget' : restore(text, items[i], budget));
+    if (items[i].elided) yield i;
   }
+  const ready = restored.flatMap((r, i) => (r === 'budget' ? [] : [{ i, selectors: r }]));
+  const anchored = yield* anchorEach(
+    text,
+    ready.map((r) => r.selectors),
+    { budget },
+  );
+  const results: JobResult[] = items.map((item) => overBudget(item.selectors));
+  ready.forEach((r, k) => {
+    results[r.i] = { selectors: r.selectors, result: anchored[k] };
+  });
   return results;
 }
 
-/** Runs the job to the end (tests, the worker). */
-export function runAnchorJob(text: string, items: readonly JobItem[], budget: WorkBudget): JobResult[] {
-  const job = anchorJob(text, items, budget);
+/** Several texts (an import of many articles) from one allowance, one after the other. */
+export function* anchorGroupsJob(groups: readonly JobGroup[], budget: WorkBudget): Generator<number, JobResult[][]> {
+  const results: JobResult[][] = [];
+  for (const group of groups) results.push(yield* anchorJob(group.text, group.items, budget));
+  return results;
+}
+
+/** Runs a job to the end (tests, the worker). */
+export function runToEnd<T>(job: Generator<number, T>): T {
   for (let step = job.next(); ; step = job.next()) if (step.done) return step.value;
 }
+
+/** Runs `anchorJob` to the end. */
+export const runAnchorJob = (text: string, items: readonly JobItem[], budget: WorkBudget): JobResult[] =>
+  runToEnd(anchorJob(text, items, budget));
 
 /** How many of the results were left unplaced because the allowance ran out. */
 export const countOverBudget = (results: readonly JobResult[]) =>

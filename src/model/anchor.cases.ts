@@ -58,6 +58,18 @@ const TWINS =
   ).repeat(2) +
   'End.';
 
+// Sentences long enough that a quote at one's end has all its prefix inside its own sentence.
+const HARBOUR = {
+  a: 'The council met on Tuesday to debate the harbour budget. ',
+  s: 'Officials said the sea wall would cost far more than planned. ',
+  b: 'Residents packed the hall and many of them spoke against the plan for over an hour. ',
+  c: 'A second meeting was set for the first week of March, when a vote is expected. ',
+  d: 'The mayor declined to comment on the figures before that vote.',
+};
+export const HARBOUR_TEXT = Object.values(HARBOUR).join('');
+const COST = 'would cost far more than planned.';
+const HEADLINE = 'Harbour town votes to rebuild its sea wall';
+
 export const anchorCases: Record<string, AnchorCase> = {
   'unchanged text': {
     selectors: marked(BASE, 'the mayor proposed a compromise'),
@@ -152,5 +164,30 @@ export const anchorCases: Record<string, AnchorCase> = {
     selectors: marked(BASE, 'The city council'),
     text: BASE.replace('Tuesday', 'Wednesday'),
     expected: { landsOn: 'The city council', exact: true },
+  },
+  'repeated sentence pasted far away: the copy keeps its own sentence, not the outer context → the original': {
+    selectors: marked(HARBOUR_TEXT, COST),
+    text: HARBOUR_TEXT.replace(HARBOUR.d, HARBOUR.s + HARBOUR.d),
+    expected: { landsOn: COST, at: 0 },
+  },
+  'sentence pasted twice in a row → orphan (the text reads the same whichever copy came first)': {
+    selectors: marked(HARBOUR_TEXT, COST),
+    text: HARBOUR_TEXT.replace(HARBOUR.s, HARBOUR.s + HARBOUR.s),
+    expected: 'orphan',
+  },
+  'copy pasted just past where the original lost its context → orphan (the copy took that context along)': {
+    selectors: marked(HARBOUR_TEXT, COST),
+    text: HARBOUR_TEXT.replace(HARBOUR.s, HARBOUR.s + 'Nobody disputed that. ' + HARBOUR.s),
+    expected: 'orphan',
+  },
+  'short quote whose own sentence was rewritten around it → orphan': {
+    selectors: marked(HARBOUR.a + 'The plan is sound, Ruiz said.\n\n' + HARBOUR.b, 'said.'),
+    text: HARBOUR.a + 'We cannot keep asking families to wait, she said.\n\n' + HARBOUR.b,
+    expected: 'orphan',
+  },
+  'headline still at the top, the text right after it edited': {
+    selectors: marked(`${HEADLINE}\n\n${HARBOUR_TEXT}`, HEADLINE),
+    text: `${HEADLINE}\n\nUPDATED: ${HARBOUR_TEXT.replace('The council', 'The town council')}`,
+    expected: { landsOn: HEADLINE, exact: true },
   },
 };

@@ -6,9 +6,12 @@
  * (anchor-edits.ts), never from the anchorer.
  *
  * Verdicts: right; wrong place (landed where the marked passage is not); orphan although the
- * passage is intact (findable); orphan of a passage that was edited or deleted (honest); and
- * landed on a twin that no text can tell apart (the quote and both recorded contexts are
- * identical there — every anchorer must accept that place, so it is reported, not counted wrong).
+ * passage is intact and could be told apart (findable); orphan of an intact passage that has a
+ * pasted twin (a back-to-back copy: pasting it before or after the original gives the same text
+ * and the same recorded context, so no anchorer can know which was marked); orphan of a passage
+ * that was edited or deleted (honest); and landed on a twin that no text can tell apart (the
+ * quote and both recorded contexts are identical there — every anchorer must accept that place,
+ * so it is reported, not counted wrong). Landing on a pasted twin still counts as wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -18,6 +21,7 @@ import {
   applyEdit,
   docOf,
   EDIT_KINDS,
+  hasPastedTwin,
   markOn,
   MARK_KINDS,
   sentencesOf,
@@ -41,17 +45,18 @@ const POOL = ARTICLES.flatMap((t) => sentencesOf(t).map((s) => t.slice(s.start, 
 /** Cases generated; the issue asks for at least 2,000. */
 const CASES = 2_500;
 /**
- * The anchoring this replaced (a 120-character bypass of the context check, one side of context
- * enough, a shift shortcut learned from any anchor), measured on these same cases (seed 14):
- * single 45 wrong places and 70 findable passages orphaned; batch 45 and 67.
- * Refusing every one of those wrong places costs findable passages: now ≈ 340 single, ≈ 300
- * batch, most of them a quote with identical copies of which the marked one kept a single side of
- * its context (the shape of the issue's "Putin said." example, which must be an orphan). The
- * ceiling below keeps that cost from growing unnoticed.
+ * Findable passages orphaned, at most (this anchoring's figures on these cases; a change that
+ * orphans more must say why). Measured on these same cases (seed 14), same verdicts:
+ * - the anchoring issue 14 replaced (a 120-character bypass of the context check, one side of
+ *   context enough, a shift learned from any anchor): 45 wrong places one by one and in batch;
+ *   57 / 55 findable orphaned (70 / 67 counting pasted twins);
+ * - exact-or-nothing context (issue 14, first round): 0 wrong; 204 / 168 findable (343 / 302);
+ * - graded evidence (this): 0 wrong; 55 / 40 findable (209 / 185 counting pasted twins).
+ * Pasted twins (≈ 150 here: most 'duplicate-sentence' edits make one) stay orphans by design.
  */
-const ORPHANED_FINDABLE_CEILING = 360;
+const ORPHANED_FINDABLE_CEILING = { single: 55, batch: 40 };
 
-type Verdict = 'right' | 'wrong' | 'orphanFindable' | 'orphan' | 'indistinguishable';
+type Verdict = 'right' | 'wrong' | 'orphanFindable' | 'orphanTwin' | 'orphan' | 'indistinguishable';
 
 const caseArb = fc.record({
   article: fc.nat(ARTICLES.length - 1),
@@ -76,7 +81,10 @@ function sameSelectorAt(original: string, s: number, e: number, text: string, st
 
 function judge(original: string, doc: Doc, s: number, e: number, result: AnchorResult): Verdict {
   const truth = truthOf(doc, s, e);
-  if (result.status === 'orphan') return truth.kind === 'intact' ? 'orphanFindable' : 'orphan';
+  if (result.status === 'orphan') {
+    if (truth.kind !== 'intact') return 'orphan';
+    return hasPastedTwin(doc.text, truth.start, truth.end) ? 'orphanTwin' : 'orphanFindable';
+  }
   const { start, end } = result;
   if (truth.kind === 'intact' && start === truth.start && end === truth.end) return 'right';
   if (truth.kind === 'edited') {
@@ -91,7 +99,7 @@ interface Tally {
 }
 
 const newTally = (): Tally => ({
-  counts: { right: 0, wrong: 0, orphanFindable: 0, orphan: 0, indistinguishable: 0 },
+  counts: { right: 0, wrong: 0, orphanFindable: 0, orphanTwin: 0, orphan: 0, indistinguishable: 0 },
   examples: [],
 });
 
@@ -144,7 +152,8 @@ describe('anchoring over generated edits of real articles', () => {
   });
 
   it('orphans no more findable passages than the ceiling, fewer in batch than one by one', () => {
-    expect(single.counts.orphanFindable).toBeLessThanOrEqual(ORPHANED_FINDABLE_CEILING);
+    expect(single.counts.orphanFindable).toBeLessThanOrEqual(ORPHANED_FINDABLE_CEILING.single);
+    expect(batch.counts.orphanFindable).toBeLessThanOrEqual(ORPHANED_FINDABLE_CEILING.batch);
     expect(batch.counts.orphanFindable).toBeLessThan(single.counts.orphanFindable);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorAnnotation, anchorAnnotations, CONTEXT_LENGTH, describeRange } from './anchor';
-import { anchorCases } from './anchor.cases';
+import { anchorAnnotation, anchorAnnotations, anchorEach, CONTEXT_LENGTH, describeRange } from './anchor';
+import { anchorCases, HARBOUR_TEXT } from './anchor.cases';
 
 function nthIndexOf(text: string, needle: string, n: number): number {
   let at = -1;
@@ -152,5 +152,32 @@ describe('anchorAnnotations', () => {
     const results = anchorAnnotations(edited, marks);
     expect(results[2]).toMatchObject({ status: 'orphan', quote: 'Sentence number 29 says' });
     expect(results[1]).toMatchObject({ status: 'anchored', start: edited.indexOf('Sentence number 17 says') });
+  });
+
+  it('places copies that context cannot tell apart where verified neighbours say, only in batch', () => {
+    // The sentence after the marked one is deleted (its suffix is gone) and a copy of the marked
+    // sentence is pasted before the last one: both copies keep the same in-sentence prefix.
+    const marked = 'Officials said the sea wall would cost far more than planned. ';
+    const deleted = 'Residents packed the hall and many of them spoke against the plan for over an hour. ';
+    const last = 'The mayor declined';
+    const edited = HARBOUR_TEXT.replace(deleted, '').replace(last, marked + last);
+    const marks = ['The council met on Tuesday', 'would cost far more than planned.', 'declined to comment'].map((q) =>
+      describeRange(HARBOUR_TEXT, HARBOUR_TEXT.indexOf(q), HARBOUR_TEXT.indexOf(q) + q.length),
+    );
+    expect(anchorAnnotation(edited, marks[1])).toMatchObject({ status: 'orphan', reason: 'ambiguous' });
+    expect(anchorAnnotations(edited, marks)[1]).toMatchObject({
+      status: 'anchored',
+      start: HARBOUR_TEXT.indexOf('would cost'),
+    });
+  });
+
+  it('runs as a generator that yields after each step and returns the same results', () => {
+    const edited = 'A new first paragraph. ' + original;
+    const run = anchorEach(edited, marks);
+    let steps = 0;
+    let step = run.next();
+    for (; !step.done; step = run.next()) steps++;
+    expect(steps).toBeGreaterThanOrEqual(marks.length);
+    expect(step.value).toEqual(anchorAnnotations(edited, marks));
   });
 });

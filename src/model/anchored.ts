@@ -4,6 +4,7 @@
  */
 import type { Annotation } from './annotation';
 import { anchorAnnotations, type AnchorResult } from './anchor';
+import type { MatchQuoteOptions } from './match-quote';
 
 export interface Placed {
   annotation: Annotation;
@@ -15,13 +16,21 @@ export interface Anchored {
   placed: Placed[];
   orphans: Annotation[];
   pageNotes: Annotation[];
+  /** How many of the orphans were not placed because the work allowance ran out (not because their passage is gone). */
+  overBudget: number;
 }
 
-export function anchorAll(text: string, annotations: readonly Annotation[]): Anchored {
+/**
+ * Synchronous, on the caller's thread. `options.budget` bounds the work (what it does not cover
+ * is an orphan counted in `overBudget`); `anchorAllOffThread` (workers/anchoring-client) is the
+ * same placed away from the page.
+ */
+export function anchorAll(text: string, annotations: readonly Annotation[], options?: MatchQuoteOptions): Anchored {
   const located = annotations.filter((a) => a.kind !== 'page-note');
   const results = anchorAnnotations(
     text,
     located.map((a) => a.selectors),
+    options,
   );
   const byAnnotation = new Map(located.map((a, i) => [a, results[i]]));
   return anchoredFrom(annotations, (a) => byAnnotation.get(a));
@@ -38,6 +47,7 @@ export function anchoredFrom(
   const placed: Placed[] = [];
   const orphans: Annotation[] = [];
   const pageNotes: Annotation[] = [];
+  let overBudget = 0;
   for (const annotation of annotations) {
     if (annotation.kind === 'page-note') {
       pageNotes.push(annotation);
@@ -46,9 +56,10 @@ export function anchoredFrom(
     const r = resultOf(annotation);
     if (r?.status === 'anchored') placed.push({ annotation, start: r.start, end: r.end });
     else orphans.push(annotation);
+    if (r?.status === 'orphan' && r.reason === 'budget') overBudget++;
   }
   placed.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { placed, orphans, pageNotes };
+  return { placed, orphans, pageNotes, overBudget };
 }
 
 /** Annotations covering an offset, shortest first, so the innermost is the one clicked. */

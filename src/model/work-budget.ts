@@ -9,7 +9,7 @@
  */
 
 export interface WorkBudget {
-  /** Takes `units` from the allowance; false (and nothing taken) when there is not enough left. */
+  /** Takes `units` from the allowance; false (and nothing taken) when there is not enough left, or it ran out before. */
   spend(units: number): boolean;
   readonly exhausted: boolean;
 }
@@ -24,6 +24,19 @@ export const WORK_UNITS_PER_SECOND = 100_000_000;
 /** The allowance for opening one share link or import: about half a second of work. */
 export const HOSTILE_INPUT_UNITS = WORK_UNITS_PER_SECOND / 2;
 
+/**
+ * The allowance for placing the reader's own annotations on an article off the page: far more
+ * than any real article needs (a few hundred annotations take a small fraction of it), yet a
+ * finite wait if a hostile import filled the store with near-miss quotes.
+ */
+export const READER_UNITS = WORK_UNITS_PER_SECOND * 5;
+
+/**
+ * What placing the reader's annotations may take on the page before the rest moves to the
+ * worker: a few frames' worth. A reload places almost all by their stored offsets, at no cost.
+ */
+export const READER_SYNC_UNITS = WORK_UNITS_PER_SECOND / 20;
+
 /** The largest single step the main-thread fallback takes: well inside a 50 ms task. */
 export const MAIN_THREAD_STEP_UNITS = WORK_UNITS_PER_SECOND / 50;
 
@@ -36,7 +49,7 @@ export function workBudget(units: number, { maxStep = Infinity }: { maxStep?: nu
   let exhausted = false;
   return {
     spend(n) {
-      if (n > left || n > maxStep) {
+      if (exhausted || n > left || n > maxStep) {
         exhausted = true;
         return false;
       }

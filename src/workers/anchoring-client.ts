@@ -5,10 +5,12 @@
  * A worker that overruns its deadline is stopped and replaced: what it had not finished becomes
  * orphans marked 'budget', exactly as when the work allowance runs out.
  */
-import { anchorJob, type JobItem, type JobResult } from '../model/anchor-job';
+import { anchorGroupsJob, type JobGroup, type JobItem, type JobResult } from '../model/anchor-job';
+import { anchoredFrom, type Anchored } from '../model/anchored';
+import type { Annotation } from '../model/annotation';
 import { decodeShareLink, type ShareDecodeResult } from '../model/share/share-link';
 import { findSelector } from '../model/selectors';
-import { MAIN_THREAD_STEP_UNITS, WORK_UNITS_PER_SECOND, workBudget } from '../model/work-budget';
+import { MAIN_THREAD_STEP_UNITS, READER_UNITS, WORK_UNITS_PER_SECOND, workBudget } from '../model/work-budget';
 import type { AnchoringReply } from './anchoring-protocol';
 
 /** Wall-clock backstop for one request: twice the work the allowance stands for, plus start-up. */
@@ -80,17 +82,19 @@ export async function decodeShareLinkOffThread(fragment: string): Promise<ShareD
   return reply?.type === 'decoded' ? reply.result : decodeShareLink(fragment);
 }
 
-function overBudget(items: readonly JobItem[], from: number, results: JobResult[]): JobResult[] {
-  for (let i = from; i < items.length; i++) {
-    const exact = findSelector(items[i].selectors, 'TextQuoteSelector')?.exact ?? '';
-    results.push({ selectors: items[i].selectors, result: { status: 'orphan', quote: exact, reason: 'budget' } });
-  }
-  return results;
+function overBudget(items: readonly JobItem[]): JobResult[] {
+  return items.map((item) => ({
+    selectors: item.selectors,
+    result: {
+      status: 'orphan',
+      quote: findSelector(item.selectors, 'TextQuoteSelector')?.exact ?? '',
+      reason: 'budget',
+    },
+  }));
 }
 
-/** The main-thread fallback: the same job, in slices, with no step larger than a frame's work. */
-export async function anchorInSlices(text: string, items: readonly JobItem[], units: number): Promise<JobResult[]> {
-  const job = anchorJob(text, items, workBudget(units, { maxStep: MAIN_THREAD_STEP_UNITS }));
+/** Runs a job on the main thread in slices of SLICE_MS, yielding to the page between them. */
+async function inSlices<T>(job: Generator<number, T>): Promise<T> {
   let sliceStart = performance.now();
   for (let step = job.next(); ; step = job.next()) {
     if (step.done) return step.value;
@@ -101,15 +105,53 @@ export async function anchorInSlices(text: string, items: readonly JobItem[], un
   }
 }
 
+/** The main-thread fallback: the same job, in slices, with no step larger than a frame's work. */
+export function anchorInSlices(groups: readonly JobGroup[], units: number): Promise<JobResult[][]> {
+  return inSlices(anchorGroupsJob(groups, workBudget(units, { maxStep: MAIN_THREAD_STEP_UNITS })));
+}
+
 /**
- * Anchors untrusted annotations on `text` with `units` of work at most. Results are in input
- * order; elided share-link quotes come back restored where the text allowed.
+ * Anchors annotations on several texts (an import of many articles) with `units` of work at most
+ * between them, away from the page. Results are per group, in input order; elided share-link
+ * quotes come back restored where the text allowed. What the allowance or the worker's deadline
+ * does not cover comes back as orphans marked 'budget'.
  */
-export async function anchorOffThread(text: string, items: readonly JobItem[], units: number): Promise<JobResult[]> {
-  if (items.length === 0) return [];
-  const reply = await ask({ type: 'anchor', text, items, units }, deadlineMs(units));
-  if (reply?.type === 'anchored') return reply.results;
-  if (worker === null) return anchorInSlices(text, items, units);
+export async function anchorGroupsOffThread(groups: readonly JobGroup[], units: number): Promise<JobResult[][]> {
+  if (groups.every((g) => g.items.length === 0)) return groups.map(() => []);
+  const reply = await ask({ type: 'anchor', groups, units }, deadlineMs(units));
+  if (reply?.type === 'anchored') {
+    return reply.results.map((group, g) =>
+      group.map((r, i) => ({ result: r.result, selectors: r.selectors ?? groups[g].items[i].selectors })),
+    );
+  }
+  if (worker === null) return anchorInSlices(groups, units);
   // The worker ran out of time: nothing it did is kept, nothing more is attempted.
-  return overBudget(items, 0, []);
+  return groups.map((g) => overBudget(g.items));
+}
+
+/** `anchorGroupsOffThread` for one text (a share link). */
+export async function anchorOffThread(text: string, items: readonly JobItem[], units: number): Promise<JobResult[]> {
+  const [results] = await anchorGroupsOffThread([{ text, items }], units);
+  return results;
+}
+
+/**
+ * The reader's annotations on its text, placed away from the page (issue 13 moves the reader's
+ * own load here): page notes apart, the rest anchored in one batch within `units` of work —
+ * generous by default, since these are the reader's own; what is left over is an orphan
+ * counted in `overBudget`, never dropped.
+ */
+export async function anchorAllOffThread(
+  text: string,
+  annotations: readonly Annotation[],
+  units = READER_UNITS,
+): Promise<Anchored> {
+  const located = annotations.filter((a) => a.kind !== 'page-note');
+  const results = await anchorOffThread(
+    text,
+    located.map((a) => ({ selectors: a.selectors })),
+    units,
+  );
+  const byAnnotation = new Map(located.map((a, i) => [a, results[i].result]));
+  return anchoredFrom(annotations, (a) => byAnnotation.get(a));
 }

@@ -4,7 +4,7 @@
  * state between messages, so it can later be folded into the analysis worker (which will own
  * per-article text maps) or keep living beside it.
  */
-import { runAnchorJob } from '../model/anchor-job';
+import { anchorGroupsJob, runToEnd } from '../model/anchor-job';
 import { decodeShareLink } from '../model/share/share-link';
 import { workBudget } from '../model/work-budget';
 import type { AnchoringReply, AnchoringRequest } from './anchoring-protocol';
@@ -17,8 +17,12 @@ self.onmessage = (event: MessageEvent<AnchoringRequest>) => {
     if (request.type === 'decode-share') {
       post({ id: request.id, type: 'decoded', result: decodeShareLink(request.fragment) });
     } else {
-      const results = runAnchorJob(request.text, request.items, workBudget(request.units));
-      post({ id: request.id, type: 'anchored', results });
+      const { groups } = request;
+      const results = runToEnd(anchorGroupsJob(groups, workBudget(request.units)));
+      const wire = results.map((group, g) =>
+        group.map((r, i) => (groups[g].items[i].elided ? r : { result: r.result })),
+      );
+      post({ id: request.id, type: 'anchored', results: wire });
     }
   } catch (error) {
     post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -15,10 +15,12 @@ import {
   TOO_LARGE_MESSAGE,
   describeBackupImport,
   importW3C,
+  incomingOf,
   planImport,
   type BackupCounts,
   type MergeCounts,
 } from './detect-import';
+import { checkOrphans } from './import-orphans';
 import './export.css';
 
 export interface ImportDialogProps {
@@ -75,10 +77,20 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
         setError(plan.message);
         return;
       }
+      // Checked before merging, in the anchoring worker: a crafted file costs that thread, not the page.
+      const texts = new Map(
+        plan.kind === 'backup'
+          ? plan.backup.articles.map((a) => [a.id, a.text])
+          : article
+            ? [[article.id, article.text]]
+            : [],
+      );
+      const candidates = plan.kind === 'backup' ? plan.backup.annotations : incomingOf(plan.results);
+      const orphans = await checkOrphans(candidates, (id) => texts.get(id));
       const outcome =
         plan.kind === 'backup'
-          ? describeBackupImport(plan.backup, await onImportBackup(plan.backup), plan.rejected)
-          : importW3C(plan.results, onImportAnnotations, article);
+          ? describeBackupImport(plan.backup, await onImportBackup(plan.backup), orphans, plan.rejected)
+          : importW3C(plan.results, onImportAnnotations, orphans);
       if (outcome.tone === 'error') {
         setError(`Nothing was imported. ${outcome.message}`);
         return;

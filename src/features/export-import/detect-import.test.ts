@@ -3,7 +3,8 @@ import type { Annotation } from '../../model/annotation';
 import { serializeBackup } from '../../model/format/backup';
 import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE } from '../../model/format/test-fixtures';
 import { serializeW3C } from '../../model/format/w3c';
-import { MAX_IMPORT_BYTES, describeBackupImport, importW3C, planImport } from './detect-import';
+import { MAX_IMPORT_BYTES, describeBackupImport, importW3C, incomingOf, planImport } from './detect-import';
+import { checkOrphans } from './import-orphans';
 
 const backupText = serializeBackup({
   exportedAt: '2026-11-27T10:00:00Z',
@@ -31,6 +32,19 @@ const hypothesis = JSON.stringify([
 ]);
 
 describe('planImport', () => {
+  it('rejects a web annotation the store could not keep, and imports the others', () => {
+    const w3c = JSON.parse(w3cText) as { first: { items: { id: string }[] } };
+    const count = w3c.first.items.length;
+    w3c.first.items[0].id = '';
+    const plan = planImport(JSON.stringify(w3c), { currentArticleId: ARTICLE.id });
+    if (plan.kind !== 'w3c') throw new Error(plan.kind);
+    expect(plan.results.filter((r) => 'ok' in r)).toHaveLength(count - 1);
+    expect(plan.results[0]).toEqual({
+      index: 0,
+      error: expect.stringMatching(/^cannot be kept as it is \(id: /),
+    });
+  });
+
   it('detects a Marginalia backup', () => {
     const plan = planImport(backupText);
     expect(plan.kind).toBe('backup');
@@ -80,38 +94,35 @@ describe('importW3C', () => {
     if (plan.kind !== 'w3c') throw new Error(plan.kind);
     return plan.results;
   };
+  const checked = (list: ReturnType<typeof results>, units?: number) =>
+    checkOrphans(incomingOf(list), (id) => (id === ARTICLE.id ? ARTICLE.text : undefined), units);
 
-  it('reports counts from the store and orphans against the article text', () => {
+  it('reports counts from the store and orphans against the article text', async () => {
     const moved: Annotation = {
       ...HIGHLIGHT,
       id: 'moved',
       selectors: [{ type: 'TextQuoteSelector', exact: 'words that are not in the article' }],
     };
     const merge = vi.fn((list: Annotation[]) => ({ added: list.length, alreadyPresent: 0, updated: 0 }));
-    const out = importW3C(results(serializeW3C({ article: ARTICLE, annotations: [...LIVE, moved] })), merge, ARTICLE);
+    const list = results(serializeW3C({ article: ARTICLE, annotations: [...LIVE, moved] }));
+    const out = importW3C(list, merge, await checked(list));
     expect(merge).toHaveBeenCalledOnce();
     expect(out.report).toMatchObject({ imported: 5, alreadyPresent: 0, orphans: 1, orphanIds: ['moved'] });
     expect(out.message).toBe('5 imported, 1 orphan.');
     expect(out.tone).toBe('info');
   });
 
-  it('counts updated copies as imported and caps orphans at what was imported', () => {
+  it('counts updated copies as imported and caps orphans at what was imported', async () => {
     const moved: Annotation = {
       ...HIGHLIGHT,
       id: 'moved',
       selectors: [{ type: 'TextQuoteSelector', exact: 'gone from the text' }],
     };
-    const out = importW3C(
-      results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })),
-      () => ({ added: 0, alreadyPresent: 2 }),
-      ARTICLE,
-    );
+    const list = results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] }));
+    const orphans = await checked(list);
+    const out = importW3C(list, () => ({ added: 0, alreadyPresent: 2 }), orphans);
     expect(out.message).toBe('0 imported, 2 already present.');
-    const again = importW3C(
-      results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] })),
-      () => ({ added: 0, updated: 1, alreadyPresent: 1 }),
-      ARTICLE,
-    );
+    const again = importW3C(list, () => ({ added: 0, updated: 1, alreadyPresent: 1 }), orphans);
     expect(again.message).toBe('1 imported, 1 already present, 1 orphan.');
   });
 
@@ -120,11 +131,26 @@ describe('importW3C', () => {
     const out = importW3C(
       results(JSON.stringify([{ id: 'r', references: ['x'], target: 'https://a.example' }])),
       merge,
-      ARTICLE,
     );
     expect(merge).not.toHaveBeenCalled();
     expect(out.tone).toBe('error');
     expect(out.message).toMatch(/^0 imported, 1 rejected: #1 a reply/);
+  });
+
+  it('says when the work allowance ran out before every annotation was checked, and keeps them all', async () => {
+    // Placing by the stored offsets costs nothing; a quote that must be searched for needs allowance.
+    const searched: Annotation = {
+      ...HIGHLIGHT,
+      id: 'searched',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'a quote that has to be looked for' }],
+    };
+    const list = results(serializeW3C({ article: ARTICLE, annotations: [...LIVE, searched] }));
+    const merge = (l: Annotation[]) => ({ added: l.length, alreadyPresent: 0 });
+    const out = importW3C(list, merge, await checked(list, 1));
+    expect(out.report).toMatchObject({ imported: LIVE.length + 1, orphans: 1, orphanIds: ['searched'] });
+    expect(out.message).toBe(
+      `${LIVE.length + 1} imported, 1 orphan. 1 of the orphans was not checked against the text: too many to place at once. They are kept with their quotes.`,
+    );
   });
 });
 
@@ -150,6 +176,7 @@ describe('describeBackupImport', () => {
         corrections: 1,
         rejected: [{ what: 'article', index: 0, reason: 'article #1: your library already holds a different text' }],
       },
+      undefined,
       plan.rejected,
     );
     expect(out.message).toMatch(/^Backup restored: 0 articles, corrections for 1\. Annotations: 3 imported/);

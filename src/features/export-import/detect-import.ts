@@ -5,9 +5,9 @@
  *
  * The store (merging) and the app (restoring a backup) are injected as callbacks, so nothing here
  * knows about React or zustand. Parsing never throws, and a file that fails to parse reaches no
- * callback: nothing is imported from it.
+ * callback: nothing is imported from it. Orphans are found beforehand, away from the page and
+ * within a work allowance (import-orphans.ts), and passed in.
  */
-import { anchorAnnotation } from '../../model/anchor';
 import type { Annotation } from '../../model/annotation';
 import { BACKUP_FORMAT, parseBackup, type Backup, type BackupRejection } from '../../model/format/backup';
 import {
@@ -17,6 +17,7 @@ import {
   type MergeFn,
 } from '../../model/format/import-report';
 import { parseW3C, type W3CRecordResult } from '../../model/format/w3c-import';
+import type { OrphanCheck } from './import-orphans';
 
 /** Largest file or paste accepted: a backup of a big library is a few MB; this leaves ample room. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -76,30 +77,22 @@ export interface ImportOutcome {
 }
 
 /**
- * Orphans among `candidates`, anchoring each against the text of its own article. Page notes and
- * annotations of articles whose text is not at hand are not judged.
- */
-export function findOrphans(
-  candidates: readonly Annotation[],
-  textOf: (articleId: string) => string | undefined,
-): string[] {
-  return candidates
-    .filter((a) => a.kind !== 'page-note' && !a.deleted)
-    .filter((a) => {
-      const text = textOf(a.articleId);
-      return text !== undefined && anchorAnnotation(text, a.selectors).status === 'orphan';
-    })
-    .map((a) => a.id);
-}
-
-/**
  * Counts come from the store, which says how many records were new but not which. Orphans are
  * therefore judged over every incoming record of the open article and capped at the number
  * imported: exact for an import into a fresh library, an upper bound when some were already present.
  */
-function withOrphans(report: ImportReport, orphanIds: string[]): ImportReport {
+function withOrphans(report: ImportReport, check: OrphanCheck | undefined): ImportReport {
+  const orphanIds = check?.orphanIds ?? [];
   const orphans = Math.min(orphanIds.length, report.imported);
   return { ...report, orphans, orphanIds: orphanIds.slice(0, orphans) };
+}
+
+/** Said when the work allowance ran out before every annotation was checked against its text. */
+function uncheckedNote(report: ImportReport, check: OrphanCheck | undefined): string {
+  const unchecked = Math.min(check?.overBudget ?? 0, report.orphans);
+  if (!unchecked) return '';
+  const them = unchecked === 1 ? '1 of the orphans was' : `${unchecked} of the orphans were`;
+  return ` ${them} not checked against the text: too many to place at once. They are kept with their quotes.`;
 }
 
 function countsMerge(merge: (list: Annotation[]) => MergeCounts): MergeFn {
@@ -111,17 +104,19 @@ function countsMerge(merge: (list: Annotation[]) => MergeCounts): MergeFn {
   };
 }
 
+/** The records a W3C import would bring in (for the orphan check, which runs before the merge). */
+export const incomingOf = (results: readonly W3CRecordResult[]) => results.flatMap((r) => ('ok' in r ? [r.ok] : []));
+
+/** `orphans`: the check of the incoming records against the open article (import-orphans.ts). */
 export function importW3C(
   results: readonly W3CRecordResult[],
   merge: (list: Annotation[]) => MergeCounts,
-  article?: { id: string; text: string },
+  orphans?: OrphanCheck,
 ): ImportOutcome {
   const report0 = buildImportReport(results, countsMerge(merge));
-  const incoming = results.flatMap((r) => ('ok' in r ? [r.ok] : []));
-  const orphanIds = article ? findOrphans(incoming, (id) => (id === article.id ? article.text : undefined)) : [];
-  const report = withOrphans(report0, orphanIds);
-  const tone = incoming.length === 0 && report.rejected.length > 0 ? 'error' : 'info';
-  return { report, message: describeImportReport(report), tone };
+  const report = withOrphans(report0, orphans);
+  const tone = incomingOf(results).length === 0 && report.rejected.length > 0 ? 'error' : 'info';
+  return { report, message: describeImportReport(report) + uncheckedNote(report, orphans), tone };
 }
 
 /** What restoring a backup did, as the app reports it (see api/backup.ts `restoreBackup`). */
@@ -137,21 +132,23 @@ export interface BackupCounts {
 
 const MAX_REASONS = 3;
 
-/** "Backup restored: 2 articles, corrections for 1. Annotations: … Not restored (2): …" */
+/**
+ * `orphans`: the check of the backup's annotations against its articles' texts (import-orphans.ts).
+ * "Backup restored: 2 articles, corrections for 1. Annotations: … Not restored (2): …" */
 export function describeBackupImport(
   backup: Backup,
   counts: BackupCounts,
+  orphans?: OrphanCheck,
   parseRejected: readonly BackupRejection[] = [],
 ): ImportOutcome {
-  const texts = new Map(backup.articles.map((a) => [a.id, a.text]));
   const report = withOrphans(
     { imported: counts.added, alreadyPresent: counts.alreadyPresent, orphans: 0, orphanIds: [], rejected: [] },
-    findOrphans(backup.annotations, (id) => texts.get(id)),
+    orphans,
   );
   const parts = [`${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}`];
   if (counts.corrections) parts.push(`corrections for ${counts.corrections}`);
   const annotations = backup.annotations.length
-    ? ` Annotations: ${describeImportReport(report)}`
+    ? ` Annotations: ${describeImportReport(report)}${uncheckedNote(report, orphans)}`
     : ' It holds no annotations.';
   const rejected = [...parseRejected, ...(counts.rejected ?? [])];
   let refused = '';

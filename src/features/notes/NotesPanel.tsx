@@ -35,6 +35,8 @@ function matches(
   return true;
 }
 
+/** Long quotes are cut in the list (the card shows the whole): a crafted import may bring thousands of 5,000-character ones. */
+
 export function NotesPanel({
   anchored,
   labels,
@@ -177,11 +179,13 @@ export function NotesPanel({
           <h3 id="orphans-title">Could not be placed in this text ({orphans.length})</h3>
           <p className="panel-note">
             The passage these were made on has changed or is missing. They are kept, with their quotes.
+            {anchored.overBudget > 0 &&
+              ` ${anchored.overBudget} of them could not be looked for: too many to place at once.`}
           </p>
           <ul className="note-list">
             {orphans.map((o) => (
               <li key={o.id} className="note-item orphan">
-                <span className="note-quote">{displayOf(o)}</span>
+                <span className="note-quote">{displayOf(o, 120)}</span>
                 {o.note && <NoteMarkdown markdown={o.note} className="note-markdown note-body" />}
               </li>
             ))}
