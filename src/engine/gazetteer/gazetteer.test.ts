@@ -303,14 +303,10 @@ describe('data', () => {
     }
   });
 
-  it('builds quickly', () => {
+  // How fast it builds is a benchmark figure (npm run bench), not a test: timings fail on loaded machines.
+  it('builds again from its JSON to the same size', () => {
     const data = JSON.parse(readFileSync(JSON_URL, 'utf8')) as GazetteerData;
-    createGazetteer(data); // warm up
-    const t = performance.now();
-    const fresh = createGazetteer(data);
-    const ms = performance.now() - t;
-    expect(fresh.size).toBe(g.size);
-    expect(ms).toBeLessThan(250); // generous for loaded CI machines; typically ~15 ms
+    expect(createGazetteer(data).size).toBe(g.size);
   });
 
   it('loadGazetteer() resolves and caches', async () => {
