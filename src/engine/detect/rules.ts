@@ -63,19 +63,44 @@ const certain = (type: number): [number, number, number, number] => [
 const isCapWord = (ctx: Ctx, i: number) =>
   i < ctx.t.count && ctx.t.kind[i] === Kind.Word && (ctx.t.flags[i] & Flag.Cap) !== 0;
 
-/** Replaces every name overlapping [a, b) by one name decided by `rule`. */
-function put(out: NamedSpan[], a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): void {
-  let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
-  for (let k = out.length - 1; k >= 0; k--) {
-    const n = out[k];
-    if (n.b <= a || n.a >= b) continue;
-    if (n.a === a && n.b === b) model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
-    out.splice(k, 1);
+/**
+ * The names of a document with a token → name index, so each rule looks its neighbours up in
+ * O(1) and a long article stays linear. Replaced names are marked dead and dropped at the end.
+ */
+class Names {
+  readonly list: (NamedSpan & { dead?: boolean })[];
+  private owner: (NamedSpan & { dead?: boolean })[] | undefined[];
+  constructor(count: number, names: TaggedName[]) {
+    this.list = names.map((n) => ({ ...n }));
+    this.owner = new Array(count);
+    for (const n of this.list) for (let i = n.a; i < n.b; i++) this.owner[i] = n;
   }
-  out.push({ a, b, type, probs: certain(type), rule, model, role });
+  at(i: number): NamedSpan | undefined {
+    return i >= 0 ? this.owner[i] : undefined;
+  }
+  alive(): NamedSpan[] {
+    return this.list.filter((n) => !n.dead);
+  }
+  remove(n: NamedSpan & { dead?: boolean }): void {
+    n.dead = true;
+    for (let i = n.a; i < n.b; i++) if (this.owner[i] === n) this.owner[i] = undefined;
+  }
+  /** Replaces every name overlapping [a, b) by one name decided by `rule`. */
+  put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): void {
+    let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
+    for (let i = a; i < b; i++) {
+      const n = this.owner[i];
+      if (!n) continue;
+      if (n.a === a && n.b === b) model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
+      this.remove(n);
+    }
+    const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
+    this.list.push(n);
+    for (let i = a; i < b; i++) this.owner[i] = n;
+  }
 }
 
-function datelines(ctx: Ctx, out: NamedSpan[]): void {
+function datelines(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   for (let i = 0; i < t.count; i++) {
     if (i > 0 && !(t.flags[i] & Flag.NewLine)) continue;
@@ -94,11 +119,11 @@ function datelines(ctx: Ctx, out: NamedSpan[]): void {
     if (t.kind[j] !== Kind.Punct || !DATELINE_MARKS.has(ctx.text.slice(t.start[j], t.end[j]))) continue;
     // The story goes on after the mark on the same line ("WARSAW (Reuters) - Poland said …").
     if (t.flags[j + 1] & Flag.NewLine) continue;
-    put(out, i, j, PLACE, DATELINE_ROWS[0].id);
+    out.put(i, j, PLACE, DATELINE_ROWS[0].id);
   }
 }
 
-function honorifics(ctx: Ctx, out: NamedSpan[]): void {
+function honorifics(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   for (let h = 0; h + 1 < t.count; h++) {
     if (!isCapWord(ctx, h)) continue;
@@ -107,7 +132,7 @@ function honorifics(ctx: Ctx, out: NamedSpan[]): void {
     let a = h + 1;
     while (a < t.count && t.kind[a] === Kind.Word && PARTICLE.has(lower(ctx, a)) && isCapWord(ctx, a + 1)) a++;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
-    const covering = out.find((n) => n.a <= h && n.b > h) ?? out.find((n) => n.a === h + 1);
+    const covering = out.at(h) ?? (out.at(h + 1)?.a === h + 1 ? out.at(h + 1) : undefined);
     let b: number;
     if (covering && covering.b > a) b = covering.b;
     else {
@@ -115,12 +140,12 @@ function honorifics(ctx: Ctx, out: NamedSpan[]): void {
       while (b < t.count && isCapWord(ctx, b) && b - a < 4 && !(t.flags[b] & Flag.NewLine)) b++;
     }
     const same = covering && covering.a === h + 1 && covering.b === b && covering.type === PERSON;
-    if (!same) put(out, h + 1, b, PERSON, row);
+    if (!same) out.put(h + 1, b, PERSON, row);
   }
 }
 
-function titles(ctx: Ctx, out: NamedSpan[]): void {
-  for (const n of [...out]) {
+function titles(ctx: Ctx, out: Names): void {
+  for (const n of out.alive()) {
     if (n.type !== PERSON || n.b - n.a < 2 || n.rule) continue;
     let a = n.a;
     let row: string | undefined;
@@ -132,40 +157,33 @@ function titles(ctx: Ctx, out: NamedSpan[]): void {
       a++;
     }
     if (!row || a === n.a) continue;
-    put(out, a, n.b, PERSON, row, spanText(ctx, n.a, a), n);
+    out.put(a, n.b, PERSON, row, spanText(ctx, n.a, a), n);
   }
 }
 
-function particles(ctx: Ctx, out: NamedSpan[]): void {
+function particles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  out.sort((x, y) => x.a - y.a);
-  for (let k = 0; k < out.length; k++) {
-    const n = out[k];
-    if (n.type !== PERSON) continue;
+  for (const n of out.alive().sort((x, y) => x.a - y.a)) {
+    if (n.type !== PERSON || out.at(n.a) !== n) continue;
     let a = n.a;
     while (a > 0 && t.kind[a - 1] === Kind.Word && !(t.flags[a - 1] & Flag.Cap) && PARTICLE.has(lower(ctx, a - 1))) a--;
     if (a === n.a) continue;
     const row = PARTICLE.get(lower(ctx, a))!;
-    const prev = k > 0 ? out[k - 1] : undefined;
+    const prev = out.at(a - 1);
     if (prev && prev.b === a && prev.type === PERSON) {
       // "Ludwig van Beethoven" tagged as two names: one person.
-      out.splice(k - 1, 2);
-      put(out, prev.a, n.b, PERSON, row, undefined, n);
-      out.sort((x, y) => x.a - y.a);
-      k--;
+      out.put(prev.a, n.b, PERSON, row, undefined, n);
       continue;
     }
     // "a van Smith drove": a determiner makes the particle a common noun.
     if (a > 0 && t.kind[a - 1] === Kind.Word && DETERMINERS.has(lower(ctx, a - 1))) continue;
     if (a > 0 && isCapWord(ctx, a - 1)) continue;
-    out.splice(k, 1);
-    put(out, a, n.b, PERSON, row, undefined, n);
-    out.sort((x, y) => x.a - y.a);
+    out.put(a, n.b, PERSON, row, undefined, n);
   }
 }
 
-function legalForms(ctx: Ctx, out: NamedSpan[]): void {
-  for (const n of [...out]) {
+function legalForms(ctx: Ctx, out: Names): void {
+  for (const n of out.alive()) {
     if (n.type !== ORG || n.b - n.a < 2 || n.rule) continue;
     let b = n.b;
     // "Chase & Co.": the "&" goes with the legal form.
@@ -173,65 +191,50 @@ function legalForms(ctx: Ctx, out: NamedSpan[]): void {
       b--;
       if (b - 1 > n.a && ctx.text.charCodeAt(ctx.t.start[b - 1]) === 38) b--;
     }
-    if (b < n.b) put(out, n.a, b, ORG, LEGAL_FORM_ROWS[0].id, undefined, n);
+    if (b < n.b) out.put(n.a, b, ORG, LEGAL_FORM_ROWS[0].id, undefined, n);
   }
 }
 
-function affiliations(ctx: Ctx, out: NamedSpan[]): void {
+function affiliations(ctx: Ctx, out: Names): void {
   const row = AFFILIATION_ROWS[0];
-  for (let k = out.length - 1; k >= 0; k--)
-    if (
-      row.value.test(spanText(ctx, out[k].a, out[k].b)) &&
-      out[k].a > 0 &&
-      ctx.text.charCodeAt(ctx.t.start[out[k].a - 1]) === 44
-    )
-      out.splice(k, 1);
+  for (const n of out.alive())
+    if (n.a > 0 && ctx.text.charCodeAt(ctx.t.start[n.a - 1]) === 44 && row.value.test(spanText(ctx, n.a, n.b)))
+      out.remove(n);
 }
 
 const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
 const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
 
-function appositions(ctx: Ctx, out: NamedSpan[]): void {
+function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
+  const exact = (a: number, b: number) => {
+    const n = out.at(a);
+    return n && n.a === a && n.b === b ? n : undefined;
+  };
   for (let i = 1; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || (isCapWord(ctx, i - 1) && w(i - 1) !== 'the')) continue;
+    if (!isCapWord(ctx, i)) continue;
+    const before = w(i - 1);
+    if (before !== 'the' && before !== 'of') continue;
+    if (isCapWord(ctx, i - 1) && before !== 'the') continue;
     let b = i;
     while (b < t.count && isCapWord(ctx, b) && b - i < 4 && !(t.flags[b] & Flag.NewLine)) b++;
     // "the Kestrel (news) agency"
-    if (w(i - 1) === 'the' && !(t.flags[b] & Flag.Cap)) {
+    if (before === 'the' && b < t.count && !(t.flags[b] & Flag.Cap)) {
       const noun = w(b) === 'news' ? w(b + 1) : w(b);
-      if (ORG_NOUNS.has(noun) && !out.some((n) => n.a === i && n.b === b && n.type === ORG)) {
-        put(
-          out,
-          i,
-          b,
-          ORG,
-          APPOSITION_ROWS[0].id,
-          undefined,
-          out.find((n) => n.a === i && n.b === b),
-        );
+      if (ORG_NOUNS.has(noun)) {
+        if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ROWS[0].id, undefined, exact(i, b));
         continue;
       }
     }
     // "the town of Valdoria"
-    if (i >= 3 && w(i - 1) === 'of' && PLACE_NOUNS.has(w(i - 2)) && w(i - 3) === 'the') {
-      if (!out.some((n) => n.a === i && n.b === b && n.type === PLACE))
-        put(
-          out,
-          i,
-          b,
-          PLACE,
-          APPOSITION_ROWS[1].id,
-          undefined,
-          out.find((n) => n.a === i && n.b === b),
-        );
-    }
+    if (before === 'of' && i >= 3 && PLACE_NOUNS.has(w(i - 2)) && w(i - 3) === 'the' && exact(i, b)?.type !== PLACE)
+      out.put(i, b, PLACE, APPOSITION_ROWS[1].id, undefined, exact(i, b));
   }
 }
 
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
-  const out: NamedSpan[] = names.map((n) => ({ ...n }));
+  const out = new Names(ctx.t.count, names);
   datelines(ctx, out);
   honorifics(ctx, out);
   titles(ctx, out);
@@ -239,5 +242,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);
-  return out.sort((x, y) => x.a - y.a);
+  return out
+    .alive()
+    .map(({ a, b, type, probs, scores, rule, model, role }) => ({ a, b, type, probs, scores, rule, model, role }))
+    .sort((x, y) => x.a - y.a);
 }
