@@ -33,6 +33,17 @@ const NEG = -1e30;
  * tagged token) are summed into one 13-score vector per form and offset, once per document;
  * only position features are looked up per token.
  */
+/** Summed form-feature weights by (offset, kind, word), per model pass and gazetteer, kept across analyses. */
+const SHARED = new WeakMap<PassModel, { gaz: unknown; vectors: Map<string, Float64Array> }>();
+/** About 5 MB of vectors at most; then the cache starts again. */
+const SHARED_MAX = 50_000;
+
+function sharedVectors(model: PassModel, gaz: unknown): Map<string, Float64Array> {
+  let c = SHARED.get(model);
+  if (!c || c.gaz !== gaz) SHARED.set(model, (c = { gaz, vectors: new Map() }));
+  return c.vectors;
+}
+
 class Emissions implements FeatureSink {
   private vecs: (Float64Array | undefined)[] = [];
   private edge: (Float64Array | undefined)[] = [];
@@ -58,7 +69,20 @@ class Emissions implements FeatureSink {
     if (j < 0 || j >= this.ctx.t.count) return (this.edge[o + 2] ??= this.sum(j, o));
     const slot = this.facts.form(j) * 5 + o + 2;
     let v = this.vecs[slot];
-    if (!v) this.vecs[slot] = v = this.sum(this.facts.formTok[this.facts.form(j)], o);
+    if (!v) {
+      // Form features depend only on the word and the gazetteer, so they are shared across documents.
+      const shared = sharedVectors(this.model, this.ctx.gaz);
+      const { t, text } = this.ctx;
+      const tok = this.facts.formTok[this.facts.form(j)];
+      const key = o + '\u0001' + t.kind[tok] + text.slice(t.start[tok], t.end[tok]);
+      v = shared.get(key);
+      if (!v) {
+        v = this.sum(tok, o);
+        if (shared.size >= SHARED_MAX) shared.clear();
+        shared.set(key, v);
+      }
+      this.vecs[slot] = v;
+    }
     return v;
   }
 
