@@ -184,7 +184,13 @@ function particles(ctx: Ctx, out: Names): void {
 
 function legalForms(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
-    if (n.type !== ORG || n.b - n.a < 2 || n.rule) continue;
+    if (n.type !== ORG || n.rule) continue;
+    // "Tribune Content Agency, LLC": a legal form on its own is not a name.
+    if (n.b - n.a === 1 && LEGAL_FORMS.has(lower(ctx, n.a))) {
+      out.remove(n);
+      continue;
+    }
+    if (n.b - n.a < 2) continue;
     let b = n.b;
     // "Chase & Co.": the "&" goes with the legal form.
     while (b - 1 > n.a && LEGAL_FORMS.has(lower(ctx, b - 1))) {
