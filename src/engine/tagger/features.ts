@@ -137,17 +137,17 @@ export function formFeatures(ctx: Ctx, i: number, o: number, emit: (f: string) =
  * object is looked up again and again (its hash is cached).
  */
 export class DocFacts {
-  /** Token → form id (−1 until asked for). */
-  private formOfTok: Int32Array;
-  private formIds = new Map<string, number>();
-  /** Per form: a token that has it (features of a form are computed from its first token). */
-  formTok: number[] = [];
-  private lowers: string[] = [];
+  /** Per form (ctx.form): a token that has it (features of a form are computed from its first token). */
+  formTok: Int32Array;
+  private lowers: string[];
   private cache = new Map<string, string[]>();
   private docKeyCache: (string[] | undefined)[] = [];
-  /** Gazetteer place / known-organisation span features per token ("gz=B-city", "om=L-org"). */
-  gz: (string | undefined)[];
-  org: (string | undefined)[];
+  /**
+   * Gazetteer place and known-organisation span features per token ("gz=B-city", "om=L-org"), as
+   * codes into SPAN_FEATURES (0 = none): typed arrays, so a long article costs bytes per token.
+   */
+  gz: Uint16Array;
+  org: Uint16Array;
   /** Lowercased word forms written with a capital somewhere other than a sentence start. */
   capMid = new Set<string>();
   /** Per token: the run of adjacent capitalised words it is in, as [start, end) (−1 when none). */
@@ -166,9 +166,11 @@ export class DocFacts {
     candidate: Uint8Array,
   ) {
     const t = ctx.t;
-    this.formOfTok = new Int32Array(t.count).fill(-1);
-    this.gz = new Array(t.count);
-    this.org = new Array(t.count);
+    this.lowers = ctx.formLower;
+    this.formTok = new Int32Array(ctx.forms.length).fill(-1);
+    for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
+    this.gz = new Uint16Array(t.count);
+    this.org = new Uint16Array(t.count);
     this.runStart = new Int32Array(t.count).fill(-1);
     this.runEnd = new Int32Array(t.count).fill(-1);
     this.chunkStart = new Int32Array(t.count).fill(-1);
@@ -202,19 +204,7 @@ export class DocFacts {
 
   /** The form id of token i (its text and kind). */
   form(i: number): number {
-    let f = this.formOfTok[i];
-    if (f >= 0) return f;
-    const t = this.ctx.t;
-    const key = t.kind[i] + this.ctx.text.slice(t.start[i], t.end[i]);
-    f = this.formIds.get(key) ?? -1;
-    if (f < 0) {
-      f = this.formTok.length;
-      this.formIds.set(key, f);
-      this.formTok.push(i);
-      this.lowers.push(lower(this.ctx, i));
-    }
-    this.formOfTok[i] = f;
-    return f;
+    return this.ctx.form[i];
   }
 
   lowerOf(i: number): string {
@@ -311,7 +301,7 @@ export class DocFacts {
       if (i > sentFirst[s] && t.kind[i - 1] === Kind.Word) this.capMid.add(this.lowerOf(i));
     }
     for (let i = 0; i < t.count; i++) {
-      if (candidate[i] !== 1 || !this.isNameTok(i) || this.gz[i] !== undefined) continue;
+      if (candidate[i] !== 1 || !this.isNameTok(i) || this.gz[i] !== 0) continue;
       // Longest name of up to five words ("of", "and", "de" … allowed inside).
       let bestPlace = 0,
         bestKind = '',
@@ -343,22 +333,26 @@ export class DocFacts {
 }
 
 const INSIDE_PLACE = new Set(['of', 'and', 'the', 'de', 'du', 'del', 'la', 'le', 'upon', 'on']);
-const SPAN_KEYS = new Map<string, string>();
-/** The same string object for the same span feature, so lookups reuse its hash. */
-function spanKey(s: string): string {
-  let k = SPAN_KEYS.get(s);
-  if (!k) SPAN_KEYS.set(s, (k = s));
+/** Span feature strings by code (code 0 is "none"), so per-token arrays hold small integers. */
+const SPAN_FEATURES: string[] = [''];
+const SPAN_CODES = new Map<string, number>();
+function spanCode(s: string): number {
+  let k = SPAN_CODES.get(s);
+  if (k === undefined) {
+    SPAN_CODES.set(s, (k = SPAN_FEATURES.length));
+    SPAN_FEATURES.push(s);
+  }
   return k;
 }
 
-function mark(arr: (string | undefined)[], a: number, n: number, prefix: string, kind: string): void {
+function mark(arr: Uint16Array, a: number, n: number, prefix: string, kind: string): void {
   if (n === 1) {
-    arr[a] = spanKey(prefix + 'U-' + kind);
+    arr[a] = spanCode(prefix + 'U-' + kind);
     return;
   }
-  arr[a] = spanKey(prefix + 'B-' + kind);
-  for (let k = a + 1; k < a + n - 1; k++) arr[k] = spanKey(prefix + 'I-' + kind);
-  arr[a + n - 1] = spanKey(prefix + 'L-' + kind);
+  arr[a] = spanCode(prefix + 'B-' + kind);
+  for (let k = a + 1; k < a + n - 1; k++) arr[k] = spanCode(prefix + 'I-' + kind);
+  arr[a + n - 1] = spanCode(prefix + 'L-' + kind);
 }
 
 /** Sentence-initial: the first word of its sentence, or the first after an opening quote or a colon. */
@@ -430,7 +424,7 @@ export function positionFeatures(ctx: Ctx, facts: DocFacts, i: number, sink: Fea
   }
   runFeatures(facts, i, sink);
   const gz = facts.gz[i];
-  if (gz) sink.one(gz);
+  if (gz) sink.one(SPAN_FEATURES[gz]);
   const topic = facts.topic[ctx.s.of[i]];
   if (topic) {
     sink.one(TOPIC_KEYS[topic]);
@@ -441,7 +435,7 @@ export function positionFeatures(ctx: Ctx, facts: DocFacts, i: number, sink: Fea
     if (gz) sink.one(DOC_TOPIC_GZ_KEYS[facts.docTopic]);
   }
   const org = facts.org[i];
-  if (org) sink.one(org);
+  if (org) sink.one(SPAN_FEATURES[org]);
 }
 
 /** All features of token i, in a fixed order (training and inference both call this). */

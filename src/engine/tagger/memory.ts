@@ -39,9 +39,13 @@ export class DocMemory {
   private unnamed = new Map<number, number>();
   private surnames = new Set<number>();
   private givens = new Set<number>();
-  /** Whole name text (lowercase) → summed type probabilities. */
-  private spans = new Map<string, Float64Array>();
-  private spanKey: (string | undefined)[];
+  /** Whole name text (lowercase) → its id; per id, summed type probabilities. */
+  private spanIds = new Map<string, number>();
+  private spanMass: Float64Array[] = [];
+  /** Per token: the id of the first-pass name it is in, −1 when none. */
+  private spanOf: Int32Array;
+  /** Per run start: the id of the name its whole run was read as (−1 none, −2 not looked up yet). */
+  private runSpan: Int32Array;
 
   constructor(
     private ctx: Ctx,
@@ -51,16 +55,21 @@ export class DocMemory {
     const t = ctx.t;
     this.tag = new Int32Array(t.count);
     this.conf = new Float32Array(t.count);
-    this.spanKey = new Array(t.count);
+    this.spanOf = new Int32Array(t.count).fill(-1);
+    this.runSpan = new Int32Array(t.count).fill(-2);
     for (const n of names) {
       const key = ctx.text.slice(t.start[n.a], t.end[n.b - 1]).toLowerCase();
-      let s = this.spans.get(key);
-      if (!s) this.spans.set(key, (s = new Float64Array(4)));
+      let id = this.spanIds.get(key);
+      if (id === undefined) {
+        this.spanIds.set(key, (id = this.spanMass.length));
+        this.spanMass.push(new Float64Array(4));
+      }
+      const s = this.spanMass[id];
       for (let y = 0; y < 4; y++) s[y] += n.probs[y];
       for (let i = n.a; i < n.b; i++) {
         this.tag[i] = 1 + n.type * 4 + (n.b - n.a === 1 ? 3 : i === n.a ? 0 : i === n.b - 1 ? 2 : 1);
         this.conf[i] = n.probs[n.type];
-        this.spanKey[i] = key;
+        this.spanOf[i] = id;
         if (t.kind[i] !== Kind.Word) continue;
         const f = facts.form(i);
         let m = this.typeMass.get(f);
@@ -131,13 +140,15 @@ export class DocMemory {
     const a = facts.runStart[i],
       b = facts.runEnd[i];
     if (a >= 0) {
-      const key = ctx.text.slice(t.start[a], t.end[b - 1]).toLowerCase();
-      const s = this.spans.get(key);
-      if (s) {
+      let id = this.runSpan[a];
+      if (id === -2)
+        this.runSpan[a] = id = this.spanIds.get(ctx.text.slice(t.start[a], t.end[b - 1]).toLowerCase()) ?? -1;
+      if (id >= 0) {
+        const s = this.spanMass[id];
         let q = s[0],
           r = s[1],
           u = s[2];
-        if (this.spanKey[i] === key) {
+        if (this.spanOf[i] === id) {
           const c = this.conf[i],
             ty = Math.floor((y - 1) / 4);
           if (ty === 0) q -= c;
