@@ -17,6 +17,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChrome(), args: chromeArgs },
     trace: 'retain-on-failure',
+    // The service worker would cache the app per test and answer requests the specs expect to
+    // see or route; only the specs about offline use and installing turn it on.
+    serviceWorkers: 'block',
   },
   // The tests run against the production build, served as a static site would be.
   webServer: {

@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { bookmarklet } from './build/bookmarklet.ts';
+import { devServiceWorkerKillSwitch, pwa } from './build/pwa.ts';
 
 // A strict Content-Security-Policy for the built reader: even if untrusted text ever reached the
 // DOM as markup, no inline or foreign script could run. Build only: the dev server injects an
@@ -31,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so the built reader works from any folder or static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), bookmarklet(), pwa(), devServiceWorkerKillSwitch()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },

@@ -10,7 +10,8 @@ import { writeFileSync } from 'node:fs';
 import { contentHash } from '../src/lib/content-hash';
 import { describeRange } from '../src/model/anchor';
 import type { Annotation } from '../src/model/annotation';
-import { DEFAULT_LABELS, PERSISTED_VERSION, type PersistedState } from '../src/model/persisted-state';
+import { PERSISTED_VERSION, type PersistedState } from '../src/model/persisted-state';
+import { DEFAULT_LABELS } from '../src/model/preferences';
 
 export const ANNOTATIONS_KEY = 'marginalia:annotations';
 

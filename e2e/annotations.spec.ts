@@ -207,7 +207,7 @@ test('a corrupted saved state: the app starts, says so, and keeps the copy aside
     }
   });
   await openAnalysed(page);
-  await expect(page.getByRole('alert').filter({ hasText: 'Saved annotations were damaged' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Saved annotations could not all be read' })).toBeVisible();
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('marginalia:backup:'))

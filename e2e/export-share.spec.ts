@@ -110,13 +110,30 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
   );
 
   const csv = parseCsv((await exportAs(page, 'CSV')).body.replace(/^\uFEFF/, ''));
-  expect(csv[0]).toEqual(['created', 'updated', 'colour', 'label', 'quote', 'note', 'tags', 'verdict', 'start', 'end']);
+  expect(csv[0]).toEqual([
+    'created',
+    'updated',
+    'colour',
+    'label',
+    'quote',
+    'note',
+    'tags',
+    'verdict',
+    'start',
+    'end',
+    'claim',
+    'speaker',
+  ]);
   const row = csv.find((r) => r[4] === 'marathon session')!;
   expect(row[5].startsWith("'=HYPERLINK")).toBe(true);
+  // The judged claim is a direct quotation: in quotation marks, with its speaker.
+  const judged = csv.find((r) => r[7] === 'disputed')!;
+  expect(judged.slice(10)).toEqual(['“There is no chance of shooting down these missiles”', 'Vladimir Putin']);
 
   const md = (await exportAs(page, 'Markdown')).body;
   expect(md).toContain('Putin challenges the West');
   expect(md).toMatch(/^> .*marathon session/m);
+  expect(md).toContain('Claim — **Vladimir Putin**: “There is no chance of shooting down these missiles”');
 
   const geo = JSON.parse((await exportAs(page, 'Places (GeoJSON)')).body);
   expect(geo.type).toBe('FeatureCollection');
@@ -127,7 +144,7 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
   const reviews = JSON.parse((await exportAs(page, 'Claim reviews (schema.org ClaimReview JSON-LD)')).body);
   const review = (reviews['@graph'] ?? [reviews])[0];
   expect(review['@type']).toBe('ClaimReview');
-  expect(review.claimReviewed).toContain('There is no chance of shooting down these missiles');
+  expect(review.claimReviewed).toBe('“There is no chance of shooting down these missiles”');
   expect(review.reviewRating.alternateName).toMatch(/disputed/i);
 });
 

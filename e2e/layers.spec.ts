@@ -35,6 +35,30 @@ test('the claims panel puts Putin first and filters by speaker and kind', async 
   await expect(page.getByRole('region', { name: 'Claim by Vladimir Putin' })).toBeVisible();
 });
 
+test('only direct quotes are shown in quotation marks, in the claims panel and the card', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  const panel = page.getByRole('tabpanel');
+  const quoted = panel.getByRole('button', { name: /There is no chance/ });
+  await expect(quoted).toContainText('“There is no chance of shooting down these missiles');
+  await panel.getByRole('combobox', { name: 'Kind' }).selectOption('Reported speech');
+  const reported = panel.getByRole('button', { name: /he was ready to work with US President-elect/ });
+  await expect(reported).toBeVisible();
+  // A paraphrase is never presented as someone's words.
+  await expect(reported.locator('.claim-quote')).not.toContainText('“');
+  await expect(reported.locator('.claim-quote')).not.toContainText('”');
+  await reported.click();
+  const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  await expect(card.getByText(/^he was ready to work with US President-elect/)).toBeVisible();
+  await expect(card.getByRole('blockquote')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await panel.getByRole('combobox', { name: 'Kind' }).selectOption('Direct quote');
+  await panel.getByRole('button', { name: /There is no chance/ }).click();
+  await expect(page.getByRole('region', { name: 'Claim by Vladimir Putin' }).getByRole('blockquote')).toContainText(
+    /^“There is no chance/,
+  );
+});
+
 test('the map shows markers for Moscow and Kyiv, and a marker leads to its mentions', async ({ page }) => {
   await analysed(page);
   await page.getByRole('tab', { name: 'Map' }).click();
@@ -146,6 +170,8 @@ test('hovering a name previews its card', async ({ page }) => {
 });
 
 test('no serious or critical accessibility violations with all layers on', async ({ page }) => {
+  // axe walks every painted range of the whole article: slow on a busy machine, not a product cost.
+  test.slow();
   await analysed(page);
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');

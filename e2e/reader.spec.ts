@@ -88,6 +88,7 @@ test('the measure stays readable on a wide screen and fits a phone', async ({ pa
 
 for (const view of ['library', 'reader'] as const) {
   test(`no serious or critical accessibility violations in the ${view} view`, async ({ page }) => {
+    test.slow();
     if (view === 'library') await page.goto('#/library');
     else await openDefaultArticle(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

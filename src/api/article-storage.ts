@@ -4,9 +4,16 @@
  * shared with the annotations, whose safety matters more; IndexedDB has a far larger quota and
  * reads asynchronously, so a long text never blocks the page. If IndexedDB is unavailable
  * (some private modes), texts live in memory for the session and the library says so.
+ *
+ * Every record read back passes the article schema (its text must hash to its id), so a damaged
+ * or foreign record is reported as such instead of being shown under the wrong id.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { Article } from '../model/article';
+import { checkArticle, type Article } from '../model/article';
+
+/** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
+export const ARTICLES_DB = 'marginalia';
+export const ARTICLES_STORE = 'articles';
 
 let store: UseStore | null | undefined;
 const memory = new Map<string, Article>();
@@ -14,7 +21,7 @@ const memory = new Map<string, Article>();
 function idb(): UseStore | null {
   if (store === undefined) {
     try {
-      store = typeof indexedDB === 'undefined' ? null : createStore('marginalia', 'articles');
+      store = typeof indexedDB === 'undefined' ? null : createStore(ARTICLES_DB, ARTICLES_STORE);
     } catch {
       store = null;
     }
@@ -34,17 +41,32 @@ export async function saveArticle(article: Article): Promise<'saved' | 'memory'>
   }
 }
 
-export async function loadArticle(id: string): Promise<Article | undefined> {
+/** The stored article, a reason it cannot be used, or undefined when there is none. */
+export async function readArticle(id: string): Promise<{ ok: Article } | { error: string } | undefined> {
   const s = idb();
   if (s) {
     try {
-      const found = await get<Article>(id, s);
-      if (found) return found;
+      const found = await get<unknown>(id, s);
+      if (found !== undefined) {
+        const checked = checkArticle(found);
+        return 'ok' in checked && checked.ok.id === id
+          ? checked
+          : {
+              error: `The saved copy of this article is damaged (${'error' in checked ? checked.error : 'filed under another id'}).`,
+            };
+      }
     } catch {
       // fall through to the session copy
     }
   }
-  return memory.get(id);
+  const session = memory.get(id);
+  return session ? { ok: session } : undefined;
+}
+
+/** The stored article, or undefined when there is none or it is damaged (see `readArticle`). */
+export async function loadArticle(id: string): Promise<Article | undefined> {
+  const found = await readArticle(id);
+  return found && 'ok' in found ? found.ok : undefined;
 }
 
 export async function forgetArticle(id: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { contentHash } from '../lib/content-hash';
 import type { Article } from '../model/article';
-import { loadArticle } from './article-storage';
+import { readArticle } from './article-storage';
 
 export interface BundledEntry {
   id: string;
@@ -52,8 +52,9 @@ const isContentHash = (key: string) => /^[0-9a-f]{16}$/.test(key);
 
 export async function fetchArticle(key: string, index: () => Promise<BundledEntry[]>): Promise<Article> {
   if (isContentHash(key)) {
-    const stored = await loadArticle(key);
-    if (stored) return stored;
+    const stored = await readArticle(key);
+    if (stored && 'ok' in stored) return stored.ok;
+    if (stored) throw new ArticleLoadError(stored.error);
   } else {
     const entry = (await index()).find((e) => e.id === key);
     if (entry) return fetchBundled(entry);

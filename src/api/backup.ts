@@ -1,12 +1,20 @@
 /**
- * Everything the reader keeps, as one JSON backup: the articles they opened (with text) and
- * every annotation of every article (bundled ones included), plus colour labels.
+ * Everything the reader keeps, as one JSON backup, and restoring one (see src/store/README.md for
+ * what is in it): the articles they opened (with text), every annotation of every article (bundled
+ * ones included), colour labels, corrections and preferences.
+ *
+ * Restoring merges and never overwrites: an article is checked against its content hash by the
+ * schema, and one whose id already holds a different text here is refused (the reader's copy
+ * stays); annotations merge by id and time; corrections merge with the reader's own winning.
  */
 import type { Article } from '../model/article';
-import { serializeBackup, type Backup } from '../model/format/backup';
-import { annotationsStore, importAnnotations, setLabel } from '../store/annotations';
+import { metaOf } from '../model/article';
+import { serializeBackup, type Backup, type BackupRejection } from '../model/format/backup';
 import type { HighlightColor } from '../model/annotation';
+import { annotationsStore, importAnnotations, setLabel } from '../store/annotations';
+import { allCorrections, mergeCorrections } from '../store/corrections';
 import { rememberArticleMeta, useLibraryStore } from '../store/library';
+import { setPreferences, usePrefsStore } from '../store/prefs';
 import { loadArticle, saveArticle } from './article-storage';
 
 export async function buildBackup(): Promise<string> {
@@ -14,20 +22,59 @@ export async function buildBackup(): Promise<string> {
   const articles = (await Promise.all(metas.map((m) => loadArticle(m.id)))).filter((a): a is Article => !!a);
   const state = annotationsStore.getState();
   const annotations = Object.values(state.annotations).flatMap((byId) => Object.values(byId));
-  return serializeBackup({ exportedAt: new Date().toISOString(), articles, annotations, labels: state.labels });
+  const { theme, layers } = usePrefsStore.getState();
+  return serializeBackup({
+    exportedAt: new Date().toISOString(),
+    articles,
+    annotations,
+    labels: state.labels,
+    corrections: allCorrections(),
+    preferences: { theme, layers },
+  });
 }
 
-export async function restoreBackup(
-  backup: Backup,
-): Promise<{ articles: number; added: number; alreadyPresent: number }> {
+export interface RestoreOutcome {
+  /** Articles added to the library (new texts). */
+  articles: number;
+  added: number;
+  alreadyPresent: number;
+  /** Articles whose corrections gained something. */
+  corrections: number;
+  /** Parts refused while restoring (besides those the parser refused). */
+  rejected: BackupRejection[];
+}
+
+export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
+  const rejected: BackupRejection[] = [];
   let articles = 0;
-  for (const a of backup.articles) {
-    await saveArticle(a);
-    const { text: _text, ...meta } = a;
-    rememberArticleMeta(meta);
+  const listed = new Set(useLibraryStore.getState().articles.map((a) => a.id));
+  for (const [index, article] of backup.articles.entries()) {
+    const existing = await loadArticle(article.id);
+    if (existing && existing.text !== article.text) {
+      rejected.push({
+        what: 'article',
+        index,
+        reason: `article #${index + 1} “${article.title.slice(0, 60)}”: your library already holds a different text under its id; yours was kept`,
+      });
+      continue;
+    }
+    if (existing) {
+      if (!listed.has(article.id)) rememberArticleMeta(metaOf(existing));
+      continue;
+    }
+    const where = await saveArticle(article);
+    rememberArticleMeta(metaOf(article), { sessionOnly: where === 'memory' });
     articles++;
   }
   for (const [color, label] of Object.entries(backup.labels ?? {})) if (label) setLabel(color as HighlightColor, label);
   const result = importAnnotations(backup.annotations);
-  return { articles, added: result.added + result.updated, alreadyPresent: result.alreadyPresent };
+  const corrections = mergeCorrections(backup.corrections);
+  if (backup.preferences) setPreferences(backup.preferences);
+  return {
+    articles,
+    added: result.added + result.updated,
+    alreadyPresent: result.alreadyPresent,
+    corrections,
+    rejected,
+  };
 }

@@ -66,10 +66,12 @@ export async function openFile(file: File): Promise<OpenResult> {
   return fromFormatted(checked.text, checked.format, name, { kind: 'file', fileName: file.name });
 }
 
-export async function openPasted(title: string, text: string): Promise<OpenResult> {
+/** `url`: the page the text was copied from, when the reader says so (it becomes the origin). */
+export async function openPasted(title: string, text: string, url?: string): Promise<OpenResult> {
   const looksHtml = /^\s*<(!doctype html|html|body|article|p|div)[\s>]/i.test(text);
   const typed = title.trim();
-  const result = await fromFormatted(text, looksHtml ? 'html' : 'text', typed || 'Pasted article', { kind: 'paste' });
+  const origin: ArticleOrigin = url ? { kind: 'url', url } : { kind: 'paste' };
+  const result = await fromFormatted(text, looksHtml ? 'html' : 'text', typed || 'Pasted article', origin);
   if (result.ok && typed) result.article.title = typed.slice(0, 300);
   return result;
 }
@@ -110,4 +112,33 @@ export async function openUrl(input: string, fetchImpl: typeof fetch = fetch): P
   const type = res.headers.get('content-type') ?? '';
   const format = /html|xml/i.test(type) ? 'html' : /markdown/i.test(type) ? 'markdown' : checked.format;
   return fromFormatted(checked.text, format, name, { kind: 'url', url: url.href }, url.href);
+}
+
+/**
+ * A page that the bookmarklet already reduced to plain text in the user's tab (model/save-link.ts).
+ * The text is taken as text: nothing in it is parsed as HTML.
+ */
+export function openSavedPage(page: {
+  url: string;
+  title: string;
+  text: string;
+  site?: string;
+  date?: string;
+}): OpenResult {
+  const fallback = (() => {
+    try {
+      return new URL(page.url).hostname;
+    } catch {
+      return 'Saved page';
+    }
+  })();
+  return build(
+    page.text,
+    page.title.trim() || titleFor(page.text, fallback),
+    { kind: 'url', url: page.url },
+    {
+      ...(page.site ? { source: page.site } : {}),
+      ...(page.date ? { date: page.date } : {}),
+    },
+  );
 }

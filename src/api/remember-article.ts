@@ -1,15 +1,20 @@
 /**
  * Accepting an article: keep its text (IndexedDB), list it in the library, and prime the query
  * cache so the reader shows it at once without a second load.
+ *
+ * The text is saved first: an article whose text could only be kept in memory is listed for this
+ * session only, so after a reload the library never offers what it cannot open. Nothing here
+ * throws for a full or refused storage — the article opens either way, and the caller says where
+ * it was kept.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { Article } from '../model/article';
+import { metaOf, type Article } from '../model/article';
 import { rememberArticleMeta } from '../store/library';
 import { saveArticle } from './article-storage';
 
 export async function rememberArticle(client: QueryClient, article: Article): Promise<'saved' | 'memory'> {
   client.setQueryData(['articles', 'detail', article.id], article);
-  const { text: _text, ...meta } = article;
-  rememberArticleMeta(meta);
-  return saveArticle(article);
+  const where = await saveArticle(article);
+  rememberArticleMeta(metaOf(article), { sessionOnly: where === 'memory' });
+  return where;
 }

@@ -5,19 +5,27 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { openFile } from '../api/open-article';
 import { Notices } from '../components/Notices';
+import { ViewBoundary } from '../components/ViewBoundary';
 import { LIBRARY_HREF } from '../lib/hash-route';
 import { DropZone } from '../features/open-article/DropZone';
-import { PasteDialog } from '../features/open-article/PasteDialog';
+import { PasteDialog, type PastePrefill } from '../features/open-article/PasteDialog';
 import { UrlDialog } from '../features/open-article/UrlDialog';
 import { useAcceptArticle } from '../features/open-article/use-open-article';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
+import { BookmarkletSection } from '../features/bookmarklet/BookmarkletSection';
+import { useShareTarget } from '../features/incoming/use-share-target';
+import { InstallSection } from '../features/install/InstallSection';
+import { useThemeColor } from '../features/install/use-theme-color';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { dismissNotice, useNoticesStore } from '../store/notices';
 import { ReaderWorkspace } from './ReaderWorkspace';
+import { downloadBackup } from './storage-notices';
 import { useRoute } from './use-route';
 
 const ShareRoute = lazy(() => import('./ShareRoute').then((m) => ({ default: m.ShareRoute })));
+const SaveRoute = lazy(() => import('../features/incoming/SaveRoute').then((m) => ({ default: m.SaveRoute })));
 
 type DialogName = 'paste' | 'url' | null;
 
@@ -27,6 +35,14 @@ export function App() {
   const notices = useNoticesStore((s) => s.notices);
   const [dialog, setDialog] = useState<DialogName>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // A new prefill remounts the paste dialog (its key) so it opens filled in.
+  const [prefill, setPrefill] = useState<{ key: number; value: PastePrefill } | null>(null);
+  const openPaste = useCallback((value: PastePrefill) => {
+    setPrefill((p) => ({ key: (p?.key ?? 0) + 1, value }));
+    setDialog('paste');
+  }, []);
+  useShareTarget({ accept, openPaste });
+  useThemeColor();
 
   const onFile = useCallback(async (file: File) => accept(await openFile(file)), [accept]);
   const pickFile = () => fileInput.current?.click();
@@ -76,28 +92,60 @@ export function App() {
         />
       </header>
       <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
+      <UpdatePrompt />
       {route.name === 'library' && (
-        <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')} />
+        <ViewBoundary view="library" resetKeys={[route.name]} onDownloadBackup={downloadBackup}>
+          <LibraryView onOpenFile={pickFile} onPaste={() => setDialog('paste')} onOpenUrl={() => setDialog('url')}>
+            <BookmarkletSection />
+            <InstallSection />
+          </LibraryView>
+        </ViewBoundary>
       )}
       {route.name === 'read' && (
-        <ReaderView
-          key={route.key}
-          articleKey={route.key}
-          renderAround={(article, body) => (
-            <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />
-          )}
-        />
+        <ViewBoundary
+          view="article"
+          resetKeys={[route.name, route.key]}
+          libraryHref={LIBRARY_HREF}
+          onDownloadBackup={downloadBackup}
+        >
+          <ReaderView
+            key={route.key}
+            articleKey={route.key}
+            renderAround={(article, body) => (
+              <ReaderWorkspace key={article.id} article={article} body={body} focusId={route.focus} />
+            )}
+          />
+        </ViewBoundary>
       )}
       {route.name === 'share' && (
-        <Suspense
-          fallback={
-            <main id="main-content" tabIndex={-1} className="reader">
-              <p role="status">Opening the shared article…</p>
-            </main>
-          }
+        <ViewBoundary
+          view="shared article"
+          resetKeys={[route.name, route.payload]}
+          libraryHref={LIBRARY_HREF}
+          onDownloadBackup={downloadBackup}
         >
-          <ShareRoute payload={route.payload} />
-        </Suspense>
+          <Suspense
+            fallback={
+              <main id="main-content" tabIndex={-1} className="reader">
+                <p role="status">Opening the shared article…</p>
+              </main>
+            }
+          >
+            <ShareRoute payload={route.payload} />
+          </Suspense>
+        </ViewBoundary>
+      )}
+      {route.name === 'save' && (
+        <ViewBoundary
+          view="saved page"
+          resetKeys={[route.name, route.fragment]}
+          libraryHref={LIBRARY_HREF}
+          onDownloadBackup={downloadBackup}
+        >
+          <Suspense fallback={null}>
+            <SaveRoute fragment={route.fragment} accept={accept} />
+          </Suspense>
+        </ViewBoundary>
       )}
       {route.name === 'not-found' && (
         <main id="main-content" tabIndex={-1} className="reader">
@@ -110,7 +158,17 @@ export function App() {
           </div>
         </main>
       )}
-      <PasteDialog open={dialog === 'paste'} onClose={close} onResult={accept} />
+      <PasteDialog
+        key={prefill?.key ?? 0}
+        open={dialog === 'paste'}
+        onClose={() => {
+          close();
+          // The next "Paste article" starts empty, without the shared link's message.
+          if (prefill) setPrefill(null);
+        }}
+        onResult={accept}
+        prefill={prefill?.value}
+      />
       <UrlDialog open={dialog === 'url'} onClose={close} onResult={accept} onPasteInstead={() => setDialog('paste')} />
       <DropZone onFile={onFile} />
     </div>

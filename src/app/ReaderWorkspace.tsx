@@ -6,7 +6,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { analysisQueryOptions } from '../api/analysis';
-import { Tabs } from '../components/Tabs';
+import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
+import { Tabs, type TabDef } from '../components/Tabs';
+import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
 import { indexFindings, LAYERS, type Layer } from '../model/findings';
@@ -29,14 +31,15 @@ import { useReaderCommands } from './use-reader-commands';
 import { AnnotationOverlay } from './AnnotationOverlay';
 import { quoteOf, useReaderAnnotations } from './use-reader-annotations';
 import { ClaimVerdict } from '../features/annotate/ClaimVerdict';
-import { VERDICT_LABEL } from '../model/annotation';
+import { VERDICT_LABEL, type Annotation } from '../model/annotation';
+import { annotationDisplayText } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
-import { anchorAll } from '../model/anchored';
+import { anchorAll, anchoredFrom } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
 import { rememberArticle } from '../api/remember-article';
 import { SharedBanner } from '../features/share/SharedBanner';
@@ -65,6 +68,18 @@ const MARK_VAR: Record<Layer, string> = {
   claim: '--layer-claim',
 };
 
+/** A panel that fails to render shows why in its place; the article and the other tabs stay usable. */
+function withPanelBoundaries(articleId: string, tabs: TabDef[]): TabDef[] {
+  return tabs.map((tab) => ({
+    ...tab,
+    render: () => (
+      <ViewBoundary view={`${tab.id} panel`} level="panel" resetKeys={[articleId]}>
+        {tab.render()}
+      </ViewBoundary>
+    ),
+  }));
+}
+
 interface ReaderWorkspaceProps {
   article: Article;
   body: ReactNode;
@@ -82,6 +97,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     [query.data, corrections, article.text],
   );
   const index = useMemo(() => (analysis ? indexFindings(analysis) : null), [analysis]);
+  const displayOf = useCallback(
+    (a: Annotation, max?: number) => annotationDisplayText(a, analysis?.claims, max),
+    [analysis],
+  );
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
   const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
@@ -98,13 +117,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     setDialog(name);
   };
   const shared = useSharedStore((s) => (s.layer?.articleId === article.id ? s.layer : null));
-  const sharedAnchored = useMemo(
-    () => (shared ? anchorAll(article.text, shared.annotations) : null),
-    [shared, article.text],
-  );
+  const sharedAnchored = useMemo(() => {
+    if (!shared) return null;
+    const { results } = shared;
+    if (!results) return anchorAll(article.text, shared.annotations);
+    const byId = new Map(shared.annotations.map((a, i) => [a.id, results[i]]));
+    return anchoredFrom(shared.annotations, (a) => byId.get(a.id));
+  }, [shared, article.text]);
+  const sharedOverBudget = shared?.results?.filter((r) => r.status === 'orphan' && r.reason === 'budget').length ?? 0;
   useEffect(() => {
     if (!painter) return;
-    painter.paint('mg-shared', sharedAnchored?.placed ?? [], 4);
+    painter.paint(HIGHLIGHT_LAYERS.shared, sharedAnchored?.placed ?? []);
   }, [painter, sharedAnchored]);
   useEffect(() => {
     const target = shared?.focus ? sharedAnchored?.placed.find((p) => p.annotation.id === shared.focus) : undefined;
@@ -235,7 +258,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           <SharedBanner
             sharer={shared.sharer}
             anchored={sharedAnchored}
-            quoteOf={quoteOf}
+            overBudget={sharedOverBudget}
+            displayOf={displayOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
             onKeep={() => {
               if (shared.unsavedArticle) void rememberArticle(queryClient, shared.unsavedArticle);
@@ -263,7 +287,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
               .filter((p) => p.annotation.note)
               .map((p, i) => (
                 <aside key={p.annotation.id} className="print-note" data-n={i + 1}>
-                  “{quoteOf(p.annotation).slice(0, 160)}” — {p.annotation.note}
+                  {displayOf(p.annotation, 160)} — {p.annotation.note}
                 </aside>
               ))}
           </div>
@@ -277,7 +301,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           label="Analysis"
           selected={selectedTab}
           onSelect={setTab}
-          tabs={[
+          tabs={withPanelBoundaries(article.id, [
             {
               id: 'notes',
               label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length})`,
@@ -287,6 +311,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   anchored={mine.anchored}
                   labels={mine.labels}
                   quoteOf={quoteOf}
+                  displayOf={displayOf}
                   verdictText={VERDICT_LABEL}
                   pageNote={mine.pageNote?.note ?? ''}
                   onSavePageNote={(note) =>
@@ -333,7 +358,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   },
                 ]
               : []),
-          ]}
+          ])}
         />
       </aside>
       {finding && index && position && (

@@ -9,7 +9,9 @@ import { bundledIndexQueryOptions } from '../api/articles';
 import { openPasted, openUrl } from '../api/open-article';
 import { LIBRARY_HREF, readHref } from '../lib/hash-route';
 import type { Article } from '../model/article';
-import { attachArticle, decodeShareLink, type SharedLink } from '../model/share/share-link';
+import type { SharedLink } from '../model/share/share-link';
+import { HOSTILE_INPUT_UNITS } from '../model/work-budget';
+import { anchorOffThread, decodeShareLinkOffThread } from '../workers/anchoring-client';
 import { useLibraryStore } from '../store/library';
 import { showShared } from '../store/shared';
 import { articleQueryOptions } from '../api/articles';
@@ -53,14 +55,16 @@ export function ShareRoute({ payload }: { payload: string }) {
   const [fetchAllowed, setFetchAllowed] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    const decoded = decodeShareLink(`#/share/${payload}`);
-    if ('error' in decoded) {
-      // A decoding failure is reported as data; setting it here is the effect's one outcome.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setError(decoded.error.message);
-      return;
-    }
-    void resolveArticle(decoded.parsed, client, fetchAllowed).then((r) => {
+    // Decoding (up to 2 MB inflated and validated) and anchoring run in a worker with a work
+    // allowance: a crafted link costs a bounded moment, never a frozen tab.
+    void (async () => {
+      const decoded = await decodeShareLinkOffThread(`#/share/${payload}`);
+      if (cancelled) return;
+      if ('error' in decoded) {
+        setError(decoded.error.message);
+        return;
+      }
+      const r = await resolveArticle(decoded.parsed, client, fetchAllowed);
       if (cancelled) return;
       if ('needsFetch' in r) {
         setAskFetch(r.needsFetch);
@@ -70,19 +74,29 @@ export function ShareRoute({ payload }: { payload: string }) {
         setError(r.error);
         return;
       }
-      const annotations = attachArticle(decoded.parsed.annotations, r.article).map((a) => ({
+      const shared = decoded.parsed.annotations;
+      const placed = await anchorOffThread(
+        r.article.text,
+        shared.map((a) => ({ selectors: a.selectors, elided: a.elided })),
+        HOSTILE_INPUT_UNITS,
+      );
+      if (cancelled) return;
+      const annotations = shared.map(({ elided: _elided, ...a }, i) => ({
         ...a,
+        selectors: placed[i].selectors,
+        articleId: r.article.id,
         author: decoded.parsed.sharer,
       }));
       showShared({
         articleId: r.article.id,
         sharer: decoded.parsed.sharer,
         annotations,
+        results: placed.map((p) => p.result),
         focus: decoded.parsed.focus,
         unsavedArticle: r.unsaved ? r.article : undefined,
       });
       window.location.replace(readHref(r.key));
-    });
+    })();
     return () => {
       cancelled = true;
     };

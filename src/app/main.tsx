@@ -5,6 +5,8 @@ import { App } from './App';
 import './styles.css';
 import { watchStorage } from './storage-notices';
 import { warmUpAnalysis } from '../workers/analysis-client';
+import { watchInstallPrompt } from '../features/install/use-install-prompt';
+import { registerServiceWorker } from '../features/offline/register-sw';
 
 // Articles do not change under the reader: no refetch on focus or reconnect.
 const queryClient = new QueryClient({
@@ -12,6 +14,8 @@ const queryClient = new QueryClient({
 });
 
 watchStorage();
+watchInstallPrompt();
+void registerServiceWorker();
 // Start the analysis worker once the page is idle: early enough to overlap the article's loading,
 // late enough not to compete with the first paint.
 if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });

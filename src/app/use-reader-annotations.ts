@@ -3,6 +3,7 @@
  * (orphans kept apart), painted as one highlight layer per colour.
  */
 import { useCallback, useEffect, useMemo } from 'react';
+import { HIGHLIGHT_LAYERS, USER_COLOR_LAYER } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import { HIGHLIGHT_COLORS, type Annotation } from '../model/annotation';
 import { anchorAll, placedAt } from '../model/anchored';
@@ -24,15 +25,13 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
     if (!painter) return;
     for (const c of HIGHLIGHT_COLORS) {
       painter.paint(
-        `mg-user-${c}`,
+        USER_COLOR_LAYER[c],
         anchored.placed.filter((p) => p.annotation.kind === 'highlight' && (p.annotation.color ?? 'yellow') === c),
-        5,
       );
     }
     painter.paint(
-      'mg-user-claim',
+      HIGHLIGHT_LAYERS.userClaim,
       anchored.placed.filter((p) => p.annotation.kind === 'claim' && p.annotation.verdict),
-      5,
     );
   }, [painter, anchored]);
 

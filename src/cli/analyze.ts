@@ -68,7 +68,9 @@ export function toJson(text: string, gazetteer?: GazetteerLike) {
       content: c.content,
       cue: c.cue,
       kind: c.kind,
+      direct: c.direct,
       hedged: c.hedged,
+      why: c.why,
     })),
   };
 }
@@ -93,10 +95,9 @@ export function explain(a: Analysis): string {
   lines.push('', `claims (${a.claims.length})`);
   for (const c of a.claims) {
     const who = c.speaker ? `${c.speaker.text}${c.speaker.name !== c.speaker.text ? ` → ${c.speaker.name}` : ''}` : '—';
-    const why = (c as { why?: string }).why;
     lines.push(`  ${String(c.start).padStart(6)}  ${c.kind.padEnd(8)} cue "${c.cue.text}"  speaker ${who}`);
     lines.push(`          ${oneLine(c.text, 100)}`);
-    if (why) lines.push(`          why: ${why}`);
+    if (c.why.length) lines.push(`          why: ${c.why.join('; ')}`);
   }
   return lines.join('\n') + '\n';
 }

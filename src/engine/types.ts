@@ -76,10 +76,20 @@ export interface Claim {
   /** The reporting verb or phrase ("said", "according to"). */
   cue: TextSpan;
   kind: ClaimKind;
+  /**
+   * The content is the source's own words, inside quotation marks. Only direct claims may be
+   * shown in quotation marks; a paraphrase (`kind` indirect or mixed) never is.
+   */
+  direct: boolean;
   /** The cue distances the reporter from the content ("claimed", "alleged"). */
   hedged: boolean;
   /** Null when the source is unknown ("… is said to …"). */
   speaker: Speaker | null;
+  /**
+   * The rule rows and decisions that made the claim, its cue and its speaker, in order
+   * ("cue.verb.say: said", "speaker.subject", "speaker.pronoun.he: Omar Haddad").
+   */
+  why: string[];
 }
 
 export interface Analysis {

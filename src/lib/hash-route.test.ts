@@ -9,6 +9,7 @@ describe('parseRoute', () => {
     ['#/read/abc123', { name: 'read', key: 'abc123' }],
     ['#/read/abc123/a/n1', { name: 'read', key: 'abc123', focus: 'n1' }],
     ['#/share/1.xyz', { name: 'share', payload: '1.xyz' }],
+    ['#/save/1.xyz', { name: 'save', fragment: '#/save/1.xyz' }],
     ['#/read/<script>', { name: 'not-found', hash: '/read/<script>' }],
     ['#/elsewhere', { name: 'not-found', hash: '/elsewhere' }],
   ])('%j', (hash, route) => {

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'read'; key: string; focus?: string }
   | { name: 'share'; payload: string }
+  /** A page sent by the bookmarklet (model/save-link.ts); `fragment` is the whole `#/save/…`. */
+  | { name: 'save'; fragment: string }
   | { name: 'not-found'; hash: string };
 
 export const DEFAULT_ARTICLE = 'putin-high-tech-duel';
@@ -17,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const read = /^\/read\/([A-Za-z0-9_-]{1,100})(?:\/a\/([A-Za-z0-9_-]{1,100}))?$/.exec(path);
   if (read) return read[2] ? { name: 'read', key: read[1], focus: read[2] } : { name: 'read', key: read[1] };
   if (path.startsWith('/share/')) return { name: 'share', payload: path.slice('/share/'.length) };
+  if (path.startsWith('/save/')) return { name: 'save', fragment: `#${path}` };
   return { name: 'not-found', hash: path.slice(0, 200) };
 }
 

@@ -3,7 +3,7 @@
  * orphans. Derived state (never stored): recomputed when the text or the annotations change.
  */
 import type { Annotation } from './annotation';
-import { anchorAnnotations } from './anchor';
+import { anchorAnnotations, type AnchorResult } from './anchor';
 
 export interface Placed {
   annotation: Annotation;
@@ -18,20 +18,35 @@ export interface Anchored {
 }
 
 export function anchorAll(text: string, annotations: readonly Annotation[]): Anchored {
-  const placed: Placed[] = [];
-  const orphans: Annotation[] = [];
-  const pageNotes: Annotation[] = [];
   const located = annotations.filter((a) => a.kind !== 'page-note');
   const results = anchorAnnotations(
     text,
     located.map((a) => a.selectors),
   );
-  located.forEach((annotation, i) => {
-    const r = results[i];
-    if (r.status === 'anchored') placed.push({ annotation, start: r.start, end: r.end });
+  const byAnnotation = new Map(located.map((a, i) => [a, results[i]]));
+  return anchoredFrom(annotations, (a) => byAnnotation.get(a));
+}
+
+/**
+ * The same summary from results computed elsewhere (the anchoring worker); an annotation without
+ * a result is an orphan. Page notes are never anchored.
+ */
+export function anchoredFrom(
+  annotations: readonly Annotation[],
+  resultOf: (a: Annotation) => AnchorResult | undefined,
+): Anchored {
+  const placed: Placed[] = [];
+  const orphans: Annotation[] = [];
+  const pageNotes: Annotation[] = [];
+  for (const annotation of annotations) {
+    if (annotation.kind === 'page-note') {
+      pageNotes.push(annotation);
+      continue;
+    }
+    const r = resultOf(annotation);
+    if (r?.status === 'anchored') placed.push({ annotation, start: r.start, end: r.end });
     else orphans.push(annotation);
-  });
-  for (const a of annotations) if (a.kind === 'page-note') pageNotes.push(a);
+  }
   placed.sort((a, b) => a.start - b.start || a.end - b.end);
   return { placed, orphans, pageNotes };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../engine/types';
-import { applyCorrections, emptyCorrections, entityKey, spanKey } from './corrections';
+import {
+  applyCorrections,
+  checkCorrections,
+  emptyCorrections,
+  entityKey,
+  spanKey,
+  validateCorrectionsByArticle,
+} from './corrections';
 
 const text = 'Mayor Ana Silva said Porto will grow. Silva praised Acme Corp. Lisbon agreed.';
 const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
@@ -24,7 +31,9 @@ const analysis: Analysis = {
       content: { ...at('Porto will grow'), text: 'Porto will grow' },
       cue: { ...at('said'), text: 'said' },
       kind: 'indirect',
+      direct: false,
       hedged: false,
+      why: [],
       speaker: { ...at('Ana Silva'), text: 'Ana Silva', name: 'Ana Silva', entityId: 'e1' },
     },
     {
@@ -34,7 +43,9 @@ const analysis: Analysis = {
       content: { ...at('Lisbon agreed.'), text: 'Lisbon agreed.' },
       cue: { ...at('agreed'), text: 'agreed' },
       kind: 'indirect',
+      direct: false,
       hedged: false,
+      why: [],
       speaker: null,
     },
   ],
@@ -105,5 +116,42 @@ describe('applyCorrections', () => {
     );
     expect(out.claims).toHaveLength(1);
     expect(out.claims[0].speaker).toMatchObject({ name: 'Ana Silva', entityId: 'e1' });
+  });
+});
+
+describe('corrections record', () => {
+  const full = {
+    rejectedEntities: ['person:moscow'],
+    rejectedClaims: ['3-9'],
+    retyped: { 'organization:kyiv': 'place' as const },
+    speakers: { '10-40': 'Putin' },
+    added: [{ start: 0, end: 6, type: 'place' as const }],
+  };
+
+  it('accepts what the store writes; fills lists an older or hand-written record lacks', () => {
+    expect(checkCorrections(full)).toEqual({ ok: full });
+    expect(checkCorrections({ rejectedClaims: ['1-2'] })).toEqual({
+      ok: { ...emptyCorrections(), rejectedClaims: ['1-2'] },
+    });
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['a list that is not one', { added: 'all' }, /^added/],
+    ['a backwards span', { added: [{ start: 5, end: 2, type: 'place' }] }, /start must be before end/],
+    ['an unknown entity type', { retyped: { 'person:x': 'planet' } }, /^retyped\.person:x/],
+  ])('refuses %s', (_n, raw, message) => {
+    const checked = checkCorrections(raw);
+    expect('error' in checked && checked.error).toMatch(message);
+  });
+
+  it('by article: keeps each readable article, reports each damaged one', () => {
+    const problems: string[] = [];
+    expect(validateCorrectionsByArticle({ a: full, b: { added: 1 }, constructor: full }, problems)).toEqual({
+      a: full,
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^corrections of article b are invalid: added/),
+      expect.stringMatching(/^corrections of article constructor are invalid: is a reserved name/),
+    ]);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * A reader's corrections to the machine's findings, and how they apply to a fresh analysis.
- * Corrections are keyed by what survives a re-analysis — an entity's type and name, a span's
- * offsets — never by the engine's generated ids, so they hold when the article is analysed again.
+ * A reader's corrections to the machine's findings — the record (type, schema, version) and how it
+ * applies to a fresh analysis. Corrections are keyed by what survives a re-analysis — an entity's
+ * type and name, a span's offsets — never by the engine's generated ids, so they hold when the
+ * article is analysed again. Persisted per article by store/corrections.ts; in the backup.
  */
+import * as v from 'valibot';
 import type { Analysis, Claim, Entity, EntityType, Mention } from '../engine/types';
+import { check, describeIssues, idSchema, isPlainRecord, type Checked } from './schema-kit';
 
 export interface Corrections {
   /** `entityKey`s of entities that are not entities at all. */
@@ -25,6 +28,51 @@ export const emptyCorrections = (): Corrections => ({
   speakers: {},
   added: [],
 });
+
+/** Schema version of the corrections store (`marginalia:corrections`); no migrations yet. */
+export const CORRECTIONS_VERSION = 1;
+
+const ENTITY_TYPES = ['person', 'place', 'organization'] as const satisfies readonly EntityType[];
+const span = v.pipe(
+  v.object({
+    start: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    end: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    type: v.picklist(ENTITY_TYPES),
+  }),
+  v.check((s) => s.start < s.end, 'start must be before end'),
+);
+// Keys are entityKey ("person:name") and spanKey ("12-34") strings, never a bare built-in name.
+const keyed = <T extends v.GenericSchema>(value: T) => v.record(v.string(), value);
+
+/** One article's corrections. Lists and maps may be missing (older or hand-written data). */
+export const correctionsSchema = v.object({
+  rejectedEntities: v.optional(v.array(v.string()), () => []),
+  rejectedClaims: v.optional(v.array(v.string()), () => []),
+  retyped: v.optional(keyed(v.picklist(ENTITY_TYPES)), () => ({})),
+  speakers: v.optional(keyed(v.string()), () => ({})),
+  added: v.optional(v.array(span), () => []),
+}) satisfies v.GenericSchema<unknown, Corrections>;
+
+export const checkCorrections = (raw: unknown): Checked<Corrections> => check(correctionsSchema, raw);
+
+/** articleId → corrections, keeping every article whose corrections are readable. */
+export function validateCorrectionsByArticle(raw: unknown, problems: string[]): Record<string, Corrections> {
+  const out: Record<string, Corrections> = {};
+  if (!isPlainRecord(raw)) {
+    if (raw !== undefined) problems.push('saved corrections are not a map by article');
+    return out;
+  }
+  for (const [articleId, value] of Object.entries(raw)) {
+    const id = v.safeParse(idSchema, articleId);
+    const parsed = v.safeParse(correctionsSchema, value);
+    if (id.success && parsed.success) out[articleId] = parsed.output;
+    else
+      problems.push(
+        `corrections of article ${articleId.slice(0, 40)} are invalid: ${describeIssues(id.success ? parsed.issues! : id.issues)}`,
+      );
+  }
+  return out;
+}
 
 export const entityKey = (e: Pick<Entity, 'type' | 'name'>) => `${e.type}:${e.name.toLowerCase()}`;
 export const spanKey = (s: { start: number; end: number }) => `${s.start}-${s.end}`;

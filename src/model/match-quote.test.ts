@@ -12,7 +12,18 @@ describe('matchQuote', () => {
   >([
     ['unique exact quote', { exact: 'Delta epsilon' }, undefined, [44, 57]],
     ['repeat told apart by prefix', { exact: 'The river rose', prefix: 'epsilon zeta. ' }, undefined, [64, 78]],
-    ['repeat told apart by suffix', { exact: 'The river rose overnight.', suffix: ' Delta' }, undefined, [18, 43]],
+    [
+      'repeat told apart by suffix',
+      { exact: 'The river rose overnight.', suffix: ' Delta epsilon zeta.' },
+      undefined,
+      [18, 43],
+    ],
+    [
+      'a side too short to weigh tells nothing',
+      { exact: 'The river rose overnight.', suffix: ' Delta' },
+      undefined,
+      null,
+    ],
     ['repeat with no context and no hint', { exact: 'The river rose overnight.' }, undefined, null],
     [
       'repeat with no context, hint on a copy but its twin is close too',
@@ -38,7 +49,9 @@ describe('matchQuote', () => {
   });
 
   it('reports exact matches with a full score', () => {
-    expect(matchQuote(TEXT, { exact: 'Delta epsilon', prefix: 'overnight. ', suffix: ' zeta' })).toEqual({
+    expect(
+      matchQuote(TEXT, { exact: 'Delta epsilon', prefix: 'river rose overnight. ', suffix: ' zeta. The river' }),
+    ).toEqual({
       start: 44,
       end: 57,
       score: 1,
@@ -47,7 +60,11 @@ describe('matchQuote', () => {
   });
 
   it('finds an edited quote fuzzily and says it is not exact', () => {
-    const match = matchQuote(TEXT, { exact: 'Delta epsilom zeta', prefix: 'rose overnight. ', suffix: '. The river' });
+    const match = matchQuote(TEXT, {
+      exact: 'Delta epsilom zeta',
+      prefix: 'rose overnight. ',
+      suffix: '. The river rose',
+    });
     expect(match).toMatchObject({ start: 44, exact: false });
     expect(match!.score).toBeGreaterThan(0.9);
     expect(match!.score).toBeLessThan(1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from './annotation';
 import { migrate, restore, type V1State } from './migrations';
-import { DEFAULT_LABELS, PERSISTED_VERSION } from './persisted-state';
+import { PERSISTED_VERSION } from './persisted-state';
+import { DEFAULT_LABELS } from './preferences';
 
 const v1: V1State = {
   annotations: [

@@ -13,6 +13,7 @@ import type { SafeStorage } from '../lib/safe-storage';
 import { mergeAnnotations } from '../model/merge';
 import { restore, type RestoreResult } from '../model/migrations';
 import { PERSISTED_VERSION, type AnnotationsByArticle, type PersistedState } from '../model/persisted-state';
+import type { LoadReport } from './app-storage';
 
 export interface AnnotationsPersistence extends PersistStorage<PersistedState, void> {
   /** Write any pending state now (before the page hides, in tests, in benchmarks). */
@@ -30,6 +31,8 @@ export interface AnnotationsPersistenceOptions {
   scheduleWrite?: (flush: () => void) => void;
   /** Called when a write found edits from another tab and merged them in. */
   onMergedFromStorage?: (annotations: AnnotationsByArticle) => void;
+  /** Told, at load, what could not be read and where its original was kept. */
+  reportLoad?: (report: LoadReport) => void;
 }
 
 const defaultSchedule = (flush: () => void) => void setTimeout(flush, 100);
@@ -76,7 +79,7 @@ export function restoreIncoming(raw: string | null, local: AnnotationsByArticle)
 }
 
 export function createAnnotationsPersistence(options: AnnotationsPersistenceOptions): AnnotationsPersistence {
-  const { storage, scheduleWrite = defaultSchedule, onMergedFromStorage } = options;
+  const { storage, scheduleWrite = defaultSchedule, onMergedFromStorage, reportLoad } = options;
   let pending: { name: string; value: StorageValue<PersistedState> } | undefined;
   let scheduled = false;
   /** What we last wrote: if storage still holds it, nobody else wrote and merging is skipped. */
@@ -86,11 +89,12 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
   function readRestored(name: string, local?: AnnotationsByArticle) {
     const raw = storage.getItem(name);
     const result = local ? restoreIncoming(raw, local) : restore(raw);
+    let kept;
     if (result.unreadable !== undefined) {
       const newer = (result.version ?? 0) > PERSISTED_VERSION;
-      storage.backup(result.unreadable, newer ? 'newer-version' : 'corrupt');
+      kept = storage.keepDamaged(name, result.unreadable, newer ? 'newer-version' : 'corrupt');
     }
-    return { raw, result };
+    return { raw, result, kept };
   }
 
   function flush() {
@@ -120,10 +124,17 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
 
   return {
     getItem(name) {
-      const { raw, result } = readRestored(name);
+      const { raw, result, kept } = readRestored(name);
       problems = result.problems;
+      if (problems.length) reportLoad?.({ what: 'saved annotations', problems, kept });
       if (raw === null) return null;
       lastWritten = raw;
+      if (kept) {
+        // The original is kept aside: save what was readable so the next load starts clean
+        // (held back by the storage until the copy is durable).
+        lastWritten = JSON.stringify({ state: result.state, version: PERSISTED_VERSION });
+        storage.setItem(name, lastWritten);
+      }
       // Already migrated and validated: hand zustand the current version so it migrates nothing.
       return { state: result.state, version: PERSISTED_VERSION };
     },

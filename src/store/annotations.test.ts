@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BACKUP_PREFIX, createMemoryStorage, createSafeStorage, type StorageLike } from '../lib/safe-storage';
+import {
+  BACKUP_PREFIX,
+  createMemoryStorage,
+  createMemoryVault,
+  createSafeStorage,
+  type StorageLike,
+} from '../lib/safe-storage';
 import type { Annotation } from '../model/annotation';
-import { DEFAULT_LABELS, PERSISTED_VERSION } from '../model/persisted-state';
+import { PERSISTED_VERSION } from '../model/persisted-state';
+import { DEFAULT_LABELS } from '../model/preferences';
 import { HISTORY_LIMIT } from './annotations-history';
 import { restoreIncoming } from './annotations-persistence';
 import {
@@ -9,6 +16,7 @@ import {
   canRedo,
   canUndo,
   createAnnotationsStore,
+  InvalidAnnotationError,
   selectAllTags,
   selectAnnotations,
   type NewAnnotation,
@@ -19,7 +27,7 @@ function tab(backing: StorageLike = createMemoryStorage(), start = Date.UTC(2026
   let time = start;
   let n = 0;
   const api = createAnnotationsStore({
-    storage: createSafeStorage({ storage: () => backing, currentVersion: PERSISTED_VERSION, now: () => time }),
+    storage: createSafeStorage({ storage: () => backing, now: () => time, setTimer: () => undefined }),
     now: () => time,
     newId: () => `id${++n}`,
     scheduleWrite: () => {}, // tests flush explicitly
@@ -230,7 +238,7 @@ describe('persistence', () => {
     const backing = createMemoryStorage({ [KEY]: raw });
     const t = tab(backing);
     expect(t.state().loadProblems.length).toBeGreaterThan(0);
-    const backupKey = t.storage.getStatus().backupKey!;
+    const backupKey = t.storage.getStatus().kept[0].key;
     expect(backupKey.startsWith(BACKUP_PREFIX)).toBe(true);
     expect(backing.getItem(backupKey)).toBe(raw);
     t.addAnnotation(hl(1));
@@ -259,6 +267,68 @@ describe('persistence', () => {
     t.flushPersist();
     expect(t.storage.getStatus().lastError).toBeUndefined();
     expect(Object.keys(stored(backing).state.annotations.art)).toEqual(['id1', 'id2']);
+  });
+
+  it('storage full, then space freed: leaving the page saves what was refused (defect 2)', () => {
+    let full = true;
+    const inner = createMemoryStorage();
+    const backing: StorageLike = {
+      ...inner,
+      setItem: (k, v) => {
+        if (full && k === KEY) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        inner.setItem(k, v);
+      },
+    };
+    const t = tab(backing);
+    const win = fakeWindow();
+    t.startCrossTabSync(win);
+    t.addAnnotation(hl(1));
+    t.flushPersist(); // refused: nothing is pending in the store any more, only in the storage
+    expect(inner.getItem(KEY)).toBeNull();
+    full = false; // the reader freed space in another tab or in the browser settings
+    win.dispatchEvent(new Event('pagehide'));
+    expect(Object.keys(stored(inner).state.annotations.art)).toEqual(['id1']);
+    const reloaded = tab(inner);
+    expect(selectAnnotations(reloaded.state(), 'art')).toHaveLength(1);
+  });
+
+  it('a large damaged value that storage cannot copy goes to the vault before anything overwrites it (defect 4)', async () => {
+    // Room for one copy of the damaged value, not two; the new state (smaller) fits in its place.
+    const damaged = '{"state":{"annotations":{"art":' + ' '.repeat(600);
+    const limit = 1000;
+    const inner = createMemoryStorage({ [KEY]: damaged });
+    const size = () => [...inner.data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+    const backing: StorageLike = {
+      ...inner,
+      setItem: (k, v) => {
+        const old = inner.getItem(k);
+        if (size() - (old ? k.length + old.length : 0) + k.length + v.length > limit)
+          throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        inner.setItem(k, v);
+      },
+    };
+    const vault = createMemoryVault();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const t = (() => {
+      const api = createAnnotationsStore({
+        storage: createSafeStorage({
+          storage: () => backing,
+          vault: { ...vault, put: async (k, v) => (await gate, vault.put(k, v)) },
+          setTimer: () => undefined,
+        }),
+        scheduleWrite: () => {},
+        newId: () => 'new',
+      });
+      return api;
+    })();
+    expect(t.storage.getStatus().kept[0]).toMatchObject({ source: KEY, savedIn: 'saving' });
+    t.addAnnotation(hl(1));
+    t.flushPersist();
+    expect(inner.getItem(KEY)).toBe(damaged); // not overwritten while the copy is in flight
+    release();
+    await vi.waitFor(() => expect(JSON.parse(inner.getItem(KEY)!).state.annotations.art.new).toBeDefined());
+    expect([...vault.data.values()]).toEqual([damaged]);
   });
 
   it('works in memory when localStorage is unavailable', () => {
@@ -359,16 +429,43 @@ describe('importAnnotations', () => {
     const b = t.addAnnotation(hl(2, { id: 'b', note: 'old' }));
     const later = (x: Annotation, note: string): Annotation => ({ ...x, note, updated: '2030-01-01T00:00:00.000Z' });
     const incoming: Annotation[] = [{ ...a }, later(b, 'newer from file'), { ...a, id: 'c', note: 'new from file' }];
-    expect(t.importAnnotations(incoming)).toEqual({ added: 1, alreadyPresent: 1, updated: 1 });
+    expect(t.importAnnotations(incoming)).toEqual({ added: 1, alreadyPresent: 1, updated: 1, rejected: 0 });
     expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual([
       'mine',
       'new from file',
       'newer from file',
     ]);
-    expect(t.importAnnotations(incoming)).toEqual({ added: 0, alreadyPresent: 3, updated: 0 });
+    expect(t.importAnnotations(incoming)).toEqual({ added: 0, alreadyPresent: 3, updated: 0, rejected: 0 });
+    expect(t.importAnnotations([{ ...a, id: 'd', created: 'last Tuesday' }])).toMatchObject({ added: 0, rejected: 1 });
 
     t.undo();
     expect(selectAnnotations(t.state(), 'art').map((x) => x.note)).toEqual(['mine', 'old']);
+  });
+});
+
+describe('only records a reload keeps (defect 7)', () => {
+  it('refuses to commit a record the schema would drop on reload', () => {
+    const t = tab();
+    expect(() => t.addAnnotation(hl(1, { selectors: [{ type: 'TextQuoteSelector', exact: '' }] }))).toThrow(
+      InvalidAnnotationError,
+    );
+    expect(t.state().annotations).toEqual({});
+  });
+
+  it('a record at the edge of the time range can be edited, deleted and reloaded', () => {
+    const backing = createMemoryStorage();
+    const t = tab(backing);
+    const edge: Annotation = {
+      ...t.addAnnotation(hl(1)),
+      id: 'edge',
+      created: '2999-12-31T23:59:59.999Z',
+      updated: '3000-01-01T00:00:00.000Z',
+    };
+    t.importAnnotations([edge]);
+    expect(t.updateAnnotation('art', 'edge', { note: 'still editable' })?.updated).toBe('3000-01-01T00:00:00.000Z');
+    expect(t.deleteAnnotation('art', 'edge')).toBe(true);
+    t.flushPersist();
+    expect(tab(backing).state().annotations.art.edge).toMatchObject({ deleted: true });
   });
 });
 

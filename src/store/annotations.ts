@@ -14,17 +14,14 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { newId as randomId } from '../lib/new-id';
 import { findSelector } from '../model/selectors';
-import { createSafeStorage, type SafeStorage } from '../lib/safe-storage';
-import type { Annotation, HighlightColor } from '../model/annotation';
+import type { SafeStorage } from '../lib/safe-storage';
+import { checkAnnotation, type Annotation, type HighlightColor } from '../model/annotation';
 import { mergeAnnotations } from '../model/merge';
 import { restore } from '../model/migrations';
-import {
-  DEFAULT_LABELS,
-  PERSISTED_VERSION,
-  type AnnotationsByArticle,
-  type Labels,
-  type PersistedState,
-} from '../model/persisted-state';
+import { PERSISTED_VERSION, type AnnotationsByArticle, type PersistedState } from '../model/persisted-state';
+import { DEFAULT_LABELS, type Labels } from '../model/preferences';
+import { EARLIEST_TIME, LATEST_TIME } from '../model/schema-kit';
+import { appStorage, reportLoad, STORE_KEYS, type LoadReport } from './app-storage';
 import { createAnnotationsPersistence, restoreIncoming } from './annotations-persistence';
 import {
   applySide,
@@ -35,7 +32,7 @@ import {
   type HistoryEntry,
 } from './annotations-history';
 
-export const ANNOTATIONS_STORAGE_KEY = 'marginalia:annotations';
+export const ANNOTATIONS_STORAGE_KEY = STORE_KEYS.annotations;
 
 export interface AnnotationsState extends PersistedState {
   history: History;
@@ -49,6 +46,8 @@ export interface ImportResult {
   added: number;
   alreadyPresent: number;
   updated: number;
+  /** Records a reload would drop (callers validate first, so this is a guard, normally 0). */
+  rejected: number;
 }
 type WindowLike = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
@@ -58,26 +57,42 @@ export interface AnnotationsStoreOptions {
   now?: () => number;
   newId?: () => string;
   scheduleWrite?: (flush: () => void) => void;
+  /** Told what could not be read at load (the app's notices); default: nobody. */
+  reportLoad?: (report: LoadReport) => void;
 }
+
+/** A record the store refused because reloading would drop it (a bug in the caller, not user data). */
+export class InvalidAnnotationError extends Error {}
 
 /** Build an independent store with its actions. The app uses the default instance below. */
 export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   const name = options.name ?? ANNOTATIONS_STORAGE_KEY;
-  const storage = options.storage ?? createSafeStorage({ currentVersion: PERSISTED_VERSION });
+  const storage = options.storage ?? appStorage;
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomId;
 
   // `updated` orders edits across tabs, so it must strictly increase per record even when two
-  // edits land in the same millisecond.
+  // edits land in the same millisecond. It stays within the schema's range (a clock set to the
+  // year 3001 must not write what the next load refuses); at the very end of the range it stops
+  // increasing, which only weakens cross-tab ordering for that record.
   const stamp = (previous?: string) => {
-    const prev = previous ? Date.parse(previous) : Number.NEGATIVE_INFINITY;
-    return new Date(Math.max(now(), prev + 1)).toISOString();
+    const prev = previous ? Date.parse(previous) : Number.NaN;
+    const next = Math.max(now(), Number.isFinite(prev) ? prev + 1 : EARLIEST_TIME);
+    return new Date(Math.min(Math.max(next, EARLIEST_TIME), LATEST_TIME)).toISOString();
+  };
+
+  /** Only what a reload would read back is committed. */
+  const valid = (record: Annotation): Annotation => {
+    const checked = checkAnnotation(record);
+    if ('error' in checked) throw new InvalidAnnotationError(`annotation ${record.id} not saved: ${checked.error}`);
+    return checked.ok;
   };
 
   const persistence = createAnnotationsPersistence({
     storage,
     scheduleWrite: options.scheduleWrite,
     onMergedFromStorage: (annotations) => applyRemote(annotations),
+    reportLoad: options.reportLoad ?? (options.storage ? undefined : reportLoad),
   });
 
   const store = createStore<AnnotationsState>()(
@@ -119,7 +134,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     const before = annotations[input.articleId]?.[id] ?? null;
     const updated = stamp(before?.updated);
     const live = before && !before.deleted ? before : null;
-    const record: Annotation = { ...input, id, created: live?.created ?? updated, updated };
+    const record = valid({ ...input, id, created: live?.created ?? updated, updated });
     commit(put(annotations, record), [{ articleId: record.articleId, id, before, after: record }]);
     return record;
   }
@@ -129,14 +144,14 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     const { annotations } = store.getState();
     const before = annotations[articleId]?.[id];
     if (!before || before.deleted) return undefined;
-    const record: Annotation = {
+    const record = valid({
       ...before,
       ...patch,
       id,
       articleId,
       created: before.created,
       updated: stamp(before.updated),
-    };
+    });
     commit(put(annotations, record), [{ articleId, id, before, after: record }]);
     return record;
   }
@@ -180,7 +195,13 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   /** Merge annotations from an export file or a share link, by id; undoable as one step. */
   function importAnnotations(list: Annotation[]): ImportResult {
     const incoming: AnnotationsByArticle = {};
-    for (const a of list) (incoming[a.articleId] ??= {})[a.id] = a;
+    let rejected = 0;
+    for (const raw of list) {
+      // Stored as the schema gives it back (normalised), so what is kept is what a reload reads.
+      const checked = checkAnnotation(raw);
+      if ('error' in checked) rejected++;
+      else (incoming[checked.ok.articleId] ??= {})[checked.ok.id] = checked.ok;
+    }
     const { annotations } = store.getState();
     const { annotations: merged, changed, stats } = mergeAnnotations(annotations, incoming);
     if (changed) {
@@ -194,7 +215,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       }
       commit(merged, entry);
     }
-    return stats;
+    return { ...stats, rejected };
   }
 
   /**
@@ -210,7 +231,11 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       if (key !== name || newValue === null) return;
       applyRemote(restoreIncoming(newValue, store.getState().annotations).state.annotations);
     };
-    const onHide = () => persistence.flush();
+    // Flush what is coalesced, then retry what storage refused earlier (space may have freed).
+    const onHide = () => {
+      persistence.flush();
+      storage.retryPending();
+    };
     win.addEventListener('storage', onStorage);
     win.addEventListener('pagehide', onHide);
     win.addEventListener('visibilitychange', onHide);

@@ -1,29 +1,52 @@
 /**
- * The list of articles a user opened (metadata only; texts are in IndexedDB, see
- * api/article-storage.ts). Kept in localStorage so the library lists them after a reload.
+ * The list of articles a user opened (library entries: metadata only; texts are in IndexedDB, see
+ * api/article-storage.ts), newest first. Persisted under `marginalia:library` through the safe
+ * storage; entries whose text could only be kept in memory are listed for the session but not
+ * saved, so the library never lists an article a reload cannot open.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { ArticleMeta } from '../model/article';
+import { LIBRARY_VERSION, validateLibrary, type LibraryState } from '../model/library-entry';
+import type { EnvelopeSpec } from '../model/envelope';
+import { appStorage, reportLoad, STORE_KEYS } from './app-storage';
+import { createSafePersistStorage } from './safe-persist';
 
-interface LibraryState {
-  articles: ArticleMeta[];
+interface LibraryStoreState extends LibraryState {
+  /** Ids of entries whose text is held in this tab only: shown, never persisted. */
+  sessionOnly: string[];
 }
 
-export const useLibraryStore = create<LibraryState>()(
-  persist(() => ({ articles: [] as ArticleMeta[] }), {
-    name: 'marginalia:library',
-    version: 1,
-    storage: createJSONStorage(() => localStorage),
+export const LIBRARY_ENVELOPE: EnvelopeSpec<LibraryState> = {
+  what: 'saved library entries',
+  version: LIBRARY_VERSION,
+  migrations: {},
+  validate: validateLibrary,
+  empty: () => ({ articles: [] }),
+};
+
+export const useLibraryStore = create<LibraryStoreState>()(
+  persist(() => ({ articles: [] as ArticleMeta[], sessionOnly: [] as string[] }), {
+    name: STORE_KEYS.library,
+    version: LIBRARY_VERSION,
+    storage: createSafePersistStorage({ storage: appStorage, envelope: LIBRARY_ENVELOPE, report: reportLoad }),
+    partialize: (s): LibraryState => ({ articles: s.articles.filter((a) => !s.sessionOnly.includes(a.id)) }),
   }),
 );
 
-export function rememberArticleMeta(meta: ArticleMeta): void {
+/** List an article first; `sessionOnly` when its text could not be saved. */
+export function rememberArticleMeta(meta: ArticleMeta, options: { sessionOnly?: boolean } = {}): void {
   useLibraryStore.setState((s) => ({
     articles: [meta, ...s.articles.filter((a) => a.id !== meta.id)],
+    sessionOnly: options.sessionOnly
+      ? [...new Set([...s.sessionOnly, meta.id])]
+      : s.sessionOnly.filter((id) => id !== meta.id),
   }));
 }
 
 export function forgetArticleMeta(id: string): void {
-  useLibraryStore.setState((s) => ({ articles: s.articles.filter((a) => a.id !== id) }));
+  useLibraryStore.setState((s) => ({
+    articles: s.articles.filter((a) => a.id !== id),
+    sessionOnly: s.sessionOnly.filter((x) => x !== id),
+  }));
 }

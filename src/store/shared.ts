@@ -4,6 +4,7 @@
  * reader has not accepted, so nothing of it is persisted until "Keep these".
  */
 import { create } from 'zustand';
+import type { AnchorResult } from '../model/anchor';
 import type { Annotation } from '../model/annotation';
 import type { Article } from '../model/article';
 
@@ -14,6 +15,8 @@ export interface SharedLayer {
   focus?: string;
   /** An article that came with the link (pasted text, a fetched page): saved only on "Keep these". */
   unsavedArticle?: Article;
+  /** Where each annotation landed, computed off the main thread with bounded work (same order). */
+  results?: AnchorResult[];
 }
 
 interface SharedState {

@@ -12,6 +12,7 @@
  * cursor; `supportsHighlights` lets the UI say so.
  */
 import type { TextMap } from '../text-map';
+import { installLayerStyles, type HighlightLayer } from './layers';
 
 export interface Span {
   start: number;
@@ -63,13 +64,16 @@ export class HighlightPainter {
     });
   };
 
-  constructor(private readonly map: TextMap) {}
+  constructor(private readonly map: TextMap) {
+    if (supportsHighlights()) installLayerStyles();
+  }
 
-  /** Replaces the named layer's ranges; an empty list clears it. */
-  paint(name: string, spans: readonly Span[], priority = 0): void {
+  /** Replaces the layer's ranges; an empty list clears it. Name, priority and style come from layers.ts. */
+  paint(layer: HighlightLayer, spans: readonly Span[]): void {
     if (!supportsHighlights()) return;
+    const { name, priority } = layer;
     if (!spans.length) {
-      this.clear(name);
+      this.clear(layer);
       return;
     }
     const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -78,7 +82,7 @@ export class HighlightPainter {
     this.register(name);
   }
 
-  clear(name: string): void {
+  clear({ name }: HighlightLayer): void {
     if (!supportsHighlights()) return;
     CSS.highlights.delete(name);
     this.layers.delete(name);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { claimsOf } from '../test-helpers';
 
 describe('attribution patterns', () => {
@@ -182,4 +183,189 @@ describe('speaker resolution across sentences', () => {
   ])('%s', (text, idx, name) => {
     expect(claimsOf(text)[idx as number]?.name).toBe(name);
   });
+});
+
+describe('quote styles make claims of their speaker', () => {
+  // [text, index of the claim, speaker, direct]
+  it.each([
+    ['“We will rebuild,” said Lina Novak.', 0, 'Lina Novak', true],
+    ['"We will rebuild," said Lina Novak.', 0, 'Lina Novak', true],
+    ["''We will rebuild,'' said Lina Novak.", 0, 'Lina Novak', true],
+    ["``We will rebuild,'' said Lina Novak.", 0, 'Lina Novak', true],
+    ['‘We will rebuild,’ said Lina Novak.', 0, 'Lina Novak', true],
+    ["'We will rebuild,' said Lina Novak.", 0, 'Lina Novak', true],
+    ['« We will rebuild », said Lina Novak.', 0, 'Lina Novak', true],
+    ['„We will rebuild“, said Lina Novak.', 0, 'Lina Novak', true],
+    ['»We will rebuild«, said Lina Novak.', 0, 'Lina Novak', true],
+    ['‹We will rebuild›, said Lina Novak.', 0, 'Lina Novak', true],
+    ["Lina Novak said: ''We will rebuild the pier.''", 0, 'Lina Novak', true],
+    // Mixed typography: opened curly, closed straight.
+    ['“We will rebuild," said Lina Novak.', 0, 'Lina Novak', true],
+  ])('%s', (text, idx, name, direct) => {
+    const c = analyze(text).claims[idx as number];
+    expect(c?.speaker?.name).toBe(name);
+    expect(c?.direct).toBe(direct);
+  });
+});
+
+describe('quotations of several sentences and paragraphs', () => {
+  // [text, expected speaker of every claim, in order]
+  it.each([
+    // The tag after the closing mark speaks for the earlier sentences.
+    [
+      '“We lost. We will be back. Nobody can stop us,” Omar Haddad said.',
+      ['Omar Haddad', 'Omar Haddad', 'Omar Haddad'],
+    ],
+    // The tag before the opening mark speaks for the later sentences.
+    ['Omar Haddad said: “We lost. We will be back.”', ['Omar Haddad', 'Omar Haddad']],
+    // Interrupted: tag in the middle, the quotation goes on.
+    ['“We lost,” Omar Haddad said, “but we will be back. Count on it.”', ['Omar Haddad', 'Omar Haddad']],
+    ["''We lost. We will be back,'' Omar Haddad said.", ['Omar Haddad', 'Omar Haddad']],
+    // A paragraph left open continues in the next paragraph that opens with a mark.
+    [
+      'Lina Novak spoke first. “We lost the vote. But we keep the rest days.\n\n“We will watch the rosters,” she added.',
+      ['Lina Novak', 'Lina Novak', 'Lina Novak'],
+    ],
+    [
+      'Omar Haddad said the vote was lost. “We keep the rest days.\n\n“And we keep the pay.\n\n“Nobody can take that away.”',
+      ['Omar Haddad', 'Omar Haddad', 'Omar Haddad', 'Omar Haddad'],
+    ],
+    // Each speaker keeps their own quotations.
+    [
+      '“We lost,” Omar Haddad said. “It hurts.”\n\n“We won,” Lina Novak said. “It feels good.”',
+      ['Omar Haddad', 'Omar Haddad', 'Lina Novak', 'Lina Novak'],
+    ],
+  ])('%s', (text, names) => {
+    expect(analyze(text).claims.map((c) => c.speaker?.name)).toEqual(names);
+  });
+
+  it('marks continued sentences as direct quotations of the same cue', () => {
+    const [, second] = analyze('Omar Haddad said: “We lost. We will be back.”').claims;
+    expect(second).toMatchObject({ direct: true, kind: 'direct', cue: { text: 'said' } });
+    expect(second.content.text).toBe('We will be back');
+    expect(second.why[0]).toBe('quote.continued');
+  });
+});
+
+describe('the speaker is never taken from inside a quotation', () => {
+  // [text, speaker of the first claim]
+  it.each([
+    ['“I think we lost,” Omar Haddad said.', 'Omar Haddad'],
+    ['“When we asked, they said no,” Omar Haddad said.', 'Omar Haddad'],
+    ['“On Thursday I told them the truth,” said Omar Haddad.', 'Omar Haddad'],
+    ['Omar Haddad said: “We asked. When we asked, the board said no.”', 'Omar Haddad'],
+    ["''I told them we would win,'' Mr. Haddad said.", 'Omar Haddad'],
+  ])('%s', (text, name) => {
+    const names = claimsOf('Omar Haddad arrived on Monday. ' + text).map((c) => c.name);
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).toBe(name);
+  });
+
+  it.each([
+    // An adjunct before the subject is not the speaker.
+    ['On Thursday the mayor of the town, Lars Berg, said the ice came early.', 'Lars Berg'],
+    ['In a statement on Monday, the ministry said talks would resume.', 'ministry'],
+    ['When asked about the delay, Lina Novak said the parts had not arrived.', 'Lina Novak'],
+    ['At which point Omar Haddad predicted he would win.', 'Omar Haddad'],
+  ])('%s', (text, name) => expect(claimsOf(text)[0]?.name).toBe(name));
+});
+
+describe('pronouns resolve only to people of matching gender, or organisations', () => {
+  // [text, speaker of the last claim]
+  it.each([
+    // "he" is not a hotel or a place.
+    ['Omar Haddad arrived at the Grand Meridian Hotel in Brackenbay. He said the rooms were cold.', 'Omar Haddad'],
+    // "he" is not the woman who spoke last.
+    ['Omar Haddad met the press. Lina Novak said the deal was off. He said it was not.', 'Omar Haddad'],
+    // "she" is not the man who spoke last.
+    ['Ms. Ade Okafor met Thomas Blake. Blake said the deal was off. She said that it was not.', 'Ade Okafor'],
+    // The subject of the sentence before, after an opening adjunct, not the last speaker.
+    [
+      'Omar Haddad said the vote was lost. Due to the storm, Karl Berg stayed home. He said the roads were closed.',
+      'Karl Berg',
+    ],
+    // "it" is an organisation that spoke, not a person.
+    [
+      'Kestrel Motors will cut 500 jobs. Lina Novak said the cuts were small. It said demand had fallen.',
+      'Kestrel Motors',
+    ],
+    // "they" is a group, not one person.
+    ['Analysts at Harbor Bank said the cuts were small. They said the shares would recover.', 'Harbor Bank'],
+  ])('%s', (text, name) => {
+    const cs = claimsOf(text);
+    expect(cs[cs.length - 1]?.name).toBe(name);
+  });
+
+  it('leaves "he" unresolved when only women are around', () => {
+    const cs = claimsOf('Lina Novak said the deal was off. Ms. Ade Okafor agreed. He said it was not.');
+    expect(cs[cs.length - 1]).toMatchObject({ speaker: 'He', name: 'He' });
+  });
+});
+
+describe('verbs of the classes the cue list used to miss', () => {
+  // [text, cue, speaker]
+  it.each([
+    ['Omar Haddad called on the government to resign.', 'called on', 'Omar Haddad'],
+    ['The union called for an independent inquiry into the crash.', 'called for', 'union'],
+    ['Lina Novak praised the ruling as a victory for workers.', 'praised', 'Lina Novak'],
+    ['The minister denounced the attack as cowardly.', 'denounced', 'minister'],
+    ['“I was never good at maths,” Lina Novak joked.', 'joked', 'Lina Novak'],
+    ['Omar Haddad joked that the bridge was older than he was.', 'joked', 'Omar Haddad'],
+    ['The minister assured farmers that subsidies would continue.', 'assured', 'minister'],
+    ['Lina Novak condemned the decision to close the school.', 'condemned', 'Lina Novak'],
+    ['Omar Haddad slammed the plan, saying it would cost jobs.', 'saying', 'Omar Haddad'],
+    ['Lina Novak lamented that nobody had listened.', 'lamented', 'Lina Novak'],
+    ['Omar Haddad pointed out that the school had no heating.', 'pointed out', 'Omar Haddad'],
+    ['Lina Novak vowed to appeal.', 'vowed', 'Lina Novak'],
+    ['Omar Haddad hailed the deal as historic.', 'hailed', 'Omar Haddad'],
+    ['Lina Novak urged residents to stay indoors.', 'urged', 'Lina Novak'],
+    ['Omar Haddad boasted that his team had never lost at home.', 'boasted', 'Omar Haddad'],
+    ['The study found that the drug cut deaths by a third.', 'found', 'study'],
+    ['Omar Haddad was quoted as saying the port would close.', 'was quoted as saying', 'Omar Haddad'],
+  ])('%s', (text, cue, name) => {
+    expect(claimsOf(text)[0]).toMatchObject({ cue, name });
+  });
+
+  it.each([
+    'Lina Novak praised him.',
+    'Rescuers found two hikers near the summit.',
+    'Omar Haddad wrote three novels before he turned 30.',
+    'Omar Haddad hopes to win the seat.',
+    'The children laughed at the clown.',
+    'Firefighters responded to the blaze on Main Street.',
+    'Omar Haddad called on Monday to complain.',
+    'Editors requesting changes were told to wait.',
+    'That said, the bridge will reopen in May.',
+    'You know, the bridge is old.',
+    'It is hard to know what the council wants.',
+  ])('no claim: %s', (text) => expect(claimsOf(text)).toEqual([]));
+});
+
+describe('why', () => {
+  it('names the cue row, the pattern and how the speaker was resolved', () => {
+    const [c] = analyze('Omar Haddad met the press. “We lost,” he said.').claims;
+    expect(c.why).toEqual(['cue.verb.say: said', 'speaker.subject', 'speaker.pronoun.he: Omar Haddad']);
+  });
+
+  it('names the pattern for a continued quotation', () => {
+    const cs = analyze('“We lost. We will be back,” Omar Haddad said.').claims;
+    expect(cs[0].why).toEqual([
+      'quote.tag-after-close',
+      'cue.verb.say: said',
+      'speaker.subject',
+      'speaker.name: Omar Haddad',
+    ]);
+    expect(cs[1].content.text).toBe('We will be back');
+  });
+});
+
+describe('a second attribution in the same sentence', () => {
+  // [text, speakers of the claims in order]
+  it.each([
+    ['Lina Novak said the plan was sound, but Omar Haddad argued that it would fail.', ['Lina Novak', 'Omar Haddad']],
+    ['Lina Novak said that Omar Haddad believes the plant will reopen.', ['Lina Novak', 'Omar Haddad']],
+    // The same source again is one claim.
+    ['Lina Novak criticised the plan and said it would fail.', ['Lina Novak']],
+    ['Lina Novak said the plan would fail, adding that nobody had asked her.', ['Lina Novak']],
+  ])('%s', (text, names) => expect(claimsOf(text).map((c) => c.name)).toEqual(names));
 });

@@ -1,14 +1,28 @@
 /**
- * Claim detection, one sentence at a time: a reporting cue ("said", "according to", "is said
- * to") with its source and content, direct quotes attributed in the same sentence, and quote
- * sentences that continue the previous speaker. A quotation with no cue and no speaker to
- * continue (a programme title, a scare quote) is not a claim, nor is the reporter's own prose.
+ * Claim detection, one sentence at a time, in the manner of sieve-based quote attribution: the
+ * first construction that answers decides, and records which one it was (`Claim.why`).
+ *
+ * 1. A cue outside quotation marks (lexicon/claim-cues.ts) with its source: the subject to its
+ *    left, an inverted subject to its right ('"…," said X'), or the phrase after "according to".
+ * 2. A sentence inside a quotation whose speaker is known (the quotation opened after a cue, or
+ *    continues a paragraph left open) is that speaker's; when the tag comes after the closing
+ *    mark ('"A. B," he said'), the earlier sentences get it once the tag is read.
+ * 3. A quotation tagged with a verb outside the lists ('"…," Park responded').
+ * 4. A quotation paragraph right after a claim, with no tag of its own, continues its speaker.
+ *
+ * A quotation with none of these (a title, a scare quote) is not a claim, nor is the reporter's
+ * own prose. The construction rows live in lexicon/attribution-patterns.ts.
  */
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, word, type Ctx } from '../context';
-import { ADVERBS_BETWEEN, CUE_VERBS, HEDGE_WORDS, PASSIVE_CUES, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import type { Grouped } from '../coref/entities';
+import { isDemonym, lower, word, type Ctx } from '../context';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
+import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
+import { PATTERN } from '../lexicon/attribution-patterns';
+import { claimContext, mentionEnd, type CCtx } from './claim-context';
+import { findCue, type Cue } from './cues';
+import { QRole } from './quotes';
 import {
   appositiveRoles,
   genderMap,
@@ -16,515 +30,459 @@ import {
   npRightOf,
   plausibleSubject,
   resolveSpeaker,
+  trimSubject,
   type NP,
   type SpeakerState,
 } from './speaker';
 
-const NOT_VERB_BEFORE = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'these',
-  'those',
-  'this',
-  'such',
-  'any',
-  'no',
-  'of',
-  'by',
-  'new',
-  'recent',
-  'many',
-  'some',
-  'several',
-  'other',
-  'earlier',
-  'further',
-  'official',
-]);
-const NOUNISH = new Set([
-  'maintained',
-  'concluded',
-  'counter',
-  'countered',
-  'reply',
-  'hint',
-  'maintain',
-  'conclude',
-  'claims',
-  'reports',
-  'estimates',
-  'states',
-  'notes',
-  'calls',
-  'charges',
-  'points',
-  'posts',
-  'post',
-  'quote',
-  'report',
-  'claim',
-  'estimate',
-  'note',
-  'call',
-  'state',
-  'point',
-  'charge',
-  'comment',
-  'comments',
-  'remarks',
-  'remark',
-  'thought',
-  'cited',
-  'called',
-  'asked',
-]);
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
-
-const span = (ctx: Ctx, a: number, b: number): TextSpan => {
-  const s = ctx.t.start[a],
-    e = ctx.t.end[b - 1];
-  return { start: s, end: e, text: ctx.text.slice(s, e) };
+const span = (cx: CCtx, a: number, b: number): TextSpan => {
+  const s = cx.t.start[a],
+    e = cx.t.end[b - 1];
+  return { start: s, end: e, text: cx.text.slice(s, e) };
 };
+const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
 
-interface Cue {
+/** Who a quotation is attributed to, taken from the claim that attributed it. */
+interface Attribution {
+  speaker: Speaker | null;
+  cue: TextSpan;
+  hedged: boolean;
+  why: string[];
+}
+
+interface Draft {
+  sent: number;
   a: number;
   b: number;
+  content: TextSpan;
+  cue: TextSpan;
   hedged: boolean;
-  kind: 'verb' | 'according' | 'passive';
+  speaker: Speaker | null;
+  why: string[];
 }
 
-/** Verb forms that are nouns or infinitives as often as reporting verbs. */
-const BASE_NOUNISH = new Set([
-  'tweet',
-  'post',
-  'note',
-  'state',
-  'report',
-  'point',
-  'charge',
-  'quote',
-  'comment',
-  'remark',
-  'estimate',
-  'claim',
-  'say',
-  'tell',
-  'add',
-  'warn',
-  'deny',
-  'admit',
-  'believe',
-  'think',
-  'suggest',
-]);
-const MODALS = new Set([
-  'to',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'did',
-  'does',
-  'do',
-  "didn't",
-  "don't",
-  "won't",
-  'they',
-  'we',
-  'i',
-  'you',
-]);
-
-/** A base-form cue ("assume", "say") needs a modal, "to", a plural or coordinated subject. */
-function baseFormAllowed(ctx: Ctx, a: number, i: number): boolean {
-  let p = i - 1;
-  while (p > a && ADVERBS_BETWEEN.has(lower(ctx, p))) p--;
-  if (p < a) return false;
-  const w = lower(ctx, p);
-  if (MODALS.has(w)) return true;
-  if ((!(ctx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
-  for (let k = Math.max(a, p - 4); k < p; k++) if (lower(ctx, k) === 'and') return true;
-  return false;
-}
-
-function findCue(ctx: Ctx, a: number, b: number): Cue | undefined {
-  const { t } = ctx;
-  // "according to X" wins over a verb elsewhere in the sentence.
-  for (let i = a; i + 1 < b; i++) {
-    if (
-      t.kind[i] === Kind.Word &&
-      t.end[i] - t.start[i] === 9 &&
-      lower(ctx, i) === 'according' &&
-      lower(ctx, i + 1) === 'to'
-    )
-      return { a: i, b: i + 2, hedged: false, kind: 'according' };
-  }
-  let inQuote = false;
-  for (let i = a; i < b; i++) {
-    const k = t.kind[i];
-    if (k === Kind.QOpen) inQuote = true;
-    if (k === Kind.QClose) inQuote = false;
-    if (inQuote || k !== Kind.Word || t.end[i] - t.start[i] > 12) continue;
-    if (t.flags[i] & Flag.Cap && i !== a) continue;
-    const w = lower(ctx, i);
-    if (w === 'according' && i + 1 < b && lower(ctx, i + 1) === 'to')
-      return { a: i, b: i + 2, hedged: false, kind: 'according' };
-    if (BE.has(w) && i + 2 < b && PASSIVE_CUES.has(lower(ctx, i + 1)) && lower(ctx, i + 2) === 'to') {
-      return { a: i, b: i + 3, hedged: true, kind: 'passive' };
-    }
-    const hedged = CUE_VERBS.get(w);
-    if (hedged === undefined) continue;
-    if (t.flags[i] & Flag.Cap && i !== a) continue;
-    const prev = i > a ? lower(ctx, i - 1) : '';
-    if (NOT_VERB_BEFORE.has(prev)) continue;
-    if (NOUNISH.has(w)) {
-      // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
-      const next = i + 1 < b ? lower(ctx, i + 1) : '';
-      const prevCap = i > a && (t.flags[i - 1] & Flag.Cap) !== 0;
-      if (!(prevCap || /^(he|she|they|it|we|i)$/.test(prev) || next === 'that') || BE.has(prev)) continue;
-      if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
-        if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue;
-      }
-    }
-    if (BE.has(prev) || prev === 'been' || prev === 'being') continue; // passive "was reported by"
-    // Passive or participle uses: "were twice denied", "written by", "as promised".
-    if (i - 2 >= a && BE.has(lower(ctx, i - 2)) && /ly$|^(twice|also|not|never|then|later)$/.test(prev)) continue;
-    if (prev === 'as' || prev === 'having') continue;
-    if (i + 1 < b && lower(ctx, i + 1) === 'by' && /ed$|en$/.test(w)) continue;
-    if (BASE_NOUNISH.has(w) && !baseFormAllowed(ctx, a, i)) continue;
-    // "Washington state", "Borno state": a place's administrative noun.
-    if (w === 'state' && i > a && t.flags[i - 1] & Flag.Cap && placeLookup(ctx, word(ctx, i - 1))) continue;
-    // "argued with the mayor", "agreed with": an exchange, not a statement.
-    if (i + 1 < b && lower(ctx, i + 1) === 'with') continue;
-    // "added 22 points", "adds a new line": a counted object is not speech.
-    if (
-      w.startsWith('add') &&
-      i + 1 < b &&
-      (t.kind[i + 1] === Kind.Num || /^(another|a|an|two|three|four|five)$/.test(lower(ctx, i + 1)))
-    )
-      continue;
-    return { a: i, b: i + 1, hedged, kind: 'verb' };
-  }
-  return undefined;
-}
-
-export function detectClaims(ctx: Ctx, g: Grouped): Claim[] {
-  const { t, s } = ctx;
-  const claims: Claim[] = [];
-  const entityById = new Map<string, Entity>(g.entities.map((e) => [e.id, e]));
-  const mentionsBySent: Mention[][] = [];
-  for (const [tok, m] of g.byStart) (mentionsBySent[s.of[tok]] ??= []).push(m);
-  for (const list of mentionsBySent) list?.sort((x, y) => x.start - y.start);
+export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: Entity[] }): Claim[] {
+  const cx = claimContext(ctx, found.mentions, found.entities);
+  const { t, cs, q } = cx;
   const state: SpeakerState = {
     lastPersonSent: -10,
     lastOtherSent: -10,
-    gender: genderMap(ctx, g),
-    described: appositiveRoles(ctx, g),
+    gender: genderMap(cx),
+    described: appositiveRoles(cx),
   };
-  let openQuoteClaim: Claim | undefined; // a quote opened in an earlier sentence is still open
+  const bySent: (Claim | undefined)[] = new Array(cs.count);
+  const attribution: (Attribution | undefined)[] = new Array(q.quotes.length);
+  // The quotation that continues each one in the next paragraph.
+  const continuedBy = new Int32Array(q.quotes.length).fill(-1);
+  q.quotes.forEach((x, i) => {
+    if (x.continues >= 0) continuedBy[x.continues] = i;
+  });
   let prev: { claim: Claim; sent: number } | undefined;
-  const claimed = new Set<number>();
+  // A second attribution in a sentence ("X said A, but Y argued B"), by sentence.
+  const extra = new Map<number, Claim>();
 
-  for (let k = 0; k < s.count; k++) {
-    const a = s.first[k],
-      b = s.last[k];
-    // Quote balance of this sentence.
-    let firstOpen = -1,
-      depth = 0,
-      hasQuote = false,
-      closesEarlier = false;
+  const none: number[] = [];
+  const quotesIn = (a: number, b: number): number[] => {
+    let out = none;
     for (let i = a; i < b; i++) {
-      if (t.kind[i] === Kind.QOpen) {
-        if (firstOpen < 0) firstOpen = i;
-        depth++;
-        hasQuote = true;
-      } else if (t.kind[i] === Kind.QClose) {
-        if (depth === 0 && firstOpen < 0) closesEarlier = true;
-        depth = Math.max(0, depth - 1);
-        hasQuote = true;
+      const qi = q.of[i];
+      if (qi >= 0 && out[out.length - 1] !== qi) {
+        if (out === none) out = [];
+        out.push(qi);
       }
     }
-    const stillOpen = depth > 0;
-    // Continuation of a multi-sentence quote: extend the open claim.
-    if (openQuoteClaim && !s.lineStart[k]) {
-      openQuoteClaim.end = t.end[b - 1];
-      openQuoteClaim.text = ctx.text.slice(openQuoteClaim.start, openQuoteClaim.end);
-      const cue0 = findCue(ctx, a, b);
-      if (!stillOpen && !cue0) {
-        openQuoteClaim = undefined;
-      }
-      if (!cue0) continue;
+    return out;
+  };
+  const toClaim = (d: Draft): Claim => ({
+    id: '',
+    start: t.start[d.a],
+    end: t.end[d.b - 1],
+    text: cx.text.slice(t.start[d.a], t.end[d.b - 1]),
+    content: d.content,
+    cue: d.cue,
+    kind: kindOf(cx, d.content, d.a, d.b),
+    direct: false,
+    hedged: d.hedged,
+    speaker: d.speaker,
+    why: d.why,
+  });
+  /** A sentence of a quotation whose attribution is known: the quoted words are the content. */
+  const quotedSentence = (k: number, qi: number, attr: Attribution, rule: string): Claim => {
+    const a = cs.first[k],
+      b = cs.last[k];
+    const x = q.quotes[qi];
+    const ca = Math.max(a, x.ta),
+      cb = Math.min(b, x.tb);
+    return toClaim({
+      sent: k,
+      a,
+      b,
+      content: cb > ca ? span(cx, ca, trimEnd(cx, ca, cb)) : span(cx, a, b),
+      cue: { ...attr.cue },
+      hedged: attr.hedged,
+      speaker: attr.speaker ? { ...attr.speaker } : null,
+      why: [rule, ...attr.why],
+    });
+  };
+  const attributeOf = (c: Claim): Attribution => ({ speaker: c.speaker, cue: c.cue, hedged: c.hedged, why: c.why });
+  /** Sentences of quotation `qi` (and the ones it continues) before sentence `k` get `attr`. */
+  const fillBack = (qi: number, k: number, attr: Attribution) => {
+    for (let x = qi; x >= 0; x = q.quotes[x].continues) {
+      const from = cs.of[Math.max(0, q.quotes[x].openTok)];
+      const to = Math.min(k - 1, cs.of[Math.max(0, q.quotes[x].tb - 1)]);
+      for (let j = from; j <= to; j++)
+        if (!bySent[j] && !cs.headline[j]) bySent[j] = quotedSentence(j, x, attr, PATTERN.tagAfterClose.id);
+      attribution[x] ??= attr;
     }
-    openQuoteClaim = undefined;
-    if (ctx.headline[k]) continue;
+  };
+  /** Does the quotation chain starting at `qi` end with a tag after its closing mark? */
+  const taggedAtClose = (qi: number): boolean => {
+    let x = qi;
+    while (!q.quotes[x].closed && continuedBy[x] >= 0) x = continuedBy[x];
+    const f = q.quotes[x];
+    if (!f.closed || f.closeTok < 0) return false;
+    const kc = cs.of[f.closeTok];
+    return (
+      findCue(cx, f.closeTok + 1, cs.last[kc]) !== undefined || quoteTag(cx, cs.first[kc], cs.last[kc]) !== undefined
+    );
+  };
 
-    const cue = findCue(ctx, a, b);
-    let tagged: { np: NP; verb: number } | undefined;
-    let speaker: Speaker | null = null;
-    let content: TextSpan | undefined;
-    let cueSpan: TextSpan | undefined;
-    let hedged = false;
-    if (cue) {
-      cueSpan = span(ctx, cue.a, cue.b);
-      hedged = cue.hedged;
-      let np: NP | undefined;
-      if (cue.kind === 'according') {
-        np = npRightOf(ctx, cue.b, b, false);
-        // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
-        if (np && !hasMentionIn(g, np))
-          for (let i = np.a + 1; i < np.b; i++) {
-            if (
-              t.kind[i] === Kind.Word &&
-              !(t.flags[i] & Flag.Cap) &&
-              /(ed|ing)$/.test(lower(ctx, i)) &&
-              i + 1 < np.b &&
-              /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(ctx, i + 1))
-            ) {
-              np = { a: np.a, b: i };
-              break;
-            }
-          }
-        // "according to the team's coach, Alireza Mehraban," names the person after the comma.
-        const named = np && g.byStart.get(np.b + 1);
-        if (
-          np &&
-          named &&
-          named.type === 'person' &&
-          ctx.text.charCodeAt(t.start[np.b]) === 44 &&
-          !hasMentionIn(g, np)
-        ) {
-          let e = np.b + 1;
-          while (e < b && t.start[e] < named.end) e++;
-          if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
-        }
-        const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
-        content =
-          cue.a > a + 1
-            ? span(ctx, a, trimEnd(ctx, a, cue.a))
-            : after < b
-              ? span(ctx, after, trimEnd(ctx, after, b))
-              : undefined;
-      } else if (cue.kind === 'passive') {
-        content = span(ctx, a, b);
-      } else {
-        const before = cue.a - 1;
-        const right = npRightOf(ctx, cue.b, b, true);
-        const rightEnds = right && (right.b >= b || t.kind[right.b] === Kind.Punct || t.kind[right.b] === Kind.QOpen);
-        const afterComma =
-          before >= a &&
-          (t.kind[before] === Kind.QClose ||
-            (t.kind[before] === Kind.Punct && ctx.text.charCodeAt(t.start[before]) === 44));
-        // After a comma the source may be on either side: prefer the side that names someone.
-        const leftAlt = afterComma && t.kind[before] !== Kind.QClose ? npLeftOf(ctx, before, a) : undefined;
-        const preferLeft = leftAlt && hasMentionIn(g, leftAlt) && right && !hasMentionIn(g, right);
-        // A participle ("…, saying the result …") never has its source on the right.
-        const participle = lower(ctx, cue.a).endsWith('ing');
-        if (
-          (afterComma || cue.a === a) &&
-          right &&
-          rightEnds &&
-          speakerLike(ctx, g, right) &&
-          !preferLeft &&
-          !participle
-        ) {
-          np = right;
-          // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
-          if (np.b < b && ctx.text.charCodeAt(t.start[np.b]) === 44) {
-            let hasPerson = false;
-            for (let i = np.a; i < np.b; i++) {
-              const m = g.byStart.get(i);
-              // A possessor ("Diaz's") does not name the speaker.
-              if (m?.type === 'person') {
-                let e = i;
-                while (e < np.b && t.start[e] < m.end) e++;
-                if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true;
-              }
-            }
-            const m = g.byStart.get(np.b + 1);
-            if (!hasPerson && m?.type === 'person') {
-              let e = np.b + 1;
-              while (e < b && t.start[e] < m.end) e++;
-              if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
-            }
-          }
-          content =
-            quoteBefore(ctx, a, before + 1) ?? (before > a ? span(ctx, a, trimEnd(ctx, a, before + 1)) : undefined);
-        } else {
-          np = npLeftOf(ctx, before, a);
-          // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
-          if (np) np = appositiveName(ctx, g, np, before) ?? np;
-          // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
-          if (!np && before >= a && lower(ctx, before) === 'and') np = leadingSubject(ctx, g, a, before);
-          // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
-          if (!np && before > a && ctx.text.charCodeAt(t.start[before]) === 44 && lower(ctx, cue.a).endsWith('ing'))
-            np = leadingSubject(ctx, g, a, before);
-          const after = skipThat(ctx, cue.b, b);
-          const tail = np && np.a > a + 2 ? trimEnd(ctx, a, np.a) : -1;
-          const q = np ? quoteBefore(ctx, a, np.a) : undefined;
-          if (q) content = q;
-          else if (tail > a && after >= b - 1) content = span(ctx, a, tail);
-          else if (after < b) content = span(ctx, after, trimEnd(ctx, after, b));
-          else if (tail > a) content = span(ctx, a, tail);
+  for (let k = 0; k < cs.count; k++) {
+    if (cs.headline[k] || bySent[k]) continue;
+    const a = cs.first[k],
+      b = cs.last[k];
+    const qs = quotesIn(a, b);
+    const cue = findCue(cx, a, b);
+    let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
+    if (claim) {
+      const second = secondClaim(cx, state, k, cue!, b);
+      if (second) extra.set(k, second);
+      const attr = attributeOf(claim);
+      for (const qi of qs) {
+        const x = q.quotes[qi];
+        // '"A. B," he said': the tag after the closing mark speaks for the earlier sentences too,
+        // and for the paragraphs the quotation continues.
+        if ((x.openTok < a || x.continues >= 0) && x.closed && x.closeTok < cue!.a) fillBack(qi, k, attr);
+        attribution[qi] ??= attr;
+      }
+    } else if (qs.length) {
+      const qi = qs[0];
+      const x = q.quotes[qi];
+      if (x.openTok < a) {
+        // Inside a quotation opened in an earlier sentence.
+        const attr = attribution[qi] ?? (x.continues >= 0 ? attribution[x.continues] : undefined);
+        if (attr) claim = quotedSentence(k, qi, attr, PATTERN.continued.id);
+      } else if (x.continues >= 0 && attribution[x.continues]) {
+        claim = quotedSentence(k, qi, attribution[x.continues]!, QUOTE_PARAGRAPH_CONTINUES.id);
+      } else if (q.role[a] === QRole.Open) {
+        const tag = quoteTag(cx, a, b);
+        if (tag) {
+          const why = [PATTERN.quoteTag.id];
+          const speaker = resolveSpeaker(cx, tag.np, state, k, why);
+          claim = toClaim({
+            sent: k,
+            a,
+            b,
+            content: span(cx, a, b),
+            cue: span(cx, tag.verb, tag.verb + 1),
+            hedged: false,
+            speaker,
+            why,
+          });
+        } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !taggedAtClose(qi)) {
+          claim = quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
       }
-      if (cue.kind !== 'passive') {
-        if (!np) continue;
-        speaker = resolveSpeaker(ctx, g, np, state, k, entityById, mentionsBySent);
-      }
-    } else if (hasQuote && firstOpen === a && (tagged = quoteTag(ctx, g, a, b))) {
-      // '"…," Park responded.' with a verb the cue list lacks: the name after the quote speaks.
-      speaker = resolveSpeaker(ctx, g, tagged.np, state, k, entityById, mentionsBySent);
-      cueSpan = span(ctx, tagged.verb, tagged.verb + 1);
-      content = span(ctx, a, b);
-    } else if (hasQuote && firstOpen === a && prev && k - prev.sent <= 2 && prev.claim.speaker) {
-      // A quote sentence right after a claim continues its speaker.
-      speaker = { ...prev.claim.speaker };
-      cueSpan = { ...prev.claim.cue };
-      content = span(ctx, a, b);
-    } else {
-      continue;
+      if (claim) for (const x of qs) if (q.quotes[x].openTok >= a) attribution[x] ??= attributeOf(claim);
     }
-    if (!content) content = span(ctx, a, b);
-    for (let i = a; i < b; i++)
-      if (t.kind[i] === Kind.Word && HEDGE_WORDS.has(lower(ctx, i)) && (!cue || i < cue.a)) hedged = true;
-    // '"Everybody wants X. Very few can do Y," Huang said.': the quote's earlier sentences in the
-    // same paragraph are the same speaker's claims.
-    if (closesEarlier && cue && cue.kind === 'verb' && !s.lineStart[k]) {
-      let j = k - 1;
-      while (j >= 0 && j > k - 4 && !claimed.has(j) && !ctx.headline[j]) {
-        let opens = false;
-        for (let i = s.first[j]; i < s.last[j]; i++) if (t.kind[i] === Kind.QOpen) opens = true;
-        if (opens) {
-          for (let x = j; x < k; x++) {
-            const q = span(ctx, s.first[x], s.last[x]);
-            claims.push({
-              id: 'c' + (claims.length + 1),
-              start: q.start,
-              end: q.end,
-              text: q.text,
-              content: q,
-              cue: cueSpan!,
-              kind: 'direct',
-              hedged,
-              speaker: speaker ? { ...speaker } : null,
-            });
-            claimed.add(x);
-          }
-          break;
-        }
-        if (s.lineStart[j]) break;
-        j--;
+    if (!claim) continue;
+    // "reportedly", "allegedly" before the cue, outside quotation marks.
+    for (let i = a; i < b && !claim.hedged; i++)
+      if (
+        t.kind[i] === Kind.Word &&
+        t.end[i] - t.start[i] >= 7 &&
+        q.of[i] < 0 &&
+        (!cue || i < cue.a) &&
+        HEDGE_SET.has(lower(cx, i))
+      ) {
+        claim.hedged = true;
+        claim.why.push(`${HEDGE_WORDS.id}: ${word(cx, i)}`);
       }
-    }
-    const sp = span(ctx, a, b);
-    const claim: Claim = {
-      id: 'c' + (claims.length + 1),
-      start: sp.start,
-      end: sp.end,
-      text: sp.text,
-      content,
-      cue: cueSpan!,
-      kind: kindOf(ctx, content, a, b),
-      hedged,
-      speaker,
-    };
-    claims.push(claim);
-    claimed.add(k);
+    bySent[k] = claim;
     prev = { claim, sent: k };
-    // "Rathbun stated:" / "…tweeted using his account:" with the quote on the next line.
-    const lastC = ctx.text.charCodeAt(t.start[b - 1]);
-    if ((lastC === 58 || lastC === 44) && k + 1 < s.count && t.kind[s.first[k + 1]] === Kind.QOpen) {
-      const na = s.first[k + 1];
-      let nb = s.last[k + 1];
-      // The quote may run over several sentences.
-      let kk = k + 1;
-      while (kk + 1 < s.count && !s.lineStart[kk + 1] && !hasClose(ctx, s.first[kk], s.last[kk])) {
-        kk++;
-        nb = s.last[kk];
-      }
+    // "Rathbun stated:" with the quotation as the next paragraph: one claim.
+    const lastC = cx.text.charCodeAt(t.start[b - 1]);
+    if (
+      cue &&
+      (lastC === 58 || lastC === 44) &&
+      k + 1 < cs.count &&
+      cs.lineStart[k + 1] &&
+      q.role[cs.first[k + 1]] === QRole.Open
+    ) {
+      const nb = cs.last[k + 1];
       claim.end = t.end[nb - 1];
-      claim.text = ctx.text.slice(claim.start, claim.end);
-      claim.content = span(ctx, na, nb);
-      claim.kind = 'direct';
-      k = kk;
+      claim.text = cx.text.slice(claim.start, claim.end);
+      claim.content = span(cx, cs.first[k + 1], nb);
+      claim.why.push(PATTERN.colonLine.id);
+      claim.kind = kindOf(cx, claim.content, cs.first[k + 1], nb);
+      attribution[q.of[cs.first[k + 1]]] ??= attributeOf(claim);
+      bySent[k + 1] = claim;
+      k++;
       prev = { claim, sent: k };
-      if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') {
-        state.lastPerson = speaker.entityId;
-        state.lastPersonSent = k;
-      }
-      continue;
     }
-    if (speaker?.entityId && entityById.get(speaker.entityId)?.type === 'person') {
-      state.lastPerson = speaker.entityId;
-      state.lastPersonSent = k;
-    } else if (speaker && !/^(he|she|they|it)$/i.test(speaker.text)) {
-      state.lastOther = speaker;
-      state.lastOtherSent = k;
-    }
-    if (stillOpen) openQuoteClaim = claim;
+    remember(cx, state, claim.speaker, k);
   }
+  const claims: Claim[] = [];
+  bySent.forEach((c, k) => {
+    if (c && claims[claims.length - 1] !== c) claims.push(c);
+    const x = extra.get(k);
+    if (x && c) claims.push(x);
+  });
+  claims.forEach((c, i) => {
+    c.id = 'c' + (i + 1);
+    c.direct = c.kind === 'direct';
+  });
   return claims;
 }
 
+/** Updates who spoke last (for pronouns and descriptions later). */
+function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
+  if (speaker?.entityId && cx.entityById.get(speaker.entityId)?.type === 'person') {
+    state.lastPerson = speaker.entityId;
+    state.lastPersonSent = k;
+  } else if (speaker && !/^(he|she|they|it|i|we|you)$/i.test(speaker.text)) {
+    state.lastOther = speaker;
+    state.lastOtherSent = k;
+  }
+}
+
+const hasMentionIn = (cx: CCtx, np: NP): boolean => {
+  for (let i = np.a; i < np.b; i++) if (cx.byStart.has(i)) return true;
+  return false;
+};
+const personAt = (cx: CCtx, i: number) => {
+  const m = cx.byStart.get(i);
+  return m && cx.entityById.get(m.entityId)?.type === 'person' ? m : undefined;
+};
+
+/** Claim of a sentence with a cue: its source and content, or undefined when there is no source. */
+function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: number, cue: Cue): Claim | undefined {
+  const { t } = cx;
+  const why = [...cue.why.map((r) => `${r}: ${span(cx, cue.a, cue.b).text}`)];
+  let np: NP | undefined;
+  let content: TextSpan | undefined;
+  if (cue.kind === 'according') {
+    np = npRightOf(cx, cue.b, b, false);
+    // "According to the Citation Index Professor Chomsky is …": the source ends before a verb
+    // or where a second name starts right after the first.
+    if (np)
+      for (let i = np.a; i < np.b; i++) {
+        if (i > np.a && t.kind[i] === Kind.Word && /^(is|are|was|were|has|have|had|will|would)$/.test(lower(cx, i))) {
+          np = { a: np.a, b: i };
+          break;
+        }
+        const e = cx.byStart.has(i) ? mentionEnd(cx, i, np.b) : i;
+        if (e > i && e < np.b && cx.byStart.has(e)) {
+          np = { a: np.a, b: e };
+          break;
+        }
+      }
+    // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
+    if (np && !hasMentionIn(cx, np))
+      for (let i = np.a + 1; i < np.b; i++) {
+        if (
+          t.kind[i] === Kind.Word &&
+          !(t.flags[i] & Flag.Cap) &&
+          /(ed|ing)$/.test(lower(cx, i)) &&
+          i + 1 < np.b &&
+          /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(cx, i + 1))
+        ) {
+          np = { a: np.a, b: i };
+          break;
+        }
+      }
+    // "according to the team's coach, Alireza Mehraban," names the person after the comma.
+    if (np && personAt(cx, np.b + 1) && isComma(cx, np.b) && !hasMentionIn(cx, np)) {
+      const e = mentionEnd(cx, np.b + 1, b);
+      if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
+    }
+    why.push(PATTERN.according.id);
+    const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
+    content =
+      cue.a > a + 1
+        ? span(cx, a, trimEnd(cx, a, cue.a))
+        : after < b
+          ? span(cx, after, trimEnd(cx, after, b))
+          : undefined;
+  } else if (cue.kind === 'passive') {
+    content = span(cx, a, b);
+    why.push(PATTERN.passive.id);
+  } else {
+    // A two-character closing mark ('') ends at its second character.
+    let before = cue.a - 1;
+    while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
+    const right = cue.subjectOnly ? undefined : npRightOf(cx, cue.b, b, true);
+    const rightEnds = right && (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open);
+    const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
+    const afterComma = before >= a && (afterQuote || isComma(cx, before));
+    // After a comma the source may be on either side: prefer the side that names someone.
+    const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
+    const preferLeft = leftAlt && hasMentionIn(cx, leftAlt) && right && !hasMentionIn(cx, right);
+    // A participle ("…, saying the result …") never has its source on the right.
+    const participle = lower(cx, cue.a).endsWith('ing');
+    if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(cx, right) && !preferLeft && !participle) {
+      np = right;
+      why.push(PATTERN.inverted.id);
+      // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
+      if (np.b < b && isComma(cx, np.b)) {
+        let hasPerson = false;
+        for (let i = np.a; i < np.b; i++) {
+          // A possessor ("Diaz's") does not name the speaker.
+          if (personAt(cx, i)) {
+            const e = mentionEnd(cx, i, np.b);
+            if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true;
+          }
+        }
+        if (!hasPerson && personAt(cx, np.b + 1)) {
+          const e = mentionEnd(cx, np.b + 1, b);
+          if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
+        }
+      }
+      content = quoteBefore(cx, a, before + 1) ?? (before > a ? span(cx, a, trimEnd(cx, a, before + 1)) : undefined);
+    } else {
+      np = npLeftOf(cx, before, a);
+      if (np) np = trimSubject(cx, np);
+      if (np) why.push(PATTERN.subject.id);
+      // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
+      const appos = np && appositiveName(cx, np, before);
+      if (appos) {
+        np = appos;
+        why.push(PATTERN.appositive.id);
+      }
+      // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
+      if (!np && before >= a && lower(cx, before) === 'and') {
+        np = leadingSubject(cx, a, before);
+        if (np) why.push(PATTERN.coordinated.id);
+      }
+      // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
+      if (!np && before > a && isComma(cx, before) && participle) {
+        np = leadingSubject(cx, a, before);
+        if (np) why.push(PATTERN.participle.id);
+      }
+      const after = skipThat(cx, cue.b, b);
+      const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
+      const qb = np ? quoteBefore(cx, a, np.a) : undefined;
+      const nothingAfter = !hasWord(cx, after, b);
+      if (qb) content = qb;
+      else if (tail > a && (nothingAfter || adjunctOnly(cx, after, b))) content = span(cx, a, tail);
+      else if (nothingAfter) content = undefined;
+      else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
+      else if (tail > a) content = span(cx, a, tail);
+    }
+  }
+  let speaker: Speaker | null = null;
+  if (cue.kind !== 'passive') {
+    if (!np) return undefined;
+    // "Omar Haddad called on Monday to complain.": a cue with nothing said is no claim.
+    if (!content && cue.kind === 'verb' && !cue.subjectOnly) return undefined;
+    // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
+    if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
+    speaker = resolveSpeaker(cx, np, state, k, why);
+  }
+  const sp = span(cx, a, b);
+  return {
+    id: '',
+    start: sp.start,
+    end: sp.end,
+    text: sp.text,
+    content: content ?? sp,
+    cue: span(cx, cue.a, cue.b),
+    kind: kindOf(cx, content ?? sp, a, b),
+    direct: false,
+    hedged: cue.hedged,
+    speaker,
+    why,
+  };
+}
+
+/**
+ * A second attribution after the first cue, with a source of its own to its left: "X said the
+ * plan was sound, but Y argued it would fail", "X said that Y believes …". Its span runs from its
+ * source to the end of the sentence.
+ */
+function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: number): Claim | undefined {
+  if (first.kind !== 'verb' || first.b >= b - 2) return undefined;
+  let any = false;
+  for (let i = first.b + 1; i < b && !any; i++) any = cx.cand[i] === 2 && cx.q.of[i] < 0;
+  if (!any) return undefined;
+  const cue = findCue(cx, first.b, b);
+  if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
+  const np0 = npLeftOf(cx, cue.a - 1, first.b);
+  const np = np0 && trimSubject(cx, np0);
+  // "… and said", "…, saying": the same source again, not a second one.
+  if (!np || !speakerLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
+  if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
+  const after = skipThat(cx, cue.b, b);
+  if (!hasWord(cx, after, b)) return undefined;
+  const why = [...cue.why.map((r) => `${r}: ${span(cx, cue.a, cue.b).text}`), PATTERN.secondCue.id, PATTERN.subject.id];
+  const speaker = resolveSpeaker(cx, np, state, k, why);
+  const whole = span(cx, np.a, trimEnd(cx, np.a, b)),
+    content = span(cx, after, trimEnd(cx, after, b));
+  return {
+    id: '',
+    start: whole.start,
+    end: whole.end,
+    text: whole.text,
+    content,
+    cue: span(cx, cue.a, cue.b),
+    kind: kindOf(cx, content, after, b),
+    direct: false,
+    hedged: cue.hedged,
+    speaker,
+    why,
+  };
+}
+
 /** "<description>, Name, said": the person named between the commas, when the description names none. */
-function appositiveName(ctx: Ctx, g: Grouped, np: NP, before: number): NP | undefined {
-  const { t } = ctx;
-  if (before <= np.b || ctx.text.charCodeAt(t.start[before]) !== 44 || ctx.text.charCodeAt(t.start[np.b]) !== 44)
-    return undefined;
-  for (let i = np.a; i < np.b; i++) if (g.byStart.get(i)?.type === 'person') return undefined;
+function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
+  const { t } = cx;
+  if (before <= np.b || !isComma(cx, before) || !isComma(cx, np.b)) return undefined;
+  for (let i = np.a; i < np.b; i++) if (personAt(cx, i)) return undefined;
   let f = np.b + 1;
-  while (f < before && !g.byStart.has(f) && t.flags[f] & Flag.Cap && TITLES.has(lower(ctx, f))) f++;
-  const m = g.byStart.get(f);
-  if (!m || m.type !== 'person') return undefined;
-  let e = f;
-  while (e < before && t.start[e] < m.end) e++;
-  return e === before ? { a: np.b + 1, b: before } : undefined;
+  while (f < before && !cx.byStart.has(f) && t.flags[f] & Flag.Cap && TITLES.has(lower(cx, f))) f++;
+  if (!personAt(cx, f)) return undefined;
+  return mentionEnd(cx, f, before) === before ? { a: np.b + 1, b: before } : undefined;
 }
 
 /**
  * A speech tag after a closing quote at the end of the sentence, with any verb: '"…," Park
  * responded.' or '"…," shot back Park.' — a named person and one lowercase word.
  */
-function quoteTag(ctx: Ctx, g: Grouped, a: number, b: number): { np: NP; verb: number } | undefined {
-  const { t } = ctx;
+function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number } | undefined {
+  const { t } = cx;
   let c = a;
-  while (c < b && t.kind[c] !== Kind.QClose) c++;
+  while (c < b && cx.q.role[c] !== QRole.Close) c++;
   if (c >= b) return undefined;
   let i = c + 1;
-  if (i < b && ctx.text.charCodeAt(t.start[i]) === 44) i++;
+  while (i < b && cx.q.role[i] === QRole.MarkTail) i++;
+  if (i < b && isComma(cx, i)) i++;
   let end = b;
   while (end > i && t.kind[end - 1] === Kind.Punct) end--;
-  const isVerb = (j: number) => t.kind[j] === Kind.Word && !(t.flags[j] & Flag.Cap) && /(ed|es|s)$/.test(lower(ctx, j));
-  const personAt = (j: number): number => {
-    const m = g.byStart.get(j);
-    if (!m || m.type !== 'person') return -1;
-    let e = j;
-    while (e < b && t.start[e] < m.end) e++;
-    return e;
-  };
-  const e1 = personAt(i);
+  const isVerb = (j: number) => t.kind[j] === Kind.Word && !(t.flags[j] & Flag.Cap) && /(ed|es|s)$/.test(lower(cx, j));
+  const personEnd = (j: number): number => (personAt(cx, j) ? mentionEnd(cx, j, b) : -1);
+  const e1 = personEnd(i);
   if (e1 > 0 && e1 + 1 === end && isVerb(e1)) return { np: { a: i, b: e1 }, verb: e1 };
-  if (i + 1 < end && isVerb(i) && personAt(i + 1) === end) return { np: { a: i + 1, b: end }, verb: i };
+  if (i + 1 < end && isVerb(i) && personEnd(i + 1) === end) return { np: { a: i + 1, b: end }, verb: i };
   return undefined;
 }
 
 /** The name or pronoun that opens the sentence, as a subject. */
-function leadingSubject(ctx: Ctx, g: Grouped, a: number, limit: number): NP | undefined {
+function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
   for (let d = a; d < limit && d - a < 8; d++) {
-    const k = ctx.t.kind[d];
+    const k = cx.t.kind[d];
     if (k === Kind.Punct) {
-      const c = ctx.text.charCodeAt(ctx.t.start[d]);
+      const c = cx.text.charCodeAt(cx.t.start[d]);
       if (c === 0x2014 || c === 0x2013 || c === 45) {
         a = d + 1;
         break;
@@ -532,95 +490,113 @@ function leadingSubject(ctx: Ctx, g: Grouped, a: number, limit: number): NP | un
       if (c === 40 || c === 41 || c === 44) continue;
       break;
     }
-    if (k !== Kind.Word || !(ctx.t.flags[d] & Flag.Cap)) break;
+    if (k !== Kind.Word || !(cx.t.flags[d] & Flag.Cap)) break;
   }
   let f = a;
-  if (f < limit && lower(ctx, f) === 'the') f++;
+  if (f < limit && lower(cx, f) === 'the') f++;
   // "Prime Minister Narendra Modi …", "Former Mexican president …": titles and demonyms before the name.
   while (
     f < limit &&
     f - a < 5 &&
-    !g.byStart.has(f) &&
-    (TITLES.has(lower(ctx, f)) || TITLE_MODIFIERS.has(lower(ctx, f)) || isDemonym(ctx, word(ctx, f)))
+    !cx.byStart.has(f) &&
+    (TITLES.has(lower(cx, f)) || TITLE_MODIFIERS.has(lower(cx, f)) || isDemonym(cx, word(cx, f)))
   )
     f++;
-  const m = g.byStart.get(f);
-  if (m) {
-    let e = f;
-    while (e < limit && ctx.t.start[e] < m.end) e++;
-    return { a, b: e };
+  if (cx.byStart.has(f)) return { a, b: mentionEnd(cx, f, limit) };
+  if (/^(he|she|they|it|we|i)$/.test(lower(cx, a))) return { a, b: a + 1 };
+  // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
+  if (/^(the|a|an)$/.test(lower(cx, a))) {
+    let e = a + 1;
+    while (
+      e < limit &&
+      e - a <= 4 &&
+      cx.t.kind[e] === Kind.Word &&
+      !/^(on|in|at|of|for|with|who|which|that)$/.test(lower(cx, e))
+    )
+      e++;
+    const head = lower(cx, e - 1);
+    if (e > a + 1 && (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head))) return { a, b: e };
   }
-  if (/^(he|she|they|it|we|i)$/.test(lower(ctx, a))) return { a, b: a + 1 };
   return undefined;
 }
 
-function hasClose(ctx: Ctx, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (ctx.t.kind[i] === Kind.QClose) return true;
-  return false;
-}
-
 /** A speaker-like phrase: holds a name, a pronoun or a person description. */
-function speakerLike(ctx: Ctx, g: Grouped, np: NP): boolean {
-  if (!plausibleSubject(ctx, np.a, np.b)) return false;
-  for (let i = np.a; i < np.b; i++) if (g.byStart.has(i)) return true;
-  const w = lower(ctx, np.a);
+function speakerLike(cx: CCtx, np: NP): boolean {
+  if (!plausibleSubject(cx, np.a, np.b)) return false;
+  if (hasMentionIn(cx, np)) return true;
+  const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
   return /^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5;
 }
 
 /** The quotation that ends right before token `end` (allowing a comma): its inner span. */
-function quoteBefore(ctx: Ctx, a: number, end: number): TextSpan | undefined {
-  const { t } = ctx;
+function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   let c = end - 1;
-  if (c >= a && t.kind[c] === Kind.Punct && ctx.text.charCodeAt(t.start[c]) === 44) c--;
-  if (c < a || t.kind[c] !== Kind.QClose) return undefined;
-  let o = c - 1;
-  while (o >= a && t.kind[o] !== Kind.QOpen) o--;
-  if (o < a || o + 1 >= c) return undefined;
-  return span(ctx, o + 1, trimEnd(ctx, o + 1, c));
+  if (c >= a && isComma(cx, c)) c--;
+  while (c >= a && cx.q.role[c] === QRole.MarkTail) c--;
+  if (c < a || cx.q.role[c] !== QRole.Close) return undefined;
+  const x = cx.q.quotes[cx.q.of[c]];
+  // A quotation that opened in an earlier sentence contributes its part in this one.
+  const from = Math.max(a, x?.ta ?? a);
+  if (!x || from >= x.tb) return undefined;
+  return span(cx, from, trimEnd(cx, from, x.tb));
 }
 
-function hasMentionIn(g: Grouped, np: NP): boolean {
-  for (let i = np.a; i < np.b; i++) if (g.byStart.has(i)) return true;
+function hasWord(cx: CCtx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (cx.t.kind[i] === Kind.Word || cx.t.kind[i] === Kind.Num) return true;
   return false;
 }
 
+/** "… , its owner said on Thursday.": what follows the cue is only a time or place adjunct. */
+function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
+  if (
+    i >= b ||
+    !/^(on|in|at|late|early|earlier|later|last|yesterday|today|this|during|after|before)$/.test(lower(cx, i))
+  )
+    return false;
+  let words = 0;
+  for (let j = i; j < b; j++) {
+    if (cx.t.kind[j] === Kind.Word || cx.t.kind[j] === Kind.Num) words++;
+    if (cx.t.kind[j] === Kind.Word && lower(cx, j) === 'that') return false;
+  }
+  return words <= 6;
+}
+
 /** Drops trailing commas/periods from a content span. */
-function trimEnd(ctx: Ctx, a: number, b: number): number {
-  while (b > a + 1 && ctx.t.kind[b - 1] === Kind.Punct) b--;
+function trimEnd(cx: CCtx, a: number, b: number): number {
+  while (b > a + 1 && cx.t.kind[b - 1] === Kind.Punct) b--;
   return b;
 }
 
-function skipThat(ctx: Ctx, i: number, b: number): number {
-  while (i < b && (ctx.t.kind[i] === Kind.Punct || lower(ctx, i) === 'that')) {
-    if (
-      ctx.t.kind[i] === Kind.Punct &&
-      ctx.text.charCodeAt(ctx.t.start[i]) !== 44 &&
-      ctx.text.charCodeAt(ctx.t.start[i]) !== 58
-    )
+/**
+ * Where the content starts after a cue: past "that", a comma or colon, and past an addressee or
+ * adjunct before "that" ("told reporters on Monday that …", "said in a statement that …").
+ */
+function skipThat(cx: CCtx, i: number, b: number): number {
+  for (let j = i; j < b && j < i + 7; j++) {
+    if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) break;
+    if (lower(cx, j) === 'that') {
+      // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
+      if (j > i) i = j;
       break;
+    }
+  }
+  while (i < b && (cx.t.kind[i] === Kind.Punct || lower(cx, i) === 'that')) {
+    if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i) && cx.text.charCodeAt(cx.t.start[i]) !== 58) break;
     i++;
   }
   return i;
 }
 
-function kindOf(ctx: Ctx, content: TextSpan, a: number, b: number): ClaimKind {
-  const { t } = ctx;
+/** Direct when (nearly) every word of the content is inside quotation marks, mixed when some are. */
+function kindOf(cx: CCtx, content: TextSpan, a: number, b: number): ClaimKind {
+  const { t } = cx;
   let quoted = 0,
-    total = 0,
-    inQ = false;
+    total = 0;
   for (let i = a; i < b; i++) {
-    if (t.kind[i] === Kind.QOpen) {
-      inQ = true;
-      continue;
-    }
-    if (t.kind[i] === Kind.QClose) {
-      inQ = false;
-      continue;
-    }
     if (t.start[i] < content.start || t.end[i] > content.end || t.kind[i] !== Kind.Word) continue;
     total++;
-    if (inQ) quoted++;
+    if (cx.q.of[i] >= 0 && cx.q.role[i] === QRole.None) quoted++;
   }
   if (quoted === 0) return 'indirect';
   return quoted >= total * 0.9 ? 'direct' : 'mixed';

@@ -9,10 +9,21 @@
  */
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, type Ctx } from '../context';
-import { ADVERBS_BETWEEN, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { isDemonym, lower } from '../context';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN } from '../lexicon/claim-cues';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
-import type { Grouped } from '../coref/entities';
+import {
+  FEMALE_WORDS,
+  MALE_WORDS,
+  NOT_SUBJECT_OPENERS,
+  PRONOUN_HE,
+  PRONOUN_IT,
+  PRONOUN_SELF,
+  PRONOUN_SHE,
+  PRONOUN_THEY,
+} from '../lexicon/speaker-words';
+import type { CCtx } from './claim-context';
 
 const STOP_LEFT = new Set([
   'that',
@@ -99,43 +110,111 @@ export interface SpeakerState {
 
 const FEMALE = new Set(FEMALE_NAMES.split(' '));
 const MALE = new Set(MALE_NAMES.split(' '));
-const FEMALE_WORDS =
-  /^(mrs\.?|ms\.?|miss|dame|lady|madam|queen|princess|duchess|empress|sister|mother|congresswoman|chairwoman|spokeswoman|businesswoman|actress)$/;
-const MALE_WORDS =
-  /^(mr\.?|sir|lord|king|prince|duke|emperor|father|brother|congressman|chairman|spokesman|businessman|actor)$/;
+const FEMALE_W = new Set(FEMALE_WORDS.value);
+const MALE_W = new Set(MALE_WORDS.value);
+const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
-/** Gender of each person entity from its given name, or from a title or honorific before a mention. */
-export function genderMap(ctx: Ctx, g: Grouped): Map<string, 'm' | 'f'> {
+/**
+ * Gender of each person entity: from its given name, a title, honorific or kinship noun before a
+ * mention ("Mrs.", "her husband, Pádraig"), a role the article gives ("spokeswoman"), and from
+ * "she"/"he" opening the sentence after one that names only that person (stronger than a given
+ * name, which may belong to either gender: "Stacy", "Jordan").
+ */
+export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
   const votes = new Map<string, number>();
-  const entityOf = new Map<string, Entity>(g.entities.map((e) => [e.id, e]));
-  for (const e of g.entities) {
+  const vote = (id: string, v: number) => votes.set(id, (votes.get(id) ?? 0) + v);
+  const isPerson = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'person';
+  for (const e of ctx.entityById.values()) {
     if (e.type !== 'person') continue;
     const first = e.name.split(/\s+/)[0].toLowerCase();
-    if (e.name.includes(' ')) votes.set(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
+    if (e.name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
+    for (const r of e.roles)
+      for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
   }
-  for (const [i, m] of g.byStart) {
-    if (i <= 0 || entityOf.get(m.entityId)?.type !== 'person') continue;
-    const w = lower(ctx, i - 1);
-    const v = FEMALE_WORDS.test(w) ? -3 : MALE_WORDS.test(w) ? 3 : 0;
-    if (v) votes.set(m.entityId, (votes.get(m.entityId) ?? 0) + v);
+  for (const [i, m] of ctx.byStart) {
+    if (i <= 0 || !isPerson(m)) continue;
+    let p = i - 1;
+    // "her husband, Pádraig": the kinship noun before the comma.
+    if (p > 0 && ctx.t.kind[p] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[p]) === 44) p--;
+    const w = lower(ctx, p);
+    const v = FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0;
+    if (v) vote(m.entityId, v);
+  }
+  // "Ana Lopez won the race. She said …": a sentence naming one person, after one naming nobody
+  // else, then a sentence opening with a pronoun and naming nobody: the pronoun can only be hers.
+  const { cs } = ctx;
+  // Per sentence: the one person it names, '' for nobody, '*' for several.
+  const only: string[] = new Array(cs.count);
+  for (let k = 0; k < cs.count; k++) {
+    let id = '';
+    for (const m of ctx.mentionsBySent[k] ?? [])
+      if (isPerson(m) && m.entityId !== id) {
+        id = id ? '*' : m.entityId;
+        if (id === '*') break;
+      }
+    only[k] = id;
+  }
+  for (let k = 0; k + 1 < cs.count; k++) {
+    const id = only[k];
+    if (!id || id === '*' || only[k + 1] !== '' || (k > 0 && only[k - 1] !== '' && only[k - 1] !== id)) continue;
+    const w = lower(ctx, cs.first[k + 1]);
+    const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
+    if (v) vote(id, v);
   }
   for (const [id, v] of votes) if (v) out.set(id, v < 0 ? 'f' : 'm');
   return out;
 }
 
-const isBoundary = (ctx: Ctx, i: number): boolean => {
+/** Quotation marks, tokens inside a quotation and punctuation (but hyphen, ampersand) end a phrase. */
+const isBoundary = (ctx: CCtx, i: number): boolean => {
+  if (ctx.q.role[i] !== 0 || ctx.q.of[i] >= 0) return true;
   const k = ctx.t.kind[i];
   if (k === Kind.QOpen || k === Kind.QClose) return true;
   if (k === Kind.Punct) {
     const c = ctx.text.charCodeAt(ctx.t.start[i]);
-    return c !== 45 && c !== 38; // hyphen and ampersand can sit inside a phrase
+    return c !== 45 && c !== 38 && c !== 37; // hyphen, ampersand and per cent sit inside a phrase
   }
   return false;
 };
 
+const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
+ * "you", "On Thursday the minister" → "the minister", "In 2010 Smith" → "Smith". Undefined when
+ * nothing subject-like is left ("Instead", "When").
+ */
+export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
+  const last = lower(ctx, np.b - 1);
+  if (SUBJECT_PRONOUNS.has(last) && ctx.t.kind[np.b - 1] === Kind.Word) return { a: np.b - 1, b: np.b };
+  let a = np.a;
+  let stripped = false;
+  while (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
+    if (ctx.byStart.has(a)) break;
+    a++;
+    stripped = true;
+  }
+  if (a >= np.b) return undefined;
+  // "at which point Theodorus": lowercase words before a name, with no determiner, are not its.
+  if (!stripped && !ctx.byStart.has(a) && !(ctx.t.flags[a] & Flag.Cap)) {
+    let m = a;
+    while (m < np.b && !ctx.byStart.has(m) && !DETERMINER_START.has(lower(ctx, m)) && ctx.t.kind[m] !== Kind.Poss) m++;
+    if (m < np.b && ctx.byStart.has(m)) a = m;
+  }
+  if (stripped) {
+    // "During the meeting the minister": after an adjunct, the subject starts at its last
+    // determiner or at the last name.
+    let s = a;
+    for (let i = a + 1; i < np.b; i++) if (DETERMINER_START.has(lower(ctx, i)) || ctx.byStart.has(i)) s = i;
+    a = s;
+  }
+  return { a, b: np.b };
+}
+
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
-export function npLeftOf(ctx: Ctx, end: number, sentFirst: number): NP | undefined {
+export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   let j = end;
   // Adverbs and auxiliaries between subject and cue ("Moreno again accused", "went on to claim").
   while (j >= sentFirst && ctx.t.kind[j] === Kind.Word) {
@@ -249,11 +328,13 @@ const VERBISH = new Set([
 ]);
 
 /** Rejects clause fragments as subjects ("having left the group", "handcuffed by the police were"). */
-export function plausibleSubject(ctx: Ctx, a: number, b: number): boolean {
+export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
   const { t } = ctx;
   const first = lower(ctx, a);
   if (!(t.flags[a] & Flag.Cap) && /(ing|ed)$/.test(first) && !PERSON_DESCRIPTORS.has(first)) return false;
   for (let i = a; i < b; i++) {
+    // "it's hard", "that's": a pronoun with a contracted verb is a clause.
+    if (t.kind[i] === Kind.Poss && i > a && /^(it|that|there|what|he|she|who)$/.test(lower(ctx, i - 1))) return false;
     if (t.kind[i] !== Kind.Word) continue;
     const w = lower(ctx, i);
     if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b)) return false;
@@ -262,7 +343,7 @@ export function plausibleSubject(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** The noun phrase starting at token `start`, walking right to a boundary. */
-export function npRightOf(ctx: Ctx, start: number, sentEnd: number, stopAtPrep: boolean): NP | undefined {
+export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep: boolean): NP | undefined {
   // "…, warned that Germany risked": a complement clause, not a source.
   if (start < sentEnd && ctx.t.kind[start] === Kind.Word && lower(ctx, start) === 'that') return undefined;
   let b = start;
@@ -282,15 +363,21 @@ export function npRightOf(ctx: Ctx, start: number, sentEnd: number, stopAtPrep: 
   return b > start ? { a: start, b } : undefined;
 }
 
-export function resolveSpeaker(
-  ctx: Ctx,
-  g: Grouped,
-  np: NP,
-  state: SpeakerState,
-  sent: number,
-  entityById: Map<string, Entity>,
-  mentionsBySent: Mention[][],
-): Speaker {
+function named(start: number, end: number, text: string, why: string[], e: Entity, rule: string): Speaker {
+  why.push(`${rule}: ${e.name}`);
+  return { start, end, text, name: e.name, entityId: e.id };
+}
+
+function unresolvedAs(start: number, end: number, text: string, why: string[], rule: string): Speaker {
+  why.push(`${rule}: unresolved`);
+  return { start, end, text, name: text };
+}
+
+/**
+ * Resolves a speaker phrase to who it names. `why` receives the rule that decided it
+ * ("speaker.name", "speaker.pronoun.he → last speaker", "speaker.description → stated role").
+ */
+export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: number, why: string[]): Speaker {
   const { t } = ctx;
   const start = t.start[np.a],
     end = t.end[np.b - 1];
@@ -298,9 +385,10 @@ export function resolveSpeaker(
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
   for (let i = np.a; i < np.b; i++) {
-    const m = g.byStart.get(i);
+    const m = ctx.byStart.get(i);
     if (!m) continue;
-    if (m.type === 'person') person = m;
+    const type = ctx.entityById.get(m.entityId)?.type;
+    if (type === 'person') person = m;
     else if (!other) {
       // "South Korea's National Intelligence Service": the possessor is not the speaker.
       let e = i + 1;
@@ -311,8 +399,8 @@ export function resolveSpeaker(
   const head0 = lower(ctx, np.b - 1);
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
-    const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
-    if (e) return { start, end, text, name: e.name, entityId: e.id };
+    const e = describe(ctx, np, state, sent);
+    if (e) return named(start, end, text, why, e, 'speaker.description.age');
   }
   // "the Italian said": a demonym used as a noun describes a person.
   const demonymHead =
@@ -325,8 +413,8 @@ export function resolveSpeaker(
     (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&
     !INDEFINITE.has(lower(ctx, np.a))
   ) {
-    const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
-    if (e) return { start, end, text, name: e.name, entityId: e.id };
+    const e = describe(ctx, np, state, sent);
+    if (e) return named(start, end, text, why, e, 'speaker.description');
   }
   // "The chief executive of Altura Semiconductor believes …": the office holder, when the article
   // gives someone that role or names the holder next; otherwise the organisation stands.
@@ -341,59 +429,80 @@ export function resolveSpeaker(
     )
       o++;
     if (o > np.a + 1 && o < np.b && lower(ctx, o) === 'of' && PERSON_DESCRIPTORS.has(lower(ctx, o - 1))) {
-      const e = describe(ctx, { a: np.a, b: o }, entityById, state, sent, mentionsBySent, true);
-      if (e) return { start, end, text, name: e.name, entityId: e.id };
+      const e = describe(ctx, { a: np.a, b: o }, state, sent, true);
+      if (e) return named(start, end, text, why, e, 'speaker.description.office');
     }
   }
   const pick = person ?? other;
-  if (pick) {
-    const e = entityById.get(pick.entityId)!;
-    return { start, end, text, name: e.name, entityId: e.id };
-  }
+  if (pick) return named(start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = lower(ctx, np.a);
-  if (np.b - np.a === 1 && (first === 'he' || first === 'she' || first === 'him' || first === 'her')) {
-    const id = pronounReferent(ctx, state, sent, mentionsBySent, first === 'he' || first === 'him' ? 'm' : 'f', start);
-    const e = id ? entityById.get(id) : undefined;
-    return e ? { start, end, text, name: e.name, entityId: e.id } : { start, end, text, name: text };
+  const single = np.b - np.a === 1;
+  if (single && (PRONOUN_HE.value.words.includes(first) || PRONOUN_SHE.value.words.includes(first))) {
+    const row = PRONOUN_HE.value.words.includes(first) ? PRONOUN_HE : PRONOUN_SHE;
+    const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
+    const e = id ? ctx.entityById.get(id) : undefined;
+    return e ? named(start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
   }
-  // "they" after a group's claim ("Analysts at X said … they wrote") continues that source.
-  if (np.b - np.a === 1 && first === 'they' && state.lastOther && sent - state.lastOtherSent <= 2) {
-    return {
-      start,
-      end,
-      text,
-      name: state.lastOther.name,
-      ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}),
-    };
+  if (single && PRONOUN_SELF.value.words.includes(first)) {
+    why.push(`${PRONOUN_SELF.id}: as written`);
+    return { start, end, text, name: text };
   }
-  // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
-  if (np.b - np.a === 1 && first === 'they' && sent > 0) {
-    const pair = personPair(ctx, sent - 1, mentionsBySent);
-    const e = pair ? entityById.get(pair) : undefined;
-    if (e) return { start, end, text, name: e.name, entityId: e.id };
+  if (single && PRONOUN_IT.value.words.includes(first)) {
+    // "It said …": the organisation that spoke last, or the one just named.
+    const other = state.lastOther;
+    if (other && sent - state.lastOtherSent <= 2) {
+      const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
+      if (e?.type === 'organization') return named(start, end, text, why, e, PRONOUN_IT.id);
+      // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
+      if (!e) {
+        why.push(`${PRONOUN_IT.id}: ${other.name}`);
+        return { start, end, text, name: other.name };
+      }
+    }
+    const org = recentOrg(ctx, sent, start, undefined, 2);
+    return org
+      ? named(start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id)
+      : unresolvedAs(start, end, text, why, PRONOUN_IT.id);
+  }
+  if (single && first === 'they') {
+    // "Analysts at X said … they wrote": a group's claim continues.
+    if (state.lastOther && sent - state.lastOtherSent <= 2) {
+      why.push(`${PRONOUN_THEY.id}: ${state.lastOther.name}`);
+      return {
+        start,
+        end,
+        text,
+        name: state.lastOther.name,
+        ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}),
+      };
+    }
+    // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
+    const pair = sent > 0 ? personPair(ctx, sent - 1) : undefined;
+    const e = pair ? ctx.entityById.get(pair) : undefined;
+    if (e) return named(start, end, text, why, e, PRONOUN_THEY.id);
+    const org = recentOrg(ctx, sent, start, undefined, 1);
+    return org
+      ? named(start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_THEY.id)
+      : unresolvedAs(start, end, text, why, PRONOUN_THEY.id);
   }
   // "according to its latest figures": the organisation named before.
   if ((first === 'its' || first === 'their') && np.b - np.a <= 5) {
-    const org = recentOrg(ctx, sent, start, mentionsBySent, undefined);
-    if (org) {
-      const e = entityById.get(org.entityId)!;
-      return { start, end, text, name: e.name, entityId: e.id };
-    }
+    const org = recentOrg(ctx, sent, start, undefined);
+    if (org) return named(start, end, text, why, ctx.entityById.get(org.entityId)!, 'speaker.possessive-org');
   }
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
   const head = lower(ctx, np.b - 1);
   if (PERSON_DESCRIPTORS.has(head) && !INDEFINITE.has(first)) {
-    const e = describe(ctx, np, entityById, state, sent, mentionsBySent);
-    if (e) return { start, end, text, name: e.name, entityId: e.id };
+    const e = describe(ctx, np, state, sent);
+    if (e) return named(start, end, text, why, e, 'speaker.description');
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
-    const best = recentOrg(ctx, sent, start, mentionsBySent, head);
-    if (best) {
-      const e = entityById.get(best.entityId)!;
-      return { start, end, text, name: e.name, entityId: e.id };
-    }
+    const best = recentOrg(ctx, sent, start, head);
+    if (best)
+      return named(start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
+  why.push('speaker.as-written');
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return { start, end, text, name };
 }
@@ -404,14 +513,9 @@ export function resolveSpeaker(
  * descriptor ("… Bank", "… Ministry") or that was only addressed ("told Reuters", "an interview
  * with X") is passed over; failing a recent one, the first fitting organisation of the article.
  */
-function recentOrg(
-  ctx: Ctx,
-  sent: number,
-  start: number,
-  mentionsBySent: Mention[][],
-  head: string | undefined,
-): Mention | undefined {
+function recentOrg(ctx: CCtx, sent: number, start: number, head: string | undefined, reach = 6): Mention | undefined {
   let best: Mention | undefined;
+  const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
     if (!head) return true;
     const words = m.text.toLowerCase().split(/[\s-]+/);
@@ -423,12 +527,12 @@ function recentOrg(
       return false;
     return !addressed(ctx, m);
   };
-  for (let k = sent; k >= 0 && k >= sent - 6; k--) {
-    const ms = mentionsBySent[k];
+  for (let k = sent; k >= 0 && k >= sent - reach; k--) {
+    const ms = ctx.mentionsBySent[k];
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
-      if (m.type !== 'organization' || m.start >= start) continue;
+      if (!isOrg(m) || m.start >= start) continue;
       if (!head || m.text.toLowerCase().includes(head)) return m;
       if (fitsHead(m)) best ??= m;
     }
@@ -436,8 +540,7 @@ function recentOrg(
   if (best || !head || !COMPANY_HEADS.has(head)) return best;
   // Within a long article's reach (a bundle of articles must not reach into the previous one).
   for (let k = Math.max(0, sent - 60); k < sent; k++)
-    if (!ctx.headline[k])
-      for (const m of mentionsBySent[k] ?? []) if (m.type === 'organization' && fitsHead(m)) return m;
+    if (!ctx.cs.headline[k]) for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && fitsHead(m)) return m;
   return undefined;
 }
 
@@ -469,7 +572,7 @@ const INSTITUTION_LIST = [
 ];
 
 /** An organisation spoken to rather than speaking: "told Reuters", "an interview with the BBC". */
-function addressed(ctx: Ctx, m: Mention): boolean {
+function addressed(ctx: CCtx, m: Mention): boolean {
   let lo = 0,
     hi = ctx.t.count;
   while (lo < hi) {
@@ -483,63 +586,84 @@ function addressed(ctx: Ctx, m: Mention): boolean {
   return p >= 0 && /^(told|tell|tells|telling|with|to)$/.test(lower(ctx, p));
 }
 
+/**
+ * The person "he"/"she" stands for: only people (by entity type), and only those whose known
+ * gender matches; the subject of the sentence before, the last speaker, then the nearest person.
+ */
 function pronounReferent(
-  ctx: Ctx,
+  ctx: CCtx,
   state: SpeakerState,
   sent: number,
-  mentionsBySent: Mention[][],
-  want?: 'm' | 'f',
+  want: 'm' | 'f',
   before = Infinity,
 ): string | undefined {
-  const fits = (id: string) => {
+  const fits = (id: string | undefined): id is string => {
+    if (!id || ctx.entityById.get(id)?.type !== 'person') return false;
     const g = state.gender.get(id);
-    return !want || !g || g === want;
+    return !g || g === want;
   };
   // "The club's owner, X, met both of them on Sunday. She said …": a person who is the subject of
   // the sentence before, said nothing there and was not the last speaker, is the likelier referent.
-  const subj = sent > 0 && sent - 1 > state.lastPersonSent ? sentenceSubject(ctx, sent - 1, mentionsBySent) : undefined;
+  const subj = sent > 0 && sent - 1 > state.lastPersonSent ? sentenceSubject(ctx, sent - 1) : undefined;
   if (subj && subj !== state.lastPerson && fits(subj)) return subj;
-  if (state.lastPerson && sent - state.lastPersonSent <= 3 && fits(state.lastPerson)) return state.lastPerson;
-  if (want && state.lastPerson && !fits(state.lastPerson)) {
-    // The last speaker has the other gender: the nearest earlier person who has this one.
+  if (sent - state.lastPersonSent <= 3 && fits(state.lastPerson)) return state.lastPerson;
+  if (state.lastPerson && !fits(state.lastPerson)) {
+    // The last speaker cannot be meant: the nearest earlier person known to have this gender.
     for (let k = sent; k >= 0 && k >= sent - 4; k--) {
-      const ms = mentionsBySent[k];
+      const ms = ctx.mentionsBySent[k];
       if (!ms) continue;
       for (let x = ms.length - 1; x >= 0; x--) {
         const m = ms[x];
-        if (m.type === 'person' && m.start < before && state.gender.get(m.entityId) === want) return m.entityId;
+        if (m.start < before && fits(m.entityId) && state.gender.get(m.entityId) === want) return m.entityId;
       }
     }
   }
   for (let k = sent; k >= 0 && k >= sent - 4; k--) {
-    const ms = mentionsBySent[k];
+    const ms = ctx.mentionsBySent[k];
     if (!ms) continue;
     for (const m of ms)
-      if (m.type === 'person' && (k < sent || m.start < ctx.t.start[ctx.s.first[sent]] + 200)) return m.entityId;
+      if (fits(m.entityId) && (k < sent || m.start < ctx.t.start[ctx.cs.first[sent]] + 200)) return m.entityId;
   }
-  return state.lastPerson;
+  return fits(state.lastPerson) ? state.lastPerson : undefined;
 }
 
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */
-function personPair(ctx: Ctx, k: number, mentionsBySent: Mention[][]): string | undefined {
-  const ms = mentionsBySent[k];
+function personPair(ctx: CCtx, k: number): string | undefined {
+  const ms = ctx.mentionsBySent[k];
   if (!ms || ms.length < 2 || ms[0].type !== 'person' || ms[1].type !== 'person' || ms[0].entityId === ms[1].entityId)
     return undefined;
   const between = ctx.text.slice(ms[0].end, ms[1].start).trim().toLowerCase();
   if (between !== 'and' && between !== '&') return undefined;
   let n = 0;
-  for (let i = ctx.s.first[k]; i < ctx.s.last[k] && ctx.t.start[i] < ms[0].start; i++) n++;
+  for (let i = ctx.cs.first[k]; i < ctx.cs.last[k] && ctx.t.start[i] < ms[0].start; i++) n++;
   return n <= 3 ? ms[0].entityId : undefined;
 }
 
 /** The person whose mention opens sentence `k` (within its first eight tokens), if any. */
-function sentenceSubject(ctx: Ctx, k: number, mentionsBySent: Mention[][]): string | undefined {
-  const m = mentionsBySent[k]?.[0];
-  if (!m || m.type !== 'person') return undefined;
-  let n = 0;
-  for (let i = ctx.s.first[k]; i < ctx.s.last[k] && ctx.t.start[i] < m.start; i++) n++;
-  return n <= 8 ? m.entityId : undefined;
+function sentenceSubject(ctx: CCtx, k: number): string | undefined {
+  const first = ctx.cs.first[k],
+    last = ctx.cs.last[k];
+  const isPerson = (m: Mention | undefined) => !!m && ctx.entityById.get(m.entityId)?.type === 'person';
+  const m = ctx.mentionsBySent[k]?.[0];
+  if (m && isPerson(m)) {
+    let n = 0;
+    for (let i = first; i < last && ctx.t.start[i] < m.start; i++) n++;
+    if (n <= 8) return m.entityId;
+  }
+  // "Due to the invasion …, Zelensky has stayed in power": after an opening adjunct, the name
+  // right after its comma is the subject.
+  if (!NOT_SUBJECT.has(lower(ctx, first))) return undefined;
+  for (let i = first + 1; i < last; i++) {
+    if (ctx.t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(ctx.t.start[i]) !== 44) continue;
+    let j = i + 1;
+    while (j < last && j <= i + 3 && !ctx.byStart.has(j) && TITLE_LIKE.test(lower(ctx, j))) j++;
+    const s = ctx.byStart.get(j);
+    return isPerson(s) ? s!.entityId : undefined;
+  }
+  return undefined;
 }
+
+const TITLE_LIKE = /^(the|president|prime|minister|mr\.?|mrs\.?|ms\.?|dr\.?|former|chief|general|[a-z]+ian)$/;
 
 /** Nouns in -er/-or/-ist that name things, not people. */
 const NOT_AGENT = new Set([
@@ -575,7 +699,7 @@ const NOT_AGENT = new Set([
 ]);
 
 /** "the baker", "the novelist", "the 45-year-old's neighbour": an agent noun as a whole description. */
-function agentNoun(ctx: Ctx, np: NP): boolean {
+function agentNoun(ctx: CCtx, np: NP): boolean {
   if (np.b - np.a < 2 || np.b - np.a > 3 || lower(ctx, np.a) !== 'the') return false;
   for (let i = np.a + 1; i < np.b; i++) if (ctx.t.kind[i] !== Kind.Word || ctx.t.flags[i] & Flag.Cap) return false;
   const h = lower(ctx, np.b - 1);
@@ -583,27 +707,19 @@ function agentNoun(ctx: Ctx, np: NP): boolean {
 }
 
 /** The person first named in the two sentences after `sent`: "Its chief executive said … . Jane Doe, who …". */
-function namedNext(sent: number, mentionsBySent: Mention[][]): string | undefined {
+function namedNext(ctx: CCtx, sent: number): string | undefined {
   for (let k = sent + 1; k <= sent + 2; k++)
-    for (const m of mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
+    for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
   return undefined;
 }
 
-function describe(
-  ctx: Ctx,
-  np: NP,
-  entityById: Map<string, Entity>,
-  state: SpeakerState,
-  sent: number,
-  mentionsBySent: Mention[][],
-  strict = false,
-): Entity | undefined {
+function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict = false): Entity | undefined {
   const mods: string[] = [];
   for (let i = np.a; i < np.b - 1; i++) if (ctx.t.kind[i] === Kind.Word) mods.push(lower(ctx, i).slice(0, 4));
   const head = lower(ctx, np.b - 1);
   let best: Entity | undefined,
     bestScore = 0;
-  for (const e of entityById.values()) {
+  for (const e of ctx.entityById.values()) {
     const extra = state.described?.get(e.id);
     if (e.type !== 'person' || (e.roles.length === 0 && !extra)) continue;
     let score = 0;
@@ -628,25 +744,25 @@ function describe(
   if (best && bestScore >= 1) return best;
   // Nobody has spoken yet: the description may announce the person named next (cataphora).
   const next = () => {
-    const id = state.lastPerson ? undefined : namedNext(sent, mentionsBySent);
-    return id ? entityById.get(id) : undefined;
+    const id = state.lastPerson ? undefined : namedNext(ctx, sent);
+    return id ? ctx.entityById.get(id) : undefined;
   };
   if (strict) return next();
   // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
   // person was named after the last speaker.
   const before = ctx.t.start[np.a];
   for (let k = sent; k >= 0 && k >= sent - 1; k--) {
-    const ms = mentionsBySent[k];
+    const ms = ctx.mentionsBySent[k];
     if (k < state.lastPersonSent) break;
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
       if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent)
-        return entityById.get(m.entityId);
+        return ctx.entityById.get(m.entityId);
       if (m.type === 'person' && m.start < before) break;
     }
   }
-  return state.lastPerson ? entityById.get(state.lastPerson) : next();
+  return state.lastPerson ? ctx.entityById.get(state.lastPerson) : next();
 }
 
 const APPOSITIVE_STOP = new Set(['and', 'but', 'said', 'says', 'told', 'who', 'which', 'that', 'while', 'as']);
@@ -655,7 +771,7 @@ const APPOSITIVE_STOP = new Set(['and', 'but', 'said', 'says', 'told', 'who', 'w
  * Words of the appositive descriptions around person mentions: "the Minister of Power, Chief
  * X" and "X, the library's director," give X the words "minister power" / "library director".
  */
-export function appositiveRoles(ctx: Ctx, g: Grouped): Map<string, string> {
+export function appositiveRoles(ctx: CCtx): Map<string, string> {
   const out = new Map<string, string>();
   const { t } = ctx;
   const isComma = (i: number) => t.kind[i] === Kind.Punct && ctx.text.charCodeAt(t.start[i]) === 44;
@@ -664,10 +780,10 @@ export function appositiveRoles(ctx: Ctx, g: Grouped): Map<string, string> {
     for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word || t.kind[i] === Kind.Num) ws.push(lower(ctx, i));
     if (ws.length) out.set(id, (out.get(id) ? out.get(id) + ' ' : '') + ws.join(' '));
   };
-  for (const [i, m] of g.byStart) {
+  for (const [i, m] of ctx.byStart) {
     if (m.type !== 'person') continue;
-    const sf = ctx.s.first[ctx.s.of[i]],
-      sl = ctx.s.last[ctx.s.of[i]];
+    const sf = ctx.cs.first[ctx.cs.of[i]],
+      sl = ctx.cs.last[ctx.cs.of[i]];
     // Before: "<description>, [Title] Name".
     let p = i - 1;
     while (p > sf && t.kind[p] === Kind.Word && t.flags[p] & Flag.Cap && p >= i - 2) p--;

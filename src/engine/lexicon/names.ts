@@ -125,6 +125,36 @@ export const NONE_CUE_ROWS: readonly RuleRow[] = [
 ];
 export const NONE_CUE_WORDS: Set<string> = wordSet(NONE_CUE_ROWS);
 
+/**
+ * Reporting verbs as the name tagger's "cue" class ("… Raman said", "… told Priya Raman"). Kept
+ * apart from the claim detector's cue table (claim-cues.ts), which grows with every claim
+ * construction: a feature list that moves would silently change what the committed model means,
+ * and each claim fix would need a retrained, re-measured tagger.
+ */
+export const TAGGER_CUE_VERBS: Set<string> = new Set(
+  `
+say says said saying tell tells told telling state states stated add adds added adding announce
+announces announced explain explains explained note notes noted report reports reported write
+writes wrote tweet tweets tweeted comment comments commented observe observes observed remark
+remarks remarked recall recalls recalled pledge pledges pledged promise promises promised vow
+vows vowed warn warns warned insist insists insisted argue argues argued assert asserts asserted
+confirm confirms confirmed deny denies denied admit admits admitted acknowledge acknowledges
+acknowledged accuse accuses accused blame blames blamed charge charges estimate estimates
+estimated assume assumes assumed believe believes believed think thinks thought predict predicts
+predicted suggest suggests suggested stress stresses stressed urge urges urged demand demands
+demanded ask asks asked describe describes described reveal reveals revealed disclose discloses
+disclosed declare declares declared emphasise emphasises emphasised emphasize emphasizes
+emphasized concede concedes conceded complain complains complained cite cites cited quote quoted
+indicate indicates indicated point points pointed reiterate reiterates reiterated caution
+cautions cautioned counter counters countered reply replies replied hint hints hinted speculate
+speculates speculated quip quips quipped maintain maintains maintained conclude concludes
+concluded testify testifies testified inform informs informed estimate claim claims claimed
+claiming allege alleges alleged alleging purport purports purported contend contends contended
+`
+    .trim()
+    .split(/\s+/),
+);
+
 /** Well-known organisation names (generated from compromise, plus the hand-kept list in words.ts). */
 export const KNOWN_ORG_NAMES: Set<string> = new Set([...ORGS.split('|'), ...KNOWN_ORGS]);
 

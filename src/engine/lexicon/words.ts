@@ -88,57 +88,12 @@ newspaper network service administration regulator board institute association t
 export const PRONOUNS_PERSON = set('he she him her');
 export const PRONOUNS_ALL = set('he she it they we i you him her them us me this that');
 
-/** Reporting verbs, all inflections. Value = hedging. */
-export const CUE_VERBS: Map<string, boolean> = new Map();
-const addCues = (list: string, hedged: boolean) => {
-  for (const w of list.trim().split(/\s+/)) CUE_VERBS.set(w, hedged);
-};
-addCues(
-  `
-say says said saying tell tells told telling state states stated add adds added adding
-announce announces announced explain explains explained note notes noted
-report reports reported write writes wrote tweet tweets tweeted
-comment comments commented observe observes observed remark remarks remarked
-recall recalls recalled pledge pledges pledged promise promises promised vow vows vowed
-warn warns warned insist insists insisted argue argues argued assert asserts asserted
-confirm confirms confirmed deny denies denied admit admits admitted acknowledge acknowledges acknowledged
-accuse accuses accused blame blames blamed charge charges
-estimate estimates estimated assume assumes assumed believe believes believed think thinks thought
-predict predicts predicted suggest suggests suggested stress stresses stressed
-urge urges urged demand demands demanded ask asks asked
-describe describes described reveal reveals revealed disclose discloses disclosed
-declare declares declared emphasise emphasises emphasised emphasize emphasizes emphasized
-concede concedes conceded complain complains complained cite cites cited quote quoted
-indicate indicates indicated point points pointed reiterate reiterates reiterated
-caution cautions cautioned counter counters countered reply replies replied hint hints hinted
-speculate speculates speculated quip quips quipped maintain maintains maintained conclude concludes concluded
-testify testifies testified inform informs informed estimate
-`,
-  false,
-);
-addCues(
-  `
-claim claims claimed claiming allege alleges alleged alleging purport purports purported
-contend contends contended
-`,
-  true,
-);
-
-/** Hedging adverbs and participles ("reportedly", "allegedly"). */
-export const HEDGE_WORDS = set('reportedly allegedly purportedly supposedly apparently alleged claimed purported');
-
-/** Verbs that head a passive attribution ("is said to", "was reported to"). */
-export const PASSIVE_CUES = set(
-  'said reported believed thought alleged claimed rumoured rumored understood estimated feared known',
-);
-
-/** Adverbs that may sit between a subject and its reporting verb. */
-export const ADVERBS_BETWEEN = set(`
-also again later then further previously earlier repeatedly recently once still even
-reportedly allegedly publicly privately separately similarly meanwhile however too now first
-last finally initially subsequently personally firmly flatly openly quickly immediately
-there here has had have will would could may might did does do not never n't yet
-`);
+/**
+ * Verbs of saying, for the detector's "a name followed by a verb of saying is a speaker" cue.
+ * The cue tables themselves (and hedges, passive cues, adverbs between subject and verb) live in
+ * claim-cues.ts, the claim detector's lexicon.
+ */
+export { SPEECH_VERB_FORMS as CUE_VERBS } from './claim-cues';
 
 /** Head words ending an organisation name. */
 export const ORG_TAIL = set(`

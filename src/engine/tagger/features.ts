@@ -13,7 +13,6 @@ import { isDemonym, lower, placeLookup, type Ctx } from '../context';
 import {
   CLUB_SUFFIXES,
   COMMON_WORDS,
-  CUE_VERBS,
   FACILITY_TAIL,
   FIRST_NAME_SET,
   FUNCTION_WORDS,
@@ -40,6 +39,7 @@ import {
   NAME_PARTICLE_WORDS,
   NONE_CUE_WORDS,
   SPORT_WORDS,
+  TAGGER_CUE_VERBS,
 } from '../lexicon/names';
 
 /** Lexical classes of a lowercase word, one name per class, in a fixed order. */
@@ -57,7 +57,7 @@ const CLASSES: [string, (w: string) => boolean][] = [
   ['month', (w) => MONTHS.has(w)],
   ['day', (w) => WEEKDAYS.has(w)],
   ['particle', (w) => NAME_PARTICLE_WORDS.has(w)],
-  ['cue', (w) => CUE_VERBS.has(w)],
+  ['cue', (w) => TAGGER_CUE_VERBS.has(w)],
   ['func', (w) => FUNCTION_WORDS.has(w)],
   ['club', (w) => CLUB_SUFFIXES.has(w)],
   ['knownorg', (w) => KNOWN_ORG_NAMES.has(w)],

@@ -3,6 +3,7 @@
  * they are mentioned, with the roles the article gives them. Click → jump to the first mention.
  */
 import { useMemo, useState } from 'react';
+import { FINDING_LAYER_STYLES, swatchStyle } from '../../anchoring/highlight/layers';
 import type { Analysis, EntityType } from '../../engine/types';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 
@@ -47,7 +48,7 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
         return (
           <section key={type} aria-labelledby={`cast-${type}`} className="cast-group">
             <h3 id={`cast-${type}`}>
-              <span className={`swatch swatch-${type}`} aria-hidden="true" /> {label}{' '}
+              <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[type])} aria-hidden="true" /> {label}{' '}
               <span className="layer-count">{all.length}</span>
             </h3>
             {all.length === 0 ? (

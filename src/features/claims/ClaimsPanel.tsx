@@ -1,11 +1,13 @@
 /**
- * Whose voices dominate the story: claims grouped by speaker with counts, each as a short quote.
+ * Whose voices dominate the story: claims grouped by speaker with counts, each in a line (in
+ * quotation marks only when it is the speaker's own words).
  * Filter by speaker and by kind; click → jump to the claim. Unattributed reporter statements are
  * never claims (the engine does not produce them), so nothing here needs to hide them.
  */
 import { useMemo, useState } from 'react';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import { jumpTo } from '../../store/reading';
+import { claimDisplayText } from '../../model/claim-display';
 
 const UNKNOWN = 'Source unknown';
 const KIND_LABEL: Record<ClaimKind, string> = {
@@ -13,12 +15,6 @@ const KIND_LABEL: Record<ClaimKind, string> = {
   indirect: 'Reported speech',
   mixed: 'Partly quoted',
 };
-
-/** The claim's words for a short quote: surrounding quotation marks dropped, long ones cut. */
-function shortQuote(text: string, max = 110): string {
-  const bare = text.replace(/^[“"‘']+|[”"’',]+$/g, '').trim();
-  return bare.length > max ? `${bare.slice(0, max)}…` : bare;
-}
 
 export function groupBySpeaker(claims: Claim[]): Array<[string, Claim[]]> {
   const groups = new Map<string, Claim[]>();
@@ -77,7 +73,7 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
               {list.map((c) => (
                 <li key={c.id}>
                   <button type="button" className="claim-item" onClick={() => jumpTo(c.id, true)}>
-                    <span className="claim-quote">“{shortQuote(c.content.text)}”</span>
+                    <span className="claim-quote">{claimDisplayText(c, 110)}</span>
                     <span className="claim-meta">
                       {c.cue.text} · {KIND_LABEL[c.kind].toLowerCase()}
                       {c.hedged ? ' · hedged' : ''}

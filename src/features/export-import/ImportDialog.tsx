@@ -16,6 +16,7 @@ import {
   describeBackupImport,
   importW3C,
   planImport,
+  type BackupCounts,
   type MergeCounts,
 } from './detect-import';
 import './export.css';
@@ -27,7 +28,7 @@ export interface ImportDialogProps {
   article?: { id: string; text: string; url?: string };
   /** Merges into the store (`importAnnotations`); `updated` (newer copies) counts as imported when given. */
   onImportAnnotations: (list: Annotation[]) => MergeCounts;
-  onImportBackup: (backup: Backup) => Promise<{ articles: number; added: number; alreadyPresent: number }>;
+  onImportBackup: (backup: Backup) => Promise<BackupCounts>;
 }
 
 export function ImportDialog({ open, onClose, ...rest }: ImportDialogProps) {
@@ -76,7 +77,7 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
       }
       const outcome =
         plan.kind === 'backup'
-          ? describeBackupImport(plan.backup, await onImportBackup(plan.backup))
+          ? describeBackupImport(plan.backup, await onImportBackup(plan.backup), plan.rejected)
           : importW3C(plan.results, onImportAnnotations, article);
       if (outcome.tone === 'error') {
         setError(`Nothing was imported. ${outcome.message}`);

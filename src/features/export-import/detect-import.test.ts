@@ -10,6 +10,7 @@ const backupText = serializeBackup({
   articles: [ARTICLE],
   annotations: ANNOTATIONS,
   labels: { yellow: 'Check' },
+  corrections: {},
 });
 const w3cText = serializeW3C({ article: ARTICLE, annotations: ANNOTATIONS });
 const hypothesis = JSON.stringify([
@@ -133,5 +134,27 @@ describe('describeBackupImport', () => {
     if (plan.kind !== 'backup') throw new Error(plan.kind);
     const out = describeBackupImport(plan.backup, { articles: 1, added: 4, alreadyPresent: 1 });
     expect(out.message).toBe('Backup restored: 1 article. Annotations: 4 imported, 1 already present.');
+  });
+
+  it('names what was not restored, from the file and from the restore', () => {
+    const json = JSON.parse(backupText);
+    json.annotations[0].created = 'last Tuesday';
+    const plan = planImport(JSON.stringify(json));
+    if (plan.kind !== 'backup') throw new Error(plan.kind);
+    const out = describeBackupImport(
+      plan.backup,
+      {
+        articles: 0,
+        added: 3,
+        alreadyPresent: 0,
+        corrections: 1,
+        rejected: [{ what: 'article', index: 0, reason: 'article #1: your library already holds a different text' }],
+      },
+      plan.rejected,
+    );
+    expect(out.message).toMatch(/^Backup restored: 0 articles, corrections for 1\. Annotations: 3 imported/);
+    expect(out.message).toMatch(
+      /Not restored \(2\): annotation #1: created: not an ISO 8601 date.*; article #1: your library/,
+    );
   });
 });

@@ -9,7 +9,7 @@
  */
 import { anchorAnnotation } from '../../model/anchor';
 import type { Annotation } from '../../model/annotation';
-import { BACKUP_FORMAT, parseBackup, type Backup } from '../../model/format/backup';
+import { BACKUP_FORMAT, parseBackup, type Backup, type BackupRejection } from '../../model/format/backup';
 import {
   buildImportReport,
   describeImportReport,
@@ -24,7 +24,9 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const TOO_LARGE_MESSAGE = `This file is too large to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`;
 
 export type ImportPlan =
-  { kind: 'backup'; backup: Backup } | { kind: 'w3c'; results: W3CRecordResult[] } | { kind: 'error'; message: string };
+  | { kind: 'backup'; backup: Backup; rejected: BackupRejection[] }
+  | { kind: 'w3c'; results: W3CRecordResult[] }
+  | { kind: 'error'; message: string };
 
 export interface PlanOptions {
   /** The open article: any annotation source is mapped to it (other tools know it by other IRIs). */
@@ -47,7 +49,9 @@ export function planImport(text: string, options: PlanOptions = {}): ImportPlan 
     json && typeof json === 'object' && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
   if (format === BACKUP_FORMAT) {
     const backup = parseBackup(json);
-    return 'error' in backup ? { kind: 'error', message: backup.error } : { kind: 'backup', backup: backup.parsed };
+    return 'error' in backup
+      ? { kind: 'error', message: backup.error }
+      : { kind: 'backup', backup: backup.parsed, rejected: backup.rejected };
   }
   const { currentArticleId, importedAt } = options;
   const w3c = parseW3C(json, {
@@ -120,18 +124,41 @@ export function importW3C(
   return { report, message: describeImportReport(report), tone };
 }
 
+/** What restoring a backup did, as the app reports it (see api/backup.ts `restoreBackup`). */
+export interface BackupCounts {
+  articles: number;
+  added: number;
+  alreadyPresent: number;
+  /** Articles whose corrections gained something. */
+  corrections?: number;
+  /** Parts refused while restoring (an article whose id holds another text here). */
+  rejected?: BackupRejection[];
+}
+
+const MAX_REASONS = 3;
+
+/** "Backup restored: 2 articles, corrections for 1. Annotations: … Not restored (2): …" */
 export function describeBackupImport(
   backup: Backup,
-  counts: { articles: number; added: number; alreadyPresent: number },
+  counts: BackupCounts,
+  parseRejected: readonly BackupRejection[] = [],
 ): ImportOutcome {
   const texts = new Map(backup.articles.map((a) => [a.id, a.text]));
   const report = withOrphans(
     { imported: counts.added, alreadyPresent: counts.alreadyPresent, orphans: 0, orphanIds: [], rejected: [] },
     findOrphans(backup.annotations, (id) => texts.get(id)),
   );
-  const articles = `${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}`;
+  const parts = [`${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}`];
+  if (counts.corrections) parts.push(`corrections for ${counts.corrections}`);
   const annotations = backup.annotations.length
     ? ` Annotations: ${describeImportReport(report)}`
     : ' It holds no annotations.';
-  return { report, message: `Backup restored: ${articles}.${annotations}`, tone: 'info' };
+  const rejected = [...parseRejected, ...(counts.rejected ?? [])];
+  let refused = '';
+  if (rejected.length) {
+    const reasons = rejected.slice(0, MAX_REASONS).map((r) => r.reason);
+    if (rejected.length > MAX_REASONS) reasons.push(`and ${rejected.length - MAX_REASONS} more`);
+    refused = ` Not restored (${rejected.length}): ${reasons.join('; ')}.`;
+  }
+  return { report, message: `Backup restored: ${parts.join(', ')}.${annotations}${refused}`, tone: 'info' };
 }

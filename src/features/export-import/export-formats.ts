@@ -73,6 +73,7 @@ export function exportFormats(ctx: ExportContext): ExportFormat[] {
           annotations: live,
           labels,
           exportedAt: at,
+          claims: analysis?.claims,
           ...(ctx.wikilinks ? { wikilinks: wikilinkNames(analysis) } : {}),
         }),
     },
@@ -81,7 +82,7 @@ export function exportFormats(ctx: ExportContext): ExportFormat[] {
       label: 'CSV',
       fileName: name('csv'),
       mime: 'text/csv',
-      build: () => toCsv(live, labels),
+      build: () => toCsv(live, labels, { claims: analysis?.claims }),
     },
     {
       id: 'claims',

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Claim, Entity, EntityType, GazetteerEntry } from '../../engine/types';
 import { entityKey, spanKey } from '../../model/corrections';
 import type { Finding, FindingIndex } from '../../model/findings';
+import { claimDisplayText, isDirectClaim } from '../../model/claim-display';
 import { fixSpeaker, rejectClaim, rejectEntity, retypeEntity } from '../../store/corrections';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 
@@ -150,10 +151,10 @@ function ClaimBody({
     (c) => c.id !== claim.id && c.speaker && claim.speaker && c.speaker.name === claim.speaker.name,
   );
   const people = [...index.entities.values()].filter((e) => e.type !== 'place').map((e) => e.name);
-  const content = claim.content.text.length > 240 ? `${claim.content.text.slice(0, 240)}…` : claim.content.text;
+  const words = claimDisplayText(claim, 240);
   return (
     <>
-      <blockquote>{content}</blockquote>
+      {isDirectClaim(claim) ? <blockquote>{words}</blockquote> : <p className="claim-paraphrase">{words}</p>}
       <dl>
         <dt>Speaker</dt>
         <dd>
@@ -180,8 +181,7 @@ function ClaimBody({
             {others.slice(0, 5).map((c) => (
               <li key={c.id}>
                 <button type="button" className="link-button" onClick={() => jumpTo(c.id, true)}>
-                  {c.content.text.slice(0, 70)}
-                  {c.content.text.length > 70 ? '…' : ''}
+                  {claimDisplayText(c, 70)}
                 </button>
               </li>
             ))}

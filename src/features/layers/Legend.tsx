@@ -1,3 +1,4 @@
+import { FINDING_LAYER_STYLES, swatchStyle } from '../../anchoring/highlight/layers';
 import { LAYER_LABEL, LAYERS, type Layer } from '../../model/findings';
 
 interface LegendProps {
@@ -19,7 +20,7 @@ export function Legend({ visible, counts, onToggle }: LegendProps) {
           title={`Show or hide ${LAYER_LABEL[layer].toLowerCase()} (key ${i + 1})`}
           onClick={() => onToggle(layer)}
         >
-          <span className={`swatch swatch-${layer}`} aria-hidden="true" />
+          <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[layer])} aria-hidden="true" />
           {LAYER_LABEL[layer]} <span className="layer-count">{counts[layer]}</span>
         </button>
       ))}

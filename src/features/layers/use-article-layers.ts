@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { HighlightPainter, type Span } from '../../anchoring/highlight/painter';
 import { buildTextMap, type TextMap } from '../../anchoring/text-map';
+import { HIGHLIGHT_LAYERS as L } from '../../anchoring/highlight/layers';
 import type { Analysis } from '../../engine/types';
 import type { FindingIndex, Layer } from '../../model/findings';
 import { useReadingStore } from '../../store/reading';
@@ -42,23 +43,20 @@ export function useArticleLayers(
   useEffect(() => {
     if (!painter || !analysis) return;
     for (const layer of ['person', 'place', 'organization'] as const) {
-      painter.paint(`mg-${layer}`, visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : [], 2);
+      painter.paint(L[layer], visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : []);
     }
     const claims = visible.claim ? analysis.claims : [];
     painter.paint(
-      'mg-claim',
+      L.claim,
       claims.map((c) => c.content),
-      0,
     );
     painter.paint(
-      'mg-claim-cue',
+      L.claimCue,
       claims.map((c) => c.cue),
-      1,
     );
     painter.paint(
-      'mg-claim-speaker',
+      L.claimSpeaker,
       claims.flatMap((c): Span[] => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : [])),
-      1,
     );
   }, [painter, analysis, visible]);
 
@@ -67,7 +65,7 @@ export function useArticleLayers(
   useEffect(() => {
     if (!painter) return;
     const f = cursorId ? index?.byId.get(cursorId) : undefined;
-    painter.paint('mg-cursor', f ? [f] : [], 3);
+    painter.paint(L.cursor, f ? [f] : []);
   }, [painter, index, cursorId]);
 
   const lastJump = useRef(0);
@@ -77,8 +75,8 @@ export function useArticleLayers(
     const f = cursorId ? index?.byId.get(cursorId) : undefined;
     if (!f) return;
     handles.map.blockAt(f.start)?.scrollIntoView({ block: 'center' });
-    painter.paint('mg-flash', [f], 4);
-    const t = window.setTimeout(() => painter.clear('mg-flash'), FLASH_MS);
+    painter.paint(L.flash, [f]);
+    const t = window.setTimeout(() => painter.clear(L.flash), FLASH_MS);
     return () => window.clearTimeout(t);
   }, [painter, handles.map, index, cursorId, jumpSeq]);
 
@@ -86,8 +84,8 @@ export function useArticleLayers(
   useEffect(() => {
     if (!painter || !handles.map || !spanJump) return;
     handles.map.blockAt(spanJump.start)?.scrollIntoView({ block: 'center' });
-    painter.paint('mg-flash', [spanJump], 4);
-    const t = window.setTimeout(() => painter.clear('mg-flash'), FLASH_MS);
+    painter.paint(L.flash, [spanJump]);
+    const t = window.setTimeout(() => painter.clear(L.flash), FLASH_MS);
     return () => window.clearTimeout(t);
   }, [painter, handles.map, spanJump]);
 

@@ -3,22 +3,27 @@
  * (so Tab, Enter and the browser's own link handling all work without extra code).
  */
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { bundledIndexQueryOptions } from '../../api/articles';
 import { forgetArticle } from '../../api/article-storage';
 import { readHref } from '../../lib/hash-route';
 import { forgetArticleMeta, useLibraryStore } from '../../store/library';
+import { KeptCopies } from './KeptCopies';
 
 interface LibraryViewProps {
   onOpenFile: () => void;
   onPaste: () => void;
   onOpenUrl: () => void;
+  /** Sections other features add below the lists (composed in app/). */
+  children?: ReactNode;
 }
 
 const ORIGIN_LABEL = { bundled: 'Bundled', url: 'Web page', file: 'File', paste: 'Pasted' } as const;
 
-export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps) {
+export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: LibraryViewProps) {
   const index = useQuery(bundledIndexQueryOptions());
   const mine = useLibraryStore((s) => s.articles);
+  const sessionOnly = useLibraryStore((s) => s.sessionOnly);
   return (
     <main id="main-content" tabIndex={-1} className="library" aria-labelledby="library-title">
       <h1 id="library-title">Library</h1>
@@ -70,6 +75,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps
                   <span className="article-link-title">{a.title}</span>
                   <span className="article-link-meta">
                     {ORIGIN_LABEL[a.origin.kind]} · opened {new Date(a.addedAt).toLocaleDateString()}
+                    {sessionOnly.includes(a.id) && ' · kept until this tab closes (could not be saved)'}
                   </span>
                 </a>
                 <button
@@ -88,6 +94,8 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl }: LibraryViewProps
           </ul>
         )}
       </section>
+      <KeptCopies />
+      {children}
     </main>
   );
 }

@@ -12,6 +12,8 @@ interface NotesPanelProps {
   anchored: Anchored;
   labels: Record<HighlightColor, string>;
   quoteOf: (a: Annotation) => string;
+  /** The passage as shown: a claim in quotation marks only when it is a direct quotation. */
+  displayOf: (a: Annotation, max?: number) => string;
   verdictText: Record<Verdict, string>;
   pageNote: string;
   onSavePageNote: (note: string) => void;
@@ -37,6 +39,7 @@ export function NotesPanel({
   anchored,
   labels,
   quoteOf,
+  displayOf,
   verdictText,
   pageNote,
   onSavePageNote,
@@ -148,7 +151,6 @@ export function NotesPanel({
       <ul className="note-list" aria-label="Annotations">
         {shown.map((p) => {
           const a = p.annotation;
-          const quote = quoteOf(a);
           return (
             <li key={a.id}>
               <button type="button" className={`note-item note-${a.kind}`} onClick={() => onJump(p)}>
@@ -162,7 +164,7 @@ export function NotesPanel({
                     </>
                   )}
                 </span>
-                <span className="note-quote">“{quote.length > 120 ? `${quote.slice(0, 120)}…` : quote}”</span>
+                <span className="note-quote">{displayOf(a, 120)}</span>
                 {a.tags.length > 0 && <span className="note-tags">{a.tags.map((t) => `#${t}`).join(' ')}</span>}
               </button>
               {a.note && <NoteMarkdown markdown={a.note} className="note-markdown note-body" />}
@@ -179,7 +181,7 @@ export function NotesPanel({
           <ul className="note-list">
             {orphans.map((o) => (
               <li key={o.id} className="note-item orphan">
-                <span className="note-quote">“{quoteOf(o)}”</span>
+                <span className="note-quote">{displayOf(o)}</span>
                 {o.note && <NoteMarkdown markdown={o.note} className="note-markdown note-body" />}
               </li>
             ))}

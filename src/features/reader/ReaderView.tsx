@@ -8,7 +8,7 @@ import { useMemo, type ReactNode } from 'react';
 import { articleQueryOptions, bundledIndexQueryOptions } from '../../api/articles';
 import { useQueryClient } from '@tanstack/react-query';
 import { LIBRARY_HREF } from '../../lib/hash-route';
-import type { Article } from '../../model/article';
+import { hostOf, type Article } from '../../model/article';
 import { structureArticle } from '../../model/article-structure';
 import { ArticleBody } from './ArticleBody';
 
@@ -21,7 +21,8 @@ interface ReaderViewProps {
 function originLine(article: Article): string | undefined {
   switch (article.origin.kind) {
     case 'url':
-      return new URL(article.origin.url).hostname;
+      // Never `new URL` bare during render: one bad address must not blank the reader.
+      return hostOf(article.origin.url) ?? article.origin.url;
     case 'file':
       return `File: ${article.origin.fileName}`;
     case 'paste':

@@ -12,6 +12,7 @@ import type { Annotation } from '../../model/annotation';
 import type { Article } from '../../model/article';
 import { LIMITS } from '../../model/share/share-wire';
 import { annotationLabel, buildShareLink, formatLength } from './share-ref';
+import { canWebShare, webShare } from './web-share';
 import './share.css';
 
 export interface ShareDialogProps {
@@ -64,6 +65,13 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
   const copy = async () => {
     if (await copyText(link.url)) onMessage({ tone: 'info', message: 'Copied the share link to the clipboard.' });
     else onMessage({ tone: 'error', message: 'Could not copy the share link. Select the link and copy it yourself.' });
+  };
+
+  const shareData = { title: article.title, url: link.url };
+  const systemShare = !link.error && canWebShare(shareData);
+  const share = async () => {
+    const outcome = await webShare(shareData);
+    if (outcome === 'failed') await copy();
   };
 
   return (
@@ -146,6 +154,11 @@ function ShareForm({ article, annotations, onMessage }: Omit<ShareDialogProps, '
       </p>
 
       <div className="form-actions">
+        {systemShare && (
+          <button type="button" onClick={() => void share()} disabled={pending}>
+            Share…
+          </button>
+        )}
         <button type="button" className="primary" onClick={copy} disabled={!!link.error}>
           Copy link
         </button>

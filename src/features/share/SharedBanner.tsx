@@ -8,13 +8,24 @@ import type { Anchored, Placed } from '../../model/anchored';
 interface SharedBannerProps {
   sharer?: string;
   anchored: Anchored;
-  quoteOf: (a: Placed['annotation']) => string;
+  /** How many could not be placed because the link asked for more work than a link may. */
+  overBudget?: number;
+  /** The passage as shown: a claim in quotation marks only when it is a direct quotation. */
+  displayOf: (a: Placed['annotation'], max?: number) => string;
   onJump: (p: Placed) => void;
   onKeep: () => void;
   onDismiss: () => void;
 }
 
-export function SharedBanner({ sharer, anchored, quoteOf, onJump, onKeep, onDismiss }: SharedBannerProps) {
+export function SharedBanner({
+  sharer,
+  anchored,
+  overBudget = 0,
+  displayOf,
+  onJump,
+  onKeep,
+  onDismiss,
+}: SharedBannerProps) {
   const total = anchored.placed.length + anchored.orphans.length + anchored.pageNotes.length;
   const who = sharer ? `shared by ${sharer}` : 'shared with you';
   return (
@@ -23,19 +34,24 @@ export function SharedBanner({ sharer, anchored, quoteOf, onJump, onKeep, onDism
         {total} {total === 1 ? 'annotation' : 'annotations'} {who}
       </h2>
       <p className="hint">Shown with a dashed outline. They are not part of your notes unless you keep them.</p>
+      {overBudget > 0 && (
+        <p className="shared-warning" role="alert">
+          {overBudget} of them could not be placed: this link asks for more work than a share link may, so the search
+          for them was stopped. They are listed below as not placed.
+        </p>
+      )}
       <ul className="shared-list">
         {anchored.placed.map((p) => (
           <li key={p.annotation.id}>
             <button type="button" className="link-button" onClick={() => onJump(p)}>
-              “{quoteOf(p.annotation).slice(0, 80)}
-              {quoteOf(p.annotation).length > 80 ? '…' : ''}”
+              {displayOf(p.annotation, 80)}
             </button>
             {p.annotation.note && <span className="shared-note"> — {p.annotation.note.slice(0, 140)}</span>}
           </li>
         ))}
         {anchored.orphans.map((o) => (
           <li key={o.id} className="orphan">
-            Could not be placed: “{quoteOf(o).slice(0, 80)}”
+            Could not be placed: {displayOf(o, 80)}
           </li>
         ))}
       </ul>

@@ -1,65 +1,94 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPreferences } from '../preferences';
 import { ANNOTATIONS, ARTICLE } from './test-fixtures';
-import { BACKUP_VERSION, parseBackup, serializeBackup } from './backup';
+import { BACKUP_VERSION, parseBackup, serializeBackup, type BackupContent } from './backup';
 
-const data = {
+const data: BackupContent = {
   exportedAt: '2026-11-27T08:00:00.000Z',
-  articles: [ARTICLE, { ...ARTICLE, id: 'b2', origin: { kind: 'bundled' as const, path: 'x.txt' } }],
+  articles: [ARTICLE],
   annotations: ANNOTATIONS,
   labels: { yellow: 'important', pink: 'question' },
+  corrections: {
+    [ARTICLE.id]: {
+      rejectedEntities: ['person:moscow'],
+      rejectedClaims: ['3-9'],
+      retyped: { 'organization:kyiv': 'place' },
+      speakers: { '10-40': 'Putin' },
+      added: [{ start: 0, end: 6, type: 'place' }],
+    },
+  },
+  preferences: { ...defaultPreferences(), theme: 'dark' },
+};
+
+type Json = Record<string, unknown> & { annotations: Record<string, unknown>[]; articles: Record<string, unknown>[] };
+const mutated = (mutate: (j: Json) => void) => {
+  const json = JSON.parse(serializeBackup(data)) as Json;
+  mutate(json);
+  return JSON.stringify(json);
 };
 
 describe('backup', () => {
-  it('round-trips everything, tombstones included', () => {
+  it('round-trips everything, tombstones, corrections and preferences included', () => {
     const text = serializeBackup(data);
-    expect(parseBackup(text)).toEqual({ parsed: { format: 'marginalia-backup', version: BACKUP_VERSION, ...data } });
+    expect(parseBackup(text)).toEqual({
+      parsed: { format: 'marginalia-backup', version: BACKUP_VERSION, ...data },
+      rejected: [],
+    });
     expect(parseBackup(JSON.parse(text))).toHaveProperty('parsed');
   });
 
-  it('drops unknown extra fields instead of failing', () => {
-    const json = JSON.parse(serializeBackup(data));
-    json.annotations[0].futureField = 1;
-    const result = parseBackup(json);
-    expect('parsed' in result && result.parsed.annotations[0]).not.toHaveProperty('futureField');
+  it('reads a v1 backup (before corrections and preferences)', () => {
+    const v1 = mutated((j) => {
+      j.version = 1;
+      delete j.corrections;
+      delete j.preferences;
+    });
+    const result = parseBackup(v1);
+    expect(result).toMatchObject({ parsed: { version: 2, corrections: {}, annotations: ANNOTATIONS }, rejected: [] });
+    expect('parsed' in result && result.parsed).not.toHaveProperty('preferences');
   });
 
-  const bad = (mutate: (j: Record<string, unknown> & { annotations: Record<string, unknown>[] }) => void) => {
-    const json = JSON.parse(serializeBackup(data));
-    mutate(json);
-    return JSON.stringify(json);
-  };
+  it('keeps fields written by a newer version of an annotation', () => {
+    const result = parseBackup(mutated((j) => (j.annotations[0].futureField = 1)));
+    expect('parsed' in result && result.parsed.annotations[0]).toHaveProperty('futureField', 1);
+  });
+
+  it.each<[string, (j: Json) => void, RegExp]>([
+    ['a bad colour', (j) => (j.annotations[0].color = 'red'), /^annotation #1: color/],
+    ['a missing note', (j) => delete j.annotations[1].note, /^annotation #2: note/],
+    ['a date in words', (j) => (j.annotations[0].created = 'last Tuesday'), /created: not an ISO 8601 date/],
+    ['a year no Date can pass', (j) => (j.annotations[0].updated = '+275760-09-13T00:00:00.000Z'), /updated/],
+    ['foreign text under an id', (j) => (j.articles[0].text = 'another text'), /does not match its id/],
+    ['a non-web address', (j) => (j.articles[0].origin = { kind: 'url', url: 'not a url' }), /origin\.url/],
+  ])('refuses only the record with %s, and says why', (_n, mutate, reason) => {
+    const result = parseBackup(mutated(mutate));
+    if (!('parsed' in result)) throw new Error(result.error);
+    expect(result.rejected).toHaveLength(1);
+    expect(result.rejected[0].reason).toMatch(reason);
+    expect(result.parsed.annotations.length + result.parsed.articles.length).toBe(ANNOTATIONS.length + 1 - 1);
+  });
+
+  it('refuses damaged labels, corrections and preferences one by one', () => {
+    const result = parseBackup(
+      mutated((j) => {
+        j.labels = { red: 'x' };
+        j.corrections = { [ARTICLE.id]: { added: 'all' }, other: data.corrections[ARTICLE.id] };
+        j.preferences = { theme: 'neon', layers: { person: false } };
+      }),
+    );
+    if (!('parsed' in result)) throw new Error(result.error);
+    expect(result.rejected.map((r) => r.what)).toEqual(['labels', 'corrections', 'preferences']);
+    expect(Object.keys(result.parsed.corrections)).toEqual(['other']);
+    expect(result.parsed.preferences).toMatchObject({ theme: 'system', layers: { person: false, place: true } });
+  });
+
   it.each([
     ['not JSON', '{', /not JSON/],
     ['another format', '{"format":"x","version":1}', /not a Marginalia backup/],
-    [
-      'a newer version',
-      bad((j) => {
-        j.version = 2;
-      }),
-      /newer version/,
-    ],
-    [
-      'a bad colour',
-      bad((j) => {
-        j.annotations[0].color = 'red';
-      }),
-      /damaged \(annotations\.0\.color/,
-    ],
-    [
-      'a missing note',
-      bad((j) => {
-        delete j.annotations[1].note;
-      }),
-      /annotations\.1\.note/,
-    ],
-    [
-      'an unknown label key',
-      bad((j) => {
-        j.labels = { red: 'x' };
-      }),
-      /labels/,
-    ],
-  ])('rejects %s', (_, input, message) => {
+    ['a newer version', mutated((j) => (j.version = 3)), /newer version/],
+    ['no version', mutated((j) => delete j.version), /damaged/],
+    ['annotations that are not a list', mutated((j) => (j.annotations = {} as never)), /annotations: not a list/],
+  ])('rejects %s as a whole', (_, input, message) => {
     const result = parseBackup(input);
     expect('error' in result && result.error).toMatch(message);
   });

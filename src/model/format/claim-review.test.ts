@@ -5,15 +5,19 @@ import { ARTICLE, CLAIM, HIGHLIGHT, PAGE_NOTE } from './test-fixtures';
 import { VERDICT_RATING, serializeClaimReviews, toClaimReviews, verdictFromRating } from './claim-review';
 
 const span = { start: 9, end: 51, text: 'x' };
-const claim = (id: string, speaker: Claim['speaker']): Claim => ({
+const claim = (id: string, speaker: Claim['speaker'], direct = false): Claim => ({
   id,
   start: 9,
   end: 51,
   text: 'Putin said the missile "cannot be stopped"',
-  content: span,
+  content: direct
+    ? { start: 31, end: 51, text: 'cannot be stopped' }
+    : { start: 20, end: 51, text: 'the missile "cannot be stopped"' },
   cue: span,
-  kind: 'direct',
+  kind: direct ? 'direct' : 'mixed',
+  direct,
   hedged: false,
+  why: [],
   speaker,
 });
 const entities: Entity[] = [
@@ -23,7 +27,7 @@ const entities: Entity[] = [
 const analysis = {
   claims: [
     claim('claim-0', { ...span, name: 'Vladimir Putin', entityId: 'e1' }),
-    claim('claim-1', { ...span, name: 'Kremlin', entityId: 'e2' }),
+    claim('claim-1', { ...span, name: 'Kremlin', entityId: 'e2' }, true),
     claim('claim-2', null),
   ],
   entities,
@@ -55,7 +59,8 @@ describe('ClaimReview export', () => {
   it('fills the ClaimReview fields from the claim, the speaker and the reviewer', () => {
     expect(doc['@graph'][0]).toEqual({
       '@type': 'ClaimReview',
-      claimReviewed: 'Putin said the missile "cannot be stopped"',
+      // A paraphrase with a quoted phrase: no quotation marks of its own.
+      claimReviewed: 'the missile "cannot be stopped"',
       reviewRating: { '@type': 'Rating', alternateName: 'Disputed', ratingValue: 3, bestRating: 5, worstRating: 1 },
       itemReviewed: {
         '@type': 'Claim',
@@ -75,6 +80,8 @@ describe('ClaimReview export', () => {
   it('credits organisations as such, gives unverifiable no number, and omits an unknown speaker', () => {
     const [, org, anonymous] = doc['@graph'];
     expect(org.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Kremlin' });
+    // A direct quotation is reviewed in quotation marks.
+    expect(org.claimReviewed).toBe('“cannot be stopped”');
     expect(org.reviewRating).not.toHaveProperty('ratingValue');
     expect(anonymous.itemReviewed).not.toHaveProperty('author');
     expect(anonymous.reviewRating.ratingValue).toBe(1);

@@ -10,6 +10,7 @@
 import { VERDICT_LABEL, type Annotation, type Verdict } from '../annotation';
 import type { ArticleMeta } from '../article';
 import type { Analysis } from '../../engine/types';
+import { claimDisplayText, claimOf } from '../claim-display';
 import { findSelector } from '../selectors';
 import { articleSource } from './w3c';
 
@@ -58,9 +59,10 @@ export function toClaimReviews({ article, annotations, analysis, reviewer }: Cla
   const graph: ClaimReview[] = [];
   for (const a of annotations) {
     if (a.deleted || !a.verdict) continue;
-    const claim = analysis?.claims.find((c) => c.id === a.claimId);
+    const claim = claimOf(a, analysis?.claims);
     const quote = findSelector(a.selectors, 'TextQuoteSelector');
-    const claimReviewed = claim?.text ?? quote?.exact;
+    // The claim's words, in quotation marks only when they are the speaker's own.
+    const claimReviewed = claim ? claimDisplayText(claim) : quote?.exact;
     if (!claimReviewed) continue;
     const rating = VERDICT_RATING[a.verdict];
     const review: ClaimReview = {

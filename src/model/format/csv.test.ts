@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../engine/types';
 import { ANNOTATIONS, FORMULA, HIGHLIGHT, CLAIM, PAGE_NOTE } from './test-fixtures';
 import { BOM, CSV_COLUMNS, csvField, neutraliseFormula, toCsv } from './csv';
 
@@ -71,6 +72,8 @@ describe('CSV export', () => {
       verdict: '',
       start: String((HIGHLIGHT.selectors[1] as { start: number }).start),
       end: String((HIGHLIGHT.selectors[1] as { end: number }).end),
+      claim: '',
+      speaker: '',
     });
     expect([records[1].verdict, records[0].start, records[3].label, records[3].tags]).toEqual([
       'disputed',
@@ -78,6 +81,30 @@ describe('CSV export', () => {
       'question',
       '@odd',
     ]);
+  });
+
+  it('writes a claim annotation’s claim, in quotation marks only when direct, and its speaker', () => {
+    const claimOf = (direct: boolean): Claim => ({
+      id: 'claim-0',
+      start: 0,
+      end: 10,
+      text: 'x',
+      content: { start: 0, end: 10, text: direct ? 'We will win,' : 'they would win' },
+      cue: { start: 0, end: 1, text: 'said' },
+      kind: direct ? 'direct' : 'indirect',
+      direct,
+      hedged: false,
+      why: [],
+      speaker: { start: 0, end: 1, text: 'he', name: 'Vladimir Putin' },
+    });
+    for (const [direct, want] of [
+      [true, '“We will win”'],
+      [false, 'they would win'],
+    ] as const) {
+      const [header, ...rows] = parseCsv(toCsv([CLAIM], {}, { bom: false, claims: [claimOf(direct)] }));
+      const record = Object.fromEntries(rows[0].map((cell, i) => [header[i], cell]));
+      expect([record.claim, record.speaker]).toEqual([want, 'Vladimir Putin']);
+    }
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {

@@ -8,7 +8,9 @@
  * leading apostrophe, which spreadsheets display as text. This is lossy for a note that genuinely
  * starts with "-", which is the accepted trade-off (OWASP CSV injection guidance).
  */
+import type { Claim } from '../../engine/types';
 import type { Annotation } from '../annotation';
+import { claimDisplayText, claimOf } from '../claim-display';
 import { findSelector } from '../selectors';
 import type { ColorLabels } from './backup';
 
@@ -23,6 +25,8 @@ export const CSV_COLUMNS = [
   'verdict',
   'start',
   'end',
+  'claim',
+  'speaker',
 ] as const;
 export const BOM = '\uFEFF';
 
@@ -37,9 +41,10 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function row(a: Annotation, labels: ColorLabels): string[] {
+function row(a: Annotation, labels: ColorLabels, claims: readonly Claim[]): string[] {
   const quote = findSelector(a.selectors, 'TextQuoteSelector');
   const position = findSelector(a.selectors, 'TextPositionSelector');
+  const claim = claimOf(a, claims);
   return [
     a.created,
     a.updated,
@@ -51,16 +56,25 @@ function row(a: Annotation, labels: ColorLabels): string[] {
     a.verdict ?? '',
     position ? String(position.start) : '',
     position ? String(position.end) : '',
+    claim ? claimDisplayText(claim) : '',
+    claim?.speaker?.name ?? '',
   ];
 }
 
-/** Reading order (by position; page notes first), deleted annotations left out. */
-export function toCsv(annotations: readonly Annotation[], labels: ColorLabels = {}, { bom = true } = {}): string {
+/**
+ * Reading order (by position; page notes first), deleted annotations left out. A claim
+ * annotation's `claim` and `speaker` come from the analysis' claims when given.
+ */
+export function toCsv(
+  annotations: readonly Annotation[],
+  labels: ColorLabels = {},
+  { bom = true, claims = [] }: { bom?: boolean; claims?: readonly Claim[] } = {},
+): string {
   const start = (a: Annotation) => findSelector(a.selectors, 'TextPositionSelector')?.start ?? -1;
   const rows = annotations
     .filter((a) => !a.deleted)
     .sort((x, y) => start(x) - start(y))
-    .map((a) => row(a, labels));
+    .map((a) => row(a, labels, claims));
   const lines = [[...CSV_COLUMNS], ...rows].map((cells) => cells.map(csvField).join(','));
   return (bom ? BOM : '') + lines.join('\r\n') + '\r\n';
 }

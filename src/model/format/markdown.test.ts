@@ -71,6 +71,29 @@ describe('Markdown export', () => {
   });
 });
 
+describe('judged claims', () => {
+  const claim = (direct: boolean) => ({
+    id: 'claim-0',
+    start: 0,
+    end: 10,
+    text: 'x',
+    content: { start: 0, end: 10, text: direct ? 'It cannot be stopped,' : 'the missile cannot be stopped' },
+    cue: { start: 0, end: 1, text: 'said' },
+    kind: direct ? ('direct' as const) : ('indirect' as const),
+    direct,
+    hedged: false,
+    why: [],
+    speaker: { start: 0, end: 1, text: 'Putin', name: 'Vladimir Putin' },
+  });
+  it.each([
+    [true, 'Claim — **Vladimir Putin**: “It cannot be stopped”'],
+    [false, 'Claim — **Vladimir Putin**: the missile cannot be stopped'],
+  ])('direct %s: writes the claim with its speaker, quoted only when direct', (direct, line) => {
+    const md = toMarkdown({ article: ARTICLE, annotations: [CLAIM], claims: [claim(direct)] });
+    expect(md.split('\n')).toContain(line);
+  });
+});
+
 describe('wikilinks', () => {
   it.each([
     ['Putin met Putinists in Kyiv.', ['Putin', 'Kyiv'], '[[Putin]] met Putinists in [[Kyiv]].'],

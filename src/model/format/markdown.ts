@@ -8,8 +8,10 @@
  * Optional [[wikilinks]] for given names (people, places) are added at word boundaries, never
  * inside an existing wikilink or a URL.
  */
+import type { Claim } from '../../engine/types';
 import type { Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
+import { claimDisplayText, claimOf } from '../claim-display';
 import { findSelector } from '../selectors';
 import type { ColorLabels } from './backup';
 import { textFragmentUrl } from './text-fragment';
@@ -22,6 +24,8 @@ export interface MarkdownInput {
   wikilinks?: readonly string[];
   /** ISO time of the export, written to the front matter when given. */
   exportedAt?: string;
+  /** The analysis' claims: a judged claim is written with its speaker and words. */
+  claims?: readonly Claim[];
 }
 
 /** The article's web address, if it has one a browser could open. */
@@ -69,6 +73,12 @@ function section(a: Annotation, input: MarkdownInput, url: string | undefined): 
   if (quote) {
     const body = addWikilinks(escapeMarkdown(quote.exact), names);
     lines.push(...body.split(/\r?\n/).map((l) => `> ${l}`.trimEnd()), '');
+  }
+  const claim = claimOf(a, input.claims);
+  if (claim) {
+    // In quotation marks only when the speaker's own words (claimDisplayText).
+    const who = claim.speaker ? `**${escapeMarkdown(claim.speaker.name)}**` : '*Unattributed*';
+    lines.push(`Claim — ${who}: ${addWikilinks(escapeMarkdown(claimDisplayText(claim)), names)}`, '');
   }
   const meta: string[] = [];
   const label = a.color && input.labels?.[a.color];

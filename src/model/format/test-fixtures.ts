@@ -3,6 +3,7 @@
  * characters that break naive serializers (quotes, commas, newlines, formula starters, Markdown,
  * HTML). Used only by tests.
  */
+import { contentHash } from '../../lib/content-hash';
 import type { Annotation } from '../annotation';
 import type { Article } from '../article';
 
@@ -25,7 +26,7 @@ const at = (quote: string) => {
 };
 
 export const ARTICLE: Article = {
-  id: '0123456789abcdef',
+  id: contentHash(TEXT),
   title: 'Putin: "no chance" — a test, with commas',
   origin: { kind: 'url', url: 'https://news.example.com/world/putin-duel?ref=rss' },
   source: 'Example News',

@@ -6,13 +6,23 @@
  * Each record is judged on its own: the result is one `{ok}` or `{error, index}` per record, so an
  * import report can say what was kept and why the rest was not. Unknown selector types (Range,
  * Fragment, EPUB CFI…) are ignored; a record left with no quote or position selector is rejected
- * unless it is a page-level note. Nothing throws.
+ * unless it is a page-level note. Every record built is then checked by the annotation schema, the
+ * one the store loads with: what this accepts, the store can edit and reload (a `created` of "last
+ * Tuesday" is rejected here with its reason, not accepted and lost). Nothing throws.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import { contentHash } from '../../lib/content-hash';
-import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../annotation';
+import {
+  checkAnnotation,
+  HIGHLIGHT_COLORS,
+  selectorSchema,
+  VERDICTS,
+  type Annotation,
+  type HighlightColor,
+  type Verdict,
+} from '../annotation';
 import type { Selector } from '../selectors';
-import { describeIssue, selectorSchema } from './schemas';
+import { describeIssues } from '../schema-kit';
 import { ANNOTATION_URN, ARTICLE_URN, CLAIM_URN, STYLE_CLASS_PREFIX } from './w3c';
 
 export type W3CRecordResult = { ok: Annotation } | { error: string; index: number };
@@ -28,50 +38,55 @@ export interface W3CImportOptions {
   importedAt?: string;
 }
 
-const oneOrMany = <T extends z.ZodType>(item: T) =>
-  z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]));
+// The list goes first: valibot's object schemas accept arrays (they are objects), so the other
+// order would read a list of targets as one target with no fields.
+const oneOrMany = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(
+    v.union([v.array(item), item]),
+    v.transform((x) => (Array.isArray(x) ? x : [x]) as v.InferOutput<T>[]),
+  );
 
-const bodySchema = z.union([
-  z.string(),
-  z.looseObject({
-    type: z.string().optional(),
-    purpose: z.string().optional(),
-    value: z.string().optional(),
-    source: z.string().optional(),
-    id: z.string().optional(),
+const optionalString = v.optional(v.string());
+
+const bodySchema = v.union([
+  v.string(),
+  v.looseObject({
+    type: optionalString,
+    purpose: optionalString,
+    value: optionalString,
+    source: optionalString,
+    id: optionalString,
   }),
 ]);
 
-const targetSchema = z.union([
-  z.string(),
-  z.looseObject({
-    source: z.string().optional(),
-    id: z.string().optional(),
-    selector: oneOrMany(z.looseObject({ type: z.string() })).optional(),
-    styleClass: z.string().optional(),
+const targetSchema = v.union([
+  v.string(),
+  v.looseObject({
+    source: optionalString,
+    id: optionalString,
+    selector: v.optional(oneOrMany(v.looseObject({ type: v.string() }))),
+    styleClass: optionalString,
   }),
 ]);
 
-const recordSchema = z.looseObject({
-  id: z.string().optional(),
-  type: z.union([z.string(), z.array(z.string())]).optional(),
-  created: z.string().optional(),
-  modified: z.string().optional(),
-  updated: z.string().optional(),
-  body: oneOrMany(bodySchema).optional(),
-  bodyValue: z.string().optional(),
-  target: oneOrMany(targetSchema).optional(),
-  creator: z
-    .union([z.string(), z.looseObject({ name: z.string().optional(), nickname: z.string().optional() })])
-    .optional(),
+const recordSchema = v.looseObject({
+  id: optionalString,
+  type: v.optional(v.union([v.string(), v.array(v.string())])),
+  created: optionalString,
+  modified: optionalString,
+  updated: optionalString,
+  body: v.optional(oneOrMany(bodySchema)),
+  bodyValue: optionalString,
+  target: v.optional(oneOrMany(targetSchema)),
+  creator: v.optional(v.union([v.string(), v.looseObject({ name: optionalString, nickname: optionalString })])),
   // Hypothesis fields.
-  text: z.string().optional(),
-  tags: z.array(z.string()).optional(),
-  uri: z.string().optional(),
-  references: z.array(z.string()).optional(),
-  user_info: z.looseObject({ display_name: z.string().nullable().optional() }).nullable().optional(),
+  text: optionalString,
+  tags: v.optional(v.array(v.string())),
+  uri: optionalString,
+  references: v.optional(v.array(v.string())),
+  user_info: v.nullish(v.looseObject({ display_name: v.nullish(v.string()) })),
 });
-type W3CRecord = z.infer<typeof recordSchema>;
+type W3CRecord = v.InferOutput<typeof recordSchema>;
 
 /** Finds the list of records in any of the container shapes tools produce. */
 function recordsOf(json: unknown): unknown[] | null {
@@ -91,12 +106,8 @@ function recordsOf(json: unknown): unknown[] | null {
 function usableSelectors(raw: { type: string }[]): Selector[] {
   const out: Selector[] = [];
   for (const s of raw) {
-    const checked = selectorSchema.safeParse(s);
-    if (!checked.success) continue;
-    const sel = checked.data;
-    if (sel.type === 'TextQuoteSelector' && !sel.exact) continue;
-    if (sel.type === 'TextPositionSelector' && sel.end <= sel.start) continue;
-    out.push(sel);
+    const checked = v.safeParse(selectorSchema, s);
+    if (checked.success) out.push(checked.output);
   }
   return out;
 }
@@ -169,7 +180,7 @@ function recordToAnnotation(r: W3CRecord, raw: unknown, options: W3CImportOption
     note,
     tags: [...tags],
   };
-  if (color) a.color = color;
+  if (color && a.kind !== 'page-note') a.color = color;
   if (verdict) a.verdict = verdict;
   if (claimId) a.claimId = claimId;
   if (links.length) a.links = links;
@@ -196,10 +207,12 @@ export function parseW3C(input: string | unknown, options: W3CImportOptions = {}
     };
   return {
     parsed: records.map((raw, index): W3CRecordResult => {
-      const checked = recordSchema.safeParse(raw);
-      if (!checked.success) return { index, error: `not a web annotation (${describeIssue(checked.error)})` };
-      const result = recordToAnnotation(checked.data, raw, options);
-      return typeof result === 'string' ? { index, error: result } : { ok: result };
+      const checked = v.safeParse(recordSchema, raw);
+      if (!checked.success) return { index, error: `not a web annotation (${describeIssues(checked.issues)})` };
+      const result = recordToAnnotation(checked.output, raw, options);
+      if (typeof result === 'string') return { index, error: result };
+      const valid = checkAnnotation(result);
+      return 'ok' in valid ? { ok: valid.ok } : { index, error: `cannot be kept as it is (${valid.error})` };
     }),
   };
 }

@@ -103,8 +103,9 @@ describe('Hypothesis import', () => {
         id: 'Zx9yAbCdEe-fGh',
         articleId: 'https://news.example.com/world/putin-duel',
         kind: 'highlight',
-        created: '2024-12-20T08:00:00.000000+00:00',
-        updated: '2024-12-21T08:00:00.000000+00:00',
+        // Hypothesis' microseconds and offset, normalised to the form the store compares.
+        created: '2024-12-20T08:00:00.000Z',
+        updated: '2024-12-21T08:00:00.000Z',
         selectors: [
           { type: 'TextPositionSelector', start: 9, end: 40 },
           { type: 'TextQuoteSelector', exact: 'Putin said the missile', prefix: 'MOSCOW — ', suffix: ' "cannot' },
@@ -171,5 +172,16 @@ describe('Hypothesis import', () => {
   it('keeps claim fields from our export', () => {
     const [c] = oks(parsed(serializeW3C({ article: ARTICLE, annotations: [CLAIM, PAGE_NOTE, HIGHLIGHT] })));
     expect([c.kind, c.verdict, c.claimId, c.links]).toEqual(['claim', 'disputed', 'claim-0', CLAIM.links]);
+  });
+});
+
+describe('records the store could not keep', () => {
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ['a date in words', { created: 'last Tuesday' }, /created: not an ISO 8601 date/],
+    ['the last date a Date can hold', { updated: '+275760-09-13T00:00:00.000Z' }, /updated: not an ISO 8601 date/],
+    ['an id every object already has', { id: 'constructor' }, /id: is a reserved name/],
+  ])('rejects %s with its reason instead of accepting it', (_n, over, reason) => {
+    const results = parsed([hypothesisRow(over)]);
+    expect(results[0]).toEqual({ index: 0, error: expect.stringMatching(reason) });
   });
 });

@@ -30,14 +30,35 @@ export function placeholderOf(q: ElidedQuote): string {
   return `${q.head}…${q.tail}`;
 }
 
-/** Start of the span in `text` matching the elided quote, nearest to `hint`; null when none matches. */
-export function restoreQuote(text: string, q: ElidedQuote, hint: number): number | null {
+/** Head occurrences examined per quote; a text made of one repeated character has a million. */
+export const MAX_HEAD_OCCURRENCES = 1_000;
+
+export type Restored =
+  /** One span fits (or the sender's own position does): its start. */
+  | { start: number }
+  /** Several spans fit and hold the same text: the quote is known, its place is for anchoring to judge. */
+  | { exact: string }
+  | null;
+
+/**
+ * The span of `text` matching the elided quote. At the sender's position it is taken as is;
+ * elsewhere it must be the only span whose edges match, or all such spans must hold the same text
+ * (identical copies, which anchoring then tells apart by context). Null when nothing fits, when
+ * copies differ in their hidden middle (a guess could pick the wrong one), or when the head occurs
+ * so often that checking them all would let a crafted link keep the page busy.
+ */
+export function restoreQuote(text: string, q: ElidedQuote, hint: number): Restored {
   const fits = (start: number) =>
     start >= 0 && text.startsWith(q.head, start) && text.startsWith(q.tail, start + q.length - q.tail.length);
-  if (fits(hint)) return hint;
-  let best: number | null = null;
+  if (fits(hint)) return { start: hint };
+  const found: number[] = [];
+  let seen = 0;
   for (let i = text.indexOf(q.head); i >= 0; i = text.indexOf(q.head, i + 1)) {
-    if (fits(i) && (best === null || Math.abs(i - hint) < Math.abs(best - hint))) best = i;
+    if (++seen > MAX_HEAD_OCCURRENCES) return null;
+    if (fits(i)) found.push(i);
   }
-  return best;
+  if (found.length === 0) return null;
+  if (found.length === 1) return { start: found[0] };
+  const first = text.slice(found[0], found[0] + q.length);
+  return found.every((i) => text.startsWith(first, i)) ? { exact: first } : null;
 }

@@ -14,8 +14,9 @@
  * sharer's name).
  */
 import { deflateSync } from 'fflate';
+import * as v from 'valibot';
 import { contentHash } from '../../lib/content-hash';
-import type { Annotation } from '../annotation';
+import { checkAnnotation, type Annotation } from '../annotation';
 import { findSelector } from '../selectors';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { inflateBounded } from './bounded-inflate';
@@ -70,6 +71,9 @@ export interface SharedLink {
   /** Derived id of the focused annotation, matching one in `annotations`. */
   focus?: string;
 }
+
+/** Stands in for the recipient's article id while a decoded record is checked (set by attachArticle). */
+const SHARED_ARTICLE_ID = 'shared-article';
 
 export type ShareErrorCode =
   | 'too-long'
@@ -173,7 +177,8 @@ function fromWire(w: WireAnnotation, refKey: string, time: string, sharer?: stri
     note,
     tags: [...new Set(tags)],
   };
-  if (WIRE_COLORS[color]) shared.color = WIRE_COLORS[color];
+  // A page note has no passage, so no colour either (see page-note.ts): a colour on one is dropped.
+  if (WIRE_COLORS[color] && shared.kind !== 'page-note') shared.color = WIRE_COLORS[color];
   if (WIRE_VERDICTS[verdict]) shared.verdict = WIRE_VERDICTS[verdict];
   if (claimId) shared.claimId = claimId;
   if (links.length) shared.links = links;
@@ -224,13 +229,14 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
   } catch {
     return fail('not-json', 'This link is damaged: its contents are not readable data.');
   }
-  const checked = wirePayload.safeParse(json);
+  const checked = v.safeParse(wirePayload, json, { abortEarly: true });
   if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue.path.length ? ` (at ${issue.path.join('.')})` : '';
+    const issue = checked.issues[0];
+    const path = v.getDotPath(issue);
+    const where = path ? ` (at ${path})` : '';
     return fail('invalid-payload', `This link's contents are not valid annotations${where}: ${issue.message}.`);
   }
-  const p = checked.data;
+  const p = checked.output;
   if (p.f !== undefined && p.f >= p.n.length) {
     return fail('invalid-payload', 'This link points at an annotation it does not contain.');
   }
@@ -256,6 +262,12 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
     seen.add(a.id);
     return a;
   });
+  // The same gate as load and import: a shared record the reader keeps must be one the store can keep.
+  for (const [i, a] of annotations.entries()) {
+    const valid = checkAnnotation({ ...a, articleId: SHARED_ARTICLE_ID });
+    if ('error' in valid)
+      return fail('invalid-payload', `This link's annotation ${i + 1} is not valid: ${valid.error}.`);
+  }
   const parsed: SharedLink = { article, annotations };
   if (p.s) parsed.sharer = p.s;
   if (p.f !== undefined) parsed.focus = annotations[p.f].id;
@@ -275,8 +287,13 @@ export function attachArticle(
     const a: Annotation = { ...rest, articleId: article.id };
     const position = findSelector(a.selectors, 'TextPositionSelector');
     if (!elided || !position) return a;
-    const start = restoreQuote(article.text, elided, position.start);
-    if (start === null) return a;
+    const restored = restoreQuote(article.text, elided, position.start);
+    if (restored === null) return a;
+    if ('exact' in restored) {
+      a.selectors = a.selectors.map((s) => (s.type === 'TextQuoteSelector' ? { ...s, exact: restored.exact } : s));
+      return a;
+    }
+    const { start } = restored;
     const end = start + elided.length;
     a.selectors = a.selectors.map((s) =>
       s.type === 'TextQuoteSelector'

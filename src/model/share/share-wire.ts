@@ -1,5 +1,5 @@
 /**
- * The share-link wire format, version 1: the zod schema that guards it and the mapping between
+ * The share-link wire format, version 1: the schema that guards it and the mapping between
  * annotations and the compact tuples that travel in the URL.
  *
  * Why tuples and code tables: a link has to survive chat apps (see CHAT_APP_LIMIT), so every byte
@@ -10,8 +10,9 @@
  * Every string and list has a maximum: the payload is untrusted, and limits keep one link from
  * filling the store or the screen. Strings stay data; nothing here interprets HTML or Markdown.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { AnnotationKind, HighlightColor, Verdict } from '../annotation';
+import { LATEST_TIME } from '../schema-kit';
 
 export const WIRE_COLORS: readonly (HighlightColor | undefined)[] = [
   undefined,
@@ -50,74 +51,58 @@ export const LIMITS = {
 } as const;
 
 // Only web links: a `javascript:` or `data:` URL in a shared link must never become clickable.
-const webUrl = z
-  .string()
-  .max(LIMITS.url)
-  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) web address');
+const webUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) web address'),
+);
 
-const wireArticle = z.union([
-  z.tuple([z.literal('b'), z.string().min(1).max(LIMITS.bundledId)]),
-  z.tuple([z.literal('u'), webUrl]),
-  z.tuple([z.literal('t'), z.string().max(LIMITS.title), z.string().max(LIMITS.text)]),
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nonEmptyText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+const wireArticle = v.union([
+  v.tuple([v.literal('b'), nonEmptyText(LIMITS.bundledId)]),
+  v.tuple([v.literal('u'), webUrl]),
+  v.tuple([v.literal('t'), text(LIMITS.title), text(LIMITS.text)]),
 ]);
 
 /**
  * [quote, start, prefix, suffix, note, color, tags, kind, verdict, claimId, links]; trailing defaults
  * dropped. `quote` is the exact text, or [head, tail, length] when elided (see quote-elision.ts).
  */
-const wireAnnotation = z.tuple([
-  z.union([
-    z.string().max(LIMITS.quote),
-    z.tuple([
-      z.string().min(1).max(LIMITS.context),
-      z.string().min(1).max(LIMITS.context),
-      z.number().int().min(1).max(LIMITS.quote),
-    ]),
+const wireAnnotation = v.tuple([
+  v.union([
+    text(LIMITS.quote),
+    v.tuple([nonEmptyText(LIMITS.context), nonEmptyText(LIMITS.context), int(1, LIMITS.quote)]),
   ]),
-  z.number().int().min(-1).max(LIMITS.position),
-  z.string().max(LIMITS.context).optional(),
-  z.string().max(LIMITS.context).optional(),
-  z.string().max(LIMITS.note).optional(),
-  z
-    .number()
-    .int()
-    .min(0)
-    .max(WIRE_COLORS.length - 1)
-    .optional(),
-  z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tags).optional(),
-  z
-    .number()
-    .int()
-    .min(0)
-    .max(WIRE_KINDS.length - 1)
-    .optional(),
-  z
-    .number()
-    .int()
-    .min(0)
-    .max(WIRE_VERDICTS.length - 1)
-    .optional(),
-  z.string().max(LIMITS.claimId).optional(),
-  z.array(webUrl).max(LIMITS.links).optional(),
+  int(-1, LIMITS.position),
+  v.optional(text(LIMITS.context)),
+  v.optional(text(LIMITS.context)),
+  v.optional(text(LIMITS.note)),
+  v.optional(int(0, WIRE_COLORS.length - 1)),
+  v.optional(v.pipe(v.array(nonEmptyText(LIMITS.tag)), v.maxLength(LIMITS.tags))),
+  v.optional(int(0, WIRE_KINDS.length - 1)),
+  v.optional(int(0, WIRE_VERDICTS.length - 1)),
+  v.optional(text(LIMITS.claimId)),
+  v.optional(v.pipe(v.array(webUrl), v.maxLength(LIMITS.links))),
 ]);
-export type WireAnnotation = z.infer<typeof wireAnnotation>;
+export type WireAnnotation = v.InferOutput<typeof wireAnnotation>;
 
-export const wirePayload = z.object({
-  v: z.literal(1),
+/** Latest payload time, in seconds: the annotation schema's latest instant (shared records are records). */
+export const MAX_WIRE_TIME = Math.floor(LATEST_TIME / 1000);
+
+export const wirePayload = v.object({
+  v: v.literal(1),
   a: wireArticle,
-  n: z.array(wireAnnotation).max(LIMITS.annotations),
+  n: v.pipe(v.array(wireAnnotation), v.maxLength(LIMITS.annotations)),
   /** Seconds since the epoch: when the newest shared annotation was last edited. */
-  t: z.number().int().min(0).max(1e11),
-  s: z.string().max(LIMITS.sharer).optional(),
+  t: int(0, MAX_WIRE_TIME),
+  s: v.optional(text(LIMITS.sharer)),
   /** Index into `n` of the annotation the link points at. */
-  f: z
-    .number()
-    .int()
-    .min(0)
-    .max(LIMITS.annotations - 1)
-    .optional(),
+  f: v.optional(int(0, LIMITS.annotations - 1)),
 });
-export type WirePayload = z.infer<typeof wirePayload>;
+export type WirePayload = v.InferOutput<typeof wirePayload>;
 
 /** Drops trailing elements equal to their default so common highlights stay short. */
 export function trimTuple(values: unknown[]): unknown[] {

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildTextMap } from './text-map';
+
+/** Renders blocks the way ArticleBody does: `data-start`/`data-end`, text split over inline nodes. */
+function render(html: string): HTMLElement {
+  document.body.innerHTML = `<div class="article-body">${html}</div>`;
+  return document.body.firstElementChild as HTMLElement;
+}
+
+const TEXT = 'First block here.\nSecond block, with a link inside.';
+
+describe('buildTextMap', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = render(
+      '<p data-start="0" data-end="17">First block here.</p>' +
+        '<p data-start="18" data-end="51">Second block, <a href="#x">with a link</a> inside.</p>',
+    );
+  });
+
+  it.each([
+    [0, 5, 'First'],
+    [6, 11, 'block'],
+    [18, 31, 'Second block,'],
+    [32, 43, 'with a link'],
+    [25, 51, 'block, with a link inside.'],
+  ])('maps [%i, %i) to a range reading %j, across inline elements', (start, end, text) => {
+    expect(TEXT.slice(start, end)).toBe(text);
+    expect(buildTextMap(root).range(start, end)?.toString()).toBe(text);
+  });
+
+  it('keeps a range ending at a block boundary inside that block', () => {
+    const r = buildTextMap(root).range(6, 17)!;
+    expect(r.toString()).toBe('block here.');
+    expect(r.endContainer.parentElement?.dataset.start).toBe('0');
+  });
+
+  it('maps DOM points back to offsets, and elements to their block start', () => {
+    const map = buildTextMap(root);
+    const link = root.querySelector('a')!.firstChild!;
+    expect(map.offsetOf(link, 2)).toBe(34);
+    expect(map.offsetOf(root.querySelectorAll('p')[1], 0)).toBe(18);
+    expect(map.offsetOf(document.body, 0)).toBeNull();
+  });
+
+  it('finds the block holding an offset', () => {
+    const map = buildTextMap(root);
+    expect(map.blockAt(3)?.dataset.start).toBe('0');
+    expect(map.blockAt(40)?.dataset.start).toBe('18');
+    expect(map.blockAt(-1)).toBeNull();
+  });
+
+  it('returns null for spans before anything rendered', () => {
+    const empty = buildTextMap(render(''));
+    expect(empty.range(0, 3)).toBeNull();
+    expect(empty.offsetsInView(0)).toEqual({ start: 0, end: 0 });
+  });
+});

@@ -1,0 +1,379 @@
+/**
+ * Finds the attribution cue of a sentence: "according to", a passive "is said to", a phrasal
+ * verb ("called on"), or a verb of one of the cue classes of lexicon/claim-cues.ts whose
+ * complement is there (a clause, "that", a quotation, an object). Words inside quotations are
+ * never cues: what a quoted person says about others is not the reporter's attribution.
+ * Each cue carries the rule rows that made it, for `Claim.why`.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, word } from '../context';
+import {
+  ACCORDING_TO,
+  ADVERBS_BETWEEN_SET,
+  CUE_FORMS,
+  PASSIVE_CUES,
+  PASSIVE_CUE_SET,
+  PHRASAL_FORMS,
+  QUOTED_AS_SAYING,
+  type Complement,
+} from '../lexicon/claim-cues';
+import {
+  GUARD_CLAIM_OBJECT,
+  GUARD_INFINITIVE,
+  GUARD_AGENT_BY,
+  GUARD_BASE_FORM,
+  GUARD_COUNTED_OBJECT,
+  GUARD_DETERMINER_BEFORE,
+  GUARD_EXCHANGE,
+  GUARD_NOUNISH,
+  GUARD_PASSIVE,
+} from '../lexicon/cue-guards';
+import type { CCtx } from './claim-context';
+
+export interface Cue {
+  /** Token range of the cue words. */
+  a: number;
+  b: number;
+  hedged: boolean;
+  kind: 'verb' | 'according' | 'passive';
+  complement: Complement;
+  /** The source is the subject before the cue ("Smith was quoted as saying"). */
+  subjectOnly?: boolean;
+  /** Rule rows that made it a cue. */
+  why: string[];
+}
+
+const set = (xs: readonly string[]) => new Set(xs);
+const DET_BEFORE = set(GUARD_DETERMINER_BEFORE.value);
+const NOUNISH = set(GUARD_NOUNISH.value);
+const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
+const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
+const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const COUNTED = set(GUARD_COUNTED_OBJECT.value);
+const AFTER_TO = set(GUARD_INFINITIVE.value);
+const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
+const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
+/** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
+const CLAUSE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'we',
+  'i',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'there',
+  'some',
+  'most',
+  'many',
+  'no',
+  'nobody',
+  'everyone',
+  'nothing',
+  'all',
+  'both',
+  'each',
+  'every',
+  'one',
+  'people',
+  'prices',
+]);
+const WH = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
+/** Finite auxiliaries and modals: one of these shortly after a verb of belief means a clause follows. */
+const FINITE = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  "won't",
+  "can't",
+  "isn't",
+  "wasn't",
+  "aren't",
+]);
+const PREPOSITIONS = new Set(['about', 'of', 'on', 'in', 'over', 'for', 'to', 'at', 'with', 'by', 'from', 'into']);
+/** A gerund after a preposition ("in calling for", "by saying") is not a finite cue. */
+const GERUND_AFTER = new Set([
+  'from',
+  'like',
+  'about',
+  'in',
+  'by',
+  'after',
+  'before',
+  'while',
+  'without',
+  'for',
+  'of',
+  'on',
+  'upon',
+  'when',
+  'through',
+  'since',
+  'besides',
+]);
+
+/** [word before, cue, word after ('' any, ',' punctuation)] of set phrases that report nothing. */
+const IDIOMS: readonly (readonly [string, string, string])[] = [
+  ['that', 'said', ','],
+  ['having', 'said', ''],
+  ['you', 'know', ','],
+  ['you', 'see', ','],
+];
+
+function isIdiom(prev: string, w: string, next: string): boolean {
+  for (const [p0, w0, n0] of IDIOMS)
+    if (w === w0 && prev === p0 && (!n0 || n0 === next || (n0 === ',' && !/\w/.test(next)))) return true;
+  return false;
+}
+
+/** A base-form cue needs a modal, "to", a plural or coordinated subject before it. */
+function baseFormAllowed(cx: CCtx, a: number, i: number): boolean {
+  let p = i - 1;
+  while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) p--;
+  if (p < a) return false;
+  const w = lower(cx, p);
+  if (LICENSERS.has(w)) return true;
+  if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
+  for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
+  return false;
+}
+
+const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
+const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
+
+/**
+ * A quotation next to the cue: closing a few words before it ('"…," Lina Novak laughed') or
+ * opening right after it ('joked: "…', 'told reporters, "…'), with no other punctuation between.
+ */
+function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: number): boolean {
+  for (let i = cueA - 1; i >= a && i >= cueA - 6; i--) {
+    if (cx.q.role[i] === 2 || cx.q.role[i] === 3) return true;
+    if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i)) return false;
+  }
+  for (let i = cueB; i < b && i < cueB + 6; i++) {
+    if (cx.q.role[i] === 1) return true;
+    if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i) && !isColon(cx, i)) return false;
+  }
+  return false;
+}
+
+/**
+ * "that" or a colon after the cue, within a few words and no comma ("told reporters on Monday
+ * that", "wrote in a 40-page ruling that", "wrote on her blog:").
+ */
+function thatFollows(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i < b && i < from + 8; i++) {
+    if (isColon(cx, i)) return i < from + 6;
+    const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
+    if (w === 'that') return true;
+    // "know how to work that camera": an infinitive or question word comes first.
+    if (w === 'to' || WH.has(w)) return false;
+    if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
+    if (cx.q.of[i] >= 0) return false;
+  }
+  return false;
+}
+
+/** "…, I think." — the cue closes a parenthetical after the content. */
+function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: number): boolean {
+  const endsHere = after >= b || (cx.t.kind[after] === Kind.Punct && /[,.;!?]/.test(cx.text[cx.t.start[after]]));
+  if (!endsHere) return false;
+  for (let i = cueA - 1; i >= a && i >= cueA - 5; i--) if (isComma(cx, i) || cx.q.role[i] === 2) return true;
+  return false;
+}
+
+function complementOk(cx: CCtx, c: Complement, a: number, cueA: number, cueB: number, b: number): boolean {
+  if (c === 'any') return true;
+  if (c === 'object') {
+    // "praised the ruling", "denounced him as a traitor" — not a bare "praised him."
+    let words = 0;
+    for (let i = cueB; i < b; i++) if (cx.t.kind[i] === Kind.Word || cx.t.kind[i] === Kind.Num) words++;
+    return words >= 2 || quoteAdjacent(cx, a, cueA, cueB, b);
+  }
+  let n = cueB;
+  while (
+    n < b &&
+    cx.t.kind[n] === Kind.Word &&
+    /^(also|again|still|now|repeatedly|firmly|privately|publicly|strongly|\w+ly)$/.test(lower(cx, n))
+  )
+    n++;
+  if (quoteAdjacent(cx, a, cueA, cueB, b)) return true;
+  if (thatFollows(cx, n, b)) return true;
+  if (c === 'that' || n >= b) return parenthetical(cx, a, cueA, n, b) && c === 'clause';
+  if (parenthetical(cx, a, cueA, n, b)) return true;
+  if (cx.t.kind[n] === Kind.Num) return true;
+  if (cx.t.kind[n] !== Kind.Word) return false;
+  const w = lower(cx, n);
+  if (CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) return true;
+  if (PREPOSITIONS.has(w)) return false;
+  // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.
+  for (let i = n + 1; i < b && i < n + 10; i++) {
+    if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
+    if (cx.t.kind[i] === Kind.Word && FINITE.has(lower(cx, i))) return true;
+  }
+  return false;
+}
+
+/** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id]. */
+function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] | undefined {
+  const options = PHRASAL_FORMS.get(w);
+  if (!options) return undefined;
+  for (const { row, cue } of options) {
+    let j = i + 1;
+    let ok = true;
+    for (const p of cue.particles) {
+      if (j >= b || cx.t.kind[j] !== Kind.Word || lower(cx, j) !== p) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) return [j, row.id];
+  }
+  return undefined;
+}
+
+/**
+ * The sentence's cue in tokens [a, b), or undefined. A verb of praise or blame gives way to a
+ * verb of saying later in the sentence ("mocked the plan and said it would fail").
+ */
+export function findCue(cx: CCtx, a: number, b: number): Cue | undefined {
+  const first = firstCue(cx, a, b);
+  if (!first || !weak(cx, a, first)) return first;
+  for (let from = first.b; from < b;) {
+    const next = firstCue(cx, from, b, from > a);
+    if (!next) break;
+    if (next.kind === 'verb' && !weak(cx, a, next)) return next;
+    from = next.b;
+  }
+  return first;
+}
+
+/**
+ * A cue that gives way to a later one in the same sentence: a verb of praise or blame ("mocked
+ * the plan and said"), or a verb inside a subordinate clause ("when asked if he knew …, mentioned").
+ */
+function weak(cx: CCtx, a: number, c: Cue): boolean {
+  if (c.complement === 'object') return true;
+  for (let i = c.a - 1; i >= a && i >= c.a - 3; i--) if (SUBORDINATORS.has(lower(cx, i))) return true;
+  return false;
+}
+const SUBORDINATORS = new Set(['if', 'whether', 'when', 'because', 'although', 'though', 'while', 'unless']);
+
+function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | undefined {
+  const { t } = cx;
+  const qof = cx.q.of;
+  // "according to X" wins over a verb elsewhere in the sentence.
+  for (let i = a; i + 1 < b; i++)
+    if (
+      t.kind[i] === Kind.Word &&
+      t.end[i] - t.start[i] === 9 &&
+      qof[i] < 0 &&
+      lower(cx, i) === 'according' &&
+      lower(cx, i + 1) === 'to'
+    )
+      return { a: i, b: i + 2, hedged: false, kind: 'according', complement: 'any', why: [ACCORDING_TO.id] };
+  for (let i = a; i < b; i++) {
+    if (!cx.cand[i] || qof[i] >= 0) continue;
+    if (t.flags[i] & Flag.Cap && (i !== a || midSentence)) continue;
+    const w = lower(cx, i);
+    const entry = CUE_FORMS.get(w);
+    const phrasalVerb = PHRASAL_FORMS.has(w);
+    // Most words are none of these: skip them before looking at their neighbours.
+    if (!entry && !phrasalVerb && !BE.has(w)) continue;
+    const next = i + 1 < b ? lower(cx, i + 1) : '';
+    const prev = i > a || midSentence ? lower(cx, i - 1) : '';
+    if (
+      BE.has(w) &&
+      i + 2 < b &&
+      PASSIVE_CUE_SET.has(next) &&
+      (lower(cx, i + 2) === 'to' || lower(cx, i + 2) === 'that')
+    )
+      return { a: i, b: i + 3, hedged: true, kind: 'passive', complement: 'any', why: [PASSIVE_CUES.id] };
+    // "Smith was quoted as saying …": the subject is the source.
+    if (BE.has(w) && next === 'quoted' && i + 3 < b && lower(cx, i + 2) === 'as' && /^say/.test(lower(cx, i + 3)))
+      return {
+        a: i,
+        b: i + 4,
+        hedged: false,
+        kind: 'verb',
+        complement: 'any',
+        subjectOnly: true,
+        why: [QUOTED_AS_SAYING.id],
+      };
+    if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
+    // "editors requesting her collaboration": an -ing form reports only as ", saying …".
+    if (w.endsWith('ing') && i > a && !isComma(cx, i - 1) && entry) continue;
+    const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
+    if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
+      // "called on Monday": a weekday or date after the particle is a time, not an addressee.
+      const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
+      if (!/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(after))
+        return { a: i, b: phrasal[0], hedged: false, kind: 'verb', complement: 'any', why: [phrasal[1]] };
+    }
+    if (!entry) continue;
+    const why = [entry.row.id];
+    // "That said, …", "you know", "you see": set phrases, not reports.
+    if (isIdiom(prev, w, next)) continue;
+    // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
+    if (prev === 'to' && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
+    if (DET_BEFORE.has(prev)) continue;
+    if (NOUNISH.has(w)) {
+      // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
+      const prevCap = i > a && (t.flags[i - 1] & Flag.Cap) !== 0;
+      if (!(prevCap || SUBJECT_PRONOUN.test(prev) || next === 'that') || BE.has(prev)) continue;
+      if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
+        if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue;
+      }
+      why.push(GUARD_NOUNISH.id);
+    }
+    if (PASSIVE_BEFORE.has(prev)) continue;
+    // Passive or participle uses: "were twice denied".
+    if (i - 2 >= a && BE.has(lower(cx, i - 2)) && /ly$|^(twice|also|not|never|then|later)$/.test(prev)) continue;
+    if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;
+    if (BASE_NOUNISH.has(w)) {
+      if (!baseFormAllowed(cx, a, i)) continue;
+      why.push(GUARD_BASE_FORM.id);
+    }
+    // "Washington state", "Borno state": a place's administrative noun.
+    if (w === 'state' && i > a && t.flags[i - 1] & Flag.Cap && placeLookup(cx, word(cx, i - 1))) continue;
+    if (next === GUARD_EXCHANGE.value[0]) continue;
+    if (
+      entry.lemma === 'claim' &&
+      i + 1 < b &&
+      (CLAIM_OBJECTS.has(next) || (i + 2 < b && CLAIM_OBJECTS.has(lower(cx, i + 2))))
+    )
+      continue;
+    if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
+    if (!complementOk(cx, entry.complement, a, i, i + 1, b)) continue;
+    return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
+  }
+  return undefined;
+}

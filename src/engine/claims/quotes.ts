@@ -1,0 +1,395 @@
+/**
+ * Quotations, found once per document in one pass over the characters, in every style of
+ * lexicon/quote-marks.ts (“…” „…“ «…» »…« "…" ''…'' ``…'' ‘…’ '…' ‹…›). The claim detector
+ * reads quotations from here rather than from the tokenizer's quote tokens, so it knows, for
+ * every token, whether it is inside a quotation, even when the quotation opened sentences or
+ * paragraphs earlier. A double quotation left open at the end of a paragraph runs to the
+ * paragraph's end and, when the next paragraph opens with a quote mark, continues there (news
+ * convention). An unclosed single quotation was an apostrophe ('90s) and is dropped.
+ *
+ * Also here: the sentences the claim detector works on. They are the engine's sentences with
+ * closing marks the segmenter left at the start of the next sentence moved back ("…,'' he said"
+ * after "?''" splits), so a sentence never starts with the end of the previous one's quote.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import type { Ctx } from '../context';
+import { QUOTE_STYLES, type QuoteFamily } from '../lexicon/quote-marks';
+
+export interface Quote {
+  /** Rule row that opened it ("quote.curly-double"). */
+  style: string;
+  family: QuoteFamily;
+  /** Character offsets: opening mark, first character inside, closing mark (or paragraph end). */
+  open: number;
+  inner: number;
+  close: number;
+  closed: boolean;
+  /** Index of the quotation (in the previous paragraph) this one continues, or -1. */
+  continues: number;
+  /** Tokens: the opening mark's, the first inside, one past the last inside, the closing mark's (-1). */
+  openTok: number;
+  ta: number;
+  tb: number;
+  closeTok: number;
+}
+
+export const enum QRole {
+  None = 0,
+  Open = 1,
+  Close = 2,
+  /** The second character of a two-character mark ('' or ``). */
+  MarkTail = 3,
+}
+
+export interface QuoteMap {
+  /** Outermost quotations in text order. */
+  quotes: Quote[];
+  /** Per token: its role as a quote mark (nested quotations' marks included). */
+  role: Uint8Array;
+  /** Per token: index of the outermost quotation containing it (marks included), or -1. */
+  of: Int32Array;
+}
+
+const CLOSERS = new Map(QUOTE_STYLES.map((r) => [r.id, r.value.close]));
+const FAMILY = new Map(QUOTE_STYLES.map((r) => [r.id, r.value.family]));
+
+const isWordChar = (c: string | undefined): boolean => {
+  if (!c) return false;
+  const k = c.charCodeAt(0);
+  if ((k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57)) return true;
+  return k > 127 && /[\p{L}\p{N}]/u.test(c);
+};
+const isSpaceChar = (c: string | undefined): boolean => {
+  if (c === undefined) return true;
+  const k = c.charCodeAt(0);
+  return k === 32 || k === 10 || k === 9 || k === 13 || k === 0xa0 || (k > 127 && /\s/.test(c));
+};
+/** Characters after which a mark opens rather than closes ("(", "—", ":" and spaces). */
+const OPENS_AFTER = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '“', '‘', '«', '„', '‹']);
+
+interface Open {
+  style: string;
+  pos: number;
+  len: number;
+  idx: number; // index in `all`
+}
+
+interface Raw {
+  style: string;
+  open: number;
+  openLen: number;
+  close: number;
+  closeLen: number;
+  closed: boolean;
+  outer: boolean;
+  dropped: boolean;
+  continues: number;
+}
+
+/** Scans the text for quotations (see the module comment). */
+export function scanQuotes(ctx: Ctx): QuoteMap {
+  const { text, t } = ctx;
+  const n = text.length;
+  const all: Raw[] = [];
+  const stack: Open[] = [];
+  let paraStart = true;
+  let pendingChain = -1; // outermost double quotation left open by the previous paragraph
+
+  const open = (style: string, pos: number, len: number) => {
+    const outer = stack.length === 0;
+    let continues = -1;
+    if (outer && paraStart && pendingChain >= 0 && FAMILY.get(style) === 'double') continues = pendingChain;
+    all.push({
+      style,
+      open: pos,
+      openLen: len,
+      close: -1,
+      closeLen: 0,
+      closed: false,
+      outer,
+      dropped: false,
+      continues,
+    });
+    stack.push({ style, pos, len, idx: all.length - 1 });
+  };
+  const closeAt = (si: number, pos: number, len: number) => {
+    // Quotations opened inside the one being closed and still open were not quotations.
+    for (let k = stack.length - 1; k > si; k--) all[stack[k].idx].dropped = true;
+    const q = all[stack[si].idx];
+    q.close = pos;
+    q.closeLen = len;
+    q.closed = true;
+    stack.length = si;
+    // "rock ’n’ roll": a one- or two-letter single quotation is a pair of apostrophes.
+    if (FAMILY.get(q.style) === 'single' && pos - (q.open + q.openLen) <= 2) q.dropped = true;
+  };
+  /** Innermost open quotation that `mark` can close, or -1. */
+  const closable = (mark: string): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (CLOSERS.get(stack[k].style)!.includes(mark)) return k;
+    return -1;
+  };
+  /**
+   * Mixed typography (“…" or ``…"): a closing-looking double mark closes the innermost double
+   * quotation of another style when none of its own is open.
+   */
+  const closableAny = (mark: string, prev: string | undefined, next: string | undefined): number => {
+    const k = closable(mark);
+    if (k >= 0) return k;
+    if (isSpaceChar(prev) || !(isSpaceChar(next) || /[.,;:!?)\]]/.test(next!))) return -1;
+    for (let j = stack.length - 1; j >= 0; j--) if (FAMILY.get(stack[j].style) === 'double') return j;
+    return -1;
+  };
+  const endParagraph = (pos: number) => {
+    pendingChain = -1;
+    for (let k = 0; k < stack.length; k++) {
+      const q = all[stack[k].idx];
+      if (k === 0 && FAMILY.get(q.style) === 'double') {
+        q.close = pos;
+        q.closed = false;
+        pendingChain = stack[k].idx;
+      } else q.dropped = true;
+    }
+    stack.length = 0;
+    paraStart = true;
+  };
+
+  /** Reads the mark at `i` (if any), opening or closing a quotation; returns its length (1 if none). */
+  const readMark = (i: number, prev: string | undefined): number => {
+    const c = text[i];
+    const c2 = text[i + 1];
+    const two = (c === "'" || c === '’' || c === '`') && c2 === c ? c + c2 : '';
+    if (two) {
+      const next = text[i + 2];
+      const k = two === '``' ? -1 : closableAny(two, prev, next);
+      if (two !== '``' && k >= 0) {
+        closeAt(k, i, 2);
+        return 2;
+      }
+      if (two === '``' || ((isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && !isSpaceChar(next))) {
+        open('quote.doubled-apostrophe', i, 2);
+        return 2;
+      }
+    }
+    const next = text[i + 1];
+    switch (c) {
+      case '“': {
+        const k = closable('“');
+        if (k >= 0 && stack[k].style === 'quote.low-nine') closeAt(k, i, 1);
+        else open('quote.curly-double', i, 1);
+        break;
+      }
+      case '”': {
+        const k = closableAny('”', prev, next);
+        if (k >= 0) closeAt(k, i, 1);
+        else if (isSpaceChar(prev) && isWordChar(next)) open('quote.curly-double', i, 1);
+        break;
+      }
+      case '„':
+        open('quote.low-nine', i, 1);
+        break;
+      case '«': {
+        const k = closable('«');
+        if (k >= 0) closeAt(k, i, 1);
+        else open('quote.guillemets', i, 1);
+        break;
+      }
+      case '»': {
+        const k = closable('»');
+        if (k >= 0) closeAt(k, i, 1);
+        else if (!isSpaceChar(next)) open('quote.guillemets-reversed', i, 1);
+        break;
+      }
+      case '‹':
+      case '›': {
+        const k = closable(c);
+        if (k >= 0) closeAt(k, i, 1);
+        else if (c === '‹' || !isSpaceChar(next)) open('quote.single-guillemets', i, 1);
+        break;
+      }
+      case '"': {
+        const looksOpen = (isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && !isSpaceChar(next);
+        const looksClose = !isSpaceChar(prev) && !OPENS_AFTER.has(prev!);
+        const own = closable('"');
+        const k = own >= 0 ? own : looksClose && !looksOpen ? closableAny('"', prev, next) : -1;
+        if (k >= 0 && !(looksOpen && !looksClose)) closeAt(k, i, 1);
+        else if (k >= 0 && own >= 0) {
+          // An opener while one is open: the earlier mark was stray.
+          all[stack[k].idx].dropped = true;
+          stack.splice(k, 1);
+          open('quote.straight-double', i, 1);
+        } else if (k < 0 && !(looksClose && !looksOpen)) open('quote.straight-double', i, 1);
+        break;
+      }
+      case '‘':
+        if (!(isWordChar(prev) && isWordChar(next))) open('quote.curly-single', i, 1);
+        break;
+      case '’':
+      case "'": {
+        if (isWordChar(prev) && isWordChar(next)) break; // an apostrophe: "don't"
+        const k = closable(c);
+        if (k >= 0 && !isSpaceChar(prev)) closeAt(k, i, 1);
+        else if ((isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && isWordChar(next))
+          open(c === "'" ? 'quote.straight-single' : 'quote.curly-single', i, 1);
+        break;
+      }
+    }
+    return 1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      // Blank lines between paragraphs keep a pending continuation alive.
+      if (stack.length || !paraStart) endParagraph(i);
+      continue;
+    }
+    if (code <= 32 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b) continue;
+    const isMark =
+      code === 34 ||
+      code === 39 ||
+      code === 96 ||
+      (code >= 0x2018 && code <= 0x201e) ||
+      code === 0xab ||
+      code === 0xbb ||
+      code === 0x2039 ||
+      code === 0x203a;
+    if (!isMark) {
+      if (paraStart) {
+        // A paragraph that does not open with a quote mark continues nothing.
+        pendingChain = -1;
+        paraStart = false;
+      }
+      continue;
+    }
+    const wasParaStart = paraStart;
+    const before = all.length;
+    i += readMark(i, i > 0 ? text[i - 1] : undefined) - 1;
+    if (wasParaStart) {
+      const q = all[before];
+      if (!(q && q.continues >= 0)) pendingChain = -1;
+    }
+    paraStart = false;
+  }
+  endParagraph(n);
+
+  // Outermost quotations that stand, with token ranges; marks' roles for all that stand.
+  const role = new Uint8Array(t.count);
+  const of = new Int32Array(t.count).fill(-1);
+  const quotes: Quote[] = [];
+  const newIndex = new Map<number, number>();
+  const tokAt = (pos: number): number => {
+    let lo = 0,
+      hi = t.count - 1,
+      ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.start[mid] <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+  const firstFrom = (pos: number): number => {
+    let lo = 0,
+      hi = t.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t.start[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const markRole = (pos: number, len: number, r: QRole) => {
+    for (let p = pos; p < pos + len; p++) {
+      const k = tokAt(p);
+      if (k >= 0 && t.start[k] === p && t.kind[k] !== Kind.Word && t.kind[k] !== Kind.Num)
+        role[k] = p === pos ? r : QRole.MarkTail;
+    }
+  };
+  all.forEach((r, idx) => {
+    if (r.dropped) return;
+    markRole(r.open, r.openLen, QRole.Open);
+    if (r.closed) markRole(r.close, r.closeLen, QRole.Close);
+    if (!r.outer) return;
+    const openTok = tokAt(r.open);
+    const ta = firstFrom(r.open + r.openLen);
+    const tb = firstFrom(r.close);
+    const closeTok = r.closed ? tokAt(r.close) : -1;
+    const qi = quotes.length;
+    newIndex.set(idx, qi);
+    const cont = r.continues >= 0 ? (newIndex.get(r.continues) ?? -1) : -1;
+    quotes.push({
+      style: r.style,
+      family: FAMILY.get(r.style)!,
+      open: r.open,
+      inner: r.open + r.openLen,
+      close: r.close,
+      closed: r.closed,
+      continues: cont,
+      openTok,
+      ta,
+      tb,
+      closeTok,
+    });
+    const lastTok = r.closed ? firstFrom(r.close + r.closeLen) : tb;
+    for (let k = Math.max(0, openTok); k < lastTok; k++) of[k] = qi;
+  });
+  return { quotes, role, of };
+}
+
+export interface ClaimSentences {
+  count: number;
+  first: Int32Array;
+  last: Int32Array;
+  /** Sentence opens a line (paragraph). */
+  lineStart: Uint8Array;
+  headline: Uint8Array;
+  /** Sentence of each token. */
+  of: Int32Array;
+}
+
+/** The engine's sentences, with closing marks (and "he said" after "?''") joined to their sentence. */
+export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
+  const { t, s } = ctx;
+  const first: number[] = [],
+    last: number[] = [],
+    line: number[] = [],
+    head: number[] = [];
+  for (let k = 0; k < s.count; k++) {
+    let a = s.first[k];
+    const b = s.last[k];
+    const n = first.length;
+    if (n > 0 && !(t.flags[a] & Flag.NewLine) && last[n - 1] === a) {
+      // Closing marks the segmenter left at the start of this sentence end the previous one.
+      while (a < b && (qm.role[a] === QRole.Close || qm.role[a] === QRole.MarkTail) && !(t.flags[a] & Flag.NewLine))
+        a++;
+      if (a > s.first[k]) {
+        last[n - 1] = a;
+        const lowerNext =
+          a < b &&
+          ((t.kind[a] === Kind.Word && !(t.flags[a] & Flag.Cap)) ||
+            (t.kind[a] === Kind.Punct && /[,;]/.test(ctx.text[t.start[a]])));
+        if (lowerNext || a >= b) {
+          last[n - 1] = b;
+          continue;
+        }
+      }
+    }
+    first.push(a);
+    last.push(b);
+    line.push(s.lineStart[k]);
+    head.push(ctx.headline[k]);
+  }
+  const count = first.length;
+  const of = new Int32Array(t.count);
+  for (let k = 0; k < count; k++) for (let i = first[k]; i < last[k]; i++) of[i] = k;
+  return {
+    count,
+    first: Int32Array.from(first),
+    last: Int32Array.from(last),
+    lineStart: Uint8Array.from(line),
+    headline: Uint8Array.from(head),
+    of,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Attribution constructions as named rows: where a claim's source stands relative to its cue,
+ * and how a quotation without a cue of its own gets its speaker. claims/claims.ts names these
+ * rows in `Claim.why`; claim-rows.test.ts runs every example (`expect` is the resolved speaker
+ * of the text's last claim, '' when it has none).
+ */
+import type { RuleRow } from './rule-row';
+
+const row = (id: string, reason: string, examples: { text: string; expect: string }[]): RuleRow<null> => ({
+  id,
+  value: null,
+  reason,
+  examples,
+});
+
+export const PATTERN = {
+  subject: row(
+    'speaker.subject',
+    'The subject before a reporting verb is its source, past adverbs, auxiliaries and asides between commas; an adjunct before the subject ("On Thursday", "In those days") is not part of it.',
+    [
+      { text: 'Helena Marsh, who led the inquiry, said the fire was arson.', expect: 'Helena Marsh' },
+      { text: 'On Thursday the mayor of Tromsø, Lars Berg, said the ice came early.', expect: 'Lars Berg' },
+    ],
+  ),
+  inverted: row(
+    'speaker.inverted',
+    'After a quotation or a comma, news inverts the tag: the source follows the verb ("…," said Marsh).',
+    [{ text: '“The plan will fail,” said Helena Marsh.', expect: 'Helena Marsh' }],
+  ),
+  according: row(
+    'speaker.according-to',
+    'The phrase after "according to" is the source; a participle phrase after it ("released on Tuesday") is not.',
+    [{ text: 'Prices will rise, according to the Harbor Research Institute.', expect: 'Harbor Research Institute' }],
+  ),
+  appositive: row(
+    'speaker.appositive-name',
+    'A description followed by a name between commas ("The union president, Lina Novak, told") names the source by the name.',
+    [{ text: 'The union president, Lina Novak, told reporters that talks had failed.', expect: 'Lina Novak' }],
+  ),
+  coordinated: row(
+    'speaker.coordinated-verb',
+    'A reporting verb coordinated with an earlier verb ("X criticised the plan and said") shares its subject.',
+    [{ text: 'Lars Berg mocked the plan as silly and said it would fail.', expect: 'Lars Berg' }],
+  ),
+  participle: row(
+    'speaker.participle',
+    'A participle after a comma ("…, saying") has the sentence\'s subject as its source.',
+    [{ text: 'Omar Haddad thanked voters in a post on Sunday, saying the result was theirs.', expect: 'Omar Haddad' }],
+  ),
+  secondCue: row(
+    'claim.second-cue',
+    'A sentence can attribute twice: after the first cue, a second cue with a source of its own ("X said the plan was sound, but Y argued it would fail"; "X said that Y believes …") makes a second claim.',
+    [{ text: 'Lina Novak said the plan was sound, but Omar Haddad argued that it would fail.', expect: 'Omar Haddad' }],
+  ),
+  passive: row(
+    'claim.passive-unnamed',
+    'A passive attribution ("is said to", "it was reported that") makes a claim without a named source.',
+    [{ text: 'The general is said to be planning a new offensive.', expect: '' }],
+  ),
+  quoteTag: row(
+    'quote.tag',
+    'A quotation followed by a name and one verb ("…," Park responded / shot back Park) is that person\'s, whatever the verb.',
+    [{ text: '“I understand his frustration,” Linda Novak responded.', expect: 'Linda Novak' }],
+  ),
+  continued: row(
+    'quote.continued',
+    'Every sentence of a quotation runs on with the speaker it was attributed to, until the closing mark.',
+    [
+      {
+        text: 'Helena Marsh left early. Omar Haddad said: “We will rebuild the bridge. It will take two years.”',
+        expect: 'Omar Haddad',
+      },
+    ],
+  ),
+  tagAfterClose: row(
+    'quote.tag-after-close',
+    'When the tag follows the closing mark of a quotation of several sentences ("A. B," he said), it speaks for all of them.',
+    [{ text: '“We lost the vote. We will not give up,” Lina Novak said.', expect: 'Lina Novak' }],
+  ),
+  afterClaim: row(
+    'quote.after-claim',
+    "A quotation paragraph right after a claim, with no tag of its own, continues that claim's speaker (news style).",
+    [{ text: 'The roads will reopen soon, Mateo Salas said.\n“We will not give up.”', expect: 'Mateo Salas' }],
+  ),
+  colonLine: row(
+    'quote.after-colon-line',
+    'A cue line ending in a colon ("X wrote on her blog:") introduces the quotation that opens the next paragraph.',
+    [{ text: 'Mayor Lena Fox wrote on her blog:\n“The bridge will reopen in May.”', expect: 'Lena Fox' }],
+  ),
+} as const;
+
+export const ATTRIBUTION_PATTERNS: readonly RuleRow<null>[] = Object.values(PATTERN);

@@ -1,0 +1,496 @@
+/**
+ * Attribution cues as named rule rows: the verbs, phrasal verbs and constructions that make a
+ * sentence a claim, grouped by what they need around them to attribute anything. Verbs are
+ * written once as lemmas; `verbForms` gives every inflection. The classes follow how English
+ * reports speech and thought (Levin's verbs of communication, manner of speaking, judgement,
+ * and the "that"-clause verbs of cognition and evidence), so a verb new to us joins its class
+ * rather than being patched in for one article.
+ *
+ * Which verbs to list was informed by studying the attribution cues of the GUM training
+ * documents (../shared/train/gum, all genres); nothing here is learned or copied from them.
+ */
+import type { RuleRow } from './rule-row';
+import { verbForms } from './verb-forms';
+
+/**
+ * What a cue needs around it before the sentence counts as a claim:
+ * - `any`: the verb attributes on its own ("Moreno said the plan failed", '"…," she said').
+ * - `clause`: a reported clause or a quotation: "that", a colon, a quote next to it, a clause
+ *   that opens with a determiner, pronoun, name or number, or a parenthetical ("…, I think.").
+ * - `that`: only "that" (or a colon), a quotation in the sentence, or a parenthetical use —
+ *   for verbs that just as often take a plain object ("wrote a novel", "knew the area").
+ * - `object`: a judgement of something named ("praised the ruling", "denounced the attack");
+ *   attributes like `any`, but only with a speaker-like subject (a name, pronoun or description).
+ */
+export type Complement = 'any' | 'clause' | 'that' | 'object';
+
+export interface CueClass {
+  lemmas: readonly string[];
+  complement: Complement;
+  /** The verb distances the reporter from the content ("claimed", "alleged"). */
+  hedged?: boolean;
+}
+
+export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
+  {
+    id: 'cue.verb.say',
+    value: {
+      lemmas: [
+        'say',
+        'tell',
+        'state',
+        'add',
+        'announce',
+        'note',
+        'remark',
+        'comment',
+        'observe',
+        'reiterate',
+        'declare',
+        'report',
+        'confirm',
+        'acknowledge',
+        'admit',
+        'concede',
+        'reveal',
+        'disclose',
+        'recall',
+        'testify',
+        'inform',
+        'insist',
+        'argue',
+        'assert',
+        'maintain',
+        'counter',
+        'caution',
+        'warn',
+        'predict',
+        'estimate',
+        'hint',
+        'speculate',
+        'stress',
+        'emphasise',
+        'emphasize',
+        'describe',
+        'cite',
+        'quote',
+        'point',
+        'deny',
+        'complain',
+        'indicate',
+      ],
+      complement: 'any',
+    },
+    reason:
+      'Verbs of saying and asserting: the subject is the source and what follows (or the quote before) is what they said.',
+    examples: [
+      { text: 'Helena Marsh said the plan would fail.', expect: 'said' },
+      { text: '“The plan will fail,” said Helena Marsh.', expect: 'said' },
+      { text: 'Omar Haddad warned that prices would rise.', expect: 'warned' },
+    ],
+  },
+  {
+    id: 'cue.verb.reply',
+    value: { lemmas: ['reply', 'respond', 'answer', 'retort', 'rejoin'], complement: 'that' },
+    reason:
+      'Verbs of answering report speech only with what was answered; "responded to the fire" is an action, not a statement.',
+    examples: [
+      { text: '“Not today,” Omar Haddad replied.', expect: 'replied' },
+      { text: 'Firefighters responded to the blaze on Main Street.', expect: '' },
+    ],
+  },
+  {
+    id: 'cue.verb.write',
+    value: { lemmas: ['write', 'tweet', 'post', 'blog', 'text', 'email'], complement: 'that' },
+    reason:
+      'Verbs of writing attribute only a quotation or a "that" clause; otherwise they report an act of writing ("wrote a novel").',
+    examples: [
+      { text: 'Lina Novak wrote on social media that the vote was rigged.', expect: 'wrote' },
+      { text: 'Lina Novak wrote three novels before she turned 30.', expect: '' },
+    ],
+  },
+  {
+    id: 'cue.verb.manner',
+    value: {
+      lemmas: [
+        'joke',
+        'quip',
+        'shout',
+        'whisper',
+        'mutter',
+        'exclaim',
+        'cry',
+        'scream',
+        'yell',
+        'snap',
+        'sigh',
+        'laugh',
+        'chuckle',
+        'groan',
+        'murmur',
+        'boast',
+        'brag',
+        'gush',
+        'rant',
+        'grumble',
+        'lament',
+        'marvel',
+        'muse',
+        'scoff',
+        'sneer',
+        'protest',
+        'plead',
+        'beg',
+        'concur',
+      ],
+      complement: 'that',
+    },
+    reason:
+      'Manner-of-speaking verbs report speech when a quotation or a "that" clause goes with them ("joked that …", \'"…," she laughed\'); alone they describe behaviour.',
+    examples: [
+      { text: 'The mayor joked that the bridge was older than he was.', expect: 'joked' },
+      { text: '“I was never good at maths,” Lina Novak laughed.', expect: 'laughed' },
+      { text: 'The children laughed at the clown.', expect: '' },
+    ],
+  },
+  {
+    id: 'cue.verb.judge',
+    value: {
+      lemmas: [
+        'praise',
+        'denounce',
+        'condemn',
+        'criticise',
+        'criticize',
+        'slam',
+        'blast',
+        'hail',
+        'applaud',
+        'decry',
+        'lambaste',
+        'castigate',
+        'rebuke',
+        'commend',
+        'laud',
+        'mock',
+        'ridicule',
+        'deplore',
+        'disparage',
+        'berate',
+      ],
+      complement: 'object',
+    },
+    reason:
+      'Verbs of praise and blame report a judgement the subject voiced about what they name; news attributes them like "said".',
+    examples: [
+      { text: 'Omar Haddad praised the ruling as a victory for workers.', expect: 'praised' },
+      { text: 'The union denounced the decision to close the plant.', expect: 'denounced' },
+    ],
+  },
+  {
+    id: 'cue.verb.urge',
+    value: {
+      lemmas: ['urge', 'implore', 'exhort', 'demand', 'ask', 'request', 'appeal'],
+      complement: 'any',
+    },
+    reason: 'Verbs of asking and urging report what the source asked for ("urged voters to …", "demanded an inquiry").',
+    examples: [
+      { text: 'Helena Marsh urged residents to stay indoors.', expect: 'urged' },
+      { text: 'The union demanded an apology from the board.', expect: 'demanded' },
+    ],
+  },
+  {
+    id: 'cue.verb.promise',
+    value: {
+      lemmas: ['promise', 'pledge', 'vow', 'assure', 'reassure', 'swear', 'threaten'],
+      complement: 'any',
+    },
+    reason: 'Verbs of committing report what the source undertook or threatened, which the reader can hold them to.',
+    examples: [
+      { text: 'Helena Marsh pledged to rebuild the bridge.', expect: 'pledged' },
+      { text: 'The minister assured farmers that subsidies would continue.', expect: 'assured' },
+    ],
+  },
+  {
+    id: 'cue.verb.accuse',
+    value: { lemmas: ['accuse', 'blame', 'charge'], complement: 'any' },
+    reason: 'Verbs of accusing attribute an allegation about someone to the subject.',
+    examples: [{ text: 'Helena Marsh accused the board of lying.', expect: 'accused' }],
+  },
+  {
+    id: 'cue.verb.allege',
+    value: { lemmas: ['claim', 'allege', 'purport', 'contend'], complement: 'any', hedged: true },
+    reason: 'Verbs that attribute and, by their choice, keep the reporter at a distance from the content.',
+    examples: [{ text: 'Helena Marsh claimed the vote was rigged.', expect: 'claimed' }],
+  },
+  {
+    id: 'cue.verb.belief',
+    value: {
+      lemmas: [
+        'think',
+        'believe',
+        'assume',
+        'expect',
+        'hope',
+        'fear',
+        'doubt',
+        'suspect',
+        'feel',
+        'reckon',
+        'guess',
+        'suppose',
+        'presume',
+        'imagine',
+        'worry',
+        'suggest',
+        'recommend',
+        'explain',
+      ],
+      complement: 'clause',
+    },
+    reason:
+      'Verbs of belief, suggestion and explanation attribute a proposition to its holder ("assumes that prices will rise", "suggested the plan was flawed"); they need that proposition as a clause, so "hopes to win", "feels tired" or "explained this" are not claims.',
+    examples: [
+      { text: 'Farm groups and unions also assume that prices will rise.', expect: 'assume' },
+      { text: 'Omar Haddad believes the plant will reopen.', expect: 'believes' },
+      { text: 'Omar Haddad hopes to win the seat.', expect: '' },
+    ],
+  },
+  {
+    id: 'cue.verb.knowledge',
+    value: {
+      lemmas: [
+        'know',
+        'realise',
+        'realize',
+        'understand',
+        'recognise',
+        'recognize',
+        'remember',
+        'forget',
+        'learn',
+        'notice',
+        'discover',
+        'decide',
+        'conclude',
+        'determine',
+        'agree',
+        'find',
+        'show',
+        'demonstrate',
+        'prove',
+        'establish',
+        'mention',
+        'propose',
+        'guarantee',
+      ],
+      complement: 'that',
+    },
+    reason:
+      'Verbs of knowing, finding, mentioning and proposing attribute a "that" clause to the person, study or court that holds it ("the study found that …"); with a plain object ("mentioned the war", "proposed a ban") they report no proposition.',
+    examples: [
+      { text: 'The inquiry concluded that the fire was started deliberately.', expect: 'concluded' },
+      { text: 'The researchers found that the drug cut deaths by a third.', expect: 'found' },
+      { text: 'Rescuers found two hikers near the summit.', expect: '' },
+    ],
+  },
+];
+
+/** Multi-word cues: the verb (any form) followed by its particles, e.g. "called on", "pointed out". */
+export interface PhrasalCue {
+  verb: string;
+  particles: readonly string[];
+}
+
+export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
+  {
+    id: 'cue.phrasal.appeal',
+    value: [
+      { verb: 'call', particles: ['on'] },
+      { verb: 'call', particles: ['upon'] },
+      { verb: 'call', particles: ['for'] },
+      { verb: 'appeal', particles: ['for'] },
+      { verb: 'appeal', particles: ['to'] },
+    ],
+    reason: '"Call on / call for" report a public demand by the subject, as "urge" does.',
+    examples: [
+      { text: 'Omar Haddad called on the government to resign.', expect: 'called on' },
+      { text: 'The union called for an independent inquiry.', expect: 'called for' },
+    ],
+  },
+  {
+    id: 'cue.phrasal.say',
+    value: [
+      { verb: 'point', particles: ['out'] },
+      { verb: 'make', particles: ['clear'] },
+      { verb: 'make', particles: ['it', 'clear'] },
+      { verb: 'spell', particles: ['out'] },
+      { verb: 'shoot', particles: ['back'] },
+      { verb: 'fire', particles: ['back'] },
+      { verb: 'hit', particles: ['back'] },
+      { verb: 'push', particles: ['back'] },
+      { verb: 'chime', particles: ['in'] },
+      { verb: 'weigh', particles: ['in'] },
+      { verb: 'speak', particles: ['out'] },
+      { verb: 'lash', particles: ['out'] },
+      { verb: 'take', particles: ['issue', 'with'] },
+    ],
+    reason: 'Phrasal verbs of saying, answering and objecting: the particle makes an ordinary verb a speech act.',
+    examples: [
+      { text: 'Lina Novak pointed out that the school had no heating.', expect: 'pointed out' },
+      { text: 'The coach hit back at his critics on Sunday.', expect: 'hit back' },
+    ],
+  },
+];
+
+/** Verbs that head a passive attribution with no stated source ("is said to", "was reported to"). */
+export const PASSIVE_CUES: RuleRow = {
+  id: 'cue.passive',
+  value: [
+    'said',
+    'reported',
+    'believed',
+    'thought',
+    'alleged',
+    'claimed',
+    'rumoured',
+    'rumored',
+    'understood',
+    'estimated',
+    'feared',
+    'known',
+  ],
+  reason:
+    'A passive reporting verb before "to" ("is said to be planning") attributes the content to an unnamed source; the reporter does not vouch for it.',
+  examples: [{ text: 'The general is said to be planning a new offensive.', expect: 'is said to' }],
+};
+
+/** "X was quoted as saying": the subject is the source. */
+export const QUOTED_AS_SAYING: RuleRow = {
+  id: 'cue.quoted-as-saying',
+  value: ['quoted as saying'],
+  reason: '"X was quoted as saying" attributes what follows to X, although the verb is passive.',
+  examples: [{ text: 'Omar Haddad was quoted as saying the port would close.', expect: 'was quoted as saying' }],
+};
+
+/** "according to X": the source follows. */
+export const ACCORDING_TO: RuleRow = {
+  id: 'cue.according-to',
+  value: ['according to'],
+  reason: '"According to" names the source of the statement it attaches to, before or after it.',
+  examples: [{ text: 'The plan is doomed, according to Helena Marsh.', expect: 'according to' }],
+};
+
+/** Adverbs and participles by which the reporter distances themself ("reportedly"). */
+export const HEDGE_WORDS: RuleRow = {
+  id: 'cue.hedge',
+  value: ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'alleged', 'claimed', 'purported'],
+  reason: 'Hedging adverbs mark a claim the reporter does not vouch for, whatever the verb.',
+  examples: [{ text: 'Helena Marsh reportedly said victory was near.', expect: 'hedged' }],
+};
+
+/** Adverbs and auxiliaries that may sit between a subject and its cue ("Moreno again accused"). */
+export const ADVERBS_BETWEEN: RuleRow = {
+  id: 'cue.adverb-between',
+  value: [
+    'also',
+    'again',
+    'later',
+    'then',
+    'further',
+    'previously',
+    'earlier',
+    'repeatedly',
+    'recently',
+    'once',
+    'still',
+    'even',
+    'reportedly',
+    'allegedly',
+    'publicly',
+    'privately',
+    'separately',
+    'similarly',
+    'meanwhile',
+    'however',
+    'too',
+    'now',
+    'first',
+    'last',
+    'finally',
+    'initially',
+    'subsequently',
+    'personally',
+    'firmly',
+    'flatly',
+    'openly',
+    'quickly',
+    'immediately',
+    'there',
+    'here',
+    'has',
+    'had',
+    'have',
+    'will',
+    'would',
+    'could',
+    'may',
+    'might',
+    'did',
+    'does',
+    'do',
+    'not',
+    'never',
+    "n't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    'yet',
+  ],
+  reason:
+    'A subject and its reporting verb are often split by an adverb or an auxiliary; the subject is still the source.',
+  examples: [{ text: 'Helena Marsh has repeatedly denied the report.', expect: 'Helena Marsh' }],
+};
+
+/** Every form of every lemma of a class, and which row it came from. */
+export interface CueEntry {
+  row: RuleRow<CueClass>;
+  lemma: string;
+  complement: Complement;
+  hedged: boolean;
+}
+
+export const CUE_FORMS: ReadonlyMap<string, CueEntry> = (() => {
+  const out = new Map<string, CueEntry>();
+  for (const row of CUE_CLASSES)
+    for (const lemma of row.value.lemmas)
+      for (const f of verbForms(lemma))
+        if (!out.has(f))
+          out.set(f, { row, lemma, complement: row.value.complement, hedged: row.value.hedged ?? false });
+  return out;
+})();
+
+/** Phrasal cue entries by the verb's forms. */
+export const PHRASAL_FORMS: ReadonlyMap<string, { row: RuleRow<readonly PhrasalCue[]>; cue: PhrasalCue }[]> = (() => {
+  const out = new Map<string, { row: RuleRow<readonly PhrasalCue[]>; cue: PhrasalCue }[]>();
+  for (const row of PHRASAL_CUES)
+    for (const cue of row.value) for (const f of verbForms(cue.verb)) out.set(f, [...(out.get(f) ?? []), { row, cue }]);
+  return out;
+})();
+
+/**
+ * Forms of the verbs of saying (not of belief or knowledge): elsewhere in the engine, a name
+ * followed by one of these is likely a person or an organisation that speaks.
+ */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
+  [...CUE_FORMS].filter(([, e]) => e.row.id !== 'cue.verb.knowledge').map(([f]) => f),
+);
+
+export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES.value);
+export const HEDGE_SET: ReadonlySet<string> = new Set(HEDGE_WORDS.value);
+export const ADVERBS_BETWEEN_SET: ReadonlySet<string> = new Set(ADVERBS_BETWEEN.value);

@@ -1,0 +1,69 @@
+/**
+ * Every claim-related rule row's examples, run through the whole engine: cue classes, phrasal
+ * and passive cues, guards, speaker words and attribution patterns (quote-mark rows are run by
+ * claims/quotes.test.ts). A row whose example fails names itself in the test title.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-helpers';
+import type { RuleRow } from './rule-row';
+import {
+  ACCORDING_TO,
+  ADVERBS_BETWEEN,
+  CUE_CLASSES,
+  HEDGE_WORDS,
+  PASSIVE_CUES,
+  PHRASAL_CUES,
+  QUOTED_AS_SAYING,
+} from './claim-cues';
+import { CUE_GUARDS } from './cue-guards';
+import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS, PRONOUN_ROWS } from './speaker-words';
+import { ATTRIBUTION_PATTERNS } from './attribution-patterns';
+import { verbForms } from './verb-forms';
+
+const examples = (rows: readonly RuleRow<unknown>[]) =>
+  rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
+
+describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
+  it.each(examples([...CUE_CLASSES, ...PHRASAL_CUES, PASSIVE_CUES, QUOTED_AS_SAYING, ACCORDING_TO, ...CUE_GUARDS]))(
+    '%s: %s',
+    (_id, text, want) => {
+      const cues = claimsOf(text).map((c) => c.cue);
+      if (want === '') expect(cues).toEqual([]);
+      else expect(cues).toContain(want);
+    },
+  );
+});
+
+describe('hedge row', () => {
+  it.each(examples([HEDGE_WORDS]))('%s: %s', (_id, text) => expect(claimsOf(text)[0]?.hedged).toBe(true));
+});
+
+describe('speaker rows: a claim has this speaker', () => {
+  it.each(examples([ADVERBS_BETWEEN, ...PRONOUN_ROWS, FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS]))(
+    '%s: %s',
+    (_id, text, want) => {
+      const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
+      expect(names).toContain(want);
+    },
+  );
+});
+
+describe('attribution patterns: the last claim has this speaker ("" = none)', () => {
+  it.each(examples(ATTRIBUTION_PATTERNS))('%s: %s', (_id, text, want) => {
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims[claims.length - 1].name ?? '').toBe(want);
+  });
+});
+
+describe('verb forms', () => {
+  it.each([
+    ['praise', 'praise praises praised praising'],
+    ['quip', 'quip quips quipped quipping'],
+    ['deny', 'deny denies denied denying'],
+    ['say', 'say says said saying'],
+    ['write', 'write writes wrote written writing'],
+    ['lie', 'lie lies lied lying'],
+    ['stress', 'stress stresses stressed stressing'],
+  ])('%s', (lemma, forms) => expect(verbForms(lemma).join(' ')).toBe(forms));
+});

@@ -1,0 +1,103 @@
+/**
+ * Quotation punctuation as named rows: which marks open and close a quotation in the styles news
+ * text uses. claims/quotes.ts reads these rows; each row's examples are run by quotes.test.ts
+ * (`expect` is the first quotation's text, trimmed, or '' when the row must find no quotation).
+ */
+import type { RuleRow } from './rule-row';
+
+export type QuoteFamily = 'double' | 'single';
+
+export interface QuoteStyle {
+  /** Opening mark(s). */
+  open: readonly string[];
+  /** Marks that close a quotation opened by one of `open`. */
+  close: readonly string[];
+  family: QuoteFamily;
+}
+
+export const QUOTE_STYLES: readonly RuleRow<QuoteStyle>[] = [
+  {
+    id: 'quote.curly-double',
+    value: { open: ['“'], close: ['”'], family: 'double' },
+    reason: 'English typographic double quotes: “ opens and ” closes.',
+    examples: [{ text: '“We will rebuild,” the mayor said.', expect: 'We will rebuild,' }],
+  },
+  {
+    id: 'quote.low-nine',
+    value: { open: ['„'], close: ['“', '”'], family: 'double' },
+    reason:
+      'German, Polish and other Central European style opens low („) and closes high (“ or ”); the “ after „ closes.',
+    examples: [{ text: 'Er sagte: „Wir bauen wieder auf.“ Dann ging er.', expect: 'Wir bauen wieder auf.' }],
+  },
+  {
+    id: 'quote.guillemets',
+    value: { open: ['«'], close: ['»'], family: 'double' },
+    reason: 'French, Spanish, Russian and Swiss style: « opens and » closes, often with spaces inside.',
+    examples: [{ text: 'Le maire a dit : « Nous reconstruirons. »', expect: 'Nous reconstruirons.' }],
+  },
+  {
+    id: 'quote.guillemets-reversed',
+    value: { open: ['»'], close: ['«'], family: 'double' },
+    reason: 'German and Danish books reverse them: » opens (touching the next word) and « closes.',
+    examples: [{ text: 'Er sagte: »Wir bauen wieder auf.« Dann ging er.', expect: 'Wir bauen wieder auf.' }],
+  },
+  {
+    id: 'quote.straight-double',
+    value: { open: ['"'], close: ['"'], family: 'double' },
+    reason:
+      'The typewriter " both opens and closes; a mark after a space and before a word opens, one after a word closes.',
+    examples: [{ text: 'The mayor said: "We will rebuild." Then he left.', expect: 'We will rebuild.' }],
+  },
+  {
+    id: 'quote.doubled-apostrophe',
+    value: { open: ["''", '’’', '``'], close: ["''", '’’'], family: 'double' },
+    reason:
+      "Some newspapers (the New York Times' wire copy) and treebank-style text write double quotes as two apostrophes (''…'') or as ``…''.",
+    examples: [
+      { text: "''We will rebuild,'' the mayor said.", expect: 'We will rebuild,' },
+      { text: "`` We will rebuild , '' the mayor said .", expect: 'We will rebuild ,' },
+    ],
+  },
+  {
+    id: 'quote.curly-single',
+    value: { open: ['‘'], close: ['’'], family: 'single' },
+    reason:
+      'British style (and quotes within quotes): ‘ opens; ’ closes unless it sits between letters, where it is an apostrophe ("don’t").',
+    examples: [
+      { text: '‘We don’t give up,’ the coach said.', expect: 'We don’t give up,' },
+      { text: 'The players’ union met on Monday.', expect: '' },
+    ],
+  },
+  {
+    id: 'quote.straight-single',
+    value: { open: ["'"], close: ["'"], family: 'single' },
+    reason:
+      "The typewriter ' opens before a word after a space and closes after one; inside a word it is an apostrophe, and a single quote left open at the end of the paragraph was an apostrophe too ('90s).",
+    examples: [
+      { text: "'We don't give up,' the coach said.", expect: "We don't give up," },
+      { text: "Fashion of the '90s is back.", expect: '' },
+    ],
+  },
+  {
+    id: 'quote.single-guillemets',
+    value: { open: ['‹', '›'], close: ['›', '‹'], family: 'single' },
+    reason: 'Single guillemets (‹ ›, reversed › ‹ in German) quote within guillemet quotes.',
+    examples: [
+      { text: '« Il a crié ‹ Au feu ! › puis il est parti. »', expect: 'Il a crié ‹ Au feu ! › puis il est parti.' },
+    ],
+  },
+];
+
+/** A quotation left open at the end of a paragraph continues when the next one opens with a mark. */
+export const QUOTE_PARAGRAPH_CONTINUES: RuleRow<null> = {
+  id: 'quote.paragraph-continues',
+  value: null,
+  reason:
+    'News convention: a quotation that runs over paragraphs has no closing mark at the end of each paragraph, and each following paragraph opens with a quote mark; it is the same speaker throughout.',
+  examples: [
+    {
+      text: '“We will rebuild the bridge,” Omar Haddad said. “It will take time.\n“But we will not give up.”',
+      expect: 'Omar Haddad',
+    },
+  ],
+};

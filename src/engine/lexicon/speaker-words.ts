@@ -1,0 +1,250 @@
+/**
+ * Word knowledge for finding and resolving the source of a claim, as named rows: pronouns and
+ * what they may refer to, words that mark a person's gender, and words that can never open a
+ * speaker's noun phrase. claims/speaker.ts reads them; speaker.test.ts runs their examples
+ * (`expect` is the speaker's resolved name).
+ */
+import type { RuleRow } from './rule-row';
+
+export interface PronounUse {
+  words: readonly string[];
+  /** What the pronoun may stand for. */
+  refers: 'person' | 'organization' | 'group' | 'self';
+  gender?: 'm' | 'f';
+}
+
+export const PRONOUN_HE: RuleRow<PronounUse> = {
+  id: 'speaker.pronoun.he',
+  value: { words: ['he', 'him'], refers: 'person', gender: 'm' },
+  reason:
+    '"He" stands for one male person: never an organisation, a place or a building, and never a person the article marks as female.',
+  examples: [
+    {
+      text: 'Lina Park met Omar Haddad at the Grand Hotel. He said the talks had gone well.',
+      expect: 'Omar Haddad',
+    },
+  ],
+};
+
+export const PRONOUN_SHE: RuleRow<PronounUse> = {
+  id: 'speaker.pronoun.she',
+  value: { words: ['she', 'her'], refers: 'person', gender: 'f' },
+  reason: '"She" stands for one female person, never for a man the article marks as male.',
+  examples: [
+    {
+      text: 'Omar Haddad said the vote was lost. Mrs. Novak disagreed. She said the count was wrong.',
+      expect: 'Novak',
+    },
+  ],
+};
+
+export const PRONOUN_IT: RuleRow<PronounUse> = {
+  id: 'speaker.pronoun.it',
+  value: { words: ['it'], refers: 'organization' },
+  reason: 'A speaking "it" is an organisation (a company, a ministry, a court), never a person.',
+  examples: [
+    {
+      text: 'Kestrel Motors will cut 500 jobs. It said demand had fallen.',
+      expect: 'Kestrel Motors',
+    },
+  ],
+};
+
+export const PRONOUN_THEY: RuleRow<PronounUse> = {
+  id: 'speaker.pronoun.they',
+  value: { words: ['they'], refers: 'group' },
+  reason:
+    '"They" is plural: a group that spoke before, two people named together, or an organisation; never one named person.',
+  examples: [
+    {
+      text: 'Helena Marsh and Omar Haddad founded the firm in 2010. They said growth had slowed.',
+      expect: 'Helena Marsh',
+    },
+  ],
+};
+
+export const PRONOUN_SELF: RuleRow<PronounUse> = {
+  id: 'speaker.pronoun.self',
+  value: { words: ['i', 'we', 'you'], refers: 'self' },
+  reason:
+    'Outside quotation marks "I", "we" and "you" are the writer, an interviewee or the one addressed; they stay as written (a pronoun inside a quotation never names its speaker).',
+  examples: [{ text: 'I think the plan will fail.', expect: 'I' }],
+};
+
+export const PRONOUN_ROWS = [PRONOUN_HE, PRONOUN_SHE, PRONOUN_IT, PRONOUN_THEY, PRONOUN_SELF] as const;
+
+export const FEMALE_WORDS: RuleRow = {
+  id: 'speaker.gender.female',
+  value: [
+    'mrs',
+    'mrs.',
+    'ms',
+    'ms.',
+    'miss',
+    'dame',
+    'lady',
+    'madam',
+    'madame',
+    'queen',
+    'princess',
+    'duchess',
+    'empress',
+    'sister',
+    'mother',
+    'congresswoman',
+    'chairwoman',
+    'spokeswoman',
+    'businesswoman',
+    'actress',
+    'councilwoman',
+    'assemblywoman',
+    'alderwoman',
+    'wife',
+    'widow',
+    'daughter',
+    'grandmother',
+    'aunt',
+    'niece',
+    'girlfriend',
+    'fiancée',
+    'baroness',
+    'countess',
+    'smt',
+    'smt.',
+    'shrimati',
+    'hajiya',
+    'alhaja',
+  ],
+  reason: 'Honorifics, titles and kinship nouns before or beside a name that mark the person as female.',
+  examples: [{ text: 'Ms. Ade Okafor said the plan would fail. She said so twice.', expect: 'Ade Okafor' }],
+};
+
+export const MALE_WORDS: RuleRow = {
+  id: 'speaker.gender.male',
+  value: [
+    'mr',
+    'mr.',
+    'sir',
+    'lord',
+    'king',
+    'prince',
+    'duke',
+    'emperor',
+    'father',
+    'brother',
+    'congressman',
+    'chairman',
+    'spokesman',
+    'businessman',
+    'actor',
+    'councilman',
+    'assemblyman',
+    'alderman',
+    'husband',
+    'widower',
+    'son',
+    'grandfather',
+    'uncle',
+    'nephew',
+    'boyfriend',
+    'fiancé',
+    'baron',
+    'count',
+    'alhaji',
+    'shri',
+  ],
+  reason: 'Honorifics, titles and kinship nouns before or beside a name that mark the person as male.',
+  examples: [{ text: 'Mr. Ade Okafor said the plan would fail. He said so twice.', expect: 'Ade Okafor' }],
+};
+
+/** Words that cannot open a speaker's noun phrase: what precedes them is a clause or an adjunct. */
+export const NOT_SUBJECT_OPENERS: RuleRow = {
+  id: 'speaker.not-subject',
+  value: [
+    'on',
+    'in',
+    'at',
+    'during',
+    'after',
+    'before',
+    'since',
+    'until',
+    'with',
+    'without',
+    'for',
+    'from',
+    'about',
+    'over',
+    'under',
+    'through',
+    'into',
+    'by',
+    'due',
+    'despite',
+    'following',
+    'amid',
+    'amidst',
+    'unlike',
+    'like',
+    'against',
+    'within',
+    'throughout',
+    'across',
+    'beyond',
+    'when',
+    'while',
+    'if',
+    'because',
+    'although',
+    'though',
+    'once',
+    'what',
+    'whatever',
+    'where',
+    'why',
+    'how',
+    'whether',
+    'instead',
+    'however',
+    'now',
+    'then',
+    'still',
+    'also',
+    'meanwhile',
+    'well',
+    'so',
+    'yes',
+    'no',
+    'first',
+    'finally',
+    'perhaps',
+    'maybe',
+    'do',
+    'does',
+    'did',
+    "don't",
+    "doesn't",
+    "didn't",
+    'let',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'yesterday',
+    'today',
+    'tonight',
+    'tomorrow',
+    'last',
+    'earlier',
+    'later',
+  ],
+  reason:
+    'Prepositions, subordinators, question words, sentence adverbs and time words open an adjunct or a clause, not the subject: in "On Thursday he said" or "When asked, she said" the source is the pronoun.',
+  examples: [
+    { text: 'On Thursday the minister said the border would reopen.', expect: 'minister' },
+    { text: 'Do you think the plan will work?', expect: 'you' },
+  ],
+};

@@ -1,0 +1,70 @@
+/**
+ * Handles "Share → Marginalia" once, when the app starts with a share in its query
+ * (share-target.ts). The query is removed from the address at once, so a reload or a bookmark
+ * does not share again and the shared text does not stay in the history.
+ *
+ * A link is fetched if its site allows; otherwise the paste dialog opens with the address filled
+ * in and says why. Text goes straight through the paste path.
+ */
+import { useEffect, useRef } from 'react';
+import { openPasted, openUrl, type OpenResult } from '../../api/open-article';
+import { LIBRARY_HREF } from '../../lib/hash-route';
+import { dismissNotice, notify } from '../../store/notices';
+import { parseShareTarget } from './share-target';
+
+export interface PastePrefill {
+  title?: string;
+  text?: string;
+  url?: string;
+  /** Why the paste dialog opened instead of the article. */
+  message?: string;
+}
+
+interface ShareTargetHandlers {
+  accept: (result: OpenResult) => Promise<boolean>;
+  openPaste: (prefill: PastePrefill) => void;
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname;
+}
+
+export function useShareTarget({ accept, openPaste }: ShareTargetHandlers): void {
+  const handled = useRef(false);
+  useEffect(() => {
+    if (handled.current) return;
+    handled.current = true;
+    const request = parseShareTarget(window.location.search);
+    if (!request) return;
+    history.replaceState(null, '', window.location.pathname + LIBRARY_HREF);
+    // replaceState does not announce itself: tell the router.
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+
+    if (request.kind === 'empty') {
+      notify({ tone: 'error', message: 'Nothing was shared with Marginalia: the share had no text and no link.' });
+      return;
+    }
+    void (async () => {
+      if (request.kind === 'text') {
+        const result = await openPasted(request.title, request.text);
+        if (result.ok) await accept(result);
+        else openPaste({ title: request.title, text: request.text, message: result.message });
+        return;
+      }
+      const busy = notify({ tone: 'info', message: `Fetching the shared page from ${hostOf(request.url)}…` });
+      const result = await openUrl(request.url);
+      dismissNotice(busy);
+      if (result.ok) {
+        await accept(result);
+        return;
+      }
+      openPaste({
+        title: request.title,
+        url: request.url,
+        message: result.offerPaste
+          ? `${hostOf(request.url)} does not let other sites read its pages, so Marginalia could not fetch this one. Open the page, copy the article’s text and paste it below — or use the “Save to Marginalia” bookmark on that page (see the library).`
+          : result.message,
+      });
+    })();
+  }, [accept, openPaste]);
+}

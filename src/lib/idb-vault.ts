@@ -1,0 +1,26 @@
+/**
+ * The IndexedDB side of safe storage (see safe-storage.ts): where damaged copies go when
+ * localStorage is too full to hold them. A database of its own (`marginalia-kept` / `copies`), so
+ * it never competes with the article texts' upgrade path, through idb-keyval like those.
+ * Every call rejects instead of throwing when IndexedDB is missing or refuses.
+ */
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import type { CopyVault } from './safe-storage';
+
+export const VAULT_DB = 'marginalia-kept';
+export const VAULT_STORE = 'copies';
+
+export function createIdbVault(): CopyVault {
+  let store: UseStore | undefined;
+  const open = async (): Promise<UseStore> => {
+    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+    store ??= createStore(VAULT_DB, VAULT_STORE);
+    return store;
+  };
+  return {
+    put: async (key, value) => set(key, value, await open()),
+    get: async (key) => get<string>(key, await open()),
+    delete: async (key) => del(key, await open()),
+    keys: async () => (await keys(await open())).map(String),
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LABELS, defaultPreferences, validateLabels, validatePreferences } from './preferences';
+
+describe('preferences', () => {
+  it('reads what is valid and keeps defaults for the rest, saying why for each field', () => {
+    const problems: string[] = [];
+    expect(validatePreferences({ theme: 'neon', layers: { person: false } }, problems)).toEqual({
+      theme: 'system',
+      layers: { ...defaultPreferences().layers, person: false },
+    });
+    expect(problems).toEqual(['theme "neon" is unknown; the system theme is used']);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['not an object', 'dark', /not an object/],
+    ['layers that are not a map', { layers: 'all' }, /layer choices are damaged/],
+    ['a layer that is not on or off', { layers: { place: 'yes' } }, /place: Invalid type/],
+  ])('falls back to the defaults for %s, with a problem', (_n, raw, message) => {
+    const problems: string[] = [];
+    expect(validatePreferences(raw, problems)).toEqual(defaultPreferences());
+    expect(problems[0]).toMatch(message);
+  });
+
+  it('labels: a subset over the defaults; damaged ones fall back whole', () => {
+    expect(validateLabels({ blue: 'check' }, [])).toEqual({ ...DEFAULT_LABELS, blue: 'check' });
+    const problems: string[] = [];
+    expect(validateLabels({ red: 'x' }, problems)).toEqual(DEFAULT_LABELS);
+    expect(problems[0]).toMatch(/colour labels are invalid/);
+  });
+});

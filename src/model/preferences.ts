@@ -1,0 +1,77 @@
+/**
+ * The reader's preferences — theme, which analysis layers show, and the names of the highlight
+ * colours — with their schemas. Theme and layers are the prefs store's state
+ * (`marginalia:prefs`); colour labels travel with the annotations (`marginalia:annotations`), since
+ * exports and backups name colours by them.
+ *
+ * Each field is checked on its own: a damaged theme falls back to the default without costing the
+ * layer choices, and every fallback is reported, never silent.
+ */
+import * as v from 'valibot';
+import { HIGHLIGHT_COLORS, type HighlightColor } from './annotation';
+import { LAYERS, type Layer } from './findings';
+import { describeIssues, isPlainRecord } from './schema-kit';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemePref = (typeof THEMES)[number];
+export type LayerName = Layer;
+
+export interface Preferences {
+  theme: ThemePref;
+  /** Analysis layers shown inline; remembered across articles and reloads. */
+  layers: Record<LayerName, boolean>;
+}
+
+export const PREFERENCES_VERSION = 1;
+
+export const defaultPreferences = (): Preferences => ({
+  theme: 'system',
+  layers: Object.fromEntries(LAYERS.map((l) => [l, true])) as Record<LayerName, boolean>,
+});
+
+export const themeSchema = v.picklist(THEMES);
+/** Partial: a layer added by a later version is shown until the reader hides it. */
+export const layersSchema = v.record(v.picklist(LAYERS), v.boolean());
+
+/** Whatever part of `raw` is readable, over the defaults; one problem per field that was not. */
+export function validatePreferences(raw: unknown, problems: string[]): Preferences {
+  const prefs = defaultPreferences();
+  if (!isPlainRecord(raw)) {
+    problems.push('preferences are not an object; defaults used');
+    return prefs;
+  }
+  if (raw.theme !== undefined) {
+    const theme = v.safeParse(themeSchema, raw.theme);
+    if (theme.success) prefs.theme = theme.output;
+    else problems.push(`theme "${String(raw.theme).slice(0, 40)}" is unknown; the system theme is used`);
+  }
+  if (raw.layers !== undefined) {
+    const layers = v.safeParse(layersSchema, raw.layers);
+    if (layers.success) Object.assign(prefs.layers, layers.output);
+    else problems.push(`layer choices are damaged (${describeIssues(layers.issues)}); all layers shown`);
+  }
+  return prefs;
+}
+
+// ---- Colour labels ----
+
+export type Labels = Record<HighlightColor, string>;
+
+export const DEFAULT_LABELS: Labels = {
+  yellow: 'important',
+  green: 'agree',
+  blue: 'question',
+  pink: 'disagree',
+  purple: 'follow up',
+};
+
+/** Any subset of the colours, each named by a string. */
+export const labelsSchema = v.record(v.picklist(HIGHLIGHT_COLORS), v.string());
+
+/** Labels over the defaults; damaged labels fall back to the defaults with a problem. */
+export function validateLabels(raw: unknown, problems: string[]): Labels {
+  const parsed = v.safeParse(labelsSchema, raw ?? {});
+  if (parsed.success) return { ...DEFAULT_LABELS, ...parsed.output };
+  problems.push(`colour labels are invalid, defaults used: ${describeIssues(parsed.issues)}`);
+  return { ...DEFAULT_LABELS };
+}
