@@ -132,11 +132,13 @@ test('a rejected entity stays rejected after reload', async ({ page }) => {
 
 test('a retyped entity moves to its new group', async ({ page }) => {
   await analysed(page);
-  await page.getByRole('button', { name: /^Kremlin, \d+ mentions/ }).click();
-  const card = page.getByRole('region', { name: 'Kremlin' });
+  await page.getByRole('button', { name: /^National Assembly, \d+ mentions/ }).click();
+  const card = page.getByRole('region', { name: 'National Assembly' });
   await card.getByText('Correct this').click();
   await card.getByRole('combobox', { name: 'Change type' }).selectOption('Place');
-  await expect(page.getByRole('region', { name: /Places/ }).getByRole('button', { name: /^Kremlin/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: /Places/ }).getByRole('button', { name: /^National Assembly/ }),
+  ).toBeVisible();
 });
 
 test('a pasted article gets its own layers', async ({ page }) => {

@@ -10,7 +10,7 @@ import { indexFindings, type FindingIndex, type Layer } from '../model/findings'
 import { toggleLayer } from '../store/prefs';
 import { announce, jumpTo, openCard, useReadingStore } from '../store/reading';
 
-const NO_FINDINGS = indexFindings({ version: 1, mentions: [], entities: [], claims: [] });
+const NO_FINDINGS = indexFindings({ version: 2, mentions: [], entities: [], claims: [] });
 /** The sticky header's height: text under it is not "on screen". */
 const HEADER_PX = 80;
 

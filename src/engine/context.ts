@@ -25,18 +25,98 @@ export interface Ctx {
   lowerSeen: Set<string>;
   /** Per sentence: 1 if it is a headline-like line (no final punctuation), 2 if also title case. */
   headline: Uint8Array;
+  /**
+   * Each token's form: the id of its distinct text (and kind) in this document, so work that
+   * depends only on a word is done once per word, not once per occurrence.
+   */
+  form: Int32Array;
+  /** Per form: its text as written, and lowercased as `lower` gives it. */
+  forms: string[];
+  formLower: string[];
   /** Memoised place and demonym lookups (names repeat; gazetteer normalisation is not free). */
   placeCache: Map<string, PlaceHit | null>;
   demonymCache: Map<string, boolean>;
 }
 
+/**
+ * Interns token texts: an open-addressing table keyed by a hash of the characters, compared in
+ * place, so a word the document repeats is never sliced out again.
+ */
+function internForms(t: Tokens): { form: Int32Array; forms: string[]; formLower: string[]; formTok: number[] } {
+  const { text, start, end, kind, flags } = t;
+  const form = new Int32Array(t.count);
+  const forms: string[] = [],
+    formLower: string[] = [],
+    formTok: number[] = [];
+  let hashes = new Int32Array(1024);
+  let cap = 4096;
+  let table = new Int32Array(cap).fill(-1);
+  const place = (h: number, f: number) => {
+    let slot = h & (cap - 1);
+    while (table[slot] >= 0) slot = (slot + 1) & (cap - 1);
+    table[slot] = f;
+  };
+  for (let i = 0; i < t.count; i++) {
+    const a = start[i],
+      b = end[i],
+      k = kind[i];
+    let h = (0x811c9dc5 ^ k) | 0;
+    for (let c = a; c < b; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+    let slot = h & (cap - 1);
+    let found = -1;
+    for (;;) {
+      const f = table[slot];
+      if (f < 0) break;
+      if (hashes[f] === h && kind[formTok[f]] === k) {
+        const w = forms[f];
+        if (w.length === b - a) {
+          let same = true;
+          for (let c = 0; c < w.length; c++)
+            if (w.charCodeAt(c) !== text.charCodeAt(a + c)) {
+              same = false;
+              break;
+            }
+          if (same) {
+            found = f;
+            break;
+          }
+        }
+      }
+      slot = (slot + 1) & (cap - 1);
+    }
+    if (found < 0) {
+      found = forms.length;
+      const w = text.slice(a, b);
+      forms.push(w);
+      // Most tokens are already lowercase; skip the case mapping for them.
+      formLower.push(flags[i] & (Flag.Cap | Flag.AllCaps) || k !== Kind.Word ? w.toLowerCase() : w);
+      formTok.push(i);
+      if (found >= hashes.length) {
+        const grown = new Int32Array(hashes.length * 2);
+        grown.set(hashes);
+        hashes = grown;
+      }
+      hashes[found] = h;
+      if (forms.length * 2 > cap) {
+        cap *= 2;
+        table = new Int32Array(cap).fill(-1);
+        for (let f = 0; f < forms.length; f++) place(hashes[f], f);
+      } else table[slot] = found;
+    }
+    form[i] = found;
+  }
+  return { form, forms, formLower, formTok };
+}
+
 export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
   const t = tokenize(text);
   const s = segment(t);
+  const { form, forms, formLower, formTok } = internForms(t);
   const lowerSeen = new Set<string>();
-  for (let i = 0; i < t.count; i++) {
+  for (let f = 0; f < forms.length; f++) {
+    const i = formTok[f];
     if (t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap)) {
-      const w = text.slice(t.start[i], t.end[i]);
+      const w = forms[f];
       // "al-Assad" is a name even though it starts in lowercase.
       if (w.indexOf('-') < 0 || w === w.toLowerCase()) lowerSeen.add(w);
     }
@@ -63,17 +143,27 @@ export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
     if (t.kind[a] === Kind.Word && text.slice(t.start[a], t.end[a]) === 'By') continue;
     headline[k] = words >= 3 && caps / words > 0.6 ? 2 : 1;
   }
-  return { text, t, s, gaz, lowerSeen, headline, placeCache: new Map(), demonymCache: new Map() };
+  return {
+    text,
+    t,
+    s,
+    gaz,
+    lowerSeen,
+    headline,
+    form,
+    forms,
+    formLower,
+    placeCache: new Map(),
+    demonymCache: new Map(),
+  };
 }
 
 export function word(ctx: Ctx, i: number): string {
-  return ctx.text.slice(ctx.t.start[i], ctx.t.end[i]);
+  return ctx.forms[ctx.form[i]];
 }
 
 export function lower(ctx: Ctx, i: number): string {
-  const w = ctx.text.slice(ctx.t.start[i], ctx.t.end[i]);
-  // Most tokens are already lowercase; skip the case mapping for them.
-  return ctx.t.flags[i] & (Flag.Cap | Flag.AllCaps) || ctx.t.kind[i] !== Kind.Word ? w.toLowerCase() : w;
+  return ctx.formLower[ctx.form[i]];
 }
 
 export function spanText(ctx: Ctx, a: number, b: number): string {

@@ -15,6 +15,12 @@ export interface Mention {
   text: string;
   /** The entity this mention belongs to. */
   entityId: string;
+  /**
+   * What decided it, for `--explain` and the curious reader: the model's decision
+   * ("model: person 0.91 (next best organization 0.06)"), a rule row's id ("rule dateline.caps"),
+   * or the document-level evidence that settled it ("doc: …").
+   */
+  why: string;
 }
 
 /** A gazetteer record for a place (GeoNames-based). */
@@ -87,7 +93,8 @@ export interface Claim {
 }
 
 export interface Analysis {
-  version: 1;
+  /** 2: mentions carry `why`. */
+  version: 2;
   mentions: Mention[];
   entities: Entity[];
   claims: Claim[];

@@ -13,11 +13,11 @@ const text = 'Mayor Ana Silva said Porto will grow. Silva praised Acme Corp. Lis
 const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
 
 const analysis: Analysis = {
-  version: 1,
+  version: 2,
   mentions: [
-    { id: 'm1', type: 'person', ...at('Ana Silva'), text: 'Ana Silva', entityId: 'e1' },
-    { id: 'm2', type: 'person', ...at('Porto'), text: 'Porto', entityId: 'e2' },
-    { id: 'm3', type: 'person', ...at('Silva', 20), text: 'Silva', entityId: 'e1' },
+    { id: 'm1', type: 'person', ...at('Ana Silva'), text: 'Ana Silva', entityId: 'e1', why: 'test' },
+    { id: 'm2', type: 'person', ...at('Porto'), text: 'Porto', entityId: 'e2', why: 'test' },
+    { id: 'm3', type: 'person', ...at('Silva', 20), text: 'Silva', entityId: 'e1', why: 'test' },
   ],
   entities: [
     { id: 'e1', type: 'person', name: 'Ana Silva', aliases: ['Silva'], roles: ['Mayor'], mentionIds: ['m1', 'm3'] },

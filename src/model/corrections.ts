@@ -104,6 +104,7 @@ function addMissed(text: string, mentions: Mention[], entities: Entity[], added:
       end: a.end,
       text: name,
       entityId: entity.id,
+      why: 'added by the reader',
     };
     entity.mentionIds.push(mention.id);
     mentions.push(mention);

@@ -6,11 +6,11 @@ import { describeFinding, findingsAt, indexFindings, LAYERS, stepFinding, type L
 //            012345678901234567890123456789012345678901234567890123
 const text = 'Ana Silva said Porto will grow, and Acme Corp agreed.';
 const analysis: Analysis = {
-  version: 1,
+  version: 2,
   mentions: [
-    { id: 'm1', type: 'person', start: 0, end: 9, text: 'Ana Silva', entityId: 'e1' },
-    { id: 'm2', type: 'place', start: 15, end: 20, text: 'Porto', entityId: 'e2' },
-    { id: 'm3', type: 'organization', start: 36, end: 45, text: 'Acme Corp', entityId: 'e3' },
+    { id: 'm1', type: 'person', start: 0, end: 9, text: 'Ana Silva', entityId: 'e1', why: 'test' },
+    { id: 'm2', type: 'place', start: 15, end: 20, text: 'Porto', entityId: 'e2', why: 'test' },
+    { id: 'm3', type: 'organization', start: 36, end: 45, text: 'Acme Corp', entityId: 'e3', why: 'test' },
   ],
   entities: [
     { id: 'e1', type: 'person', name: 'Ana Silva', aliases: [], roles: [], mentionIds: ['m1'] },

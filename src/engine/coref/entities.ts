@@ -10,7 +10,7 @@ import type { Entity, EntityType, GazetteerEntry, Mention } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
-import type { RawMention } from '../detect/classify';
+import type { RawMention } from '../detect/mentions';
 
 interface Group {
   id: string;
@@ -23,6 +23,12 @@ interface Group {
   parts: string[];
   lastSeen: number;
 }
+
+/** A mention keeps its own type against its group's vote when the model gives the group's type less than this. */
+const EXCLUDED = 0.15;
+/** Confidence a single-word name needs before other bare uses of the word are tagged too. */
+const STRONG = 0.8;
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
 
 /** Honorifics are not roles ("Mr.", "Dr", "Mrs"). */
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
@@ -67,7 +73,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const join = (g: Group, m: RawMention, key: string) => {
     g.mentions.push(m);
     entityOf.set(m, g);
-    g.votes[m.type] += m.guessed ? 0.5 : m.weak ? 0.25 : 1;
+    // The model's confidence is the vote: a confident "organization" outweighs two unsure "place"s.
+    g.votes[m.type] += m.weak ? 0.25 * m.conf : m.conf;
     if (m.role && !HONORIFIC.test(m.role) && !g.roles.includes(m.role)) g.roles.push(m.role);
     if (m.place?.entry && !g.place) g.place = m.place.entry;
     g.lastSeen = m.a;
@@ -75,16 +82,6 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   };
   const text = (m: RawMention) => spanText(ctx, m.a, m.b);
 
-  // Lowercase name parts of multi-word person mentions, with the first position of each.
-  const partAt = new Map<string, number>();
-  for (const m of raw) {
-    if (m.type !== 'person' || m.weak || m.b - m.a < 2) continue;
-    for (let i = m.a; i < m.b; i++) {
-      const p = keyOf(spanText(ctx, i, i + 1));
-      if (!partAt.has(p)) partAt.set(p, m.a);
-    }
-  }
-  const priorPart = (k: string, at: number) => (partAt.get(k) ?? at) < at;
   // Pass 1: full names and non-person mentions.
   const singles: RawMention[] = [];
   for (const m of raw) {
@@ -94,17 +91,11 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       singles.push(m);
       continue;
     }
-    if ((m.guessed || t.flags[m.a] & Flag.AllCaps) && m.b - m.a === 1) {
+    if (t.flags[m.a] & Flag.AllCaps && m.b - m.a === 1) {
       singles.push(m);
       continue;
     }
     if (m.type === 'place' && m.b - m.a === 1 && m.place?.kind !== 'country') {
-      singles.push(m);
-      continue;
-    }
-    // "Doug Ford … Ford told reporters": a lone word that is an earlier person's name part is
-    // checked against people first, even when it is also a company's name.
-    if (m.type === 'organization' && m.b - m.a === 1 && !(t.flags[m.a] & Flag.AllCaps) && priorPart(k, m.a)) {
       singles.push(m);
       continue;
     }
@@ -189,10 +180,11 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   };
   for (const m of singles) {
     const k = keyOf(text(m));
-    const p = t.flags[m.a] & Flag.AllCaps ? undefined : findPerson(k, m.a);
+    // A lone surname or given name joins the person whose full name has it ("Moreno" → Ana
+    // Moreno). Only when the model reads it as a person: it already knows the document's full
+    // names (memory.ts), so "Oakland" the city stays a place after "Old Oakland".
+    const p = t.flags[m.a] & Flag.AllCaps || m.type !== 'person' ? undefined : findPerson(k, m.a);
     if (p) {
-      m.type = 'person';
-      m.guessed = false;
       join(p, m, k);
       continue;
     }
@@ -233,16 +225,30 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const m of raw) if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
   const surfaces = new Map<string, Group>();
   for (const g of groups) {
-    for (const m of g.mentions) if (m.b - m.a === 1 && !m.guessed) surfaces.set(text(m), g);
+    for (const m of g.mentions) if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
     if (g.type === 'person')
-      for (const m of g.mentions) if (m.b - m.a > 1) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
+      for (const m of g.mentions)
+        if (m.b - m.a > 1 && m.conf >= STRONG) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
   }
+  const capWord = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0;
   const extra: RawMention[] = [];
   for (let i = 0; i < t.count; i++) {
     if (covered[i] || t.kind[i] !== Kind.Word) continue;
+    // Only a word standing alone: inside a longer capitalised name ("Cherokee Turnpike") it is not the person.
+    if (capWord(i - 1) || capWord(i + 1)) continue;
     const g = surfaces.get(ctx.text.slice(t.start[i], t.end[i]));
     if (!g) continue;
-    const m: RawMention = { a: i, b: i + 1, type: g.type, weak: false, guessed: false, sent: ctx.s.of[i] };
+    const m: RawMention = {
+      a: i,
+      b: i + 1,
+      type: g.type,
+      weak: false,
+      guessed: false,
+      sent: ctx.s.of[i],
+      conf: 0.5,
+      probs: [0, 0, 0, 0],
+      why: 'doc.repeat: the article names it elsewhere',
+    };
     join(g, m, keyOf(text(m)));
     extra.push(m);
   }
@@ -262,6 +268,25 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
           : 'organization';
     if (v.person > 0 && v.person === Math.max(v.place, v.organization) && g.parts.length > 1) g.type = 'person';
   }
+  // Consistency only where the evidence agrees: a mention the model is sure is another type than
+  // the rest of its group ("Washington" the person among "Washington" the city) becomes its own entity.
+  for (const g of [...groups]) {
+    const split = new Map<EntityType, Group>();
+    for (const m of g.mentions) {
+      if (m.type === g.type || m.conf < 0.5 || m.probs[TYPE_INDEX[g.type]] >= EXCLUDED) continue;
+      let h = split.get(m.type);
+      if (!h) {
+        h = newGroup(m);
+        h.type = m.type;
+        split.set(m.type, h);
+      }
+      h.mentions.push(m);
+      entityOf.set(m, h);
+      if (m.role && !HONORIFIC.test(m.role) && !h.roles.includes(m.role)) h.roles.push(m.role);
+      if (m.place?.entry && !h.place) h.place = m.place.entry;
+    }
+    if (split.size) g.mentions = g.mentions.filter((m) => entityOf.get(m) === g);
+  }
   const mentions: Mention[] = [];
   const byStart = new Map<number, Mention>();
   const entityMentions = new Map<Group, Mention[]>();
@@ -276,6 +301,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       end: e,
       text: ctx.text.slice(s, e),
       entityId: g.id,
+      why: m.type === g.type ? m.why : `doc.consistency: ${g.type} as its other mentions (own ${m.why})`,
     };
     mentions.push(mention);
     byStart.set(m.a, mention);

@@ -1,23 +1,63 @@
 /**
- * Mention detection entry: chunks → classification → raw mentions, plus datelines
- * ("MOSCOW —" at the start of a line is a place even though it is all capitals).
+ * Mention detection: the trained tagger proposes names with a type and a confidence
+ * (tagger/tag.ts), then the rules that hold whatever the model says adjust them (rules.ts:
+ * datelines, honorifics, titles, name particles). Every mention carries `why`: the model's
+ * decision or the id of the rule row that made it.
  */
-import { findChunks } from './chunks';
-import { classifyChunk, type RawMention } from './classify';
-import type { Ctx } from '../context';
+import type { EntityType } from '../types';
+import { placeLookup, spanText, type Ctx, type PlaceHit } from '../context';
+import type { TaggerModel } from '../tagger/model';
+import { modelWhy, tagNames } from '../tagger/tag';
+import { TYPES } from '../tagger/regions';
+import { applyNameRules } from './rules';
+import { roleBefore } from './roles';
 
-export function detectMentions(ctx: Ctx): RawMention[] {
+export interface RawMention {
+  a: number;
+  b: number;
+  type: EntityType;
+  /** Needs confirmation by a confident mention of the same name elsewhere. */
+  weak: boolean;
+  /** The type is a guess; coreference may change it. */
+  guessed: boolean;
+  role?: string;
+  place?: PlaceHit;
+  sent: number;
+  /** Weak because it only opens a sentence; two such openings confirm each other. */
+  initial?: boolean;
+  /** Confidence in the type, 0…1 (1 for rules). */
+  conf: number;
+  /** The model's confidence in each answer: person, place, organization, none. */
+  probs: readonly number[];
+  /** What decided it: "model: person 0.91 (next best organization 0.06)" or a rule row id. */
+  why: string;
+}
+
+export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
+  const names = applyNameRules(ctx, tagNames(ctx, model));
   const out: RawMention[] = [];
-  findChunks(ctx, (ch) => classifyChunk(ctx, ch, out));
-  // A name that one mention already covers ("University of California, Irvine") is not a second one.
-  let keep = 0,
-    reach = -1;
-  for (let i = 0; i < out.length; i++) {
-    const m = out[i];
-    if (m.b <= reach && i > 0) continue;
-    if (m.b > reach) reach = m.b;
-    out[keep++] = m;
+  for (const n of names) {
+    const type = TYPES[n.type];
+    const m: RawMention = {
+      a: n.a,
+      b: n.b,
+      type,
+      weak: false,
+      guessed: n.probs[n.type] < 0.6,
+      sent: ctx.s.of[n.a],
+      conf: n.probs[n.type],
+      probs: n.probs,
+      why: n.rule ? `rule ${n.rule}` + (n.model ? ` (${n.model})` : '') : modelWhy(n.probs, n.type),
+    };
+    if (type === 'place') {
+      const hit = placeLookup(ctx, spanText(ctx, n.a, n.b));
+      if (hit) m.place = hit;
+    }
+    if (type === 'person') {
+      const role = n.role ?? roleBefore(ctx, n.a, ctx.s.first[ctx.s.of[n.a]]);
+      if (role) m.role = role;
+    }
+    out.push(m);
   }
-  out.length = keep;
   return out;
 }

@@ -5,6 +5,8 @@
  * particular article uses.
  */
 import { COMMON, FIRST_NAMES } from './generated';
+import { wordSet } from './rule-row';
+import { TITLE_ROWS } from './titles';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -31,25 +33,8 @@ for (const w of 'authorities officials police images photos reports critics thou
 
 export const FIRST_NAME_SET: Set<string> = new Set(FIRST_NAMES.split(' '));
 
-/** Titles and honorifics written before a name; stripped from person spans, kept as roles. */
-export const TITLES = set(`
-president president-elect vice prime minister premier chancellor secretary ambassador envoy
-governor gov gov. mayor senator sen sen. congressman congresswoman representative rep rep. mp
-king queen prince princess crown emperor empress sultan emir sheikh shaikh ayatollah pope
-cardinal archbishop bishop reverend rev rev. father pastor imam rabbi
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor emeritus sir dame lord lady
-general gen gen. major lieutenant lt lt. colonel col col. captain capt capt. commander admiral
-sergeant sgt sgt. corporal private marshal brigadier officer detective inspector constable
-chief deputy director chairman chairwoman chair chairperson ceo founder co-founder cofounder
-judge justice attorney counsel spokesman spokeswoman spokesperson commissioner superintendent
-coach manager editor correspondent anchor head leader ruler dictator strongman speaker whip sheriff
-conductor composer critic novelist author poet playwright actor actress singer songwriter artist
-economist historian astronaut midfielder striker goalkeeper quarterback
-prosecutor insp insp. supt supt. pc dc ds di dci administrator
-councilmember councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman
-mla mpp mha mna mlc shri sri smt smt. shrimati alhaji alhaja hajiya mallam
-adviser advisor director-general secretary-general treasurer attorney-general solicitor-general barrister advocate
-`);
+/** Titles and honorifics written before a name; stripped from person spans, kept as roles (rows in titles.ts). */
+export const TITLES: Set<string> = wordSet(TITLE_ROWS);
 
 /** Words that modify a title ("Foreign Minister", "Deputy Director"), titles only before one. */
 export const TITLE_MODIFIERS = set(`

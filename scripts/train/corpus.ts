@@ -1,0 +1,126 @@
+/**
+ * The documents the tagger learns from and is measured on, as text plus gold name spans:
+ * - the vendored CC BY / BY-SA GUM documents (scripts/train/data/gum-cc-by.jsonl);
+ * - the team's invented news fixtures with their hand-written gold (src/engine/fixtures);
+ * - news-like texts the team wrote and annotated inline (scripts/train/data/news/*.txt,
+ *   "[[P Ana Moreno]]" for a person, L place, O organisation, X a name that is none of them);
+ * - for measurement only, the other GUM genres read from ../shared/train (never trained on by
+ *   the shipped model).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALL_FIXTURES } from '../../src/engine/fixtures/fixtures.cases';
+import { buildGold } from '../../src/engine/fixtures/fixture-gold';
+import { SHIPPABLE_GENRES, sharedTrainDir, vendoredGum } from './import-gum';
+
+export type GoldType = 'person' | 'place' | 'organization';
+export interface GoldSpan {
+  start: number;
+  end: number;
+  type: GoldType;
+  /** Accepted other types (scoring only). */
+  altTypes?: GoldType[];
+  /** Accepted other spans (scoring only). */
+  alt?: { start: number; end: number }[];
+}
+export interface TrainDoc {
+  id: string;
+  /** GUM genre, "fixture" or "news". */
+  genre: string;
+  text: string;
+  spans: GoldSpan[];
+  /** Spans that are neither required nor penalised when scoring. */
+  ignore: { start: number; end: number }[];
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtureDir = path.resolve(here, '..', '..', 'src', 'engine', 'fixtures');
+export const newsDir = path.join(here, 'data', 'news');
+const TYPES: Record<string, GoldType> = { per: 'person', pla: 'place', org: 'organization' };
+
+function gumDoc(d: {
+  id: string;
+  genre: string;
+  text: string;
+  entities: [number, number, string][] | { start: number; end: number; type: string }[];
+}): TrainDoc {
+  const spans = d.entities.map((e) =>
+    Array.isArray(e)
+      ? { start: e[0], end: e[1], type: (TYPES[e[2].slice(0, 3)] ?? e[2]) as GoldType }
+      : { start: e.start, end: e.end, type: e.type as GoldType },
+  );
+  return { id: d.id, genre: d.genre, text: d.text, spans, ignore: [] };
+}
+
+/** The 84 GUM documents whose licence lets them train the shipped model. */
+export function loadShippableGum(): TrainDoc[] {
+  return fs
+    .readFileSync(vendoredGum, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => gumDoc(JSON.parse(l)));
+}
+
+/** The other GUM documents (measurement only); empty when ../shared/train is absent. */
+export function loadOtherGum(): TrainDoc[] {
+  if (!fs.existsSync(sharedTrainDir)) return [];
+  return fs
+    .readdirSync(sharedTrainDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(sharedTrainDir, f), 'utf8')))
+    .filter((d) => !SHIPPABLE_GENRES.includes(d.genre))
+    .map(gumDoc);
+}
+
+export function loadFixtures(): TrainDoc[] {
+  return ALL_FIXTURES.map((c) => {
+    const text = fs.readFileSync(path.join(fixtureDir, c.file), 'utf8');
+    const g = buildGold(text, c);
+    return {
+      id: 'fixture/' + c.file,
+      genre: 'fixture',
+      text,
+      spans: g.entities.map((e) => ({ start: e.start, end: e.end, type: e.type, altTypes: e.altTypes, alt: e.alt })),
+      ignore: g.ignore,
+    };
+  });
+}
+
+const MARK = /\[\[([PLOX]) ([^\]]+?)\]\]/g;
+const MARK_TYPES: Record<string, GoldType | null> = { P: 'person', L: 'place', O: 'organization', X: null };
+
+/** Parses inline markup into plain text and spans. */
+export function parseMarkup(src: string, id = 'text'): TrainDoc {
+  let text = '';
+  let last = 0;
+  const spans: GoldSpan[] = [];
+  const ignore: { start: number; end: number }[] = [];
+  for (const m of src.matchAll(MARK)) {
+    text += src.slice(last, m.index);
+    const start = text.length;
+    text += m[2];
+    const type = MARK_TYPES[m[1]];
+    if (type) spans.push({ start, end: text.length, type });
+    else ignore.push({ start, end: text.length });
+    last = m.index + m[0].length;
+  }
+  text += src.slice(last);
+  if (/\[\[|\]\]/.test(text)) throw new Error(`${id}: unbalanced markup`);
+  return { id, genre: 'news', text, spans, ignore };
+}
+
+export function loadOwnNews(): TrainDoc[] {
+  if (!fs.existsSync(newsDir)) return [];
+  return fs
+    .readdirSync(newsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseMarkup(fs.readFileSync(path.join(newsDir, f), 'utf8'), 'news/' + f));
+}
+
+/** Everything the shipped model trains on, in a fixed order. */
+export function loadTrainingSet(): TrainDoc[] {
+  return [...loadShippableGum(), ...loadFixtures(), ...loadOwnNews()];
+}

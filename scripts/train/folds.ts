@@ -1,0 +1,101 @@
+/**
+ * `npm run eval:folds`: how the engine does on documents its model never saw.
+ * - Held-out folds: the training set (corpus.ts) is split by document into 5 folds, stratified
+ *   by genre; for each fold a model is trained on the other four with the shipped settings and
+ *   the whole engine (tagger, rules, coreference) runs on the held-out documents.
+ * - Other genres: a model trained on the whole training set (as shipped) runs on the GUM genres
+ *   that may not train it (fiction, conversation, speech, …), read from ../shared/train.
+ * Scores are entity strict / lenient / untyped F1 (score.ts, the same as ../shared/eval/score.mjs),
+ * micro-averaged per genre. `--errors GENRE` lists that genre's misses and false alarms.
+ * Never reads ../shared/eval: those articles are for the final check only.
+ */
+import { analyze } from '../../src/engine/index';
+import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
+import { readModel, type TaggerModel } from '../../src/engine/tagger/model';
+import { loadOtherGum, loadTrainingSet, type TrainDoc } from './corpus';
+import { DEFAULT_OPTIONS } from './perceptron';
+import { trainModelFile } from './train-tagger';
+import { add, f1, MODES, scoreEntities, type Counts, type Mode } from './score';
+import { foldOf, K } from './folds-lib';
+
+type Table = Map<string, Record<Mode, Counts>>;
+
+function record(table: Table, key: string, doc: TrainDoc, model: TaggerModel, errors: string[] | undefined) {
+  const gaz = loadGazetteerSync();
+  const a = analyze(doc.text, { gazetteer: gaz, model });
+  const pred = a.mentions.map((m) => ({ type: m.type, start: m.start, end: m.end, why: m.why }));
+  for (const k of [key, 'all']) {
+    const row = table.get(k) ?? { strict: zero(), lenient: zero(), untyped: zero() };
+    for (const mode of MODES) row[mode] = add(row[mode], scoreEntities(doc.spans, doc.ignore, pred, mode));
+    table.set(k, row);
+  }
+  if (!errors) return;
+  const key2 = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
+  const gold = new Set(doc.spans.map(key2)),
+    got = new Set(pred.map(key2));
+  const ctx = (s: number, e: number) =>
+    `${doc.text.slice(Math.max(0, s - 40), s)}[${doc.text.slice(s, e)}]${doc.text.slice(e, e + 25)}`.replace(
+      /\s+/g,
+      ' ',
+    );
+  for (const p of pred)
+    if (!gold.has(key2(p)) && !doc.ignore.some((x) => x.start < p.end && p.start < x.end))
+      errors.push(`${doc.id}\tFP ${p.type}\t${ctx(p.start, p.end)}\t${p.why}`);
+  for (const g of doc.spans) if (!got.has(key2(g))) errors.push(`${doc.id}\tFN ${g.type}\t${ctx(g.start, g.end)}`);
+}
+
+const zero = (): Counts => ({ tp: 0, np: 0, ng: 0 });
+
+function print(title: string, table: Table) {
+  console.log(`\n${title}`);
+  console.log('genre        docs  strict  lenient untyped  (strict tp/pred/gold)');
+  for (const [g, r] of [...table].sort((x, y) => (x[0] === 'all' ? 1 : y[0] === 'all' ? -1 : x[0] < y[0] ? -1 : 1))) {
+    const docs = docCount.get(title + g) ?? 0;
+    console.log(
+      `${g.padEnd(12)} ${String(docs).padStart(4)}  ${f1(r.strict).toFixed(3)}   ${f1(r.lenient).toFixed(3)}   ${f1(r.untyped).toFixed(3)}   (${r.strict.tp}/${r.strict.np}/${r.strict.ng})`,
+    );
+  }
+}
+const docCount = new Map<string, number>();
+const count = (title: string, genre: string) => {
+  for (const k of [title + genre, title + 'all']) docCount.set(k, (docCount.get(k) ?? 0) + 1);
+};
+
+function main() {
+  const want = process.argv.indexOf('--errors');
+  const errGenre = want > 0 ? process.argv[want + 1] : undefined;
+  const errors: string[] = [];
+  const gazetteer = loadGazetteerSync();
+  const docs = loadTrainingSet();
+  const fold = foldOf(docs);
+  const t0 = performance.now();
+  const held: Table = new Map();
+  const T1 = `Held-out folds (${K}-fold by document over the ${docs.length} training documents)`;
+  for (let k = 0; k < K; k++) {
+    const { file } = trainModelFile(
+      docs.filter((d) => fold.get(d.id) !== k),
+      { ...DEFAULT_OPTIONS, gazetteer },
+    );
+    const model = readModel(file);
+    for (const d of docs.filter((d) => fold.get(d.id) === k)) {
+      count(T1, d.genre);
+      record(held, d.genre, d, model, errGenre === d.genre || errGenre === 'all' ? errors : undefined);
+    }
+  }
+  print(T1, held);
+  const others = loadOtherGum();
+  if (others.length) {
+    const model = readModel(trainModelFile(docs, { ...DEFAULT_OPTIONS, gazetteer }).file);
+    const other: Table = new Map();
+    const T2 = `Other GUM genres (${others.length} documents the shipped model may not train on)`;
+    for (const d of others) {
+      count(T2, d.genre);
+      record(other, d.genre, d, model, errGenre === d.genre ? errors : undefined);
+    }
+    print(T2, other);
+  } else console.log('\n(../shared/train not found: other GUM genres not measured)');
+  console.log(`\n${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (errors.length) console.log('\n' + errors.join('\n'));
+}
+
+main();

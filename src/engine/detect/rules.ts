@@ -1,0 +1,255 @@
+/**
+ * The few rules about names that are right whatever a statistical model says, applied after the
+ * tagger. Each is a row in the lexicon (names.ts, titles.ts) and each change records the row id,
+ * so `--explain` can say "rule dateline.caps (model: organization 0.71 …)".
+ * - dateline.caps: capitals opening a wire story's first line before a dash, comma or bracket
+ *   are the place it was filed from ("WARSAW (Reuters) -").
+ * - honorific.*: a name after "Mr.", "Dr.", "Sir" is a person's, and the honorific is not in it.
+ * - title.*: an office or rank at the start of a person's span is a role, not part of the name
+ *   (royal and religious titles are left to the model: GUM writes "Emperor Hirohito" whole).
+ * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
+ * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
+ * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
+ * - apposition.*: "the Kestrel news agency" is an organisation, "the town of Valdoria" a place.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, spanText, type Ctx } from '../context';
+import { COMMON_WORDS, TITLE_MODIFIERS } from '../lexicon/words';
+import {
+  AFFILIATION_ROWS,
+  APPOSITION_ROWS,
+  DATELINE_ROWS,
+  HONORIFIC_ROWS,
+  LEGAL_FORM_ROWS,
+  LEGAL_FORMS,
+  PARTICLE_ROWS,
+} from '../lexicon/names';
+import { TITLE_ROWS } from '../lexicon/titles';
+import type { RuleRow } from '../lexicon/rule-row';
+import type { TaggedName } from '../tagger/tag';
+import { modelWhy } from '../tagger/tag';
+
+export interface NamedSpan extends TaggedName {
+  /** Id of the rule row that decided this name, when one did. */
+  rule?: string;
+  /** The model's own decision, when a rule overrode or reshaped it. */
+  model?: string;
+  /** Title words stripped off the front. */
+  role?: string;
+}
+
+function rowIndex(rows: readonly RuleRow[], skip: string[] = []): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const r of rows)
+    if (!skip.includes(r.id)) for (const w of r.value) if (!m.has(w.toLowerCase())) m.set(w.toLowerCase(), r.id);
+  return m;
+}
+const HONORIFIC = rowIndex(HONORIFIC_ROWS);
+const STRIPPED_TITLE = rowIndex(TITLE_ROWS, ['title.royal', 'title.religious']);
+const PARTICLE = rowIndex(PARTICLE_ROWS);
+const DATELINE_MARKS = new Set(DATELINE_ROWS[0].value);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+const PERSON = 0,
+  PLACE = 1,
+  ORG = 2;
+const certain = (type: number): [number, number, number, number] => [
+  type === 0 ? 1 : 0,
+  type === 1 ? 1 : 0,
+  type === 2 ? 1 : 0,
+  0,
+];
+
+const isCapWord = (ctx: Ctx, i: number) =>
+  i < ctx.t.count && ctx.t.kind[i] === Kind.Word && (ctx.t.flags[i] & Flag.Cap) !== 0;
+
+/**
+ * The names of a document with a token → name index, so each rule looks its neighbours up in
+ * O(1) and a long article stays linear. Replaced names are marked dead and dropped at the end.
+ */
+class Names {
+  readonly list: (NamedSpan & { dead?: boolean })[];
+  private owner: (NamedSpan & { dead?: boolean })[] | undefined[];
+  constructor(count: number, names: TaggedName[]) {
+    this.list = names.map((n) => ({ ...n }));
+    this.owner = new Array(count);
+    for (const n of this.list) for (let i = n.a; i < n.b; i++) this.owner[i] = n;
+  }
+  at(i: number): NamedSpan | undefined {
+    return i >= 0 ? this.owner[i] : undefined;
+  }
+  alive(): NamedSpan[] {
+    return this.list.filter((n) => !n.dead);
+  }
+  remove(n: NamedSpan & { dead?: boolean }): void {
+    n.dead = true;
+    for (let i = n.a; i < n.b; i++) if (this.owner[i] === n) this.owner[i] = undefined;
+  }
+  /** Replaces every name overlapping [a, b) by one name decided by `rule`. */
+  put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): void {
+    let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
+    for (let i = a; i < b; i++) {
+      const n = this.owner[i];
+      if (!n) continue;
+      if (n.a === a && n.b === b) model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
+      this.remove(n);
+    }
+    const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
+    this.list.push(n);
+    for (let i = a; i < b; i++) this.owner[i] = n;
+  }
+}
+
+function datelines(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  for (let i = 0; i < t.count; i++) {
+    if (i > 0 && !(t.flags[i] & Flag.NewLine)) continue;
+    let j = i;
+    let common = 0;
+    while (
+      j < t.count &&
+      t.kind[j] === Kind.Word &&
+      t.flags[j] & Flag.AllCaps &&
+      !(j > i && t.flags[j] & Flag.NewLine)
+    ) {
+      if (COMMON_WORDS.has(lower(ctx, j))) common++;
+      j++;
+    }
+    if (j === i || j - i > 4 || common === j - i || j + 1 >= t.count || t.flags[j] & Flag.NewLine) continue;
+    if (t.kind[j] !== Kind.Punct || !DATELINE_MARKS.has(ctx.text.slice(t.start[j], t.end[j]))) continue;
+    // The story goes on after the mark on the same line ("WARSAW (Reuters) - Poland said …").
+    if (t.flags[j + 1] & Flag.NewLine) continue;
+    out.put(i, j, PLACE, DATELINE_ROWS[0].id);
+  }
+}
+
+function honorifics(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  for (let h = 0; h + 1 < t.count; h++) {
+    if (!isCapWord(ctx, h)) continue;
+    const row = HONORIFIC.get(lower(ctx, h));
+    if (!row) continue;
+    let a = h + 1;
+    while (a < t.count && t.kind[a] === Kind.Word && PARTICLE.has(lower(ctx, a)) && isCapWord(ctx, a + 1)) a++;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    const covering = out.at(h) ?? (out.at(h + 1)?.a === h + 1 ? out.at(h + 1) : undefined);
+    let b: number;
+    if (covering && covering.b > a) b = covering.b;
+    else {
+      b = a;
+      while (b < t.count && isCapWord(ctx, b) && b - a < 4 && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    const same = covering && covering.a === h + 1 && covering.b === b && covering.type === PERSON;
+    if (!same) out.put(h + 1, b, PERSON, row);
+  }
+}
+
+function titles(ctx: Ctx, out: Names): void {
+  for (const n of out.alive()) {
+    if (n.type !== PERSON || n.b - n.a < 2 || n.rule) continue;
+    let a = n.a;
+    let row: string | undefined;
+    while (a < n.b - 1) {
+      const w = lower(ctx, a);
+      const r = STRIPPED_TITLE.get(w);
+      if (r) row ??= r;
+      else if (!(TITLE_MODIFIERS.has(w) && STRIPPED_TITLE.has(lower(ctx, a + 1)))) break;
+      a++;
+    }
+    if (!row || a === n.a) continue;
+    out.put(a, n.b, PERSON, row, spanText(ctx, n.a, a), n);
+  }
+}
+
+function particles(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  for (const n of out.alive().sort((x, y) => x.a - y.a)) {
+    if (n.type !== PERSON || out.at(n.a) !== n) continue;
+    let a = n.a;
+    while (a > 0 && t.kind[a - 1] === Kind.Word && !(t.flags[a - 1] & Flag.Cap) && PARTICLE.has(lower(ctx, a - 1))) a--;
+    if (a === n.a) continue;
+    const row = PARTICLE.get(lower(ctx, a))!;
+    const prev = out.at(a - 1);
+    if (prev && prev.b === a && prev.type === PERSON) {
+      // "Ludwig van Beethoven" tagged as two names: one person.
+      out.put(prev.a, n.b, PERSON, row, undefined, n);
+      continue;
+    }
+    // "a van Smith drove": a determiner makes the particle a common noun.
+    if (a > 0 && t.kind[a - 1] === Kind.Word && DETERMINERS.has(lower(ctx, a - 1))) continue;
+    if (a > 0 && isCapWord(ctx, a - 1)) continue;
+    out.put(a, n.b, PERSON, row, undefined, n);
+  }
+}
+
+function legalForms(ctx: Ctx, out: Names): void {
+  for (const n of out.alive()) {
+    if (n.type !== ORG || n.rule) continue;
+    // "Tribune Content Agency, LLC": a legal form on its own is not a name.
+    if (n.b - n.a === 1 && LEGAL_FORMS.has(lower(ctx, n.a))) {
+      out.remove(n);
+      continue;
+    }
+    if (n.b - n.a < 2) continue;
+    let b = n.b;
+    // "Chase & Co.": the "&" goes with the legal form.
+    while (b - 1 > n.a && LEGAL_FORMS.has(lower(ctx, b - 1))) {
+      b--;
+      if (b - 1 > n.a && ctx.text.charCodeAt(ctx.t.start[b - 1]) === 38) b--;
+    }
+    if (b < n.b) out.put(n.a, b, ORG, LEGAL_FORM_ROWS[0].id, undefined, n);
+  }
+}
+
+function affiliations(ctx: Ctx, out: Names): void {
+  const row = AFFILIATION_ROWS[0];
+  for (const n of out.alive())
+    if (n.a > 0 && ctx.text.charCodeAt(ctx.t.start[n.a - 1]) === 44 && row.value.test(spanText(ctx, n.a, n.b)))
+      out.remove(n);
+}
+
+const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
+const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
+
+function appositions(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
+  const exact = (a: number, b: number) => {
+    const n = out.at(a);
+    return n && n.a === a && n.b === b ? n : undefined;
+  };
+  for (let i = 1; i < t.count; i++) {
+    if (!isCapWord(ctx, i)) continue;
+    const before = w(i - 1);
+    if (before !== 'the' && before !== 'of') continue;
+    if (isCapWord(ctx, i - 1) && before !== 'the') continue;
+    let b = i;
+    while (b < t.count && isCapWord(ctx, b) && b - i < 4 && !(t.flags[b] & Flag.NewLine)) b++;
+    // "the Kestrel (news) agency"
+    if (before === 'the' && b < t.count && !(t.flags[b] & Flag.Cap)) {
+      const noun = w(b) === 'news' ? w(b + 1) : w(b);
+      if (ORG_NOUNS.has(noun)) {
+        if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ROWS[0].id, undefined, exact(i, b));
+        continue;
+      }
+    }
+    // "the town of Valdoria"
+    if (before === 'of' && i >= 3 && PLACE_NOUNS.has(w(i - 2)) && w(i - 3) === 'the' && exact(i, b)?.type !== PLACE)
+      out.put(i, b, PLACE, APPOSITION_ROWS[1].id, undefined, exact(i, b));
+  }
+}
+
+export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
+  const out = new Names(ctx.t.count, names);
+  datelines(ctx, out);
+  honorifics(ctx, out);
+  titles(ctx, out);
+  particles(ctx, out);
+  legalForms(ctx, out);
+  affiliations(ctx, out);
+  appositions(ctx, out);
+  return out
+    .alive()
+    .map(({ a, b, type, probs, scores, rule, model, role }) => ({ a, b, type, probs, scores, rule, model, role }))
+    .sort((x, y) => x.a - y.a);
+}

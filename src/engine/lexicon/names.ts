@@ -1,0 +1,260 @@
+/**
+ * Word knowledge about names, as named rows (see rule-row.ts): honorifics, name particles, the
+ * nouns that mark a name as something other than a person, place or organisation, and the list
+ * of well-known organisations. The tagger reads them as features; rules.ts applies the few that
+ * are right whatever the model says.
+ */
+import { wordSet, type RuleRow } from './rule-row';
+import { ORGS } from './generated';
+import { KNOWN_ORGS } from './words';
+
+export const HONORIFIC_ROWS: readonly RuleRow[] = [
+  {
+    id: 'honorific.courtesy',
+    value: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'messrs', 'messrs.', 'mme', 'mme.'],
+    reason:
+      'A courtesy title is only ever written before a person’s name, and is not part of it ("Miss" is left out: "Miss World" is a pageant).',
+    examples: [
+      { text: 'Mr. Ortega left early.', expect: 'person:Ortega' },
+      { text: 'Asked about it, Ms Lindqvist declined to comment.', expect: 'person:Lindqvist' },
+    ],
+  },
+  {
+    id: 'honorific.academic',
+    value: ['dr', 'dr.', 'prof', 'prof.', 'professor'],
+    reason: 'Academic and medical titles precede a person’s name.',
+    examples: [{ text: 'Dr. Omar Haddad spoke first.', expect: 'person:Omar Haddad' }],
+  },
+  {
+    id: 'honorific.noble',
+    value: ['sir', 'dame', 'lord', 'lady'],
+    reason: 'British honours precede a person’s given name or title name.',
+    examples: [{ text: 'The award went to Sir Alan Petrie.', expect: 'person:Alan Petrie' }],
+  },
+];
+export const HONORIFIC_WORDS: Set<string> = wordSet(HONORIFIC_ROWS);
+
+export const PARTICLE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'particle.dutch-german',
+    value: ['van', 'von', 'der', 'den', 'ter', 'ten', 'zu'],
+    reason: 'Dutch and German surnames keep their lowercase particle ("van Gogh", "von der Leyen").',
+    examples: [
+      { text: 'The brewer’s chief, Jean-François van Boxmeer, spoke.', expect: 'person:Jean-François van Boxmeer' },
+      { text: 'Shareholders backed van Boxmeer on Monday.', expect: 'person:van Boxmeer' },
+    ],
+  },
+  {
+    id: 'particle.romance',
+    value: ['de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'des', 'le', 'la'],
+    reason: 'Romance surnames keep their particle ("de Gaulle", "da Silva", "di Maio").',
+    examples: [{ text: 'Critics said de Gaulle was right.', expect: 'person:de Gaulle' }],
+  },
+  {
+    id: 'particle.celtic',
+    value: ['ap', 'ab', 'ferch', 'mac', 'nic', 'ó', 'ní', 'ua'],
+    reason: 'Welsh and Irish patronymic particles join a given name to a father’s name ("Rhun ap Iorwerth").',
+    examples: [{ text: 'The motion was moved by Mabon ap Gwynfor.', expect: 'person:Mabon ap Gwynfor' }],
+  },
+  {
+    id: 'particle.arabic',
+    value: ['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ould'],
+    reason: 'Arabic names join their parts with "bin", "ibn", "al" ("Osama bin Laden").',
+    examples: [{ text: 'Officials said Mohammed bin Salman had left.', expect: 'person:Mohammed bin Salman' }],
+  },
+];
+export const NAME_PARTICLE_WORDS: Set<string> = wordSet(PARTICLE_ROWS);
+
+/** Nouns after (or before) a capitalised name that make it a thing, not an actor. */
+export const NONE_CUE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'none.software',
+    value: ['browser', 'browsers', 'app', 'apps', 'software', 'extension', 'plugin', 'website', 'site', 'platform'],
+    reason: 'Software and websites are products, none of person, place or organisation.',
+    examples: [{ text: 'The update reached the Firefox browser on Tuesday.', expect: '' }],
+  },
+  {
+    id: 'none.device',
+    value: ['phone', 'phones', 'smartphone', 'smartphones', 'tablet', 'laptop', 'console', 'chip', 'chips', 'car'],
+    reason: 'Devices and models are products.',
+    examples: [{ text: 'Sales of the Pixel phone rose.', expect: '' }],
+  },
+  {
+    id: 'none.weapon',
+    value: [
+      'missile',
+      'missiles',
+      'rocket',
+      'rockets',
+      'drone',
+      'drones',
+      'jet',
+      'jets',
+      'fighter',
+      'fighters',
+      'tank',
+      'tanks',
+      'warship',
+      'submarine',
+      'howitzer',
+      'howitzers',
+      'system',
+      'systems',
+    ],
+    reason: 'Weapons and military hardware are named like companies but are things.',
+    examples: [{ text: 'Russia fired an Oreshnik missile at the city.', expect: 'place:Russia' }],
+  },
+  {
+    id: 'none.work',
+    value: ['novel', 'film', 'movie', 'album', 'song', 'book', 'series', 'show', 'documentary', 'painting', 'opera'],
+    reason: 'Titles of works are none of the three types.',
+    examples: [{ text: 'She read the novel Middlemarch twice.', expect: '' }],
+  },
+  {
+    id: 'none.event',
+    value: ['festival', 'championship', 'championships', 'tournament', 'games', 'cup', 'summit', 'conference'],
+    reason: 'Named events are none of the three types (their host place or organiser is tagged on its own).',
+    examples: [{ text: 'Tickets for the Harvest Moon festival sold out.', expect: '' }],
+  },
+  {
+    id: 'none.vaccine-drug',
+    value: ['vaccine', 'vaccines', 'drug', 'drugs', 'pill', 'pills', 'treatment'],
+    reason: 'Brand names of drugs and vaccines are products.',
+    examples: [{ text: 'Doctors prescribed Zelnora pills.', expect: '' }],
+  },
+];
+export const NONE_CUE_WORDS: Set<string> = wordSet(NONE_CUE_ROWS);
+
+/**
+ * Reporting verbs as the name tagger's "cue" class ("… Raman said", "… told Priya Raman"). Kept
+ * apart from the claim detector's cue table (claim-cues.ts), which grows with every claim
+ * construction: a feature list that moves would silently change what the committed model means,
+ * and each claim fix would need a retrained, re-measured tagger.
+ */
+export const TAGGER_CUE_VERBS: Set<string> = new Set(
+  `
+say says said saying tell tells told telling state states stated add adds added adding announce
+announces announced explain explains explained note notes noted report reports reported write
+writes wrote tweet tweets tweeted comment comments commented observe observes observed remark
+remarks remarked recall recalls recalled pledge pledges pledged promise promises promised vow
+vows vowed warn warns warned insist insists insisted argue argues argued assert asserts asserted
+confirm confirms confirmed deny denies denied admit admits admitted acknowledge acknowledges
+acknowledged accuse accuses accused blame blames blamed charge charges estimate estimates
+estimated assume assumes assumed believe believes believed think thinks thought predict predicts
+predicted suggest suggests suggested stress stresses stressed urge urges urged demand demands
+demanded ask asks asked describe describes described reveal reveals revealed disclose discloses
+disclosed declare declares declared emphasise emphasises emphasised emphasize emphasizes
+emphasized concede concedes conceded complain complains complained cite cites cited quote quoted
+indicate indicates indicated point points pointed reiterate reiterates reiterated caution
+cautions cautioned counter counters countered reply replies replied hint hints hinted speculate
+speculates speculated quip quips quipped maintain maintains maintained conclude concludes
+concluded testify testifies testified inform informs informed estimate claim claims claimed
+claiming allege alleges alleged alleging purport purports purported contend contends contended
+`
+    .trim()
+    .split(/\s+/),
+);
+
+/** Well-known organisation names (generated from compromise, plus the hand-kept list in words.ts). */
+export const KNOWN_ORG_NAMES: Set<string> = new Set([...ORGS.split('|'), ...KNOWN_ORGS]);
+
+/** The marks that close a dateline's place ("WARSAW —", "KYIV, Ukraine", "LONDON (Reuters) -"). */
+export const DATELINE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'dateline.caps',
+    value: ['—', '–', '-', ',', '('],
+    reason:
+      'A wire story opens with the place it was filed from, in capitals, then a dash, a comma or the agency in brackets; capitals there are a place, not an acronym.',
+    examples: [
+      {
+        text: 'WARSAW (Reuters) - Poland said on Monday it would buy more tanks.',
+        expect: 'place:WARSAW | organization:Reuters | place:Poland',
+      },
+      { text: 'KYIV, Ukraine — Air raid sirens sounded overnight.', expect: 'place:KYIV | place:Ukraine' },
+      { text: 'NEW DELHI — The election commission met.', expect: 'place:NEW DELHI' },
+    ],
+  },
+];
+
+/**
+ * Words that tell what a sentence is about, so the tagger can read "Leeds" as a club in a match
+ * report and "Kingston" as a company in an earnings story (features, not rules).
+ */
+export const TOPIC_ROWS: readonly RuleRow[] = [
+  {
+    id: 'topic.sport',
+    value: `beat beats defeated defeat win wins won victory draw drew drawn match matches game games season
+      coach manager league cup striker midfielder defender goalkeeper goal goals scored scoring scores
+      points title champions championship playoff playoffs fans stadium qualifier qualifiers innings
+      wickets wicket test series semi-final final quarter-final tournament squad club clubs side sides
+      relegation promoted transfer signing race lap laps pole grid`
+      .trim()
+      .split(/\s+/),
+    reason: 'A place name that plays, wins or scores is a team; these words mark a sports report.',
+    examples: [{ text: 'Leeds won the match 2-0, and their coach praised the fans.', expect: 'organization:Leeds' }],
+  },
+  {
+    id: 'topic.business',
+    value: `shares share stock stocks profit profits revenue revenues sales earnings quarterly company companies
+      firm firms acquisition acquire acquired takeover merger deal investors analysts customers brand
+      subsidiary chief executive ceo dividend listed market valuation bid offer factory plant products
+      recall recalled supplier suppliers billion`
+      .trim()
+      .split(/\s+/),
+    reason: 'A place name that reports profits or sells products is a company; these words mark business copy.',
+    examples: [
+      { text: 'Kingston said quarterly profit rose and its shares gained 4%.', expect: 'organization:Kingston' },
+    ],
+  },
+];
+export const SPORT_WORDS: Set<string> = wordSet([TOPIC_ROWS[0]]);
+export const BUSINESS_WORDS: Set<string> = wordSet([TOPIC_ROWS[1]]);
+
+/** Company legal forms written after the name. */
+export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'legal-form.outside',
+    value: `inc inc. incorporated ltd ltd. limited corp corp. co co. llc l.l.c. plc gmbh ag sa s.a. nv n.v. bv b.v.
+      asa as a/s ab oyj spa s.p.a. se pty bhd lp llp kgaa`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'The legal form after a company name ("Inc.", "AG", "ASA") is registration detail, not part of the name readers use; our gold and GUM leave it out.',
+    examples: [
+      { text: 'Shares of Velto Inc. fell.', expect: 'organization:Velto' },
+      { text: 'The deal was advised by Deutsche Bank AG.', expect: 'organization:Deutsche Bank' },
+    ],
+  },
+];
+export const LEGAL_FORMS: Set<string> = wordSet(LEGAL_FORM_ROWS);
+
+/** "Sen. Tom Reyes, R-Ohio,": a party letter joined to a state is an affiliation, not a place mention. */
+export const AFFILIATION_ROWS: readonly RuleRow<RegExp>[] = [
+  {
+    id: 'affiliation.party-state',
+    value: /^[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$/,
+    reason:
+      'US style writes a politician’s party and state after the name ("D-N.Y.", "R-Texas"); it is an affiliation, not a mention of the state.',
+    examples: [{ text: 'Sen. Tom Reyes, R-Ohio, objected.', expect: 'person:Tom Reyes' }],
+  },
+];
+
+/** Appositions that state a name's type outright. */
+export const APPOSITION_ROWS: readonly RuleRow[] = [
+  {
+    id: 'apposition.org-noun',
+    value: `agency newspaper channel broadcaster network company firm group party outlet station daily magazine
+      bank carrier manufacturer startup conglomerate`
+      .trim()
+      .split(/\s+/),
+    reason:
+      '"the Kestrel news agency", "the Velto company": a name between "the" and a noun for an organisation is that organisation.',
+    examples: [{ text: 'The Kestrel news agency reported the fire.', expect: 'organization:Kestrel' }],
+  },
+  {
+    id: 'apposition.place-of',
+    value: 'town city village hamlet province region district county municipality island port'.split(' '),
+    reason: '"the town of Valdoria": a name after "the <kind of place> of" is that place.',
+    examples: [{ text: 'Flooding hit the town of Valdoria overnight.', expect: 'place:Valdoria' }],
+  },
+];

@@ -1,0 +1,450 @@
+/**
+ * Feature templates of the name tagger, shared by training (scripts/train) and inference, so the
+ * two can never drift apart. A feature is a short string ("w=paris", "sh-1=Xx", "gz=B-city");
+ * the model maps the ones it kept to weight rows. Two kinds:
+ * - form features depend only on a token's text and its offset from the tagged token (−2…+2),
+ *   so they are computed once per distinct word per document and cached as row indices;
+ * - position features depend on where the token sits (sentence start, dateline, headline,
+ *   inside a multi-word gazetteer or organisation match, what the document does elsewhere).
+ * Word knowledge comes from the lexicon and the gazetteer, never from a list kept here.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { isDemonym, lower, placeLookup, type Ctx } from '../context';
+import {
+  CLUB_SUFFIXES,
+  COMMON_WORDS,
+  FACILITY_TAIL,
+  FIRST_NAME_SET,
+  FUNCTION_WORDS,
+  KIN_NOUNS,
+  MONTHS,
+  NEVER_NAMES,
+  ORG_LEAD,
+  ORG_NEXT_NOUNS,
+  ORG_TAIL,
+  PLACE_LEAD,
+  PLACE_NEXT_NOUNS,
+  PLACE_PREV,
+  PLACE_TAIL,
+  ROLE_NOUNS,
+  STAFF_NOUNS,
+  THE_NAMES,
+  TITLES,
+  WEEKDAYS,
+} from '../lexicon/words';
+import {
+  BUSINESS_WORDS,
+  HONORIFIC_WORDS,
+  KNOWN_ORG_NAMES,
+  NAME_PARTICLE_WORDS,
+  NONE_CUE_WORDS,
+  SPORT_WORDS,
+  TAGGER_CUE_VERBS,
+} from '../lexicon/names';
+
+/** Lexical classes of a lowercase word, one name per class, in a fixed order. */
+const CLASSES: [string, (w: string) => boolean][] = [
+  ['first', (w) => FIRST_NAME_SET.has(w)],
+  ['title', (w) => TITLES.has(w) || w.endsWith('-elect')],
+  ['role', (w) => ROLE_NOUNS.has(w)],
+  ['hon', (w) => HONORIFIC_WORDS.has(w)],
+  ['orgtail', (w) => ORG_TAIL.has(w)],
+  ['orglead', (w) => ORG_LEAD.has(w)],
+  ['fac', (w) => FACILITY_TAIL.has(w)],
+  ['ptail', (w) => PLACE_TAIL.has(w)],
+  ['plead', (w) => PLACE_LEAD.has(w)],
+  ['common', (w) => COMMON_WORDS.has(w)],
+  ['month', (w) => MONTHS.has(w)],
+  ['day', (w) => WEEKDAYS.has(w)],
+  ['particle', (w) => NAME_PARTICLE_WORDS.has(w)],
+  ['cue', (w) => TAGGER_CUE_VERBS.has(w)],
+  ['func', (w) => FUNCTION_WORDS.has(w)],
+  ['club', (w) => CLUB_SUFFIXES.has(w)],
+  ['knownorg', (w) => KNOWN_ORG_NAMES.has(w)],
+  ['thename', (w) => THE_NAMES.has(w)],
+  ['never', (w) => NEVER_NAMES.has(w)],
+  ['pprev', (w) => PLACE_PREV.has(w)],
+  ['orgnext', (w) => ORG_NEXT_NOUNS.has(w)],
+  ['placenext', (w) => PLACE_NEXT_NOUNS.has(w)],
+  ['staff', (w) => STAFF_NOUNS.has(w)],
+  ['kin', (w) => KIN_NOUNS.has(w)],
+  ['none', (w) => NONE_CUE_WORDS.has(w)],
+];
+
+/** Word shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "al-Assad" → "x-Xx", "F-16" → "X-d". */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    let s: string;
+    if (c >= 48 && c <= 57) s = 'd';
+    else if ((c >= 65 && c <= 90) || (c >= 0xc0 && c !== w.toLowerCase().charCodeAt(k))) s = 'X';
+    else if ((c >= 97 && c <= 122) || c >= 0xc0) s = 'x';
+    else s = w[k];
+    if (s !== last || (s !== 'x' && s !== 'X' && s !== 'd')) out += s;
+    last = s;
+    if (out.length > 6) break;
+  }
+  return out;
+}
+
+/** The form features of one token text as seen from `o` positions away (o in −2…2). */
+export function formFeatures(ctx: Ctx, i: number, o: number, emit: (f: string) => void): void {
+  const t = ctx.t;
+  const p = o === 0 ? '' : o > 0 ? '+' + o : String(o);
+  if (i < 0 || i >= t.count) {
+    emit('w' + p + '=<edge>');
+    return;
+  }
+  const k = t.kind[i];
+  const raw = ctx.text.slice(t.start[i], t.end[i]);
+  if (k === Kind.Punct || k === Kind.QOpen || k === Kind.QClose) {
+    emit('w' + p + '=' + (k === Kind.QOpen ? '<q' : k === Kind.QClose ? 'q>' : raw));
+    return;
+  }
+  if (k === Kind.Poss) {
+    emit('w' + p + "='s");
+    return;
+  }
+  const w = lower(ctx, i);
+  const sh = k === Kind.Num ? 'd' : shapeOf(raw);
+  emit('w' + p + '=' + w);
+  emit('sh' + p + '=' + sh);
+  if (k === Kind.Word) {
+    for (const [name, has] of CLASSES) if (has(w)) emit('lx' + p + '=' + name);
+    if (isDemonym(ctx, raw)) emit('lx' + p + '=demonym');
+    if (o === 0 || o === 1 || o === -1) {
+      const place = t.flags[i] & Flag.Cap ? placeLookup(ctx, raw) : undefined;
+      if (place) emit('gz1' + p + '=' + place.kind);
+    }
+  }
+  if (o === 0 && k === Kind.Word) {
+    const n = w.length;
+    if (n > 3) emit('s3=' + w.slice(n - 3));
+    if (n > 4) emit('s4=' + w.slice(n - 4));
+    if (n > 3) emit('p3=' + w.slice(0, 3));
+    if (n <= 2) emit('len=short');
+    if (ctx.gaz?.isWeak?.(raw)) emit('gzweak');
+  }
+}
+
+/**
+ * Per-document facts behind the position features, computed once: each token's form (its
+ * distinct text, so per-word work is done once per word), multi-word gazetteer and organisation
+ * matches, runs of capitalised words, and what the document does with each word elsewhere.
+ * Feature strings that depend on a word are built once per form and reused, so the same string
+ * object is looked up again and again (its hash is cached).
+ */
+export class DocFacts {
+  /** Per form (ctx.form): a token that has it (features of a form are computed from its first token). */
+  formTok: Int32Array;
+  private lowers: string[];
+  private cache = new Map<string, string[]>();
+  private docKeyCache: (string[] | undefined)[] = [];
+  /**
+   * Gazetteer place and known-organisation span features per token ("gz=B-city", "om=L-org"), as
+   * codes into SPAN_FEATURES (0 = none): typed arrays, so a long article costs bytes per token.
+   */
+  gz: Uint16Array;
+  org: Uint16Array;
+  /** Lowercased word forms written with a capital somewhere other than a sentence start. */
+  capMid = new Set<string>();
+  /** Per token: the run of adjacent capitalised words it is in, as [start, end) (−1 when none). */
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  /** The same, also joined through "of", "&" and name particles ("Bank of England", "Ludwig van Beethoven"). */
+  chunkStart: Int32Array;
+  chunkEnd: Int32Array;
+  /** Per sentence: bit 1 when it has a sports word, bit 2 a business word (TOPIC_ROWS). */
+  topic: Uint8Array;
+  /** The same for the whole document (when such words are frequent in it). */
+  docTopic = 0;
+
+  constructor(
+    private ctx: Ctx,
+    candidate: Uint8Array,
+  ) {
+    const t = ctx.t;
+    this.lowers = ctx.formLower;
+    this.formTok = new Int32Array(ctx.forms.length).fill(-1);
+    for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
+    this.gz = new Uint16Array(t.count);
+    this.org = new Uint16Array(t.count);
+    this.runStart = new Int32Array(t.count).fill(-1);
+    this.runEnd = new Int32Array(t.count).fill(-1);
+    this.chunkStart = new Int32Array(t.count).fill(-1);
+    this.chunkEnd = new Int32Array(t.count).fill(-1);
+    this.topic = new Uint8Array(ctx.s.count);
+    this.scanRuns(candidate);
+    this.scanMatches(candidate);
+    this.scanTopics();
+  }
+
+  private scanTopics(): void {
+    const { t, s } = this.ctx;
+    let sport = 0,
+      business = 0;
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
+      const w = this.lowerOf(i);
+      if (SPORT_WORDS.has(w)) {
+        this.topic[s.of[i]] |= 1;
+        sport++;
+      } else if (BUSINESS_WORDS.has(w)) {
+        this.topic[s.of[i]] |= 2;
+        business++;
+      }
+    }
+    // Per 1,000 words-ish: a document that keeps using them is about that.
+    const scale = Math.max(1, t.count / 400);
+    if (sport / scale >= 3) this.docTopic |= 1;
+    if (business / scale >= 3) this.docTopic |= 2;
+  }
+
+  /** The form id of token i (its text and kind). */
+  form(i: number): number {
+    return this.ctx.form[i];
+  }
+
+  lowerOf(i: number): string {
+    return this.lowers[this.form(i)];
+  }
+
+  /** `prefix=word` (and `prefixlx=class` for its lexical classes) for token i's form, built once. */
+  keys(prefix: string, i: number, classes = true): string[] {
+    let arr = this.cache.get(prefix);
+    if (!arr) this.cache.set(prefix, (arr = []));
+    const f = this.form(i);
+    let k = arr[f] as unknown as string[] | undefined;
+    if (!k) {
+      const w = this.lowers[f];
+      k = [prefix + '=' + w];
+      if (classes) for (const [name, has] of CLASSES) if (has(w)) k.push(prefix + 'lx=' + name);
+      (arr as unknown as string[][])[f] = k;
+    }
+    return k;
+  }
+
+  /** The document features of a capitalised token's form ("doc=lowerseen", …). */
+  docKeys(i: number, start: boolean): string[] {
+    const f = this.form(i);
+    const slot = f * 2 + (start ? 1 : 0);
+    let k = this.docKeyCache[slot];
+    if (!k) {
+      const w = this.lowers[f];
+      const seenLower = this.ctx.lowerSeen.has(w);
+      k = [];
+      if (seenLower) k.push('doc=lowerseen');
+      if (start) k.push(this.capMid.has(w) ? 'doc=first+capmid' : 'doc=first+nocapmid');
+      if (start && seenLower) k.push('doc=first+lowerseen');
+      this.docKeyCache[slot] = k;
+    }
+    return k;
+  }
+
+  private scanRuns(candidate: Uint8Array): void {
+    const { ctx } = this;
+    const t = ctx.t;
+    const isName = (j: number) => candidate[j] === 1;
+    const joins = (j: number) =>
+      (candidate[j] === 2 ||
+        (t.kind[j] === Kind.Word && this.lowerOf(j) === 'of') ||
+        ctx.text.charCodeAt(t.start[j]) === 38) &&
+      !(t.flags[j] & Flag.NewLine);
+    for (let i = 0; i < t.count;) {
+      if (!isName(i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < t.count && isName(j) && !(t.flags[j] & Flag.NewLine)) j++;
+      for (let k = i; k < j; k++) {
+        this.runStart[k] = i;
+        this.runEnd[k] = j;
+      }
+      i = j;
+    }
+    for (let i = 0; i < t.count;) {
+      if (!isName(i)) {
+        i++;
+        continue;
+      }
+      let j = this.runEnd[i];
+      for (;;) {
+        let m = j;
+        while (m < t.count && m - j < 3 && joins(m)) m++;
+        if (m > j && m < t.count && isName(m) && !(t.flags[m] & Flag.NewLine)) j = this.runEnd[m];
+        else break;
+      }
+      for (let k = i; k < j; k++) {
+        this.chunkStart[k] = i;
+        this.chunkEnd[k] = j;
+      }
+      i = j;
+    }
+  }
+
+  private isNameTok(i: number): boolean {
+    const t = this.ctx.t;
+    return t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0 && !FUNCTION_WORDS.has(this.lowerOf(i));
+  }
+
+  /** Marks the longest gazetteer place and known-organisation names starting at each capitalised token. */
+  private scanMatches(candidate: Uint8Array): void {
+    const { ctx } = this;
+    const t = ctx.t;
+    const sentFirst = ctx.s.first;
+    for (let i = 0; i < t.count; i++) {
+      if (candidate[i] !== 1 || !this.isNameTok(i)) continue;
+      const s = ctx.s.of[i];
+      if (i > sentFirst[s] && t.kind[i - 1] === Kind.Word) this.capMid.add(this.lowerOf(i));
+    }
+    for (let i = 0; i < t.count; i++) {
+      if (candidate[i] !== 1 || !this.isNameTok(i) || this.gz[i] !== 0) continue;
+      // Longest name of up to five words ("of", "and", "de" … allowed inside).
+      let bestPlace = 0,
+        bestKind = '',
+        bestOrg = 0;
+      let name = '',
+        low = '';
+      const end = ctx.s.last[ctx.s.of[i]];
+      for (let j = i, words = 0; j < end && words < 5; j++) {
+        if (t.kind[j] !== Kind.Word) break;
+        const w = ctx.text.slice(t.start[j], t.end[j]);
+        name = name ? name + ' ' + w : w;
+        low = low ? low + ' ' + this.lowerOf(j) : this.lowerOf(j);
+        words++;
+        if (!this.isNameTok(j)) {
+          if (j === i || !INSIDE_PLACE.has(this.lowerOf(j))) break;
+          continue;
+        }
+        const hit = placeLookup(ctx, name);
+        if (hit && !(j === i && t.flags[i] & Flag.AllCaps && t.end[i] - t.start[i] <= 3 && hit.kind !== 'country')) {
+          bestPlace = j - i + 1;
+          bestKind = hit.kind;
+        }
+        if (KNOWN_ORG_NAMES.has(low)) bestOrg = j - i + 1;
+      }
+      if (bestPlace) mark(this.gz, i, bestPlace, 'gz=', bestKind);
+      if (bestOrg) mark(this.org, i, bestOrg, 'om=', 'org');
+    }
+  }
+}
+
+const INSIDE_PLACE = new Set(['of', 'and', 'the', 'de', 'du', 'del', 'la', 'le', 'upon', 'on']);
+/** Span feature strings by code (code 0 is "none"), so per-token arrays hold small integers. */
+const SPAN_FEATURES: string[] = [''];
+const SPAN_CODES = new Map<string, number>();
+function spanCode(s: string): number {
+  let k = SPAN_CODES.get(s);
+  if (k === undefined) {
+    SPAN_CODES.set(s, (k = SPAN_FEATURES.length));
+    SPAN_FEATURES.push(s);
+  }
+  return k;
+}
+
+function mark(arr: Uint16Array, a: number, n: number, prefix: string, kind: string): void {
+  if (n === 1) {
+    arr[a] = spanCode(prefix + 'U-' + kind);
+    return;
+  }
+  arr[a] = spanCode(prefix + 'B-' + kind);
+  for (let k = a + 1; k < a + n - 1; k++) arr[k] = spanCode(prefix + 'I-' + kind);
+  arr[a + n - 1] = spanCode(prefix + 'L-' + kind);
+}
+
+/** Sentence-initial: the first word of its sentence, or the first after an opening quote or a colon. */
+export function atSentenceStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  const first = ctx.s.first[ctx.s.of[i]];
+  if (i === first) return true;
+  let j = i - 1;
+  while (j >= first && (t.kind[j] === Kind.QOpen || t.kind[j] === Kind.Punct)) {
+    if (j === first) return true;
+    j--;
+  }
+  return false;
+}
+
+const TOPICS = ['', 'sport', 'business', 'sport+business'];
+const TOPIC_KEYS = TOPICS.map((t) => 'topic=' + t);
+const TOPIC_GZ_KEYS = TOPICS.map((t) => 'topic=' + t + '&gz');
+const DOC_TOPIC_KEYS = TOPICS.map((t) => 'doctopic=' + t);
+const DOC_TOPIC_GZ_KEYS = TOPICS.map((t) => 'doctopic=' + t + '&gz');
+const RUN_KEYS = ['1', '2', '3', '4+'].map((n) => ['B', 'I', 'L', 'U'].map((p) => 'run=' + n + p));
+const CHUNK_KEYS = ['B', 'I', 'L', 'U'].map((p) => 'chunk=' + p);
+const part = (i: number, a: number, b: number) => (b - a === 1 ? 3 : i === a ? 0 : i === b - 1 ? 2 : 1);
+
+/**
+ * Where position features go. `one` takes a single feature; `many` a list that is the same array
+ * object every time for the same word (from DocFacts), so inference can cache its summed weights.
+ */
+export interface FeatureSink {
+  one(f: string): void;
+  many(fs: readonly string[]): void;
+}
+
+/** Features of the capitalised run a token is in: its length, the token's place in it, its head. */
+function runFeatures(facts: DocFacts, i: number, sink: FeatureSink): void {
+  const a = facts.runStart[i],
+    b = facts.runEnd[i];
+  if (a < 0) return;
+  sink.one(RUN_KEYS[Math.min(4, b - a) - 1][part(i, a, b)]);
+  if (b - a > 1) {
+    sink.many(facts.keys('run.last', b - 1));
+    if (i !== a) sink.many(facts.keys('run.first', a, false));
+    if (FIRST_NAME_SET.has(facts.lowerOf(a))) sink.one('run.firstlx=first');
+  }
+  const ca = facts.chunkStart[i],
+    cb = facts.chunkEnd[i];
+  if (cb - ca > b - a) {
+    sink.one(CHUNK_KEYS[part(i, ca, cb)]);
+    sink.many(facts.keys('chunk.first', ca, false));
+    sink.many(facts.keys('chunk.last', cb - 1, false));
+  }
+}
+
+/** Position features of token i (everything that is not a property of the token text alone). */
+export function positionFeatures(ctx: Ctx, facts: DocFacts, i: number, sink: FeatureSink): void {
+  const t = ctx.t;
+  const f = t.flags[i];
+  const start = atSentenceStart(ctx, i);
+  if (start) sink.one('pos=first');
+  if (f & Flag.NewLine || i === 0) sink.one('pos=line');
+  const hl = ctx.headline[ctx.s.of[i]];
+  if (hl) sink.one(hl === 1 ? 'pos=headline1' : 'pos=headline2');
+  if (t.kind[i] === Kind.Word && f & Flag.Cap) {
+    sink.many(facts.docKeys(i, start));
+    if (f & Flag.AllCaps && (f & Flag.NewLine || i === 0)) {
+      const n = i + 1 < t.count ? ctx.text.charCodeAt(t.start[i + 1]) : 0;
+      if (n === 0x2014 || n === 0x2013 || n === 45 || n === 44 || n === 40) sink.one('pos=dateline');
+    }
+  }
+  runFeatures(facts, i, sink);
+  const gz = facts.gz[i];
+  if (gz) sink.one(SPAN_FEATURES[gz]);
+  const topic = facts.topic[ctx.s.of[i]];
+  if (topic) {
+    sink.one(TOPIC_KEYS[topic]);
+    if (gz) sink.one(TOPIC_GZ_KEYS[topic]);
+  }
+  if (facts.docTopic) {
+    sink.one(DOC_TOPIC_KEYS[facts.docTopic]);
+    if (gz) sink.one(DOC_TOPIC_GZ_KEYS[facts.docTopic]);
+  }
+  const org = facts.org[i];
+  if (org) sink.one(SPAN_FEATURES[org]);
+}
+
+/** All features of token i, in a fixed order (training and inference both call this). */
+export function tokenFeatures(ctx: Ctx, facts: DocFacts, i: number, emit: (f: string) => void): void {
+  for (let o = -2; o <= 2; o++) formFeatures(ctx, i + o, o, emit);
+  positionFeatures(ctx, facts, i, {
+    one: emit,
+    many: (fs) => {
+      for (const f of fs) emit(f);
+    },
+  });
+}

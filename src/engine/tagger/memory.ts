@@ -1,0 +1,163 @@
+/**
+ * What the first pass found elsewhere in the document, as features for the second pass
+ * (stacking, as in Krishnan and Manning 2006): a word the article names confidently as a person
+ * three times is likely a person the fourth time, even where its own context is thin ("Galois
+ * reacted"), and a lone word that is the surname of a full name elsewhere is that person.
+ * The second model learns how far to trust this, so consistency is applied only where the
+ * evidence agrees. Each feature leaves out the token's own first-pass reading.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import type { Ctx } from '../context';
+import type { DocFacts, FeatureSink } from './features';
+
+export interface FirstPass {
+  a: number;
+  b: number;
+  type: number;
+  probs: readonly number[];
+}
+
+const TYPE_NAMES = ['person', 'place', 'organization'];
+const PARTS = ['B', 'I', 'L', 'U'];
+/** Prebuilt feature strings, so lookups reuse the same string objects. */
+const M1 = TYPE_NAMES.map((t) => PARTS.map((p) => `m1=${p}-${t}`));
+const M1_CONF = TYPE_NAMES.map((t) => [`m1c=${t}-low`, `m1c=${t}-mid`, `m1c=${t}-high`]);
+const M1_O = 'm1=O';
+const MEM = TYPE_NAMES.map((t) => [`mem=${t}-weak`, `mem=${t}-strong`]);
+const MEM_NONE = ['mem=none-weak', 'mem=none-strong'];
+const SURNAME = 'mem=surname-of-person';
+const GIVEN = 'mem=given-of-person';
+const SPAN = TYPE_NAMES.map((t) => `mem.span=${t}`);
+
+export class DocMemory {
+  /** Per token: first-pass tag (0 = O, else 1 + type*4 + part) and the name's confidence. */
+  readonly tag: Int32Array;
+  readonly conf: Float32Array;
+  /** Per form: summed type probabilities (person, place, org) and count of named / unnamed capitalised uses. */
+  private typeMass = new Map<number, Float64Array>();
+  private named = new Map<number, number>();
+  private unnamed = new Map<number, number>();
+  private surnames = new Set<number>();
+  private givens = new Set<number>();
+  /** Whole name text (lowercase) → its id; per id, summed type probabilities. */
+  private spanIds = new Map<string, number>();
+  private spanMass: Float64Array[] = [];
+  /** Per token: the id of the first-pass name it is in, −1 when none. */
+  private spanOf: Int32Array;
+  /** Per run start: the id of the name its whole run was read as (−1 none, −2 not looked up yet). */
+  private runSpan: Int32Array;
+
+  constructor(
+    private ctx: Ctx,
+    private facts: DocFacts,
+    names: readonly FirstPass[],
+  ) {
+    const t = ctx.t;
+    this.tag = new Int32Array(t.count);
+    this.conf = new Float32Array(t.count);
+    this.spanOf = new Int32Array(t.count).fill(-1);
+    this.runSpan = new Int32Array(t.count).fill(-2);
+    for (const n of names) {
+      const key = ctx.text.slice(t.start[n.a], t.end[n.b - 1]).toLowerCase();
+      let id = this.spanIds.get(key);
+      if (id === undefined) {
+        this.spanIds.set(key, (id = this.spanMass.length));
+        this.spanMass.push(new Float64Array(4));
+      }
+      const s = this.spanMass[id];
+      for (let y = 0; y < 4; y++) s[y] += n.probs[y];
+      for (let i = n.a; i < n.b; i++) {
+        this.tag[i] = 1 + n.type * 4 + (n.b - n.a === 1 ? 3 : i === n.a ? 0 : i === n.b - 1 ? 2 : 1);
+        this.conf[i] = n.probs[n.type];
+        this.spanOf[i] = id;
+        if (t.kind[i] !== Kind.Word) continue;
+        const f = facts.form(i);
+        let m = this.typeMass.get(f);
+        if (!m) this.typeMass.set(f, (m = new Float64Array(4)));
+        for (let y = 0; y < 4; y++) m[y] += n.probs[y];
+        this.named.set(f, (this.named.get(f) ?? 0) + 1);
+      }
+      if (n.type === 0 && n.b - n.a >= 2 && n.probs[0] >= 0.8) {
+        this.surnames.add(facts.form(n.b - 1));
+        this.givens.add(facts.form(n.a));
+      }
+    }
+    for (let i = 0; i < t.count; i++)
+      if (!this.tag[i] && t.kind[i] === Kind.Word && t.flags[i] & Flag.Cap) {
+        const f = facts.form(i);
+        this.unnamed.set(f, (this.unnamed.get(f) ?? 0) + 1);
+      }
+  }
+
+  /** The second pass's extra features for token i. */
+  features(i: number, sink: FeatureSink): void {
+    const { ctx, facts } = this;
+    const t = ctx.t;
+    const y = this.tag[i];
+    if (y === 0) sink.one(M1_O);
+    else {
+      const ty = Math.floor((y - 1) / 4);
+      sink.one(M1[ty][(y - 1) % 4]);
+      const c = this.conf[i];
+      sink.one(M1_CONF[ty][c < 0.6 ? 0 : c < 0.9 ? 1 : 2]);
+    }
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) return;
+    const f = facts.form(i);
+    // Type mass of the other occurrences of this word.
+    const mass = this.typeMass.get(f);
+    let p = 0,
+      l = 0,
+      o = 0,
+      none = 0;
+    if (mass) {
+      p = mass[0];
+      l = mass[1];
+      o = mass[2];
+      none = mass[3];
+    }
+    if (y) {
+      // Leave this occurrence's own reading out.
+      const c = this.conf[i];
+      const ty = Math.floor((y - 1) / 4);
+      if (ty === 0) p -= c;
+      else if (ty === 1) l -= c;
+      else o -= c;
+      none -= 1 - c;
+    }
+    const total = p + l + o + none;
+    const unnamed = this.unnamed.get(f) ?? 0;
+    if (total > 0.5) {
+      const best = p >= l && p >= o ? 0 : l >= o ? 1 : 2;
+      const share = [p, l, o][best] / total;
+      if (share >= 0.5) sink.one(MEM[best][share >= 0.8 && total >= 1.5 ? 1 : 0]);
+    }
+    const namedElsewhere = (this.named.get(f) ?? 0) - (y ? 1 : 0);
+    const unnamedElsewhere = unnamed - (y ? 0 : 1);
+    if (unnamedElsewhere > 0 && namedElsewhere === 0) sink.one(MEM_NONE[unnamedElsewhere >= 2 ? 1 : 0]);
+    if (this.surnames.has(f) && !(y && this.tag[i] !== 0 && facts.runEnd[i] - facts.runStart[i] > 1)) sink.one(SURNAME);
+    if (this.givens.has(f)) sink.one(GIVEN);
+    // The same whole run named elsewhere.
+    const a = facts.runStart[i],
+      b = facts.runEnd[i];
+    if (a >= 0) {
+      let id = this.runSpan[a];
+      if (id === -2)
+        this.runSpan[a] = id = this.spanIds.get(ctx.text.slice(t.start[a], t.end[b - 1]).toLowerCase()) ?? -1;
+      if (id >= 0) {
+        const s = this.spanMass[id];
+        let q = s[0],
+          r = s[1],
+          u = s[2];
+        if (this.spanOf[i] === id) {
+          const c = this.conf[i],
+            ty = Math.floor((y - 1) / 4);
+          if (ty === 0) q -= c;
+          else if (ty === 1) r -= c;
+          else u -= c;
+        }
+        const best = q >= r && q >= u ? 0 : r >= u ? 1 : 2;
+        if ([q, r, u][best] >= 0.5) sink.one(SPAN[best]);
+      }
+    }
+  }
+}

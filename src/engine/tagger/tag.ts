@@ -1,0 +1,296 @@
+/**
+ * Runs the trained tagger over a document: for each candidate region (regions.ts), sums the
+ * weights of each token's features into 13 tag scores, finds the best BILOU path (Viterbi under
+ * the slot and transition constraints), and reads off the names. Each name also gets the model's
+ * confidence in its type against the other two types and "none of these" for the same words: a
+ * softmax of the four path scores, which is what `--explain` prints.
+ */
+import type { Ctx } from '../context';
+import { DocFacts, formFeatures, positionFeatures, type FeatureSink } from './features';
+import type { PassModel, TaggerModel } from './model';
+import { DocMemory } from './memory';
+import { allowedMask, forEachRegion, NTAGS, slotsOf, TYPES, validTransition } from './regions';
+
+export interface TaggedName {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  /** 0 person, 1 place, 2 organization. */
+  type: number;
+  /** Confidence of each answer for these words: person, place, organization, none. */
+  probs: [number, number, number, number];
+  /** The four path scores before the temperature and softmax (training calibrates on them). */
+  scores?: number[];
+}
+
+const VALID: boolean[] = [];
+for (let p = 0; p < NTAGS; p++) for (let c = 0; c < NTAGS; c++) VALID.push(validTransition(p, c));
+const MASKS = [0, 1, 2, 3, 4].map(allowedMask);
+const NEG = -1e30;
+
+/**
+ * Emission scores of tokens. A token's form features (its own text at offsets −2…2 from the
+ * tagged token) are summed into one 13-score vector per form and offset, once per document;
+ * only position features are looked up per token.
+ */
+/** Summed form-feature weights by (offset, kind, word), per model pass and gazetteer, kept across analyses. */
+const SHARED = new WeakMap<PassModel, { gaz: unknown; vectors: Map<string, Float64Array> }>();
+/** About 5 MB of vectors at most; then the cache starts again. */
+const SHARED_MAX = 50_000;
+
+function sharedVectors(model: PassModel, gaz: unknown): Map<string, Float64Array> {
+  let c = SHARED.get(model);
+  if (!c || c.gaz !== gaz) SHARED.set(model, (c = { gaz, vectors: new Map() }));
+  return c.vectors;
+}
+
+class Emissions implements FeatureSink {
+  private vecs: (Float64Array | undefined)[] = [];
+  private edge: (Float64Array | undefined)[] = [];
+  constructor(
+    private ctx: Ctx,
+    private facts: DocFacts,
+    private model: PassModel,
+    private memory?: DocMemory,
+  ) {}
+
+  private sum(i: number, o: number): Float64Array {
+    const v = new Float64Array(NTAGS);
+    const w = this.model.weights;
+    formFeatures(this.ctx, i, o, (f) => {
+      const r = this.model.index.get(f);
+      if (r === undefined) return;
+      for (let y = 0; y < NTAGS; y++) v[y] += w[r * NTAGS + y];
+    });
+    return v;
+  }
+
+  private formVec(j: number, o: number): Float64Array {
+    if (j < 0 || j >= this.ctx.t.count) return (this.edge[o + 2] ??= this.sum(j, o));
+    const slot = this.facts.form(j) * 5 + o + 2;
+    let v = this.vecs[slot];
+    if (!v) {
+      // Form features depend only on the word and the gazetteer, so they are shared across documents.
+      const shared = sharedVectors(this.model, this.ctx.gaz);
+      const { t, text } = this.ctx;
+      const tok = this.facts.formTok[this.facts.form(j)];
+      const key = o + '\u0001' + t.kind[tok] + text.slice(t.start[tok], t.end[tok]);
+      v = shared.get(key);
+      if (!v) {
+        v = this.sum(tok, o);
+        if (shared.size >= SHARED_MAX) shared.clear();
+        shared.set(key, v);
+      }
+      this.vecs[slot] = v;
+    }
+    return v;
+  }
+
+  /** Adds token i's 13 scores into out[at…at+12]. */
+  add(i: number, out: Float64Array, at: number): void {
+    for (let o = -2; o <= 2; o++) {
+      const v = this.formVec(i + o, o);
+      for (let y = 0; y < NTAGS; y++) out[at + y] += v[y];
+    }
+    this.out = out;
+    this.at = at;
+    positionFeatures(this.ctx, this.facts, i, this);
+    this.memory?.features(i, this);
+  }
+
+  private out: Float64Array = new Float64Array(0);
+  private at = 0;
+  private lists = new Map<readonly string[], Float64Array>();
+
+  one(f: string): void {
+    const r = this.model.index.get(f);
+    if (r === undefined) return;
+    const { weights } = this.model;
+    const base = r * NTAGS;
+    for (let y = 0; y < NTAGS; y++) this.out[this.at + y] += weights[base + y];
+  }
+
+  many(fs: readonly string[]): void {
+    let v = this.lists.get(fs);
+    if (!v) {
+      v = new Float64Array(NTAGS);
+      const { index, weights } = this.model;
+      for (const f of fs) {
+        const r = index.get(f);
+        if (r !== undefined) for (let y = 0; y < NTAGS; y++) v[y] += weights[r * NTAGS + y];
+      }
+      this.lists.set(fs, v);
+    }
+    for (let y = 0; y < NTAGS; y++) this.out[this.at + y] += v[y];
+  }
+}
+
+/** For each tag, the tags that may precede it. */
+const PREDS: Int32Array[] = [];
+for (let y = 0; y < NTAGS; y++) {
+  const p: number[] = [];
+  for (let q = 0; q < NTAGS; q++) if (VALID[q * NTAGS + y]) p.push(q);
+  PREDS.push(Int32Array.from(p));
+}
+let scoreBuf = new Float64Array(64 * NTAGS);
+let backBuf = new Int32Array(64 * NTAGS);
+
+/**
+ * Best tag path for emissions em (n × 13) under the allowed masks; written into `path`.
+ * Shared with training, which decodes the same way.
+ */
+export function viterbi(
+  em: Float64Array,
+  masks: Int32Array,
+  n: number,
+  trans: ArrayLike<number>,
+  path: Int32Array,
+): void {
+  if (scoreBuf.length < n * NTAGS) {
+    scoreBuf = new Float64Array(n * 2 * NTAGS);
+    backBuf = new Int32Array(n * 2 * NTAGS);
+  }
+  const score = scoreBuf,
+    back = backBuf;
+  for (let y = 0; y < NTAGS; y++) score[y] = masks[0] & (1 << y) && VALID[y] ? em[y] + trans[y] : NEG; // previous tag is O (row 0)
+  for (let i = 1; i < n; i++) {
+    const row = i * NTAGS,
+      prevRow = row - NTAGS,
+      mask = masks[i];
+    for (let y = 0; y < NTAGS; y++) {
+      if (!(mask & (1 << y))) {
+        score[row + y] = NEG;
+        continue;
+      }
+      const preds = PREDS[y];
+      let best = NEG,
+        arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
+        const s = score[prevRow + p];
+        if (s <= NEG) continue;
+        const v = s + trans[p * NTAGS + y];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[row + y] = best <= NEG ? NEG : best + em[row + y];
+      back[row + y] = arg;
+    }
+  }
+  // The region is followed by O: the last tag must close (O, L or U).
+  let best = NEG,
+    arg = 0;
+  const last = (n - 1) * NTAGS;
+  for (let y = 0; y < NTAGS; y++) {
+    const s = score[last + y];
+    if (s <= NEG || !VALID[y * NTAGS]) continue;
+    const v = s + trans[y * NTAGS];
+    if (v > best) {
+      best = v;
+      arg = y;
+    }
+  }
+  path[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * NTAGS + path[i]];
+}
+
+/** Score of tagging tokens [s, e) of a region as one name of `type` (or all O when type is 3). */
+function spanScore(
+  em: Float64Array,
+  trans: ArrayLike<number>,
+  s: number,
+  e: number,
+  type: number,
+  prev: number,
+  next: number,
+) {
+  let total = 0,
+    last = prev;
+  for (let i = s; i < e; i++) {
+    const y = type === 3 ? 0 : 1 + type * 4 + (e - s === 1 ? 3 : i === s ? 0 : i === e - 1 ? 2 : 1);
+    total += em[i * NTAGS + y] + trans[last * NTAGS + y];
+    last = y;
+  }
+  return total + trans[last * NTAGS + next];
+}
+
+export function softmax(scores: readonly number[], temperature: number): [number, number, number, number] {
+  const max = Math.max(...scores);
+  const ex = scores.map((v) => Math.exp((v - max) / temperature));
+  const z = ex[0] + ex[1] + ex[2] + ex[3];
+  return [ex[0] / z, ex[1] / z, ex[2] / z, ex[3] / z];
+}
+
+const ANSWERS = [...TYPES, 'none'];
+
+/** The model's decision in words: "model: person 0.91 (next best organization 0.06)". */
+export function modelWhy(probs: readonly number[], type: number): string {
+  let second = -1;
+  for (let k = 0; k < 4; k++) if (k !== type && (second < 0 || probs[k] > probs[second])) second = k;
+  return `model: ${ANSWERS[type]} ${probs[type].toFixed(2)} (next best ${ANSWERS[second]} ${probs[second].toFixed(2)})`;
+}
+
+/** One decoding pass over every candidate region. */
+function decodePass(
+  ctx: Ctx,
+  slots: Uint8Array,
+  facts: DocFacts,
+  pass: PassModel,
+  temperature: number,
+  memory?: DocMemory,
+): TaggedName[] {
+  const em0 = new Emissions(ctx, facts, pass, memory);
+  const out: TaggedName[] = [];
+  let em = new Float64Array(16 * NTAGS);
+  let masks = new Int32Array(16);
+  let path = new Int32Array(16);
+  const tr = pass.transitions;
+  forEachRegion(ctx, slots, (a, b) => {
+    const n = b - a;
+    if (n > masks.length) {
+      em = new Float64Array(n * 2 * NTAGS);
+      masks = new Int32Array(n * 2);
+      path = new Int32Array(n * 2);
+    }
+    em.fill(0, 0, n * NTAGS);
+    for (let i = 0; i < n; i++) {
+      masks[i] = MASKS[slots[a + i]];
+      em0.add(a + i, em, i * NTAGS);
+    }
+    viterbi(em, masks, n, tr, path);
+    for (let i = 0; i < n; i++) {
+      const y = path[i];
+      if (y === 0) continue;
+      const part = (y - 1) % 4;
+      if (part !== 0 && part !== 3) continue;
+      // A B tag runs to its L tag (Viterbi only produces valid paths).
+      let e = i + 1;
+      if (part === 0) {
+        while (e < n && (path[e] - 1) % 4 !== 2) e++;
+        e++;
+      }
+      const type = Math.floor((y - 1) / 4);
+      const prev = i > 0 ? path[i - 1] : 0,
+        next = e < n ? path[e] : 0;
+      const scores = [0, 1, 2, 3].map((x) => spanScore(em, tr, i, e, x, prev, next));
+      out.push({ a: a + i, b: a + e, type, probs: softmax(scores, temperature), scores });
+      i = e - 1;
+    }
+  });
+  return out;
+}
+
+/** The first pass alone (training builds the second pass's memory from it). */
+export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx, slotsOf(ctx))): TaggedName[] {
+  return decodePass(ctx, slotsOf(ctx), facts, model.first, model.firstTemperature);
+}
+
+export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
+  const slots = slotsOf(ctx);
+  const facts = new DocFacts(ctx, slots);
+  const first = decodePass(ctx, slots, facts, model.first, model.second ? model.firstTemperature : model.temperature);
+  if (!model.second) return first;
+  return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first));
+}
