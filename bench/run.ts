@@ -5,6 +5,7 @@
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { benchBundle } from './bundle';
 import { benchReader } from './browser';
 
@@ -50,6 +51,12 @@ async function main() {
     }
     table('Reader (Playwright, Chromium)', await benchReader(base));
     await optional('Layers and annotations (Playwright, Chromium)', 'bench/layers.ts', 'benchLayers', base);
+    const { issue13 } = await import('./layers.ts');
+    const load = loadavg().map((l) => l.toFixed(1));
+    table(
+      `Issue 13: as fast as a static page (measure | app | floor | ratio | goal; load average ${load.join(' ')})`,
+      issue13,
+    );
   } finally {
     process.kill(-server.pid!, 'SIGTERM');
   }
