@@ -225,6 +225,14 @@ async function createHighlights(page: Page, first = 1) {
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 /**
+ * `BENCH_ONLY=default,long,annotations,many` runs only those parts (all when unset): the whole
+ * bench takes many minutes on a shared machine, and one change usually moves one part.
+ */
+export const BENCH_PARTS = ['default', 'long', 'annotations', 'many'] as const;
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (part: (typeof BENCH_PARTS)[number]) => !only || only.includes(part);
+
+/**
  * The table of issue 13, filled by the last `benchLayers` run: each measure with its floor from
  * the same run, the ratio and the goal. `bench/run.ts` prints it last.
  */
@@ -237,15 +245,29 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
   const started = Date.now();
   const browser = await launch();
   try {
-    log('1/4 default article');
-    const def = await defaultArticle(browser, baseUrl);
+    const rows: Record<string, string | number> = {};
+    if (wanted('default')) {
+      log('1/4 default article');
+      const def = await defaultArticle(browser, baseUrl);
+      Object.assign(issue13, {
+        'default article, text visible': `${ms(def.text)} ms | floor ${ms(def.stat)} ms | ${ratio(def.text, def.stat)} | goal ≤ 1.5×`,
+        'default article, all four layers painted': `${ms(def.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(def.layers, def.stat)} | goal ≤ 3×`,
+        'default article, CLS in the first 3 s': `${def.cls} | floor 0 | | goal ≤ 0.1`,
+      });
+      Object.assign(rows, {
+        'default article: nav → text (median of 5, ms)': ms(def.text),
+        'default article: nav → all layers painted (median of 5, ms)': ms(def.layers),
+        'default article as static HTML: nav → text (median of 5, ms)': ms(def.stat),
+        'layers painted / static text': +(def.layers / def.stat).toFixed(2),
+      });
+    }
+    if (!wanted('long') && !wanted('annotations') && !wanted('many')) return rows;
 
     log('2/4 long article');
     const long = writeLongArticle();
-    const stat = await longStatic(browser, baseUrl, long.file);
     const opens: Array<Awaited<ReturnType<typeof openLong>>> = [];
     let open = await probedPage(browser);
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < (wanted('long') ? 3 : 1); i++) {
       if (i > 0) {
         await open.context.close();
         open = await probedPage(browser);
@@ -253,100 +275,107 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       opens.push(await openLong(open.page, baseUrl, long.file));
     }
     const { context, page } = open;
-    const scroll = await scrollLong(page);
+    if (wanted('long')) {
+      const stat = await longStatic(browser, baseUrl, long.file);
+      const scroll = await scrollLong(page);
+      const opened = (f: (o: (typeof opens)[number]) => number) => ms(median(opens.map(f)));
+      const openTask = Math.max(...opens.map((o) => o.tasks.max));
+      Object.assign(issue13, {
+        '1 MB article, longest task from open to layers (max of 3)': `${openTask} ms | | | goal ≤ 50 ms`,
+        '1 MB article, one viewport per frame, p95 frame': `${scroll.frames.p95} ms | floor ${stat.frames.p95} ms | ${ratio(scroll.frames.p95, stat.frames.p95)} | goal ≤ 1.2×`,
+        '1 MB article, mouse wheel, p95 frame': `${scroll.wheel.p95} ms | floor ${stat.wheel.p95} ms | ${ratio(scroll.wheel.p95, stat.wheel.p95)} | goal ≤ 1.2×`,
+      });
+      Object.assign(rows, {
+        'long article size (bytes)': long.bytes,
+        'long: file chosen → first text (median of 3, ms)': opened((o) => o.text),
+        'long as static HTML: nav → first text (median of 5, ms)': ms(stat.text),
+        'long: file chosen → all layers painted (median of 3, ms)': opened((o) => o.layers),
+        'long: layer ranges painted (person+place+org+claim)': opens[0].ranges,
+        'long: longest task, file chosen → painted (max of 3 runs, ms)': openTask,
+        'long: tasks > 100 ms, file chosen → painted (per run)': opens.map((o) => o.tasks.over100).join(' / '),
+        'long scroll, all layers: frame median / p95 (ms)': `${scroll.frames.median} / ${scroll.frames.p95}`,
+        'long scroll, all layers: frames > 50 ms': `${scroll.frames.over50} of ${scroll.frames.frames}`,
+        'long wheel, all layers: frame median / p95 (ms)': `${scroll.wheel.median} / ${scroll.wheel.p95}`,
+        'long scroll, all layers: longest task (ms)': scroll.maxTask,
+        'long scroll, static HTML: frame median / p95 (ms)': `${stat.frames.median} / ${stat.frames.p95}`,
+        'long wheel, static HTML: frame median / p95 (ms)': `${stat.wheel.median} / ${stat.wheel.p95}`,
+        'long scroll, static HTML: frames > 50 ms': `${stat.frames.over50} of ${stat.frames.frames}`,
+      });
+    }
 
-    log('3/4 1,000 annotations');
-    const plain: Array<Awaited<ReturnType<typeof reload>>> = [];
-    for (let i = 0; i < 3; i++) plain.push(await reload(page, false));
-    await page.evaluate(
-      ([k, v]) => localStorage.setItem(k, v),
-      [ANNOTATIONS_KEY, seededAnnotations(long.text, USER_HIGHLIGHTS)],
-    );
-    const seeded: Array<Awaited<ReturnType<typeof reload>>> = [];
-    for (let i = 0; i < 3; i++) seeded.push(await reload(page, true));
-    log(
-      `reload, no annotations: text ${plain.map((s) => `${ms(s.text)} (task ${s.maxTask}, CLS ${s.cls})`).join(', ')} ms`,
-    );
-    log(
-      `reload, 1,000: text→painted ${seeded.map((s) => `${ms(s.text)}→${ms(s.user!)} (task ${s.maxTask})`).join(', ')} ms`,
-    );
-    await waitForProbe(page, 'layersAt', 150_000); // the analysis must not land mid-measurement
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const create = await createHighlights(page);
+    if (wanted('annotations')) {
+      log('3/4 1,000 annotations');
+      const plain: Array<Awaited<ReturnType<typeof reload>>> = [];
+      for (let i = 0; i < 3; i++) plain.push(await reload(page, false));
+      await page.evaluate(
+        ([k, v]) => localStorage.setItem(k, v),
+        [ANNOTATIONS_KEY, seededAnnotations(long.text, USER_HIGHLIGHTS)],
+      );
+      const seeded: Array<Awaited<ReturnType<typeof reload>>> = [];
+      for (let i = 0; i < 3; i++) seeded.push(await reload(page, true));
+      log(
+        `reload, no annotations: text ${plain.map((s) => `${ms(s.text)} (task ${s.maxTask}, CLS ${s.cls})`).join(', ')} ms`,
+      );
+      log(
+        `reload, 1,000: text→painted ${seeded.map((s) => `${ms(s.text)}→${ms(s.user!)} (task ${s.maxTask})`).join(', ')} ms`,
+      );
+      await waitForProbe(page, 'layersAt', 150_000); // the analysis must not land mid-measurement
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const create = await createHighlights(page);
+      const userPainted = median(seeded.map((s) => s.user!));
+      const seededText = median(seeded.map((s) => s.text));
+      const plainText = median(plain.map((s) => s.text));
+      const anchoring = median(seeded.map((s) => s.user! - s.text));
+      const plainTask = median(plain.map((s) => s.maxTask));
+      const seededTask = median(seeded.map((s) => s.maxTask));
+      Object.assign(issue13, {
+        '1 MB article (reload), CLS in the first 3 s': `${median(plain.map((s) => s.cls))} | floor 0 | | goal ≤ 0.1`,
+        'reload with 1,000 annotations, text visible, added time': `${ms(seededText - plainText)} ms (${ms(seededText)} vs ${ms(plainText)}) | | | goal ≤ +50 ms`,
+        'one highlight, click → painted (1,000 present, median of 5)': `${ms(median(create.times))} ms | frame 16.7 ms | | goal ≤ 16 ms`,
+      });
+      Object.assign(rows, {
+        'reload long, no annotations: nav → text (median of 3, ms)': ms(plainText),
+        'reload long, 1,000 highlights: nav → text (median of 3, ms)': ms(seededText),
+        'reload long, 1,000 highlights: nav → all 1,000 painted (median of 3, ms)': ms(userPainted),
+        'anchoring + painting 1,000: painted − text (median of 3, ms; 0 = same frame)': ms(anchoring),
+        'reload long: longest task to first paint, none / 1,000 highlights (median, ms)': `${plainTask} / ${seededTask}`,
+        'create one highlight: click → painted (median of 5, ms)': ms(median(create.times)),
+        'create one highlight: longest task click → painted (max of 5, ms; 0 = none ≥ 50)': Math.max(...create.tasks),
+        'save: localStorage.setItem (median, ms)': +median(create.saves.map((s) => s.ms)).toFixed(1),
+        'save: size written (median, chars)': median(create.saves.map((s) => s.chars)),
+        'save: longest task around the write (ms; 0 = none ≥ 50)': Math.max(0, ...create.saveTasks),
+      });
+    }
 
-    log('4/4 10,000 annotations');
-    await page.evaluate(
-      ([k, v]) => localStorage.setItem(k, v),
-      [ANNOTATIONS_KEY, seededAnnotations(long.text, MANY_HIGHLIGHTS)],
-    );
-    const many: Array<Awaited<ReturnType<typeof reloadMany>>> = [];
-    for (let i = 0; i < 3; i++) many.push(await reloadMany(page, MANY_HIGHLIGHTS));
-    const manyScroll = await scrollLong(page);
-    const manyCreate = await createHighlights(page, 8);
+    if (wanted('many')) {
+      log('4/4 10,000 annotations');
+      await page.evaluate(
+        ([k, v]) => localStorage.setItem(k, v),
+        [ANNOTATIONS_KEY, seededAnnotations(long.text, MANY_HIGHLIGHTS)],
+      );
+      const many: Array<Awaited<ReturnType<typeof reloadMany>>> = [];
+      for (let i = 0; i < 3; i++) many.push(await reloadMany(page, MANY_HIGHLIGHTS));
+      const manyScroll = await scrollLong(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const manyCreate = await createHighlights(page, 8);
+      const manyTask = Math.max(...many.map((m) => m.maxTask));
+      const manyCreateTask = Math.max(0, ...manyCreate.tasks);
+      Object.assign(issue13, {
+        '10,000 annotations: longest task while loading (max of 3)': `${manyTask} ms | | | goal ≤ 50 ms`,
+        '10,000 annotations: longest task while scrolling': `${manyScroll.maxTask} ms | | | goal ≤ 50 ms`,
+        '10,000 annotations: longest task creating one (max of 5)': `${manyCreateTask} ms | | | goal ≤ 50 ms`,
+        'one highlight, click → painted (10,000 present, median of 5)': `${ms(median(manyCreate.times))} ms | frame 16.7 ms | | goal ≤ 16 ms`,
+      });
+      Object.assign(rows, {
+        'reload long, 10,000 highlights: nav → text / all listed (median of 3, ms)': `${ms(median(many.map((m) => m.text)))} / ${ms(median(many.map((m) => m.listed)))}`,
+        'reload long, 10,000 highlights: longest task to settled (max of 3, ms)': manyTask,
+        'scroll with 10,000: frame p95 viewport / wheel (ms)': `${manyScroll.frames.p95} / ${manyScroll.wheel.p95}`,
+        'create one with 10,000: click → painted (median of 5, ms)': ms(median(manyCreate.times)),
+      });
+    }
     await context.close();
-
-    const userPainted = median(seeded.map((s) => s.user!));
-    const seededText = median(seeded.map((s) => s.text));
-    const plainText = median(plain.map((s) => s.text));
-    const anchoring = median(seeded.map((s) => s.user! - s.text));
-    const plainTask = median(plain.map((s) => s.maxTask));
-    const seededTask = median(seeded.map((s) => s.maxTask));
-    const opened = (f: (o: (typeof opens)[number]) => number) => ms(median(opens.map(f)));
-    const openTask = Math.max(...opens.map((o) => o.tasks.max));
-    const manyTask = Math.max(...many.map((m) => m.maxTask));
-    const manyCreateTask = Math.max(0, ...manyCreate.tasks);
     log(`done in ${ms((Date.now() - started) / 1000)} s`);
-
-    Object.assign(issue13, {
-      'default article, text visible': `${ms(def.text)} ms | floor ${ms(def.stat)} ms | ${ratio(def.text, def.stat)} | goal ≤ 1.5×`,
-      'default article, all four layers painted': `${ms(def.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(def.layers, def.stat)} | goal ≤ 3×`,
-      'default article, CLS in the first 3 s': `${def.cls} | floor 0 | | goal ≤ 0.1`,
-      '1 MB article (reload), CLS in the first 3 s': `${median(plain.map((s) => s.cls))} | floor 0 | | goal ≤ 0.1`,
-      '1 MB article, longest task from open to layers (max of 3)': `${openTask} ms | | | goal ≤ 50 ms`,
-      '1 MB article, one viewport per frame, p95 frame': `${scroll.frames.p95} ms | floor ${stat.frames.p95} ms | ${ratio(scroll.frames.p95, stat.frames.p95)} | goal ≤ 1.2×`,
-      '1 MB article, mouse wheel, p95 frame': `${scroll.wheel.p95} ms | floor ${stat.wheel.p95} ms | ${ratio(scroll.wheel.p95, stat.wheel.p95)} | goal ≤ 1.2×`,
-      'reload with 1,000 annotations, text visible, added time': `${ms(seededText - plainText)} ms (${ms(seededText)} vs ${ms(plainText)}) | | | goal ≤ +50 ms`,
-      '10,000 annotations: longest task while loading (max of 3)': `${manyTask} ms | | | goal ≤ 50 ms`,
-      '10,000 annotations: longest task while scrolling': `${manyScroll.maxTask} ms | | | goal ≤ 50 ms`,
-      '10,000 annotations: longest task creating one (max of 5)': `${manyCreateTask} ms | | | goal ≤ 50 ms`,
-      'one highlight, click → painted (1,000 present, median of 5)': `${ms(median(create.times))} ms | frame 16.7 ms | | goal ≤ 16 ms`,
-      'one highlight, click → painted (10,000 present, median of 5)': `${ms(median(manyCreate.times))} ms | frame 16.7 ms | | goal ≤ 16 ms`,
-    });
-
-    return {
-      'default article: nav → text (median of 5, ms)': ms(def.text),
-      'default article: nav → all layers painted (median of 5, ms)': ms(def.layers),
-      'default article as static HTML: nav → text (median of 5, ms)': ms(def.stat),
-      'layers painted / static text': +(def.layers / def.stat).toFixed(2),
-      'long article size (bytes)': long.bytes,
-      'long: file chosen → first text (median of 3, ms)': opened((o) => o.text),
-      'long as static HTML: nav → first text (median of 5, ms)': ms(stat.text),
-      'long: file chosen → all layers painted (median of 3, ms)': opened((o) => o.layers),
-      'long: layer ranges painted (person+place+org+claim)': opens[0].ranges,
-      'long: longest task, file chosen → painted (max of 3 runs, ms)': openTask,
-      'long: tasks > 100 ms, file chosen → painted (per run)': opens.map((o) => o.tasks.over100).join(' / '),
-      'long scroll, all layers: frame median / p95 (ms)': `${scroll.frames.median} / ${scroll.frames.p95}`,
-      'long scroll, all layers: frames > 50 ms': `${scroll.frames.over50} of ${scroll.frames.frames}`,
-      'long wheel, all layers: frame median / p95 (ms)': `${scroll.wheel.median} / ${scroll.wheel.p95}`,
-      'long scroll, all layers: longest task (ms)': scroll.maxTask,
-      'long scroll, static HTML: frame median / p95 (ms)': `${stat.frames.median} / ${stat.frames.p95}`,
-      'long wheel, static HTML: frame median / p95 (ms)': `${stat.wheel.median} / ${stat.wheel.p95}`,
-      'long scroll, static HTML: frames > 50 ms': `${stat.frames.over50} of ${stat.frames.frames}`,
-      'reload long, no annotations: nav → text (median of 3, ms)': ms(plainText),
-      'reload long, 1,000 highlights: nav → text (median of 3, ms)': ms(seededText),
-      'reload long, 1,000 highlights: nav → all 1,000 painted (median of 3, ms)': ms(userPainted),
-      'anchoring + painting 1,000: painted − text (median of 3, ms; 0 = same frame)': ms(anchoring),
-      'reload long: longest task to first paint, none / 1,000 highlights (median, ms)': `${plainTask} / ${seededTask}`,
-      'create one highlight: click → painted (median of 5, ms)': ms(median(create.times)),
-      'create one highlight: longest task click → painted (max of 5, ms; 0 = none ≥ 50)': Math.max(...create.tasks),
-      'save: localStorage.setItem (median, ms)': +median(create.saves.map((s) => s.ms)).toFixed(1),
-      'save: size written (median, chars)': median(create.saves.map((s) => s.chars)),
-      'save: longest task around the write (ms; 0 = none ≥ 50)': Math.max(0, ...create.saveTasks),
-      'reload long, 10,000 highlights: nav → text / all listed (median of 3, ms)': `${ms(median(many.map((m) => m.text)))} / ${ms(median(many.map((m) => m.listed)))}`,
-      'reload long, 10,000 highlights: longest task to settled (max of 3, ms)': manyTask,
-      'scroll with 10,000: frame p95 viewport / wheel (ms)': `${manyScroll.frames.p95} / ${manyScroll.wheel.p95}`,
-      'create one with 10,000: click → painted (median of 5, ms)': ms(median(manyCreate.times)),
-    };
+    return rows;
   } finally {
     await browser.close();
   }
