@@ -51,9 +51,12 @@ function savedTheme(): string {
 export function startBoot(root: HTMLElement, hash: string): void {
   const theme = savedTheme();
   const route = parseRoute(hash);
-  // The worker and its data load while the article and the app do, whatever the route.
-  warmUpAnalysis();
-  if (route.name !== 'read') return;
+  if (route.name !== 'read') {
+    // Another page: the worker and its data load once the page is idle, ready for an article.
+    if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });
+    else setTimeout(warmUpAnalysis, 200);
+    return;
+  }
   const key = route.key;
   result = load(key)
     .then((article) => {
@@ -63,6 +66,7 @@ export function startBoot(root: HTMLElement, hash: string): void {
       const { page, body, rendered } = bootShell(article, structure, theme);
       root.append(page);
       offerBootBody({ key, text: article.text, container: body, rendered });
+      // After the paint is queued, so loading the worker and its data never delays the text.
       prefetchAnalysis(article.text);
       return { key, article };
     })

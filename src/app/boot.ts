@@ -8,7 +8,9 @@
  * styled from its first frame.
  */
 import './styles.css';
-import { startBoot } from './boot-paint';
+import { bootArticle, startBoot } from './boot-paint';
 
 startBoot(document.getElementById('root')!, window.location.hash);
-void import('./main');
+// The app's chunk is already being fetched (a modulepreload in the built page); running it only
+// after the text is painted keeps its start-up work out of the way of the first paint.
+void bootArticle().finally(() => import('./main'));

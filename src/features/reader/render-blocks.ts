@@ -17,8 +17,12 @@ import { BLOCKS_ADDED, PENDING_FROM_ATTR, RENDER_THROUGH } from '../../anchoring
 
 /** Characters put in at once before the first paint: a few screens even on a tall display. */
 export const FIRST_SLICE_CHARS = 12_000;
-/** Characters per later slice: laid out (with hyphenation) well within one frame. */
-const SLICE_CHARS = 6_000;
+/**
+ * Characters per later slice: laid out (with hyphenation) in about 10 ms on a slow machine. One
+ * slice a frame, so smaller slices stretch a 1 MB article over hundreds of frames, and on a loaded
+ * machine frames come slowly: find in page would miss the end for many seconds.
+ */
+const SLICE_CHARS = 24_000;
 
 /** The blocks the body shows: all but the title (the page's heading) and the credits (a footer). */
 export const bodyBlocks = (structure: ArticleStructure): Block[] =>
