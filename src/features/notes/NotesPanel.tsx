@@ -33,6 +33,38 @@ function matches(
   return true;
 }
 
+/** Notes rendered at first, and added each time the end of the list comes into view. */
+export const NOTES_PAGE = 100;
+
+/**
+ * The last item of a long list: a button that shows the next page, pressed by itself when it
+ * scrolls into view, so 10,000 notes cost one page of DOM at first and a keyboard user still
+ * reaches every note.
+ */
+function ShowMore({ left, onMore }: { left: number; onMore: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const more = useRef(onMore);
+  useEffect(() => {
+    more.current = onMore;
+  });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more.current(), {
+      rootMargin: '400px',
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <li className="show-more">
+      <button ref={ref} type="button" className="quiet" onClick={() => more.current()}>
+        Show {Math.min(left, NOTES_PAGE)} more ({left} not shown)
+      </button>
+    </li>
+  );
+}
+
 export function NotesPanel({
   anchored,
   labels,
@@ -54,7 +86,12 @@ export function NotesPanel({
     };
   });
   useEffect(() => () => unsaved.current(), []);
-  const [filter, setFilter] = useState({ color: '', tag: '', verdict: '', text: '' });
+  const [filter, setFilterState] = useState({ color: '', tag: '', verdict: '', text: '' });
+  const [limit, setLimit] = useState(NOTES_PAGE);
+  const setFilter = (f: typeof filter) => {
+    setFilterState(f);
+    setLimit(NOTES_PAGE);
+  };
   const tags = useMemo(
     () =>
       [
@@ -146,7 +183,7 @@ export function NotesPanel({
       )}
       {total > 0 && shown.length + orphans.length === 0 && <p className="panel-note">No annotations match.</p>}
       <ul className="note-list" aria-label="Annotations">
-        {shown.map((p) => {
+        {shown.slice(0, limit).map((p) => {
           const a = p.annotation;
           const quote = quoteOf(a);
           return (
@@ -169,6 +206,9 @@ export function NotesPanel({
             </li>
           );
         })}
+        {shown.length > limit && (
+          <ShowMore left={shown.length - limit} onMore={() => setLimit((l) => l + NOTES_PAGE)} />
+        )}
       </ul>
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" className="orphans">
