@@ -29,8 +29,11 @@ export interface TextMap {
   blockAt(offset: number): HTMLElement | null;
   /** The text offsets of the blocks within `marginPx` of the viewport (a few layout reads). */
   offsetsInView(marginPx: number): { start: number; end: number };
-  /** Called after blocks were added; returns an unsubscribe function. */
-  onGrow(listener: () => void): () => void;
+  /**
+   * Called after blocks were added, with where the text rendered before them ended; returns an
+   * unsubscribe function.
+   */
+  onGrow(listener: (previousEnd: number) => void): () => void;
   /** Stops listening to the page. */
   dispose(): void;
 }
@@ -78,7 +81,7 @@ function pointIn(block: BlockEntry, offset: number, preferEnd: boolean): { node:
 export function buildTextMap(root: HTMLElement): TextMap {
   const blocks: BlockEntry[] = [...root.querySelectorAll<HTMLElement>('[data-start]')].map(entryOf);
   blocks.sort((a, b) => a.start - b.start);
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(previousEnd: number) => void>();
   const body = () => (root.matches('.article-body') ? root : root.querySelector<HTMLElement>('.article-body'));
   const readPending = () => {
     const v = body()?.getAttribute(PENDING_FROM_ATTR);
@@ -90,6 +93,7 @@ export function buildTextMap(root: HTMLElement): TextMap {
     pendingFrom = readPending();
     const added = (e as CustomEvent<HTMLElement[]>).detail;
     if (!added?.length) return;
+    const previousEnd = blocks.length ? blocks[blocks.length - 1].end : 0;
     for (const el of added) {
       const entry = entryOf(el);
       // Slices arrive in order, after anything already known that starts earlier (the title).
@@ -97,7 +101,7 @@ export function buildTextMap(root: HTMLElement): TextMap {
       while (i > 0 && blocks[i - 1].start > entry.start) i--;
       blocks.splice(i, 0, entry);
     }
-    listeners.forEach((l) => l());
+    listeners.forEach((l) => l(previousEnd));
   };
   root.addEventListener(BLOCKS_ADDED, onAdded);
 

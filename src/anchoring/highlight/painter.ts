@@ -72,7 +72,10 @@ export class HighlightPainter {
   constructor(private readonly map: TextMap) {
     if (supportsHighlights()) installLayerStyles();
     // More of the article arrived: paint what was waiting for it, once per frame at most.
-    this.unsubscribe = map.onGrow(() => {
+    this.unsubscribe = map.onGrow((previousEnd) => {
+      // Windowed, a window that stopped short of the old end cannot reach the new blocks:
+      // nothing to measure (measuring would force the new slice's layout for nothing).
+      if (this.windowed && this.view.end < previousEnd) return;
       if (this.growFrame) return;
       this.growFrame = requestAnimationFrame(() => {
         this.growFrame = 0;
