@@ -35,6 +35,12 @@ test('a 1 MB article with 10,000 highlights opens, lists them and paints them wh
   await page.keyboard.press('Enter');
   await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThanOrEqual(before + 100);
 
+  // Thousands of claims: the Claims tab too renders a page and offers the rest.
+  await page.getByRole('tab', { name: /^Claims \(\d+\)$/ }).click();
+  const moreClaims = page.getByRole('button', { name: /^Show 100 more \(\d+ not shown\)$/ });
+  await expect(moreClaims).toBeVisible();
+  expect(await page.locator('.claim-item').count()).toBeLessThanOrEqual(300);
+
   // The whole text is in the page, so the browser's find and a select-all see the end too.
   const lastLine = text.trim().split('\n').pop()!;
   await expect(page.locator('.article-body p').last()).toHaveText(lastLine, { timeout: 60_000 });

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
+import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
 
 interface NotesPanelProps {
   anchored: Anchored;
@@ -33,38 +34,6 @@ function matches(
   return true;
 }
 
-/** Notes rendered at first, and added each time the end of the list comes into view. */
-export const NOTES_PAGE = 100;
-
-/**
- * The last item of a long list: a button that shows the next page, pressed by itself when it
- * scrolls into view, so 10,000 notes cost one page of DOM at first and a keyboard user still
- * reaches every note.
- */
-function ShowMore({ left, onMore }: { left: number; onMore: () => void }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  const more = useRef(onMore);
-  useEffect(() => {
-    more.current = onMore;
-  });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more.current(), {
-      rootMargin: '400px',
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return (
-    <li className="show-more">
-      <button ref={ref} type="button" className="quiet" onClick={() => more.current()}>
-        Show {Math.min(left, NOTES_PAGE)} more ({left} not shown)
-      </button>
-    </li>
-  );
-}
-
 export function NotesPanel({
   anchored,
   labels,
@@ -87,10 +56,10 @@ export function NotesPanel({
   });
   useEffect(() => () => unsaved.current(), []);
   const [filter, setFilterState] = useState({ color: '', tag: '', verdict: '', text: '' });
-  const [limit, setLimit] = useState(NOTES_PAGE);
+  const [limit, setLimit] = useState(LIST_PAGE);
   const setFilter = (f: typeof filter) => {
     setFilterState(f);
-    setLimit(NOTES_PAGE);
+    setLimit(LIST_PAGE);
   };
   const tags = useMemo(
     () =>
@@ -206,9 +175,7 @@ export function NotesPanel({
             </li>
           );
         })}
-        {shown.length > limit && (
-          <ShowMore left={shown.length - limit} onMore={() => setLimit((l) => l + NOTES_PAGE)} />
-        )}
+        {shown.length > limit && <ShowMore left={shown.length - limit} onMore={() => setLimit((l) => l + LIST_PAGE)} />}
       </ul>
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" className="orphans">
