@@ -64,13 +64,14 @@ export function PositionOverview({ marks, version }: PositionOverviewProps) {
       paintMarks(ctx, marks(), document.documentElement.scrollHeight, el.width, el.height, Math.max(2, dpr * 2));
     };
     // The body grows a slice at a time while a long article arrives: redraw at most every few
-    // frames, not on each slice.
+    // frames, not on each slice. The first drawing too is a task of its own, not part of the
+    // render that brought the findings (on a 1 MB article that render is long enough already).
     let timer = 0;
-    const later = () => {
-      if (!timer) timer = window.setTimeout(() => ((timer = 0), draw()), 200);
+    const later = (wait = 200) => {
+      if (!timer) timer = window.setTimeout(() => ((timer = 0), draw()), wait);
     };
-    draw();
-    const observer = new ResizeObserver(later);
+    later(0);
+    const observer = new ResizeObserver(() => later());
     observer.observe(document.body);
     return () => {
       observer.disconnect();
