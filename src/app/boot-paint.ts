@@ -21,6 +21,9 @@ export interface BootResult {
 
 let result: Promise<BootResult | null> = Promise.resolve(null);
 
+/** How long the app waits for the boot script's read before it starts without it. */
+const BOOT_WAIT_MS = 3000;
+
 /** The article the boot script painted, for the app's first render. */
 export const bootArticle = (): Promise<BootResult | null> => result;
 
@@ -58,10 +61,18 @@ export function startBoot(root: HTMLElement, hash: string): void {
     return;
   }
   const key = route.key;
-  result = load(key)
+  // A read that hangs (a blocked IndexedDB) must not hold the app back: past this, the app
+  // starts and loads the article itself, and a late read paints nothing.
+  let late = false;
+  const giveUp = new Promise<null>((resolve) =>
+    setTimeout(() => {
+      late = true;
+      resolve(null);
+    }, BOOT_WAIT_MS),
+  );
+  const painted = load(key)
     .then((article) => {
-      // The app may already have rendered (a slow read): then it loads the article itself.
-      if (!article || root.childElementCount > 0) return null;
+      if (!article || late || root.childElementCount > 0) return null;
       const structure = structureArticle(article.text, { knownTitle: article.title });
       const { page, body, rendered } = bootShell(article, structure, theme);
       root.append(page);
@@ -71,4 +82,5 @@ export function startBoot(root: HTMLElement, hash: string): void {
       return { key, article };
     })
     .catch(() => null);
+  result = Promise.race([painted, giveUp]);
 }
