@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { bookmarklet } from './build/bookmarklet.ts';
+import { bundledArticles } from './build/bundled-articles.ts';
 import { devServiceWorkerKillSwitch, pwa } from './build/pwa.ts';
 
 // A strict Content-Security-Policy for the built reader: even if untrusted text ever reached the
@@ -33,7 +34,10 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so the built reader works from any folder or static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), bookmarklet(), pwa(), devServiceWorkerKillSwitch()],
+  plugins: [react(), contentSecurityPolicy(), bookmarklet(), bundledArticles(), pwa(), devServiceWorkerKillSwitch()],
+  // One stylesheet, linked from the HTML: the boot script paints the article before the app's
+  // code loads, and it must be styled exactly as the app will style it (no shift when React arrives).
+  build: { cssCodeSplit: false },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },

@@ -17,6 +17,8 @@ export interface LongTask {
 
 export interface Probes {
   long: LongTask[];
+  /** Layout shifts not caused by input: when and how much (the CLS sources). */
+  shifts: Array<{ at: number; value: number }>;
   saves: Array<{ at: number; ms: number; chars: number }>;
   /** When the file input fired `change` (the user picked a file). */
   fileChosenAt?: number;
@@ -36,7 +38,7 @@ type ProbeWindow = Window & { __mg: Probes };
 /** Runs in the page before any of its scripts. Self-contained: Playwright serializes it. */
 export function probesInitScript(userTarget: number): void {
   const w = window as unknown as ProbeWindow;
-  const mg: Probes = { long: [], saves: [], userTarget, creations: [] };
+  const mg: Probes = { long: [], shifts: [], saves: [], userTarget, creations: [] };
   w.__mg = mg;
   try {
     new PerformanceObserver((list) => {
@@ -44,6 +46,14 @@ export function probesInitScript(userTarget: number): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long-task timing in this browser: the figures say 0.
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!e.hadRecentInput) mg.shifts.push({ at: e.startTime, value: e.value });
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No layout-shift timing in this browser: CLS reads 0.
   }
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (key: string, value: string) {
@@ -154,4 +164,45 @@ export function frameStats(intervals: number[]) {
     over50: intervals.filter((d) => d > 50).length,
     frames: intervals.length,
   };
+}
+
+/** Cumulative layout shift from shifts recorded in [from, to] (ms on the page's clock). */
+export function clsIn(shifts: Probes['shifts'], from: number, to: number): number {
+  return +shifts
+    .filter((s) => s.at >= from && s.at <= to)
+    .reduce((a, s) => a + s.value, 0)
+    .toFixed(3);
+}
+
+/**
+ * Scrolls with the mouse wheel (real input events through the browser, 100 px a notch, one notch
+ * every ~30 ms) for `ms`, and returns the intervals between animation frames meanwhile.
+ */
+export async function wheelFrames(page: Page, ms = 3000): Promise<number[]> {
+  await page.mouse.move(640, 400);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__frames = [];
+    w.__framesOn = true;
+    const step = (t: number) => {
+      w.__frames.push(t);
+      if (w.__framesOn) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    // Back to the top at the end of the page, inside the same round trip as the check.
+    await page.evaluate(() => {
+      if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2) window.scrollTo(0, 0);
+    });
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(30);
+  }
+  const stamps = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __framesOn: boolean };
+    w.__framesOn = false;
+    return w.__frames;
+  });
+  return stamps.slice(1).map((t, i) => t - stamps[i]);
 }

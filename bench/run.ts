@@ -5,6 +5,7 @@
  */
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { benchBundle } from './bundle';
 import { benchReader } from './browser';
 
@@ -27,15 +28,18 @@ async function optional(name: string, file: string, fn: string, ...args: string[
 async function main() {
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   table('Bundle', benchBundle());
+  // BENCH_ONLY (see bench/layers.ts) runs only some of issue 13's rows, and skips the rest.
+  const partial = Boolean(process.env.BENCH_ONLY);
   // The engine bench runs in its own process with --expose-gc, so its heap figures start clean.
-  console.log('\n## Analysis engine');
-  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_CHILD: '1' },
-  });
-  await optional('Annotations', 'bench/annotations.ts', 'benchAnnotations');
-  await optional('Hostile share links', 'bench/hostile-links.ts', 'benchHostileLinks');
-  await optional('Hostile imports', 'bench/hostile-imports.ts', 'benchHostileImports');
+  if (!partial) console.log('\n## Analysis engine');
+  if (!partial)
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/engine.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_CHILD: '1' },
+    });
+  if (!partial) await optional('Annotations', 'bench/annotations.ts', 'benchAnnotations');
+  if (!partial) await optional('Hostile share links', 'bench/hostile-links.ts', 'benchHostileLinks');
+  if (!partial) await optional('Hostile imports', 'bench/hostile-imports.ts', 'benchHostileImports');
 
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
@@ -50,8 +54,14 @@ async function main() {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    table('Reader (Playwright, Chromium)', await benchReader(base));
+    if (!partial) table('Reader (Playwright, Chromium)', await benchReader(base));
     await optional('Layers and annotations (Playwright, Chromium)', 'bench/layers.ts', 'benchLayers', base);
+    const { issue13 } = await import('./layers.ts');
+    const load = loadavg().map((l) => l.toFixed(1));
+    table(
+      `Issue 13: as fast as a static page (measure | app | floor | ratio | goal; load average ${load.join(' ')})`,
+      issue13,
+    );
   } finally {
     process.kill(-server.pid!, 'SIGTERM');
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTextMap } from './text-map';
+import { BLOCKS_ADDED, buildTextMap, PENDING_FROM_ATTR, RENDER_THROUGH } from './text-map';
 
 /** Renders blocks the way ArticleBody does: `data-start`/`data-end`, text split over inline nodes. */
 function render(html: string): HTMLElement {
@@ -55,5 +55,34 @@ describe('buildTextMap', () => {
     const empty = buildTextMap(render(''));
     expect(empty.range(0, 3)).toBeNull();
     expect(empty.offsetsInView(0)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('a text map over a body that arrives in slices', () => {
+  it('grows with each announced slice and asks the body for blocks it lacks', () => {
+    const root = render('<p data-start="0" data-end="17">First block here.</p>');
+    root.setAttribute(PENDING_FROM_ATTR, '18');
+    const map = buildTextMap(root);
+    const grown: number[] = [];
+    map.onGrow((previousEnd) => grown.push(previousEnd));
+    expect(map.range(18, 24)).toBeNull();
+
+    const asked: number[] = [];
+    root.addEventListener(RENDER_THROUGH, (e) => {
+      asked.push((e as CustomEvent<number>).detail);
+      const p = document.createElement('p');
+      p.dataset.start = '18';
+      p.dataset.end = '51';
+      p.textContent = 'Second block, with a link inside.';
+      root.append(p);
+      root.removeAttribute(PENDING_FROM_ATTR);
+      root.dispatchEvent(new CustomEvent(BLOCKS_ADDED, { detail: [p] }));
+    });
+    expect(map.blockAt(40)?.dataset.start).toBe('18');
+    expect(asked).toEqual([40]);
+    // Told once, with where the text ended before the new block.
+    expect(grown).toEqual([17]);
+    expect(map.range(18, 24)?.toString()).toBe('Second');
+    map.dispose();
   });
 });

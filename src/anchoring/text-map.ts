@@ -1,92 +1,148 @@
 /**
  * Maps article text offsets to DOM positions and back. The reader renders each block with
- * `data-start` and the block's characters as text nodes in order (features/reader/ArticleBody),
- * so one walk over those text nodes gives every node's offset. This is the only place that
- * knows how offsets live in the DOM.
+ * `data-start`/`data-end` and the block's characters as text nodes in order
+ * (features/reader/render-blocks.ts), so a block's offset plus a short walk over its own text
+ * nodes gives any position. This is the only place that knows how offsets live in the DOM.
+ *
+ * Long articles arrive in slices: the body announces each new run of blocks with a
+ * `BLOCKS_ADDED` event (bubbling to the map's root), and the map grows without re-reading the
+ * page. A span whose blocks are not rendered yet maps to null; `ensure` asks the body to render
+ * through an offset at once (a jump, a link to an annotation near the end).
  */
+
+/** Fired (bubbling) by the article body with `detail: HTMLElement[]`, the blocks just added. */
+export const BLOCKS_ADDED = 'mg-blocks-added';
+/** Fired at the article body with `detail: number`: render every block up to this offset now. */
+export const RENDER_THROUGH = 'mg-render-through';
+/**
+ * Set on the article body (`data-pending-from`) while it is still arriving: the offset of the
+ * first block not in the page yet. Spans reaching past it map to null until it arrives.
+ */
+export const PENDING_FROM_ATTR = 'data-pending-from';
 
 export interface TextMap {
   /** A Range covering [start, end), or null if the span is not rendered. */
   range(start: number, end: number): Range | null;
   /** The text offset of a DOM point inside the article, or null outside it. */
   offsetOf(node: Node, offset: number): number | null;
-  /** The block element containing an offset (for scrolling and the overview). */
+  /** The block element containing an offset (for scrolling), rendering it first if need be. */
   blockAt(offset: number): HTMLElement | null;
-  /** The text offsets of the blocks within `marginPx` of the viewport. */
+  /** The text offsets of the blocks within `marginPx` of the viewport (a few layout reads). */
   offsetsInView(marginPx: number): { start: number; end: number };
+  /**
+   * Called after blocks were added, with where the text rendered before them ended; returns an
+   * unsubscribe function.
+   */
+  onGrow(listener: (previousEnd: number) => void): () => void;
+  /** Stops listening to the page. */
+  dispose(): void;
 }
 
-interface NodeEntry {
-  node: Text;
+interface BlockEntry {
+  el: HTMLElement;
   start: number;
+  end: number;
+}
+
+const entryOf = (el: HTMLElement): BlockEntry => ({ el, start: Number(el.dataset.start), end: Number(el.dataset.end) });
+
+/** Index of the last block starting at or before `offset`, or -1. */
+function lastAtOrBefore(blocks: BlockEntry[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The text node and offset inside `block` for a text offset (clamped to the block's text). */
+function pointIn(block: BlockEntry, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(block.el, NodeFilter.SHOW_TEXT);
+  let pos = block.start;
+  let last: Text | null = null;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const end = pos + n.data.length;
+    // An end offset exactly at a node boundary belongs to the node before it.
+    if (offset < end || (offset === end && preferEnd) || (offset === pos && !preferEnd))
+      return { node: n, offset: offset - pos };
+    pos = end;
+    last = n;
+  }
+  // Past the block's text (a line break between blocks): snap to its end.
+  return last ? { node: last, offset: last.data.length } : null;
 }
 
 export function buildTextMap(root: HTMLElement): TextMap {
-  const entries: NodeEntry[] = [];
-  const starts = new Map<Text, number>();
-  const blocks: Array<{ el: HTMLElement; start: number; end: number }> = [];
-  for (const el of root.querySelectorAll<HTMLElement>('[data-start]')) {
-    const blockStart = Number(el.dataset.start);
-    blocks.push({ el, start: blockStart, end: Number(el.dataset.end) });
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let pos = blockStart;
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      entries.push({ node: n, start: pos });
-      starts.set(n, pos);
-      pos += n.data.length;
-    }
-  }
-  entries.sort((a, b) => a.start - b.start);
+  const blocks: BlockEntry[] = [...root.querySelectorAll<HTMLElement>('[data-start]')].map(entryOf);
   blocks.sort((a, b) => a.start - b.start);
+  const listeners = new Set<(previousEnd: number) => void>();
+  const body = () => (root.matches('.article-body') ? root : root.querySelector<HTMLElement>('.article-body'));
+  const readPending = () => {
+    const v = body()?.getAttribute(PENDING_FROM_ATTR);
+    return v === null || v === undefined ? Infinity : Number(v);
+  };
+  let pendingFrom = readPending();
 
-  const locate = (offset: number, preferEnd: boolean): { node: Text; offset: number } | null => {
-    let lo = 0;
-    let hi = entries.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (entries[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+  const onAdded = (e: Event) => {
+    pendingFrom = readPending();
+    const added = (e as CustomEvent<HTMLElement[]>).detail;
+    if (!added?.length) return;
+    const previousEnd = blocks.length ? blocks[blocks.length - 1].end : 0;
+    for (const el of added) {
+      const entry = entryOf(el);
+      // Slices arrive in order, after anything already known that starts earlier (the title).
+      let i = blocks.length;
+      while (i > 0 && blocks[i - 1].start > entry.start) i--;
+      blocks.splice(i, 0, entry);
     }
-    if (found < 0) return null;
-    let e = entries[found];
-    // An end offset exactly at a node boundary belongs to the previous node, so a range
-    // never starts its highlight on the following block.
-    if (
-      preferEnd &&
-      offset === e.start &&
-      found > 0 &&
-      entries[found - 1].start + entries[found - 1].node.data.length === offset
-    ) {
-      e = entries[found - 1];
-    }
-    const within = offset - e.start;
-    if (within > e.node.data.length) {
-      // Offset falls between blocks (a line break): snap to the end of this node.
-      return { node: e.node, offset: e.node.data.length };
-    }
-    return { node: e.node, offset: within };
+    listeners.forEach((l) => l(previousEnd));
+  };
+  root.addEventListener(BLOCKS_ADDED, onAdded);
+
+  const covering = (offset: number): BlockEntry | null => {
+    const i = lastAtOrBefore(blocks, offset);
+    return i < 0 ? null : blocks[i];
+  };
+
+  const ensure = (offset: number) => {
+    if (offset < pendingFrom) return;
+    body()?.dispatchEvent(new CustomEvent(RENDER_THROUGH, { detail: offset }));
   };
 
   return {
     range(start, end) {
-      const a = locate(start, false);
-      const b = locate(end, true);
+      if (end > pendingFrom) return null;
+      const a = covering(start);
+      // An end at a block's start belongs to the block before it.
+      const b = covering(end > start ? end - 1 : end);
       if (!a || !b) return null;
+      const from = pointIn(a, start, false);
+      const to = pointIn(b, end, true);
+      if (!from || !to) return null;
       const r = document.createRange();
-      r.setStart(a.node, a.offset);
-      r.setEnd(b.node, b.offset);
+      r.setStart(from.node, from.offset);
+      r.setEnd(to.node, to.offset);
       return r;
     },
     offsetOf(node, offset) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const s = starts.get(node as Text);
-        return s === undefined ? null : s + offset;
+      const el = (node.nodeType === Node.TEXT_NODE ? node.parentElement : node) as HTMLElement | null;
+      const blockEl = el instanceof HTMLElement ? el.closest<HTMLElement>('[data-start]') : null;
+      if (!blockEl || !root.contains(blockEl)) return null;
+      const start = Number(blockEl.dataset.start);
+      if (node.nodeType !== Node.TEXT_NODE) return start;
+      const walker = document.createTreeWalker(blockEl, NodeFilter.SHOW_TEXT);
+      let pos = start;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n === node) return pos + offset;
+        pos += (n as Text).data.length;
       }
-      const el = node instanceof HTMLElement ? node.closest<HTMLElement>('[data-start]') : null;
-      return el ? Number(el.dataset.start) : null;
+      return null;
     },
     offsetsInView(marginPx) {
       if (!blocks.length) return { start: 0, end: 0 };
@@ -100,22 +156,28 @@ export function buildTextMap(root: HTMLElement): TextMap {
         if (blocks[mid].el.getBoundingClientRect().bottom < top) lo = mid + 1;
         else hi = mid;
       }
-      let last = lo;
-      while (last + 1 < blocks.length && blocks[last + 1].el.getBoundingClientRect().top <= bottom) last++;
-      return { start: blocks[lo].start, end: blocks[last].end };
+      // And the last one, the same way (no walk over every block on a tall screen).
+      let a = lo;
+      let b = blocks.length - 1;
+      while (a < b) {
+        const mid = (a + b + 1) >> 1;
+        if (blocks[mid].el.getBoundingClientRect().top <= bottom) a = mid;
+        else b = mid - 1;
+      }
+      return { start: blocks[lo].start, end: blocks[Math.max(lo, a)].end };
     },
     blockAt(offset) {
-      let lo = 0;
-      let hi = blocks.length - 1;
-      let found: HTMLElement | null = null;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (blocks[mid].start <= offset) {
-          found = blocks[mid].el;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return found;
+      if (offset < 0) return null;
+      ensure(offset);
+      return covering(offset)?.el ?? null;
+    },
+    onGrow(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      root.removeEventListener(BLOCKS_ADDED, onAdded);
+      listeners.clear();
     },
   };
 }

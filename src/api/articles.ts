@@ -4,51 +4,17 @@
  * bundled article's slug or a user article's content hash.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { contentHash } from '../lib/content-hash';
 import type { Article } from '../model/article';
 import { readArticle } from './article-storage';
+import { ArticleLoadError, BUNDLED, fetchBundled, isContentHash, type BundledEntry } from './bundled-articles';
 
-export interface BundledEntry {
-  id: string;
-  file: string;
-  title: string;
-  source: string;
-  date: string;
-  licence: string;
-}
+export { ArticleLoadError, type BundledEntry };
 
-export class ArticleLoadError extends Error {}
-
-const base = import.meta.env.BASE_URL;
-
-async function fetchBundledIndex(): Promise<BundledEntry[]> {
-  const res = await fetch(`${base}articles/index.json`);
-  if (!res.ok) throw new ArticleLoadError(`The article list could not be loaded (${res.status}).`);
-  const body = (await res.json()) as { articles?: BundledEntry[] };
-  return body.articles ?? [];
-}
+/** The list is baked into the build (build/bundled-articles.ts): nothing to wait for. */
+const fetchBundledIndex = async (): Promise<BundledEntry[]> => [...BUNDLED];
 
 export const bundledIndexQueryOptions = () =>
   queryOptions({ queryKey: ['articles', 'index'], queryFn: fetchBundledIndex, staleTime: Infinity });
-
-async function fetchBundled(entry: BundledEntry): Promise<Article> {
-  const res = await fetch(`${base}articles/${entry.file}`);
-  if (!res.ok) throw new ArticleLoadError(`“${entry.title}” could not be loaded (${res.status}).`);
-  const text = await res.text();
-  return {
-    id: contentHash(text),
-    title: entry.title,
-    origin: { kind: 'bundled', path: entry.id },
-    source: entry.source,
-    date: entry.date,
-    licence: entry.licence,
-    addedAt: entry.date,
-    text,
-  };
-}
-
-/** User articles are keyed by their content hash; anything else is a bundled article's slug. */
-const isContentHash = (key: string) => /^[0-9a-f]{16}$/.test(key);
 
 export async function fetchArticle(key: string, index: () => Promise<BundledEntry[]>): Promise<Article> {
   if (isContentHash(key)) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TextMap } from '../anchoring/text-map';
-import { sentenceSpans } from '../model/sentences';
+import { SentenceIndex } from '../model/sentences';
 import { AnnotationCard } from '../features/annotate/AnnotationCard';
 import { SelectionToolbar } from '../features/annotate/SelectionToolbar';
 import { selectSpan, useTextSelection } from '../features/annotate/use-text-selection';
@@ -81,7 +81,19 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
   const [card, setCard] = useState<{ ids: string[]; top: number; left: number; focusNote?: boolean } | null>(null);
   const [mode, setMode] = useState<Span | null>(null);
   const [toolbarFocus, setToolbarFocus] = useState(false);
-  const sentences = useMemo(() => sentenceSpans(article.text), [article.text]);
+  const sentences = useMemo(() => new SentenceIndex(article.text), [article.text]);
+  // Segment the article in idle slices, so a key never waits for a 1 MB article's sentences and
+  // opening it never runs them in one long task.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    let handle = 0;
+    const slice = (deadline: IdleDeadline) => {
+      while (deadline.timeRemaining() > 4) if (sentences.advance(20_000)) return;
+      handle = requestIdleCallback(slice);
+    };
+    handle = requestIdleCallback(slice);
+    return () => cancelIdleCallback(handle);
+  }, [sentences]);
   const anchoredRef = useRef(anchored);
   useEffect(() => {
     anchoredRef.current = anchored;
@@ -175,7 +187,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
         if (step) {
           e.preventDefault();
           e.stopImmediatePropagation();
-          const next = stepSelection(article.text, sentences, mode, step);
+          const next = stepSelection(article.text, sentences.all(), mode, step);
           setMode(next);
           selectSpan(map, next.start, next.end);
           announce(article.text.slice(next.start, next.end).slice(0, 200));
@@ -201,7 +213,8 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
         e.preventDefault();
         e.stopImmediatePropagation();
         // Start at the first sentence on screen, below the sticky header.
-        const s = sentences[sentenceIndexAt(sentences, map.offsetsInView(-80).start)];
+        const all = sentences.all();
+        const s = all[sentenceIndexAt(all, map.offsetsInView(-80).start)];
         if (!s) return;
         setMode({ start: s.start, end: s.end });
         selectSpan(map, s.start, s.end);

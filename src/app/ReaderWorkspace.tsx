@@ -68,6 +68,12 @@ const MARK_VAR: Record<Layer, string> = {
   claim: '--layer-claim',
 };
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function foundLine(c: Record<Layer, number>): string {
+  return `Analysis done: ${plural(c.person, 'person', 'people')}, ${plural(c.place, 'place', 'places')}, ${plural(c.organization, 'organization', 'organizations')} and ${plural(c.claim, 'claim', 'claims')} marked.`;
+}
+
 /** A panel that fails to render shows why in its place; the article and the other tabs stay usable. */
 function withPanelBoundaries(articleId: string, tabs: TabDef[]): TabDef[] {
   return tabs.map((tab) => ({
@@ -214,11 +220,13 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     return out;
   }, [index, visible, article.text.length]);
 
+  // The status line is always there (one line, its height reserved), so the article never moves
+  // when the analysis lands, and screen readers hear each change of an existing live region.
   const status = query.isPending
     ? (stage && STAGE_LABEL[stage]) || 'Preparing analysis…'
     : query.error
       ? `Analysis failed: ${query.error.message}. The article is still here to read.`
-      : null;
+      : foundLine(counts);
 
   return (
     <div className="workspace">
@@ -273,11 +281,9 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             onDismiss={dismissShared}
           />
         )}
-        {status && (
-          <p className="layers-status" role="status">
-            {status}
-          </p>
-        )}
+        <p className="layers-status" role="status" title={status}>
+          {status}
+        </p>
         <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
           {body}
         </div>

@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { articleQueryOptions } from '../api/articles';
 import { App } from './App';
-import './styles.css';
+import { bootArticle } from './boot-paint';
 import { watchStorage } from './storage-notices';
-import { warmUpAnalysis } from '../workers/analysis-client';
 import { watchInstallPrompt } from '../features/install/use-install-prompt';
 import { registerServiceWorker } from '../features/offline/register-sw';
 
@@ -16,10 +16,12 @@ const queryClient = new QueryClient({
 watchStorage();
 watchInstallPrompt();
 void registerServiceWorker();
-// Start the analysis worker once the page is idle: early enough to overlap the article's loading,
-// late enough not to compete with the first paint.
-if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });
-else setTimeout(warmUpAnalysis, 200);
+// The boot script (boot.ts) has started the analysis worker and maybe painted the article: the
+// first render takes that article over, so it renders the very page already on screen.
+const boot = await bootArticle();
+if (boot) {
+  queryClient.setQueryData(articleQueryOptions(boot.key, async () => []).queryKey, boot.article);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

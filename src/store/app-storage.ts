@@ -9,13 +9,7 @@
 import { createIdbVault } from '../lib/idb-vault';
 import { createSafeStorage, type KeptCopy } from '../lib/safe-storage';
 
-/** Every localStorage key a store writes. Add a store here and to the README table. */
-export const STORE_KEYS = {
-  annotations: 'marginalia:annotations',
-  library: 'marginalia:library',
-  prefs: 'marginalia:prefs',
-  corrections: 'marginalia:corrections',
-} as const;
+export { STORE_KEYS } from './store-keys';
 
 export const appStorage = createSafeStorage({ vault: createIdbVault() });
 

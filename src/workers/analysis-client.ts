@@ -56,18 +56,45 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** Analyses started before anyone asked (the boot script has the text first), by text. */
+const early = new Map<string, { promise: Promise<Analysis>; pending: Pending }>();
+
 export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void): Promise<Analysis> {
-  return new Promise((resolve, reject) => {
-    const p: Pending = { resolve, reject, onStage, text };
+  const started = early.get(text);
+  if (started) {
+    early.delete(text);
+    started.pending.onStage = onStage;
+    return started.promise;
+  }
+  return request(text, onStage).promise;
+}
+
+/**
+ * Starts analysing `text` now; the first `analyzeText` of the same text takes this result over.
+ * The boot script calls it the moment it has the article, so the analysis overlaps the app's loading.
+ */
+export function prefetchAnalysis(text: string): void {
+  if (early.has(text)) return;
+  const started = request(text);
+  started.promise.catch(() => early.delete(text));
+  early.set(text, started);
+}
+
+function request(text: string, onStage?: (s: AnalysisStage) => void): { promise: Promise<Analysis>; pending: Pending } {
+  let p!: Pending;
+  const promise = new Promise<Analysis>((resolve, reject) => {
+    p = { resolve, reject, onStage, text };
     const w = getWorker();
     if (!w) {
-      void onMainThread(p);
+      // Deferred: `p` must be assigned before the fallback reads it.
+      queueMicrotask(() => void onMainThread(p));
       return;
     }
     const id = nextId++;
     pending.set(id, p);
     w.postMessage({ id, text });
   });
+  return { promise, pending: p };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Span {
 interface Layer {
   spans: Span[];
   priority: number;
+  /** Some spans were not rendered yet when last registered (a long article still coming in). */
+  missing: boolean;
 }
 
 /** Above this many spans in all layers, only those near the viewport are registered. */
@@ -64,8 +66,22 @@ export class HighlightPainter {
     });
   };
 
+  private growFrame = 0;
+  private readonly unsubscribe: () => void;
+
   constructor(private readonly map: TextMap) {
     if (supportsHighlights()) installLayerStyles();
+    // More of the article arrived: paint what was waiting for it, once per frame at most.
+    this.unsubscribe = map.onGrow((previousEnd) => {
+      // Windowed, a window that stopped short of the old end cannot reach the new blocks:
+      // nothing to measure (measuring would force the new slice's layout for nothing).
+      if (this.windowed && this.view.end < previousEnd) return;
+      if (this.growFrame) return;
+      this.growFrame = requestAnimationFrame(() => {
+        this.growFrame = 0;
+        this.grown();
+      });
+    });
   }
 
   /** Replaces the layer's ranges; an empty list clears it. Name, priority and style come from layers.ts. */
@@ -77,7 +93,7 @@ export class HighlightPainter {
       return;
     }
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.layers.set(name, { spans: sorted, priority });
+    this.layers.set(name, { spans: sorted, priority, missing: false });
     this.updateMode();
     this.register(name);
   }
@@ -90,9 +106,22 @@ export class HighlightPainter {
   }
 
   destroy(): void {
-    for (const name of [...this.layers.keys()]) CSS.highlights.delete(name);
+    this.unsubscribe();
+    cancelAnimationFrame(this.growFrame);
+    if (supportsHighlights()) for (const name of [...this.layers.keys()]) CSS.highlights.delete(name);
     this.layers.clear();
     this.setWindowed(false);
+  }
+
+  private grown(): void {
+    if (this.windowed) {
+      const view = this.map.offsetsInView(WINDOW_MARGIN);
+      if (view.start === this.view.start && view.end === this.view.end) return;
+      this.view = view;
+      for (const name of this.layers.keys()) this.register(name);
+      return;
+    }
+    for (const [name, layer] of this.layers) if (layer.missing) this.register(name);
   }
 
   private updateMode(): void {
@@ -136,6 +165,7 @@ export class HighlightPainter {
       const r = this.map.range(s.start, s.end);
       if (r) ranges.push(r);
     }
+    layer.missing = ranges.length < spans.length;
     const h = new Highlight(...ranges);
     h.priority = layer.priority;
     CSS.highlights.set(name, h);

@@ -5,6 +5,7 @@
  * never claims (the engine does not produce them), so nothing here needs to hide them.
  */
 import { useMemo, useState } from 'react';
+import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import { jumpTo } from '../../store/reading';
 import { claimDisplayText } from '../../model/claim-display';
@@ -26,13 +27,30 @@ export function groupBySpeaker(claims: Claim[]): Array<[string, Claim[]]> {
 }
 
 export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
-  const [speaker, setSpeaker] = useState('');
-  const [kind, setKind] = useState<ClaimKind | ''>('');
+  const [speaker, setSpeakerState] = useState('');
+  const [kind, setKindState] = useState<ClaimKind | ''>('');
+  // A 1 MB article has thousands of claims: render a page, then more as the list's end shows.
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const setSpeaker = (s: string) => {
+    setSpeakerState(s);
+    setLimit(LIST_PAGE);
+  };
+  const setKind = (k: ClaimKind | '') => {
+    setKindState(k);
+    setLimit(LIST_PAGE);
+  };
   const groups = useMemo(() => groupBySpeaker(analysis.claims), [analysis.claims]);
   const shown = groups
     .filter(([name]) => !speaker || name === speaker)
     .map(([name, list]) => [name, list.filter((c) => !kind || c.kind === kind)] as const)
     .filter(([, list]) => list.length > 0);
+  const total = shown.reduce((n, [, list]) => n + list.length, 0);
+  const page: Array<readonly [string, Claim[], Claim[]]> = [];
+  for (let i = 0, before = 0; i < shown.length && before < limit; i++) {
+    const [name, list] = shown[i];
+    page.push([name, list, list.slice(0, limit - before)]);
+    before += list.length;
+  }
   return (
     <div className="claims-panel">
       <div className="panel-filters">
@@ -61,7 +79,7 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
       </div>
       {shown.length === 0 && <p className="panel-note">No claims match.</p>}
       <ol className="speaker-groups">
-        {shown.map(([name, list]) => (
+        {page.map(([name, list, part]) => (
           <li key={name}>
             <h3 className="speaker-name">
               {name}{' '}
@@ -70,7 +88,7 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
               </span>
             </h3>
             <ul className="claim-list">
-              {list.map((c) => (
+              {part.map((c) => (
                 <li key={c.id}>
                   <button type="button" className="claim-item" onClick={() => jumpTo(c.id, true)}>
                     <span className="claim-quote">{claimDisplayText(c, 110)}</span>
@@ -84,6 +102,7 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
             </ul>
           </li>
         ))}
+        {total > limit && <ShowMore left={total - limit} onMore={() => setLimit((l) => l + LIST_PAGE)} />}
       </ol>
     </div>
   );

@@ -35,7 +35,10 @@ export function useArticleLayers(
     // The map can only be built from the rendered DOM, so it is state set after layout.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setHandles({ map, painter });
-    return () => painter.destroy();
+    return () => {
+      painter.destroy();
+      map.dispose();
+    };
   }, [root, articleId]);
 
   const { painter } = handles;

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
+import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
 
 interface NotesPanelProps {
   anchored: Anchored;
@@ -59,7 +60,12 @@ export function NotesPanel({
     };
   });
   useEffect(() => () => unsaved.current(), []);
-  const [filter, setFilter] = useState({ color: '', tag: '', verdict: '', text: '' });
+  const [filter, setFilterState] = useState({ color: '', tag: '', verdict: '', text: '' });
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const setFilter = (f: typeof filter) => {
+    setFilterState(f);
+    setLimit(LIST_PAGE);
+  };
   const tags = useMemo(
     () =>
       [
@@ -151,7 +157,7 @@ export function NotesPanel({
       )}
       {total > 0 && shown.length + orphans.length === 0 && <p className="panel-note">No annotations match.</p>}
       <ul className="note-list" aria-label="Annotations">
-        {shown.map((p) => {
+        {shown.slice(0, limit).map((p) => {
           const a = p.annotation;
           return (
             <li key={a.id}>
@@ -173,6 +179,7 @@ export function NotesPanel({
             </li>
           );
         })}
+        {shown.length > limit && <ShowMore left={shown.length - limit} onMore={() => setLimit((l) => l + LIST_PAGE)} />}
       </ul>
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" className="orphans">

@@ -1,45 +1,42 @@
 /**
- * Renders an article's structure as reading typography. Each block carries its offsets in
- * `data-start`/`data-end`, and holds the article's characters as text nodes in order, so the
- * anchoring layer can map text offsets to DOM ranges without re-parsing. Text is rendered by
- * React as text: nothing from the article is ever interpreted as HTML.
+ * The article's body and credits. The body's blocks are put in by `renderBlocks` (plain DOM, in
+ * slices for long articles; see render-blocks.ts), into a container React owns but never fills;
+ * the footer is a few lines and stays React's. Each block carries its offsets in
+ * `data-start`/`data-end` and the article's characters as text nodes in order, so the anchoring
+ * layer maps text offsets to DOM ranges without re-parsing. Nothing from the article is ever
+ * interpreted as HTML.
  */
-import { memo } from 'react';
-import type { ArticleStructure, Block } from '../../model/article-structure';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import type { ArticleStructure } from '../../model/article-structure';
+import { takeBootBody } from './boot-handoff';
+import { bodyBlocks, renderBlocks } from './render-blocks';
 
 interface ArticleBodyProps {
   text: string;
   structure: ArticleStructure;
 }
 
-function BlockText({ text, block }: { text: string; block: Block }) {
-  if (!block.dateline) return <>{text.slice(block.start, block.end)}</>;
-  return (
-    <>
-      <span className="dateline">{text.slice(block.dateline.start, block.dateline.end)}</span>
-      {text.slice(block.dateline.end, block.end)}
-    </>
-  );
-}
-
 export const ArticleBody = memo(function ArticleBody({ text, structure }: ArticleBodyProps) {
-  const body = structure.blocks.filter((b) => b.kind !== 'footer' && b.kind !== 'title');
+  const container = useRef<HTMLDivElement>(null);
+  const blocks = useMemo(() => bodyBlocks(structure), [structure]);
   const footer = structure.blocks.filter((b) => b.kind === 'footer');
+
+  // Before the first paint: the first screenfuls are in when the browser first shows the page.
+  useLayoutEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const boot = takeBootBody(text);
+    if (boot) el.append(...boot.container.childNodes);
+    const rendering = renderBlocks(el, text, blocks, { already: boot?.rendered });
+    return () => {
+      rendering.cancel();
+      el.replaceChildren();
+    };
+  }, [text, blocks]);
+
   return (
     <>
-      <div className="article-body">
-        {body.map((b) =>
-          b.kind === 'heading' ? (
-            <h2 key={b.start} className="subheading" data-start={b.start} data-end={b.end}>
-              <BlockText text={text} block={b} />
-            </h2>
-          ) : (
-            <p key={b.start} data-start={b.start} data-end={b.end}>
-              <BlockText text={text} block={b} />
-            </p>
-          ),
-        )}
-      </div>
+      <div className="article-body" ref={container} />
       {footer.length > 0 && (
         <section className="article-footer" aria-label="Credits">
           {footer.map((b) => (

@@ -8,7 +8,8 @@ import { useMemo, type ReactNode } from 'react';
 import { articleQueryOptions, bundledIndexQueryOptions } from '../../api/articles';
 import { useQueryClient } from '@tanstack/react-query';
 import { LIBRARY_HREF } from '../../lib/hash-route';
-import { hostOf, type Article } from '../../model/article';
+import type { Article } from '../../model/article';
+import { articleMetaLine } from './article-meta';
 import { structureArticle } from '../../model/article-structure';
 import { ArticleBody } from './ArticleBody';
 
@@ -16,20 +17,6 @@ interface ReaderViewProps {
   articleKey: string;
   /** Panels and layers composed around the article by the app. */
   renderAround?: (article: Article, body: ReactNode) => ReactNode;
-}
-
-function originLine(article: Article): string | undefined {
-  switch (article.origin.kind) {
-    case 'url':
-      // Never `new URL` bare during render: one bad address must not blank the reader.
-      return hostOf(article.origin.url) ?? article.origin.url;
-    case 'file':
-      return `File: ${article.origin.fileName}`;
-    case 'paste':
-      return 'Pasted text';
-    default:
-      return undefined;
-  }
 }
 
 export function useArticle(articleKey: string) {
@@ -68,7 +55,7 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
     );
   }
 
-  const meta = [article.source ?? originLine(article), article.date].filter(Boolean).join(' · ');
+  const meta = articleMetaLine(article);
   const titleInText = structure.title !== undefined;
   const body = (
     <article className="article" lang="en" aria-labelledby="article-title" data-article-id={article.id}>

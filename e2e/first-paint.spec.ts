@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The article's text is on screen before the app's code has loaded (app/boot.ts), and nothing
+ * moves or doubles when the app takes over. The app's chunk is held back here until the painted
+ * page has been looked at, so the test sees the boot paint however fast the machine is.
+ */
+const FIRST_LINE = /^MOSCOW — Russian President Vladimir Putin/;
+
+async function holdApp(page: Page): Promise<{ held: () => boolean; release: () => void }> {
+  let release!: () => void;
+  let held = false;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+    held = true;
+    await released;
+    await route.continue();
+  });
+  return { held: () => held, release };
+}
+
+/** Where the heading and the first paragraphs sit, and how much layout shift was recorded. */
+async function layout(page: Page) {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('#article-title, .article-body > :nth-child(-n+4)')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: Math.round(r.top), left: Math.round(r.left), width: Math.round(r.width) };
+    });
+    return boxes;
+  });
+}
+
+for (const { name, viewport, scheme } of [
+  { name: 'desktop, light', viewport: { width: 1440, height: 900 }, scheme: 'light' as const },
+  { name: 'phone, dark', viewport: { width: 390, height: 844 }, scheme: 'dark' as const },
+]) {
+  test(`the article shows before the app loads, styled, and stays put when it does (${name})`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!e.hadRecentInput) w.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const { held, release } = await holdApp(page);
+    await page.goto('./#/read/putin-high-tech-duel');
+
+    const first = page.locator('.article-body p').first();
+    await expect(first).toHaveText(FIRST_LINE);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Styled from its first frame: the reading column, not the browser's default full width.
+    const before = await layout(page);
+    expect(before[0].left).toBeGreaterThan(0);
+    // The app really is not there yet: its code is held, and no panel has rendered.
+    expect(held()).toBe(true);
+    await expect(page.getByRole('tab')).toHaveCount(0);
+    await page.screenshot({ path: info.outputPath('before-app.png') });
+
+    release();
+    await expect(page.getByRole('status').filter({ hasText: /^Analysis done/ })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('tab', { name: /^Claims \(\d+\)/ })).toBeVisible();
+    await page.screenshot({ path: info.outputPath('with-app.png') });
+
+    expect(await layout(page)).toEqual(before);
+    // Not painted twice: the app adopted the boot script's paragraphs.
+    await expect(page.locator('.article-body p', { hasText: FIRST_LINE })).toHaveCount(1);
+    await expect(page.locator('.article-body')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.1);
+  });
+}
+
+test('an address the boot script cannot read leaves the app to say what went wrong', async ({ page }) => {
+  await page.goto('./#/read/no-such-article');
+  await expect(page.getByRole('alert')).toContainText('This article could not be opened');
+  await expect(page.locator('.article-body')).toHaveCount(0);
+});

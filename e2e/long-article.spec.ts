@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ANNOTATIONS_KEY, generateLongArticle, seededAnnotations } from '../bench/long-article';
+import { openDefaultArticle, pickFile } from './support/app';
+
+/**
+ * A 1 MB article with 10,000 highlights, read the way a person does: it opens, every note is
+ * counted and reachable from the Notes list a page at a time, the end of the article is in the
+ * page (find in page sees it), and a highlight far down is painted once scrolled to.
+ */
+test('a 1 MB article with 10,000 highlights opens, lists them and paints them where the reader is', async ({
+  page,
+}, info) => {
+  test.setTimeout(240_000);
+  const text = generateLongArticle();
+  const file = info.outputPath('long-article.txt');
+  writeFileSync(file, text);
+
+  await openDefaultArticle(page);
+  await pickFile(page, file);
+  await expect(page.getByRole('heading', { level: 1, name: /Ports, budgets and promises/ })).toBeVisible();
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [ANNOTATIONS_KEY, seededAnnotations(text, 10_000)]);
+  await page.reload();
+
+  const notesTab = page.getByRole('tab', { name: 'Notes (10000)' });
+  await expect(notesTab).toBeVisible({ timeout: 90_000 });
+  await notesTab.click();
+  const list = page.getByRole('list', { name: 'Annotations' });
+  // The list starts with one page of notes; the rest come a page at a time, by keyboard too.
+  const more = list.getByRole('button', { name: /^Show 100 more \(\d+ not shown\)$/ });
+  await expect(more).toBeVisible();
+  const before = await list.getByRole('listitem').count();
+  expect(before).toBeLessThan(300);
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThanOrEqual(before + 100);
+
+  // Thousands of claims: the Claims tab too renders a page and offers the rest.
+  await page.getByRole('tab', { name: /^Claims \(\d+\)$/ }).click();
+  const moreClaims = page.getByRole('button', { name: /^Show 100 more \(\d+ not shown\)$/ });
+  await expect(moreClaims).toBeVisible();
+  expect(await page.locator('.claim-item').count()).toBeLessThanOrEqual(300);
+
+  // The whole text is in the page, so the browser's find and a select-all see the end too.
+  const lastLine = text.trim().split('\n').pop()!;
+  await expect(page.locator('.article-body p').last()).toHaveText(lastLine, { timeout: 60_000 });
+
+  // Far down the article, the highlights there are painted once the reader scrolls to them.
+  await page.locator('.article-body p').nth(-20).scrollIntoViewIfNeeded();
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const h = CSS.highlights.get('mg-user-yellow');
+          if (!h) return 0;
+          let inView = 0;
+          for (const r of h) {
+            const box = (r as Range).getBoundingClientRect();
+            if (box.bottom > 0 && box.top < window.innerHeight && box.width > 0) inView++;
+          }
+          return inView;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(0);
+  await page.screenshot({ path: info.outputPath('far-down.png') });
+});

@@ -1,0 +1,86 @@
+/**
+ * What the boot script does before the app loads (see boot.ts), and what it hands the app:
+ * `bootArticle()` resolves to the article it painted (or null: another route, an article it could
+ * not read, or nothing painted), and the painted blocks wait in features/reader/boot-handoff.
+ * Any failure here is silent: the app then loads the article itself and says what went wrong.
+ */
+import { readArticle } from '../api/article-storage';
+import { BUNDLED, fetchBundled, isContentHash } from '../api/bundled-articles';
+import { offerBootBody } from '../features/reader/boot-handoff';
+import { parseRoute } from '../lib/hash-route';
+import type { Article } from '../model/article';
+import { structureArticle } from '../model/article-structure';
+import { STORE_KEYS } from '../store/store-keys';
+import { prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
+import { bootShell } from './boot-shell';
+
+export interface BootResult {
+  key: string;
+  article: Article;
+}
+
+let result: Promise<BootResult | null> = Promise.resolve(null);
+
+/** How long the app waits for the boot script's read before it starts without it. */
+const BOOT_WAIT_MS = 3000;
+
+/** The article the boot script painted, for the app's first render. */
+export const bootArticle = (): Promise<BootResult | null> => result;
+
+async function load(key: string): Promise<Article | null> {
+  if (isContentHash(key)) {
+    const stored = await readArticle(key);
+    return stored && 'ok' in stored ? stored.ok : null;
+  }
+  const entry = BUNDLED.find((e) => e.id === key);
+  return entry ? fetchBundled(entry) : null;
+}
+
+/** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after). */
+function savedTheme(): string {
+  try {
+    const raw = localStorage.getItem(STORE_KEYS.prefs);
+    const theme = raw ? (JSON.parse(raw) as { state?: { theme?: unknown } }).state?.theme : undefined;
+    if (theme === 'light' || theme === 'dark') {
+      document.documentElement.setAttribute('data-theme', theme);
+      return theme;
+    }
+  } catch {
+    // Unreadable preferences: the app reports them; the boot paints with the system theme.
+  }
+  return 'system';
+}
+
+export function startBoot(root: HTMLElement, hash: string): void {
+  const theme = savedTheme();
+  const route = parseRoute(hash);
+  if (route.name !== 'read') {
+    // Another page: the worker and its data load once the page is idle, ready for an article.
+    if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });
+    else setTimeout(warmUpAnalysis, 200);
+    return;
+  }
+  const key = route.key;
+  // A read that hangs (a blocked IndexedDB) must not hold the app back: past this, the app
+  // starts and loads the article itself, and a late read paints nothing.
+  let late = false;
+  const giveUp = new Promise<null>((resolve) =>
+    setTimeout(() => {
+      late = true;
+      resolve(null);
+    }, BOOT_WAIT_MS),
+  );
+  const painted = load(key)
+    .then((article) => {
+      if (!article || late || root.childElementCount > 0) return null;
+      const structure = structureArticle(article.text, { knownTitle: article.title });
+      const { page, body, rendered } = bootShell(article, structure, theme);
+      root.append(page);
+      offerBootBody({ key, text: article.text, container: body, rendered });
+      // After the paint is queued, so loading the worker and its data never delays the text.
+      prefetchAnalysis(article.text);
+      return { key, article };
+    })
+    .catch(() => null);
+  result = Promise.race([painted, giveUp]);
+}

@@ -1,0 +1,149 @@
+/**
+ * The reader's page as the app first renders it, built as plain DOM by the boot script before
+ * React has loaded: the header, the article tools, the status line, the article's heading and
+ * its first blocks. It must lay out exactly like the app's first render (App.tsx,
+ * ReaderWorkspace.tsx, ReaderView.tsx), or the text would move when React takes over;
+ * e2e/first-paint.spec.ts fails if anything above or in the article moves. Controls are inert
+ * until then (a click does nothing for the few hundred milliseconds the app takes to load).
+ */
+import { swatchStyle, FINDING_LAYER_STYLES } from '../anchoring/highlight/layers';
+import type { Article } from '../model/article';
+import type { ArticleStructure } from '../model/article-structure';
+import { LAYER_LABEL, LAYERS } from '../model/findings';
+import { articleMetaLine } from '../features/reader/article-meta';
+import { appendBlocks, bodyBlocks, FIRST_SLICE_CHARS, sliceEnd } from '../features/reader/render-blocks';
+
+type Child = Node | string | null | false;
+
+function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'className') el.className = v;
+    else el.setAttribute(k, v);
+  }
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+const button = (label: string, attrs: Record<string, string> = {}) => h('button', { type: 'button', ...attrs }, label);
+
+function header(theme: string): HTMLElement {
+  const select = h(
+    'select',
+    { 'aria-label': 'Theme' },
+    ...[
+      ['system', 'System'],
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+    ].map(([value, label]) => h('option', { value }, label)),
+  ) as HTMLSelectElement;
+  select.value = theme;
+  return h(
+    'header',
+    { className: 'app-header' },
+    h('a', { className: 'brand', href: '#/library' }, 'Marginalia'),
+    h(
+      'nav',
+      { 'aria-label': 'Open an article', className: 'app-nav' },
+      h('a', { href: '#/library' }, 'Library'),
+      button('Open file'),
+      button('Paste article'),
+      button('Open URL'),
+    ),
+    h('label', { className: 'theme-switch' }, h('span', { 'aria-hidden': 'true' }, 'Theme'), select),
+  );
+}
+
+function legend(): HTMLElement {
+  return h(
+    'div',
+    { className: 'legend', role: 'group', 'aria-label': 'Layers' },
+    ...LAYERS.map((layer) => {
+      const swatch = h('span', { className: 'swatch', 'aria-hidden': 'true' });
+      const style = swatchStyle(FINDING_LAYER_STYLES[layer]);
+      swatch.style.backgroundColor = style.backgroundColor ?? '';
+      if (style.borderBottom) swatch.style.borderBottom = style.borderBottom;
+      return h(
+        'button',
+        { type: 'button', className: 'legend-toggle', 'aria-pressed': 'true' },
+        swatch,
+        LAYER_LABEL[layer],
+        ' ',
+        h('span', { className: 'layer-count' }, '0'),
+      );
+    }),
+  );
+}
+
+function tools(): HTMLElement {
+  return h(
+    'div',
+    { className: 'article-tools' },
+    legend(),
+    h(
+      'div',
+      { className: 'undo-redo', role: 'group', 'aria-label': 'History' },
+      button('Undo', { disabled: '' }),
+      button('Redo', { disabled: '' }),
+    ),
+    h('div', { className: 'article-actions' }, button('Share'), button('Export', { disabled: '' }), button('Import')),
+    button('Keyboard shortcuts', { className: 'quiet', 'aria-keyshortcuts': '?' }),
+  );
+}
+
+/** The page with `article`'s first blocks; returns it and the `.article-body` holding them. */
+export function bootShell(
+  article: Article,
+  structure: ArticleStructure,
+  theme: string,
+): { page: HTMLElement; body: HTMLElement; rendered: number } {
+  const title = structure.title !== undefined ? structure.blocks[0] : undefined;
+  const h1 = h('h1', { id: 'article-title' }, title ? article.text.slice(title.start, title.end) : article.title);
+  if (title) {
+    h1.dataset.start = String(title.start);
+    h1.dataset.end = String(title.end);
+  }
+  const meta = articleMetaLine(article);
+  const body = h('div', { className: 'article-body' });
+  const blocks = bodyBlocks(structure);
+  const rendered = appendBlocks(body, article.text, blocks, 0, sliceEnd(blocks, 0, FIRST_SLICE_CHARS));
+  const page = h(
+    'div',
+    { className: 'app' },
+    h('a', { className: 'skip-link', href: '#main-content' }, 'Skip to content'),
+    header(theme),
+    h('div', { className: 'notices' }),
+    h('div', { className: 'update-prompt-region', role: 'status', 'aria-live': 'polite' }),
+    h(
+      'main',
+      { id: 'main-content', tabindex: '-1', className: 'reader' },
+      h(
+        'div',
+        { className: 'workspace' },
+        h(
+          'div',
+          { className: 'workspace-main' },
+          tools(),
+          h('p', { className: 'layers-status', role: 'status' }, 'Preparing analysis…'),
+          h(
+            'div',
+            { className: 'article-root', tabindex: '-1' },
+            h(
+              'article',
+              { className: 'article', lang: 'en', 'aria-labelledby': 'article-title', 'data-article-id': article.id },
+              h(
+                'header',
+                { className: 'article-header' },
+                h1,
+                meta ? h('p', { className: 'article-meta' }, meta) : null,
+              ),
+              body,
+            ),
+          ),
+        ),
+        h('aside', { className: 'side-panels', 'aria-label': 'Analysis panels' }),
+      ),
+    ),
+  );
+  return { page, body, rendered };
+}

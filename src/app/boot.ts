@@ -1,0 +1,16 @@
+/**
+ * The page's entry script, a few kilobytes: it starts loading the app, and meanwhile, when the
+ * address is an article's, reads that article (IndexedDB or the bundled file, both started at
+ * once) and paints its first screenfuls as the app will render them (boot-shell.ts). The app
+ * then takes the article over (`bootArticle`) and adopts the painted blocks, so the reader sees
+ * the text about as soon as a static page would show it, and nothing moves when React arrives.
+ * Stylesheets are linked from the HTML (one CSS file for the whole app), so the painted text is
+ * styled from its first frame.
+ */
+import './styles.css';
+import { bootArticle, startBoot } from './boot-paint';
+
+startBoot(document.getElementById('root')!, window.location.hash);
+// The app's chunk is already being fetched (a modulepreload in the built page); running it only
+// after the text is painted keeps its start-up work out of the way of the first paint.
+void bootArticle().finally(() => import('./main'));

@@ -1,0 +1,33 @@
+/**
+ * The last item of a long list: a button that shows the next page, pressed by itself when it
+ * scrolls into view, so a list of 10,000 costs one page of DOM at first and a keyboard user
+ * still reaches every item.
+ */
+import { useEffect, useRef } from 'react';
+
+/** Items a long list renders at first, and adds each time its end comes into view. */
+export const LIST_PAGE = 100;
+
+export function ShowMore({ left, onMore }: { left: number; onMore: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const more = useRef(onMore);
+  useEffect(() => {
+    more.current = onMore;
+  });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more.current(), {
+      rootMargin: '400px',
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <li className="show-more">
+      <button ref={ref} type="button" className="quiet" onClick={() => more.current()}>
+        Show {Math.min(left, LIST_PAGE)} more ({left} not shown)
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { paintMarks, type OverviewMark } from './PositionOverview';
+
+function recorder() {
+  const rects: Array<{ color: string; y: number; h: number }> = [];
+  const ctx = {
+    fillStyle: '' as string | CanvasGradient | CanvasPattern,
+    fillRect(_x: number, y: number, _w: number, h: number) {
+      rects.push({ color: String(ctx.fillStyle), y, h });
+    },
+  };
+  return { ctx, rects };
+}
+
+const rowsOf = (rects: Array<{ color: string; y: number; h: number }>, color: string) =>
+  rects.filter((r) => r.color === color).flatMap((r) => Array.from({ length: r.h }, (_, i) => r.y + i));
+
+describe('paintMarks', () => {
+  it('paints each covered row once per colour, however many marks fall on it', () => {
+    const marks: OverviewMark[] = Array.from({ length: 5000 }, (_, i) => ({ y: (i % 10) * 100, color: 'red' }));
+    const { ctx, rects } = recorder();
+    paintMarks(ctx, marks, 1000, 8, 100, 2);
+    // Ten distinct positions, two rows each: ten rectangles, not 5,000.
+    expect(rects).toHaveLength(10);
+    expect(rowsOf(rects, 'red')).toEqual([
+      0, 1, 10, 11, 20, 21, 30, 31, 40, 41, 50, 51, 60, 61, 70, 71, 80, 81, 90, 91,
+    ]);
+  });
+
+  it('joins touching marks into one run and keeps colours apart', () => {
+    const marks: OverviewMark[] = [
+      { y: 100, color: 'blue' },
+      { y: 110, color: 'blue' },
+      { y: 500, color: 'green' },
+      { y: 999, color: 'green' },
+    ];
+    const { ctx, rects } = recorder();
+    paintMarks(ctx, marks, 1000, 8, 100, 2);
+    expect(rects.filter((r) => r.color === 'blue')).toEqual([{ color: 'blue', y: 10, h: 3 }]);
+    // A mark at the very end stays inside the strip.
+    expect(rowsOf(rects, 'green')).toEqual([50, 51, 98, 99]);
+  });
+});

@@ -1,0 +1,19 @@
+/** The line under an article's title: where it is from and when. Shared by the reader and the boot script. */
+import { hostOf, type Article } from '../../model/article';
+
+function originLine(article: Article): string | undefined {
+  switch (article.origin.kind) {
+    case 'url':
+      // Never `new URL` bare during render: one bad address must not blank the reader.
+      return hostOf(article.origin.url) ?? article.origin.url;
+    case 'file':
+      return `File: ${article.origin.fileName}`;
+    case 'paste':
+      return 'Pasted text';
+    default:
+      return undefined;
+  }
+}
+
+export const articleMetaLine = (article: Article): string =>
+  [article.source ?? originLine(article), article.date].filter(Boolean).join(' · ');

@@ -1,0 +1,28 @@
+/**
+ * The hand-over between the boot script (app/boot.ts), which paints an article's first blocks
+ * before the app's code has loaded, and the reader, which adopts those very nodes instead of
+ * rendering them again: no flash, no shift, no work done twice.
+ */
+export interface BootBody {
+  /** The route key the boot script painted (a bundled slug or a content hash). */
+  key: string;
+  /** The article's text, so the reader adopts the nodes only for exactly this text. */
+  text: string;
+  /** The detached `.article-body` the boot script filled. */
+  container: HTMLElement;
+  /** How many body blocks it holds. */
+  rendered: number;
+}
+
+let boot: BootBody | null = null;
+
+export function offerBootBody(body: BootBody): void {
+  boot = body;
+}
+
+/** The boot script's blocks for this text, once (a second reader renders its own). */
+export function takeBootBody(text: string): BootBody | null {
+  const b = boot;
+  boot = null;
+  return b && b.text === text ? b : null;
+}

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildTextMap, RENDER_THROUGH } from '../../anchoring/text-map';
+import { structureArticle } from '../../model/article-structure';
+import { bodyBlocks, renderBlocks } from './render-blocks';
+
+const paragraph = (i: number) => `Paragraph ${i} says something long enough to count. `.repeat(20).trim();
+const TEXT = Array.from({ length: 200 }, (_, i) => paragraph(i)).join('\n\n');
+
+function setup() {
+  document.body.innerHTML = '<div class="root"><div class="article-body"></div></div>';
+  const root = document.querySelector<HTMLElement>('.root')!;
+  const body = root.querySelector<HTMLElement>('.article-body')!;
+  const blocks = bodyBlocks(structureArticle(TEXT));
+  const queue: Array<() => void> = [];
+  const schedule = (run: () => void) => {
+    queue.push(run);
+    return () => queue.splice(queue.indexOf(run), 1);
+  };
+  return { root, body, blocks, queue, schedule };
+}
+
+describe('renderBlocks', () => {
+  it('puts the first screens in at once and the rest in later slices, text as text', async () => {
+    const { body, blocks, queue, schedule } = setup();
+    const r = renderBlocks(body, TEXT, blocks, { schedule });
+    const first = body.children.length;
+    expect(first).toBeGreaterThan(5);
+    expect(first).toBeLessThan(blocks.length);
+    while (queue.length) queue.shift()!();
+    await r.done;
+    expect(body.children.length).toBe(blocks.length);
+    const last = body.lastElementChild as HTMLElement;
+    expect(last.textContent).toBe(TEXT.slice(Number(last.dataset.start), Number(last.dataset.end)));
+  });
+
+  it('renders through an offset at once when the text map asks (a jump near the end)', () => {
+    const { root, body, blocks, schedule } = setup();
+    renderBlocks(body, TEXT, blocks, { schedule });
+    const map = buildTextMap(root);
+    const far = blocks[150];
+    expect(map.blockAt(far.start + 3)?.dataset.start).toBe(String(far.start));
+    expect(map.range(far.start, far.start + 9)?.toString()).toBe('Paragraph');
+    body.dispatchEvent(new CustomEvent(RENDER_THROUGH, { detail: Infinity }));
+    expect(body.children.length).toBe(blocks.length);
+  });
+
+  it('continues after blocks already painted by the boot script', () => {
+    const { body, blocks, queue, schedule } = setup();
+    const r1 = renderBlocks(body, TEXT, blocks, { schedule });
+    r1.cancel();
+    const painted = body.children.length;
+    queue.length = 0;
+    renderBlocks(body, TEXT, blocks, { already: painted, schedule });
+    while (queue.length) queue.shift()!();
+    const starts = [...body.children].map((el) => Number((el as HTMLElement).dataset.start));
+    expect(starts).toEqual(blocks.map((b) => b.start));
+  });
+});

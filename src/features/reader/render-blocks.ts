@@ -1,0 +1,155 @@
+/**
+ * Puts an article's body blocks into the page as reading typography, as plain DOM: each block a
+ * `<p>` or `<h2 class="subheading">` with `data-start`/`data-end` and the article's characters as
+ * text nodes in order (the text map relies on this). Text is only ever set as text, never parsed
+ * as HTML.
+ *
+ * Why not React: a 1 MB article is ~4,000 blocks. Rendering them in one go was a 200–300 ms task
+ * and `content-visibility: auto` (which hid that cost) made every scroll frame slow. Here the
+ * first screenfuls go in at once, and the rest follows in slices between frames, each slice small
+ * enough to lay out within a frame; the page then scrolls like a static page, and find in page,
+ * selection and print see the whole text once the slices are in (about a second for 1 MB).
+ * The same function paints the text before the app's code has loaded (`app/boot.ts`), so the
+ * markup the reader sees first is exactly what the app keeps.
+ */
+import type { ArticleStructure, Block } from '../../model/article-structure';
+import { BLOCKS_ADDED, PENDING_FROM_ATTR, RENDER_THROUGH } from '../../anchoring/text-map';
+
+/** Characters put in at once before the first paint: a few screens even on a tall display. */
+export const FIRST_SLICE_CHARS = 12_000;
+/**
+ * Characters per later slice: laid out (with hyphenation) in about 10 ms on a slow machine. One
+ * slice a frame, so smaller slices stretch a 1 MB article over hundreds of frames, and on a loaded
+ * machine frames come slowly: find in page would miss the end for many seconds.
+ */
+const SLICE_CHARS = 24_000;
+
+/** The blocks the body shows: all but the title (the page's heading) and the credits (a footer). */
+export const bodyBlocks = (structure: ArticleStructure): Block[] =>
+  structure.blocks.filter((b) => b.kind !== 'footer' && b.kind !== 'title');
+
+export function blockElement(text: string, block: Block): HTMLElement {
+  const el = document.createElement(block.kind === 'heading' ? 'h2' : 'p');
+  if (block.kind === 'heading') el.className = 'subheading';
+  el.dataset.start = String(block.start);
+  el.dataset.end = String(block.end);
+  if (block.dateline) {
+    const span = document.createElement('span');
+    span.className = 'dateline';
+    span.textContent = text.slice(block.dateline.start, block.dateline.end);
+    el.append(span, text.slice(block.dateline.end, block.end));
+  } else el.textContent = text.slice(block.start, block.end);
+  return el;
+}
+
+/** The index after the blocks from `from` that hold about `maxChars` of text (at least one). */
+export function sliceEnd(blocks: readonly Block[], from: number, maxChars: number): number {
+  let chars = 0;
+  let i = from;
+  while (i < blocks.length && (chars < maxChars || i === from)) {
+    chars += blocks[i].end - blocks[i].start;
+    i++;
+  }
+  return i;
+}
+
+/** Appends blocks [from, to) and announces them to the text map; returns `to`. */
+export function appendBlocks(
+  container: HTMLElement,
+  text: string,
+  blocks: readonly Block[],
+  from: number,
+  to: number,
+): number {
+  const added: HTMLElement[] = [];
+  const end = Math.min(to, blocks.length);
+  for (let i = from; i < end; i++) added.push(blockElement(text, blocks[i]));
+  container.append(...added);
+  if (end < blocks.length) container.setAttribute(PENDING_FROM_ATTR, String(blocks[end].start));
+  else container.removeAttribute(PENDING_FROM_ATTR);
+  if (added.length) container.dispatchEvent(new CustomEvent(BLOCKS_ADDED, { bubbles: true, detail: added }));
+  return end;
+}
+
+export interface BodyRendering {
+  /** Blocks in the page so far. */
+  readonly rendered: number;
+  /** Resolves when every block is in the page. */
+  readonly done: Promise<void>;
+  /** Stops (the article is closing); what is in the page stays. */
+  cancel(): void;
+}
+
+type Schedule = (run: () => void) => () => void;
+
+/** Between frames: a macrotask after the next frame, so each slice's layout fits in a frame. */
+const nextSlice: Schedule = (run) => {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+};
+
+/**
+ * Renders `blocks` into `container`, starting after the `already` blocks it holds (the boot
+ * script's), then the rest in slices. A `RENDER_THROUGH` event on the container, printing, or
+ * `finish()` put everything up to a point in at once.
+ */
+export function renderBlocks(
+  container: HTMLElement,
+  text: string,
+  blocks: readonly Block[],
+  options: { already?: number; schedule?: Schedule } = {},
+): BodyRendering {
+  const schedule = options.schedule ?? nextSlice;
+  let next = options.already ?? 0;
+  if (next === 0) next = appendBlocks(container, text, blocks, 0, sliceEnd(blocks, 0, FIRST_SLICE_CHARS));
+  let cancelTimer: (() => void) | null = null;
+  let resolve: () => void = () => undefined;
+  const done = new Promise<void>((r) => (resolve = r));
+
+  const finishIfDone = () => {
+    if (next < blocks.length) return false;
+    cancelTimer?.();
+    cancelTimer = null;
+    stop();
+    resolve();
+    return true;
+  };
+  const slice = () => {
+    cancelTimer = null;
+    next = appendBlocks(container, text, blocks, next, sliceEnd(blocks, next, SLICE_CHARS));
+    if (!finishIfDone()) cancelTimer = schedule(slice);
+  };
+  const through = (offset: number) => {
+    let end = next;
+    while (end < blocks.length && blocks[end].start <= offset) end++;
+    if (end > next) next = appendBlocks(container, text, blocks, next, end);
+    finishIfDone();
+  };
+  const onThrough = (e: Event) => through((e as CustomEvent<number>).detail);
+  const onPrint = () => through(Infinity);
+  container.addEventListener(RENDER_THROUGH, onThrough);
+  window.addEventListener('beforeprint', onPrint);
+  function stop() {
+    container.removeEventListener(RENDER_THROUGH, onThrough);
+    window.removeEventListener('beforeprint', onPrint);
+  }
+
+  if (!finishIfDone()) cancelTimer = schedule(slice);
+  return {
+    get rendered() {
+      return next;
+    },
+    done,
+    cancel() {
+      cancelTimer?.();
+      cancelTimer = null;
+      stop();
+    },
+  };
+}
