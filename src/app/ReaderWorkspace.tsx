@@ -42,7 +42,7 @@ import { spanKey } from '../model/corrections';
 import { anchorAll, anchoredFrom } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
 import { rememberArticle } from '../api/remember-article';
-import { SharedBanner } from '../features/share/SharedBanner';
+import { SharedBanner } from '../features/share/LazySharedBanner';
 import { importAnnotations } from '../store/annotations';
 import { notify } from '../store/notices';
 import { dismissShared, useSharedStore } from '../store/shared';
@@ -129,9 +129,15 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     if (!painter) return;
     painter.paint(HIGHLIGHT_LAYERS.shared, sharedAnchored?.placed ?? []);
   }, [painter, sharedAnchored]);
+  // On arrival, the linked annotation (or the first in reading order) is brought on screen and flashed, once.
+  const arrivedFor = useRef<object | null>(null);
   useEffect(() => {
-    const target = shared?.focus ? sharedAnchored?.placed.find((p) => p.annotation.id === shared.focus) : undefined;
-    if (target && map) jumpToSpan(target.start, target.end);
+    if (!shared || !sharedAnchored || !map || arrivedFor.current === shared) return;
+    const { placed } = sharedAnchored;
+    const target = (shared.focus && placed.find((p) => p.annotation.id === shared.focus)) || placed[0];
+    if (!target) return;
+    arrivedFor.current = shared;
+    jumpToSpan(target.start, target.end);
   }, [shared, sharedAnchored, map]);
   const cursorId = useReadingStore((s) => s.cursorId);
   const cardId = useReadingStore((s) => s.cardId);
@@ -254,6 +260,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             Keyboard shortcuts
           </button>
         </div>
+        {status && (
+          <p className="layers-status" role="status">
+            {status}
+          </p>
+        )}
         {shared && sharedAnchored && (
           <SharedBanner
             sharer={shared.sharer}
@@ -272,11 +283,6 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             }}
             onDismiss={dismissShared}
           />
-        )}
-        {status && (
-          <p className="layers-status" role="status">
-            {status}
-          </p>
         )}
         <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
           {body}
