@@ -111,29 +111,35 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
 
   const csv = parseCsv((await exportAs(page, 'CSV')).body.replace(/^\uFEFF/, ''));
   expect(csv[0]).toEqual([
-    'created',
-    'updated',
-    'colour',
-    'label',
+    'article',
+    'url',
     'quote',
     'note',
     'tags',
+    'label',
+    'speaker',
+    'claim',
     'verdict',
+    'sources',
+    'created',
+    'updated',
     'start',
     'end',
-    'claim',
-    'speaker',
   ]);
-  const row = csv.find((r) => r[4] === 'marathon session')!;
-  expect(row[5].startsWith("'=HYPERLINK")).toBe(true);
-  // The judged claim is a direct quotation: in quotation marks, with its speaker.
-  const judged = csv.find((r) => r[7] === 'disputed')!;
-  expect(judged.slice(10)).toEqual(['“There is no chance of shooting down these missiles”', 'Vladimir Putin']);
+  const row = csv.find((r) => r[2] === 'marathon session')!;
+  expect(row[0]).toMatch(/Putin challenges the West/);
+  expect(row[1]).toMatch(/#\/read\/putin-high-tech-duel\/a\//);
+  expect(row[3].startsWith("'=HYPERLINK")).toBe(true);
+  expect(row[3]).toContain('long day');
+  // The judged claim is a direct quotation: in quotation marks once, with its speaker.
+  const judged = csv.find((r) => r[8] === 'Disputed')!;
+  expect(judged.slice(6, 8)).toEqual(['Vladimir Putin', '“There is no chance of shooting down these missiles”']);
 
   const md = (await exportAs(page, 'Markdown')).body;
   expect(md).toContain('Putin challenges the West');
   expect(md).toMatch(/^> .*marathon session/m);
-  expect(md).toContain('Claim — **Vladimir Putin**: “There is no chance of shooting down these missiles”');
+  expect(md).toContain('### 3 · Claim by Vladimir Putin · Disputed');
+  expect(md).toContain('- Claim: “There is no chance of shooting down these missiles”');
 
   const geo = JSON.parse((await exportAs(page, 'Places (GeoJSON)')).body);
   expect(geo.type).toBe('FeatureCollection');
@@ -146,6 +152,8 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
   expect(review['@type']).toBe('ClaimReview');
   expect(review.claimReviewed).toBe('“There is no chance of shooting down these missiles”');
   expect(review.reviewRating.alternateName).toMatch(/disputed/i);
+  expect(review.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Vladimir Putin' });
+  expect(review.url).toMatch(/#\/read\/putin-high-tech-duel\/a\//);
 });
 
 test('import our W3C export into a fresh browser: the same annotations', async ({ page, browser }) => {
