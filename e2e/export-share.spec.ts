@@ -316,13 +316,32 @@ test('a share link with HTML and script in every field shows it as text and runs
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('print shows the article with notes as footnotes and hides the app', async ({ page }) => {
+test('print shows the page note, numbered markers in the text and the notes as footnotes', async ({ page }) => {
   await openAnalysed(page);
-  await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'a footnote');
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'a **footnote**');
+  await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
+  await page.getByRole('tab', { name: /^Notes/ }).click();
+  const pageNote = page.getByRole('tabpanel').getByRole('textbox', { name: 'Page note' });
+  await pageNote.fill('Read *twice*.');
+  await page.getByRole('button', { name: /Save page note/i }).click();
+  const textBefore = await page.locator('.article-body').textContent();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('tablist')).toBeHidden();
-  await expect(page.locator('.print-note')).toContainText('a footnote');
+  // The page note is above the article, rendered from Markdown.
+  const top = page.locator('.print-page-note');
+  await expect(top.locator('em')).toHaveText('twice');
+  expect((await top.boundingBox())!.y).toBeLessThan((await page.locator('.article-body').boundingBox())!.y);
+  // A marker follows the noted passage in the text; the footnote renders its Markdown.
+  await expect(page.locator('.article-body sup.print-ref')).toHaveText(['1']);
+  const paragraph = page.locator('.article-body [data-start]').filter({ has: page.locator('sup.print-ref') });
+  await expect(paragraph).toContainText('marathon session1 in Moscow');
+  await expect(page.locator('.print-note')).toHaveCount(1);
+  await expect(page.locator('.print-note strong')).toHaveText('footnote');
   await expect(page.locator('.print-note')).toBeVisible();
+  // Back on screen, the markers are gone and the text is as it was.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('sup.print-ref')).toHaveCount(0);
+  expect(await page.locator('.article-body').textContent()).toBe(textBefore);
 });
 
 test('a full backup restores pasted articles and all annotations in a fresh browser', async ({ page, browser }) => {

@@ -36,6 +36,7 @@ import { annotationDisplayText } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
+import { PrintNotes, PrintPageNote } from '../features/export-import/PrintNotes';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
@@ -284,20 +285,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             onDismiss={dismissShared}
           />
         )}
+        <PrintPageNote note={mine.pageNote?.note} />
         <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
           {body}
         </div>
-        {mine.anchored.placed.some((p) => p.annotation.note) && (
-          <div className="print-notes" aria-hidden="true">
-            {mine.anchored.placed
-              .filter((p) => p.annotation.note)
-              .map((p, i) => (
-                <aside key={p.annotation.id} className="print-note" data-n={i + 1}>
-                  {displayOf(p.annotation, 160)} — {p.annotation.note}
-                </aside>
-              ))}
-          </div>
-        )}
+        <PrintNotes map={map} placed={mine.anchored.placed} displayOf={displayOf} />
         <p id="layers-help" className="visually-hidden">
           Press j and k to move through highlighted findings, Enter to open one, question mark for all shortcuts.
         </p>
