@@ -409,6 +409,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         anchored={mine.anchored}
         labels={mine.labels}
         tags={mine.tags}
+        analysis={analysis}
       />
       {index && <PositionOverview marks={marks} version={`${index.list.length}-${JSON.stringify(visible)}`} />}
       <div className="visually-hidden" aria-live="polite" role="status">
