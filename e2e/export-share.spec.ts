@@ -111,29 +111,35 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
 
   const csv = parseCsv((await exportAs(page, 'CSV')).body.replace(/^\uFEFF/, ''));
   expect(csv[0]).toEqual([
-    'created',
-    'updated',
-    'colour',
-    'label',
+    'article',
+    'url',
     'quote',
     'note',
     'tags',
+    'label',
+    'speaker',
+    'claim',
     'verdict',
+    'sources',
+    'created',
+    'updated',
     'start',
     'end',
-    'claim',
-    'speaker',
   ]);
-  const row = csv.find((r) => r[4] === 'marathon session')!;
-  expect(row[5].startsWith("'=HYPERLINK")).toBe(true);
-  // The judged claim is a direct quotation: in quotation marks, with its speaker.
-  const judged = csv.find((r) => r[7] === 'disputed')!;
-  expect(judged.slice(10)).toEqual(['“There is no chance of shooting down these missiles”', 'Vladimir Putin']);
+  const row = csv.find((r) => r[2] === 'marathon session')!;
+  expect(row[0]).toMatch(/Putin challenges the West/);
+  expect(row[1]).toMatch(/#\/read\/putin-high-tech-duel\/a\//);
+  expect(row[3].startsWith("'=HYPERLINK")).toBe(true);
+  expect(row[3]).toContain('long day');
+  // The judged claim is a direct quotation: in quotation marks once, with its speaker.
+  const judged = csv.find((r) => r[8] === 'Disputed')!;
+  expect(judged.slice(6, 8)).toEqual(['Vladimir Putin', '“There is no chance of shooting down these missiles”']);
 
   const md = (await exportAs(page, 'Markdown')).body;
   expect(md).toContain('Putin challenges the West');
   expect(md).toMatch(/^> .*marathon session/m);
-  expect(md).toContain('Claim — **Vladimir Putin**: “There is no chance of shooting down these missiles”');
+  expect(md).toContain('### 3 · Claim by Vladimir Putin · Disputed');
+  expect(md).toContain('- Claim: “There is no chance of shooting down these missiles”');
 
   const geo = JSON.parse((await exportAs(page, 'Places (GeoJSON)')).body);
   expect(geo.type).toBe('FeatureCollection');
@@ -146,6 +152,8 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
   expect(review['@type']).toBe('ClaimReview');
   expect(review.claimReviewed).toBe('“There is no chance of shooting down these missiles”');
   expect(review.reviewRating.alternateName).toMatch(/disputed/i);
+  expect(review.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Vladimir Putin' });
+  expect(review.url).toMatch(/#\/read\/putin-high-tech-duel\/a\//);
 });
 
 test('import our W3C export into a fresh browser: the same annotations', async ({ page, browser }) => {
@@ -308,13 +316,32 @@ test('a share link with HTML and script in every field shows it as text and runs
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('print shows the article with notes as footnotes and hides the app', async ({ page }) => {
+test('print shows the page note, numbered markers in the text and the notes as footnotes', async ({ page }) => {
   await openAnalysed(page);
-  await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'a footnote');
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'a **footnote**');
+  await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
+  await page.getByRole('tab', { name: /^Notes/ }).click();
+  const pageNote = page.getByRole('tabpanel').getByRole('textbox', { name: 'Page note' });
+  await pageNote.fill('Read *twice*.');
+  await page.getByRole('button', { name: /Save page note/i }).click();
+  const textBefore = await page.locator('.article-body').textContent();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('tablist')).toBeHidden();
-  await expect(page.locator('.print-note')).toContainText('a footnote');
+  // The page note is above the article, rendered from Markdown.
+  const top = page.locator('.print-page-note');
+  await expect(top.locator('em')).toHaveText('twice');
+  expect((await top.boundingBox())!.y).toBeLessThan((await page.locator('.article-body').boundingBox())!.y);
+  // A marker follows the noted passage in the text; the footnote renders its Markdown.
+  await expect(page.locator('.article-body sup.print-ref')).toHaveText(['1']);
+  const paragraph = page.locator('.article-body [data-start]').filter({ has: page.locator('sup.print-ref') });
+  await expect(paragraph).toContainText('marathon session1 in Moscow');
+  await expect(page.locator('.print-note')).toHaveCount(1);
+  await expect(page.locator('.print-note strong')).toHaveText('footnote');
   await expect(page.locator('.print-note')).toBeVisible();
+  // Back on screen, the markers are gone and the text is as it was.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('sup.print-ref')).toHaveCount(0);
+  expect(await page.locator('.article-body').textContent()).toBe(textBefore);
 });
 
 test('a full backup restores pasted articles and all annotations in a fresh browser', async ({ page, browser }) => {

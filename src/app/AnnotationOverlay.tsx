@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TextMap } from '../anchoring/text-map';
+import type { Analysis } from '../engine/types';
 import { SentenceIndex } from '../model/sentences';
 import { AnnotationCard } from '../features/annotate/AnnotationCard';
 import { SelectionToolbar } from '../features/annotate/SelectionToolbar';
@@ -38,6 +39,8 @@ interface AnnotationOverlayProps {
   anchored: Anchored;
   labels: Record<HighlightColor, string>;
   tags: string[];
+  /** The analysis' claims and entities, for a claim's speaker in a citation. */
+  analysis?: Pick<Analysis, 'claims' | 'entities'>;
 }
 
 const MODE_KEYS: Record<string, SelectionStep> = {
@@ -65,6 +68,30 @@ export async function linkTo(article: Article, annotation: Annotation): Promise<
   return link.error ? { error: link.error } : { url: link.url };
 }
 
+async function copyCitation(
+  article: Article,
+  annotation: Annotation,
+  as: 'text' | 'markdown',
+  analysis?: Pick<Analysis, 'claims' | 'entities'>,
+): Promise<void> {
+  // The citation formatter (with the Markdown exporter) loads only when a citation is asked for.
+  const { citationOf } = await import('../model/format/citation');
+  const c = citationOf({
+    article,
+    annotation,
+    claims: analysis?.claims,
+    entities: analysis?.entities,
+    appBase: window.location.origin + window.location.pathname,
+  });
+  const ok = await copyText(as === 'text' ? c.text : c.markdown);
+  notify({
+    tone: ok ? 'info' : 'error',
+    message: ok
+      ? `Copied the citation${as === 'markdown' ? ' as Markdown' : ''}.`
+      : 'The browser did not allow copying.',
+  });
+}
+
 async function copyLink(article: Article, annotation: Annotation, done: string): Promise<boolean> {
   const link = await linkTo(article, annotation);
   if ('error' in link) {
@@ -76,7 +103,16 @@ async function copyLink(article: Article, annotation: Annotation, done: string):
   return ok;
 }
 
-export function AnnotationOverlay({ article, focusId, root, map, anchored, labels, tags }: AnnotationOverlayProps) {
+export function AnnotationOverlay({
+  article,
+  focusId,
+  root,
+  map,
+  anchored,
+  labels,
+  tags,
+  analysis,
+}: AnnotationOverlayProps) {
   const [selection, clearSelection] = useTextSelection(root, map);
   const [card, setCard] = useState<{ ids: string[]; top: number; left: number; focusNote?: boolean } | null>(null);
   const [mode, setMode] = useState<Span | null>(null);
@@ -318,6 +354,7 @@ export function AnnotationOverlay({ article, focusId, root, map, anchored, label
             root.current?.focus();
           }}
           onCopyLink={(a) => void copyLink(article, a, 'Copied a link to this annotation.')}
+          onCopyCitation={(a, as) => void copyCitation(article, a, as, analysis)}
         />
       )}
     </>

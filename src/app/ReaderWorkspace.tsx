@@ -36,13 +36,14 @@ import { annotationDisplayText } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
+import { PrintNotes, PrintPageNote } from '../features/export-import/PrintNotes';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
 import { anchorAll, anchoredFrom } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
 import { rememberArticle } from '../api/remember-article';
-import { SharedBanner } from '../features/share/SharedBanner';
+import { SharedBanner } from '../features/share/LazySharedBanner';
 import { importAnnotations } from '../store/annotations';
 import { notify } from '../store/notices';
 import { dismissShared, useSharedStore } from '../store/shared';
@@ -135,9 +136,15 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     if (!painter) return;
     painter.paint(HIGHLIGHT_LAYERS.shared, sharedAnchored?.placed ?? []);
   }, [painter, sharedAnchored]);
+  // On arrival, the linked annotation (or the first in reading order) is brought on screen and flashed, once.
+  const arrivedFor = useRef<object | null>(null);
   useEffect(() => {
-    const target = shared?.focus ? sharedAnchored?.placed.find((p) => p.annotation.id === shared.focus) : undefined;
-    if (target && map) jumpToSpan(target.start, target.end);
+    if (!shared || !sharedAnchored || !map || arrivedFor.current === shared) return;
+    const { placed } = sharedAnchored;
+    const target = (shared.focus && placed.find((p) => p.annotation.id === shared.focus)) || placed[0];
+    if (!target) return;
+    arrivedFor.current = shared;
+    jumpToSpan(target.start, target.end);
   }, [shared, sharedAnchored, map]);
   const cursorId = useReadingStore((s) => s.cursorId);
   const cardId = useReadingStore((s) => s.cardId);
@@ -262,6 +269,9 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             Keyboard shortcuts
           </button>
         </div>
+        <p className="layers-status" role="status" title={status}>
+          {status}
+        </p>
         {shared && sharedAnchored && (
           <SharedBanner
             sharer={shared.sharer}
@@ -281,23 +291,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             onDismiss={dismissShared}
           />
         )}
-        <p className="layers-status" role="status" title={status}>
-          {status}
-        </p>
+        <PrintPageNote note={mine.pageNote?.note} />
         <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
           {body}
         </div>
-        {mine.anchored.placed.some((p) => p.annotation.note) && (
-          <div className="print-notes" aria-hidden="true">
-            {mine.anchored.placed
-              .filter((p) => p.annotation.note)
-              .map((p, i) => (
-                <aside key={p.annotation.id} className="print-note" data-n={i + 1}>
-                  {displayOf(p.annotation, 160)} — {p.annotation.note}
-                </aside>
-              ))}
-          </div>
-        )}
+        <PrintNotes map={map} placed={mine.anchored.placed} displayOf={displayOf} />
         <p id="layers-help" className="visually-hidden">
           Press j and k to move through highlighted findings, Enter to open one, question mark for all shortcuts.
         </p>
@@ -417,6 +415,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         anchored={mine.anchored}
         labels={mine.labels}
         tags={mine.tags}
+        analysis={analysis}
       />
       {index && <PositionOverview marks={marks} version={`${index.list.length}-${JSON.stringify(visible)}`} />}
       <div className="visually-hidden" aria-live="polite" role="status">

@@ -14,6 +14,7 @@ import { HOSTILE_INPUT_UNITS } from '../model/work-budget';
 import { anchorOffThread, decodeShareLinkOffThread } from '../workers/anchoring-client';
 import { useLibraryStore } from '../store/library';
 import { showShared } from '../store/shared';
+import { preloadSharedBanner } from '../features/share/LazySharedBanner';
 import { articleQueryOptions } from '../api/articles';
 
 type Resolved = { key: string; article: Article; unsaved?: boolean } | { error: string };
@@ -58,6 +59,9 @@ export function ShareRoute({ payload }: { payload: string }) {
     // Decoding (up to 2 MB inflated and validated) and anchoring run in a worker with a work
     // allowance: a crafted link costs a bounded moment, never a frozen tab.
     void (async () => {
+      // The banner (its styles, its note renderer) loads while the link is decoded, so the reader
+      // opens with the shared layer styled and its notes rendered from the first paint.
+      const banner = preloadSharedBanner();
       const decoded = await decodeShareLinkOffThread(`#/share/${payload}`);
       if (cancelled) return;
       if ('error' in decoded) {
@@ -80,6 +84,7 @@ export function ShareRoute({ payload }: { payload: string }) {
         shared.map((a) => ({ selectors: a.selectors, elided: a.elided })),
         HOSTILE_INPUT_UNITS,
       );
+      await banner.catch(() => undefined);
       if (cancelled) return;
       const annotations = shared.map(({ elided: _elided, ...a }, i) => ({
         ...a,

@@ -53,4 +53,11 @@ describe('annotationDisplayText', () => {
     );
     expect(annotationDisplayText({ kind: 'claim', claimId: 'c1', selectors }, undefined, 10)).toBe('Lina Novak…');
   });
+  it('never doubles the quotation marks of a passage that opens with its own', () => {
+    const quoted = [{ type: 'TextQuoteSelector' as const, exact: '“There is no chance,” Putin said.' }];
+    expect(annotationDisplayText({ kind: 'highlight', selectors: quoted }, claims)).toBe(
+      '“There is no chance,” Putin said.',
+    );
+    expect(annotationDisplayText({ kind: 'highlight', selectors: quoted }, claims)).not.toMatch(/^““/);
+  });
 });

@@ -18,6 +18,7 @@ export function isDirectClaim(claim: DisplayClaim): boolean {
 
 const OPENING = /^[\s“"„«»‘'‹›`]+/;
 const CLOSING = /[\s”"“»«’'›‹,;:]+$/;
+const OPENS_QUOTED = /^[“"„«‘‹]/;
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max).trimEnd()}…` : text;
@@ -58,7 +59,8 @@ export function annotationDisplayText(
   max = Infinity,
 ): string {
   const passage = (findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '').replace(/\s+/g, ' ').trim();
-  if (a.kind !== 'claim') return `“${cut(passage, max)}”`;
+  // A passage that opens with its own quotation mark is shown as it is, never as ““…”.
+  if (a.kind !== 'claim') return OPENS_QUOTED.test(passage) ? cut(passage, max) : `“${cut(passage, max)}”`;
   const claim = claimOf(a, claims);
   return claim ? claimDisplayText(claim, max) : cut(passage, max);
 }

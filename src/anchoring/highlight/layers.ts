@@ -49,7 +49,8 @@ export const HIGHLIGHT_LAYERS = {
   cursor: layer('mg-cursor', 3, { background: 'var(--layer-cursor)' }),
   shared: layer('mg-shared', 4, {
     background: 'var(--layer-shared-bg)',
-    decoration: 'overline dashed var(--layer-shared) 2px',
+    // Dashed above and below, in no colour the reader's own marks use: someone else's marks.
+    decoration: 'underline overline dashed var(--layer-shared) 2px',
   }),
   flash: layer('mg-flash', 4, { background: 'var(--layer-cursor)' }),
   userYellow: layer('mg-user-yellow', 5, {

@@ -18,6 +18,8 @@ interface AnnotationCardProps {
   focusNote?: boolean;
   onClose: () => void;
   onCopyLink: (a: Annotation) => void;
+  /** Copies the highlight as a citation: plain text, or Markdown. */
+  onCopyCitation?: (a: Annotation, as: 'text' | 'markdown') => void;
 }
 
 export function AnnotationCard({
@@ -29,6 +31,7 @@ export function AnnotationCard({
   focusNote,
   onClose,
   onCopyLink,
+  onCopyCitation,
 }: AnnotationCardProps) {
   const [which, setWhich] = useState(0);
   const a = annotations[Math.min(which, annotations.length - 1)];
@@ -154,6 +157,16 @@ export function AnnotationCard({
         <button type="button" onClick={() => onCopyLink(a)}>
           Copy link
         </button>
+        {onCopyCitation && (
+          <>
+            <button type="button" onClick={() => onCopyCitation(a, 'text')}>
+              Copy as citation
+            </button>
+            <button type="button" onClick={() => onCopyCitation(a, 'markdown')}>
+              Copy citation as Markdown
+            </button>
+          </>
+        )}
         <button
           type="button"
           className="danger"

@@ -61,7 +61,16 @@ export function ExportMenu({ article, annotations, analysis, labels, getBackup, 
   };
 
   const formats = open
-    ? exportFormats({ article, annotations, analysis, labels, wikilinks, getBackup, now: new Date() })
+    ? exportFormats({
+        article,
+        annotations,
+        analysis,
+        labels,
+        wikilinks,
+        appBase: location.origin + location.pathname,
+        getBackup,
+        now: new Date(),
+      })
     : [];
 
   const run = async (format: ExportFormat, action: 'download' | 'copy') => {
@@ -183,7 +192,7 @@ export function ExportMenu({ article, annotations, analysis, labels, getBackup, 
                     disabled={!analysis}
                     onChange={(e) => setWikilinks(e.target.checked)}
                   />
-                  Link people and places as [[wikilinks]]
+                  Link people, places and organizations as [[wikilinks]]
                 </label>
               )}
             </li>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis, Entity } from '../../engine/types';
 import { ANNOTATIONS, ARTICLE, CLAIM, HIGHLIGHT } from '../../model/format/test-fixtures';
-import { exportFormats, wikilinkNames, type ExportContext } from './export-formats';
+import { exportFormats, wikilinkTargets, type ExportContext } from './export-formats';
 
 const entity = (id: string, type: Entity['type'], name: string, place?: Entity['place']): Entity => ({
   id,
@@ -71,12 +71,11 @@ describe('exportFormats', () => {
     expect(await f.backup.build()).toContain('marginalia-backup');
   });
 
-  it('adds wikilinks for people and places only when asked', async () => {
+  it('adds wikilinks for every entity only when asked', async () => {
     const plain = await byId(ctx()).markdown.build();
     const linked = await byId(ctx({ wikilinks: true })).markdown.build();
     expect(plain).not.toContain('[[');
     expect(linked).toContain('[[Putin]]');
-    expect(linked).not.toContain('[[The council]]');
   });
 
   it('disables claim reviews without a verdict and places without analysis or coordinates', () => {
@@ -90,9 +89,26 @@ describe('exportFormats', () => {
   });
 });
 
-describe('wikilinkNames', () => {
-  it('keeps people and places, unique, longest first', () => {
-    expect(wikilinkNames(ANALYSIS)).toEqual(['Odesa', 'Putin', 'Kyiv']);
-    expect(wikilinkNames(undefined)).toEqual([]);
+describe('wikilinkTargets', () => {
+  it('links every form of an entity to its canonical name; a form two entities share stays unlinked', () => {
+    const analysis: Pick<Analysis, 'entities' | 'mentions'> = {
+      entities: [
+        { ...entity('p', 'person', 'Vladimir Putin'), aliases: ['Putin'] },
+        entity('w', 'organization', 'Washington Post'),
+        entity('dc', 'place', 'Washington'),
+        entity('s', 'person', 'George Washington'),
+      ],
+      mentions: [
+        { id: 'm1', type: 'person', start: 0, end: 5, text: 'Putin', entityId: 'p', why: 'test' },
+        { id: 'm2', type: 'person', start: 9, end: 19, text: 'Washington', entityId: 's', why: 'test' },
+      ],
+    };
+    expect(wikilinkTargets(analysis)).toEqual([
+      { form: 'George Washington', canonical: 'George Washington' },
+      { form: 'Washington Post', canonical: 'Washington Post' },
+      { form: 'Vladimir Putin', canonical: 'Vladimir Putin' },
+      { form: 'Putin', canonical: 'Vladimir Putin' },
+    ]);
+    expect(wikilinkTargets(undefined)).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ import type { ColorLabels } from '../../model/format/backup';
 import { serializeClaimReviews } from '../../model/format/claim-review';
 import { toCsv } from '../../model/format/csv';
 import { toGeoJson } from '../../model/format/geojson';
-import { toMarkdown } from '../../model/format/markdown';
+import { toMarkdown, wikilinkTargets } from '../../model/format/markdown';
+
+export { wikilinkTargets };
 import { serializeW3C } from '../../model/format/w3c';
 import { isoDay, safeFileName } from '../../lib/file-name';
 
@@ -35,19 +37,14 @@ export interface ExportContext {
   labels: ColorLabels;
   /** Add [[wikilinks]] for the people and places the analysis found (Markdown only). */
   wikilinks: boolean;
+  /** The app's address (origin and path), for links back to a local article. */
+  appBase?: string;
   getBackup: () => Promise<string>;
   now: Date;
 }
 
-/** Names of people and places in the analysis, for Markdown [[wikilinks]]; longest first, unique. */
-export function wikilinkNames(analysis: Pick<Analysis, 'entities'> | undefined): string[] {
-  const names = new Set<string>();
-  for (const e of analysis?.entities ?? []) if (e.type === 'person' || e.type === 'place') names.add(e.name);
-  return [...names].sort((a, b) => b.length - a.length || a.localeCompare(b));
-}
-
 export function exportFormats(ctx: ExportContext): ExportFormat[] {
-  const { article, annotations, analysis, labels, now } = ctx;
+  const { article, annotations, analysis, labels, now, appBase } = ctx;
   const live = annotations.filter((a) => !a.deleted);
   const at = now.toISOString();
   const name = (ext: string, suffix = '') => safeFileName(`${article.title}${suffix}`, ext, now);
@@ -74,7 +71,9 @@ export function exportFormats(ctx: ExportContext): ExportFormat[] {
           labels,
           exportedAt: at,
           claims: analysis?.claims,
-          ...(ctx.wikilinks ? { wikilinks: wikilinkNames(analysis) } : {}),
+          entities: analysis?.entities,
+          appBase,
+          ...(ctx.wikilinks ? { wikilinks: wikilinkTargets(analysis) } : {}),
         }),
     },
     {
@@ -82,7 +81,7 @@ export function exportFormats(ctx: ExportContext): ExportFormat[] {
       label: 'CSV',
       fileName: name('csv'),
       mime: 'text/csv',
-      build: () => toCsv(live, labels, { claims: analysis?.claims }),
+      build: () => toCsv(live, labels, { article, claims: analysis?.claims, entities: analysis?.entities, appBase }),
     },
     {
       id: 'claims',
@@ -90,7 +89,7 @@ export function exportFormats(ctx: ExportContext): ExportFormat[] {
       fileName: name('jsonld', ' claims'),
       mime: 'application/ld+json',
       unavailable: hasVerdicts ? undefined : 'Give a claim a verdict to export claim reviews.',
-      build: () => serializeClaimReviews({ article, annotations: live, analysis }),
+      build: () => serializeClaimReviews({ article, annotations: live, analysis, appBase }),
     },
     {
       id: 'places',

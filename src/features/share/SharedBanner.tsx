@@ -1,11 +1,20 @@
 /**
- * The shared layer's banner: whose annotations these are, each one to jump to, and the choice
- * to keep them (merged into the reader's own, never replacing them) or dismiss them.
- * Everything from the link is rendered as text.
+ * The shared layer's banner: whose annotations these are, each one (in reading order) to jump
+ * to with its note, verdict and tags, and the choice to keep them (merged into the reader's own,
+ * never replacing them) or dismiss them. The list folds away so the article is one tap down.
+ *
+ * This module and its stylesheet load as one chunk, which the share route fetches while it decodes
+ * the link: the recipient's first paint of the banner already has its styles and rendered notes.
+ * Notes are the sender's Markdown, rendered through the sanitizing renderer; every other field
+ * from the link is rendered as text.
  */
+import { useId, useState } from 'react';
+import MarkdownRendered from '../../components/MarkdownRendered';
+import { VERDICT_LABEL, type Annotation } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
+import './shared-layer.css';
 
-interface SharedBannerProps {
+export interface SharedBannerProps {
   sharer?: string;
   anchored: Anchored;
   /** How many could not be placed because the link asked for more work than a link may. */
@@ -17,7 +26,33 @@ interface SharedBannerProps {
   onDismiss: () => void;
 }
 
-export function SharedBanner({
+function Details({ annotation }: { annotation: Annotation }) {
+  const tags = annotation.tags.filter(Boolean);
+  return (
+    <>
+      {(annotation.verdict || tags.length > 0 || (annotation.links?.length ?? 0) > 0) && (
+        <div className="shared-meta">
+          {annotation.verdict && (
+            <span className="shared-verdict">Verdict: {VERDICT_LABEL[annotation.verdict] ?? annotation.verdict}</span>
+          )}
+          {tags.map((t) => (
+            <span key={t} className="shared-tag">
+              #{t}
+            </span>
+          ))}
+          {(annotation.links?.length ?? 0) > 0 && (
+            <span>
+              {annotation.links!.length} {annotation.links!.length === 1 ? 'source' : 'sources'}
+            </span>
+          )}
+        </div>
+      )}
+      {annotation.note && <MarkdownRendered markdown={annotation.note} className="note-markdown shared-note" />}
+    </>
+  );
+}
+
+export default function SharedBanner({
   sharer,
   anchored,
   overBudget = 0,
@@ -26,43 +61,70 @@ export function SharedBanner({
   onKeep,
   onDismiss,
 }: SharedBannerProps) {
+  const [open, setOpen] = useState(true);
+  const listId = useId();
   const total = anchored.placed.length + anchored.orphans.length + anchored.pageNotes.length;
   const who = sharer ? `shared by ${sharer}` : 'shared with you';
   return (
-    <section className="shared-banner" aria-label="Shared annotations">
-      <h2>
-        {total} {total === 1 ? 'annotation' : 'annotations'} {who}
-      </h2>
-      <p className="hint">Shown with a dashed outline. They are not part of your notes unless you keep them.</p>
-      {overBudget > 0 && (
-        <p className="shared-warning" role="alert">
-          {overBudget} of them could not be placed: this link asks for more work than a share link may, so the search
-          for them was stopped. They are listed below as not placed.
+    <div className="shared-column">
+      <section className="shared-banner" aria-label="Shared annotations">
+        <div className="shared-banner-head">
+          <h2>
+            {total} {total === 1 ? 'annotation' : 'annotations'} {who}
+          </h2>
+          <button
+            type="button"
+            className="quiet"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'Hide list' : 'Show list'}
+          </button>
+        </div>
+        <p className="hint">
+          <span className="shared-swatch" aria-hidden="true" />
+          Marked with dashed lines in the text. They are not part of your notes unless you keep them.
         </p>
-      )}
-      <ul className="shared-list">
-        {anchored.placed.map((p) => (
-          <li key={p.annotation.id}>
-            <button type="button" className="link-button" onClick={() => onJump(p)}>
-              {displayOf(p.annotation, 80)}
-            </button>
-            {p.annotation.note && <span className="shared-note"> — {p.annotation.note.slice(0, 140)}</span>}
-          </li>
-        ))}
-        {anchored.orphans.map((o) => (
-          <li key={o.id} className="orphan">
-            Could not be placed: {displayOf(o, 80)}
-          </li>
-        ))}
-      </ul>
-      <div className="row">
-        <button type="button" className="primary" onClick={onKeep}>
-          Keep these
-        </button>
-        <button type="button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      </div>
-    </section>
+        {overBudget > 0 && (
+          <p className="share-warning shared-warning" role="alert">
+            {overBudget} of them could not be placed: this link asks for more work than a share link may, so the search
+            for them was stopped. They are listed below as not placed.
+          </p>
+        )}
+        <div id={listId} hidden={!open}>
+          <ul className="shared-list">
+            {anchored.pageNotes.map((n) => (
+              <li key={n.id} className="shared-item">
+                <strong>Note on the whole article</strong>
+                <Details annotation={n} />
+              </li>
+            ))}
+            {anchored.placed.map((p) => (
+              <li key={p.annotation.id} className="shared-item">
+                <button type="button" className="link-button" onClick={() => onJump(p)}>
+                  {displayOf(p.annotation, 120)}
+                </button>
+                <Details annotation={p.annotation} />
+              </li>
+            ))}
+            {anchored.orphans.map((o) => (
+              <li key={o.id} className="shared-item orphan">
+                Could not be placed in this text: {displayOf(o, 120)}
+                <Details annotation={o} />
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="row">
+          <button type="button" className="primary" onClick={onKeep}>
+            Keep these
+          </button>
+          <button type="button" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      </section>
+    </div>
   );
 }

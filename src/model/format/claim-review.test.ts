@@ -73,7 +73,9 @@ describe('ClaimReview export', () => {
       },
       author: { '@type': 'Person', name: 'Ana' },
       datePublished: '2026-11-03',
+      url: expect.stringMatching(/^https:\/\/news\.example\.com\/world\/putin-duel\?ref=rss#:~:text=/),
       reviewBody: 'No evidence offered.',
+      citation: [{ '@type': 'CreativeWork', url: 'https://factcheck.example/oreshnik' }],
     });
   });
 

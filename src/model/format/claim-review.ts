@@ -5,14 +5,18 @@
  * Verdicts map onto a 1–5 truth scale (1 false … 5 supported). `unverifiable` gets no number at
  * all: putting it mid-scale would read as "half true", which is a judgement the reader did not make;
  * its `alternateName` still says what they decided. The claim's wording and speaker come from the
- * engine's analysis; without it, the annotation's own quote stands in for the claim.
+ * engine's analysis (the claim is found by the span key the reader stores, see claim-display.ts);
+ * without it, the annotation's own quote stands in for the claim. The speaker is named by the
+ * entity's canonical name ("Vladimir Putin", not the "Putin" of one mention). The reader's sources
+ * are the review's `citation`; the review text is the note as plain text (Markdown removed).
  */
 import { VERDICT_LABEL, type Annotation, type Verdict } from '../annotation';
 import type { ArticleMeta } from '../article';
 import type { Analysis } from '../../engine/types';
 import { claimDisplayText, claimOf } from '../claim-display';
+import { markdownToText } from '../markdown-to-text';
 import { findSelector } from '../selectors';
-import { articleSource } from './w3c';
+import { articleUrl, passageUrl } from './article-link';
 
 export const VERDICT_RATING: Record<Verdict, number | null> = {
   false: 1,
@@ -38,7 +42,10 @@ export interface ClaimReview {
   };
   author?: Party;
   datePublished: string;
+  /** Where the reviewed passage can be read: a Text Fragment link, or the app's link to it. */
+  url?: string;
   reviewBody?: string;
+  citation?: Array<{ '@type': 'CreativeWork'; url: string }>;
 }
 
 export interface ClaimReviewDocument {
@@ -47,15 +54,23 @@ export interface ClaimReviewDocument {
 }
 
 export interface ClaimReviewInput {
-  article: Pick<ArticleMeta, 'id' | 'title' | 'origin'>;
+  article: Pick<ArticleMeta, 'id' | 'title' | 'origin' | 'source'>;
   annotations: readonly Annotation[];
   analysis?: Pick<Analysis, 'claims' | 'entities'>;
   /** The reader's display name, credited as the reviewer. */
   reviewer?: string;
+  /** The app's address, for `#/read/…` links when the article has no web address of its own. */
+  appBase?: string;
 }
 
-export function toClaimReviews({ article, annotations, analysis, reviewer }: ClaimReviewInput): ClaimReviewDocument {
-  const appearance = { '@type': 'CreativeWork' as const, url: articleSource(article), headline: article.title };
+export function toClaimReviews({
+  article,
+  annotations,
+  analysis,
+  reviewer,
+  appBase,
+}: ClaimReviewInput): ClaimReviewDocument {
+  const appearance = { '@type': 'CreativeWork' as const, url: articleUrl(article, appBase), headline: article.title };
   const graph: ClaimReview[] = [];
   for (const a of annotations) {
     if (a.deleted || !a.verdict) continue;
@@ -83,11 +98,16 @@ export function toClaimReviews({ article, annotations, analysis, reviewer }: Cla
       const entity = speaker.entityId ? analysis?.entities.find((e) => e.id === speaker.entityId) : undefined;
       review.itemReviewed.author = {
         '@type': entity?.type === 'organization' ? 'Organization' : 'Person',
-        name: speaker.name,
+        name: entity?.name ?? speaker.name,
       };
     }
     if (reviewer) review.author = { '@type': 'Person', name: reviewer };
-    if (a.note) review.reviewBody = a.note;
+    const url = passageUrl(article, a, appBase);
+    if (url) review.url = url;
+    const body = a.note ? markdownToText(a.note) : '';
+    if (body) review.reviewBody = body;
+    const sources = (a.links ?? []).filter((l) => /^https?:\/\//i.test(l));
+    if (sources.length) review.citation = sources.map((l) => ({ '@type': 'CreativeWork' as const, url: l }));
     graph.push(review);
   }
   return { '@context': 'https://schema.org', '@graph': graph };

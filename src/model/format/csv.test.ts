@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../engine/types';
-import { ANNOTATIONS, FORMULA, HIGHLIGHT, CLAIM, PAGE_NOTE } from './test-fixtures';
+import { ANNOTATIONS, ARTICLE, FORMULA, HIGHLIGHT, CLAIM } from './test-fixtures';
 import { BOM, CSV_COLUMNS, csvField, neutraliseFormula, toCsv } from './csv';
 
 /** A strict RFC 4180 reader, written independently of the writer so the round trip means something. */
@@ -49,7 +49,7 @@ function parseCsv(input: string): string[][] {
 const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 describe('CSV export', () => {
-  const csv = toCsv(ANNOTATIONS, { yellow: 'important', pink: 'question' });
+  const csv = toCsv(ANNOTATIONS, { yellow: 'important', pink: 'question' }, { article: ARTICLE });
 
   it('starts with a BOM and the header, one CRLF-terminated row per live annotation', () => {
     expect(csv.startsWith(BOM + CSV_COLUMNS.join(',') + '\r\n')).toBe(true);
@@ -60,27 +60,39 @@ describe('CSV export', () => {
     const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toEqual([...CSV_COLUMNS]);
     const records = rows.map((r) => Object.fromEntries(r.map((cell, i) => [header[i], unneutralise(cell)])));
-    expect(records.map((r) => r.note)).toEqual([PAGE_NOTE.note, CLAIM.note, HIGHLIGHT.note, FORMULA.note]);
+    // Notes as plain text: the Markdown's marks are gone, its words and line breaks kept as text.
+    expect(records.map((r) => r.note)).toEqual([
+      'Overall: one-sided. alert(1)',
+      CLAIM.note,
+      'Is this true? Second line, with "quotes".',
+      FORMULA.note,
+    ]);
     expect(records[2]).toEqual({
+      article: ARTICLE.title,
+      url: expect.stringMatching(/^https:\/\/news\.example\.com\/world\/putin-duel\?ref=rss#:~:text=/),
+      quote: 'the missile "cannot be stopped", experts',
+      note: 'Is this true? Second line, with "quotes".',
+      tags: 'missiles, follow up',
+      label: 'important',
+      speaker: '',
+      claim: '',
+      verdict: '',
+      sources: '',
       created: HIGHLIGHT.created,
       updated: HIGHLIGHT.updated,
-      colour: 'yellow',
-      label: 'important',
-      quote: 'the missile "cannot be stopped", experts',
-      note: HIGHLIGHT.note,
-      tags: 'missiles, follow up',
-      verdict: '',
       start: String((HIGHLIGHT.selectors[1] as { start: number }).start),
       end: String((HIGHLIGHT.selectors[1] as { end: number }).end),
-      claim: '',
-      speaker: '',
     });
-    expect([records[1].verdict, records[0].start, records[3].label, records[3].tags]).toEqual([
-      'disputed',
+    expect([records[1].verdict, records[1].sources, records[0].start, records[0].label, records[3].label]).toEqual([
+      'Disputed',
+      'https://factcheck.example/oreshnik',
       '',
+      'page note',
       'question',
-      '@odd',
     ]);
+    expect(records[3].tags).toBe('@odd');
+    // Positions are the last columns.
+    expect(header.slice(-2)).toEqual(['start', 'end']);
   });
 
   it('writes a claim annotation’s claim, in quotation marks only when direct, and its speaker', () => {
@@ -109,10 +121,10 @@ describe('CSV export', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const rows = parseCsv(csv.slice(1));
-    const formulaRow = rows.find((r) => r[5].includes('HYPERLINK'))!;
-    expect(formulaRow[4]).toBe("'= +1 - that is the mood");
-    expect(formulaRow[5]).toBe(`'=HYPERLINK("http://evil")`);
-    expect(formulaRow[6]).toBe("'@odd");
+    const formulaRow = rows.find((r) => r[3].includes('HYPERLINK'))!;
+    expect(formulaRow[2]).toBe("'= +1 - that is the mood");
+    expect(formulaRow[3]).toBe(`'=HYPERLINK("http://evil")`);
+    expect(formulaRow[4]).toBe("'@odd");
   });
 
   it.each([

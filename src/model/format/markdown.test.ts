@@ -21,7 +21,8 @@ describe('Markdown export', () => {
     );
     expect(fields).toEqual({
       title: ARTICLE.title,
-      source: 'https://news.example.com/world/putin-duel?ref=rss',
+      source: 'Example News',
+      url: 'https://news.example.com/world/putin-duel?ref=rss',
       date: '2024-12-19',
       exported: '2026-11-27T08:00:00Z',
     });
@@ -41,15 +42,30 @@ describe('Markdown export', () => {
     expect(md.match(/^> /gm)).toHaveLength(3);
   });
 
-  it('writes each highlight as a quote with label, passage link, note and tags', () => {
-    expect(md).toContain(
-      '> the missile "cannot be stopped", experts\n\n— **important** · (yellow) · [↗ passage](<https://news.example.com/world/putin-duel?ref=rss' +
-        '#:~:text=%E2%80%94%20Putin%20said-,the%20missile%20%22cannot%20be%20stopped%22%2C%20experts,-doubt%20it.>)',
+  it('writes each highlight as a section: heading, quote, passage link, note and tags', () => {
+    const section = md.slice(md.indexOf('### 2 · important'));
+    expect(section).toMatch(
+      /^### 2 · important\n\n> the missile "cannot be stopped", experts\n\n\[Open the passage\]\(<https:\/\/news\.example\.com\/world\/putin-duel\?ref=rss#:~:text=%E2%80%94%20Putin%20said-,the%20missile%20%22cannot%20be%20stopped%22%2C%20experts,-doubt%20it\.>\)\n\nIs this \*\*true\*\*\?/,
     );
     expect(md).toContain(HIGHLIGHT.note);
     expect(md).toContain('#missiles #follow-up');
-    expect(md).toContain(`Verdict: **${CLAIM.verdict}**`);
-    expect(md).toContain('- Source: <https://factcheck.example/oreshnik>');
+    expect(md).toContain('- Verdict: **Disputed**');
+    expect(md).toContain('- Sources:\n  - <https://factcheck.example/oreshnik>');
+    // No bare colour names or "·"-joined fragments outside headings.
+    expect(md).not.toMatch(/^— /m);
+  });
+
+  it('opens with the article facts, and links a local article through the app', () => {
+    expect(md).toContain(
+      '- Source: Example News\n- Date: 2024-12-19\n- URL: <https://news.example.com/world/putin-duel?ref=rss>',
+    );
+    const local = toMarkdown({
+      article: { ...ARTICLE, origin: { kind: 'paste' } },
+      annotations: [HIGHLIGHT],
+      appBase: 'https://app.example/',
+    });
+    expect(local).toContain(`url: "https://app.example/#/read/${ARTICLE.id}"`);
+    expect(local).toContain(`[Open the passage](<https://app.example/#/read/${ARTICLE.id}/a/${HIGHLIGHT.id}>)`);
   });
 
   it('omits passage links for an article without a web address', () => {
@@ -58,6 +74,7 @@ describe('Markdown export', () => {
       annotations: ANNOTATIONS,
     });
     expect(local).not.toContain(':~:text=');
+    expect(local).not.toContain('Open the passage');
     expect(local).toContain('source: "Example News"');
   });
 
@@ -86,11 +103,14 @@ describe('judged claims', () => {
     speaker: { start: 0, end: 1, text: 'Putin', name: 'Vladimir Putin' },
   });
   it.each([
-    [true, 'Claim — **Vladimir Putin**: “It cannot be stopped”'],
-    [false, 'Claim — **Vladimir Putin**: the missile cannot be stopped'],
+    [true, '- Claim: “It cannot be stopped”'],
+    [false, '- Claim: the missile cannot be stopped'],
   ])('direct %s: writes the claim with its speaker, quoted only when direct', (direct, line) => {
     const md = toMarkdown({ article: ARTICLE, annotations: [CLAIM], claims: [claim(direct)] });
-    expect(md.split('\n')).toContain(line);
+    const lines = md.split('\n');
+    expect(lines).toContain('### 1 · Claim by Vladimir Putin · Disputed');
+    expect(lines).toContain('- Speaker: Vladimir Putin');
+    expect(lines).toContain(line);
   });
 });
 
@@ -103,6 +123,14 @@ describe('wikilinks', () => {
     ['Kyiv’s mayor; Dnipro.', ['Kyiv', 'Dnipro'], '[[Kyiv]]’s mayor; [[Dnipro]].'],
     ['a.b (C++)', ['C++', 'a.b'], '[[a.b]] ([[C++]])'],
     ['nothing', [], 'nothing'],
+    [
+      'Putin, then Vladimir Putin',
+      [
+        { form: 'Vladimir Putin', canonical: 'Vladimir Putin' },
+        { form: 'Putin', canonical: 'Vladimir Putin' },
+      ],
+      '[[Vladimir Putin|Putin]], then [[Vladimir Putin]]',
+    ],
   ])('%j with %j', (text, names, expected) => {
     expect(addWikilinks(text, names)).toBe(expected);
   });

@@ -1,37 +1,46 @@
 /**
  * Markdown export for note apps (Obsidian, Logseq, Notion): YAML front matter (title, source,
- * date), the page note, then each highlight and judged claim in reading order as a blockquote with
- * its label, a Text Fragment link back to the passage (web articles only), its note and #tags.
+ * url, date), a header with the same facts, the page note, then one section per highlight or
+ * judged claim in reading order: a heading, the quote as a blockquote, a link back to the passage
+ * (a Text Fragment on the web page, or the app's `#/read/<id>/a/<annotation>` link for a local
+ * article), the claim's speaker, verdict and sources, the note and #tags.
  *
  * Quotes are article text, so Markdown and HTML in them are escaped: a quoted `<img onerror>`
  * must stay text in an app that renders HTML. Notes are the user's own Markdown and pass through.
- * Optional [[wikilinks]] for given names (people, places) are added at word boundaries, never
- * inside an existing wikilink or a URL.
+ * Optional [[wikilinks]] name each entity by its canonical name wherever any of its forms occurs
+ * ("Putin" → `[[Vladimir Putin|Putin]]`), at word boundaries, never inside an existing wikilink
+ * or a URL.
  */
-import type { Claim } from '../../engine/types';
-import type { Annotation } from '../annotation';
+import type { Analysis, Claim, Entity } from '../../engine/types';
+import { VERDICT_LABEL, type Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
 import { claimDisplayText, claimOf } from '../claim-display';
 import { findSelector } from '../selectors';
+import { appReadUrl, passageUrl, webUrlOf } from './article-link';
 import type { ColorLabels } from './backup';
-import { textFragmentUrl } from './text-fragment';
+
+export { webUrlOf };
+
+/** One form of an entity's name as the text has it, and the entity's canonical name. */
+export interface WikilinkTarget {
+  form: string;
+  canonical: string;
+}
 
 export interface MarkdownInput {
-  article: Pick<ArticleMeta, 'title' | 'origin' | 'source' | 'date'>;
+  article: Pick<ArticleMeta, 'id' | 'title' | 'origin' | 'source' | 'date'>;
   annotations: readonly Annotation[];
   labels?: ColorLabels;
-  /** Names to turn into [[wikilinks]] where they occur in quotes and notes. */
-  wikilinks?: readonly string[];
+  /** Names to turn into [[wikilinks]]: bare names, or forms with their canonical name. */
+  wikilinks?: readonly (string | WikilinkTarget)[];
   /** ISO time of the export, written to the front matter when given. */
   exportedAt?: string;
   /** The analysis' claims: a judged claim is written with its speaker and words. */
   claims?: readonly Claim[];
-}
-
-/** The article's web address, if it has one a browser could open. */
-export function webUrlOf(article: Pick<ArticleMeta, 'origin' | 'source'>): string | undefined {
-  if (article.origin.kind === 'url') return article.origin.url;
-  return article.source && /^https?:\/\//i.test(article.source) ? article.source : undefined;
+  /** The analysis' entities: a speaker is named by its entity's canonical name. */
+  entities?: readonly Entity[];
+  /** The app's address, for links back to a local article. */
+  appBase?: string;
 }
 
 export function escapeMarkdown(text: string): string {
@@ -42,16 +51,28 @@ export function escapeMarkdown(text: string): string {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Characters a wikilink target cannot hold in Obsidian or Logseq. */
+const linkSafe = (s: string) => s.replace(/[[\]|#^]/g, '').trim();
 
-/** Wraps each given name in [[ ]] where it stands as a whole word; longest names win. */
-export function addWikilinks(text: string, names: readonly string[]): string {
-  const sorted = [...new Set(names.map((n) => n.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (!sorted.length) return text;
+/** Wraps each name's forms in [[ ]] where they stand as whole words; longest forms win. */
+export function addWikilinks(text: string, names: readonly (string | WikilinkTarget)[]): string {
+  const canonicalOf = new Map<string, string>();
+  for (const n of names) {
+    const t = typeof n === 'string' ? { form: n, canonical: n } : n;
+    const form = t.form.trim();
+    if (form && linkSafe(t.canonical) && !canonicalOf.has(form)) canonicalOf.set(form, linkSafe(t.canonical));
+  }
+  const forms = [...canonicalOf.keys()].sort((a, b) => b.length - a.length);
+  if (!forms.length) return text;
   const pattern = new RegExp(
-    `(\\[\\[[^\\]]*\\]\\]|https?:\\/\\/\\S+)|(?<![\\p{L}\\p{N}_])(${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`,
+    `(\\[\\[[^\\]]*\\]\\]|https?:\\/\\/\\S+)|(?<![\\p{L}\\p{N}_])(${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
-  return text.replace(pattern, (match, keep: string | undefined) => (keep ? match : `[[${match}]]`));
+  return text.replace(pattern, (match, keep: string | undefined) => {
+    if (keep) return match;
+    const canonical = canonicalOf.get(match)!;
+    return canonical === match ? `[[${match}]]` : `[[${canonical}|${match}]]`;
+  });
 }
 
 /** Tags as `#tag`: spaces become hyphens, characters tag syntax cannot hold are dropped. */
@@ -66,31 +87,49 @@ export function hashtag(tag: string): string {
 const yaml = (s: string) => JSON.stringify(s);
 const positionOf = (a: Annotation) => findSelector(a.selectors, 'TextPositionSelector')?.start ?? Infinity;
 
-function section(a: Annotation, input: MarkdownInput, url: string | undefined): string {
+/** A claim's speaker by the canonical name of its entity when the analysis has one. */
+export function speakerName(claim: Claim | undefined, entities: readonly Entity[] | undefined): string | undefined {
+  const speaker = claim?.speaker;
+  if (!speaker) return undefined;
+  return (speaker.entityId && entities?.find((e) => e.id === speaker.entityId)?.name) || speaker.name;
+}
+
+function section(a: Annotation, n: number, input: MarkdownInput): string {
   const names = input.wikilinks ?? [];
+  const link = (s: string) => addWikilinks(s, names);
   const quote = findSelector(a.selectors, 'TextQuoteSelector');
-  const lines: string[] = [];
-  if (quote) {
-    const body = addWikilinks(escapeMarkdown(quote.exact), names);
-    lines.push(...body.split(/\r?\n/).map((l) => `> ${l}`.trimEnd()), '');
-  }
   const claim = claimOf(a, input.claims);
-  if (claim) {
-    // In quotation marks only when the speaker's own words (claimDisplayText).
-    const who = claim.speaker ? `**${escapeMarkdown(claim.speaker.name)}**` : '*Unattributed*';
-    lines.push(`Claim — ${who}: ${addWikilinks(escapeMarkdown(claimDisplayText(claim)), names)}`, '');
+  const speaker = speakerName(claim, input.entities);
+  const verdict = a.verdict ? (VERDICT_LABEL[a.verdict] ?? a.verdict) : undefined;
+  const label = a.color ? input.labels?.[a.color] || a.color : undefined;
+
+  const title = [`${n}`];
+  if (a.kind === 'claim') title.push(speaker ? `Claim by ${link(escapeMarkdown(speaker))}` : 'Claim');
+  else if (label) title.push(escapeMarkdown(label));
+  if (verdict) title.push(verdict);
+  const lines = [`### ${title.join(' · ')}`, ''];
+
+  if (quote)
+    lines.push(
+      ...link(escapeMarkdown(quote.exact))
+        .split(/\r?\n/)
+        .map((l) => `> ${l}`.trimEnd()),
+      '',
+    );
+  const url = passageUrl(input.article, a, input.appBase);
+  if (url) lines.push(`[Open the passage](<${url}>)`, '');
+
+  const facts: string[] = [];
+  if (a.kind === 'claim') {
+    facts.push(`- Speaker: ${speaker ? link(escapeMarkdown(speaker)) : '*unattributed*'}`);
+    if (claim) facts.push(`- Claim: ${escapeMarkdown(claimDisplayText(claim))}`);
   }
-  const meta: string[] = [];
-  const label = a.color && input.labels?.[a.color];
-  if (label) meta.push(`**${escapeMarkdown(label)}**`);
-  if (a.color) meta.push(`(${a.color})`);
-  if (a.verdict) meta.push(`Verdict: **${a.verdict}**`);
-  const link = url && quote ? textFragmentUrl(url, quote) : null;
-  if (link) meta.push(`[↗ passage](<${link}>)`);
-  if (meta.length) lines.push(`— ${meta.join(' · ')}`, '');
-  if (a.note) lines.push(addWikilinks(a.note, names), '');
-  for (const source of a.links ?? []) lines.push(`- Source: <${source}>`);
-  if (a.links?.length) lines.push('');
+  if (verdict) facts.push(`- Verdict: **${verdict}**`);
+  const sources = a.links ?? [];
+  if (sources.length) facts.push('- Sources:', ...sources.map((s) => `  - <${s}>`));
+  if (facts.length) lines.push(...facts, '');
+
+  if (a.note) lines.push(link(a.note), '');
   const tags = a.tags.map(hashtag).filter(Boolean);
   if (tags.length) lines.push(tags.join(' '), '');
   return lines.join('\n');
@@ -98,26 +137,59 @@ function section(a: Annotation, input: MarkdownInput, url: string | undefined): 
 
 export function toMarkdown(input: MarkdownInput): string {
   const { article } = input;
-  const url = webUrlOf(article);
+  const web = webUrlOf(article);
+  const url = web ?? (input.appBase ? appReadUrl(input.appBase, article) : undefined);
   const live = input.annotations.filter((a) => !a.deleted);
   const front = ['---', `title: ${yaml(article.title)}`];
-  if (url ?? article.source) front.push(`source: ${yaml((url ?? article.source) as string)}`);
+  if (article.source) front.push(`source: ${yaml(article.source)}`);
+  if (url) front.push(`url: ${yaml(url)}`);
   if (article.date) front.push(`date: ${yaml(article.date)}`);
   if (input.exportedAt) front.push(`exported: ${yaml(input.exportedAt)}`);
   front.push('---', '');
 
   const out = [...front, `# ${escapeMarkdown(article.title)}`, ''];
-  if (url) out.push(`Source: <${url}>`, '');
-  else if (article.source) out.push(`Source: ${escapeMarkdown(article.source)}`, '');
-  const pageNotes = live.filter((a) => a.kind === 'page-note');
-  for (const note of pageNotes) out.push('## Page note', '', section(note, input, url));
+  const header: string[] = [];
+  if (article.source) header.push(`- Source: ${escapeMarkdown(article.source)}`);
+  if (article.date) header.push(`- Date: ${article.date}`);
+  if (url) header.push(`- URL: <${url}>`);
+  if (header.length) out.push(...header, '');
+
+  for (const note of live.filter((a) => a.kind === 'page-note'))
+    out.push('## Page note', '', addWikilinks(note.note, input.wikilinks ?? []), '');
   const passages = live.filter((a) => a.kind !== 'page-note').sort((x, y) => positionOf(x) - positionOf(y));
   if (passages.length) out.push('## Highlights', '');
-  for (const a of passages) out.push(section(a, input, url), '---', '');
+  passages.forEach((a, i) => out.push(section(a, i + 1, input), '---', ''));
   return (
     out
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .trimEnd() + '\n'
   );
+}
+
+/**
+ * Every form the article uses for an entity (its canonical name, aliases and mentions), with the
+ * canonical name, for Markdown [[wikilinks]]. A form two entities share is left unlinked.
+ */
+export function wikilinkTargets(analysis: Pick<Analysis, 'entities' | 'mentions'> | undefined): WikilinkTarget[] {
+  const canonical = new Map<string, string | null>();
+  const add = (form: string, name: string) => {
+    const f = form.trim();
+    if (!f) return;
+    const had = canonical.get(f);
+    canonical.set(f, had === undefined || had === name ? name : null);
+  };
+  const byId = new Map((analysis?.entities ?? []).map((e) => [e.id, e]));
+  for (const e of byId.values()) {
+    add(e.name, e.name);
+    for (const alias of e.aliases) add(alias, e.name);
+  }
+  for (const m of analysis?.mentions ?? []) {
+    const e = byId.get(m.entityId);
+    if (e) add(m.text, e.name);
+  }
+  return [...canonical]
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([form, name]) => ({ form, canonical: name }))
+    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
 }

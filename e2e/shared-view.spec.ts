@@ -1,0 +1,146 @@
+/**
+ * The recipient's view of a share link, as a person sees it: a sender annotates and shares in one
+ * browser, the recipient opens the link in a fresh one (no storage) and must see every shared
+ * passage painted (measured on screenshots), the notes rendered, verdicts and tags, the first
+ * passage on screen, a banner as wide as the article, on a desktop and on a phone in dark mode.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openAnalysed, selectWithMouse } from './support/app';
+import { capture, phraseBox, pixelDifference } from './support/pixels';
+
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
+
+async function makeLink(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openAnalysed(page);
+  await selectWithMouse(page, 'marathon session');
+  await toolbar(page).getByRole('button', { name: 'Note' }).click();
+  await page.keyboard.insertText('This is **long**, see the [transcript](https://example.com/t)');
+  const card = page.getByRole('region', { name: /^Your highlight/ });
+  await card.getByRole('button', { name: 'Save note' }).click();
+  await card.getByRole('combobox', { name: 'Tags' }).fill('missiles');
+  await card.getByRole('combobox', { name: 'Tags' }).press('Enter');
+  await expect(card.getByRole('list', { name: 'Tags' })).toContainText('#missiles');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await selectWithMouse(page, 'hypersonic missile');
+  await toolbar(page).getByRole('button', { name: 'Highlight: question (blue)' }).click();
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /There is no chance/ })
+    .click();
+  const claimCard = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  await claimCard.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
+  await claimCard.getByRole('button', { name: 'Save verdict' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
+  await dialog.getByRole('textbox', { name: /Your name/ }).fill('Alice');
+  const field = dialog.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveAttribute('aria-busy', 'false');
+  await expect(field).toHaveValue(/#\/share\//);
+  const link = await field.inputValue();
+  await context.close();
+  return link;
+}
+
+/** Whether the first painted range of a layer is inside the viewport, below the sticky header. */
+const firstOnScreen = (page: Page, layer: string) =>
+  page.evaluate((name) => {
+    const r = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
+    if (!r) return false;
+    const b = r.getBoundingClientRect();
+    return b.top >= 40 && b.bottom <= window.innerHeight;
+  }, layer);
+
+const flashOver = (page: Page) => expect.poll(() => page.evaluate(() => CSS.highlights.has('mg-flash'))).toBe(false);
+
+let link = '';
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(60_000);
+  link = await makeLink(browser);
+});
+
+test('the recipient sees every shared passage painted, the notes rendered, the first passage on screen', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(link);
+  const banner = page.getByRole('region', { name: 'Shared annotations' });
+  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice');
+  // Notes are rendered Markdown from the first paint: bold text and a link, no asterisks.
+  await expect(banner.locator('strong', { hasText: 'long' })).toBeVisible();
+  await expect(banner.getByRole('link', { name: 'transcript' })).toHaveAttribute('href', 'https://example.com/t');
+  await expect(banner).not.toContainText('**');
+  await expect(banner).toContainText('Verdict: Disputed');
+  await expect(banner).toContainText('#missiles');
+  // The claim is shown once in quotation marks, never doubled.
+  await expect(banner.getByRole('button', { name: /There is no chance/ })).toHaveText(
+    '“There is no chance of shooting down these missiles”',
+  );
+  // The first shared passage (reading order) is on screen without the reader scrolling.
+  await expect.poll(() => firstOnScreen(page, 'mg-shared')).toBe(true);
+
+  // The banner lines up with the article column.
+  const bannerBox = (await banner.boundingBox())!;
+  const articleBox = (await page.locator('article.article').boundingBox())!;
+  expect(Math.abs(bannerBox.x - articleBox.x)).toBeLessThan(2);
+  expect(Math.abs(bannerBox.width - articleBox.width)).toBeLessThan(2);
+
+  // It folds away and back, by keyboard.
+  const toggle = banner.getByRole('button', { name: 'Hide list' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(banner.getByRole('button', { name: 'Show list' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(banner.getByRole('list')).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(banner.getByRole('list')).toBeVisible();
+
+  // Painted: the passage's pixels change when the shared layer goes away.
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+  await flashOver(page);
+  const painted: Record<string, string> = {};
+  for (const phrase of ['marathon session', 'hypersonic missile']) {
+    painted[phrase] = await capture(page, await phraseBox(page, phrase));
+  }
+  await page.screenshot({ path: test.info().outputPath('recipient-1440-light.png') });
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toHaveCount(0);
+  for (const phrase of ['marathon session', 'hypersonic missile']) {
+    const plain = await capture(page, await phraseBox(page, phrase));
+    expect(await pixelDifference(page, painted[phrase], plain)).toBeGreaterThan(0.15);
+  }
+  await context.close();
+});
+
+test('on a phone in dark mode: the banner fits, the first passage is on screen and painted, Keep makes it yours', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(link);
+  const banner = page.getByRole('region', { name: 'Shared annotations' });
+  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice');
+  await expect(banner.locator('strong', { hasText: 'long' })).toBeVisible();
+  await expect.poll(() => firstOnScreen(page, 'mg-shared')).toBe(true);
+  const box = (await banner.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+  await flashOver(page);
+  const shared = await capture(page, await phraseBox(page, 'marathon session'));
+  await page.screenshot({ path: test.info().outputPath('recipient-390-dark.png') });
+  await banner.getByRole('button', { name: 'Keep these' }).click();
+  await expect(banner).toHaveCount(0);
+  // Kept, the passage is the reader's own yellow highlight: painted, and painted differently.
+  const own = await capture(page, await phraseBox(page, 'marathon session'));
+  expect(await pixelDifference(page, shared, own)).toBeGreaterThan(0.15);
+  await page.getByRole('tab', { name: 'Notes (3)' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('transcript');
+  await context.close();
+});

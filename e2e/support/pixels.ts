@@ -1,0 +1,95 @@
+/**
+ * What a person sees, measured on screenshots: the box of a phrase in the article, captured as
+ * pixels, and how much two captures of the same box differ. A layer is "visible" when its paint
+ * changes a real share of the pixels, not when its ranges are registered.
+ */
+import type { Page } from '@playwright/test';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The first line box of the `nth` occurrence of `phrase` in the article, scrolled on screen. */
+export async function phraseBox(page: Page, phrase: string, nth = 0): Promise<Box> {
+  return page.evaluate(
+    async ({ phrase, nth }) => {
+      const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(phrase);
+        if (i < 0 || seen++ < nth) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + phrase.length);
+        let rect = r.getClientRects()[0];
+        if (rect.top < 70 || rect.bottom > window.innerHeight) {
+          (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          rect = r.getClientRects()[0];
+        }
+        return {
+          x: Math.round(rect.left),
+          y: Math.round(rect.top),
+          width: Math.round(rect.width),
+          height: Math.round(rect.height),
+        };
+      }
+      throw new Error(`phrase not found: ${phrase}`);
+    },
+    { phrase, nth },
+  );
+}
+
+/** A PNG of the box, as base64. */
+export async function capture(page: Page, box: Box): Promise<string> {
+  // Let any highlight change reach the screen first.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return (await page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' })).toString('base64');
+}
+
+/** Share of pixels (0–1) that differ clearly between two captures of the same size. */
+export async function pixelDifference(page: Page, a: string, b: string): Promise<number> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (png: string) => {
+        const blob = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      };
+      const [pa, pb] = await Promise.all([pixels(a), pixels(b)]);
+      if (pa.width !== pb.width || pa.height !== pb.height) throw new Error('captures differ in size');
+      let differ = 0;
+      for (let i = 0; i < pa.data.length; i += 4) {
+        const d =
+          Math.abs(pa.data[i] - pb.data[i]) +
+          Math.abs(pa.data[i + 1] - pb.data[i + 1]) +
+          Math.abs(pa.data[i + 2] - pb.data[i + 2]);
+        if (d > 24) differ++;
+      }
+      return differ / (pa.width * pa.height);
+    },
+    [a, b],
+  );
+}
+
+/** The mean colour of a capture, [r, g, b]. */
+export async function meanColour(page: Page, png: string): Promise<[number, number, number]> {
+  return page.evaluate(async (png) => {
+    const blob = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += data[i + c];
+    const n = data.length / 4;
+    return [sum[0] / n, sum[1] / n, sum[2] / n] as [number, number, number];
+  }, png);
+}

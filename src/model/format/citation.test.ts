@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { citationOf } from './citation';
+import { analyseDefault, claimContaining, DEFAULT_ARTICLE, highlightOn, verdictOn } from './default-article.fixture';
+
+describe('Copy as citation', async () => {
+  const analysis = await analyseDefault();
+  const claim = claimContaining(analysis, 'There is no chance of shooting down');
+
+  it('cites a claim with its speaker, the article and a link to the passage', () => {
+    const c = citationOf({
+      article: DEFAULT_ARTICLE,
+      annotation: verdictOn(claim),
+      ...analysis,
+      appBase: 'https://app.example/',
+    });
+    expect(c.text).toBe(
+      '“There is no chance of shooting down these missiles” — Vladimir Putin, in “Putin challenges the West to a ‘high-tech duel’ in Kiev”, dpa, distributed by Tribune Content Agency, 2024-12-19. ' +
+        `https://app.example/#/read/putin-high-tech-duel/a/v-${claim.start}-${claim.end}`,
+    );
+    expect(c.markdown).toBe(
+      '> “There is no chance of shooting down these missiles”\n>\n' +
+        '> — Vladimir Putin, in [*Putin challenges the West to a ‘high-tech duel’ in Kiev*]' +
+        `(<https://app.example/#/read/putin-high-tech-duel/a/v-${claim.start}-${claim.end}>), dpa, distributed by Tribune Content Agency, 2024-12-19`,
+    );
+  });
+
+  it('cites a highlight without a speaker, with a Text Fragment link on a web article', () => {
+    const c = citationOf({
+      article: { ...DEFAULT_ARTICLE, origin: { kind: 'url', url: 'https://news.example/duel' } },
+      annotation: highlightOn('marathon session'),
+      ...analysis,
+    });
+    expect(c.text).toMatch(
+      /^“marathon session” — “Putin challenges.*, 2024-12-19\. https:\/\/news\.example\/duel#:~:text=/,
+    );
+    expect(c.markdown).toMatch(/^> “marathon session”\n>\n> — \[\*Putin challenges/);
+  });
+});
