@@ -11,20 +11,43 @@ import { Tabs, type TabDef } from '../components/Tabs';
 import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
-import { indexFindings, LAYERS, type Layer } from '../model/findings';
+import { indexFindings, type Layer } from '../model/findings';
 import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
-import { Legend } from '../features/layers/Legend';
-import { COMMANDS } from '../features/layers/commands';
+import { Legend, type LayerCount } from '../features/layers/Legend';
 import { useArticleLayers } from '../features/layers/use-article-layers';
 import '../features/layers/layers.css';
 import type { MapPlace } from '../features/map/MapPanel';
-import { PositionOverview, type OverviewMark } from '../features/overview/PositionOverview';
+import { PositionOverview } from '../features/overview/PositionOverview';
+import { FindBar } from '../features/find/FindBar';
+import { ReadingProgress } from '../features/reading-progress/ReadingProgress';
+import { ReaderSettings, typographyStyle } from '../features/reader-settings/ReaderSettings';
+import { FirstRunHint } from '../features/shortcuts/FirstRunHint';
+import { ShortcutsButton } from '../features/shortcuts/ShortcutsButton';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { Toast } from '../components/Toast';
 import { selectCorrections, useCorrectionsStore } from '../store/corrections';
-import { toggleLayer, usePrefsStore } from '../store/prefs';
-import { announce, jumpTo, jumpToSpan, openCard, resetReading, useReadingStore } from '../store/reading';
+import {
+  dismissHint,
+  LINE_WIDTHS,
+  setLineWidth,
+  setTextSize,
+  TEXT_SIZES,
+  toggleLayer,
+  usePrefsStore,
+} from '../store/prefs';
+import {
+  announce,
+  clearToast,
+  jumpTo,
+  jumpToSpan,
+  openCard,
+  resetReading,
+  showToast,
+  useReadingStore,
+} from '../store/reading';
+import { useFindInArticle, useOverview } from './use-reader-aids';
 import type { AnalysisStage } from '../workers/analysis-shared';
 import { useHoverCard } from './use-hover-card';
 import { useReaderCommands } from './use-reader-commands';
@@ -35,7 +58,7 @@ import { VERDICT_LABEL } from '../model/annotation';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
-import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
+import { addAnnotation, deleteAnnotation, undoRedoDescribed, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
 import { anchorAll, anchoredFrom } from '../model/anchored';
@@ -58,13 +81,6 @@ const ShareDialog = lazy(() => import('../features/share/ShareDialog').then((m) 
 const STAGE_LABEL: Record<AnalysisStage, string> = {
   'loading-gazetteer': 'Loading the gazetteer…',
   analysing: 'Finding people, places, organizations and claims…',
-};
-
-const MARK_VAR: Record<Layer, string> = {
-  person: '--layer-person',
-  place: '--layer-place',
-  organization: '--layer-organization',
-  claim: '--layer-claim',
 };
 
 /** A panel that fails to render shows why in its place; the article and the other tabs stay usable. */
@@ -159,12 +175,28 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   }, [cardId, clearPreview]);
 
   const openHelp = useCallback(() => setHelp(true), []);
-  useReaderCommands({ index, visible, map, closeCard, openHelp });
+  const [find, setFind] = useState<{ seq: number } | null>(null);
+  const openFind = useCallback(() => setFind((f) => ({ seq: (f?.seq ?? 0) + 1 })), []);
+  const closeFind = useCallback(() => {
+    setFind(null);
+    root.current?.focus({ preventScroll: true });
+  }, []);
+  useReaderCommands({ index, visible, map, closeCard, openHelp, openFind });
+  const textSize = usePrefsStore((s) => s.textSize);
+  const lineWidth = usePrefsStore((s) => s.lineWidth);
+  const hintDismissed = usePrefsStore((s) => s.dismissedHints.includes('first-run'));
+  const toast = useReadingStore((s) => s.toast);
 
   const counts = useMemo(() => {
-    const c: Record<Layer, number> = { person: 0, place: 0, organization: 0, claim: 0 };
-    for (const m of analysis?.mentions ?? []) c[m.type]++;
-    c.claim = analysis?.claims.length ?? 0;
+    if (!analysis) return null;
+    const c: Record<Layer, LayerCount> = {
+      person: { mentions: 0, things: 0 },
+      place: { mentions: 0, things: 0 },
+      organization: { mentions: 0, things: 0 },
+      claim: { mentions: analysis.claims.length, things: analysis.claims.length },
+    };
+    for (const m of analysis.mentions) c[m.type].mentions++;
+    for (const e of analysis.entities) c[e.type].things++;
     return c;
   }, [analysis]);
 
@@ -184,30 +216,9 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     [analysis],
   );
 
-  const marks = useCallback((): OverviewMark[] => {
-    const el = root.current;
-    if (!index || !el) return [];
-    // Resolve each layer's colour (a light-dark() pair) to what the canvas can paint.
-    const probe = document.createElement('span');
-    el.append(probe);
-    const colours = Object.fromEntries(
-      LAYERS.map((l) => {
-        probe.style.color = `var(${MARK_VAR[l]})`;
-        return [l, getComputedStyle(probe).color];
-      }),
-    );
-    probe.remove();
-    // Place marks by their share of the text: one layout read instead of one per paragraph, and
-    // paragraphs' heights follow their length closely enough for an overview.
-    const box = el.getBoundingClientRect();
-    const top = box.top + window.scrollY;
-    const total = Math.max(1, article.text.length);
-    const out: OverviewMark[] = [];
-    for (const f of index.list) {
-      if (visible[f.layer]) out.push({ y: top + (f.start / total) * box.height, color: colours[f.layer] });
-    }
-    return out;
-  }, [index, visible, article.text.length]);
+  const overview = useOverview(root, map, index, visible, mine.anchored, article.text.length);
+  const findPaint = useFindInArticle(map, painter);
+  const typography = typographyStyle(textSize, lineWidth);
 
   const status = query.isPending
     ? (stage && STAGE_LABEL[stage]) || 'Preparing analysis…'
@@ -216,11 +227,12 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       : null;
 
   return (
-    <div className="workspace">
+    <div className="workspace" style={typography}>
+      <ReadingProgress article={root} />
       <div className="workspace-main">
         <div className="article-tools">
           <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
-          <UndoRedo />
+          <UndoRedo onStep={(direction) => showToast(undoRedoDescribed(direction))} />
           <div className="article-actions">
             <button type="button" onClick={() => openDialog('share')}>
               Share
@@ -245,10 +257,38 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
               Import
             </button>
           </div>
-          <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-            Keyboard shortcuts
-          </button>
+          <div className="reader-controls" role="group" aria-label="Reading">
+            <button
+              type="button"
+              aria-keyshortcuts="Control+F Meta+F"
+              aria-expanded={!!find}
+              title="Find in article (Ctrl/⌘+F)"
+              onClick={find ? closeFind : openFind}
+            >
+              Find
+            </button>
+            <ReaderSettings
+              sizes={TEXT_SIZES}
+              widths={LINE_WIDTHS}
+              size={textSize}
+              width={lineWidth}
+              onSize={setTextSize}
+              onWidth={setLineWidth}
+            />
+            <ShortcutsButton onOpen={openHelp} />
+          </div>
         </div>
+        {find && (
+          <FindBar
+            text={article.text}
+            focusSeq={find.seq}
+            startOffset={findPaint.startOffset}
+            onMatches={findPaint.onMatches}
+            onReveal={findPaint.onReveal}
+            onClose={closeFind}
+          />
+        )}
+        {!hintDismissed && <FirstRunHint onDismiss={() => dismissHint('first-run')} onShowShortcuts={openHelp} />}
         {shared && sharedAnchored && (
           <SharedBanner
             sharer={shared.sharer}
@@ -288,7 +328,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           </div>
         )}
         <p id="layers-help" className="visually-hidden">
-          Press j and k to move through highlighted findings, Enter to open one, question mark for all shortcuts.
+          Press j and k to move through highlighted findings, Enter to open one, Control F to find, question mark for
+          all shortcuts.
         </p>
       </div>
       <aside className="side-panels" aria-label="Analysis panels">
@@ -406,7 +447,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         labels={mine.labels}
         tags={mine.tags}
       />
-      {index && <PositionOverview marks={marks} version={`${index.list.length}-${JSON.stringify(visible)}`} />}
+      <PositionOverview marks={overview.marks} view={overview.view} onPick={overview.onPick} />
+      <Toast toast={toast} onDone={clearToast} />
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
@@ -434,7 +476,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           />
         )}
       </Suspense>
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={COMMANDS} />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }
