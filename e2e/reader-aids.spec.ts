@@ -214,6 +214,7 @@ test.describe('at 390 px', () => {
 
   test('find, text settings and the shortcuts button fit the screen', async ({ page }) => {
     await openAnalysed(page);
+    await page.getByRole('button', { name: 'Tools' }).click();
     await page.getByRole('button', { name: 'Find', exact: true }).click();
     const field = page.getByRole('searchbox', { name: 'Find in article' });
     await field.fill('Kiev');

@@ -26,6 +26,7 @@ import { ReaderSettings, typographyStyle } from '../features/reader-settings/Rea
 import { FirstRunHint } from '../features/shortcuts/FirstRunHint';
 import { ShortcutsButton } from '../features/shortcuts/ShortcutsButton';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { PhoneMenus, type PhoneMenu } from '../features/phone-layout/PhoneMenus';
 import { Toast } from '../components/Toast';
 import { selectCorrections, useCorrectionsStore } from '../store/corrections';
 import {
@@ -119,6 +120,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
   const [tab, setTab] = useState<string | null>(null);
   const selectedTab = tab ?? (analysis ? 'cast' : 'notes');
+  // On a phone the panels are a sheet over the article (phone-layout.css): a tab opens it, and
+  // going to a place in the text closes it so the reader sees where they went.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [phoneMenu, setPhoneMenu] = useState<PhoneMenu | null>(null);
+  useEffect(
+    () =>
+      useReadingStore.subscribe((s, prev) => {
+        if (s.cursorId !== prev.cursorId || s.spanJump !== prev.spanJump) setSheetOpen(false);
+      }),
+    [],
+  );
   const [help, setHelp] = useState(false);
   const [dialog, setDialog] = useState<'import' | 'share' | null>(null);
   // Loaded on first use, then kept mounted: a native <dialog> returns focus only when closed, not removed.
@@ -230,52 +242,61 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     <div className="workspace" style={typography}>
       <ReadingProgress article={root} />
       <div className="workspace-main">
-        <div className="article-tools">
-          <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
-          <UndoRedo onStep={(direction) => showToast(undoRedoDescribed(direction))} />
-          <div className="article-actions">
-            <button type="button" onClick={() => openDialog('share')}>
-              Share
-            </button>
-            <Suspense
-              fallback={
-                <button type="button" disabled>
-                  Export
-                </button>
-              }
-            >
-              <ExportMenu
-                article={article}
-                annotations={mine.annotations}
-                analysis={analysis}
-                labels={mine.labels}
-                getBackup={buildBackup}
-                onMessage={notify}
-              />
-            </Suspense>
-            <button type="button" onClick={() => openDialog('import')}>
-              Import
-            </button>
+        <div className="article-tools" data-phone-menu={phoneMenu ?? undefined}>
+          <PhoneMenus
+            open={phoneMenu}
+            onToggle={(menu) => setPhoneMenu((m) => (m === menu ? null : menu))}
+            controls={{ layers: 'tools-layers', tools: 'tools-actions' }}
+          />
+          <div id="tools-layers" data-phone-group="layers">
+            <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
           </div>
-          <div className="reader-controls" role="group" aria-label="Reading">
-            <button
-              type="button"
-              aria-keyshortcuts="Control+F Meta+F"
-              aria-expanded={!!find}
-              title="Find in article (Ctrl/⌘+F)"
-              onClick={find ? closeFind : openFind}
-            >
-              Find
-            </button>
-            <ReaderSettings
-              sizes={TEXT_SIZES}
-              widths={LINE_WIDTHS}
-              size={textSize}
-              width={lineWidth}
-              onSize={setTextSize}
-              onWidth={setLineWidth}
-            />
-            <ShortcutsButton onOpen={openHelp} />
+          <div id="tools-actions" data-phone-group="tools">
+            <UndoRedo onStep={(direction) => showToast(undoRedoDescribed(direction))} />
+            <div className="article-actions">
+              <button type="button" onClick={() => openDialog('share')}>
+                Share
+              </button>
+              <Suspense
+                fallback={
+                  <button type="button" disabled>
+                    Export
+                  </button>
+                }
+              >
+                <ExportMenu
+                  article={article}
+                  annotations={mine.annotations}
+                  analysis={analysis}
+                  labels={mine.labels}
+                  getBackup={buildBackup}
+                  onMessage={notify}
+                />
+              </Suspense>
+              <button type="button" onClick={() => openDialog('import')}>
+                Import
+              </button>
+            </div>
+            <div className="reader-controls" role="group" aria-label="Reading">
+              <button
+                type="button"
+                aria-keyshortcuts="Control+F Meta+F"
+                aria-expanded={!!find}
+                title="Find in article (Ctrl/⌘+F)"
+                onClick={find ? closeFind : openFind}
+              >
+                Find
+              </button>
+              <ReaderSettings
+                sizes={TEXT_SIZES}
+                widths={LINE_WIDTHS}
+                size={textSize}
+                width={lineWidth}
+                onSize={setTextSize}
+                onWidth={setLineWidth}
+              />
+              <ShortcutsButton onOpen={openHelp} />
+            </div>
           </div>
         </div>
         {find && (
@@ -332,11 +353,19 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           all shortcuts.
         </p>
       </div>
-      <aside className="side-panels" aria-label="Analysis panels">
+      <aside className={`side-panels phone-sheet${sheetOpen ? ' sheet-open' : ''}`} aria-label="Analysis panels">
+        <div className="sheet-close">
+          <button type="button" className="quiet" onClick={() => setSheetOpen(false)}>
+            Close panels
+          </button>
+        </div>
         <Tabs
           label="Analysis"
           selected={selectedTab}
-          onSelect={setTab}
+          onSelect={(id) => {
+            setTab(id);
+            setSheetOpen(true);
+          }}
           tabs={withPanelBoundaries(article.id, [
             {
               id: 'notes',

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { annotationHandlers, annotationModeHandlers } from './AnnotationOverlay';
 import { readerCommandHandlers } from './use-reader-commands';
 import { findBarHandlers } from '../features/find/FindBar';
-import { matchShortcut, SHORTCUTS, shortcutsMarkdown, withShortcutsTable, type ShortcutScope } from '../model/shortcuts';
+import {
+  matchShortcut,
+  SHORTCUTS,
+  shortcutsMarkdown,
+  withShortcutsTable,
+  type ShortcutScope,
+} from '../model/shortcuts';
 
 const noop = () => {};
 const visible = { person: true, place: true, organization: true, claim: true };
