@@ -329,11 +329,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             onDismiss={dismissShared}
           />
         )}
-        {status && (
-          <p className="layers-status" role="status">
-            {status}
-          </p>
-        )}
+        {/* Always there, so the text does not move up when the analysis is in (issue 11: CLS). */}
+        <p className="layers-status" role="status">
+          {status}
+        </p>
         <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
           {body}
         </div>

@@ -50,7 +50,10 @@ export function Legend({ visible, counts, onToggle }: LegendProps) {
           >
             <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[layer])} aria-hidden="true" />
             {LAYER_LABEL[layer]}
-            {text && <span className="layer-count">{text.short}</span>}
+            {/* Its width is reserved before the count arrives, so the buttons do not grow and wrap. */}
+            <span className="layer-count" data-layer={layer}>
+              {text?.short}
+            </span>
           </button>
         );
       })}
