@@ -27,6 +27,7 @@ import { FirstRunHint } from '../features/shortcuts/FirstRunHint';
 import { ShortcutsButton } from '../features/shortcuts/ShortcutsButton';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { PhoneMenus, type PhoneMenu } from '../features/phone-layout/PhoneMenus';
+import { ModeSwitch } from '../features/reading-mode/ModeSwitch';
 import { Toast } from '../components/Toast';
 import { selectCorrections, useCorrectionsStore } from '../store/corrections';
 import {
@@ -36,6 +37,7 @@ import {
   setTextSize,
   TEXT_SIZES,
   toggleLayer,
+  toggleViewMode,
   usePrefsStore,
 } from '../store/prefs';
 import {
@@ -196,6 +198,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   useReaderCommands({ index, visible, map, closeCard, openHelp, openFind });
   const textSize = usePrefsStore((s) => s.textSize);
   const lineWidth = usePrefsStore((s) => s.lineWidth);
+  const viewMode = usePrefsStore((s) => s.viewMode);
   const hintDismissed = usePrefsStore((s) => s.dismissedHints.includes('first-run'));
   const toast = useReadingStore((s) => s.toast);
 
@@ -239,7 +242,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       : null;
 
   return (
-    <div className="workspace" style={typography}>
+    <div className="workspace" style={typography} data-mode={viewMode}>
       <ReadingProgress article={root} />
       <div className="workspace-main">
         <div className="article-tools" data-phone-menu={phoneMenu ?? undefined}>
@@ -250,6 +253,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           />
           <div id="tools-layers" data-phone-group="layers">
             <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
+            <ModeSwitch mode={viewMode} onToggle={toggleViewMode} />
           </div>
           <div id="tools-actions" data-phone-group="tools">
             <UndoRedo onStep={(direction) => showToast(undoRedoDescribed(direction))} />

@@ -7,7 +7,7 @@ import type { TextMap } from '../anchoring/text-map';
 import { FINDING_ACTIONS, WITHOUT_FINDINGS, type CommandContext } from '../features/layers/commands';
 import { indexFindings, type FindingIndex, type Layer } from '../model/findings';
 import type { ShortcutId } from '../model/shortcuts';
-import { toggleLayer } from '../store/prefs';
+import { toggleLayer, toggleViewMode } from '../store/prefs';
 import { announce, jumpTo, openCard, useReadingStore } from '../store/reading';
 import { useShortcuts, type ShortcutHandlers } from './use-shortcuts';
 
@@ -50,6 +50,10 @@ export function readerCommandHandlers(options: ReaderCommandsOptions): ShortcutH
       closeCard();
     },
     find: () => openFind(),
+    'toggle-mode': () => {
+      const mode = toggleViewMode();
+      announce(mode === 'reading' ? 'Reading mode: your marks, names underlined.' : 'Analysis mode: every layer.');
+    },
   };
   for (const [id, action] of Object.entries(FINDING_ACTIONS)) {
     handlers[id as ShortcutId] = (e) => {

@@ -35,6 +35,10 @@ describe('preferences', () => {
       textSize: 'normal',
       dismissedHints: [],
     });
+    expect(validatePreferences({ viewMode: 'reading' }, [])).toMatchObject({ viewMode: 'reading' });
+    const badMode: string[] = [];
+    expect(validatePreferences({ viewMode: 'zen' }, badMode)).toMatchObject({ viewMode: 'analysis' });
+    expect(badMode).toEqual(['view mode "zen" is unknown; analysis mode is used']);
     expect(damaged).toEqual([
       'text size "3" is unknown; the normal size is used',
       'dismissed hints are damaged; the hints show again',

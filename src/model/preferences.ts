@@ -22,6 +22,12 @@ export type TextSize = (typeof TEXT_SIZES)[number];
 /** Line widths (the measure), narrowest first. */
 export const LINE_WIDTHS = ['narrow', 'normal', 'wide'] as const;
 export type LineWidth = (typeof LINE_WIDTHS)[number];
+/**
+ * How much of the analysis shows: everything (analysis), or the reader's own marks with only a
+ * light trace of it (reading: names underlined, claims as speaker and cue, no fills).
+ */
+export const VIEW_MODES = ['analysis', 'reading'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
 /** One-off hints the reader can dismiss for good. */
 export const HINTS = ['first-run'] as const;
 export type Hint = (typeof HINTS)[number];
@@ -32,6 +38,7 @@ export interface Preferences {
   layers: Record<LayerName, boolean>;
   textSize: TextSize;
   lineWidth: LineWidth;
+  viewMode: ViewMode;
   /** Hints the reader dismissed; they are not shown again. */
   dismissedHints: Hint[];
 }
@@ -43,6 +50,7 @@ export const defaultPreferences = (): Preferences => ({
   layers: Object.fromEntries(LAYERS.map((l) => [l, true])) as Record<LayerName, boolean>,
   textSize: 'normal',
   lineWidth: 'normal',
+  viewMode: 'analysis',
   dismissedHints: [],
 });
 
@@ -52,6 +60,7 @@ export const layersSchema = v.record(v.picklist(LAYERS), v.boolean());
 
 export const textSizeSchema = v.picklist(TEXT_SIZES);
 export const lineWidthSchema = v.picklist(LINE_WIDTHS);
+export const viewModeSchema = v.picklist(VIEW_MODES);
 /** Hints unknown to this version are dropped, not refused: a later version may add some. */
 export const dismissedHintsSchema = v.array(v.string());
 
@@ -81,6 +90,11 @@ export function validatePreferences(raw: unknown, problems: string[]): Preferenc
     const width = v.safeParse(lineWidthSchema, raw.lineWidth);
     if (width.success) prefs.lineWidth = width.output;
     else problems.push(`line width "${String(raw.lineWidth).slice(0, 40)}" is unknown; the normal width is used`);
+  }
+  if (raw.viewMode !== undefined) {
+    const mode = v.safeParse(viewModeSchema, raw.viewMode);
+    if (mode.success) prefs.viewMode = mode.output;
+    else problems.push(`view mode "${String(raw.viewMode).slice(0, 40)}" is unknown; analysis mode is used`);
   }
   if (raw.dismissedHints !== undefined) {
     const hints = v.safeParse(dismissedHintsSchema, raw.dismissedHints);

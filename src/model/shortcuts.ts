@@ -98,6 +98,7 @@ export const SHORTCUTS = [
   ...LAYER_TOGGLES.map(([layer, plural], i) =>
     row(`toggle-${layer}`, 'Layers', `Show or hide the ${plural} layer`, [String(i + 1)], plain(String(i + 1))),
   ),
+  row('toggle-mode', 'Layers', 'Reading mode or analysis mode', ['m'], plain('m')),
   row('select-mode', 'Your annotations', 'Select by sentence (keyboard selection mode)', ['s'], plain('s')),
   row('next-highlight', 'Your annotations', 'Next highlight of yours', ['a'], plain('a')),
   row('prev-highlight', 'Your annotations', 'Previous highlight of yours', ['Shift+A'], plain('A')),

@@ -19,6 +19,7 @@ import {
   type Preferences,
   type TextSize,
   type ThemePref,
+  type ViewMode,
 } from '../model/preferences';
 import { appStorage, reportLoad, STORE_KEYS } from './app-storage';
 import { createSafePersistStorage } from './safe-persist';
@@ -50,6 +51,11 @@ export const stepTextSize = (delta: 1 | -1) =>
     const i = TEXT_SIZES.indexOf(s.textSize) + delta;
     return { textSize: TEXT_SIZES[Math.max(0, Math.min(TEXT_SIZES.length - 1, i))] };
   });
+/** Reading mode ⇄ analysis mode; returns the new mode. */
+export const toggleViewMode = (): ViewMode => {
+  usePrefsStore.setState((s) => ({ viewMode: s.viewMode === 'reading' ? 'analysis' : 'reading' }));
+  return usePrefsStore.getState().viewMode;
+};
 export const setTextSize = (textSize: TextSize) => usePrefsStore.setState({ textSize });
 export const setLineWidth = (lineWidth: LineWidth) => usePrefsStore.setState({ lineWidth });
 export const dismissHint = (hint: Hint) =>
