@@ -28,6 +28,8 @@ import { ShortcutsButton } from '../features/shortcuts/ShortcutsButton';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { PhoneMenus, type PhoneMenu } from '../features/phone-layout/PhoneMenus';
 import { ModeSwitch } from '../features/reading-mode/ModeSwitch';
+import { VerdictBadge } from '../features/own-marks/VerdictBadge';
+import { useOwnMarkMargins } from '../features/own-marks/use-own-mark-margins';
 import { Toast } from '../components/Toast';
 import { selectCorrections, useCorrectionsStore } from '../store/corrections';
 import {
@@ -233,6 +235,14 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
 
   const overview = useOverview(root, map, index, visible, mine.anchored, article.text.length);
   const findPaint = useFindInArticle(map, painter);
+  useOwnMarkMargins(map, mine.anchored);
+  const verdicts = useMemo(
+    () =>
+      new Map(
+        mine.annotations.flatMap((a) => (a.kind === 'claim' && a.claimId && a.verdict ? [[a.claimId, a.verdict]] : [])),
+      ),
+    [mine.annotations],
+  );
   const typography = typographyStyle(textSize, lineWidth);
 
   const status = query.isPending
@@ -401,7 +411,15 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   {
                     id: 'claims',
                     label: `Claims (${analysis.claims.length})`,
-                    render: () => <ClaimsPanel analysis={analysis} />,
+                    render: () => (
+                      <ClaimsPanel
+                        analysis={analysis}
+                        renderMark={(c) => {
+                          const v = verdicts.get(spanKey(c));
+                          return v ? <VerdictBadge verdict={v} /> : null;
+                        }}
+                      />
+                    ),
                   },
                   {
                     id: 'map',
@@ -445,26 +463,29 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             renderClaimExtras={(claim) => {
               const existing = mine.annotations.find((a) => a.kind === 'claim' && a.claimId === spanKey(claim));
               return (
-                <ClaimVerdict
-                  key={spanKey(claim)}
-                  existing={existing}
-                  onSave={({ verdict, note, links }) => {
-                    if (existing) updateAnnotation(article.id, existing.id, { verdict, note, links });
-                    else
-                      addAnnotation({
-                        articleId: article.id,
-                        kind: 'claim',
-                        claimId: spanKey(claim),
-                        selectors: describeRange(article.text, claim.start, claim.end),
-                        verdict,
-                        note,
-                        links,
-                        tags: [],
-                      });
-                    announce('Verdict saved.');
-                  }}
-                  onRemove={() => existing && deleteAnnotation(article.id, existing.id)}
-                />
+                <>
+                  {existing?.verdict && <VerdictBadge verdict={existing.verdict} />}
+                  <ClaimVerdict
+                    key={spanKey(claim)}
+                    existing={existing}
+                    onSave={({ verdict, note, links }) => {
+                      if (existing) updateAnnotation(article.id, existing.id, { verdict, note, links });
+                      else
+                        addAnnotation({
+                          articleId: article.id,
+                          kind: 'claim',
+                          claimId: spanKey(claim),
+                          selectors: describeRange(article.text, claim.start, claim.end),
+                          verdict,
+                          note,
+                          links,
+                          tags: [],
+                        });
+                      announce('Verdict saved.');
+                    }}
+                    onRemove={() => existing && deleteAnnotation(article.id, existing.id)}
+                  />
+                </>
               );
             }}
           />

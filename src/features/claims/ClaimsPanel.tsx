@@ -3,7 +3,7 @@
  * Filter by speaker and by kind; click → jump to the claim. Unattributed reporter statements are
  * never claims (the engine does not produce them), so nothing here needs to hide them.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import { jumpTo } from '../../store/reading';
 
@@ -29,7 +29,13 @@ export function groupBySpeaker(claims: Claim[]): Array<[string, Claim[]]> {
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
+interface ClaimsPanelProps {
+  analysis: Analysis;
+  /** The reader's own mark on a claim (a verdict badge), shown with it in the list. */
+  renderMark?: (claim: Claim) => ReactNode;
+}
+
+export function ClaimsPanel({ analysis, renderMark }: ClaimsPanelProps) {
   const [speaker, setSpeaker] = useState('');
   const [kind, setKind] = useState<ClaimKind | ''>('');
   const groups = useMemo(() => groupBySpeaker(analysis.claims), [analysis.claims]);
@@ -82,6 +88,7 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
                       {c.cue.text} · {KIND_LABEL[c.kind].toLowerCase()}
                       {c.hedged ? ' · hedged' : ''}
                     </span>
+                    {renderMark?.(c)}
                   </button>
                 </li>
               ))}

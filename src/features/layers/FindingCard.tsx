@@ -154,6 +154,8 @@ function ClaimBody({
   return (
     <>
       <blockquote>{content}</blockquote>
+      {/* The reader's verdict first: it is what they came to the card for (issue 11). */}
+      {extras}
       <dl>
         <dt>Speaker</dt>
         <dd>
@@ -172,10 +174,10 @@ function ClaimBody({
         <dd>{claim.hedged ? 'yes — the wording distances the reporter' : 'no'}</dd>
       </dl>
       {others.length > 0 && (
-        <>
-          <p className="kind">
+        <details className="other-claims">
+          <summary>
             Other claims by {claim.speaker?.name} ({others.length})
-          </p>
+          </summary>
           <ul>
             {others.slice(0, 5).map((c) => (
               <li key={c.id}>
@@ -186,9 +188,8 @@ function ClaimBody({
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
-      {extras}
       <details>
         <summary>Correct this</summary>
         <form
