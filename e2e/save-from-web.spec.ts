@@ -170,6 +170,8 @@ test.describe('share links through the system share sheet', () => {
     });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./');
+    // On a phone, Share is in the Tools menu.
+    await page.getByRole('button', { name: 'Tools' }).click();
     await page.getByRole('button', { name: 'Share' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
     const link = dialog.getByRole('textbox', { name: 'Share link' });

@@ -1,7 +1,8 @@
 /**
  * Where the reader's own annotating happens on the page: the selection toolbar, the card of a
  * clicked highlight, the keyboard selection mode (s: select by sentence), moving between
- * annotations (a / Shift+A), undo/redo keys, and opening a linked annotation.
+ * annotations (a / Shift+A), undo/redo keys, and opening a linked annotation. The keys are rows of
+ * the shortcut table (model/shortcuts.ts); this file only says what each does.
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TextMap } from '../anchoring/text-map';
@@ -10,7 +11,6 @@ import { SentenceIndex } from '../model/sentences';
 import { AnnotationCard } from '../features/annotate/AnnotationCard';
 import { SelectionToolbar } from '../features/annotate/SelectionToolbar';
 import { selectSpan, useTextSelection } from '../features/annotate/use-text-selection';
-import { isTypingTarget } from '../features/layers/commands';
 import { copyText } from '../lib/download';
 import { newId } from '../lib/new-id';
 import type { Annotation, HighlightColor } from '../model/annotation';
@@ -24,12 +24,13 @@ import {
   type SelectionStep,
   type Span,
 } from '../model/keyboard-selection';
-import { addAnnotation, redo, undo, type NewAnnotation } from '../store/annotations';
+import { addAnnotation, undoRedoDescribed, type NewAnnotation } from '../store/annotations';
 import { addMissedName } from '../store/corrections';
 import { notify } from '../store/notices';
-import { announce, jumpToSpan } from '../store/reading';
+import { announce, jumpToSpan, showToast } from '../store/reading';
 import { caretOffset } from './use-hover-card';
 import { quoteOf } from './use-reader-annotations';
+import { useShortcuts, type ShortcutHandlers } from './use-shortcuts';
 
 interface AnnotationOverlayProps {
   article: Article;
@@ -43,14 +44,42 @@ interface AnnotationOverlayProps {
   analysis?: Pick<Analysis, 'claims' | 'entities'>;
 }
 
-const MODE_KEYS: Record<string, SelectionStep> = {
-  ArrowDown: 'next-sentence',
-  ArrowUp: 'prev-sentence',
-  'Shift+ArrowRight': 'extend-word',
-  'Shift+ArrowLeft': 'shrink-word',
-  'Shift+ArrowDown': 'extend-sentence',
-  'Shift+ArrowUp': 'shrink-sentence',
-};
+type Handler = (e: KeyboardEvent) => boolean | void;
+
+/** Keyboard selection mode's keys, by shortcut id. Exported for the shortcut tests. */
+export function annotationModeHandlers(act: {
+  step: (step: SelectionStep) => Handler;
+  openActions: Handler;
+  leave: Handler;
+}): ShortcutHandlers {
+  return {
+    'select-next-sentence': act.step('next-sentence'),
+    'select-prev-sentence': act.step('prev-sentence'),
+    'extend-word': act.step('extend-word'),
+    'shrink-word': act.step('shrink-word'),
+    'extend-sentence': act.step('extend-sentence'),
+    'shrink-sentence': act.step('shrink-sentence'),
+    'selection-actions': act.openActions,
+    'leave-selection': act.leave,
+  };
+}
+
+/** The reader's own-annotation keys, by shortcut id. Exported for the shortcut tests. */
+export function annotationHandlers(act: {
+  startSelecting: Handler;
+  stepHighlight: (dir: 1 | -1) => boolean | void;
+  undoRedo: (direction: 'undo' | 'redo') => void;
+  closeCard: Handler;
+}): ShortcutHandlers {
+  return {
+    'select-mode': act.startSelecting,
+    'next-highlight': () => act.stepHighlight(1),
+    'prev-highlight': () => act.stepHighlight(-1),
+    undo: () => act.undoRedo('undo'),
+    redo: () => act.undoRedo('redo'),
+    close: act.closeCard,
+  };
+}
 
 /**
  * A link to one annotation that works anywhere: a share link carrying it, focused on open.
@@ -206,73 +235,70 @@ export function AnnotationOverlay({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusId, map, anchored]);
 
-  // Keyboard: selection mode, annotation traversal, undo/redo.
-  useEffect(() => {
-    if (!map) return;
-    const onKey = (e: KeyboardEvent) => {
-      const ctrl = e.ctrlKey || e.metaKey;
-      if (ctrl && !isTypingTarget(e.target) && (e.key === 'z' || e.key === 'Z' || e.key === 'y')) {
-        e.preventDefault();
-        const ok = e.key === 'y' || e.shiftKey ? redo() : undo();
-        announce(ok ? (e.key === 'y' || e.shiftKey ? 'Redone.' : 'Undone.') : 'Nothing to undo.');
-        return;
-      }
-      if (mode) {
-        const combo = `${e.shiftKey ? 'Shift+' : ''}${e.key}`;
-        const step = MODE_KEYS[combo];
-        if (step) {
-          e.preventDefault();
-          e.stopImmediatePropagation();
-          const next = stepSelection(article.text, sentences.all(), mode, step);
-          setMode(next);
-          selectSpan(map, next.start, next.end);
-          announce(article.text.slice(next.start, next.end).slice(0, 200));
-        } else if (e.key === 'Enter' && !(e.target instanceof Element && e.target.closest('.selection-toolbar'))) {
-          e.preventDefault();
-          e.stopImmediatePropagation();
-          setToolbarFocus(true);
-        } else if (e.key === 'Escape') {
-          e.stopImmediatePropagation();
-          setMode(null);
-          setToolbarFocus(false);
-          window.getSelection()?.removeAllRanges();
-          announce('Left selection mode.');
-        }
-        return;
-      }
-      if (e.key === 'Escape' && card && !isTypingTarget(e.target)) {
-        setCard(null);
-        return;
-      }
-      if (isTypingTarget(e.target) || ctrl || e.altKey) return;
-      if (e.key === 's') {
-        e.preventDefault();
-        e.stopImmediatePropagation();
-        // Start at the first sentence on screen, below the sticky header.
-        const all = sentences.all();
-        const s = all[sentenceIndexAt(all, map.offsetsInView(-80).start)];
-        if (!s) return;
-        setMode({ start: s.start, end: s.end });
-        selectSpan(map, s.start, s.end);
-        announce(
-          'Selection mode. Up and down arrows move by sentence, Shift with arrows extends, Enter for actions, Escape to leave.',
-        );
-      } else if (e.key === 'a' || e.key === 'A') {
-        const list = anchoredRef.current.placed.filter((p) => p.annotation.kind === 'highlight');
-        if (!list.length) return announce('No highlights yet.');
-        e.preventDefault();
-        e.stopImmediatePropagation();
-        const currentId = card?.ids[0];
-        const i = list.findIndex((p) => p.annotation.id === currentId);
-        const next = e.key === 'a' ? (list[i + 1] ?? list[0]) : (list[i - 1] ?? list[list.length - 1]);
-        openAnnotation(next.annotation.id);
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-    // openAnnotation reads refs only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, mode, sentences, article.text, card]);
+  // Keyboard selection mode: its keys are taken before the reader's commands see them.
+  const stepMode = (step: SelectionStep) => () => {
+    if (!mode || !map) return false;
+    const next = stepSelection(article.text, sentences.all(), mode, step);
+    setMode(next);
+    selectSpan(map, next.start, next.end);
+    announce(article.text.slice(next.start, next.end).slice(0, 200));
+  };
+  useShortcuts(
+    mode && map
+      ? annotationModeHandlers({
+          step: stepMode,
+          openActions: (e) => {
+            if (e.target instanceof Element && e.target.closest('.selection-toolbar')) return false;
+            setToolbarFocus(true);
+          },
+          leave: () => {
+            setMode(null);
+            setToolbarFocus(false);
+            window.getSelection()?.removeAllRanges();
+            announce('Left selection mode.');
+          },
+        })
+      : null,
+    { scope: 'selecting', capture: true },
+  );
+
+  // Starting selection mode, moving between the reader's highlights, undo/redo, closing the card.
+  useShortcuts(
+    map
+      ? annotationHandlers({
+          startSelecting: () => {
+            if (mode) return false;
+            // Start at the first sentence on screen, below the sticky header.
+            const all = sentences.all();
+            const s = all[sentenceIndexAt(all, map.offsetsInView(-80).start)];
+            if (!s) return;
+            setMode({ start: s.start, end: s.end });
+            selectSpan(map, s.start, s.end);
+            announce(
+              'Selection mode. Up and down arrows move by sentence, Shift with arrows extends, Enter for actions, Escape to leave.',
+            );
+          },
+          stepHighlight: (dir) => {
+            if (mode) return false;
+            const list = anchored.placed.filter((p) => p.annotation.kind === 'highlight');
+            if (!list.length) {
+              announce('No highlights yet.');
+              return false;
+            }
+            const i = list.findIndex((p) => p.annotation.id === card?.ids[0]);
+            const next = dir === 1 ? (list[i + 1] ?? list[0]) : (list[i - 1] ?? list[list.length - 1]);
+            jumpToSpan(next.start, next.end);
+            requestAnimationFrame(() => setCard({ ids: [next.annotation.id], ...positionOf(next.start, next.end) }));
+          },
+          undoRedo: (direction) => showToast(undoRedoDescribed(direction)),
+          closeCard: () => {
+            if (!card) return false;
+            setCard(null);
+          },
+        })
+      : null,
+    { scope: 'reader' },
+  );
 
   const current = card
     ? card.ids

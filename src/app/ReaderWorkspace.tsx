@@ -11,20 +11,48 @@ import { Tabs, type TabDef } from '../components/Tabs';
 import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
-import { indexFindings, LAYERS, type Layer } from '../model/findings';
+import { indexFindings, type Layer } from '../model/findings';
 import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
-import { Legend } from '../features/layers/Legend';
-import { COMMANDS } from '../features/layers/commands';
+import { Legend, type LayerCount } from '../features/layers/Legend';
 import { useArticleLayers } from '../features/layers/use-article-layers';
 import '../features/layers/layers.css';
 import type { MapPlace } from '../features/map/MapPanel';
-import { PositionOverview, type OverviewMark } from '../features/overview/PositionOverview';
+import { PositionOverview } from '../features/overview/PositionOverview';
+import { FindBar } from '../features/find/FindBar';
+import { ReadingProgress } from '../features/reading-progress/ReadingProgress';
+import { ReaderSettings, typographyStyle } from '../features/reader-settings/ReaderSettings';
+import { FirstRunHint } from '../features/shortcuts/FirstRunHint';
+import { ShortcutsButton } from '../features/shortcuts/ShortcutsButton';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
+import { PhoneMenus, type PhoneMenu } from '../features/phone-layout/PhoneMenus';
+import { ModeSwitch } from '../features/reading-mode/ModeSwitch';
+import { VerdictBadge } from '../features/own-marks/VerdictBadge';
+import { useOwnMarkMargins } from '../features/own-marks/use-own-mark-margins';
+import { Toast } from '../components/Toast';
 import { selectCorrections, useCorrectionsStore } from '../store/corrections';
-import { toggleLayer, usePrefsStore } from '../store/prefs';
-import { announce, jumpTo, jumpToSpan, openCard, resetReading, useReadingStore } from '../store/reading';
+import {
+  dismissHint,
+  LINE_WIDTHS,
+  setLineWidth,
+  setTextSize,
+  TEXT_SIZES,
+  toggleLayer,
+  toggleViewMode,
+  usePrefsStore,
+} from '../store/prefs';
+import {
+  announce,
+  clearToast,
+  jumpTo,
+  jumpToSpan,
+  openCard,
+  resetReading,
+  showToast,
+  useReadingStore,
+} from '../store/reading';
+import { useFindInArticle, useOverview } from './use-reader-aids';
 import type { AnalysisStage } from '../workers/analysis-shared';
 import { useHoverCard } from './use-hover-card';
 import { useReaderCommands } from './use-reader-commands';
@@ -36,8 +64,9 @@ import { annotationDisplayText } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
+import { countOf } from '../lib/plural';
 import { PrintNotes, PrintPageNote } from '../features/export-import/PrintNotes';
-import { addAnnotation, deleteAnnotation, updateAnnotation } from '../store/annotations';
+import { addAnnotation, deleteAnnotation, undoRedoDescribed, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
 import { spanKey } from '../model/corrections';
 import { anchorAll, anchoredFrom } from '../model/anchored';
@@ -62,17 +91,10 @@ const STAGE_LABEL: Record<AnalysisStage, string> = {
   analysing: 'Finding people, places, organizations and claims…',
 };
 
-const MARK_VAR: Record<Layer, string> = {
-  person: '--layer-person',
-  place: '--layer-place',
-  organization: '--layer-organization',
-  claim: '--layer-claim',
-};
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function foundLine(c: Record<Layer, number>): string {
-  return `Analysis done: ${plural(c.person, 'person', 'people')}, ${plural(c.place, 'place', 'places')}, ${plural(c.organization, 'organization', 'organizations')} and ${plural(c.claim, 'claim', 'claims')} marked.`;
+/** Counts the distinct people, places and organizations, as the Cast does. */
+function foundLine(c: Record<Layer, LayerCount> | null): string {
+  if (!c) return '';
+  return `Analysis done: ${countOf(c.person.things, 'person', 'people')}, ${countOf(c.place.things, 'place')}, ${countOf(c.organization.things, 'organization')} and ${countOf(c.claim.things, 'claim')} marked.`;
 }
 
 /** A panel that fails to render shows why in its place; the article and the other tabs stay usable. */
@@ -115,6 +137,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
   const [tab, setTab] = useState<string | null>(null);
   const selectedTab = tab ?? (analysis ? 'cast' : 'notes');
+  // On a phone the panels are a sheet over the article (phone-layout.css): a tab opens it, and
+  // going to a place in the text closes it so the reader sees where they went.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [phoneMenu, setPhoneMenu] = useState<PhoneMenu | null>(null);
+  useEffect(
+    () =>
+      useReadingStore.subscribe((s, prev) => {
+        if (s.cursorId !== prev.cursorId || s.spanJump !== prev.spanJump) setSheetOpen(false);
+      }),
+    [],
+  );
   const [help, setHelp] = useState(false);
   const [dialog, setDialog] = useState<'import' | 'share' | null>(null);
   // Loaded on first use, then kept mounted: a native <dialog> returns focus only when closed, not removed.
@@ -177,12 +210,29 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   }, [cardId, clearPreview]);
 
   const openHelp = useCallback(() => setHelp(true), []);
-  useReaderCommands({ index, visible, map, closeCard, openHelp });
+  const [find, setFind] = useState<{ seq: number } | null>(null);
+  const openFind = useCallback(() => setFind((f) => ({ seq: (f?.seq ?? 0) + 1 })), []);
+  const closeFind = useCallback(() => {
+    setFind(null);
+    root.current?.focus({ preventScroll: true });
+  }, []);
+  useReaderCommands({ index, visible, map, closeCard, openHelp, openFind });
+  const textSize = usePrefsStore((s) => s.textSize);
+  const lineWidth = usePrefsStore((s) => s.lineWidth);
+  const viewMode = usePrefsStore((s) => s.viewMode);
+  const hintDismissed = usePrefsStore((s) => s.dismissedHints.includes('first-run'));
+  const toast = useReadingStore((s) => s.toast);
 
   const counts = useMemo(() => {
-    const c: Record<Layer, number> = { person: 0, place: 0, organization: 0, claim: 0 };
-    for (const m of analysis?.mentions ?? []) c[m.type]++;
-    c.claim = analysis?.claims.length ?? 0;
+    if (!analysis) return null;
+    const c: Record<Layer, LayerCount> = {
+      person: { mentions: 0, things: 0 },
+      place: { mentions: 0, things: 0 },
+      organization: { mentions: 0, things: 0 },
+      claim: { mentions: analysis.claims.length, things: analysis.claims.length },
+    };
+    for (const m of analysis.mentions) c[m.type].mentions++;
+    for (const e of analysis.entities) c[e.type].things++;
     return c;
   }, [analysis]);
 
@@ -202,30 +252,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     [analysis],
   );
 
-  const marks = useCallback((): OverviewMark[] => {
-    const el = root.current;
-    if (!index || !el) return [];
-    // Resolve each layer's colour (a light-dark() pair) to what the canvas can paint.
-    const probe = document.createElement('span');
-    el.append(probe);
-    const colours = Object.fromEntries(
-      LAYERS.map((l) => {
-        probe.style.color = `var(${MARK_VAR[l]})`;
-        return [l, getComputedStyle(probe).color];
-      }),
-    );
-    probe.remove();
-    // Place marks by their share of the text: one layout read instead of one per paragraph, and
-    // paragraphs' heights follow their length closely enough for an overview.
-    const box = el.getBoundingClientRect();
-    const top = box.top + window.scrollY;
-    const total = Math.max(1, article.text.length);
-    const out: OverviewMark[] = [];
-    for (const f of index.list) {
-      if (visible[f.layer]) out.push({ y: top + (f.start / total) * box.height, color: colours[f.layer] });
-    }
-    return out;
-  }, [index, visible, article.text.length]);
+  const overview = useOverview(root, map, index, visible, mine.anchored, article.text.length);
+  const findPaint = useFindInArticle(map, painter);
+  useOwnMarkMargins(map, mine.anchored);
+  const verdicts = useMemo(
+    () =>
+      new Map(
+        mine.annotations.flatMap((a) => (a.kind === 'claim' && a.claimId && a.verdict ? [[a.claimId, a.verdict]] : [])),
+      ),
+    [mine.annotations],
+  );
+  const typography = typographyStyle(textSize, lineWidth);
 
   // The status line is always there (one line, its height reserved), so the article never moves
   // when the analysis lands, and screen readers hear each change of an existing live region.
@@ -236,42 +273,81 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       : foundLine(counts);
 
   return (
-    <div className="workspace">
+    <div className="workspace" style={typography} data-mode={viewMode}>
+      <ReadingProgress article={root} />
       <div className="workspace-main">
-        <div className="article-tools">
-          <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
-          <UndoRedo />
-          <div className="article-actions">
-            <button type="button" onClick={() => openDialog('share')}>
-              Share
-            </button>
-            <Suspense
-              fallback={
-                <button type="button" disabled>
-                  Export
-                </button>
-              }
-            >
-              <ExportMenu
-                article={article}
-                annotations={mine.annotations}
-                analysis={analysis}
-                labels={mine.labels}
-                getBackup={buildBackup}
-                onMessage={notify}
-              />
-            </Suspense>
-            <button type="button" onClick={() => openDialog('import')}>
-              Import
-            </button>
+        <div className="article-tools" data-phone-menu={phoneMenu ?? undefined}>
+          <PhoneMenus
+            open={phoneMenu}
+            onToggle={(menu) => setPhoneMenu((m) => (m === menu ? null : menu))}
+            controls={{ layers: 'tools-layers', tools: 'tools-actions' }}
+          />
+          <div id="tools-layers" data-phone-group="layers">
+            <Legend visible={visible} counts={counts} onToggle={toggleLayer} />
+            <ModeSwitch mode={viewMode} onToggle={toggleViewMode} />
           </div>
-          <button type="button" className="quiet" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-            Keyboard shortcuts
-          </button>
+          <div id="tools-actions" data-phone-group="tools">
+            <UndoRedo onStep={(direction) => showToast(undoRedoDescribed(direction))} />
+            <div className="article-actions">
+              <button type="button" onClick={() => openDialog('share')}>
+                Share
+              </button>
+              <Suspense
+                fallback={
+                  <button type="button" disabled>
+                    Export
+                  </button>
+                }
+              >
+                <ExportMenu
+                  article={article}
+                  annotations={mine.annotations}
+                  analysis={analysis}
+                  labels={mine.labels}
+                  getBackup={buildBackup}
+                  onMessage={notify}
+                />
+              </Suspense>
+              <button type="button" onClick={() => openDialog('import')}>
+                Import
+              </button>
+            </div>
+            <div className="reader-controls" role="group" aria-label="Reading">
+              <button
+                type="button"
+                aria-keyshortcuts="Control+F Meta+F"
+                aria-expanded={!!find}
+                title="Find in article (Ctrl/⌘+F)"
+                onClick={find ? closeFind : openFind}
+              >
+                Find
+              </button>
+              <ReaderSettings
+                sizes={TEXT_SIZES}
+                widths={LINE_WIDTHS}
+                size={textSize}
+                width={lineWidth}
+                onSize={setTextSize}
+                onWidth={setLineWidth}
+              />
+              <ShortcutsButton onOpen={openHelp} />
+            </div>
+          </div>
         </div>
         <p className="layers-status" role="status" title={status}>
           {status}
         </p>
+        {find && (
+          <FindBar
+            text={article.text}
+            focusSeq={find.seq}
+            startOffset={findPaint.startOffset}
+            onMatches={findPaint.onMatches}
+            onReveal={findPaint.onReveal}
+            onClose={closeFind}
+          />
+        )}
+        {!hintDismissed && <FirstRunHint onDismiss={() => dismissHint('first-run')} onShowShortcuts={openHelp} />}
         {shared && sharedAnchored && (
           <SharedBanner
             sharer={shared.sharer}
@@ -297,14 +373,23 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         </div>
         <PrintNotes map={map} placed={mine.anchored.placed} displayOf={displayOf} />
         <p id="layers-help" className="visually-hidden">
-          Press j and k to move through highlighted findings, Enter to open one, question mark for all shortcuts.
+          Press j and k to move through highlighted findings, Enter to open one, Control F to find, question mark for
+          all shortcuts.
         </p>
       </div>
-      <aside className="side-panels" aria-label="Analysis panels">
+      <aside className={`side-panels phone-sheet${sheetOpen ? ' sheet-open' : ''}`} aria-label="Analysis panels">
+        <div className="sheet-close">
+          <button type="button" className="quiet" onClick={() => setSheetOpen(false)}>
+            Close panels
+          </button>
+        </div>
         <Tabs
           label="Analysis"
           selected={selectedTab}
-          onSelect={setTab}
+          onSelect={(id) => {
+            setTab(id);
+            setSheetOpen(true);
+          }}
           tabs={withPanelBoundaries(article.id, [
             {
               id: 'notes',
@@ -338,7 +423,15 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                   {
                     id: 'claims',
                     label: `Claims (${analysis.claims.length})`,
-                    render: () => <ClaimsPanel analysis={analysis} />,
+                    render: () => (
+                      <ClaimsPanel
+                        analysis={analysis}
+                        renderMark={(c) => {
+                          const v = verdicts.get(spanKey(c));
+                          return v ? <VerdictBadge verdict={v} /> : null;
+                        }}
+                      />
+                    ),
                   },
                   {
                     id: 'map',
@@ -382,26 +475,29 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             renderClaimExtras={(claim) => {
               const existing = mine.annotations.find((a) => a.kind === 'claim' && a.claimId === spanKey(claim));
               return (
-                <ClaimVerdict
-                  key={spanKey(claim)}
-                  existing={existing}
-                  onSave={({ verdict, note, links }) => {
-                    if (existing) updateAnnotation(article.id, existing.id, { verdict, note, links });
-                    else
-                      addAnnotation({
-                        articleId: article.id,
-                        kind: 'claim',
-                        claimId: spanKey(claim),
-                        selectors: describeRange(article.text, claim.start, claim.end),
-                        verdict,
-                        note,
-                        links,
-                        tags: [],
-                      });
-                    announce('Verdict saved.');
-                  }}
-                  onRemove={() => existing && deleteAnnotation(article.id, existing.id)}
-                />
+                <>
+                  {existing?.verdict && <VerdictBadge verdict={existing.verdict} />}
+                  <ClaimVerdict
+                    key={spanKey(claim)}
+                    existing={existing}
+                    onSave={({ verdict, note, links }) => {
+                      if (existing) updateAnnotation(article.id, existing.id, { verdict, note, links });
+                      else
+                        addAnnotation({
+                          articleId: article.id,
+                          kind: 'claim',
+                          claimId: spanKey(claim),
+                          selectors: describeRange(article.text, claim.start, claim.end),
+                          verdict,
+                          note,
+                          links,
+                          tags: [],
+                        });
+                      announce('Verdict saved.');
+                    }}
+                    onRemove={() => existing && deleteAnnotation(article.id, existing.id)}
+                  />
+                </>
               );
             }}
           />
@@ -417,7 +513,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         tags={mine.tags}
         analysis={analysis}
       />
-      {index && <PositionOverview marks={marks} version={`${index.list.length}-${JSON.stringify(visible)}`} />}
+      <PositionOverview marks={overview.marks} view={overview.view} onPick={overview.onPick} />
+      <Toast toast={toast} onDone={clearToast} />
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
@@ -445,7 +542,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           />
         )}
       </Suspense>
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} shortcuts={COMMANDS} />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

@@ -1,58 +1,70 @@
 /**
- * The reader's keyboard commands (features/layers/commands.ts), bound to the window while no
- * field or dialog has the focus. Before the analysis is in, only the commands that need no
- * findings (layer toggles, help) respond.
+ * The reader's keyboard commands over the findings (features/layers/commands.ts), plus opening
+ * find, bound through the shortcut table while no field or dialog has the focus. Before the
+ * analysis is in, only the commands that need no findings (layer toggles, help, find) respond.
  */
-import { useEffect } from 'react';
 import type { TextMap } from '../anchoring/text-map';
-import { COMMANDS, isTypingTarget } from '../features/layers/commands';
+import { FINDING_ACTIONS, WITHOUT_FINDINGS, type CommandContext } from '../features/layers/commands';
 import { indexFindings, type FindingIndex, type Layer } from '../model/findings';
-import { toggleLayer } from '../store/prefs';
+import type { ShortcutId } from '../model/shortcuts';
+import { toggleLayer, toggleViewMode } from '../store/prefs';
 import { announce, jumpTo, openCard, useReadingStore } from '../store/reading';
+import { useShortcuts, type ShortcutHandlers } from './use-shortcuts';
 
 const NO_FINDINGS = indexFindings({ version: 2, mentions: [], entities: [], claims: [] });
 /** The sticky header's height: text under it is not "on screen". */
 const HEADER_PX = 80;
 
-interface ReaderCommandsOptions {
+export interface ReaderCommandsOptions {
   index: FindingIndex | null;
   visible: Record<Layer, boolean>;
   map: TextMap | null;
   closeCard: () => void;
   openHelp: () => void;
+  openFind: () => void;
 }
 
-export function useReaderCommands({ index, visible, map, closeCard, openHelp }: ReaderCommandsOptions): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e.target)) return;
-      if (e.key === 'Escape' && useReadingStore.getState().cardId) {
-        closeCard();
-        return;
-      }
-      // Enter on a control (a toolbar button, a link, a card) is that control's, not a command.
-      const onControl =
-        e.target instanceof Element &&
-        e.target.closest('button, a, summary, [role="button"], .finding-card, .side-panels, .selection-toolbar');
-      const command = COMMANDS.find((c) => c.keyTest(e));
-      if (!command || (onControl && command.id === 'open-card')) return;
-      if (!index && !command.id.startsWith('toggle-') && command.id !== 'help') return;
-      e.preventDefault();
-      command.perform({
-        index: index ?? NO_FINDINGS,
-        visible,
-        cursorId: useReadingStore.getState().cursorId,
-        viewportOffset: () => map?.offsetsInView(-HEADER_PX).start ?? 0,
-        jump: (id) => jumpTo(id),
-        announce,
-        openCard: (id) => openCard(id),
-        toggleLayer,
-        focusPanels: () =>
-          document.querySelector<HTMLElement>('.side-panels [role="tab"][aria-selected="true"]')?.focus(),
-        openHelp,
-      });
+/** Enter on a control (a toolbar button, a link, a card) is that control's, not a command. */
+const onControl = (e: KeyboardEvent) =>
+  e.target instanceof Element &&
+  !!e.target.closest('button, a, summary, [role="button"], .finding-card, .side-panels, .selection-toolbar');
+
+/** The handlers, by shortcut id. Exported so the shortcut tests can check them against the table. */
+export function readerCommandHandlers(options: ReaderCommandsOptions): ShortcutHandlers {
+  const { index, visible, map, closeCard, openHelp, openFind } = options;
+  const context = (): CommandContext => ({
+    index: index ?? NO_FINDINGS,
+    visible,
+    cursorId: useReadingStore.getState().cursorId,
+    viewportOffset: () => map?.offsetsInView(-HEADER_PX).start ?? 0,
+    jump: (id) => jumpTo(id),
+    announce,
+    openCard: (id) => openCard(id),
+    toggleLayer,
+    focusPanels: () => document.querySelector<HTMLElement>('.side-panels [role="tab"][aria-selected="true"]')?.focus(),
+    openHelp,
+  });
+  const handlers: ShortcutHandlers = {
+    close: () => {
+      if (!useReadingStore.getState().cardId) return false;
+      closeCard();
+    },
+    find: () => openFind(),
+    'toggle-mode': () => {
+      const mode = toggleViewMode();
+      announce(mode === 'reading' ? 'Reading mode: your marks, names underlined.' : 'Analysis mode: every layer.');
+    },
+  };
+  for (const [id, action] of Object.entries(FINDING_ACTIONS)) {
+    handlers[id as ShortcutId] = (e) => {
+      if (id === 'open-card' && onControl(e)) return false;
+      if (!index && !WITHOUT_FINDINGS.has(id)) return false;
+      action(context());
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [index, visible, map, closeCard, openHelp]);
+  }
+  return handlers;
+}
+
+export function useReaderCommands(options: ReaderCommandsOptions): void {
+  useShortcuts(readerCommandHandlers(options), { scope: 'reader' });
 }

@@ -5,6 +5,7 @@ describe('preferences', () => {
   it('reads what is valid and keeps defaults for the rest, saying why for each field', () => {
     const problems: string[] = [];
     expect(validatePreferences({ theme: 'neon', layers: { person: false } }, problems)).toEqual({
+      ...defaultPreferences(),
       theme: 'system',
       layers: { ...defaultPreferences().layers, person: false },
     });
@@ -19,6 +20,29 @@ describe('preferences', () => {
     const problems: string[] = [];
     expect(validatePreferences(raw, problems)).toEqual(defaultPreferences());
     expect(problems[0]).toMatch(message);
+  });
+
+  it('reads text size, line width and dismissed hints, each on its own', () => {
+    const problems: string[] = [];
+    const prefs = validatePreferences(
+      { textSize: 'larger', lineWidth: 'enormous', dismissedHints: ['first-run', 'from-a-later-version'] },
+      problems,
+    );
+    expect(prefs).toMatchObject({ textSize: 'larger', lineWidth: 'normal', dismissedHints: ['first-run'] });
+    expect(problems).toEqual(['line width "enormous" is unknown; the normal width is used']);
+    const damaged: string[] = [];
+    expect(validatePreferences({ textSize: 3, dismissedHints: 'all' }, damaged)).toMatchObject({
+      textSize: 'normal',
+      dismissedHints: [],
+    });
+    expect(validatePreferences({ viewMode: 'reading' }, [])).toMatchObject({ viewMode: 'reading' });
+    const badMode: string[] = [];
+    expect(validatePreferences({ viewMode: 'zen' }, badMode)).toMatchObject({ viewMode: 'analysis' });
+    expect(badMode).toEqual(['view mode "zen" is unknown; analysis mode is used']);
+    expect(damaged).toEqual([
+      'text size "3" is unknown; the normal size is used',
+      'dismissed hints are damaged; the hints show again',
+    ]);
   });
 
   it('labels: a subset over the defaults; damaged ones fall back whole', () => {

@@ -1,7 +1,7 @@
 /**
- * The reader's preferences — theme, which analysis layers show, and the names of the highlight
- * colours — with their schemas. Theme and layers are the prefs store's state
- * (`marginalia:prefs`); colour labels travel with the annotations (`marginalia:annotations`), since
+ * The reader's preferences — theme, which analysis layers show, text size and line width, which
+ * hints were dismissed, and the names of the highlight colours — with their schemas. All but the
+ * colour names are the prefs store's state (`marginalia:prefs`); colour labels travel with the annotations (`marginalia:annotations`), since
  * exports and backups name colours by them.
  *
  * Each field is checked on its own: a damaged theme falls back to the default without costing the
@@ -16,10 +16,31 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type ThemePref = (typeof THEMES)[number];
 export type LayerName = Layer;
 
+/** Article text sizes, smallest first; each is a step of the reader's "A−/A+" control. */
+export const TEXT_SIZES = ['smaller', 'small', 'normal', 'large', 'larger', 'largest'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+/** Line widths (the measure), narrowest first. */
+export const LINE_WIDTHS = ['narrow', 'normal', 'wide'] as const;
+export type LineWidth = (typeof LINE_WIDTHS)[number];
+/**
+ * How much of the analysis shows: everything (analysis), or the reader's own marks with only a
+ * light trace of it (reading: names underlined, claims as speaker and cue, no fills).
+ */
+export const VIEW_MODES = ['analysis', 'reading'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+/** One-off hints the reader can dismiss for good. */
+export const HINTS = ['first-run'] as const;
+export type Hint = (typeof HINTS)[number];
+
 export interface Preferences {
   theme: ThemePref;
   /** Analysis layers shown inline; remembered across articles and reloads. */
   layers: Record<LayerName, boolean>;
+  textSize: TextSize;
+  lineWidth: LineWidth;
+  viewMode: ViewMode;
+  /** Hints the reader dismissed; they are not shown again. */
+  dismissedHints: Hint[];
 }
 
 export const PREFERENCES_VERSION = 1;
@@ -27,11 +48,21 @@ export const PREFERENCES_VERSION = 1;
 export const defaultPreferences = (): Preferences => ({
   theme: 'system',
   layers: Object.fromEntries(LAYERS.map((l) => [l, true])) as Record<LayerName, boolean>,
+  textSize: 'normal',
+  lineWidth: 'normal',
+  viewMode: 'analysis',
+  dismissedHints: [],
 });
 
 export const themeSchema = v.picklist(THEMES);
 /** Partial: a layer added by a later version is shown until the reader hides it. */
 export const layersSchema = v.record(v.picklist(LAYERS), v.boolean());
+
+export const textSizeSchema = v.picklist(TEXT_SIZES);
+export const lineWidthSchema = v.picklist(LINE_WIDTHS);
+export const viewModeSchema = v.picklist(VIEW_MODES);
+/** Hints unknown to this version are dropped, not refused: a later version may add some. */
+export const dismissedHintsSchema = v.array(v.string());
 
 /** Whatever part of `raw` is readable, over the defaults; one problem per field that was not. */
 export function validatePreferences(raw: unknown, problems: string[]): Preferences {
@@ -49,6 +80,26 @@ export function validatePreferences(raw: unknown, problems: string[]): Preferenc
     const layers = v.safeParse(layersSchema, raw.layers);
     if (layers.success) Object.assign(prefs.layers, layers.output);
     else problems.push(`layer choices are damaged (${describeIssues(layers.issues)}); all layers shown`);
+  }
+  if (raw.textSize !== undefined) {
+    const size = v.safeParse(textSizeSchema, raw.textSize);
+    if (size.success) prefs.textSize = size.output;
+    else problems.push(`text size "${String(raw.textSize).slice(0, 40)}" is unknown; the normal size is used`);
+  }
+  if (raw.lineWidth !== undefined) {
+    const width = v.safeParse(lineWidthSchema, raw.lineWidth);
+    if (width.success) prefs.lineWidth = width.output;
+    else problems.push(`line width "${String(raw.lineWidth).slice(0, 40)}" is unknown; the normal width is used`);
+  }
+  if (raw.viewMode !== undefined) {
+    const mode = v.safeParse(viewModeSchema, raw.viewMode);
+    if (mode.success) prefs.viewMode = mode.output;
+    else problems.push(`view mode "${String(raw.viewMode).slice(0, 40)}" is unknown; analysis mode is used`);
+  }
+  if (raw.dismissedHints !== undefined) {
+    const hints = v.safeParse(dismissedHintsSchema, raw.dismissedHints);
+    if (hints.success) prefs.dismissedHints = HINTS.filter((h) => hints.output.includes(h));
+    else problems.push('dismissed hints are damaged; the hints show again');
   }
   return prefs;
 }

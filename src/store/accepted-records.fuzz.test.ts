@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planImport } from '../features/export-import/detect-import';
 import { createMemoryStorage, createSafeStorage } from '../lib/safe-storage';
 import type { Annotation } from '../model/annotation';
+import { defaultPreferences } from '../model/preferences';
 import { checkArticle, metaOf, type Article } from '../model/article';
 import { restoreEnvelope } from '../model/envelope';
 import { serializeBackup } from '../model/format/backup';
@@ -127,7 +128,11 @@ const backupJson = JSON.parse(
         added: [{ start: 0, end: 6, type: 'place' }],
       },
     },
-    preferences: { theme: 'dark', layers: { person: true, place: false, organization: true, claim: true } },
+    preferences: {
+      ...defaultPreferences(),
+      theme: 'dark',
+      layers: { person: true, place: false, organization: true, claim: true },
+    },
   }),
 );
 const w3cJson = JSON.parse(serializeW3C({ article: ARTICLE, annotations: ANNOTATIONS }));

@@ -14,6 +14,7 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { newId as randomId } from '../lib/new-id';
 import { findSelector } from '../model/selectors';
+import { describeChange } from '../model/change-message';
 import type { SafeStorage } from '../lib/safe-storage';
 import { checkAnnotation, type Annotation, type HighlightColor } from '../model/annotation';
 import { mergeAnnotations } from '../model/merge';
@@ -312,6 +313,12 @@ export function selectAllTags(state: Pick<AnnotationsState, 'annotations'>): str
 }
 
 export const canUndo = (state: Pick<AnnotationsState, 'history'>) => state.history.past.length > 0;
+/** The change an undo would revert (null: none). */
+export const selectUndoEntry = (state: Pick<AnnotationsState, 'history'>): HistoryEntry | null =>
+  state.history.past[state.history.past.length - 1] ?? null;
+/** The change a redo would apply again (null: none). */
+export const selectRedoEntry = (state: Pick<AnnotationsState, 'history'>): HistoryEntry | null =>
+  state.history.future[state.history.future.length - 1] ?? null;
 export const canRedo = (state: Pick<AnnotationsState, 'history'>) => state.history.future.length > 0;
 export const selectLabels = (state: Pick<AnnotationsState, 'labels'>): Labels => state.labels;
 
@@ -333,6 +340,14 @@ export const {
   startCrossTabSync,
   flushPersist,
 } = app;
+
+/** Undo or redo the last change, and say what it was ("Removed highlight “…”."). */
+export function undoRedoDescribed(direction: 'undo' | 'redo'): string {
+  const state = annotationsStore.getState();
+  const entry = direction === 'undo' ? selectUndoEntry(state) : selectRedoEntry(state);
+  const done = direction === 'undo' ? undo() : redo();
+  return describeChange(done && entry ? entry : [], direction);
+}
 
 export function useAnnotationsStore<T>(selector: (state: AnnotationsState) => T): T {
   return useStore(annotationsStore, selector);

@@ -20,6 +20,8 @@ interface ReadingState {
   announcement: string;
   /** A span to scroll to and flash (a user annotation, a linked passage). */
   spanJump: { start: number; end: number; seq: number } | null;
+  /** A short visible confirmation (what an undo did); also read out, being a status. */
+  toast: { message: string; seq: number } | null;
 }
 
 export const useReadingStore = create<ReadingState>()(() => ({
@@ -30,6 +32,7 @@ export const useReadingStore = create<ReadingState>()(() => ({
   hoverEntityId: null,
   announcement: '',
   spanJump: null,
+  toast: null,
 }));
 
 /** Move the cursor to a finding and scroll it into view (the layers feature does the scrolling). */
@@ -52,6 +55,10 @@ export const setHoverEntity = (entityId: string | null) => {
 };
 export const announce = (message: string) => useReadingStore.setState({ announcement: message });
 
+export const showToast = (message: string) =>
+  useReadingStore.setState((s) => ({ toast: { message, seq: (s.toast?.seq ?? 0) + 1 } }));
+export const clearToast = () => useReadingStore.setState({ toast: null });
+
 export function resetReading(): void {
   useReadingStore.setState({
     cursorId: null,
@@ -60,5 +67,6 @@ export function resetReading(): void {
     hoverEntityId: null,
     announcement: '',
     spanJump: null,
+    toast: null,
   });
 }

@@ -5,7 +5,7 @@
  * legend draws its swatches from here, so a layer is added or restyled in one place.
  *
  * Styles are declarations over the CSS custom properties themed in layers.css / annotate.css /
- * share.css (colours with light and dark values); the print stylesheet keeps its own overrides.
+ * share.css / find.css (colours with light and dark values); the print stylesheet keeps its own overrides.
  */
 import type { Layer } from '../../model/findings';
 
@@ -74,6 +74,17 @@ export const HIGHLIGHT_LAYERS = {
     decoration: 'overline double var(--user-line) 1.5px',
   }),
   userClaim: layer('mg-user-claim', 5, { decoration: 'overline solid var(--layer-claim) 2px' }),
+  /** Find in the article: every match, and the current one above everything else. */
+  findMatch: layer('mg-find', 6, {
+    background: 'var(--find-match-bg)',
+    decoration: 'underline solid var(--find-match-line) 2px',
+    underlineOffset: '3px',
+  }),
+  findCurrent: layer('mg-find-current', 7, {
+    background: 'var(--find-current-bg)',
+    decoration: 'underline solid var(--find-match-line) 3px',
+    underlineOffset: '3px',
+  }),
 } as const satisfies Record<string, HighlightLayer>;
 
 export type LayerKey = keyof typeof HIGHLIGHT_LAYERS;

@@ -5,15 +5,16 @@
 import { useMemo, useState } from 'react';
 import { FINDING_LAYER_STYLES, swatchStyle } from '../../anchoring/highlight/layers';
 import type { Analysis, EntityType } from '../../engine/types';
+import { countOf } from '../../lib/plural';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 
 /** A long article can name thousands; the list starts with the most mentioned. */
 const FIRST_SHOWN = 40;
 
-const GROUPS: Array<[EntityType, string]> = [
-  ['person', 'People'],
-  ['place', 'Places'],
-  ['organization', 'Organizations'],
+const GROUPS: Array<[EntityType, string, string, string]> = [
+  ['person', 'People', 'person', 'people'],
+  ['place', 'Places', 'place', 'places'],
+  ['organization', 'Organizations', 'organization', 'organizations'],
 ];
 
 /** The first mention of every entity, in one pass over the mentions. */
@@ -40,16 +41,20 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
           </button>
         </p>
       )}
-      {GROUPS.map(([type, label]) => {
+      {GROUPS.map(([type, label, one, many]) => {
         const all = analysis.entities
           .filter((e) => e.type === type)
           .sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name));
         const list = expanded[type] ? all : all.slice(0, FIRST_SHOWN);
+        const mentions = all.reduce((n, e) => n + e.mentionIds.length, 0);
         return (
           <section key={type} aria-labelledby={`cast-${type}`} className="cast-group">
             <h3 id={`cast-${type}`}>
               <span className="swatch" style={swatchStyle(FINDING_LAYER_STYLES[type])} aria-hidden="true" /> {label}{' '}
-              <span className="layer-count">{all.length}</span>
+              <span className="layer-count">
+                {countOf(all.length, one, many)}
+                {all.length > 0 && ` · ${countOf(mentions, 'mention')}`}
+              </span>
             </h3>
             {all.length === 0 ? (
               <p className="panel-note">None found.</p>
@@ -62,7 +67,7 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
                       <button
                         type="button"
                         className="cast-item"
-                        aria-label={`${e.name}, ${e.mentionIds.length} mentions`}
+                        aria-label={`${e.name}, ${countOf(e.mentionIds.length, 'mention')}`}
                         onClick={() => firstId && jumpTo(firstId, true)}
                       >
                         <span className="cast-name">{e.name}</span>
@@ -99,7 +104,7 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
             )}
             {all.length > list.length && (
               <button type="button" className="link-button" onClick={() => setExpanded({ ...expanded, [type]: true })}>
-                Show all {all.length} {label.toLowerCase()}
+                Show all {countOf(all.length, one, many)}
               </button>
             )}
           </section>

@@ -4,7 +4,7 @@
  * Filter by speaker and by kind; click → jump to the claim. Unattributed reporter statements are
  * never claims (the engine does not produce them), so nothing here needs to hide them.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import { jumpTo } from '../../store/reading';
@@ -26,7 +26,13 @@ export function groupBySpeaker(claims: Claim[]): Array<[string, Claim[]]> {
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
+interface ClaimsPanelProps {
+  analysis: Analysis;
+  /** The reader's own mark on a claim (a verdict badge), shown with it in the list. */
+  renderMark?: (claim: Claim) => ReactNode;
+}
+
+export function ClaimsPanel({ analysis, renderMark }: ClaimsPanelProps) {
   const [speaker, setSpeakerState] = useState('');
   const [kind, setKindState] = useState<ClaimKind | ''>('');
   // A 1 MB article has thousands of claims: render a page, then more as the list's end shows.
@@ -96,6 +102,7 @@ export function ClaimsPanel({ analysis }: { analysis: Analysis }) {
                       {c.cue.text} · {KIND_LABEL[c.kind].toLowerCase()}
                       {c.hedged ? ' · hedged' : ''}
                     </span>
+                    {renderMark?.(c)}
                   </button>
                 </li>
               ))}

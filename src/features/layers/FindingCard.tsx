@@ -155,6 +155,8 @@ function ClaimBody({
   return (
     <>
       {isDirectClaim(claim) ? <blockquote>{words}</blockquote> : <p className="claim-paraphrase">{words}</p>}
+      {/* The reader's verdict first: it is what they came to the card for (issue 11). */}
+      {extras}
       <dl>
         <dt>Speaker</dt>
         <dd>
@@ -173,10 +175,10 @@ function ClaimBody({
         <dd>{claim.hedged ? 'yes — the wording distances the reporter' : 'no'}</dd>
       </dl>
       {others.length > 0 && (
-        <>
-          <p className="kind">
+        <details className="other-claims">
+          <summary>
             Other claims by {claim.speaker?.name} ({others.length})
-          </p>
+          </summary>
           <ul>
             {others.slice(0, 5).map((c) => (
               <li key={c.id}>
@@ -186,9 +188,8 @@ function ClaimBody({
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
-      {extras}
       <details>
         <summary>Correct this</summary>
         <form

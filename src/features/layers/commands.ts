@@ -1,9 +1,10 @@
 /**
- * Reader commands as data: one object per command with its label, the keys shown in the help
- * dialog, a key test and what it does. The same objects drive the keyboard handler and the `?`
- * dialog, so the help can never drift from the behaviour.
+ * What the reader's commands over the findings do (move through them, open a card, toggle a
+ * layer), as data: one action per shortcut id. The keys, labels and help text are rows of the
+ * shortcut table (model/shortcuts.ts); app/use-reader-commands.ts binds the two.
  */
-import { describeFinding, LAYERS, stepFinding, type FindingIndex, type Layer } from '../../model/findings';
+import { describeFinding, LAYER_LABEL, LAYERS, stepFinding, type FindingIndex, type Layer } from '../../model/findings';
+import type { ShortcutId } from '../../model/shortcuts';
 
 export interface CommandContext {
   index: FindingIndex;
@@ -19,16 +20,8 @@ export interface CommandContext {
   openHelp: () => void;
 }
 
-export interface Command {
-  id: string;
-  label: string;
-  keys: string[];
-  keyTest: (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>) => boolean;
-  perform: (ctx: CommandContext) => void;
-}
-
-const plain = (key: string) => (e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>) =>
-  e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
+/** What a finding command does, given the reader's state; keyed by its row in model/shortcuts.ts. */
+export type FindingAction = (ctx: CommandContext) => void;
 
 function step(ctx: CommandContext, dir: 1 | -1, only?: Layer): void {
   const layers = new Set<Layer>(only ? [only] : LAYERS.filter((l) => ctx.visible[l]));
@@ -41,60 +34,48 @@ function step(ctx: CommandContext, dir: 1 | -1, only?: Layer): void {
   ctx.announce(describeFinding(ctx.index, found));
 }
 
-const LAYER_KEYS: Array<[Layer, string, string]> = [
-  ['claim', 'c', 'claim'],
-  ['person', 'e', 'person'],
-  ['place', 'l', 'place'],
-  ['organization', 'o', 'organization'],
-];
+const toggle =
+  (layer: Layer): FindingAction =>
+  (c) => {
+    c.toggleLayer(layer);
+    c.announce(`${LAYER_LABEL[layer]} layer ${c.visible[layer] ? 'hidden' : 'shown'}`);
+  };
 
-export const COMMANDS: Command[] = [
-  {
-    id: 'next',
-    label: 'Next finding (any visible layer)',
-    keys: ['j'],
-    keyTest: plain('j'),
-    perform: (c) => step(c, 1),
+/**
+ * The commands over the findings, by shortcut id. Which keys trigger them, and what the help
+ * calls them, is the shortcut table's business.
+ */
+export const FINDING_ACTIONS = {
+  next: (c) => step(c, 1),
+  prev: (c) => step(c, -1),
+  'next-claim': (c) => step(c, 1, 'claim'),
+  'prev-claim': (c) => step(c, -1, 'claim'),
+  'next-person': (c) => step(c, 1, 'person'),
+  'prev-person': (c) => step(c, -1, 'person'),
+  'next-place': (c) => step(c, 1, 'place'),
+  'prev-place': (c) => step(c, -1, 'place'),
+  'next-organization': (c) => step(c, 1, 'organization'),
+  'prev-organization': (c) => step(c, -1, 'organization'),
+  'open-card': (c) => {
+    if (c.cursorId) c.openCard(c.cursorId);
   },
-  { id: 'prev', label: 'Previous finding', keys: ['k'], keyTest: plain('k'), perform: (c) => step(c, -1) },
-  ...LAYER_KEYS.flatMap(([layer, key, noun]): Command[] => [
-    { id: `next-${layer}`, label: `Next ${noun}`, keys: [key], keyTest: plain(key), perform: (c) => step(c, 1, layer) },
-    {
-      id: `prev-${layer}`,
-      label: `Previous ${noun}`,
-      keys: [`Shift+${key.toUpperCase()}`],
-      keyTest: plain(key.toUpperCase()),
-      perform: (c) => step(c, -1, layer),
-    },
-  ]),
-  {
-    id: 'open-card',
-    label: 'Open the card of the current finding',
-    keys: ['Enter'],
-    keyTest: plain('Enter'),
-    perform: (c) => {
-      if (c.cursorId) c.openCard(c.cursorId);
-    },
-  },
-  ...(['person', 'place', 'organization', 'claim'] as const).map((layer, i): Command => ({
-    id: `toggle-${layer}`,
-    label: `Show or hide the ${layer === 'person' ? 'people' : `${layer}s`} layer`,
-    keys: [String(i + 1)],
-    keyTest: plain(String(i + 1)),
-    perform: (c) => {
-      c.toggleLayer(layer);
-      c.announce(`${layer} layer ${c.visible[layer] ? 'hidden' : 'shown'}`);
-    },
-  })),
-  {
-    id: 'focus-panels',
-    label: 'Focus the side panels',
-    keys: ['p'],
-    keyTest: plain('p'),
-    perform: (c) => c.focusPanels(),
-  },
-  { id: 'help', label: 'Show keyboard shortcuts', keys: ['?'], keyTest: plain('?'), perform: (c) => c.openHelp() },
-];
+  'toggle-person': toggle('person'),
+  'toggle-place': toggle('place'),
+  'toggle-organization': toggle('organization'),
+  'toggle-claim': toggle('claim'),
+  'focus-panels': (c) => c.focusPanels(),
+  help: (c) => c.openHelp(),
+} satisfies Partial<Record<ShortcutId, FindingAction>>;
+
+/** Commands that need no analysis (they work while it is still running). */
+export const WITHOUT_FINDINGS: ReadonlySet<string> = new Set([
+  'toggle-person',
+  'toggle-place',
+  'toggle-organization',
+  'toggle-claim',
+  'focus-panels',
+  'help',
+]);
 
 /** Keys typed into a field, or with a dialog open, are not commands. */
 export function isTypingTarget(target: EventTarget | null): boolean {

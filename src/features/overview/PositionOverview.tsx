@@ -1,55 +1,69 @@
 /**
- * A strip beside the scrollbar showing where the findings are in the article, drawn on one
- * canvas (thousands of marks cost one paint). Clicking it scrolls there. It is a visual aid
- * only; keyboard users move through findings with the shortcuts instead.
+ * A strip beside the scrollbar showing where the findings and the reader's own marks are in the
+ * article, drawn on one canvas (thousands of marks cost one paint), with a box for the part on
+ * screen. Marks are placed by their share of the text, never by measuring where each one is laid
+ * out, so the strip costs the same for a long article as for a short one. Clicking it jumps
+ * there. A visual aid only: keyboard users move through findings with the shortcuts.
  */
 import { useEffect, useRef } from 'react';
+import './overview.css';
 
 export interface OverviewMark {
-  /** Position in the document, in CSS pixels from the top. */
-  y: number;
+  /** Where in the article, as a share of its text (0 = start, 1 = end). */
+  at: number;
   color: string;
+  /** The reader's own mark: drawn wider, on the left half, so it stands apart from findings. */
+  own?: boolean;
 }
 
 interface PositionOverviewProps {
-  /** Recomputed by the caller when layout changes. */
-  marks: () => OverviewMark[];
-  version: unknown;
+  marks: readonly OverviewMark[];
+  /** The part of the article on screen, as shares of its text. */
+  view: () => { from: number; to: number };
+  /** The reader clicked at this share of the article. */
+  onPick: (at: number) => void;
 }
 
 /**
  * Draws the marks as runs of canvas rows per colour: a 1 MB article has ~16,000 findings but the
  * strip only a few hundred rows, so one rectangle per mark would mostly repaint the same pixels.
+ * The reader's own marks take the left half and a row more, findings the right half.
  */
 export function paintMarks(
   ctx: Pick<CanvasRenderingContext2D, 'fillStyle' | 'fillRect'>,
   marks: readonly OverviewMark[],
-  total: number,
   width: number,
   height: number,
   markHeight: number,
 ): void {
-  const rows = new Map<string, Uint8Array>();
+  const half = Math.floor(width / 2);
+  const rows = new Map<string, { own: boolean; color: string; r: Uint8Array }>();
   for (const m of marks) {
-    let r = rows.get(m.color);
-    if (!r) rows.set(m.color, (r = new Uint8Array(height)));
+    const own = Boolean(m.own);
+    const key = `${own ? 1 : 0}${m.color}`;
+    let entry = rows.get(key);
+    if (!entry) rows.set(key, (entry = { own, color: m.color, r: new Uint8Array(height) }));
+    const h = own ? markHeight + 1 : markHeight;
     // A mark at the very end is drawn inside the strip, not past its edge.
-    const top = Math.max(0, Math.min(height - markHeight, Math.round((m.y / Math.max(1, total)) * height)));
-    for (let y = top; y < Math.min(height, top + markHeight); y++) r[y] = 1;
+    const top = Math.max(0, Math.min(height - h, Math.round(m.at * height)));
+    for (let y = top; y < Math.min(height, top + h); y++) entry.r[y] = 1;
   }
-  for (const [color, r] of rows) {
+  for (const { own, color, r } of rows.values()) {
     ctx.fillStyle = color;
+    const [x, w] = own ? [0, half + 1] : [half + 1, width - half - 1];
     for (let y = 0; y < height; y++) {
       if (!r[y]) continue;
       const start = y;
       while (y < height && r[y]) y++;
-      ctx.fillRect(0, start, width, y - start);
+      ctx.fillRect(x, start, w, y - start);
     }
   }
 }
 
-export function PositionOverview({ marks, version }: PositionOverviewProps) {
+export function PositionOverview({ marks, view, onPick }: PositionOverviewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
@@ -61,33 +75,58 @@ export function PositionOverview({ marks, version }: PositionOverviewProps) {
       const ctx = el.getContext('2d');
       if (!ctx) return;
       ctx.clearRect(0, 0, el.width, el.height);
-      paintMarks(ctx, marks(), document.documentElement.scrollHeight, el.width, el.height, Math.max(2, dpr * 2));
+      paintMarks(ctx, marks, el.width, el.height, Math.max(2, Math.round(2 * dpr)));
     };
-    // The body grows a slice at a time while a long article arrives: redraw at most every few
-    // frames, not on each slice. The first drawing too is a task of its own, not part of the
-    // render that brought the findings (on a 1 MB article that render is long enough already).
+    // The first drawing is a task of its own, not part of the render that brought the findings
+    // (on a 1 MB article that render is long enough already); resizes redraw at most every 200 ms.
     let timer = 0;
     const later = (wait = 200) => {
       if (!timer) timer = window.setTimeout(() => ((timer = 0), draw()), wait);
     };
     later(0);
     const observer = new ResizeObserver(() => later());
-    observer.observe(document.body);
+    observer.observe(el);
     return () => {
       observer.disconnect();
       clearTimeout(timer);
     };
-  }, [marks, version]);
+  }, [marks]);
+
+  useEffect(() => {
+    let frame = 0;
+    const place = () => {
+      const v = view();
+      const el = box.current;
+      if (!el) return;
+      el.style.top = `${(v.from * 100).toFixed(2)}%`;
+      el.style.height = `${(Math.max(0.005, v.to - v.from) * 100).toFixed(2)}%`;
+    };
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
+    place();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+    };
+  }, [view]);
+
   return (
-    <canvas
-      ref={canvas}
+    <div
       className="position-overview"
       aria-hidden="true"
+      data-marks={marks.length}
       onClick={(e) => {
         const rect = e.currentTarget.getBoundingClientRect();
-        const fraction = (e.clientY - rect.top) / rect.height;
-        window.scrollTo({ top: fraction * document.documentElement.scrollHeight - window.innerHeight / 2 });
+        onPick(Math.max(0, Math.min(1, (e.clientY - rect.top) / rect.height)));
       }}
-    />
+    >
+      <canvas ref={canvas} className="position-overview-marks" />
+      <div ref={box} className="position-overview-view" />
+    </div>
   );
 }

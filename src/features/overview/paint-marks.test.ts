@@ -17,9 +17,9 @@ const rowsOf = (rects: Array<{ color: string; y: number; h: number }>, color: st
 
 describe('paintMarks', () => {
   it('paints each covered row once per colour, however many marks fall on it', () => {
-    const marks: OverviewMark[] = Array.from({ length: 5000 }, (_, i) => ({ y: (i % 10) * 100, color: 'red' }));
+    const marks: OverviewMark[] = Array.from({ length: 5000 }, (_, i) => ({ at: (i % 10) / 10, color: 'red' }));
     const { ctx, rects } = recorder();
-    paintMarks(ctx, marks, 1000, 8, 100, 2);
+    paintMarks(ctx, marks, 8, 100, 2);
     // Ten distinct positions, two rows each: ten rectangles, not 5,000.
     expect(rects).toHaveLength(10);
     expect(rowsOf(rects, 'red')).toEqual([
@@ -29,15 +29,40 @@ describe('paintMarks', () => {
 
   it('joins touching marks into one run and keeps colours apart', () => {
     const marks: OverviewMark[] = [
-      { y: 100, color: 'blue' },
-      { y: 110, color: 'blue' },
-      { y: 500, color: 'green' },
-      { y: 999, color: 'green' },
+      { at: 0.1, color: 'blue' },
+      { at: 0.11, color: 'blue' },
+      { at: 0.5, color: 'green' },
+      { at: 0.999, color: 'green' },
     ];
     const { ctx, rects } = recorder();
-    paintMarks(ctx, marks, 1000, 8, 100, 2);
+    paintMarks(ctx, marks, 8, 100, 2);
     expect(rects.filter((r) => r.color === 'blue')).toEqual([{ color: 'blue', y: 10, h: 3 }]);
     // A mark at the very end stays inside the strip.
     expect(rowsOf(rects, 'green')).toEqual([50, 51, 98, 99]);
+  });
+
+  it("puts the reader's own marks on the left half, a row taller, and findings on the right", () => {
+    const { ctx, rects } = recorder();
+    const xs: number[] = [];
+    const fill = ctx.fillRect.bind(ctx);
+    ctx.fillRect = (x: number, y: number, w: number, h: number) => {
+      xs.push(x);
+      fill(x, y, w, h);
+    };
+    paintMarks(
+      ctx,
+      [
+        { at: 0.2, color: 'gold', own: true },
+        { at: 0.2, color: 'gold' },
+      ],
+      8,
+      100,
+      2,
+    );
+    expect(rects).toEqual([
+      { color: 'gold', y: 20, h: 3 },
+      { color: 'gold', y: 20, h: 2 },
+    ]);
+    expect(xs).toEqual([0, 5]);
   });
 });

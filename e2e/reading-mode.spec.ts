@@ -1,0 +1,85 @@
+/**
+ * Reading mode and analysis mode: one key and one button, remembered. Reading mode keeps the
+ * reader's own marks as they are and leaves only a trace of the analysis: the fills go, and the
+ * text looks as it does with those layers off, underlines and cues aside. Checked on screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openAnalysed, painted, selectWithMouse } from './support/app';
+
+/** A screenshot of the text of `phrase`, as the reader sees it. */
+async function lookOf(page: Page, phrase: string): Promise<Buffer> {
+  const clip = await page.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const i = n.data.indexOf(phrase);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + phrase.length);
+      const b = r.getClientRects()[0];
+      return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
+    }
+    throw new Error(`phrase not found: ${phrase}`);
+  }, phrase);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.screenshot({ clip });
+}
+
+test('m and the button switch modes; reading mode drops the analysis fills, keeps own marks, and is remembered', async ({
+  page,
+}) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'marathon session');
+  await page
+    .getByRole('toolbar', { name: 'Annotate selection' })
+    .getByRole('button', { name: 'Highlight: important (yellow)' })
+    .click();
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
+  await page.locator('.article-body').focus();
+  const claimText = 'air-defence systems are incapable';
+  await page.locator('.article-body p', { hasText: claimText }).scrollIntoViewIfNeeded();
+  const analysisClaim = await lookOf(page, claimText);
+  const analysisOwn = await lookOf(page, 'marathon session');
+
+  const button = page.getByRole('button', { name: 'Reading mode' });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('m');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  const readingClaim = await lookOf(page, claimText);
+  expect(readingClaim.equals(analysisClaim)).toBe(false);
+  // The claim's content looks as it does with the claims layer off: no fill at all.
+  await page.keyboard.press('4');
+  await expect(page.getByRole('button', { name: /^Claims/ })).toHaveAttribute('aria-pressed', 'false');
+  expect((await lookOf(page, claimText)).equals(readingClaim)).toBe(true);
+  await page.keyboard.press('4');
+  // The reader's own highlight is exactly as it was.
+  expect((await lookOf(page, 'marathon session')).equals(analysisOwn)).toBe(true);
+  // The analysis is still there, as a trace: names and cues stay registered and underlined.
+  expect(await painted(page, 'mg-person')).toContain('Putin');
+  expect(await painted(page, 'mg-claim-cue')).toContain('claimed');
+
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await page.locator('.article-body p', { hasText: claimText }).scrollIntoViewIfNeeded();
+  expect((await lookOf(page, claimText)).equals(analysisClaim)).toBe(true);
+});
+
+test.describe('at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the mode switch is in the Layers menu', async ({ page }) => {
+    await openAnalysed(page);
+    await page.getByRole('button', { name: 'Layers' }).tap();
+    const button = page.getByRole('button', { name: 'Reading mode' });
+    await expect(button).toBeInViewport({ ratio: 1 });
+    await button.tap();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    const fill = await page
+      .locator('.workspace')
+      .evaluate((el) => getComputedStyle(el).getPropertyValue('--layer-claim-bg').trim());
+    expect(fill).toBe('transparent');
+  });
+});

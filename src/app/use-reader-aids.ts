@@ -1,0 +1,97 @@
+/**
+ * What the reading aids (find, the overview strip, reading progress) need from the article,
+ * worked out in text offsets: matches painted through the highlight-layer table, marks placed by
+ * their share of the text, and every scroll done through text-position.ts. None of them reads
+ * the layout of individual findings.
+ */
+import { useCallback, useMemo, type RefObject } from 'react';
+import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
+import type { HighlightPainter } from '../anchoring/highlight/painter';
+import type { TextMap } from '../anchoring/text-map';
+import type { OverviewMark } from '../features/overview/PositionOverview';
+import type { Anchored } from '../model/anchored';
+import type { TextSpan } from '../model/find-text';
+import { LAYERS, type FindingIndex, type Layer } from '../model/findings';
+import { usePrefsStore } from '../store/prefs';
+import { offsetsOnScreen, revealSpan, scrollToOffset } from './text-position';
+
+const MARK_VAR: Record<Layer, string> = {
+  person: '--layer-person',
+  place: '--layer-place',
+  organization: '--layer-organization',
+  claim: '--layer-claim',
+};
+
+/** Resolves CSS colours (light-dark() pairs) to what a canvas can paint, with one probe. */
+function resolveColours(root: HTMLElement, vars: Record<string, string>): Record<string, string> {
+  const probe = document.createElement('span');
+  root.append(probe);
+  const out = Object.fromEntries(
+    Object.entries(vars).map(([key, v]) => {
+      probe.style.color = `var(${v})`;
+      return [key, getComputedStyle(probe).color];
+    }),
+  );
+  probe.remove();
+  return out;
+}
+
+export function useOverview(
+  root: RefObject<HTMLElement | null>,
+  map: TextMap | null,
+  index: FindingIndex | null,
+  visible: Record<Layer, boolean>,
+  anchored: Anchored,
+  textLength: number,
+) {
+  const theme = usePrefsStore((s) => s.theme);
+  const total = Math.max(1, textLength);
+  const marks = useMemo((): OverviewMark[] => {
+    const el = root.current;
+    if (!el || !map) return [];
+    const colours = resolveColours(el, { ...MARK_VAR, own: '--user-line' });
+    const out: OverviewMark[] = [];
+    for (const f of index?.list ?? []) {
+      if (visible[f.layer]) out.push({ at: f.start / total, color: colours[f.layer] });
+    }
+    for (const p of anchored.placed) out.push({ at: p.start / total, color: colours.own, own: true });
+    return out;
+    // theme: colours are resolved again when the theme changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [root, map, index, visible, anchored, total, theme]);
+
+  const view = useCallback(() => {
+    if (!map) return { from: 0, to: 0 };
+    const { start, end } = offsetsOnScreen(map);
+    return { from: start / total, to: end / total };
+  }, [map, total]);
+
+  const onPick = useCallback(
+    (at: number) => {
+      if (map) scrollToOffset(map, Math.floor(at * total));
+    },
+    [map, total],
+  );
+  return { marks, view, onPick };
+}
+
+export function useFindInArticle(map: TextMap | null, painter: HighlightPainter | null) {
+  const startOffset = useCallback(() => (map ? offsetsOnScreen(map).start : 0), [map]);
+  const onMatches = useCallback(
+    (matches: readonly TextSpan[], current: number) => {
+      if (!painter) return;
+      painter.paint(HIGHLIGHT_LAYERS.findMatch, matches);
+      painter.paint(HIGHLIGHT_LAYERS.findCurrent, current >= 0 ? [matches[current]] : []);
+    },
+    [painter],
+  );
+  const onReveal = useCallback(
+    (m: TextSpan) => {
+      if (map) revealSpan(map, m.start, m.end);
+    },
+    [map],
+  );
+  return { startOffset, onMatches, onReveal };
+}
+
+export { LAYERS };
