@@ -68,26 +68,72 @@ function legend(): HTMLElement {
         { type: 'button', className: 'legend-toggle', 'aria-pressed': 'true' },
         swatch,
         LAYER_LABEL[layer],
-        ' ',
-        h('span', { className: 'layer-count' }, '0'),
+        h('span', { className: 'layer-count', 'data-layer': layer }, '0'),
       );
     }),
   );
 }
 
+/** An empty icon of the app's size: the boot paint needs its room, not its drawing. */
+function icon(width: number, height: number): Element {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('aria-hidden', 'true');
+  return svg;
+}
+
+/** ReaderWorkspace's tool row: phone menus, layers and mode, history, actions, reading controls. */
 function tools(): HTMLElement {
+  const menu = (label: string, controls: string) =>
+    h(
+      'button',
+      { type: 'button', className: 'phone-menu-button', 'aria-expanded': 'false', 'aria-controls': controls },
+      label,
+      h('span', { className: 'phone-menu-caret', 'aria-hidden': 'true' }, '▾'),
+    );
+  const modeSwitch = h('button', { type: 'button', className: 'mode-switch', 'aria-pressed': 'false' });
+  modeSwitch.append(icon(16, 14), 'Reading mode');
+  const shortcuts = h('button', { type: 'button', className: 'shortcuts-button', 'aria-keyshortcuts': '?' });
+  shortcuts.append(icon(18, 14), h('span', {}, 'Keyboard shortcuts'));
   return h(
     'div',
     { className: 'article-tools' },
-    legend(),
+    h('div', { className: 'phone-menus' }, menu('Layers', 'tools-layers'), menu('Tools', 'tools-actions')),
+    h('div', { id: 'tools-layers', 'data-phone-group': 'layers' }, legend(), modeSwitch),
     h(
       'div',
-      { className: 'undo-redo', role: 'group', 'aria-label': 'History' },
-      button('Undo', { disabled: '' }),
-      button('Redo', { disabled: '' }),
+      { id: 'tools-actions', 'data-phone-group': 'tools' },
+      h(
+        'div',
+        { className: 'undo-redo', role: 'group', 'aria-label': 'History' },
+        button('Undo', { disabled: '' }),
+        button('Redo', { disabled: '' }),
+      ),
+      h(
+        'div',
+        { className: 'article-actions' },
+        button('Share'),
+        h('div', { className: 'export-menu' }, button('Export', { disabled: '' })),
+        button('Import'),
+      ),
+      h(
+        'div',
+        { className: 'reader-controls', role: 'group', 'aria-label': 'Reading' },
+        button('Find'),
+        h(
+          'div',
+          { className: 'reader-settings' },
+          h(
+            'button',
+            { type: 'button' },
+            h('span', { className: 'reader-settings-glyph', 'aria-hidden': 'true' }, 'Aa'),
+            h('span', { className: 'visually-hidden' }, 'Text size and line width'),
+          ),
+        ),
+        shortcuts,
+      ),
     ),
-    h('div', { className: 'article-actions' }, button('Share'), button('Export', { disabled: '' }), button('Import')),
-    button('Keyboard shortcuts', { className: 'quiet', 'aria-keyshortcuts': '?' }),
   );
 }
 
