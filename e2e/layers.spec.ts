@@ -231,3 +231,33 @@ test('without Web Workers the analysis runs on the main thread', async ({ page }
   await analysed(page);
   await expect(page.getByRole('button', { name: /^Vladimir Putin, \d+ mentions?/ })).toBeVisible();
 });
+
+test('no serious or critical accessibility violations on a phone: tools menu, Claims sheet, claim card', async ({
+  page,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await analysed(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const check = async (what: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeVisible();
+    await check('tools menu');
+    await page.getByRole('button', { name: 'Tools' }).click();
+    await page.getByRole('tab', { name: /^Claims/ }).click();
+    await expect(page.getByRole('tabpanel')).toBeVisible();
+    await check('claims sheet');
+    await page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /There is no chance/ })
+      .click();
+    await expect(page.getByRole('region', { name: 'Claim by Vladimir Putin' })).toBeVisible();
+    await check('claim card');
+    await page.keyboard.press('Escape');
+  }
+});
