@@ -3,8 +3,8 @@
  * React has loaded: the header, the article tools, the status line, the article's heading and
  * its first blocks. It must lay out exactly like the app's first render (App.tsx,
  * ReaderWorkspace.tsx, ReaderView.tsx), or the text would move when React takes over;
- * e2e/first-paint.spec.ts fails if anything above or in the article moves. Controls are inert
- * until then (a click does nothing for the few hundred milliseconds the app takes to load).
+ * e2e/first-paint.spec.ts fails if anything above or in the article moves. Controls are disabled
+ * until then (the few hundred milliseconds the app takes to load).
  */
 import { swatchStyle, FINDING_LAYER_STYLES } from '../anchoring/highlight/layers';
 import type { Article } from '../model/article';
@@ -191,5 +191,8 @@ export function bootShell(
       ),
     ),
   );
+  // Until the app takes over, a click on these would do nothing: shown disabled, they say so,
+  // and a click waits (as Playwright's does) for the live controls that replace them.
+  for (const control of page.querySelectorAll('button, select')) control.setAttribute('disabled', '');
   return { page, body, rendered };
 }
