@@ -71,6 +71,21 @@ test('the map shows markers for Moscow and Kyiv, and a marker leads to its menti
   await expect(page.getByRole('region', { name: 'Kiev' })).toBeVisible();
 });
 
+test('the map frames the main places; a far one stays at the edge until "Show all places"', async ({ page }) => {
+  await analysed(page);
+  await page.getByRole('tab', { name: 'Map' }).click();
+  const panel = page.getByRole('tabpanel');
+  const outside = panel.getByRole('button', { name: /\(outside this view\)$/ });
+  await expect(outside.first()).toBeVisible();
+  const showAll = panel.getByRole('button', { name: 'Show all places' });
+  await expect(showAll).toHaveAttribute('aria-pressed', 'false');
+  await showAll.press('Enter');
+  await expect(showAll).toHaveAttribute('aria-pressed', 'true');
+  await expect(outside).toHaveCount(0);
+  await showAll.click();
+  await expect(outside.first()).toBeVisible();
+});
+
 test('toggling a layer hides its highlights and the choice is remembered', async ({ page }) => {
   await analysed(page);
   expect(await painted(page, 'mg-place')).toContain('Moscow');

@@ -140,6 +140,25 @@ test.describe('bad input gets a clear message and the article being read stays',
     );
   });
 
+  test('an HTML file keeps its byline and date in the header, not in the text', async ({ page }) => {
+    await openDefaultArticle(page);
+    const story =
+      'The ferry company said on Monday it would add a second boat to the winter timetable after a month of cancellations left islanders stranded on the mainland.';
+    const html = `<!doctype html><html><head><title>Second ferry for the winter</title>
+      <meta name="author" content="Morag Innes"><meta property="article:published_time" content="2026-01-12T08:00:00Z">
+      </head><body><article><h1>Second ferry for the winter</h1><p>By Morag Innes</p>
+      <p><time datetime="2026-01-12">12 January 2026</time></p>
+      <p>${story} ${story}</p><p>${story} ${story}</p></article></body></html>`;
+    await pickFile(page, { name: 'ferry.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await expect(page.getByRole('heading', { level: 1, name: 'Second ferry for the winter' })).toBeVisible();
+    const header = page.locator('article header');
+    await expect(header).toContainText('By Morag Innes');
+    await expect(header).toContainText('2026-01-12');
+    const body = page.locator('article').getByText(/Morag Innes|12 January 2026/);
+    await expect(body).toHaveCount(1);
+    await expect(page.getByText('By Morag Innes', { exact: true })).toHaveCount(0);
+  });
+
   test('Cyrillic and Korean text is read correctly', async ({ page }) => {
     await openDefaultArticle(page);
     await pickFile(page, {

@@ -45,7 +45,11 @@ async function fromFormatted(
     const { htmlToArticle } = await import('./html-to-article');
     const page = htmlToArticle(raw, url);
     if (!page.text.trim()) return { ok: false, message: `No article text was found in ${name}.`, offerPaste: true };
-    return build(page.text, page.title || titleFor(page.text, name), origin, { source: page.source, date: page.date });
+    return build(page.text, page.title || titleFor(page.text, name), origin, {
+      ...(page.source ? { source: page.source } : {}),
+      ...(page.byline ? { byline: page.byline } : {}),
+      ...(page.date ? { date: page.date } : {}),
+    });
   }
   const text = format === 'markdown' ? markdownToText(raw) : raw;
   return build(text, titleFor(text, name), origin);

@@ -7,19 +7,27 @@
  * Readability hands back the article as an element (its `serializer` option), not as an HTML
  * string: nothing is re-parsed, which also keeps this working on pages whose Trusted Types policy
  * forbids parsing strings as HTML.
+ *
+ * Byline and date are metadata (article-meta.ts shows them under the title), not text: the
+ * article's opening lines that only restate them are left out, so the engine does not read
+ * "By Jane Doe" as the first paragraph.
  */
 import { Readability } from '@mozilla/readability';
+import { bylineOf, isMetadataLine, publishedDate } from './page-metadata';
 
 export interface ExtractedArticle {
   title?: string;
   text: string;
   source?: string;
+  byline?: string;
   date?: string;
 }
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,dd,dt,td,th';
+/** Bylines and datelines sit above the story; further down, such a line is the story's own. */
+const METADATA_SCAN_LINES = 4;
 
-export function blockText(root: ParentNode): string {
+function blockLines(root: ParentNode): string[] {
   const lines: string[] = [];
   const blocks = root.querySelectorAll(BLOCKS);
   for (const el of blocks) {
@@ -28,12 +36,15 @@ export function blockText(root: ParentNode): string {
     const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (line) lines.push(line);
   }
-  if (lines.length) return lines.join('\n');
+  if (lines.length) return lines;
   return (root.textContent ?? '')
     .split(/\n\s*\n/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+    .filter(Boolean);
+}
+
+export function blockText(root: ParentNode): string {
+  return blockLines(root).join('\n');
 }
 
 /**
@@ -49,11 +60,19 @@ export function readableArticle(
   const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse();
   const content = parsed?.content;
   const root = content instanceof Element ? content : content ? null : doc.body;
-  const text = root ? blockText(clean(root)) : '';
+  const cleaned = root ? clean(root) : null;
+  const lines = cleaned ? blockLines(cleaned) : [];
+  const dateTexts = cleaned ? [...cleaned.querySelectorAll('time')].map((t) => t.textContent ?? '') : [];
+  const byline = bylineOf(parsed?.byline, lines.slice(0, METADATA_SCAN_LINES));
+  const date = publishedDate(doc, parsed?.publishedTime, cleaned);
+  const kept = lines.filter(
+    (line, i) => i >= METADATA_SCAN_LINES || !isMetadataLine(line, { byline, date, dateTexts: date ? dateTexts : [] }),
+  );
   return {
     title: parsed?.title?.trim() || pageTitle,
-    text,
-    source: parsed?.siteName?.trim() || parsed?.byline?.trim() || undefined,
-    date: parsed?.publishedTime ?? undefined,
+    text: kept.join('\n'),
+    source: parsed?.siteName?.trim() || undefined,
+    byline,
+    date,
   };
 }

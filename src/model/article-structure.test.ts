@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsHeading, structureArticle } from './article-structure';
+import { readsAsHeading, separateLicence, structureArticle } from './article-structure';
 
 const kinds = (text: string, knownTitle?: string) =>
   structureArticle(text, { knownTitle }).blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
@@ -77,5 +77,17 @@ describe('structureArticle', () => {
     const text = 'Headline here\r\n\r\nFirst paragraph.\r\n';
     const b = structureArticle(text).blocks;
     expect(text.slice(b[1].start, b[1].end)).toBe('First paragraph.');
+  });
+});
+
+describe('separateLicence', () => {
+  const body = 'A headline for the story\nThe council voted on Tuesday to rebuild the wall.';
+  it.each([
+    ['text with its own credit footer', `${body}\n© 2024 Example Press. All rights reserved.`, 'Licence', undefined],
+    ['text without credits', body, 'Licence', 'Licence'],
+    ['no licence at all', body, undefined, undefined],
+    ['a blank licence', body, '  ', undefined],
+  ])('%s', (_name, text, licence, expected) => {
+    expect(separateLicence(structureArticle(text), licence)).toBe(expected);
   });
 });

@@ -116,3 +116,12 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
   }
   return { title, blocks };
 }
+
+/**
+ * The credits a reader should see once: the text's own footer when it has one, since that is the
+ * publisher's wording; otherwise the licence kept beside the text. Showing both repeats the notice.
+ */
+export function separateLicence(structure: ArticleStructure, licence: string | undefined): string | undefined {
+  if (!licence?.trim()) return undefined;
+  return structure.blocks.some((b) => b.kind === 'footer') ? undefined : licence;
+}

@@ -22,6 +22,8 @@ export interface ArticleMeta {
   title: string;
   origin: ArticleOrigin;
   source?: string;
+  /** Who wrote it, as the page credits them ("Jane Doe", without "By"). */
+  byline?: string;
   date?: string;
   licence?: string;
   /** ISO time the reader first opened it. */
@@ -65,6 +67,7 @@ export const articleMetaEntries = {
   title: v.string(),
   origin: articleOriginSchema,
   source: v.optional(v.string()),
+  byline: v.optional(v.string()),
   date: v.optional(v.string()),
   licence: v.optional(v.string()),
   addedAt: timestampSchema,

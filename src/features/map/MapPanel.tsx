@@ -4,10 +4,13 @@
  * the accessible alternative. Knows nothing about the article or the store: the caller passes
  * places with coordinates and decides what selecting one means (jump to its mentions).
  *
+ * The view frames the places most of the article shares (main-places.ts); a place far from them
+ * keeps a marker, hollow, at the edge in its direction, and "Show all places" frames everything.
+ *
  * Markers are drawn even before the outlines chunk arrives, so the panel is useful immediately.
  * Pass a stable (memoised) `places` array: the projection and paths are recomputed when it changes.
  */
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { geoGraticule10, geoPath } from 'd3-geo';
 import { layoutMap, pickLabels, type PlacedMarker } from './project';
 import { useWorldGeometry } from './use-world-geometry';
@@ -51,9 +54,18 @@ function activateOnKey(event: KeyboardEvent, activate: () => void): void {
 
 export function MapPanel({ places, highlightedId = null, onSelect, width = 640, height = 360 }: MapPanelProps) {
   const geometry = useWorldGeometry();
-  const layout = useMemo(() => layoutMap(places, { width, height }), [places, width, height]);
+  const [fitAll, setFitAll] = useState(false);
+  const layout = useMemo(() => layoutMap(places, { width, height, fitAll }), [places, width, height, fitAll]);
+  const clustered = useMemo(
+    () => (fitAll ? layoutMap(places, { width, height }).leftOut : layout.leftOut),
+    [fitAll, places, width, height, layout],
+  );
   const labels = useMemo(
-    () => pickLabels(layout.markers, { width, height, maxLabels: width >= 480 ? 6 : 3, fontSize: LABEL_FONT_SIZE }),
+    () =>
+      pickLabels(
+        layout.markers.filter((m) => !m.outside),
+        { width, height, maxLabels: width >= 480 ? 6 : 3, fontSize: LABEL_FONT_SIZE },
+      ),
     [layout, width, height],
   );
   const base = useMemo(() => {
@@ -105,7 +117,7 @@ export function MapPanel({ places, highlightedId = null, onSelect, width = 640, 
                 <Marker
                   key={m.id}
                   marker={m}
-                  label={describe(place)}
+                  label={m.outside ? `${describe(place)} (outside this view)` : describe(place)}
                   highlighted={m.id === highlightedId}
                   onSelect={onSelect}
                 />
@@ -127,6 +139,16 @@ export function MapPanel({ places, highlightedId = null, onSelect, width = 640, 
             ))}
           </g>
         </svg>
+        {clustered > 0 && (
+          <button
+            type="button"
+            className="map-panel__fit"
+            aria-pressed={fitAll}
+            onClick={() => setFitAll((all) => !all)}
+          >
+            Show all places
+          </button>
+        )}
         {geometry.status !== 'ready' && (
           <p className="map-panel__status" role="status">
             {geometry.status === 'loading' ? 'Loading map…' : 'Map outlines could not be loaded.'}
@@ -176,6 +198,7 @@ function Marker({ marker, label, highlighted, onSelect }: MarkerProps) {
       aria-label={label}
       className="map-marker"
       data-highlighted={highlighted || undefined}
+      data-outside={marker.outside || undefined}
       transform={`translate(${marker.x.toFixed(1)} ${marker.y.toFixed(1)})`}
       onClick={select}
       onKeyDown={(event) => activateOnKey(event, select)}

@@ -47,19 +47,22 @@ const VIEWPORTS = [
 describe('layoutMap', () => {
   for (const [name, places] of CASES) {
     for (const viewport of VIEWPORTS) {
-      it(`keeps every marker inside the padded ${viewport.width}×${viewport.height} viewport: ${name}`, () => {
-        const { markers } = layoutMap(places, viewport);
-        expect(markers).toHaveLength(places.length);
-        for (const m of markers) {
-          expect(m.x).toBeGreaterThanOrEqual(DEFAULT_PADDING - 0.5);
-          expect(m.x).toBeLessThanOrEqual(viewport.width - DEFAULT_PADDING + 0.5);
-          expect(m.y).toBeGreaterThanOrEqual(DEFAULT_PADDING - 0.5);
-          expect(m.y).toBeLessThanOrEqual(viewport.height - DEFAULT_PADDING + 0.5);
-          // The padding leaves room for the whole circle, not only its centre.
-          expect(m.x - m.r).toBeGreaterThanOrEqual(0);
-          expect(m.y + m.r).toBeLessThanOrEqual(viewport.height);
-        }
-      });
+      it.each([false, true])(
+        `keeps every marker inside the padded ${viewport.width}×${viewport.height} viewport: ${name} (fit all: %s)`,
+        (fitAll) => {
+          const { markers } = layoutMap(places, { ...viewport, fitAll });
+          expect(markers).toHaveLength(places.length);
+          for (const m of markers) {
+            expect(m.x).toBeGreaterThanOrEqual(DEFAULT_PADDING - 0.5);
+            expect(m.x).toBeLessThanOrEqual(viewport.width - DEFAULT_PADDING + 0.5);
+            expect(m.y).toBeGreaterThanOrEqual(DEFAULT_PADDING - 0.5);
+            expect(m.y).toBeLessThanOrEqual(viewport.height - DEFAULT_PADDING + 0.5);
+            // The padding leaves room for the whole circle, not only its centre.
+            expect(m.x - m.r).toBeGreaterThanOrEqual(0);
+            expect(m.y + m.r).toBeLessThanOrEqual(viewport.height);
+          }
+        },
+      );
     }
   }
 
@@ -88,6 +91,26 @@ describe('layoutMap', () => {
     const { markers } = layoutMap(CASES[0][1], { width: 640, height: 360 });
     const radii = markers.map((m) => m.r);
     expect(radii).toEqual([...radii].sort((a, b) => b - a));
+  });
+
+  it('frames the main cluster and leaves far places at the edge, pointing their way', () => {
+    const viewport = { width: 640, height: 360 };
+    const main = layoutMap(CASES[0][1], viewport);
+    expect(main.leftOut).toBe(2);
+    const at = (layout: typeof main, id: string) => layout.markers.find((m) => m.id === id)!;
+    expect(at(main, 'Washington').outside).toBe(true);
+    expect(at(main, 'Seoul').outside).toBe(true);
+    expect(at(main, 'Moscow').outside).toBeUndefined();
+    // West of the cluster on the left edge, east of it on the right.
+    expect(at(main, 'Washington').x).toBeCloseTo(DEFAULT_PADDING, 0);
+    expect(at(main, 'Seoul').x).toBeCloseTo(640 - DEFAULT_PADDING, 0);
+    const all = layoutMap(CASES[0][1], { ...viewport, fitAll: true });
+    expect(all.leftOut).toBe(0);
+    expect(all.markers.some((m) => m.outside)).toBe(false);
+    // The cluster gets far more of the view when the far places are not framed.
+    const spread = (layout: typeof main) =>
+      Math.hypot(at(layout, 'Moscow').x - at(layout, 'Kyiv').x, at(layout, 'Moscow').y - at(layout, 'Kyiv').y);
+    expect(spread(main)).toBeGreaterThan(3 * spread(all));
   });
 
   it('shows the whole world when there are no places', () => {

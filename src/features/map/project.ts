@@ -8,6 +8,7 @@
  * story about Fiji and Samoa is not torn across the antimeridian into a world-wide view.
  */
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import { farPlaces } from './main-places';
 
 export interface ProjectablePlace {
   id: string;
@@ -22,6 +23,8 @@ export interface Viewport {
   height: number;
   /** Space kept clear at each edge; defaults to enough for the largest marker plus a margin. */
   padding?: number;
+  /** Frame every place, outliers included (main-places.ts), instead of the main cluster. */
+  fitAll?: boolean;
 }
 
 export interface PlacedMarker {
@@ -31,6 +34,8 @@ export interface PlacedMarker {
   x: number;
   y: number;
   r: number;
+  /** Outside the framed view: drawn at the edge, in the direction of the place. */
+  outside?: boolean;
 }
 
 export interface MarkerLabel {
@@ -45,6 +50,8 @@ export interface MapLayout {
   projection: GeoProjection;
   /** Largest first, so smaller markers paint on top and stay clickable where they overlap. */
   markers: PlacedMarker[];
+  /** How many places the framing left out as far from the rest (0 when `fitAll`). */
+  leftOut: number;
 }
 
 export const MIN_RADIUS = 4;
@@ -138,24 +145,44 @@ export function layoutMap(places: readonly ProjectablePlace[], viewport: Viewpor
       ],
       { type: 'Sphere' },
     );
-    return { projection, markers: [] };
+    return { projection, markers: [], leftOut: 0 };
   }
+  const far = viewport.fitAll ? new Set<string>() : farPlaces(places, center);
+  const framed = far.size ? places.filter((p) => !far.has(p.id)) : places;
+  const framedCenter = far.size ? centralLongitude(framed.map((p) => p.lon)) : center;
+  if (framedCenter !== center) projection.rotate([-framedCenter, 0]);
   projection.fitExtent(
     [
       [padding, padding],
       [width - padding, height - padding],
     ],
-    fitTarget(places, center),
+    fitTarget(framed, framedCenter),
   );
-  panIntoSphere(projection, places, width, height, padding);
+  panIntoSphere(projection, framed, width, height, padding);
   const maxMentions = Math.max(...places.map((p) => p.mentions));
   const markers = places
     .map((p): PlacedMarker => {
       const [x, y] = projection([p.lon, p.lat]) ?? [width / 2, height / 2];
-      return { id: p.id, name: p.name, mentions: p.mentions, x, y, r: markerRadius(p.mentions, maxMentions) };
+      const marker = { id: p.id, name: p.name, mentions: p.mentions, x, y, r: markerRadius(p.mentions, maxMentions) };
+      return far.has(p.id) ? { ...marker, ...toEdge(x, y, width, height, padding), outside: true } : marker;
     })
     .sort((a, b) => b.r - a.r || b.mentions - a.mentions || a.name.localeCompare(b.name));
-  return { projection, markers };
+  return { projection, markers, leftOut: far.size };
+}
+
+/**
+ * A point outside the view moved along the line from the view's centre to where it lies, until it
+ * sits just inside the edge: the reader still sees the place and which way it is.
+ */
+export function toEdge(x: number, y: number, width: number, height: number, inset: number): { x: number; y: number } {
+  const cx = width / 2;
+  const cy = height / 2;
+  const dx = x - cx;
+  const dy = y - cy;
+  const halfW = Math.max(cx - inset, 0);
+  const halfH = Math.max(cy - inset, 0);
+  const scale = Math.max(Math.abs(dx) / (halfW || 1), Math.abs(dy) / (halfH || 1), 1);
+  return { x: cx + dx / scale, y: cy + dy / scale };
 }
 
 /**

@@ -10,7 +10,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LIBRARY_HREF } from '../../lib/hash-route';
 import type { Article } from '../../model/article';
 import { articleMetaLine } from './article-meta';
-import { structureArticle } from '../../model/article-structure';
+import { separateLicence, structureArticle } from '../../model/article-structure';
 import { ArticleBody } from './ArticleBody';
 
 interface ReaderViewProps {
@@ -56,6 +56,7 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
   }
 
   const meta = articleMetaLine(article);
+  const licence = separateLicence(structure, article.licence);
   const titleInText = structure.title !== undefined;
   const body = (
     <article className="article" lang="en" aria-labelledby="article-title" data-article-id={article.id}>
@@ -70,7 +71,7 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
         {meta && <p className="article-meta">{meta}</p>}
       </header>
       <ArticleBody text={article.text} structure={structure} />
-      {article.licence && <p className="article-licence">{article.licence}</p>}
+      {licence && <p className="article-licence">{licence}</p>}
     </article>
   );
   return (

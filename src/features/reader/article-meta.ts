@@ -1,4 +1,4 @@
-/** The line under an article's title: where it is from and when. Shared by the reader and the boot script. */
+/** The line under an article's title: who wrote it, where it is from and when. Shared by the reader and the boot script. */
 import { hostOf, type Article } from '../../model/article';
 
 function originLine(article: Article): string | undefined {
@@ -16,4 +16,6 @@ function originLine(article: Article): string | undefined {
 }
 
 export const articleMetaLine = (article: Article): string =>
-  [article.source ?? originLine(article), article.date].filter(Boolean).join(' · ');
+  [article.byline && `By ${article.byline}`, article.source ?? originLine(article), article.date]
+    .filter(Boolean)
+    .join(' · ');

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { bylineOf, cleanByline, isMetadataLine, normaliseDate } from './page-metadata';
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['  by   Jane   Doe , ', 'Jane Doe'],
+    ['Jane Doe and Ravi Shah', 'Jane Doe and Ravi Shah'],
+    ['', undefined],
+    [null, undefined],
+    ['x'.repeat(101), undefined],
+  ])('%j gives %j', (raw, expected) => {
+    expect(cleanByline(raw)).toBe(expected);
+  });
+});
+
+describe('bylineOf', () => {
+  it.each([
+    ['Readability found one', 'By Jane Doe', ['Some text.'], 'Jane Doe'],
+    ['an opening "By" line', null, ['By Jane Doe | March 5, 2024', 'Body.'], 'Jane Doe'],
+    ['a "By" line with a dash', null, ['By Ravi Shah — Reuters', 'Body.'], 'Ravi Shah'],
+    ['prose that starts with "by"', null, ['by the time the ferry came, all had left.'], undefined],
+    ['nothing at all', undefined, ['The council voted.'], undefined],
+  ])('%s', (_name, found, lines, expected) => {
+    expect(bylineOf(found, lines)).toBe(expected);
+  });
+});
+
+describe('normaliseDate', () => {
+  it.each([
+    ['2024-03-05T23:30:00-08:00', '2024-03-05'],
+    ['2024-03-05', '2024-03-05'],
+    ['March 5, 2024', '2024-03-05'],
+    ['5 March 2024', '2024-03-05'],
+    ['2024', undefined],
+    ['yesterday', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%j gives %j', (raw, expected) => {
+    expect(normaliseDate(raw)).toBe(expected);
+  });
+});
+
+describe('isMetadataLine', () => {
+  const meta = { byline: 'Jane Doe', date: '2024-03-05', dateTexts: ['March 5, 2024'] };
+  it.each([
+    ['By Jane Doe', true],
+    ['Jane Doe', true],
+    ['By Jane Doe | March 5, 2024', true],
+    ['Published: March 5, 2024', true],
+    ['Updated 5 March 2024', true],
+    ['Jane Doe, the harbour master, said the wall would hold.', false],
+    ['By Tuesday the wall was finished.', false],
+    ['March 6, 2024', false],
+    ['', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isMetadataLine(line, meta)).toBe(expected);
+  });
+
+  it('drops nothing when neither byline nor date is known', () => {
+    expect(isMetadataLine('By Jane Doe', {})).toBe(false);
+  });
+});
