@@ -2,6 +2,7 @@
  * The library's search field and sort select, and the live region that reads out how many
  * articles are listed (polite, so it never interrupts typing).
  */
+import type { Ref } from 'react';
 import { isLibrarySort, LIBRARY_SORTS, SORT_LABEL, type LibrarySort } from './library-list';
 
 interface LibraryToolbarProps {
@@ -11,15 +12,17 @@ interface LibraryToolbarProps {
   onSort: (sort: LibrarySort) => void;
   /** "2 articles of 5 match …"; empty while the list is loading. */
   summary: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function LibraryToolbar({ query, onQuery, sort, onSort, summary }: LibraryToolbarProps) {
+export function LibraryToolbar({ query, onQuery, sort, onSort, summary, inputRef }: LibraryToolbarProps) {
   return (
     <div className="library-toolbar" role="search" aria-label="Library search">
       <div className="library-field library-search">
         <label htmlFor="library-search">Search the library</label>
         <input
           id="library-search"
+          ref={inputRef}
           type="search"
           value={query}
           placeholder="Title or source"

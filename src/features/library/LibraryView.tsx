@@ -4,7 +4,7 @@
  * search and one sort over both lists.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { bundledIndexQueryOptions } from '../../api/articles';
 import { forgetArticle } from '../../api/article-storage';
 import { readHref } from '../../lib/hash-route';
@@ -38,6 +38,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
   const sessionOnly = useLibraryStore((s) => s.sessionOnly);
   const counts = useAnnotationsStore(selectAnnotationCounts);
   const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
   const [sort, setSort] = useState<LibrarySort>('recent');
   // Typing stays responsive on a long library: the list catches up a frame later.
   const shownQuery = useDeferredValue(query);
@@ -89,12 +90,19 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
         onQuery={setQuery}
         sort={sort}
         onSort={setSort}
+        inputRef={searchRef}
         summary={index.isPending ? '' : resultSummary(shown, total, shownQuery)}
       />
       {searching && shown === 0 && !index.isPending && (
         <div className="library-empty">
           <p>No article’s title or source matches “{shownQuery.trim()}”.</p>
-          <button type="button" onClick={() => setQuery('')}>
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              searchRef.current?.focus();
+            }}
+          >
             Clear search
           </button>
         </div>
