@@ -298,6 +298,22 @@ export function selectAnnotations(state: Pick<AnnotationsState, 'annotations'>, 
   return list;
 }
 
+const countsCache = new WeakMap<AnnotationsByArticle, Record<string, number>>();
+
+/** Live annotations per article id (articles with none are absent). Stable between calls. */
+export function selectAnnotationCounts(state: Pick<AnnotationsState, 'annotations'>): Record<string, number> {
+  let counts = countsCache.get(state.annotations);
+  if (!counts) {
+    counts = {};
+    for (const [articleId, records] of Object.entries(state.annotations)) {
+      const n = Object.values(records).filter((a) => !a.deleted).length;
+      if (n > 0) counts[articleId] = n;
+    }
+    countsCache.set(state.annotations, counts);
+  }
+  return counts;
+}
+
 /** Every tag in use on a live annotation, alphabetical, for autocomplete. */
 export function selectAllTags(state: Pick<AnnotationsState, 'annotations'>): string[] {
   let tags = tagsCache.get(state.annotations);

@@ -1,14 +1,19 @@
 /**
  * The home view: bundled articles and the ones the user opened, as a list of links
- * (so Tab, Enter and the browser's own link handling all work without extra code).
+ * (so Tab, Enter and the browser's own link handling all work without extra code), with one
+ * search and one sort over both lists.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { bundledIndexQueryOptions } from '../../api/articles';
 import { forgetArticle } from '../../api/article-storage';
 import { readHref } from '../../lib/hash-route';
+import { hostOf, type ArticleMeta } from '../../model/article';
+import { selectAnnotationCounts, useAnnotationsStore } from '../../store/annotations';
 import { forgetArticleMeta, useLibraryStore } from '../../store/library';
 import { KeptCopies } from './KeptCopies';
+import { arrangeLibrary, notesLabel, resultSummary, type LibraryItem, type LibrarySort } from './library-list';
+import { LibraryToolbar } from './LibraryToolbar';
 
 interface LibraryViewProps {
   onOpenFile: () => void;
@@ -20,10 +25,47 @@ interface LibraryViewProps {
 
 const ORIGIN_LABEL = { bundled: 'Bundled', url: 'Web page', file: 'File', paste: 'Pasted' } as const;
 
+/** Where an opened article came from, as searchable words: its publisher, host or file name. */
+function sourceOf(a: ArticleMeta): string {
+  const where =
+    a.origin.kind === 'url' ? hostOf(a.origin.url) : a.origin.kind === 'file' ? a.origin.fileName : undefined;
+  return [a.source, ORIGIN_LABEL[a.origin.kind], where].filter(Boolean).join(' ');
+}
+
 export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: LibraryViewProps) {
   const index = useQuery(bundledIndexQueryOptions());
   const mine = useLibraryStore((s) => s.articles);
   const sessionOnly = useLibraryStore((s) => s.sessionOnly);
+  const counts = useAnnotationsStore(selectAnnotationCounts);
+  const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [sort, setSort] = useState<LibrarySort>('recent');
+  // Typing stays responsive on a long library: the list catches up a frame later.
+  const shownQuery = useDeferredValue(query);
+
+  const bundledItems = useMemo(
+    () =>
+      (index.data ?? []).map((a) => ({ ...a, source: a.source ?? '', notes: counts[a.id] ?? 0 }) satisfies LibraryItem),
+    [index.data, counts],
+  );
+  const mineItems = useMemo(
+    () =>
+      mine.map((a) => ({
+        meta: a,
+        id: a.id,
+        title: a.title,
+        source: sourceOf(a),
+        openedAt: a.addedAt,
+        notes: counts[a.id] ?? 0,
+      })),
+    [mine, counts],
+  );
+  const bundledShown = arrangeLibrary(bundledItems, shownQuery, sort);
+  const mineShown = arrangeLibrary(mineItems, shownQuery, sort);
+  const total = bundledItems.length + mineItems.length;
+  const shown = bundledShown.length + mineShown.length;
+  const searching = shownQuery.trim() !== '';
+
   return (
     <main id="main-content" tabIndex={-1} className="library" aria-labelledby="library-title">
       <h1 id="library-title">Library</h1>
@@ -43,12 +85,35 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
         </button>
       </div>
 
+      <LibraryToolbar
+        query={query}
+        onQuery={setQuery}
+        sort={sort}
+        onSort={setSort}
+        inputRef={searchRef}
+        summary={index.isPending ? '' : resultSummary(shown, total, shownQuery)}
+      />
+      {searching && shown === 0 && !index.isPending && (
+        <div className="library-empty">
+          <p>No article’s title or source matches “{shownQuery.trim()}”.</p>
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('');
+              searchRef.current?.focus();
+            }}
+          >
+            Clear search
+          </button>
+        </div>
+      )}
+
       <section aria-labelledby="bundled-title">
         <h2 id="bundled-title">Bundled articles</h2>
         {index.isPending && <p role="status">Loading…</p>}
         {index.error && <p role="alert">{index.error.message}</p>}
         <ul className="article-list">
-          {index.data?.map((a) => (
+          {bundledShown.map((a) => (
             <li key={a.id}>
               <a href={readHref(a.id)} className="article-link">
                 <span className="article-link-title">{a.title}</span>
@@ -56,10 +121,14 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
                   {a.source} · {a.date}
                 </span>
                 <span className="article-link-meta">{a.licence}</span>
+                <NotesCount n={a.notes} />
               </a>
             </li>
           ))}
         </ul>
+        {searching && index.data && bundledShown.length === 0 && shown > 0 && (
+          <p className="library-note">No bundled article matches.</p>
+        )}
       </section>
 
       <section aria-labelledby="mine-title">
@@ -67,9 +136,11 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
         <p className="library-note">Kept in this browser only (text in IndexedDB, list in localStorage).</p>
         {mine.length === 0 ? (
           <p>None yet.</p>
+        ) : mineShown.length === 0 ? (
+          shown > 0 && <p className="library-note">None of yours matches.</p>
         ) : (
           <ul className="article-list">
-            {mine.map((a) => (
+            {mineShown.map(({ meta: a, notes }) => (
               <li key={a.id} className="article-row">
                 <a href={readHref(a.id)} className="article-link">
                   <span className="article-link-title">{a.title}</span>
@@ -77,6 +148,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
                     {ORIGIN_LABEL[a.origin.kind]} · opened {new Date(a.addedAt).toLocaleDateString()}
                     {sessionOnly.includes(a.id) && ' · kept until this tab closes (could not be saved)'}
                   </span>
+                  <NotesCount n={notes} />
                 </a>
                 <button
                   type="button"
@@ -98,4 +170,8 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
       {children}
     </main>
   );
+}
+
+function NotesCount({ n }: { n: number }) {
+  return <span className={n === 0 ? 'article-notes article-notes-none' : 'article-notes'}>{notesLabel(n)}</span>;
 }
