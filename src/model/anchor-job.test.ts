@@ -4,24 +4,8 @@ import { decodeShareLink, encodeShareLink } from './share/share-link';
 import { elidedQuoteFlood, nearMissQuotes } from './share/hostile-links';
 import { MAX_HEAD_OCCURRENCES, restoreQuote } from './share/quote-elision';
 import { articleText, highlightsOn, seeded } from './share/share-fixtures';
-import { HOSTILE_INPUT_UNITS, workBudget, type WorkBudget } from './work-budget';
-
-/** A budget that also records how much was spent, so the bound on work is checked, not timed. */
-function metered(units: number): WorkBudget & { spent: number } {
-  const inner = workBudget(units);
-  const meter = {
-    spent: 0,
-    spend(n: number) {
-      const ok = inner.spend(n);
-      if (ok) meter.spent += n;
-      return ok;
-    },
-    get exhausted() {
-      return inner.exhausted;
-    },
-  };
-  return meter;
-}
+import { HOSTILE_INPUT_UNITS, workBudget } from './work-budget';
+import { meteredBudget } from './metered-budget';
 
 function open(fragment: string): { text: string; items: JobItem[] } {
   const decoded = decodeShareLink(fragment);
@@ -38,7 +22,7 @@ describe('anchoring untrusted annotations within a work allowance', () => {
   ])('%s: stops at the allowance, every annotation kept as an orphan that says why', (_name, build, count) => {
     const { text, items } = open(build());
     expect(items).toHaveLength(count);
-    const budget = metered(HOSTILE_INPUT_UNITS);
+    const budget = meteredBudget(HOSTILE_INPUT_UNITS);
     const results = runAnchorJob(text, items, budget);
     expect(results).toHaveLength(count);
     expect(budget.spent).toBeLessThanOrEqual(HOSTILE_INPUT_UNITS);
@@ -53,7 +37,7 @@ describe('anchoring untrusted annotations within a work allowance', () => {
       encodeShareLink({ article: { kind: 'bundled', id: 'x' }, annotations: highlightsOn(text, 20, rand) }),
     );
     if ('error' in decoded) throw new Error(decoded.error.message);
-    const budget = metered(HOSTILE_INPUT_UNITS);
+    const budget = meteredBudget(HOSTILE_INPUT_UNITS);
     const results = runAnchorJob(
       text,
       decoded.parsed.annotations.map((a) => ({ selectors: a.selectors, elided: a.elided })),

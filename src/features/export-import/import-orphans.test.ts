@@ -3,27 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../lib/content-hash';
 import { anchorGroupsJob, countOverBudget, runToEnd } from '../../model/anchor-job';
 import type { Article } from '../../model/article';
-import { HOSTILE_INPUT_UNITS, workBudget, type WorkBudget } from '../../model/work-budget';
+import { HOSTILE_INPUT_UNITS } from '../../model/work-budget';
+import { meteredBudget } from '../../model/metered-budget';
 import { incomingOf, planImport } from './detect-import';
 import { nearMissBackup, nearMissW3C } from './hostile-imports';
 import { checkOrphans, orphanGroups } from './import-orphans';
-
-/** A budget that also records how much was spent, so the bound on work is checked, not timed. */
-function metered(units: number): WorkBudget & { spent: number } {
-  const inner = workBudget(units);
-  const meter = {
-    spent: 0,
-    spend(n: number) {
-      const ok = inner.spend(n);
-      if (ok) meter.spent += n;
-      return ok;
-    },
-    get exhausted() {
-      return inner.exhausted;
-    },
-  };
-  return meter;
-}
 
 const text = readFileSync('public/articles/putin-high-tech-duel.txt', 'utf8');
 const article: Article = {
@@ -54,7 +38,7 @@ describe('checking a crafted import against its texts within one allowance', { t
     const { candidates, textOf } = crafted(build());
     expect(candidates.length).toBeGreaterThan(2_500);
     const { groups } = orphanGroups(candidates, textOf);
-    const budget = metered(HOSTILE_INPUT_UNITS);
+    const budget = meteredBudget(HOSTILE_INPUT_UNITS);
     const results = runToEnd(anchorGroupsJob(groups, budget)).flat();
     expect(results).toHaveLength(candidates.length);
     expect(budget.spent).toBeLessThanOrEqual(HOSTILE_INPUT_UNITS);
