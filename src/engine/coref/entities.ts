@@ -33,7 +33,7 @@ const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organizati
 /** Honorifics are not roles ("Mr.", "Dr", "Mrs"). */
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
 
-const keyOf = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/[’']/g, "'");
+const normalKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/[’']/g, "'");
 
 function initials(name: string): string {
   let out = '';
@@ -81,6 +81,13 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (!byKey.has(key)) byKey.set(key, g);
   };
   const text = (m: RawMention) => spanText(ctx, m.a, m.b);
+  // Names repeat: normalise each distinct text once.
+  const keys = new Map<string, string>();
+  const keyOf = (s: string): string => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = normalKey(s)));
+    return k;
+  };
 
   // Pass 1: full names and non-person mentions.
   const singles: RawMention[] = [];
@@ -236,7 +243,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (covered[i] || t.kind[i] !== Kind.Word) continue;
     // Only a word standing alone: inside a longer capitalised name ("Cherokee Turnpike") it is not the person.
     if (capWord(i - 1) || capWord(i + 1)) continue;
-    const g = surfaces.get(ctx.text.slice(t.start[i], t.end[i]));
+    // The token's interned form is its exact text (context.ts), so nothing is sliced per token.
+    const g = surfaces.get(ctx.forms[ctx.form[i]]);
     if (!g) continue;
     const m: RawMention = {
       a: i,

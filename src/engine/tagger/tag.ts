@@ -44,15 +44,89 @@ function sharedVectors(model: PassModel, gaz: unknown): Map<string, Float64Array
   return c.vectors;
 }
 
+/**
+ * Position and memory features are strings from a handful of templates, so each distinct one is
+ * given a small integer id once per process; each model pass maps ids to weight rows in a typed
+ * array (−2 until looked up, −1 when the pass does not know the feature). Per token this costs an
+ * array read instead of a hash lookup in a 20,000-entry map.
+ */
+const FEATURE_IDS = new Map<string, number>();
+const FEATURE_NAMES: string[] = [];
+function featureId(f: string): number {
+  let id = FEATURE_IDS.get(f);
+  if (id === undefined) {
+    FEATURE_IDS.set(f, (id = FEATURE_NAMES.length));
+    FEATURE_NAMES.push(f);
+  }
+  return id;
+}
+const ROWS = new WeakMap<PassModel, Int32Array>();
+function rowsOf(model: PassModel): Int32Array {
+  let rows = ROWS.get(model);
+  if (!rows || rows.length < FEATURE_NAMES.length) {
+    const grown = new Int32Array(Math.max(256, FEATURE_NAMES.length * 2)).fill(-2);
+    if (rows) grown.set(rows);
+    ROWS.set(model, (rows = grown));
+  }
+  return rows;
+}
+
+/** Marks the end of a token's recorded position features. */
+const END = -0x80000000;
+
+/**
+ * The first pass's position features of every decoded token, in decoding order, as feature ids
+ * (≥ 0) and list numbers (< 0). Position features do not depend on the pass, and the second pass
+ * decodes the same regions in the same order, so it replays them instead of computing them
+ * again — adding the same weights in the same order, so the scores are bit for bit the same.
+ */
+class Recording {
+  ops = new Int32Array(4096);
+  n = 0;
+  pos = 0;
+  lists: (readonly string[])[] = [];
+  listIndex = new Map<readonly string[], number>();
+  push(op: number): void {
+    if (this.n === this.ops.length) {
+      const grown = new Int32Array(this.ops.length * 2);
+      grown.set(this.ops);
+      this.ops = grown;
+    }
+    this.ops[this.n++] = op;
+  }
+  listOf(fs: readonly string[]): number {
+    let k = this.listIndex.get(fs);
+    if (k === undefined) {
+      this.listIndex.set(fs, (k = this.lists.length));
+      this.lists.push(fs);
+    }
+    return k;
+  }
+}
+
 class Emissions implements FeatureSink {
   private vecs: (Float64Array | undefined)[] = [];
   private edge: (Float64Array | undefined)[] = [];
+  private rows: Int32Array;
+  private out: Float64Array = new Float64Array(0);
+  private at = 0;
+  /** Summed weights of each recorded list (by list number), for this pass. */
+  private listVecs: (Float64Array | undefined)[] = [];
+  /** Lists seen when nothing records (training's first pass), by identity. */
+  private lists = new Map<readonly string[], Float64Array>();
+  /** True while position features of the first pass are being recorded. */
+  private recording = false;
   constructor(
     private ctx: Ctx,
     private facts: DocFacts,
     private model: PassModel,
     private memory?: DocMemory,
-  ) {}
+    /** First pass: where to record position features; second pass: what to replay. */
+    private rec?: Recording,
+    private replay = false,
+  ) {
+    this.rows = rowsOf(model);
+  }
 
   private sum(i: number, o: number): Float64Array {
     const v = new Float64Array(NTAGS);
@@ -94,34 +168,72 @@ class Emissions implements FeatureSink {
     }
     this.out = out;
     this.at = at;
-    positionFeatures(this.ctx, this.facts, i, this);
+    const rec = this.rec;
+    if (rec && this.replay) {
+      const ops = rec.ops;
+      let p = rec.pos;
+      for (let op = ops[p++]; op !== END; op = ops[p++]) {
+        if (op >= 0) this.addRow(op);
+        else this.addList(-1 - op, rec.lists);
+      }
+      rec.pos = p;
+    } else {
+      this.recording = rec !== undefined;
+      positionFeatures(this.ctx, this.facts, i, this);
+      this.recording = false;
+      rec?.push(END);
+    }
     this.memory?.features(i, this);
   }
 
-  private out: Float64Array = new Float64Array(0);
-  private at = 0;
-  private lists = new Map<readonly string[], Float64Array>();
+  private addRow(id: number): void {
+    let rows = this.rows;
+    if (id >= rows.length) rows = this.rows = rowsOf(this.model);
+    let r = rows[id];
+    if (r === -2) rows[id] = r = this.model.index.get(FEATURE_NAMES[id]) ?? -1;
+    if (r < 0) return;
+    const { weights, out, at } = this;
+    const base = r * NTAGS;
+    for (let y = 0; y < NTAGS; y++) out[at + y] += weights[base + y];
+  }
+
+  private listVec(fs: readonly string[]): Float64Array {
+    const v = new Float64Array(NTAGS);
+    const { index, weights } = this.model;
+    for (const f of fs) {
+      const r = index.get(f);
+      if (r !== undefined) for (let y = 0; y < NTAGS; y++) v[y] += weights[r * NTAGS + y];
+    }
+    return v;
+  }
+
+  private addList(k: number, lists: (readonly string[])[]): void {
+    const v = (this.listVecs[k] ??= this.listVec(lists[k]));
+    const { out, at } = this;
+    for (let y = 0; y < NTAGS; y++) out[at + y] += v[y];
+  }
+
+  private get weights(): Float32Array {
+    return this.model.weights;
+  }
 
   one(f: string): void {
-    const r = this.model.index.get(f);
-    if (r === undefined) return;
-    const { weights } = this.model;
-    const base = r * NTAGS;
-    for (let y = 0; y < NTAGS; y++) this.out[this.at + y] += weights[base + y];
+    const id = featureId(f);
+    if (this.recording) this.rec!.push(id);
+    this.addRow(id);
   }
 
   many(fs: readonly string[]): void {
-    let v = this.lists.get(fs);
-    if (!v) {
-      v = new Float64Array(NTAGS);
-      const { index, weights } = this.model;
-      for (const f of fs) {
-        const r = index.get(f);
-        if (r !== undefined) for (let y = 0; y < NTAGS; y++) v[y] += weights[r * NTAGS + y];
-      }
-      this.lists.set(fs, v);
+    if (this.rec) {
+      const k = this.rec.listOf(fs);
+      if (this.recording) this.rec.push(-1 - k);
+      this.addList(k, this.rec.lists);
+      return;
     }
-    for (let y = 0; y < NTAGS; y++) this.out[this.at + y] += v[y];
+    let v = this.lists.get(fs);
+    if (!v) this.lists.set(fs, (v = this.listVec(fs)));
+    const { out, at } = this;
+    for (let y = 0; y < NTAGS; y++) out[at + y] += v[y];
   }
 }
 
@@ -240,8 +352,10 @@ function decodePass(
   pass: PassModel,
   temperature: number,
   memory?: DocMemory,
+  rec?: Recording,
+  replay = false,
 ): TaggedName[] {
-  const em0 = new Emissions(ctx, facts, pass, memory);
+  const em0 = new Emissions(ctx, facts, pass, memory, rec, replay);
   const out: TaggedName[] = [];
   let em = new Float64Array(16 * NTAGS);
   let masks = new Int32Array(16);
@@ -290,7 +404,16 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
 export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
   const slots = slotsOf(ctx);
   const facts = new DocFacts(ctx, slots);
-  const first = decodePass(ctx, slots, facts, model.first, model.second ? model.firstTemperature : model.temperature);
+  const rec = model.second ? new Recording() : undefined;
+  const first = decodePass(
+    ctx,
+    slots,
+    facts,
+    model.first,
+    model.second ? model.firstTemperature : model.temperature,
+    undefined,
+    rec,
+  );
   if (!model.second) return first;
-  return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first));
+  return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first), rec, true);
 }
