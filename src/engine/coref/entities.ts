@@ -321,7 +321,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const g of groups) {
     const ms = entityMentions.get(g);
     if (!ms || ms.length === 0) continue;
-    const forms = [...new Set(ms.map((m) => m.text.replace(/\s+/g, ' ')))];
+    // Most names hold single spaces only: test before replacing (the same result, no new string).
+    const forms = [...new Set(ms.map((m) => (/\s\s|[^\S ]/.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text)))];
     const isAcr = (f: string) => /^[A-Z.]+$/.test(f);
     const name = forms.reduce(
       (best, f) =>
