@@ -91,7 +91,10 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
 
   // Pass 1: full names and non-person mentions.
   const singles: RawMention[] = [];
-  for (const m of raw) {
+  // Indexed loops here and below: this runs once per document, mostly unoptimised, where for…of
+  // allocates an iterator result per element.
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
     if (m.weak) continue;
     const k = keyOf(text(m));
     if (m.type === 'person' && m.b - m.a === 1) {
@@ -208,12 +211,14 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
 
   // Weak mentions (headlines, unknown sentence openers): keep when confirmed.
   const initialCount = new Map<string, number>();
-  for (const m of raw)
-    if (m.initial) {
-      const k = keyOf(text(m));
-      initialCount.set(k, (initialCount.get(k) ?? 0) + 1);
-    }
-  for (const m of raw) {
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
+    if (!m.initial) continue;
+    const k = keyOf(text(m));
+    initialCount.set(k, (initialCount.get(k) ?? 0) + 1);
+  }
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
     if (!m.weak) continue;
     const k = keyOf(text(m));
     const g =
@@ -229,7 +234,10 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
 
   // Rescan: single-word names the chunker dropped (exact case).
   const covered = new Uint8Array(t.count);
-  for (const m of raw) if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
+    if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
+  }
   const surfaces = new Map<string, Group>();
   for (const g of groups) {
     for (const m of g.mentions) if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
@@ -298,7 +306,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const mentions: Mention[] = [];
   const byStart = new Map<number, Mention>();
   const entityMentions = new Map<Group, Mention[]>();
-  for (const m of all) {
+  for (let r = 0; r < all.length; r++) {
+    const m = all[r];
     const g = entityOf.get(m)!;
     const s = t.start[m.a],
       e = t.end[m.b - 1];
