@@ -348,11 +348,21 @@ function spanScore(
 }
 
 export function softmax(scores: readonly number[], temperature: number): [number, number, number, number] {
-  const max = Math.max(scores[0], scores[1], scores[2], scores[3]);
-  const e0 = Math.exp((scores[0] - max) / temperature),
-    e1 = Math.exp((scores[1] - max) / temperature),
-    e2 = Math.exp((scores[2] - max) / temperature),
-    e3 = Math.exp((scores[3] - max) / temperature);
+  return softmax4(scores[0], scores[1], scores[2], scores[3], temperature);
+}
+
+function softmax4(
+  s0: number,
+  s1: number,
+  s2: number,
+  s3: number,
+  temperature: number,
+): [number, number, number, number] {
+  const max = Math.max(s0, s1, s2, s3);
+  const e0 = Math.exp((s0 - max) / temperature),
+    e1 = Math.exp((s1 - max) / temperature),
+    e2 = Math.exp((s2 - max) / temperature),
+    e3 = Math.exp((s3 - max) / temperature);
   const z = e0 + e1 + e2 + e3;
   return [e0 / z, e1 / z, e2 / z, e3 / z];
 }
@@ -376,6 +386,8 @@ function decodePass(
   memory?: DocMemory,
   rec?: Recording,
   replay = false,
+  /** Keep the raw path scores (training reads them; the first pass inside tagNames does not). */
+  keepScores = true,
 ): TaggedName[] {
   const em0 = new Emissions(ctx, facts, pass, memory, rec, replay);
   const out: TaggedName[] = [];
@@ -410,13 +422,16 @@ function decodePass(
       const type = Math.floor((y - 1) / 4);
       const prev = i > 0 ? path[i - 1] : 0,
         next = e < n ? path[e] : 0;
-      const scores = [
-        spanScore(em, tr, i, e, 0, prev, next),
-        spanScore(em, tr, i, e, 1, prev, next),
-        spanScore(em, tr, i, e, 2, prev, next),
-        spanScore(em, tr, i, e, 3, prev, next),
-      ];
-      out.push({ a: a + i, b: a + e, type, probs: softmax(scores, temperature), scores });
+      const s0 = spanScore(em, tr, i, e, 0, prev, next),
+        s1 = spanScore(em, tr, i, e, 1, prev, next),
+        s2 = spanScore(em, tr, i, e, 2, prev, next),
+        s3 = spanScore(em, tr, i, e, 3, prev, next);
+      const probs = softmax4(s0, s1, s2, s3, temperature);
+      out.push(
+        keepScores
+          ? { a: a + i, b: a + e, type, probs, scores: [s0, s1, s2, s3] }
+          : { a: a + i, b: a + e, type, probs },
+      );
       i = e - 1;
     }
   });
@@ -440,6 +455,8 @@ export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
     model.second ? model.firstTemperature : model.temperature,
     undefined,
     rec,
+    false,
+    !model.second,
   );
   if (!model.second) return first;
   return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first), rec, true);
