@@ -5,7 +5,7 @@
  * depend on how they were found or grouped.
  */
 import type { Entity, Mention } from '../types';
-import { lower, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_FORMS, PHRASAL_FORMS } from '../lexicon/claim-cues';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
@@ -28,14 +28,20 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 function cueCandidates(ctx: Ctx, cs: ClaimSentences): Uint8Array {
   const { t } = ctx;
   const out = new Uint8Array(t.count);
+  // The answer for a word depends only on its text: looked up once per form (−1 = not yet).
+  const byForm = new Int8Array(ctx.forms.length).fill(-1);
   for (let i = 0; i < t.count; i++) {
     const n = t.end[i] - t.start[i];
     if (t.kind[i] !== Kind.Word || n < 2 || n > 12) continue;
     // A capitalised cue only opens a sentence ("Said the mayor: …").
     if (t.flags[i] & Flag.Cap && cs.first[cs.of[i]] !== i) continue;
-    const w = lower(ctx, i);
-    if (CUE_FORMS.has(w) || PHRASAL_FORMS.has(w)) out[i] = 2;
-    else if (BE.has(w)) out[i] = 1;
+    const f = ctx.form[i];
+    let c = byForm[f];
+    if (c < 0) {
+      const w = ctx.formLower[f];
+      byForm[f] = c = CUE_FORMS.has(w) || PHRASAL_FORMS.has(w) ? 2 : BE.has(w) ? 1 : 0;
+    }
+    out[i] = c;
   }
   return out;
 }

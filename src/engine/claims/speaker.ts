@@ -133,15 +133,16 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     for (const r of e.roles)
       for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
   }
-  for (const [i, m] of ctx.byStart) {
-    if (i <= 0 || !isPerson(m)) continue;
+  // forEach, not for…of: no [key, value] array per mention (this runs once, unoptimised, per document).
+  ctx.byStart.forEach((m, i) => {
+    if (i <= 0 || !isPerson(m)) return;
     let p = i - 1;
     // "her husband, Pádraig": the kinship noun before the comma.
     if (p > 0 && ctx.t.kind[p] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[p]) === 44) p--;
     const w = lower(ctx, p);
     const v = FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0;
     if (v) vote(m.entityId, v);
-  }
+  });
   // "Ana Lopez won the race. She said …": a sentence naming one person, after one naming nobody
   // else, then a sentence opening with a pronoun and naming nobody: the pronoun can only be hers.
   const { cs } = ctx;
@@ -780,8 +781,8 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word || t.kind[i] === Kind.Num) ws.push(lower(ctx, i));
     if (ws.length) out.set(id, (out.get(id) ? out.get(id) + ' ' : '') + ws.join(' '));
   };
-  for (const [i, m] of ctx.byStart) {
-    if (m.type !== 'person') continue;
+  ctx.byStart.forEach((m, i) => {
+    if (m.type !== 'person') return;
     const sf = ctx.cs.first[ctx.cs.of[i]],
       sl = ctx.cs.last[ctx.cs.of[i]];
     // Before: "<description>, [Title] Name".
@@ -802,6 +803,6 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
       while (b < sl && b - e < 8 && !isBoundary(ctx, b) && !APPOSITIVE_STOP.has(lower(ctx, b))) b++;
       if (b < sl && isComma(b)) add(m.entityId, e + 1, b);
     }
-  }
+  });
   return out;
 }

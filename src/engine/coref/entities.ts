@@ -33,7 +33,7 @@ const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organizati
 /** Honorifics are not roles ("Mr.", "Dr", "Mrs"). */
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|mx)\.?$/i;
 
-const keyOf = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/[’']/g, "'");
+const normalKey = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/[’']/g, "'");
 
 function initials(name: string): string {
   let out = '';
@@ -81,10 +81,20 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (!byKey.has(key)) byKey.set(key, g);
   };
   const text = (m: RawMention) => spanText(ctx, m.a, m.b);
+  // Names repeat: normalise each distinct text once.
+  const keys = new Map<string, string>();
+  const keyOf = (s: string): string => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = normalKey(s)));
+    return k;
+  };
 
   // Pass 1: full names and non-person mentions.
   const singles: RawMention[] = [];
-  for (const m of raw) {
+  // Indexed loops here and below: this runs once per document, mostly unoptimised, where for…of
+  // allocates an iterator result per element.
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
     if (m.weak) continue;
     const k = keyOf(text(m));
     if (m.type === 'person' && m.b - m.a === 1) {
@@ -201,12 +211,14 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
 
   // Weak mentions (headlines, unknown sentence openers): keep when confirmed.
   const initialCount = new Map<string, number>();
-  for (const m of raw)
-    if (m.initial) {
-      const k = keyOf(text(m));
-      initialCount.set(k, (initialCount.get(k) ?? 0) + 1);
-    }
-  for (const m of raw) {
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
+    if (!m.initial) continue;
+    const k = keyOf(text(m));
+    initialCount.set(k, (initialCount.get(k) ?? 0) + 1);
+  }
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
     if (!m.weak) continue;
     const k = keyOf(text(m));
     const g =
@@ -222,7 +234,10 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
 
   // Rescan: single-word names the chunker dropped (exact case).
   const covered = new Uint8Array(t.count);
-  for (const m of raw) if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r];
+    if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
+  }
   const surfaces = new Map<string, Group>();
   for (const g of groups) {
     for (const m of g.mentions) if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
@@ -236,7 +251,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (covered[i] || t.kind[i] !== Kind.Word) continue;
     // Only a word standing alone: inside a longer capitalised name ("Cherokee Turnpike") it is not the person.
     if (capWord(i - 1) || capWord(i + 1)) continue;
-    const g = surfaces.get(ctx.text.slice(t.start[i], t.end[i]));
+    // The token's interned form is its exact text (context.ts), so nothing is sliced per token.
+    const g = surfaces.get(ctx.forms[ctx.form[i]]);
     if (!g) continue;
     const m: RawMention = {
       a: i,
@@ -290,7 +306,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   const mentions: Mention[] = [];
   const byStart = new Map<number, Mention>();
   const entityMentions = new Map<Group, Mention[]>();
-  for (const m of all) {
+  for (let r = 0; r < all.length; r++) {
+    const m = all[r];
     const g = entityOf.get(m)!;
     const s = t.start[m.a],
       e = t.end[m.b - 1];
@@ -313,7 +330,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const g of groups) {
     const ms = entityMentions.get(g);
     if (!ms || ms.length === 0) continue;
-    const forms = [...new Set(ms.map((m) => m.text.replace(/\s+/g, ' ')))];
+    // Most names hold single spaces only: test before replacing (the same result, no new string).
+    const forms = [...new Set(ms.map((m) => (/\s\s|[^\S ]/.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text)))];
     const isAcr = (f: string) => /^[A-Z.]+$/.test(f);
     const name = forms.reduce(
       (best, f) =>

@@ -9,7 +9,7 @@
  * Word knowledge comes from the lexicon and the gazetteer, never from a list kept here.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, type Ctx, type PlaceHit } from '../context';
 import {
   CLUB_SUFFIXES,
   COMMON_WORDS,
@@ -185,13 +185,20 @@ export class DocFacts {
     const { t, s } = this.ctx;
     let sport = 0,
       business = 0;
+    // Per form: 1 sport word, 2 business word, 0 neither, −1 not looked up yet.
+    const byForm = new Int8Array(this.ctx.forms.length).fill(-1);
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
-      const w = this.lowerOf(i);
-      if (SPORT_WORDS.has(w)) {
+      const f = this.form(i);
+      let code = byForm[f];
+      if (code < 0) {
+        const w = this.lowers[f];
+        byForm[f] = code = SPORT_WORDS.has(w) ? 1 : BUSINESS_WORDS.has(w) ? 2 : 0;
+      }
+      if (code === 1) {
         this.topic[s.of[i]] |= 1;
         sport++;
-      } else if (BUSINESS_WORDS.has(w)) {
+      } else if (code === 2) {
         this.topic[s.of[i]] |= 2;
         business++;
       }
@@ -300,35 +307,66 @@ export class DocFacts {
       const s = ctx.s.of[i];
       if (i > sentFirst[s] && t.kind[i - 1] === Kind.Word) this.capMid.add(this.lowerOf(i));
     }
+    const root = new NameNode('', '');
     for (let i = 0; i < t.count; i++) {
       if (candidate[i] !== 1 || !this.isNameTok(i) || this.gz[i] !== 0) continue;
       // Longest name of up to five words ("of", "and", "de" … allowed inside).
       let bestPlace = 0,
         bestKind = '',
         bestOrg = 0;
-      let name = '',
-        low = '';
+      // The words so far, as a node of the document's trie of word sequences (names repeat).
+      let node = root;
       const end = ctx.s.last[ctx.s.of[i]];
       for (let j = i, words = 0; j < end && words < 5; j++) {
         if (t.kind[j] !== Kind.Word) break;
-        const w = ctx.text.slice(t.start[j], t.end[j]);
-        name = name ? name + ' ' + w : w;
-        low = low ? low + ' ' + this.lowerOf(j) : this.lowerOf(j);
+        node = node.next(this.form(j), ctx.forms, this.lowers);
         words++;
         if (!this.isNameTok(j)) {
           if (j === i || !INSIDE_PLACE.has(this.lowerOf(j))) break;
           continue;
         }
-        const hit = placeLookup(ctx, name);
+        const hit = node.place(ctx);
         if (hit && !(j === i && t.flags[i] & Flag.AllCaps && t.end[i] - t.start[i] <= 3 && hit.kind !== 'country')) {
           bestPlace = j - i + 1;
           bestKind = hit.kind;
         }
-        if (KNOWN_ORG_NAMES.has(low)) bestOrg = j - i + 1;
+        if (node.org()) bestOrg = j - i + 1;
       }
       if (bestPlace) mark(this.gz, i, bestPlace, 'gz=', bestKind);
       if (bestOrg) mark(this.org, i, bestOrg, 'om=', 'org');
     }
+  }
+}
+
+/**
+ * A sequence of words (by form) that may start a place or organisation name, with its text
+ * joined by spaces as written and lowercased; the gazetteer and organisation lookups of each
+ * sequence are made once per document.
+ */
+class NameNode {
+  private children = new Map<number, NameNode>();
+  private hit: PlaceHit | null | undefined = null;
+  private known: boolean | undefined;
+  constructor(
+    readonly name: string,
+    readonly low: string,
+  ) {}
+  next(form: number, forms: readonly string[], lowers: readonly string[]): NameNode {
+    let n = this.children.get(form);
+    if (!n) {
+      const w = forms[form],
+        l = lowers[form];
+      n = this.name ? new NameNode(this.name + ' ' + w, this.low + ' ' + l) : new NameNode(w, l);
+      this.children.set(form, n);
+    }
+    return n;
+  }
+  place(ctx: Ctx): PlaceHit | undefined {
+    if (this.hit === null) this.hit = placeLookup(ctx, this.name);
+    return this.hit;
+  }
+  org(): boolean {
+    return (this.known ??= KNOWN_ORG_NAMES.has(this.low));
   }
 }
 

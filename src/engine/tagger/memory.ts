@@ -128,7 +128,7 @@ export class DocMemory {
     const unnamed = this.unnamed.get(f) ?? 0;
     if (total > 0.5) {
       const best = p >= l && p >= o ? 0 : l >= o ? 1 : 2;
-      const share = [p, l, o][best] / total;
+      const share = (best === 0 ? p : best === 1 ? l : o) / total;
       if (share >= 0.5) sink.one(MEM[best][share >= 0.8 && total >= 1.5 ? 1 : 0]);
     }
     const namedElsewhere = (this.named.get(f) ?? 0) - (y ? 1 : 0);
@@ -156,7 +156,7 @@ export class DocMemory {
           else u -= c;
         }
         const best = q >= r && q >= u ? 0 : r >= u ? 1 : 2;
-        if ([q, r, u][best] >= 0.5) sink.one(SPAN[best]);
+        if ((best === 0 ? q : best === 1 ? r : u) >= 0.5) sink.one(SPAN[best]);
       }
     }
   }

@@ -5,7 +5,7 @@
  * fraction of the text and lets training and inference see exactly the same candidates.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, type Ctx } from '../context';
+import type { Ctx } from '../context';
 import { NAME_PARTICLE_WORDS } from '../lexicon/names';
 
 /** What a token may be inside a name. */
@@ -36,15 +36,24 @@ function hasUpper(s: string): boolean {
 export function slotsOf(ctx: Ctx): Uint8Array {
   const t = ctx.t;
   const out = new Uint8Array(t.count);
+  // A lowercase word's slot depends only on its text: decided once per form (−1 = not yet).
+  const byForm = new Int8Array(ctx.forms.length).fill(-1);
   for (let i = 0; i < t.count; i++) {
     const k = t.kind[i];
     if (k === Kind.Word) {
       if (t.flags[i] & Flag.Cap) out[i] = Slot.Name;
       else {
-        const w = lower(ctx, i);
-        if (NAME_PARTICLE_WORDS.has(w)) out[i] = Slot.Particle;
-        else if (INNER.has(w)) out[i] = Slot.Inner;
-        else if (hasUpper(ctx.text.slice(t.start[i], t.end[i]))) out[i] = Slot.Name;
+        const f = ctx.form[i];
+        let slot = byForm[f];
+        if (slot < 0) {
+          const w = ctx.formLower[f];
+          if (NAME_PARTICLE_WORDS.has(w)) slot = Slot.Particle;
+          else if (INNER.has(w)) slot = Slot.Inner;
+          else if (hasUpper(ctx.forms[f])) slot = Slot.Name;
+          else slot = Slot.Out;
+          byForm[f] = slot;
+        }
+        out[i] = slot;
       }
     } else if (k === Kind.Num) {
       // "5th U.S. Circuit Court", "82nd Airborne Division": an ordinal may open a name.

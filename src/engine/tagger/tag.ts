@@ -44,15 +44,109 @@ function sharedVectors(model: PassModel, gaz: unknown): Map<string, Float64Array
   return c.vectors;
 }
 
+/**
+ * Position and memory features are strings from a handful of templates, so each distinct one is
+ * given a small integer id once per process; each model pass maps ids to weight rows in a typed
+ * array (−2 until looked up, −1 when the pass does not know the feature). Per token this costs an
+ * array read instead of a hash lookup in a 20,000-entry map.
+ */
+const FEATURE_IDS = new Map<string, number>();
+const FEATURE_NAMES: string[] = [];
+function featureId(f: string): number {
+  let id = FEATURE_IDS.get(f);
+  if (id === undefined) {
+    FEATURE_IDS.set(f, (id = FEATURE_NAMES.length));
+    FEATURE_NAMES.push(f);
+  }
+  return id;
+}
+const ROWS = new WeakMap<PassModel, Int32Array>();
+function rowsOf(model: PassModel): Int32Array {
+  let rows = ROWS.get(model);
+  if (!rows || rows.length < FEATURE_NAMES.length) {
+    const grown = new Int32Array(Math.max(256, FEATURE_NAMES.length * 2)).fill(-2);
+    if (rows) grown.set(rows);
+    ROWS.set(model, (rows = grown));
+  }
+  return rows;
+}
+
+/** Marks the end of a token's recorded position features. */
+const END = -0x80000000;
+
+/**
+ * The first pass's position features of every decoded token, in decoding order, as feature ids
+ * (≥ 0) and list numbers (< 0). Position features do not depend on the pass, and the second pass
+ * decodes the same regions in the same order, so it replays them instead of computing them
+ * again — adding the same weights in the same order, so the scores are bit for bit the same.
+ */
+class Recording {
+  ops = new Int32Array(4096);
+  n = 0;
+  pos = 0;
+  lists: (readonly string[])[] = [];
+  listIndex = new Map<readonly string[], number>();
+  push(op: number): void {
+    if (this.n === this.ops.length) {
+      const grown = new Int32Array(this.ops.length * 2);
+      grown.set(this.ops);
+      this.ops = grown;
+    }
+    this.ops[this.n++] = op;
+  }
+  listOf(fs: readonly string[]): number {
+    let k = this.listIndex.get(fs);
+    if (k === undefined) {
+      this.listIndex.set(fs, (k = this.lists.length));
+      this.lists.push(fs);
+    }
+    return k;
+  }
+}
+
+/**
+ * out[at…at+12] += v[from…from+12], written out: the loop is the tagger's innermost work, and
+ * V8 does not unroll it. Same additions in the same order as the loop.
+ */
+function add13(out: Float64Array, at: number, v: Float32Array | Float64Array, from: number): void {
+  out[at] += v[from];
+  out[at + 1] += v[from + 1];
+  out[at + 2] += v[from + 2];
+  out[at + 3] += v[from + 3];
+  out[at + 4] += v[from + 4];
+  out[at + 5] += v[from + 5];
+  out[at + 6] += v[from + 6];
+  out[at + 7] += v[from + 7];
+  out[at + 8] += v[from + 8];
+  out[at + 9] += v[from + 9];
+  out[at + 10] += v[from + 10];
+  out[at + 11] += v[from + 11];
+  out[at + 12] += v[from + 12];
+}
+
 class Emissions implements FeatureSink {
   private vecs: (Float64Array | undefined)[] = [];
   private edge: (Float64Array | undefined)[] = [];
+  private rows: Int32Array;
+  private out: Float64Array = new Float64Array(0);
+  private at = 0;
+  /** Summed weights of each recorded list (by list number), for this pass. */
+  private listVecs: (Float64Array | undefined)[] = [];
+  /** Lists seen when nothing records (training's first pass), by identity. */
+  private lists = new Map<readonly string[], Float64Array>();
+  /** True while position features of the first pass are being recorded. */
+  private recording = false;
   constructor(
     private ctx: Ctx,
     private facts: DocFacts,
     private model: PassModel,
     private memory?: DocMemory,
-  ) {}
+    /** First pass: where to record position features; second pass: what to replay. */
+    private rec?: Recording,
+    private replay = false,
+  ) {
+    this.rows = rowsOf(model);
+  }
 
   private sum(i: number, o: number): Float64Array {
     const v = new Float64Array(NTAGS);
@@ -60,7 +154,7 @@ class Emissions implements FeatureSink {
     formFeatures(this.ctx, i, o, (f) => {
       const r = this.model.index.get(f);
       if (r === undefined) return;
-      for (let y = 0; y < NTAGS; y++) v[y] += w[r * NTAGS + y];
+      add13(v, 0, w, r * NTAGS);
     });
     return v;
   }
@@ -90,38 +184,75 @@ class Emissions implements FeatureSink {
   add(i: number, out: Float64Array, at: number): void {
     for (let o = -2; o <= 2; o++) {
       const v = this.formVec(i + o, o);
-      for (let y = 0; y < NTAGS; y++) out[at + y] += v[y];
+      add13(out, at, v, 0);
     }
     this.out = out;
     this.at = at;
-    positionFeatures(this.ctx, this.facts, i, this);
+    const rec = this.rec;
+    if (rec && this.replay) {
+      const ops = rec.ops;
+      let p = rec.pos;
+      for (let op = ops[p++]; op !== END; op = ops[p++]) {
+        if (op >= 0) this.addRow(op);
+        else this.addList(-1 - op, rec.lists);
+      }
+      rec.pos = p;
+    } else {
+      this.recording = rec !== undefined;
+      positionFeatures(this.ctx, this.facts, i, this);
+      this.recording = false;
+      rec?.push(END);
+    }
     this.memory?.features(i, this);
   }
 
-  private out: Float64Array = new Float64Array(0);
-  private at = 0;
-  private lists = new Map<readonly string[], Float64Array>();
+  private addRow(id: number): void {
+    let rows = this.rows;
+    if (id >= rows.length) rows = this.rows = rowsOf(this.model);
+    let r = rows[id];
+    if (r === -2) rows[id] = r = this.model.index.get(FEATURE_NAMES[id]) ?? -1;
+    if (r < 0) return;
+    const { weights, out, at } = this;
+    const base = r * NTAGS;
+    add13(out, at, weights, base);
+  }
+
+  private listVec(fs: readonly string[]): Float64Array {
+    const v = new Float64Array(NTAGS);
+    const { index, weights } = this.model;
+    for (const f of fs) {
+      const r = index.get(f);
+      if (r !== undefined) add13(v, 0, weights, r * NTAGS);
+    }
+    return v;
+  }
+
+  private addList(k: number, lists: (readonly string[])[]): void {
+    const v = (this.listVecs[k] ??= this.listVec(lists[k]));
+    const { out, at } = this;
+    add13(out, at, v, 0);
+  }
+
+  private get weights(): Float32Array {
+    return this.model.weights;
+  }
 
   one(f: string): void {
-    const r = this.model.index.get(f);
-    if (r === undefined) return;
-    const { weights } = this.model;
-    const base = r * NTAGS;
-    for (let y = 0; y < NTAGS; y++) this.out[this.at + y] += weights[base + y];
+    const id = featureId(f);
+    if (this.recording) this.rec!.push(id);
+    this.addRow(id);
   }
 
   many(fs: readonly string[]): void {
-    let v = this.lists.get(fs);
-    if (!v) {
-      v = new Float64Array(NTAGS);
-      const { index, weights } = this.model;
-      for (const f of fs) {
-        const r = index.get(f);
-        if (r !== undefined) for (let y = 0; y < NTAGS; y++) v[y] += weights[r * NTAGS + y];
-      }
-      this.lists.set(fs, v);
+    if (this.rec) {
+      const k = this.rec.listOf(fs);
+      if (this.recording) this.rec.push(-1 - k);
+      this.addList(k, this.rec.lists);
+      return;
     }
-    for (let y = 0; y < NTAGS; y++) this.out[this.at + y] += v[y];
+    let v = this.lists.get(fs);
+    if (!v) this.lists.set(fs, (v = this.listVec(fs)));
+    add13(this.out, this.at, v, 0);
   }
 }
 
@@ -217,10 +348,23 @@ function spanScore(
 }
 
 export function softmax(scores: readonly number[], temperature: number): [number, number, number, number] {
-  const max = Math.max(...scores);
-  const ex = scores.map((v) => Math.exp((v - max) / temperature));
-  const z = ex[0] + ex[1] + ex[2] + ex[3];
-  return [ex[0] / z, ex[1] / z, ex[2] / z, ex[3] / z];
+  return softmax4(scores[0], scores[1], scores[2], scores[3], temperature);
+}
+
+function softmax4(
+  s0: number,
+  s1: number,
+  s2: number,
+  s3: number,
+  temperature: number,
+): [number, number, number, number] {
+  const max = Math.max(s0, s1, s2, s3);
+  const e0 = Math.exp((s0 - max) / temperature),
+    e1 = Math.exp((s1 - max) / temperature),
+    e2 = Math.exp((s2 - max) / temperature),
+    e3 = Math.exp((s3 - max) / temperature);
+  const z = e0 + e1 + e2 + e3;
+  return [e0 / z, e1 / z, e2 / z, e3 / z];
 }
 
 const ANSWERS = [...TYPES, 'none'];
@@ -240,8 +384,12 @@ function decodePass(
   pass: PassModel,
   temperature: number,
   memory?: DocMemory,
+  rec?: Recording,
+  replay = false,
+  /** Keep the raw path scores (training reads them; the first pass inside tagNames does not). */
+  keepScores = true,
 ): TaggedName[] {
-  const em0 = new Emissions(ctx, facts, pass, memory);
+  const em0 = new Emissions(ctx, facts, pass, memory, rec, replay);
   const out: TaggedName[] = [];
   let em = new Float64Array(16 * NTAGS);
   let masks = new Int32Array(16);
@@ -274,8 +422,16 @@ function decodePass(
       const type = Math.floor((y - 1) / 4);
       const prev = i > 0 ? path[i - 1] : 0,
         next = e < n ? path[e] : 0;
-      const scores = [0, 1, 2, 3].map((x) => spanScore(em, tr, i, e, x, prev, next));
-      out.push({ a: a + i, b: a + e, type, probs: softmax(scores, temperature), scores });
+      const s0 = spanScore(em, tr, i, e, 0, prev, next),
+        s1 = spanScore(em, tr, i, e, 1, prev, next),
+        s2 = spanScore(em, tr, i, e, 2, prev, next),
+        s3 = spanScore(em, tr, i, e, 3, prev, next);
+      const probs = softmax4(s0, s1, s2, s3, temperature);
+      out.push(
+        keepScores
+          ? { a: a + i, b: a + e, type, probs, scores: [s0, s1, s2, s3] }
+          : { a: a + i, b: a + e, type, probs },
+      );
       i = e - 1;
     }
   });
@@ -290,7 +446,18 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
 export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
   const slots = slotsOf(ctx);
   const facts = new DocFacts(ctx, slots);
-  const first = decodePass(ctx, slots, facts, model.first, model.second ? model.firstTemperature : model.temperature);
+  const rec = model.second ? new Recording() : undefined;
+  const first = decodePass(
+    ctx,
+    slots,
+    facts,
+    model.first,
+    model.second ? model.firstTemperature : model.temperature,
+    undefined,
+    rec,
+    false,
+    !model.second,
+  );
   if (!model.second) return first;
-  return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first));
+  return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first), rec, true);
 }
