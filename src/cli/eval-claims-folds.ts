@@ -30,6 +30,7 @@ interface GoldClaim {
   end: number;
   text: string;
   speakers: string[];
+  optional?: boolean;
   cue?: string;
   speaker?: string;
 }
@@ -126,6 +127,44 @@ function countRules(doc: Doc, preds: Pred[]) {
   }
 }
 
+/**
+ * Error kinds per genre (study folds): a gold claim missed outright, one whose sentence was
+ * found but credited to another gold claim of the same sentence (`shared`: GUM marks several
+ * contents in one sentence, news gold one sentence), one overlapped only by a claim that matched
+ * nothing (`boundary`), a claim overlapping no gold (`spurious`), and a wrong speaker.
+ */
+const KINDS = ['missed', 'shared', 'boundary', 'spurious', 'speaker'] as const;
+type Kind = (typeof KINDS)[number];
+const kindSums = new Map<string, Record<Kind, number>>();
+function countKinds(doc: Doc, preds: Pred[]) {
+  const gold = doc.claims ?? [];
+  const row = kindSums.get(doc.genre) ?? { missed: 0, shared: 0, boundary: 0, spurious: 0, speaker: 0 };
+  kindSums.set(doc.genre, row);
+  const used = new Set<number>();
+  const matchedPred = new Set<number>();
+  preds.forEach((p, pi) => {
+    const len = Math.max(1, p.end - p.start);
+    const gi = gold.findIndex((g) => overlap(g, p) >= Math.min(len, g.end - g.start) / 2);
+    if (gi < 0) {
+      if (!gold.some((g) => overlap(g, p) > 0)) row.spurious++;
+      return;
+    }
+    matchedPred.add(pi);
+    if (used.has(gi)) return;
+    used.add(gi);
+    const g = gold[gi];
+    const said = [p.speaker?.name, p.speaker?.text].filter(Boolean).map(norm);
+    if (g.speakers.length && !g.optional && !said.some((s) => g.speakers.map(norm).includes(s))) row.speaker++;
+  });
+  gold.forEach((g, gi) => {
+    if (used.has(gi) || g.optional) return;
+    const over = preds.map((p, pi) => (overlap(g, p) > 0 ? pi : -1)).filter((pi) => pi >= 0);
+    if (!over.length) row.missed++;
+    else if (over.some((pi) => matchedPred.has(pi))) row.shared++;
+    else row.boundary++;
+  });
+}
+
 /** The study folds' errors, matched as score.mjs matches (half of the shorter span overlaps). */
 function errorsOf(doc: Doc, preds: Pred[]): string[] {
   const gold = doc.claims ?? [];
@@ -206,7 +245,10 @@ async function main() {
       if (key.endsWith('licensed') && !LICENSED.has(doc.genre)) continue;
       sum(key).add(s);
     }
-    if (!heldOut) countRules(doc, pred.claims);
+    if (!heldOut) {
+      countRules(doc, pred.claims);
+      countKinds(doc, pred.claims);
+    }
     if (showErrors && !heldOut) {
       const errs = errorsOf(doc, pred.claims);
       if (errs.length) console.log(`\n## ${doc.id} (${doc.genre})\n${errs.join('\n')}`);
@@ -224,6 +266,13 @@ async function main() {
       if (s) console.log(`  ${g.padEnd(13)}${String(s.docs).padStart(4)} docs  ${s.line()}`);
     }
   }
+  console.log('\nstudy folds, errors by kind (missed / shared sentence / boundary / spurious / wrong speaker)');
+  const kindTotal = { missed: 0, shared: 0, boundary: 0, spurious: 0, speaker: 0 };
+  for (const [g, r] of [...kindSums].sort()) {
+    console.log(`  ${g.padEnd(13)}${KINDS.map((k) => String(r[k]).padStart(6)).join('')}`);
+    for (const k of KINDS) kindTotal[k] += r[k];
+  }
+  console.log(`  ${'all'.padEnd(13)}${KINDS.map((k) => String(kindTotal[k]).padStart(6)).join('')}`);
   console.log('\nstudy folds, claims by the rule that made them (matched a gold claim / matched none)');
   for (const [r, c] of [...byRule].sort((x, y) => y[1].tp + y[1].fp - x[1].tp - x[1].fp))
     console.log(`  ${r.padEnd(28)} ${String(c.tp).padStart(4)} / ${String(c.fp).padStart(4)}`);

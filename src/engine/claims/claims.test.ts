@@ -369,3 +369,46 @@ describe('a second attribution in the same sentence', () => {
     ['Lina Novak said the plan would fail, adding that nobody had asked her.', ['Lina Novak']],
   ])('%s', (text, names) => expect(claimsOf(text).map((c) => c.name)).toEqual(names));
 });
+
+describe('news constructions, second round (invented sentences)', () => {
+  // [text, index of the claim, speaker name, cue, kind]
+  it.each([
+    // A judgement through a quotation: the quoted words are the subject's.
+    ['Sara Lind called the offer “an insult to every nurse”.', 0, 'Sara Lind', 'called', 'mixed'],
+    ['Sara Lind reminded reporters that the contract expired in March.', 0, 'Sara Lind', 'reminded', 'indirect'],
+    // Pull-quote style: a dash and the name after the quotation, also after '."'.
+    ['“We are ready to talk at any time” — Mark Dunn, chief executive.', 0, 'Mark Dunn', '—', 'direct'],
+    ['"Nobody here wants a strike. We want a fair deal." – Helen Ruiz, a nurse.', 0, 'Helen Ruiz', '–', 'direct'],
+    ['"Nobody here wants a strike. We want a fair deal." – Helen Ruiz, a nurse.', 1, 'Helen Ruiz', '–', 'direct'],
+    // A participle after an opening adjunct has the main clause's subject as its source.
+    [
+      'In a post on social media, union leader Joe Ryan criticised the board, writing that nurses deserved better.',
+      0,
+      'Joe Ryan',
+      'writing',
+      'indirect',
+    ],
+    // A frequency adverb between subject and verb.
+    ['Nurses often say they feel ignored.', 0, 'Nurses', 'say', 'indirect'],
+    // A contracted pronoun is the pronoun.
+    ['At the hearing, Lina Novak was calm. “We will win,” she’d say.', 0, 'Lina Novak', 'say', 'direct'],
+  ])('%s (#%i)', (text, i, name, cue, kind) => {
+    expect(claimsOf(text)[i]).toMatchObject({ name, cue, kind });
+  });
+
+  it('a verb coordinated after "but" shares the subject: no second claim with "the risk but" as source', () => {
+    const cs = claimsOf('Joe Ryan acknowledged the risk but insisted the strike would go ahead.');
+    expect(cs.map((c) => c.name)).toEqual(['Joe Ryan']);
+  });
+
+  it.each([
+    'Sara Lind called the police after midnight.',
+    'Sara Lind advised the company on its merger.',
+    'Researchers call this effect “tonic immobility”.',
+    'The film reminds viewers of the floods that hit the valley.',
+  ])('no claim: %s', (text) => expect(claimsOf(text)).toEqual([]));
+
+  it('a contracted first person is "I", not "I’ll"', () => {
+    expect(claimsOf('I’ll say it again: the plan will fail.')[0]?.speaker).toBe('I');
+  });
+});

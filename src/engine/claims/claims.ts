@@ -20,6 +20,7 @@ import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '..
 import { HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
+import { NOT_SUBJECT_OPENERS } from '../lexicon/speaker-words';
 import { claimContext, mentionEnd, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
 import { QRole } from './quotes';
@@ -40,7 +41,14 @@ const span = (cx: CCtx, a: number, b: number): TextSpan => {
     e = cx.t.end[b - 1];
   return { start: s, end: e, text: cx.text.slice(s, e) };
 };
+const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_OPENERS.value);
 const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
+/** An em or en dash, or a hyphen standing alone between spaces. */
+const isDash = (cx: CCtx, i: number) => {
+  if (cx.t.kind[i] !== Kind.Punct) return false;
+  const c = cx.text.charCodeAt(cx.t.start[i]);
+  return c === 0x2014 || c === 0x2013 || (c === 45 && cx.t.end[i] - cx.t.start[i] <= 2);
+};
 
 /** Who a quotation is attributed to, taken from the claim that attributed it. */
 interface Attribution {
@@ -172,18 +180,30 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         // Inside a quotation opened in an earlier sentence.
         const attr = attribution[qi] ?? (x.continues >= 0 ? attribution[x.continues] : undefined);
         if (attr) claim = quotedSentence(k, qi, attr, PATTERN.continued.id);
+        else {
+          // '"A. B." — Name': a dash tag after the closing mark speaks for the whole quotation.
+          const tag = x.closed && x.closeTok < b ? quoteTag(cx, a, b) : undefined;
+          if (tag?.dash) {
+            const why = [PATTERN.dashTag.id];
+            const speaker = resolveSpeaker(cx, tag.np, state, k, why);
+            const got: Attribution = { speaker, cue: span(cx, tag.verb, tag.verb + 1), hedged: false, why };
+            claim = quotedSentence(k, qi, got, PATTERN.dashTag.id);
+            claim.why = why;
+            fillBack(qi, k, got);
+          }
+        }
       } else if (x.continues >= 0 && attribution[x.continues]) {
         claim = quotedSentence(k, qi, attribution[x.continues]!, QUOTE_PARAGRAPH_CONTINUES.id);
       } else if (q.role[a] === QRole.Open) {
         const tag = quoteTag(cx, a, b);
         if (tag) {
-          const why = [PATTERN.quoteTag.id];
+          const why = [tag.dash ? PATTERN.dashTag.id : PATTERN.quoteTag.id];
           const speaker = resolveSpeaker(cx, tag.np, state, k, why);
           claim = toClaim({
             sent: k,
             a,
             b,
-            content: span(cx, a, b),
+            content: quoteBefore(cx, a, tag.verb) ?? span(cx, a, b),
             cue: span(cx, tag.verb, tag.verb + 1),
             hedged: false,
             speaker,
@@ -350,9 +370,13 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       }
       content = quoteBefore(cx, a, before + 1) ?? (before > a ? span(cx, a, trimEnd(cx, a, before + 1)) : undefined);
     } else {
-      np = npLeftOf(cx, before, a);
-      if (np) np = trimSubject(cx, np);
-      if (np) why.push(PATTERN.subject.id);
+      // "In a post on X, union leader Joe Ryan criticised the board, writing that …": a
+      // participle's source is the main clause's subject, past an opening adjunct.
+      const mainSubject =
+        participle && before > a && isComma(cx, before) ? subjectPastAdjunct(cx, a, before) : undefined;
+      np = mainSubject ?? npLeftOf(cx, before, a);
+      if (np && !mainSubject) np = trimSubject(cx, np);
+      if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
       const appos = np && appositiveName(cx, np, before);
       if (appos) {
@@ -417,6 +441,8 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (!any) return undefined;
   const cue = findCue(cx, first.b, b);
   if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
+  // "acknowledged the risk but insisted …": a coordinated verb shares the first cue's subject.
+  if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   const np = np0 && trimSubject(cx, np0);
   // "… and said", "…, saying": the same source again, not a second one.
@@ -458,7 +484,7 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
  * A speech tag after a closing quote at the end of the sentence, with any verb: '"…," Park
  * responded.' or '"…," shot back Park.' — a named person and one lowercase word.
  */
-function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number } | undefined {
+function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number; dash?: boolean } | undefined {
   const { t } = cx;
   let c = a;
   while (c < b && cx.q.role[c] !== QRole.Close) c++;
@@ -470,9 +496,44 @@ function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number } | un
   while (end > i && t.kind[end - 1] === Kind.Punct) end--;
   const isVerb = (j: number) => t.kind[j] === Kind.Word && !(t.flags[j] & Flag.Cap) && /(ed|es|s)$/.test(lower(cx, j));
   const personEnd = (j: number): number => (personAt(cx, j) ? mentionEnd(cx, j, b) : -1);
+  // '"…" — Mark Dunn, chief executive': a dash, then the name (and any description after a comma).
+  // After '."' the dash opens a segment of its own, on the same line.
+  let dashEnd = end;
+  if (i >= end && b < t.count && isDash(cx, b) && !(t.flags[b] & Flag.NewLine)) {
+    i = b;
+    dashEnd = cx.cs.last[cx.cs.of[b]];
+    while (dashEnd > i && t.kind[dashEnd - 1] === Kind.Punct) dashEnd--;
+  }
+  if (i < dashEnd && isDash(cx, i)) {
+    const m = cx.byStart.get(i + 1);
+    const e = m && m.type !== 'place' ? mentionEnd(cx, i + 1, dashEnd) : -1;
+    if (e > 0 && (e >= dashEnd || isComma(cx, e))) return { np: { a: i + 1, b: e }, verb: i, dash: true };
+    return undefined;
+  }
   const e1 = personEnd(i);
   if (e1 > 0 && e1 + 1 === end && isVerb(e1)) return { np: { a: i, b: e1 }, verb: e1 };
   if (i + 1 < end && isVerb(i) && personEnd(i + 1) === end) return { np: { a: i + 1, b: end }, verb: i };
+  return undefined;
+}
+
+/**
+ * The subject of a sentence that opens with an adjunct ("In a post on X, union leader Joe Ryan
+ * …"): the name or pronoun within a few words after the adjunct's comma. Undefined when the
+ * sentence does not open with an adjunct, or nothing subject-like follows it.
+ */
+function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined {
+  if (!NOT_SUBJECT.has(lower(cx, a))) return undefined;
+  let c = a + 1;
+  while (c < limit && !isComma(cx, c)) c++;
+  if (c >= limit - 1) return undefined;
+  const f = c + 1;
+  if (/^(he|she|they|we|i)$/.test(lower(cx, f))) return { a: f, b: f + 1 };
+  // Lowercase role words before the name ("union leader", "opposition leader").
+  for (let i = f; i < limit && i - f < 4; i++) {
+    const m = cx.byStart.get(i);
+    if (m && m.type !== 'place') return { a: i, b: mentionEnd(cx, i, limit) };
+    if (cx.t.kind[i] !== Kind.Word) return undefined;
+  }
   return undefined;
 }
 

@@ -159,7 +159,8 @@ function baseFormAllowed(cx: CCtx, a: number, i: number): boolean {
   while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) p--;
   if (p < a) return false;
   const w = lower(cx, p);
-  if (LICENSERS.has(w)) return true;
+  // "she’d say", "I’ll say": a contracted modal.
+  if (LICENSERS.has(w) || /['’](d|ll)$/.test(w)) return true;
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
   for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
   return false;
@@ -201,6 +202,15 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i < b && i < from + 8; i++) {
+    const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
+    if (w === 'that') return false;
+    if (w === 'of' || w === 'about') return true;
+  }
+  return false;
+}
+
 /** "…, I think." — the cue closes a parenthetical after the content. */
 function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: number): boolean {
   const endsHere = after >= b || (cx.t.kind[after] === Kind.Punct && /[,.;!?]/.test(cx.text[cx.t.start[after]]));
@@ -211,6 +221,15 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
 
 function complementOk(cx: CCtx, c: Complement, a: number, cueA: number, cueB: number, b: number): boolean {
   if (c === 'any') return true;
+  if (c === 'quoted') {
+    // 'called the offer "an insult"', 'branded it “a fantasy”': a quotation opens within a few
+    // words, with no punctuation but a comma before it.
+    for (let i = cueB; i < b && i < cueB + 7; i++) {
+      if (cx.q.role[i] === 1) return i > cueB;
+      if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i)) return false;
+    }
+    return false;
+  }
   if (c === 'object') {
     // "praised the ruling", "denounced him as a traitor" — not a bare "praised him."
     let words = 0;
@@ -372,6 +391,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
+    // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
+    if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
+    // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
+    if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
     if (!complementOk(cx, entry.complement, a, i, i + 1, b)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }

@@ -87,6 +87,7 @@ const DETERMINERS = new Set([
   'those',
   'that',
 ]);
+const CONTRACTED_PRONOUN = /^(i|you|we|he|she|they|it)['’](?:ll|m|d|ve|re|s)$/i;
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many']);
 const AGE_NOUN = /^the\s+\d{1,3}-year-old$/i;
 
@@ -189,7 +190,8 @@ const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'
  */
 export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   const last = lower(ctx, np.b - 1);
-  if (SUBJECT_PRONOUNS.has(last) && ctx.t.kind[np.b - 1] === Kind.Word) return { a: np.b - 1, b: np.b };
+  if ((SUBJECT_PRONOUNS.has(last) || CONTRACTED_PRONOUN.test(last)) && ctx.t.kind[np.b - 1] === Kind.Word)
+    return { a: np.b - 1, b: np.b };
   let a = np.a;
   let stripped = false;
   while (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
@@ -380,8 +382,11 @@ function unresolvedAs(start: number, end: number, text: string, why: string[], r
  */
 export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: number, why: string[]): Speaker {
   const { t } = ctx;
-  const start = t.start[np.a],
-    end = t.end[np.b - 1];
+  const start = t.start[np.a];
+  let end = t.end[np.b - 1];
+  // "I'll", "you’d", "they've": one token; the speaker is the pronoun, not its auxiliary.
+  const contracted = np.b - np.a === 1 ? CONTRACTED_PRONOUN.exec(ctx.text.slice(start, end)) : null;
+  if (contracted) end = start + contracted[1].length;
   const text = ctx.text.slice(start, end);
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
@@ -436,7 +441,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   const pick = person ?? other;
   if (pick) return named(start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
-  const first = lower(ctx, np.a);
+  const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
   const single = np.b - np.a === 1;
   if (single && (PRONOUN_HE.value.words.includes(first) || PRONOUN_SHE.value.words.includes(first))) {
     const row = PRONOUN_HE.value.words.includes(first) ? PRONOUN_HE : PRONOUN_SHE;

@@ -45,7 +45,13 @@ export const PATTERN = {
   participle: row(
     'speaker.participle',
     'A participle after a comma ("…, saying") has the sentence\'s subject as its source.',
-    [{ text: 'Omar Haddad thanked voters in a post on Sunday, saying the result was theirs.', expect: 'Omar Haddad' }],
+    [
+      { text: 'Omar Haddad thanked voters in a post on Sunday, saying the result was theirs.', expect: 'Omar Haddad' },
+      {
+        text: 'In a post on social media, union leader Joe Ryan criticised the board, writing that nurses deserved better.',
+        expect: 'Joe Ryan',
+      },
+    ],
   ),
   secondCue: row(
     'claim.second-cue',
@@ -61,6 +67,16 @@ export const PATTERN = {
     'quote.tag',
     'A quotation followed by a name and one verb ("…," Park responded / shot back Park) is that person\'s, whatever the verb.',
     [{ text: '“I understand his frustration,” Linda Novak responded.', expect: 'Linda Novak' }],
+  ),
+  dashTag: row(
+    'quote.dash-tag',
+    "A quotation followed by a dash and a name ('\"…\" — Mark Dunn, chief executive') is that person's: the pull-quote and caption style.",
+    [
+      {
+        text: '“We are ready to talk at any time.” — Mark Dunn, chief executive of the hospital.',
+        expect: 'Mark Dunn',
+      },
+    ],
   ),
   continued: row(
     'quote.continued',

@@ -21,8 +21,10 @@ import { verbForms } from './verb-forms';
  *   for verbs that just as often take a plain object ("wrote a novel", "knew the area").
  * - `object`: a judgement of something named ("praised the ruling", "denounced the attack");
  *   attributes like `any`, but only with a speaker-like subject (a name, pronoun or description).
+ * - `quoted`: a quotation a few words after the verb, which is the subject's words for what the
+ *   verb names ('called the offer "an insult"'); without one the verb is an ordinary act.
  */
-export type Complement = 'any' | 'clause' | 'that' | 'object';
+export type Complement = 'any' | 'clause' | 'that' | 'object' | 'quoted';
 
 export interface CueClass {
   lemmas: readonly string[];
@@ -185,6 +187,29 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     examples: [
       { text: 'Omar Haddad praised the ruling as a victory for workers.', expect: 'praised' },
       { text: 'The union denounced the decision to close the plant.', expect: 'denounced' },
+    ],
+  },
+  {
+    id: 'cue.verb.label',
+    value: { lemmas: ['call', 'dub', 'brand', 'label', 'term'], complement: 'quoted' },
+    reason:
+      'News reports a judgement as \'X called the plan "reckless"\': the quoted words are the subject\'s. Without a quotation these verbs are acts ("called the police", "branded cattle"); in the present tense with "this"/"these" they name a term ("researchers call this effect …"), so only the past tense counts.',
+    examples: [
+      { text: 'Sara Lind called the offer “an insult to every nurse”.', expect: 'called' },
+      { text: 'The opposition branded the budget "a fantasy".', expect: 'branded' },
+      { text: 'Sara Lind called the police after midnight.', expect: '' },
+      { text: 'Researchers call this effect “tonic immobility”.', expect: '' },
+    ],
+  },
+  {
+    id: 'cue.verb.remind',
+    value: { lemmas: ['remind', 'advise', 'notify', 'brief'], complement: 'that' },
+    reason:
+      'Verbs of telling someone something report a statement when a "that" clause or a quotation follows ("reminded reporters that …"); "advised the company on its merger" is an act. Found among the study folds\' attribution cues (scripts/claims/mine-cues.ts).',
+    examples: [
+      { text: 'Sara Lind reminded reporters that the contract expired in March.', expect: 'reminded' },
+      { text: 'The hospital advised patients that some appointments would move.', expect: 'advised' },
+      { text: 'Sara Lind advised the company on its merger.', expect: '' },
     ],
   },
   {
@@ -400,6 +425,14 @@ export const ADVERBS_BETWEEN: RuleRow = {
     'further',
     'previously',
     'earlier',
+    'often',
+    'always',
+    'usually',
+    'sometimes',
+    'just',
+    'already',
+    'both',
+    'all',
     'repeatedly',
     'recently',
     'once',
@@ -454,7 +487,11 @@ export const ADVERBS_BETWEEN: RuleRow = {
   ],
   reason:
     'A subject and its reporting verb are often split by an adverb or an auxiliary; the subject is still the source.',
-  examples: [{ text: 'Helena Marsh has repeatedly denied the report.', expect: 'Helena Marsh' }],
+  examples: [
+    { text: 'Helena Marsh has repeatedly denied the report.', expect: 'Helena Marsh' },
+    { text: 'Nurses often say they feel ignored.', expect: 'Nurses' },
+    { text: 'They both said the vote was fair.', expect: 'They' },
+  ],
 };
 
 /** Every form of every lemma of a class, and which row it came from. */

@@ -205,6 +205,7 @@ export const NOT_SUBJECT_OPENERS: RuleRow = {
     'how',
     'whether',
     'instead',
+    'together',
     'however',
     'now',
     'then',
