@@ -5,13 +5,14 @@ import type { Plugin } from 'vite';
 import { bookmarklet } from './build/bookmarklet.ts';
 import { bundledArticles } from './build/bundled-articles.ts';
 import { devServiceWorkerKillSwitch, pwa } from './build/pwa.ts';
+import { BOOT_GATE_HASH, staticShell } from './build/static-shell.ts';
 
 // A strict Content-Security-Policy for the built reader: even if untrusted text ever reached the
 // DOM as markup, no inline or foreign script could run. Build only: the dev server injects an
-// inline script for hot reload.
+// inline script for hot reload. The one inline script allowed is the boot gate (by its hash).
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${BOOT_GATE_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   'connect-src *',
@@ -34,7 +35,15 @@ function contentSecurityPolicy(): Plugin {
 // Relative base so the built reader works from any folder or static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), bookmarklet(), bundledArticles(), pwa(), devServiceWorkerKillSwitch()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    bookmarklet(),
+    bundledArticles(),
+    staticShell(),
+    pwa(),
+    devServiceWorkerKillSwitch(),
+  ],
   // One stylesheet, linked from the HTML: the boot script paints the article before the app's
   // code loads, and it must be styled exactly as the app will style it (no shift when React arrives).
   build: { cssCodeSplit: false },

@@ -79,3 +79,39 @@ test('an address the boot script cannot read leaves the app to say what went wro
   await expect(page.getByRole('alert')).toContainText('This article could not be opened');
   await expect(page.locator('.article-body')).toHaveCount(0);
 });
+
+test('the landing article is in the built page itself: its text shows, styled, with no script at all', async ({
+  page,
+}) => {
+  await page.route(/\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await expect(page.locator('.article-body p').first()).toHaveText(FIRST_LINE);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await layout(page))[0].left).toBeGreaterThan(0);
+});
+
+for (const address of ['#/read/harbour-council-sample', '#/library', '#/share/not-a-real-payload']) {
+  test(`the pre-rendered landing article never shows at ${address}, not even before the app loads`, async ({
+    page,
+  }) => {
+    // Every frame from the first: is any of the landing article's text on screen?
+    await page.addInitScript(() => {
+      const w = window as unknown as { __landingSeen: boolean };
+      w.__landingSeen = false;
+      const frame = () => {
+        const shell = document.querySelector('[data-static-shell]');
+        if (shell && shell.getBoundingClientRect().height > 0) w.__landingSeen = true;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const { release } = await holdApp(page);
+    await page.goto(`./${address}`);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __landingSeen: boolean }).__landingSeen)).toBe(false);
+    release();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Marginalia' })).toBeVisible();
+    await expect(page.getByText(FIRST_LINE)).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __landingSeen: boolean }).__landingSeen)).toBe(false);
+  });
+}

@@ -4,17 +4,10 @@
  * the same promise instead of reading again.
  */
 import bundled from 'virtual:bundled-articles';
-import { contentHash } from '../lib/content-hash';
 import type { Article } from '../model/article';
+import { bundledArticle, type BundledEntry } from './bundled-entry';
 
-export interface BundledEntry {
-  id: string;
-  file: string;
-  title: string;
-  source: string;
-  date: string;
-  licence: string;
-}
+export type { BundledEntry };
 
 export class ArticleLoadError extends Error {}
 
@@ -29,17 +22,7 @@ const inFlight = new Map<string, Promise<Article>>();
 async function download(entry: BundledEntry): Promise<Article> {
   const res = await fetch(`${base}articles/${entry.file}`);
   if (!res.ok) throw new ArticleLoadError(`“${entry.title}” could not be loaded (${res.status}).`);
-  const text = await res.text();
-  return {
-    id: contentHash(text),
-    title: entry.title,
-    origin: { kind: 'bundled', path: entry.id },
-    source: entry.source,
-    date: entry.date,
-    licence: entry.licence,
-    addedAt: entry.date,
-    text,
-  };
+  return bundledArticle(entry, await res.text());
 }
 
 /** A bundled article; one download per page load however many ask (a failed one is retried). */

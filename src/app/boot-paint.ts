@@ -12,7 +12,7 @@ import type { Article } from '../model/article';
 import { structureArticle } from '../model/article-structure';
 import { STORE_KEYS } from '../store/store-keys';
 import { prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
-import { bootShell } from './boot-shell';
+import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 
 export interface BootResult {
   key: string;
@@ -51,9 +51,45 @@ function savedTheme(): string {
   return 'system';
 }
 
+/**
+ * The page the build pre-rendered into index.html (build/static-shell.ts), if this address is
+ * the article it shows: it is kept, and handed over once the article's text (preloaded by the
+ * page) confirms it is that very text. Anywhere else it was never shown, and goes.
+ */
+function adoptStatic(root: HTMLElement, key: string | undefined, theme: string): Promise<BootResult | null> | null {
+  const page = root.querySelector<HTMLElement>(`:scope > [${STATIC_SHELL_ATTR}]`);
+  if (!page) return null;
+  const body = page.querySelector<HTMLElement>('.article-body');
+  const id = page.querySelector('article')?.dataset.articleId;
+  if (!body || key !== page.getAttribute(STATIC_SHELL_ATTR)) {
+    page.remove();
+    return null;
+  }
+  const select = page.querySelector('select');
+  if (select) select.value = theme;
+  return load(key)
+    .then((article) => {
+      if (!article || article.id !== id || !page.isConnected) throw new Error('not the pre-rendered text');
+      offerBootBody({ key, text: article.text, container: body, rendered: Number(body.dataset.rendered) });
+      prefetchAnalysis(article.text);
+      return { key, article };
+    })
+    .catch(() => {
+      page.remove();
+      return null;
+    });
+}
+
 export function startBoot(root: HTMLElement, hash: string): void {
   const theme = savedTheme();
   const route = parseRoute(hash);
+  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme);
+  if (adopted) {
+    // The text is on screen already: start the worker and its data now, beside the app's code.
+    warmUpAnalysis();
+    result = adopted;
+    return;
+  }
   if (route.name !== 'read') {
     // Another page: the worker and its data load once the page is idle, ready for an article.
     if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });

@@ -13,6 +13,11 @@ import { LAYER_LABEL, LAYERS } from '../model/findings';
 import { articleMetaLine } from '../features/reader/article-meta';
 import { appendBlocks, bodyBlocks, FIRST_SLICE_CHARS, sliceEnd } from '../features/reader/render-blocks';
 
+/** On the page pre-rendered into the built index.html (build/static-shell.ts): the article's key. */
+export const STATIC_SHELL_ATTR = 'data-static-shell';
+/** On <html> when the address is the one that page was rendered for (set before the first paint). */
+export const STATIC_ROUTE_ATTR = 'data-static-route';
+
 type Child = Node | string | null | false;
 
 function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
@@ -59,10 +64,12 @@ function legend(): HTMLElement {
     'div',
     { className: 'legend', role: 'group', 'aria-label': 'Layers' },
     ...LAYERS.map((layer) => {
-      const swatch = h('span', { className: 'swatch', 'aria-hidden': 'true' });
       const style = swatchStyle(FINDING_LAYER_STYLES[layer]);
-      swatch.style.backgroundColor = style.backgroundColor ?? '';
-      if (style.borderBottom) swatch.style.borderBottom = style.borderBottom;
+      // As an attribute, not through CSSOM: the build serializes this page (build/static-shell.ts),
+      // and a shorthand with var() would not survive a round trip through longhands.
+      const css = [`background-color: ${style.backgroundColor ?? ''}`];
+      if (style.borderBottom) css.push(`border-bottom: ${style.borderBottom}`);
+      const swatch = h('span', { className: 'swatch', 'aria-hidden': 'true', style: css.join('; ') });
       return h(
         'button',
         { type: 'button', className: 'legend-toggle', 'aria-pressed': 'true' },

@@ -1,5 +1,7 @@
 /**
- * The page's entry script, a few kilobytes: it starts loading the app, and meanwhile, when the
+ * The page's entry script, a few kilobytes. In the built page the landing article is already
+ * there, pre-rendered into index.html (build/static-shell.ts): the script adopts it, or removes it
+ * on any other address. Otherwise it starts loading the app, and meanwhile, when the
  * address is an article's, reads that article (IndexedDB or the bundled file, both started at
  * once) and paints its first screenfuls as the app will render them (boot-shell.ts). The app
  * then takes the article over (`bootArticle`) and adopts the painted blocks, so the reader sees

@@ -1,0 +1,91 @@
+/**
+ * Pre-renders the landing page into the built index.html: the reader's page with the default
+ * article's first screenfuls, exactly as the boot script would paint it (it is the boot script's
+ * own `bootShell`, run here in happy-dom and serialized — text is set as text and escaped by the
+ * serializer, never spliced in as markup), and the stylesheet inlined, so the text shows as soon
+ * as the HTML is parsed, before any script has loaded.
+ *
+ * Other addresses (another article, the library, a share link) must not see that page, not even
+ * for a frame: a tiny inline script in the head (allowed by its hash in the Content-Security-
+ * Policy, see `BOOT_GATE_HASH`) marks the document when the address is the landing article, and
+ * the page is hidden unless marked. The same script applies the saved theme before the first
+ * paint. The boot script (app/boot-paint.ts) then adopts the page or removes it.
+ *
+ * Build only: the dev server serves index.html as written, and the boot script paints instead.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import type { Plugin } from 'vite';
+import { bundledArticle, type BundledEntry } from '../src/api/bundled-entry.ts';
+import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
+import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
+import { structureArticle } from '../src/model/article-structure.ts';
+import { STORE_KEYS } from '../src/store/store-keys.ts';
+
+const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
+
+/**
+ * Runs before the body is parsed. Marks the landing article's addresses (as `parseRoute` reads
+ * them: no fragment, `#/`, `#/read/<default>` with or without an annotation to focus) and applies
+ * the saved theme (the app's ThemeSwitch keeps it from there). Any failure leaves the defaults.
+ */
+export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');try{var t=JSON.parse(localStorage.getItem('${STORE_KEYS.prefs}')).state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})()`;
+
+/** The CSP source that allows exactly `BOOT_GATE` and no other inline script. */
+export const BOOT_GATE_HASH = `'sha256-${createHash('sha256').update(BOOT_GATE).digest('base64')}'`;
+
+/** The pre-rendered page is hidden on any other address. */
+const GATE_CSS = `html:not([${STATIC_ROUTE_ATTR}]) [${STATIC_SHELL_ATTR}]{display:none}`;
+
+/** The landing page's markup, from the boot script's own description of it. */
+export function landingPageHtml(): string {
+  const { articles = [] } = JSON.parse(readFileSync(`${ARTICLES}index.json`, 'utf8')) as {
+    articles?: BundledEntry[];
+  };
+  const entry = articles.find((a) => a.id === DEFAULT_ARTICLE);
+  if (!entry) return '';
+  const article = bundledArticle(entry, readFileSync(`${ARTICLES}${entry.file}`, 'utf8'));
+  const structure = structureArticle(article.text, { knownTitle: article.title });
+  // bootShell builds DOM through the globals `document` and `CustomEvent`: happy-dom's, for this call.
+  const window = new Window();
+  const g = globalThis as Record<string, unknown>;
+  const saved = { document: g.document, CustomEvent: g.CustomEvent };
+  Object.assign(g, { document: window.document, CustomEvent: window.CustomEvent });
+  try {
+    const { page, body, rendered } = bootShell(article, structure, 'system');
+    page.setAttribute(STATIC_SHELL_ATTR, DEFAULT_ARTICLE);
+    body.dataset.rendered = String(rendered);
+    return page.outerHTML;
+  } finally {
+    Object.assign(g, saved);
+    void window.happyDOM.close();
+  }
+}
+
+export function staticShell(): Plugin {
+  return {
+    name: 'marginalia-static-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        // The one stylesheet, inlined: no request stands between the HTML and its first paint.
+        let out = html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (link, file: string) => {
+          const asset = bundle[file];
+          const css = asset?.type === 'asset' ? String(asset.source) : '';
+          return css && !css.includes('</style') ? `<style>${css}</style>` : link;
+        });
+        // After the CSP (which must allow it) and the charset, before anything in the body.
+        out = out.replace(
+          /<meta charset="UTF-8" \/>/i,
+          (charset) => `${charset}\n    <script>${BOOT_GATE}</script>\n    <style>${GATE_CSS}</style>`,
+        );
+        return out.replace('<div id="root"></div>', `<div id="root">${landingPageHtml()}</div>`);
+      },
+    },
+  };
+}
