@@ -17,6 +17,7 @@ import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
 import { Legend, type LayerCount } from '../features/layers/Legend';
 import { useArticleLayers } from '../features/layers/use-article-layers';
+import { useClaimTint } from '../features/layers/use-claim-tint';
 import '../features/layers/layers.css';
 import type { MapPlace } from '../features/map/MapPanel';
 import { PositionOverview } from '../features/overview/PositionOverview';
@@ -35,6 +36,7 @@ import { selectCorrections, useCorrectionsStore } from '../store/corrections';
 import {
   dismissHint,
   LINE_WIDTHS,
+  setClaimTint,
   setLineWidth,
   setTextSize,
   TEXT_SIZES,
@@ -135,6 +137,13 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
   const mine = useReaderAnnotations(article, painter);
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
+  const viewMode = usePrefsStore((s) => s.viewMode);
+  const claimTint = usePrefsStore((s) => s.claimTint);
+  useClaimTint(painter, index, {
+    shown: visible.claim,
+    all: claimTint === 'all' && viewMode === 'analysis',
+    previewId: preview?.id ?? null,
+  });
   const [tab, setTab] = useState<string | null>(null);
   const selectedTab = tab ?? (analysis ? 'cast' : 'notes');
   // On a phone the panels are a sheet over the article (phone-layout.css): a tab opens it, and
@@ -219,7 +228,6 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   useReaderCommands({ index, visible, map, closeCard, openHelp, openFind });
   const textSize = usePrefsStore((s) => s.textSize);
   const lineWidth = usePrefsStore((s) => s.lineWidth);
-  const viewMode = usePrefsStore((s) => s.viewMode);
   const hintDismissed = usePrefsStore((s) => s.dismissedHints.includes('first-run'));
   const toast = useReadingStore((s) => s.toast);
 
@@ -329,6 +337,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                 width={lineWidth}
                 onSize={setTextSize}
                 onWidth={setLineWidth}
+                allClaimTints={claimTint === 'all'}
+                onAllClaimTints={(all) => setClaimTint(all ? 'all' : 'active')}
               />
               <ShortcutsButton onOpen={openHelp} />
             </div>
