@@ -203,10 +203,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     const width = Math.min(352, window.innerWidth - 24);
     const clampLeft = (x: number) => Math.max(12, Math.min(x, window.innerWidth - width - 12));
     // A preview sits just below the pointer's line, so it never covers the text being read.
-    if (isPreview && preview) return { top: preview.y + 22, left: clampLeft(preview.x - 40) };
-    const r = map.range(finding.start, finding.end)?.getClientRects()[0];
-    if (!r) return null;
-    return { top: r.bottom + window.scrollY + 8, left: clampLeft(r.left + window.scrollX) };
+    if (isPreview && preview)
+      return { top: preview.y + 22, left: clampLeft(preview.x - 40), anchorTop: preview.y - 14 };
+    // Below the finding's last line, or above its first when there is no room below (FindingCard).
+    const rects = map.range(finding.start, finding.end)?.getClientRects();
+    if (!rects?.length) return null;
+    const [first, last] = [rects[0], rects[rects.length - 1]];
+    return {
+      top: last.bottom + window.scrollY + 8,
+      left: clampLeft(first.left + window.scrollX),
+      anchorTop: first.top + window.scrollY,
+    };
     // cursorId: the card follows a jump that scrolled the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [finding, map, cursorId, isPreview, preview]);
