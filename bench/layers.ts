@@ -111,7 +111,7 @@ async function openLong(page: Page, baseUrl: string, file: string) {
   log(`long tasks (start+duration after file chosen, ms): ${when.join(', ')}`);
   const claims = await page.getByRole('tab', { name: /^Claims \(\d+\)/ }).textContent();
   const sizes = await page.evaluate(() =>
-    ['mg-person', 'mg-place', 'mg-organization', 'mg-claim'].map((n) => CSS.highlights.get(n)?.size ?? 0),
+    ['mg-person', 'mg-place', 'mg-organization', 'mg-claim-cue'].map((n) => CSS.highlights.get(n)?.size ?? 0),
   );
   log(
     `long article: text ${ms(p.textAt! - chosen)} ms, layers ${ms(p.layersAt! - chosen)} ms after file chosen; longest task ${tasks.max} ms; ${claims}; ranges ${sizes.join('/')}`,

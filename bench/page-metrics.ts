@@ -90,7 +90,7 @@ export function probesInitScript(userTarget: number): void {
     }
     if (
       mg.layersAt === undefined &&
-      CSS.highlights?.has('mg-claim') &&
+      CSS.highlights?.has('mg-claim-cue') &&
       (CSS.highlights.get('mg-person')?.size ?? 0) > 0
     )
       mg.layersAt = now;

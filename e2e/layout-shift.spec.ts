@@ -16,7 +16,7 @@ async function shiftUntilPainted(page: Page): Promise<number> {
   });
   await page.goto('./');
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('mg-claim')?.size ?? 0)).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('mg-claim-cue')?.size ?? 0)).toBeGreaterThan(0);
   // Let the last paints land (two frames) before reading the total.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.evaluate(() => (window as unknown as { __cls: number }).__cls);

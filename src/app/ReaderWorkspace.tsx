@@ -17,6 +17,7 @@ import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
 import { Legend, type LayerCount } from '../features/layers/Legend';
 import { useArticleLayers } from '../features/layers/use-article-layers';
+import { useClaimTint } from '../features/layers/use-claim-tint';
 import '../features/layers/layers.css';
 import type { MapPlace } from '../features/map/MapPanel';
 import { PositionOverview } from '../features/overview/PositionOverview';
@@ -35,6 +36,7 @@ import { selectCorrections, useCorrectionsStore } from '../store/corrections';
 import {
   dismissHint,
   LINE_WIDTHS,
+  setClaimTint,
   setLineWidth,
   setTextSize,
   TEXT_SIZES,
@@ -135,6 +137,13 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
   const mine = useReaderAnnotations(article, painter);
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
+  const viewMode = usePrefsStore((s) => s.viewMode);
+  const claimTint = usePrefsStore((s) => s.claimTint);
+  useClaimTint(painter, index, {
+    shown: visible.claim,
+    all: claimTint === 'all' && viewMode === 'analysis',
+    previewId: preview?.id ?? null,
+  });
   const [tab, setTab] = useState<string | null>(null);
   const selectedTab = tab ?? (analysis ? 'cast' : 'notes');
   // On a phone the panels are a sheet over the article (phone-layout.css): a tab opens it, and
@@ -194,10 +203,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     const width = Math.min(352, window.innerWidth - 24);
     const clampLeft = (x: number) => Math.max(12, Math.min(x, window.innerWidth - width - 12));
     // A preview sits just below the pointer's line, so it never covers the text being read.
-    if (isPreview && preview) return { top: preview.y + 22, left: clampLeft(preview.x - 40) };
-    const r = map.range(finding.start, finding.end)?.getClientRects()[0];
-    if (!r) return null;
-    return { top: r.bottom + window.scrollY + 8, left: clampLeft(r.left + window.scrollX) };
+    if (isPreview && preview)
+      return { top: preview.y + 22, left: clampLeft(preview.x - 40), anchorTop: preview.y - 14 };
+    // Below the finding's last line, or above its first when there is no room below (FindingCard).
+    const rects = map.range(finding.start, finding.end)?.getClientRects();
+    if (!rects?.length) return null;
+    const [first, last] = [rects[0], rects[rects.length - 1]];
+    return {
+      top: last.bottom + window.scrollY + 8,
+      left: clampLeft(first.left + window.scrollX),
+      anchorTop: first.top + window.scrollY,
+    };
     // cursorId: the card follows a jump that scrolled the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [finding, map, cursorId, isPreview, preview]);
@@ -219,7 +235,6 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   useReaderCommands({ index, visible, map, closeCard, openHelp, openFind });
   const textSize = usePrefsStore((s) => s.textSize);
   const lineWidth = usePrefsStore((s) => s.lineWidth);
-  const viewMode = usePrefsStore((s) => s.viewMode);
   const hintDismissed = usePrefsStore((s) => s.dismissedHints.includes('first-run'));
   const toast = useReadingStore((s) => s.toast);
 
@@ -329,6 +344,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                 width={lineWidth}
                 onSize={setTextSize}
                 onWidth={setLineWidth}
+                allClaimTints={claimTint === 'all'}
+                onAllClaimTints={(all) => setClaimTint(all ? 'all' : 'active')}
               />
               <ShortcutsButton onOpen={openHelp} />
             </div>

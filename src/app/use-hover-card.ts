@@ -5,7 +5,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { TextMap } from '../anchoring/text-map';
 import { findingsAt, LAYERS, type FindingIndex, type Layer } from '../model/findings';
-import { openCard, setHoverEntity } from '../store/reading';
+import { openCard, setHoverClaim, setHoverEntity } from '../store/reading';
 
 export interface HoverState {
   findingId: string;
@@ -56,6 +56,7 @@ export function useHoverCard(
         const inner = hits[0];
         const entityHit = hits.find((f) => f.layer !== 'claim');
         setHoverEntity(entityHit ? entityHit.refId : null);
+        setHoverClaim(hits.find((f) => f.layer === 'claim')?.refId ?? null);
         window.clearTimeout(timer);
         timer = window.setTimeout(() => setPreview(inner ? inner.id : null, e), inner ? 250 : 400);
       });
@@ -64,6 +65,7 @@ export function useHoverCard(
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
       setHoverEntity(null);
+      setHoverClaim(null);
       timer = window.setTimeout(() => setPreview(null), 400);
     };
     const click = (e: MouseEvent) => {

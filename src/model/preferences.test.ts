@@ -39,6 +39,14 @@ describe('preferences', () => {
     const badMode: string[] = [];
     expect(validatePreferences({ viewMode: 'zen' }, badMode)).toMatchObject({ viewMode: 'analysis' });
     expect(badMode).toEqual(['view mode "zen" is unknown; analysis mode is used']);
+    expect(validatePreferences({}, [])).toMatchObject({ claimTint: 'active' });
+    expect(validatePreferences({ claimTint: 'all' }, [])).toMatchObject({ claimTint: 'all' });
+    const badTint: string[] = [];
+    expect(validatePreferences({ claimTint: 'rainbow', viewMode: 'reading' }, badTint)).toMatchObject({
+      claimTint: 'active',
+      viewMode: 'reading',
+    });
+    expect(badTint).toEqual(['claim tint "rainbow" is unknown; claims are tinted on hover and focus']);
     expect(damaged).toEqual([
       'text size "3" is unknown; the normal size is used',
       'dismissed hints are damaged; the hints show again',

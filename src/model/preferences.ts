@@ -28,6 +28,12 @@ export type LineWidth = (typeof LINE_WIDTHS)[number];
  */
 export const VIEW_MODES = ['analysis', 'reading'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
+/**
+ * Which claims have their content tinted: only the one the reader points at, has the cursor on
+ * or has open (speaker and cue mark the rest), or every claim (analysis mode only).
+ */
+export const CLAIM_TINTS = ['active', 'all'] as const;
+export type ClaimTint = (typeof CLAIM_TINTS)[number];
 /** One-off hints the reader can dismiss for good. */
 export const HINTS = ['first-run'] as const;
 export type Hint = (typeof HINTS)[number];
@@ -39,6 +45,7 @@ export interface Preferences {
   textSize: TextSize;
   lineWidth: LineWidth;
   viewMode: ViewMode;
+  claimTint: ClaimTint;
   /** Hints the reader dismissed; they are not shown again. */
   dismissedHints: Hint[];
 }
@@ -51,6 +58,7 @@ export const defaultPreferences = (): Preferences => ({
   textSize: 'normal',
   lineWidth: 'normal',
   viewMode: 'analysis',
+  claimTint: 'active',
   dismissedHints: [],
 });
 
@@ -61,6 +69,7 @@ export const layersSchema = v.record(v.picklist(LAYERS), v.boolean());
 export const textSizeSchema = v.picklist(TEXT_SIZES);
 export const lineWidthSchema = v.picklist(LINE_WIDTHS);
 export const viewModeSchema = v.picklist(VIEW_MODES);
+export const claimTintSchema = v.picklist(CLAIM_TINTS);
 /** Hints unknown to this version are dropped, not refused: a later version may add some. */
 export const dismissedHintsSchema = v.array(v.string());
 
@@ -95,6 +104,14 @@ export function validatePreferences(raw: unknown, problems: string[]): Preferenc
     const mode = v.safeParse(viewModeSchema, raw.viewMode);
     if (mode.success) prefs.viewMode = mode.output;
     else problems.push(`view mode "${String(raw.viewMode).slice(0, 40)}" is unknown; analysis mode is used`);
+  }
+  if (raw.claimTint !== undefined) {
+    const tint = v.safeParse(claimTintSchema, raw.claimTint);
+    if (tint.success) prefs.claimTint = tint.output;
+    else
+      problems.push(
+        `claim tint "${String(raw.claimTint).slice(0, 40)}" is unknown; claims are tinted on hover and focus`,
+      );
   }
   if (raw.dismissedHints !== undefined) {
     const hints = v.safeParse(dismissedHintsSchema, raw.dismissedHints);

@@ -20,6 +20,7 @@ import {
   type TextSize,
   type ThemePref,
   type ViewMode,
+  type ClaimTint,
 } from '../model/preferences';
 import { appStorage, reportLoad, STORE_KEYS } from './app-storage';
 import { createSafePersistStorage } from './safe-persist';
@@ -56,11 +57,12 @@ export const toggleViewMode = (): ViewMode => {
   usePrefsStore.setState((s) => ({ viewMode: s.viewMode === 'reading' ? 'analysis' : 'reading' }));
   return usePrefsStore.getState().viewMode;
 };
+export const setClaimTint = (claimTint: ClaimTint) => usePrefsStore.setState({ claimTint });
 export const setTextSize = (textSize: TextSize) => usePrefsStore.setState({ textSize });
 export const setLineWidth = (lineWidth: LineWidth) => usePrefsStore.setState({ lineWidth });
 export const dismissHint = (hint: Hint) =>
   usePrefsStore.setState((s) => ({ dismissedHints: [...new Set([...s.dismissedHints, hint])] }));
 export { LINE_WIDTHS, TEXT_SIZES };
-export type { Hint, LineWidth, TextSize };
+export type { ClaimTint, Hint, LineWidth, TextSize };
 /** Replace all preferences (restoring a backup). */
 export const setPreferences = (prefs: Preferences) => usePrefsStore.setState(prefs);

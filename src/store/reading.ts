@@ -16,6 +16,8 @@ interface ReadingState {
   filterEntityId: string | null;
   /** An entity hovered in the text (the map enlarges its marker). */
   hoverEntityId: string | null;
+  /** The claim under the pointer (its content is tinted while it is). */
+  hoverClaimId: string | null;
   /** A live-region message for screen readers. */
   announcement: string;
   /** A span to scroll to and flash (a user annotation, a linked passage). */
@@ -30,6 +32,7 @@ export const useReadingStore = create<ReadingState>()(() => ({
   cardId: null,
   filterEntityId: null,
   hoverEntityId: null,
+  hoverClaimId: null,
   announcement: '',
   spanJump: null,
   toast: null,
@@ -53,6 +56,9 @@ export const setFilterEntity = (entityId: string | null) => useReadingStore.setS
 export const setHoverEntity = (entityId: string | null) => {
   if (useReadingStore.getState().hoverEntityId !== entityId) useReadingStore.setState({ hoverEntityId: entityId });
 };
+export const setHoverClaim = (claimId: string | null) => {
+  if (useReadingStore.getState().hoverClaimId !== claimId) useReadingStore.setState({ hoverClaimId: claimId });
+};
 export const announce = (message: string) => useReadingStore.setState({ announcement: message });
 
 export const showToast = (message: string) =>
@@ -65,6 +71,7 @@ export function resetReading(): void {
     cardId: null,
     filterEntityId: null,
     hoverEntityId: null,
+    hoverClaimId: null,
     announcement: '',
     spanJump: null,
     toast: null,

@@ -119,7 +119,8 @@ export const FINDING_LAYER_STYLES: Record<Layer, LayerStyle[]> = {
   person: [HIGHLIGHT_LAYERS.person.style],
   place: [HIGHLIGHT_LAYERS.place.style],
   organization: [HIGHLIGHT_LAYERS.organization.style],
-  claim: [HIGHLIGHT_LAYERS.claim.style, HIGHLIGHT_LAYERS.claimCue.style],
+  // Speaker and cue: how every claim looks until it is pointed at, focused or opened.
+  claim: [HIGHLIGHT_LAYERS.claimSpeaker.style, HIGHLIGHT_LAYERS.claimCue.style],
 };
 
 /**

@@ -48,11 +48,8 @@ export function useArticleLayers(
     for (const layer of ['person', 'place', 'organization'] as const) {
       painter.paint(L[layer], visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : []);
     }
+    // The claims' content is painted by useClaimTint: by default only the active claim's.
     const claims = visible.claim ? analysis.claims : [];
-    painter.paint(
-      L.claim,
-      claims.map((c) => c.content),
-    );
     painter.paint(
       L.claimCue,
       claims.map((c) => c.cue),

@@ -6,6 +6,7 @@
  * there. A visual aid only: keyboard users move through findings with the shortcuts.
  */
 import { useEffect, useRef } from 'react';
+import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
 import './overview.css';
 
 export interface OverviewMark {
@@ -92,29 +93,12 @@ export function PositionOverview({ marks, view, onPick }: PositionOverviewProps)
     };
   }, [marks]);
 
-  useEffect(() => {
-    let frame = 0;
-    const place = () => {
-      const v = view();
-      const el = box.current;
-      if (!el) return;
-      el.style.top = `${(v.from * 100).toFixed(2)}%`;
-      el.style.height = `${(Math.max(0.005, v.to - v.from) * 100).toFixed(2)}%`;
-    };
-    const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(place);
-    };
-    place();
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
-    };
-  }, [view]);
-
+  useFrameOnScroll(box, (el) => {
+    if (!el) return;
+    const v = view();
+    el.style.top = `${(v.from * 100).toFixed(2)}%`;
+    el.style.height = `${(Math.max(0.005, v.to - v.from) * 100).toFixed(2)}%`;
+  });
   return (
     <div
       className="position-overview"

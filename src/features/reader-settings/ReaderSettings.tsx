@@ -1,6 +1,6 @@
 /**
  * Text size and line width for the article, as a small disclosure: a button ("Aa") and, under it,
- * a panel with "Smaller"/"Larger" and three line widths. Knows nothing of the store: the caller
+ * a panel with "Smaller"/"Larger", three line widths and how claims are tinted. Knows nothing of the store: the caller
  * passes the current choice and what to do on a change (the prefs store remembers it).
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -13,6 +13,9 @@ export interface ReaderSettingsProps<Size extends string, Width extends string> 
   width: Width;
   onSize: (size: Size) => void;
   onWidth: (width: Width) => void;
+  /** Every claim's words tinted, rather than only the claim pointed at, focused or open. */
+  allClaimTints?: boolean;
+  onAllClaimTints?: (all: boolean) => void;
 }
 
 const SIZE_LABEL: Record<string, string> = {
@@ -26,7 +29,7 @@ const SIZE_LABEL: Record<string, string> = {
 const WIDTH_LABEL: Record<string, string> = { narrow: 'Narrow', normal: 'Medium', wide: 'Wide' };
 
 export function ReaderSettings<Size extends string, Width extends string>(props: ReaderSettingsProps<Size, Width>) {
-  const { sizes, widths, size, width, onSize, onWidth } = props;
+  const { sizes, widths, size, width, onSize, onWidth, allClaimTints, onAllClaimTints } = props;
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -103,6 +106,22 @@ export function ReaderSettings<Size extends string, Width extends string>(props:
               </label>
             ))}
           </fieldset>
+          {onAllClaimTints && (
+            <div className="reader-settings-check">
+              <input
+                id={`${panelId}-tints`}
+                type="checkbox"
+                checked={!!allClaimTints}
+                onChange={(e) => onAllClaimTints(e.target.checked)}
+                aria-describedby={`${panelId}-tints-hint`}
+              />
+              <label htmlFor={`${panelId}-tints`}>Tint every claim’s words</label>
+              <span id={`${panelId}-tints-hint`} className="reader-settings-hint">
+                Otherwise a claim shows its speaker and cue, and its words when you point at it, move to it or open it.
+                Analysis mode only.
+              </span>
+            </div>
+          )}
         </div>
       )}
     </div>

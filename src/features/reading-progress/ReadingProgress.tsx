@@ -3,7 +3,8 @@
  * same as a percentage for assistive technology. Follows the scroll at most once a frame and
  * re-renders only when the whole percentage changes.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
+import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
 import './reading-progress.css';
 
 /** How far through `el` the reader is (0–1): the share of it above the bottom of the screen. */
@@ -23,22 +24,7 @@ interface ReadingProgressProps {
 
 export function ReadingProgress({ article }: ReadingProgressProps) {
   const [percent, setPercent] = useState(0);
-  useEffect(() => {
-    let frame = 0;
-    const update = () => setPercent(Math.round(readProgress(article.current) * 100));
-    const onScroll = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(update);
-    };
-    update();
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
-    };
-  }, [article]);
+  useFrameOnScroll(article, (el) => setPercent(Math.round(readProgress(el) * 100)));
   return (
     <div
       className="reading-progress"
