@@ -11,7 +11,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { launch, median, writeStaticBaseline } from './browser';
-import { ANNOTATIONS_KEY, seededAnnotations, writeLongArticle } from './long-article';
+import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
 import {
   clsIn,
   frameStats,
@@ -372,10 +372,7 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       log('3/4 1,000 annotations');
       const plain: Array<Awaited<ReturnType<typeof reload>>> = [];
       for (let i = 0; i < 3; i++) plain.push(await reload(page, false));
-      await page.evaluate(
-        ([k, v]) => localStorage.setItem(k, v),
-        [ANNOTATIONS_KEY, seededAnnotations(long.text, USER_HIGHLIGHTS)],
-      );
+      await page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(long.text, USER_HIGHLIGHTS) });
       const seeded: Array<Awaited<ReturnType<typeof reload>>> = [];
       for (let i = 0; i < 3; i++) seeded.push(await reload(page, true));
       log(
@@ -414,10 +411,7 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
 
     if (wanted('many')) {
       log('4/4 10,000 annotations');
-      await page.evaluate(
-        ([k, v]) => localStorage.setItem(k, v),
-        [ANNOTATIONS_KEY, seededAnnotations(long.text, MANY_HIGHLIGHTS)],
-      );
+      await page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(long.text, MANY_HIGHLIGHTS) });
       const many: Array<Awaited<ReturnType<typeof reloadMany>>> = [];
       for (let i = 0; i < 3; i++) many.push(await reloadMany(page, MANY_HIGHLIGHTS));
       const manyScroll = await scrollLong(page);

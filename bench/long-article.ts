@@ -3,8 +3,9 @@
  * at least 1 MB — varied sentences naming people, places and organizations, and quotes in the
  * "“…,” said X" shape the claims engine looks for — so the analysis, the painting of every
  * layer and the anchoring of 1,000 annotations are measured on realistic density, not on
- * lorem ipsum. Also builds the persisted annotations state (the exact JSON zustand `persist`
- * writes) holding N highlights with selectors from `describeRange`, to pre-seed localStorage.
+ * lorem ipsum. Also builds the saved annotations holding N highlights with selectors from
+ * `describeRange`, to pre-seed localStorage: as the app saves them now (`seededStorage`: the labels
+ * key and one key per bucket), or as version 2 did (`seededAnnotations`: everything under one key).
  */
 import { writeFileSync } from 'node:fs';
 import { contentHash } from '../src/lib/content-hash';
@@ -12,6 +13,7 @@ import { describeRange } from '../src/model/anchor';
 import type { Annotation } from '../src/model/annotation';
 import { PERSISTED_VERSION, type PersistedState } from '../src/model/persisted-state';
 import { DEFAULT_LABELS } from '../src/model/preferences';
+import { bucketKey, bucketOf } from '../src/store/annotation-keys';
 
 export const ANNOTATIONS_KEY = 'marginalia:annotations';
 
@@ -182,6 +184,39 @@ export function writeLongArticle(file = 'dist/bench-long-article.txt') {
  * each a span of a few whole words, described with both selectors exactly as the app does.
  */
 export function seededAnnotations(text: string, count: number, skip = 20_000): string {
+  const state: PersistedState = { annotations: seededRecords(text, count, skip), labels: { ...DEFAULT_LABELS } };
+  return JSON.stringify({ state, version: 2 });
+}
+
+/**
+ * The same highlights as the app saves them (format 3): key → value, to write after removing every
+ * key under `ANNOTATIONS_KEY` (see `seedInPage`).
+ */
+export function seededStorage(text: string, count: number, skip = 20_000): Record<string, string> {
+  const annotations = seededRecords(text, count, skip);
+  const envelope = (state: Partial<PersistedState>) => JSON.stringify({ state, version: PERSISTED_VERSION });
+  const out: Record<string, string> = {
+    [ANNOTATIONS_KEY]: envelope({ annotations: {}, labels: { ...DEFAULT_LABELS } }),
+  };
+  for (const [articleId, records] of Object.entries(annotations)) {
+    const buckets = new Map<number, Record<string, Annotation>>();
+    for (const [id, r] of Object.entries(records)) {
+      const b = bucketOf(id);
+      buckets.set(b, { ...buckets.get(b), [id]: r });
+    }
+    for (const [b, share] of buckets)
+      out[bucketKey(ANNOTATIONS_KEY, articleId, b)] = envelope({ annotations: { [articleId]: share } });
+  }
+  return out;
+}
+
+/** For `page.evaluate`: replaces every saved annotation with `entries` (from `seededStorage`). */
+export function seedInPage({ prefix, entries }: { prefix: string; entries: Record<string, string> }): void {
+  for (const k of Object.keys(localStorage)) if (k === prefix || k.startsWith(`${prefix}:`)) localStorage.removeItem(k);
+  for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+}
+
+function seededRecords(text: string, count: number, skip: number): PersistedState['annotations'] {
   const articleId = contentHash(text);
   const records: Record<string, Annotation> = {};
   const step = Math.floor((text.length - skip) / count);
@@ -211,6 +246,5 @@ export function seededAnnotations(text: string, count: number, skip = 20_000): s
       tags: [],
     };
   }
-  const state: PersistedState = { annotations: { [articleId]: records }, labels: { ...DEFAULT_LABELS } };
-  return JSON.stringify({ state, version: PERSISTED_VERSION });
+  return { [articleId]: records };
 }

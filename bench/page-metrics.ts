@@ -59,7 +59,7 @@ export function probesInitScript(userTarget: number): void {
   Storage.prototype.setItem = function (key: string, value: string) {
     const t = performance.now();
     setItem.call(this, key, value);
-    if (key === 'marginalia:annotations')
+    if (key === 'marginalia:annotations' || key.startsWith('marginalia:annotations:'))
       mg.saves.push({ at: t, ms: performance.now() - t, chars: String(value).length });
   };
   const yellow = () => CSS.highlights?.get('mg-user-yellow')?.size ?? 0;

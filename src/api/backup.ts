@@ -11,7 +11,7 @@ import type { Article } from '../model/article';
 import { metaOf } from '../model/article';
 import { serializeBackup, type Backup, type BackupRejection } from '../model/format/backup';
 import type { HighlightColor } from '../model/annotation';
-import { annotationsStore, importAnnotations, setLabel } from '../store/annotations';
+import { annotationsStore, importAnnotations, loadAllAnnotationsNow, setLabel } from '../store/annotations';
 import { allCorrections, mergeCorrections } from '../store/corrections';
 import { rememberArticleMeta, useLibraryStore } from '../store/library';
 import { setPreferences, usePrefsStore } from '../store/prefs';
@@ -20,6 +20,7 @@ import { loadArticle, saveArticle } from './article-storage';
 export async function buildBackup(): Promise<string> {
   const metas = useLibraryStore.getState().articles;
   const articles = (await Promise.all(metas.map((m) => loadArticle(m.id)))).filter((a): a is Article => !!a);
+  loadAllAnnotationsNow(); // articles not opened this session may not be read yet
   const state = annotationsStore.getState();
   const annotations = Object.values(state.annotations).flatMap((byId) => Object.values(byId));
   const { theme, layers, textSize, lineWidth, viewMode, claimTint, dismissedHints } = usePrefsStore.getState();

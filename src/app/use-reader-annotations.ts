@@ -16,13 +16,21 @@ import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
-import { selectAllTags, selectAnnotations, selectLabels, useAnnotationsStore } from '../store/annotations';
+import {
+  loadAnnotations,
+  selectAllTags,
+  selectAnnotations,
+  selectLabels,
+  useAnnotationsStore,
+} from '../store/annotations';
 
 export function quoteOf(a: Annotation): string {
   return findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '';
 }
 
 export function useReaderAnnotations(article: Article, painter: HighlightPainter | null) {
+  // Stored annotations are read in slices, this article's first; they arrive in one commit.
+  useEffect(() => void loadAnnotations(article.id), [article.id]);
   const annotations = useAnnotationsStore((s) => selectAnnotations(s, article.id));
   const labels = useAnnotationsStore(selectLabels);
   const tags = useAnnotationsStore(selectAllTags);

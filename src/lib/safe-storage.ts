@@ -82,6 +82,8 @@ export interface SafeStorage {
   keepDamaged(source: string, raw: string, reason: DamageReason): KeptCopy;
   /** Try every pending write now; true when nothing is left pending. */
   retryPending(): boolean;
+  /** Every key starting with `prefix`: stored ones and those pending in this tab. */
+  keys(prefix: string): string[];
   /** Every kept copy, from this session or earlier ones (localStorage and vault). */
   listKept(): Promise<Array<Pick<KeptCopy, 'key' | 'size'>>>;
   readKept(key: string): Promise<string | undefined>;
@@ -238,18 +240,24 @@ export function createSafeStorage(options: SafeStorageOptions = {}): SafeStorage
     }
   }
 
-  function keysWithPrefix(): string[] {
+  function keysWithPrefix(prefix = BACKUP_PREFIX): string[] {
     const out: string[] = [];
     if (!backing?.key || typeof backing.length !== 'number') return out;
     try {
       for (let i = 0; i < backing.length; i++) {
         const k = backing.key(i);
-        if (k?.startsWith(BACKUP_PREFIX)) out.push(k);
+        if (k?.startsWith(prefix)) out.push(k);
       }
     } catch {
       // an unreadable storage lists nothing
     }
     return out;
+  }
+
+  function keys(prefix: string): string[] {
+    const found = new Set(keysWithPrefix(prefix));
+    for (const k of memory.keys()) if (k.startsWith(prefix)) found.add(k);
+    return [...found];
   }
 
   function keepDamaged(source: string, raw: string, reason: DamageReason): KeptCopy {
@@ -320,6 +328,7 @@ export function createSafeStorage(options: SafeStorageOptions = {}): SafeStorage
     },
     keepDamaged,
     retryPending,
+    keys,
     async listKept() {
       const found = new Map<string, number>();
       for (const k of keysWithPrefix()) found.set(k, rawGet(k)?.length ?? 0);

@@ -50,8 +50,15 @@ export function migrateV1toV2(state: unknown, problems: string[]): unknown {
   return { annotations, labels };
 }
 
+/**
+ * v2 → v3: the shape of a state is unchanged; what changed is where it is kept (one key per share
+ * of an article, see persisted-state.ts). A v2 value still holds every annotation: the store moves
+ * them to their keys after reading (store/annotations-persistence.ts), so nothing is done here.
+ */
+export const migrateV2toV3: Migration = (state) => state;
+
 /** Keyed by the version a migration upgrades from. */
-export const MIGRATIONS: Record<number, Migration> = { 1: migrateV1toV2 };
+export const MIGRATIONS: Record<number, Migration> = { 1: migrateV1toV2, 2: migrateV2toV3 };
 
 export const ANNOTATIONS_ENVELOPE: EnvelopeSpec<PersistedState> = {
   what: 'saved annotations',

@@ -1,10 +1,14 @@
 /**
- * The annotations store's state as it sits in localStorage (`marginalia:annotations`), and how a
- * current-version state is validated: record by record, through `annotationSchema`
- * (annotation.ts), the same gate imports, backups and share links use.
+ * The annotations store's state as it sits in localStorage, and how a current-version state is
+ * validated: record by record, through `annotationSchema` (annotation.ts), the same gate imports,
+ * backups and share links use.
  *
- * Owns the current schema version; older shapes live in `migrations.ts`. Stored envelope (written
- * by zustand `persist`): `{ "state": PersistedState, "version": 2 }`.
+ * Owns the current schema version; older shapes live in `migrations.ts`. Every stored value is the
+ * envelope `{ "state": PersistedState, "version": 3 }`. Since version 3 the state is spread over
+ * several keys (store/annotation-keys.ts): `marginalia:annotations` holds the labels (and no
+ * annotations), and each `marginalia:annotations:<article>:<bucket>` holds a share of one
+ * article's annotations, so a reload reads and validates only the open article and a save
+ * rewrites only the buckets that changed. Version 2 kept everything under the first key.
  *
  * Cost: one schema run per record, nothing across records, so 10,000 annotations can be checked in
  * slices (or in a worker) without changing the result.
@@ -14,7 +18,7 @@ import { annotationSchema, type Annotation } from './annotation';
 import { DEFAULT_LABELS, validateLabels, type Labels } from './preferences';
 import { describeIssues, isPlainRecord } from './schema-kit';
 
-export const PERSISTED_VERSION = 2;
+export const PERSISTED_VERSION = 3;
 
 /** articleId → annotationId → annotation. Keyed twice so one article's set is one lookup. */
 export type AnnotationsByArticle = Record<string, Record<string, Annotation>>;

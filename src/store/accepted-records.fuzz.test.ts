@@ -14,6 +14,7 @@ import type { Annotation } from '../model/annotation';
 import { defaultPreferences } from '../model/preferences';
 import { checkArticle, metaOf, type Article } from '../model/article';
 import { restoreEnvelope } from '../model/envelope';
+import type { AnnotationsByArticle } from '../model/persisted-state';
 import { serializeBackup } from '../model/format/backup';
 import { ANNOTATIONS, ARTICLE } from '../model/format/test-fixtures';
 import { serializeW3C } from '../model/format/w3c';
@@ -163,6 +164,19 @@ const hypothesisJson = {
 
 // ---- The property: accepted means kept ----
 
+/** The state as JSON with articles and records in id order (a reload reads them back one bucket at a time). */
+const canonical = (state: AnnotationsByArticle) =>
+  JSON.stringify(
+    Object.keys(state)
+      .sort()
+      .map((articleId) => [
+        articleId,
+        Object.keys(state[articleId])
+          .sort()
+          .map((id) => state[articleId][id]),
+      ]),
+  );
+
 /** What a reload drops or changes among `records` once a store has imported, edited and saved them. */
 function droppedByReload(records: Annotation[]): string[] {
   if (!records.length) return [];
@@ -176,7 +190,7 @@ function droppedByReload(records: Annotation[]): string[] {
   const imported = first.store.getState().annotations;
   const reloaded = createAnnotationsStore({ storage: storage(), ...options });
   const problems = [...reloaded.store.getState().loadProblems];
-  if (JSON.stringify(reloaded.store.getState().annotations) !== JSON.stringify(imported))
+  if (canonical(reloaded.store.getState().annotations) !== canonical(imported))
     problems.push('reloaded state differs from imported state');
   // Every live record can be edited and deleted, and that reloads too.
   for (const byId of Object.values(imported)) {
@@ -190,7 +204,7 @@ function droppedByReload(records: Annotation[]): string[] {
   reloaded.flushPersist();
   const again = createAnnotationsStore({ storage: storage(), ...options });
   problems.push(...again.store.getState().loadProblems);
-  if (JSON.stringify(again.store.getState().annotations) !== JSON.stringify(reloaded.store.getState().annotations))
+  if (canonical(again.store.getState().annotations) !== canonical(reloaded.store.getState().annotations))
     problems.push('edited state differs after reload');
   return problems;
 }

@@ -1,29 +1,56 @@
 /**
- * The zustand `PersistStorage` behind the annotations store: how its state is read from and
- * written to a `SafeStorage`.
+ * How the annotations store's state is read from and written to a `SafeStorage`, in format 3: the
+ * labels under the store's key, each article's annotations in buckets of their own
+ * (annotation-keys.ts).
  *
  * Reading goes through `restore` (migrations, per-record validation; unreadable raw text is put
- * aside by the safe storage). Writing is coalesced (one write per `scheduleWrite` tick, however
- * many changes) and is a read-merge-write: what another tab saved since our last write is merged
- * in by annotation before we write, so two tabs editing at once both keep their edits. Knows
- * nothing about actions, history or React.
+ * aside by the safe storage, and what was readable is written back), one key at a time, so the
+ * store can load the open article first and the rest in slices. A v2 value (everything under the
+ * one key) is moved into buckets on first read; its key is rewritten only once every bucket is
+ * written, so a full storage never loses it. Writing is coalesced (one write per `scheduleWrite`
+ * tick) and incremental: only the buckets holding a record that changed since it was last read
+ * or written are rewritten, each as a read-merge-write, so two tabs editing at once both keep
+ * their edits. Knows nothing about actions, history or React.
  */
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { SafeStorage } from '../lib/safe-storage';
+import type { Annotation } from '../model/annotation';
 import { mergeAnnotations } from '../model/merge';
 import { restore, type RestoreResult } from '../model/migrations';
 import { PERSISTED_VERSION, type AnnotationsByArticle, type PersistedState } from '../model/persisted-state';
+import type { Labels } from '../model/preferences';
+import { articleOfKey, bucketKey, bucketOf } from './annotation-keys';
 import type { LoadReport } from './app-storage';
 
-export interface AnnotationsPersistence extends PersistStorage<PersistedState, void> {
+export interface AnnotationsPersistence {
+  /**
+   * Reads the store's own key: the labels, and the annotations of an older single-key value
+   * (already moved into buckets when this returns).
+   */
+  readHeader(): PersistedState;
+  /** The bucket keys in storage, by article. */
+  storedArticles(): Map<string, string[]>;
+  /** One bucket, validated; damage is kept aside, reported and repaired. */
+  readBucket(key: string): AnnotationsByArticle;
+  /** These records are what storage holds (just read): no need to write them back. */
+  noteStored(records: AnnotationsByArticle): void;
+  /** Remember the state to write at the next tick. */
+  save(state: PersistedState): void;
   /** Write any pending state now (before the page hides, in tests, in benchmarks). */
   flush(): void;
-  /** Problems found by the last read, for the UI; empty when all was readable. */
+  /** Another tab wrote `key`: what to merge in, or null when the key is not ours. */
+  incoming(
+    key: string,
+    raw: string,
+    local: AnnotationsByArticle,
+  ): { annotations: AnnotationsByArticle; labels?: Labels } | null;
+  /** Problems found by reads so far, for the UI; empty when all was readable. */
   lastReadProblems(): string[];
 }
 
 export interface AnnotationsPersistenceOptions {
   storage: SafeStorage;
+  /** The store's key; buckets are `<name>:<article>:<bucket>`. */
+  name: string;
   /**
    * Runs the coalesced write later. Default: 100 ms after the first change of a burst, which
    * turns a typed note into a few writes instead of one per keystroke; `flush` covers page hide.
@@ -79,78 +106,162 @@ export function restoreIncoming(raw: string | null, local: AnnotationsByArticle)
 }
 
 export function createAnnotationsPersistence(options: AnnotationsPersistenceOptions): AnnotationsPersistence {
-  const { storage, scheduleWrite = defaultSchedule, onMergedFromStorage, reportLoad } = options;
-  let pending: { name: string; value: StorageValue<PersistedState> } | undefined;
+  const { storage, name, scheduleWrite = defaultSchedule, reportLoad } = options;
+  let onMergedFromStorage = options.onMergedFromStorage;
+  let pending: PersistedState | undefined;
   let scheduled = false;
-  /** What we last wrote: if storage still holds it, nobody else wrote and merging is skipped. */
-  let lastWritten: string | null = null;
-  let problems: string[] = [];
+  /** Per key, what we last read or wrote: if storage still holds it, nobody else wrote and merging is skipped. */
+  const lastSeen = new Map<string, string>();
+  /** Per article and id, the record storage holds as far as this tab knows. */
+  const stored = new Map<string, Map<string, Annotation>>();
+  /** The article maps written by the last flush: an article whose map is the same object is unchanged. */
+  let flushed: AnnotationsByArticle = {};
+  let labelsWritten: string | undefined;
+  const problems: string[] = [];
 
-  function readRestored(name: string, local?: AnnotationsByArticle) {
-    const raw = storage.getItem(name);
+  const envelope = (state: Partial<PersistedState>) => JSON.stringify({ state, version: PERSISTED_VERSION });
+
+  /** Reads `key` through `restore` (or `restoreIncoming` against `local`), keeping damage aside. */
+  function read(
+    key: string,
+    local?: AnnotationsByArticle,
+  ): { raw: string | null; result: RestoreResult; repaired: boolean } {
+    const raw = storage.getItem(key);
     const result = local ? restoreIncoming(raw, local) : restore(raw);
-    let kept;
-    if (result.unreadable !== undefined) {
-      const newer = (result.version ?? 0) > PERSISTED_VERSION;
-      kept = storage.keepDamaged(name, result.unreadable, newer ? 'newer-version' : 'corrupt');
+    if (result.unreadable === undefined) return { raw, result, repaired: false };
+    const newer = (result.version ?? 0) > PERSISTED_VERSION;
+    const kept = storage.keepDamaged(key, result.unreadable, newer ? 'newer-version' : 'corrupt');
+    if (!local && result.problems.length) {
+      problems.push(...result.problems);
+      reportLoad?.({ what: 'saved annotations', problems: result.problems, kept });
     }
-    return { raw, result, kept };
+    return { raw, result, repaired: true };
+  }
+
+  function noteStored(records: AnnotationsByArticle) {
+    for (const [articleId, byId] of Object.entries(records)) {
+      let known = stored.get(articleId);
+      if (!known) stored.set(articleId, (known = new Map()));
+      for (const [id, record] of Object.entries(byId)) known.set(id, record);
+    }
+  }
+
+  /** Read-merge-write of one bucket: `mine` is this tab's share of the article for it. */
+  function writeBucket(articleId: string, bucket: number, mine: Record<string, Annotation>) {
+    const key = bucketKey(name, articleId, bucket);
+    let records = mine;
+    const raw = storage.getItem(key);
+    if (raw !== null && raw !== lastSeen.get(key)) {
+      const { result } = read(key, { [articleId]: mine });
+      const merged = mergeAnnotations({ [articleId]: mine }, result.state.annotations);
+      if (merged.changed) {
+        records = merged.annotations[articleId] ?? mine;
+        onMergedFromStorage?.(merged.annotations);
+        // A record found here but belonging to another article reaches the store through the
+        // merge above, and the next flush files it under its own article.
+      }
+    }
+    const serialized = envelope({ annotations: { [articleId]: records } });
+    if (serialized !== raw) storage.setItem(key, serialized);
+    lastSeen.set(key, serialized);
+    noteStored({ [articleId]: records });
   }
 
   function flush() {
     scheduled = false;
     if (!pending) return;
-    const { name, value } = pending;
+    const state = pending;
     pending = undefined;
-    let state = value.state;
-    const { raw, result } = lastWrittenStillThere(name)
-      ? { raw: lastWritten, result: undefined }
-      : readRestored(name, state.annotations);
-    if (result) {
-      const merged = mergeAnnotations(state.annotations, result.state.annotations);
-      if (merged.changed) {
-        state = { ...state, annotations: merged.annotations };
-        onMergedFromStorage?.(merged.annotations);
+    for (const [articleId, records] of Object.entries(state.annotations)) {
+      if (flushed[articleId] === records) continue;
+      const known = stored.get(articleId);
+      const dirty = new Map<number, Record<string, Annotation>>();
+      for (const id in records) if (known?.get(id) !== records[id]) dirty.set(bucketOf(id), {});
+      if (!dirty.size) continue;
+      for (const id in records) {
+        const share = dirty.get(bucketOf(id));
+        if (share) share[id] = records[id];
       }
+      for (const [bucket, mine] of dirty) writeBucket(articleId, bucket, mine);
     }
-    const serialized = JSON.stringify({ state, version: value.version ?? PERSISTED_VERSION });
-    if (serialized !== raw) storage.setItem(name, serialized);
-    lastWritten = serialized;
+    flushed = state.annotations;
+    const labels = JSON.stringify(state.labels);
+    if (labels !== labelsWritten) writeHeader(state.labels);
   }
 
-  function lastWrittenStillThere(name: string): boolean {
-    return lastWritten !== null && storage.getItem(name) === lastWritten;
+  function writeHeader(labels: Labels) {
+    const serialized = envelope({ annotations: {}, labels });
+    storage.setItem(name, serialized);
+    lastSeen.set(name, serialized);
+    labelsWritten = JSON.stringify(labels);
   }
 
   return {
-    getItem(name) {
-      const { raw, result, kept } = readRestored(name);
-      problems = result.problems;
-      if (problems.length) reportLoad?.({ what: 'saved annotations', problems, kept });
-      if (raw === null) return null;
-      lastWritten = raw;
-      if (kept) {
-        // The original is kept aside: save what was readable so the next load starts clean
-        // (held back by the storage until the copy is durable).
-        lastWritten = JSON.stringify({ state: result.state, version: PERSISTED_VERSION });
-        storage.setItem(name, lastWritten);
+    readHeader() {
+      const { raw, result, repaired } = read(name);
+      // Nothing stored yet: the first flush writes the key, which marks the format in use.
+      if (raw === null) return result.state;
+      labelsWritten = JSON.stringify(result.state.labels);
+      lastSeen.set(name, raw);
+      const legacy = result.state.annotations;
+      if (!repaired && result.version === PERSISTED_VERSION && Object.keys(legacy).length === 0) return result.state;
+      // An older single-key value, or a damaged one: move what was readable into buckets, then
+      // rewrite the key without annotations — only once every bucket is written (a full storage
+      // keeps them pending in this tab; the old value stays until then and is moved again next time).
+      // Buckets already there (a move cut short, an older tab's save since) are merged, newer wins.
+      let moved = legacy;
+      const told = onMergedFromStorage;
+      onMergedFromStorage = (more) => (moved = mergeAnnotations(moved, more).annotations);
+      pending = { annotations: legacy, labels: result.state.labels };
+      try {
+        flush();
+      } finally {
+        onMergedFromStorage = told;
       }
-      // Already migrated and validated: hand zustand the current version so it migrates nothing.
-      return { state: result.state, version: PERSISTED_VERSION };
+      const waiting = storage.getStatus().pending.some((k) => k !== name && articleOfKey(name, k) !== undefined);
+      if (!waiting) writeHeader(result.state.labels);
+      return { ...result.state, annotations: moved };
     },
-    setItem(name, value) {
-      pending = { name, value };
+    storedArticles() {
+      const byArticle = new Map<string, string[]>();
+      for (const key of storage.keys(`${name}:`)) {
+        const articleId = articleOfKey(name, key);
+        if (articleId === undefined) continue;
+        const list = byArticle.get(articleId);
+        if (list) list.push(key);
+        else byArticle.set(articleId, [key]);
+      }
+      return byArticle;
+    },
+    readBucket(key) {
+      const { raw, result, repaired } = read(key);
+      if (raw === null) return {};
+      if (repaired) {
+        // The original is kept aside: save what was readable so the next load starts clean (held
+        // back by the storage until the copy is durable).
+        const serialized = envelope({ annotations: result.state.annotations });
+        storage.setItem(key, serialized);
+        lastSeen.set(key, serialized);
+      } else lastSeen.set(key, raw);
+      return result.state.annotations;
+    },
+    noteStored,
+    save(state) {
+      pending = state;
       if (!scheduled) {
         scheduled = true;
         scheduleWrite(flush);
       }
     },
-    removeItem(name) {
-      pending = undefined;
-      lastWritten = null;
-      storage.removeItem(name);
-    },
     flush,
+    incoming(key, raw, local) {
+      if (key === name) {
+        const result = restore(raw);
+        return { annotations: result.state.annotations, labels: result.state.labels };
+      }
+      if (articleOfKey(name, key) === undefined) return null;
+      return { annotations: restoreIncoming(raw, local).state.annotations };
+    },
     lastReadProblems: () => problems,
   };
 }

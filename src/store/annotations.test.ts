@@ -9,6 +9,7 @@ import {
 import type { Annotation } from '../model/annotation';
 import { PERSISTED_VERSION } from '../model/persisted-state';
 import { DEFAULT_LABELS } from '../model/preferences';
+import { bucketOf } from './annotation-keys';
 import { HISTORY_LIMIT } from './annotations-history';
 import { restoreIncoming } from './annotations-persistence';
 import {
@@ -48,7 +49,28 @@ const hl = (start: number, extra: Partial<NewAnnotation> = {}): NewAnnotation =>
   ...extra,
 });
 
-const stored = (backing: StorageLike) => JSON.parse(backing.getItem(KEY) ?? 'null');
+/** The store's keys in a storage: its own (labels) and the article buckets. */
+const storeKeys = (backing: StorageLike) =>
+  [...(backing as ReturnType<typeof createMemoryStorage>).data.keys()].filter(
+    (k) => k === KEY || k.startsWith(`${KEY}:`),
+  );
+
+/** Everything the store saved, put together as one `{ state, version }` (the labels key, then every bucket). */
+function stored(backing: StorageLike) {
+  const header = JSON.parse(backing.getItem(KEY) ?? 'null');
+  if (!header) throw new Error('nothing saved');
+  const annotations: Record<string, Record<string, Annotation>> = { ...header.state.annotations };
+  for (const key of storeKeys(backing).filter((k) => k !== KEY)) {
+    const bucket = JSON.parse(backing.getItem(key)!);
+    expect(bucket.version).toBe(header.version);
+    for (const [articleId, records] of Object.entries<Record<string, Annotation>>(bucket.state.annotations))
+      Object.assign((annotations[articleId] ??= {}), records);
+  }
+  return { version: header.version, state: { ...header.state, annotations } };
+}
+
+/** Another tab's writes to every key of the store, as storage events. */
+const eventsFor = (backing: StorageLike) => storeKeys(backing).map((k) => storageEvent(k, backing.getItem(k)));
 /** Enough of a window for the sync: events in, listeners removable. */
 const fakeWindow = () =>
   new EventTarget() as unknown as Pick<Window, 'addEventListener' | 'removeEventListener' | 'dispatchEvent'>;
@@ -172,7 +194,7 @@ describe('undo / redo', () => {
 });
 
 describe('persistence', () => {
-  it('coalesces many changes into one write, saved in the versioned envelope', () => {
+  it('coalesces many changes into one write per key, saved in the versioned envelope', () => {
     const backing = createMemoryStorage();
     const setItem = vi.spyOn(backing, 'setItem');
     const t = tab(backing);
@@ -180,9 +202,12 @@ describe('persistence', () => {
     t.addAnnotation(hl(1));
     t.addAnnotation(hl(2));
     t.setLabel('green', 'yes');
+    t.updateAnnotation('art', 'id1', { note: 'twice' });
     expect(setItem).not.toHaveBeenCalled();
     t.flushPersist();
-    expect(setItem).toHaveBeenCalledTimes(1);
+    const written = setItem.mock.calls.map(([k]) => k);
+    expect(new Set(written).size).toBe(written.length);
+    expect(written).toContain(KEY);
     const saved = stored(backing);
     expect(saved.version).toBe(PERSISTED_VERSION);
     expect(Object.keys(saved.state)).toEqual(['annotations', 'labels']); // no history, no problems
@@ -253,7 +278,7 @@ describe('persistence', () => {
     const backing: StorageLike = {
       ...inner,
       setItem: (k, v) => {
-        if (full && k === KEY) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        if (full && k.startsWith(KEY)) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
         inner.setItem(k, v);
       },
     };
@@ -266,7 +291,7 @@ describe('persistence', () => {
     t.addAnnotation(hl(2));
     t.flushPersist();
     expect(t.storage.getStatus().lastError).toBeUndefined();
-    expect(Object.keys(stored(backing).state.annotations.art)).toEqual(['id1', 'id2']);
+    expect(Object.keys(stored(backing).state.annotations.art).sort()).toEqual(['id1', 'id2']);
   });
 
   it('storage full, then space freed: leaving the page saves what was refused (defect 2)', () => {
@@ -275,7 +300,7 @@ describe('persistence', () => {
     const backing: StorageLike = {
       ...inner,
       setItem: (k, v) => {
-        if (full && k === KEY) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        if (full && k.startsWith(KEY)) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
         inner.setItem(k, v);
       },
     };
@@ -284,7 +309,7 @@ describe('persistence', () => {
     t.startCrossTabSync(win);
     t.addAnnotation(hl(1));
     t.flushPersist(); // refused: nothing is pending in the store any more, only in the storage
-    expect(inner.getItem(KEY)).toBeNull();
+    expect(storeKeys(inner)).toEqual([]);
     full = false; // the reader freed space in another tab or in the browser settings
     win.dispatchEvent(new Event('pagehide'));
     expect(Object.keys(stored(inner).state.annotations.art)).toEqual(['id1']);
@@ -327,7 +352,8 @@ describe('persistence', () => {
     t.flushPersist();
     expect(inner.getItem(KEY)).toBe(damaged); // not overwritten while the copy is in flight
     release();
-    await vi.waitFor(() => expect(JSON.parse(inner.getItem(KEY)!).state.annotations.art.new).toBeDefined());
+    await vi.waitFor(() => expect(JSON.parse(inner.getItem(KEY)!).version).toBe(PERSISTED_VERSION));
+    expect(stored(inner).state.annotations.art.new).toBeDefined();
     expect([...vault.data.values()]).toEqual([damaged]);
   });
 
@@ -352,11 +378,15 @@ describe('two tabs', () => {
     const backing = createMemoryStorage();
     const a = tab(backing);
     const b = tab(backing);
-    const fromA = a.addAnnotation(hl(1, { id: 'from-a' }));
-    const fromB = b.addAnnotation(hl(2, { id: 'from-b' }));
+    // Two ids filed in the same bucket, so both tabs write the same key.
+    const idA = 'from-a';
+    let idB = 'from-b';
+    for (let i = 0; bucketOf(idB) !== bucketOf(idA); i++) idB = `from-b-${i}`;
+    const fromA = a.addAnnotation(hl(1, { id: idA }));
+    const fromB = b.addAnnotation(hl(2, { id: idB }));
     a.flushPersist();
     b.flushPersist(); // B has not seen A's write yet
-    expect(Object.keys(stored(backing).state.annotations.art).sort()).toEqual(['from-a', 'from-b']);
+    expect(Object.keys(stored(backing).state.annotations.art).sort()).toEqual([idA, idB].sort());
     expect(b.state().annotations.art[fromA.id]).toEqual(fromA); // merged into B's state too
     expect(a.state().annotations.art[fromB.id]).toBeUndefined(); // A learns through the storage event
   });
@@ -367,17 +397,19 @@ describe('two tabs', () => {
     const b = tab(backing);
     const win = fakeWindow();
     const stop = a.startCrossTabSync(win);
+    const winB = fakeWindow();
+    b.startCrossTabSync(winB);
 
     const shared = a.addAnnotation(hl(1, { id: 'shared', note: 'original' }));
     a.flushPersist();
-    b.store.persist.rehydrate();
+    eventsFor(backing).forEach((e) => winB.dispatchEvent(e));
     b.tick();
     b.updateAnnotation('art', shared.id, { note: 'edited in B' });
     b.addAnnotation(hl(2, { id: 'b-only' }));
     a.addAnnotation(hl(3, { id: 'a-only' })); // not yet saved
     b.flushPersist();
 
-    win.dispatchEvent(storageEvent(KEY, backing.getItem(KEY)));
+    eventsFor(backing).forEach((e) => win.dispatchEvent(e));
     const notes = Object.fromEntries(selectAnnotations(a.state(), 'art').map((x) => [x.id, x.note]));
     expect(notes).toEqual({ shared: 'edited in B', 'b-only': '', 'a-only': '' });
 
@@ -387,7 +419,7 @@ describe('two tabs', () => {
     stop();
     b.addAnnotation(hl(4, { id: 'after-stop' }));
     b.flushPersist();
-    win.dispatchEvent(storageEvent(KEY, backing.getItem(KEY)));
+    eventsFor(backing).forEach((e) => win.dispatchEvent(e));
     expect(a.state().annotations.art['after-stop']).toBeUndefined();
   });
 
@@ -406,7 +438,7 @@ describe('two tabs', () => {
     b.tick();
     b.deleteAnnotation('art', 'x');
     b.flushPersist();
-    win.dispatchEvent(storageEvent(KEY, backing.getItem(KEY)));
+    eventsFor(backing).forEach((e) => win.dispatchEvent(e));
     expect(selectAnnotations(a.state(), 'art')).toEqual([]);
   });
 
@@ -416,7 +448,7 @@ describe('two tabs', () => {
     const win = fakeWindow();
     a.startCrossTabSync(win);
     a.addAnnotation(hl(1));
-    expect(backing.getItem(KEY)).toBeNull();
+    expect(storeKeys(backing)).toEqual([]);
     win.dispatchEvent(new Event('pagehide'));
     expect(stored(backing).state.annotations.art.id1).toBeDefined();
   });

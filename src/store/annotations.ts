@@ -2,28 +2,26 @@
  * The annotations store: every annotation of every article, the colour labels, undo/redo, and the
  * wiring that keeps them in localStorage and in step with other tabs.
  *
- * Zustand vanilla core + `persist` (versioned, migrated by model/migrations through
- * annotations-persistence), with actions as plain module functions (zustand "no store actions"),
+ * Zustand vanilla core, saved through annotations-persistence (versioned, migrated by
+ * model/migrations, one key per share of an article), with actions as plain module functions (zustand "no store actions"),
  * so workers, anchoring callbacks and tests call them without React. `createAnnotationsStore`
  * builds an independent instance (tests, benchmarks); the module exports one default instance for
  * the app. Knows nothing about anchoring results, rendering or the UI: anchoring status is
  * derived by the reader, not stored here.
  */
 import { useStore } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { newId as randomId } from '../lib/new-id';
 import { findSelector } from '../model/selectors';
 import { describeChange } from '../model/change-message';
 import type { SafeStorage } from '../lib/safe-storage';
 import { checkAnnotation, type Annotation, type HighlightColor } from '../model/annotation';
-import { mergeAnnotations } from '../model/merge';
-import { restore } from '../model/migrations';
-import { PERSISTED_VERSION, type AnnotationsByArticle, type PersistedState } from '../model/persisted-state';
-import { DEFAULT_LABELS, type Labels } from '../model/preferences';
+import { mergeAnnotations, pickWinner } from '../model/merge';
+import type { AnnotationsByArticle, PersistedState } from '../model/persisted-state';
+import type { Labels } from '../model/preferences';
 import { EARLIEST_TIME, LATEST_TIME } from '../model/schema-kit';
 import { appStorage, reportLoad, STORE_KEYS, type LoadReport } from './app-storage';
-import { createAnnotationsPersistence, restoreIncoming } from './annotations-persistence';
+import { createAnnotationsPersistence } from './annotations-persistence';
 import {
   applySide,
   EMPTY_HISTORY,
@@ -60,6 +58,31 @@ export interface AnnotationsStoreOptions {
   scheduleWrite?: (flush: () => void) => void;
   /** Told what could not be read at load (the app's notices); default: nobody. */
   reportLoad?: (report: LoadReport) => void;
+  /**
+   * 'now' (default: tests, benchmarks) reads every article before returning; 'sliced' (the app)
+   * reads only the labels at once, then the articles in slices of main-thread time, the one
+   * `loadArticle` names first, so a reload with 10,000 annotations never blocks the page.
+   */
+  load?: 'now' | 'sliced';
+  /** Hands control back to the page between slices of loading (default: `scheduler.yield`, else a task). */
+  yieldToPage?: () => Promise<void>;
+}
+
+/** How long one slice of loading may run before the page gets a turn. */
+const LOAD_SLICE_MS = 8;
+
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((done) => setTimeout(done, 0));
+}
+
+/** Adds `more` into `into`, article by article (a bucket may hold a mis-filed record of another article). */
+function gather(into: AnnotationsByArticle, more: AnnotationsByArticle) {
+  for (const [articleId, records] of Object.entries(more)) {
+    const mine = (into[articleId] ??= {});
+    for (const [id, record] of Object.entries(records)) mine[id] = mine[id] ? pickWinner(mine[id], record) : record;
+  }
 }
 
 /** A record the store refused because reloading would drop it (a bug in the caller, not user data). */
@@ -91,34 +114,89 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
 
   const persistence = createAnnotationsPersistence({
     storage,
+    name,
     scheduleWrite: options.scheduleWrite,
     onMergedFromStorage: (annotations) => applyRemote(annotations),
     reportLoad: options.reportLoad ?? (options.storage ? undefined : reportLoad),
   });
 
-  const store = createStore<AnnotationsState>()(
-    persist<AnnotationsState, [], [], PersistedState>(
-      () => ({ annotations: {}, labels: { ...DEFAULT_LABELS }, history: EMPTY_HISTORY, loadProblems: [] }),
-      {
-        name,
-        storage: persistence,
-        version: PERSISTED_VERSION,
-        // Only reached if a storage hands back an older envelope; ours migrates while reading.
-        migrate: (state, version) => restore({ state, version }).state,
-        partialize: (s): PersistedState => ({ annotations: s.annotations, labels: s.labels }),
-        merge: (persisted, current) => ({
-          ...current,
-          ...(persisted as PersistedState),
-          loadProblems: persistence.lastReadProblems(),
-        }),
-      },
-    ),
-  );
+  const header = persistence.readHeader();
+  const store = createStore<AnnotationsState>()(() => ({
+    annotations: header.annotations,
+    labels: header.labels,
+    history: EMPTY_HISTORY,
+    loadProblems: [...persistence.lastReadProblems()],
+  }));
+  store.subscribe((next, prev) => {
+    if (next.annotations !== prev.annotations || next.labels !== prev.labels)
+      persistence.save({ annotations: next.annotations, labels: next.labels });
+  });
 
   function applyRemote(incoming: AnnotationsByArticle) {
     const merged = mergeAnnotations(store.getState().annotations, incoming);
     if (merged.changed) store.setState({ annotations: merged.annotations });
   }
+
+  // ---- Loading, article by article ----
+  const unread = persistence.storedArticles();
+  const yieldToPage = options.yieldToPage ?? defaultYield;
+  let loading: Promise<void> | undefined;
+  let first: string | undefined;
+
+  /** Merge what storage holds for an article into the store (store edits made meanwhile win if newer). */
+  function settle(incoming: AnnotationsByArticle) {
+    persistence.noteStored(incoming);
+    const merged = mergeAnnotations(store.getState().annotations, incoming);
+    const problems = persistence.lastReadProblems();
+    const state = store.getState();
+    if (merged.changed || problems.length !== state.loadProblems.length)
+      store.setState({ annotations: merged.annotations, loadProblems: [...problems] });
+  }
+
+  /** Every article not read yet, read now (a backup, an export of everything). */
+  function loadAllNow() {
+    const incoming: AnnotationsByArticle = {};
+    for (const [articleId, keys] of [...unread]) {
+      unread.delete(articleId);
+      for (const key of keys) gather(incoming, persistence.readBucket(key));
+    }
+    settle(incoming);
+  }
+
+  async function pump() {
+    let sliceStart = performance.now();
+    while (unread.size) {
+      const articleId = first !== undefined && unread.has(first) ? first : unread.keys().next().value!;
+      const keys = unread.get(articleId)!;
+      unread.delete(articleId);
+      const incoming: AnnotationsByArticle = {};
+      for (const key of keys) {
+        gather(incoming, persistence.readBucket(key));
+        if (performance.now() - sliceStart > LOAD_SLICE_MS) {
+          await yieldToPage();
+          sliceStart = performance.now();
+        }
+      }
+      // One commit per article: the reader re-renders once, not once per bucket.
+      settle(incoming);
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+
+  /**
+   * Start reading what is stored (if not started) with `articleId` first; resolves when every
+   * article is in the store. The annotations of an article come in one commit.
+   */
+  function loadArticle(articleId?: string): Promise<void> {
+    if (articleId !== undefined) first = articleId;
+    loading ??= pump().finally(() => {
+      loading = undefined;
+    });
+    return loading;
+  }
+
+  if ((options.load ?? 'now') === 'now') loadAllNow();
 
   function commit(annotations: AnnotationsByArticle, entry: HistoryEntry) {
     store.setState((s) => ({ annotations, history: pushHistory(s.history, entry) }));
@@ -229,8 +307,12 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     const onStorage = (event: Event) => {
       const { key, newValue } = event as StorageEvent;
       // A cleared key (another tab's "forget everything") is not a reason to drop ours.
-      if (key !== name || newValue === null) return;
-      applyRemote(restoreIncoming(newValue, store.getState().annotations).state.annotations);
+      if (key === null || newValue === null) return;
+      const incoming = persistence.incoming(key, newValue, store.getState().annotations);
+      if (!incoming) return;
+      applyRemote(incoming.annotations);
+      if (incoming.labels && JSON.stringify(incoming.labels) !== JSON.stringify(store.getState().labels))
+        store.setState({ labels: incoming.labels });
     };
     // Flush what is coalesced, then retry what storage refused earlier (space may have freed).
     const onHide = () => {
@@ -259,6 +341,8 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     importAnnotations,
     startCrossTabSync,
     flushPersist: persistence.flush,
+    loadArticle,
+    loadAllNow,
   };
 }
 
@@ -340,7 +424,7 @@ export const selectLabels = (state: Pick<AnnotationsState, 'labels'>): Labels =>
 
 // ---- The app's instance ----
 
-const app = createAnnotationsStore();
+const app = createAnnotationsStore({ load: 'sliced' });
 
 export const annotationsStore = app.store;
 /** Storage condition (local/memory, full, corrupt…) for a notice in the UI. */
@@ -355,7 +439,13 @@ export const {
   importAnnotations,
   startCrossTabSync,
   flushPersist,
+  loadArticle: loadAnnotations,
+  loadAllNow: loadAllAnnotationsNow,
 } = app;
+
+// Articles not opened are read in the background (the library's counts, tag suggestions); the
+// reader names its article first with `loadAnnotations(id)`, which usually comes before this.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadAnnotations(), { timeout: 3000 });
 
 /** Undo or redo the last change, and say what it was ("Removed highlight “…”."). */
 export function undoRedoDescribed(direction: 'undo' | 'redo'): string {

@@ -1,0 +1,174 @@
+/**
+ * Format 3 of the saved annotations: one key per share of an article (annotation-keys.ts). What a
+ * reader relies on: an older single-key save moves over with nothing lost (and stays put while
+ * storage refuses the move), a reload reads the open article first and in slices, a save rewrites
+ * only what changed, and one damaged bucket costs only itself.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStorage, createSafeStorage, type StorageLike } from '../lib/safe-storage';
+import type { Annotation } from '../model/annotation';
+import { PERSISTED_VERSION } from '../model/persisted-state';
+import { BUCKETS, bucketKey, bucketOf } from './annotation-keys';
+import { ANNOTATIONS_STORAGE_KEY as KEY, createAnnotationsStore, selectAnnotations } from './annotations';
+
+const record = (articleId: string, i: number): Annotation => ({
+  id: `${articleId}-${i}`,
+  articleId,
+  kind: 'highlight',
+  color: 'yellow',
+  note: i % 2 ? `note ${i}` : '',
+  tags: i % 3 ? [] : ['t'],
+  created: new Date(Date.UTC(2026, 0, 1) + i).toISOString(),
+  updated: new Date(Date.UTC(2026, 0, 1) + i).toISOString(),
+  selectors: [
+    { type: 'TextQuoteSelector', exact: `quote ${i}` },
+    { type: 'TextPositionSelector', start: i * 10, end: i * 10 + 5 },
+  ],
+});
+
+function v2Value(articles: Record<string, number>) {
+  const annotations: Record<string, Record<string, Annotation>> = {};
+  for (const [articleId, n] of Object.entries(articles))
+    for (let i = 0; i < n; i++) (annotations[articleId] ??= {})[`${articleId}-${i}`] = record(articleId, i);
+  return { raw: JSON.stringify({ state: { annotations, labels: { pink: 'mine' } }, version: 2 }), annotations };
+}
+
+const open = (backing: StorageLike, extra: Parameters<typeof createAnnotationsStore>[0] = {}) =>
+  createAnnotationsStore({
+    storage: createSafeStorage({ storage: () => backing, setTimer: () => undefined }),
+    scheduleWrite: () => {},
+    ...extra,
+  });
+
+const bucketsOf = (backing: ReturnType<typeof createMemoryStorage>, articleId: string) =>
+  [...backing.data.keys()].filter((k) => k.startsWith(`${KEY}:${articleId}:`));
+
+describe('moving a version 2 save (everything under one key) to one key per share of an article', () => {
+  it('keeps every record and label, files each article apart, and leaves the labels key without annotations', () => {
+    const { raw, annotations } = v2Value({ a: 150, b: 3 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    const first = open(backing);
+    expect(first.store.getState().annotations).toEqual(annotations);
+    const header = JSON.parse(backing.getItem(KEY)!);
+    expect(header).toEqual({
+      state: { annotations: {}, labels: expect.objectContaining({ pink: 'mine' }) },
+      version: 3,
+    });
+    expect(bucketsOf(backing, 'a').length).toBeGreaterThan(1);
+    expect(bucketsOf(backing, 'a').length).toBeLessThanOrEqual(BUCKETS);
+    expect(bucketsOf(backing, 'b').length).toBeLessThanOrEqual(3);
+    // A reload reads the new layout back, whole.
+    const reloaded = open(backing);
+    expect(reloaded.store.getState().annotations).toEqual(annotations);
+    expect(reloaded.store.getState().labels.pink).toBe('mine');
+    expect(reloaded.store.getState().loadProblems).toEqual([]);
+  });
+
+  it('storage refuses the buckets: the version 2 value stays as it was, and the move succeeds later', () => {
+    const { raw, annotations } = v2Value({ a: 20 });
+    const inner = createMemoryStorage({ [KEY]: raw });
+    let full = true;
+    const backing: StorageLike = {
+      ...inner,
+      setItem: (k, v) => {
+        if (full && k !== 'marginalia:probe') throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        inner.setItem(k, v);
+      },
+    };
+    const refused = open(backing);
+    expect(refused.store.getState().annotations).toEqual(annotations);
+    expect(inner.getItem(KEY)).toBe(raw);
+    expect(bucketsOf(inner, 'a')).toEqual([]);
+    full = false;
+    const later = open(backing);
+    expect(later.store.getState().annotations).toEqual(annotations);
+    expect(JSON.parse(inner.getItem(KEY)!).version).toBe(PERSISTED_VERSION);
+    expect(open(inner).store.getState().annotations).toEqual(annotations);
+  });
+
+  it('edits made in the new layout win over the stale copy a half-finished move left behind', () => {
+    const { raw } = v2Value({ a: 5 });
+    const backing = createMemoryStorage();
+    const t = open(backing, { now: () => Date.UTC(2026, 5, 1) });
+    t.importAnnotations([record('a', 0), record('a', 1)]);
+    t.updateAnnotation('a', 'a-0', { note: 'newer' });
+    t.deleteAnnotation('a', 'a-1');
+    t.flushPersist();
+    backing.setItem(KEY, raw); // the old value is still there (a refused move, or an older tab)
+    const s = open(backing).store.getState();
+    expect(Object.keys(s.annotations.a).sort()).toEqual(['a-0', 'a-1', 'a-2', 'a-3', 'a-4']);
+    expect(s.annotations.a['a-0'].note).toBe('newer');
+    expect(s.annotations.a['a-1'].deleted).toBe(true);
+  });
+});
+
+describe('loading in slices', () => {
+  it('reads only the labels at once, then the named article first, each article in one commit', async () => {
+    const { raw, annotations } = v2Value({ other: 40, open: 300 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    open(backing); // moves it to buckets
+    let yields = 0;
+    const t = open(backing, {
+      load: 'sliced',
+      yieldToPage: () => {
+        yields++;
+        return Promise.resolve();
+      },
+    });
+    expect(t.store.getState().annotations).toEqual({});
+    const commits: string[][] = [];
+    t.store.subscribe((s, prev) => {
+      if (s.annotations !== prev.annotations) commits.push(Object.keys(s.annotations));
+    });
+    await t.loadArticle('open');
+    expect(commits).toEqual([['open'], ['open', 'other']]);
+    expect(t.store.getState().annotations).toEqual(annotations);
+    expect(yields).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an edit made before its article is read is kept, and so is everything stored', async () => {
+    const { raw } = v2Value({ a: 30 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    open(backing);
+    const t = open(backing, { load: 'sliced', yieldToPage: () => Promise.resolve(), now: () => Date.UTC(2027, 0, 1) });
+    const fresh = t.addAnnotation({ ...record('a', 99), id: undefined });
+    t.flushPersist();
+    await t.loadArticle('a');
+    expect(selectAnnotations(t.store.getState(), 'a')).toHaveLength(31);
+    expect(open(backing).store.getState().annotations.a[fresh.id]).toEqual(fresh);
+  });
+});
+
+describe('saving only what changed', () => {
+  it('one edit among 2,000 rewrites one bucket, not the article', () => {
+    const { raw } = v2Value({ a: 2000 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    open(backing);
+    const t = open(backing);
+    const setItem = vi.spyOn(backing, 'setItem');
+    t.updateAnnotation('a', 'a-7', { note: 'changed' });
+    t.flushPersist();
+    expect(setItem.mock.calls.map(([k]) => k)).toEqual([bucketKey(KEY, 'a', bucketOf('a-7'))]);
+    expect(setItem.mock.calls[0][1].length).toBeLessThan(raw.length / 20);
+    expect(open(backing).store.getState().annotations.a['a-7'].note).toBe('changed');
+  });
+});
+
+describe('a damaged bucket', () => {
+  it('costs only its own records: reported, kept aside, the rest of the article loads', () => {
+    const { raw } = v2Value({ a: 200 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    open(backing);
+    const [damagedKey, ...rest] = bucketsOf(backing, 'a');
+    const lost = Object.keys(JSON.parse(backing.getItem(damagedKey)!).state.annotations.a).length;
+    backing.setItem(damagedKey, '{"state":{"annotations":{"a":');
+    const t = open(backing);
+    expect(t.store.getState().loadProblems.join()).toMatch(/not valid JSON/);
+    expect(Object.keys(t.store.getState().annotations.a)).toHaveLength(200 - lost);
+    expect(t.storage.getStatus().kept).toEqual([
+      expect.objectContaining({ source: damagedKey, savedIn: 'local', reason: 'corrupt' }),
+    ]);
+    expect(backing.getItem(t.storage.getStatus().kept[0].key)).toBe('{"state":{"annotations":{"a":');
+    expect(rest.length).toBeGreaterThan(0);
+  });
+});
