@@ -69,34 +69,39 @@ const isCapWord = (ctx: Ctx, i: number) =>
  */
 class Names {
   readonly list: (NamedSpan & { dead?: boolean })[];
-  private owner: (NamedSpan & { dead?: boolean })[] | undefined[];
+  /** Per token: 1 + the index in `list` of the name it is in, 0 for none (a typed array: no per-token heap). */
+  private owner: Int32Array;
   constructor(count: number, names: TaggedName[]) {
     this.list = names.map((n) => ({ ...n }));
-    this.owner = new Array(count);
-    for (const n of this.list) for (let i = n.a; i < n.b; i++) this.owner[i] = n;
+    this.owner = new Int32Array(count);
+    for (let k = 0; k < this.list.length; k++) {
+      const n = this.list[k];
+      for (let i = n.a; i < n.b; i++) this.owner[i] = k + 1;
+    }
   }
   at(i: number): NamedSpan | undefined {
-    return i >= 0 ? this.owner[i] : undefined;
+    const k = i >= 0 && i < this.owner.length ? this.owner[i] : 0;
+    return k ? this.list[k - 1] : undefined;
   }
   alive(): NamedSpan[] {
     return this.list.filter((n) => !n.dead);
   }
   remove(n: NamedSpan & { dead?: boolean }): void {
     n.dead = true;
-    for (let i = n.a; i < n.b; i++) if (this.owner[i] === n) this.owner[i] = undefined;
+    for (let i = n.a; i < n.b; i++) if (this.at(i) === n) this.owner[i] = 0;
   }
   /** Replaces every name overlapping [a, b) by one name decided by `rule`. */
   put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): void {
     let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
     for (let i = a; i < b; i++) {
-      const n = this.owner[i];
+      const n = this.at(i);
       if (!n) continue;
       if (n.a === a && n.b === b) model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
       this.remove(n);
     }
     const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
     this.list.push(n);
-    for (let i = a; i < b; i++) this.owner[i] = n;
+    for (let i = a; i < b; i++) this.owner[i] = this.list.length;
   }
 }
 

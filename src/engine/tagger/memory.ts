@@ -33,12 +33,15 @@ export class DocMemory {
   /** Per token: first-pass tag (0 = O, else 1 + type*4 + part) and the name's confidence. */
   readonly tag: Int32Array;
   readonly conf: Float32Array;
-  /** Per form: summed type probabilities (person, place, org) and count of named / unnamed capitalised uses. */
-  private typeMass = new Map<number, Float64Array>();
-  private named = new Map<number, number>();
-  private unnamed = new Map<number, number>();
-  private surnames = new Set<number>();
-  private givens = new Set<number>();
+  /**
+   * Per form (typed arrays indexed by form id): summed type probabilities (person, place, org,
+   * none; 4 per form), count of named / unnamed capitalised uses, surname and given-name marks.
+   */
+  private typeMass: Float64Array;
+  private named: Int32Array;
+  private unnamed: Int32Array;
+  private surnames: Uint8Array;
+  private givens: Uint8Array;
   /** Whole name text (lowercase) → its id; per id, summed type probabilities. */
   private spanIds = new Map<string, number>();
   private spanMass: Float64Array[] = [];
@@ -57,6 +60,12 @@ export class DocMemory {
     this.conf = new Float32Array(t.count);
     this.spanOf = new Int32Array(t.count).fill(-1);
     this.runSpan = new Int32Array(t.count).fill(-2);
+    const forms = ctx.forms.length;
+    this.typeMass = new Float64Array(forms * 4);
+    this.named = new Int32Array(forms);
+    this.unnamed = new Int32Array(forms);
+    this.surnames = new Uint8Array(forms);
+    this.givens = new Uint8Array(forms);
     for (const n of names) {
       const key = ctx.text.slice(t.start[n.a], t.end[n.b - 1]).toLowerCase();
       let id = this.spanIds.get(key);
@@ -72,20 +81,17 @@ export class DocMemory {
         this.spanOf[i] = id;
         if (t.kind[i] !== Kind.Word) continue;
         const f = facts.form(i);
-        let m = this.typeMass.get(f);
-        if (!m) this.typeMass.set(f, (m = new Float64Array(4)));
-        for (let y = 0; y < 4; y++) m[y] += n.probs[y];
-        this.named.set(f, (this.named.get(f) ?? 0) + 1);
+        for (let y = 0; y < 4; y++) this.typeMass[f * 4 + y] += n.probs[y];
+        this.named[f]++;
       }
       if (n.type === 0 && n.b - n.a >= 2 && n.probs[0] >= 0.8) {
-        this.surnames.add(facts.form(n.b - 1));
-        this.givens.add(facts.form(n.a));
+        this.surnames[facts.form(n.b - 1)] = 1;
+        this.givens[facts.form(n.a)] = 1;
       }
     }
     for (let i = 0; i < t.count; i++)
       if (!this.tag[i] && t.kind[i] === Kind.Word && t.flags[i] & Flag.Cap) {
-        const f = facts.form(i);
-        this.unnamed.set(f, (this.unnamed.get(f) ?? 0) + 1);
+        this.unnamed[facts.form(i)]++;
       }
   }
 
@@ -104,17 +110,11 @@ export class DocMemory {
     if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) return;
     const f = facts.form(i);
     // Type mass of the other occurrences of this word.
-    const mass = this.typeMass.get(f);
-    let p = 0,
-      l = 0,
-      o = 0,
-      none = 0;
-    if (mass) {
-      p = mass[0];
-      l = mass[1];
-      o = mass[2];
-      none = mass[3];
-    }
+    const mass = this.typeMass;
+    let p = mass[f * 4],
+      l = mass[f * 4 + 1],
+      o = mass[f * 4 + 2],
+      none = mass[f * 4 + 3];
     if (y) {
       // Leave this occurrence's own reading out.
       const c = this.conf[i];
@@ -125,17 +125,17 @@ export class DocMemory {
       none -= 1 - c;
     }
     const total = p + l + o + none;
-    const unnamed = this.unnamed.get(f) ?? 0;
+    const unnamed = this.unnamed[f];
     if (total > 0.5) {
       const best = p >= l && p >= o ? 0 : l >= o ? 1 : 2;
       const share = (best === 0 ? p : best === 1 ? l : o) / total;
       if (share >= 0.5) sink.one(MEM[best][share >= 0.8 && total >= 1.5 ? 1 : 0]);
     }
-    const namedElsewhere = (this.named.get(f) ?? 0) - (y ? 1 : 0);
+    const namedElsewhere = this.named[f] - (y ? 1 : 0);
     const unnamedElsewhere = unnamed - (y ? 0 : 1);
     if (unnamedElsewhere > 0 && namedElsewhere === 0) sink.one(MEM_NONE[unnamedElsewhere >= 2 ? 1 : 0]);
-    if (this.surnames.has(f) && !(y && this.tag[i] !== 0 && facts.runEnd[i] - facts.runStart[i] > 1)) sink.one(SURNAME);
-    if (this.givens.has(f)) sink.one(GIVEN);
+    if (this.surnames[f] && !(y && this.tag[i] !== 0 && facts.runEnd[i] - facts.runStart[i] > 1)) sink.one(SURNAME);
+    if (this.givens[f]) sink.one(GIVEN);
     // The same whole run named elsewhere.
     const a = facts.runStart[i],
       b = facts.runEnd[i];
