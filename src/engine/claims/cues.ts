@@ -11,6 +11,8 @@ import {
   ACCORDING_TO,
   ADVERBS_BETWEEN_SET,
   CUE_FORMS,
+  DOCUMENT_SAYING,
+  DOCUMENT_SAYING_SET,
   PASSIVE_CUES,
   PASSIVE_CUE_SET,
   PHRASAL_FORMS,
@@ -349,7 +351,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       };
     if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
-    if (w.endsWith('ing') && i > a && !isComma(cx, i - 1) && entry) continue;
+    const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
+    if (w.endsWith('ing') && i > a && !isComma(cx, i - 1) && entry && !afterDocument) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
@@ -358,7 +361,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         return { a: i, b: phrasal[0], hedged: false, kind: 'verb', complement: 'any', why: [phrasal[1]] };
     }
     if (!entry) continue;
-    const why = [entry.row.id];
+    const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
     // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
