@@ -405,6 +405,8 @@ describe('news constructions, second round (invented sentences)', () => {
     'Sara Lind called the police after midnight.',
     'Sara Lind advised the company on its merger.',
     'Researchers call this effect “tonic immobility”.',
+    'Carla Venn conceded the race on Wednesday, ending a week of uncertainty.',
+    'Luis Moreno declared victory late on Tuesday.',
     'The film reminds viewers of the floods that hit the valley.',
   ])('no claim: %s', (text) => expect(claimsOf(text)).toEqual([]));
 

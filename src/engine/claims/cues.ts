@@ -20,6 +20,7 @@ import {
   type Complement,
 } from '../lexicon/claim-cues';
 import {
+  GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_AGENT_BY,
@@ -55,6 +56,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
 const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
+const ACT_LEMMAS = set(GUARD_ACT_OBJECT.value.lemmas);
+const ACT_OBJECTS = set(GUARD_ACT_OBJECT.value.objects);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
 const CLAUSE_OPENERS = new Set([
@@ -203,6 +206,20 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   }
   return false;
 }
+
+/** "declared (a state of) emergency", "conceded the race": the object a few words on is an act's. */
+function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
+  for (let i = from; i < b && i < from + 5; i++) {
+    if (cx.t.kind[i] !== Kind.Word) return false;
+    const w = lower(cx, i);
+    // "declared the election a fraud" asserts; "conceded the election" gives it up.
+    if (ACT_OBJECTS.has(w)) return lemma !== 'declare' || !CONTESTS.has(w);
+    if (!ACT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+const CONTESTS = new Set(['race', 'election', 'contest']);
+const ACT_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state', 'of', 'two', 'three', 'early']);
 
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {
@@ -393,6 +410,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       (CLAIM_OBJECTS.has(next) || (i + 2 < b && CLAIM_OBJECTS.has(lower(cx, i + 2))))
     )
       continue;
+    if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
     if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
