@@ -405,10 +405,33 @@ describe('news constructions, second round (invented sentences)', () => {
     'Sara Lind called the police after midnight.',
     'Sara Lind advised the company on its merger.',
     'Researchers call this effect “tonic immobility”.',
+    'Carla Venn conceded the race on Wednesday, ending a week of uncertainty.',
+    'Luis Moreno declared victory late on Tuesday.',
     'The film reminds viewers of the floods that hit the valley.',
   ])('no claim: %s', (text) => expect(claimsOf(text)).toEqual([]));
 
   it('a contracted first person is "I", not "I’ll"', () => {
     expect(claimsOf('I’ll say it again: the plan will fail.')[0]?.speaker).toBe('I');
+  });
+});
+
+describe('news constructions, second round: sources', () => {
+  it('a document the subject issued: "issued a statement saying …"', () => {
+    const [c] = claimsOf('The regional power company issued a statement saying it was cooperating with investigators.');
+    expect(c).toMatchObject({ cue: 'saying', name: 'regional power company' });
+  });
+
+  it('a quotation after a colon belongs to the named subject', () => {
+    const [c] = claimsOf('Karen Bose had a simple message for the owners: "Pay people what they are worth."');
+    expect(c).toMatchObject({ name: 'Karen Bose', kind: 'direct', content: 'Pay people what they are worth' });
+  });
+
+  it('a colon before a title in quotation marks inside the sentence is no claim', () => {
+    expect(claimsOf('The festival opens with two films: "Quiet Harbour" and a short documentary.')).toEqual([]);
+  });
+
+  it('a clause inside the content does not make a second claim with "his win" as its source', () => {
+    const cs = claimsOf('Luis Moreno told a crowd in Tucson that his win showed voters wanted practical answers.');
+    expect(cs.map((c) => c.name)).toEqual(['Luis Moreno']);
   });
 });

@@ -17,7 +17,7 @@ import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../ty
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import { HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
+import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
 import { NOT_SUBJECT_OPENERS } from '../lexicon/speaker-words';
@@ -43,6 +43,7 @@ const span = (cx: CCtx, a: number, b: number): TextSpan => {
 };
 const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_OPENERS.value);
 const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
+const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
 /** An em or en dash, or a hyphen standing alone between spaces. */
 const isDash = (cx: CCtx, i: number) => {
   if (cx.t.kind[i] !== Kind.Punct) return false;
@@ -212,6 +213,26 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !taggedAtClose(qi)) {
           claim = quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
+      } else {
+        // 'Bose had a simple message for the owners: "Pay people what they are worth."': a
+        // quotation after a colon, to the end of the sentence, is the named subject's.
+        const colon = x.openTok - 1;
+        const np =
+          colon > a && isColon(cx, colon) && x.closed && x.tb >= b - 2 ? leadingSubject(cx, a, colon) : undefined;
+        if (np && hasMentionIn(cx, np)) {
+          const why = [PATTERN.colonQuote.id];
+          const speaker = resolveSpeaker(cx, np, state, k, why);
+          claim = toClaim({
+            sent: k,
+            a,
+            b,
+            content: span(cx, x.ta, trimEnd(cx, x.ta, x.tb)),
+            cue: span(cx, colon, colon + 1),
+            hedged: false,
+            speaker,
+            why,
+          });
+        }
       }
       if (claim) for (const x of qs) if (q.quotes[x].openTok >= a) attribution[x] ??= attributeOf(claim);
     }
@@ -372,8 +393,13 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     } else {
       // "In a post on X, union leader Joe Ryan criticised the board, writing that …": a
       // participle's source is the main clause's subject, past an opening adjunct.
+      const afterDocument = participle && cue.why.includes(DOCUMENT_SAYING.id);
       const mainSubject =
-        participle && before > a && isComma(cx, before) ? subjectPastAdjunct(cx, a, before) : undefined;
+        participle && before > a && isComma(cx, before)
+          ? subjectPastAdjunct(cx, a, before)
+          : afterDocument
+            ? subjectBeforeVerb(cx, a, before)
+            : undefined;
       np = mainSubject ?? npLeftOf(cx, before, a);
       if (np && !mainSubject) np = trimSubject(cx, np);
       if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
@@ -446,7 +472,7 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   const np = np0 && trimSubject(cx, np0);
   // "… and said", "…, saying": the same source again, not a second one.
-  if (!np || !speakerLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
+  if (!np || !speakerLike(cx, np) || !sourceLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
   if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
@@ -537,6 +563,23 @@ function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined 
   return undefined;
 }
 
+/**
+ * "The regional power company issued a statement saying …": the subject before the sentence's
+ * first verb (a lowercase word in -ed, or a verb of issuing), as the source of the document.
+ */
+function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
+  for (let i = a + 1; i < limit && i - a < 10; i++) {
+    if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap || cx.byStart.has(i)) continue;
+    const w = lower(cx, i);
+    if (!/ed$/.test(w) && !ISSUE_VERBS.has(w)) continue;
+    const np = npLeftOf(cx, i - 1, a);
+    const s = np && trimSubject(cx, np);
+    return s && speakerLike(cx, s) ? s : undefined;
+  }
+  return undefined;
+}
+const ISSUE_VERBS = new Set(['issues', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'has', 'had']);
+
 /** The name or pronoun that opens the sentence, as a subject. */
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
@@ -579,6 +622,17 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     if (e > a + 1 && (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head))) return { a, b: e };
   }
   return undefined;
+}
+
+/**
+ * A second source inside a sentence names someone: a name, a pronoun, a person or organisation
+ * noun, or a plural ("experts", "the results"). "told a crowd that his win showed …" has none.
+ */
+function sourceLike(cx: CCtx, np: NP): boolean {
+  if (hasMentionIn(cx, np) || np.b - np.a === 1) return true;
+  const head = lower(cx, np.b - 1);
+  if (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head)) return true;
+  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
 }
 
 /** A speaker-like phrase: holds a name, a pronoun or a person description. */

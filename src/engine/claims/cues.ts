@@ -11,6 +11,8 @@ import {
   ACCORDING_TO,
   ADVERBS_BETWEEN_SET,
   CUE_FORMS,
+  DOCUMENT_SAYING,
+  DOCUMENT_SAYING_SET,
   PASSIVE_CUES,
   PASSIVE_CUE_SET,
   PHRASAL_FORMS,
@@ -18,6 +20,7 @@ import {
   type Complement,
 } from '../lexicon/claim-cues';
 import {
+  GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_AGENT_BY,
@@ -53,6 +56,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
 const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
+const ACT_LEMMAS = set(GUARD_ACT_OBJECT.value.lemmas);
+const ACT_OBJECTS = set(GUARD_ACT_OBJECT.value.objects);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
 const CLAUSE_OPENERS = new Set([
@@ -202,6 +207,20 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+/** "declared (a state of) emergency", "conceded the race": the object a few words on is an act's. */
+function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
+  for (let i = from; i < b && i < from + 5; i++) {
+    if (cx.t.kind[i] !== Kind.Word) return false;
+    const w = lower(cx, i);
+    // "declared the election a fraud" asserts; "conceded the election" gives it up.
+    if (ACT_OBJECTS.has(w)) return lemma !== 'declare' || !CONTESTS.has(w);
+    if (!ACT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+const CONTESTS = new Set(['race', 'election', 'contest']);
+const ACT_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state', 'of', 'two', 'three', 'early']);
+
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
@@ -349,7 +368,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       };
     if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
-    if (w.endsWith('ing') && i > a && !isComma(cx, i - 1) && entry) continue;
+    const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
+    if (w.endsWith('ing') && i > a && !isComma(cx, i - 1) && entry && !afterDocument) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
@@ -358,7 +378,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         return { a: i, b: phrasal[0], hedged: false, kind: 'verb', complement: 'any', why: [phrasal[1]] };
     }
     if (!entry) continue;
-    const why = [entry.row.id];
+    const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
     // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
@@ -390,6 +410,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       (CLAIM_OBJECTS.has(next) || (i + 2 < b && CLAIM_OBJECTS.has(lower(cx, i + 2))))
     )
       continue;
+    if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
     if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;

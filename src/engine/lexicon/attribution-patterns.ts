@@ -78,6 +78,16 @@ export const PATTERN = {
       },
     ],
   ),
+  colonQuote: row(
+    'quote.after-colon',
+    'A quotation after a colon that runs to the end of the sentence (\'X had a simple message: "…"\') is the words of the named subject of the sentence.',
+    [
+      {
+        text: 'Karen Bose had a simple message for the owners: “Pay people what they are worth.”',
+        expect: 'Karen Bose',
+      },
+    ],
+  ),
   continued: row(
     'quote.continued',
     'Every sentence of a quotation runs on with the speaker it was attributed to, until the closing mark.',

@@ -390,6 +390,34 @@ export const PASSIVE_CUES: RuleRow = {
   examples: [{ text: 'The general is said to be planning a new offensive.', expect: 'is said to' }],
 };
 
+/** "issued a statement saying …": a participle after a document noun reports what it says. */
+export const DOCUMENT_SAYING: RuleRow = {
+  id: 'cue.document-saying',
+  value: [
+    'statement',
+    'letter',
+    'post',
+    'message',
+    'note',
+    'tweet',
+    'release',
+    'email',
+    'memo',
+    'video',
+    'filing',
+    'notice',
+    'announcement',
+  ],
+  reason:
+    'News attributes through a document the source issued ("issued a statement saying …", "posted a video saying …"): the participle reports its content, and the source is whoever issued it, the subject of the sentence.',
+  examples: [
+    {
+      text: 'The power company issued a statement saying it was cooperating with investigators.',
+      expect: 'saying',
+    },
+  ],
+};
+
 /** "X was quoted as saying": the subject is the source. */
 export const QUOTED_AS_SAYING: RuleRow = {
   id: 'cue.quoted-as-saying',
@@ -529,5 +557,6 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
 );
 
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES.value);
+export const DOCUMENT_SAYING_SET: ReadonlySet<string> = new Set(DOCUMENT_SAYING.value);
 export const HEDGE_SET: ReadonlySet<string> = new Set(HEDGE_WORDS.value);
 export const ADVERBS_BETWEEN_SET: ReadonlySet<string> = new Set(ADVERBS_BETWEEN.value);

@@ -10,6 +10,7 @@ import {
   ACCORDING_TO,
   ADVERBS_BETWEEN,
   CUE_CLASSES,
+  DOCUMENT_SAYING,
   HEDGE_WORDS,
   PASSIVE_CUES,
   PHRASAL_CUES,
@@ -24,14 +25,21 @@ const examples = (rows: readonly RuleRow<unknown>[]) =>
   rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
 
 describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
-  it.each(examples([...CUE_CLASSES, ...PHRASAL_CUES, PASSIVE_CUES, QUOTED_AS_SAYING, ACCORDING_TO, ...CUE_GUARDS]))(
-    '%s: %s',
-    (_id, text, want) => {
-      const cues = claimsOf(text).map((c) => c.cue);
-      if (want === '') expect(cues).toEqual([]);
-      else expect(cues).toContain(want);
-    },
-  );
+  it.each(
+    examples([
+      ...CUE_CLASSES,
+      ...PHRASAL_CUES,
+      PASSIVE_CUES,
+      QUOTED_AS_SAYING,
+      ACCORDING_TO,
+      DOCUMENT_SAYING,
+      ...CUE_GUARDS,
+    ]),
+  )('%s: %s', (_id, text, want) => {
+    const cues = claimsOf(text).map((c) => c.cue);
+    if (want === '') expect(cues).toEqual([]);
+    else expect(cues).toContain(want);
+  });
 });
 
 describe('hedge row', () => {

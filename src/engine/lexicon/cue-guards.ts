@@ -287,7 +287,41 @@ export const GUARD_CLAIM_OBJECT: RuleRow = {
   ],
 };
 
+export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[] }> = {
+  id: 'guard.act-object',
+  value: {
+    lemmas: ['declare', 'concede'],
+    objects: [
+      'victory',
+      'defeat',
+      'war',
+      'bankruptcy',
+      'independence',
+      'emergency',
+      'martial',
+      'race',
+      'election',
+      'contest',
+      'match',
+      'game',
+      'goal',
+      'goals',
+      'penalty',
+      'point',
+      'points',
+    ],
+  },
+  reason:
+    '"Declared victory", "declared a state of emergency", "conceded defeat", "conceded two goals": with these objects the verb reports an act, not something the subject asserted.',
+  examples: [
+    { text: 'Carla Venn conceded defeat on Wednesday night.', expect: '' },
+    { text: 'The governor declared a state of emergency in three counties.', expect: '' },
+    { text: 'Carla Venn conceded that the campaign had made mistakes.', expect: 'conceded' },
+  ],
+};
+
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
+  GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_DETERMINER_BEFORE,
