@@ -12,6 +12,7 @@ import type { Article } from '../model/article';
 import { structureArticle } from '../model/article-structure';
 import { STORE_KEYS } from '../store/store-keys';
 import { prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
+import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 
 export interface BootResult {
@@ -34,6 +35,11 @@ async function load(key: string): Promise<Article | null> {
   }
   const entry = BUNDLED.find((e) => e.id === key);
   return entry ? fetchBundled(entry) : null;
+}
+
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 200);
 }
 
 /** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after). */
@@ -67,11 +73,18 @@ function adoptStatic(root: HTMLElement, key: string | undefined, theme: string):
   }
   const select = page.querySelector('select');
   if (select) select.value = theme;
+  // The build's analysis of this text (preloaded by the page): the layers need no worker.
+  const file = fetch(`${import.meta.env.BASE_URL}articles/${bundledAnalysisName(key)}`)
+    .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
+    .catch(() => null);
   return load(key)
     .then((article) => {
       if (!article || article.id !== id || !page.isConnected) throw new Error('not the pre-rendered text');
       offerBootBody({ key, text: article.text, container: body, rendered: Number(body.dataset.rendered) });
-      prefetchAnalysis(article.text);
+      const precomputed = file.then((f) => readBundledAnalysis(f, article.text));
+      prefetchAnalysis(article.text, precomputed);
+      // Used: the worker is for the next article, once the page is idle. Not: it is analysing already.
+      void precomputed.then((analysis) => analysis && whenIdle(warmUpAnalysis));
       return { key, article };
     })
     .catch(() => {
@@ -85,15 +98,12 @@ export function startBoot(root: HTMLElement, hash: string): void {
   const route = parseRoute(hash);
   const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme);
   if (adopted) {
-    // The text is on screen already: start the worker and its data now, beside the app's code.
-    warmUpAnalysis();
     result = adopted;
     return;
   }
   if (route.name !== 'read') {
     // Another page: the worker and its data load once the page is idle, ready for an article.
-    if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });
-    else setTimeout(warmUpAnalysis, 200);
+    whenIdle(warmUpAnalysis);
     return;
   }
   const key = route.key;
