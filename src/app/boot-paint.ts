@@ -62,7 +62,12 @@ function savedTheme(): string {
  * the article it shows: it is kept, and handed over once the article's text (preloaded by the
  * page) confirms it is that very text. Anywhere else it was never shown, and goes.
  */
-function adoptStatic(root: HTMLElement, key: string | undefined, theme: string): Promise<BootResult | null> | null {
+function adoptStatic(
+  root: HTMLElement,
+  key: string | undefined,
+  theme: string,
+  late: () => boolean,
+): Promise<BootResult | null> | null {
   const page = root.querySelector<HTMLElement>(`:scope > [${STATIC_SHELL_ATTR}]`);
   if (!page) return null;
   const body = page.querySelector<HTMLElement>('.article-body');
@@ -79,7 +84,7 @@ function adoptStatic(root: HTMLElement, key: string | undefined, theme: string):
     .catch(() => null);
   return load(key)
     .then((article) => {
-      if (!article || article.id !== id || !page.isConnected) throw new Error('not the pre-rendered text');
+      if (!article || article.id !== id || late() || !page.isConnected) throw new Error('not the pre-rendered text');
       offerBootBody({ key, text: article.text, container: body, rendered: Number(body.dataset.rendered) });
       const precomputed = file.then((f) => readBundledAnalysis(f, article.text));
       prefetchAnalysis(article.text, precomputed);
@@ -93,12 +98,28 @@ function adoptStatic(root: HTMLElement, key: string | undefined, theme: string):
     });
 }
 
+/**
+ * A read that hangs (a blocked IndexedDB, a stalled download) must not hold the app back: past
+ * BOOT_WAIT_MS the app starts and loads the article itself, and a late read hands nothing over.
+ */
+function deadline(): { giveUp: Promise<null>; late: () => boolean } {
+  let late = false;
+  const giveUp = new Promise<null>((resolve) =>
+    setTimeout(() => {
+      late = true;
+      resolve(null);
+    }, BOOT_WAIT_MS),
+  );
+  return { giveUp, late: () => late };
+}
+
 export function startBoot(root: HTMLElement, hash: string): void {
   const theme = savedTheme();
   const route = parseRoute(hash);
-  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme);
+  const { giveUp, late } = deadline();
+  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme, late);
   if (adopted) {
-    result = adopted;
+    result = Promise.race([adopted, giveUp]);
     return;
   }
   if (route.name !== 'read') {
@@ -107,18 +128,9 @@ export function startBoot(root: HTMLElement, hash: string): void {
     return;
   }
   const key = route.key;
-  // A read that hangs (a blocked IndexedDB) must not hold the app back: past this, the app
-  // starts and loads the article itself, and a late read paints nothing.
-  let late = false;
-  const giveUp = new Promise<null>((resolve) =>
-    setTimeout(() => {
-      late = true;
-      resolve(null);
-    }, BOOT_WAIT_MS),
-  );
   const painted = load(key)
     .then((article) => {
-      if (!article || late || root.childElementCount > 0) return null;
+      if (!article || late() || root.childElementCount > 0) return null;
       const structure = structureArticle(article.text, { knownTitle: article.title });
       const { page, body, rendered } = bootShell(article, structure, theme);
       root.append(page);
