@@ -33,8 +33,10 @@ const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
  * Runs before the body is parsed. Marks the landing article's addresses (as `parseRoute` reads
  * them: no fragment, `#/`, `#/read/<default>` with or without an annotation to focus) and applies
  * the saved theme (the app's ThemeSwitch keeps it from there). Any failure leaves the defaults.
+ * It then removes itself: the document holds no inline script (tests check untrusted text never
+ * adds one, and a stray one would be indistinguishable).
  */
-export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');try{var t=JSON.parse(localStorage.getItem('${STORE_KEYS.prefs}')).state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})()`;
+export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');try{var t=JSON.parse(localStorage.getItem('${STORE_KEYS.prefs}')).state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}var s=document.currentScript;if(s)s.remove()})()`;
 
 /** The CSP source that allows exactly `BOOT_GATE` and no other inline script. */
 export const BOOT_GATE_HASH = `'sha256-${createHash('sha256').update(BOOT_GATE).digest('base64')}'`;
