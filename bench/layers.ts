@@ -73,6 +73,34 @@ async function defaultArticle(browser: Browser, baseUrl: string) {
   return { text: median(text), layers: median(layers), stat: median(stat), cls: median(cls) };
 }
 
+/**
+ * 1b. The same text as a user's own article, with no build-time help (no pre-rendered page, no
+ * analysis from the build): opened through "Open file" (so it is stored as the user's), then the
+ * page reloaded; nav → text and nav → all layers after that reload, fresh context each run.
+ */
+async function ownCopy(browser: Browser, baseUrl: string) {
+  const text: number[] = [];
+  const layers: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const { context, page } = await probedPage(browser);
+    await page.goto(`${baseUrl}#/library`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file', exact: true }).click();
+    await (await chooser).setFiles('public/articles/putin-high-tech-duel.txt');
+    await waitForProbe(page, 'layersAt');
+    if (!/#\/read\/[0-9a-f]{16}$/.test(page.url())) throw new Error(`not a user's article: ${page.url()}`);
+    await page.reload({ waitUntil: 'commit' });
+    const t = await waitForProbe(page, 'textAt');
+    const l = await waitForProbe(page, 'layersAt');
+    await context.close();
+    if (i === 0) continue;
+    text.push(t);
+    layers.push(l);
+  }
+  log(`own copy, reloaded: text ${text.map(ms).join(', ')}; layers ${layers.map(ms).join(', ')} ms`);
+  return { text: median(text), layers: median(layers) };
+}
+
 /** The static-HTML baseline of the long article: time to first text (median of 5), and scrolling. */
 async function longStatic(browser: Browser, baseUrl: string, file: string) {
   const page = writeStaticBaseline(file, 'dist/static-long-article.html');
@@ -315,6 +343,11 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
         'default article, text visible': `${ms(def.text)} ms | floor ${ms(def.stat)} ms | ${ratio(def.text, def.stat)} | goal ≤ 1.5×`,
         'default article, all four layers painted': `${ms(def.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(def.layers, def.stat)} | goal ≤ 3×`,
         'default article, CLS in the first 3 s': `${def.cls} | floor 0 | | goal ≤ 0.1`,
+      });
+      const own = await ownCopy(browser, baseUrl);
+      Object.assign(issue13, {
+        'same text as own article (no build help), reload → text': `${ms(own.text)} ms | floor ${ms(def.stat)} ms | ${ratio(own.text, def.stat)} |`,
+        'same text as own article (no build help), reload → layers': `${ms(own.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(own.layers, def.stat)} |`,
       });
       Object.assign(rows, {
         'default article: nav → text (median of 5, ms)': ms(def.text),

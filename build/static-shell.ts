@@ -13,8 +13,10 @@
  *
  * Build only: the dev server serves index.html as written, and the boot script paints instead.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import type { Plugin } from 'vite';
@@ -23,6 +25,7 @@ import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
 import { structureArticle } from '../src/model/article-structure.ts';
 import { STORE_KEYS } from '../src/store/store-keys.ts';
+import { bundledAnalysisName } from '../src/workers/bundled-analysis.ts';
 
 const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
 
@@ -30,8 +33,10 @@ const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
  * Runs before the body is parsed. Marks the landing article's addresses (as `parseRoute` reads
  * them: no fragment, `#/`, `#/read/<default>` with or without an annotation to focus) and applies
  * the saved theme (the app's ThemeSwitch keeps it from there). Any failure leaves the defaults.
+ * It then removes itself: the document holds no inline script (tests check untrusted text never
+ * adds one, and a stray one would be indistinguishable).
  */
-export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');try{var t=JSON.parse(localStorage.getItem('${STORE_KEYS.prefs}')).state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})()`;
+export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');try{var t=JSON.parse(localStorage.getItem('${STORE_KEYS.prefs}')).state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}var s=document.currentScript;if(s)s.remove()})()`;
 
 /** The CSP source that allows exactly `BOOT_GATE` and no other inline script. */
 export const BOOT_GATE_HASH = `'sha256-${createHash('sha256').update(BOOT_GATE).digest('base64')}'`;
@@ -39,12 +44,32 @@ export const BOOT_GATE_HASH = `'sha256-${createHash('sha256').update(BOOT_GATE).
 /** The pre-rendered page is hidden on any other address. */
 const GATE_CSS = `html:not([${STATIC_ROUTE_ATTR}]) [${STATIC_SHELL_ATTR}]{display:none}`;
 
-/** The landing page's markup, from the boot script's own description of it. */
-export function landingPageHtml(): string {
+function landingEntry(): BundledEntry | undefined {
   const { articles = [] } = JSON.parse(readFileSync(`${ARTICLES}index.json`, 'utf8')) as {
     articles?: BundledEntry[];
   };
-  const entry = articles.find((a) => a.id === DEFAULT_ARTICLE);
+  return articles.find((a) => a.id === DEFAULT_ARTICLE);
+}
+
+/**
+ * The landing article's analysis file (src/workers/bundled-analysis.ts), computed by the engine
+ * in a child process (tsx), so the engine and its models never load into Vite's config.
+ */
+async function landingAnalysis(entry: BundledEntry): Promise<string> {
+  const script = fileURLToPath(new URL('./analyse-landing.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', script, `${ARTICLES}${entry.file}`],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return stdout;
+}
+
+/** The landing page's markup, from the boot script's own description of it. */
+export function landingPageHtml(): string {
+  const entry = landingEntry();
   if (!entry) return '';
   const article = bundledArticle(entry, readFileSync(`${ARTICLES}${entry.file}`, 'utf8'));
   const structure = structureArticle(article.text, { knownTitle: article.title });
@@ -65,9 +90,19 @@ export function landingPageHtml(): string {
 }
 
 export function staticShell(): Plugin {
+  let analysis: Promise<string> | undefined;
+  const entry = landingEntry();
   return {
     name: 'marginalia-static-shell',
     apply: 'build',
+    // Started at once, so the engine runs while the app is being bundled.
+    buildStart() {
+      analysis = entry ? landingAnalysis(entry) : undefined;
+    },
+    async generateBundle() {
+      if (!entry || !analysis) return;
+      this.emitFile({ type: 'asset', fileName: `articles/${bundledAnalysisName(entry.id)}`, source: await analysis });
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -84,6 +119,12 @@ export function staticShell(): Plugin {
           /<meta charset="UTF-8" \/>/i,
           (charset) => `${charset}\n    <script>${BOOT_GATE}</script>\n    <style>${GATE_CSS}</style>`,
         );
+        // The landing article's analysis, asked for beside its text (bundled-articles.ts).
+        if (entry)
+          out = out.replace(
+            '</head>',
+            `  <link rel="preload" href="./articles/${bundledAnalysisName(entry.id)}" as="fetch" crossorigin="">\n  </head>`,
+          );
         return out.replace('<div id="root"></div>', `<div id="root">${landingPageHtml()}</div>`);
       },
     },

@@ -115,3 +115,24 @@ for (const address of ['#/read/harbour-council-sample', '#/library', '#/share/no
     expect(await page.evaluate(() => (window as unknown as { __landingSeen: boolean }).__landingSeen)).toBe(false);
   });
 }
+
+test('the landing article paints its layers from the analysis made at build time, without the engine', async ({
+  page,
+}) => {
+  // No engine at all: neither the worker's code nor the main-thread fallback can load.
+  await page.route(/\/assets\/(analysis|gazetteer)[\w.-]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('tab', { name: /^Claims \([1-9]\d*\)/ })).toBeVisible();
+  expect(await page.evaluate(() => CSS.highlights.get('mg-person')?.size ?? 0)).toBeGreaterThan(0);
+});
+
+test('a damaged build-time analysis is ignored: the engine analyses the landing article instead', async ({ page }) => {
+  await page.route(/\/articles\/[\w-]+\.analysis\.json$/, (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"text":"0000000000000000","version":2,"analysis":{}}' }),
+  );
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('tab', { name: /^Claims \([1-9]\d*\)/ })).toBeVisible();
+  expect(await page.evaluate(() => CSS.highlights.get('mg-person')?.size ?? 0)).toBeGreaterThan(0);
+});

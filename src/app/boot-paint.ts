@@ -12,6 +12,7 @@ import type { Article } from '../model/article';
 import { structureArticle } from '../model/article-structure';
 import { STORE_KEYS } from '../store/store-keys';
 import { prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
+import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 
 export interface BootResult {
@@ -36,6 +37,11 @@ async function load(key: string): Promise<Article | null> {
   return entry ? fetchBundled(entry) : null;
 }
 
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 200);
+}
+
 /** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after). */
 function savedTheme(): string {
   try {
@@ -56,7 +62,12 @@ function savedTheme(): string {
  * the article it shows: it is kept, and handed over once the article's text (preloaded by the
  * page) confirms it is that very text. Anywhere else it was never shown, and goes.
  */
-function adoptStatic(root: HTMLElement, key: string | undefined, theme: string): Promise<BootResult | null> | null {
+function adoptStatic(
+  root: HTMLElement,
+  key: string | undefined,
+  theme: string,
+  late: () => boolean,
+): Promise<BootResult | null> | null {
   const page = root.querySelector<HTMLElement>(`:scope > [${STATIC_SHELL_ATTR}]`);
   if (!page) return null;
   const body = page.querySelector<HTMLElement>('.article-body');
@@ -67,11 +78,18 @@ function adoptStatic(root: HTMLElement, key: string | undefined, theme: string):
   }
   const select = page.querySelector('select');
   if (select) select.value = theme;
+  // The build's analysis of this text (preloaded by the page): the layers need no worker.
+  const file = fetch(`${import.meta.env.BASE_URL}articles/${bundledAnalysisName(key)}`)
+    .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
+    .catch(() => null);
   return load(key)
     .then((article) => {
-      if (!article || article.id !== id || !page.isConnected) throw new Error('not the pre-rendered text');
+      if (!article || article.id !== id || late() || !page.isConnected) throw new Error('not the pre-rendered text');
       offerBootBody({ key, text: article.text, container: body, rendered: Number(body.dataset.rendered) });
-      prefetchAnalysis(article.text);
+      const precomputed = file.then((f) => readBundledAnalysis(f, article.text));
+      prefetchAnalysis(article.text, precomputed);
+      // Used: the worker is for the next article, once the page is idle. Not: it is analysing already.
+      void precomputed.then((analysis) => analysis && whenIdle(warmUpAnalysis));
       return { key, article };
     })
     .catch(() => {
@@ -80,25 +98,11 @@ function adoptStatic(root: HTMLElement, key: string | undefined, theme: string):
     });
 }
 
-export function startBoot(root: HTMLElement, hash: string): void {
-  const theme = savedTheme();
-  const route = parseRoute(hash);
-  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme);
-  if (adopted) {
-    // The text is on screen already: start the worker and its data now, beside the app's code.
-    warmUpAnalysis();
-    result = adopted;
-    return;
-  }
-  if (route.name !== 'read') {
-    // Another page: the worker and its data load once the page is idle, ready for an article.
-    if ('requestIdleCallback' in window) requestIdleCallback(warmUpAnalysis, { timeout: 1000 });
-    else setTimeout(warmUpAnalysis, 200);
-    return;
-  }
-  const key = route.key;
-  // A read that hangs (a blocked IndexedDB) must not hold the app back: past this, the app
-  // starts and loads the article itself, and a late read paints nothing.
+/**
+ * A read that hangs (a blocked IndexedDB, a stalled download) must not hold the app back: past
+ * BOOT_WAIT_MS the app starts and loads the article itself, and a late read hands nothing over.
+ */
+function deadline(): { giveUp: Promise<null>; late: () => boolean } {
   let late = false;
   const giveUp = new Promise<null>((resolve) =>
     setTimeout(() => {
@@ -106,9 +110,27 @@ export function startBoot(root: HTMLElement, hash: string): void {
       resolve(null);
     }, BOOT_WAIT_MS),
   );
+  return { giveUp, late: () => late };
+}
+
+export function startBoot(root: HTMLElement, hash: string): void {
+  const theme = savedTheme();
+  const route = parseRoute(hash);
+  const { giveUp, late } = deadline();
+  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme, late);
+  if (adopted) {
+    result = Promise.race([adopted, giveUp]);
+    return;
+  }
+  if (route.name !== 'read') {
+    // Another page: the worker and its data load once the page is idle, ready for an article.
+    whenIdle(warmUpAnalysis);
+    return;
+  }
+  const key = route.key;
   const painted = load(key)
     .then((article) => {
-      if (!article || late || root.childElementCount > 0) return null;
+      if (!article || late() || root.childElementCount > 0) return null;
       const structure = structureArticle(article.text, { knownTitle: article.title });
       const { page, body, rendered } = bootShell(article, structure, theme);
       root.append(page);

@@ -57,13 +57,13 @@ function getWorker(): Worker | null {
 }
 
 /** Analyses started before anyone asked (the boot script has the text first), by text. */
-const early = new Map<string, { promise: Promise<Analysis>; pending: Pending }>();
+const early = new Map<string, { promise: Promise<Analysis>; listen: (onStage?: (s: AnalysisStage) => void) => void }>();
 
 export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void): Promise<Analysis> {
   const started = early.get(text);
   if (started) {
     early.delete(text);
-    started.pending.onStage = onStage;
+    started.listen(onStage);
     return started.promise;
   }
   return request(text, onStage).promise;
@@ -72,12 +72,16 @@ export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void):
 /**
  * Starts analysing `text` now; the first `analyzeText` of the same text takes this result over.
  * The boot script calls it the moment it has the article, so the analysis overlaps the app's loading.
+ * `precomputed` is the build's analysis of the landing article (bundled-analysis.ts): when it
+ * resolves to null (missing, damaged, another text or version), the worker analyses after all.
  */
-export function prefetchAnalysis(text: string): void {
+export function prefetchAnalysis(text: string, precomputed?: Promise<Analysis | null>): void {
   if (early.has(text)) return;
-  const started = request(text);
-  started.promise.catch(() => early.delete(text));
-  early.set(text, started);
+  let onStage: ((s: AnalysisStage) => void) | undefined;
+  const analyse = () => request(text, (s) => onStage?.(s)).promise;
+  const promise = precomputed ? precomputed.then((analysis) => analysis ?? analyse()) : analyse();
+  promise.catch(() => early.delete(text));
+  early.set(text, { promise, listen: (fn) => (onStage = fn) });
 }
 
 function request(text: string, onStage?: (s: AnalysisStage) => void): { promise: Promise<Analysis>; pending: Pending } {
