@@ -1,12 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ANNOTATIONS_KEY, generateLongArticle, seededAnnotations } from '../bench/long-article';
-import { openDefaultArticle, pickFile } from './support/app';
+import { openDefaultArticle, painted, pickFile, selectWithMouse } from './support/app';
 
 /**
  * A 1 MB article with 10,000 highlights, read the way a person does: it opens, every note is
  * counted and reachable from the Notes list a page at a time, the end of the article is in the
- * page (find in page sees it), and a highlight far down is painted once scrolled to.
+ * page (find in page sees it), a highlight far down is painted once scrolled to, and a new one made
+ * among them is painted and kept with all the others over a reload. The 10,000 are seeded as the
+ * previous format saved them (everything under one key), so the move to one key per share of an
+ * article is used here too.
  */
 test('a 1 MB article with 10,000 highlights opens, lists them and paints them where the reader is', async ({
   page,
@@ -64,4 +67,31 @@ test('a 1 MB article with 10,000 highlights opens, lists them and paints them wh
     )
     .toBeGreaterThan(0);
   await page.screenshot({ path: info.outputPath('far-down.png') });
+
+  // One more, made with the mouse near the top: painted, counted, and kept over a reload.
+  const phrase = text.split('\n\n')[1].split(' ').slice(0, 4).join(' ');
+  await selectWithMouse(page, phrase);
+  await page
+    .getByRole('toolbar', { name: 'Annotate selection' })
+    .getByRole('button', { name: 'Highlight: important (yellow)' })
+    .click();
+  await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 30_000 }).toContain(phrase);
+  await expect(page.getByRole('tab', { name: 'Notes (10001)' })).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Notes (10001)' })).toBeVisible({ timeout: 90_000 });
+  await page.locator('.article-body p').nth(1).scrollIntoViewIfNeeded();
+  await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 30_000 }).toContain(phrase);
+  // Nothing lost in storage either: 10,001 records, none left under the old single key.
+  const saved = await page.evaluate(() => {
+    let records = 0;
+    for (const key of Object.keys(localStorage)) {
+      if (!key.startsWith('marginalia:annotations:')) continue;
+      const { state } = JSON.parse(localStorage.getItem(key)!);
+      for (const byId of Object.values<Record<string, unknown>>(state.annotations)) records += Object.keys(byId).length;
+    }
+    const header = JSON.parse(localStorage.getItem('marginalia:annotations')!);
+    return { records, underOldKey: Object.keys(header.state.annotations).length };
+  });
+  expect(saved).toEqual({ records: 10_001, underOldKey: 0 });
+  await page.screenshot({ path: info.outputPath('after-reload.png') });
 });

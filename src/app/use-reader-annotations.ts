@@ -3,22 +3,25 @@
  * (orphans kept apart), painted as one highlight layer per colour.
  *
  * Placing runs on the page within a small allowance, which covers an ordinary article whole (a
- * reload places nearly everything by its stored offsets, at no cost); past it — a crafted import
- * just brought thousands of near-miss quotes — the page shows what it placed and the rest is
- * placed again, all of it, in the anchoring worker. Issue 13 moves the whole of it there.
+ * reload places nearly everything by its stored offsets, at little cost); past it — a crafted
+ * import just brought thousands of near-miss quotes — the page shows what it placed and the rest
+ * is placed again, all of it, in the anchoring worker. Results are kept per annotation object, so
+ * a change re-places only what changed; thousands at once (a reload with 10,000) are placed in
+ * slices of main-thread time and shown together.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { HIGHLIGHT_LAYERS, USER_COLOR_LAYER } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import { HIGHLIGHT_COLORS, type Annotation } from '../model/annotation';
-import { anchorAll, placedAt, type Anchored } from '../model/anchored';
+import { createAnchorCache, placedAt, type Anchored } from '../model/anchored';
 import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/work-budget';
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import {
+  annotationsStore,
   loadAnnotations,
-  selectAllTags,
+  selectTagsOutside,
   selectAnnotations,
   selectLabels,
   useAnnotationsStore,
@@ -28,19 +31,63 @@ export function quoteOf(a: Annotation): string {
   return findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '';
 }
 
+/** Up to this many new annotations are placed in the render that brings them (a reload places the rest in slices). */
+const SYNC_ANCHOR_LIMIT = 200;
+
+const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
+
 export function useReaderAnnotations(article: Article, painter: HighlightPainter | null) {
   // Stored annotations are read in slices, this article's first; they arrive in one commit.
   useEffect(() => void loadAnnotations(article.id), [article.id]);
-  const annotations = useAnnotationsStore((s) => selectAnnotations(s, article.id));
+  const current = useAnnotationsStore((s) => selectAnnotations(s, article.id));
+  // Everything derived from the list (placing, painting, lists, overview) renders after the next
+  // frame is painted: that frame already shows a new highlight (painted at once, see below).
+  const [shown, setShown] = useState({ articleId: article.id, list: current });
+  useEffect(() => {
+    if (shown.list === current) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown({ articleId: article.id, list: current }));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [current, shown, article.id]);
+  const annotations = shown.articleId === article.id ? shown.list : current;
   const labels = useAnnotationsStore(selectLabels);
-  const tags = useAnnotationsStore(selectAllTags);
+  // Tag suggestions: other articles' from the store (cached per article), this one's from the list
+  // shown, so a change here is counted after the frame, with the rest.
+  const otherTags = useAnnotationsStore((s) => selectTagsOutside(s, article.id));
+  const tags = useMemo(() => {
+    const all = new Set(otherTags);
+    for (const a of annotations) a.tags.forEach((t) => all.add(t));
+    return [...all].sort((x, y) => x.localeCompare(y));
+  }, [otherTags, annotations]);
+  const cache = useMemo(() => createAnchorCache(article.text), [article.text]);
+  const [filled, setFilled] = useState(0);
   const quick = useMemo(
     () =>
-      anchorAll(article.text, annotations, {
+      cache.anchorAll(annotations, {
         budget: workBudget(READER_SYNC_UNITS, { maxStep: MAIN_THREAD_STEP_UNITS }),
+        syncLimit: SYNC_ANCHOR_LIMIT,
       }),
-    [article.text, annotations],
+    // `filled` changes when the slices below placed more: read the cache again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cache, annotations, filled],
   );
+  // Thousands to place (a reload): in slices of main-thread time, then one render with all of them.
+  useEffect(() => {
+    if (quick.pending === 0) return;
+    let live = true;
+    const budget = workBudget(READER_SYNC_UNITS, { maxStep: MAIN_THREAD_STEP_UNITS });
+    void cache.fill(annotations, nextTask, { budget }).then(() => {
+      if (live) setFilled((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [cache, annotations, quick]);
   const [late, setLate] = useState<{ basis: Anchored; anchored: Anchored } | null>(null);
   useEffect(() => {
     if (quick.overBudget === 0) return;
@@ -52,7 +99,7 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
       live = false;
     };
   }, [quick, article.text, annotations]);
-  const anchored = late?.basis === quick ? late.anchored : quick;
+  const anchored: Anchored = late?.basis === quick ? late.anchored : quick;
 
   useEffect(() => {
     if (!painter) return;
@@ -67,6 +114,23 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
       anchored.placed.filter((p) => p.annotation.kind === 'claim' && p.annotation.verdict),
     );
   }, [painter, anchored]);
+
+  // A highlight just made is painted in the same task as the click, before React renders the rest:
+  // the store's newest history entry names it, so nothing walks the 10,000 others.
+  useEffect(() => {
+    if (!painter) return;
+    return annotationsStore.subscribe((state, prev) => {
+      const entry = state.history.past[state.history.past.length - 1];
+      if (!entry || entry === prev.history.past[prev.history.past.length - 1] || entry.length > 20) return;
+      const added = entry.flatMap(({ articleId, before, after }) =>
+        articleId === article.id && after && !after.deleted && after.kind === 'highlight' && (!before || before.deleted)
+          ? [after]
+          : [],
+      );
+      if (!added.length) return;
+      for (const p of cache.anchorAll(added).placed) painter.add(USER_COLOR_LAYER[p.annotation.color ?? 'yellow'], p);
+    });
+  }, [painter, cache, article.id]);
 
   const isAnnotated = useCallback(
     (offset: number) => placedAt(anchored, offset).some((p) => p.annotation.kind === 'highlight'),

@@ -86,6 +86,46 @@ describe('moving a version 2 save (everything under one key) to one key per shar
     expect(open(inner).store.getState().annotations).toEqual(annotations);
   });
 
+  it('a storage too small for two copies: the move goes a few buckets at a time and completes', () => {
+    const { raw, annotations } = v2Value({ a: 400 });
+    const inner = createMemoryStorage({ [KEY]: raw });
+    const limit = raw.length * 1.35; // room for the value and about a third more, not for two copies
+    const size = () => [...inner.data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+    const backing: StorageLike = {
+      ...inner,
+      setItem: (k, v) => {
+        const old = inner.getItem(k);
+        if (size() - (old ? k.length + old.length : 0) + k.length + v.length > limit)
+          throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        inner.setItem(k, v);
+      },
+    };
+    const t = open(backing);
+    expect(t.storage.getStatus().pending).toEqual([]);
+    expect(JSON.parse(inner.getItem(KEY)!).state.annotations).toEqual({});
+    expect(open(inner).store.getState().annotations).toEqual(annotations);
+  });
+
+  it('a move cut short keeps the unmoved records in the key, through a label change too', () => {
+    const { raw, annotations } = v2Value({ a: 400 });
+    const inner = createMemoryStorage({ [KEY]: raw });
+    let writes = 0;
+    const backing: StorageLike = {
+      ...inner,
+      setItem: (k, v) => {
+        if (k !== 'marginalia:probe' && ++writes > 12)
+          throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+        inner.setItem(k, v);
+      },
+    };
+    const t = open(backing);
+    expect(Object.keys(JSON.parse(inner.getItem(KEY)!).state.annotations.a).length).toBeGreaterThan(0);
+    t.setLabel('green', 'renamed');
+    t.flushPersist();
+    t.storage.retryPending();
+    expect(open(inner).store.getState().annotations).toEqual(annotations);
+  });
+
   it('edits made in the new layout win over the stale copy a half-finished move left behind', () => {
     const { raw } = v2Value({ a: 5 });
     const backing = createMemoryStorage();

@@ -52,8 +52,9 @@ export interface AnnotationsPersistenceOptions {
   /** The store's key; buckets are `<name>:<article>:<bucket>`. */
   name: string;
   /**
-   * Runs the coalesced write later. Default: 100 ms after the first change of a burst, which
-   * turns a typed note into a few writes instead of one per keystroke; `flush` covers page hide.
+   * Runs the coalesced write later. Default: 100 ms after the first change of a burst, at the next
+   * idle moment, which turns a typed note into a few writes instead of one per keystroke; `flush`
+   * covers page hide.
    */
   scheduleWrite?: (flush: () => void) => void;
   /** Called when a write found edits from another tab and merged them in. */
@@ -62,7 +63,11 @@ export interface AnnotationsPersistenceOptions {
   reportLoad?: (report: LoadReport) => void;
 }
 
-const defaultSchedule = (flush: () => void) => void setTimeout(flush, 100);
+/** After a burst of changes, when the page is idle (so a save never delays a frame), within a second. */
+const defaultSchedule = (flush: () => void) => {
+  if (typeof requestIdleCallback === 'function') setTimeout(() => requestIdleCallback(flush, { timeout: 1000 }), 100);
+  else setTimeout(flush, 100);
+};
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -189,8 +194,44 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
     if (labels !== labelsWritten) writeHeader(state.labels);
   }
 
-  function writeHeader(labels: Labels) {
-    const serialized = envelope({ annotations: {}, labels });
+  /** Buckets written per step of a move: each step needs room for about this many more. */
+  const MOVE_STEP = 8;
+
+  function moveIntoBuckets(legacy: AnnotationsByArticle, labels: Labels) {
+    const shares: Array<{ articleId: string; bucket: number; records: Record<string, Annotation> }> = [];
+    for (const [articleId, records] of Object.entries(legacy)) {
+      const byBucket = new Map<number, Record<string, Annotation>>();
+      for (const id in records) {
+        const bucket = bucketOf(id);
+        let share = byBucket.get(bucket);
+        if (!share) byBucket.set(bucket, (share = {}));
+        share[id] = records[id];
+      }
+      for (const [bucket, share] of byBucket) shares.push({ articleId, bucket, records: share });
+    }
+    const remaining: AnnotationsByArticle = {};
+    for (const [articleId, records] of Object.entries(legacy)) remaining[articleId] = { ...records };
+    const refused = () => storage.getStatus().pending.length > 0;
+    for (let i = 0; i < shares.length; i += MOVE_STEP) {
+      const step = shares.slice(i, i + MOVE_STEP);
+      for (const { articleId, bucket, records } of step) writeBucket(articleId, bucket, records);
+      if (refused()) return;
+      for (const { articleId, records } of step) {
+        for (const id in records) delete remaining[articleId][id];
+        if (Object.keys(remaining[articleId]).length === 0) delete remaining[articleId];
+      }
+      writeHeader(labels, remaining);
+      if (refused()) return;
+    }
+    writeHeader(labels, {});
+  }
+
+  /** Records a cut-short move left in the store's key: every rewrite of the key keeps them. */
+  let unmoved: AnnotationsByArticle = {};
+
+  function writeHeader(labels: Labels, records: AnnotationsByArticle = unmoved) {
+    unmoved = records;
+    const serialized = envelope({ annotations: unmoved, labels });
     storage.setItem(name, serialized);
     lastSeen.set(name, serialized);
     labelsWritten = JSON.stringify(labels);
@@ -205,21 +246,20 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
       lastSeen.set(name, raw);
       const legacy = result.state.annotations;
       if (!repaired && result.version === PERSISTED_VERSION && Object.keys(legacy).length === 0) return result.state;
-      // An older single-key value, or a damaged one: move what was readable into buckets, then
-      // rewrite the key without annotations — only once every bucket is written (a full storage
-      // keeps them pending in this tab; the old value stays until then and is moved again next time).
-      // Buckets already there (a move cut short, an older tab's save since) are merged, newer wins.
+      // An older single-key value, or a damaged one: move what was readable into buckets a few at
+      // a time, rewriting the key without what was moved after each step. Storage never has to
+      // hold two copies of everything (a 4 MB v2 value and its buckets would not fit together),
+      // and when it refuses a bucket the move stops there: what was not moved stays in the key
+      // and moves on a later load. Buckets already there (a move cut short, an older tab's save
+      // since) are merged in, newer wins.
       let moved = legacy;
       const told = onMergedFromStorage;
       onMergedFromStorage = (more) => (moved = mergeAnnotations(moved, more).annotations);
-      pending = { annotations: legacy, labels: result.state.labels };
       try {
-        flush();
+        moveIntoBuckets(legacy, result.state.labels);
       } finally {
         onMergedFromStorage = told;
       }
-      const waiting = storage.getStatus().pending.some((k) => k !== name && articleOfKey(name, k) !== undefined);
-      if (!waiting) writeHeader(result.state.labels);
       return { ...result.state, annotations: moved };
     },
     storedArticles() {

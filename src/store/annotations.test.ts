@@ -97,6 +97,26 @@ describe('actions and selectors', () => {
     expect(selectAnnotations(t.state(), 'art')).toBe(first);
   });
 
+  it('after a few changes among many, the list is in the same order a full sort gives', () => {
+    const t = tab();
+    for (let i = 0; i < 300; i++) t.addAnnotation(hl((i * 7919) % 1000));
+    const fullSort = () =>
+      Object.values(t.state().annotations.art)
+        .filter((a) => !a.deleted)
+        .sort((x, y) => {
+          const px = x.selectors[1] as { start: number; end: number };
+          const py = y.selectors[1] as { start: number; end: number };
+          return (
+            px.start - py.start || px.end - py.end || x.created.localeCompare(y.created) || x.id.localeCompare(y.id)
+          );
+        });
+    expect(selectAnnotations(t.state(), 'art')).toEqual(fullSort());
+    t.addAnnotation(hl(5));
+    t.deleteAnnotation('art', 'id17');
+    t.updateAnnotation('art', 'id40', { selectors: hl(999).selectors });
+    expect(selectAnnotations(t.state(), 'art').map((a) => a.id)).toEqual(fullSort().map((a) => a.id));
+  });
+
   it('updates with a strictly newer timestamp even within the same millisecond', () => {
     const t = tab();
     const a = t.addAnnotation(hl(1));

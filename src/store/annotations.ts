@@ -354,9 +354,81 @@ const EMPTY: Annotation[] = [];
 const byArticleCache = new WeakMap<Record<string, Annotation>, Annotation[]>();
 const tagsCache = new WeakMap<AnnotationsByArticle, string[]>();
 
-function positionOf(a: Annotation): [number, number] {
-  const p = findSelector(a.selectors, 'TextPositionSelector');
-  return p ? [p.start, p.end] : [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+interface SortKey {
+  page: number;
+  start: number;
+  end: number;
+}
+const sortKeys = new WeakMap<Annotation, SortKey>();
+
+function sortKey(a: Annotation): SortKey {
+  let key = sortKeys.get(a);
+  if (!key) {
+    const p = findSelector(a.selectors, 'TextPositionSelector');
+    key = {
+      page: a.kind === 'page-note' ? 0 : 1,
+      start: p ? p.start : Number.POSITIVE_INFINITY,
+      end: p ? p.end : Number.POSITIVE_INFINITY,
+    };
+    sortKeys.set(a, key);
+  }
+  return key;
+}
+
+/** Reading order: page notes first, then by position, then by creation. */
+function readingOrder(x: Annotation, y: Annotation): number {
+  const kx = sortKey(x);
+  const ky = sortKey(y);
+  return (
+    kx.page - ky.page ||
+    kx.start - ky.start ||
+    kx.end - ky.end ||
+    x.created.localeCompare(y.created) ||
+    x.id.localeCompare(y.id)
+  );
+}
+
+/** Where `a` goes in `list` (sorted by `readingOrder`): the first index not before it. */
+function insertionPoint(list: readonly Annotation[], a: Annotation): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (readingOrder(list[mid], a) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per article, the last list built: a change of a few records updates it instead of sorting 10,000 again. */
+const lastLists = new Map<string, { records: Record<string, Annotation>; size: number; list: Annotation[] }>();
+const PATCH_LIMIT = 64;
+
+function patchedList(
+  last: { records: Record<string, Annotation>; size: number; list: Annotation[] },
+  records: Record<string, Annotation>,
+  size: number,
+): Annotation[] | undefined {
+  // Something was dropped (never by merge; another store's list): start afresh.
+  if (size < last.size) return undefined;
+  for (const id in last.records) if (!(id in records)) return undefined;
+  const changed: string[] = [];
+  for (const id in records) {
+    if (last.records[id] === records[id]) continue;
+    changed.push(id);
+    if (changed.length > PATCH_LIMIT) return undefined;
+  }
+  const list = last.list.slice();
+  for (const id of changed) {
+    const old = last.records[id];
+    if (old && !old.deleted) {
+      const at = list.indexOf(old, Math.max(0, insertionPoint(list, old) - 1));
+      if (at >= 0) list.splice(at, 1);
+    }
+    const next = records[id];
+    if (!next.deleted) list.splice(insertionPoint(list, next), 0, next);
+  }
+  return list;
 }
 
 /** Live annotations of one article in reading order, page notes first. Stable between calls. */
@@ -365,19 +437,15 @@ export function selectAnnotations(state: Pick<AnnotationsState, 'annotations'>, 
   if (!records) return EMPTY;
   let list = byArticleCache.get(records);
   if (!list) {
-    const keyed = Object.values(records)
-      .filter((a) => !a.deleted)
-      .map((a) => ({ a, page: a.kind === 'page-note' ? 0 : 1, pos: positionOf(a) }));
-    keyed.sort(
-      (x, y) =>
-        x.page - y.page ||
-        x.pos[0] - y.pos[0] ||
-        x.pos[1] - y.pos[1] ||
-        x.a.created.localeCompare(y.a.created) ||
-        x.a.id.localeCompare(y.a.id),
-    );
-    list = keyed.map((k) => k.a);
+    const size = Object.keys(records).length;
+    const last = lastLists.get(articleId);
+    list =
+      (last && patchedList(last, records, size)) ??
+      Object.values(records)
+        .filter((a) => !a.deleted)
+        .sort(readingOrder);
     byArticleCache.set(records, list);
+    lastLists.set(articleId, { records, size, list });
   }
   return list;
 }
@@ -398,14 +466,49 @@ export function selectAnnotationCounts(state: Pick<AnnotationsState, 'annotation
   return counts;
 }
 
+const articleTagsCache = new WeakMap<Record<string, Annotation>, string[]>();
+
+function tagsOf(records: Record<string, Annotation>): string[] {
+  let mine = articleTagsCache.get(records);
+  if (!mine) {
+    const inArticle = new Set<string>();
+    for (const a of Object.values(records)) if (!a.deleted) a.tags.forEach((t) => inArticle.add(t));
+    mine = [...inArticle];
+    articleTagsCache.set(records, mine);
+  }
+  return mine;
+}
+
+const outsideCache = new WeakMap<AnnotationsByArticle, { articleId: string; tags: string[] }>();
+
+/**
+ * Every tag in use in articles other than `articleId`, alphabetical: with the open article's own
+ * (from its list) these are the suggestions, and a change in the open article costs nothing here.
+ */
+export function selectTagsOutside(state: Pick<AnnotationsState, 'annotations'>, articleId: string): string[] {
+  const cached = outsideCache.get(state.annotations);
+  if (cached?.articleId === articleId) return cached.tags;
+  const set = new Set<string>();
+  for (const [id, records] of Object.entries(state.annotations))
+    if (id !== articleId) tagsOf(records).forEach((t) => set.add(t));
+  const tags = [...set].sort((x, y) => x.localeCompare(y));
+  // Same list as before (an edit in the open article): keep its identity, so nothing re-renders.
+  const previous = lastOutside.get(articleId);
+  const stable =
+    previous && previous.length === tags.length && previous.every((t, i) => t === tags[i]) ? previous : tags;
+  lastOutside.set(articleId, stable);
+  outsideCache.set(state.annotations, { articleId, tags: stable });
+  return stable;
+}
+const lastOutside = new Map<string, string[]>();
+
 /** Every tag in use on a live annotation, alphabetical, for autocomplete. */
 export function selectAllTags(state: Pick<AnnotationsState, 'annotations'>): string[] {
   let tags = tagsCache.get(state.annotations);
   if (!tags) {
     const set = new Set<string>();
-    for (const records of Object.values(state.annotations)) {
-      for (const a of Object.values(records)) if (!a.deleted) a.tags.forEach((t) => set.add(t));
-    }
+    // Per article, cached by its records: a change in one article does not walk the others.
+    for (const records of Object.values(state.annotations)) tagsOf(records).forEach((t) => set.add(t));
     tags = [...set].sort((x, y) => x.localeCompare(y));
     tagsCache.set(state.annotations, tags);
   }

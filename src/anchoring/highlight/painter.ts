@@ -98,6 +98,23 @@ export class HighlightPainter {
     this.register(name);
   }
 
+  /**
+   * Adds one span to a layer at once, for the next frame (a highlight just made, before the
+   * app works out everything else); the layer's next `paint` replaces it with the full list.
+   */
+  add({ name, priority }: HighlightLayer, span: Span): void {
+    if (!supportsHighlights()) return;
+    const range = this.map.range(span.start, span.end);
+    if (!range) return;
+    let highlight = CSS.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = priority;
+      CSS.highlights.set(name, highlight);
+    }
+    highlight.add(range);
+  }
+
   clear({ name }: HighlightLayer): void {
     if (!supportsHighlights()) return;
     CSS.highlights.delete(name);
