@@ -22,14 +22,25 @@ export async function buildBackup(): Promise<string> {
   const articles = (await Promise.all(metas.map((m) => loadArticle(m.id)))).filter((a): a is Article => !!a);
   const state = annotationsStore.getState();
   const annotations = Object.values(state.annotations).flatMap((byId) => Object.values(byId));
-  const { theme, layers, textSize, lineWidth, viewMode, claimTint, dismissedHints } = usePrefsStore.getState();
+  const { theme, layers, textSize, lineWidth, viewMode, claimTint, librarySort, mapShowAll, dismissedHints } =
+    usePrefsStore.getState();
   return serializeBackup({
     exportedAt: new Date().toISOString(),
     articles,
     annotations,
     labels: state.labels,
     corrections: allCorrections(),
-    preferences: { theme, layers, textSize, lineWidth, viewMode, claimTint, dismissedHints },
+    preferences: {
+      theme,
+      layers,
+      textSize,
+      lineWidth,
+      viewMode,
+      claimTint,
+      librarySort,
+      mapShowAll,
+      dismissedHints,
+    },
   });
 }
 
