@@ -82,7 +82,15 @@ test('the map frames the main places; a far one stays at the edge until "Show al
   await showAll.press('Enter');
   await expect(showAll).toHaveAttribute('aria-pressed', 'true');
   await expect(outside).toHaveCount(0);
+  // The choice is remembered across reloads.
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await expect(showAll).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.getByRole('button', { name: /^Kiev/ }).first()).toBeVisible();
+  await expect(outside).toHaveCount(0);
   await showAll.click();
+  await expect(showAll).toHaveAttribute('aria-pressed', 'false');
   await expect(outside.first()).toBeVisible();
 });
 

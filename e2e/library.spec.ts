@@ -94,3 +94,62 @@ for (const size of [
     await page.screenshot({ path: info.outputPath(`library-${size.width}.png`), fullPage: true });
   });
 }
+
+for (const size of [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test(`"Recently opened" follows the last time each article was opened, and the chosen sort is remembered, at ${size.width} px`, async ({
+    page,
+  }, info) => {
+    await page.setViewportSize(size);
+    await openDefaultArticle(page);
+    const library = page.getByRole('link', { name: 'Library', exact: true }).first();
+    const toLibrary = async () => {
+      await library.click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    };
+    const bundled = () => titles(page, 'Bundled articles');
+    await toLibrary();
+    const sort = page.getByRole('combobox', { name: 'Sort by' });
+    await expect(sort).toHaveValue('recent');
+    await expect
+      .poll(bundled)
+      .toEqual([
+        'Putin challenges the West to a ‘high-tech duel’ in Kiev',
+        'Harbour town votes to rebuild its sea wall',
+      ]);
+    // Opening the other article, with the keyboard, moves it to the top.
+    await page.getByRole('link', { name: /Harbour town votes/ }).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: /Harbour town votes/ })).toBeVisible();
+    await toLibrary();
+    await expect
+      .poll(bundled)
+      .toEqual([
+        'Harbour town votes to rebuild its sea wall',
+        'Putin challenges the West to a ‘high-tech duel’ in Kiev',
+      ]);
+    // The last-opened times survive a reload.
+    await page.reload();
+    await expect
+      .poll(bundled)
+      .toEqual([
+        'Harbour town votes to rebuild its sea wall',
+        'Putin challenges the West to a ‘high-tech duel’ in Kiev',
+      ]);
+
+    await sort.focus();
+    await sort.selectOption({ label: 'Title' });
+    await expect
+      .poll(bundled)
+      .toEqual([
+        'Harbour town votes to rebuild its sea wall',
+        'Putin challenges the West to a ‘high-tech duel’ in Kiev',
+      ]);
+    await sort.selectOption({ label: 'Most annotated' });
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('annotated');
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveText(/Most annotated/);
+    await page.screenshot({ path: info.outputPath(`library-sorted-${size.width}.png`) });
+  });
+}

@@ -23,14 +23,25 @@ export async function buildBackup(): Promise<string> {
   loadAllAnnotationsNow(); // articles not opened this session may not be read yet
   const state = annotationsStore.getState();
   const annotations = Object.values(state.annotations).flatMap((byId) => Object.values(byId));
-  const { theme, layers, textSize, lineWidth, viewMode, claimTint, dismissedHints } = usePrefsStore.getState();
+  const { theme, layers, textSize, lineWidth, viewMode, claimTint, librarySort, mapShowAll, dismissedHints } =
+    usePrefsStore.getState();
   return serializeBackup({
     exportedAt: new Date().toISOString(),
     articles,
     annotations,
     labels: state.labels,
     corrections: allCorrections(),
-    preferences: { theme, layers, textSize, lineWidth, viewMode, claimTint, dismissedHints },
+    preferences: {
+      theme,
+      layers,
+      textSize,
+      lineWidth,
+      viewMode,
+      claimTint,
+      librarySort,
+      mapShowAll,
+      dismissedHints,
+    },
   });
 }
 

@@ -48,7 +48,7 @@ describe('library entry', () => {
       { articles: [meta, { ...meta, title: 'again' }, { ...meta, id: 'x', title: 'Broken' }, 42] },
       problems,
     );
-    expect(state).toEqual({ articles: [meta] });
+    expect(state).toEqual({ articles: [meta], lastOpened: {} });
     expect(problems).toEqual([
       expect.stringMatching(/^library entry #3 “Broken” is invalid: id/),
       expect.stringMatching(/^library entry #4 is invalid/),
@@ -57,7 +57,7 @@ describe('library entry', () => {
 
   it('a library that is not a list is reported, not thrown', () => {
     const problems: string[] = [];
-    expect(validateLibrary({ articles: { a: 1 } }, problems)).toEqual({ articles: [] });
+    expect(validateLibrary({ articles: { a: 1 } }, problems)).toEqual({ articles: [], lastOpened: {} });
     expect(problems).toEqual(['the saved library is not a list of articles']);
   });
 });

@@ -1,20 +1,40 @@
 /**
  * A library entry: one article the reader opened, as the library lists it (metadata only; the
  * text is an article record in IndexedDB, see article.ts). The library store keeps them, newest
- * first, under `marginalia:library`; this file owns their schema and the store's state version.
+ * first, under `marginalia:library`, with when each article (bundled ones too) was last opened;
+ * this file owns their schema, the store's state version and its migrations.
  */
 import * as v from 'valibot';
 import { articleMetaEntries, type ArticleMeta } from './article';
-import { check, describeIssues, isPlainRecord, type Checked } from './schema-kit';
+import { check, describeIssues, isPlainRecord, timestampSchema, type Checked } from './schema-kit';
 
 export type LibraryEntry = ArticleMeta;
 
 export interface LibraryState {
   articles: LibraryEntry[];
+  /** Article id → ISO time the reader last opened it (bundled articles included). */
+  lastOpened: Record<string, string>;
 }
 
-/** Version of `marginalia:library`; no migrations yet. */
-export const LIBRARY_VERSION = 1;
+/** Version of `marginalia:library`. 2: `lastOpened`. */
+export const LIBRARY_VERSION = 2;
+
+/**
+ * 1 → 2: `lastOpened` starts from each entry's `addedAt`, the last time version 1 knew it was
+ * opened (opening an article listed it anew). Everything else is kept as it was.
+ */
+export const LIBRARY_MIGRATIONS: Record<number, (state: unknown) => unknown> = {
+  1: (state) => {
+    if (!isPlainRecord(state) || !Array.isArray(state.articles)) return state;
+    const lastOpened: Record<string, string> = {};
+    for (const a of state.articles) {
+      // Only entries the library will keep: a damaged one is reported (and kept aside) by validation.
+      const parsed = v.safeParse(libraryEntrySchema, a);
+      if (parsed.success && !(parsed.output.id in lastOpened)) lastOpened[parsed.output.id] = parsed.output.addedAt;
+    }
+    return { ...state, lastOpened };
+  },
+};
 
 export const libraryEntrySchema = v.object(articleMetaEntries) satisfies v.GenericSchema<unknown, LibraryEntry>;
 
@@ -23,9 +43,10 @@ export const checkLibraryEntry = (raw: unknown): Checked<LibraryEntry> => check(
 /** Every readable entry, in order, once per id; one problem per entry that was not readable. */
 export function validateLibrary(raw: unknown, problems: string[]): LibraryState {
   const articles: LibraryEntry[] = [];
+  const lastOpened: Record<string, string> = {};
   if (!isPlainRecord(raw) || !Array.isArray(raw.articles)) {
     problems.push('the saved library is not a list of articles');
-    return { articles };
+    return { articles, lastOpened };
   }
   const seen = new Set<string>();
   raw.articles.forEach((entry, i) => {
@@ -38,5 +59,14 @@ export function validateLibrary(raw: unknown, problems: string[]): LibraryState 
       articles.push(parsed.output);
     }
   });
-  return { articles };
+  if (raw.lastOpened !== undefined && !isPlainRecord(raw.lastOpened)) {
+    problems.push('the times articles were last opened are damaged; “Recently opened” uses when they were added');
+  } else if (raw.lastOpened) {
+    for (const [id, time] of Object.entries(raw.lastOpened)) {
+      const parsed = v.safeParse(timestampSchema, time);
+      if (parsed.success) lastOpened[id] = parsed.output;
+      else problems.push(`the time an article was last opened (${id.slice(0, 16)}) is invalid; it was dropped`);
+    }
+  }
+  return { articles, lastOpened };
 }

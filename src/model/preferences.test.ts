@@ -46,6 +46,16 @@ describe('preferences', () => {
       claimTint: 'active',
       viewMode: 'reading',
     });
+    expect(validatePreferences({ librarySort: 'title', mapShowAll: true }, [])).toMatchObject({
+      librarySort: 'title',
+      mapShowAll: true,
+    });
+    const badLibrary: string[] = [];
+    expect(validatePreferences({ librarySort: 'size', mapShowAll: 'yes' }, badLibrary)).toMatchObject({
+      librarySort: 'recent',
+      mapShowAll: false,
+    });
+    expect(badLibrary).toHaveLength(2);
     expect(badTint).toEqual(['claim tint "rainbow" is unknown; claims are tinted on hover and focus']);
     expect(damaged).toEqual([
       'text size "3" is unknown; the normal size is used',

@@ -1,6 +1,6 @@
 /**
- * The reader's preferences — theme, which analysis layers show, text size and line width, which
- * hints were dismissed, and the names of the highlight colours — with their schemas. All but the
+ * The reader's preferences — theme, which analysis layers show, text size and line width, how
+ * claims are tinted, the library's sort, whether the map shows all places, which hints were dismissed, and the names of the highlight colours — with their schemas. All but the
  * colour names are the prefs store's state (`marginalia:prefs`); colour labels travel with the annotations (`marginalia:annotations`), since
  * exports and backups name colours by them.
  *
@@ -34,6 +34,9 @@ export type ViewMode = (typeof VIEW_MODES)[number];
  */
 export const CLAIM_TINTS = ['active', 'all'] as const;
 export type ClaimTint = (typeof CLAIM_TINTS)[number];
+/** How the library is ordered. */
+export const LIBRARY_SORTS = ['recent', 'title', 'annotated'] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
 /** One-off hints the reader can dismiss for good. */
 export const HINTS = ['first-run'] as const;
 export type Hint = (typeof HINTS)[number];
@@ -46,6 +49,9 @@ export interface Preferences {
   lineWidth: LineWidth;
   viewMode: ViewMode;
   claimTint: ClaimTint;
+  librarySort: LibrarySort;
+  /** The map frames every place, far ones included, rather than the article's main cluster. */
+  mapShowAll: boolean;
   /** Hints the reader dismissed; they are not shown again. */
   dismissedHints: Hint[];
 }
@@ -59,6 +65,8 @@ export const defaultPreferences = (): Preferences => ({
   lineWidth: 'normal',
   viewMode: 'analysis',
   claimTint: 'active',
+  librarySort: 'recent',
+  mapShowAll: false,
   dismissedHints: [],
 });
 
@@ -70,6 +78,7 @@ export const textSizeSchema = v.picklist(TEXT_SIZES);
 export const lineWidthSchema = v.picklist(LINE_WIDTHS);
 export const viewModeSchema = v.picklist(VIEW_MODES);
 export const claimTintSchema = v.picklist(CLAIM_TINTS);
+export const librarySortSchema = v.picklist(LIBRARY_SORTS);
 /** Hints unknown to this version are dropped, not refused: a later version may add some. */
 export const dismissedHintsSchema = v.array(v.string());
 
@@ -112,6 +121,18 @@ export function validatePreferences(raw: unknown, problems: string[]): Preferenc
       problems.push(
         `claim tint "${String(raw.claimTint).slice(0, 40)}" is unknown; claims are tinted on hover and focus`,
       );
+  }
+  if (raw.librarySort !== undefined) {
+    const sort = v.safeParse(librarySortSchema, raw.librarySort);
+    if (sort.success) prefs.librarySort = sort.output;
+    else
+      problems.push(
+        `library sort "${String(raw.librarySort).slice(0, 40)}" is unknown; the library is sorted by recently opened`,
+      );
+  }
+  if (raw.mapShowAll !== undefined) {
+    if (typeof raw.mapShowAll === 'boolean') prefs.mapShowAll = raw.mapShowAll;
+    else problems.push('the map’s “Show all places” choice is damaged; the map frames the main places');
   }
   if (raw.dismissedHints !== undefined) {
     const hints = v.safeParse(dismissedHintsSchema, raw.dismissedHints);

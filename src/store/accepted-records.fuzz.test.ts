@@ -221,7 +221,7 @@ function checkArticles(articles: Article[]): string[] {
     const again = checkArticle(structuredClone(a));
     if (!('ok' in again) || JSON.stringify(again.ok) !== JSON.stringify(a)) problems.push(`article ${a.id} not kept`);
   }
-  return [...problems, ...roundTrips({ articles: articles.map(metaOf) }, LIBRARY_ENVELOPE)];
+  return [...problems, ...roundTrips({ articles: articles.map(metaOf), lastOpened: {} }, LIBRARY_ENVELOPE)];
 }
 
 function importAndCheck(text: string): void {

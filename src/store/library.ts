@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ArticleMeta } from '../model/article';
-import { LIBRARY_VERSION, validateLibrary, type LibraryState } from '../model/library-entry';
+import { LIBRARY_MIGRATIONS, LIBRARY_VERSION, validateLibrary, type LibraryState } from '../model/library-entry';
 import type { EnvelopeSpec } from '../model/envelope';
 import { appStorage, reportLoad, STORE_KEYS } from './app-storage';
 import { createSafePersistStorage } from './safe-persist';
@@ -20,18 +20,24 @@ interface LibraryStoreState extends LibraryState {
 export const LIBRARY_ENVELOPE: EnvelopeSpec<LibraryState> = {
   what: 'saved library entries',
   version: LIBRARY_VERSION,
-  migrations: {},
+  migrations: LIBRARY_MIGRATIONS,
   validate: validateLibrary,
-  empty: () => ({ articles: [] }),
+  empty: () => ({ articles: [], lastOpened: {} }),
 };
 
 export const useLibraryStore = create<LibraryStoreState>()(
-  persist(() => ({ articles: [] as ArticleMeta[], sessionOnly: [] as string[] }), {
-    name: STORE_KEYS.library,
-    version: LIBRARY_VERSION,
-    storage: createSafePersistStorage({ storage: appStorage, envelope: LIBRARY_ENVELOPE, report: reportLoad }),
-    partialize: (s): LibraryState => ({ articles: s.articles.filter((a) => !s.sessionOnly.includes(a.id)) }),
-  }),
+  persist(
+    () => ({ articles: [] as ArticleMeta[], lastOpened: {} as Record<string, string>, sessionOnly: [] as string[] }),
+    {
+      name: STORE_KEYS.library,
+      version: LIBRARY_VERSION,
+      storage: createSafePersistStorage({ storage: appStorage, envelope: LIBRARY_ENVELOPE, report: reportLoad }),
+      partialize: (s): LibraryState => ({
+        articles: s.articles.filter((a) => !s.sessionOnly.includes(a.id)),
+        lastOpened: s.lastOpened,
+      }),
+    },
+  ),
 );
 
 /** List an article first; `sessionOnly` when its text could not be saved. */
@@ -47,6 +53,12 @@ export function rememberArticleMeta(meta: ArticleMeta, options: { sessionOnly?: 
 export function forgetArticleMeta(id: string): void {
   useLibraryStore.setState((s) => ({
     articles: s.articles.filter((a) => a.id !== id),
+    lastOpened: Object.fromEntries(Object.entries(s.lastOpened).filter(([key]) => key !== id)),
     sessionOnly: s.sessionOnly.filter((x) => x !== id),
   }));
+}
+
+/** Notes that the reader opened the article now (for "Recently opened"). */
+export function markOpened(id: string, at: Date = new Date()): void {
+  useLibraryStore.setState((s) => ({ lastOpened: { ...s.lastOpened, [id]: at.toISOString() } }));
 }

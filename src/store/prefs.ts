@@ -21,6 +21,7 @@ import {
   type ThemePref,
   type ViewMode,
   type ClaimTint,
+  type LibrarySort,
 } from '../model/preferences';
 import { appStorage, reportLoad, STORE_KEYS } from './app-storage';
 import { createSafePersistStorage } from './safe-persist';
@@ -57,6 +58,8 @@ export const toggleViewMode = (): ViewMode => {
   usePrefsStore.setState((s) => ({ viewMode: s.viewMode === 'reading' ? 'analysis' : 'reading' }));
   return usePrefsStore.getState().viewMode;
 };
+export const setLibrarySort = (librarySort: LibrarySort) => usePrefsStore.setState({ librarySort });
+export const setMapShowAll = (mapShowAll: boolean) => usePrefsStore.setState({ mapShowAll });
 export const setClaimTint = (claimTint: ClaimTint) => usePrefsStore.setState({ claimTint });
 export const setTextSize = (textSize: TextSize) => usePrefsStore.setState({ textSize });
 export const setLineWidth = (lineWidth: LineWidth) => usePrefsStore.setState({ lineWidth });

@@ -41,9 +41,10 @@ describe.each<[string, EnvelopeSpec<object>, object, string, object]>([
   [
     'library',
     LIBRARY_ENVELOPE as EnvelopeSpec<object>,
-    { articles: [] },
+    { articles: [], lastOpened: {} },
+    // Saved by version 1, before `lastOpened`: the migration takes it from `addedAt`.
     envelopeOf({ articles: [meta, { ...meta, id: 'bad' }] }),
-    { articles: [meta] },
+    { articles: [meta], lastOpened: { [meta.id]: meta.addedAt } },
   ],
   [
     'preferences',

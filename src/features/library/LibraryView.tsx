@@ -11,8 +11,9 @@ import { readHref } from '../../lib/hash-route';
 import { hostOf, type ArticleMeta } from '../../model/article';
 import { selectAnnotationCounts, useAnnotationsStore } from '../../store/annotations';
 import { forgetArticleMeta, useLibraryStore } from '../../store/library';
+import { setLibrarySort, usePrefsStore } from '../../store/prefs';
 import { KeptCopies } from './KeptCopies';
-import { arrangeLibrary, notesLabel, resultSummary, type LibraryItem, type LibrarySort } from './library-list';
+import { arrangeLibrary, notesLabel, resultSummary, type LibraryItem } from './library-list';
 import { LibraryToolbar } from './LibraryToolbar';
 
 interface LibraryViewProps {
@@ -39,14 +40,23 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
   const counts = useAnnotationsStore(selectAnnotationCounts);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
-  const [sort, setSort] = useState<LibrarySort>('recent');
+  const sort = usePrefsStore((s) => s.librarySort);
+  const lastOpened = useLibraryStore((s) => s.lastOpened);
   // Typing stays responsive on a long library: the list catches up a frame later.
   const shownQuery = useDeferredValue(query);
 
   const bundledItems = useMemo(
     () =>
-      (index.data ?? []).map((a) => ({ ...a, source: a.source ?? '', notes: counts[a.id] ?? 0 }) satisfies LibraryItem),
-    [index.data, counts],
+      (index.data ?? []).map(
+        (a) =>
+          ({
+            ...a,
+            source: a.source ?? '',
+            openedAt: lastOpened[a.id],
+            notes: counts[a.id] ?? 0,
+          }) satisfies LibraryItem,
+      ),
+    [index.data, counts, lastOpened],
   );
   const mineItems = useMemo(
     () =>
@@ -55,10 +65,10 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
         id: a.id,
         title: a.title,
         source: sourceOf(a),
-        openedAt: a.addedAt,
+        openedAt: lastOpened[a.id] ?? a.addedAt,
         notes: counts[a.id] ?? 0,
       })),
-    [mine, counts],
+    [mine, counts, lastOpened],
   );
   const bundledShown = arrangeLibrary(bundledItems, shownQuery, sort);
   const mineShown = arrangeLibrary(mineItems, shownQuery, sort);
@@ -89,7 +99,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
         query={query}
         onQuery={setQuery}
         sort={sort}
-        onSort={setSort}
+        onSort={setLibrarySort}
         inputRef={searchRef}
         summary={index.isPending ? '' : resultSummary(shown, total, shownQuery)}
       />

@@ -4,8 +4,9 @@
  */
 import { countOf } from '../../lib/plural';
 
-export const LIBRARY_SORTS = ['recent', 'title', 'annotated'] as const;
-export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+import { LIBRARY_SORTS, type LibrarySort } from '../../model/preferences';
+
+export { LIBRARY_SORTS, type LibrarySort };
 
 export const SORT_LABEL: Record<LibrarySort, string> = {
   recent: 'Recently opened',
@@ -18,7 +19,7 @@ export interface LibraryItem {
   title: string;
   /** Who published it, or where it came from (host, file name): searched along with the title. */
   source: string;
-  /** ISO time the reader opened it; absent for articles that ship with the app. */
+  /** ISO time the reader last opened it; absent when never opened. */
   openedAt?: string;
   /** Live annotations on it. */
   notes: number;

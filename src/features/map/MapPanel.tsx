@@ -10,10 +10,11 @@
  * Markers are drawn even before the outlines chunk arrives, so the panel is useful immediately.
  * Pass a stable (memoised) `places` array: the projection and paths are recomputed when it changes.
  */
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { geoGraticule10, geoPath } from 'd3-geo';
 import { layoutMap, pickLabels, type PlacedMarker } from './project';
 import { useWorldGeometry } from './use-world-geometry';
+import { setMapShowAll, usePrefsStore } from '../../store/prefs';
 import './map.css';
 
 export interface MapPlace {
@@ -54,7 +55,7 @@ function activateOnKey(event: KeyboardEvent, activate: () => void): void {
 
 export function MapPanel({ places, highlightedId = null, onSelect, width = 640, height = 360 }: MapPanelProps) {
   const geometry = useWorldGeometry();
-  const [fitAll, setFitAll] = useState(false);
+  const fitAll = usePrefsStore((s) => s.mapShowAll);
   const layout = useMemo(() => layoutMap(places, { width, height, fitAll }), [places, width, height, fitAll]);
   const clustered = useMemo(
     () => (fitAll ? layoutMap(places, { width, height }).leftOut : layout.leftOut),
@@ -140,12 +141,7 @@ export function MapPanel({ places, highlightedId = null, onSelect, width = 640, 
           </g>
         </svg>
         {clustered > 0 && (
-          <button
-            type="button"
-            className="map-panel__fit"
-            aria-pressed={fitAll}
-            onClick={() => setFitAll((all) => !all)}
-          >
+          <button type="button" className="map-panel__fit" aria-pressed={fitAll} onClick={() => setMapShowAll(!fitAll)}>
             Show all places
           </button>
         )}

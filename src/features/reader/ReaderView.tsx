@@ -4,7 +4,8 @@
  * the user had open, it only explains what went wrong here.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { markOpened } from '../../store/library';
 import { articleQueryOptions, bundledIndexQueryOptions } from '../../api/articles';
 import { useQueryClient } from '@tanstack/react-query';
 import { LIBRARY_HREF } from '../../lib/hash-route';
@@ -31,6 +32,11 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
     () => (article ? structureArticle(article.text, { knownTitle: article.title }) : null),
     [article],
   );
+  // Under the key the library lists it by (a bundled article's slug, else its content hash).
+  const opened = !!article;
+  useEffect(() => {
+    if (opened) markOpened(articleKey);
+  }, [opened, articleKey]);
 
   if (isPending) {
     return (
