@@ -77,4 +77,10 @@ test('an own highlight draws a bar in the margin, which no analysis layer does',
     .first()
     .evaluate((p) => getComputedStyle(p, '::before').backgroundColor);
   expect(ink).not.toBe('rgba(0, 0, 0, 0)');
+  // Undoing the highlight takes its bar away again, and only its own.
+  await page.keyboard.press('ControlOrMeta+z');
+  const paragraph = page.locator('.article-body p', { hasText: 'marathon session' }).first();
+  await expect
+    .poll(() => paragraph.evaluate((p) => getComputedStyle(p, '::before').backgroundColor))
+    .toBe('rgba(0, 0, 0, 0)');
 });
