@@ -54,7 +54,15 @@ test('edit, tag, delete, undo and redo', async ({ page }) => {
   await card.getByRole('combobox', { name: 'Tags' }).fill('format');
   await page.keyboard.press('Enter');
   await expect(card.getByRole('list', { name: 'Tags' })).toContainText('#format');
-  await card.getByRole('radio', { name: 'question' }).check();
+  // The choice must hold in the click's own task: a radio that bounces back for a frame reads as
+  // unchosen to a quick second click (and made Playwright's check() flaky).
+  const heldAtOnce = await card.getByRole('radio', { name: 'question' }).evaluate(async (radio: HTMLInputElement) => {
+    radio.click();
+    await Promise.resolve();
+    return radio.checked;
+  });
+  expect(heldAtOnce).toBe(true);
+  await expect(card.getByRole('radio', { name: 'question' })).toBeChecked();
   await expect.poll(() => painted(page, 'mg-user-blue')).toEqual(['marathon session']);
   await page.keyboard.press('Escape');
 

@@ -24,7 +24,7 @@ import {
   type SelectionStep,
   type Span,
 } from '../model/keyboard-selection';
-import { addAnnotation, undoRedoDescribed, type NewAnnotation } from '../store/annotations';
+import { addAnnotation, undoRedoDescribed, useAnnotationsStore, type NewAnnotation } from '../store/annotations';
 import { addMissedName } from '../store/corrections';
 import { notify } from '../store/notices';
 import { announce, jumpToSpan, showToast } from '../store/reading';
@@ -300,11 +300,10 @@ export function AnnotationOverlay({
     { scope: 'reader' },
   );
 
-  const current = card
-    ? card.ids
-        .map((id) => anchored.placed.find((p) => p.annotation.id === id)?.annotation)
-        .filter((a): a is Annotation => !!a)
-    : [];
+  // The card reads the store itself, not the placed list (which follows a frame later): a colour
+  // chosen in the card is checked in the same task, never bounced back for a frame.
+  const records = useAnnotationsStore((s) => s.annotations[article.id]);
+  const current = card ? card.ids.map((id) => records?.[id]).filter((a): a is Annotation => !!a && !a.deleted) : [];
   const cardOpen = current.length > 0;
   const span = selection ?? (mode ? { ...mode, ...positionOf(mode.start, mode.end) } : null);
 
