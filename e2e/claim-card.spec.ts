@@ -5,47 +5,26 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed } from './support/app';
+import { phraseRects } from './support/phrase';
 
 const CLAIM_WORDS = 'air-defence systems are incapable';
 
 /** Scrolls so the phrase's line sits `fromBottom` px above the bottom of the window; its box. */
 async function lineNearBottom(page: Page, phrase: string, fromBottom: number) {
-  return page.evaluate(
-    async ({ phrase, fromBottom }) => {
-      const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(phrase);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + phrase.length);
-        n.parentElement!.scrollIntoView({ block: 'center' });
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        window.scrollBy(0, r.getClientRects()[0].bottom - (window.innerHeight - fromBottom));
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        const b = r.getClientRects()[0];
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom };
-      }
-      throw new Error(`phrase not found: ${phrase}`);
+  const [centred] = await phraseRects(page, phrase, { scroll: 'center' });
+  await page.evaluate(
+    async ({ bottom, fromBottom }) => {
+      window.scrollBy(0, bottom - (window.innerHeight - fromBottom));
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     },
-    { phrase, fromBottom },
+    { bottom: centred.bottom, fromBottom },
   );
+  const [b] = await phraseRects(page, phrase);
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2, top: b.top, bottom: b.bottom };
 }
 
 /** Where the phrase's line is now, without scrolling. */
-const lineTop = (page: Page, phrase: string) =>
-  page.evaluate((phrase) => {
-    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + phrase.length);
-      return r.getClientRects()[0].top;
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
+const lineTop = async (page: Page, phrase: string) => (await phraseRects(page, phrase))[0].top;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme}`, () => {

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted } from './support/app';
+import { phraseRects } from './support/phrase';
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -14,20 +15,7 @@ async function selectByTouch(page: Page, phrase: string) {
   // A tap where nothing is marked (the headline), as the long-press begins with a touch.
   await page.getByRole('heading', { level: 1 }).tap();
   await page.locator('.article-body p', { hasText: phrase }).first().scrollIntoViewIfNeeded();
-  await page.evaluate((phrase) => {
-    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + phrase.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(r);
-      return;
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
+  await phraseRects(page, phrase, { select: true });
 }
 
 for (const [width, height] of [

@@ -5,25 +5,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { phraseRects } from './support/phrase';
 
 /** A screenshot of the text of `phrase`, as the reader sees it. */
 async function lookOf(page: Page, phrase: string): Promise<Buffer> {
   // Centred first, so every look is taken at the same place on screen, clear of anything floating.
-  const clip = await page.evaluate(async (phrase) => {
-    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(phrase);
-      if (i < 0) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + phrase.length);
-      const b = r.getClientRects()[0];
-      return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
+  const [b] = await phraseRects(page, phrase, { scroll: 'center' });
+  const clip = { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) };
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return page.screenshot({ clip });
 }

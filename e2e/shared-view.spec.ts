@@ -2,7 +2,8 @@
  * The recipient's view of a share link, as a person sees it: a sender annotates and shares in one
  * browser, the recipient opens the link in a fresh one (no storage) and must see every shared
  * passage painted (measured on screenshots), the notes rendered, verdicts and tags, the first
- * passage on screen, a banner as wide as the article, on a desktop and on a phone in dark mode.
+ * passage on screen, a banner as wide as the article, on a desktop and on phones (390 px dark,
+ * 360 px light and touch).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openAnalysed, selectWithMouse } from './support/app';
@@ -142,5 +143,59 @@ test('on a phone in dark mode: the banner fits, the first passage is on screen a
   expect(await pixelDifference(page, shared, own)).toBeGreaterThan(0.15);
   await page.getByRole('tab', { name: 'Notes (3)' }).click();
   await expect(page.getByRole('tabpanel')).toContainText('transcript');
+  await context.close();
+});
+
+test('at 360 px on a touch phone, light: the banner and its buttons fit, nothing scrolls sideways, the marks are painted', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    colorScheme: 'light',
+  });
+  const page = await context.newPage();
+  await page.goto(link);
+  const banner = page.getByRole('region', { name: 'Shared annotations' });
+  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice');
+  await expect(banner).toContainText('Verdict: Disputed');
+  await expect(banner).toContainText('#missiles');
+  await expect.poll(() => firstOnScreen(page, 'mg-shared')).toBe(true);
+  // The banner and everything in it, its buttons and notes included, within the 360 px.
+  const box = (await banner.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  const overflowing = await banner.evaluate((el) =>
+    [...el.querySelectorAll('*')]
+      .filter((child) => {
+        const r = child.getBoundingClientRect();
+        return r.width > 0 && (r.left < -0.5 || r.right > window.innerWidth + 0.5);
+      })
+      .map((child) => child.textContent?.slice(0, 40)),
+  );
+  expect(overflowing).toEqual([]);
+  for (const name of ['Hide list', 'Keep these', 'Dismiss']) {
+    const button = (await banner.getByRole('button', { name }).boundingBox())!;
+    expect(button.x).toBeGreaterThanOrEqual(0);
+    expect(button.x + button.width).toBeLessThanOrEqual(360);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  // Painted: each shared passage's pixels change when the shared layer goes away.
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
+  await flashOver(page);
+  const painted: Record<string, string> = {};
+  for (const phrase of ['marathon session', 'hypersonic missile']) {
+    painted[phrase] = await capture(page, await phraseBox(page, phrase));
+  }
+  await page.screenshot({ path: test.info().outputPath('recipient-360-light.png') });
+  await banner.getByRole('button', { name: 'Dismiss' }).tap();
+  await expect(banner).toHaveCount(0);
+  for (const phrase of ['marathon session', 'hypersonic missile']) {
+    const plain = await capture(page, await phraseBox(page, phrase));
+    expect(await pixelDifference(page, painted[phrase], plain)).toBeGreaterThan(0.15);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await context.close();
 });

@@ -1,5 +1,6 @@
 /** Steps a person takes, shared by the specs. */
 import { expect, type Page } from '@playwright/test';
+import { phraseRects } from './phrase';
 
 export const DEFAULT_TITLE = /Putin challenges the West/;
 
@@ -44,31 +45,11 @@ export const painted = (page: Page, layer: string) =>
 
 /** Selects a phrase with the mouse: press inside its first word, release inside its last. */
 export async function selectWithMouse(page: Page, phrase: string) {
-  // Bring the phrase on screen first and let layout settle (off-screen paragraphs are laid out
-  // lazily, so positions measured before they render would be stale).
-  await page.evaluate(async (phrase) => {
-    const p = [...document.querySelectorAll('.article-body [data-start]')].find((el) =>
-      el.textContent?.includes(phrase),
-    );
-    p?.scrollIntoView({ block: 'center' });
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  }, phrase);
-  const box = await page.evaluate((phrase) => {
-    const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const i = n.data.indexOf(phrase);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i + 1);
-      r.setEnd(n, i + 2);
-      const a = r.getBoundingClientRect();
-      r.setStart(n, i + phrase.length - 2);
-      r.setEnd(n, i + phrase.length - 1);
-      const b = r.getBoundingClientRect();
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
+  // Its second and next-to-last characters, centred on screen first and laid out (off-screen
+  // paragraphs are laid out lazily, so positions measured before they render would be stale).
+  const [a] = await phraseRects(page, phrase, { scroll: 'center', part: [1, 2] });
+  const [b] = await phraseRects(page, phrase, { part: [phrase.length - 2, phrase.length - 1] });
+  const box = { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });

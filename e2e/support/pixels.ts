@@ -4,6 +4,7 @@
  * changes a real share of the pixels, not when its ranges are registered.
  */
 import type { Page } from '@playwright/test';
+import { phraseRects } from './phrase';
 
 export interface Box {
   x: number;
@@ -14,33 +15,13 @@ export interface Box {
 
 /** The first line box of the `nth` occurrence of `phrase` in the article, scrolled on screen. */
 export async function phraseBox(page: Page, phrase: string, nth = 0): Promise<Box> {
-  return page.evaluate(
-    async ({ phrase, nth }) => {
-      const walker = document.createTreeWalker(document.querySelector('.article-body')!, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const i = n.data.indexOf(phrase);
-        if (i < 0 || seen++ < nth) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + phrase.length);
-        let rect = r.getClientRects()[0];
-        if (rect.top < 70 || rect.bottom > window.innerHeight) {
-          (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          rect = r.getClientRects()[0];
-        }
-        return {
-          x: Math.round(rect.left),
-          y: Math.round(rect.top),
-          width: Math.round(rect.width),
-          height: Math.round(rect.height),
-        };
-      }
-      throw new Error(`phrase not found: ${phrase}`);
-    },
-    { phrase, nth },
-  );
+  const [rect] = await phraseRects(page, phrase, { nth, scroll: 'if-hidden' });
+  return {
+    x: Math.round(rect.left),
+    y: Math.round(rect.top),
+    width: Math.round(rect.width),
+    height: Math.round(rect.height),
+  };
 }
 
 /** A PNG of the box, as base64. */

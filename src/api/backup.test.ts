@@ -11,8 +11,8 @@ import { parseBackup } from '../model/format/backup';
 import { defaultPreferences } from '../model/preferences';
 import { addAnnotation, annotationsStore, deleteAnnotation, setLabel } from '../store/annotations';
 import { addMissedName, fixSpeaker, rejectEntity, useCorrectionsStore } from '../store/corrections';
-import { rememberArticleMeta, useLibraryStore } from '../store/library';
-import { setTheme, toggleLayer, usePrefsStore } from '../store/prefs';
+import { markOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
+import { setLibrarySort, setMapShowAll, setTheme, toggleLayer, usePrefsStore } from '../store/prefs';
 import { forgetArticle, loadArticle, saveArticle } from './article-storage';
 import { buildBackup, restoreBackup } from './backup';
 
@@ -27,7 +27,7 @@ const article: Article = {
 
 async function wipe() {
   annotationsStore.setState({ annotations: {}, labels: annotationsStore.getInitialState().labels });
-  useLibraryStore.setState({ articles: [], sessionOnly: [] });
+  useLibraryStore.setState({ articles: [], lastOpened: {}, sessionOnly: [] });
   useCorrectionsStore.setState({ byArticle: {} });
   usePrefsStore.setState(defaultPreferences());
   await forgetArticle(article.id);
@@ -38,13 +38,14 @@ function snapshot() {
     annotations: annotationsStore.getState().annotations,
     labels: annotationsStore.getState().labels,
     library: useLibraryStore.getState().articles,
+    lastOpened: useLibraryStore.getState().lastOpened,
     corrections: useCorrectionsStore.getState().byArticle,
-    prefs: { theme: usePrefsStore.getState().theme, layers: usePrefsStore.getState().layers },
+    prefs: usePrefsStore.getState(),
   };
 }
 
 describe('backup → wipe → restore', () => {
-  it('gives back everything: texts, annotations with tombstones, labels, corrections, preferences', async () => {
+  it('gives back everything: texts, annotations with tombstones, labels, corrections, preferences, last opened', async () => {
     await wipe();
     await saveArticle(article);
     rememberArticleMeta(metaOf(article));
@@ -82,6 +83,10 @@ describe('backup → wipe → restore', () => {
     addMissedName(article.id, { ...at('Fair Isle'), type: 'place' });
     setTheme('dark');
     toggleLayer('claim');
+    setLibrarySort('title');
+    setMapShowAll(true);
+    markOpened(article.id, new Date('2026-11-28T09:30:00.000Z'));
+    markOpened('putin-high-tech-duel', new Date('2026-11-29T18:00:00.000Z')); // a bundled article
     const before = snapshot();
 
     const json = await buildBackup();
@@ -98,6 +103,32 @@ describe('backup → wipe → restore', () => {
     // Restoring again changes nothing and reports it all as present.
     expect(await restoreBackup(parsed.parsed)).toMatchObject({ articles: 0, added: 0, alreadyPresent: 3 });
     expect(snapshot()).toEqual(before);
+  });
+
+  it('keeps the later last-opened time of the two, and a backup without any changes none', async () => {
+    await wipe();
+    markOpened('putin-high-tech-duel', new Date('2026-11-20T08:00:00.000Z'));
+    markOpened(article.id, new Date('2026-11-29T08:00:00.000Z'));
+    const json = JSON.parse(await buildBackup());
+    json.lastOpened = {
+      'putin-high-tech-duel': '2026-11-25T08:00:00.000Z',
+      [article.id]: '2026-11-01T08:00:00.000Z',
+      [contentHash('another text')]: '2026-11-02T08:00:00.000Z',
+    };
+    const parsed = parseBackup(json);
+    if (!('parsed' in parsed)) throw new Error(parsed.error);
+    await restoreBackup(parsed.parsed);
+    expect(useLibraryStore.getState().lastOpened).toEqual({
+      'putin-high-tech-duel': '2026-11-25T08:00:00.000Z',
+      [article.id]: '2026-11-29T08:00:00.000Z',
+      [contentHash('another text')]: '2026-11-02T08:00:00.000Z',
+    });
+    const before = useLibraryStore.getState().lastOpened;
+    delete json.lastOpened;
+    const old = parseBackup(json);
+    if (!('parsed' in old)) throw new Error(old.error);
+    await restoreBackup(old.parsed);
+    expect(useLibraryStore.getState().lastOpened).toEqual(before);
   });
 
   it('never overwrites a different text kept under the same id, and says so', async () => {

@@ -1,11 +1,13 @@
 /**
  * Everything the reader keeps, as one JSON backup, and restoring one (see src/store/README.md for
  * what is in it): the articles they opened (with text), every annotation of every article (bundled
- * ones included), colour labels, corrections and preferences.
+ * ones included), colour labels, corrections, preferences (the library's sort and the map's
+ * "Show all places" among them) and when each article was last opened.
  *
  * Restoring merges and never overwrites: an article is checked against its content hash by the
  * schema, and one whose id already holds a different text here is refused (the reader's copy
- * stays); annotations merge by id and time; corrections merge with the reader's own winning.
+ * stays); annotations merge by id and time; corrections merge with the reader's own winning;
+ * last-opened times keep the later of the two.
  */
 import type { Article } from '../model/article';
 import { metaOf } from '../model/article';
@@ -13,12 +15,12 @@ import { serializeBackup, type Backup, type BackupRejection } from '../model/for
 import type { HighlightColor } from '../model/annotation';
 import { annotationsStore, importAnnotations, loadAllAnnotationsNow, setLabel } from '../store/annotations';
 import { allCorrections, mergeCorrections } from '../store/corrections';
-import { rememberArticleMeta, useLibraryStore } from '../store/library';
+import { mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
 import { setPreferences, usePrefsStore } from '../store/prefs';
 import { loadArticle, saveArticle } from './article-storage';
 
 export async function buildBackup(): Promise<string> {
-  const metas = useLibraryStore.getState().articles;
+  const { articles: metas, lastOpened } = useLibraryStore.getState();
   const articles = (await Promise.all(metas.map((m) => loadArticle(m.id)))).filter((a): a is Article => !!a);
   loadAllAnnotationsNow(); // articles not opened this session may not be read yet
   const state = annotationsStore.getState();
@@ -42,6 +44,7 @@ export async function buildBackup(): Promise<string> {
       mapShowAll,
       dismissedHints,
     },
+    lastOpened,
   });
 }
 
@@ -82,6 +85,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
   const result = importAnnotations(backup.annotations);
   const corrections = mergeCorrections(backup.corrections);
   if (backup.preferences) setPreferences(backup.preferences);
+  if (backup.lastOpened) mergeLastOpened(backup.lastOpened);
   return {
     articles,
     added: result.added + result.updated,

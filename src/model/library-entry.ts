@@ -43,10 +43,9 @@ export const checkLibraryEntry = (raw: unknown): Checked<LibraryEntry> => check(
 /** Every readable entry, in order, once per id; one problem per entry that was not readable. */
 export function validateLibrary(raw: unknown, problems: string[]): LibraryState {
   const articles: LibraryEntry[] = [];
-  const lastOpened: Record<string, string> = {};
   if (!isPlainRecord(raw) || !Array.isArray(raw.articles)) {
     problems.push('the saved library is not a list of articles');
-    return { articles, lastOpened };
+    return { articles, lastOpened: {} };
   }
   const seen = new Set<string>();
   raw.articles.forEach((entry, i) => {
@@ -59,14 +58,21 @@ export function validateLibrary(raw: unknown, problems: string[]): LibraryState 
       articles.push(parsed.output);
     }
   });
-  if (raw.lastOpened !== undefined && !isPlainRecord(raw.lastOpened)) {
-    problems.push('the times articles were last opened are damaged; “Recently opened” uses when they were added');
-  } else if (raw.lastOpened) {
-    for (const [id, time] of Object.entries(raw.lastOpened)) {
-      const parsed = v.safeParse(timestampSchema, time);
-      if (parsed.success) lastOpened[id] = parsed.output;
-      else problems.push(`the time an article was last opened (${id.slice(0, 16)}) is invalid; it was dropped`);
-    }
-  }
+  const lastOpened = raw.lastOpened === undefined ? {} : validateLastOpened(raw.lastOpened, problems);
   return { articles, lastOpened };
+}
+
+/** Article id → last opened time, each time checked on its own; one problem per one dropped. */
+export function validateLastOpened(raw: unknown, problems: string[]): Record<string, string> {
+  const lastOpened: Record<string, string> = {};
+  if (!isPlainRecord(raw)) {
+    problems.push('the times articles were last opened are damaged; “Recently opened” uses when they were added');
+    return lastOpened;
+  }
+  for (const [id, time] of Object.entries(raw)) {
+    const parsed = v.safeParse(timestampSchema, time);
+    if (parsed.success) lastOpened[id] = parsed.output;
+    else problems.push(`the time an article was last opened (${id.slice(0, 16)}) is invalid; it was dropped`);
+  }
+  return lastOpened;
 }

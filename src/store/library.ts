@@ -58,6 +58,20 @@ export function forgetArticleMeta(id: string): void {
   }));
 }
 
+/**
+ * Takes in last-opened times from a backup: per article the later of the two wins, so restoring
+ * an old backup never makes an article look opened longer ago than it was here.
+ */
+export function mergeLastOpened(incoming: Record<string, string>): void {
+  useLibraryStore.setState((s) => {
+    const lastOpened = { ...s.lastOpened };
+    for (const [id, at] of Object.entries(incoming)) {
+      if (!(id in lastOpened) || Date.parse(at) > Date.parse(lastOpened[id])) lastOpened[id] = at;
+    }
+    return { lastOpened };
+  });
+}
+
 /** Notes that the reader opened the article now (for "Recently opened"). */
 export function markOpened(id: string, at: Date = new Date()): void {
   useLibraryStore.setState((s) => ({ lastOpened: { ...s.lastOpened, [id]: at.toISOString() } }));

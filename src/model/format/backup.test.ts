@@ -17,7 +17,8 @@ const data: BackupContent = {
       added: [{ start: 0, end: 6, type: 'place' }],
     },
   },
-  preferences: { ...defaultPreferences(), theme: 'dark' },
+  preferences: { ...defaultPreferences(), theme: 'dark', librarySort: 'annotated', mapShowAll: true },
+  lastOpened: { [ARTICLE.id]: '2026-11-28T09:30:00.000Z', 'putin-high-tech-duel': '2026-11-29T18:00:00.000Z' },
 };
 
 type Json = Record<string, unknown> & { annotations: Record<string, unknown>[]; articles: Record<string, unknown>[] };
@@ -28,7 +29,7 @@ const mutated = (mutate: (j: Json) => void) => {
 };
 
 describe('backup', () => {
-  it('round-trips everything, tombstones, corrections and preferences included', () => {
+  it('round-trips everything, tombstones, corrections, preferences and last-opened times included', () => {
     const text = serializeBackup(data);
     expect(parseBackup(text)).toEqual({
       parsed: { format: 'marginalia-backup', version: BACKUP_VERSION, ...data },
@@ -46,6 +47,14 @@ describe('backup', () => {
     const result = parseBackup(v1);
     expect(result).toMatchObject({ parsed: { version: 2, corrections: {}, annotations: ANNOTATIONS }, rejected: [] });
     expect('parsed' in result && result.parsed).not.toHaveProperty('preferences');
+  });
+
+  it('reads a backup written before last-opened times were kept, as having none', () => {
+    const result = parseBackup(mutated((j) => delete j.lastOpened));
+    if (!('parsed' in result)) throw new Error(result.error);
+    expect(result.rejected).toEqual([]);
+    expect(result.parsed).not.toHaveProperty('lastOpened');
+    expect(result.parsed.preferences).toEqual(data.preferences);
   });
 
   it('keeps fields written by a newer version of an annotation', () => {
@@ -68,16 +77,18 @@ describe('backup', () => {
     expect(result.parsed.annotations.length + result.parsed.articles.length).toBe(ANNOTATIONS.length + 1 - 1);
   });
 
-  it('refuses damaged labels, corrections and preferences one by one', () => {
+  it('refuses damaged labels, corrections, preferences and last-opened times one by one', () => {
     const result = parseBackup(
       mutated((j) => {
         j.labels = { red: 'x' };
         j.corrections = { [ARTICLE.id]: { added: 'all' }, other: data.corrections[ARTICLE.id] };
         j.preferences = { theme: 'neon', layers: { person: false } };
+        j.lastOpened = { [ARTICLE.id]: 'yesterday', 'putin-high-tech-duel': '2026-11-29T18:00:00.000Z' };
       }),
     );
     if (!('parsed' in result)) throw new Error(result.error);
-    expect(result.rejected.map((r) => r.what)).toEqual(['labels', 'corrections', 'preferences']);
+    expect(result.rejected.map((r) => r.what)).toEqual(['labels', 'corrections', 'preferences', 'last opened']);
+    expect(result.parsed.lastOpened).toEqual({ 'putin-high-tech-duel': '2026-11-29T18:00:00.000Z' });
     expect(Object.keys(result.parsed.corrections)).toEqual(['other']);
     expect(result.parsed.preferences).toMatchObject({ theme: 'system', layers: { person: false, place: true } });
   });

@@ -1,18 +1,20 @@
 /**
  * The full JSON backup: everything the reader keeps (see src/store/README.md for the table) —
  * articles with their text, every annotation (tombstones included, so restoring a backup can never
- * resurrect something deleted elsewhere), colour labels, corrections to the analysis and
- * preferences. This is the lossless format; W3C, Markdown and CSV are for other tools and each
+ * resurrect something deleted elsewhere), colour labels, corrections to the analysis,
+ * preferences and when each article was last opened. This is the lossless format; W3C, Markdown and CSV are for other tools and each
  * drop something.
  *
  * Every record goes through its own schema (the one load and import use), one by one: a bad record
  * is reported and the rest restored, so a backup damaged in one place still gives back all else.
- * Versioned: v1 (before corrections and preferences) is read through `migrateV1Backup`.
+ * Versioned: v1 (before corrections and preferences) is read through `migrateV1Backup`. Fields
+ * added since within v2 are optional, so an older Marginalia still restores everything else.
  */
 import * as v from 'valibot';
 import { annotationSchema, type Annotation } from '../annotation';
 import { articleSchema, type Article } from '../article';
 import { validateCorrectionsByArticle, type Corrections } from '../corrections';
+import { validateLastOpened } from '../library-entry';
 import { labelsSchema, validatePreferences, type Labels, type Preferences } from '../preferences';
 import { describeIssues, isPlainRecord } from '../schema-kit';
 
@@ -32,13 +34,18 @@ export interface Backup {
   corrections: Record<string, Corrections>;
   /** Theme and layers; absent in backups written before v2. */
   preferences?: Preferences;
+  /**
+   * Article id → when the reader last opened it (bundled articles included), for the library's
+   * "Recently opened"; absent in backups written before the library kept it.
+   */
+  lastOpened?: Record<string, string>;
 }
 
 export type BackupContent = Omit<Backup, 'format' | 'version'>;
 
 /** A part of the backup that could not be read, for the import report. */
 export interface BackupRejection {
-  what: 'article' | 'annotation' | 'labels' | 'corrections' | 'preferences';
+  what: 'article' | 'annotation' | 'labels' | 'corrections' | 'preferences' | 'last opened';
   /** 0-based position in its list, for articles and annotations. */
   index?: number;
   reason: string;
@@ -102,6 +109,13 @@ export function parseBackup(input: string | unknown): BackupParseResult {
     for (const reason of problems) rejected.push({ what: 'preferences', reason });
   }
 
+  let lastOpened: Record<string, string> | undefined;
+  if (body.lastOpened !== undefined) {
+    const problems: string[] = [];
+    lastOpened = validateLastOpened(body.lastOpened, problems);
+    for (const reason of problems) rejected.push({ what: 'last opened', reason });
+  }
+
   const parsed: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -111,6 +125,7 @@ export function parseBackup(input: string | unknown): BackupParseResult {
     labels,
     corrections,
     ...(preferences ? { preferences } : {}),
+    ...(lastOpened ? { lastOpened } : {}),
   };
   return { parsed, rejected };
 }
