@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { APP_CHUNKS_META } from '../src/app/app-chunks.ts';
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
 
 const ID = 'virtual:bundled-articles';
@@ -15,9 +16,9 @@ const INDEX = fileURLToPath(new URL('../public/articles/index.json', import.meta
 export function bundledArticles(): Plugin {
   return {
     name: 'marginalia-bundled-articles',
-    // The landing page is the default article: the built page asks for its text and for the
-    // app's code from the start, beside the boot script, instead of after it has run. The app's
-    // chunk is only fetched and compiled here; the boot script runs it once the text is painted.
+    // The landing page is the default article: the built page asks for its text from the start,
+    // beside the boot script, instead of after it has run, and names the app's chunks for the
+    // boot script to fetch once the first frame is painted; it runs them once the text is in.
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -34,23 +35,24 @@ export function bundledArticles(): Plugin {
             injectTo: 'head',
           });
         // The app's chunk and everything it imports, so running it costs no further round trips.
+        // Named here, not linked: 30 modulepreload links in the head made the parser start 30
+        // fetches (and their compiles) before the article's first frame. The boot script links
+        // them once that frame is painted (app/boot.ts).
         const app = Object.values(ctx.bundle).find(
           (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app/main.tsx'),
         );
         const seen = new Set<string>();
+        const chunks: string[] = [];
         const visit = (fileName: string) => {
           const chunk = ctx.bundle?.[fileName];
           if (seen.has(fileName) || chunk?.type !== 'chunk') return;
           seen.add(fileName);
           chunk.imports.forEach(visit);
-          if (!html.includes(`/${fileName}"`))
-            tags.push({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: '', href: `./${fileName}` },
-              injectTo: 'head',
-            });
+          if (!html.includes(`/${fileName}"`)) chunks.push(`./${fileName}`);
         };
         if (app?.type === 'chunk') visit(app.fileName);
+        if (chunks.length)
+          tags.push({ tag: 'meta', attrs: { name: APP_CHUNKS_META, content: chunks.join(' ') }, injectTo: 'head' });
         return tags;
       },
     },

@@ -21,11 +21,12 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import type { Plugin } from 'vite';
 import { bundledArticle, type BundledEntry } from '../src/api/bundled-entry.ts';
+import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
 import { structureArticle } from '../src/model/article-structure.ts';
 import { STORE_KEYS } from '../src/store/store-keys.ts';
-import { bundledAnalysisName } from '../src/workers/bundled-analysis.ts';
+import { bundledAnalysisName, readBundledAnalysis, type BundledAnalysisFile } from '../src/workers/bundled-analysis.ts';
 
 const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
 
@@ -67,8 +68,11 @@ async function landingAnalysis(entry: BundledEntry): Promise<string> {
   return stdout;
 }
 
-/** The landing page's markup, from the boot script's own description of it. */
-export function landingPageHtml(): string {
+/**
+ * The landing page's markup, from the boot script's own description of it, with the layers of
+ * `analysis` (the build's analysis file) for the boot script to paint (app/boot-layers.ts).
+ */
+export function landingPageHtml(analysis?: BundledAnalysisFile): string {
   const entry = landingEntry();
   if (!entry) return '';
   const article = bundledArticle(entry, readFileSync(`${ARTICLES}${entry.file}`, 'utf8'));
@@ -82,6 +86,9 @@ export function landingPageHtml(): string {
     const { page, body, rendered } = bootShell(article, structure, 'system');
     page.setAttribute(STATIC_SHELL_ATTR, DEFAULT_ARTICLE);
     body.dataset.rendered = String(rendered);
+    // Only the analysis of exactly this text (the app's own test, bundled-analysis.ts).
+    if (analysis && readBundledAnalysis(analysis, article.text))
+      body.setAttribute(BOOT_LAYERS_ATTR, JSON.stringify(bootLayersOf(analysis.analysis)));
     return page.outerHTML;
   } finally {
     Object.assign(g, saved);
@@ -105,8 +112,9 @@ export function staticShell(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      async handler(html, ctx) {
         if (!ctx.bundle) return html;
+        const file = analysis ? (JSON.parse(await analysis) as BundledAnalysisFile) : undefined;
         const bundle = ctx.bundle;
         // The one stylesheet, inlined: no request stands between the HTML and its first paint.
         let out = html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (link, file: string) => {
@@ -125,7 +133,7 @@ export function staticShell(): Plugin {
             '</head>',
             `  <link rel="preload" href="./articles/${bundledAnalysisName(entry.id)}" as="fetch" crossorigin="">\n  </head>`,
           );
-        return out.replace('<div id="root"></div>', `<div id="root">${landingPageHtml()}</div>`);
+        return out.replace('<div id="root"></div>', `<div id="root">${landingPageHtml(file)}</div>`);
       },
     },
   };

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { capture, phraseBox, pixelDifference } from './support/pixels';
 
 /**
  * The article's text is on screen before the app's code has loaded (app/boot.ts), and nothing
@@ -135,4 +136,100 @@ test('a damaged build-time analysis is ignored: the engine analyses the landing 
   await expect(page.getByRole('status').filter({ hasText: /^Analysis done/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('tab', { name: /^Claims \([1-9]\d*\)/ })).toBeVisible();
   expect(await page.evaluate(() => CSS.highlights.get('mg-person')?.size ?? 0)).toBeGreaterThan(0);
+});
+
+/**
+ * Each analysis layer's ranges in the article's body as text, whatever kind of range holds them
+ * (the boot script's are static). The credits below the body come with the app, layers and all.
+ */
+const layerTexts = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      ['mg-person', 'mg-place', 'mg-organization', 'mg-claim-cue', 'mg-claim-speaker'].map((name) => [
+        name,
+        [...(CSS.highlights.get(name) ?? [])]
+          .filter((r) => document.querySelector('.article-body')!.contains(r.startContainer))
+          .map((r) => {
+            const live = document.createRange();
+            live.setStart(r.startContainer, r.startOffset);
+            live.setEnd(r.endContainer, r.endOffset);
+            return `${live.toString()}@${r.startOffset}`;
+          })
+          .sort(),
+      ]),
+    ),
+  );
+
+test('the landing article shows its layers before the app’s code runs, and nothing changes when the app takes over', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { held, release } = await holdApp(page);
+  await page.goto('./');
+  await expect(page.locator('.article-body p').first()).toHaveText(FIRST_LINE);
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done: \d+ people/ })).toBeVisible();
+  expect(held()).toBe(true);
+  await expect(page.getByRole('tab')).toHaveCount(0);
+
+  const before = await layerTexts(page);
+  expect(before['mg-person'].join('|')).toContain('Vladimir Putin');
+  expect(before['mg-place'].join('|')).toContain('MOSCOW');
+  expect(before['mg-organization'].length).toBeGreaterThan(0);
+  expect(before['mg-claim-cue'].join('|')).toContain('said');
+  // On screen, not only registered: the name's box changes when its layer is taken away.
+  const box = await phraseBox(page, 'Vladimir Putin');
+  const on = await capture(page, box);
+  expect(await page.evaluate(() => CSS.highlights.delete('mg-person'))).toBe(true);
+  const without = await capture(page, box);
+  expect(await pixelDifference(page, on, without)).toBeGreaterThan(0.1);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done/ })).toBeVisible();
+  const legend = await page.locator('.legend').innerText();
+  const status = await page.locator('.layers-status').innerText();
+  const article = await page.locator('.article-body').boundingBox();
+  // The body's first paragraphs (the first-run hint the app adds sits lower, over the article).
+  const clip = { x: article!.x, y: article!.y, width: article!.width, height: 300 };
+  const painted = await capture(page, clip);
+
+  release();
+  await expect(page.getByRole('tab', { name: /^Claims \(\d+\)/ })).toBeVisible({ timeout: 20_000 });
+  // The app's own painter has taken over (live ranges), with the very same ranges, counts and status.
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get('mg-person') ?? [])][0] instanceof Range))
+    .toBe(true);
+  expect(await layerTexts(page)).toEqual(before);
+  expect(await page.locator('.legend').innerText()).toBe(legend);
+  expect(await page.locator('.layers-status').innerText()).toBe(status);
+  expect(await pixelDifference(page, painted, await capture(page, clip))).toBeLessThan(0.01);
+});
+
+test('a reader’s hidden layer stays hidden before the app loads, and corrected findings wait for the app', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const layers = { person: false, place: true, organization: true, claim: true };
+    localStorage.setItem('marginalia:prefs', JSON.stringify({ state: { layers }, version: 1 }));
+  });
+  const { release } = await holdApp(page);
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done/ })).toBeVisible();
+  expect(await page.evaluate(() => CSS.highlights.has('mg-person'))).toBe(false);
+  expect(await page.evaluate(() => CSS.highlights.get('mg-place')?.size ?? 0)).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: /^People/ })).toHaveAttribute('aria-pressed', 'false');
+
+  // Corrections are the app's to apply: with any saved for this article, the boot paints nothing.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'marginalia:corrections',
+      JSON.stringify({ state: { byArticle: { 'putin-high-tech-duel': {} } }, version: 1 }),
+    ),
+  );
+  await page.reload();
+  await expect(page.locator('.article-body p').first()).toHaveText(FIRST_LINE);
+  await expect(page.locator('.layers-status')).toHaveText('Preparing analysis…');
+  expect(await page.evaluate(() => CSS.highlights.has('mg-place'))).toBe(false);
+  release();
+  await expect(page.getByRole('tab', { name: /^Claims \(\d+\)/ })).toBeVisible({ timeout: 20_000 });
 });

@@ -11,11 +11,12 @@ import { Tabs, type TabDef } from '../components/Tabs';
 import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
-import { indexFindings, type Layer } from '../model/findings';
+import { indexFindings } from '../model/findings';
 import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
-import { Legend, type LayerCount } from '../features/layers/Legend';
+import { Legend } from '../features/layers/Legend';
+import { foundLine, layerCounts } from '../features/layers/layer-counts';
 import { useArticleLayers } from '../features/layers/use-article-layers';
 import { useClaimTint } from '../features/layers/use-claim-tint';
 import '../features/layers/layers.css';
@@ -66,7 +67,6 @@ import { annotationDisplayText } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
-import { countOf } from '../lib/plural';
 import { PrintNotes, PrintPageNote } from '../features/export-import/PrintNotes';
 import { addAnnotation, deleteAnnotation, undoRedoDescribed, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
@@ -92,12 +92,6 @@ const STAGE_LABEL: Record<AnalysisStage, string> = {
   'loading-gazetteer': 'Loading the gazetteer…',
   analysing: 'Finding people, places, organizations and claims…',
 };
-
-/** Counts the distinct people, places and organizations, as the Cast does. */
-function foundLine(c: Record<Layer, LayerCount> | null): string {
-  if (!c) return '';
-  return `Analysis done: ${countOf(c.person.things, 'person', 'people')}, ${countOf(c.place.things, 'place')}, ${countOf(c.organization.things, 'organization')} and ${countOf(c.claim.things, 'claim')} marked.`;
-}
 
 /** A panel that fails to render shows why in its place; the article and the other tabs stay usable. */
 function withPanelBoundaries(articleId: string, tabs: TabDef[]): TabDef[] {
@@ -238,18 +232,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   const hintDismissed = usePrefsStore((s) => s.dismissedHints.includes('first-run'));
   const toast = useReadingStore((s) => s.toast);
 
-  const counts = useMemo(() => {
-    if (!analysis) return null;
-    const c: Record<Layer, LayerCount> = {
-      person: { mentions: 0, things: 0 },
-      place: { mentions: 0, things: 0 },
-      organization: { mentions: 0, things: 0 },
-      claim: { mentions: analysis.claims.length, things: analysis.claims.length },
-    };
-    for (const m of analysis.mentions) c[m.type].mentions++;
-    for (const e of analysis.entities) c[e.type].things++;
-    return c;
-  }, [analysis]);
+  const counts = useMemo(() => (analysis ? layerCounts(analysis) : null), [analysis]);
 
   const places = useMemo(
     (): MapPlace[] =>

@@ -13,12 +13,24 @@ import { structureArticle } from '../model/article-structure';
 import { STORE_KEYS } from '../store/store-keys';
 import { prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
 import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
+import type { Analysis } from '../engine/types';
+import { BOOT_LAYERS_ATTR, DEFAULT_LAYER_PREFS, paintBootLayers, readBootLayers, type LayerPrefs } from './boot-layers';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 
 export interface BootResult {
   key: string;
   article: Article;
 }
+
+let landingAnalysis: { text: string; analysis: Analysis } | null = null;
+
+/**
+ * The build-time analysis the landing page's layers were painted from, if it has arrived and is
+ * the analysis of `text`: the app's first render starts from it, so the status line and the
+ * legend's counts the boot script wrote are never replaced by "Preparing analysis…".
+ */
+export const bootAnalysis = (text: string): Analysis | null =>
+  landingAnalysis?.text === text ? landingAnalysis.analysis : null;
 
 let result: Promise<BootResult | null> = Promise.resolve(null);
 
@@ -42,19 +54,63 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 200);
 }
 
-/** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after). */
-function savedTheme(): string {
+interface SavedPrefs {
+  theme: string;
+  layers: LayerPrefs;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The saved layer choices, each as model/preferences.ts reads it: anything unreadable is the default. */
+function layerPrefs(state: Record<string, unknown>): LayerPrefs {
+  const prefs: LayerPrefs = { ...DEFAULT_LAYER_PREFS, layers: { ...DEFAULT_LAYER_PREFS.layers } };
+  const { layers, viewMode, claimTint } = state;
+  if (isRecord(layers) && Object.entries(layers).every(([k, v]) => k in prefs.layers && typeof v === 'boolean'))
+    Object.assign(prefs.layers, layers);
+  if (viewMode === 'analysis' || viewMode === 'reading') prefs.viewMode = viewMode;
+  if (claimTint === 'active' || claimTint === 'all') prefs.claimTint = claimTint;
+  return prefs;
+}
+
+/** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after), and layer choices. */
+function savedPrefs(): SavedPrefs {
+  let theme = 'system';
+  let layers = DEFAULT_LAYER_PREFS;
   try {
     const raw = localStorage.getItem(STORE_KEYS.prefs);
-    const theme = raw ? (JSON.parse(raw) as { state?: { theme?: unknown } }).state?.theme : undefined;
-    if (theme === 'light' || theme === 'dark') {
-      document.documentElement.setAttribute('data-theme', theme);
-      return theme;
+    const state = raw ? (JSON.parse(raw) as { state?: unknown }).state : undefined;
+    if (isRecord(state)) {
+      if (state.theme === 'light' || state.theme === 'dark') {
+        document.documentElement.setAttribute('data-theme', state.theme);
+        theme = state.theme;
+      }
+      layers = layerPrefs(state);
     }
   } catch {
-    // Unreadable preferences: the app reports them; the boot paints with the system theme.
+    // Unreadable preferences: the app reports them; the boot paints with the defaults.
   }
-  return 'system';
+  return { theme, layers };
+}
+
+/** True unless the reader has certainly corrected nothing in this article (the app applies corrections). */
+function mayHaveCorrections(key: string): boolean {
+  try {
+    const raw = localStorage.getItem(STORE_KEYS.corrections);
+    if (raw === null) return false;
+    const byArticle = (JSON.parse(raw) as { state?: { byArticle?: unknown } }).state?.byArticle;
+    return !isRecord(byArticle) || key in byArticle;
+  } catch {
+    return true;
+  }
+}
+
+/** The build's layers for the pre-rendered page, painted now if nothing the app knows would paint them otherwise. */
+function paintLandingLayers(page: HTMLElement, key: string, prefs: LayerPrefs): string[] {
+  const body = page.querySelector<HTMLElement>('.article-body');
+  const data = readBootLayers(body?.getAttribute(BOOT_LAYERS_ATTR) ?? null);
+  body?.removeAttribute(BOOT_LAYERS_ATTR);
+  if (!data || mayHaveCorrections(key)) return [];
+  return paintBootLayers(page, data, prefs);
 }
 
 /**
@@ -65,7 +121,7 @@ function savedTheme(): string {
 function adoptStatic(
   root: HTMLElement,
   key: string | undefined,
-  theme: string,
+  prefs: SavedPrefs,
   late: () => boolean,
 ): Promise<BootResult | null> | null {
   const page = root.querySelector<HTMLElement>(`:scope > [${STATIC_SHELL_ATTR}]`);
@@ -77,7 +133,8 @@ function adoptStatic(
     return null;
   }
   const select = page.querySelector('select');
-  if (select) select.value = theme;
+  if (select) select.value = prefs.theme;
+  const painted = paintLandingLayers(page, key, prefs.layers);
   // The build's analysis of this text (preloaded by the page): the layers need no worker.
   const file = fetch(`${import.meta.env.BASE_URL}articles/${bundledAnalysisName(key)}`)
     .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
@@ -86,7 +143,11 @@ function adoptStatic(
     .then((article) => {
       if (!article || article.id !== id || late() || !page.isConnected) throw new Error('not the pre-rendered text');
       offerBootBody({ key, text: article.text, container: body, rendered: Number(body.dataset.rendered) });
-      const precomputed = file.then((f) => readBundledAnalysis(f, article.text));
+      const precomputed = file.then((f) => {
+        const analysis = readBundledAnalysis(f, article.text);
+        if (analysis) landingAnalysis = { text: article.text, analysis };
+        return analysis;
+      });
       prefetchAnalysis(article.text, precomputed);
       // Used: the worker is for the next article, once the page is idle. Not: it is analysing already.
       void precomputed.then((analysis) => analysis && whenIdle(warmUpAnalysis));
@@ -94,6 +155,7 @@ function adoptStatic(
     })
     .catch(() => {
       page.remove();
+      for (const name of painted) CSS.highlights.delete(name);
       return null;
     });
 }
@@ -114,10 +176,11 @@ function deadline(): { giveUp: Promise<null>; late: () => boolean } {
 }
 
 export function startBoot(root: HTMLElement, hash: string): void {
-  const theme = savedTheme();
+  const prefs = savedPrefs();
+  const { theme } = prefs;
   const route = parseRoute(hash);
   const { giveUp, late } = deadline();
-  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme, late);
+  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, prefs, late);
   if (adopted) {
     result = Promise.race([adopted, giveUp]);
     return;

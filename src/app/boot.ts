@@ -10,9 +10,11 @@
  * styled from its first frame.
  */
 import './styles.css';
+import { preloadAppAfterFirstFrame } from './app-chunks';
 import { bootArticle, startBoot } from './boot-paint';
 
 startBoot(document.getElementById('root')!, window.location.hash);
-// The app's chunk is already being fetched (a modulepreload in the built page); running it only
-// after the text is painted keeps its start-up work out of the way of the first paint.
+preloadAppAfterFirstFrame();
+// The app's chunks are fetched once the first frame is painted (app-chunks.ts); running them only
+// after the text is painted keeps their start-up work out of the way of the first paint.
 void bootArticle().finally(() => import('./main'));

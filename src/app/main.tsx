@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { analysisQueryOptions } from '../api/analysis';
 import { articleQueryOptions } from '../api/articles';
 import { App } from './App';
-import { bootArticle } from './boot-paint';
+import { bootAnalysis, bootArticle } from './boot-paint';
 import { watchStorage } from './storage-notices';
 import { watchInstallPrompt } from '../features/install/use-install-prompt';
 import { registerServiceWorker } from '../features/offline/register-sw';
@@ -21,6 +22,9 @@ void registerServiceWorker();
 const boot = await bootArticle();
 if (boot) {
   queryClient.setQueryData(articleQueryOptions(boot.key, async () => []).queryKey, boot.article);
+  // The landing page's layers are already painted from the build's analysis: start from it too.
+  const analysis = bootAnalysis(boot.article.text);
+  if (analysis) queryClient.setQueryData(analysisQueryOptions(boot.article).queryKey, analysis);
 }
 
 createRoot(document.getElementById('root')!).render(

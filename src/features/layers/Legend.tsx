@@ -1,36 +1,13 @@
 import { FINDING_LAYER_STYLES, swatchStyle } from '../../anchoring/highlight/layers';
-import { countOf } from '../../lib/plural';
 import { LAYER_LABEL, LAYERS, type Layer } from '../../model/findings';
+import { layerCountText, type LayerCount } from './layer-counts';
 
-export interface LayerCount {
-  /** Highlighted spans in the text: mentions of names, or claims. */
-  mentions: number;
-  /** Distinct people, places or organizations (claims: the claims). */
-  things: number;
-}
+export type { LayerCount } from './layer-counts';
 
 interface LegendProps {
   visible: Record<Layer, boolean>;
   counts: Record<Layer, LayerCount> | null;
   onToggle: (layer: Layer) => void;
-}
-
-const THING: Record<Layer, [string, string]> = {
-  person: ['person', 'people'],
-  place: ['place', 'places'],
-  organization: ['organization', 'organizations'],
-  claim: ['claim', 'claims'],
-};
-
-/**
- * What a layer's count means, in words: the legend counts what is highlighted in the text
- * (mentions), the Cast counts who or what is named; each says which it is.
- */
-export function layerCountText(layer: Layer, count: LayerCount): { short: string; long: string } {
-  const things = countOf(count.things, ...THING[layer]);
-  // "Claims 32" is already unambiguous: a claim is counted once, like in the Claims tab.
-  if (layer === 'claim') return { short: new Intl.NumberFormat('en').format(count.things), long: things };
-  return { short: countOf(count.mentions, 'mention'), long: `${countOf(count.mentions, 'mention')} of ${things}` };
 }
 
 /** Layer toggles that double as the legend: each shows its colour and underline style. */

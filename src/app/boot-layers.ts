@@ -1,0 +1,147 @@
+/**
+ * The landing page's analysis layers, painted by the boot script before the app's code has
+ * loaded. The build pre-renders the landing article (build/static-shell.ts) and writes, on its
+ * `.article-body`, the spans the app would paint from the build-time analysis of that very text
+ * (`bootLayersOf`); the boot script reads them and registers the same CSS Custom Highlights, with
+ * the same names, priorities and styles, plus the legend's counts and the status line. When the
+ * app's painter later registers its own (identical) ranges under those names, nothing on screen
+ * changes.
+ *
+ * The ranges are StaticRanges: the app adopts the pre-rendered paragraphs by moving them into its
+ * own container (features/reader/boot-handoff.ts), and a live Range would collapse on the move.
+ *
+ * Only what the app would paint at once with the reader's saved choices: hidden layers stay
+ * hidden, claims are tinted all at once only if the reader asked for that, and nothing is painted
+ * early when the reader has corrected this article's findings (the app applies those).
+ */
+import { HIGHLIGHT_LAYERS as L, installLayerStyles, type HighlightLayer } from '../anchoring/highlight/layers';
+import { buildTextMap } from '../anchoring/text-map';
+import type { Analysis } from '../engine/types';
+import { foundLine, layerCountText, layerCounts, type LayerCounts } from '../features/layers/layer-counts';
+import { LAYERS, type Layer } from '../model/findings';
+
+/** On the pre-rendered page's `.article-body`: `BootLayers` as JSON. */
+export const BOOT_LAYERS_ATTR = 'data-boot-layers';
+
+/** Spans as flat [start, end, start, end, …] lists: small in the page, quick to read. */
+export interface BootLayers {
+  person: number[];
+  place: number[];
+  organization: number[];
+  cues: number[];
+  speakers: number[];
+  /** Every claim's content: tinted at once only when the reader chose "tint all claims". */
+  contents: number[];
+  counts: LayerCounts;
+}
+
+/** The reader's saved choices that decide what the app paints first (model/preferences.ts). */
+export interface LayerPrefs {
+  layers: Record<Layer, boolean>;
+  viewMode: 'analysis' | 'reading';
+  claimTint: 'active' | 'all';
+}
+
+export const DEFAULT_LAYER_PREFS: LayerPrefs = {
+  layers: { person: true, place: true, organization: true, claim: true },
+  viewMode: 'analysis',
+  claimTint: 'active',
+};
+
+const flat = (spans: Array<{ start: number; end: number }>): number[] => spans.flatMap((s) => [s.start, s.end]);
+
+/** Build time: the spans of each layer as use-article-layers.ts and use-claim-tint.ts paint them. */
+export function bootLayersOf(analysis: Pick<Analysis, 'mentions' | 'entities' | 'claims'>): BootLayers {
+  const of = (type: Layer) => flat(analysis.mentions.filter((m) => m.type === type));
+  return {
+    person: of('person'),
+    place: of('place'),
+    organization: of('organization'),
+    cues: flat(analysis.claims.map((c) => c.cue)),
+    speakers: flat(analysis.claims.flatMap((c) => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : []))),
+    contents: flat(analysis.claims.map((c) => c.content)),
+    counts: layerCounts(analysis),
+  };
+}
+
+/** Which highlight layers the app registers first with these choices, and their spans. */
+export function firstPaint(data: BootLayers, prefs: LayerPrefs): Array<[HighlightLayer, number[]]> {
+  const { layers } = prefs;
+  const out: Array<[HighlightLayer, number[]]> = [];
+  if (layers.person) out.push([L.person, data.person]);
+  if (layers.place) out.push([L.place, data.place]);
+  if (layers.organization) out.push([L.organization, data.organization]);
+  if (layers.claim) {
+    out.push([L.claimCue, data.cues], [L.claimSpeaker, data.speakers]);
+    if (prefs.claimTint === 'all' && prefs.viewMode === 'analysis') out.push([L.claim, data.contents]);
+  }
+  return out.filter(([, spans]) => spans.length > 0);
+}
+
+const isSpanList = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.length % 2 === 0 && v.every((n) => Number.isInteger(n) && n >= 0);
+
+/** The page's `BootLayers`, or null if absent or not in that shape. */
+export function readBootLayers(raw: string | null): BootLayers | null {
+  if (!raw) return null;
+  try {
+    const d = JSON.parse(raw) as Partial<BootLayers>;
+    const lists = [d.person, d.place, d.organization, d.cues, d.speakers, d.contents];
+    const countsOk =
+      typeof d.counts === 'object' &&
+      d.counts !== null &&
+      LAYERS.every((l) => Number.isInteger(d.counts?.[l]?.mentions) && Number.isInteger(d.counts?.[l]?.things));
+    return lists.every(isSpanList) && countsOk ? (d as BootLayers) : null;
+  } catch {
+    return null;
+  }
+}
+
+const supportsHighlights = () =>
+  typeof CSS !== 'undefined' &&
+  'highlights' in CSS &&
+  typeof Highlight !== 'undefined' &&
+  typeof StaticRange !== 'undefined';
+
+/**
+ * Paints `data` over the pre-rendered `page` and writes the legend's counts and the status line
+ * as the app will. Returns the names of the highlights it registered (to remove them if the page
+ * goes), or an empty list if the browser cannot paint highlights.
+ */
+export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: LayerPrefs): string[] {
+  const body = page.querySelector<HTMLElement>('.article-body');
+  if (!body || !supportsHighlights()) return [];
+  installLayerStyles();
+  page.querySelector('.workspace')?.setAttribute('data-mode', prefs.viewMode);
+  page.querySelector('.mode-switch')?.setAttribute('aria-pressed', String(prefs.viewMode === 'reading'));
+  const map = buildTextMap(body);
+  // Only spans inside the blocks on the page: the credits below them are the app's to render.
+  const blocks = [...body.querySelectorAll<HTMLElement>('[data-start]')].map((b) => [
+    Number(b.dataset.start),
+    Number(b.dataset.end),
+  ]);
+  const inBlock = (start: number, end: number) => blocks.some(([a, b]) => a <= start && end <= b);
+  const painted: string[] = [];
+  for (const [layer, spans] of firstPaint(data, prefs)) {
+    const ranges: StaticRange[] = [];
+    for (let i = 0; i < spans.length; i += 2) {
+      const r = inBlock(spans[i], spans[i + 1]) ? map.range(spans[i], spans[i + 1]) : null;
+      if (r) ranges.push(new StaticRange(r));
+    }
+    const h = new Highlight(...ranges);
+    h.priority = layer.priority;
+    CSS.highlights.set(layer.name, h);
+    painted.push(layer.name);
+  }
+  map.dispose();
+  for (const layer of LAYERS) {
+    const count = page.querySelector(`.layer-count[data-layer="${layer}"]`);
+    if (count) count.textContent = layerCountText(layer, data.counts[layer]).short;
+    page
+      .querySelector(`.layer-count[data-layer="${layer}"]`)
+      ?.parentElement?.setAttribute('aria-pressed', String(prefs.layers[layer]));
+  }
+  const status = page.querySelector('.layers-status');
+  if (status) status.textContent = foundLine(data.counts);
+  return painted;
+}
