@@ -191,7 +191,13 @@ export const TOPIC_ROWS: readonly RuleRow[] = [
       .trim()
       .split(/\s+/),
     reason: 'A place name that plays, wins or scores is a team; these words mark a sports report.',
-    examples: [{ text: 'Leeds won the match 2-0, and their coach praised the fans.', expect: 'organization:Leeds' }],
+    examples: [
+      {
+        text: 'Leeds won the match 2-0, and their coach praised the fans.',
+        expect: 'organization:Leeds',
+        gap: 'model of 30 Nov 2026 (context aggregation)',
+      },
+    ],
   },
   {
     id: 'topic.business',
@@ -203,7 +209,11 @@ export const TOPIC_ROWS: readonly RuleRow[] = [
       .split(/\s+/),
     reason: 'A place name that reports profits or sells products is a company; these words mark business copy.',
     examples: [
-      { text: 'Kingston said quarterly profit rose and its shares gained 4%.', expect: 'organization:Kingston' },
+      {
+        text: 'Kingston said quarterly profit rose and its shares gained 4%.',
+        expect: 'organization:Kingston',
+        gap: 'model of 30 Nov 2026 (context aggregation)',
+      },
     ],
   },
 ];
@@ -221,7 +231,11 @@ export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
     reason:
       'The legal form after a company name ("Inc.", "AG", "ASA") is registration detail, not part of the name readers use; our gold and GUM leave it out.',
     examples: [
-      { text: 'Shares of Velto Inc. fell.', expect: 'organization:Velto' },
+      {
+        text: 'Shares of Velto Inc. fell.',
+        expect: 'organization:Velto',
+        gap: 'model of 30 Nov 2026 (context aggregation)',
+      },
       { text: 'The deal was advised by Deutsche Bank AG.', expect: 'organization:Deutsche Bank' },
     ],
   },

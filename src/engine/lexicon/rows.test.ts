@@ -40,10 +40,13 @@ describe.each(TABLES)('%s', (_name, rows) => {
       expect(r.examples.length, r.id).toBeGreaterThan(0);
     }
   });
-  const cases = rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
-  it.each(cases)('%s: %s', (_id, text, expected) => {
+  const run = (_id: string, text: string, expected: string) =>
     expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected);
-  });
+  const cases = (gap: boolean) =>
+    rows.flatMap((r) => r.examples.filter((e) => !!e.gap === gap).map((e) => [r.id, e.text, e.expect] as const));
+  it.each(cases(false))('%s: %s', run);
+  // Examples marked as known gaps of the model: kept in view, and this fails once they pass.
+  if (cases(true).length) it.fails.each(cases(true))('known gap %s: %s', run);
 });
 
 it('row ids are unique across tables', () => {
@@ -51,12 +54,16 @@ it('row ids are unique across tables', () => {
   expect(new Set(ids).size).toBe(ids.length);
 });
 
+it('former gap: a title of a work that ends in a place word is no place (right since 30 Nov 2026)', () => {
+  expect(mentionsOf('Her novel Quiet Harbour won a prize.', { gazetteer }).join(' | ')).toBe('');
+});
+
 /** Sentences a row is about that the trained tagger still gets wrong; `it.fails` keeps them in view. */
 describe('known gaps', () => {
-  it.fails.each([
-    ['Her novel Quiet Harbour won a prize.', ''],
-    ['Leeds beat Derby 2-0 on Saturday.', 'organization:Leeds | organization:Derby'],
-  ])('%s', (text, expected) => {
-    expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected);
-  });
+  it.fails.each([['Leeds beat Derby 2-0 on Saturday.', 'organization:Leeds | organization:Derby']])(
+    '%s',
+    (text, expected) => {
+      expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected);
+    },
+  );
 });

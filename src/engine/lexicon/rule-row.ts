@@ -11,7 +11,12 @@ export interface RuleRow<V = readonly string[]> {
   /** Why the rule holds in general English news text: a linguistic reason, never an article. */
   reason: string;
   /** Sentences the row must decide, with the decision a test expects (its meaning is per table). */
-  examples: readonly { text: string; expect: string }[];
+  examples: readonly {
+    text: string;
+    expect: string;
+    /** A known gap: the trained tagger gets this example wrong for now (rows.test.ts keeps it as \`it.fails\`). */
+    gap?: string;
+  }[];
 }
 
 /** Words of all rows in a table, lowercased, for O(1) look-ups in hot loops. */

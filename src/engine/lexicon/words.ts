@@ -49,6 +49,18 @@ export const FUNCTION_WORDS = set(
   'in on at to for of and or but by with from as into onto is are was were be has have had will would',
 );
 
+/**
+ * Lowercase words beside a capitalised word that say what it names wherever it occurs ("in X",
+ * "X said", "beat X", "near X"): the tagger aggregates them over all of a word's occurrences in
+ * the document (features.ts, context aggregation), together with the neighbours' lexical classes.
+ */
+export const CONTEXT_WORDS = new Set([
+  ...FUNCTION_WORDS,
+  ...set(
+    'the a an said says told near across throughout outside inside around against beat joined under through between',
+  ),
+]);
+
 /** Newspapers whose name includes "The". */
 export const THE_NAMES = set(
   'times post guardian independent economist telegraph observer atlantic hill globe sun star mirror nation hindu age australian onion register',
@@ -95,7 +107,7 @@ export const PRONOUNS_ALL = set('he she it they we i you him her them us me this
  */
 export { SPEECH_VERB_FORMS as CUE_VERBS } from './claim-cues';
 
-/** Head words ending an organisation name. */
+/** Head words ending an organisation name (with national legislatures named in their own language: "Lok Sabha", "State Duma"). */
 export const ORG_TAIL = set(`
 inc inc. ltd ltd. llc plc corp corp. corporation company co co. gmbh ag sa nv bv group holdings
 agency service services ministry department party university college school academy council
@@ -114,6 +126,8 @@ biosciences communications telecom telecommunications semiconductor semiconducto
 aerospace chemicals realty hotels resorts restaurants records pictures publishing
 orchestra philharmonic conservatory conservatoire opera ballet survey panel medicine healthcare management
 platforms networks airline
+rada duma sejm knesset bundestag bundesrat majlis storting riksdag folketing eduskunta oireachtas dáil
+seanad sabha khural jirga shura
 `);
 
 /** Well-known organisations that the generated list lacks or that look like people or

@@ -13,6 +13,7 @@ import { isDemonym, lower, placeLookup, type Ctx, type PlaceHit } from '../conte
 import {
   CLUB_SUFFIXES,
   COMMON_WORDS,
+  CONTEXT_WORDS,
   FACILITY_TAIL,
   FIRST_NAME_SET,
   FUNCTION_WORDS,
@@ -179,6 +180,63 @@ export class DocFacts {
     this.scanRuns(candidate);
     this.scanMatches(candidate);
     this.scanTopics();
+    this.scanContexts();
+  }
+
+  /**
+   * Per form: the neighbours of all its capitalised occurrences in the document (context
+   * aggregation, Ratinov and Roth 2009): "Smith" after a first name somewhere, "Cambridge" before
+   * "University" somewhere, "Leeds" after "beat" somewhere. A name's type is a property of the
+   * document, while each occurrence's own window often says nothing.
+   */
+  /** Every occurrence counts, its own included (leaving it out scored lower on the folds). */
+  private aggByForm: (string[] | undefined)[] = [];
+
+  private scanContexts(): void {
+    const { t } = this.ctx;
+    // Per side, per neighbour form: its features ("agg-1=in", "agg+1lx=orgtail"), built once.
+    const bySide = AGG_SIDES.map(() => [] as (string[] | undefined)[]);
+    const neighbour = (j: number, side: number, into: Set<string>) => {
+      if (j < 0 || j >= t.count) return;
+      const k = t.kind[j];
+      if (k === Kind.Poss) {
+        into.add(AGG_POSS[side]);
+        return;
+      }
+      if (k !== Kind.Word) return;
+      const f = this.form(j);
+      let keys = bySide[side][f];
+      if (!keys) {
+        const w = this.lowers[f];
+        const prefix = AGG_SIDES[side];
+        keys = CONTEXT_WORDS.has(w) ? [prefix + '=' + w] : [];
+        for (const [name, has] of CLASSES) if (has(w)) keys.push(prefix + 'lx=' + name);
+        bySide[side][f] = keys;
+      }
+      for (const key of keys) into.add(key);
+    };
+    const sets = new Map<number, Set<string>>();
+    for (let i = 0; i < t.count; i++) {
+      if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
+      const f = this.form(i);
+      let set = sets.get(f);
+      if (!set) sets.set(f, (set = new Set()));
+      neighbour(i - 1, 0, set);
+      neighbour(i + 1, 1, set);
+      const a = this.runStart[i],
+        b = this.runEnd[i];
+      if (a >= 0 && b - a > 1) {
+        if (a !== i) neighbour(a - 1, 2, set);
+        if (b - 1 !== i) neighbour(b, 3, set);
+      }
+    }
+    // Sorted, so the list does not depend on the order the occurrences come in.
+    for (const [f, set] of sets) this.aggByForm[f] = [...set].sort();
+  }
+
+  /** The aggregated neighbour features of token i's form (undefined when it is not capitalised). */
+  aggKeys(i: number): string[] | undefined {
+    return this.aggByForm[this.form(i)];
   }
 
   private scanTopics(): void {
@@ -370,6 +428,9 @@ class NameNode {
   }
 }
 
+/** Context aggregation sides: word before, word after, and before / after the whole run. */
+const AGG_SIDES = ['agg-1', 'agg+1', 'aggr-1', 'aggr+1'];
+const AGG_POSS = AGG_SIDES.map((p) => p + "='s");
 const INSIDE_PLACE = new Set(['of', 'and', 'the', 'de', 'du', 'del', 'la', 'le', 'upon', 'on']);
 /** Span feature strings by code (code 0 is "none"), so per-token arrays hold small integers. */
 const SPAN_FEATURES: string[] = [''];
@@ -455,6 +516,8 @@ export function positionFeatures(ctx: Ctx, facts: DocFacts, i: number, sink: Fea
   if (hl) sink.one(hl === 1 ? 'pos=headline1' : 'pos=headline2');
   if (t.kind[i] === Kind.Word && f & Flag.Cap) {
     sink.many(facts.docKeys(i, start));
+    const agg = facts.aggKeys(i);
+    if (agg) sink.many(agg);
     if (f & Flag.AllCaps && (f & Flag.NewLine || i === 0)) {
       const n = i + 1 < t.count ? ctx.text.charCodeAt(t.start[i + 1]) : 0;
       if (n === 0x2014 || n === 0x2013 || n === 45 || n === 44 || n === 40) sink.one('pos=dateline');
