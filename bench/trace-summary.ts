@@ -14,6 +14,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: unlike `dur`, barely moved by other processes on a loaded machine. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -56,6 +58,8 @@ const KINDS = [
 export interface TaskSummary {
   start: number;
   ms: number;
+  /** The task's CPU time on the main thread (ms). */
+  cpuMs: number;
   kinds: Record<string, number>;
   functions: Array<{ name: string; ms: number }>;
   /** Where forced layouts came from (JS stack tops), when the trace has them. */
@@ -137,6 +141,7 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
     return {
       start: Math.round((task.ts - origin) / 1000),
       ms: Math.round((task.dur ?? 0) / 1000),
+      cpuMs: Math.round((task.tdur ?? task.dur ?? 0) / 1000),
       kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, Math.round(v)])),
       functions: top(self, (name, ms) => ({ name, ms: +ms.toFixed(1) }), 12),
       forced: top(forced, (at, ms) => ({ at, ms: Math.round(ms) }), 5),
@@ -146,7 +151,7 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
 
 export function printSummary(tasks: TaskSummary[]): void {
   for (const t of tasks) {
-    console.log(`\ntask at ${t.start} ms: ${t.ms} ms  ${JSON.stringify(t.kinds)}`);
+    console.log(`\ntask at ${t.start} ms: ${t.ms} ms (CPU ${t.cpuMs} ms)  ${JSON.stringify(t.kinds)}`);
     for (const f of t.functions) console.log(`  ${f.ms.toFixed(1).padStart(7)} ms  ${f.name}`);
     for (const f of t.forced) console.log(`  forced ${f.ms} ms: ${f.at}`);
   }
