@@ -46,7 +46,16 @@ export default defineConfig({
   ],
   // One stylesheet, linked from the HTML: the boot script paints the article before the app's
   // code loads, and it must be styled exactly as the app will style it (no shift when React arrives).
-  build: { cssCodeSplit: false },
+  // MARGINALIA_KEEP_NAMES (a traced bench, bench/layers.ts): minified as usual, but functions keep
+  // their names, so a CPU profile of the production build says which code ran.
+  build: {
+    cssCodeSplit: false,
+    ...(process.env.MARGINALIA_KEEP_NAMES && {
+      rolldownOptions: {
+        output: { minify: { compress: { keepNames: { function: true, class: true } }, mangle: { keepNames: true } } },
+      },
+    }),
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },

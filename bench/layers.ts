@@ -10,7 +10,9 @@
  * Figures, not assertions. Progress goes to stderr; the table is returned to `bench/run.ts`.
  */
 import type { Browser, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { launch, median, writeStaticBaseline } from './browser';
+import { printSummary, summarizeTrace } from './trace-summary';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
 import {
   clsIn,
@@ -318,6 +320,39 @@ const waitRows = (waits: { claimsTab: number; toolbar: number }) => ({
   '1 MB article, selection → annotate toolbar (median of 5)': `${ms(waits.toolbar)} ms | | | goal ≤ 50 ms`,
 });
 
+/**
+ * `BENCH_TRACE=dir` records a Chromium trace (with CPU samples and the stacks of forced layouts)
+ * of each step wrapped in `traced`, writes it to `dir/<step>.json` and prints where the step's
+ * long tasks went. Tracing slows the page: figures from a traced run are for finding causes only.
+ */
+const TRACE_DIR = process.env.BENCH_TRACE;
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+];
+const tracedSteps = new Set<string>();
+
+async function traced<T>(browser: Browser, page: Page, step: string, run: () => Promise<T>): Promise<T> {
+  if (!TRACE_DIR || tracedSteps.has(step)) return run();
+  tracedSteps.add(step);
+  mkdirSync(TRACE_DIR, { recursive: true });
+  const path = `${TRACE_DIR}/${step}.json`;
+  await browser.startTracing(page, { path, categories: TRACE_CATEGORIES });
+  try {
+    return await run();
+  } finally {
+    await browser.stopTracing();
+    console.error(`\n[bench:trace] ${step}: long tasks (${path})`);
+    printSummary(summarizeTrace(path));
+  }
+}
+
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 /**
@@ -374,12 +409,12 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
         await open.context.close();
         open = await probedPage(browser);
       }
-      opens.push(await openLong(open.page, baseUrl, long.file));
+      opens.push(await traced(browser, open.page, 'open-long', () => openLong(open.page, baseUrl, long.file)));
     }
     const { context, page } = open;
     if (wanted('long')) {
       const stat = await longStatic(browser, baseUrl, long.file);
-      const scroll = await scrollLong(page);
+      const scroll = await traced(browser, page, 'scroll-long', () => scrollLong(page));
       const waits = await panelAndToolbar(page);
       const opened = (f: (o: (typeof opens)[number]) => number) => ms(median(opens.map(f)));
       const openTask = Math.max(...opens.map((o) => o.tasks.max));
@@ -457,10 +492,11 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       log('4/4 10,000 annotations');
       await page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(long.text, MANY_HIGHLIGHTS) });
       const many: Array<Awaited<ReturnType<typeof reloadMany>>> = [];
-      for (let i = 0; i < 3; i++) many.push(await reloadMany(page, MANY_HIGHLIGHTS));
-      const manyScroll = await scrollLong(page);
+      for (let i = 0; i < 3; i++)
+        many.push(await traced(browser, page, 'reload-many', () => reloadMany(page, MANY_HIGHLIGHTS)));
+      const manyScroll = await traced(browser, page, 'scroll-many', () => scrollLong(page));
       await page.evaluate(() => window.scrollTo(0, 0));
-      const manyCreate = await createHighlights(page, 8);
+      const manyCreate = await traced(browser, page, 'create-many', () => createHighlights(page, 8));
       const manyTask = Math.max(...many.map((m) => m.maxTask));
       const manyCreateTask = Math.max(0, ...manyCreate.tasks);
       Object.assign(issue13, {

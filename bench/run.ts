@@ -26,7 +26,11 @@ async function optional(name: string, file: string, fn: string, ...args: string[
 }
 
 async function main() {
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  // A traced run (BENCH_TRACE, see bench/layers.ts) keeps function names readable in its profiles.
+  execSync('npx vite build --logLevel warn', {
+    stdio: 'inherit',
+    env: { ...process.env, ...(process.env.BENCH_TRACE && { MARGINALIA_KEEP_NAMES: '1' }) },
+  });
   table('Bundle', benchBundle());
   // BENCH_ONLY (see bench/layers.ts) runs only some of issue 13's rows, and skips the rest.
   const partial = Boolean(process.env.BENCH_ONLY);

@@ -140,13 +140,19 @@ test('reading progress follows the scroll, and is seen as a bar', async ({ page 
   await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
   await page.keyboard.press('End');
   await expect(progress).toHaveAttribute('aria-valuenow', '100');
+  // The bar is drawn on a canvas: count the painted columns of its middle row.
   const bar = () =>
-    progress.evaluate((el) => {
-      const fill = el.firstElementChild!.getBoundingClientRect();
-      return { fill: Math.round(fill.width), whole: Math.round(el.getBoundingClientRect().width), height: fill.height };
+    progress.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+      const row = c.getContext('2d')!.getImageData(0, Math.floor(c.height / 2), c.width, 1).data;
+      let painted = 0;
+      for (let x = 0; x < c.width; x++) if (row[x * 4 + 3] > 0) painted++;
+      return { painted, whole: c.width, height: c.getBoundingClientRect().height };
     });
   expect((await bar()).height).toBeGreaterThan(1);
-  await expect.poll(async () => (await bar()).fill).toBe((await bar()).whole);
+  await expect.poll(async () => (await bar()).painted).toBe((await bar()).whole);
+  await page.keyboard.press('Home');
+  await expect(progress).toHaveAttribute('aria-valuenow', '0');
+  await expect.poll(async () => (await bar()).painted).toBe(0);
 });
 
 test('the overview strip spans the window, shows findings and own marks, and a click jumps there', async ({ page }) => {
@@ -159,7 +165,7 @@ test('the overview strip spans the window, shows findings and own marks, and a c
   expect(box.height).toBeGreaterThan(page.viewportSize()!.height * 0.8);
   expect(box.width).toBeGreaterThanOrEqual(8);
   // Painted pixels on both halves: findings on the right, the reader's own mark on the left.
-  const inked = await strip.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+  const inked = await strip.locator('canvas.position-overview-marks').evaluate((c: HTMLCanvasElement) => {
     const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     let left = 0;
     let right = 0;
@@ -173,8 +179,18 @@ test('the overview strip spans the window, shows findings and own marks, and a c
   });
   expect(inked.left).toBeGreaterThan(0);
   expect(inked.right).toBeGreaterThan(inked.left);
+  // The box for the part on screen (drawn on its own canvas): where its first painted row is, as a share.
+  const viewTop = () =>
+    strip.locator('canvas.position-overview-view').evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(Math.floor(c.width / 2), 0, 1, c.height).data;
+      for (let y = 0; y < c.height; y++) if (data[y * 4 + 3] > 0) return y / c.height;
+      return -1;
+    });
+  await expect.poll(viewTop).toBeGreaterThanOrEqual(0);
+  expect(await viewTop()).toBeLessThan(0.1);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.9);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await expect.poll(viewTop).toBeGreaterThan(0.5);
 });
 
 test('undo and redo say what they did, by key and by button', async ({ page }) => {

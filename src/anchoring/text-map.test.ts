@@ -85,4 +85,16 @@ describe('a text map over a body that arrives in slices', () => {
     expect(map.range(18, 24)?.toString()).toBe('Second');
     map.dispose();
   });
+
+  it('looks up a block without rendering it: a block still to come is null, and nothing is asked for', () => {
+    const root = render('<p data-start="0" data-end="17">First block here.</p>');
+    root.setAttribute(PENDING_FROM_ATTR, '18');
+    const map = buildTextMap(root);
+    const asked: number[] = [];
+    root.addEventListener(RENDER_THROUGH, (e) => asked.push((e as CustomEvent<number>).detail));
+    expect(map.renderedBlockAt(5)?.dataset.start).toBe('0');
+    expect(map.renderedBlockAt(40)).toBeNull();
+    expect(asked).toEqual([]);
+    map.dispose();
+  });
 });

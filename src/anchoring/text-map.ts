@@ -27,6 +27,11 @@ export interface TextMap {
   offsetOf(node: Node, offset: number): number | null;
   /** The block element containing an offset (for scrolling), rendering it first if need be. */
   blockAt(offset: number): HTMLElement | null;
+  /**
+   * The block element containing an offset if it is in the page already, else null: for marking
+   * blocks, which must not make a long article render all at once (`onGrow` tells when more came).
+   */
+  renderedBlockAt(offset: number): HTMLElement | null;
   /** The text offsets of the blocks within `marginPx` of the viewport (a few layout reads). */
   offsetsInView(marginPx: number): { start: number; end: number };
   /**
@@ -169,6 +174,10 @@ export function buildTextMap(root: HTMLElement): TextMap {
     blockAt(offset) {
       if (offset < 0) return null;
       ensure(offset);
+      return covering(offset)?.el ?? null;
+    },
+    renderedBlockAt(offset) {
+      if (offset < 0 || offset >= pendingFrom) return null;
       return covering(offset)?.el ?? null;
     },
     onGrow(listener) {

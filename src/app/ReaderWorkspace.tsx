@@ -250,7 +250,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     [analysis],
   );
 
-  const overview = useOverview(root, map, index, visible, mine.anchored, article.text.length);
+  const overview = useOverview(map, index, visible, mine.anchored, article.text.length);
   const findPaint = useFindInArticle(map, painter);
   useOwnMarkMargins(map, mine.anchored);
   const verdicts = useMemo(

@@ -4,7 +4,7 @@
  * their share of the text, and every scroll done through text-position.ts. None of them reads
  * the layout of individual findings.
  */
-import { useCallback, useMemo, type RefObject } from 'react';
+import { useCallback, useMemo } from 'react';
 import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import type { TextMap } from '../anchoring/text-map';
@@ -15,29 +15,15 @@ import { LAYERS, type FindingIndex, type Layer } from '../model/findings';
 import { usePrefsStore } from '../store/prefs';
 import { offsetsOnScreen, revealSpan, scrollToOffset } from './text-position';
 
-const MARK_VAR: Record<Layer, string> = {
-  person: '--layer-person',
-  place: '--layer-place',
-  organization: '--layer-organization',
-  claim: '--layer-claim',
+const MARK_COLOUR: Record<Layer, string> = {
+  person: 'var(--layer-person)',
+  place: 'var(--layer-place)',
+  organization: 'var(--layer-organization)',
+  claim: 'var(--layer-claim)',
 };
-
-/** Resolves CSS colours (light-dark() pairs) to what a canvas can paint, with one probe. */
-function resolveColours(root: HTMLElement, vars: Record<string, string>): Record<string, string> {
-  const probe = document.createElement('span');
-  root.append(probe);
-  const out = Object.fromEntries(
-    Object.entries(vars).map(([key, v]) => {
-      probe.style.color = `var(${v})`;
-      return [key, getComputedStyle(probe).color];
-    }),
-  );
-  probe.remove();
-  return out;
-}
+const OWN_COLOUR = 'var(--user-line)';
 
 export function useOverview(
-  root: RefObject<HTMLElement | null>,
   map: TextMap | null,
   index: FindingIndex | null,
   visible: Record<Layer, boolean>,
@@ -47,18 +33,18 @@ export function useOverview(
   const theme = usePrefsStore((s) => s.theme);
   const total = Math.max(1, textLength);
   const marks = useMemo((): OverviewMark[] => {
-    const el = root.current;
-    if (!el || !map) return [];
-    const colours = resolveColours(el, { ...MARK_VAR, own: '--user-line' });
+    if (!map) return [];
+    // Colours stay custom properties here: the strip resolves them when it draws, in a task of its
+    // own (resolving them here forced a style recalculation of the whole page into this render).
     const out: OverviewMark[] = [];
     for (const f of index?.list ?? []) {
-      if (visible[f.layer]) out.push({ at: f.start / total, color: colours[f.layer] });
+      if (visible[f.layer]) out.push({ at: f.start / total, color: MARK_COLOUR[f.layer] });
     }
-    for (const p of anchored.placed) out.push({ at: p.start / total, color: colours.own, own: true });
+    for (const p of anchored.placed) out.push({ at: p.start / total, color: OWN_COLOUR, own: true });
     return out;
-    // theme: colours are resolved again when the theme changes.
+    // theme: a new list makes the strip draw again, resolving the colours for the new theme.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [root, map, index, visible, anchored, total, theme]);
+  }, [map, index, visible, anchored, total, theme]);
 
   const view = useCallback(() => {
     if (!map) return { from: 0, to: 0 };

@@ -4,13 +4,15 @@
  */
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
-import type { WorkerReply } from './analysis-protocol';
+import { joinAnalysis, type AnalysisListKey, type WorkerReply } from './analysis-protocol';
 
 type Pending = {
   resolve: (a: Analysis) => void;
   reject: (e: Error) => void;
   onStage?: (s: AnalysisStage) => void;
   text: string;
+  /** Parts of the analysis' lists received so far, in order. */
+  parts?: Partial<Record<AnalysisListKey, unknown[][]>>;
 };
 
 let worker: Worker | null | undefined;
@@ -43,9 +45,10 @@ function getWorker(): Worker | null {
       const p = pending.get(reply.id);
       if (!p) return;
       if (reply.type === 'stage') p.onStage?.(reply.stage);
+      else if (reply.type === 'part') ((p.parts ??= {})[reply.key] ??= []).push(reply.items);
       else {
         pending.delete(reply.id);
-        if (reply.type === 'done') p.resolve(reply.analysis);
+        if (reply.type === 'done') p.resolve(joinAnalysis(reply.analysis, p.parts));
         else p.reject(new Error(reply.message));
       }
     };

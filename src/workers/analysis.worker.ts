@@ -7,7 +7,7 @@
  * data — instead of fetching the gazetteer only once the engine's chunk has arrived and run.
  */
 import { loadGazetteer } from '../engine/gazetteer/index';
-import type { WorkerReply, WorkerRequest } from './analysis-protocol';
+import { analysisReplies, type WorkerReply, type WorkerRequest } from './analysis-protocol';
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -22,7 +22,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const { runAnalysis } = await shared;
     const analysis = await runAnalysis(text, (stage) => post({ id, type: 'stage', stage }));
-    post({ id, type: 'done', analysis });
+    for (const reply of analysisReplies(id, analysis)) post(reply);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

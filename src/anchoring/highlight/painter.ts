@@ -30,6 +30,13 @@ interface Layer {
 export const WINDOW_THRESHOLD = 4000;
 /** How far beyond the viewport (px) the painted window reaches, so scrolling finds it ready. */
 const WINDOW_MARGIN = 1500;
+/**
+ * Moving the window re-registers every layer, and Chromium then rebuilds all highlight markers and
+ * repaints the text they cover: a frame's worth of work. Reading pace moves it every second or so;
+ * a fling would move it every other frame, so it moves at most this often (ms) and catches up when
+ * the scroll slows. Text a fling uncovers gets its tints up to this much later.
+ */
+const FOLLOW_EVERY_MS = 400;
 
 export const supportsHighlights = (): boolean =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -56,6 +63,8 @@ export class HighlightPainter {
   private view = { start: 0, end: 0 };
   private frame = 0;
   private lastScrollY = 0;
+  private lastFollow = -Infinity;
+  private followTimer = 0;
   private readonly onScroll = () => {
     // Measuring where the viewport is forces a layout: do it only after a real move, not per frame.
     if (Math.abs(window.scrollY - this.lastScrollY) < WINDOW_MARGIN / 3) return;
@@ -160,6 +169,8 @@ export class HighlightPainter {
     else {
       window.removeEventListener('scroll', this.onScroll);
       cancelAnimationFrame(this.frame);
+      clearTimeout(this.followTimer);
+      this.followTimer = 0;
     }
   }
 
@@ -167,6 +178,19 @@ export class HighlightPainter {
   private follow(): void {
     const now = this.map.offsetsInView(WINDOW_MARGIN / 3);
     if (now.start >= this.view.start && now.end <= this.view.end) return;
+    const wait = this.lastFollow + FOLLOW_EVERY_MS - performance.now();
+    if (wait > 0) {
+      this.followTimer ||= window.setTimeout(() => {
+        this.followTimer = 0;
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => {
+          this.lastScrollY = window.scrollY;
+          this.follow();
+        });
+      }, wait);
+      return;
+    }
+    this.lastFollow = performance.now();
     this.view = this.map.offsetsInView(WINDOW_MARGIN);
     for (const name of this.layers.keys()) this.register(name);
   }

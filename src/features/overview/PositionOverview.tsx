@@ -4,14 +4,20 @@
  * screen. Marks are placed by their share of the text, never by measuring where each one is laid
  * out, so the strip costs the same for a long article as for a short one. Clicking it jumps
  * there. A visual aid only: keyboard users move through findings with the shortcuts.
+ *
+ * The box for the screen is drawn on a canvas of its own once a frame while the page scrolls:
+ * moving an element instead changes the document, which makes Chromium rebuild every
+ * highlight's markers on the next frame (most of a scroll frame's cost on a long article).
  */
 import { useEffect, useRef } from 'react';
+import { fitCanvas } from '../../lib/fit-canvas';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
 import './overview.css';
 
 export interface OverviewMark {
   /** Where in the article, as a share of its text (0 = start, 1 = end). */
   at: number;
+  /** Any CSS colour, custom properties included (resolved once per colour when drawn). */
   color: string;
   /** The reader's own mark: drawn wider, on the left half, so it stands apart from findings. */
   own?: boolean;
@@ -36,6 +42,7 @@ export function paintMarks(
   width: number,
   height: number,
   markHeight: number,
+  colourOf: (color: string) => string = (c) => c,
 ): void {
   const half = Math.floor(width / 2);
   const rows = new Map<string, { own: boolean; color: string; r: Uint8Array }>();
@@ -50,7 +57,7 @@ export function paintMarks(
     for (let y = top; y < Math.min(height, top + h); y++) entry.r[y] = 1;
   }
   for (const { own, color, r } of rows.values()) {
-    ctx.fillStyle = color;
+    ctx.fillStyle = colourOf(color);
     const [x, w] = own ? [0, half + 1] : [half + 1, width - half - 1];
     for (let y = 0; y < height; y++) {
       if (!r[y]) continue;
@@ -61,22 +68,50 @@ export function paintMarks(
   }
 }
 
+/** Resolves CSS colours (custom properties, light-dark() pairs) to what a canvas can paint. */
+function resolveColours(host: HTMLElement, colours: Iterable<string>): Map<string, string> {
+  const probe = document.createElement('span');
+  host.append(probe);
+  const out = new Map<string, string>();
+  for (const c of colours) {
+    probe.style.color = c;
+    out.set(c, getComputedStyle(probe).color);
+  }
+  probe.remove();
+  return out;
+}
+
+/** The part on screen: a box with a faint fill, in the canvas' own `color` (overview.css). */
+function drawView(canvas: HTMLCanvasElement | null, view: { from: number; to: number }): void {
+  const ctx = canvas && fitCanvas(canvas);
+  if (!canvas || !ctx) return;
+  const dpr = window.devicePixelRatio || 1;
+  const { width, height } = canvas;
+  const top = Math.round(Math.max(0, Math.min(1, view.from)) * height);
+  const h = Math.max(Math.round(4 * dpr), Math.round(Math.max(0, view.to - view.from) * height));
+  ctx.clearRect(0, 0, width, height);
+  ctx.strokeStyle = ctx.fillStyle = getComputedStyle(canvas).color;
+  ctx.globalAlpha = 0.12;
+  ctx.fillRect(0, top, width, h);
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = dpr;
+  ctx.strokeRect(dpr / 2, top + dpr / 2, width - dpr, Math.max(dpr, h - dpr));
+}
+
 export function PositionOverview({ marks, view, onPick }: PositionOverviewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
     const draw = () => {
-      const rect = el.getBoundingClientRect();
-      const dpr = window.devicePixelRatio || 1;
-      el.width = Math.max(1, Math.round(rect.width * dpr));
-      el.height = Math.max(1, Math.round(rect.height * dpr));
-      const ctx = el.getContext('2d');
+      const ctx = fitCanvas(el);
       if (!ctx) return;
       ctx.clearRect(0, 0, el.width, el.height);
-      paintMarks(ctx, marks, el.width, el.height, Math.max(2, Math.round(2 * dpr)));
+      const colours = resolveColours(el.parentElement ?? el, new Set(marks.map((m) => m.color)));
+      const dpr = window.devicePixelRatio || 1;
+      paintMarks(ctx, marks, el.width, el.height, Math.max(2, Math.round(2 * dpr)), (c) => colours.get(c) ?? c);
     };
     // The first drawing is a task of its own, not part of the render that brought the findings
     // (on a 1 MB article that render is long enough already); resizes redraw at most every 200 ms.
@@ -93,12 +128,7 @@ export function PositionOverview({ marks, view, onPick }: PositionOverviewProps)
     };
   }, [marks]);
 
-  useFrameOnScroll(box, (el) => {
-    if (!el) return;
-    const v = view();
-    el.style.top = `${(v.from * 100).toFixed(2)}%`;
-    el.style.height = `${(Math.max(0.005, v.to - v.from) * 100).toFixed(2)}%`;
-  });
+  useFrameOnScroll(box, (el) => drawView(el, view()), { afterRender: 'frame' });
   return (
     <div
       className="position-overview"
@@ -110,7 +140,7 @@ export function PositionOverview({ marks, view, onPick }: PositionOverviewProps)
       }}
     >
       <canvas ref={canvas} className="position-overview-marks" />
-      <div ref={box} className="position-overview-view" />
+      <canvas ref={box} className="position-overview-view" />
     </div>
   );
 }

@@ -1,11 +1,19 @@
 /**
  * How far through the article the reader is: a thin bar along the top of the window, and the
- * same as a percentage for assistive technology. Follows the scroll at most once a frame and
- * re-renders only when the whole percentage changes.
+ * same as a percentage for assistive technology.
+ *
+ * The bar is drawn on a canvas once a frame while the page scrolls, and the percentage is written
+ * to the page only when the scroll rests: any change to the document (an attribute, a style)
+ * makes Chromium rebuild the markers of every highlight on the next frame, which on a long,
+ * densely marked article cost more than the frame itself.
  */
-import { useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
+import { fitCanvas } from '../../lib/fit-canvas';
 import './reading-progress.css';
+
+/** How long the scroll must rest before the percentage is announced (ms). */
+const SETTLE_MS = 150;
 
 /** How far through `el` the reader is (0–1): the share of it above the bottom of the screen. */
 export function readProgress(el: HTMLElement | null): number {
@@ -17,6 +25,15 @@ export function readProgress(el: HTMLElement | null): number {
   return window.scrollY <= 0 ? 0 : Math.max(0, Math.min(1, seen / box.height));
 }
 
+function drawBar(canvas: HTMLCanvasElement | null, share: number): void {
+  const ctx = canvas && fitCanvas(canvas);
+  if (!canvas || !ctx) return;
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  // The bar's colour is the canvas' own `color` (reading-progress.css), so it follows the theme.
+  ctx.fillStyle = getComputedStyle(canvas).color;
+  ctx.fillRect(0, 0, Math.round(share * canvas.width), canvas.height);
+}
+
 interface ReadingProgressProps {
   /** The article being read. */
   article: RefObject<HTMLElement | null>;
@@ -24,7 +41,19 @@ interface ReadingProgressProps {
 
 export function ReadingProgress({ article }: ReadingProgressProps) {
   const [percent, setPercent] = useState(0);
-  useFrameOnScroll(article, (el) => setPercent(Math.round(readProgress(el) * 100)));
+  const bar = useRef<HTMLCanvasElement>(null);
+  const settle = useRef(0);
+  useFrameOnScroll(
+    article,
+    (el) => {
+      const share = readProgress(el);
+      drawBar(bar.current, share);
+      clearTimeout(settle.current);
+      settle.current = window.setTimeout(() => setPercent(Math.round(share * 100)), SETTLE_MS);
+    },
+    { afterRender: 'frame' },
+  );
+  useEffect(() => () => clearTimeout(settle.current), []);
   return (
     <div
       className="reading-progress"
@@ -36,7 +65,7 @@ export function ReadingProgress({ article }: ReadingProgressProps) {
       aria-valuetext={`${percent} % read`}
       title={`${percent} % read`}
     >
-      <div className="reading-progress-bar" style={{ transform: `scaleX(${percent / 100})` }} />
+      <canvas ref={bar} className="reading-progress-bar" />
     </div>
   );
 }
