@@ -21,6 +21,8 @@ interface Group {
   place?: GazetteerEntry;
   /** Lowercase name tokens of people (for surname matching). */
   parts: string[];
+  /** Keys whose words are already in `parts` (a name repeats; its words need adding once). */
+  partKeys?: Set<string>;
   lastSeen: number;
 }
 
@@ -45,10 +47,26 @@ function initials(name: string): string {
   return out;
 }
 
+/**
+ * The distinct texts of an entity's mentions, with runs of spacing made one space, in order of
+ * first use. A name repeats many times: each distinct text is normalised once.
+ */
+function distinctForms(ms: readonly Mention[]): string[] {
+  const seen = new Set<string>();
+  const forms = new Set<string>();
+  for (let k = 0; k < ms.length; k++) {
+    const text = ms[k].text;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    // Most names hold single spaces only: test before replacing (the same result, no new string).
+    forms.add(/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text);
+  }
+  return [...forms];
+}
+
 export interface Grouped {
   mentions: Mention[];
   entities: Entity[];
-  byStart: Map<number, Mention>;
 }
 
 export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
@@ -118,7 +136,10 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     }
     const g = byKey.get(k) ?? newGroup(m);
     join(g, m, k);
-    if (m.type === 'person') for (const p of k.split(' ')) if (p.length > 1 && !g.parts.includes(p)) g.parts.push(p);
+    if (m.type === 'person' && !g.partKeys?.has(k)) {
+      (g.partKeys ??= new Set()).add(k);
+      for (const p of k.split(' ')) if (p.length > 1 && !g.parts.includes(p)) g.parts.push(p);
+    }
   }
 
   // Acronyms: "National Intelligence Service (NIS)" and initials.
@@ -247,13 +268,17 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   }
   const capWord = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0;
   const extra: RawMention[] = [];
+  // The token's interned form is its exact text (context.ts), so each distinct word is looked up
+  // once: per form, its group, or null when it names none.
+  const formGroup: (Group | null | undefined)[] = new Array(ctx.forms.length).fill(undefined);
   for (let i = 0; i < t.count; i++) {
     if (covered[i] || t.kind[i] !== Kind.Word) continue;
+    const f = ctx.form[i];
+    let g = formGroup[f];
+    if (g === undefined) formGroup[f] = g = surfaces.get(ctx.forms[f]) ?? null;
+    if (!g) continue;
     // Only a word standing alone: inside a longer capitalised name ("Cherokee Turnpike") it is not the person.
     if (capWord(i - 1) || capWord(i + 1)) continue;
-    // The token's interned form is its exact text (context.ts), so nothing is sliced per token.
-    const g = surfaces.get(ctx.forms[ctx.form[i]]);
-    if (!g) continue;
     const m: RawMention = {
       a: i,
       b: i + 1,
@@ -304,7 +329,6 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (split.size) g.mentions = g.mentions.filter((m) => entityOf.get(m) === g);
   }
   const mentions: Mention[] = [];
-  const byStart = new Map<number, Mention>();
   const entityMentions = new Map<Group, Mention[]>();
   for (let r = 0; r < all.length; r++) {
     const m = all[r];
@@ -321,7 +345,6 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       why: m.type === g.type ? m.why : `doc.consistency: ${g.type} as its other mentions (own ${m.why})`,
     };
     mentions.push(mention);
-    byStart.set(m.a, mention);
     let list = entityMentions.get(g);
     if (!list) entityMentions.set(g, (list = []));
     list.push(mention);
@@ -330,8 +353,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const g of groups) {
     const ms = entityMentions.get(g);
     if (!ms || ms.length === 0) continue;
-    // Most names hold single spaces only: test before replacing (the same result, no new string).
-    const forms = [...new Set(ms.map((m) => (/\s\s|[^\S ]/.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text)))];
+    const forms = distinctForms(ms);
     const isAcr = (f: string) => /^[A-Z.]+$/.test(f);
     const name = forms.reduce(
       (best, f) =>
@@ -354,5 +376,5 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     entities.push(e);
   }
   // Acronyms learned from "(ACR)" are aliases even when written only once.
-  return { mentions, entities, byStart };
+  return { mentions, entities };
 }
