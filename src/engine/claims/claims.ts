@@ -21,6 +21,7 @@ import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
 import { NOT_SUBJECT_OPENERS } from '../lexicon/speaker-words';
+import { intern } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
 import { QRole } from './quotes';
@@ -282,6 +283,9 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   claims.forEach((c, i) => {
     c.id = 'c' + (i + 1);
     c.direct = c.kind === 'direct';
+    // The same few explanations and cue words recur in every claim: keep one copy of each.
+    for (let k = 0; k < c.why.length; k++) c.why[k] = intern(c.why[k]);
+    c.cue.text = intern(c.cue.text);
   });
   return claims;
 }

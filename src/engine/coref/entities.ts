@@ -11,6 +11,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
 import type { RawMention } from '../detect/mentions';
+import { intern } from '../intern';
 
 interface Group {
   id: string;
@@ -342,7 +343,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       end: e,
       text: ctx.text.slice(s, e),
       entityId: g.id,
-      why: m.type === g.type ? m.why : `doc.consistency: ${g.type} as its other mentions (own ${m.why})`,
+      why: m.type === g.type ? m.why : intern(`doc.consistency: ${g.type} as its other mentions (own ${m.why})`),
     };
     mentions.push(mention);
     let list = entityMentions.get(g);

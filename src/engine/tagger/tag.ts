@@ -6,6 +6,7 @@
  * softmax of the four path scores, which is what `--explain` prints.
  */
 import type { Ctx } from '../context';
+import { intern } from '../intern';
 import { DocFacts, formFeatures, positionFeatures, type FeatureSink } from './features';
 import type { PassModel, TaggerModel } from './model';
 import { DocMemory } from './memory';
@@ -373,7 +374,9 @@ const ANSWERS = [...TYPES, 'none'];
 export function modelWhy(probs: readonly number[], type: number): string {
   let second = -1;
   for (let k = 0; k < 4; k++) if (k !== type && (second < 0 || probs[k] > probs[second])) second = k;
-  return `model: ${ANSWERS[type]} ${probs[type].toFixed(2)} (next best ${ANSWERS[second]} ${probs[second].toFixed(2)})`;
+  return intern(
+    `model: ${ANSWERS[type]} ${probs[type].toFixed(2)} (next best ${ANSWERS[second]} ${probs[second].toFixed(2)})`,
+  );
 }
 
 /** One decoding pass over every candidate region. */
