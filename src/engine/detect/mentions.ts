@@ -35,7 +35,7 @@ export interface RawMention {
 }
 
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
-  const names = applyNameRules(ctx, tagNames(ctx, model));
+  const names = applyNameRules(ctx, tagNames(ctx, model, false));
   const out: RawMention[] = [];
   for (const n of names) {
     const type = TYPES[n.type];

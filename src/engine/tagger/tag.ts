@@ -446,7 +446,12 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
   return decodePass(ctx, slotsOf(ctx), facts, model.first, model.firstTemperature);
 }
 
-export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
+/**
+ * Names of the document, with the model's confidences. `keepScores` keeps each name's raw path
+ * scores too: training calibrates the temperature on them; the analysis itself never reads them,
+ * so it passes false and saves an array per name.
+ */
+export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): TaggedName[] {
   const slots = slotsOf(ctx);
   const facts = new DocFacts(ctx, slots);
   const rec = model.second ? new Recording() : undefined;
@@ -459,8 +464,9 @@ export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
     undefined,
     rec,
     false,
-    !model.second,
+    !model.second && keepScores,
   );
   if (!model.second) return first;
-  return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first), rec, true);
+  const memory = new DocMemory(ctx, facts, first);
+  return decodePass(ctx, slots, facts, model.second, model.temperature, memory, rec, true, keepScores);
 }
