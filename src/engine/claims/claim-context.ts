@@ -110,8 +110,9 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
   const starting: Mention[] = [];
   const startToks: number[] = [];
   const mentionsBySent: Mention[][] = [];
-  for (const m of mentions) {
-    if (ctx.t.count === 0) break;
+  // Indexed loops in code that runs once per document: unoptimised, for…of allocates a result per element.
+  for (let k = 0; k < mentions.length && ctx.t.count > 0; k++) {
+    const m = mentions[k];
     const i = tokenAt(ctx, m.start);
     if (startAt[i] === 0) {
       starting.push(m);
@@ -121,7 +122,10 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     (mentionsBySent[cs.of[i]] ??= []).push(m);
   }
   // The grouper hands mentions over in text order, so the lists are usually sorted already.
-  for (const list of mentionsBySent) if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+  for (let k = 0; k < mentionsBySent.length; k++) {
+    const list = mentionsBySent[k];
+    if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+  }
   return {
     ...ctx,
     q,

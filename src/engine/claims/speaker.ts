@@ -127,13 +127,15 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const votes = new Map<string, number>();
   const vote = (id: string, v: number) => votes.set(id, (votes.get(id) ?? 0) + v);
   const isPerson = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'person';
-  for (const e of ctx.entityById.values()) {
-    if (e.type !== 'person') continue;
+  // forEach and indexed loops: this runs once per document, mostly unoptimised, where for…of
+  // allocates an iterator result per element.
+  ctx.entityById.forEach((e) => {
+    if (e.type !== 'person') return;
     const first = e.name.split(/\s+/)[0].toLowerCase();
     if (e.name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
     for (const r of e.roles)
       for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
-  }
+  });
   for (let k = 0; k < ctx.starting.length; k++) {
     const m = ctx.starting[k],
       i = ctx.startTok[k];
@@ -152,11 +154,14 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const only: string[] = new Array(cs.count);
   for (let k = 0; k < cs.count; k++) {
     let id = '';
-    for (const m of ctx.mentionsBySent[k] ?? [])
+    const ms = ctx.mentionsBySent[k];
+    for (let x = 0; ms && x < ms.length; x++) {
+      const m = ms[x];
       if (isPerson(m) && m.entityId !== id) {
         id = id ? '*' : m.entityId;
         if (id === '*') break;
       }
+    }
     only[k] = id;
   }
   for (let k = 0; k + 1 < cs.count; k++) {
@@ -166,7 +171,9 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
     if (v) vote(id, v);
   }
-  for (const [id, v] of votes) if (v) out.set(id, v < 0 ? 'f' : 'm');
+  votes.forEach((v, id) => {
+    if (v) out.set(id, v < 0 ? 'f' : 'm');
+  });
   return out;
 }
 

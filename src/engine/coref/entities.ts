@@ -144,9 +144,11 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   }
 
   // Acronyms: "National Intelligence Service (NIS)" and initials.
-  for (const g of groups) {
+  for (let x = 0; x < groups.length; x++) {
+    const g = groups[x];
     if (g.type !== 'organization') continue;
-    for (const m of g.mentions) {
+    for (let y = 0; y < g.mentions.length; y++) {
+      const m = g.mentions[y];
       if (
         m.b + 2 < t.count &&
         ctx.text.charCodeAt(t.start[m.b]) === 40 &&
@@ -210,7 +212,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     }
     return best;
   };
-  for (const m of singles) {
+  for (let r = 0; r < singles.length; r++) {
+    const m = singles[r];
     const k = keyOf(text(m));
     // A lone surname or given name joins the person whose full name has it ("Moreno" → Ana
     // Moreno). Only when the model reads it as a person: it already knows the document's full
@@ -261,11 +264,17 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
   }
   const surfaces = new Map<string, Group>();
-  for (const g of groups) {
-    for (const m of g.mentions) if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
+  for (let x = 0; x < groups.length; x++) {
+    const g = groups[x];
+    for (let y = 0; y < g.mentions.length; y++) {
+      const m = g.mentions[y];
+      if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
+    }
     if (g.type === 'person')
-      for (const m of g.mentions)
+      for (let y = 0; y < g.mentions.length; y++) {
+        const m = g.mentions[y];
         if (m.b - m.a > 1 && m.conf >= STRONG) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
+      }
   }
   const capWord = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0;
   const extra: RawMention[] = [];
@@ -312,9 +321,12 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   }
   // Consistency only where the evidence agrees: a mention the model is sure is another type than
   // the rest of its group ("Washington" the person among "Washington" the city) becomes its own entity.
-  for (const g of [...groups]) {
+  // Groups split off here are appended to `groups`; only the ones before them are split.
+  for (let x = 0, before = groups.length; x < before; x++) {
+    const g = groups[x];
     const split = new Map<EntityType, Group>();
-    for (const m of g.mentions) {
+    for (let y = 0; y < g.mentions.length; y++) {
+      const m = g.mentions[y];
       if (m.type === g.type || m.conf < 0.5 || m.probs[TYPE_INDEX[g.type]] >= EXCLUDED) continue;
       let h = split.get(m.type);
       if (!h) {
