@@ -16,3 +16,21 @@ export function intern(s: string): string {
   SEEN.set(s, s);
   return s;
 }
+
+const PAIRS = new Map<string, Map<string, string>>();
+
+/**
+ * The explanation `${rule}: ${detail}` ("cue.verb.say: said", "speaker.name: Ana Moreno"), one
+ * shared copy per pair, built only the first time: a lookup by two strings whose hashes are
+ * cheap replaces building and hashing the joined text for every claim.
+ */
+export function ruleWhy(rule: string, detail: string): string {
+  let byDetail = PAIRS.get(rule);
+  if (!byDetail) PAIRS.set(rule, (byDetail = new Map()));
+  let s = byDetail.get(detail);
+  if (s === undefined) {
+    if (byDetail.size >= MAX) byDetail.clear();
+    byDetail.set(detail, (s = `${rule}: ${detail}`));
+  }
+  return s;
+}

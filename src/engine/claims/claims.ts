@@ -21,7 +21,7 @@ import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
 import { NOT_SUBJECT_OPENERS } from '../lexicon/speaker-words';
-import { intern } from '../intern';
+import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
 import { QRole } from './quotes';
@@ -248,7 +248,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         HEDGE_SET.has(lower(cx, i))
       ) {
         claim.hedged = true;
-        claim.why.push(`${HEDGE_WORDS.id}: ${word(cx, i)}`);
+        claim.why.push(ruleWhy(HEDGE_WORDS.id, word(cx, i)));
       }
     bySent[k] = claim;
     prev = { claim, sent: k };
@@ -283,8 +283,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   claims.forEach((c, i) => {
     c.id = 'c' + (i + 1);
     c.direct = c.kind === 'direct';
-    // The same few explanations and cue words recur in every claim: keep one copy of each.
-    for (let k = 0; k < c.why.length; k++) c.why[k] = intern(c.why[k]);
+    // The same few cue words recur in every claim: keep one copy of each (the why rows are
+    // shared already: constants, or ruleWhy's).
     c.cue.text = intern(c.cue.text);
   });
   return claims;
@@ -313,7 +313,8 @@ const personAt = (cx: CCtx, i: number) => {
 /** Claim of a sentence with a cue: its source and content, or undefined when there is no source. */
 function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: number, cue: Cue): Claim | undefined {
   const { t } = cx;
-  const why = [...cue.why.map((r) => `${r}: ${span(cx, cue.a, cue.b).text}`)];
+  const cueText = span(cx, cue.a, cue.b).text;
+  const why = cue.why.map((r) => ruleWhy(r, cueText));
   let np: NP | undefined;
   let content: TextSpan | undefined;
   if (cue.kind === 'according') {
@@ -480,7 +481,8 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
-  const why = [...cue.why.map((r) => `${r}: ${span(cx, cue.a, cue.b).text}`), PATTERN.secondCue.id, PATTERN.subject.id];
+  const cueText = span(cx, cue.a, cue.b).text;
+  const why = [...cue.why.map((r) => ruleWhy(r, cueText)), PATTERN.secondCue.id, PATTERN.subject.id];
   const speaker = resolveSpeaker(cx, np, state, k, why);
   const whole = span(cx, np.a, trimEnd(cx, np.a, b)),
     content = span(cx, after, trimEnd(cx, after, b));

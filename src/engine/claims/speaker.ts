@@ -24,6 +24,7 @@ import {
   PRONOUN_THEY,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, type CCtx } from './claim-context';
+import { ruleWhy } from '../intern';
 
 const STOP_LEFT = new Set([
   'that',
@@ -376,12 +377,12 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
 }
 
 function named(start: number, end: number, text: string, why: string[], e: Entity, rule: string): Speaker {
-  why.push(`${rule}: ${e.name}`);
+  why.push(ruleWhy(rule, e.name));
   return { start, end, text, name: e.name, entityId: e.id };
 }
 
 function unresolvedAs(start: number, end: number, text: string, why: string[], rule: string): Speaker {
-  why.push(`${rule}: unresolved`);
+  why.push(ruleWhy(rule, 'unresolved'));
   return { start, end, text, name: text };
 }
 
@@ -459,7 +460,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     return e ? named(start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
   }
   if (single && PRONOUN_SELF.value.words.includes(first)) {
-    why.push(`${PRONOUN_SELF.id}: as written`);
+    why.push(ruleWhy(PRONOUN_SELF.id, 'as written'));
     return { start, end, text, name: text };
   }
   if (single && PRONOUN_IT.value.words.includes(first)) {
@@ -470,7 +471,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       if (e?.type === 'organization') return named(start, end, text, why, e, PRONOUN_IT.id);
       // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
       if (!e) {
-        why.push(`${PRONOUN_IT.id}: ${other.name}`);
+        why.push(ruleWhy(PRONOUN_IT.id, other.name));
         return { start, end, text, name: other.name };
       }
     }
@@ -482,7 +483,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   if (single && first === 'they') {
     // "Analysts at X said … they wrote": a group's claim continues.
     if (state.lastOther && sent - state.lastOtherSent <= 2) {
-      why.push(`${PRONOUN_THEY.id}: ${state.lastOther.name}`);
+      why.push(ruleWhy(PRONOUN_THEY.id, state.lastOther.name));
       return {
         start,
         end,
