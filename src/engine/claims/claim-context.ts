@@ -5,7 +5,7 @@
  * depend on how they were found or grouped.
  */
 import type { Entity, Mention } from '../types';
-import type { Ctx } from '../context';
+import { lower, type Ctx } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_FORMS, PHRASAL_FORMS } from '../lexicon/claim-cues';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
@@ -13,13 +13,23 @@ import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from '
 export interface CCtx extends Ctx {
   q: QuoteMap;
   cs: ClaimSentences;
-  /** The mention that starts at each token. */
-  byStart: Map<number, Mention>;
+  /**
+   * Per token: 1 + the index in `starting` of the mention that starts there, 0 for none. A typed
+   * array, not a Map: the detector asks about nearly every token near a cue, and a Map of tens of
+   * thousands of entries costs a hash lookup each time and heap the bench counts.
+   */
+  startAt: Int32Array;
+  /** The mentions that start a token (the first one when two start at the same token), in input order. */
+  starting: Mention[];
+  /** The token each of `starting` starts at. */
+  startTok: Int32Array;
   entityById: Map<string, Entity>;
   /** Mentions of each claim sentence, in text order. */
   mentionsBySent: Mention[][];
   /** Per token: 2 if it may start a cue (a cue verb form, a phrasal verb), 1 for a form of "be". */
   cand: Uint8Array;
+  /** Tokens where "according to" starts outside quotation marks, in text order. */
+  according: Int32Array;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -46,6 +56,37 @@ function cueCandidates(ctx: Ctx, cs: ClaimSentences): Uint8Array {
   return out;
 }
 
+/**
+ * Where "according to" starts, outside quotations: found once, so the per-sentence search for a
+ * cue need not read every word of every sentence for it.
+ */
+function accordingTo(ctx: Ctx, q: QuoteMap): Int32Array {
+  const { t } = ctx;
+  const out: number[] = [];
+  for (let i = 0; i + 1 < t.count; i++)
+    if (
+      t.kind[i] === Kind.Word &&
+      t.end[i] - t.start[i] === 9 &&
+      q.of[i] < 0 &&
+      lower(ctx, i) === 'according' &&
+      lower(ctx, i + 1) === 'to'
+    )
+      out.push(i);
+  return Int32Array.from(out);
+}
+
+/** The first of the sorted token indices `at` that is ≥ `a`, or −1. */
+export function firstAtOrAfter(at: Int32Array, a: number): number {
+  let lo = 0,
+    hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length ? at[lo] : -1;
+}
+
 /** Index of the token that starts at or contains character `pos`. */
 export function tokenAt(ctx: Ctx, pos: number): number {
   const { t } = ctx;
@@ -65,29 +106,59 @@ export function tokenAt(ctx: Ctx, pos: number): number {
 export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: readonly Entity[]): CCtx {
   const q = scanQuotes(ctx);
   const cs = claimSentences(ctx, q);
-  const byStart = new Map<number, Mention>();
+  const startAt = new Int32Array(ctx.t.count);
+  const starting: Mention[] = [];
+  const startToks: number[] = [];
   const mentionsBySent: Mention[][] = [];
-  for (const m of mentions) {
-    if (ctx.t.count === 0) break;
+  // Indexed loops in code that runs once per document: unoptimised, for…of allocates a result per element.
+  for (let k = 0; k < mentions.length && ctx.t.count > 0; k++) {
+    const m = mentions[k];
     const i = tokenAt(ctx, m.start);
-    if (!byStart.has(i)) byStart.set(i, m);
+    if (startAt[i] === 0) {
+      starting.push(m);
+      startToks.push(i);
+      startAt[i] = starting.length;
+    }
     (mentionsBySent[cs.of[i]] ??= []).push(m);
   }
-  for (const list of mentionsBySent) list?.sort((x, y) => x.start - y.start);
+  // The grouper hands mentions over in text order, so the lists are usually sorted already.
+  for (let k = 0; k < mentionsBySent.length; k++) {
+    const list = mentionsBySent[k];
+    if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+  }
   return {
     ...ctx,
     q,
     cs,
-    byStart,
+    startAt,
+    starting,
+    startTok: Int32Array.from(startToks),
     entityById: new Map(entities.map((e) => [e.id, e])),
     mentionsBySent,
     cand: cueCandidates(ctx, cs),
+    according: accordingTo(ctx, q),
   };
+}
+
+function sortedByStart(list: readonly Mention[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k].start < list[k - 1].start) return false;
+  return true;
+}
+
+/** The mention that starts at token `i`, if any. */
+export function mentionAt(cx: CCtx, i: number): Mention | undefined {
+  const k = cx.startAt[i];
+  return k ? cx.starting[k - 1] : undefined;
+}
+
+/** Does a mention start at token `i`? */
+export function startsMention(cx: CCtx, i: number): boolean {
+  return cx.startAt[i] > 0;
 }
 
 /** Token index just past the mention that starts at token `i`, within `limit`. */
 export function mentionEnd(cx: CCtx, i: number, limit: number): number {
-  const m = cx.byStart.get(i);
+  const m = mentionAt(cx, i);
   if (!m) return i;
   let e = i;
   while (e < limit && cx.t.start[e] < m.end) e++;

@@ -21,7 +21,8 @@ import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
 import { NOT_SUBJECT_OPENERS } from '../lexicon/speaker-words';
-import { claimContext, mentionEnd, type CCtx } from './claim-context';
+import { intern, ruleWhy } from '../intern';
+import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
 import { QRole } from './quotes';
 import {
@@ -247,7 +248,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         HEDGE_SET.has(lower(cx, i))
       ) {
         claim.hedged = true;
-        claim.why.push(`${HEDGE_WORDS.id}: ${word(cx, i)}`);
+        claim.why.push(ruleWhy(HEDGE_WORDS.id, word(cx, i)));
       }
     bySent[k] = claim;
     prev = { claim, sent: k };
@@ -282,6 +283,9 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   claims.forEach((c, i) => {
     c.id = 'c' + (i + 1);
     c.direct = c.kind === 'direct';
+    // The same few cue words recur in every claim: keep one copy of each (the why rows are
+    // shared already: constants, or ruleWhy's).
+    c.cue.text = intern(c.cue.text);
   });
   return claims;
 }
@@ -298,18 +302,19 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
 }
 
 const hasMentionIn = (cx: CCtx, np: NP): boolean => {
-  for (let i = np.a; i < np.b; i++) if (cx.byStart.has(i)) return true;
+  for (let i = np.a; i < np.b; i++) if (startsMention(cx, i)) return true;
   return false;
 };
 const personAt = (cx: CCtx, i: number) => {
-  const m = cx.byStart.get(i);
+  const m = mentionAt(cx, i);
   return m && cx.entityById.get(m.entityId)?.type === 'person' ? m : undefined;
 };
 
 /** Claim of a sentence with a cue: its source and content, or undefined when there is no source. */
 function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: number, cue: Cue): Claim | undefined {
   const { t } = cx;
-  const why = [...cue.why.map((r) => `${r}: ${span(cx, cue.a, cue.b).text}`)];
+  const cueText = span(cx, cue.a, cue.b).text;
+  const why = cue.why.map((r) => ruleWhy(r, cueText));
   let np: NP | undefined;
   let content: TextSpan | undefined;
   if (cue.kind === 'according') {
@@ -322,8 +327,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
           np = { a: np.a, b: i };
           break;
         }
-        const e = cx.byStart.has(i) ? mentionEnd(cx, i, np.b) : i;
-        if (e > i && e < np.b && cx.byStart.has(e)) {
+        const e = startsMention(cx, i) ? mentionEnd(cx, i, np.b) : i;
+        if (e > i && e < np.b && startsMention(cx, e)) {
           np = { a: np.a, b: e };
           break;
         }
@@ -476,7 +481,8 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
-  const why = [...cue.why.map((r) => `${r}: ${span(cx, cue.a, cue.b).text}`), PATTERN.secondCue.id, PATTERN.subject.id];
+  const cueText = span(cx, cue.a, cue.b).text;
+  const why = [...cue.why.map((r) => ruleWhy(r, cueText)), PATTERN.secondCue.id, PATTERN.subject.id];
   const speaker = resolveSpeaker(cx, np, state, k, why);
   const whole = span(cx, np.a, trimEnd(cx, np.a, b)),
     content = span(cx, after, trimEnd(cx, after, b));
@@ -501,7 +507,7 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
   if (before <= np.b || !isComma(cx, before) || !isComma(cx, np.b)) return undefined;
   for (let i = np.a; i < np.b; i++) if (personAt(cx, i)) return undefined;
   let f = np.b + 1;
-  while (f < before && !cx.byStart.has(f) && t.flags[f] & Flag.Cap && TITLES.has(lower(cx, f))) f++;
+  while (f < before && !startsMention(cx, f) && t.flags[f] & Flag.Cap && TITLES.has(lower(cx, f))) f++;
   if (!personAt(cx, f)) return undefined;
   return mentionEnd(cx, f, before) === before ? { a: np.b + 1, b: before } : undefined;
 }
@@ -531,7 +537,7 @@ function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number; dash?
     while (dashEnd > i && t.kind[dashEnd - 1] === Kind.Punct) dashEnd--;
   }
   if (i < dashEnd && isDash(cx, i)) {
-    const m = cx.byStart.get(i + 1);
+    const m = mentionAt(cx, i + 1);
     const e = m && m.type !== 'place' ? mentionEnd(cx, i + 1, dashEnd) : -1;
     if (e > 0 && (e >= dashEnd || isComma(cx, e))) return { np: { a: i + 1, b: e }, verb: i, dash: true };
     return undefined;
@@ -556,7 +562,7 @@ function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined 
   if (/^(he|she|they|we|i)$/.test(lower(cx, f))) return { a: f, b: f + 1 };
   // Lowercase role words before the name ("union leader", "opposition leader").
   for (let i = f; i < limit && i - f < 4; i++) {
-    const m = cx.byStart.get(i);
+    const m = mentionAt(cx, i);
     if (m && m.type !== 'place') return { a: i, b: mentionEnd(cx, i, limit) };
     if (cx.t.kind[i] !== Kind.Word) return undefined;
   }
@@ -569,7 +575,7 @@ function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined 
  */
 function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
   for (let i = a + 1; i < limit && i - a < 10; i++) {
-    if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap || cx.byStart.has(i)) continue;
+    if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap || startsMention(cx, i)) continue;
     const w = lower(cx, i);
     if (!/ed$/.test(w) && !ISSUE_VERBS.has(w)) continue;
     const np = npLeftOf(cx, i - 1, a);
@@ -602,11 +608,11 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   while (
     f < limit &&
     f - a < 5 &&
-    !cx.byStart.has(f) &&
+    !startsMention(cx, f) &&
     (TITLES.has(lower(cx, f)) || TITLE_MODIFIERS.has(lower(cx, f)) || isDemonym(cx, word(cx, f)))
   )
     f++;
-  if (cx.byStart.has(f)) return { a, b: mentionEnd(cx, f, limit) };
+  if (startsMention(cx, f)) return { a, b: mentionEnd(cx, f, limit) };
   if (/^(he|she|they|it|we|i)$/.test(lower(cx, a))) return { a, b: a + 1 };
   // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
   if (/^(the|a|an)$/.test(lower(cx, a))) {

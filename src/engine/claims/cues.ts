@@ -31,7 +31,7 @@ import {
   GUARD_NOUNISH,
   GUARD_PASSIVE,
 } from '../lexicon/cue-guards';
-import type { CCtx } from './claim-context';
+import { firstAtOrAfter, type CCtx } from './claim-context';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -329,15 +329,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
   const { t } = cx;
   const qof = cx.q.of;
   // "according to X" wins over a verb elsewhere in the sentence.
-  for (let i = a; i + 1 < b; i++)
-    if (
-      t.kind[i] === Kind.Word &&
-      t.end[i] - t.start[i] === 9 &&
-      qof[i] < 0 &&
-      lower(cx, i) === 'according' &&
-      lower(cx, i + 1) === 'to'
-    )
-      return { a: i, b: i + 2, hedged: false, kind: 'according', complement: 'any', why: [ACCORDING_TO.id] };
+  const acc = firstAtOrAfter(cx.according, a);
+  if (acc >= 0 && acc + 1 < b)
+    return { a: acc, b: acc + 2, hedged: false, kind: 'according', complement: 'any', why: [ACCORDING_TO.id] };
   for (let i = a; i < b; i++) {
     if (!cx.cand[i] || qof[i] >= 0) continue;
     if (t.flags[i] & Flag.Cap && (i !== a || midSentence)) continue;

@@ -64,6 +64,21 @@ const isSpaceChar = (c: string | undefined): boolean => {
   const k = c.charCodeAt(0);
   return k === 32 || k === 10 || k === 9 || k === 13 || k === 0xa0 || (k > 127 && /\s/.test(c));
 };
+/** The characters that may be quote marks (every style's opening and closing marks). */
+const isMarkCode = (code: number): boolean =>
+  code === 34 ||
+  code === 39 ||
+  code === 96 ||
+  (code >= 0x2018 && code <= 0x201e) ||
+  code === 0xab ||
+  code === 0xbb ||
+  code === 0x2039 ||
+  code === 0x203a;
+/** A line break or one of the characters `isMarkCode` accepts. */
+const MARK_OR_NEWLINE = /[\n"'`\u2018-\u201e\u00ab\u00bb\u2039\u203a]/;
+/** Spacing that does not make a paragraph start with text (line breaks are handled apart). */
+const isBlank = (code: number): boolean =>
+  code <= 32 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b;
 /** Characters after which a mark opens rather than closes ("(", "—", ":" and spaces). */
 const OPENS_AFTER = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '“', '‘', '«', '„', '‹']);
 
@@ -236,34 +251,37 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     return 1;
   };
 
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) {
+  /**
+   * At a paragraph's start: a paragraph whose first visible character is not a quote mark
+   * continues nothing. (The scan below jumps from mark to mark, so it looks at that character here.)
+   */
+  const openParagraph = (from: number) => {
+    let i = from;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || !isBlank(code)) break;
+      i++;
+    }
+    if (i < n && text.charCodeAt(i) !== 10 && !isMarkCode(text.charCodeAt(i))) {
+      pendingChain = -1;
+      paraStart = false;
+    }
+  };
+  openParagraph(0);
+  // Only line breaks and quote marks matter: a regular expression finds the next one far faster
+  // than a loop over every character of a long text.
+  const next = new RegExp(MARK_OR_NEWLINE.source, 'g');
+  for (let m = next.exec(text); m; m = next.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === 10) {
       // Blank lines between paragraphs keep a pending continuation alive.
       if (stack.length || !paraStart) endParagraph(i);
-      continue;
-    }
-    if (code <= 32 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b) continue;
-    const isMark =
-      code === 34 ||
-      code === 39 ||
-      code === 96 ||
-      (code >= 0x2018 && code <= 0x201e) ||
-      code === 0xab ||
-      code === 0xbb ||
-      code === 0x2039 ||
-      code === 0x203a;
-    if (!isMark) {
-      if (paraStart) {
-        // A paragraph that does not open with a quote mark continues nothing.
-        pendingChain = -1;
-        paraStart = false;
-      }
+      if (paraStart) openParagraph(i + 1);
       continue;
     }
     const wasParaStart = paraStart;
     const before = all.length;
-    i += readMark(i, i > 0 ? text[i - 1] : undefined) - 1;
+    next.lastIndex = i + readMark(i, i > 0 ? text[i - 1] : undefined);
     if (wasParaStart) {
       const q = all[before];
       if (!(q && q.continues >= 0)) pendingChain = -1;

@@ -23,7 +23,8 @@ import {
   PRONOUN_SHE,
   PRONOUN_THEY,
 } from '../lexicon/speaker-words';
-import type { CCtx } from './claim-context';
+import { mentionAt, startsMention, type CCtx } from './claim-context';
+import { ruleWhy } from '../intern';
 
 const STOP_LEFT = new Set([
   'that',
@@ -127,23 +128,26 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const votes = new Map<string, number>();
   const vote = (id: string, v: number) => votes.set(id, (votes.get(id) ?? 0) + v);
   const isPerson = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'person';
-  for (const e of ctx.entityById.values()) {
-    if (e.type !== 'person') continue;
+  // forEach and indexed loops: this runs once per document, mostly unoptimised, where for…of
+  // allocates an iterator result per element.
+  ctx.entityById.forEach((e) => {
+    if (e.type !== 'person') return;
     const first = e.name.split(/\s+/)[0].toLowerCase();
     if (e.name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
     for (const r of e.roles)
       for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
-  }
-  // forEach, not for…of: no [key, value] array per mention (this runs once, unoptimised, per document).
-  ctx.byStart.forEach((m, i) => {
-    if (i <= 0 || !isPerson(m)) return;
+  });
+  for (let k = 0; k < ctx.starting.length; k++) {
+    const m = ctx.starting[k],
+      i = ctx.startTok[k];
+    if (i <= 0 || !isPerson(m)) continue;
     let p = i - 1;
     // "her husband, Pádraig": the kinship noun before the comma.
     if (p > 0 && ctx.t.kind[p] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[p]) === 44) p--;
     const w = lower(ctx, p);
     const v = FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0;
     if (v) vote(m.entityId, v);
-  });
+  }
   // "Ana Lopez won the race. She said …": a sentence naming one person, after one naming nobody
   // else, then a sentence opening with a pronoun and naming nobody: the pronoun can only be hers.
   const { cs } = ctx;
@@ -151,11 +155,14 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const only: string[] = new Array(cs.count);
   for (let k = 0; k < cs.count; k++) {
     let id = '';
-    for (const m of ctx.mentionsBySent[k] ?? [])
+    const ms = ctx.mentionsBySent[k];
+    for (let x = 0; ms && x < ms.length; x++) {
+      const m = ms[x];
       if (isPerson(m) && m.entityId !== id) {
         id = id ? '*' : m.entityId;
         if (id === '*') break;
       }
+    }
     only[k] = id;
   }
   for (let k = 0; k + 1 < cs.count; k++) {
@@ -165,7 +172,9 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
     if (v) vote(id, v);
   }
-  for (const [id, v] of votes) if (v) out.set(id, v < 0 ? 'f' : 'm');
+  votes.forEach((v, id) => {
+    if (v) out.set(id, v < 0 ? 'f' : 'm');
+  });
   return out;
 }
 
@@ -195,22 +204,23 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   let a = np.a;
   let stripped = false;
   while (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
-    if (ctx.byStart.has(a)) break;
+    if (startsMention(ctx, a)) break;
     a++;
     stripped = true;
   }
   if (a >= np.b) return undefined;
   // "at which point Theodorus": lowercase words before a name, with no determiner, are not its.
-  if (!stripped && !ctx.byStart.has(a) && !(ctx.t.flags[a] & Flag.Cap)) {
+  if (!stripped && !startsMention(ctx, a) && !(ctx.t.flags[a] & Flag.Cap)) {
     let m = a;
-    while (m < np.b && !ctx.byStart.has(m) && !DETERMINER_START.has(lower(ctx, m)) && ctx.t.kind[m] !== Kind.Poss) m++;
-    if (m < np.b && ctx.byStart.has(m)) a = m;
+    while (m < np.b && !startsMention(ctx, m) && !DETERMINER_START.has(lower(ctx, m)) && ctx.t.kind[m] !== Kind.Poss)
+      m++;
+    if (m < np.b && startsMention(ctx, m)) a = m;
   }
   if (stripped) {
     // "During the meeting the minister": after an adjunct, the subject starts at its last
     // determiner or at the last name.
     let s = a;
-    for (let i = a + 1; i < np.b; i++) if (DETERMINER_START.has(lower(ctx, i)) || ctx.byStart.has(i)) s = i;
+    for (let i = a + 1; i < np.b; i++) if (DETERMINER_START.has(lower(ctx, i)) || startsMention(ctx, i)) s = i;
     a = s;
   }
   return { a, b: np.b };
@@ -367,12 +377,12 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
 }
 
 function named(start: number, end: number, text: string, why: string[], e: Entity, rule: string): Speaker {
-  why.push(`${rule}: ${e.name}`);
+  why.push(ruleWhy(rule, e.name));
   return { start, end, text, name: e.name, entityId: e.id };
 }
 
 function unresolvedAs(start: number, end: number, text: string, why: string[], rule: string): Speaker {
-  why.push(`${rule}: unresolved`);
+  why.push(ruleWhy(rule, 'unresolved'));
   return { start, end, text, name: text };
 }
 
@@ -391,7 +401,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
   for (let i = np.a; i < np.b; i++) {
-    const m = ctx.byStart.get(i);
+    const m = mentionAt(ctx, i);
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
     if (type === 'person') person = m;
@@ -450,7 +460,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     return e ? named(start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
   }
   if (single && PRONOUN_SELF.value.words.includes(first)) {
-    why.push(`${PRONOUN_SELF.id}: as written`);
+    why.push(ruleWhy(PRONOUN_SELF.id, 'as written'));
     return { start, end, text, name: text };
   }
   if (single && PRONOUN_IT.value.words.includes(first)) {
@@ -461,7 +471,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       if (e?.type === 'organization') return named(start, end, text, why, e, PRONOUN_IT.id);
       // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
       if (!e) {
-        why.push(`${PRONOUN_IT.id}: ${other.name}`);
+        why.push(ruleWhy(PRONOUN_IT.id, other.name));
         return { start, end, text, name: other.name };
       }
     }
@@ -473,7 +483,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   if (single && first === 'they') {
     // "Analysts at X said … they wrote": a group's claim continues.
     if (state.lastOther && sent - state.lastOtherSent <= 2) {
-      why.push(`${PRONOUN_THEY.id}: ${state.lastOther.name}`);
+      why.push(ruleWhy(PRONOUN_THEY.id, state.lastOther.name));
       return {
         start,
         end,
@@ -662,8 +672,8 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   for (let i = first + 1; i < last; i++) {
     if (ctx.t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(ctx.t.start[i]) !== 44) continue;
     let j = i + 1;
-    while (j < last && j <= i + 3 && !ctx.byStart.has(j) && TITLE_LIKE.test(lower(ctx, j))) j++;
-    const s = ctx.byStart.get(j);
+    while (j < last && j <= i + 3 && !startsMention(ctx, j) && TITLE_LIKE.test(lower(ctx, j))) j++;
+    const s = mentionAt(ctx, j);
     return isPerson(s) ? s!.entityId : undefined;
   }
   return undefined;
@@ -786,8 +796,10 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word || t.kind[i] === Kind.Num) ws.push(lower(ctx, i));
     if (ws.length) out.set(id, (out.get(id) ? out.get(id) + ' ' : '') + ws.join(' '));
   };
-  ctx.byStart.forEach((m, i) => {
-    if (m.type !== 'person') return;
+  for (let k = 0; k < ctx.starting.length; k++) {
+    const m = ctx.starting[k],
+      i = ctx.startTok[k];
+    if (m.type !== 'person') continue;
     const sf = ctx.cs.first[ctx.cs.of[i]],
       sl = ctx.cs.last[ctx.cs.of[i]];
     // Before: "<description>, [Title] Name".
@@ -808,6 +820,6 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
       while (b < sl && b - e < 8 && !isBoundary(ctx, b) && !APPOSITIVE_STOP.has(lower(ctx, b))) b++;
       if (b < sl && isComma(b)) add(m.entityId, e + 1, b);
     }
-  });
+  }
   return out;
 }

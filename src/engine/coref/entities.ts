@@ -11,6 +11,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
 import type { RawMention } from '../detect/mentions';
+import { intern } from '../intern';
 
 interface Group {
   id: string;
@@ -21,6 +22,8 @@ interface Group {
   place?: GazetteerEntry;
   /** Lowercase name tokens of people (for surname matching). */
   parts: string[];
+  /** Keys whose words are already in `parts` (a name repeats; its words need adding once). */
+  partKeys?: Set<string>;
   lastSeen: number;
 }
 
@@ -45,10 +48,26 @@ function initials(name: string): string {
   return out;
 }
 
+/**
+ * The distinct texts of an entity's mentions, with runs of spacing made one space, in order of
+ * first use. A name repeats many times: each distinct text is normalised once.
+ */
+function distinctForms(ms: readonly Mention[]): string[] {
+  const seen = new Set<string>();
+  const forms = new Set<string>();
+  for (let k = 0; k < ms.length; k++) {
+    const text = ms[k].text;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    // Most names hold single spaces only: test before replacing (the same result, no new string).
+    forms.add(/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text);
+  }
+  return [...forms];
+}
+
 export interface Grouped {
   mentions: Mention[];
   entities: Entity[];
-  byStart: Map<number, Mention>;
 }
 
 export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
@@ -118,13 +137,18 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     }
     const g = byKey.get(k) ?? newGroup(m);
     join(g, m, k);
-    if (m.type === 'person') for (const p of k.split(' ')) if (p.length > 1 && !g.parts.includes(p)) g.parts.push(p);
+    if (m.type === 'person' && !g.partKeys?.has(k)) {
+      (g.partKeys ??= new Set()).add(k);
+      for (const p of k.split(' ')) if (p.length > 1 && !g.parts.includes(p)) g.parts.push(p);
+    }
   }
 
   // Acronyms: "National Intelligence Service (NIS)" and initials.
-  for (const g of groups) {
+  for (let x = 0; x < groups.length; x++) {
+    const g = groups[x];
     if (g.type !== 'organization') continue;
-    for (const m of g.mentions) {
+    for (let y = 0; y < g.mentions.length; y++) {
+      const m = g.mentions[y];
       if (
         m.b + 2 < t.count &&
         ctx.text.charCodeAt(t.start[m.b]) === 40 &&
@@ -188,7 +212,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     }
     return best;
   };
-  for (const m of singles) {
+  for (let r = 0; r < singles.length; r++) {
+    const m = singles[r];
     const k = keyOf(text(m));
     // A lone surname or given name joins the person whose full name has it ("Moreno" → Ana
     // Moreno). Only when the model reads it as a person: it already knows the document's full
@@ -239,21 +264,31 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (entityOf.has(m)) for (let i = m.a; i < m.b; i++) covered[i] = 1;
   }
   const surfaces = new Map<string, Group>();
-  for (const g of groups) {
-    for (const m of g.mentions) if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
+  for (let x = 0; x < groups.length; x++) {
+    const g = groups[x];
+    for (let y = 0; y < g.mentions.length; y++) {
+      const m = g.mentions[y];
+      if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
+    }
     if (g.type === 'person')
-      for (const m of g.mentions)
+      for (let y = 0; y < g.mentions.length; y++) {
+        const m = g.mentions[y];
         if (m.b - m.a > 1 && m.conf >= STRONG) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
+      }
   }
   const capWord = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0;
   const extra: RawMention[] = [];
+  // The token's interned form is its exact text (context.ts), so each distinct word is looked up
+  // once: per form, its group, or null when it names none.
+  const formGroup: (Group | null | undefined)[] = new Array(ctx.forms.length).fill(undefined);
   for (let i = 0; i < t.count; i++) {
     if (covered[i] || t.kind[i] !== Kind.Word) continue;
+    const f = ctx.form[i];
+    let g = formGroup[f];
+    if (g === undefined) formGroup[f] = g = surfaces.get(ctx.forms[f]) ?? null;
+    if (!g) continue;
     // Only a word standing alone: inside a longer capitalised name ("Cherokee Turnpike") it is not the person.
     if (capWord(i - 1) || capWord(i + 1)) continue;
-    // The token's interned form is its exact text (context.ts), so nothing is sliced per token.
-    const g = surfaces.get(ctx.forms[ctx.form[i]]);
-    if (!g) continue;
     const m: RawMention = {
       a: i,
       b: i + 1,
@@ -286,9 +321,12 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   }
   // Consistency only where the evidence agrees: a mention the model is sure is another type than
   // the rest of its group ("Washington" the person among "Washington" the city) becomes its own entity.
-  for (const g of [...groups]) {
+  // Groups split off here are appended to `groups`; only the ones before them are split.
+  for (let x = 0, before = groups.length; x < before; x++) {
+    const g = groups[x];
     const split = new Map<EntityType, Group>();
-    for (const m of g.mentions) {
+    for (let y = 0; y < g.mentions.length; y++) {
+      const m = g.mentions[y];
       if (m.type === g.type || m.conf < 0.5 || m.probs[TYPE_INDEX[g.type]] >= EXCLUDED) continue;
       let h = split.get(m.type);
       if (!h) {
@@ -304,7 +342,6 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (split.size) g.mentions = g.mentions.filter((m) => entityOf.get(m) === g);
   }
   const mentions: Mention[] = [];
-  const byStart = new Map<number, Mention>();
   const entityMentions = new Map<Group, Mention[]>();
   for (let r = 0; r < all.length; r++) {
     const m = all[r];
@@ -318,10 +355,9 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       end: e,
       text: ctx.text.slice(s, e),
       entityId: g.id,
-      why: m.type === g.type ? m.why : `doc.consistency: ${g.type} as its other mentions (own ${m.why})`,
+      why: m.type === g.type ? m.why : intern(`doc.consistency: ${g.type} as its other mentions (own ${m.why})`),
     };
     mentions.push(mention);
-    byStart.set(m.a, mention);
     let list = entityMentions.get(g);
     if (!list) entityMentions.set(g, (list = []));
     list.push(mention);
@@ -330,8 +366,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
   for (const g of groups) {
     const ms = entityMentions.get(g);
     if (!ms || ms.length === 0) continue;
-    // Most names hold single spaces only: test before replacing (the same result, no new string).
-    const forms = [...new Set(ms.map((m) => (/\s\s|[^\S ]/.test(m.text) ? m.text.replace(/\s+/g, ' ') : m.text)))];
+    const forms = distinctForms(ms);
     const isAcr = (f: string) => /^[A-Z.]+$/.test(f);
     const name = forms.reduce(
       (best, f) =>
@@ -354,5 +389,5 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     entities.push(e);
   }
   // Acronyms learned from "(ACR)" are aliases even when written only once.
-  return { mentions, entities, byStart };
+  return { mentions, entities };
 }

@@ -8,6 +8,7 @@ import type { EntityType } from '../types';
 import { placeLookup, spanText, type Ctx, type PlaceHit } from '../context';
 import type { TaggerModel } from '../tagger/model';
 import { modelWhy, tagNames } from '../tagger/tag';
+import { intern } from '../intern';
 import { TYPES } from '../tagger/regions';
 import { applyNameRules } from './rules';
 import { roleBefore } from './roles';
@@ -34,7 +35,7 @@ export interface RawMention {
 }
 
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
-  const names = applyNameRules(ctx, tagNames(ctx, model));
+  const names = applyNameRules(ctx, tagNames(ctx, model, false));
   const out: RawMention[] = [];
   for (const n of names) {
     const type = TYPES[n.type];
@@ -47,7 +48,7 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
       sent: ctx.s.of[n.a],
       conf: n.probs[n.type],
       probs: n.probs,
-      why: n.rule ? `rule ${n.rule}` + (n.model ? ` (${n.model})` : '') : modelWhy(n.probs, n.type),
+      why: n.rule ? intern(`rule ${n.rule}` + (n.model ? ` (${n.model})` : '')) : modelWhy(n.probs, n.type),
     };
     if (type === 'place') {
       const hit = placeLookup(ctx, spanText(ctx, n.a, n.b));

@@ -6,6 +6,7 @@
  * softmax of the four path scores, which is what `--explain` prints.
  */
 import type { Ctx } from '../context';
+import { intern } from '../intern';
 import { DocFacts, formFeatures, positionFeatures, type FeatureSink } from './features';
 import type { PassModel, TaggerModel } from './model';
 import { DocMemory } from './memory';
@@ -369,11 +370,37 @@ function softmax4(
 
 const ANSWERS = [...TYPES, 'none'];
 
+/**
+ * The integer toFixed(2) prints for a confidence p (0.91 → 91), or −1 when p·100 lies so near a
+ * half that floating-point rounding might disagree with toFixed's exact decimal rounding.
+ */
+function hundredths(p: number): number {
+  if (!(p >= 0 && p <= 1)) return -1;
+  const x = p * 100;
+  return Math.abs(x - Math.floor(x) - 0.5) < 1e-6 ? -1 : Math.round(x);
+}
+
+/**
+ * modelWhy's texts by (answer, runner-up, both confidences in hundredths). Thousands of names
+ * share a few hundred texts: a number lookup replaces building the string and hashing it.
+ */
+const WHY_TEXT = new Map<number, string>();
+
 /** The model's decision in words: "model: person 0.91 (next best organization 0.06)". */
 export function modelWhy(probs: readonly number[], type: number): string {
   let second = -1;
   for (let k = 0; k < 4; k++) if (k !== type && (second < 0 || probs[k] > probs[second])) second = k;
-  return `model: ${ANSWERS[type]} ${probs[type].toFixed(2)} (next best ${ANSWERS[second]} ${probs[second].toFixed(2)})`;
+  const h1 = hundredths(probs[type]),
+    h2 = hundredths(probs[second]);
+  const key = h1 < 0 || h2 < 0 ? -1 : ((type * 4 + second) * 101 + h1) * 101 + h2;
+  let why = key < 0 ? undefined : WHY_TEXT.get(key);
+  if (why === undefined) {
+    why = intern(
+      `model: ${ANSWERS[type]} ${probs[type].toFixed(2)} (next best ${ANSWERS[second]} ${probs[second].toFixed(2)})`,
+    );
+    if (key >= 0) WHY_TEXT.set(key, why);
+  }
+  return why;
 }
 
 /** One decoding pass over every candidate region. */
@@ -402,7 +429,8 @@ function decodePass(
       masks = new Int32Array(n * 2);
       path = new Int32Array(n * 2);
     }
-    em.fill(0, 0, n * NTAGS);
+    // A loop, not em.fill: most regions are one word (13 numbers), less than a builtin call costs.
+    for (let k = 0; k < n * NTAGS; k++) em[k] = 0;
     for (let i = 0; i < n; i++) {
       masks[i] = MASKS[slots[a + i]];
       em0.add(a + i, em, i * NTAGS);
@@ -443,7 +471,12 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
   return decodePass(ctx, slotsOf(ctx), facts, model.first, model.firstTemperature);
 }
 
-export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
+/**
+ * Names of the document, with the model's confidences. `keepScores` keeps each name's raw path
+ * scores too: training calibrates the temperature on them; the analysis itself never reads them,
+ * so it passes false and saves an array per name.
+ */
+export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): TaggedName[] {
   const slots = slotsOf(ctx);
   const facts = new DocFacts(ctx, slots);
   const rec = model.second ? new Recording() : undefined;
@@ -456,8 +489,9 @@ export function tagNames(ctx: Ctx, model: TaggerModel): TaggedName[] {
     undefined,
     rec,
     false,
-    !model.second,
+    !model.second && keepScores,
   );
   if (!model.second) return first;
-  return decodePass(ctx, slots, facts, model.second, model.temperature, new DocMemory(ctx, facts, first), rec, true);
+  const memory = new DocMemory(ctx, facts, first);
+  return decodePass(ctx, slots, facts, model.second, model.temperature, memory, rec, true, keepScores);
 }

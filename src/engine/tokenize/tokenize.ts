@@ -93,6 +93,9 @@ const ABBREV = new Set([
   'hon',
 ]);
 
+/** Lowercasing never shortens a string, so a longer word cannot be one of ABBREV: no slice needed. */
+const ABBREV_MAX = Math.max(...[...ABBREV].map((w) => w.length));
+
 /** The previous non-space character is a comma ("Portland, Ore."). */
 function afterComma(text: string, s: number): boolean {
   let p = s - 1;
@@ -207,7 +210,7 @@ export function tokenize(text: string): Tokens {
         if (
           dotted ||
           (len === 1 && upper) ||
-          ABBREV.has(text.slice(s, i).toLowerCase()) ||
+          (len <= ABBREV_MAX && ABBREV.has(text.slice(s, i).toLowerCase())) ||
           (upper && afterComma(text, s) && STATE_ABBREVIATIONS.has(text.slice(s, i).toLowerCase()))
         ) {
           i++;
