@@ -37,7 +37,10 @@ async function probedPage(browser: Browser) {
   // tsx (esbuild, keepNames) wraps named inner functions in `__name(...)`: define it for the
   // functions Playwright serializes into the page.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await context.addInitScript(probesInitScript, USER_HIGHLIGHTS);
+  // `userAt` is the first frame with an own highlight painted. The 1,000 are seeded from the top
+  // of the article, so that is when the first screen's own highlights show: past a few thousand
+  // ranges the painter paints only near the viewport, so "all 1,000 painted" never happens.
+  await context.addInitScript(probesInitScript, 1);
   return { context, page: await context.newPage() };
 }
 
@@ -164,7 +167,7 @@ async function scrollLong(page: Page) {
   return { frames, wheel, maxTask };
 }
 
-/** Reloads and returns nav → text and nav → `USER_HIGHLIGHTS` painted (if expected), plus long tasks. */
+/** Reloads and returns nav → text and nav → the first own highlights painted (if expected), plus long tasks. */
 async function reload(page: Page, expectUser: boolean) {
   await page.reload({ waitUntil: 'commit' });
   const text = await waitForProbe(page, 'textAt');
@@ -451,7 +454,10 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       log('3/4 1,000 annotations');
       const plain: Array<Awaited<ReturnType<typeof reload>>> = [];
       for (let i = 0; i < 3; i++) plain.push(await reload(page, false));
-      await page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(long.text, USER_HIGHLIGHTS) });
+      await page.evaluate(seedInPage, {
+        prefix: ANNOTATIONS_KEY,
+        entries: seededStorage(long.text, USER_HIGHLIGHTS, 0),
+      });
       const seeded: Array<Awaited<ReturnType<typeof reload>>> = [];
       for (let i = 0; i < 3; i++) seeded.push(await reload(page, true));
       log(
@@ -477,8 +483,8 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       Object.assign(rows, {
         'reload long, no annotations: nav → text (median of 3, ms)': ms(plainText),
         'reload long, 1,000 highlights: nav → text (median of 3, ms)': ms(seededText),
-        'reload long, 1,000 highlights: nav → all 1,000 painted (median of 3, ms)': ms(userPainted),
-        'anchoring + painting 1,000: painted − text (median of 3, ms; 0 = same frame)': ms(anchoring),
+        "reload long, 1,000 highlights: nav → first screen's own highlights painted (median of 3, ms)": ms(userPainted),
+        'own highlights on the first screen: painted − text (median of 3, ms; 0 = same frame)': ms(anchoring),
         'reload long: longest task to first paint, none / 1,000 highlights (median, ms)': `${plainTask} / ${seededTask}`,
         'create one highlight: click → painted (median of 5, ms)': ms(median(create.times)),
         'create one highlight: longest task click → painted (max of 5, ms; 0 = none ≥ 50)': Math.max(...create.tasks),
