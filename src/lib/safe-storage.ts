@@ -404,6 +404,23 @@ export function createMemoryStorage(initial: Record<string, string> = {}): Stora
   };
 }
 
+/**
+ * `inner` behind a quota of `limit` characters (keys plus values), as a browser counts it: a write
+ * that would pass the quota throws QuotaExceededError and changes nothing. For tests of a full storage.
+ */
+export function withQuota(inner: ReturnType<typeof createMemoryStorage>, limit: number): StorageLike {
+  const size = () => [...inner.data].reduce((n, [k, v]) => n + k.length + v.length, 0);
+  return {
+    ...inner,
+    setItem: (k, v) => {
+      const old = inner.getItem(k);
+      if (size() - (old ? k.length + old.length : 0) + k.length + v.length > limit)
+        throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+      inner.setItem(k, v);
+    },
+  };
+}
+
 /** A `CopyVault` in memory, for tests. */
 export function createMemoryVault(): CopyVault & { data: Map<string, string> } {
   const data = new Map<string, string>();

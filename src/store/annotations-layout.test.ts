@@ -5,7 +5,7 @@
  * only what changed, and one damaged bucket costs only itself.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryStorage, createSafeStorage, type StorageLike } from '../lib/safe-storage';
+import { createMemoryStorage, createSafeStorage, withQuota, type StorageLike } from '../lib/safe-storage';
 import type { Annotation } from '../model/annotation';
 import { PERSISTED_VERSION } from '../model/persisted-state';
 import { BUCKETS, bucketKey, bucketOf } from './annotation-keys';
@@ -90,16 +90,7 @@ describe('moving a version 2 save (everything under one key) to one key per shar
     const { raw, annotations } = v2Value({ a: 400 });
     const inner = createMemoryStorage({ [KEY]: raw });
     const limit = raw.length * 1.35; // room for the value and about a third more, not for two copies
-    const size = () => [...inner.data].reduce((n, [k, v]) => n + k.length + v.length, 0);
-    const backing: StorageLike = {
-      ...inner,
-      setItem: (k, v) => {
-        const old = inner.getItem(k);
-        if (size() - (old ? k.length + old.length : 0) + k.length + v.length > limit)
-          throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-        inner.setItem(k, v);
-      },
-    };
+    const backing = withQuota(inner, limit);
     const t = open(backing);
     expect(t.storage.getStatus().pending).toEqual([]);
     expect(JSON.parse(inner.getItem(KEY)!).state.annotations).toEqual({});

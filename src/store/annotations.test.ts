@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   BACKUP_PREFIX,
   createMemoryStorage,
+  withQuota,
   createMemoryVault,
   createSafeStorage,
   type StorageLike,
@@ -342,16 +343,7 @@ describe('persistence', () => {
     const damaged = '{"state":{"annotations":{"art":' + ' '.repeat(600);
     const limit = 1000;
     const inner = createMemoryStorage({ [KEY]: damaged });
-    const size = () => [...inner.data].reduce((n, [k, v]) => n + k.length + v.length, 0);
-    const backing: StorageLike = {
-      ...inner,
-      setItem: (k, v) => {
-        const old = inner.getItem(k);
-        if (size() - (old ? k.length + old.length : 0) + k.length + v.length > limit)
-          throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-        inner.setItem(k, v);
-      },
-    };
+    const backing = withQuota(inner, limit);
     const vault = createMemoryVault();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
