@@ -89,47 +89,29 @@ export function validatePreferences(raw: unknown, problems: string[]): Preferenc
     problems.push('preferences are not an object; defaults used');
     return prefs;
   }
-  if (raw.theme !== undefined) {
-    const theme = v.safeParse(themeSchema, raw.theme);
-    if (theme.success) prefs.theme = theme.output;
-    else problems.push(`theme "${String(raw.theme).slice(0, 40)}" is unknown; the system theme is used`);
-  }
+  // A one-of-a-list choice that is unknown (a later version's, or damaged) falls back on its own.
+  const choice = <K extends keyof Preferences>(
+    key: K,
+    schema: v.GenericSchema<unknown, Preferences[K]>,
+    what: string,
+    fallback: string,
+  ) => {
+    if (raw[key] === undefined) return;
+    const read = v.safeParse(schema, raw[key]);
+    if (read.success) prefs[key] = read.output;
+    else problems.push(`${what} "${String(raw[key]).slice(0, 40)}" is unknown; ${fallback}`);
+  };
+  choice('theme', themeSchema, 'theme', 'the system theme is used');
   if (raw.layers !== undefined) {
     const layers = v.safeParse(layersSchema, raw.layers);
     if (layers.success) Object.assign(prefs.layers, layers.output);
     else problems.push(`layer choices are damaged (${describeIssues(layers.issues)}); all layers shown`);
   }
-  if (raw.textSize !== undefined) {
-    const size = v.safeParse(textSizeSchema, raw.textSize);
-    if (size.success) prefs.textSize = size.output;
-    else problems.push(`text size "${String(raw.textSize).slice(0, 40)}" is unknown; the normal size is used`);
-  }
-  if (raw.lineWidth !== undefined) {
-    const width = v.safeParse(lineWidthSchema, raw.lineWidth);
-    if (width.success) prefs.lineWidth = width.output;
-    else problems.push(`line width "${String(raw.lineWidth).slice(0, 40)}" is unknown; the normal width is used`);
-  }
-  if (raw.viewMode !== undefined) {
-    const mode = v.safeParse(viewModeSchema, raw.viewMode);
-    if (mode.success) prefs.viewMode = mode.output;
-    else problems.push(`view mode "${String(raw.viewMode).slice(0, 40)}" is unknown; analysis mode is used`);
-  }
-  if (raw.claimTint !== undefined) {
-    const tint = v.safeParse(claimTintSchema, raw.claimTint);
-    if (tint.success) prefs.claimTint = tint.output;
-    else
-      problems.push(
-        `claim tint "${String(raw.claimTint).slice(0, 40)}" is unknown; claims are tinted on hover and focus`,
-      );
-  }
-  if (raw.librarySort !== undefined) {
-    const sort = v.safeParse(librarySortSchema, raw.librarySort);
-    if (sort.success) prefs.librarySort = sort.output;
-    else
-      problems.push(
-        `library sort "${String(raw.librarySort).slice(0, 40)}" is unknown; the library is sorted by recently opened`,
-      );
-  }
+  choice('textSize', textSizeSchema, 'text size', 'the normal size is used');
+  choice('lineWidth', lineWidthSchema, 'line width', 'the normal width is used');
+  choice('viewMode', viewModeSchema, 'view mode', 'analysis mode is used');
+  choice('claimTint', claimTintSchema, 'claim tint', 'claims are tinted on hover and focus');
+  choice('librarySort', librarySortSchema, 'library sort', 'the library is sorted by recently opened');
   if (raw.mapShowAll !== undefined) {
     if (typeof raw.mapShowAll === 'boolean') prefs.mapShowAll = raw.mapShowAll;
     else problems.push('the map’s “Show all places” choice is damaged; the map frames the main places');
