@@ -7,6 +7,7 @@
  *   that may not train it (fiction, conversation, speech, …), read from ../shared/train.
  * Scores are entity strict / lenient / untyped F1 (score.ts, the same as ../shared/eval/score.mjs),
  * micro-averaged per genre. `--errors GENRE` lists that genre's misses and false alarms.
+ * `--seed N` trains with another seed: a screening result must hold under two seeds to count.
  * Never reads ../shared/eval: those articles are for the final check only.
  */
 import { analyze } from '../../src/engine/index';
@@ -67,6 +68,10 @@ function main() {
   // --quick (screening experiments): the final temperature is left at the first pass's (fitted on
   // jackknife readings) instead of being refitted on a held-out fifth, and other genres are skipped.
   const quick = process.argv.includes('--quick');
+  // --seed N: the training seed, so a screening result can be checked against seed noise.
+  const seedAt = process.argv.indexOf('--seed');
+  const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : DEFAULT_OPTIONS.seed;
+  if (!Number.isInteger(seed)) throw new Error(`--seed wants an integer, got ${process.argv[seedAt + 1]}`);
   const errors: string[] = [];
   const gazetteer = loadGazetteerSync();
   const docs = loadTrainingSet();
@@ -76,7 +81,7 @@ function main() {
   const T1 = `Held-out folds (${K}-fold by document over the ${docs.length} training documents)`;
   for (let k = 0; k < K; k++) {
     const train = docs.filter((d) => fold.get(d.id) !== k);
-    const opts = { ...DEFAULT_OPTIONS, gazetteer };
+    const opts = { ...DEFAULT_OPTIONS, seed, gazetteer };
     const { file } = quick ? trainStack(train, opts) : trainModelFile(train, opts);
     const model = readModel(file);
     for (const d of docs.filter((d) => fold.get(d.id) === k)) {
