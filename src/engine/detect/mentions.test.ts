@@ -100,3 +100,21 @@ describe('known gaps of the tagger', () => {
     ["Members of the New Farmers' Party voted.", ["organization:New Farmers' Party"]],
   ] as [string, string[]][])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 });
+
+describe('ampersand.firm', () => {
+  it.each([
+    ['Oskar Lind joined Ernst & Young in 2019.', ['person:Oskar Lind', 'organization:Ernst & Young']],
+    [
+      'Calder & Hume and Pelling & Rowe said they would appeal.',
+      ['organization:Calder & Hume', 'organization:Pelling & Rowe'],
+    ],
+    ['Spending on R&D rose.', []],
+    // Two common words joined by "&" are no firm's name.
+    ['Arts & Crafts fairs are popular.', []],
+  ])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
+});
+
+it('ampersand.firm leaves a citation of two authors to the model', () => {
+  const got = mentionsOf('The effect is well known (Baron & Beresford 2014).');
+  expect(got.some((m) => m.includes('&'))).toBe(false);
+});

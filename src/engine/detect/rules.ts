@@ -8,15 +8,17 @@
  * - title.*: an office or rank at the start of a person's span is a role, not part of the name
  *   (royal and religious titles are left to the model: GUM writes "Emperor Hirohito" whole).
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
+ * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
  * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
  * - apposition.*: "the Kestrel news agency" is an organisation, "the town of Valdoria" a place.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, spanText, type Ctx } from '../context';
-import { COMMON_WORDS, TITLE_MODIFIERS } from '../lexicon/words';
+import { COMMON_WORDS, FUNCTION_WORDS, TITLE_MODIFIERS } from '../lexicon/words';
 import {
   AFFILIATION_ROWS,
+  AMPERSAND_ROWS,
   APPOSITION_ROWS,
   DATELINE_ROWS,
   HONORIFIC_ROWS,
@@ -187,6 +189,65 @@ function particles(ctx: Ctx, out: Names): void {
   }
 }
 
+/** A capitalised word with a lowercase letter in it ("Young", not "AT", "R" or "Inc."), and no function word. */
+const isWordName = (ctx: Ctx, i: number) => {
+  if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps || ctx.t.end[i] - ctx.t.start[i] < 2) return false;
+  const w = lower(ctx, i);
+  return !LEGAL_FORMS.has(w) && !FUNCTION_WORDS.has(w) && !HONORIFIC.has(w);
+};
+/** A year or a reference mark just after a name pair: "(Dye & Bavelier, 2010)", "Carrano & Biewener [7]". */
+function citationAfter(ctx: Ctx, b: number): boolean {
+  const t = ctx.t;
+  for (let j = b; j < Math.min(t.count, b + 3); j++) {
+    if (t.kind[j] === Kind.Num && t.end[j] - t.start[j] === 4) return true;
+    if (ctx.text.charCodeAt(t.start[j]) === 91) return true;
+    if (t.kind[j] === Kind.Word) return false;
+  }
+  return false;
+}
+
+function ampersands(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id, value: most } = AMPERSAND_ROWS[0];
+  const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
+  for (let k = 1; k + 1 < t.count; k++) {
+    if (t.kind[k] !== Kind.Punct || ctx.text.charCodeAt(t.start[k]) !== 38 || t.end[k] - t.start[k] !== 1) continue;
+    // Spaced on both sides: "AT&T" and "M&S" are one token pattern the model already reads.
+    if (t.start[k] === t.end[k - 1] || t.end[k] === t.start[k + 1]) continue;
+    if (!isWordName(ctx, k - 1) || !isWordName(ctx, k + 1) || t.flags[k + 1] & Flag.NewLine) continue;
+    let a = k - 1;
+    while (a > 0 && k - a < most && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    let b = k + 2;
+    while (b < t.count && b - k <= most && isWordName(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    // "(Baron & Beresford 2014)": a citation of two authors.
+    if (citationAfter(ctx, b)) continue;
+    // "Arts & Crafts", "Pride & Prejudice": two common words are no firm's name.
+    if (COMMON_WORDS.has(lower(ctx, k - 1)) && COMMON_WORDS.has(lower(ctx, k + 1))) continue;
+    // "Tempe & Mesa", "Priest & Washington": places side by side, or a street corner.
+    const left = out.at(k - 1),
+      right = out.at(k + 1);
+    if (left?.type === PLACE && (right === left || right?.type === PLACE)) continue;
+    const touched = new Set<NamedSpan>();
+    for (let i = a; i < b; i++) {
+      const n = out.at(i);
+      if (n) touched.add(n);
+    }
+    let done = false;
+    for (const n of touched) if (n.a === a && n.b === b && n.type === ORG) done = true;
+    if (done) continue;
+    out.put(a, b, ORG, id, undefined, left ?? right);
+    // "Johnson & Johnson and Pfizer" read as one name: the other names keep their own reading.
+    for (const n of touched) {
+      let l = a;
+      if (isAnd(l - 1)) l--;
+      if (n.a < l && isCapWord(ctx, n.a)) out.put(n.a, l, n.type, id, undefined, n);
+      let r = b;
+      if (isAnd(r)) r++;
+      if (n.b > r && isCapWord(ctx, r)) out.put(r, n.b, n.type, id, undefined, n);
+    }
+  }
+}
+
 function legalForms(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
     if (n.type !== ORG || n.rule) continue;
@@ -250,6 +311,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   honorifics(ctx, out);
   titles(ctx, out);
   particles(ctx, out);
+  ampersands(ctx, out);
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);

@@ -242,6 +242,23 @@ export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
 ];
 export const LEGAL_FORMS: Set<string> = wordSet(LEGAL_FORM_ROWS);
 
+/**
+ * "Procter & Gamble": capitalised words joined by an ampersand are one firm's name. The value is
+ * how many capitalised words each side may have.
+ */
+export const AMPERSAND_ROWS: readonly RuleRow<number>[] = [
+  {
+    id: 'ampersand.firm',
+    value: 3,
+    reason:
+      'Running prose joins two people or places with "and"; an ampersand between capitalised words is how firms, partnerships and publishers are named after their founders ("Ernst & Young", "Faber & Faber"). Citations ("Baron & Beresford 2014") and letter pairs ("R&D", "AT&T") are left to the model.',
+    examples: [
+      { text: 'The deal was audited by Holm & Varga, the firm said.', expect: 'organization:Holm & Varga' },
+      { text: 'Shares of Dunmore & Pike rose 3% on Monday.', expect: 'organization:Dunmore & Pike' },
+    ],
+  },
+];
+
 /** "Sen. Tom Reyes, R-Ohio,": a party letter joined to a state is an affiliation, not a place mention. */
 export const AFFILIATION_ROWS: readonly RuleRow<RegExp>[] = [
   {

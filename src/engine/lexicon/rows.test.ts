@@ -10,6 +10,7 @@ import type { RuleRow } from './rule-row';
 import { TITLE_ROWS } from './titles';
 import {
   AFFILIATION_ROWS,
+  AMPERSAND_ROWS,
   APPOSITION_ROWS,
   DATELINE_ROWS,
   HONORIFIC_ROWS,
@@ -26,6 +27,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['name particles', PARTICLE_ROWS],
   ['datelines', DATELINE_ROWS],
   ['legal forms', LEGAL_FORM_ROWS],
+  ['ampersand names', AMPERSAND_ROWS],
   ['affiliations', AFFILIATION_ROWS],
   ['appositions', APPOSITION_ROWS],
   ['things that are not names of the three types', NONE_CUE_ROWS],
