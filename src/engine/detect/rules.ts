@@ -10,16 +10,18 @@
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
  * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
+ * - gazetteer.place-not-person: a known, unambiguous place the model only half-believed a person.
  * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
  * - apposition.*: "the Kestrel news agency" is an organisation, "the town of Valdoria" a place.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, spanText, type Ctx } from '../context';
+import { lower, placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FUNCTION_WORDS, TITLE_MODIFIERS } from '../lexicon/words';
 import {
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
   APPOSITION_ROWS,
+  KNOWN_PLACE_ROWS,
   DATELINE_ROWS,
   HONORIFIC_ROWS,
   LEGAL_FORM_ROWS,
@@ -226,7 +228,7 @@ function ampersands(ctx: Ctx, out: Names): void {
     // "Tempe & Mesa", "Priest & Washington": places side by side, or a street corner.
     const left = out.at(k - 1),
       right = out.at(k + 1);
-    if (left?.type === PLACE && (right === left || right?.type === PLACE)) continue;
+    if (left?.type === PLACE || right?.type === PLACE) continue;
     const touched = new Set<NamedSpan>();
     for (let i = a; i < b; i++) {
       const n = out.at(i);
@@ -305,6 +307,29 @@ function appositions(ctx: Ctx, out: Names): void {
   }
 }
 
+function knownPlaces(ctx: Ctx, out: Names): void {
+  if (!ctx.gaz) return;
+  const { id, value: below } = KNOWN_PLACE_ROWS[0];
+  // Words of the people the model is sure of, so "Washington" stays a person beside "George Washington".
+  const personWords = new Set<string>();
+  for (const n of out.alive())
+    if (n.type === PERSON && n.b - n.a > 1 && n.probs[0] >= below)
+      for (let i = n.a; i < n.b; i++) personWords.add(lower(ctx, i));
+  for (const n of out.alive()) {
+    if (n.type !== PERSON || n.rule || n.probs[0] >= below) continue;
+    let named = false;
+    for (let i = n.a; i < n.b; i++) if (personWords.has(lower(ctx, i))) named = true;
+    if (named) continue;
+    // "Secretary Cardona", "Mr. Preston": a title or honorific says person, whatever the map says.
+    const before = n.a > 0 && ctx.t.kind[n.a - 1] === Kind.Word ? lower(ctx, n.a - 1) : '';
+    if (STRIPPED_TITLE.has(before) || HONORIFIC.has(before)) continue;
+    const text = spanText(ctx, n.a, n.b);
+    const hit = placeLookup(ctx, text);
+    if (!hit || (hit.kind === 'city' && ctx.gaz.isWeak?.(text))) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
   datelines(ctx, out);
@@ -315,6 +340,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);
+  knownPlaces(ctx, out);
   return out
     .alive()
     .map(({ a, b, type, probs, scores, rule, model, role }) => ({ a, b, type, probs, scores, rule, model, role }))

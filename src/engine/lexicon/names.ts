@@ -243,6 +243,31 @@ export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
 export const LEGAL_FORMS: Set<string> = wordSet(LEGAL_FORM_ROWS);
 
 /**
+ * A known place that the model reads as a person, but only just: below this person probability
+ * the gazetteer decides, unless the document names a person with that word.
+ */
+export const KNOWN_PLACE_ROWS: readonly RuleRow<number>[] = [
+  {
+    id: 'gazetteer.place-not-person',
+    value: 0.5,
+    reason:
+      'Countries, regions and towns that are not also common words or given names are places in news ("Washington had been warned", "the premiers of Nova Scotia"); when the model is unsure it is a person and no one in the article bears the name, the gazetteer is the better witness.',
+    examples: [
+      {
+        text: 'Ministers met in Ouagadougou. Burkina Faso warned Bamako on Friday.',
+        expect: 'place:Ouagadougou | place:Burkina Faso | place:Bamako',
+      },
+      // Alone, the model reads "Burkina Faso warned" as a person at 0.66: above the threshold.
+      {
+        text: 'Burkina Faso warned Bamako on Friday.',
+        expect: 'place:Burkina Faso | place:Bamako',
+        gap: 'person 0.66',
+      },
+    ],
+  },
+];
+
+/**
  * "Procter & Gamble": capitalised words joined by an ampersand are one firm's name. The value is
  * how many capitalised words each side may have.
  */
