@@ -110,7 +110,7 @@ async function landingAnalysis(entry: BundledEntry): Promise<string> {
 
 /**
  * The landing page's markup, from the boot script's own description of it, with the layers of
- * `analysis` (the build's analysis file) for the boot script to paint (app/boot-layers.ts).
+ * `analysis` (the build's analysis file) for the inline script after it to paint (app/boot-layers.ts).
  */
 export function landingPageHtml(analysis?: BundledAnalysisFile): string {
   const entry = landingEntry();

@@ -1,9 +1,10 @@
 /**
- * The landing page's analysis layers, painted by the boot script before the app's code has
- * loaded. The build pre-renders the landing article (build/static-shell.ts) and writes, on its
- * `.article-body`, the spans the app would paint from the build-time analysis of that very text
- * (`bootLayersOf`); the boot script reads them and registers the same CSS Custom Highlights, with
- * the same names, priorities and styles, plus the legend's counts and the status line. When the
+ * The landing page's analysis layers, painted before the app's code has loaded. The build
+ * pre-renders the landing article (build/static-shell.ts) and writes, on its `.article-body`, the
+ * spans the app would paint from the build-time analysis of that very text (`bootLayersOf`); an
+ * inline script right after the page (boot-layers-inline.ts) reads them and registers the same CSS
+ * Custom Highlights, with the same names, priorities and styles, plus the legend's counts and the
+ * status line, before the page's first frame with text. When the
  * app's painter later registers its own (identical) ranges under those names, nothing on screen
  * changes.
  *
