@@ -5,29 +5,35 @@ import type { Plugin } from 'vite';
 import { bookmarklet } from './build/bookmarklet.ts';
 import { bundledArticles } from './build/bundled-articles.ts';
 import { devServiceWorkerKillSwitch, pwa } from './build/pwa.ts';
-import { BOOT_GATE_HASH, staticShell } from './build/static-shell.ts';
+import { inlineScriptHashes, staticShell } from './build/static-shell.ts';
 
 // A strict Content-Security-Policy for the built reader: even if untrusted text ever reached the
 // DOM as markup, no inline or foreign script could run. Build only: the dev server injects an
-// inline script for hot reload. The one inline script allowed is the boot gate (by its hash).
-const CSP = [
-  "default-src 'self'",
-  `script-src 'self' ${BOOT_GATE_HASH}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  'connect-src *',
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+// inline script for hot reload. The only inline scripts allowed are the landing page's own two,
+// each by its hash (build/static-shell.ts).
+const csp = async () =>
+  [
+    "default-src 'self'",
+    `script-src 'self' ${(await inlineScriptHashes()).join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    'connect-src *',
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'marginalia-csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    transformIndexHtml: async () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: await csp() },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

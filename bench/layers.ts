@@ -57,12 +57,17 @@ async function defaultArticle(browser: Browser, baseUrl: string) {
   const cls: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
     const s = await probedPage(browser);
-    await s.page.goto(`${baseUrl}${baseline}`, { waitUntil: 'commit' });
-    const st = await waitForProbe(s.page, 'textAt');
+    // Traced (BENCH_TRACE): the second run of each, the first past the warm-up.
+    const st = await traced(browser, s.page, i === 1 ? 'default-static' : '', async () => {
+      await s.page.goto(`${baseUrl}${baseline}`, { waitUntil: 'commit' });
+      return waitForProbe(s.page, 'textAt');
+    });
     await s.context.close();
     const { context, page } = await probedPage(browser);
-    await page.goto(`${baseUrl}#/read/putin-high-tech-duel`, { waitUntil: 'commit' });
-    const painted = await waitForProbe(page, 'layersAt');
+    const painted = await traced(browser, page, i === 1 ? 'default-app' : '', async () => {
+      await page.goto(`${baseUrl}#/read/putin-high-tech-duel`, { waitUntil: 'commit' });
+      return waitForProbe(page, 'layersAt');
+    });
     await page.waitForFunction(() => performance.now() > 3000);
     const p = await readProbes(page);
     await context.close();
@@ -342,7 +347,7 @@ const TRACE_CATEGORIES = [
 const tracedSteps = new Set<string>();
 
 async function traced<T>(browser: Browser, page: Page, step: string, run: () => Promise<T>): Promise<T> {
-  if (!TRACE_DIR || tracedSteps.has(step)) return run();
+  if (!TRACE_DIR || !step || tracedSteps.has(step)) return run();
   tracedSteps.add(step);
   mkdirSync(TRACE_DIR, { recursive: true });
   const path = `${TRACE_DIR}/${step}.json`;

@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
 import { bundledArticle, type BundledEntry } from '../src/api/bundled-entry.ts';
 import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
@@ -39,8 +39,48 @@ const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
  */
 export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');try{var t=JSON.parse(localStorage.getItem('${STORE_KEYS.prefs}')).state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}var s=document.currentScript;if(s)s.remove()})()`;
 
-/** The CSP source that allows exactly `BOOT_GATE` and no other inline script. */
-export const BOOT_GATE_HASH = `'sha256-${createHash('sha256').update(BOOT_GATE).digest('base64')}'`;
+const cspHash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+/** The CSP source that allows exactly `BOOT_GATE`. */
+export const BOOT_GATE_HASH = cspHash(BOOT_GATE);
+
+const LAYERS_ENTRY = fileURLToPath(new URL('../src/app/boot-layers-inline.ts', import.meta.url));
+
+/**
+ * The landing layers' inline script (app/boot-layers-inline.ts), built on its own into one
+ * minified function with no imports: the same painter as the app's boot code, not a copy.
+ */
+async function buildLayersScript(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: LAYERS_ENTRY, formats: ['iife'], name: 'marginaliaLandingLayers', fileName: 'landing-layers' },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Array<{
+    output: Array<{ type: string; code?: string }>;
+  }>;
+  const code = outputs[0].output.find((o) => o.type === 'chunk')?.code?.trim();
+  if (!code || /<\/script|<!--/i.test(code))
+    throw new Error('The landing layers script did not build into an inline script.');
+  return code;
+}
+
+let layersScript: Promise<string> | undefined;
+const landingLayersScript = () => (layersScript ??= buildLayersScript());
+
+/**
+ * The CSP sources for the built page's inline scripts, each allowed by its hash and no other:
+ * the head's gate and the landing layers' script.
+ */
+export async function inlineScriptHashes(): Promise<string[]> {
+  return [BOOT_GATE_HASH, cspHash(await landingLayersScript())];
+}
 
 /** The pre-rendered page is hidden on any other address. */
 const GATE_CSS = `html:not([${STATIC_ROUTE_ATTR}]) [${STATIC_SHELL_ATTR}]{display:none}`;
@@ -70,7 +110,7 @@ async function landingAnalysis(entry: BundledEntry): Promise<string> {
 
 /**
  * The landing page's markup, from the boot script's own description of it, with the layers of
- * `analysis` (the build's analysis file) for the boot script to paint (app/boot-layers.ts).
+ * `analysis` (the build's analysis file) for the inline script after it to paint (app/boot-layers.ts).
  */
 export function landingPageHtml(analysis?: BundledAnalysisFile): string {
   const entry = landingEntry();
@@ -105,6 +145,7 @@ export function staticShell(): Plugin {
     // Started at once, so the engine runs while the app is being bundled.
     buildStart() {
       analysis = entry ? landingAnalysis(entry) : undefined;
+      layersScript = buildLayersScript();
     },
     async generateBundle() {
       if (!entry || !analysis) return;
@@ -127,13 +168,29 @@ export function staticShell(): Plugin {
           /<meta charset="UTF-8" \/>/i,
           (charset) => `${charset}\n    <script>${BOOT_GATE}</script>\n    <style>${GATE_CSS}</style>`,
         );
+        if (!entry) return out;
+        // The boot script, its modules and the landing files' preloads go after the page: in the
+        // head, the parser's time on them (a request each) makes it stop before the body, and the
+        // first frame is empty. They are still requested as soon as the page is parsed.
+        const requests: string[] = [];
+        out = out.replace(
+          /^[ \t]*(<script type="module"[^>]*><\/script>|<link rel="(?:modulepreload|preload)"[^>]*>)[ \t]*\n/gm,
+          (_, tag: string) => {
+            requests.push(tag);
+            return '';
+          },
+        );
         // The landing article's analysis, asked for beside its text (bundled-articles.ts).
-        if (entry)
-          out = out.replace(
-            '</head>',
-            `  <link rel="preload" href="./articles/${bundledAnalysisName(entry.id)}" as="fetch" crossorigin="">\n  </head>`,
-          );
-        return out.replace('<div id="root"></div>', `<div id="root">${landingPageHtml(file)}</div>`);
+        requests.push(
+          `<link rel="preload" href="./articles/${bundledAnalysisName(entry.id)}" as="fetch" crossorigin="">`,
+        );
+        // The layers are painted right after the page is parsed, in its first frame if the parser
+        // gets there in one go (app/boot-layers-inline.ts).
+        const layers = `<script>${await landingLayersScript()}</script>`;
+        return out.replace(
+          '<div id="root"></div>',
+          `<div id="root">${landingPageHtml(file)}</div>\n    ${[layers, ...requests].join('\n    ')}`,
+        );
       },
     },
   };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_LAYERS as L } from '../anchoring/highlight/layers';
 import type { Analysis } from '../engine/types';
-import { layerCounts } from '../features/layers/layer-counts';
-import { bootLayersOf, DEFAULT_LAYER_PREFS, firstPaint, readBootLayers, type LayerPrefs } from './boot-layers';
+import { foundLine, layerCounts } from '../features/layers/layer-counts';
+import { bootLayersOf, firstPaint, readBootLayers } from './boot-layers';
+import { DEFAULT_LAYER_PREFS, type LayerPrefs } from './boot-prefs';
 
 // A small analysis by hand: two people (one twice), a place, and two claims, one without a speaker.
 const analysis = {
@@ -57,8 +58,9 @@ describe('the landing layers the boot script paints', () => {
     expect(data.cues).toEqual([46, 50, 131, 140]);
     expect(data.speakers).toEqual([40, 45]);
     expect(data.contents).toEqual([51, 90, 100, 130]);
-    expect(data.counts).toEqual(layerCounts(analysis));
-    expect(data.counts.person).toEqual({ mentions: 3, things: 2 });
+    expect(data.legend).toEqual({ person: '3 mentions', place: '1 mention', organization: '0 mentions', claim: '2' });
+    expect(data.status).toBe(foundLine(layerCounts(analysis)));
+    expect(data.status).toBe('Analysis done: 2 people, 1 place, 0 organizations and 2 claims marked.');
   });
 
   it('follow the reader’s saved choices: hidden layers, claims tinted all at once only in analysis mode', () => {
@@ -75,6 +77,7 @@ describe('the landing layers the boot script paints', () => {
     expect(readBootLayers('{')).toBeNull();
     expect(readBootLayers(JSON.stringify({ ...data, person: [1, 2, 3] }))).toBeNull();
     expect(readBootLayers(JSON.stringify({ ...data, place: ['0', '6'] }))).toBeNull();
-    expect(readBootLayers(JSON.stringify({ ...data, counts: { person: { mentions: 1 } } }))).toBeNull();
+    expect(readBootLayers(JSON.stringify({ ...data, legend: { person: '1 mention' } }))).toBeNull();
+    expect(readBootLayers(JSON.stringify({ ...data, status: 3 }))).toBeNull();
   });
 });

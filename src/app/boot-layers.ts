@@ -1,9 +1,10 @@
 /**
- * The landing page's analysis layers, painted by the boot script before the app's code has
- * loaded. The build pre-renders the landing article (build/static-shell.ts) and writes, on its
- * `.article-body`, the spans the app would paint from the build-time analysis of that very text
- * (`bootLayersOf`); the boot script reads them and registers the same CSS Custom Highlights, with
- * the same names, priorities and styles, plus the legend's counts and the status line. When the
+ * The landing page's analysis layers, painted before the app's code has loaded. The build
+ * pre-renders the landing article (build/static-shell.ts) and writes, on its `.article-body`, the
+ * spans the app would paint from the build-time analysis of that very text (`bootLayersOf`); an
+ * inline script right after the page (boot-layers-inline.ts) reads them and registers the same CSS
+ * Custom Highlights, with the same names, priorities and styles, plus the legend's counts and the
+ * status line, before the page's first frame with text. When the
  * app's painter later registers its own (identical) ranges under those names, nothing on screen
  * changes.
  *
@@ -19,6 +20,8 @@ import { buildTextMap } from '../anchoring/text-map';
 import type { Analysis } from '../engine/types';
 import { foundLine, layerCountText, layerCounts, type LayerCounts } from '../features/layers/layer-counts';
 import { LAYERS, type Layer } from '../model/findings';
+import { mayHaveCorrections, readSavedPrefs, type LayerPrefs } from './boot-prefs';
+import { STATIC_ROUTE_ATTR, STATIC_SHELL_ATTR } from './boot-shell';
 
 /** On the pre-rendered page's `.article-body`: `BootLayers` as JSON. */
 export const BOOT_LAYERS_ATTR = 'data-boot-layers';
@@ -32,23 +35,20 @@ export interface BootLayers {
   speakers: number[];
   /** Every claim's content: tinted at once only when the reader chose "tint all claims". */
   contents: number[];
-  counts: LayerCounts;
+  /**
+   * The legend's count per layer and the status line, as words written at build time: the page
+   * then needs no `Intl.NumberFormat`, whose first use in a fresh page costs 30–100 ms.
+   */
+  legend: Record<Layer, string>;
+  status: string;
 }
-
-/** The reader's saved choices that decide what the app paints first (model/preferences.ts). */
-export interface LayerPrefs {
-  layers: Record<Layer, boolean>;
-  viewMode: 'analysis' | 'reading';
-  claimTint: 'active' | 'all';
-}
-
-export const DEFAULT_LAYER_PREFS: LayerPrefs = {
-  layers: { person: true, place: true, organization: true, claim: true },
-  viewMode: 'analysis',
-  claimTint: 'active',
-};
 
 const flat = (spans: Array<{ start: number; end: number }>): number[] => spans.flatMap((s) => [s.start, s.end]);
+
+const countWords = (counts: LayerCounts): Pick<BootLayers, 'legend' | 'status'> => ({
+  legend: Object.fromEntries(LAYERS.map((l) => [l, layerCountText(l, counts[l]).short])) as Record<Layer, string>,
+  status: foundLine(counts),
+});
 
 /** Build time: the spans of each layer as use-article-layers.ts and use-claim-tint.ts paint them. */
 export function bootLayersOf(analysis: Pick<Analysis, 'mentions' | 'entities' | 'claims'>): BootLayers {
@@ -60,9 +60,12 @@ export function bootLayersOf(analysis: Pick<Analysis, 'mentions' | 'entities' | 
     cues: flat(analysis.claims.map((c) => c.cue)),
     speakers: flat(analysis.claims.flatMap((c) => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : []))),
     contents: flat(analysis.claims.map((c) => c.content)),
-    counts: layerCounts(analysis),
+    ...countWords(layerCounts(analysis)),
   };
 }
+
+/** Every highlight `firstPaint` may register, whatever the reader's choices. */
+const BOOT_LAYER_NAMES = [L.person, L.place, L.organization, L.claimCue, L.claimSpeaker, L.claim].map((l) => l.name);
 
 /** Which highlight layers the app registers first with these choices, and their spans. */
 export function firstPaint(data: BootLayers, prefs: LayerPrefs): Array<[HighlightLayer, number[]]> {
@@ -87,11 +90,8 @@ export function readBootLayers(raw: string | null): BootLayers | null {
   try {
     const d = JSON.parse(raw) as Partial<BootLayers>;
     const lists = [d.person, d.place, d.organization, d.cues, d.speakers, d.contents];
-    const countsOk =
-      typeof d.counts === 'object' &&
-      d.counts !== null &&
-      LAYERS.every((l) => Number.isInteger(d.counts?.[l]?.mentions) && Number.isInteger(d.counts?.[l]?.things));
-    return lists.every(isSpanList) && countsOk ? (d as BootLayers) : null;
+    const wordsOk = typeof d.status === 'string' && LAYERS.every((l) => typeof d.legend?.[l] === 'string');
+    return lists.every(isSpanList) && wordsOk ? (d as BootLayers) : null;
   } catch {
     return null;
   }
@@ -105,12 +105,11 @@ const supportsHighlights = () =>
 
 /**
  * Paints `data` over the pre-rendered `page` and writes the legend's counts and the status line
- * as the app will. Returns the names of the highlights it registered (to remove them if the page
- * goes), or an empty list if the browser cannot paint highlights.
+ * as the app will. Nothing, if the browser cannot paint highlights.
  */
-export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: LayerPrefs): string[] {
+export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: LayerPrefs): void {
   const body = page.querySelector<HTMLElement>('.article-body');
-  if (!body || !supportsHighlights()) return [];
+  if (!body || !supportsHighlights()) return;
   installLayerStyles();
   page.querySelector('.workspace')?.setAttribute('data-mode', prefs.viewMode);
   page.querySelector('.mode-switch')?.setAttribute('aria-pressed', String(prefs.viewMode === 'reading'));
@@ -121,7 +120,6 @@ export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: Laye
     Number(b.dataset.end),
   ]);
   const inBlock = (start: number, end: number) => blocks.some(([a, b]) => a <= start && end <= b);
-  const painted: string[] = [];
   for (const [layer, spans] of firstPaint(data, prefs)) {
     const ranges: StaticRange[] = [];
     for (let i = 0; i < spans.length; i += 2) {
@@ -131,17 +129,37 @@ export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: Laye
     const h = new Highlight(...ranges);
     h.priority = layer.priority;
     CSS.highlights.set(layer.name, h);
-    painted.push(layer.name);
   }
   map.dispose();
   for (const layer of LAYERS) {
     const count = page.querySelector(`.layer-count[data-layer="${layer}"]`);
-    if (count) count.textContent = layerCountText(layer, data.counts[layer]).short;
+    if (count) count.textContent = data.legend[layer];
     page
       .querySelector(`.layer-count[data-layer="${layer}"]`)
       ?.parentElement?.setAttribute('aria-pressed', String(prefs.layers[layer]));
   }
   const status = page.querySelector('.layers-status');
-  if (status) status.textContent = foundLine(data.counts);
-  return painted;
+  if (status) status.textContent = data.status;
+}
+
+/** Takes the early layers down again, when the pre-rendered page they were painted on goes. */
+export function clearBootLayers(): void {
+  if (supportsHighlights()) for (const name of BOOT_LAYER_NAMES) CSS.highlights.delete(name);
+}
+
+/**
+ * The pre-rendered landing page's layers, painted right after the page is parsed (by the inline
+ * script boot-layers-inline.ts), so they arrive with the text: only on the landing addresses (the
+ * head's gate marks them, build/static-shell.ts), never when the reader may have corrected this
+ * article's findings (the app applies those), with the reader's saved layer choices.
+ */
+export function paintLandingLayers(doc: Document): void {
+  if (!doc.documentElement.hasAttribute(STATIC_ROUTE_ATTR)) return;
+  const page = doc.querySelector<HTMLElement>(`#root > [${STATIC_SHELL_ATTR}]`);
+  const body = page?.querySelector<HTMLElement>('.article-body');
+  const key = page?.getAttribute(STATIC_SHELL_ATTR);
+  if (!page || !body || !key) return;
+  const data = readBootLayers(body.getAttribute(BOOT_LAYERS_ATTR));
+  body.removeAttribute(BOOT_LAYERS_ATTR);
+  if (data && !mayHaveCorrections(key)) paintBootLayers(page, data, readSavedPrefs().layers);
 }

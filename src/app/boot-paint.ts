@@ -10,11 +10,11 @@ import { offerBootBody } from '../features/reader/boot-handoff';
 import { parseRoute } from '../lib/hash-route';
 import type { Article } from '../model/article';
 import { structureArticle } from '../model/article-structure';
-import { STORE_KEYS } from '../store/store-keys';
 import { prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
 import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
 import type { Analysis } from '../engine/types';
-import { BOOT_LAYERS_ATTR, DEFAULT_LAYER_PREFS, paintBootLayers, readBootLayers, type LayerPrefs } from './boot-layers';
+import { clearBootLayers } from './boot-layers';
+import { readSavedPrefs, type SavedPrefs } from './boot-prefs';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 
 export interface BootResult {
@@ -54,63 +54,11 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 200);
 }
 
-interface SavedPrefs {
-  theme: string;
-  layers: LayerPrefs;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The saved layer choices, each as model/preferences.ts reads it: anything unreadable is the default. */
-function layerPrefs(state: Record<string, unknown>): LayerPrefs {
-  const prefs: LayerPrefs = { ...DEFAULT_LAYER_PREFS, layers: { ...DEFAULT_LAYER_PREFS.layers } };
-  const { layers, viewMode, claimTint } = state;
-  if (isRecord(layers) && Object.entries(layers).every(([k, v]) => k in prefs.layers && typeof v === 'boolean'))
-    Object.assign(prefs.layers, layers);
-  if (viewMode === 'analysis' || viewMode === 'reading') prefs.viewMode = viewMode;
-  if (claimTint === 'active' || claimTint === 'all') prefs.claimTint = claimTint;
-  return prefs;
-}
-
-/** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after), and layer choices. */
-function savedPrefs(): SavedPrefs {
-  let theme = 'system';
-  let layers = DEFAULT_LAYER_PREFS;
-  try {
-    const raw = localStorage.getItem(STORE_KEYS.prefs);
-    const state = raw ? (JSON.parse(raw) as { state?: unknown }).state : undefined;
-    if (isRecord(state)) {
-      if (state.theme === 'light' || state.theme === 'dark') {
-        document.documentElement.setAttribute('data-theme', state.theme);
-        theme = state.theme;
-      }
-      layers = layerPrefs(state);
-    }
-  } catch {
-    // Unreadable preferences: the app reports them; the boot paints with the defaults.
-  }
-  return { theme, layers };
-}
-
-/** True unless the reader has certainly corrected nothing in this article (the app applies corrections). */
-function mayHaveCorrections(key: string): boolean {
-  try {
-    const raw = localStorage.getItem(STORE_KEYS.corrections);
-    if (raw === null) return false;
-    const byArticle = (JSON.parse(raw) as { state?: { byArticle?: unknown } }).state?.byArticle;
-    return !isRecord(byArticle) || key in byArticle;
-  } catch {
-    return true;
-  }
-}
-
-/** The build's layers for the pre-rendered page, painted now if nothing the app knows would paint them otherwise. */
-function paintLandingLayers(page: HTMLElement, key: string, prefs: LayerPrefs): string[] {
-  const body = page.querySelector<HTMLElement>('.article-body');
-  const data = readBootLayers(body?.getAttribute(BOOT_LAYERS_ATTR) ?? null);
-  body?.removeAttribute(BOOT_LAYERS_ATTR);
-  if (!data || mayHaveCorrections(key)) return [];
-  return paintBootLayers(page, data, prefs);
+/** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after). */
+function applySavedTheme(): SavedPrefs['theme'] {
+  const { theme } = readSavedPrefs();
+  if (theme !== 'system') document.documentElement.setAttribute('data-theme', theme);
+  return theme;
 }
 
 /**
@@ -121,7 +69,7 @@ function paintLandingLayers(page: HTMLElement, key: string, prefs: LayerPrefs): 
 function adoptStatic(
   root: HTMLElement,
   key: string | undefined,
-  prefs: SavedPrefs,
+  theme: SavedPrefs['theme'],
   late: () => boolean,
 ): Promise<BootResult | null> | null {
   const page = root.querySelector<HTMLElement>(`:scope > [${STATIC_SHELL_ATTR}]`);
@@ -130,11 +78,11 @@ function adoptStatic(
   const id = page.querySelector('article')?.dataset.articleId;
   if (!body || key !== page.getAttribute(STATIC_SHELL_ATTR)) {
     page.remove();
+    clearBootLayers();
     return null;
   }
   const select = page.querySelector('select');
-  if (select) select.value = prefs.theme;
-  const painted = paintLandingLayers(page, key, prefs.layers);
+  if (select) select.value = theme;
   // The build's analysis of this text (preloaded by the page): the layers need no worker.
   const file = fetch(`${import.meta.env.BASE_URL}articles/${bundledAnalysisName(key)}`)
     .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
@@ -155,7 +103,7 @@ function adoptStatic(
     })
     .catch(() => {
       page.remove();
-      for (const name of painted) CSS.highlights.delete(name);
+      clearBootLayers();
       return null;
     });
 }
@@ -176,11 +124,10 @@ function deadline(): { giveUp: Promise<null>; late: () => boolean } {
 }
 
 export function startBoot(root: HTMLElement, hash: string): void {
-  const prefs = savedPrefs();
-  const { theme } = prefs;
+  const theme = applySavedTheme();
   const route = parseRoute(hash);
   const { giveUp, late } = deadline();
-  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, prefs, late);
+  const adopted = adoptStatic(root, route.name === 'read' ? route.key : undefined, theme, late);
   if (adopted) {
     result = Promise.race([adopted, giveUp]);
     return;

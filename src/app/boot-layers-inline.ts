@@ -1,0 +1,12 @@
+/**
+ * The built landing page's inline script, written right after the pre-rendered page
+ * (build/static-shell.ts builds this file on its own into one self-contained function and allows
+ * it by its hash in the Content-Security-Policy). The parser runs it as soon as the article is in
+ * the document, so the analysis layers are painted with the text's first frame rather than once
+ * the boot script's modules have loaded. It then removes itself, as the head's gate does: the
+ * document holds no inline script.
+ */
+import { paintLandingLayers } from './boot-layers';
+
+paintLandingLayers(document);
+document.currentScript?.remove();
