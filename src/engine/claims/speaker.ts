@@ -106,6 +106,8 @@ export interface SpeakerState {
   lastOtherSent: number;
   /** Grammatical gender of person entities, when the name or an honorific tells it. */
   gender: Map<string, 'm' | 'f'>;
+  /** Organisations that have made a claim so far: "the bank" is likelier the one that spoke. */
+  spoke?: Set<string>;
   /** Descriptions the article gives a person in an appositive ("the Minister of Power, X"; "X, the library's director,"). */
   described?: Map<string, string>;
 }
@@ -177,6 +179,12 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   });
   return out;
 }
+
+/** A lowercase organisation or person noun right before a name ("group", "carrier"). */
+const isNounBefore = (ctx: CCtx, i: number): boolean =>
+  ctx.t.kind[i] === Kind.Word &&
+  !(ctx.t.flags[i] & Flag.Cap) &&
+  (ORG_DESCRIPTORS.has(lower(ctx, i)) || PERSON_DESCRIPTORS.has(lower(ctx, i)));
 
 /** Quotation marks, tokens inside a quotation and punctuation (but hyphen, ampersand) end a phrase. */
 const isBoundary = (ctx: CCtx, i: number): boolean => {
@@ -405,7 +413,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
     if (type === 'person') person = m;
-    else if (!other) {
+    else if (!other || (i > np.a && isNounBefore(ctx, i - 1))) {
+      // "Industry group CarTech Europe": the name after a descriptor noun is the one it describes.
       // "South Korea's National Intelligence Service": the possessor is not the speaker.
       let e = i + 1;
       while (e < np.b && ctx.t.start[e] < m.end) e++;
@@ -468,7 +477,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const other = state.lastOther;
     if (other && sent - state.lastOtherSent <= 2) {
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
-      if (e?.type === 'organization') return named(start, end, text, why, e, PRONOUN_IT.id);
+      // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
+      if (e && e.type !== 'person') return named(start, end, text, why, e, PRONOUN_IT.id);
       // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
       if (!e) {
         why.push(ruleWhy(PRONOUN_IT.id, other.name));
@@ -514,7 +524,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
-    const best = recentOrg(ctx, sent, start, head);
+    const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
     if (best)
       return named(start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
@@ -529,8 +539,18 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
  * descriptor ("… Bank", "… Ministry") or that was only addressed ("told Reuters", "an interview
  * with X") is passed over; failing a recent one, the first fitting organisation of the article.
  */
-function recentOrg(ctx: CCtx, sent: number, start: number, head: string | undefined, reach = 6): Mention | undefined {
+function recentOrg(
+  ctx: CCtx,
+  sent: number,
+  start: number,
+  head: string | undefined,
+  reach = 6,
+  spoke?: ReadonlySet<string>,
+): Mention | undefined {
   let best: Mention | undefined;
+  // "The Bank of Canada held rates … said Raj Patel, chief economist at Northgate Bank. The bank
+  // said …": of the organisations named with the head, one that made a claim before wins.
+  let named: Mention | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
     if (!head) return true;
@@ -549,10 +569,13 @@ function recentOrg(ctx: CCtx, sent: number, start: number, head: string | undefi
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
       if (!isOrg(m) || m.start >= start) continue;
-      if (!head || m.text.toLowerCase().includes(head)) return m;
-      if (fitsHead(m)) best ??= m;
+      if (!head || m.text.toLowerCase().includes(head)) {
+        if (!spoke?.size || spoke.has(m.entityId)) return m;
+        named ??= m;
+      } else if (fitsHead(m)) best ??= m;
     }
   }
+  if (named) return named;
   if (best || !head || !COMPANY_HEADS.has(head)) return best;
   // Within a long article's reach (a bundle of articles must not reach into the previous one).
   for (let k = Math.max(0, sent - 60); k < sent; k++)
@@ -660,7 +683,10 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   const first = ctx.cs.first[k],
     last = ctx.cs.last[k];
   const isPerson = (m: Mention | undefined) => !!m && ctx.entityById.get(m.entityId)?.type === 'person';
-  const m = ctx.mentionsBySent[k]?.[0];
+  const ms = ctx.mentionsBySent[k];
+  let m = ms?.[0];
+  // "Skyline Air's chief executive, Karin Albers, …": a possessor is not the subject.
+  if (m && ms!.length > 1 && possessor(ctx, m)) m = ms![1];
   if (m && isPerson(m)) {
     let n = 0;
     for (let i = first; i < last && ctx.t.start[i] < m.start; i++) n++;
@@ -677,6 +703,12 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
     return isPerson(s) ? s!.entityId : undefined;
   }
   return undefined;
+}
+
+/** The mention is followed by "'s" or "’": it names an owner, not an actor. */
+function possessor(ctx: CCtx, m: Mention): boolean {
+  const c = ctx.text.charCodeAt(m.end);
+  return (c === 39 || c === 0x2019) && /^['’](s\b|\s)/.test(ctx.text.slice(m.end, m.end + 3));
 }
 
 const TITLE_LIKE = /^(the|president|prime|minister|mr\.?|mrs\.?|ms\.?|dr\.?|former|chief|general|[a-z]+ian)$/;

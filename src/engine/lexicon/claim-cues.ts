@@ -422,8 +422,15 @@ export const DOCUMENT_SAYING: RuleRow = {
 export const QUOTED_AS_SAYING: RuleRow = {
   id: 'cue.quoted-as-saying',
   value: ['quoted as saying'],
-  reason: '"X was quoted as saying" attributes what follows to X, although the verb is passive.',
-  examples: [{ text: 'Omar Haddad was quoted as saying the port would close.', expect: 'was quoted as saying' }],
+  reason:
+    '"X was quoted as saying" attributes what follows to X, although the verb is passive; wire copy often names the medium that quoted X in between ("was quoted by the Tass news agency as saying"), which does not change the source.',
+  examples: [
+    { text: 'Omar Haddad was quoted as saying the port would close.', expect: 'was quoted as saying' },
+    {
+      text: 'Omar Haddad was quoted by a local news agency as saying the port would close.',
+      expect: 'was quoted by a local news agency as saying',
+    },
+  ],
 };
 
 /** "according to X": the source follows. */

@@ -231,6 +231,23 @@ export const GUARD_AGENT_BY: RuleRow = {
   examples: [{ text: 'The book, written by Ana Ruiz, sold well.', expect: '' }],
 };
 
+export const GUARD_PARTICIPLE_PREP: RuleRow<{ lemmas: readonly string[]; prepositions: readonly string[] }> = {
+  id: 'guard.participle-preposition',
+  value: {
+    lemmas: ['accuse', 'charge', 'blame', 'suspect', 'praise', 'criticise', 'criticize', 'condemn', 'commend', 'hail'],
+    prepositions: ['of', 'for', 'with'],
+  },
+  reason:
+    'These verbs take an object before "of", "for" or "with" when the subject speaks ("accused the firm of fraud"); a participle right before the preposition is a passive modifier ("three companies accused of moving oil", "a man charged with theft") that reports nobody\'s words.',
+  examples: [
+    {
+      text: 'The ministry fined three shipping companies accused of moving oil, two officials told reporters.',
+      expect: 'told',
+    },
+    { text: 'Police said a man charged with theft had been released.', expect: 'said' },
+  ],
+};
+
 export const GUARD_EXCHANGE: RuleRow = {
   id: 'guard.exchange-with',
   value: ['with'],
@@ -329,6 +346,7 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_BASE_FORM,
   GUARD_PASSIVE,
   GUARD_AGENT_BY,
+  GUARD_PARTICIPLE_PREP,
   GUARD_EXCHANGE,
   GUARD_COUNTED_OBJECT,
 ];
