@@ -435,7 +435,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       }
       const after = skipThat(cx, cue.b, b);
       const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
-      const qb = np ? quoteBefore(cx, a, rolesBefore(cx, a, np.a)) : undefined;
+      const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
       const nothingAfter = !hasWord(cx, after, b);
       if (qb) content = qb;
       else if (tail > a && (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b)))
@@ -450,6 +450,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (!np) return undefined;
     // "Omar Haddad called on Monday to complain.": a cue with nothing said is no claim.
     if (!content && cue.kind === 'verb' && !cue.subjectOnly) return undefined;
+    // "Hardy has not commented publicly.": a denied act of saying, with nothing said.
+    if (cue.kind === 'verb' && negatedEmpty(cx, cue, a, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
@@ -693,6 +695,23 @@ function rolesBefore(cx: CCtx, a: number, s: number): number {
   return i;
 }
 
+/**
+ * '"…," the lead author, Dr. Ines Carvalho of the University of Porto, said': the quotation that
+ * opens the sentence and closes (with a comma) before the source, when no other quotation lies
+ * between; its inner span.
+ */
+function openingQuote(cx: CCtx, a: number, s: number): TextSpan | undefined {
+  if (cx.q.role[a] !== QRole.Open) return undefined;
+  const x = cx.q.quotes[cx.q.of[a]];
+  if (!x?.closed || x.closeTok >= s || s - x.closeTok > 16) return undefined;
+  let c = x.closeTok + 1;
+  while (c < s && cx.q.role[c] === QRole.MarkTail) c++;
+  // The comma stands after the closing mark ('…", the') or before it ('…," the').
+  if (!isComma(cx, c) && !isComma(cx, x.tb - 1)) return undefined;
+  for (let i = c; i < s; i++) if (cx.q.of[i] >= 0) return undefined;
+  return x.tb > x.ta ? span(cx, x.ta, trimEnd(cx, x.ta, x.tb)) : undefined;
+}
+
 /** The quotation that ends right before token `end` (allowing a comma): its inner span. */
 function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   let c = end - 1;
@@ -736,6 +755,17 @@ function addresseeOnly(cx: CCtx, cue: Cue, i: number, b: number): boolean {
     if (words > 1 && adjunctOnly(cx, j, b)) return true;
   }
   return words > 0 && words <= 3;
+}
+
+/** The cue is negated ("has not commented", "never said") and only adverbs or an adjunct follow it. */
+function negatedEmpty(cx: CCtx, cue: Cue, a: number, b: number): boolean {
+  let negated = false;
+  for (let i = cue.a - 1; i >= a && i >= cue.a - 3 && !negated; i--)
+    negated = /^(not|never|n't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't)$/.test(lower(cx, i));
+  if (!negated) return false;
+  let i = cue.b;
+  while (i < b && cx.t.kind[i] === Kind.Word && lower(cx, i).endsWith('ly')) i++;
+  return !hasWord(cx, i, b) || adjunctOnly(cx, i, b);
 }
 
 /** Drops trailing commas/periods from a content span. */

@@ -5,13 +5,23 @@
  */
 import type { Analysis } from '../types';
 import { buildGold, scoreFixture } from '../fixtures/fixture-gold';
-import { NEWS_CASES, NEWS_CASES_2, NEWS_CASES_3, NEWS_CASES_4, type NewsCase } from './news.cases';
+import {
+  NEWS_CASES,
+  NEWS_CASES_2,
+  NEWS_CASES_3,
+  NEWS_CASES_4,
+  NEWS_CASES_5,
+  NEWS_CASES_6,
+  type NewsCase,
+} from './news.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
   'batch 2': NEWS_CASES_2,
   'batch 3': NEWS_CASES_3,
   'batch 4': NEWS_CASES_4,
+  'batch 5': NEWS_CASES_5,
+  'batch 6': NEWS_CASES_6,
 };
 
 export interface NewsScore {

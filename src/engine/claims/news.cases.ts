@@ -832,3 +832,199 @@ The bank said the economy would grow by 1.2% this year.`,
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (fifth batch): Wikinews-style reports — media as sources ("local
+ * media reported", "the BBC reported that"), press releases, reports and studies that find,
+ * police who believe, a tag in the middle of a quotation, and quoted titles that are no claims.
+ */
+export const NEWS_CASES_5: NewsCase[] = [
+  {
+    name: 'wikinews disaster report with media and officials',
+    text: `Landslide kills at least twelve in northern province
+
+Tuesday, October 8, 2024
+
+At least twelve people were killed when a landslide buried part of a mountain village in the northern province of Kaseri on Monday, local media reported.
+
+The provincial governor, Ahmed Sultani, confirmed the death toll and said rescuers were still searching for six missing people. "The ground is still moving, which makes the work very dangerous," he told reporters at the site.
+
+According to the national weather service, the region received more than 300 millimetres of rain in the previous 48 hours.
+
+The state broadcaster reported that the main road to the village had been cut off. Officials estimate that about 400 people have been left homeless.
+
+Residents said they had warned the authorities about cracks in the hillside last year. "Nobody came to look," said Farida Noori, whose house was destroyed.`,
+    claims: [
+      { s: 'At least twelve people were killed when a landslide', speakers: ['local media'] },
+      { s: 'confirmed the death toll and said rescuers', speakers: ['Ahmed Sultani'] },
+      { s: '"The ground is still moving', speakers: ['Ahmed Sultani'], direct: true },
+      {
+        s: 'According to the national weather service',
+        speakers: ['national weather service', 'the national weather service'],
+      },
+      {
+        s: 'The state broadcaster reported that the main road',
+        speakers: ['state broadcaster', 'The state broadcaster'],
+      },
+      { s: 'Officials estimate that about 400 people', speakers: ['Officials'] },
+      { s: 'Residents said they had warned the authorities', speakers: ['Residents'] },
+      { s: '"Nobody came to look," said Farida Noori', speakers: ['Farida Noori'], direct: true },
+    ],
+  },
+  {
+    name: 'study report: found, the authors wrote, a press release',
+    text: `Study links night shifts to higher blood pressure
+
+A study of more than 30,000 nurses has found that those who worked night shifts for ten years or more were 20% more likely to develop high blood pressure.
+
+The study, published on Wednesday in the journal Occupational Health Review, followed nurses in four countries for fifteen years.
+
+"Night work is not a choice for many people, so employers need to think about how they organise it," the lead author, Dr. Ines Carvalho of the University of Porto, said in a press release.
+
+The authors wrote that the link remained after they accounted for age, weight and smoking. They cautioned that the study could not prove that night work caused the rise.
+
+Professor Alan Whitby, a cardiologist who was not involved in the research, described the findings as "robust but not surprising".
+
+The British Nursing Federation said in a statement that it would use the study to press for shorter night rotas.`,
+    claims: [
+      { s: 'A study of more than 30,000 nurses has found', speakers: ['A study of more than 30,000 nurses', 'study'] },
+      { s: '"Night work is not a choice for many people', speakers: ['Ines Carvalho'], direct: true },
+      { s: 'The authors wrote that the link remained', speakers: ['authors', 'The authors'] },
+      { s: 'They cautioned that the study could not prove', speakers: ['authors', 'The authors'] },
+      { s: 'described the findings as "robust but not surprising"', speakers: ['Alan Whitby'] },
+      { s: 'The British Nursing Federation said in a statement', speakers: ['British Nursing Federation'] },
+    ],
+  },
+  {
+    name: 'crime report: police believe, a quoted film title, a tag mid-quotation',
+    text: `Police appeal after cinema fire
+
+Police in Greywater are appealing for witnesses after a fire at the Regal Cinema during a showing of the film "Night Harbour" on Saturday.
+
+Nobody was hurt. Police believe the fire was started deliberately in a storage room behind the screen.
+
+"We know that several people were outside the building shortly before ten," said Detective Sergeant Mark Oduya. "If you were one of them, please call us. Even a small detail could help."
+
+The cinema's owner, Beatrice Lamb, said the building would be closed for at least a month. She thanked the fire service for its quick response.
+
+A spokesman for the fire service said crews had arrived within six minutes.`,
+    claims: [
+      { s: 'Police believe the fire was started deliberately', speakers: ['Police'] },
+      { s: '"We know that several people were outside', speakers: ['Mark Oduya'], direct: true },
+      { s: '"If you were one of them, please call us.', speakers: ['Mark Oduya'], direct: true },
+      { s: 'Even a small detail could help."', speakers: ['Mark Oduya'], direct: true },
+      { s: 'Beatrice Lamb, said the building would be closed', speakers: ['Beatrice Lamb'] },
+      { s: 'She thanked the fire service', speakers: ['Beatrice Lamb'], optional: true },
+      {
+        s: 'A spokesman for the fire service said crews',
+        speakers: ['A spokesman for the fire service', 'spokesman for the fire service', 'fire service'],
+      },
+    ],
+  },
+  {
+    name: 'tech company: it announced, explained, the company added, a quoted product name',
+    text: `Software maker to cut 1,200 jobs
+
+Norhaven Systems announced on Monday that it would cut 1,200 jobs, about 8% of its workforce, as sales of its "CloudDesk" software slowed.
+
+In a memo to staff, chief executive Tomas Eklund explained that the company had hired too quickly during the pandemic. "I take responsibility for that decision," he wrote.
+
+The company added that affected employees would receive at least four months' pay.
+
+Shares in Norhaven rose 4% after the announcement. Analysts at Brisk Capital said the cuts would save about $150 million a year.
+
+The Software Workers Union condemned the decision and said it would seek talks with management.`,
+    claims: [
+      { s: 'Norhaven Systems announced on Monday that it would cut', speakers: ['Norhaven Systems'] },
+      { s: 'explained that the company had hired too quickly', speakers: ['Tomas Eklund'] },
+      { s: '"I take responsibility for that decision," he wrote.', speakers: ['Tomas Eklund'], direct: true },
+      { s: 'The company added that affected employees', speakers: ['Norhaven Systems', 'company'] },
+      { s: 'Analysts at Brisk Capital said the cuts', speakers: ['Analysts at Brisk Capital', 'Brisk Capital'] },
+      { s: 'The Software Workers Union condemned the decision', speakers: ['Software Workers Union'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (sixth batch): descriptions standing for a named person ("the
+ * former president", "the Republican", "the 61-year-old", "the congresswoman"), a woman and a man
+ * taking turns, "the White House said", a campaign's spokesman, and a quotation naming another
+ * man just before "he said".
+ */
+export const NEWS_CASES_6: NewsCase[] = [
+  {
+    name: 'debate night: descriptions for both candidates',
+    text: `Candidates clash over economy in only debate
+
+PHILADELPHIA (Reuters) - Former President Walter Grayson and Vice President Nora Estrada clashed over inflation and immigration on Tuesday in their only scheduled debate.
+
+Grayson, 74, said prices had "gone through the roof" under the current administration. The former president repeated his promise to impose new tariffs on imports.
+
+Estrada said his tariffs would cost a typical family $3,000 a year. "He wants you to pay for his trade war," the vice president said. "I want to cut your costs."
+
+The Republican accused her of wanting to "open the border." The Democrat called that claim "simply false."
+
+Grayson's campaign said after the debate that he had won "by a mile." Estrada's spokesman, Leo Park, said the vice president had shown she was "ready on day one."`,
+    claims: [
+      { s: 'Grayson, 74, said prices had', speakers: ['Walter Grayson'] },
+      { s: 'The former president repeated his promise', speakers: ['Walter Grayson'], optional: true },
+      { s: 'Estrada said his tariffs would cost', speakers: ['Nora Estrada'] },
+      {
+        s: '"He wants you to pay for his trade war," the vice president said.',
+        speakers: ['Nora Estrada'],
+        direct: true,
+      },
+      { s: '"I want to cut your costs."', speakers: ['Nora Estrada'], direct: true },
+      { s: 'The Republican accused her of wanting', speakers: ['Walter Grayson'] },
+      { s: 'The Democrat called that claim "simply false."', speakers: ['Nora Estrada'] },
+      {
+        s: "Grayson's campaign said after the debate",
+        speakers: ["Grayson's campaign", 'Grayson campaign', 'Walter Grayson'],
+      },
+      { s: 'Leo Park, said the vice president had shown', speakers: ['Leo Park'] },
+    ],
+  },
+  {
+    name: 'congresswoman and the White House',
+    text: `Lawmaker demands answers on drone contract
+
+WASHINGTON - Representative Carla Mendez demanded on Wednesday that the Pentagon explain why a $2 billion drone contract went to a company with no track record.
+
+"Taxpayers deserve to know who made this decision and why," the congresswoman said in a letter to Defense Secretary Paul Hardy. She asked for a reply within two weeks.
+
+The White House said the contract had been awarded "through a fair and open process." Hardy has not commented publicly.
+
+Mendez, a Democrat from New Mexico, sits on the House Armed Services Committee. The 61-year-old has pressed the Pentagon over contracts before.
+
+Her Republican colleague on the committee, Dan Whitlock, said he shared some of her concerns. "When a company that has never built a drone wins the biggest drone contract, people are going to ask questions," he said.`,
+    claims: [
+      { s: 'Representative Carla Mendez demanded on Wednesday', speakers: ['Carla Mendez'] },
+      { s: '"Taxpayers deserve to know who made this decision', speakers: ['Carla Mendez'], direct: true },
+      { s: 'She asked for a reply within two weeks.', speakers: ['Carla Mendez'] },
+      { s: 'The White House said the contract', speakers: ['White House'] },
+      { s: 'Dan Whitlock, said he shared some of her concerns', speakers: ['Dan Whitlock'] },
+      { s: '"When a company that has never built a drone', speakers: ['Dan Whitlock'], direct: true },
+    ],
+  },
+  {
+    name: 'a quotation about another man before "he said"',
+    text: `Coach defends young striker after penalty miss
+
+Northfield coach Graham Tully defended 19-year-old striker Kofi Mensah on Sunday after his missed penalty cost the club a place in the final.
+
+"Kofi is the bravest player in this squad. He stepped up when nobody else wanted to," Tully said. "He will score hundreds of goals for this club."
+
+Mensah posted an apology to fans on social media. He wrote that he was "heartbroken" and promised to "come back stronger."
+
+Club captain Ryan Doyle said the team had told Mensah to keep his head up. "We win together and we lose together," he said.`,
+    claims: [
+      { s: '"Kofi is the bravest player in this squad.', speakers: ['Graham Tully'], direct: true },
+      { s: 'He stepped up when nobody else wanted to," Tully said.', speakers: ['Graham Tully'], direct: true },
+      { s: '"He will score hundreds of goals for this club."', speakers: ['Graham Tully'], direct: true },
+      { s: 'Mensah posted an apology to fans', speakers: ['Kofi Mensah'], optional: true },
+      { s: 'He wrote that he was "heartbroken"', speakers: ['Kofi Mensah'] },
+      { s: 'Ryan Doyle said the team had told Mensah', speakers: ['Ryan Doyle'] },
+      { s: '"We win together and we lose together," he said.', speakers: ['Ryan Doyle'], direct: true },
+    ],
+  },
+];

@@ -17,6 +17,7 @@ import {
   FEMALE_WORDS,
   MALE_WORDS,
   NOT_SUBJECT_OPENERS,
+  PARTY_WORDS,
   PRONOUN_HE,
   PRONOUN_IT,
   PRONOUN_SELF,
@@ -117,6 +118,7 @@ const MALE = new Set(MALE_NAMES.split(' '));
 const FEMALE_W = new Set(FEMALE_WORDS.value);
 const MALE_W = new Set(MALE_WORDS.value);
 const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
+const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /**
@@ -299,6 +301,11 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
         ctx.t.flags[a] & Flag.Cap || (lower(ctx, a) === 'the' && a + 1 <= j && ctx.t.flags[a + 1] & Flag.Cap);
       const shortPlural =
         w === 'and' && (a - 3 === sentFirst || a - 2 === sentFirst) && lower(ctx, a - 2).endsWith('s');
+      // "A study of more than 30,000 nurses has found": "than" inside a quantity.
+      if (w === 'than' && a - 2 >= sentFirst && /^(more|less|fewer|rather)$/.test(lower(ctx, a - 2))) {
+        a--;
+        continue;
+      }
       if (!(w === 'and' && a - 2 >= sentFirst && ((ctx.t.flags[a - 2] & Flag.Cap && nextCap) || shortPlural))) break;
     }
     a--;
@@ -433,6 +440,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     lower(ctx, np.a) === 'the' &&
     (ctx.t.flags[np.b - 1] & Flag.Cap) !== 0 &&
     isDemonym(ctx, ctx.text.slice(ctx.t.start[np.b - 1], ctx.t.end[np.b - 1]));
+  // "the Republican said": the person the article calls one, or nobody.
+  if (!person && PARTY.has(head0) && lower(ctx, np.a) === 'the' && np.b - np.a <= 3) {
+    const e = describe(ctx, np, state, sent, true);
+    if (e) return named(start, end, text, why, e, PARTY_WORDS.id);
+    why.push(ruleWhy(PARTY_WORDS.id, 'unresolved'));
+    return { start, end, text, name: text.replace(/^the\s+/i, '') };
+  }
   if (
     !person &&
     (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&

@@ -203,12 +203,19 @@ export const GUARD_BASE_FORM: RuleRow<{ nounish: readonly string[]; licensers: r
       'we',
       'i',
       'you',
+      'police',
+      'people',
+      'staff',
+      'media',
+      'personnel',
     ],
   },
   reason:
-    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative.',
+    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative. Collective nouns that take a plural verb without a plural ending ("police", "people", "staff") count as plurals: "Police believe …" is how news attributes an investigation\'s view.',
   examples: [
     { text: 'Residents had no say in the decision.', expect: '' },
+    { text: 'Police believe the fire was started deliberately.', expect: 'believe' },
+    { text: 'Most people think the plan will fail.', expect: 'think' },
     { text: 'Farm groups and unions also assume that prices will rise.', expect: 'assume' },
   ],
 };

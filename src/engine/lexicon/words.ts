@@ -88,6 +88,7 @@ officer detective professor midfielder striker defender goalkeeper forward quart
 player captain star veteran singer actor actress author writer novelist poet composer pianist
 conductor critic artist musician scientist researcher economist historian doctor physician
 nurse surgeon executive investor banker chairperson treasurer justice counsel prosecutor commissioner barrister
+congressman congresswoman representative legislator candidate nominee incumbent challenger
 `);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */
