@@ -241,7 +241,31 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
   return false;
 }
 
-function complementOk(cx: CCtx, c: Complement, a: number, cueA: number, cueB: number, b: number): boolean {
+const DET_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+
+function complementOk(
+  cx: CCtx,
+  c: Complement,
+  a: number,
+  cueA: number,
+  cueB: number,
+  b: number,
+  verbAfterNoun = false,
+): boolean {
   if (c === 'any') return true;
   if (c === 'quoted') {
     // 'called the offer "an insult"', 'branded it “a fantasy”': a quotation opens within a few
@@ -272,7 +296,10 @@ function complementOk(cx: CCtx, c: Complement, a: number, cueA: number, cueB: nu
   if (cx.t.kind[n] === Kind.Num) return true;
   if (cx.t.kind[n] !== Kind.Word) return false;
   const w = lower(cx, n);
-  if (CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) return true;
+  // "knows the area", "knew Smith": for verbs that as often take an object, a noun phrase must
+  // be followed by a finite verb ("knew the plan would fail").
+  const nounFirst = DET_OPENERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUN.test(w));
+  if ((CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) && !(verbAfterNoun && nounFirst)) return true;
   if (PREPOSITIONS.has(w)) return false;
   // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.
   for (let i = n + 1; i < b && i < n + 10; i++) {
@@ -435,7 +462,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
-    if (!complementOk(cx, entry.complement, a, i, i + 1, b)) continue;
+    if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

@@ -306,7 +306,15 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
         a--;
         continue;
       }
-      if (!(w === 'and' && a - 2 >= sentFirst && ((ctx.t.flags[a - 2] & Flag.Cap && nextCap) || shortPlural))) break;
+      // "Duckworth and colleagues found": a name and its co-workers are one source.
+      const colleagues =
+        w === 'and' && a - 2 >= sentFirst && ctx.t.flags[a - 2] & Flag.Cap && COLLEAGUES.has(lower(ctx, a));
+      if (!(
+        w === 'and' &&
+        a - 2 >= sentFirst &&
+        ((ctx.t.flags[a - 2] & Flag.Cap && nextCap) || shortPlural || colleagues)
+      ))
+        break;
     }
     a--;
   }
@@ -328,7 +336,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   return { a, b: j + 1 };
 }
 
+const COLLEAGUES = new Set(['colleagues', 'co-workers', 'coworkers', 'collaborators', 'co-authors', 'others']);
+
 const VERBISH = new Set([
+  'am',
   'is',
   'are',
   'was',
