@@ -497,6 +497,14 @@ describe('wire constructions, third round (invented sentences)', () => {
       'said',
       'indirect',
     ],
+    // "the airline" is the company named before, not the agency credited in the dateline.
+    [
+      'FRANKFURT (Reuters) - Kestrel Airways cancelled 300 flights on Friday, the airline said. It said 40,000 passengers were affected.',
+      1,
+      'Kestrel Airways',
+      'said',
+      'indirect',
+    ],
     // "The bank": of the banks named, the one that spoke before.
     [
       'The Bank of Canada held rates and said inflation was cooling. "The tone was softer," said Raj Patel, chief economist at Northgate Bank. The bank said the economy would grow.',

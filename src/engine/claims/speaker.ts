@@ -593,7 +593,8 @@ function recentOrg(
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
-      if (!isOrg(m) || m.start >= start) continue;
+      // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
+      if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
       if (!head || m.text.toLowerCase().includes(head)) {
         if (!spoke?.size || spoke.has(m.entityId)) return m;
         named ??= m;
@@ -604,11 +605,27 @@ function recentOrg(
   if (best || !head || !COMPANY_HEADS.has(head)) return best;
   // Within a long article's reach (a bundle of articles must not reach into the previous one).
   for (let k = Math.max(0, sent - 60); k < sent; k++)
-    if (!ctx.cs.headline[k]) for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && fitsHead(m)) return m;
+    if (!ctx.cs.headline[k])
+      for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && !inParens(ctx, m) && fitsHead(m)) return m;
   return undefined;
 }
 
-const COMPANY_HEADS = new Set(['company', 'firm', 'group']);
+const inParens = (ctx: CCtx, m: Mention) => ctx.text[m.start - 1] === '(' && ctx.text[m.end] === ')';
+
+const COMPANY_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'airline',
+  'carrier',
+  'carmaker',
+  'automaker',
+  'retailer',
+  'lender',
+  'insurer',
+  'manufacturer',
+  'operator',
+]);
 const INSTITUTION_LIST = [
   'bank',
   'ministry',
