@@ -48,7 +48,7 @@ describe('what an undo or redo says', () => {
       'undo of a verdict',
       [{ before: claim(), after: claim({ verdict: 'false' }) }],
       'undo',
-      'Restored the verdict on “marathon session” as it was.',
+      'Restored the verdict on the claim (marathon session) as it was.',
     ],
     [
       'undo of a page note',

@@ -26,13 +26,16 @@ function quoteOf(a: Annotation): string {
   return findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '';
 }
 
-/** "highlight “…”", "the verdict on “…”", "the page note". */
+/**
+ * "highlight “…”", "the verdict on the claim (…)", "the page note". A claim's passage is not put
+ * in quotation marks: it may be a paraphrase, and only a source's own words are ever shown quoted
+ * (claim-display.ts).
+ */
 function what(a: Annotation): string {
   const quote = quoteOf(a);
-  const q = quote ? ` “${shortQuote(quote)}”` : '';
   if (a.kind === 'page-note') return 'the page note';
-  if (a.kind === 'claim') return `the verdict on${q || ' a claim'}`;
-  return `highlight${q}`;
+  if (a.kind === 'claim') return quote ? `the verdict on the claim (${shortQuote(quote)})` : 'the verdict on a claim';
+  return `highlight${quote ? ` “${shortQuote(quote)}”` : ''}`;
 }
 
 /** Which field an edit changed, for the wording. */

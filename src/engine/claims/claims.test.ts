@@ -435,3 +435,85 @@ describe('news constructions, second round: sources', () => {
     expect(cs.map((c) => c.name)).toEqual(['Luis Moreno']);
   });
 });
+
+describe('wire constructions, third round (invented sentences)', () => {
+  // [text, index of the claim, speaker name, cue, kind]; a headline first, as in an article.
+  it.each([
+    // A cue with no source (a participle modifying a noun) gives way to the next one.
+    [
+      'The ministry fined three shipping companies accused of moving oil, two officials told reporters.',
+      0,
+      'two officials',
+      'told',
+      'indirect',
+    ],
+    // Role words between the closing mark and the name: the quotation is still the content.
+    ['"We did not want this strike," union negotiator Jonas Weber told reporters.', 0, 'Jonas Weber', 'told', 'direct'],
+    // A judgement verb right after an appositive name.
+    [
+      'Skyline Air\'s chief executive, Karin Albers, called the strike "irresponsible".',
+      0,
+      'Karin Albers',
+      'called',
+      'mixed',
+    ],
+    // "quoted by <medium> as saying".
+    [
+      'Oleg Varin was quoted by the Interfax news agency as saying that Moscow would back the deal.',
+      0,
+      'Oleg Varin',
+      'was quoted by the Interfax news agency as saying',
+      'indirect',
+    ],
+    // "declined to comment … but said": the coordinated verb shares the subject.
+    [
+      'Lina Novak declined to give figures but said the payments would be made by June.',
+      0,
+      'Lina Novak',
+      'said',
+      'indirect',
+    ],
+    // A descriptor noun before the name: the name is the source.
+    [
+      'Industry group Harbor Shipping Association welcomed the ruling, saying it was long overdue.',
+      0,
+      'Harbor Shipping Association',
+      'saying',
+      'indirect',
+    ],
+    // A possessor opening the sentence before is not the subject "she" stands for.
+    [
+      "Jordan Reyes's business partner, Maria Okoro, ran the shop until May. She said sales had doubled.",
+      0,
+      'Maria Okoro',
+      'said',
+      'indirect',
+    ],
+    // "It" continues a speaker the tagger did not call an organisation (a hotel, a country).
+    [
+      'The Royal Crescent Hotel said its cameras had recorded the car. It said it had handed the footage to police.',
+      1,
+      'Royal Crescent Hotel',
+      'said',
+      'indirect',
+    ],
+    // "the airline" is the company named before, not the agency credited in the dateline.
+    [
+      'FRANKFURT (Reuters) - Kestrel Airways cancelled 300 flights on Friday, the airline said. It said 40,000 passengers were affected.',
+      1,
+      'Kestrel Airways',
+      'said',
+      'indirect',
+    ],
+    // "The bank": of the banks named, the one that spoke before.
+    [
+      'The Bank of Canada held rates and said inflation was cooling. "The tone was softer," said Raj Patel, chief economist at Northgate Bank. The bank said the economy would grow.',
+      2,
+      'Bank of Canada',
+      'said',
+      'indirect',
+    ],
+  ])('%s (#%i)', (text, i, name, cue, kind) => {
+    expect(claimsOf('Headline\n\n' + text)[i]).toMatchObject({ name, cue, kind });
+  });
+});

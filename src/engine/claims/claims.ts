@@ -162,8 +162,14 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     const a = cs.first[k],
       b = cs.last[k];
     const qs = quotesIn(a, b);
-    const cue = findCue(cx, a, b);
+    let cue = findCue(cx, a, b);
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
+    // "… shipping companies accused of moving oil, three sources told Reuters": a cue with no
+    // source gives way to the next one in the sentence.
+    while (cue && !claim && cue.kind === 'verb') {
+      cue = findCue(cx, a, b, cue.b);
+      if (cue) claim = claimWithCue(cx, state, k, a, b, cue);
+    }
     if (claim) {
       const second = secondClaim(cx, state, k, cue!, b);
       if (second) extra.set(k, second);
@@ -292,8 +298,11 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
 
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
-  if (speaker?.entityId && cx.entityById.get(speaker.entityId)?.type === 'person') {
-    state.lastPerson = speaker.entityId;
+  const id = speaker?.entityId;
+  const type = id ? cx.entityById.get(id)?.type : undefined;
+  if (id && type === 'organization') (state.spoke ??= new Set()).add(id);
+  if (id && type === 'person') {
+    state.lastPerson = id;
     state.lastPersonSent = k;
   } else if (speaker && !/^(he|she|they|it|i|we|you)$/i.test(speaker.text)) {
     state.lastOther = speaker;
@@ -415,7 +424,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
         why.push(PATTERN.appositive.id);
       }
       // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
-      if (!np && before >= a && lower(cx, before) === 'and') {
+      if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
         np = leadingSubject(cx, a, before);
         if (np) why.push(PATTERN.coordinated.id);
       }
@@ -426,10 +435,11 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       }
       const after = skipThat(cx, cue.b, b);
       const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
-      const qb = np ? quoteBefore(cx, a, np.a) : undefined;
+      const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
       const nothingAfter = !hasWord(cx, after, b);
       if (qb) content = qb;
-      else if (tail > a && (nothingAfter || adjunctOnly(cx, after, b))) content = span(cx, a, tail);
+      else if (tail > a && (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b)))
+        content = span(cx, a, tail);
       else if (nothingAfter) content = undefined;
       else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
       else if (tail > a) content = span(cx, a, tail);
@@ -440,6 +450,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (!np) return undefined;
     // "Omar Haddad called on Monday to complain.": a cue with nothing said is no claim.
     if (!content && cue.kind === 'verb' && !cue.subjectOnly) return undefined;
+    // "Hardy has not commented publicly.": a denied act of saying, with nothing said.
+    if (cue.kind === 'verb' && negatedEmpty(cx, cue, a, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
@@ -586,6 +598,12 @@ function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
 }
 const ISSUE_VERBS = new Set(['issues', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'has', 'had']);
 
+/** A lowercase person or organisation noun ("spokesperson", "group"). */
+const isDescriptor = (cx: CCtx, i: number): boolean =>
+  cx.t.kind[i] === Kind.Word &&
+  !(cx.t.flags[i] & Flag.Cap) &&
+  (PERSON_DESCRIPTORS.has(lower(cx, i)) || ORG_DESCRIPTORS.has(lower(cx, i)));
+
 /** The name or pronoun that opens the sentence, as a subject. */
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
@@ -612,7 +630,23 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     (TITLES.has(lower(cx, f)) || TITLE_MODIFIERS.has(lower(cx, f)) || isDemonym(cx, word(cx, f)))
   )
     f++;
-  if (startsMention(cx, f)) return { a, b: mentionEnd(cx, f, limit) };
+  // "Industry group CarTech Europe", "Rights group Amnesty International": a descriptor before the name.
+  if (!startsMention(cx, f))
+    for (let g = f + 1; g < limit && g - f <= 3 && cx.t.kind[g - 1] === Kind.Word; g++)
+      if (isDescriptor(cx, g - 1) && startsMention(cx, g)) {
+        f = g;
+        break;
+      }
+  if (startsMention(cx, f)) {
+    // "A State Department spokesperson", "Industry group CarTech Europe": the description around
+    // the name belongs to the subject.
+    let e = mentionEnd(cx, f, limit);
+    if (e < limit && isDescriptor(cx, e)) e++;
+    else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
+      e += 2;
+    if (e + 1 < limit && isDescriptor(cx, e - 1) && startsMention(cx, e)) e = mentionEnd(cx, e, limit);
+    return { a, b: e };
+  }
   if (/^(he|she|they|it|we|i)$/.test(lower(cx, a))) return { a, b: a + 1 };
   // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
   if (/^(the|a|an)$/.test(lower(cx, a))) {
@@ -650,6 +684,34 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   return /^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5;
 }
 
+/**
+ * '"…," union negotiator Jonas Weber told Reuters': the start of the lowercase role words before
+ * a subject (at most four), so the quotation before them is found.
+ */
+function rolesBefore(cx: CCtx, a: number, s: number): number {
+  let i = s;
+  while (i > a && s - i < 4 && cx.t.kind[i - 1] === Kind.Word && !(cx.t.flags[i - 1] & Flag.Cap) && cx.q.of[i - 1] < 0)
+    i--;
+  return i;
+}
+
+/**
+ * '"…," the lead author, Dr. Ines Carvalho of the University of Porto, said': the quotation that
+ * opens the sentence and closes (with a comma) before the source, when no other quotation lies
+ * between; its inner span.
+ */
+function openingQuote(cx: CCtx, a: number, s: number): TextSpan | undefined {
+  if (cx.q.role[a] !== QRole.Open) return undefined;
+  const x = cx.q.quotes[cx.q.of[a]];
+  if (!x?.closed || x.closeTok >= s || s - x.closeTok > 16) return undefined;
+  let c = x.closeTok + 1;
+  while (c < s && cx.q.role[c] === QRole.MarkTail) c++;
+  // The comma stands after the closing mark ('…", the') or before it ('…," the').
+  if (!isComma(cx, c) && !isComma(cx, x.tb - 1)) return undefined;
+  for (let i = c; i < s; i++) if (cx.q.of[i] >= 0) return undefined;
+  return x.tb > x.ta ? span(cx, x.ta, trimEnd(cx, x.ta, x.tb)) : undefined;
+}
+
 /** The quotation that ends right before token `end` (allowing a comma): its inner span. */
 function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   let c = end - 1;
@@ -681,6 +743,29 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
     if (cx.t.kind[j] === Kind.Word && lower(cx, j) === 'that') return false;
   }
   return words <= 6;
+}
+
+/** "…, two officials told reporters on Thursday.": after "told" only the addressee and an adjunct. */
+function addresseeOnly(cx: CCtx, cue: Cue, i: number, b: number): boolean {
+  if (cue.b - cue.a !== 1 || !/^(told|tell|tells)$/.test(lower(cx, cue.a))) return false;
+  let words = 0;
+  for (let j = i; j < b; j++) {
+    if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) return words > 0 && j === trimEnd(cx, i, b);
+    if (lower(cx, j) === 'that' || ++words > 6) return false;
+    if (words > 1 && adjunctOnly(cx, j, b)) return true;
+  }
+  return words > 0 && words <= 3;
+}
+
+/** The cue is negated ("has not commented", "never said") and only adverbs or an adjunct follow it. */
+function negatedEmpty(cx: CCtx, cue: Cue, a: number, b: number): boolean {
+  let negated = false;
+  for (let i = cue.a - 1; i >= a && i >= cue.a - 3 && !negated; i--)
+    negated = /^(not|never|n't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't)$/.test(lower(cx, i));
+  if (!negated) return false;
+  let i = cue.b;
+  while (i < b && cx.t.kind[i] === Kind.Word && lower(cx, i).endsWith('ly')) i++;
+  return !hasWord(cx, i, b) || adjunctOnly(cx, i, b);
 }
 
 /** Drops trailing commas/periods from a content span. */

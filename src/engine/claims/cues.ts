@@ -30,8 +30,9 @@ import {
   GUARD_EXCHANGE,
   GUARD_NOUNISH,
   GUARD_PASSIVE,
+  GUARD_PARTICIPLE_PREP,
 } from '../lexicon/cue-guards';
-import { firstAtOrAfter, type CCtx } from './claim-context';
+import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -55,6 +56,8 @@ const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
+const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
+const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
 const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
 const ACT_LEMMAS = set(GUARD_ACT_OBJECT.value.lemmas);
 const ACT_OBJECTS = set(GUARD_ACT_OBJECT.value.objects);
@@ -238,7 +241,31 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
   return false;
 }
 
-function complementOk(cx: CCtx, c: Complement, a: number, cueA: number, cueB: number, b: number): boolean {
+const DET_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+
+function complementOk(
+  cx: CCtx,
+  c: Complement,
+  a: number,
+  cueA: number,
+  cueB: number,
+  b: number,
+  verbAfterNoun = false,
+): boolean {
   if (c === 'any') return true;
   if (c === 'quoted') {
     // 'called the offer "an insult"', 'branded it “a fantasy”': a quotation opens within a few
@@ -269,13 +296,35 @@ function complementOk(cx: CCtx, c: Complement, a: number, cueA: number, cueB: nu
   if (cx.t.kind[n] === Kind.Num) return true;
   if (cx.t.kind[n] !== Kind.Word) return false;
   const w = lower(cx, n);
-  if (CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) return true;
+  // "knows the area", "knew Smith": for verbs that as often take an object, a noun phrase must
+  // be followed by a finite verb ("knew the plan would fail").
+  const nounFirst = DET_OPENERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUN.test(w));
+  if ((CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) && !(verbAfterNoun && nounFirst)) return true;
   if (PREPOSITIONS.has(w)) return false;
   // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.
   for (let i = n + 1; i < b && i < n + 10; i++) {
     if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
     if (cx.t.kind[i] === Kind.Word && FINITE.has(lower(cx, i))) return true;
   }
+  return false;
+}
+
+/**
+ * After "was quoted": "as saying" right away or after the medium that quoted ("by the Interfax
+ * news agency as saying", "in a newspaper as saying"); the token past "saying", or -1.
+ */
+function quotedAsSaying(cx: CCtx, i: number, b: number): number {
+  const by = i < b && /^(by|in)$/.test(lower(cx, i));
+  for (let j = i; j + 1 < b && j <= i + (by ? 8 : 0); j++) {
+    if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) return -1;
+    if (lower(cx, j) === 'as') return /^say/.test(lower(cx, j + 1)) ? j + 2 : -1;
+  }
+  return -1;
+}
+
+/** A person's or organisation's name ends right before token `e` (and starts at or after `a`). */
+function nameEndsAt(cx: CCtx, e: number, a: number): boolean {
+  for (let j = e - 1; j >= a && j >= e - 5; j--) if (startsMention(cx, j)) return mentionEnd(cx, j, e + 1) === e;
   return false;
 }
 
@@ -302,8 +351,8 @@ function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] 
  * The sentence's cue in tokens [a, b), or undefined. A verb of praise or blame gives way to a
  * verb of saying later in the sentence ("mocked the plan and said it would fail").
  */
-export function findCue(cx: CCtx, a: number, b: number): Cue | undefined {
-  const first = firstCue(cx, a, b);
+export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefined {
+  const first = firstCue(cx, from, b, from > a);
   if (!first || !weak(cx, a, first)) return first;
   for (let from = first.b; from < b;) {
     const next = firstCue(cx, from, b, from > a);
@@ -350,10 +399,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       return { a: i, b: i + 3, hedged: true, kind: 'passive', complement: 'any', why: [PASSIVE_CUES.id] };
     // "Smith was quoted as saying …": the subject is the source.
-    if (BE.has(w) && next === 'quoted' && i + 3 < b && lower(cx, i + 2) === 'as' && /^say/.test(lower(cx, i + 3)))
+    const asSaying = BE.has(w) && next === 'quoted' ? quotedAsSaying(cx, i + 2, b) : -1;
+    if (asSaying > 0)
       return {
         a: i,
-        b: i + 4,
+        b: asSaying,
         hedged: false,
         kind: 'verb',
         complement: 'any',
@@ -380,7 +430,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (DET_BEFORE.has(prev)) continue;
     if (NOUNISH.has(w)) {
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
-      const prevCap = i > a && (t.flags[i - 1] & Flag.Cap) !== 0;
+      // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
+      const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || (isComma(cx, i - 1) && nameEndsAt(cx, i - 1, a)));
       if (!(prevCap || SUBJECT_PRONOUN.test(prev) || next === 'that') || BE.has(prev)) continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue;
@@ -398,6 +449,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "Washington state", "Borno state": a place's administrative noun.
     if (w === 'state' && i > a && t.flags[i - 1] & Flag.Cap && placeLookup(cx, word(cx, i - 1))) continue;
     if (next === GUARD_EXCHANGE.value[0]) continue;
+    if (w.endsWith('ed') && PARTICIPLE_PREPS.has(next) && PARTICIPLE_LEMMAS.has(entry.lemma)) continue;
     if (
       entry.lemma === 'claim' &&
       i + 1 < b &&
@@ -410,7 +462,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
-    if (!complementOk(cx, entry.complement, a, i, i + 1, b)) continue;
+    if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

@@ -378,3 +378,653 @@ City councillor Peter Vance described the reopening as "the best news the waterf
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (third batch), before the detector was run on them: wire-service
+ * attribution ("said X, a spokesman for Y", "told reporters", "in a statement", "was quoted as
+ * saying", "people familiar with the matter"), quotations over several paragraphs, ''…'', « » and
+ * ‘ ’ quotes, pronouns beside a person of the other gender or a hotel, and sentences inside a
+ * quotation that open with "I", "When" or "On Thursday".
+ */
+export const NEWS_CASES_3: NewsCase[] = [
+  {
+    name: 'wire oil story with delegates, a ministry and Interfax',
+    text: `Oil prices climb as producers weigh deeper cuts
+
+LONDON (Reuters) - Oil prices rose more than 2% on Tuesday after two delegates from the producer group said it was considering deeper output cuts at its meeting next week.
+
+Brent crude futures were up $1.84 at $83.10 a barrel by 1100 GMT.
+
+"The market is pricing in a cut of at least half a million barrels a day," said Tamsin Reed, an analyst at Calder Energy Partners in London.
+
+Energy Minister Faisal Al-Nasser told reporters in Riyadh on Monday that the group would "do whatever is necessary" to keep the market stable.
+
+The ministry said in a statement that no decision had been taken.
+
+Deputy Prime Minister Oleg Varin was quoted by the Interfax news agency as saying that Moscow would support any consensus.
+
+U.S. officials have repeatedly urged producers to pump more. A spokeswoman for the Department of Energy declined to comment.`,
+    claims: [
+      {
+        s: 'after two delegates from the producer group said it was considering',
+        speakers: ['two delegates from the producer group', 'delegates from the producer group', 'two delegates'],
+      },
+      { s: '"The market is pricing in a cut', speakers: ['Tamsin Reed'], direct: true },
+      { s: 'told reporters in Riyadh on Monday', speakers: ['Faisal Al-Nasser'] },
+      { s: 'The ministry said in a statement', speakers: ['ministry', 'The ministry', 'Energy Ministry'] },
+      { s: 'was quoted by the Interfax news agency as saying', speakers: ['Oleg Varin'] },
+      { s: 'U.S. officials have repeatedly urged producers', speakers: ['U.S. officials', 'officials'] },
+      { s: 'A spokeswoman for the Department of Energy declined to comment.', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'ministry spokesman, insisted, added, denounced, warned',
+    text: `Ministry admits delays in flood payments
+
+The Ministry of Housing acknowledged on Wednesday that thousands of families flooded out in March were still waiting for compensation.
+
+"We accept that the process has been too slow," said Farid Haddad, a spokesman for the ministry. "Every claim will be paid by the end of June."
+
+Haddad insisted the delays were caused by missing paperwork, not a lack of funds. He added that extra staff had been hired to process claims.
+
+Opposition lawmaker Grace Mensah denounced the payments scheme as "a maze built to wear people down". She warned that families would face a second winter in temporary housing.
+
+Residents of the worst-hit district told reporters they had received no word from officials since April.
+
+The ministry said it would publish weekly figures from next month.`,
+    claims: [
+      { s: 'The Ministry of Housing acknowledged on Wednesday', speakers: ['Ministry of Housing'] },
+      { s: '"We accept that the process has been too slow,"', speakers: ['Farid Haddad'], direct: true },
+      { s: '"Every claim will be paid by the end of June."', speakers: ['Farid Haddad'], direct: true },
+      { s: 'Haddad insisted the delays', speakers: ['Farid Haddad'] },
+      { s: 'He added that extra staff', speakers: ['Farid Haddad'] },
+      { s: 'Grace Mensah denounced the payments scheme', speakers: ['Grace Mensah'] },
+      { s: 'She warned that families', speakers: ['Grace Mensah'] },
+      {
+        s: 'Residents of the worst-hit district told reporters',
+        speakers: ['Residents of the worst-hit district', 'Residents'],
+      },
+      { s: 'The ministry said it would publish weekly figures', speakers: ['Ministry of Housing', 'ministry'] },
+    ],
+  },
+  {
+    name: 'a quotation over paragraphs opening with When and On Thursday',
+    text: `Nurse who ran marathon in scrubs raises £90,000
+
+A nurse from Dunmore who ran the city marathon in her hospital scrubs has raised more than £90,000 for the children's ward where she works.
+
+Priya Natarajan, 34, finished the race in four hours and 12 minutes on Sunday. Her husband, Daniel, and their two sons waited for her at the finish line.
+
+"When I crossed the line I could not feel my legs," she said. "I just kept thinking about the kids on the ward.
+
+"On Thursday we had a little boy ask me whether I would win. I told him I would finish, and that is the same thing."
+
+Hospital chief executive Martin Boyd praised her as "the best of our staff". He said the money would buy two new incubators.
+
+Natarajan said she would not run another marathon. "My feet have asked me not to," she joked.`,
+    claims: [
+      {
+        s: '"When I crossed the line I could not feel my legs," she said.',
+        speakers: ['Priya Natarajan'],
+        direct: true,
+      },
+      { s: '"I just kept thinking about the kids on the ward.', speakers: ['Priya Natarajan'], direct: true },
+      { s: '"On Thursday we had a little boy ask me', speakers: ['Priya Natarajan'], direct: true },
+      { s: 'I told him I would finish, and that is the same thing."', speakers: ['Priya Natarajan'], direct: true },
+      { s: 'Martin Boyd praised her as', speakers: ['Martin Boyd'] },
+      { s: 'He said the money would buy two new incubators.', speakers: ['Martin Boyd'] },
+      { s: 'Natarajan said she would not run another marathon.', speakers: ['Priya Natarajan'] },
+      { s: '"My feet have asked me not to," she joked.', speakers: ['Priya Natarajan'], direct: true },
+    ],
+  },
+  {
+    name: 'guillemets, curly single quotes and "according to" in a referendum story',
+    text: `Swiss voters reject motorway expansion
+
+BERN — Swiss voters on Sunday narrowly rejected a plan to widen six stretches of motorway, according to official results.
+
+The plan failed with 52.7% of the vote against it. Turnout was 45%.
+
+« C'est un signal clair », said Lea Brunner, co-president of the Green Party, at a rally in Bern. She said the vote showed that people wanted more money spent on trains.
+
+Transport Minister Anton Keller acknowledged the defeat. ‘The people have spoken, and we will respect that,’ he told the public broadcaster. ‘But the traffic jams will not go away on their own.’
+
+According to a poll by the Helvetia Research Institute, younger voters were most strongly against the plan.
+
+The Alpine Drivers' Association called the result ‘a missed opportunity’.`,
+    claims: [
+      { s: 'narrowly rejected a plan to widen six stretches', speakers: ['official results'] },
+      { s: "« C'est un signal clair », said Lea Brunner", speakers: ['Lea Brunner'], direct: true },
+      { s: 'She said the vote showed that people wanted', speakers: ['Lea Brunner'] },
+      { s: 'Anton Keller acknowledged the defeat.', speakers: ['Anton Keller'], optional: true },
+      { s: '‘The people have spoken, and we will respect that,’ he told', speakers: ['Anton Keller'], direct: true },
+      { s: '‘But the traffic jams will not go away on their own.’', speakers: ['Anton Keller'], direct: true },
+      {
+        s: 'According to a poll by the Helvetia Research Institute',
+        speakers: ['a poll by the Helvetia Research Institute', 'Helvetia Research Institute'],
+      },
+      { s: 'called the result ‘a missed opportunity’', speakers: ["Alpine Drivers' Association"] },
+    ],
+  },
+  {
+    name: 'airline strike with "it", "they" and a union',
+    text: `Airline cancels 400 flights as pilots strike
+
+FRANKFURT (Reuters) - Skyline Air cancelled more than 400 flights on Friday as pilots walked out over pay, the airline said.
+
+It said about 60,000 passengers would be affected and urged travellers to check the status of their flights online.
+
+The pilots' union, VFP, said its members had rejected the company's latest offer because it did not cover inflation. They will stay off work until Sunday, the union said.
+
+"We did not want this strike, but management left us no choice," union negotiator Jonas Weber told Reuters. He said the union was ready to return to talks at any time.
+
+Skyline Air's chief executive, Karin Albers, called the strike "irresponsible". She insisted that the offer was the most generous in the company's history.
+
+Passengers at Frankfurt airport said they had received little information. "Nobody is telling us anything," said Marta Silva, who was trying to reach Lisbon.`,
+    claims: [
+      { s: 'cancelled more than 400 flights on Friday', speakers: ['Skyline Air', 'airline'] },
+      { s: 'It said about 60,000 passengers', speakers: ['Skyline Air'] },
+      { s: 'VFP, said its members had rejected', speakers: ['VFP', "pilots' union"] },
+      { s: 'They will stay off work until Sunday, the union said.', speakers: ['VFP', "pilots' union", 'union'] },
+      { s: '"We did not want this strike', speakers: ['Jonas Weber'], direct: true },
+      { s: 'He said the union was ready', speakers: ['Jonas Weber'] },
+      { s: 'Karin Albers, called the strike', speakers: ['Karin Albers'] },
+      { s: 'She insisted that the offer', speakers: ['Karin Albers'] },
+      { s: 'Passengers at Frankfurt airport said', speakers: ['Passengers at Frankfurt airport', 'Passengers'] },
+      { s: '"Nobody is telling us anything," said Marta Silva', speakers: ['Marta Silva'], direct: true },
+    ],
+  },
+  {
+    name: 'state budget: told reporters, assured, in a statement, called on, joked',
+    text: `Governor signs budget after weeklong standoff
+
+AUSTIN, Texas (Reuters) - Governor Dale Hutchins signed a $310 billion state budget on Friday, ending a weeklong standoff with lawmakers over school funding.
+
+Hutchins told reporters at the Capitol that the budget was "the best deal Texans could get this year." He assured teachers that their pay rise would take effect in September.
+
+State Senator Rosa Delgado, a Democrat from El Paso, said in a statement that the budget "still leaves rural schools behind." She called on the governor to hold a special session on school funding.
+
+House Speaker Tom Brandt joked that he had not slept in his own bed for a week. "My wife thinks I have moved to the Capitol," Brandt said.
+
+The budget takes effect on Sept. 1.`,
+    claims: [
+      { s: 'Hutchins told reporters at the Capitol', speakers: ['Dale Hutchins'] },
+      { s: 'He assured teachers that their pay rise', speakers: ['Dale Hutchins'] },
+      { s: 'said in a statement that the budget', speakers: ['Rosa Delgado'] },
+      { s: 'She called on the governor to hold', speakers: ['Rosa Delgado'] },
+      { s: 'Tom Brandt joked that he had not slept', speakers: ['Tom Brandt'] },
+      { s: '"My wife thinks I have moved to the Capitol," Brandt said.', speakers: ['Tom Brandt'], direct: true },
+    ],
+  },
+  {
+    name: 'wikinews interview with a two-paragraph quote',
+    text: `Village library wins national award
+
+Saturday, May 4, 2024
+
+The public library of Kirkby Hollow has been named library of the year by the National Library Association.
+
+Head librarian Owen Pritchard told Wikinews the award was "a surprise to everyone, including me". He said the library had almost closed in 2015 after the council cut its budget.
+
+"We had eleven volunteers and a leaking roof. Now we have forty volunteers and a new roof," Pritchard said. "The town decided it wanted a library, and it got one."
+
+Speaking to Wikinews, the association's president, Ruth Akande, said the judges had been impressed by the library's work with schools.
+
+The award comes with a prize of £10,000.`,
+    claims: [
+      { s: 'told Wikinews the award was', speakers: ['Owen Pritchard'] },
+      { s: 'He said the library had almost closed', speakers: ['Owen Pritchard'] },
+      { s: '"We had eleven volunteers and a leaking roof.', speakers: ['Owen Pritchard'], direct: true },
+      { s: 'Now we have forty volunteers and a new roof,"', speakers: ['Owen Pritchard'], direct: true },
+      { s: '"The town decided it wanted a library', speakers: ['Owen Pritchard'], direct: true },
+      { s: 'Ruth Akande, said the judges', speakers: ['Ruth Akande'] },
+    ],
+  },
+  {
+    name: 'police story: said X, a spokeswoman for Y, then she; a hotel that speaks',
+    text: `Police arrest two after jewellery shop raid
+
+Police in Harrowgate arrested two men on Tuesday in connection with a raid on a jewellery shop in which a shop assistant was injured.
+
+The men, aged 24 and 31, were detained at an address in the north of the city, said Inspector Claire Holloway, a spokeswoman for Harrowgate Police.
+
+"The public helped us enormously. We received more than 200 calls after the appeal," she said.
+
+The shop's owner, Vikram Shah, said on Tuesday that the assistant was recovering at home. He said he was grateful to the police.
+
+The Royal Crescent Hotel, next to the shop, said its security cameras had recorded the raiders' car. It said it had handed the footage to detectives.
+
+Holloway said the investigation was continuing and urged anyone with information to come forward.`,
+    claims: [
+      { s: 'The men, aged 24 and 31, were detained', speakers: ['Claire Holloway'] },
+      { s: '"The public helped us enormously.', speakers: ['Claire Holloway'], direct: true },
+      {
+        s: 'We received more than 200 calls after the appeal," she said.',
+        speakers: ['Claire Holloway'],
+        direct: true,
+      },
+      { s: 'Vikram Shah, said on Tuesday that the assistant', speakers: ['Vikram Shah'] },
+      { s: 'He said he was grateful to the police.', speakers: ['Vikram Shah'] },
+      { s: 'said its security cameras had recorded', speakers: ['Royal Crescent Hotel'] },
+      { s: 'It said it had handed the footage', speakers: ['Royal Crescent Hotel'] },
+      { s: 'Holloway said the investigation was continuing', speakers: ['Claire Holloway'] },
+    ],
+  },
+  {
+    name: 'deal story: people familiar with the matter, quoted as saying, is said to',
+    text: `Carmaker in talks to buy battery start-up
+
+Veltra Motors is in advanced talks to buy battery start-up Cellwave for about $2 billion, two people familiar with the matter said on Thursday.
+
+The deal could be announced as early as next week, one of the people said. Both asked not to be named because the talks are private.
+
+Veltra declined to comment. Cellwave did not respond to a request for comment.
+
+Veltra's chief executive, Hiro Tanaka, was quoted as saying in a newspaper interview last month that the company wanted to make its own batteries by 2027.
+
+Cellwave's founder is said to have turned down two earlier offers.`,
+    claims: [
+      {
+        s: 'is in advanced talks to buy battery start-up',
+        speakers: ['two people familiar with the matter', 'people familiar with the matter'],
+      },
+      {
+        s: 'The deal could be announced as early as next week',
+        speakers: ['one of the people', 'two people familiar with the matter', 'people familiar with the matter'],
+      },
+      { s: 'Both asked not to be named', speakers: [], optional: true },
+      { s: 'Veltra declined to comment.', speakers: [], optional: true },
+      { s: 'Cellwave did not respond to a request for comment.', speakers: [], optional: true },
+      { s: 'was quoted as saying in a newspaper interview', speakers: ['Hiro Tanaka'] },
+      { s: "Cellwave's founder is said to have turned down", speakers: [] },
+    ],
+  },
+  {
+    name: 'cup semi-final: asked whether, a colon quote, blamed',
+    text: `Rivers hold on to reach cup final
+
+Hartley Rivers reached the national cup final on Saturday with a 2-1 win over Kenmore, their first final in 30 years.
+
+Coach Sandra Ellis said her players had "run until they could not run any more". Asked whether Rivers could win the final, she said: "Why not? Nobody expected us to get this far."
+
+Kenmore manager Luke Barnes blamed the referee for the first goal. "It was offside by a yard," he said. He said he would not appeal.
+
+Rivers captain Mia Duarte, who scored the winner, said the team would celebrate "quietly". "We have a final to play," she said.`,
+    claims: [
+      { s: 'Coach Sandra Ellis said her players', speakers: ['Sandra Ellis'] },
+      { s: 'Asked whether Rivers could win the final, she said', speakers: ['Sandra Ellis'], direct: true },
+      { s: 'Nobody expected us to get this far."', speakers: ['Sandra Ellis'], direct: true },
+      { s: 'Luke Barnes blamed the referee', speakers: ['Luke Barnes'] },
+      { s: '"It was offside by a yard," he said.', speakers: ['Luke Barnes'], direct: true },
+      { s: 'He said he would not appeal.', speakers: ['Luke Barnes'] },
+      { s: 'who scored the winner, said the team would celebrate', speakers: ['Mia Duarte'] },
+      { s: '"We have a final to play," she said.', speakers: ['Mia Duarte'], direct: true },
+    ],
+  },
+  {
+    name: 'EU fine: X told a news conference, said X, a spokesman for the company',
+    text: `EU fines chipmaker over licensing
+
+BRUSSELS (Reuters) - The European Commission fined chipmaker Norvik Semiconductors 340 million euros on Wednesday for abusing its dominance in the market for car chips.
+
+Norvik abused its position for almost a decade, competition commissioner Ingrid Solberg told a news conference. "Carmakers had nowhere else to go, and Norvik knew it," she said.
+
+Norvik said it would appeal. "We strongly disagree with the Commission's findings," said Pieter de Vries, a spokesman for the company. "Our licensing terms have always been fair."
+
+The fine is the third imposed on a chipmaker by the Commission in two years.
+
+Industry group CarTech Europe welcomed the decision, saying it would lower costs for its members.`,
+    claims: [
+      { s: 'Norvik abused its position for almost a decade', speakers: ['Ingrid Solberg'] },
+      { s: '"Carmakers had nowhere else to go', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'Norvik said it would appeal.', speakers: ['Norvik', 'Norvik Semiconductors'] },
+      { s: '"We strongly disagree with the Commission', speakers: ['Pieter de Vries'], direct: true },
+      { s: '"Our licensing terms have always been fair."', speakers: ['Pieter de Vries'], direct: true },
+      { s: 'welcomed the decision, saying it would lower costs', speakers: ['CarTech Europe'] },
+    ],
+  },
+  {
+    name: 'senator with a quotation split by its tag, and "They said" inside a quote',
+    text: `Senator vows to revive stalled housing bill
+
+Senator Paul Amadi vowed on Monday to bring a stalled housing bill back to the floor before the summer recess.
+
+"I am not going anywhere," Amadi said at a news conference in Columbus, "and neither is this bill."
+
+Amadi, speaking alongside tenants from his district, said rents in the state had risen by a third in five years. He warned that families were being pushed out of the cities where they worked.
+
+Republican leaders said the bill was too costly. In a statement, Senate Majority Leader Joan Whitaker said it would "drive builders out of the state."
+
+Amadi dismissed the criticism. "They said the same thing about the last bill, and the builders are still here," he said.`,
+    claims: [
+      { s: 'vowed on Monday to bring a stalled housing bill', speakers: ['Paul Amadi'] },
+      { s: '"I am not going anywhere," Amadi said', speakers: ['Paul Amadi'], direct: true },
+      { s: 'said rents in the state had risen', speakers: ['Paul Amadi'] },
+      { s: 'He warned that families were being pushed out', speakers: ['Paul Amadi'] },
+      { s: 'Republican leaders said the bill was too costly.', speakers: ['Republican leaders'] },
+      { s: 'Joan Whitaker said it would', speakers: ['Joan Whitaker'] },
+      { s: 'Amadi dismissed the criticism.', speakers: ['Paul Amadi'], optional: true },
+      { s: '"They said the same thing about the last bill', speakers: ['Paul Amadi'], direct: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (fourth batch): US election and Reuters politics copy — campaigns
+ * and officials as sources, "the former president", "his running mate", anonymous officials,
+ * "wrote on social media", "sources told Reuters", a speaker's possessive, and tags after a
+ * relative clause.
+ */
+export const NEWS_CASES_4: NewsCase[] = [
+  {
+    name: 'campaign trail: rally, running mate, campaign statement',
+    text: `Candidates trade attacks over tariffs in final week
+
+PHOENIX (Reuters) - Former Governor Ray Talbot told a rally in Phoenix on Wednesday that his rival's economic plan would "wreck the middle class," as both campaigns made a last push in the battleground state.
+
+Talbot, a Republican, said he would cut taxes on overtime pay and repeal the fuel tax in his first month in office. "They have had four years. What did they do?" he asked the crowd.
+
+Senator Lisa Moreau, the Democratic nominee, dismissed the attack. Speaking in Tucson, she said Talbot's tariffs would raise prices on "everything from groceries to car parts."
+
+Her running mate, Governor Evan Cross, told reporters on the campaign plane that the race was "as close as it gets."
+
+Talbot's campaign said in a statement that Moreau had "no plan and no record." A Moreau campaign spokeswoman, Dana Lee, called the statement "desperate."
+
+A Reuters/Ipsos poll completed on Tuesday showed Moreau with 46% support and Talbot with 44%, within the margin of error.`,
+    claims: [
+      { s: 'told a rally in Phoenix on Wednesday that his rival', speakers: ['Ray Talbot'] },
+      { s: 'Talbot, a Republican, said he would cut taxes', speakers: ['Ray Talbot'] },
+      { s: '"They have had four years.', speakers: ['Ray Talbot'], direct: true },
+      { s: 'What did they do?" he asked the crowd.', speakers: ['Ray Talbot'], direct: true },
+      { s: 'Speaking in Tucson, she said', speakers: ['Lisa Moreau'] },
+      { s: 'told reporters on the campaign plane', speakers: ['Evan Cross'] },
+      {
+        s: "Talbot's campaign said in a statement",
+        speakers: ["Talbot's campaign", 'Talbot campaign', 'Ray Talbot'],
+      },
+      { s: 'Dana Lee, called the statement "desperate."', speakers: ['Dana Lee'] },
+      {
+        s: 'showed Moreau with 46% support',
+        speakers: ['A Reuters/Ipsos poll', 'Reuters/Ipsos poll', 'Reuters/Ipsos'],
+        optional: true,
+      },
+      { s: 'Senator Lisa Moreau, the Democratic nominee, dismissed the attack.', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'anonymous officials and sources told Reuters',
+    text: `U.S. weighs new sanctions on shipping network
+
+WASHINGTON (Reuters) - The United States is preparing new sanctions on a network of shipping companies accused of moving oil for Iran, three sources told Reuters on Thursday.
+
+The measures could be announced as soon as next week, said one U.S. official, who spoke on condition of anonymity because the plans are not public.
+
+"We are looking at every ship and every company that helps them get around the rules," the official said.
+
+A State Department spokesperson declined to comment on the specific measures but said Washington would "continue to use all the tools available" to enforce sanctions.
+
+Iran's foreign ministry has called previous sanctions illegal. Its spokesman, Hossein Rahimi, wrote on social media on Thursday that new measures would "change nothing."`,
+    claims: [
+      { s: 'The United States is preparing new sanctions', speakers: ['three sources', 'sources'] },
+      { s: 'The measures could be announced as soon as next week', speakers: ['one U.S. official', 'U.S. official'] },
+      {
+        s: '"We are looking at every ship and every company',
+        speakers: ['one U.S. official', 'U.S. official', 'official'],
+        direct: true,
+      },
+      {
+        s: 'but said Washington would',
+        speakers: ['A State Department spokesperson', 'State Department spokesperson', 'State Department'],
+      },
+      { s: "Iran's foreign ministry has called previous sanctions illegal.", speakers: [], optional: true },
+      { s: 'wrote on social media on Thursday', speakers: ['Hossein Rahimi'] },
+    ],
+  },
+  {
+    name: 'count day: projected, conceded, the secretary of state, a woman and a man',
+    text: `Incumbent concedes in tight Senate race
+
+HARRISBURG, Pa. (AP) - Senator Helen Briggs conceded on Thursday night after two days of counting showed her trailing challenger Nathan Shore by about 31,000 votes.
+
+"The voters have spoken, and I respect their decision," Briggs told supporters in Harrisburg. "I called Nathan tonight to congratulate him."
+
+Shore, a former county prosecutor, thanked Briggs for "a hard but clean fight." He said his first priority would be lowering health care costs.
+
+Secretary of State Al Marino said counties had finished counting all mail ballots. He added that turnout had reached a record 71%.
+
+Briggs, 68, had held the seat since 2007. Her campaign manager, Tom Yates, said she had no plans to run again.`,
+    claims: [
+      {
+        s: '"The voters have spoken, and I respect their decision," Briggs told',
+        speakers: ['Helen Briggs'],
+        direct: true,
+      },
+      { s: '"I called Nathan tonight to congratulate him."', speakers: ['Helen Briggs'], direct: true },
+      { s: 'thanked Briggs for "a hard but clean fight."', speakers: ['Nathan Shore'], optional: true },
+      { s: 'He said his first priority would be', speakers: ['Nathan Shore'] },
+      { s: 'Al Marino said counties had finished', speakers: ['Al Marino'] },
+      { s: 'He added that turnout had reached', speakers: ['Al Marino'] },
+      { s: 'Tom Yates, said she had no plans', speakers: ['Tom Yates'] },
+      { s: 'Senator Helen Briggs conceded on Thursday night', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'central bank: the chair, "the bank said", a relative clause before the tag',
+    text: `Central bank holds rates, signals cut in spring
+
+OTTAWA (Reuters) - The Bank of Canada held its key interest rate at 3.75% on Wednesday and said inflation was cooling faster than it had expected.
+
+Governor Michelle Tran told a news conference that a cut in the spring was "a real possibility" if wage growth kept slowing.
+
+"We are not there yet," said Tran, who took over the bank last year. "But we can see it from here."
+
+Economists had expected the decision. "The tone was softer than in October," said Raj Patel, chief economist at Northgate Bank in Toronto, adding that markets now expected two cuts next year.
+
+The bank said the economy would grow by 1.2% this year.`,
+    claims: [
+      { s: 'and said inflation was cooling faster', speakers: ['Bank of Canada'] },
+      { s: 'Michelle Tran told a news conference', speakers: ['Michelle Tran'] },
+      { s: '"We are not there yet," said Tran', speakers: ['Michelle Tran'], direct: true },
+      { s: '"But we can see it from here."', speakers: ['Michelle Tran'], direct: true },
+      { s: 'Economists had expected the decision.', speakers: [], optional: true },
+      { s: '"The tone was softer than in October," said Raj Patel', speakers: ['Raj Patel'], direct: true },
+      { s: 'The bank said the economy would grow', speakers: ['Bank of Canada'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (fifth batch): Wikinews-style reports — media as sources ("local
+ * media reported", "the BBC reported that"), press releases, reports and studies that find,
+ * police who believe, a tag in the middle of a quotation, and quoted titles that are no claims.
+ */
+export const NEWS_CASES_5: NewsCase[] = [
+  {
+    name: 'wikinews disaster report with media and officials',
+    text: `Landslide kills at least twelve in northern province
+
+Tuesday, October 8, 2024
+
+At least twelve people were killed when a landslide buried part of a mountain village in the northern province of Kaseri on Monday, local media reported.
+
+The provincial governor, Ahmed Sultani, confirmed the death toll and said rescuers were still searching for six missing people. "The ground is still moving, which makes the work very dangerous," he told reporters at the site.
+
+According to the national weather service, the region received more than 300 millimetres of rain in the previous 48 hours.
+
+The state broadcaster reported that the main road to the village had been cut off. Officials estimate that about 400 people have been left homeless.
+
+Residents said they had warned the authorities about cracks in the hillside last year. "Nobody came to look," said Farida Noori, whose house was destroyed.`,
+    claims: [
+      { s: 'At least twelve people were killed when a landslide', speakers: ['local media'] },
+      { s: 'confirmed the death toll and said rescuers', speakers: ['Ahmed Sultani'] },
+      { s: '"The ground is still moving', speakers: ['Ahmed Sultani'], direct: true },
+      {
+        s: 'According to the national weather service',
+        speakers: ['national weather service', 'the national weather service'],
+      },
+      {
+        s: 'The state broadcaster reported that the main road',
+        speakers: ['state broadcaster', 'The state broadcaster'],
+      },
+      { s: 'Officials estimate that about 400 people', speakers: ['Officials'] },
+      { s: 'Residents said they had warned the authorities', speakers: ['Residents'] },
+      { s: '"Nobody came to look," said Farida Noori', speakers: ['Farida Noori'], direct: true },
+    ],
+  },
+  {
+    name: 'study report: found, the authors wrote, a press release',
+    text: `Study links night shifts to higher blood pressure
+
+A study of more than 30,000 nurses has found that those who worked night shifts for ten years or more were 20% more likely to develop high blood pressure.
+
+The study, published on Wednesday in the journal Occupational Health Review, followed nurses in four countries for fifteen years.
+
+"Night work is not a choice for many people, so employers need to think about how they organise it," the lead author, Dr. Ines Carvalho of the University of Porto, said in a press release.
+
+The authors wrote that the link remained after they accounted for age, weight and smoking. They cautioned that the study could not prove that night work caused the rise.
+
+Professor Alan Whitby, a cardiologist who was not involved in the research, described the findings as "robust but not surprising".
+
+The British Nursing Federation said in a statement that it would use the study to press for shorter night rotas.`,
+    claims: [
+      { s: 'A study of more than 30,000 nurses has found', speakers: ['A study of more than 30,000 nurses', 'study'] },
+      { s: '"Night work is not a choice for many people', speakers: ['Ines Carvalho'], direct: true },
+      { s: 'The authors wrote that the link remained', speakers: ['authors', 'The authors'] },
+      { s: 'They cautioned that the study could not prove', speakers: ['authors', 'The authors'] },
+      { s: 'described the findings as "robust but not surprising"', speakers: ['Alan Whitby'] },
+      { s: 'The British Nursing Federation said in a statement', speakers: ['British Nursing Federation'] },
+    ],
+  },
+  {
+    name: 'crime report: police believe, a quoted film title, a tag mid-quotation',
+    text: `Police appeal after cinema fire
+
+Police in Greywater are appealing for witnesses after a fire at the Regal Cinema during a showing of the film "Night Harbour" on Saturday.
+
+Nobody was hurt. Police believe the fire was started deliberately in a storage room behind the screen.
+
+"We know that several people were outside the building shortly before ten," said Detective Sergeant Mark Oduya. "If you were one of them, please call us. Even a small detail could help."
+
+The cinema's owner, Beatrice Lamb, said the building would be closed for at least a month. She thanked the fire service for its quick response.
+
+A spokesman for the fire service said crews had arrived within six minutes.`,
+    claims: [
+      { s: 'Police believe the fire was started deliberately', speakers: ['Police'] },
+      { s: '"We know that several people were outside', speakers: ['Mark Oduya'], direct: true },
+      { s: '"If you were one of them, please call us.', speakers: ['Mark Oduya'], direct: true },
+      { s: 'Even a small detail could help."', speakers: ['Mark Oduya'], direct: true },
+      { s: 'Beatrice Lamb, said the building would be closed', speakers: ['Beatrice Lamb'] },
+      { s: 'She thanked the fire service', speakers: ['Beatrice Lamb'], optional: true },
+      {
+        s: 'A spokesman for the fire service said crews',
+        speakers: ['A spokesman for the fire service', 'spokesman for the fire service', 'fire service'],
+      },
+    ],
+  },
+  {
+    name: 'tech company: it announced, explained, the company added, a quoted product name',
+    text: `Software maker to cut 1,200 jobs
+
+Norhaven Systems announced on Monday that it would cut 1,200 jobs, about 8% of its workforce, as sales of its "CloudDesk" software slowed.
+
+In a memo to staff, chief executive Tomas Eklund explained that the company had hired too quickly during the pandemic. "I take responsibility for that decision," he wrote.
+
+The company added that affected employees would receive at least four months' pay.
+
+Shares in Norhaven rose 4% after the announcement. Analysts at Brisk Capital said the cuts would save about $150 million a year.
+
+The Software Workers Union condemned the decision and said it would seek talks with management.`,
+    claims: [
+      { s: 'Norhaven Systems announced on Monday that it would cut', speakers: ['Norhaven Systems'] },
+      { s: 'explained that the company had hired too quickly', speakers: ['Tomas Eklund'] },
+      { s: '"I take responsibility for that decision," he wrote.', speakers: ['Tomas Eklund'], direct: true },
+      { s: 'The company added that affected employees', speakers: ['Norhaven Systems', 'company'] },
+      { s: 'Analysts at Brisk Capital said the cuts', speakers: ['Analysts at Brisk Capital', 'Brisk Capital'] },
+      { s: 'The Software Workers Union condemned the decision', speakers: ['Software Workers Union'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (sixth batch): descriptions standing for a named person ("the
+ * former president", "the Republican", "the 61-year-old", "the congresswoman"), a woman and a man
+ * taking turns, "the White House said", a campaign's spokesman, and a quotation naming another
+ * man just before "he said".
+ */
+export const NEWS_CASES_6: NewsCase[] = [
+  {
+    name: 'debate night: descriptions for both candidates',
+    text: `Candidates clash over economy in only debate
+
+PHILADELPHIA (Reuters) - Former President Walter Grayson and Vice President Nora Estrada clashed over inflation and immigration on Tuesday in their only scheduled debate.
+
+Grayson, 74, said prices had "gone through the roof" under the current administration. The former president repeated his promise to impose new tariffs on imports.
+
+Estrada said his tariffs would cost a typical family $3,000 a year. "He wants you to pay for his trade war," the vice president said. "I want to cut your costs."
+
+The Republican accused her of wanting to "open the border." The Democrat called that claim "simply false."
+
+Grayson's campaign said after the debate that he had won "by a mile." Estrada's spokesman, Leo Park, said the vice president had shown she was "ready on day one."`,
+    claims: [
+      { s: 'Grayson, 74, said prices had', speakers: ['Walter Grayson'] },
+      { s: 'The former president repeated his promise', speakers: ['Walter Grayson'], optional: true },
+      { s: 'Estrada said his tariffs would cost', speakers: ['Nora Estrada'] },
+      {
+        s: '"He wants you to pay for his trade war," the vice president said.',
+        speakers: ['Nora Estrada'],
+        direct: true,
+      },
+      { s: '"I want to cut your costs."', speakers: ['Nora Estrada'], direct: true },
+      { s: 'The Republican accused her of wanting', speakers: ['Walter Grayson'] },
+      { s: 'The Democrat called that claim "simply false."', speakers: ['Nora Estrada'] },
+      {
+        s: "Grayson's campaign said after the debate",
+        speakers: ["Grayson's campaign", 'Grayson campaign', 'Walter Grayson'],
+      },
+      { s: 'Leo Park, said the vice president had shown', speakers: ['Leo Park'] },
+    ],
+  },
+  {
+    name: 'congresswoman and the White House',
+    text: `Lawmaker demands answers on drone contract
+
+WASHINGTON - Representative Carla Mendez demanded on Wednesday that the Pentagon explain why a $2 billion drone contract went to a company with no track record.
+
+"Taxpayers deserve to know who made this decision and why," the congresswoman said in a letter to Defense Secretary Paul Hardy. She asked for a reply within two weeks.
+
+The White House said the contract had been awarded "through a fair and open process." Hardy has not commented publicly.
+
+Mendez, a Democrat from New Mexico, sits on the House Armed Services Committee. The 61-year-old has pressed the Pentagon over contracts before.
+
+Her Republican colleague on the committee, Dan Whitlock, said he shared some of her concerns. "When a company that has never built a drone wins the biggest drone contract, people are going to ask questions," he said.`,
+    claims: [
+      { s: 'Representative Carla Mendez demanded on Wednesday', speakers: ['Carla Mendez'] },
+      { s: '"Taxpayers deserve to know who made this decision', speakers: ['Carla Mendez'], direct: true },
+      { s: 'She asked for a reply within two weeks.', speakers: ['Carla Mendez'] },
+      { s: 'The White House said the contract', speakers: ['White House'] },
+      { s: 'Dan Whitlock, said he shared some of her concerns', speakers: ['Dan Whitlock'] },
+      { s: '"When a company that has never built a drone', speakers: ['Dan Whitlock'], direct: true },
+    ],
+  },
+  {
+    name: 'a quotation about another man before "he said"',
+    text: `Coach defends young striker after penalty miss
+
+Northfield coach Graham Tully defended 19-year-old striker Kofi Mensah on Sunday after his missed penalty cost the club a place in the final.
+
+"Kofi is the bravest player in this squad. He stepped up when nobody else wanted to," Tully said. "He will score hundreds of goals for this club."
+
+Mensah posted an apology to fans on social media. He wrote that he was "heartbroken" and promised to "come back stronger."
+
+Club captain Ryan Doyle said the team had told Mensah to keep his head up. "We win together and we lose together," he said.`,
+    claims: [
+      { s: '"Kofi is the bravest player in this squad.', speakers: ['Graham Tully'], direct: true },
+      { s: 'He stepped up when nobody else wanted to," Tully said.', speakers: ['Graham Tully'], direct: true },
+      { s: '"He will score hundreds of goals for this club."', speakers: ['Graham Tully'], direct: true },
+      { s: 'Mensah posted an apology to fans', speakers: ['Kofi Mensah'], optional: true },
+      { s: 'He wrote that he was "heartbroken"', speakers: ['Kofi Mensah'] },
+      { s: 'Ryan Doyle said the team had told Mensah', speakers: ['Ryan Doyle'] },
+      { s: '"We win together and we lose together," he said.', speakers: ['Ryan Doyle'], direct: true },
+    ],
+  },
+];

@@ -17,6 +17,7 @@ import {
   FEMALE_WORDS,
   MALE_WORDS,
   NOT_SUBJECT_OPENERS,
+  PARTY_WORDS,
   PRONOUN_HE,
   PRONOUN_IT,
   PRONOUN_SELF,
@@ -106,6 +107,8 @@ export interface SpeakerState {
   lastOtherSent: number;
   /** Grammatical gender of person entities, when the name or an honorific tells it. */
   gender: Map<string, 'm' | 'f'>;
+  /** Organisations that have made a claim so far: "the bank" is likelier the one that spoke. */
+  spoke?: Set<string>;
   /** Descriptions the article gives a person in an appositive ("the Minister of Power, X"; "X, the library's director,"). */
   described?: Map<string, string>;
 }
@@ -115,6 +118,7 @@ const MALE = new Set(MALE_NAMES.split(' '));
 const FEMALE_W = new Set(FEMALE_WORDS.value);
 const MALE_W = new Set(MALE_WORDS.value);
 const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
+const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /**
@@ -177,6 +181,12 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   });
   return out;
 }
+
+/** A lowercase organisation or person noun right before a name ("group", "carrier"). */
+const isNounBefore = (ctx: CCtx, i: number): boolean =>
+  ctx.t.kind[i] === Kind.Word &&
+  !(ctx.t.flags[i] & Flag.Cap) &&
+  (ORG_DESCRIPTORS.has(lower(ctx, i)) || PERSON_DESCRIPTORS.has(lower(ctx, i)));
 
 /** Quotation marks, tokens inside a quotation and punctuation (but hyphen, ampersand) end a phrase. */
 const isBoundary = (ctx: CCtx, i: number): boolean => {
@@ -291,7 +301,20 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
         ctx.t.flags[a] & Flag.Cap || (lower(ctx, a) === 'the' && a + 1 <= j && ctx.t.flags[a + 1] & Flag.Cap);
       const shortPlural =
         w === 'and' && (a - 3 === sentFirst || a - 2 === sentFirst) && lower(ctx, a - 2).endsWith('s');
-      if (!(w === 'and' && a - 2 >= sentFirst && ((ctx.t.flags[a - 2] & Flag.Cap && nextCap) || shortPlural))) break;
+      // "A study of more than 30,000 nurses has found": "than" inside a quantity.
+      if (w === 'than' && a - 2 >= sentFirst && /^(more|less|fewer|rather)$/.test(lower(ctx, a - 2))) {
+        a--;
+        continue;
+      }
+      // "Duckworth and colleagues found": a name and its co-workers are one source.
+      const colleagues =
+        w === 'and' && a - 2 >= sentFirst && ctx.t.flags[a - 2] & Flag.Cap && COLLEAGUES.has(lower(ctx, a));
+      if (!(
+        w === 'and' &&
+        a - 2 >= sentFirst &&
+        ((ctx.t.flags[a - 2] & Flag.Cap && nextCap) || shortPlural || colleagues)
+      ))
+        break;
     }
     a--;
   }
@@ -313,7 +336,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   return { a, b: j + 1 };
 }
 
+const COLLEAGUES = new Set(['colleagues', 'co-workers', 'coworkers', 'collaborators', 'co-authors', 'others']);
+
 const VERBISH = new Set([
+  'am',
   'is',
   'are',
   'was',
@@ -405,7 +431,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
     if (type === 'person') person = m;
-    else if (!other) {
+    else if (!other || (i > np.a && isNounBefore(ctx, i - 1))) {
+      // "Industry group CarTech Europe": the name after a descriptor noun is the one it describes.
       // "South Korea's National Intelligence Service": the possessor is not the speaker.
       let e = i + 1;
       while (e < np.b && ctx.t.start[e] < m.end) e++;
@@ -424,6 +451,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     lower(ctx, np.a) === 'the' &&
     (ctx.t.flags[np.b - 1] & Flag.Cap) !== 0 &&
     isDemonym(ctx, ctx.text.slice(ctx.t.start[np.b - 1], ctx.t.end[np.b - 1]));
+  // "the Republican said": the person the article calls one, or nobody.
+  if (!person && PARTY.has(head0) && lower(ctx, np.a) === 'the' && np.b - np.a <= 3) {
+    const e = describe(ctx, np, state, sent, true);
+    if (e) return named(start, end, text, why, e, PARTY_WORDS.id);
+    why.push(ruleWhy(PARTY_WORDS.id, 'unresolved'));
+    return { start, end, text, name: text.replace(/^the\s+/i, '') };
+  }
   if (
     !person &&
     (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&
@@ -468,7 +502,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const other = state.lastOther;
     if (other && sent - state.lastOtherSent <= 2) {
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
-      if (e?.type === 'organization') return named(start, end, text, why, e, PRONOUN_IT.id);
+      // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
+      if (e && e.type !== 'person') return named(start, end, text, why, e, PRONOUN_IT.id);
       // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
       if (!e) {
         why.push(ruleWhy(PRONOUN_IT.id, other.name));
@@ -514,7 +549,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
-    const best = recentOrg(ctx, sent, start, head);
+    const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
     if (best)
       return named(start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
@@ -529,8 +564,18 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
  * descriptor ("… Bank", "… Ministry") or that was only addressed ("told Reuters", "an interview
  * with X") is passed over; failing a recent one, the first fitting organisation of the article.
  */
-function recentOrg(ctx: CCtx, sent: number, start: number, head: string | undefined, reach = 6): Mention | undefined {
+function recentOrg(
+  ctx: CCtx,
+  sent: number,
+  start: number,
+  head: string | undefined,
+  reach = 6,
+  spoke?: ReadonlySet<string>,
+): Mention | undefined {
   let best: Mention | undefined;
+  // "The Bank of Canada held rates … said Raj Patel, chief economist at Northgate Bank. The bank
+  // said …": of the organisations named with the head, one that made a claim before wins.
+  let named: Mention | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
     if (!head) return true;
@@ -548,19 +593,39 @@ function recentOrg(ctx: CCtx, sent: number, start: number, head: string | undefi
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
-      if (!isOrg(m) || m.start >= start) continue;
-      if (!head || m.text.toLowerCase().includes(head)) return m;
-      if (fitsHead(m)) best ??= m;
+      // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
+      if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
+      if (!head || m.text.toLowerCase().includes(head)) {
+        if (!spoke?.size || spoke.has(m.entityId)) return m;
+        named ??= m;
+      } else if (fitsHead(m)) best ??= m;
     }
   }
+  if (named) return named;
   if (best || !head || !COMPANY_HEADS.has(head)) return best;
   // Within a long article's reach (a bundle of articles must not reach into the previous one).
   for (let k = Math.max(0, sent - 60); k < sent; k++)
-    if (!ctx.cs.headline[k]) for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && fitsHead(m)) return m;
+    if (!ctx.cs.headline[k])
+      for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && !inParens(ctx, m) && fitsHead(m)) return m;
   return undefined;
 }
 
-const COMPANY_HEADS = new Set(['company', 'firm', 'group']);
+const inParens = (ctx: CCtx, m: Mention) => ctx.text[m.start - 1] === '(' && ctx.text[m.end] === ')';
+
+const COMPANY_HEADS = new Set([
+  'company',
+  'firm',
+  'group',
+  'airline',
+  'carrier',
+  'carmaker',
+  'automaker',
+  'retailer',
+  'lender',
+  'insurer',
+  'manufacturer',
+  'operator',
+]);
 const INSTITUTION_LIST = [
   'bank',
   'ministry',
@@ -660,7 +725,10 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   const first = ctx.cs.first[k],
     last = ctx.cs.last[k];
   const isPerson = (m: Mention | undefined) => !!m && ctx.entityById.get(m.entityId)?.type === 'person';
-  const m = ctx.mentionsBySent[k]?.[0];
+  const ms = ctx.mentionsBySent[k];
+  let m = ms?.[0];
+  // "Skyline Air's chief executive, Karin Albers, …": a possessor is not the subject.
+  if (m && ms!.length > 1 && possessor(ctx, m)) m = ms![1];
   if (m && isPerson(m)) {
     let n = 0;
     for (let i = first; i < last && ctx.t.start[i] < m.start; i++) n++;
@@ -677,6 +745,12 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
     return isPerson(s) ? s!.entityId : undefined;
   }
   return undefined;
+}
+
+/** The mention is followed by "'s" or "’": it names an owner, not an actor. */
+function possessor(ctx: CCtx, m: Mention): boolean {
+  const c = ctx.text.charCodeAt(m.end);
+  return (c === 39 || c === 0x2019) && /^['’](s\b|\s)/.test(ctx.text.slice(m.end, m.end + 3));
 }
 
 const TITLE_LIKE = /^(the|president|prime|minister|mr\.?|mrs\.?|ms\.?|dr\.?|former|chief|general|[a-z]+ian)$/;

@@ -39,8 +39,11 @@ export const PATTERN = {
   ),
   coordinated: row(
     'speaker.coordinated-verb',
-    'A reporting verb coordinated with an earlier verb ("X criticised the plan and said") shares its subject.',
-    [{ text: 'Lars Berg mocked the plan as silly and said it would fail.', expect: 'Lars Berg' }],
+    'A reporting verb coordinated with an earlier verb ("X criticised the plan and said", "X declined to comment but said") shares its subject.',
+    [
+      { text: 'Lars Berg mocked the plan as silly and said it would fail.', expect: 'Lars Berg' },
+      { text: 'Lars Berg declined to give figures but said the payments would be made by June.', expect: 'Lars Berg' },
+    ],
   ),
   participle: row(
     'speaker.participle',

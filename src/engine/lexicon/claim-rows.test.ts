@@ -17,7 +17,7 @@ import {
   QUOTED_AS_SAYING,
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
-import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS, PRONOUN_ROWS } from './speaker-words';
+import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS, PARTY_WORDS, PRONOUN_ROWS } from './speaker-words';
 import { ATTRIBUTION_PATTERNS } from './attribution-patterns';
 import { verbForms } from './verb-forms';
 
@@ -47,7 +47,7 @@ describe('hedge row', () => {
 });
 
 describe('speaker rows: a claim has this speaker', () => {
-  it.each(examples([ADVERBS_BETWEEN, ...PRONOUN_ROWS, FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS]))(
+  it.each(examples([ADVERBS_BETWEEN, ...PRONOUN_ROWS, PARTY_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS]))(
     '%s: %s',
     (_id, text, want) => {
       const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

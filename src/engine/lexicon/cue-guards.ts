@@ -203,12 +203,19 @@ export const GUARD_BASE_FORM: RuleRow<{ nounish: readonly string[]; licensers: r
       'we',
       'i',
       'you',
+      'police',
+      'people',
+      'staff',
+      'media',
+      'personnel',
     ],
   },
   reason:
-    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative.',
+    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative. Collective nouns that take a plural verb without a plural ending ("police", "people", "staff") count as plurals: "Police believe …" is how news attributes an investigation\'s view.',
   examples: [
     { text: 'Residents had no say in the decision.', expect: '' },
+    { text: 'Police believe the fire was started deliberately.', expect: 'believe' },
+    { text: 'Most people think the plan will fail.', expect: 'think' },
     { text: 'Farm groups and unions also assume that prices will rise.', expect: 'assume' },
   ],
 };
@@ -229,6 +236,23 @@ export const GUARD_AGENT_BY: RuleRow = {
   value: ['by'],
   reason: 'A participle followed by "by" is a passive or a modifier ("the book, written by Ana Ruiz").',
   examples: [{ text: 'The book, written by Ana Ruiz, sold well.', expect: '' }],
+};
+
+export const GUARD_PARTICIPLE_PREP: RuleRow<{ lemmas: readonly string[]; prepositions: readonly string[] }> = {
+  id: 'guard.participle-preposition',
+  value: {
+    lemmas: ['accuse', 'charge', 'blame', 'suspect', 'praise', 'criticise', 'criticize', 'condemn', 'commend', 'hail'],
+    prepositions: ['of', 'for', 'with'],
+  },
+  reason:
+    'These verbs take an object before "of", "for" or "with" when the subject speaks ("accused the firm of fraud"); a participle right before the preposition is a passive modifier ("three companies accused of moving oil", "a man charged with theft") that reports nobody\'s words.',
+  examples: [
+    {
+      text: 'The ministry fined three shipping companies accused of moving oil, two officials told reporters.',
+      expect: 'told',
+    },
+    { text: 'Police said a man charged with theft had been released.', expect: 'said' },
+  ],
 };
 
 export const GUARD_EXCHANGE: RuleRow = {
@@ -329,6 +353,7 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_BASE_FORM,
   GUARD_PASSIVE,
   GUARD_AGENT_BY,
+  GUARD_PARTICIPLE_PREP,
   GUARD_EXCHANGE,
   GUARD_COUNTED_OBJECT,
 ];

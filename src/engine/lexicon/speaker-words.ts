@@ -73,6 +73,19 @@ export const PRONOUN_SELF: RuleRow<PronounUse> = {
 
 export const PRONOUN_ROWS = [PRONOUN_HE, PRONOUN_SHE, PRONOUN_IT, PRONOUN_THEY, PRONOUN_SELF] as const;
 
+export const PARTY_WORDS: RuleRow = {
+  id: 'speaker.description.party',
+  value: ['republican', 'democrat', 'conservative', 'liberal', 'socialist'],
+  reason:
+    'Political copy names a candidate by party ("the Republican said"): that is the person the article calls a Republican ("Talbot, a Republican,"), and when it calls nobody so, the phrase stays as written rather than a guess at the last speaker.',
+  examples: [
+    {
+      text: 'On Monday, Senator Ray Talbot, a Republican, met Nora Estrada. Estrada said talks had failed. The Republican said the talks would resume.',
+      expect: 'Ray Talbot',
+    },
+  ],
+};
+
 export const FEMALE_WORDS: RuleRow = {
   id: 'speaker.gender.female',
   value: [

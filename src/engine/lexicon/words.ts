@@ -88,6 +88,7 @@ officer detective professor midfielder striker defender goalkeeper forward quart
 player captain star veteran singer actor actress author writer novelist poet composer pianist
 conductor critic artist musician scientist researcher economist historian doctor physician
 nurse surgeon executive investor banker chairperson treasurer justice counsel prosecutor commissioner barrister
+congressman congresswoman representative legislator candidate nominee incumbent challenger
 `);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */
@@ -95,6 +96,7 @@ export const ORG_DESCRIPTORS = set(`
 agency ministry department company firm group organization organisation government police army
 military party committee council office court bank union commission authority broadcaster
 newspaper network service administration regulator board institute association team club
+airline carrier carmaker automaker retailer lender insurer manufacturer operator utility charity
 `);
 
 export const PRONOUNS_PERSON = set('he she him her');

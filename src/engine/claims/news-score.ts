@@ -1,0 +1,78 @@
+/**
+ * Scores the invented news stories (news.cases.ts) like ../shared/eval/score.mjs — sentence
+ * claims matched by half-overlap, speaker by name or text — plus whether each matched claim is
+ * marked direct exactly when its gold says it is a quotation.
+ */
+import type { Analysis } from '../types';
+import { buildGold, scoreFixture } from '../fixtures/fixture-gold';
+import {
+  NEWS_CASES,
+  NEWS_CASES_2,
+  NEWS_CASES_3,
+  NEWS_CASES_4,
+  NEWS_CASES_5,
+  NEWS_CASES_6,
+  type NewsCase,
+} from './news.cases';
+
+export const NEWS_BATCHES: Record<string, NewsCase[]> = {
+  'batch 1': NEWS_CASES,
+  'batch 2': NEWS_CASES_2,
+  'batch 3': NEWS_CASES_3,
+  'batch 4': NEWS_CASES_4,
+  'batch 5': NEWS_CASES_5,
+  'batch 6': NEWS_CASES_6,
+};
+
+export interface NewsScore {
+  tp: number;
+  np: number;
+  ng: number;
+  f1: number;
+  spkN: number;
+  speaker: number;
+  directN: number;
+  direct: number;
+  errors: string[];
+}
+
+export function scoreNewsCases(cases: NewsCase[], run: (text: string) => Analysis): NewsScore {
+  let tp = 0,
+    np = 0,
+    ng = 0,
+    spk = 0,
+    spkN = 0,
+    directOk = 0,
+    directN = 0;
+  const errors: string[] = [];
+  for (const c of cases) {
+    const gold = buildGold(c.text, { file: c.name, entities: [], claims: c.claims });
+    const a = run(c.text);
+    const r = scoreFixture(c.text, gold, a);
+    tp += r.ctp;
+    np += r.cnp;
+    ng += r.cng;
+    spk += r.spk;
+    spkN += r.spkN;
+    errors.push(...r.errors.filter((e) => /claim|speaker/.test(e)).map((e) => `${c.name}: ${e}`));
+    gold.claims.forEach((g, i) => {
+      const want = c.claims[i].direct ?? false;
+      const p = a.claims.find((x) => Math.min(x.end, g.end) - Math.max(x.start, g.start) >= (g.end - g.start) / 2);
+      if (!p || c.claims[i].optional) return;
+      directN++;
+      if (p.direct === want) directOk++;
+      else errors.push(`${c.name}: direct ${p.direct}, want ${want}: ${g.text.slice(0, 60)}`);
+    });
+  }
+  return {
+    tp,
+    np,
+    ng,
+    f1: np + ng ? (2 * tp) / (np + ng) : 1,
+    spkN,
+    speaker: spkN ? spk / spkN : 1,
+    directN,
+    direct: directN ? directOk / directN : 1,
+    errors,
+  };
+}
