@@ -99,7 +99,8 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     g.lastSeen = m.a;
     if (!byKey.has(key)) byKey.set(key, g);
   };
-  const text = (m: RawMention) => spanText(ctx, m.a, m.b);
+  // A one-word mention's text is its token's interned form: no new string to slice and hash.
+  const text = (m: RawMention) => (m.b - m.a === 1 ? ctx.forms[ctx.form[m.a]] : spanText(ctx, m.a, m.b));
   // Names repeat: normalise each distinct text once.
   const keys = new Map<string, string>();
   const keyOf = (s: string): string => {
@@ -273,7 +274,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (g.type === 'person')
       for (let y = 0; y < g.mentions.length; y++) {
         const m = g.mentions[y];
-        if (m.b - m.a > 1 && m.conf >= STRONG) surfaces.set(ctx.text.slice(t.start[m.b - 1], t.end[m.b - 1]), g);
+        if (m.b - m.a > 1 && m.conf >= STRONG) surfaces.set(ctx.forms[ctx.form[m.b - 1]], g);
       }
   }
   const capWord = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0;
@@ -353,7 +354,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       type: g.type,
       start: s,
       end: e,
-      text: ctx.text.slice(s, e),
+      text: m.b - m.a === 1 ? ctx.forms[ctx.form[m.a]] : ctx.text.slice(s, e),
       entityId: g.id,
       why: m.type === g.type ? m.why : intern(`doc.consistency: ${g.type} as its other mentions (own ${m.why})`),
     };

@@ -75,8 +75,9 @@ class Names {
   readonly list: (NamedSpan & { dead?: boolean })[];
   /** Per token: 1 + the index in `list` of the name it is in, 0 for none (a typed array: no per-token heap). */
   private owner: Int32Array;
+  /** Takes over `names` (the tagger's fresh output): rules mark and replace them in place. */
   constructor(count: number, names: TaggedName[]) {
-    this.list = names.map((n) => ({ ...n }));
+    this.list = names;
     this.owner = new Int32Array(count);
     for (let k = 0; k < this.list.length; k++) {
       const n = this.list[k];
@@ -330,6 +331,7 @@ function knownPlaces(ctx: Ctx, out: Names): void {
   }
 }
 
+/** The names after the rules; `names` is taken over (its objects are changed and returned). */
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
   datelines(ctx, out);
@@ -341,8 +343,5 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   affiliations(ctx, out);
   appositions(ctx, out);
   knownPlaces(ctx, out);
-  return out
-    .alive()
-    .map(({ a, b, type, probs, scores, rule, model, role }) => ({ a, b, type, probs, scores, rule, model, role }))
-    .sort((x, y) => x.a - y.a);
+  return out.alive().sort((x, y) => x.a - y.a);
 }

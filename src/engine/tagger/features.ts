@@ -169,6 +169,7 @@ export class DocFacts {
     const t = ctx.t;
     this.lowers = ctx.formLower;
     this.formTok = new Int32Array(ctx.forms.length).fill(-1);
+    this.docKeyCache = new Array<string[] | undefined>(ctx.forms.length * 2);
     for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
     this.gz = new Uint16Array(t.count);
     this.org = new Uint16Array(t.count);
@@ -194,17 +195,11 @@ export class DocFacts {
 
   private scanContexts(): void {
     const { t } = this.ctx;
+    const nForms = this.ctx.forms.length;
     // Per side, per neighbour form: its features ("agg-1=in", "agg+1lx=orgtail"), built once.
-    const bySide = AGG_SIDES.map(() => [] as (string[] | undefined)[]);
-    const neighbour = (j: number, side: number, into: Set<string>) => {
-      if (j < 0 || j >= t.count) return;
-      const k = t.kind[j];
-      if (k === Kind.Poss) {
-        into.add(AGG_POSS[side]);
-        return;
-      }
-      if (k !== Kind.Word) return;
-      const f = this.form(j);
+    const bySide = AGG_SIDES.map(() => new Array<string[] | undefined>(nForms));
+    this.aggByForm = new Array<string[] | undefined>(nForms);
+    const keysOf = (side: number, f: number): string[] => {
       let keys = bySide[side][f];
       if (!keys) {
         const w = this.lowers[f];
@@ -213,14 +208,23 @@ export class DocFacts {
         for (const [name, has] of CLASSES) if (has(w)) keys.push(prefix + 'lx=' + name);
         bySide[side][f] = keys;
       }
-      for (const key of keys) into.add(key);
+      return keys;
     };
-    const sets = new Map<number, Set<string>>();
+    // Names repeat with the same neighbours: first collect the distinct (side, neighbour) pairs of
+    // each form as small numbers — side × (forms + 1) + neighbour form, the form count standing
+    // for a possessive — and build the feature strings once per distinct pair.
+    const pairs = new Map<number, Set<number>>();
+    const neighbour = (j: number, side: number, into: Set<number>) => {
+      if (j < 0 || j >= t.count) return;
+      const k = t.kind[j];
+      if (k === Kind.Poss) into.add(side * (nForms + 1) + nForms);
+      else if (k === Kind.Word) into.add(side * (nForms + 1) + this.form(j));
+    };
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
       const f = this.form(i);
-      let set = sets.get(f);
-      if (!set) sets.set(f, (set = new Set()));
+      let set = pairs.get(f);
+      if (!set) pairs.set(f, (set = new Set()));
       neighbour(i - 1, 0, set);
       neighbour(i + 1, 1, set);
       const a = this.runStart[i],
@@ -230,8 +234,17 @@ export class DocFacts {
         if (b - 1 !== i) neighbour(b, 3, set);
       }
     }
-    // Sorted, so the list does not depend on the order the occurrences come in.
-    for (const [f, set] of sets) this.aggByForm[f] = [...set].sort();
+    for (const [f, set] of pairs) {
+      const keys = new Set<string>();
+      for (const code of set) {
+        const side = Math.floor(code / (nForms + 1)),
+          nf = code % (nForms + 1);
+        if (nf === nForms) keys.add(AGG_POSS[side]);
+        else for (const key of keysOf(side, nf)) keys.add(key);
+      }
+      // Sorted, so the list does not depend on the order the occurrences come in.
+      this.aggByForm[f] = [...keys].sort();
+    }
   }
 
   /** The aggregated neighbour features of token i's form (undefined when it is not capitalised). */
@@ -279,7 +292,8 @@ export class DocFacts {
   /** `prefix=word` (and `prefixlx=class` for its lexical classes) for token i's form, built once. */
   keys(prefix: string, i: number, classes = true): string[] {
     let arr = this.cache.get(prefix);
-    if (!arr) this.cache.set(prefix, (arr = []));
+    // Sized up front: a sparse array assigned far past its end turns into a slow dictionary.
+    if (!arr) this.cache.set(prefix, (arr = new Array<string>(this.lowers.length)));
     const f = this.form(i);
     let k = arr[f] as unknown as string[] | undefined;
     if (!k) {

@@ -66,8 +66,9 @@ export class DocMemory {
     this.unnamed = new Int32Array(forms);
     this.surnames = new Uint8Array(forms);
     this.givens = new Uint8Array(forms);
+    this.formKeys = new Array<string | undefined>(forms);
     for (const n of names) {
-      const key = ctx.text.slice(t.start[n.a], t.end[n.b - 1]).toLowerCase();
+      const key = this.spanKey(n.a, n.b);
       let id = this.spanIds.get(key);
       if (id === undefined) {
         this.spanIds.set(key, (id = this.spanMass.length));
@@ -93,6 +94,21 @@ export class DocMemory {
       if (!this.tag[i] && t.kind[i] === Kind.Word && t.flags[i] & Flag.Cap) {
         this.unnamed[facts.form(i)]++;
       }
+  }
+
+  /** Per form: its text lowercased (most names and runs are one word; each is lowercased once). */
+  private formKeys: (string | undefined)[];
+
+  /** Tokens [a, b) as written, lowercased: the key of a name or run. */
+  private spanKey(a: number, b: number): string {
+    const { ctx } = this;
+    if (b - a === 1) {
+      const f = ctx.form[a];
+      let k = this.formKeys[f];
+      if (k === undefined) this.formKeys[f] = k = ctx.forms[f].toLowerCase();
+      return k;
+    }
+    return ctx.text.slice(ctx.t.start[a], ctx.t.end[b - 1]).toLowerCase();
   }
 
   /** The second pass's extra features for token i. */
@@ -141,8 +157,7 @@ export class DocMemory {
       b = facts.runEnd[i];
     if (a >= 0) {
       let id = this.runSpan[a];
-      if (id === -2)
-        this.runSpan[a] = id = this.spanIds.get(ctx.text.slice(t.start[a], t.end[b - 1]).toLowerCase()) ?? -1;
+      if (id === -2) this.runSpan[a] = id = this.spanIds.get(this.spanKey(a, b)) ?? -1;
       if (id >= 0) {
         const s = this.spanMass[id];
         let q = s[0],

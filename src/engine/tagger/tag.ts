@@ -24,16 +24,11 @@ export interface TaggedName {
   scores?: number[];
 }
 
-const VALID: boolean[] = [];
-for (let p = 0; p < NTAGS; p++) for (let c = 0; c < NTAGS; c++) VALID.push(validTransition(p, c));
+const VALID = new Uint8Array(NTAGS * NTAGS);
+for (let p = 0; p < NTAGS; p++) for (let c = 0; c < NTAGS; c++) VALID[p * NTAGS + c] = validTransition(p, c) ? 1 : 0;
 const MASKS = [0, 1, 2, 3, 4].map(allowedMask);
 const NEG = -1e30;
 
-/**
- * Emission scores of tokens. A token's form features (its own text at offsets −2…2 from the
- * tagged token) are summed into one 13-score vector per form and offset, once per document;
- * only position features are looked up per token.
- */
 /** Summed form-feature weights by (offset, kind, word), per model pass and gazetteer, kept across analyses. */
 const SHARED = new WeakMap<PassModel, { gaz: unknown; vectors: Map<string, Float64Array> }>();
 /** About 5 MB of vectors at most; then the cache starts again. */
@@ -72,37 +67,11 @@ function rowsOf(model: PassModel): Int32Array {
   return rows;
 }
 
-/** Marks the end of a token's recorded position features. */
-const END = -0x80000000;
-
-/**
- * The first pass's position features of every decoded token, in decoding order, as feature ids
- * (≥ 0) and list numbers (< 0). Position features do not depend on the pass, and the second pass
- * decodes the same regions in the same order, so it replays them instead of computing them
- * again — adding the same weights in the same order, so the scores are bit for bit the same.
- */
-class Recording {
-  ops = new Int32Array(4096);
-  n = 0;
-  pos = 0;
-  lists: (readonly string[])[] = [];
-  listIndex = new Map<readonly string[], number>();
-  push(op: number): void {
-    if (this.n === this.ops.length) {
-      const grown = new Int32Array(this.ops.length * 2);
-      grown.set(this.ops);
-      this.ops = grown;
-    }
-    this.ops[this.n++] = op;
-  }
-  listOf(fs: readonly string[]): number {
-    let k = this.listIndex.get(fs);
-    if (k === undefined) {
-      this.listIndex.set(fs, (k = this.lists.length));
-      this.lists.push(fs);
-    }
-    return k;
-  }
+/** The weight row of feature `id` in `model` (−1 when it has none), looked up once per process. */
+function rowOf(model: PassModel, rows: Int32Array, id: number): number {
+  const r = rows[id];
+  if (r !== -2) return r;
+  return (rows[id] = model.index.get(FEATURE_NAMES[id]) ?? -1);
 }
 
 /**
@@ -125,144 +94,194 @@ function add13(out: Float64Array, at: number, v: Float32Array | Float64Array, fr
   out[at + 12] += v[from + 12];
 }
 
+/** A growable pool of 13-score vectors, addressed by number (no object per vector). */
+class VecPool {
+  data = new Float64Array(64 * NTAGS);
+  n = 0;
+  /** A new vector, all zero; its number. */
+  alloc(): number {
+    if ((this.n + 1) * NTAGS > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    return this.n++;
+  }
+}
+
+/** The summed weights of a list of features in one pass. */
+function addList(into: Float64Array, at: number, model: PassModel, fs: readonly string[]): void {
+  const { index, weights } = model;
+  for (let k = 0; k < fs.length; k++) {
+    const r = index.get(fs[k]);
+    if (r !== undefined) add13(into, at, weights, r * NTAGS);
+  }
+}
+
+/**
+ * Emission scores of the tokens of one pass, and optionally (`next`) the part of the next pass's
+ * scores that does not depend on this pass's output: form and position features are the same
+ * for both passes, so they are computed once and their weights summed for both.
+ *
+ * A token's form features (its own text at offsets −2…2 from the tagged token) are summed into
+ * one 13-score vector per form, offset and pass, once per document (and shared across
+ * documents); only position features are looked up per token. Each score is built by the same
+ * additions in the same order as summing feature by feature in `tokenFeatures` order with form
+ * and list vectors pre-summed, so the scores do not depend on how they are cached.
+ */
 class Emissions implements FeatureSink {
-  private vecs: (Float64Array | undefined)[] = [];
-  private edge: (Float64Array | undefined)[] = [];
+  /** Per (form, offset) slot — the last five slots are the text's edges — the pool vector number, −1 before it is summed. */
+  private formSlot: Int32Array;
+  private formPool = new VecPool();
+  private nextFormSlot: Int32Array;
+  private nextFormPool = new VecPool();
+  /** Lists passed to `many`, by identity → their pool vector number (in both pools alike). */
+  private lists = new Map<readonly string[], number>();
+  private listPool = new VecPool();
+  private nextListPool = new VecPool();
   private rows: Int32Array;
+  private nextRows: Int32Array;
   private out: Float64Array = new Float64Array(0);
   private at = 0;
-  /** Summed weights of each recorded list (by list number), for this pass. */
-  private listVecs: (Float64Array | undefined)[] = [];
-  /** Lists seen when nothing records (training's first pass), by identity. */
-  private lists = new Map<readonly string[], Float64Array>();
-  /** True while position features of the first pass are being recorded. */
-  private recording = false;
+  private nextOut: Float64Array = new Float64Array(0);
+  private nextAt = 0;
+  /** True while a token's features go to the next pass's scores too. */
+  private both = false;
   constructor(
     private ctx: Ctx,
     private facts: DocFacts,
     private model: PassModel,
-    private memory?: DocMemory,
-    /** First pass: where to record position features; second pass: what to replay. */
-    private rec?: Recording,
-    private replay = false,
+    private next?: PassModel,
   ) {
+    const slots = (ctx.forms.length + 1) * 5;
+    this.formSlot = new Int32Array(slots).fill(-1);
+    this.nextFormSlot = next ? new Int32Array(slots).fill(-1) : this.formSlot;
     this.rows = rowsOf(model);
+    this.nextRows = next ? rowsOf(next) : this.rows;
   }
 
-  private sum(i: number, o: number): Float64Array {
-    const v = new Float64Array(NTAGS);
-    const w = this.model.weights;
-    formFeatures(this.ctx, i, o, (f) => {
-      const r = this.model.index.get(f);
-      if (r === undefined) return;
-      add13(v, 0, w, r * NTAGS);
-    });
-    return v;
-  }
-
-  private formVec(j: number, o: number): Float64Array {
-    if (j < 0 || j >= this.ctx.t.count) return (this.edge[o + 2] ??= this.sum(j, o));
-    const slot = this.facts.form(j) * 5 + o + 2;
-    let v = this.vecs[slot];
+  /** The pool vector of token j's form features seen from offset o, in `model`. */
+  private formVec(model: PassModel, slots: Int32Array, pool: VecPool, j: number, o: number): number {
+    const edge = j < 0 || j >= this.ctx.t.count;
+    const slot = edge ? this.ctx.forms.length * 5 + o + 2 : this.ctx.form[j] * 5 + o + 2;
+    let k = slots[slot];
+    if (k >= 0) return k;
+    k = slots[slot] = pool.alloc();
+    const at = k * NTAGS;
+    if (edge) {
+      this.sumForm(model, j, o, pool.data, at);
+      return k;
+    }
+    // Form features depend only on the word and the gazetteer, so they are shared across documents.
+    const shared = sharedVectors(model, this.ctx.gaz);
+    const { t, text } = this.ctx;
+    const tok = this.facts.formTok[this.ctx.form[j]];
+    const key = o + '\u0001' + t.kind[tok] + text.slice(t.start[tok], t.end[tok]);
+    let v = shared.get(key);
     if (!v) {
-      // Form features depend only on the word and the gazetteer, so they are shared across documents.
-      const shared = sharedVectors(this.model, this.ctx.gaz);
-      const { t, text } = this.ctx;
-      const tok = this.facts.formTok[this.facts.form(j)];
-      const key = o + '\u0001' + t.kind[tok] + text.slice(t.start[tok], t.end[tok]);
-      v = shared.get(key);
-      if (!v) {
-        v = this.sum(tok, o);
-        if (shared.size >= SHARED_MAX) shared.clear();
-        shared.set(key, v);
-      }
-      this.vecs[slot] = v;
+      v = new Float64Array(NTAGS);
+      this.sumForm(model, tok, o, v, 0);
+      if (shared.size >= SHARED_MAX) shared.clear();
+      shared.set(key, v);
     }
-    return v;
+    pool.data.set(v, at);
+    return k;
   }
 
-  /** Adds token i's 13 scores into out[at…at+12]. */
-  add(i: number, out: Float64Array, at: number): void {
+  private sumForm(model: PassModel, i: number, o: number, into: Float64Array, at: number): void {
+    const w = model.weights;
+    formFeatures(this.ctx, i, o, (f) => {
+      const r = model.index.get(f);
+      if (r !== undefined) add13(into, at, w, r * NTAGS);
+    });
+  }
+
+  /**
+   * Adds token i's 13 scores into out[at…at+12] and, with a next pass, the next pass's form and
+   * position scores into nextOut[nextAt…nextAt+12].
+   */
+  add(i: number, out: Float64Array, at: number, nextOut?: Float64Array, nextAt = 0): void {
     for (let o = -2; o <= 2; o++) {
-      const v = this.formVec(i + o, o);
-      add13(out, at, v, 0);
+      const k = this.formVec(this.model, this.formSlot, this.formPool, i + o, o);
+      add13(out, at, this.formPool.data, k * NTAGS);
     }
+    const next = this.next;
+    const both = nextOut !== undefined && next !== undefined;
+    if (both) {
+      for (let o = -2; o <= 2; o++) {
+        const k = this.formVec(next, this.nextFormSlot, this.nextFormPool, i + o, o);
+        add13(nextOut, nextAt, this.nextFormPool.data, k * NTAGS);
+      }
+      this.nextOut = nextOut;
+      this.nextAt = nextAt;
+    }
+    this.both = both;
     this.out = out;
     this.at = at;
-    const rec = this.rec;
-    if (rec && this.replay) {
-      const ops = rec.ops;
-      let p = rec.pos;
-      for (let op = ops[p++]; op !== END; op = ops[p++]) {
-        if (op >= 0) this.addRow(op);
-        else this.addList(-1 - op, rec.lists);
-      }
-      rec.pos = p;
-    } else {
-      this.recording = rec !== undefined;
-      positionFeatures(this.ctx, this.facts, i, this);
-      this.recording = false;
-      rec?.push(END);
-    }
-    this.memory?.features(i, this);
-  }
-
-  private addRow(id: number): void {
-    let rows = this.rows;
-    if (id >= rows.length) rows = this.rows = rowsOf(this.model);
-    let r = rows[id];
-    if (r === -2) rows[id] = r = this.model.index.get(FEATURE_NAMES[id]) ?? -1;
-    if (r < 0) return;
-    const { weights, out, at } = this;
-    const base = r * NTAGS;
-    add13(out, at, weights, base);
-  }
-
-  private listVec(fs: readonly string[]): Float64Array {
-    const v = new Float64Array(NTAGS);
-    const { index, weights } = this.model;
-    for (const f of fs) {
-      const r = index.get(f);
-      if (r !== undefined) add13(v, 0, weights, r * NTAGS);
-    }
-    return v;
-  }
-
-  private addList(k: number, lists: (readonly string[])[]): void {
-    const v = (this.listVecs[k] ??= this.listVec(lists[k]));
-    const { out, at } = this;
-    add13(out, at, v, 0);
-  }
-
-  private get weights(): Float32Array {
-    return this.model.weights;
+    positionFeatures(this.ctx, this.facts, i, this);
+    this.both = false;
   }
 
   one(f: string): void {
     const id = featureId(f);
-    if (this.recording) this.rec!.push(id);
-    this.addRow(id);
+    let rows = this.rows;
+    if (id >= rows.length) {
+      rows = this.rows = rowsOf(this.model);
+      if (this.next) this.nextRows = rowsOf(this.next);
+    }
+    const r = rowOf(this.model, rows, id);
+    if (r >= 0) add13(this.out, this.at, this.model.weights, r * NTAGS);
+    const next = this.next;
+    if (this.both && next) {
+      const r2 = rowOf(next, this.nextRows, id);
+      if (r2 >= 0) add13(this.nextOut, this.nextAt, next.weights, r2 * NTAGS);
+    }
   }
 
   many(fs: readonly string[]): void {
-    if (this.rec) {
-      const k = this.rec.listOf(fs);
-      if (this.recording) this.rec.push(-1 - k);
-      this.addList(k, this.rec.lists);
-      return;
+    let k = this.lists.get(fs);
+    if (k === undefined) {
+      k = this.listPool.alloc();
+      addList(this.listPool.data, k * NTAGS, this.model, fs);
+      if (this.next) {
+        this.nextListPool.alloc();
+        addList(this.nextListPool.data, k * NTAGS, this.next, fs);
+      }
+      this.lists.set(fs, k);
     }
-    let v = this.lists.get(fs);
-    if (!v) this.lists.set(fs, (v = this.listVec(fs)));
+    add13(this.out, this.at, this.listPool.data, k * NTAGS);
+    if (this.both) add13(this.nextOut, this.nextAt, this.nextListPool.data, k * NTAGS);
+  }
+}
+
+/** Adds the second pass's memory features (memory.ts) of a token to its scores. */
+class MemorySink implements FeatureSink {
+  out: Float64Array = new Float64Array(0);
+  at = 0;
+  private rows: Int32Array;
+  constructor(private model: PassModel) {
+    this.rows = rowsOf(model);
+  }
+  one(f: string): void {
+    const id = featureId(f);
+    if (id >= this.rows.length) this.rows = rowsOf(this.model);
+    const r = rowOf(this.model, this.rows, id);
+    if (r >= 0) add13(this.out, this.at, this.model.weights, r * NTAGS);
+  }
+  many(fs: readonly string[]): void {
+    const v = new Float64Array(NTAGS);
+    addList(v, 0, this.model, fs);
     add13(this.out, this.at, v, 0);
   }
 }
 
-/** For each tag, the tags that may precede it. */
-const PREDS: Int32Array[] = [];
-for (let y = 0; y < NTAGS; y++) {
-  const p: number[] = [];
-  for (let q = 0; q < NTAGS; q++) if (VALID[q * NTAGS + y]) p.push(q);
-  PREDS.push(Int32Array.from(p));
+/** For each tag y, the tags that may precede it: PREDS[PRED_AT[y] … PRED_AT[y + 1]). */
+const PRED_AT = new Int32Array(NTAGS + 1);
+const PREDS = new Int32Array(NTAGS * NTAGS);
+for (let y = 0, n = 0; y < NTAGS; y++) {
+  PRED_AT[y] = n;
+  for (let q = 0; q < NTAGS; q++) if (VALID[q * NTAGS + y]) PREDS[n++] = q;
+  PRED_AT[y + 1] = n;
 }
 let scoreBuf = new Float64Array(64 * NTAGS);
 let backBuf = new Int32Array(64 * NTAGS);
@@ -278,6 +297,10 @@ export function viterbi(
   trans: ArrayLike<number>,
   path: Int32Array,
 ): void {
+  if (n === 1) {
+    viterbi1(em, masks[0], trans, path);
+    return;
+  }
   if (scoreBuf.length < n * NTAGS) {
     scoreBuf = new Float64Array(n * 2 * NTAGS);
     backBuf = new Int32Array(n * 2 * NTAGS);
@@ -294,11 +317,10 @@ export function viterbi(
         score[row + y] = NEG;
         continue;
       }
-      const preds = PREDS[y];
       let best = NEG,
         arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k];
+      for (let k = PRED_AT[y], end = PRED_AT[y + 1]; k < end; k++) {
+        const p = PREDS[k];
         const s = score[prevRow + p];
         if (s <= NEG) continue;
         const v = s + trans[p * NTAGS + y];
@@ -326,6 +348,26 @@ export function viterbi(
   }
   path[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * NTAGS + path[i]];
+}
+
+/**
+ * The same for a one-token region (most regions: a lone capitalised word), where the tag must
+ * both open after O and close before O; the same additions and comparisons in the same order.
+ */
+function viterbi1(em: Float64Array, mask: number, trans: ArrayLike<number>, path: Int32Array): void {
+  let best = NEG,
+    arg = 0;
+  for (let y = 0; y < NTAGS; y++) {
+    if (!(mask & (1 << y)) || !VALID[y] || !VALID[y * NTAGS]) continue;
+    const s = em[y] + trans[y];
+    if (s <= NEG) continue;
+    const v = s + trans[y * NTAGS];
+    if (v > best) {
+      best = v;
+      arg = y;
+    }
+  }
+  path[0] = arg;
 }
 
 /** Score of tagging tokens [s, e) of a region as one name of `type` (or all O when type is 3). */
@@ -403,25 +445,39 @@ export function modelWhy(probs: readonly number[], type: number): string {
   return why;
 }
 
+/**
+ * Where a decoding pass gets its scores: features computed here (`emissions`), optionally also
+ * summing the next pass's share into `next`; or (the second pass) the share the first pass left
+ * in `base`, plus the memory features.
+ */
+interface Scorer {
+  emissions?: Emissions;
+  /** First pass of two: where the second pass's form and position scores go, per decoded token in order. */
+  next?: VecPool;
+  /** Second pass: those scores, and what it adds on top. */
+  base?: VecPool;
+  memory?: DocMemory;
+  memorySink?: MemorySink;
+}
+
 /** One decoding pass over every candidate region. */
 function decodePass(
   ctx: Ctx,
   slots: Uint8Array,
-  facts: DocFacts,
   pass: PassModel,
   temperature: number,
-  memory?: DocMemory,
-  rec?: Recording,
-  replay = false,
+  scorer: Scorer,
   /** Keep the raw path scores (training reads them; the first pass inside tagNames does not). */
   keepScores = true,
 ): TaggedName[] {
-  const em0 = new Emissions(ctx, facts, pass, memory, rec, replay);
+  const { emissions, next, base, memory, memorySink } = scorer;
   const out: TaggedName[] = [];
   let em = new Float64Array(16 * NTAGS);
   let masks = new Int32Array(16);
   let path = new Int32Array(16);
   const tr = pass.transitions;
+  /** Number of the next decoded token (the passes decode the same tokens in the same order). */
+  let tok = 0;
   forEachRegion(ctx, slots, (a, b) => {
     const n = b - a;
     if (n > masks.length) {
@@ -429,12 +485,27 @@ function decodePass(
       masks = new Int32Array(n * 2);
       path = new Int32Array(n * 2);
     }
-    // A loop, not em.fill: most regions are one word (13 numbers), less than a builtin call costs.
-    for (let k = 0; k < n * NTAGS; k++) em[k] = 0;
+    if (base) {
+      const from = base.data;
+      for (let k = 0, f = tok * NTAGS; k < n * NTAGS; k++) em[k] = from[f + k];
+    } else
+      // A loop, not em.fill: most regions are one word (13 numbers), less than a builtin call costs.
+      for (let k = 0; k < n * NTAGS; k++) em[k] = 0;
     for (let i = 0; i < n; i++) {
       masks[i] = MASKS[slots[a + i]];
-      em0.add(a + i, em, i * NTAGS);
+      if (emissions) {
+        if (next) {
+          const k = next.alloc();
+          emissions.add(a + i, em, i * NTAGS, next.data, k * NTAGS);
+        } else emissions.add(a + i, em, i * NTAGS);
+      }
+      if (memory && memorySink) {
+        memorySink.out = em;
+        memorySink.at = i * NTAGS;
+        memory.features(a + i, memorySink);
+      }
     }
+    tok += n;
     viterbi(em, masks, n, tr, path);
     for (let i = 0; i < n; i++) {
       const y = path[i];
@@ -468,7 +539,9 @@ function decodePass(
 
 /** The first pass alone (training builds the second pass's memory from it). */
 export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx, slotsOf(ctx))): TaggedName[] {
-  return decodePass(ctx, slotsOf(ctx), facts, model.first, model.firstTemperature);
+  return decodePass(ctx, slotsOf(ctx), model.first, model.firstTemperature, {
+    emissions: new Emissions(ctx, facts, model.first),
+  });
 }
 
 /**
@@ -479,19 +552,34 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
 export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): TaggedName[] {
   const slots = slotsOf(ctx);
   const facts = new DocFacts(ctx, slots);
-  const rec = model.second ? new Recording() : undefined;
+  const second = model.second;
+  if (!second)
+    return decodePass(
+      ctx,
+      slots,
+      model.first,
+      model.temperature,
+      { emissions: new Emissions(ctx, facts, model.first) },
+      keepScores,
+    );
+  // The first pass also sums the second pass's form and position scores, which do not depend on
+  // what it finds, so the second pass only adds its memory features to them.
+  const base = new VecPool();
   const first = decodePass(
     ctx,
     slots,
-    facts,
     model.first,
-    model.second ? model.firstTemperature : model.temperature,
-    undefined,
-    rec,
+    model.firstTemperature,
+    { emissions: new Emissions(ctx, facts, model.first, second), next: base },
     false,
-    !model.second && keepScores,
   );
-  if (!model.second) return first;
   const memory = new DocMemory(ctx, facts, first);
-  return decodePass(ctx, slots, facts, model.second, model.temperature, memory, rec, true, keepScores);
+  return decodePass(
+    ctx,
+    slots,
+    second,
+    model.temperature,
+    { base, memory, memorySink: new MemorySink(second) },
+    keepScores,
+  );
 }
