@@ -106,6 +106,19 @@ function withPanelBoundaries(articleId: string, tabs: TabDef[]): TabDef[] {
   }));
 }
 
+/**
+ * What screen readers hear after an action ("Highlighted as important."). Its own component, so an
+ * announcement re-renders this line, not the workspace, in the task of the action it follows.
+ */
+function Announcement() {
+  const announcement = useReadingStore((s) => s.announcement);
+  return (
+    <div className="visually-hidden" aria-live="polite" role="status">
+      {announcement}
+    </div>
+  );
+}
+
 interface ReaderWorkspaceProps {
   article: Article;
   body: ReactNode;
@@ -191,7 +204,6 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   }, [shared, sharedAnchored, map]);
   const cursorId = useReadingStore((s) => s.cursorId);
   const cardId = useReadingStore((s) => s.cardId);
-  const announcement = useReadingStore((s) => s.announcement);
   const hoverEntityId = useReadingStore((s) => s.hoverEntityId);
 
   useEffect(() => resetReading, [article.id]);
@@ -524,9 +536,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       />
       <PositionOverview marks={overview.marks} view={overview.view} onPick={overview.onPick} />
       <Toast toast={toast} onDone={clearToast} />
-      <div className="visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </div>
+      <Announcement />
       <Suspense fallback={null}>
         {used.import && (
           <ImportDialog
