@@ -473,7 +473,7 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       );
       await waitForProbe(page, 'layersAt', 150_000); // the analysis must not land mid-measurement
       await page.evaluate(() => window.scrollTo(0, 0));
-      const create = await createHighlights(page);
+      const create = await traced(browser, page, 'create-1000', () => createHighlights(page));
       const userPainted = median(seeded.map((s) => s.user!));
       const seededText = median(seeded.map((s) => s.text));
       const plainText = median(plain.map((s) => s.text));

@@ -12,6 +12,7 @@ import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
 import { indexFindings } from '../model/findings';
+import { useAfterPaint } from '../lib/use-after-paint';
 import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
 import { FindingCard, type CardPosition } from '../features/layers/FindingCard';
@@ -105,6 +106,19 @@ function withPanelBoundaries(articleId: string, tabs: TabDef[]): TabDef[] {
   }));
 }
 
+/**
+ * What screen readers hear after an action ("Highlighted as important."). Its own component, so an
+ * announcement re-renders this line, not the workspace, in the task of the action it follows.
+ */
+function Announcement() {
+  const announcement = useReadingStore((s) => s.announcement);
+  return (
+    <div className="visually-hidden" aria-live="polite" role="status">
+      {announcement}
+    </div>
+  );
+}
+
 interface ReaderWorkspaceProps {
   article: Article;
   body: ReactNode;
@@ -121,14 +135,20 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     () => (query.data ? applyCorrections(query.data, corrections, article.text) : undefined),
     [query.data, corrections, article.text],
   );
-  const index = useMemo(() => (analysis ? indexFindings(analysis) : null), [analysis]);
+  // On a 1 MB article the analysis brings ~28,000 findings. The render it lands in shows the
+  // status line and the legend; the layers and the panels follow a frame later, the findings'
+  // index (keyboard, cards, overview) a frame after that, each in a task of its own, instead of
+  // one task of 150–300 ms.
+  const shown = useAfterPaint(analysis, article.id);
+  const indexed = useAfterPaint(shown, article.id);
+  const index = useMemo(() => (indexed ? indexFindings(indexed) : null), [indexed]);
   const displayOf = useCallback(
     (a: Annotation, max?: number) => annotationDisplayText(a, analysis?.claims, max),
     [analysis],
   );
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
-  const { map, painter } = useArticleLayers(root, article.id, analysis, index, visible);
+  const { map, painter } = useArticleLayers(root, article.id, shown, index, visible);
   const mine = useReaderAnnotations(article, painter);
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
   const viewMode = usePrefsStore((s) => s.viewMode);
@@ -184,7 +204,6 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   }, [shared, sharedAnchored, map]);
   const cursorId = useReadingStore((s) => s.cursorId);
   const cardId = useReadingStore((s) => s.cardId);
-  const announcement = useReadingStore((s) => s.announcement);
   const hoverEntityId = useReadingStore((s) => s.hoverEntityId);
 
   useEffect(() => resetReading, [article.id]);
@@ -417,21 +436,23 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                 />
               ),
             },
+            // The tabs come with the analysis; their lists a frame later, with the layers.
             ...(analysis
               ? [
-                  { id: 'cast', label: 'Cast', render: () => <CastPanel analysis={analysis} /> },
+                  { id: 'cast', label: 'Cast', render: () => shown && <CastPanel analysis={shown} /> },
                   {
                     id: 'claims',
                     label: `Claims (${analysis.claims.length})`,
-                    render: () => (
-                      <ClaimsPanel
-                        analysis={analysis}
-                        renderMark={(c) => {
-                          const v = verdicts.get(spanKey(c));
-                          return v ? <VerdictBadge verdict={v} /> : null;
-                        }}
-                      />
-                    ),
+                    render: () =>
+                      shown && (
+                        <ClaimsPanel
+                          analysis={shown}
+                          renderMark={(c) => {
+                            const v = verdicts.get(spanKey(c));
+                            return v ? <VerdictBadge verdict={v} /> : null;
+                          }}
+                        />
+                      ),
                   },
                   {
                     id: 'map',
@@ -515,9 +536,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       />
       <PositionOverview marks={overview.marks} view={overview.view} onPick={overview.onPick} />
       <Toast toast={toast} onDone={clearToast} />
-      <div className="visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </div>
+      <Announcement />
       <Suspense fallback={null}>
         {used.import && (
           <ImportDialog

@@ -36,25 +36,50 @@ const SYNC_ANCHOR_LIMIT = 200;
 
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
-export function useReaderAnnotations(article: Article, painter: HighlightPainter | null) {
-  // Stored annotations are read in slices, this article's first; they arrive in one commit.
-  useEffect(() => void loadAnnotations(article.id), [article.id]);
-  const current = useAnnotationsStore((s) => selectAnnotations(s, article.id));
-  // Everything derived from the list (placing, painting, lists, overview) renders after the next
-  // frame is painted: that frame already shows a new highlight (painted at once, see below).
-  const [shown, setShown] = useState({ articleId: article.id, list: current });
+/**
+ * The article's live annotations in reading order, as of the last painted frame. The store is
+ * watched without a React subscription: a change (a highlight just made) re-renders nothing in
+ * its own task, which only paints the new highlight (see below); the list — and everything derived
+ * from it: placing, painting, lists, overview — follows in a task of its own after the next
+ * frame. Working out the list of 10,000 in the click's task kept the highlight from that frame.
+ */
+function useListAfterPaint(articleId: string): Annotation[] {
+  const read = () => selectAnnotations(annotationsStore.getState(), articleId);
+  const [shown, setShown] = useState(() => ({ articleId, list: read() }));
   useEffect(() => {
-    if (shown.list === current) return;
+    const read = () => selectAnnotations(annotationsStore.getState(), articleId);
+    let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown({ articleId: article.id, list: current }));
+    const update = () =>
+      setShown((s) => (s.articleId === articleId && s.list === read() ? s : { articleId, list: read() }));
+    const later = () => {
+      if (frame || timer) return;
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          frame = 0;
+          timer = undefined;
+          update();
+        });
+      });
+    };
+    // Whatever changed between the render and this effect (another article opened, a load landed).
+    later();
+    const unsubscribe = annotationsStore.subscribe((state, prev) => {
+      if (state.annotations[articleId] !== prev.annotations[articleId]) later();
     });
     return () => {
+      unsubscribe();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [current, shown, article.id]);
-  const annotations = shown.articleId === article.id ? shown.list : current;
+  }, [articleId]);
+  return shown.articleId === articleId ? shown.list : read();
+}
+
+export function useReaderAnnotations(article: Article, painter: HighlightPainter | null) {
+  // Stored annotations are read in slices, this article's first; they arrive in one commit.
+  useEffect(() => void loadAnnotations(article.id), [article.id]);
+  const annotations = useListAfterPaint(article.id);
   const labels = useAnnotationsStore(selectLabels);
   // Tag suggestions: other articles' from the store (cached per article), this one's from the list
   // shown, so a change here is counted after the frame, with the rest.

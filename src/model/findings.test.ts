@@ -68,4 +68,25 @@ describe('findings', () => {
     expect(describeFinding(index, index.byId.get('c1')!)).toBe('claim by Ana Silva (hedged)');
     expect(describeFinding(index, index.byId.get('m2')!)).toBe('place: Porto');
   });
+
+  it('merges mentions and claims exactly as one stable sort of both would, sorted or not', () => {
+    const mention = (id: string, start: number, end: number) =>
+      ({ id, type: 'person', start, end, text: '', entityId: 'e1', why: '' }) as const;
+    const claim = (id: string, start: number, end: number) => ({ ...analysis.claims[0], id, start, end });
+    const mixed: Analysis = {
+      ...analysis,
+      // Unsorted, with ties on start and on both ends across the two lists.
+      mentions: [mention('a', 20, 25), mention('b', 0, 4), mention('c', 10, 12), mention('d', 10, 14)],
+      claims: [claim('x', 10, 14), claim('y', 0, 30), claim('z', 22, 24)],
+    };
+    const expected = [...mixed.mentions, ...mixed.claims]
+      .map((f) => ({ id: f.id, start: f.start, end: f.end }))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .map((f) => f.id);
+    const merged = indexFindings(mixed);
+    expect(merged.list.map((f) => f.id)).toEqual(expected);
+    expect(merged.list.map((f) => f.id)).toEqual(['y', 'b', 'd', 'x', 'c', 'a', 'z']);
+    expect(merged.maxLength).toBe(30);
+    expect(merged.byId.get('x')?.layer).toBe('claim');
+  });
 });

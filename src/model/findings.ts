@@ -34,17 +34,41 @@ export interface FindingIndex {
   maxLength: number;
 }
 
+const inTextOrder = (a: Finding, b: Finding) => a.start - b.start || b.end - a.end;
+
+/** Sorts in place unless already in order (the engine's lists are): a check costs far less than a sort. */
+function ordered(list: Finding[]): Finding[] {
+  for (let i = 1; i < list.length; i++) if (inTextOrder(list[i - 1], list[i]) > 0) return list.sort(inTextOrder);
+  return list;
+}
+
+/**
+ * Every mention and claim in text order, outer before inner at the same start. A 1 MB article has
+ * ~28,000: the two lists arrive sorted, so they are merged (one pass) rather than sorted together,
+ * ties keeping mentions first as a stable sort of the two would.
+ */
 export function indexFindings(analysis: Analysis): FindingIndex {
-  const list: Finding[] = [];
-  for (const m of analysis.mentions)
-    list.push({ id: m.id, layer: m.type, start: m.start, end: m.end, refId: m.entityId });
-  for (const c of analysis.claims) list.push({ id: c.id, layer: 'claim', start: c.start, end: c.end, refId: c.id });
-  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = ordered(
+    analysis.mentions.map((m): Finding => ({ id: m.id, layer: m.type, start: m.start, end: m.end, refId: m.entityId })),
+  );
+  const claims = ordered(
+    analysis.claims.map((c): Finding => ({ id: c.id, layer: 'claim', start: c.start, end: c.end, refId: c.id })),
+  );
+  const list: Finding[] = new Array(mentions.length + claims.length);
+  const byId = new Map<string, Finding>();
   let maxLength = 0;
-  for (const f of list) maxLength = Math.max(maxLength, f.end - f.start);
+  for (let i = 0, m = 0, c = 0; i < list.length; i++) {
+    const f =
+      c >= claims.length || (m < mentions.length && inTextOrder(mentions[m], claims[c]) <= 0)
+        ? mentions[m++]
+        : claims[c++];
+    list[i] = f;
+    byId.set(f.id, f);
+    if (f.end - f.start > maxLength) maxLength = f.end - f.start;
+  }
   return {
     list,
-    byId: new Map(list.map((f) => [f.id, f])),
+    byId,
     entities: new Map(analysis.entities.map((e) => [e.id, e])),
     claims: new Map(analysis.claims.map((c) => [c.id, c])),
     maxLength,

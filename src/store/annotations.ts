@@ -375,10 +375,7 @@ function sortKey(a: Annotation): SortKey {
   return key;
 }
 
-/** Reading order: page notes first, then by position, then by creation. */
-function readingOrder(x: Annotation, y: Annotation): number {
-  const kx = sortKey(x);
-  const ky = sortKey(y);
+function keyedOrder(x: Annotation, kx: SortKey, y: Annotation, ky: SortKey): number {
   return (
     kx.page - ky.page ||
     kx.start - ky.start ||
@@ -386,6 +383,22 @@ function readingOrder(x: Annotation, y: Annotation): number {
     x.created.localeCompare(y.created) ||
     x.id.localeCompare(y.id)
   );
+}
+
+/** Reading order: page notes first, then by position, then by creation. */
+function readingOrder(x: Annotation, y: Annotation): number {
+  return keyedOrder(x, sortKey(x), y, sortKey(y));
+}
+
+/**
+ * The live records in reading order. Each key is looked up once, not twice per comparison: for
+ * 10,000 that is 10,000 look-ups instead of ~300,000 (most of a reload's longest task).
+ */
+function sortedInReadingOrder(records: Record<string, Annotation>): Annotation[] {
+  const keyed: Array<{ a: Annotation; k: SortKey }> = [];
+  for (const a of Object.values(records)) if (!a.deleted) keyed.push({ a, k: sortKey(a) });
+  keyed.sort((x, y) => keyedOrder(x.a, x.k, y.a, y.k));
+  return keyed.map((e) => e.a);
 }
 
 /** Where `a` goes in `list` (sorted by `readingOrder`): the first index not before it. */
@@ -439,11 +452,7 @@ export function selectAnnotations(state: Pick<AnnotationsState, 'annotations'>, 
   if (!list) {
     const size = Object.keys(records).length;
     const last = lastLists.get(articleId);
-    list =
-      (last && patchedList(last, records, size)) ??
-      Object.values(records)
-        .filter((a) => !a.deleted)
-        .sort(readingOrder);
+    list = (last && patchedList(last, records, size)) ?? sortedInReadingOrder(records);
     byArticleCache.set(records, list);
     lastLists.set(articleId, { records, size, list });
   }

@@ -21,7 +21,9 @@ export function groupBySpeaker(claims: Claim[]): Array<[string, Claim[]]> {
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     const name = c.speaker?.name ?? UNKNOWN;
-    groups.set(name, [...(groups.get(name) ?? []), c]);
+    const group = groups.get(name);
+    if (group) group.push(c);
+    else groups.set(name, [c]);
   }
   return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }

@@ -73,8 +73,13 @@ export function NotesPanel({
       ].sort(),
     [anchored],
   );
-  const shown = anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), filter));
-  const orphans = anchored.orphans.filter((o) => matches(o, quoteOf(o), filter));
+  // With no filter set (the usual case) the lists are shown as they are: 10,000 quotes are not
+  // looked up for nothing in the render that brings them.
+  const filtering = Boolean(filter.color || filter.tag || filter.verdict || filter.text);
+  const shown = filtering
+    ? anchored.placed.filter((p) => matches(p.annotation, quoteOf(p.annotation), filter))
+    : anchored.placed;
+  const orphans = filtering ? anchored.orphans.filter((o) => matches(o, quoteOf(o), filter)) : anchored.orphans;
   const total = anchored.placed.length + anchored.orphans.length;
   return (
     <div className="notes-panel">
