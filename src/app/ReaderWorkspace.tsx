@@ -366,7 +366,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             onClose={closeFind}
           />
         )}
-        {!hintDismissed && <FirstRunHint onDismiss={() => dismissHint('first-run')} onShowShortcuts={openHelp} />}
+        {/* A share link's recipient first reads the sharer's banner; on a phone the floating hint
+            would cover the shared passages, so it waits until the banner is kept or dismissed. */}
+        {!hintDismissed && !shared && (
+          <FirstRunHint onDismiss={() => dismissHint('first-run')} onShowShortcuts={openHelp} />
+        )}
         {shared && sharedAnchored && (
           <SharedBanner
             sharer={shared.sharer}
