@@ -26,8 +26,12 @@ export async function dropFile(page: Page, name: string, content: string, type =
     },
     { name, content, type },
   );
-  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop a .txt, .md or .html file to open it')).toBeVisible();
+  // The landing page's text is static HTML painted before the app's code runs; until the app has
+  // taken over, nothing answers a drag. A person would drag over the page again: so does this.
+  await expect(async () => {
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    await expect(page.getByText('Drop a .txt, .md or .html file to open it')).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
