@@ -5,6 +5,8 @@
  * frame, and their compiles compete with it. The boot script links them once that frame is
  * painted, so the app is in the cache by the time the text is handed over.
  */
+import { afterNextFrame } from '../lib/after-next-frame';
+
 export const APP_CHUNKS_META = 'marginalia-app-chunks';
 
 export function preloadAppAfterFirstFrame(): void {
@@ -20,6 +22,6 @@ export function preloadAppAfterFirstFrame(): void {
     }
   };
   // A task after the first frame; a hidden page (no frames) links them at once.
-  if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(link, 0));
+  if (document.visibilityState === 'visible') afterNextFrame(link);
   else link();
 }

@@ -16,6 +16,7 @@ import { HIGHLIGHT_COLORS, type Annotation } from '../model/annotation';
 import { createAnchorCache, placedAt, type Anchored } from '../model/anchored';
 import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/work-budget';
 import { anchorAllOffThread } from '../workers/anchoring-client';
+import { afterNextFrame } from '../lib/after-next-frame';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import {
@@ -36,6 +37,8 @@ const SYNC_ANCHOR_LIMIT = 200;
 
 const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
+const currentList = (articleId: string) => selectAnnotations(annotationsStore.getState(), articleId);
+
 /**
  * The article's live annotations in reading order, as of the last painted frame. The store is
  * watched without a React subscription: a change (a highlight just made) re-renders nothing in
@@ -44,23 +47,16 @@ const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
  * frame. Working out the list of 10,000 in the click's task kept the highlight from that frame.
  */
 function useListAfterPaint(articleId: string): Annotation[] {
-  const read = () => selectAnnotations(annotationsStore.getState(), articleId);
-  const [shown, setShown] = useState(() => ({ articleId, list: read() }));
+  const [shown, setShown] = useState(() => ({ articleId, list: currentList(articleId) }));
   useEffect(() => {
-    const read = () => selectAnnotations(annotationsStore.getState(), articleId);
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () =>
-      setShown((s) => (s.articleId === articleId && s.list === read() ? s : { articleId, list: read() }));
+    let cancel: (() => void) | undefined;
+    const update = () => {
+      cancel = undefined;
+      const list = currentList(articleId);
+      setShown((s) => (s.articleId === articleId && s.list === list ? s : { articleId, list }));
+    };
     const later = () => {
-      if (frame || timer) return;
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => {
-          frame = 0;
-          timer = undefined;
-          update();
-        });
-      });
+      cancel ??= afterNextFrame(update);
     };
     // Whatever changed between the render and this effect (another article opened, a load landed).
     later();
@@ -69,11 +65,10 @@ function useListAfterPaint(articleId: string): Annotation[] {
     });
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel?.();
     };
   }, [articleId]);
-  return shown.articleId === articleId ? shown.list : read();
+  return shown.articleId === articleId ? shown.list : currentList(articleId);
 }
 
 export function useReaderAnnotations(article: Article, painter: HighlightPainter | null) {

@@ -8,20 +8,13 @@
  * the frame before its own arrives.
  */
 import { useEffect, useState } from 'react';
+import { afterNextFrame } from './after-next-frame';
 
 export function useAfterPaint<T>(value: T, key: string): T | undefined {
   const [staged, setStaged] = useState<{ key: string; value: T } | null>(null);
   useEffect(() => {
     if (staged?.key === key && staged.value === value) return;
-    let timer = 0;
-    // The frame's callback runs before it is painted; the timer is the first task after.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setStaged({ key, value }));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextFrame(() => setStaged({ key, value }));
   }, [key, value, staged]);
   return staged?.key === key ? staged.value : undefined;
 }

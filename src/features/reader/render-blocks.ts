@@ -14,6 +14,7 @@
  */
 import type { ArticleStructure, Block } from '../../model/article-structure';
 import { BLOCKS_ADDED, PENDING_FROM_ATTR, RENDER_THROUGH } from '../../anchoring/text-map';
+import { afterNextFrame } from '../../lib/after-next-frame';
 
 /** Characters put in at once before the first paint: a few screens even on a tall display. */
 export const FIRST_SLICE_CHARS = 12_000;
@@ -83,16 +84,7 @@ export interface BodyRendering {
 type Schedule = (run: () => void) => () => void;
 
 /** Between frames: a macrotask after the next frame, so each slice's layout fits in a frame. */
-const nextSlice: Schedule = (run) => {
-  let timer = 0;
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-};
+const nextSlice: Schedule = afterNextFrame;
 
 /**
  * Renders `blocks` into `container`, starting after the `already` blocks it holds (the boot
