@@ -5,31 +5,18 @@
  * dev, so the bookmark the library offers always runs the reader's current Readability code.
  */
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { buildIife } from './iife.ts';
 
 const ID = 'virtual:marginalia-bookmarklet';
 const RESOLVED = `\0${ID}`;
 const ENTRY = fileURLToPath(new URL('../src/features/bookmarklet/page-script.ts', import.meta.url));
 
 export async function buildBookmarklet(): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2020',
-      lib: { entry: ENTRY, formats: ['iife'], name: 'marginaliaBookmarklet', fileName: 'bookmarklet' },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Array<{
-    output: Array<{ type: string; code?: string }>;
-  }>;
-  const chunk = outputs[0].output.find((o) => o.type === 'chunk');
-  if (!chunk?.code) throw new Error('The bookmarklet script did not build.');
   // One expression, no trailing newline or semicolon noise: it becomes a URL.
-  return chunk.code.trim();
+  const code = await buildIife(ENTRY, 'marginaliaBookmarklet', 'es2020');
+  if (!code) throw new Error('The bookmarklet script did not build.');
+  return code;
 }
 
 export function bookmarklet(): Plugin {

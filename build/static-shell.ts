@@ -19,7 +19,8 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { buildIife } from './iife.ts';
 import { bundledArticle, type BundledEntry } from '../src/api/bundled-entry.ts';
 import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
@@ -51,21 +52,7 @@ const LAYERS_ENTRY = fileURLToPath(new URL('../src/app/boot-layers-inline.ts', i
  * minified function with no imports: the same painter as the app's boot code, not a copy.
  */
 async function buildLayersScript(): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: LAYERS_ENTRY, formats: ['iife'], name: 'marginaliaLandingLayers', fileName: 'landing-layers' },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Array<{
-    output: Array<{ type: string; code?: string }>;
-  }>;
-  const code = outputs[0].output.find((o) => o.type === 'chunk')?.code?.trim();
+  const code = await buildIife(LAYERS_ENTRY, 'marginaliaLandingLayers', 'es2022');
   if (!code || /<\/script|<!--/i.test(code))
     throw new Error('The landing layers script did not build into an inline script.');
   return code;
