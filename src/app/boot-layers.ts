@@ -133,10 +133,9 @@ export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: Laye
   map.dispose();
   for (const layer of LAYERS) {
     const count = page.querySelector(`.layer-count[data-layer="${layer}"]`);
-    if (count) count.textContent = data.legend[layer];
-    page
-      .querySelector(`.layer-count[data-layer="${layer}"]`)
-      ?.parentElement?.setAttribute('aria-pressed', String(prefs.layers[layer]));
+    if (!count) continue;
+    count.textContent = data.legend[layer];
+    count.parentElement?.setAttribute('aria-pressed', String(prefs.layers[layer]));
   }
   const status = page.querySelector('.layers-status');
   if (status) status.textContent = data.status;
