@@ -32,6 +32,7 @@ import {
   GUARD_PASSIVE,
   GUARD_PARTICIPLE_PREP,
 } from '../lexicon/cue-guards';
+import { DETERMINERS } from '../lexicon/words';
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
 
 export interface Cue {
@@ -241,22 +242,6 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
   return false;
 }
 
-const DET_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
-
 function complementOk(
   cx: CCtx,
   c: Complement,
@@ -298,7 +283,7 @@ function complementOk(
   const w = lower(cx, n);
   // "knows the area", "knew Smith": for verbs that as often take an object, a noun phrase must
   // be followed by a finite verb ("knew the plan would fail").
-  const nounFirst = DET_OPENERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUN.test(w));
+  const nounFirst = DETERMINERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUN.test(w));
   if ((CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) && !(verbAfterNoun && nounFirst)) return true;
   if (PREPOSITIONS.has(w)) return false;
   // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.

@@ -10,7 +10,7 @@
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower } from '../context';
-import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { DETERMINERS as NP_DETERMINERS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
 import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN } from '../lexicon/claim-cues';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
@@ -73,22 +73,8 @@ const STOP_RIGHT = new Set([
   'last',
   'this',
 ]);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'that',
-]);
+/** A determiner or "that" before a noun: where a speaker's description starts. */
+const DETERMINERS = new Set([...NP_DETERMINERS, 'that']);
 const CONTRACTED_PRONOUN = /^(i|you|we|he|she|they|it)['’](?:ll|m|d|ve|re|s)$/i;
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many']);
 const AGE_NOUN = /^the\s+\d{1,3}-year-old$/i;

@@ -99,6 +99,9 @@ newspaper network service administration regulator board institute association t
 airline carrier carmaker automaker retailer lender insurer manufacturer operator utility charity
 `);
 
+/** Articles, demonstratives and possessives that open a noun phrase ("the", "these", "their"); not "that", which also opens a clause. */
+export const DETERMINERS = set('the a an this these those his her its their our my your');
+
 export const PRONOUNS_PERSON = set('he she him her');
 export const PRONOUNS_ALL = set('he she it they we i you him her them us me this that');
 
