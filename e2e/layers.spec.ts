@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openAnalysed as analysed, painted, selectWithMouse } from './support/app';
+import { DEFAULT_TITLE, openAnalysed as analysed, painted, selectWithMouse } from './support/app';
 
 test('the cast lists the main people, sorted by mentions, with their roles', async ({ page }) => {
   await analysed(page);
@@ -107,6 +107,33 @@ test('toggling a layer hides its highlights and the choice is remembered', async
   await page.keyboard.press('2');
   await expect(page.getByRole('button', { name: /^Places/ })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => painted(page, 'mg-place')).toContain('Moscow');
+});
+
+test('keys pressed while the page waits for the app still work once it is in', async ({ page }) => {
+  // The landing page is readable, with its layers, before the app's code has run. Holding that
+  // code back makes the wait as long as on a slow machine.
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: DEFAULT_TITLE })).toBeVisible();
+  // Painted by the page itself, as static ranges, before the app is there.
+  const placeRanges = () => page.evaluate(() => CSS.highlights.get('mg-place')?.size ?? 0);
+  await expect.poll(placeRanges).toBeGreaterThan(0);
+  await page.keyboard.press('2');
+  await page.keyboard.press('c');
+  release();
+  const places = page.getByRole('button', { name: /^Places/ });
+  await expect(places).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(placeRanges).toBe(0);
+  // "Next claim" ran too, once the findings were in: the first claim is the current one.
+  await expect.poll(() => painted(page, 'mg-cursor')).toHaveLength(1);
+  await expect(page.locator('[aria-live="polite"][role="status"]').last()).toHaveText(
+    /^claim (by|with unknown source)/,
+  );
 });
 
 test('keyboard alone reaches every claim, announcing each, and opens its card', async ({ page }) => {

@@ -12,7 +12,10 @@
 import './styles.css';
 import { preloadAppAfterFirstFrame } from './app-chunks';
 import { bootArticle, startBoot } from './boot-paint';
+import { holdEarlyKeys } from './early-keys';
 
+// Keys pressed while the painted page waits for the app are the app's to run (early-keys.ts).
+holdEarlyKeys(window);
 startBoot(document.getElementById('root')!, window.location.hash);
 preloadAppAfterFirstFrame();
 // The app's chunks are fetched once the first frame is painted (app-chunks.ts); running them only
