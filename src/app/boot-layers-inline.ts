@@ -4,9 +4,12 @@
  * it by its hash in the Content-Security-Policy). The parser runs it as soon as the article is in
  * the document, so the analysis layers are painted with the text's first frame rather than once
  * the boot script's modules have loaded. It then removes itself, as the head's gate does: the
- * document holds no inline script.
+ * document holds no inline script. From here on the page looks ready, so the reader's command
+ * keys are held for the app to run once it has loaded (early-keys.ts).
  */
 import { paintLandingLayers } from './boot-layers';
+import { holdEarlyKeys } from './early-keys';
 
 paintLandingLayers(document);
+holdEarlyKeys(window);
 document.currentScript?.remove();
