@@ -72,6 +72,14 @@ export async function inlineScriptHashes(): Promise<string[]> {
 /** The pre-rendered page is hidden on any other address. */
 const GATE_CSS = `html:not([${STATIC_ROUTE_ATTR}]) [${STATIC_SHELL_ATTR}]{display:none}`;
 
+/**
+ * The pre-rendered page's `<main>` (boot-shell.ts): no frame is painted before it is parsed. The
+ * parser always yields once it enters the body (the head's gate and stylesheet outlast its 10 ms
+ * budget), and without this Chromium paints an empty frame there, before the article, and only
+ * then parses it: a frame and a task later for the text.
+ */
+const FIRST_FRAME_AFTER = 'main-content';
+
 function landingEntry(): BundledEntry | undefined {
   const { articles = [] } = JSON.parse(readFileSync(`${ARTICLES}index.json`, 'utf8')) as {
     articles?: BundledEntry[];
@@ -156,6 +164,12 @@ export function staticShell(): Plugin {
           (charset) => `${charset}\n    <script>${BOOT_GATE}</script>\n    <style>${GATE_CSS}</style>`,
         );
         if (!entry) return out;
+        const page = landingPageHtml(file);
+        if (page.includes(`id="${FIRST_FRAME_AFTER}"`))
+          out = out.replace(
+            `<style>${GATE_CSS}</style>`,
+            (gate) => `${gate}\n    <link rel="expect" href="#${FIRST_FRAME_AFTER}" blocking="render">`,
+          );
         // The boot script, its modules and the landing files' preloads go after the page: in the
         // head, the parser's time on them (a request each) makes it stop before the body, and the
         // first frame is empty. They are still requested as soon as the page is parsed.
@@ -176,7 +190,7 @@ export function staticShell(): Plugin {
         const layers = `<script>${await landingLayersScript()}</script>`;
         return out.replace(
           '<div id="root"></div>',
-          `<div id="root">${landingPageHtml(file)}</div>\n    ${[layers, ...requests].join('\n    ')}`,
+          `<div id="root">${page}</div>\n    ${[layers, ...requests].join('\n    ')}`,
         );
       },
     },

@@ -91,6 +91,33 @@ test('the landing article is in the built page itself: its text shows, styled, w
   expect((await layout(page))[0].left).toBeGreaterThan(0);
 });
 
+test('the first frame of the landing page already holds the whole article, never an empty page before it', async ({
+  page,
+}) => {
+  // What each frame holds, from the very first one (the probe runs before the page's scripts).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __frames: Array<{ main: boolean; blocks: number }> };
+    w.__frames = [];
+    const frame = () => {
+      w.__frames.push({
+        main: document.getElementById('main-content') !== null,
+        blocks: document.querySelectorAll('.article-body [data-start]').length,
+      });
+      if (w.__frames.length < 3) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const { release } = await holdApp(page);
+  await page.goto('./#/read/putin-high-tech-duel');
+  await expect(page.locator('.article-body p').first()).toHaveText(FIRST_LINE);
+  const frames = await page.evaluate(
+    () => (window as unknown as { __frames: Array<{ main: boolean; blocks: number }> }).__frames,
+  );
+  release();
+  const rendered = await page.locator('.article-body').getAttribute('data-rendered');
+  expect(frames[0]).toEqual({ main: true, blocks: Number(rendered) });
+});
+
 for (const address of ['#/read/harbour-council-sample', '#/library', '#/share/not-a-real-payload']) {
   test(`the pre-rendered landing article never shows at ${address}, not even before the app loads`, async ({
     page,
