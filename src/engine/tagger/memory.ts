@@ -8,7 +8,7 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import type { Ctx } from '../context';
-import type { DocFacts, FeatureSink } from './features';
+import { featureId, type DocFacts, type FeatureSink } from './features';
 
 export interface FirstPass {
   a: number;
@@ -19,15 +19,15 @@ export interface FirstPass {
 
 const TYPE_NAMES = ['person', 'place', 'organization'];
 const PARTS = ['B', 'I', 'L', 'U'];
-/** Prebuilt feature strings, so lookups reuse the same string objects. */
-const M1 = TYPE_NAMES.map((t) => PARTS.map((p) => `m1=${p}-${t}`));
-const M1_CONF = TYPE_NAMES.map((t) => [`m1c=${t}-low`, `m1c=${t}-mid`, `m1c=${t}-high`]);
-const M1_O = 'm1=O';
-const MEM = TYPE_NAMES.map((t) => [`mem=${t}-weak`, `mem=${t}-strong`]);
-const MEM_NONE = ['mem=none-weak', 'mem=none-strong'];
-const SURNAME = 'mem=surname-of-person';
-const GIVEN = 'mem=given-of-person';
-const SPAN = TYPE_NAMES.map((t) => `mem.span=${t}`);
+/** The features by id (features.ts), given once when the module loads. */
+const M1 = TYPE_NAMES.map((t) => PARTS.map((p) => featureId(`m1=${p}-${t}`)));
+const M1_CONF = TYPE_NAMES.map((t) => [`m1c=${t}-low`, `m1c=${t}-mid`, `m1c=${t}-high`].map(featureId));
+const M1_O = featureId('m1=O');
+const MEM = TYPE_NAMES.map((t) => [`mem=${t}-weak`, `mem=${t}-strong`].map(featureId));
+const MEM_NONE = ['mem=none-weak', 'mem=none-strong'].map(featureId);
+const SURNAME = featureId('mem=surname-of-person');
+const GIVEN = featureId('mem=given-of-person');
+const SPAN = TYPE_NAMES.map((t) => featureId(`mem.span=${t}`));
 
 export class DocMemory {
   /** Per token: first-pass tag (0 = O, else 1 + type*4 + part) and the name's confidence. */

@@ -7,7 +7,14 @@
  */
 import type { Ctx } from '../context';
 import { intern } from '../intern';
-import { DocFacts, formFeatures, positionFeatures, type FeatureSink } from './features';
+import {
+  DocFacts,
+  FEATURE_NAMES,
+  formFeatures,
+  positionFeatures,
+  type FeatureList,
+  type FeatureSink,
+} from './features';
 import type { PassModel, TaggerModel } from './model';
 import { DocMemory } from './memory';
 import { allowedMask, forEachRegion, NTAGS, slotsOf, TYPES, validTransition } from './regions';
@@ -41,21 +48,10 @@ function sharedVectors(model: PassModel, gaz: unknown): Map<string, Float64Array
 }
 
 /**
- * Position and memory features are strings from a handful of templates, so each distinct one is
- * given a small integer id once per process; each model pass maps ids to weight rows in a typed
- * array (−2 until looked up, −1 when the pass does not know the feature). Per token this costs an
- * array read instead of a hash lookup in a 20,000-entry map.
+ * Position and memory template features arrive by id (features.ts); each model pass maps ids to
+ * weight rows in a typed array (−2 until looked up, −1 when the pass does not know the feature).
+ * Per token this costs an array read instead of a hash lookup in a 20,000-entry map.
  */
-const FEATURE_IDS = new Map<string, number>();
-const FEATURE_NAMES: string[] = [];
-function featureId(f: string): number {
-  let id = FEATURE_IDS.get(f);
-  if (id === undefined) {
-    FEATURE_IDS.set(f, (id = FEATURE_NAMES.length));
-    FEATURE_NAMES.push(f);
-  }
-  return id;
-}
 const ROWS = new WeakMap<PassModel, Int32Array>();
 function rowsOf(model: PassModel): Int32Array {
   let rows = ROWS.get(model);
@@ -135,8 +131,8 @@ class Emissions implements FeatureSink {
   private formPool = new VecPool();
   private nextFormSlot: Int32Array;
   private nextFormPool = new VecPool();
-  /** Lists passed to `many`, by identity → their pool vector number (in both pools alike). */
-  private lists = new Map<readonly string[], number>();
+  /** Per list id (FeatureList): its pool vector number (in both pools alike), −1 before it is summed. */
+  private lists = new Int32Array(64).fill(-1);
   private listPool = new VecPool();
   private nextListPool = new VecPool();
   private rows: Int32Array;
@@ -222,8 +218,7 @@ class Emissions implements FeatureSink {
     this.both = false;
   }
 
-  one(f: string): void {
-    const id = featureId(f);
+  one(id: number): void {
     let rows = this.rows;
     if (id >= rows.length) {
       rows = this.rows = rowsOf(this.model);
@@ -238,16 +233,21 @@ class Emissions implements FeatureSink {
     }
   }
 
-  many(fs: readonly string[]): void {
-    let k = this.lists.get(fs);
-    if (k === undefined) {
-      k = this.listPool.alloc();
-      addList(this.listPool.data, k * NTAGS, this.model, fs);
+  many(list: FeatureList): void {
+    let lists = this.lists;
+    if (list.id >= lists.length) {
+      lists = new Int32Array(Math.max(list.id + 1, lists.length * 2)).fill(-1);
+      lists.set(this.lists);
+      this.lists = lists;
+    }
+    let k = lists[list.id];
+    if (k < 0) {
+      k = lists[list.id] = this.listPool.alloc();
+      addList(this.listPool.data, k * NTAGS, this.model, list.names);
       if (this.next) {
         this.nextListPool.alloc();
-        addList(this.nextListPool.data, k * NTAGS, this.next, fs);
+        addList(this.nextListPool.data, k * NTAGS, this.next, list.names);
       }
-      this.lists.set(fs, k);
     }
     add13(this.out, this.at, this.listPool.data, k * NTAGS);
     if (this.both) add13(this.nextOut, this.nextAt, this.nextListPool.data, k * NTAGS);
@@ -262,15 +262,14 @@ class MemorySink implements FeatureSink {
   constructor(private model: PassModel) {
     this.rows = rowsOf(model);
   }
-  one(f: string): void {
-    const id = featureId(f);
+  one(id: number): void {
     if (id >= this.rows.length) this.rows = rowsOf(this.model);
     const r = rowOf(this.model, this.rows, id);
     if (r >= 0) add13(this.out, this.at, this.model.weights, r * NTAGS);
   }
-  many(fs: readonly string[]): void {
+  many(list: FeatureList): void {
     const v = new Float64Array(NTAGS);
-    addList(v, 0, this.model, fs);
+    addList(v, 0, this.model, list.names);
     add13(this.out, this.at, v, 0);
   }
 }
