@@ -274,20 +274,19 @@ class MemorySink implements FeatureSink {
   }
 }
 
-/** For each tag y, the tags that may precede it: PREDS[PRED_AT[y] … PRED_AT[y + 1]). */
-const PRED_AT = new Int32Array(NTAGS + 1);
-const PREDS = new Int32Array(NTAGS * NTAGS);
-for (let y = 0, n = 0; y < NTAGS; y++) {
-  PRED_AT[y] = n;
-  for (let q = 0; q < NTAGS; q++) if (VALID[q * NTAGS + y]) PREDS[n++] = q;
-  PRED_AT[y + 1] = n;
-}
 let scoreBuf = new Float64Array(64 * NTAGS);
 let backBuf = new Int32Array(64 * NTAGS);
+/** The tags that may follow O, an L or a U (O, every B, every U), so may open a step after a closed one. */
+const AFTER_CLOSED = Int32Array.of(0, 1, 4, 5, 8, 9, 12);
 
 /**
  * Best tag path for emissions em (n × 13) under the allowed masks; written into `path`.
  * Shared with training, which decodes the same way.
+ *
+ * BILOU leaves each tag two kinds of predecessor: O, B and U follow the closed tags (O and every
+ * L and U: 0, 3, 4, 7, 8, 11, 12), I and L of a type follow its B and I. The steps below are the
+ * ones `validTransition` allows, written out, predecessors in ascending order and the first best
+ * kept, as a loop over a table of predecessors would take them.
  */
 export function viterbi(
   em: Float64Array,
@@ -309,27 +308,75 @@ export function viterbi(
   for (let y = 0; y < NTAGS; y++) score[y] = masks[0] & (1 << y) && VALID[y] ? em[y] + trans[y] : NEG; // previous tag is O (row 0)
   for (let i = 1; i < n; i++) {
     const row = i * NTAGS,
-      prevRow = row - NTAGS,
+      prev = row - NTAGS,
       mask = masks[i];
-    for (let y = 0; y < NTAGS; y++) {
+    const c0 = score[prev],
+      c3 = score[prev + 3],
+      c4 = score[prev + 4],
+      c7 = score[prev + 7],
+      c8 = score[prev + 8],
+      c11 = score[prev + 11],
+      c12 = score[prev + 12];
+    for (let g = 0; g < 7; g++) {
+      const y = AFTER_CLOSED[g];
       if (!(mask & (1 << y))) {
         score[row + y] = NEG;
         continue;
       }
       let best = NEG,
-        arg = 0;
-      for (let k = PRED_AT[y], end = PRED_AT[y + 1]; k < end; k++) {
-        const p = PREDS[k];
-        const s = score[prevRow + p];
-        if (s <= NEG) continue;
-        const v = s + trans[p * NTAGS + y];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
+        arg = 0,
+        v: number;
+      if (c0 > NEG && (v = c0 + trans[y]) > best) best = v;
+      if (c3 > NEG && (v = c3 + trans[3 * NTAGS + y]) > best) {
+        best = v;
+        arg = 3;
+      }
+      if (c4 > NEG && (v = c4 + trans[4 * NTAGS + y]) > best) {
+        best = v;
+        arg = 4;
+      }
+      if (c7 > NEG && (v = c7 + trans[7 * NTAGS + y]) > best) {
+        best = v;
+        arg = 7;
+      }
+      if (c8 > NEG && (v = c8 + trans[8 * NTAGS + y]) > best) {
+        best = v;
+        arg = 8;
+      }
+      if (c11 > NEG && (v = c11 + trans[11 * NTAGS + y]) > best) {
+        best = v;
+        arg = 11;
+      }
+      if (c12 > NEG && (v = c12 + trans[12 * NTAGS + y]) > best) {
+        best = v;
+        arg = 12;
       }
       score[row + y] = best <= NEG ? NEG : best + em[row + y];
       back[row + y] = arg;
+    }
+    for (let b = 1; b < NTAGS; b += 4) {
+      // I (b + 1) and L (b + 2) of this type, after its B (b) or I.
+      const sb = score[prev + b],
+        si = score[prev + b + 1];
+      for (let y = b + 1; y <= b + 2; y++) {
+        if (!(mask & (1 << y))) {
+          score[row + y] = NEG;
+          continue;
+        }
+        let best = NEG,
+          arg = 0,
+          v: number;
+        if (sb > NEG && (v = sb + trans[b * NTAGS + y]) > best) {
+          best = v;
+          arg = b;
+        }
+        if (si > NEG && (v = si + trans[(b + 1) * NTAGS + y]) > best) {
+          best = v;
+          arg = b + 1;
+        }
+        score[row + y] = best <= NEG ? NEG : best + em[row + y];
+        back[row + y] = arg;
+      }
     }
   }
   // The region is followed by O: the last tag must close (O, L or U).
