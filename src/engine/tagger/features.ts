@@ -424,9 +424,16 @@ export class DocFacts {
     }
   }
 
+  /** Per form: 1 when it is a function word ("The", "In"), 0 when not, −1 before it is looked up. */
+  private funcWord: Int8Array = new Int8Array(0);
+
   private isNameTok(i: number): boolean {
     const t = this.ctx.t;
-    return t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0 && !FUNCTION_WORDS.has(this.lowerOf(i));
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) return false;
+    const f = this.form(i);
+    let fw = this.funcWord[f];
+    if (fw < 0) this.funcWord[f] = fw = FUNCTION_WORDS.has(this.lowers[f]) ? 1 : 0;
+    return fw === 0;
   }
 
   /** Marks the longest gazetteer place and known-organisation names starting at each capitalised token. */
@@ -434,10 +441,17 @@ export class DocFacts {
     const { ctx } = this;
     const t = ctx.t;
     const sentFirst = ctx.s.first;
+    this.funcWord = new Int8Array(ctx.forms.length).fill(-1);
+    // Per form: already added to capMid.
+    const midSeen = new Uint8Array(ctx.forms.length);
     for (let i = 0; i < t.count; i++) {
       if (candidate[i] !== 1 || !this.isNameTok(i)) continue;
       const s = ctx.s.of[i];
-      if (i > sentFirst[s] && t.kind[i - 1] === Kind.Word) this.capMid.add(this.lowerOf(i));
+      const f = this.form(i);
+      if (!midSeen[f] && i > sentFirst[s] && t.kind[i - 1] === Kind.Word) {
+        midSeen[f] = 1;
+        this.capMid.add(this.lowers[f]);
+      }
     }
     const root = new NameNode('', '');
     for (let i = 0; i < t.count; i++) {
@@ -451,12 +465,12 @@ export class DocFacts {
       const end = ctx.s.last[ctx.s.of[i]];
       for (let j = i, words = 0; j < end && words < 5; j++) {
         if (t.kind[j] !== Kind.Word) break;
+        const nameTok = this.isNameTok(j);
+        // A word that ends the name is not added to the trie.
+        if (!nameTok && (j === i || !INSIDE_PLACE.has(this.lowerOf(j)))) break;
         node = node.next(this.form(j), ctx.forms, this.lowers);
         words++;
-        if (!this.isNameTok(j)) {
-          if (j === i || !INSIDE_PLACE.has(this.lowerOf(j))) break;
-          continue;
-        }
+        if (!nameTok) continue;
         const hit = node.place(ctx);
         if (hit && !(j === i && t.flags[i] & Flag.AllCaps && t.end[i] - t.start[i] <= 3 && hit.kind !== 'country')) {
           bestPlace = j - i + 1;
