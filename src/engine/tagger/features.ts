@@ -193,7 +193,7 @@ export class DocFacts {
   /** Per form and sentence start: its document and aggregated-context features. */
   private docKeyCache: (FeatureList | undefined)[] = [];
   /** How many FeatureLists this document has built (their ids are 0 … lists − 1). */
-  lists = 0;
+  private lists = 0;
   /**
    * Gazetteer place and known-organisation span features per token ("gz=B-city", "om=L-org"), as
    * feature ids (0 = none): typed arrays, so a long article costs bytes per token.
