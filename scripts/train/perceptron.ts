@@ -11,7 +11,7 @@
  * before in the same process.
  */
 import { buildContext, type Ctx, type GazetteerLike } from '../../src/engine/context';
-import { DocFacts, tokenFeatures } from '../../src/engine/tagger/features';
+import { DocFacts, FEATURE_NAMES, tokenFeatures, type FeatureSink } from '../../src/engine/tagger/features';
 import { DocMemory, type FirstPass } from '../../src/engine/tagger/memory';
 import { encodeBase64, readModel, type ModelFile, type PassFile } from '../../src/engine/tagger/model';
 import { allowedMask, forEachRegion, NTAGS, slotsOf, TYPES } from '../../src/engine/tagger/regions';
@@ -155,10 +155,10 @@ function withMemory(p: Prepared, reading: FirstPass[]): Instance[] {
   return p.instances.map((inst) => {
     const feats: number[] = [];
     const featStart = new Int32Array(inst.n + 1);
-    const sink = {
-      one: (f: string) => feats.push(idOf(f)),
-      many: (fs: readonly string[]) => {
-        for (const f of fs) feats.push(idOf(f));
+    const sink: FeatureSink = {
+      one: (id) => feats.push(idOf(FEATURE_NAMES[id])),
+      many: (list) => {
+        for (const f of list.names) feats.push(idOf(f));
       },
     };
     for (let i = 0; i < inst.n; i++) {

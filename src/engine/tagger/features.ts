@@ -6,6 +6,11 @@
  *   so they are computed once per distinct word per document and cached as row indices;
  * - position features depend on where the token sits (sentence start, dateline, headline,
  *   inside a multi-word gazetteer or organisation match, what the document does elsewhere).
+ *   They reach the sink as numbers: a template feature ("pos=first", "gz=B-city") by its
+ *   process-wide id (`featureId`), the features of a word ("run.last=university", …) as a
+ *   `FeatureList` built once per word per document. Inference indexes typed arrays by those
+ *   numbers instead of hashing strings per token; training reads the strings back, in the same
+ *   order.
  * Word knowledge comes from the lexicon and the gazetteer, never from a list kept here.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -131,6 +136,48 @@ export function formFeatures(ctx: Ctx, i: number, o: number, emit: (f: string) =
 }
 
 /**
+ * Template features (no template holds a word, so there are a few hundred at most) get a small
+ * integer id once per process; id 0 stands for "none" in the per-token arrays below.
+ */
+const FEATURE_IDS = new Map<string, number>([['', 0]]);
+/** Template feature names by id. */
+export const FEATURE_NAMES: string[] = [''];
+export function featureId(f: string): number {
+  let id = FEATURE_IDS.get(f);
+  if (id === undefined) {
+    FEATURE_IDS.set(f, (id = FEATURE_NAMES.length));
+    FEATURE_NAMES.push(f);
+  }
+  return id;
+}
+
+/**
+ * The features one word contributes in one role ("run.last=university", "run.lastlx=orgtail"),
+ * built once per word per document. `id` numbers the lists of a document from 0, so inference
+ * can keep each list's summed weights in an array slot.
+ */
+export class FeatureList {
+  constructor(
+    readonly id: number,
+    readonly names: readonly string[],
+  ) {}
+}
+
+/** The roles whose word features `DocFacts.keys` builds: prefix, and whether lexical classes come too. */
+const KEY_ROLES: readonly [string, boolean][] = [
+  ['run.last', true],
+  ['run.first', false],
+  ['chunk.first', false],
+  ['chunk.last', false],
+];
+const enum Role {
+  RunLast = 0,
+  RunFirst = 1,
+  ChunkFirst = 2,
+  ChunkLast = 3,
+}
+
+/**
  * Per-document facts behind the position features, computed once: each token's form (its
  * distinct text, so per-word work is done once per word), multi-word gazetteer and organisation
  * matches, runs of capitalised words, and what the document does with each word elsewhere.
@@ -141,11 +188,15 @@ export class DocFacts {
   /** Per form (ctx.form): a token that has it (features of a form are computed from its first token). */
   formTok: Int32Array;
   private lowers: string[];
-  private cache = new Map<string, string[]>();
-  private docKeyCache: (string[] | undefined)[] = [];
+  /** Per role (KEY_ROLES), per form: its word features. */
+  private keyCache: (FeatureList | undefined)[][] = [];
+  /** Per form and sentence start: its document and aggregated-context features. */
+  private docKeyCache: (FeatureList | undefined)[] = [];
+  /** How many FeatureLists this document has built (their ids are 0 … lists − 1). */
+  private lists = 0;
   /**
    * Gazetteer place and known-organisation span features per token ("gz=B-city", "om=L-org"), as
-   * codes into SPAN_FEATURES (0 = none): typed arrays, so a long article costs bytes per token.
+   * feature ids (0 = none): typed arrays, so a long article costs bytes per token.
    */
   gz: Uint16Array;
   org: Uint16Array;
@@ -169,7 +220,7 @@ export class DocFacts {
     const t = ctx.t;
     this.lowers = ctx.formLower;
     this.formTok = new Int32Array(ctx.forms.length).fill(-1);
-    this.docKeyCache = new Array<string[] | undefined>(ctx.forms.length * 2);
+    this.docKeyCache = new Array<FeatureList | undefined>(ctx.forms.length * 2);
     for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
     this.gz = new Uint16Array(t.count);
     this.org = new Uint16Array(t.count);
@@ -289,35 +340,44 @@ export class DocFacts {
     return this.lowers[this.form(i)];
   }
 
-  /** `prefix=word` (and `prefixlx=class` for its lexical classes) for token i's form, built once. */
-  keys(prefix: string, i: number, classes = true): string[] {
-    let arr = this.cache.get(prefix);
+  private list(names: readonly string[]): FeatureList {
+    return new FeatureList(this.lists++, names);
+  }
+
+  /** `prefix=word` (and `prefixlx=class` for its lexical classes) for token i's form in `role`, built once. */
+  keys(role: Role, i: number): FeatureList {
     // Sized up front: a sparse array assigned far past its end turns into a slow dictionary.
-    if (!arr) this.cache.set(prefix, (arr = new Array<string>(this.lowers.length)));
+    const arr = (this.keyCache[role] ??= new Array<FeatureList | undefined>(this.lowers.length));
     const f = this.form(i);
-    let k = arr[f] as unknown as string[] | undefined;
+    let k = arr[f];
     if (!k) {
       const w = this.lowers[f];
-      k = [prefix + '=' + w];
-      if (classes) for (const [name, has] of CLASSES) if (has(w)) k.push(prefix + 'lx=' + name);
-      (arr as unknown as string[][])[f] = k;
+      const [prefix, classes] = KEY_ROLES[role];
+      const names = [prefix + '=' + w];
+      if (classes) for (const [name, has] of CLASSES) if (has(w)) names.push(prefix + 'lx=' + name);
+      arr[f] = k = this.list(names);
     }
     return k;
   }
 
-  /** The document features of a capitalised token's form ("doc=lowerseen", …). */
-  docKeys(i: number, start: boolean): string[] {
+  /**
+   * The document features of a capitalised token's form ("doc=lowerseen", …) followed by its
+   * aggregated context features (`aggKeys`): one list, as both depend only on the word.
+   */
+  docKeys(i: number, start: boolean): FeatureList {
     const f = this.form(i);
     const slot = f * 2 + (start ? 1 : 0);
     let k = this.docKeyCache[slot];
     if (!k) {
       const w = this.lowers[f];
       const seenLower = this.ctx.lowerSeen.has(w);
-      k = [];
-      if (seenLower) k.push('doc=lowerseen');
-      if (start) k.push(this.capMid.has(w) ? 'doc=first+capmid' : 'doc=first+nocapmid');
-      if (start && seenLower) k.push('doc=first+lowerseen');
-      this.docKeyCache[slot] = k;
+      const names: string[] = [];
+      if (seenLower) names.push('doc=lowerseen');
+      if (start) names.push(this.capMid.has(w) ? 'doc=first+capmid' : 'doc=first+nocapmid');
+      if (start && seenLower) names.push('doc=first+lowerseen');
+      const agg = this.aggByForm[f];
+      if (agg) names.push(...agg);
+      this.docKeyCache[slot] = k = this.list(names);
     }
     return k;
   }
@@ -364,9 +424,16 @@ export class DocFacts {
     }
   }
 
+  /** Per form: 1 when it is a function word ("The", "In"), 0 when not, −1 before it is looked up. */
+  private funcWord: Int8Array = new Int8Array(0);
+
   private isNameTok(i: number): boolean {
     const t = this.ctx.t;
-    return t.kind[i] === Kind.Word && (t.flags[i] & Flag.Cap) !== 0 && !FUNCTION_WORDS.has(this.lowerOf(i));
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) return false;
+    const f = this.form(i);
+    let fw = this.funcWord[f];
+    if (fw < 0) this.funcWord[f] = fw = FUNCTION_WORDS.has(this.lowers[f]) ? 1 : 0;
+    return fw === 0;
   }
 
   /** Marks the longest gazetteer place and known-organisation names starting at each capitalised token. */
@@ -374,10 +441,17 @@ export class DocFacts {
     const { ctx } = this;
     const t = ctx.t;
     const sentFirst = ctx.s.first;
+    this.funcWord = new Int8Array(ctx.forms.length).fill(-1);
+    // Per form: already added to capMid.
+    const midSeen = new Uint8Array(ctx.forms.length);
     for (let i = 0; i < t.count; i++) {
       if (candidate[i] !== 1 || !this.isNameTok(i)) continue;
       const s = ctx.s.of[i];
-      if (i > sentFirst[s] && t.kind[i - 1] === Kind.Word) this.capMid.add(this.lowerOf(i));
+      const f = this.form(i);
+      if (!midSeen[f] && i > sentFirst[s] && t.kind[i - 1] === Kind.Word) {
+        midSeen[f] = 1;
+        this.capMid.add(this.lowers[f]);
+      }
     }
     const root = new NameNode('', '');
     for (let i = 0; i < t.count; i++) {
@@ -391,12 +465,12 @@ export class DocFacts {
       const end = ctx.s.last[ctx.s.of[i]];
       for (let j = i, words = 0; j < end && words < 5; j++) {
         if (t.kind[j] !== Kind.Word) break;
+        const nameTok = this.isNameTok(j);
+        // A word that ends the name is not added to the trie.
+        if (!nameTok && (j === i || !INSIDE_PLACE.has(this.lowerOf(j)))) break;
         node = node.next(this.form(j), ctx.forms, this.lowers);
         words++;
-        if (!this.isNameTok(j)) {
-          if (j === i || !INSIDE_PLACE.has(this.lowerOf(j))) break;
-          continue;
-        }
+        if (!nameTok) continue;
         const hit = node.place(ctx);
         if (hit && !(j === i && t.flags[i] & Flag.AllCaps && t.end[i] - t.start[i] <= 3 && hit.kind !== 'country')) {
           bestPlace = j - i + 1;
@@ -446,26 +520,14 @@ class NameNode {
 const AGG_SIDES = ['agg-1', 'agg+1', 'aggr-1', 'aggr+1'];
 const AGG_POSS = AGG_SIDES.map((p) => p + "='s");
 const INSIDE_PLACE = new Set(['of', 'and', 'the', 'de', 'du', 'del', 'la', 'le', 'upon', 'on']);
-/** Span feature strings by code (code 0 is "none"), so per-token arrays hold small integers. */
-const SPAN_FEATURES: string[] = [''];
-const SPAN_CODES = new Map<string, number>();
-function spanCode(s: string): number {
-  let k = SPAN_CODES.get(s);
-  if (k === undefined) {
-    SPAN_CODES.set(s, (k = SPAN_FEATURES.length));
-    SPAN_FEATURES.push(s);
-  }
-  return k;
-}
-
 function mark(arr: Uint16Array, a: number, n: number, prefix: string, kind: string): void {
   if (n === 1) {
-    arr[a] = spanCode(prefix + 'U-' + kind);
+    arr[a] = featureId(prefix + 'U-' + kind);
     return;
   }
-  arr[a] = spanCode(prefix + 'B-' + kind);
-  for (let k = a + 1; k < a + n - 1; k++) arr[k] = spanCode(prefix + 'I-' + kind);
-  arr[a + n - 1] = spanCode(prefix + 'L-' + kind);
+  arr[a] = featureId(prefix + 'B-' + kind);
+  for (let k = a + 1; k < a + n - 1; k++) arr[k] = featureId(prefix + 'I-' + kind);
+  arr[a + n - 1] = featureId(prefix + 'L-' + kind);
 }
 
 /** Sentence-initial: the first word of its sentence, or the first after an opening quote or a colon. */
@@ -482,21 +544,27 @@ export function atSentenceStart(ctx: Ctx, i: number): boolean {
 }
 
 const TOPICS = ['', 'sport', 'business', 'sport+business'];
-const TOPIC_KEYS = TOPICS.map((t) => 'topic=' + t);
-const TOPIC_GZ_KEYS = TOPICS.map((t) => 'topic=' + t + '&gz');
-const DOC_TOPIC_KEYS = TOPICS.map((t) => 'doctopic=' + t);
-const DOC_TOPIC_GZ_KEYS = TOPICS.map((t) => 'doctopic=' + t + '&gz');
-const RUN_KEYS = ['1', '2', '3', '4+'].map((n) => ['B', 'I', 'L', 'U'].map((p) => 'run=' + n + p));
-const CHUNK_KEYS = ['B', 'I', 'L', 'U'].map((p) => 'chunk=' + p);
+const TOPIC_KEYS = TOPICS.map((t) => featureId('topic=' + t));
+const TOPIC_GZ_KEYS = TOPICS.map((t) => featureId('topic=' + t + '&gz'));
+const DOC_TOPIC_KEYS = TOPICS.map((t) => featureId('doctopic=' + t));
+const DOC_TOPIC_GZ_KEYS = TOPICS.map((t) => featureId('doctopic=' + t + '&gz'));
+const RUN_KEYS = ['1', '2', '3', '4+'].map((n) => ['B', 'I', 'L', 'U'].map((p) => featureId('run=' + n + p)));
+const CHUNK_KEYS = ['B', 'I', 'L', 'U'].map((p) => featureId('chunk=' + p));
+const RUN_FIRST_NAME = featureId('run.firstlx=first');
+const POS_FIRST = featureId('pos=first');
+const POS_LINE = featureId('pos=line');
+const POS_HEADLINE = [0, featureId('pos=headline1'), featureId('pos=headline2')];
+const POS_DATELINE = featureId('pos=dateline');
 const part = (i: number, a: number, b: number) => (b - a === 1 ? 3 : i === a ? 0 : i === b - 1 ? 2 : 1);
 
 /**
- * Where position features go. `one` takes a single feature; `many` a list that is the same array
- * object every time for the same word (from DocFacts), so inference can cache its summed weights.
+ * Where position features go. `one` takes a template feature by id (`featureId`); `many` a list
+ * that is the same object every time for the same word (from DocFacts), so inference can cache
+ * its summed weights by the list's id.
  */
 export interface FeatureSink {
-  one(f: string): void;
-  many(fs: readonly string[]): void;
+  one(id: number): void;
+  many(list: FeatureList): void;
 }
 
 /** Features of the capitalised run a token is in: its length, the token's place in it, its head. */
@@ -506,16 +574,16 @@ function runFeatures(facts: DocFacts, i: number, sink: FeatureSink): void {
   if (a < 0) return;
   sink.one(RUN_KEYS[Math.min(4, b - a) - 1][part(i, a, b)]);
   if (b - a > 1) {
-    sink.many(facts.keys('run.last', b - 1));
-    if (i !== a) sink.many(facts.keys('run.first', a, false));
-    if (FIRST_NAME_SET.has(facts.lowerOf(a))) sink.one('run.firstlx=first');
+    sink.many(facts.keys(Role.RunLast, b - 1));
+    if (i !== a) sink.many(facts.keys(Role.RunFirst, a));
+    if (FIRST_NAME_SET.has(facts.lowerOf(a))) sink.one(RUN_FIRST_NAME);
   }
   const ca = facts.chunkStart[i],
     cb = facts.chunkEnd[i];
   if (cb - ca > b - a) {
     sink.one(CHUNK_KEYS[part(i, ca, cb)]);
-    sink.many(facts.keys('chunk.first', ca, false));
-    sink.many(facts.keys('chunk.last', cb - 1, false));
+    sink.many(facts.keys(Role.ChunkFirst, ca));
+    sink.many(facts.keys(Role.ChunkLast, cb - 1));
   }
 }
 
@@ -524,22 +592,20 @@ export function positionFeatures(ctx: Ctx, facts: DocFacts, i: number, sink: Fea
   const t = ctx.t;
   const f = t.flags[i];
   const start = atSentenceStart(ctx, i);
-  if (start) sink.one('pos=first');
-  if (f & Flag.NewLine || i === 0) sink.one('pos=line');
+  if (start) sink.one(POS_FIRST);
+  if (f & Flag.NewLine || i === 0) sink.one(POS_LINE);
   const hl = ctx.headline[ctx.s.of[i]];
-  if (hl) sink.one(hl === 1 ? 'pos=headline1' : 'pos=headline2');
+  if (hl) sink.one(POS_HEADLINE[hl === 1 ? 1 : 2]);
   if (t.kind[i] === Kind.Word && f & Flag.Cap) {
     sink.many(facts.docKeys(i, start));
-    const agg = facts.aggKeys(i);
-    if (agg) sink.many(agg);
     if (f & Flag.AllCaps && (f & Flag.NewLine || i === 0)) {
       const n = i + 1 < t.count ? ctx.text.charCodeAt(t.start[i + 1]) : 0;
-      if (n === 0x2014 || n === 0x2013 || n === 45 || n === 44 || n === 40) sink.one('pos=dateline');
+      if (n === 0x2014 || n === 0x2013 || n === 45 || n === 44 || n === 40) sink.one(POS_DATELINE);
     }
   }
   runFeatures(facts, i, sink);
   const gz = facts.gz[i];
-  if (gz) sink.one(SPAN_FEATURES[gz]);
+  if (gz) sink.one(gz);
   const topic = facts.topic[ctx.s.of[i]];
   if (topic) {
     sink.one(TOPIC_KEYS[topic]);
@@ -550,16 +616,16 @@ export function positionFeatures(ctx: Ctx, facts: DocFacts, i: number, sink: Fea
     if (gz) sink.one(DOC_TOPIC_GZ_KEYS[facts.docTopic]);
   }
   const org = facts.org[i];
-  if (org) sink.one(SPAN_FEATURES[org]);
+  if (org) sink.one(org);
 }
 
 /** All features of token i, in a fixed order (training and inference both call this). */
 export function tokenFeatures(ctx: Ctx, facts: DocFacts, i: number, emit: (f: string) => void): void {
   for (let o = -2; o <= 2; o++) formFeatures(ctx, i + o, o, emit);
   positionFeatures(ctx, facts, i, {
-    one: emit,
-    many: (fs) => {
-      for (const f of fs) emit(f);
+    one: (id) => emit(FEATURE_NAMES[id]),
+    many: (list) => {
+      for (const f of list.names) emit(f);
     },
   });
 }

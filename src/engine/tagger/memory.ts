@@ -8,7 +8,7 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import type { Ctx } from '../context';
-import type { DocFacts, FeatureSink } from './features';
+import { featureId, type DocFacts, type FeatureSink } from './features';
 
 export interface FirstPass {
   a: number;
@@ -19,15 +19,15 @@ export interface FirstPass {
 
 const TYPE_NAMES = ['person', 'place', 'organization'];
 const PARTS = ['B', 'I', 'L', 'U'];
-/** Prebuilt feature strings, so lookups reuse the same string objects. */
-const M1 = TYPE_NAMES.map((t) => PARTS.map((p) => `m1=${p}-${t}`));
-const M1_CONF = TYPE_NAMES.map((t) => [`m1c=${t}-low`, `m1c=${t}-mid`, `m1c=${t}-high`]);
-const M1_O = 'm1=O';
-const MEM = TYPE_NAMES.map((t) => [`mem=${t}-weak`, `mem=${t}-strong`]);
-const MEM_NONE = ['mem=none-weak', 'mem=none-strong'];
-const SURNAME = 'mem=surname-of-person';
-const GIVEN = 'mem=given-of-person';
-const SPAN = TYPE_NAMES.map((t) => `mem.span=${t}`);
+/** The features by id (features.ts), given once when the module loads. */
+const M1 = TYPE_NAMES.map((t) => PARTS.map((p) => featureId(`m1=${p}-${t}`)));
+const M1_CONF = TYPE_NAMES.map((t) => [`m1c=${t}-low`, `m1c=${t}-mid`, `m1c=${t}-high`].map(featureId));
+const M1_O = featureId('m1=O');
+const MEM = TYPE_NAMES.map((t) => [`mem=${t}-weak`, `mem=${t}-strong`].map(featureId));
+const MEM_NONE = ['mem=none-weak', 'mem=none-strong'].map(featureId);
+const SURNAME = featureId('mem=surname-of-person');
+const GIVEN = featureId('mem=given-of-person');
+const SPAN = TYPE_NAMES.map((t) => featureId(`mem.span=${t}`));
 
 export class DocMemory {
   /** Per token: first-pass tag (0 = O, else 1 + type*4 + part) and the name's confidence. */
@@ -99,16 +99,31 @@ export class DocMemory {
   /** Per form: its text lowercased (most names and runs are one word; each is lowercased once). */
   private formKeys: (string | undefined)[];
 
+  /**
+   * Multi-word keys by the words' forms, when single spaces join them (nearly always): the text
+   * is then the same for the same forms, so it is sliced and lowercased once per distinct name,
+   * and the map lookups get the same string (its hash computed once).
+   */
+  private spanTrie = new SpanNode();
+
   /** Tokens [a, b) as written, lowercased: the key of a name or run. */
   private spanKey(a: number, b: number): string {
     const { ctx } = this;
+    const { form, text } = ctx;
     if (b - a === 1) {
-      const f = ctx.form[a];
+      const f = form[a];
       let k = this.formKeys[f];
       if (k === undefined) this.formKeys[f] = k = ctx.forms[f].toLowerCase();
       return k;
     }
-    return ctx.text.slice(ctx.t.start[a], ctx.t.end[b - 1]).toLowerCase();
+    const { start, end } = ctx.t;
+    let node: SpanNode | undefined = this.spanTrie;
+    for (let i = a; i < b && node; i++) {
+      if (i > a && (start[i] !== end[i - 1] + 1 || text.charCodeAt(end[i - 1]) !== 32)) node = undefined;
+      else node = node.child(form[i]);
+    }
+    if (!node) return text.slice(start[a], end[b - 1]).toLowerCase();
+    return (node.key ??= text.slice(start[a], end[b - 1]).toLowerCase());
   }
 
   /** The second pass's extra features for token i. */
@@ -174,5 +189,17 @@ export class DocMemory {
         if ((best === 0 ? q : best === 1 ? r : u) >= 0.5) sink.one(SPAN[best]);
       }
     }
+  }
+}
+
+/** A sequence of word forms joined by single spaces, and its lowercased text once known. */
+class SpanNode {
+  key: string | undefined;
+  private next: Map<number, SpanNode> | undefined;
+  child(form: number): SpanNode {
+    const next = (this.next ??= new Map());
+    let n = next.get(form);
+    if (!n) next.set(form, (n = new SpanNode()));
+    return n;
   }
 }

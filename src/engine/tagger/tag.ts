@@ -7,7 +7,14 @@
  */
 import type { Ctx } from '../context';
 import { intern } from '../intern';
-import { DocFacts, formFeatures, positionFeatures, type FeatureSink } from './features';
+import {
+  DocFacts,
+  FEATURE_NAMES,
+  formFeatures,
+  positionFeatures,
+  type FeatureList,
+  type FeatureSink,
+} from './features';
 import type { PassModel, TaggerModel } from './model';
 import { DocMemory } from './memory';
 import { allowedMask, forEachRegion, NTAGS, slotsOf, TYPES, validTransition } from './regions';
@@ -41,21 +48,10 @@ function sharedVectors(model: PassModel, gaz: unknown): Map<string, Float64Array
 }
 
 /**
- * Position and memory features are strings from a handful of templates, so each distinct one is
- * given a small integer id once per process; each model pass maps ids to weight rows in a typed
- * array (−2 until looked up, −1 when the pass does not know the feature). Per token this costs an
- * array read instead of a hash lookup in a 20,000-entry map.
+ * Position and memory template features arrive by id (features.ts); each model pass maps ids to
+ * weight rows in a typed array (−2 until looked up, −1 when the pass does not know the feature).
+ * Per token this costs an array read instead of a hash lookup in a 20,000-entry map.
  */
-const FEATURE_IDS = new Map<string, number>();
-const FEATURE_NAMES: string[] = [];
-function featureId(f: string): number {
-  let id = FEATURE_IDS.get(f);
-  if (id === undefined) {
-    FEATURE_IDS.set(f, (id = FEATURE_NAMES.length));
-    FEATURE_NAMES.push(f);
-  }
-  return id;
-}
 const ROWS = new WeakMap<PassModel, Int32Array>();
 function rowsOf(model: PassModel): Int32Array {
   let rows = ROWS.get(model);
@@ -135,8 +131,8 @@ class Emissions implements FeatureSink {
   private formPool = new VecPool();
   private nextFormSlot: Int32Array;
   private nextFormPool = new VecPool();
-  /** Lists passed to `many`, by identity → their pool vector number (in both pools alike). */
-  private lists = new Map<readonly string[], number>();
+  /** Per list id (FeatureList): its pool vector number (in both pools alike), −1 before it is summed. */
+  private lists = new Int32Array(64).fill(-1);
   private listPool = new VecPool();
   private nextListPool = new VecPool();
   private rows: Int32Array;
@@ -222,8 +218,7 @@ class Emissions implements FeatureSink {
     this.both = false;
   }
 
-  one(f: string): void {
-    const id = featureId(f);
+  one(id: number): void {
     let rows = this.rows;
     if (id >= rows.length) {
       rows = this.rows = rowsOf(this.model);
@@ -238,16 +233,21 @@ class Emissions implements FeatureSink {
     }
   }
 
-  many(fs: readonly string[]): void {
-    let k = this.lists.get(fs);
-    if (k === undefined) {
-      k = this.listPool.alloc();
-      addList(this.listPool.data, k * NTAGS, this.model, fs);
+  many(list: FeatureList): void {
+    let lists = this.lists;
+    if (list.id >= lists.length) {
+      lists = new Int32Array(Math.max(list.id + 1, lists.length * 2)).fill(-1);
+      lists.set(this.lists);
+      this.lists = lists;
+    }
+    let k = lists[list.id];
+    if (k < 0) {
+      k = lists[list.id] = this.listPool.alloc();
+      addList(this.listPool.data, k * NTAGS, this.model, list.names);
       if (this.next) {
         this.nextListPool.alloc();
-        addList(this.nextListPool.data, k * NTAGS, this.next, fs);
+        addList(this.nextListPool.data, k * NTAGS, this.next, list.names);
       }
-      this.lists.set(fs, k);
     }
     add13(this.out, this.at, this.listPool.data, k * NTAGS);
     if (this.both) add13(this.nextOut, this.nextAt, this.nextListPool.data, k * NTAGS);
@@ -262,33 +262,31 @@ class MemorySink implements FeatureSink {
   constructor(private model: PassModel) {
     this.rows = rowsOf(model);
   }
-  one(f: string): void {
-    const id = featureId(f);
+  one(id: number): void {
     if (id >= this.rows.length) this.rows = rowsOf(this.model);
     const r = rowOf(this.model, this.rows, id);
     if (r >= 0) add13(this.out, this.at, this.model.weights, r * NTAGS);
   }
-  many(fs: readonly string[]): void {
+  many(list: FeatureList): void {
     const v = new Float64Array(NTAGS);
-    addList(v, 0, this.model, fs);
+    addList(v, 0, this.model, list.names);
     add13(this.out, this.at, v, 0);
   }
 }
 
-/** For each tag y, the tags that may precede it: PREDS[PRED_AT[y] … PRED_AT[y + 1]). */
-const PRED_AT = new Int32Array(NTAGS + 1);
-const PREDS = new Int32Array(NTAGS * NTAGS);
-for (let y = 0, n = 0; y < NTAGS; y++) {
-  PRED_AT[y] = n;
-  for (let q = 0; q < NTAGS; q++) if (VALID[q * NTAGS + y]) PREDS[n++] = q;
-  PRED_AT[y + 1] = n;
-}
 let scoreBuf = new Float64Array(64 * NTAGS);
 let backBuf = new Int32Array(64 * NTAGS);
+/** The tags that may follow O, an L or a U (O, every B, every U), so may open a step after a closed one. */
+const AFTER_CLOSED = Int32Array.of(0, 1, 4, 5, 8, 9, 12);
 
 /**
  * Best tag path for emissions em (n × 13) under the allowed masks; written into `path`.
  * Shared with training, which decodes the same way.
+ *
+ * BILOU leaves each tag two kinds of predecessor: O, B and U follow the closed tags (O and every
+ * L and U: 0, 3, 4, 7, 8, 11, 12), I and L of a type follow its B and I. The steps below are the
+ * ones `validTransition` allows, written out, predecessors in ascending order and the first best
+ * kept, as a loop over a table of predecessors would take them.
  */
 export function viterbi(
   em: Float64Array,
@@ -310,27 +308,75 @@ export function viterbi(
   for (let y = 0; y < NTAGS; y++) score[y] = masks[0] & (1 << y) && VALID[y] ? em[y] + trans[y] : NEG; // previous tag is O (row 0)
   for (let i = 1; i < n; i++) {
     const row = i * NTAGS,
-      prevRow = row - NTAGS,
+      prev = row - NTAGS,
       mask = masks[i];
-    for (let y = 0; y < NTAGS; y++) {
+    const c0 = score[prev],
+      c3 = score[prev + 3],
+      c4 = score[prev + 4],
+      c7 = score[prev + 7],
+      c8 = score[prev + 8],
+      c11 = score[prev + 11],
+      c12 = score[prev + 12];
+    for (let g = 0; g < 7; g++) {
+      const y = AFTER_CLOSED[g];
       if (!(mask & (1 << y))) {
         score[row + y] = NEG;
         continue;
       }
       let best = NEG,
-        arg = 0;
-      for (let k = PRED_AT[y], end = PRED_AT[y + 1]; k < end; k++) {
-        const p = PREDS[k];
-        const s = score[prevRow + p];
-        if (s <= NEG) continue;
-        const v = s + trans[p * NTAGS + y];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
+        arg = 0,
+        v: number;
+      if (c0 > NEG && (v = c0 + trans[y]) > best) best = v;
+      if (c3 > NEG && (v = c3 + trans[3 * NTAGS + y]) > best) {
+        best = v;
+        arg = 3;
+      }
+      if (c4 > NEG && (v = c4 + trans[4 * NTAGS + y]) > best) {
+        best = v;
+        arg = 4;
+      }
+      if (c7 > NEG && (v = c7 + trans[7 * NTAGS + y]) > best) {
+        best = v;
+        arg = 7;
+      }
+      if (c8 > NEG && (v = c8 + trans[8 * NTAGS + y]) > best) {
+        best = v;
+        arg = 8;
+      }
+      if (c11 > NEG && (v = c11 + trans[11 * NTAGS + y]) > best) {
+        best = v;
+        arg = 11;
+      }
+      if (c12 > NEG && (v = c12 + trans[12 * NTAGS + y]) > best) {
+        best = v;
+        arg = 12;
       }
       score[row + y] = best <= NEG ? NEG : best + em[row + y];
       back[row + y] = arg;
+    }
+    for (let b = 1; b < NTAGS; b += 4) {
+      // I (b + 1) and L (b + 2) of this type, after its B (b) or I.
+      const sb = score[prev + b],
+        si = score[prev + b + 1];
+      for (let y = b + 1; y <= b + 2; y++) {
+        if (!(mask & (1 << y))) {
+          score[row + y] = NEG;
+          continue;
+        }
+        let best = NEG,
+          arg = 0,
+          v: number;
+        if (sb > NEG && (v = sb + trans[b * NTAGS + y]) > best) {
+          best = v;
+          arg = b;
+        }
+        if (si > NEG && (v = si + trans[(b + 1) * NTAGS + y]) > best) {
+          best = v;
+          arg = b + 1;
+        }
+        score[row + y] = best <= NEG ? NEG : best + em[row + y];
+        back[row + y] = arg;
+      }
     }
   }
   // The region is followed by O: the last tag must close (O, L or U).
