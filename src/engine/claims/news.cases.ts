@@ -1028,3 +1028,355 @@ Club captain Ryan Doyle said the team had told Mensah to keep his head up. "We w
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (seventh batch): wire sign-offs and Wikinews source lists that
+ * quote headlines, "told local radio", "said in an emailed statement", "officials said" at the
+ * end, a concession with "telling supporters that", a byline, NYT ''…'' quotes continued over a
+ * paragraph with "They" opening a quoted sentence, British ‘…’ quotes with curly apostrophes,
+ * « … » after "told journalists" and a colon, questions inside quotations, "Reached by phone,
+ * he said", and pronouns after a woman and a man in turn.
+ */
+export const NEWS_CASES_7: NewsCase[] = [
+  {
+    name: 'grain transit: officials said, told reporters, a woman after a man, an anonymous official, sign-off',
+    text: `Poland and Ukraine agree grain transit rules
+
+WARSAW, March 4 (Reuters) - Poland and Ukraine agreed on Tuesday to resume grain shipments through Polish ports under a licensing system, ending a dispute that had angered farmers on both sides of the border, officials said.
+
+Polish Agriculture Minister Tomasz Wierzbicki told reporters the licences would be checked at the border "wagon by wagon" and that no grain would be sold in Poland.
+
+"Our farmers will not pay for this war a second time," Wierzbicki said. "We have heard them, and we have written their demands into the agreement."
+
+His Ukrainian counterpart, Oksana Hrytsenko, welcomed the deal but warned that delays at the border were still costing exporters millions of dollars a week.
+
+"Every day a train waits at the border, a ship waits empty in Gdansk," she said in a statement.
+
+A senior European Commission official, who spoke on condition of anonymity because the talks were confidential, said Brussels had pressed both sides to settle before the spring harvest.
+
+Farmers' unions were not convinced. The Solidarity of Individual Farmers union said it would continue protests at three crossings until it saw the licences working.
+
+The Polish government spokesman, Adam Rurka, declined to say how many licences would be issued.
+
+(Reporting by Anna Kowal; Editing by Peter Grove)`,
+    claims: [
+      {
+        s: 'ending a dispute that had angered farmers on both sides of the border, officials said',
+        speakers: ['officials'],
+      },
+      { s: 'Tomasz Wierzbicki told reporters the licences', speakers: ['Tomasz Wierzbicki'] },
+      {
+        s: '"Our farmers will not pay for this war a second time," Wierzbicki said.',
+        speakers: ['Tomasz Wierzbicki'],
+        direct: true,
+      },
+      { s: '"We have heard them, and we have written', speakers: ['Tomasz Wierzbicki'], direct: true },
+      { s: 'Oksana Hrytsenko, welcomed the deal but warned', speakers: ['Oksana Hrytsenko'] },
+      { s: '"Every day a train waits at the border', speakers: ['Oksana Hrytsenko'], direct: true },
+      {
+        s: 'said Brussels had pressed both sides',
+        speakers: [
+          'senior European Commission official',
+          'A senior European Commission official',
+          'European Commission official',
+          'European Commission',
+        ],
+      },
+      {
+        s: 'The Solidarity of Individual Farmers union said',
+        speakers: ['Solidarity of Individual Farmers', 'Solidarity of Individual Farmers union'],
+      },
+      { s: 'declined to say how many licences', speakers: ['Adam Rurka'], optional: true },
+    ],
+  },
+  {
+    name: 'wikinews wildfire: according to an agency, the agency said, told local radio, a source list',
+    text: `Wildfire forces evacuation of 3,000 in southern Chile
+
+Saturday, February 8, 2025
+
+Authorities in Chile's Biobío Region ordered the evacuation of about 3,000 residents on Thursday as a wildfire spread towards the town of Santa Juana, according to the country's National Disaster Prevention and Response Service (SENAPRED).
+
+The fire had burned more than 4,200 hectares by Friday evening, the agency said. Strong winds and temperatures above 35 °C made the work of firefighters "extremely difficult", SENAPRED director Álvaro Hormazábal told local radio.
+
+Regional governor Rodrigo Díaz said on Friday that two firefighters had been treated for smoke inhalation. He called on residents to follow evacuation orders "without hesitation".
+
+Speaking to Wikinews, resident Marcela Fuentes described the scene. "The sky turned orange at four in the afternoon. We took the dog, the photographs and nothing else," she said. "My neighbour stayed to water his roof. I do not know if he is alive."
+
+Chile's Interior Ministry declared a state of emergency for the region. In a statement, it said the army would help to clear firebreaks.
+
+Local media reported that at least 40 homes had been destroyed, though officials did not confirm the figure.
+
+Sources
+
+"Chile wildfire forces thousands to flee" — La Tercera, February 7, 2025
+"Incendio en Biobío: evacuan Santa Juana" — BioBioChile, February 6, 2025`,
+    claims: [
+      {
+        s: "Authorities in Chile's Biobío Region ordered the evacuation",
+        speakers: ['National Disaster Prevention and Response Service', 'SENAPRED'],
+      },
+      {
+        s: 'The fire had burned more than 4,200 hectares by Friday evening, the agency said.',
+        speakers: ['National Disaster Prevention and Response Service', 'SENAPRED', 'agency'],
+      },
+      { s: 'Strong winds and temperatures above', speakers: ['Álvaro Hormazábal'] },
+      { s: 'Rodrigo Díaz said on Friday that two firefighters', speakers: ['Rodrigo Díaz'] },
+      { s: 'He called on residents to follow evacuation orders', speakers: ['Rodrigo Díaz'] },
+      { s: 'resident Marcela Fuentes described the scene', speakers: ['Marcela Fuentes'], optional: true },
+      { s: '"The sky turned orange at four in the afternoon.', speakers: ['Marcela Fuentes'], direct: true },
+      {
+        s: 'We took the dog, the photographs and nothing else," she said.',
+        speakers: ['Marcela Fuentes'],
+        direct: true,
+      },
+      { s: '"My neighbour stayed to water his roof.', speakers: ['Marcela Fuentes'], direct: true },
+      { s: 'I do not know if he is alive."', speakers: ['Marcela Fuentes'], direct: true },
+      {
+        s: 'In a statement, it said the army would help',
+        speakers: ['Interior Ministry', "Chile's Interior Ministry"],
+      },
+      { s: 'Local media reported that at least 40 homes', speakers: ['Local media'] },
+    ],
+  },
+  {
+    name: 'senate concession: telling supporters that, a quote about her, hailed, blamed, joked',
+    text: `Ellis concedes Ohio Senate race, urges supporters to 'move on'
+
+COLUMBUS, Ohio, Nov 6 (Reuters) - Republican state Senator Mark Ellis conceded the U.S. Senate race in Ohio to Democrat Grace Hollis on Wednesday, telling supporters in Columbus that the result was "painful but clear."
+
+"I called Grace this morning and congratulated her," Ellis said. "She ran a tough race. Now she has to deliver for every family in this state, including the ones who voted for me."
+
+Hollis, 52, a former county prosecutor, thanked Ellis for what she called a "gracious" call. She told a crowd of about 500 supporters in Cleveland that she would "go to Washington to work, not to fight."
+
+Her win gives Democrats a 51st seat in the Senate. Senate Majority Leader Dan Ortiz hailed the result as proof that "voters reward candidates who talk about prices, not grievances."
+
+Republicans were quick to point to turnout. "Our voters did not show up in the suburbs, and we need to ask ourselves why," said Karen Voss, chair of the Ohio Republican Party, in an interview.
+
+Ellis's campaign manager, Jordan Pike, blamed "tens of millions of dollars in outside money" for the defeat. He did not say whether Ellis would run again.
+
+Asked whether he would seek office in 2028, Ellis smiled. "Ask my wife," he joked.`,
+    claims: [
+      { s: 'Mark Ellis conceded the U.S. Senate race', speakers: ['Mark Ellis'] },
+      { s: '"I called Grace this morning and congratulated her," Ellis said.', speakers: ['Mark Ellis'], direct: true },
+      { s: '"She ran a tough race.', speakers: ['Mark Ellis'], direct: true },
+      { s: 'Now she has to deliver for every family', speakers: ['Mark Ellis'], direct: true },
+      { s: 'thanked Ellis for what she called a "gracious" call', speakers: ['Grace Hollis'], optional: true },
+      { s: 'She told a crowd of about 500 supporters', speakers: ['Grace Hollis'] },
+      // What the claim says after "as proof that" is all his words, in quotation marks.
+      { s: 'Dan Ortiz hailed the result as proof', speakers: ['Dan Ortiz'], direct: true },
+      { s: '"Our voters did not show up in the suburbs', speakers: ['Karen Voss'], direct: true },
+      { s: 'Jordan Pike, blamed "tens of millions', speakers: ['Jordan Pike'] },
+      { s: 'He did not say whether Ellis would run again.', speakers: ['Jordan Pike'], optional: true },
+      { s: 'Asked whether he would seek office in 2028, Ellis smiled.', speakers: ['Mark Ellis'], optional: true },
+      { s: '"Ask my wife," he joked.', speakers: ['Mark Ellis'], direct: true },
+    ],
+  },
+  {
+    name: "NYT data center: a byline, ''…'' over a paragraph, They inside a quote, she said later",
+    text: `A Town Divided Over a Data Center
+
+By LAURA FINCH
+
+GRANTS PASS, Ore. — For most of the last century, the valley north of town grew pears. Now it may grow servers.
+
+''I never thought I'd see the day,'' said Harold Brandt, 81, whose family has farmed the land since 1932. ''My grandfather planted these trees with a mule. They want to put a building here the size of six football fields.
+
+''I'm not against progress. I'm against being lied to.''
+
+Mr. Brandt said the company behind the project, Meridian Compute, had promised the county 300 jobs but would not say how many of them would go to local people.
+
+A spokeswoman for Meridian, Claire Dubois, said in an email that the company ''remains committed to hiring locally wherever possible'' and that construction alone would employ ''several hundred workers.''
+
+At a packed county commission meeting on Tuesday, Commissioner Ruth Alvarez asked the company's representatives how much water the center would use. They did not have an answer, she said later.
+
+''That should tell you something,'' Ms. Alvarez said. ''You don't build a house without knowing where the well is.''
+
+The commission is expected to vote next month.`,
+    claims: [
+      { s: "''I never thought I'd see the day,'' said Harold Brandt", speakers: ['Harold Brandt'], direct: true },
+      { s: "''My grandfather planted these trees with a mule.", speakers: ['Harold Brandt'], direct: true },
+      { s: 'They want to put a building here', speakers: ['Harold Brandt'], direct: true },
+      { s: "''I'm not against progress.", speakers: ['Harold Brandt'], direct: true },
+      { s: "I'm against being lied to.''", speakers: ['Harold Brandt'], direct: true },
+      { s: 'Mr. Brandt said the company behind the project', speakers: ['Harold Brandt'] },
+      { s: 'Claire Dubois, said in an email that the company', speakers: ['Claire Dubois'] },
+      { s: 'Commissioner Ruth Alvarez asked the company', speakers: ['Ruth Alvarez'], optional: true },
+      { s: 'They did not have an answer, she said later.', speakers: ['Ruth Alvarez'] },
+      { s: "''That should tell you something,'' Ms. Alvarez said.", speakers: ['Ruth Alvarez'], direct: true },
+      { s: "''You don't build a house without knowing", speakers: ['Ruth Alvarez'], direct: true },
+    ],
+  },
+  {
+    name: 'British sewage fine: ‘…’ quotes, curly apostrophes, "It called", campaigners, a spokesman',
+    text: `Water company fined £40m over sewage spills
+
+A water company in southern England has been fined £40 million for illegally discharging sewage into rivers, the industry regulator Ofwat announced on Wednesday.
+
+Ofwat said Southmere Water had failed to report more than 1,200 spills between 2019 and 2023. It called the breaches ‘among the most serious we have ever investigated’.
+
+Southmere’s chief executive, Philippa Grange, apologised to customers. ‘We let our customers and our rivers down, and we are sorry,’ she said. ‘We have already replaced the managers responsible.’
+
+Campaigners said the fine was too small. Ben Oduya, who leads the group River Action South, said: ‘Forty million pounds is a rounding error for a company that paid £200 million in dividends last year.’
+
+Environment Secretary Simon Hale insisted the government was ‘on the side of swimmers and anglers’. He said new powers would allow regulators to ban bonuses at firms that broke the rules.
+
+The company has 28 days to appeal. A spokesman said it was ‘considering the decision carefully’.`,
+    claims: [
+      { s: 'the industry regulator Ofwat announced on Wednesday', speakers: ['Ofwat'] },
+      { s: 'Ofwat said Southmere Water had failed', speakers: ['Ofwat'] },
+      { s: 'It called the breaches', speakers: ['Ofwat'] },
+      { s: 'Philippa Grange, apologised to customers.', speakers: ['Philippa Grange'], optional: true },
+      { s: '‘We let our customers and our rivers down', speakers: ['Philippa Grange'], direct: true },
+      { s: '‘We have already replaced the managers responsible.’', speakers: ['Philippa Grange'], direct: true },
+      { s: 'Campaigners said the fine was too small.', speakers: ['Campaigners'] },
+      { s: 'Ben Oduya, who leads the group River Action South, said', speakers: ['Ben Oduya'], direct: true },
+      { s: 'Simon Hale insisted the government was', speakers: ['Simon Hale'] },
+      { s: 'He said new powers would allow regulators', speakers: ['Simon Hale'] },
+      {
+        s: 'A spokesman said it was ‘considering the decision carefully’.',
+        speakers: ['spokesman', 'A spokesman', 'Southmere Water'],
+      },
+    ],
+  },
+  {
+    name: 'recall wire: a regulator at the end, the automaker, spokesperson in an emailed statement, told Reuters',
+    text: `Automaker Valtra recalls 180,000 SUVs over brake fault
+
+DETROIT, June 12 (Reuters) - Valtra Motors is recalling about 180,000 sport utility vehicles in the United States because a faulty brake hose can leak fluid and lengthen stopping distances, the U.S. National Highway Traffic Safety Administration said on Thursday.
+
+The automaker said it was aware of 14 crashes and three minor injuries that may be linked to the problem. It said dealers would replace the hoses free of charge starting in August.
+
+"Safety is our first priority, and we are moving as fast as parts allow," Valtra spokesperson Dana Kim said in an emailed statement.
+
+The recall covers some 2021-2023 Ridgeline and Summit models. Owners will be notified by mail, NHTSA said.
+
+Valtra shares fell 2.1% in early trading. Analyst Peter Lomax of Crestline Securities said the cost of the recall was likely to be "manageable" at around $60 million but that the company faced "a pattern problem".
+
+"This is the third brake recall in two years. Investors are going to want to know what is going on in the supply chain," Lomax told Reuters.
+
+Valtra did not respond to a request for comment on the analyst's remarks.
+
+(Reporting by Daniel Shore in Washington; Editing by Chris Reese)`,
+    claims: [
+      {
+        s: 'Valtra Motors is recalling about 180,000',
+        speakers: [
+          'National Highway Traffic Safety Administration',
+          'U.S. National Highway Traffic Safety Administration',
+          'NHTSA',
+        ],
+      },
+      { s: 'The automaker said it was aware of 14 crashes', speakers: ['Valtra Motors', 'Valtra', 'automaker'] },
+      { s: 'It said dealers would replace the hoses', speakers: ['Valtra Motors', 'Valtra'] },
+      { s: '"Safety is our first priority', speakers: ['Dana Kim'], direct: true },
+      {
+        s: 'Owners will be notified by mail, NHTSA said.',
+        speakers: ['NHTSA', 'National Highway Traffic Safety Administration'],
+      },
+      { s: 'Analyst Peter Lomax of Crestline Securities said', speakers: ['Peter Lomax'] },
+      { s: '"This is the third brake recall in two years.', speakers: ['Peter Lomax'], direct: true },
+      { s: 'Investors are going to want to know', speakers: ['Peter Lomax'], direct: true },
+      { s: 'Valtra did not respond to a request for comment', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'ballot measure: a poll, the institute said, argues, a question in a quote, asked about, R-Mesa',
+    text: `Voters in swing county split over school funding measure
+
+PHOENIX — A ballot measure that would raise the state sales tax to pay teachers is leading narrowly in Maricopa County, according to a poll released on Monday by the Arizona Civic Institute.
+
+The poll found 48% of likely voters in the county supported Proposition 311 and 45% opposed it. The margin of error was four points, the institute said.
+
+Teachers' unions, which gathered most of the signatures to put the measure on the ballot, said the result showed voters understood that classrooms were "running on fumes."
+
+Opponents disagree. The Arizona Taxpayers Alliance argues that the tax would fall hardest on poor families. "Who pays a sales tax? Everybody who buys groceries," said its director, Ron Whitaker. "This is a tax on diapers dressed up as a gift to teachers."
+
+Gov. Lucia Navarro, a Democrat, has not taken a position. Asked about the measure at a news conference on Tuesday, she said voters were "perfectly capable of making up their own minds."
+
+State Rep. Tom Becker, R-Mesa, said he would vote no. "I love teachers," Becker said. "My wife is one. But this is the wrong way to pay them."`,
+    claims: [
+      {
+        s: 'A ballot measure that would raise the state sales tax',
+        speakers: ['Arizona Civic Institute', 'poll', 'a poll'],
+      },
+      { s: 'The poll found 48% of likely voters', speakers: ['poll', 'Arizona Civic Institute'], optional: true },
+      {
+        s: 'The margin of error was four points, the institute said.',
+        speakers: ['Arizona Civic Institute', 'institute'],
+      },
+      { s: "Teachers' unions, which gathered most", speakers: ["Teachers' unions", 'unions'] },
+      { s: 'The Arizona Taxpayers Alliance argues that', speakers: ['Arizona Taxpayers Alliance'] },
+      { s: '"Who pays a sales tax?', speakers: ['Ron Whitaker'], direct: true },
+      { s: 'Everybody who buys groceries," said its director', speakers: ['Ron Whitaker'], direct: true },
+      { s: '"This is a tax on diapers', speakers: ['Ron Whitaker'], direct: true },
+      { s: 'Asked about the measure at a news conference on Tuesday', speakers: ['Lucia Navarro'] },
+      { s: 'Tom Becker, R-Mesa, said he would vote no.', speakers: ['Tom Becker'] },
+      { s: '"I love teachers," Becker said.', speakers: ['Tom Becker'], direct: true },
+      { s: '"My wife is one.', speakers: ['Tom Becker'], direct: true },
+      { s: 'But this is the wrong way to pay them."', speakers: ['Tom Becker'], direct: true },
+    ],
+  },
+  {
+    name: 'Swiss referendum: « » after told journalists and a colon, called the vote, it said',
+    text: `Swiss voters reject motorway expansion
+
+Monday, November 25, 2024
+
+Voters in Switzerland on Sunday rejected a plan to widen six sections of the national motorway network, with 52.7% voting against, according to official results.
+
+Transport Minister Anton Keller, who had campaigned for the project, said he accepted the result. « Le peuple a parlé », he told journalists in Bern. He added that the government would now look at "smaller, local solutions" for congestion.
+
+The Green Party, which led the campaign against the plan, called the vote a "historic signal" for climate policy. Its president, Nadia Favre, said: « Nous avons montré qu'une autre mobilité est possible. »
+
+The Swiss Touring Club, which supported the expansion, expressed disappointment. Motorists would "pay the price in traffic jams for years," it said.
+
+Turnout was 45%, the Federal Chancellery said.`,
+    claims: [
+      { s: 'Voters in Switzerland on Sunday rejected', speakers: ['official results'], optional: true },
+      { s: 'Anton Keller, who had campaigned for the project, said', speakers: ['Anton Keller'] },
+      { s: '« Le peuple a parlé », he told journalists', speakers: ['Anton Keller'], direct: true },
+      { s: 'He added that the government would now look', speakers: ['Anton Keller'] },
+      { s: 'The Green Party, which led the campaign', speakers: ['Green Party'] },
+      { s: 'Its president, Nadia Favre, said', speakers: ['Nadia Favre'], direct: true },
+      { s: 'expressed disappointment', speakers: ['Swiss Touring Club'], optional: true },
+      { s: 'Motorists would "pay the price', speakers: ['Swiss Touring Club'] },
+      { s: 'Turnout was 45%, the Federal Chancellery said.', speakers: ['Federal Chancellery'] },
+    ],
+  },
+  {
+    name: 'fraud charge: prosecutors said, a DA after the clause, his lawyer then he, reached by phone, residents',
+    text: `Former mayor charged with fraud
+
+ATLANTA (AP) — A former mayor of a small Georgia city was charged on Friday with stealing $430,000 in public money, prosecutors said.
+
+Dwayne Carter, 58, who led Milltown for 12 years, is accused of paying a construction company owned by his brother-in-law for work that was never done, District Attorney Monica Reyes said at a news conference.
+
+"He treated the city treasury like his personal bank account," Reyes said. She said her office had found invoices for road repairs on streets that "do not exist."
+
+Carter's lawyer, Samuel Ortiz, said his client would plead not guilty. "Mr. Carter has served this city honourably for decades, and we look forward to clearing his name," he said.
+
+The brother-in-law, Leon Biggs, has not been charged. Reached by phone, he said he had "nothing to say" and hung up.
+
+Residents said they were stunned. "We voted for him three times," said Alice Monroe, 71, a retired schoolteacher. "I feel like a fool."`,
+    claims: [
+      {
+        s: 'was charged on Friday with stealing $430,000 in public money, prosecutors said',
+        speakers: ['prosecutors'],
+      },
+      { s: 'Dwayne Carter, 58, who led Milltown', speakers: ['Monica Reyes'] },
+      {
+        s: '"He treated the city treasury like his personal bank account," Reyes said.',
+        speakers: ['Monica Reyes'],
+        direct: true,
+      },
+      { s: 'She said her office had found invoices', speakers: ['Monica Reyes'] },
+      { s: 'Samuel Ortiz, said his client would plead not guilty', speakers: ['Samuel Ortiz'] },
+      { s: '"Mr. Carter has served this city honourably', speakers: ['Samuel Ortiz'], direct: true },
+      { s: 'Reached by phone, he said he had', speakers: ['Leon Biggs'] },
+      { s: 'Residents said they were stunned.', speakers: ['Residents'] },
+      { s: '"We voted for him three times," said Alice Monroe', speakers: ['Alice Monroe'], direct: true },
+      { s: '"I feel like a fool."', speakers: ['Alice Monroe'], direct: true },
+    ],
+  },
+];
