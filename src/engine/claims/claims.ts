@@ -30,6 +30,7 @@ import {
   genderMap,
   npLeftOf,
   npRightOf,
+  opensWithAdjunct,
   plausibleSubject,
   resolveSpeaker,
   trimSubject,
@@ -566,7 +567,7 @@ function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number; dash?
  * sentence does not open with an adjunct, or nothing subject-like follows it.
  */
 function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined {
-  if (!NOT_SUBJECT.has(lower(cx, a))) return undefined;
+  if (!opensWithAdjunct(cx, a)) return undefined;
   let c = a + 1;
   while (c < limit && !isComma(cx, c)) c++;
   if (c >= limit - 1) return undefined;
@@ -607,19 +608,7 @@ const isDescriptor = (cx: CCtx, i: number): boolean =>
 /** The name or pronoun that opens the sentence, as a subject. */
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
-  for (let d = a; d < limit && d - a < 8; d++) {
-    const k = cx.t.kind[d];
-    if (k === Kind.Punct) {
-      const c = cx.text.charCodeAt(cx.t.start[d]);
-      if (c === 0x2014 || c === 0x2013 || c === 45) {
-        a = d + 1;
-        break;
-      }
-      if (c === 40 || c === 41 || c === 44) continue;
-      break;
-    }
-    if (k !== Kind.Word || !(cx.t.flags[d] & Flag.Cap)) break;
-  }
+  a = pastDateline(cx, a, limit);
   let f = a;
   if (f < limit && lower(cx, f) === 'the') f++;
   // "Prime Minister Narendra Modi …", "Former Mexican president …": titles and demonyms before the name.
@@ -648,6 +637,14 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     return { a, b: e };
   }
   if (/^(he|she|they|it|we|i)$/.test(lower(cx, a))) return { a, b: a + 1 };
+  // "His Ukrainian counterpart, Oksana Hrytsenko, welcomed …": the name in apposition to a
+  // short opening description.
+  for (let c = a + 1; c < limit && c - a <= 5 && cx.t.kind[c - 1] !== Kind.Punct; c++)
+    if (isComma(cx, c)) {
+      const name = personAt(cx, c + 1) ? mentionEnd(cx, c + 1, limit) : -1;
+      if (name > 0 && name < limit && isComma(cx, name)) return { a: c + 1, b: name };
+      break;
+    }
   // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
   if (/^(the|a|an)$/.test(lower(cx, a))) {
     let e = a + 1;
@@ -712,7 +709,32 @@ function openingQuote(cx: CCtx, a: number, s: number): TextSpan | undefined {
   return x.tb > x.ta ? span(cx, x.ta, trimEnd(cx, x.ta, x.tb)) : undefined;
 }
 
-/** The quotation that ends right before token `end` (allowing a comma): its inner span. */
+/**
+ * The token after a wire dateline that opens the sentence ("WARSAW, March 4 (Reuters) -",
+ * "GRANTS PASS, Ore. —"): capitalised words, numbers, commas, brackets and abbreviation dots up
+ * to a dash. `a` when there is none.
+ */
+function pastDateline(cx: CCtx, a: number, limit: number): number {
+  const { t } = cx;
+  for (let d = a; d < limit && d - a < 12; d++) {
+    const k = t.kind[d];
+    if (k === Kind.Punct) {
+      const c = cx.text.charCodeAt(t.start[d]);
+      if ((c === 0x2014 || c === 0x2013 || c === 45) && d > a) return d + 1;
+      if (c === 40 || c === 41 || c === 44 || c === 46) continue;
+      return a;
+    }
+    if (k === Kind.Num && d > a) continue;
+    if (k !== Kind.Word || !(t.flags[d] & Flag.Cap)) return a;
+  }
+  return a;
+}
+
+/**
+ * The quotation that ends right before token `end` (allowing a comma): its inner span, or, when
+ * the sentence has words of its own before the quotation ('Motorists would "pay the price," it
+ * said'), those words and the quotation together — a claim in part quoted, not a direct one.
+ */
 function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   let c = end - 1;
   if (c >= a && isComma(cx, c)) c--;
@@ -722,6 +744,12 @@ function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   // A quotation that opened in an earlier sentence contributes its part in this one.
   const from = Math.max(a, x?.ta ?? a);
   if (!x || from >= x.tb) return undefined;
+  if (x.openTok >= a) {
+    const lead = pastDateline(cx, a, x.openTok);
+    let close = c + 1;
+    while (close < end && cx.q.role[close] === QRole.MarkTail) close++;
+    if (hasWord(cx, lead, x.openTok)) return span(cx, lead, close);
+  }
   return span(cx, from, trimEnd(cx, from, x.tb));
 }
 

@@ -313,6 +313,23 @@ function nameEndsAt(cx: CCtx, e: number, a: number): boolean {
   return false;
 }
 
+/**
+ * The comma at `c` closes an appositive or relative clause that follows a name: "Karin Albers,
+ * called …", "The Green Party, which led the campaign against the plan, called …", "Hollis, 52,
+ * a former prosecutor, called …".
+ */
+function nameBeforeCommas(cx: CCtx, c: number, a: number): boolean {
+  for (let j = c; j >= a && c - j < 24; j--) {
+    if (j === c || isComma(cx, j)) {
+      if (nameEndsAt(cx, j, a)) return true;
+      continue;
+    }
+    if (cx.t.kind[j] === Kind.Punct && !/[-%()]/.test(cx.text[cx.t.start[j]])) return false;
+    if (cx.q.of[j] >= 0) return false;
+  }
+  return false;
+}
+
 /** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id]. */
 function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] | undefined {
   const options = PHRASAL_FORMS.get(w);
@@ -416,7 +433,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (NOUNISH.has(w)) {
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
-      const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || (isComma(cx, i - 1) && nameEndsAt(cx, i - 1, a)));
+      const prevCap =
+        i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || (isComma(cx, i - 1) && nameBeforeCommas(cx, i - 1, a)));
       if (!(prevCap || SUBJECT_PRONOUN.test(prev) || next === 'that') || BE.has(prev)) continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue;

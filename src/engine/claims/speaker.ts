@@ -18,6 +18,7 @@ import {
   MALE_WORDS,
   NOT_SUBJECT_OPENERS,
   PARTY_WORDS,
+  NAME_LABELS,
   PRONOUN_HE,
   PRONOUN_IT,
   PRONOUN_SELF,
@@ -122,8 +123,9 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   // allocates an iterator result per element.
   ctx.entityById.forEach((e) => {
     if (e.type !== 'person') return;
-    const first = e.name.split(/\s+/)[0].toLowerCase();
-    if (e.name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
+    const name = withoutLabel(e);
+    const first = name.split(/\s+/)[0].toLowerCase();
+    if (name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
     for (const r of e.roles)
       for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
   });
@@ -389,8 +391,24 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
 }
 
 function named(start: number, end: number, text: string, why: string[], e: Entity, rule: string): Speaker {
-  why.push(ruleWhy(rule, e.name));
-  return { start, end, text, name: e.name, entityId: e.id };
+  const name = withoutLabel(e);
+  why.push(ruleWhy(rule, name));
+  if (name !== e.name) why.push(ruleWhy(NAME_LABELS.id, e.name));
+  return { start, end, text, name, entityId: e.id };
+}
+
+const LABELS = {
+  person: new Set(NAME_LABELS.value.person),
+  organization: new Set(NAME_LABELS.value.organization),
+};
+
+/** The entity's name without a label word the tagger joined to its front (lexicon NAME_LABELS). */
+function withoutLabel(e: Entity): string {
+  const labels = e.type === 'person' ? LABELS.person : e.type === 'organization' ? LABELS.organization : undefined;
+  const sp = e.name.indexOf(' ');
+  if (!labels || sp < 0 || !labels.has(e.name.slice(0, sp).toLowerCase())) return e.name;
+  const rest = e.name.slice(sp + 1);
+  return /^\p{Lu}/u.test(rest) ? rest : e.name;
 }
 
 function unresolvedAs(start: number, end: number, text: string, why: string[], rule: string): Speaker {
@@ -722,7 +740,7 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   }
   // "Due to the invasion …, Zelensky has stayed in power": after an opening adjunct, the name
   // right after its comma is the subject.
-  if (!NOT_SUBJECT.has(lower(ctx, first))) return undefined;
+  if (!opensWithAdjunct(ctx, first)) return undefined;
   for (let i = first + 1; i < last; i++) {
     if (ctx.t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(ctx.t.start[i]) !== 44) continue;
     let j = i + 1;
@@ -731,6 +749,23 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
     return isPerson(s) ? s!.entityId : undefined;
   }
   return undefined;
+}
+
+/**
+ * Sentence start `i` opens an adjunct, not the subject: a preposition, subordinator or time word
+ * (NOT_SUBJECT_OPENERS), or a participle clause ending in a comma ("Asked whether he would run,
+ * Ellis smiled", "Reached by phone, he said", "Speaking to reporters, Díaz said").
+ */
+export function opensWithAdjunct(ctx: CCtx, i: number): boolean {
+  const w = lower(ctx, i);
+  if (NOT_SUBJECT.has(w)) return true;
+  if (ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i) || !/^[a-z]{3,}(ed|ing)$/.test(w)) return false;
+  const last = ctx.cs.last[ctx.cs.of[i]];
+  for (let j = i + 1; j < last && j - i <= 14; j++) {
+    if (ctx.t.kind[j] !== Kind.Punct) continue;
+    return ctx.text.charCodeAt(ctx.t.start[j]) === 44 && j > i + 1;
+  }
+  return false;
 }
 
 /** The mention is followed by "'s" or "’": it names an owner, not an actor. */
