@@ -13,6 +13,7 @@ import {
   NEWS_CASES_5,
   NEWS_CASES_6,
   NEWS_CASES_7,
+  NEWS_CASES_8,
   type NewsCase,
 } from './news.cases';
 
@@ -24,6 +25,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 5': NEWS_CASES_5,
   'batch 6': NEWS_CASES_6,
   'batch 7': NEWS_CASES_7,
+  'batch 8': NEWS_CASES_8,
 };
 
 export interface NewsScore {

@@ -1380,3 +1380,259 @@ Residents said they were stunned. "We voted for him three times," said Alice Mon
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (eighth batch): sources familiar with a matter and "the people
+ * said", a diplomat who asked not to be named, a quotation split by its tag ('"…," he said, "…"'),
+ * "wrote on X" and "said on Truth Social"-style posts, present-tense "says", "D-Calif." after a
+ * name, "replied:" with a one-word answer, a Wikinews interview with the interviewer's
+ * questions, "the report said" and "the statement said", a quote answered by "That was the
+ * verdict of", and "he" after a sentence naming two men.
+ */
+export const NEWS_CASES_8: NewsCase[] = [
+  {
+    name: 'merger talks: people familiar with the matter, the people said, declined to comment',
+    text: `Harlow Foods in talks to buy snack maker Crispin, sources say
+
+LONDON, Sept 9 (Reuters) - Harlow Foods is in advanced talks to buy British snack maker Crispin Group for about 2.4 billion pounds ($3.1 billion), three people familiar with the matter told Reuters on Monday.
+
+A deal could be announced as soon as next week, the people said, asking not to be named because the talks are private. One of them cautioned that the price had not been agreed and that the talks could still collapse.
+
+Harlow declined to comment. Crispin said in a statement it "does not comment on market speculation."
+
+The talks come as food makers seek growth in healthier snacks. "Everyone is chasing the same shopper, the one who wants crisps without the guilt," said Martina Velez, an analyst at Bernholt Securities.
+
+Crispin's shares jumped 14% in late trading.`,
+    claims: [
+      {
+        s: 'Harlow Foods is in advanced talks to buy',
+        speakers: ['people familiar with the matter', 'three people familiar with the matter'],
+      },
+      {
+        s: 'A deal could be announced as soon as next week',
+        speakers: ['people', 'the people', 'people familiar with the matter'],
+      },
+      { s: 'One of them cautioned that the price', speakers: ['One of them', 'people familiar with the matter'] },
+      { s: 'Harlow declined to comment.', speakers: ['Harlow Foods'], optional: true },
+      { s: 'Crispin said in a statement it', speakers: ['Crispin Group', 'Crispin'] },
+      { s: '"Everyone is chasing the same shopper', speakers: ['Martina Velez'], direct: true },
+    ],
+  },
+  {
+    name: 'UN vote: a diplomat who asked not to be named, a split quotation, the statement said',
+    text: `Security Council fails to agree on ceasefire text
+
+UNITED NATIONS (AP) — The U.N. Security Council failed on Friday to adopt a resolution calling for a 30-day ceasefire, after one permanent member voted against it.
+
+"We came very close," said one Western diplomat, who asked not to be named because the negotiations were private. "Two more days and we would have had it."
+
+Ambassador Helene Marchetti of France called the result "a dark day for this council." The text had been "watered down three times to meet every objection," she told reporters outside the chamber, "and it still was not enough."
+
+In a statement, the country that vetoed the text said it had acted to prevent "a one-sided resolution that rewards aggression." The statement said the country remained open to "a balanced text."
+
+Aid groups reacted with dismay. "Every hour of delay costs lives," the International Rescue Alliance said.`,
+    claims: [
+      {
+        s: '"We came very close," said one Western diplomat',
+        speakers: ['Western diplomat', 'one Western diplomat'],
+        direct: true,
+      },
+      {
+        s: '"Two more days and we would have had it."',
+        speakers: ['Western diplomat', 'one Western diplomat'],
+        direct: true,
+      },
+      { s: 'Helene Marchetti of France called the result', speakers: ['Helene Marchetti'] },
+      { s: 'The text had been "watered down three times', speakers: ['Helene Marchetti'] },
+      {
+        s: 'In a statement, the country that vetoed the text said',
+        speakers: ['the country that vetoed the text', 'country'],
+      },
+      { s: 'The statement said the country remained open', speakers: ['statement', 'The statement', 'country'] },
+      { s: 'Aid groups reacted with dismay.', speakers: ['Aid groups'], optional: true },
+      {
+        s: '"Every hour of delay costs lives," the International Rescue Alliance said.',
+        speakers: ['International Rescue Alliance'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: 'posts on social media: wrote on X, said on his platform, replied with one word, D-Calif.',
+    text: `Governor and senator trade barbs over wildfire aid
+
+SACRAMENTO, Calif. — The fight over federal wildfire aid spilled onto social media on Thursday.
+
+"California has received more disaster money than any state in history and still can't rake its forests," former Vice President Curtis Rayburn wrote on X.
+
+Gov. Elaine Sato fired back within the hour. "Forests are not lawns," she wrote. "Come and visit, and bring a rake if you like."
+
+Sen. Marcus Olin, D-Calif., said on his podcast that the aid package had been held up for political reasons. He added that he would try to attach it to a spending bill next week.
+
+Asked by a reporter whether she would meet Rayburn, Sato replied: "No."
+
+Rayburn, who is weighing a run for the presidency, repeated his attack at a rally in Reno that evening, telling supporters that the state was "run by people who have never seen a forest."`,
+    claims: [
+      {
+        s: 'still can\'t rake its forests," former Vice President Curtis Rayburn wrote on X.',
+        speakers: ['Curtis Rayburn'],
+        direct: true,
+      },
+      { s: 'Gov. Elaine Sato fired back within the hour.', speakers: ['Elaine Sato'], optional: true },
+      { s: '"Forests are not lawns," she wrote.', speakers: ['Elaine Sato'], direct: true },
+      { s: '"Come and visit, and bring a rake if you like."', speakers: ['Elaine Sato'], direct: true },
+      { s: 'said on his podcast that the aid package', speakers: ['Marcus Olin'] },
+      { s: 'He added that he would try to attach it', speakers: ['Marcus Olin'] },
+      { s: 'Sato replied: "No."', speakers: ['Elaine Sato'], direct: true },
+      { s: 'repeated his attack at a rally in Reno', speakers: ['Curtis Rayburn'] },
+    ],
+  },
+  {
+    name: 'wikinews interview: the interviewer asks, the candidate answers over paragraphs',
+    text: `Wikinews interviews independent candidate for Vermont's at-large seat
+
+Tuesday, October 15, 2024
+
+Wikinews spoke to Jonah Pell, an independent candidate for Vermont's at-large seat in the U.S. House of Representatives, about his campaign, housing and the cost of running for office.
+
+Pell, a 38-year-old carpenter from Rutland, says he entered the race after his rent doubled in two years.
+
+((Wikinews)) Why are you running as an independent?
+
+Jonah Pell: Because neither party asked me what I thought. I went to their meetings for three years. I listened. Nobody listened back.
+
+((Wikinews)) What would you do about housing?
+
+Jonah Pell: Build. That's the whole answer. We have towns where nobody has built a house since 1990, and then we're surprised there are no houses.
+
+According to filings with the Federal Election Commission, Pell has raised just over $41,000, most of it in donations under $100.`,
+    claims: [
+      { s: 'says he entered the race after his rent doubled', speakers: ['Jonah Pell'] },
+      { s: 'Because neither party asked me what I thought.', speakers: ['Jonah Pell'], optional: true },
+      { s: "That's the whole answer.", speakers: ['Jonah Pell'], optional: true },
+      {
+        s: 'Pell has raised just over $41,000',
+        speakers: ['Federal Election Commission', 'filings with the Federal Election Commission'],
+      },
+    ],
+  },
+  {
+    name: 'inspection report: the report said, found that, it added, the hospital said it',
+    text: `Inspectors find "serious failings" at county hospital
+
+Inspectors found "serious failings" in the emergency department of St. Aldric's Hospital, according to a report published on Wednesday by the Care Standards Board.
+
+Patients waited on average nine hours to be seen, the report said. It added that staff had raised concerns about overcrowding "repeatedly" since 2022 but that managers had not acted.
+
+The board found that two patients had died after delays in treatment, although it said it could not conclude the delays had caused the deaths.
+
+The hospital said it accepted the findings in full. Its chief executive, Dr. Rowan Achebe, said: "We are sorry. Our patients deserved better, and our staff deserved to be heard."
+
+The nurses' union said the report confirmed what its members had been saying for years. Its regional secretary, Kath Morley, called for an independent inquiry.`,
+    claims: [
+      {
+        s: 'Inspectors found "serious failings" in the emergency department',
+        speakers: ['Care Standards Board', 'report', 'a report'],
+      },
+      {
+        s: 'Patients waited on average nine hours to be seen, the report said.',
+        speakers: ['report', 'the report', 'Care Standards Board'],
+      },
+      { s: 'It added that staff had raised concerns', speakers: ['report', 'the report', 'Care Standards Board'] },
+      { s: 'The board found that two patients had died', speakers: ['Care Standards Board', 'board'] },
+      {
+        s: 'The hospital said it accepted the findings',
+        speakers: ["St. Aldric's Hospital", 'St. Aldric', 'hospital'],
+      },
+      { s: 'Dr. Rowan Achebe, said', speakers: ['Rowan Achebe'], direct: true },
+      { s: 'Our patients deserved better, and our staff', speakers: ['Rowan Achebe'], direct: true },
+      { s: "The nurses' union said the report confirmed", speakers: ["nurses' union", 'union'] },
+      { s: 'Kath Morley, called for an independent inquiry', speakers: ['Kath Morley'] },
+    ],
+  },
+  {
+    name: 'a verdict quoted first, then "That was the verdict of"; he after two men',
+    text: `Referee's decision leaves United fuming
+
+"It was never a penalty. Not in this league, not in any league."
+
+That was the verdict of Castleford United manager Pete Nolan after his side lost 2-1 to Redbridge Town on Saturday, conceding a spot-kick in the 89th minute.
+
+Nolan said he would speak to the referees' body about the decision. Redbridge manager Alan Jessop disagreed with his counterpart. He said the contact was "clear" and that his striker had been "taken out."
+
+Jessop's captain, Dean Mullery, was more diplomatic. "I've seen them given and I've seen them not given," he said. "Today it went our way."
+
+The referees' body said it did not comment on individual decisions.`,
+    claims: [
+      { s: '"It was never a penalty.', speakers: ['Pete Nolan'], direct: true },
+      { s: 'Not in this league, not in any league."', speakers: ['Pete Nolan'], direct: true },
+      { s: 'That was the verdict of Castleford United manager', speakers: ['Pete Nolan'], optional: true },
+      { s: 'Nolan said he would speak to the referees', speakers: ['Pete Nolan'] },
+      { s: 'Alan Jessop disagreed with his counterpart', speakers: ['Alan Jessop'], optional: true },
+      { s: 'He said the contact was "clear"', speakers: ['Alan Jessop'] },
+      {
+        s: '"I\'ve seen them given and I\'ve seen them not given," he said.',
+        speakers: ['Dean Mullery'],
+        direct: true,
+      },
+      { s: '"Today it went our way."', speakers: ['Dean Mullery'], direct: true },
+      { s: "The referees' body said it did not comment", speakers: ["referees' body", 'body'] },
+    ],
+  },
+  {
+    name: 'Kremlin wire: spokesman told reporters, insisted, a ministry on Telegram, Western officials',
+    text: `Kremlin says no talks planned with Kyiv this year
+
+MOSCOW, Dec 2 (Reuters) - The Kremlin said on Monday there were no plans for peace talks with Ukraine before the end of the year, dismissing reports of a meeting in Istanbul as "fantasies."
+
+"There is nothing on the calendar," Kremlin spokesman Yuri Danilov told reporters on a conference call. He insisted that Moscow remained "open to dialogue on the basis of realities on the ground."
+
+Russia's Defence Ministry said on its Telegram channel that air defences had shot down 42 Ukrainian drones overnight over four regions. Reuters could not independently verify the report.
+
+Ukraine's foreign minister, Olena Baranets, said Moscow was "not serious" about peace. "They talk about dialogue in the morning and launch missiles at night," she said in a post on X.
+
+Two Western officials said they had seen no sign of preparations for talks.`,
+    claims: [
+      { s: 'The Kremlin said on Monday there were no plans', speakers: ['Kremlin'] },
+      {
+        s: '"There is nothing on the calendar," Kremlin spokesman Yuri Danilov told reporters',
+        speakers: ['Yuri Danilov'],
+        direct: true,
+      },
+      { s: 'He insisted that Moscow remained', speakers: ['Yuri Danilov'] },
+      {
+        s: "Russia's Defence Ministry said on its Telegram channel",
+        speakers: ['Defence Ministry', "Russia's Defence Ministry"],
+      },
+      { s: 'Olena Baranets, said Moscow was "not serious"', speakers: ['Olena Baranets'] },
+      { s: '"They talk about dialogue in the morning', speakers: ['Olena Baranets'], direct: true },
+      {
+        s: 'Two Western officials said they had seen no sign',
+        speakers: ['Two Western officials', 'Western officials'],
+      },
+    ],
+  },
+  {
+    name: 'town hall: parenthetical attribution, a question to the crowd, "she says" in present tense',
+    text: `In a diner in New Hampshire, voters size up the field
+
+MANCHESTER, N.H. — Carol Dumont has voted in every New Hampshire primary since 1972. This year, she says, she still has not made up her mind.
+
+"I want someone who will answer the question I asked, not the one they wished I'd asked," Dumont, 74, said over coffee at the Red Arrow Diner on Saturday.
+
+Across the room, Sen. Ray Castillo (who polls show trailing in third place) was working the booths. "How many of you are still undecided?" he asked the crowd. About half raised their hands.
+
+"Good," Castillo said. "That means I still have a chance."
+
+His campaign (which has spent more than $6 million on television ads in the state) says internal polling shows him gaining ground. Independent pollsters have not found the same.`,
+    claims: [
+      { s: 'This year, she says, she still has not made up her mind.', speakers: ['Carol Dumont'] },
+      { s: '"I want someone who will answer the question I asked', speakers: ['Carol Dumont'], direct: true },
+      { s: '"How many of you are still undecided?" he asked the crowd.', speakers: ['Ray Castillo'], direct: true },
+      { s: '"Good," Castillo said.', speakers: ['Ray Castillo'], direct: true },
+      { s: '"That means I still have a chance."', speakers: ['Ray Castillo'], direct: true },
+      { s: 'His campaign (which has spent more than', speakers: ['His campaign', 'Ray Castillo', 'campaign'] },
+      { s: 'Independent pollsters have not found the same.', speakers: ['Independent pollsters'], optional: true },
+    ],
+  },
+];
