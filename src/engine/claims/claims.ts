@@ -17,10 +17,9 @@ import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../ty
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
+import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
-import { NOT_SUBJECT_OPENERS } from '../lexicon/speaker-words';
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
@@ -43,7 +42,6 @@ const span = (cx: CCtx, a: number, b: number): TextSpan => {
     e = cx.t.end[b - 1];
   return { start: s, end: e, text: cx.text.slice(s, e) };
 };
-const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_OPENERS.value);
 const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
 const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
 /** An em or en dash, or a hyphen standing alone between spaces. */
@@ -163,6 +161,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     const a = cs.first[k],
       b = cs.last[k];
     const qs = quotesIn(a, b);
+    let verdict: { np: NP; cue: number } | undefined;
     let cue = findCue(cx, a, b);
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
     // "… shipping companies accused of moving oil, three sources told Reuters": a cue with no
@@ -218,6 +217,12 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
             speaker,
             why,
           });
+        } else if ((verdict = verdictAfter(cx, qi))) {
+          const why = [VERDICT_AFTER.id];
+          const speaker = resolveSpeaker(cx, verdict.np, state, k, why);
+          const got: Attribution = { speaker, cue: span(cx, verdict.cue, verdict.cue + 1), hedged: false, why };
+          claim = quotedSentence(k, qi, got, VERDICT_AFTER.id);
+          claim.why = why;
         } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !taggedAtClose(qi)) {
           claim = quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
@@ -295,6 +300,41 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     c.cue.text = intern(c.cue.text);
   });
   return claims;
+}
+
+const VERDICT_NOUNS: ReadonlySet<string> = new Set(VERDICT_AFTER.value);
+
+/**
+ * '"It was never a penalty." That was the verdict of manager Pete Nolan …': the person the
+ * sentence right after quotation `qi` (and the paragraphs it runs over) names as its source.
+ */
+function verdictAfter(cx: CCtx, qi: number): { np: NP; cue: number } | undefined {
+  const { t, cs, q } = cx;
+  // The quotation may run over paragraphs: its last part closes it.
+  let xi = qi;
+  while (!q.quotes[xi].closed) {
+    const next = q.quotes.findIndex((y) => y.continues === xi);
+    if (next < 0) break;
+    xi = next;
+  }
+  const x = q.quotes[xi];
+  if (!x.closed || x.closeTok < 0) return undefined;
+  const kc = cs.of[x.closeTok];
+  const n = kc + 1;
+  if (n >= cs.count || x.closeTok < cs.last[kc] - 2) return undefined;
+  let i = cs.first[n];
+  const end = cs.last[n];
+  if (!/^(that|this|those|these|such)$/.test(lower(cx, i)) || !/^(was|were|is|are)$/.test(lower(cx, i + 1)))
+    return undefined;
+  i += 2;
+  if (lower(cx, i) === 'the') i++;
+  if (!VERDICT_NOUNS.has(lower(cx, i)) || !/^(of|from)$/.test(lower(cx, i + 1))) return undefined;
+  const noun = i;
+  for (let j = i + 2; j < end && j - i <= 8; j++) {
+    if (t.kind[j] === Kind.Punct) return undefined;
+    if (personAt(cx, j)) return { np: { a: j, b: mentionEnd(cx, j, end) }, cue: noun };
+  }
+  return undefined;
 }
 
 /** Updates who spoke last (for pronouns and descriptions later). */
@@ -678,8 +718,12 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   if (hasMentionIn(cx, np)) return true;
   const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
-  return /^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5;
+  if (/^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5) return true;
+  // "said one Western diplomat", "two officials said": a counted source named by a person noun
+  // or a plural.
+  return QUANTIFIERS.has(w) && np.b - np.a >= 2 && np.b - np.a <= 5 && sourceLike(cx, np);
 }
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'another', 'other']);
 
 /**
  * '"…," union negotiator Jonas Weber told Reuters': the start of the lowercase role words before

@@ -250,7 +250,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 41) {
     let o = j - 1;
     while (o > sentFirst && !(ctx.t.kind[o] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[o]) === 40)) o--;
-    if (o > sentFirst && j - o <= 4) j = o - 1;
+    // "His campaign (which has spent $6 million on ads) says": an aside in brackets too.
+    const aside = o + 1 < j && /^(who|which|whose|whom|a|an|the)$/.test(lower(ctx, o + 1));
+    if (o > sentFirst && (j - o <= 4 || (aside && j - o <= 30))) j = o - 1;
   }
   // Appositive or relative clause between commas: "Moreno, who …, recalled".
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 44) {
@@ -320,9 +322,34 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     if (ctx.t.flags[j - 2] & Flag.Cap) return { a: c, b: j - 1 };
     return npLeftOf(ctx, j - 2, sentFirst);
   }
+  // "The man who found the wallet said", "the country that vetoed the text said": the subject
+  // is the noun phrase the relative clause belongs to.
+  const rel = a - 1 > sentFirst ? lower(ctx, a - 1) : '';
+  const verb = lower(ctx, a);
+  if (
+    (rel === 'who' || rel === 'that' || rel === 'which') &&
+    ctx.t.kind[a] === Kind.Word &&
+    !(ctx.t.flags[a] & Flag.Cap) &&
+    (/ed$/.test(verb) ||
+      RELATIVE_AUX.has(verb) ||
+      (rel === 'who' && !NP_DETERMINERS.has(verb) && !SUBJECT_PRONOUNS.has(verb)))
+  ) {
+    const head = npLeftOf(ctx, a - 2, sentFirst);
+    const first = head ? lower(ctx, head.a) : '';
+    if (
+      head &&
+      head.b === a - 1 &&
+      (NP_DETERMINERS.has(first) || ctx.t.flags[head.a] & Flag.Cap) &&
+      !STOP_LEFT.has(lower(ctx, head.b - 1))
+    )
+      return head;
+  }
   if (!plausibleSubject(ctx, a, j + 1)) return undefined;
   return { a, b: j + 1 };
 }
+
+/** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
+const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
 
 const COLLEAGUES = new Set(['colleagues', 'co-workers', 'coworkers', 'collaborators', 'co-authors', 'others']);
 
@@ -733,6 +760,8 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   let m = ms?.[0];
   // "Skyline Air's chief executive, Karin Albers, …": a possessor is not the subject.
   if (m && ms!.length > 1 && possessor(ctx, m)) m = ms![1];
+  // "Redbridge manager Alan Jessop disagreed": a club or company before a role word is a modifier.
+  if (m && ms!.length > 1 && !isPerson(m) && isPerson(ms![1]) && roleWordsBetween(ctx, m.end, ms![1].start)) m = ms![1];
   if (m && isPerson(m)) {
     let n = 0;
     for (let i = first; i < last && ctx.t.start[i] < m.start; i++) n++;
@@ -766,6 +795,12 @@ export function opensWithAdjunct(ctx: CCtx, i: number): boolean {
     return ctx.text.charCodeAt(ctx.t.start[j]) === 44 && j > i + 1;
   }
   return false;
+}
+
+/** Only one to three lowercase words (a role: "manager", "chief executive") between two offsets. */
+function roleWordsBetween(ctx: CCtx, from: number, to: number): boolean {
+  const between = ctx.text.slice(from, to).trim();
+  return /^[a-z-]+( [a-z-]+){0,2}$/.test(between) && between.split(' ').some((w) => PERSON_DESCRIPTORS.has(w));
 }
 
 /** The mention is followed by "'s" or "’": it names an owner, not an actor. */

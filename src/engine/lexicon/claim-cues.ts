@@ -444,6 +444,36 @@ export const QUOTED_AS_SAYING: RuleRow = {
   ],
 };
 
+/** '"…" That was the verdict of X': a quotation attributed by the sentence after it. */
+export const VERDICT_AFTER: RuleRow = {
+  id: 'cue.verdict-after',
+  value: [
+    'verdict',
+    'view',
+    'message',
+    'assessment',
+    'reaction',
+    'response',
+    'reply',
+    'answer',
+    'words',
+    'warning',
+    'advice',
+    'plea',
+    'conclusion',
+    'judgment',
+    'judgement',
+  ],
+  reason:
+    'Features open with a quotation and name its speaker in the next sentence ("That was the verdict of X", "Those were the words of X"): the quotation is X\'s, although no verb stands beside it.',
+  examples: [
+    {
+      text: '“It was never a penalty. Not in this league.”\n\nThat was the verdict of manager Pete Nolan after the match.',
+      expect: 'verdict',
+    },
+  ],
+};
+
 /** "according to X": the source follows. */
 export const ACCORDING_TO: RuleRow = {
   id: 'cue.according-to',

@@ -15,6 +15,7 @@ import {
   PASSIVE_CUES,
   PHRASAL_CUES,
   QUOTED_AS_SAYING,
+  VERDICT_AFTER,
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
 import { FEMALE_WORDS, MALE_WORDS, NAME_LABELS, NOT_SUBJECT_OPENERS, PARTY_WORDS, PRONOUN_ROWS } from './speaker-words';
@@ -31,6 +32,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       ...PHRASAL_CUES,
       PASSIVE_CUES,
       QUOTED_AS_SAYING,
+      VERDICT_AFTER,
       ACCORDING_TO,
       DOCUMENT_SAYING,
       ...CUE_GUARDS,
