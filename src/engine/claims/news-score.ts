@@ -14,6 +14,7 @@ import {
   NEWS_CASES_6,
   NEWS_CASES_7,
   NEWS_CASES_8,
+  NEWS_CASES_9,
   type NewsCase,
 } from './news.cases';
 
@@ -26,6 +27,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 6': NEWS_CASES_6,
   'batch 7': NEWS_CASES_7,
   'batch 8': NEWS_CASES_8,
+  'batch 9': NEWS_CASES_9,
 };
 
 export interface NewsScore {

@@ -1636,3 +1636,185 @@ His campaign (which has spent more than $6 million on television ads in the stat
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (ninth batch): "in an interview with Reuters, X said", "X said,
+ * adding that", "without providing evidence", a joint statement, "quoted X as saying", a memo
+ * seen by Reuters, "the official said" after "a senior official", a spokeswoman named after her
+ * title and before it, a quotation split by "she said, " in the middle, a televised address,
+ * "told CNN's …", and a Wikinews report that cites other media.
+ */
+export const NEWS_CASES_9: NewsCase[] = [
+  {
+    name: 'central bank interview: in an interview with Reuters, adding that, a memo seen by Reuters',
+    text: `Lindqvist says rate cuts "not on the table" this year
+
+STOCKHOLM, May 14 (Reuters) - Nordic Central Bank Governor Eva Lindqvist said interest rate cuts were "not on the table" this year, adding that inflation had proved stickier than policymakers expected.
+
+In an interview with Reuters on Tuesday, Lindqvist said wage deals signed in the spring would keep services inflation above 4% into next year.
+
+"We would rather be late than wrong," she said. "Cutting too early and having to reverse course would cost us far more credibility."
+
+Two of the bank's six board members have argued for an earlier cut, according to minutes of the April meeting. One of them, Deputy Governor Anders Holm, wrote in a memo seen by Reuters that the bank risked "tightening into a slowdown."
+
+Holm declined to comment on the memo.`,
+    claims: [
+      { s: 'Governor Eva Lindqvist said interest rate cuts', speakers: ['Eva Lindqvist'] },
+      { s: 'In an interview with Reuters on Tuesday, Lindqvist said', speakers: ['Eva Lindqvist'] },
+      { s: '"We would rather be late than wrong," she said.', speakers: ['Eva Lindqvist'], direct: true },
+      { s: '"Cutting too early and having to reverse course', speakers: ['Eva Lindqvist'], direct: true },
+      { s: "Two of the bank's six board members have argued", speakers: ['minutes of the April meeting', 'minutes'] },
+      { s: 'Anders Holm, wrote in a memo seen by Reuters', speakers: ['Anders Holm'] },
+      { s: 'Holm declined to comment on the memo.', speakers: ['Anders Holm'], optional: true },
+    ],
+  },
+  {
+    name: 'election fraud claim: without providing evidence, a joint statement, the official said',
+    text: `Officials reject Brandt's fraud claims in Georgia count
+
+ATLANTA — Former Governor Rick Brandt said on Sunday that "thousands of illegal ballots" had been counted in Georgia's Senate runoff, without providing evidence.
+
+Georgia's secretary of state and the state's election director rejected the claim in a joint statement, saying the count had been "accurate, secure and fully audited."
+
+A senior election official, who was not authorized to speak publicly, said the office had received no formal complaint from the Brandt campaign. The official said investigators had looked into a handful of reports of double voting and found none that held up.
+
+Brandt repeated the allegation in a fundraising email on Monday. His campaign did not respond to questions about what evidence it had.
+
+"This is the oldest trick in the book," said Monica Feld, a professor of political science at Emory University. "You lose, you say it was stolen, you raise money off it."`,
+    claims: [
+      { s: 'Rick Brandt said on Sunday that', speakers: ['Rick Brandt'] },
+      {
+        s: 'rejected the claim in a joint statement',
+        speakers: [
+          "Georgia's secretary of state",
+          'secretary of state',
+          "Georgia's secretary of state and the state's election director",
+        ],
+      },
+      {
+        s: 'A senior election official, who was not authorized',
+        speakers: ['senior election official', 'A senior election official'],
+      },
+      { s: 'The official said investigators had looked', speakers: ['official', 'senior election official'] },
+      { s: 'Brandt repeated the allegation in a fundraising email', speakers: ['Rick Brandt'], optional: true },
+      { s: '"This is the oldest trick in the book," said Monica Feld', speakers: ['Monica Feld'], direct: true },
+      { s: '"You lose, you say it was stolen', speakers: ['Monica Feld'], direct: true },
+    ],
+  },
+  {
+    name: 'strike talks: spokeswoman before and after her name, a split quotation, the union leader',
+    text: `Port strike enters second week as talks stall
+
+ROTTERDAM, Netherlands (AP) — Dock workers at Europe's largest port extended their strike into a second week on Monday after talks with employers broke down overnight.
+
+The union's chief negotiator, Pieter de Wit, told reporters the employers had offered "nothing new, just the same offer in a nicer envelope."
+
+Ingrid Bakker, a spokeswoman for the employers' association, said the offer of a 6% raise over two years was "fair and final."
+
+"We want the port open," Bakker said, "but not at any price."
+
+The port authority said about 120 ships were waiting at anchor. Its spokesman, Joost Verhoeven, said the backlog would take "weeks, not days" to clear once work resumed.
+
+De Wit said his members were ready to stay out "as long as it takes." He said a vote on the offer would be held on Thursday.`,
+    claims: [
+      { s: 'Pieter de Wit, told reporters the employers had offered', speakers: ['Pieter de Wit'] },
+      { s: 'Ingrid Bakker, a spokeswoman for the employers', speakers: ['Ingrid Bakker'] },
+      { s: '"We want the port open," Bakker said, "but not at any price."', speakers: ['Ingrid Bakker'], direct: true },
+      { s: 'The port authority said about 120 ships', speakers: ['port authority'] },
+      { s: 'Joost Verhoeven, said the backlog would take', speakers: ['Joost Verhoeven'] },
+      { s: 'De Wit said his members were ready', speakers: ['Pieter de Wit'] },
+      { s: 'He said a vote on the offer would be held', speakers: ['Pieter de Wit'] },
+    ],
+  },
+  {
+    name: 'wikinews quake: the BBC reported, quoted as saying, a televised address, the agency',
+    text: `Magnitude 6.8 earthquake strikes southern Peru
+
+Wednesday, March 19, 2025
+
+An earthquake of magnitude 6.8 struck southern Peru on Tuesday evening, the United States Geological Survey (USGS) reported. At least nine people were killed and more than 100 injured, according to Peru's civil defence institute.
+
+The quake's epicentre was about 60 kilometres south-west of Arequipa, at a depth of 35 kilometres, the USGS said.
+
+The BBC reported that several churches in Arequipa's historic centre had been damaged. La República quoted a local firefighter, Héctor Quispe, as saying that rescuers were still searching two collapsed houses.
+
+In a televised address, President Mariela Soto declared a state of emergency in three regions and said the army would deliver water and tents.
+
+"Peru has faced worse and has always stood up again," Soto said.`,
+    claims: [
+      {
+        s: 'An earthquake of magnitude 6.8 struck southern Peru',
+        speakers: ['United States Geological Survey', 'USGS'],
+      },
+      {
+        s: 'At least nine people were killed',
+        speakers: ["Peru's civil defence institute", 'civil defence institute'],
+      },
+      { s: "The quake's epicentre was about 60 kilometres", speakers: ['USGS', 'United States Geological Survey'] },
+      { s: 'The BBC reported that several churches', speakers: ['BBC'] },
+      { s: 'La República quoted a local firefighter', speakers: ['Héctor Quispe'] },
+      { s: 'In a televised address, President Mariela Soto declared', speakers: ['Mariela Soto'] },
+      {
+        s: '"Peru has faced worse and has always stood up again," Soto said.',
+        speakers: ['Mariela Soto'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: "Sunday shows: told CNN's programme, a quotation answered by the other side, they said",
+    text: `Senators spar over border bill on Sunday shows
+
+WASHINGTON (Reuters) - Two senators who wrote competing border bills traded accusations on Sunday television, with neither side signalling a deal before the August recess.
+
+Republican Senator Jim Calder told CNN's "State of the Union" program that Democrats had "walked away from the table" when talks were close to a deal.
+
+"We had the text. We had the votes. And then the White House got cold feet," Calder said.
+
+Democratic Senator Amy Rourke, appearing on NBC's "Meet the Press," called that account "pure fiction." She said the Republican draft would have cut asylum hearings to "a five-minute phone call."
+
+Both senators said they were still willing to talk. Aides to the two lawmakers said no meeting had been scheduled.`,
+    claims: [
+      { s: 'Jim Calder told CNN', speakers: ['Jim Calder'] },
+      { s: '"We had the text.', speakers: ['Jim Calder'], direct: true },
+      { s: 'We had the votes.', speakers: ['Jim Calder'], direct: true },
+      { s: 'And then the White House got cold feet," Calder said.', speakers: ['Jim Calder'], direct: true },
+      { s: 'called that account "pure fiction."', speakers: ['Amy Rourke'] },
+      { s: 'She said the Republican draft would have cut', speakers: ['Amy Rourke'] },
+      { s: 'Both senators said they were still willing to talk.', speakers: ['Both senators', 'senators'] },
+      { s: 'Aides to the two lawmakers said no meeting', speakers: ['Aides to the two lawmakers', 'Aides'] },
+    ],
+  },
+  {
+    name: 'tech layoffs: the company said in a blog post, a former employee, an anonymous poster',
+    text: `Streamly to cut 1,100 jobs as growth slows
+
+SAN FRANCISCO, Jan 22 (Reuters) - Video platform Streamly Inc said on Wednesday it would cut about 1,100 jobs, or 8% of its workforce, as it tries to reduce costs after two years of slowing subscriber growth.
+
+In a blog post, Chief Executive Nadia Rahman said the decision was "the hardest I have made" and that affected employees would receive 16 weeks of severance pay.
+
+"We grew too fast, and I take responsibility for that," Rahman wrote.
+
+Streamly shares rose 5% in premarket trading.
+
+A former engineer at the company, who asked not to be named for fear of losing his severance, said teams had learned of the cuts from an automated email. "Nobody from management even called," he said.`,
+    claims: [
+      { s: 'Video platform Streamly Inc said on Wednesday', speakers: ['Streamly Inc', 'Streamly'] },
+      { s: 'In a blog post, Chief Executive Nadia Rahman said', speakers: ['Nadia Rahman'] },
+      {
+        s: '"We grew too fast, and I take responsibility for that," Rahman wrote.',
+        speakers: ['Nadia Rahman'],
+        direct: true,
+      },
+      {
+        s: 'A former engineer at the company, who asked not to be named',
+        speakers: ['former engineer', 'A former engineer', 'A former engineer at the company'],
+      },
+      {
+        s: '"Nobody from management even called," he said.',
+        speakers: ['former engineer', 'A former engineer', 'A former engineer at the company'],
+        direct: true,
+      },
+    ],
+  },
+];
