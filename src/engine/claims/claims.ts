@@ -337,6 +337,16 @@ function verdictAfter(cx: CCtx, qi: number): { np: NP; cue: number } | undefined
   return undefined;
 }
 
+/**
+ * 'Amy Rourke, appearing on NBC's "Meet the Press," called …': a closing mark with a comma
+ * inside it ends an aside like a comma does; the comma's index, or `i`.
+ */
+function commaInsideClose(cx: CCtx, i: number, a: number): number {
+  let c = i;
+  while (c > a && (cx.q.role[c] === QRole.Close || cx.q.role[c] === QRole.MarkTail)) c--;
+  return c < i && isComma(cx, c) ? c : i;
+}
+
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
   const id = speaker?.entityId;
@@ -410,6 +420,30 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
         : after < b
           ? span(cx, after, trimEnd(cx, after, b))
           : undefined;
+  } else if (cue.source) {
+    // "La República quoted a local firefighter, Héctor Quispe, as saying": the person named in
+    // the quoted phrase, or the phrase.
+    let [sa, sb] = cue.source;
+    while (sb > sa && cx.t.kind[sb - 1] === Kind.Punct) sb--;
+    let named = false;
+    for (let i = sa; i < sb && !named; i++)
+      if (personAt(cx, i)) {
+        sa = i;
+        sb = mentionEnd(cx, i, sb);
+        named = true;
+      }
+    // "a local firefighter, Héctor Quispe": the capitalised words in apposition name the person.
+    for (let c = sb - 2; !named && c > sa; c--)
+      if (isComma(cx, c)) {
+        let all = true;
+        for (let i = c + 1; i < sb; i++) all &&= cx.t.kind[i] === Kind.Word && (cx.t.flags[i] & Flag.Cap) !== 0;
+        if (all) sa = c + 1;
+        break;
+      }
+    np = { a: sa, b: sb };
+    why.push(PATTERN.subject.id);
+    const after = skipThat(cx, cue.b, b);
+    content = after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
   } else if (cue.kind === 'passive') {
     content = span(cx, a, b);
     why.push(PATTERN.passive.id);
@@ -455,7 +489,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
           : afterDocument
             ? subjectBeforeVerb(cx, a, before)
             : undefined;
-      np = mainSubject ?? npLeftOf(cx, before, a);
+      np = mainSubject ?? npLeftOf(cx, commaInsideClose(cx, before, a), a);
       if (np && !mainSubject) np = trimSubject(cx, np);
       if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
@@ -466,7 +500,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       }
       // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
-        np = leadingSubject(cx, a, before);
+        // "In a televised address, President Soto declared … and said …": past an opening adjunct.
+        np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before);
         if (np) why.push(PATTERN.coordinated.id);
       }
       // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
@@ -674,6 +709,21 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
       e += 2;
     if (e + 1 < limit && isDescriptor(cx, e - 1) && startsMention(cx, e)) e = mentionEnd(cx, e, limit);
+    // "Georgia's secretary of state … rejected": the possessor's office holder is the subject.
+    if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f)) {
+      let g = e + 1;
+      while (
+        g < limit &&
+        g - e <= 5 &&
+        cx.t.kind[g] === Kind.Word &&
+        !(cx.t.flags[g] & Flag.Cap) &&
+        (!cx.cand[g] || lower(cx, g - 1) === 'of') &&
+        !/^(and|or|who|which|that)$/.test(lower(cx, g))
+      )
+        g++;
+      while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;
+      if (g > e + 1) return { a, b: g };
+    }
     return { a, b: e };
   }
   if (/^(he|she|they|it|we|i)$/.test(lower(cx, a))) return { a, b: a + 1 };

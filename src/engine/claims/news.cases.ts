@@ -1808,11 +1808,21 @@ A former engineer at the company, who asked not to be named for fear of losing h
       },
       {
         s: 'A former engineer at the company, who asked not to be named',
-        speakers: ['former engineer', 'A former engineer', 'A former engineer at the company'],
+        speakers: [
+          'former engineer',
+          'A former engineer',
+          'A former engineer at the company',
+          'former engineer at the company',
+        ],
       },
       {
         s: '"Nobody from management even called," he said.',
-        speakers: ['former engineer', 'A former engineer', 'A former engineer at the company'],
+        speakers: [
+          'former engineer',
+          'A former engineer',
+          'A former engineer at the company',
+          'former engineer at the company',
+        ],
         direct: true,
       },
     ],

@@ -196,6 +196,9 @@ const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'
  * nothing subject-like is left ("Instead", "When").
  */
 export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
+  // "(Reuters) - The Kremlin said": the dash closing a dateline is not part of the subject.
+  while (np.a < np.b - 1 && ctx.t.kind[np.a] === Kind.Punct && /^[-–—]$/.test(ctx.text[ctx.t.start[np.a]]))
+    np = { a: np.a + 1, b: np.b };
   const last = lower(ctx, np.b - 1);
   if ((SUBJECT_PRONOUNS.has(last) || CONTRACTED_PRONOUN.test(last)) && ctx.t.kind[np.b - 1] === Kind.Word)
     return { a: np.b - 1, b: np.b };
@@ -348,6 +351,55 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   return { a, b: j + 1 };
 }
 
+/** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
+function describesPerson(name: string, gender: 'm' | 'f'): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length > 8 || /^(two|three|four|five|several|some|many|both)$/.test(words[0])) return false;
+  // The head noun comes before any prepositional phrase: "former engineer at the company".
+  const cut = words.findIndex((w) => /^(at|of|for|in|from|with|who)$/.test(w));
+  const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
+  if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
+  return (
+    PERSON_DESCRIPTORS.has(head) ||
+    (/(er|or|ist|ian)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
+  );
+}
+
+/** Plural and collective heads of unnamed sources ("the people said", "the sources added"). */
+const UNNAMED_SOURCES = new Set([
+  'people',
+  'person',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'witness',
+  'witnesses',
+]);
+
+/** People named by whom they serve: "Aides to the two lawmakers", "an adviser to Ms. Rourke". */
+const AIDE_NOUNS = new Set(
+  [
+    'aide',
+    'adviser',
+    'advisor',
+    'assistant',
+    'envoy',
+    'ambassador',
+    'counsel',
+    'consultant',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'lawyer',
+    'attorney',
+    'successor',
+    'heir',
+    'deputy',
+    'secretary',
+  ].flatMap((w) => [w, w + 's']),
+);
+
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
 
@@ -391,7 +443,9 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     if (t.kind[i] === Kind.Poss && i > a && /^(it|that|there|what|he|she|who)$/.test(lower(ctx, i - 1))) return false;
     if (t.kind[i] !== Kind.Word) continue;
     const w = lower(ctx, i);
-    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b)) return false;
+    // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
+    const toNoun = w === 'to' && i > a && i + 1 < b && AIDE_NOUNS.has(lower(ctx, i - 1));
+    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun) return false;
   }
   return true;
 }
@@ -471,6 +525,22 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
   }
   const head0 = lower(ctx, np.b - 1);
+  // "A senior election official … said …. The official said …": the unnamed source just quoted.
+  const o = state.lastOther;
+  if (
+    !person &&
+    !other &&
+    o &&
+    !o.entityId &&
+    np.b - np.a === 2 &&
+    lower(ctx, np.a) === 'the' &&
+    sent - state.lastOtherSent <= 3 &&
+    (PERSON_DESCRIPTORS.has(head0) || PERSON_DESCRIPTORS.has(head0.replace(/s$/, '')) || UNNAMED_SOURCES.has(head0)) &&
+    o.name.toLowerCase().split(/\s+/).includes(head0)
+  ) {
+    why.push(ruleWhy('speaker.description.unnamed', o.name));
+    return { start, end, text, name: o.name };
+  }
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
     const e = describe(ctx, np, state, sent);
@@ -520,6 +590,19 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const single = np.b - np.a === 1;
   if (single && (PRONOUN_HE.value.words.includes(first) || PRONOUN_SHE.value.words.includes(first))) {
     const row = PRONOUN_HE.value.words.includes(first) ? PRONOUN_HE : PRONOUN_SHE;
+    // "A former engineer at the company … said …. "Nobody called," he said.": an unnamed person
+    // who spoke in the sentence before, after any named one, is who the pronoun stands for.
+    const o = state.lastOther;
+    if (
+      o &&
+      !o.entityId &&
+      sent - state.lastOtherSent <= 1 &&
+      state.lastOtherSent > state.lastPersonSent &&
+      describesPerson(o.name, row.value.gender!)
+    ) {
+      why.push(ruleWhy(row.id, o.name));
+      return { start, end, text, name: o.name };
+    }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
     const e = id ? ctx.entityById.get(id) : undefined;
     return e ? named(start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);

@@ -434,12 +434,16 @@ export const QUOTED_AS_SAYING: RuleRow = {
   id: 'cue.quoted-as-saying',
   value: ['quoted as saying'],
   reason:
-    '"X was quoted as saying" attributes what follows to X, although the verb is passive; wire copy often names the medium that quoted X in between ("was quoted by the Tass news agency as saying"), which does not change the source.',
+    '"X was quoted as saying" attributes what follows to X, although the verb is passive; wire copy often names the medium that quoted X in between ("was quoted by the Tass news agency as saying"), which does not change the source. In the active ("The daily quoted a firefighter, X, as saying") the source is the one quoted, not the medium.',
   examples: [
     { text: 'Omar Haddad was quoted as saying the port would close.', expect: 'was quoted as saying' },
     {
       text: 'Omar Haddad was quoted by a local news agency as saying the port would close.',
       expect: 'was quoted by a local news agency as saying',
+    },
+    {
+      text: 'The Lima daily quoted a firefighter, Omar Quispe, as saying that rescuers were still searching.',
+      expect: 'quoted a firefighter, Omar Quispe, as saying',
     },
   ],
 };
