@@ -471,11 +471,39 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
   return b > start ? { a: start, b } : undefined;
 }
 
-function named(start: number, end: number, text: string, why: string[], e: Entity, rule: string): Speaker {
+function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
+  const e = fullerName(ctx, e0);
   const name = withoutLabel(e);
   why.push(ruleWhy(rule, name));
   if (name !== e.name) why.push(ruleWhy(NAME_LABELS.id, e.name));
   return { start, end, text, name, entityId: e.id };
+}
+
+/**
+ * The fuller person entity whose name ends with this one's but for case: "De Wit" at a sentence
+ * start is the "Pieter de Wit" named before, though coreference kept the capitalised particle apart. Person
+ * names are indexed by every tail of two or more words, once per document.
+ */
+const TAILS = new WeakMap<CCtx, Map<string, Entity>>();
+function fullerName(ctx: CCtx, e: Entity): Entity {
+  if (e.type !== 'person' || e.name.indexOf(' ') < 0) return e;
+  let tails = TAILS.get(ctx);
+  if (!tails) {
+    tails = new Map();
+    for (const x of ctx.entityById.values()) {
+      if (x.type !== 'person') continue;
+      const words = x.name.toLowerCase().split(' ');
+      for (let i = 1; i + 2 <= words.length; i++) {
+        const key = words.slice(i).join(' ');
+        if (!tails.has(key)) tails.set(key, x);
+      }
+    }
+    TAILS.set(ctx, tails);
+  }
+  const fuller = tails.get(e.name.toLowerCase());
+  // Only a particle capitalised at a sentence start ("De Wit" for "de Wit"): a tail written the
+  // same way ("Al Marino" of a mis-tagged "State Al Marino") is a name of its own.
+  return fuller && fuller !== e && !fuller.name.endsWith(' ' + e.name) ? fuller : e;
 }
 
 const LABELS = {
@@ -544,7 +572,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
     const e = describe(ctx, np, state, sent);
-    if (e) return named(start, end, text, why, e, 'speaker.description.age');
+    if (e) return named(ctx, start, end, text, why, e, 'speaker.description.age');
   }
   // "the Italian said": a demonym used as a noun describes a person.
   const demonymHead =
@@ -555,7 +583,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "the Republican said": the person the article calls one, or nobody.
   if (!person && PARTY.has(head0) && lower(ctx, np.a) === 'the' && np.b - np.a <= 3) {
     const e = describe(ctx, np, state, sent, true);
-    if (e) return named(start, end, text, why, e, PARTY_WORDS.id);
+    if (e) return named(ctx, start, end, text, why, e, PARTY_WORDS.id);
     why.push(ruleWhy(PARTY_WORDS.id, 'unresolved'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
@@ -565,7 +593,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     !INDEFINITE.has(lower(ctx, np.a))
   ) {
     const e = describe(ctx, np, state, sent);
-    if (e) return named(start, end, text, why, e, 'speaker.description');
+    if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
   // "The chief executive of Altura Semiconductor believes …": the office holder, when the article
   // gives someone that role or names the holder next; otherwise the organisation stands.
@@ -581,11 +609,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       o++;
     if (o > np.a + 1 && o < np.b && lower(ctx, o) === 'of' && PERSON_DESCRIPTORS.has(lower(ctx, o - 1))) {
       const e = describe(ctx, { a: np.a, b: o }, state, sent, true);
-      if (e) return named(start, end, text, why, e, 'speaker.description.office');
+      if (e) return named(ctx, start, end, text, why, e, 'speaker.description.office');
     }
   }
   const pick = person ?? other;
-  if (pick) return named(start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
+  if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
   const single = np.b - np.a === 1;
   if (single && (PRONOUN_HE.value.words.includes(first) || PRONOUN_SHE.value.words.includes(first))) {
@@ -605,7 +633,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
     const e = id ? ctx.entityById.get(id) : undefined;
-    return e ? named(start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
+    return e ? named(ctx, start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
   }
   if (single && PRONOUN_SELF.value.words.includes(first)) {
     why.push(ruleWhy(PRONOUN_SELF.id, 'as written'));
@@ -617,7 +645,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (other && sent - state.lastOtherSent <= 2) {
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
       // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
-      if (e && e.type !== 'person') return named(start, end, text, why, e, PRONOUN_IT.id);
+      if (e && e.type !== 'person') return named(ctx, start, end, text, why, e, PRONOUN_IT.id);
       // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
       if (!e) {
         why.push(ruleWhy(PRONOUN_IT.id, other.name));
@@ -626,7 +654,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     const org = recentOrg(ctx, sent, start, undefined, 2);
     return org
-      ? named(start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id)
+      ? named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id)
       : unresolvedAs(start, end, text, why, PRONOUN_IT.id);
   }
   if (single && first === 'they') {
@@ -644,28 +672,28 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
     const pair = sent > 0 ? personPair(ctx, sent - 1) : undefined;
     const e = pair ? ctx.entityById.get(pair) : undefined;
-    if (e) return named(start, end, text, why, e, PRONOUN_THEY.id);
+    if (e) return named(ctx, start, end, text, why, e, PRONOUN_THEY.id);
     const org = recentOrg(ctx, sent, start, undefined, 1);
     return org
-      ? named(start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_THEY.id)
+      ? named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_THEY.id)
       : unresolvedAs(start, end, text, why, PRONOUN_THEY.id);
   }
   // "according to its latest figures": the organisation named before.
   if ((first === 'its' || first === 'their') && np.b - np.a <= 5) {
     const org = recentOrg(ctx, sent, start, undefined);
-    if (org) return named(start, end, text, why, ctx.entityById.get(org.entityId)!, 'speaker.possessive-org');
+    if (org) return named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, 'speaker.possessive-org');
   }
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
   const head = lower(ctx, np.b - 1);
   if (PERSON_DESCRIPTORS.has(head) && !INDEFINITE.has(first)) {
     const e = describe(ctx, np, state, sent);
-    if (e) return named(start, end, text, why, e, 'speaker.description');
+    if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
     const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
     if (best)
-      return named(start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
+      return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
   why.push('speaker.as-written');
   const name = text.replace(/^(the|a|an)\s+/i, '');
