@@ -505,6 +505,30 @@ describe('wire constructions, third round (invented sentences)', () => {
       'said',
       'indirect',
     ],
+    // A name particle capitalised at a sentence start is the person named before with it.
+    [
+      'The union negotiator, Pieter de Wit, told reporters the offer was poor. De Wit said his members were ready to stay out.',
+      1,
+      'Pieter de Wit',
+      'said',
+      'indirect',
+    ],
+    // A counted source; "the official" after it is the same unnamed official.
+    [
+      'A senior election official, who was not authorized to speak, said no complaint had been filed. The official said investigators had found nothing.',
+      1,
+      'senior election official',
+      'said',
+      'indirect',
+    ],
+    // The active "quoted X as saying": the one quoted is the source, not the newspaper.
+    [
+      'The Lima daily quoted a firefighter, Omar Quispe, as saying that rescuers were still searching.',
+      0,
+      'Omar Quispe',
+      'quoted a firefighter, Omar Quispe, as saying',
+      'indirect',
+    ],
     // "The bank": of the banks named, the one that spoke before.
     [
       'The Bank of Canada held rates and said inflation was cooling. "The tone was softer," said Raj Patel, chief economist at Northgate Bank. The bank said the economy would grow.',

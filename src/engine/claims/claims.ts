@@ -17,10 +17,9 @@ import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../ty
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS } from '../lexicon/claim-cues';
+import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
-import { NOT_SUBJECT_OPENERS } from '../lexicon/speaker-words';
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
@@ -30,6 +29,7 @@ import {
   genderMap,
   npLeftOf,
   npRightOf,
+  opensWithAdjunct,
   plausibleSubject,
   resolveSpeaker,
   trimSubject,
@@ -42,7 +42,6 @@ const span = (cx: CCtx, a: number, b: number): TextSpan => {
     e = cx.t.end[b - 1];
   return { start: s, end: e, text: cx.text.slice(s, e) };
 };
-const NOT_SUBJECT: ReadonlySet<string> = new Set(NOT_SUBJECT_OPENERS.value);
 const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
 const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
 /** An em or en dash, or a hyphen standing alone between spaces. */
@@ -162,6 +161,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     const a = cs.first[k],
       b = cs.last[k];
     const qs = quotesIn(a, b);
+    let verdict: { np: NP; cue: number } | undefined;
     let cue = findCue(cx, a, b);
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
     // "… shipping companies accused of moving oil, three sources told Reuters": a cue with no
@@ -217,6 +217,12 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
             speaker,
             why,
           });
+        } else if ((verdict = verdictAfter(cx, qi))) {
+          const why = [VERDICT_AFTER.id];
+          const speaker = resolveSpeaker(cx, verdict.np, state, k, why);
+          const got: Attribution = { speaker, cue: span(cx, verdict.cue, verdict.cue + 1), hedged: false, why };
+          claim = quotedSentence(k, qi, got, VERDICT_AFTER.id);
+          claim.why = why;
         } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !taggedAtClose(qi)) {
           claim = quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
@@ -296,6 +302,51 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   return claims;
 }
 
+const VERDICT_NOUNS: ReadonlySet<string> = new Set(VERDICT_AFTER.value);
+
+/**
+ * '"It was never a penalty." That was the verdict of manager Pete Nolan …': the person the
+ * sentence right after quotation `qi` (and the paragraphs it runs over) names as its source.
+ */
+function verdictAfter(cx: CCtx, qi: number): { np: NP; cue: number } | undefined {
+  const { t, cs, q } = cx;
+  // The quotation may run over paragraphs: its last part closes it.
+  let xi = qi;
+  while (!q.quotes[xi].closed) {
+    const next = q.quotes.findIndex((y) => y.continues === xi);
+    if (next < 0) break;
+    xi = next;
+  }
+  const x = q.quotes[xi];
+  if (!x.closed || x.closeTok < 0) return undefined;
+  const kc = cs.of[x.closeTok];
+  const n = kc + 1;
+  if (n >= cs.count || x.closeTok < cs.last[kc] - 2) return undefined;
+  let i = cs.first[n];
+  const end = cs.last[n];
+  if (!/^(that|this|those|these|such)$/.test(lower(cx, i)) || !/^(was|were|is|are)$/.test(lower(cx, i + 1)))
+    return undefined;
+  i += 2;
+  if (lower(cx, i) === 'the') i++;
+  if (!VERDICT_NOUNS.has(lower(cx, i)) || !/^(of|from)$/.test(lower(cx, i + 1))) return undefined;
+  const noun = i;
+  for (let j = i + 2; j < end && j - i <= 8; j++) {
+    if (t.kind[j] === Kind.Punct) return undefined;
+    if (personAt(cx, j)) return { np: { a: j, b: mentionEnd(cx, j, end) }, cue: noun };
+  }
+  return undefined;
+}
+
+/**
+ * 'Amy Rourke, appearing on NBC's "Meet the Press," called …': a closing mark with a comma
+ * inside it ends an aside like a comma does; the comma's index, or `i`.
+ */
+function commaInsideClose(cx: CCtx, i: number, a: number): number {
+  let c = i;
+  while (c > a && (cx.q.role[c] === QRole.Close || cx.q.role[c] === QRole.MarkTail)) c--;
+  return c < i && isComma(cx, c) ? c : i;
+}
+
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
   const id = speaker?.entityId;
@@ -369,6 +420,30 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
         : after < b
           ? span(cx, after, trimEnd(cx, after, b))
           : undefined;
+  } else if (cue.source) {
+    // "La República quoted a local firefighter, Héctor Quispe, as saying": the person named in
+    // the quoted phrase, or the phrase.
+    let [sa, sb] = cue.source;
+    while (sb > sa && cx.t.kind[sb - 1] === Kind.Punct) sb--;
+    let named = false;
+    for (let i = sa; i < sb && !named; i++)
+      if (personAt(cx, i)) {
+        sa = i;
+        sb = mentionEnd(cx, i, sb);
+        named = true;
+      }
+    // "a local firefighter, Héctor Quispe": the capitalised words in apposition name the person.
+    for (let c = sb - 2; !named && c > sa; c--)
+      if (isComma(cx, c)) {
+        let all = true;
+        for (let i = c + 1; i < sb; i++) all &&= cx.t.kind[i] === Kind.Word && (cx.t.flags[i] & Flag.Cap) !== 0;
+        if (all) sa = c + 1;
+        break;
+      }
+    np = { a: sa, b: sb };
+    why.push(PATTERN.subject.id);
+    const after = skipThat(cx, cue.b, b);
+    content = after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
   } else if (cue.kind === 'passive') {
     content = span(cx, a, b);
     why.push(PATTERN.passive.id);
@@ -414,7 +489,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
           : afterDocument
             ? subjectBeforeVerb(cx, a, before)
             : undefined;
-      np = mainSubject ?? npLeftOf(cx, before, a);
+      np = mainSubject ?? npLeftOf(cx, commaInsideClose(cx, before, a), a);
       if (np && !mainSubject) np = trimSubject(cx, np);
       if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
@@ -425,7 +500,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       }
       // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
-        np = leadingSubject(cx, a, before);
+        // "In a televised address, President Soto declared … and said …": past an opening adjunct.
+        np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before);
         if (np) why.push(PATTERN.coordinated.id);
       }
       // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
@@ -566,7 +642,7 @@ function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number; dash?
  * sentence does not open with an adjunct, or nothing subject-like follows it.
  */
 function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined {
-  if (!NOT_SUBJECT.has(lower(cx, a))) return undefined;
+  if (!opensWithAdjunct(cx, a)) return undefined;
   let c = a + 1;
   while (c < limit && !isComma(cx, c)) c++;
   if (c >= limit - 1) return undefined;
@@ -607,19 +683,7 @@ const isDescriptor = (cx: CCtx, i: number): boolean =>
 /** The name or pronoun that opens the sentence, as a subject. */
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
-  for (let d = a; d < limit && d - a < 8; d++) {
-    const k = cx.t.kind[d];
-    if (k === Kind.Punct) {
-      const c = cx.text.charCodeAt(cx.t.start[d]);
-      if (c === 0x2014 || c === 0x2013 || c === 45) {
-        a = d + 1;
-        break;
-      }
-      if (c === 40 || c === 41 || c === 44) continue;
-      break;
-    }
-    if (k !== Kind.Word || !(cx.t.flags[d] & Flag.Cap)) break;
-  }
+  a = pastDateline(cx, a, limit);
   let f = a;
   if (f < limit && lower(cx, f) === 'the') f++;
   // "Prime Minister Narendra Modi …", "Former Mexican president …": titles and demonyms before the name.
@@ -645,9 +709,32 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
       e += 2;
     if (e + 1 < limit && isDescriptor(cx, e - 1) && startsMention(cx, e)) e = mentionEnd(cx, e, limit);
+    // "Georgia's secretary of state … rejected": the possessor's office holder is the subject.
+    if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f)) {
+      let g = e + 1;
+      while (
+        g < limit &&
+        g - e <= 5 &&
+        cx.t.kind[g] === Kind.Word &&
+        !(cx.t.flags[g] & Flag.Cap) &&
+        (!cx.cand[g] || lower(cx, g - 1) === 'of') &&
+        !/^(and|or|who|which|that)$/.test(lower(cx, g))
+      )
+        g++;
+      while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;
+      if (g > e + 1) return { a, b: g };
+    }
     return { a, b: e };
   }
   if (/^(he|she|they|it|we|i)$/.test(lower(cx, a))) return { a, b: a + 1 };
+  // "His Ukrainian counterpart, Oksana Hrytsenko, welcomed …": the name in apposition to a
+  // short opening description.
+  for (let c = a + 1; c < limit && c - a <= 5 && cx.t.kind[c - 1] !== Kind.Punct; c++)
+    if (isComma(cx, c)) {
+      const name = personAt(cx, c + 1) ? mentionEnd(cx, c + 1, limit) : -1;
+      if (name > 0 && name < limit && isComma(cx, name)) return { a: c + 1, b: name };
+      break;
+    }
   // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
   if (/^(the|a|an)$/.test(lower(cx, a))) {
     let e = a + 1;
@@ -681,8 +768,12 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   if (hasMentionIn(cx, np)) return true;
   const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
-  return /^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5;
+  if (/^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5) return true;
+  // "said one Western diplomat", "two officials said": a counted source named by a person noun
+  // or a plural.
+  return QUANTIFIERS.has(w) && np.b - np.a >= 2 && np.b - np.a <= 5 && sourceLike(cx, np);
 }
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'another', 'other']);
 
 /**
  * '"…," union negotiator Jonas Weber told Reuters': the start of the lowercase role words before
@@ -712,7 +803,32 @@ function openingQuote(cx: CCtx, a: number, s: number): TextSpan | undefined {
   return x.tb > x.ta ? span(cx, x.ta, trimEnd(cx, x.ta, x.tb)) : undefined;
 }
 
-/** The quotation that ends right before token `end` (allowing a comma): its inner span. */
+/**
+ * The token after a wire dateline that opens the sentence ("WARSAW, March 4 (Reuters) -",
+ * "GRANTS PASS, Ore. —"): capitalised words, numbers, commas, brackets and abbreviation dots up
+ * to a dash. `a` when there is none.
+ */
+function pastDateline(cx: CCtx, a: number, limit: number): number {
+  const { t } = cx;
+  for (let d = a; d < limit && d - a < 12; d++) {
+    const k = t.kind[d];
+    if (k === Kind.Punct) {
+      const c = cx.text.charCodeAt(t.start[d]);
+      if ((c === 0x2014 || c === 0x2013 || c === 45) && d > a) return d + 1;
+      if (c === 40 || c === 41 || c === 44 || c === 46) continue;
+      return a;
+    }
+    if (k === Kind.Num && d > a) continue;
+    if (k !== Kind.Word || !(t.flags[d] & Flag.Cap)) return a;
+  }
+  return a;
+}
+
+/**
+ * The quotation that ends right before token `end` (allowing a comma): its inner span, or, when
+ * the sentence has words of its own before the quotation ('Motorists would "pay the price," it
+ * said'), those words and the quotation together — a claim in part quoted, not a direct one.
+ */
 function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   let c = end - 1;
   if (c >= a && isComma(cx, c)) c--;
@@ -722,6 +838,12 @@ function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
   // A quotation that opened in an earlier sentence contributes its part in this one.
   const from = Math.max(a, x?.ta ?? a);
   if (!x || from >= x.tb) return undefined;
+  if (x.openTok >= a) {
+    const lead = pastDateline(cx, a, x.openTok);
+    let close = c + 1;
+    while (close < end && cx.q.role[close] === QRole.MarkTail) close++;
+    if (hasWord(cx, lead, x.openTok)) return span(cx, lead, close);
+  }
   return span(cx, from, trimEnd(cx, from, x.tb));
 }
 

@@ -44,6 +44,8 @@ export interface Cue {
   complement: Complement;
   /** The source is the subject before the cue ("Smith was quoted as saying"). */
   subjectOnly?: boolean;
+  /** Token range of the source after the verb ("La República quoted a firefighter, X, as saying"). */
+  source?: [number, number];
   /** Rule rows that made it a cue. */
   why: string[];
 }
@@ -54,6 +56,8 @@ const NOUNISH = set(GUARD_NOUNISH.value);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
+/** Determiner-guard words that also stand alone as a subject ("the official said", "many said"). */
+const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 'other']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
@@ -307,9 +311,42 @@ function quotedAsSaying(cx: CCtx, i: number, b: number): number {
   return -1;
 }
 
+/** "quoted <someone> as saying": the index of "as", or -1; the quoted phrase has words and no quotation. */
+function quotedObject(cx: CCtx, i: number, b: number): number {
+  for (let j = i + 1; j + 1 < b && j <= i + 12; j++) {
+    if (cx.q.of[j] >= 0 || (cx.t.kind[j] === Kind.Punct && !isComma(cx, j))) return -1;
+    if (lower(cx, j) === 'as') return /^say/.test(lower(cx, j + 1)) ? j : -1;
+  }
+  return -1;
+}
+
 /** A person's or organisation's name ends right before token `e` (and starts at or after `a`). */
 function nameEndsAt(cx: CCtx, e: number, a: number): boolean {
   for (let j = e - 1; j >= a && j >= e - 5; j--) if (startsMention(cx, j)) return mentionEnd(cx, j, e + 1) === e;
+  return false;
+}
+
+/** A comma (or a comma inside a closing quotation mark: '"Meet the Press,"') at `c` ends an aside after a name. */
+function asideAfterName(cx: CCtx, c: number, a: number): boolean {
+  while (c > a && (cx.q.role[c] === 2 || cx.q.role[c] === 3)) c--;
+  return isComma(cx, c) && nameBeforeCommas(cx, c, a);
+}
+
+/**
+ * The comma at `c` closes an appositive or relative clause that follows a name: "Karin Albers,
+ * called …", "The Green Party, which led the campaign against the plan, called …", "Hollis, 52,
+ * a former prosecutor, called …".
+ */
+function nameBeforeCommas(cx: CCtx, c: number, a: number): boolean {
+  for (let j = c; j >= a && c - j < 24; j--) {
+    if (j === c || isComma(cx, j)) {
+      if (nameEndsAt(cx, j, a)) return true;
+      continue;
+    }
+    // A quoted title inside the aside ('appearing on NBC's "Meet the Press,"') is passed over.
+    if (cx.q.of[j] >= 0) continue;
+    if (cx.t.kind[j] === Kind.Punct && !/[-%()]/.test(cx.text[cx.t.start[j]])) return false;
+  }
   return false;
 }
 
@@ -395,6 +432,20 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         subjectOnly: true,
         why: [QUOTED_AS_SAYING.id],
       };
+    // "La República quoted a local firefighter, Héctor Quispe, as saying …": the one quoted speaks.
+    if ((w === 'quoted' || w === 'quotes') && !BE.has(prev)) {
+      const as = quotedObject(cx, i + 1, b);
+      if (as > 0)
+        return {
+          a: i,
+          b: as + 2,
+          hedged: false,
+          kind: 'verb',
+          complement: 'any',
+          source: [i + 1, as],
+          why: [QUOTED_AS_SAYING.id],
+        };
+    }
     if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
@@ -412,11 +463,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (isIdiom(prev, w, next)) continue;
     // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
     if (prev === 'to' && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
-    if (DET_BEFORE.has(prev)) continue;
+    // "the official said", "some said": a word that is also a noun or pronoun before a form
+    // that is only a verb is the subject, not a determiner.
+    if (DET_BEFORE.has(prev) && !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w))) continue;
     if (NOUNISH.has(w)) {
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
-      const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || (isComma(cx, i - 1) && nameEndsAt(cx, i - 1, a)));
+      const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || asideAfterName(cx, i - 1, a));
       if (!(prevCap || SUBJECT_PRONOUN.test(prev) || next === 'that') || BE.has(prev)) continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue;

@@ -12,6 +12,9 @@ import {
   NEWS_CASES_4,
   NEWS_CASES_5,
   NEWS_CASES_6,
+  NEWS_CASES_7,
+  NEWS_CASES_8,
+  NEWS_CASES_9,
   type NewsCase,
 } from './news.cases';
 
@@ -22,6 +25,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 4': NEWS_CASES_4,
   'batch 5': NEWS_CASES_5,
   'batch 6': NEWS_CASES_6,
+  'batch 7': NEWS_CASES_7,
+  'batch 8': NEWS_CASES_8,
+  'batch 9': NEWS_CASES_9,
 };
 
 export interface NewsScore {

@@ -1028,3 +1028,803 @@ Club captain Ryan Doyle said the team had told Mensah to keep his head up. "We w
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (seventh batch): wire sign-offs and Wikinews source lists that
+ * quote headlines, "told local radio", "said in an emailed statement", "officials said" at the
+ * end, a concession with "telling supporters that", a byline, NYT ''…'' quotes continued over a
+ * paragraph with "They" opening a quoted sentence, British ‘…’ quotes with curly apostrophes,
+ * « … » after "told journalists" and a colon, questions inside quotations, "Reached by phone,
+ * he said", and pronouns after a woman and a man in turn.
+ */
+export const NEWS_CASES_7: NewsCase[] = [
+  {
+    name: 'grain transit: officials said, told reporters, a woman after a man, an anonymous official, sign-off',
+    text: `Poland and Ukraine agree grain transit rules
+
+WARSAW, March 4 (Reuters) - Poland and Ukraine agreed on Tuesday to resume grain shipments through Polish ports under a licensing system, ending a dispute that had angered farmers on both sides of the border, officials said.
+
+Polish Agriculture Minister Tomasz Wierzbicki told reporters the licences would be checked at the border "wagon by wagon" and that no grain would be sold in Poland.
+
+"Our farmers will not pay for this war a second time," Wierzbicki said. "We have heard them, and we have written their demands into the agreement."
+
+His Ukrainian counterpart, Oksana Hrytsenko, welcomed the deal but warned that delays at the border were still costing exporters millions of dollars a week.
+
+"Every day a train waits at the border, a ship waits empty in Gdansk," she said in a statement.
+
+A senior European Commission official, who spoke on condition of anonymity because the talks were confidential, said Brussels had pressed both sides to settle before the spring harvest.
+
+Farmers' unions were not convinced. The Solidarity of Individual Farmers union said it would continue protests at three crossings until it saw the licences working.
+
+The Polish government spokesman, Adam Rurka, declined to say how many licences would be issued.
+
+(Reporting by Anna Kowal; Editing by Peter Grove)`,
+    claims: [
+      {
+        s: 'ending a dispute that had angered farmers on both sides of the border, officials said',
+        speakers: ['officials'],
+      },
+      { s: 'Tomasz Wierzbicki told reporters the licences', speakers: ['Tomasz Wierzbicki'] },
+      {
+        s: '"Our farmers will not pay for this war a second time," Wierzbicki said.',
+        speakers: ['Tomasz Wierzbicki'],
+        direct: true,
+      },
+      { s: '"We have heard them, and we have written', speakers: ['Tomasz Wierzbicki'], direct: true },
+      { s: 'Oksana Hrytsenko, welcomed the deal but warned', speakers: ['Oksana Hrytsenko'] },
+      { s: '"Every day a train waits at the border', speakers: ['Oksana Hrytsenko'], direct: true },
+      {
+        s: 'said Brussels had pressed both sides',
+        speakers: [
+          'senior European Commission official',
+          'A senior European Commission official',
+          'European Commission official',
+          'European Commission',
+        ],
+      },
+      {
+        s: 'The Solidarity of Individual Farmers union said',
+        speakers: ['Solidarity of Individual Farmers', 'Solidarity of Individual Farmers union'],
+      },
+      { s: 'declined to say how many licences', speakers: ['Adam Rurka'], optional: true },
+    ],
+  },
+  {
+    name: 'wikinews wildfire: according to an agency, the agency said, told local radio, a source list',
+    text: `Wildfire forces evacuation of 3,000 in southern Chile
+
+Saturday, February 8, 2025
+
+Authorities in Chile's Biobío Region ordered the evacuation of about 3,000 residents on Thursday as a wildfire spread towards the town of Santa Juana, according to the country's National Disaster Prevention and Response Service (SENAPRED).
+
+The fire had burned more than 4,200 hectares by Friday evening, the agency said. Strong winds and temperatures above 35 °C made the work of firefighters "extremely difficult", SENAPRED director Álvaro Hormazábal told local radio.
+
+Regional governor Rodrigo Díaz said on Friday that two firefighters had been treated for smoke inhalation. He called on residents to follow evacuation orders "without hesitation".
+
+Speaking to Wikinews, resident Marcela Fuentes described the scene. "The sky turned orange at four in the afternoon. We took the dog, the photographs and nothing else," she said. "My neighbour stayed to water his roof. I do not know if he is alive."
+
+Chile's Interior Ministry declared a state of emergency for the region. In a statement, it said the army would help to clear firebreaks.
+
+Local media reported that at least 40 homes had been destroyed, though officials did not confirm the figure.
+
+Sources
+
+"Chile wildfire forces thousands to flee" — La Tercera, February 7, 2025
+"Incendio en Biobío: evacuan Santa Juana" — BioBioChile, February 6, 2025`,
+    claims: [
+      {
+        s: "Authorities in Chile's Biobío Region ordered the evacuation",
+        speakers: ['National Disaster Prevention and Response Service', 'SENAPRED'],
+      },
+      {
+        s: 'The fire had burned more than 4,200 hectares by Friday evening, the agency said.',
+        speakers: ['National Disaster Prevention and Response Service', 'SENAPRED', 'agency'],
+      },
+      { s: 'Strong winds and temperatures above', speakers: ['Álvaro Hormazábal'] },
+      { s: 'Rodrigo Díaz said on Friday that two firefighters', speakers: ['Rodrigo Díaz'] },
+      { s: 'He called on residents to follow evacuation orders', speakers: ['Rodrigo Díaz'] },
+      { s: 'resident Marcela Fuentes described the scene', speakers: ['Marcela Fuentes'], optional: true },
+      { s: '"The sky turned orange at four in the afternoon.', speakers: ['Marcela Fuentes'], direct: true },
+      {
+        s: 'We took the dog, the photographs and nothing else," she said.',
+        speakers: ['Marcela Fuentes'],
+        direct: true,
+      },
+      { s: '"My neighbour stayed to water his roof.', speakers: ['Marcela Fuentes'], direct: true },
+      { s: 'I do not know if he is alive."', speakers: ['Marcela Fuentes'], direct: true },
+      {
+        s: 'In a statement, it said the army would help',
+        speakers: ['Interior Ministry', "Chile's Interior Ministry"],
+      },
+      { s: 'Local media reported that at least 40 homes', speakers: ['Local media'] },
+    ],
+  },
+  {
+    name: 'senate concession: telling supporters that, a quote about her, hailed, blamed, joked',
+    text: `Ellis concedes Ohio Senate race, urges supporters to 'move on'
+
+COLUMBUS, Ohio, Nov 6 (Reuters) - Republican state Senator Mark Ellis conceded the U.S. Senate race in Ohio to Democrat Grace Hollis on Wednesday, telling supporters in Columbus that the result was "painful but clear."
+
+"I called Grace this morning and congratulated her," Ellis said. "She ran a tough race. Now she has to deliver for every family in this state, including the ones who voted for me."
+
+Hollis, 52, a former county prosecutor, thanked Ellis for what she called a "gracious" call. She told a crowd of about 500 supporters in Cleveland that she would "go to Washington to work, not to fight."
+
+Her win gives Democrats a 51st seat in the Senate. Senate Majority Leader Dan Ortiz hailed the result as proof that "voters reward candidates who talk about prices, not grievances."
+
+Republicans were quick to point to turnout. "Our voters did not show up in the suburbs, and we need to ask ourselves why," said Karen Voss, chair of the Ohio Republican Party, in an interview.
+
+Ellis's campaign manager, Jordan Pike, blamed "tens of millions of dollars in outside money" for the defeat. He did not say whether Ellis would run again.
+
+Asked whether he would seek office in 2028, Ellis smiled. "Ask my wife," he joked.`,
+    claims: [
+      { s: 'Mark Ellis conceded the U.S. Senate race', speakers: ['Mark Ellis'] },
+      { s: '"I called Grace this morning and congratulated her," Ellis said.', speakers: ['Mark Ellis'], direct: true },
+      { s: '"She ran a tough race.', speakers: ['Mark Ellis'], direct: true },
+      { s: 'Now she has to deliver for every family', speakers: ['Mark Ellis'], direct: true },
+      { s: 'thanked Ellis for what she called a "gracious" call', speakers: ['Grace Hollis'], optional: true },
+      { s: 'She told a crowd of about 500 supporters', speakers: ['Grace Hollis'] },
+      // What the claim says after "as proof that" is all his words, in quotation marks.
+      { s: 'Dan Ortiz hailed the result as proof', speakers: ['Dan Ortiz'], direct: true },
+      { s: '"Our voters did not show up in the suburbs', speakers: ['Karen Voss'], direct: true },
+      { s: 'Jordan Pike, blamed "tens of millions', speakers: ['Jordan Pike'] },
+      { s: 'He did not say whether Ellis would run again.', speakers: ['Jordan Pike'], optional: true },
+      { s: 'Asked whether he would seek office in 2028, Ellis smiled.', speakers: ['Mark Ellis'], optional: true },
+      { s: '"Ask my wife," he joked.', speakers: ['Mark Ellis'], direct: true },
+    ],
+  },
+  {
+    name: "NYT data center: a byline, ''…'' over a paragraph, They inside a quote, she said later",
+    text: `A Town Divided Over a Data Center
+
+By LAURA FINCH
+
+GRANTS PASS, Ore. — For most of the last century, the valley north of town grew pears. Now it may grow servers.
+
+''I never thought I'd see the day,'' said Harold Brandt, 81, whose family has farmed the land since 1932. ''My grandfather planted these trees with a mule. They want to put a building here the size of six football fields.
+
+''I'm not against progress. I'm against being lied to.''
+
+Mr. Brandt said the company behind the project, Meridian Compute, had promised the county 300 jobs but would not say how many of them would go to local people.
+
+A spokeswoman for Meridian, Claire Dubois, said in an email that the company ''remains committed to hiring locally wherever possible'' and that construction alone would employ ''several hundred workers.''
+
+At a packed county commission meeting on Tuesday, Commissioner Ruth Alvarez asked the company's representatives how much water the center would use. They did not have an answer, she said later.
+
+''That should tell you something,'' Ms. Alvarez said. ''You don't build a house without knowing where the well is.''
+
+The commission is expected to vote next month.`,
+    claims: [
+      { s: "''I never thought I'd see the day,'' said Harold Brandt", speakers: ['Harold Brandt'], direct: true },
+      { s: "''My grandfather planted these trees with a mule.", speakers: ['Harold Brandt'], direct: true },
+      { s: 'They want to put a building here', speakers: ['Harold Brandt'], direct: true },
+      { s: "''I'm not against progress.", speakers: ['Harold Brandt'], direct: true },
+      { s: "I'm against being lied to.''", speakers: ['Harold Brandt'], direct: true },
+      { s: 'Mr. Brandt said the company behind the project', speakers: ['Harold Brandt'] },
+      { s: 'Claire Dubois, said in an email that the company', speakers: ['Claire Dubois'] },
+      { s: 'Commissioner Ruth Alvarez asked the company', speakers: ['Ruth Alvarez'], optional: true },
+      { s: 'They did not have an answer, she said later.', speakers: ['Ruth Alvarez'] },
+      { s: "''That should tell you something,'' Ms. Alvarez said.", speakers: ['Ruth Alvarez'], direct: true },
+      { s: "''You don't build a house without knowing", speakers: ['Ruth Alvarez'], direct: true },
+    ],
+  },
+  {
+    name: 'British sewage fine: ‘…’ quotes, curly apostrophes, "It called", campaigners, a spokesman',
+    text: `Water company fined £40m over sewage spills
+
+A water company in southern England has been fined £40 million for illegally discharging sewage into rivers, the industry regulator Ofwat announced on Wednesday.
+
+Ofwat said Southmere Water had failed to report more than 1,200 spills between 2019 and 2023. It called the breaches ‘among the most serious we have ever investigated’.
+
+Southmere’s chief executive, Philippa Grange, apologised to customers. ‘We let our customers and our rivers down, and we are sorry,’ she said. ‘We have already replaced the managers responsible.’
+
+Campaigners said the fine was too small. Ben Oduya, who leads the group River Action South, said: ‘Forty million pounds is a rounding error for a company that paid £200 million in dividends last year.’
+
+Environment Secretary Simon Hale insisted the government was ‘on the side of swimmers and anglers’. He said new powers would allow regulators to ban bonuses at firms that broke the rules.
+
+The company has 28 days to appeal. A spokesman said it was ‘considering the decision carefully’.`,
+    claims: [
+      { s: 'the industry regulator Ofwat announced on Wednesday', speakers: ['Ofwat'] },
+      { s: 'Ofwat said Southmere Water had failed', speakers: ['Ofwat'] },
+      { s: 'It called the breaches', speakers: ['Ofwat'] },
+      { s: 'Philippa Grange, apologised to customers.', speakers: ['Philippa Grange'], optional: true },
+      { s: '‘We let our customers and our rivers down', speakers: ['Philippa Grange'], direct: true },
+      { s: '‘We have already replaced the managers responsible.’', speakers: ['Philippa Grange'], direct: true },
+      { s: 'Campaigners said the fine was too small.', speakers: ['Campaigners'] },
+      { s: 'Ben Oduya, who leads the group River Action South, said', speakers: ['Ben Oduya'], direct: true },
+      { s: 'Simon Hale insisted the government was', speakers: ['Simon Hale'] },
+      { s: 'He said new powers would allow regulators', speakers: ['Simon Hale'] },
+      {
+        s: 'A spokesman said it was ‘considering the decision carefully’.',
+        speakers: ['spokesman', 'A spokesman', 'Southmere Water'],
+      },
+    ],
+  },
+  {
+    name: 'recall wire: a regulator at the end, the automaker, spokesperson in an emailed statement, told Reuters',
+    text: `Automaker Valtra recalls 180,000 SUVs over brake fault
+
+DETROIT, June 12 (Reuters) - Valtra Motors is recalling about 180,000 sport utility vehicles in the United States because a faulty brake hose can leak fluid and lengthen stopping distances, the U.S. National Highway Traffic Safety Administration said on Thursday.
+
+The automaker said it was aware of 14 crashes and three minor injuries that may be linked to the problem. It said dealers would replace the hoses free of charge starting in August.
+
+"Safety is our first priority, and we are moving as fast as parts allow," Valtra spokesperson Dana Kim said in an emailed statement.
+
+The recall covers some 2021-2023 Ridgeline and Summit models. Owners will be notified by mail, NHTSA said.
+
+Valtra shares fell 2.1% in early trading. Analyst Peter Lomax of Crestline Securities said the cost of the recall was likely to be "manageable" at around $60 million but that the company faced "a pattern problem".
+
+"This is the third brake recall in two years. Investors are going to want to know what is going on in the supply chain," Lomax told Reuters.
+
+Valtra did not respond to a request for comment on the analyst's remarks.
+
+(Reporting by Daniel Shore in Washington; Editing by Chris Reese)`,
+    claims: [
+      {
+        s: 'Valtra Motors is recalling about 180,000',
+        speakers: [
+          'National Highway Traffic Safety Administration',
+          'U.S. National Highway Traffic Safety Administration',
+          'NHTSA',
+        ],
+      },
+      { s: 'The automaker said it was aware of 14 crashes', speakers: ['Valtra Motors', 'Valtra', 'automaker'] },
+      { s: 'It said dealers would replace the hoses', speakers: ['Valtra Motors', 'Valtra'] },
+      { s: '"Safety is our first priority', speakers: ['Dana Kim'], direct: true },
+      {
+        s: 'Owners will be notified by mail, NHTSA said.',
+        speakers: ['NHTSA', 'National Highway Traffic Safety Administration'],
+      },
+      { s: 'Analyst Peter Lomax of Crestline Securities said', speakers: ['Peter Lomax'] },
+      { s: '"This is the third brake recall in two years.', speakers: ['Peter Lomax'], direct: true },
+      { s: 'Investors are going to want to know', speakers: ['Peter Lomax'], direct: true },
+      { s: 'Valtra did not respond to a request for comment', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'ballot measure: a poll, the institute said, argues, a question in a quote, asked about, R-Mesa',
+    text: `Voters in swing county split over school funding measure
+
+PHOENIX — A ballot measure that would raise the state sales tax to pay teachers is leading narrowly in Maricopa County, according to a poll released on Monday by the Arizona Civic Institute.
+
+The poll found 48% of likely voters in the county supported Proposition 311 and 45% opposed it. The margin of error was four points, the institute said.
+
+Teachers' unions, which gathered most of the signatures to put the measure on the ballot, said the result showed voters understood that classrooms were "running on fumes."
+
+Opponents disagree. The Arizona Taxpayers Alliance argues that the tax would fall hardest on poor families. "Who pays a sales tax? Everybody who buys groceries," said its director, Ron Whitaker. "This is a tax on diapers dressed up as a gift to teachers."
+
+Gov. Lucia Navarro, a Democrat, has not taken a position. Asked about the measure at a news conference on Tuesday, she said voters were "perfectly capable of making up their own minds."
+
+State Rep. Tom Becker, R-Mesa, said he would vote no. "I love teachers," Becker said. "My wife is one. But this is the wrong way to pay them."`,
+    claims: [
+      {
+        s: 'A ballot measure that would raise the state sales tax',
+        speakers: ['Arizona Civic Institute', 'poll', 'a poll'],
+      },
+      { s: 'The poll found 48% of likely voters', speakers: ['poll', 'Arizona Civic Institute'], optional: true },
+      {
+        s: 'The margin of error was four points, the institute said.',
+        speakers: ['Arizona Civic Institute', 'institute'],
+      },
+      { s: "Teachers' unions, which gathered most", speakers: ["Teachers' unions", 'unions'] },
+      { s: 'The Arizona Taxpayers Alliance argues that', speakers: ['Arizona Taxpayers Alliance'] },
+      { s: '"Who pays a sales tax?', speakers: ['Ron Whitaker'], direct: true },
+      { s: 'Everybody who buys groceries," said its director', speakers: ['Ron Whitaker'], direct: true },
+      { s: '"This is a tax on diapers', speakers: ['Ron Whitaker'], direct: true },
+      { s: 'Asked about the measure at a news conference on Tuesday', speakers: ['Lucia Navarro'] },
+      { s: 'Tom Becker, R-Mesa, said he would vote no.', speakers: ['Tom Becker'] },
+      { s: '"I love teachers," Becker said.', speakers: ['Tom Becker'], direct: true },
+      { s: '"My wife is one.', speakers: ['Tom Becker'], direct: true },
+      { s: 'But this is the wrong way to pay them."', speakers: ['Tom Becker'], direct: true },
+    ],
+  },
+  {
+    name: 'Swiss referendum: « » after told journalists and a colon, called the vote, it said',
+    text: `Swiss voters reject motorway expansion
+
+Monday, November 25, 2024
+
+Voters in Switzerland on Sunday rejected a plan to widen six sections of the national motorway network, with 52.7% voting against, according to official results.
+
+Transport Minister Anton Keller, who had campaigned for the project, said he accepted the result. « Le peuple a parlé », he told journalists in Bern. He added that the government would now look at "smaller, local solutions" for congestion.
+
+The Green Party, which led the campaign against the plan, called the vote a "historic signal" for climate policy. Its president, Nadia Favre, said: « Nous avons montré qu'une autre mobilité est possible. »
+
+The Swiss Touring Club, which supported the expansion, expressed disappointment. Motorists would "pay the price in traffic jams for years," it said.
+
+Turnout was 45%, the Federal Chancellery said.`,
+    claims: [
+      { s: 'Voters in Switzerland on Sunday rejected', speakers: ['official results'], optional: true },
+      { s: 'Anton Keller, who had campaigned for the project, said', speakers: ['Anton Keller'] },
+      { s: '« Le peuple a parlé », he told journalists', speakers: ['Anton Keller'], direct: true },
+      { s: 'He added that the government would now look', speakers: ['Anton Keller'] },
+      { s: 'The Green Party, which led the campaign', speakers: ['Green Party'] },
+      { s: 'Its president, Nadia Favre, said', speakers: ['Nadia Favre'], direct: true },
+      { s: 'expressed disappointment', speakers: ['Swiss Touring Club'], optional: true },
+      { s: 'Motorists would "pay the price', speakers: ['Swiss Touring Club'] },
+      { s: 'Turnout was 45%, the Federal Chancellery said.', speakers: ['Federal Chancellery'] },
+    ],
+  },
+  {
+    name: 'fraud charge: prosecutors said, a DA after the clause, his lawyer then he, reached by phone, residents',
+    text: `Former mayor charged with fraud
+
+ATLANTA (AP) — A former mayor of a small Georgia city was charged on Friday with stealing $430,000 in public money, prosecutors said.
+
+Dwayne Carter, 58, who led Milltown for 12 years, is accused of paying a construction company owned by his brother-in-law for work that was never done, District Attorney Monica Reyes said at a news conference.
+
+"He treated the city treasury like his personal bank account," Reyes said. She said her office had found invoices for road repairs on streets that "do not exist."
+
+Carter's lawyer, Samuel Ortiz, said his client would plead not guilty. "Mr. Carter has served this city honourably for decades, and we look forward to clearing his name," he said.
+
+The brother-in-law, Leon Biggs, has not been charged. Reached by phone, he said he had "nothing to say" and hung up.
+
+Residents said they were stunned. "We voted for him three times," said Alice Monroe, 71, a retired schoolteacher. "I feel like a fool."`,
+    claims: [
+      {
+        s: 'was charged on Friday with stealing $430,000 in public money, prosecutors said',
+        speakers: ['prosecutors'],
+      },
+      { s: 'Dwayne Carter, 58, who led Milltown', speakers: ['Monica Reyes'] },
+      {
+        s: '"He treated the city treasury like his personal bank account," Reyes said.',
+        speakers: ['Monica Reyes'],
+        direct: true,
+      },
+      { s: 'She said her office had found invoices', speakers: ['Monica Reyes'] },
+      { s: 'Samuel Ortiz, said his client would plead not guilty', speakers: ['Samuel Ortiz'] },
+      { s: '"Mr. Carter has served this city honourably', speakers: ['Samuel Ortiz'], direct: true },
+      { s: 'Reached by phone, he said he had', speakers: ['Leon Biggs'] },
+      { s: 'Residents said they were stunned.', speakers: ['Residents'] },
+      { s: '"We voted for him three times," said Alice Monroe', speakers: ['Alice Monroe'], direct: true },
+      { s: '"I feel like a fool."', speakers: ['Alice Monroe'], direct: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (eighth batch): sources familiar with a matter and "the people
+ * said", a diplomat who asked not to be named, a quotation split by its tag ('"…," he said, "…"'),
+ * "wrote on X" and "said on Truth Social"-style posts, present-tense "says", "D-Calif." after a
+ * name, "replied:" with a one-word answer, a Wikinews interview with the interviewer's
+ * questions, "the report said" and "the statement said", a quote answered by "That was the
+ * verdict of", and "he" after a sentence naming two men.
+ */
+export const NEWS_CASES_8: NewsCase[] = [
+  {
+    name: 'merger talks: people familiar with the matter, the people said, declined to comment',
+    text: `Harlow Foods in talks to buy snack maker Crispin, sources say
+
+LONDON, Sept 9 (Reuters) - Harlow Foods is in advanced talks to buy British snack maker Crispin Group for about 2.4 billion pounds ($3.1 billion), three people familiar with the matter told Reuters on Monday.
+
+A deal could be announced as soon as next week, the people said, asking not to be named because the talks are private. One of them cautioned that the price had not been agreed and that the talks could still collapse.
+
+Harlow declined to comment. Crispin said in a statement it "does not comment on market speculation."
+
+The talks come as food makers seek growth in healthier snacks. "Everyone is chasing the same shopper, the one who wants crisps without the guilt," said Martina Velez, an analyst at Bernholt Securities.
+
+Crispin's shares jumped 14% in late trading.`,
+    claims: [
+      {
+        s: 'Harlow Foods is in advanced talks to buy',
+        speakers: ['people familiar with the matter', 'three people familiar with the matter'],
+      },
+      {
+        s: 'A deal could be announced as soon as next week',
+        speakers: ['people', 'the people', 'people familiar with the matter'],
+      },
+      { s: 'One of them cautioned that the price', speakers: ['One of them', 'people familiar with the matter'] },
+      { s: 'Harlow declined to comment.', speakers: ['Harlow Foods'], optional: true },
+      { s: 'Crispin said in a statement it', speakers: ['Crispin Group', 'Crispin'] },
+      { s: '"Everyone is chasing the same shopper', speakers: ['Martina Velez'], direct: true },
+    ],
+  },
+  {
+    name: 'UN vote: a diplomat who asked not to be named, a split quotation, the statement said',
+    text: `Security Council fails to agree on ceasefire text
+
+UNITED NATIONS (AP) — The U.N. Security Council failed on Friday to adopt a resolution calling for a 30-day ceasefire, after one permanent member voted against it.
+
+"We came very close," said one Western diplomat, who asked not to be named because the negotiations were private. "Two more days and we would have had it."
+
+Ambassador Helene Marchetti of France called the result "a dark day for this council." The text had been "watered down three times to meet every objection," she told reporters outside the chamber, "and it still was not enough."
+
+In a statement, the country that vetoed the text said it had acted to prevent "a one-sided resolution that rewards aggression." The statement said the country remained open to "a balanced text."
+
+Aid groups reacted with dismay. "Every hour of delay costs lives," the International Rescue Alliance said.`,
+    claims: [
+      {
+        s: '"We came very close," said one Western diplomat',
+        speakers: ['Western diplomat', 'one Western diplomat'],
+        direct: true,
+      },
+      {
+        s: '"Two more days and we would have had it."',
+        speakers: ['Western diplomat', 'one Western diplomat'],
+        direct: true,
+      },
+      { s: 'Helene Marchetti of France called the result', speakers: ['Helene Marchetti'] },
+      { s: 'The text had been "watered down three times', speakers: ['Helene Marchetti'] },
+      {
+        s: 'In a statement, the country that vetoed the text said',
+        speakers: ['the country that vetoed the text', 'country'],
+      },
+      { s: 'The statement said the country remained open', speakers: ['statement', 'The statement', 'country'] },
+      { s: 'Aid groups reacted with dismay.', speakers: ['Aid groups'], optional: true },
+      {
+        s: '"Every hour of delay costs lives," the International Rescue Alliance said.',
+        speakers: ['International Rescue Alliance'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: 'posts on social media: wrote on X, said on his platform, replied with one word, D-Calif.',
+    text: `Governor and senator trade barbs over wildfire aid
+
+SACRAMENTO, Calif. — The fight over federal wildfire aid spilled onto social media on Thursday.
+
+"California has received more disaster money than any state in history and still can't rake its forests," former Vice President Curtis Rayburn wrote on X.
+
+Gov. Elaine Sato fired back within the hour. "Forests are not lawns," she wrote. "Come and visit, and bring a rake if you like."
+
+Sen. Marcus Olin, D-Calif., said on his podcast that the aid package had been held up for political reasons. He added that he would try to attach it to a spending bill next week.
+
+Asked by a reporter whether she would meet Rayburn, Sato replied: "No."
+
+Rayburn, who is weighing a run for the presidency, repeated his attack at a rally in Reno that evening, telling supporters that the state was "run by people who have never seen a forest."`,
+    claims: [
+      {
+        s: 'still can\'t rake its forests," former Vice President Curtis Rayburn wrote on X.',
+        speakers: ['Curtis Rayburn'],
+        direct: true,
+      },
+      { s: 'Gov. Elaine Sato fired back within the hour.', speakers: ['Elaine Sato'], optional: true },
+      { s: '"Forests are not lawns," she wrote.', speakers: ['Elaine Sato'], direct: true },
+      { s: '"Come and visit, and bring a rake if you like."', speakers: ['Elaine Sato'], direct: true },
+      { s: 'said on his podcast that the aid package', speakers: ['Marcus Olin'] },
+      { s: 'He added that he would try to attach it', speakers: ['Marcus Olin'] },
+      { s: 'Sato replied: "No."', speakers: ['Elaine Sato'], direct: true },
+      { s: 'repeated his attack at a rally in Reno', speakers: ['Curtis Rayburn'] },
+    ],
+  },
+  {
+    name: 'wikinews interview: the interviewer asks, the candidate answers over paragraphs',
+    text: `Wikinews interviews independent candidate for Vermont's at-large seat
+
+Tuesday, October 15, 2024
+
+Wikinews spoke to Jonah Pell, an independent candidate for Vermont's at-large seat in the U.S. House of Representatives, about his campaign, housing and the cost of running for office.
+
+Pell, a 38-year-old carpenter from Rutland, says he entered the race after his rent doubled in two years.
+
+((Wikinews)) Why are you running as an independent?
+
+Jonah Pell: Because neither party asked me what I thought. I went to their meetings for three years. I listened. Nobody listened back.
+
+((Wikinews)) What would you do about housing?
+
+Jonah Pell: Build. That's the whole answer. We have towns where nobody has built a house since 1990, and then we're surprised there are no houses.
+
+According to filings with the Federal Election Commission, Pell has raised just over $41,000, most of it in donations under $100.`,
+    claims: [
+      { s: 'says he entered the race after his rent doubled', speakers: ['Jonah Pell'] },
+      { s: 'Because neither party asked me what I thought.', speakers: ['Jonah Pell'], optional: true },
+      { s: "That's the whole answer.", speakers: ['Jonah Pell'], optional: true },
+      {
+        s: 'Pell has raised just over $41,000',
+        speakers: ['Federal Election Commission', 'filings with the Federal Election Commission'],
+      },
+    ],
+  },
+  {
+    name: 'inspection report: the report said, found that, it added, the hospital said it',
+    text: `Inspectors find "serious failings" at county hospital
+
+Inspectors found "serious failings" in the emergency department of St. Aldric's Hospital, according to a report published on Wednesday by the Care Standards Board.
+
+Patients waited on average nine hours to be seen, the report said. It added that staff had raised concerns about overcrowding "repeatedly" since 2022 but that managers had not acted.
+
+The board found that two patients had died after delays in treatment, although it said it could not conclude the delays had caused the deaths.
+
+The hospital said it accepted the findings in full. Its chief executive, Dr. Rowan Achebe, said: "We are sorry. Our patients deserved better, and our staff deserved to be heard."
+
+The nurses' union said the report confirmed what its members had been saying for years. Its regional secretary, Kath Morley, called for an independent inquiry.`,
+    claims: [
+      {
+        s: 'Inspectors found "serious failings" in the emergency department',
+        speakers: ['Care Standards Board', 'report', 'a report'],
+      },
+      {
+        s: 'Patients waited on average nine hours to be seen, the report said.',
+        speakers: ['report', 'the report', 'Care Standards Board'],
+      },
+      { s: 'It added that staff had raised concerns', speakers: ['report', 'the report', 'Care Standards Board'] },
+      { s: 'The board found that two patients had died', speakers: ['Care Standards Board', 'board'] },
+      {
+        s: 'The hospital said it accepted the findings',
+        speakers: ["St. Aldric's Hospital", 'St. Aldric', 'hospital'],
+      },
+      { s: 'Dr. Rowan Achebe, said', speakers: ['Rowan Achebe'], direct: true },
+      { s: 'Our patients deserved better, and our staff', speakers: ['Rowan Achebe'], direct: true },
+      { s: "The nurses' union said the report confirmed", speakers: ["nurses' union", 'union'] },
+      { s: 'Kath Morley, called for an independent inquiry', speakers: ['Kath Morley'] },
+    ],
+  },
+  {
+    name: 'a verdict quoted first, then "That was the verdict of"; he after two men',
+    text: `Referee's decision leaves United fuming
+
+"It was never a penalty. Not in this league, not in any league."
+
+That was the verdict of Castleford United manager Pete Nolan after his side lost 2-1 to Redbridge Town on Saturday, conceding a spot-kick in the 89th minute.
+
+Nolan said he would speak to the referees' body about the decision. Redbridge manager Alan Jessop disagreed with his counterpart. He said the contact was "clear" and that his striker had been "taken out."
+
+Jessop's captain, Dean Mullery, was more diplomatic. "I've seen them given and I've seen them not given," he said. "Today it went our way."
+
+The referees' body said it did not comment on individual decisions.`,
+    claims: [
+      { s: '"It was never a penalty.', speakers: ['Pete Nolan'], direct: true },
+      { s: 'Not in this league, not in any league."', speakers: ['Pete Nolan'], direct: true },
+      { s: 'That was the verdict of Castleford United manager', speakers: ['Pete Nolan'], optional: true },
+      { s: 'Nolan said he would speak to the referees', speakers: ['Pete Nolan'] },
+      { s: 'Alan Jessop disagreed with his counterpart', speakers: ['Alan Jessop'], optional: true },
+      { s: 'He said the contact was "clear"', speakers: ['Alan Jessop'] },
+      {
+        s: '"I\'ve seen them given and I\'ve seen them not given," he said.',
+        speakers: ['Dean Mullery'],
+        direct: true,
+      },
+      { s: '"Today it went our way."', speakers: ['Dean Mullery'], direct: true },
+      { s: "The referees' body said it did not comment", speakers: ["referees' body", 'body'] },
+    ],
+  },
+  {
+    name: 'Kremlin wire: spokesman told reporters, insisted, a ministry on Telegram, Western officials',
+    text: `Kremlin says no talks planned with Kyiv this year
+
+MOSCOW, Dec 2 (Reuters) - The Kremlin said on Monday there were no plans for peace talks with Ukraine before the end of the year, dismissing reports of a meeting in Istanbul as "fantasies."
+
+"There is nothing on the calendar," Kremlin spokesman Yuri Danilov told reporters on a conference call. He insisted that Moscow remained "open to dialogue on the basis of realities on the ground."
+
+Russia's Defence Ministry said on its Telegram channel that air defences had shot down 42 Ukrainian drones overnight over four regions. Reuters could not independently verify the report.
+
+Ukraine's foreign minister, Olena Baranets, said Moscow was "not serious" about peace. "They talk about dialogue in the morning and launch missiles at night," she said in a post on X.
+
+Two Western officials said they had seen no sign of preparations for talks.`,
+    claims: [
+      { s: 'The Kremlin said on Monday there were no plans', speakers: ['Kremlin'] },
+      {
+        s: '"There is nothing on the calendar," Kremlin spokesman Yuri Danilov told reporters',
+        speakers: ['Yuri Danilov'],
+        direct: true,
+      },
+      { s: 'He insisted that Moscow remained', speakers: ['Yuri Danilov'] },
+      {
+        s: "Russia's Defence Ministry said on its Telegram channel",
+        speakers: ['Defence Ministry', "Russia's Defence Ministry"],
+      },
+      { s: 'Olena Baranets, said Moscow was "not serious"', speakers: ['Olena Baranets'] },
+      { s: '"They talk about dialogue in the morning', speakers: ['Olena Baranets'], direct: true },
+      {
+        s: 'Two Western officials said they had seen no sign',
+        speakers: ['Two Western officials', 'Western officials'],
+      },
+    ],
+  },
+  {
+    name: 'town hall: parenthetical attribution, a question to the crowd, "she says" in present tense',
+    text: `In a diner in New Hampshire, voters size up the field
+
+MANCHESTER, N.H. — Carol Dumont has voted in every New Hampshire primary since 1972. This year, she says, she still has not made up her mind.
+
+"I want someone who will answer the question I asked, not the one they wished I'd asked," Dumont, 74, said over coffee at the Red Arrow Diner on Saturday.
+
+Across the room, Sen. Ray Castillo (who polls show trailing in third place) was working the booths. "How many of you are still undecided?" he asked the crowd. About half raised their hands.
+
+"Good," Castillo said. "That means I still have a chance."
+
+His campaign (which has spent more than $6 million on television ads in the state) says internal polling shows him gaining ground. Independent pollsters have not found the same.`,
+    claims: [
+      { s: 'This year, she says, she still has not made up her mind.', speakers: ['Carol Dumont'] },
+      { s: '"I want someone who will answer the question I asked', speakers: ['Carol Dumont'], direct: true },
+      { s: '"How many of you are still undecided?" he asked the crowd.', speakers: ['Ray Castillo'], direct: true },
+      { s: '"Good," Castillo said.', speakers: ['Ray Castillo'], direct: true },
+      { s: '"That means I still have a chance."', speakers: ['Ray Castillo'], direct: true },
+      { s: 'His campaign (which has spent more than', speakers: ['His campaign', 'Ray Castillo', 'campaign'] },
+      { s: 'Independent pollsters have not found the same.', speakers: ['Independent pollsters'], optional: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (ninth batch): "in an interview with Reuters, X said", "X said,
+ * adding that", "without providing evidence", a joint statement, "quoted X as saying", a memo
+ * seen by Reuters, "the official said" after "a senior official", a spokeswoman named after her
+ * title and before it, a quotation split by "she said, " in the middle, a televised address,
+ * "told CNN's …", and a Wikinews report that cites other media.
+ */
+export const NEWS_CASES_9: NewsCase[] = [
+  {
+    name: 'central bank interview: in an interview with Reuters, adding that, a memo seen by Reuters',
+    text: `Lindqvist says rate cuts "not on the table" this year
+
+STOCKHOLM, May 14 (Reuters) - Nordic Central Bank Governor Eva Lindqvist said interest rate cuts were "not on the table" this year, adding that inflation had proved stickier than policymakers expected.
+
+In an interview with Reuters on Tuesday, Lindqvist said wage deals signed in the spring would keep services inflation above 4% into next year.
+
+"We would rather be late than wrong," she said. "Cutting too early and having to reverse course would cost us far more credibility."
+
+Two of the bank's six board members have argued for an earlier cut, according to minutes of the April meeting. One of them, Deputy Governor Anders Holm, wrote in a memo seen by Reuters that the bank risked "tightening into a slowdown."
+
+Holm declined to comment on the memo.`,
+    claims: [
+      { s: 'Governor Eva Lindqvist said interest rate cuts', speakers: ['Eva Lindqvist'] },
+      { s: 'In an interview with Reuters on Tuesday, Lindqvist said', speakers: ['Eva Lindqvist'] },
+      { s: '"We would rather be late than wrong," she said.', speakers: ['Eva Lindqvist'], direct: true },
+      { s: '"Cutting too early and having to reverse course', speakers: ['Eva Lindqvist'], direct: true },
+      { s: "Two of the bank's six board members have argued", speakers: ['minutes of the April meeting', 'minutes'] },
+      { s: 'Anders Holm, wrote in a memo seen by Reuters', speakers: ['Anders Holm'] },
+      { s: 'Holm declined to comment on the memo.', speakers: ['Anders Holm'], optional: true },
+    ],
+  },
+  {
+    name: 'election fraud claim: without providing evidence, a joint statement, the official said',
+    text: `Officials reject Brandt's fraud claims in Georgia count
+
+ATLANTA — Former Governor Rick Brandt said on Sunday that "thousands of illegal ballots" had been counted in Georgia's Senate runoff, without providing evidence.
+
+Georgia's secretary of state and the state's election director rejected the claim in a joint statement, saying the count had been "accurate, secure and fully audited."
+
+A senior election official, who was not authorized to speak publicly, said the office had received no formal complaint from the Brandt campaign. The official said investigators had looked into a handful of reports of double voting and found none that held up.
+
+Brandt repeated the allegation in a fundraising email on Monday. His campaign did not respond to questions about what evidence it had.
+
+"This is the oldest trick in the book," said Monica Feld, a professor of political science at Emory University. "You lose, you say it was stolen, you raise money off it."`,
+    claims: [
+      { s: 'Rick Brandt said on Sunday that', speakers: ['Rick Brandt'] },
+      {
+        s: 'rejected the claim in a joint statement',
+        speakers: [
+          "Georgia's secretary of state",
+          'secretary of state',
+          "Georgia's secretary of state and the state's election director",
+        ],
+      },
+      {
+        s: 'A senior election official, who was not authorized',
+        speakers: ['senior election official', 'A senior election official'],
+      },
+      { s: 'The official said investigators had looked', speakers: ['official', 'senior election official'] },
+      { s: 'Brandt repeated the allegation in a fundraising email', speakers: ['Rick Brandt'], optional: true },
+      { s: '"This is the oldest trick in the book," said Monica Feld', speakers: ['Monica Feld'], direct: true },
+      { s: '"You lose, you say it was stolen', speakers: ['Monica Feld'], direct: true },
+    ],
+  },
+  {
+    name: 'strike talks: spokeswoman before and after her name, a split quotation, the union leader',
+    text: `Port strike enters second week as talks stall
+
+ROTTERDAM, Netherlands (AP) — Dock workers at Europe's largest port extended their strike into a second week on Monday after talks with employers broke down overnight.
+
+The union's chief negotiator, Pieter de Wit, told reporters the employers had offered "nothing new, just the same offer in a nicer envelope."
+
+Ingrid Bakker, a spokeswoman for the employers' association, said the offer of a 6% raise over two years was "fair and final."
+
+"We want the port open," Bakker said, "but not at any price."
+
+The port authority said about 120 ships were waiting at anchor. Its spokesman, Joost Verhoeven, said the backlog would take "weeks, not days" to clear once work resumed.
+
+De Wit said his members were ready to stay out "as long as it takes." He said a vote on the offer would be held on Thursday.`,
+    claims: [
+      { s: 'Pieter de Wit, told reporters the employers had offered', speakers: ['Pieter de Wit'] },
+      { s: 'Ingrid Bakker, a spokeswoman for the employers', speakers: ['Ingrid Bakker'] },
+      { s: '"We want the port open," Bakker said, "but not at any price."', speakers: ['Ingrid Bakker'], direct: true },
+      { s: 'The port authority said about 120 ships', speakers: ['port authority'] },
+      { s: 'Joost Verhoeven, said the backlog would take', speakers: ['Joost Verhoeven'] },
+      { s: 'De Wit said his members were ready', speakers: ['Pieter de Wit'] },
+      { s: 'He said a vote on the offer would be held', speakers: ['Pieter de Wit'] },
+    ],
+  },
+  {
+    name: 'wikinews quake: the BBC reported, quoted as saying, a televised address, the agency',
+    text: `Magnitude 6.8 earthquake strikes southern Peru
+
+Wednesday, March 19, 2025
+
+An earthquake of magnitude 6.8 struck southern Peru on Tuesday evening, the United States Geological Survey (USGS) reported. At least nine people were killed and more than 100 injured, according to Peru's civil defence institute.
+
+The quake's epicentre was about 60 kilometres south-west of Arequipa, at a depth of 35 kilometres, the USGS said.
+
+The BBC reported that several churches in Arequipa's historic centre had been damaged. La República quoted a local firefighter, Héctor Quispe, as saying that rescuers were still searching two collapsed houses.
+
+In a televised address, President Mariela Soto declared a state of emergency in three regions and said the army would deliver water and tents.
+
+"Peru has faced worse and has always stood up again," Soto said.`,
+    claims: [
+      {
+        s: 'An earthquake of magnitude 6.8 struck southern Peru',
+        speakers: ['United States Geological Survey', 'USGS'],
+      },
+      {
+        s: 'At least nine people were killed',
+        speakers: ["Peru's civil defence institute", 'civil defence institute'],
+      },
+      { s: "The quake's epicentre was about 60 kilometres", speakers: ['USGS', 'United States Geological Survey'] },
+      { s: 'The BBC reported that several churches', speakers: ['BBC'] },
+      { s: 'La República quoted a local firefighter', speakers: ['Héctor Quispe'] },
+      { s: 'In a televised address, President Mariela Soto declared', speakers: ['Mariela Soto'] },
+      {
+        s: '"Peru has faced worse and has always stood up again," Soto said.',
+        speakers: ['Mariela Soto'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: "Sunday shows: told CNN's programme, a quotation answered by the other side, they said",
+    text: `Senators spar over border bill on Sunday shows
+
+WASHINGTON (Reuters) - Two senators who wrote competing border bills traded accusations on Sunday television, with neither side signalling a deal before the August recess.
+
+Republican Senator Jim Calder told CNN's "State of the Union" program that Democrats had "walked away from the table" when talks were close to a deal.
+
+"We had the text. We had the votes. And then the White House got cold feet," Calder said.
+
+Democratic Senator Amy Rourke, appearing on NBC's "Meet the Press," called that account "pure fiction." She said the Republican draft would have cut asylum hearings to "a five-minute phone call."
+
+Both senators said they were still willing to talk. Aides to the two lawmakers said no meeting had been scheduled.`,
+    claims: [
+      { s: 'Jim Calder told CNN', speakers: ['Jim Calder'] },
+      { s: '"We had the text.', speakers: ['Jim Calder'], direct: true },
+      { s: 'We had the votes.', speakers: ['Jim Calder'], direct: true },
+      { s: 'And then the White House got cold feet," Calder said.', speakers: ['Jim Calder'], direct: true },
+      { s: 'called that account "pure fiction."', speakers: ['Amy Rourke'] },
+      { s: 'She said the Republican draft would have cut', speakers: ['Amy Rourke'] },
+      { s: 'Both senators said they were still willing to talk.', speakers: ['Both senators', 'senators'] },
+      { s: 'Aides to the two lawmakers said no meeting', speakers: ['Aides to the two lawmakers', 'Aides'] },
+    ],
+  },
+  {
+    name: 'tech layoffs: the company said in a blog post, a former employee, an anonymous poster',
+    text: `Streamly to cut 1,100 jobs as growth slows
+
+SAN FRANCISCO, Jan 22 (Reuters) - Video platform Streamly Inc said on Wednesday it would cut about 1,100 jobs, or 8% of its workforce, as it tries to reduce costs after two years of slowing subscriber growth.
+
+In a blog post, Chief Executive Nadia Rahman said the decision was "the hardest I have made" and that affected employees would receive 16 weeks of severance pay.
+
+"We grew too fast, and I take responsibility for that," Rahman wrote.
+
+Streamly shares rose 5% in premarket trading.
+
+A former engineer at the company, who asked not to be named for fear of losing his severance, said teams had learned of the cuts from an automated email. "Nobody from management even called," he said.`,
+    claims: [
+      { s: 'Video platform Streamly Inc said on Wednesday', speakers: ['Streamly Inc', 'Streamly'] },
+      { s: 'In a blog post, Chief Executive Nadia Rahman said', speakers: ['Nadia Rahman'] },
+      {
+        s: '"We grew too fast, and I take responsibility for that," Rahman wrote.',
+        speakers: ['Nadia Rahman'],
+        direct: true,
+      },
+      {
+        s: 'A former engineer at the company, who asked not to be named',
+        speakers: [
+          'former engineer',
+          'A former engineer',
+          'A former engineer at the company',
+          'former engineer at the company',
+        ],
+      },
+      {
+        s: '"Nobody from management even called," he said.',
+        speakers: [
+          'former engineer',
+          'A former engineer',
+          'A former engineer at the company',
+          'former engineer at the company',
+        ],
+        direct: true,
+      },
+    ],
+  },
+];

@@ -368,6 +368,29 @@ export interface ClaimSentences {
 }
 
 /** The engine's sentences, with closing marks (and "he said" after "?''") joined to their sentence. */
+/**
+ * The line ends with a word that carries its period ('Sato replied: "No."', '… in the U.S.'): the
+ * tagger's context reads it as a line without final punctuation, a headline; for claims it is a
+ * sentence.
+ */
+function endsWithDot(ctx: Ctx, a: number, b: number): boolean {
+  const { t } = ctx;
+  let i = b - 1;
+  while (i > a && (t.kind[i] === Kind.QClose || t.kind[i] === Kind.Punct)) {
+    if (t.kind[i] === Kind.Punct && ctx.text.charCodeAt(t.start[i]) !== 41) return false;
+    i--;
+  }
+  return t.kind[i] === Kind.Word && (t.flags[i] & Flag.Dotted) !== 0 && ctx.text.charCodeAt(t.end[i] - 1) === 46;
+}
+
+/** Token `i` is a lowercase "no." followed by a quotation or a capitalised word, not a number. */
+function noEndsSentence(ctx: Ctx, i: number, qm: QuoteMap): boolean {
+  const { t } = ctx;
+  if (t.end[i] - t.start[i] !== 3 || ctx.text.slice(t.start[i], t.end[i]) !== 'no.') return false;
+  const n = i + 1;
+  return qm.role[n] === QRole.Open || (t.kind[n] === Kind.Word && (t.flags[n] & Flag.Cap) !== 0);
+}
+
 export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
   const { t, s } = ctx;
   const first: number[] = [],
@@ -394,10 +417,23 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
         }
       }
     }
+    // "…, said he would vote no. "I love teachers," Becker said.": the segmenter read "no." as
+    // the abbreviation of "number"; before a quotation or a capitalised word it ends the sentence.
+    let lineStart = s.lineStart[k];
+    const headline = ctx.headline[k] && !endsWithDot(ctx, a, b) ? ctx.headline[k] : 0;
+    for (let i = a + 1; i < b - 1; i++)
+      if (noEndsSentence(ctx, i, qm)) {
+        first.push(a);
+        last.push(i + 1);
+        line.push(lineStart);
+        head.push(headline);
+        a = i + 1;
+        lineStart = 0;
+      }
     first.push(a);
     last.push(b);
-    line.push(s.lineStart[k]);
-    head.push(ctx.headline[k]);
+    line.push(lineStart);
+    head.push(headline);
   }
   const count = first.length;
   const of = new Int32Array(t.count);

@@ -18,6 +18,7 @@ import {
   MALE_WORDS,
   NOT_SUBJECT_OPENERS,
   PARTY_WORDS,
+  NAME_LABELS,
   PRONOUN_HE,
   PRONOUN_IT,
   PRONOUN_SELF,
@@ -122,8 +123,9 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   // allocates an iterator result per element.
   ctx.entityById.forEach((e) => {
     if (e.type !== 'person') return;
-    const first = e.name.split(/\s+/)[0].toLowerCase();
-    if (e.name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
+    const name = withoutLabel(e);
+    const first = name.split(/\s+/)[0].toLowerCase();
+    if (name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
     for (const r of e.roles)
       for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
   });
@@ -194,6 +196,9 @@ const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'
  * nothing subject-like is left ("Instead", "When").
  */
 export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
+  // "(Reuters) - The Kremlin said": the dash closing a dateline is not part of the subject.
+  while (np.a < np.b - 1 && ctx.t.kind[np.a] === Kind.Punct && /^[-–—]$/.test(ctx.text[ctx.t.start[np.a]]))
+    np = { a: np.a + 1, b: np.b };
   const last = lower(ctx, np.b - 1);
   if ((SUBJECT_PRONOUNS.has(last) || CONTRACTED_PRONOUN.test(last)) && ctx.t.kind[np.b - 1] === Kind.Word)
     return { a: np.b - 1, b: np.b };
@@ -248,7 +253,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 41) {
     let o = j - 1;
     while (o > sentFirst && !(ctx.t.kind[o] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[o]) === 40)) o--;
-    if (o > sentFirst && j - o <= 4) j = o - 1;
+    // "His campaign (which has spent $6 million on ads) says": an aside in brackets too.
+    const aside = o + 1 < j && /^(who|which|whose|whom|a|an|the)$/.test(lower(ctx, o + 1));
+    if (o > sentFirst && (j - o <= 4 || (aside && j - o <= 30))) j = o - 1;
   }
   // Appositive or relative clause between commas: "Moreno, who …, recalled".
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 44) {
@@ -318,9 +325,83 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     if (ctx.t.flags[j - 2] & Flag.Cap) return { a: c, b: j - 1 };
     return npLeftOf(ctx, j - 2, sentFirst);
   }
+  // "The man who found the wallet said", "the country that vetoed the text said": the subject
+  // is the noun phrase the relative clause belongs to.
+  const rel = a - 1 > sentFirst ? lower(ctx, a - 1) : '';
+  const verb = lower(ctx, a);
+  if (
+    (rel === 'who' || rel === 'that' || rel === 'which') &&
+    ctx.t.kind[a] === Kind.Word &&
+    !(ctx.t.flags[a] & Flag.Cap) &&
+    (/ed$/.test(verb) ||
+      RELATIVE_AUX.has(verb) ||
+      (rel === 'who' && !NP_DETERMINERS.has(verb) && !SUBJECT_PRONOUNS.has(verb)))
+  ) {
+    const head = npLeftOf(ctx, a - 2, sentFirst);
+    const first = head ? lower(ctx, head.a) : '';
+    if (
+      head &&
+      head.b === a - 1 &&
+      (NP_DETERMINERS.has(first) || ctx.t.flags[head.a] & Flag.Cap) &&
+      !STOP_LEFT.has(lower(ctx, head.b - 1))
+    )
+      return head;
+  }
   if (!plausibleSubject(ctx, a, j + 1)) return undefined;
   return { a, b: j + 1 };
 }
+
+/** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
+function describesPerson(name: string, gender: 'm' | 'f'): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length > 8 || /^(two|three|four|five|several|some|many|both)$/.test(words[0])) return false;
+  // The head noun comes before any prepositional phrase: "former engineer at the company".
+  const cut = words.findIndex((w) => /^(at|of|for|in|from|with|who)$/.test(w));
+  const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
+  if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
+  return (
+    PERSON_DESCRIPTORS.has(head) ||
+    (/(er|or|ist|ian)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
+  );
+}
+
+/** Plural and collective heads of unnamed sources ("the people said", "the sources added"). */
+const UNNAMED_SOURCES = new Set([
+  'people',
+  'person',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'witness',
+  'witnesses',
+]);
+
+/** People named by whom they serve: "Aides to the two lawmakers", "an adviser to Ms. Rourke". */
+const AIDE_NOUNS = new Set(
+  [
+    'aide',
+    'adviser',
+    'advisor',
+    'assistant',
+    'envoy',
+    'ambassador',
+    'counsel',
+    'consultant',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'lawyer',
+    'attorney',
+    'successor',
+    'heir',
+    'deputy',
+    'secretary',
+  ].flatMap((w) => [w, w + 's']),
+);
+
+/** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
+const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
 
 const COLLEAGUES = new Set(['colleagues', 'co-workers', 'coworkers', 'collaborators', 'co-authors', 'others']);
 
@@ -362,7 +443,9 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     if (t.kind[i] === Kind.Poss && i > a && /^(it|that|there|what|he|she|who)$/.test(lower(ctx, i - 1))) return false;
     if (t.kind[i] !== Kind.Word) continue;
     const w = lower(ctx, i);
-    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b)) return false;
+    // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
+    const toNoun = w === 'to' && i > a && i + 1 < b && AIDE_NOUNS.has(lower(ctx, i - 1));
+    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun) return false;
   }
   return true;
 }
@@ -388,9 +471,53 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
   return b > start ? { a: start, b } : undefined;
 }
 
-function named(start: number, end: number, text: string, why: string[], e: Entity, rule: string): Speaker {
-  why.push(ruleWhy(rule, e.name));
-  return { start, end, text, name: e.name, entityId: e.id };
+function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
+  const e = fullerName(ctx, e0);
+  const name = withoutLabel(e);
+  why.push(ruleWhy(rule, name));
+  if (name !== e.name) why.push(ruleWhy(NAME_LABELS.id, e.name));
+  return { start, end, text, name, entityId: e.id };
+}
+
+/**
+ * The fuller person entity whose name ends with this one's but for case: "De Wit" at a sentence
+ * start is the "Pieter de Wit" named before, though coreference kept the capitalised particle apart. Person
+ * names are indexed by every tail of two or more words, once per document.
+ */
+const TAILS = new WeakMap<CCtx, Map<string, Entity>>();
+function fullerName(ctx: CCtx, e: Entity): Entity {
+  if (e.type !== 'person' || e.name.indexOf(' ') < 0) return e;
+  let tails = TAILS.get(ctx);
+  if (!tails) {
+    tails = new Map();
+    for (const x of ctx.entityById.values()) {
+      if (x.type !== 'person') continue;
+      const words = x.name.toLowerCase().split(' ');
+      for (let i = 1; i + 2 <= words.length; i++) {
+        const key = words.slice(i).join(' ');
+        if (!tails.has(key)) tails.set(key, x);
+      }
+    }
+    TAILS.set(ctx, tails);
+  }
+  const fuller = tails.get(e.name.toLowerCase());
+  // Only a particle capitalised at a sentence start ("De Wit" for "de Wit"): a tail written the
+  // same way ("Al Marino" of a mis-tagged "State Al Marino") is a name of its own.
+  return fuller && fuller !== e && !fuller.name.endsWith(' ' + e.name) ? fuller : e;
+}
+
+const LABELS = {
+  person: new Set(NAME_LABELS.value.person),
+  organization: new Set(NAME_LABELS.value.organization),
+};
+
+/** The entity's name without a label word the tagger joined to its front (lexicon NAME_LABELS). */
+function withoutLabel(e: Entity): string {
+  const labels = e.type === 'person' ? LABELS.person : e.type === 'organization' ? LABELS.organization : undefined;
+  const sp = e.name.indexOf(' ');
+  if (!labels || sp < 0 || !labels.has(e.name.slice(0, sp).toLowerCase())) return e.name;
+  const rest = e.name.slice(sp + 1);
+  return /^\p{Lu}/u.test(rest) ? rest : e.name;
 }
 
 function unresolvedAs(start: number, end: number, text: string, why: string[], rule: string): Speaker {
@@ -426,10 +553,26 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
   }
   const head0 = lower(ctx, np.b - 1);
+  // "A senior election official … said …. The official said …": the unnamed source just quoted.
+  const o = state.lastOther;
+  if (
+    !person &&
+    !other &&
+    o &&
+    !o.entityId &&
+    np.b - np.a === 2 &&
+    lower(ctx, np.a) === 'the' &&
+    sent - state.lastOtherSent <= 3 &&
+    (PERSON_DESCRIPTORS.has(head0) || PERSON_DESCRIPTORS.has(head0.replace(/s$/, '')) || UNNAMED_SOURCES.has(head0)) &&
+    o.name.toLowerCase().split(/\s+/).includes(head0)
+  ) {
+    why.push(ruleWhy('speaker.description.unnamed', o.name));
+    return { start, end, text, name: o.name };
+  }
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
     const e = describe(ctx, np, state, sent);
-    if (e) return named(start, end, text, why, e, 'speaker.description.age');
+    if (e) return named(ctx, start, end, text, why, e, 'speaker.description.age');
   }
   // "the Italian said": a demonym used as a noun describes a person.
   const demonymHead =
@@ -440,7 +583,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "the Republican said": the person the article calls one, or nobody.
   if (!person && PARTY.has(head0) && lower(ctx, np.a) === 'the' && np.b - np.a <= 3) {
     const e = describe(ctx, np, state, sent, true);
-    if (e) return named(start, end, text, why, e, PARTY_WORDS.id);
+    if (e) return named(ctx, start, end, text, why, e, PARTY_WORDS.id);
     why.push(ruleWhy(PARTY_WORDS.id, 'unresolved'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
@@ -450,7 +593,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     !INDEFINITE.has(lower(ctx, np.a))
   ) {
     const e = describe(ctx, np, state, sent);
-    if (e) return named(start, end, text, why, e, 'speaker.description');
+    if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
   // "The chief executive of Altura Semiconductor believes …": the office holder, when the article
   // gives someone that role or names the holder next; otherwise the organisation stands.
@@ -466,18 +609,31 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       o++;
     if (o > np.a + 1 && o < np.b && lower(ctx, o) === 'of' && PERSON_DESCRIPTORS.has(lower(ctx, o - 1))) {
       const e = describe(ctx, { a: np.a, b: o }, state, sent, true);
-      if (e) return named(start, end, text, why, e, 'speaker.description.office');
+      if (e) return named(ctx, start, end, text, why, e, 'speaker.description.office');
     }
   }
   const pick = person ?? other;
-  if (pick) return named(start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
+  if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
   const single = np.b - np.a === 1;
   if (single && (PRONOUN_HE.value.words.includes(first) || PRONOUN_SHE.value.words.includes(first))) {
     const row = PRONOUN_HE.value.words.includes(first) ? PRONOUN_HE : PRONOUN_SHE;
+    // "A former engineer at the company … said …. "Nobody called," he said.": an unnamed person
+    // who spoke in the sentence before, after any named one, is who the pronoun stands for.
+    const o = state.lastOther;
+    if (
+      o &&
+      !o.entityId &&
+      sent - state.lastOtherSent <= 1 &&
+      state.lastOtherSent > state.lastPersonSent &&
+      describesPerson(o.name, row.value.gender!)
+    ) {
+      why.push(ruleWhy(row.id, o.name));
+      return { start, end, text, name: o.name };
+    }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
     const e = id ? ctx.entityById.get(id) : undefined;
-    return e ? named(start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
+    return e ? named(ctx, start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
   }
   if (single && PRONOUN_SELF.value.words.includes(first)) {
     why.push(ruleWhy(PRONOUN_SELF.id, 'as written'));
@@ -489,7 +645,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (other && sent - state.lastOtherSent <= 2) {
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
       // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
-      if (e && e.type !== 'person') return named(start, end, text, why, e, PRONOUN_IT.id);
+      if (e && e.type !== 'person') return named(ctx, start, end, text, why, e, PRONOUN_IT.id);
       // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
       if (!e) {
         why.push(ruleWhy(PRONOUN_IT.id, other.name));
@@ -498,7 +654,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     const org = recentOrg(ctx, sent, start, undefined, 2);
     return org
-      ? named(start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id)
+      ? named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id)
       : unresolvedAs(start, end, text, why, PRONOUN_IT.id);
   }
   if (single && first === 'they') {
@@ -516,28 +672,28 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
     const pair = sent > 0 ? personPair(ctx, sent - 1) : undefined;
     const e = pair ? ctx.entityById.get(pair) : undefined;
-    if (e) return named(start, end, text, why, e, PRONOUN_THEY.id);
+    if (e) return named(ctx, start, end, text, why, e, PRONOUN_THEY.id);
     const org = recentOrg(ctx, sent, start, undefined, 1);
     return org
-      ? named(start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_THEY.id)
+      ? named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_THEY.id)
       : unresolvedAs(start, end, text, why, PRONOUN_THEY.id);
   }
   // "according to its latest figures": the organisation named before.
   if ((first === 'its' || first === 'their') && np.b - np.a <= 5) {
     const org = recentOrg(ctx, sent, start, undefined);
-    if (org) return named(start, end, text, why, ctx.entityById.get(org.entityId)!, 'speaker.possessive-org');
+    if (org) return named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, 'speaker.possessive-org');
   }
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
   const head = lower(ctx, np.b - 1);
   if (PERSON_DESCRIPTORS.has(head) && !INDEFINITE.has(first)) {
     const e = describe(ctx, np, state, sent);
-    if (e) return named(start, end, text, why, e, 'speaker.description');
+    if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
     const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
     if (best)
-      return named(start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
+      return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
   why.push('speaker.as-written');
   const name = text.replace(/^(the|a|an)\s+/i, '');
@@ -715,6 +871,8 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   let m = ms?.[0];
   // "Skyline Air's chief executive, Karin Albers, …": a possessor is not the subject.
   if (m && ms!.length > 1 && possessor(ctx, m)) m = ms![1];
+  // "Redbridge manager Alan Jessop disagreed": a club or company before a role word is a modifier.
+  if (m && ms!.length > 1 && !isPerson(m) && isPerson(ms![1]) && roleWordsBetween(ctx, m.end, ms![1].start)) m = ms![1];
   if (m && isPerson(m)) {
     let n = 0;
     for (let i = first; i < last && ctx.t.start[i] < m.start; i++) n++;
@@ -722,7 +880,7 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   }
   // "Due to the invasion …, Zelensky has stayed in power": after an opening adjunct, the name
   // right after its comma is the subject.
-  if (!NOT_SUBJECT.has(lower(ctx, first))) return undefined;
+  if (!opensWithAdjunct(ctx, first)) return undefined;
   for (let i = first + 1; i < last; i++) {
     if (ctx.t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(ctx.t.start[i]) !== 44) continue;
     let j = i + 1;
@@ -731,6 +889,29 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
     return isPerson(s) ? s!.entityId : undefined;
   }
   return undefined;
+}
+
+/**
+ * Sentence start `i` opens an adjunct, not the subject: a preposition, subordinator or time word
+ * (NOT_SUBJECT_OPENERS), or a participle clause ending in a comma ("Asked whether he would run,
+ * Ellis smiled", "Reached by phone, he said", "Speaking to reporters, Díaz said").
+ */
+export function opensWithAdjunct(ctx: CCtx, i: number): boolean {
+  const w = lower(ctx, i);
+  if (NOT_SUBJECT.has(w)) return true;
+  if (ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i) || !/^[a-z]{3,}(ed|ing)$/.test(w)) return false;
+  const last = ctx.cs.last[ctx.cs.of[i]];
+  for (let j = i + 1; j < last && j - i <= 14; j++) {
+    if (ctx.t.kind[j] !== Kind.Punct) continue;
+    return ctx.text.charCodeAt(ctx.t.start[j]) === 44 && j > i + 1;
+  }
+  return false;
+}
+
+/** Only one to three lowercase words (a role: "manager", "chief executive") between two offsets. */
+function roleWordsBetween(ctx: CCtx, from: number, to: number): boolean {
+  const between = ctx.text.slice(from, to).trim();
+  return /^[a-z-]+( [a-z-]+){0,2}$/.test(between) && between.split(' ').some((w) => PERSON_DESCRIPTORS.has(w));
 }
 
 /** The mention is followed by "'s" or "’": it names an owner, not an actor. */

@@ -434,12 +434,46 @@ export const QUOTED_AS_SAYING: RuleRow = {
   id: 'cue.quoted-as-saying',
   value: ['quoted as saying'],
   reason:
-    '"X was quoted as saying" attributes what follows to X, although the verb is passive; wire copy often names the medium that quoted X in between ("was quoted by the Tass news agency as saying"), which does not change the source.',
+    '"X was quoted as saying" attributes what follows to X, although the verb is passive; wire copy often names the medium that quoted X in between ("was quoted by the Tass news agency as saying"), which does not change the source. In the active ("The daily quoted a firefighter, X, as saying") the source is the one quoted, not the medium.',
   examples: [
     { text: 'Omar Haddad was quoted as saying the port would close.', expect: 'was quoted as saying' },
     {
       text: 'Omar Haddad was quoted by a local news agency as saying the port would close.',
       expect: 'was quoted by a local news agency as saying',
+    },
+    {
+      text: 'The Lima daily quoted a firefighter, Omar Quispe, as saying that rescuers were still searching.',
+      expect: 'quoted a firefighter, Omar Quispe, as saying',
+    },
+  ],
+};
+
+/** '"…" That was the verdict of X': a quotation attributed by the sentence after it. */
+export const VERDICT_AFTER: RuleRow = {
+  id: 'cue.verdict-after',
+  value: [
+    'verdict',
+    'view',
+    'message',
+    'assessment',
+    'reaction',
+    'response',
+    'reply',
+    'answer',
+    'words',
+    'warning',
+    'advice',
+    'plea',
+    'conclusion',
+    'judgment',
+    'judgement',
+  ],
+  reason:
+    'Features open with a quotation and name its speaker in the next sentence ("That was the verdict of X", "Those were the words of X"): the quotation is X\'s, although no verb stands beside it.',
+  examples: [
+    {
+      text: '“It was never a penalty. Not in this league.”\n\nThat was the verdict of manager Pete Nolan after the match.',
+      expect: 'verdict',
     },
   ],
 };

@@ -15,9 +15,10 @@ import {
   PASSIVE_CUES,
   PHRASAL_CUES,
   QUOTED_AS_SAYING,
+  VERDICT_AFTER,
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
-import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS, PARTY_WORDS, PRONOUN_ROWS } from './speaker-words';
+import { FEMALE_WORDS, MALE_WORDS, NAME_LABELS, NOT_SUBJECT_OPENERS, PARTY_WORDS, PRONOUN_ROWS } from './speaker-words';
 import { ATTRIBUTION_PATTERNS } from './attribution-patterns';
 import { verbForms } from './verb-forms';
 
@@ -31,6 +32,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       ...PHRASAL_CUES,
       PASSIVE_CUES,
       QUOTED_AS_SAYING,
+      VERDICT_AFTER,
       ACCORDING_TO,
       DOCUMENT_SAYING,
       ...CUE_GUARDS,
@@ -47,13 +49,20 @@ describe('hedge row', () => {
 });
 
 describe('speaker rows: a claim has this speaker', () => {
-  it.each(examples([ADVERBS_BETWEEN, ...PRONOUN_ROWS, PARTY_WORDS, FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_OPENERS]))(
-    '%s: %s',
-    (_id, text, want) => {
-      const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
-      expect(names).toContain(want);
-    },
-  );
+  it.each(
+    examples([
+      ADVERBS_BETWEEN,
+      ...PRONOUN_ROWS,
+      PARTY_WORDS,
+      NAME_LABELS,
+      FEMALE_WORDS,
+      MALE_WORDS,
+      NOT_SUBJECT_OPENERS,
+    ]),
+  )('%s: %s', (_id, text, want) => {
+    const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
+    expect(names).toContain(want);
+  });
 });
 
 describe('attribution patterns: the last claim has this speaker ("" = none)', () => {

@@ -86,6 +86,45 @@ export const PARTY_WORDS: RuleRow = {
   ],
 };
 
+/**
+ * Words the tagger sometimes joins to the front of a name ("Democrat Grace Hollis" after "to",
+ * "Automaker Valtra recalls …" in a headline): a party label before a person, a kind of business
+ * before a company. The speaker's name leaves them out.
+ */
+export const NAME_LABELS: RuleRow<{ person: readonly string[]; organization: readonly string[] }> = {
+  id: 'speaker.name.label',
+  value: {
+    person: ['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'independent', 'libertarian'],
+    organization: [
+      'automaker',
+      'carmaker',
+      'chipmaker',
+      'drugmaker',
+      'retailer',
+      'lender',
+      'insurer',
+      'airline',
+      'miner',
+      'brewer',
+      'broadcaster',
+      'startup',
+      'conglomerate',
+    ],
+  },
+  reason:
+    'News puts a party or a line of business before a name as a label ("Democrat Grace Hollis", "Automaker Valtra recalls 180,000 SUVs"); when the name found includes it, the speaker is still the person or the company, and the label is not part of their name.',
+  examples: [
+    {
+      text: 'Democrat Grace Hollis won the Senate seat on Tuesday. She said she would "go to Washington to work."',
+      expect: 'Grace Hollis',
+    },
+    {
+      text: 'Automaker Valtra recalls 180,000 SUVs over brake fault\n\nValtra Motors is recalling about 180,000 vehicles, regulators said.\n\nThe automaker said it knew of 14 crashes.',
+      expect: 'Valtra',
+    },
+  ],
+};
+
 export const FEMALE_WORDS: RuleRow = {
   id: 'speaker.gender.female',
   value: [
