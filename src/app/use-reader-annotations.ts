@@ -12,8 +12,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { HIGHLIGHT_LAYERS, USER_COLOR_LAYER } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
-import { HIGHLIGHT_COLORS, type Annotation } from '../model/annotation';
-import { createAnchorCache, placedAt, type Anchored } from '../model/anchored';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../model/annotation';
+import { createAnchorCache, placedAt, type Anchored, type Placed } from '../model/anchored';
 import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/work-budget';
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { afterNextFrame } from '../lib/after-next-frame';
@@ -123,16 +123,16 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
 
   useEffect(() => {
     if (!painter) return;
-    for (const c of HIGHLIGHT_COLORS) {
-      painter.paint(
-        USER_COLOR_LAYER[c],
-        anchored.placed.filter((p) => p.annotation.kind === 'highlight' && (p.annotation.color ?? 'yellow') === c),
-      );
+    // One pass over the placed annotations, not one per colour: 10,000 are sorted out once.
+    const byColour = new Map<HighlightColor, Placed[]>(HIGHLIGHT_COLORS.map((c) => [c, []]));
+    const claims: Placed[] = [];
+    for (const p of anchored.placed) {
+      const a = p.annotation;
+      if (a.kind === 'highlight') byColour.get(a.color ?? 'yellow')?.push(p);
+      else if (a.kind === 'claim' && a.verdict) claims.push(p);
     }
-    painter.paint(
-      HIGHLIGHT_LAYERS.userClaim,
-      anchored.placed.filter((p) => p.annotation.kind === 'claim' && p.annotation.verdict),
-    );
+    for (const [c, placed] of byColour) painter.paint(USER_COLOR_LAYER[c], placed);
+    painter.paint(HIGHLIGHT_LAYERS.userClaim, claims);
   }, [painter, anchored]);
 
   // A highlight just made is painted in the same task as the click, before React renders the rest:

@@ -41,6 +41,22 @@ describe('pickWinner', () => {
 });
 
 describe('mergeAnnotations', () => {
+  it('takes an article only the incoming side has whole, counting each record as added', () => {
+    const local = map(ann('a', 1));
+    const incoming = map(ann('b', 1, { articleId: 'other' }), ann('c', 2, { articleId: 'other' }));
+    const { annotations, changed, stats } = mergeAnnotations(local, incoming);
+    expect(changed).toBe(true);
+    expect(stats).toEqual({ added: 2, updated: 0, alreadyPresent: 0 });
+    expect(annotations.other).toBe(incoming.other);
+    expect(annotations.art).toBe(local.art);
+    expect(local).toEqual(map(ann('a', 1)));
+  });
+
+  it('leaves local as it is for an incoming article with no records', () => {
+    const local = map(ann('a', 1));
+    expect(mergeAnnotations(local, { other: {} })).toMatchObject({ annotations: local, changed: false });
+  });
+
   it('keeps annotations present on one side only, on either side', () => {
     const local = map(ann('a', 1), ann('b', 1, { articleId: 'other' }));
     const incoming = map(ann('c', 1), ann('d', 1, { articleId: 'third' }));

@@ -49,12 +49,25 @@ export function pickWinner(local: Annotation, incoming: Annotation): Annotation 
   return ik > lk ? incoming : local;
 }
 
-/** Merge `incoming` into `local`, record by record. Neither input is modified. */
+/**
+ * Merge `incoming` into `local`, record by record. Neither input is modified; the result shares
+ * what it did not change with them (an article only `incoming` has is its very object).
+ */
 export function mergeAnnotations(local: AnnotationsByArticle, incoming: AnnotationsByArticle): MergeResult {
   const stats: MergeStats = { added: 0, updated: 0, alreadyPresent: 0 };
   let result = local;
   for (const [articleId, theirs] of Object.entries(incoming)) {
     const ours = local[articleId];
+    if (!ours) {
+      // An article only the incoming side has (loading it from storage: 10,000 records at once)
+      // is taken whole, as the incoming side's unchanged part, instead of copied key by key.
+      const added = Object.keys(theirs).length;
+      if (!added) continue;
+      stats.added += added;
+      if (result === local) result = { ...local };
+      result[articleId] = theirs;
+      continue;
+    }
     let merged = ours;
     for (const [id, incomingRecord] of Object.entries(theirs)) {
       const localRecord = ours?.[id];

@@ -4,7 +4,7 @@
  * dims blocks when the article is filtered to one entity. Each concern is its own effect, so a
  * layer toggle repaints one layer, not the page.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { HighlightPainter, type Span } from '../../anchoring/highlight/painter';
 import { buildTextMap, type TextMap } from '../../anchoring/text-map';
 import { HIGHLIGHT_LAYERS as L } from '../../anchoring/highlight/layers';
@@ -28,11 +28,15 @@ export function useArticleLayers(
 ): LayerHandles {
   const [handles, setHandles] = useState<LayerHandles>({ map: null, painter: null });
 
-  useLayoutEffect(() => {
+  // Built in a passive effect, not a layout effect: the body's blocks are in the page either way
+  // (its own layout effect put them there), and state set in a layout effect is rendered at once,
+  // pulling every pending effect of the commit into the same task — when a 1 MB article opens, one
+  // task of ~100 ms instead of a commit, a frame, then effects and this render apart.
+  useEffect(() => {
     if (!root.current) return;
     const map = buildTextMap(root.current);
     const painter = new HighlightPainter(map);
-    // The map can only be built from the rendered DOM, so it is state set after layout.
+    // The map can only be built from the rendered DOM, so it is state set after the commit.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setHandles({ map, painter });
     return () => {
