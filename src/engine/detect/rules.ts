@@ -327,14 +327,23 @@ function appositions(ctx: Ctx, out: Names): void {
   staffAt(ctx, out);
 }
 
+/** Per word form of the document: 1 when its lowercase text is in `words` (a typed-array read per token after). */
+function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (words.has(ctx.formLower[f])) marks[f] = 1;
+  return marks;
+}
+
+const AT = new Set(['at']);
 const SITE_NOUNS = new Set(APPOSITION_ROWS[2].value);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** "analysts at Morgan Stanley": see the row apposition.staff-at. */
 function staffAt(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
+  const at = formMarks(ctx, AT);
   for (let p = 1; p + 1 < t.count; p++) {
-    if (w(p) !== 'at' || !STAFF_NOUNS.has(w(p - 1))) continue;
+    if (!at[ctx.form[p]] || t.kind[p] !== Kind.Word || !STAFF_NOUNS.has(w(p - 1))) continue;
     // "Washington's staff at Valley Forge", "his staff at the White House": someone's aides, somewhere.
     if (p >= 2 && (t.kind[p - 2] === Kind.Poss || POSSESSIVES.has(w(p - 2)))) continue;
     const a = w(p + 1) === 'the' ? p + 2 : p + 1;
@@ -376,7 +385,7 @@ function isRoleNoun(ctx: Ctx, i: number): boolean {
   if (i < 0 || t.kind[i] !== Kind.Word) return false;
   const w = lower(ctx, i);
   const known = (x: string) => ROLE_NOUNS.has(x) || STRIPPED_TITLE.has(x) || STAFF_NOUNS.has(x);
-  if (known(w) || w.split('-').some(known)) return true;
+  if (known(w) || (w.includes('-') && w.split('-').some(known))) return true;
   return !(t.flags[i] & Flag.Cap) && w.length > 4 && ROLE_SUFFIX.test(w) && !FUNCTION_WORDS.has(w);
 }
 /** A word that may stand inside a role before its noun ("Managing", "Deputy", "climate"). */
@@ -450,7 +459,8 @@ function sportSides(ctx: Ctx, out: Names): void {
   const { t, s } = ctx;
   const { id } = SPORT_SIDE_ROWS[0];
   const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
-  const isSide = (i: number) => SIDE_WORDS.has(w(i));
+  const side = formMarks(ctx, SIDE_WORDS);
+  const isSide = (i: number) => i >= 0 && i < t.count && side[ctx.form[i]] === 1 && t.kind[i] === Kind.Word;
   // Per sentence: 1 when it is about sport (a score, or a sport word that is not itself a side word).
   const sport = new Int8Array(s.count).fill(-1);
   const aboutSport = (k: number) => {
@@ -473,7 +483,7 @@ function sportSides(ctx: Ctx, out: Names): void {
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
-    if (!isTeamPlace(n) || !aboutSport(s.of[n.a])) continue;
+    if (n.type !== PLACE) continue;
     // "Grêmio and Internacional drew": the word after the pair counts for both.
     let after = n.b;
     const next = out.at(n.b + 1);
@@ -481,11 +491,14 @@ function sportSides(ctx: Ctx, out: Names): void {
     const before = n.a - 1;
     const linked =
       (isSide(after) && !HOST_WORDS.has(w(after))) ||
-      SCORE_AFTER.test(ctx.text.slice(t.end[n.b - 1], t.end[n.b - 1] + 12)) ||
+      (n.b < t.count &&
+        t.kind[n.b] === Kind.Num &&
+        SCORE_AFTER.test(ctx.text.slice(t.end[n.b - 1], t.end[n.b - 1] + 12))) ||
       isSide(before) ||
       ((w(before) === 'to' || w(before) === 'by' || w(before) === 'with') && isSide(before - 1)) ||
       (w(before) === 'and' && out.at(before - 1) && isSide(out.at(before - 1)!.a - 1));
-    if (linked) out.put(n.a, n.b, ORG, id, undefined, n);
+    // The cheap look at the neighbours first: few places stand beside a side word or a score.
+    if (linked && isTeamPlace(n) && aboutSport(s.of[n.a])) out.put(n.a, n.b, ORG, id, undefined, n);
   }
   // A known place the model left out of any name, right after a side word ("thrashed Cuiabá 4-0").
   for (let i = 0; i + 1 < t.count; i++) {
