@@ -37,6 +37,12 @@ describe('mentions in wire, business, sports and court copy', () => {
       'The Chicago Bulls beat the Boston Celtics on Sunday.',
       ['organization:Chicago Bulls', 'organization:Boston Celtics'],
     ],
+    // An affiliation before a role (the row affiliation.before-role).
+    [
+      'Fed Chair Jerome Powell spoke at Goldman Sachs Asset Management.',
+      ['organization:Fed', 'person:Jerome Powell', 'organization:Goldman Sachs Asset Management'],
+    ],
+    ['FEMA Administrator Deanne Criswell toured the damage.', ['organization:FEMA', 'person:Deanne Criswell']],
     // Titles stripped from person spans.
     ['Gov. Greg Abbott signed the bill.', ['person:Greg Abbott']],
     ['U.S. District Judge Maria Lopez blocked the law.', ['place:U.S.', 'person:Maria Lopez']],
@@ -133,17 +139,12 @@ describe('known gaps of the tagger', () => {
       'The U.S. Centers for Disease Control and Prevention issued a warning.',
       ['place:U.S.', 'organization:Centers for Disease Control and Prevention'],
     ],
-    [
-      'Fed Chair Jerome Powell spoke at Goldman Sachs Asset Management.',
-      ['organization:Fed', 'person:Jerome Powell', 'organization:Goldman Sachs Asset Management'],
-    ],
     // Lost when context aggregation came in (30 Nov 2026): short texts near the line.
     [
       'The deal was advised by JPMorgan Chase & Co. and Deutsche Bank AG.',
       ['organization:JPMorgan Chase', 'organization:Deutsche Bank'],
     ],
     ['Fans of Manchester United were delighted.', ['organization:Manchester United']],
-    ['FEMA Administrator Deanne Criswell toured the damage.', ['organization:FEMA', 'person:Deanne Criswell']],
     ['Celtics rally to win\n\nFans cheered the Celtics on Sunday.', ['organization:Celtics', 'organization:Celtics']],
   ] as [string, string[]][])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 });

@@ -13,10 +13,23 @@
  * - gazetteer.place-not-person: a known, unambiguous place the model only half-believed a person.
  * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
  * - apposition.*: "the Kestrel news agency" is an organisation, "the town of Valdoria" a place.
+ * - sport.place-team: a place that beats or plays another in a sports report is its team.
+ * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, type Ctx } from '../context';
-import { COMMON_WORDS, FUNCTION_WORDS, TITLE_MODIFIERS } from '../lexicon/words';
+import {
+  COMMON_WORDS,
+  FACILITY_TAIL,
+  FIRST_NAME_SET,
+  FUNCTION_WORDS,
+  MONTHS,
+  PLACE_TAIL,
+  ROLE_NOUNS,
+  STAFF_NOUNS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+} from '../lexicon/words';
 import {
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
@@ -27,6 +40,11 @@ import {
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
   PARTICLE_ROWS,
+  ROLE_AFFILIATION_ROWS,
+  SPORT_SIDE_ROWS,
+  SPORT_WORDS,
+  TAGGER_CUE_VERBS,
+  KNOWN_ORG_NAMES,
 } from '../lexicon/names';
 import { TITLE_ROWS } from '../lexicon/titles';
 import type { RuleRow } from '../lexicon/rule-row';
@@ -306,6 +324,195 @@ function appositions(ctx: Ctx, out: Names): void {
     if (before === 'of' && i >= 3 && PLACE_NOUNS.has(w(i - 2)) && w(i - 3) === 'the' && exact(i, b)?.type !== PLACE)
       out.put(i, b, PLACE, APPOSITION_ROWS[1].id, undefined, exact(i, b));
   }
+  staffAt(ctx, out);
+}
+
+/** Per word form of the document: 1 when its lowercase text is in `words` (a typed-array read per token after). */
+function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (words.has(ctx.formLower[f])) marks[f] = 1;
+  return marks;
+}
+
+const AT = new Set(['at']);
+const SITE_NOUNS = new Set(APPOSITION_ROWS[2].value);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** "analysts at Morgan Stanley": see the row apposition.staff-at. */
+function staffAt(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
+  const at = formMarks(ctx, AT);
+  for (let p = 1; p + 1 < t.count; p++) {
+    if (!at[ctx.form[p]] || t.kind[p] !== Kind.Word || !STAFF_NOUNS.has(w(p - 1))) continue;
+    // "Washington's staff at Valley Forge", "his staff at the White House": someone's aides, somewhere.
+    if (p >= 2 && (t.kind[p - 2] === Kind.Poss || POSSESSIVES.has(w(p - 2)))) continue;
+    const a = w(p + 1) === 'the' ? p + 2 : p + 1;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || n.type === ORG) continue;
+      b = n.b;
+    } else {
+      b = a;
+      while (b < t.count && isCapWord(ctx, b) && b - a < 5 && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    const words: string[] = [];
+    for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word) words.push(lower(ctx, i));
+    const last = words[words.length - 1] ?? '';
+    if (SITE_NOUNS.has(w(b))) continue;
+    if (words.every((x) => COMMON_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x) || FUNCTION_WORDS.has(x))) continue;
+    // A person is never read here; a place only when no map knows it and it is no venue ("staff at Heathrow Airport").
+    if (
+      n?.type === PLACE &&
+      (n.probs[PLACE] >= 0.5 ||
+        placeLookup(ctx, spanText(ctx, a, b)) ||
+        FACILITY_TAIL.has(last) ||
+        PLACE_TAIL.has(last))
+    )
+      continue;
+    if (!n && (placeLookup(ctx, spanText(ctx, a, b)) || FACILITY_TAIL.has(last) || PLACE_TAIL.has(last))) continue;
+    out.put(a, b, ORG, APPOSITION_ROWS[2].id, undefined, n);
+  }
+}
+
+const NOT_AFFILIATION = new Set(ROLE_AFFILIATION_ROWS[0].value);
+const PLACE_ABBREVIATIONS = new Set(ROLE_AFFILIATION_ROWS[1].value);
+/** A lowercase word that names what a person does ("meteorologist", "commissioner", "reporter"). */
+const ROLE_SUFFIX = /(?:ist|ian|or|er|naut|ant|ent|man|woman|person)$/;
+function isRoleNoun(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i < 0 || t.kind[i] !== Kind.Word) return false;
+  const w = lower(ctx, i);
+  const known = (x: string) => ROLE_NOUNS.has(x) || STRIPPED_TITLE.has(x) || STAFF_NOUNS.has(x);
+  if (known(w) || (w.includes('-') && w.split('-').some(known))) return true;
+  return !(t.flags[i] & Flag.Cap) && w.length > 4 && ROLE_SUFFIX.test(w) && !FUNCTION_WORDS.has(w);
+}
+/** A word that may stand inside a role before its noun ("Managing", "Deputy", "climate"). */
+function isRoleModifier(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i < 0 || t.kind[i] !== Kind.Word || t.flags[i] & Flag.NewLine) return false;
+  const w = lower(ctx, i);
+  if (TITLE_MODIFIERS.has(w) || isRoleNoun(ctx, i)) return true;
+  if (t.flags[i] & Flag.Cap) return w.endsWith('ing') && !FUNCTION_WORDS.has(w);
+  return !FUNCTION_WORDS.has(w) && !TAGGER_CUE_VERBS.has(w) && !/(?:ed|ing|ly)$/.test(w);
+}
+/** The first token of the role written before token `a` (its noun right before `a`), or −1. */
+function roleBefore(ctx: Ctx, a: number): number {
+  if (a < 1 || ctx.t.flags[a] & Flag.NewLine || !isRoleNoun(ctx, a - 1)) return -1;
+  let r = a - 1;
+  while (r > 0 && a - r < 4 && !(ctx.t.flags[r] & Flag.NewLine) && isRoleModifier(ctx, r - 1)) r--;
+  return r;
+}
+
+function roleAffiliations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = ROLE_AFFILIATION_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON) continue;
+    // The role and the name may be one span ("IMF Managing Director Kristalina Georgieva").
+    let lead = -1,
+      name = n.a;
+    const r = roleBefore(ctx, n.a);
+    if (r > 0 && !(t.flags[r] & Flag.NewLine)) lead = r - 1;
+    else
+      for (let k = n.a + 2; k < n.b; k++) {
+        const r2 = roleBefore(ctx, k);
+        if (r2 === n.a + 1) {
+          lead = n.a;
+          name = k;
+          break;
+        }
+      }
+    if (lead < 0 || !isCapWord(ctx, lead)) continue;
+    if (lead !== n.a && out.at(lead)) continue;
+    // "New York NYPD officer …": a longer run before the lead word is left to the model.
+    if (lead > 0 && isCapWord(ctx, lead - 1) && !(t.flags[lead] & Flag.NewLine)) {
+      const w = lower(ctx, lead - 1);
+      if (!TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) continue;
+    }
+    const text = spanText(ctx, lead, lead + 1);
+    const w = lower(ctx, lead);
+    if (NOT_AFFILIATION.has(w) || STRIPPED_TITLE.has(w) || ROLE_NOUNS.has(w)) continue;
+    const hit = placeLookup(ctx, text);
+    let type = -1;
+    if ((hit && (hit.kind !== 'city' || !ctx.gaz?.isWeak?.(text))) || PLACE_ABBREVIATIONS.has(w)) type = PLACE;
+    else if (/^[A-Z][A-Z0-9&]{1,5}$/.test(text) || KNOWN_ORG_NAMES.has(w)) type = ORG;
+    if (type < 0) continue;
+    if (lead === n.a) {
+      const role = spanText(ctx, lead + 1, name);
+      out.put(name, n.b, PERSON, id, role, n);
+    }
+    out.put(lead, lead + 1, type, id);
+  }
+}
+
+const SIDE_WORDS = new Set(SPORT_SIDE_ROWS[0].value);
+/** "Athens hosted the 2004 Olympics": the host of an event is a place; only the guest side is a team. */
+const HOST_WORDS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b|\bby \d+ (?:runs?|wickets?|points?|goals?)\b/;
+const SCORE_AFTER = /^\s*\d{1,3} ?[-–] ?\d{1,3}\b/;
+
+function sportSides(ctx: Ctx, out: Names): void {
+  const { t, s } = ctx;
+  const { id } = SPORT_SIDE_ROWS[0];
+  const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
+  const side = formMarks(ctx, SIDE_WORDS);
+  const isSide = (i: number) => i >= 0 && i < t.count && side[ctx.form[i]] === 1 && t.kind[i] === Kind.Word;
+  // Per sentence: 1 when it is about sport (a score, or a sport word that is not itself a side word).
+  const sport = new Int8Array(s.count).fill(-1);
+  const aboutSport = (k: number) => {
+    if (sport[k] < 0) {
+      const a = s.first[k],
+        b = s.last[k];
+      let yes = SCORE.test(ctx.text.slice(t.start[a], t.end[b - 1]));
+      for (let i = a; i < b && !yes; i++) yes = SPORT_WORDS.has(w(i)) && !isSide(i);
+      sport[k] = yes ? 1 : 0;
+    }
+    return sport[k] === 1;
+  };
+  const isTeamPlace = (n: NamedSpan) => {
+    if (n.type !== PLACE) return false;
+    const text = spanText(ctx, n.a, n.b);
+    // A given name or a town name that is also a common word may be a player: left to the model.
+    if (n.b - n.a === 1 && FIRST_NAME_SET.has(lower(ctx, n.a))) return false;
+    return !ctx.gaz?.isWeak?.(text);
+  };
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE) continue;
+    // "Grêmio and Internacional drew": the word after the pair counts for both.
+    let after = n.b;
+    const next = out.at(n.b + 1);
+    if (w(n.b) === 'and' && next && next.a === n.b + 1) after = next.b;
+    const before = n.a - 1;
+    const linked =
+      (isSide(after) && !HOST_WORDS.has(w(after))) ||
+      (n.b < t.count &&
+        t.kind[n.b] === Kind.Num &&
+        SCORE_AFTER.test(ctx.text.slice(t.end[n.b - 1], t.end[n.b - 1] + 12))) ||
+      isSide(before) ||
+      ((w(before) === 'to' || w(before) === 'by' || w(before) === 'with') && isSide(before - 1)) ||
+      (w(before) === 'and' && out.at(before - 1) && isSide(out.at(before - 1)!.a - 1));
+    // The cheap look at the neighbours first: few places stand beside a side word or a score.
+    if (linked && isTeamPlace(n) && aboutSport(s.of[n.a])) out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+  // A known place the model left out of any name, right after a side word ("thrashed Cuiabá 4-0").
+  for (let i = 0; i + 1 < t.count; i++) {
+    if (!isSide(i)) continue;
+    let a = i + 1;
+    if (w(a) === 'to' || w(a) === 'with' || w(a) === 'by') a++;
+    if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & Flag.NewLine || !aboutSport(s.of[i])) continue;
+    let b = a;
+    while (b < t.count && isCapWord(ctx, b) && b - a < 3 && !out.at(b) && !(t.flags[b] & Flag.NewLine)) b++;
+    const text = spanText(ctx, a, b);
+    const hit = placeLookup(ctx, text);
+    if (!hit || ctx.gaz?.isWeak?.(text) || (b - a === 1 && FIRST_NAME_SET.has(lower(ctx, a)))) continue;
+    out.put(a, b, ORG, id);
+  }
 }
 
 function knownPlaces(ctx: Ctx, out: Names): void {
@@ -342,6 +549,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);
+  roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
+  sportSides(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }

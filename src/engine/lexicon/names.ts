@@ -295,6 +295,74 @@ export const AFFILIATION_ROWS: readonly RuleRow<RegExp>[] = [
   },
 ];
 
+/**
+ * An abbreviation, a known organisation or a known place written right before a role and a
+ * person's name is that person's affiliation ("IMF Managing Director Kristalina Georgieva",
+ * "NWS meteorologist Andrew Lock"). The value lists capitalised abbreviations that are no
+ * organisation however they are written before a role ("AI researcher", "TV presenter").
+ */
+export const ROLE_AFFILIATION_ROWS: readonly RuleRow[] = [
+  {
+    id: 'affiliation.before-role',
+    value: 'ai it tv pr hr vip dj mc ok gp md phd ceo cfo coo cto mp mla mep msp pm vp'.split(' '),
+    reason:
+      'News names the body a person speaks for just before their role: an abbreviation or a known organisation there is an organisation, a known country or region a place ("EU climate commissioner …", "NSW Premier …"), even when the model left it out of any name.',
+    examples: [
+      {
+        text: 'IMF Managing Director Kristalina Georgieva warned on Thursday.',
+        expect: 'organization:IMF | person:Kristalina Georgieva',
+      },
+      {
+        text: 'NWS meteorologist Andrew Lock said rain would fall.',
+        expect: 'organization:NWS | person:Andrew Lock',
+      },
+      {
+        text: 'EU climate commissioner Wopke Hoekstra agreed.',
+        expect: 'organization:EU | person:Wopke Hoekstra',
+      },
+      { text: 'AI researcher Dana Holt disagreed.', expect: 'person:Dana Holt' },
+    ],
+  },
+  {
+    id: 'affiliation.place-abbreviation',
+    value: 'nsw qld uae drc prc dprk'.split(' '),
+    reason:
+      'A few states and countries go by capital initials the gazetteer does not list; before a role they are the place the person governs or represents ("NSW Premier …"), not an organisation.',
+    examples: [{ text: 'NSW Premier Chris Minns said the state would pay.', expect: 'place:NSW | person:Chris Minns' }],
+  },
+];
+
+/**
+ * Words that join the two sides of a match ("Leeds beat Derby", "qualifiers against Chile",
+ * "Chelsea host Salzburg"). In a sentence that is about sport (a score, or another sport word),
+ * a place on either side of one of them is the team named after it.
+ */
+export const SPORT_SIDE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'sport.place-team',
+    value: `beat beats beaten defeated defeat defeats thrashed thrash thrashes crushed crush crushes edged edge
+      routed rout hammered hammer drew draw draws host hosts hosted hosting against
+      play plays played face faces faced visit visits visited travel travels overcame stunned
+      eliminated`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'A town or country that beats, hosts, draws or plays against another in a report with a score or other sport words is its team, an organisation; outside sport ("Britain defeated France at Waterloo") the rule keeps out. "Versus" is left out: court cases use it ("Biden versus Nebraska"), and a host of an event is a place ("Athens hosted the Games"): a host verb only makes its guest a team.',
+    examples: [
+      { text: 'São Paulo thrashed Cuiabá 4-0 on Sunday.', expect: 'organization:São Paulo | organization:Cuiabá' },
+      {
+        text: 'The coach named his squad for the qualifiers against Chile and Peru.',
+        expect: 'organization:Chile | organization:Peru',
+      },
+      { text: 'Britain defeated France at Waterloo in 1815.', expect: 'place:Britain | place:France | place:Waterloo' },
+      {
+        text: 'Athens hosted the 2004 Summer Olympics, and Greece won six gold medals.',
+        expect: 'place:Athens | place:Greece',
+      },
+    ],
+  },
+];
+
 /** Appositions that state a name's type outright. */
 export const APPOSITION_ROWS: readonly RuleRow[] = [
   {
@@ -312,5 +380,19 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     value: 'town city village hamlet province region district county municipality island port'.split(' '),
     reason: '"the town of Valdoria": a name after "the <kind of place> of" is that place.',
     examples: [{ text: 'Flooding hit the town of Valdoria overnight.', expect: 'place:Valdoria' }],
+  },
+  {
+    id: 'apposition.staff-at',
+    value: 'plant factory mine site office offices branch store unit lab laboratory campus headquarters'.split(' '),
+    reason:
+      '"analysts at Morgan Stanley", "scientists at the Polar Survey": people who work at a name (the staff nouns of words.ts) work for an organisation; a person is never read there, and a name that is no known place is that organisation. The value lists the nouns after which the name only modifies a site ("workers at the Kestrel plant").',
+    examples: [
+      { text: 'Economists at Dana Kessel said rates would fall.', expect: 'organization:Dana Kessel' },
+      {
+        text: 'Scientists at the Polar Survey in Tromsø said the ice was thinning.',
+        expect: 'organization:Polar Survey | place:Tromsø',
+      },
+      { text: 'Workers at the Kestrel plant went on strike.', expect: '' },
+    ],
   },
 ];

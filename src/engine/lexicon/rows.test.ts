@@ -18,6 +18,8 @@ import {
   LEGAL_FORM_ROWS,
   NONE_CUE_ROWS,
   PARTICLE_ROWS,
+  ROLE_AFFILIATION_ROWS,
+  SPORT_SIDE_ROWS,
   TOPIC_ROWS,
 } from './names';
 
@@ -31,6 +33,8 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['ampersand names', AMPERSAND_ROWS],
   ['known places', KNOWN_PLACE_ROWS],
   ['affiliations', AFFILIATION_ROWS],
+  ['affiliations before a role', ROLE_AFFILIATION_ROWS],
+  ['sides of a match', SPORT_SIDE_ROWS],
   ['appositions', APPOSITION_ROWS],
   ['things that are not names of the three types', NONE_CUE_ROWS],
   ['topic words', TOPIC_ROWS],
@@ -62,12 +66,8 @@ it('former gap: a title of a work that ends in a place word is no place (right s
   expect(mentionsOf('Her novel Quiet Harbour won a prize.', { gazetteer }).join(' | ')).toBe('');
 });
 
-/** Sentences a row is about that the trained tagger still gets wrong; `it.fails` keeps them in view. */
-describe('known gaps', () => {
-  it.fails.each([['Leeds beat Derby 2-0 on Saturday.', 'organization:Leeds | organization:Derby']])(
-    '%s',
-    (text, expected) => {
-      expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected);
-    },
+it('former gap: towns that beat each other in a match report are teams (right since the sport.place-team row)', () => {
+  expect(mentionsOf('Leeds beat Derby 2-0 on Saturday.', { gazetteer }).join(' | ')).toBe(
+    'organization:Leeds | organization:Derby',
   );
 });
