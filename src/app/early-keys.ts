@@ -9,6 +9,8 @@
  * Nothing is prevented, so a key never goes missing for the browser either.
  */
 
+import { isTypingTarget } from '../features/layers/commands';
+
 /** What replaying a key needs, taken from the original event. */
 export interface EarlyKey {
   key: string;
@@ -31,9 +33,8 @@ type WithSlot = Window & { [SLOT]?: Held };
 
 function isHeldKey(e: KeyboardEvent): boolean {
   if (e.ctrlKey || e.altKey || e.metaKey || e.isComposing || e.key.length !== 1 || e.key === ' ') return false;
-  const t = e.target;
   // Typed into a field (the find box, a note) is text, not a command.
-  return !(t instanceof Element && t.closest('input, textarea, select, [contenteditable]'));
+  return !isTypingTarget(e.target);
 }
 
 /** Starts holding command keys on `win` (once; later calls change nothing). */
