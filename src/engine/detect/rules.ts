@@ -25,6 +25,7 @@ import {
   FUNCTION_WORDS,
   MONTHS,
   PLACE_TAIL,
+  POSSESSIVE_DETERMINERS,
   ROLE_NOUNS,
   STAFF_NOUNS,
   TITLE_MODIFIERS,
@@ -336,7 +337,6 @@ function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
 
 const AT = new Set(['at']);
 const SITE_NOUNS = new Set(APPOSITION_ROWS[2].value);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** "analysts at Morgan Stanley": see the row apposition.staff-at. */
 function staffAt(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -345,7 +345,7 @@ function staffAt(ctx: Ctx, out: Names): void {
   for (let p = 1; p + 1 < t.count; p++) {
     if (!at[ctx.form[p]] || t.kind[p] !== Kind.Word || !STAFF_NOUNS.has(w(p - 1))) continue;
     // "Washington's staff at Valley Forge", "his staff at the White House": someone's aides, somewhere.
-    if (p >= 2 && (t.kind[p - 2] === Kind.Poss || POSSESSIVES.has(w(p - 2)))) continue;
+    if (p >= 2 && (t.kind[p - 2] === Kind.Poss || POSSESSIVE_DETERMINERS.has(w(p - 2)))) continue;
     const a = w(p + 1) === 'the' ? p + 2 : p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
     const n = out.at(a);
