@@ -70,7 +70,7 @@ export function mergeAnnotations(local: AnnotationsByArticle, incoming: Annotati
     }
     let merged = ours;
     for (const [id, incomingRecord] of Object.entries(theirs)) {
-      const localRecord = ours?.[id];
+      const localRecord = ours[id];
       let winner: Annotation;
       if (!localRecord) {
         stats.added++;
