@@ -126,8 +126,21 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     const list = mentionsBySent[k];
     if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
   }
+  // Every field written out, not `...ctx`: a literal's hidden class lives as long as the code,
+  // while a spread's is rebuilt once the last document's context is collected, and then every
+  // optimised function of the claim detector is thrown away at the next document ("wrong map").
   return {
-    ...ctx,
+    text: ctx.text,
+    t: ctx.t,
+    s: ctx.s,
+    gaz: ctx.gaz,
+    lowerSeen: ctx.lowerSeen,
+    headline: ctx.headline,
+    form: ctx.form,
+    forms: ctx.forms,
+    formLower: ctx.formLower,
+    placeCache: ctx.placeCache,
+    demonymCache: ctx.demonymCache,
     q,
     cs,
     startAt,
@@ -137,7 +150,7 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     mentionsBySent,
     cand: cueCandidates(ctx, cs),
     according: accordingTo(ctx, q),
-  };
+  } satisfies Record<keyof CCtx, unknown>;
 }
 
 function sortedByStart(list: readonly Mention[]): boolean {

@@ -386,7 +386,8 @@ function endsWithDot(ctx: Ctx, a: number, b: number): boolean {
 /** Token `i` is a lowercase "no." followed by a quotation or a capitalised word, not a number. */
 function noEndsSentence(ctx: Ctx, i: number, qm: QuoteMap): boolean {
   const { t } = ctx;
-  if (t.end[i] - t.start[i] !== 3 || ctx.text.slice(t.start[i], t.end[i]) !== 'no.') return false;
+  // The token's interned text, not a slice: this is asked of every three-character token.
+  if (t.end[i] - t.start[i] !== 3 || ctx.forms[ctx.form[i]] !== 'no.') return false;
   const n = i + 1;
   return qm.role[n] === QRole.Open || (t.kind[n] === Kind.Word && (t.flags[n] & Flag.Cap) !== 0);
 }

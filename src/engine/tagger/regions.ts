@@ -71,12 +71,15 @@ export function slotsOf(ctx: Ctx): Uint8Array {
 }
 
 /**
- * Calls `emit(a, b)` for each region [a, b): a run of slotted tokens inside one sentence that
- * holds a capitalised word, trimmed so it opens on a name word or a particle and closes on a
- * name word or a number.
+ * The regions [a, b) as pairs in one array (a₀, b₀, a₁, b₁, …): each a run of slotted tokens
+ * inside one sentence that holds a capitalised word, trimmed so it opens on a name word or a
+ * particle and closes on a name word or a number. Found once per document: both tagger passes
+ * decode the same regions.
  */
-export function forEachRegion(ctx: Ctx, slots: Uint8Array, emit: (a: number, b: number) => void): void {
+export function regionsOf(ctx: Ctx, slots: Uint8Array): Int32Array {
   const { s } = ctx;
+  let out = new Int32Array(256);
+  let n = 0;
   for (let k = 0; k < s.count; k++) {
     const end = s.last[k];
     let i = s.first[k];
@@ -100,11 +103,26 @@ export function forEachRegion(ctx: Ctx, slots: Uint8Array, emit: (a: number, b: 
       if (b > a) {
         let named = false;
         for (let x = a; x < b; x++) if (slots[x] === Slot.Name) named = true;
-        if (named) emit(a, b);
+        if (named) {
+          if (n + 2 > out.length) {
+            const grown = new Int32Array(out.length * 2);
+            grown.set(out);
+            out = grown;
+          }
+          out[n++] = a;
+          out[n++] = b;
+        }
       }
       i = j;
     }
   }
+  return out.subarray(0, n);
+}
+
+/** Calls `emit(a, b)` for each region (`regionsOf`), in text order. */
+export function forEachRegion(ctx: Ctx, slots: Uint8Array, emit: (a: number, b: number) => void): void {
+  const regions = regionsOf(ctx, slots);
+  for (let k = 0; k < regions.length; k += 2) emit(regions[k], regions[k + 1]);
 }
 
 /** Tags: 0 = outside; then for each type (person, place, organization) B, I, L, U. */

@@ -17,7 +17,7 @@ import {
 } from './features';
 import type { PassModel, TaggerModel } from './model';
 import { DocMemory } from './memory';
-import { allowedMask, forEachRegion, NTAGS, slotsOf, TYPES, validTransition } from './regions';
+import { allowedMask, NTAGS, regionsOf, slotsOf, TYPES, validTransition } from './regions';
 
 export interface TaggedName {
   /** Token range [a, b). */
@@ -92,8 +92,12 @@ function add13(out: Float64Array, at: number, v: Float32Array | Float64Array, fr
 
 /** A growable pool of 13-score vectors, addressed by number (no object per vector). */
 class VecPool {
-  data = new Float64Array(64 * NTAGS);
+  data: Float64Array;
   n = 0;
+  /** Room for `size` vectors before it grows. */
+  constructor(size = 64) {
+    this.data = new Float64Array(Math.max(1, size) * NTAGS);
+  }
   /** A new vector, all zero; its number. */
   alloc(): number {
     if ((this.n + 1) * NTAGS > this.data.length) {
@@ -508,8 +512,8 @@ interface Scorer {
 
 /** One decoding pass over every candidate region. */
 function decodePass(
-  ctx: Ctx,
   slots: Uint8Array,
+  regions: Int32Array,
   pass: PassModel,
   temperature: number,
   scorer: Scorer,
@@ -524,7 +528,11 @@ function decodePass(
   const tr = pass.transitions;
   /** Number of the next decoded token (the passes decode the same tokens in the same order). */
   let tok = 0;
-  forEachRegion(ctx, slots, (a, b) => {
+  // A loop over the regions rather than a callback per region: this runs once per pass, and a
+  // closure made per call is a new call target each document for the optimised loop.
+  for (let r = 0; r < regions.length; r += 2) {
+    const a = regions[r],
+      b = regions[r + 1];
     const n = b - a;
     if (n > masks.length) {
       em = new Float64Array(n * 2 * NTAGS);
@@ -579,13 +587,14 @@ function decodePass(
       );
       i = e - 1;
     }
-  });
+  }
   return out;
 }
 
 /** The first pass alone (training builds the second pass's memory from it). */
 export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx, slotsOf(ctx))): TaggedName[] {
-  return decodePass(ctx, slotsOf(ctx), model.first, model.firstTemperature, {
+  const slots = slotsOf(ctx);
+  return decodePass(slots, regionsOf(ctx, slots), model.first, model.firstTemperature, {
     emissions: new Emissions(ctx, facts, model.first),
   });
 }
@@ -597,12 +606,13 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
  */
 export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): TaggedName[] {
   const slots = slotsOf(ctx);
+  const regions = regionsOf(ctx, slots);
   const facts = new DocFacts(ctx, slots);
   const second = model.second;
   if (!second)
     return decodePass(
-      ctx,
       slots,
+      regions,
       model.first,
       model.temperature,
       { emissions: new Emissions(ctx, facts, model.first) },
@@ -610,10 +620,13 @@ export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): Tagge
     );
   // The first pass also sums the second pass's form and position scores, which do not depend on
   // what it finds, so the second pass only adds its memory features to them.
-  const base = new VecPool();
+  // One vector per decoded token, so sized once rather than grown by copying.
+  let decoded = 0;
+  for (let r = 0; r < regions.length; r += 2) decoded += regions[r + 1] - regions[r];
+  const base = new VecPool(decoded);
   const first = decodePass(
-    ctx,
     slots,
+    regions,
     model.first,
     model.firstTemperature,
     { emissions: new Emissions(ctx, facts, model.first, second), next: base },
@@ -621,8 +634,8 @@ export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): Tagge
   );
   const memory = new DocMemory(ctx, facts, first);
   return decodePass(
-    ctx,
     slots,
+    regions,
     second,
     model.temperature,
     { base, memory, memorySink: new MemorySink(second) },
