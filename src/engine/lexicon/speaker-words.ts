@@ -301,3 +301,65 @@ export const NOT_SUBJECT_OPENERS: RuleRow = {
     { text: 'Do you think the plan will work?', expect: 'you' },
   ],
 };
+
+/**
+ * Works whose author follows "by": "A report by the authority found …", "a study by the
+ * university's researchers showed …". Elsewhere "by" before a cue marks a passive clause
+ * ("handcuffed by the police were"), so it is no subject.
+ */
+export const WORK_BY: RuleRow = {
+  id: 'speaker.work-by',
+  value: [
+    'report',
+    'study',
+    'survey',
+    'analysis',
+    'review',
+    'audit',
+    'poll',
+    'investigation',
+    'inquiry',
+    'paper',
+    'letter',
+    'statement',
+    'ruling',
+    'estimate',
+    'assessment',
+  ],
+  reason:
+    'A document named with its author ("a report by the authority") is the source of what it found or said; "by" after any other word opens a passive agent, not a subject.',
+  examples: [
+    {
+      text: 'A report by the maritime authority in 2023 had found that two ships had skipped fire drills.',
+      expect: 'report by the maritime authority',
+    },
+  ],
+};
+
+/**
+ * Nouns for a collection of people or things that take their members after "of": "A group of 14
+ * novelists sued …", "a coalition of rights groups said …". The members belong to the source.
+ */
+export const COLLECTIVE_OF: RuleRow = {
+  id: 'speaker.collective-of',
+  value: [
+    'group',
+    'coalition',
+    'panel',
+    'team',
+    'handful',
+    'number',
+    'alliance',
+    'consortium',
+    'delegation',
+    'committee',
+  ],
+  reason:
+    'A collective noun names its members in the "of" phrase after it ("a group of 14 novelists"): without them the source ("a group") says nothing.',
+  examples: [
+    {
+      text: 'A group of 14 novelists sued the startup on Tuesday, accusing it of copying their books.',
+      expect: 'group of 14 novelists',
+    },
+  ],
+};
