@@ -18,6 +18,7 @@ import {
   TITLES,
 } from '../lexicon/words';
 import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN } from '../lexicon/claim-cues';
+import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
   FEMALE_WORDS,
@@ -30,6 +31,7 @@ import {
   PRONOUN_SELF,
   PRONOUN_SHE,
   PRONOUN_THEY,
+  SUBJECT_DETERMINERS,
   WORK_BY,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, type CCtx } from './claim-context';
@@ -196,7 +198,7 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
   return false;
 };
 
-const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DETERMINER_START: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS.value);
 
 /**
  * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
@@ -669,7 +671,16 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       return { start, end, text, name };
     }
   }
-  const pick = person ?? other;
+  // "U.S. officials said", "Passengers at Frankfurt airport said": a place modifies the head
+  // noun; the source is the people described, not the place.
+  const placeOnly =
+    !person &&
+    other !== undefined &&
+    ctx.entityById.get(other.entityId)?.type === 'place' &&
+    t.kind[np.b - 1] === Kind.Word &&
+    !(t.flags[np.b - 1] & Flag.Cap) &&
+    t.start[np.b - 1] >= other.end;
+  const pick = person ?? (placeOnly ? undefined : other);
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
   const single = np.b - np.a === 1;
@@ -755,6 +766,16 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   why.push('speaker.as-written');
   // "A study published last month in The Lancet", "A report by the authority in 2023": a
   // participle phrase or a time after the head describes the source; the name stops before it.
+  // "Video platform Streamly Inc said" with no name found: the capitalised words before a legal
+  // form are the company's name; the descriptor before them is not.
+  if (np.b - np.a >= 3 && LEGAL_FORMS.has(lower(ctx, np.b - 1)) && t.flags[np.b - 2] & Flag.Cap) {
+    let f = np.b - 2;
+    while (f - 1 > np.a && t.kind[f - 1] === Kind.Word && t.flags[f - 1] & Flag.Cap) f--;
+    if (f > np.a && !(t.flags[f - 1] & Flag.Cap)) {
+      why.push(ruleWhy(LEGAL_FORM_ROWS[0].id, 'company named before its legal form'));
+      return { start, end, text, name: ctx.text.slice(t.start[f], t.end[np.b - 2]) };
+    }
+  }
   const cut = trailingAdjunct(ctx, np);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
