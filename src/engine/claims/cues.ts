@@ -66,6 +66,8 @@ const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
 const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
 const ACT_LEMMAS = set(GUARD_ACT_OBJECT.value.lemmas);
 const ACT_OBJECTS = set(GUARD_ACT_OBJECT.value.objects);
+const ACT_FILLERS = set(GUARD_ACT_OBJECT.value.fillers);
+const CONTESTS = set(GUARD_ACT_OBJECT.value.contests);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
 const CLAUSE_OPENERS = new Set([
@@ -226,8 +228,6 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
   }
   return false;
 }
-const CONTESTS = new Set(['race', 'election', 'contest']);
-const ACT_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state', 'of', 'two', 'three', 'early']);
 
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {

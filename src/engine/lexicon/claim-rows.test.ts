@@ -26,6 +26,7 @@ import {
   NOT_SUBJECT_OPENERS,
   PARTY_WORDS,
   PRONOUN_ROWS,
+  SUBJECT_DETERMINERS,
   WORK_BY,
 } from './speaker-words';
 import { ATTRIBUTION_PATTERNS } from './attribution-patterns';
@@ -69,6 +70,7 @@ describe('speaker rows: a claim has this speaker', () => {
       NOT_SUBJECT_OPENERS,
       WORK_BY,
       COLLECTIVE_OF,
+      SUBJECT_DETERMINERS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

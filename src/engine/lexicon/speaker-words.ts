@@ -5,6 +5,7 @@
  * (`expect` is the speaker's resolved name).
  */
 import type { RuleRow } from './rule-row';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from './words';
 
 export interface PronounUse {
   words: readonly string[];
@@ -361,5 +362,21 @@ export const COLLECTIVE_OF: RuleRow = {
       text: 'A group of 14 novelists sued the startup on Tuesday, accusing it of copying their books.',
       expect: 'group of 14 novelists',
     },
+  ],
+};
+
+/**
+ * Where a subject starts inside words that walked too far left: an article or a possessive
+ * ("During the meeting the minister said", "At the hearing her lawyer said"). Demonstratives are
+ * left out: "this" and "that" also stand alone as pronouns ("After that the minister said").
+ */
+export const SUBJECT_DETERMINERS: RuleRow = {
+  id: 'speaker.determiner-start',
+  value: [...ARTICLES, ...POSSESSIVE_DETERMINERS],
+  reason:
+    'After an opening adjunct, the subject noun phrase begins at its article or possessive: what comes before belongs to the adjunct.',
+  examples: [
+    { text: 'During the long meeting the minister said the border would reopen.', expect: 'the minister' },
+    { text: 'At the hearing her lawyer said the charges were false.', expect: 'her lawyer' },
   ],
 };
