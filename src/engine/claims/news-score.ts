@@ -17,6 +17,7 @@ import {
   NEWS_CASES_9,
   NEWS_CASES_10,
   NEWS_CASES_11,
+  NEWS_CASES_12,
   type NewsCase,
 } from './news.cases';
 
@@ -32,6 +33,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 9': NEWS_CASES_9,
   'batch 10': NEWS_CASES_10,
   'batch 11': NEWS_CASES_11,
+  'batch 12': NEWS_CASES_12,
 };
 
 export interface NewsScore {

@@ -2443,3 +2443,160 @@ Lawyers for the authors, led by Daniel Stern of Stern & Park, are seeking class 
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (twelfth batch), after the fixes for batches 10 and 11 and before
+ * the detector was run on it: two men of a dispute in turn with "he" for each, two women in
+ * turn, a quotation inside a quotation (‘If the school goes, we go.’ said to the speaker), a
+ * headline quotation after a colon, a quotation of two paragraphs tagged only at the end of the
+ * second with a description ("the former congresswoman said"), "one county chairman", two
+ * anonymous people then "the people said", analysts writing in a note, and a filing.
+ */
+export const NEWS_CASES_12: NewsCase[] = [
+  {
+    name: 'Mercosur beef: two ministers in turn, "he" for each, asked about remarks, analysts wrote in a note',
+    text: `Brazil's Lima, Argentina's Ortiz trade barbs over beef tariffs
+
+BRASILIA/BUENOS AIRES, May 6 (Reuters) - Brazilian Trade Minister Paulo Lima accused Argentina on Tuesday of breaking a Mercosur agreement by raising tariffs on beef imports, escalating a dispute that has rattled markets in both countries.
+
+Lima told a news conference in Brasilia that he had spoken to his Argentine counterpart, Javier Ortiz, by phone on Monday. He said Ortiz had promised to review the measure but had given no date.
+
+Ortiz, speaking in Buenos Aires hours later, rejected the accusation. He said the tariffs were temporary and allowed under the bloc's rules. "Brazil did the same thing with dairy two years ago, and nobody called it a crisis," he said.
+
+Asked about Ortiz's remarks, Lima said he would take the matter to Mercosur's dispute panel if the tariffs were still in place by June. "We have been patient. Patience has limits," he told reporters.
+
+Beef exporters' association Abiec said the tariffs had already cost its members about $40 million. In a note to clients, analysts at Banco Meridional wrote that the dispute was "more noise than substance" and unlikely to hurt trade volumes for long.
+
+(Reporting by Ana Ferreira in Brasilia and Lucas Gomez in Buenos Aires; Editing by Rosalba O'Brien)`,
+    claims: [
+      { s: 'Paulo Lima accused Argentina on Tuesday', speakers: ['Paulo Lima'] },
+      { s: 'Lima told a news conference in Brasilia', speakers: ['Paulo Lima'] },
+      { s: 'He said Ortiz had promised to review', speakers: ['Paulo Lima'] },
+      { s: 'Ortiz, speaking in Buenos Aires hours later, rejected', speakers: ['Javier Ortiz'] },
+      { s: 'He said the tariffs were temporary', speakers: ['Javier Ortiz'] },
+      { s: '"Brazil did the same thing with dairy', speakers: ['Javier Ortiz'], direct: true },
+      { s: "Asked about Ortiz's remarks, Lima said", speakers: ['Paulo Lima'] },
+      { s: '"We have been patient.', speakers: ['Paulo Lima'], direct: true },
+      { s: 'Patience has limits," he told reporters.', speakers: ['Paulo Lima'], direct: true },
+      { s: 'Abiec said the tariffs had already cost', speakers: ['Abiec', "Beef exporters' association Abiec"] },
+      {
+        s: 'analysts at Banco Meridional wrote',
+        speakers: ['analysts at Banco Meridional', 'analysts', 'Banco Meridional'],
+      },
+    ],
+  },
+  {
+    name: 'Highland schools: two women in turn, a quotation inside a quotation, the government and its spokesperson',
+    text: `Scottish council votes to close three rural schools despite protests
+
+Friday, March 13, 2026
+
+Highland Council has voted to close three rural primary schools at the end of the school year, despite a campaign by parents that gathered more than 6,000 signatures.
+
+Councillors voted 41 to 27 on Thursday in favour of the plan, which the council says will save £1.2 million a year. Council leader Fiona MacLeod told the chamber that the authority faced "impossible choices" after cuts to its budget from the Scottish Government.
+
+Opposition councillor Morag Sinclair, who represents one of the affected wards, said the decision would "rip the heart out" of communities. She told Wikinews that one family had already said they would move away. "A mother said to me last week, ‘If the school goes, we go.’ That is what this vote means," Sinclair said.
+
+MacLeod said she understood parents' anger but that the schools had fewer than ten pupils each. She added that children would be offered free transport to larger schools nearby.
+
+The Scottish Government said in a statement that funding for councils had risen in real terms this year. A spokesperson said decisions on individual schools were "a matter for local authorities."
+
+The campaign group Save Our Glens said it would seek a judicial review.
+
+Sources`,
+    claims: [
+      { s: 'which the council says will save', speakers: ['Highland Council', 'council'], optional: true },
+      { s: 'Fiona MacLeod told the chamber', speakers: ['Fiona MacLeod'] },
+      { s: 'Morag Sinclair, who represents', speakers: ['Morag Sinclair'] },
+      { s: 'She told Wikinews that one family', speakers: ['Morag Sinclair'] },
+      { s: '"A mother said to me last week', speakers: ['Morag Sinclair'], direct: true },
+      { s: 'That is what this vote means," Sinclair said.', speakers: ['Morag Sinclair'], direct: true },
+      { s: "MacLeod said she understood parents' anger", speakers: ['Fiona MacLeod'] },
+      { s: 'She added that children would be offered', speakers: ['Fiona MacLeod'] },
+      { s: 'The Scottish Government said in a statement', speakers: ['Scottish Government'] },
+      {
+        s: 'A spokesperson said decisions on individual schools',
+        speakers: ['spokesperson', 'A spokesperson', 'Scottish Government'],
+      },
+      { s: 'Save Our Glens said it would seek', speakers: ['Save Our Glens'] },
+    ],
+  },
+  {
+    name: 'Iowa Senate bid: a headline quotation after a colon, two paragraphs tagged at the end by a description, one county chairman',
+    text: `Hollis on Senate bid: 'I am not running to be liked'
+
+DES MOINES, Iowa (AP) — Former Representative Janet Hollis formally entered the race for Iowa's open Senate seat on Wednesday, telling supporters in Des Moines that she would "fight for farmers, not for lobbyists."
+
+"I have never been the most popular person in the room. I am not running to be liked.
+
+"I am running because families in this state are paying more for everything and getting less," the former congresswoman said to cheers.
+
+Hollis, 61, served three terms in the House before losing her seat in 2022. Her main rival for the Republican nomination, state Senator Greg Dalton, has the backing of the governor. Dalton's campaign spokesman, Ryan Fisk, said in an email that Hollis had "a record of voting against Iowa."
+
+Some party officials privately worry that a bruising primary could help the Democrats. "Nobody wants a repeat of 2018," said one county chairman, who asked not to be named because he had not endorsed either candidate.
+
+The Democratic candidate, Lisa Moreno, said in a statement that whoever won the Republican primary would have "a lot of explaining to do."`,
+    claims: [
+      { s: 'Hollis on Senate bid', speakers: ['Janet Hollis'], optional: true },
+      { s: 'Janet Hollis formally entered the race', speakers: ['Janet Hollis'] },
+      { s: '"I have never been the most popular person', speakers: ['Janet Hollis'], direct: true },
+      { s: 'I am not running to be liked.', speakers: ['Janet Hollis'], direct: true },
+      { s: '"I am running because families', speakers: ['Janet Hollis'], direct: true },
+      { s: 'Ryan Fisk, said in an email', speakers: ['Ryan Fisk'] },
+      {
+        s: 'Some party officials privately worry',
+        speakers: ['Some party officials', 'party officials'],
+        optional: true,
+      },
+      {
+        s: '"Nobody wants a repeat of 2018," said one county chairman',
+        speakers: ['one county chairman', 'county chairman'],
+        direct: true,
+      },
+      { s: 'Lisa Moreno, said in a statement', speakers: ['Lisa Moreno'] },
+    ],
+  },
+  {
+    name: 'EU slots fine: two people with knowledge then "the people said", declined to comment, a rival and its chief, according to a filing',
+    text: `EU regulators set to fine Nordwind over airport slots, sources say
+
+BRUSSELS, Oct 14 (Reuters) - European Union antitrust regulators are set to fine German airline Nordwind for hoarding landing slots at Frankfurt airport, two people with direct knowledge of the matter said on Monday.
+
+The fine, which could come as early as next month, is likely to be in the tens of millions of euros, the people said, declining to be named because the decision is not yet public.
+
+The European Commission, which acts as the EU competition enforcer, declined to comment. Nordwind said it had cooperated fully with the investigation and believed its use of slots complied with EU rules.
+
+Rival carrier SkyBaltic, which first complained to the Commission in 2023, said the decision would be "a win for passengers." Its chief executive, Tomas Berzins, told Reuters in a phone interview that Nordwind had kept slots it did not use "simply to keep us out."
+
+According to a filing with the Frankfurt stock exchange, Nordwind set aside 85 million euros for legal risks in the third quarter.`,
+    claims: [
+      { s: 'EU regulators set to fine Nordwind over airport slots', speakers: ['sources'], optional: true },
+      {
+        s: 'European Union antitrust regulators are set to fine',
+        speakers: [
+          'two people with direct knowledge of the matter',
+          'two people',
+          'people with direct knowledge of the matter',
+        ],
+      },
+      {
+        s: 'is likely to be in the tens of millions of euros',
+        speakers: [
+          'the people',
+          'people',
+          'two people with direct knowledge of the matter',
+          'two people',
+          'people with direct knowledge of the matter',
+        ],
+      },
+      { s: 'which acts as the EU competition enforcer, declined', speakers: ['European Commission'], optional: true },
+      { s: 'Nordwind said it had cooperated fully', speakers: ['Nordwind'] },
+      { s: 'SkyBaltic, which first complained', speakers: ['SkyBaltic'] },
+      { s: 'Tomas Berzins, told Reuters in a phone interview', speakers: ['Tomas Berzins'] },
+      {
+        s: 'According to a filing with the Frankfurt stock exchange',
+        speakers: ['filing', 'a filing with the Frankfurt stock exchange', 'filing with the Frankfurt stock exchange'],
+      },
+    ],
+  },
+];
