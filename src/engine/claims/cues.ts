@@ -229,6 +229,15 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
   return false;
 }
 
+/** One of `objects` within four words after the verb, past determiners and modifiers. */
+function objectAmong(cx: CCtx, from: number, b: number, objects: readonly string[]): boolean {
+  for (let i = from; i < b && i < from + 4; i++) {
+    if (cx.t.kind[i] !== Kind.Word) return false;
+    if (objects.includes(lower(cx, i))) return true;
+  }
+  return false;
+}
+
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
@@ -500,6 +509,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
+    // "rejected the accusation" denies; "rejected the bill" acts.
+    const objects = entry.row.value.objects;
+    if (objects && !objectAmong(cx, i + 1, b, objects)) continue;
     if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
