@@ -541,3 +541,61 @@ describe('wire constructions, third round (invented sentences)', () => {
     expect(claimsOf('Headline\n\n' + text)[i]).toMatchObject({ name, cue, kind });
   });
 });
+
+describe('wire constructions, fourth round (invented sentences)', () => {
+  it('a dateline with a date is neither part of the lead claim nor its source', () => {
+    const text =
+      'Novelists sue startup\n\nNEW YORK, April 2 (Reuters) - A group of 14 novelists sued Lexora Labs on Tuesday, accusing it of copying their books.';
+    const [c] = analyze(text).claims;
+    expect(c.text.startsWith('A group of 14 novelists')).toBe(true);
+    expect(c.speaker?.name).toBe('group of 14 novelists');
+  });
+
+  // [text, index of the claim, speaker name, kind]; a headline first, as in an article.
+  it.each([
+    // Lowercase role words before the name in apposition to a description.
+    [
+      "The audit's author, former state elections official Greg Tanner, told Reuters that figure was misused.",
+      0,
+      'Greg Tanner',
+      'indirect',
+    ],
+    // A possessor in the description, an auxiliary before the cue.
+    [
+      "Lane's Republican challenger, businessman Scott Pruitt, has said the governor was afraid.",
+      0,
+      'Scott Pruitt',
+      'indirect',
+    ],
+    // A place modifying a lowercase noun before the company's name.
+    [
+      'U.S. chip designer Veritron said on Monday it had agreed to buy Solace Semiconductor.',
+      0,
+      'Veritron',
+      'indirect',
+    ],
+    // Reported words before a quotation make a paraphrase that quotes, not a direct quotation.
+    [
+      'Luis Ortega told MSNBC that Harlan "should recuse himself from anything to do with this count."',
+      0,
+      'Luis Ortega',
+      'mixed',
+    ],
+    // A participle phrase after an unnamed source's head is not part of its name.
+    [
+      'A study published last month in a medical journal found that resistant strains spread fastest.',
+      0,
+      'study',
+      'indirect',
+    ],
+    // A given name the tagger left out is not the other person of that surname.
+    [
+      'Elder Ruby Carter, who gave evidence, said she had cried. Her nephew, Daniel Carter, said the elders wanted protection.',
+      0,
+      'Ruby Carter',
+      'indirect',
+    ],
+  ])('%s (#%i)', (text, i, name, kind) => {
+    expect(claimsOf('Headline\n\n' + text)[i]).toMatchObject({ name, kind });
+  });
+});

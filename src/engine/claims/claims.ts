@@ -20,6 +20,7 @@ import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '..
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { PATTERN } from '../lexicon/attribution-patterns';
+import { COLLECTIVE_OF } from '../lexicon/speaker-words';
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
@@ -589,13 +590,33 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   };
 }
 
+const APPOSITION_BREAK = /^(and|or|but|who|whom|whose|which|that|said|says|told|tells|to)$/;
+
 /** "<description>, Name, said": the person named between the commas, when the description names none. */
 function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
   const { t } = cx;
+  // "A third candidate, the activist Tanya Brooks, has said": an auxiliary before the cue.
+  if (before - 1 > np.b && /^(has|have|had|is|was|will|would)$/.test(lower(cx, before)) && isComma(cx, before - 1))
+    before--;
   if (before <= np.b || !isComma(cx, before) || !isComma(cx, np.b)) return undefined;
-  for (let i = np.a; i < np.b; i++) if (personAt(cx, i)) return undefined;
+  // A possessor ("Lane's Republican challenger") does not name the speaker.
+  for (let i = np.a; i < np.b; i++)
+    if (personAt(cx, i)) {
+      const e = mentionEnd(cx, i, np.b);
+      if (!(e < np.b && t.kind[e] === Kind.Poss)) return undefined;
+      i = e;
+    }
   let f = np.b + 1;
-  while (f < before && !startsMention(cx, f) && t.flags[f] & Flag.Cap && TITLES.has(lower(cx, f))) f++;
+  // Titles and lowercase role words before the name: "The audit's author, former state elections
+  // official Greg Tanner,", "A third candidate, the activist Tanya Brooks,".
+  while (
+    f < before &&
+    f - np.b <= 6 &&
+    !startsMention(cx, f) &&
+    t.kind[f] === Kind.Word &&
+    (t.flags[f] & Flag.Cap ? TITLES.has(lower(cx, f)) : !APPOSITION_BREAK.test(lower(cx, f)))
+  )
+    f++;
   if (!personAt(cx, f)) return undefined;
   return mentionEnd(cx, f, before) === before ? { a: np.b + 1, b: before } : undefined;
 }
@@ -672,6 +693,7 @@ function subjectBeforeVerb(cx: CCtx, a: number, limit: number): NP | undefined {
   }
   return undefined;
 }
+const COLLECTIVES: ReadonlySet<string> = new Set(COLLECTIVE_OF.value);
 const ISSUE_VERBS = new Set(['issues', 'sent', 'sends', 'put', 'puts', 'wrote', 'writes', 'has', 'had']);
 
 /** A lowercase person or organisation noun ("spokesperson", "group"). */
@@ -746,6 +768,20 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     )
       e++;
     const head = lower(cx, e - 1);
+    // "A group of 14 novelists sued …": a collective's members belong to the source.
+    if (e > a + 1 && COLLECTIVES.has(head) && e + 1 < limit && lower(cx, e) === 'of') {
+      let m = e + 1;
+      while (
+        m < limit &&
+        m - e <= 5 &&
+        (cx.t.kind[m] === Kind.Word || cx.t.kind[m] === Kind.Num) &&
+        !cx.cand[m] &&
+        !/ed$/.test(lower(cx, m)) &&
+        !/^(on|in|at|for|with|who|which|that)$/.test(lower(cx, m))
+      )
+        m++;
+      if (m > e + 1) return { a, b: m };
+    }
     if (e > a + 1 && (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head))) return { a, b: e };
   }
   return undefined;
@@ -920,12 +956,17 @@ function skipThat(cx: CCtx, i: number, b: number): number {
 function kindOf(cx: CCtx, content: TextSpan, a: number, b: number): ClaimKind {
   const { t } = cx;
   let quoted = 0,
-    total = 0;
+    total = 0,
+    leadsUnquoted = false;
   for (let i = a; i < b; i++) {
     if (t.start[i] < content.start || t.end[i] > content.end || t.kind[i] !== Kind.Word) continue;
+    const inQuote = cx.q.of[i] >= 0 && cx.q.role[i] === QRole.None;
+    // 'told MSNBC that Harlan "should recuse himself …"': reported words before the quoted ones
+    // make the claim a paraphrase that quotes, however short the reported part.
+    if (total === 0 && !inQuote) leadsUnquoted = true;
     total++;
-    if (cx.q.of[i] >= 0 && cx.q.role[i] === QRole.None) quoted++;
+    if (inQuote) quoted++;
   }
   if (quoted === 0) return 'indirect';
-  return quoted >= total * 0.9 ? 'direct' : 'mixed';
+  return quoted >= total * 0.9 && !leadsUnquoted ? 'direct' : 'mixed';
 }

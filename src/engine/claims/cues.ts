@@ -66,6 +66,8 @@ const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
 const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
 const ACT_LEMMAS = set(GUARD_ACT_OBJECT.value.lemmas);
 const ACT_OBJECTS = set(GUARD_ACT_OBJECT.value.objects);
+const ACT_FILLERS = set(GUARD_ACT_OBJECT.value.fillers);
+const CONTESTS = set(GUARD_ACT_OBJECT.value.contests);
 const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
 const CLAUSE_OPENERS = new Set([
@@ -226,8 +228,15 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
   }
   return false;
 }
-const CONTESTS = new Set(['race', 'election', 'contest']);
-const ACT_FILLERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'state', 'of', 'two', 'three', 'early']);
+
+/** One of `objects` within four words after the verb, past determiners and modifiers. */
+function objectAmong(cx: CCtx, from: number, b: number, objects: readonly string[]): boolean {
+  for (let i = from; i < b && i < from + 4; i++) {
+    if (cx.t.kind[i] !== Kind.Word) return false;
+    if (objects.includes(lower(cx, i))) return true;
+  }
+  return false;
+}
 
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {
@@ -500,6 +509,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
+    // "rejected the accusation" denies; "rejected the bill" acts.
+    const objects = entry.row.value.objects;
+    if (objects && !objectAmong(cx, i + 1, b, objects)) continue;
     if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }

@@ -15,6 +15,9 @@ import {
   NEWS_CASES_7,
   NEWS_CASES_8,
   NEWS_CASES_9,
+  NEWS_CASES_10,
+  NEWS_CASES_11,
+  NEWS_CASES_12,
   type NewsCase,
 } from './news.cases';
 
@@ -28,6 +31,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 7': NEWS_CASES_7,
   'batch 8': NEWS_CASES_8,
   'batch 9': NEWS_CASES_9,
+  'batch 10': NEWS_CASES_10,
+  'batch 11': NEWS_CASES_11,
+  'batch 12': NEWS_CASES_12,
 };
 
 export interface NewsScore {

@@ -1828,3 +1828,775 @@ A former engineer at the company, who asked not to be named for fear of losing h
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (tenth batch), before the detector was run on them, to be harder
+ * than batches 1–9: long wire and Wikinews stories with a dateline before the first claim, quotes
+ * in headlines, quotations running on over paragraphs with no new tag, a woman and a man named in
+ * turn with "he"/"she" chains (and a "he" inside the quotation that is someone else), questions
+ * and denials, organisations, ministries, filings, reports and "people familiar" as sources,
+ * "told reporters", "wrote on X", "in a statement", "according to", speakers introduced by long
+ * descriptions, and nested attribution ("said Rusu had told him").
+ */
+export const NEWS_CASES_10: NewsCase[] = [
+  {
+    name: 'Warsaw wire: dateline, paragraph quotation without a tag, a union on X, according to data',
+    text: `Poland's Nowak says EU grain deal "dead on arrival"; farmers vow more protests
+
+WARSAW, March 4 (Reuters) - Polish Agriculture Minister Tomasz Nowak said on Tuesday that a European Union proposal to extend duty-free grain imports from outside the bloc was "dead on arrival" and that Warsaw would veto it if it came to a vote.
+
+Speaking to reporters after a cabinet meeting, Nowak said Polish farmers had lost "more than they can bear" over the past two years. "We are not against trade. We are against a market that is flooded while our silos are full," he said.
+
+"Brussels keeps telling us to be patient. Patience does not pay for diesel."
+
+The European Commission said in a statement that the proposal contained safeguards allowing any member state to suspend imports if its market was disrupted. A Commission spokeswoman, Lena Vogt, told reporters in Brussels that the executive was "open to adjustments" but would not withdraw the text.
+
+Farmers' union Solidarity of the Land, which has organised tractor blockades at border crossings since January, said it would bring 10,000 protesters to Warsaw on March 12. Its leader, Marek Zielinski, wrote on X that the government had "one week to show whose side it is on."
+
+According to data from the statistics office, wheat prices in Poland fell 18% in the year to February.
+
+Asked whether Poland would join Hungary in blocking the measure, Nowak declined to say. Hungary's farm minister, Gabor Kis, told state radio on Monday that Budapest "would not stand alone" in opposing it.
+
+(Reporting by Anna Kowal; Editing by Mark Heinrich)`,
+    claims: [
+      { s: "Poland's Nowak says EU grain deal", speakers: ['Tomasz Nowak', 'Nowak'], optional: true },
+      { s: 'Tomasz Nowak said on Tuesday that a European Union proposal', speakers: ['Tomasz Nowak'] },
+      { s: 'Speaking to reporters after a cabinet meeting, Nowak said', speakers: ['Tomasz Nowak'] },
+      { s: '"We are not against trade.', speakers: ['Tomasz Nowak'], direct: true },
+      { s: 'We are against a market that is flooded', speakers: ['Tomasz Nowak'], direct: true },
+      { s: '"Brussels keeps telling us to be patient.', speakers: ['Tomasz Nowak'], direct: true },
+      { s: 'Patience does not pay for diesel."', speakers: ['Tomasz Nowak'], direct: true },
+      { s: 'The European Commission said in a statement that', speakers: ['European Commission'] },
+      { s: 'Lena Vogt, told reporters in Brussels', speakers: ['Lena Vogt'] },
+      {
+        s: 'said it would bring 10,000 protesters',
+        speakers: ['Solidarity of the Land', "Farmers' union Solidarity of the Land"],
+      },
+      { s: 'Marek Zielinski, wrote on X that', speakers: ['Marek Zielinski'] },
+      {
+        s: 'According to data from the statistics office',
+        speakers: ['statistics office', 'data from the statistics office', 'data'],
+      },
+      { s: 'Asked whether Poland would join Hungary', speakers: ['Tomasz Nowak'], optional: true },
+      { s: 'Gabor Kis, told state radio on Monday', speakers: ['Gabor Kis'] },
+    ],
+  },
+  {
+    name: 'Wikinews court ruling: in her judgment, an elder and her nephew, a quotation over two paragraphs',
+    text: `Australian court orders mining firm to halt work near sacred site
+
+Thursday, October 9, 2025
+
+The Federal Court of Australia on Wednesday ordered Redgum Minerals to stop all drilling within five kilometres of a rock shelter that Aboriginal elders say has been used for ceremonies for at least 20,000 years.
+
+Justice Helen Markham granted the injunction after hearing two days of evidence from the Wirrandi people, who brought the case. In her judgment, she wrote that the company had "failed to take even the most basic steps" to consult the traditional owners before it began work in June.
+
+Redgum's managing director, Craig Dunstan, told the ABC that the company would comply with the order but was considering an appeal. He said the firm had followed every requirement of the state permit it was granted last year. Dunstan's lawyer, Priya Raman, said she would study the judgment before advising him.
+
+Wirrandi elder Ruby Carter, who gave evidence on the first day, said she had cried when she heard the decision. "My grandmother took me to that shelter when I was six. She showed me the paintings and told me who made them.
+
+"Nobody from the company ever asked us what it meant. Today the court asked, and it listened."
+
+Her nephew, Daniel Carter, who chairs the group's land council, said the elders wanted a permanent protection order. He told Wikinews the council would apply to the federal environment minister under heritage law within the month.
+
+According to court documents, Redgum had drilled 14 test holes before the work was halted. The company had told investors in August that the deposit could hold 40 million tonnes of iron ore.
+
+The state's mining department did not respond to questions sent by Wikinews.
+
+Sources`,
+    claims: [
+      { s: 'that Aboriginal elders say has been used', speakers: ['Aboriginal elders'], optional: true },
+      { s: 'In her judgment, she wrote that the company', speakers: ['Helen Markham'] },
+      { s: 'Craig Dunstan, told the ABC that', speakers: ['Craig Dunstan'] },
+      { s: 'He said the firm had followed every requirement', speakers: ['Craig Dunstan'] },
+      { s: 'Priya Raman, said she would study', speakers: ['Priya Raman'] },
+      { s: 'Ruby Carter, who gave evidence on the first day, said', speakers: ['Ruby Carter'] },
+      { s: '"My grandmother took me to that shelter', speakers: ['Ruby Carter'], direct: true },
+      { s: 'She showed me the paintings', speakers: ['Ruby Carter'], direct: true },
+      { s: '"Nobody from the company ever asked us', speakers: ['Ruby Carter'], direct: true },
+      { s: 'Today the court asked, and it listened."', speakers: ['Ruby Carter'], direct: true },
+      { s: 'Daniel Carter, who chairs the group', speakers: ['Daniel Carter'] },
+      { s: 'He told Wikinews the council would apply', speakers: ['Daniel Carter'] },
+      { s: 'According to court documents, Redgum had drilled', speakers: ['court documents'] },
+      { s: 'The company had told investors in August', speakers: ['Redgum Minerals', 'Redgum'] },
+      { s: 'did not respond to questions sent by Wikinews', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'Ohio certification: a denial, a newspaper citing sources, a question answered "said" a professor',
+    text: `Harlan denies report he sought to delay Ohio certification
+
+COLUMBUS, Ohio — Ohio Secretary of State Dale Harlan on Friday denied a report that he had asked county officials to slow the certification of November's results, calling it "a lie from start to finish."
+
+The Columbus Dispatch reported on Thursday, citing three county election directors, that Harlan's chief of staff had urged them in a conference call to "take your time" with provisional ballots in counties won by the Democratic candidate for governor, Renee Whitaker.
+
+"I have never, in 22 years of public service, asked anyone to delay counting a lawful vote," Harlan told reporters at the Statehouse. "Not once. Not in this election, not in any other."
+
+Asked whether he would release a recording of the call, he said there was no recording. "If there were one, I would play it for you right now," he said.
+
+Whitaker, a former state treasurer who won the race by fewer than 40,000 votes, said in a statement that the report raised "serious questions that deserve a serious investigation." Her campaign manager, Luis Ortega, went further. He told MSNBC that Harlan "should recuse himself from anything to do with this count."
+
+Does the secretary of state have the power to delay certification? Not really, said Kevin Marsh, an election law professor at Ohio State University who has advised both parties. Under state law, he said, counties must certify within 21 days of the election, and the secretary can only set the format of the returns.
+
+Harlan's chief of staff, Jenna Pruitt, did not return calls. A spokesman for the Ohio Republican Party said the party had "full confidence" in Harlan.`,
+    claims: [
+      { s: 'Harlan denies report he sought', speakers: ['Dale Harlan'], optional: true },
+      { s: 'Dale Harlan on Friday denied a report', speakers: ['Dale Harlan'] },
+      { s: 'The Columbus Dispatch reported on Thursday', speakers: ['Columbus Dispatch'] },
+      { s: '"I have never, in 22 years of public service', speakers: ['Dale Harlan'], direct: true },
+      { s: '"Not once.', speakers: ['Dale Harlan'], direct: true },
+      { s: 'Not in this election, not in any other."', speakers: ['Dale Harlan'], direct: true },
+      { s: 'Asked whether he would release a recording', speakers: ['Dale Harlan'] },
+      { s: '"If there were one, I would play it', speakers: ['Dale Harlan'], direct: true },
+      { s: 'said in a statement that the report raised', speakers: ['Renee Whitaker'] },
+      { s: 'He told MSNBC that Harlan', speakers: ['Luis Ortega'] },
+      { s: 'Does the secretary of state have the power', speakers: [], optional: true },
+      { s: 'Not really, said Kevin Marsh', speakers: ['Kevin Marsh'] },
+      { s: 'Under state law, he said, counties must certify', speakers: ['Kevin Marsh'] },
+      { s: 'Jenna Pruitt, did not return calls', speakers: ['Jenna Pruitt'], optional: true },
+      {
+        s: 'A spokesman for the Ohio Republican Party said',
+        speakers: [
+          'spokesman for the Ohio Republican Party',
+          'A spokesman for the Ohio Republican Party',
+          'spokesman',
+          'A spokesman',
+          'Ohio Republican Party',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'chip takeover: said in a filing, a joint statement, according to the filing, people familiar, one of them',
+    text: `Chipmaker Veritron to buy rival Solace for $4.2 bln in cash
+
+NEW YORK, June 17 (Reuters) - U.S. chip designer Veritron Corp said on Monday it had agreed to buy smaller rival Solace Semiconductor for $4.2 billion in cash, its biggest deal as it races to supply processors for data centres.
+
+The offer of $38 a share is a 31% premium to Solace's closing price on Friday, Veritron said in a filing with the U.S. Securities and Exchange Commission.
+
+Veritron Chief Executive Officer Julia Brenner told analysts on a conference call that the combined company would be able to "design a full system, not just a chip." She said she expected the deal to add to earnings within 18 months.
+
+Solace's board has unanimously approved the deal, the companies said in a joint statement. Solace founder Omar Haddad, who owns about 12% of the shares, has agreed to vote in favour, according to the filing.
+
+Some investors were less convinced. "They are paying for growth that has not shown up yet," said Rachel Ng, a portfolio manager at Tidewater Capital, which holds shares in both companies. "Solace lost two of its biggest customers last year. That is not a small detail."
+
+The deal is expected to face scrutiny from regulators in the United States and China, people familiar with the matter told Reuters. One of them said Veritron had already begun talks with China's market regulator.
+
+Veritron shares fell 3.2% in early trading. Solace shares jumped 27%.
+
+(Reporting by Dev Mehta in New York; Editing by Sonali Paul)`,
+    claims: [
+      { s: 'Veritron Corp said on Monday it had agreed', speakers: ['Veritron Corp', 'Veritron'] },
+      { s: 'The offer of $38 a share is a 31% premium', speakers: ['Veritron', 'Veritron Corp'] },
+      { s: 'Julia Brenner told analysts on a conference call', speakers: ['Julia Brenner'] },
+      { s: 'She said she expected the deal', speakers: ['Julia Brenner'] },
+      { s: "Solace's board has unanimously approved the deal", speakers: ['companies', 'the companies'] },
+      { s: 'Omar Haddad, who owns about 12% of the shares', speakers: ['filing', 'the filing'] },
+      { s: '"They are paying for growth', speakers: ['Rachel Ng'], direct: true },
+      { s: '"Solace lost two of its biggest customers', speakers: ['Rachel Ng'], direct: true },
+      { s: 'That is not a small detail."', speakers: ['Rachel Ng'], direct: true },
+      {
+        s: 'The deal is expected to face scrutiny',
+        speakers: ['people familiar with the matter', 'people familiar'],
+      },
+      {
+        s: 'One of them said Veritron had already begun',
+        speakers: ['One of them', 'people familiar with the matter', 'people familiar', 'One'],
+      },
+    ],
+  },
+  {
+    name: 'Arizona Senate debate: a woman and a man in turn, a question in a quotation, a voter quoting "he"',
+    text: `Dawson, Pike clash over abortion in only Arizona Senate debate
+
+PHOENIX (AP) — Democratic Representative Claire Dawson and Republican businessman Victor Pike sparred over abortion, immigration and water rights on Tuesday night in their only debate before the Nov. 5 election for Arizona's open U.S. Senate seat.
+
+Dawson accused Pike of hiding his views on a national abortion ban. "You told a church group in Mesa last spring that you would vote for it," she said, turning to face him. "Tonight you say you wouldn't. Which is it?"
+
+Pike denied ever making the remark. He said his opponent was "inventing quotes" because she could not defend her record on the border, and he promised to vote against any federal ban.
+
+The exchange came minutes after the moderator, KJZZ political editor Tom Alvarez, asked both candidates whether they would support a renegotiation of the Colorado River compact. Pike said he would, as long as Arizona farmers were "not asked to carry the whole load." Dawson said she had already voted for federal money to line canals.
+
+After the debate, Pike's campaign released a statement saying Dawson had "lost her temper and lost the debate." Dawson wrote on X that she was "proud to have stood on that stage and told the truth."
+
+A poll by Emerson College released last week showed Dawson ahead by four points among likely voters, within the margin of error.
+
+Maria Gutierrez, a 58-year-old nurse from Tucson who watched the debate at a union hall, said she had not heard anything that would change her vote. Her husband, Ramon, said he was still undecided. "I liked what he said about water," he said. "But she was right about the church thing."`,
+    claims: [
+      { s: 'Dawson accused Pike of hiding', speakers: ['Claire Dawson'] },
+      { s: '"You told a church group in Mesa', speakers: ['Claire Dawson'], direct: true },
+      { s: '"Tonight you say you wouldn', speakers: ['Claire Dawson'], direct: true },
+      { s: 'Which is it?"', speakers: ['Claire Dawson'], direct: true },
+      { s: 'Pike denied ever making the remark.', speakers: ['Victor Pike'] },
+      { s: 'He said his opponent was "inventing quotes"', speakers: ['Victor Pike'] },
+      { s: 'asked both candidates whether they would support', speakers: ['Tom Alvarez'], optional: true },
+      { s: 'Pike said he would, as long as', speakers: ['Victor Pike'] },
+      { s: 'Dawson said she had already voted', speakers: ['Claire Dawson'] },
+      { s: "Pike's campaign released a statement saying", speakers: ["Pike's campaign", 'campaign'] },
+      { s: 'Dawson wrote on X that', speakers: ['Claire Dawson'] },
+      { s: 'A poll by Emerson College released last week', speakers: ['Emerson College', 'poll'], optional: true },
+      { s: 'Maria Gutierrez, a 58-year-old nurse', speakers: ['Maria Gutierrez'] },
+      { s: 'Her husband, Ramon, said he was still undecided.', speakers: ['Ramon', 'Ramon Gutierrez', 'Her husband'] },
+      {
+        s: '"I liked what he said about water," he said.',
+        speakers: ['Ramon', 'Ramon Gutierrez', 'Her husband'],
+        direct: true,
+      },
+      {
+        s: '"But she was right about the church thing."',
+        speakers: ['Ramon', 'Ramon Gutierrez', 'Her husband'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: 'Wikinews ferry fire: the coastal agency said, a statement on its website, a quotation over two paragraphs, a report had found',
+    text: `Norwegian ferry operator apologises after engine fire forces evacuation
+
+Saturday, February 14, 2026
+
+Norwegian ferry operator Fjordlinje has apologised to passengers after an engine-room fire forced the evacuation of one of its vessels off the coast near Bergen on Thursday. No one was seriously injured, the Norwegian Coastal Administration said.
+
+In a statement published on its website, Fjordlinje said that the fire had started in an auxiliary engine and was put out by the crew within forty minutes. The company said all 212 passengers had been taken to Bergen by rescue boats and that it would cover their hotel costs.
+
+Passenger Ingrid Solberg told the newspaper Bergens Tidende that smoke had filled the lower deck "in a matter of seconds." She said crew members had handed out life jackets but that "nobody told us anything for half an hour."
+
+Fjordlinje chief executive Henrik Aas said at a news conference on Friday that he understood the passengers' anger. "We failed to keep people informed, and that is on me," he said. "The crew did the right things in the engine room. On deck, we did not communicate well enough.
+
+"I have asked for an independent review, and we will publish it in full."
+
+The Norwegian Maritime Authority said it had opened an investigation. A report by the authority in 2023 had found that two of the company's ships had not carried out required fire drills.
+
+Aas's predecessor, Kari Lunde, who left the company in 2024, said that the drills had been carried out but not properly logged.
+
+Sources`,
+    claims: [
+      { s: 'Fjordlinje has apologised to passengers', speakers: ['Fjordlinje'], optional: true },
+      {
+        s: 'No one was seriously injured, the Norwegian Coastal Administration said.',
+        speakers: ['Norwegian Coastal Administration'],
+      },
+      { s: 'In a statement published on its website, Fjordlinje said', speakers: ['Fjordlinje'] },
+      { s: 'The company said all 212 passengers', speakers: ['Fjordlinje'] },
+      { s: 'Ingrid Solberg told the newspaper', speakers: ['Ingrid Solberg'] },
+      { s: 'She said crew members had handed out', speakers: ['Ingrid Solberg'] },
+      { s: 'Henrik Aas said at a news conference', speakers: ['Henrik Aas'] },
+      { s: '"We failed to keep people informed', speakers: ['Henrik Aas'], direct: true },
+      { s: '"The crew did the right things', speakers: ['Henrik Aas'], direct: true },
+      { s: 'On deck, we did not communicate', speakers: ['Henrik Aas'], direct: true },
+      { s: '"I have asked for an independent review', speakers: ['Henrik Aas'], direct: true },
+      { s: 'The Norwegian Maritime Authority said it had opened', speakers: ['Norwegian Maritime Authority'] },
+      {
+        s: 'A report by the authority in 2023 had found',
+        speakers: ['report', 'A report by the authority', 'Norwegian Maritime Authority', 'authority', 'the authority'],
+      },
+      { s: 'Kari Lunde, who left the company in 2024, said', speakers: ['Kari Lunde'] },
+    ],
+  },
+  {
+    name: 'Kyiv energy pact: officials from both countries, a ministry and "it", told Reuters in an interview, a nested "had told him"',
+    text: `Ukraine, Moldova sign energy pact as winter nears
+
+KYIV, Nov 3 (Reuters) - Ukraine and Moldova signed an agreement on Monday to share electricity reserves over the winter, officials from both countries said, as Kyiv braces for renewed attacks on its power grid.
+
+The deal allows either country to draw up to 400 megawatts from the other's reserve in an emergency, Ukraine's energy ministry said. It said the agreement would run until the end of March and could be extended.
+
+Moldovan Energy Minister Victor Rusu, a former grid engineer who took office in July, said his country had "learned the hard way" that it could not rely on a single supplier. "Two winters ago we were one cold night away from blackouts," he told Reuters in an interview. "We will not be in that position again."
+
+A senior Ukrainian official involved in the talks, speaking on condition of anonymity, said Rusu had told him privately that Chisinau wanted the deal signed before the first frost. The official said the two sides had also discussed linking their gas storage, but no decision had been taken.
+
+Ukrenergo, the state grid operator, said it had repaired most of the damage from strikes in the spring. Its chief executive, Olena Hrytsenko, warned, however, that the system remained fragile. "Every transformer we fix is a transformer they can hit again," she said.
+
+Russia's defence ministry has said it targets only military infrastructure. It did not comment on Monday.
+
+(Reporting by Olena Petrenko; Additional reporting by Alexander Tanas in Chisinau; Editing by Peter Graff)`,
+    claims: [
+      {
+        s: 'Ukraine and Moldova signed an agreement on Monday',
+        speakers: ['officials from both countries', 'officials'],
+      },
+      { s: 'The deal allows either country to draw', speakers: ["Ukraine's energy ministry", 'energy ministry'] },
+      { s: 'It said the agreement would run', speakers: ["Ukraine's energy ministry", 'energy ministry'] },
+      { s: 'Victor Rusu, a former grid engineer who took office in July, said', speakers: ['Victor Rusu'] },
+      { s: '"Two winters ago we were one cold night', speakers: ['Victor Rusu'], direct: true },
+      { s: '"We will not be in that position again."', speakers: ['Victor Rusu'], direct: true },
+      {
+        s: 'A senior Ukrainian official involved in the talks',
+        speakers: [
+          'senior Ukrainian official',
+          'A senior Ukrainian official',
+          'senior Ukrainian official involved in the talks',
+          'A senior Ukrainian official involved in the talks',
+        ],
+      },
+      {
+        s: 'The official said the two sides',
+        speakers: [
+          'official',
+          'senior Ukrainian official',
+          'A senior Ukrainian official',
+          'senior Ukrainian official involved in the talks',
+          'A senior Ukrainian official involved in the talks',
+        ],
+      },
+      { s: 'Ukrenergo, the state grid operator, said', speakers: ['Ukrenergo'] },
+      { s: 'Olena Hrytsenko, warned, however', speakers: ['Olena Hrytsenko'] },
+      { s: '"Every transformer we fix', speakers: ['Olena Hrytsenko'], direct: true },
+      {
+        s: "Russia's defence ministry has said it targets",
+        speakers: ["Russia's defence ministry", 'defence ministry'],
+      },
+      {
+        s: 'It did not comment on Monday.',
+        speakers: ["Russia's defence ministry", 'defence ministry'],
+        optional: true,
+      },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (eleventh batch), with the tenth and before either was run: a UN
+ * agency and "it", a study and its author, a Reuters tally, a quotation opening the story's second
+ * paragraph with the speaker after a long description, curly quotes in a Seoul wire with a state
+ * news agency quoting an unnamed spokesperson, a club statement and its chairwoman, Mr./Ms. with
+ * three people in turn, an aide speaking on condition of anonymity, and a lawsuit whose complaint
+ * is quoted.
+ */
+export const NEWS_CASES_11: NewsCase[] = [
+  {
+    name: 'Wikinews WHO report: the organisation said, it urged, a quotation over paragraphs, a study found',
+    text: `WHO warns of rise in drug-resistant gonorrhoea
+
+Tuesday, June 3, 2025
+
+The World Health Organization (WHO) warned on Monday that strains of gonorrhoea resistant to the last remaining effective antibiotic had been found in at least nine countries, up from three in 2022.
+
+In a report released in Geneva, the organisation said surveillance remained patchy and that the true number of cases was "almost certainly higher." It urged governments to fund testing in clinics that currently treat patients without confirming the infection.
+
+Dr. Amara Okafor, who leads the WHO's work on sexually transmitted infections and has studied antibiotic resistance for two decades, told reporters that the findings were "a warning we cannot afford to file away."
+
+"For years we have been treating gonorrhoea with whatever was left on the shelf," she said. "That shelf is now almost empty.
+
+"If we do not change how we test and how we prescribe, we will be back to the days before antibiotics for this infection."
+
+A study published last month in The Lancet Infectious Diseases found that resistant strains spread fastest in cities with high antibiotic use. One of its authors, Professor Martin Keller of the University of Zurich, said in an email to Wikinews that the new figures matched what his team had seen. He added that a new drug, zoliflodacin, could be approved next year but should be "used sparingly, or we will lose it too."
+
+Pharmaceutical industry group IFPMA said its members were investing in new antibiotics but that the market "does not reward" such work.
+
+Sources`,
+    claims: [
+      { s: 'The World Health Organization (WHO) warned on Monday', speakers: ['World Health Organization', 'WHO'] },
+      {
+        s: 'In a report released in Geneva, the organisation said',
+        speakers: ['World Health Organization', 'WHO', 'report'],
+      },
+      { s: 'It urged governments to fund testing', speakers: ['World Health Organization', 'WHO'] },
+      { s: 'Dr. Amara Okafor, who leads', speakers: ['Amara Okafor'] },
+      { s: '"For years we have been treating', speakers: ['Amara Okafor'], direct: true },
+      { s: 'That shelf is now almost empty.', speakers: ['Amara Okafor'], direct: true },
+      { s: '"If we do not change how we test', speakers: ['Amara Okafor'], direct: true },
+      {
+        s: 'A study published last month in The Lancet',
+        speakers: ['study', 'A study', 'Lancet Infectious Diseases', 'The Lancet Infectious Diseases'],
+      },
+      { s: 'Martin Keller of the University of Zurich, said in an email', speakers: ['Martin Keller'] },
+      { s: 'He added that a new drug', speakers: ['Martin Keller'] },
+      { s: 'IFPMA said its members', speakers: ['IFPMA'] },
+    ],
+  },
+  {
+    name: 'Georgia voter ID: a quotation before its long-described speaker, a Reuters tally, an emailed statement, his campaign said',
+    text: `Governor Lane says she will "never" sign voter ID bill, setting up clash with legislature
+
+ATLANTA, Sept 9 (Reuters) - Georgia Governor Michelle Lane vowed on Monday to veto a Republican bill that would require photo identification for mail-in ballots, saying it would "shut out tens of thousands of eligible voters" weeks before the presidential election.
+
+"I will never sign it. Not this version, not a watered-down version," Lane, a Democrat in her first term, told reporters aboard her campaign bus in Macon. "If they want to override me, they can try."
+
+Republicans, who hold majorities in both chambers of the legislature, are two votes short of the two-thirds needed to override a veto, according to a Reuters tally. House Speaker Bill Crane, who wrote the bill, said in an emailed statement that the governor was "more interested in headlines than in secure elections."
+
+Crane's spokesperson, Alicia Moore, said he would meet wavering Democrats this week. She declined to name them.
+
+The bill's supporters point to a 2022 audit that found 212 mail ballots had been cast in the names of dead voters. The audit's author, former state elections official Greg Tanner, told Reuters that figure was being misused. "Every one of those ballots was caught and rejected. That is the system working, not failing," he said.
+
+Lane's Republican challenger in next year's race, businessman Scott Pruitt, told a rally in Savannah on Saturday that the governor was "afraid of honest elections." Asked by Reuters whether he had evidence of fraud in Georgia, his campaign said it would provide examples but had not done so by Monday evening.
+
+A person briefed on the Republican plans said leaders were considering attaching the ID requirement to the state budget, which Lane cannot veto line by line.`,
+    claims: [
+      { s: 'Governor Lane says she will "never" sign', speakers: ['Michelle Lane'], optional: true },
+      { s: 'Michelle Lane vowed on Monday to veto', speakers: ['Michelle Lane'] },
+      { s: '"I will never sign it.', speakers: ['Michelle Lane'], direct: true },
+      { s: 'Not this version, not a watered-down version,"', speakers: ['Michelle Lane'], direct: true },
+      { s: '"If they want to override me, they can try."', speakers: ['Michelle Lane'], direct: true },
+      { s: 'are two votes short of the two-thirds', speakers: ['Reuters tally', 'a Reuters tally', 'Reuters'] },
+      { s: 'Bill Crane, who wrote the bill, said in an emailed statement', speakers: ['Bill Crane'] },
+      { s: 'Alicia Moore, said he would meet', speakers: ['Alicia Moore'] },
+      { s: 'She declined to name them.', speakers: ['Alicia Moore'], optional: true },
+      { s: "The bill's supporters point to a 2022 audit", speakers: ['audit'], optional: true },
+      { s: 'Greg Tanner, told Reuters that figure', speakers: ['Greg Tanner'] },
+      { s: '"Every one of those ballots was caught', speakers: ['Greg Tanner'], direct: true },
+      { s: 'That is the system working, not failing," he said.', speakers: ['Greg Tanner'], direct: true },
+      { s: 'Scott Pruitt, told a rally in Savannah', speakers: ['Scott Pruitt'] },
+      {
+        s: 'Asked by Reuters whether he had evidence',
+        speakers: ['his campaign', 'campaign', "Pruitt's campaign", 'Scott Pruitt'],
+      },
+      {
+        s: 'A person briefed on the Republican plans said',
+        speakers: [
+          'person briefed on the Republican plans',
+          'A person briefed on the Republican plans',
+          'A person',
+          'person',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Seoul missile wire: curly quotes, the military said, it called, a state agency quoting an unnamed spokesperson, analysts said',
+    text: `Seoul says North Korea fired ballistic missile toward Sea of Japan
+
+SEOUL, Aug 21 (Reuters) - North Korea fired a ballistic missile off its east coast on Thursday, South Korea’s military said, the third launch this month as Pyongyang protests against joint military drills by Seoul and Washington.
+
+The missile flew about 600 km (370 miles) before landing outside Japan’s exclusive economic zone, Japan’s Defence Ministry said. There were no reports of damage to ships or aircraft.
+
+South Korea’s Joint Chiefs of Staff said in a text message to reporters that it was analysing the launch with U.S. and Japanese officials. It called the launch “a clear provocation that threatens peace and stability on the Korean Peninsula.”
+
+North Korea’s state news agency KCNA later quoted a spokesperson for the country’s defence ministry as saying the test was a “legitimate exercise of our right to self-defence.” The spokesperson said the drills were “a rehearsal for invasion” and warned that Pyongyang would take “corresponding measures.”
+
+Japanese Prime Minister Kenji Mori told reporters in Tokyo that his government had lodged a protest through diplomatic channels in Beijing. “We cannot accept repeated launches that endanger our people,” he said.
+
+Asked about the launch at a regular news briefing, Chinese foreign ministry spokeswoman Hua Lin said Beijing hoped all parties would “exercise restraint.” She did not say whether China had raised the issue with Pyongyang.
+
+Analysts said the launch was probably timed to the drills. “The North wants to show it can answer every exercise with a launch,” said Park Ji-won, a professor at Kyungnam University in Seoul. “It is as much a message to Washington as to Seoul.”`,
+    claims: [
+      { s: 'Seoul says North Korea fired ballistic missile', speakers: ['Seoul'], optional: true },
+      {
+        s: 'North Korea fired a ballistic missile off its east coast',
+        speakers: ['South Korea’s military', 'military'],
+      },
+      { s: 'The missile flew about 600 km', speakers: ['Japan’s Defence Ministry', 'Defence Ministry'] },
+      {
+        s: 'Joint Chiefs of Staff said in a text message',
+        speakers: ['Joint Chiefs of Staff', 'South Korea’s Joint Chiefs of Staff'],
+      },
+      {
+        s: 'It called the launch “a clear provocation',
+        speakers: ['Joint Chiefs of Staff', 'South Korea’s Joint Chiefs of Staff'],
+      },
+      {
+        s: 'KCNA later quoted a spokesperson',
+        speakers: [
+          'spokesperson',
+          'a spokesperson for the country’s defence ministry',
+          'spokesperson for the country’s defence ministry',
+          'KCNA',
+        ],
+      },
+      {
+        s: 'The spokesperson said the drills were',
+        speakers: [
+          'spokesperson',
+          'a spokesperson for the country’s defence ministry',
+          'spokesperson for the country’s defence ministry',
+          'KCNA',
+        ],
+      },
+      { s: 'Kenji Mori told reporters in Tokyo', speakers: ['Kenji Mori'] },
+      { s: '“We cannot accept repeated launches', speakers: ['Kenji Mori'], direct: true },
+      { s: 'Hua Lin said Beijing hoped', speakers: ['Hua Lin'] },
+      { s: 'She did not say whether China', speakers: ['Hua Lin'], optional: true },
+      { s: 'Analysts said the launch was probably timed', speakers: ['Analysts'] },
+      { s: '“The North wants to show', speakers: ['Park Ji-won'], direct: true },
+      { s: '“It is as much a message to Washington', speakers: ['Park Ji-won'], direct: true },
+    ],
+  },
+  {
+    name: 'Wikinews football: the club said in a statement, a chairwoman then "she", a trust and its chair, according to The Athletic',
+    text: `English football club sacks manager after fan protest
+
+Sunday, January 12, 2025
+
+English Championship club Harcastle United sacked manager Gary Fenwick on Saturday, hours after supporters staged a sit-in protest at the club's training ground.
+
+In a statement on its website, the club said it had "taken the difficult decision" after a run of one win in fourteen league matches. It thanked Fenwick for his "hard work and commitment" and said a new manager would be named "in due course".
+
+Chairwoman Linda Okoro, who bought the club from its previous owners in 2022, told BBC Radio Harcastle that the decision had been hers alone. She said she had spoken to Fenwick by phone on Saturday morning. "Gary is a good man and a good coach. It just has not worked, and the fans deserved to hear that from me," she said.
+
+Fenwick said in a brief statement released through the League Managers Association that he was "disappointed but proud" of his players. He did not take questions.
+
+The protest was organised by the Harcastle Supporters' Trust. Its chair, Neil Booth, said about 300 fans had taken part. "We did not want anyone sacked. We wanted a plan," he said, adding that the trust had asked to meet Okoro "as soon as possible".
+
+According to The Athletic, first-team coach Sam Whitley will take charge of the side for Tuesday's match against Norbridge.
+
+Sources`,
+    claims: [
+      { s: 'the club said it had "taken the difficult decision"', speakers: ['Harcastle United'] },
+      { s: 'It thanked Fenwick for his', speakers: ['Harcastle United'] },
+      { s: 'Linda Okoro, who bought the club', speakers: ['Linda Okoro'] },
+      { s: 'She said she had spoken to Fenwick by phone', speakers: ['Linda Okoro'] },
+      { s: '"Gary is a good man and a good coach.', speakers: ['Linda Okoro'], direct: true },
+      { s: 'It just has not worked, and the fans deserved', speakers: ['Linda Okoro'], direct: true },
+      { s: 'Fenwick said in a brief statement', speakers: ['Gary Fenwick'] },
+      { s: 'Neil Booth, said about 300 fans', speakers: ['Neil Booth'] },
+      { s: '"We did not want anyone sacked.', speakers: ['Neil Booth'], direct: true },
+      { s: 'We wanted a plan," he said, adding that', speakers: ['Neil Booth'], direct: true },
+      { s: 'According to The Athletic, first-team coach', speakers: ['The Athletic', 'Athletic'] },
+    ],
+  },
+  {
+    name: 'Philadelphia primary: Mr. and Ms. in turn, according to reports filed, a union "they", an aide on condition of anonymity',
+    text: `Mayor's rival gains ground in Philadelphia primary as unions split
+
+PHILADELPHIA — For most of the spring, Mayor Denise Harper seemed to have the Democratic primary to herself. Now, with three weeks to go, a former city controller she once mentored is closing in.
+
+Raymond Cole, who served two terms as controller and left office in 2023, has won the endorsement of the city's largest teachers' union and raised more money than Ms. Harper in the last filing period, according to reports filed with the city's board of ethics.
+
+In an interview at his campaign office in North Philadelphia, Mr. Cole said that the mayor had "stopped listening" to neighborhoods outside Center City. He said he had decided to run after a school in his old district closed without a public hearing.
+
+"I was her biggest supporter in 2019," Mr. Cole said. "I knocked on doors for her. But I can't look those parents in the eye and tell them she's done right by them."
+
+Ms. Harper's campaign dismissed the endorsement. Her campaign manager, Andre Lewis, said in a statement that the mayor had "delivered the biggest school construction program in a generation" and that voters would judge her on results.
+
+The building trades unions, which backed Ms. Harper four years ago, are sticking with her. Their president, Frank DiMarco, said they had no reason to switch. "She kept her promises to us," he said.
+
+One senior aide to the mayor, who spoke on condition of anonymity because he was not authorized to discuss internal polling, said the campaign's own surveys showed the race within five points. The aide said Ms. Harper would begin running television ads next week.
+
+A third candidate, the activist Tanya Brooks, has said she will stay in the race until the end.`,
+    claims: [
+      {
+        s: 'has won the endorsement of the city',
+        speakers: ['reports filed with the city', 'reports', "reports filed with the city's board of ethics"],
+      },
+      { s: 'In an interview at his campaign office in North Philadelphia, Mr. Cole said', speakers: ['Raymond Cole'] },
+      { s: 'He said he had decided to run', speakers: ['Raymond Cole'] },
+      { s: '"I was her biggest supporter in 2019," Mr. Cole said.', speakers: ['Raymond Cole'], direct: true },
+      { s: '"I knocked on doors for her.', speakers: ['Raymond Cole'], direct: true },
+      { s: "But I can't look those parents", speakers: ['Raymond Cole'], direct: true },
+      {
+        s: "Ms. Harper's campaign dismissed the endorsement.",
+        speakers: ["Ms. Harper's campaign", 'campaign'],
+        optional: true,
+      },
+      { s: 'Andre Lewis, said in a statement', speakers: ['Andre Lewis'] },
+      { s: 'Frank DiMarco, said they had no reason', speakers: ['Frank DiMarco'] },
+      { s: '"She kept her promises to us," he said.', speakers: ['Frank DiMarco'], direct: true },
+      {
+        s: 'One senior aide to the mayor',
+        speakers: [
+          'senior aide to the mayor',
+          'One senior aide to the mayor',
+          'senior aide',
+          'One senior aide',
+          'aide',
+        ],
+      },
+      {
+        s: 'The aide said Ms. Harper would begin',
+        speakers: [
+          'senior aide to the mayor',
+          'One senior aide to the mayor',
+          'senior aide',
+          'One senior aide',
+          'aide',
+        ],
+      },
+      { s: 'Tanya Brooks, has said she will stay', speakers: ['Tanya Brooks'] },
+    ],
+  },
+  {
+    name: 'authors sue AI startup: accusing, the lawsuit alleges, the complaint said, a spokesperson, the judge wrote',
+    text: `Authors sue AI startup Lexora over use of books to train chatbot
+
+NEW YORK, April 2 (Reuters) - A group of 14 novelists sued artificial intelligence startup Lexora Labs in Manhattan federal court on Tuesday, accusing it of copying their books without permission to train its chatbot.
+
+The lawsuit alleges that Lexora downloaded "hundreds of thousands" of books from pirate websites and used them to build its Quill model, which it sells to businesses for $30 a month per user.
+
+"Lexora's entire business is built on the unpaid work of writers," the complaint said. "Its chatbot can recite whole chapters of the plaintiffs' novels on request."
+
+Among the plaintiffs is Joanna Hale, whose crime novels have sold more than five million copies. In a statement released by her lawyers, Hale said she had learned of the copying when a reader sent her a passage the chatbot had produced. "It was my sentence, word for word, with my character's name in it," she said.
+
+A Lexora spokesperson said the company would "vigorously defend" itself and that training AI on books was a fair use under copyright law. The company's general counsel, Mark Devlin, wrote in a blog post last year that its models "learn from text the way people do."
+
+The case follows a ruling in February by U.S. District Judge Carla Mendez, who wrote in a separate lawsuit that whether AI training is fair use "cannot be decided in the abstract."
+
+Lawyers for the authors, led by Daniel Stern of Stern & Park, are seeking class action status and damages of up to $150,000 for each book. Stern could not immediately be reached for comment.
+
+(Reporting by Jonathan Stempel in New York; Editing by Chizu Nomiyama)`,
+    claims: [
+      {
+        s: 'A group of 14 novelists sued',
+        speakers: ['A group of 14 novelists', 'group of 14 novelists', 'novelists'],
+      },
+      { s: 'The lawsuit alleges that Lexora downloaded', speakers: ['lawsuit', 'The lawsuit'] },
+      { s: 'entire business is built on the unpaid work', speakers: ['complaint', 'the complaint'], direct: true },
+      { s: '"Its chatbot can recite whole chapters', speakers: ['complaint', 'the complaint'], direct: true },
+      { s: 'In a statement released by her lawyers, Hale said', speakers: ['Joanna Hale'] },
+      { s: '"It was my sentence, word for word', speakers: ['Joanna Hale'], direct: true },
+      {
+        s: 'A Lexora spokesperson said the company would',
+        speakers: ['Lexora spokesperson', 'A Lexora spokesperson', 'spokesperson', 'Lexora Labs', 'Lexora'],
+      },
+      { s: 'Mark Devlin, wrote in a blog post', speakers: ['Mark Devlin'] },
+      { s: 'Carla Mendez, who wrote in a separate lawsuit', speakers: ['Carla Mendez'] },
+      { s: 'Stern could not immediately be reached', speakers: ['Daniel Stern'], optional: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (twelfth batch), after the fixes for batches 10 and 11 and before
+ * the detector was run on it: two men of a dispute in turn with "he" for each, two women in
+ * turn, a quotation inside a quotation (‘If the school goes, we go.’ said to the speaker), a
+ * headline quotation after a colon, a quotation of two paragraphs tagged only at the end of the
+ * second with a description ("the former congresswoman said"), "one county chairman", two
+ * anonymous people then "the people said", analysts writing in a note, and a filing.
+ */
+export const NEWS_CASES_12: NewsCase[] = [
+  {
+    name: 'Mercosur beef: two ministers in turn, "he" for each, asked about remarks, analysts wrote in a note',
+    text: `Brazil's Lima, Argentina's Ortiz trade barbs over beef tariffs
+
+BRASILIA/BUENOS AIRES, May 6 (Reuters) - Brazilian Trade Minister Paulo Lima accused Argentina on Tuesday of breaking a Mercosur agreement by raising tariffs on beef imports, escalating a dispute that has rattled markets in both countries.
+
+Lima told a news conference in Brasilia that he had spoken to his Argentine counterpart, Javier Ortiz, by phone on Monday. He said Ortiz had promised to review the measure but had given no date.
+
+Ortiz, speaking in Buenos Aires hours later, rejected the accusation. He said the tariffs were temporary and allowed under the bloc's rules. "Brazil did the same thing with dairy two years ago, and nobody called it a crisis," he said.
+
+Asked about Ortiz's remarks, Lima said he would take the matter to Mercosur's dispute panel if the tariffs were still in place by June. "We have been patient. Patience has limits," he told reporters.
+
+Beef exporters' association Abiec said the tariffs had already cost its members about $40 million. In a note to clients, analysts at Banco Meridional wrote that the dispute was "more noise than substance" and unlikely to hurt trade volumes for long.
+
+(Reporting by Ana Ferreira in Brasilia and Lucas Gomez in Buenos Aires; Editing by Rosalba O'Brien)`,
+    claims: [
+      { s: 'Paulo Lima accused Argentina on Tuesday', speakers: ['Paulo Lima'] },
+      { s: 'Lima told a news conference in Brasilia', speakers: ['Paulo Lima'] },
+      { s: 'He said Ortiz had promised to review', speakers: ['Paulo Lima'] },
+      { s: 'Ortiz, speaking in Buenos Aires hours later, rejected', speakers: ['Javier Ortiz'] },
+      { s: 'He said the tariffs were temporary', speakers: ['Javier Ortiz'] },
+      { s: '"Brazil did the same thing with dairy', speakers: ['Javier Ortiz'], direct: true },
+      { s: "Asked about Ortiz's remarks, Lima said", speakers: ['Paulo Lima'] },
+      { s: '"We have been patient.', speakers: ['Paulo Lima'], direct: true },
+      { s: 'Patience has limits," he told reporters.', speakers: ['Paulo Lima'], direct: true },
+      { s: 'Abiec said the tariffs had already cost', speakers: ['Abiec', "Beef exporters' association Abiec"] },
+      {
+        s: 'analysts at Banco Meridional wrote',
+        speakers: ['analysts at Banco Meridional', 'analysts', 'Banco Meridional'],
+      },
+    ],
+  },
+  {
+    name: 'Highland schools: two women in turn, a quotation inside a quotation, the government and its spokesperson',
+    text: `Scottish council votes to close three rural schools despite protests
+
+Friday, March 13, 2026
+
+Highland Council has voted to close three rural primary schools at the end of the school year, despite a campaign by parents that gathered more than 6,000 signatures.
+
+Councillors voted 41 to 27 on Thursday in favour of the plan, which the council says will save £1.2 million a year. Council leader Fiona MacLeod told the chamber that the authority faced "impossible choices" after cuts to its budget from the Scottish Government.
+
+Opposition councillor Morag Sinclair, who represents one of the affected wards, said the decision would "rip the heart out" of communities. She told Wikinews that one family had already said they would move away. "A mother said to me last week, ‘If the school goes, we go.’ That is what this vote means," Sinclair said.
+
+MacLeod said she understood parents' anger but that the schools had fewer than ten pupils each. She added that children would be offered free transport to larger schools nearby.
+
+The Scottish Government said in a statement that funding for councils had risen in real terms this year. A spokesperson said decisions on individual schools were "a matter for local authorities."
+
+The campaign group Save Our Glens said it would seek a judicial review.
+
+Sources`,
+    claims: [
+      { s: 'which the council says will save', speakers: ['Highland Council', 'council'], optional: true },
+      { s: 'Fiona MacLeod told the chamber', speakers: ['Fiona MacLeod'] },
+      { s: 'Morag Sinclair, who represents', speakers: ['Morag Sinclair'] },
+      { s: 'She told Wikinews that one family', speakers: ['Morag Sinclair'] },
+      { s: '"A mother said to me last week', speakers: ['Morag Sinclair'], direct: true },
+      { s: 'That is what this vote means," Sinclair said.', speakers: ['Morag Sinclair'], direct: true },
+      { s: "MacLeod said she understood parents' anger", speakers: ['Fiona MacLeod'] },
+      { s: 'She added that children would be offered', speakers: ['Fiona MacLeod'] },
+      { s: 'The Scottish Government said in a statement', speakers: ['Scottish Government'] },
+      {
+        s: 'A spokesperson said decisions on individual schools',
+        speakers: ['spokesperson', 'A spokesperson', 'Scottish Government'],
+      },
+      { s: 'Save Our Glens said it would seek', speakers: ['Save Our Glens'] },
+    ],
+  },
+  {
+    name: 'Iowa Senate bid: a headline quotation after a colon, two paragraphs tagged at the end by a description, one county chairman',
+    text: `Hollis on Senate bid: 'I am not running to be liked'
+
+DES MOINES, Iowa (AP) — Former Representative Janet Hollis formally entered the race for Iowa's open Senate seat on Wednesday, telling supporters in Des Moines that she would "fight for farmers, not for lobbyists."
+
+"I have never been the most popular person in the room. I am not running to be liked.
+
+"I am running because families in this state are paying more for everything and getting less," the former congresswoman said to cheers.
+
+Hollis, 61, served three terms in the House before losing her seat in 2022. Her main rival for the Republican nomination, state Senator Greg Dalton, has the backing of the governor. Dalton's campaign spokesman, Ryan Fisk, said in an email that Hollis had "a record of voting against Iowa."
+
+Some party officials privately worry that a bruising primary could help the Democrats. "Nobody wants a repeat of 2018," said one county chairman, who asked not to be named because he had not endorsed either candidate.
+
+The Democratic candidate, Lisa Moreno, said in a statement that whoever won the Republican primary would have "a lot of explaining to do."`,
+    claims: [
+      { s: 'Hollis on Senate bid', speakers: ['Janet Hollis'], optional: true },
+      { s: 'Janet Hollis formally entered the race', speakers: ['Janet Hollis'] },
+      { s: '"I have never been the most popular person', speakers: ['Janet Hollis'], direct: true },
+      { s: 'I am not running to be liked.', speakers: ['Janet Hollis'], direct: true },
+      { s: '"I am running because families', speakers: ['Janet Hollis'], direct: true },
+      { s: 'Ryan Fisk, said in an email', speakers: ['Ryan Fisk'] },
+      {
+        s: 'Some party officials privately worry',
+        speakers: ['Some party officials', 'party officials'],
+        optional: true,
+      },
+      {
+        s: '"Nobody wants a repeat of 2018," said one county chairman',
+        speakers: ['one county chairman', 'county chairman'],
+        direct: true,
+      },
+      { s: 'Lisa Moreno, said in a statement', speakers: ['Lisa Moreno'] },
+    ],
+  },
+  {
+    name: 'EU slots fine: two people with knowledge then "the people said", declined to comment, a rival and its chief, according to a filing',
+    text: `EU regulators set to fine Nordwind over airport slots, sources say
+
+BRUSSELS, Oct 14 (Reuters) - European Union antitrust regulators are set to fine German airline Nordwind for hoarding landing slots at Frankfurt airport, two people with direct knowledge of the matter said on Monday.
+
+The fine, which could come as early as next month, is likely to be in the tens of millions of euros, the people said, declining to be named because the decision is not yet public.
+
+The European Commission, which acts as the EU competition enforcer, declined to comment. Nordwind said it had cooperated fully with the investigation and believed its use of slots complied with EU rules.
+
+Rival carrier SkyBaltic, which first complained to the Commission in 2023, said the decision would be "a win for passengers." Its chief executive, Tomas Berzins, told Reuters in a phone interview that Nordwind had kept slots it did not use "simply to keep us out."
+
+According to a filing with the Frankfurt stock exchange, Nordwind set aside 85 million euros for legal risks in the third quarter.`,
+    claims: [
+      { s: 'EU regulators set to fine Nordwind over airport slots', speakers: ['sources'], optional: true },
+      {
+        s: 'European Union antitrust regulators are set to fine',
+        speakers: [
+          'two people with direct knowledge of the matter',
+          'two people',
+          'people with direct knowledge of the matter',
+        ],
+      },
+      {
+        s: 'is likely to be in the tens of millions of euros',
+        speakers: [
+          'the people',
+          'people',
+          'two people with direct knowledge of the matter',
+          'two people',
+          'people with direct knowledge of the matter',
+        ],
+      },
+      { s: 'which acts as the EU competition enforcer, declined', speakers: ['European Commission'], optional: true },
+      { s: 'Nordwind said it had cooperated fully', speakers: ['Nordwind'] },
+      { s: 'SkyBaltic, which first complained', speakers: ['SkyBaltic'] },
+      { s: 'Tomas Berzins, told Reuters in a phone interview', speakers: ['Tomas Berzins'] },
+      {
+        s: 'According to a filing with the Frankfurt stock exchange',
+        speakers: ['filing', 'a filing with the Frankfurt stock exchange', 'filing with the Frankfurt stock exchange'],
+      },
+    ],
+  },
+];

@@ -392,6 +392,29 @@ function noEndsSentence(ctx: Ctx, i: number, qm: QuoteMap): boolean {
   return qm.role[n] === QRole.Open || (t.kind[n] === Kind.Word && (t.flags[n] & Flag.Cap) !== 0);
 }
 
+/**
+ * The token after a wire dateline opening tokens a…b ("WARSAW, March 4 (Reuters) -", "GRANTS
+ * PASS, Ore. —", "(Reuters) -"): a word in capitals or a bracket first, then capitalised words,
+ * numbers, commas, brackets and abbreviation dots up to a dash with words after it. `a` when
+ * there is none; the capitals keep a paragraph opening "Tom Reyes — who …" whole.
+ */
+export function datelineEnd(ctx: Ctx, a: number, b: number): number {
+  const { t } = ctx;
+  if (!(t.flags[a] & Flag.AllCaps) && ctx.text.charCodeAt(t.start[a]) !== 40) return a;
+  for (let d = a; d < b - 1 && d - a < 12; d++) {
+    const k = t.kind[d];
+    if (k === Kind.Punct) {
+      const c = ctx.text.charCodeAt(t.start[d]);
+      if ((c === 0x2014 || c === 0x2013 || c === 45) && d > a) return d + 1;
+      if (c === 40 || c === 41 || c === 44 || c === 46) continue;
+      return a;
+    }
+    if (k === Kind.Num && d > a) continue;
+    if (k !== Kind.Word || !(t.flags[d] & Flag.Cap)) return a;
+  }
+  return a;
+}
+
 export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
   const { t, s } = ctx;
   const first: number[] = [],
@@ -431,6 +454,18 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
         a = i + 1;
         lineStart = 0;
       }
+    // "WARSAW, March 4 (Reuters) - Polish …": a dateline the segmenter left at the start of the
+    // lead sentence (its window has no numbers) is a sentence of its own here, so the lead claim
+    // neither starts with it nor takes the place for its subject.
+    const d = lineStart && !headline ? datelineEnd(ctx, a, b) : a;
+    if (d > a) {
+      first.push(a);
+      last.push(d);
+      line.push(lineStart);
+      head.push(0);
+      a = d;
+      lineStart = 0;
+    }
     first.push(a);
     last.push(b);
     line.push(lineStart);

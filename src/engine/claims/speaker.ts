@@ -10,8 +10,15 @@
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower } from '../context';
-import { DETERMINERS as NP_DETERMINERS, ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import {
+  DETERMINERS as NP_DETERMINERS,
+  ORG_DESCRIPTORS,
+  PERSON_DESCRIPTORS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../lexicon/words';
 import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN } from '../lexicon/claim-cues';
+import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
   FEMALE_WORDS,
@@ -24,6 +31,8 @@ import {
   PRONOUN_SELF,
   PRONOUN_SHE,
   PRONOUN_THEY,
+  SUBJECT_DETERMINERS,
+  WORK_BY,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
@@ -107,6 +116,7 @@ const MALE_W = new Set(MALE_WORDS.value);
 const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
 const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const WORKS = new Set(WORK_BY.value);
 
 /**
  * Gender of each person entity: from its given name, a title, honorific or kinship noun before a
@@ -188,7 +198,7 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
   return false;
 };
 
-const DETERMINER_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const DETERMINER_START: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS.value);
 
 /**
  * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
@@ -445,7 +455,9 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     const w = lower(ctx, i);
     // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
     const toNoun = w === 'to' && i > a && i + 1 < b && AIDE_NOUNS.has(lower(ctx, i - 1));
-    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun) return false;
+    // "A report by the authority": a work and its author.
+    const byAuthor = w === 'by' && i > a && i + 1 < b && WORKS.has(lower(ctx, i - 1));
+    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor) return false;
   }
   return true;
 }
@@ -525,6 +537,22 @@ function unresolvedAs(start: number, end: number, text: string, why: string[], r
   return { start, end, text, name: text };
 }
 
+/** A capitalised word that may be a given name: not a title, party, demonym or name label. */
+function givenLike(ctx: CCtx, i: number): boolean {
+  const w = lower(ctx, i);
+  return (
+    w.length > 2 &&
+    !TITLES.has(w) &&
+    !TITLE_MODIFIERS.has(w) &&
+    !PARTY.has(w) &&
+    !LABELS.person.has(w) &&
+    !NOT_SUBJECT.has(w) &&
+    !PERSON_DESCRIPTORS.has(w) &&
+    !isDemonym(ctx, ctx.text.slice(ctx.t.start[i], ctx.t.end[i])) &&
+    /^\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(ctx.t.start[i], ctx.t.end[i]))
+  );
+}
+
 /**
  * Resolves a speaker phrase to who it names. `why` receives the rule that decided it
  * ("speaker.name", "speaker.pronoun.he → last speaker", "speaker.description → stated role").
@@ -539,12 +567,23 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const text = ctx.text.slice(start, end);
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
+  let personTok = -1;
   for (let i = np.a; i < np.b; i++) {
     const m = mentionAt(ctx, i);
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
-    if (type === 'person') person = m;
-    else if (!other || (i > np.a && isNounBefore(ctx, i - 1))) {
+    if (type === 'person') {
+      person = m;
+      personTok = i;
+    } else if (
+      !other ||
+      (i > np.a && isNounBefore(ctx, i - 1)) ||
+      // "U.S. chip designer Veritron Corp": a place modifying a lowercase noun before the name.
+      (ctx.entityById.get(other.entityId)?.type === 'place' &&
+        ctx.t.kind[i - 1] === Kind.Word &&
+        !(ctx.t.flags[i - 1] & Flag.Cap) &&
+        !/^(of|in|at|for|from|and|or)$/.test(lower(ctx, i - 1)))
+    ) {
       // "Industry group CarTech Europe": the name after a descriptor noun is the one it describes.
       // "South Korea's National Intelligence Service": the possessor is not the speaker.
       let e = i + 1;
@@ -612,7 +651,36 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       if (e) return named(ctx, start, end, text, why, e, 'speaker.description.office');
     }
   }
-  const pick = person ?? other;
+  // "Wirrandi elder Ruby Carter" where the tagger kept only "Carter", which coreference joined to
+  // "Daniel Carter": a given name written before the surname, not the entity's own, is another
+  // person of that surname; the speaker is the name as written.
+  if (person && personTok > np.a && ctx.text.slice(person.start, person.end).indexOf(' ') < 0) {
+    const g = personTok - 1;
+    const given = lower(ctx, g);
+    const e = ctx.entityById.get(person.entityId)!;
+    if (
+      t.kind[g] === Kind.Word &&
+      t.flags[g] & Flag.Cap &&
+      !startsMention(ctx, g) &&
+      (FEMALE.has(given) || MALE.has(given) || givenLike(ctx, g)) &&
+      e.name.indexOf(' ') > 0 &&
+      e.name.toLowerCase().split(/\s+/)[0] !== given
+    ) {
+      why.push(ruleWhy('speaker.given-name', 'as written'));
+      const name = ctx.text.slice(t.start[g], person.end);
+      return { start, end, text, name };
+    }
+  }
+  // "U.S. officials said", "Passengers at Frankfurt airport said": a place modifies the head
+  // noun; the source is the people described, not the place.
+  const placeOnly =
+    !person &&
+    other !== undefined &&
+    ctx.entityById.get(other.entityId)?.type === 'place' &&
+    t.kind[np.b - 1] === Kind.Word &&
+    !(t.flags[np.b - 1] & Flag.Cap) &&
+    t.start[np.b - 1] >= other.end;
+  const pick = person ?? (placeOnly ? undefined : other);
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
   const single = np.b - np.a === 1;
@@ -696,8 +764,42 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
   why.push('speaker.as-written');
-  const name = text.replace(/^(the|a|an)\s+/i, '');
-  return { start, end, text, name };
+  // "A study published last month in The Lancet", "A report by the authority in 2023": a
+  // participle phrase or a time after the head describes the source; the name stops before it.
+  // "Video platform Streamly Inc said" with no name found: the capitalised words before a legal
+  // form are the company's name; the descriptor before them is not.
+  if (np.b - np.a >= 3 && LEGAL_FORMS.has(lower(ctx, np.b - 1)) && t.flags[np.b - 2] & Flag.Cap) {
+    let f = np.b - 2;
+    while (f - 1 > np.a && t.kind[f - 1] === Kind.Word && t.flags[f - 1] & Flag.Cap) f--;
+    if (f > np.a && !(t.flags[f - 1] & Flag.Cap)) {
+      why.push(ruleWhy(LEGAL_FORM_ROWS[0].id, 'company named before its legal form'));
+      return { start, end, text, name: ctx.text.slice(t.start[f], t.end[np.b - 2]) };
+    }
+  }
+  const cut = trailingAdjunct(ctx, np);
+  const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
+  const name = shown.replace(/^(the|a|an)\s+/i, '');
+  return { start, end: start + shown.length, text: shown, name };
+}
+
+const TIME_AFTER =
+  /^(\d{4}|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Where the description of an unnamed source ends: before a lowercase participle in -ed after
+ * its head ("study published last month …") or a time phrase ("in 2023", "on Monday", "last
+ * week"). `np.b` when there is neither; never before the second word.
+ */
+function trailingAdjunct(ctx: CCtx, np: NP): number {
+  const { t } = ctx;
+  for (let i = np.a + 2; i < np.b; i++) {
+    if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
+    const w = lower(ctx, i);
+    if (/ed$/.test(w) && !PERSON_DESCRIPTORS.has(w) && i + 1 < np.b && t.kind[i + 1] === Kind.Word) return i;
+    if (TIME_AFTER.test(w) && /^(last|this|next)$/.test(w)) return i;
+    if (/^(in|on|during)$/.test(w) && i + 1 < np.b && TIME_AFTER.test(lower(ctx, i + 1))) return i;
+  }
+  return np.b;
 }
 
 /**

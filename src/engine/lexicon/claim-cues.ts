@@ -33,6 +33,8 @@ export interface CueClass {
   hedged?: boolean;
   /** A noun phrase after the verb is its object unless a finite verb follows ("knew the plan would fail"). */
   verbAfterNoun?: boolean;
+  /** The verb reports speech only with one of these nouns as its object, a few words on. */
+  objects?: readonly string[];
 }
 
 export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
@@ -189,6 +191,45 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     examples: [
       { text: 'Omar Haddad praised the ruling as a victory for workers.', expect: 'praised' },
       { text: 'The union denounced the decision to close the plant.', expect: 'denounced' },
+    ],
+  },
+  {
+    id: 'cue.verb.dispute',
+    value: {
+      lemmas: ['reject', 'dismiss', 'dispute', 'refute', 'rebut'],
+      complement: 'object',
+      objects: [
+        'accusation',
+        'accusations',
+        'allegation',
+        'allegations',
+        'claim',
+        'claims',
+        'charge',
+        'charges',
+        'criticism',
+        'suggestion',
+        'suggestions',
+        'report',
+        'reports',
+        'assertion',
+        'assertions',
+        'characterization',
+        'characterisation',
+        'account',
+        'findings',
+        'idea',
+        'notion',
+        'remarks',
+        'comments',
+      ],
+    },
+    reason:
+      'Rejecting or disputing an accusation, a claim or a report is a denial the subject voiced, attributed like "denied"; rejecting a bill, an offer or an appeal is an act, so only these objects count.',
+    examples: [
+      { text: 'Javier Ortiz, speaking hours later, rejected the accusation.', expect: 'rejected' },
+      { text: 'The ministry dismissed the allegations as politically motivated.', expect: 'dismissed' },
+      { text: 'Parliament rejected the bill by 212 votes to 190.', expect: '' },
     ],
   },
   {

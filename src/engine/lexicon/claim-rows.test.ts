@@ -18,7 +18,17 @@ import {
   VERDICT_AFTER,
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
-import { FEMALE_WORDS, MALE_WORDS, NAME_LABELS, NOT_SUBJECT_OPENERS, PARTY_WORDS, PRONOUN_ROWS } from './speaker-words';
+import {
+  COLLECTIVE_OF,
+  FEMALE_WORDS,
+  MALE_WORDS,
+  NAME_LABELS,
+  NOT_SUBJECT_OPENERS,
+  PARTY_WORDS,
+  PRONOUN_ROWS,
+  SUBJECT_DETERMINERS,
+  WORK_BY,
+} from './speaker-words';
 import { ATTRIBUTION_PATTERNS } from './attribution-patterns';
 import { verbForms } from './verb-forms';
 
@@ -58,6 +68,9 @@ describe('speaker rows: a claim has this speaker', () => {
       FEMALE_WORDS,
       MALE_WORDS,
       NOT_SUBJECT_OPENERS,
+      WORK_BY,
+      COLLECTIVE_OF,
+      SUBJECT_DETERMINERS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

@@ -4,6 +4,7 @@
  * the word must not be taken as a cue (`expect` ''), or must be (`expect` the cue).
  */
 import type { RuleRow } from './rule-row';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from './words';
 
 export const GUARD_DETERMINER_BEFORE: RuleRow = {
   id: 'guard.determiner-before',
@@ -311,38 +312,45 @@ export const GUARD_CLAIM_OBJECT: RuleRow = {
   ],
 };
 
-export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[] }> = {
-  id: 'guard.act-object',
-  value: {
-    lemmas: ['declare', 'concede'],
-    objects: [
-      'victory',
-      'defeat',
-      'war',
-      'bankruptcy',
-      'independence',
-      'emergency',
-      'martial',
-      'race',
-      'election',
-      'contest',
-      'match',
-      'game',
-      'goal',
-      'goals',
-      'penalty',
-      'point',
-      'points',
+export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fillers: string[]; contests: string[] }> =
+  {
+    id: 'guard.act-object',
+    value: {
+      lemmas: ['declare', 'concede'],
+      // Words that may stand between the verb and the object: an article or a possessive ("conceded
+      // his defeat"), "a state of" (emergency), a small count ("conceded two goals"), "early".
+      fillers: [...ARTICLES, ...POSSESSIVE_DETERMINERS, 'state', 'of', 'two', 'three', 'early'],
+      // Contests one declares something of ("declared the election a fraud") but concedes as an act.
+      contests: ['race', 'election', 'contest'],
+      objects: [
+        'victory',
+        'defeat',
+        'war',
+        'bankruptcy',
+        'independence',
+        'emergency',
+        'martial',
+        'race',
+        'election',
+        'contest',
+        'match',
+        'game',
+        'goal',
+        'goals',
+        'penalty',
+        'point',
+        'points',
+      ],
+    },
+    reason:
+      '"Declared victory", "declared a state of emergency", "conceded defeat", "conceded two goals": with these objects the verb reports an act, not something the subject asserted.',
+    examples: [
+      { text: 'Carla Venn conceded defeat on Wednesday night.', expect: '' },
+      { text: 'The governor declared a state of emergency in three counties.', expect: '' },
+      { text: 'Carla Venn conceded that the campaign had made mistakes.', expect: 'conceded' },
+      { text: 'We conceded our defeat on Sunday night.', expect: '' },
     ],
-  },
-  reason:
-    '"Declared victory", "declared a state of emergency", "conceded defeat", "conceded two goals": with these objects the verb reports an act, not something the subject asserted.',
-  examples: [
-    { text: 'Carla Venn conceded defeat on Wednesday night.', expect: '' },
-    { text: 'The governor declared a state of emergency in three counties.', expect: '' },
-    { text: 'Carla Venn conceded that the campaign had made mistakes.', expect: 'conceded' },
-  ],
-};
+  };
 
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_ACT_OBJECT,

@@ -5,6 +5,7 @@
  * (`expect` is the speaker's resolved name).
  */
 import type { RuleRow } from './rule-row';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from './words';
 
 export interface PronounUse {
   words: readonly string[];
@@ -299,5 +300,83 @@ export const NOT_SUBJECT_OPENERS: RuleRow = {
   examples: [
     { text: 'On Thursday the minister said the border would reopen.', expect: 'minister' },
     { text: 'Do you think the plan will work?', expect: 'you' },
+  ],
+};
+
+/**
+ * Works whose author follows "by": "A report by the authority found …", "a study by the
+ * university's researchers showed …". Elsewhere "by" before a cue marks a passive clause
+ * ("handcuffed by the police were"), so it is no subject.
+ */
+export const WORK_BY: RuleRow = {
+  id: 'speaker.work-by',
+  value: [
+    'report',
+    'study',
+    'survey',
+    'analysis',
+    'review',
+    'audit',
+    'poll',
+    'investigation',
+    'inquiry',
+    'paper',
+    'letter',
+    'statement',
+    'ruling',
+    'estimate',
+    'assessment',
+  ],
+  reason:
+    'A document named with its author ("a report by the authority") is the source of what it found or said; "by" after any other word opens a passive agent, not a subject.',
+  examples: [
+    {
+      text: 'A report by the maritime authority in 2023 had found that two ships had skipped fire drills.',
+      expect: 'report by the maritime authority',
+    },
+  ],
+};
+
+/**
+ * Nouns for a collection of people or things that take their members after "of": "A group of 14
+ * novelists sued …", "a coalition of rights groups said …". The members belong to the source.
+ */
+export const COLLECTIVE_OF: RuleRow = {
+  id: 'speaker.collective-of',
+  value: [
+    'group',
+    'coalition',
+    'panel',
+    'team',
+    'handful',
+    'number',
+    'alliance',
+    'consortium',
+    'delegation',
+    'committee',
+  ],
+  reason:
+    'A collective noun names its members in the "of" phrase after it ("a group of 14 novelists"): without them the source ("a group") says nothing.',
+  examples: [
+    {
+      text: 'A group of 14 novelists sued the startup on Tuesday, accusing it of copying their books.',
+      expect: 'group of 14 novelists',
+    },
+  ],
+};
+
+/**
+ * Where a subject starts inside words that walked too far left: an article or a possessive
+ * ("During the meeting the minister said", "At the hearing her lawyer said"). Demonstratives are
+ * left out: "this" and "that" also stand alone as pronouns ("After that the minister said").
+ */
+export const SUBJECT_DETERMINERS: RuleRow = {
+  id: 'speaker.determiner-start',
+  value: [...ARTICLES, ...POSSESSIVE_DETERMINERS],
+  reason:
+    'After an opening adjunct, the subject noun phrase begins at its article or possessive: what comes before belongs to the adjunct.',
+  examples: [
+    { text: 'During the long meeting the minister said the border would reopen.', expect: 'the minister' },
+    { text: 'At the hearing her lawyer said the charges were false.', expect: 'her lawyer' },
   ],
 };

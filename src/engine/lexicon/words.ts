@@ -102,8 +102,10 @@ airline carrier carmaker automaker retailer lender insurer manufacturer operator
 /** Possessive determiners ("his staff", "their office"). */
 export const POSSESSIVE_DETERMINERS = set('his her its their our my your');
 
+export const ARTICLES = set('the a an');
+
 /** Articles, demonstratives and possessives that open a noun phrase ("the", "these", "their"); not "that", which also opens a clause. */
-export const DETERMINERS = new Set([...set('the a an this these those'), ...POSSESSIVE_DETERMINERS]);
+export const DETERMINERS = new Set([...ARTICLES, ...set('this these those'), ...POSSESSIVE_DETERMINERS]);
 
 export const PRONOUNS_PERSON = set('he she him her');
 export const PRONOUNS_ALL = set('he she it they we i you him her them us me this that');
