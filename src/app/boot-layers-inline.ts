@@ -16,5 +16,5 @@ import { holdEarlyKeys } from './early-keys';
 
 const highlights = paintLandingLayers(document);
 holdEarlyKeys(window);
-if (highlights) afterNextFrame(highlights);
+if (highlights) afterNextFrame(highlights, 'user-blocking');
 document.currentScript?.remove();
