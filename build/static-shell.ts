@@ -185,8 +185,8 @@ export function staticShell(): Plugin {
         requests.push(
           `<link rel="preload" href="./articles/${bundledAnalysisName(entry.id)}" as="fetch" crossorigin="">`,
         );
-        // The layers are painted right after the page is parsed, in its first frame if the parser
-        // gets there in one go (app/boot-layers-inline.ts).
+        // Right after the page is parsed: the legend's counts and status line before its first
+        // frame, the layers' highlights right after that frame (app/boot-layers-inline.ts).
         const layers = `<script>${await landingLayersScript()}</script>`;
         return out.replace(
           '<div id="root"></div>',

@@ -95,13 +95,16 @@ test('the first frame of the landing page already holds the whole article, never
   page,
 }) => {
   // What each frame holds, from the very first one (the probe runs before the page's scripts).
+  type Frame = { main: boolean; blocks: number; status: string; counts: string[] };
   await page.addInitScript(() => {
-    const w = window as unknown as { __frames: Array<{ main: boolean; blocks: number }> };
+    const w = window as unknown as { __frames: Frame[] };
     w.__frames = [];
     const frame = () => {
       w.__frames.push({
         main: document.getElementById('main-content') !== null,
         blocks: document.querySelectorAll('.article-body [data-start]').length,
+        status: document.querySelector('.layers-status')?.textContent ?? '',
+        counts: [...document.querySelectorAll('.layer-count')].map((c) => c.textContent ?? ''),
       });
       if (w.__frames.length < 3) requestAnimationFrame(frame);
     };
@@ -110,12 +113,16 @@ test('the first frame of the landing page already holds the whole article, never
   const { release } = await holdApp(page);
   await page.goto('./#/read/putin-high-tech-duel');
   await expect(page.locator('.article-body p').first()).toHaveText(FIRST_LINE);
-  const frames = await page.evaluate(
-    () => (window as unknown as { __frames: Array<{ main: boolean; blocks: number }> }).__frames,
-  );
+  // The highlights may come a frame after the text (colours move nothing) …
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('mg-person')?.size ?? 0)).toBeGreaterThan(0);
+  const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+  // … but what takes room is final in the first frame: the status line and the legend's counts.
+  const status = await page.locator('.layers-status').textContent();
+  const counts = await page.locator('.layer-count').allTextContents();
   release();
   const rendered = await page.locator('.article-body').getAttribute('data-rendered');
-  expect(frames[0]).toEqual({ main: true, blocks: Number(rendered) });
+  expect(status).toMatch(/^Analysis done/);
+  expect(frames[0]).toEqual({ main: true, blocks: Number(rendered), status, counts });
 });
 
 for (const address of ['#/read/harbour-council-sample', '#/library', '#/share/not-a-real-payload']) {
