@@ -185,7 +185,8 @@ describe('loading in slices', () => {
     expect(events.slice(commit - 2, commit + 1)).toEqual(['read', 'yield', 'commit']);
     expect(atCommit).toEqual(Array.from({ length: 300 }, (_, i) => `open-${i}`));
     // A highlight made after the load is placed in the list built then, in order.
-    const made = t.addAnnotation({ ...record('open', 150), id: 'new-one', created: undefined });
+    const { created: _c, updated: _u, ...fields } = record('open', 150);
+    const made = t.addAnnotation({ ...fields, id: 'new-one' });
     const after = selectAnnotations(t.store.getState(), 'open').map((a) => a.id);
     expect(after.indexOf(made.id)).toBe(after.indexOf('open-150') + 1);
     expect(after).toHaveLength(301);
