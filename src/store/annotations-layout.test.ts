@@ -157,7 +157,7 @@ describe('loading in slices', () => {
     expect(yields).toBeGreaterThanOrEqual(2);
   });
 
-  it('sorts an article into reading order after its last read and before its commit, in a turn of its own', async () => {
+  it('sorts an article into reading order in a turn of its own, between its last read and its commit', async () => {
     const { raw } = v2Value({ open: 300 });
     const backing = createMemoryStorage({ [KEY]: raw });
     open(backing);
@@ -182,7 +182,8 @@ describe('loading in slices', () => {
     });
     await t.loadArticle('open');
     const commit = events.indexOf('commit');
-    expect(events.slice(commit - 2, commit + 1)).toEqual(['read', 'yield', 'commit']);
+    // The sort runs between the two turns: apart from the last read and from the commit.
+    expect(events.slice(commit - 3, commit + 1)).toEqual(['read', 'yield', 'yield', 'commit']);
     expect(atCommit).toEqual(Array.from({ length: 300 }, (_, i) => `open-${i}`));
     // A highlight made after the load is placed in the list built then, in order.
     const { created: _c, updated: _u, ...fields } = record('open', 150);

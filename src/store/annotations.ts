@@ -179,13 +179,14 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
           sliceStart = performance.now();
         }
       }
-      // The reading order in a slice of its own: sorting 10,000 in the task that brings them to
-      // the reader made most of that task. The store takes the records object whole (merge), so
-      // the list is found by it.
+      // The reading order in a turn of its own, between the reading and the commit: sorting 10,000
+      // in the task that brings them to the reader made most of that task. The store takes the
+      // records object whole (merge), so the list is found by it.
       const records = incoming[articleId];
       if (records) {
         await yieldToPage();
         prepareReadingOrder(articleId, records);
+        await yieldToPage();
       }
       // One commit per article: the reader re-renders once, not once per bucket.
       settle(incoming);
