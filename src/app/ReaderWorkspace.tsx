@@ -11,7 +11,6 @@ import { Tabs, type TabDef } from '../components/Tabs';
 import { ViewBoundary } from '../components/ViewBoundary';
 import type { Article } from '../model/article';
 import { applyCorrections } from '../model/corrections';
-import { indexFindings } from '../model/findings';
 import { useAfterPaint } from '../lib/use-after-paint';
 import { CastPanel } from '../features/cast/CastPanel';
 import { ClaimsPanel } from '../features/claims/ClaimsPanel';
@@ -57,6 +56,7 @@ import {
   useReadingStore,
 } from '../store/reading';
 import { useFindInArticle, useOverview } from './use-reader-aids';
+import { useFindingIndex } from './use-finding-index';
 import type { AnalysisStage } from '../workers/analysis-shared';
 import { useHoverCard } from './use-hover-card';
 import { useReaderCommands } from './use-reader-commands';
@@ -138,10 +138,9 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   // On a 1 MB article the analysis brings ~28,000 findings. The render it lands in shows the
   // status line and the legend; the layers and the panels follow a frame later, the findings'
   // index (keyboard, cards, overview) a frame after that, each in a task of its own, instead of
-  // one task of 150–300 ms.
+  // one task of 150–300 ms. The index is built in slices (use-finding-index.ts).
   const shown = useAfterPaint(analysis, article.id);
-  const indexed = useAfterPaint(shown, article.id);
-  const index = useMemo(() => (indexed ? indexFindings(indexed) : null), [indexed]);
+  const index = useFindingIndex(shown, article.id);
   const displayOf = useCallback(
     (a: Annotation, max?: number) => annotationDisplayText(a, analysis?.claims, max),
     [analysis],

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../engine/types';
-import { describeFinding, findingsAt, indexFindings, LAYERS, stepFinding, type Layer } from './findings';
+import {
+  describeFinding,
+  findingsAt,
+  indexFindings,
+  indexFindingsInSteps,
+  LAYERS,
+  stepFinding,
+  type Layer,
+} from './findings';
 
 //            0         1         2         3         4         5
 //            012345678901234567890123456789012345678901234567890123
@@ -88,5 +96,22 @@ describe('findings', () => {
     expect(merged.list.map((f) => f.id)).toEqual(['y', 'b', 'd', 'x', 'c', 'a', 'z']);
     expect(merged.maxLength).toBe(30);
     expect(merged.byId.get('x')?.layer).toBe('claim');
+  });
+
+  it('builds the same index step by step, yielding between steps of the given size', () => {
+    const mention = (i: number) =>
+      ({ id: `m${i}`, type: 'place', start: i * 10, end: i * 10 + 4, text: '', entityId: 'e2', why: '' }) as const;
+    const many: Analysis = { ...analysis, mentions: Array.from({ length: 25 }, (_, i) => mention(i)) };
+    const steps = indexFindingsInSteps(many, 4);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    const whole = indexFindings(many);
+    expect(r.value.list).toEqual(whole.list);
+    expect([...r.value.byId.keys()]).toEqual([...whole.byId.keys()]);
+    expect(r.value.maxLength).toBe(whole.maxLength);
+    expect([...r.value.claims.keys()]).toEqual([...whole.claims.keys()]);
+    // 25 mentions (6 steps of 4), the claims (1), 26 findings merged (6 steps of 4).
+    expect(yields).toBe(13);
   });
 });

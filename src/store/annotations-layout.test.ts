@@ -157,6 +157,42 @@ describe('loading in slices', () => {
     expect(yields).toBeGreaterThanOrEqual(2);
   });
 
+  it('sorts an article into reading order in a turn of its own, between its last read and its commit', async () => {
+    const { raw } = v2Value({ open: 300 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    open(backing);
+    const events: string[] = [];
+    const getItem = backing.getItem.bind(backing);
+    backing.getItem = (k: string) => {
+      if (k.startsWith(`${KEY}:open:`)) events.push('read');
+      return getItem(k);
+    };
+    const t = open(backing, {
+      load: 'sliced',
+      yieldToPage: () => {
+        events.push('yield');
+        return Promise.resolve();
+      },
+    });
+    let atCommit: string[] = [];
+    t.store.subscribe((s, prev) => {
+      if (s.annotations === prev.annotations) return;
+      events.push('commit');
+      atCommit = selectAnnotations(s, 'open').map((a) => a.id);
+    });
+    await t.loadArticle('open');
+    const commit = events.indexOf('commit');
+    // The sort runs between the two turns: apart from the last read and from the commit.
+    expect(events.slice(commit - 3, commit + 1)).toEqual(['read', 'yield', 'yield', 'commit']);
+    expect(atCommit).toEqual(Array.from({ length: 300 }, (_, i) => `open-${i}`));
+    // A highlight made after the load is placed in the list built then, in order.
+    const { created: _c, updated: _u, ...fields } = record('open', 150);
+    const made = t.addAnnotation({ ...fields, id: 'new-one' });
+    const after = selectAnnotations(t.store.getState(), 'open').map((a) => a.id);
+    expect(after.indexOf(made.id)).toBe(after.indexOf('open-150') + 1);
+    expect(after).toHaveLength(301);
+  });
+
   it('an edit made before its article is read is kept, and so is everything stored', async () => {
     const { raw } = v2Value({ a: 30 });
     const backing = createMemoryStorage({ [KEY]: raw });

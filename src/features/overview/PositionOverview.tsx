@@ -12,16 +12,10 @@
 import { useEffect, useRef } from 'react';
 import { fitCanvas } from '../../lib/fit-canvas';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
+import { paintMarks, type OverviewMark } from './paint-marks';
 import './overview.css';
 
-export interface OverviewMark {
-  /** Where in the article, as a share of its text (0 = start, 1 = end). */
-  at: number;
-  /** Any CSS colour, custom properties included (resolved once per colour when drawn). */
-  color: string;
-  /** The reader's own mark: drawn wider, on the left half, so it stands apart from findings. */
-  own?: boolean;
-}
+export type { OverviewMark } from './paint-marks';
 
 interface PositionOverviewProps {
   marks: readonly OverviewMark[];
@@ -32,53 +26,19 @@ interface PositionOverviewProps {
 }
 
 /**
- * Draws the marks as runs of canvas rows per colour: a 1 MB article has ~16,000 findings but the
- * strip only a few hundred rows, so one rectangle per mark would mostly repaint the same pixels.
- * The reader's own marks take the left half and a row more, findings the right half.
+ * Resolves a CSS colour (a custom property, a light-dark() pair) to what a canvas can paint, with
+ * a probe element in `host`: once per colour the strip draws, not once per mark.
  */
-export function paintMarks(
-  ctx: Pick<CanvasRenderingContext2D, 'fillStyle' | 'fillRect'>,
-  marks: readonly OverviewMark[],
-  width: number,
-  height: number,
-  markHeight: number,
-  colourOf: (color: string) => string = (c) => c,
-): void {
-  const half = Math.floor(width / 2);
-  const rows = new Map<string, { own: boolean; color: string; r: Uint8Array }>();
-  for (const m of marks) {
-    const own = Boolean(m.own);
-    const key = `${own ? 1 : 0}${m.color}`;
-    let entry = rows.get(key);
-    if (!entry) rows.set(key, (entry = { own, color: m.color, r: new Uint8Array(height) }));
-    const h = own ? markHeight + 1 : markHeight;
-    // A mark at the very end is drawn inside the strip, not past its edge.
-    const top = Math.max(0, Math.min(height - h, Math.round(m.at * height)));
-    for (let y = top; y < Math.min(height, top + h); y++) entry.r[y] = 1;
-  }
-  for (const { own, color, r } of rows.values()) {
-    ctx.fillStyle = colourOf(color);
-    const [x, w] = own ? [0, half + 1] : [half + 1, width - half - 1];
-    for (let y = 0; y < height; y++) {
-      if (!r[y]) continue;
-      const start = y;
-      while (y < height && r[y]) y++;
-      ctx.fillRect(x, start, w, y - start);
-    }
-  }
-}
-
-/** Resolves CSS colours (custom properties, light-dark() pairs) to what a canvas can paint. */
-function resolveColours(host: HTMLElement, colours: Iterable<string>): Map<string, string> {
+function colourResolver(host: HTMLElement): { resolve: (color: string) => string; done: () => void } {
   const probe = document.createElement('span');
   host.append(probe);
-  const out = new Map<string, string>();
-  for (const c of colours) {
-    probe.style.color = c;
-    out.set(c, getComputedStyle(probe).color);
-  }
-  probe.remove();
-  return out;
+  return {
+    resolve: (color) => {
+      probe.style.color = color;
+      return getComputedStyle(probe).color;
+    },
+    done: () => probe.remove(),
+  };
 }
 
 /** The part on screen: a box with a faint fill, in the canvas' own `color` (overview.css). */
@@ -109,9 +69,13 @@ export function PositionOverview({ marks, view, onPick }: PositionOverviewProps)
       const ctx = fitCanvas(el);
       if (!ctx) return;
       ctx.clearRect(0, 0, el.width, el.height);
-      const colours = resolveColours(el.parentElement ?? el, new Set(marks.map((m) => m.color)));
+      const colours = colourResolver(el.parentElement ?? el);
       const dpr = window.devicePixelRatio || 1;
-      paintMarks(ctx, marks, el.width, el.height, Math.max(2, Math.round(2 * dpr)), (c) => colours.get(c) ?? c);
+      try {
+        paintMarks(ctx, marks, el.width, el.height, Math.max(2, Math.round(2 * dpr)), colours.resolve);
+      } finally {
+        colours.done();
+      }
     };
     // The first drawing is a task of its own, not part of the render that brought the findings
     // (on a 1 MB article that render is long enough already); resizes redraw at most every 200 ms.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paintMarks, type OverviewMark } from './PositionOverview';
+import { paintMarks, type OverviewMark } from './paint-marks';
 
 function recorder() {
   const rects: Array<{ color: string; y: number; h: number }> = [];
