@@ -7,6 +7,8 @@
  * - honorific.*: a name after "Mr.", "Dr.", "Sir" is a person's, and the honorific is not in it.
  * - title.*: an office or rank at the start of a person's span is a role, not part of the name
  *   (royal and religious titles are left to the model: GUM writes "Emperor Hirohito" whole).
+ * - title.portfolio: "Home" in "Home Secretary …", "State" in "Secretary of State …" are the office's.
+ * - title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego.
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
  * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
@@ -47,7 +49,7 @@ import {
   TAGGER_CUE_VERBS,
   KNOWN_ORG_NAMES,
 } from '../lexicon/names';
-import { TITLE_ROWS } from '../lexicon/titles';
+import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import type { RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
@@ -187,6 +189,47 @@ function titles(ctx: Ctx, out: Names): void {
     }
     if (!row || a === n.a) continue;
     out.put(a, n.b, PERSON, row, spanText(ctx, n.a, a), n);
+  }
+}
+
+const PORTFOLIO = new Set(TITLE_PORTFOLIO_ROWS[0].value);
+const PARTY_LABEL = new Set(TITLE_PORTFOLIO_ROWS[1].value);
+const isPortfolio = (ctx: Ctx, i: number) => isCapWord(ctx, i) && PORTFOLIO.has(lower(ctx, i));
+const isOffice = (ctx: Ctx, i: number) =>
+  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && STRIPPED_TITLE.has(lower(ctx, i));
+
+/**
+ * title.portfolio: "Home" in "Home Secretary …" and "State" in "Secretary of State …" belong to
+ * the office. A name made only of portfolio words next to an office is dropped; a name that
+ * opens with the portfolio of "<office> of" is the person after it.
+ */
+function portfolios(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = TITLE_PORTFOLIO_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    let p = n.a;
+    while (p < n.b && isPortfolio(ctx, p)) p++;
+    if (p === n.a) continue;
+    const afterOf = n.a >= 2 && t.kind[n.a - 1] === Kind.Word && lower(ctx, n.a - 1) === 'of' && isOffice(ctx, n.a - 2);
+    if (p === n.b) {
+      // "Home Secretary", "Fire Chief", "the Secretary of State"
+      if (afterOf || (isOffice(ctx, n.b) && !(t.flags[n.b] & Flag.NewLine))) out.remove(n);
+      continue;
+    }
+    // "Secretary of State Al Marino": the rest is the office holder.
+    if (afterOf && isCapWord(ctx, p)) out.put(p, n.b, PERSON, id, spanText(ctx, n.a - 2, p), n);
+  }
+}
+
+/** title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego. */
+function partyLabels(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || n.b - n.a < 2 || !PARTY_LABEL.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a + 1)) continue;
+    out.put(n.a + 1, n.b, PERSON, TITLE_PORTFOLIO_ROWS[1].id, spanText(ctx, n.a, n.a + 1), n);
   }
 }
 
@@ -544,6 +587,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   datelines(ctx, out);
   honorifics(ctx, out);
   titles(ctx, out);
+  portfolios(ctx, out);
+  partyLabels(ctx, out);
   particles(ctx, out);
   ampersands(ctx, out);
   legalForms(ctx, out);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
 import type { RuleRow } from './rule-row';
-import { TITLE_ROWS } from './titles';
+import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
@@ -26,6 +26,7 @@ import {
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['titles', TITLE_ROWS],
+  ['portfolios and party labels', TITLE_PORTFOLIO_ROWS],
   ['honorifics', HONORIFIC_ROWS],
   ['name particles', PARTICLE_ROWS],
   ['datelines', DATELINE_ROWS],
