@@ -59,3 +59,33 @@ describe('title.party-label', () => {
     ['[[P Democrat]] voters met.', ['person:Democrat']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.and-join', () => {
+  it.each([
+    [
+      'The Cybersecurity and [[O Infrastructure Security Agency]] ordered it.',
+      ['organization:Cybersecurity and Infrastructure Security Agency'],
+    ],
+    ['The U.S. Food and [[O Drug Administration]] warned.', ['organization:Food and Drug Administration']],
+    ['The [[O Office of Management]] and Budget delayed it.', ['organization:Office of Management and Budget']],
+    [
+      'The [[O Bureau of Alcohol]], Tobacco, Firearms and Explosives came.',
+      ['organization:Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+    ],
+    // Names of their own, lists, places and one-word names stay apart.
+    [
+      'The [[O Department of Justice]] and [[O FBI]] agreed.',
+      ['organization:Department of Justice', 'organization:FBI'],
+    ],
+    ['The [[O Ministry of Defence]] and Ukraine agreed.', ['organization:Ministry of Defence']],
+    [
+      'An alliance of the [[O:0.5 National Conference]] and [[O Congress]] won.',
+      ['organization:National Conference', 'organization:Congress'],
+    ],
+    [
+      'A quote from [[P Lord Diplock]] and Browning and [[O War Office]] follows.',
+      ['person:Diplock', 'organization:War Office'],
+    ],
+    ['[[P:0.5 Ana Ruiz]] and [[O Rescue Service]] staff came.', ['person:Ana Ruiz', 'organization:Rescue Service']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -26,6 +26,7 @@ import {
   FIRST_NAME_SET,
   FUNCTION_WORDS,
   MONTHS,
+  ORG_TAIL,
   PLACE_TAIL,
   POSSESSIVE_DETERMINERS,
   ROLE_NOUNS,
@@ -42,6 +43,7 @@ import {
   HONORIFIC_ROWS,
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
+  ORG_AND_ROWS,
   PARTICLE_ROWS,
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
@@ -558,6 +560,61 @@ function sportSides(ctx: Ctx, out: Names): void {
   }
 }
 
+const ORG_OF_HEADS = new Set(ORG_AND_ROWS[0].value);
+/** Below this confidence a name beside "and" may be part of a longer organisation's name. */
+const OWN_NAME = 0.6;
+/** organisation.and-join: "Food and Drug Administration", "Office of Management and Budget". */
+function orgAndJoins(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = ORG_AND_ROWS[0];
+  const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
+  const isComma = (i: number) =>
+    i >= 0 && i < t.count && ctx.text.charCodeAt(t.start[i]) === 44 && t.kind[i] === Kind.Punct;
+  /** A capitalised word no confident name owns, that may stand inside an organisation's name. */
+  const free = (i: number) => {
+    if (!isCapWord(ctx, i) || t.flags[i] & Flag.NewLine) return false;
+    // "U.S. Food and Drug Administration": an abbreviation before it is not part of it.
+    if (ctx.text.slice(t.start[i], t.end[i]).includes('.')) return false;
+    const n = out.at(i);
+    if (n && (n.type === PERSON || n.probs[n.type] >= OWN_NAME)) return false;
+    const w = lower(ctx, i);
+    return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
+  };
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || out.at(n.a) !== n) continue;
+    // "Cybersecurity and [Infrastructure Security Agency]": capitalised words and "and" before a name with a head.
+    // A one-word name after "and" is more often a second name ("the National Conference and Congress").
+    if (n.b - n.a >= 2 && ORG_TAIL.has(lower(ctx, n.b - 1)) && isAnd(n.a - 1) && free(n.a - 2)) {
+      let a = n.a - 2;
+      while (a > 0 && n.a - 1 - a < 3 && free(a - 1)) a--;
+      // "Leicestershire Fire and Rescue Service": a place may open it.
+      const p = out.at(a - 1);
+      if (p && p.type === PLACE && p.b === a && isCapWord(ctx, p.a)) a = p.a;
+      // "Lord Diplock and Browning and War Office": the last of a list of names.
+      if (isAnd(a - 1) || isComma(a - 1)) continue;
+      out.put(a, n.b, ORG, id, undefined, n);
+      continue;
+    }
+    // "[Office of Management] and Budget", "[Bureau of Alcohol], Tobacco, Firearms and Explosives".
+    if (!ORG_OF_HEADS.has(lower(ctx, n.a)) || n.b - n.a < 3) continue;
+    const of = lower(ctx, n.a + 1);
+    if (of !== 'of' && of !== 'for') continue;
+    let b = n.b;
+    while (isComma(b) && free(b + 1)) {
+      b += 2;
+      while (free(b) && b - n.b < 12) b++;
+    }
+    if (!isAnd(b) || !free(b + 1)) continue;
+    let e = b + 1;
+    while (e < t.count && e - b <= 3 && free(e)) e++;
+    const tail = spanText(ctx, b + 1, e);
+    if (placeLookup(ctx, tail) || (e - b === 2 && FIRST_NAME_SET.has(lower(ctx, b + 1)))) continue;
+    out.put(n.a, e, ORG, id, undefined, n);
+  }
+}
+
 function knownPlaces(ctx: Ctx, out: Names): void {
   if (!ctx.gaz) return;
   const { id, value: below } = KNOWN_PLACE_ROWS[0];
@@ -594,6 +651,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);
+  orgAndJoins(ctx, out);
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);

@@ -396,3 +396,30 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+/**
+ * Long organisation names run on through "and" ("Food and Drug Administration", "Department of
+ * Health and Social Care"); the model often keeps only the part after or before it. The value
+ * lists the heads that open a name followed by "of" or "for" ("Office of Management and Budget").
+ */
+export const ORG_AND_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.and-join',
+    value: `department office bureau ministry centers centres center centre institute board commission
+      committee council agency administration federation association society league foundation academy`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'An organisation named for two fields joins them with "and": capitalised words, "and", then a name ending in an organisation head ("Cybersecurity and Infrastructure Security Agency"), or a head with "of"/"for", then "and" and capitalised words no one else owns ("Office of Management and Budget"), are one name. Words that are a name of their own, a known place or a given name stay apart ("the Department of Justice and FBI").',
+    examples: [
+      {
+        text: 'The Cybersecurity and Infrastructure Security Agency ordered agencies to patch.',
+        expect: 'organization:Cybersecurity and Infrastructure Security Agency',
+      },
+      {
+        text: 'The Office of Management and Budget delayed the project.',
+        expect: 'organization:Office of Management and Budget',
+      },
+    ],
+  },
+];

@@ -17,6 +17,7 @@ import {
   HONORIFIC_ROWS,
   LEGAL_FORM_ROWS,
   NONE_CUE_ROWS,
+  ORG_AND_ROWS,
   PARTICLE_ROWS,
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
@@ -37,6 +38,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['affiliations before a role', ROLE_AFFILIATION_ROWS],
   ['sides of a match', SPORT_SIDE_ROWS],
   ['appositions', APPOSITION_ROWS],
+  ['organisations joined through "and"', ORG_AND_ROWS],
   ['things that are not names of the three types', NONE_CUE_ROWS],
   ['topic words', TOPIC_ROWS],
 ];
