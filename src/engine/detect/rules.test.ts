@@ -89,3 +89,18 @@ describe('organisation.and-join', () => {
     ['[[P:0.5 Ana Ruiz]] and [[O Rescue Service]] staff came.', ['person:Ana Ruiz', 'organization:Rescue Service']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('apposition.org-noun-before', () => {
+  it.each([
+    ['Trains stopped, operator [[P:0.5 Trenitalia]] said.', ['organization:Trenitalia']],
+    ['He told the newspaper [[P:0.8 Corriere della Sera]] that it was over.', ['organization:Corriere della Sera']],
+    ['Danish company Bavarian Nordic makes it.', ['organization:Bavarian Nordic']],
+    ['The holding company Grieg Aqua AS agreed.', ['organization:Grieg Aqua']],
+    // A sure person, a given name, a known place, a title or a date stay as they are.
+    ['The company [[P:0.95 Musk]] founded lost money.', ['person:Musk']],
+    ['The company Elon Musk founded lost money.', []],
+    ['The firm [[L Kenya]] picked won.', ['place:Kenya']],
+    ['The company Chairman spoke.', []],
+    ['The company Monday said it would cut jobs.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

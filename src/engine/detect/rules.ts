@@ -371,7 +371,74 @@ function appositions(ctx: Ctx, out: Names): void {
       out.put(i, b, PLACE, APPOSITION_ROWS[1].id, undefined, exact(i, b));
   }
   staffAt(ctx, out);
+  orgNounBefore(ctx, out);
 }
+
+const ORG_NOUNS_BEFORE = new Set(APPOSITION_ROWS[3].value);
+/** Above this the model's person is kept after an organisation noun ("the company Musk founded"). */
+const SURE_PERSON = 0.9;
+/** "operator Trenitalia said": see the row apposition.org-noun-before. */
+function orgNounBefore(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = APPOSITION_ROWS[3];
+  const marks = formMarks(ctx, ORG_NOUNS_BEFORE);
+  for (let p = 0; p + 1 < t.count; p++) {
+    if (!marks[ctx.form[p]] || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap) continue;
+    const a = p + 1;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    const first = lower(ctx, a);
+    if (
+      STRIPPED_TITLE.has(first) ||
+      HONORIFIC.has(first) ||
+      ROLE_NOUNS.has(first) ||
+      MONTHS.has(first) ||
+      WEEKDAYS.has(first)
+    )
+      continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || n.type === ORG) continue;
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      if (n.type === PLACE && n.probs[PLACE] >= 0.5) continue;
+      b = n.b;
+    } else {
+      b = a;
+      while (
+        b < t.count &&
+        b - a < 4 &&
+        (isCapWord(ctx, b) || (b > a && isParticleInName(ctx, b))) &&
+        !(t.flags[b] & Flag.NewLine)
+      )
+        b++;
+      // "company Grieg Aqua AS": the legal form stays outside (legal-form.outside).
+      while (b > a + 1 && (!isCapWord(ctx, b - 1) || LEGAL_FORMS.has(lower(ctx, b - 1)))) b--;
+      const words: string[] = [];
+      for (let i = a; i < b; i++) words.push(lower(ctx, i));
+      if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x))) continue;
+    }
+    if (FIRST_NAME_SET.has(first) && (!n || n.type === PERSON)) continue;
+    // "the company Musk founded": after a determiner, a verb other than a reporting verb may open
+    // a relative clause whose subject is the name.
+    if (
+      p > 0 &&
+      DETERMINERS.has(lower(ctx, p - 1)) &&
+      b < t.count &&
+      t.kind[b] === Kind.Word &&
+      !(t.flags[b] & Flag.Cap) &&
+      isPastVerb(lower(ctx, b)) &&
+      !TAGGER_CUE_VERBS.has(lower(ctx, b))
+    )
+      continue;
+    if ((!n || n.type === PLACE) && placeLookup(ctx, spanText(ctx, a, b))) continue;
+    out.put(a, b, ORG, id, undefined, n);
+  }
+}
+const IRREGULAR_PAST = new Set('bought built ran led took made sold set began'.split(' '));
+const isPastVerb = (w: string) => (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+/** "della" in "Corriere della Sera": a lowercase particle between capitalised words of a name. */
+const isParticleInName = (ctx: Ctx, i: number) =>
+  ctx.t.kind[i] === Kind.Word && PARTICLE.has(lower(ctx, i)) && isCapWord(ctx, i + 1);
 
 /** Per word form of the document: 1 when its lowercase text is in `words` (a typed-array read per token after). */
 function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {

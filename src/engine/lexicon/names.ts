@@ -395,6 +395,24 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       { text: 'Workers at the Kestrel plant went on strike.', expect: '' },
     ],
   },
+  {
+    id: 'apposition.org-noun-before',
+    value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
+      conglomerate insurer lender retailer automaker carmaker drugmaker publisher network channel regulator
+      utility charity outlet tabloid broadsheet`
+      .trim()
+      .split(/\s+/),
+    reason:
+      '"operator Trenitalia said", "Danish company Bavarian Nordic", "the newspaper Corriere della Sera": a noun for a kind of organisation written right before a name says what the name is. A name the model is sure is a person ("the company Musk founded"), a given name, a known place, a title or a date after the noun are left alone.',
+    examples: [
+      { text: 'Trains were suspended, rail operator Velora said.', expect: 'organization:Velora' },
+      {
+        text: 'The mayor told the newspaper Il Corriere Veneto that power was out.',
+        expect: 'organization:Il Corriere Veneto',
+      },
+      { text: 'The company Elon Musk founded lost money.', expect: 'person:Elon Musk' },
+    ],
+  },
 ];
 
 /**
