@@ -104,3 +104,17 @@ describe('apposition.org-noun-before', () => {
     ['The company Monday said it would cut jobs.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('legal-form.before', () => {
+  it.each([
+    ['Shares of Velto Inc. fell.', ['organization:Velto']],
+    [
+      'Advisers include [[L Morgan Stanley]] & Co., [[O Lazard Ltd and Rothschild]] & Co.',
+      ['organization:Morgan Stanley', 'organization:Lazard', 'organization:Rothschild'],
+    ],
+    ['[[P:0.5 Halvorsen Foods]] ASA agreed.', ['organization:Halvorsen Foods']],
+    // Forms that are also words or abbreviations, and a form not written as one, are left alone.
+    ['The state AG said so.', []],
+    ['Sales in SA rose.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -315,7 +315,32 @@ function ampersands(ctx: Ctx, out: Names): void {
   }
 }
 
+const FORM_AFTER_NAME = new Set(LEGAL_FORM_ROWS[1].value);
+/** legal-form.before: "Velto Inc.", "Lazard Ltd and …", "Rothschild & Co.". */
+function namesBeforeForms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = LEGAL_FORM_ROWS[1];
+  const marks = formMarks(ctx, FORM_AFTER_NAME);
+  for (let j = 1; j < t.count; j++) {
+    if (!marks[ctx.form[j]] || t.kind[j] !== Kind.Word || !(t.flags[j] & Flag.Cap) || t.flags[j] & Flag.NewLine)
+      continue;
+    let e = j;
+    // "Rothschild & Co."
+    if (ctx.text.charCodeAt(t.start[j - 1]) === 38 && t.kind[j - 1] === Kind.Punct) e = j - 1;
+    if (!isWordName(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
+    let a = e - 1;
+    while (a > 0 && e - a < 3 && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    const n = out.at(e - 1);
+    if (n && n.a === a && n.b === e && n.type === ORG) continue;
+    // "Lazard Ltd and Rothschild" read as one name: the part after "and" keeps its own reading.
+    const rest = n && n.b > j + 2 && lower(ctx, j + 1) === 'and' && isCapWord(ctx, j + 2) ? n : undefined;
+    out.put(a, e, ORG, id, undefined, n);
+    if (rest) out.put(j + 2, rest.b, rest.type, id, undefined, rest);
+  }
+}
+
 function legalForms(ctx: Ctx, out: Names): void {
+  namesBeforeForms(ctx, out);
   for (const n of out.alive()) {
     if (n.type !== ORG || n.rule) continue;
     // "Tribune Content Agency, LLC": a legal form on its own is not a name.

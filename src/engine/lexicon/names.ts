@@ -231,12 +231,20 @@ export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
     reason:
       'The legal form after a company name ("Inc.", "AG", "ASA") is registration detail, not part of the name readers use; our gold and GUM leave it out.',
     examples: [
-      {
-        text: 'Shares of Velto Inc. fell.',
-        expect: 'organization:Velto',
-        gap: 'model of 30 Nov 2026 (context aggregation)',
-      },
+      { text: 'Shares of Velto Inc. fell.', expect: 'organization:Velto' },
       { text: 'The deal was advised by Deutsche Bank AG.', expect: 'organization:Deutsche Bank' },
+    ],
+  },
+  {
+    id: 'legal-form.before',
+    value: 'inc inc. ltd ltd. corp corp. co. plc llc gmbh ag asa oyj s.a. n.v. b.v. s.p.a. kgaa'.split(' '),
+    reason:
+      'Capitalised words right before a company’s legal form are the company ("Velto Inc.", "Lazard Ltd", "Rothschild & Co."), whatever else the model read there; only forms that are no common word or place abbreviation ("SA", "AS", "Co" without its point) count.',
+    examples: [
+      {
+        text: 'Advisers include Morgan Stanley & Co., Lazard Ltd and Rothschild & Co.',
+        expect: 'organization:Morgan Stanley | organization:Lazard | organization:Rothschild',
+      },
     ],
   },
 ];
