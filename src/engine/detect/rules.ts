@@ -12,9 +12,12 @@
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
  * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
+ * - legal-form.before: capitalised words right before "Inc.", "Ltd", "& Co." are the company.
  * - gazetteer.place-not-person: a known, unambiguous place the model only half-believed a person.
  * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
- * - apposition.*: "the Kestrel news agency" is an organisation, "the town of Valdoria" a place.
+ * - apposition.*: "the Kestrel news agency" and "operator Trenitalia" are organisations, "the town
+ *   of Valdoria" a place.
+ * - organisation.and-join: "Food and Drug Administration", "Office of Management and Budget" are one name.
  * - sport.place-team: a place that beats or plays another in a sports report is its team.
  * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
  */
