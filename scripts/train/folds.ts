@@ -8,11 +8,16 @@
  * Scores are entity strict / lenient / untyped F1 (score.ts, the same as ../shared/eval/score.mjs),
  * micro-averaged per genre. `--errors GENRE` lists that genre's misses and false alarms.
  * `--seed N` trains with another seed: a screening result must hold under two seeds to count.
+ * `--models DIR` keeps each fold's model file in DIR and reuses it on the next run, so a change
+ * that needs no retraining (a rule row, coreference) is measured in seconds. Clear DIR after
+ * changing features, training texts or training code: the files are keyed only by seed and fold.
  * Never reads ../shared/eval: those articles are for the final check only.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { analyze } from '../../src/engine/index';
 import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
-import { readModel, type TaggerModel } from '../../src/engine/tagger/model';
+import { readModel, type ModelFile, type TaggerModel } from '../../src/engine/tagger/model';
 import { loadOtherGum, loadTrainingSet, type TrainDoc } from './corpus';
 import { DEFAULT_OPTIONS, trainStack } from './perceptron';
 import { trainModelFile } from './train-tagger';
@@ -72,6 +77,8 @@ function main() {
   const seedAt = process.argv.indexOf('--seed');
   const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : DEFAULT_OPTIONS.seed;
   if (!Number.isInteger(seed)) throw new Error(`--seed wants an integer, got ${process.argv[seedAt + 1]}`);
+  const modelsAt = process.argv.indexOf('--models');
+  const modelDir = modelsAt > 0 ? process.argv[modelsAt + 1] : undefined;
   const errors: string[] = [];
   const gazetteer = loadGazetteerSync();
   const docs = loadTrainingSet();
@@ -82,7 +89,16 @@ function main() {
   for (let k = 0; k < K; k++) {
     const train = docs.filter((d) => fold.get(d.id) !== k);
     const opts = { ...DEFAULT_OPTIONS, seed, gazetteer };
-    const { file } = quick ? trainStack(train, opts) : trainModelFile(train, opts);
+    const cached = modelDir && path.join(modelDir, `fold-${quick ? 'quick' : 'full'}-${seed}-${k}.json`);
+    let file: ModelFile;
+    if (cached && fs.existsSync(cached)) file = JSON.parse(fs.readFileSync(cached, 'utf8')) as ModelFile;
+    else {
+      file = (quick ? trainStack(train, opts) : trainModelFile(train, opts)).file;
+      if (cached) {
+        fs.mkdirSync(modelDir, { recursive: true });
+        fs.writeFileSync(cached, JSON.stringify(file));
+      }
+    }
     const model = readModel(file);
     for (const d of docs.filter((d) => fold.get(d.id) === k)) {
       count(T1, d.genre);

@@ -7,12 +7,17 @@
  * - honorific.*: a name after "Mr.", "Dr.", "Sir" is a person's, and the honorific is not in it.
  * - title.*: an office or rank at the start of a person's span is a role, not part of the name
  *   (royal and religious titles are left to the model: GUM writes "Emperor Hirohito" whole).
+ * - title.portfolio: "Home" in "Home Secretary …", "State" in "Secretary of State …" are the office's.
+ * - title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego.
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
  * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
+ * - legal-form.before: capitalised words right before "Inc.", "Ltd", "& Co." are the company.
  * - gazetteer.place-not-person: a known, unambiguous place the model only half-believed a person.
  * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
- * - apposition.*: "the Kestrel news agency" is an organisation, "the town of Valdoria" a place.
+ * - apposition.*: "the Kestrel news agency" and "operator Trenitalia" are organisations, "the town
+ *   of Valdoria" a place.
+ * - organisation.and-join: "Food and Drug Administration", "Office of Management and Budget" are one name.
  * - sport.place-team: a place that beats or plays another in a sports report is its team.
  * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
  */
@@ -24,6 +29,7 @@ import {
   FIRST_NAME_SET,
   FUNCTION_WORDS,
   MONTHS,
+  ORG_TAIL,
   PLACE_TAIL,
   POSSESSIVE_DETERMINERS,
   ROLE_NOUNS,
@@ -40,6 +46,7 @@ import {
   HONORIFIC_ROWS,
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
+  ORG_AND_ROWS,
   PARTICLE_ROWS,
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
@@ -47,7 +54,7 @@ import {
   TAGGER_CUE_VERBS,
   KNOWN_ORG_NAMES,
 } from '../lexicon/names';
-import { TITLE_ROWS } from '../lexicon/titles';
+import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import type { RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
@@ -190,6 +197,47 @@ function titles(ctx: Ctx, out: Names): void {
   }
 }
 
+const PORTFOLIO = new Set(TITLE_PORTFOLIO_ROWS[0].value);
+const PARTY_LABEL = new Set(TITLE_PORTFOLIO_ROWS[1].value);
+const isPortfolio = (ctx: Ctx, i: number) => isCapWord(ctx, i) && PORTFOLIO.has(lower(ctx, i));
+const isOffice = (ctx: Ctx, i: number) =>
+  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && STRIPPED_TITLE.has(lower(ctx, i));
+
+/**
+ * title.portfolio: "Home" in "Home Secretary …" and "State" in "Secretary of State …" belong to
+ * the office. A name made only of portfolio words next to an office is dropped; a name that
+ * opens with the portfolio of "<office> of" is the person after it.
+ */
+function portfolios(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = TITLE_PORTFOLIO_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    let p = n.a;
+    while (p < n.b && isPortfolio(ctx, p)) p++;
+    if (p === n.a) continue;
+    const afterOf = n.a >= 2 && t.kind[n.a - 1] === Kind.Word && lower(ctx, n.a - 1) === 'of' && isOffice(ctx, n.a - 2);
+    if (p === n.b) {
+      // "Home Secretary", "Fire Chief", "the Secretary of State"
+      if (afterOf || (isOffice(ctx, n.b) && !(t.flags[n.b] & Flag.NewLine))) out.remove(n);
+      continue;
+    }
+    // "Secretary of State Al Marino": the rest is the office holder.
+    if (afterOf && isCapWord(ctx, p)) out.put(p, n.b, PERSON, id, spanText(ctx, n.a - 2, p), n);
+  }
+}
+
+/** title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego. */
+function partyLabels(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || n.b - n.a < 2 || !PARTY_LABEL.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a + 1)) continue;
+    out.put(n.a + 1, n.b, PERSON, TITLE_PORTFOLIO_ROWS[1].id, spanText(ctx, n.a, n.a + 1), n);
+  }
+}
+
 function particles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   for (const n of out.alive().sort((x, y) => x.a - y.a)) {
@@ -270,7 +318,32 @@ function ampersands(ctx: Ctx, out: Names): void {
   }
 }
 
+const FORM_AFTER_NAME = new Set(LEGAL_FORM_ROWS[1].value);
+/** legal-form.before: "Velto Inc.", "Lazard Ltd and …", "Rothschild & Co.". */
+function namesBeforeForms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = LEGAL_FORM_ROWS[1];
+  const marks = formMarks(ctx, FORM_AFTER_NAME);
+  for (let j = 1; j < t.count; j++) {
+    if (!marks[ctx.form[j]] || t.kind[j] !== Kind.Word || !(t.flags[j] & Flag.Cap) || t.flags[j] & Flag.NewLine)
+      continue;
+    let e = j;
+    // "Rothschild & Co."
+    if (ctx.text.charCodeAt(t.start[j - 1]) === 38 && t.kind[j - 1] === Kind.Punct) e = j - 1;
+    if (!isWordName(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
+    let a = e - 1;
+    while (a > 0 && e - a < 3 && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    const n = out.at(e - 1);
+    if (n && n.a === a && n.b === e && n.type === ORG) continue;
+    // "Lazard Ltd and Rothschild" read as one name: the part after "and" keeps its own reading.
+    const rest = n && n.b > j + 2 && lower(ctx, j + 1) === 'and' && isCapWord(ctx, j + 2) ? n : undefined;
+    out.put(a, e, ORG, id, undefined, n);
+    if (rest) out.put(j + 2, rest.b, rest.type, id, undefined, rest);
+  }
+}
+
 function legalForms(ctx: Ctx, out: Names): void {
+  namesBeforeForms(ctx, out);
   for (const n of out.alive()) {
     if (n.type !== ORG || n.rule) continue;
     // "Tribune Content Agency, LLC": a legal form on its own is not a name.
@@ -326,7 +399,74 @@ function appositions(ctx: Ctx, out: Names): void {
       out.put(i, b, PLACE, APPOSITION_ROWS[1].id, undefined, exact(i, b));
   }
   staffAt(ctx, out);
+  orgNounBefore(ctx, out);
 }
+
+const ORG_NOUNS_BEFORE = new Set(APPOSITION_ROWS[3].value);
+/** Above this the model's person is kept after an organisation noun ("the company Musk founded"). */
+const SURE_PERSON = 0.9;
+/** "operator Trenitalia said": see the row apposition.org-noun-before. */
+function orgNounBefore(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = APPOSITION_ROWS[3];
+  const marks = formMarks(ctx, ORG_NOUNS_BEFORE);
+  for (let p = 0; p + 1 < t.count; p++) {
+    if (!marks[ctx.form[p]] || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap) continue;
+    const a = p + 1;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    const first = lower(ctx, a);
+    if (
+      STRIPPED_TITLE.has(first) ||
+      HONORIFIC.has(first) ||
+      ROLE_NOUNS.has(first) ||
+      MONTHS.has(first) ||
+      WEEKDAYS.has(first)
+    )
+      continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || n.type === ORG) continue;
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      if (n.type === PLACE && n.probs[PLACE] >= 0.5) continue;
+      b = n.b;
+    } else {
+      b = a;
+      while (
+        b < t.count &&
+        b - a < 4 &&
+        (isCapWord(ctx, b) || (b > a && isParticleInName(ctx, b))) &&
+        !(t.flags[b] & Flag.NewLine)
+      )
+        b++;
+      // "company Grieg Aqua AS": the legal form stays outside (legal-form.outside).
+      while (b > a + 1 && (!isCapWord(ctx, b - 1) || LEGAL_FORMS.has(lower(ctx, b - 1)))) b--;
+      const words: string[] = [];
+      for (let i = a; i < b; i++) words.push(lower(ctx, i));
+      if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x))) continue;
+    }
+    if (FIRST_NAME_SET.has(first) && (!n || n.type === PERSON)) continue;
+    // "the company Musk founded": after a determiner, a verb other than a reporting verb may open
+    // a relative clause whose subject is the name.
+    if (
+      p > 0 &&
+      DETERMINERS.has(lower(ctx, p - 1)) &&
+      b < t.count &&
+      t.kind[b] === Kind.Word &&
+      !(t.flags[b] & Flag.Cap) &&
+      isPastVerb(lower(ctx, b)) &&
+      !TAGGER_CUE_VERBS.has(lower(ctx, b))
+    )
+      continue;
+    if ((!n || n.type === PLACE) && placeLookup(ctx, spanText(ctx, a, b))) continue;
+    out.put(a, b, ORG, id, undefined, n);
+  }
+}
+const IRREGULAR_PAST = new Set('bought built ran led took made sold set began'.split(' '));
+const isPastVerb = (w: string) => (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+/** "della" in "Corriere della Sera": a lowercase particle between capitalised words of a name. */
+const isParticleInName = (ctx: Ctx, i: number) =>
+  ctx.t.kind[i] === Kind.Word && PARTICLE.has(lower(ctx, i)) && isCapWord(ctx, i + 1);
 
 /** Per word form of the document: 1 when its lowercase text is in `words` (a typed-array read per token after). */
 function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
@@ -515,6 +655,61 @@ function sportSides(ctx: Ctx, out: Names): void {
   }
 }
 
+const ORG_OF_HEADS = new Set(ORG_AND_ROWS[0].value);
+/** Below this confidence a name beside "and" may be part of a longer organisation's name. */
+const OWN_NAME = 0.6;
+/** organisation.and-join: "Food and Drug Administration", "Office of Management and Budget". */
+function orgAndJoins(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = ORG_AND_ROWS[0];
+  const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
+  const isComma = (i: number) =>
+    i >= 0 && i < t.count && ctx.text.charCodeAt(t.start[i]) === 44 && t.kind[i] === Kind.Punct;
+  /** A capitalised word no confident name owns, that may stand inside an organisation's name. */
+  const free = (i: number) => {
+    if (!isCapWord(ctx, i) || t.flags[i] & Flag.NewLine) return false;
+    // "U.S. Food and Drug Administration": an abbreviation before it is not part of it.
+    if (ctx.text.slice(t.start[i], t.end[i]).includes('.')) return false;
+    const n = out.at(i);
+    if (n && (n.type === PERSON || n.probs[n.type] >= OWN_NAME)) return false;
+    const w = lower(ctx, i);
+    return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
+  };
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || out.at(n.a) !== n) continue;
+    // "Cybersecurity and [Infrastructure Security Agency]": capitalised words and "and" before a name with a head.
+    // A one-word name after "and" is more often a second name ("the National Conference and Congress").
+    if (n.b - n.a >= 2 && ORG_TAIL.has(lower(ctx, n.b - 1)) && isAnd(n.a - 1) && free(n.a - 2)) {
+      let a = n.a - 2;
+      while (a > 0 && n.a - 1 - a < 3 && free(a - 1)) a--;
+      // "Leicestershire Fire and Rescue Service": a place may open it.
+      const p = out.at(a - 1);
+      if (p && p.type === PLACE && p.b === a && isCapWord(ctx, p.a)) a = p.a;
+      // "Lord Diplock and Browning and War Office": the last of a list of names.
+      if (isAnd(a - 1) || isComma(a - 1)) continue;
+      out.put(a, n.b, ORG, id, undefined, n);
+      continue;
+    }
+    // "[Office of Management] and Budget", "[Bureau of Alcohol], Tobacco, Firearms and Explosives".
+    if (!ORG_OF_HEADS.has(lower(ctx, n.a)) || n.b - n.a < 3) continue;
+    const of = lower(ctx, n.a + 1);
+    if (of !== 'of' && of !== 'for') continue;
+    let b = n.b;
+    while (isComma(b) && free(b + 1)) {
+      b += 2;
+      while (free(b) && b - n.b < 12) b++;
+    }
+    if (!isAnd(b) || !free(b + 1)) continue;
+    let e = b + 1;
+    while (e < t.count && e - b <= 3 && free(e)) e++;
+    const tail = spanText(ctx, b + 1, e);
+    if (placeLookup(ctx, tail) || (e - b === 2 && FIRST_NAME_SET.has(lower(ctx, b + 1)))) continue;
+    out.put(n.a, e, ORG, id, undefined, n);
+  }
+}
+
 function knownPlaces(ctx: Ctx, out: Names): void {
   if (!ctx.gaz) return;
   const { id, value: below } = KNOWN_PLACE_ROWS[0];
@@ -544,11 +739,14 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   datelines(ctx, out);
   honorifics(ctx, out);
   titles(ctx, out);
+  portfolios(ctx, out);
+  partyLabels(ctx, out);
   particles(ctx, out);
   ampersands(ctx, out);
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);
+  orgAndJoins(ctx, out);
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);

@@ -231,12 +231,20 @@ export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
     reason:
       'The legal form after a company name ("Inc.", "AG", "ASA") is registration detail, not part of the name readers use; our gold and GUM leave it out.',
     examples: [
-      {
-        text: 'Shares of Velto Inc. fell.',
-        expect: 'organization:Velto',
-        gap: 'model of 30 Nov 2026 (context aggregation)',
-      },
+      { text: 'Shares of Velto Inc. fell.', expect: 'organization:Velto' },
       { text: 'The deal was advised by Deutsche Bank AG.', expect: 'organization:Deutsche Bank' },
+    ],
+  },
+  {
+    id: 'legal-form.before',
+    value: 'inc inc. ltd ltd. corp corp. co. plc llc gmbh ag asa oyj s.a. n.v. b.v. s.p.a. kgaa'.split(' '),
+    reason:
+      'Capitalised words right before a company’s legal form are the company ("Velto Inc.", "Lazard Ltd", "Rothschild & Co."), whatever else the model read there; only forms that are no common word or place abbreviation ("SA", "AS", "Co" without its point) count.',
+    examples: [
+      {
+        text: 'Advisers include Morgan Stanley & Co., Lazard Ltd and Rothschild & Co.',
+        expect: 'organization:Morgan Stanley | organization:Lazard | organization:Rothschild',
+      },
     ],
   },
 ];
@@ -393,6 +401,51 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
         expect: 'organization:Polar Survey | place:Tromsø',
       },
       { text: 'Workers at the Kestrel plant went on strike.', expect: '' },
+    ],
+  },
+  {
+    id: 'apposition.org-noun-before',
+    value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
+      conglomerate insurer lender retailer automaker carmaker drugmaker publisher network channel regulator
+      utility charity outlet tabloid broadsheet`
+      .trim()
+      .split(/\s+/),
+    reason:
+      '"operator Trenitalia said", "Danish company Bavarian Nordic", "the newspaper Corriere della Sera": a noun for a kind of organisation written right before a name says what the name is. A name the model is sure is a person ("the company Musk founded"), a given name, a known place, a title or a date after the noun are left alone.',
+    examples: [
+      { text: 'Trains were suspended, rail operator Velora said.', expect: 'organization:Velora' },
+      {
+        text: 'The mayor told the newspaper Il Corriere Veneto that power was out.',
+        expect: 'organization:Il Corriere Veneto',
+      },
+      { text: 'The company Elon Musk founded lost money.', expect: 'person:Elon Musk' },
+    ],
+  },
+];
+
+/**
+ * Long organisation names run on through "and" ("Food and Drug Administration", "Department of
+ * Health and Social Care"); the model often keeps only the part after or before it. The value
+ * lists the heads that open a name followed by "of" or "for" ("Office of Management and Budget").
+ */
+export const ORG_AND_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.and-join',
+    value: `department office bureau ministry centers centres center centre institute board commission
+      committee council agency administration federation association society league foundation academy`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'An organisation named for two fields joins them with "and": capitalised words, "and", then a name ending in an organisation head ("Cybersecurity and Infrastructure Security Agency"), or a head with "of"/"for", then "and" and capitalised words no one else owns ("Office of Management and Budget"), are one name. Words that are a name of their own, a known place or a given name stay apart ("the Department of Justice and FBI").',
+    examples: [
+      {
+        text: 'The Cybersecurity and Infrastructure Security Agency ordered agencies to patch.',
+        expect: 'organization:Cybersecurity and Infrastructure Security Agency',
+      },
+      {
+        text: 'The Office of Management and Budget delayed the project.',
+        expect: 'organization:Office of Management and Budget',
+      },
     ],
   },
 ];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
 import type { RuleRow } from './rule-row';
-import { TITLE_ROWS } from './titles';
+import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
@@ -17,6 +17,7 @@ import {
   HONORIFIC_ROWS,
   LEGAL_FORM_ROWS,
   NONE_CUE_ROWS,
+  ORG_AND_ROWS,
   PARTICLE_ROWS,
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
@@ -26,6 +27,7 @@ import {
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['titles', TITLE_ROWS],
+  ['portfolios and party labels', TITLE_PORTFOLIO_ROWS],
   ['honorifics', HONORIFIC_ROWS],
   ['name particles', PARTICLE_ROWS],
   ['datelines', DATELINE_ROWS],
@@ -36,6 +38,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['affiliations before a role', ROLE_AFFILIATION_ROWS],
   ['sides of a match', SPORT_SIDE_ROWS],
   ['appositions', APPOSITION_ROWS],
+  ['organisations joined through "and"', ORG_AND_ROWS],
   ['things that are not names of the three types', NONE_CUE_ROWS],
   ['topic words', TOPIC_ROWS],
 ];

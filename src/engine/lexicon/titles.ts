@@ -77,3 +77,35 @@ export const TITLE_ROWS: readonly RuleRow[] = [
     examples: [strips('Dr. Omar Haddad spoke first.', 'person:Omar Haddad')],
   },
 ];
+
+/**
+ * Rows the name rules read and the tagger does not (TITLE_ROWS are a tagger feature, so a word
+ * added there changes what the committed model means).
+ */
+export const TITLE_PORTFOLIO_ROWS: readonly RuleRow[] = [
+  {
+    id: 'title.portfolio',
+    value: words(`home foreign defence defense interior finance health justice education trade state fire police
+      station transport transportation energy environment culture agriculture commerce housing immigration
+      treasury economy affairs homeland security`),
+    reason:
+      'The portfolio of an office is written capitalised before or after the office ("Home Secretary …", "Fire Chief …", "Secretary of State …"); it is part of the role, not an organisation or a place.',
+    examples: [
+      strips('Home Secretary James Cleverly said the plan was lawful.', 'person:James Cleverly'),
+      strips('No one was hurt, Fire Chief Dana Kowalczyk said.', 'person:Dana Kowalczyk'),
+      strips('Secretary of State Al Marino said the talks would resume.', 'person:Al Marino'),
+    ],
+  },
+  {
+    id: 'title.party-label',
+    value: words('democrat republican'),
+    reason:
+      'US copy writes a politician’s party before the name ("Democrat Ruben Gallego led Republican Kari Lake"); like a title it describes the person and is not part of the name. The plural and "Democratic"/"Republican Party" are the organisation and are left to the model.',
+    examples: [
+      strips(
+        'In the race for Senate, Democrat Ruben Gallego led Republican Kari Lake.',
+        'organization:Senate | person:Ruben Gallego | person:Kari Lake',
+      ),
+    ],
+  },
+];

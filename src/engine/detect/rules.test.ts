@@ -1,0 +1,120 @@
+/**
+ * The name rules on tagger output written by hand, so each row is tested whatever the committed
+ * model happens to read: `names` marks the model's names in the text as [[T words]] (P person,
+ * L place, O organisation, optional confidence after a colon: [[O:0.45 words]]).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildContext, spanText } from '../context';
+import { loadGazetteerSync } from '../gazetteer/load-sync';
+import type { TaggedName } from '../tagger/tag';
+import { applyNameRules } from './rules';
+
+const gazetteer = loadGazetteerSync();
+const TYPE = { P: 0, L: 1, O: 2 } as const;
+const NAMES = ['person', 'place', 'organization'];
+
+/** Runs the rules over `marked` with the marked names as the model's output; returns "type:text" per name. */
+function rulesOn(marked: string): string[] {
+  const spans: { start: number; end: number; type: number; p: number }[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of marked.matchAll(/\[\[([PLO])(?::([\d.]+))? ([^\]]+)\]\]/g)) {
+    text += marked.slice(last, m.index);
+    spans.push({ start: text.length, end: text.length + m[3].length, type: TYPE[m[1] as 'P'], p: Number(m[2] ?? 0.9) });
+    text += m[3];
+    last = m.index + m[0].length;
+  }
+  text += marked.slice(last);
+  const ctx = buildContext(text, gazetteer);
+  const tokenAt = (off: number) => {
+    for (let i = 0; i < ctx.t.count; i++) if (ctx.t.start[i] >= off) return i;
+    return ctx.t.count;
+  };
+  const names: TaggedName[] = spans.map((s) => {
+    const probs: [number, number, number, number] = [0, 0, 0, 1 - s.p];
+    probs[s.type] = s.p;
+    return { a: tokenAt(s.start), b: tokenAt(s.end), type: s.type, probs } as TaggedName;
+  });
+  return applyNameRules(ctx, names).map((n) => `${NAMES[n.type]}:${spanText(ctx, n.a, n.b)}`);
+}
+
+describe('title.portfolio', () => {
+  it.each([
+    ['[[O Home]] Secretary [[P James Cleverly]] said it was lawful.', ['person:James Cleverly']],
+    ['No one was hurt, [[O Fire]] Chief [[P Dana Kowalczyk]] said.', ['person:Dana Kowalczyk']],
+    ['[[L Defence]] Minister [[P Ola Berg]] spoke.', ['person:Ola Berg']],
+    ['Secretary of [[O State Al Marino]] said so.', ['person:Al Marino']],
+    ['Anna Berg, the Secretary of [[L State]], left.', []],
+    // Not before an office, and not a portfolio: left as the model has them.
+    ['The [[O Home]] Office said so.', ['organization:Home']],
+    ['[[O Labour]] leader [[P Ana Ruiz]] spoke.', ['organization:Labour', 'person:Ana Ruiz']],
+    ['[[L State]] troopers arrived.', ['place:State']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('title.party-label', () => {
+  it.each([
+    ['[[P Democrat Ruben Gallego]] led [[P Republican Kari Lake]].', ['person:Ruben Gallego', 'person:Kari Lake']],
+    ['[[O Republican Party]] officials met.', ['organization:Republican Party']],
+    ['[[P Democrat]] voters met.', ['person:Democrat']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.and-join', () => {
+  it.each([
+    [
+      'The Cybersecurity and [[O Infrastructure Security Agency]] ordered it.',
+      ['organization:Cybersecurity and Infrastructure Security Agency'],
+    ],
+    ['The U.S. Food and [[O Drug Administration]] warned.', ['organization:Food and Drug Administration']],
+    ['The [[O Office of Management]] and Budget delayed it.', ['organization:Office of Management and Budget']],
+    [
+      'The [[O Bureau of Alcohol]], Tobacco, Firearms and Explosives came.',
+      ['organization:Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+    ],
+    // Names of their own, lists, places and one-word names stay apart.
+    [
+      'The [[O Department of Justice]] and [[O FBI]] agreed.',
+      ['organization:Department of Justice', 'organization:FBI'],
+    ],
+    ['The [[O Ministry of Defence]] and Ukraine agreed.', ['organization:Ministry of Defence']],
+    [
+      'An alliance of the [[O:0.5 National Conference]] and [[O Congress]] won.',
+      ['organization:National Conference', 'organization:Congress'],
+    ],
+    [
+      'A quote from [[P Lord Diplock]] and Browning and [[O War Office]] follows.',
+      ['person:Diplock', 'organization:War Office'],
+    ],
+    ['[[P:0.5 Ana Ruiz]] and [[O Rescue Service]] staff came.', ['person:Ana Ruiz', 'organization:Rescue Service']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.org-noun-before', () => {
+  it.each([
+    ['Trains stopped, operator [[P:0.5 Trenitalia]] said.', ['organization:Trenitalia']],
+    ['He told the newspaper [[P:0.8 Corriere della Sera]] that it was over.', ['organization:Corriere della Sera']],
+    ['Danish company Bavarian Nordic makes it.', ['organization:Bavarian Nordic']],
+    ['The holding company Grieg Aqua AS agreed.', ['organization:Grieg Aqua']],
+    // A sure person, a given name, a known place, a title or a date stay as they are.
+    ['The company [[P:0.95 Musk]] founded lost money.', ['person:Musk']],
+    ['The company Elon Musk founded lost money.', []],
+    ['The firm [[L Kenya]] picked won.', ['place:Kenya']],
+    ['The company Chairman spoke.', []],
+    ['The company Monday said it would cut jobs.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('legal-form.before', () => {
+  it.each([
+    ['Shares of Velto Inc. fell.', ['organization:Velto']],
+    [
+      'Advisers include [[L Morgan Stanley]] & Co., [[O Lazard Ltd and Rothschild]] & Co.',
+      ['organization:Morgan Stanley', 'organization:Lazard', 'organization:Rothschild'],
+    ],
+    ['[[P:0.5 Halvorsen Foods]] ASA agreed.', ['organization:Halvorsen Foods']],
+    // Forms that are also words or abbreviations, and a form not written as one, are left alone.
+    ['The state AG said so.', []],
+    ['Sales in SA rose.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
