@@ -24,7 +24,7 @@ import { COLLECTIVE_OF } from '../lexicon/speaker-words';
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
-import { QRole } from './quotes';
+import { pastDateline, QRole } from './quotes';
 import {
   appositiveRoles,
   genderMap,
@@ -837,27 +837,6 @@ function openingQuote(cx: CCtx, a: number, s: number): TextSpan | undefined {
   if (!isComma(cx, c) && !isComma(cx, x.tb - 1)) return undefined;
   for (let i = c; i < s; i++) if (cx.q.of[i] >= 0) return undefined;
   return x.tb > x.ta ? span(cx, x.ta, trimEnd(cx, x.ta, x.tb)) : undefined;
-}
-
-/**
- * The token after a wire dateline that opens the sentence ("WARSAW, March 4 (Reuters) -",
- * "GRANTS PASS, Ore. —"): capitalised words, numbers, commas, brackets and abbreviation dots up
- * to a dash. `a` when there is none.
- */
-function pastDateline(cx: CCtx, a: number, limit: number): number {
-  const { t } = cx;
-  for (let d = a; d < limit && d - a < 12; d++) {
-    const k = t.kind[d];
-    if (k === Kind.Punct) {
-      const c = cx.text.charCodeAt(t.start[d]);
-      if ((c === 0x2014 || c === 0x2013 || c === 45) && d > a) return d + 1;
-      if (c === 40 || c === 41 || c === 44 || c === 46) continue;
-      return a;
-    }
-    if (k === Kind.Num && d > a) continue;
-    if (k !== Kind.Word || !(t.flags[d] & Flag.Cap)) return a;
-  }
-  return a;
 }
 
 /**

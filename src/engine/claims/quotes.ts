@@ -399,9 +399,18 @@ function noEndsSentence(ctx: Ctx, i: number, qm: QuoteMap): boolean {
  * there is none; the capitals keep a paragraph opening "Tom Reyes — who …" whole.
  */
 export function datelineEnd(ctx: Ctx, a: number, b: number): number {
+  if (!(ctx.t.flags[a] & Flag.AllCaps) && ctx.text.charCodeAt(ctx.t.start[a]) !== 40) return a;
+  return pastDateline(ctx, a, b - 1);
+}
+
+/**
+ * The token after a wire dateline that opens at token `a` and ends before `limit`: capitalised
+ * words, numbers, commas, brackets and abbreviation dots up to a dash with words after it. `a`
+ * when there is none.
+ */
+export function pastDateline(ctx: Ctx, a: number, limit: number): number {
   const { t } = ctx;
-  if (!(t.flags[a] & Flag.AllCaps) && ctx.text.charCodeAt(t.start[a]) !== 40) return a;
-  for (let d = a; d < b - 1 && d - a < 12; d++) {
+  for (let d = a; d < limit && d - a < 12; d++) {
     const k = t.kind[d];
     if (k === Kind.Punct) {
       const c = ctx.text.charCodeAt(t.start[d]);
