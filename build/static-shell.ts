@@ -73,12 +73,14 @@ export async function inlineScriptHashes(): Promise<string[]> {
 const GATE_CSS = `html:not([${STATIC_ROUTE_ATTR}]) [${STATIC_SHELL_ATTR}]{display:none}`;
 
 /**
- * The pre-rendered page's `<main>` (boot-shell.ts): no frame is painted before it is parsed. The
- * parser always yields once it enters the body (the head's gate and stylesheet outlast its 10 ms
- * budget), and without this Chromium paints an empty frame there, before the article, and only
- * then parses it: a frame and a task later for the text.
+ * An empty marker after the pre-rendered page and the layers' inline script: no frame is painted
+ * before it is parsed. The parser always yields once it enters the body (the head's gate and
+ * stylesheet outlast its 10 ms budget), and without this Chromium paints an empty frame there,
+ * before the article, and only then parses it: a frame and a task later for the text. Aimed at
+ * `<main>` itself, a loaded machine still painted a frame with `<main>` open and its article not
+ * yet parsed; aimed past the script, the first frame also has the legend's final counts.
  */
-const FIRST_FRAME_AFTER = 'main-content';
+const FIRST_FRAME_AFTER = 'landing-parsed';
 
 function landingEntry(): BundledEntry | undefined {
   const { articles = [] } = JSON.parse(readFileSync(`${ARTICLES}index.json`, 'utf8')) as {
@@ -165,7 +167,7 @@ export function staticShell(): Plugin {
         );
         if (!entry) return out;
         const page = landingPageHtml(file);
-        if (page.includes(`id="${FIRST_FRAME_AFTER}"`))
+        if (page.includes('id="main-content"'))
           out = out.replace(
             `<style>${GATE_CSS}</style>`,
             (gate) => `${gate}\n    <link rel="expect" href="#${FIRST_FRAME_AFTER}" blocking="render">`,
@@ -190,7 +192,7 @@ export function staticShell(): Plugin {
         const layers = `<script>${await landingLayersScript()}</script>`;
         return out.replace(
           '<div id="root"></div>',
-          `<div id="root">${page}</div>\n    ${[layers, ...requests].join('\n    ')}`,
+          `<div id="root">${page}</div>\n    ${[layers, `<template id="${FIRST_FRAME_AFTER}"></template>`, ...requests].join('\n    ')}`,
         );
       },
     },
