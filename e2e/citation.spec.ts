@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAnalysed, selectWithMouse } from './support/app';
+import { openAnalysed, painted, selectWithMouse } from './support/app';
 
 test('copy a highlight as a citation, as plain text and as Markdown', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -9,6 +9,9 @@ test('copy a highlight as a citation, as plain text and as Markdown', async ({ p
     .getByRole('toolbar', { name: 'Annotate selection' })
     .getByRole('button', { name: 'Highlight: important (yellow)' })
     .click();
+  // As a reader does: see the highlight, then step to it. Its card follows the painted list, a
+  // frame after the click, which under load can be longer than Playwright's next key press.
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
   await page.keyboard.press('a');
   const card = page.getByRole('region', { name: /^Your highlight/ });
   await card.getByRole('button', { name: 'Copy as citation' }).click();

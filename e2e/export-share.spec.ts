@@ -222,6 +222,7 @@ test('a link to one annotation scrolls to it and flashes it', async ({ page, bro
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openAnalysed(page);
   await highlight(page, 'missile attack in the Ukrainian city', 'Highlight: important (yellow)');
+  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['missile attack in the Ukrainian city']);
   await page.keyboard.press('a');
   await page
     .getByRole('region', { name: /^Your highlight/ })
