@@ -9,13 +9,15 @@
  * or foreign record is reported as such instead of being shown under the wrong id.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { checkArticle, type Article } from '../model/article';
+import { checkArticleInSlices, type Article } from '../model/article';
+import { yieldToPage } from './yield-to-page';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
 export const ARTICLES_STORE = 'articles';
 
 let store: UseStore | null | undefined;
+
 const memory = new Map<string, Article>();
 
 function idb(): UseStore | null {
@@ -48,7 +50,7 @@ export async function readArticle(id: string): Promise<{ ok: Article } | { error
     try {
       const found = await get<unknown>(id, s);
       if (found !== undefined) {
-        const checked = checkArticle(found);
+        const checked = await checkArticleInSlices(found, yieldToPage);
         return 'ok' in checked && checked.ok.id === id
           ? checked
           : {

@@ -3,11 +3,12 @@
  * plain message saying why not. Nothing here navigates or touches the store: `remember-article.ts`
  * does that once an article is accepted, so a rejected input never replaces the one being read.
  */
-import { contentHash } from '../lib/content-hash';
+import { contentHash, contentHashInSlices } from '../lib/content-hash';
 import type { Article, ArticleOrigin } from '../model/article';
 import { checkFileBytes, checkText, MAX_ARTICLE_BYTES, tooLargeMessage } from '../model/article-input';
 import { readsAsHeading } from '../model/article-structure';
 import { markdownToText } from '../model/markdown-to-text';
+import { yieldToPage } from './yield-to-page';
 
 export type OpenResult = { ok: true; article: Article } | { ok: false; message: string; offerPaste?: boolean };
 
@@ -16,20 +17,33 @@ function titleFor(text: string, fallback: string): string {
   return first && readsAsHeading(first) ? first : fallback;
 }
 
+function accepted(text: string, id: string, title: string, origin: ArticleOrigin, extra: Partial<Article>): OpenResult {
+  return {
+    ok: true,
+    article: { id, title: title.slice(0, 300), origin, addedAt: new Date().toISOString(), ...extra, text },
+  };
+}
+
 function build(text: string, title: string, origin: ArticleOrigin, extra: Partial<Article> = {}): OpenResult {
   const checked = checkText(text);
   if (!checked.ok) return checked;
-  return {
-    ok: true,
-    article: {
-      id: contentHash(checked.text),
-      title: title.slice(0, 300),
-      origin,
-      addedAt: new Date().toISOString(),
-      ...extra,
-      text: checked.text,
-    },
-  };
+  return accepted(checked.text, contentHash(checked.text), title, origin, extra);
+}
+
+/**
+ * `build`, with the id hashed in slices between turns of the page: on a 1 MB text the hash was
+ * the longest part of the task that opened it. The text is checked first (a rejected input is
+ * never hashed), and the id is the same `contentHash` either way.
+ */
+async function buildInSlices(
+  text: string,
+  title: string,
+  origin: ArticleOrigin,
+  extra: Partial<Article> = {},
+): Promise<OpenResult> {
+  const checked = checkText(text);
+  if (!checked.ok) return checked;
+  return accepted(checked.text, await contentHashInSlices(checked.text, yieldToPage), title, origin, extra);
 }
 
 async function fromFormatted(
@@ -45,14 +59,14 @@ async function fromFormatted(
     const { htmlToArticle } = await import('./html-to-article');
     const page = htmlToArticle(raw, url);
     if (!page.text.trim()) return { ok: false, message: `No article text was found in ${name}.`, offerPaste: true };
-    return build(page.text, page.title || titleFor(page.text, name), origin, {
+    return buildInSlices(page.text, page.title || titleFor(page.text, name), origin, {
       ...(page.source ? { source: page.source } : {}),
       ...(page.byline ? { byline: page.byline } : {}),
       ...(page.date ? { date: page.date } : {}),
     });
   }
   const text = format === 'markdown' ? markdownToText(raw) : raw;
-  return build(text, titleFor(text, name), origin);
+  return buildInSlices(text, titleFor(text, name), origin);
 }
 
 export async function openFile(file: File): Promise<OpenResult> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash } from './content-hash';
+import { contentHash, contentHashInSlices, contentHasher } from './content-hash';
 
 describe('contentHash', () => {
   it('is stable and 16 hex digits', () => {
@@ -13,5 +13,36 @@ describe('contentHash', () => {
     ['Привет', 'Привет '],
   ])('tells %j from %j', (a, b) => {
     expect(contentHash(a)).not.toBe(contentHash(b));
+  });
+});
+
+describe('contentHash of a text fed in pieces', () => {
+  // Ids of stored articles: the value must never change.
+  it('keeps the values articles are stored under', () => {
+    expect(contentHash('')).toBe('811c9dc501000193');
+    expect(contentHash('hello')).toBe(contentHash('hel' + 'lo'));
+  });
+
+  it.each([0, 1, 5, 32_767, 32_768, 32_769, 100_000])('gives the same hash in pieces for %i characters', (n) => {
+    const text = Array.from({ length: n }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 5000))).join('');
+    const hasher = contentHasher(text.length);
+    for (let from = 0; from < n; from += 1000) hasher.update(text, from, Math.min(n, from + 1000));
+    expect(hasher.digest()).toBe(contentHash(text));
+  });
+
+  it('gives the same hash in slices, pausing between them when the slice time runs out', async () => {
+    const text = 'Ports, budgets and promises. '.repeat(10_000);
+    let clock = 0;
+    let pauses = 0;
+    const hash = await contentHashInSlices(
+      text,
+      async () => {
+        pauses++;
+      },
+      8,
+      () => (clock += 5),
+    );
+    expect(hash).toBe(contentHash(text));
+    expect(pauses).toBeGreaterThan(3);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../lib/content-hash';
-import { checkArticle, hostOf, metaOf, type Article } from './article';
+import { checkArticle, checkArticleInSlices, hostOf, metaOf, type Article } from './article';
 import { checkLibraryEntry, validateLibrary } from './library-entry';
 
 const text = 'A short article.\n\nWith two paragraphs.';
@@ -24,9 +24,20 @@ describe('article record', () => {
     ['a javascript: address', { origin: { kind: 'url', url: 'javascript:alert(1)' } }, /^origin\.url/],
     ['an unknown origin', { origin: { kind: 'carrier-pigeon' } }, /^origin/],
     ['an unreadable time', { addedAt: 'yesterday' }, /^addedAt/],
-  ])('refuses %s', (_n, over, message) => {
+  ])('refuses %s', async (_n, over, message) => {
     const checked = checkArticle({ ...article, ...over });
     expect('error' in checked && checked.error).toMatch(message);
+    // Read back from storage, the text is hashed in slices: refused for the same reason.
+    const sliced = await checkArticleInSlices({ ...article, ...over }, async () => undefined);
+    expect('error' in sliced && sliced.error).toMatch(message);
+  });
+
+  it('accepts a long article read back in slices, and refuses it with one character changed', async () => {
+    const long = 'Ports, budgets and promises. '.repeat(40_000);
+    const record = { ...article, id: contentHash(long), text: long };
+    expect(await checkArticleInSlices(record, async () => undefined)).toEqual({ ok: record });
+    const changed = await checkArticleInSlices({ ...record, text: `${long.slice(0, -1)}!` }, async () => undefined);
+    expect('error' in changed && changed.error).toMatch(/does not match its id/);
   });
 
   it('hostOf never throws', () => {

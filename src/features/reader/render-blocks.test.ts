@@ -20,6 +20,9 @@ function setup() {
   return { root, body, blocks, queue, schedule };
 }
 
+/** The blocks in the page, in document order. */
+const rendered = (body: HTMLElement) => [...body.querySelectorAll<HTMLElement>('[data-start]')];
+
 describe('renderBlocks', () => {
   it('puts the first screens in at once and the rest in later slices, text as text', async () => {
     const { body, blocks, queue, schedule } = setup();
@@ -27,11 +30,16 @@ describe('renderBlocks', () => {
     const first = body.children.length;
     expect(first).toBeGreaterThan(5);
     expect(first).toBeLessThan(blocks.length);
+    expect(rendered(body)).toHaveLength(first);
     while (queue.length) queue.shift()!();
     await r.done;
-    expect(body.children.length).toBe(blocks.length);
-    const last = body.lastElementChild as HTMLElement;
+    // Every block, in order; the later ones a slice to a wrapper, so the body stays short.
+    expect(rendered(body).map((el) => Number(el.dataset.start))).toEqual(blocks.map((b) => b.start));
+    expect(body.children.length).toBeLessThan(first + 20);
+    expect(body.querySelectorAll('.body-slice > .body-slice')).toHaveLength(0);
+    const last = rendered(body).pop()!;
     expect(last.textContent).toBe(TEXT.slice(Number(last.dataset.start), Number(last.dataset.end)));
+    expect(body.textContent).toBe(blocks.map((b) => TEXT.slice(b.start, b.end)).join(''));
   });
 
   it('renders through an offset at once when the text map asks (a jump near the end)', () => {
@@ -42,18 +50,18 @@ describe('renderBlocks', () => {
     expect(map.blockAt(far.start + 3)?.dataset.start).toBe(String(far.start));
     expect(map.range(far.start, far.start + 9)?.toString()).toBe('Paragraph');
     body.dispatchEvent(new CustomEvent(RENDER_THROUGH, { detail: Infinity }));
-    expect(body.children.length).toBe(blocks.length);
+    expect(rendered(body)).toHaveLength(blocks.length);
   });
 
   it('continues after blocks already painted by the boot script', () => {
     const { body, blocks, queue, schedule } = setup();
     const r1 = renderBlocks(body, TEXT, blocks, { schedule });
     r1.cancel();
-    const painted = body.children.length;
+    const painted = rendered(body).length;
     queue.length = 0;
     renderBlocks(body, TEXT, blocks, { already: painted, schedule });
     while (queue.length) queue.shift()!();
-    const starts = [...body.children].map((el) => Number((el as HTMLElement).dataset.start));
+    const starts = rendered(body).map((el) => Number(el.dataset.start));
     expect(starts).toEqual(blocks.map((b) => b.start));
   });
 });

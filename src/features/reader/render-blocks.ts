@@ -54,7 +54,14 @@ export function sliceEnd(blocks: readonly Block[], from: number, maxChars: numbe
   return i;
 }
 
-/** Appends blocks [from, to) and announces them to the text map; returns `to`. */
+/**
+ * Appends blocks [from, to) and announces them to the text map; returns `to`. Blocks after the
+ * first ones go in a plain `<div>` per slice: appending to a block of ~4,000 paragraphs made each
+ * slice's layout walk all the paragraphs before it, so later slices of a 1 MB article cost twice
+ * the first; appended to a body of ~50 slices, each costs the same. The wrapper has no role, margin
+ * or padding (paragraph margins collapse through it), so reading order, selection, find in page
+ * and print are unchanged; blocks are found by `[data-start]`, never as the body's children.
+ */
 export function appendBlocks(
   container: HTMLElement,
   text: string,
@@ -65,7 +72,13 @@ export function appendBlocks(
   const added: HTMLElement[] = [];
   const end = Math.min(to, blocks.length);
   for (let i = from; i < end; i++) added.push(blockElement(text, blocks[i]));
-  container.append(...added);
+  if (from === 0 || !added.length) container.append(...added);
+  else {
+    const slice = document.createElement('div');
+    slice.className = 'body-slice';
+    slice.append(...added);
+    container.append(slice);
+  }
   if (end < blocks.length) container.setAttribute(PENDING_FROM_ATTR, String(blocks[end].start));
   else container.removeAttribute(PENDING_FROM_ATTR);
   if (added.length) container.dispatchEvent(new CustomEvent(BLOCKS_ADDED, { bubbles: true, detail: added }));

@@ -1,0 +1,129 @@
+/**
+ * Where the 1 MB article's two slow moments of issue 13 spend the main thread, from Chromium
+ * traces: opening it (file chosen → every layer painted) and clicks on the Claims tab (→ claims on
+ * screen). Besides wall times it prints each task's CPU time on the main thread (the trace's
+ * thread time), which barely moves with the machine's load: on a shared 2-core machine a task of
+ * 20 ms CPU can take 300 ms of wall time, so compare builds by CPU, alternated, and read the wall
+ * figures of `npm run bench` with its load average.
+ *
+ * Serves `dist/` (build it first) on MARGINALIA_BENCH_PORT. `TRACE_PROFILE=1` adds CPU samples
+ * and the stacks of forced layouts (names need `MARGINALIA_KEEP_NAMES=1 npx vite build`); it
+ * slows the page, so its CPU figures run higher.
+ * `npx tsx bench/trace-long.ts [outDir] [minTaskMs for the detail, 0 = none]`
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { launch, median } from './browser';
+import { writeLongArticle } from './long-article';
+import { probesInitScript, readProbes, waitForProbe } from './page-metrics';
+import { printSummary, summarizeTrace, type TaskSummary } from './trace-summary';
+
+const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
+const OUT = process.argv[2] ?? '/tmp/trace-long';
+const DETAIL = Number(process.argv[3] ?? 0);
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  ...(process.env.TRACE_PROFILE
+    ? ['disabled-by-default-devtools.timeline.stack', 'v8.execute', 'disabled-by-default-v8.cpu_profiler']
+    : []),
+];
+/** Tracing starts this long before the action: its own start-up work stays out of the figures. */
+const SETTLE_MS = 300;
+
+/** Records a trace of `run`, and returns the tasks that began after the settling time. */
+async function traced(browser: Browser, page: Page, path: string, run: () => Promise<void>): Promise<TaskSummary[]> {
+  await browser.startTracing(page, { path, categories: CATEGORIES });
+  await page.waitForTimeout(SETTLE_MS);
+  await run();
+  await browser.stopTracing();
+  return summarizeTrace(path, 1).filter((t) => t.start >= SETTLE_MS - 50);
+}
+
+const top = (tasks: TaskSummary[]) =>
+  [...tasks]
+    .sort((a, b) => b.cpuMs - a.cpuMs)
+    .slice(0, 5)
+    .map((t) => `${t.cpuMs} (${t.ms})`)
+    .join(', ');
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const long = writeLongArticle();
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://localhost:${PORT}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await context.addInitScript(probesInitScript, 1);
+    const page = await context.newPage();
+    await page.goto(`${base}#/library`);
+    await page.waitForTimeout(1000);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file', exact: true }).click();
+    const files = await chooser;
+    const open = await traced(browser, page, `${OUT}/open.json`, async () => {
+      await files.setFiles(long.file);
+      await waitForProbe(page, 'layersAt', 150_000);
+    });
+    const p = await readProbes(page);
+    const wall = p.long.filter((t) => t.start + t.duration >= p.fileChosenAt! && t.start <= p.layersAt!);
+    console.log(
+      `open: layers ${Math.round(p.layersAt! - p.fileChosenAt!)} ms after the file was chosen; longest task ${Math.round(Math.max(0, ...wall.map((t) => t.duration)))} ms wall; longest by CPU, ms (wall): ${top(open)}`,
+    );
+    if (DETAIL) printSummary(open.filter((t) => t.cpuMs >= DETAIL));
+
+    await page.waitForTimeout(500);
+    const clicks: Array<{ wall: number; cpu: number }> = [];
+    for (let run = 0; run < 5; run++) {
+      await page.getByRole('tab', { name: 'Cast' }).click();
+      await page.waitForTimeout(500);
+      let took = 0;
+      const tasks = await traced(browser, page, `${OUT}/claims-${run}.json`, async () => {
+        // Timed inside the page, as bench/layers.ts does: click → a claim in the panel, two frames on.
+        took = await page.evaluate(async () => {
+          const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) =>
+            t.textContent?.startsWith('Claims'),
+          )!;
+          const t0 = performance.now();
+          tab.click();
+          while (!document.querySelector('[role="tabpanel"] .claim-item'))
+            await new Promise((done) => requestAnimationFrame(done));
+          await frames();
+          return performance.now() - t0;
+        });
+      });
+      clicks.push({ wall: took, cpu: tasks.reduce((a, t) => a + t.cpuMs, 0) });
+      if (DETAIL) printSummary(tasks.filter((t) => t.cpuMs >= DETAIL));
+    }
+    console.log(
+      `claims tab, wall / CPU ms: ${clicks.map((c) => `${Math.round(c.wall)} / ${c.cpu}`).join(', ')}; medians ${Math.round(median(clicks.map((c) => c.wall)))} / ${median(clicks.map((c) => c.cpu))}`,
+    );
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // the server has already gone
+    }
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
