@@ -19,7 +19,12 @@ import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
-import { PATTERN } from '../lexicon/attribution-patterns';
+import { INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
+
+const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
+const TELL = new Set(TELL_VERBS.value);
+const BOUND_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
 import { COLLECTIVE_OF } from '../lexicon/speaker-words';
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
@@ -452,9 +457,22 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     // A two-character closing mark ('') ends at its second character.
     let before = cue.a - 1;
     while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
-    const right = cue.subjectOnly ? undefined : npRightOf(cx, cue.b, b, true);
-    const rightEnds = right && (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open);
+    // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
+    const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
+    const right = cue.subjectOnly || tell ? undefined : npRightOf(cx, cue.b, b, true);
     const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
+    // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
+    // followed by an adjunct of place, time or occasion.
+    const rightAdjunct =
+      !!right &&
+      // « … », said: the comma may stand after the closing mark.
+      (afterQuote || (before > a && isComma(cx, before) && cx.q.role[before - 1] === QRole.Close)) &&
+      right.b < b &&
+      t.kind[right.b] === Kind.Word &&
+      INVERTED_ADJUNCT.has(lower(cx, right.b)) &&
+      hasMentionIn(cx, right);
+    const rightEnds =
+      right && (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open || rightAdjunct);
     const afterComma = before >= a && (afterQuote || isComma(cx, before));
     // After a comma the source may be on either side: prefer the side that names someone.
     const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
@@ -464,6 +482,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(cx, right) && !preferLeft && !participle) {
       np = right;
       why.push(PATTERN.inverted.id);
+      if (rightAdjunct) why.push(PATTERN.invertedAdjunct.id);
       // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
       if (np.b < b && isComma(cx, np.b)) {
         let hasPerson = false;
@@ -484,13 +503,16 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       // "In a post on X, union leader Joe Ryan criticised the board, writing that …": a
       // participle's source is the main clause's subject, past an opening adjunct.
       const afterDocument = participle && cue.why.includes(DOCUMENT_SAYING.id);
+      // 'dismissed the poll as "a snapshot," saying …': the comma may sit inside the closing mark.
+      const comma = participle ? commaInsideClose(cx, before, a) : before;
       const mainSubject =
-        participle && before > a && isComma(cx, before)
-          ? subjectPastAdjunct(cx, a, before)
+        participle && comma > a && isComma(cx, comma)
+          ? subjectPastAdjunct(cx, a, comma)
           : afterDocument
             ? subjectBeforeVerb(cx, a, before)
             : undefined;
-      np = mainSubject ?? npLeftOf(cx, commaInsideClose(cx, before, a), a);
+      // Before a participle, the quoted words left of the comma are never its source.
+      np = mainSubject ?? (participle && comma < before ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
       if (np && !mainSubject) np = trimSubject(cx, np);
       if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
@@ -506,8 +528,11 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
         if (np) why.push(PATTERN.coordinated.id);
       }
       // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
-      if (!np && before > a && isComma(cx, before) && participle) {
-        np = leadingSubject(cx, a, before);
+      if (!np && comma > a && isComma(cx, comma) && participle) {
+        np = leadingSubject(cx, a, comma);
+        // "Stein's campaign manager, Olivia Grant, dismissed …, saying": the possessor is not the
+        // subject; the name in apposition after the description is.
+        if (np && np.b < comma && t.kind[np.b] === Kind.Poss) np = possessedAppositive(cx, np.b, comma) ?? np;
         if (np) why.push(PATTERN.participle.id);
       }
       const after = skipThat(cx, cue.b, b);
@@ -568,6 +593,7 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   // "… and said", "…, saying": the same source again, not a second one.
   if (!np || !speakerLike(cx, np) || !sourceLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
   if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
+  if (boundPronoun(cx, np, first.b)) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
   const cueText = span(cx, cue.a, cue.b).text;
@@ -588,6 +614,27 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
     speaker,
     why,
   };
+}
+
+/** "<possessor>'s campaign manager, Olivia Grant,": the person between the commas after the possessor's noun. */
+function possessedAppositive(cx: CCtx, poss: number, limit: number): NP | undefined {
+  let c = poss + 1;
+  while (c < limit && c - poss <= 5 && cx.t.kind[c] === Kind.Word && !(cx.t.flags[c] & Flag.Cap)) c++;
+  if (c >= limit || !isComma(cx, c) || !personAt(cx, c + 1)) return undefined;
+  const e = mentionEnd(cx, c + 1, limit);
+  return e < limit && isComma(cx, e) ? { a: c + 1, b: e } : undefined;
+}
+
+/**
+ * "The alliance said it would ask a judge …", "Officials have said privately that they fear …":
+ * a pronoun opening the first cue's complement stands for its source (row
+ * claim.second-cue.bound-pronoun), so the second cue is part of what that source said; after a
+ * contrast ("…, but they argued") it may be someone else and makes a claim of its own.
+ */
+function boundPronoun(cx: CCtx, np: NP, from: number): boolean {
+  if (np.b - np.a !== 1 || !BOUND_PRONOUNS.has(lower(cx, np.a))) return false;
+  for (let i = from; i < np.a; i++) if (cx.t.kind[i] === Kind.Punct || CONTRAST.has(lower(cx, i))) return false;
+  return np.a - from <= 4;
 }
 
 const APPOSITION_BREAK = /^(and|or|but|who|whom|whose|which|that|said|says|told|tells|to)$/;

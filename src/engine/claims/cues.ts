@@ -34,6 +34,7 @@ import {
 } from '../lexicon/cue-guards';
 import { DETERMINERS } from '../lexicon/words';
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
+import { QRole } from './quotes';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -234,6 +235,22 @@ function objectAmong(cx: CCtx, from: number, b: number, objects: readonly string
   for (let i = from; i < b && i < from + 4; i++) {
     if (cx.t.kind[i] !== Kind.Word) return false;
     if (objects.includes(lower(cx, i))) return true;
+  }
+  return false;
+}
+
+/** A comma just before token `i`, or inside the closing mark just before it ('as "a snapshot," saying'). */
+function commaBefore(cx: CCtx, i: number, a: number): boolean {
+  let c = i - 1;
+  while (c > a && (cx.q.role[c] === QRole.Close || cx.q.role[c] === QRole.MarkTail)) c--;
+  return isComma(cx, c);
+}
+
+/** "as" and an opening quotation mark within five words after the verb: 'dismissed the poll as "a snapshot"'. */
+function asQuoted(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i + 1 < b && i < from + 5; i++) {
+    if (cx.t.kind[i] !== Kind.Word) return false;
+    if (lower(cx, i) === 'as') return cx.q.role[i + 1] === QRole.Open;
   }
   return false;
 }
@@ -458,7 +475,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
-    if (w.endsWith('ing') && i > a && !isComma(cx, i - 1) && entry && !afterDocument) continue;
+    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
@@ -510,8 +527,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
     // "rejected the accusation" denies; "rejected the bill" acts.
+    // "disputed that the figures showed …" and 'dismissed the poll as "a snapshot"' voice the
+    // denial whatever the object.
     const objects = entry.row.value.objects;
-    if (objects && !objectAmong(cx, i + 1, b, objects)) continue;
+    if (objects && !objectAmong(cx, i + 1, b, objects) && next !== 'that' && !asQuoted(cx, i + 1, b)) continue;
     if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }

@@ -18,6 +18,8 @@ import {
   NEWS_CASES_10,
   NEWS_CASES_11,
   NEWS_CASES_12,
+  NEWS_CASES_13,
+  NEWS_CASES_14,
   type NewsCase,
 } from './news.cases';
 
@@ -34,6 +36,8 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 10': NEWS_CASES_10,
   'batch 11': NEWS_CASES_11,
   'batch 12': NEWS_CASES_12,
+  'batch 13': NEWS_CASES_13,
+  'batch 14': NEWS_CASES_14,
 };
 
 export interface NewsScore {

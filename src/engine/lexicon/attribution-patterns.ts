@@ -27,6 +27,17 @@ export const PATTERN = {
     'After a quotation or a comma, news inverts the tag: the source follows the verb ("…," said Marsh).',
     [{ text: '“The plan will fail,” said Helena Marsh.', expect: 'Helena Marsh' }],
   ),
+  invertedAdjunct: row(
+    'speaker.inverted-adjunct',
+    'An inverted source that names someone may be followed by an adjunct of place, time or occasion ("…," said Marsh at a news conference); the source ends where the adjunct begins (words: INVERTED_ADJUNCT_WORDS).',
+    [
+      {
+        text: '“We have won,” said Interior Minister Élisabeth Baume at a news conference in Bern.',
+        expect: 'Élisabeth Baume',
+      },
+      { text: '“Nobody expected this,” said Lars Berg on Tuesday.', expect: 'Lars Berg' },
+    ],
+  ),
   according: row(
     'speaker.according-to',
     'The phrase after "according to" is the source; a participle phrase after it ("released on Tuesday") is not.',
@@ -54,12 +65,30 @@ export const PATTERN = {
         text: 'In a post on social media, union leader Joe Ryan criticised the board, writing that nurses deserved better.',
         expect: 'Joe Ryan',
       },
+      {
+        text: 'Olivia Grant mocked the poll as “a snapshot,” saying internal surveys showed a closer race.',
+        expect: 'Olivia Grant',
+      },
+      {
+        text: 'Stein’s campaign manager, Olivia Grant, dismissed the poll as "a snapshot," saying internal surveys showed a closer race.',
+        expect: 'Olivia Grant',
+      },
     ],
   ),
   secondCue: row(
     'claim.second-cue',
     'A sentence can attribute twice: after the first cue, a second cue with a source of its own ("X said the plan was sound, but Y argued it would fail"; "X said that Y believes …") makes a second claim.',
     [{ text: 'Lina Novak said the plan was sound, but Omar Haddad argued that it would fail.', expect: 'Omar Haddad' }],
+  ),
+  boundPronoun: row(
+    'claim.second-cue.bound-pronoun',
+    'A pronoun that opens what a source said stands for that source ("The alliance said it would ask a judge …"); a cue after it is part of the first claim, not a second claim with an unresolved or wrongly resolved "it". After a contrast ("…, but they argued") it makes its own claim.',
+    [
+      {
+        text: 'Voting rights groups met on Monday. The Georgia Voter Alliance said it would ask a federal judge to block the law.',
+        expect: 'Georgia Voter Alliance',
+      },
+    ],
   ),
   passive: row(
     'claim.passive-unnamed',
@@ -119,3 +148,29 @@ export const PATTERN = {
 } as const;
 
 export const ATTRIBUTION_PATTERNS: readonly RuleRow<null>[] = Object.values(PATTERN);
+
+/** Words that open an adjunct after an inverted source ('"…," said Marsh at a news conference'). */
+export const INVERTED_ADJUNCT_WORDS: RuleRow<readonly string[]> = {
+  id: 'speaker.inverted-adjunct.words',
+  value: ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'as', 'when', 'to', 'from', 'outside'],
+  reason:
+    'Prepositions and conjunctions that start an adjunct after a name ("at a rally", "on Tuesday", "to reporters", "as he left"); "of", "for" and "with" are left out, since they often continue a description ("director of …", "spokesman for …").',
+  examples: [{ text: '"It is over," said Mayor Hannah Cole to reporters.', expect: 'Hannah Cole' }],
+};
+
+/**
+ * Verbs of telling: the phrase after them is the one told ("told Reuters", "told The Associated
+ * Press"), so they never take an inverted source.
+ */
+export const TELL_VERBS: RuleRow<readonly string[]> = {
+  id: 'speaker.tell-addressee',
+  value: ['told', 'tell', 'tells'],
+  reason:
+    'News inverts "said" but not "told": in \'"…", one organizer, Chloé Favre, told The Associated Press\' the source is before the verb and the phrase after it is the addressee.',
+  examples: [
+    {
+      text: '« Nous allons continuer », one organizer, Chloé Favre, told The Associated Press.',
+      expect: 'Chloé Favre',
+    },
+  ],
+};

@@ -24,12 +24,14 @@ import {
   MALE_WORDS,
   NAME_LABELS,
   NOT_SUBJECT_OPENERS,
+  PARTY_LAST_PERSON,
   PARTY_WORDS,
   PRONOUN_ROWS,
+  TITLE_ABBREVIATIONS,
   SUBJECT_DETERMINERS,
   WORK_BY,
 } from './speaker-words';
-import { ATTRIBUTION_PATTERNS } from './attribution-patterns';
+import { ATTRIBUTION_PATTERNS, INVERTED_ADJUNCT_WORDS, TELL_VERBS } from './attribution-patterns';
 import { verbForms } from './verb-forms';
 
 const examples = (rows: readonly RuleRow<unknown>[]) =>
@@ -64,6 +66,8 @@ describe('speaker rows: a claim has this speaker', () => {
       ADVERBS_BETWEEN,
       ...PRONOUN_ROWS,
       PARTY_WORDS,
+      PARTY_LAST_PERSON,
+      TITLE_ABBREVIATIONS,
       NAME_LABELS,
       FEMALE_WORDS,
       MALE_WORDS,
@@ -71,6 +75,8 @@ describe('speaker rows: a claim has this speaker', () => {
       WORK_BY,
       COLLECTIVE_OF,
       SUBJECT_DETERMINERS,
+      INVERTED_ADJUNCT_WORDS,
+      TELL_VERBS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
