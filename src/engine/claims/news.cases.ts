@@ -3091,3 +3091,98 @@ The KOVO metalworkers' union said it had not been informed of any cuts. "If this
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (fifteenth batch), after the fixes for the thirteenth and before
+ * the detector was run on it: a concession quoted with "the congresswoman said" and "the
+ * Democrat said" for a man labelled "Democrat" before his name, an office that "said it found",
+ * a campaign statement, a minister quoted over two sentences after "told reporters", analysts
+ * said after the claim and one of them quoted with "said X, an analyst at …", a judge who ruled
+ * that, an association that praised a ruling, an authority as "according to the authority".
+ */
+export const NEWS_CASES_15: NewsCase[] = [
+  {
+    name: 'Oregon concession: "the congresswoman said" after a quotation, "The Democrat said", her office said it found, a campaign statement',
+    text: `Moreau concedes Oregon House race after recount
+
+PORTLAND, Ore. (AP) — Republican Rep. Dana Moreau conceded on Friday to Democrat Luis Ortega in Oregon's 5th Congressional District, ending a two-week recount that narrowed but did not erase his lead of 612 votes.
+
+"The voters have spoken, and I respect their decision," the congresswoman said in a video posted to social media. "I called Luis this morning to congratulate him."
+
+Ortega thanked Moreau for what he called "a gracious call." The Democrat said his first priority in Washington would be wildfire funding for rural counties.
+
+Oregon's secretary of state, Emily Tran, said the recount had confirmed the accuracy of the original count. Her office said it found no evidence of irregularities.
+
+Moreau's campaign said in a statement that she had no plans to run again in 2026 but would "stay in the fight" for the district.`,
+    claims: [
+      { s: 'Dana Moreau conceded on Friday', speakers: ['Dana Moreau'], optional: true },
+      { s: '"The voters have spoken, and I respect', speakers: ['Dana Moreau'], direct: true },
+      { s: '"I called Luis this morning', speakers: ['Dana Moreau'], direct: true },
+      { s: 'Ortega thanked Moreau for what he called', speakers: ['Luis Ortega'], optional: true },
+      { s: 'The Democrat said his first priority', speakers: ['Luis Ortega'] },
+      { s: 'Emily Tran, said the recount', speakers: ['Emily Tran'] },
+      { s: 'Her office said it found no evidence', speakers: ['Her office', 'office', 'Emily Tran'] },
+      { s: "Moreau's campaign said in a statement", speakers: ["Moreau's campaign", 'Moreau campaign', 'Dana Moreau'] },
+    ],
+  },
+  {
+    name: 'Jakarta nickel wire: the minister said after the claim, told reporters, a quotation over two sentences, the ministry in a statement, analysts said, said X an analyst at …',
+    text: `Indonesia to curb nickel exports to protect smelters, minister says
+
+JAKARTA, Feb 12 (Reuters) - Indonesia will cut exports of nickel ore by a third this year to keep supplies for domestic smelters, Energy Minister Budi Santoso said on Wednesday, a move that pushed nickel prices to a six-month high.
+
+Santoso told reporters that the quota would be reviewed every quarter. "We want the value to stay in Indonesia," he said. "Raw ore is the past."
+
+The ministry said in a statement that existing contracts would be honoured until June.
+
+Chinese stainless steel makers, which buy most of Indonesia's ore, are likely to be hit hardest, analysts said. "This will squeeze margins in the second half," said Wang Lei, an analyst at Sino Metals Research in Shanghai.
+
+Qingfeng Steel, the largest buyer of Indonesian ore, declined to comment.`,
+    claims: [
+      {
+        s: 'Indonesia to curb nickel exports to protect smelters, minister says',
+        speakers: ['minister'],
+        optional: true,
+      },
+      { s: 'Indonesia will cut exports of nickel ore by a third', speakers: ['Budi Santoso'] },
+      { s: 'Santoso told reporters that the quota', speakers: ['Budi Santoso'] },
+      { s: '"We want the value to stay in Indonesia," he said.', speakers: ['Budi Santoso'], direct: true },
+      { s: '"Raw ore is the past."', speakers: ['Budi Santoso'], direct: true },
+      {
+        s: 'The ministry said in a statement',
+        speakers: ['ministry', 'The ministry', 'Energy Ministry', 'Budi Santoso'],
+      },
+      { s: 'are likely to be hit hardest, analysts said', speakers: ['analysts'] },
+      { s: '"This will squeeze margins in the second half," said Wang Lei', speakers: ['Wang Lei'], direct: true },
+      { s: 'Qingfeng Steel, the largest buyer', speakers: ['Qingfeng Steel'], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews Nairobi court: a judge ruled that, she ordered (an act), an association praised, its chairman told reporters, "it would appeal", according to the authority, a minister criticised then "he said"',
+    text: `Kenyan court halts government plan to register motorcycle taxis
+
+Thursday, June 4, 2026
+
+The High Court of Kenya on Wednesday suspended a government plan requiring all motorcycle taxi riders to register with the National Transport and Safety Authority (NTSA) by the end of June.
+
+Justice Mary Wanjiku ruled that the government had not consulted riders before announcing the rules. She ordered the authority to halt registration until the case is heard in full in September.
+
+The Boda Boda Riders Association, which brought the case, praised the ruling. Its chairman, Peter Kamau, told reporters outside the court that riders were "not against order, only against exclusion."
+
+The NTSA said it would appeal. According to the authority, motorcycle taxis were involved in more than 1,200 road deaths last year.
+
+Transport Minister James Mwangi criticised the ruling. He said the rules were meant "to save lives, not to punish riders."`,
+    claims: [
+      { s: 'Justice Mary Wanjiku ruled that', speakers: ['Mary Wanjiku'] },
+      { s: 'which brought the case, praised the ruling', speakers: ['Boda Boda Riders Association'] },
+      { s: 'Peter Kamau, told reporters outside the court', speakers: ['Peter Kamau'] },
+      { s: 'The NTSA said it would appeal.', speakers: ['NTSA', 'National Transport and Safety Authority'] },
+      {
+        s: 'According to the authority, motorcycle taxis',
+        speakers: ['authority', 'the authority', 'NTSA', 'National Transport and Safety Authority'],
+      },
+      { s: 'James Mwangi criticised the ruling.', speakers: ['James Mwangi'] },
+      { s: 'He said the rules were meant', speakers: ['James Mwangi'] },
+    ],
+  },
+];
