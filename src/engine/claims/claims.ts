@@ -17,7 +17,7 @@ import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../ty
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, VERDICT_AFTER } from '../lexicon/claim-cues';
+import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
 
@@ -512,7 +512,12 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
             ? subjectBeforeVerb(cx, a, before)
             : undefined;
       // Before a participle, the quoted words left of the comma are never its source.
-      np = mainSubject ?? (participle && comma < before ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
+      // Nor is what stands before "and"/"but" ("It welcomed the probe but warned …"): that is a
+      // coordinated verb, which shares the sentence's subject (below).
+      const coordinated = before >= a && /^(and|but)$/.test(lower(cx, before));
+      np =
+        mainSubject ??
+        ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
       if (np && !mainSubject) np = trimSubject(cx, np);
       if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
@@ -524,8 +529,14 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
         // "In a televised address, President Soto declared … and said …": past an opening adjunct.
-        np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before);
+        np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
         if (np) why.push(PATTERN.coordinated.id);
+        // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
+        // before the conjunction, as before.
+        else if (coordinated && (np = npLeftOf(cx, before, a))) {
+          np = trimSubject(cx, np);
+          why.push(PATTERN.subject.id);
+        }
       }
       // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
       if (!np && comma > a && isComma(cx, comma) && participle) {
@@ -586,6 +597,8 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (!any) return undefined;
   const cue = findCue(cx, first.b, b);
   if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
+  // "disputed that the figures showed …": what a study found is part of the first claim.
+  if (cue.why.includes(RESEARCH_FINDS.id)) return undefined;
   // "acknowledged the risk but insisted …": a coordinated verb shares the first cue's subject.
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
@@ -614,6 +627,14 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
     speaker,
     why,
   };
+}
+
+/** "It welcomed the probe but warned …": a subject pronoun opening the sentence, before a lowercase verb. */
+function leadingPronoun(cx: CCtx, a: number, limit: number): NP | undefined {
+  const f = pastDateline(cx, a, limit);
+  return f + 1 < limit && /^(he|she|it|they)$/.test(lower(cx, f)) && !(cx.t.flags[f + 1] & Flag.Cap)
+    ? { a: f, b: f + 1 }
+    : undefined;
 }
 
 /** "<possessor>'s campaign manager, Olivia Grant,": the person between the commas after the possessor's noun. */

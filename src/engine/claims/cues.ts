@@ -17,8 +17,11 @@ import {
   PASSIVE_CUE_SET,
   PHRASAL_FORMS,
   QUOTED_AS_SAYING,
+  RESEARCH_FINDS,
   type Complement,
 } from '../lexicon/claim-cues';
+
+const RESEARCH = new Set(RESEARCH_FINDS.value);
 import {
   GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
@@ -416,7 +419,8 @@ export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefin
  * the plan and said"), or a verb inside a subordinate clause ("when asked if he knew …, mentioned").
  */
 function weak(cx: CCtx, a: number, c: Cue): boolean {
-  if (c.complement === 'object') return true;
+  // "disputed that the figures showed …": a study's finding may sit inside another's claim.
+  if (c.complement === 'object' || c.why.includes(RESEARCH_FINDS.id)) return true;
   for (let i = c.a - 1; i >= a && i >= c.a - 3; i--) if (SUBORDINATORS.has(lower(cx, i))) return true;
   return false;
 }
@@ -531,7 +535,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // denial whatever the object.
     const objects = entry.row.value.objects;
     if (objects && !objectAmong(cx, i + 1, b, objects) && next !== 'that' && !asQuoted(cx, i + 1, b)) continue;
-    if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
+    // "ruled that …" reports a ruling; "rules (that)" is far more often the noun ("WTO rules, …",
+    // "creating rules that …").
+    if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
+    // "The institute's annual survey found average cover of 39 percent": what a study finds or
+    // shows is its finding, with or without "that".
+    const finding = (entry.lemma === 'find' || entry.lemma === 'show') && RESEARCH.has(prev) && w.endsWith('d');
+    if (finding) why.push(RESEARCH_FINDS.id);
+    else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

@@ -20,6 +20,7 @@ import {
   NEWS_CASES_12,
   NEWS_CASES_13,
   NEWS_CASES_14,
+  NEWS_CASES_15,
   type NewsCase,
 } from './news.cases';
 
@@ -38,6 +39,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 12': NEWS_CASES_12,
   'batch 13': NEWS_CASES_13,
   'batch 14': NEWS_CASES_14,
+  'batch 15': NEWS_CASES_15,
 };
 
 export interface NewsScore {

@@ -54,6 +54,10 @@ export const PATTERN = {
     [
       { text: 'Lars Berg mocked the plan as silly and said it would fail.', expect: 'Lars Berg' },
       { text: 'Lars Berg declined to give figures but said the payments would be made by June.', expect: 'Lars Berg' },
+      {
+        text: 'The Solar Europe Alliance met on Monday. It welcomed the probe but warned that tariffs alone would not save European factories.',
+        expect: 'Solar Europe Alliance',
+      },
     ],
   ),
   participle: row(

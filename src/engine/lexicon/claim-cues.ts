@@ -404,6 +404,7 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'decide',
         'conclude',
         'determine',
+        'rule',
         'agree',
         'find',
         'show',
@@ -417,14 +418,56 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       complement: 'that',
     },
     reason:
-      'Verbs of knowing, finding, mentioning and proposing attribute a "that" clause to the person, study or court that holds it ("the study found that …"); with a plain object ("mentioned the war", "proposed a ban") they report no proposition.',
+      'Verbs of knowing, finding, ruling, mentioning and proposing attribute a "that" clause to the person, study or court that holds it ("the study found that …", "the judge ruled that …", "ruled" only before "that", since "rules" is mostly the noun); with a plain object ("mentioned the war", "proposed a ban") they report no proposition.',
     examples: [
       { text: 'The inquiry concluded that the fire was started deliberately.', expect: 'concluded' },
       { text: 'The researchers found that the drug cut deaths by a third.', expect: 'found' },
       { text: 'Rescuers found two hikers near the summit.', expect: '' },
+      { text: 'Justice Mary Wanjiku ruled that the government had not consulted riders.', expect: 'ruled' },
+      { text: 'Under rules that took effect in May, riders must register.', expect: '' },
+      { text: 'Police have ruled out foul play.', expect: '' },
+      { text: 'The charter is responsible for creating rules that limit the state.', expect: '' },
+      {
+        text: 'The probe “seriously violates” World Trade Organization rules, a spokesperson told reporters.',
+        expect: 'told',
+      },
     ],
   },
 ];
+
+/**
+ * Nouns for a piece of research or counting whose finding news reports with "found" or "showed"
+ * and no "that": the object is the finding ("the survey found average cover of 39 percent").
+ */
+export const RESEARCH_FINDS: RuleRow = {
+  id: 'cue.verb.knowledge.research-subject',
+  value: [
+    'survey',
+    'study',
+    'poll',
+    'report',
+    'review',
+    'analysis',
+    'audit',
+    'census',
+    'research',
+    'investigation',
+    'inquiry',
+    'data',
+    'figures',
+    'results',
+    'tests',
+    'experiment',
+    'trial',
+  ],
+  reason:
+    'A study, survey or audit exists to find something, so what it "found" or "showed" is its finding even without "that" ("the survey found average cover of 39 percent", "the poll showed Ward ahead"); people find things ("rescuers found two hikers"), so only these subjects count, written just before the verb, in the past tense.',
+  examples: [
+    { text: "The institute's annual survey found average hard coral cover of 39 percent.", expect: 'found' },
+    { text: 'The latest poll showed Ward ahead by two points.', expect: 'showed' },
+    { text: 'Rescuers found two hikers near the summit.', expect: '' },
+  ],
+};
 
 /** Multi-word cues: the verb (any form) followed by its particles, e.g. "called on", "pointed out". */
 export interface PhrasalCue {

@@ -15,6 +15,7 @@ import {
   PASSIVE_CUES,
   PHRASAL_CUES,
   QUOTED_AS_SAYING,
+  RESEARCH_FINDS,
   VERDICT_AFTER,
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
@@ -44,6 +45,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       ...PHRASAL_CUES,
       PASSIVE_CUES,
       QUOTED_AS_SAYING,
+      RESEARCH_FINDS,
       VERDICT_AFTER,
       ACCORDING_TO,
       DOCUMENT_SAYING,
