@@ -3186,3 +3186,106 @@ Transport Minister James Mwangi criticised the ruling. He said the rules were me
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (sixteenth batch), after the fixes for batches 13–15 and before
+ * the detector was run on it: a vice president and a nominee in turn, "the former governor said"
+ * inside a quotation split by its tag, a campaign that released a video, saying, a governor "a
+ * Democrat" who predicted; a central bank that "said" after a rate cut, its board in a statement
+ * and "it", its president quoted over two sentences and "she added"; a farmer quoted with "said
+ * X, a dairy farmer …", "she said" after a sentence about her husband, a minister who called on,
+ * an organisation as "they", and police.
+ */
+export const NEWS_CASES_16: NewsCase[] = [
+  {
+    name: 'Pennsylvania swing: accused, told a rally, denied that, "the former governor said" in a split quotation, his campaign released a video saying, a governor predicted',
+    text: `Harlow, Benning spar over Social Security in Pennsylvania swing
+
+PITTSBURGH (AP) — Vice President Carla Benning accused Republican nominee Tom Harlow on Monday of planning to cut Social Security, as both campaigns poured into Pennsylvania for the final week of the race.
+
+"He has said it on tape, more than once," Benning told a rally at a steelworkers' hall. "Believe him."
+
+Harlow, speaking in Erie two hours later, denied that he had ever proposed cuts. "We're going to protect Social Security," the former governor said, "and we're going to make it last."
+
+His campaign released a video of Benning's 2019 remarks on the retirement age, saying the vice president was "the last person to lecture anyone" on the issue. Benning's campaign said the clip had been edited.
+
+Pennsylvania Gov. Ray Sutter, a Democrat, introduced Benning in Pittsburgh. He predicted she would carry the state by "more than anyone expects."`,
+    claims: [
+      { s: 'Carla Benning accused Republican nominee Tom Harlow', speakers: ['Carla Benning'] },
+      { s: '"He has said it on tape, more than once," Benning told', speakers: ['Carla Benning'], direct: true },
+      { s: '"Believe him."', speakers: ['Carla Benning'], direct: true },
+      { s: 'denied that he had ever proposed cuts', speakers: ['Tom Harlow'] },
+      {
+        s: `"We're going to protect Social Security," the former governor said`,
+        speakers: ['Tom Harlow'],
+        direct: true,
+      },
+      {
+        s: 'His campaign released a video',
+        speakers: ['His campaign', 'campaign', 'Tom Harlow', 'Harlow campaign'],
+      },
+      { s: "Benning's campaign said the clip", speakers: ["Benning's campaign", 'Benning campaign', 'Carla Benning'] },
+      { s: 'He predicted she would carry the state', speakers: ['Ray Sutter'] },
+    ],
+  },
+  {
+    name: 'Santiago rate cut: a bank that cut and said, economists in a poll had expected, its board in a statement then "it", a president quoted over two sentences, she added, welcomed … saying',
+    text: `Chile's central bank cuts rates by 50 basis points, signals more easing
+
+SANTIAGO, Oct 17 (Reuters) - Chile's central bank cut its benchmark interest rate by 50 basis points to 5.25% on Thursday, in line with expectations, and said further cuts were likely as inflation cooled.
+
+All 20 economists in a Reuters poll had expected the half-point cut.
+
+In a statement, the bank's board said inflation had fallen faster than forecast in the third quarter. It said the pace of future cuts would depend on the peso and on energy prices.
+
+"The economy is adjusting as we hoped. We are not declaring victory," central bank President Rosa Méndez told a news conference. She added that the board had discussed a larger cut but decided against it.
+
+Finance Minister Andrés Vidal welcomed the decision, saying lower rates would help small businesses.`,
+    claims: [
+      { s: 'and said further cuts were likely', speakers: ["Chile's central bank", 'central bank'] },
+      {
+        s: 'All 20 economists in a Reuters poll had expected',
+        speakers: ['All 20 economists in a Reuters poll', 'economists', 'All 20 economists'],
+        optional: true,
+      },
+      {
+        s: "In a statement, the bank's board said",
+        speakers: ["bank's board", 'board', "Chile's central bank", 'central bank'],
+      },
+      {
+        s: 'It said the pace of future cuts',
+        speakers: ["bank's board", 'board', "Chile's central bank", 'central bank'],
+      },
+      { s: '"The economy is adjusting as we hoped.', speakers: ['Rosa Méndez'], direct: true },
+      { s: 'We are not declaring victory," central bank President', speakers: ['Rosa Méndez'], direct: true },
+      { s: 'She added that the board had discussed', speakers: ['Rosa Méndez'] },
+      { s: 'Andrés Vidal welcomed the decision, saying', speakers: ['Andrés Vidal'] },
+    ],
+  },
+  {
+    name: 'Hague tractors: "said X, a dairy farmer …", "she said" after a sentence about her husband, a minister said then called on, an organisation "said they", police said',
+    text: `Dutch farmers protest nitrogen rules in The Hague
+
+Saturday, March 21, 2026
+
+Thousands of farmers drove tractors into The Hague on Friday to protest new limits on nitrogen emissions, blocking several roads near the parliament building.
+
+"We feed this country, and they treat us like criminals," said Anouk de Vries, a dairy farmer from Friesland who travelled to the protest with her two sons. Her husband, Joris, stayed home to milk the cows, she said.
+
+Agriculture Minister Hanneke Bos said the government would not withdraw the rules but was willing to extend the deadline for small farms by two years. She called on protest leaders to meet her next week.
+
+The Farmers Defence Force, which organised the protest, said they would return every Friday until the rules were scrapped. Police said 14 people were arrested.`,
+    claims: [
+      {
+        s: '"We feed this country, and they treat us like criminals," said',
+        speakers: ['Anouk de Vries'],
+        direct: true,
+      },
+      { s: 'Her husband, Joris, stayed home', speakers: ['Anouk de Vries'] },
+      { s: 'Hanneke Bos said the government would not withdraw', speakers: ['Hanneke Bos'] },
+      { s: 'She called on protest leaders', speakers: ['Hanneke Bos'] },
+      { s: 'which organised the protest, said they would return', speakers: ['Farmers Defence Force'] },
+      { s: 'Police said 14 people were arrested.', speakers: ['Police'] },
+    ],
+  },
+];
