@@ -808,7 +808,9 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
         cx.t.kind[g] === Kind.Word &&
         !(cx.t.flags[g] & Flag.Cap) &&
         (!cx.cand[g] || lower(cx, g - 1) === 'of') &&
-        !/^(and|or|who|which|that)$/.test(lower(cx, g))
+        !/^(and|or|who|which|that)$/.test(lower(cx, g)) &&
+        // "Chile's central bank cut its …": the description ends at its head noun.
+        !(g > e + 1 && isDescriptor(cx, g - 1) && lower(cx, g) !== 'of')
       )
         g++;
       while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;
@@ -826,13 +828,16 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       break;
     }
   // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
-  if (/^(the|a|an)$/.test(lower(cx, a))) {
+  // "The company cut its forecast …, saying", "His campaign released a video …, saying": the
+  // description ends at its head noun.
+  if (/^(the|a|an|his|her|its|their)$/.test(lower(cx, a))) {
     let e = a + 1;
     while (
       e < limit &&
       e - a <= 4 &&
       cx.t.kind[e] === Kind.Word &&
-      !/^(on|in|at|of|for|with|who|which|that)$/.test(lower(cx, e))
+      !/^(on|in|at|of|for|with|who|which|that)$/.test(lower(cx, e)) &&
+      !(e > a + 1 && isDescriptor(cx, e - 1) && !isDescriptor(cx, e))
     )
       e++;
     const head = lower(cx, e - 1);
@@ -885,7 +890,14 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'several', '
  */
 function rolesBefore(cx: CCtx, a: number, s: number): number {
   let i = s;
-  while (i > a && s - i < 4 && cx.t.kind[i - 1] === Kind.Word && !(cx.t.flags[i - 1] & Flag.Cap) && cx.q.of[i - 1] < 0)
+  // '…," central bank President Rosa Méndez told': lowercase role words and capitalised titles.
+  while (
+    i > a &&
+    s - i < 5 &&
+    cx.t.kind[i - 1] === Kind.Word &&
+    (!(cx.t.flags[i - 1] & Flag.Cap) || TITLES.has(lower(cx, i - 1))) &&
+    cx.q.of[i - 1] < 0
+  )
     i--;
   return i;
 }

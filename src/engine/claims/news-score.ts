@@ -21,6 +21,7 @@ import {
   NEWS_CASES_13,
   NEWS_CASES_14,
   NEWS_CASES_15,
+  NEWS_CASES_16,
   type NewsCase,
 } from './news.cases';
 
@@ -40,6 +41,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 13': NEWS_CASES_13,
   'batch 14': NEWS_CASES_14,
   'batch 15': NEWS_CASES_15,
+  'batch 16': NEWS_CASES_16,
 };
 
 export interface NewsScore {

@@ -1084,9 +1084,14 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
   const head = lower(ctx, np.b - 1);
   let best: Entity | undefined,
     bestScore = 0;
+  const firstAt = firstMentions(ctx);
+  const at = ctx.t.start[np.a];
   for (const e of ctx.entityById.values()) {
     const extra = state.described?.get(e.id);
     if (e.type !== 'person' || (e.roles.length === 0 && !extra)) continue;
+    // A description refers back: "the former governor said" is not a governor named only later
+    // (the person named next is the fallback below, when nobody has spoken yet).
+    if ((firstAt.get(e.id) ?? 0) > at) continue;
     let score = 0;
     const roles = expandTitles((e.roles.join(' ') + (extra ? ' ' + extra : '')).toLowerCase());
     for (const m of mods) if (m.length >= 4 && roles.includes(m)) score += 2;
@@ -1128,6 +1133,21 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
     }
   }
   return state.lastPerson ? ctx.entityById.get(state.lastPerson) : next();
+}
+
+/** Where each entity is first mentioned (offset), once per document. */
+const FIRST_MENTIONS = new WeakMap<CCtx, Map<string, number>>();
+function firstMentions(ctx: CCtx): Map<string, number> {
+  let out = FIRST_MENTIONS.get(ctx);
+  if (!out) {
+    out = new Map();
+    for (let k = 0; k < ctx.starting.length; k++) {
+      const m = ctx.starting[k];
+      if (!out.has(m.entityId)) out.set(m.entityId, m.start);
+    }
+    FIRST_MENTIONS.set(ctx, out);
+  }
+  return out;
 }
 
 const TITLE_ABBR = new Map(Object.entries(TITLE_ABBREVIATIONS.value));

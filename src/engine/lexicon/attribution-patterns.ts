@@ -69,6 +69,7 @@ export const PATTERN = {
         text: 'In a post on social media, union leader Joe Ryan criticised the board, writing that nurses deserved better.',
         expect: 'Joe Ryan',
       },
+      { text: 'The company cut its forecast on Tuesday, saying demand had fallen.', expect: 'company' },
       {
         text: 'Olivia Grant mocked the poll as “a snapshot,” saying internal surveys showed a closer race.',
         expect: 'Olivia Grant',

@@ -135,11 +135,16 @@ export const TITLE_ABBREVIATIONS: RuleRow<Readonly<Record<string, string>>> = {
     pres: 'president',
   },
   reason:
-    'AP style abbreviates titles before a full name ("Sen.", "Gov.", "Rep.", "Lt. Gov.") and spells them out in later references ("the senator", "the governor"); both name the same office.',
+    'AP style abbreviates titles before a full name ("Sen.", "Gov.", "Rep.", "Lt. Gov.") and spells them out in later references ("the senator", "the governor"); both name the same office. A description refers back, so only people named before it are matched.',
   examples: [
     {
       text: 'Republican candidate Mark Whitaker debated Democratic Sen. Elena Delgado. Whitaker said she had failed. The senator said he was wrong.',
       expect: 'Elena Delgado',
+    },
+    {
+      // A description refers back: a governor named only later is not "the former governor".
+      text: 'Vice President Carla Benning accused Tom Harlow of lying. "Believe me," Benning said. Harlow spoke in Erie. "We will win," the former governor said. Pennsylvania Gov. Ray Sutter introduced Benning.',
+      expect: 'Tom Harlow',
     },
   ],
 };
