@@ -3289,3 +3289,110 @@ The Farmers Defence Force, which organised the protest, said they would return e
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (seventeenth batch), after all the fixes for batches 13–16 and
+ * before the detector was run on it, as a last check of the round: a statehouse fight with a
+ * speaker and a lieutenant governor of different gender, "The speaker said", a letter reported
+ * through "according to a copy of the letter", a governor who "has said"; sources who told
+ * Reuters and "one of the sources" quoted over two sentences, a minister who "has repeatedly
+ * said", analysts in a note; a fire service and "The service said", a resident quoted with ‘ ’,
+ * her neighbour, and a council.
+ */
+export const NEWS_CASES_17: NewsCase[] = [
+  {
+    name: 'Texas tax cut: called the vote, a lieutenant governor who presides, "The speaker said", he told reporters, warned in a letter according to a copy, a governor has said',
+    text: `Texas House passes property tax cut, setting up clash with Senate
+
+AUSTIN, Texas (AP) — The Texas House voted 121-24 on Thursday to cut property taxes by $12 billion over two years, setting up a fight with the state Senate, which has passed a smaller plan.
+
+House Speaker Dale Morrow called the vote "a promise kept to every homeowner in Texas." Lt. Gov. Susan Pike, who presides over the Senate, said the House plan "spends money the state does not have."
+
+The speaker said he expected the two chambers to reach a deal before the session ends on May 29. "Nobody is going home without a tax cut," he told reporters.
+
+In a letter to senators, Pike warned that the House plan would force cuts to school funding, according to a copy of the letter obtained by The Associated Press. A spokeswoman for the lieutenant governor, Ana Ruiz, confirmed the letter's authenticity.
+
+Gov. Mark Ellison has said he will sign any tax cut that reaches his desk.`,
+    claims: [
+      { s: 'Dale Morrow called the vote', speakers: ['Dale Morrow'] },
+      { s: 'Susan Pike, who presides over the Senate, said', speakers: ['Susan Pike'] },
+      { s: 'The speaker said he expected the two chambers', speakers: ['Dale Morrow'] },
+      { s: '"Nobody is going home without a tax cut," he told reporters.', speakers: ['Dale Morrow'], direct: true },
+      {
+        s: 'In a letter to senators, Pike warned',
+        speakers: [
+          'Susan Pike',
+          'a copy of the letter obtained by The Associated Press',
+          'copy of the letter obtained by The Associated Press',
+          'copy of the letter',
+          'letter',
+        ],
+      },
+      { s: "Ana Ruiz, confirmed the letter's authenticity", speakers: ['Ana Ruiz'], optional: true },
+      { s: 'Mark Ellison has said he will sign', speakers: ['Mark Ellison'] },
+    ],
+  },
+  {
+    name: 'OPEC+ wire: sources in the headline, four sources told Reuters, one of the sources quoted over two sentences, a minister has repeatedly said, analysts in a note, no response',
+    text: `OPEC+ likely to extend output cuts into next year, sources say
+
+LONDON, Nov 28 (Reuters) - OPEC+ is likely to extend its current oil output cuts until the end of next year at its meeting on Sunday, four sources from the producer group told Reuters, as weak demand in China weighs on prices.
+
+"An extension is the most likely outcome. Deeper cuts are on the table, but they are not the main scenario," one of the sources said.
+
+Energy Minister Khalid al-Rashed has repeatedly said the group will act "proactively" to support the market.
+
+Brent crude futures rose 1.2% to $74.10 a barrel after the report. Analysts at Goldman Sachs said in a note that an extension was already priced in.
+
+The group's secretariat did not respond to a request for comment.`,
+    claims: [
+      { s: 'OPEC+ likely to extend output cuts into next year, sources say', speakers: ['sources'], optional: true },
+      {
+        s: 'is likely to extend its current oil output cuts',
+        speakers: ['four sources from the producer group', 'four sources', 'sources'],
+      },
+      {
+        s: '"An extension is the most likely outcome.',
+        speakers: ['one of the sources', 'sources', 'four sources from the producer group', 'four sources', 'One'],
+        direct: true,
+      },
+      {
+        s: 'Deeper cuts are on the table',
+        speakers: ['one of the sources', 'sources', 'four sources from the producer group', 'four sources', 'One'],
+        direct: true,
+      },
+      { s: 'Khalid al-Rashed has repeatedly said', speakers: ['Khalid al-Rashed'] },
+      {
+        s: 'Analysts at Goldman Sachs said in a note',
+        speakers: ['Analysts at Goldman Sachs', 'analysts', 'Goldman Sachs'],
+      },
+      { s: "The group's secretariat did not respond", speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews mill fire: a fire service then "The service said", a resident with age and a relative clause, ‘ ’ over two sentences with "she told Wikinews", her neighbour, a council "it"',
+    text: `Fire destroys historic mill in northern England
+
+Monday, January 12, 2026
+
+A fire destroyed a 19th-century cotton mill in the town of Haslingden, Lancashire, on Sunday night. No one was injured.
+
+Lancashire Fire and Rescue Service said about 60 firefighters had tackled the blaze at its height. The service said the cause was not yet known but was not being treated as suspicious.
+
+Local resident Margaret Holt, 72, whose father worked at the mill, said she had watched the roof collapse from her window. ‘It was part of the town. Now it's just gone,’ she told Wikinews.
+
+Her neighbour, Ken Ashworth, said the building had been empty for years and that residents had warned the council it was a fire risk. Rossendale Borough Council said it would review its records.`,
+    claims: [
+      { s: 'Lancashire Fire and Rescue Service said about 60', speakers: ['Lancashire Fire and Rescue Service'] },
+      {
+        s: 'The service said the cause was not yet known',
+        speakers: ['Lancashire Fire and Rescue Service', 'service'],
+      },
+      { s: 'Margaret Holt, 72, whose father worked', speakers: ['Margaret Holt'] },
+      { s: '‘It was part of the town.', speakers: ['Margaret Holt'], direct: true },
+      { s: 'Now it', speakers: ['Margaret Holt'], direct: true },
+      { s: 'Ken Ashworth, said the building had been empty', speakers: ['Ken Ashworth'] },
+      { s: 'Rossendale Borough Council said it would review', speakers: ['Rossendale Borough Council'] },
+    ],
+  },
+];
