@@ -371,6 +371,10 @@ const hasMentionIn = (cx: CCtx, np: NP): boolean => {
   for (let i = np.a; i < np.b; i++) if (startsMention(cx, i)) return true;
   return false;
 };
+const hasPersonIn = (cx: CCtx, np: NP): boolean => {
+  for (let i = np.a; i < np.b; i++) if (personAt(cx, i)) return true;
+  return false;
+};
 const personAt = (cx: CCtx, i: number) => {
   const m = mentionAt(cx, i);
   return m && cx.entityById.get(m.entityId)?.type === 'person' ? m : undefined;
@@ -476,7 +480,13 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     const afterComma = before >= a && (afterQuote || isComma(cx, before));
     // After a comma the source may be on either side: prefer the side that names someone.
     const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
-    const preferLeft = leftAlt && hasMentionIn(cx, leftAlt) && right && !hasMentionIn(cx, right);
+    // "Lt. Gov. Susan Pike, who presides over the Senate, said the House plan “…”": a person on
+    // the left outranks an organisation or place on the right, which opens the reported clause.
+    const preferLeft =
+      leftAlt &&
+      hasMentionIn(cx, leftAlt) &&
+      right &&
+      (!hasMentionIn(cx, right) || (hasPersonIn(cx, leftAlt) && !hasPersonIn(cx, right)));
     // A participle ("…, saying the result …") never has its source on the right.
     const participle = lower(cx, cue.a).endsWith('ing');
     if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(cx, right) && !preferLeft && !participle) {

@@ -22,6 +22,7 @@ import {
   NEWS_CASES_14,
   NEWS_CASES_15,
   NEWS_CASES_16,
+  NEWS_CASES_17,
   type NewsCase,
 } from './news.cases';
 
@@ -42,6 +43,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 14': NEWS_CASES_14,
   'batch 15': NEWS_CASES_15,
   'batch 16': NEWS_CASES_16,
+  'batch 17': NEWS_CASES_17,
 };
 
 export interface NewsScore {

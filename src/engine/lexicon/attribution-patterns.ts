@@ -24,8 +24,16 @@ export const PATTERN = {
   ),
   inverted: row(
     'speaker.inverted',
-    'After a quotation or a comma, news inverts the tag: the source follows the verb ("…," said Marsh).',
-    [{ text: '“The plan will fail,” said Helena Marsh.', expect: 'Helena Marsh' }],
+    'After a quotation or a comma, news inverts the tag: the source follows the verb ("…," said Marsh); after a comma closing an aside, a person before the verb outranks an organisation or place after it.',
+    [
+      { text: '“The plan will fail,” said Helena Marsh.', expect: 'Helena Marsh' },
+      {
+        // Not inverted: the comma closes an aside after the source, and the place or organisation
+        // after the verb opens what was said.
+        text: 'Lt. Gov. Susan Pike, who presides over the Senate, said the House plan "spends money the state does not have."',
+        expect: 'Susan Pike',
+      },
+    ],
   ),
   invertedAdjunct: row(
     'speaker.inverted-adjunct',
