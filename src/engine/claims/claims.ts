@@ -17,9 +17,14 @@ import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../ty
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, VERDICT_AFTER } from '../lexicon/claim-cues';
+import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
-import { PATTERN } from '../lexicon/attribution-patterns';
+import { INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
+
+const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
+const TELL = new Set(TELL_VERBS.value);
+const BOUND_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
 import { COLLECTIVE_OF } from '../lexicon/speaker-words';
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
@@ -366,6 +371,10 @@ const hasMentionIn = (cx: CCtx, np: NP): boolean => {
   for (let i = np.a; i < np.b; i++) if (startsMention(cx, i)) return true;
   return false;
 };
+const hasPersonIn = (cx: CCtx, np: NP): boolean => {
+  for (let i = np.a; i < np.b; i++) if (personAt(cx, i)) return true;
+  return false;
+};
 const personAt = (cx: CCtx, i: number) => {
   const m = mentionAt(cx, i);
   return m && cx.entityById.get(m.entityId)?.type === 'person' ? m : undefined;
@@ -452,18 +461,38 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     // A two-character closing mark ('') ends at its second character.
     let before = cue.a - 1;
     while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
-    const right = cue.subjectOnly ? undefined : npRightOf(cx, cue.b, b, true);
-    const rightEnds = right && (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open);
+    // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
+    const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
+    const right = cue.subjectOnly || tell ? undefined : npRightOf(cx, cue.b, b, true);
     const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
+    // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
+    // followed by an adjunct of place, time or occasion.
+    const rightAdjunct =
+      !!right &&
+      // « … », said: the comma may stand after the closing mark.
+      (afterQuote || (before > a && isComma(cx, before) && cx.q.role[before - 1] === QRole.Close)) &&
+      right.b < b &&
+      t.kind[right.b] === Kind.Word &&
+      INVERTED_ADJUNCT.has(lower(cx, right.b)) &&
+      hasMentionIn(cx, right);
+    const rightEnds =
+      right && (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open || rightAdjunct);
     const afterComma = before >= a && (afterQuote || isComma(cx, before));
     // After a comma the source may be on either side: prefer the side that names someone.
     const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
-    const preferLeft = leftAlt && hasMentionIn(cx, leftAlt) && right && !hasMentionIn(cx, right);
+    // "Lt. Gov. Susan Pike, who presides over the Senate, said the House plan “…”": a person on
+    // the left outranks an organisation or place on the right, which opens the reported clause.
+    const preferLeft =
+      leftAlt &&
+      hasMentionIn(cx, leftAlt) &&
+      right &&
+      (!hasMentionIn(cx, right) || (hasPersonIn(cx, leftAlt) && !hasPersonIn(cx, right)));
     // A participle ("…, saying the result …") never has its source on the right.
     const participle = lower(cx, cue.a).endsWith('ing');
     if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(cx, right) && !preferLeft && !participle) {
       np = right;
       why.push(PATTERN.inverted.id);
+      if (rightAdjunct) why.push(PATTERN.invertedAdjunct.id);
       // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
       if (np.b < b && isComma(cx, np.b)) {
         let hasPerson = false;
@@ -484,13 +513,21 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       // "In a post on X, union leader Joe Ryan criticised the board, writing that …": a
       // participle's source is the main clause's subject, past an opening adjunct.
       const afterDocument = participle && cue.why.includes(DOCUMENT_SAYING.id);
+      // 'dismissed the poll as "a snapshot," saying …': the comma may sit inside the closing mark.
+      const comma = participle ? commaInsideClose(cx, before, a) : before;
       const mainSubject =
-        participle && before > a && isComma(cx, before)
-          ? subjectPastAdjunct(cx, a, before)
+        participle && comma > a && isComma(cx, comma)
+          ? subjectPastAdjunct(cx, a, comma)
           : afterDocument
             ? subjectBeforeVerb(cx, a, before)
             : undefined;
-      np = mainSubject ?? npLeftOf(cx, commaInsideClose(cx, before, a), a);
+      // Before a participle, the quoted words left of the comma are never its source.
+      // Nor is what stands before "and"/"but" ("It welcomed the probe but warned …"): that is a
+      // coordinated verb, which shares the sentence's subject (below).
+      const coordinated = before >= a && /^(and|but)$/.test(lower(cx, before));
+      np =
+        mainSubject ??
+        ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
       if (np && !mainSubject) np = trimSubject(cx, np);
       if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
@@ -502,12 +539,21 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
         // "In a televised address, President Soto declared … and said …": past an opening adjunct.
-        np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before);
+        np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
         if (np) why.push(PATTERN.coordinated.id);
+        // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
+        // before the conjunction, as before.
+        else if (coordinated && (np = npLeftOf(cx, before, a))) {
+          np = trimSubject(cx, np);
+          why.push(PATTERN.subject.id);
+        }
       }
       // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
-      if (!np && before > a && isComma(cx, before) && participle) {
-        np = leadingSubject(cx, a, before);
+      if (!np && comma > a && isComma(cx, comma) && participle) {
+        np = leadingSubject(cx, a, comma);
+        // "Stein's campaign manager, Olivia Grant, dismissed …, saying": the possessor is not the
+        // subject; the name in apposition after the description is.
+        if (np && np.b < comma && t.kind[np.b] === Kind.Poss) np = possessedAppositive(cx, np.b, comma) ?? np;
         if (np) why.push(PATTERN.participle.id);
       }
       const after = skipThat(cx, cue.b, b);
@@ -561,6 +607,8 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (!any) return undefined;
   const cue = findCue(cx, first.b, b);
   if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
+  // "disputed that the figures showed …": what a study found is part of the first claim.
+  if (cue.why.includes(RESEARCH_FINDS.id)) return undefined;
   // "acknowledged the risk but insisted …": a coordinated verb shares the first cue's subject.
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
@@ -568,6 +616,7 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   // "… and said", "…, saying": the same source again, not a second one.
   if (!np || !speakerLike(cx, np) || !sourceLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
   if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
+  if (boundPronoun(cx, np, first.b)) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
   const cueText = span(cx, cue.a, cue.b).text;
@@ -588,6 +637,35 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
     speaker,
     why,
   };
+}
+
+/** "It welcomed the probe but warned …": a subject pronoun opening the sentence, before a lowercase verb. */
+function leadingPronoun(cx: CCtx, a: number, limit: number): NP | undefined {
+  const f = pastDateline(cx, a, limit);
+  return f + 1 < limit && /^(he|she|it|they)$/.test(lower(cx, f)) && !(cx.t.flags[f + 1] & Flag.Cap)
+    ? { a: f, b: f + 1 }
+    : undefined;
+}
+
+/** "<possessor>'s campaign manager, Olivia Grant,": the person between the commas after the possessor's noun. */
+function possessedAppositive(cx: CCtx, poss: number, limit: number): NP | undefined {
+  let c = poss + 1;
+  while (c < limit && c - poss <= 5 && cx.t.kind[c] === Kind.Word && !(cx.t.flags[c] & Flag.Cap)) c++;
+  if (c >= limit || !isComma(cx, c) || !personAt(cx, c + 1)) return undefined;
+  const e = mentionEnd(cx, c + 1, limit);
+  return e < limit && isComma(cx, e) ? { a: c + 1, b: e } : undefined;
+}
+
+/**
+ * "The alliance said it would ask a judge …", "Officials have said privately that they fear …":
+ * a pronoun opening the first cue's complement stands for its source (row
+ * claim.second-cue.bound-pronoun), so the second cue is part of what that source said; after a
+ * contrast ("…, but they argued") it may be someone else and makes a claim of its own.
+ */
+function boundPronoun(cx: CCtx, np: NP, from: number): boolean {
+  if (np.b - np.a !== 1 || !BOUND_PRONOUNS.has(lower(cx, np.a))) return false;
+  for (let i = from; i < np.a; i++) if (cx.t.kind[i] === Kind.Punct || CONTRAST.has(lower(cx, i))) return false;
+  return np.a - from <= 4;
 }
 
 const APPOSITION_BREAK = /^(and|or|but|who|whom|whose|which|that|said|says|told|tells|to)$/;
@@ -740,7 +818,9 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
         cx.t.kind[g] === Kind.Word &&
         !(cx.t.flags[g] & Flag.Cap) &&
         (!cx.cand[g] || lower(cx, g - 1) === 'of') &&
-        !/^(and|or|who|which|that)$/.test(lower(cx, g))
+        !/^(and|or|who|which|that)$/.test(lower(cx, g)) &&
+        // "Chile's central bank cut its …": the description ends at its head noun.
+        !(g > e + 1 && isDescriptor(cx, g - 1) && lower(cx, g) !== 'of')
       )
         g++;
       while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;
@@ -758,13 +838,16 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       break;
     }
   // "A federal judge on Monday blocked …, saying": a description of a person or an organisation.
-  if (/^(the|a|an)$/.test(lower(cx, a))) {
+  // "The company cut its forecast …, saying", "His campaign released a video …, saying": the
+  // description ends at its head noun.
+  if (/^(the|a|an|his|her|its|their)$/.test(lower(cx, a))) {
     let e = a + 1;
     while (
       e < limit &&
       e - a <= 4 &&
       cx.t.kind[e] === Kind.Word &&
-      !/^(on|in|at|of|for|with|who|which|that)$/.test(lower(cx, e))
+      !/^(on|in|at|of|for|with|who|which|that)$/.test(lower(cx, e)) &&
+      !(e > a + 1 && isDescriptor(cx, e - 1) && !isDescriptor(cx, e))
     )
       e++;
     const head = lower(cx, e - 1);
@@ -817,7 +900,14 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'several', '
  */
 function rolesBefore(cx: CCtx, a: number, s: number): number {
   let i = s;
-  while (i > a && s - i < 4 && cx.t.kind[i - 1] === Kind.Word && !(cx.t.flags[i - 1] & Flag.Cap) && cx.q.of[i - 1] < 0)
+  // '…," central bank President Rosa Méndez told': lowercase role words and capitalised titles.
+  while (
+    i > a &&
+    s - i < 5 &&
+    cx.t.kind[i - 1] === Kind.Word &&
+    (!(cx.t.flags[i - 1] & Flag.Cap) || TITLES.has(lower(cx, i - 1))) &&
+    cx.q.of[i - 1] < 0
+  )
     i--;
   return i;
 }

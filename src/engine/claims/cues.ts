@@ -17,8 +17,11 @@ import {
   PASSIVE_CUE_SET,
   PHRASAL_FORMS,
   QUOTED_AS_SAYING,
+  RESEARCH_FINDS,
   type Complement,
 } from '../lexicon/claim-cues';
+
+const RESEARCH = new Set(RESEARCH_FINDS.value);
 import {
   GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
@@ -34,6 +37,7 @@ import {
 } from '../lexicon/cue-guards';
 import { DETERMINERS } from '../lexicon/words';
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
+import { QRole } from './quotes';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -238,6 +242,22 @@ function objectAmong(cx: CCtx, from: number, b: number, objects: readonly string
   return false;
 }
 
+/** A comma just before token `i`, or inside the closing mark just before it ('as "a snapshot," saying'). */
+function commaBefore(cx: CCtx, i: number, a: number): boolean {
+  let c = i - 1;
+  while (c > a && (cx.q.role[c] === QRole.Close || cx.q.role[c] === QRole.MarkTail)) c--;
+  return isComma(cx, c);
+}
+
+/** "as" and an opening quotation mark within five words after the verb: 'dismissed the poll as "a snapshot"'. */
+function asQuoted(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i + 1 < b && i < from + 5; i++) {
+    if (cx.t.kind[i] !== Kind.Word) return false;
+    if (lower(cx, i) === 'as') return cx.q.role[i + 1] === QRole.Open;
+  }
+  return false;
+}
+
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
@@ -399,7 +419,8 @@ export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefin
  * the plan and said"), or a verb inside a subordinate clause ("when asked if he knew …, mentioned").
  */
 function weak(cx: CCtx, a: number, c: Cue): boolean {
-  if (c.complement === 'object') return true;
+  // "disputed that the figures showed …": a study's finding may sit inside another's claim.
+  if (c.complement === 'object' || c.why.includes(RESEARCH_FINDS.id)) return true;
   for (let i = c.a - 1; i >= a && i >= c.a - 3; i--) if (SUBORDINATORS.has(lower(cx, i))) return true;
   return false;
 }
@@ -458,7 +479,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
-    if (w.endsWith('ing') && i > a && !isComma(cx, i - 1) && entry && !afterDocument) continue;
+    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
@@ -510,9 +531,18 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
     // "rejected the accusation" denies; "rejected the bill" acts.
+    // "disputed that the figures showed …" and 'dismissed the poll as "a snapshot"' voice the
+    // denial whatever the object.
     const objects = entry.row.value.objects;
-    if (objects && !objectAmong(cx, i + 1, b, objects)) continue;
-    if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
+    if (objects && !objectAmong(cx, i + 1, b, objects) && next !== 'that' && !asQuoted(cx, i + 1, b)) continue;
+    // "ruled that …" reports a ruling; "rules (that)" is far more often the noun ("WTO rules, …",
+    // "creating rules that …").
+    if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
+    // "The institute's annual survey found average cover of 39 percent": what a study finds or
+    // shows is its finding, with or without "that".
+    const finding = (entry.lemma === 'find' || entry.lemma === 'show') && RESEARCH.has(prev) && w.endsWith('d');
+    if (finding) why.push(RESEARCH_FINDS.id);
+    else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

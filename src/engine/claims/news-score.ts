@@ -18,6 +18,11 @@ import {
   NEWS_CASES_10,
   NEWS_CASES_11,
   NEWS_CASES_12,
+  NEWS_CASES_13,
+  NEWS_CASES_14,
+  NEWS_CASES_15,
+  NEWS_CASES_16,
+  NEWS_CASES_17,
   type NewsCase,
 } from './news.cases';
 
@@ -34,6 +39,11 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 10': NEWS_CASES_10,
   'batch 11': NEWS_CASES_11,
   'batch 12': NEWS_CASES_12,
+  'batch 13': NEWS_CASES_13,
+  'batch 14': NEWS_CASES_14,
+  'batch 15': NEWS_CASES_15,
+  'batch 16': NEWS_CASES_16,
+  'batch 17': NEWS_CASES_17,
 };
 
 export interface NewsScore {

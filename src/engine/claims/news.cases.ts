@@ -2600,3 +2600,799 @@ According to a filing with the Frankfurt stock exchange, Nordwind set aside 85 m
     ],
   },
 ];
+
+/**
+ * Written blind on 30 Nov 2026 (thirteenth batch), before the detector was run on it: a Senate
+ * debate where "the senator" and "the Republican" stand for the two candidates, a poll as source
+ * ("according to the poll"), a shipping company as "the company" and "it" with a warning, analysts
+ * then "they", a Wikinews reef report with ‘ ’ quotes, a survey that found and a society that
+ * disputed, an NYT story with ''…'' and a judge and a director of different gender in turn,
+ * « » quotes with praised, denounced and joked, a governor's race poll with campaigns as sources,
+ * a quotation over two paragraphs from a residents' leader, a spokesman reporting what others
+ * told the council, and a lawmaker relating what a minister had told him.
+ */
+export const NEWS_CASES_13: NewsCase[] = [
+  {
+    name: 'Nevada Senate debate: "the senator", "the Republican", accused, shot back, according to the poll, the campaign said',
+    text: `Whitaker, Delgado clash over border funding in final Nevada debate
+
+LAS VEGAS (AP) — Republican Senate candidate Mark Whitaker and Democratic Sen. Elena Delgado traded accusations over border funding Thursday night in their only televised debate, five days before early voting begins in Nevada.
+
+Whitaker accused Delgado of voting "time and again" against money for border agents. "She has had six years to fix this, and she has done nothing," he said.
+
+The senator shot back that Whitaker had backed a budget that would have cut the same agents' pay. "My opponent wants you to forget what he supported last spring," Delgado said. "I won't let him."
+
+The Republican has struggled to win over Hispanic voters in Clark County, according to a poll released Wednesday by the University of Nevada. He told reporters after the debate that he would spend the final week campaigning in Las Vegas and Reno.
+
+"We are going to win this state," the Republican said as he left the hall.
+
+Delgado's campaign said in a statement that Whitaker had "run from his own record" on stage. Whitaker's campaign did not respond to a request for comment.`,
+    claims: [
+      { s: 'Whitaker accused Delgado of voting', speakers: ['Mark Whitaker'] },
+      { s: '"She has had six years to fix this', speakers: ['Mark Whitaker'], direct: true },
+      { s: 'The senator shot back that Whitaker', speakers: ['Elena Delgado'] },
+      { s: '"My opponent wants you to forget', speakers: ['Elena Delgado'], direct: true },
+      { s: `"I won't let him."`, speakers: ['Elena Delgado'], direct: true },
+      {
+        s: 'The Republican has struggled to win over',
+        speakers: [
+          'poll',
+          'a poll released Wednesday by the University of Nevada',
+          'poll released Wednesday by the University of Nevada',
+          'University of Nevada',
+        ],
+      },
+      { s: 'He told reporters after the debate', speakers: ['Mark Whitaker'] },
+      { s: '"We are going to win this state," the Republican said', speakers: ['Mark Whitaker'], direct: true },
+      {
+        s: "Delgado's campaign said in a statement",
+        speakers: ["Delgado's campaign", 'Delgado campaign', 'Elena Delgado'],
+      },
+      { s: "Whitaker's campaign did not respond", speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'Oslo shipping wire: saying after a cut, the company and "it warned", a chief executive told Reuters, according to LSEG data, analysts then "they", called on',
+    text: `Nordic shipping group cuts outlook as Red Sea detours bite
+
+OSLO, March 3 (Reuters) - Norwegian shipping group Halvard Line cut its full-year profit forecast on Tuesday, saying longer routes around Africa had added about $300 million to its fuel bill.
+
+The company said it now expected operating profit of $1.1 billion to $1.3 billion, down from a previous range of $1.5 billion to $1.8 billion. It warned that freight rates could fall further if new vessels ordered during the pandemic entered service as planned.
+
+"We are sailing further to earn less," Chief Executive Ingrid Solberg told Reuters in an interview. "That is not a business model anyone would choose."
+
+Solberg said the group had no plans to cut jobs but would delay two terminal projects in Asia.
+
+Shares in Halvard fell 7.2% by 1040 GMT, their biggest daily drop in a year, according to LSEG data.
+
+Analysts at Nordea Markets said the cut was larger than expected. They said investors would look for signs that the company could pass higher costs on to customers.
+
+The Norwegian shipowners' association has called on the government to press for a naval escort mission that includes Norwegian ships.
+
+(Reporting by Erik Lund; Editing by Mark Potter)`,
+    claims: [
+      { s: 'cut its full-year profit forecast on Tuesday, saying', speakers: ['Halvard Line'] },
+      { s: 'The company said it now expected', speakers: ['Halvard Line'] },
+      { s: 'It warned that freight rates could fall', speakers: ['Halvard Line'] },
+      { s: '"We are sailing further to earn less,"', speakers: ['Ingrid Solberg'], direct: true },
+      { s: '"That is not a business model', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'Solberg said the group had no plans', speakers: ['Ingrid Solberg'] },
+      { s: 'according to LSEG data', speakers: ['LSEG data', 'LSEG'] },
+      {
+        s: 'Analysts at Nordea Markets said the cut',
+        speakers: ['Analysts at Nordea Markets', 'analysts', 'Nordea Markets'],
+      },
+      {
+        s: 'They said investors would look for signs',
+        speakers: ['Analysts at Nordea Markets', 'analysts', 'Nordea Markets'],
+      },
+      {
+        s: 'has called on the government to press',
+        speakers: ["Norwegian shipowners' association", "shipowners' association"],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews reef report: scientists from an institute, the survey found, warned then ‘ ’ quotes over two sentences, welcomed, disputed, in a statement it said',
+    text: `Australian scientists report coral recovery on southern reef
+
+Tuesday, August 18, 2026
+
+Scientists from the Australian Institute of Marine Science (AIMS) said on Monday that coral cover on the southern Great Barrier Reef had reached its highest level in 30 years.
+
+The institute's annual survey found average hard coral cover of 39 percent across 87 reefs. Lead researcher Dr Kate Hollis warned that the gains could be lost quickly. ‘These are fast-growing corals. They are also the first to die when the water heats up,’ she told ABC Radio.
+
+Environment Minister Tanya Ross welcomed the report. She said the government would spend A$1.2 billion on reef protection over the next decade.
+
+The Australian Marine Conservation Society disputed that the figures showed a healthy reef. In a statement, it said the recovery was "fragile" and urged the government to reject new coal mines.
+
+Sources`,
+    claims: [
+      {
+        s: 'Scientists from the Australian Institute of Marine Science (AIMS) said',
+        speakers: [
+          'Scientists from the Australian Institute of Marine Science',
+          'Australian Institute of Marine Science',
+          'AIMS',
+          'Scientists',
+        ],
+      },
+      {
+        s: "The institute's annual survey found",
+        speakers: [
+          "institute's annual survey",
+          'annual survey',
+          'survey',
+          'Australian Institute of Marine Science',
+          'AIMS',
+        ],
+      },
+      { s: 'Dr Kate Hollis warned that the gains', speakers: ['Kate Hollis'] },
+      { s: '‘These are fast-growing corals.', speakers: ['Kate Hollis'], direct: true },
+      { s: 'They are also the first to die', speakers: ['Kate Hollis'], direct: true },
+      { s: 'Tanya Ross welcomed the report.', speakers: ['Tanya Ross'] },
+      { s: 'She said the government would spend', speakers: ['Tanya Ross'] },
+      { s: 'disputed that the figures showed', speakers: ['Australian Marine Conservation Society'] },
+      { s: 'In a statement, it said the recovery', speakers: ['Australian Marine Conservation Society'] },
+    ],
+  },
+  {
+    name: 'NYT county judge: \'\'…\'\' quotes over two sentences, the director and "she insisted", "he" back to the judge, a deputy adding, the secretary of the commonwealth',
+    text: `A Small-Town Judge, a Missing Ballot Box and a Feud
+
+MILLBROOK, Pa. — The ballot box turned up on a Tuesday, under a tarp in the back of a county pickup truck.
+
+''I've been doing this for 31 years and I have never seen anything like it,'' said Judge Harold Briggs, who oversees elections in Tioga Falls County. ''Somebody is going to have to explain it to me, and it had better be a good explanation.''
+
+The county's elections director, Sandra Kowalski, said the box had been misplaced during a move between warehouses. She insisted that every ballot inside had been counted on election night.
+
+Judge Briggs was not persuaded. He ordered a hand recount of the precinct and said he would hold a hearing next week.
+
+''He is looking for a scandal that isn't there,'' Ms. Kowalski said in an interview on Thursday. Her deputy, Tom Reilly, added that the county had followed state rules ''to the letter.''
+
+The state's top election official, Secretary of the Commonwealth Laura Jennings, said her office was monitoring the case.`,
+    claims: [
+      { s: "''I've been doing this for 31 years", speakers: ['Harold Briggs'], direct: true },
+      { s: "''Somebody is going to have to explain it", speakers: ['Harold Briggs'], direct: true },
+      { s: 'Sandra Kowalski, said the box had been misplaced', speakers: ['Sandra Kowalski'] },
+      { s: 'She insisted that every ballot', speakers: ['Sandra Kowalski'] },
+      { s: 'He ordered a hand recount of the precinct and said', speakers: ['Harold Briggs'] },
+      { s: "''He is looking for a scandal", speakers: ['Sandra Kowalski'], direct: true },
+      { s: 'Tom Reilly, added that the county', speakers: ['Tom Reilly'] },
+      { s: 'Laura Jennings, said her office was monitoring', speakers: ['Laura Jennings'] },
+    ],
+  },
+  {
+    name: 'Swiss pension vote: « » quotes before "said Interior Minister …", official results showed, denounced, its president, praised, asked … she joked, one organizer',
+    text: `Swiss voters back pension reform in close referendum
+
+GENEVA (AP) — Swiss voters narrowly approved raising the retirement age for women to 65 on Sunday, official results showed, handing the government a victory on a reform it had twice failed to pass.
+
+« C'est un jour historique pour nos retraites », said Interior Minister Élisabeth Baume at a news conference in Bern. « We have secured pensions for a generation. »
+
+The Swiss Trade Union Federation denounced the result as "a slap in the face for working women." Its president, Pierre-Yves Maillard, said the unions would launch a new initiative to raise pensions.
+
+Baume praised voters for their "sense of responsibility." Asked whether she expected more protests, she joked that the Swiss "protest with ballots, not with bricks."
+
+Women's groups staged small demonstrations in Zurich and Lausanne. « Nous allons continuer », one organizer, Chloé Favre, told The Associated Press.`,
+    claims: [
+      { s: 'official results showed', speakers: ['official results', 'results'], optional: true },
+      { s: "« C'est un jour historique pour nos retraites »", speakers: ['Élisabeth Baume'], direct: true },
+      { s: '« We have secured pensions for a generation. »', speakers: ['Élisabeth Baume'], direct: true },
+      { s: 'denounced the result as', speakers: ['Swiss Trade Union Federation'] },
+      { s: 'Pierre-Yves Maillard, said the unions', speakers: ['Pierre-Yves Maillard'] },
+      { s: 'Baume praised voters', speakers: ['Élisabeth Baume'] },
+      { s: 'she joked that the Swiss', speakers: ['Élisabeth Baume'] },
+      { s: '« Nous allons continuer », one organizer', speakers: ['Chloé Favre'], direct: true },
+    ],
+  },
+  {
+    name: 'Ohio governor poll: a Reuters/Ipsos poll showed, according to the poll, the Kessler campaign, dismissed … saying, a candidate quoted over three sentences, officials on condition of anonymity',
+    text: `Businessman Kessler leads Ohio governor's race, poll shows
+
+COLUMBUS, Ohio, Sept 9 (Reuters) - Republican businessman Dan Kessler holds a seven-point lead over Democratic Attorney General Rachel Stein in the race for Ohio governor, a Reuters/Ipsos poll showed on Monday.
+
+Kessler, who has never held office, had the support of 48% of likely voters against 41% for Stein, according to the poll, which surveyed 1,012 adults from Sept. 3 to Sept. 7.
+
+The Kessler campaign said the numbers showed voters were "tired of career politicians." Stein's campaign manager, Olivia Grant, dismissed the poll as "a snapshot," saying internal surveys showed a closer race.
+
+"We've been behind before and we've won before," Stein told supporters at a union hall in Toledo on Monday evening. "Polls don't vote. People do."
+
+Ohio's secretary of state, Brian Hollander, said in a statement that early voting would begin on Oct. 8 as planned.
+
+Two Republican officials in the state party, who spoke on condition of anonymity, said they were worried the race would tighten after Kessler's comments about teachers' unions last week.`,
+    claims: [
+      { s: "Businessman Kessler leads Ohio governor's race, poll shows", speakers: ['poll'], optional: true },
+      {
+        s: 'holds a seven-point lead over Democratic',
+        speakers: ['Reuters/Ipsos poll', 'a Reuters/Ipsos poll', 'poll'],
+        optional: true,
+      },
+      {
+        s: 'had the support of 48% of likely voters',
+        speakers: ['poll', 'the poll', 'Reuters/Ipsos poll'],
+      },
+      {
+        s: 'The Kessler campaign said the numbers',
+        speakers: ['Kessler campaign', 'The Kessler campaign', 'Dan Kessler'],
+      },
+      { s: 'Olivia Grant, dismissed the poll', speakers: ['Olivia Grant'] },
+      { s: `"We've been behind before`, speakers: ['Rachel Stein'], direct: true },
+      { s: `"Polls don't vote.`, speakers: ['Rachel Stein'], direct: true },
+      { s: 'People do."', speakers: ['Rachel Stein'], direct: true },
+      { s: 'Brian Hollander, said in a statement', speakers: ['Brian Hollander'] },
+      {
+        s: 'Two Republican officials in the state party',
+        speakers: [
+          'Two Republican officials in the state party',
+          'Two Republican officials',
+          'Republican officials',
+          'Republican officials in the state party',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'London tower block: residents said, a quotation over two paragraphs, a council and its spokesman relating what others told them, a lawmaker relating a minister, he called for',
+    text: `Council accused of ignoring fire warnings at tower block
+
+LONDON, June 2 (Reuters) - Residents of a tower block in east London said on Friday they had warned the local council about blocked fire exits months before a blaze forced 200 people from their homes.
+
+Amina Yusuf, who chairs the residents' association, said she had written to the council three times since January. "Each time they told us it was in hand," she said. "It was not in hand.
+
+"We were lucky nobody died. Next time we might not be so lucky."
+
+Marshgate Borough Council said it had received the letters and that contractors had been due to clear the exits this month. A council spokesman said the fire service had told them the building was safe.
+
+The London Fire Brigade said it would not comment while an investigation was under way.
+
+Local lawmaker David Otieno said he had raised the residents' concerns with the housing minister, who had told him that "lessons would be learned." He called for an independent inquiry.`,
+    claims: [
+      {
+        s: 'Residents of a tower block in east London said',
+        speakers: ['Residents of a tower block in east London', 'Residents', 'Residents of a tower block'],
+      },
+      { s: 'Amina Yusuf, who chairs', speakers: ['Amina Yusuf'] },
+      { s: '"Each time they told us it was in hand," she said.', speakers: ['Amina Yusuf'], direct: true },
+      { s: '"It was not in hand.', speakers: ['Amina Yusuf'], direct: true },
+      { s: '"We were lucky nobody died.', speakers: ['Amina Yusuf'], direct: true },
+      { s: 'Next time we might not be so lucky."', speakers: ['Amina Yusuf'], direct: true },
+      { s: 'Marshgate Borough Council said it had received', speakers: ['Marshgate Borough Council'] },
+      {
+        s: 'A council spokesman said the fire service',
+        speakers: ['council spokesman', 'A council spokesman', 'Marshgate Borough Council'],
+      },
+      { s: 'The London Fire Brigade said it would not comment', speakers: ['London Fire Brigade'], optional: true },
+      { s: 'David Otieno said he had raised', speakers: ['David Otieno'] },
+      { s: 'He called for an independent inquiry.', speakers: ['David Otieno'] },
+    ],
+  },
+  {
+    name: 'Georgia election bill: "The Republican said", the governor quoted after, called it, "The Democrat said", groups "they", a group "it", officials said privately, a director quoted twice',
+    text: `Georgia governor signs election bill as Democrats cry foul
+
+ATLANTA (AP) — Georgia Gov. Nathan Crane signed a bill on Wednesday that gives the State Election Board new power to investigate county election offices, a move Democrats warned could be used to delay certifying results.
+
+The Republican said the law would "restore confidence" in elections after years of disputes. "Every Georgian deserves to know their vote was counted once, and counted right," Crane said at the signing ceremony.
+
+State Sen. Keisha Barnes, who led opposition to the bill, called it "a solution in search of a problem." The Democrat said she expected the law to be challenged in court within weeks.
+
+Voting rights groups said they were studying the text. The Georgia Voter Alliance, a nonpartisan group, said it would ask a federal judge to block the law.
+
+Election officials in several counties have said privately that they fear a flood of complaints. "We already work 16-hour days in November," said Marcus Hill, the elections director in Lowell County. "If the board starts sending investigators, something will give."`,
+    claims: [
+      { s: 'a move Democrats warned could be used', speakers: ['Democrats'], optional: true },
+      { s: 'The Republican said the law would', speakers: ['Nathan Crane'] },
+      { s: '"Every Georgian deserves to know', speakers: ['Nathan Crane'], direct: true },
+      { s: 'Keisha Barnes, who led opposition to the bill, called it', speakers: ['Keisha Barnes'] },
+      { s: 'The Democrat said she expected', speakers: ['Keisha Barnes'] },
+      { s: 'Voting rights groups said they were studying', speakers: ['Voting rights groups'] },
+      { s: 'The Georgia Voter Alliance, a nonpartisan group, said', speakers: ['Georgia Voter Alliance'] },
+      {
+        s: 'Election officials in several counties have said privately',
+        speakers: ['Election officials in several counties', 'Election officials'],
+      },
+      { s: '"We already work 16-hour days in November," said Marcus Hill', speakers: ['Marcus Hill'], direct: true },
+      { s: '"If the board starts sending investigators', speakers: ['Marcus Hill'], direct: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (fourteenth batch), with the thirteenth and before the detector
+ * was run on either, and kept as a check on the fixes made for the thirteenth: a Michigan race
+ * with "the senator" conceding and predicting and the former governor's spokesman, a ministry
+ * spokesperson and "she", a trade chief who wrote on X, a Wikinews council vote with a quotation
+ * over two paragraphs after "Speaking to Wikinews", an NYT story of officials on the condition
+ * of anonymity, "One of them" and a senator who denounced and acknowledged, and a wire story of
+ * people familiar with plans, a company spokeswoman and a union.
+ */
+export const NEWS_CASES_14: NewsCase[] = [
+  {
+    name: 'Michigan race: vowed, a rally quotation, "The senator … conceded", she predicted, a spokesman for the campaign, a survey showed',
+    text: `Ward, Castillo trade jabs over tariffs as Michigan race tightens
+
+DETROIT (AP) — Former Gov. Richard Ward vowed on Saturday to "bring the factories home" as he campaigned across Michigan, promising tariffs on imported cars and parts.
+
+"I'm not going to apologize for putting American workers first," Ward told several hundred supporters at a machine shop in Warren. "Not now, not ever."
+
+His Democratic rival, Sen. Ana Castillo, argued that the tariff plan would raise prices for families already struggling with grocery bills. The senator, speaking to reporters in Flint, conceded that the race had tightened since Labor Day. But she predicted that voters would turn against Ward once they understood what tariffs cost them. "Every economist I have talked to says the same thing," Castillo said. "This is a tax on you."
+
+A spokesman for the Ward campaign, Kyle Benson, said the former governor would release a detailed economic plan next week.
+
+The latest Great Lakes Polling survey of likely voters, released Thursday, showed Ward ahead by two points, within the margin of error.`,
+    claims: [
+      { s: 'Richard Ward vowed on Saturday', speakers: ['Richard Ward'] },
+      { s: `"I'm not going to apologize`, speakers: ['Richard Ward'], direct: true },
+      { s: '"Not now, not ever."', speakers: ['Richard Ward'], direct: true },
+      { s: 'Ana Castillo, argued that the tariff plan', speakers: ['Ana Castillo'] },
+      { s: 'conceded that the race had tightened', speakers: ['Ana Castillo'] },
+      { s: 'But she predicted that voters', speakers: ['Ana Castillo'] },
+      { s: '"Every economist I have talked to', speakers: ['Ana Castillo'], direct: true },
+      { s: '"This is a tax on you."', speakers: ['Ana Castillo'], direct: true },
+      { s: 'Kyle Benson, said the former governor', speakers: ['Kyle Benson'] },
+      {
+        s: 'showed Ward ahead by two points',
+        speakers: [
+          'Great Lakes Polling survey',
+          'survey',
+          'Great Lakes Polling',
+          'Great Lakes Polling survey of likely voters',
+        ],
+        optional: true,
+      },
+    ],
+  },
+  {
+    name: 'Beijing solar probe: the ministry criticised, calling, a spokesperson at a briefing then "she", the Commission and "it", wrote, an industry group and "it warned"',
+    text: `China says EU probe of solar firms is "protectionism"
+
+BEIJING, July 22 (Reuters) - China's commerce ministry on Tuesday criticised a European Union investigation into Chinese solar panel makers, calling it "naked protectionism" and vowing to take "all necessary measures" to defend Chinese companies.
+
+The probe "seriously violates" World Trade Organization rules, ministry spokesperson Lin Qiao told a regular news briefing. She said Beijing urged Brussels to "correct its wrong practices" immediately.
+
+The European Commission said last week that it had found evidence that three Chinese manufacturers received subsidies that let them undercut European rivals. It said the investigation would be completed within nine months.
+
+EU trade chief Henrik Aalto defended the probe in a post on X on Tuesday. "We welcome competition, but it must be fair," he wrote.
+
+The Solar Europe Alliance, an industry group, said its members had lost about a fifth of their market share since 2023. It welcomed the probe but warned that tariffs alone would not save European factories.`,
+    claims: [
+      {
+        s: "China's commerce ministry on Tuesday criticised",
+        speakers: ["China's commerce ministry", 'commerce ministry', 'Chinese commerce ministry'],
+      },
+      { s: 'The probe "seriously violates"', speakers: ['Lin Qiao'] },
+      { s: 'She said Beijing urged Brussels', speakers: ['Lin Qiao'] },
+      { s: 'The European Commission said last week', speakers: ['European Commission'] },
+      { s: 'It said the investigation would be completed', speakers: ['European Commission'] },
+      { s: 'Henrik Aalto defended the probe', speakers: ['Henrik Aalto'] },
+      { s: '"We welcome competition, but it must be fair," he wrote.', speakers: ['Henrik Aalto'], direct: true },
+      { s: 'an industry group, said its members', speakers: ['Solar Europe Alliance'] },
+      { s: 'It welcomed the probe but warned', speakers: ['Solar Europe Alliance'] },
+    ],
+  },
+  {
+    name: 'Wellington cycle lanes: a mayor and a councillor of different gender, "Speaking to Wikinews", a quotation over two paragraphs, a retail group warned',
+    text: `New Zealand: Wellington council approves cycle lane network
+
+Wednesday, April 8, 2026
+
+The Wellington City Council on Tuesday approved a NZ$140 million network of protected cycle lanes, after a debate that lasted more than seven hours.
+
+Mayor Grace Tuhoe said the plan would make the city "safer for everyone, not just cyclists". Councillor Brendan Walsh, who voted against it, said he supported cycling but that the cost was "simply unaffordable" with rates already rising by 12 percent.
+
+Speaking to Wikinews after the vote, Tuhoe said she had spent months meeting business owners along the routes. "Some of them will never agree with me, and that's fine.
+
+"But most of them told me the same thing: they want customers who can get to their shops safely."
+
+Walsh said he would ask the council to review the decision in a year. Retail NZ, which represents shop owners, warned that the loss of 300 parking spaces could hurt trade.
+
+Sources`,
+    claims: [
+      { s: 'Grace Tuhoe said the plan would make', speakers: ['Grace Tuhoe'] },
+      { s: 'Brendan Walsh, who voted against it, said', speakers: ['Brendan Walsh'] },
+      { s: 'Speaking to Wikinews after the vote, Tuhoe said', speakers: ['Grace Tuhoe'] },
+      { s: '"Some of them will never agree with me', speakers: ['Grace Tuhoe'], direct: true },
+      { s: '"But most of them told me the same thing', speakers: ['Grace Tuhoe'], direct: true },
+      { s: 'Walsh said he would ask the council', speakers: ['Brendan Walsh'] },
+      { s: 'Retail NZ, which represents shop owners, warned', speakers: ['Retail NZ'] },
+    ],
+  },
+  {
+    name: "NYT sanctions talks: according to three officials, \"The officials … said\", One of them, a press secretary quoted with ''…'', a senator denounced, ''…'' he said, he acknowledged",
+    text: `White House Weighs Sanctions Relief as Talks Stall
+
+WASHINGTON — The White House is considering easing some sanctions on Venezuela's oil sector in exchange for a date for new elections, according to three administration officials familiar with the discussions.
+
+The officials, who spoke on the condition of anonymity to discuss private deliberations, said no decision had been made. One of them said the president was ''skeptical but open'' to the idea.
+
+''We are not going to reward bad behavior,'' the White House press secretary, Melissa Cho, told reporters on Monday. ''But we are always willing to talk.''
+
+Senator Robert Hale, the top Republican on the Foreign Relations Committee, denounced the talks in a floor speech. ''This is a gift to a dictator,'' he said. He acknowledged, however, that Congress had little power to block the move.`,
+    claims: [
+      {
+        s: 'according to three administration officials familiar',
+        speakers: [
+          'three administration officials familiar with the discussions',
+          'three administration officials',
+          'administration officials',
+          'administration officials familiar with the discussions',
+        ],
+      },
+      {
+        s: 'said no decision had been made',
+        speakers: [
+          'The officials',
+          'officials',
+          'three administration officials familiar with the discussions',
+          'three administration officials',
+          'administration officials',
+        ],
+      },
+      {
+        s: 'One of them said the president was',
+        speakers: [
+          'One of them',
+          'One',
+          'officials',
+          'three administration officials familiar with the discussions',
+          'three administration officials',
+          'administration officials',
+        ],
+      },
+      { s: "''We are not going to reward bad behavior,''", speakers: ['Melissa Cho'], direct: true },
+      { s: "''But we are always willing to talk.''", speakers: ['Melissa Cho'], direct: true },
+      { s: 'denounced the talks in a floor speech', speakers: ['Robert Hale'] },
+      { s: "''This is a gift to a dictator,'' he said.", speakers: ['Robert Hale'], direct: true },
+      { s: 'He acknowledged, however, that Congress', speakers: ['Robert Hale'] },
+    ],
+  },
+  {
+    name: 'Prague carmaker: sources in the headline, people familiar told Reuters, one of the people said, a company spokeswoman, a union then its chief quoted, the union has said',
+    text: `Carmaker Ostrava Motors to cut 2,000 jobs at Czech plants - sources
+
+PRAGUE, Nov 4 (Reuters) - Czech carmaker Ostrava Motors plans to cut about 2,000 jobs at its two domestic plants next year as demand for its petrol models falls, two people familiar with the plans told Reuters.
+
+The cuts, which have not been announced, would be the company's largest in a decade, one of the people said.
+
+An Ostrava Motors spokeswoman said the company did not comment on "speculation" but was "constantly reviewing" its costs.
+
+The KOVO metalworkers' union said it had not been informed of any cuts. "If this is true, we will fight it with every tool we have," union chief Jana Dvorakova said. The union has said it would strike if jobs were cut without consultation.`,
+    claims: [
+      { s: 'Ostrava Motors to cut 2,000 jobs at Czech plants - sources', speakers: ['sources'], optional: true },
+      {
+        s: 'plans to cut about 2,000 jobs at its two domestic plants',
+        speakers: ['two people familiar with the plans', 'two people', 'people familiar with the plans'],
+      },
+      {
+        s: "would be the company's largest in a decade, one of the people said",
+        speakers: [
+          'one of the people',
+          'the people',
+          'people',
+          'two people familiar with the plans',
+          'two people',
+          'people familiar with the plans',
+        ],
+      },
+      {
+        s: 'An Ostrava Motors spokeswoman said the company',
+        speakers: ['Ostrava Motors spokeswoman', 'An Ostrava Motors spokeswoman', 'spokeswoman', 'Ostrava Motors'],
+      },
+      {
+        s: "The KOVO metalworkers' union said it had not been informed",
+        speakers: ["KOVO metalworkers' union", 'KOVO', "metalworkers' union"],
+      },
+      { s: '"If this is true, we will fight it', speakers: ['Jana Dvorakova'], direct: true },
+      {
+        s: 'The union has said it would strike',
+        speakers: ["KOVO metalworkers' union", 'KOVO', "metalworkers' union", 'union'],
+      },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (fifteenth batch), after the fixes for the thirteenth and before
+ * the detector was run on it: a concession quoted with "the congresswoman said" and "the
+ * Democrat said" for a man labelled "Democrat" before his name, an office that "said it found",
+ * a campaign statement, a minister quoted over two sentences after "told reporters", analysts
+ * said after the claim and one of them quoted with "said X, an analyst at …", a judge who ruled
+ * that, an association that praised a ruling, an authority as "according to the authority".
+ */
+export const NEWS_CASES_15: NewsCase[] = [
+  {
+    name: 'Oregon concession: "the congresswoman said" after a quotation, "The Democrat said", her office said it found, a campaign statement',
+    text: `Moreau concedes Oregon House race after recount
+
+PORTLAND, Ore. (AP) — Republican Rep. Dana Moreau conceded on Friday to Democrat Luis Ortega in Oregon's 5th Congressional District, ending a two-week recount that narrowed but did not erase his lead of 612 votes.
+
+"The voters have spoken, and I respect their decision," the congresswoman said in a video posted to social media. "I called Luis this morning to congratulate him."
+
+Ortega thanked Moreau for what he called "a gracious call." The Democrat said his first priority in Washington would be wildfire funding for rural counties.
+
+Oregon's secretary of state, Emily Tran, said the recount had confirmed the accuracy of the original count. Her office said it found no evidence of irregularities.
+
+Moreau's campaign said in a statement that she had no plans to run again in 2026 but would "stay in the fight" for the district.`,
+    claims: [
+      { s: 'Dana Moreau conceded on Friday', speakers: ['Dana Moreau'], optional: true },
+      { s: '"The voters have spoken, and I respect', speakers: ['Dana Moreau'], direct: true },
+      { s: '"I called Luis this morning', speakers: ['Dana Moreau'], direct: true },
+      { s: 'Ortega thanked Moreau for what he called', speakers: ['Luis Ortega'], optional: true },
+      { s: 'The Democrat said his first priority', speakers: ['Luis Ortega'] },
+      { s: 'Emily Tran, said the recount', speakers: ['Emily Tran'] },
+      { s: 'Her office said it found no evidence', speakers: ['Her office', 'office', 'Emily Tran'] },
+      { s: "Moreau's campaign said in a statement", speakers: ["Moreau's campaign", 'Moreau campaign', 'Dana Moreau'] },
+    ],
+  },
+  {
+    name: 'Jakarta nickel wire: the minister said after the claim, told reporters, a quotation over two sentences, the ministry in a statement, analysts said, said X an analyst at …',
+    text: `Indonesia to curb nickel exports to protect smelters, minister says
+
+JAKARTA, Feb 12 (Reuters) - Indonesia will cut exports of nickel ore by a third this year to keep supplies for domestic smelters, Energy Minister Budi Santoso said on Wednesday, a move that pushed nickel prices to a six-month high.
+
+Santoso told reporters that the quota would be reviewed every quarter. "We want the value to stay in Indonesia," he said. "Raw ore is the past."
+
+The ministry said in a statement that existing contracts would be honoured until June.
+
+Chinese stainless steel makers, which buy most of Indonesia's ore, are likely to be hit hardest, analysts said. "This will squeeze margins in the second half," said Wang Lei, an analyst at Sino Metals Research in Shanghai.
+
+Qingfeng Steel, the largest buyer of Indonesian ore, declined to comment.`,
+    claims: [
+      {
+        s: 'Indonesia to curb nickel exports to protect smelters, minister says',
+        speakers: ['minister'],
+        optional: true,
+      },
+      { s: 'Indonesia will cut exports of nickel ore by a third', speakers: ['Budi Santoso'] },
+      { s: 'Santoso told reporters that the quota', speakers: ['Budi Santoso'] },
+      { s: '"We want the value to stay in Indonesia," he said.', speakers: ['Budi Santoso'], direct: true },
+      { s: '"Raw ore is the past."', speakers: ['Budi Santoso'], direct: true },
+      {
+        s: 'The ministry said in a statement',
+        speakers: ['ministry', 'The ministry', 'Energy Ministry', 'Budi Santoso'],
+      },
+      { s: 'are likely to be hit hardest, analysts said', speakers: ['analysts'] },
+      { s: '"This will squeeze margins in the second half," said Wang Lei', speakers: ['Wang Lei'], direct: true },
+      { s: 'Qingfeng Steel, the largest buyer', speakers: ['Qingfeng Steel'], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews Nairobi court: a judge ruled that, she ordered (an act), an association praised, its chairman told reporters, "it would appeal", according to the authority, a minister criticised then "he said"',
+    text: `Kenyan court halts government plan to register motorcycle taxis
+
+Thursday, June 4, 2026
+
+The High Court of Kenya on Wednesday suspended a government plan requiring all motorcycle taxi riders to register with the National Transport and Safety Authority (NTSA) by the end of June.
+
+Justice Mary Wanjiku ruled that the government had not consulted riders before announcing the rules. She ordered the authority to halt registration until the case is heard in full in September.
+
+The Boda Boda Riders Association, which brought the case, praised the ruling. Its chairman, Peter Kamau, told reporters outside the court that riders were "not against order, only against exclusion."
+
+The NTSA said it would appeal. According to the authority, motorcycle taxis were involved in more than 1,200 road deaths last year.
+
+Transport Minister James Mwangi criticised the ruling. He said the rules were meant "to save lives, not to punish riders."`,
+    claims: [
+      { s: 'Justice Mary Wanjiku ruled that', speakers: ['Mary Wanjiku'] },
+      { s: 'which brought the case, praised the ruling', speakers: ['Boda Boda Riders Association'] },
+      { s: 'Peter Kamau, told reporters outside the court', speakers: ['Peter Kamau'] },
+      { s: 'The NTSA said it would appeal.', speakers: ['NTSA', 'National Transport and Safety Authority'] },
+      {
+        s: 'According to the authority, motorcycle taxis',
+        speakers: ['authority', 'the authority', 'NTSA', 'National Transport and Safety Authority'],
+      },
+      { s: 'James Mwangi criticised the ruling.', speakers: ['James Mwangi'] },
+      { s: 'He said the rules were meant', speakers: ['James Mwangi'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (sixteenth batch), after the fixes for batches 13–15 and before
+ * the detector was run on it: a vice president and a nominee in turn, "the former governor said"
+ * inside a quotation split by its tag, a campaign that released a video, saying, a governor "a
+ * Democrat" who predicted; a central bank that "said" after a rate cut, its board in a statement
+ * and "it", its president quoted over two sentences and "she added"; a farmer quoted with "said
+ * X, a dairy farmer …", "she said" after a sentence about her husband, a minister who called on,
+ * an organisation as "they", and police.
+ */
+export const NEWS_CASES_16: NewsCase[] = [
+  {
+    name: 'Pennsylvania swing: accused, told a rally, denied that, "the former governor said" in a split quotation, his campaign released a video saying, a governor predicted',
+    text: `Harlow, Benning spar over Social Security in Pennsylvania swing
+
+PITTSBURGH (AP) — Vice President Carla Benning accused Republican nominee Tom Harlow on Monday of planning to cut Social Security, as both campaigns poured into Pennsylvania for the final week of the race.
+
+"He has said it on tape, more than once," Benning told a rally at a steelworkers' hall. "Believe him."
+
+Harlow, speaking in Erie two hours later, denied that he had ever proposed cuts. "We're going to protect Social Security," the former governor said, "and we're going to make it last."
+
+His campaign released a video of Benning's 2019 remarks on the retirement age, saying the vice president was "the last person to lecture anyone" on the issue. Benning's campaign said the clip had been edited.
+
+Pennsylvania Gov. Ray Sutter, a Democrat, introduced Benning in Pittsburgh. He predicted she would carry the state by "more than anyone expects."`,
+    claims: [
+      { s: 'Carla Benning accused Republican nominee Tom Harlow', speakers: ['Carla Benning'] },
+      { s: '"He has said it on tape, more than once," Benning told', speakers: ['Carla Benning'], direct: true },
+      { s: '"Believe him."', speakers: ['Carla Benning'], direct: true },
+      { s: 'denied that he had ever proposed cuts', speakers: ['Tom Harlow'] },
+      {
+        s: `"We're going to protect Social Security," the former governor said`,
+        speakers: ['Tom Harlow'],
+        direct: true,
+      },
+      {
+        s: 'His campaign released a video',
+        speakers: ['His campaign', 'campaign', 'Tom Harlow', 'Harlow campaign'],
+      },
+      { s: "Benning's campaign said the clip", speakers: ["Benning's campaign", 'Benning campaign', 'Carla Benning'] },
+      { s: 'He predicted she would carry the state', speakers: ['Ray Sutter'] },
+    ],
+  },
+  {
+    name: 'Santiago rate cut: a bank that cut and said, economists in a poll had expected, its board in a statement then "it", a president quoted over two sentences, she added, welcomed … saying',
+    text: `Chile's central bank cuts rates by 50 basis points, signals more easing
+
+SANTIAGO, Oct 17 (Reuters) - Chile's central bank cut its benchmark interest rate by 50 basis points to 5.25% on Thursday, in line with expectations, and said further cuts were likely as inflation cooled.
+
+All 20 economists in a Reuters poll had expected the half-point cut.
+
+In a statement, the bank's board said inflation had fallen faster than forecast in the third quarter. It said the pace of future cuts would depend on the peso and on energy prices.
+
+"The economy is adjusting as we hoped. We are not declaring victory," central bank President Rosa Méndez told a news conference. She added that the board had discussed a larger cut but decided against it.
+
+Finance Minister Andrés Vidal welcomed the decision, saying lower rates would help small businesses.`,
+    claims: [
+      { s: 'and said further cuts were likely', speakers: ["Chile's central bank", 'central bank'] },
+      {
+        s: 'All 20 economists in a Reuters poll had expected',
+        speakers: ['All 20 economists in a Reuters poll', 'economists', 'All 20 economists'],
+        optional: true,
+      },
+      {
+        s: "In a statement, the bank's board said",
+        speakers: ["bank's board", 'board', "Chile's central bank", 'central bank'],
+      },
+      {
+        s: 'It said the pace of future cuts',
+        speakers: ["bank's board", 'board', "Chile's central bank", 'central bank'],
+      },
+      { s: '"The economy is adjusting as we hoped.', speakers: ['Rosa Méndez'], direct: true },
+      { s: 'We are not declaring victory," central bank President', speakers: ['Rosa Méndez'], direct: true },
+      { s: 'She added that the board had discussed', speakers: ['Rosa Méndez'] },
+      { s: 'Andrés Vidal welcomed the decision, saying', speakers: ['Andrés Vidal'] },
+    ],
+  },
+  {
+    name: 'Hague tractors: "said X, a dairy farmer …", "she said" after a sentence about her husband, a minister said then called on, an organisation "said they", police said',
+    text: `Dutch farmers protest nitrogen rules in The Hague
+
+Saturday, March 21, 2026
+
+Thousands of farmers drove tractors into The Hague on Friday to protest new limits on nitrogen emissions, blocking several roads near the parliament building.
+
+"We feed this country, and they treat us like criminals," said Anouk de Vries, a dairy farmer from Friesland who travelled to the protest with her two sons. Her husband, Joris, stayed home to milk the cows, she said.
+
+Agriculture Minister Hanneke Bos said the government would not withdraw the rules but was willing to extend the deadline for small farms by two years. She called on protest leaders to meet her next week.
+
+The Farmers Defence Force, which organised the protest, said they would return every Friday until the rules were scrapped. Police said 14 people were arrested.`,
+    claims: [
+      {
+        s: '"We feed this country, and they treat us like criminals," said',
+        speakers: ['Anouk de Vries'],
+        direct: true,
+      },
+      { s: 'Her husband, Joris, stayed home', speakers: ['Anouk de Vries'] },
+      { s: 'Hanneke Bos said the government would not withdraw', speakers: ['Hanneke Bos'] },
+      { s: 'She called on protest leaders', speakers: ['Hanneke Bos'] },
+      { s: 'which organised the protest, said they would return', speakers: ['Farmers Defence Force'] },
+      { s: 'Police said 14 people were arrested.', speakers: ['Police'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 30 Nov 2026 (seventeenth batch), after all the fixes for batches 13–16 and
+ * before the detector was run on it, as a last check of the round: a statehouse fight with a
+ * speaker and a lieutenant governor of different gender, "The speaker said", a letter reported
+ * through "according to a copy of the letter", a governor who "has said"; sources who told
+ * Reuters and "one of the sources" quoted over two sentences, a minister who "has repeatedly
+ * said", analysts in a note; a fire service and "The service said", a resident quoted with ‘ ’,
+ * her neighbour, and a council.
+ */
+export const NEWS_CASES_17: NewsCase[] = [
+  {
+    name: 'Texas tax cut: called the vote, a lieutenant governor who presides, "The speaker said", he told reporters, warned in a letter according to a copy, a governor has said',
+    text: `Texas House passes property tax cut, setting up clash with Senate
+
+AUSTIN, Texas (AP) — The Texas House voted 121-24 on Thursday to cut property taxes by $12 billion over two years, setting up a fight with the state Senate, which has passed a smaller plan.
+
+House Speaker Dale Morrow called the vote "a promise kept to every homeowner in Texas." Lt. Gov. Susan Pike, who presides over the Senate, said the House plan "spends money the state does not have."
+
+The speaker said he expected the two chambers to reach a deal before the session ends on May 29. "Nobody is going home without a tax cut," he told reporters.
+
+In a letter to senators, Pike warned that the House plan would force cuts to school funding, according to a copy of the letter obtained by The Associated Press. A spokeswoman for the lieutenant governor, Ana Ruiz, confirmed the letter's authenticity.
+
+Gov. Mark Ellison has said he will sign any tax cut that reaches his desk.`,
+    claims: [
+      { s: 'Dale Morrow called the vote', speakers: ['Dale Morrow'] },
+      { s: 'Susan Pike, who presides over the Senate, said', speakers: ['Susan Pike'] },
+      { s: 'The speaker said he expected the two chambers', speakers: ['Dale Morrow'] },
+      { s: '"Nobody is going home without a tax cut," he told reporters.', speakers: ['Dale Morrow'], direct: true },
+      {
+        s: 'In a letter to senators, Pike warned',
+        speakers: [
+          'Susan Pike',
+          'a copy of the letter obtained by The Associated Press',
+          'copy of the letter obtained by The Associated Press',
+          'copy of the letter',
+          'letter',
+        ],
+      },
+      { s: "Ana Ruiz, confirmed the letter's authenticity", speakers: ['Ana Ruiz'], optional: true },
+      { s: 'Mark Ellison has said he will sign', speakers: ['Mark Ellison'] },
+    ],
+  },
+  {
+    name: 'OPEC+ wire: sources in the headline, four sources told Reuters, one of the sources quoted over two sentences, a minister has repeatedly said, analysts in a note, no response',
+    text: `OPEC+ likely to extend output cuts into next year, sources say
+
+LONDON, Nov 28 (Reuters) - OPEC+ is likely to extend its current oil output cuts until the end of next year at its meeting on Sunday, four sources from the producer group told Reuters, as weak demand in China weighs on prices.
+
+"An extension is the most likely outcome. Deeper cuts are on the table, but they are not the main scenario," one of the sources said.
+
+Energy Minister Khalid al-Rashed has repeatedly said the group will act "proactively" to support the market.
+
+Brent crude futures rose 1.2% to $74.10 a barrel after the report. Analysts at Goldman Sachs said in a note that an extension was already priced in.
+
+The group's secretariat did not respond to a request for comment.`,
+    claims: [
+      { s: 'OPEC+ likely to extend output cuts into next year, sources say', speakers: ['sources'], optional: true },
+      {
+        s: 'is likely to extend its current oil output cuts',
+        speakers: ['four sources from the producer group', 'four sources', 'sources'],
+      },
+      {
+        s: '"An extension is the most likely outcome.',
+        speakers: ['one of the sources', 'sources', 'four sources from the producer group', 'four sources', 'One'],
+        direct: true,
+      },
+      {
+        s: 'Deeper cuts are on the table',
+        speakers: ['one of the sources', 'sources', 'four sources from the producer group', 'four sources', 'One'],
+        direct: true,
+      },
+      { s: 'Khalid al-Rashed has repeatedly said', speakers: ['Khalid al-Rashed'] },
+      {
+        s: 'Analysts at Goldman Sachs said in a note',
+        speakers: ['Analysts at Goldman Sachs', 'analysts', 'Goldman Sachs'],
+      },
+      { s: "The group's secretariat did not respond", speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews mill fire: a fire service then "The service said", a resident with age and a relative clause, ‘ ’ over two sentences with "she told Wikinews", her neighbour, a council "it"',
+    text: `Fire destroys historic mill in northern England
+
+Monday, January 12, 2026
+
+A fire destroyed a 19th-century cotton mill in the town of Haslingden, Lancashire, on Sunday night. No one was injured.
+
+Lancashire Fire and Rescue Service said about 60 firefighters had tackled the blaze at its height. The service said the cause was not yet known but was not being treated as suspicious.
+
+Local resident Margaret Holt, 72, whose father worked at the mill, said she had watched the roof collapse from her window. ‘It was part of the town. Now it's just gone,’ she told Wikinews.
+
+Her neighbour, Ken Ashworth, said the building had been empty for years and that residents had warned the council it was a fire risk. Rossendale Borough Council said it would review its records.`,
+    claims: [
+      { s: 'Lancashire Fire and Rescue Service said about 60', speakers: ['Lancashire Fire and Rescue Service'] },
+      {
+        s: 'The service said the cause was not yet known',
+        speakers: ['Lancashire Fire and Rescue Service', 'service'],
+      },
+      { s: 'Margaret Holt, 72, whose father worked', speakers: ['Margaret Holt'] },
+      { s: '‘It was part of the town.', speakers: ['Margaret Holt'], direct: true },
+      { s: 'Now it', speakers: ['Margaret Holt'], direct: true },
+      { s: 'Ken Ashworth, said the building had been empty', speakers: ['Ken Ashworth'] },
+      { s: 'Rossendale Borough Council said it would review', speakers: ['Rossendale Borough Council'] },
+    ],
+  },
+];

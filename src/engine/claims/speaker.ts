@@ -24,7 +24,9 @@ import {
   FEMALE_WORDS,
   MALE_WORDS,
   NOT_SUBJECT_OPENERS,
+  PARTY_LAST_PERSON,
   PARTY_WORDS,
+  TITLE_ABBREVIATIONS,
   NAME_LABELS,
   PRONOUN_HE,
   PRONOUN_IT,
@@ -623,6 +625,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   if (!person && PARTY.has(head0) && lower(ctx, np.a) === 'the' && np.b - np.a <= 3) {
     const e = describe(ctx, np, state, sent, true);
     if (e) return named(ctx, start, end, text, why, e, PARTY_WORDS.id);
+    // Nobody is called one: the person just spoken of, unless the article gives them another party.
+    const f = describe(ctx, np, state, sent);
+    if (f && f.type === 'person' && !otherParty(f, state, head0))
+      return named(ctx, start, end, text, why, f, PARTY_LAST_PERSON.id);
     why.push(ruleWhy(PARTY_WORDS.id, 'unresolved'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
@@ -1078,11 +1084,16 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
   const head = lower(ctx, np.b - 1);
   let best: Entity | undefined,
     bestScore = 0;
+  const firstAt = firstMentions(ctx);
+  const at = ctx.t.start[np.a];
   for (const e of ctx.entityById.values()) {
     const extra = state.described?.get(e.id);
     if (e.type !== 'person' || (e.roles.length === 0 && !extra)) continue;
+    // A description refers back: "the former governor said" is not a governor named only later
+    // (the person named next is the fallback below, when nobody has spoken yet).
+    if ((firstAt.get(e.id) ?? 0) > at) continue;
     let score = 0;
-    const roles = (e.roles.join(' ') + (extra ? ' ' + extra : '')).toLowerCase();
+    const roles = expandTitles((e.roles.join(' ') + (extra ? ' ' + extra : '')).toLowerCase());
     for (const m of mods) if (m.length >= 4 && roles.includes(m)) score += 2;
     if (roles.includes(head)) score += 1;
     let headOk = roles.includes(head);
@@ -1124,6 +1135,50 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
   return state.lastPerson ? ctx.entityById.get(state.lastPerson) : next();
 }
 
+/** Where each entity is first mentioned (offset), once per document. */
+const FIRST_MENTIONS = new WeakMap<CCtx, Map<string, number>>();
+function firstMentions(ctx: CCtx): Map<string, number> {
+  let out = FIRST_MENTIONS.get(ctx);
+  if (!out) {
+    out = new Map();
+    for (let k = 0; k < ctx.starting.length; k++) {
+      const m = ctx.starting[k];
+      if (!out.has(m.entityId)) out.set(m.entityId, m.start);
+    }
+    FIRST_MENTIONS.set(ctx, out);
+  }
+  return out;
+}
+
+const TITLE_ABBR = new Map(Object.entries(TITLE_ABBREVIATIONS.value));
+
+/** "democratic sen." → "democratic sen. senator": an abbreviated title gains the office it stands for. */
+function expandTitles(roles: string): string {
+  if (roles.indexOf('.') < 0) return roles;
+  let out = roles;
+  for (const w of roles.split(' ')) {
+    const full = w.endsWith('.') ? TITLE_ABBR.get(w.slice(0, -1)) : undefined;
+    if (full) out += ' ' + full;
+  }
+  return out;
+}
+
+/** The party word of a role text ("democratic" counts for "democrat"), or undefined. */
+function partyIn(word: string): string | undefined {
+  for (const p of PARTY) if (word.startsWith(p)) return p;
+  return undefined;
+}
+
+/** The article gives this person a party other than `party` (in a title or a description). */
+function otherParty(e: Entity, state: SpeakerState, party: string): boolean {
+  const roles = (e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '')).toLowerCase().split(/\s+/);
+  for (const w of roles) {
+    const p = partyIn(w);
+    if (p && p !== party) return true;
+  }
+  return false;
+}
+
 const APPOSITIVE_STOP = new Set(['and', 'but', 'said', 'says', 'told', 'who', 'which', 'that', 'while', 'as']);
 
 /**
@@ -1154,6 +1209,16 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
       // The description opens with a determiner ("summoned the Minister of Power, …") or the sentence.
       while (a < p && a !== sf && !DETERMINERS.has(lower(ctx, a))) a++;
       if (a < p) add(m.entityId, a, p);
+    }
+    // Before, as a modifier: "Republican Senate candidate Mark Whitaker", "Democratic Attorney
+    // General Rachel Stein": a party word among the title and role words just before the name.
+    for (let q = i - 1; q >= sf && q >= i - 5 && t.kind[q] === Kind.Word; q--) {
+      const w = lower(ctx, q);
+      if (partyIn(w)) {
+        add(m.entityId, q, q + 1);
+        break;
+      }
+      if (t.flags[q] & Flag.Cap ? startsMention(ctx, q) : !PERSON_DESCRIPTORS.has(w)) break;
     }
     // After: "Name, the/a <description>," or "Name, 27,".
     let e = i + 1;

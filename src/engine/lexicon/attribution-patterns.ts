@@ -24,8 +24,27 @@ export const PATTERN = {
   ),
   inverted: row(
     'speaker.inverted',
-    'After a quotation or a comma, news inverts the tag: the source follows the verb ("…," said Marsh).',
-    [{ text: '“The plan will fail,” said Helena Marsh.', expect: 'Helena Marsh' }],
+    'After a quotation or a comma, news inverts the tag: the source follows the verb ("…," said Marsh); after a comma closing an aside, a person before the verb outranks an organisation or place after it.',
+    [
+      { text: '“The plan will fail,” said Helena Marsh.', expect: 'Helena Marsh' },
+      {
+        // Not inverted: the comma closes an aside after the source, and the place or organisation
+        // after the verb opens what was said.
+        text: 'Lt. Gov. Susan Pike, who presides over the Senate, said the House plan "spends money the state does not have."',
+        expect: 'Susan Pike',
+      },
+    ],
+  ),
+  invertedAdjunct: row(
+    'speaker.inverted-adjunct',
+    'An inverted source that names someone may be followed by an adjunct of place, time or occasion ("…," said Marsh at a news conference); the source ends where the adjunct begins (words: INVERTED_ADJUNCT_WORDS).',
+    [
+      {
+        text: '“We have won,” said Interior Minister Élisabeth Baume at a news conference in Bern.',
+        expect: 'Élisabeth Baume',
+      },
+      { text: '“Nobody expected this,” said Lars Berg on Tuesday.', expect: 'Lars Berg' },
+    ],
   ),
   according: row(
     'speaker.according-to',
@@ -43,6 +62,10 @@ export const PATTERN = {
     [
       { text: 'Lars Berg mocked the plan as silly and said it would fail.', expect: 'Lars Berg' },
       { text: 'Lars Berg declined to give figures but said the payments would be made by June.', expect: 'Lars Berg' },
+      {
+        text: 'The Solar Europe Alliance met on Monday. It welcomed the probe but warned that tariffs alone would not save European factories.',
+        expect: 'Solar Europe Alliance',
+      },
     ],
   ),
   participle: row(
@@ -54,12 +77,31 @@ export const PATTERN = {
         text: 'In a post on social media, union leader Joe Ryan criticised the board, writing that nurses deserved better.',
         expect: 'Joe Ryan',
       },
+      { text: 'The company cut its forecast on Tuesday, saying demand had fallen.', expect: 'company' },
+      {
+        text: 'Olivia Grant mocked the poll as “a snapshot,” saying internal surveys showed a closer race.',
+        expect: 'Olivia Grant',
+      },
+      {
+        text: 'Stein’s campaign manager, Olivia Grant, dismissed the poll as "a snapshot," saying internal surveys showed a closer race.',
+        expect: 'Olivia Grant',
+      },
     ],
   ),
   secondCue: row(
     'claim.second-cue',
     'A sentence can attribute twice: after the first cue, a second cue with a source of its own ("X said the plan was sound, but Y argued it would fail"; "X said that Y believes …") makes a second claim.',
     [{ text: 'Lina Novak said the plan was sound, but Omar Haddad argued that it would fail.', expect: 'Omar Haddad' }],
+  ),
+  boundPronoun: row(
+    'claim.second-cue.bound-pronoun',
+    'A pronoun that opens what a source said stands for that source ("The alliance said it would ask a judge …"); a cue after it is part of the first claim, not a second claim with an unresolved or wrongly resolved "it". After a contrast ("…, but they argued") it makes its own claim.',
+    [
+      {
+        text: 'Voting rights groups met on Monday. The Georgia Voter Alliance said it would ask a federal judge to block the law.',
+        expect: 'Georgia Voter Alliance',
+      },
+    ],
   ),
   passive: row(
     'claim.passive-unnamed',
@@ -119,3 +161,29 @@ export const PATTERN = {
 } as const;
 
 export const ATTRIBUTION_PATTERNS: readonly RuleRow<null>[] = Object.values(PATTERN);
+
+/** Words that open an adjunct after an inverted source ('"…," said Marsh at a news conference'). */
+export const INVERTED_ADJUNCT_WORDS: RuleRow<readonly string[]> = {
+  id: 'speaker.inverted-adjunct.words',
+  value: ['at', 'in', 'on', 'during', 'after', 'before', 'while', 'as', 'when', 'to', 'from', 'outside'],
+  reason:
+    'Prepositions and conjunctions that start an adjunct after a name ("at a rally", "on Tuesday", "to reporters", "as he left"); "of", "for" and "with" are left out, since they often continue a description ("director of …", "spokesman for …").',
+  examples: [{ text: '"It is over," said Mayor Hannah Cole to reporters.', expect: 'Hannah Cole' }],
+};
+
+/**
+ * Verbs of telling: the phrase after them is the one told ("told Reuters", "told The Associated
+ * Press"), so they never take an inverted source.
+ */
+export const TELL_VERBS: RuleRow<readonly string[]> = {
+  id: 'speaker.tell-addressee',
+  value: ['told', 'tell', 'tells'],
+  reason:
+    'News inverts "said" but not "told": in \'"…", one organizer, Chloé Favre, told The Associated Press\' the source is before the verb and the phrase after it is the addressee.',
+  examples: [
+    {
+      text: '« Nous allons continuer », one organizer, Chloé Favre, told The Associated Press.',
+      expect: 'Chloé Favre',
+    },
+  ],
+};

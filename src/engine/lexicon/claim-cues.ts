@@ -230,6 +230,59 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       { text: 'Javier Ortiz, speaking hours later, rejected the accusation.', expect: 'rejected' },
       { text: 'The ministry dismissed the allegations as politically motivated.', expect: 'dismissed' },
       { text: 'Parliament rejected the bill by 212 votes to 190.', expect: '' },
+      { text: 'The conservation society disputed that the figures showed a healthy reef.', expect: 'disputed' },
+      { text: 'Olivia Grant dismissed the poll as “a snapshot” of one week.', expect: 'dismissed' },
+    ],
+  },
+  {
+    id: 'cue.verb.stance',
+    value: {
+      lemmas: ['welcome', 'defend'],
+      complement: 'object',
+      objects: [
+        'decision',
+        'decisions',
+        'report',
+        'ruling',
+        'verdict',
+        'vote',
+        'result',
+        'results',
+        'findings',
+        'plan',
+        'plans',
+        'move',
+        'proposal',
+        'proposals',
+        'deal',
+        'agreement',
+        'ceasefire',
+        'truce',
+        'announcement',
+        'news',
+        'probe',
+        'investigation',
+        'inquiry',
+        'policy',
+        'policies',
+        'law',
+        'measure',
+        'measures',
+        'reform',
+        'reforms',
+        'sanctions',
+        'statement',
+        'remarks',
+        'comments',
+      ],
+    },
+    reason:
+      'Welcoming or defending a decision, a report, a plan or a probe is a stance the subject voiced ("the minister welcomed the report", "defended the probe in a post on X"), attributed like "praised"; welcoming guests or defending a title is an act, so only these objects count.',
+    examples: [
+      { text: 'Environment Minister Tanya Ross welcomed the report.', expect: 'welcomed' },
+      { text: 'EU trade chief Henrik Aalto defended the probe in a post on X.', expect: 'defended' },
+      { text: 'The city welcomed thousands of visitors over the weekend.', expect: '' },
+      { text: 'Ruiz defended his title in Madrid.', expect: '' },
     ],
   },
   {
@@ -351,6 +404,7 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'decide',
         'conclude',
         'determine',
+        'rule',
         'agree',
         'find',
         'show',
@@ -364,14 +418,56 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       complement: 'that',
     },
     reason:
-      'Verbs of knowing, finding, mentioning and proposing attribute a "that" clause to the person, study or court that holds it ("the study found that …"); with a plain object ("mentioned the war", "proposed a ban") they report no proposition.',
+      'Verbs of knowing, finding, ruling, mentioning and proposing attribute a "that" clause to the person, study or court that holds it ("the study found that …", "the judge ruled that …", "ruled" only before "that", since "rules" is mostly the noun); with a plain object ("mentioned the war", "proposed a ban") they report no proposition.',
     examples: [
       { text: 'The inquiry concluded that the fire was started deliberately.', expect: 'concluded' },
       { text: 'The researchers found that the drug cut deaths by a third.', expect: 'found' },
       { text: 'Rescuers found two hikers near the summit.', expect: '' },
+      { text: 'Justice Mary Wanjiku ruled that the government had not consulted riders.', expect: 'ruled' },
+      { text: 'Under rules that took effect in May, riders must register.', expect: '' },
+      { text: 'Police have ruled out foul play.', expect: '' },
+      { text: 'The charter is responsible for creating rules that limit the state.', expect: '' },
+      {
+        text: 'The probe “seriously violates” World Trade Organization rules, a spokesperson told reporters.',
+        expect: 'told',
+      },
     ],
   },
 ];
+
+/**
+ * Nouns for a piece of research or counting whose finding news reports with "found" or "showed"
+ * and no "that": the object is the finding ("the survey found average cover of 39 percent").
+ */
+export const RESEARCH_FINDS: RuleRow = {
+  id: 'cue.verb.knowledge.research-subject',
+  value: [
+    'survey',
+    'study',
+    'poll',
+    'report',
+    'review',
+    'analysis',
+    'audit',
+    'census',
+    'research',
+    'investigation',
+    'inquiry',
+    'data',
+    'figures',
+    'results',
+    'tests',
+    'experiment',
+    'trial',
+  ],
+  reason:
+    'A study, survey or audit exists to find something, so what it "found" or "showed" is its finding even without "that" ("the survey found average cover of 39 percent", "the poll showed Ward ahead"); people find things ("rescuers found two hikers"), so only these subjects count, written just before the verb, in the past tense.',
+  examples: [
+    { text: "The institute's annual survey found average hard coral cover of 39 percent.", expect: 'found' },
+    { text: 'The latest poll showed Ward ahead by two points.', expect: 'showed' },
+    { text: 'Rescuers found two hikers near the summit.', expect: '' },
+  ],
+};
 
 /** Multi-word cues: the verb (any form) followed by its particles, e.g. "called on", "pointed out". */
 export interface PhrasalCue {

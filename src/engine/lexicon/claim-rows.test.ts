@@ -15,6 +15,7 @@ import {
   PASSIVE_CUES,
   PHRASAL_CUES,
   QUOTED_AS_SAYING,
+  RESEARCH_FINDS,
   VERDICT_AFTER,
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
@@ -24,12 +25,14 @@ import {
   MALE_WORDS,
   NAME_LABELS,
   NOT_SUBJECT_OPENERS,
+  PARTY_LAST_PERSON,
   PARTY_WORDS,
   PRONOUN_ROWS,
+  TITLE_ABBREVIATIONS,
   SUBJECT_DETERMINERS,
   WORK_BY,
 } from './speaker-words';
-import { ATTRIBUTION_PATTERNS } from './attribution-patterns';
+import { ATTRIBUTION_PATTERNS, INVERTED_ADJUNCT_WORDS, TELL_VERBS } from './attribution-patterns';
 import { verbForms } from './verb-forms';
 
 const examples = (rows: readonly RuleRow<unknown>[]) =>
@@ -42,6 +45,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       ...PHRASAL_CUES,
       PASSIVE_CUES,
       QUOTED_AS_SAYING,
+      RESEARCH_FINDS,
       VERDICT_AFTER,
       ACCORDING_TO,
       DOCUMENT_SAYING,
@@ -64,6 +68,8 @@ describe('speaker rows: a claim has this speaker', () => {
       ADVERBS_BETWEEN,
       ...PRONOUN_ROWS,
       PARTY_WORDS,
+      PARTY_LAST_PERSON,
+      TITLE_ABBREVIATIONS,
       NAME_LABELS,
       FEMALE_WORDS,
       MALE_WORDS,
@@ -71,6 +77,8 @@ describe('speaker rows: a claim has this speaker', () => {
       WORK_BY,
       COLLECTIVE_OF,
       SUBJECT_DETERMINERS,
+      INVERTED_ADJUNCT_WORDS,
+      TELL_VERBS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

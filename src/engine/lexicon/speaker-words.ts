@@ -78,11 +78,73 @@ export const PARTY_WORDS: RuleRow = {
   id: 'speaker.description.party',
   value: ['republican', 'democrat', 'conservative', 'liberal', 'socialist'],
   reason:
-    'Political copy names a candidate by party ("the Republican said"): that is the person the article calls a Republican ("Talbot, a Republican,"), and when it calls nobody so, the phrase stays as written rather than a guess at the last speaker.',
+    'Political copy names a candidate by party ("the Republican said"): that is the person the article calls a Republican, in an appositive ("Talbot, a Republican,") or before the name ("Republican Senate candidate Mark Whitaker", "Democratic Sen. Elena Delgado"; the adjective counts for the noun).',
   examples: [
     {
       text: 'On Monday, Senator Ray Talbot, a Republican, met Nora Estrada. Estrada said talks had failed. The Republican said the talks would resume.',
       expect: 'Ray Talbot',
+    },
+    {
+      text: 'Republican candidate Mark Whitaker met Democratic Sen. Elena Delgado. Delgado said talks had failed. The Republican said the talks would resume.',
+      expect: 'Mark Whitaker',
+    },
+  ],
+};
+
+export const PARTY_LAST_PERSON: RuleRow<null> = {
+  id: 'speaker.description.party.last-person',
+  value: null,
+  reason:
+    'When the article calls nobody by that party, "the Democrat said" is elegant variation for the person just spoken of (news introduces a politician by office, "State Sen. Keisha Barnes", and later by party); not when the article gives that person another party, and otherwise the phrase stays as written.',
+  examples: [
+    {
+      text: 'State Sen. Keisha Barnes called the bill "a solution in search of a problem." The Democrat said she expected a court challenge.',
+      expect: 'Keisha Barnes',
+    },
+    {
+      text: 'Democratic Sen. Elena Delgado called the bill "cruel." The Republican said he expected a court challenge.',
+      expect: 'Republican',
+    },
+  ],
+};
+
+/**
+ * Abbreviated titles and the office they stand for, so a description ("the senator said") finds
+ * the person whose title was abbreviated ("Democratic Sen. Elena Delgado").
+ */
+export const TITLE_ABBREVIATIONS: RuleRow<Readonly<Record<string, string>>> = {
+  id: 'speaker.description.title-abbreviation',
+  value: {
+    sen: 'senator',
+    gov: 'governor',
+    rep: 'representative',
+    sec: 'secretary',
+    gen: 'general',
+    lt: 'lieutenant',
+    col: 'colonel',
+    capt: 'captain',
+    cmdr: 'commander',
+    adm: 'admiral',
+    sgt: 'sergeant',
+    det: 'detective',
+    insp: 'inspector',
+    supt: 'superintendent',
+    atty: 'attorney',
+    amb: 'ambassador',
+    prof: 'professor',
+    pres: 'president',
+  },
+  reason:
+    'AP style abbreviates titles before a full name ("Sen.", "Gov.", "Rep.", "Lt. Gov.") and spells them out in later references ("the senator", "the governor"); both name the same office. A description refers back, so only people named before it are matched.',
+  examples: [
+    {
+      text: 'Republican candidate Mark Whitaker debated Democratic Sen. Elena Delgado. Whitaker said she had failed. The senator said he was wrong.',
+      expect: 'Elena Delgado',
+    },
+    {
+      // A description refers back: a governor named only later is not "the former governor".
+      text: 'Vice President Carla Benning accused Tom Harlow of lying. "Believe me," Benning said. Harlow spoke in Erie. "We will win," the former governor said. Pennsylvania Gov. Ray Sutter introduced Benning.',
+      expect: 'Tom Harlow',
     },
   ],
 };

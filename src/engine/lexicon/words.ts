@@ -96,7 +96,7 @@ export const ORG_DESCRIPTORS = set(`
 agency ministry department company firm group organization organisation government police army
 military party committee council office court bank union commission authority broadcaster
 newspaper network service administration regulator board institute association team club
-airline carrier carmaker automaker retailer lender insurer manufacturer operator utility charity
+airline carrier carmaker automaker retailer lender insurer manufacturer operator utility charity campaign
 `);
 
 /** Possessive determiners ("his staff", "their office"). */
