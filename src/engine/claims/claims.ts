@@ -101,7 +101,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     let out = none;
     for (let i = a; i < b; i++) {
       const qi = q.of[i];
-      if (qi >= 0 && out[out.length - 1] !== qi) {
+      if (qi >= 0 && (out === none || out[out.length - 1] !== qi)) {
         if (out === none) out = [];
         out.push(qi);
       }
@@ -293,18 +293,23 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     remember(cx, state, claim.speaker, k);
   }
   const claims: Claim[] = [];
-  bySent.forEach((c, k) => {
-    if (c && claims[claims.length - 1] !== c) claims.push(c);
+  // Never read claims[-1]: optimised code reading past an array's end is thrown away (an
+  // "out of bounds" deopt) at the end of each of the first documents.
+  for (let k = 0; k < bySent.length; k++) {
+    const c = bySent[k];
+    if (!c) continue;
+    if (claims.length === 0 || claims[claims.length - 1] !== c) claims.push(c);
     const x = extra.get(k);
-    if (x && c) claims.push(x);
-  });
-  claims.forEach((c, i) => {
+    if (x) claims.push(x);
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     c.id = 'c' + (i + 1);
     c.direct = c.kind === 'direct';
     // The same few cue words recur in every claim: keep one copy of each (the why rows are
     // shared already: constants, or ruleWhy's).
     c.cue.text = intern(c.cue.text);
-  });
+  }
   return claims;
 }
 

@@ -37,7 +37,9 @@ export interface RawMention {
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
   const names = applyNameRules(ctx, tagNames(ctx, model, false));
   const out: RawMention[] = [];
-  for (const n of names) {
+  // Indexed, as in other once-per-document loops: unoptimised, for…of allocates per element.
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
     const type = TYPES[n.type];
     const m: RawMention = {
       a: n.a,

@@ -67,7 +67,10 @@ export class DocMemory {
     this.surnames = new Uint8Array(forms);
     this.givens = new Uint8Array(forms);
     this.formKeys = new Array<string | undefined>(forms);
-    for (const n of names) {
+    // Indexed: this runs once per document, often before it is optimised, where for…of
+    // allocates an iterator result per name.
+    for (let k = 0; k < names.length; k++) {
+      const n = names[k];
       const key = this.spanKey(n.a, n.b);
       let id = this.spanIds.get(key);
       if (id === undefined) {

@@ -130,10 +130,13 @@ function addList(into: Float64Array, at: number, model: PassModel, fs: readonly 
  * and list vectors pre-summed, so the scores do not depend on how they are cached.
  */
 class Emissions implements FeatureSink {
-  /** Per (form, offset) slot — the last five slots are the text's edges — the pool vector number, −1 before it is summed. */
+  /**
+   * Per (form, offset) slot — the last five slots are the text's edges — the pool vector number,
+   * −1 before it is summed. With a next pass, a slot's vectors in both pools get the same number,
+   * so one lookup serves both passes.
+   */
   private formSlot: Int32Array;
   private formPool = new VecPool();
-  private nextFormSlot: Int32Array;
   private nextFormPool = new VecPool();
   /** Per list id (FeatureList): its pool vector number (in both pools alike), −1 before it is summed. */
   private lists = new Int32Array(64).fill(-1);
@@ -155,22 +158,35 @@ class Emissions implements FeatureSink {
   ) {
     const slots = (ctx.forms.length + 1) * 5;
     this.formSlot = new Int32Array(slots).fill(-1);
-    this.nextFormSlot = next ? new Int32Array(slots).fill(-1) : this.formSlot;
     this.rows = rowsOf(model);
     this.nextRows = next ? rowsOf(next) : this.rows;
   }
 
-  /** The pool vector of token j's form features seen from offset o, in `model`. */
-  private formVec(model: PassModel, slots: Int32Array, pool: VecPool, j: number, o: number): number {
+  /**
+   * The pool vector number of token j's form features seen from offset o: in `formPool` for this
+   * pass and, with a next pass, in `nextFormPool` for that one.
+   */
+  private formVec(j: number, o: number): number {
     const edge = j < 0 || j >= this.ctx.t.count;
     const slot = edge ? this.ctx.forms.length * 5 + o + 2 : this.ctx.form[j] * 5 + o + 2;
-    let k = slots[slot];
+    let k = this.formSlot[slot];
     if (k >= 0) return k;
-    k = slots[slot] = pool.alloc();
+    k = this.formSlot[slot] = this.formPool.alloc();
+    this.fillForm(this.model, this.formPool, k, j, o, edge);
+    const next = this.next;
+    if (next) {
+      this.nextFormPool.alloc();
+      this.fillForm(next, this.nextFormPool, k, j, o, edge);
+    }
+    return k;
+  }
+
+  /** Sums token j's form features seen from offset o, in `model`, into vector k of `pool`. */
+  private fillForm(model: PassModel, pool: VecPool, k: number, j: number, o: number, edge: boolean): void {
     const at = k * NTAGS;
     if (edge) {
       this.sumForm(model, j, o, pool.data, at);
-      return k;
+      return;
     }
     // Form features depend only on the word and the gazetteer, so they are shared across documents.
     const shared = sharedVectors(model, this.ctx.gaz);
@@ -185,7 +201,6 @@ class Emissions implements FeatureSink {
       shared.set(key, v);
     }
     pool.data.set(v, at);
-    return k;
   }
 
   private sumForm(model: PassModel, i: number, o: number, into: Float64Array, at: number): void {
@@ -201,17 +216,15 @@ class Emissions implements FeatureSink {
    * position scores into nextOut[nextAt…nextAt+12].
    */
   add(i: number, out: Float64Array, at: number, nextOut?: Float64Array, nextAt = 0): void {
+    const both = nextOut !== undefined && this.next !== undefined;
+    // Each score gets the same additions in the same order as one pass after the other: out
+    // and nextOut are different arrays.
     for (let o = -2; o <= 2; o++) {
-      const k = this.formVec(this.model, this.formSlot, this.formPool, i + o, o);
-      add13(out, at, this.formPool.data, k * NTAGS);
+      const k = this.formVec(i + o, o) * NTAGS;
+      add13(out, at, this.formPool.data, k);
+      if (both) add13(nextOut, nextAt, this.nextFormPool.data, k);
     }
-    const next = this.next;
-    const both = nextOut !== undefined && next !== undefined;
     if (both) {
-      for (let o = -2; o <= 2; o++) {
-        const k = this.formVec(next, this.nextFormSlot, this.nextFormPool, i + o, o);
-        add13(nextOut, nextAt, this.nextFormPool.data, k * NTAGS);
-      }
       this.nextOut = nextOut;
       this.nextAt = nextAt;
     }
