@@ -17,6 +17,7 @@ import { createAnchorCache, placedAt, type Anchored, type Placed } from '../mode
 import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/work-budget';
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { afterNextFrame } from '../lib/after-next-frame';
+import { nextTask } from '../lib/time-slices';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import {
@@ -34,8 +35,6 @@ export function quoteOf(a: Annotation): string {
 
 /** Up to this many new annotations are placed in the render that brings them (a reload places the rest in slices). */
 const SYNC_ANCHOR_LIMIT = 200;
-
-const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 const currentList = (articleId: string) => selectAnnotations(annotationsStore.getState(), articleId);
 

@@ -12,6 +12,8 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { newId as randomId } from '../lib/new-id';
+import { sortInSteps } from '../lib/sort-in-steps';
+import { runInSlices, sliceClock, yieldToPage, type Yield } from '../lib/time-slices';
 import { findSelector } from '../model/selectors';
 import { describeChange } from '../model/change-message';
 import type { SafeStorage } from '../lib/safe-storage';
@@ -64,17 +66,8 @@ export interface AnnotationsStoreOptions {
    * `loadArticle` names first, so a reload with 10,000 annotations never blocks the page.
    */
   load?: 'now' | 'sliced';
-  /** Hands control back to the page between slices of loading (default: `scheduler.yield`, else a task). */
-  yieldToPage?: () => Promise<void>;
-}
-
-/** How long one slice of loading may run before the page gets a turn. */
-const LOAD_SLICE_MS = 8;
-
-function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((done) => setTimeout(done, 0));
+  /** Hands control back to the page between slices of loading (default: lib/time-slices' `yieldToPage`). */
+  yieldToPage?: Yield;
 }
 
 /** Adds `more` into `into`, article by article (a bucket may hold a mis-filed record of another article). */
@@ -139,7 +132,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
 
   // ---- Loading, article by article ----
   const unread = persistence.storedArticles();
-  const yieldToPage = options.yieldToPage ?? defaultYield;
+  const yieldTo = options.yieldToPage ?? yieldToPage;
   let loading: Promise<void> | undefined;
   let first: string | undefined;
 
@@ -164,7 +157,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   }
 
   async function pump() {
-    let sliceStart = performance.now();
+    const clock = sliceClock({ yieldTo });
     while (unread.size) {
       const articleId = first !== undefined && unread.has(first) ? first : unread.keys().next().value!;
       const keys = unread.get(articleId)!;
@@ -174,24 +167,20 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
         const bucket = persistence.readBucket(key);
         gather(incoming, bucket);
         warmReadingOrder(bucket[articleId]);
-        if (performance.now() - sliceStart > LOAD_SLICE_MS) {
-          await yieldToPage();
-          sliceStart = performance.now();
-        }
+        await clock.pause();
       }
-      // The reading order in a turn of its own, between the reading and the commit: sorting 10,000
-      // in the task that brings them to the reader made most of that task. The store takes the
-      // records object whole (merge), so the list is found by it.
+      // The reading order in turns of its own, between the reading and the commit: sorting 10,000
+      // at once took 30–40 ms, in slices it is a few steps of a sort. The store takes the records
+      // object whole (merge), so the list is found by it.
       const records = incoming[articleId];
       if (records) {
-        await yieldToPage();
-        prepareReadingOrder(articleId, records);
-        await yieldToPage();
+        await clock.yieldNow();
+        await runInSlices(readingOrderInSteps(articleId, records), { yieldTo });
+        await clock.yieldNow();
       }
       // One commit per article: the reader re-renders once, not once per bucket.
       settle(incoming);
-      await yieldToPage();
-      sliceStart = performance.now();
+      await clock.yieldNow();
     }
   }
 
@@ -460,10 +449,20 @@ function warmReadingOrder(records: Record<string, Annotation> | undefined): void
   if (records) for (const id in records) sortKey(records[id]);
 }
 
-/** Sorts an article's records before they reach the store, for `selectAnnotations` to find. */
-function prepareReadingOrder(articleId: string, records: Record<string, Annotation>): void {
+/**
+ * Sorts an article's records before they reach the store, for `selectAnnotations` to find, in steps
+ * of a few thousand comparisons (their sort keys are worked out as they are read).
+ */
+function* readingOrderInSteps(articleId: string, records: Record<string, Annotation>): Generator<void, void> {
   if (byArticleCache.has(records)) return;
-  const list = sortedInReadingOrder(records);
+  const keyed: Array<{ a: Annotation; k: SortKey }> = [];
+  for (const id in records) {
+    const a = records[id];
+    if (!a.deleted) keyed.push({ a, k: sortKey(a) });
+  }
+  yield;
+  const sorted = yield* sortInSteps(keyed, (x, y) => keyedOrder(x.a, x.k, y.a, y.k));
+  const list = sorted.map((e) => e.a);
   byArticleCache.set(records, list);
   lastLists.set(articleId, { records, size: Object.keys(records).length, list });
 }
