@@ -22,6 +22,7 @@ import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import {
   annotationsStore,
+  listChangeOf,
   loadAnnotations,
   selectTagsOutside,
   selectAnnotations,
@@ -90,6 +91,7 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
       cache.anchorAll(annotations, {
         budget: workBudget(READER_SYNC_UNITS, { maxStep: MAIN_THREAD_STEP_UNITS }),
         syncLimit: SYNC_ANCHOR_LIMIT,
+        change: listChangeOf(annotations),
       }),
     // `filled` changes when the slices below placed more: read the cache again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -147,7 +149,7 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
           : [],
       );
       if (!added.length) return;
-      for (const p of cache.anchorAll(added).placed) painter.add(USER_COLOR_LAYER[p.annotation.color ?? 'yellow'], p);
+      for (const p of cache.placeNow(added)) painter.add(USER_COLOR_LAYER[p.annotation.color ?? 'yellow'], p);
     });
   }, [painter, cache, article.id]);
 
