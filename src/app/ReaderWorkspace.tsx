@@ -393,7 +393,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         <div ref={root} className="article-root" tabIndex={-1} aria-describedby="layers-help">
           {body}
         </div>
-        <PrintNotes map={map} placed={mine.anchored.placed} displayOf={displayOf} />
+        <PrintNotes map={map} anchored={mine.anchored} displayOf={displayOf} />
         <p id="layers-help" className="visually-hidden">
           Press j and k to move through highlighted findings, Enter to open one, Control F to find, question mark for
           all shortcuts.

@@ -9,7 +9,7 @@ import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import type { TextMap } from '../anchoring/text-map';
 import type { OverviewMark } from '../features/overview/PositionOverview';
-import type { Anchored } from '../model/anchored';
+import { patchOf, type Anchored, type Placed } from '../model/anchored';
 import type { TextSpan } from '../model/find-text';
 import { LAYERS, type FindingIndex, type Layer } from '../model/findings';
 import { usePrefsStore } from '../store/prefs';
@@ -22,6 +22,28 @@ const MARK_COLOUR: Record<Layer, string> = {
   claim: 'var(--layer-claim)',
 };
 const OWN_COLOUR = 'var(--user-line)';
+
+/** Own marks by summary, so the next summary (a patch of it) starts from them. */
+const ownMarksCache = new WeakMap<Anchored, { total: number; marks: OverviewMark[] }>();
+
+/** Own marks follow the placements step by step: a highlight made among 10,000 adds one mark. */
+function ownMarksOf(anchored: Anchored, total: number): OverviewMark[] {
+  const mark = (p: Placed): OverviewMark => ({ at: p.start / total, color: OWN_COLOUR, own: true });
+  const patch = patchOf(anchored);
+  const before = patch && ownMarksCache.get(patch.from);
+  let marks: OverviewMark[];
+  if (patch && before?.total === total) {
+    // The strip draws marks in any order: a removed one is any mark at its place.
+    marks = before.marks.slice();
+    for (const p of patch.removed) {
+      const i = marks.findIndex((m) => m.at === p.start / total);
+      if (i >= 0) marks.splice(i, 1);
+    }
+    for (const p of patch.added) marks.push(mark(p));
+  } else marks = anchored.placed.map(mark);
+  ownMarksCache.set(anchored, { total, marks });
+  return marks;
+}
 
 export function useOverview(
   map: TextMap | null,
@@ -46,11 +68,8 @@ export function useOverview(
     // theme: a new list makes the strip draw again, resolving the colours for the new theme.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, index, visible, total, theme]);
-  const marks = useMemo((): OverviewMark[] => {
-    if (!map) return [];
-    const own: OverviewMark[] = anchored.placed.map((p) => ({ at: p.start / total, color: OWN_COLOUR, own: true }));
-    return found.concat(own);
-  }, [map, found, anchored, total]);
+  const own = useMemo((): OverviewMark[] => ownMarksOf(anchored, total), [anchored, total]);
+  const marks = useMemo((): OverviewMark[] => (map ? found.concat(own) : []), [map, found, own]);
 
   const view = useCallback(() => {
     if (!map) return { from: 0, to: 0 };

@@ -17,10 +17,12 @@ import { createAnchorCache, placedAt, type Anchored, type Placed } from '../mode
 import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/work-budget';
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { afterNextFrame } from '../lib/after-next-frame';
+import { nextTask } from '../lib/time-slices';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import {
   annotationsStore,
+  listChangeOf,
   loadAnnotations,
   selectTagsOutside,
   selectAnnotations,
@@ -34,8 +36,6 @@ export function quoteOf(a: Annotation): string {
 
 /** Up to this many new annotations are placed in the render that brings them (a reload places the rest in slices). */
 const SYNC_ANCHOR_LIMIT = 200;
-
-const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 const currentList = (articleId: string) => selectAnnotations(annotationsStore.getState(), articleId);
 
@@ -91,6 +91,7 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
       cache.anchorAll(annotations, {
         budget: workBudget(READER_SYNC_UNITS, { maxStep: MAIN_THREAD_STEP_UNITS }),
         syncLimit: SYNC_ANCHOR_LIMIT,
+        change: listChangeOf(annotations),
       }),
     // `filled` changes when the slices below placed more: read the cache again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -148,7 +149,7 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
           : [],
       );
       if (!added.length) return;
-      for (const p of cache.anchorAll(added).placed) painter.add(USER_COLOR_LAYER[p.annotation.color ?? 'yellow'], p);
+      for (const p of cache.placeNow(added)) painter.add(USER_COLOR_LAYER[p.annotation.color ?? 'yellow'], p);
     });
   }, [painter, cache, article.id]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from './annotation';
 import { describeRange } from './anchor';
-import { anchorAll, placedAt } from './anchored';
+import { anchorAll, createAnchorCache, patchOf, placedAt } from './anchored';
 
 const text = 'The council met on Monday. The mayor spoke first. The council met again on Friday.';
 const make = (id: string, start: number, end: number, kind: Annotation['kind'] = 'highlight'): Annotation => ({
@@ -32,5 +32,43 @@ describe('anchorAll', () => {
     const a = anchorAll(edited, [ann]);
     expect(a.placed).toEqual([]);
     expect(a.orphans.map((o) => o.id)).toEqual(['gone']);
+  });
+});
+
+describe('createAnchorCache', () => {
+  const s2 = text.indexOf('The mayor');
+  const s3 = text.indexOf('Friday');
+  const base = [make('a', 0, 11), make('b', s2, s2 + 9), make('c', s3, s3 + 6)];
+
+  it('patches the last summary for a list that changed by a few, as a summary from scratch would be', () => {
+    const cache = createAnchorCache(text);
+    const first = cache.anchorAll(base);
+    const added = make('n', 4, 11);
+    const next = [base[0], added, base[1], base[2]];
+    // Painted at once in the click's task: the summary kept for patching stays the last one.
+    expect(cache.placeNow([added]).map((p) => p.start)).toEqual([4]);
+    const patched = cache.anchorAll(next, { change: { from: base, removed: [], added: [added] } });
+    expect(patchOf(patched)).toMatchObject({ from: first, removed: [], added: [patched.placed[1]] });
+    const fresh = createAnchorCache(text).anchorAll(next);
+    expect(patched.placed.map((p) => [p.annotation.id, p.start, p.end])).toEqual(
+      fresh.placed.map((p) => [p.annotation.id, p.start, p.end]),
+    );
+    // Unchanged placements keep their identity (what memoised views compare).
+    expect(patched.placed[0]).toBe(first.placed[0]);
+    const removed = [base[0], base[2]];
+    const after = cache.anchorAll(removed, { change: { from: next, removed: [added, base[1]], added: [] } });
+    expect(after.placed.map((p) => p.annotation.id)).toEqual(['a', 'c']);
+  });
+
+  it('works it out afresh when the change is not from the last list or brings an orphan', () => {
+    const cache = createAnchorCache(text);
+    cache.anchorAll(base);
+    const gone: Annotation = { ...make('g', 0, 5), selectors: [{ type: 'TextQuoteSelector', exact: 'not in it' }] };
+    const next = [...base, gone];
+    const withOrphan = cache.anchorAll(next, { change: { from: base, removed: [], added: [gone] } });
+    expect(withOrphan.orphans.map((o) => o.id)).toEqual(['g']);
+    const stale = cache.anchorAll(base, { change: { from: [], removed: [], added: [] } });
+    expect(stale.placed.map((p) => p.annotation.id)).toEqual(['a', 'b', 'c']);
+    expect(stale.orphans).toEqual([]);
   });
 });

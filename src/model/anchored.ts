@@ -21,6 +21,22 @@ export interface Anchored {
   overBudget: number;
 }
 
+/** A summary made by patching another (see `AnchorCache`): the placements taken out and put in. */
+export interface AnchoredPatch {
+  from: Anchored;
+  removed: readonly Placed[];
+  added: readonly Placed[];
+}
+const patches = new WeakMap<Anchored, AnchoredPatch>();
+
+/**
+ * How `anchored` differs from the summary before it, when it was patched from it, for views that
+ * follow step by step (else undefined: work it out afresh). Only the newest step is kept.
+ */
+export const patchOf = (anchored: Anchored): AnchoredPatch | undefined => patches.get(anchored);
+
+const byPlace = (a: Placed, b: Placed) => a.start - b.start || a.end - b.end;
+
 /**
  * Synchronous, on the caller's thread. `options.budget` bounds the work (what it does not cover
  * is an orphan counted in `overBudget`); `anchorAllOffThread` (workers/anchoring-client) is the
@@ -67,7 +83,6 @@ export function anchoredFrom(
     } else orphans.push(annotation);
     if (r?.status === 'orphan' && r.reason === 'budget') overBudget++;
   }
-  const byPlace = (a: Placed, b: Placed) => a.start - b.start || a.end - b.end;
   // Usually in order already (the store lists by stored position): check before sorting.
   let sorted = true;
   for (let i = 1; i < placed.length && sorted; i++) sorted = byPlace(placed[i - 1], placed[i]) <= 0;
@@ -88,22 +103,61 @@ export function placedAt(anchored: Anchored, offset: number): Placed[] {
  * anchoring, not 10,000. Results cut short by the work allowance are not kept: they are orphans
  * (`overBudget`) for the caller to place elsewhere (the anchoring worker).
  */
+/** A list that differs from an earlier one by a few annotations (the store knows which). */
+export interface ListChange {
+  from: readonly Annotation[];
+  removed: readonly Annotation[];
+  added: readonly Annotation[];
+}
+
 export interface AnchorCache {
   readonly text: string;
   /**
    * Places what is not placed yet, if it is no more than `syncLimit` annotations, and summarises.
    * Past that, the unplaced ones are left out (`pending` counts them) for `fill` to place in slices.
+   * With `change` from the list summarised last, the summary is that one patched: a highlight
+   * made among 10,000 costs a few binary searches, not a walk of all of them.
    */
   anchorAll(
     annotations: readonly Annotation[],
-    options?: MatchQuoteOptions & { syncLimit?: number },
+    options?: MatchQuoteOptions & { syncLimit?: number; change?: ListChange },
   ): Anchored & { pending: number };
+  /** Places these few now (a highlight just made), without touching the summary kept for patching. */
+  placeNow(annotations: readonly Annotation[], options?: MatchQuoteOptions): Placed[];
   /** Places what is not placed yet, `chunk` at a time, calling `between` after each chunk. */
   fill(
     annotations: readonly Annotation[],
     between: () => Promise<void>,
     options?: MatchQuoteOptions & { chunk?: number },
   ): Promise<void>;
+}
+
+/** Past this many annotations changed, the summary is worked out afresh. */
+const PATCH_LIMIT = 64;
+
+/** After every placement at the same span or before: where a new one goes in `placed` (sorted by place). */
+function placedInsertionPoint(placed: readonly Placed[], p: Placed): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPlace(placed[mid], p) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where `p` itself is in `placed` (sorted by place), or -1. */
+function indexOfPlaced(placed: readonly Placed[], p: Placed): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPlace(placed[mid], p) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < placed.length && byPlace(placed[i], p) === 0; i++) if (placed[i] === p) return i;
+  return -1;
 }
 
 export function createAnchorCache(text: string): AnchorCache {
@@ -130,20 +184,71 @@ export function createAnchorCache(text: string): AnchorCache {
     quote: findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '',
     reason: 'budget',
   });
+  const resultOf = (a: Annotation) => results.get(a) ?? (outOfBudget.has(a) ? budgetOrphan(a) : undefined);
+  let last: { list: readonly Annotation[]; summary: Anchored & { pending: number } } | undefined;
+  const remember = (list: readonly Annotation[], summary: Anchored & { pending: number }) => {
+    last = summary.pending ? undefined : { list, summary };
+    return summary;
+  };
+  /** The last summary with `change` applied; undefined when that needs the whole walk. */
+  const patched = (change: ListChange, options: MatchQuoteOptions): (Anchored & { pending: number }) | undefined => {
+    if (!last || last.list !== change.from || change.removed.length + change.added.length > PATCH_LIMIT) return;
+    // Page notes and orphans keep list order, which a patch cannot place cheaply: they are rare.
+    if ([...change.removed, ...change.added].some((a) => a.kind === 'page-note')) return;
+    const todo = change.added.filter((a) => !results.has(a) && !outOfBudget.has(a));
+    if (todo.length) place(todo, options);
+    if (change.added.some((a) => resultOf(a)?.status !== 'anchored')) return;
+    const { summary } = last;
+    const placed = summary.placed.slice();
+    let orphans = summary.orphans;
+    let overBudget = summary.overBudget;
+    const out: Placed[] = [];
+    const into: Placed[] = [];
+    for (const a of change.removed) {
+      const p = placements.get(a);
+      const at = p ? indexOfPlaced(placed, p) : -1;
+      if (at >= 0) out.push(...placed.splice(at, 1));
+      else {
+        if (!orphans.includes(a)) return;
+        orphans = orphans.filter((o) => o !== a);
+        const r = resultOf(a);
+        if (r?.status === 'orphan' && r.reason === 'budget') overBudget--;
+      }
+    }
+    for (const a of change.added) {
+      const r = resultOf(a);
+      if (r?.status !== 'anchored') return;
+      let p = placements.get(a);
+      if (!p || p.start !== r.start || p.end !== r.end) {
+        p = { annotation: a, start: r.start, end: r.end };
+        placements.set(a, p);
+      }
+      placed.splice(placedInsertionPoint(placed, p), 0, p);
+      into.push(p);
+    }
+    const next = { placed, orphans, pageNotes: summary.pageNotes, overBudget, pending: 0 };
+    // The step before is not kept: a chain of them would hold every list made since the load.
+    patches.delete(summary);
+    patches.set(next, { from: summary, removed: out, added: into });
+    return next;
+  };
   return {
     text,
     anchorAll(annotations, options = {}) {
+      const { syncLimit = Infinity, change, ...rest } = options;
+      const quick = change && patched(change, rest);
+      if (quick) return remember(annotations, quick);
       const todo = missing(annotations);
-      const { syncLimit = Infinity, ...rest } = options;
       const later = todo.length > syncLimit ? new Set(todo) : undefined;
       if (!later && todo.length) place(todo, rest);
       const shown = later ? annotations.filter((a) => !later.has(a)) : annotations;
-      const summary = anchoredFrom(
-        shown,
-        (a) => results.get(a) ?? (outOfBudget.has(a) ? budgetOrphan(a) : undefined),
-        placements,
-      );
-      return { ...summary, pending: later?.size ?? 0 };
+      const summary = anchoredFrom(shown, resultOf, placements);
+      return remember(annotations, { ...summary, pending: later?.size ?? 0 });
+    },
+    placeNow(annotations, options) {
+      const todo = missing(annotations);
+      if (todo.length) place(todo, options);
+      return anchoredFrom(annotations, resultOf, placements).placed;
     },
     async fill(annotations, between, options = {}) {
       const { chunk = 500, ...rest } = options;

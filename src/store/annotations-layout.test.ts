@@ -182,8 +182,11 @@ describe('loading in slices', () => {
     });
     await t.loadArticle('open');
     const commit = events.indexOf('commit');
-    // The sort runs between the two turns: apart from the last read and from the commit.
-    expect(events.slice(commit - 3, commit + 1)).toEqual(['read', 'yield', 'yield', 'commit']);
+    // The sort runs between two turns at least (more if it needs more slices): apart from the
+    // last read and from the commit.
+    const between = events.slice(events.lastIndexOf('read', commit) + 1, commit);
+    expect(between.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(between)).toEqual(new Set(['yield']));
     expect(atCommit).toEqual(Array.from({ length: 300 }, (_, i) => `open-${i}`));
     // A highlight made after the load is placed in the list built then, in order.
     const { created: _c, updated: _u, ...fields } = record('open', 150);

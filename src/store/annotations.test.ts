@@ -19,6 +19,7 @@ import {
   canUndo,
   createAnnotationsStore,
   InvalidAnnotationError,
+  listChangeOf,
   selectAllTags,
   selectAnnotations,
   type NewAnnotation,
@@ -87,6 +88,29 @@ describe('actions and selectors', () => {
     expect(late).toMatchObject({ id: 'id1', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' });
     expect(selectAnnotations(t.state(), 'art').map((a) => a.id)).toEqual([page.id, early.id, late.id]);
     expect(selectAnnotations(t.state(), 'nothing')).toEqual([]);
+  });
+
+  it('patches the list an edit started from, and says what changed, in reading order every time', () => {
+    const t = tab();
+    const starts = [40, 10, 30, 20, 50, 0];
+    for (const s of starts) t.addAnnotation(hl(s));
+    const before = selectAnnotations(t.state(), 'art');
+    const made = t.addAnnotation(hl(25));
+    const after = selectAnnotations(t.state(), 'art');
+    expect(listChangeOf(after)).toEqual({ from: before, removed: [], added: [made] });
+    const edited = t.updateAnnotation('art', before[0].id, { note: 'n' })!;
+    const next = selectAnnotations(t.state(), 'art');
+    expect(listChangeOf(next)).toEqual({ from: after, removed: [before[0]], added: [edited] });
+    t.deleteAnnotation('art', made.id);
+    t.undo();
+    t.redo();
+    const last = selectAnnotations(t.state(), 'art');
+    expect(listChangeOf(last)?.removed.map((a) => a.id)).toEqual([made.id]);
+    // The patched lists are the lists a sort from scratch gives (a fresh store reads the same records).
+    const fresh = createAnnotationsStore({ storage: createSafeStorage({ storage: () => createMemoryStorage() }) });
+    fresh.importAnnotations(Object.values(t.state().annotations.art));
+    expect(last.map((a) => a.id)).toEqual(selectAnnotations(fresh.store.getState(), 'art').map((a) => a.id));
+    expect(last.map((a) => (a.selectors[1] as { start: number }).start)).toEqual([0, 10, 20, 30, 40, 50]);
   });
 
   it('returns the same list object until that article changes (safe for React selectors)', () => {

@@ -10,14 +10,12 @@ import { anchoredFrom, type Anchored } from '../model/anchored';
 import type { Annotation } from '../model/annotation';
 import { decodeShareLink, type ShareDecodeResult } from '../model/share/share-link';
 import { findSelector } from '../model/selectors';
+import { nextTask, runInSlices } from '../lib/time-slices';
 import { MAIN_THREAD_STEP_UNITS, READER_UNITS, WORK_UNITS_PER_SECOND, workBudget } from '../model/work-budget';
 import type { AnchoringReply } from './anchoring-protocol';
 
 /** Wall-clock backstop for one request: twice the work the allowance stands for, plus start-up. */
 const deadlineMs = (units: number) => 500 + (2_000 * units) / WORK_UNITS_PER_SECOND;
-/** Main-thread slices stop after this long and yield to the page. */
-const SLICE_MS = 12;
-
 type Pending = { resolve: (reply: AnchoringReply) => void };
 
 let worker: Worker | null | undefined;
@@ -74,8 +72,6 @@ function ask(message: Record<string, unknown>, ms: number): Promise<AnchoringRep
   });
 }
 
-const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
-
 /** Decodes a share link (inflating and validating up to 2 MB) away from the page when possible. */
 export async function decodeShareLinkOffThread(fragment: string): Promise<ShareDecodeResult> {
   const reply = await ask({ type: 'decode-share', fragment }, 5_000);
@@ -93,21 +89,11 @@ function overBudget(items: readonly JobItem[]): JobResult[] {
   }));
 }
 
-/** Runs a job on the main thread in slices of SLICE_MS, yielding to the page between them. */
-async function inSlices<T>(job: Generator<number, T>): Promise<T> {
-  let sliceStart = performance.now();
-  for (let step = job.next(); ; step = job.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-}
-
 /** The main-thread fallback: the same job, in slices, with no step larger than a frame's work. */
 export function anchorInSlices(groups: readonly JobGroup[], units: number): Promise<JobResult[][]> {
-  return inSlices(anchorGroupsJob(groups, workBudget(units, { maxStep: MAIN_THREAD_STEP_UNITS })));
+  return runInSlices(anchorGroupsJob(groups, workBudget(units, { maxStep: MAIN_THREAD_STEP_UNITS })), {
+    yieldTo: nextTask,
+  });
 }
 
 /**

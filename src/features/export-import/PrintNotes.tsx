@@ -11,16 +11,32 @@
 import { useEffect, useMemo } from 'react';
 import type { TextMap } from '../../anchoring/text-map';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
-import type { Placed } from '../../model/anchored';
+import { patchOf, type Anchored, type Placed } from '../../model/anchored';
 
 export interface PrintNotesProps {
   map: TextMap | null;
   /** The reader's placed annotations; those with a note get a number, in reading order. */
-  placed: readonly Placed[];
+  anchored: Anchored;
   displayOf: (a: Placed['annotation'], max?: number) => string;
 }
 
-const noted = (placed: readonly Placed[]) => placed.filter((p) => p.annotation.note.trim());
+const hasNote = (p: Placed) => !!p.annotation.note.trim();
+const notedCache = new WeakMap<Anchored, readonly Placed[]>();
+
+/**
+ * The placements with a note, in reading order. A step that brings or takes no note (a highlight
+ * made among 10,000) keeps the list as it was, so nothing here re-renders or walks them all.
+ */
+function noted(anchored: Anchored): readonly Placed[] {
+  let list = notedCache.get(anchored);
+  if (list) return list;
+  const patch = patchOf(anchored);
+  const before = patch && notedCache.get(patch.from);
+  list =
+    before && !patch.removed.some(hasNote) && !patch.added.some(hasNote) ? before : anchored.placed.filter(hasNote);
+  notedCache.set(anchored, list);
+  return list;
+}
 
 function useMarkersWhilePrinting(map: TextMap | null, placed: readonly Placed[]) {
   useEffect(() => {
@@ -68,8 +84,8 @@ function useMarkersWhilePrinting(map: TextMap | null, placed: readonly Placed[])
 }
 
 /** The numbered footnotes, after the article. */
-export function PrintNotes({ map, placed, displayOf }: PrintNotesProps) {
-  const withNotes = useMemo(() => noted(placed), [placed]);
+export function PrintNotes({ map, anchored, displayOf }: PrintNotesProps) {
+  const withNotes = useMemo(() => noted(anchored), [anchored]);
   useMarkersWhilePrinting(map, withNotes);
   if (!withNotes.length) return null;
   return (

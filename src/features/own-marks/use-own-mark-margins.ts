@@ -12,24 +12,64 @@
  */
 import { useEffect, useRef } from 'react';
 import type { TextMap } from '../../anchoring/text-map';
-import type { Anchored } from '../../model/anchored';
+import { patchOf, type Anchored, type Placed } from '../../model/anchored';
 import { verdictBadgeText } from './VerdictBadge';
 
 /** Each marked paragraph with the badge text of its verdicts ('' for none). */
 type Marked = Map<HTMLElement, string>;
 
-function markedBlocks(map: TextMap, anchored: Anchored): Marked {
+/** The paragraphs to mark for `anchored`, with how many placements each holds. */
+interface Target {
+  anchored: Anchored;
+  marked: Marked;
+  counts: Map<HTMLElement, number>;
+}
+
+const hasVerdict = (p: Placed) => p.annotation.kind === 'claim' && !!p.annotation.verdict;
+
+/**
+ * The target before, moved by a patch of a few placements (a highlight made or removed among
+ * 10,000), or undefined when it must be worked out afresh (a verdict's badge text changes).
+ */
+function patchedTarget(map: TextMap, before: Target | undefined, anchored: Anchored): Target | undefined {
+  const patch = patchOf(anchored);
+  if (!before || !patch || patch.from !== before.anchored) return undefined;
+  if (patch.removed.some(hasVerdict) || patch.added.some(hasVerdict)) return undefined;
+  const marked = new Map(before.marked);
+  const counts = new Map(before.counts);
+  for (const p of patch.removed) {
+    const block = map.renderedBlockAt(p.start);
+    if (!block) continue;
+    const n = (counts.get(block) ?? 1) - 1;
+    if (n > 0) counts.set(block, n);
+    else {
+      counts.delete(block);
+      marked.delete(block);
+    }
+  }
+  for (const p of patch.added) {
+    const block = map.renderedBlockAt(p.start);
+    if (!block) continue;
+    counts.set(block, (counts.get(block) ?? 0) + 1);
+    if (!marked.has(block)) marked.set(block, '');
+  }
+  return { anchored, marked, counts };
+}
+
+function markedBlocks(map: TextMap, anchored: Anchored): Target {
   const verdictsOf = new Map<HTMLElement, string[]>();
+  const counts = new Map<HTMLElement, number>();
   for (const p of anchored.placed) {
     const block = map.renderedBlockAt(p.start);
     if (!block) continue;
     const verdicts = verdictsOf.get(block) ?? [];
     if (p.annotation.kind === 'claim' && p.annotation.verdict) verdicts.push(verdictBadgeText(p.annotation.verdict));
     verdictsOf.set(block, verdicts);
+    counts.set(block, (counts.get(block) ?? 0) + 1);
   }
   const marked: Marked = new Map();
   for (const [block, verdicts] of verdictsOf) marked.set(block, verdicts.join('  ·  '));
-  return marked;
+  return { anchored, marked, counts };
 }
 
 function unmark(block: HTMLElement): void {
@@ -71,14 +111,16 @@ function step(target: Marked, applied: Marked, limit: number): boolean {
 export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void {
   const applied = useRef<Marked>(new Map());
   const frame = useRef(0);
+  const last = useRef<Target | undefined>(undefined);
 
   useEffect(() => {
     if (!map) return;
     // What changed is marked at once when it is a little (a new highlight shows its bar in the
-    // same frame), else a slice per frame.
-    let target = markedBlocks(map, anchored);
+    // same frame), else a slice per frame. A patch of a few placements moves the last target.
+    let target = patchedTarget(map, last.current, anchored) ?? markedBlocks(map, anchored);
+    last.current = target;
     const go = () => {
-      if (!step(target, applied.current, BLOCKS_PER_FRAME)) frame.current = requestAnimationFrame(go);
+      if (!step(target.marked, applied.current, BLOCKS_PER_FRAME)) frame.current = requestAnimationFrame(go);
     };
     const update = () => {
       cancelAnimationFrame(frame.current);
@@ -87,7 +129,7 @@ export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void
     update();
     // More of the article arrived: its paragraphs get their marks (no render of the app for it).
     const stopGrow = map.onGrow(() => {
-      target = markedBlocks(map, anchored);
+      target = last.current = markedBlocks(map, anchored);
       update();
     });
     return () => {
@@ -99,9 +141,11 @@ export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void
   // A new text map means a new body: clear the old one's marks before they are worked out again.
   useEffect(() => {
     const marks = applied;
+    const target = last;
     return () => {
       for (const block of marks.current.keys()) unmark(block);
       marks.current = new Map();
+      target.current = undefined;
     };
   }, [map]);
 }
