@@ -10,7 +10,6 @@
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { checkArticleInSlices, type Article } from '../model/article';
-import { yieldToPage } from './yield-to-page';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
@@ -50,7 +49,7 @@ export async function readArticle(id: string): Promise<{ ok: Article } | { error
     try {
       const found = await get<unknown>(id, s);
       if (found !== undefined) {
-        const checked = await checkArticleInSlices(found, yieldToPage);
+        const checked = await checkArticleInSlices(found);
         return 'ok' in checked && checked.ok.id === id
           ? checked
           : {

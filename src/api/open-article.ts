@@ -8,7 +8,6 @@ import type { Article, ArticleOrigin } from '../model/article';
 import { checkFileBytes, checkText, MAX_ARTICLE_BYTES, tooLargeMessage } from '../model/article-input';
 import { readsAsHeading } from '../model/article-structure';
 import { markdownToText } from '../model/markdown-to-text';
-import { yieldToPage } from './yield-to-page';
 
 export type OpenResult = { ok: true; article: Article } | { ok: false; message: string; offerPaste?: boolean };
 
@@ -43,7 +42,7 @@ async function buildInSlices(
 ): Promise<OpenResult> {
   const checked = checkText(text);
   if (!checked.ok) return checked;
-  return accepted(checked.text, await contentHashInSlices(checked.text, yieldToPage), title, origin, extra);
+  return accepted(checked.text, await contentHashInSlices(checked.text), title, origin, extra);
 }
 
 async function fromFormatted(

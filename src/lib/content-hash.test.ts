@@ -34,14 +34,13 @@ describe('contentHash of a text fed in pieces', () => {
     const text = 'Ports, budgets and promises. '.repeat(10_000);
     let clock = 0;
     let pauses = 0;
-    const hash = await contentHashInSlices(
-      text,
-      async () => {
+    const hash = await contentHashInSlices(text, {
+      yieldTo: async () => {
         pauses++;
       },
-      8,
-      () => (clock += 5),
-    );
+      sliceMs: 8,
+      now: () => (clock += 5),
+    });
     expect(hash).toBe(contentHash(text));
     expect(pauses).toBeGreaterThan(3);
   });

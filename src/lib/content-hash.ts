@@ -8,6 +8,8 @@
  * it), so it must never change: `contentHasher` computes exactly the same hash over a text fed
  * in pieces, so a long text can be hashed a slice at a time (`contentHashInSlices`).
  */
+import { sliceClock, type SliceOptions } from './time-slices';
+
 export interface ContentHasher {
   /** Feeds `text[from, to)`; pieces must be fed in order and cover the whole text. */
   update(text: string, from: number, to: number): void;
@@ -49,25 +51,15 @@ export function contentHash(text: string): string {
 const CHECK_CHARS = 32_768;
 
 /**
- * `contentHash(text)`, computed in slices of at most about `sliceMs` of main-thread time with
- * `pause()` awaited between them: a 1 MB text took one task of 20–70 ms (run once, the loop
- * starts unoptimised). `pause` is the caller's way of giving the page a turn (e.g.
- * `scheduler.yield`); a shared time-slicing helper can take it over.
+ * `contentHash(text)`, computed in time slices with the page given a turn between them
+ * (`sliceClock`): a 1 MB text took one task of 20–70 ms (run once, the loop starts unoptimised).
  */
-export async function contentHashInSlices(
-  text: string,
-  pause: () => Promise<void>,
-  sliceMs = 8,
-  now: () => number = () => performance.now(),
-): Promise<string> {
+export async function contentHashInSlices(text: string, options: SliceOptions = {}): Promise<string> {
   const hasher = contentHasher(text.length);
-  let started = now();
+  const clock = sliceClock(options);
   for (let from = 0; from < text.length; from += CHECK_CHARS) {
     hasher.update(text, from, Math.min(text.length, from + CHECK_CHARS));
-    if (from + CHECK_CHARS < text.length && now() - started >= sliceMs) {
-      await pause();
-      started = now();
-    }
+    if (from + CHECK_CHARS < text.length) await clock.pause();
   }
   return hasher.digest();
 }

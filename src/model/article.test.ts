@@ -28,15 +28,18 @@ describe('article record', () => {
     const checked = checkArticle({ ...article, ...over });
     expect('error' in checked && checked.error).toMatch(message);
     // Read back from storage, the text is hashed in slices: refused for the same reason.
-    const sliced = await checkArticleInSlices({ ...article, ...over }, async () => undefined);
+    const sliced = await checkArticleInSlices({ ...article, ...over }, { yieldTo: async () => undefined });
     expect('error' in sliced && sliced.error).toMatch(message);
   });
 
   it('accepts a long article read back in slices, and refuses it with one character changed', async () => {
     const long = 'Ports, budgets and promises. '.repeat(40_000);
     const record = { ...article, id: contentHash(long), text: long };
-    expect(await checkArticleInSlices(record, async () => undefined)).toEqual({ ok: record });
-    const changed = await checkArticleInSlices({ ...record, text: `${long.slice(0, -1)}!` }, async () => undefined);
+    expect(await checkArticleInSlices(record, { yieldTo: async () => undefined })).toEqual({ ok: record });
+    const changed = await checkArticleInSlices(
+      { ...record, text: `${long.slice(0, -1)}!` },
+      { yieldTo: async () => undefined },
+    );
     expect('error' in changed && changed.error).toMatch(/does not match its id/);
   });
 
