@@ -118,3 +118,21 @@ describe('legal-form.before', () => {
     ['Sales in SA rose.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('acronym.parenthesised', () => {
+  it.each([
+    [
+      'The [[O Economic Community of West African States]] (ECOWAS) praised it. ECOWAS observers stayed.',
+      ['organization:Economic Community of West African States', 'organization:ECOWAS', 'organization:ECOWAS'],
+    ],
+    [
+      '[[L:0.55 Pakistan Tehreek-e-Insaf]] (PTI) leaders met. [[L PTI]] said no.',
+      ['organization:Pakistan Tehreek-e-Insaf', 'organization:PTI', 'organization:PTI'],
+    ],
+    // A known place keeps its type; capitals that do not spell the name, and people, are left alone.
+    ['The [[L United Arab Emirates]] (UAE) agreed.', ['place:United Arab Emirates', 'place:UAE']],
+    ['The [[O World Health Organization]] (Geneva) agreed.', ['organization:World Health Organization']],
+    ['The [[O Food Standards Agency]] (FDA) agreed.', ['organization:Food Standards Agency']],
+    ['[[P Anna Lee]] (AL) spoke.', ['person:Anna Lee']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -38,6 +38,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/words';
 import {
+  ACRONYM_ROWS,
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
   APPOSITION_ROWS,
@@ -733,6 +734,68 @@ function knownPlaces(ctx: Ctx, out: Names): void {
   }
 }
 
+/** Initial letters of the words of tokens [a, b), lowercase; a hyphenated word gives one per part ("Tehreek-e-Insaf"). */
+function initials(ctx: Ctx, a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) {
+    if (ctx.t.kind[i] !== Kind.Word) continue;
+    for (const part of lower(ctx, i).split('-')) if (part) out += part[0];
+  }
+  return out;
+}
+/** `short` is written with the initials of `long` in order, from the first one on. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short[0] !== long[0]) return false;
+  let k = 0;
+  for (let j = 0; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
+  return k === short.length;
+}
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+/** At or above this the model's place keeps its type beside a short form in brackets. */
+const SURE_PLACE = 0.8;
+
+/**
+ * acronym.parenthesised: "the Economic Community of West African States (ECOWAS)": capitals in
+ * brackets right after a name whose initials they spell are that name's short form, of its type,
+ * and so is every bare mention of them in the article.
+ */
+function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = ACRONYM_ROWS[0];
+  const isChar = (i: number, c: number) =>
+    i >= 0 &&
+    i < t.count &&
+    t.kind[i] === Kind.Punct &&
+    t.end[i] - t.start[i] === 1 &&
+    ctx.text.charCodeAt(t.start[i]) === c;
+  let found: Map<string, number> | undefined;
+  for (let i = 2; i + 1 < t.count; i++) {
+    if (!isChar(i, 40) || !isChar(i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
+    const short = spanText(ctx, i + 1, i + 2);
+    if (!ACRONYM.test(short)) continue;
+    const n = out.at(i - 1);
+    if (!n || n.b !== i || n.type === PERSON || n.b - n.a < 2) continue;
+    if (!abbreviates(short.toLowerCase().replace(/[^a-z]/g, ''), initials(ctx, n.a, n.b))) continue;
+    // "Pakistan Tehreek-e-Insaf (PTI)": a name with a defined short form is an organisation unless a
+    // map knows it as a place ("United Arab Emirates (UAE)") or the model is sure of one.
+    let type = n.type;
+    if (type === PLACE && !placeLookup(ctx, spanText(ctx, n.a, n.b)) && n.probs[PLACE] < SURE_PLACE) {
+      type = ORG;
+      out.put(n.a, n.b, ORG, id, undefined, n);
+    }
+    (found ??= new Map()).set(short, type);
+  }
+  if (!found) return;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.AllCaps)) continue;
+    const type = found.get(spanText(ctx, i, i + 1));
+    if (type === undefined) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === type)) continue;
+    out.put(i, i + 1, type, id, undefined, n);
+  }
+}
+
 /** The names after the rules; `names` is taken over (its objects are changed and returned). */
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
@@ -747,6 +810,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   affiliations(ctx, out);
   appositions(ctx, out);
   orgAndJoins(ctx, out);
+  parenthesisedAcronyms(ctx, out);
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);

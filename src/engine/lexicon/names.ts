@@ -449,3 +449,19 @@ export const ORG_AND_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+/** "the Centers for Disease Control and Prevention (CDC)": a short form defined in brackets. */
+export const ACRONYM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'acronym.parenthesised',
+    value: ['(', ')'],
+    reason:
+      'News defines a short form once, in brackets right after the full name ("the Intergovernmental Panel on Climate Change (IPCC)"); capitals there that spell the name\'s initials in order are that organisation or place, and so is every later bare use of them in the article, which the model alone often misses (a string of capitals says little by itself).',
+    examples: [
+      {
+        text: 'The Economic Community of West African States (ECOWAS) praised the vote. ECOWAS observers stayed.',
+        expect: 'organization:Economic Community of West African States | organization:ECOWAS | organization:ECOWAS',
+      },
+    ],
+  },
+];
