@@ -136,3 +136,15 @@ describe('acronym.parenthesised', () => {
     ['[[P Anna Lee]] (AL) spoke.', ['person:Anna Lee']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('apposition.org-noun-opening', () => {
+  it.each([
+    ['Toyota rose. [[P:0.74 Rival Honda]] said it would cut prices.', ['organization:Honda']],
+    ['[[P:0.7 Chipmaker Veridian]] beats forecasts.', ['organization:Veridian']],
+    ['Rival Samsung Electronics apologised.', ['organization:Samsung Electronics']],
+    // A rival with a given name, a noun inside a sentence, and a sure person are left alone.
+    ['Rival Ana Ruiz conceded.', []],
+    ['They said Rival [[O Honda]] agreed.', ['organization:Honda']],
+    ['[[P:0.95 Rival Ruiz]] conceded.', ['person:Rival Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -404,6 +404,7 @@ function appositions(ctx: Ctx, out: Names): void {
 }
 
 const ORG_NOUNS_BEFORE = new Set(APPOSITION_ROWS[3].value);
+const ORG_NOUNS_OPENING = new Set(APPOSITION_ROWS[4].value);
 /** Above this the model's person is kept after an organisation noun ("the company Musk founded"). */
 const SURE_PERSON = 0.9;
 /** "operator Trenitalia said": see the row apposition.org-noun-before. */
@@ -411,8 +412,12 @@ function orgNounBefore(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = APPOSITION_ROWS[3];
   const marks = formMarks(ctx, ORG_NOUNS_BEFORE);
+  const opening = formMarks(ctx, ORG_NOUNS_OPENING);
   for (let p = 0; p + 1 < t.count; p++) {
-    if (!marks[ctx.form[p]] || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap) continue;
+    if (t.kind[p] !== Kind.Word) continue;
+    // "Rival Honda said", "Chipmaker Veridian beats forecasts": the noun opens the sentence, capitalised.
+    const head = (t.flags[p] & Flag.Cap) !== 0;
+    if (head ? !opening[ctx.form[p]] || ctx.s.first[ctx.s.of[p]] !== p : !marks[ctx.form[p]]) continue;
     const a = p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
     const first = lower(ctx, a);
@@ -424,10 +429,11 @@ function orgNounBefore(ctx: Ctx, out: Names): void {
       WEEKDAYS.has(first)
     )
       continue;
-    const n = out.at(a);
+    // The model often reads the capitalised noun as the name's first word ("Rival Honda").
+    const n = head && out.at(p) ? out.at(p) : out.at(a);
     let b: number;
     if (n) {
-      if (n.a !== a || n.type === ORG) continue;
+      if (n.a !== (head && n === out.at(p) ? p : a) || n.b <= a || n.type === ORG) continue;
       if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
       if (n.type === PLACE && n.probs[PLACE] >= 0.5) continue;
       b = n.b;

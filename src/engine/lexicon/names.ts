@@ -421,6 +421,21 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       { text: 'The company Elon Musk founded lost money.', expect: 'person:Elon Musk' },
     ],
   },
+  {
+    id: 'apposition.org-noun-opening',
+    value: `rival rivals chipmaker automaker carmaker drugmaker lender insurer retailer broadcaster operator
+      regulator airline conglomerate startup`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Business copy opens sentences and headlines with the kind of firm, capitalised, before its name ("Rival Honda said …", "Chipmaker Veridian beats forecasts"); the noun is no part of the name, and the name is a company (a rival with a given name, "Rival Ana Ruiz", stays a person). Nouns that also open company names ("Bank", "Network", "Channel", "Carrier") are left out.',
+    examples: [
+      {
+        text: 'Toyota shares rose. Rival Honda said it would cut prices.',
+        expect: 'organization:Toyota | organization:Honda',
+      },
+    ],
+  },
 ];
 
 /**
