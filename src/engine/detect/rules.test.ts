@@ -148,3 +148,18 @@ describe('apposition.org-noun-opening', () => {
     ['[[P:0.95 Rival Ruiz]] conceded.', ['person:Rival Ruiz']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('business.stock-move', () => {
+  it.each([
+    ['Among gainers, [[P:0.6 Novo Nordisk]] rose 3% after the report.', ['organization:Novo Nordisk']],
+    ['Halvorsen shares fell 4.5 percent.', ['organization:Halvorsen']],
+    ["[[L:0.4 Kestrel]]'s shares slipped by about 2%.", ['organization:Kestrel']],
+    // Places, common words, indices, sure people and moves that are no percentage stay as they are.
+    ['[[L Germany]] rose 2% in the ranking.', ['place:Germany']],
+    ['Sales rose 5% in May.', []],
+    ['The [[O Nikkei]] fell 1.1%.', ['organization:Nikkei']],
+    ['The FTSE 100 rose 0.4%.', []],
+    ['[[P:0.95 Ana Ruiz]] rose 3 percent in the polls.', ['person:Ana Ruiz']],
+    ['[[P:0.6 Ana Ruiz]] rose to fame.', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

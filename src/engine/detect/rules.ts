@@ -22,7 +22,7 @@
  * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
 import {
   COMMON_WORDS,
   FACILITY_TAIL,
@@ -52,6 +52,7 @@ import {
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
   SPORT_WORDS,
+  STOCK_MOVE_ROWS,
   TAGGER_CUE_VERBS,
   KNOWN_ORG_NAMES,
 } from '../lexicon/names';
@@ -802,6 +803,54 @@ function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
   }
 }
 
+const MOVE_VERBS = new Set(STOCK_MOVE_ROWS[0].value);
+const INDEX_WORDS = new Set(STOCK_MOVE_ROWS[1].value);
+const PERCENT_AFTER =
+  /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
+/**
+ * business.stock-move: "Novo Nordisk rose 3%", "Toyota shares fell 1.2%": what rises or falls by a
+ * percentage right after its name is a listed company (or an index, which is left alone).
+ */
+function stockMoves(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = STOCK_MOVE_ROWS[0];
+  const move = formMarks(ctx, MOVE_VERBS);
+  for (let v = 1; v + 1 < t.count; v++) {
+    if (!move[ctx.form[v]] || t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap) continue;
+    if (!PERCENT_AFTER.test(ctx.text.slice(t.end[v], t.end[v] + 32))) continue;
+    let e = v;
+    const w = lower(ctx, e - 1);
+    if ((w === 'shares' || w === 'stock') && t.kind[e - 1] === Kind.Word) e--;
+    if (e > 0 && t.kind[e - 1] === Kind.Poss) e--;
+    if (!isCapWord(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
+    const n = out.at(e - 1);
+    let a: number;
+    if (n) {
+      if (n.b !== e || n.type === ORG) continue;
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      a = n.a;
+    } else {
+      a = e - 1;
+      while (a > 0 && e - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      // "Exports rose 5%": one capitalised word the model left out, at a sentence start and with no
+      // "shares" after it, is more often a common noun than a firm.
+      if (e - a === 1 && e === v && ctx.s.first[ctx.s.of[a]] === a) continue;
+    }
+    let common = true;
+    let index = false;
+    for (let i = a; i < e; i++) {
+      const x = lower(ctx, i);
+      // "Sales", "Exports": a plural of a common noun is no name either.
+      const plural = x.length > 3 && x.endsWith('s') && COMMON_WORDS.has(x.slice(0, -1));
+      if (!plural && !COMMON_WORDS.has(x) && !FUNCTION_WORDS.has(x) && !MONTHS.has(x) && !WEEKDAYS.has(x))
+        common = false;
+      if (INDEX_WORDS.has(x) || t.kind[i] === Kind.Num) index = true;
+    }
+    if (common || index || placeLookup(ctx, spanText(ctx, a, e)) || isDemonym(ctx, spanText(ctx, a, e))) continue;
+    out.put(a, e, ORG, id, undefined, n);
+  }
+}
+
 /** The names after the rules; `names` is taken over (its objects are changed and returned). */
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
@@ -817,6 +866,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   appositions(ctx, out);
   orgAndJoins(ctx, out);
   parenthesisedAcronyms(ctx, out);
+  stockMoves(ctx, out);
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);

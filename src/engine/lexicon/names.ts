@@ -480,3 +480,32 @@ export const ACRONYM_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+/** "Novo Nordisk rose 3%": what moves by a percentage right after its name is a listed company. */
+export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'business.stock-move',
+    value: `rose fell gained lost dropped slipped jumped climbed tumbled sank surged slid plunged soared added
+      shed rallied advanced declined eased rises falls gains drops slips jumps climbs tumbles sinks surges
+      slides plunges soars sheds rallies advances declines eases`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Market reports name a company and how far its shares moved ("Novo Nordisk rose 3%", "Toyota shares fell 1.2%"); a name right before a move verb and a percentage is a listed company, whatever a verb like "rose" suggests about a person. Known places ("Germany rose"), common words ("Sales rose 5%") and stock indices are left alone.',
+    examples: [
+      {
+        text: 'Among gainers, Novo Nordisk rose 3% and Halvorsen shares fell 4.5%.',
+        expect: 'organization:Novo Nordisk | organization:Halvorsen',
+      },
+    ],
+  },
+  {
+    id: 'business.index-words',
+    value: 'index average composite dow ftse dax cac nikkei stoxx kospi sensex nifty topix hang seng nasdaq s&p'.split(
+      ' ',
+    ),
+    reason:
+      'Stock indices move by percentages too ("the Nikkei fell 1%", "the FTSE 100 rose 0.4%"); they are none of person, place or organisation, so a name with one of these words, or a number, is left to the model.',
+    examples: [{ text: 'The Nikkei fell 1.1% on Monday.', expect: '' }],
+  },
+];

@@ -10,6 +10,7 @@ import type { RuleRow } from './rule-row';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
   ACRONYM_ROWS,
+  STOCK_MOVE_ROWS,
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
   APPOSITION_ROWS,
@@ -43,6 +44,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['things that are not names of the three types', NONE_CUE_ROWS],
   ['topic words', TOPIC_ROWS],
   ['short forms in brackets', ACRONYM_ROWS],
+  ['share moves', STOCK_MOVE_ROWS],
 ];
 
 describe.each(TABLES)('%s', (_name, rows) => {
