@@ -163,3 +163,19 @@ describe('business.stock-move', () => {
     ['[[P:0.6 Ana Ruiz]] rose to fame.', ['person:Ana Ruiz']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('sport.of-team', () => {
+  const report = 'Verstappen won the race by 12 seconds. Norris was second on the grid. ';
+  it.each([
+    [report + '[[P Esteban Ocon]] of Alpine pitted on lap 43.', ['person:Esteban Ocon', 'organization:Alpine']],
+    [
+      report + '[[P Lewis Hamilton]] of [[L:0.4 Mercedes]] came 10th.',
+      ['person:Lewis Hamilton', 'organization:Mercedes'],
+    ],
+    [report + '[[P Aryna Sabalenka]] of [[O Belarus]] won.', ['person:Aryna Sabalenka', 'place:Belarus']],
+    // Outside a sports report, and before a person, a common word or a month, nothing changes.
+    ['[[P Patrick Gordon]] of Auchleuchries was a general.', ['person:Patrick Gordon']],
+    [report + '[[P Ana Ruiz]] of [[P Ana Lopez]] fame won.', ['person:Ana Ruiz', 'person:Ana Lopez']],
+    [report + '[[P Ana Ruiz]] of March won.', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -661,7 +661,46 @@ function sportSides(ctx: Ctx, out: Names): void {
     if (!hit || ctx.gaz?.isWeak?.(text) || (b - a === 1 && FIRST_NAME_SET.has(lower(ctx, a)))) continue;
     out.put(a, b, ORG, id);
   }
+  // sport.of-team: "Esteban Ocon of Alpine pitted", "Aryna Sabalenka of Belarus beat …".
+  const { id: ofId } = SPORT_SIDE_ROWS[1];
+  let sportSentences = -1;
+  // The article, not the sentence: "the Spalding Club printed the Diary of General Patrick Gordon of
+  // Auchleuchries" is one sentence with a sport word in a biography.
+  const sportReport = () => {
+    if (sportSentences < 0) {
+      sportSentences = 0;
+      for (let j = 0; j < s.count; j++) if (aboutSport(j)) sportSentences++;
+    }
+    // A biography of a general has its victories too: sport must fill a good part of the article.
+    return sportSentences >= 2 && sportSentences * SPORT_REPORT >= s.count;
+  };
+  const people = out.alive();
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k];
+    if (p.type !== PERSON || p.b - p.a < 2 || w(p.b) !== 'of') continue;
+    const a = p.b + 1;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine || !sportReport()) continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || (n.type === PERSON && n.probs[PERSON] >= 0.5)) continue;
+      b = n.b;
+    } else {
+      b = a;
+      while (b < t.count && isCapWord(ctx, b) && b - a < 3 && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    const text = spanText(ctx, a, b);
+    const w0 = lower(ctx, a);
+    if (b - a === 1 && (COMMON_WORDS.has(w0) || MONTHS.has(w0) || WEEKDAYS.has(w0) || FUNCTION_WORDS.has(w0))) continue;
+    // A country or region is the player's nation; a town or anything else is the club or team.
+    const hit = placeLookup(ctx, text);
+    const type = hit && (hit.kind === 'country' || hit.kind === 'region') ? PLACE : ORG;
+    if (n && n.type === type) continue;
+    out.put(a, b, type, ofId, undefined, n);
+  }
 }
+/** One sentence in this many about sport makes a whole article a sports report. */
+const SPORT_REPORT = 4;
 
 const ORG_OF_HEADS = new Set(ORG_AND_ROWS[0].value);
 /** Below this confidence a name beside "and" may be part of a longer organisation's name. */

@@ -369,6 +369,18 @@ export const SPORT_SIDE_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'sport.of-team',
+    value: ['of'],
+    reason:
+      'Sports reports write a player\'s team or nation after "of" ("Esteban Ocon of Alpine", "Lewis Hamilton of Mercedes", "Aryna Sabalenka of Belarus"): in an article where at least one sentence in four is about sport (a biography with one club or victory is not), a name after a full person name and "of" is a country or region when a map knows it as one, and otherwise the team, an organisation (clubs are named after towns).',
+    examples: [
+      {
+        text: 'Esteban Ocon of Alpine pitted on lap 43. Aryna Sabalenka of Belarus won the final 6-3, 6-4.',
+        expect: 'person:Esteban Ocon | organization:Alpine | person:Aryna Sabalenka | place:Belarus',
+      },
+    ],
+  },
 ];
 
 /** Appositions that state a name's type outright. */
