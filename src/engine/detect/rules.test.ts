@@ -179,3 +179,25 @@ describe('sport.of-team', () => {
     [report + '[[P Ana Ruiz]] of March won.', ['person:Ana Ruiz']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('possessive.affiliation', () => {
+  it.each([
+    ["Ferrari's [[P Charles Leclerc]] was fifth.", ['organization:Ferrari', 'person:Charles Leclerc']],
+    [
+      "The [[O Grattan Institute's Kate Griffiths]] warned.",
+      ['organization:Grattan Institute', 'person:Kate Griffiths'],
+    ],
+    ["Britain's [[P Keir Starmer]] spoke.", ['place:Britain', 'person:Keir Starmer']],
+    // A person the article names, a given name, common words and no given name after stay as they are.
+    ["[[P Donald Trump]] met aides. Trump's [[P Steve Bannon]] left.", ['person:Donald Trump', 'person:Steve Bannon']],
+    ["Maria's [[P Ana Ruiz]] won.", ['person:Ana Ruiz']],
+    ["Platt's [[L Music Hall]] opened.", ['place:Music Hall']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('possessive.affiliation with a half-believed owner', () => {
+  it.each([
+    ["[[P:0.5 Ferrari]]'s [[P Charles Leclerc]] was fifth.", ['organization:Ferrari', 'person:Charles Leclerc']],
+    ["[[P:0.9 Trump]]'s [[P Steve Bannon]] left.", ['person:Trump', 'person:Steve Bannon']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -49,6 +49,7 @@ import {
   LEGAL_FORMS,
   ORG_AND_ROWS,
   PARTICLE_ROWS,
+  POSSESSIVE_ROWS,
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
   SPORT_WORDS,
@@ -890,6 +891,55 @@ function stockMoves(ctx: Ctx, out: Names): void {
   }
 }
 
+/** At or above this a person read before "'s" stays a person. */
+const SURE_OWNER = 0.6;
+/**
+ * possessive.affiliation: "Ferrari's Charles Leclerc", "the Grattan Institute's Kate Griffiths":
+ * the owner of a person named with a given name is the body they belong to.
+ */
+function possessiveAffiliations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = POSSESSIVE_ROWS[0];
+  const names = out.alive();
+  let personWords: Set<string> | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    // "[Grattan Institute's Kate Griffiths]" read as one organisation: split at the possessive.
+    if (n.type !== PERSON) {
+      for (let i = n.a + 1; i + 2 < n.b; i++)
+        if (t.kind[i] === Kind.Poss && FIRST_NAME_SET.has(lower(ctx, i + 1)) && isWordName(ctx, i + 2)) {
+          out.put(n.a, i, n.type, id, undefined, n);
+          out.put(i + 1, n.b, PERSON, id);
+          break;
+        }
+      continue;
+    }
+    const a = n.a;
+    if (n.b - a < 2 || n.probs[PERSON] < 0.5 || !FIRST_NAME_SET.has(lower(ctx, a))) continue;
+    if (a < 2 || t.kind[a - 1] !== Kind.Poss || !isCapWord(ctx, a - 2)) continue;
+    // The owner is left out of any name, or read as a person only half-believed ("Ferrari's").
+    const owner = out.at(a - 2);
+    if (owner && (owner.b !== a - 1 || owner.type !== PERSON || owner.probs[PERSON] >= SURE_OWNER)) continue;
+    let o = owner ? owner.a : a - 2;
+    if (!owner) while (o > 0 && a - 1 - o < 3 && isCapWord(ctx, o - 1) && !(t.flags[o] & Flag.NewLine)) o--;
+    const words: string[] = [];
+    for (let i = o; i < a - 1; i++) words.push(lower(ctx, i));
+    if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x))) continue;
+    if (words.length === 1 && FIRST_NAME_SET.has(words[0])) continue;
+    // "Trump's Steve Bannon": someone the article names as a person keeps their people.
+    if (!personWords) {
+      personWords = new Set();
+      for (let j = 0; j < names.length; j++)
+        if (names[j].type === PERSON && names[j].b - names[j].a > 1)
+          for (let i = names[j].a; i < names[j].b; i++) personWords.add(lower(ctx, i));
+    }
+    if (words.some((x) => personWords!.has(x))) continue;
+    const text = spanText(ctx, o, a - 1);
+    if (isDemonym(ctx, text)) continue;
+    out.put(o, a - 1, placeLookup(ctx, text) ? PLACE : ORG, id, undefined, owner);
+  }
+}
+
 /** The names after the rules; `names` is taken over (its objects are changed and returned). */
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
@@ -906,6 +956,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   orgAndJoins(ctx, out);
   parenthesisedAcronyms(ctx, out);
   stockMoves(ctx, out);
+  possessiveAffiliations(ctx, out);
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);

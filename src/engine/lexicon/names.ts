@@ -521,3 +521,19 @@ export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
     examples: [{ text: 'The Nikkei fell 1.1% on Monday.', expect: '' }],
   },
 ];
+
+/** "Ferrari's Charles Leclerc": the owner of a named person is the body they belong to. */
+export const POSSESSIVE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'possessive.affiliation',
+    value: ["'s", '’s'],
+    reason:
+      'News introduces people by the body they belong to, with a possessive ("Ferrari\'s Charles Leclerc", "the Grattan Institute\'s Kate Griffiths", "Britain\'s Keir Starmer"): capitalised words right before "\'s" and a full name that opens with a given name are an organisation, or a place when a map knows them; unless the article names a person with those words ("Trump\'s Steve Bannon"), or they are a given name or common words.',
+    examples: [
+      {
+        text: "The race was wet. Ferrari's Charles Leclerc was fifth.",
+        expect: 'organization:Ferrari | person:Charles Leclerc',
+      },
+    ],
+  },
+];

@@ -10,6 +10,7 @@ import type { RuleRow } from './rule-row';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
   ACRONYM_ROWS,
+  POSSESSIVE_ROWS,
   STOCK_MOVE_ROWS,
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
@@ -45,6 +46,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['topic words', TOPIC_ROWS],
   ['short forms in brackets', ACRONYM_ROWS],
   ['share moves', STOCK_MOVE_ROWS],
+  ['possessives before a person', POSSESSIVE_ROWS],
 ];
 
 describe.each(TABLES)('%s', (_name, rows) => {
