@@ -201,3 +201,13 @@ describe('possessive.affiliation with a half-believed owner', () => {
     ["[[P:0.9 Trump]]'s [[P Steve Bannon]] left.", ['person:Trump', 'person:Steve Bannon']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.head-word', () => {
+  it.each([
+    ['Conservatives in the [[L:0.68 House Freedom Caucus]] objected.', ['organization:House Freedom Caucus']],
+    ['The [[P:0.5 Nigerian Press Council]] met.', ['organization:Nigerian Press Council']],
+    // A sure place, one word, and a name a map knows stay as they are.
+    ['The [[L:0.95 Hanover Party]] hall.', ['place:Hanover Party']],
+    ['The [[L Party]] began.', ['place:Party']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

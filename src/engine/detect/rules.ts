@@ -48,6 +48,7 @@ import {
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
   ORG_AND_ROWS,
+  ORG_HEAD_ROWS,
   PARTICLE_ROWS,
   POSSESSIVE_ROWS,
   ROLE_AFFILIATION_ROWS,
@@ -940,6 +941,21 @@ function possessiveAffiliations(ctx: Ctx, out: Names): void {
   }
 }
 
+const ORG_HEADS = new Set(ORG_HEAD_ROWS[0].value);
+/** Below this a place reading gives way to an organisation's head word. */
+const SURE_PLACE_HEAD = 0.9;
+/** organisation.head-word: "House Freedom Caucus", "Ministry of Health": a name that ends in an organisation's head. */
+function orgHeads(ctx: Ctx, out: Names): void {
+  const { id } = ORG_HEAD_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === ORG || n.rule || n.b - n.a < 2 || !ORG_HEADS.has(lower(ctx, n.b - 1))) continue;
+    if (n.probs[n.type] >= SURE_PLACE_HEAD || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
 /** The names after the rules; `names` is taken over (its objects are changed and returned). */
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
@@ -957,6 +973,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   parenthesisedAcronyms(ctx, out);
   stockMoves(ctx, out);
   possessiveAffiliations(ctx, out);
+  orgHeads(ctx, out);
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);

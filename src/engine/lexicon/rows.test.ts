@@ -10,6 +10,7 @@ import type { RuleRow } from './rule-row';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
   ACRONYM_ROWS,
+  ORG_HEAD_ROWS,
   POSSESSIVE_ROWS,
   STOCK_MOVE_ROWS,
   AFFILIATION_ROWS,
@@ -47,6 +48,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['short forms in brackets', ACRONYM_ROWS],
   ['share moves', STOCK_MOVE_ROWS],
   ['possessives before a person', POSSESSIVE_ROWS],
+  ['organisation head words', ORG_HEAD_ROWS],
 ];
 
 describe.each(TABLES)('%s', (_name, rows) => {
