@@ -153,6 +153,7 @@ describe('business.stock-move', () => {
   it.each([
     ['Among gainers, [[P:0.6 Novo Nordisk]] rose 3% after the report.', ['organization:Novo Nordisk']],
     ['Halvorsen shares fell 4.5 percent.', ['organization:Halvorsen']],
+    ['[[O Halvorsen Foods]] ASA rose 18%.', ['organization:Halvorsen Foods']],
     ["[[L:0.4 Kestrel]]'s shares slipped by about 2%.", ['organization:Kestrel']],
     // Places, common words, indices, sure people and moves that are no percentage stay as they are.
     ['[[L Germany]] rose 2% in the ranking.', ['place:Germany']],

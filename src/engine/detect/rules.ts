@@ -20,6 +20,12 @@
  * - organisation.and-join: "Food and Drug Administration", "Office of Management and Budget" are one name.
  * - sport.place-team: a place that beats or plays another in a sports report is its team.
  * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
+ * - acronym.parenthesised: "(ECOWAS)" after the name it abbreviates is that name's, and so are its repeats.
+ * - apposition.org-noun-opening: "Rival Honda said" names the company Honda.
+ * - business.stock-move: "Novo Nordisk rose 3%" is a listed company.
+ * - sport.of-team: "Esteban Ocon of Alpine" in a sports report names his team.
+ * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
+ * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
@@ -863,6 +869,8 @@ function stockMoves(ctx: Ctx, out: Names): void {
     const w = lower(ctx, e - 1);
     if ((w === 'shares' || w === 'stock') && t.kind[e - 1] === Kind.Word) e--;
     if (e > 0 && t.kind[e - 1] === Kind.Poss) e--;
+    // "Halvorsen Foods ASA rose": the legal form stays outside (legal-form.outside).
+    if (e > 1 && t.kind[e - 1] === Kind.Word && LEGAL_FORMS.has(lower(ctx, e - 1))) e--;
     if (!isCapWord(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
     const n = out.at(e - 1);
     let a: number;
