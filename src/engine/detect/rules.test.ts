@@ -118,3 +118,97 @@ describe('legal-form.before', () => {
     ['Sales in SA rose.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('acronym.parenthesised', () => {
+  it.each([
+    [
+      'The [[O Economic Community of West African States]] (ECOWAS) praised it. ECOWAS observers stayed.',
+      ['organization:Economic Community of West African States', 'organization:ECOWAS', 'organization:ECOWAS'],
+    ],
+    [
+      '[[L:0.55 Pakistan Tehreek-e-Insaf]] (PTI) leaders met. [[L PTI]] said no.',
+      ['organization:Pakistan Tehreek-e-Insaf', 'organization:PTI', 'organization:PTI'],
+    ],
+    // A known place keeps its type; capitals that do not spell the name, and people, are left alone.
+    ['The [[L United Arab Emirates]] (UAE) agreed.', ['place:United Arab Emirates', 'place:UAE']],
+    ['The [[O World Health Organization]] (Geneva) agreed.', ['organization:World Health Organization']],
+    ['The [[O Food Standards Agency]] (FDA) agreed.', ['organization:Food Standards Agency']],
+    ['[[P Anna Lee]] (AL) spoke.', ['person:Anna Lee']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.org-noun-opening', () => {
+  it.each([
+    ['Toyota rose. [[P:0.74 Rival Honda]] said it would cut prices.', ['organization:Honda']],
+    ['[[P:0.7 Chipmaker Veridian]] beats forecasts.', ['organization:Veridian']],
+    ['Rival Samsung Electronics apologised.', ['organization:Samsung Electronics']],
+    // A rival with a given name, a noun inside a sentence, and a sure person are left alone.
+    ['Rival Ana Ruiz conceded.', []],
+    ['They said Rival [[O Honda]] agreed.', ['organization:Honda']],
+    ['[[P:0.95 Rival Ruiz]] conceded.', ['person:Rival Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('business.stock-move', () => {
+  it.each([
+    ['Among gainers, [[P:0.6 Novo Nordisk]] rose 3% after the report.', ['organization:Novo Nordisk']],
+    ['Halvorsen shares fell 4.5 percent.', ['organization:Halvorsen']],
+    ['[[O Halvorsen Foods]] ASA rose 18%.', ['organization:Halvorsen Foods']],
+    ["[[L:0.4 Kestrel]]'s shares slipped by about 2%.", ['organization:Kestrel']],
+    // Places, common words, indices, sure people and moves that are no percentage stay as they are.
+    ['[[L Germany]] rose 2% in the ranking.', ['place:Germany']],
+    ['Sales rose 5% in May.', []],
+    ['The [[O Nikkei]] fell 1.1%.', ['organization:Nikkei']],
+    ['The FTSE 100 rose 0.4%.', []],
+    ['[[P:0.95 Ana Ruiz]] rose 3 percent in the polls.', ['person:Ana Ruiz']],
+    ['[[P:0.6 Ana Ruiz]] rose to fame.', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.of-team', () => {
+  const report = 'Verstappen won the race by 12 seconds. Norris was second on the grid. ';
+  it.each([
+    [report + '[[P Esteban Ocon]] of Alpine pitted on lap 43.', ['person:Esteban Ocon', 'organization:Alpine']],
+    [
+      report + '[[P Lewis Hamilton]] of [[L:0.4 Mercedes]] came 10th.',
+      ['person:Lewis Hamilton', 'organization:Mercedes'],
+    ],
+    [report + '[[P Aryna Sabalenka]] of [[O Belarus]] won.', ['person:Aryna Sabalenka', 'place:Belarus']],
+    // Outside a sports report, and before a person, a common word or a month, nothing changes.
+    ['[[P Patrick Gordon]] of Auchleuchries was a general.', ['person:Patrick Gordon']],
+    [report + '[[P Ana Ruiz]] of [[P Ana Lopez]] fame won.', ['person:Ana Ruiz', 'person:Ana Lopez']],
+    [report + '[[P Ana Ruiz]] of March won.', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('possessive.affiliation', () => {
+  it.each([
+    ["Ferrari's [[P Charles Leclerc]] was fifth.", ['organization:Ferrari', 'person:Charles Leclerc']],
+    [
+      "The [[O Grattan Institute's Kate Griffiths]] warned.",
+      ['organization:Grattan Institute', 'person:Kate Griffiths'],
+    ],
+    ["Britain's [[P Keir Starmer]] spoke.", ['place:Britain', 'person:Keir Starmer']],
+    // A person the article names, a given name, common words and no given name after stay as they are.
+    ["[[P Donald Trump]] met aides. Trump's [[P Steve Bannon]] left.", ['person:Donald Trump', 'person:Steve Bannon']],
+    ["Maria's [[P Ana Ruiz]] won.", ['person:Ana Ruiz']],
+    ["Platt's [[L Music Hall]] opened.", ['place:Music Hall']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('possessive.affiliation with a half-believed owner', () => {
+  it.each([
+    ["[[P:0.5 Ferrari]]'s [[P Charles Leclerc]] was fifth.", ['organization:Ferrari', 'person:Charles Leclerc']],
+    ["[[P:0.9 Trump]]'s [[P Steve Bannon]] left.", ['person:Trump', 'person:Steve Bannon']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.head-word', () => {
+  it.each([
+    ['Conservatives in the [[L:0.68 House Freedom Caucus]] objected.', ['organization:House Freedom Caucus']],
+    ['The [[P:0.5 Nigerian Press Council]] met.', ['organization:Nigerian Press Council']],
+    // A sure place, one word, and a name a map knows stay as they are.
+    ['The [[L:0.95 Hanover Party]] hall.', ['place:Hanover Party']],
+    ['The [[L Party]] began.', ['place:Party']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -20,9 +20,15 @@
  * - organisation.and-join: "Food and Drug Administration", "Office of Management and Budget" are one name.
  * - sport.place-team: a place that beats or plays another in a sports report is its team.
  * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
+ * - acronym.parenthesised: "(ECOWAS)" after the name it abbreviates is that name's, and so are its repeats.
+ * - apposition.org-noun-opening: "Rival Honda said" names the company Honda.
+ * - business.stock-move: "Novo Nordisk rose 3%" is a listed company.
+ * - sport.of-team: "Esteban Ocon of Alpine" in a sports report names his team.
+ * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
+ * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
 import {
   COMMON_WORDS,
   FACILITY_TAIL,
@@ -38,6 +44,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/words';
 import {
+  ACRONYM_ROWS,
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
   APPOSITION_ROWS,
@@ -47,10 +54,13 @@ import {
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
   ORG_AND_ROWS,
+  ORG_HEAD_ROWS,
   PARTICLE_ROWS,
+  POSSESSIVE_ROWS,
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
   SPORT_WORDS,
+  STOCK_MOVE_ROWS,
   TAGGER_CUE_VERBS,
   KNOWN_ORG_NAMES,
 } from '../lexicon/names';
@@ -403,6 +413,7 @@ function appositions(ctx: Ctx, out: Names): void {
 }
 
 const ORG_NOUNS_BEFORE = new Set(APPOSITION_ROWS[3].value);
+const ORG_NOUNS_OPENING = new Set(APPOSITION_ROWS[4].value);
 /** Above this the model's person is kept after an organisation noun ("the company Musk founded"). */
 const SURE_PERSON = 0.9;
 /** "operator Trenitalia said": see the row apposition.org-noun-before. */
@@ -410,8 +421,12 @@ function orgNounBefore(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = APPOSITION_ROWS[3];
   const marks = formMarks(ctx, ORG_NOUNS_BEFORE);
+  const opening = formMarks(ctx, ORG_NOUNS_OPENING);
   for (let p = 0; p + 1 < t.count; p++) {
-    if (!marks[ctx.form[p]] || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap) continue;
+    if (t.kind[p] !== Kind.Word) continue;
+    // "Rival Honda said", "Chipmaker Veridian beats forecasts": the noun opens the sentence, capitalised.
+    const head = (t.flags[p] & Flag.Cap) !== 0;
+    if (head ? !opening[ctx.form[p]] || ctx.s.first[ctx.s.of[p]] !== p : !marks[ctx.form[p]]) continue;
     const a = p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
     const first = lower(ctx, a);
@@ -423,10 +438,11 @@ function orgNounBefore(ctx: Ctx, out: Names): void {
       WEEKDAYS.has(first)
     )
       continue;
-    const n = out.at(a);
+    // The model often reads the capitalised noun as the name's first word ("Rival Honda").
+    const n = head && out.at(p) ? out.at(p) : out.at(a);
     let b: number;
     if (n) {
-      if (n.a !== a || n.type === ORG) continue;
+      if (n.a !== (head && n === out.at(p) ? p : a) || n.b <= a || n.type === ORG) continue;
       if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
       if (n.type === PLACE && n.probs[PLACE] >= 0.5) continue;
       b = n.b;
@@ -653,7 +669,46 @@ function sportSides(ctx: Ctx, out: Names): void {
     if (!hit || ctx.gaz?.isWeak?.(text) || (b - a === 1 && FIRST_NAME_SET.has(lower(ctx, a)))) continue;
     out.put(a, b, ORG, id);
   }
+  // sport.of-team: "Esteban Ocon of Alpine pitted", "Aryna Sabalenka of Belarus beat …".
+  const { id: ofId } = SPORT_SIDE_ROWS[1];
+  let sportSentences = -1;
+  // The article, not the sentence: "the Spalding Club printed the Diary of General Patrick Gordon of
+  // Auchleuchries" is one sentence with a sport word in a biography.
+  const sportReport = () => {
+    if (sportSentences < 0) {
+      sportSentences = 0;
+      for (let j = 0; j < s.count; j++) if (aboutSport(j)) sportSentences++;
+    }
+    // A biography of a general has its victories too: sport must fill a good part of the article.
+    return sportSentences >= 2 && sportSentences * SPORT_REPORT >= s.count;
+  };
+  const people = out.alive();
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k];
+    if (p.type !== PERSON || p.b - p.a < 2 || w(p.b) !== 'of') continue;
+    const a = p.b + 1;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine || !sportReport()) continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || (n.type === PERSON && n.probs[PERSON] >= 0.5)) continue;
+      b = n.b;
+    } else {
+      b = a;
+      while (b < t.count && isCapWord(ctx, b) && b - a < 3 && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    const text = spanText(ctx, a, b);
+    const w0 = lower(ctx, a);
+    if (b - a === 1 && (COMMON_WORDS.has(w0) || MONTHS.has(w0) || WEEKDAYS.has(w0) || FUNCTION_WORDS.has(w0))) continue;
+    // A country or region is the player's nation; a town or anything else is the club or team.
+    const hit = placeLookup(ctx, text);
+    const type = hit && (hit.kind === 'country' || hit.kind === 'region') ? PLACE : ORG;
+    if (n && n.type === type) continue;
+    out.put(a, b, type, ofId, undefined, n);
+  }
 }
+/** One sentence in this many about sport makes a whole article a sports report. */
+const SPORT_REPORT = 4;
 
 const ORG_OF_HEADS = new Set(ORG_AND_ROWS[0].value);
 /** Below this confidence a name beside "and" may be part of a longer organisation's name. */
@@ -733,6 +788,182 @@ function knownPlaces(ctx: Ctx, out: Names): void {
   }
 }
 
+/** Initial letters of the words of tokens [a, b), lowercase; a hyphenated word gives one per part ("Tehreek-e-Insaf"). */
+function initials(ctx: Ctx, a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) {
+    if (ctx.t.kind[i] !== Kind.Word) continue;
+    for (const part of lower(ctx, i).split('-')) if (part) out += part[0];
+  }
+  return out;
+}
+/** `short` is written with the initials of `long` in order, from the first one on. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short[0] !== long[0]) return false;
+  let k = 0;
+  for (let j = 0; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
+  return k === short.length;
+}
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+/** At or above this the model's place keeps its type beside a short form in brackets. */
+const SURE_PLACE = 0.8;
+
+/**
+ * acronym.parenthesised: "the Economic Community of West African States (ECOWAS)": capitals in
+ * brackets right after a name whose initials they spell are that name's short form, of its type,
+ * and so is every bare mention of them in the article.
+ */
+function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = ACRONYM_ROWS[0];
+  const isChar = (i: number, c: number) =>
+    i >= 0 &&
+    i < t.count &&
+    t.kind[i] === Kind.Punct &&
+    t.end[i] - t.start[i] === 1 &&
+    ctx.text.charCodeAt(t.start[i]) === c;
+  let found: Map<string, number> | undefined;
+  for (let i = 2; i + 1 < t.count; i++) {
+    if (!isChar(i, 40) || !isChar(i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
+    const short = spanText(ctx, i + 1, i + 2);
+    if (!ACRONYM.test(short)) continue;
+    const n = out.at(i - 1);
+    if (!n || n.b !== i || n.type === PERSON || n.b - n.a < 2) continue;
+    if (!abbreviates(short.toLowerCase().replace(/[^a-z]/g, ''), initials(ctx, n.a, n.b))) continue;
+    // "Pakistan Tehreek-e-Insaf (PTI)": a name with a defined short form is an organisation unless a
+    // map knows it as a place ("United Arab Emirates (UAE)") or the model is sure of one.
+    let type = n.type;
+    if (type === PLACE && !placeLookup(ctx, spanText(ctx, n.a, n.b)) && n.probs[PLACE] < SURE_PLACE) {
+      type = ORG;
+      out.put(n.a, n.b, ORG, id, undefined, n);
+    }
+    (found ??= new Map()).set(short, type);
+  }
+  if (!found) return;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.AllCaps)) continue;
+    const type = found.get(spanText(ctx, i, i + 1));
+    if (type === undefined) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === type)) continue;
+    out.put(i, i + 1, type, id, undefined, n);
+  }
+}
+
+const MOVE_VERBS = new Set(STOCK_MOVE_ROWS[0].value);
+const INDEX_WORDS = new Set(STOCK_MOVE_ROWS[1].value);
+const PERCENT_AFTER =
+  /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
+/**
+ * business.stock-move: "Novo Nordisk rose 3%", "Toyota shares fell 1.2%": what rises or falls by a
+ * percentage right after its name is a listed company (or an index, which is left alone).
+ */
+function stockMoves(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = STOCK_MOVE_ROWS[0];
+  const move = formMarks(ctx, MOVE_VERBS);
+  for (let v = 1; v + 1 < t.count; v++) {
+    if (!move[ctx.form[v]] || t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap) continue;
+    if (!PERCENT_AFTER.test(ctx.text.slice(t.end[v], t.end[v] + 32))) continue;
+    let e = v;
+    const w = lower(ctx, e - 1);
+    if ((w === 'shares' || w === 'stock') && t.kind[e - 1] === Kind.Word) e--;
+    if (e > 0 && t.kind[e - 1] === Kind.Poss) e--;
+    // "Halvorsen Foods ASA rose": the legal form stays outside (legal-form.outside).
+    if (e > 1 && t.kind[e - 1] === Kind.Word && LEGAL_FORMS.has(lower(ctx, e - 1))) e--;
+    if (!isCapWord(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
+    const n = out.at(e - 1);
+    let a: number;
+    if (n) {
+      if (n.b !== e || n.type === ORG) continue;
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      a = n.a;
+    } else {
+      a = e - 1;
+      while (a > 0 && e - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      // "Exports rose 5%": one capitalised word the model left out, at a sentence start and with no
+      // "shares" after it, is more often a common noun than a firm.
+      if (e - a === 1 && e === v && ctx.s.first[ctx.s.of[a]] === a) continue;
+    }
+    let common = true;
+    let index = false;
+    for (let i = a; i < e; i++) {
+      const x = lower(ctx, i);
+      // "Sales", "Exports": a plural of a common noun is no name either.
+      const plural = x.length > 3 && x.endsWith('s') && COMMON_WORDS.has(x.slice(0, -1));
+      if (!plural && !COMMON_WORDS.has(x) && !FUNCTION_WORDS.has(x) && !MONTHS.has(x) && !WEEKDAYS.has(x))
+        common = false;
+      if (INDEX_WORDS.has(x) || t.kind[i] === Kind.Num) index = true;
+    }
+    if (common || index || placeLookup(ctx, spanText(ctx, a, e)) || isDemonym(ctx, spanText(ctx, a, e))) continue;
+    out.put(a, e, ORG, id, undefined, n);
+  }
+}
+
+/** At or above this a person read before "'s" stays a person. */
+const SURE_OWNER = 0.6;
+/**
+ * possessive.affiliation: "Ferrari's Charles Leclerc", "the Grattan Institute's Kate Griffiths":
+ * the owner of a person named with a given name is the body they belong to.
+ */
+function possessiveAffiliations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = POSSESSIVE_ROWS[0];
+  const names = out.alive();
+  let personWords: Set<string> | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    // "[Grattan Institute's Kate Griffiths]" read as one organisation: split at the possessive.
+    if (n.type !== PERSON) {
+      for (let i = n.a + 1; i + 2 < n.b; i++)
+        if (t.kind[i] === Kind.Poss && FIRST_NAME_SET.has(lower(ctx, i + 1)) && isWordName(ctx, i + 2)) {
+          out.put(n.a, i, n.type, id, undefined, n);
+          out.put(i + 1, n.b, PERSON, id);
+          break;
+        }
+      continue;
+    }
+    const a = n.a;
+    if (n.b - a < 2 || n.probs[PERSON] < 0.5 || !FIRST_NAME_SET.has(lower(ctx, a))) continue;
+    if (a < 2 || t.kind[a - 1] !== Kind.Poss || !isCapWord(ctx, a - 2)) continue;
+    // The owner is left out of any name, or read as a person only half-believed ("Ferrari's").
+    const owner = out.at(a - 2);
+    if (owner && (owner.b !== a - 1 || owner.type !== PERSON || owner.probs[PERSON] >= SURE_OWNER)) continue;
+    let o = owner ? owner.a : a - 2;
+    if (!owner) while (o > 0 && a - 1 - o < 3 && isCapWord(ctx, o - 1) && !(t.flags[o] & Flag.NewLine)) o--;
+    const words: string[] = [];
+    for (let i = o; i < a - 1; i++) words.push(lower(ctx, i));
+    if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x))) continue;
+    if (words.length === 1 && FIRST_NAME_SET.has(words[0])) continue;
+    // "Trump's Steve Bannon": someone the article names as a person keeps their people.
+    if (!personWords) {
+      personWords = new Set();
+      for (let j = 0; j < names.length; j++)
+        if (names[j].type === PERSON && names[j].b - names[j].a > 1)
+          for (let i = names[j].a; i < names[j].b; i++) personWords.add(lower(ctx, i));
+    }
+    if (words.some((x) => personWords!.has(x))) continue;
+    const text = spanText(ctx, o, a - 1);
+    if (isDemonym(ctx, text)) continue;
+    out.put(o, a - 1, placeLookup(ctx, text) ? PLACE : ORG, id, undefined, owner);
+  }
+}
+
+const ORG_HEADS = new Set(ORG_HEAD_ROWS[0].value);
+/** Below this a place reading gives way to an organisation's head word. */
+const SURE_PLACE_HEAD = 0.9;
+/** organisation.head-word: "House Freedom Caucus", "Ministry of Health": a name that ends in an organisation's head. */
+function orgHeads(ctx: Ctx, out: Names): void {
+  const { id } = ORG_HEAD_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === ORG || n.rule || n.b - n.a < 2 || !ORG_HEADS.has(lower(ctx, n.b - 1))) continue;
+    if (n.probs[n.type] >= SURE_PLACE_HEAD || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
 /** The names after the rules; `names` is taken over (its objects are changed and returned). */
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
@@ -747,6 +978,10 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   affiliations(ctx, out);
   appositions(ctx, out);
   orgAndJoins(ctx, out);
+  parenthesisedAcronyms(ctx, out);
+  stockMoves(ctx, out);
+  possessiveAffiliations(ctx, out);
+  orgHeads(ctx, out);
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);

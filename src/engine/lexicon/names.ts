@@ -369,6 +369,18 @@ export const SPORT_SIDE_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'sport.of-team',
+    value: ['of'],
+    reason:
+      'Sports reports write a player\'s team or nation after "of" ("Esteban Ocon of Alpine", "Lewis Hamilton of Mercedes", "Aryna Sabalenka of Belarus"): in an article where at least one sentence in four is about sport (a biography with one club or victory is not), a name after a full person name and "of" is a country or region when a map knows it as one, and otherwise the team, an organisation (clubs are named after towns).',
+    examples: [
+      {
+        text: 'Esteban Ocon of Alpine pitted on lap 43. Aryna Sabalenka of Belarus won the final 6-3, 6-4.',
+        expect: 'person:Esteban Ocon | organization:Alpine | person:Aryna Sabalenka | place:Belarus',
+      },
+    ],
+  },
 ];
 
 /** Appositions that state a name's type outright. */
@@ -421,6 +433,21 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       { text: 'The company Elon Musk founded lost money.', expect: 'person:Elon Musk' },
     ],
   },
+  {
+    id: 'apposition.org-noun-opening',
+    value: `rival rivals chipmaker automaker carmaker drugmaker lender insurer retailer broadcaster operator
+      regulator airline conglomerate startup`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Business copy opens sentences and headlines with the kind of firm, capitalised, before its name ("Rival Honda said …", "Chipmaker Veridian beats forecasts"); the noun is no part of the name, and the name is a company (a rival with a given name, "Rival Ana Ruiz", stays a person). Nouns that also open company names ("Bank", "Network", "Channel", "Carrier") are left out.',
+    examples: [
+      {
+        text: 'Toyota shares rose. Rival Honda said it would cut prices.',
+        expect: 'organization:Toyota | organization:Honda',
+      },
+    ],
+  },
 ];
 
 /**
@@ -446,6 +473,83 @@ export const ORG_AND_ROWS: readonly RuleRow[] = [
         text: 'The Office of Management and Budget delayed the project.',
         expect: 'organization:Office of Management and Budget',
       },
+    ],
+  },
+];
+
+/** "the Centers for Disease Control and Prevention (CDC)": a short form defined in brackets. */
+export const ACRONYM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'acronym.parenthesised',
+    value: ['(', ')'],
+    reason:
+      'News defines a short form once, in brackets right after the full name ("the Intergovernmental Panel on Climate Change (IPCC)"); capitals there that spell the name\'s initials in order are that organisation or place, and so is every later bare use of them in the article, which the model alone often misses (a string of capitals says little by itself).',
+    examples: [
+      {
+        text: 'The Economic Community of West African States (ECOWAS) praised the vote. ECOWAS observers stayed.',
+        expect: 'organization:Economic Community of West African States | organization:ECOWAS | organization:ECOWAS',
+      },
+    ],
+  },
+];
+
+/** "Novo Nordisk rose 3%": what moves by a percentage right after its name is a listed company. */
+export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'business.stock-move',
+    value: `rose fell gained lost dropped slipped jumped climbed tumbled sank surged slid plunged soared added
+      shed rallied advanced declined eased rises falls gains drops slips jumps climbs tumbles sinks surges
+      slides plunges soars sheds rallies advances declines eases`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Market reports name a company and how far its shares moved ("Novo Nordisk rose 3%", "Toyota shares fell 1.2%"); a name right before a move verb and a percentage is a listed company, whatever a verb like "rose" suggests about a person. Known places ("Germany rose"), common words ("Sales rose 5%") and stock indices are left alone.',
+    examples: [
+      {
+        text: 'Among gainers, Novo Nordisk rose 3% and Halvorsen shares fell 4.5%.',
+        expect: 'organization:Novo Nordisk | organization:Halvorsen',
+      },
+    ],
+  },
+  {
+    id: 'business.index-words',
+    value: 'index average composite dow ftse dax cac nikkei stoxx kospi sensex nifty topix hang seng nasdaq s&p'.split(
+      ' ',
+    ),
+    reason:
+      'Stock indices move by percentages too ("the Nikkei fell 1%", "the FTSE 100 rose 0.4%"); they are none of person, place or organisation, so a name with one of these words, or a number, is left to the model.',
+    examples: [{ text: 'The Nikkei fell 1.1% on Monday.', expect: '' }],
+  },
+];
+
+/** "Ferrari's Charles Leclerc": the owner of a named person is the body they belong to. */
+export const POSSESSIVE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'possessive.affiliation',
+    value: ["'s", '’s'],
+    reason:
+      'News introduces people by the body they belong to, with a possessive ("Ferrari\'s Charles Leclerc", "the Grattan Institute\'s Kate Griffiths", "Britain\'s Keir Starmer"): capitalised words right before "\'s" and a full name that opens with a given name are an organisation, or a place when a map knows them; unless the article names a person with those words ("Trump\'s Steve Bannon"), or they are a given name or common words.',
+    examples: [
+      {
+        text: "The race was wet. Ferrari's Charles Leclerc was fifth.",
+        expect: 'organization:Ferrari | person:Charles Leclerc',
+      },
+    ],
+  },
+];
+
+/** Head words that make a name an organisation's, whatever the words before them name. */
+export const ORG_HEAD_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.head-word',
+    value: `caucus party committee commission association federation institute foundation agency ministry
+      corporation company guild society council coalition alliance`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'A name that ends in the head of an organisation ("House Freedom Caucus", "Green Party", "Nigerian Press Council") is that organisation even when its first words name a place; the model, swayed by the place, reads some as places. A name a map knows, or a place the model is sure of, is left alone.',
+    examples: [
+      { text: 'Conservatives in the House Freedom Caucus objected.', expect: 'organization:House Freedom Caucus' },
     ],
   },
 ];

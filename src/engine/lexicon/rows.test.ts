@@ -9,6 +9,10 @@ import { loadGazetteerSync } from '../gazetteer/load-sync';
 import type { RuleRow } from './rule-row';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
+  ACRONYM_ROWS,
+  ORG_HEAD_ROWS,
+  POSSESSIVE_ROWS,
+  STOCK_MOVE_ROWS,
   AFFILIATION_ROWS,
   AMPERSAND_ROWS,
   APPOSITION_ROWS,
@@ -41,6 +45,10 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['organisations joined through "and"', ORG_AND_ROWS],
   ['things that are not names of the three types', NONE_CUE_ROWS],
   ['topic words', TOPIC_ROWS],
+  ['short forms in brackets', ACRONYM_ROWS],
+  ['share moves', STOCK_MOVE_ROWS],
+  ['possessives before a person', POSSESSIVE_ROWS],
+  ['organisation head words', ORG_HEAD_ROWS],
 ];
 
 describe.each(TABLES)('%s', (_name, rows) => {
