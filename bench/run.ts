@@ -3,11 +3,12 @@
  * each beside a baseline measured in the same run. Figures, not assertions: nothing here fails
  * a build for being slow.
  */
-import { execFileSync, execSync, spawn } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { benchBundle } from './bundle';
 import { benchReader } from './browser';
+import { startPreview } from './preview-server';
 
 const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
 
@@ -45,19 +46,8 @@ async function main() {
   if (!partial) await optional('Hostile share links', 'bench/hostile-links.ts', 'benchHostileLinks');
   if (!partial) await optional('Hostile imports', 'bench/hostile-imports.ts', 'benchHostileImports');
 
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const { base, stop } = await startPreview(PORT);
   try {
-    const base = `http://localhost:${PORT}/`;
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     if (!partial) table('Reader (Playwright, Chromium)', await benchReader(base));
     await optional('Layers and annotations (Playwright, Chromium)', 'bench/layers.ts', 'benchLayers', base);
     const { issue13 } = await import('./layers.ts');
@@ -67,7 +57,7 @@ async function main() {
       issue13,
     );
   } finally {
-    process.kill(-server.pid!, 'SIGTERM');
+    stop();
   }
 }
 

@@ -11,11 +11,11 @@
  * slows the page, so its CPU figures run higher.
  * `npx tsx bench/trace-long.ts [outDir] [minTaskMs for the detail, 0 = none]`
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { launch, median } from './browser';
 import { writeLongArticle } from './long-article';
+import { startPreview } from './preview-server';
 import { probesInitScript, readProbes, waitForProbe } from './page-metrics';
 import { printSummary, summarizeTrace, type TaskSummary } from './trace-summary';
 
@@ -52,18 +52,7 @@ const top = (tasks: TaskSummary[]) =>
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const long = writeLongArticle();
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const base = `http://localhost:${PORT}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const { base, stop } = await startPreview(PORT);
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -115,11 +104,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    try {
-      process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      // the server has already gone
-    }
+    stop();
   }
 }
 

@@ -1,0 +1,38 @@
+/**
+ * The production build served by `vite preview` for the browser benches, in a process group of
+ * its own so stopping it also stops the server npx started.
+ */
+import { spawn } from 'node:child_process';
+
+export interface Preview {
+  /** The served app's address, ending in a slash. */
+  base: string;
+  /** Stops the server; a server that has already gone is not an error. */
+  stop(): void;
+}
+
+/** Starts `vite preview` on `port` and resolves once it answers (or after about 10 s of trying). */
+export async function startPreview(port: number): Promise<Preview> {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://localhost:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    base,
+    stop() {
+      try {
+        process.kill(-server.pid!, 'SIGTERM');
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+      }
+    },
+  };
+}
