@@ -196,6 +196,30 @@ describe('loading in slices', () => {
     expect(after).toHaveLength(301);
   });
 
+  it('a backup taken while an article is half read still holds all of it', async () => {
+    const { raw, annotations } = v2Value({ x: 50, y: 50 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    open(backing);
+    // The page's turns are held by the test: the load stops part way through its first article.
+    const turns: Array<() => void> = [];
+    const t = open(backing, { load: 'sliced', yieldToPage: () => new Promise<void>((go) => turns.push(go)) });
+    let done = false;
+    const loading = t.loadArticle('x').then(() => (done = true));
+    for (let i = 0; i < 2; i++) {
+      await Promise.resolve();
+      turns.shift()?.();
+    }
+    expect(t.store.getState().annotations.x).toBeUndefined();
+    t.loadAllNow();
+    expect(t.store.getState().annotations).toEqual(annotations);
+    for (let i = 0; i < 10_000 && !done; i++) {
+      turns.shift()?.();
+      await Promise.resolve();
+    }
+    await loading;
+    expect(t.store.getState().annotations).toEqual(annotations);
+  });
+
   it('an edit made before its article is read is kept, and so is everything stored', async () => {
     const { raw } = v2Value({ a: 30 });
     const backing = createMemoryStorage({ [KEY]: raw });

@@ -135,6 +135,8 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   const yieldTo = options.yieldToPage ?? yieldToPage;
   let loading: Promise<void> | undefined;
   let first: string | undefined;
+  /** Bucket keys of the article `pump` is reading: out of `unread`, not yet in the store. */
+  let reading: readonly string[] | undefined;
 
   /** Merge what storage holds for an article into the store (store edits made meanwhile win if newer). */
   function settle(incoming: AnnotationsByArticle) {
@@ -149,6 +151,9 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   /** Every article not read yet, read now (a backup, an export of everything). */
   function loadAllNow() {
     const incoming: AnnotationsByArticle = {};
+    // The article being read in slices too: a backup taken meanwhile must not leave it out. The
+    // pump's own commit later merges the same records, which changes nothing.
+    for (const key of reading ?? []) gather(incoming, persistence.readBucket(key));
     for (const [articleId, keys] of [...unread]) {
       unread.delete(articleId);
       for (const key of keys) gather(incoming, persistence.readBucket(key));
@@ -162,6 +167,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       const articleId = first !== undefined && unread.has(first) ? first : unread.keys().next().value!;
       const keys = unread.get(articleId)!;
       unread.delete(articleId);
+      reading = keys;
       const incoming: AnnotationsByArticle = {};
       for (const key of keys) {
         const bucket = persistence.readBucket(key);
@@ -180,6 +186,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       }
       // One commit per article: the reader re-renders once, not once per bucket.
       settle(incoming);
+      reading = undefined;
       await clock.yieldNow();
     }
   }
