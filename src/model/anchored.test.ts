@@ -60,6 +60,20 @@ describe('createAnchorCache', () => {
     expect(after.placed.map((p) => p.annotation.id)).toEqual(['a', 'c']);
   });
 
+  it('keeps two highlights on the same words in the order a summary from scratch gives them', () => {
+    const cache = createAnchorCache(text);
+    const x = make('x', 4, 11);
+    const y = make('y', 4, 11);
+    const list = [base[0], x, y, base[1]];
+    cache.anchorAll(list);
+    const recoloured: Annotation = { ...x, color: 'green', updated: '2026-01-02T00:00:00Z' };
+    const next = [base[0], recoloured, y, base[1]];
+    const patched = cache.anchorAll(next, { change: { from: list, removed: [x], added: [recoloured] } });
+    const fresh = createAnchorCache(text).anchorAll(next);
+    expect(patched.placed.map((p) => p.annotation.id)).toEqual(['a', 'x', 'y', 'b']);
+    expect(patched.placed.map((p) => p.annotation.id)).toEqual(fresh.placed.map((p) => p.annotation.id));
+  });
+
   it('works it out afresh when the change is not from the last list or brings an orphan', () => {
     const cache = createAnchorCache(text);
     cache.anchorAll(base);

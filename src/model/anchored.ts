@@ -35,7 +35,17 @@ const patches = new WeakMap<Anchored, AnchoredPatch>();
  */
 export const patchOf = (anchored: Anchored): AnchoredPatch | undefined => patches.get(anchored);
 
-const byPlace = (a: Placed, b: Placed) => a.start - b.start || a.end - b.end;
+const before = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * Place, then creation and id: a total order, so a summary patched by binary search puts two
+ * highlights on the same words in the order a summary built from scratch gives them.
+ */
+const byPlace = (a: Placed, b: Placed) =>
+  a.start - b.start ||
+  a.end - b.end ||
+  before(a.annotation.created, b.annotation.created) ||
+  before(a.annotation.id, b.annotation.id);
 
 /**
  * Synchronous, on the caller's thread. `options.budget` bounds the work (what it does not cover
