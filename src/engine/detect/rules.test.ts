@@ -162,6 +162,13 @@ describe('business.stock-move', () => {
     ['The FTSE 100 rose 0.4%.', []],
     ['[[P:0.95 Ana Ruiz]] rose 3 percent in the polls.', ['person:Ana Ruiz']],
     ['[[P:0.6 Ana Ruiz]] rose to fame.', ['person:Ana Ruiz']],
+    // A lead-in before the firm is no part of it; a person the article names is polled, not listed.
+    ['On Monday Veltrix rose 3% in Tokyo.', ['organization:Veltrix']],
+    ['After Tuesday Nvidia shares fell 2%.', ['organization:Nvidia']],
+    [
+      '[[P Kamala Harris]] led. [[P:0.8 Harris]] gained 3 percent among women.',
+      ['person:Kamala Harris', 'person:Harris'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -193,6 +200,7 @@ describe('possessive.affiliation', () => {
     ["[[P Donald Trump]] met aides. Trump's [[P Steve Bannon]] left.", ['person:Donald Trump', 'person:Steve Bannon']],
     ["Maria's [[P Ana Ruiz]] won.", ['person:Ana Ruiz']],
     ["Platt's [[L Music Hall]] opened.", ['place:Music Hall']],
+    ["On Sunday Ferrari's [[P Charles Leclerc]] was fifth.", ['organization:Ferrari', 'person:Charles Leclerc']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

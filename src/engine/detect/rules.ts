@@ -34,6 +34,7 @@ import {
   FACILITY_TAIL,
   FIRST_NAME_SET,
   FUNCTION_WORDS,
+  LEAD_IN_WORDS,
   MONTHS,
   ORG_TAIL,
   PLACE_TAIL,
@@ -854,6 +855,17 @@ const MOVE_VERBS = new Set(STOCK_MOVE_ROWS[0].value);
 const INDEX_WORDS = new Set(STOCK_MOVE_ROWS[1].value);
 const PERCENT_AFTER =
   /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
+/** A word that opens a sentence or a time phrase, never the first word of a firm's name ("On Monday Toyota rose"). */
+const isLeadIn = (x: string) => FUNCTION_WORDS.has(x) || LEAD_IN_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x);
+
+/** Every word of the names of two words or more the article reads as people ("Kamala Harris"), but `except`. */
+function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: NamedSpan): Set<string> {
+  const words = new Set<string>();
+  for (const n of names)
+    if (n !== except && n.type === PERSON && n.b - n.a > 1) for (let i = n.a; i < n.b; i++) words.add(lower(ctx, i));
+  return words;
+}
+
 /**
  * business.stock-move: "Novo Nordisk rose 3%", "Toyota shares fell 1.2%": what rises or falls by a
  * percentage right after its name is a listed company (or an index, which is left alone).
@@ -881,6 +893,7 @@ function stockMoves(ctx: Ctx, out: Names): void {
     } else {
       a = e - 1;
       while (a > 0 && e - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      while (a < e - 1 && isLeadIn(lower(ctx, a))) a++;
       // "Exports rose 5%": one capitalised word the model left out, at a sentence start and with no
       // "shares" after it, is more often a common noun than a firm.
       if (e - a === 1 && e === v && ctx.s.first[ctx.s.of[a]] === a) continue;
@@ -896,6 +909,12 @@ function stockMoves(ctx: Ctx, out: Names): void {
       if (INDEX_WORDS.has(x) || t.kind[i] === Kind.Num) index = true;
     }
     if (common || index || placeLookup(ctx, spanText(ctx, a, e)) || isDemonym(ctx, spanText(ctx, a, e))) continue;
+    // "Harris gained 3 percent among women": a poll, not a share price, when the article names her.
+    // The name being retyped is left out: "[[Novo Nordisk]] rose" read as a person is what this fixes.
+    const personWords = personWordsOf(ctx, out.alive(), n);
+    let person = false;
+    for (let i = a; i < e; i++) if (personWords.has(lower(ctx, i))) person = true;
+    if (person) continue;
     out.put(a, e, ORG, id, undefined, n);
   }
 }
@@ -931,17 +950,13 @@ function possessiveAffiliations(ctx: Ctx, out: Names): void {
     if (owner && (owner.b !== a - 1 || owner.type !== PERSON || owner.probs[PERSON] >= SURE_OWNER)) continue;
     let o = owner ? owner.a : a - 2;
     if (!owner) while (o > 0 && a - 1 - o < 3 && isCapWord(ctx, o - 1) && !(t.flags[o] & Flag.NewLine)) o--;
+    while (o < a - 2 && isLeadIn(lower(ctx, o))) o++;
     const words: string[] = [];
     for (let i = o; i < a - 1; i++) words.push(lower(ctx, i));
     if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x))) continue;
     if (words.length === 1 && FIRST_NAME_SET.has(words[0])) continue;
     // "Trump's Steve Bannon": someone the article names as a person keeps their people.
-    if (!personWords) {
-      personWords = new Set();
-      for (let j = 0; j < names.length; j++)
-        if (names[j].type === PERSON && names[j].b - names[j].a > 1)
-          for (let i = names[j].a; i < names[j].b; i++) personWords.add(lower(ctx, i));
-    }
+    personWords ??= personWordsOf(ctx, names);
     if (words.some((x) => personWords!.has(x))) continue;
     const text = spanText(ctx, o, a - 1);
     if (isDemonym(ctx, text)) continue;

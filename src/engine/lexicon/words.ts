@@ -197,6 +197,11 @@ export const MONTHS = set(`january february march april may june july august sep
 jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.`);
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
+/** Capitalised words that open a sentence before a name and are never its first word ("After Tuesday Nvidia fell"). */
+export const LEAD_IN_WORDS = set(
+  'after before since during until when while once if though although because then also',
+);
+
 /** Connectors that can sit inside a multi-word name. */
 export const NAME_PARTICLES = set(
   'al el bin ibn bint abu van von der den de del della da di du la le dos das ter ten ap',
