@@ -107,12 +107,6 @@ export function placedAt(anchored: Anchored, offset: number): Placed[] {
     .sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
-/**
- * Placing the reader's annotations on one text, remembering each result by annotation object (an
- * edit makes a new object, merges keep the old ones), so a new highlight among 10,000 costs one
- * anchoring, not 10,000. Results cut short by the work allowance are not kept: they are orphans
- * (`overBudget`) for the caller to place elsewhere (the anchoring worker).
- */
 /** A list that differs from an earlier one by a few annotations (the store knows which). */
 export interface ListChange {
   from: readonly Annotation[];
@@ -120,6 +114,12 @@ export interface ListChange {
   added: readonly Annotation[];
 }
 
+/**
+ * Placing the reader's annotations on one text, remembering each result by annotation object (an
+ * edit makes a new object, merges keep the old ones), so a new highlight among 10,000 costs one
+ * anchoring, not 10,000. Results cut short by the work allowance are not kept: they are orphans
+ * (`overBudget`) for the caller to place elsewhere (the anchoring worker).
+ */
 export interface AnchorCache {
   readonly text: string;
   /**

@@ -18,6 +18,7 @@ import { findSelector } from '../model/selectors';
 import { describeChange } from '../model/change-message';
 import type { SafeStorage } from '../lib/safe-storage';
 import { checkAnnotation, type Annotation, type HighlightColor } from '../model/annotation';
+import type { ListChange } from '../model/anchored';
 import { mergeAnnotations, pickWinner } from '../model/merge';
 import type { AnnotationsByArticle, PersistedState } from '../model/persisted-state';
 import type { Labels } from '../model/preferences';
@@ -452,15 +453,9 @@ function noteEdits(before: AnnotationsByArticle, after: AnnotationsByArticle, en
   }
 }
 
-/** How a list differs from the one it was patched from: for readers that follow it step by step. */
-export interface ListChange {
-  from: Annotation[];
-  removed: Annotation[];
-  added: Annotation[];
-}
 const listChanges = new WeakMap<Annotation[], ListChange>();
 
-/** What changed from the list before, when this list was patched from it (else undefined: start afresh). */
+/** How a list differs from the one it was patched from (for readers that follow it step by step), else undefined: start afresh. */
 export const listChangeOf = (list: readonly Annotation[]): ListChange | undefined =>
   listChanges.get(list as Annotation[]);
 
