@@ -413,11 +413,24 @@ function readingOrder(x: Annotation, y: Annotation): number {
  * 10,000 that is 10,000 look-ups instead of ~300,000 (most of a reload's longest task).
  */
 function sortedInReadingOrder(records: Record<string, Annotation>): Annotation[] {
-  const keyed: Array<{ a: Annotation; k: SortKey }> = [];
-  for (const a of Object.values(records)) if (!a.deleted) keyed.push({ a, k: sortKey(a) });
-  keyed.sort((x, y) => keyedOrder(x.a, x.k, y.a, y.k));
-  return keyed.map((e) => e.a);
+  return liveKeyed(records)
+    .sort(byKeyedOrder)
+    .map((e) => e.a);
 }
+
+type Keyed = { a: Annotation; k: SortKey };
+
+/** The live records, each with its sort key. */
+function liveKeyed(records: Record<string, Annotation>): Keyed[] {
+  const keyed: Keyed[] = [];
+  for (const id in records) {
+    const a = records[id];
+    if (!a.deleted) keyed.push({ a, k: sortKey(a) });
+  }
+  return keyed;
+}
+
+const byKeyedOrder = (x: Keyed, y: Keyed) => keyedOrder(x.a, x.k, y.a, y.k);
 
 /** Where `a` goes in `list` (sorted by `readingOrder`): the first index not before it. */
 function insertionPoint(list: readonly Annotation[], a: Annotation): number {
@@ -531,13 +544,9 @@ function warmReadingOrder(records: Record<string, Annotation> | undefined): void
  */
 function* readingOrderInSteps(articleId: string, records: Record<string, Annotation>): Generator<void, void> {
   if (byArticleCache.has(records)) return;
-  const keyed: Array<{ a: Annotation; k: SortKey }> = [];
-  for (const id in records) {
-    const a = records[id];
-    if (!a.deleted) keyed.push({ a, k: sortKey(a) });
-  }
+  const keyed = liveKeyed(records);
   yield;
-  const sorted = yield* sortInSteps(keyed, (x, y) => keyedOrder(x.a, x.k, y.a, y.k));
+  const sorted = yield* sortInSteps(keyed, byKeyedOrder);
   const list = sorted.map((e) => e.a);
   byArticleCache.set(records, list);
   lastLists.set(articleId, { records, size: Object.keys(records).length, list });
