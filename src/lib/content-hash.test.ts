@@ -20,7 +20,7 @@ describe('contentHash of a text fed in pieces', () => {
   // Ids of stored articles: the value must never change.
   it('keeps the values articles are stored under', () => {
     expect(contentHash('')).toBe('811c9dc501000193');
-    expect(contentHash('hello')).toBe(contentHash('hel' + 'lo'));
+    expect(contentHash('hello')).toBe('4f9f2cabe3935bcd');
   });
 
   it.each([0, 1, 5, 32_767, 32_768, 32_769, 100_000])('gives the same hash in pieces for %i characters', (n) => {
