@@ -31,6 +31,37 @@ test.describe('opening an article', () => {
     ).toBeVisible();
   });
 
+  test('two files chosen one after the other: the last one chosen is shown, the first is kept', async ({ page }) => {
+    await openDefaultArticle(page);
+    // Both files are handed to the picker in one turn of the page, as fast as any hand could, so
+    // the long one is still being read when the short one has been chosen.
+    const paragraph = 'The council met on Tuesday and heard the harbour report in full. ';
+    const long = `Harbour report in full\n${Array.from({ length: 6000 }, () => paragraph).join('\n')}`;
+    await page.getByLabel('Choose an article file').evaluate(
+      (input: HTMLInputElement, texts) => {
+        for (const [name, text] of texts) {
+          const chosen = new DataTransfer();
+          chosen.items.add(new File([text], name, { type: 'text/plain' }));
+          input.files = chosen.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      },
+      [
+        ['harbour.txt', long],
+        ['bridge.txt', SAMPLE],
+      ],
+    );
+    await expect(page.getByRole('heading', { level: 1, name: 'Bridge reopens after repairs' })).toBeVisible();
+    await expect(
+      page.getByRole('status').getByText('“Harbour report in full” was added to your library.'),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bridge reopens after repairs' })).toBeVisible();
+    await page.getByRole('link', { name: 'Library' }).click();
+    const opened = page.getByRole('region', { name: 'Opened by you' });
+    await expect(opened.getByRole('link', { name: /Harbour report in full/ })).toBeVisible();
+    await expect(opened.getByRole('link', { name: /Bridge reopens after repairs/ })).toBeVisible();
+  });
+
   test('from a Markdown file dropped on the page', async ({ page }) => {
     await openDefaultArticle(page);
     await dropFile(

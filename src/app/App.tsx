@@ -44,7 +44,15 @@ export function App() {
   useShareTarget({ accept, openPaste });
   useThemeColor();
 
-  const onFile = useCallback(async (file: File) => accept(await openFile(file)), [accept]);
+  // The file chosen last wins, whichever finishes reading first.
+  const filesAsked = useRef(0);
+  const onFile = useCallback(
+    async (file: File) => {
+      const ticket = ++filesAsked.current;
+      return accept(await openFile(file), () => ticket === filesAsked.current);
+    },
+    [accept],
+  );
   const pickFile = () => fileInput.current?.click();
   const close = () => setDialog(null);
 

@@ -1,6 +1,8 @@
 /**
  * One path for every source: a result is either accepted (kept, then navigated to) or turned
  * into a notice. A rejected input never navigates, so the article being read stays on screen.
+ * `stillWanted` says whether the reader has since asked for another article: an older open that
+ * finishes late (a big file after a small one) is kept in the library but does not take the page.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
@@ -12,7 +14,7 @@ import { notify } from '../../store/notices';
 export function useAcceptArticle() {
   const client = useQueryClient();
   return useCallback(
-    async (result: OpenResult): Promise<boolean> => {
+    async (result: OpenResult, stillWanted: () => boolean = () => true): Promise<boolean> => {
       if (!result.ok) {
         notify({ tone: 'error', message: result.message, offerPaste: result.offerPaste });
         return false;
@@ -24,6 +26,10 @@ export function useAcceptArticle() {
           message:
             'This browser does not let Marginalia keep article texts; this one stays open until you close the tab.',
         });
+      }
+      if (!stillWanted()) {
+        notify({ tone: 'info', message: `“${result.article.title}” was added to your library.` });
+        return true;
       }
       window.location.hash = readHref(result.article.id);
       return true;
