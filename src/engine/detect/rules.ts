@@ -5,6 +5,7 @@
  * - dateline.caps: capitals opening a wire story's first line before a dash, comma or bracket
  *   are the place it was filed from ("WARSAW (Reuters) -").
  * - honorific.*: a name after "Mr.", "Dr.", "Sir" is a person's, and the honorific is not in it.
+ * - honorific.office-address: "Mr. President" addresses an office; no name is written.
  * - title.*: an office or rank at the start of a person's span is a role, not part of the name
  *   (royal and religious titles are left to the model: GUM writes "Emperor Hirohito" whole).
  * - title.portfolio: "Home" in "Home Secretary …", "State" in "Secretary of State …" are the office's.
@@ -16,7 +17,7 @@
  * - gazetteer.place-not-person: a known, unambiguous place the model only half-believed a person.
  * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
  * - apposition.*: "the Kestrel news agency" and "operator Trenitalia" are organisations, "the town
- *   of Valdoria" a place.
+ *   of Valdoria" a place, "the Republican party" an organisation with its noun.
  * - organisation.and-join: "Food and Drug Administration", "Office of Management and Budget" are one name.
  * - sport.place-team: a place that beats or plays another in a sports report is its team.
  * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
@@ -54,6 +55,7 @@ import {
   HONORIFIC_ROWS,
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
+  OFFICE_ADDRESS_ROWS,
   ORG_AND_ROWS,
   ORG_HEAD_ROWS,
   PARTICLE_ROWS,
@@ -170,10 +172,37 @@ function datelines(ctx: Ctx, out: Names): void {
   }
 }
 
+const OFFICE_ADDRESS = new Set(OFFICE_ADDRESS_ROWS[0].value);
+/**
+ * honorific.office-address: "Mr. President", "Mr. Chief Justice": the end of the office words
+ * after the courtesy title at `h` when nothing else follows them, else −1.
+ */
+function officeAddressEnd(ctx: Ctx, h: number): number {
+  const t = ctx.t;
+  if (!OFFICE_ADDRESS.has(lower(ctx, h))) return -1;
+  let b = h + 1;
+  let office = false;
+  while (isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) {
+    const w = lower(ctx, b);
+    if (STRIPPED_TITLE.has(w)) office = true;
+    else if (!TITLE_MODIFIERS.has(w) && !PORTFOLIO.has(w)) return -1;
+    b++;
+  }
+  return office ? b : -1;
+}
+
 function honorifics(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   for (let h = 0; h + 1 < t.count; h++) {
     if (!isCapWord(ctx, h)) continue;
+    const address = officeAddressEnd(ctx, h);
+    if (address > 0) {
+      for (let i = h; i < address; i++) {
+        const n = out.at(i);
+        if (n && n.a >= h && n.b <= address) out.remove(n);
+      }
+      continue;
+    }
     const row = HONORIFIC.get(lower(ctx, h));
     if (!row) continue;
     let a = h + 1;
@@ -382,6 +411,7 @@ function affiliations(ctx: Ctx, out: Names): void {
 
 const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
 const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
+const PARTY_NOUNS = new Set(APPOSITION_ROWS[5].value);
 
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -400,6 +430,12 @@ function appositions(ctx: Ctx, out: Names): void {
     // "the Kestrel (news) agency"
     if (before === 'the' && b < t.count && !(t.flags[b] & Flag.Cap)) {
       const noun = w(b) === 'news' ? w(b + 1) : w(b);
+      // "the Republican party": the noun completes the name (apposition.party-noun).
+      if (PARTY_NOUNS.has(noun) && w(b) === noun) {
+        const n = out.at(i);
+        out.put(i, b + 1, ORG, APPOSITION_ROWS[5].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+        continue;
+      }
       if (ORG_NOUNS.has(noun)) {
         if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ROWS[0].id, undefined, exact(i, b));
         continue;
@@ -853,6 +889,8 @@ function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
 
 const MOVE_VERBS = new Set(STOCK_MOVE_ROWS[0].value);
 const INDEX_WORDS = new Set(STOCK_MOVE_ROWS[1].value);
+const SHARE_WORDS = new Set(STOCK_MOVE_ROWS[2].value);
+const ASSET_WORDS = new Set(STOCK_MOVE_ROWS[3].value);
 const PERCENT_AFTER =
   /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 /** A word that opens a sentence or a time phrase, never the first word of a firm's name ("On Monday Toyota rose"). */
@@ -878,13 +916,17 @@ function stockMoves(ctx: Ctx, out: Names): void {
     if (!move[ctx.form[v]] || t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap) continue;
     if (!PERCENT_AFTER.test(ctx.text.slice(t.end[v], t.end[v] + 32))) continue;
     let e = v;
-    const w = lower(ctx, e - 1);
-    if ((w === 'shares' || w === 'stock') && t.kind[e - 1] === Kind.Word) e--;
+    if (t.kind[e - 1] === Kind.Word && SHARE_WORDS.has(lower(ctx, e - 1))) e--;
     if (e > 0 && t.kind[e - 1] === Kind.Poss) e--;
     // "Halvorsen Foods ASA rose": the legal form stays outside (legal-form.outside).
     if (e > 1 && t.kind[e - 1] === Kind.Word && LEGAL_FORMS.has(lower(ctx, e - 1))) e--;
     if (!isCapWord(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
     const n = out.at(e - 1);
+    // "Bitcoin fell 4%": a currency, crypto-asset or commodity moves too, and is no name (business.asset-words).
+    if (e === v && ASSET_WORDS.has(lower(ctx, e - 1))) {
+      if (n && n.a === e - 1 && n.b === e) out.remove(n);
+      continue;
+    }
     let a: number;
     if (n) {
       if (n.b !== e || n.type === ORG) continue;

@@ -34,6 +34,21 @@ export const HONORIFIC_ROWS: readonly RuleRow[] = [
 ];
 export const HONORIFIC_WORDS: Set<string> = wordSet(HONORIFIC_ROWS);
 
+/** Kept apart from HONORIFIC_ROWS, whose words are a tagger feature: a moving feature list changes the model. */
+export const OFFICE_ADDRESS_ROWS: readonly RuleRow[] = [
+  {
+    id: 'honorific.office-address',
+    value: ['mr', 'mr.', 'mister', 'madam', 'madame'],
+    reason:
+      'Speakers address an office holder by the office alone ("Mr. President", "Mr. Chief Justice", "Madam Speaker"); when only office words follow the courtesy title no name is written, and none is read.',
+    examples: [
+      { text: 'Mr. Chief Justice, may I begin with the facts?', expect: '' },
+      { text: 'Mr. President, thank you for your time.', expect: '' },
+      { text: 'Mr. Ortega, thank you for your time.', expect: 'person:Ortega' },
+    ],
+  },
+];
+
 export const PARTICLE_ROWS: readonly RuleRow[] = [
   {
     id: 'particle.dutch-german',
@@ -448,6 +463,16 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'apposition.party-noun',
+    value: ['party'],
+    reason:
+      'In "the Republican party", "the Labour party" the capitalised word is an adjective that names no body on its own; the lowercase noun completes the party\'s name, as it does when written "Republican Party".',
+    examples: [
+      { text: 'My ties to the Republican party date back to 1979.', expect: 'organization:Republican party' },
+      { text: 'She left the Kestrel news agency in May.', expect: 'organization:Kestrel' },
+    ],
+  },
 ];
 
 /**
@@ -519,6 +544,26 @@ export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
     reason:
       'Stock indices move by percentages too ("the Nikkei fell 1%", "the FTSE 100 rose 0.4%"); they are none of person, place or organisation, so a name with one of these words, or a number, is left to the model.',
     examples: [{ text: 'The Nikkei fell 1.1% on Monday.', expect: '' }],
+  },
+  {
+    id: 'business.share-words',
+    value: ['shares', 'stock', 'stocks'],
+    reason:
+      'Market reports put the word for the shares between a company and its move ("Toyota shares fell 1.2%", "Halvorsen stock rose 2%"); the company is the name before it.',
+    examples: [{ text: 'Velmora stock rose 2% in early trading.', expect: 'organization:Velmora' }],
+  },
+  {
+    id: 'business.asset-words',
+    value: `bitcoin ether ethereum dogecoin solana litecoin tether ripple xrp cardano gold silver platinum
+      copper brent oil dollar euro yen yuan renminbi sterling pound franc rupee rouble ruble peso lira`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Currencies, crypto-assets and commodities rise and fall by percentages like shares ("Bitcoin fell 4%", "Sterling rose 0.5%") but are none of person, place or organisation: a name that is one of these words and moves by a percentage is no name.',
+    examples: [
+      { text: 'Analysts said Bitcoin fell 4% on Tuesday.', expect: '' },
+      { text: 'Ether rose 3% and Velmora gained 2% on Friday.', expect: 'organization:Velmora' },
+    ],
   },
 ];
 
