@@ -168,6 +168,9 @@ function datelines(ctx: Ctx, out: Names): void {
     if (t.kind[j] !== Kind.Punct || !DATELINE_MARKS.has(ctx.text.slice(t.start[j], t.end[j]))) continue;
     // The story goes on after the mark on the same line ("WARSAW (Reuters) - Poland said …").
     if (t.flags[j + 1] & Flag.NewLine) continue;
+    // "KYIV, Ukraine —" and "LONDON, March 3" go on in capitals after a comma; "TSMC, the main
+    // supplier, …" is an apposition to a name that opens a paragraph.
+    if (ctx.text.charCodeAt(t.start[j]) === 44 && t.kind[j + 1] === Kind.Word && !(t.flags[j + 1] & Flag.Cap)) continue;
     out.put(i, j, PLACE, DATELINE_ROWS[0].id);
   }
 }

@@ -187,6 +187,10 @@ export const DATELINE_ROWS: readonly RuleRow[] = [
       },
       { text: 'KYIV, Ukraine — Air raid sirens sounded overnight.', expect: 'place:KYIV | place:Ukraine' },
       { text: 'NEW DELHI — The election commission met.', expect: 'place:NEW DELHI' },
+      {
+        text: "Prices fell.\nUNICEF, the children's agency, said supplies were short.",
+        expect: 'organization:UNICEF',
+      },
     ],
   },
 ];
