@@ -27,6 +27,7 @@
  * - sport.of-team: "Esteban Ocon of Alpine" in a sports report names his team.
  * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
  * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
+ * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
@@ -56,6 +57,7 @@ import {
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
   OFFICE_ADDRESS_ROWS,
+  PRODUCT_ROWS,
   ORG_AND_ROWS,
   ORG_HEAD_ROWS,
   PARTICLE_ROWS,
@@ -1009,6 +1011,44 @@ function possessiveAffiliations(ctx: Ctx, out: Names): void {
   }
 }
 
+const PRODUCTS = new Set(PRODUCT_ROWS[0].value);
+const PRODUCTS_AFTER_MAKER = new Set(PRODUCT_ROWS[1].value);
+/**
+ * product.*: "Mozilla Firefox", "Google Chrome", "users of Firefox": a known product is no name,
+ * and the capitalised words right before it are its maker, an organisation.
+ */
+function products(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps) continue;
+    const w = lower(ctx, i);
+    const known = PRODUCTS.has(w);
+    if (!known && !PRODUCTS_AFTER_MAKER.has(w)) continue;
+    const id = PRODUCT_ROWS[known ? 0 : 1].id;
+    const n = out.at(i);
+    // The maker: up to two capitalised words right before, in the same name or outside any.
+    let m = i;
+    while (
+      m > 0 &&
+      i - m < 2 &&
+      isCapWord(ctx, m - 1) &&
+      !(t.flags[m] & Flag.NewLine) &&
+      !isLeadIn(lower(ctx, m - 1)) &&
+      (out.at(m - 1) === n || !out.at(m - 1))
+    )
+      m--;
+    let maker = m < i;
+    for (let k = m; k < i && maker; k++) {
+      const x = lower(ctx, k);
+      if (COMMON_WORDS.has(x) || PRODUCTS.has(x) || PRODUCTS_AFTER_MAKER.has(x)) maker = false;
+    }
+    if (maker && (!n || (n.a >= m && n.b <= i + 1))) {
+      if (n) out.remove(n);
+      if (!placeLookup(ctx, spanText(ctx, m, i))) out.put(m, i, ORG, id);
+    } else if (known && n && n.a === i && n.b === i + 1) out.remove(n);
+  }
+}
+
 const ORG_HEADS = new Set(ORG_HEAD_ROWS[0].value);
 /** Below this a place reading gives way to an organisation's head word. */
 const SURE_PLACE_HEAD = 0.9;
@@ -1040,6 +1080,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   orgAndJoins(ctx, out);
   parenthesisedAcronyms(ctx, out);
   stockMoves(ctx, out);
+  products(ctx, out);
   possessiveAffiliations(ctx, out);
   orgHeads(ctx, out);
   roleAffiliations(ctx, out);

@@ -587,6 +587,38 @@ export const POSSESSIVE_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** Products named like organisations or people: the maker is an organisation, the product no name. */
+export const PRODUCT_ROWS: readonly RuleRow[] = [
+  {
+    id: 'product.known',
+    value: `firefox chrome chromium iphone ipad macbook android chatgpt whatsapp xbox playstation kindle thunderbird
+      photoshop`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Widely used software and devices are products, none of person, place or organisation, and are written without a cue noun ("users of Firefox"); the capitalised words right before one name its maker, an organisation ("Mozilla Firefox", "Google Chrome").',
+    examples: [
+      {
+        text: 'The bug affects Google Chrome and Mozilla Firefox on Windows.',
+        expect: 'organization:Google | organization:Mozilla',
+      },
+      { text: 'Anyone running Firefox should restart it.', expect: '' },
+    ],
+  },
+  {
+    id: 'product.after-maker',
+    value: ['edge', 'windows', 'safari', 'pixel', 'copilot', 'gemini', 'outlook', 'teams'],
+    reason:
+      'Some product names are ordinary words or places too ("Edge", "Windows", "Safari"); only right after a maker\'s name ("Microsoft Edge", "Apple Safari") are they the product, and the maker an organisation.',
+    examples: [
+      {
+        text: 'The flaw also reached Microsoft Edge users.',
+        expect: 'organization:Microsoft',
+      },
+    ],
+  },
+];
+
 /** Head words that make a name an organisation's, whatever the words before them name. */
 export const ORG_HEAD_ROWS: readonly RuleRow[] = [
   {
