@@ -416,7 +416,7 @@ function affiliations(ctx: Ctx, out: Names): void {
 
 const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
 const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
-const PARTY_NOUNS = new Set(APPOSITION_ROWS[5].value);
+const PARTY_NOUNS = new Set(APPOSITION_ROWS[6].value);
 
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -438,7 +438,7 @@ function appositions(ctx: Ctx, out: Names): void {
       // "the Republican party": the noun completes the name (apposition.party-noun).
       if (PARTY_NOUNS.has(noun) && w(b) === noun) {
         const n = out.at(i);
-        out.put(i, b + 1, ORG, APPOSITION_ROWS[5].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+        out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
         continue;
       }
       if (ORG_NOUNS.has(noun)) {
@@ -452,6 +452,48 @@ function appositions(ctx: Ctx, out: Names): void {
   }
   staffAt(ctx, out);
   orgNounBefore(ctx, out);
+  orgNounAfter(ctx, out);
+}
+
+const ORG_NOUNS_AFTER = new Set(APPOSITION_ROWS[5].value);
+const APPOSITION_DETERMINERS = new Set(['the', 'its', 'a', 'an']);
+/** Words that may follow the noun of an organisation apposition ("the main supplier to Nvidia"); not "of" ("the group of chemicals"). */
+const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'based', 'behind', 'with', 'at']);
+/** "Gavi, the vaccine alliance, …": see the row apposition.org-noun-after. */
+function orgNounAfter(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = APPOSITION_ROWS[5];
+  const marks = formMarks(ctx, ORG_NOUNS_AFTER);
+  for (let c = 1; c + 2 < t.count; c++) {
+    if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== 44 || t.flags[c + 1] & Flag.NewLine) continue;
+    if (!isCapWord(ctx, c - 1) || t.kind[c + 1] !== Kind.Word || !APPOSITION_DETERMINERS.has(lower(ctx, c + 1)))
+      continue;
+    // The noun: within four words after the determiner, none of them a possessive or a name's.
+    let k = c + 2;
+    while (k < t.count && k - c <= 5 && t.kind[k] === Kind.Word && !marks[ctx.form[k]] && !out.at(k)) k++;
+    if (k >= t.count || k - c > 5 || t.kind[k] !== Kind.Word || !marks[ctx.form[k]] || t.flags[k] & Flag.Cap) continue;
+    const next = k + 1 < t.count ? k + 1 : -1;
+    if (next > 0 && t.kind[next] === Kind.Poss) continue;
+    if (next > 0 && t.kind[next] === Kind.Word && !AFTER_ORG_NOUN.has(lower(ctx, next))) continue;
+    const n = out.at(c - 1);
+    let a: number;
+    if (n) {
+      if (n.b !== c || n.type === ORG) continue;
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      if (n.type === PLACE && placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+      a = n.a;
+    } else {
+      a = c - 1;
+      while (a > 0 && c - a < 4 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      while (a < c - 1 && isLeadIn(lower(ctx, a))) a++;
+      const words: string[] = [];
+      for (let i = a; i < c; i++) words.push(lower(ctx, i));
+      if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x)))
+        continue;
+      if (placeLookup(ctx, spanText(ctx, a, c)) || isDemonym(ctx, spanText(ctx, a, c))) continue;
+    }
+    out.put(a, c, ORG, id, undefined, n);
+  }
 }
 
 const ORG_NOUNS_BEFORE = new Set(APPOSITION_ROWS[3].value);

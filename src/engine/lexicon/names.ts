@@ -468,6 +468,24 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     ],
   },
   {
+    id: 'apposition.org-noun-after',
+    value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
+      conglomerate insurer lender retailer automaker carmaker drugmaker chipmaker publisher network regulator
+      utility charity group alliance supplier producer developer watchdog union federation association
+      foundation institute`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'News introduces an organisation by its name and then says what it is, after a comma ("Gavi, the vaccine alliance, …", "TSMC, the main supplier to Nvidia, …", "Ericsson, a Swedish network maker"): a name right before ", the/its/a" and a few words ending in a noun for a kind of organisation is one, unless the noun goes on into a person\'s role ("a company spokesman") or a possessive, or the model is sure of a person.',
+    examples: [
+      {
+        text: 'Velmora, the vaccine alliance, and the health ministry agreed on Friday.',
+        expect: 'organization:Velmora',
+      },
+      { text: 'Anna Berg, a company spokeswoman, declined to comment.', expect: 'person:Anna Berg' },
+    ],
+  },
+  {
     id: 'apposition.party-noun',
     value: ['party'],
     reason:
