@@ -220,3 +220,59 @@ describe('organisation.head-word', () => {
     ['The [[L Party]] began.', ['place:Party']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('date.weekday-outside', () => {
+  it.each([
+    ['Interview with founder [[P Hugh Morrow Sunday]], May 28, 2006', ['person:Hugh Morrow']],
+    ['Columnists at [[O The Mail on Sunday]] disagreed.', ['organization:The Mail on Sunday']],
+    ['[[O Sunday Times]] readers wrote in.', ['organization:Sunday Times']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('honorific.office-address', () => {
+  it.each([
+    ['Mr. [[P Chief Justice]], may it please the Court.', []],
+    ['[[P Mr. President]], thank you.', []],
+    ['Mr. [[P Ortega]], thank you.', ['person:Ortega']],
+    ['Mr. [[P President Ortega]] spoke.', ['person:Ortega']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.party-noun and apposition.org-noun-after', () => {
+  it.each([
+    ['My ties to the [[O Republican]] party date back to 1979.', ['organization:Republican party']],
+    ['The [[L Labour]] party won.', ['organization:Labour party']],
+    ['[[P:0.5 Velmora]], the vaccine alliance, and the ministry agreed.', ['organization:Velmora']],
+    ['[[L Kestrelwick]], the main supplier to the region, cut output.', ['organization:Kestrelwick']],
+    ['[[P:0.5 Anna Berg]], a company spokeswoman, declined.', ['person:Anna Berg']],
+    ['[[P Anna Berg]], the company founder, declined.', ['person:Anna Berg']],
+    ['[[L Oslo]], the group’s base, is cold.', ['place:Oslo']],
+    ['It used [[O ROS]], the group of chemicals, as a marker.', ['organization:ROS']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('business.asset-words and business.share-words', () => {
+  it.each([
+    ['Analysts said [[O Bitcoin]] fell 4% on Tuesday.', []],
+    ['[[P Sterling]] rose 0.5% against the euro.', []],
+    ['[[P:0.5 Velmora]] shares fell 4%.', ['organization:Velmora']],
+    ['[[P:0.5 Velmora]] stock rose 2%.', ['organization:Velmora']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('product.known and product.after-maker', () => {
+  it.each([
+    ['The bug affects [[P Mozilla Firefox]] and [[L Google Chrome]].', ['organization:Mozilla', 'organization:Google']],
+    ['Google [[P Chrome]] users must update.', ['organization:Google']],
+    ['Anyone running [[L Firefox]] should restart it.', []],
+    ['[[O Microsoft Edge]] was patched.', ['organization:Microsoft']],
+    ['Profits were on the [[L Edge]] of collapse.', ['place:Edge']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('dateline.caps after a comma', () => {
+  it.each([
+    ['KYIV, Ukraine — Sirens sounded.', ['place:KYIV']],
+    ['Prices fell.\n[[O TSMC]], the main supplier, said so.', ['organization:TSMC']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -27,6 +27,7 @@
  * - sport.of-team: "Esteban Ocon of Alpine" in a sports report names his team.
  * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
  * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
+ * - date.weekday-outside: "Hugh McGuire Sunday, May 28" ends the name before the weekday.
  * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -57,6 +58,7 @@ import {
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
   OFFICE_ADDRESS_ROWS,
+  DATE_EDGE_ROWS,
   PRODUCT_ROWS,
   ORG_AND_ROWS,
   ORG_HEAD_ROWS,
@@ -1091,6 +1093,21 @@ function products(ctx: Ctx, out: Names): void {
   }
 }
 
+const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
+/** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
+function weekdayEdges(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    let b = n.b;
+    while (b - n.a > 1 && EDGE_WEEKDAYS.has(lower(ctx, b - 1))) b--;
+    if (b === n.b) continue;
+    const before = lower(ctx, b - 1);
+    if (before === 'on' || before === 'of') continue;
+    out.put(n.a, b, n.type, DATE_EDGE_ROWS[0].id, undefined, n);
+  }
+}
+
 const ORG_HEADS = new Set(ORG_HEAD_ROWS[0].value);
 /** Below this a place reading gives way to an organisation's head word. */
 const SURE_PLACE_HEAD = 0.9;
@@ -1110,6 +1127,7 @@ function orgHeads(ctx: Ctx, out: Names): void {
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
   datelines(ctx, out);
+  weekdayEdges(ctx, out);
   honorifics(ctx, out);
   titles(ctx, out);
   portfolios(ctx, out);

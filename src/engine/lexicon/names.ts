@@ -637,6 +637,22 @@ export const PRODUCT_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** A date written right after a name is no part of it. */
+export const DATE_EDGE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'date.weekday-outside',
+    value: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    reason:
+      'Wire and Wikinews headlines run straight into the date ("Interview with founder Hugh McGuire Sunday, May 28, 2006"); a weekday at the end of a name is the date, not a word of the name (names that end in one, "The Mail on Sunday", have "on" or "of" before it).',
+    examples: [
+      {
+        text: 'Interview with library founder Hugh Morrow Sunday, May 28, 2006',
+        expect: 'person:Hugh Morrow',
+      },
+    ],
+  },
+];
+
 /** Head words that make a name an organisation's, whatever the words before them name. */
 export const ORG_HEAD_ROWS: readonly RuleRow[] = [
   {

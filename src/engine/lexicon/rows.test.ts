@@ -11,6 +11,7 @@ import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
   ACRONYM_ROWS,
   ORG_HEAD_ROWS,
+  DATE_EDGE_ROWS,
   PRODUCT_ROWS,
   POSSESSIVE_ROWS,
   STOCK_MOVE_ROWS,
@@ -53,6 +54,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['possessives before a person', POSSESSIVE_ROWS],
   ['organisation head words', ORG_HEAD_ROWS],
   ['products and their makers', PRODUCT_ROWS],
+  ['dates after a name', DATE_EDGE_ROWS],
 ];
 
 describe.each(TABLES)('%s', (_name, rows) => {
