@@ -276,3 +276,14 @@ describe('dateline.caps after a comma', () => {
     ['Prices fell.\n[[O TSMC]], the main supplier, said so.', ['organization:TSMC']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('affiliation.org-head-before-role', () => {
+  it.each([
+    ['World Bank President [[P Ajay Banga]] said so.', ['organization:World Bank', 'person:Ajay Banga']],
+    [
+      'On Monday, Velora Press Council chairman [[P Ade Bello]] spoke.',
+      ['organization:Velora Press Council', 'person:Ade Bello'],
+    ],
+    ['New York Governor [[P Kathy Hochul]] said so.', ['person:Kathy Hochul']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

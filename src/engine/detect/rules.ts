@@ -620,6 +620,7 @@ function staffAt(ctx: Ctx, out: Names): void {
 
 const NOT_AFFILIATION = new Set(ROLE_AFFILIATION_ROWS[0].value);
 const PLACE_ABBREVIATIONS = new Set(ROLE_AFFILIATION_ROWS[1].value);
+const ORG_HEADED = new Set(ROLE_AFFILIATION_ROWS[2].value);
 /** A lowercase word that names what a person does ("meteorologist", "commissioner", "reporter"). */
 const ROLE_SUFFIX = /(?:ist|ian|or|er|naut|ant|ent|man|woman|person)$/;
 function isRoleNoun(ctx: Ctx, i: number): boolean {
@@ -670,10 +671,21 @@ function roleAffiliations(ctx: Ctx, out: Names): void {
       }
     if (lead < 0 || !isCapWord(ctx, lead)) continue;
     if (lead !== n.a && out.at(lead)) continue;
-    // "New York NYPD officer …": a longer run before the lead word is left to the model.
+    // "New York NYPD officer …": a longer run before the lead word is left to the model, unless it
+    // ends in an organisation's head ("World Bank President Ajay Banga": affiliation.org-head-before-role).
     if (lead > 0 && isCapWord(ctx, lead - 1) && !(t.flags[lead] & Flag.NewLine)) {
       const w = lower(ctx, lead - 1);
-      if (!TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) continue;
+      if (!TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) {
+        if (lead !== n.a && ORG_HEADED.has(lower(ctx, lead))) {
+          let s = lead;
+          while (s > 0 && lead - s < 3 && isCapWord(ctx, s - 1) && !(t.flags[s] & Flag.NewLine)) s--;
+          while (s < lead && isLeadIn(lower(ctx, s))) s++;
+          const m = out.at(s);
+          if (s < lead && !m && !out.at(lead) && !placeLookup(ctx, spanText(ctx, s, lead + 1)))
+            out.put(s, lead + 1, ORG, ROLE_AFFILIATION_ROWS[2].id);
+        }
+        continue;
+      }
     }
     const text = spanText(ctx, lead, lead + 1);
     const w = lower(ctx, lead);

@@ -357,6 +357,21 @@ export const ROLE_AFFILIATION_ROWS: readonly RuleRow[] = [
       'A few states and countries go by capital initials the gazetteer does not list; before a role they are the place the person governs or represents ("NSW Premier …"), not an organisation.',
     examples: [{ text: 'NSW Premier Chris Minns said the state would pay.', expect: 'place:NSW | person:Chris Minns' }],
   },
+  {
+    id: 'affiliation.org-head-before-role',
+    value: `bank fund agency commission council committee ministry department office authority union
+      federation association institute foundation corporation company group party court`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'News names the body a person speaks for before their role; several capitalised words there that end in an organisation\'s head ("World Bank President Ajay Banga", "Nigerian Press Council chairman …") are that organisation, even when the model left them out of any name.',
+    examples: [
+      {
+        text: 'World Bank President Ajay Banga said the loans would double.',
+        expect: 'organization:World Bank | person:Ajay Banga',
+      },
+    ],
+  },
 ];
 
 /**
