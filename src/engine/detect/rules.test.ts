@@ -132,7 +132,7 @@ describe('acronym.parenthesised', () => {
     // A known place keeps its type; capitals that do not spell the name, and people, are left alone.
     ['The [[L United Arab Emirates]] (UAE) agreed.', ['place:United Arab Emirates', 'place:UAE']],
     ['The [[O World Health Organization]] (Geneva) agreed.', ['organization:World Health Organization']],
-    ['The [[O Food Standards Agency]] (FDA) agreed.', ['organization:Food Standards Agency']],
+    ['The [[O Food Standards Agency]] (FDX) agreed.', ['organization:Food Standards Agency']],
     ['[[P Anna Lee]] (AL) spoke.', ['person:Anna Lee']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
@@ -285,5 +285,15 @@ describe('affiliation.org-head-before-role', () => {
       ['organization:Velora Press Council', 'person:Ade Bello'],
     ],
     ['New York Governor [[P Kathy Hochul]] said so.', ['person:Kathy Hochul']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.known-acronym', () => {
+  it.each([
+    ['Ministers from the [[L G20]] met. The FIA fined the team.', ['organization:G20', 'organization:FIA']],
+    ['Stardust is a [[O NASA Stardust]] mission.', ['organization:NASA Stardust']],
+    ['WHO SAID IT WAS OVER?', []],
+    ['It is a UNESCO World Heritage Site, near the FIFA World Cup venue.', []],
+    ['[[P Andrew Lock]] of the UN spoke.', ['person:Andrew Lock', 'organization:UN']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -27,6 +27,7 @@
  * - sport.of-team: "Esteban Ocon of Alpine" in a sports report names his team.
  * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
  * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
+ * - organisation.known-acronym: "the G20", "the FIA" are organisations.
  * - date.weekday-outside: "Hugh McGuire Sunday, May 28" ends the name before the weekday.
  * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
  */
@@ -59,6 +60,7 @@ import {
   LEGAL_FORMS,
   OFFICE_ADDRESS_ROWS,
   DATE_EDGE_ROWS,
+  KNOWN_ACRONYM_ROWS,
   PRODUCT_ROWS,
   ORG_AND_ROWS,
   ORG_HEAD_ROWS,
@@ -1105,6 +1107,33 @@ function products(ctx: Ctx, out: Names): void {
   }
 }
 
+const KNOWN_ACRONYMS = new Set(KNOWN_ACRONYM_ROWS[0].value);
+/** A word in capitals whose neighbours are too: a headline or a shouted line, where capitals say nothing. */
+const inCapsRun = (ctx: Ctx, i: number) =>
+  [i - 1, i + 1].some(
+    (j) =>
+      j >= 0 &&
+      j < ctx.t.count &&
+      ctx.t.kind[j] === Kind.Word &&
+      ctx.t.flags[j] & Flag.AllCaps &&
+      !KNOWN_ACRONYMS.has(spanText(ctx, j, j + 1)),
+  );
+/** organisation.known-acronym: "the G20", "the FIA is investigating": see the row. */
+function knownAcronyms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = KNOWN_ACRONYM_ROWS[0];
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (KNOWN_ACRONYMS.has(ctx.forms[f])) marks[f] = 1;
+  for (let i = 0; i < t.count; i++) {
+    if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || inCapsRun(ctx, i)) continue;
+    // "a UNESCO World Heritage Site", "the FIFA World Cup": the first word of another name.
+    if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
+    out.put(i, i + 1, ORG, id, undefined, n);
+  }
+}
+
 const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
 /** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
 function weekdayEdges(ctx: Ctx, out: Names): void {
@@ -1151,6 +1180,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   appositions(ctx, out);
   orgAndJoins(ctx, out);
   parenthesisedAcronyms(ctx, out);
+  knownAcronyms(ctx, out);
   stockMoves(ctx, out);
   products(ctx, out);
   possessiveAffiliations(ctx, out);
