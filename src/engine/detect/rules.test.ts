@@ -297,3 +297,17 @@ describe('organisation.known-acronym', () => {
     ['[[P Andrew Lock]] of the UN spoke.', ['person:Andrew Lock', 'organization:UN']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('citation.author', () => {
+  const paper = 'Earlier work agreed (Baker, 2015; Devlin, 2016; Holm et al., 2018). ';
+  it.each([
+    [paper + '[[O Spang]] (1983) noted the same.', ['person:Spang']],
+    [paper + 'It was shown (Miller & [[O Robertson]], 2010).', ['person:Miller', 'person:Robertson']],
+    [paper + 'In [[O Carrano & Biewener]] (2005) the mass was lower.', ['person:Carrano', 'person:Biewener']],
+    [paper + 'The [[L Open Science Collaboration]], 2015, agreed.', ['place:Open Science Collaboration']],
+    [paper + 'He starred in the [[O Gallows]] (1958).', ['organization:Gallows']],
+    [paper + 'Rates fell in [[L Spain]] (2010).', ['place:Spain']],
+    // Not a text that cites: a film and its year.
+    ['She starred in [[O Watchmen]] (2009).', ['organization:Watchmen']],
+  ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin|Holm/.test(x))).toEqual(expected));
+});

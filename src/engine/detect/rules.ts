@@ -11,6 +11,7 @@
  * - title.portfolio: "Home" in "Home Secretary …", "State" in "Secretary of State …" are the office's.
  * - title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego.
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
+ * - citation.author: "Spang (1983)", "(Miller & Robertson, 2010)": cited authors are people.
  * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
  * - legal-form.before: capitalised words right before "Inc.", "Ltd", "& Co." are the company.
@@ -59,6 +60,7 @@ import {
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
   OFFICE_ADDRESS_ROWS,
+  CITATION_ROWS,
   DATE_EDGE_ROWS,
   KNOWN_ACRONYM_ROWS,
   PRODUCT_ROWS,
@@ -323,6 +325,84 @@ function citationAfter(ctx: Ctx, b: number): boolean {
     if (t.kind[j] === Kind.Word) return false;
   }
   return false;
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+const CITATION_CLOSE = new Set([')', ';', ',', ':']);
+/**
+ * citation.author: "Spang (1983)", "Baker, 2015;", "Brieber 2014;", "Binderman et al.": whether a
+ * citation's year (or "et al.") follows token `e`, the end of a run of capitalised words.
+ */
+function citationYearAt(ctx: Ctx, e: number): boolean {
+  const t = ctx.t;
+  const tx = (i: number) => (i >= 0 && i < t.count ? ctx.text.slice(t.start[i], t.end[i]) : '');
+  const year = (i: number) => i < t.count && t.kind[i] === Kind.Num && YEAR.test(tx(i));
+  if (tx(e) === 'et' && /^al\.?$/.test(tx(e + 1))) return true;
+  if (tx(e) === '(' && year(e + 1)) return true;
+  if (tx(e) === ',' && tx(e + 1) === '(' && year(e + 2)) return true;
+  if (tx(e) === ',' && year(e + 1) && CITATION_CLOSE.has(tx(e + 2))) return true;
+  return year(e) && CITATION_CLOSE.has(tx(e + 1));
+}
+const CITATION_JOIN = new Set(['&', 'and']);
+/** Citations of the form "Baker, 2015;" or "et al." that make a text one that cites like a paper. */
+const CITING_TEXT = 2;
+function citations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = CITATION_ROWS[0];
+  /** Start of the run of up to three capitalised words ending at e (exclusive), or −1. */
+  const runBefore = (e: number) => {
+    if (!isCapWord(ctx, e - 1)) return -1;
+    let a = e - 1;
+    while (a > 0 && e - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    while (a < e && isLeadIn(lower(ctx, a))) a++;
+    return a < e ? a : -1;
+  };
+  const author = (a: number, e: number) => {
+    const text = spanText(ctx, a, e);
+    for (let i = a; i < e; i++) {
+      const w = lower(ctx, i);
+      if (ORG_TAIL.has(w) || COMMON_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || STRIPPED_TITLE.has(w))
+        return false;
+    }
+    if (/^[A-Z]{2,}$/.test(text)) return false;
+    const hit = placeLookup(ctx, text);
+    return !(hit && (hit.kind === 'country' || hit.kind === 'region'));
+  };
+  const mark = (a: number, e: number) => {
+    const n = out.at(a);
+    if (n && n.a === a && n.b === e && n.type === PERSON) return;
+    // A name running past the author (", 2010" excluded) is left to the model, but "Carrano & Biewener" is split.
+    for (let i = a; i < e; i++) {
+      const m = out.at(i);
+      if (m && (m.a < a || m.b > e) && !(m.type === ORG && m.rule === AMPERSAND_ROWS[0].id)) return;
+    }
+    out.put(a, e, PERSON, id, undefined, n);
+  };
+  // Only in a text that cites like a paper: "Watchmen (2009)" in a biography is a film.
+  let cited = 0;
+  for (let e = 1; e + 2 < t.count && cited < CITING_TEXT; e++)
+    if (isCapWord(ctx, e - 1) && (ctx.text.startsWith('et al', t.start[e]) || ctx.text.startsWith(',', t.start[e])))
+      if (ctx.text.charCodeAt(t.start[e]) !== 44 || citationYearAt(ctx, e)) cited++;
+  if (cited < CITING_TEXT) return;
+  for (let e = 1; e < t.count; e++) {
+    if (!isCapWord(ctx, e - 1) || isCapWord(ctx, e) || !citationYearAt(ctx, e)) continue;
+    const a = runBefore(e);
+    if (a < 0 || !author(a, e)) continue;
+    // "Elevator to the Gallows (1958)": a title, not an author.
+    if (a > 0 && DETERMINERS.has(lower(ctx, a - 1))) continue;
+    // A co-author before "&" or "and": "Miller & Robertson, 2010", "Palmeri and Gazio (1995)".
+    const j = a - 1;
+    if (j > 0 && CITATION_JOIN.has(lower(ctx, j)) && !(t.flags[a] & Flag.NewLine)) {
+      const a2 = runBefore(j);
+      if (a2 >= 0 && author(a2, j)) {
+        // "[Carrano & Biewener] (2005)" read as one name: two authors.
+        const both = out.at(a);
+        if (both && both.a === a2 && both.b === e) out.remove(both);
+        mark(a2, j);
+      }
+    }
+    mark(a, e);
+  }
 }
 
 function ampersands(ctx: Ctx, out: Names): void {
@@ -1175,6 +1255,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   partyLabels(ctx, out);
   particles(ctx, out);
   ampersands(ctx, out);
+  citations(ctx, out);
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);

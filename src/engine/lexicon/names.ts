@@ -672,6 +672,22 @@ export const KNOWN_ACRONYM_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** Authors cited in the text of a paper or a report. */
+export const CITATION_ROWS: readonly RuleRow[] = [
+  {
+    id: 'citation.author',
+    value: ['et', 'al', 'al.'],
+    reason:
+      'Papers and reports cite work by its authors\' surnames and a year ("Spang (1983) noted", "(Miller & Robertson, 2010)", "Brieber 2014;", "Binderman et al."): capitalised words right before a year in that form, or before "et al.", and a co-author joined to them by "&" or "and", are people, however unknown the surname. Only in a text that cites like a paper (two citations with a comma before the year, or "et al."), since a biography writes films and books with their year ("Watchmen (2009)"); a country, a name after "the", or one with an organisation\'s head ("Open Science Collaboration, 2015") is left alone.',
+    examples: [
+      {
+        text: 'Working memory predicts later maths skills (Kessler & Marwood, 2010; Aalto, 2012).',
+        expect: 'person:Kessler | person:Marwood | person:Aalto',
+      },
+    ],
+  },
+];
+
 /** A date written right after a name is no part of it. */
 export const DATE_EDGE_ROWS: readonly RuleRow[] = [
   {
