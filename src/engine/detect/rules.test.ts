@@ -311,3 +311,13 @@ describe('citation.author', () => {
     ['She starred in [[O Watchmen]] (2009).', ['organization:Watchmen']],
   ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin|Holm/.test(x))).toEqual(expected));
 });
+
+describe('legal.case-party', () => {
+  it.each([
+    ['It is true in [[O Lynch v. Overholser]] this Court said.', ['person:Lynch', 'person:Overholser']],
+    ['As in [[L Green]] versus United States, the court agreed.', ['person:Green']],
+    ['Case 22-506, Biden versus [[L Nebraska]].', ['place:Nebraska']],
+    ['[[L Leeds]] versus [[L Derby]] ended 2-0.', ['place:Leeds', 'place:Derby']],
+    ['[[O Acme Corporation]] v. [[P Jones]] was cited.', ['organization:Acme Corporation', 'person:Jones']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

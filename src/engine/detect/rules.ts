@@ -12,6 +12,7 @@
  * - title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego.
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
  * - citation.author: "Spang (1983)", "(Miller & Robertson, 2010)": cited authors are people.
+ * - legal.case-party: "Lynch v. Overholser" names two people.
  * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
  * - legal-form.before: capitalised words right before "Inc.", "Ltd", "& Co." are the company.
@@ -60,6 +61,7 @@ import {
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
   OFFICE_ADDRESS_ROWS,
+  CASE_PARTY_ROWS,
   CITATION_ROWS,
   DATE_EDGE_ROWS,
   KNOWN_ACRONYM_ROWS,
@@ -404,6 +406,59 @@ function citations(ctx: Ctx, out: Names): void {
     mark(a, e);
   }
 }
+
+/** legal.case-party: "Lynch v. Overholser", "Kennedy versus Washington": see the row. */
+function caseParties(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = CASE_PARTY_ROWS[0];
+  const party = (a: number, b: number) => {
+    if (a < 0 || b <= a) return false;
+    for (let i = a; i < b; i++) {
+      const w = lower(ctx, i);
+      if (ORG_TAIL.has(w) || KNOWN_ORG_NAMES.has(w) || FUNCTION_WORDS.has(w) || STRIPPED_TITLE.has(w)) return false;
+    }
+    const text = spanText(ctx, a, b);
+    if (/^[A-Z.]{2,}$/.test(text) || KNOWN_ORG_NAMES.has(text.toLowerCase())) return false;
+    // A town that shares its name with a common surname ("Green", "Wade") is no evidence of a place here.
+    const hit = placeLookup(ctx, text);
+    return !hit || (hit.kind === 'city' && !!ctx.gaz?.isWeak?.(text));
+  };
+  const mark = (a: number, b: number) => {
+    for (let i = a; i < b; i++) {
+      const m = out.at(i);
+      if (m && (m.a < a || m.b > b) && m.type === PERSON) return;
+    }
+    const n = out.at(a);
+    if (n && n.a === a && n.b === b && n.type === PERSON) return;
+    out.put(a, b, PERSON, id, undefined, n && n.a === a && n.b === b ? n : undefined);
+  };
+  for (let v = 1; v + 1 < t.count; v++) {
+    if (t.kind[v] !== Kind.Word) continue;
+    const w = lower(ctx, v);
+    let r: number;
+    if (w === 'versus') r = v + 1;
+    else if (w === 'v' && ctx.text.charCodeAt(t.end[v]) === 46) r = v + 2;
+    else continue;
+    if (!isCapWord(ctx, v - 1) || !isCapWord(ctx, r) || t.flags[r] & Flag.NewLine) continue;
+    // "Leeds versus Derby, 2-0": a match, not a lawsuit.
+    const k = ctx.s.of[v];
+    if (CASE_SCORE.test(ctx.text.slice(t.start[ctx.s.first[k]], t.end[ctx.s.last[k] - 1]))) continue;
+    let a = v - 1;
+    while (a > 0 && v - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    while (a < v - 1 && isLeadIn(lower(ctx, a))) a++;
+    let b = r;
+    while (b < t.count && b - r < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    const left = party(a, v),
+      right = party(r, b);
+    // "[Lynch v. Overholser]" read as one name: two parties.
+    const both = out.at(a);
+    if (left && right && both && both.a <= a && both.b >= b && both.type !== PERSON) out.remove(both);
+    // "Green versus United States": each side on its own.
+    if (left) mark(a, v);
+    if (right) mark(r, b);
+  }
+}
+const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
 function ampersands(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -1256,6 +1311,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   particles(ctx, out);
   ampersands(ctx, out);
   citations(ctx, out);
+  caseParties(ctx, out);
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);

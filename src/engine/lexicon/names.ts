@@ -688,6 +688,19 @@ export const CITATION_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** The parties named in a lawsuit's title. */
+export const CASE_PARTY_ROWS: readonly RuleRow[] = [
+  {
+    id: 'legal.case-party',
+    value: ['v.', 'versus'],
+    reason:
+      'A lawsuit is named after its parties, "Lynch v. Overholser", "Kennedy versus Washington": the capitalised words on either side of "v." or "versus" are the people who sued and were sued, whatever a surname suggests ("Green", "Wade"). A party a map knows ("Biden versus Nebraska"), a body ("… Corporation", "United States") and match reports ("Leeds versus Derby", 2-0) are left to the model.',
+    examples: [
+      { text: 'The court relied on Lynch v. Overholser in its ruling.', expect: 'person:Lynch | person:Overholser' },
+    ],
+  },
+];
+
 /** A date written right after a name is no part of it. */
 export const DATE_EDGE_ROWS: readonly RuleRow[] = [
   {

@@ -12,6 +12,7 @@ import {
   ACRONYM_ROWS,
   ORG_HEAD_ROWS,
   DATE_EDGE_ROWS,
+  CASE_PARTY_ROWS,
   CITATION_ROWS,
   KNOWN_ACRONYM_ROWS,
   PRODUCT_ROWS,
@@ -57,6 +58,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['organisation head words', ORG_HEAD_ROWS],
   ['products and their makers', PRODUCT_ROWS],
   ['dates after a name', DATE_EDGE_ROWS],
+  ['parties to a lawsuit', CASE_PARTY_ROWS],
   ['cited authors', CITATION_ROWS],
   ['well-known short forms', KNOWN_ACRONYM_ROWS],
 ];
