@@ -321,3 +321,11 @@ describe('legal.case-party', () => {
     ['[[O Acme Corporation]] v. [[P Jones]] was cited.', ['organization:Acme Corporation', 'person:Jones']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('honorific.your-honour', () => {
+  it.each([
+    ['Well, Your [[P Honor]], I disagree.', []],
+    ['[[P Your Majesty]], welcome.', []],
+    ['Your [[P Honor Blackman]] fan club wrote.', ['person:Honor Blackman']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

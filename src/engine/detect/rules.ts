@@ -6,6 +6,7 @@
  *   are the place it was filed from ("WARSAW (Reuters) -").
  * - honorific.*: a name after "Mr.", "Dr.", "Sir" is a person's, and the honorific is not in it.
  * - honorific.office-address: "Mr. President" addresses an office; no name is written.
+ * - honorific.your-honour: nor does "Your Honor".
  * - title.*: an office or rank at the start of a person's span is a role, not part of the name
  *   (royal and religious titles are left to the model: GUM writes "Emperor Hirohito" whole).
  * - title.portfolio: "Home" in "Home Secretary …", "State" in "Secretary of State …" are the office's.
@@ -204,10 +205,18 @@ function officeAddressEnd(ctx: Ctx, h: number): number {
   return office ? b : -1;
 }
 
+const YOUR_HONOUR = new Set(OFFICE_ADDRESS_ROWS[1].value);
+
 function honorifics(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   for (let h = 0; h + 1 < t.count; h++) {
     if (!isCapWord(ctx, h)) continue;
+    // honorific.your-honour: "Your Honor", "Your Majesty" address someone; no name is written.
+    if (lower(ctx, h) === 'your' && isCapWord(ctx, h + 1) && YOUR_HONOUR.has(lower(ctx, h + 1))) {
+      const n = out.at(h + 1);
+      if (n && n.a >= h && n.b <= h + 2) out.remove(n);
+      continue;
+    }
     const address = officeAddressEnd(ctx, h);
     if (address > 0) {
       for (let i = h; i < address; i++) {

@@ -47,6 +47,13 @@ export const OFFICE_ADDRESS_ROWS: readonly RuleRow[] = [
       { text: 'Mr. Ortega, thank you for your time.', expect: 'person:Ortega' },
     ],
   },
+  {
+    id: 'honorific.your-honour',
+    value: ['honor', 'honour', 'majesty', 'excellency', 'lordship', 'ladyship', 'highness', 'worship', 'grace'],
+    reason:
+      'Courts and courtiers address a judge or a monarch as "Your Honor", "Your Majesty", "Your Excellency": a form of address, not a name.',
+    examples: [{ text: 'Our position is, Your Honor, that he must be released.', expect: '' }],
+  },
 ];
 
 export const PARTICLE_ROWS: readonly RuleRow[] = [
