@@ -329,3 +329,10 @@ describe('honorific.your-honour', () => {
     ['Your [[P Honor Blackman]] fan club wrote.', ['person:Honor Blackman']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('apposition.org-noun', () => {
+  it.each([
+    ['The Kestrel news agency said so.', ['organization:Kestrel']],
+    ['Profit rose, the Swedish company said.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

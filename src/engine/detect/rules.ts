@@ -589,7 +589,8 @@ function appositions(ctx: Ctx, out: Names): void {
         out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
         continue;
       }
-      if (ORG_NOUNS.has(noun)) {
+      // "the Swedish company": a demonym says where the company is from, it does not name it.
+      if (ORG_NOUNS.has(noun) && !isDemonym(ctx, spanText(ctx, i, b))) {
         if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ROWS[0].id, undefined, exact(i, b));
         continue;
       }
