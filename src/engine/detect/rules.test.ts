@@ -336,3 +336,13 @@ describe('apposition.org-noun', () => {
     ['Profit rose, the Swedish company said.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('none.storm', () => {
+  it.each([
+    ['[[L Hurricane Milton]] hit [[L Florida]]. [[P:0.6 Milton]] weakened.', ['place:Florida']],
+    ['Tropical Storm [[P Helene]] grew.', []],
+    ['The [[O Melbourne Storm]] won.', ['organization:Melbourne Storm']],
+    ['The [[O National Hurricane Center]] said so.', ['organization:National Hurricane Center']],
+    ['Hurricane [[P Milton]] hit. [[P Milton Friedman]] disagreed.', ['person:Milton Friedman']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

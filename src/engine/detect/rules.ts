@@ -31,6 +31,7 @@
  * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
  * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
  * - organisation.known-acronym: "the G20", "the FIA" are organisations.
+ * - none.storm: "Hurricane Milton" (and a bare "Milton" after it) is no name.
  * - date.weekday-outside: "Hugh McGuire Sunday, May 28" ends the name before the weekday.
  * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
  */
@@ -65,6 +66,7 @@ import {
   CASE_PARTY_ROWS,
   CITATION_ROWS,
   DATE_EDGE_ROWS,
+  STORM_ROWS,
   KNOWN_ACRONYM_ROWS,
   PRODUCT_ROWS,
   ORG_AND_ROWS,
@@ -1279,6 +1281,34 @@ function knownAcronyms(ctx: Ctx, out: Names): void {
   }
 }
 
+const STORM_WORDS = new Set(STORM_ROWS[0].value);
+/** At or above this a bare repeat of a storm's name keeps the model's reading (someone who shares it). */
+const SURE_OTHER = 0.9;
+/** none.storm: "Hurricane Milton", "Tropical Storm Helene" and a bare "Milton" after them are no names. */
+function storms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  let names: Set<string> | undefined;
+  for (let i = 0; i + 1 < t.count; i++) {
+    if (!isCapWord(ctx, i) || !STORM_WORDS.has(lower(ctx, i))) continue;
+    if (!isCapWord(ctx, i + 1) || t.flags[i + 1] & Flag.NewLine || t.flags[i] & Flag.AllCaps) continue;
+    // "Melbourne Storm", "National Hurricane Center": a storm word inside another name.
+    const n = out.at(i) ?? out.at(i + 1);
+    if (n && (n.a < i || (n.a === i + 1 ? false : n.b > i + 2))) continue;
+    if (isCapWord(ctx, i - 1) && lower(ctx, i - 1) !== 'tropical') continue;
+    (names ??= new Set()).add(spanText(ctx, i + 1, i + 2));
+    for (let j = i - 1; j <= i + 1; j++) {
+      const m = out.at(j);
+      if (m && m.a >= i - 1 && m.b <= i + 2) out.remove(m);
+    }
+  }
+  if (!names) return;
+  const alive = out.alive();
+  for (let k = 0; k < alive.length; k++) {
+    const n = alive[k];
+    if (n.b - n.a === 1 && names.has(spanText(ctx, n.a, n.b)) && n.probs[n.type] < SURE_OTHER) out.remove(n);
+  }
+}
+
 const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
 /** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
 function weekdayEdges(ctx: Ctx, out: Names): void {
@@ -1314,6 +1344,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
   datelines(ctx, out);
   weekdayEdges(ctx, out);
+  storms(ctx, out);
   honorifics(ctx, out);
   titles(ctx, out);
   portfolios(ctx, out);

@@ -708,6 +708,19 @@ export const CASE_PARTY_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** Storms are named like people but are none of the three types. */
+export const STORM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'none.storm',
+    value: ['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm'],
+    reason:
+      'Weather services name storms like people ("Hurricane Milton", "Tropical Storm Helene", "Storm Ciarán"); a storm is none of person, place or organisation, and neither is its bare name elsewhere in the same article ("Milton weakened").',
+    examples: [
+      { text: 'Hurricane Milton made landfall near Sarasota. Milton weakened overnight.', expect: 'place:Sarasota' },
+    ],
+  },
+];
+
 /** A date written right after a name is no part of it. */
 export const DATE_EDGE_ROWS: readonly RuleRow[] = [
   {
