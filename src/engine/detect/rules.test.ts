@@ -346,3 +346,17 @@ describe('none.storm', () => {
     ['Hurricane [[P Milton]] hit. [[P Milton Friedman]] disagreed.', ['person:Milton Friedman']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.known-name and demonym.compass', () => {
+  it.each([
+    [
+      'Human Rights Watch said so, and Greenpeace agreed.',
+      ['organization:Human Rights Watch', 'organization:Greenpeace'],
+    ],
+    ['Staff at Save the Children said so.', ['organization:Save the Children']],
+    ['[[O Greenpeace UK]] said so.', ['organization:Greenpeace UK']],
+    ['The [[P Greenpeace]] founder spoke.', ['person:Greenpeace']],
+    ['[[L South]] Korean troops moved.', []],
+    ['[[L South]] Korea said so.', ['place:South']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -31,6 +31,8 @@
  * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
  * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
  * - organisation.known-acronym: "the G20", "the FIA" are organisations.
+ * - organisation.known-name: "Amnesty International" too, where the model left it out.
+ * - demonym.compass: "South" in "South Korean President" is no place.
  * - none.storm: "Hurricane Milton" (and a bare "Milton" after it) is no name.
  * - date.weekday-outside: "Hugh McGuire Sunday, May 28" ends the name before the weekday.
  * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
@@ -66,6 +68,7 @@ import {
   CASE_PARTY_ROWS,
   CITATION_ROWS,
   DATE_EDGE_ROWS,
+  KNOWN_NAME_ROWS,
   STORM_ROWS,
   KNOWN_ACRONYM_ROWS,
   PRODUCT_ROWS,
@@ -1309,6 +1312,44 @@ function storms(ctx: Ctx, out: Names): void {
   }
 }
 
+const KNOWN_NAMES = new Set(KNOWN_NAME_ROWS[0].value);
+/** Longest well-known organisation name tried, in tokens. */
+const KNOWN_NAME_WORDS = 4;
+/**
+ * organisation.known-name: a well-known organisation ("Amnesty International", "Greenpeace") the
+ * model left out of any name. Only words outside every name are read, so the model's own
+ * decisions stand.
+ */
+function knownNames(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = KNOWN_NAME_ROWS[0];
+  const isKnown = (w: string) => KNOWN_NAMES.has(w) || (KNOWN_ORG_NAMES.has(w) && w.includes(' '));
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || out.at(i) || isCapWord(ctx, i - 1)) continue;
+    let best = -1;
+    let words = '';
+    for (let b = i; b < t.count && b - i < KNOWN_NAME_WORDS && t.kind[b] === Kind.Word && !out.at(b); b++) {
+      if (b > i && t.flags[b] & Flag.NewLine) break;
+      words += (b > i ? ' ' : '') + lower(ctx, b);
+      if (isKnown(words) && isCapWord(ctx, b)) best = b + 1;
+    }
+    if (best < 0 || isCapWord(ctx, best)) continue;
+    out.put(i, best, ORG, id);
+    i = best - 1;
+  }
+}
+
+const COMPASS = new Set(KNOWN_NAME_ROWS[1].value);
+/** demonym.compass: "[South] Korean President Yoon": the compass word is the demonym's. */
+function compassDemonyms(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || !COMPASS.has(lower(ctx, n.a)) || !isCapWord(ctx, n.b) || out.at(n.b)) continue;
+    if (isDemonym(ctx, spanText(ctx, n.b, n.b + 1))) out.remove(n);
+  }
+}
+
 const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
 /** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
 function weekdayEdges(ctx: Ctx, out: Names): void {
@@ -1359,6 +1400,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   orgAndJoins(ctx, out);
   parenthesisedAcronyms(ctx, out);
   knownAcronyms(ctx, out);
+  knownNames(ctx, out);
+  compassDemonyms(ctx, out);
   stockMoves(ctx, out);
   products(ctx, out);
   possessiveAffiliations(ctx, out);

@@ -721,6 +721,34 @@ export const STORM_ROWS: readonly RuleRow[] = [
   },
 ];
 
+/** Organisations known the world over by a name with no organisation word in it. */
+export const KNOWN_NAME_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.known-name',
+    value: `amnesty international|human rights watch|greenpeace|oxfam|doctors without borders|médecins sans frontières
+      |medecins sans frontieres|save the children|reporters without borders|transparency international
+      |red crescent|international rescue committee|islamic state|wagner group|extinction rebellion|just stop oil
+      |black lives matter|hamas|hezbollah|taliban|al-shabaab|boko haram|houthis|fatah`
+      .split('|')
+      .map((w) => w.trim()),
+    reason:
+      'Some organisations in the news every week are called by a name with no organisation word in it ("Amnesty International said", "Human Rights Watch", "Greenpeace activists"); such a name, and any well-known organisation the lexicon lists, is one wherever the model left it out of any name.',
+    examples: [
+      {
+        text: 'Police arrested 12 people, Amnesty International said on Tuesday.',
+        expect: 'organization:Amnesty International',
+      },
+    ],
+  },
+  {
+    id: 'demonym.compass',
+    value: ['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'],
+    reason:
+      'A compass word before a demonym is part of the demonym ("South Korean President Yoon", "North Korean troops"), and a demonym is no name.',
+    examples: [{ text: 'South Korean President Yoon Suk Yeol spoke.', expect: 'person:Yoon Suk Yeol' }],
+  },
+];
+
 /** A date written right after a name is no part of it. */
 export const DATE_EDGE_ROWS: readonly RuleRow[] = [
   {
