@@ -360,3 +360,13 @@ describe('organisation.known-name and demonym.compass', () => {
     ['[[L South]] Korea said so.', ['place:South']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('business.shares-in', () => {
+  it.each([
+    ['Shares in [[L:0.6 Rio Tinto]] rose.', ['organization:Rio Tinto']],
+    ['Shares of Velmora rose.', ['organization:Velmora']],
+    ['Shares in [[L Tokyo]] fell.', ['place:Tokyo']],
+    ['Shares in Asia fell.', []],
+    ['Shares of [[P Elon Musk]] holdings fell.', ['person:Elon Musk']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

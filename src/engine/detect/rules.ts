@@ -27,6 +27,7 @@
  * - acronym.parenthesised: "(ECOWAS)" after the name it abbreviates is that name's, and so are its repeats.
  * - apposition.org-noun-opening: "Rival Honda said" names the company Honda.
  * - business.stock-move: "Novo Nordisk rose 3%" is a listed company.
+ * - business.shares-in: so is "Rio Tinto" in "shares in Rio Tinto".
  * - sport.of-team: "Esteban Ocon of Alpine" in a sports report names his team.
  * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
  * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
@@ -1103,7 +1104,8 @@ function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
 const MOVE_VERBS = new Set(STOCK_MOVE_ROWS[0].value);
 const INDEX_WORDS = new Set(STOCK_MOVE_ROWS[1].value);
 const SHARE_WORDS = new Set(STOCK_MOVE_ROWS[2].value);
-const ASSET_WORDS = new Set(STOCK_MOVE_ROWS[3].value);
+const SHARES_IN = new Set(STOCK_MOVE_ROWS[3].value);
+const ASSET_WORDS = new Set(STOCK_MOVE_ROWS[4].value);
 const PERCENT_AFTER =
   /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 /** A word that opens a sentence or a time phrase, never the first word of a firm's name ("On Monday Toyota rose"). */
@@ -1171,6 +1173,36 @@ function stockMoves(ctx: Ctx, out: Names): void {
     for (let i = a; i < e; i++) if (personWords.has(lower(ctx, i))) person = true;
     if (person) continue;
     out.put(a, e, ORG, id, undefined, n);
+  }
+}
+
+/** business.shares-in: "shares in Rio Tinto", "shares of Nvidia": see the row. */
+function sharesIn(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = STOCK_MOVE_ROWS[3];
+  for (let p = 0; p + 2 < t.count; p++) {
+    if (t.kind[p] !== Kind.Word || !SHARE_WORDS.has(lower(ctx, p)) || !SHARES_IN.has(lower(ctx, p + 1))) continue;
+    const a = p + 2;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || n.type === ORG || n.probs[n.type] >= SURE_PERSON) continue;
+      b = n.b;
+    } else {
+      b = a;
+      while (b < t.count && b - a < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    const text = spanText(ctx, a, b);
+    let plain = true;
+    for (let i = a; i < b; i++) {
+      const x = lower(ctx, i);
+      if (!COMMON_WORDS.has(x) && !FUNCTION_WORDS.has(x) && !MONTHS.has(x) && !WEEKDAYS.has(x)) plain = false;
+      if (INDEX_WORDS.has(x) || t.kind[i] === Kind.Num) plain = true;
+    }
+    if (plain || isDemonym(ctx, text)) continue;
+    if (placeLookup(ctx, text) && !KNOWN_ORG_NAMES.has(text.toLowerCase())) continue;
+    out.put(a, b, ORG, id, undefined, n);
   }
 }
 
@@ -1403,6 +1435,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   knownNames(ctx, out);
   compassDemonyms(ctx, out);
   stockMoves(ctx, out);
+  sharesIn(ctx, out);
   products(ctx, out);
   possessiveAffiliations(ctx, out);
   orgHeads(ctx, out);

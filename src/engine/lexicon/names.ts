@@ -597,6 +597,13 @@ export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
     examples: [{ text: 'Velmora stock rose 2% in early trading.', expect: 'organization:Velmora' }],
   },
   {
+    id: 'business.shares-in',
+    value: ['in', 'of'],
+    reason:
+      'Market reports say "shares in Rio Tinto", "shares of Nvidia": the name after them is the company whose shares they are. Markets are also named by place ("shares in Tokyo fell"), so a place a map knows stays a place unless the lexicon knows the name as an organisation.',
+    examples: [{ text: 'Shares in Velmora Mining rose after the deal.', expect: 'organization:Velmora Mining' }],
+  },
+  {
     id: 'business.asset-words',
     value: `bitcoin ether ethereum dogecoin solana litecoin tether ripple xrp cardano gold silver platinum
       copper brent oil dollar euro yen yuan renminbi sterling pound franc rupee rouble ruble peso lira`
