@@ -345,20 +345,42 @@ function citationAfter(ctx: Ctx, b: number): boolean {
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
-const CITATION_CLOSE = new Set([')', ';', ',', ':']);
 /**
  * citation.author: "Spang (1983)", "Baker, 2015;", "Brieber 2014;", "Binderman et al.": whether a
  * citation's year (or "et al.") follows token `e`, the end of a run of capitalised words.
  */
 function citationYearAt(ctx: Ctx, e: number): boolean {
   const t = ctx.t;
-  const tx = (i: number) => (i >= 0 && i < t.count ? ctx.text.slice(t.start[i], t.end[i]) : '');
-  const year = (i: number) => i < t.count && t.kind[i] === Kind.Num && YEAR.test(tx(i));
-  if (tx(e) === 'et' && /^al\.?$/.test(tx(e + 1))) return true;
-  if (tx(e) === '(' && year(e + 1)) return true;
-  if (tx(e) === ',' && tx(e + 1) === '(' && year(e + 2)) return true;
-  if (tx(e) === ',' && year(e + 1) && CITATION_CLOSE.has(tx(e + 2))) return true;
-  return year(e) && CITATION_CLOSE.has(tx(e + 1));
+  if (e >= t.count) return false;
+  // Char codes, not slices or closures: this runs after every capitalised word followed by a comma.
+  const c = oneCharAt(ctx, e);
+  if (c === 40) return yearAt(ctx, e + 1);
+  if (c === 44)
+    return (oneCharAt(ctx, e + 1) === 40 && yearAt(ctx, e + 2)) || (yearAt(ctx, e + 1) && closesAt(ctx, e + 2));
+  if (t.kind[e] === Kind.Num) return yearAt(ctx, e) && closesAt(ctx, e + 1);
+  return (
+    t.kind[e] === Kind.Word &&
+    t.end[e] - t.start[e] === 2 &&
+    ctx.text.startsWith('et', t.start[e]) &&
+    e + 1 < t.count &&
+    ctx.text.startsWith('al', t.start[e + 1]) &&
+    t.end[e + 1] - t.start[e + 1] <= 3
+  );
+}
+/** The char code of a one-character token, or −1. */
+function oneCharAt(ctx: Ctx, i: number): number {
+  return i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 ? ctx.text.charCodeAt(ctx.t.start[i]) : -1;
+}
+function yearAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i >= t.count || t.kind[i] !== Kind.Num) return false;
+  const n = t.end[i] - t.start[i];
+  return n >= 4 && n <= 5 && YEAR.test(ctx.text.slice(t.start[i], t.end[i]));
+}
+/** ")", ";", "," or ":" after a citation's year. */
+function closesAt(ctx: Ctx, i: number): boolean {
+  const c = oneCharAt(ctx, i);
+  return c === 41 || c === 59 || c === 44 || c === 58;
 }
 const CITATION_JOIN = new Set(['&', 'and']);
 /** Citations of the form "Baker, 2015;" or "et al." that make a text one that cites like a paper. */
@@ -397,9 +419,11 @@ function citations(ctx: Ctx, out: Names): void {
   };
   // Only in a text that cites like a paper: "Watchmen (2009)" in a biography is a film.
   let cited = 0;
-  for (let e = 1; e + 2 < t.count && cited < CITING_TEXT; e++)
-    if (isCapWord(ctx, e - 1) && (ctx.text.startsWith('et al', t.start[e]) || ctx.text.startsWith(',', t.start[e])))
-      if (ctx.text.charCodeAt(t.start[e]) !== 44 || citationYearAt(ctx, e)) cited++;
+  for (let e = 1; e + 2 < t.count && cited < CITING_TEXT; e++) {
+    const c = ctx.text.charCodeAt(t.start[e]);
+    if ((c !== 44 && c !== 101) || !isCapWord(ctx, e - 1)) continue;
+    if (c === 44 ? citationYearAt(ctx, e) : ctx.text.startsWith('et al', t.start[e])) cited++;
+  }
   if (cited < CITING_TEXT) return;
   for (let e = 1; e < t.count; e++) {
     if (!isCapWord(ctx, e - 1) || isCapWord(ctx, e) || !citationYearAt(ctx, e)) continue;
@@ -447,8 +471,9 @@ function caseParties(ctx: Ctx, out: Names): void {
     if (n && n.a === a && n.b === b && n.type === PERSON) return;
     out.put(a, b, PERSON, id, undefined, n && n.a === a && n.b === b ? n : undefined);
   };
+  const marks = formMarks(ctx, CASE_MARKS);
   for (let v = 1; v + 1 < t.count; v++) {
-    if (t.kind[v] !== Kind.Word) continue;
+    if (!marks[ctx.form[v]] || t.kind[v] !== Kind.Word) continue;
     const w = lower(ctx, v);
     let r: number;
     if (w === 'versus') r = v + 1;
@@ -473,6 +498,7 @@ function caseParties(ctx: Ctx, out: Names): void {
     if (right) mark(r, b);
   }
 }
+const CASE_MARKS = new Set(['v', 'versus']);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
 function ampersands(ctx: Ctx, out: Names): void {
@@ -1180,8 +1206,9 @@ function stockMoves(ctx: Ctx, out: Names): void {
 function sharesIn(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = STOCK_MOVE_ROWS[3];
+  const share = formMarks(ctx, SHARE_WORDS);
   for (let p = 0; p + 2 < t.count; p++) {
-    if (t.kind[p] !== Kind.Word || !SHARE_WORDS.has(lower(ctx, p)) || !SHARES_IN.has(lower(ctx, p + 1))) continue;
+    if (!share[ctx.form[p]] || t.kind[p] !== Kind.Word || !SHARES_IN.has(lower(ctx, p + 1))) continue;
     const a = p + 2;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
     const n = out.at(a);
@@ -1253,14 +1280,16 @@ function possessiveAffiliations(ctx: Ctx, out: Names): void {
 
 const PRODUCTS = new Set(PRODUCT_ROWS[0].value);
 const PRODUCTS_AFTER_MAKER = new Set(PRODUCT_ROWS[1].value);
+const PRODUCT_WORDS = new Set([...PRODUCTS, ...PRODUCTS_AFTER_MAKER]);
 /**
  * product.*: "Mozilla Firefox", "Google Chrome", "users of Firefox": a known product is no name,
  * and the capitalised words right before it are its maker, an organisation.
  */
 function products(ctx: Ctx, out: Names): void {
   const t = ctx.t;
+  const marks = formMarks(ctx, PRODUCT_WORDS);
   for (let i = 0; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps) continue;
+    if (!marks[ctx.form[i]] || !isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps) continue;
     const w = lower(ctx, i);
     const known = PRODUCTS.has(w);
     if (!known && !PRODUCTS_AFTER_MAKER.has(w)) continue;
@@ -1323,8 +1352,9 @@ const SURE_OTHER = 0.9;
 function storms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   let names: Set<string> | undefined;
+  const marks = formMarks(ctx, STORM_WORDS);
   for (let i = 0; i + 1 < t.count; i++) {
-    if (!isCapWord(ctx, i) || !STORM_WORDS.has(lower(ctx, i))) continue;
+    if (!marks[ctx.form[i]] || !isCapWord(ctx, i)) continue;
     if (!isCapWord(ctx, i + 1) || t.flags[i + 1] & Flag.NewLine || t.flags[i] & Flag.AllCaps) continue;
     // "Melbourne Storm", "National Hurricane Center": a storm word inside another name.
     const n = out.at(i) ?? out.at(i + 1);
@@ -1345,6 +1375,10 @@ function storms(ctx: Ctx, out: Names): void {
 }
 
 const KNOWN_NAMES = new Set(KNOWN_NAME_ROWS[0].value);
+/** First words of the names `knownNames` looks for, so most capitalised words are passed over at once. */
+const KNOWN_NAME_FIRST_WORDS = new Set(
+  [...KNOWN_NAMES, ...[...KNOWN_ORG_NAMES].filter((w) => w.includes(' '))].map((w) => w.split(' ')[0]),
+);
 /** Longest well-known organisation name tried, in tokens. */
 const KNOWN_NAME_WORDS = 4;
 /**
@@ -1356,8 +1390,9 @@ function knownNames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = KNOWN_NAME_ROWS[0];
   const isKnown = (w: string) => KNOWN_NAMES.has(w) || (KNOWN_ORG_NAMES.has(w) && w.includes(' '));
+  const opens = formMarks(ctx, KNOWN_NAME_FIRST_WORDS);
   for (let i = 0; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || out.at(i) || isCapWord(ctx, i - 1)) continue;
+    if (!opens[ctx.form[i]] || !isCapWord(ctx, i) || out.at(i) || isCapWord(ctx, i - 1)) continue;
     let best = -1;
     let words = '';
     for (let b = i; b < t.count && b - i < KNOWN_NAME_WORDS && t.kind[b] === Kind.Word && !out.at(b); b++) {
