@@ -132,7 +132,7 @@ describe('acronym.parenthesised', () => {
     // A known place keeps its type; capitals that do not spell the name, and people, are left alone.
     ['The [[L United Arab Emirates]] (UAE) agreed.', ['place:United Arab Emirates', 'place:UAE']],
     ['The [[O World Health Organization]] (Geneva) agreed.', ['organization:World Health Organization']],
-    ['The [[O Food Standards Agency]] (FDA) agreed.', ['organization:Food Standards Agency']],
+    ['The [[O Food Standards Agency]] (FDX) agreed.', ['organization:Food Standards Agency']],
     ['[[P Anna Lee]] (AL) spoke.', ['person:Anna Lee']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
@@ -218,5 +218,155 @@ describe('organisation.head-word', () => {
     // A sure place, one word, and a name a map knows stay as they are.
     ['The [[L:0.95 Hanover Party]] hall.', ['place:Hanover Party']],
     ['The [[L Party]] began.', ['place:Party']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('date.weekday-outside', () => {
+  it.each([
+    ['Interview with founder [[P Hugh Morrow Sunday]], May 28, 2006', ['person:Hugh Morrow']],
+    ['Columnists at [[O The Mail on Sunday]] disagreed.', ['organization:The Mail on Sunday']],
+    ['[[O Sunday Times]] readers wrote in.', ['organization:Sunday Times']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('honorific.office-address', () => {
+  it.each([
+    ['Mr. [[P Chief Justice]], may it please the Court.', []],
+    ['[[P Mr. President]], thank you.', []],
+    ['Mr. [[P Ortega]], thank you.', ['person:Ortega']],
+    ['Mr. [[P President Ortega]] spoke.', ['person:Ortega']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.party-noun and apposition.org-noun-after', () => {
+  it.each([
+    ['My ties to the [[O Republican]] party date back to 1979.', ['organization:Republican party']],
+    ['The [[L Labour]] party won.', ['organization:Labour party']],
+    ['[[P:0.5 Velmora]], the vaccine alliance, and the ministry agreed.', ['organization:Velmora']],
+    ['[[L Kestrelwick]], the main supplier to the region, cut output.', ['organization:Kestrelwick']],
+    ['[[P:0.5 Anna Berg]], a company spokeswoman, declined.', ['person:Anna Berg']],
+    ['[[P Anna Berg]], the company founder, declined.', ['person:Anna Berg']],
+    ['[[L Oslo]], the group’s base, is cold.', ['place:Oslo']],
+    ['It used [[O ROS]], the group of chemicals, as a marker.', ['organization:ROS']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('business.asset-words and business.share-words', () => {
+  it.each([
+    ['Analysts said [[O Bitcoin]] fell 4% on Tuesday.', []],
+    ['[[P Sterling]] rose 0.5% against the euro.', []],
+    ['[[P:0.5 Velmora]] shares fell 4%.', ['organization:Velmora']],
+    ['[[P:0.5 Velmora]] stock rose 2%.', ['organization:Velmora']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('product.known and product.after-maker', () => {
+  it.each([
+    ['The bug affects [[P Mozilla Firefox]] and [[L Google Chrome]].', ['organization:Mozilla', 'organization:Google']],
+    ['Google [[P Chrome]] users must update.', ['organization:Google']],
+    ['Anyone running [[L Firefox]] should restart it.', []],
+    ['[[O Microsoft Edge]] was patched.', ['organization:Microsoft']],
+    ['Profits were on the [[L Edge]] of collapse.', ['place:Edge']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('dateline.caps after a comma', () => {
+  it.each([
+    ['KYIV, Ukraine — Sirens sounded.', ['place:KYIV']],
+    ['Prices fell.\n[[O TSMC]], the main supplier, said so.', ['organization:TSMC']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('affiliation.org-head-before-role', () => {
+  it.each([
+    ['World Bank President [[P Ajay Banga]] said so.', ['organization:World Bank', 'person:Ajay Banga']],
+    [
+      'On Monday, Velora Press Council chairman [[P Ade Bello]] spoke.',
+      ['organization:Velora Press Council', 'person:Ade Bello'],
+    ],
+    ['New York Governor [[P Kathy Hochul]] said so.', ['person:Kathy Hochul']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.known-acronym', () => {
+  it.each([
+    ['Ministers from the [[L G20]] met. The FIA fined the team.', ['organization:G20', 'organization:FIA']],
+    ['Stardust is a [[O NASA Stardust]] mission.', ['organization:NASA Stardust']],
+    ['WHO SAID IT WAS OVER?', []],
+    ['It is a UNESCO World Heritage Site, near the FIFA World Cup venue.', []],
+    ['[[P Andrew Lock]] of the UN spoke.', ['person:Andrew Lock', 'organization:UN']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('citation.author', () => {
+  const paper = 'Earlier work agreed (Baker, 2015; Devlin, 2016; Holm et al., 2018). ';
+  it.each([
+    [paper + '[[O Spang]] (1983) noted the same.', ['person:Spang']],
+    [paper + 'It was shown (Miller & [[O Robertson]], 2010).', ['person:Miller', 'person:Robertson']],
+    [paper + 'In [[O Carrano & Biewener]] (2005) the mass was lower.', ['person:Carrano', 'person:Biewener']],
+    [paper + 'The [[L Open Science Collaboration]], 2015, agreed.', ['place:Open Science Collaboration']],
+    [paper + 'He starred in the [[O Gallows]] (1958).', ['organization:Gallows']],
+    [paper + 'Rates fell in [[L Spain]] (2010).', ['place:Spain']],
+    // Not a text that cites: a film and its year.
+    ['She starred in [[O Watchmen]] (2009).', ['organization:Watchmen']],
+  ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin|Holm/.test(x))).toEqual(expected));
+});
+
+describe('legal.case-party', () => {
+  it.each([
+    ['It is true in [[O Lynch v. Overholser]] this Court said.', ['person:Lynch', 'person:Overholser']],
+    ['As in [[L Green]] versus United States, the court agreed.', ['person:Green']],
+    ['Case 22-506, Biden versus [[L Nebraska]].', ['place:Nebraska']],
+    ['[[L Leeds]] versus [[L Derby]] ended 2-0.', ['place:Leeds', 'place:Derby']],
+    ['[[O Acme Corporation]] v. [[P Jones]] was cited.', ['organization:Acme Corporation', 'person:Jones']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('honorific.your-honour', () => {
+  it.each([
+    ['Well, Your [[P Honor]], I disagree.', []],
+    ['[[P Your Majesty]], welcome.', []],
+    ['Your [[P Honor Blackman]] fan club wrote.', ['person:Honor Blackman']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.org-noun', () => {
+  it.each([
+    ['The Kestrel news agency said so.', ['organization:Kestrel']],
+    ['Profit rose, the Swedish company said.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.storm', () => {
+  it.each([
+    ['[[L Hurricane Milton]] hit [[L Florida]]. [[P:0.6 Milton]] weakened.', ['place:Florida']],
+    ['Tropical Storm [[P Helene]] grew.', []],
+    ['The [[O Melbourne Storm]] won.', ['organization:Melbourne Storm']],
+    ['The [[O National Hurricane Center]] said so.', ['organization:National Hurricane Center']],
+    ['Hurricane [[P Milton]] hit. [[P Milton Friedman]] disagreed.', ['person:Milton Friedman']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.known-name and demonym.compass', () => {
+  it.each([
+    [
+      'Human Rights Watch said so, and Greenpeace agreed.',
+      ['organization:Human Rights Watch', 'organization:Greenpeace'],
+    ],
+    ['Staff at Save the Children said so.', ['organization:Save the Children']],
+    ['[[O Greenpeace UK]] said so.', ['organization:Greenpeace UK']],
+    ['The [[P Greenpeace]] founder spoke.', ['person:Greenpeace']],
+    ['[[L South]] Korean troops moved.', []],
+    ['[[L South]] Korea said so.', ['place:South']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('business.shares-in', () => {
+  it.each([
+    ['Shares in [[L:0.6 Rio Tinto]] rose.', ['organization:Rio Tinto']],
+    ['Shares of Velmora rose.', ['organization:Velmora']],
+    ['Shares in [[L Tokyo]] fell.', ['place:Tokyo']],
+    ['Shares in Asia fell.', []],
+    ['Shares of [[P Elon Musk]] holdings fell.', ['person:Elon Musk']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -5,27 +5,38 @@
  * - dateline.caps: capitals opening a wire story's first line before a dash, comma or bracket
  *   are the place it was filed from ("WARSAW (Reuters) -").
  * - honorific.*: a name after "Mr.", "Dr.", "Sir" is a person's, and the honorific is not in it.
+ * - honorific.office-address: "Mr. President" addresses an office; no name is written.
+ * - honorific.your-honour: nor does "Your Honor".
  * - title.*: an office or rank at the start of a person's span is a role, not part of the name
  *   (royal and religious titles are left to the model: GUM writes "Emperor Hirohito" whole).
  * - title.portfolio: "Home" in "Home Secretary …", "State" in "Secretary of State …" are the office's.
  * - title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego.
  * - particle.*: a lowercase particle right before a person's name belongs to it ("van Boxmeer").
+ * - citation.author: "Spang (1983)", "(Miller & Robertson, 2010)": cited authors are people.
+ * - legal.case-party: "Lynch v. Overholser" names two people.
  * - ampersand.firm: capitalised words joined by "&" are one organisation ("Procter & Gamble").
  * - legal-form.outside: "Inc.", "AG", "ASA" after a company name are not part of it.
  * - legal-form.before: capitalised words right before "Inc.", "Ltd", "& Co." are the company.
  * - gazetteer.place-not-person: a known, unambiguous place the model only half-believed a person.
  * - affiliation.party-state: "R-Ohio" after a senator's name is not a place mention.
  * - apposition.*: "the Kestrel news agency" and "operator Trenitalia" are organisations, "the town
- *   of Valdoria" a place.
+ *   of Valdoria" a place, "the Republican party" an organisation with its noun.
  * - organisation.and-join: "Food and Drug Administration", "Office of Management and Budget" are one name.
  * - sport.place-team: a place that beats or plays another in a sports report is its team.
  * - affiliation.before-role: "IMF" in "IMF Managing Director Kristalina Georgieva" is an organisation.
  * - acronym.parenthesised: "(ECOWAS)" after the name it abbreviates is that name's, and so are its repeats.
  * - apposition.org-noun-opening: "Rival Honda said" names the company Honda.
  * - business.stock-move: "Novo Nordisk rose 3%" is a listed company.
+ * - business.shares-in: so is "Rio Tinto" in "shares in Rio Tinto".
  * - sport.of-team: "Esteban Ocon of Alpine" in a sports report names his team.
  * - possessive.affiliation: "Ferrari's Charles Leclerc" names the body he belongs to.
  * - organisation.head-word: "House Freedom Caucus" is an organisation, whatever "House" suggests.
+ * - organisation.known-acronym: "the G20", "the FIA" are organisations.
+ * - organisation.known-name: "Amnesty International" too, where the model left it out.
+ * - demonym.compass: "South" in "South Korean President" is no place.
+ * - none.storm: "Hurricane Milton" (and a bare "Milton" after it) is no name.
+ * - date.weekday-outside: "Hugh McGuire Sunday, May 28" ends the name before the weekday.
+ * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
@@ -54,6 +65,14 @@ import {
   HONORIFIC_ROWS,
   LEGAL_FORM_ROWS,
   LEGAL_FORMS,
+  OFFICE_ADDRESS_ROWS,
+  CASE_PARTY_ROWS,
+  CITATION_ROWS,
+  DATE_EDGE_ROWS,
+  KNOWN_NAME_ROWS,
+  STORM_ROWS,
+  KNOWN_ACRONYM_ROWS,
+  PRODUCT_ROWS,
   ORG_AND_ROWS,
   ORG_HEAD_ROWS,
   PARTICLE_ROWS,
@@ -166,14 +185,52 @@ function datelines(ctx: Ctx, out: Names): void {
     if (t.kind[j] !== Kind.Punct || !DATELINE_MARKS.has(ctx.text.slice(t.start[j], t.end[j]))) continue;
     // The story goes on after the mark on the same line ("WARSAW (Reuters) - Poland said …").
     if (t.flags[j + 1] & Flag.NewLine) continue;
+    // "KYIV, Ukraine —" and "LONDON, March 3" go on in capitals after a comma; "TSMC, the main
+    // supplier, …" is an apposition to a name that opens a paragraph.
+    if (ctx.text.charCodeAt(t.start[j]) === 44 && t.kind[j + 1] === Kind.Word && !(t.flags[j + 1] & Flag.Cap)) continue;
     out.put(i, j, PLACE, DATELINE_ROWS[0].id);
   }
 }
+
+const OFFICE_ADDRESS = new Set(OFFICE_ADDRESS_ROWS[0].value);
+/**
+ * honorific.office-address: "Mr. President", "Mr. Chief Justice": the end of the office words
+ * after the courtesy title at `h` when nothing else follows them, else −1.
+ */
+function officeAddressEnd(ctx: Ctx, h: number): number {
+  const t = ctx.t;
+  if (!OFFICE_ADDRESS.has(lower(ctx, h))) return -1;
+  let b = h + 1;
+  let office = false;
+  while (isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) {
+    const w = lower(ctx, b);
+    if (STRIPPED_TITLE.has(w)) office = true;
+    else if (!TITLE_MODIFIERS.has(w) && !PORTFOLIO.has(w)) return -1;
+    b++;
+  }
+  return office ? b : -1;
+}
+
+const YOUR_HONOUR = new Set(OFFICE_ADDRESS_ROWS[1].value);
 
 function honorifics(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   for (let h = 0; h + 1 < t.count; h++) {
     if (!isCapWord(ctx, h)) continue;
+    // honorific.your-honour: "Your Honor", "Your Majesty" address someone; no name is written.
+    if (lower(ctx, h) === 'your' && isCapWord(ctx, h + 1) && YOUR_HONOUR.has(lower(ctx, h + 1))) {
+      const n = out.at(h + 1);
+      if (n && n.a >= h && n.b <= h + 2) out.remove(n);
+      continue;
+    }
+    const address = officeAddressEnd(ctx, h);
+    if (address > 0) {
+      for (let i = h; i < address; i++) {
+        const n = out.at(i);
+        if (n && n.a >= h && n.b <= address) out.remove(n);
+      }
+      continue;
+    }
     const row = HONORIFIC.get(lower(ctx, h));
     if (!row) continue;
     let a = h + 1;
@@ -287,6 +344,163 @@ function citationAfter(ctx: Ctx, b: number): boolean {
   return false;
 }
 
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+/**
+ * citation.author: "Spang (1983)", "Baker, 2015;", "Brieber 2014;", "Binderman et al.": whether a
+ * citation's year (or "et al.") follows token `e`, the end of a run of capitalised words.
+ */
+function citationYearAt(ctx: Ctx, e: number): boolean {
+  const t = ctx.t;
+  if (e >= t.count) return false;
+  // Char codes, not slices or closures: this runs after every capitalised word followed by a comma.
+  const c = oneCharAt(ctx, e);
+  if (c === 40) return yearAt(ctx, e + 1);
+  if (c === 44)
+    return (oneCharAt(ctx, e + 1) === 40 && yearAt(ctx, e + 2)) || (yearAt(ctx, e + 1) && closesAt(ctx, e + 2));
+  if (t.kind[e] === Kind.Num) return yearAt(ctx, e) && closesAt(ctx, e + 1);
+  return (
+    t.kind[e] === Kind.Word &&
+    t.end[e] - t.start[e] === 2 &&
+    ctx.text.startsWith('et', t.start[e]) &&
+    e + 1 < t.count &&
+    ctx.text.startsWith('al', t.start[e + 1]) &&
+    t.end[e + 1] - t.start[e + 1] <= 3
+  );
+}
+/** The char code of a one-character token, or −1. */
+function oneCharAt(ctx: Ctx, i: number): number {
+  return i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 ? ctx.text.charCodeAt(ctx.t.start[i]) : -1;
+}
+function yearAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i >= t.count || t.kind[i] !== Kind.Num) return false;
+  const n = t.end[i] - t.start[i];
+  return n >= 4 && n <= 5 && YEAR.test(ctx.text.slice(t.start[i], t.end[i]));
+}
+/** ")", ";", "," or ":" after a citation's year. */
+function closesAt(ctx: Ctx, i: number): boolean {
+  const c = oneCharAt(ctx, i);
+  return c === 41 || c === 59 || c === 44 || c === 58;
+}
+const CITATION_JOIN = new Set(['&', 'and']);
+/** Citations of the form "Baker, 2015;" or "et al." that make a text one that cites like a paper. */
+const CITING_TEXT = 2;
+function citations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = CITATION_ROWS[0];
+  /** Start of the run of up to three capitalised words ending at e (exclusive), or −1. */
+  const runBefore = (e: number) => {
+    if (!isCapWord(ctx, e - 1)) return -1;
+    let a = e - 1;
+    while (a > 0 && e - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    while (a < e && isLeadIn(lower(ctx, a))) a++;
+    return a < e ? a : -1;
+  };
+  const author = (a: number, e: number) => {
+    const text = spanText(ctx, a, e);
+    for (let i = a; i < e; i++) {
+      const w = lower(ctx, i);
+      if (ORG_TAIL.has(w) || COMMON_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || STRIPPED_TITLE.has(w))
+        return false;
+    }
+    if (/^[A-Z]{2,}$/.test(text)) return false;
+    const hit = placeLookup(ctx, text);
+    return !(hit && (hit.kind === 'country' || hit.kind === 'region'));
+  };
+  const mark = (a: number, e: number) => {
+    const n = out.at(a);
+    if (n && n.a === a && n.b === e && n.type === PERSON) return;
+    // A name running past the author (", 2010" excluded) is left to the model, but "Carrano & Biewener" is split.
+    for (let i = a; i < e; i++) {
+      const m = out.at(i);
+      if (m && (m.a < a || m.b > e) && !(m.type === ORG && m.rule === AMPERSAND_ROWS[0].id)) return;
+    }
+    out.put(a, e, PERSON, id, undefined, n);
+  };
+  // Only in a text that cites like a paper: "Watchmen (2009)" in a biography is a film.
+  let cited = 0;
+  for (let e = 1; e + 2 < t.count && cited < CITING_TEXT; e++) {
+    const c = ctx.text.charCodeAt(t.start[e]);
+    if ((c !== 44 && c !== 101) || !isCapWord(ctx, e - 1)) continue;
+    if (c === 44 ? citationYearAt(ctx, e) : ctx.text.startsWith('et al', t.start[e])) cited++;
+  }
+  if (cited < CITING_TEXT) return;
+  for (let e = 1; e < t.count; e++) {
+    if (!isCapWord(ctx, e - 1) || isCapWord(ctx, e) || !citationYearAt(ctx, e)) continue;
+    const a = runBefore(e);
+    if (a < 0 || !author(a, e)) continue;
+    // "Elevator to the Gallows (1958)": a title, not an author.
+    if (a > 0 && DETERMINERS.has(lower(ctx, a - 1))) continue;
+    // A co-author before "&" or "and": "Miller & Robertson, 2010", "Palmeri and Gazio (1995)".
+    const j = a - 1;
+    if (j > 0 && CITATION_JOIN.has(lower(ctx, j)) && !(t.flags[a] & Flag.NewLine)) {
+      const a2 = runBefore(j);
+      if (a2 >= 0 && author(a2, j)) {
+        // "[Carrano & Biewener] (2005)" read as one name: two authors.
+        const both = out.at(a);
+        if (both && both.a === a2 && both.b === e) out.remove(both);
+        mark(a2, j);
+      }
+    }
+    mark(a, e);
+  }
+}
+
+/** legal.case-party: "Lynch v. Overholser", "Kennedy versus Washington": see the row. */
+function caseParties(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = CASE_PARTY_ROWS[0];
+  const party = (a: number, b: number) => {
+    if (a < 0 || b <= a) return false;
+    for (let i = a; i < b; i++) {
+      const w = lower(ctx, i);
+      if (ORG_TAIL.has(w) || KNOWN_ORG_NAMES.has(w) || FUNCTION_WORDS.has(w) || STRIPPED_TITLE.has(w)) return false;
+    }
+    const text = spanText(ctx, a, b);
+    if (/^[A-Z.]{2,}$/.test(text) || KNOWN_ORG_NAMES.has(text.toLowerCase())) return false;
+    // A town that shares its name with a common surname ("Green", "Wade") is no evidence of a place here.
+    const hit = placeLookup(ctx, text);
+    return !hit || (hit.kind === 'city' && !!ctx.gaz?.isWeak?.(text));
+  };
+  const mark = (a: number, b: number) => {
+    for (let i = a; i < b; i++) {
+      const m = out.at(i);
+      if (m && (m.a < a || m.b > b) && m.type === PERSON) return;
+    }
+    const n = out.at(a);
+    if (n && n.a === a && n.b === b && n.type === PERSON) return;
+    out.put(a, b, PERSON, id, undefined, n && n.a === a && n.b === b ? n : undefined);
+  };
+  const marks = formMarks(ctx, CASE_MARKS);
+  for (let v = 1; v + 1 < t.count; v++) {
+    if (!marks[ctx.form[v]] || t.kind[v] !== Kind.Word) continue;
+    const w = lower(ctx, v);
+    let r: number;
+    if (w === 'versus') r = v + 1;
+    else if (w === 'v' && ctx.text.charCodeAt(t.end[v]) === 46) r = v + 2;
+    else continue;
+    if (!isCapWord(ctx, v - 1) || !isCapWord(ctx, r) || t.flags[r] & Flag.NewLine) continue;
+    // "Leeds versus Derby, 2-0": a match, not a lawsuit.
+    const k = ctx.s.of[v];
+    if (CASE_SCORE.test(ctx.text.slice(t.start[ctx.s.first[k]], t.end[ctx.s.last[k] - 1]))) continue;
+    let a = v - 1;
+    while (a > 0 && v - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    while (a < v - 1 && isLeadIn(lower(ctx, a))) a++;
+    let b = r;
+    while (b < t.count && b - r < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    const left = party(a, v),
+      right = party(r, b);
+    // "[Lynch v. Overholser]" read as one name: two parties.
+    const both = out.at(a);
+    if (left && right && both && both.a <= a && both.b >= b && both.type !== PERSON) out.remove(both);
+    // "Green versus United States": each side on its own.
+    if (left) mark(a, v);
+    if (right) mark(r, b);
+  }
+}
+const CASE_MARKS = new Set(['v', 'versus']);
+const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
+
 function ampersands(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id, value: most } = AMPERSAND_ROWS[0];
@@ -382,6 +596,7 @@ function affiliations(ctx: Ctx, out: Names): void {
 
 const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
 const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
+const PARTY_NOUNS = new Set(APPOSITION_ROWS[6].value);
 
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -400,7 +615,14 @@ function appositions(ctx: Ctx, out: Names): void {
     // "the Kestrel (news) agency"
     if (before === 'the' && b < t.count && !(t.flags[b] & Flag.Cap)) {
       const noun = w(b) === 'news' ? w(b + 1) : w(b);
-      if (ORG_NOUNS.has(noun)) {
+      // "the Republican party": the noun completes the name (apposition.party-noun).
+      if (PARTY_NOUNS.has(noun) && w(b) === noun) {
+        const n = out.at(i);
+        out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+        continue;
+      }
+      // "the Swedish company": a demonym says where the company is from, it does not name it.
+      if (ORG_NOUNS.has(noun) && !isDemonym(ctx, spanText(ctx, i, b))) {
         if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ROWS[0].id, undefined, exact(i, b));
         continue;
       }
@@ -411,6 +633,48 @@ function appositions(ctx: Ctx, out: Names): void {
   }
   staffAt(ctx, out);
   orgNounBefore(ctx, out);
+  orgNounAfter(ctx, out);
+}
+
+const ORG_NOUNS_AFTER = new Set(APPOSITION_ROWS[5].value);
+const APPOSITION_DETERMINERS = new Set(['the', 'its', 'a', 'an']);
+/** Words that may follow the noun of an organisation apposition ("the main supplier to Nvidia"); not "of" ("the group of chemicals"). */
+const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'based', 'behind', 'with', 'at']);
+/** "Gavi, the vaccine alliance, …": see the row apposition.org-noun-after. */
+function orgNounAfter(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = APPOSITION_ROWS[5];
+  const marks = formMarks(ctx, ORG_NOUNS_AFTER);
+  for (let c = 1; c + 2 < t.count; c++) {
+    if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== 44 || t.flags[c + 1] & Flag.NewLine) continue;
+    if (!isCapWord(ctx, c - 1) || t.kind[c + 1] !== Kind.Word || !APPOSITION_DETERMINERS.has(lower(ctx, c + 1)))
+      continue;
+    // The noun: within four words after the determiner, none of them a possessive or a name's.
+    let k = c + 2;
+    while (k < t.count && k - c <= 5 && t.kind[k] === Kind.Word && !marks[ctx.form[k]] && !out.at(k)) k++;
+    if (k >= t.count || k - c > 5 || t.kind[k] !== Kind.Word || !marks[ctx.form[k]] || t.flags[k] & Flag.Cap) continue;
+    const next = k + 1 < t.count ? k + 1 : -1;
+    if (next > 0 && t.kind[next] === Kind.Poss) continue;
+    if (next > 0 && t.kind[next] === Kind.Word && !AFTER_ORG_NOUN.has(lower(ctx, next))) continue;
+    const n = out.at(c - 1);
+    let a: number;
+    if (n) {
+      if (n.b !== c || n.type === ORG) continue;
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      if (n.type === PLACE && placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+      a = n.a;
+    } else {
+      a = c - 1;
+      while (a > 0 && c - a < 4 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      while (a < c - 1 && isLeadIn(lower(ctx, a))) a++;
+      const words: string[] = [];
+      for (let i = a; i < c; i++) words.push(lower(ctx, i));
+      if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x)))
+        continue;
+      if (placeLookup(ctx, spanText(ctx, a, c)) || isDemonym(ctx, spanText(ctx, a, c))) continue;
+    }
+    out.put(a, c, ORG, id, undefined, n);
+  }
 }
 
 const ORG_NOUNS_BEFORE = new Set(APPOSITION_ROWS[3].value);
@@ -535,6 +799,7 @@ function staffAt(ctx: Ctx, out: Names): void {
 
 const NOT_AFFILIATION = new Set(ROLE_AFFILIATION_ROWS[0].value);
 const PLACE_ABBREVIATIONS = new Set(ROLE_AFFILIATION_ROWS[1].value);
+const ORG_HEADED = new Set(ROLE_AFFILIATION_ROWS[2].value);
 /** A lowercase word that names what a person does ("meteorologist", "commissioner", "reporter"). */
 const ROLE_SUFFIX = /(?:ist|ian|or|er|naut|ant|ent|man|woman|person)$/;
 function isRoleNoun(ctx: Ctx, i: number): boolean {
@@ -585,10 +850,21 @@ function roleAffiliations(ctx: Ctx, out: Names): void {
       }
     if (lead < 0 || !isCapWord(ctx, lead)) continue;
     if (lead !== n.a && out.at(lead)) continue;
-    // "New York NYPD officer …": a longer run before the lead word is left to the model.
+    // "New York NYPD officer …": a longer run before the lead word is left to the model, unless it
+    // ends in an organisation's head ("World Bank President Ajay Banga": affiliation.org-head-before-role).
     if (lead > 0 && isCapWord(ctx, lead - 1) && !(t.flags[lead] & Flag.NewLine)) {
       const w = lower(ctx, lead - 1);
-      if (!TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) continue;
+      if (!TITLE_MODIFIERS.has(w) && !FUNCTION_WORDS.has(w)) {
+        if (lead !== n.a && ORG_HEADED.has(lower(ctx, lead))) {
+          let s = lead;
+          while (s > 0 && lead - s < 3 && isCapWord(ctx, s - 1) && !(t.flags[s] & Flag.NewLine)) s--;
+          while (s < lead && isLeadIn(lower(ctx, s))) s++;
+          const m = out.at(s);
+          if (s < lead && !m && !out.at(lead) && !placeLookup(ctx, spanText(ctx, s, lead + 1)))
+            out.put(s, lead + 1, ORG, ROLE_AFFILIATION_ROWS[2].id);
+        }
+        continue;
+      }
     }
     const text = spanText(ctx, lead, lead + 1);
     const w = lower(ctx, lead);
@@ -853,6 +1129,9 @@ function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
 
 const MOVE_VERBS = new Set(STOCK_MOVE_ROWS[0].value);
 const INDEX_WORDS = new Set(STOCK_MOVE_ROWS[1].value);
+const SHARE_WORDS = new Set(STOCK_MOVE_ROWS[2].value);
+const SHARES_IN = new Set(STOCK_MOVE_ROWS[3].value);
+const ASSET_WORDS = new Set(STOCK_MOVE_ROWS[4].value);
 const PERCENT_AFTER =
   /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 /** A word that opens a sentence or a time phrase, never the first word of a firm's name ("On Monday Toyota rose"). */
@@ -878,13 +1157,17 @@ function stockMoves(ctx: Ctx, out: Names): void {
     if (!move[ctx.form[v]] || t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap) continue;
     if (!PERCENT_AFTER.test(ctx.text.slice(t.end[v], t.end[v] + 32))) continue;
     let e = v;
-    const w = lower(ctx, e - 1);
-    if ((w === 'shares' || w === 'stock') && t.kind[e - 1] === Kind.Word) e--;
+    if (t.kind[e - 1] === Kind.Word && SHARE_WORDS.has(lower(ctx, e - 1))) e--;
     if (e > 0 && t.kind[e - 1] === Kind.Poss) e--;
     // "Halvorsen Foods ASA rose": the legal form stays outside (legal-form.outside).
     if (e > 1 && t.kind[e - 1] === Kind.Word && LEGAL_FORMS.has(lower(ctx, e - 1))) e--;
     if (!isCapWord(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
     const n = out.at(e - 1);
+    // "Bitcoin fell 4%": a currency, crypto-asset or commodity moves too, and is no name (business.asset-words).
+    if (e === v && ASSET_WORDS.has(lower(ctx, e - 1))) {
+      if (n && n.a === e - 1 && n.b === e) out.remove(n);
+      continue;
+    }
     let a: number;
     if (n) {
       if (n.b !== e || n.type === ORG) continue;
@@ -916,6 +1199,37 @@ function stockMoves(ctx: Ctx, out: Names): void {
     for (let i = a; i < e; i++) if (personWords.has(lower(ctx, i))) person = true;
     if (person) continue;
     out.put(a, e, ORG, id, undefined, n);
+  }
+}
+
+/** business.shares-in: "shares in Rio Tinto", "shares of Nvidia": see the row. */
+function sharesIn(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = STOCK_MOVE_ROWS[3];
+  const share = formMarks(ctx, SHARE_WORDS);
+  for (let p = 0; p + 2 < t.count; p++) {
+    if (!share[ctx.form[p]] || t.kind[p] !== Kind.Word || !SHARES_IN.has(lower(ctx, p + 1))) continue;
+    const a = p + 2;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || n.type === ORG || n.probs[n.type] >= SURE_PERSON) continue;
+      b = n.b;
+    } else {
+      b = a;
+      while (b < t.count && b - a < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    const text = spanText(ctx, a, b);
+    let plain = true;
+    for (let i = a; i < b; i++) {
+      const x = lower(ctx, i);
+      if (!COMMON_WORDS.has(x) && !FUNCTION_WORDS.has(x) && !MONTHS.has(x) && !WEEKDAYS.has(x)) plain = false;
+      if (INDEX_WORDS.has(x) || t.kind[i] === Kind.Num) plain = true;
+    }
+    if (plain || isDemonym(ctx, text)) continue;
+    if (placeLookup(ctx, text) && !KNOWN_ORG_NAMES.has(text.toLowerCase())) continue;
+    out.put(a, b, ORG, id, undefined, n);
   }
 }
 
@@ -964,6 +1278,160 @@ function possessiveAffiliations(ctx: Ctx, out: Names): void {
   }
 }
 
+const PRODUCTS = new Set(PRODUCT_ROWS[0].value);
+const PRODUCTS_AFTER_MAKER = new Set(PRODUCT_ROWS[1].value);
+const PRODUCT_WORDS = new Set([...PRODUCTS, ...PRODUCTS_AFTER_MAKER]);
+/**
+ * product.*: "Mozilla Firefox", "Google Chrome", "users of Firefox": a known product is no name,
+ * and the capitalised words right before it are its maker, an organisation.
+ */
+function products(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const marks = formMarks(ctx, PRODUCT_WORDS);
+  for (let i = 0; i < t.count; i++) {
+    if (!marks[ctx.form[i]] || !isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps) continue;
+    const w = lower(ctx, i);
+    const known = PRODUCTS.has(w);
+    if (!known && !PRODUCTS_AFTER_MAKER.has(w)) continue;
+    const id = PRODUCT_ROWS[known ? 0 : 1].id;
+    const n = out.at(i);
+    // The maker: up to two capitalised words right before, in the same name or outside any.
+    let m = i;
+    while (
+      m > 0 &&
+      i - m < 2 &&
+      isCapWord(ctx, m - 1) &&
+      !(t.flags[m] & Flag.NewLine) &&
+      !isLeadIn(lower(ctx, m - 1)) &&
+      (out.at(m - 1) === n || !out.at(m - 1))
+    )
+      m--;
+    let maker = m < i;
+    for (let k = m; k < i && maker; k++) {
+      const x = lower(ctx, k);
+      if (COMMON_WORDS.has(x) || PRODUCTS.has(x) || PRODUCTS_AFTER_MAKER.has(x)) maker = false;
+    }
+    if (maker && (!n || (n.a >= m && n.b <= i + 1))) {
+      if (n) out.remove(n);
+      if (!placeLookup(ctx, spanText(ctx, m, i))) out.put(m, i, ORG, id);
+    } else if (known && n && n.a === i && n.b === i + 1) out.remove(n);
+  }
+}
+
+const KNOWN_ACRONYMS = new Set(KNOWN_ACRONYM_ROWS[0].value);
+/** A word in capitals whose neighbours are too: a headline or a shouted line, where capitals say nothing. */
+const inCapsRun = (ctx: Ctx, i: number) =>
+  [i - 1, i + 1].some(
+    (j) =>
+      j >= 0 &&
+      j < ctx.t.count &&
+      ctx.t.kind[j] === Kind.Word &&
+      ctx.t.flags[j] & Flag.AllCaps &&
+      !KNOWN_ACRONYMS.has(spanText(ctx, j, j + 1)),
+  );
+/** organisation.known-acronym: "the G20", "the FIA is investigating": see the row. */
+function knownAcronyms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = KNOWN_ACRONYM_ROWS[0];
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (KNOWN_ACRONYMS.has(ctx.forms[f])) marks[f] = 1;
+  for (let i = 0; i < t.count; i++) {
+    if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || inCapsRun(ctx, i)) continue;
+    // "a UNESCO World Heritage Site", "the FIFA World Cup": the first word of another name.
+    if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
+    out.put(i, i + 1, ORG, id, undefined, n);
+  }
+}
+
+const STORM_WORDS = new Set(STORM_ROWS[0].value);
+/** At or above this a bare repeat of a storm's name keeps the model's reading (someone who shares it). */
+const SURE_OTHER = 0.9;
+/** none.storm: "Hurricane Milton", "Tropical Storm Helene" and a bare "Milton" after them are no names. */
+function storms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  let names: Set<string> | undefined;
+  const marks = formMarks(ctx, STORM_WORDS);
+  for (let i = 0; i + 1 < t.count; i++) {
+    if (!marks[ctx.form[i]] || !isCapWord(ctx, i)) continue;
+    if (!isCapWord(ctx, i + 1) || t.flags[i + 1] & Flag.NewLine || t.flags[i] & Flag.AllCaps) continue;
+    // "Melbourne Storm", "National Hurricane Center": a storm word inside another name.
+    const n = out.at(i) ?? out.at(i + 1);
+    if (n && (n.a < i || (n.a === i + 1 ? false : n.b > i + 2))) continue;
+    if (isCapWord(ctx, i - 1) && lower(ctx, i - 1) !== 'tropical') continue;
+    (names ??= new Set()).add(spanText(ctx, i + 1, i + 2));
+    for (let j = i - 1; j <= i + 1; j++) {
+      const m = out.at(j);
+      if (m && m.a >= i - 1 && m.b <= i + 2) out.remove(m);
+    }
+  }
+  if (!names) return;
+  const alive = out.alive();
+  for (let k = 0; k < alive.length; k++) {
+    const n = alive[k];
+    if (n.b - n.a === 1 && names.has(spanText(ctx, n.a, n.b)) && n.probs[n.type] < SURE_OTHER) out.remove(n);
+  }
+}
+
+const KNOWN_NAMES = new Set(KNOWN_NAME_ROWS[0].value);
+/** First words of the names `knownNames` looks for, so most capitalised words are passed over at once. */
+const KNOWN_NAME_FIRST_WORDS = new Set(
+  [...KNOWN_NAMES, ...[...KNOWN_ORG_NAMES].filter((w) => w.includes(' '))].map((w) => w.split(' ')[0]),
+);
+/** Longest well-known organisation name tried, in tokens. */
+const KNOWN_NAME_WORDS = 4;
+/**
+ * organisation.known-name: a well-known organisation ("Amnesty International", "Greenpeace") the
+ * model left out of any name. Only words outside every name are read, so the model's own
+ * decisions stand.
+ */
+function knownNames(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = KNOWN_NAME_ROWS[0];
+  const isKnown = (w: string) => KNOWN_NAMES.has(w) || (KNOWN_ORG_NAMES.has(w) && w.includes(' '));
+  const opens = formMarks(ctx, KNOWN_NAME_FIRST_WORDS);
+  for (let i = 0; i < t.count; i++) {
+    if (!opens[ctx.form[i]] || !isCapWord(ctx, i) || out.at(i) || isCapWord(ctx, i - 1)) continue;
+    let best = -1;
+    let words = '';
+    for (let b = i; b < t.count && b - i < KNOWN_NAME_WORDS && t.kind[b] === Kind.Word && !out.at(b); b++) {
+      if (b > i && t.flags[b] & Flag.NewLine) break;
+      words += (b > i ? ' ' : '') + lower(ctx, b);
+      if (isKnown(words) && isCapWord(ctx, b)) best = b + 1;
+    }
+    if (best < 0 || isCapWord(ctx, best)) continue;
+    out.put(i, best, ORG, id);
+    i = best - 1;
+  }
+}
+
+const COMPASS = new Set(KNOWN_NAME_ROWS[1].value);
+/** demonym.compass: "[South] Korean President Yoon": the compass word is the demonym's. */
+function compassDemonyms(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || !COMPASS.has(lower(ctx, n.a)) || !isCapWord(ctx, n.b) || out.at(n.b)) continue;
+    if (isDemonym(ctx, spanText(ctx, n.b, n.b + 1))) out.remove(n);
+  }
+}
+
+const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
+/** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
+function weekdayEdges(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    let b = n.b;
+    while (b - n.a > 1 && EDGE_WEEKDAYS.has(lower(ctx, b - 1))) b--;
+    if (b === n.b) continue;
+    const before = lower(ctx, b - 1);
+    if (before === 'on' || before === 'of') continue;
+    out.put(n.a, b, n.type, DATE_EDGE_ROWS[0].id, undefined, n);
+  }
+}
+
 const ORG_HEADS = new Set(ORG_HEAD_ROWS[0].value);
 /** Below this a place reading gives way to an organisation's head word. */
 const SURE_PLACE_HEAD = 0.9;
@@ -983,18 +1451,27 @@ function orgHeads(ctx: Ctx, out: Names): void {
 export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   const out = new Names(ctx.t.count, names);
   datelines(ctx, out);
+  weekdayEdges(ctx, out);
+  storms(ctx, out);
   honorifics(ctx, out);
   titles(ctx, out);
   portfolios(ctx, out);
   partyLabels(ctx, out);
   particles(ctx, out);
   ampersands(ctx, out);
+  citations(ctx, out);
+  caseParties(ctx, out);
   legalForms(ctx, out);
   affiliations(ctx, out);
   appositions(ctx, out);
   orgAndJoins(ctx, out);
   parenthesisedAcronyms(ctx, out);
+  knownAcronyms(ctx, out);
+  knownNames(ctx, out);
+  compassDemonyms(ctx, out);
   stockMoves(ctx, out);
+  sharesIn(ctx, out);
+  products(ctx, out);
   possessiveAffiliations(ctx, out);
   orgHeads(ctx, out);
   roleAffiliations(ctx, out);

@@ -34,6 +34,28 @@ export const HONORIFIC_ROWS: readonly RuleRow[] = [
 ];
 export const HONORIFIC_WORDS: Set<string> = wordSet(HONORIFIC_ROWS);
 
+/** Kept apart from HONORIFIC_ROWS, whose words are a tagger feature: a moving feature list changes the model. */
+export const OFFICE_ADDRESS_ROWS: readonly RuleRow[] = [
+  {
+    id: 'honorific.office-address',
+    value: ['mr', 'mr.', 'mister', 'madam', 'madame'],
+    reason:
+      'Speakers address an office holder by the office alone ("Mr. President", "Mr. Chief Justice", "Madam Speaker"); when only office words follow the courtesy title no name is written, and none is read.',
+    examples: [
+      { text: 'Mr. Chief Justice, may I begin with the facts?', expect: '' },
+      { text: 'Mr. President, thank you for your time.', expect: '' },
+      { text: 'Mr. Ortega, thank you for your time.', expect: 'person:Ortega' },
+    ],
+  },
+  {
+    id: 'honorific.your-honour',
+    value: ['honor', 'honour', 'majesty', 'excellency', 'lordship', 'ladyship', 'highness', 'worship', 'grace'],
+    reason:
+      'Courts and courtiers address a judge or a monarch as "Your Honor", "Your Majesty", "Your Excellency": a form of address, not a name.',
+    examples: [{ text: 'Our position is, Your Honor, that he must be released.', expect: '' }],
+  },
+];
+
 export const PARTICLE_ROWS: readonly RuleRow[] = [
   {
     id: 'particle.dutch-german',
@@ -172,6 +194,10 @@ export const DATELINE_ROWS: readonly RuleRow[] = [
       },
       { text: 'KYIV, Ukraine — Air raid sirens sounded overnight.', expect: 'place:KYIV | place:Ukraine' },
       { text: 'NEW DELHI — The election commission met.', expect: 'place:NEW DELHI' },
+      {
+        text: "Prices fell.\nUNICEF, the children's agency, said supplies were short.",
+        expect: 'organization:UNICEF',
+      },
     ],
   },
 ];
@@ -338,6 +364,21 @@ export const ROLE_AFFILIATION_ROWS: readonly RuleRow[] = [
       'A few states and countries go by capital initials the gazetteer does not list; before a role they are the place the person governs or represents ("NSW Premier …"), not an organisation.',
     examples: [{ text: 'NSW Premier Chris Minns said the state would pay.', expect: 'place:NSW | person:Chris Minns' }],
   },
+  {
+    id: 'affiliation.org-head-before-role',
+    value: `bank fund agency commission council committee ministry department office authority union
+      federation association institute foundation corporation company group party court`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'News names the body a person speaks for before their role; several capitalised words there that end in an organisation\'s head ("World Bank President Ajay Banga", "Nigerian Press Council chairman …") are that organisation, even when the model left them out of any name.',
+    examples: [
+      {
+        text: 'World Bank President Ajay Banga said the loans would double.',
+        expect: 'organization:World Bank | person:Ajay Banga',
+      },
+    ],
+  },
 ];
 
 /**
@@ -448,6 +489,34 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'apposition.org-noun-after',
+    value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
+      conglomerate insurer lender retailer automaker carmaker drugmaker chipmaker publisher network regulator
+      utility charity group alliance supplier producer developer watchdog union federation association
+      foundation institute`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'News introduces an organisation by its name and then says what it is, after a comma ("Gavi, the vaccine alliance, …", "TSMC, the main supplier to Nvidia, …", "Ericsson, a Swedish network maker"): a name right before ", the/its/a" and a few words ending in a noun for a kind of organisation is one, unless the noun goes on into a person\'s role ("a company spokesman") or a possessive, or the model is sure of a person.',
+    examples: [
+      {
+        text: 'Velmora, the vaccine alliance, and the health ministry agreed on Friday.',
+        expect: 'organization:Velmora',
+      },
+      { text: 'Anna Berg, a company spokeswoman, declined to comment.', expect: 'person:Anna Berg' },
+    ],
+  },
+  {
+    id: 'apposition.party-noun',
+    value: ['party'],
+    reason:
+      'In "the Republican party", "the Labour party" the capitalised word is an adjective that names no body on its own; the lowercase noun completes the party\'s name, as it does when written "Republican Party".',
+    examples: [
+      { text: 'My ties to the Republican party date back to 1979.', expect: 'organization:Republican party' },
+      { text: 'She left the Kestrel news agency in May.', expect: 'organization:Kestrel' },
+    ],
+  },
 ];
 
 /**
@@ -520,6 +589,33 @@ export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
       'Stock indices move by percentages too ("the Nikkei fell 1%", "the FTSE 100 rose 0.4%"); they are none of person, place or organisation, so a name with one of these words, or a number, is left to the model.',
     examples: [{ text: 'The Nikkei fell 1.1% on Monday.', expect: '' }],
   },
+  {
+    id: 'business.share-words',
+    value: ['shares', 'stock', 'stocks'],
+    reason:
+      'Market reports put the word for the shares between a company and its move ("Toyota shares fell 1.2%", "Halvorsen stock rose 2%"); the company is the name before it.',
+    examples: [{ text: 'Velmora stock rose 2% in early trading.', expect: 'organization:Velmora' }],
+  },
+  {
+    id: 'business.shares-in',
+    value: ['in', 'of'],
+    reason:
+      'Market reports say "shares in Rio Tinto", "shares of Nvidia": the name after them is the company whose shares they are. Markets are also named by place ("shares in Tokyo fell"), so a place a map knows stays a place unless the lexicon knows the name as an organisation.',
+    examples: [{ text: 'Shares in Velmora Mining rose after the deal.', expect: 'organization:Velmora Mining' }],
+  },
+  {
+    id: 'business.asset-words',
+    value: `bitcoin ether ethereum dogecoin solana litecoin tether ripple xrp cardano gold silver platinum
+      copper brent oil dollar euro yen yuan renminbi sterling pound franc rupee rouble ruble peso lira`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Currencies, crypto-assets and commodities rise and fall by percentages like shares ("Bitcoin fell 4%", "Sterling rose 0.5%") but are none of person, place or organisation: a name that is one of these words and moves by a percentage is no name.',
+    examples: [
+      { text: 'Analysts said Bitcoin fell 4% on Tuesday.', expect: '' },
+      { text: 'Ether rose 3% and Velmora gained 2% on Friday.', expect: 'organization:Velmora' },
+    ],
+  },
 ];
 
 /** "Ferrari's Charles Leclerc": the owner of a named person is the body they belong to. */
@@ -533,6 +629,144 @@ export const POSSESSIVE_ROWS: readonly RuleRow[] = [
       {
         text: "The race was wet. Ferrari's Charles Leclerc was fifth.",
         expect: 'organization:Ferrari | person:Charles Leclerc',
+      },
+    ],
+  },
+];
+
+/** Products named like organisations or people: the maker is an organisation, the product no name. */
+export const PRODUCT_ROWS: readonly RuleRow[] = [
+  {
+    id: 'product.known',
+    value: `firefox chrome chromium iphone ipad macbook android chatgpt whatsapp xbox playstation kindle thunderbird
+      photoshop`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Widely used software and devices are products, none of person, place or organisation, and are written without a cue noun ("users of Firefox"); the capitalised words right before one name its maker, an organisation ("Mozilla Firefox", "Google Chrome").',
+    examples: [
+      {
+        text: 'The bug affects Google Chrome and Mozilla Firefox on Windows.',
+        expect: 'organization:Google | organization:Mozilla',
+      },
+      { text: 'Anyone running Firefox should restart it.', expect: '' },
+    ],
+  },
+  {
+    id: 'product.after-maker',
+    value: ['edge', 'windows', 'safari', 'pixel', 'copilot', 'gemini', 'outlook', 'teams'],
+    reason:
+      'Some product names are ordinary words or places too ("Edge", "Windows", "Safari"); only right after a maker\'s name ("Microsoft Edge", "Apple Safari") are they the product, and the maker an organisation.',
+    examples: [
+      {
+        text: 'The flaw also reached Microsoft Edge users.',
+        expect: 'organization:Microsoft',
+      },
+    ],
+  },
+];
+
+/** Short forms of organisations known the world over, written without their long form. */
+export const KNOWN_ACRONYM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.known-acronym',
+    value: `G7 G8 G20 G77 IMF UN UNICEF UNESCO UNHCR UNDP UNRWA WHO WTO WFP OPEC NATO ASEAN OECD IAEA ICC ICJ
+      ECB ECOWAS OSCE FIA FIFA UEFA IOC NASA ESA NBC CBS CNN BBC NPR PBS FBI CIA NSA CDC FDA SEC FEMA EPA IRS
+      NHS WWF`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'News writes the best-known international bodies, agencies and broadcasters by their short form alone, never spelling it out ("the G20", "the FIA is investigating", "a NASA mission"); written in capitals in ordinary text, these are always organisations, never a place or a person. Before another capitalised word they open a longer name ("a UNESCO World Heritage Site", "the FIFA World Cup") and are left to the model.',
+    examples: [
+      {
+        text: 'Finance ministers from the G20 met on Thursday, and the FIA fined the team.',
+        expect: 'organization:G20 | organization:FIA',
+      },
+    ],
+  },
+];
+
+/** Authors cited in the text of a paper or a report. */
+export const CITATION_ROWS: readonly RuleRow[] = [
+  {
+    id: 'citation.author',
+    value: ['et', 'al', 'al.'],
+    reason:
+      'Papers and reports cite work by its authors\' surnames and a year ("Spang (1983) noted", "(Miller & Robertson, 2010)", "Brieber 2014;", "Binderman et al."): capitalised words right before a year in that form, or before "et al.", and a co-author joined to them by "&" or "and", are people, however unknown the surname. Only in a text that cites like a paper (two citations with a comma before the year, or "et al."), since a biography writes films and books with their year ("Watchmen (2009)"); a country, a name after "the", or one with an organisation\'s head ("Open Science Collaboration, 2015") is left alone.',
+    examples: [
+      {
+        text: 'Working memory predicts later maths skills (Kessler & Marwood, 2010; Aalto, 2012).',
+        expect: 'person:Kessler | person:Marwood | person:Aalto',
+      },
+    ],
+  },
+];
+
+/** The parties named in a lawsuit's title. */
+export const CASE_PARTY_ROWS: readonly RuleRow[] = [
+  {
+    id: 'legal.case-party',
+    value: ['v.', 'versus'],
+    reason:
+      'A lawsuit is named after its parties, "Lynch v. Overholser", "Kennedy versus Washington": the capitalised words on either side of "v." or "versus" are the people who sued and were sued, whatever a surname suggests ("Green", "Wade"). A party a map knows ("Biden versus Nebraska"), a body ("… Corporation", "United States") and match reports ("Leeds versus Derby", 2-0) are left to the model.',
+    examples: [
+      { text: 'The court relied on Lynch v. Overholser in its ruling.', expect: 'person:Lynch | person:Overholser' },
+    ],
+  },
+];
+
+/** Storms are named like people but are none of the three types. */
+export const STORM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'none.storm',
+    value: ['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm'],
+    reason:
+      'Weather services name storms like people ("Hurricane Milton", "Tropical Storm Helene", "Storm Ciarán"); a storm is none of person, place or organisation, and neither is its bare name elsewhere in the same article ("Milton weakened").',
+    examples: [
+      { text: 'Hurricane Milton made landfall near Sarasota. Milton weakened overnight.', expect: 'place:Sarasota' },
+    ],
+  },
+];
+
+/** Organisations known the world over by a name with no organisation word in it. */
+export const KNOWN_NAME_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.known-name',
+    value: `amnesty international|human rights watch|greenpeace|oxfam|doctors without borders|médecins sans frontières
+      |medecins sans frontieres|save the children|reporters without borders|transparency international
+      |red crescent|international rescue committee|islamic state|wagner group|extinction rebellion|just stop oil
+      |black lives matter|hamas|hezbollah|taliban|al-shabaab|boko haram|houthis|fatah`
+      .split('|')
+      .map((w) => w.trim()),
+    reason:
+      'Some organisations in the news every week are called by a name with no organisation word in it ("Amnesty International said", "Human Rights Watch", "Greenpeace activists"); such a name, and any well-known organisation the lexicon lists, is one wherever the model left it out of any name.',
+    examples: [
+      {
+        text: 'Police arrested 12 people, Amnesty International said on Tuesday.',
+        expect: 'organization:Amnesty International',
+      },
+    ],
+  },
+  {
+    id: 'demonym.compass',
+    value: ['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western'],
+    reason:
+      'A compass word before a demonym is part of the demonym ("South Korean President Yoon", "North Korean troops"), and a demonym is no name.',
+    examples: [{ text: 'South Korean President Yoon Suk Yeol spoke.', expect: 'person:Yoon Suk Yeol' }],
+  },
+];
+
+/** A date written right after a name is no part of it. */
+export const DATE_EDGE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'date.weekday-outside',
+    value: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    reason:
+      'Wire and Wikinews headlines run straight into the date ("Interview with founder Hugh McGuire Sunday, May 28, 2006"); a weekday at the end of a name is the date, not a word of the name (names that end in one, "The Mail on Sunday", have "on" or "of" before it).',
+    examples: [
+      {
+        text: 'Interview with library founder Hugh Morrow Sunday, May 28, 2006',
+        expect: 'person:Hugh Morrow',
       },
     ],
   },

@@ -11,6 +11,13 @@ import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
 import {
   ACRONYM_ROWS,
   ORG_HEAD_ROWS,
+  DATE_EDGE_ROWS,
+  KNOWN_NAME_ROWS,
+  STORM_ROWS,
+  CASE_PARTY_ROWS,
+  CITATION_ROWS,
+  KNOWN_ACRONYM_ROWS,
+  PRODUCT_ROWS,
   POSSESSIVE_ROWS,
   STOCK_MOVE_ROWS,
   AFFILIATION_ROWS,
@@ -19,6 +26,7 @@ import {
   DATELINE_ROWS,
   KNOWN_PLACE_ROWS,
   HONORIFIC_ROWS,
+  OFFICE_ADDRESS_ROWS,
   LEGAL_FORM_ROWS,
   NONE_CUE_ROWS,
   ORG_AND_ROWS,
@@ -33,6 +41,7 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['titles', TITLE_ROWS],
   ['portfolios and party labels', TITLE_PORTFOLIO_ROWS],
   ['honorifics', HONORIFIC_ROWS],
+  ['courtesy titles before an office', OFFICE_ADDRESS_ROWS],
   ['name particles', PARTICLE_ROWS],
   ['datelines', DATELINE_ROWS],
   ['legal forms', LEGAL_FORM_ROWS],
@@ -49,6 +58,13 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['share moves', STOCK_MOVE_ROWS],
   ['possessives before a person', POSSESSIVE_ROWS],
   ['organisation head words', ORG_HEAD_ROWS],
+  ['products and their makers', PRODUCT_ROWS],
+  ['dates after a name', DATE_EDGE_ROWS],
+  ['well-known names and demonyms', KNOWN_NAME_ROWS],
+  ['storms', STORM_ROWS],
+  ['parties to a lawsuit', CASE_PARTY_ROWS],
+  ['cited authors', CITATION_ROWS],
+  ['well-known short forms', KNOWN_ACRONYM_ROWS],
 ];
 
 describe.each(TABLES)('%s', (_name, rows) => {
