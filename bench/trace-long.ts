@@ -30,6 +30,8 @@ const CATEGORIES = [
     ? ['disabled-by-default-devtools.timeline.stack', 'v8.execute', 'disabled-by-default-v8.cpu_profiler']
     : []),
 ];
+/** How long tracing goes on after every layer is painted (ms), `TRACE_TAIL_MS`. */
+const TAIL_MS = Number(process.env.TRACE_TAIL_MS ?? 1500);
 /** Tracing starts this long before the action: its own start-up work stays out of the figures. */
 const SETTLE_MS = 300;
 
@@ -67,6 +69,9 @@ async function main() {
     const open = await traced(browser, page, `${OUT}/open.json`, async () => {
       await files.setFiles(long.file);
       await waitForProbe(page, 'layersAt', 150_000);
+      // Work the analysis starts but that lands after the probe (a panel's rows, the overview) still
+      // belongs to opening the article: keep tracing a while after it.
+      await page.waitForTimeout(TAIL_MS);
     });
     const p = await readProbes(page);
     const wall = p.long.filter((t) => t.start + t.duration >= p.fileChosenAt! && t.start <= p.layersAt!);
