@@ -203,7 +203,7 @@ async function reloadMany(page: Page, count: number) {
 }
 
 /** Drags from the middle of a word to its end in body paragraph `k`, with the mouse. */
-async function selectWord(page: Page, k: number) {
+export async function selectWord(page: Page, k: number) {
   const pts = await page.evaluate((k) => {
     const p = document.querySelectorAll<HTMLElement>('.article-body p')[k];
     p.scrollIntoView({ block: 'center' });
