@@ -6,6 +6,7 @@ import type { Annotation } from './annotation';
 import { anchorAnnotations, type AnchorResult } from './anchor';
 import type { MatchQuoteOptions } from './match-quote';
 import { findSelector } from './selectors';
+import { PATCH_LIMIT, type ListChange } from './list-change';
 
 export interface Placed {
   annotation: Annotation;
@@ -107,12 +108,6 @@ export function placedAt(anchored: Anchored, offset: number): Placed[] {
     .sort((a, b) => a.end - a.start - (b.end - b.start));
 }
 
-/** A list that differs from an earlier one by a few annotations (the store knows which). */
-export interface ListChange {
-  from: readonly Annotation[];
-  removed: readonly Annotation[];
-  added: readonly Annotation[];
-}
 
 /**
  * Placing the reader's annotations on one text, remembering each result by annotation object (an
@@ -141,9 +136,6 @@ export interface AnchorCache {
     options?: MatchQuoteOptions & { chunk?: number },
   ): Promise<void>;
 }
-
-/** Past this many annotations changed, the summary is worked out afresh. */
-const PATCH_LIMIT = 64;
 
 /** After every placement at the same span or before: where a new one goes in `placed` (sorted by place). */
 function placedInsertionPoint(placed: readonly Placed[], p: Placed): number {
