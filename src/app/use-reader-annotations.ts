@@ -29,6 +29,7 @@ import {
   selectLabels,
   useAnnotationsStore,
 } from '../store/annotations';
+import { appliedEntry } from '../store/annotations-history';
 
 export function quoteOf(a: Annotation): string {
   return findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '';
@@ -141,13 +142,14 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   useEffect(() => {
     if (!painter) return;
     return annotationsStore.subscribe((state, prev) => {
-      const entry = state.history.past[state.history.past.length - 1];
-      if (!entry || entry === prev.history.past[prev.history.past.length - 1] || entry.length > 20) return;
-      const added = entry.flatMap(({ articleId, before, after }) =>
-        articleId === article.id && after && !after.deleted && after.kind === 'highlight' && (!before || before.deleted)
-          ? [after]
-          : [],
-      );
+      const entry = appliedEntry(state.history, prev.history);
+      if (!entry || entry.length > 20) return;
+      // The record as stored now (a redo writes a copy of the entry's), never one of the entry's.
+      const records = state.annotations[article.id];
+      const added = entry.flatMap(({ articleId, id, before }) => {
+        const now = articleId === article.id ? records?.[id] : undefined;
+        return now && !now.deleted && now.kind === 'highlight' && (!before || before.deleted) ? [now] : [];
+      });
       if (!added.length) return;
       for (const p of cache.placeNow(added)) painter.add(USER_COLOR_LAYER[p.annotation.color ?? 'yellow'], p);
     });
