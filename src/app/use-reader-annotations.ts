@@ -82,7 +82,7 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   const otherTags = useAnnotationsStore((s) => selectTagsOutside(s, article.id));
   const tags = useMemo(() => {
     const all = new Set(otherTags);
-    for (const a of annotations) a.tags.forEach((t) => all.add(t));
+    for (const a of annotations) if (a.tags.length) for (const t of a.tags) all.add(t);
     return [...all].sort((x, y) => x.localeCompare(y));
   }, [otherTags, annotations]);
   const cache = useMemo(() => createAnchorCache(article.text), [article.text]);
