@@ -9,7 +9,8 @@
  * Each build is served on a port of its own (MARGINALIA_BENCH_PORT and the next one), opened
  * once in a page of its own; the highlights are seeded again before every reload.
  * `npx tsx bench/trace-many.ts A_DIR [B_DIR] [pairs=3] [detailMs=0]` (e.g. a copy of an older
- * `dist/` and `dist`). `TRACE_PROFILE=1` adds CPU samples to the detail (slower page).
+ * `dist/` and `dist`). `TRACE_PROFILE=1` adds CPU samples to the detail (slower page);
+ * `TRACE_CREATES=0` traces reloads only.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
@@ -22,7 +23,7 @@ import { printSummary, summarizeTrace, type TaskSummary } from './trace-summary'
 
 const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
 const COUNT = 10_000;
-const CREATES = 5;
+const CREATES = Number(process.env.TRACE_CREATES ?? 5);
 const [A_DIR, B_DIR, PAIRS = '3', DETAIL = '0'] = process.argv.slice(2);
 const OUT = '/tmp/trace-many';
 const CATEGORIES = [
@@ -127,10 +128,10 @@ async function main() {
     }
     for (const b of builds) {
       const c = b.creates;
-      console.log(
-        `${b.name}: reload longest task CPU ${b.reloads.join(', ')} (median ${median(b.reloads)}); ` +
-          `create: painted median ${Math.round(median(c.map((x) => x.wall)))} ms, longest task CPU median ${median(c.map((x) => x.cpu))} / max ${Math.max(...c.map((x) => x.cpu))}, CPU in 400 ms median ${median(c.map((x) => x.sum))}`,
-      );
+      const created = c.length
+        ? `; create: painted median ${Math.round(median(c.map((x) => x.wall)))} ms, longest task CPU median ${median(c.map((x) => x.cpu))} / max ${Math.max(...c.map((x) => x.cpu))}, CPU in 400 ms median ${median(c.map((x) => x.sum))}`
+        : '';
+      console.log(`${b.name}: reload longest task CPU ${b.reloads.join(', ')} (median ${median(b.reloads)})${created}`);
     }
   } finally {
     await browser.close();
