@@ -22,6 +22,7 @@ import {
   readProbes,
   scrollFrames,
   waitForProbe,
+  waitForTab,
   wheelFrames,
   type Probes,
 } from './page-metrics';
@@ -189,7 +190,7 @@ async function reload(page: Page, expectUser: boolean) {
 async function reloadMany(page: Page, count: number) {
   await page.reload({ waitUntil: 'commit' });
   const text = await waitForProbe(page, 'textAt');
-  await page.getByRole('tab', { name: `Notes (${count})` }).waitFor({ timeout: 60_000 });
+  await waitForTab(page, `Notes (${count})`);
   const listed = await page.evaluate(() => performance.now());
   await waitForProbe(page, 'layersAt', 150_000);
   await page.waitForTimeout(500);

@@ -17,7 +17,7 @@ import type { Browser, Page } from '@playwright/test';
 import { launch, median } from './browser';
 import { selectWord } from './layers';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
-import { probesInitScript, readProbes, waitForProbe, type Probes } from './page-metrics';
+import { probesInitScript, readProbes, waitForProbe, waitForTab, type Probes } from './page-metrics';
 import { startPreview } from './preview-server';
 import { printSummary, summarizeTrace, type TaskSummary } from './trace-summary';
 
@@ -73,7 +73,7 @@ async function reloadStep(browser: Browser, b: Build, run: number) {
   await b.page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(b.text, COUNT) });
   const tasks = await traced(browser, b.page, `${OUT}/${b.name}-reload-${run}.json`, async () => {
     await b.page.reload({ waitUntil: 'commit' });
-    await b.page.getByRole('tab', { name: `Notes (${COUNT})` }).waitFor({ timeout: 60_000 });
+    await waitForTab(b.page, `Notes (${COUNT})`);
     await waitForProbe(b.page, 'layersAt', 150_000);
     await b.page.waitForTimeout(500);
   });
