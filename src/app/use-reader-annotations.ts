@@ -18,6 +18,7 @@ import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { afterNextFrame } from '../lib/after-next-frame';
 import { nextTask } from '../lib/time-slices';
+import { once } from '../lib/once';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import {
@@ -78,13 +79,18 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   const annotations = useListAfterPaint(article.id);
   const labels = useAnnotationsStore(selectLabels);
   // Tag suggestions: other articles' from the store (cached per article), this one's from the list
-  // shown, so a change here is counted after the frame, with the rest.
+  // shown. Worked out when a card asks for them, once per list: not in the render that brings
+  // 10,000 highlights, nor again after each one made.
   const otherTags = useAnnotationsStore((s) => selectTagsOutside(s, article.id));
-  const tags = useMemo(() => {
-    const all = new Set(otherTags);
-    for (const a of annotations) if (a.tags.length) for (const t of a.tags) all.add(t);
-    return [...all].sort((x, y) => x.localeCompare(y));
-  }, [otherTags, annotations]);
+  const tags = useMemo(
+    () =>
+      once(() => {
+        const all = new Set(otherTags);
+        for (const a of annotations) if (a.tags.length) for (const t of a.tags) all.add(t);
+        return [...all].sort((x, y) => x.localeCompare(y));
+      }),
+    [otherTags, annotations],
+  );
   const cache = useMemo(() => createAnchorCache(article.text), [article.text]);
   const [filled, setFilled] = useState(0);
   const quick = useMemo(
