@@ -24,6 +24,7 @@ import {
   readProbes,
   scrollFrames,
   waitForProbe,
+  waitForTab,
   wheelFrames,
   type Probes,
 } from './page-metrics';
@@ -219,7 +220,7 @@ async function reload(page: Page, expectUser: boolean) {
 async function reloadMany(page: Page, count: number) {
   await page.reload({ waitUntil: 'commit' });
   const text = await waitForProbe(page, 'textAt');
-  await page.getByRole('tab', { name: `Notes (${count})` }).waitFor({ timeout: 60_000 });
+  await waitForTab(page, `Notes (${count})`);
   const listed = await page.evaluate(() => performance.now());
   await waitForProbe(page, 'layersAt', 150_000);
   await page.waitForTimeout(500);
@@ -233,7 +234,7 @@ async function reloadMany(page: Page, count: number) {
 }
 
 /** Drags from the middle of a word to its end in body paragraph `k`, with the mouse. */
-async function selectWord(page: Page, k: number) {
+export async function selectWord(page: Page, k: number) {
   const pts = await page.evaluate((k) => {
     const p = document.querySelectorAll<HTMLElement>('.article-body p')[k];
     p.scrollIntoView({ block: 'center' });

@@ -206,3 +206,16 @@ export async function wheelFrames(page: Page, ms = 3000): Promise<number[]> {
   });
   return stamps.slice(1).map((t, i) => t - stamps[i]);
 }
+
+/**
+ * Waits (polling every frame, inside the page) until a tab reads `label`. Not a role locator: its
+ * polling checks visibility, which forces a layout of the whole page (17–19 ms of CPU per poll on
+ * the 1 MB article), and the long-task figures then counted the bench's own work as the app's.
+ */
+export async function waitForTab(page: Page, label: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (label) => [...document.querySelectorAll('[role="tab"]')].some((t) => t.textContent === label),
+    label,
+    { polling: 'raf', timeout },
+  );
+}

@@ -11,9 +11,13 @@ export interface Preview {
   stop(): void;
 }
 
-/** Starts `vite preview` on `port` and resolves once it answers (or after about 10 s of trying). */
-export async function startPreview(port: number): Promise<Preview> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+/**
+ * Starts `vite preview` on `port` and resolves once it answers (or after about 10 s of trying).
+ * `outDir` serves another build than `dist/` (an A/B comparison of two builds).
+ */
+export async function startPreview(port: number, outDir?: string): Promise<Preview> {
+  const dir = outDir ? ['--outDir', outDir] : [];
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', ...dir], {
     stdio: 'ignore',
     detached: true,
   });

@@ -77,6 +77,18 @@ test('a 1 MB article with 10,000 highlights opens, lists them and paints them wh
     .click();
   await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 30_000 }).toContain(phrase);
   await expect(page.getByRole('tab', { name: 'Notes (10001)' })).toBeVisible({ timeout: 30_000 });
+  // Undo takes it away (from the count and the page), redo brings it back, and the Notes search
+  // finds it among the 10,001.
+  const history = page.getByRole('group', { name: 'History' });
+  await history.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('tab', { name: 'Notes (10000)' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 30_000 }).not.toContain(phrase);
+  await history.getByRole('button', { name: 'Redo' }).click();
+  await expect(page.getByRole('tab', { name: 'Notes (10001)' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 30_000 }).toContain(phrase);
+  await page.getByRole('tab', { name: 'Notes (10001)' }).click();
+  await page.getByRole('group', { name: 'Filter annotations' }).getByRole('searchbox', { name: 'Search' }).fill(phrase);
+  await expect(list.getByRole('listitem').filter({ hasText: phrase }).first()).toBeVisible({ timeout: 30_000 });
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Notes (10001)' })).toBeVisible({ timeout: 90_000 });
   await page.locator('.article-body p').nth(1).scrollIntoViewIfNeeded();

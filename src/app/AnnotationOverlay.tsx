@@ -39,7 +39,8 @@ interface AnnotationOverlayProps {
   map: TextMap | null;
   anchored: Anchored;
   labels: Record<HighlightColor, string>;
-  tags: string[];
+  /** Tag suggestions for the card (worked out when asked). */
+  tags: () => string[];
   /** The analysis' claims and entities, for a claim's speaker in a citation. */
   analysis?: Pick<Analysis, 'claims' | 'entities'>;
 }
@@ -371,7 +372,7 @@ export function AnnotationOverlay({
           annotations={current}
           quoteOf={quoteOf}
           labels={labels}
-          tagSuggestions={tags}
+          tagSuggestions={tags()}
           position={card}
           focusNote={card.focusNote}
           onClose={() => {

@@ -18,6 +18,7 @@ import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { afterNextFrame } from '../lib/after-next-frame';
 import { nextTask } from '../lib/time-slices';
+import { once } from '../lib/once';
 import { findSelector } from '../model/selectors';
 import type { Article } from '../model/article';
 import {
@@ -29,6 +30,7 @@ import {
   selectLabels,
   useAnnotationsStore,
 } from '../store/annotations';
+import { appliedEntry } from '../store/annotations-history';
 
 export function quoteOf(a: Annotation): string {
   return findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '';
@@ -77,13 +79,18 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   const annotations = useListAfterPaint(article.id);
   const labels = useAnnotationsStore(selectLabels);
   // Tag suggestions: other articles' from the store (cached per article), this one's from the list
-  // shown, so a change here is counted after the frame, with the rest.
+  // shown. Worked out when a card asks for them, once per list: not in the render that brings
+  // 10,000 highlights, nor again after each one made.
   const otherTags = useAnnotationsStore((s) => selectTagsOutside(s, article.id));
-  const tags = useMemo(() => {
-    const all = new Set(otherTags);
-    for (const a of annotations) a.tags.forEach((t) => all.add(t));
-    return [...all].sort((x, y) => x.localeCompare(y));
-  }, [otherTags, annotations]);
+  const tags = useMemo(
+    () =>
+      once(() => {
+        const all = new Set(otherTags);
+        for (const a of annotations) if (a.tags.length) for (const t of a.tags) all.add(t);
+        return [...all].sort((x, y) => x.localeCompare(y));
+      }),
+    [otherTags, annotations],
+  );
   const cache = useMemo(() => createAnchorCache(article.text), [article.text]);
   const [filled, setFilled] = useState(0);
   const quick = useMemo(
@@ -141,13 +148,14 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   useEffect(() => {
     if (!painter) return;
     return annotationsStore.subscribe((state, prev) => {
-      const entry = state.history.past[state.history.past.length - 1];
-      if (!entry || entry === prev.history.past[prev.history.past.length - 1] || entry.length > 20) return;
-      const added = entry.flatMap(({ articleId, before, after }) =>
-        articleId === article.id && after && !after.deleted && after.kind === 'highlight' && (!before || before.deleted)
-          ? [after]
-          : [],
-      );
+      const entry = appliedEntry(state.history, prev.history);
+      if (!entry || entry.length > 20) return;
+      // The record as stored now (a redo writes a copy of the entry's), never one of the entry's.
+      const records = state.annotations[article.id];
+      const added = entry.flatMap(({ articleId, id, before }) => {
+        const now = articleId === article.id ? records?.[id] : undefined;
+        return now && !now.deleted && now.kind === 'highlight' && (!before || before.deleted) ? [now] : [];
+      });
       if (!added.length) return;
       for (const p of cache.placeNow(added)) painter.add(USER_COLOR_LAYER[p.annotation.color ?? 'yellow'], p);
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from './annotation';
 import { describeRange } from './anchor';
-import { anchorAll, createAnchorCache, patchOf, placedAt } from './anchored';
+import { anchorAll, anchoredFrom, anchoredInSteps, createAnchorCache, patchOf, placedAt } from './anchored';
 
 const text = 'The council met on Monday. The mayor spoke first. The council met again on Friday.';
 const make = (id: string, start: number, end: number, kind: Annotation['kind'] = 'highlight'): Annotation => ({
@@ -32,6 +32,32 @@ describe('anchorAll', () => {
     const a = anchorAll(edited, [ann]);
     expect(a.placed).toEqual([]);
     expect(a.orphans.map((o) => o.id)).toEqual(['gone']);
+  });
+});
+
+describe('anchoredInSteps', () => {
+  it('gives the summary anchoredFrom gives, out of order and with orphans and page notes, in steps', () => {
+    const spans = [40, 4, 20, 0, 60, 4, 30].map((start, i) => make(`h${i}`, start, start + 6));
+    const gone: Annotation = { ...make('gone', 0, 5), selectors: [{ type: 'TextQuoteSelector', exact: 'absent' }] };
+    const list = [...spans, make('p', 0, 0, 'page-note'), gone];
+    const whole = anchorAll(text, list);
+    const resultOf = (a: Annotation) => {
+      const p = whole.placed.find((x) => x.annotation === a);
+      return p ? { status: 'anchored' as const, start: p.start, end: p.end, exact: true } : undefined;
+    };
+    const steps = anchoredInSteps(list, resultOf, undefined, 2);
+    let yielded = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yielded++;
+    expect(yielded).toBeGreaterThan(3);
+    const summary = (s: ReturnType<typeof anchoredFrom>) => ({
+      placed: s.placed.map((p) => [p.annotation.id, p.start, p.end]),
+      orphans: s.orphans.map((o) => o.id),
+      pageNotes: s.pageNotes.map((n) => n.id),
+    });
+    expect(summary(step.value)).toEqual(summary(anchoredFrom(list, resultOf)));
+    expect(summary(step.value)).toEqual(summary(whole));
+    expect(step.value.placed.map((p) => p.annotation.id)).toEqual(['h3', 'h1', 'h5', 'h2', 'h6', 'h0', 'h4']);
   });
 });
 
@@ -84,5 +110,31 @@ describe('createAnchorCache', () => {
     const stale = cache.anchorAll(base, { change: { from: [], removed: [], added: [] } });
     expect(stale.placed.map((p) => p.annotation.id)).toEqual(['a', 'b', 'c']);
     expect(stale.orphans).toEqual([]);
+  });
+
+  it('fill places and summarises in steps; the render after it reuses that summary', async () => {
+    const cache = createAnchorCache(text);
+    const list = [base[0], base[1], base[2], make('p', 0, 0, 'page-note')];
+    const first = cache.anchorAll(list, { syncLimit: 1 });
+    expect(first.pending).toBe(3);
+    expect(first.placed).toEqual([]);
+    expect(first.pageNotes.map((n) => n.id)).toEqual(['p']);
+    let turns = 0;
+    await cache.fill(list, async () => void turns++, { chunk: 1 });
+    expect(turns).toBeGreaterThanOrEqual(3);
+    const after = cache.anchorAll(list, { syncLimit: 1 });
+    expect(after.pending).toBe(0);
+    expect(cache.anchorAll(list)).toBe(after);
+    const fresh = createAnchorCache(text).anchorAll(list);
+    expect(after.placed.map((p) => [p.annotation.id, p.start, p.end])).toEqual(
+      fresh.placed.map((p) => [p.annotation.id, p.start, p.end]),
+    );
+    expect(after.pageNotes.map((n) => n.id)).toEqual(['p']);
+    // The next edit patches the summary fill made.
+    const added = make('n', 4, 11);
+    const next = [list[0], added, ...list.slice(1)];
+    const patched = cache.anchorAll(next, { change: { from: list, removed: [], added: [added] } });
+    expect(patchOf(patched)?.from).toBe(after);
+    expect(patched.placed.map((p) => p.annotation.id)).toEqual(['a', 'n', 'b', 'c']);
   });
 });

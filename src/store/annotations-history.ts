@@ -68,3 +68,13 @@ export function applySide(
   }
   return next;
 }
+
+/**
+ * The entry that going from `before` to `after` just applied: a new edit or a redo; null for an
+ * undo (it leaves an older entry on top, applied long ago) and when the history did not move.
+ */
+export function appliedEntry(after: History, before: History): HistoryEntry | null {
+  const entry = after.past[after.past.length - 1];
+  if (!entry || entry === before.past[before.past.length - 1]) return null;
+  return after.future.length > before.future.length ? null : entry;
+}

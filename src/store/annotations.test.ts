@@ -11,7 +11,7 @@ import type { Annotation } from '../model/annotation';
 import { PERSISTED_VERSION } from '../model/persisted-state';
 import { DEFAULT_LABELS } from '../model/preferences';
 import { bucketOf } from './annotation-keys';
-import { HISTORY_LIMIT } from './annotations-history';
+import { appliedEntry, HISTORY_LIMIT } from './annotations-history';
 import { restoreIncoming } from './annotations-persistence';
 import {
   ANNOTATIONS_STORAGE_KEY as KEY,
@@ -226,6 +226,23 @@ describe('undo / redo', () => {
     expect(canRedo(t.state())).toBe(true);
     t.addAnnotation(hl(2));
     expect(canRedo(t.state())).toBe(false);
+  });
+
+  it('names the entry an edit or a redo applied, and none for an undo (what the reader paints at once)', () => {
+    const t = tab();
+    const seen: Array<string[] | null> = [];
+    t.store.subscribe((next, prev) =>
+      seen.push(
+        appliedEntry(next.history, prev.history)?.map((c) => (c.after?.deleted ? 'gone' : c.after!.note)) ?? null,
+      ),
+    );
+    const a = t.addAnnotation(hl(1, { note: 'first' }));
+    t.addAnnotation(hl(2, { note: 'second' }));
+    t.undo(); // leaves the first creation on top: applied long ago, not now
+    t.redo();
+    t.deleteAnnotation('art', a.id);
+    t.setLabel('yellow', 'Key'); // no history
+    expect(seen).toEqual([['first'], ['second'], null, ['second'], ['gone'], null]);
   });
 
   it(`keeps at most ${HISTORY_LIMIT} steps`, () => {

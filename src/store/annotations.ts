@@ -18,7 +18,7 @@ import { findSelector } from '../model/selectors';
 import { describeChange } from '../model/change-message';
 import type { SafeStorage } from '../lib/safe-storage';
 import { checkAnnotation, type Annotation, type HighlightColor } from '../model/annotation';
-import type { ListChange } from '../model/anchored';
+import { PATCH_LIMIT, type ListChange } from '../model/list-change';
 import { mergeAnnotations, pickWinner } from '../model/merge';
 import type { AnnotationsByArticle, PersistedState } from '../model/persisted-state';
 import type { Labels } from '../model/preferences';
@@ -446,7 +446,6 @@ function insertionPoint(list: readonly Annotation[], a: Annotation): number {
 
 /** Per article, the last list built: a change of a few records updates it instead of sorting 10,000 again. */
 const lastLists = new Map<string, { records: Record<string, Annotation>; size: number; list: Annotation[] }>();
-const PATCH_LIMIT = 64;
 
 /**
  * An article's records object made by an edit of this store (add, update, delete, undo, redo,
