@@ -23,6 +23,7 @@ import {
   NEWS_CASES_15,
   NEWS_CASES_16,
   NEWS_CASES_17,
+  NEWS_CASES_18,
   type NewsCase,
 } from './news.cases';
 
@@ -44,6 +45,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 15': NEWS_CASES_15,
   'batch 16': NEWS_CASES_16,
   'batch 17': NEWS_CASES_17,
+  'batch 18': NEWS_CASES_18,
 };
 
 export interface NewsScore {

@@ -3396,3 +3396,205 @@ Her neighbour, Ken Ashworth, said the building had been empty for years and that
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (eighteenth batch), before the detector was run on it: a federal
+ * trial with prosecutors, a defence lawyer "told jurors" and a judge who "wrote"; a debate night
+ * with "the former president", "the Democrat", a surrogate, posts on social media and a poll; a
+ * Wikinews science report with a journal, a lead author and a co-author; a football manager after
+ * a match; a foreign minister through an interpreter and "was quoted by TASS as saying"; officials
+ * speaking on condition of anonymity and "the person said".
+ */
+export const NEWS_CASES_18: NewsCase[] = [
+  {
+    name: 'fraud trial: prosecutors told jurors, a defence lawyer countered, the judge wrote, a witness testified, declined to comment',
+    text: `Crypto founder's fraud trial opens with dueling portraits
+
+NEW YORK, Feb 3 (Reuters) - Prosecutors on Monday told jurors that cryptocurrency entrepreneur Nathan Voss stole more than $300 million from customers of his lending platform, while his lawyer portrayed him as a founder overwhelmed by a market crash he did not cause.
+
+"This case is about lies," Assistant U.S. Attorney Karen Liu said in her opening statement in Manhattan federal court. "He told customers their money was safe. It was not. He knew it was not."
+
+Voss's lawyer, Michael Brandt, countered that his client had "believed in the company until the very last day." He told jurors the government would not be able to show that Voss intended to deceive anyone.
+
+The first witness, former chief financial officer Elena Sorokina, testified that she had warned Voss in May 2022 that the platform could not cover withdrawals. She pleaded guilty last year and is cooperating with prosecutors.
+
+U.S. District Judge Raymond Ochoa last month rejected a request by the defense to exclude evidence of Voss's personal spending, writing that it was "directly relevant" to his motive.
+
+A spokesperson for the U.S. Attorney's office declined to comment beyond the opening statement. Voss, 36, has pleaded not guilty to seven counts, including wire fraud and securities fraud.`,
+    claims: [
+      { s: 'Prosecutors on Monday told jurors that', speakers: ['Prosecutors'] },
+      { s: '"This case is about lies," Assistant', speakers: ['Karen Liu'], direct: true },
+      { s: '"He told customers their money was safe.', speakers: ['Karen Liu'], direct: true },
+      { s: 'It was not.', speakers: ['Karen Liu'], direct: true },
+      { s: "Voss's lawyer, Michael Brandt, countered", speakers: ['Michael Brandt'] },
+      { s: 'He told jurors the government would not', speakers: ['Michael Brandt'] },
+      { s: 'Elena Sorokina, testified that', speakers: ['Elena Sorokina'] },
+      { s: 'Raymond Ochoa last month rejected a request', speakers: ['Raymond Ochoa'] },
+      { s: 'declined to comment beyond the opening statement', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'debate night: the former president and the Democrat, insisted, shot back, a surrogate on CNN, posted on Truth Social, wrote on X, a poll found',
+    text: `Trump, Whitmer clash over tariffs and abortion in only debate
+
+ATLANTA — Former President Donald Trump and Michigan Gov. Gretchen Whitmer traded sharp attacks on tariffs, abortion and immigration on Tuesday night in what is likely to be their only debate before the November election.
+
+Trump insisted that his tariffs had "brought back jobs that everybody said were gone forever." Whitmer shot back that families in her state were paying "a Trump tax on every car, every washing machine, every bag of groceries."
+
+The former president repeatedly interrupted the moderators. At one point he called the Democrat "the most radical governor in the history of our country."
+
+Whitmer, 55, appeared to have prepared for the attack. "I've been called worse by better," she said, drawing laughter from the audience. She later accused Trump of wanting to "take away the freedoms your grandmother fought for."
+
+After the debate, Sen. JD Vance, a leading surrogate for Trump, told CNN that the former president had "won every single exchange." Trump himself posted on Truth Social that he had "destroyed" his opponent.
+
+Whitmer's campaign chair, Lavora Barnes, wrote on X that the governor had shown "what a real leader looks like."
+
+A CNN poll of debate watchers found that 52% thought Whitmer had done the better job, compared with 44% for Trump.`,
+    claims: [
+      { s: 'Trump insisted that his tariffs', speakers: ['Donald Trump'] },
+      { s: 'Whitmer shot back that families', speakers: ['Gretchen Whitmer'] },
+      { s: 'At one point he called the Democrat', speakers: ['Donald Trump'] },
+      { s: '"I\'ve been called worse by better," she said', speakers: ['Gretchen Whitmer'], direct: true },
+      { s: 'She later accused Trump of wanting', speakers: ['Gretchen Whitmer'] },
+      { s: 'told CNN that the former president', speakers: ['JD Vance'] },
+      { s: 'Trump himself posted on Truth Social', speakers: ['Donald Trump'] },
+      { s: 'Lavora Barnes, wrote on X that', speakers: ['Lavora Barnes'] },
+      {
+        s: 'A CNN poll of debate watchers found',
+        speakers: ['CNN poll of debate watchers', 'A CNN poll of debate watchers', 'CNN poll', 'poll', 'CNN'],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews science: researchers wrote in the journal, lead author told Wikinews, a co-author cautioned, an agency said in a statement, according to the study',
+    text: `Ancient river system found beneath Antarctic ice
+
+Wednesday, April 15, 2026
+
+Scientists have found evidence of a large river system that flowed across West Antarctica about 40 million years ago, before the continent froze over, according to a study published on Monday in the journal Nature Geoscience.
+
+The researchers, led by geologist Dr Hannah Lindqvist of the University of Bergen, drilled sediment cores from beneath the Thwaites Glacier. In the paper, they wrote that the sediments "record a temperate landscape with rivers, forests and swamps."
+
+Lindqvist told Wikinews the find was "a window into a world that no longer exists." She said the team had been surprised by how well the pollen in the cores had been preserved.
+
+Co-author Professor Tomás Ibarra, of the University of Chile, cautioned that the river's exact course was still uncertain. "We have three cores, not a map," he said. "We need many more."
+
+The British Antarctic Survey, which supported the drilling, said in a statement that the work would help scientists understand how quickly the ice sheet could retreat in a warmer climate.`,
+    claims: [
+      {
+        s: 'according to a study published on Monday',
+        speakers: [
+          'a study published on Monday in the journal Nature Geoscience',
+          'study published on Monday in the journal Nature Geoscience',
+          'study',
+          'a study',
+        ],
+      },
+      {
+        s: 'In the paper, they wrote that the sediments',
+        speakers: ['researchers', 'The researchers', 'Hannah Lindqvist'],
+      },
+      { s: 'Lindqvist told Wikinews the find', speakers: ['Hannah Lindqvist'] },
+      { s: 'She said the team had been surprised', speakers: ['Hannah Lindqvist'] },
+      { s: 'Tomás Ibarra, of the University of Chile, cautioned', speakers: ['Tomás Ibarra'] },
+      { s: '"We have three cores, not a map," he said.', speakers: ['Tomás Ibarra'], direct: true },
+      { s: '"We need many more."', speakers: ['Tomás Ibarra'], direct: true },
+      { s: 'which supported the drilling, said in a statement', speakers: ['British Antarctic Survey'] },
+    ],
+  },
+  {
+    name: 'football: a manager admitted after the match, told BBC Sport, a captain, the club said, joked',
+    text: `Hartley admits Rovers "got what we deserved" after cup exit
+
+Bristol Rovers manager Neil Hartley admitted his side "got what we deserved" after they were knocked out of the FA Cup by fourth-tier Crawley Town on Saturday.
+
+Crawley won 2-0 with goals from Jay Mensah and Callum Reid in front of a sold-out crowd.
+
+"We didn't turn up in the first half. You can't do that in this competition," Hartley told BBC Sport. "I take responsibility for that. It's on me."
+
+Crawley boss Sophie Turner, the first woman to manage a men's side in the fourth round of the competition, joked that she would "have to buy the players a drink or two tonight." She said her side had deserved the win and praised her goalkeeper, Ben Oduya, for two late saves.
+
+Rovers captain Luke Ferris apologised to the travelling fans. "They paid good money to watch that, and we let them down," he said.
+
+The club said in a statement that Hartley retained the full backing of the board.`,
+    claims: [
+      { s: 'Hartley admits Rovers', speakers: ['Neil Hartley'], optional: true },
+      { s: 'Neil Hartley admitted his side', speakers: ['Neil Hartley'] },
+      { s: '"We didn\'t turn up in the first half.', speakers: ['Neil Hartley'], direct: true },
+      { s: 'You can\'t do that in this competition," Hartley told', speakers: ['Neil Hartley'], direct: true },
+      { s: '"I take responsibility for that.', speakers: ['Neil Hartley'], direct: true },
+      { s: 'It\'s on me."', speakers: ['Neil Hartley'], direct: true },
+      { s: 'joked that she would', speakers: ['Sophie Turner'] },
+      { s: 'She said her side had deserved the win', speakers: ['Sophie Turner'] },
+      { s: 'Luke Ferris apologised to the travelling fans', speakers: ['Luke Ferris'], optional: true },
+      { s: '"They paid good money to watch that', speakers: ['Luke Ferris'], direct: true },
+      { s: 'The club said in a statement that Hartley', speakers: ['Bristol Rovers', 'club', 'The club'] },
+    ],
+  },
+  {
+    name: 'translated officials: through an interpreter, quoted by TASS as saying, a ministry spokesperson told a regular briefing, in remarks broadcast on state television',
+    text: `Turkey offers to host new round of Black Sea talks
+
+ANKARA, May 6 (Reuters) - Turkey is ready to host a new round of talks on shipping in the Black Sea, Foreign Minister Kemal Aydin said on Wednesday, after a meeting with his Ukrainian counterpart in Ankara.
+
+"Our doors are open to both sides. We have done this before, and we can do it again," Aydin told a joint news conference, speaking through an interpreter.
+
+Ukraine's foreign minister, Oksana Marchenko, said Kyiv would take part in any talks that guaranteed the safety of its grain ships. She thanked Turkey for its "consistent support."
+
+Russian Deputy Foreign Minister Pavel Gromov was quoted by the TASS news agency as saying that Moscow had received no formal proposal. In remarks broadcast on state television later, Kremlin spokesman Igor Belov said Russia "remains open to dialogue" but would not accept preconditions.
+
+China's foreign ministry spokesperson Wang Lei told a regular news briefing in Beijing that China supported "all efforts conducive to peace."`,
+    claims: [
+      { s: 'Foreign Minister Kemal Aydin said on Wednesday', speakers: ['Kemal Aydin'] },
+      { s: '"Our doors are open to both sides.', speakers: ['Kemal Aydin'], direct: true },
+      { s: 'We have done this before, and we can do it again," Aydin told', speakers: ['Kemal Aydin'], direct: true },
+      { s: 'Oksana Marchenko, said Kyiv would take part', speakers: ['Oksana Marchenko'] },
+      { s: 'She thanked Turkey for its', speakers: ['Oksana Marchenko'] },
+      { s: 'Pavel Gromov was quoted by the TASS', speakers: ['Pavel Gromov'] },
+      { s: 'Igor Belov said Russia', speakers: ['Igor Belov'] },
+      { s: 'Wang Lei told a regular news briefing', speakers: ['Wang Lei'] },
+    ],
+  },
+  {
+    name: 'unnamed officials: speaking on condition of anonymity, two people briefed on the matter, the person said, a White House spokesman said in an email, did not immediately respond',
+    text: `U.S. weighs new curbs on chip equipment sales to China, sources say
+
+WASHINGTON, Sept 9 (Reuters) - The Biden administration is considering new restrictions on sales of chipmaking equipment to China that would cover older machines, two people briefed on the matter said, a move that would hit Dutch and Japanese suppliers.
+
+The rules could be announced as early as next month, one of the people said. The person, who spoke on condition of anonymity because the talks are private, said officials were still debating how to treat machines already installed in Chinese factories.
+
+A senior administration official, speaking on condition of anonymity, said the United States was "in close contact with our allies" about the plans but declined to give details.
+
+White House spokesman Adam Reyes said in an email that the administration did not comment on possible export controls.
+
+The Dutch trade ministry did not immediately respond to a request for comment. ASML, the largest Dutch supplier, said it was aware of the reports and was "following developments closely."`,
+    claims: [
+      { s: 'U.S. weighs new curbs on chip equipment', speakers: ['sources'], optional: true },
+      {
+        s: 'The Biden administration is considering new restrictions',
+        speakers: ['two people briefed on the matter', 'people briefed on the matter', 'two people', 'people'],
+      },
+      {
+        s: 'The rules could be announced as early as next month',
+        speakers: [
+          'one of the people',
+          'two people briefed on the matter',
+          'people briefed on the matter',
+          'people',
+          'One',
+        ],
+      },
+      {
+        s: 'The person, who spoke on condition of anonymity',
+        speakers: ['The person', 'person', 'one of the people', 'two people briefed on the matter', 'people'],
+      },
+      {
+        s: 'A senior administration official, speaking on condition',
+        speakers: ['A senior administration official', 'senior administration official', 'official'],
+      },
+      { s: 'Adam Reyes said in an email', speakers: ['Adam Reyes'] },
+      { s: 'did not immediately respond to a request', speakers: [], optional: true },
+      { s: 'ASML, the largest Dutch supplier, said', speakers: ['ASML'] },
+    ],
+  },
+];
