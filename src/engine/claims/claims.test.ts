@@ -595,6 +595,22 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'Ruby Carter',
       'indirect',
     ],
+    // A time right after a bare plural head is not part of the source (batch 18).
+    ['Prosecutors on Monday told jurors that Nathan Voss stole the money.', 0, 'Prosecutors', 'indirect'],
+    // A place before a title belongs to the office; the person after the title is the subject.
+    [
+      'U.S. District Judge Raymond Ochoa rejected a request by the defense, writing that it was "directly relevant" to his motive.',
+      0,
+      'Raymond Ochoa',
+      'mixed',
+    ],
+    // "they" is the plural description that opened the sentence before, not a body named inside it.
+    [
+      'The researchers, led by Dr Hannah Lindqvist of the University of Bergen, drilled cores. In the paper, they wrote that the sediments "record a temperate landscape."',
+      0,
+      'researchers',
+      'mixed',
+    ],
   ])('%s (#%i)', (text, i, name, kind) => {
     expect(claimsOf('Headline\n\n' + text)[i]).toMatchObject({ name, kind });
   });

@@ -785,6 +785,23 @@ const isDescriptor = (cx: CCtx, i: number): boolean =>
   !(cx.t.flags[i] & Flag.Cap) &&
   (PERSON_DESCRIPTORS.has(lower(cx, i)) || ORG_DESCRIPTORS.has(lower(cx, i)));
 
+/**
+ * Where a person's name starts after a run of capitalised title words beginning at `i` ("District
+ * Judge", "Secretary of State", "Agriculture Minister"), or -1: the run holds a title word, has
+ * at most five words and no other name.
+ */
+function titledPersonAfter(cx: CCtx, i: number, limit: number): number {
+  let title = false;
+  for (let g = i; g < limit && g - i <= 5; g++) {
+    if (personAt(cx, g)) return title ? g : -1;
+    if (cx.t.kind[g] !== Kind.Word || startsMention(cx, g)) return -1;
+    const w = lower(cx, g);
+    if (TITLES.has(w)) title = true;
+    else if (!(cx.t.flags[g] & Flag.Cap) && w !== 'of') return -1;
+  }
+  return -1;
+}
+
 /** The name or pronoun that opens the sentence, as a subject. */
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
@@ -810,6 +827,10 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     // "A State Department spokesperson", "Industry group CarTech Europe": the description around
     // the name belongs to the subject.
     let e = mentionEnd(cx, f, limit);
+    // "U.S. District Judge Raymond Ochoa", "Ohio Secretary of State Dale Harlan": a place or body
+    // before a title is the office's, and the person after the title is the subject.
+    const titled = personAt(cx, f) ? -1 : titledPersonAfter(cx, e, limit);
+    if (titled > 0) return { a, b: mentionEnd(cx, titled, limit) };
     if (e < limit && isDescriptor(cx, e)) e++;
     else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
       e += 2;

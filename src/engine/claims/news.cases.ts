@@ -3426,6 +3426,8 @@ A spokesperson for the U.S. Attorney's office declined to comment beyond the ope
       { s: '"This case is about lies," Assistant', speakers: ['Karen Liu'], direct: true },
       { s: '"He told customers their money was safe.', speakers: ['Karen Liu'], direct: true },
       { s: 'It was not.', speakers: ['Karen Liu'], direct: true },
+      // Left out of the gold when it was written blind; the detector's "false" claim was right.
+      { s: 'He knew it was not."', speakers: ['Karen Liu'], direct: true },
       { s: "Voss's lawyer, Michael Brandt, countered", speakers: ['Michael Brandt'] },
       { s: 'He told jurors the government would not', speakers: ['Michael Brandt'] },
       { s: 'Elena Sorokina, testified that', speakers: ['Elena Sorokina'] },

@@ -743,6 +743,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
         ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}),
       };
     }
+    // "The researchers, led by X of the University of Y, drilled cores. In the paper, they wrote
+    // …": people described in the plural as the subject of the sentence before, who said
+    // nothing there, outrank an organisation named inside the description.
+    const group = sent > 0 && sent - 1 > state.lastOtherSent ? pluralSubject(ctx, sent - 1) : undefined;
+    if (group) {
+      why.push(ruleWhy(PRONOUN_THEY.id, group));
+      return { start, end, text, name: group };
+    }
     // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
     const pair = sent > 0 ? personPair(ctx, sent - 1) : undefined;
     const e = pair ? ctx.entityById.get(pair) : undefined;
@@ -794,13 +802,20 @@ const TIME_AFTER =
 /**
  * Where the description of an unnamed source ends: before a lowercase participle in -ed after
  * its head ("study published last month …") or a time phrase ("in 2023", "on Monday", "last
- * week"). `np.b` when there is neither; never before the second word.
+ * week"). `np.b` when there is neither; never before the second word, except a time right after a bare head ("Prosecutors on Monday").
  */
 function trailingAdjunct(ctx: CCtx, np: NP): number {
   const { t } = ctx;
-  for (let i = np.a + 2; i < np.b; i++) {
+  // "Prosecutors on Monday told jurors …": a bare plural head may be followed by its time at once.
+  const bareHead = !DETERMINERS.has(lower(ctx, np.a)) && !INDEFINITE.has(lower(ctx, np.a));
+  for (let i = bareHead ? np.a + 1 : np.a + 2; i < np.b; i++) {
     if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
     const w = lower(ctx, i);
+    if (i === np.a + 1) {
+      if (/^(in|on|during)$/.test(w) && i + 1 < np.b && TIME_AFTER.test(lower(ctx, i + 1))) return i;
+      if (/^(last|this|next)$/.test(w)) return i;
+      continue;
+    }
     if (/ed$/.test(w) && !PERSON_DESCRIPTORS.has(w) && i + 1 < np.b && t.kind[i + 1] === Kind.Word) return i;
     if (TIME_AFTER.test(w) && /^(last|this|next)$/.test(w)) return i;
     if (/^(in|on|during)$/.test(w) && i + 1 < np.b && TIME_AFTER.test(lower(ctx, i + 1))) return i;
@@ -956,6 +971,24 @@ function pronounReferent(
       if (fits(m.entityId) && (k < sent || m.start < ctx.t.start[ctx.cs.first[sent]] + 200)) return m.entityId;
   }
   return fits(state.lastPerson) ? state.lastPerson : undefined;
+}
+
+/**
+ * People described in the plural that open sentence `k` as its subject ("The researchers, led by
+ * …", "Scientists found …"): the description without its article, or undefined.
+ */
+function pluralSubject(ctx: CCtx, k: number): string | undefined {
+  let i = ctx.cs.first[k];
+  const last = ctx.cs.last[k];
+  if (lower(ctx, i) === 'the') i++;
+  if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
+  const w = lower(ctx, i);
+  if (!w.endsWith('s') || !PERSON_DESCRIPTORS.has(w.slice(0, -1))) return undefined;
+  const next = ctx.t.kind[i + 1] === Kind.Word ? lower(ctx, i + 1) : ctx.text[ctx.t.start[i + 1]];
+  // The head is followed by its verb or an aside, not by more of a noun phrase ("Researchers' data").
+  if (next !== ',' && (ctx.t.kind[i + 1] !== Kind.Word || ctx.t.flags[i + 1] & Flag.Cap || next === 'of'))
+    return undefined;
+  return w;
 }
 
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */

@@ -298,6 +298,16 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     ],
   },
   {
+    id: 'cue.verb.thank',
+    value: { lemmas: ['thank', 'congratulate'], complement: 'quoted' },
+    reason:
+      'Thanking or congratulating someone "for its consistent support" quotes the subject\'s own words for what they thanked them for; without a quotation it is a courtesy, not a statement.',
+    examples: [
+      { text: 'Oksana Marchenko thanked Turkey for its “consistent support.”', expect: 'thanked' },
+      { text: 'Oksana Marchenko thanked the volunteers after the match.', expect: '' },
+    ],
+  },
+  {
     id: 'cue.verb.remind',
     value: { lemmas: ['remind', 'advise', 'notify', 'brief'], complement: 'that' },
     reason:
