@@ -24,6 +24,7 @@ import {
   NEWS_CASES_16,
   NEWS_CASES_17,
   NEWS_CASES_18,
+  NEWS_CASES_19,
   type NewsCase,
 } from './news.cases';
 
@@ -46,6 +47,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 16': NEWS_CASES_16,
   'batch 17': NEWS_CASES_17,
   'batch 18': NEWS_CASES_18,
+  'batch 19': NEWS_CASES_19,
 };
 
 export interface NewsScore {

@@ -3600,3 +3600,169 @@ The Dutch trade ministry did not immediately respond to a request for comment. A
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (nineteenth batch), after the fixes for the eighteenth and before
+ * the detector was run on it: a Supreme Court ruling with a majority opinion, a dissent and
+ * reactions; a rally with "the vice president", "the Republican nominee", a press release and a
+ * poll; a Wikinews interview answered in turns; an automaker that "told Reuters" and a source
+ * close to the company; a cycling stage with a rider speaking through a translator and ''…''
+ * quotes; a central bank governor quoted in a local newspaper and a prime minister in « ».
+ */
+export const NEWS_CASES_19: NewsCase[] = [
+  {
+    name: 'Supreme Court: wrote for the majority, in a dissent, the justices, the ruling said, a group hailed, the attorney general vowed',
+    text: `Supreme Court upholds Idaho limits on ballot drop boxes
+
+WASHINGTON (AP) — The Supreme Court on Thursday upheld an Idaho law that limits each county to one ballot drop box, ruling 6-3 that the state had not placed an undue burden on voters.
+
+Justice Samuel Alito wrote for the majority that states have "broad latitude" to set the time, place and manner of elections. "Nothing in the Constitution requires a State to make voting as convenient as possible," he wrote.
+
+In a dissent joined by two other justices, Justice Sonia Sotomayor said the law would fall hardest on rural voters who live hours from a county seat. "Today's decision tells those voters that their inconvenience does not count," she wrote.
+
+The League of Women Voters of Idaho, which brought the challenge, called the decision "a step backward for every citizen of this state." Idaho Attorney General Ron Hadley hailed the ruling and vowed to defend the state's other election laws "all the way to this court if necessary."
+
+The justices did not rule on a separate challenge to the state's voter identification requirements, which is pending in a lower court.`,
+    claims: [
+      { s: 'Samuel Alito wrote for the majority that', speakers: ['Samuel Alito'] },
+      { s: '"Nothing in the Constitution requires', speakers: ['Samuel Alito'], direct: true },
+      { s: 'Sonia Sotomayor said the law would fall hardest', speakers: ['Sonia Sotomayor'] },
+      { s: '"Today\'s decision tells those voters', speakers: ['Sonia Sotomayor'], direct: true },
+      {
+        s: 'which brought the challenge, called the decision',
+        speakers: ['League of Women Voters of Idaho', 'The League of Women Voters of Idaho', 'League of Women Voters'],
+      },
+      { s: 'Ron Hadley hailed the ruling and vowed', speakers: ['Ron Hadley'] },
+    ],
+  },
+  {
+    name: 'rally: the vice president, the Republican nominee, told the crowd, a press release, according to a poll, posted a video',
+    text: `Harris rallies Wisconsin Democrats as polls tighten
+
+MILWAUKEE — Vice President Kamala Harris told several thousand supporters at a rally in Milwaukee on Saturday that the election would be decided "by the people in this room and the people you talk to this week."
+
+The vice president spent much of her 25-minute speech on the economy. She promised to cut taxes for families with children and accused her opponent of "looking out for his billionaire friends."
+
+The Republican nominee, Senator Tom Cotton, was campaigning in Pennsylvania on the same day. In a press release, his campaign said Harris had "no plan for inflation and no plan for the border."
+
+According to a Marquette Law School poll released on Wednesday, the two candidates are tied at 48% among likely voters in Wisconsin.
+
+Cotton later posted a video on X in which he mocked Harris's rally as "a party for the coastal elite." Harris's campaign spokesman, Michael Tyler, said in a statement that Cotton "should spend less time online and more time with voters."`,
+    claims: [
+      { s: 'Kamala Harris told several thousand supporters', speakers: ['Kamala Harris'] },
+      { s: 'She promised to cut taxes for families', speakers: ['Kamala Harris'] },
+      {
+        s: 'In a press release, his campaign said Harris',
+        speakers: ['his campaign', 'campaign', 'Tom Cotton', "Cotton's campaign"],
+      },
+      {
+        s: 'According to a Marquette Law School poll',
+        speakers: [
+          'Marquette Law School poll released on Wednesday',
+          'Marquette Law School poll',
+          'a Marquette Law School poll',
+          'Marquette Law School',
+          'poll',
+        ],
+      },
+      { s: 'Cotton later posted a video on X', speakers: ['Tom Cotton'] },
+      { s: 'Michael Tyler, said in a statement that Cotton', speakers: ['Michael Tyler'] },
+    ],
+  },
+  {
+    name: 'Wikinews interview: questions and answers in turns, the candidate told Wikinews, an answer over two sentences',
+    text: `Wikinews interviews independent candidate for Tasmanian seat of Clark
+
+Sunday, February 8, 2026
+
+Wikinews spoke to Meredith Lowe, an independent candidate standing for the seat of Clark in the upcoming Tasmanian state election, about housing, forestry and her decision to leave the Greens.
+
+Lowe, a former nurse, told Wikinews she had joined the race because "nobody in parliament seems to know what a rental inspection looks like."
+
+Asked why she had left the Greens after eleven years, she said the party had become "more interested in winning arguments than winning seats." She added that she still agreed with most of its policies.
+
+On forestry, Lowe said she supported a gradual end to native forest logging. "We can't tell a town that its mill is closing on Friday. We have to give people ten years, not ten days," she said.
+
+The Tasmanian Greens did not respond to a request for comment on her remarks.`,
+    claims: [
+      { s: 'Lowe, a former nurse, told Wikinews', speakers: ['Meredith Lowe'] },
+      { s: 'Asked why she had left the Greens', speakers: ['Meredith Lowe'] },
+      { s: 'She added that she still agreed', speakers: ['Meredith Lowe'] },
+      { s: 'On forestry, Lowe said she supported', speakers: ['Meredith Lowe'] },
+      { s: '"We can\'t tell a town that its mill', speakers: ['Meredith Lowe'], direct: true },
+      { s: 'We have to give people ten years, not ten days," she said.', speakers: ['Meredith Lowe'], direct: true },
+      { s: 'The Tasmanian Greens did not respond', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'automaker: told Reuters, a source close to the company, said in an emailed statement, declined to comment, a union leader',
+    text: `Stellantis to cut shifts at Italian plant as EV demand stalls
+
+MILAN, Oct 14 (Reuters) - Stellantis will cut a shift at its Mirafiori plant in Turin from next month because of weak demand for its electric Fiat 500, the company said on Monday.
+
+About 1,100 workers will be placed on temporary leave until at least February, Stellantis said in an emailed statement. It said it was "fully committed" to the plant's future.
+
+A source close to the company told Reuters the group was also considering moving production of a hybrid model to Mirafiori to make up for lost volumes, but no decision had been taken. Stellantis declined to comment on the report.
+
+Edi Lazzi, head of the FIOM metalworkers' union in Turin, said the decision was "a slap in the face" for workers who had already spent months on furlough. "They keep promising new models. We have not seen one," he said.
+
+Italy's industry minister, Adolfo Urso, said the government would summon Stellantis management to Rome next week.`,
+    claims: [
+      { s: 'the company said on Monday', speakers: ['Stellantis', 'company'] },
+      { s: 'Stellantis said in an emailed statement', speakers: ['Stellantis'] },
+      { s: 'It said it was "fully committed"', speakers: ['Stellantis'] },
+      {
+        s: 'A source close to the company told Reuters',
+        speakers: ['A source close to the company', 'source close to the company', 'source'],
+      },
+      { s: 'Stellantis declined to comment on the report', speakers: [], optional: true },
+      { s: 'Edi Lazzi, head of the FIOM', speakers: ['Edi Lazzi'] },
+      { s: '"They keep promising new models.', speakers: ['Edi Lazzi'], direct: true },
+      { s: 'We have not seen one," he said.', speakers: ['Edi Lazzi'], direct: true },
+      { s: 'Adolfo Urso, said the government would summon', speakers: ['Adolfo Urso'] },
+    ],
+  },
+  {
+    name: "cycling: ''…'' quotes, through a translator, the Dane, his team's sporting director, the race leader",
+    text: `Vingegaard wins queen stage to take yellow jersey
+
+PLATEAU DE BEILLE, France — Jonas Vingegaard of Denmark won the 15th stage of the Tour de France on Sunday, attacking on the final climb to take the overall lead from Tadej Pogacar.
+
+''I felt good from the bottom. I knew that if I waited, it would be too late,'' Vingegaard said through a translator after the stage. ''Today was the day.''
+
+The Dane, who won the Tour in 2022 and 2023, now leads Pogacar by 28 seconds with six stages left.
+
+Pogacar, who finished 41 seconds behind, admitted that he had "paid for the heat." He said he would try to win back time in the final time trial in Nice.
+
+Vingegaard's sporting director, Grischa Niermann, was more cautious. ''Twenty-eight seconds is nothing,'' he said. ''The Tour is won in Paris, not in the Pyrenees.''`,
+    claims: [
+      { s: "''I felt good from the bottom.", speakers: ['Jonas Vingegaard'], direct: true },
+      { s: 'I knew that if I waited', speakers: ['Jonas Vingegaard'], direct: true },
+      { s: "''Today was the day.''", speakers: ['Jonas Vingegaard'], direct: true },
+      { s: 'Pogacar, who finished 41 seconds behind, admitted', speakers: ['Tadej Pogacar'] },
+      { s: 'He said he would try to win back time', speakers: ['Tadej Pogacar'] },
+      { s: "''Twenty-eight seconds is nothing,'' he said.", speakers: ['Grischa Niermann'], direct: true },
+      { s: "''The Tour is won in Paris", speakers: ['Grischa Niermann'], direct: true },
+    ],
+  },
+  {
+    name: 'central bank and a prime minister: quoted by a newspaper, « » after a colon, said in French, the governor, the opposition leader denounced',
+    text: `Senegal central bank chief sees inflation easing
+
+DAKAR, June 2 (Reuters) - Inflation in Senegal should fall below 3% by the end of the year as food prices ease, the governor of the regional central bank, Jean-Claude Kassi Brou, was quoted as saying by the daily newspaper Le Soleil on Monday.
+
+The governor told the newspaper that the bank was ready to cut interest rates "as soon as the data allow."
+
+Prime Minister Ousmane Diop was more direct in a speech to parliament: « Les prix vont baisser. » He said the government would extend subsidies on rice and cooking oil until December.
+
+Opposition leader Aminata Fall denounced the subsidies as "a gift paid for with borrowed money." She said her party would vote against the budget.`,
+    claims: [
+      { s: 'Inflation in Senegal should fall below 3%', speakers: ['Jean-Claude Kassi Brou'] },
+      { s: 'The governor told the newspaper that', speakers: ['Jean-Claude Kassi Brou'] },
+      { s: 'Prime Minister Ousmane Diop was more direct', speakers: ['Ousmane Diop'], direct: true },
+      { s: 'He said the government would extend subsidies', speakers: ['Ousmane Diop'] },
+      { s: 'Aminata Fall denounced the subsidies', speakers: ['Aminata Fall'] },
+      { s: 'She said her party would vote against', speakers: ['Aminata Fall'] },
+    ],
+  },
+];
