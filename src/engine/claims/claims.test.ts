@@ -604,6 +604,20 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'Raymond Ochoa',
       'mixed',
     ],
+    // A party label the tagger read into a place or organisation with the full name; the surname alone is a person.
+    [
+      'Republican Rep. Dana Moreau conceded on Friday to Democrat Luis Ortega in the race. Ortega thanked Moreau. The Democrat said his first priority would be wildfire funding.',
+      1,
+      'Luis Ortega',
+      'indirect',
+    ],
+    // A long name before a relative clause still counts as the subject of an ambiguous "called".
+    [
+      'The League of Women Voters of Idaho, which brought the challenge, called the decision "a step backward."',
+      0,
+      'League of Women Voters of Idaho',
+      'mixed',
+    ],
     // "they" is the plural description that opened the sentence before, not a body named inside it.
     [
       'The researchers, led by Dr Hannah Lindqvist of the University of Bergen, drilled cores. In the paper, they wrote that the sediments "record a temperate landscape."',

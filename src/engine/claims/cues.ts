@@ -351,7 +351,8 @@ function quotedObject(cx: CCtx, i: number, b: number): number {
 
 /** A person's or organisation's name ends right before token `e` (and starts at or after `a`). */
 function nameEndsAt(cx: CCtx, e: number, a: number): boolean {
-  for (let j = e - 1; j >= a && j >= e - 5; j--) if (startsMention(cx, j)) return mentionEnd(cx, j, e + 1) === e;
+  // Names of up to ten tokens: "The League of Women Voters of Idaho, which brought …, called".
+  for (let j = e - 1; j >= a && j >= e - 10; j--) if (startsMention(cx, j)) return mentionEnd(cx, j, e + 1) === e;
   return false;
 }
 

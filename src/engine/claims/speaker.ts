@@ -21,12 +21,15 @@ import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN } from '../lexicon/claim-cues';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
+  AIDE_TO,
   FEMALE_WORDS,
+  NEAR_TO,
   MALE_WORDS,
   NOT_SUBJECT_OPENERS,
   PARTY_LAST_PERSON,
   PARTY_WORDS,
   TITLE_ABBREVIATIONS,
+  TITLE_OF_NAME,
   NAME_LABELS,
   PRONOUN_HE,
   PRONOUN_IT,
@@ -36,7 +39,7 @@ import {
   SUBJECT_DETERMINERS,
   WORK_BY,
 } from '../lexicon/speaker-words';
-import { mentionAt, startsMention, type CCtx } from './claim-context';
+import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
 
 const STOP_LEFT = new Set([
@@ -389,28 +392,8 @@ const UNNAMED_SOURCES = new Set([
   'witnesses',
 ]);
 
-/** People named by whom they serve: "Aides to the two lawmakers", "an adviser to Ms. Rourke". */
-const AIDE_NOUNS = new Set(
-  [
-    'aide',
-    'adviser',
-    'advisor',
-    'assistant',
-    'envoy',
-    'ambassador',
-    'counsel',
-    'consultant',
-    'spokesman',
-    'spokeswoman',
-    'spokesperson',
-    'lawyer',
-    'attorney',
-    'successor',
-    'heir',
-    'deputy',
-    'secretary',
-  ].flatMap((w) => [w, w + 's']),
-);
+const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
+const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
@@ -456,12 +439,32 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     if (t.kind[i] !== Kind.Word) continue;
     const w = lower(ctx, i);
     // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
-    const toNoun = w === 'to' && i > a && i + 1 < b && AIDE_NOUNS.has(lower(ctx, i - 1));
+    // "A source close to the company", "lawmakers loyal to the president": nearness or allegiance.
+    const toNoun =
+      w === 'to' && i > a && i + 1 < b && (AIDE_NOUNS.has(lower(ctx, i - 1)) || NEAR_WORDS.has(lower(ctx, i - 1)));
     // "A report by the authority": a work and its author.
     const byAuthor = w === 'by' && i > a && i + 1 < b && WORKS.has(lower(ctx, i - 1));
     if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor) return false;
   }
   return true;
+}
+
+/**
+ * "Secretary of the Commonwealth Laura Jennings" read as one name: the token of the given name
+ * inside mention `m` when a title and "of (the)" stand before it and one portfolio word opens
+ * it, with a surname after the given name; otherwise -1.
+ */
+function portfolioGivenName(ctx: CCtx, m: Mention): number {
+  const { t } = ctx;
+  const i = tokenAt(ctx, m.start);
+  if (i < 2) return -1;
+  let o = i - 1;
+  if (lower(ctx, o) === 'the') o--;
+  if (o < 1 || lower(ctx, o) !== 'of' || !TITLES.has(lower(ctx, o - 1))) return -1;
+  const g = i + 1;
+  if (g + 1 >= t.count || t.end[g + 1] > m.end || !(t.flags[g + 1] & Flag.Cap)) return -1;
+  const given = lower(ctx, g);
+  return FEMALE.has(given) || MALE.has(given) ? g : -1;
 }
 
 /** The noun phrase starting at token `start`, walking right to a boundary. */
@@ -487,10 +490,34 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
 
 function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
   const e = fullerName(ctx, e0);
-  const name = withoutLabel(e);
+  const labelled = e.type === 'person' && e.name.indexOf(' ') < 0 ? labelledNames(ctx).get(e.name) : undefined;
+  const name = labelled ? labelled.slice(labelled.indexOf(' ') + 1) : withoutLabel(e);
   why.push(ruleWhy(rule, name));
-  if (name !== e.name) why.push(ruleWhy(NAME_LABELS.id, e.name));
+  if (labelled || name !== e.name) why.push(ruleWhy(NAME_LABELS.id, labelled ?? e.name));
   return { start, end, text, name, entityId: e.id };
+}
+
+/**
+ * "Democrat Luis Ortega" read with its party label as a place or organisation, then "Ortega" as a
+ * person: surname → the labelled name, for names of a given name and a surname
+ * after a person label (lexicon NAME_LABELS). Once per document.
+ */
+const LABELLED = new WeakMap<CCtx, Map<string, string>>();
+function labelledNames(ctx: CCtx): Map<string, string> {
+  let m = LABELLED.get(ctx);
+  if (m) return m;
+  m = new Map();
+  for (const x of ctx.entityById.values()) {
+    if (x.type === 'person') continue;
+    const words = x.name.split(' ');
+    if (words.length < 3 || words.length > 4 || !LABELS.person.has(words[0].toLowerCase())) continue;
+    if (!words.slice(1).every((w) => /^\p{Lu}/u.test(w))) continue;
+    const given = words[1].toLowerCase();
+    if (!FEMALE.has(given) && !MALE.has(given)) continue;
+    m.set(words[words.length - 1], x.name);
+  }
+  LABELLED.set(ctx, m);
+  return m;
 }
 
 /**
@@ -686,6 +713,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     t.kind[np.b - 1] === Kind.Word &&
     !(t.flags[np.b - 1] & Flag.Cap) &&
     t.start[np.b - 1] >= other.end;
+  if (!person && other) {
+    const g = portfolioGivenName(ctx, other);
+    if (g >= 0) {
+      const name = ctx.text.slice(t.start[g], other.end);
+      why.push(ruleWhy(TITLE_OF_NAME.id, name));
+      return { start, end, text, name };
+    }
+  }
   const pick = person ?? (placeOnly ? undefined : other);
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);

@@ -20,7 +20,9 @@ import {
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
 import {
+  AIDE_TO,
   COLLECTIVE_OF,
+  NEAR_TO,
   FEMALE_WORDS,
   MALE_WORDS,
   NAME_LABELS,
@@ -29,6 +31,7 @@ import {
   PARTY_WORDS,
   PRONOUN_ROWS,
   TITLE_ABBREVIATIONS,
+  TITLE_OF_NAME,
   SUBJECT_DETERMINERS,
   WORK_BY,
 } from './speaker-words';
@@ -70,12 +73,15 @@ describe('speaker rows: a claim has this speaker', () => {
       PARTY_WORDS,
       PARTY_LAST_PERSON,
       TITLE_ABBREVIATIONS,
+      TITLE_OF_NAME,
       NAME_LABELS,
       FEMALE_WORDS,
       MALE_WORDS,
       NOT_SUBJECT_OPENERS,
       WORK_BY,
       COLLECTIVE_OF,
+      AIDE_TO,
+      NEAR_TO,
       SUBJECT_DETERMINERS,
       INVERTED_ADJUNCT_WORDS,
       TELL_VERBS,

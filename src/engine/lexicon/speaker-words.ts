@@ -109,6 +109,24 @@ export const PARTY_LAST_PERSON: RuleRow<null> = {
 };
 
 /**
+ * A title written with its portfolio ("Secretary of the Commonwealth Laura Jennings", "Secretary
+ * of the Interior Ana Ruiz"): the tagger may read the portfolio and the person as one name.
+ */
+export const TITLE_OF_NAME: RuleRow<null> = {
+  id: 'speaker.title-of.given-name',
+  value: null,
+  reason:
+    'After a title and "of (the)", a capitalised portfolio word glued to a given name and a surname is the office, not part of the person: the speaker is the name from the given name on.',
+  examples: [
+    {
+      text: "The state's top election official, Secretary of the Commonwealth Laura Jennings, said the results were accurate.",
+      expect: 'Laura Jennings',
+    },
+    { text: 'Secretary of the Interior Ana Ruiz said the park would reopen.', expect: 'Ana Ruiz' },
+  ],
+};
+
+/**
  * Abbreviated titles and the office they stand for, so a description ("the senator said") finds
  * the person whose title was abbreviated ("Democratic Sen. Elena Delgado").
  */
@@ -440,5 +458,58 @@ export const SUBJECT_DETERMINERS: RuleRow = {
   examples: [
     { text: 'During the long meeting the minister said the border would reopen.', expect: 'the minister' },
     { text: 'At the hearing her lawyer said the charges were false.', expect: 'her lawyer' },
+  ],
+};
+
+/**
+ * People named by whom they serve: "Aides to the two lawmakers", "an adviser to Ms. Rourke".
+ * Elsewhere "to" before a cue ends a clause ("went to court said"), so it is no subject.
+ */
+export const AIDE_TO: RuleRow = {
+  id: 'speaker.aide-to',
+  value: [
+    'aide',
+    'adviser',
+    'advisor',
+    'assistant',
+    'envoy',
+    'ambassador',
+    'counsel',
+    'consultant',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'lawyer',
+    'attorney',
+    'successor',
+    'heir',
+    'deputy',
+    'secretary',
+  ].flatMap((w) => [w, w + 's']),
+  reason:
+    'A person described by whom they serve ("an adviser to the governor") is a source; the "to" phrase belongs to the description.',
+  examples: [
+    { text: 'An adviser to the governor said the bill would be signed on Friday.', expect: 'adviser to the governor' },
+  ],
+};
+
+/**
+ * Words of nearness or allegiance that take "to" inside a source's description: "a source close
+ * to the company", "lawmakers loyal to the president", "militias allied to the government".
+ */
+export const NEAR_TO: RuleRow = {
+  id: 'speaker.near-to',
+  value: ['close', 'closer', 'near', 'loyal', 'allied', 'linked', 'connected', 'opposed', 'friendly'],
+  reason:
+    'Unnamed sources are described by whom they are close or loyal to ("a source close to the talks"); that "to" phrase is part of the source, not the end of a clause.',
+  examples: [
+    {
+      text: 'A source close to the company told Reuters the group was considering moving production.',
+      expect: 'source close to the company',
+    },
+    {
+      text: 'Lawmakers loyal to the president said the vote would be held on Friday.',
+      expect: 'Lawmakers loyal to the president',
+    },
   ],
 };
