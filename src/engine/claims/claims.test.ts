@@ -605,6 +605,10 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'Raymond Ochoa',
       'mixed',
     ],
+    // The document a source spoke through is no part of the source.
+    ['Police in a statement on Sunday said two men were arrested.', 0, 'Police', 'indirect'],
+    // An aside between the verb and "that".
+    ['The court found, after a two-week trial, that the company had broken the law.', 0, 'court', 'indirect'],
     // A long name before a relative clause still counts as the subject of an ambiguous "called".
     [
       'The League of Women Voters of Idaho, which brought the challenge, called the decision "a step backward."',

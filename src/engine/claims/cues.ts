@@ -209,6 +209,12 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  * that", "wrote in a 40-page ruling that", "wrote on her blog:").
  */
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
+  // "found, after a two-week trial, that …": an aside between commas, then "that".
+  if (from < b && isComma(cx, from))
+    for (let c = from + 1; c + 1 < b && c <= from + 10; c++) {
+      if (isComma(cx, c)) return c > from + 1 && cx.t.kind[c + 1] === Kind.Word && lower(cx, c + 1) === 'that';
+      if (cx.t.kind[c] === Kind.Punct || cx.q.of[c] >= 0) break;
+    }
   for (let i = from; i < b && i < from + 8; i++) {
     if (isColon(cx, i)) return i < from + 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';

@@ -17,7 +17,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from '../lexicon/words';
-import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN } from '../lexicon/claim-cues';
+import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET } from '../lexicon/claim-cues';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
@@ -588,6 +588,7 @@ function givenLike(ctx: CCtx, i: number): boolean {
  */
 export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: number, why: string[]): Speaker {
   const { t } = ctx;
+  np = withoutDocument(ctx, np);
   const start = t.start[np.a];
   let end = t.end[np.b - 1];
   // "I'll", "you’d", "they've": one token; the speaker is the pronoun, not its auxiliary.
@@ -829,6 +830,22 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
   return { start, end: start + shown.length, text: shown, name };
+}
+
+/**
+ * "The ministry in a statement said", "Police in a letter on Sunday said": the document the
+ * source spoke through (lexicon DOCUMENT_SAYING) is no part of the source; the phrase ends
+ * before it. Never before the head's first word.
+ */
+function withoutDocument(ctx: CCtx, np: NP): NP {
+  for (let i = np.a + 1; i + 2 < np.b; i++) {
+    if (ctx.t.kind[i] !== Kind.Word || !/^(in|on|via|through)$/.test(lower(ctx, i))) continue;
+    if (!/^(a|an|the|its|their|his|her)$/.test(lower(ctx, i + 1))) continue;
+    const noun = lower(ctx, i + 2);
+    const noun2 = i + 3 < np.b ? lower(ctx, i + 3) : '';
+    if (DOCUMENT_SAYING_SET.has(noun) || DOCUMENT_SAYING_SET.has(noun2)) return { a: np.a, b: i };
+  }
+  return np;
 }
 
 const TIME_AFTER =
