@@ -25,6 +25,7 @@ import {
   NEWS_CASES_17,
   NEWS_CASES_18,
   NEWS_CASES_19,
+  NEWS_CASES_20,
   type NewsCase,
 } from './news.cases';
 
@@ -48,6 +49,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 17': NEWS_CASES_17,
   'batch 18': NEWS_CASES_18,
   'batch 19': NEWS_CASES_19,
+  'batch 20': NEWS_CASES_20,
 };
 
 export interface NewsScore {

@@ -3766,3 +3766,199 @@ Opposition leader Aminata Fall denounced the subsidies as "a gift paid for with 
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twentieth batch), after the fixes for the eighteenth and
+ * nineteenth and before the detector was run on it: a Wikinews earthquake report with police
+ * and a mayor quoted through local media and "reportedly"; a Senate race with "the former
+ * president" campaigning for a candidate, an op-ed, "in a post on Facebook" and "the 45-year-old";
+ * a Reuters energy story with an analyst, "in comments translated by", a minister who "stated"
+ * and an unnamed official; a courtroom sentencing with a victim's mother; a tech layoff with an
+ * internal memo "seen by Reuters"; a tennis final with "the Spaniard".
+ */
+export const NEWS_CASES_20: NewsCase[] = [
+  {
+    name: 'Wikinews earthquake: according to police, told local media, reportedly said, a seismology institute, said on Facebook',
+    text: `Magnitude 6.1 earthquake strikes central Peru
+
+Thursday, August 20, 2026
+
+A magnitude 6.1 earthquake struck the Ayacucho region of central Peru on Wednesday afternoon, killing at least four people and damaging hundreds of homes, according to police.
+
+Peru's Geophysical Institute said the quake's epicentre was about 40 kilometres south of the city of Huanta, at a depth of 60 kilometres.
+
+The mayor of Huanta, Rosa Quispe, told local media that the town's hospital had been evacuated as a precaution. "The walls have cracks everywhere. We cannot risk keeping patients inside," she said.
+
+President Jorge Salas reportedly said he would travel to the region on Thursday. In a post on Facebook, the national civil defence agency urged residents to stay away from damaged buildings.
+
+Aftershocks continued through the night, the institute said.`,
+    claims: [
+      { s: 'killing at least four people and damaging hundreds of homes, according to police', speakers: ['police'] },
+      {
+        s: "Peru's Geophysical Institute said the quake",
+        speakers: ["Peru's Geophysical Institute", 'Geophysical Institute'],
+      },
+      { s: 'Rosa Quispe, told local media that', speakers: ['Rosa Quispe'] },
+      { s: '"The walls have cracks everywhere.', speakers: ['Rosa Quispe'], direct: true },
+      { s: 'We cannot risk keeping patients inside," she said.', speakers: ['Rosa Quispe'], direct: true },
+      { s: 'Jorge Salas reportedly said', speakers: ['Jorge Salas'] },
+      {
+        s: 'In a post on Facebook, the national civil defence agency urged',
+        speakers: [
+          'national civil defence agency',
+          'the national civil defence agency',
+          'civil defence agency',
+          'agency',
+        ],
+      },
+      {
+        s: 'Aftershocks continued through the night, the institute said.',
+        speakers: ["Peru's Geophysical Institute", 'Geophysical Institute', 'institute'],
+      },
+    ],
+  },
+  {
+    name: 'Senate race: the former president at a rally, the 45-year-old, an op-ed, in a post on Facebook, the Democrat, a spokeswoman said in a text message',
+    text: `Trump stumps for Kari Lake in Arizona as Senate race tightens
+
+PHOENIX — Former President Donald Trump urged Arizona Republicans on Friday to turn out for Senate candidate Kari Lake, telling a rally in Phoenix that she would be "the toughest senator in Washington."
+
+"She's a fighter. She never gives up, and that's what we need," the former president said. "Get your friends, get your family, and vote."
+
+Lake, who lost the 2022 governor's race, thanked Trump and repeated her promise to finish the border wall. The 54-year-old said she was "more confident than ever" about November.
+
+Her Democratic opponent, Rep. Ruben Gallego, wrote in an op-ed in The Arizona Republic on Thursday that Lake had "spent two years denying an election she lost." In a post on Facebook, the Democrat said he would spend the weekend knocking on doors in Tucson.
+
+A spokeswoman for Lake, Ellie Martinez, said in a text message that Gallego was "running from his own record."`,
+    claims: [
+      { s: 'Former President Donald Trump urged Arizona Republicans', speakers: ['Donald Trump'] },
+      { s: '"She\'s a fighter.', speakers: ['Donald Trump'], direct: true },
+      { s: 'She never gives up, and that', speakers: ['Donald Trump'], direct: true },
+      { s: '"Get your friends, get your family, and vote."', speakers: ['Donald Trump'], direct: true },
+      { s: 'Lake, who lost the 2022 governor', speakers: ['Kari Lake'], optional: true },
+      { s: 'The 54-year-old said she was', speakers: ['Kari Lake'] },
+      { s: 'Ruben Gallego, wrote in an op-ed', speakers: ['Ruben Gallego'] },
+      { s: 'In a post on Facebook, the Democrat said', speakers: ['Ruben Gallego'] },
+      { s: 'Ellie Martinez, said in a text message', speakers: ['Ellie Martinez'] },
+    ],
+  },
+  {
+    name: 'energy wire: an analyst said, in comments translated by, stated, an official who asked not to be named, the company did not reply',
+    text: `Nigeria's Dangote refinery cuts petrol price for second time in a month
+
+LAGOS, Sept 3 (Reuters) - Nigeria's Dangote refinery cut the price of petrol it sells to marketers by 4% on Tuesday, the second cut in a month, as competition with imported fuel intensifies.
+
+The refinery's spokesman, Anthony Chiejina, said the new price of 890 naira a litre reflected lower crude costs and would be "passed on in full" to motorists.
+
+"This is a price war, and the refinery has the deeper pockets," said Ayodele Oni, an energy analyst at Lagos law firm Bloomfield. He said importers would struggle to match the price for long.
+
+Minister of State for Petroleum Resources Ekperikpe Ekpo stated that the government supported any move that lowered costs for consumers, in comments translated by his office from a speech in Pidgin.
+
+An official at the state oil company NNPC, who asked not to be named because he was not authorised to speak to the media, said the company would review its own pump prices this week. NNPC did not reply to a request for comment.`,
+    claims: [
+      { s: 'Anthony Chiejina, said the new price', speakers: ['Anthony Chiejina'] },
+      {
+        s: '"This is a price war, and the refinery has the deeper pockets," said',
+        speakers: ['Ayodele Oni'],
+        direct: true,
+      },
+      { s: 'He said importers would struggle', speakers: ['Ayodele Oni'] },
+      { s: 'Ekperikpe Ekpo stated that the government', speakers: ['Ekperikpe Ekpo'] },
+      {
+        s: 'An official at the state oil company NNPC, who asked not to be named',
+        speakers: ['An official at the state oil company NNPC', 'official at the state oil company NNPC', 'official'],
+      },
+      { s: 'NNPC did not reply to a request for comment.', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: "sentencing: the judge told the defendant, a victim's mother read a statement, the prosecutor argued, the defendant's lawyer said he would appeal",
+    text: `Driver jailed for 12 years over crash that killed three cyclists
+
+A driver who killed three cyclists while more than twice the legal alcohol limit was jailed for 12 years on Monday at Leeds Crown Court.
+
+Judge Catherine Ward told Marcus Heap, 31, that he had "destroyed three families in a single moment of selfishness." She said his decision to drive after drinking for six hours was "beyond comprehension."
+
+In a statement read to the court, the mother of one victim, 19-year-old Ellie Thornton, said her daughter had been "the brightest light in every room." "I will never hear her laugh again. I will never see her graduate," she said.
+
+Prosecutor Daniel Osei argued that Heap had shown no remorse until his arrest. Heap's barrister, Sarah Linton, told the court her client was "horrified" by what he had done.
+
+Outside court, Ms Linton said Heap would not appeal the sentence.`,
+    claims: [
+      { s: 'Catherine Ward told Marcus Heap', speakers: ['Catherine Ward'] },
+      { s: 'She said his decision to drive', speakers: ['Catherine Ward'] },
+      {
+        s: 'In a statement read to the court, the mother of one victim',
+        speakers: ['the mother of one victim', 'mother of one victim', 'mother'],
+      },
+      {
+        s: '"I will never hear her laugh again.',
+        speakers: ['the mother of one victim', 'mother of one victim', 'mother'],
+        direct: true,
+      },
+      {
+        s: 'I will never see her graduate," she said.',
+        speakers: ['the mother of one victim', 'mother of one victim', 'mother'],
+        direct: true,
+      },
+      { s: 'Daniel Osei argued that Heap', speakers: ['Daniel Osei'] },
+      { s: 'Sarah Linton, told the court her client', speakers: ['Sarah Linton'] },
+      { s: 'Outside court, Ms Linton said Heap would not appeal', speakers: ['Sarah Linton'] },
+    ],
+  },
+  {
+    name: 'tech layoffs: a memo seen by Reuters, wrote in the memo, the company confirmed, an employee who spoke on condition of anonymity',
+    text: `Zoomcart to cut 15% of staff in restructuring, memo shows
+
+SAN FRANCISCO, Jan 22 (Reuters) - Online grocery company Zoomcart will cut about 15% of its workforce, or roughly 900 jobs, as it shuts its delivery operations in three states, according to an internal memo seen by Reuters.
+
+Chief Executive Priya Natarajan wrote in the memo that the company had "grown faster than our business could support." She told employees that those affected would receive 16 weeks of severance pay.
+
+Zoomcart confirmed the cuts in an emailed statement but declined to say which states would be affected.
+
+One employee in the company's Denver office, who spoke on condition of anonymity because she was not allowed to speak to the press, said staff had learned of the cuts from news reports before the memo arrived. "Nobody told us anything. We found out on Twitter," she said.`,
+    claims: [
+      { s: 'Zoomcart to cut 15% of staff in restructuring, memo shows', speakers: ['memo'], optional: true },
+      {
+        s: 'according to an internal memo seen by Reuters',
+        speakers: ['an internal memo seen by Reuters', 'internal memo seen by Reuters', 'internal memo', 'memo'],
+      },
+      { s: 'Priya Natarajan wrote in the memo', speakers: ['Priya Natarajan'] },
+      { s: 'She told employees that those affected', speakers: ['Priya Natarajan'] },
+      { s: 'Zoomcart confirmed the cuts in an emailed statement', speakers: ['Zoomcart'], optional: true },
+      {
+        s: "One employee in the company's Denver office",
+        speakers: ["One employee in the company's Denver office", 'employee', 'One employee'],
+      },
+      {
+        s: '"Nobody told us anything.',
+        speakers: ["One employee in the company's Denver office", 'employee', 'One employee'],
+        direct: true,
+      },
+      {
+        s: 'We found out on Twitter," she said.',
+        speakers: ["One employee in the company's Denver office", 'employee', 'One employee'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: 'tennis final: the Spaniard, told reporters, a quotation over two sentences, the loser conceded, his coach',
+    text: `Alcaraz beats Sinner to win US Open title
+
+NEW YORK — Carlos Alcaraz won his second US Open title on Sunday, beating Jannik Sinner 6-4 3-6 6-3 7-6 in a final that lasted nearly four hours.
+
+"It was the hardest match I have ever played in New York. Jannik pushed me to the limit," the Spaniard told reporters afterwards.
+
+Sinner conceded that he had "made too many mistakes in the big moments." The Italian said he was proud of his tournament and would be back next year.
+
+Alcaraz's coach, Juan Carlos Ferrero, said his player had grown up "a lot" in the past 12 months.`,
+    claims: [
+      { s: '"It was the hardest match I have ever played', speakers: ['Carlos Alcaraz'], direct: true },
+      { s: 'Jannik pushed me to the limit," the Spaniard told', speakers: ['Carlos Alcaraz'], direct: true },
+      { s: 'Sinner conceded that he had', speakers: ['Jannik Sinner'] },
+      { s: 'The Italian said he was proud', speakers: ['Jannik Sinner'] },
+      { s: 'Juan Carlos Ferrero, said his player', speakers: ['Juan Carlos Ferrero'] },
+    ],
+  },
+];
