@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { claimsOf } from '../test-helpers';
 import { NEWS_CASES_15 } from './news.cases';
+import { loadGazetteerIfAny } from '../../cli/analyze';
 
 describe('attribution patterns', () => {
   it.each([
@@ -605,6 +606,34 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'Raymond Ochoa',
       'mixed',
     ],
+    // An age noun is the subject of the sentence before, not the person that subject thanked (batch 20).
+    [
+      'Donald Trump urged voters to back Kari Lake. "Vote," the former president said. Lake thanked Trump and repeated her promise. The 54-year-old said she was "more confident than ever."',
+      2,
+      'Kari Lake',
+      'mixed',
+    ],
+    // A long chain of adjuncts before "that", ending in a time.
+    [
+      'Rep. Ruben Gallego wrote in an op-ed in The Arizona Republic on Thursday that Lake had "spent two years denying an election she lost."',
+      0,
+      'Ruben Gallego',
+      'mixed',
+    ],
+    // Whoever saw a document is not its source.
+    [
+      'Zoomcart will cut about 900 jobs, according to an internal memo seen by Reuters.',
+      0,
+      'internal memo seen by Reuters',
+      'indirect',
+    ],
+    // "she" after a two-sentence quotation is the unnamed employee who spoke just before, not the chief executive.
+    [
+      'Chief Executive Priya Natarajan wrote in the memo that the company had grown too fast. One employee in the company\'s Denver office said staff had learned of the cuts from news reports. "Nobody told us anything. We found out on Twitter," she said.',
+      3,
+      "One employee in the company's Denver office",
+      'direct',
+    ],
     // The document a source spoke through is no part of the source.
     ['Police in a statement on Sunday said two men were arrested.', 0, 'Police', 'indirect'],
     // An aside between the verb and "that".
@@ -633,5 +662,16 @@ describe('a surname whose labelled full name the tagger read as a place', () => 
     const story = NEWS_CASES_15.find((c) => c.text.includes('Democrat Luis Ortega'))!;
     const claim = claimsOf(story.text).find((c) => c.speaker === 'The Democrat');
     expect(claim?.name).toBe('Luis Ortega');
+  });
+});
+
+describe('a description is never resolved to a name inside the quotation it tags', () => {
+  it('"Jannik pushed me," the Spaniard said: the Spaniard is the winner named before, not Jannik', async () => {
+    // With the gazetteer, as the app runs: without it the tagger reads "Spaniard" as a name.
+    const gazetteer = await loadGazetteerIfAny();
+    const text =
+      'Headline\n\nCarlos Alcaraz won the title on Sunday, beating Jannik Sinner in four sets. "It was the hardest match. Jannik pushed me to the limit," the Spaniard told reporters.';
+    const names = claimsOf(text, { gazetteer }).map((c) => c.name);
+    expect(names).toEqual(['Carlos Alcaraz', 'Carlos Alcaraz']);
   });
 });

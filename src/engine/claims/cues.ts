@@ -208,6 +208,9 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  * "that" or a colon after the cue, within a few words and no comma ("told reporters on Monday
  * that", "wrote in a 40-page ruling that", "wrote on her blog:").
  */
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday)$/;
+
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // "found, after a two-week trial, that …": an aside between commas, then "that".
   if (from < b && isComma(cx, from))
@@ -215,7 +218,16 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
       if (isComma(cx, c)) return c > from + 1 && cx.t.kind[c + 1] === Kind.Word && lower(cx, c + 1) === 'that';
       if (cx.t.kind[c] === Kind.Punct || cx.q.of[c] >= 0) break;
     }
-  for (let i = from; i < b && i < from + 8; i++) {
+  // "wrote in an op-ed in The Arizona Republic on Thursday that …": a longer chain of adjuncts
+  // counts when it opens with a preposition and ends in a name or a time right before "that".
+  const adjuncts = from < b && cx.t.kind[from] === Kind.Word && /^(in|on|to|for)$/.test(lower(cx, from));
+  for (let i = from; i < b && i < from + (adjuncts ? 14 : 8); i++) {
+    if (i >= from + 8) {
+      if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
+      if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
+      const p = lower(cx, i - 1);
+      return (cx.t.flags[i - 1] & Flag.Cap) !== 0 || TIME_WORDS.test(p);
+    }
     if (isColon(cx, i)) return i < from + 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
     if (w === 'that') return true;

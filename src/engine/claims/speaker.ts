@@ -376,7 +376,8 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
-    (/(er|or|ist|ian)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
+    // "employee", "nominee", "retiree": -ee nouns name people too.
+    (/(er|or|ist|ian|ee)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
   );
 }
 
@@ -394,6 +395,7 @@ const UNNAMED_SOURCES = new Set([
 
 const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
+const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
@@ -450,21 +452,26 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
 }
 
 /**
- * "Secretary of the Commonwealth Laura Jennings" read as one name: the token of the given name
- * inside mention `m` when a title and "of (the)" stand before it and one portfolio word opens
- * it, with a surname after the given name; otherwise -1.
+ * "Secretary of the Commonwealth Laura Jennings", "Minister of State for Petroleum Resources
+ * Ekperikpe Ekpo" read as one name: the token where the person's name starts inside mention `m`
+ * when a title and "of (the)" stand before it and portfolio words (lexicon TITLE_OF_NAME) open
+ * it, or one word then a known given name; at least two capitalised words must remain. Else -1.
  */
-function portfolioGivenName(ctx: CCtx, m: Mention): number {
+function portfolioName(ctx: CCtx, m: Mention): number {
   const { t } = ctx;
   const i = tokenAt(ctx, m.start);
   if (i < 2) return -1;
   let o = i - 1;
   if (lower(ctx, o) === 'the') o--;
   if (o < 1 || lower(ctx, o) !== 'of' || !TITLES.has(lower(ctx, o - 1))) return -1;
-  const g = i + 1;
-  if (g + 1 >= t.count || t.end[g + 1] > m.end || !(t.flags[g + 1] & Flag.Cap)) return -1;
-  const given = lower(ctx, g);
-  return FEMALE.has(given) || MALE.has(given) ? g : -1;
+  let last = i;
+  while (last + 1 < t.count && t.end[last + 1] <= m.end) last++;
+  let g = i;
+  while (g < last && (PORTFOLIO.has(lower(ctx, g)) || /^(for|of|and|the|&)$/.test(lower(ctx, g)))) g++;
+  if (g === i && (FEMALE.has(lower(ctx, i + 1)) || MALE.has(lower(ctx, i + 1)))) g = i + 1;
+  if (g === i || last - g < 1) return -1;
+  for (let k = g; k <= last; k++) if (t.kind[k] !== Kind.Word || !(t.flags[k] & Flag.Cap)) return -1;
+  return g;
 }
 
 /** The noun phrase starting at token `start`, walking right to a boundary. */
@@ -602,6 +609,9 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const m = mentionAt(ctx, i);
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
+    // "an internal memo seen by Reuters": whoever saw the document is not its source.
+    if (i - 2 >= np.a && lower(ctx, i - 1) === 'by' && /^(seen|obtained|reviewed|viewed)$/.test(lower(ctx, i - 2)))
+      continue;
     if (type === 'person') {
       person = m;
       personTok = i;
@@ -707,17 +717,20 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   // "U.S. officials said", "Passengers at Frankfurt airport said": a place modifies the head
   // noun; the source is the people described, not the place.
+  // "One employee in the company's Denver office": a name after a possessive modifies the noun too.
+  const otherTok = other ? tokenAt(ctx, other.start) : -1;
   const placeOnly =
     !person &&
     other !== undefined &&
-    ctx.entityById.get(other.entityId)?.type === 'place' &&
+    (ctx.entityById.get(other.entityId)?.type === 'place' || (otherTok > np.a && t.kind[otherTok - 1] === Kind.Poss)) &&
     t.kind[np.b - 1] === Kind.Word &&
     !(t.flags[np.b - 1] & Flag.Cap) &&
     t.start[np.b - 1] >= other.end;
-  if (!person && other) {
-    const g = portfolioGivenName(ctx, other);
+  const titled = person ?? other;
+  if (titled) {
+    const g = portfolioName(ctx, titled);
     if (g >= 0) {
-      const name = ctx.text.slice(t.start[g], other.end);
+      const name = ctx.text.slice(t.start[g], titled.end);
       why.push(ruleWhy(TITLE_OF_NAME.id, name));
       return { start, end, text, name };
     }
@@ -731,10 +744,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // "A former engineer at the company … said …. "Nobody called," he said.": an unnamed person
     // who spoke in the sentence before, after any named one, is who the pronoun stands for.
     const o = state.lastOther;
+    // '"Nobody told us anything. We found out on Twitter," she said.': the sentences of one
+    // quotation count as one.
+    const gap = sent - state.lastOtherSent;
     if (
       o &&
       !o.entityId &&
-      sent - state.lastOtherSent <= 1 &&
+      (gap <= 1 || (gap === 2 && opensInQuote(ctx, sent - 1))) &&
       state.lastOtherSent > state.lastPersonSent &&
       describesPerson(o.name, row.value.gender!)
     ) {
@@ -1205,6 +1221,15 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
   if (strict) return next();
   // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
   // person was named after the last speaker.
+  // "Lake … thanked Trump. The 54-year-old said …", "Alcaraz won …, beating Sinner. "…," the
+  // Spaniard told reporters": the subject of the sentence before (past the sentences of the
+  // quotation being tagged), who said nothing there, before a person named later in it.
+  let k0 = sent - 1;
+  while (k0 > sent - 4 && k0 > 0 && opensInQuote(ctx, k0)) k0--;
+  if (k0 >= 0 && k0 > state.lastPersonSent) {
+    const subj = sentenceSubject(ctx, k0);
+    if (subj && subj !== state.lastPerson) return ctx.entityById.get(subj);
+  }
   const before = ctx.t.start[np.a];
   for (let k = sent; k >= 0 && k >= sent - 1; k--) {
     const ms = ctx.mentionsBySent[k];
@@ -1212,12 +1237,20 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
+      // Never a name inside a quotation ('"Jannik pushed me," the Spaniard said').
+      if (ctx.q.of[tokenAt(ctx, m.start)] >= 0) continue;
       if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent)
         return ctx.entityById.get(m.entityId);
       if (m.type === 'person' && m.start < before) break;
     }
   }
   return state.lastPerson ? ctx.entityById.get(state.lastPerson) : next();
+}
+
+/** Sentence `k` opens inside a quotation (its first token is quoted or a quotation mark). */
+function opensInQuote(ctx: CCtx, k: number): boolean {
+  const f = ctx.cs.first[k];
+  return ctx.q.of[f] >= 0 || ctx.q.role[f] !== 0;
 }
 
 /** Where each entity is first mentioned (offset), once per document. */
