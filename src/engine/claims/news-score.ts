@@ -26,6 +26,7 @@ import {
   NEWS_CASES_18,
   NEWS_CASES_19,
   NEWS_CASES_20,
+  NEWS_CASES_21,
   type NewsCase,
 } from './news.cases';
 
@@ -50,6 +51,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 18': NEWS_CASES_18,
   'batch 19': NEWS_CASES_19,
   'batch 20': NEWS_CASES_20,
+  'batch 21': NEWS_CASES_21,
 };
 
 export interface NewsScore {

@@ -3962,3 +3962,180 @@ Alcaraz's coach, Juan Carlos Ferrero, said his player had grown up "a lot" in th
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-first batch), after the fixes for the twentieth and
+ * before the detector was run on it: a running mate and a fundraising email, exit polls and a
+ * survey; people familiar with plans and "two of the sources"; a Wikinews report where a
+ * broadcaster "reported" and a police chief spoke at a press conference; a medical study with
+ * "wrote the authors" and an expert "who was not involved in the study"; a televised address
+ * and a news agency; a paragraph quotation left open and continued.
+ */
+export const NEWS_CASES_21: NewsCase[] = [
+  {
+    name: 'running mate: a fundraising email, the Ohio senator, exit polls showed, AP VoteCast found, a surrogate told Fox News',
+    text: `Vance courts union voters in Michigan as Democrats hit airwaves
+
+DETROIT — Republican vice presidential nominee JD Vance told autoworkers at a union hall outside Detroit on Monday that the Democrats had "abandoned the people who build things in this country."
+
+The Ohio senator spoke for about 20 minutes and took questions from the audience. He said a second Trump administration would put tariffs on cars made in Mexico "on day one."
+
+In a fundraising email sent hours later, the Harris campaign said Vance had "never met a factory he wouldn't close for a donor." Michigan Gov. Gretchen Whitmer, a Harris surrogate, told Fox News on Tuesday that union members "know who has stood on the picket line with them."
+
+In 2020, exit polls showed Joe Biden winning union households in Michigan by 25 points. An AP VoteCast survey found that inflation was the top concern for voters in the state.`,
+    claims: [
+      { s: 'JD Vance told autoworkers at a union hall', speakers: ['JD Vance'] },
+      { s: 'He said a second Trump administration', speakers: ['JD Vance'] },
+      {
+        s: 'In a fundraising email sent hours later, the Harris campaign said',
+        speakers: ['Harris campaign', 'the Harris campaign', 'Harris', 'Kamala Harris'],
+      },
+      { s: 'Gretchen Whitmer, a Harris surrogate, told Fox News', speakers: ['Gretchen Whitmer'] },
+      { s: 'exit polls showed Joe Biden winning', speakers: ['exit polls'] },
+      {
+        s: 'An AP VoteCast survey found that inflation',
+        speakers: ['AP VoteCast survey', 'An AP VoteCast survey', 'AP VoteCast', 'survey'],
+      },
+    ],
+  },
+  {
+    name: 'bank merger wire: a person familiar with the plans who declined to be identified, two of the sources, the bank declined to comment, a spokesman said in an email',
+    text: `UniCredit weighs bid for Commerzbank stake, sources say
+
+MILAN/FRANKFURT, Sept 11 (Reuters) - UniCredit is considering raising its stake in Commerzbank to nearly 30%, three people with knowledge of the matter said, a move that would put Italy's second-largest bank in position to launch a full takeover.
+
+UniCredit Chief Executive Andrea Orcel has discussed the plan with the bank's board, said a person familiar with the plans, who declined to be identified because the talks are private.
+
+Two of the sources said the German government, which owns 12% of Commerzbank, had not yet been informed. "Berlin will not like this. But they cannot stop it," one of them said.
+
+UniCredit declined to comment. A spokesman for Commerzbank said in an email that the bank was "focused on its own strategy."
+
+Germany's finance ministry said on Wednesday that it would not sell any more of its shares for now.`,
+    claims: [
+      { s: 'UniCredit weighs bid for Commerzbank stake, sources say', speakers: ['sources'], optional: true },
+      {
+        s: 'UniCredit is considering raising its stake',
+        speakers: [
+          'three people with knowledge of the matter',
+          'people with knowledge of the matter',
+          'three people',
+          'people',
+        ],
+      },
+      {
+        s: 'Andrea Orcel has discussed the plan',
+        speakers: ['a person familiar with the plans', 'person familiar with the plans', 'person'],
+      },
+      {
+        s: 'Two of the sources said the German government',
+        speakers: ['Two of the sources', 'sources', 'three people with knowledge of the matter', 'Two'],
+      },
+      {
+        s: '"Berlin will not like this.',
+        speakers: ['one of them', 'Two of the sources', 'sources', 'three people with knowledge of the matter', 'One'],
+        direct: true,
+      },
+      {
+        s: 'But they cannot stop it," one of them said.',
+        speakers: ['one of them', 'Two of the sources', 'sources', 'three people with knowledge of the matter', 'One'],
+        direct: true,
+      },
+      { s: 'UniCredit declined to comment.', speakers: [], optional: true },
+      {
+        s: 'A spokesman for Commerzbank said in an email',
+        speakers: ['A spokesman for Commerzbank', 'spokesman for Commerzbank', 'spokesman', 'Commerzbank'],
+      },
+      {
+        s: "Germany's finance ministry said on Wednesday",
+        speakers: ["Germany's finance ministry", 'finance ministry', 'Germany'],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews stabbing: a broadcaster reported, a police chief at a press conference, a witness told the newspaper, the prime minister wrote on X',
+    text: `Three injured in stabbing at Oslo shopping centre
+
+Tuesday, November 10, 2026
+
+Three people were injured in a stabbing at a shopping centre in central Oslo on Monday evening, Norwegian police said. A 24-year-old man was arrested at the scene.
+
+Public broadcaster NRK reported that two of the victims were teenagers. Police chief Lars Eriksen told a press conference late on Monday that the man was known to police but that there was "no indication" of a terrorist motive.
+
+A witness, Ingrid Solberg, told the newspaper Aftenposten she had seen a man "running with a knife in his hand" past a pharmacy. "People were screaming and hiding in the shops," she said.
+
+Prime Minister Jonas Gahr Støre wrote on X that his thoughts were with the victims and their families.`,
+    claims: [
+      { s: 'Three people were injured in a stabbing', speakers: ['police', 'Norwegian police'] },
+      { s: 'Public broadcaster NRK reported that', speakers: ['NRK'] },
+      { s: 'Lars Eriksen told a press conference', speakers: ['Lars Eriksen'] },
+      { s: 'Ingrid Solberg, told the newspaper Aftenposten', speakers: ['Ingrid Solberg'] },
+      { s: '"People were screaming and hiding in the shops," she said.', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'Jonas Gahr Støre wrote on X that', speakers: ['Jonas Gahr Støre'] },
+    ],
+  },
+  {
+    name: 'medical study: the researchers found, wrote the authors, an expert not involved in the study, the drugmaker said in a statement',
+    text: `Weekly insulin shot works as well as daily doses, trial finds
+
+A once-weekly insulin injection controlled blood sugar as well as daily shots in people with type 2 diabetes, according to a large trial published on Saturday in The New England Journal of Medicine.
+
+The researchers found that patients on the weekly shot had slightly fewer episodes of low blood sugar. "A weekly option could make insulin far easier to start and to stick with," wrote the authors, led by Dr. Julio Rosenstock of the University of Texas.
+
+Dr. Anne Peters, a diabetes specialist at the University of Southern California who was not involved in the study, said the results were "impressive." She cautioned that the trial lasted only a year.
+
+Novo Nordisk, which makes the drug and paid for the trial, said in a statement that it would seek approval in the United States this year.`,
+    claims: [
+      { s: 'Weekly insulin shot works as well as daily doses, trial finds', speakers: ['trial'], optional: true },
+      {
+        s: 'according to a large trial published on Saturday',
+        speakers: [
+          'a large trial published on Saturday in The New England Journal of Medicine',
+          'large trial',
+          'trial',
+          'a large trial',
+        ],
+      },
+      { s: 'The researchers found that patients', speakers: ['researchers', 'The researchers'] },
+      {
+        s: '"A weekly option could make insulin far easier',
+        speakers: ['authors', 'the authors', 'Julio Rosenstock'],
+        direct: true,
+      },
+      { s: 'Anne Peters, a diabetes specialist', speakers: ['Anne Peters'] },
+      { s: 'She cautioned that the trial lasted', speakers: ['Anne Peters'] },
+      { s: 'Novo Nordisk, which makes the drug and paid for the trial, said', speakers: ['Novo Nordisk'] },
+    ],
+  },
+  {
+    name: 'televised address and a news agency: said in a televised address, « » quotation over two sentences, Xinhua reported, the ministry said on its website, a paragraph left open',
+    text: `Philippines recalls ambassador after South China Sea collision
+
+MANILA, June 18 (Reuters) - The Philippines recalled its ambassador to Beijing on Tuesday after a Chinese coast guard vessel collided with a Philippine supply boat near a disputed shoal, injuring one sailor.
+
+President Ferdinand Marcos Jr. said in a televised address that the collision was "a deliberate act" and that Manila would file a diplomatic protest. « We will not be intimidated. We will not give up one square inch », he said.
+
+China's foreign ministry said on its website that the Philippine boat had "illegally intruded" into Chinese waters. Xinhua news agency reported that the Chinese vessel had acted "professionally and with restraint."
+
+Philippine Defence Secretary Gilberto Teodoro said the injured sailor was in a stable condition. "He lost a finger. He did not lose his courage.
+
+"Our sailors will go back to that shoal next week, and the week after," Teodoro said.`,
+    claims: [
+      { s: 'Ferdinand Marcos Jr. said in a televised address', speakers: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos'] },
+      { s: '« We will not be intimidated.', speakers: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos'], direct: true },
+      {
+        s: 'We will not give up one square inch »',
+        speakers: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos'],
+        direct: true,
+      },
+      {
+        s: "China's foreign ministry said on its website",
+        speakers: ["China's foreign ministry", 'foreign ministry', 'China'],
+      },
+      { s: 'Xinhua news agency reported that', speakers: ['Xinhua news agency', 'Xinhua'] },
+      { s: 'Gilberto Teodoro said the injured sailor', speakers: ['Gilberto Teodoro'] },
+      { s: '"He lost a finger.', speakers: ['Gilberto Teodoro'], direct: true },
+      { s: 'He did not lose his courage.', speakers: ['Gilberto Teodoro'], direct: true },
+      { s: '"Our sailors will go back to that shoal', speakers: ['Gilberto Teodoro'], direct: true },
+    ],
+  },
+];
