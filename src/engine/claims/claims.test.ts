@@ -634,6 +634,13 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       "One employee in the company's Denver office",
       'direct',
     ],
+    // The journal a study was published in is its venue, not its source (batch 21).
+    [
+      'A weekly insulin shot worked as well as daily doses, according to a large trial published on Saturday in The New England Journal of Medicine.',
+      0,
+      'large trial',
+      'indirect',
+    ],
     // The document a source spoke through is no part of the source.
     ['Police in a statement on Sunday said two men were arrested.', 0, 'Police', 'indirect'],
     // An aside between the verb and "that".

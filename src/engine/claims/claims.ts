@@ -25,7 +25,9 @@ const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
 const TELL = new Set(TELL_VERBS.value);
 const BOUND_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
-import { COLLECTIVE_OF } from '../lexicon/speaker-words';
+import { COLLECTIVE_OF, NEAR_TO, UNNAMED_SOURCE_NOUNS } from '../lexicon/speaker-words';
+const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
+const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
@@ -907,6 +909,17 @@ function sourceLike(cx: CCtx, np: NP): boolean {
   return head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
 }
 
+/** A source noun followed by a word of nearness or knowledge ("person familiar with", "source close to"). */
+function nearSource(cx: CCtx, np: NP): boolean {
+  for (let i = np.a + 1; i + 1 < np.b && i <= np.a + 3; i++)
+    if (
+      NEAR_WORDS.has(lower(cx, i + 1)) &&
+      (UNNAMED_SOURCE_SET.has(lower(cx, i)) || PERSON_DESCRIPTORS.has(lower(cx, i)))
+    )
+      return true;
+  return false;
+}
+
 /** A speaker-like phrase: holds a name, a pronoun or a person description. */
 function speakerLike(cx: CCtx, np: NP): boolean {
   if (!plausibleSubject(cx, np.a, np.b)) return false;
@@ -914,6 +927,8 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
   if (/^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5) return true;
+  // "said a person familiar with the plans": an unnamed source and what it is close to or knows.
+  if (/^(a|an|one|two|three|four|several)$/.test(w) && np.b - np.a <= 9 && nearSource(cx, np)) return true;
   // "said one Western diplomat", "two officials said": a counted source named by a person noun
   // or a plural.
   return QUANTIFIERS.has(w) && np.b - np.a >= 2 && np.b - np.a <= 5 && sourceLike(cx, np);

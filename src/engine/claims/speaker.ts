@@ -31,6 +31,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_OF_NAME,
   NAME_LABELS,
+  UNNAMED_SOURCE_NOUNS,
   PRONOUN_HE,
   PRONOUN_IT,
   PRONOUN_SELF,
@@ -381,18 +382,7 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   );
 }
 
-/** Plural and collective heads of unnamed sources ("the people said", "the sources added"). */
-const UNNAMED_SOURCES = new Set([
-  'people',
-  'person',
-  'source',
-  'sources',
-  'diplomat',
-  'diplomats',
-  'witness',
-  'witnesses',
-]);
-
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
@@ -486,13 +476,28 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
       stopAtPrep &&
       ctx.t.kind[b] === Kind.Word &&
       STOP_RIGHT.has(w) &&
-      !(w === 'of' && ctx.t.flags[b + 1] & Flag.Cap)
+      !(w === 'of' && ctx.t.flags[b + 1] & Flag.Cap) &&
+      // "said a person familiar with the plans", "said a source close to the talks".
+      !NEAR_WORDS.has(lower(ctx, b - 1)) &&
+      !(w === 'with' && b + 1 < sentEnd && NEAR_WORDS.has(lower(ctx, b + 1)))
     )
       break;
     if (b > start && ctx.t.kind[b] === Kind.Word && (w === 'that' || w === 'who')) break;
     b++;
   }
   return b > start ? { a: start, b } : undefined;
+}
+
+/**
+ * "published … in" stands between a source's head and token `i`: a venue, not the source ("a
+ * report published by ProPublica" names its author, so "by" does not count).
+ */
+function publishedBefore(ctx: CCtx, a: number, i: number): boolean {
+  let k = i - 1;
+  if (k > a && lower(ctx, k) === 'the') k--;
+  if (k <= a || lower(ctx, k) !== 'in') return false;
+  for (let j = a + 1; j < k; j++) if (lower(ctx, j) === 'published') return true;
+  return false;
 }
 
 function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
@@ -612,6 +617,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // "an internal memo seen by Reuters": whoever saw the document is not its source.
     if (i - 2 >= np.a && lower(ctx, i - 1) === 'by' && /^(seen|obtained|reviewed|viewed)$/.test(lower(ctx, i - 2)))
       continue;
+    // "a large trial published on Saturday in The New England Journal of Medicine": the venue neither.
+    if (publishedBefore(ctx, np.a, i)) continue;
     if (type === 'person') {
       person = m;
       personTok = i;
@@ -784,6 +791,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       : unresolvedAs(start, end, text, why, PRONOUN_IT.id);
   }
   if (single && first === 'they') {
+    // "The researchers, led by X of the University of Y, drilled cores. In the paper, they wrote
+    // …": people described in the plural as the subject of the sentence before, who said
+    // nothing there, outrank an organisation named inside the description.
+    const group = sent > 0 && sent - 1 > state.lastOtherSent ? pluralSubject(ctx, sent - 1) : undefined;
+    if (group) {
+      why.push(ruleWhy(PRONOUN_THEY.id, group));
+      return { start, end, text, name: group };
+    }
     // "Analysts at X said … they wrote": a group's claim continues.
     if (state.lastOther && sent - state.lastOtherSent <= 2) {
       why.push(ruleWhy(PRONOUN_THEY.id, state.lastOther.name));
@@ -794,14 +809,6 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
         name: state.lastOther.name,
         ...(state.lastOther.entityId ? { entityId: state.lastOther.entityId } : {}),
       };
-    }
-    // "The researchers, led by X of the University of Y, drilled cores. In the paper, they wrote
-    // …": people described in the plural as the subject of the sentence before, who said
-    // nothing there, outrank an organisation named inside the description.
-    const group = sent > 0 && sent - 1 > state.lastOtherSent ? pluralSubject(ctx, sent - 1) : undefined;
-    if (group) {
-      why.push(ruleWhy(PRONOUN_THEY.id, group));
-      return { start, end, text, name: group };
     }
     // "Anna Lee and Tom Hart founded the firm. They said …": a coordinated pair of people before.
     const pair = sent > 0 ? personPair(ctx, sent - 1) : undefined;

@@ -453,8 +453,11 @@ export const RESEARCH_FINDS: RuleRow = {
   id: 'cue.verb.knowledge.research-subject',
   value: [
     'survey',
+    'surveys',
     'study',
+    'studies',
     'poll',
+    'polls',
     'report',
     'review',
     'analysis',
@@ -475,6 +478,7 @@ export const RESEARCH_FINDS: RuleRow = {
   examples: [
     { text: "The institute's annual survey found average hard coral cover of 39 percent.", expect: 'found' },
     { text: 'The latest poll showed Ward ahead by two points.', expect: 'showed' },
+    { text: 'In 2020, exit polls showed Joe Biden winning union households by 25 points.', expect: 'showed' },
     { text: 'Rescuers found two hikers near the summit.', expect: '' },
   ],
 };

@@ -549,14 +549,29 @@ export const AIDE_TO: RuleRow = {
 };
 
 /**
- * Words of nearness or allegiance that take "to" inside a source's description: "a source close
- * to the company", "lawmakers loyal to the president", "militias allied to the government".
+ * Words of nearness, allegiance or knowledge that take a preposition inside a source's
+ * description: "a source close to the company", "lawmakers loyal to the president", "a person
+ * familiar with the plans", "officials briefed on the talks", "people with knowledge of the matter".
  */
 export const NEAR_TO: RuleRow = {
   id: 'speaker.near-to',
-  value: ['close', 'closer', 'near', 'loyal', 'allied', 'linked', 'connected', 'opposed', 'friendly'],
+  value: [
+    'close',
+    'closer',
+    'near',
+    'loyal',
+    'allied',
+    'linked',
+    'connected',
+    'opposed',
+    'friendly',
+    'familiar',
+    'briefed',
+    'knowledge',
+    'involved',
+  ],
   reason:
-    'Unnamed sources are described by whom they are close or loyal to ("a source close to the talks"); that "to" phrase is part of the source, not the end of a clause.',
+    'Unnamed sources are described by whom they are close or loyal to and what they know ("a source close to the talks", "said a person familiar with the plans"); that prepositional phrase is part of the source, not the end of a clause.',
   examples: [
     {
       text: 'A source close to the company told Reuters the group was considering moving production.',
@@ -565,6 +580,24 @@ export const NEAR_TO: RuleRow = {
     {
       text: 'Lawmakers loyal to the president said the vote would be held on Friday.',
       expect: 'Lawmakers loyal to the president',
+    },
+    {
+      text: 'The chief executive has discussed the plan with the board, said a person familiar with the plans, who declined to be identified.',
+      expect: 'person familiar with the plans',
+    },
+  ],
+};
+
+/** Plural and collective heads of unnamed sources ("the people said", "the sources added"). */
+export const UNNAMED_SOURCE_NOUNS: RuleRow = {
+  id: 'speaker.unnamed-source',
+  value: ['people', 'person', 'source', 'sources', 'diplomat', 'diplomats', 'witness', 'witnesses'],
+  reason:
+    'News quotes people it does not name by what they are ("a person familiar with the plans", "one of the sources"); a later "the person said" or "the sources said" is the same unnamed source.',
+  examples: [
+    {
+      text: 'A person familiar with the plans said the board met on Monday. The person said no decision had been taken.',
+      expect: 'person familiar with the plans',
     },
   ],
 };
