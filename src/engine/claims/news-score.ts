@@ -27,6 +27,7 @@ import {
   NEWS_CASES_19,
   NEWS_CASES_20,
   NEWS_CASES_21,
+  NEWS_CASES_22,
   type NewsCase,
 } from './news.cases';
 
@@ -52,6 +53,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 19': NEWS_CASES_19,
   'batch 20': NEWS_CASES_20,
   'batch 21': NEWS_CASES_21,
+  'batch 22': NEWS_CASES_22,
 };
 
 export interface NewsScore {

@@ -4139,3 +4139,121 @@ Philippine Defence Secretary Gilberto Teodoro said the injured sailor was in a s
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-second batch), after the fixes for the twenty-first and
+ * before the detector was run on it: a fact-checked town hall with "falsely claimed" and a
+ * governor's office; an indictment that "alleges" and prosecutors in a court filing; oil traders
+ * and analysts "in a note" with curly quotes; Japan's chief cabinet secretary at a regular news
+ * conference and a prime minister who "told parliament"; a club that "confirmed" and a manager's
+ * post-match interview with nested ‘ ’ inside “ ”.
+ */
+export const NEWS_CASES_22: NewsCase[] = [
+  {
+    name: 'town hall: falsely claimed, speaking at a town hall, told supporters, in a series of posts, the governor’s office said',
+    text: `DeSantis and Newsom spar over crime figures at dueling events
+
+SACRAMENTO, Calif. — Florida Gov. Ron DeSantis falsely claimed on Thursday that violent crime in California had "doubled" since Gov. Gavin Newsom took office, a figure that state data does not support.
+
+Speaking at a town hall in Orange County, DeSantis told supporters that Californians were "voting with their feet" by moving to Florida. He said more than 300,000 people had left the state in the past two years.
+
+Newsom responded in a series of posts on X, calling DeSantis "a tourist with a talking point." The governor's office said in a statement that violent crime in the state had risen 4% since 2019, according to figures from the state Department of Justice.
+
+"The numbers are public. Anyone can read them," Newsom spokesperson Izzy Gardon said.`,
+    claims: [
+      { s: 'Ron DeSantis falsely claimed on Thursday', speakers: ['Ron DeSantis'] },
+      { s: 'DeSantis told supporters that Californians', speakers: ['Ron DeSantis'] },
+      { s: 'He said more than 300,000 people', speakers: ['Ron DeSantis'] },
+      { s: 'Newsom responded in a series of posts on X', speakers: ['Gavin Newsom'] },
+      {
+        s: "The governor's office said in a statement",
+        speakers: ["The governor's office", "governor's office", 'Gavin Newsom', 'office'],
+      },
+      { s: '"The numbers are public.', speakers: ['Izzy Gardon'], direct: true },
+      { s: 'Anyone can read them," Newsom spokesperson', speakers: ['Izzy Gardon'], direct: true },
+    ],
+  },
+  {
+    name: 'indictment: the indictment alleges, according to the indictment, prosecutors said in a court filing, his attorney said in a statement, could not be reached',
+    text: `Former county treasurer charged with stealing $2 million
+
+A former county treasurer in Georgia was charged on Wednesday with stealing more than $2 million in public funds over seven years, federal prosecutors said.
+
+The indictment alleges that Darnell Price, 58, who served as treasurer of Baldwin County from 2015 to 2023, wrote checks from county accounts to a shell company he controlled. According to the indictment, he used the money to buy two boats and a lake house.
+
+Prosecutors said in a court filing that Price had tried to destroy records after an audit began in 2022.
+
+His attorney, Marcia Hollins, said in a statement that her client "looks forward to telling his side of the story in court." A spokesman for the county commission could not be reached.`,
+    claims: [
+      { s: 'A former county treasurer in Georgia was charged', speakers: ['federal prosecutors', 'prosecutors'] },
+      { s: 'The indictment alleges that Darnell Price', speakers: ['indictment', 'The indictment'] },
+      { s: 'According to the indictment, he used the money', speakers: ['indictment', 'the indictment'] },
+      { s: 'Prosecutors said in a court filing', speakers: ['Prosecutors'] },
+      { s: 'Marcia Hollins, said in a statement', speakers: ['Marcia Hollins'] },
+      { s: 'A spokesman for the county commission could not be reached.', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'oil wire: traders said, analysts wrote in a note, said X, head of research at, according to LSEG data, curly quotes over two sentences',
+    text: `Oil rises as Middle East tensions offset weak Chinese demand
+
+LONDON, Oct 7 (Reuters) - Oil prices rose on Monday as fears of a wider conflict in the Middle East outweighed concerns about slowing demand in China, traders said.
+
+Brent crude futures gained 1.1% to $79.40 a barrel by 1130 GMT, according to LSEG data.
+
+“The market is pricing in risk again. Nobody wants to be short going into a weekend like the last one,” said Hamad Hussain, head of commodities research at Capital Economics.
+
+ING analysts wrote in a note that Chinese crude imports had fallen for a fifth straight month. They said any stimulus from Beijing would take time to lift fuel demand.`,
+    claims: [
+      { s: 'Oil prices rose on Monday as fears', speakers: ['traders'] },
+      { s: 'Brent crude futures gained 1.1%', speakers: ['LSEG data', 'LSEG'] },
+      { s: '“The market is pricing in risk again.', speakers: ['Hamad Hussain'], direct: true },
+      { s: 'Nobody wants to be short going into a weekend', speakers: ['Hamad Hussain'], direct: true },
+      { s: 'ING analysts wrote in a note', speakers: ['ING analysts', 'ING', 'analysts'] },
+      { s: 'They said any stimulus from Beijing', speakers: ['ING analysts', 'ING', 'analysts'] },
+    ],
+  },
+  {
+    name: 'Japan: chief cabinet secretary at a regular news conference, the prime minister told parliament, a ministry official said, according to public broadcaster NHK',
+    text: `Japan to boost defence spending to 2% of GDP by 2027
+
+TOKYO, Dec 16 (Reuters) - Japan will raise defence spending to 2% of gross domestic product by 2027, Chief Cabinet Secretary Hirokazu Matsuno said on Friday, as Tokyo responds to China's military build-up.
+
+"The security environment around Japan is the most severe since the end of the war," Matsuno told a regular news conference.
+
+Prime Minister Fumio Kishida told parliament last week that the government would fund part of the increase with higher corporate taxes, a plan that has drawn criticism within his own party.
+
+The spending plan includes the purchase of up to 500 Tomahawk cruise missiles from the United States, according to public broadcaster NHK. A defence ministry official said the first missiles could be deployed in 2026.`,
+    claims: [
+      { s: 'Hirokazu Matsuno said on Friday', speakers: ['Hirokazu Matsuno'] },
+      { s: '"The security environment around Japan', speakers: ['Hirokazu Matsuno'], direct: true },
+      { s: 'Fumio Kishida told parliament last week', speakers: ['Fumio Kishida'] },
+      { s: 'according to public broadcaster NHK', speakers: ['NHK', 'public broadcaster NHK'] },
+      {
+        s: 'A defence ministry official said the first missiles',
+        speakers: ['A defence ministry official', 'defence ministry official', 'official'],
+      },
+    ],
+  },
+  {
+    name: 'club and manager: the club confirmed, a post-match interview, nested ‘ ’ inside “ ”, the 61-year-old, the striker posted on Instagram',
+    text: `Celtic confirm Rodgers will stay despite cup defeat
+
+Celtic have confirmed that manager Brendan Rodgers will remain in charge after Sunday's Scottish Cup semi-final defeat by Hearts.
+
+In a statement on Monday, the club said it had "full confidence" in Rodgers and his staff.
+
+Speaking in his post-match interview, Rodgers said his players had "run out of ideas" in the second half. “I said to them at half-time, ‘Be brave with the ball.’ We weren't,” the 61-year-old said.
+
+Striker Kyogo Furuhashi posted on Instagram that the team would "come back stronger." Hearts manager Steven Naismith said the win was the best of his career.`,
+    claims: [
+      { s: 'Celtic have confirmed that manager', speakers: ['Celtic'] },
+      { s: 'In a statement on Monday, the club said', speakers: ['Celtic', 'club', 'the club'] },
+      { s: 'Speaking in his post-match interview, Rodgers said', speakers: ['Brendan Rodgers'] },
+      { s: '“I said to them at half-time', speakers: ['Brendan Rodgers'], direct: true },
+      { s: "We weren't,” the 61-year-old said.", speakers: ['Brendan Rodgers'], direct: true },
+      { s: 'Kyogo Furuhashi posted on Instagram', speakers: ['Kyogo Furuhashi'] },
+      { s: 'Steven Naismith said the win', speakers: ['Steven Naismith'] },
+    ],
+  },
+];
