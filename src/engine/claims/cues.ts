@@ -546,7 +546,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
-    if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
+    // "…, calling DeSantis "a tourist with a talking point"": a participle after a comma shares
+    // the sentence's subject, like "saying".
+    const participleAfterComma = w.endsWith('ing') && i > a && isComma(cx, i - 1);
+    if (
+      entry.complement === 'quoted' &&
+      ((!w.endsWith('ed') && !participleAfterComma) || next === 'this' || next === 'these')
+    )
+      continue;
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
     // "rejected the accusation" denies; "rejected the bill" acts.
