@@ -28,6 +28,7 @@ import {
   NEWS_CASES_20,
   NEWS_CASES_21,
   NEWS_CASES_22,
+  NEWS_CASES_23,
   type NewsCase,
 } from './news.cases';
 
@@ -54,6 +55,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 20': NEWS_CASES_20,
   'batch 21': NEWS_CASES_21,
   'batch 22': NEWS_CASES_22,
+  'batch 23': NEWS_CASES_23,
 };
 
 export interface NewsScore {

@@ -4257,3 +4257,144 @@ Striker Kyogo Furuhashi posted on Instagram that the team would "come back stron
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-third batch), after the fixes for the twenty-second and
+ * before the detector was run on it, as the round's last check: a primary night with a concession
+ * speech, "the congressman" and a victory statement; a wildfire with a fire chief, evacuees and
+ * "officials said"; a pharmaceutical recall with a regulator "said on its website"; a Wikinews
+ * election in Africa with an electoral commission and an opposition leader through a spokesman;
+ * a transfer story with "the Brazilian" and a sporting director.
+ */
+export const NEWS_CASES_23: NewsCase[] = [
+  {
+    name: 'primary night: conceded in a speech, the congressman, a victory statement, told The Associated Press, a poll by',
+    text: `Moreno wins Ohio Senate primary after late Trump endorsement
+
+CLEVELAND (AP) — Bernie Moreno won the Republican primary for U.S. Senate in Ohio on Tuesday, defeating state Sen. Matt Dolan and Secretary of State Frank LaRose.
+
+Dolan conceded in a speech to supporters in Chagrin Falls shortly after 10 p.m. "The voters made their choice tonight, and I respect it," he said. "Now we have to win in November."
+
+In a victory statement, Moreno thanked Trump for his endorsement and said Ohio voters had "rejected the career politicians." He will face Democratic Sen. Sherrod Brown in November.
+
+Brown told The Associated Press on Tuesday night that he was "ready for a tough race." The senator said he would focus on manufacturing jobs and the cost of prescription drugs.
+
+A poll by Emerson College released last week showed Brown leading Moreno by two points among likely voters.`,
+    claims: [
+      { s: 'Dolan conceded in a speech to supporters', speakers: ['Matt Dolan'], optional: true },
+      {
+        s: '"The voters made their choice tonight, and I respect it," he said.',
+        speakers: ['Matt Dolan'],
+        direct: true,
+      },
+      { s: '"Now we have to win in November."', speakers: ['Matt Dolan'], direct: true },
+      { s: 'In a victory statement, Moreno thanked Trump', speakers: ['Bernie Moreno'] },
+      { s: 'Brown told The Associated Press on Tuesday night', speakers: ['Sherrod Brown'] },
+      { s: 'The senator said he would focus', speakers: ['Sherrod Brown'] },
+      {
+        s: 'A poll by Emerson College released last week showed',
+        speakers: ['A poll by Emerson College', 'poll by Emerson College', 'poll', 'Emerson College'],
+      },
+    ],
+  },
+  {
+    name: 'wildfire: officials said, a fire chief at a briefing, an evacuee, the utility said it was investigating, according to the state fire agency',
+    text: `Fast-moving wildfire forces thousands to flee in Southern California
+
+A wind-driven wildfire tore through hillside neighbourhoods north of Los Angeles on Wednesday, destroying at least 40 homes and forcing more than 10,000 people to evacuate, officials said.
+
+The fire had burned 8,000 acres by the evening and was 5% contained, according to the state fire agency, Cal Fire.
+
+Los Angeles County Fire Chief Anthony Marrone told a briefing that winds of up to 70 mph had made it impossible to fly water-dropping aircraft for most of the day. "We are fighting this fire from the ground, street by street," he said.
+
+Evacuee Maria Delgado, 67, said she had left with only her dog and her medication. "I looked back and the whole ridge was orange," she told reporters at a shelter in Santa Clarita.
+
+Southern California Edison said it was investigating whether its equipment had played a role in starting the fire.`,
+    claims: [
+      { s: 'A wind-driven wildfire tore through hillside neighbourhoods', speakers: ['officials'] },
+      {
+        s: 'The fire had burned 8,000 acres by the evening',
+        speakers: ['state fire agency', 'Cal Fire', 'the state fire agency'],
+      },
+      { s: 'Anthony Marrone told a briefing that', speakers: ['Anthony Marrone'] },
+      {
+        s: '"We are fighting this fire from the ground, street by street," he said.',
+        speakers: ['Anthony Marrone'],
+        direct: true,
+      },
+      { s: 'Maria Delgado, 67, said she had left', speakers: ['Maria Delgado'] },
+      { s: '"I looked back and the whole ridge was orange," she told', speakers: ['Maria Delgado'], direct: true },
+      { s: 'Southern California Edison said it was investigating', speakers: ['Southern California Edison'] },
+    ],
+  },
+  {
+    name: 'drug recall: the regulator said on its website, the company said in a statement, a doctor who treats patients, the agency urged',
+    text: `Eye drops recalled after bacterial contamination linked to infections
+
+WASHINGTON, Feb 2 (Reuters) - Pharmedica USA is recalling two lots of its artificial tears eye drops after they were linked to bacterial infections in at least 55 patients, the U.S. Food and Drug Administration said on its website on Thursday.
+
+The FDA urged consumers to stop using the drops immediately. The agency said some patients had suffered permanent vision loss.
+
+Pharmedica said in a statement that it was "cooperating fully" with regulators and had stopped distribution of the product.
+
+Dr. Maya Ellison, an ophthalmologist in Houston who has treated two of the patients, said the infections were unusually hard to treat. "These are not the infections we see every week," she said.`,
+    claims: [
+      {
+        s: 'Pharmedica USA is recalling two lots',
+        speakers: ['U.S. Food and Drug Administration', 'Food and Drug Administration', 'FDA'],
+      },
+      {
+        s: 'The FDA urged consumers to stop',
+        speakers: ['FDA', 'U.S. Food and Drug Administration', 'Food and Drug Administration'],
+      },
+      {
+        s: 'The agency said some patients',
+        speakers: ['FDA', 'U.S. Food and Drug Administration', 'Food and Drug Administration', 'agency'],
+      },
+      { s: 'Pharmedica said in a statement', speakers: ['Pharmedica', 'Pharmedica USA'] },
+      { s: 'Maya Ellison, an ophthalmologist in Houston', speakers: ['Maya Ellison'] },
+      { s: '"These are not the infections we see every week," she said.', speakers: ['Maya Ellison'], direct: true },
+    ],
+  },
+  {
+    name: 'Wikinews election: the electoral commission announced, through a spokesman, the president said in a televised address, observers said',
+    text: `Ghana's electoral commission declares Mahama winner of presidential election
+
+Tuesday, December 10, 2024
+
+Ghana's Electoral Commission on Monday declared former president John Mahama the winner of Saturday's presidential election, with 56.6% of the vote.
+
+The commission's chairwoman, Jean Mensa, said turnout had been about 60%. She said the count had been "transparent and credible."
+
+The ruling party's candidate, Vice President Mahamudu Bawumia, conceded on Sunday, before the official results were announced. Through a spokesman, he said he had called Mahama to congratulate him.
+
+Observers from the African Union said the vote had been largely peaceful.`,
+    claims: [
+      { s: 'Jean Mensa, said turnout had been about 60%', speakers: ['Jean Mensa'] },
+      { s: 'She said the count had been', speakers: ['Jean Mensa'] },
+      { s: 'Mahamudu Bawumia, conceded on Sunday', speakers: ['Mahamudu Bawumia'], optional: true },
+      { s: 'Through a spokesman, he said he had called', speakers: ['Mahamudu Bawumia'] },
+      {
+        s: 'Observers from the African Union said',
+        speakers: ['Observers from the African Union', 'observers', 'African Union'],
+      },
+    ],
+  },
+  {
+    name: 'transfer: the Brazilian, the club announced, the sporting director told the club website, according to reports in Spain',
+    text: `Real Madrid sign Brazilian teenager Endrick
+
+Real Madrid have completed the signing of Brazilian forward Endrick from Palmeiras, the club announced on Friday.
+
+The 18-year-old has signed a six-year contract and will join the squad in July. "It is a dream for me and my family. I have watched Real Madrid since I was a child," the Brazilian told the club's website.
+
+Palmeiras president Leila Pereira said the fee was the largest in the club's history. According to reports in Spain, Madrid will pay up to 60 million euros including bonuses.`,
+    claims: [
+      { s: 'Real Madrid have completed the signing', speakers: ['Real Madrid', 'club'] },
+      { s: '"It is a dream for me and my family.', speakers: ['Endrick'], direct: true },
+      { s: 'I have watched Real Madrid since I was a child," the Brazilian told', speakers: ['Endrick'], direct: true },
+      { s: 'Leila Pereira said the fee', speakers: ['Leila Pereira'] },
+      { s: 'According to reports in Spain', speakers: ['reports in Spain', 'reports'] },
+    ],
+  },
+];
