@@ -641,6 +641,20 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'large trial',
       'indirect',
     ],
+    // The segmenter's stop after "the U.S." before a name is no sentence end; the place before the agency modifies it (batch 23).
+    [
+      'Pharmedica USA is recalling two lots of its eye drops, the U.S. Food and Drug Administration said on its website on Thursday.',
+      0,
+      'Food and Drug Administration',
+      'indirect',
+    ],
+    // "p.m." before a quotation ends the sentence, so the quotation is a claim of its own.
+    [
+      'Matt Dolan conceded in a speech to supporters shortly after 10 p.m. "The voters made their choice tonight," he said.',
+      1,
+      'Matt Dolan',
+      'direct',
+    ],
     // The document a source spoke through is no part of the source.
     ['Police in a statement on Sunday said two men were arrested.', 0, 'Police', 'indirect'],
     // An aside between the verb and "that".

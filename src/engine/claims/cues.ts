@@ -239,6 +239,22 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "A poll by Emerson College released last week showed …": the sentence opens with a study's
+ * head noun (after an article and up to two modifiers) and runs to the verb at `i` with no
+ * punctuation, so the study is the verb's subject.
+ */
+function researchOpens(cx: CCtx, a: number, i: number): boolean {
+  // "Previous studies … have found evidence": the perfect states what is known, not a finding reported.
+  if (i > a && /^(have|has|had)$/.test(lower(cx, i - 1))) return false;
+  let j = a;
+  if (j < i && /^(a|an|the|its|their|this|his|her|our)$/.test(lower(cx, j))) j++;
+  for (let m = 0; m < 3 && j < i && !RESEARCH.has(lower(cx, j)); m++) j++;
+  if (j >= i || !RESEARCH.has(lower(cx, j)) || i - j > 12) return false;
+  for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
+  return true;
+}
+
 /** "declared (a state of) emergency", "conceded the race": the object a few words on is an act's. */
 function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
   for (let i = from; i < b && i < from + 5; i++) {
@@ -566,7 +582,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
-    const finding = (entry.lemma === 'find' || entry.lemma === 'show') && RESEARCH.has(prev) && w.endsWith('d');
+    const finding =
+      (entry.lemma === 'find' || entry.lemma === 'show') &&
+      w.endsWith('d') &&
+      (RESEARCH.has(prev) || researchOpens(cx, a, i));
     if (finding) why.push(RESEARCH_FINDS.id);
     else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };

@@ -625,6 +625,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     } else if (
       !other ||
       (i > np.a && isNounBefore(ctx, i - 1)) ||
+      // "the U.S. Food and Drug Administration": a place right before an organisation's name.
+      (ctx.entityById.get(other.entityId)?.type === 'place' &&
+        type === 'organization' &&
+        i > np.a &&
+        ctx.t.end[i - 1] === other.end) ||
       // "U.S. chip designer Veritron Corp": a place modifying a lowercase noun before the name.
       (ctx.entityById.get(other.entityId)?.type === 'place' &&
         ctx.t.kind[i - 1] === Kind.Word &&
@@ -1221,9 +1226,13 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
   }
   if (best && bestScore >= 1) return best;
   // Nobody has spoken yet: the description may announce the person named next (cataphora).
+  // Not one introduced with another role ('"…," the Brazilian told …. Palmeiras president Leila
+  // Pereira said …': a president is not "the Brazilian").
   const next = () => {
     const id = state.lastPerson ? undefined : namedNext(ctx, sent);
-    return id ? ctx.entityById.get(id) : undefined;
+    const e = id ? ctx.entityById.get(id) : undefined;
+    if (!e || e.roles.length === 0) return e;
+    return expandTitles(e.roles.join(' ').toLowerCase()).includes(head) ? e : undefined;
   };
   if (strict) return next();
   // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
@@ -1251,7 +1260,11 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
       if (m.type === 'person' && m.start < before) break;
     }
   }
-  return state.lastPerson ? ctx.entityById.get(state.lastPerson) : next();
+  // The last speaker only if named before the description (quotation paragraphs are attributed
+  // after the article's claims, when the last speaker may be someone named further on).
+  if (state.lastPerson)
+    return (firstAt.get(state.lastPerson) ?? 0) <= at ? ctx.entityById.get(state.lastPerson) : undefined;
+  return next();
 }
 
 /** Sentence `k` opens inside a quotation (its first token is quoted or a quotation mark). */

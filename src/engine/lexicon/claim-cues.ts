@@ -475,11 +475,12 @@ export const RESEARCH_FINDS: RuleRow = {
     'trial',
   ],
   reason:
-    'A study, survey or audit exists to find something, so what it "found" or "showed" is its finding even without "that" ("the survey found average cover of 39 percent", "the poll showed Ward ahead"); people find things ("rescuers found two hikers"), so only these subjects count, written just before the verb, in the past tense.',
+    'A study, survey or audit exists to find something, so what it "found" or "showed" is its finding even without "that" ("the survey found average cover of 39 percent", "the poll showed Ward ahead"); people find things ("rescuers found two hikers"), so only these subjects count, written just before the verb or opening the sentence as its subject ("a poll by X released last week showed"), in the past tense.',
   examples: [
     { text: "The institute's annual survey found average hard coral cover of 39 percent.", expect: 'found' },
     { text: 'The latest poll showed Ward ahead by two points.', expect: 'showed' },
     { text: 'In 2020, exit polls showed Joe Biden winning union households by 25 points.', expect: 'showed' },
+    { text: 'A poll by Emerson College released last week showed Brown leading by two points.', expect: 'showed' },
     { text: 'Rescuers found two hikers near the summit.', expect: '' },
   ],
 };
