@@ -19,12 +19,12 @@ import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
-import { INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
+import { BOUND_PRONOUN_WORDS, INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
 
 const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
 const TELL = new Set(TELL_VERBS.value);
-const BOUND_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
-const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
+const BOUND_PRONOUNS: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.pronouns);
+const CONTRAST: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.contrast);
 import { COLLECTIVE_OF, NEAR_TO, UNNAMED_SOURCE_NOUNS } from '../lexicon/speaker-words';
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);

@@ -14,6 +14,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import type { Ctx } from '../context';
 import { QUOTE_STYLES, type QuoteFamily } from '../lexicon/quote-marks';
+import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 
 export interface Quote {
   /** Rule row that opened it ("quote.curly-double"). */
@@ -410,15 +411,10 @@ function initialsGoOn(ctx: Ctx, a: number): boolean {
   if (!INITIALS.has(form(a - 1)) || form(a - 2) !== 'the') return false;
   return !SENTENCE_OPENERS.has(form(a));
 }
-const INITIALS: ReadonlySet<string> = new Set(['u.s.', 'u.k.', 'u.n.', 'e.u.']);
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
-  'the a an he she it they we i you but and in on at as after when while if this that these those his her its their our there yet so'.split(
-    ' ',
-  ),
-);
+const INITIALS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.initials);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.openers);
 
-/** Words that open a sentence after a time ("at 10 p.m. The fire …"). */
-const OPENERS: ReadonlySet<string> = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'a', 'but', 'in']);
+const OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.timeOpeners);
 
 /**
  * The token after a wire dateline opening tokens a…b ("WARSAW, March 4 (Reuters) -", "GRANTS

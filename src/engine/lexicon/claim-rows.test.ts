@@ -36,7 +36,13 @@ import {
   SUBJECT_DETERMINERS,
   WORK_BY,
 } from './speaker-words';
-import { ATTRIBUTION_PATTERNS, INVERTED_ADJUNCT_WORDS, TELL_VERBS } from './attribution-patterns';
+import {
+  ATTRIBUTION_PATTERNS,
+  BOUND_PRONOUN_WORDS,
+  CLAIM_SENTENCE_WORDS,
+  INVERTED_ADJUNCT_WORDS,
+  TELL_VERBS,
+} from './attribution-patterns';
 import { verbForms } from './verb-forms';
 
 const examples = (rows: readonly RuleRow<unknown>[]) =>
@@ -87,6 +93,8 @@ describe('speaker rows: a claim has this speaker', () => {
       SUBJECT_DETERMINERS,
       INVERTED_ADJUNCT_WORDS,
       TELL_VERBS,
+      BOUND_PRONOUN_WORDS,
+      CLAIM_SENTENCE_WORDS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
