@@ -289,7 +289,7 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     id: 'cue.verb.label',
     value: { lemmas: ['call', 'dub', 'brand', 'label', 'term'], complement: 'quoted' },
     reason:
-      'News reports a judgement as \'X called the plan "reckless"\': the quoted words are the subject\'s. Without a quotation these verbs are acts ("called the police", "branded cattle"); in the present tense with "this"/"these" they name a term ("researchers call this effect …"), so only the past tense counts, or a participle after a comma (", calling the offer \"an insult\"", which shares the sentence\'s subject).',
+      'News reports a judgement as \'X called the plan "reckless"\': the quoted words are the subject\'s. Without a quotation these verbs are acts ("called the police", "branded cattle"); in the present tense with "this"/"these" they name a term ("researchers call this effect …"), so only the past tense counts, or a participle after a comma (", calling the offer “an insult”", which shares the sentence\'s subject).',
     examples: [
       { text: 'Sara Lind called the offer “an insult to every nurse”.', expect: 'called' },
       { text: 'The opposition branded the budget "a fantasy".', expect: 'branded' },
