@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { claimsOf } from '../test-helpers';
+import { NEWS_CASES_15 } from './news.cases';
+import { loadGazetteerIfAny } from '../../cli/analyze';
 
 describe('attribution patterns', () => {
   it.each([
@@ -595,7 +597,102 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'Ruby Carter',
       'indirect',
     ],
+    // A time right after a bare plural head is not part of the source (batch 18).
+    ['Prosecutors on Monday told jurors that Nathan Voss stole the money.', 0, 'Prosecutors', 'indirect'],
+    // A place before a title belongs to the office; the person after the title is the subject.
+    [
+      'U.S. District Judge Raymond Ochoa rejected a request by the defense, writing that it was "directly relevant" to his motive.',
+      0,
+      'Raymond Ochoa',
+      'mixed',
+    ],
+    // An age noun is the subject of the sentence before, not the person that subject thanked (batch 20).
+    [
+      'Donald Trump urged voters to back Kari Lake. "Vote," the former president said. Lake thanked Trump and repeated her promise. The 54-year-old said she was "more confident than ever."',
+      2,
+      'Kari Lake',
+      'mixed',
+    ],
+    // A long chain of adjuncts before "that", ending in a time.
+    [
+      'Rep. Ruben Gallego wrote in an op-ed in The Arizona Republic on Thursday that Lake had "spent two years denying an election she lost."',
+      0,
+      'Ruben Gallego',
+      'mixed',
+    ],
+    // Whoever saw a document is not its source.
+    [
+      'Zoomcart will cut about 900 jobs, according to an internal memo seen by Reuters.',
+      0,
+      'internal memo seen by Reuters',
+      'indirect',
+    ],
+    // "she" after a two-sentence quotation is the unnamed employee who spoke just before, not the chief executive.
+    [
+      'Chief Executive Priya Natarajan wrote in the memo that the company had grown too fast. One employee in the company\'s Denver office said staff had learned of the cuts from news reports. "Nobody told us anything. We found out on Twitter," she said.',
+      3,
+      "One employee in the company's Denver office",
+      'direct',
+    ],
+    // The journal a study was published in is its venue, not its source (batch 21).
+    [
+      'A weekly insulin shot worked as well as daily doses, according to a large trial published on Saturday in The New England Journal of Medicine.',
+      0,
+      'large trial',
+      'indirect',
+    ],
+    // The segmenter's stop after "the U.S." before a name is no sentence end; the place before the agency modifies it (batch 23).
+    [
+      'Pharmedica USA is recalling two lots of its eye drops, the U.S. Food and Drug Administration said on its website on Thursday.',
+      0,
+      'Food and Drug Administration',
+      'indirect',
+    ],
+    // "p.m." before a quotation ends the sentence, so the quotation is a claim of its own.
+    [
+      'Matt Dolan conceded in a speech to supporters shortly after 10 p.m. "The voters made their choice tonight," he said.',
+      1,
+      'Matt Dolan',
+      'direct',
+    ],
+    // The document a source spoke through is no part of the source.
+    ['Police in a statement on Sunday said two men were arrested.', 0, 'Police', 'indirect'],
+    // An aside between the verb and "that".
+    ['The court found, after a two-week trial, that the company had broken the law.', 0, 'court', 'indirect'],
+    // A long name before a relative clause still counts as the subject of an ambiguous "called".
+    [
+      'The League of Women Voters of Idaho, which brought the challenge, called the decision "a step backward."',
+      0,
+      'League of Women Voters of Idaho',
+      'mixed',
+    ],
+    // "they" is the plural description that opened the sentence before, not a body named inside it.
+    [
+      'The researchers, led by Dr Hannah Lindqvist of the University of Bergen, drilled cores. In the paper, they wrote that the sediments "record a temperate landscape."',
+      0,
+      'researchers',
+      'mixed',
+    ],
   ])('%s (#%i)', (text, i, name, kind) => {
     expect(claimsOf('Headline\n\n' + text)[i]).toMatchObject({ name, kind });
+  });
+});
+
+describe('a surname whose labelled full name the tagger read as a place', () => {
+  it('"The Democrat said" is Luis Ortega, not "Ortega" (batch 15: "to Democrat Luis Ortega in Oregon\'s …")', () => {
+    const story = NEWS_CASES_15.find((c) => c.text.includes('Democrat Luis Ortega'))!;
+    const claim = claimsOf(story.text).find((c) => c.speaker === 'The Democrat');
+    expect(claim?.name).toBe('Luis Ortega');
+  });
+});
+
+describe('a description is never resolved to a name inside the quotation it tags', () => {
+  it('"Jannik pushed me," the Spaniard said: the Spaniard is the winner named before, not Jannik', async () => {
+    // With the gazetteer, as the app runs: without it the tagger reads "Spaniard" as a name.
+    const gazetteer = await loadGazetteerIfAny();
+    const text =
+      'Headline\n\nCarlos Alcaraz won the title on Sunday, beating Jannik Sinner in four sets. "It was the hardest match. Jannik pushed me to the limit," the Spaniard told reporters.';
+    const names = claimsOf(text, { gazetteer }).map((c) => c.name);
+    expect(names).toEqual(['Carlos Alcaraz', 'Carlos Alcaraz']);
   });
 });

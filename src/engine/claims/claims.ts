@@ -19,13 +19,15 @@ import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
-import { INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
+import { BOUND_PRONOUN_WORDS, INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
 
 const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
 const TELL = new Set(TELL_VERBS.value);
-const BOUND_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
-const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
-import { COLLECTIVE_OF } from '../lexicon/speaker-words';
+const BOUND_PRONOUNS: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.pronouns);
+const CONTRAST: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.contrast);
+import { COLLECTIVE_OF, NEAR_TO, UNNAMED_SOURCE_NOUNS } from '../lexicon/speaker-words';
+const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
+const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { findCue, type Cue } from './cues';
@@ -785,6 +787,23 @@ const isDescriptor = (cx: CCtx, i: number): boolean =>
   !(cx.t.flags[i] & Flag.Cap) &&
   (PERSON_DESCRIPTORS.has(lower(cx, i)) || ORG_DESCRIPTORS.has(lower(cx, i)));
 
+/**
+ * Where a person's name starts after a run of capitalised title words beginning at `i` ("District
+ * Judge", "Secretary of State", "Agriculture Minister"), or -1: the run holds a title word, has
+ * at most five words and no other name.
+ */
+function titledPersonAfter(cx: CCtx, i: number, limit: number): number {
+  let title = false;
+  for (let g = i; g < limit && g - i <= 5; g++) {
+    if (personAt(cx, g)) return title ? g : -1;
+    if (cx.t.kind[g] !== Kind.Word || startsMention(cx, g)) return -1;
+    const w = lower(cx, g);
+    if (TITLES.has(w)) title = true;
+    else if (!(cx.t.flags[g] & Flag.Cap) && w !== 'of') return -1;
+  }
+  return -1;
+}
+
 /** The name or pronoun that opens the sentence, as a subject. */
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
@@ -810,6 +829,10 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     // "A State Department spokesperson", "Industry group CarTech Europe": the description around
     // the name belongs to the subject.
     let e = mentionEnd(cx, f, limit);
+    // "U.S. District Judge Raymond Ochoa", "Ohio Secretary of State Dale Harlan": a place or body
+    // before a title is the office's, and the person after the title is the subject.
+    const titled = personAt(cx, f) ? -1 : titledPersonAfter(cx, e, limit);
+    if (titled > 0) return { a, b: mentionEnd(cx, titled, limit) };
     if (e < limit && isDescriptor(cx, e)) e++;
     else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
       e += 2;
@@ -886,6 +909,17 @@ function sourceLike(cx: CCtx, np: NP): boolean {
   return head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
 }
 
+/** A source noun followed by a word of nearness or knowledge ("person familiar with", "source close to"). */
+function nearSource(cx: CCtx, np: NP): boolean {
+  for (let i = np.a + 1; i + 1 < np.b && i <= np.a + 3; i++)
+    if (
+      NEAR_WORDS.has(lower(cx, i + 1)) &&
+      (UNNAMED_SOURCE_SET.has(lower(cx, i)) || PERSON_DESCRIPTORS.has(lower(cx, i)))
+    )
+      return true;
+  return false;
+}
+
 /** A speaker-like phrase: holds a name, a pronoun or a person description. */
 function speakerLike(cx: CCtx, np: NP): boolean {
   if (!plausibleSubject(cx, np.a, np.b)) return false;
@@ -893,6 +927,8 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
   if (/^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5) return true;
+  // "said a person familiar with the plans": an unnamed source and what it is close to or knows.
+  if (/^(a|an|one|two|three|four|several)$/.test(w) && np.b - np.a <= 9 && nearSource(cx, np)) return true;
   // "said one Western diplomat", "two officials said": a counted source named by a person noun
   // or a plural.
   return QUANTIFIERS.has(w) && np.b - np.a >= 2 && np.b - np.a <= 5 && sourceLike(cx, np);

@@ -208,8 +208,26 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  * "that" or a colon after the cue, within a few words and no comma ("told reporters on Monday
  * that", "wrote in a 40-page ruling that", "wrote on her blog:").
  */
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday)$/;
+
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
-  for (let i = from; i < b && i < from + 8; i++) {
+  // "found, after a two-week trial, that …": an aside between commas, then "that".
+  if (from < b && isComma(cx, from))
+    for (let c = from + 1; c + 1 < b && c <= from + 10; c++) {
+      if (isComma(cx, c)) return c > from + 1 && cx.t.kind[c + 1] === Kind.Word && lower(cx, c + 1) === 'that';
+      if (cx.t.kind[c] === Kind.Punct || cx.q.of[c] >= 0) break;
+    }
+  // "wrote in an op-ed in The Arizona Republic on Thursday that …": a longer chain of adjuncts
+  // counts when it opens with a preposition and ends in a name or a time right before "that".
+  const adjuncts = from < b && cx.t.kind[from] === Kind.Word && /^(in|on|to|for)$/.test(lower(cx, from));
+  for (let i = from; i < b && i < from + (adjuncts ? 14 : 8); i++) {
+    if (i >= from + 8) {
+      if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
+      if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
+      const p = lower(cx, i - 1);
+      return (cx.t.flags[i - 1] & Flag.Cap) !== 0 || TIME_WORDS.test(p);
+    }
     if (isColon(cx, i)) return i < from + 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
     if (w === 'that') return true;
@@ -219,6 +237,22 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
     if (cx.q.of[i] >= 0) return false;
   }
   return false;
+}
+
+/**
+ * "A poll by Emerson College released last week showed …": the sentence opens with a study's
+ * head noun (after an article and up to two modifiers) and runs to the verb at `i` with no
+ * punctuation, so the study is the verb's subject.
+ */
+function researchOpens(cx: CCtx, a: number, i: number): boolean {
+  // "Previous studies … have found evidence": the perfect states what is known, not a finding reported.
+  if (i > a && /^(have|has|had)$/.test(lower(cx, i - 1))) return false;
+  let j = a;
+  if (j < i && /^(a|an|the|its|their|this|his|her|our)$/.test(lower(cx, j))) j++;
+  for (let m = 0; m < 3 && j < i && !RESEARCH.has(lower(cx, j)); m++) j++;
+  if (j >= i || !RESEARCH.has(lower(cx, j)) || i - j > 12) return false;
+  for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
+  return true;
 }
 
 /** "declared (a state of) emergency", "conceded the race": the object a few words on is an act's. */
@@ -351,7 +385,8 @@ function quotedObject(cx: CCtx, i: number, b: number): number {
 
 /** A person's or organisation's name ends right before token `e` (and starts at or after `a`). */
 function nameEndsAt(cx: CCtx, e: number, a: number): boolean {
-  for (let j = e - 1; j >= a && j >= e - 5; j--) if (startsMention(cx, j)) return mentionEnd(cx, j, e + 1) === e;
+  // Names of up to ten tokens: "The League of Women Voters of Idaho, which brought …, called".
+  for (let j = e - 1; j >= a && j >= e - 10; j--) if (startsMention(cx, j)) return mentionEnd(cx, j, e + 1) === e;
   return false;
 }
 
@@ -527,7 +562,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
-    if (entry.complement === 'quoted' && (!w.endsWith('ed') || next === 'this' || next === 'these')) continue;
+    // "…, calling DeSantis "a tourist with a talking point"": a participle after a comma shares
+    // the sentence's subject, like "saying".
+    const participleAfterComma = w.endsWith('ing') && i > a && isComma(cx, i - 1);
+    if (
+      entry.complement === 'quoted' &&
+      ((!w.endsWith('ed') && !participleAfterComma) || next === 'this' || next === 'these')
+    )
+      continue;
     // "reminds readers of the story that …": "of" before "that" takes the clause away from the verb.
     if (entry.row.id === 'cue.verb.remind' && ofBeforeThat(cx, i + 1, b)) continue;
     // "rejected the accusation" denies; "rejected the bill" acts.
@@ -540,7 +582,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
-    const finding = (entry.lemma === 'find' || entry.lemma === 'show') && RESEARCH.has(prev) && w.endsWith('d');
+    const finding =
+      (entry.lemma === 'find' || entry.lemma === 'show') &&
+      w.endsWith('d') &&
+      (RESEARCH.has(prev) || researchOpens(cx, a, i));
     if (finding) why.push(RESEARCH_FINDS.id);
     else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };

@@ -23,6 +23,12 @@ import {
   NEWS_CASES_15,
   NEWS_CASES_16,
   NEWS_CASES_17,
+  NEWS_CASES_18,
+  NEWS_CASES_19,
+  NEWS_CASES_20,
+  NEWS_CASES_21,
+  NEWS_CASES_22,
+  NEWS_CASES_23,
   type NewsCase,
 } from './news.cases';
 
@@ -44,6 +50,12 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 15': NEWS_CASES_15,
   'batch 16': NEWS_CASES_16,
   'batch 17': NEWS_CASES_17,
+  'batch 18': NEWS_CASES_18,
+  'batch 19': NEWS_CASES_19,
+  'batch 20': NEWS_CASES_20,
+  'batch 21': NEWS_CASES_21,
+  'batch 22': NEWS_CASES_22,
+  'batch 23': NEWS_CASES_23,
 };
 
 export interface NewsScore {

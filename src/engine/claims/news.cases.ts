@@ -3396,3 +3396,1005 @@ Her neighbour, Ken Ashworth, said the building had been empty for years and that
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (eighteenth batch), before the detector was run on it: a federal
+ * trial with prosecutors, a defence lawyer "told jurors" and a judge who "wrote"; a debate night
+ * with "the former president", "the Democrat", a surrogate, posts on social media and a poll; a
+ * Wikinews science report with a journal, a lead author and a co-author; a football manager after
+ * a match; a foreign minister through an interpreter and "was quoted by TASS as saying"; officials
+ * speaking on condition of anonymity and "the person said".
+ */
+export const NEWS_CASES_18: NewsCase[] = [
+  {
+    name: 'fraud trial: prosecutors told jurors, a defence lawyer countered, the judge wrote, a witness testified, declined to comment',
+    text: `Crypto founder's fraud trial opens with dueling portraits
+
+NEW YORK, Feb 3 (Reuters) - Prosecutors on Monday told jurors that cryptocurrency entrepreneur Nathan Voss stole more than $300 million from customers of his lending platform, while his lawyer portrayed him as a founder overwhelmed by a market crash he did not cause.
+
+"This case is about lies," Assistant U.S. Attorney Karen Liu said in her opening statement in Manhattan federal court. "He told customers their money was safe. It was not. He knew it was not."
+
+Voss's lawyer, Michael Brandt, countered that his client had "believed in the company until the very last day." He told jurors the government would not be able to show that Voss intended to deceive anyone.
+
+The first witness, former chief financial officer Elena Sorokina, testified that she had warned Voss in May 2022 that the platform could not cover withdrawals. She pleaded guilty last year and is cooperating with prosecutors.
+
+U.S. District Judge Raymond Ochoa last month rejected a request by the defense to exclude evidence of Voss's personal spending, writing that it was "directly relevant" to his motive.
+
+A spokesperson for the U.S. Attorney's office declined to comment beyond the opening statement. Voss, 36, has pleaded not guilty to seven counts, including wire fraud and securities fraud.`,
+    claims: [
+      { s: 'Prosecutors on Monday told jurors that', speakers: ['Prosecutors'] },
+      { s: '"This case is about lies," Assistant', speakers: ['Karen Liu'], direct: true },
+      { s: '"He told customers their money was safe.', speakers: ['Karen Liu'], direct: true },
+      { s: 'It was not.', speakers: ['Karen Liu'], direct: true },
+      // Left out of the gold when it was written blind; the detector's "false" claim was right.
+      { s: 'He knew it was not."', speakers: ['Karen Liu'], direct: true },
+      { s: "Voss's lawyer, Michael Brandt, countered", speakers: ['Michael Brandt'] },
+      { s: 'He told jurors the government would not', speakers: ['Michael Brandt'] },
+      { s: 'Elena Sorokina, testified that', speakers: ['Elena Sorokina'] },
+      { s: 'Raymond Ochoa last month rejected a request', speakers: ['Raymond Ochoa'] },
+      { s: 'declined to comment beyond the opening statement', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'debate night: the former president and the Democrat, insisted, shot back, a surrogate on CNN, posted on Truth Social, wrote on X, a poll found',
+    text: `Trump, Whitmer clash over tariffs and abortion in only debate
+
+ATLANTA — Former President Donald Trump and Michigan Gov. Gretchen Whitmer traded sharp attacks on tariffs, abortion and immigration on Tuesday night in what is likely to be their only debate before the November election.
+
+Trump insisted that his tariffs had "brought back jobs that everybody said were gone forever." Whitmer shot back that families in her state were paying "a Trump tax on every car, every washing machine, every bag of groceries."
+
+The former president repeatedly interrupted the moderators. At one point he called the Democrat "the most radical governor in the history of our country."
+
+Whitmer, 55, appeared to have prepared for the attack. "I've been called worse by better," she said, drawing laughter from the audience. She later accused Trump of wanting to "take away the freedoms your grandmother fought for."
+
+After the debate, Sen. JD Vance, a leading surrogate for Trump, told CNN that the former president had "won every single exchange." Trump himself posted on Truth Social that he had "destroyed" his opponent.
+
+Whitmer's campaign chair, Lavora Barnes, wrote on X that the governor had shown "what a real leader looks like."
+
+A CNN poll of debate watchers found that 52% thought Whitmer had done the better job, compared with 44% for Trump.`,
+    claims: [
+      { s: 'Trump insisted that his tariffs', speakers: ['Donald Trump'] },
+      { s: 'Whitmer shot back that families', speakers: ['Gretchen Whitmer'] },
+      { s: 'At one point he called the Democrat', speakers: ['Donald Trump'] },
+      { s: '"I\'ve been called worse by better," she said', speakers: ['Gretchen Whitmer'], direct: true },
+      { s: 'She later accused Trump of wanting', speakers: ['Gretchen Whitmer'] },
+      { s: 'told CNN that the former president', speakers: ['JD Vance'] },
+      { s: 'Trump himself posted on Truth Social', speakers: ['Donald Trump'] },
+      { s: 'Lavora Barnes, wrote on X that', speakers: ['Lavora Barnes'] },
+      {
+        s: 'A CNN poll of debate watchers found',
+        speakers: ['CNN poll of debate watchers', 'A CNN poll of debate watchers', 'CNN poll', 'poll', 'CNN'],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews science: researchers wrote in the journal, lead author told Wikinews, a co-author cautioned, an agency said in a statement, according to the study',
+    text: `Ancient river system found beneath Antarctic ice
+
+Wednesday, April 15, 2026
+
+Scientists have found evidence of a large river system that flowed across West Antarctica about 40 million years ago, before the continent froze over, according to a study published on Monday in the journal Nature Geoscience.
+
+The researchers, led by geologist Dr Hannah Lindqvist of the University of Bergen, drilled sediment cores from beneath the Thwaites Glacier. In the paper, they wrote that the sediments "record a temperate landscape with rivers, forests and swamps."
+
+Lindqvist told Wikinews the find was "a window into a world that no longer exists." She said the team had been surprised by how well the pollen in the cores had been preserved.
+
+Co-author Professor Tomás Ibarra, of the University of Chile, cautioned that the river's exact course was still uncertain. "We have three cores, not a map," he said. "We need many more."
+
+The British Antarctic Survey, which supported the drilling, said in a statement that the work would help scientists understand how quickly the ice sheet could retreat in a warmer climate.`,
+    claims: [
+      {
+        s: 'according to a study published on Monday',
+        speakers: [
+          'a study published on Monday in the journal Nature Geoscience',
+          'study published on Monday in the journal Nature Geoscience',
+          'study',
+          'a study',
+        ],
+      },
+      {
+        s: 'In the paper, they wrote that the sediments',
+        speakers: ['researchers', 'The researchers', 'Hannah Lindqvist'],
+      },
+      { s: 'Lindqvist told Wikinews the find', speakers: ['Hannah Lindqvist'] },
+      { s: 'She said the team had been surprised', speakers: ['Hannah Lindqvist'] },
+      { s: 'Tomás Ibarra, of the University of Chile, cautioned', speakers: ['Tomás Ibarra'] },
+      { s: '"We have three cores, not a map," he said.', speakers: ['Tomás Ibarra'], direct: true },
+      { s: '"We need many more."', speakers: ['Tomás Ibarra'], direct: true },
+      { s: 'which supported the drilling, said in a statement', speakers: ['British Antarctic Survey'] },
+    ],
+  },
+  {
+    name: 'football: a manager admitted after the match, told BBC Sport, a captain, the club said, joked',
+    text: `Hartley admits Rovers "got what we deserved" after cup exit
+
+Bristol Rovers manager Neil Hartley admitted his side "got what we deserved" after they were knocked out of the FA Cup by fourth-tier Crawley Town on Saturday.
+
+Crawley won 2-0 with goals from Jay Mensah and Callum Reid in front of a sold-out crowd.
+
+"We didn't turn up in the first half. You can't do that in this competition," Hartley told BBC Sport. "I take responsibility for that. It's on me."
+
+Crawley boss Sophie Turner, the first woman to manage a men's side in the fourth round of the competition, joked that she would "have to buy the players a drink or two tonight." She said her side had deserved the win and praised her goalkeeper, Ben Oduya, for two late saves.
+
+Rovers captain Luke Ferris apologised to the travelling fans. "They paid good money to watch that, and we let them down," he said.
+
+The club said in a statement that Hartley retained the full backing of the board.`,
+    claims: [
+      { s: 'Hartley admits Rovers', speakers: ['Neil Hartley'], optional: true },
+      { s: 'Neil Hartley admitted his side', speakers: ['Neil Hartley'] },
+      { s: '"We didn\'t turn up in the first half.', speakers: ['Neil Hartley'], direct: true },
+      { s: 'You can\'t do that in this competition," Hartley told', speakers: ['Neil Hartley'], direct: true },
+      { s: '"I take responsibility for that.', speakers: ['Neil Hartley'], direct: true },
+      { s: 'It\'s on me."', speakers: ['Neil Hartley'], direct: true },
+      { s: 'joked that she would', speakers: ['Sophie Turner'] },
+      { s: 'She said her side had deserved the win', speakers: ['Sophie Turner'] },
+      { s: 'Luke Ferris apologised to the travelling fans', speakers: ['Luke Ferris'], optional: true },
+      { s: '"They paid good money to watch that', speakers: ['Luke Ferris'], direct: true },
+      { s: 'The club said in a statement that Hartley', speakers: ['Bristol Rovers', 'club', 'The club'] },
+    ],
+  },
+  {
+    name: 'translated officials: through an interpreter, quoted by TASS as saying, a ministry spokesperson told a regular briefing, in remarks broadcast on state television',
+    text: `Turkey offers to host new round of Black Sea talks
+
+ANKARA, May 6 (Reuters) - Turkey is ready to host a new round of talks on shipping in the Black Sea, Foreign Minister Kemal Aydin said on Wednesday, after a meeting with his Ukrainian counterpart in Ankara.
+
+"Our doors are open to both sides. We have done this before, and we can do it again," Aydin told a joint news conference, speaking through an interpreter.
+
+Ukraine's foreign minister, Oksana Marchenko, said Kyiv would take part in any talks that guaranteed the safety of its grain ships. She thanked Turkey for its "consistent support."
+
+Russian Deputy Foreign Minister Pavel Gromov was quoted by the TASS news agency as saying that Moscow had received no formal proposal. In remarks broadcast on state television later, Kremlin spokesman Igor Belov said Russia "remains open to dialogue" but would not accept preconditions.
+
+China's foreign ministry spokesperson Wang Lei told a regular news briefing in Beijing that China supported "all efforts conducive to peace."`,
+    claims: [
+      { s: 'Foreign Minister Kemal Aydin said on Wednesday', speakers: ['Kemal Aydin'] },
+      { s: '"Our doors are open to both sides.', speakers: ['Kemal Aydin'], direct: true },
+      { s: 'We have done this before, and we can do it again," Aydin told', speakers: ['Kemal Aydin'], direct: true },
+      { s: 'Oksana Marchenko, said Kyiv would take part', speakers: ['Oksana Marchenko'] },
+      { s: 'She thanked Turkey for its', speakers: ['Oksana Marchenko'] },
+      { s: 'Pavel Gromov was quoted by the TASS', speakers: ['Pavel Gromov'] },
+      { s: 'Igor Belov said Russia', speakers: ['Igor Belov'] },
+      { s: 'Wang Lei told a regular news briefing', speakers: ['Wang Lei'] },
+    ],
+  },
+  {
+    name: 'unnamed officials: speaking on condition of anonymity, two people briefed on the matter, the person said, a White House spokesman said in an email, did not immediately respond',
+    text: `U.S. weighs new curbs on chip equipment sales to China, sources say
+
+WASHINGTON, Sept 9 (Reuters) - The Biden administration is considering new restrictions on sales of chipmaking equipment to China that would cover older machines, two people briefed on the matter said, a move that would hit Dutch and Japanese suppliers.
+
+The rules could be announced as early as next month, one of the people said. The person, who spoke on condition of anonymity because the talks are private, said officials were still debating how to treat machines already installed in Chinese factories.
+
+A senior administration official, speaking on condition of anonymity, said the United States was "in close contact with our allies" about the plans but declined to give details.
+
+White House spokesman Adam Reyes said in an email that the administration did not comment on possible export controls.
+
+The Dutch trade ministry did not immediately respond to a request for comment. ASML, the largest Dutch supplier, said it was aware of the reports and was "following developments closely."`,
+    claims: [
+      { s: 'U.S. weighs new curbs on chip equipment', speakers: ['sources'], optional: true },
+      {
+        s: 'The Biden administration is considering new restrictions',
+        speakers: ['two people briefed on the matter', 'people briefed on the matter', 'two people', 'people'],
+      },
+      {
+        s: 'The rules could be announced as early as next month',
+        speakers: [
+          'one of the people',
+          'two people briefed on the matter',
+          'people briefed on the matter',
+          'people',
+          'One',
+        ],
+      },
+      {
+        s: 'The person, who spoke on condition of anonymity',
+        speakers: ['The person', 'person', 'one of the people', 'two people briefed on the matter', 'people'],
+      },
+      {
+        s: 'A senior administration official, speaking on condition',
+        speakers: ['A senior administration official', 'senior administration official', 'official'],
+      },
+      { s: 'Adam Reyes said in an email', speakers: ['Adam Reyes'] },
+      { s: 'did not immediately respond to a request', speakers: [], optional: true },
+      { s: 'ASML, the largest Dutch supplier, said', speakers: ['ASML'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (nineteenth batch), after the fixes for the eighteenth and before
+ * the detector was run on it: a Supreme Court ruling with a majority opinion, a dissent and
+ * reactions; a rally with "the vice president", "the Republican nominee", a press release and a
+ * poll; a Wikinews interview answered in turns; an automaker that "told Reuters" and a source
+ * close to the company; a cycling stage with a rider speaking through a translator and ''…''
+ * quotes; a central bank governor quoted in a local newspaper and a prime minister in « ».
+ */
+export const NEWS_CASES_19: NewsCase[] = [
+  {
+    name: 'Supreme Court: wrote for the majority, in a dissent, the justices, the ruling said, a group hailed, the attorney general vowed',
+    text: `Supreme Court upholds Idaho limits on ballot drop boxes
+
+WASHINGTON (AP) — The Supreme Court on Thursday upheld an Idaho law that limits each county to one ballot drop box, ruling 6-3 that the state had not placed an undue burden on voters.
+
+Justice Samuel Alito wrote for the majority that states have "broad latitude" to set the time, place and manner of elections. "Nothing in the Constitution requires a State to make voting as convenient as possible," he wrote.
+
+In a dissent joined by two other justices, Justice Sonia Sotomayor said the law would fall hardest on rural voters who live hours from a county seat. "Today's decision tells those voters that their inconvenience does not count," she wrote.
+
+The League of Women Voters of Idaho, which brought the challenge, called the decision "a step backward for every citizen of this state." Idaho Attorney General Ron Hadley hailed the ruling and vowed to defend the state's other election laws "all the way to this court if necessary."
+
+The justices did not rule on a separate challenge to the state's voter identification requirements, which is pending in a lower court.`,
+    claims: [
+      { s: 'Samuel Alito wrote for the majority that', speakers: ['Samuel Alito'] },
+      { s: '"Nothing in the Constitution requires', speakers: ['Samuel Alito'], direct: true },
+      { s: 'Sonia Sotomayor said the law would fall hardest', speakers: ['Sonia Sotomayor'] },
+      { s: '"Today\'s decision tells those voters', speakers: ['Sonia Sotomayor'], direct: true },
+      {
+        s: 'which brought the challenge, called the decision',
+        speakers: ['League of Women Voters of Idaho', 'The League of Women Voters of Idaho', 'League of Women Voters'],
+      },
+      { s: 'Ron Hadley hailed the ruling and vowed', speakers: ['Ron Hadley'] },
+    ],
+  },
+  {
+    name: 'rally: the vice president, the Republican nominee, told the crowd, a press release, according to a poll, posted a video',
+    text: `Harris rallies Wisconsin Democrats as polls tighten
+
+MILWAUKEE — Vice President Kamala Harris told several thousand supporters at a rally in Milwaukee on Saturday that the election would be decided "by the people in this room and the people you talk to this week."
+
+The vice president spent much of her 25-minute speech on the economy. She promised to cut taxes for families with children and accused her opponent of "looking out for his billionaire friends."
+
+The Republican nominee, Senator Tom Cotton, was campaigning in Pennsylvania on the same day. In a press release, his campaign said Harris had "no plan for inflation and no plan for the border."
+
+According to a Marquette Law School poll released on Wednesday, the two candidates are tied at 48% among likely voters in Wisconsin.
+
+Cotton later posted a video on X in which he mocked Harris's rally as "a party for the coastal elite." Harris's campaign spokesman, Michael Tyler, said in a statement that Cotton "should spend less time online and more time with voters."`,
+    claims: [
+      { s: 'Kamala Harris told several thousand supporters', speakers: ['Kamala Harris'] },
+      { s: 'She promised to cut taxes for families', speakers: ['Kamala Harris'] },
+      {
+        s: 'In a press release, his campaign said Harris',
+        speakers: ['his campaign', 'campaign', 'Tom Cotton', "Cotton's campaign"],
+      },
+      {
+        s: 'According to a Marquette Law School poll',
+        speakers: [
+          'Marquette Law School poll released on Wednesday',
+          'Marquette Law School poll',
+          'a Marquette Law School poll',
+          'Marquette Law School',
+          'poll',
+        ],
+      },
+      { s: 'Cotton later posted a video on X', speakers: ['Tom Cotton'] },
+      { s: 'Michael Tyler, said in a statement that Cotton', speakers: ['Michael Tyler'] },
+    ],
+  },
+  {
+    name: 'Wikinews interview: questions and answers in turns, the candidate told Wikinews, an answer over two sentences',
+    text: `Wikinews interviews independent candidate for Tasmanian seat of Clark
+
+Sunday, February 8, 2026
+
+Wikinews spoke to Meredith Lowe, an independent candidate standing for the seat of Clark in the upcoming Tasmanian state election, about housing, forestry and her decision to leave the Greens.
+
+Lowe, a former nurse, told Wikinews she had joined the race because "nobody in parliament seems to know what a rental inspection looks like."
+
+Asked why she had left the Greens after eleven years, she said the party had become "more interested in winning arguments than winning seats." She added that she still agreed with most of its policies.
+
+On forestry, Lowe said she supported a gradual end to native forest logging. "We can't tell a town that its mill is closing on Friday. We have to give people ten years, not ten days," she said.
+
+The Tasmanian Greens did not respond to a request for comment on her remarks.`,
+    claims: [
+      { s: 'Lowe, a former nurse, told Wikinews', speakers: ['Meredith Lowe'] },
+      { s: 'Asked why she had left the Greens', speakers: ['Meredith Lowe'] },
+      { s: 'She added that she still agreed', speakers: ['Meredith Lowe'] },
+      { s: 'On forestry, Lowe said she supported', speakers: ['Meredith Lowe'] },
+      { s: '"We can\'t tell a town that its mill', speakers: ['Meredith Lowe'], direct: true },
+      { s: 'We have to give people ten years, not ten days," she said.', speakers: ['Meredith Lowe'], direct: true },
+      { s: 'The Tasmanian Greens did not respond', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'automaker: told Reuters, a source close to the company, said in an emailed statement, declined to comment, a union leader',
+    text: `Stellantis to cut shifts at Italian plant as EV demand stalls
+
+MILAN, Oct 14 (Reuters) - Stellantis will cut a shift at its Mirafiori plant in Turin from next month because of weak demand for its electric Fiat 500, the company said on Monday.
+
+About 1,100 workers will be placed on temporary leave until at least February, Stellantis said in an emailed statement. It said it was "fully committed" to the plant's future.
+
+A source close to the company told Reuters the group was also considering moving production of a hybrid model to Mirafiori to make up for lost volumes, but no decision had been taken. Stellantis declined to comment on the report.
+
+Edi Lazzi, head of the FIOM metalworkers' union in Turin, said the decision was "a slap in the face" for workers who had already spent months on furlough. "They keep promising new models. We have not seen one," he said.
+
+Italy's industry minister, Adolfo Urso, said the government would summon Stellantis management to Rome next week.`,
+    claims: [
+      { s: 'the company said on Monday', speakers: ['Stellantis', 'company'] },
+      { s: 'Stellantis said in an emailed statement', speakers: ['Stellantis'] },
+      { s: 'It said it was "fully committed"', speakers: ['Stellantis'] },
+      {
+        s: 'A source close to the company told Reuters',
+        speakers: ['A source close to the company', 'source close to the company', 'source'],
+      },
+      { s: 'Stellantis declined to comment on the report', speakers: [], optional: true },
+      { s: 'Edi Lazzi, head of the FIOM', speakers: ['Edi Lazzi'] },
+      { s: '"They keep promising new models.', speakers: ['Edi Lazzi'], direct: true },
+      { s: 'We have not seen one," he said.', speakers: ['Edi Lazzi'], direct: true },
+      { s: 'Adolfo Urso, said the government would summon', speakers: ['Adolfo Urso'] },
+    ],
+  },
+  {
+    name: "cycling: ''…'' quotes, through a translator, the Dane, his team's sporting director, the race leader",
+    text: `Vingegaard wins queen stage to take yellow jersey
+
+PLATEAU DE BEILLE, France — Jonas Vingegaard of Denmark won the 15th stage of the Tour de France on Sunday, attacking on the final climb to take the overall lead from Tadej Pogacar.
+
+''I felt good from the bottom. I knew that if I waited, it would be too late,'' Vingegaard said through a translator after the stage. ''Today was the day.''
+
+The Dane, who won the Tour in 2022 and 2023, now leads Pogacar by 28 seconds with six stages left.
+
+Pogacar, who finished 41 seconds behind, admitted that he had "paid for the heat." He said he would try to win back time in the final time trial in Nice.
+
+Vingegaard's sporting director, Grischa Niermann, was more cautious. ''Twenty-eight seconds is nothing,'' he said. ''The Tour is won in Paris, not in the Pyrenees.''`,
+    claims: [
+      { s: "''I felt good from the bottom.", speakers: ['Jonas Vingegaard'], direct: true },
+      { s: 'I knew that if I waited', speakers: ['Jonas Vingegaard'], direct: true },
+      { s: "''Today was the day.''", speakers: ['Jonas Vingegaard'], direct: true },
+      { s: 'Pogacar, who finished 41 seconds behind, admitted', speakers: ['Tadej Pogacar'] },
+      { s: 'He said he would try to win back time', speakers: ['Tadej Pogacar'] },
+      { s: "''Twenty-eight seconds is nothing,'' he said.", speakers: ['Grischa Niermann'], direct: true },
+      { s: "''The Tour is won in Paris", speakers: ['Grischa Niermann'], direct: true },
+    ],
+  },
+  {
+    name: 'central bank and a prime minister: quoted by a newspaper, « » after a colon, said in French, the governor, the opposition leader denounced',
+    text: `Senegal central bank chief sees inflation easing
+
+DAKAR, June 2 (Reuters) - Inflation in Senegal should fall below 3% by the end of the year as food prices ease, the governor of the regional central bank, Jean-Claude Kassi Brou, was quoted as saying by the daily newspaper Le Soleil on Monday.
+
+The governor told the newspaper that the bank was ready to cut interest rates "as soon as the data allow."
+
+Prime Minister Ousmane Diop was more direct in a speech to parliament: « Les prix vont baisser. » He said the government would extend subsidies on rice and cooking oil until December.
+
+Opposition leader Aminata Fall denounced the subsidies as "a gift paid for with borrowed money." She said her party would vote against the budget.`,
+    claims: [
+      { s: 'Inflation in Senegal should fall below 3%', speakers: ['Jean-Claude Kassi Brou'] },
+      { s: 'The governor told the newspaper that', speakers: ['Jean-Claude Kassi Brou'] },
+      { s: 'Prime Minister Ousmane Diop was more direct', speakers: ['Ousmane Diop'], direct: true },
+      { s: 'He said the government would extend subsidies', speakers: ['Ousmane Diop'] },
+      { s: 'Aminata Fall denounced the subsidies', speakers: ['Aminata Fall'] },
+      { s: 'She said her party would vote against', speakers: ['Aminata Fall'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twentieth batch), after the fixes for the eighteenth and
+ * nineteenth and before the detector was run on it: a Wikinews earthquake report with police
+ * and a mayor quoted through local media and "reportedly"; a Senate race with "the former
+ * president" campaigning for a candidate, an op-ed, "in a post on Facebook" and "the 45-year-old";
+ * a Reuters energy story with an analyst, "in comments translated by", a minister who "stated"
+ * and an unnamed official; a courtroom sentencing with a victim's mother; a tech layoff with an
+ * internal memo "seen by Reuters"; a tennis final with "the Spaniard".
+ */
+export const NEWS_CASES_20: NewsCase[] = [
+  {
+    name: 'Wikinews earthquake: according to police, told local media, reportedly said, a seismology institute, said on Facebook',
+    text: `Magnitude 6.1 earthquake strikes central Peru
+
+Thursday, August 20, 2026
+
+A magnitude 6.1 earthquake struck the Ayacucho region of central Peru on Wednesday afternoon, killing at least four people and damaging hundreds of homes, according to police.
+
+Peru's Geophysical Institute said the quake's epicentre was about 40 kilometres south of the city of Huanta, at a depth of 60 kilometres.
+
+The mayor of Huanta, Rosa Quispe, told local media that the town's hospital had been evacuated as a precaution. "The walls have cracks everywhere. We cannot risk keeping patients inside," she said.
+
+President Jorge Salas reportedly said he would travel to the region on Thursday. In a post on Facebook, the national civil defence agency urged residents to stay away from damaged buildings.
+
+Aftershocks continued through the night, the institute said.`,
+    claims: [
+      { s: 'killing at least four people and damaging hundreds of homes, according to police', speakers: ['police'] },
+      {
+        s: "Peru's Geophysical Institute said the quake",
+        speakers: ["Peru's Geophysical Institute", 'Geophysical Institute'],
+      },
+      { s: 'Rosa Quispe, told local media that', speakers: ['Rosa Quispe'] },
+      { s: '"The walls have cracks everywhere.', speakers: ['Rosa Quispe'], direct: true },
+      { s: 'We cannot risk keeping patients inside," she said.', speakers: ['Rosa Quispe'], direct: true },
+      { s: 'Jorge Salas reportedly said', speakers: ['Jorge Salas'] },
+      {
+        s: 'In a post on Facebook, the national civil defence agency urged',
+        speakers: [
+          'national civil defence agency',
+          'the national civil defence agency',
+          'civil defence agency',
+          'agency',
+        ],
+      },
+      {
+        s: 'Aftershocks continued through the night, the institute said.',
+        speakers: ["Peru's Geophysical Institute", 'Geophysical Institute', 'institute'],
+      },
+    ],
+  },
+  {
+    name: 'Senate race: the former president at a rally, the 45-year-old, an op-ed, in a post on Facebook, the Democrat, a spokeswoman said in a text message',
+    text: `Trump stumps for Kari Lake in Arizona as Senate race tightens
+
+PHOENIX — Former President Donald Trump urged Arizona Republicans on Friday to turn out for Senate candidate Kari Lake, telling a rally in Phoenix that she would be "the toughest senator in Washington."
+
+"She's a fighter. She never gives up, and that's what we need," the former president said. "Get your friends, get your family, and vote."
+
+Lake, who lost the 2022 governor's race, thanked Trump and repeated her promise to finish the border wall. The 54-year-old said she was "more confident than ever" about November.
+
+Her Democratic opponent, Rep. Ruben Gallego, wrote in an op-ed in The Arizona Republic on Thursday that Lake had "spent two years denying an election she lost." In a post on Facebook, the Democrat said he would spend the weekend knocking on doors in Tucson.
+
+A spokeswoman for Lake, Ellie Martinez, said in a text message that Gallego was "running from his own record."`,
+    claims: [
+      { s: 'Former President Donald Trump urged Arizona Republicans', speakers: ['Donald Trump'] },
+      { s: '"She\'s a fighter.', speakers: ['Donald Trump'], direct: true },
+      { s: 'She never gives up, and that', speakers: ['Donald Trump'], direct: true },
+      { s: '"Get your friends, get your family, and vote."', speakers: ['Donald Trump'], direct: true },
+      { s: 'Lake, who lost the 2022 governor', speakers: ['Kari Lake'], optional: true },
+      { s: 'The 54-year-old said she was', speakers: ['Kari Lake'] },
+      { s: 'Ruben Gallego, wrote in an op-ed', speakers: ['Ruben Gallego'] },
+      { s: 'In a post on Facebook, the Democrat said', speakers: ['Ruben Gallego'] },
+      { s: 'Ellie Martinez, said in a text message', speakers: ['Ellie Martinez'] },
+    ],
+  },
+  {
+    name: 'energy wire: an analyst said, in comments translated by, stated, an official who asked not to be named, the company did not reply',
+    text: `Nigeria's Dangote refinery cuts petrol price for second time in a month
+
+LAGOS, Sept 3 (Reuters) - Nigeria's Dangote refinery cut the price of petrol it sells to marketers by 4% on Tuesday, the second cut in a month, as competition with imported fuel intensifies.
+
+The refinery's spokesman, Anthony Chiejina, said the new price of 890 naira a litre reflected lower crude costs and would be "passed on in full" to motorists.
+
+"This is a price war, and the refinery has the deeper pockets," said Ayodele Oni, an energy analyst at Lagos law firm Bloomfield. He said importers would struggle to match the price for long.
+
+Minister of State for Petroleum Resources Ekperikpe Ekpo stated that the government supported any move that lowered costs for consumers, in comments translated by his office from a speech in Pidgin.
+
+An official at the state oil company NNPC, who asked not to be named because he was not authorised to speak to the media, said the company would review its own pump prices this week. NNPC did not reply to a request for comment.`,
+    claims: [
+      { s: 'Anthony Chiejina, said the new price', speakers: ['Anthony Chiejina'] },
+      {
+        s: '"This is a price war, and the refinery has the deeper pockets," said',
+        speakers: ['Ayodele Oni'],
+        direct: true,
+      },
+      { s: 'He said importers would struggle', speakers: ['Ayodele Oni'] },
+      { s: 'Ekperikpe Ekpo stated that the government', speakers: ['Ekperikpe Ekpo'] },
+      {
+        s: 'An official at the state oil company NNPC, who asked not to be named',
+        speakers: ['An official at the state oil company NNPC', 'official at the state oil company NNPC', 'official'],
+      },
+      { s: 'NNPC did not reply to a request for comment.', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: "sentencing: the judge told the defendant, a victim's mother read a statement, the prosecutor argued, the defendant's lawyer said he would appeal",
+    text: `Driver jailed for 12 years over crash that killed three cyclists
+
+A driver who killed three cyclists while more than twice the legal alcohol limit was jailed for 12 years on Monday at Leeds Crown Court.
+
+Judge Catherine Ward told Marcus Heap, 31, that he had "destroyed three families in a single moment of selfishness." She said his decision to drive after drinking for six hours was "beyond comprehension."
+
+In a statement read to the court, the mother of one victim, 19-year-old Ellie Thornton, said her daughter had been "the brightest light in every room." "I will never hear her laugh again. I will never see her graduate," she said.
+
+Prosecutor Daniel Osei argued that Heap had shown no remorse until his arrest. Heap's barrister, Sarah Linton, told the court her client was "horrified" by what he had done.
+
+Outside court, Ms Linton said Heap would not appeal the sentence.`,
+    claims: [
+      { s: 'Catherine Ward told Marcus Heap', speakers: ['Catherine Ward'] },
+      { s: 'She said his decision to drive', speakers: ['Catherine Ward'] },
+      {
+        s: 'In a statement read to the court, the mother of one victim',
+        speakers: ['the mother of one victim', 'mother of one victim', 'mother'],
+      },
+      {
+        s: '"I will never hear her laugh again.',
+        speakers: ['the mother of one victim', 'mother of one victim', 'mother'],
+        direct: true,
+      },
+      {
+        s: 'I will never see her graduate," she said.',
+        speakers: ['the mother of one victim', 'mother of one victim', 'mother'],
+        direct: true,
+      },
+      { s: 'Daniel Osei argued that Heap', speakers: ['Daniel Osei'] },
+      { s: 'Sarah Linton, told the court her client', speakers: ['Sarah Linton'] },
+      { s: 'Outside court, Ms Linton said Heap would not appeal', speakers: ['Sarah Linton'] },
+    ],
+  },
+  {
+    name: 'tech layoffs: a memo seen by Reuters, wrote in the memo, the company confirmed, an employee who spoke on condition of anonymity',
+    text: `Zoomcart to cut 15% of staff in restructuring, memo shows
+
+SAN FRANCISCO, Jan 22 (Reuters) - Online grocery company Zoomcart will cut about 15% of its workforce, or roughly 900 jobs, as it shuts its delivery operations in three states, according to an internal memo seen by Reuters.
+
+Chief Executive Priya Natarajan wrote in the memo that the company had "grown faster than our business could support." She told employees that those affected would receive 16 weeks of severance pay.
+
+Zoomcart confirmed the cuts in an emailed statement but declined to say which states would be affected.
+
+One employee in the company's Denver office, who spoke on condition of anonymity because she was not allowed to speak to the press, said staff had learned of the cuts from news reports before the memo arrived. "Nobody told us anything. We found out on Twitter," she said.`,
+    claims: [
+      { s: 'Zoomcart to cut 15% of staff in restructuring, memo shows', speakers: ['memo'], optional: true },
+      {
+        s: 'according to an internal memo seen by Reuters',
+        speakers: ['an internal memo seen by Reuters', 'internal memo seen by Reuters', 'internal memo', 'memo'],
+      },
+      { s: 'Priya Natarajan wrote in the memo', speakers: ['Priya Natarajan'] },
+      { s: 'She told employees that those affected', speakers: ['Priya Natarajan'] },
+      { s: 'Zoomcart confirmed the cuts in an emailed statement', speakers: ['Zoomcart'], optional: true },
+      {
+        s: "One employee in the company's Denver office",
+        speakers: ["One employee in the company's Denver office", 'employee', 'One employee'],
+      },
+      {
+        s: '"Nobody told us anything.',
+        speakers: ["One employee in the company's Denver office", 'employee', 'One employee'],
+        direct: true,
+      },
+      {
+        s: 'We found out on Twitter," she said.',
+        speakers: ["One employee in the company's Denver office", 'employee', 'One employee'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: 'tennis final: the Spaniard, told reporters, a quotation over two sentences, the loser conceded, his coach',
+    text: `Alcaraz beats Sinner to win US Open title
+
+NEW YORK — Carlos Alcaraz won his second US Open title on Sunday, beating Jannik Sinner 6-4 3-6 6-3 7-6 in a final that lasted nearly four hours.
+
+"It was the hardest match I have ever played in New York. Jannik pushed me to the limit," the Spaniard told reporters afterwards.
+
+Sinner conceded that he had "made too many mistakes in the big moments." The Italian said he was proud of his tournament and would be back next year.
+
+Alcaraz's coach, Juan Carlos Ferrero, said his player had grown up "a lot" in the past 12 months.`,
+    claims: [
+      { s: '"It was the hardest match I have ever played', speakers: ['Carlos Alcaraz'], direct: true },
+      { s: 'Jannik pushed me to the limit," the Spaniard told', speakers: ['Carlos Alcaraz'], direct: true },
+      { s: 'Sinner conceded that he had', speakers: ['Jannik Sinner'] },
+      { s: 'The Italian said he was proud', speakers: ['Jannik Sinner'] },
+      { s: 'Juan Carlos Ferrero, said his player', speakers: ['Juan Carlos Ferrero'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-first batch), after the fixes for the twentieth and
+ * before the detector was run on it: a running mate and a fundraising email, exit polls and a
+ * survey; people familiar with plans and "two of the sources"; a Wikinews report where a
+ * broadcaster "reported" and a police chief spoke at a press conference; a medical study with
+ * "wrote the authors" and an expert "who was not involved in the study"; a televised address
+ * and a news agency; a paragraph quotation left open and continued.
+ */
+export const NEWS_CASES_21: NewsCase[] = [
+  {
+    name: 'running mate: a fundraising email, the Ohio senator, exit polls showed, AP VoteCast found, a surrogate told Fox News',
+    text: `Vance courts union voters in Michigan as Democrats hit airwaves
+
+DETROIT — Republican vice presidential nominee JD Vance told autoworkers at a union hall outside Detroit on Monday that the Democrats had "abandoned the people who build things in this country."
+
+The Ohio senator spoke for about 20 minutes and took questions from the audience. He said a second Trump administration would put tariffs on cars made in Mexico "on day one."
+
+In a fundraising email sent hours later, the Harris campaign said Vance had "never met a factory he wouldn't close for a donor." Michigan Gov. Gretchen Whitmer, a Harris surrogate, told Fox News on Tuesday that union members "know who has stood on the picket line with them."
+
+In 2020, exit polls showed Joe Biden winning union households in Michigan by 25 points. An AP VoteCast survey found that inflation was the top concern for voters in the state.`,
+    claims: [
+      { s: 'JD Vance told autoworkers at a union hall', speakers: ['JD Vance'] },
+      { s: 'He said a second Trump administration', speakers: ['JD Vance'] },
+      {
+        s: 'In a fundraising email sent hours later, the Harris campaign said',
+        speakers: ['Harris campaign', 'the Harris campaign', 'Harris', 'Kamala Harris'],
+      },
+      { s: 'Gretchen Whitmer, a Harris surrogate, told Fox News', speakers: ['Gretchen Whitmer'] },
+      { s: 'exit polls showed Joe Biden winning', speakers: ['exit polls'] },
+      {
+        s: 'An AP VoteCast survey found that inflation',
+        speakers: ['AP VoteCast survey', 'An AP VoteCast survey', 'AP VoteCast', 'survey'],
+      },
+    ],
+  },
+  {
+    name: 'bank merger wire: a person familiar with the plans who declined to be identified, two of the sources, the bank declined to comment, a spokesman said in an email',
+    text: `UniCredit weighs bid for Commerzbank stake, sources say
+
+MILAN/FRANKFURT, Sept 11 (Reuters) - UniCredit is considering raising its stake in Commerzbank to nearly 30%, three people with knowledge of the matter said, a move that would put Italy's second-largest bank in position to launch a full takeover.
+
+UniCredit Chief Executive Andrea Orcel has discussed the plan with the bank's board, said a person familiar with the plans, who declined to be identified because the talks are private.
+
+Two of the sources said the German government, which owns 12% of Commerzbank, had not yet been informed. "Berlin will not like this. But they cannot stop it," one of them said.
+
+UniCredit declined to comment. A spokesman for Commerzbank said in an email that the bank was "focused on its own strategy."
+
+Germany's finance ministry said on Wednesday that it would not sell any more of its shares for now.`,
+    claims: [
+      { s: 'UniCredit weighs bid for Commerzbank stake, sources say', speakers: ['sources'], optional: true },
+      {
+        s: 'UniCredit is considering raising its stake',
+        speakers: [
+          'three people with knowledge of the matter',
+          'people with knowledge of the matter',
+          'three people',
+          'people',
+        ],
+      },
+      {
+        s: 'Andrea Orcel has discussed the plan',
+        speakers: ['a person familiar with the plans', 'person familiar with the plans', 'person'],
+      },
+      {
+        s: 'Two of the sources said the German government',
+        speakers: ['Two of the sources', 'sources', 'three people with knowledge of the matter', 'Two'],
+      },
+      {
+        s: '"Berlin will not like this.',
+        speakers: ['one of them', 'Two of the sources', 'sources', 'three people with knowledge of the matter', 'One'],
+        direct: true,
+      },
+      {
+        s: 'But they cannot stop it," one of them said.',
+        speakers: ['one of them', 'Two of the sources', 'sources', 'three people with knowledge of the matter', 'One'],
+        direct: true,
+      },
+      { s: 'UniCredit declined to comment.', speakers: [], optional: true },
+      {
+        s: 'A spokesman for Commerzbank said in an email',
+        speakers: ['A spokesman for Commerzbank', 'spokesman for Commerzbank', 'spokesman', 'Commerzbank'],
+      },
+      {
+        s: "Germany's finance ministry said on Wednesday",
+        speakers: ["Germany's finance ministry", 'finance ministry', 'Germany'],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews stabbing: a broadcaster reported, a police chief at a press conference, a witness told the newspaper, the prime minister wrote on X',
+    text: `Three injured in stabbing at Oslo shopping centre
+
+Tuesday, November 10, 2026
+
+Three people were injured in a stabbing at a shopping centre in central Oslo on Monday evening, Norwegian police said. A 24-year-old man was arrested at the scene.
+
+Public broadcaster NRK reported that two of the victims were teenagers. Police chief Lars Eriksen told a press conference late on Monday that the man was known to police but that there was "no indication" of a terrorist motive.
+
+A witness, Ingrid Solberg, told the newspaper Aftenposten she had seen a man "running with a knife in his hand" past a pharmacy. "People were screaming and hiding in the shops," she said.
+
+Prime Minister Jonas Gahr Støre wrote on X that his thoughts were with the victims and their families.`,
+    claims: [
+      { s: 'Three people were injured in a stabbing', speakers: ['police', 'Norwegian police'] },
+      { s: 'Public broadcaster NRK reported that', speakers: ['NRK'] },
+      { s: 'Lars Eriksen told a press conference', speakers: ['Lars Eriksen'] },
+      { s: 'Ingrid Solberg, told the newspaper Aftenposten', speakers: ['Ingrid Solberg'] },
+      { s: '"People were screaming and hiding in the shops," she said.', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'Jonas Gahr Støre wrote on X that', speakers: ['Jonas Gahr Støre'] },
+    ],
+  },
+  {
+    name: 'medical study: the researchers found, wrote the authors, an expert not involved in the study, the drugmaker said in a statement',
+    text: `Weekly insulin shot works as well as daily doses, trial finds
+
+A once-weekly insulin injection controlled blood sugar as well as daily shots in people with type 2 diabetes, according to a large trial published on Saturday in The New England Journal of Medicine.
+
+The researchers found that patients on the weekly shot had slightly fewer episodes of low blood sugar. "A weekly option could make insulin far easier to start and to stick with," wrote the authors, led by Dr. Julio Rosenstock of the University of Texas.
+
+Dr. Anne Peters, a diabetes specialist at the University of Southern California who was not involved in the study, said the results were "impressive." She cautioned that the trial lasted only a year.
+
+Novo Nordisk, which makes the drug and paid for the trial, said in a statement that it would seek approval in the United States this year.`,
+    claims: [
+      { s: 'Weekly insulin shot works as well as daily doses, trial finds', speakers: ['trial'], optional: true },
+      {
+        s: 'according to a large trial published on Saturday',
+        speakers: [
+          'a large trial published on Saturday in The New England Journal of Medicine',
+          'large trial',
+          'trial',
+          'a large trial',
+        ],
+      },
+      { s: 'The researchers found that patients', speakers: ['researchers', 'The researchers'] },
+      {
+        s: '"A weekly option could make insulin far easier',
+        speakers: ['authors', 'the authors', 'Julio Rosenstock'],
+        direct: true,
+      },
+      { s: 'Anne Peters, a diabetes specialist', speakers: ['Anne Peters'] },
+      { s: 'She cautioned that the trial lasted', speakers: ['Anne Peters'] },
+      { s: 'Novo Nordisk, which makes the drug and paid for the trial, said', speakers: ['Novo Nordisk'] },
+    ],
+  },
+  {
+    name: 'televised address and a news agency: said in a televised address, « » quotation over two sentences, Xinhua reported, the ministry said on its website, a paragraph left open',
+    text: `Philippines recalls ambassador after South China Sea collision
+
+MANILA, June 18 (Reuters) - The Philippines recalled its ambassador to Beijing on Tuesday after a Chinese coast guard vessel collided with a Philippine supply boat near a disputed shoal, injuring one sailor.
+
+President Ferdinand Marcos Jr. said in a televised address that the collision was "a deliberate act" and that Manila would file a diplomatic protest. « We will not be intimidated. We will not give up one square inch », he said.
+
+China's foreign ministry said on its website that the Philippine boat had "illegally intruded" into Chinese waters. Xinhua news agency reported that the Chinese vessel had acted "professionally and with restraint."
+
+Philippine Defence Secretary Gilberto Teodoro said the injured sailor was in a stable condition. "He lost a finger. He did not lose his courage.
+
+"Our sailors will go back to that shoal next week, and the week after," Teodoro said.`,
+    claims: [
+      { s: 'Ferdinand Marcos Jr. said in a televised address', speakers: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos'] },
+      { s: '« We will not be intimidated.', speakers: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos'], direct: true },
+      {
+        s: 'We will not give up one square inch »',
+        speakers: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos'],
+        direct: true,
+      },
+      {
+        s: "China's foreign ministry said on its website",
+        speakers: ["China's foreign ministry", 'foreign ministry', 'China'],
+      },
+      { s: 'Xinhua news agency reported that', speakers: ['Xinhua news agency', 'Xinhua'] },
+      { s: 'Gilberto Teodoro said the injured sailor', speakers: ['Gilberto Teodoro'] },
+      { s: '"He lost a finger.', speakers: ['Gilberto Teodoro'], direct: true },
+      { s: 'He did not lose his courage.', speakers: ['Gilberto Teodoro'], direct: true },
+      { s: '"Our sailors will go back to that shoal', speakers: ['Gilberto Teodoro'], direct: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-second batch), after the fixes for the twenty-first and
+ * before the detector was run on it: a fact-checked town hall with "falsely claimed" and a
+ * governor's office; an indictment that "alleges" and prosecutors in a court filing; oil traders
+ * and analysts "in a note" with curly quotes; Japan's chief cabinet secretary at a regular news
+ * conference and a prime minister who "told parliament"; a club that "confirmed" and a manager's
+ * post-match interview with nested ‘ ’ inside “ ”.
+ */
+export const NEWS_CASES_22: NewsCase[] = [
+  {
+    name: 'town hall: falsely claimed, speaking at a town hall, told supporters, in a series of posts, the governor’s office said',
+    text: `DeSantis and Newsom spar over crime figures at dueling events
+
+SACRAMENTO, Calif. — Florida Gov. Ron DeSantis falsely claimed on Thursday that violent crime in California had "doubled" since Gov. Gavin Newsom took office, a figure that state data does not support.
+
+Speaking at a town hall in Orange County, DeSantis told supporters that Californians were "voting with their feet" by moving to Florida. He said more than 300,000 people had left the state in the past two years.
+
+Newsom responded in a series of posts on X, calling DeSantis "a tourist with a talking point." The governor's office said in a statement that violent crime in the state had risen 4% since 2019, according to figures from the state Department of Justice.
+
+"The numbers are public. Anyone can read them," Newsom spokesperson Izzy Gardon said.`,
+    claims: [
+      { s: 'Ron DeSantis falsely claimed on Thursday', speakers: ['Ron DeSantis'] },
+      { s: 'DeSantis told supporters that Californians', speakers: ['Ron DeSantis'] },
+      { s: 'He said more than 300,000 people', speakers: ['Ron DeSantis'] },
+      { s: 'Newsom responded in a series of posts on X', speakers: ['Gavin Newsom'] },
+      {
+        s: "The governor's office said in a statement",
+        speakers: ["The governor's office", "governor's office", 'Gavin Newsom', 'office'],
+      },
+      { s: '"The numbers are public.', speakers: ['Izzy Gardon'], direct: true },
+      { s: 'Anyone can read them," Newsom spokesperson', speakers: ['Izzy Gardon'], direct: true },
+    ],
+  },
+  {
+    name: 'indictment: the indictment alleges, according to the indictment, prosecutors said in a court filing, his attorney said in a statement, could not be reached',
+    text: `Former county treasurer charged with stealing $2 million
+
+A former county treasurer in Georgia was charged on Wednesday with stealing more than $2 million in public funds over seven years, federal prosecutors said.
+
+The indictment alleges that Darnell Price, 58, who served as treasurer of Baldwin County from 2015 to 2023, wrote checks from county accounts to a shell company he controlled. According to the indictment, he used the money to buy two boats and a lake house.
+
+Prosecutors said in a court filing that Price had tried to destroy records after an audit began in 2022.
+
+His attorney, Marcia Hollins, said in a statement that her client "looks forward to telling his side of the story in court." A spokesman for the county commission could not be reached.`,
+    claims: [
+      { s: 'A former county treasurer in Georgia was charged', speakers: ['federal prosecutors', 'prosecutors'] },
+      { s: 'The indictment alleges that Darnell Price', speakers: ['indictment', 'The indictment'] },
+      { s: 'According to the indictment, he used the money', speakers: ['indictment', 'the indictment'] },
+      { s: 'Prosecutors said in a court filing', speakers: ['Prosecutors'] },
+      { s: 'Marcia Hollins, said in a statement', speakers: ['Marcia Hollins'] },
+      { s: 'A spokesman for the county commission could not be reached.', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'oil wire: traders said, analysts wrote in a note, said X, head of research at, according to LSEG data, curly quotes over two sentences',
+    text: `Oil rises as Middle East tensions offset weak Chinese demand
+
+LONDON, Oct 7 (Reuters) - Oil prices rose on Monday as fears of a wider conflict in the Middle East outweighed concerns about slowing demand in China, traders said.
+
+Brent crude futures gained 1.1% to $79.40 a barrel by 1130 GMT, according to LSEG data.
+
+“The market is pricing in risk again. Nobody wants to be short going into a weekend like the last one,” said Hamad Hussain, head of commodities research at Capital Economics.
+
+ING analysts wrote in a note that Chinese crude imports had fallen for a fifth straight month. They said any stimulus from Beijing would take time to lift fuel demand.`,
+    claims: [
+      { s: 'Oil prices rose on Monday as fears', speakers: ['traders'] },
+      { s: 'Brent crude futures gained 1.1%', speakers: ['LSEG data', 'LSEG'] },
+      { s: '“The market is pricing in risk again.', speakers: ['Hamad Hussain'], direct: true },
+      { s: 'Nobody wants to be short going into a weekend', speakers: ['Hamad Hussain'], direct: true },
+      { s: 'ING analysts wrote in a note', speakers: ['ING analysts', 'ING', 'analysts'] },
+      { s: 'They said any stimulus from Beijing', speakers: ['ING analysts', 'ING', 'analysts'] },
+    ],
+  },
+  {
+    name: 'Japan: chief cabinet secretary at a regular news conference, the prime minister told parliament, a ministry official said, according to public broadcaster NHK',
+    text: `Japan to boost defence spending to 2% of GDP by 2027
+
+TOKYO, Dec 16 (Reuters) - Japan will raise defence spending to 2% of gross domestic product by 2027, Chief Cabinet Secretary Hirokazu Matsuno said on Friday, as Tokyo responds to China's military build-up.
+
+"The security environment around Japan is the most severe since the end of the war," Matsuno told a regular news conference.
+
+Prime Minister Fumio Kishida told parliament last week that the government would fund part of the increase with higher corporate taxes, a plan that has drawn criticism within his own party.
+
+The spending plan includes the purchase of up to 500 Tomahawk cruise missiles from the United States, according to public broadcaster NHK. A defence ministry official said the first missiles could be deployed in 2026.`,
+    claims: [
+      { s: 'Hirokazu Matsuno said on Friday', speakers: ['Hirokazu Matsuno'] },
+      { s: '"The security environment around Japan', speakers: ['Hirokazu Matsuno'], direct: true },
+      { s: 'Fumio Kishida told parliament last week', speakers: ['Fumio Kishida'] },
+      { s: 'according to public broadcaster NHK', speakers: ['NHK', 'public broadcaster NHK'] },
+      {
+        s: 'A defence ministry official said the first missiles',
+        speakers: ['A defence ministry official', 'defence ministry official', 'official'],
+      },
+    ],
+  },
+  {
+    name: 'club and manager: the club confirmed, a post-match interview, nested ‘ ’ inside “ ”, the 61-year-old, the striker posted on Instagram',
+    text: `Celtic confirm Rodgers will stay despite cup defeat
+
+Celtic have confirmed that manager Brendan Rodgers will remain in charge after Sunday's Scottish Cup semi-final defeat by Hearts.
+
+In a statement on Monday, the club said it had "full confidence" in Rodgers and his staff.
+
+Speaking in his post-match interview, Rodgers said his players had "run out of ideas" in the second half. “I said to them at half-time, ‘Be brave with the ball.’ We weren't,” the 61-year-old said.
+
+Striker Kyogo Furuhashi posted on Instagram that the team would "come back stronger." Hearts manager Steven Naismith said the win was the best of his career.`,
+    claims: [
+      { s: 'Celtic have confirmed that manager', speakers: ['Celtic'] },
+      { s: 'In a statement on Monday, the club said', speakers: ['Celtic', 'club', 'the club'] },
+      { s: 'Speaking in his post-match interview, Rodgers said', speakers: ['Brendan Rodgers'] },
+      { s: '“I said to them at half-time', speakers: ['Brendan Rodgers'], direct: true },
+      { s: "We weren't,” the 61-year-old said.", speakers: ['Brendan Rodgers'], direct: true },
+      { s: 'Kyogo Furuhashi posted on Instagram', speakers: ['Kyogo Furuhashi'] },
+      { s: 'Steven Naismith said the win', speakers: ['Steven Naismith'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-third batch), after the fixes for the twenty-second and
+ * before the detector was run on it, as the round's last check: a primary night with a concession
+ * speech, "the congressman" and a victory statement; a wildfire with a fire chief, evacuees and
+ * "officials said"; a pharmaceutical recall with a regulator "said on its website"; a Wikinews
+ * election in Africa with an electoral commission and an opposition leader through a spokesman;
+ * a transfer story with "the Brazilian" and a sporting director.
+ */
+export const NEWS_CASES_23: NewsCase[] = [
+  {
+    name: 'primary night: conceded in a speech, the congressman, a victory statement, told The Associated Press, a poll by',
+    text: `Moreno wins Ohio Senate primary after late Trump endorsement
+
+CLEVELAND (AP) — Bernie Moreno won the Republican primary for U.S. Senate in Ohio on Tuesday, defeating state Sen. Matt Dolan and Secretary of State Frank LaRose.
+
+Dolan conceded in a speech to supporters in Chagrin Falls shortly after 10 p.m. "The voters made their choice tonight, and I respect it," he said. "Now we have to win in November."
+
+In a victory statement, Moreno thanked Trump for his endorsement and said Ohio voters had "rejected the career politicians." He will face Democratic Sen. Sherrod Brown in November.
+
+Brown told The Associated Press on Tuesday night that he was "ready for a tough race." The senator said he would focus on manufacturing jobs and the cost of prescription drugs.
+
+A poll by Emerson College released last week showed Brown leading Moreno by two points among likely voters.`,
+    claims: [
+      { s: 'Dolan conceded in a speech to supporters', speakers: ['Matt Dolan'], optional: true },
+      {
+        s: '"The voters made their choice tonight, and I respect it," he said.',
+        speakers: ['Matt Dolan'],
+        direct: true,
+      },
+      { s: '"Now we have to win in November."', speakers: ['Matt Dolan'], direct: true },
+      { s: 'In a victory statement, Moreno thanked Trump', speakers: ['Bernie Moreno'] },
+      { s: 'Brown told The Associated Press on Tuesday night', speakers: ['Sherrod Brown'] },
+      { s: 'The senator said he would focus', speakers: ['Sherrod Brown'] },
+      {
+        s: 'A poll by Emerson College released last week showed',
+        speakers: ['A poll by Emerson College', 'poll by Emerson College', 'poll', 'Emerson College'],
+      },
+    ],
+  },
+  {
+    name: 'wildfire: officials said, a fire chief at a briefing, an evacuee, the utility said it was investigating, according to the state fire agency',
+    text: `Fast-moving wildfire forces thousands to flee in Southern California
+
+A wind-driven wildfire tore through hillside neighbourhoods north of Los Angeles on Wednesday, destroying at least 40 homes and forcing more than 10,000 people to evacuate, officials said.
+
+The fire had burned 8,000 acres by the evening and was 5% contained, according to the state fire agency, Cal Fire.
+
+Los Angeles County Fire Chief Anthony Marrone told a briefing that winds of up to 70 mph had made it impossible to fly water-dropping aircraft for most of the day. "We are fighting this fire from the ground, street by street," he said.
+
+Evacuee Maria Delgado, 67, said she had left with only her dog and her medication. "I looked back and the whole ridge was orange," she told reporters at a shelter in Santa Clarita.
+
+Southern California Edison said it was investigating whether its equipment had played a role in starting the fire.`,
+    claims: [
+      { s: 'A wind-driven wildfire tore through hillside neighbourhoods', speakers: ['officials'] },
+      {
+        s: 'The fire had burned 8,000 acres by the evening',
+        speakers: ['state fire agency', 'Cal Fire', 'the state fire agency'],
+      },
+      { s: 'Anthony Marrone told a briefing that', speakers: ['Anthony Marrone'] },
+      {
+        s: '"We are fighting this fire from the ground, street by street," he said.',
+        speakers: ['Anthony Marrone'],
+        direct: true,
+      },
+      { s: 'Maria Delgado, 67, said she had left', speakers: ['Maria Delgado'] },
+      { s: '"I looked back and the whole ridge was orange," she told', speakers: ['Maria Delgado'], direct: true },
+      { s: 'Southern California Edison said it was investigating', speakers: ['Southern California Edison'] },
+    ],
+  },
+  {
+    name: 'drug recall: the regulator said on its website, the company said in a statement, a doctor who treats patients, the agency urged',
+    text: `Eye drops recalled after bacterial contamination linked to infections
+
+WASHINGTON, Feb 2 (Reuters) - Pharmedica USA is recalling two lots of its artificial tears eye drops after they were linked to bacterial infections in at least 55 patients, the U.S. Food and Drug Administration said on its website on Thursday.
+
+The FDA urged consumers to stop using the drops immediately. The agency said some patients had suffered permanent vision loss.
+
+Pharmedica said in a statement that it was "cooperating fully" with regulators and had stopped distribution of the product.
+
+Dr. Maya Ellison, an ophthalmologist in Houston who has treated two of the patients, said the infections were unusually hard to treat. "These are not the infections we see every week," she said.`,
+    claims: [
+      {
+        s: 'Pharmedica USA is recalling two lots',
+        speakers: ['U.S. Food and Drug Administration', 'Food and Drug Administration', 'FDA'],
+      },
+      {
+        s: 'The FDA urged consumers to stop',
+        speakers: ['FDA', 'U.S. Food and Drug Administration', 'Food and Drug Administration'],
+      },
+      {
+        s: 'The agency said some patients',
+        speakers: ['FDA', 'U.S. Food and Drug Administration', 'Food and Drug Administration', 'agency'],
+      },
+      { s: 'Pharmedica said in a statement', speakers: ['Pharmedica', 'Pharmedica USA'] },
+      { s: 'Maya Ellison, an ophthalmologist in Houston', speakers: ['Maya Ellison'] },
+      { s: '"These are not the infections we see every week," she said.', speakers: ['Maya Ellison'], direct: true },
+    ],
+  },
+  {
+    name: 'Wikinews election: the electoral commission announced, through a spokesman, the president said in a televised address, observers said',
+    text: `Ghana's electoral commission declares Mahama winner of presidential election
+
+Tuesday, December 10, 2024
+
+Ghana's Electoral Commission on Monday declared former president John Mahama the winner of Saturday's presidential election, with 56.6% of the vote.
+
+The commission's chairwoman, Jean Mensa, said turnout had been about 60%. She said the count had been "transparent and credible."
+
+The ruling party's candidate, Vice President Mahamudu Bawumia, conceded on Sunday, before the official results were announced. Through a spokesman, he said he had called Mahama to congratulate him.
+
+Observers from the African Union said the vote had been largely peaceful.`,
+    claims: [
+      { s: 'Jean Mensa, said turnout had been about 60%', speakers: ['Jean Mensa'] },
+      { s: 'She said the count had been', speakers: ['Jean Mensa'] },
+      { s: 'Mahamudu Bawumia, conceded on Sunday', speakers: ['Mahamudu Bawumia'], optional: true },
+      { s: 'Through a spokesman, he said he had called', speakers: ['Mahamudu Bawumia'] },
+      {
+        s: 'Observers from the African Union said',
+        speakers: ['Observers from the African Union', 'observers', 'African Union'],
+      },
+    ],
+  },
+  {
+    name: 'transfer: the Brazilian, the club announced, the sporting director told the club website, according to reports in Spain',
+    text: `Real Madrid sign Brazilian teenager Endrick
+
+Real Madrid have completed the signing of Brazilian forward Endrick from Palmeiras, the club announced on Friday.
+
+The 18-year-old has signed a six-year contract and will join the squad in July. "It is a dream for me and my family. I have watched Real Madrid since I was a child," the Brazilian told the club's website.
+
+Palmeiras president Leila Pereira said the fee was the largest in the club's history. According to reports in Spain, Madrid will pay up to 60 million euros including bonuses.`,
+    claims: [
+      { s: 'Real Madrid have completed the signing', speakers: ['Real Madrid', 'club'] },
+      { s: '"It is a dream for me and my family.', speakers: ['Endrick'], direct: true },
+      { s: 'I have watched Real Madrid since I was a child," the Brazilian told', speakers: ['Endrick'], direct: true },
+      { s: 'Leila Pereira said the fee', speakers: ['Leila Pereira'] },
+      { s: 'According to reports in Spain', speakers: ['reports in Spain', 'reports'] },
+    ],
+  },
+];

@@ -14,6 +14,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import type { Ctx } from '../context';
 import { QUOTE_STYLES, type QuoteFamily } from '../lexicon/quote-marks';
+import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 
 export interface Quote {
   /** Rule row that opened it ("quote.curly-double"). */
@@ -386,11 +387,34 @@ function endsWithDot(ctx: Ctx, a: number, b: number): boolean {
 /** Token `i` is a lowercase "no." followed by a quotation or a capitalised word, not a number. */
 function noEndsSentence(ctx: Ctx, i: number, qm: QuoteMap): boolean {
   const { t } = ctx;
+  const len = t.end[i] - t.start[i];
+  if (len !== 3 && len !== 4) return false;
   // The token's interned text, not a slice: this is asked of every three-character token.
-  if (t.end[i] - t.start[i] !== 3 || ctx.forms[ctx.form[i]] !== 'no.') return false;
+  const f = ctx.forms[ctx.form[i]];
   const n = i + 1;
+  // "shortly after 10 p.m. "The voters made their choice," he said": a time before a quotation
+  // or a sentence-opening word ends the sentence ("10 p.m. Eastern" does not).
+  if (f === 'p.m.' || f === 'a.m.')
+    return qm.role[n] === QRole.Open || (t.kind[n] === Kind.Word && OPENERS.has(ctx.forms[ctx.form[n]].toLowerCase()));
+  if (f !== 'no.') return false;
   return qm.role[n] === QRole.Open || (t.kind[n] === Kind.Word && (t.flags[n] & Flag.Cap) !== 0);
 }
+/**
+ * Token `a` continues a name whose initials ended the sentence before it: "the U.S." or "the
+ * U.K." right before, and `a` a capitalised word that does not open a sentence.
+ */
+function initialsGoOn(ctx: Ctx, a: number): boolean {
+  const { t } = ctx;
+  if (a < 2 || t.kind[a] !== Kind.Word || !(t.flags[a] & Flag.Cap)) return false;
+  // Asked once per sentence: lowercasing the three forms costs nothing that matters.
+  const form = (i: number) => ctx.forms[ctx.form[i]].toLowerCase();
+  if (!INITIALS.has(form(a - 1)) || form(a - 2) !== 'the') return false;
+  return !SENTENCE_OPENERS.has(form(a));
+}
+const INITIALS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.initials);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.openers);
+
+const OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.timeOpeners);
 
 /**
  * The token after a wire dateline opening tokens a…b ("WARSAW, March 4 (Reuters) -", "GRANTS
@@ -449,6 +473,12 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
           continue;
         }
       }
+    }
+    // "…, the U.S. Food and Drug Administration said …": the segmenter ended a sentence at a
+    // country's initials after "the"; a capitalised name word after them continues it.
+    if (n > 0 && a === s.first[k] && last[n - 1] === a && !(t.flags[a] & Flag.NewLine) && initialsGoOn(ctx, a)) {
+      last[n - 1] = b;
+      continue;
     }
     // "…, said he would vote no. "I love teachers," Becker said.": the segmenter read "no." as
     // the abbreviation of "number"; before a quotation or a capitalised word it ends the sentence.

@@ -17,17 +17,21 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from '../lexicon/words';
-import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN } from '../lexicon/claim-cues';
+import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET } from '../lexicon/claim-cues';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
+  AIDE_TO,
   FEMALE_WORDS,
+  NEAR_TO,
   MALE_WORDS,
   NOT_SUBJECT_OPENERS,
   PARTY_LAST_PERSON,
   PARTY_WORDS,
   TITLE_ABBREVIATIONS,
+  TITLE_OF_NAME,
   NAME_LABELS,
+  UNNAMED_SOURCE_NOUNS,
   PRONOUN_HE,
   PRONOUN_IT,
   PRONOUN_SELF,
@@ -36,7 +40,7 @@ import {
   SUBJECT_DETERMINERS,
   WORK_BY,
 } from '../lexicon/speaker-words';
-import { mentionAt, startsMention, type CCtx } from './claim-context';
+import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
 
 const STOP_LEFT = new Set([
@@ -373,44 +377,15 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
-    (/(er|or|ist|ian)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
+    // "employee", "nominee", "retiree": -ee nouns name people too.
+    (/(er|or|ist|ian|ee)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
   );
 }
 
-/** Plural and collective heads of unnamed sources ("the people said", "the sources added"). */
-const UNNAMED_SOURCES = new Set([
-  'people',
-  'person',
-  'source',
-  'sources',
-  'diplomat',
-  'diplomats',
-  'witness',
-  'witnesses',
-]);
-
-/** People named by whom they serve: "Aides to the two lawmakers", "an adviser to Ms. Rourke". */
-const AIDE_NOUNS = new Set(
-  [
-    'aide',
-    'adviser',
-    'advisor',
-    'assistant',
-    'envoy',
-    'ambassador',
-    'counsel',
-    'consultant',
-    'spokesman',
-    'spokeswoman',
-    'spokesperson',
-    'lawyer',
-    'attorney',
-    'successor',
-    'heir',
-    'deputy',
-    'secretary',
-  ].flatMap((w) => [w, w + 's']),
-);
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
+const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
+const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
+const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
@@ -456,12 +431,37 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     if (t.kind[i] !== Kind.Word) continue;
     const w = lower(ctx, i);
     // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
-    const toNoun = w === 'to' && i > a && i + 1 < b && AIDE_NOUNS.has(lower(ctx, i - 1));
+    // "A source close to the company", "lawmakers loyal to the president": nearness or allegiance.
+    const toNoun =
+      w === 'to' && i > a && i + 1 < b && (AIDE_NOUNS.has(lower(ctx, i - 1)) || NEAR_WORDS.has(lower(ctx, i - 1)));
     // "A report by the authority": a work and its author.
     const byAuthor = w === 'by' && i > a && i + 1 < b && WORKS.has(lower(ctx, i - 1));
     if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor) return false;
   }
   return true;
+}
+
+/**
+ * "Secretary of the Commonwealth Laura Jennings", "Minister of State for Petroleum Resources
+ * Ekperikpe Ekpo" read as one name: the token where the person's name starts inside mention `m`
+ * when a title and "of (the)" stand before it and portfolio words (lexicon TITLE_OF_NAME) open
+ * it, or one word then a known given name; at least two capitalised words must remain. Else -1.
+ */
+function portfolioName(ctx: CCtx, m: Mention): number {
+  const { t } = ctx;
+  const i = tokenAt(ctx, m.start);
+  if (i < 2) return -1;
+  let o = i - 1;
+  if (lower(ctx, o) === 'the') o--;
+  if (o < 1 || lower(ctx, o) !== 'of' || !TITLES.has(lower(ctx, o - 1))) return -1;
+  let last = i;
+  while (last + 1 < t.count && t.end[last + 1] <= m.end) last++;
+  let g = i;
+  while (g < last && (PORTFOLIO.has(lower(ctx, g)) || /^(for|of|and|the|&)$/.test(lower(ctx, g)))) g++;
+  if (g === i && (FEMALE.has(lower(ctx, i + 1)) || MALE.has(lower(ctx, i + 1)))) g = i + 1;
+  if (g === i || last - g < 1) return -1;
+  for (let k = g; k <= last; k++) if (t.kind[k] !== Kind.Word || !(t.flags[k] & Flag.Cap)) return -1;
+  return g;
 }
 
 /** The noun phrase starting at token `start`, walking right to a boundary. */
@@ -476,7 +476,10 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
       stopAtPrep &&
       ctx.t.kind[b] === Kind.Word &&
       STOP_RIGHT.has(w) &&
-      !(w === 'of' && ctx.t.flags[b + 1] & Flag.Cap)
+      !(w === 'of' && ctx.t.flags[b + 1] & Flag.Cap) &&
+      // "said a person familiar with the plans", "said a source close to the talks".
+      !NEAR_WORDS.has(lower(ctx, b - 1)) &&
+      !(w === 'with' && b + 1 < sentEnd && NEAR_WORDS.has(lower(ctx, b + 1)))
     )
       break;
     if (b > start && ctx.t.kind[b] === Kind.Word && (w === 'that' || w === 'who')) break;
@@ -485,12 +488,48 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
   return b > start ? { a: start, b } : undefined;
 }
 
+/**
+ * "published … in" stands between a source's head and token `i`: a venue, not the source ("a
+ * report published by ProPublica" names its author, so "by" does not count).
+ */
+function publishedBefore(ctx: CCtx, a: number, i: number): boolean {
+  let k = i - 1;
+  if (k > a && lower(ctx, k) === 'the') k--;
+  if (k <= a || lower(ctx, k) !== 'in') return false;
+  for (let j = a + 1; j < k; j++) if (lower(ctx, j) === 'published') return true;
+  return false;
+}
+
 function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
   const e = fullerName(ctx, e0);
-  const name = withoutLabel(e);
+  const labelled = e.type === 'person' && e.name.indexOf(' ') < 0 ? labelledNames(ctx).get(e.name) : undefined;
+  const name = labelled ? labelled.slice(labelled.indexOf(' ') + 1) : withoutLabel(e);
   why.push(ruleWhy(rule, name));
-  if (name !== e.name) why.push(ruleWhy(NAME_LABELS.id, e.name));
+  if (labelled || name !== e.name) why.push(ruleWhy(NAME_LABELS.id, labelled ?? e.name));
   return { start, end, text, name, entityId: e.id };
+}
+
+/**
+ * "Democrat Luis Ortega" read with its party label as a place or organisation, then "Ortega" as a
+ * person: surname → the labelled name, for names of a given name and a surname
+ * after a person label (lexicon NAME_LABELS). Once per document.
+ */
+const LABELLED = new WeakMap<CCtx, Map<string, string>>();
+function labelledNames(ctx: CCtx): Map<string, string> {
+  let m = LABELLED.get(ctx);
+  if (m) return m;
+  m = new Map();
+  for (const x of ctx.entityById.values()) {
+    if (x.type === 'person') continue;
+    const words = x.name.split(' ');
+    if (words.length < 3 || words.length > 4 || !LABELS.person.has(words[0].toLowerCase())) continue;
+    if (!words.slice(1).every((w) => /^\p{Lu}/u.test(w))) continue;
+    const given = words[1].toLowerCase();
+    if (!FEMALE.has(given) && !MALE.has(given)) continue;
+    m.set(words[words.length - 1], x.name);
+  }
+  LABELLED.set(ctx, m);
+  return m;
 }
 
 /**
@@ -561,6 +600,7 @@ function givenLike(ctx: CCtx, i: number): boolean {
  */
 export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: number, why: string[]): Speaker {
   const { t } = ctx;
+  np = withoutDocument(ctx, np);
   const start = t.start[np.a];
   let end = t.end[np.b - 1];
   // "I'll", "you’d", "they've": one token; the speaker is the pronoun, not its auxiliary.
@@ -574,12 +614,22 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const m = mentionAt(ctx, i);
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
+    // "an internal memo seen by Reuters": whoever saw the document is not its source.
+    if (i - 2 >= np.a && lower(ctx, i - 1) === 'by' && /^(seen|obtained|reviewed|viewed)$/.test(lower(ctx, i - 2)))
+      continue;
+    // "a large trial published on Saturday in The New England Journal of Medicine": the venue neither.
+    if (publishedBefore(ctx, np.a, i)) continue;
     if (type === 'person') {
       person = m;
       personTok = i;
     } else if (
       !other ||
       (i > np.a && isNounBefore(ctx, i - 1)) ||
+      // "the U.S. Food and Drug Administration": a place right before an organisation's name.
+      (ctx.entityById.get(other.entityId)?.type === 'place' &&
+        type === 'organization' &&
+        i > np.a &&
+        ctx.t.end[i - 1] === other.end) ||
       // "U.S. chip designer Veritron Corp": a place modifying a lowercase noun before the name.
       (ctx.entityById.get(other.entityId)?.type === 'place' &&
         ctx.t.kind[i - 1] === Kind.Word &&
@@ -679,13 +729,24 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   // "U.S. officials said", "Passengers at Frankfurt airport said": a place modifies the head
   // noun; the source is the people described, not the place.
+  // "One employee in the company's Denver office": a name after a possessive modifies the noun too.
+  const otherTok = other ? tokenAt(ctx, other.start) : -1;
   const placeOnly =
     !person &&
     other !== undefined &&
-    ctx.entityById.get(other.entityId)?.type === 'place' &&
+    (ctx.entityById.get(other.entityId)?.type === 'place' || (otherTok > np.a && t.kind[otherTok - 1] === Kind.Poss)) &&
     t.kind[np.b - 1] === Kind.Word &&
     !(t.flags[np.b - 1] & Flag.Cap) &&
     t.start[np.b - 1] >= other.end;
+  const titled = person ?? other;
+  if (titled) {
+    const g = portfolioName(ctx, titled);
+    if (g >= 0) {
+      const name = ctx.text.slice(t.start[g], titled.end);
+      why.push(ruleWhy(TITLE_OF_NAME.id, name));
+      return { start, end, text, name };
+    }
+  }
   const pick = person ?? (placeOnly ? undefined : other);
   if (pick) return named(ctx, start, end, text, why, ctx.entityById.get(pick.entityId)!, 'speaker.name');
   const first = contracted ? contracted[1].toLowerCase() : lower(ctx, np.a);
@@ -695,10 +756,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // "A former engineer at the company … said …. "Nobody called," he said.": an unnamed person
     // who spoke in the sentence before, after any named one, is who the pronoun stands for.
     const o = state.lastOther;
+    // '"Nobody told us anything. We found out on Twitter," she said.': the sentences of one
+    // quotation count as one.
+    const gap = sent - state.lastOtherSent;
     if (
       o &&
       !o.entityId &&
-      sent - state.lastOtherSent <= 1 &&
+      (gap <= 1 || (gap === 2 && opensInQuote(ctx, sent - 1))) &&
       state.lastOtherSent > state.lastPersonSent &&
       describesPerson(o.name, row.value.gender!)
     ) {
@@ -732,6 +796,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       : unresolvedAs(start, end, text, why, PRONOUN_IT.id);
   }
   if (single && first === 'they') {
+    // "The researchers, led by X of the University of Y, drilled cores. In the paper, they wrote
+    // …": people described in the plural as the subject of the sentence before, who said
+    // nothing there, outrank an organisation named inside the description.
+    const group = sent > 0 && sent - 1 > state.lastOtherSent ? pluralSubject(ctx, sent - 1) : undefined;
+    if (group) {
+      why.push(ruleWhy(PRONOUN_THEY.id, group));
+      return { start, end, text, name: group };
+    }
     // "Analysts at X said … they wrote": a group's claim continues.
     if (state.lastOther && sent - state.lastOtherSent <= 2) {
       why.push(ruleWhy(PRONOUN_THEY.id, state.lastOther.name));
@@ -788,19 +860,42 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   return { start, end: start + shown.length, text: shown, name };
 }
 
+/**
+ * "The ministry in a statement said", "Police in a letter on Sunday said": the document the
+ * source spoke through (lexicon DOCUMENT_SAYING) is no part of the source; the phrase ends
+ * before it. Never before the head's first word.
+ */
+function withoutDocument(ctx: CCtx, np: NP): NP {
+  for (let i = np.a + 1; i + 2 < np.b; i++) {
+    if (ctx.t.kind[i] !== Kind.Word || !/^(in|on|via|through)$/.test(lower(ctx, i))) continue;
+    if (!/^(a|an|the|its|their|his|her)$/.test(lower(ctx, i + 1))) continue;
+    const noun = lower(ctx, i + 2);
+    const noun2 = i + 3 < np.b ? lower(ctx, i + 3) : '';
+    if (DOCUMENT_SAYING_SET.has(noun) || DOCUMENT_SAYING_SET.has(noun2)) return { a: np.a, b: i };
+  }
+  return np;
+}
+
 const TIME_AFTER =
   /^(\d{4}|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * Where the description of an unnamed source ends: before a lowercase participle in -ed after
  * its head ("study published last month …") or a time phrase ("in 2023", "on Monday", "last
- * week"). `np.b` when there is neither; never before the second word.
+ * week"). `np.b` when there is neither; never before the second word, except a time right after a bare head ("Prosecutors on Monday").
  */
 function trailingAdjunct(ctx: CCtx, np: NP): number {
   const { t } = ctx;
-  for (let i = np.a + 2; i < np.b; i++) {
+  // "Prosecutors on Monday told jurors …": a bare plural head may be followed by its time at once.
+  const bareHead = !DETERMINERS.has(lower(ctx, np.a)) && !INDEFINITE.has(lower(ctx, np.a));
+  for (let i = bareHead ? np.a + 1 : np.a + 2; i < np.b; i++) {
     if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
     const w = lower(ctx, i);
+    if (i === np.a + 1) {
+      if (/^(in|on|during)$/.test(w) && i + 1 < np.b && TIME_AFTER.test(lower(ctx, i + 1))) return i;
+      if (/^(last|this|next)$/.test(w)) return i;
+      continue;
+    }
     if (/ed$/.test(w) && !PERSON_DESCRIPTORS.has(w) && i + 1 < np.b && t.kind[i + 1] === Kind.Word) return i;
     if (TIME_AFTER.test(w) && /^(last|this|next)$/.test(w)) return i;
     if (/^(in|on|during)$/.test(w) && i + 1 < np.b && TIME_AFTER.test(lower(ctx, i + 1))) return i;
@@ -958,6 +1053,24 @@ function pronounReferent(
   return fits(state.lastPerson) ? state.lastPerson : undefined;
 }
 
+/**
+ * People described in the plural that open sentence `k` as its subject ("The researchers, led by
+ * …", "Scientists found …"): the description without its article, or undefined.
+ */
+function pluralSubject(ctx: CCtx, k: number): string | undefined {
+  let i = ctx.cs.first[k];
+  const last = ctx.cs.last[k];
+  if (lower(ctx, i) === 'the') i++;
+  if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
+  const w = lower(ctx, i);
+  if (!w.endsWith('s') || !PERSON_DESCRIPTORS.has(w.slice(0, -1))) return undefined;
+  const next = ctx.t.kind[i + 1] === Kind.Word ? lower(ctx, i + 1) : ctx.text[ctx.t.start[i + 1]];
+  // The head is followed by its verb or an aside, not by more of a noun phrase ("Researchers' data").
+  if (next !== ',' && (ctx.t.kind[i + 1] !== Kind.Word || ctx.t.flags[i + 1] & Flag.Cap || next === 'of'))
+    return undefined;
+  return w;
+}
+
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */
 function personPair(ctx: CCtx, k: number): string | undefined {
   const ms = ctx.mentionsBySent[k];
@@ -1113,13 +1226,26 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
   }
   if (best && bestScore >= 1) return best;
   // Nobody has spoken yet: the description may announce the person named next (cataphora).
+  // Not one introduced with another role ('"…," the Brazilian told …. Palmeiras president Leila
+  // Pereira said …': a president is not "the Brazilian").
   const next = () => {
     const id = state.lastPerson ? undefined : namedNext(ctx, sent);
-    return id ? ctx.entityById.get(id) : undefined;
+    const e = id ? ctx.entityById.get(id) : undefined;
+    if (!e || e.roles.length === 0) return e;
+    return expandTitles(e.roles.join(' ').toLowerCase()).includes(head) ? e : undefined;
   };
   if (strict) return next();
   // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
   // person was named after the last speaker.
+  // "Lake … thanked Trump. The 54-year-old said …", "Alcaraz won …, beating Sinner. "…," the
+  // Spaniard told reporters": the subject of the sentence before (past the sentences of the
+  // quotation being tagged), who said nothing there, before a person named later in it.
+  let k0 = sent - 1;
+  while (k0 > sent - 4 && k0 > 0 && opensInQuote(ctx, k0)) k0--;
+  if (k0 >= 0 && k0 > state.lastPersonSent) {
+    const subj = sentenceSubject(ctx, k0);
+    if (subj && subj !== state.lastPerson) return ctx.entityById.get(subj);
+  }
   const before = ctx.t.start[np.a];
   for (let k = sent; k >= 0 && k >= sent - 1; k--) {
     const ms = ctx.mentionsBySent[k];
@@ -1127,12 +1253,24 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const m = ms[x];
+      // Never a name inside a quotation ('"Jannik pushed me," the Spaniard said').
+      if (ctx.q.of[tokenAt(ctx, m.start)] >= 0) continue;
       if (m.type === 'person' && m.start < before && m.entityId !== state.lastPerson && k > state.lastPersonSent)
         return ctx.entityById.get(m.entityId);
       if (m.type === 'person' && m.start < before) break;
     }
   }
-  return state.lastPerson ? ctx.entityById.get(state.lastPerson) : next();
+  // The last speaker only if named before the description (quotation paragraphs are attributed
+  // after the article's claims, when the last speaker may be someone named further on).
+  if (state.lastPerson)
+    return (firstAt.get(state.lastPerson) ?? 0) <= at ? ctx.entityById.get(state.lastPerson) : undefined;
+  return next();
+}
+
+/** Sentence `k` opens inside a quotation (its first token is quoted or a quotation mark). */
+function opensInQuote(ctx: CCtx, k: number): boolean {
+  const f = ctx.cs.first[k];
+  return ctx.q.of[f] >= 0 || ctx.q.role[f] !== 0;
 }
 
 /** Where each entity is first mentioned (offset), once per document. */

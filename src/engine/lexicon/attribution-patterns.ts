@@ -187,3 +187,48 @@ export const TELL_VERBS: RuleRow<readonly string[]> = {
     },
   ],
 };
+
+/** The pronouns and contrast words of `claim.second-cue.bound-pronoun`. */
+export const BOUND_PRONOUN_WORDS: RuleRow<{ pronouns: readonly string[]; contrast: readonly string[] }> = {
+  id: 'claim.second-cue.bound-pronoun.words',
+  value: {
+    pronouns: ['he', 'she', 'it', 'they'],
+    contrast: ['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'],
+  },
+  reason:
+    'A third-person pronoun opening what a source said stands for that source; a contrast word or punctuation before it starts a clause of its own ("…, but they argued"), where the pronoun makes its own claim.',
+  examples: [
+    {
+      text: 'Voting rights groups met on Monday. The Georgia Voter Alliance said it would ask a federal judge to block the law.',
+      expect: 'Georgia Voter Alliance',
+    },
+  ],
+};
+
+/** Words of the claim sentences' own segmentation fixes (claims/quotes.ts `claimSentences`). */
+export const CLAIM_SENTENCE_WORDS: RuleRow<{
+  initials: readonly string[];
+  openers: readonly string[];
+  timeOpeners: readonly string[];
+}> = {
+  id: 'claim.sentence.words',
+  value: {
+    // A country's or body's initials after "the" go on into a name ("the U.S. Food and Drug Administration").
+    initials: ['u.s.', 'u.k.', 'u.n.', 'e.u.'],
+    // Capitalised words that open a sentence rather than continue a name after those initials.
+    openers:
+      'the a an he she it they we i you but and in on at as after when while if this that these those his her its their our there yet so'.split(
+        ' ',
+      ),
+    // Words that open a sentence after "p.m." or "a.m." ("at 10 p.m. The fire …"; "10 p.m. Eastern" goes on).
+    timeOpeners: ['the', 'he', 'she', 'it', 'they', 'we', 'i', 'a', 'but', 'in'],
+  },
+  reason:
+    'The shared segmenter ends a sentence at every dotted abbreviation it cannot tell from a full stop; for claims, "the U.S." before a name word continues the sentence, and "p.m." before a quotation or a sentence-opening word ends it.',
+  examples: [
+    {
+      text: 'Pharmedica USA is recalling two lots of its eye drops, the U.S. Food and Drug Administration said on its website.',
+      expect: 'Food and Drug Administration',
+    },
+  ],
+};

@@ -289,12 +289,23 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     id: 'cue.verb.label',
     value: { lemmas: ['call', 'dub', 'brand', 'label', 'term'], complement: 'quoted' },
     reason:
-      'News reports a judgement as \'X called the plan "reckless"\': the quoted words are the subject\'s. Without a quotation these verbs are acts ("called the police", "branded cattle"); in the present tense with "this"/"these" they name a term ("researchers call this effect …"), so only the past tense counts.',
+      'News reports a judgement as \'X called the plan "reckless"\': the quoted words are the subject\'s. Without a quotation these verbs are acts ("called the police", "branded cattle"); in the present tense with "this"/"these" they name a term ("researchers call this effect …"), so only the past tense counts, or a participle after a comma (", calling the offer “an insult”", which shares the sentence\'s subject).',
     examples: [
       { text: 'Sara Lind called the offer “an insult to every nurse”.', expect: 'called' },
       { text: 'The opposition branded the budget "a fantasy".', expect: 'branded' },
       { text: 'Sara Lind called the police after midnight.', expect: '' },
       { text: 'Researchers call this effect “tonic immobility”.', expect: '' },
+      { text: 'The union walked out on Monday, calling the offer “an insult to every nurse”.', expect: 'calling' },
+    ],
+  },
+  {
+    id: 'cue.verb.thank',
+    value: { lemmas: ['thank', 'congratulate'], complement: 'quoted' },
+    reason:
+      'Thanking or congratulating someone "for its consistent support" quotes the subject\'s own words for what they thanked them for; without a quotation it is a courtesy, not a statement.',
+    examples: [
+      { text: 'Oksana Marchenko thanked Turkey for its “consistent support.”', expect: 'thanked' },
+      { text: 'Oksana Marchenko thanked the volunteers after the match.', expect: '' },
     ],
   },
   {
@@ -443,8 +454,11 @@ export const RESEARCH_FINDS: RuleRow = {
   id: 'cue.verb.knowledge.research-subject',
   value: [
     'survey',
+    'surveys',
     'study',
+    'studies',
     'poll',
+    'polls',
     'report',
     'review',
     'analysis',
@@ -461,10 +475,12 @@ export const RESEARCH_FINDS: RuleRow = {
     'trial',
   ],
   reason:
-    'A study, survey or audit exists to find something, so what it "found" or "showed" is its finding even without "that" ("the survey found average cover of 39 percent", "the poll showed Ward ahead"); people find things ("rescuers found two hikers"), so only these subjects count, written just before the verb, in the past tense.',
+    'A study, survey or audit exists to find something, so what it "found" or "showed" is its finding even without "that" ("the survey found average cover of 39 percent", "the poll showed Ward ahead"); people find things ("rescuers found two hikers"), so only these subjects count, written just before the verb or opening the sentence as its subject ("a poll by X released last week showed"), in the past tense.',
   examples: [
     { text: "The institute's annual survey found average hard coral cover of 39 percent.", expect: 'found' },
     { text: 'The latest poll showed Ward ahead by two points.', expect: 'showed' },
+    { text: 'In 2020, exit polls showed Joe Biden winning union households by 25 points.', expect: 'showed' },
+    { text: 'A poll by Emerson College released last week showed Brown leading by two points.', expect: 'showed' },
     { text: 'Rescuers found two hikers near the summit.', expect: '' },
   ],
 };

@@ -20,7 +20,10 @@ import {
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
 import {
+  AIDE_TO,
   COLLECTIVE_OF,
+  NEAR_TO,
+  UNNAMED_SOURCE_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
   NAME_LABELS,
@@ -29,10 +32,17 @@ import {
   PARTY_WORDS,
   PRONOUN_ROWS,
   TITLE_ABBREVIATIONS,
+  TITLE_OF_NAME,
   SUBJECT_DETERMINERS,
   WORK_BY,
 } from './speaker-words';
-import { ATTRIBUTION_PATTERNS, INVERTED_ADJUNCT_WORDS, TELL_VERBS } from './attribution-patterns';
+import {
+  ATTRIBUTION_PATTERNS,
+  BOUND_PRONOUN_WORDS,
+  CLAIM_SENTENCE_WORDS,
+  INVERTED_ADJUNCT_WORDS,
+  TELL_VERBS,
+} from './attribution-patterns';
 import { verbForms } from './verb-forms';
 
 const examples = (rows: readonly RuleRow<unknown>[]) =>
@@ -70,15 +80,21 @@ describe('speaker rows: a claim has this speaker', () => {
       PARTY_WORDS,
       PARTY_LAST_PERSON,
       TITLE_ABBREVIATIONS,
+      TITLE_OF_NAME,
       NAME_LABELS,
       FEMALE_WORDS,
       MALE_WORDS,
       NOT_SUBJECT_OPENERS,
       WORK_BY,
       COLLECTIVE_OF,
+      AIDE_TO,
+      NEAR_TO,
+      UNNAMED_SOURCE_NOUNS,
       SUBJECT_DETERMINERS,
       INVERTED_ADJUNCT_WORDS,
       TELL_VERBS,
+      BOUND_PRONOUN_WORDS,
+      CLAIM_SENTENCE_WORDS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

@@ -316,7 +316,7 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
   {
     id: 'guard.act-object',
     value: {
-      lemmas: ['declare', 'concede'],
+      lemmas: ['declare', 'concede', 'recall'],
       // Words that may stand between the verb and the object: an article or a possessive ("conceded
       // his defeat"), "a state of" (emergency), a small count ("conceded two goals"), "early".
       fillers: [...ARTICLES, ...POSSESSIVE_DETERMINERS, 'state', 'of', 'two', 'three', 'early'],
@@ -340,15 +340,27 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
         'penalty',
         'point',
         'points',
+        // "recalled its ambassador", "recalled 3,000 vehicles".
+        'ambassador',
+        'ambassadors',
+        'envoy',
+        'envoys',
+        'diplomats',
+        'vehicles',
+        'cars',
+        'trucks',
+        'products',
       ],
     },
     reason:
-      '"Declared victory", "declared a state of emergency", "conceded defeat", "conceded two goals": with these objects the verb reports an act, not something the subject asserted.',
+      '"Declared victory", "declared a state of emergency", "conceded defeat", "conceded two goals", "recalled its ambassador": with these objects the verb reports an act, not something the subject asserted or remembered.',
     examples: [
       { text: 'Carla Venn conceded defeat on Wednesday night.', expect: '' },
       { text: 'The governor declared a state of emergency in three counties.', expect: '' },
       { text: 'Carla Venn conceded that the campaign had made mistakes.', expect: 'conceded' },
       { text: 'We conceded our defeat on Sunday night.', expect: '' },
+      { text: 'The Philippines recalled its ambassador to Beijing on Tuesday.', expect: '' },
+      { text: 'Carla Venn recalled that the plant had closed twice.', expect: 'recalled' },
     ],
   };
 

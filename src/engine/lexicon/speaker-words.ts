@@ -109,6 +109,79 @@ export const PARTY_LAST_PERSON: RuleRow<null> = {
 };
 
 /**
+ * A title written with its portfolio ("Secretary of the Commonwealth Laura Jennings", "Secretary
+ * of the Interior Ana Ruiz"): the tagger may read the portfolio and the person as one name.
+ */
+export const TITLE_OF_NAME: RuleRow = {
+  id: 'speaker.title-of.portfolio',
+  value: [
+    'state',
+    'commonwealth',
+    'interior',
+    'treasury',
+    'foreign',
+    'home',
+    'affairs',
+    'defence',
+    'defense',
+    'justice',
+    'health',
+    'finance',
+    'education',
+    'transport',
+    'transportation',
+    'agriculture',
+    'commerce',
+    'industry',
+    'trade',
+    'labour',
+    'labor',
+    'energy',
+    'petroleum',
+    'mines',
+    'resources',
+    'natural',
+    'environment',
+    'housing',
+    'development',
+    'security',
+    'homeland',
+    'veterans',
+    'communications',
+    'information',
+    'culture',
+    'tourism',
+    'economy',
+    'planning',
+    'works',
+    'water',
+    'fisheries',
+    'immigration',
+    'employment',
+    'welfare',
+    'youth',
+    'sports',
+    'women',
+    'science',
+    'technology',
+    'innovation',
+  ],
+  reason:
+    'After a title and "of (the)", the portfolio ("Secretary of the Commonwealth", "Minister of State for Petroleum Resources") is the office, and the tagger may read it and the person as one name: the speaker is the name after the portfolio words (or after one word, from a known given name on).',
+  examples: [
+    {
+      text: "The state's top election official, Secretary of the Commonwealth Laura Jennings, said the results were accurate.",
+      expect: 'Laura Jennings',
+    },
+    { text: 'Secretary of the Interior Ana Ruiz said the park would reopen.', expect: 'Ana Ruiz' },
+    {
+      text: 'Minister of State for Petroleum Resources Ekperikpe Ekpo stated that the government supported the move.',
+      expect: 'Ekperikpe Ekpo',
+    },
+  ],
+};
+
+/**
  * Abbreviated titles and the office they stand for, so a description ("the senator said") finds
  * the person whose title was abbreviated ("Democratic Sen. Elena Delgado").
  */
@@ -440,5 +513,91 @@ export const SUBJECT_DETERMINERS: RuleRow = {
   examples: [
     { text: 'During the long meeting the minister said the border would reopen.', expect: 'the minister' },
     { text: 'At the hearing her lawyer said the charges were false.', expect: 'her lawyer' },
+  ],
+};
+
+/**
+ * People named by whom they serve: "Aides to the two lawmakers", "an adviser to Ms. Rourke".
+ * Elsewhere "to" before a cue ends a clause ("went to court said"), so it is no subject.
+ */
+export const AIDE_TO: RuleRow = {
+  id: 'speaker.aide-to',
+  value: [
+    'aide',
+    'adviser',
+    'advisor',
+    'assistant',
+    'envoy',
+    'ambassador',
+    'counsel',
+    'consultant',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'lawyer',
+    'attorney',
+    'successor',
+    'heir',
+    'deputy',
+    'secretary',
+  ].flatMap((w) => [w, w + 's']),
+  reason:
+    'A person described by whom they serve ("an adviser to the governor") is a source; the "to" phrase belongs to the description.',
+  examples: [
+    { text: 'An adviser to the governor said the bill would be signed on Friday.', expect: 'adviser to the governor' },
+  ],
+};
+
+/**
+ * Words of nearness, allegiance or knowledge that take a preposition inside a source's
+ * description: "a source close to the company", "lawmakers loyal to the president", "a person
+ * familiar with the plans", "officials briefed on the talks", "people with knowledge of the matter".
+ */
+export const NEAR_TO: RuleRow = {
+  id: 'speaker.near-to',
+  value: [
+    'close',
+    'closer',
+    'near',
+    'loyal',
+    'allied',
+    'linked',
+    'connected',
+    'opposed',
+    'friendly',
+    'familiar',
+    'briefed',
+    'knowledge',
+    'involved',
+  ],
+  reason:
+    'Unnamed sources are described by whom they are close or loyal to and what they know ("a source close to the talks", "said a person familiar with the plans"); that prepositional phrase is part of the source, not the end of a clause.',
+  examples: [
+    {
+      text: 'A source close to the company told Reuters the group was considering moving production.',
+      expect: 'source close to the company',
+    },
+    {
+      text: 'Lawmakers loyal to the president said the vote would be held on Friday.',
+      expect: 'Lawmakers loyal to the president',
+    },
+    {
+      text: 'The chief executive has discussed the plan with the board, said a person familiar with the plans, who declined to be identified.',
+      expect: 'person familiar with the plans',
+    },
+  ],
+};
+
+/** Plural and collective heads of unnamed sources ("the people said", "the sources added"). */
+export const UNNAMED_SOURCE_NOUNS: RuleRow = {
+  id: 'speaker.unnamed-source',
+  value: ['people', 'person', 'source', 'sources', 'diplomat', 'diplomats', 'witness', 'witnesses'],
+  reason:
+    'News quotes people it does not name by what they are ("a person familiar with the plans", "one of the sources"); a later "the person said" or "the sources said" is the same unnamed source.',
+  examples: [
+    {
+      text: 'A person familiar with the plans said the board met on Monday. The person said no decision had been taken.',
+      expect: 'person familiar with the plans',
+    },
   ],
 };
