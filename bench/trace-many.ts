@@ -56,17 +56,23 @@ interface Build {
 
 async function openBuild(browser: Browser, name: string, dir: string, port: number, file: string, text: string) {
   const { base, stop } = await startPreview(port, dir);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  await context.addInitScript(probesInitScript, 1);
-  const page = await context.newPage();
-  await page.goto(`${base}#/library`);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file', exact: true }).click();
-  await (await chooser).setFiles(file);
-  await waitForProbe(page, 'layersAt', 150_000);
-  const build: Build = { name, page, text, reloads: [], creates: [] };
-  return { build, stop };
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await context.addInitScript(probesInitScript, 1);
+    const page = await context.newPage();
+    await page.goto(`${base}#/library`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file', exact: true }).click();
+    await (await chooser).setFiles(file);
+    await waitForProbe(page, 'layersAt', 150_000);
+    const build: Build = { name, page, text, reloads: [], creates: [] };
+    return { build, stop };
+  } catch (error) {
+    // Not yet in the caller's list of servers to stop, so stopped here.
+    stop();
+    throw error;
+  }
 }
 
 async function reloadStep(browser: Browser, b: Build, run: number) {

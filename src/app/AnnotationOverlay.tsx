@@ -40,7 +40,7 @@ interface AnnotationOverlayProps {
   anchored: Anchored;
   labels: Record<HighlightColor, string>;
   /** Tag suggestions for the card (worked out when asked). */
-  tags: () => string[];
+  suggestTags: () => string[];
   /** The analysis' claims and entities, for a claim's speaker in a citation. */
   analysis?: Pick<Analysis, 'claims' | 'entities'>;
 }
@@ -140,7 +140,7 @@ export function AnnotationOverlay({
   map,
   anchored,
   labels,
-  tags,
+  suggestTags,
   analysis,
 }: AnnotationOverlayProps) {
   const [selection, clearSelection] = useTextSelection(root, map);
@@ -372,7 +372,7 @@ export function AnnotationOverlay({
           annotations={current}
           quoteOf={quoteOf}
           labels={labels}
-          tagSuggestions={tags()}
+          tagSuggestions={suggestTags()}
           position={card}
           focusNote={card.focusNote}
           onClose={() => {

@@ -533,7 +533,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         map={map}
         anchored={mine.anchored}
         labels={mine.labels}
-        tags={mine.tags}
+        suggestTags={mine.tags}
         analysis={analysis}
       />
       <PositionOverview marks={overview.marks} view={overview.view} onPick={overview.onPick} />

@@ -38,6 +38,8 @@ export function quoteOf(a: Annotation): string {
 
 /** Up to this many new annotations are placed in the render that brings them (a reload places the rest in slices). */
 const SYNC_ANCHOR_LIMIT = 200;
+/** Edits up to this size (a highlight, a pasted handful) are painted in the click's own task. */
+const INSTANT_PAINT_LIMIT = 20;
 
 const currentList = (articleId: string) => selectAnnotations(annotationsStore.getState(), articleId);
 
@@ -144,12 +146,13 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   }, [painter, anchored]);
 
   // A highlight just made is painted in the same task as the click, before React renders the rest:
-  // the store's newest history entry names it, so nothing walks the 10,000 others.
+  // the store's newest history entry names it, so nothing walks the 10,000 others. A larger entry
+  // (an import, a delete-all undone) waits for the render, which places it with the rest.
   useEffect(() => {
     if (!painter) return;
     return annotationsStore.subscribe((state, prev) => {
       const entry = appliedEntry(state.history, prev.history);
-      if (!entry || entry.length > 20) return;
+      if (!entry || entry.length > INSTANT_PAINT_LIMIT) return;
       // The record as stored now (a redo writes a copy of the entry's), never one of the entry's.
       const records = state.annotations[article.id];
       const added = entry.flatMap(({ articleId, id, before }) => {

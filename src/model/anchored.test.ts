@@ -137,4 +137,40 @@ describe('createAnchorCache', () => {
     expect(patchOf(patched)?.from).toBe(after);
     expect(patched.placed.map((p) => p.annotation.id)).toEqual(['a', 'n', 'b', 'c']);
   });
+
+  // Enough annotations that summarising takes steps of its own (a thousand each).
+  const many = Array.from({ length: 2500 }, (_, i) => make(`m${i}`, i % 40, (i % 40) + 6));
+
+  it('fill summarises a long list in steps between turns of the page', async () => {
+    const cache = createAnchorCache(text);
+    cache.anchorAll(many, { syncLimit: 0 });
+    let turns = 0;
+    await cache.fill(many, async () => void turns++, { chunk: many.length });
+    // One turn after placing everything in one chunk; the others are inside the summary.
+    expect(turns).toBeGreaterThan(1);
+    const after = cache.anchorAll(many, { syncLimit: 0 });
+    expect(after.pending).toBe(0);
+    expect(after.placed).toHaveLength(many.length);
+  });
+
+  it('a fill overtaken by a newer list leaves the newer summary to patch from', async () => {
+    const cache = createAnchorCache(text);
+    cache.anchorAll(many, { syncLimit: 0 });
+    const added = make('new', 4, 11);
+    const newer = [...many, added];
+    let newerSummary: ReturnType<typeof cache.anchorAll> | undefined;
+    let turns = 0;
+    await cache.fill(
+      many,
+      async () => {
+        // The reader makes a highlight while the reload is still summarising.
+        if (++turns === 2) newerSummary = cache.anchorAll(newer);
+      },
+      { chunk: many.length },
+    );
+    expect(turns).toBe(2);
+    const last = make('last', 20, 26);
+    const patched = cache.anchorAll([...newer, last], { change: { from: newer, removed: [], added: [last] } });
+    expect(patchOf(patched)?.from).toBe(newerSummary);
+  });
 });

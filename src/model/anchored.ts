@@ -152,7 +152,8 @@ export interface AnchorCache {
    * Places what is not placed yet, if it is no more than `syncLimit` annotations, and summarises.
    * Past that, the unplaced ones are left out (`pending` counts them) for `fill` to place in slices.
    * With `change` from the list summarised last, the summary is that one patched: a highlight
-   * made among 10,000 costs a few binary searches, not a walk of all of them.
+   * made among 10,000 costs a few binary searches, not a walk of all of them. The same list object
+   * gets the same summary object back, so callers must treat it as read-only.
    */
   anchorAll(
     annotations: readonly Annotation[],
@@ -303,8 +304,12 @@ export function createAnchorCache(text: string): AnchorCache {
         await between();
       }
       if (last?.list === annotations) return;
+      // A render that summarises a newer list meanwhile (a highlight made during the reload) wins:
+      // remembering this older list over it would make the next edit walk all of them again.
+      const before = last;
       const steps = anchoredInSteps(annotations, resultOf, placements);
       for (;;) {
+        if (last !== before) return;
         const step = steps.next();
         if (step.done) {
           remember(annotations, { ...step.value, pending: 0 });
