@@ -62,6 +62,29 @@ test.describe('opening an article', () => {
     await expect(opened.getByRole('link', { name: /Bridge reopens after repairs/ })).toBeVisible();
   });
 
+  test('a file still being read when an article is pasted does not take the page from it', async ({ page }) => {
+    await openDefaultArticle(page);
+    await page.getByRole('button', { name: 'Paste article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste article' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('My pasted story');
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill('The mayor said the bridge would reopen.');
+    // The long file is chosen and the paste sent in one turn of the page, so the file is still
+    // being read when the pasted article is asked for.
+    const paragraph = 'The council met on Tuesday and heard the harbour report in full. ';
+    const long = `Harbour report in full\n${Array.from({ length: 6000 }, () => paragraph).join('\n')}`;
+    await page.getByLabel('Choose an article file').evaluate((input: HTMLInputElement, text) => {
+      const chosen = new DataTransfer();
+      chosen.items.add(new File([text], 'harbour.txt', { type: 'text/plain' }));
+      input.files = chosen.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      document.querySelector<HTMLFormElement>('dialog[open] form')?.requestSubmit();
+    }, long);
+    await expect(
+      page.getByRole('status').getByText('“Harbour report in full” was added to your library.'),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'My pasted story' })).toBeVisible();
+  });
+
   test('from a Markdown file dropped on the page', async ({ page }) => {
     await openDefaultArticle(page);
     await dropFile(

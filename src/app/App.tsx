@@ -10,7 +10,7 @@ import { LIBRARY_HREF } from '../lib/hash-route';
 import { DropZone } from '../features/open-article/DropZone';
 import { PasteDialog, type PastePrefill } from '../features/open-article/PasteDialog';
 import { UrlDialog } from '../features/open-article/UrlDialog';
-import { useAcceptArticle } from '../features/open-article/use-open-article';
+import { askToOpen, useAcceptArticle } from '../features/open-article/use-open-article';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ThemeSwitch } from '../features/theme/ThemeSwitch';
@@ -44,12 +44,10 @@ export function App() {
   useShareTarget({ accept, openPaste });
   useThemeColor();
 
-  // The file chosen last wins, whichever finishes reading first.
-  const filesAsked = useRef(0);
   const onFile = useCallback(
     async (file: File) => {
-      const ticket = ++filesAsked.current;
-      return accept(await openFile(file), () => ticket === filesAsked.current);
+      const stillWanted = askToOpen();
+      return accept(await openFile(file), stillWanted);
     },
     [accept],
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { openPasted, type OpenResult } from '../../api/open-article';
 import { Dialog } from '../../components/Dialog';
+import { askToOpen } from './use-open-article';
 
 /** What the dialog opens with when another path sends the reader here (a refused shared link). */
 export interface PastePrefill {
@@ -15,7 +16,7 @@ export interface PastePrefill {
 interface PasteDialogProps {
   open: boolean;
   onClose: () => void;
-  onResult: (r: OpenResult) => Promise<boolean>;
+  onResult: (r: OpenResult, stillWanted: () => boolean) => Promise<boolean>;
   /** Read when the dialog mounts: give it a new `key` to fill it again. */
   prefill?: PastePrefill;
 }
@@ -33,12 +34,13 @@ export function PasteDialog({ open, onClose, onResult, prefill }: PasteDialogPro
       setError('The web address should start with https:// (or leave it empty).');
       return;
     }
+    const stillWanted = askToOpen();
     const result = await openPasted(title, text, url.trim() || undefined);
     if (!result.ok) {
       setError(result.message);
       return;
     }
-    if (await onResult(result)) {
+    if (await onResult(result, stillWanted)) {
       setTitle('');
       setText('');
       setUrl('');

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { openUrl, type OpenResult } from '../../api/open-article';
 import { Dialog } from '../../components/Dialog';
+import { askToOpen } from './use-open-article';
 
 interface UrlDialogProps {
   open: boolean;
   onClose: () => void;
-  onResult: (r: OpenResult) => Promise<boolean>;
+  onResult: (r: OpenResult, stillWanted: () => boolean) => Promise<boolean>;
   onPasteInstead: () => void;
 }
 
@@ -17,13 +18,14 @@ export function UrlDialog({ open, onClose, onResult, onPasteInstead }: UrlDialog
     e.preventDefault();
     setBusy(true);
     setFailure(null);
+    const stillWanted = askToOpen();
     const result = await openUrl(url);
     setBusy(false);
     if (!result.ok) {
       setFailure(result);
       return;
     }
-    if (await onResult(result)) {
+    if (await onResult(result, stillWanted)) {
       setUrl('');
       onClose();
     }

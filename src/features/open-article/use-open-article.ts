@@ -1,8 +1,9 @@
 /**
  * One path for every source: a result is either accepted (kept, then navigated to) or turned
  * into a notice. A rejected input never navigates, so the article being read stays on screen.
- * `stillWanted` says whether the reader has since asked for another article: an older open that
- * finishes late (a big file after a small one) is kept in the library but does not take the page.
+ * `stillWanted` (from `askToOpen`) says whether the reader has since asked for another article
+ * by file, paste or web address: an older open that finishes late (a big file, then a pasted text)
+ * is kept in the library but does not take the page.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
@@ -10,6 +11,14 @@ import type { OpenResult } from '../../api/open-article';
 import { rememberArticle } from '../../api/remember-article';
 import { readHref } from '../../lib/hash-route';
 import { notify } from '../../store/notices';
+
+let opensAsked = 0;
+
+/** Called when the reader asks for an article; the answer tells, later, whether it is still the last asked for. */
+export function askToOpen(): () => boolean {
+  const ticket = ++opensAsked;
+  return () => ticket === opensAsked;
+}
 
 export function useAcceptArticle() {
   const client = useQueryClient();
@@ -20,16 +29,22 @@ export function useAcceptArticle() {
         return false;
       }
       const where = await rememberArticle(client, result.article);
+      if (!stillWanted()) {
+        notify({
+          tone: 'info',
+          message:
+            where === 'memory'
+              ? `“${result.article.title}” was read but not opened, as you asked for another article since; this browser does not let Marginalia keep article texts.`
+              : `“${result.article.title}” was added to your library.`,
+        });
+        return true;
+      }
       if (where === 'memory') {
         notify({
           tone: 'info',
           message:
             'This browser does not let Marginalia keep article texts; this one stays open until you close the tab.',
         });
-      }
-      if (!stillWanted()) {
-        notify({ tone: 'info', message: `“${result.article.title}” was added to your library.` });
-        return true;
       }
       window.location.hash = readHref(result.article.id);
       return true;
