@@ -319,6 +319,11 @@ describe('legal.case-party', () => {
     ['Case 22-506, Biden versus [[L Nebraska]].', ['place:Nebraska']],
     ['[[L Leeds]] versus [[L Derby]] ended 2-0.', ['place:Leeds', 'place:Derby']],
     ['[[O Acme Corporation]] v. [[P Jones]] was cited.', ['organization:Acme Corporation', 'person:Jones']],
+    [
+      'Fans packed the stadium for [[O Brentford]] versus [[O Fulham]] on Saturday.',
+      ['organization:Brentford', 'organization:Fulham'],
+    ],
+    ['[[O Coke]] versus [[O Pepsi]] is an old rivalry.', ['organization:Coke', 'organization:Pepsi']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -472,6 +472,11 @@ function caseParties(ctx: Ctx, out: Names): void {
     out.put(a, b, PERSON, id, undefined, n && n.a === a && n.b === b ? n : undefined);
   };
   const marks = formMarks(ctx, CASE_MARKS);
+  const legal = formMarks(ctx, CASE_CONTEXT);
+  // Each sentence is read once, however many "v." it holds: a long list of parties stays linear.
+  let sentence = -1,
+    score = false,
+    lawsuit = false;
   for (let v = 1; v + 1 < t.count; v++) {
     if (!marks[ctx.form[v]] || t.kind[v] !== Kind.Word) continue;
     const w = lower(ctx, v);
@@ -480,9 +485,17 @@ function caseParties(ctx: Ctx, out: Names): void {
     else if (w === 'v' && ctx.text.charCodeAt(t.end[v]) === 46) r = v + 2;
     else continue;
     if (!isCapWord(ctx, v - 1) || !isCapWord(ctx, r) || t.flags[r] & Flag.NewLine) continue;
-    // "Leeds versus Derby, 2-0": a match, not a lawsuit.
     const k = ctx.s.of[v];
-    if (CASE_SCORE.test(ctx.text.slice(t.start[ctx.s.first[k]], t.end[ctx.s.last[k] - 1]))) continue;
+    if (k !== sentence) {
+      sentence = k;
+      score = CASE_SCORE.test(ctx.text.slice(t.start[ctx.s.first[k]], t.end[ctx.s.last[k] - 1]));
+      lawsuit = false;
+      for (let i = ctx.s.first[k]; i < ctx.s.last[k] && !lawsuit; i++) lawsuit = legal[ctx.form[i]] === 1;
+    }
+    // "Leeds versus Derby, 2-0": a match, not a lawsuit.
+    if (score) continue;
+    // "Brentford versus Fulham on Saturday", "Coke versus Pepsi": "versus" names a lawsuit only beside a court.
+    if (w === 'versus' && !lawsuit) continue;
     let a = v - 1;
     while (a > 0 && v - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
     while (a < v - 1 && isLeadIn(lower(ctx, a))) a++;
@@ -499,6 +512,7 @@ function caseParties(ctx: Ctx, out: Names): void {
   }
 }
 const CASE_MARKS = new Set(['v', 'versus']);
+const CASE_CONTEXT = new Set(CASE_PARTY_ROWS[1].value);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
 function ampersands(ctx: Ctx, out: Names): void {

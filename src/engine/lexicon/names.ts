@@ -713,6 +713,41 @@ export const CASE_PARTY_ROWS: readonly RuleRow[] = [
       { text: 'The court relied on Lynch v. Overholser in its ruling.', expect: 'person:Lynch | person:Overholser' },
     ],
   },
+  {
+    id: 'legal.versus-context',
+    value: [
+      'court',
+      'courts',
+      'case',
+      'cases',
+      'ruling',
+      'ruled',
+      'judge',
+      'judges',
+      'justice',
+      'justices',
+      'lawsuit',
+      'sued',
+      'suit',
+      'appeal',
+      'appeals',
+      'trial',
+      'verdict',
+      'plaintiff',
+      'defendant',
+      'precedent',
+      'decision',
+      'opinion',
+      'argued',
+      'dismissed',
+      'jury',
+    ],
+    reason:
+      '"Versus" names fixtures and rivalries too ("Brentford versus Fulham on Saturday", "Coke versus Pepsi"); it names a lawsuit only in a sentence about a court, so legal.case-party reads "versus" only beside one of these words ("v." with its full stop is a citation anywhere).',
+    examples: [
+      { text: 'As in Green versus United States, the court agreed.', expect: 'person:Green | place:United States' },
+    ],
+  },
 ];
 
 /** Storms are named like people but are none of the three types. */
