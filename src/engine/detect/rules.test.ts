@@ -235,6 +235,10 @@ describe('honorific.office-address', () => {
     ['[[P Mr. President]], thank you.', []],
     ['Mr. [[P Ortega]], thank you.', ['person:Ortega']],
     ['Mr. [[P President Ortega]] spoke.', ['person:Ortega']],
+    ['Mr. [[P Major]] told the Commons he would stay.', ['person:Major']],
+    ['Mr. [[P Singer]] declined to comment.', ['person:Singer']],
+    ['Mr. [[P Judge]] said he felt no pressure.', ['person:Judge']],
+    ['Mr. [[P Speaker]] said the House would sit late.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -208,8 +208,15 @@ function officeAddressEnd(ctx: Ctx, h: number): number {
     else if (!TITLE_MODIFIERS.has(w) && !PORTFOLIO.has(w)) return -1;
     b++;
   }
-  return office ? b : -1;
+  if (!office) return -1;
+  // "Mr. Major told the Commons", "Mr. Singer declined": a surname that is also an office word; only a
+  // form of address (a comma, "?" or "!" after it) or an office of state stands without a name.
+  const after = b < t.count && t.kind[b] !== Kind.Word ? ctx.text[t.start[b]] : '';
+  if (after === ',' || after === '?' || after === '!') return b;
+  for (let i = h + 1; i < b; i++) if (OFFICE_OF_STATE.has(lower(ctx, i))) return b;
+  return -1;
 }
+const OFFICE_OF_STATE = new Set(OFFICE_ADDRESS_ROWS[2].value);
 
 const YOUR_HONOUR = new Set(OFFICE_ADDRESS_ROWS[1].value);
 

@@ -54,6 +54,26 @@ export const OFFICE_ADDRESS_ROWS: readonly RuleRow[] = [
       'Courts and courtiers address a judge or a monarch as "Your Honor", "Your Majesty", "Your Excellency": a form of address, not a name.',
     examples: [{ text: 'Our position is, Your Honor, that he must be released.', expect: '' }],
   },
+  {
+    id: 'honorific.office-of-state',
+    value: [
+      'president',
+      'speaker',
+      'chairman',
+      'chairwoman',
+      'justice',
+      'minister',
+      'secretary',
+      'ambassador',
+      'mayor',
+      'governor',
+      'senator',
+      'chancellor',
+    ],
+    reason:
+      'honorific.office-address reads "Mr. President said…" as no name only for these offices of state; "Mr. Major", "Mr. Singer", "Mr. Judge" are surnames that are also office words, and count as an address only with a comma, "?" or "!" after them.',
+    examples: [{ text: 'Mr. Judge said he felt no pressure.', expect: 'person:Judge' }],
+  },
 ];
 
 export const PARTICLE_ROWS: readonly RuleRow[] = [
