@@ -618,6 +618,7 @@ function affiliations(ctx: Ctx, out: Names): void {
 const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
 const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
 const PARTY_NOUNS = new Set(APPOSITION_ROWS[6].value);
+const PARTY_OCCASIONS = new Set(APPOSITION_ROWS[8].value);
 
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -637,9 +638,12 @@ function appositions(ctx: Ctx, out: Names): void {
     if (before === 'the' && b < t.count && !(t.flags[b] & Flag.Cap)) {
       const noun = w(b) === 'news' ? w(b + 1) : w(b);
       // "the Republican party": the noun completes the name (apposition.party-noun).
+      // "the Christmas party", "the Downing Street party": a gathering, not a political party.
       if (PARTY_NOUNS.has(noun) && w(b) === noun) {
-        const n = out.at(i);
-        out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+        if (b === i + 1 && !PARTY_OCCASIONS.has(w(i)) && !placeLookup(ctx, spanText(ctx, i, b))) {
+          const n = out.at(i);
+          out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+        }
         continue;
       }
       // "the Swedish company": a demonym says where the company is from, it does not name it.
@@ -661,6 +665,9 @@ const ORG_NOUNS_AFTER = new Set(APPOSITION_ROWS[5].value);
 const APPOSITION_DETERMINERS = new Set(['the', 'its', 'a', 'an']);
 /** Words that may follow the noun of an organisation apposition ("the main supplier to Nvidia"); not "of" ("the group of chemicals"). */
 const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'based', 'behind', 'with', 'at']);
+/** Words before the noun that make it no head of the apposition: "a member of the union", "an employee at the firm". */
+const OPENING_ADVERBS = new Set(APPOSITION_ROWS[7].value);
+const NOT_ORG_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'to', 'by', 'on']);
 /** "Gavi, the vaccine alliance, …": see the row apposition.org-noun-after. */
 function orgNounAfter(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -674,6 +681,10 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
     let k = c + 2;
     while (k < t.count && k - c <= 5 && t.kind[k] === Kind.Word && !marks[ctx.form[k]] && !out.at(k)) k++;
     if (k >= t.count || k - c > 5 || t.kind[k] !== Kind.Word || !marks[ctx.form[k]] || t.flags[k] & Flag.Cap) continue;
+    // "Okafor, a member of the union": the noun belongs to a phrase after the head, not to the name.
+    let inPhrase = false;
+    for (let i = c + 2; i < k && !inPhrase; i++) inPhrase = NOT_ORG_HEAD.has(lower(ctx, i));
+    if (inPhrase) continue;
     const next = k + 1 < t.count ? k + 1 : -1;
     if (next > 0 && t.kind[next] === Kind.Poss) continue;
     if (next > 0 && t.kind[next] === Kind.Word && !AFTER_ORG_NOUN.has(lower(ctx, next))) continue;
@@ -685,6 +696,9 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
       if (n.type === PLACE && placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
       a = n.a;
     } else {
+      // "Separately, the bank, …": a lone word opening the sentence that the model did not name.
+      const opener = lower(ctx, c - 1);
+      if (ctx.s.first[ctx.s.of[c - 1]] === c - 1 && (OPENING_ADVERBS.has(opener) || opener.endsWith('ly'))) continue;
       a = c - 1;
       while (a > 0 && c - a < 4 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
       while (a < c - 1 && isLeadIn(lower(ctx, a))) a++;

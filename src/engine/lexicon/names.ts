@@ -537,6 +537,30 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
       { text: 'She left the Kestrel news agency in May.', expect: 'organization:Kestrel' },
     ],
   },
+  {
+    id: 'apposition.opening-adverb',
+    value: `elsewhere meanwhile however instead nevertheless nonetheless otherwise besides overall today yesterday
+      now later earlier then still also again`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'A sentence often opens with an adverb and a comma ("Separately, the bank, …", "Elsewhere, the union …"); apposition.org-noun-after does not read such an opener (these words, or one ending in -ly) as the name the organisation noun describes.',
+    examples: [{ text: 'Elsewhere, the union and the employers agreed a deal.', expect: '' }],
+  },
+  {
+    id: 'apposition.party-occasion',
+    value: `christmas easter halloween birthday holiday wedding office garden dinner tea launch victory election
+      hanukkah diwali eid thanksgiving summer winter spring autumn`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'apposition.party-noun reads "the Labour party" as a political party only for one capitalised word the map does not know as a place and that is not an occasion: "the Christmas party", "the Downing Street party" are gatherings.',
+    examples: [
+      { text: 'Staff at the Downing Street party drank wine.', expect: 'place:Downing Street' },
+      // The model itself reads the holiday as an organisation here.
+      { text: 'Guests at the Christmas party sang carols.', expect: '', gap: true },
+    ],
+  },
 ];
 
 /**
