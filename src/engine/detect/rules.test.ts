@@ -153,6 +153,7 @@ describe('business.stock-move', () => {
   it.each([
     ['Among gainers, [[P:0.6 Novo Nordisk]] rose 3% after the report.', ['organization:Novo Nordisk']],
     ['Halvorsen shares fell 4.5 percent.', ['organization:Halvorsen']],
+    ['Tech stocks fell 3% as bond yields climbed.', []],
     ['[[O Halvorsen Foods]] ASA rose 18%.', ['organization:Halvorsen Foods']],
     ["[[L:0.4 Kestrel]]'s shares slipped by about 2%.", ['organization:Kestrel']],
     // Places, common words, indices, sure people and moves that are no percentage stay as they are.
@@ -226,6 +227,7 @@ describe('date.weekday-outside', () => {
     ['Interview with founder [[P Hugh Morrow Sunday]], May 28, 2006', ['person:Hugh Morrow']],
     ['Columnists at [[O The Mail on Sunday]] disagreed.', ['organization:The Mail on Sunday']],
     ['[[O Sunday Times]] readers wrote in.', ['organization:Sunday Times']],
+    ['Detective [[P Joe Friday]] was played by [[P Jack Webb]].', ['person:Joe Friday', 'person:Jack Webb']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -304,6 +306,7 @@ describe('organisation.known-acronym', () => {
     ['Ministers from the [[L G20]] met. The FIA fined the team.', ['organization:G20', 'organization:FIA']],
     ['Stardust is a [[O NASA Stardust]] mission.', ['organization:NASA Stardust']],
     ['WHO SAID IT WAS OVER?', []],
+    ['"WHO?" the senator shouted across the room.', []],
     ['It is a UNESCO World Heritage Site, near the FIFA World Cup venue.', []],
     ['[[P Andrew Lock]] of the UN spoke.', ['person:Andrew Lock', 'organization:UN']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

@@ -1209,6 +1209,8 @@ function stockMoves(ctx: Ctx, out: Names): void {
       if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
       a = n.a;
     } else {
+      // "Tech stocks fell 3%", "European stocks rose": "stocks" follows a sector or a market, a firm's are "shares".
+      if (e < v && lower(ctx, e) === 'stocks') continue;
       a = e - 1;
       while (a > 0 && e - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
       while (a < e - 1 && isLeadIn(lower(ctx, a))) a++;
@@ -1374,6 +1376,9 @@ function knownAcronyms(ctx: Ctx, out: Names): void {
     if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || inCapsRun(ctx, i)) continue;
     // "a UNESCO World Heritage Site", "the FIFA World Cup": the first word of another name.
     if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
+    // '"WHO?" the senator shouted': a question word in capitals, not the body.
+    if (i + 1 < t.count && t.kind[i + 1] !== Kind.Word && /^[?!]/.test(ctx.text.slice(t.start[i + 1], t.end[i + 1])))
+      continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
     out.put(i, i + 1, ORG, id, undefined, n);
@@ -1453,6 +1458,12 @@ function compassDemonyms(ctx: Ctx, out: Names): void {
 }
 
 const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
+/** "Sunday, May 28", "Sunday 28": a month or a number after the weekday, so it is a date ("Joe Friday was" is a name). */
+function dateAfter(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i < t.count && t.kind[i] === Kind.Punct && ctx.text[t.start[i]] === ',') i++;
+  return i < t.count && (t.kind[i] === Kind.Num || (t.kind[i] === Kind.Word && MONTHS.has(lower(ctx, i))));
+}
 /** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
 function weekdayEdges(ctx: Ctx, out: Names): void {
   const names = out.alive();
@@ -1460,7 +1471,7 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
     const n = names[k];
     let b = n.b;
     while (b - n.a > 1 && EDGE_WEEKDAYS.has(lower(ctx, b - 1))) b--;
-    if (b === n.b) continue;
+    if (b === n.b || !dateAfter(ctx, n.b)) continue;
     const before = lower(ctx, b - 1);
     if (before === 'on' || before === 'of') continue;
     out.put(n.a, b, n.type, DATE_EDGE_ROWS[0].id, undefined, n);

@@ -637,7 +637,7 @@ export const STOCK_MOVE_ROWS: readonly RuleRow[] = [
     id: 'business.share-words',
     value: ['shares', 'stock', 'stocks'],
     reason:
-      'Market reports put the word for the shares between a company and its move ("Toyota shares fell 1.2%", "Halvorsen stock rose 2%"); the company is the name before it.',
+      'Market reports put the word for the shares between a company and its move ("Toyota shares fell 1.2%", "Halvorsen stock rose 2%"); the company is the name before it. "Stocks" follows a sector or a market ("Tech stocks fell 3%"), so before it only a name the model read counts.',
     examples: [{ text: 'Velmora stock rose 2% in early trading.', expect: 'organization:Velmora' }],
   },
   {
@@ -841,7 +841,7 @@ export const DATE_EDGE_ROWS: readonly RuleRow[] = [
     id: 'date.weekday-outside',
     value: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     reason:
-      'Wire and Wikinews headlines run straight into the date ("Interview with founder Hugh McGuire Sunday, May 28, 2006"); a weekday at the end of a name is the date, not a word of the name (names that end in one, "The Mail on Sunday", have "on" or "of" before it).',
+      'Wire and Wikinews headlines run straight into the date ("Interview with founder Hugh McGuire Sunday, May 28, 2006"); a weekday at the end of a name is the date, not a word of the name (names that end in one, "The Mail on Sunday", have "on" or "of" before it). Only a weekday with a month or a number after it is a date: "Detective Joe Friday was played by Jack Webb" keeps its name.',
     examples: [
       {
         text: 'Interview with library founder Hugh Morrow Sunday, May 28, 2006',
