@@ -338,6 +338,12 @@ describe('legal.case-party', () => {
       ['organization:Brentford', 'organization:Fulham'],
     ],
     ['[[O Coke]] versus [[O Pepsi]] is an old rivalry.', ['organization:Coke', 'organization:Pepsi']],
+    [
+      "The justices heard Dobbs v. [[O Jackson Women's Health Organization]] in December.",
+      ['person:Dobbs', "organization:Jackson Women's Health Organization"],
+    ],
+    ['The Okafor v. Lindqvist case went to court.', ['person:Okafor', 'person:Lindqvist']],
+    ['The Lakers versus Celtics game sold out.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

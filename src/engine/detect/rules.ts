@@ -472,7 +472,8 @@ function caseParties(ctx: Ctx, out: Names): void {
   const mark = (a: number, b: number) => {
     for (let i = a; i < b; i++) {
       const m = out.at(i);
-      if (m && (m.a < a || m.b > b) && m.type === PERSON) return;
+      // "Dobbs v. [Jackson Women's Health Organization]": a name that runs past the party is left alone.
+      if (m && (m.a < a || m.b > b)) return;
     }
     const n = out.at(a);
     if (n && n.a === a && n.b === b && n.type === PERSON) return;
@@ -505,7 +506,7 @@ function caseParties(ctx: Ctx, out: Names): void {
     if (w === 'versus' && !lawsuit) continue;
     let a = v - 1;
     while (a > 0 && v - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
-    while (a < v - 1 && isLeadIn(lower(ctx, a))) a++;
+    while (a < v - 1 && (isLeadIn(lower(ctx, a)) || ARTICLES.has(lower(ctx, a)))) a++;
     let b = r;
     while (b < t.count && b - r < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     const left = party(a, v),
@@ -519,6 +520,8 @@ function caseParties(ctx: Ctx, out: Names): void {
   }
 }
 const CASE_MARKS = new Set(['v', 'versus']);
+/** "The Lakers v. …": an article opening the sentence is no word of a party's name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 const CASE_CONTEXT = new Set(CASE_PARTY_ROWS[1].value);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
