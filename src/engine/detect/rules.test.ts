@@ -323,6 +323,11 @@ describe('citation.author', () => {
     [paper + 'Rates fell in [[L Spain]] (2010).', ['place:Spain']],
     // Not a text that cites: a film and its year.
     ['She starred in [[O Watchmen]] (2009).', ['organization:Watchmen']],
+    [
+      'Climate talks failed in Copenhagen, 2009, and nearly failed in Glasgow, 2021; delegates now meet in Belem (2025).',
+      [],
+    ],
+    [paper + 'Talks nearly failed in [[L Glasgow]], 2021; they met again.', ['place:Glasgow']],
   ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin|Holm/.test(x))).toEqual(expected));
 });
 

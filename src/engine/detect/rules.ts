@@ -378,6 +378,11 @@ function citationYearAt(ctx: Ctx, e: number): boolean {
 function oneCharAt(ctx: Ctx, i: number): number {
   return i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 ? ctx.text.charCodeAt(ctx.t.start[i]) : -1;
 }
+/** "(" or ";" just before the author starting at `a`. */
+function citationOpens(ctx: Ctx, a: number): boolean {
+  const c = a > 0 ? oneCharAt(ctx, a - 1) : -1;
+  return c === 40 || c === 59;
+}
 function yearAt(ctx: Ctx, i: number): boolean {
   const t = ctx.t;
   if (i >= t.count || t.kind[i] !== Kind.Num) return false;
@@ -411,8 +416,9 @@ function citations(ctx: Ctx, out: Names): void {
         return false;
     }
     if (/^[A-Z]{2,}$/.test(text)) return false;
+    // "failed in Glasgow, 2021": any place the map knows, unless a town that shares a surname ("Green").
     const hit = placeLookup(ctx, text);
-    return !(hit && (hit.kind === 'country' || hit.kind === 'region'));
+    return !hit || (hit.kind === 'city' && !!ctx.gaz?.isWeak?.(text));
   };
   const mark = (a: number, e: number) => {
     const n = out.at(a);
@@ -429,7 +435,11 @@ function citations(ctx: Ctx, out: Names): void {
   for (let e = 1; e + 2 < t.count && cited < CITING_TEXT; e++) {
     const c = ctx.text.charCodeAt(t.start[e]);
     if ((c !== 44 && c !== 101) || !isCapWord(ctx, e - 1)) continue;
-    if (c === 44 ? citationYearAt(ctx, e) : ctx.text.startsWith('et al', t.start[e])) cited++;
+    // "(Baker, 2015;" counts, "in Glasgow, 2021;" does not: the author opens a bracket or follows a ";".
+    if (
+      c === 44 ? citationYearAt(ctx, e) && citationOpens(ctx, runBefore(e)) : ctx.text.startsWith('et al', t.start[e])
+    )
+      cited++;
   }
   if (cited < CITING_TEXT) return;
   for (let e = 1; e < t.count; e++) {
