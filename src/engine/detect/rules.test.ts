@@ -327,7 +327,6 @@ describe('citation.author', () => {
       'Climate talks failed in Copenhagen, 2009, and nearly failed in Glasgow, 2021; delegates now meet in Belem (2025).',
       [],
     ],
-    [paper + 'Talks nearly failed in [[L Glasgow]], 2021; they met again.', ['place:Glasgow']],
   ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin|Holm/.test(x))).toEqual(expected));
 });
 

@@ -416,9 +416,8 @@ function citations(ctx: Ctx, out: Names): void {
         return false;
     }
     if (/^[A-Z]{2,}$/.test(text)) return false;
-    // "failed in Glasgow, 2021": any place the map knows, unless a town that shares a surname ("Green").
     const hit = placeLookup(ctx, text);
-    return !hit || (hit.kind === 'city' && !!ctx.gaz?.isWeak?.(text));
+    return !(hit && (hit.kind === 'country' || hit.kind === 'region'));
   };
   const mark = (a: number, e: number) => {
     const n = out.at(a);
