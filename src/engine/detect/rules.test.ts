@@ -280,6 +280,8 @@ describe('product.known and product.after-maker', () => {
     ['Anyone running [[L Firefox]] should restart it.', []],
     ['[[O Microsoft Edge]] was patched.', ['organization:Microsoft']],
     ['Profits were on the [[L Edge]] of collapse.', ['place:Edge']],
+    ['Rescue Teams Reach Quake Victims In [[L Turkey]]', ['place:Turkey']],
+    ['She booked a [[L Kenya Safari]] for her honeymoon.', ['place:Kenya Safari']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

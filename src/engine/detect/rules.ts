@@ -1360,9 +1360,14 @@ function products(ctx: Ctx, out: Names): void {
       const x = lower(ctx, k);
       if (COMMON_WORDS.has(x) || PRODUCTS.has(x) || PRODUCTS_AFTER_MAKER.has(x)) maker = false;
     }
+    const makerText = maker ? spanText(ctx, m, i) : '';
+    // "Kenya Safari": a place before it is no maker, and stays a place.
+    if (maker && placeLookup(ctx, makerText)) continue;
+    // "Rescue Teams Reach …": a word that is also a product names one only after a maker the lexicon or the model knows.
+    if (maker && !known && !KNOWN_ORG_NAMES.has(makerText.toLowerCase()) && n?.type !== ORG) maker = false;
     if (maker && (!n || (n.a >= m && n.b <= i + 1))) {
       if (n) out.remove(n);
-      if (!placeLookup(ctx, spanText(ctx, m, i))) out.put(m, i, ORG, id);
+      out.put(m, i, ORG, id);
     } else if (known && n && n.a === i && n.b === i + 1) out.remove(n);
   }
 }

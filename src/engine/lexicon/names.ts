@@ -703,7 +703,7 @@ export const PRODUCT_ROWS: readonly RuleRow[] = [
     id: 'product.after-maker',
     value: ['edge', 'windows', 'safari', 'pixel', 'copilot', 'gemini', 'outlook', 'teams'],
     reason:
-      'Some product names are ordinary words or places too ("Edge", "Windows", "Safari"); only right after a maker\'s name ("Microsoft Edge", "Apple Safari") are they the product, and the maker an organisation.',
+      'Some product names are ordinary words or places too ("Edge", "Windows", "Safari"); only right after a maker\'s name ("Microsoft Edge", "Apple Safari") are they the product, and the maker an organisation. The maker must be one the lexicon or the model knows ("Rescue Teams Reach …" is a headline), and a place before the word ("a Kenya Safari") stays a place.',
     examples: [
       {
         text: 'The flaw also reached Microsoft Edge users.',
