@@ -396,6 +396,7 @@ describe('business.shares-in', () => {
   it.each([
     ['Shares in [[L:0.6 Rio Tinto]] rose.', ['organization:Rio Tinto']],
     ['Shares of Velmora rose.', ['organization:Velmora']],
+    ["Investors dumped shares in [[P:0.6 Musk]]'s companies.", ['person:Musk']],
     ['Shares in [[L Tokyo]] fell.', ['place:Tokyo']],
     ['Shares in Asia fell.', []],
     ['Shares of [[P Elon Musk]] holdings fell.', ['person:Elon Musk']],

@@ -1269,6 +1269,8 @@ function sharesIn(ctx: Ctx, out: Names): void {
       b = a;
       while (b < t.count && b - a < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     }
+    // "shares in Musk's companies": the owner of the companies, not the company.
+    if (b < t.count && t.kind[b] === Kind.Poss) continue;
     const text = spanText(ctx, a, b);
     let plain = true;
     for (let i = a; i < b; i++) {
