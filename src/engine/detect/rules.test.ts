@@ -153,6 +153,7 @@ describe('business.stock-move', () => {
   it.each([
     ['Among gainers, [[P:0.6 Novo Nordisk]] rose 3% after the report.', ['organization:Novo Nordisk']],
     ['Halvorsen shares fell 4.5 percent.', ['organization:Halvorsen']],
+    ['Tech stocks fell 3% as bond yields climbed.', []],
     ['[[O Halvorsen Foods]] ASA rose 18%.', ['organization:Halvorsen Foods']],
     ["[[L:0.4 Kestrel]]'s shares slipped by about 2%.", ['organization:Kestrel']],
     // Places, common words, indices, sure people and moves that are no percentage stay as they are.
@@ -226,6 +227,7 @@ describe('date.weekday-outside', () => {
     ['Interview with founder [[P Hugh Morrow Sunday]], May 28, 2006', ['person:Hugh Morrow']],
     ['Columnists at [[O The Mail on Sunday]] disagreed.', ['organization:The Mail on Sunday']],
     ['[[O Sunday Times]] readers wrote in.', ['organization:Sunday Times']],
+    ['Detective [[P Joe Friday]] was played by [[P Jack Webb]].', ['person:Joe Friday', 'person:Jack Webb']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -235,6 +237,10 @@ describe('honorific.office-address', () => {
     ['[[P Mr. President]], thank you.', []],
     ['Mr. [[P Ortega]], thank you.', ['person:Ortega']],
     ['Mr. [[P President Ortega]] spoke.', ['person:Ortega']],
+    ['Mr. [[P Major]] told the Commons he would stay.', ['person:Major']],
+    ['Mr. [[P Singer]] declined to comment.', ['person:Singer']],
+    ['Mr. [[P Judge]] said he felt no pressure.', ['person:Judge']],
+    ['Mr. [[P Speaker]] said the House would sit late.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -243,6 +249,13 @@ describe('apposition.party-noun and apposition.org-noun-after', () => {
     ['My ties to the [[O Republican]] party date back to 1979.', ['organization:Republican party']],
     ['The [[L Labour]] party won.', ['organization:Labour party']],
     ['[[P:0.5 Velmora]], the vaccine alliance, and the ministry agreed.', ['organization:Velmora']],
+    ['Separately, the bank, which is based in Frankfurt, raised rates.', []],
+    ['Guests at the Christmas party sang carols.', []],
+    ['Staff at the [[L Downing Street]] party drank wine.', ['place:Downing Street']],
+    ['Elsewhere, the union and the employers agreed a deal.', []],
+    ['[[P:0.6 Okafor]], a member of the union, said the talks failed.', ['person:Okafor']],
+    ['[[P:0.6 Tesfaye]], an employee at the company, said the plant would close.', ['person:Tesfaye']],
+    ['Talks went on. Marquez, a member of the alliance, left early.', []],
     ['[[L Kestrelwick]], the main supplier to the region, cut output.', ['organization:Kestrelwick']],
     ['[[P:0.5 Anna Berg]], a company spokeswoman, declined.', ['person:Anna Berg']],
     ['[[P Anna Berg]], the company founder, declined.', ['person:Anna Berg']],
@@ -267,6 +280,8 @@ describe('product.known and product.after-maker', () => {
     ['Anyone running [[L Firefox]] should restart it.', []],
     ['[[O Microsoft Edge]] was patched.', ['organization:Microsoft']],
     ['Profits were on the [[L Edge]] of collapse.', ['place:Edge']],
+    ['Rescue Teams Reach Quake Victims In [[L Turkey]]', ['place:Turkey']],
+    ['She booked a [[L Kenya Safari]] for her honeymoon.', ['place:Kenya Safari']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -293,6 +308,7 @@ describe('organisation.known-acronym', () => {
     ['Ministers from the [[L G20]] met. The FIA fined the team.', ['organization:G20', 'organization:FIA']],
     ['Stardust is a [[O NASA Stardust]] mission.', ['organization:NASA Stardust']],
     ['WHO SAID IT WAS OVER?', []],
+    ['"WHO?" the senator shouted across the room.', []],
     ['It is a UNESCO World Heritage Site, near the FIFA World Cup venue.', []],
     ['[[P Andrew Lock]] of the UN spoke.', ['person:Andrew Lock', 'organization:UN']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
@@ -309,6 +325,10 @@ describe('citation.author', () => {
     [paper + 'Rates fell in [[L Spain]] (2010).', ['place:Spain']],
     // Not a text that cites: a film and its year.
     ['She starred in [[O Watchmen]] (2009).', ['organization:Watchmen']],
+    [
+      'Climate talks failed in Copenhagen, 2009, and nearly failed in Glasgow, 2021; delegates now meet in Belem (2025).',
+      [],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin|Holm/.test(x))).toEqual(expected));
 });
 
@@ -319,6 +339,17 @@ describe('legal.case-party', () => {
     ['Case 22-506, Biden versus [[L Nebraska]].', ['place:Nebraska']],
     ['[[L Leeds]] versus [[L Derby]] ended 2-0.', ['place:Leeds', 'place:Derby']],
     ['[[O Acme Corporation]] v. [[P Jones]] was cited.', ['organization:Acme Corporation', 'person:Jones']],
+    [
+      'Fans packed the stadium for [[O Brentford]] versus [[O Fulham]] on Saturday.',
+      ['organization:Brentford', 'organization:Fulham'],
+    ],
+    ['[[O Coke]] versus [[O Pepsi]] is an old rivalry.', ['organization:Coke', 'organization:Pepsi']],
+    [
+      "The justices heard Dobbs v. [[O Jackson Women's Health Organization]] in December.",
+      ['person:Dobbs', "organization:Jackson Women's Health Organization"],
+    ],
+    ['The Okafor v. Lindqvist case went to court.', ['person:Okafor', 'person:Lindqvist']],
+    ['The Lakers versus Celtics game sold out.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -365,6 +396,7 @@ describe('business.shares-in', () => {
   it.each([
     ['Shares in [[L:0.6 Rio Tinto]] rose.', ['organization:Rio Tinto']],
     ['Shares of Velmora rose.', ['organization:Velmora']],
+    ["Investors dumped shares in [[P:0.6 Musk]]'s companies.", ['person:Musk']],
     ['Shares in [[L Tokyo]] fell.', ['place:Tokyo']],
     ['Shares in Asia fell.', []],
     ['Shares of [[P Elon Musk]] holdings fell.', ['person:Elon Musk']],

@@ -208,8 +208,15 @@ function officeAddressEnd(ctx: Ctx, h: number): number {
     else if (!TITLE_MODIFIERS.has(w) && !PORTFOLIO.has(w)) return -1;
     b++;
   }
-  return office ? b : -1;
+  if (!office) return -1;
+  // "Mr. Major told the Commons", "Mr. Singer declined": a surname that is also an office word; only a
+  // form of address (a comma, "?" or "!" after it) or an office of state stands without a name.
+  const after = b < t.count && t.kind[b] !== Kind.Word ? ctx.text[t.start[b]] : '';
+  if (after === ',' || after === '?' || after === '!') return b;
+  for (let i = h + 1; i < b; i++) if (OFFICE_OF_STATE.has(lower(ctx, i))) return b;
+  return -1;
 }
+const OFFICE_OF_STATE = new Set(OFFICE_ADDRESS_ROWS[2].value);
 
 const YOUR_HONOUR = new Set(OFFICE_ADDRESS_ROWS[1].value);
 
@@ -371,6 +378,11 @@ function citationYearAt(ctx: Ctx, e: number): boolean {
 function oneCharAt(ctx: Ctx, i: number): number {
   return i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 ? ctx.text.charCodeAt(ctx.t.start[i]) : -1;
 }
+/** "(" or ";" just before the author starting at `a`. */
+function citationOpens(ctx: Ctx, a: number): boolean {
+  const c = a > 0 ? oneCharAt(ctx, a - 1) : -1;
+  return c === 40 || c === 59;
+}
 function yearAt(ctx: Ctx, i: number): boolean {
   const t = ctx.t;
   if (i >= t.count || t.kind[i] !== Kind.Num) return false;
@@ -422,7 +434,11 @@ function citations(ctx: Ctx, out: Names): void {
   for (let e = 1; e + 2 < t.count && cited < CITING_TEXT; e++) {
     const c = ctx.text.charCodeAt(t.start[e]);
     if ((c !== 44 && c !== 101) || !isCapWord(ctx, e - 1)) continue;
-    if (c === 44 ? citationYearAt(ctx, e) : ctx.text.startsWith('et al', t.start[e])) cited++;
+    // "(Baker, 2015;" counts, "in Glasgow, 2021;" does not: the author opens a bracket or follows a ";".
+    if (
+      c === 44 ? citationYearAt(ctx, e) && citationOpens(ctx, runBefore(e)) : ctx.text.startsWith('et al', t.start[e])
+    )
+      cited++;
   }
   if (cited < CITING_TEXT) return;
   for (let e = 1; e < t.count; e++) {
@@ -465,13 +481,19 @@ function caseParties(ctx: Ctx, out: Names): void {
   const mark = (a: number, b: number) => {
     for (let i = a; i < b; i++) {
       const m = out.at(i);
-      if (m && (m.a < a || m.b > b) && m.type === PERSON) return;
+      // "Dobbs v. [Jackson Women's Health Organization]": a name that runs past the party is left alone.
+      if (m && (m.a < a || m.b > b)) return;
     }
     const n = out.at(a);
     if (n && n.a === a && n.b === b && n.type === PERSON) return;
     out.put(a, b, PERSON, id, undefined, n && n.a === a && n.b === b ? n : undefined);
   };
   const marks = formMarks(ctx, CASE_MARKS);
+  const legal = formMarks(ctx, CASE_CONTEXT);
+  // Each sentence is read once, however many "v." it holds: a long list of parties stays linear.
+  let sentence = -1,
+    score = false,
+    lawsuit = false;
   for (let v = 1; v + 1 < t.count; v++) {
     if (!marks[ctx.form[v]] || t.kind[v] !== Kind.Word) continue;
     const w = lower(ctx, v);
@@ -480,12 +502,20 @@ function caseParties(ctx: Ctx, out: Names): void {
     else if (w === 'v' && ctx.text.charCodeAt(t.end[v]) === 46) r = v + 2;
     else continue;
     if (!isCapWord(ctx, v - 1) || !isCapWord(ctx, r) || t.flags[r] & Flag.NewLine) continue;
-    // "Leeds versus Derby, 2-0": a match, not a lawsuit.
     const k = ctx.s.of[v];
-    if (CASE_SCORE.test(ctx.text.slice(t.start[ctx.s.first[k]], t.end[ctx.s.last[k] - 1]))) continue;
+    if (k !== sentence) {
+      sentence = k;
+      score = CASE_SCORE.test(ctx.text.slice(t.start[ctx.s.first[k]], t.end[ctx.s.last[k] - 1]));
+      lawsuit = false;
+      for (let i = ctx.s.first[k]; i < ctx.s.last[k] && !lawsuit; i++) lawsuit = legal[ctx.form[i]] === 1;
+    }
+    // "Leeds versus Derby, 2-0": a match, not a lawsuit.
+    if (score) continue;
+    // "Brentford versus Fulham on Saturday", "Coke versus Pepsi": "versus" names a lawsuit only beside a court.
+    if (w === 'versus' && !lawsuit) continue;
     let a = v - 1;
     while (a > 0 && v - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
-    while (a < v - 1 && isLeadIn(lower(ctx, a))) a++;
+    while (a < v - 1 && (isLeadIn(lower(ctx, a)) || ARTICLES.has(lower(ctx, a)))) a++;
     let b = r;
     while (b < t.count && b - r < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     const left = party(a, v),
@@ -499,6 +529,9 @@ function caseParties(ctx: Ctx, out: Names): void {
   }
 }
 const CASE_MARKS = new Set(['v', 'versus']);
+/** "The Lakers v. …": an article opening the sentence is no word of a party's name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const CASE_CONTEXT = new Set(CASE_PARTY_ROWS[1].value);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
 function ampersands(ctx: Ctx, out: Names): void {
@@ -597,6 +630,7 @@ function affiliations(ctx: Ctx, out: Names): void {
 const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
 const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
 const PARTY_NOUNS = new Set(APPOSITION_ROWS[6].value);
+const PARTY_OCCASIONS = new Set(APPOSITION_ROWS[8].value);
 
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -616,9 +650,12 @@ function appositions(ctx: Ctx, out: Names): void {
     if (before === 'the' && b < t.count && !(t.flags[b] & Flag.Cap)) {
       const noun = w(b) === 'news' ? w(b + 1) : w(b);
       // "the Republican party": the noun completes the name (apposition.party-noun).
+      // "the Christmas party", "the Downing Street party": a gathering, not a political party.
       if (PARTY_NOUNS.has(noun) && w(b) === noun) {
-        const n = out.at(i);
-        out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+        if (b === i + 1 && !PARTY_OCCASIONS.has(w(i)) && !placeLookup(ctx, spanText(ctx, i, b))) {
+          const n = out.at(i);
+          out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+        }
         continue;
       }
       // "the Swedish company": a demonym says where the company is from, it does not name it.
@@ -640,6 +677,9 @@ const ORG_NOUNS_AFTER = new Set(APPOSITION_ROWS[5].value);
 const APPOSITION_DETERMINERS = new Set(['the', 'its', 'a', 'an']);
 /** Words that may follow the noun of an organisation apposition ("the main supplier to Nvidia"); not "of" ("the group of chemicals"). */
 const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'based', 'behind', 'with', 'at']);
+/** Words before the noun that make it no head of the apposition: "a member of the union", "an employee at the firm". */
+const OPENING_ADVERBS = new Set(APPOSITION_ROWS[7].value);
+const NOT_ORG_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'to', 'by', 'on']);
 /** "Gavi, the vaccine alliance, …": see the row apposition.org-noun-after. */
 function orgNounAfter(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -653,6 +693,10 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
     let k = c + 2;
     while (k < t.count && k - c <= 5 && t.kind[k] === Kind.Word && !marks[ctx.form[k]] && !out.at(k)) k++;
     if (k >= t.count || k - c > 5 || t.kind[k] !== Kind.Word || !marks[ctx.form[k]] || t.flags[k] & Flag.Cap) continue;
+    // "Okafor, a member of the union": the noun belongs to a phrase after the head, not to the name.
+    let inPhrase = false;
+    for (let i = c + 2; i < k && !inPhrase; i++) inPhrase = NOT_ORG_HEAD.has(lower(ctx, i));
+    if (inPhrase) continue;
     const next = k + 1 < t.count ? k + 1 : -1;
     if (next > 0 && t.kind[next] === Kind.Poss) continue;
     if (next > 0 && t.kind[next] === Kind.Word && !AFTER_ORG_NOUN.has(lower(ctx, next))) continue;
@@ -664,6 +708,9 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
       if (n.type === PLACE && placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
       a = n.a;
     } else {
+      // "Separately, the bank, …": a lone word opening the sentence that the model did not name.
+      const opener = lower(ctx, c - 1);
+      if (ctx.s.first[ctx.s.of[c - 1]] === c - 1 && (OPENING_ADVERBS.has(opener) || opener.endsWith('ly'))) continue;
       a = c - 1;
       while (a > 0 && c - a < 4 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
       while (a < c - 1 && isLeadIn(lower(ctx, a))) a++;
@@ -1174,6 +1221,8 @@ function stockMoves(ctx: Ctx, out: Names): void {
       if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
       a = n.a;
     } else {
+      // "Tech stocks fell 3%", "European stocks rose": "stocks" follows a sector or a market, a firm's are "shares".
+      if (e < v && lower(ctx, e) === 'stocks') continue;
       a = e - 1;
       while (a > 0 && e - a < 3 && isCapWord(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
       while (a < e - 1 && isLeadIn(lower(ctx, a))) a++;
@@ -1220,6 +1269,8 @@ function sharesIn(ctx: Ctx, out: Names): void {
       b = a;
       while (b < t.count && b - a < 3 && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     }
+    // "shares in Musk's companies": the owner of the companies, not the company.
+    if (b < t.count && t.kind[b] === Kind.Poss) continue;
     const text = spanText(ctx, a, b);
     let plain = true;
     for (let i = a; i < b; i++) {
@@ -1311,9 +1362,14 @@ function products(ctx: Ctx, out: Names): void {
       const x = lower(ctx, k);
       if (COMMON_WORDS.has(x) || PRODUCTS.has(x) || PRODUCTS_AFTER_MAKER.has(x)) maker = false;
     }
+    const makerText = maker ? spanText(ctx, m, i) : '';
+    // "Kenya Safari": a place before it is no maker, and stays a place.
+    if (maker && placeLookup(ctx, makerText)) continue;
+    // "Rescue Teams Reach …": a word that is also a product names one only after a maker the lexicon or the model knows.
+    if (maker && !known && !KNOWN_ORG_NAMES.has(makerText.toLowerCase()) && n?.type !== ORG) maker = false;
     if (maker && (!n || (n.a >= m && n.b <= i + 1))) {
       if (n) out.remove(n);
-      if (!placeLookup(ctx, spanText(ctx, m, i))) out.put(m, i, ORG, id);
+      out.put(m, i, ORG, id);
     } else if (known && n && n.a === i && n.b === i + 1) out.remove(n);
   }
 }
@@ -1339,6 +1395,9 @@ function knownAcronyms(ctx: Ctx, out: Names): void {
     if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || inCapsRun(ctx, i)) continue;
     // "a UNESCO World Heritage Site", "the FIFA World Cup": the first word of another name.
     if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
+    // '"WHO?" the senator shouted': a question word in capitals, not the body.
+    if (i + 1 < t.count && t.kind[i + 1] !== Kind.Word && /^[?!]/.test(ctx.text.slice(t.start[i + 1], t.end[i + 1])))
+      continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
     out.put(i, i + 1, ORG, id, undefined, n);
@@ -1418,6 +1477,12 @@ function compassDemonyms(ctx: Ctx, out: Names): void {
 }
 
 const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
+/** "Sunday, May 28", "Sunday 28": a month or a number after the weekday, so it is a date ("Joe Friday was" is a name). */
+function dateAfter(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i < t.count && t.kind[i] === Kind.Punct && ctx.text[t.start[i]] === ',') i++;
+  return i < t.count && (t.kind[i] === Kind.Num || (t.kind[i] === Kind.Word && MONTHS.has(lower(ctx, i))));
+}
 /** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
 function weekdayEdges(ctx: Ctx, out: Names): void {
   const names = out.alive();
@@ -1425,7 +1490,7 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
     const n = names[k];
     let b = n.b;
     while (b - n.a > 1 && EDGE_WEEKDAYS.has(lower(ctx, b - 1))) b--;
-    if (b === n.b) continue;
+    if (b === n.b || !dateAfter(ctx, n.b)) continue;
     const before = lower(ctx, b - 1);
     if (before === 'on' || before === 'of') continue;
     out.put(n.a, b, n.type, DATE_EDGE_ROWS[0].id, undefined, n);
