@@ -12,37 +12,18 @@
  * `npx tsx bench/trace-long.ts [outDir] [minTaskMs for the detail, 0 = none]`
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
 import { launch, median } from './browser';
 import { writeLongArticle } from './long-article';
 import { startPreview } from './preview-server';
 import { probesInitScript, readProbes, waitForProbe } from './page-metrics';
-import { printSummary, summarizeTrace, type TaskSummary } from './trace-summary';
+import { printSummary, type TaskSummary } from './trace-summary';
+import { tracedTasks } from './traced-tasks';
 
 const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
 const OUT = process.argv[2] ?? '/tmp/trace-long';
 const DETAIL = Number(process.argv[3] ?? 0);
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  ...(process.env.TRACE_PROFILE
-    ? ['disabled-by-default-devtools.timeline.stack', 'v8.execute', 'disabled-by-default-v8.cpu_profiler']
-    : []),
-];
 /** How long tracing goes on after every layer is painted (ms), `TRACE_TAIL_MS`. */
 const TAIL_MS = Number(process.env.TRACE_TAIL_MS ?? 1500);
-/** Tracing starts this long before the action: its own start-up work stays out of the figures. */
-const SETTLE_MS = 300;
-
-/** Records a trace of `run`, and returns the tasks that began after the settling time. */
-async function traced(browser: Browser, page: Page, path: string, run: () => Promise<void>): Promise<TaskSummary[]> {
-  await browser.startTracing(page, { path, categories: CATEGORIES });
-  await page.waitForTimeout(SETTLE_MS);
-  await run();
-  await browser.stopTracing();
-  return summarizeTrace(path, 1).filter((t) => t.start >= SETTLE_MS - 50);
-}
 
 const top = (tasks: TaskSummary[]) =>
   [...tasks]
@@ -66,7 +47,7 @@ async function main() {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open file', exact: true }).click();
     const files = await chooser;
-    const open = await traced(browser, page, `${OUT}/open.json`, async () => {
+    const open = await tracedTasks(browser, page, `${OUT}/open.json`, async () => {
       await files.setFiles(long.file);
       await waitForProbe(page, 'layersAt', 150_000);
       // Work the analysis starts but that lands after the probe (a panel's rows, the overview) still
@@ -86,7 +67,7 @@ async function main() {
       await page.getByRole('tab', { name: 'Cast' }).click();
       await page.waitForTimeout(500);
       let took = 0;
-      const tasks = await traced(browser, page, `${OUT}/claims-${run}.json`, async () => {
+      const tasks = await tracedTasks(browser, page, `${OUT}/claims-${run}.json`, async () => {
         // Timed inside the page, as bench/layers.ts does: click → a claim in the panel, two frames on.
         took = await page.evaluate(async () => {
           const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));

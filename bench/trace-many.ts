@@ -19,30 +19,14 @@ import { selectWord } from './layers';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
 import { probesInitScript, readProbes, waitForProbe, waitForTab, type Probes } from './page-metrics';
 import { startPreview } from './preview-server';
-import { printSummary, summarizeTrace, type TaskSummary } from './trace-summary';
+import { printSummary, type TaskSummary } from './trace-summary';
+import { tracedTasks } from './traced-tasks';
 
 const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
 const COUNT = 10_000;
 const CREATES = Number(process.env.TRACE_CREATES ?? 5);
 const [A_DIR, B_DIR, PAIRS = '3', DETAIL = '0'] = process.argv.slice(2);
 const OUT = '/tmp/trace-many';
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  ...(process.env.TRACE_PROFILE
-    ? ['disabled-by-default-devtools.timeline.stack', 'v8.execute', 'disabled-by-default-v8.cpu_profiler']
-    : []),
-];
-const SETTLE_MS = 300;
-
-async function traced(browser: Browser, page: Page, path: string, run: () => Promise<void>): Promise<TaskSummary[]> {
-  await browser.startTracing(page, { path, categories: CATEGORIES });
-  await page.waitForTimeout(SETTLE_MS);
-  await run();
-  await browser.stopTracing();
-  return summarizeTrace(path, 1).filter((t) => t.start >= SETTLE_MS - 50);
-}
 
 const maxCpu = (tasks: TaskSummary[]) => Math.max(0, ...tasks.map((t) => t.cpuMs));
 
@@ -77,7 +61,7 @@ async function openBuild(browser: Browser, name: string, dir: string, port: numb
 
 async function reloadStep(browser: Browser, b: Build, run: number) {
   await b.page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(b.text, COUNT) });
-  const tasks = await traced(browser, b.page, `${OUT}/${b.name}-reload-${run}.json`, async () => {
+  const tasks = await tracedTasks(browser, b.page, `${OUT}/${b.name}-reload-${run}.json`, async () => {
     await b.page.reload({ waitUntil: 'commit' });
     await waitForTab(b.page, `Notes (${COUNT})`);
     await waitForProbe(b.page, 'layersAt', 150_000);
@@ -97,7 +81,7 @@ async function createStep(browser: Browser, b: Build, k: number, run: number) {
   await selectWord(b.page, k);
   const button = b.page.getByRole('button', { name: 'Highlight: important (yellow)' });
   await button.waitFor();
-  const tasks = await traced(browser, b.page, `${OUT}/${b.name}-create-${run}.json`, async () => {
+  const tasks = await tracedTasks(browser, b.page, `${OUT}/${b.name}-create-${run}.json`, async () => {
     const n = (await readProbes(b.page)).creations.length;
     await button.click();
     const painted = (n: number) => {
