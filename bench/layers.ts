@@ -15,12 +15,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { launch, median, writeStaticBaseline } from './browser';
 import { printSummary, summarizeTrace } from './trace-summary';
+import { tracedTasks } from './traced-tasks';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
 import {
   clsIn,
   frameStats,
   longTasksIn,
-  probesInitScript,
+  probedPage,
   readProbes,
   scrollFrames,
   waitForProbe,
@@ -34,18 +35,6 @@ const MANY_HIGHLIGHTS = 10_000;
 const RUNS = 5;
 const log = (msg: string) => console.error(`[bench:layers] ${msg}`);
 const ms = (n: number) => Math.round(n);
-
-async function probedPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  // tsx (esbuild, keepNames) wraps named inner functions in `__name(...)`: define it for the
-  // functions Playwright serializes into the page.
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  // `userAt` is the first frame with an own highlight painted. The 1,000 are seeded from the top
-  // of the article, so that is when the first screen's own highlights show: past a few thousand
-  // ranges the painter paints only near the viewport, so "all 1,000 painted" never happens.
-  await context.addInitScript(probesInitScript, 1);
-  return { context, page: await context.newPage() };
-}
 
 /**
  * 1. Default article, fresh context each run, alternating the static page and the app so both see
@@ -174,19 +163,16 @@ async function openLongCpu(browser: Browser, baseUrl: string, file: string): Pro
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open file', exact: true }).click();
     const files = await chooser;
-    await browser.startTracing(page, { path, categories: CPU_TRACE_CATEGORIES });
-    await page.waitForTimeout(300);
-    await files.setFiles(file);
-    await waitForProbe(page, 'layersAt', 150_000);
-    await browser.stopTracing();
-    const tasks = summarizeTrace(path, 1).filter((t) => t.start >= 250);
+    const tasks = await tracedTasks(browser, page, path, async () => {
+      await files.setFiles(file);
+      await waitForProbe(page, 'layersAt', 150_000);
+    });
     return Math.max(0, ...tasks.map((t) => t.cpuMs));
   } finally {
     await context.close();
     rmSync(dirname(path), { recursive: true, force: true });
   }
 }
-const CPU_TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
 /** Scrolls the open article with every layer on: frame times and the longest task meanwhile. */
 async function scrollLong(page: Page) {

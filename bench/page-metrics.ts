@@ -8,7 +8,7 @@
  *   user highlights, and how long a click on "Highlight: …" took to show up in `mg-user-yellow`.
  * - `scrollFrames` scrolls by a viewport per frame for a while and returns the frame times.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 export interface LongTask {
   start: number;
@@ -218,4 +218,17 @@ export async function waitForTab(page: Page, label: string, timeout = 60_000): P
     label,
     { polling: 'raf', timeout },
   );
+}
+
+/** A fresh 1280 × 800 context whose pages record the probes (`probesInitScript`). */
+export async function probedPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx (esbuild, keepNames) wraps named inner functions in `__name(...)`: define it for the
+  // functions Playwright serializes into the page.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  // `userAt` is the first frame with an own highlight painted. The 1,000 are seeded from the top
+  // of the article, so that is when the first screen's own highlights show: past a few thousand
+  // ranges the painter paints only near the viewport, so "all 1,000 painted" never happens.
+  await context.addInitScript(probesInitScript, 1);
+  return { context, page: await context.newPage() };
 }

@@ -15,7 +15,7 @@ import { mkdirSync } from 'node:fs';
 import { launch, median } from './browser';
 import { writeLongArticle } from './long-article';
 import { startPreview } from './preview-server';
-import { probesInitScript, readProbes, waitForProbe } from './page-metrics';
+import { probedPage, readProbes, waitForProbe } from './page-metrics';
 import { printSummary, type TaskSummary } from './trace-summary';
 import { tracedTasks } from './traced-tasks';
 
@@ -38,10 +38,7 @@ async function main() {
   const { base, stop } = await startPreview(PORT);
   const browser = await launch();
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await context.addInitScript(probesInitScript, 1);
-    const page = await context.newPage();
+    const { page } = await probedPage(browser);
     await page.goto(`${base}#/library`);
     await page.waitForTimeout(1000);
     const chooser = page.waitForEvent('filechooser');

@@ -17,7 +17,7 @@ import type { Browser, Page } from '@playwright/test';
 import { launch, median } from './browser';
 import { selectWord } from './layers';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
-import { probesInitScript, readProbes, waitForProbe, waitForTab, type Probes } from './page-metrics';
+import { probedPage, readProbes, waitForProbe, waitForTab, type Probes } from './page-metrics';
 import { startPreview } from './preview-server';
 import { printSummary, type TaskSummary } from './trace-summary';
 import { tracedTasks } from './traced-tasks';
@@ -41,10 +41,7 @@ interface Build {
 async function openBuild(browser: Browser, name: string, dir: string, port: number, file: string, text: string) {
   const { base, stop } = await startPreview(port, dir);
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await context.addInitScript(probesInitScript, 1);
-    const page = await context.newPage();
+    const { page } = await probedPage(browser);
     await page.goto(`${base}#/library`);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open file', exact: true }).click();

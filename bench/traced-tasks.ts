@@ -1,6 +1,7 @@
 /**
- * One traced step for the CPU-time benches (trace-long, trace-many): records a Chromium trace
- * around `run` and returns the main thread's tasks, each with its thread (CPU) time.
+ * One traced step for the CPU-time figures (trace-long, trace-many, the bench's traced 1 MB open):
+ * records a Chromium trace around `run` and returns the main thread's tasks, each with its thread
+ * (CPU) time.
  */
 import type { Browser, Page } from '@playwright/test';
 import { summarizeTrace, type TaskSummary } from './trace-summary';
