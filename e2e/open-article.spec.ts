@@ -8,6 +8,12 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 const SAMPLE =
   'Bridge reopens after repairs\nDUNDEE — The Tay road bridge reopened on Friday after six weeks of repairs, the operator said.\nTraffic was light.';
 
+// Long enough (about 400 KB) that reading it is still under way when a second article is asked for.
+const HARBOUR = `Harbour report in full\n${Array.from(
+  { length: 6000 },
+  () => 'The council met on Tuesday and heard the harbour report in full. ',
+).join('\n')}`;
+
 test.describe('opening an article', () => {
   let server: FixtureServer;
   test.beforeAll(async () => {
@@ -35,8 +41,6 @@ test.describe('opening an article', () => {
     await openDefaultArticle(page);
     // Both files are handed to the picker in one turn of the page, as fast as any hand could, so
     // the long one is still being read when the short one has been chosen.
-    const paragraph = 'The council met on Tuesday and heard the harbour report in full. ';
-    const long = `Harbour report in full\n${Array.from({ length: 6000 }, () => paragraph).join('\n')}`;
     await page.getByLabel('Choose an article file').evaluate(
       (input: HTMLInputElement, texts) => {
         for (const [name, text] of texts) {
@@ -47,7 +51,7 @@ test.describe('opening an article', () => {
         }
       },
       [
-        ['harbour.txt', long],
+        ['harbour.txt', HARBOUR],
         ['bridge.txt', SAMPLE],
       ],
     );
@@ -70,15 +74,13 @@ test.describe('opening an article', () => {
     await dialog.getByRole('textbox', { name: 'Article text' }).fill('The mayor said the bridge would reopen.');
     // The long file is chosen and the paste sent in one turn of the page, so the file is still
     // being read when the pasted article is asked for.
-    const paragraph = 'The council met on Tuesday and heard the harbour report in full. ';
-    const long = `Harbour report in full\n${Array.from({ length: 6000 }, () => paragraph).join('\n')}`;
     await page.getByLabel('Choose an article file').evaluate((input: HTMLInputElement, text) => {
       const chosen = new DataTransfer();
       chosen.items.add(new File([text], 'harbour.txt', { type: 'text/plain' }));
       input.files = chosen.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
       document.querySelector<HTMLFormElement>('dialog[open] form')?.requestSubmit();
-    }, long);
+    }, HARBOUR);
     await expect(
       page.getByRole('status').getByText('“Harbour report in full” was added to your library.'),
     ).toBeVisible();
