@@ -306,10 +306,10 @@ export function createAnchorCache(text: string): AnchorCache {
       if (last?.list === annotations) return;
       // A render that summarises a newer list meanwhile (a highlight made during the reload) wins:
       // remembering this older list over it would make the next edit walk all of them again.
-      const before = last;
+      const lastAtStart = last;
       const steps = anchoredInSteps(annotations, resultOf, placements);
       for (;;) {
-        if (last !== before) return;
+        if (last !== lastAtStart) return;
         const step = steps.next();
         if (step.done) {
           remember(annotations, { ...step.value, pending: 0 });
