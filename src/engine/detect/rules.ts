@@ -41,6 +41,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
 import {
+  ARTICLES,
   COMMON_WORDS,
   FACILITY_TAIL,
   FIRST_NAME_SET,
@@ -530,7 +531,6 @@ function caseParties(ctx: Ctx, out: Names): void {
 }
 const CASE_MARKS = new Set(['v', 'versus']);
 /** "The Lakers v. …": an article opening the sentence is no word of a party's name. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 const CASE_CONTEXT = new Set(CASE_PARTY_ROWS[1].value);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
@@ -674,7 +674,7 @@ function appositions(ctx: Ctx, out: Names): void {
 }
 
 const ORG_NOUNS_AFTER = new Set(APPOSITION_ROWS[5].value);
-const APPOSITION_DETERMINERS = new Set(['the', 'its', 'a', 'an']);
+const APPOSITION_DETERMINERS = new Set([...ARTICLES, 'its']);
 /** Words that may follow the noun of an organisation apposition ("the main supplier to Nvidia"); not "of" ("the group of chemicals"). */
 const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'based', 'behind', 'with', 'at']);
 /** Words before the noun that make it no head of the apposition: "a member of the union", "an employee at the firm". */
