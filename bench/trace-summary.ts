@@ -53,6 +53,20 @@ const KINDS = [
   'IntersectionObserverController::computeIntersections',
   'UpdateLayer',
   'ScrollLayer',
+  // The main thread waits here for the compositor thread to take the frame: wall time with
+  // almost no CPU, which grows when the compositor (or raster behind it) is busy or descheduled.
+  'Commit',
+  'FunctionCall',
+  'FireAnimationFrame',
+  'TimerFire',
+  'EventDispatch',
+  'RunMicrotasks',
+  // Synchronous calls to the browser process (with TRACE_CATEGORIES=fonts,mojom): the renderer
+  // waits while the browser looks up a font family, a font size's render style or the
+  // hyphenation dictionary. Cached per renderer, so they land on the first layout using them.
+  'FontDataService::MatchFamilyName',
+  'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike',
+  'Hyphenation::OpenDictionary',
 ];
 
 export interface TaskSummary {
@@ -61,6 +75,8 @@ export interface TaskSummary {
   /** The task's CPU time on the main thread (ms). */
   cpuMs: number;
   kinds: Record<string, number>;
+  /** The same events' CPU time (thread time, ms): next to `kinds`, says which were waiting or descheduled. */
+  kindsCpu: Record<string, number>;
   functions: Array<{ name: string; ms: number }>;
   /** Where forced layouts came from (JS stack tops), when the trace has them. */
   forced: Array<{ at: string; ms: number }>;
@@ -112,10 +128,12 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
     const end = task.ts + (task.dur ?? 0);
     const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts < end && e !== task);
     const kinds: Record<string, number> = {};
+    const kindsCpu: Record<string, number> = {};
     const forced = new Map<string, number>();
     for (const e of inside) {
       if (!KINDS.includes(e.name)) continue;
       kinds[e.name] = (kinds[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+      kindsCpu[e.name] = (kindsCpu[e.name] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000;
       const stack = e.args?.beginData?.stackTrace;
       if ((e.name === 'Layout' || e.name === 'UpdateLayoutTree') && stack?.length) {
         const at = `${e.name} ← ${stack
@@ -143,6 +161,7 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
       ms: Math.round((task.dur ?? 0) / 1000),
       cpuMs: Math.round((task.tdur ?? task.dur ?? 0) / 1000),
       kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, Math.round(v)])),
+      kindsCpu: Object.fromEntries(Object.entries(kindsCpu).map(([k, v]) => [k, Math.round(v)])),
       functions: top(self, (name, ms) => ({ name, ms: +ms.toFixed(1) }), 12),
       forced: top(forced, (at, ms) => ({ at, ms: Math.round(ms) }), 5),
     };
@@ -151,7 +170,14 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
 
 export function printSummary(tasks: TaskSummary[]): void {
   for (const t of tasks) {
-    console.log(`\ntask at ${t.start} ms: ${t.ms} ms (CPU ${t.cpuMs} ms)  ${JSON.stringify(t.kinds)}`);
+    // Each kind as wall/CPU ms, longest wall first, nested kinds (FunctionCall inside
+    // FireAnimationFrame, Layout inside a forced FunctionCall) each counted in full.
+    const kinds = Object.entries(t.kinds)
+      .filter(([, ms]) => ms > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, ms]) => `${k} ${ms}/${t.kindsCpu[k] ?? 0}`)
+      .join(', ');
+    console.log(`\ntask at ${t.start} ms: ${t.ms} ms wall, CPU ${t.cpuMs} ms; wall/CPU ms: ${kinds}`);
     for (const f of t.functions) console.log(`  ${f.ms.toFixed(1).padStart(7)} ms  ${f.name}`);
     for (const f of t.forced) console.log(`  forced ${f.ms} ms: ${f.at}`);
   }

@@ -13,6 +13,8 @@ const CATEGORIES = [
   ...(process.env.TRACE_PROFILE
     ? ['disabled-by-default-devtools.timeline.stack', 'v8.execute', 'disabled-by-default-v8.cpu_profiler']
     : []),
+  // `TRACE_CATEGORIES=ipc,mojom,fonts,…` adds categories, to see what a task with little CPU waits on.
+  ...(process.env.TRACE_CATEGORIES?.split(',').filter(Boolean) ?? []),
 ];
 /** Tracing starts this long before the action: its own start-up work stays out of the figures. */
 const SETTLE_MS = 300;
