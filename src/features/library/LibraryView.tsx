@@ -4,7 +4,7 @@
  * search and one sort over both lists.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { bundledIndexQueryOptions } from '../../api/articles';
 import { forgetArticle } from '../../api/article-storage';
 import { readHref } from '../../lib/hash-route';
@@ -12,6 +12,7 @@ import { hostOf, type ArticleMeta } from '../../model/article';
 import { selectAnnotationCounts, useAnnotationsStore } from '../../store/annotations';
 import { forgetArticleMeta, useLibraryStore } from '../../store/library';
 import { setLibrarySort, usePrefsStore } from '../../store/prefs';
+import { warmReaderFonts } from '../reader/font-warmup';
 import { KeptCopies } from './KeptCopies';
 import { arrangeLibrary, notesLabel, resultSummary, type LibraryItem } from './library-list';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -44,6 +45,8 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
   const lastOpened = useLibraryStore((s) => s.lastOpened);
   // Typing stays responsive on a long library: the list catches up a frame later.
   const shownQuery = useDeferredValue(query);
+  // Articles are opened from here: the reader's fonts are looked up while the list sits idle.
+  useEffect(() => warmReaderFonts(), []);
 
   const bundledItems = useMemo(
     () =>
