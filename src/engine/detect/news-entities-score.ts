@@ -55,7 +55,7 @@ export function scoreEntityCases(cases: readonly EntityCase[], run: (text: strin
     tp += r.tp;
     np += r.np;
     ng += r.ng;
-    errors.push(...r.errors.map((e) => `${c.name}: ${e}`));
+    errors.push(...r.errors.filter((e) => /^F[NP] /.test(e)).map((e) => `${c.name}: ${e}`));
   }
   return { tp, np, ng, f1: np + ng ? (2 * tp) / (np + ng) : 1, errors };
 }

@@ -41,12 +41,12 @@ The budget also pays for six [[X HIMARS]] launchers bought from the [[L United S
 
 Sources
 
-"Saeima passes record defence budget" — [[O LSM]], March 3, 2025
-"Latvia raises military spending to 3.1%" — [[O Baltic News Service]], March 3, 2025`,
+"[[O Saeima]] passes record defence budget" — [[O LSM]], March 3, 2025
+"[[L Latvia]] raises military spending to 3.1%" — [[O Baltic News Service]], March 3, 2025`,
   },
   {
     name: 'wikinews ligue 1 match',
-    text: `Lille climb to third in Ligue 1 with win over Nantes
+    text: `[[O Lille]] climb to third in [[O Ligue 1]] with win over [[O Nantes]]
 
 Sunday, November 9, 2025
 
@@ -60,11 +60,11 @@ Leaders [[O Monaco]] visit [[O Marseille]] on Sunday, while [[O Paris Saint-Germ
 
 Sources
 
-"Lille see off Nantes" — [[O L'Équipe]], November 8, 2025`,
+"[[O Lille]] see off [[O Nantes]]" — [[O L'Équipe]], November 8, 2025`,
   },
   {
     name: 'wikinews company named after a town',
-    text: `Italian chemicals maker Ravenna to cut 800 jobs
+    text: `Italian chemicals maker [[O Ravenna]] to cut 800 jobs
 
 Thursday, June 12, 2025
 
@@ -78,8 +78,8 @@ The metalworkers' union [[O FIOM-CGIL]] called a four-hour strike for Friday. In
 
 Sources
 
-"Ravenna annuncia 800 esuberi" — [[O Il Sole 24 Ore]], June 11, 2025
-"Italy's Ravenna to shed jobs as car demand slumps" — [[O Reuters]], June 11, 2025`,
+"[[O Ravenna]] annuncia 800 esuberi" — [[O Il Sole 24 Ore]], June 11, 2025
+"[[L Italy]]'s [[O Ravenna]] to shed jobs as car demand slumps" — [[O Reuters]], June 11, 2025`,
   },
   {
     name: 'wikinews dutch court particles',
@@ -101,7 +101,7 @@ Sources
   },
   {
     name: 'wikinews typhoon philippines',
-    text: `Typhoon kills at least 14 in northern Philippines
+    text: `Typhoon kills at least 14 in northern [[L Philippines]]
 
 Wednesday, September 17, 2025
 
@@ -115,8 +115,8 @@ The [[O Japan Meteorological Agency]] said the storm would weaken as it moved to
 
 Sources
 
-"Marisol death toll rises to 14" — [[O Philippine Daily Inquirer]], September 16, 2025
-"Typhoon Marisol batters Cagayan" — [[O GMA News]], September 16, 2025`,
+"[[X Marisol]] death toll rises to 14" — [[O Philippine Daily Inquirer]], September 16, 2025
+"[[X Typhoon Marisol]] batters [[L Cagayan]]" — [[O GMA News]], September 16, 2025`,
   },
   {
     name: 'wikinews antarctic science',
@@ -136,7 +136,7 @@ Sources
   },
   {
     name: 'wikinews moldova runoff',
-    text: `Moldova holds presidential runoff amid claims of vote buying
+    text: `[[L Moldova]] holds presidential runoff amid claims of vote buying
 
 Sunday, November 2, 2025
 
@@ -150,8 +150,8 @@ Observers from the [[O Organization for Security and Co-operation in Europe]] ([
 
 Sources
 
-"Moldovans choose between East and West" — [[O Deutsche Welle]], November 1, 2025
-"Moldova runoff marred by vote-buying claims" — [[O Al Jazeera]], November 2, 2025`,
+"Moldovans choose between [[X East]] and [[X West]]" — [[O Deutsche Welle]], November 1, 2025
+"[[L Moldova]] runoff marred by vote-buying claims" — [[O Al Jazeera]], November 2, 2025`,
   },
 ];
 
