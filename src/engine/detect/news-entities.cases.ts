@@ -158,8 +158,8 @@ Sources
 export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   'batch 1': {
     about:
-      'Wikinews short reports: weekday datelines, sources lists, a club and a company named after towns, name particles, a storm and a ship',
-    floor: 0,
+      'Wikinews short reports: weekday datelines, sources lists, a club and a company named after towns, name particles, a storm and a ship. First sight 0.819 (104 right of 120 predicted, 134 gold); 0.911 after source.publisher, particle.capitalised and apposition.firm-after-place.',
+    floor: 0.88,
     cases: BATCH_1,
   },
 };

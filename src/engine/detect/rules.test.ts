@@ -402,3 +402,45 @@ describe('business.shares-in', () => {
     ['Shares of [[P Elon Musk]] holdings fell.', ['person:Elon Musk']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// Rows from the blind entity batches (ents8n, detect/news-entities.cases.ts).
+describe('source.publisher', () => {
+  it.each([
+    ['"Latvia raises spending" — [[P:0.6 Deutsche Welle]], March 3, 2025', ['organization:Deutsche Welle']],
+    ['“Lille see off Nantes” – [[L:0.5 Il Sole 24 Ore]], 8 November 2025', ['organization:Il Sole 24 Ore']],
+    ['Sources\n\n"Rechter: staat moet stikstof halveren" — NOS', ['organization:NOS']],
+    ['Jane Doe. "Typhoon hits" — [[L:0.5 Al Jazeera]], June 2, 2025', ['organization:Al Jazeera']],
+    // Not a source line: left as the model has them.
+    ['"We will win" — [[P Mark Twain]], 1897', ['person:Mark Twain']],
+    ['He called it "a disgrace" — [[O Labour]], he said, would act.', ['organization:Labour']],
+    ['"We will win" — [[L Leeds]] fans sang on Tuesday.', ['place:Leeds']],
+    ['"Latvia raises spending" — Baltic News Service said in March.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('particle.capitalised', () => {
+  it.each([
+    [
+      'Judge [[P Marieke van der Linden]] ruled. Van der [[P Linden]] gave a date.',
+      ['person:Marieke van der Linden', 'person:Van der Linden'],
+    ],
+    ['Lawyer [[P Jan de Groot]] spoke. De [[P Groot]] said so.', ['person:Jan de Groot', 'person:De Groot']],
+    // No full name with that particle in the article, or another surname: left alone.
+    ['De [[P Groot]] said so.', ['person:Groot']],
+    ['Lawyer [[P Jan de Groot]] spoke. Van [[P Groot]] said so.', ['person:Jan de Groot', 'person:Groot']],
+    ['Lawyer [[P Jan de Groot]] spoke. In De [[L Panne]] it rained.', ['person:Jan de Groot', 'place:Panne']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.firm-after-place', () => {
+  it.each([
+    ['[[L:0.45 Ravenna]], an Italian maker of plastics, said so.', ['organization:Ravenna']],
+    ['Italian chemicals maker [[L:0.4 Ravenna]] cut jobs.', ['organization:Ravenna']],
+    ['[[L:0.5 Halden]], the Norwegian shipbuilder, said so.', ['organization:Halden']],
+    // A confident place, a country, a noun that is not the apposition's head, or a noun modifying another.
+    ['[[L Ravenna]], an Italian maker of plastics, said so.', ['place:Ravenna']],
+    ["The world's largest producer [[L:0.5 Brazil]] cut exports.", ['place:Brazil']],
+    ['[[L:0.5 Turin]], the home of carmaker Fiat, voted.', ['place:Turin', 'organization:Fiat']],
+    ['[[L:0.5 Wolfsburg]], a company town, voted.', ['place:Wolfsburg']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

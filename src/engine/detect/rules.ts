@@ -84,6 +84,7 @@ import {
   STOCK_MOVE_ROWS,
   TAGGER_CUE_VERBS,
   KNOWN_ORG_NAMES,
+  BLIND_NEWS_ROWS,
 } from '../lexicon/names';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import type { RuleRow } from '../lexicon/rule-row';
@@ -1542,5 +1543,163 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);
+  // Rows from the blind entity batches (ents8n), last so they read every other rule's names.
+  sourcePublishers(ctx, out);
+  capitalisedParticles(ctx, out);
+  firmsNamedAfterPlaces(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules from the blind entity batches of 1 Dec 2026 (helper ents8n; rows BLIND_NEWS_ROWS at the
+// end of lexicon/names.ts). Each reads a bounded window around a token, never the whole sentence.
+// ---------------------------------------------------------------------------------------------
+
+const SOURCE_HEADINGS = new Set(BLIND_NEWS_ROWS[0].value);
+/** Longest publisher name read after a source line's dash, in tokens. */
+const PUBLISHER_WORDS = 7;
+/** How far back a source line's opening quotation mark may be, in tokens. */
+const SOURCE_TITLE_WORDS = 40;
+const isDash = (ctx: Ctx, i: number) => {
+  const c = ctx.text.charCodeAt(ctx.t.start[i]);
+  return (
+    ctx.t.kind[i] === Kind.Punct && ctx.t.end[i] - ctx.t.start[i] === 1 && (c === 0x2014 || c === 0x2013 || c === 45)
+  );
+};
+const lineStart = (ctx: Ctx, i: number) => i === 0 || (ctx.t.flags[i] & Flag.NewLine) !== 0;
+
+/** source.publisher: '"Headline" — Deutsche Welle, November 1, 2025' names the publication. */
+function sourcePublishers(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[0];
+  // A heading line such as "Sources": below it a line may end at the publisher, with no date.
+  let heading = t.count;
+  for (let i = 0; i < t.count; i++)
+    if (lineStart(ctx, i) && t.kind[i] === Kind.Word && SOURCE_HEADINGS.has(lower(ctx, i)) && lineStart(ctx, i + 1)) {
+      heading = i;
+      break;
+    }
+  for (let d = 2; d + 1 < t.count; d++) {
+    if (t.kind[d - 1] !== Kind.QClose || !isDash(ctx, d) || lineStart(ctx, d + 1)) continue;
+    // The quoted headline opens the line, or follows an author's name and a full stop.
+    let q = d - 2;
+    while (q > 0 && d - q < SOURCE_TITLE_WORDS && t.kind[q] !== Kind.QOpen && !lineStart(ctx, q)) q--;
+    if (t.kind[q] !== Kind.QOpen) continue;
+    if (!lineStart(ctx, q) && !(ctx.text[t.start[q - 1]] === '.' && q - 1 - lineOpening(ctx, q - 1) <= 6)) continue;
+    const a = d + 1;
+    if (!isCapWord(ctx, a)) continue;
+    let b = a;
+    while (
+      b < t.count &&
+      b - a < PUBLISHER_WORDS &&
+      !lineStart(ctx, b) &&
+      (t.kind[b] === Kind.Word || t.kind[b] === Kind.Num)
+    )
+      b++;
+    const atLineEnd = b >= t.count || lineStart(ctx, b);
+    const beforeDate = !atLineEnd && ctx.text[t.start[b]] === ',' && dateAfter(ctx, b + 1);
+    if (!(beforeDate || (atLineEnd && heading < d))) continue;
+    while (b > a + 1 && !isCapWord(ctx, b - 1) && t.kind[b - 1] !== Kind.Num) b--;
+    // A name the model read beyond the publisher's words is left as it is.
+    let inside = true;
+    for (let i = a; i < b && inside; i++) {
+      const n = out.at(i);
+      inside = !n || (n.a >= a && n.b <= b);
+    }
+    if (!inside) continue;
+    const n = out.at(a);
+    // An epigraph's author ("— Mark Twain, 1897") is a person; only a heading makes that line a source.
+    if (heading > d && n && n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+    if (n && n.a === a && n.b === b && n.type === ORG) continue;
+    out.put(a, b, ORG, id, undefined, n);
+  }
+}
+/** The first token of the line token i is on (bounded by the caller's window). */
+function lineOpening(ctx: Ctx, i: number): number {
+  while (i > 0 && !lineStart(ctx, i)) i--;
+  return i;
+}
+
+const CAP_PARTICLES = new Set(BLIND_NEWS_ROWS[1].value);
+/** particle.capitalised: "Van der Linden gave …" after "Marieke van der Linden" is the same surname. */
+function capitalisedParticles(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[1];
+  const names = out.alive();
+  // The lowercase tails of full names: "van der linden" of "Marieke van der Linden".
+  const tails = new Set<string>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON) continue;
+    for (let i = n.a + 1; i + 1 < n.b; i++)
+      if (t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap) && CAP_PARTICLES.has(lower(ctx, i))) {
+        tails.add(spanText(ctx, i, n.b).toLowerCase());
+        break;
+      }
+  }
+  if (!tails.size) return;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || out.at(n.a) !== n) continue;
+    let a = n.a;
+    while (
+      a > 0 &&
+      n.a - a < 3 &&
+      t.kind[a - 1] === Kind.Word &&
+      CAP_PARTICLES.has(lower(ctx, a - 1)) &&
+      !lineStart(ctx, a)
+    )
+      a--;
+    if (a === n.a || !(t.flags[a] & Flag.Cap) || (a > 0 && isCapWord(ctx, a - 1) && !lineStart(ctx, a))) continue;
+    if (!tails.has(spanText(ctx, a, n.b).toLowerCase())) continue;
+    out.put(a, n.b, PERSON, id, undefined, n);
+  }
+}
+
+const FIRM_NOUNS = new Set(BLIND_NEWS_ROWS[2].value);
+/** At or above this the model's place reading stands against a firm noun beside it. */
+const FIRM_PLACE_DOUBT = 0.6;
+/** apposition.firm-after-place: "Ravenna, an Italian maker of plastics," and "chemicals maker Ravenna" name a firm. */
+function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[2];
+  const marks = formMarks(ctx, FIRM_NOUNS);
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= FIRM_PLACE_DOUBT) continue;
+    const p = n.a - 1;
+    let firm = p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && marks[ctx.form[p]] === 1;
+    const c = n.b;
+    if (
+      !firm &&
+      c + 2 < t.count &&
+      ctx.text[t.start[c]] === ',' &&
+      !lineStart(ctx, c + 1) &&
+      t.kind[c + 1] === Kind.Word &&
+      APPOSITION_DETERMINERS.has(lower(ctx, c + 1))
+    ) {
+      // The apposition's head: the first firm noun within four words, before any preposition.
+      let h = c + 2;
+      while (
+        h < t.count &&
+        h - c <= 5 &&
+        t.kind[h] === Kind.Word &&
+        !marks[ctx.form[h]] &&
+        !NOT_ORG_HEAD.has(lower(ctx, h))
+      )
+        h++;
+      if (h < t.count && t.kind[h] === Kind.Word && marks[ctx.form[h]] && !(t.flags[h] & Flag.Cap)) {
+        const next = h + 1;
+        firm =
+          next >= t.count ||
+          t.kind[next] === Kind.Punct ||
+          (t.kind[next] === Kind.Word && (AFTER_ORG_NOUN.has(lower(ctx, next)) || NOT_ORG_HEAD.has(lower(ctx, next))));
+      }
+    }
+    if (!firm) continue;
+    // A country is not the firm ("the world's largest producer Brazil").
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind === 'country') continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+  }
 }

@@ -869,3 +869,61 @@ export const ORG_HEAD_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Rows from the blind entity batches of 1 Dec 2026 (helper ents8n, detect/news-entities.cases.ts).
+// Kept together here so they merge apart from other rows; applied by the functions at the end of
+// detect/rules.ts.
+// ---------------------------------------------------------------------------------------------
+
+/** Wikinews-style source lists, capitalised name particles, firms named after towns. */
+export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
+  {
+    id: 'source.publisher',
+    value: ['sources', 'source', 'references'],
+    reason:
+      'A report\'s source list cites each source as a quoted headline, a dash and the publisher, then the date (\'"Latvia raises spending" — Baltic News Service, March 3, 2025\'): the name between the dash and the date, or the line end under a "Sources" heading (the value), is the publication, an organisation, whatever its words suggest ("Deutsche Welle", "Al Jazeera", "Il Sole 24 Ore").',
+    examples: [
+      {
+        text: 'Sources\n\n"Farmers block roads" — Deutsche Welle, November 1, 2025',
+        expect: 'organization:Deutsche Welle',
+      },
+      {
+        text: 'Sources\n\n"Farmers block roads" — Al Jazeera, June 2, 2025',
+        expect: 'organization:Al Jazeera',
+      },
+    ],
+  },
+  {
+    id: 'particle.capitalised',
+    value: ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'ter', 'ten'],
+    reason:
+      'A surname with a lowercase particle ("Marieke van der Linden") capitalises the particle when it opens a sentence ("Van der Linden gave …", "De Groot said …"); once the article has named the person in full, the capitalised particle belongs to the same surname.',
+    examples: [
+      {
+        text: 'Judge Marieke van der Linden spoke first. Van der Linden gave the state until May.',
+        expect: 'person:Marieke van der Linden | person:Van der Linden',
+      },
+    ],
+  },
+  {
+    id: 'apposition.firm-after-place',
+    value: `maker makers producer manufacturer supplier company firm group operator retailer lender insurer
+      carmaker automaker chipmaker drugmaker steelmaker shipbuilder brewer miner airline bank conglomerate`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Companies are often named after the town they started in. When the model only half-believes such a name is the place (below 0.6), a firm noun in apposition ("Ravenna, an Italian maker of plastics, said", "chemicals maker Ravenna") says it is the company; its other mentions then follow by the document\'s vote. The noun must head the apposition ("Turin, the home of carmaker Fiat" names Turin the place) and be followed by punctuation or a function word ("Wolfsburg, a company town" is a place).',
+    examples: [
+      {
+        text: 'Italian chemicals maker Ravenna to cut 800 jobs\n\nRavenna, an Italian maker of plastics, said on Wednesday it would cut 800 jobs.',
+        expect: 'organization:Ravenna | organization:Ravenna',
+      },
+      {
+        text: 'Ravenna, an Italian maker of plastics, said on Wednesday it would cut 800 jobs. Ravenna shares fell 4%.',
+        expect: 'organization:Ravenna | organization:Ravenna',
+        gap: 'the model reads neither mention as any name (none above place), so no place reading is there to correct',
+      },
+    ],
+  },
+];
