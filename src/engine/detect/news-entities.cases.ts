@@ -155,11 +155,126 @@ Sources
   },
 ];
 
+const BATCH_2: EntityCase[] = [
+  {
+    name: 'reuters central bank',
+    text: `[[L Poland]]'s central bank holds rates, signals cuts later in year
+
+[[L WARSAW]], March 5 ([[O Reuters]]) - [[L Poland]]'s central bank kept its main interest rate at 5.75% on Wednesday, as expected by all 19 economists polled by [[O Reuters]], and its governor said cuts could follow in the second half of the year.
+
+Governor [[P Tomasz Wrona]] told a news conference that inflation, at 4.9% in February, was still too high, but that wage growth had slowed more than the [[O National Bank of Poland]] ([[O NBP]]) had forecast.
+
+"Rate cuts are possible after the summer if energy prices behave," said [[P Marta Zielinska]], an economist at [[O Bank Pekao]]. Analysts at [[O ING]] said they expected a first cut of 50 basis points in September.
+
+The zloty firmed 0.3% against the euro after the decision. Data from [[O Eurostat]] showed on Tuesday that inflation in the euro zone had eased to 2.2%, and the [[O European Central Bank]] is widely expected to cut rates again in April.
+
+Finance Minister [[P Adam Rostek]] said the government would stick to its plan to bring the budget deficit below 6% of GDP next year.
+
+(Reporting by [[P Jakub Nowicki]]; Editing by [[P Susan Fenton]])`,
+  },
+  {
+    name: 'reuters bank named after its town',
+    text: `[[O Sabadell]] shareholders back sale of British unit
+
+[[L MADRID]], June 3 ([[O Reuters]]) - Shareholders of [[O Sabadell]] on Tuesday approved the sale of its British unit [[O TSB]] to [[O Santander]], clearing the way for a 2.9 billion euro special dividend, the Spanish lender said.
+
+The vote came as [[O BBVA]], [[L Spain]]'s second-biggest bank, pressed ahead with its hostile offer for [[O Sabadell]], which the [[O Bank of Spain]] and the competition regulator [[O CNMC]] have cleared with conditions.
+
+[[O Sabadell]], founded in 1881 in the Catalan town that gives it its name, moved its legal seat to [[L Alicante]] in 2017. Chairman [[P Jordi Puigvert]] told the meeting that the bank was worth more on its own. "Our plan pays shareholders more than [[O BBVA]] is offering," he said.
+
+[[O Sabadell]] shares rose 1.2% in [[L Madrid]], while [[O BBVA]] slipped 0.4%. The government in [[L Madrid]] has said it opposes the merger, and Economy Minister [[P Luis Marquina]] said on Monday a final decision would be taken by the cabinet.
+
+(Reporting by [[P Elena Vidal]]; Editing by [[P Mark Potter]])`,
+  },
+  {
+    name: 'reuters soccer coach sacked',
+    text: `Soccer-[[O Bologna]] sack coach after heavy defeat at [[O Genoa]]
+
+[[L MILAN]], Feb 12 ([[O Reuters]]) - [[O Bologna]] sacked coach [[P Davide Ferrante]] on Wednesday, a day after a 3-0 defeat at [[O Genoa]] left them 14th in [[O Serie A]], the club said.
+
+[[O Bologna]] have won only two of their last 10 league games and were knocked out of the [[X Coppa Italia]] by second-tier [[O Palermo]] in January.
+
+"It was a difficult decision, but we felt a new voice was needed," sporting director [[P Marco Rinaldi]] said in a statement. Assistant [[P Paolo Greco]] will take charge of Sunday's home game against [[O Fiorentina]].
+
+Italian media reported that former [[O Torino]] coach [[P Luca Benedetti]] was the favourite to replace [[P Ferrante]], who joined from [[O Sassuolo]] in 2023.
+
+[[O Genoa]], who moved up to 11th, travel to [[O Lecce]] next weekend, while leaders [[O Inter Milan]] host [[O Atalanta]].
+
+(Reporting by [[P Giulio Romano]]; Editing by [[P Ken Ferris]])`,
+  },
+  {
+    name: 'reuters ohio senate primary',
+    text: `Republican [[P Hale]] wins [[L Ohio]] [[X Senate]] primary
+
+[[L COLUMBUS]], [[L Ohio]], May 6 ([[O Reuters]]) - State Senator [[P Derek Hale]] won the Republican primary for a [[O U.S. Senate]] seat in [[L Ohio]] on Tuesday, [[O Edison Research]] projected, setting up a November contest with Democratic U.S. Representative [[P Maria Castellanos]].
+
+[[P Hale]], who was endorsed by President [[P Donald Trump]], beat businessman [[P Tom Kessler]] by about 20 percentage points, with strong support in rural counties and in the suburbs of [[L Cincinnati]].
+
+[[P Castellanos]], who represents a district in [[L Cuyahoga County]], ran unopposed. She has raised more than $14 million, according to filings with the [[O Federal Election Commission]].
+
+The [[O Cook Political Report]] rates the race as leaning Republican. The [[O National Republican Senatorial Committee]] said in a statement that [[P Hale]] would "keep [[L Ohio]] red," while the [[O Democratic Senatorial Campaign Committee]] called him "too extreme for [[L Ohio]]."
+
+Turnout in [[L Franklin County]], which includes [[L Columbus]], was about 24%, county officials said.
+
+(Reporting by [[P Nathan Brooks]] in [[L Columbus]]; Editing by [[P Colleen Jenkins]])`,
+  },
+  {
+    name: 'reuters oil prices',
+    text: `Oil rises as [[O OPEC]] supply talk offsets [[L China]] demand worries
+
+[[L LONDON]]/[[L SINGAPORE]], Oct 14 ([[O Reuters]]) - Oil prices rose on Tuesday after sources said [[O OPEC]] and its allies were considering a pause in output increases, outweighing concerns about weak demand in [[L China]].
+
+[[X Brent]] crude futures rose 68 cents, or 1%, to $66.10 a barrel by 1030 GMT, while [[X West Texas Intermediate]] crude gained 61 cents to $62.35.
+
+"The market is caught between a supply glut next year and a group that clearly does not want prices lower," said [[P Priya Raman]], an analyst at [[O Phillip Nova]] in [[L Singapore]].
+
+[[L Saudi Arabia]]'s state oil company [[O Saudi Aramco]] cut its official selling prices for Asian buyers for November, a sign that demand in the region remains soft. Customs data from [[L Beijing]] showed crude imports fell 4% in September.
+
+Analysts at [[O Goldman Sachs]] kept their forecast for Brent at $60 for next year. The [[O U.S. Energy Information Administration]] is due to publish weekly stock data on Wednesday, a day later than usual because of the [[X Columbus Day]] holiday.
+
+(Reporting by [[P Ahmad Ghaddar]] in [[L London]] and [[P Siyi Liu]] in [[L Singapore]]; Editing by [[P Jason Neely]])`,
+  },
+  {
+    name: 'reuters eu probe of apps',
+    text: `[[O EU]] opens probe into [[O Meta]]'s [[X WhatsApp]] over rival access
+
+[[L BRUSSELS]], Sept 9 ([[O Reuters]]) - The [[O European Commission]] opened an investigation on Tuesday into whether [[O Meta Platforms]] is blocking rival messaging services from working with [[X WhatsApp]], in breach of the [[X Digital Markets Act]].
+
+Competition commissioner [[P Ingrid Salo]] said the [[O Commission]] had received complaints from smaller app makers in [[L Germany]] and [[L Sweden]]. "Gatekeepers must open their doors, not just their windows," she told reporters.
+
+[[O Meta]] said in a statement that it had "engaged constructively" with the [[O Commission]] and that [[X WhatsApp]] already worked with two rival services.
+
+The [[O Commission]] fined [[O Apple]] 500 million euros in April over rules that stopped app developers from steering users to cheaper offers, and is examining whether [[O Google]] favours its own [[X Chrome]] browser on [[X Android]] phones. [[O Apple]] has appealed to the [[O General Court]] in [[L Luxembourg]].
+
+(Reporting by [[P Foo Yun Chee]]; Editing by [[P Alexander Smith]])`,
+  },
+  {
+    name: 'reuters missile test',
+    text: `[[L India]] test-fires [[X Agni-V]] missile with multiple warheads
+
+[[L NEW DELHI]], April 2 ([[O Reuters]]) - [[L India]] successfully tested a nuclear-capable [[X Agni-V]] ballistic missile carrying several warheads from [[L Abdul Kalam Island]] off the coast of [[L Odisha]] on Wednesday, the [[O Defence Ministry]] said.
+
+Defence Minister [[P Rajesh Mehra]] congratulated scientists at the [[O Defence Research and Development Organisation]] ([[O DRDO]]), which developed the missile. The [[X Agni-V]] has a range of more than 5,000 km, enough to reach most of [[L China]].
+
+Asked about the test, [[L China]]'s foreign ministry spokesperson [[P Lin Wei]] said [[L Beijing]] hoped "all sides will work for peace and stability in [[L South Asia]]." [[L Pakistan]]'s military, which tested its own [[X Ababeel]] missile in 2023, did not comment.
+
+The [[O Stockholm International Peace Research Institute]] estimates that [[L India]] has about 170 nuclear warheads, slightly fewer than [[L Pakistan]].
+
+(Reporting by [[P Shivam Patel]]; Editing by [[P Raju Gopalakrishnan]])`,
+  },
+];
+
 export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   'batch 1': {
     about:
       'Wikinews short reports: weekday datelines, sources lists, a club and a company named after towns, name particles, a storm and a ship. First sight 0.819 (104 right of 120 predicted, 134 gold); 0.911 after source.publisher, particle.capitalised and apposition.firm-after-place.',
     floor: 0.88,
     cases: BATCH_1,
+  },
+  'batch 2': {
+    about:
+      'Reuters wire copy: caps datelines and sign-offs, a central bank, a bank named after its town, city-named clubs, a US primary, oil, apps and a missile test.',
+    floor: 0,
+    cases: BATCH_2,
   },
 };
