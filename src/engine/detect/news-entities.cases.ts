@@ -206,7 +206,7 @@ Italian media reported that former [[O Torino]] coach [[P Luca Benedetti]] was t
     name: 'reuters ohio senate primary',
     text: `Republican [[P Hale]] wins [[L Ohio]] [[X Senate]] primary
 
-[[L COLUMBUS]], [[L Ohio]], May 6 ([[O Reuters]]) - State Senator [[P Derek Hale]] won the Republican primary for a [[O U.S. Senate]] seat in [[L Ohio]] on Tuesday, [[O Edison Research]] projected, setting up a November contest with Democratic U.S. Representative [[P Maria Castellanos]].
+[[L COLUMBUS]], [[L Ohio]], May 6 ([[O Reuters]]) - State Senator [[P Derek Hale]] won the Republican primary for a [[O U.S. Senate]] seat in [[L Ohio]] on Tuesday, [[O Edison Research]] projected, setting up a November contest with Democratic [[L U.S.]] Representative [[P Maria Castellanos]].
 
 [[P Hale]], who was endorsed by President [[P Donald Trump]], beat businessman [[P Tom Kessler]] by about 20 percentage points, with strong support in rural counties and in the suburbs of [[L Cincinnati]].
 
