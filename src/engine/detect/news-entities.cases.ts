@@ -273,8 +273,8 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 2': {
     about:
-      'Reuters wire copy: caps datelines and sign-offs, a central bank, a bank named after its town, city-named clubs, a US primary, oil, apps and a missile test.',
-    floor: 0,
+      'Reuters wire copy: caps datelines and sign-offs, a central bank, a bank named after its town, city-named clubs, a US primary, oil, apps and a missile test. First sight 0.875 (129 right of 144 predicted, 151 gold); 0.932 after business.firm-roles, organisation.country-body, article.the-body and organisation.head-first.',
+    floor: 0.9,
     cases: BATCH_2,
   },
 };

@@ -444,3 +444,54 @@ describe('apposition.firm-after-place', () => {
     ['[[L:0.5 Wolfsburg]], a company town, voted.', ['place:Wolfsburg']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('business.firm-roles', () => {
+  it.each([
+    [
+      '[[L:0.7 Sabadell]] shareholders met. [[L:0.65 Sabadell]] rose.',
+      ['organization:Sabadell', 'organization:Sabadell'],
+    ],
+    ['Shareholders of [[L:0.7 Sabadell]] voted.', ['organization:Sabadell']],
+    // A confident place, a country, a town after a locative preposition, or no role noun: left alone.
+    ['[[L Tokyo]] shareholders sold.', ['place:Tokyo']],
+    ['Russia wants a stake in [[L:0.7 Ukraine]].', ['place:Ukraine']],
+    [
+      '[[L:0.7 Sabadell]] shareholders met. It was founded in [[L:0.7 Sabadell]].',
+      ['organization:Sabadell', 'place:Sabadell'],
+    ],
+    ['[[L:0.7 Sabadell]] voters met.', ['place:Sabadell']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.country-body', () => {
+  it.each([
+    ['She ran for the [[L U.S.]] [[O Senate]] in May.', ['organization:U.S. Senate']],
+    ['A [[L U.S.]] [[O House]] panel met.', ['organization:U.S. House']],
+    // Not a legislature, or no abbreviation before it: left alone.
+    ['[[L U.S.]] [[O Treasury]] officials met.', ['place:U.S.', 'organization:Treasury']],
+    ['The [[L Ohio]] [[O Senate]] voted.', ['place:Ohio', 'organization:Senate']],
+    ['[[L U.S.]] District Judge [[P Ana Ruiz]] ruled.', ['place:U.S.', 'person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('article.the-body', () => {
+  it.each([
+    ['[[O The Commission]] fined the firm.', ['organization:Commission']],
+    ['[[O The Senate]] voted.', ['organization:Senate']],
+    // A newspaper's title, a longer name, or "The" inside a sentence: left alone.
+    ['[[O The Times]] reported it.', ['organization:The Times']],
+    ['[[O The New York Times]] reported it.', ['organization:The New York Times']],
+    ['[[O The Hague Court]] ruled.', ['organization:The Hague Court']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.head-first', () => {
+  it.each([
+    ['Analysts at [[L:0.6 Bank Pekao]] agreed.', ['organization:Bank Pekao']],
+    ['[[P:0.5 Grupo Bimbo]] said so.', ['organization:Grupo Bimbo']],
+    // A street or station named after a bank, a lone "Bank", a confident person: left alone.
+    ['They met on [[L Bank Street]].', ['place:Bank Street']],
+    ['Change at [[L Bank]] for the Central line.', ['place:Bank']],
+    ['[[P Banca Rossi]] sang.', ['person:Banca Rossi']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

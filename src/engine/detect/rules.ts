@@ -1547,6 +1547,9 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   sourcePublishers(ctx, out);
   capitalisedParticles(ctx, out);
   firmsNamedAfterPlaces(ctx, out);
+  countryBodies(ctx, out);
+  theBodies(ctx, out);
+  headsFirst(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -1665,11 +1668,19 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
   const { id } = BLIND_NEWS_ROWS[2];
   const marks = formMarks(ctx, FIRM_NOUNS);
   const names = out.alive();
+  const firms = new Map<string, string>();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
-    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= FIRM_PLACE_DOUBT) continue;
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= FIRM_ROLE_DOUBT) continue;
+    let firm = false;
+    let rule = id;
+    // business.firm-roles: "Sabadell shareholders", "Shareholders of Sabadell", "a stake in Sabadell".
+    if (firmRoleAfter(ctx, n.b) || firmRoleBefore(ctx, n.a)) {
+      firm = true;
+      rule = BLIND_NEWS_ROWS[3].id;
+    } else if (n.probs[PLACE] >= FIRM_PLACE_DOUBT) continue;
     const p = n.a - 1;
-    let firm = p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && marks[ctx.form[p]] === 1;
+    if (!firm) firm = p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && marks[ctx.form[p]] === 1;
     const c = n.b;
     if (
       !firm &&
@@ -1699,7 +1710,87 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
     }
     if (!firm) continue;
     // A country is not the firm ("the world's largest producer Brazil").
-    if (placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind === 'country') continue;
+    const name = spanText(ctx, n.a, n.b);
+    if (placeLookup(ctx, name)?.kind === 'country') continue;
+    out.put(n.a, n.b, ORG, rule, undefined, n);
+    firms.set(name, rule);
+  }
+  if (!firms.size) return;
+  // The firm's other mentions the model read as the town, except where a locative preposition
+  // makes them the town ("founded in Sabadell").
+  const rest = out.alive();
+  for (let k = 0; k < rest.length; k++) {
+    const n = rest[k];
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= FIRM_ROLE_DOUBT) continue;
+    const rule = firms.get(spanText(ctx, n.a, n.b));
+    if (!rule || (n.a > 0 && t.kind[n.a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, n.a - 1)))) continue;
+    out.put(n.a, n.b, ORG, rule, undefined, n);
+  }
+}
+/** Below this a place reading gives way to a firm's role noun beside it, or to the same name made a firm. */
+const FIRM_ROLE_DOUBT = 0.8;
+const LOCATIVES = new Set('in at near from to into outside around across towards toward between'.split(' '));
+
+const FIRM_ROLES = new Set(BLIND_NEWS_ROWS[3].value);
+/** "Sabadell shareholders": a firm's role noun right after the name. */
+const firmRoleAfter = (ctx: Ctx, b: number) =>
+  b < ctx.t.count && ctx.t.kind[b] === Kind.Word && !(ctx.t.flags[b] & Flag.Cap) && FIRM_ROLES.has(lower(ctx, b));
+/** "Shareholders of Sabadell", "a stake in Sabadell". */
+function firmRoleBefore(ctx: Ctx, a: number): boolean {
+  if (a < 2 || ctx.t.kind[a - 1] !== Kind.Word || ctx.t.kind[a - 2] !== Kind.Word) return false;
+  const prep = lower(ctx, a - 1),
+    noun = lower(ctx, a - 2);
+  return (prep === 'of' && (noun === 'shareholders' || noun === 'bondholders')) || (prep === 'in' && noun === 'stake');
+}
+
+const COUNTRY_BODIES = new Set(BLIND_NEWS_ROWS[4].value);
+/** organisation.country-body: "U.S. Senate" is one organisation. */
+function countryBodies(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[4];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || !COUNTRY_BODIES.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a)) continue;
+    const p = out.at(n.a - 1);
+    // The abbreviation: one dotted token ("U.S.", "U.K.") the map knows, named on its own.
+    if (!p || p.b !== n.a || p.b - p.a !== 1 || !(t.flags[p.a] & Flag.Dotted)) continue;
+    if (!placeLookup(ctx, spanText(ctx, p.a, p.b))) continue;
+    out.put(p.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+const ORG_TAIL_WORDS = ORG_TAIL;
+/** article.the-body: "The Commission said" at a sentence start is "Commission". */
+function theBodies(ctx: Ctx, out: Names): void {
+  const { id } = BLIND_NEWS_ROWS[5];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.b - n.a !== 2 || lower(ctx, n.a) !== 'the') continue;
+    if (ctx.s.first[ctx.s.of[n.a]] !== n.a || !ORG_TAIL_WORDS.has(lower(ctx, n.a + 1))) continue;
+    // "The Times", "The Post": a newspaper's title keeps its article.
+    if (NEWSPAPER_HEADS.has(lower(ctx, n.a + 1))) continue;
+    out.put(n.a + 1, n.b, ORG, id, undefined, n);
+  }
+}
+const NEWSPAPER_HEADS = new Set(
+  'times post news herald gazette journal tribune telegraph press magazine daily weekly review guardian observer independent economist'.split(
+    ' ',
+  ),
+);
+
+const HEADS_FIRST = new Set(BLIND_NEWS_ROWS[6].value);
+/** organisation.head-first: "Bank Pekao", "Grupo Bimbo" read as places are organisations. */
+function headsFirst(ctx: Ctx, out: Names): void {
+  const { id } = BLIND_NEWS_ROWS[6];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === ORG || n.rule || n.b - n.a < 2 || !HEADS_FIRST.has(lower(ctx, n.a))) continue;
+    const last = lower(ctx, n.b - 1);
+    if (PLACE_TAIL.has(last) || FACILITY_TAIL.has(last)) continue;
+    if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
     out.put(n.a, n.b, ORG, id, undefined, n);
   }
 }

@@ -926,4 +926,44 @@ export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'business.firm-roles',
+    value: ['shareholders', 'shareholder', 'bondholders', 'chairman', 'chairwoman', 'ceo'],
+    reason:
+      'A town has no shareholders or chairman: a name the model only half-believes a place (below 0.6), right before one of these nouns ("Sabadell shareholders back the sale", "Ravenna chairman") or after "shareholders of" or "a stake in", is a firm named after the town. Countries are left alone ("a stake in Ukraine").',
+    examples: [
+      {
+        text: 'Sabadell shareholders back sale of British unit\n\nShareholders of Sabadell on Tuesday approved the sale.',
+        expect: 'organization:Sabadell | organization:Sabadell',
+      },
+    ],
+  },
+  {
+    id: 'organisation.country-body',
+    value: ['senate', 'house', 'congress'],
+    reason:
+      'A national legislature is named with its country\'s abbreviation ("U.S. Senate", "U.S. House"): the abbreviation and the body are one organisation, not a place and an organisation side by side (an office after the abbreviation, "U.S. District Judge", keeps the place).',
+    examples: [{ text: 'She won a seat in the U.S. Senate in 2018.', expect: 'organization:U.S. Senate' }],
+  },
+  {
+    id: 'article.the-body',
+    value: ['the'],
+    reason:
+      'A body named again by its head noun alone ("The Commission fined Apple", "The Senate voted") takes "The" only because the sentence opens there: GUM spans never hold the article, so "The" goes, unless more words follow that may make it a title ("The Economist", "The New York Times" are left as they are).',
+    examples: [
+      {
+        text: 'Brussels opened a case against the firm on Tuesday. The Commission said it would decide in May.',
+        expect: 'place:Brussels | organization:Commission',
+      },
+    ],
+  },
+  {
+    id: 'organisation.head-first',
+    value: ['bank', 'banco', 'banca', 'banque', 'grupo', 'groupe'],
+    reason:
+      'Some languages and some firms put the organisation noun first ("Bank Pekao", "Banco Sabadell", "Grupo Bimbo", "Groupe Renault"): a name of two or more words opening with one is an organisation even where the model read the rest as a place, unless it ends in a place word ("Bank Street").',
+    examples: [
+      { text: 'Analysts at Bank Pekao in Warsaw expect a cut.', expect: 'organization:Bank Pekao | place:Warsaw' },
+    ],
+  },
 ];
