@@ -264,6 +264,123 @@ The [[O Stockholm International Peace Research Institute]] estimates that [[L In
   },
 ];
 
+const BATCH_3: EntityCase[] = [
+  {
+    name: 'reuters election night house seat',
+    text: `Democrat [[P Ortiz]] flips [[L Arizona]] [[X House]] seat as suburbs swing
+
+[[L PHOENIX]], Nov 5 ([[O Reuters]]) - Democrat [[P Elena Ortiz]] unseated Republican Representative [[P Glenn Whitaker]] in [[L Arizona]]'s 6th congressional district on Tuesday, [[O Edison Research]] projected, one of several suburban seats to change hands.
+
+[[P Ortiz]], a former [[L Tucson]] city council member, led by about 7,000 votes with most ballots counted. In [[L Maricopa County]], the state's most populous, officials said counting would take several more days.
+
+[[L Arizona]] Secretary of State [[P Ruben Aguilar]] said there had been "no significant problems" at polling places. The [[O Republican National Committee]] said it had sent lawyers to observe the count in [[L Pima County]].
+
+[[X Republicans]] kept control of the [[O U.S. Senate]], winning seats in [[L Montana]] and [[L Ohio]]. "Voters want the border closed and prices down," Sen. [[P Mark Halvorsen]], [[X R-Mont.]], told supporters in [[L Billings]].
+
+[[P Whitaker]] conceded in a post on [[X X]] late on Tuesday night and thanked his volunteers.
+
+(Reporting by [[P Tim Reid]] in [[L Phoenix]]; Editing by [[P Daniel Wallis]])`,
+  },
+  {
+    name: 'wikinews ebola outbreak',
+    text: `[[L Uganda]] confirms Ebola outbreak in [[L Kampala]]
+
+Thursday, February 6, 2025
+
+The [[O Ministry of Health]] of [[L Uganda]] on Wednesday confirmed an outbreak of Ebola in the capital, [[L Kampala]], after a nurse who worked at [[L/O Mulago National Referral Hospital]] died of the disease.
+
+Health Minister [[P Grace Nakato]] said 44 people who had been in contact with the nurse had been traced and isolated. The [[O World Health Organization]] ([[O WHO]]) said it had released $1 million from its emergency fund, and [[O WHO]] regional director [[P Amina Diallo]] arrived in [[L Entebbe]] on Wednesday.
+
+Neighbouring [[L Kenya]], [[L Rwanda]] and [[L South Sudan]] stepped up screening at border crossings, including [[L Malaba]] and [[L Busia]]. [[O Médecins Sans Frontières]] ([[O MSF]]) said it was setting up an isolation unit with the [[O Uganda Red Cross Society]].
+
+The last outbreak in [[L Uganda]], in 2022, killed 55 people in [[L Mubende]] and surrounding districts.
+
+Sources
+
+"[[L Uganda]] confirms Ebola case in [[L Kampala]]" — [[O Daily Monitor]], February 5, 2025
+"[[O WHO]] releases emergency funds for [[L Uganda]]" — [[O UN News]], February 5, 2025`,
+  },
+  {
+    name: 'reuters premier league owner',
+    text: `Soccer-[[O Leicester]] owner says club will not sell players in January
+
+[[L LONDON]], Dec 30 ([[O Reuters]]) - [[O Leicester City]] owner [[P Somchai Rattana]] said on Monday the club would not sell any of its leading players in the January transfer window, despite a run of six defeats in seven games.
+
+[[O Leicester]], 17th in the [[O Premier League]], have been linked with bids for midfielder [[P Harry Doyle]] from [[O Aston Villa]] and [[O Brentford]]. "Nobody is leaving. This group will keep us up," [[P Rattana]] said in a statement.
+
+Manager [[P Ruud Verhoeven]], appointed in November, told reporters at the club's training ground in [[L Seagrave]] that he wanted two new defenders.
+
+[[O Leicester]] were promoted last season with [[O Ipswich]] and [[O Southampton]], and all three are now in or near the bottom three. [[O Leicester]] travel to [[O Nottingham Forest]] on Saturday, before facing [[O Wolverhampton Wanderers]] at home.
+
+(Reporting by [[P Rohith Nair]] in [[L Bengaluru]]; Editing by [[P Toby Davis]])`,
+  },
+  {
+    name: 'wikinews dutch obituary',
+    text: `Dutch dairy businessman [[P Pieter van den Broek]] dies aged 81
+
+Saturday, August 16, 2025
+
+[[P Pieter van den Broek]], who turned the cheese maker [[O Bolsward]] from a village cooperative into one of [[L Europe]]'s largest dairy companies, died on Friday in [[L Amsterdam]], his family said. He was 81.
+
+[[P Van den Broek]] joined [[O Bolsward]] in 1968 as a salesman and was its chief executive from 1985 to 2009. Under him, [[O Bolsward]] bought rivals in [[L Germany]] and [[L Denmark]] and began exporting to [[L China]].
+
+Prime Minister [[P Hendrik Bos]] said [[P Van den Broek]] had been "a builder of the Dutch countryside". [[O Bolsward]] chief executive [[P Sanne de Wit]] said staff would hold a minute's silence at every plant on Monday. [[P De Wit]] called him "a man who knew every farmer by name".
+
+[[P Van den Broek]] studied at [[O Wageningen University]] and was a member of the [[O Senate]] for the [[O Christian Democratic Appeal]] from 1991 to 1995. He is survived by his wife, [[P Johanna]], and three children.
+
+Sources
+
+"Zuivelpionier [[P Van den Broek]] overleden" — [[O De Telegraaf]], August 15, 2025`,
+  },
+  {
+    name: 'reuters phone launch',
+    text: `[[O Samsung]] unveils thinner foldable phone with more AI features
+
+[[L SEOUL]], July 9 ([[O Reuters]]) - [[O Samsung Electronics]] on Wednesday unveiled a thinner version of its [[X Galaxy Z Fold]] phone, betting that artificial intelligence features built with [[O Google]] will help it win back buyers from [[O Apple]] and [[L China]]'s [[O Huawei]].
+
+The phone, launched at an event in [[L New York]], runs [[O Google]]'s [[X Gemini]] assistant and can translate calls in 20 languages. It goes on sale in [[L South Korea]] and the [[L United States]] on July 25.
+
+"Foldables are still a niche, but the gap with ordinary phones is closing," said [[P Park Min-ji]], an analyst at [[O Counterpoint Research]]. Shipments of foldable phones fell 3% last year, the research firm said.
+
+[[O Samsung]] shares were little changed in [[L Seoul]]. The company's chips come partly from [[O TSMC]], and it has said [[X Chrome]] and [[X TikTok]] will come pre-installed on phones sold outside [[L China]].
+
+(Reporting by [[P Heekyong Yang]]; Editing by [[P Kim Coghill]])`,
+  },
+  {
+    name: 'wikinews fighter jet deal',
+    text: `[[L Romania]] signs deal for 32 [[X F-35]] fighter jets
+
+Monday, November 18, 2024
+
+[[L Romania]]'s [[O Ministry of National Defence]] on Thursday signed a $7.2 billion agreement with the [[L United States]] to buy 32 [[X F-35]] fighter jets made by [[O Lockheed Martin]], the largest arms purchase in the country's history.
+
+Defence Minister [[P Andrei Popescu]] signed the deal in [[L Bucharest]] with [[L United States]] Ambassador [[P Karen Whitfield]]. The first jets are due in 2032 and will be based at the [[L Câmpia Turzii]] air base in [[L Cluj County]].
+
+[[L Romania]], which borders [[L Ukraine]] and [[L Moldova]], currently flies [[X F-16]] jets bought second-hand from [[L Portugal]] and [[L Norway]]. Its pilots train at a centre in [[L Fetești]] run with [[O Lockheed Martin]] and the [[O Royal Netherlands Air Force]].
+
+[[O NATO]] has asked members to spend more on air defence. Opposition leader [[P Mihai Ionescu]], of the [[O Alliance for the Union of Romanians]], said the money should have gone to a domestic arms industry.
+
+Sources
+
+"[[L Romania]] buys [[X F-35s]] in record deal" — [[O Digi24]], November 14, 2024
+"[[L Romania]] signs letter of acceptance for [[X F-35]]" — [[O Agerpres]], November 14, 2024`,
+  },
+  {
+    name: 'reuters opioid settlement',
+    text: `Drug distributor [[O Fairview Health]] to pay $410 million in opioid settlement
+
+[[L NEW YORK]], April 22 ([[O Reuters]]) - Drug distributor [[O Fairview Health]] has agreed to pay $410 million to resolve claims by 38 states that it failed to flag suspicious orders of painkillers, [[L New York]] Attorney General [[P Laura Brennan]] said on Tuesday.
+
+The settlement must still be approved by [[L U.S.]] District Judge [[P Ellen Ryan]] in [[L Cleveland]], who oversees thousands of opioid lawsuits brought by cities and counties.
+
+[[O Fairview]], based in [[L Columbus]], [[L Ohio]], did not admit wrongdoing. "We are glad to put this behind us," spokeswoman [[P Megan Ross]] said.
+
+The [[O Drug Enforcement Administration]] had accused [[O Fairview]] in 2019 of shipping millions of [[X OxyContin]] pills to pharmacies in [[L West Virginia]] and [[L Kentucky]]. [[X OxyContin]] maker [[O Purdue Pharma]] agreed to a separate $7.4 billion deal last year.
+
+(Reporting by [[P Brendan Pierson]] in [[L New York]]; Editing by [[P Alexia Garamfalvi]])`,
+  },
+];
+
 export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   'batch 1': {
     about:
@@ -276,5 +393,11 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       'Reuters wire copy: caps datelines and sign-offs, a central bank, a bank named after its town, city-named clubs, a US primary, oil, apps and a missile test. First sight 0.875 (129 right of 144 predicted, 151 gold); 0.932 after business.firm-roles, organisation.country-body, article.the-body and organisation.head-first.',
     floor: 0.9,
     cases: BATCH_2,
+  },
+  'batch 3': {
+    about:
+      'Wikinews and Reuters mixed, written after the fixes for batches 1 and 2: election night, an outbreak, a football owner, an obituary with particles and a firm named after its town, a phone launch, a jet deal, an opioid settlement.',
+    floor: 0,
+    cases: BATCH_3,
   },
 };
