@@ -396,8 +396,8 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 3': {
     about:
-      'Wikinews and Reuters mixed, written after the fixes for batches 1 and 2: election night, an outbreak, a football owner, an obituary with particles and a firm named after its town, a phone launch, a jet deal, an opioid settlement.',
-    floor: 0,
+      'Wikinews and Reuters mixed, written after the fixes for batches 1 and 2: election night, an outbreak, a football owner, an obituary with particles and a firm named after its town, a phone launch, a jet deal, an opioid settlement. First sight 0.865 (138 right of 155 predicted, 164 gold); 0.897 after sport.club-short-form and place.country-actor.',
+    floor: 0.87,
     cases: BATCH_3,
   },
 };

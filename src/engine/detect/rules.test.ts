@@ -495,3 +495,31 @@ describe('organisation.head-first', () => {
     ['[[P Banca Rossi]] sang.', ['person:Banca Rossi']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('sport.club-short-form', () => {
+  it.each([
+    [
+      '[[O Leicester City]] lost. [[L:0.6 Leicester]], 17th, sacked the coach.',
+      ['organization:Leicester City', 'organization:Leicester'],
+    ],
+    // The town after a locative preposition, a sure place, or no club named in full: left alone.
+    [
+      '[[O Leicester City]] lost. Fans in [[L:0.6 Leicester]] wept.',
+      ['organization:Leicester City', 'place:Leicester'],
+    ],
+    ['[[O Leicester City]] lost. [[L Leicester]] is cold.', ['organization:Leicester City', 'place:Leicester']],
+    ['[[O Leicester]] lost. [[L:0.6 Leicester]] is cold.', ['organization:Leicester', 'place:Leicester']],
+    ['The [[O Kansas City]] council met. [[L:0.6 Kansas]] voted.', ['organization:Kansas City', 'place:Kansas']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.country-actor', () => {
+  it.each([
+    ['They signed a deal with the [[O:0.64 United States]] to buy jets.', ['place:United States']],
+    ['[[O:0.5 Romania]] buys jets.', ['place:Romania']],
+    // A sure organisation reading, a name longer than the country, or a sports report: left alone.
+    ['[[O Georgia]] said so.', ['organization:Georgia']],
+    ['The [[O:0.6 United States Senate]] voted.', ['organization:United States Senate']],
+    ['[[O:0.6 Chile]] beat [[O:0.6 Peru]] 2-0 in the qualifier.', ['organization:Chile', 'organization:Peru']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

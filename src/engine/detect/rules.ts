@@ -1550,6 +1550,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   countryBodies(ctx, out);
   theBodies(ctx, out);
   headsFirst(ctx, out);
+  clubShortForms(ctx, out);
+  countryActors(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -1793,4 +1795,63 @@ function headsFirst(ctx: Ctx, out: Names): void {
     if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
     out.put(n.a, n.b, ORG, id, undefined, n);
   }
+}
+
+const CLUB_SUFFIXES = new Set(BLIND_NEWS_ROWS[7].value);
+/** Below this a bare town's place reading gives way to the club named after it in the article. */
+const CLUB_PLACE_DOUBT = 0.9;
+/** sport.club-short-form: "Leicester" after "Leicester City" is the club. */
+function clubShortForms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[7];
+  const names = out.alive();
+  const towns = new Set<string>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.b - n.a < 2 || !CLUB_SUFFIXES.has(lower(ctx, n.b - 1)) || !isCapWord(ctx, n.b - 1))
+      continue;
+    // "Kansas City", "Mexico City" are towns themselves, not clubs named after one.
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    towns.add(spanText(ctx, n.a, n.b - 1));
+  }
+  if (!towns.size) return;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= CLUB_PLACE_DOUBT || !towns.has(spanText(ctx, n.a, n.b)))
+      continue;
+    if (n.a > 0 && t.kind[n.a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+/** Below this an organisation reading of a country gives way to the place. */
+const COUNTRY_ORG_DOUBT = 0.9;
+/** A sentence in this many or fewer is about sport for the article to be a sports report (as sport.of-team). */
+const SPORT_SHARE = 4;
+/** place.country-actor: "an agreement with the United States" names a place. */
+function countryActors(ctx: Ctx, out: Names): void {
+  const { id } = BLIND_NEWS_ROWS[8];
+  const names = out.alive();
+  let sporty = -1;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.rule || n.probs[ORG] >= COUNTRY_ORG_DOUBT) continue;
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind !== 'country') continue;
+    if (sporty < 0) sporty = sportSentenceCount(ctx) * SPORT_SHARE >= ctx.s.count ? 1 : 0;
+    if (sporty) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+/** Sentences with a sport word or a score (the same reading as sport.place-team's, without side words). */
+function sportSentenceCount(ctx: Ctx): number {
+  const { t, s } = ctx;
+  let count = 0;
+  for (let k = 0; k < s.count; k++) {
+    const a = s.first[k],
+      b = s.last[k];
+    let yes = SCORE.test(ctx.text.slice(t.start[a], t.end[b - 1]));
+    for (let i = a; i < b && !yes; i++) yes = t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i));
+    if (yes) count++;
+  }
+  return count;
 }

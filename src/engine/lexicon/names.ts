@@ -966,4 +966,28 @@ export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
       { text: 'Analysts at Bank Pekao in Warsaw expect a cut.', expect: 'organization:Bank Pekao | place:Warsaw' },
     ],
   },
+  {
+    id: 'sport.club-short-form',
+    value: `city united town rovers wanderers athletic albion county fc afc hotspur rangers`.split(' '),
+    reason:
+      'A club named after its town with a suffix ("Leicester City", "Wolverhampton Wanderers", "Bolton Wanderers") is called by the town alone once named ("Leicester, 17th in the table, …"): in an article that names the club in full, a bare town the model only half-believes a place (below 0.9) is the club, unless a locative preposition makes it the town ("fans in Leicester").',
+    examples: [
+      {
+        text: 'Leicester City sacked their manager on Monday. Leicester, 17th in the Premier League, have lost six of seven games.',
+        expect: 'organization:Leicester City | organization:Leicester | organization:Premier League',
+      },
+    ],
+  },
+  {
+    id: 'place.country-actor',
+    value: [],
+    reason:
+      'Countries are places also when they act ("signed an agreement with the United States", "Romania buys jets"), as GUM and the eval gold write them; a country the model read as an organisation below 0.9, with no rule behind it, becomes a place. Sports reports are left alone, where a country is its national team.',
+    examples: [
+      {
+        text: 'The ministry signed a $7 billion agreement with the United States to buy 32 jets.',
+        expect: 'place:United States',
+      },
+    ],
+  },
 ];
