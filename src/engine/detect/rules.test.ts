@@ -523,3 +523,16 @@ describe('place.country-actor', () => {
     ['[[O:0.6 Chile]] beat [[O:0.6 Peru]] 2-0 in the qualifier.', ['organization:Chile', 'organization:Peru']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.known-over-place', () => {
+  it.each([
+    ['The Saeima voted.', ['organization:Saeima']],
+    ['They lead Ligue 1 and Serie A this year.', ['organization:Ligue 1', 'organization:Serie A']],
+    ['It sold the unit to [[L:0.64 Santander]].', ['place:Santander']],
+    ['Shares of [[L:0.64 Santander]] rose.', ['organization:Santander']],
+    // A sure place, a longer name, or a locative preposition: left alone.
+    ['They moved to [[L Santander]] in May.', ['place:Santander']],
+    ['[[L Santander]] is a port city.', ['place:Santander']],
+    ['She played in the Serie A Women league.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -86,6 +86,7 @@ import {
   KNOWN_ORG_NAMES,
   BLIND_NEWS_ROWS,
 } from '../lexicon/names';
+import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import type { RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
@@ -1552,6 +1553,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   headsFirst(ctx, out);
   clubShortForms(ctx, out);
   countryActors(ctx, out);
+  knownOverPlaces(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -1854,4 +1856,39 @@ function sportSentenceCount(ctx: Ctx): number {
     if (yes) count++;
   }
   return count;
+}
+
+const KNOWN_BODIES = new Set(BLIND_NEWS_ROWS[9].value);
+const KNOWN_BODY_WORDS = 3;
+/** Below this a place or person reading gives way to a well-known organisation's name. */
+const KNOWN_ORG_DOUBT = 0.7;
+/** organisation.known-over-place: "the Saeima", "Serie A", "to Santander" (the bank) are organisations. */
+function knownOverPlaces(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[9];
+  const locative = (a: number) => a > 0 && t.kind[a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, a - 1));
+  // Names the model read as a place or person, whole.
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === ORG || n.rule || n.probs[n.type] >= KNOWN_ORG_DOUBT || locative(n.a)) continue;
+    const w = spanText(ctx, n.a, n.b).toLowerCase();
+    if (KNOWN_BODIES.has(w) || KNOWN_ORGS.has(w)) out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+  // The row's own names where the model named nothing: "Ligue 1", "the Saeima".
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || out.at(i)) continue;
+    // Inside a longer capitalised run it is part of another name ("the Serie A Women league" is read whole).
+    if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && !ARTICLES.has(lower(ctx, i - 1))) continue;
+    let best = -1;
+    let words = '';
+    for (let b = i; b < t.count && b - i < KNOWN_BODY_WORDS && !out.at(b); b++) {
+      if (b > i && (lineStart(ctx, b) || (t.kind[b] !== Kind.Word && t.kind[b] !== Kind.Num))) break;
+      words += (b > i ? ' ' : '') + lower(ctx, b);
+      if (KNOWN_BODIES.has(words)) best = b + 1;
+    }
+    if (best < 0 || isCapWord(ctx, best)) continue;
+    out.put(i, best, ORG, id);
+    i = best - 1;
+  }
 }

@@ -990,4 +990,24 @@ export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'organisation.known-over-place',
+    value: `saeima|seimas|riigikogu|sabor|skupstina|skupština|storting|althing|sejm|verkhovna rada|serie a|ligue 1
+      |la liga|bundesliga|eredivisie|primeira liga|super lig|süper lig|scottish premiership`
+      .split('|')
+      .map((w) => w.trim()),
+    reason:
+      'National parliaments called by their own name ("the Saeima", "the Sabor") and football leagues ("Serie A", "Ligue 1") are organisations the model, trained on English text, rarely sees; they (the value) and the well-known organisations of the lexicon ("Santander", "Lockheed Martin" once listed) are organisations wherever the model left them out or read them as a place or person below 0.7, unless a locative preposition makes a town of the word ("a branch in Santander").',
+    examples: [
+      {
+        text: 'The Saeima approved the budget on Monday. Bologna are 14th in Serie A.',
+        expect: 'organization:Saeima | organization:Bologna | organization:Serie A',
+        gap: 'the model reads "Bologna are 14th" as a place with nothing around it to say a club',
+      },
+      {
+        text: 'The Saeima, the parliament of Latvia, approved the budget on Monday.',
+        expect: 'organization:Saeima | place:Latvia',
+      },
+    ],
+  },
 ];
