@@ -381,6 +381,88 @@ The [[O Drug Enforcement Administration]] had accused [[O Fairview]] in 2019 of 
   },
 ];
 
+const BATCH_4: EntityCase[] = [
+  {
+    name: 'wikinews chile wildfires',
+    text: `Wildfires kill nine in central [[L Chile]]
+
+Wednesday, February 11, 2026
+
+At least nine people have died in wildfires burning across the [[L Valparaíso Region]] of [[L Chile]], the [[O National Disaster Prevention and Response Service]] ([[O Senapred]]) said on Tuesday.
+
+The forestry agency [[O CONAF]] said 31 fires were active, the largest near [[L Quilpué]] and [[L Villa Alemana]]. Interior Minister [[P Carolina Fuentes]] declared a state of catastrophe and said the army would help evacuate residents.
+
+Firefighters from [[L Argentina]] and [[L Brazil]] arrived on Tuesday, and the [[O European Union]] activated its [[X Copernicus]] satellite service to map the burnt area. The mayor of [[L Viña del Mar]], [[P Tomás Lagos]], said 400 homes had been destroyed in the city's hills.
+
+In 2024 fires in the same region killed more than 130 people.
+
+Sources
+
+"Incendios en [[L Valparaíso]] dejan nueve muertos" — [[O La Tercera]], February 10, 2026
+"[[L Chile]] declares catastrophe as fires spread" — [[O France 24]], February 10, 2026`,
+  },
+  {
+    name: 'reuters georgia governor race',
+    text: `[[L Georgia]] governor's race heads to runoff
+
+[[L ATLANTA]], Nov 4 ([[O Reuters]]) - [[L Georgia]]'s race for governor will go to a runoff next month after neither Republican [[P Brad Cole]] nor Democrat [[P Tanya Hughes]] won a majority, [[O Edison Research]] projected on Wednesday.
+
+[[P Cole]], the state's lieutenant governor, had 49.2% of the vote and [[P Hughes]], a former state senator from [[L DeKalb County]], 48.7%, with a Libertarian taking the rest. Turnout in [[L Fulton County]], which includes most of [[L Atlanta]], was a record for a midterm.
+
+The [[O Georgia Supreme Court]] on Monday rejected a lawsuit by the [[O Georgia Republican Party]] seeking to stop counties from counting ballots that arrived late. [[L U.S.]] Sen. [[P Jon Ossoff]], a Democrat, said the ruling showed "the system works."
+
+[[P Hughes]] told supporters in [[L Savannah]] that she would campaign in every county. The [[O Republican Governors Association]] said it would spend $20 million on the runoff.
+
+(Reporting by [[P Joseph Ax]] in [[L Atlanta]]; Editing by [[P Scott Malone]])`,
+  },
+  {
+    name: 'reuters insurer named after its city',
+    text: `[[O Zurich]] profit beats forecasts on strong pricing
+
+[[L ZURICH]], Aug 7 ([[O Reuters]]) - [[O Zurich Insurance Group]] reported a 9% rise in first-half operating profit on Thursday, beating analysts' forecasts as price increases in commercial insurance offset higher claims from storms in the [[L United States]].
+
+[[O Zurich]], [[L Europe]]'s third-largest insurer by market value, said business operating profit rose to $4.3 billion, above the $4.1 billion expected in a poll compiled by the company. Chief executive [[P Mario Greco]] said the group was "well on track" for its targets.
+
+[[O Zurich]] shares rose 2.1%, outperforming [[L Europe]]'s insurance index. Analysts at [[O Jefferies]] said the results were "clean", while [[O Vontobel]] flagged weaker growth in the life business in [[L Spain]].
+
+Rival [[O Swiss Re]] reports results next week. [[O Zurich]], which employs about 60,000 people, has its headquarters on the shore of the lake in [[L Zurich]].
+
+(Reporting by [[P John Revill]]; Editing by [[P Rachna Uppal]])`,
+  },
+  {
+    name: 'wikinews rugby final',
+    text: `[[O Toulouse]] win [[O Top 14]] final against [[O Bordeaux-Bègles]]
+
+Sunday, June 28, 2026
+
+[[O Toulouse]] beat [[O Bordeaux-Bègles]] 31–19 in the final of [[L France]]'s [[O Top 14]] rugby championship at the [[L Stade de France]] in [[L Saint-Denis]] on Saturday, their third title in four years.
+
+Scrum-half [[P Hugo Marchand]] scored two tries, and fly-half [[P Théo Ramos]] kicked eleven points. [[O Bordeaux-Bègles]] led 13–10 at half-time after a try by winger [[P Louis Bielle]], but conceded three tries in the second half.
+
+"We knew [[O Bordeaux]] would start fast," [[O Toulouse]] coach [[P Ugo Mola]] told broadcaster [[O Canal+]]. [[O Toulouse]] president [[P Didier Lacroix]] said the club would parade through the city on Monday.
+
+The [[O Ligue Nationale de Rugby]] said 78,000 people attended the match.
+
+Sources
+
+"[[O Toulouse]] sacré champion de [[L France]]" — [[O L'Équipe]], June 27, 2026`,
+  },
+  {
+    name: 'reuters japan ruling party',
+    text: `[[L Japan]]'s ruling party picks new leader, likely next prime minister
+
+[[L TOKYO]], Oct 4 ([[O Reuters]]) - [[L Japan]]'s [[O Liberal Democratic Party]] ([[O LDP]]) on Saturday elected former economic security minister [[P Kenji Morimoto]] as its leader, putting him on course to become prime minister later this month.
+
+[[P Morimoto]] beat agriculture minister [[P Aiko Tanabe]] 185-156 in a runoff among lawmakers and party members. He will replace Prime Minister [[P Hiroshi Sato]], who said in September he would step down after the party lost its majority in the upper house.
+
+The [[O LDP]] needs the support of its coalition partner [[O Komeito]] and at least one opposition party to pass budgets. [[P Morimoto]] has called for the [[O Bank of Japan]] to keep interest rates low.
+
+The [[X Nikkei]] share average rose 1.8% in early trade on Monday, and the yen fell against the dollar. [[L China]]'s foreign ministry said it hoped [[L Tokyo]] would "keep relations stable."
+
+(Reporting by [[P Tim Kelly]] and [[P Kantaro Komiya]]; Editing by [[P William Mallard]])`,
+  },
+];
+
 export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   'batch 1': {
     about:
@@ -399,5 +481,11 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       'Wikinews and Reuters mixed, written after the fixes for batches 1 and 2: election night, an outbreak, a football owner, an obituary with particles and a firm named after its town, a phone launch, a jet deal, an opioid settlement. First sight 0.865 (138 right of 155 predicted, 164 gold); 0.897 after sport.club-short-form and place.country-actor.',
     floor: 0.87,
     cases: BATCH_3,
+  },
+  'batch 4': {
+    about:
+      'A last check, written after every fix above and not fixed against: Wikinews wildfires and a rugby final, Reuters on a governor runoff, an insurer named after its city and a Japanese party vote.',
+    floor: 0,
+    cases: BATCH_4,
   },
 };
