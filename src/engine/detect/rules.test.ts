@@ -536,3 +536,13 @@ describe('organisation.known-over-place', () => {
     ['She played in the Serie A Women league.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('apposition.firm-after-place after a place possessive', () => {
+  it.each([
+    ["[[L:0.55 Zurich]], [[L Europe]]'s third-largest insurer, said so.", ['organization:Zurich', 'place:Europe']],
+    // The head is no firm noun, or the possessive is no place's: left alone.
+    ["[[L:0.55 Basel]], [[L Switzerland]]'s pharmaceutical hub, voted.", ['place:Basel', 'place:Switzerland']],
+    ["[[L:0.55 Detroit]], [[L America]]'s car capital, voted.", ['place:Detroit', 'place:America']],
+    ["[[L:0.55 Lyon]], [[P Ana Ruiz]]'s favourite company town, voted.", ['place:Lyon', 'person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

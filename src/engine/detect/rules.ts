@@ -1686,19 +1686,19 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
     const p = n.a - 1;
     if (!firm) firm = p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && marks[ctx.form[p]] === 1;
     const c = n.b;
-    if (
-      !firm &&
-      c + 2 < t.count &&
-      ctx.text[t.start[c]] === ',' &&
-      !lineStart(ctx, c + 1) &&
-      t.kind[c + 1] === Kind.Word &&
-      APPOSITION_DETERMINERS.has(lower(ctx, c + 1))
-    ) {
+    // The apposition opens with an article or a place's possessive ("Zurich, Europe's third-largest insurer,").
+    let opener = -1;
+    if (c + 2 < t.count && t.kind[c + 1] === Kind.Word) {
+      if (APPOSITION_DETERMINERS.has(lower(ctx, c + 1))) opener = c + 2;
+      else if (isCapWord(ctx, c + 1) && t.kind[c + 2] === Kind.Poss && placeLookup(ctx, spanText(ctx, c + 1, c + 2)))
+        opener = c + 3;
+    }
+    if (!firm && opener > 0 && opener < t.count && ctx.text[t.start[c]] === ',' && !lineStart(ctx, c + 1)) {
       // The apposition's head: the first firm noun within four words, before any preposition.
-      let h = c + 2;
+      let h = opener;
       while (
         h < t.count &&
-        h - c <= 5 &&
+        h - opener <= 3 &&
         t.kind[h] === Kind.Word &&
         !marks[ctx.form[h]] &&
         !NOT_ORG_HEAD.has(lower(ctx, h))
