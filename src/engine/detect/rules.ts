@@ -84,7 +84,9 @@ import {
   STOCK_MOVE_ROWS,
   TAGGER_CUE_VERBS,
   KNOWN_ORG_NAMES,
+  BLIND_NEWS_ROWS,
 } from '../lexicon/names';
+import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import type { RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
@@ -1542,5 +1544,351 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);
+  // Rows from the blind entity batches (ents8n), last so they read every other rule's names.
+  sourcePublishers(ctx, out);
+  capitalisedParticles(ctx, out);
+  firmsNamedAfterPlaces(ctx, out);
+  countryBodies(ctx, out);
+  theBodies(ctx, out);
+  headsFirst(ctx, out);
+  clubShortForms(ctx, out);
+  countryActors(ctx, out);
+  knownOverPlaces(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules from the blind entity batches of 1 Dec 2026 (helper ents8n; rows BLIND_NEWS_ROWS at the
+// end of lexicon/names.ts). Each reads a bounded window around a token, never the whole sentence.
+// ---------------------------------------------------------------------------------------------
+
+const SOURCE_HEADINGS = new Set(BLIND_NEWS_ROWS[0].value);
+/** Longest publisher name read after a source line's dash, in tokens. */
+const PUBLISHER_WORDS = 7;
+/** How far back a source line's opening quotation mark may be, in tokens. */
+const SOURCE_TITLE_WORDS = 40;
+const isDash = (ctx: Ctx, i: number) => {
+  const c = ctx.text.charCodeAt(ctx.t.start[i]);
+  return (
+    ctx.t.kind[i] === Kind.Punct && ctx.t.end[i] - ctx.t.start[i] === 1 && (c === 0x2014 || c === 0x2013 || c === 45)
+  );
+};
+const lineStart = (ctx: Ctx, i: number) => i === 0 || (ctx.t.flags[i] & Flag.NewLine) !== 0;
+
+/** source.publisher: '"Headline" — Deutsche Welle, November 1, 2025' names the publication. */
+function sourcePublishers(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[0];
+  // A heading line such as "Sources": below it a line may end at the publisher, with no date.
+  let heading = t.count;
+  for (let i = 0; i < t.count; i++)
+    if (lineStart(ctx, i) && t.kind[i] === Kind.Word && SOURCE_HEADINGS.has(lower(ctx, i)) && lineStart(ctx, i + 1)) {
+      heading = i;
+      break;
+    }
+  for (let d = 2; d + 1 < t.count; d++) {
+    if (t.kind[d - 1] !== Kind.QClose || !isDash(ctx, d) || lineStart(ctx, d + 1)) continue;
+    // The quoted headline opens the line, or follows an author's name and a full stop.
+    let q = d - 2;
+    while (q > 0 && d - q < SOURCE_TITLE_WORDS && t.kind[q] !== Kind.QOpen && !lineStart(ctx, q)) q--;
+    if (t.kind[q] !== Kind.QOpen) continue;
+    if (!lineStart(ctx, q) && !(ctx.text[t.start[q - 1]] === '.' && q - 1 - lineOpening(ctx, q - 1) <= 6)) continue;
+    const a = d + 1;
+    if (!isCapWord(ctx, a)) continue;
+    let b = a;
+    while (
+      b < t.count &&
+      b - a < PUBLISHER_WORDS &&
+      !lineStart(ctx, b) &&
+      (t.kind[b] === Kind.Word || t.kind[b] === Kind.Num)
+    )
+      b++;
+    const atLineEnd = b >= t.count || lineStart(ctx, b);
+    const beforeDate = !atLineEnd && ctx.text[t.start[b]] === ',' && dateAfter(ctx, b + 1);
+    if (!(beforeDate || (atLineEnd && heading < d))) continue;
+    while (b > a + 1 && !isCapWord(ctx, b - 1) && t.kind[b - 1] !== Kind.Num) b--;
+    // A name the model read beyond the publisher's words is left as it is.
+    let inside = true;
+    for (let i = a; i < b && inside; i++) {
+      const n = out.at(i);
+      inside = !n || (n.a >= a && n.b <= b);
+    }
+    if (!inside) continue;
+    const n = out.at(a);
+    // An epigraph's author ("— Mark Twain, 1897") is a person; only a heading makes that line a source.
+    if (heading > d && n && n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+    if (n && n.a === a && n.b === b && n.type === ORG) continue;
+    out.put(a, b, ORG, id, undefined, n);
+  }
+}
+/** The first token of the line token i is on (bounded by the caller's window). */
+function lineOpening(ctx: Ctx, i: number): number {
+  while (i > 0 && !lineStart(ctx, i)) i--;
+  return i;
+}
+
+const CAP_PARTICLES = new Set(BLIND_NEWS_ROWS[1].value);
+/** particle.capitalised: "Van der Linden gave …" after "Marieke van der Linden" is the same surname. */
+function capitalisedParticles(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[1];
+  const names = out.alive();
+  // The lowercase tails of full names: "van der linden" of "Marieke van der Linden".
+  const tails = new Set<string>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON) continue;
+    for (let i = n.a + 1; i + 1 < n.b; i++)
+      if (t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap) && CAP_PARTICLES.has(lower(ctx, i))) {
+        tails.add(spanText(ctx, i, n.b).toLowerCase());
+        break;
+      }
+  }
+  if (!tails.size) return;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || out.at(n.a) !== n) continue;
+    let a = n.a;
+    while (
+      a > 0 &&
+      n.a - a < 3 &&
+      t.kind[a - 1] === Kind.Word &&
+      CAP_PARTICLES.has(lower(ctx, a - 1)) &&
+      !lineStart(ctx, a)
+    )
+      a--;
+    if (a === n.a || !(t.flags[a] & Flag.Cap) || (a > 0 && isCapWord(ctx, a - 1) && !lineStart(ctx, a))) continue;
+    if (!tails.has(spanText(ctx, a, n.b).toLowerCase())) continue;
+    out.put(a, n.b, PERSON, id, undefined, n);
+  }
+}
+
+const FIRM_NOUNS = new Set(BLIND_NEWS_ROWS[2].value);
+/** At or above this the model's place reading stands against a firm noun beside it. */
+const FIRM_PLACE_DOUBT = 0.6;
+/** apposition.firm-after-place: "Ravenna, an Italian maker of plastics," and "chemicals maker Ravenna" name a firm. */
+function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[2];
+  const marks = formMarks(ctx, FIRM_NOUNS);
+  const names = out.alive();
+  const firms = new Map<string, string>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= FIRM_ROLE_DOUBT) continue;
+    let firm = false;
+    let rule = id;
+    // business.firm-roles: "Sabadell shareholders", "Shareholders of Sabadell", "a stake in Sabadell".
+    if (firmRoleAfter(ctx, n.b) || firmRoleBefore(ctx, n.a)) {
+      firm = true;
+      rule = BLIND_NEWS_ROWS[3].id;
+    } else if (n.probs[PLACE] >= FIRM_PLACE_DOUBT) continue;
+    const p = n.a - 1;
+    if (!firm) firm = p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && marks[ctx.form[p]] === 1;
+    const c = n.b;
+    // The apposition opens with an article or a place's possessive ("Zurich, Europe's third-largest insurer,").
+    let opener = -1;
+    if (c + 2 < t.count && t.kind[c + 1] === Kind.Word) {
+      if (APPOSITION_DETERMINERS.has(lower(ctx, c + 1))) opener = c + 2;
+      else if (isCapWord(ctx, c + 1) && t.kind[c + 2] === Kind.Poss && placeLookup(ctx, spanText(ctx, c + 1, c + 2)))
+        opener = c + 3;
+    }
+    if (!firm && opener > 0 && opener < t.count && ctx.text[t.start[c]] === ',' && !lineStart(ctx, c + 1)) {
+      // The apposition's head: the first firm noun within four words, before any preposition.
+      let h = opener;
+      while (
+        h < t.count &&
+        h - opener <= 3 &&
+        t.kind[h] === Kind.Word &&
+        !marks[ctx.form[h]] &&
+        !NOT_ORG_HEAD.has(lower(ctx, h))
+      )
+        h++;
+      if (h < t.count && t.kind[h] === Kind.Word && marks[ctx.form[h]] && !(t.flags[h] & Flag.Cap)) {
+        const next = h + 1;
+        firm =
+          next >= t.count ||
+          t.kind[next] === Kind.Punct ||
+          (t.kind[next] === Kind.Word && (AFTER_ORG_NOUN.has(lower(ctx, next)) || NOT_ORG_HEAD.has(lower(ctx, next))));
+      }
+    }
+    if (!firm) continue;
+    // A country is not the firm ("the world's largest producer Brazil").
+    const name = spanText(ctx, n.a, n.b);
+    if (placeLookup(ctx, name)?.kind === 'country') continue;
+    out.put(n.a, n.b, ORG, rule, undefined, n);
+    firms.set(name, rule);
+  }
+  if (!firms.size) return;
+  // The firm's other mentions the model read as the town, except where a locative preposition
+  // makes them the town ("founded in Sabadell").
+  const rest = out.alive();
+  for (let k = 0; k < rest.length; k++) {
+    const n = rest[k];
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= FIRM_ROLE_DOUBT) continue;
+    const rule = firms.get(spanText(ctx, n.a, n.b));
+    if (!rule || (n.a > 0 && t.kind[n.a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, n.a - 1)))) continue;
+    out.put(n.a, n.b, ORG, rule, undefined, n);
+  }
+}
+/** Below this a place reading gives way to a firm's role noun beside it, or to the same name made a firm. */
+const FIRM_ROLE_DOUBT = 0.8;
+const LOCATIVES = new Set('in at near from to into outside around across towards toward between'.split(' '));
+
+const FIRM_ROLES = new Set(BLIND_NEWS_ROWS[3].value);
+/** "Sabadell shareholders": a firm's role noun right after the name. */
+const firmRoleAfter = (ctx: Ctx, b: number) =>
+  b < ctx.t.count && ctx.t.kind[b] === Kind.Word && !(ctx.t.flags[b] & Flag.Cap) && FIRM_ROLES.has(lower(ctx, b));
+/** "Shareholders of Sabadell", "a stake in Sabadell". */
+function firmRoleBefore(ctx: Ctx, a: number): boolean {
+  if (a < 2 || ctx.t.kind[a - 1] !== Kind.Word || ctx.t.kind[a - 2] !== Kind.Word) return false;
+  const prep = lower(ctx, a - 1),
+    noun = lower(ctx, a - 2);
+  return (prep === 'of' && (noun === 'shareholders' || noun === 'bondholders')) || (prep === 'in' && noun === 'stake');
+}
+
+const COUNTRY_BODIES = new Set(BLIND_NEWS_ROWS[4].value);
+/** organisation.country-body: "U.S. Senate" is one organisation. */
+function countryBodies(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[4];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || !COUNTRY_BODIES.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a)) continue;
+    const p = out.at(n.a - 1);
+    // The abbreviation: one dotted token ("U.S.", "U.K.") the map knows, named on its own.
+    if (!p || p.b !== n.a || p.b - p.a !== 1 || !(t.flags[p.a] & Flag.Dotted)) continue;
+    if (!placeLookup(ctx, spanText(ctx, p.a, p.b))) continue;
+    out.put(p.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+const ORG_TAIL_WORDS = ORG_TAIL;
+/** article.the-body: "The Commission said" at a sentence start is "Commission". */
+function theBodies(ctx: Ctx, out: Names): void {
+  const { id } = BLIND_NEWS_ROWS[5];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.b - n.a !== 2 || lower(ctx, n.a) !== 'the') continue;
+    if (ctx.s.first[ctx.s.of[n.a]] !== n.a || !ORG_TAIL_WORDS.has(lower(ctx, n.a + 1))) continue;
+    // "The Times", "The Post": a newspaper's title keeps its article.
+    if (NEWSPAPER_HEADS.has(lower(ctx, n.a + 1))) continue;
+    out.put(n.a + 1, n.b, ORG, id, undefined, n);
+  }
+}
+const NEWSPAPER_HEADS = new Set(
+  'times post news herald gazette journal tribune telegraph press magazine daily weekly review guardian observer independent economist'.split(
+    ' ',
+  ),
+);
+
+const HEADS_FIRST = new Set(BLIND_NEWS_ROWS[6].value);
+/** organisation.head-first: "Bank Pekao", "Grupo Bimbo" read as places are organisations. */
+function headsFirst(ctx: Ctx, out: Names): void {
+  const { id } = BLIND_NEWS_ROWS[6];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === ORG || n.rule || n.b - n.a < 2 || !HEADS_FIRST.has(lower(ctx, n.a))) continue;
+    const last = lower(ctx, n.b - 1);
+    if (PLACE_TAIL.has(last) || FACILITY_TAIL.has(last)) continue;
+    if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+const CLUB_SUFFIXES = new Set(BLIND_NEWS_ROWS[7].value);
+/** Below this a bare town's place reading gives way to the club named after it in the article. */
+const CLUB_PLACE_DOUBT = 0.9;
+/** sport.club-short-form: "Leicester" after "Leicester City" is the club. */
+function clubShortForms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[7];
+  const names = out.alive();
+  const towns = new Set<string>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.b - n.a < 2 || !CLUB_SUFFIXES.has(lower(ctx, n.b - 1)) || !isCapWord(ctx, n.b - 1))
+      continue;
+    // "Kansas City", "Mexico City" are towns themselves, not clubs named after one.
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    towns.add(spanText(ctx, n.a, n.b - 1));
+  }
+  if (!towns.size) return;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= CLUB_PLACE_DOUBT || !towns.has(spanText(ctx, n.a, n.b)))
+      continue;
+    if (n.a > 0 && t.kind[n.a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+/** Below this an organisation reading of a country gives way to the place. */
+const COUNTRY_ORG_DOUBT = 0.9;
+/** A sentence in this many or fewer is about sport for the article to be a sports report (as sport.of-team). */
+const SPORT_SHARE = 4;
+/** place.country-actor: "an agreement with the United States" names a place. */
+function countryActors(ctx: Ctx, out: Names): void {
+  const { id } = BLIND_NEWS_ROWS[8];
+  const names = out.alive();
+  let sporty = -1;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.rule || n.probs[ORG] >= COUNTRY_ORG_DOUBT) continue;
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind !== 'country') continue;
+    if (sporty < 0) sporty = sportSentenceCount(ctx) * SPORT_SHARE >= ctx.s.count ? 1 : 0;
+    if (sporty) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+/** Sentences with a sport word or a score (the same reading as sport.place-team's, without side words). */
+function sportSentenceCount(ctx: Ctx): number {
+  const { t, s } = ctx;
+  let count = 0;
+  for (let k = 0; k < s.count; k++) {
+    const a = s.first[k],
+      b = s.last[k];
+    let yes = SCORE.test(ctx.text.slice(t.start[a], t.end[b - 1]));
+    for (let i = a; i < b && !yes; i++) yes = t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i));
+    if (yes) count++;
+  }
+  return count;
+}
+
+const KNOWN_BODIES = new Set(BLIND_NEWS_ROWS[9].value);
+const KNOWN_BODY_WORDS = 3;
+/** Below this a place or person reading gives way to a well-known organisation's name. */
+const KNOWN_ORG_DOUBT = 0.7;
+/** organisation.known-over-place: "the Saeima", "Serie A", "to Santander" (the bank) are organisations. */
+function knownOverPlaces(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = BLIND_NEWS_ROWS[9];
+  const locative = (a: number) => a > 0 && t.kind[a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, a - 1));
+  // Names the model read as a place or person, whole.
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === ORG || n.rule || n.probs[n.type] >= KNOWN_ORG_DOUBT || locative(n.a)) continue;
+    const w = spanText(ctx, n.a, n.b).toLowerCase();
+    if (KNOWN_BODIES.has(w) || KNOWN_ORGS.has(w)) out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+  // The row's own names where the model named nothing: "Ligue 1", "the Saeima".
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || out.at(i)) continue;
+    // Inside a longer capitalised run it is part of another name ("the Serie A Women league" is read whole).
+    if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && !ARTICLES.has(lower(ctx, i - 1))) continue;
+    let best = -1;
+    let words = '';
+    for (let b = i; b < t.count && b - i < KNOWN_BODY_WORDS && !out.at(b); b++) {
+      if (b > i && (lineStart(ctx, b) || (t.kind[b] !== Kind.Word && t.kind[b] !== Kind.Num))) break;
+      words += (b > i ? ' ' : '') + lower(ctx, b);
+      if (KNOWN_BODIES.has(words)) best = b + 1;
+    }
+    if (best < 0 || isCapWord(ctx, best)) continue;
+    out.put(i, best, ORG, id);
+    i = best - 1;
+  }
 }

@@ -34,6 +34,7 @@ import {
   ROLE_AFFILIATION_ROWS,
   SPORT_SIDE_ROWS,
   TOPIC_ROWS,
+  BLIND_NEWS_ROWS,
 } from './names';
 
 const gazetteer = loadGazetteerSync();
@@ -65,6 +66,8 @@ const TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['parties to a lawsuit', CASE_PARTY_ROWS],
   ['cited authors', CITATION_ROWS],
   ['well-known short forms', KNOWN_ACRONYM_ROWS],
+  // Rows from the blind entity batches (ents8n).
+  ['source lists, capitalised particles, firms named after towns', BLIND_NEWS_ROWS],
 ];
 
 describe.each(TABLES)('%s', (_name, rows) => {

@@ -1,0 +1,491 @@
+/**
+ * Blind entity batches (issue #9): short invented news reports — Wikinews style (a weekday dateline,
+ * many countries, agencies and officials, a sources list) and wire copy — written and annotated
+ * BEFORE the engine was run on them, and committed that way, so each batch's first score is an
+ * honest figure for unseen news. Nothing here is copied from a publication; people are invented
+ * (real countries, agencies and companies appear as they would in any report).
+ *
+ * Gold is inline, GUM conventions as in scripts/train/data/news/README.md: "[[P …]]" person,
+ * "[[L …]]" place, "[[O …]]" organisation, "[[X …]]" a name that is none of them (products,
+ * weapons, ships, storms, journals, competitions: neither right nor wrong); "[[O/L …]]" accepts the
+ * second type too (a capital or seat of power acting as its government). No titles in a person's
+ * span, no lowercase "the", venues and bases are places, clubs and leagues organisations.
+ * Scored strictly by news-entities-score.ts; these texts must never become training data.
+ */
+export interface EntityCase {
+  name: string;
+  text: string;
+}
+export interface EntityBatch {
+  /** What the batch was written to exercise, and its first-sight score. */
+  about: string;
+  /** The strict F1 the batch must keep (a little under its score after the fixes). */
+  floor: number;
+  cases: EntityCase[];
+}
+
+const BATCH_1: EntityCase[] = [
+  {
+    name: 'wikinews latvia defence budget',
+    text: `Latvian parliament approves record defence budget
+
+Tuesday, March 4, 2025
+
+The [[O Saeima]], the parliament of [[L Latvia]], on Monday approved a defence budget of 3.1 percent of gross domestic product, the largest since the country regained independence in 1991. The bill passed by 61 votes to 29.
+
+Defence Minister [[P Andris Kalnins]] told reporters in [[L Riga]] that the money would pay for air defence systems and a new brigade based near [[L Daugavpils]]. The opposition party [[O Latvia First]] said the budget left too little for hospitals and schools.
+
+[[O NATO]] welcomed the vote in a statement issued from its headquarters in [[L Brussels]]. Neighbouring [[L Estonia]] and [[L Lithuania]] passed similar budgets last year, citing the war in [[L Ukraine]].
+
+The budget also pays for six [[X HIMARS]] launchers bought from the [[L United States]], which [[O Lockheed Martin]] is to deliver from 2027. The [[O Ministry of Defence]] said the first launchers would be kept at the [[L Adazi]] military base.
+
+Sources
+
+"[[O Saeima]] passes record defence budget" — [[O LSM]], March 3, 2025
+"[[L Latvia]] raises military spending to 3.1%" — [[O Baltic News Service]], March 3, 2025`,
+  },
+  {
+    name: 'wikinews ligue 1 match',
+    text: `[[O Lille]] climb to third in [[O Ligue 1]] with win over [[O Nantes]]
+
+Sunday, November 9, 2025
+
+[[O Lille]] moved up to third place in [[L France]]'s [[O Ligue 1]] on Saturday with a 3–1 home win over [[O Nantes]] at the [[L Stade Pierre-Mauroy]].
+
+Forward [[P Jonas Weller]] opened the scoring after eleven minutes and added a second before half-time. [[O Nantes]] pulled one back through [[P Moussa Diallo]], but substitute [[P Tiago Ferreira]] sealed the result in stoppage time.
+
+[[O Lille]] coach [[P Paolo Marchetti]] said his side had "answered the questions" after two straight defeats. [[O Nantes]] stay 16th, a point above the relegation places.
+
+Leaders [[O Monaco]] visit [[O Marseille]] on Sunday, while [[O Paris Saint-Germain]] were held 1–1 at [[O Lens]] on Friday.
+
+Sources
+
+"[[O Lille]] see off [[O Nantes]]" — [[O L'Équipe]], November 8, 2025`,
+  },
+  {
+    name: 'wikinews company named after a town',
+    text: `Italian chemicals maker [[O Ravenna]] to cut 800 jobs
+
+Thursday, June 12, 2025
+
+[[O Ravenna]], an Italian maker of plastics and fertilisers, said on Wednesday it would cut 800 jobs and close two plants in northern [[L Italy]] as demand from carmakers weakens.
+
+The company, which is based in [[L Milan]] despite its name, will shut its works at [[L Ferrara]] and [[L Mantua]] by the end of 2026. [[O Ravenna]] employs about 9,000 people in [[L Europe]] and [[L Brazil]].
+
+Chief executive [[P Giulia Santoro]] said energy prices in [[L Europe]] were "twice what our competitors in [[L Texas]] pay". [[O Ravenna]] shares fell 4.2 percent in [[L Milan]] trading.
+
+The metalworkers' union [[O FIOM-CGIL]] called a four-hour strike for Friday. Industry Minister [[P Marco Bellandi]] said the government would summon [[O Ravenna]] managers to [[L Rome]] next week.
+
+Sources
+
+"[[O Ravenna]] annuncia 800 esuberi" — [[O Il Sole 24 Ore]], June 11, 2025
+"[[L Italy]]'s [[O Ravenna]] to shed jobs as car demand slumps" — [[O Reuters]], June 11, 2025`,
+  },
+  {
+    name: 'wikinews dutch court particles',
+    text: `Dutch court orders government to cut nitrogen emissions
+
+Friday, January 24, 2025
+
+A court in [[L Utrecht]] on Thursday ordered the government of the [[L Netherlands]] to halve nitrogen emissions near protected nature areas by 2030, in a case brought by the environmental group [[O Greenpeace Netherlands]].
+
+Judge [[P Marieke van der Linden]] said the state had "failed for years" to meet its own targets. Agriculture Minister [[P Anouk Hoekstra]] said the cabinet would study the ruling before deciding whether to appeal.
+
+The farmers' party [[O BoerBurgerBeweging]] ([[O BBB]]) called the ruling "a disaster for the countryside". Party leader [[P Hendrika van der Meer]] said farmers in [[L Gelderland]] and [[L Overijssel]] could not cut emissions without buying out herds.
+
+[[P Van der Linden]] gave the state until September to present a plan. Lawyer [[P Jan-Willem de Groot]], who represented [[O Greenpeace]], said the group would "go back to court" if the plan fell short. [[P De Groot]] said similar cases were pending in [[L Belgium]] and [[L Germany]].
+
+Sources
+
+"Rechter: staat moet stikstof halveren" — [[O NOS]], January 23, 2025`,
+  },
+  {
+    name: 'wikinews typhoon philippines',
+    text: `Typhoon kills at least 14 in northern [[L Philippines]]
+
+Wednesday, September 17, 2025
+
+At least 14 people were killed when [[X Typhoon Marisol]] crossed northern [[L Luzon]] on Tuesday, the [[O National Disaster Risk Reduction and Management Council]] ([[O NDRRMC]]) said.
+
+The storm made landfall near [[L Aparri]] in [[L Cagayan]] province with winds of 185 kilometres per hour, according to the weather agency [[O PAGASA]]. More than 60,000 people were moved to evacuation centres in [[L Isabela]] and [[L Ilocos Norte]].
+
+President [[P Ramon Villareal]] ordered the [[O Department of Social Welfare and Development]] to send food packs to the worst-hit towns. The [[O Philippine Coast Guard]] suspended ferry trips across the [[L Luzon Strait]], and the [[O Philippine Red Cross]] said it had sent rescue teams to [[L Tuguegarao]].
+
+The [[O Japan Meteorological Agency]] said the storm would weaken as it moved towards [[L Taiwan]] on Thursday.
+
+Sources
+
+"[[X Marisol]] death toll rises to 14" — [[O Philippine Daily Inquirer]], September 16, 2025
+"[[X Typhoon Marisol]] batters [[L Cagayan]]" — [[O GMA News]], September 16, 2025`,
+  },
+  {
+    name: 'wikinews antarctic science',
+    text: `Researchers find microplastics in Antarctic krill
+
+Monday, April 7, 2025
+
+Scientists from the [[O University of Tasmania]] and the [[O British Antarctic Survey]] say they have found microplastic fibres in krill caught in the [[L Weddell Sea]], one of the most remote waters in the world.
+
+The study, published on Thursday in the journal [[X Environmental Science & Technology]], examined 420 krill collected during a 2023 voyage of the research ship [[X RSV Nuyina]]. Lead author [[P Hannah Okafor]] said the fibres probably came from clothing washed in cities thousands of kilometres away. "Krill are the base of the food web here," she said.
+
+Co-author [[P Sebastián Ortiz-Lara]] of the [[O Spanish National Research Council]] ([[O CSIC]]) said the team would return next summer to sample the [[L Ross Sea]]. The research was funded by the [[O Australian Antarctic Division]] and the [[O European Research Council]].
+
+Sources
+
+"Plastic reaches the bottom of the world" — [[O ABC News]], April 4, 2025`,
+  },
+  {
+    name: 'wikinews moldova runoff',
+    text: `[[L Moldova]] holds presidential runoff amid claims of vote buying
+
+Sunday, November 2, 2025
+
+Voters in [[L Moldova]] went to the polls on Sunday in a presidential runoff between incumbent [[P Elena Rusu]] and former prime minister [[P Victor Ciobanu]], with officials warning of vote buying on a large scale.
+
+The [[O Central Electoral Commission]] said turnout had passed 40 percent by mid-afternoon. Police said they had detained 23 people in [[L Chisinau]] and [[L Balti]] suspected of paying voters.
+
+Observers from the [[O Organization for Security and Co-operation in Europe]] ([[O OSCE]]) watched polling stations at home and abroad, including some set up for the diaspora in [[L Italy]], [[L Germany]] and [[L Romania]]. The [[O European Commission]] said it was following the vote closely.
+
+[[P Ciobanu]], whose [[O Party of Socialists]] favours closer ties with [[L/O Moscow]], said he would not accept "a result bought in [[L/O Brussels]]". [[P Rusu]] said the police operation showed "the state is working". No polling stations opened in the breakaway region of [[L Transnistria]].
+
+Sources
+
+"Moldovans choose between [[X East]] and [[X West]]" — [[O Deutsche Welle]], November 1, 2025
+"[[L Moldova]] runoff marred by vote-buying claims" — [[O Al Jazeera]], November 2, 2025`,
+  },
+];
+
+const BATCH_2: EntityCase[] = [
+  {
+    name: 'reuters central bank',
+    text: `[[L Poland]]'s central bank holds rates, signals cuts later in year
+
+[[L WARSAW]], March 5 ([[O Reuters]]) - [[L Poland]]'s central bank kept its main interest rate at 5.75% on Wednesday, as expected by all 19 economists polled by [[O Reuters]], and its governor said cuts could follow in the second half of the year.
+
+Governor [[P Tomasz Wrona]] told a news conference that inflation, at 4.9% in February, was still too high, but that wage growth had slowed more than the [[O National Bank of Poland]] ([[O NBP]]) had forecast.
+
+"Rate cuts are possible after the summer if energy prices behave," said [[P Marta Zielinska]], an economist at [[O Bank Pekao]]. Analysts at [[O ING]] said they expected a first cut of 50 basis points in September.
+
+The zloty firmed 0.3% against the euro after the decision. Data from [[O Eurostat]] showed on Tuesday that inflation in the euro zone had eased to 2.2%, and the [[O European Central Bank]] is widely expected to cut rates again in April.
+
+Finance Minister [[P Adam Rostek]] said the government would stick to its plan to bring the budget deficit below 6% of GDP next year.
+
+(Reporting by [[P Jakub Nowicki]]; Editing by [[P Susan Fenton]])`,
+  },
+  {
+    name: 'reuters bank named after its town',
+    text: `[[O Sabadell]] shareholders back sale of British unit
+
+[[L MADRID]], June 3 ([[O Reuters]]) - Shareholders of [[O Sabadell]] on Tuesday approved the sale of its British unit [[O TSB]] to [[O Santander]], clearing the way for a 2.9 billion euro special dividend, the Spanish lender said.
+
+The vote came as [[O BBVA]], [[L Spain]]'s second-biggest bank, pressed ahead with its hostile offer for [[O Sabadell]], which the [[O Bank of Spain]] and the competition regulator [[O CNMC]] have cleared with conditions.
+
+[[O Sabadell]], founded in 1881 in the Catalan town that gives it its name, moved its legal seat to [[L Alicante]] in 2017. Chairman [[P Jordi Puigvert]] told the meeting that the bank was worth more on its own. "Our plan pays shareholders more than [[O BBVA]] is offering," he said.
+
+[[O Sabadell]] shares rose 1.2% in [[L Madrid]], while [[O BBVA]] slipped 0.4%. The government in [[L Madrid]] has said it opposes the merger, and Economy Minister [[P Luis Marquina]] said on Monday a final decision would be taken by the cabinet.
+
+(Reporting by [[P Elena Vidal]]; Editing by [[P Mark Potter]])`,
+  },
+  {
+    name: 'reuters soccer coach sacked',
+    text: `Soccer-[[O Bologna]] sack coach after heavy defeat at [[O Genoa]]
+
+[[L MILAN]], Feb 12 ([[O Reuters]]) - [[O Bologna]] sacked coach [[P Davide Ferrante]] on Wednesday, a day after a 3-0 defeat at [[O Genoa]] left them 14th in [[O Serie A]], the club said.
+
+[[O Bologna]] have won only two of their last 10 league games and were knocked out of the [[X Coppa Italia]] by second-tier [[O Palermo]] in January.
+
+"It was a difficult decision, but we felt a new voice was needed," sporting director [[P Marco Rinaldi]] said in a statement. Assistant [[P Paolo Greco]] will take charge of Sunday's home game against [[O Fiorentina]].
+
+Italian media reported that former [[O Torino]] coach [[P Luca Benedetti]] was the favourite to replace [[P Ferrante]], who joined from [[O Sassuolo]] in 2023.
+
+[[O Genoa]], who moved up to 11th, travel to [[O Lecce]] next weekend, while leaders [[O Inter Milan]] host [[O Atalanta]].
+
+(Reporting by [[P Giulio Romano]]; Editing by [[P Ken Ferris]])`,
+  },
+  {
+    name: 'reuters ohio senate primary',
+    text: `Republican [[P Hale]] wins [[L Ohio]] [[X Senate]] primary
+
+[[L COLUMBUS]], [[L Ohio]], May 6 ([[O Reuters]]) - State Senator [[P Derek Hale]] won the Republican primary for a [[O U.S. Senate]] seat in [[L Ohio]] on Tuesday, [[O Edison Research]] projected, setting up a November contest with Democratic [[L U.S.]] Representative [[P Maria Castellanos]].
+
+[[P Hale]], who was endorsed by President [[P Donald Trump]], beat businessman [[P Tom Kessler]] by about 20 percentage points, with strong support in rural counties and in the suburbs of [[L Cincinnati]].
+
+[[P Castellanos]], who represents a district in [[L Cuyahoga County]], ran unopposed. She has raised more than $14 million, according to filings with the [[O Federal Election Commission]].
+
+The [[O Cook Political Report]] rates the race as leaning Republican. The [[O National Republican Senatorial Committee]] said in a statement that [[P Hale]] would "keep [[L Ohio]] red," while the [[O Democratic Senatorial Campaign Committee]] called him "too extreme for [[L Ohio]]."
+
+Turnout in [[L Franklin County]], which includes [[L Columbus]], was about 24%, county officials said.
+
+(Reporting by [[P Nathan Brooks]] in [[L Columbus]]; Editing by [[P Colleen Jenkins]])`,
+  },
+  {
+    name: 'reuters oil prices',
+    text: `Oil rises as [[O OPEC]] supply talk offsets [[L China]] demand worries
+
+[[L LONDON]]/[[L SINGAPORE]], Oct 14 ([[O Reuters]]) - Oil prices rose on Tuesday after sources said [[O OPEC]] and its allies were considering a pause in output increases, outweighing concerns about weak demand in [[L China]].
+
+[[X Brent]] crude futures rose 68 cents, or 1%, to $66.10 a barrel by 1030 GMT, while [[X West Texas Intermediate]] crude gained 61 cents to $62.35.
+
+"The market is caught between a supply glut next year and a group that clearly does not want prices lower," said [[P Priya Raman]], an analyst at [[O Phillip Nova]] in [[L Singapore]].
+
+[[L Saudi Arabia]]'s state oil company [[O Saudi Aramco]] cut its official selling prices for Asian buyers for November, a sign that demand in the region remains soft. Customs data from [[L Beijing]] showed crude imports fell 4% in September.
+
+Analysts at [[O Goldman Sachs]] kept their forecast for Brent at $60 for next year. The [[O U.S. Energy Information Administration]] is due to publish weekly stock data on Wednesday, a day later than usual because of the [[X Columbus Day]] holiday.
+
+(Reporting by [[P Ahmad Ghaddar]] in [[L London]] and [[P Siyi Liu]] in [[L Singapore]]; Editing by [[P Jason Neely]])`,
+  },
+  {
+    name: 'reuters eu probe of apps',
+    text: `[[O EU]] opens probe into [[O Meta]]'s [[X WhatsApp]] over rival access
+
+[[L BRUSSELS]], Sept 9 ([[O Reuters]]) - The [[O European Commission]] opened an investigation on Tuesday into whether [[O Meta Platforms]] is blocking rival messaging services from working with [[X WhatsApp]], in breach of the [[X Digital Markets Act]].
+
+Competition commissioner [[P Ingrid Salo]] said the [[O Commission]] had received complaints from smaller app makers in [[L Germany]] and [[L Sweden]]. "Gatekeepers must open their doors, not just their windows," she told reporters.
+
+[[O Meta]] said in a statement that it had "engaged constructively" with the [[O Commission]] and that [[X WhatsApp]] already worked with two rival services.
+
+The [[O Commission]] fined [[O Apple]] 500 million euros in April over rules that stopped app developers from steering users to cheaper offers, and is examining whether [[O Google]] favours its own [[X Chrome]] browser on [[X Android]] phones. [[O Apple]] has appealed to the [[O General Court]] in [[L Luxembourg]].
+
+(Reporting by [[P Foo Yun Chee]]; Editing by [[P Alexander Smith]])`,
+  },
+  {
+    name: 'reuters missile test',
+    text: `[[L India]] test-fires [[X Agni-V]] missile with multiple warheads
+
+[[L NEW DELHI]], April 2 ([[O Reuters]]) - [[L India]] successfully tested a nuclear-capable [[X Agni-V]] ballistic missile carrying several warheads from [[L Abdul Kalam Island]] off the coast of [[L Odisha]] on Wednesday, the [[O Defence Ministry]] said.
+
+Defence Minister [[P Rajesh Mehra]] congratulated scientists at the [[O Defence Research and Development Organisation]] ([[O DRDO]]), which developed the missile. The [[X Agni-V]] has a range of more than 5,000 km, enough to reach most of [[L China]].
+
+Asked about the test, [[L China]]'s foreign ministry spokesperson [[P Lin Wei]] said [[L Beijing]] hoped "all sides will work for peace and stability in [[L South Asia]]." [[L Pakistan]]'s military, which tested its own [[X Ababeel]] missile in 2023, did not comment.
+
+The [[O Stockholm International Peace Research Institute]] estimates that [[L India]] has about 170 nuclear warheads, slightly fewer than [[L Pakistan]].
+
+(Reporting by [[P Shivam Patel]]; Editing by [[P Raju Gopalakrishnan]])`,
+  },
+];
+
+const BATCH_3: EntityCase[] = [
+  {
+    name: 'reuters election night house seat',
+    text: `Democrat [[P Ortiz]] flips [[L Arizona]] [[X House]] seat as suburbs swing
+
+[[L PHOENIX]], Nov 5 ([[O Reuters]]) - Democrat [[P Elena Ortiz]] unseated Republican Representative [[P Glenn Whitaker]] in [[L Arizona]]'s 6th congressional district on Tuesday, [[O Edison Research]] projected, one of several suburban seats to change hands.
+
+[[P Ortiz]], a former [[L Tucson]] city council member, led by about 7,000 votes with most ballots counted. In [[L Maricopa County]], the state's most populous, officials said counting would take several more days.
+
+[[L Arizona]] Secretary of State [[P Ruben Aguilar]] said there had been "no significant problems" at polling places. The [[O Republican National Committee]] said it had sent lawyers to observe the count in [[L Pima County]].
+
+[[X Republicans]] kept control of the [[O U.S. Senate]], winning seats in [[L Montana]] and [[L Ohio]]. "Voters want the border closed and prices down," Sen. [[P Mark Halvorsen]], [[X R-Mont.]], told supporters in [[L Billings]].
+
+[[P Whitaker]] conceded in a post on [[X X]] late on Tuesday night and thanked his volunteers.
+
+(Reporting by [[P Tim Reid]] in [[L Phoenix]]; Editing by [[P Daniel Wallis]])`,
+  },
+  {
+    name: 'wikinews ebola outbreak',
+    text: `[[L Uganda]] confirms Ebola outbreak in [[L Kampala]]
+
+Thursday, February 6, 2025
+
+The [[O Ministry of Health]] of [[L Uganda]] on Wednesday confirmed an outbreak of Ebola in the capital, [[L Kampala]], after a nurse who worked at [[L/O Mulago National Referral Hospital]] died of the disease.
+
+Health Minister [[P Grace Nakato]] said 44 people who had been in contact with the nurse had been traced and isolated. The [[O World Health Organization]] ([[O WHO]]) said it had released $1 million from its emergency fund, and [[O WHO]] regional director [[P Amina Diallo]] arrived in [[L Entebbe]] on Wednesday.
+
+Neighbouring [[L Kenya]], [[L Rwanda]] and [[L South Sudan]] stepped up screening at border crossings, including [[L Malaba]] and [[L Busia]]. [[O Médecins Sans Frontières]] ([[O MSF]]) said it was setting up an isolation unit with the [[O Uganda Red Cross Society]].
+
+The last outbreak in [[L Uganda]], in 2022, killed 55 people in [[L Mubende]] and surrounding districts.
+
+Sources
+
+"[[L Uganda]] confirms Ebola case in [[L Kampala]]" — [[O Daily Monitor]], February 5, 2025
+"[[O WHO]] releases emergency funds for [[L Uganda]]" — [[O UN News]], February 5, 2025`,
+  },
+  {
+    name: 'reuters premier league owner',
+    text: `Soccer-[[O Leicester]] owner says club will not sell players in January
+
+[[L LONDON]], Dec 30 ([[O Reuters]]) - [[O Leicester City]] owner [[P Somchai Rattana]] said on Monday the club would not sell any of its leading players in the January transfer window, despite a run of six defeats in seven games.
+
+[[O Leicester]], 17th in the [[O Premier League]], have been linked with bids for midfielder [[P Harry Doyle]] from [[O Aston Villa]] and [[O Brentford]]. "Nobody is leaving. This group will keep us up," [[P Rattana]] said in a statement.
+
+Manager [[P Ruud Verhoeven]], appointed in November, told reporters at the club's training ground in [[L Seagrave]] that he wanted two new defenders.
+
+[[O Leicester]] were promoted last season with [[O Ipswich]] and [[O Southampton]], and all three are now in or near the bottom three. [[O Leicester]] travel to [[O Nottingham Forest]] on Saturday, before facing [[O Wolverhampton Wanderers]] at home.
+
+(Reporting by [[P Rohith Nair]] in [[L Bengaluru]]; Editing by [[P Toby Davis]])`,
+  },
+  {
+    name: 'wikinews dutch obituary',
+    text: `Dutch dairy businessman [[P Pieter van den Broek]] dies aged 81
+
+Saturday, August 16, 2025
+
+[[P Pieter van den Broek]], who turned the cheese maker [[O Bolsward]] from a village cooperative into one of [[L Europe]]'s largest dairy companies, died on Friday in [[L Amsterdam]], his family said. He was 81.
+
+[[P Van den Broek]] joined [[O Bolsward]] in 1968 as a salesman and was its chief executive from 1985 to 2009. Under him, [[O Bolsward]] bought rivals in [[L Germany]] and [[L Denmark]] and began exporting to [[L China]].
+
+Prime Minister [[P Hendrik Bos]] said [[P Van den Broek]] had been "a builder of the Dutch countryside". [[O Bolsward]] chief executive [[P Sanne de Wit]] said staff would hold a minute's silence at every plant on Monday. [[P De Wit]] called him "a man who knew every farmer by name".
+
+[[P Van den Broek]] studied at [[O Wageningen University]] and was a member of the [[O Senate]] for the [[O Christian Democratic Appeal]] from 1991 to 1995. He is survived by his wife, [[P Johanna]], and three children.
+
+Sources
+
+"Zuivelpionier [[P Van den Broek]] overleden" — [[O De Telegraaf]], August 15, 2025`,
+  },
+  {
+    name: 'reuters phone launch',
+    text: `[[O Samsung]] unveils thinner foldable phone with more AI features
+
+[[L SEOUL]], July 9 ([[O Reuters]]) - [[O Samsung Electronics]] on Wednesday unveiled a thinner version of its [[X Galaxy Z Fold]] phone, betting that artificial intelligence features built with [[O Google]] will help it win back buyers from [[O Apple]] and [[L China]]'s [[O Huawei]].
+
+The phone, launched at an event in [[L New York]], runs [[O Google]]'s [[X Gemini]] assistant and can translate calls in 20 languages. It goes on sale in [[L South Korea]] and the [[L United States]] on July 25.
+
+"Foldables are still a niche, but the gap with ordinary phones is closing," said [[P Park Min-ji]], an analyst at [[O Counterpoint Research]]. Shipments of foldable phones fell 3% last year, the research firm said.
+
+[[O Samsung]] shares were little changed in [[L Seoul]]. The company's chips come partly from [[O TSMC]], and it has said [[X Chrome]] and [[X TikTok]] will come pre-installed on phones sold outside [[L China]].
+
+(Reporting by [[P Heekyong Yang]]; Editing by [[P Kim Coghill]])`,
+  },
+  {
+    name: 'wikinews fighter jet deal',
+    text: `[[L Romania]] signs deal for 32 [[X F-35]] fighter jets
+
+Monday, November 18, 2024
+
+[[L Romania]]'s [[O Ministry of National Defence]] on Thursday signed a $7.2 billion agreement with the [[L United States]] to buy 32 [[X F-35]] fighter jets made by [[O Lockheed Martin]], the largest arms purchase in the country's history.
+
+Defence Minister [[P Andrei Popescu]] signed the deal in [[L Bucharest]] with [[L United States]] Ambassador [[P Karen Whitfield]]. The first jets are due in 2032 and will be based at the [[L Câmpia Turzii]] air base in [[L Cluj County]].
+
+[[L Romania]], which borders [[L Ukraine]] and [[L Moldova]], currently flies [[X F-16]] jets bought second-hand from [[L Portugal]] and [[L Norway]]. Its pilots train at a centre in [[L Fetești]] run with [[O Lockheed Martin]] and the [[O Royal Netherlands Air Force]].
+
+[[O NATO]] has asked members to spend more on air defence. Opposition leader [[P Mihai Ionescu]], of the [[O Alliance for the Union of Romanians]], said the money should have gone to a domestic arms industry.
+
+Sources
+
+"[[L Romania]] buys [[X F-35s]] in record deal" — [[O Digi24]], November 14, 2024
+"[[L Romania]] signs letter of acceptance for [[X F-35]]" — [[O Agerpres]], November 14, 2024`,
+  },
+  {
+    name: 'reuters opioid settlement',
+    text: `Drug distributor [[O Fairview Health]] to pay $410 million in opioid settlement
+
+[[L NEW YORK]], April 22 ([[O Reuters]]) - Drug distributor [[O Fairview Health]] has agreed to pay $410 million to resolve claims by 38 states that it failed to flag suspicious orders of painkillers, [[L New York]] Attorney General [[P Laura Brennan]] said on Tuesday.
+
+The settlement must still be approved by [[L U.S.]] District Judge [[P Ellen Ryan]] in [[L Cleveland]], who oversees thousands of opioid lawsuits brought by cities and counties.
+
+[[O Fairview]], based in [[L Columbus]], [[L Ohio]], did not admit wrongdoing. "We are glad to put this behind us," spokeswoman [[P Megan Ross]] said.
+
+The [[O Drug Enforcement Administration]] had accused [[O Fairview]] in 2019 of shipping millions of [[X OxyContin]] pills to pharmacies in [[L West Virginia]] and [[L Kentucky]]. [[X OxyContin]] maker [[O Purdue Pharma]] agreed to a separate $7.4 billion deal last year.
+
+(Reporting by [[P Brendan Pierson]] in [[L New York]]; Editing by [[P Alexia Garamfalvi]])`,
+  },
+];
+
+const BATCH_4: EntityCase[] = [
+  {
+    name: 'wikinews chile wildfires',
+    text: `Wildfires kill nine in central [[L Chile]]
+
+Wednesday, February 11, 2026
+
+At least nine people have died in wildfires burning across the [[L Valparaíso Region]] of [[L Chile]], the [[O National Disaster Prevention and Response Service]] ([[O Senapred]]) said on Tuesday.
+
+The forestry agency [[O CONAF]] said 31 fires were active, the largest near [[L Quilpué]] and [[L Villa Alemana]]. Interior Minister [[P Carolina Fuentes]] declared a state of catastrophe and said the army would help evacuate residents.
+
+Firefighters from [[L Argentina]] and [[L Brazil]] arrived on Tuesday, and the [[O European Union]] activated its [[X Copernicus]] satellite service to map the burnt area. The mayor of [[L Viña del Mar]], [[P Tomás Lagos]], said 400 homes had been destroyed in the city's hills.
+
+In 2024 fires in the same region killed more than 130 people.
+
+Sources
+
+"Incendios en [[L Valparaíso]] dejan nueve muertos" — [[O La Tercera]], February 10, 2026
+"[[L Chile]] declares catastrophe as fires spread" — [[O France 24]], February 10, 2026`,
+  },
+  {
+    name: 'reuters georgia governor race',
+    text: `[[L Georgia]] governor's race heads to runoff
+
+[[L ATLANTA]], Nov 4 ([[O Reuters]]) - [[L Georgia]]'s race for governor will go to a runoff next month after neither Republican [[P Brad Cole]] nor Democrat [[P Tanya Hughes]] won a majority, [[O Edison Research]] projected on Wednesday.
+
+[[P Cole]], the state's lieutenant governor, had 49.2% of the vote and [[P Hughes]], a former state senator from [[L DeKalb County]], 48.7%, with a Libertarian taking the rest. Turnout in [[L Fulton County]], which includes most of [[L Atlanta]], was a record for a midterm.
+
+The [[O Georgia Supreme Court]] on Monday rejected a lawsuit by the [[O Georgia Republican Party]] seeking to stop counties from counting ballots that arrived late. [[L U.S.]] Sen. [[P Jon Ossoff]], a Democrat, said the ruling showed "the system works."
+
+[[P Hughes]] told supporters in [[L Savannah]] that she would campaign in every county. The [[O Republican Governors Association]] said it would spend $20 million on the runoff.
+
+(Reporting by [[P Joseph Ax]] in [[L Atlanta]]; Editing by [[P Scott Malone]])`,
+  },
+  {
+    name: 'reuters insurer named after its city',
+    text: `[[O Zurich]] profit beats forecasts on strong pricing
+
+[[L ZURICH]], Aug 7 ([[O Reuters]]) - [[O Zurich Insurance Group]] reported a 9% rise in first-half operating profit on Thursday, beating analysts' forecasts as price increases in commercial insurance offset higher claims from storms in the [[L United States]].
+
+[[O Zurich]], [[L Europe]]'s third-largest insurer by market value, said business operating profit rose to $4.3 billion, above the $4.1 billion expected in a poll compiled by the company. Chief executive [[P Mario Greco]] said the group was "well on track" for its targets.
+
+[[O Zurich]] shares rose 2.1%, outperforming [[L Europe]]'s insurance index. Analysts at [[O Jefferies]] said the results were "clean", while [[O Vontobel]] flagged weaker growth in the life business in [[L Spain]].
+
+Rival [[O Swiss Re]] reports results next week. [[O Zurich]], which employs about 60,000 people, has its headquarters on the shore of the lake in [[L Zurich]].
+
+(Reporting by [[P John Revill]]; Editing by [[P Rachna Uppal]])`,
+  },
+  {
+    name: 'wikinews rugby final',
+    text: `[[O Toulouse]] win [[O Top 14]] final against [[O Bordeaux-Bègles]]
+
+Sunday, June 28, 2026
+
+[[O Toulouse]] beat [[O Bordeaux-Bègles]] 31–19 in the final of [[L France]]'s [[O Top 14]] rugby championship at the [[L Stade de France]] in [[L Saint-Denis]] on Saturday, their third title in four years.
+
+Scrum-half [[P Hugo Marchand]] scored two tries, and fly-half [[P Théo Ramos]] kicked eleven points. [[O Bordeaux-Bègles]] led 13–10 at half-time after a try by winger [[P Louis Bielle]], but conceded three tries in the second half.
+
+"We knew [[O Bordeaux]] would start fast," [[O Toulouse]] coach [[P Ugo Mola]] told broadcaster [[O Canal+]]. [[O Toulouse]] president [[P Didier Lacroix]] said the club would parade through the city on Monday.
+
+The [[O Ligue Nationale de Rugby]] said 78,000 people attended the match.
+
+Sources
+
+"[[O Toulouse]] sacré champion de [[L France]]" — [[O L'Équipe]], June 27, 2026`,
+  },
+  {
+    name: 'reuters japan ruling party',
+    text: `[[L Japan]]'s ruling party picks new leader, likely next prime minister
+
+[[L TOKYO]], Oct 4 ([[O Reuters]]) - [[L Japan]]'s [[O Liberal Democratic Party]] ([[O LDP]]) on Saturday elected former economic security minister [[P Kenji Morimoto]] as its leader, putting him on course to become prime minister later this month.
+
+[[P Morimoto]] beat agriculture minister [[P Aiko Tanabe]] 185-156 in a runoff among lawmakers and party members. He will replace Prime Minister [[P Hiroshi Sato]], who said in September he would step down after the party lost its majority in the upper house.
+
+The [[O LDP]] needs the support of its coalition partner [[O Komeito]] and at least one opposition party to pass budgets. [[P Morimoto]] has called for the [[O Bank of Japan]] to keep interest rates low.
+
+The [[X Nikkei]] share average rose 1.8% in early trade on Monday, and the yen fell against the dollar. [[L China]]'s foreign ministry said it hoped [[L Tokyo]] would "keep relations stable."
+
+(Reporting by [[P Tim Kelly]] and [[P Kantaro Komiya]]; Editing by [[P William Mallard]])`,
+  },
+];
+
+export const ENTITY_BATCHES: Record<string, EntityBatch> = {
+  'batch 1': {
+    about:
+      'Wikinews short reports: weekday datelines, sources lists, a club and a company named after towns, name particles, a storm and a ship. First sight 0.819 (104 right of 120 predicted, 134 gold); 0.911 after source.publisher, particle.capitalised and apposition.firm-after-place.',
+    floor: 0.88,
+    cases: BATCH_1,
+  },
+  'batch 2': {
+    about:
+      'Reuters wire copy: caps datelines and sign-offs, a central bank, a bank named after its town, city-named clubs, a US primary, oil, apps and a missile test. First sight 0.875 (129 right of 144 predicted, 151 gold); 0.932 after business.firm-roles, organisation.country-body, article.the-body and organisation.head-first.',
+    floor: 0.9,
+    cases: BATCH_2,
+  },
+  'batch 3': {
+    about:
+      'Wikinews and Reuters mixed, written after the fixes for batches 1 and 2: election night, an outbreak, a football owner, an obituary with particles and a firm named after its town, a phone launch, a jet deal, an opioid settlement. First sight 0.865 (138 right of 155 predicted, 164 gold); 0.897 after sport.club-short-form and place.country-actor.',
+    floor: 0.87,
+    cases: BATCH_3,
+  },
+  'batch 4': {
+    about:
+      'Written after every fix for batches 1-3 as a last check: Wikinews wildfires and a rugby final, Reuters on a governor runoff, an insurer named after its city and a Japanese party vote. First sight 0.831 (81 right of 95 predicted, 100 gold); 0.872 once apposition.firm-after-place also read a place possessive ("Zurich, Europe\u2019s third-largest insurer,"), the one fix made against it.',
+    floor: 0.85,
+    cases: BATCH_4,
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * The blind entity batches (news-entities.cases.ts), each scored strictly like
+ * ../shared/eval/score.mjs and held to a floor a little under its score after the fixes it
+ * prompted. `npx tsx scripts/eval/news-entities.ts` prints each batch's figures and every error.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+import { loadGazetteerIfAny } from '../../cli/analyze';
+import { ENTITY_BATCHES } from './news-entities.cases';
+import { parseEntityMarkup, scoreEntityCases } from './news-entities-score';
+
+describe('blind news batches: entities', () => {
+  it.each(Object.keys(ENTITY_BATCHES))(
+    '%s meets its floor',
+    async (name) => {
+      const gazetteer = await loadGazetteerIfAny();
+      const batch = ENTITY_BATCHES[name];
+      const r = scoreEntityCases(batch.cases, (text) => analyze(text, { gazetteer }));
+      expect(r.f1, r.errors.join('\n')).toBeGreaterThanOrEqual(batch.floor);
+    },
+    60_000,
+  );
+});
+
+describe('entity markup', () => {
+  it('reads types, accepted other types and ignored spans', () => {
+    const { text, gold } = parseEntityMarkup('[[P Ana Ruiz]] left [[O/L Moscow]] for the [[X Firefox]] launch.');
+    expect(text).toBe('Ana Ruiz left Moscow for the Firefox launch.');
+    expect(gold.entities.map((e) => [e.type, e.text, e.altTypes])).toEqual([
+      ['person', 'Ana Ruiz', []],
+      ['organization', 'Moscow', ['place']],
+    ]);
+    expect(gold.ignore).toEqual([{ start: 29, end: 36 }]);
+  });
+  it('rejects unbalanced markup', () => {
+    expect(() => parseEntityMarkup('[[P Ana Ruiz] left')).toThrow(/unbalanced/);
+  });
+});
