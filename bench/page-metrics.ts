@@ -24,6 +24,12 @@ export interface Probes {
   fileChosenAt?: number;
   /** First frame with the article's first paragraph laid out. */
   textAt?: number;
+  /**
+   * The browser's first contentful paint (paint timing): when that frame was shown, after its
+   * style, layout and paint. `textAt` is taken at the start of the frame, before those; a static
+   * page has usually laid its text out before (as it finished loading), the app does it in that frame.
+   */
+  fcpAt?: number;
   /** First frame with every analysis layer painted. */
   layersAt?: number;
   /** First frame with at least `userTarget` ranges in `mg-user-yellow`. */
@@ -54,6 +60,13 @@ export function probesInitScript(userTarget: number): void {
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     // No layout-shift timing in this browser: CLS reads 0.
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') mg.fcpAt = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing in this browser: no fcpAt.
   }
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (key: string, value: string) {
@@ -124,7 +137,7 @@ async function sessionOf(page: Page): Promise<CDPSession> {
  */
 export async function waitForProbe(
   page: Page,
-  field: 'textAt' | 'layersAt' | 'userAt',
+  field: 'textAt' | 'fcpAt' | 'layersAt' | 'userAt',
   timeout = 60_000,
 ): Promise<number> {
   const session = await sessionOf(page);
