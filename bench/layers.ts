@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { launch, median, writeStaticBaseline } from './browser';
-import { printSummary, summarizeTrace } from './trace-summary';
+import { mainThreadCpuUntil, printSummary, summarizeTrace } from './trace-summary';
 import { tracedTasks } from './traced-tasks';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
 import {
@@ -47,6 +47,7 @@ async function defaultArticle(browser: Browser, baseUrl: string) {
   const text: number[] = [];
   const layers: number[] = [];
   const cls: number[] = [];
+  const fcp = { app: [] as number[], stat: [] as number[] };
   for (let i = 0; i <= RUNS; i++) {
     const s = await probedPage(browser);
     // Traced (BENCH_TRACE): the second run of each, the first past the warm-up.
@@ -54,6 +55,7 @@ async function defaultArticle(browser: Browser, baseUrl: string) {
       await s.page.goto(`${baseUrl}${baseline}`, { waitUntil: 'commit' });
       return waitForProbe(s.page, 'textAt');
     });
+    const statFcp = await waitForProbe(s.page, 'fcpAt');
     await s.context.close();
     const { context, page } = await probedPage(browser);
     const painted = await traced(browser, page, i === 1 ? 'default-app' : '', async () => {
@@ -68,12 +70,68 @@ async function defaultArticle(browser: Browser, baseUrl: string) {
     text.push(p.textAt!);
     layers.push(painted);
     cls.push(clsIn(p.shifts, 0, 3000));
+    fcp.stat.push(statFcp);
+    fcp.app.push(p.fcpAt ?? NaN);
   }
   log(
-    `default article: text ${text.map(ms).join(', ')}; layers ${layers.map(ms).join(', ')}; static text ${stat.map(ms).join(', ')} ms; CLS ${cls.join(', ')}`,
+    `default article: text ${text.map(ms).join(', ')}; layers ${layers.map(ms).join(', ')}; static text ${stat.map(ms).join(', ')} ms; CLS ${cls.join(', ')}; first contentful paint ${fcp.app.map(ms).join(', ')}, static ${fcp.stat.map(ms).join(', ')} ms`,
   );
-  return { text: median(text), layers: median(layers), stat: median(stat), cls: median(cls) };
+  return {
+    text: median(text),
+    layers: median(layers),
+    stat: median(stat),
+    cls: median(cls),
+    fcp: median(fcp.app),
+    statFcp: median(fcp.stat),
+  };
 }
+
+/**
+ * 1c. The same two loads traced: the main thread's CPU time from navigation to the text's frame
+ * (`textAt`, the frame's start), and to the end of that frame's task, with the style, layout and
+ * paint that show the text (a static page has mostly done its layout before, as it finished
+ * loading; the app does it in that frame); median of 5 each, alternated. Tracing slows both
+ * pages, so these are not the wall figures above. CPU time moves with the machine's load too,
+ * but far less than wall time, whose ratio spread 0.85-2.8x over four runs of the same build on
+ * a machine at load 15-30: a change that helps or hurts shows here first.
+ */
+async function textCpu(browser: Browser, baseUrl: string) {
+  const baseline = writeStaticBaseline('public/articles/putin-high-tech-duel.txt');
+  const dir = mkdtempSync(join(tmpdir(), 'mg-text-cpu-'));
+  const cpu = { app: [] as number[], stat: [] as number[], appFrame: [] as number[], statFrame: [] as number[] };
+  try {
+    for (let i = 0; i <= RUNS; i++) {
+      for (const [kind, url] of [
+        ['stat', `${baseUrl}${baseline}`],
+        ['app', `${baseUrl}#/read/putin-high-tech-duel`],
+      ] as const) {
+        const { context, page } = await probedPage(browser);
+        const path = join(dir, `${kind}-${i}.json`);
+        await browser.startTracing(page, { path, categories: TEXT_CPU_CATEGORIES });
+        await page.goto(url, { waitUntil: 'commit' });
+        const at = await waitForProbe(page, 'textAt');
+        await browser.stopTracing();
+        await context.close();
+        if (i === 0) continue; // the first pair warms up
+        cpu[kind].push(mainThreadCpuUntil(path, at));
+        cpu[kind === 'app' ? 'appFrame' : 'statFrame'].push(mainThreadCpuUntil(path, at, true));
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const one = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+  log(`default article, traced CPU nav → text: app ${one(cpu.app)}; static ${one(cpu.stat)} ms`);
+  log(`default article, traced CPU nav → text's frame done: app ${one(cpu.appFrame)}; static ${one(cpu.statFrame)} ms`);
+  return {
+    app: median(cpu.app),
+    stat: median(cpu.stat),
+    appFrame: median(cpu.appFrame),
+    statFrame: median(cpu.statFrame),
+  };
+}
+
+const TEXT_CPU_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 /**
  * 1b. The same text as a user's own article, with no build-time help (no pre-rendered page, no
@@ -410,6 +468,13 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
         'default article, text visible': `${ms(def.text)} ms | floor ${ms(def.stat)} ms | ${ratio(def.text, def.stat)} | goal ≤ 1.5×`,
         'default article, all four layers painted': `${ms(def.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(def.layers, def.stat)} | goal ≤ 3×`,
         'default article, CLS in the first 3 s': `${def.cls} | floor 0 | | goal ≤ 0.1`,
+      });
+      const cpu = await textCpu(browser, baseUrl);
+      const cpuMs = (n: number) => `${n.toFixed(1)} ms`;
+      Object.assign(issue13, {
+        'default article, first contentful paint': `${ms(def.fcp)} ms | floor ${ms(def.statFcp)} ms | ${ratio(def.fcp, def.statFcp)} | (shown: after its style, layout, paint)`,
+        'main-thread CPU, traced: nav → text visible': `${cpuMs(cpu.app)} | floor ${cpuMs(cpu.stat)} | ${ratio(cpu.app, cpu.stat)} | (moves less with load than wall time)`,
+        "main-thread CPU, traced: nav → text's frame done": `${cpuMs(cpu.appFrame)} | floor ${cpuMs(cpu.statFrame)} | ${ratio(cpu.appFrame, cpu.statFrame)} | (with its style, layout, paint)`,
       });
       const own = await ownCopy(browser, baseUrl);
       Object.assign(issue13, {

@@ -168,6 +168,28 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
   });
 }
 
+/**
+ * The main thread's CPU time from the page's navigation start until `untilMs` later (a probe's
+ * time, on the page's clock): thread time of the top-level tasks begun in that span. The task
+ * running at `untilMs` counts up to then, or whole with `wholeTask` (a frame's task: with its
+ * style, layout and paint). Needs the `blink.user_timing` category (navigationStart). Unlike
+ * wall-clock time, it barely moves with the other processes on a loaded machine.
+ */
+export function mainThreadCpuUntil(file: string, untilMs: number, wholeTask = false): number {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  // The last document's navigation (an about:blank before it has one too).
+  const starts = events.filter((e) => e.name === 'navigationStart' && JSON.stringify(e.args ?? {}).includes('http'));
+  const nav = starts[starts.length - 1];
+  if (!nav) throw new Error(`${file}: no navigationStart (trace without blink.user_timing?)`);
+  const end = nav.ts + untilMs * 1000;
+  const cpu = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === nav.pid && e.tid === nav.tid)
+    .filter((e) => e.ts >= nav.ts && e.ts < end)
+    .reduce((sum, e) => sum + (wholeTask ? (e.tdur ?? e.dur ?? 0) : Math.min(e.tdur ?? e.dur ?? 0, end - e.ts)), 0);
+  return cpu / 1000;
+}
+
 export function printSummary(tasks: TaskSummary[]): void {
   for (const t of tasks) {
     // Each kind as wall/CPU ms, longest wall first, nested kinds (FunctionCall inside
