@@ -17,7 +17,7 @@
  * early when the reader has corrected this article's findings (the app applies those).
  */
 import { HIGHLIGHT_LAYERS as L, installLayerStyles, type HighlightLayer } from '../anchoring/highlight/layers';
-import { buildTextMap } from '../anchoring/text-map';
+import { staticRangesInBlocks } from '../anchoring/text-map';
 import type { Analysis } from '../engine/types';
 import { foundLine, layerCountText, layerCounts, type LayerCounts } from '../features/layers/layer-counts';
 import { LAYERS, type Layer } from '../model/findings';
@@ -129,24 +129,13 @@ function writeBootLegend(page: HTMLElement, data: BootLayers, prefs: LayerPrefs)
 function paintBootHighlights(page: HTMLElement, body: HTMLElement, data: BootLayers, prefs: LayerPrefs): void {
   if (!page.isConnected || !body.firstElementChild) return;
   installLayerStyles();
-  const map = buildTextMap(body);
   // Only spans inside the blocks on the page: the credits below them are the app's to render.
-  const blocks = [...body.querySelectorAll<HTMLElement>('[data-start]')].map((b) => [
-    Number(b.dataset.start),
-    Number(b.dataset.end),
-  ]);
-  const inBlock = (start: number, end: number) => blocks.some(([a, b]) => a <= start && end <= b);
+  const rangesOf = staticRangesInBlocks(body);
   for (const [layer, spans] of firstPaint(data, prefs)) {
-    const ranges: StaticRange[] = [];
-    for (let i = 0; i < spans.length; i += 2) {
-      const r = inBlock(spans[i], spans[i + 1]) ? map.range(spans[i], spans[i + 1]) : null;
-      if (r) ranges.push(new StaticRange(r));
-    }
-    const h = new Highlight(...ranges);
+    const h = new Highlight(...rangesOf(spans));
     h.priority = layer.priority;
     CSS.highlights.set(layer.name, h);
   }
-  map.dispose();
 }
 
 /**
