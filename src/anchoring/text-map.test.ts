@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
-import { BLOCKS_ADDED, buildTextMap, PENDING_FROM_ATTR, RENDER_THROUGH } from './text-map';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BLOCKS_ADDED, buildTextMap, PENDING_FROM_ATTR, RENDER_THROUGH, staticRangesInBlocks } from './text-map';
 
 /** Renders blocks the way ArticleBody does: `data-start`/`data-end`, text split over inline nodes. */
 function render(html: string): HTMLElement {
@@ -55,6 +55,45 @@ describe('buildTextMap', () => {
     const empty = buildTextMap(render(''));
     expect(empty.range(0, 3)).toBeNull();
     expect(empty.offsetsInView(0)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('staticRangesInBlocks', () => {
+  // happy-dom has no StaticRange: one that keeps its boundary points, as the browser's does.
+  beforeAll(() => {
+    if (typeof StaticRange === 'undefined')
+      vi.stubGlobal(
+        'StaticRange',
+        class {
+          constructor(init: StaticRangeInit) {
+            Object.assign(this, init);
+          }
+        },
+      );
+  });
+  afterAll(() => vi.unstubAllGlobals());
+  const points = (r: AbstractRange) => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+
+  it('maps each span inside a block as the text map does, across inline elements and at block ends', () => {
+    const root = render(
+      '<p data-start="0" data-end="17">First block here.</p>' +
+        '<p data-start="18" data-end="51">Second block, <a href="#x">with a link</a> inside.</p>',
+    );
+    const spans = [0, 5, 6, 17, 18, 31, 32, 43, 25, 51, 43, 44];
+    const ranges = staticRangesInBlocks(root)(spans);
+    const map = buildTextMap(root);
+    expect(ranges.map(points)).toEqual(spans.flatMap((s, i) => (i % 2 ? [] : [points(map.range(s, spans[i + 1])!)])));
+  });
+
+  it('leaves out spans across two blocks or past the blocks on the page', () => {
+    const root = render(
+      '<p data-start="0" data-end="17">First block here.</p><p data-start="18" data-end="24">Second</p>',
+    );
+    const rangesOf = staticRangesInBlocks(root);
+    expect(rangesOf([12, 24, 30, 36])).toEqual([]);
+    expect(rangesOf([18, 24]).map(points)).toEqual([
+      [root.querySelectorAll('p')[1].firstChild, 0, root.querySelectorAll('p')[1].firstChild, 6],
+    ]);
   });
 });
 

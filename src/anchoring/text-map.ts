@@ -66,21 +66,77 @@ function lastAtOrBefore(blocks: BlockEntry[], offset: number): number {
   return found;
 }
 
-/** The text node and offset inside `block` for a text offset (clamped to the block's text). */
-function pointIn(block: BlockEntry, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {
-  const walker = document.createTreeWalker(block.el, NodeFilter.SHOW_TEXT);
-  let pos = block.start;
-  let last: Text | null = null;
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+/** The text nodes of a block, in order. */
+function textNodesOf(el: HTMLElement): Text[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+/**
+ * The text node and offset among a block's text nodes (`nodes`, the block starting at text offset
+ * `start`) for a text offset, clamped to the block's text.
+ */
+function pointAmong(
+  nodes: readonly Text[],
+  start: number,
+  offset: number,
+  preferEnd: boolean,
+): { node: Text; offset: number } | null {
+  let pos = start;
+  for (const n of nodes) {
     const end = pos + n.data.length;
     // An end offset exactly at a node boundary belongs to the node before it.
     if (offset < end || (offset === end && preferEnd) || (offset === pos && !preferEnd))
       return { node: n, offset: offset - pos };
     pos = end;
-    last = n;
   }
   // Past the block's text (a line break between blocks): snap to its end.
+  const last = nodes[nodes.length - 1];
   return last ? { node: last, offset: last.data.length } : null;
+}
+
+/** The text node and offset inside `block` for a text offset (clamped to the block's text). */
+const pointIn = (block: BlockEntry, offset: number, preferEnd: boolean) =>
+  pointAmong(textNodesOf(block.el), block.start, offset, preferEnd);
+
+/**
+ * A maker of StaticRanges over spans (flat `[start, end, start, end, …]`) that each lie inside one
+ * of the blocks under `root` now, mapped as `TextMap.range` maps them; other spans are left out.
+ * For a painter that runs once before the page's first frame (app/boot-layers.ts): the blocks and
+ * each block's text nodes are read once for every call, and no live Range is made (the document
+ * updates every live Range on each change until it is collected).
+ */
+export function staticRangesInBlocks(root: HTMLElement): (spans: readonly number[]) => StaticRange[] {
+  const blocks = [...root.querySelectorAll<HTMLElement>('[data-start]')].map(entryOf);
+  blocks.sort((a, b) => a.start - b.start);
+  const nodes = new Map<BlockEntry, Text[]>();
+  const nodesOf = (block: BlockEntry) => {
+    let found = nodes.get(block);
+    if (!found) nodes.set(block, (found = textNodesOf(block.el)));
+    return found;
+  };
+  return (spans) => {
+    const ranges: StaticRange[] = [];
+    for (let i = 0; i + 1 < spans.length; i += 2) {
+      const [start, end] = [spans[i], spans[i + 1]];
+      const block = blocks[lastAtOrBefore(blocks, start)];
+      if (!block || end > block.end || end < start) continue;
+      const from = pointAmong(nodesOf(block), block.start, start, false);
+      const to = pointAmong(nodesOf(block), block.start, end, true);
+      if (from && to)
+        ranges.push(
+          new StaticRange({
+            startContainer: from.node,
+            startOffset: from.offset,
+            endContainer: to.node,
+            endOffset: to.offset,
+          }),
+        );
+    }
+    return ranges;
+  };
 }
 
 export function buildTextMap(root: HTMLElement): TextMap {
