@@ -402,3 +402,64 @@ describe('business.shares-in', () => {
     ['Shares of [[P Elon Musk]] holdings fell.', ['person:Elon Musk']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// ---- Rows of 1 Dec 2026, late night (helper ents8f) ----
+
+describe('organisation.possessive-inside', () => {
+  it.each([
+    [
+      "The [[L Manhattan]] District Attorney's [[O:0.5 Office]] charged three men.",
+      ["organization:Manhattan District Attorney's Office"],
+    ],
+    ["Doctors at [[O Boston Children]]'s Hospital treated him.", ["organization:Boston Children's Hospital"]],
+    ["Britain's own Farmers' [[O Union of Wales]] objected.", ["organization:Farmers' Union of Wales"]],
+    ["Crowds met at Queen's [[L:0.5 Park]] on Sunday.", ["place:Queen's Park"]],
+    ["A readout from the Prime Minister's Office followed.", ["organization:Prime Minister's Office"]],
+    // Adversarial: an owner's possessive before a second name is not inside it.
+    ["[[L Britain]]'s [[O Labour Party]] won.", ['place:Britain', 'organization:Labour Party']],
+    ["[[P Trump]]'s [[O Justice Department]] appealed.", ['person:Trump', 'organization:Justice Department']],
+    // No head at the end, or the run goes on past it: left to the model.
+    ["[[P Stephen King]]'s Shining Hotel book sold well.", ['person:Stephen King']],
+    ["She studied at King's [[O College London]].", ['organization:College London']],
+    ["The president's Oval Office was quiet.", []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.common-opening', () => {
+  it.each([
+    ['[[O:0.5 Fire]] destroys historic mill\nA fire destroyed the mill on Tuesday.', []],
+    ['[[L:0.38 Council]] member Teresa Alvarez spoke. The council met.', []],
+    // Adversarial: the article capitalises the word alone elsewhere; the model is sure; the word
+    // is never written in lowercase; it opens a longer run.
+    ['[[O:0.5 Apple]] shares rose. Analysts said Apple had an apple problem.', ['organization:Apple']],
+    ['[[O:0.8 Fire]] crews left. A fire was out.', ['organization:Fire']],
+    ['[[O:0.5 Halden]] said profit rose. Shares were flat.', ['organization:Halden']],
+    ['[[O:0.5 City Hall]] closed early. The city was quiet.', ['organization:City Hall']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.journal-title', () => {
+  it.each([
+    ['It was published in the journal Nature last month.', ['organization:Nature']],
+    ['The findings appeared in the journal [[L:0.4 Science]].', ['organization:Science']],
+    ['Galvan told the newspaper [[P Corriere della Sera]] that power was out.', ['organization:Corriere della Sera']],
+    // Adversarial: a title, a weekday, a relative clause or a person after the noun.
+    ['She told the magazine Editor [[P Ann Lee]] about it.', ['person:Ann Lee']],
+    ['The journal Monday published a correction.', []],
+    ['The newspaper [[O:0.45 Murdoch]] bought in 1981 lost money.', ['organization:Murdoch']],
+    ['He wrote in his Journal Entries book.', []],
+    ['The newspaper [[P Jane Reyes]] edits won a prize.', ['person:Jane Reyes']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.radio-number', () => {
+  it.each([
+    ["He told [[O BBC Radio]] 4's Today programme.", ['organization:BBC Radio 4']],
+    ['Stokes spoke to [[O BBC Radio]] 5 Live on Sunday.', ['organization:BBC Radio 5 Live']],
+    // Adversarial: a year, a place before "Radio", a number on the next line, lowercase "radio".
+    ['[[O Capital Radio]] 1995 accounts showed a loss.', ['organization:Capital Radio']],
+    ['He joined [[O Radio]]\n4 people were hurt.', ['organization:Radio']],
+    ['[[L Kenya]] radio 5 times a day.', ['place:Kenya']],
+    ['[[O BBC Radio]] 4 5 6 were named.', ['organization:BBC Radio 4']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
