@@ -463,3 +463,16 @@ describe('organisation.radio-number', () => {
     ['[[O BBC Radio]] 4 5 6 were named.', ['organization:BBC Radio 4']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.saint-abbreviation', () => {
+  it.each([
+    ['The jubilee in St. [[L:0.4 Louis]] drew a crowd.', ['place:St. Louis']],
+    ['They climbed Mt. [[L Hood]] on Sunday.', ['place:Mt. Hood']],
+    ['He played for the St. [[O Louis Blues]].', ['organization:St. Louis Blues']],
+    // Adversarial: a saint is a person without the "St." (GUM's convention); an initial or a
+    // street abbreviation at the end of a line; an abbreviation already inside a name.
+    ['[[P Jerome]] prayed. St. [[P Jerome]] in His Study hangs here.', ['person:Jerome', 'person:Jerome']],
+    ['She lives on Main St.\n[[L Boston]] is cold.', ['place:Boston']],
+    ['[[L Clyst St.]] [[L Mary]] is a village.', ['place:Clyst St.', 'place:Mary']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

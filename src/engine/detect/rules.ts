@@ -42,6 +42,7 @@
  * - none.common-opening: "Fire destroys historic mill": a common word opening a sentence is no name.
  * - apposition.journal-title: "the journal Nature" names a publication, an organisation.
  * - organisation.radio-number: "BBC Radio 4", "BBC Radio 5 Live" end after the station's number.
+ * - place.saint-abbreviation: "St. Louis", "Mt. Hood" keep their abbreviated first word.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
@@ -94,6 +95,7 @@ import {
   POSSESSIVE_INSIDE_ROWS,
   TITLE_APPOSITION_ROWS,
   RADIO_NUMBER_ROWS,
+  SAINT_ABBREVIATION_ROWS,
 } from '../lexicon/names';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import type { RuleRow } from '../lexicon/rule-row';
@@ -1557,6 +1559,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   commonOpenings(ctx, out);
   journalTitles(ctx, out);
   radioNumbers(ctx, out);
+  saintAbbreviations(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -1720,5 +1723,20 @@ function radioNumbers(ctx: Ctx, out: Names): void {
     // "BBC Radio 4's Today programme": the possessive is the station's, the name stops before it.
     if (out.at(b - 1) && out.at(b - 1) !== n) continue;
     out.put(n.a, b, ORG, id, undefined, n);
+  }
+}
+
+const SAINT_ABBREVIATIONS = new Set(SAINT_ABBREVIATION_ROWS[0].value);
+/** place.saint-abbreviation: "St. [Louis]" read as a place or organisation is "St. Louis". */
+function saintAbbreviations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = SAINT_ABBREVIATION_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    const p = n.a - 1;
+    if (n.type === PERSON || p < 0 || !isCapWord(ctx, p) || !SAINT_ABBREVIATIONS.has(lower(ctx, p))) continue;
+    if (t.flags[n.a] & Flag.NewLine || out.at(p)) continue;
+    out.put(p, n.b, n.type, id, undefined, n);
   }
 }

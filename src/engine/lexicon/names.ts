@@ -951,3 +951,19 @@ export const RADIO_NUMBER_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+/** "St. Louis", "Mt. Hood": an abbreviated "Saint", "Mount" or "Fort" opens the place's name. */
+export const SAINT_ABBREVIATION_ROWS: readonly RuleRow[] = [
+  {
+    id: 'place.saint-abbreviation',
+    value: ['st.', 'ste.', 'mt.', 'ft.'],
+    reason:
+      'Towns, mountains and forts are often written with "Saint", "Mount" or "Fort" abbreviated ("St. Louis", "Mt. Hood", "Ft. Lauderdale"); the dotted abbreviation looks to the model like the end of a sentence or an initial, so it names only the word after it. When the model read that word as a place or organisation, the abbreviation belongs to the name. A person after it is left alone: "St. Jerome" is the person Jerome.',
+    examples: [
+      {
+        text: 'The jubilee in St. Louis drew a crowd.',
+        expect: 'place:St. Louis',
+      },
+    ],
+  },
+];

@@ -39,6 +39,7 @@ import {
   POSSESSIVE_INSIDE_ROWS,
   TITLE_APPOSITION_ROWS,
   RADIO_NUMBER_ROWS,
+  SAINT_ABBREVIATION_ROWS,
 } from './names';
 
 const gazetteer = loadGazetteerSync();
@@ -110,6 +111,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['common words opening a sentence', COMMON_OPENING_ROWS],
   ['publication titles after their noun', TITLE_APPOSITION_ROWS],
   ['numbered stations', RADIO_NUMBER_ROWS],
+  ['abbreviated saints, mounts and forts', SAINT_ABBREVIATION_ROWS],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
