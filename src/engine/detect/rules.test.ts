@@ -435,6 +435,14 @@ describe('none.common-opening', () => {
     ['[[O:0.8 Fire]] crews left. A fire was out.', ['organization:Fire']],
     ['[[O:0.5 Halden]] said profit rose. Shares were flat.', ['organization:Halden']],
     ['[[O:0.5 City Hall]] closed early. The city was quiet.', ['organization:City Hall']],
+    [
+      '[[O:0.5 Reform]] won five seats. Voters backed [[O Reform UK]] on reform.',
+      ['organization:Reform', 'organization:Reform UK'],
+    ],
+    // Inside a longer name, or before an office, the capital is the run's: the opening word is
+    // still a common noun.
+    ['[[O:0.5 Fire]] crews left. The Millbrook Fire Department said a fire was out.', []],
+    ['[[O:0.5 Fire]] crews left. A fire was out, Fire Chief [[P Dana Ruiz]] said.', ['person:Dana Ruiz']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -474,5 +482,16 @@ describe('place.saint-abbreviation', () => {
     ['[[P Jerome]] prayed. St. [[P Jerome]] in His Study hangs here.', ['person:Jerome', 'person:Jerome']],
     ['She lives on Main St.\n[[L Boston]] is cold.', ['place:Boston']],
     ['[[L Clyst St.]] [[L Mary]] is a village.', ['place:Clyst St.', 'place:Mary']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.possessive-inside-saint and the type of a possessive name', () => {
+  it.each([
+    ["Managers at [[L St Mary]]'s [[O Children]]'s Trust said so.", ["organization:St Mary's Children's Trust"]],
+    ["Nurses at St Thomas' [[O Hospital]] walked out.", ["organization:St Thomas' Hospital"]],
+    ["A Fellow at King's [[P:0.34 College]] wrote.", ["organization:King's College"]],
+    // Adversarial: a country's possessive is an owner, and a saint's feast is no institution.
+    ["[[L England]]'s Children's [[O Society]] spoke.", ['place:England', "organization:Children's Society"]],
+    ["[[P St Patrick]]'s Day parades were held.", ['person:St Patrick']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -39,6 +39,7 @@
  * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
  * Added late on 1 Dec 2026 (kept together at the end of the file):
  * - organisation.possessive-inside: "the Manhattan District Attorney's Office", "Queen's Park" are one name.
+ * - organisation.possessive-inside-saint: so are "St Thomas' Hospital", "St Mary's Children's Trust".
  * - none.common-opening: "Fire destroys historic mill": a common word opening a sentence is no name.
  * - apposition.journal-title: "the journal Nature" names a publication, an organisation.
  * - organisation.radio-number: "BBC Radio 4", "BBC Radio 5 Live" end after the station's number.
@@ -1568,6 +1569,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
  * they merge cleanly with rows added in parallel. ---- */
 
 const POSSESSORS = new Set(POSSESSIVE_INSIDE_ROWS[0].value);
+const SAINT_WORDS = new Set(POSSESSIVE_INSIDE_ROWS[1].value);
 /** Capitalised words after the possessive up to the head ("District Attorney's [Civil Rights Office]"). */
 const INSIDE_HEAD_WORDS = 4;
 /** Capitalised words before the possessor ("[Manhattan District] Attorney's Office"). */
@@ -1584,8 +1586,11 @@ function possessivesInside(ctx: Ctx, out: Names): void {
     const w = lower(ctx, i);
     return ORG_TAIL.has(w) || FACILITY_TAIL.has(w);
   };
+  /** "St Thomas", "Saint Mary": a saint's name, whose possessive names a hospital or church. */
+  const afterSaint = (i: number) => i > 0 && isCapWord(ctx, i - 1) && SAINT_WORDS.has(lower(ctx, i - 1));
   for (let p = 1; p + 1 < t.count; p++) {
-    if (t.kind[p] !== Kind.Poss || !isCapWord(ctx, p - 1) || !POSSESSORS.has(lower(ctx, p - 1))) continue;
+    if (t.kind[p] !== Kind.Poss || !isCapWord(ctx, p - 1)) continue;
+    if (!POSSESSORS.has(lower(ctx, p - 1)) && !afterSaint(p - 1)) continue;
     let e = p + 1;
     while (e < t.count && e - p <= INSIDE_HEAD_WORDS && isCapWord(ctx, e) && !(t.flags[e] & Flag.NewLine)) e++;
     // The head must be the last capitalised word: "King's College London" is left to the model.
@@ -1604,6 +1609,8 @@ function possessivesInside(ctx: Ctx, out: Names): void {
       !DETERMINERS.has(lower(ctx, a - 1))
     )
       a--;
+    // "St Mary's Children's Trust": a saint's possessive before the possessor opens the name.
+    if (a >= 3 && t.kind[a - 1] === Kind.Poss && isCapWord(ctx, a - 2) && afterSaint(a - 2)) a -= 3;
     let inside = true;
     for (let k = a; k < b; k++) {
       const n = out.at(k);
@@ -1611,19 +1618,19 @@ function possessivesInside(ctx: Ctx, out: Names): void {
     }
     const same = out.at(a);
     if (!inside || (same && same.a === a && same.b === b)) continue;
+    // A name ending in an organisation's or a building's head is no person, whatever the model read.
     const head = out.at(e - 1);
-    const type = head ? head.type : ORG_TAIL.has(lower(ctx, e - 1)) ? ORG : PLACE;
+    const type = head && head.type !== PERSON ? head.type : ORG_TAIL.has(lower(ctx, e - 1)) ? ORG : PLACE;
     out.put(a, b, type, id, undefined, head);
     p = b - 1;
   }
 }
 
 /**
- * Per form, 1 when the article capitalises the word standing alone somewhere other than at the
- * start of a sentence or in a title-case headline: then the capital is the word's own. One pass
- * over the tokens.
+ * Per form, 1 when the article capitalises the word mid-sentence, alone or opening a name, outside
+ * title-case headlines: then the capital is the word's own. One pass over the tokens.
  */
-function capitalisedInside(ctx: Ctx): Uint8Array {
+function capitalisedInside(ctx: Ctx, out: Names): Uint8Array {
   const t = ctx.t,
     s = ctx.s;
   const marks = new Uint8Array(ctx.forms.length);
@@ -1631,9 +1638,11 @@ function capitalisedInside(ctx: Ctx): Uint8Array {
     if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
     const k = s.of[i];
     if (s.first[k] === i || ctx.headline[k] === 2) continue;
-    // Inside a longer run ("the City Hall", "Fire Department") the capital may be the run's.
-    if (!(i > s.first[k] && isCapWord(ctx, i - 1)) && !(i + 1 < s.last[k] && isCapWord(ctx, i + 1)))
-      marks[ctx.form[i]] = 1;
+    // After another capital ("Millbrook Fire Department") or before an office ("according to Fire
+    // Chief Dana Ruiz") the capital is the run's; alone, or opening a name ("voters backed Reform
+    // UK"), it is the word's own.
+    if (isCapWord(ctx, i - 1)) continue;
+    if (!isCapWord(ctx, i + 1) || out.at(i)?.a === i) marks[ctx.form[i]] = 1;
   }
   return marks;
 }
@@ -1656,7 +1665,7 @@ function commonOpenings(ctx: Ctx, out: Names): void {
     if (s.first[s.of[i]] !== i || i + 1 >= t.count || t.kind[i + 1] !== Kind.Word || t.flags[i + 1] & Flag.Cap)
       continue;
     if (t.flags[i] & Flag.AllCaps || !ctx.lowerSeen.has(lower(ctx, i))) continue;
-    inside ??= capitalisedInside(ctx);
+    inside ??= capitalisedInside(ctx, out);
     if (inside[ctx.form[i]]) continue;
     out.remove(n);
   }

@@ -901,6 +901,18 @@ export const POSSESSIVE_INSIDE_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'organisation.possessive-inside-saint',
+    value: ['st', 'st.', 'saint'],
+    reason:
+      'Hospitals, churches, schools and charities are named for saints with a possessive inside ("St Thomas\' Hospital", "St Mary\'s Children\'s Trust", "St. John\'s Church"); a saint\'s name before the possessive works like the possessor nouns of organisation.possessive-inside, and opens the name when it comes before one of them.',
+    examples: [
+      {
+        text: "Managers at St Mary's Children's Trust said the ward would close.",
+        expect: "organization:St Mary's Children's Trust",
+      },
+    ],
+  },
 ];
 
 /** "Fire destroys historic mill", "Council member Teresa Alvarez": a common word opening a sentence. */
