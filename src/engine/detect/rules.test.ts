@@ -546,3 +546,96 @@ describe('apposition.firm-after-place after a place possessive', () => {
     ["[[L:0.55 Lyon]], [[P Ana Ruiz]]'s favourite company town, voted.", ['place:Lyon', 'person:Ana Ruiz']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// ---- Rows of 1 Dec 2026, late night (helper ents8f) ----
+
+describe('organisation.possessive-inside', () => {
+  it.each([
+    [
+      "The [[L Manhattan]] District Attorney's [[O:0.5 Office]] charged three men.",
+      ["organization:Manhattan District Attorney's Office"],
+    ],
+    ["Doctors at [[O Boston Children]]'s Hospital treated him.", ["organization:Boston Children's Hospital"]],
+    ["Britain's own Farmers' [[O Union of Wales]] objected.", ["organization:Farmers' Union of Wales"]],
+    ["Crowds met at Queen's [[L:0.5 Park]] on Sunday.", ["place:Queen's Park"]],
+    ["A readout from the Prime Minister's Office followed.", ["organization:Prime Minister's Office"]],
+    // Adversarial: an owner's possessive before a second name is not inside it.
+    ["[[L Britain]]'s [[O Labour Party]] won.", ['place:Britain', 'organization:Labour Party']],
+    ["[[P Trump]]'s [[O Justice Department]] appealed.", ['person:Trump', 'organization:Justice Department']],
+    // No head at the end, or the run goes on past it: left to the model.
+    ["[[P Stephen King]]'s Shining Hotel book sold well.", ['person:Stephen King']],
+    ["She studied at King's [[O College London]].", ['organization:College London']],
+    ["The president's Oval Office was quiet.", []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.common-opening', () => {
+  it.each([
+    ['[[O:0.5 Fire]] destroys historic mill\nA fire destroyed the mill on Tuesday.', []],
+    ['[[L:0.38 Council]] member Teresa Alvarez spoke. The council met.', []],
+    // Adversarial: the article capitalises the word alone elsewhere; the model is sure; the word
+    // is never written in lowercase; it opens a longer run.
+    ['[[O:0.5 Apple]] shares rose. Analysts said Apple had an apple problem.', ['organization:Apple']],
+    ['[[O:0.8 Fire]] crews left. A fire was out.', ['organization:Fire']],
+    ['[[O:0.5 Halden]] said profit rose. Shares were flat.', ['organization:Halden']],
+    ['[[O:0.5 City Hall]] closed early. The city was quiet.', ['organization:City Hall']],
+    [
+      '[[O:0.5 Reform]] won five seats. Voters backed [[O Reform UK]] on reform.',
+      ['organization:Reform', 'organization:Reform UK'],
+    ],
+    // Inside a longer name, or before an office, the capital is the run's: the opening word is
+    // still a common noun.
+    ['[[O:0.5 Fire]] crews left. The Millbrook Fire Department said a fire was out.', []],
+    ['[[O:0.5 Fire]] crews left. A fire was out, Fire Chief [[P Dana Ruiz]] said.', ['person:Dana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('apposition.journal-title', () => {
+  it.each([
+    ['It was published in the journal Nature last month.', ['organization:Nature']],
+    ['The findings appeared in the journal [[L:0.4 Science]].', ['organization:Science']],
+    ['Galvan told the newspaper [[P Corriere della Sera]] that power was out.', ['organization:Corriere della Sera']],
+    // Adversarial: a title, a weekday, a relative clause or a person after the noun.
+    ['She told the magazine Editor [[P Ann Lee]] about it.', ['person:Ann Lee']],
+    ['The journal Monday published a correction.', []],
+    ['The newspaper [[O:0.45 Murdoch]] bought in 1981 lost money.', ['organization:Murdoch']],
+    ['He wrote in his Journal Entries book.', []],
+    ['The newspaper [[P Jane Reyes]] edits won a prize.', ['person:Jane Reyes']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.radio-number', () => {
+  it.each([
+    ["He told [[O BBC Radio]] 4's Today programme.", ['organization:BBC Radio 4']],
+    ['Stokes spoke to [[O BBC Radio]] 5 Live on Sunday.', ['organization:BBC Radio 5 Live']],
+    // Adversarial: a year, a place before "Radio", a number on the next line, lowercase "radio".
+    ['[[O Capital Radio]] 1995 accounts showed a loss.', ['organization:Capital Radio']],
+    ['He joined [[O Radio]]\n4 people were hurt.', ['organization:Radio']],
+    ['[[L Kenya]] radio 5 times a day.', ['place:Kenya']],
+    ['[[O BBC Radio]] 4 5 6 were named.', ['organization:BBC Radio 4']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.saint-abbreviation', () => {
+  it.each([
+    ['The jubilee in St. [[L:0.4 Louis]] drew a crowd.', ['place:St. Louis']],
+    ['They climbed Mt. [[L Hood]] on Sunday.', ['place:Mt. Hood']],
+    ['He played for the St. [[O Louis Blues]].', ['organization:St. Louis Blues']],
+    // Adversarial: a saint is a person without the "St." (GUM's convention); an initial or a
+    // street abbreviation at the end of a line; an abbreviation already inside a name.
+    ['[[P Jerome]] prayed. St. [[P Jerome]] in His Study hangs here.', ['person:Jerome', 'person:Jerome']],
+    ['She lives on Main St.\n[[L Boston]] is cold.', ['place:Boston']],
+    ['[[L Clyst St.]] [[L Mary]] is a village.', ['place:Clyst St.', 'place:Mary']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.possessive-inside-saint and the type of a possessive name', () => {
+  it.each([
+    ["Managers at [[L St Mary]]'s [[O Children]]'s Trust said so.", ["organization:St Mary's Children's Trust"]],
+    ["Nurses at St Thomas' [[O Hospital]] walked out.", ["organization:St Thomas' Hospital"]],
+    ["A Fellow at King's [[P:0.34 College]] wrote.", ["organization:King's College"]],
+    // Adversarial: a country's possessive is an owner, and a saint's feast is no institution.
+    ["[[L England]]'s Children's [[O Society]] spoke.", ['place:England', "organization:Children's Society"]],
+    ["[[P St Patrick]]'s Day parades were held.", ['person:St Patrick']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -37,6 +37,13 @@
  * - none.storm: "Hurricane Milton" (and a bare "Milton" after it) is no name.
  * - date.weekday-outside: "Hugh McGuire Sunday, May 28" ends the name before the weekday.
  * - product.*: "Mozilla Firefox" is a product of the organisation Mozilla; "Firefox" alone no name.
+ * Added late on 1 Dec 2026 (kept together at the end of the file):
+ * - organisation.possessive-inside: "the Manhattan District Attorney's Office", "Queen's Park" are one name.
+ * - organisation.possessive-inside-saint: so are "St Thomas' Hospital", "St Mary's Children's Trust".
+ * - none.common-opening: "Fire destroys historic mill": a common word opening a sentence is no name.
+ * - apposition.journal-title: "the journal Nature" names a publication, an organisation.
+ * - organisation.radio-number: "BBC Radio 4", "BBC Radio 5 Live" end after the station's number.
+ * - place.saint-abbreviation: "St. Louis", "Mt. Hood" keep their abbreviated first word.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
@@ -85,6 +92,12 @@ import {
   TAGGER_CUE_VERBS,
   KNOWN_ORG_NAMES,
   BLIND_NEWS_ROWS,
+  // Rows of 1 Dec 2026, late night (helper ents8f).
+  COMMON_OPENING_ROWS,
+  POSSESSIVE_INSIDE_ROWS,
+  TITLE_APPOSITION_ROWS,
+  RADIO_NUMBER_ROWS,
+  SAINT_ABBREVIATION_ROWS,
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
@@ -1544,6 +1557,12 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   roleAffiliations(ctx, out);
   knownPlaces(ctx, out);
   sportSides(ctx, out);
+  // Rows of 1 Dec 2026, late night (helper ents8f).
+  possessivesInside(ctx, out);
+  commonOpenings(ctx, out);
+  journalTitles(ctx, out);
+  radioNumbers(ctx, out);
+  saintAbbreviations(ctx, out);
   // Rows from the blind entity batches (ents8n), last so they read every other rule's names.
   sourcePublishers(ctx, out);
   capitalisedParticles(ctx, out);
@@ -1890,5 +1909,191 @@ function knownOverPlaces(ctx: Ctx, out: Names): void {
     if (best < 0 || isCapWord(ctx, best)) continue;
     out.put(i, best, ORG, id);
     i = best - 1;
+  }
+}
+
+/* ---- Rows of 1 Dec 2026, late night (issue #9, helper ents8f): organisation.possessive-inside
+ * and none.common-opening. Kept together at the end of the file so
+ * they merge cleanly with rows added in parallel. ---- */
+
+const POSSESSORS = new Set(POSSESSIVE_INSIDE_ROWS[0].value);
+const SAINT_WORDS = new Set(POSSESSIVE_INSIDE_ROWS[1].value);
+/** Capitalised words after the possessive up to the head ("District Attorney's [Civil Rights Office]"). */
+const INSIDE_HEAD_WORDS = 4;
+/** Capitalised words before the possessor ("[Manhattan District] Attorney's Office"). */
+const INSIDE_LEAD_WORDS = 3;
+/**
+ * organisation.possessive-inside: "the Manhattan District Attorney's Office", "Boston Children's
+ * Hospital", "Queen's Park": a possessor noun of the row, then capitalised words ending in an
+ * organisation or facility head, make one name. Work is bounded per possessive.
+ */
+function possessivesInside(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = POSSESSIVE_INSIDE_ROWS[0];
+  const isHead = (i: number) => {
+    const w = lower(ctx, i);
+    return ORG_TAIL.has(w) || FACILITY_TAIL.has(w);
+  };
+  /** "St Thomas", "Saint Mary": a saint's name, whose possessive names a hospital or church. */
+  const afterSaint = (i: number) => i > 0 && isCapWord(ctx, i - 1) && SAINT_WORDS.has(lower(ctx, i - 1));
+  for (let p = 1; p + 1 < t.count; p++) {
+    if (t.kind[p] !== Kind.Poss || !isCapWord(ctx, p - 1)) continue;
+    if (!POSSESSORS.has(lower(ctx, p - 1)) && !afterSaint(p - 1)) continue;
+    let e = p + 1;
+    while (e < t.count && e - p <= INSIDE_HEAD_WORDS && isCapWord(ctx, e) && !(t.flags[e] & Flag.NewLine)) e++;
+    // The head must be the last capitalised word: "King's College London" is left to the model.
+    if (e === p + 1 || isCapWord(ctx, e) || !isHead(e - 1)) continue;
+    let b = e;
+    // "Farmers' [Union of Wales]": an organisation the model read after the possessive carries on.
+    const after = out.at(p + 1);
+    if (after && after.a === p + 1 && after.b > b && after.type === ORG) b = after.b;
+    let a = p - 1;
+    while (
+      a > 0 &&
+      p - a <= INSIDE_LEAD_WORDS &&
+      !(t.flags[a] & Flag.NewLine) &&
+      isCapWord(ctx, a - 1) &&
+      !FUNCTION_WORDS.has(lower(ctx, a - 1)) &&
+      !DETERMINERS.has(lower(ctx, a - 1))
+    )
+      a--;
+    // "St Mary's Children's Trust": a saint's possessive before the possessor opens the name.
+    if (a >= 3 && t.kind[a - 1] === Kind.Poss && isCapWord(ctx, a - 2) && afterSaint(a - 2)) a -= 3;
+    let inside = true;
+    for (let k = a; k < b; k++) {
+      const n = out.at(k);
+      if (n && (n.a < a || n.b > b)) inside = false;
+    }
+    const same = out.at(a);
+    if (!inside || (same && same.a === a && same.b === b)) continue;
+    // A name ending in an organisation's or a building's head is no person, whatever the model read.
+    const head = out.at(e - 1);
+    const type = head && head.type !== PERSON ? head.type : ORG_TAIL.has(lower(ctx, e - 1)) ? ORG : PLACE;
+    out.put(a, b, type, id, undefined, head);
+    p = b - 1;
+  }
+}
+
+/**
+ * Per form, 1 when the article capitalises the word mid-sentence, alone or opening a name, outside
+ * title-case headlines: then the capital is the word's own. One pass over the tokens.
+ */
+function capitalisedInside(ctx: Ctx, out: Names): Uint8Array {
+  const t = ctx.t,
+    s = ctx.s;
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
+    const k = s.of[i];
+    if (s.first[k] === i || ctx.headline[k] === 2) continue;
+    // After another capital ("Millbrook Fire Department") or before an office ("according to Fire
+    // Chief Dana Ruiz") the capital is the run's; alone, or opening a name ("voters backed Reform
+    // UK"), it is the word's own.
+    if (isCapWord(ctx, i - 1)) continue;
+    if (!isCapWord(ctx, i + 1) || out.at(i)?.a === i) marks[ctx.form[i]] = 1;
+  }
+  return marks;
+}
+
+/**
+ * none.common-opening: "Fire destroys historic mill", "Council member Teresa Alvarez said": a
+ * one-word name opening a sentence, before a lowercase word, that the article also writes in
+ * lowercase and never capitalises elsewhere, is a common noun when the model half-believed it.
+ */
+function commonOpenings(ctx: Ctx, out: Names): void {
+  const t = ctx.t,
+    s = ctx.s;
+  const { value: below } = COMMON_OPENING_ROWS[0];
+  let inside: Uint8Array | undefined;
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.rule || n.b - n.a !== 1 || n.probs[n.type] >= below) continue;
+    const i = n.a;
+    if (s.first[s.of[i]] !== i || i + 1 >= t.count || t.kind[i + 1] !== Kind.Word || t.flags[i + 1] & Flag.Cap)
+      continue;
+    if (t.flags[i] & Flag.AllCaps || !ctx.lowerSeen.has(lower(ctx, i))) continue;
+    inside ??= capitalisedInside(ctx, out);
+    if (inside[ctx.form[i]]) continue;
+    out.remove(n);
+  }
+}
+
+const TITLE_NOUNS = new Set(TITLE_APPOSITION_ROWS[0].value);
+/** Capitalised words a publication's title may have ("Nature Climate Change"). */
+const TITLE_WORDS = 4;
+/** apposition.journal-title: "the journal Nature", "the magazine Time" (lowercase noun, then the title). */
+function journalTitles(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = TITLE_APPOSITION_ROWS[0];
+  const marks = formMarks(ctx, TITLE_NOUNS);
+  for (let p = 0; p + 1 < t.count; p++) {
+    if (!marks[ctx.form[p]] || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap) continue;
+    const a = p + 1;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    const first = lower(ctx, a);
+    if (STRIPPED_TITLE.has(first) || HONORIFIC.has(first) || MONTHS.has(first) || WEEKDAYS.has(first)) continue;
+    let b = a;
+    while (b < t.count && b - a < TITLE_WORDS && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    const n = out.at(a);
+    // "the magazine Jane Reyes edits", "the newspaper Murdoch bought": a person, or a relative clause.
+    if (n && n.type === PERSON && FIRST_NAME_SET.has(first)) continue;
+    const v = n ? n.b : b;
+    if (
+      p > 0 &&
+      DETERMINERS.has(lower(ctx, p - 1)) &&
+      v < t.count &&
+      t.kind[v] === Kind.Word &&
+      !(t.flags[v] & Flag.Cap) &&
+      isPastVerb(lower(ctx, v)) &&
+      !TAGGER_CUE_VERBS.has(lower(ctx, v))
+    )
+      continue;
+    // The model's own longer reading wins ("the newspaper [Corriere della Sera]").
+    if (n && (n.a !== a || n.b > b)) {
+      if (n.a === a && n.type !== ORG) out.put(n.a, n.b, ORG, id, undefined, n);
+      continue;
+    }
+    if (n && n.b === b && n.type === ORG) continue;
+    let inside = true;
+    for (let k = a; k < b; k++) {
+      const m = out.at(k);
+      if (m && (m.a < a || m.b > b)) inside = false;
+    }
+    if (inside) out.put(a, b, ORG, id, undefined, n);
+  }
+}
+
+const STATION_TAILS = new Set(RADIO_NUMBER_ROWS[0].value);
+/** organisation.radio-number: "BBC Radio 4", "BBC Radio 5 Live" end after the station's number. */
+function radioNumbers(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = RADIO_NUMBER_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    const e = n.b;
+    if (n.type !== ORG || e >= t.count || t.kind[e] !== Kind.Num || t.end[e] - t.start[e] > 2) continue;
+    if (lower(ctx, e - 1) !== 'radio' || !(t.flags[e] & Flag.Space) || t.flags[e] & Flag.NewLine) continue;
+    let b = e + 1;
+    if (isCapWord(ctx, b) && STATION_TAILS.has(lower(ctx, b)) && !(t.flags[b] & Flag.NewLine)) b++;
+    // "BBC Radio 4's Today programme": the possessive is the station's, the name stops before it.
+    if (out.at(b - 1) && out.at(b - 1) !== n) continue;
+    out.put(n.a, b, ORG, id, undefined, n);
+  }
+}
+
+const SAINT_ABBREVIATIONS = new Set(SAINT_ABBREVIATION_ROWS[0].value);
+/** place.saint-abbreviation: "St. [Louis]" read as a place or organisation is "St. Louis". */
+function saintAbbreviations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = SAINT_ABBREVIATION_ROWS[0];
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    const p = n.a - 1;
+    if (n.type === PERSON || p < 0 || !isCapWord(ctx, p) || !SAINT_ABBREVIATIONS.has(lower(ctx, p))) continue;
+    if (t.flags[n.a] & Flag.NewLine || out.at(p)) continue;
+    out.put(p, n.b, n.type, id, undefined, n);
   }
 }

@@ -1011,3 +1011,113 @@ export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+/* ---- Rows added on 1 Dec 2026, late night (issue #9, helper ents8f): institutions named with
+ * a possessive inside, and capitalised common words opening a sentence.
+ * Kept together at the end so they merge cleanly with rows added in parallel. ---- */
+
+/**
+ * "the Manhattan District Attorney's Office", "Boston Children's Hospital", "Queen's Park": the
+ * possessor nouns that institutions and venues are named with. Only these: "Britain's Labour
+ * Party" and "Trump's Justice Department" are two names.
+ */
+export const POSSESSIVE_INSIDE_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.possessive-inside',
+    value: `attorney attorneys general governor mayor president prime minister sheriff prosecutor
+      solicitor coroner controller comptroller auditor chancellor children women men people workers
+      farmers veterans teachers nurses doctors citizens seafarers miners employers taxpayers queen
+      king prince princess`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Offices, hospitals, unions, parties and parks are often named for the people they serve or belong to, with a possessive inside the name ("the Manhattan District Attorney\'s Office", "Boston Children\'s Hospital", "the Farmers\' Union of Wales", "Queen\'s Park"). The tagger, which reads "\'s" as the end of a name, keeps only the part after it. When one of these possessor nouns is capitalised and followed by capitalised words ending in an organisation or facility head, the whole run is one name. A possessive on any other word ("Britain\'s Labour Party", "Trump\'s Justice Department") is an owner and a second name.',
+    examples: [
+      {
+        text: "A spokesman for the Attorney General's Office declined to comment.",
+        expect: "organization:Attorney General's Office",
+      },
+      {
+        text: "Doctors at Boston Children's Hospital treated the boy.",
+        expect: "organization:Boston Children's Hospital",
+      },
+    ],
+  },
+  {
+    id: 'organisation.possessive-inside-saint',
+    value: ['st', 'st.', 'saint'],
+    reason:
+      'Hospitals, churches, schools and charities are named for saints with a possessive inside ("St Thomas\' Hospital", "St Mary\'s Children\'s Trust", "St. John\'s Church"); a saint\'s name before the possessive works like the possessor nouns of organisation.possessive-inside, and opens the name when it comes before one of them.',
+    examples: [
+      {
+        text: "Managers at St Mary's Children's Trust said the ward would close.",
+        expect: "organization:St Mary's Children's Trust",
+      },
+    ],
+  },
+];
+
+/** "Fire destroys historic mill", "Council member Teresa Alvarez": a common word opening a sentence. */
+export const COMMON_OPENING_ROWS: readonly RuleRow<number>[] = [
+  {
+    id: 'none.common-opening',
+    value: 0.55,
+    reason:
+      'Every sentence and headline opens with a capital, so a one-word "name" at the start of one, followed by a lowercase word, is often a common noun ("Fire destroys historic mill", "City council approves budget", "Advisers on the deal include …"). When the article writes the same word in lowercase elsewhere and the model is below this confidence, it is no name. A word the article also capitalises inside a sentence is left to the model ("Apple said … Apple shares").',
+    examples: [
+      {
+        text: 'Fire destroys historic mill\nA fire destroyed the old mill on Tuesday, officials said.',
+        expect: '',
+      },
+    ],
+  },
+];
+
+/** "the journal Nature", "the magazine Time": a title after the noun that says what it is. */
+export const TITLE_APPOSITION_ROWS: readonly RuleRow[] = [
+  {
+    id: 'apposition.journal-title',
+    value: ['journal', 'magazine', 'newspaper'],
+    reason:
+      'Science and press reports name a journal or paper right after the noun for it ("published in the journal Nature", "the journal Science", "told the magazine Time"). Many such titles are ordinary words, so the model (and the general apposition rows, which skip common words) leave them out; after these nouns a capitalised run, common words and all, is the publication, an organisation. Titles, honorifics, months and weekdays after the noun are not ("the newspaper Monday reported", "the journal Editor Ann Lee").',
+    examples: [
+      {
+        text: 'The findings, published in the journal Science, were based on images.',
+        expect: 'organization:Science',
+      },
+      {
+        text: 'Similar results appeared in the journal Nature last month.',
+        expect: 'organization:Nature',
+      },
+    ],
+  },
+];
+
+/** "BBC Radio 4", "BBC Radio 5 Live": a station's number (and its last word) are part of its name. */
+export const RADIO_NUMBER_ROWS: readonly RuleRow[] = [
+  {
+    id: 'organisation.radio-number',
+    value: ['live', 'extra', 'xtra'],
+    reason:
+      'Broadcasters number their stations ("BBC Radio 4", "BBC Radio 5 Live", "Radio 1Xtra"); the model, which reads a number as the end of a name, stops at "Radio". A number of one or two digits right after a name ending in "Radio", and one of these words after the number, belong to the station\'s name. A longer number is no station\'s ("Capital Radio 1995 accounts"), nor is one on the next line.',
+    examples: [
+      { text: '"This is an important step," he told BBC Radio 4 on Monday.', expect: 'organization:BBC Radio 4' },
+    ],
+  },
+];
+
+/** "St. Louis", "Mt. Hood": an abbreviated "Saint", "Mount" or "Fort" opens the place's name. */
+export const SAINT_ABBREVIATION_ROWS: readonly RuleRow[] = [
+  {
+    id: 'place.saint-abbreviation',
+    value: ['st.', 'ste.', 'mt.', 'ft.'],
+    reason:
+      'Towns, mountains and forts are often written with "Saint", "Mount" or "Fort" abbreviated ("St. Louis", "Mt. Hood", "Ft. Lauderdale"); the dotted abbreviation looks to the model like the end of a sentence or an initial, so it names only the word after it. When the model read that word as a place or organisation, the abbreviation belongs to the name. A person after it is left alone: "St. Jerome" is the person Jerome.',
+    examples: [
+      {
+        text: 'The jubilee in St. Louis drew a crowd.',
+        expect: 'place:St. Louis',
+      },
+    ],
+  },
+];

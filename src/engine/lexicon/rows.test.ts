@@ -35,6 +35,12 @@ import {
   SPORT_SIDE_ROWS,
   TOPIC_ROWS,
   BLIND_NEWS_ROWS,
+  // Rows of 1 Dec 2026, late night (helper ents8f).
+  COMMON_OPENING_ROWS,
+  POSSESSIVE_INSIDE_ROWS,
+  TITLE_APPOSITION_ROWS,
+  RADIO_NUMBER_ROWS,
+  SAINT_ABBREVIATION_ROWS,
 } from './names';
 
 const gazetteer = loadGazetteerSync();
@@ -99,5 +105,29 @@ it('former gap: a title of a work that ends in a place word is no place (right s
 it('former gap: towns that beat each other in a match report are teams (right since the sport.place-team row)', () => {
   expect(mentionsOf('Leeds beat Derby 2-0 on Saturday.', { gazetteer }).join(' | ')).toBe(
     'organization:Leeds | organization:Derby',
+  );
+});
+
+// Rows of 1 Dec 2026, late night (helper ents8f), kept apart so parallel additions merge cleanly.
+const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
+  ['possessives inside a name', POSSESSIVE_INSIDE_ROWS],
+  ['common words opening a sentence', COMMON_OPENING_ROWS],
+  ['publication titles after their noun', TITLE_APPOSITION_ROWS],
+  ['numbered stations', RADIO_NUMBER_ROWS],
+  ['abbreviated saints, mounts and forts', SAINT_ABBREVIATION_ROWS],
+];
+describe.each(LATE_TABLES)('%s', (_name, rows) => {
+  it('rows have a reason and examples, and ids no other table uses', () => {
+    const ids = new Set(TABLES.flatMap(([, r]) => r.map((x) => x.id)));
+    for (const r of rows) {
+      expect(r.id).toMatch(/^[a-z-]+\.[a-z-]+$/);
+      expect(ids.has(r.id), r.id).toBe(false);
+      expect(r.reason.length, r.id).toBeGreaterThan(20);
+      expect(r.examples.length, r.id).toBeGreaterThan(0);
+    }
+  });
+  it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
+    '%s: %s',
+    (_id, text, expected) => expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected),
   );
 });
