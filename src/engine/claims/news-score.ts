@@ -29,6 +29,9 @@ import {
   NEWS_CASES_21,
   NEWS_CASES_22,
   NEWS_CASES_23,
+  NEWS_CASES_24,
+  NEWS_CASES_25,
+  NEWS_CASES_26,
   type NewsCase,
 } from './news.cases';
 
@@ -56,6 +59,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 21': NEWS_CASES_21,
   'batch 22': NEWS_CASES_22,
   'batch 23': NEWS_CASES_23,
+  'batch 24': NEWS_CASES_24,
+  'batch 25': NEWS_CASES_25,
+  'batch 26': NEWS_CASES_26,
 };
 
 export interface NewsScore {
