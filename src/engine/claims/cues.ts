@@ -24,6 +24,7 @@ import {
 const RESEARCH = new Set(RESEARCH_FINDS.value);
 import {
   GUARD_ACT_OBJECT,
+  GUARD_OUTCOME_OBJECT,
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_AGENT_BY,
@@ -35,7 +36,7 @@ import {
   GUARD_PASSIVE,
   GUARD_PARTICIPLE_PREP,
 } from '../lexicon/cue-guards';
-import { DETERMINERS, WEEKDAYS } from '../lexicon/words';
+import { ARTICLES, DETERMINERS, WEEKDAYS } from '../lexicon/words';
 import {
   ADVERBS_AFTER_CUE,
   PASSIVE_ADVERBS,
@@ -274,6 +275,26 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
     // "declared the election a fraud" asserts; "conceded the election" gives it up.
     if (ACT_OBJECTS.has(w)) return lemma !== 'declare' || !CONTESTS.has(w);
     if (!ACT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+const NAMING = set(GUARD_OUTCOME_OBJECT.value.naming);
+const CONFIRMING = set(GUARD_OUTCOME_OBJECT.value.confirming);
+const OUTCOMES = set(GUARD_OUTCOME_OBJECT.value.outcomes);
+
+/**
+ * "declared Marques the winner" (an object, an article, the outcome) or "confirming the victory of"
+ * (an article, the outcome, "of"): the verb performs a result (row guard.outcome-object).
+ */
+function outcomeObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
+  if (CONFIRMING.has(lemma))
+    return (
+      from + 2 < b && ARTICLES.has(lower(cx, from)) && OUTCOMES.has(lower(cx, from + 1)) && lower(cx, from + 2) === 'of'
+    );
+  for (let i = from + 1; i + 1 < b && i <= from + 4; i++) {
+    if (cx.t.kind[i] !== Kind.Word || cx.t.kind[i - 1] !== Kind.Word || lower(cx, i - 1) === 'that') return false;
+    if (ARTICLES.has(lower(cx, i)) && OUTCOMES.has(lower(cx, i + 1))) return true;
   }
   return false;
 }
@@ -566,6 +587,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
+    if ((NAMING.has(entry.lemma) || CONFIRMING.has(entry.lemma)) && outcomeObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
     // "…, calling DeSantis "a tourist with a talking point"": a participle after a comma shares

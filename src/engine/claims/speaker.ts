@@ -53,6 +53,7 @@ import {
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
 import { rowNamed } from '../lexicon/rule-row';
+import { DESCRIPTION_BODY_OF_SOURCE, GENDER_OTHER_FITS, GROUP_PEOPLE_NOUNS } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
 
 const STOP_LEFT = new Set([
@@ -150,13 +151,19 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const votes = new Map<string, number>();
   const vote = (id: string, v: number) => votes.set(id, (votes.get(id) ?? 0) + v);
   const isPerson = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'person';
+  // The gender each person's given name suggests (-2 female, 2 male), for `otherFits` below.
+  const byName = new Map<string, number>();
   // forEach and indexed loops: this runs once per document, mostly unoptimised, where for…of
   // allocates an iterator result per element.
   ctx.entityById.forEach((e) => {
     if (e.type !== 'person') return;
     const name = withoutLabel(e);
     const first = name.split(/\s+/)[0].toLowerCase();
-    if (name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
+    if (name.includes(' ')) {
+      const v = FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0;
+      vote(e.id, v);
+      if (v) byName.set(e.id, v);
+    }
     for (const r of e.roles)
       for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
   });
@@ -193,12 +200,28 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     if (!id || id === '*' || only[k + 1] !== '' || (k > 0 && only[k - 1] !== '' && only[k - 1] !== id)) continue;
     const w = lower(ctx, cs.first[k + 1]);
     const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
-    if (v) vote(id, v);
+    if (v && !otherFits(id, v, k)) vote(id, v);
   }
   votes.forEach((v, id) => {
     if (v) out.set(id, v < 0 ? 'f' : 'm');
   });
   return out;
+
+  /**
+   * "Republican Dale Hensley said … Democrat Rosa Villanueva said … 'Those are different things,'
+   * Hensley said. / She said …": a pronoun against the given name of the one person just named
+   * teaches nothing when another person whose given name fits it was named a few sentences
+   * before (row speaker.gender.other-fits); the pronoun is hers.
+   */
+  function otherFits(id: string, v: number, k: number): boolean {
+    if ((byName.get(id) ?? 0) * v >= 0) return false;
+    for (let j = Math.max(0, k - GENDER_OTHER_FITS.value.sentences); j <= k; j++) {
+      const ms = ctx.mentionsBySent[j];
+      for (let x = 0; ms && x < ms.length; x++)
+        if (ms[x].entityId !== id && isPerson(ms[x]) && (byName.get(ms[x].entityId) ?? 0) * v > 0) return true;
+    }
+    return false;
+  }
 }
 
 /** A lowercase organisation or person noun right before a name ("group", "carrier"). */
@@ -401,6 +424,23 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
 }
 
 const SEEN: ReadonlySet<string> = new Set(SEEN_BY.value);
+
+/**
+ * An unnamed source described as people, one or several ("two people familiar with the plans",
+ * "a spokeswoman for the office", "analysts"): a lowercase word before any prepositional phrase
+ * names people.
+ */
+function describedAsPeople(name: string): boolean {
+  // Capitalised words name something ("Joint Chiefs of Staff"); only a description's words count.
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w));
+  const cut = words.findIndex((w) => HEAD_ENDS.has(w));
+  return (cut < 0 ? words : words.slice(0, cut)).some(
+    (w) =>
+      UNNAMED_SOURCES.has(w) ||
+      PERSON_DESCRIPTORS.has(w) ||
+      (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1))),
+  );
+}
 const UNNAMED_SOURCES: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
@@ -802,8 +842,9 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
       // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
       if (e && e.type !== 'person') return named(ctx, start, end, text, why, e, PRONOUN_IT.id);
-      // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
-      if (!e) {
+      // A source the engine did not name as an entity ("Coastline Leisure", "the agency"), unless
+      // it is described as people ("two people familiar with the plans": row speaker.pronoun.it.not-people).
+      if (!e && !describedAsPeople(other.name)) {
         why.push(ruleWhy(PRONOUN_IT.id, other.name));
         return { start, end, text, name: other.name };
       }
@@ -856,6 +897,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
     const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
+    // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
+    // source was just described by, unless an organisation is named with that head.
+    const body = bodyOfLastSource(state, sent, head);
+    if (body && !(best && ctx.entityById.get(best.entityId)!.name.toLowerCase().includes(head))) {
+      why.push(ruleWhy(DESCRIPTION_BODY_OF_SOURCE.id, body));
+      return { start, end, text, name: body };
+    }
     if (best)
       return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
@@ -1075,17 +1123,39 @@ function pronounReferent(
   return fits(state.lastPerson) ? state.lastPerson : undefined;
 }
 
+const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
+
+/**
+ * "port authority" when the unnamed source of the last two sentences was "A port authority
+ * spokeswoman" and `head` is "authority": the compound before a person noun names the body they
+ * speak for (row speaker.description.body-of-source).
+ */
+function bodyOfLastSource(state: SpeakerState, sent: number, head: string): string | undefined {
+  const o = state.lastOther;
+  if (!o || o.entityId || sent - state.lastOtherSent > DESCRIPTION_BODY_OF_SOURCE.value.sentences) return undefined;
+  const words = o.name.split(/\s+/);
+  const lowered = words.map((w) => w.toLowerCase());
+  const at = lowered.indexOf(head);
+  if (at < 0 || at !== lowered.length - 2 || !PERSON_DESCRIPTORS.has(lowered[lowered.length - 1])) return undefined;
+  let from = 0;
+  while (from < at && (ARTICLES.has(lowered[from]) || INDEFINITE.has(lowered[from]))) from++;
+  if (lowered.slice(from, at).some((w) => HEAD_ENDS.has(w))) return undefined;
+  return words.slice(from, at + 1).join(' ');
+}
+
 /**
  * People described in the plural that open sentence `k` as its subject ("The researchers, led by
  * …", "Scientists found …"): the description without its article, or undefined.
  */
+
 function pluralSubject(ctx: CCtx, k: number): string | undefined {
   let i = ctx.cs.first[k];
   const last = ctx.cs.last[k];
   if (lower(ctx, i) === 'the') i++;
   if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
   const w = lower(ctx, i);
-  if (!w.endsWith('s') || !PERSON_DESCRIPTORS.has(w.slice(0, -1))) return undefined;
+  if (!w.endsWith('s') || !(PERSON_DESCRIPTORS.has(w.slice(0, -1)) || GROUP_PEOPLE.has(w.slice(0, -1))))
+    return undefined;
   const next = ctx.t.kind[i + 1] === Kind.Word ? lower(ctx, i + 1) : ctx.text[ctx.t.start[i + 1]];
   // The head is followed by its verb or an aside, not by more of a noun phrase ("Researchers' data").
   if (next !== ',' && (ctx.t.kind[i + 1] !== Kind.Word || ctx.t.flags[i + 1] & Flag.Cap || next === 'of'))

@@ -23,6 +23,10 @@ import {
   AIDE_TO,
   COLLECTIVE_OF,
   NEAR_TO,
+  GENDER_OTHER_FITS,
+  PRONOUN_IT_NOT_PEOPLE,
+  GROUP_PEOPLE_NOUNS,
+  DESCRIPTION_BODY_OF_SOURCE,
   UNNAMED_SOURCE_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
@@ -119,6 +123,10 @@ describe('speaker rows: a claim has this speaker', () => {
       LEADER_ROLES,
       ADVERBS_AFTER_CUE,
       CLAIM_FUNCTION_WORDS,
+      GENDER_OTHER_FITS,
+      PRONOUN_IT_NOT_PEOPLE,
+      GROUP_PEOPLE_NOUNS,
+      DESCRIPTION_BODY_OF_SOURCE,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
