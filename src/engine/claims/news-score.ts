@@ -32,6 +32,7 @@ import {
   NEWS_CASES_24,
   NEWS_CASES_25,
   NEWS_CASES_26,
+  NEWS_CASES_27,
   type NewsCase,
 } from './news.cases';
 
@@ -62,6 +63,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 24': NEWS_CASES_24,
   'batch 25': NEWS_CASES_25,
   'batch 26': NEWS_CASES_26,
+  'batch 27': NEWS_CASES_27,
 };
 
 export interface NewsScore {

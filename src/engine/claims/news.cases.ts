@@ -4883,3 +4883,91 @@ Haller, through a spokeswoman, said he looked forward to the meeting.`,
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-seventh batch), after the fixes for batches 24–26 and before
+ * the detector was run on it, as the round's last check: a Wikinews flood report (a ministry, "the
+ * minister said", a colon quotation, according to a charity), wire copy with a bank as "it" and
+ * economists as "They", and two officials of one sex in one paragraph followed by "he".
+ */
+export const NEWS_CASES_27: NewsCase[] = [
+  {
+    name: 'Wikinews floods: a ministry said, the minister said, X, who …, told Wikinews, a colon quotation, according to a charity',
+    text: `Floods displace thousands in northern Bolivia
+
+Tuesday, February 18, 2025
+
+Heavy rain has flooded more than forty villages in the Beni department of northern Bolivia, forcing about 9,000 people from their homes, the country's civil defence ministry said on Monday.
+
+The minister said army helicopters were dropping food and water to communities cut off by the water. Roads to the regional capital, Trinidad, remained closed, she said.
+
+Father Tomás Quispe, who runs a parish shelter in Trinidad, told Wikinews the shelter was full. He described the scene in one sentence: "Families are sleeping in the church, in the school and in the street."
+
+According to the charity Save the Children, at least 2,000 of those displaced are children.`,
+    claims: [
+      {
+        s: 'forcing about 9,000 people from their homes',
+        speakers: [
+          'civil defence ministry',
+          "country's civil defence ministry",
+          "the country's civil defence ministry",
+        ],
+      },
+      {
+        s: 'The minister said army helicopters',
+        speakers: ['minister', 'The minister', 'civil defence ministry'],
+      },
+      {
+        s: 'Roads to the regional capital, Trinidad, remained closed, she said.',
+        speakers: ['minister', 'The minister', 'civil defence ministry'],
+      },
+      { s: 'told Wikinews the shelter was full', speakers: ['Tomás Quispe'] },
+      { s: 'He described the scene in one sentence:', speakers: ['Tomás Quispe'], direct: true },
+      { s: 'According to the charity Save the Children', speakers: ['Save the Children', 'charity Save the Children'] },
+    ],
+  },
+  {
+    name: 'rate cut: the bank said, It said, its governor told a news conference, economists then They, said X, an economist at',
+    text: `Central bank of Kenya cuts rates for third time
+
+NAIROBI, Oct 8 (Reuters) - The Central Bank of Kenya cut its benchmark lending rate by 75 basis points to 11.25% on Tuesday, saying inflation had fallen below the midpoint of its target range.
+
+It said the shilling had been stable for six months and that credit to the private sector was growing too slowly.
+
+Governor Samuel Otieno told a news conference that further cuts were possible if prices stayed calm. "We are not done, but we will not rush," he said.
+
+Economists had expected a smaller cut. They said the bank was now more worried about growth than about the currency. "This is a clear pivot," said Wanjiru Kamau, an economist at a Nairobi brokerage.`,
+    claims: [
+      { s: 'saying inflation had fallen below the midpoint', speakers: ['Central Bank of Kenya'] },
+      { s: 'It said the shilling had been stable', speakers: ['Central Bank of Kenya'] },
+      { s: 'Samuel Otieno told a news conference that', speakers: ['Samuel Otieno'] },
+      { s: '"We are not done, but we will not rush," he said.', speakers: ['Samuel Otieno'], direct: true },
+      { s: 'Economists had expected a smaller cut.', speakers: ['Economists'], optional: true },
+      { s: 'They said the bank was now more worried', speakers: ['Economists'] },
+      { s: '"This is a clear pivot," said Wanjiru Kamau', speakers: ['Wanjiru Kamau'], direct: true },
+    ],
+  },
+  {
+    name: 'prison escape: two men in one paragraph, then he after a break, a spokesman for the prison service, police said',
+    text: `Two inmates escape from prison in northern England
+
+Two men escaped from a prison near Durham early on Sunday by climbing over a wall with a ladder made from bed frames, police said.
+
+Prison governor Mark Ellison said staff had raised the alarm within minutes. Justice Secretary Daniel Frost called the escape "completely unacceptable" and ordered an urgent review of security at the jail.
+
+He said the review would report within two weeks.
+
+A spokesman for the prison service said both men had been serving sentences for robbery. Police said the public should not approach them.`,
+    claims: [
+      { s: 'Two men escaped from a prison near Durham', speakers: ['police'] },
+      { s: 'Mark Ellison said staff had raised the alarm', speakers: ['Mark Ellison'] },
+      { s: 'Daniel Frost called the escape', speakers: ['Daniel Frost'] },
+      { s: 'He said the review would report within two weeks.', speakers: ['Daniel Frost'] },
+      {
+        s: 'A spokesman for the prison service said',
+        speakers: ['A spokesman for the prison service', 'spokesman for the prison service', 'prison service'],
+      },
+      { s: 'Police said the public should not approach them.', speakers: ['Police'] },
+    ],
+  },
+];
