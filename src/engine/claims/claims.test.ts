@@ -696,3 +696,13 @@ describe('a description is never resolved to a name inside the quotation it tags
     expect(names).toEqual(['Carlos Alcaraz', 'Carlos Alcaraz']);
   });
 });
+
+describe('quote.after-colon.content: a topic, a colon, then the quotation reported', () => {
+  it('the quotation is the claim, a direct one', () => {
+    const [c] = claimsOf('Ingrid Vos explained why the finding mattered: "This is a planet like Earth."');
+    expect(c.kind).toBe('direct');
+    expect(c.content).toBe('This is a planet like Earth');
+  });
+  it('not when words of the sentence follow the closing mark', () =>
+    expect(claimsOf('Lina Park explained her plan: "We will win," and left the hall.')[0]?.kind).not.toBe('direct'));
+});

@@ -394,6 +394,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
   const why = cue.why.map((r) => ruleWhy(r, cueText));
   let np: NP | undefined;
   let content: TextSpan | undefined;
+  let colonQuote: TextSpan | undefined;
   if (cue.kind === 'according') {
     np = npRightOf(cx, cue.b, b, false);
     // "According to the Citation Index Professor Chomsky is …": the source ends before a verb
@@ -571,7 +572,10 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       else if (tail > a && (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b)))
         content = span(cx, a, tail);
       else if (nothingAfter) content = undefined;
-      else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
+      else if ((colonQuote = quoteAfterColon(cx, after, b))) {
+        content = colonQuote;
+        why.push(PATTERN.colonContent.id);
+      } else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
       else if (tail > a) content = span(cx, a, tail);
     }
   }
@@ -991,6 +995,25 @@ function quoteBefore(cx: CCtx, a: number, end: number): TextSpan | undefined {
     if (hasWord(cx, lead, x.openTok)) return span(cx, lead, close);
   }
   return span(cx, from, trimEnd(cx, from, x.tb));
+}
+
+/**
+ * 'explained why the finding mattered: "This is …"': a few words of topic, a colon, then a
+ * quotation that runs to the end of the sentence; the quotation's part in this sentence, or
+ * undefined (row quote.after-colon.content).
+ */
+function quoteAfterColon(cx: CCtx, after: number, b: number): TextSpan | undefined {
+  for (let c = after; c + 1 < b && c <= after + 12; c++) {
+    if (cx.q.of[c] >= 0) return undefined;
+    if (cx.t.kind[c] !== Kind.Punct || cx.text.charCodeAt(cx.t.start[c]) !== 58) continue;
+    if (cx.q.role[c + 1] !== QRole.Open) return undefined;
+    const x = cx.q.quotes[cx.q.of[c + 1]];
+    if (!x || x.openTok !== c + 1) return undefined;
+    const end = Math.min(x.tb, b);
+    if (end <= x.ta || hasWord(cx, end, b)) return undefined;
+    return span(cx, x.ta, trimEnd(cx, x.ta, end));
+  }
+  return undefined;
 }
 
 function hasWord(cx: CCtx, a: number, b: number): boolean {

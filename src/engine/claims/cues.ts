@@ -24,6 +24,7 @@ import {
 const RESEARCH = new Set(RESEARCH_FINDS.value);
 import {
   GUARD_ACT_OBJECT,
+  GUARD_OUTCOME_OBJECT,
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_AGENT_BY,
@@ -35,7 +36,14 @@ import {
   GUARD_PASSIVE,
   GUARD_PARTICIPLE_PREP,
 } from '../lexicon/cue-guards';
-import { DETERMINERS } from '../lexicon/words';
+import { ARTICLES, DETERMINERS, WEEKDAYS } from '../lexicon/words';
+import {
+  ADVERBS_AFTER_CUE,
+  PASSIVE_ADVERBS,
+  SUBJECT_PRONOUN_WORDS,
+  TIME_BEFORE_THAT,
+  FUNCTION_WORD_SETS as FW,
+} from '../lexicon/claim-words';
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 
@@ -68,11 +76,16 @@ const AFTER_TO = set(GUARD_INFINITIVE.value);
 const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
 const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
 const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
+const ADVERBS_AFTER: ReadonlySet<string> = new Set(ADVERBS_AFTER_CUE.value);
+const PASSIVE_ADV: ReadonlySet<string> = new Set(PASSIVE_ADVERBS.value);
+/** Weekdays as written in running text ("called on Monday"). */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS].map((w) => w[0].toUpperCase() + w.slice(1)));
 const ACT_LEMMAS = set(GUARD_ACT_OBJECT.value.lemmas);
 const ACT_OBJECTS = set(GUARD_ACT_OBJECT.value.objects);
 const ACT_FILLERS = set(GUARD_ACT_OBJECT.value.fillers);
 const CONTESTS = set(GUARD_ACT_OBJECT.value.contests);
-const SUBJECT_PRONOUN = /^(he|she|they|it|we|i|you)$/;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.people);
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
 const CLAUSE_OPENERS = new Set([
   'the',
@@ -208,8 +221,7 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  * "that" or a colon after the cue, within a few words and no comma ("told reporters on Monday
  * that", "wrote in a 40-page ruling that", "wrote on her blog:").
  */
-const TIME_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|weekend|today|yesterday)$/;
+const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_THAT.value);
 
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // "found, after a two-week trial, that …": an aside between commas, then "that".
@@ -220,13 +232,13 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
     }
   // "wrote in an op-ed in The Arizona Republic on Thursday that …": a longer chain of adjuncts
   // counts when it opens with a preposition and ends in a name or a time right before "that".
-  const adjuncts = from < b && cx.t.kind[from] === Kind.Word && /^(in|on|to|for)$/.test(lower(cx, from));
+  const adjuncts = from < b && cx.t.kind[from] === Kind.Word && FW.adjunctChainPrepositions.has(lower(cx, from));
   for (let i = from; i < b && i < from + (adjuncts ? 14 : 8); i++) {
     if (i >= from + 8) {
       if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
       if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
       const p = lower(cx, i - 1);
-      return (cx.t.flags[i - 1] & Flag.Cap) !== 0 || TIME_WORDS.test(p);
+      return (cx.t.flags[i - 1] & Flag.Cap) !== 0 || TIME_WORDS.has(p);
     }
     if (isColon(cx, i)) return i < from + 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
@@ -246,9 +258,9 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
  */
 function researchOpens(cx: CCtx, a: number, i: number): boolean {
   // "Previous studies … have found evidence": the perfect states what is known, not a finding reported.
-  if (i > a && /^(have|has|had)$/.test(lower(cx, i - 1))) return false;
+  if (i > a && FW.perfectAuxiliaries.has(lower(cx, i - 1))) return false;
   let j = a;
-  if (j < i && /^(a|an|the|its|their|this|his|her|our)$/.test(lower(cx, j))) j++;
+  if (j < i && FW.studyDeterminers.has(lower(cx, j))) j++;
   for (let m = 0; m < 3 && j < i && !RESEARCH.has(lower(cx, j)); m++) j++;
   if (j >= i || !RESEARCH.has(lower(cx, j)) || i - j > 12) return false;
   for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
@@ -263,6 +275,26 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
     // "declared the election a fraud" asserts; "conceded the election" gives it up.
     if (ACT_OBJECTS.has(w)) return lemma !== 'declare' || !CONTESTS.has(w);
     if (!ACT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+const NAMING = set(GUARD_OUTCOME_OBJECT.value.naming);
+const CONFIRMING = set(GUARD_OUTCOME_OBJECT.value.confirming);
+const OUTCOMES = set(GUARD_OUTCOME_OBJECT.value.outcomes);
+
+/**
+ * "declared Marques the winner" (an object, an article, the outcome) or "confirming the victory of"
+ * (an article, the outcome, "of"): the verb performs a result (row guard.outcome-object).
+ */
+function outcomeObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
+  if (CONFIRMING.has(lemma))
+    return (
+      from + 2 < b && ARTICLES.has(lower(cx, from)) && OUTCOMES.has(lower(cx, from + 1)) && lower(cx, from + 2) === 'of'
+    );
+  for (let i = from + 1; i + 1 < b && i <= from + 4; i++) {
+    if (cx.t.kind[i] !== Kind.Word || cx.t.kind[i - 1] !== Kind.Word || lower(cx, i - 1) === 'that') return false;
+    if (ARTICLES.has(lower(cx, i)) && OUTCOMES.has(lower(cx, i + 1))) return true;
   }
   return false;
 }
@@ -335,12 +367,7 @@ function complementOk(
     return words >= 2 || quoteAdjacent(cx, a, cueA, cueB, b);
   }
   let n = cueB;
-  while (
-    n < b &&
-    cx.t.kind[n] === Kind.Word &&
-    /^(also|again|still|now|repeatedly|firmly|privately|publicly|strongly|\w+ly)$/.test(lower(cx, n))
-  )
-    n++;
+  while (n < b && cx.t.kind[n] === Kind.Word && (ADVERBS_AFTER.has(lower(cx, n)) || /^\w+ly$/.test(lower(cx, n)))) n++;
   if (quoteAdjacent(cx, a, cueA, cueB, b)) return true;
   if (thatFollows(cx, n, b)) return true;
   if (c === 'that' || n >= b) return parenthetical(cx, a, cueA, n, b) && c === 'clause';
@@ -350,7 +377,7 @@ function complementOk(
   const w = lower(cx, n);
   // "knows the area", "knew Smith": for verbs that as often take an object, a noun phrase must
   // be followed by a finite verb ("knew the plan would fail").
-  const nounFirst = DETERMINERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUN.test(w));
+  const nounFirst = DETERMINERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUNS.has(w));
   if ((CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) && !(verbAfterNoun && nounFirst)) return true;
   if (PREPOSITIONS.has(w)) return false;
   // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.
@@ -366,7 +393,7 @@ function complementOk(
  * news agency as saying", "in a newspaper as saying"); the token past "saying", or -1.
  */
 function quotedAsSaying(cx: CCtx, i: number, b: number): number {
-  const by = i < b && /^(by|in)$/.test(lower(cx, i));
+  const by = i < b && FW.quotedMedium.has(lower(cx, i));
   for (let j = i; j + 1 < b && j <= i + (by ? 8 : 0); j++) {
     if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) return -1;
     if (lower(cx, j) === 'as') return /^say/.test(lower(cx, j + 1)) ? j + 2 : -1;
@@ -519,7 +546,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
-      if (!/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(after))
+      if (!WEEKDAY_NAMES.has(after))
         return { a: i, b: phrasal[0], hedged: false, kind: 'verb', complement: 'any', why: [phrasal[1]] };
     }
     if (!entry) continue;
@@ -535,15 +562,15 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
       const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || asideAfterName(cx, i - 1, a));
-      if (!(prevCap || SUBJECT_PRONOUN.test(prev) || next === 'that') || BE.has(prev)) continue;
+      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that') || BE.has(prev)) continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
-        if (!prevCap && !/^(he|she|they|we|i)$/.test(prev)) continue;
+        if (!prevCap && !PERSON_PRONOUNS.has(prev)) continue;
       }
       why.push(GUARD_NOUNISH.id);
     }
     if (PASSIVE_BEFORE.has(prev)) continue;
     // Passive or participle uses: "were twice denied".
-    if (i - 2 >= a && BE.has(lower(cx, i - 2)) && /ly$|^(twice|also|not|never|then|later)$/.test(prev)) continue;
+    if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev))) continue;
     if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;
     if (BASE_NOUNISH.has(w)) {
       if (!baseFormAllowed(cx, a, i)) continue;
@@ -560,6 +587,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
+    if ((NAMING.has(entry.lemma) || CONFIRMING.has(entry.lemma)) && outcomeObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
     // "…, calling DeSantis "a tourist with a talking point"": a participle after a comma shares

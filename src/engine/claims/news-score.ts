@@ -29,6 +29,10 @@ import {
   NEWS_CASES_21,
   NEWS_CASES_22,
   NEWS_CASES_23,
+  NEWS_CASES_24,
+  NEWS_CASES_25,
+  NEWS_CASES_26,
+  NEWS_CASES_27,
   type NewsCase,
 } from './news.cases';
 
@@ -56,6 +60,10 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 21': NEWS_CASES_21,
   'batch 22': NEWS_CASES_22,
   'batch 23': NEWS_CASES_23,
+  'batch 24': NEWS_CASES_24,
+  'batch 25': NEWS_CASES_25,
+  'batch 26': NEWS_CASES_26,
+  'batch 27': NEWS_CASES_27,
 };
 
 export interface NewsScore {

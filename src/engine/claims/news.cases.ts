@@ -4398,3 +4398,576 @@ Palmeiras president Leila Pereira said the fee was the largest in the club's his
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-fourth batch), before the detector was run on it, in the
+ * style of Wikinews, the weakest of the unseen sets: short neutral reports with a date line,
+ * "according to" an agency, "told reporters", "in a statement", "X, who …, said", quotations of
+ * several sentences, a quotation introduced by a colon, reported speech without quotation marks,
+ * a ministry and a medical charity speaking as "it" and "the organisation", an unnamed minister.
+ */
+export const NEWS_CASES_24: NewsCase[] = [
+  {
+    name: 'Wikinews ferry: according to a department, police said, told reporters, X, who …, said, an operator in a statement',
+    text: `Ferry capsizes on Lake Malawi; at least twelve dead
+
+Thursday, March 6, 2025
+
+A passenger ferry capsized on Lake Malawi on Wednesday evening, killing at least twelve people, according to the country's Department of Marine Services.
+
+The vessel, the MV Chilembwe, was carrying about 80 passengers from Nkhata Bay to Likoma Island when it overturned in strong winds. Rescuers had pulled 51 survivors from the water by Thursday morning, police said.
+
+Police spokesman Peter Kalaya told reporters that divers were still searching for at least 17 people. "The water is deep and the weather is still bad. We will continue as long as there is hope," he said.
+
+Transport Minister Grace Nkhoma, who visited Nkhata Bay on Thursday, said the ferry had passed a safety inspection in January. She promised an independent inquiry.
+
+In a statement, the ferry's operator, Lakeside Shipping, said it was "devastated" and would cooperate with investigators. It did not say how many tickets had been sold.`,
+    claims: [
+      {
+        s: 'killing at least twelve people, according to',
+        speakers: ['Department of Marine Services', "the country's Department of Marine Services"],
+      },
+      { s: 'Rescuers had pulled 51 survivors from the water', speakers: ['police'] },
+      { s: 'Peter Kalaya told reporters that divers', speakers: ['Peter Kalaya'] },
+      { s: '"The water is deep and the weather is still bad.', speakers: ['Peter Kalaya'], direct: true },
+      { s: 'We will continue as long as there is hope," he said.', speakers: ['Peter Kalaya'], direct: true },
+      { s: 'said the ferry had passed a safety inspection', speakers: ['Grace Nkhoma'] },
+      { s: 'She promised an independent inquiry.', speakers: ['Grace Nkhoma'], optional: true },
+      { s: 'Lakeside Shipping, said it was', speakers: ['Lakeside Shipping'] },
+      { s: 'It did not say how many tickets', speakers: ['Lakeside Shipping'], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews science: according to a study, described as, explained with a colon and three quoted sentences, an outside expert who was not involved, an agency which operates',
+    text: `Astronomers report water vapour around distant planet
+
+Saturday, June 14, 2025
+
+Astronomers at the University of Leiden have detected water vapour in the atmosphere of a planet orbiting a small star 120 light years from Earth, according to a study published on Wednesday in the journal Astronomy & Astrophysics.
+
+The team used observations from the James Webb Space Telescope taken over four nights last year. Lead author Dr. Ingrid Vos described the signal as "faint but unmistakable".
+
+Speaking to Wikinews, Vos explained why the finding mattered: "This is a planet only slightly larger than Earth. Until now we could only guess what its air was made of. Now we have a measurement."
+
+Not everyone was convinced. Tomasz Wierzbicki, an astrophysicist at the Warsaw University of Technology who was not involved in the study, said stellar activity could mimic the signal. He added that more observations were needed before anyone spoke of an ocean.
+
+The European Space Agency, which operates the telescope together with NASA and the Canadian Space Agency, said further time had been allocated to the target next spring.`,
+    claims: [
+      {
+        s: 'have detected water vapour in the atmosphere',
+        speakers: [
+          'a study',
+          'study',
+          'a study published on Wednesday',
+          'a study published on Wednesday in the journal Astronomy & Astrophysics',
+          'Astronomy & Astrophysics',
+          'Astronomers at the University of Leiden',
+          'University of Leiden',
+        ],
+      },
+      { s: 'Ingrid Vos described the signal as', speakers: ['Ingrid Vos'] },
+      { s: 'Vos explained why the finding mattered:', speakers: ['Ingrid Vos'], direct: true },
+      { s: 'Until now we could only guess what its air was made of.', speakers: ['Ingrid Vos'], direct: true },
+      { s: 'Now we have a measurement."', speakers: ['Ingrid Vos'], direct: true },
+      { s: 'said stellar activity could mimic the signal', speakers: ['Tomasz Wierzbicki'] },
+      { s: 'He added that more observations were needed', speakers: ['Tomasz Wierzbicki'] },
+      { s: 'said further time had been allocated', speakers: ['European Space Agency', 'ESA'] },
+    ],
+  },
+  {
+    name: 'Wikinews confidence vote: the opposition accused, its leader told reporters after the vote, said in a statement, the finance minister said, according to a broadcaster',
+    text: `Estonian government survives confidence vote
+
+Wednesday, September 17, 2025
+
+The government of Estonia survived a vote of no confidence in the Riigikogu on Tuesday, with 52 of the 101 members voting to keep it in office.
+
+The opposition had accused Prime Minister Karl Tamm of mishandling a tax increase that took effect in July. Its leader, Liis Rebane, told reporters after the vote that the result changed nothing. "The government has a majority in this room, but not in the country," she said.
+
+Tamm said in a statement that his cabinet would now turn to next year's budget. The finance minister said the tax increase would be reviewed in the spring but would not be withdrawn.
+
+According to public broadcaster ERR, two members of the governing coalition abstained.`,
+    claims: [
+      { s: 'The opposition had accused Prime Minister', speakers: ['opposition', 'The opposition'] },
+      { s: 'Liis Rebane, told reporters after the vote', speakers: ['Liis Rebane'] },
+      {
+        s: '"The government has a majority in this room, but not in the country," she said.',
+        speakers: ['Liis Rebane'],
+        direct: true,
+      },
+      { s: 'Tamm said in a statement that his cabinet', speakers: ['Karl Tamm'] },
+      { s: 'The finance minister said the tax increase', speakers: ['finance minister', 'The finance minister'] },
+      { s: 'According to public broadcaster ERR', speakers: ['ERR', 'public broadcaster ERR'] },
+    ],
+  },
+  {
+    name: 'Wikinews restitution: a museum director, a commission and "they … the commission said", He said: with a colon, an unnamed minister who attended',
+    text: `Dutch museum returns bronze statues to Nigeria
+
+Friday, November 21, 2025
+
+The Wereldmuseum in Rotterdam on Thursday returned eleven bronze statues to Nigeria, more than a century after they were taken from the Kingdom of Benin by British soldiers.
+
+At a ceremony in Benin City, museum director Anouk de Graaf said the objects "should never have left". She said the museum had spent three years tracing how each piece reached the Netherlands.
+
+Nigeria's National Commission for Museums and Monuments said the statues would be displayed in a new museum due to open in 2027. They will first be examined by conservators, the commission said.
+
+Chief Osaro Igbinedion, a representative of the royal palace, thanked the Dutch government in a short speech. He said: "Our ancestors made these for us. Today they have come home."
+
+The Dutch culture minister, who attended the ceremony, told Wikinews that other museums in the country were reviewing their collections.`,
+    claims: [
+      { s: 'Anouk de Graaf said the objects', speakers: ['Anouk de Graaf'] },
+      { s: 'She said the museum had spent three years', speakers: ['Anouk de Graaf'] },
+      {
+        s: 'National Commission for Museums and Monuments said the statues',
+        speakers: ['National Commission for Museums and Monuments'],
+      },
+      {
+        s: 'They will first be examined by conservators, the commission said.',
+        speakers: ['National Commission for Museums and Monuments', 'commission', 'the commission'],
+      },
+      { s: 'thanked the Dutch government in a short speech', speakers: ['Osaro Igbinedion'], optional: true },
+      { s: 'He said: "Our ancestors made these for us.', speakers: ['Osaro Igbinedion'], direct: true },
+      { s: 'Today they have come home."', speakers: ['Osaro Igbinedion'], direct: true },
+      {
+        s: 'The Dutch culture minister, who attended the ceremony, told Wikinews',
+        speakers: ['Dutch culture minister', 'The Dutch culture minister', 'culture minister'],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews outbreak: a ministry said, a charity and "the organisation warned", a spokeswoman named after her title, told Wikinews, told state radio',
+    text: `Cholera outbreak spreads in eastern Chad, aid groups say
+
+Monday, August 4, 2025
+
+A cholera outbreak in eastern Chad has killed at least 34 people since early July, the country's health ministry said on Sunday.
+
+Most of the cases have been recorded in camps near the border with Sudan, where more than 200,000 refugees live. Médecins Sans Frontières said its clinics in the area were treating up to 90 patients a day. The organisation warned that heavy rain would make the situation worse.
+
+A spokeswoman for the World Health Organization, Fatima Bello, said vaccines were on their way. "We have enough doses for the first round. The second round depends on funding we do not yet have," she told Wikinews.
+
+The health minister, Dr. Abakar Mahamat, visited the camps on Saturday. He told state radio that the government had sent additional doctors to the region.`,
+    claims: [
+      { s: 'aid groups say', speakers: ['aid groups'], optional: true },
+      {
+        s: 'has killed at least 34 people since early July',
+        speakers: ['health ministry', "country's health ministry", "the country's health ministry"],
+      },
+      { s: 'Médecins Sans Frontières said its clinics', speakers: ['Médecins Sans Frontières', 'MSF'] },
+      { s: 'The organisation warned that heavy rain', speakers: ['Médecins Sans Frontières', 'MSF'] },
+      { s: 'Fatima Bello, said vaccines were on their way', speakers: ['Fatima Bello'] },
+      { s: '"We have enough doses for the first round.', speakers: ['Fatima Bello'], direct: true },
+      { s: 'The second round depends on funding', speakers: ['Fatima Bello'], direct: true },
+      { s: 'He told state radio that the government', speakers: ['Abakar Mahamat'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-fifth batch), with the twenty-fourth and before the detector
+ * was run on it: wire copy whose speakers are hard to find — an airline as "it" and "the
+ * airline", a regulator and "a spokesman for the authority", two candidates described in one
+ * paragraph and then "He", "She" and "The Republican" after paragraph breaks, an employers'
+ * association and a union as "They", an unnamed minister as "the minister" and "he", a court and a
+ * spokesman for a candidate, and "declared X the winner", which is no claim.
+ */
+export const NEWS_CASES_25: NewsCase[] = [
+  {
+    name: 'airline grounding: the airline said, It said, it added, an authority and a spokesman for it, a chief executive in a video, analysts at a broker',
+    text: `Regional airline grounds fleet after engine inspections
+
+DUBLIN, May 12 (Reuters) - Irish regional carrier AerWest grounded all nine of its turboprop aircraft on Monday after inspections found cracks in engine mounts on two planes, the airline said.
+
+It said about 2,000 passengers would be affected over the next three days and that it was arranging seats on other carriers. The airline expected to resume some flights on Thursday, it added.
+
+The Irish Aviation Authority said it had been informed of the problem on Sunday night. A spokesman for the authority said it was "satisfied with the steps taken so far".
+
+AerWest chief executive Siobhan Daly apologised to customers. "Safety comes first. I know this is a terrible week for people who planned to travel, and we are sorry," she said in a video posted on the company's website.
+
+Shares in AerWest's parent company, Celtic Air Holdings, fell 6% in Dublin. Analysts at Davy said the grounding could cost the group up to 8 million euros.`,
+    claims: [
+      { s: 'grounded all nine of its turboprop aircraft', speakers: ['AerWest', 'airline', 'the airline'] },
+      { s: 'It said about 2,000 passengers would be affected', speakers: ['AerWest'] },
+      { s: 'The airline expected to resume some flights on Thursday, it added.', speakers: ['AerWest'] },
+      { s: 'The Irish Aviation Authority said it had been informed', speakers: ['Irish Aviation Authority'] },
+      {
+        s: 'A spokesman for the authority said it was',
+        speakers: [
+          'Irish Aviation Authority',
+          'A spokesman for the authority',
+          'spokesman for the authority',
+          'spokesman',
+        ],
+      },
+      { s: 'Siobhan Daly apologised to customers.', speakers: ['Siobhan Daly'], optional: true },
+      { s: '"Safety comes first.', speakers: ['Siobhan Daly'], direct: true },
+      {
+        s: 'I know this is a terrible week for people who planned to travel',
+        speakers: ['Siobhan Daly'],
+        direct: true,
+      },
+      { s: 'Analysts at Davy said the grounding', speakers: ['Analysts at Davy', 'analysts', 'Davy'] },
+    ],
+  },
+  {
+    name: 'county debate: a Republican and a Democrat described in one paragraph, then He, She and "The Republican" after paragraph breaks',
+    text: `Rival candidates clash over water rights in Arizona county race
+
+PHOENIX (AP) — The two candidates for the Maricopa County Board of Supervisors traded accusations over groundwater on Thursday in their only televised debate.
+
+Republican Dale Hensley, a former rancher, said the county had let developers drain aquifers for a decade. Democrat Rosa Villanueva, a water engineer, said Hensley had voted for three of the projects he now criticised when he sat on the planning commission.
+
+He rejected that account. "I voted for the homes, not for the wells. Those are different things," Hensley said.
+
+She said after the debate that voters would see through his "convenient memory." The Republican accused his opponent of wanting to "ration every drop."
+
+The county's elections department said early voting would begin on Oct. 9.`,
+    claims: [
+      { s: 'Dale Hensley, a former rancher, said the county', speakers: ['Dale Hensley'] },
+      { s: 'Rosa Villanueva, a water engineer, said Hensley', speakers: ['Rosa Villanueva'] },
+      { s: 'He rejected that account.', speakers: ['Dale Hensley'], optional: true },
+      { s: '"I voted for the homes, not for the wells.', speakers: ['Dale Hensley'], direct: true },
+      { s: 'Those are different things," Hensley said.', speakers: ['Dale Hensley'], direct: true },
+      { s: 'She said after the debate that voters', speakers: ['Rosa Villanueva'] },
+      { s: 'The Republican accused his opponent', speakers: ['Dale Hensley'] },
+      {
+        s: 'elections department said early voting',
+        speakers: ['elections department', "county's elections department", "The county's elections department"],
+      },
+    ],
+  },
+  {
+    name: 'port strike: the union X said, an association and a union as They in a joint statement, a negotiator told reporters, a spokeswoman then "she said", a shipping line',
+    text: `Port workers in Rotterdam end strike after pay deal
+
+AMSTERDAM, Oct 3 (Reuters) - Dock workers at the port of Rotterdam ended a five-day strike on Friday after their union and employers agreed a 7% pay rise over two years, the union Havenbond said.
+
+The employers' association, PortWerk, confirmed the agreement. They said in a joint statement with the union that cargo handling would return to normal by Sunday.
+
+"This is a good result for people who work nights and weekends in all weathers," union negotiator Mark Bosman told reporters outside the port offices. "But it should not have taken a strike to get here."
+
+A port authority spokeswoman said about 60 ships had been waiting to unload. The authority estimated the cost of the strike at 30 million euros a day, she said.
+
+Shipping line Saltmarsh said it had diverted some vessels to Antwerp and would bring them back next week.`,
+    claims: [
+      {
+        s: 'Dock workers at the port of Rotterdam ended',
+        speakers: ['Havenbond', 'union Havenbond', 'the union Havenbond'],
+      },
+      { s: 'PortWerk, confirmed the agreement.', speakers: ['PortWerk'], optional: true },
+      { s: 'They said in a joint statement with the union', speakers: ['PortWerk', 'Havenbond'] },
+      { s: '"This is a good result for people who work nights', speakers: ['Mark Bosman'], direct: true },
+      { s: '"But it should not have taken a strike to get here."', speakers: ['Mark Bosman'], direct: true },
+      {
+        s: 'A port authority spokeswoman said about 60 ships',
+        speakers: ['port authority spokeswoman', 'A port authority spokeswoman', 'port authority', 'spokeswoman'],
+      },
+      {
+        s: 'The authority estimated the cost of the strike',
+        speakers: ['port authority spokeswoman', 'A port authority spokeswoman', 'port authority', 'spokeswoman'],
+      },
+      { s: 'Shipping line Saltmarsh said it had diverted', speakers: ['Saltmarsh', 'Shipping line Saltmarsh'] },
+    ],
+  },
+  {
+    name: 'price caps: the economy minister said, The minister told a news conference, he said, an association president, economists, said X, chief economist at',
+    text: `Hungary to cap food prices again as inflation rises
+
+BUDAPEST, Jan 15 (Reuters) - Hungary will reintroduce price caps on six basic foods from February, the economy minister said on Wednesday, as inflation climbed to its highest level in two years.
+
+The minister told a news conference that the caps would last at least three months and would cover flour, sugar, milk, eggs, chicken and cooking oil. Retailers would be fined if they ran out of the capped goods, he said.
+
+The country's biggest retail association criticised the plan. Its president, Gábor Fekete, said shops had lost money on every capped product the last time. "We will obey the law, but someone will pay for this, and it will be the farmers," he said.
+
+Economists said the caps would lower inflation only briefly. "Price caps treat the thermometer, not the fever," said Eszter Varga, chief economist at an investment firm in Budapest.`,
+    claims: [
+      {
+        s: 'Hungary will reintroduce price caps on six basic foods',
+        speakers: ['economy minister', 'the economy minister'],
+      },
+      {
+        s: 'The minister told a news conference that the caps',
+        speakers: ['economy minister', 'minister', 'The minister'],
+      },
+      {
+        s: 'Retailers would be fined if they ran out',
+        speakers: ['economy minister', 'minister', 'The minister'],
+      },
+      { s: 'retail association criticised the plan', speakers: ['retail association'], optional: true },
+      { s: 'Gábor Fekete, said shops had lost money', speakers: ['Gábor Fekete'] },
+      { s: '"We will obey the law, but someone will pay for this', speakers: ['Gábor Fekete'], direct: true },
+      { s: 'Economists said the caps would lower inflation', speakers: ['Economists'] },
+      {
+        s: '"Price caps treat the thermometer, not the fever," said Eszter Varga',
+        speakers: ['Eszter Varga'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: 'election court: declared X the winner (no claim), argued that, the court said in its ruling, a spokesman for a candidate, she told local radio',
+    text: `Court confirms mayor's narrow win in Lisbon suburb
+
+LISBON, Nov 28 (Reuters) - Portugal's Constitutional Court on Friday rejected a challenge to the mayoral election in Sintra, confirming the victory of Socialist candidate Helena Marques by 212 votes.
+
+The municipal election committee had declared Marques the winner in October after a recount. Her opponent, Rui Carvalho of the Social Democrats, argued that hundreds of postal ballots had been counted late.
+
+The court said in its ruling that the late ballots had been received before the deadline and had been counted correctly. A spokesman for Carvalho said he accepted the decision and would not appeal.
+
+Marques said she would take office on Monday. "It was a long wait. Now we have work to do," she told local radio.`,
+    claims: [
+      { s: 'Rui Carvalho of the Social Democrats, argued that', speakers: ['Rui Carvalho'] },
+      {
+        s: 'The court said in its ruling that',
+        speakers: ['Constitutional Court', "Portugal's Constitutional Court", 'court'],
+      },
+      {
+        s: 'A spokesman for Carvalho said he accepted',
+        speakers: ['Rui Carvalho', 'A spokesman for Carvalho', 'spokesman for Carvalho'],
+      },
+      { s: 'Marques said she would take office on Monday.', speakers: ['Helena Marques'] },
+      { s: '"It was a long wait.', speakers: ['Helena Marques'], direct: true },
+      { s: 'Now we have work to do," she told local radio.', speakers: ['Helena Marques'], direct: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-sixth batch), with the twenty-fourth and twenty-fifth and
+ * before the detector was run on it: a Wikinews obituary (her publisher said, according to her
+ * family, a son, "called her …", an office), chip-factory wire copy (people familiar with the
+ * plans, "it said" in an email, a spokeswoman for an office, analysts as "They"), a mountain
+ * rescue (police said, according to the police, a captain who led it, "he said" after a paraphrase),
+ * a Wikinews lawsuit (the group in a statement, It asked, a quotation of two paragraphs introduced
+ * by a colon), and a senator blocking a nominee (the White House called, the senator said).
+ */
+export const NEWS_CASES_26: NewsCase[] = [
+  {
+    name: 'Wikinews obituary: her publisher said, according to her family, her son, called her, an office said, once told an interviewer',
+    text: `Award-winning Icelandic novelist dies at 81
+
+Sunday, February 9, 2025
+
+Icelandic novelist Sigrún Hallsdóttir, whose books about fishing villages were translated into more than 30 languages, died on Friday in Reykjavík at the age of 81, her publisher said.
+
+According to her family, she had been ill for several months. Her son, Einar Pálsson, said she had finished a last novel in December and had asked for it to be published without changes.
+
+Prime Minister Jóna Berg, who studied Hallsdóttir's books at school, called her "the voice of the coast". The government will hold a memorial in the National Theatre, the prime minister's office said.
+
+Hallsdóttir once told an interviewer that she wrote only in the mornings. "The afternoon belongs to the sea," she said.`,
+    claims: [
+      { s: 'died on Friday in Reykjavík at the age of 81', speakers: ['her publisher', 'publisher'] },
+      { s: 'According to her family', speakers: ['her family', 'family'] },
+      { s: 'Einar Pálsson, said she had finished', speakers: ['Einar Pálsson'] },
+      { s: 'called her "the voice of the coast"', speakers: ['Jóna Berg'] },
+      {
+        s: 'The government will hold a memorial',
+        speakers: ["prime minister's office", "the prime minister's office"],
+      },
+      { s: 'Hallsdóttir once told an interviewer', speakers: ['Sigrún Hallsdóttir'] },
+      { s: '"The afternoon belongs to the sea," she said.', speakers: ['Sigrún Hallsdóttir'], direct: true },
+    ],
+  },
+  {
+    name: 'chip factory: people familiar with the plans, it said in an email, had told officials, a spokeswoman for an office, analysts then They, said X of a broker',
+    text: `Chipmaker Quarrin delays new factory in Texas
+
+SAN FRANCISCO, April 22 (Reuters) - Quarrin Semiconductor is delaying the opening of its $12 billion factory near Austin by at least a year, two people familiar with the company's plans said, as demand for its older chips weakens.
+
+The company declined to comment on the timing. In an email, it said it remained "fully committed" to manufacturing in the United States.
+
+Quarrin had told state officials in 2023 that the plant would employ 2,000 people by 2026. A spokeswoman for the Texas governor's office said the state had not been informed of any change.
+
+Analysts were not surprised. They said Quarrin had been cutting spending since its profit warning in January. "Nobody builds a fab into a falling market," said Priya Nair of Bernstein.`,
+    claims: [
+      {
+        s: 'is delaying the opening of its $12 billion factory',
+        speakers: [
+          "two people familiar with the company's plans",
+          "people familiar with the company's plans",
+          'two people familiar',
+          'people familiar',
+        ],
+      },
+      { s: 'The company declined to comment on the timing.', speakers: [], optional: true },
+      { s: 'In an email, it said it remained', speakers: ['Quarrin Semiconductor', 'Quarrin'] },
+      { s: 'Quarrin had told state officials in 2023', speakers: ['Quarrin Semiconductor', 'Quarrin'] },
+      {
+        s: "A spokeswoman for the Texas governor's office said",
+        speakers: [
+          "Texas governor's office",
+          "A spokeswoman for the Texas governor's office",
+          "spokeswoman for the Texas governor's office",
+          'spokeswoman',
+        ],
+      },
+      { s: 'They said Quarrin had been cutting spending', speakers: ['Analysts'] },
+      { s: '"Nobody builds a fab into a falling market," said Priya Nair', speakers: ['Priya Nair'], direct: true },
+    ],
+  },
+  {
+    name: 'mountain rescue: police said, according to the police, X, who led the rescue, said, He praised, "…, he said" after a paraphrase, two men in one paragraph',
+    text: `Two climbers rescued from Mont Blanc after night in storm
+
+CHAMONIX, France, July 8 (AP) — Two British climbers were rescued from the Mont Blanc massif on Tuesday after spending a night in a snow hole during a storm, French mountain police said.
+
+The men, aged 34 and 41, had set out from the Goûter hut on Monday morning. A helicopter reached them shortly after dawn, when the wind dropped, according to the police.
+
+Captain Julien Morel, who led the rescue, said both climbers were suffering from frostbite but were able to walk to the helicopter. He praised them for digging a shelter rather than trying to descend in the dark.
+
+One of the climbers, Tom Ashby, spoke to the BBC from hospital in Sallanches. His partner had kept him awake through the night by singing, he said. "I owe him my fingers, probably my life," Ashby said.`,
+    claims: [
+      {
+        s: 'Two British climbers were rescued from the Mont Blanc massif',
+        speakers: ['French mountain police', 'mountain police', 'police'],
+      },
+      {
+        s: 'A helicopter reached them shortly after dawn',
+        speakers: ['police', 'the police', 'French mountain police', 'mountain police'],
+      },
+      { s: 'Julien Morel, who led the rescue, said both climbers', speakers: ['Julien Morel'] },
+      { s: 'He praised them for digging a shelter', speakers: ['Julien Morel'] },
+      { s: 'Tom Ashby, spoke to the BBC', speakers: ['Tom Ashby'], optional: true },
+      { s: 'His partner had kept him awake through the night', speakers: ['Tom Ashby'] },
+      { s: '"I owe him my fingers, probably my life," Ashby said.', speakers: ['Tom Ashby'], direct: true },
+    ],
+  },
+  {
+    name: 'Wikinews lawsuit: the group said in a statement, It asked the court, a builder and the company, a lawyer explaining with a colon over two paragraphs',
+    text: `Environmental group sues over pipeline permit in Alberta
+
+Thursday, October 2, 2025
+
+The environmental group Boreal Watch filed a lawsuit in the Court of King's Bench of Alberta on Wednesday, asking the court to cancel a permit for a gas pipeline through a wetland north of Edmonton.
+
+In a statement, the group said the provincial energy regulator had ignored evidence that the pipeline would harm caribou habitat. It asked the court to order a new environmental review.
+
+The pipeline's builder, Prairie Link Energy, said the permit had been granted after "the most thorough review in the province's history". The company said construction would continue while the case was heard.
+
+Boreal Watch's lawyer, Amrit Sandhu, explained the group's reasoning to Wikinews: "The regulator had the caribou studies in front of it and did not mention them once.
+
+"We are not asking the court to stop every pipeline. We are asking it to make the regulator read its own files."
+
+The regulator said it would not comment on a case before the courts.`,
+    claims: [
+      { s: 'filed a lawsuit in the Court', speakers: ['Boreal Watch'], optional: true },
+      { s: 'In a statement, the group said', speakers: ['Boreal Watch'] },
+      { s: 'It asked the court to order', speakers: ['Boreal Watch'] },
+      { s: 'Prairie Link Energy, said the permit', speakers: ['Prairie Link Energy'] },
+      { s: 'The company said construction would continue', speakers: ['Prairie Link Energy'] },
+      { s: "explained the group's reasoning to Wikinews", speakers: ['Amrit Sandhu'], direct: true },
+      { s: '"We are not asking the court to stop every pipeline.', speakers: ['Amrit Sandhu'], direct: true },
+      { s: 'We are asking it to make the regulator read', speakers: ['Amrit Sandhu'], direct: true },
+      { s: 'The regulator said it would not comment', speakers: ['regulator', 'The regulator'], optional: true },
+    ],
+  },
+  {
+    name: 'nominee blocked: X of a state said, the White House called, told reporters, the senator said after a participle, She added, through a spokeswoman',
+    text: `Senator blocks nominee over farm subsidies
+
+WASHINGTON, March 3 (Reuters) - Republican Senator Carla Whitcomb of Nebraska said on Monday she would block the confirmation of President Daniel Reyes's nominee for agriculture secretary until the administration restored a subsidy for corn growers.
+
+The White House called the move "a hostage-taking". Press secretary Owen Tully told reporters the nominee, former Iowa governor Brent Haller, had broad support in both parties and deserved a vote.
+
+Whitcomb did not back down. Speaking to reporters outside the Senate chamber, the senator said farmers in her state had lost "real money" when the subsidy was cut. She added that she would meet Haller on Wednesday.
+
+Haller, through a spokeswoman, said he looked forward to the meeting.`,
+    claims: [
+      { s: 'Carla Whitcomb of Nebraska said on Monday', speakers: ['Carla Whitcomb'] },
+      { s: 'The White House called the move', speakers: ['White House', 'The White House'] },
+      { s: 'Owen Tully told reporters the nominee', speakers: ['Owen Tully'] },
+      { s: 'the senator said farmers in her state', speakers: ['Carla Whitcomb'] },
+      { s: 'She added that she would meet Haller', speakers: ['Carla Whitcomb'] },
+      { s: 'Haller, through a spokeswoman, said', speakers: ['Brent Haller'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-seventh batch), after the fixes for batches 24–26 and before
+ * the detector was run on it, as the round's last check: a Wikinews flood report (a ministry, "the
+ * minister said", a colon quotation, according to a charity), wire copy with a bank as "it" and
+ * economists as "They", and two officials of one sex in one paragraph followed by "he".
+ */
+export const NEWS_CASES_27: NewsCase[] = [
+  {
+    name: 'Wikinews floods: a ministry said, the minister said, X, who …, told Wikinews, a colon quotation, according to a charity',
+    text: `Floods displace thousands in northern Bolivia
+
+Tuesday, February 18, 2025
+
+Heavy rain has flooded more than forty villages in the Beni department of northern Bolivia, forcing about 9,000 people from their homes, the country's civil defence ministry said on Monday.
+
+The minister said army helicopters were dropping food and water to communities cut off by the water. Roads to the regional capital, Trinidad, remained closed, she said.
+
+Father Tomás Quispe, who runs a parish shelter in Trinidad, told Wikinews the shelter was full. He described the scene in one sentence: "Families are sleeping in the church, in the school and in the street."
+
+According to the charity Save the Children, at least 2,000 of those displaced are children.`,
+    claims: [
+      {
+        s: 'forcing about 9,000 people from their homes',
+        speakers: [
+          'civil defence ministry',
+          "country's civil defence ministry",
+          "the country's civil defence ministry",
+        ],
+      },
+      {
+        s: 'The minister said army helicopters',
+        speakers: ['minister', 'The minister', 'civil defence ministry'],
+      },
+      {
+        s: 'Roads to the regional capital, Trinidad, remained closed, she said.',
+        speakers: ['minister', 'The minister', 'civil defence ministry'],
+      },
+      { s: 'told Wikinews the shelter was full', speakers: ['Tomás Quispe'] },
+      { s: 'He described the scene in one sentence:', speakers: ['Tomás Quispe'], direct: true },
+      { s: 'According to the charity Save the Children', speakers: ['Save the Children', 'charity Save the Children'] },
+    ],
+  },
+  {
+    name: 'rate cut: the bank said, It said, its governor told a news conference, economists then They, said X, an economist at',
+    text: `Central bank of Kenya cuts rates for third time
+
+NAIROBI, Oct 8 (Reuters) - The Central Bank of Kenya cut its benchmark lending rate by 75 basis points to 11.25% on Tuesday, saying inflation had fallen below the midpoint of its target range.
+
+It said the shilling had been stable for six months and that credit to the private sector was growing too slowly.
+
+Governor Samuel Otieno told a news conference that further cuts were possible if prices stayed calm. "We are not done, but we will not rush," he said.
+
+Economists had expected a smaller cut. They said the bank was now more worried about growth than about the currency. "This is a clear pivot," said Wanjiru Kamau, an economist at a Nairobi brokerage.`,
+    claims: [
+      { s: 'saying inflation had fallen below the midpoint', speakers: ['Central Bank of Kenya'] },
+      { s: 'It said the shilling had been stable', speakers: ['Central Bank of Kenya'] },
+      { s: 'Samuel Otieno told a news conference that', speakers: ['Samuel Otieno'] },
+      { s: '"We are not done, but we will not rush," he said.', speakers: ['Samuel Otieno'], direct: true },
+      { s: 'Economists had expected a smaller cut.', speakers: ['Economists'], optional: true },
+      { s: 'They said the bank was now more worried', speakers: ['Economists'] },
+      { s: '"This is a clear pivot," said Wanjiru Kamau', speakers: ['Wanjiru Kamau'], direct: true },
+    ],
+  },
+  {
+    name: 'prison escape: two men in one paragraph, then he after a break, a spokesman for the prison service, police said',
+    text: `Two inmates escape from prison in northern England
+
+Two men escaped from a prison near Durham early on Sunday by climbing over a wall with a ladder made from bed frames, police said.
+
+Prison governor Mark Ellison said staff had raised the alarm within minutes. Justice Secretary Daniel Frost called the escape "completely unacceptable" and ordered an urgent review of security at the jail.
+
+He said the review would report within two weeks.
+
+A spokesman for the prison service said both men had been serving sentences for robbery. Police said the public should not approach them.`,
+    claims: [
+      { s: 'Two men escaped from a prison near Durham', speakers: ['police'] },
+      { s: 'Mark Ellison said staff had raised the alarm', speakers: ['Mark Ellison'] },
+      { s: 'Daniel Frost called the escape', speakers: ['Daniel Frost'] },
+      { s: 'He said the review would report within two weeks.', speakers: ['Daniel Frost'] },
+      {
+        s: 'A spokesman for the prison service said',
+        speakers: ['A spokesman for the prison service', 'spokesman for the prison service', 'prison service'],
+      },
+      { s: 'Police said the public should not approach them.', speakers: ['Police'] },
+    ],
+  },
+];

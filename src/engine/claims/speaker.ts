@@ -42,6 +42,19 @@ import {
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
+import {
+  ADDRESSEE_BEFORE,
+  COUNTED_OPENERS,
+  LEADER_ROLES,
+  SEEN_BY,
+  SUBJECT_PRONOUN_WORDS,
+  TITLE_LIKE_WORDS,
+  TRAILING_TIME,
+  FUNCTION_WORD_SETS as FW,
+} from '../lexicon/claim-words';
+import { rowNamed } from '../lexicon/rule-row';
+import { DESCRIPTION_BODY_OF_SOURCE, GENDER_OTHER_FITS, GROUP_PEOPLE_NOUNS } from '../lexicon/speaker-words';
+import { ARTICLES } from '../lexicon/words';
 
 const STOP_LEFT = new Set([
   'that',
@@ -91,7 +104,10 @@ const STOP_RIGHT = new Set([
 ]);
 /** A determiner or "that" before a noun: where a speaker's description starts. */
 const DETERMINERS = new Set([...NP_DETERMINERS, 'that']);
-const CONTRACTED_PRONOUN = /^(i|you|we|he|she|they|it)['’](?:ll|m|d|ve|re|s)$/i;
+const CONTRACTED_PRONOUN = new RegExp(
+  `^(${SUBJECT_PRONOUN_WORDS.value.pronouns.join('|')})['’](?:${SUBJECT_PRONOUN_WORDS.value.contractions.join('|')})$`,
+  'i',
+);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many']);
 const AGE_NOUN = /^the\s+\d{1,3}-year-old$/i;
 
@@ -121,7 +137,7 @@ const FEMALE_W = new Set(FEMALE_WORDS.value);
 const MALE_W = new Set(MALE_WORDS.value);
 const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
 const PARTY = new Set(PARTY_WORDS.value);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const WORKS = new Set(WORK_BY.value);
 
 /**
@@ -135,13 +151,19 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const votes = new Map<string, number>();
   const vote = (id: string, v: number) => votes.set(id, (votes.get(id) ?? 0) + v);
   const isPerson = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'person';
+  // The gender each person's given name suggests (-2 female, 2 male), for `otherFits` below.
+  const byName = new Map<string, number>();
   // forEach and indexed loops: this runs once per document, mostly unoptimised, where for…of
   // allocates an iterator result per element.
   ctx.entityById.forEach((e) => {
     if (e.type !== 'person') return;
     const name = withoutLabel(e);
     const first = name.split(/\s+/)[0].toLowerCase();
-    if (name.includes(' ')) vote(e.id, FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0);
+    if (name.includes(' ')) {
+      const v = FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0;
+      vote(e.id, v);
+      if (v) byName.set(e.id, v);
+    }
     for (const r of e.roles)
       for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
   });
@@ -178,12 +200,28 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     if (!id || id === '*' || only[k + 1] !== '' || (k > 0 && only[k - 1] !== '' && only[k - 1] !== id)) continue;
     const w = lower(ctx, cs.first[k + 1]);
     const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
-    if (v) vote(id, v);
+    if (v && !otherFits(id, v, k)) vote(id, v);
   }
   votes.forEach((v, id) => {
     if (v) out.set(id, v < 0 ? 'f' : 'm');
   });
   return out;
+
+  /**
+   * "Republican Dale Hensley said … Democrat Rosa Villanueva said … 'Those are different things,'
+   * Hensley said. / She said …": a pronoun against the given name of the one person just named
+   * teaches nothing when another person whose given name fits it was named a few sentences
+   * before (row speaker.gender.other-fits); the pronoun is hers.
+   */
+  function otherFits(id: string, v: number, k: number): boolean {
+    if ((byName.get(id) ?? 0) * v >= 0) return false;
+    for (let j = Math.max(0, k - GENDER_OTHER_FITS.value.sentences); j <= k; j++) {
+      const ms = ctx.mentionsBySent[j];
+      for (let x = 0; ms && x < ms.length; x++)
+        if (ms[x].entityId !== id && isPerson(ms[x]) && (byName.get(ms[x].entityId) ?? 0) * v > 0) return true;
+    }
+    return false;
+  }
 }
 
 /** A lowercase organisation or person noun right before a name ("group", "carrier"). */
@@ -270,14 +308,14 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     let o = j - 1;
     while (o > sentFirst && !(ctx.t.kind[o] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[o]) === 40)) o--;
     // "His campaign (which has spent $6 million on ads) says": an aside in brackets too.
-    const aside = o + 1 < j && /^(who|which|whose|whom|a|an|the)$/.test(lower(ctx, o + 1));
+    const aside = o + 1 < j && FW.bracketAsideOpeners.has(lower(ctx, o + 1));
     if (o > sentFirst && (j - o <= 4 || (aside && j - o <= 30))) j = o - 1;
   }
   // Appositive or relative clause between commas: "Moreno, who …, recalled".
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 44) {
     // "Maria Gonzalez, 52, a shop owner in El Paso, Texas, said": the subject opens the sentence.
     let f = sentFirst;
-    while (f < j && ctx.t.kind[f] === Kind.Word && /^(the|a|an)$/.test(lower(ctx, f))) f++;
+    while (f < j && ctx.t.kind[f] === Kind.Word && ARTICLES.has(lower(ctx, f))) f++;
     let e = f;
     while (e < j && !(ctx.t.kind[e] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[e]) === 44)) e++;
     // "Speaking to journalists in Kano, the chairman …, X, blamed": a participle clause is not.
@@ -311,7 +349,7 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       const shortPlural =
         w === 'and' && (a - 3 === sentFirst || a - 2 === sentFirst) && lower(ctx, a - 2).endsWith('s');
       // "A study of more than 30,000 nurses has found": "than" inside a quantity.
-      if (w === 'than' && a - 2 >= sentFirst && /^(more|less|fewer|rather)$/.test(lower(ctx, a - 2))) {
+      if (w === 'than' && a - 2 >= sentFirst && FW.thanQuantity.has(lower(ctx, a - 2))) {
         a--;
         continue;
       }
@@ -367,12 +405,15 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   return { a, b: j + 1 };
 }
 
+const COUNTED: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.counted);
+const HEAD_ENDS: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.headEnds);
+
 /** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
 function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  if (words.length > 8 || /^(two|three|four|five|several|some|many|both)$/.test(words[0])) return false;
+  if (words.length > 8 || COUNTED.has(words[0])) return false;
   // The head noun comes before any prepositional phrase: "former engineer at the company".
-  const cut = words.findIndex((w) => /^(at|of|for|in|from|with|who)$/.test(w));
+  const cut = words.findIndex((w) => HEAD_ENDS.has(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
   if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
   return (
@@ -382,6 +423,24 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   );
 }
 
+const SEEN: ReadonlySet<string> = new Set(SEEN_BY.value);
+
+/**
+ * An unnamed source described as people, one or several ("two people familiar with the plans",
+ * "a spokeswoman for the office", "analysts"): a lowercase word before any prepositional phrase
+ * names people.
+ */
+function describedAsPeople(name: string): boolean {
+  // Capitalised words name something ("Joint Chiefs of Staff"); only a description's words count.
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w));
+  const cut = words.findIndex((w) => HEAD_ENDS.has(w));
+  return (cut < 0 ? words : words.slice(0, cut)).some(
+    (w) =>
+      UNNAMED_SOURCES.has(w) ||
+      PERSON_DESCRIPTORS.has(w) ||
+      (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1))),
+  );
+}
 const UNNAMED_SOURCES: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
@@ -427,7 +486,7 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
   if (!(t.flags[a] & Flag.Cap) && /(ing|ed)$/.test(first) && !PERSON_DESCRIPTORS.has(first)) return false;
   for (let i = a; i < b; i++) {
     // "it's hard", "that's": a pronoun with a contracted verb is a clause.
-    if (t.kind[i] === Kind.Poss && i > a && /^(it|that|there|what|he|she|who)$/.test(lower(ctx, i - 1))) return false;
+    if (t.kind[i] === Kind.Poss && i > a && FW.contractedClause.has(lower(ctx, i - 1))) return false;
     if (t.kind[i] !== Kind.Word) continue;
     const w = lower(ctx, i);
     // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
@@ -457,7 +516,7 @@ function portfolioName(ctx: CCtx, m: Mention): number {
   let last = i;
   while (last + 1 < t.count && t.end[last + 1] <= m.end) last++;
   let g = i;
-  while (g < last && (PORTFOLIO.has(lower(ctx, g)) || /^(for|of|and|the|&)$/.test(lower(ctx, g)))) g++;
+  while (g < last && (PORTFOLIO.has(lower(ctx, g)) || FW.portfolioJoiners.has(lower(ctx, g)))) g++;
   if (g === i && (FEMALE.has(lower(ctx, i + 1)) || MALE.has(lower(ctx, i + 1)))) g = i + 1;
   if (g === i || last - g < 1) return -1;
   for (let k = g; k <= last; k++) if (t.kind[k] !== Kind.Word || !(t.flags[k] & Flag.Cap)) return -1;
@@ -615,8 +674,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
     // "an internal memo seen by Reuters": whoever saw the document is not its source.
-    if (i - 2 >= np.a && lower(ctx, i - 1) === 'by' && /^(seen|obtained|reviewed|viewed)$/.test(lower(ctx, i - 2)))
-      continue;
+    if (i - 2 >= np.a && lower(ctx, i - 1) === 'by' && SEEN.has(lower(ctx, i - 2))) continue;
     // "a large trial published on Saturday in The New England Journal of Medicine": the venue neither.
     if (publishedBefore(ctx, np.a, i)) continue;
     if (type === 'person') {
@@ -634,7 +692,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       (ctx.entityById.get(other.entityId)?.type === 'place' &&
         ctx.t.kind[i - 1] === Kind.Word &&
         !(ctx.t.flags[i - 1] & Flag.Cap) &&
-        !/^(of|in|at|for|from|and|or)$/.test(lower(ctx, i - 1)))
+        !FW.notModifiers.has(lower(ctx, i - 1)))
     ) {
       // "Industry group CarTech Europe": the name after a descriptor noun is the one it describes.
       // "South Korea's National Intelligence Service": the possessor is not the speaker.
@@ -784,8 +842,9 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
       // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
       if (e && e.type !== 'person') return named(ctx, start, end, text, why, e, PRONOUN_IT.id);
-      // A source the engine did not name as an entity ("Coastline Leisure", "the agency").
-      if (!e) {
+      // A source the engine did not name as an entity ("Coastline Leisure", "the agency"), unless
+      // it is described as people ("two people familiar with the plans": row speaker.pronoun.it.not-people).
+      if (!e && !describedAsPeople(other.name)) {
         why.push(ruleWhy(PRONOUN_IT.id, other.name));
         return { start, end, text, name: other.name };
       }
@@ -838,6 +897,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
     const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
+    // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
+    // source was just described by, unless an organisation is named with that head.
+    const body = bodyOfLastSource(state, sent, head);
+    if (body && !(best && ctx.entityById.get(best.entityId)!.name.toLowerCase().includes(head))) {
+      why.push(ruleWhy(DESCRIPTION_BODY_OF_SOURCE.id, body));
+      return { start, end, text, name: body };
+    }
     if (best)
       return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
   }
@@ -850,7 +916,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     let f = np.b - 2;
     while (f - 1 > np.a && t.kind[f - 1] === Kind.Word && t.flags[f - 1] & Flag.Cap) f--;
     if (f > np.a && !(t.flags[f - 1] & Flag.Cap)) {
-      why.push(ruleWhy(LEGAL_FORM_ROWS[0].id, 'company named before its legal form'));
+      why.push(ruleWhy(LEGAL_FORM_OUTSIDE.id, 'company named before its legal form'));
       return { start, end, text, name: ctx.text.slice(t.start[f], t.end[np.b - 2]) };
     }
   }
@@ -867,8 +933,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
  */
 function withoutDocument(ctx: CCtx, np: NP): NP {
   for (let i = np.a + 1; i + 2 < np.b; i++) {
-    if (ctx.t.kind[i] !== Kind.Word || !/^(in|on|via|through)$/.test(lower(ctx, i))) continue;
-    if (!/^(a|an|the|its|their|his|her)$/.test(lower(ctx, i + 1))) continue;
+    if (ctx.t.kind[i] !== Kind.Word || !FW.documentPrepositions.has(lower(ctx, i))) continue;
+    if (!FW.documentDeterminers.has(lower(ctx, i + 1))) continue;
     const noun = lower(ctx, i + 2);
     const noun2 = i + 3 < np.b ? lower(ctx, i + 3) : '';
     if (DOCUMENT_SAYING_SET.has(noun) || DOCUMENT_SAYING_SET.has(noun2)) return { a: np.a, b: i };
@@ -876,8 +942,12 @@ function withoutDocument(ctx: CCtx, np: NP): NP {
   return np;
 }
 
-const TIME_AFTER =
-  /^(\d{4}|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const LEGAL_FORM_OUTSIDE = rowNamed(LEGAL_FORM_ROWS, 'legal-form.outside');
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(TRAILING_TIME.value.prepositions);
+const RELATIVE_TIME: ReadonlySet<string> = new Set(TRAILING_TIME.value.relative);
+const TIMES: ReadonlySet<string> = new Set(TRAILING_TIME.value.times);
+/** A time word or a year ("in March", "in 2023"). */
+const isTime = (w: string) => TIMES.has(w) || /^\d{4}$/.test(w);
 
 /**
  * Where the description of an unnamed source ends: before a lowercase participle in -ed after
@@ -892,13 +962,13 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
     if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
     const w = lower(ctx, i);
     if (i === np.a + 1) {
-      if (/^(in|on|during)$/.test(w) && i + 1 < np.b && TIME_AFTER.test(lower(ctx, i + 1))) return i;
-      if (/^(last|this|next)$/.test(w)) return i;
+      if (TIME_PREPOSITIONS.has(w) && i + 1 < np.b && isTime(lower(ctx, i + 1))) return i;
+      if (RELATIVE_TIME.has(w)) return i;
       continue;
     }
     if (/ed$/.test(w) && !PERSON_DESCRIPTORS.has(w) && i + 1 < np.b && t.kind[i + 1] === Kind.Word) return i;
-    if (TIME_AFTER.test(w) && /^(last|this|next)$/.test(w)) return i;
-    if (/^(in|on|during)$/.test(w) && i + 1 < np.b && TIME_AFTER.test(lower(ctx, i + 1))) return i;
+    if (RELATIVE_TIME.has(w)) return i;
+    if (TIME_PREPOSITIONS.has(w) && i + 1 < np.b && isTime(lower(ctx, i + 1))) return i;
   }
   return np.b;
 }
@@ -1009,7 +1079,7 @@ function addressed(ctx: CCtx, m: Mention): boolean {
   const i = lo;
   let p = i - 1;
   if (p >= 0 && lower(ctx, p) === 'the') p--;
-  return p >= 0 && /^(told|tell|tells|telling|with|to)$/.test(lower(ctx, p));
+  return p >= 0 && ADDRESSEE.has(lower(ctx, p));
 }
 
 /**
@@ -1053,17 +1123,39 @@ function pronounReferent(
   return fits(state.lastPerson) ? state.lastPerson : undefined;
 }
 
+const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
+
+/**
+ * "port authority" when the unnamed source of the last two sentences was "A port authority
+ * spokeswoman" and `head` is "authority": the compound before a person noun names the body they
+ * speak for (row speaker.description.body-of-source).
+ */
+function bodyOfLastSource(state: SpeakerState, sent: number, head: string): string | undefined {
+  const o = state.lastOther;
+  if (!o || o.entityId || sent - state.lastOtherSent > DESCRIPTION_BODY_OF_SOURCE.value.sentences) return undefined;
+  const words = o.name.split(/\s+/);
+  const lowered = words.map((w) => w.toLowerCase());
+  const at = lowered.indexOf(head);
+  if (at < 0 || at !== lowered.length - 2 || !PERSON_DESCRIPTORS.has(lowered[lowered.length - 1])) return undefined;
+  let from = 0;
+  while (from < at && (ARTICLES.has(lowered[from]) || INDEFINITE.has(lowered[from]))) from++;
+  if (lowered.slice(from, at).some((w) => HEAD_ENDS.has(w))) return undefined;
+  return words.slice(from, at + 1).join(' ');
+}
+
 /**
  * People described in the plural that open sentence `k` as its subject ("The researchers, led by
  * …", "Scientists found …"): the description without its article, or undefined.
  */
+
 function pluralSubject(ctx: CCtx, k: number): string | undefined {
   let i = ctx.cs.first[k];
   const last = ctx.cs.last[k];
   if (lower(ctx, i) === 'the') i++;
   if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
   const w = lower(ctx, i);
-  if (!w.endsWith('s') || !PERSON_DESCRIPTORS.has(w.slice(0, -1))) return undefined;
+  if (!w.endsWith('s') || !(PERSON_DESCRIPTORS.has(w.slice(0, -1)) || GROUP_PEOPLE.has(w.slice(0, -1))))
+    return undefined;
   const next = ctx.t.kind[i + 1] === Kind.Word ? lower(ctx, i + 1) : ctx.text[ctx.t.start[i + 1]];
   // The head is followed by its verb or an aside, not by more of a noun phrase ("Researchers' data").
   if (next !== ',' && (ctx.t.kind[i + 1] !== Kind.Word || ctx.t.flags[i + 1] & Flag.Cap || next === 'of'))
@@ -1105,7 +1197,7 @@ function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   for (let i = first + 1; i < last; i++) {
     if (ctx.t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(ctx.t.start[i]) !== 44) continue;
     let j = i + 1;
-    while (j < last && j <= i + 3 && !startsMention(ctx, j) && TITLE_LIKE.test(lower(ctx, j))) j++;
+    while (j < last && j <= i + 3 && !startsMention(ctx, j) && titleLike(lower(ctx, j))) j++;
     const s = mentionAt(ctx, j);
     return isPerson(s) ? s!.entityId : undefined;
   }
@@ -1141,7 +1233,9 @@ function possessor(ctx: CCtx, m: Mention): boolean {
   return (c === 39 || c === 0x2019) && /^['’](s\b|\s)/.test(ctx.text.slice(m.end, m.end + 3));
 }
 
-const TITLE_LIKE = /^(the|president|prime|minister|mr\.?|mrs\.?|ms\.?|dr\.?|former|chief|general|[a-z]+ian)$/;
+const TITLE_LIKE: ReadonlySet<string> = new Set(TITLE_LIKE_WORDS.value);
+const titleLike = (w: string) => TITLE_LIKE.has(w) || /^[a-z]+ian$/.test(w);
+const ADDRESSEE: ReadonlySet<string> = new Set(ADDRESSEE_BEFORE.value);
 
 /** Nouns in -er/-or/-ist that name things, not people. */
 const NOT_AGENT = new Set([
@@ -1211,7 +1305,7 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
     if (roles.includes(head)) score += 1;
     let headOk = roles.includes(head);
     if (head === 'leader' || head === 'ruler' || head === 'head')
-      if (/president|minister|premier|chancellor|king|leader|ruler/.test(roles)) {
+      if (LEADER_ROLES.value.some((r) => roles.includes(r))) {
         score += 1;
         headOk = true;
       }

@@ -158,6 +158,17 @@ export const PATTERN = {
     'A cue line ending in a colon ("X wrote on her blog:") introduces the quotation that opens the next paragraph.',
     [{ text: 'Mayor Lena Fox wrote on her blog:\n“The bridge will reopen in May.”', expect: 'Lena Fox' }],
   ),
+  // Added 1 Dec 2026 (claim batches 24-26).
+  colonContent: row(
+    'quote.after-colon.content',
+    'A cue with a topic before a colon and a quotation after it (\'Vos explained why the finding mattered: "This is …"\') reports the quotation: the words before the colon say what it is about, so the claim is a direct one. Not when words of the sentence follow the closing mark, nor when no quotation follows the colon ("listed three demands: pay, shifts and trains").',
+    [
+      {
+        text: 'Speaking to reporters, Ingrid Vos explained why the finding mattered: "This is a planet like Earth."',
+        expect: 'Ingrid Vos',
+      },
+    ],
+  ),
 } as const;
 
 export const ATTRIBUTION_PATTERNS: readonly RuleRow<null>[] = Object.values(PATTERN);

@@ -23,6 +23,10 @@ import {
   AIDE_TO,
   COLLECTIVE_OF,
   NEAR_TO,
+  GENDER_OTHER_FITS,
+  PRONOUN_IT_NOT_PEOPLE,
+  GROUP_PEOPLE_NOUNS,
+  DESCRIPTION_BODY_OF_SOURCE,
   UNNAMED_SOURCE_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
@@ -44,6 +48,19 @@ import {
   TELL_VERBS,
 } from './attribution-patterns';
 import { verbForms } from './verb-forms';
+import {
+  ADDRESSEE_BEFORE,
+  ADVERBS_AFTER_CUE,
+  CLAIM_FUNCTION_WORDS,
+  COUNTED_OPENERS,
+  LEADER_ROLES,
+  PASSIVE_ADVERBS,
+  SEEN_BY,
+  SUBJECT_PRONOUN_WORDS,
+  TIME_BEFORE_THAT,
+  TITLE_LIKE_WORDS,
+  TRAILING_TIME,
+} from './claim-words';
 
 const examples = (rows: readonly RuleRow<unknown>[]) =>
   rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
@@ -60,6 +77,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       ACCORDING_TO,
       DOCUMENT_SAYING,
       ...CUE_GUARDS,
+      PASSIVE_ADVERBS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const cues = claimsOf(text).map((c) => c.cue);
@@ -95,6 +113,20 @@ describe('speaker rows: a claim has this speaker', () => {
       TELL_VERBS,
       BOUND_PRONOUN_WORDS,
       CLAIM_SENTENCE_WORDS,
+      TIME_BEFORE_THAT,
+      TRAILING_TIME,
+      SUBJECT_PRONOUN_WORDS,
+      TITLE_LIKE_WORDS,
+      SEEN_BY,
+      ADDRESSEE_BEFORE,
+      COUNTED_OPENERS,
+      LEADER_ROLES,
+      ADVERBS_AFTER_CUE,
+      CLAIM_FUNCTION_WORDS,
+      GENDER_OTHER_FITS,
+      PRONOUN_IT_NOT_PEOPLE,
+      GROUP_PEOPLE_NOUNS,
+      DESCRIPTION_BODY_OF_SOURCE,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

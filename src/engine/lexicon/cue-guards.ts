@@ -364,6 +364,38 @@ export const GUARD_ACT_OBJECT: RuleRow<{ lemmas: string[]; objects: string[]; fi
     ],
   };
 
+// Added 1 Dec 2026 (claim batches 24-26).
+
+/**
+ * "declared Marques the winner", "confirming the victory of X": naming or confirming who won is
+ * an act of an electoral body or a court, not something it asserts (claims/cues.ts `outcomeObject`).
+ */
+export const GUARD_OUTCOME_OBJECT: RuleRow<{
+  naming: readonly string[];
+  confirming: readonly string[];
+  outcomes: readonly string[];
+}> = {
+  id: 'guard.outcome-object',
+  value: {
+    // "declared X the winner": the verb, an object, then an article and the outcome.
+    naming: ['declare', 'proclaim'],
+    // "confirming the victory of X": the verb, an article, the outcome, then "of".
+    confirming: ['confirm'],
+    outcomes: ['winner', 'winners', 'victor', 'champion', 'victory', 'win', 'defeat'],
+  },
+  reason:
+    'An election commission that "declared Marques the winner" or a court "confirming the victory of" a candidate performs the result; the sentence reports no statement. "Declared that Marques had won" or "confirmed that the count was correct" still report one.',
+  examples: [
+    { text: 'The election committee had declared Helena Marques the winner in October.', expect: '' },
+    {
+      text: 'The court rejected the appeal on Friday, confirming the victory of Helena Marques by 212 votes.',
+      expect: '',
+    },
+    // Must not fire: a that-clause after the verb is a statement.
+    { text: 'The election committee declared that Helena Marques had won by 212 votes.', expect: 'declared' },
+  ],
+};
+
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
@@ -376,4 +408,6 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_PARTICIPLE_PREP,
   GUARD_EXCHANGE,
   GUARD_COUNTED_OBJECT,
+  // Added 1 Dec 2026.
+  GUARD_OUTCOME_OBJECT,
 ];

@@ -25,3 +25,10 @@ export function wordSet(rows: readonly RuleRow[]): Set<string> {
   for (const r of rows) for (const w of r.value) out.add(w.toLowerCase());
   return out;
 }
+
+/** The row of a table with this id: code names the row it applies, never its position in the table. */
+export function rowNamed<R extends { id: string }>(rows: readonly R[], id: string): R {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new Error(`no rule row ${id}`);
+  return row;
+}

@@ -601,3 +601,101 @@ export const UNNAMED_SOURCE_NOUNS: RuleRow = {
     },
   ],
 };
+
+// Added 1 Dec 2026 (claim batches 24-26).
+
+/**
+ * How far back another person whose given name fits a pronoun keeps that pronoun from teaching
+ * the gender of the one person named just before it (claims/speaker.ts `genderMap`).
+ */
+export const GENDER_OTHER_FITS: RuleRow<{ sentences: number }> = {
+  id: 'speaker.gender.other-fits',
+  value: { sentences: 4 },
+  reason:
+    '"She" opening the sentence after one that names only Hensley usually shows Hensley is a woman (names like Jordan or Stacy are either), but not when a woman named by her given name spoke a few sentences before: in a story about two candidates the pronoun after a paragraph break goes back to her. Without such a person the pronoun still teaches the gender.',
+  examples: [
+    {
+      text: 'Republican Dale Hensley said the county had failed. Democrat Rosa Villanueva said Hensley had voted for the plan.\n\nHe rejected that account. "I voted for homes. Not wells," Hensley said.\n\nShe said after the debate that voters would not believe him.',
+      expect: 'Rosa Villanueva',
+    },
+    // Must not fire: nobody else fits, so "She" still teaches that Jordan Hale is a woman.
+    {
+      text: 'Jordan Hale won the race on Sunday. She said the course had been hard.',
+      expect: 'Jordan Hale',
+    },
+  ],
+};
+
+/** "it" never stands for an unnamed source described as people (claims/speaker.ts `describedAsPeople`). */
+export const PRONOUN_IT_NOT_PEOPLE: RuleRow<null> = {
+  id: 'speaker.pronoun.it.not-people',
+  value: null,
+  reason:
+    'A speaking "it" is an organisation: after "two people familiar with the company\'s plans said" the next "it said" is the company named before, not the people (a person noun, a plural of one, or an unnamed-source noun before any prepositional phrase marks people).',
+  examples: [
+    {
+      text: "Quarrin Semiconductor is delaying its new factory, two people familiar with the company's plans said. The company declined to comment. In an email, it said it remained committed to the plant.",
+      expect: 'Quarrin Semiconductor',
+    },
+    // Must not fire: an unnamed source that is an organisation stays the referent of "it".
+    {
+      text: 'Harbour fares will rise in May, the transport agency said on Monday. It said costs had doubled.',
+      expect: 'transport agency',
+    },
+  ],
+};
+
+/** Nouns for people, in the singular, that the person descriptors lack and news uses as plural groups. */
+export const GROUP_PEOPLE_NOUNS: RuleRow = {
+  id: 'speaker.pronoun.they.people-nouns',
+  value: [
+    'analyst',
+    'expert',
+    'trader',
+    'resident',
+    'protester',
+    'observer',
+    'worker',
+    'farmer',
+    'voter',
+    'activist',
+    'campaigner',
+    'passenger',
+    'neighbour',
+    'neighbor',
+    'parent',
+    'fan',
+  ],
+  reason:
+    '"Analysts were not surprised. They said …": a plural noun for people opening the sentence before is who "they" are, though that sentence said nothing; these people nouns are not among the person descriptors (which name one person by office or trade) and are met in the plural as groups.',
+  examples: [
+    {
+      text: 'A spokeswoman for the governor said the state had not been told. Analysts were not surprised. They said the firm had been cutting spending for months.',
+      expect: 'analysts',
+    },
+    // Must not fire: a noun phrase goes on after the plural ("Analysts' notes"), so it is no subject.
+    {
+      text: "The Harbour Bank said profits fell. Analysts' notes were gloomy. They said the bank would cut jobs.",
+      expect: 'The Harbour Bank',
+    },
+  ],
+};
+
+/** "A port authority spokeswoman said …. The authority estimated …" (claims/speaker.ts `bodyOfLastSource`). */
+export const DESCRIPTION_BODY_OF_SOURCE: RuleRow<{ sentences: number }> = {
+  id: 'speaker.description.body-of-source',
+  value: { sentences: 2 },
+  reason:
+    'An unnamed source described by the body they speak for ("a port authority spokeswoman", "a ministry official") makes that body the referent of "the authority" or "the ministry" in the next sentences, ahead of another organisation named nearby; an organisation named with that head ("the Irish Aviation Authority") still wins.',
+  examples: [
+    {
+      text: "The employers' association, PortWerk, confirmed the deal. A port authority spokeswoman said 60 ships were waiting. The authority estimated the cost of the strike at 30 million euros a day, she said.",
+      expect: 'port authority',
+    },
+    // Must not fire: the organisation named with the head is the referent.
+    {
+      text: 'The Irish Aviation Authority said it had been told on Sunday. An authority spokesman said the checks would take a week. The authority said flights could resume on Friday.',
+      expect: 'Irish Aviation Authority',
+    },
+  ],
+};

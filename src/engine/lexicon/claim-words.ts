@@ -1,0 +1,250 @@
+/**
+ * Small word classes the claim detector's constructions read (claims/cues.ts, claims/speaker.ts):
+ * time words that end an adjunct chain or a source's description, subject pronouns, title-like
+ * words before a name, verbs of seeing a document, and the adverbs that may stand between a verb
+ * and what it reports. They were inline regular expressions; as rows each has its reason and an
+ * example that claim-rows.test.ts runs through the whole engine (`expect` is the speaker's name).
+ */
+import type { RuleRow } from './rule-row';
+import { MONTHS, WEEKDAYS } from './words';
+
+/** Time words that may close a long chain of adjuncts right before "that" (claims/cues.ts `thatFollows`). */
+export const TIME_BEFORE_THAT: RuleRow = {
+  id: 'cue.that-after-adjuncts.time',
+  value: [...WEEKDAYS, ...'morning afternoon evening night week month year weekend today yesterday'.split(' ')],
+  reason:
+    'A cue followed by eight or more words of adjuncts still takes a that-clause when the chain ends in a time ("wrote in a letter to the board of the city last week that …"): news puts the time last, right before the reported clause; any other lowercase word there is more likely a noun the "that" belongs to.',
+  examples: [
+    {
+      text: 'Mayor Dana Whitfield wrote in an op-ed in the local weekly paper last week that fares would rise.',
+      expect: 'Dana Whitfield',
+    },
+  ],
+};
+
+/** What a time phrase after an unnamed source's head looks like (claims/speaker.ts `trailingAdjunct`). */
+export const TRAILING_TIME: RuleRow<{
+  prepositions: readonly string[];
+  relative: readonly string[];
+  times: readonly string[];
+}> = {
+  id: 'speaker.trailing-time',
+  value: {
+    prepositions: ['in', 'on', 'during'],
+    relative: ['last', 'this', 'next'],
+    // A four-digit year counts too ("in 2023"); that is a digit pattern, not a word.
+    times: ['last', 'this', 'next', ...WEEKDAYS, ...MONTHS],
+  },
+  reason:
+    'A source described without a name ends before a time phrase ("Prosecutors on Monday told", "a study published last month"): "in", "on" or "during" before a year, weekday or month, or "last", "this" or "next", is when it spoke, not part of who spoke.',
+  examples: [
+    {
+      text: 'Prosecutors on Monday told jurors that the accountant had forged the ledgers.',
+      expect: 'Prosecutors',
+    },
+  ],
+};
+
+/** Subject pronouns, and their contracted forms ("he'll", "they're"). */
+export const SUBJECT_PRONOUN_WORDS: RuleRow<{
+  pronouns: readonly string[];
+  people: readonly string[];
+  contractions: readonly string[];
+}> = {
+  id: 'speaker.subject-pronoun',
+  value: {
+    pronouns: ['he', 'she', 'they', 'it', 'we', 'i', 'you'],
+    // The ones that stand for people, before an ambiguous cue like "called" or "asked".
+    people: ['he', 'she', 'they', 'we', 'i'],
+    contractions: ['ll', 'm', 'd', 've', 're', 's'],
+  },
+  reason:
+    'A subject pronoun is a whole subject by itself: a phrase walked too far left ("In those days I") ends at it, and before a word that is also a noun ("she called the plan …") it makes that word a verb.',
+  examples: [{ text: 'Omar Haddad left early. He asked the board to resign.', expect: 'Omar Haddad' }],
+};
+
+/** Words that may stand between an opening adjunct's comma and the name after it. */
+export const TITLE_LIKE_WORDS: RuleRow = {
+  id: 'speaker.after-adjunct.title-like',
+  // Demonyms in -ian ("Canadian") count too; that is a suffix, not a word.
+  value: [
+    'the',
+    'president',
+    'prime',
+    'minister',
+    'mr',
+    'mr.',
+    'mrs',
+    'mrs.',
+    'ms',
+    'ms.',
+    'dr',
+    'dr.',
+    'former',
+    'chief',
+    'general',
+  ],
+  reason:
+    'After an opening adjunct ("Due to the invasion, President X has stayed …") a title, an honorific or a demonym may precede the name that is the subject; other words start something else.',
+  examples: [
+    {
+      text: 'Despite the protests, President Lina Park said the reform would go ahead.',
+      expect: 'Lina Park',
+    },
+  ],
+};
+
+/** Verbs by which someone other than the source saw a document ("seen by Reuters"). */
+export const SEEN_BY: RuleRow = {
+  id: 'speaker.seen-by',
+  value: ['seen', 'obtained', 'reviewed', 'viewed'],
+  reason:
+    'In "an internal memo seen by Reuters" the news agency that saw the document is not its source; the document (and whoever wrote it) is.',
+  examples: [
+    {
+      text: 'The plant will close in March, according to an internal memo seen by Reuters.',
+      expect: 'internal memo seen by Reuters',
+    },
+  ],
+};
+
+/** Words before a name that make it the one spoken to ("told Reuters", "in an interview with X"). */
+export const ADDRESSEE_BEFORE: RuleRow = {
+  id: 'speaker.addressee-before',
+  value: ['told', 'tell', 'tells', 'telling', 'with', 'to'],
+  reason:
+    'A name right after a verb of telling or after "with"/"to" (optionally "the") is the addressee or the medium ("told the Guardian", "in an interview with Reuters"), not a source.',
+  examples: [
+    {
+      text: 'Kestrel Motors shares fell after the chief executive spoke to Reuters. The company said demand had slowed.',
+      expect: 'Kestrel Motors',
+    },
+  ],
+};
+
+/** Openers that make a description plural or counted, so it cannot be one person. */
+export const COUNTED_OPENERS: RuleRow<{ counted: readonly string[]; headEnds: readonly string[] }> = {
+  id: 'speaker.describes-person.counted',
+  value: {
+    counted: ['two', 'three', 'four', 'five', 'several', 'some', 'many', 'both'],
+    // The head of a description comes before the first of these ("former engineer at the company").
+    headEnds: ['at', 'of', 'for', 'in', 'from', 'with', 'who'],
+  },
+  reason:
+    '"he" or "she" may stand for an unnamed source described as one person ("a former engineer at the company"), never for a counted group ("two engineers"); the head noun that says whether it is a person comes before any prepositional phrase.',
+  examples: [
+    {
+      text: 'A former engineer at the plant said the valves were old. She said they had failed twice.',
+      expect: 'former engineer at the plant',
+    },
+  ],
+};
+
+/** Roles that make a person the leader or ruler a description speaks of. */
+export const LEADER_ROLES: RuleRow = {
+  id: 'speaker.description.leader',
+  value: ['president', 'minister', 'premier', 'chancellor', 'king', 'leader', 'ruler'],
+  reason:
+    '"The leader", "the ruler" or "the head" said stands for a person whose role names them as one: a president, minister, premier, chancellor or king (matched inside longer roles, "prime minister").',
+  examples: [
+    {
+      text: 'Omar Haddad, a banker, met Prime Minister Karl Tamm on Monday. The leader said the army would help.',
+      expect: 'Karl Tamm',
+    },
+  ],
+};
+
+/** Adverbs between a cue and what it reports ("said again that", "repeatedly claimed"). */
+export const ADVERBS_AFTER_CUE: RuleRow = {
+  id: 'cue.adverb-after',
+  // Any word in -ly counts too ("firmly", "privately"); that is a suffix, not a word.
+  value: ['also', 'again', 'still', 'now', 'repeatedly', 'firmly', 'privately', 'publicly', 'strongly'],
+  reason:
+    'An adverb may sit between a cue and its that-clause or quotation ("said again that …", "insisted privately that …").',
+  examples: [
+    {
+      text: 'Lina Park insisted again that the vote had been fair.',
+      expect: 'Lina Park',
+    },
+  ],
+};
+
+/** Adverbs after a form of "be" that make the cue after them a passive or a participle. */
+export const PASSIVE_ADVERBS: RuleRow = {
+  id: 'cue.guard.passive-adverb',
+  // Any word in -ly counts too ("were repeatedly denied"); that is a suffix, not a word.
+  value: ['twice', 'also', 'not', 'never', 'then', 'later'],
+  reason:
+    'After "was", "were" or "been" and an adverb, a cue form is a passive or a participle ("were twice denied bail", "was later told"): nobody reports anything there.',
+  examples: [{ text: 'The two men were twice denied bail by the court.', expect: '' }],
+};
+
+/**
+ * Closed classes of function words the claim constructions test at one place each; kept together
+ * because each is a grammatical class, not knowledge of a topic. The field says where it is read.
+ */
+export const CLAIM_FUNCTION_WORDS: RuleRow<{
+  /** An aside in brackets after a subject opens with one of these ("(which has spent …)"). */
+  bracketAsideOpeners: readonly string[];
+  /** "more than 30,000 nurses": "than" after these is inside a quantity, not a boundary. */
+  thanQuantity: readonly string[];
+  /** "it's hard", "that's": one of these before a contracted verb makes a clause, not a subject. */
+  contractedClause: readonly string[];
+  /** Words inside a portfolio after "Secretary of" ("Secretary of Health and Human Services"). */
+  portfolioJoiners: readonly string[];
+  /** "U.S. chip designer X": a lowercase word before a name modifies it, unless it is one of these. */
+  notModifiers: readonly string[];
+  /** "The ministry in a statement said": the document a source spoke through follows these … */
+  documentPrepositions: readonly string[];
+  /** … and one of these. */
+  documentDeterminers: readonly string[];
+  /** "wrote in an op-ed in X on Thursday that": a longer adjunct chain opens with one of these. */
+  adjunctChainPrepositions: readonly string[];
+  /** "Previous studies have found": the perfect after a study states what is known. */
+  perfectAuxiliaries: readonly string[];
+  /** A study's head noun may follow one of these ("A poll by …", "Their survey …"). */
+  studyDeterminers: readonly string[];
+  /** "was quoted by the Interfax news agency as saying", "in a newspaper as saying". */
+  quotedMedium: readonly string[];
+}> = {
+  id: 'claim.function-words',
+  value: {
+    bracketAsideOpeners: ['who', 'which', 'whose', 'whom', 'a', 'an', 'the'],
+    thanQuantity: ['more', 'less', 'fewer', 'rather'],
+    contractedClause: ['it', 'that', 'there', 'what', 'he', 'she', 'who'],
+    portfolioJoiners: ['for', 'of', 'and', 'the', '&'],
+    notModifiers: ['of', 'in', 'at', 'for', 'from', 'and', 'or'],
+    documentPrepositions: ['in', 'on', 'via', 'through'],
+    documentDeterminers: ['a', 'an', 'the', 'its', 'their', 'his', 'her'],
+    adjunctChainPrepositions: ['in', 'on', 'to', 'for'],
+    perfectAuxiliaries: ['have', 'has', 'had'],
+    studyDeterminers: ['a', 'an', 'the', 'its', 'their', 'this', 'his', 'her', 'our'],
+    quotedMedium: ['by', 'in'],
+  },
+  reason:
+    "Where a source phrase or a cue's complement starts and ends is decided by function words: relative pronouns and articles open asides, prepositions open adjuncts and documents, auxiliaries mark the perfect. Each class is small and closed, so it is listed, not learned.",
+  examples: [
+    {
+      text: 'His campaign (which has spent $6 million on ads) says the senator will win.',
+      expect: 'His campaign',
+    },
+    {
+      text: 'A study of more than 30,000 nurses has found that night shifts raise the risk.',
+      expect: 'A study of more than 30,000 nurses',
+    },
+    {
+      text: 'The ministry in a statement said the border would reopen.',
+      expect: 'ministry',
+    },
+  ],
+};
+
+type FunctionClass = keyof typeof CLAIM_FUNCTION_WORDS.value;
+
+/** CLAIM_FUNCTION_WORDS as sets, for O(1) tests in the claim constructions. */
+export const FUNCTION_WORD_SETS: Readonly<Record<FunctionClass, ReadonlySet<string>>> = (() => {
+  const out = {} as Record<FunctionClass, ReadonlySet<string>>;
+  for (const k of Object.keys(CLAIM_FUNCTION_WORDS.value) as FunctionClass[])
+    out[k] = new Set(CLAIM_FUNCTION_WORDS.value[k]);
+  return out;
+})();
