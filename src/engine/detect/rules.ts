@@ -1592,7 +1592,7 @@ function sourcePublishers(ctx: Ctx, out: Names): void {
     let q = d - 2;
     while (q > 0 && d - q < SOURCE_TITLE_WORDS && t.kind[q] !== Kind.QOpen && !lineStart(ctx, q)) q--;
     if (t.kind[q] !== Kind.QOpen) continue;
-    if (!lineStart(ctx, q) && !(ctx.text[t.start[q - 1]] === '.' && q - 1 - lineOpening(ctx, q - 1) <= 6)) continue;
+    if (!lineStart(ctx, q) && !(ctx.text[t.start[q - 1]] === '.' && lineOpensWithin(ctx, q - 1, AUTHOR_WORDS))) continue;
     const a = d + 1;
     if (!isCapWord(ctx, a)) continue;
     let b = a;
@@ -1621,10 +1621,13 @@ function sourcePublishers(ctx: Ctx, out: Names): void {
     out.put(a, b, ORG, id, undefined, n);
   }
 }
-/** The first token of the line token i is on (bounded by the caller's window). */
-function lineOpening(ctx: Ctx, i: number): number {
-  while (i > 0 && !lineStart(ctx, i)) i--;
-  return i;
+/** Longest author's name (with its full stop) before a source line's quoted headline, in tokens. */
+const AUTHOR_WORDS = 6;
+/** Whether token i's line opens at most `within` tokens before it. Bounded, so that a long line
+ * full of quotations and dashes costs each match a few steps, not a walk back to the line's start. */
+function lineOpensWithin(ctx: Ctx, i: number, within: number): boolean {
+  for (let j = i; j >= 0 && i - j <= within; j--) if (lineStart(ctx, j)) return true;
+  return false;
 }
 
 const CAP_PARTICLES = new Set(BLIND_NEWS_ROWS[1].value);
