@@ -1808,7 +1808,6 @@ const CLUB_SUFFIXES = new Set(BLIND_NEWS_ROWS[7].value);
 const CLUB_PLACE_DOUBT = 0.9;
 /** sport.club-short-form: "Leicester" after "Leicester City" is the club. */
 function clubShortForms(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const { id } = BLIND_NEWS_ROWS[7];
   const names = out.alive();
   const towns = new Set<string>();
