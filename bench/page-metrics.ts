@@ -162,6 +162,8 @@ export async function waitForProbe(
     const result = await Promise.race([evaluated, expired]);
     clearTimeout(timer);
     if (result === 'expired') throw new Error(`waitForProbe: no ${field} within ${timeout} ms`);
+    // A closed page (or crashed one) has no new document to ask: say so now, not at the deadline.
+    if (result instanceof Error && page.isClosed()) throw result;
     // A navigation replaced the document while waiting (or before it had a context): ask the new one.
     if (result instanceof Error || result.exceptionDetails) {
       await new Promise((r) => setTimeout(r, 10));

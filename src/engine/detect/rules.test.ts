@@ -639,3 +639,52 @@ describe('organisation.possessive-inside-saint and the type of a possessive name
     ["[[P St Patrick]]'s Day parades were held.", ['person:St Patrick']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// fix8a: adversarial sentences against the blind-batch rows; each failed before place.town-evidence.
+describe('place.town-evidence', () => {
+  it.each([
+    // A firm named after a town does not take over the town's own mentions.
+    [
+      "[[L:0.7 Sabadell]] shareholders met. [[L:0.65 Sabadell]]'s mayor objected.",
+      ['organization:Sabadell', 'place:Sabadell'],
+    ],
+    [
+      '[[L:0.7 Sabadell]] shareholders met. [[L:0.65 Sabadell]] residents objected.',
+      ['organization:Sabadell', 'place:Sabadell'],
+    ],
+    [
+      "[[L:0.5 Zurich]], Europe's third-largest insurer, gained. [[L:0.5 Zurich]], a city of 400,000, voted.",
+      ['organization:Zurich', 'place:Zurich'],
+    ],
+    [
+      "[[L:0.5 Zurich]], Switzerland's largest city, voted. [[L:0.5 Zurich]], Europe's third-largest insurer, gained.",
+      ['place:Zurich', 'organization:Zurich'],
+    ],
+    // Nor does a club named after one.
+    [
+      '[[O Manchester United]] won 3-0. [[L:0.5 Manchester]] is a city of 550,000 people.',
+      ['organization:Manchester United', 'place:Manchester'],
+    ],
+    [
+      '[[O Leicester City]] won. [[L:0.6 Leicester]] council met on Tuesday.',
+      ['organization:Leicester City', 'place:Leicester'],
+    ],
+    // Nor a well-known organisation sharing a place's name.
+    ['Fires across the [[L:0.41 Amazon]] spread.', ['place:Amazon']],
+    ['[[L:0.4 Ajax]], a town in Ontario, voted.', ['place:Ajax']],
+    // The intended cases still hold.
+    ['Fans cheered as [[L:0.5 Chelsea]] won.', ['organization:Chelsea']],
+    [
+      '[[O Leicester City]] won. [[L:0.6 Leicester]], 17th in the league, have lost six games.',
+      ['organization:Leicester City', 'organization:Leicester'],
+    ],
+    ['Lazio are second in [[L:0.5 Serie A]] this season.', ['organization:Serie A']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.known-over-place: a given name already used in full', () => {
+  it.each([
+    ['[[P Chelsea Clinton]] spoke. [[P:0.6 Chelsea]] said so.', ['person:Chelsea Clinton', 'person:Chelsea']],
+    ['[[P:0.6 Chelsea]] said so.', ['organization:Chelsea']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

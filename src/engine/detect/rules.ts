@@ -1611,7 +1611,8 @@ function sourcePublishers(ctx: Ctx, out: Names): void {
     let q = d - 2;
     while (q > 0 && d - q < SOURCE_TITLE_WORDS && t.kind[q] !== Kind.QOpen && !lineStart(ctx, q)) q--;
     if (t.kind[q] !== Kind.QOpen) continue;
-    if (!lineStart(ctx, q) && !(ctx.text[t.start[q - 1]] === '.' && q - 1 - lineOpening(ctx, q - 1) <= 6)) continue;
+    if (!lineStart(ctx, q) && !(ctx.text[t.start[q - 1]] === '.' && lineOpensWithin(ctx, q - 1, AUTHOR_WORDS)))
+      continue;
     const a = d + 1;
     if (!isCapWord(ctx, a)) continue;
     let b = a;
@@ -1640,10 +1641,13 @@ function sourcePublishers(ctx: Ctx, out: Names): void {
     out.put(a, b, ORG, id, undefined, n);
   }
 }
-/** The first token of the line token i is on (bounded by the caller's window). */
-function lineOpening(ctx: Ctx, i: number): number {
-  while (i > 0 && !lineStart(ctx, i)) i--;
-  return i;
+/** Longest author's name (with its full stop) before a source line's quoted headline, in tokens. */
+const AUTHOR_WORDS = 6;
+/** Whether token i's line opens at most `within` tokens before it. Bounded, so that a long line
+ * full of quotations and dashes costs each match a few steps, not a walk back to the line's start. */
+function lineOpensWithin(ctx: Ctx, i: number, within: number): boolean {
+  for (let j = i; j >= 0 && i - j <= within; j--) if (lineStart(ctx, j)) return true;
+  return false;
 }
 
 const CAP_PARTICLES = new Set(BLIND_NEWS_ROWS[1].value);
@@ -1746,7 +1750,7 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
     const n = rest[k];
     if (n.type !== PLACE || n.rule || n.probs[PLACE] >= FIRM_ROLE_DOUBT) continue;
     const rule = firms.get(spanText(ctx, n.a, n.b));
-    if (!rule || (n.a > 0 && t.kind[n.a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, n.a - 1)))) continue;
+    if (!rule || townEvidence(ctx, n.a, n.b)) continue;
     out.put(n.a, n.b, ORG, rule, undefined, n);
   }
 }
@@ -1823,7 +1827,6 @@ const CLUB_SUFFIXES = new Set(BLIND_NEWS_ROWS[7].value);
 const CLUB_PLACE_DOUBT = 0.9;
 /** sport.club-short-form: "Leicester" after "Leicester City" is the club. */
 function clubShortForms(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const { id } = BLIND_NEWS_ROWS[7];
   const names = out.alive();
   const towns = new Set<string>();
@@ -1840,7 +1843,7 @@ function clubShortForms(ctx: Ctx, out: Names): void {
     const n = names[k];
     if (n.type !== PLACE || n.rule || n.probs[PLACE] >= CLUB_PLACE_DOUBT || !towns.has(spanText(ctx, n.a, n.b)))
       continue;
-    if (n.a > 0 && t.kind[n.a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
+    if (townEvidence(ctx, n.a, n.b)) continue;
     out.put(n.a, n.b, ORG, id, undefined, n);
   }
 }
@@ -1877,6 +1880,41 @@ function sportSentenceCount(ctx: Ctx): number {
   return count;
 }
 
+const TOWN_NOUNS = new Set(BLIND_NEWS_ROWS[10].value);
+/** Words between an apposition's or predicate's article and its head noun ("a wealthy district"). */
+const TOWN_HEAD_WORDS = 3;
+/** place.town-evidence: the mention's own words make the town ("Sabadell's mayor", "in the Amazon",
+ * "Ajax, a town in Ontario,"). Reads a few tokens either side, never the sentence. */
+function townEvidence(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.t;
+  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
+  // A locative preposition, also across an article: "founded in Sabadell", "across the Amazon".
+  let p = a - 1;
+  if (word(p) && ARTICLES.has(lower(ctx, p)) && !lineStart(ctx, p + 1)) p--;
+  if (word(p) && LOCATIVES.has(lower(ctx, p))) return true;
+  let c = b;
+  if (c < t.count && t.kind[c] === Kind.Poss) c++;
+  if (word(c) && !(t.flags[c] & Flag.Cap) && TOWN_NOUNS.has(lower(ctx, c))) return true;
+  // "X, a town in Ontario," / "X is a city of 550,000": the apposition or predicate names a town.
+  const opens = b < t.count && (ctx.text[t.start[b]] === ',' || (word(b) && COPULAS.has(lower(ctx, b))));
+  if (!opens || !word(b + 1)) return false;
+  // Opened by an article or by a place's possessive ("Zurich, Switzerland's largest city,").
+  let h0 = -1;
+  if (ARTICLES.has(lower(ctx, b + 1))) h0 = b + 2;
+  else if (
+    isCapWord(ctx, b + 1) &&
+    b + 2 < t.count &&
+    t.kind[b + 2] === Kind.Poss &&
+    placeLookup(ctx, spanText(ctx, b + 1, b + 2))
+  )
+    h0 = b + 3;
+  if (h0 < 0) return false;
+  for (let h = h0; h < t.count && h - h0 <= TOWN_HEAD_WORDS && word(h); h++)
+    if (TOWN_NOUNS.has(lower(ctx, h))) return true;
+  return false;
+}
+const COPULAS = new Set(['is', 'was']);
+
 const KNOWN_BODIES = new Set(BLIND_NEWS_ROWS[9].value);
 const KNOWN_BODY_WORDS = 3;
 /** Below this a place or person reading gives way to a well-known organisation's name. */
@@ -1885,14 +1923,22 @@ const KNOWN_ORG_DOUBT = 0.7;
 function knownOverPlaces(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = BLIND_NEWS_ROWS[9];
-  const locative = (a: number) => a > 0 && t.kind[a - 1] === Kind.Word && LOCATIVES.has(lower(ctx, a - 1));
   // Names the model read as a place or person, whole.
   const names = out.alive();
+  // The first words of the article's full personal names: a bare "Chelsea" after "Chelsea Clinton"
+  // is the person, whatever club shares the name.
+  const given = new Set<string>();
+  for (let k = 0; k < names.length; k++)
+    if (names[k].type === PERSON && names[k].b - names[k].a > 1) given.add(lower(ctx, names[k].a));
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
-    if (n.type === ORG || n.rule || n.probs[n.type] >= KNOWN_ORG_DOUBT || locative(n.a)) continue;
+    if (n.type === ORG || n.rule || n.probs[n.type] >= KNOWN_ORG_DOUBT) continue;
     const w = spanText(ctx, n.a, n.b).toLowerCase();
-    if (KNOWN_BODIES.has(w) || KNOWN_ORGS.has(w)) out.put(n.a, n.b, ORG, id, undefined, n);
+    // A parliament or a league is never a town; a firm or club may share one's name ("Santander").
+    if (KNOWN_BODIES.has(w)) out.put(n.a, n.b, ORG, id, undefined, n);
+    else if (!KNOWN_ORGS.has(w)) continue;
+    else if (n.type === PLACE ? !townEvidence(ctx, n.a, n.b) : !(n.b - n.a === 1 && given.has(lower(ctx, n.a))))
+      out.put(n.a, n.b, ORG, id, undefined, n);
   }
   // The row's own names where the model named nothing: "Ligue 1", "the Saeima".
   for (let i = 0; i < t.count; i++) {

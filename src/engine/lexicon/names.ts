@@ -1010,6 +1010,22 @@ export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'place.town-evidence',
+    value: `mayor mayors residents resident inhabitants citizens voters council councillors city town village
+      port suburb district borough municipality capital region province county`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'The rows that carry a firm, club or well-known organisation over to other mentions of a town\'s name (apposition.firm-after-place, business.firm-roles, sport.club-short-form, organisation.known-over-place) leave a mention whose own words make it the town: a civic noun after it ("Sabadell\'s mayor", "Manchester council", "Sabadell residents"), a civic noun heading its apposition or predicate ("Ajax, a town in Ontario,", "Manchester is a city of 550,000"), or a locative preposition before it, also across an article ("fires across the Amazon").',
+    examples: [
+      {
+        text: "Sabadell shareholders back the sale. Sabadell's mayor said the town would lose jobs.",
+        expect: 'organization:Sabadell | place:Sabadell',
+        gap: 'the model reads the first mention as no name, so neither row has a place reading to correct',
+      },
+    ],
+  },
 ];
 
 /* ---- Rows added on 1 Dec 2026, late night (issue #9, helper ents8f): institutions named with
