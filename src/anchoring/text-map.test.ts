@@ -85,6 +85,20 @@ describe('staticRangesInBlocks', () => {
     expect(ranges.map(points)).toEqual(spans.flatMap((s, i) => (i % 2 ? [] : [points(map.range(s, spans[i + 1])!)])));
   });
 
+  it('agrees with the text map over a dateline span, an empty block and characters outside the BMP', () => {
+    // "😀" is two UTF-16 units, as the engine's offsets count it.
+    const root = render(
+      '<p data-start="0" data-end="21"><span class="dateline">OSLO —</span> Ana said 😀 no.</p>' +
+        '<p data-start="22" data-end="22"></p>' +
+        '<p data-start="23" data-end="33">Later 𝔸 ok</p>',
+    );
+    const spans = [0, 21, 0, 4, 6, 11, 16, 18, 15, 21, 23, 28, 29, 31, 31, 33];
+    const ranges = staticRangesInBlocks(root)(spans);
+    const map = buildTextMap(root);
+    expect(ranges.map(points)).toEqual(spans.flatMap((s, i) => (i % 2 ? [] : [points(map.range(s, spans[i + 1])!)])));
+    expect(staticRangesInBlocks(root)([22, 22, 21, 23])).toEqual([]);
+  });
+
   it('leaves out spans across two blocks or past the blocks on the page', () => {
     const root = render(
       '<p data-start="0" data-end="17">First block here.</p><p data-start="18" data-end="24">Second</p>',

@@ -282,16 +282,31 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
 const NAMING = set(GUARD_OUTCOME_OBJECT.value.naming);
 const CONFIRMING = set(GUARD_OUTCOME_OBJECT.value.confirming);
 const OUTCOMES = set(GUARD_OUTCOME_OBJECT.value.outcomes);
+const OUTCOME_CLAUSE_VERBS = set(GUARD_OUTCOME_OBJECT.value.clauseVerbs);
+const OUTCOME_RELATIVES = set(GUARD_OUTCOME_OBJECT.value.relatives);
+/** Words after "the winner of" scanned for a clause's verb ("… of the award would be named"). */
+const OUTCOME_CLAUSE_REACH = 6;
 
 /**
  * "declared Marques the winner" (an object, an article, the outcome) or "confirming the victory of"
  * (an article, the outcome, "of"): the verb performs a result (row guard.outcome-object).
  */
 function outcomeObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
-  if (CONFIRMING.has(lemma))
-    return (
-      from + 2 < b && ARTICLES.has(lower(cx, from)) && OUTCOMES.has(lower(cx, from + 1)) && lower(cx, from + 2) === 'of'
-    );
+  if (CONFIRMING.has(lemma)) {
+    if (!(
+      from + 2 < b &&
+      ARTICLES.has(lower(cx, from)) &&
+      OUTCOMES.has(lower(cx, from + 1)) &&
+      lower(cx, from + 2) === 'of'
+    ))
+      return false;
+    // "confirmed the winner of the award would be named": the object opens a clause, a statement.
+    for (let i = from + 3; i < b && i <= from + 2 + OUTCOME_CLAUSE_REACH && cx.t.kind[i] === Kind.Word; i++) {
+      if (OUTCOME_RELATIVES.has(lower(cx, i))) break;
+      if (OUTCOME_CLAUSE_VERBS.has(lower(cx, i))) return false;
+    }
+    return true;
+  }
   for (let i = from + 1; i + 1 < b && i <= from + 4; i++) {
     if (cx.t.kind[i] !== Kind.Word || cx.t.kind[i - 1] !== Kind.Word || lower(cx, i - 1) === 'that') return false;
     if (ARTICLES.has(lower(cx, i)) && OUTCOMES.has(lower(cx, i + 1))) return true;

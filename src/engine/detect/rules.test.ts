@@ -601,6 +601,10 @@ describe('apposition.journal-title', () => {
     ['The newspaper [[O:0.45 Murdoch]] bought in 1981 lost money.', ['organization:Murdoch']],
     ['He wrote in his Journal Entries book.', []],
     ['The newspaper [[P Jane Reyes]] edits won a prize.', ['person:Jane Reyes']],
+    // apposition.journal-clause-subject: the subject of a reported clause with "that" left out.
+    ['An envoy told the newspaper [[L:0.46 Beijing]] would retaliate.', ['place:Beijing']],
+    ['Aides told the magazine [[P:0.5 Netanyahu]] had refused.', ['person:Netanyahu']],
+    ['The journal [[L:0.4 Nature]] has published it.', ['organization:Nature']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

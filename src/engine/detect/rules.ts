@@ -2066,6 +2066,7 @@ function commonOpenings(ctx: Ctx, out: Names): void {
 }
 
 const TITLE_NOUNS = new Set(TITLE_APPOSITION_ROWS[0].value);
+const CLAUSE_AUXILIARIES = new Set(TITLE_APPOSITION_ROWS[1].value);
 /** Capitalised words a publication's title may have ("Nature Climate Change"). */
 const TITLE_WORDS = 4;
 /** apposition.journal-title: "the journal Nature", "the magazine Time" (lowercase noun, then the title). */
@@ -2084,6 +2085,19 @@ function journalTitles(ctx: Ctx, out: Names): void {
     const n = out.at(a);
     // "the magazine Jane Reyes edits", "the newspaper Murdoch bought": a person, or a relative clause.
     if (n && n.type === PERSON && FIRST_NAME_SET.has(first)) continue;
+    // apposition.journal-clause-subject: "told the newspaper Beijing would retaliate" (the noun is
+    // a verb's object: a word, not a preposition, before its determiner).
+    if (
+      n &&
+      n.type !== ORG &&
+      n.b < t.count &&
+      CLAUSE_AUXILIARIES.has(lower(ctx, n.b)) &&
+      p >= 2 &&
+      DETERMINERS.has(lower(ctx, p - 1)) &&
+      t.kind[p - 2] === Kind.Word &&
+      !FUNCTION_WORDS.has(lower(ctx, p - 2))
+    )
+      continue;
     const v = n ? n.b : b;
     if (
       p > 0 &&

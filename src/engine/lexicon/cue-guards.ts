@@ -374,6 +374,8 @@ export const GUARD_OUTCOME_OBJECT: RuleRow<{
   naming: readonly string[];
   confirming: readonly string[];
   outcomes: readonly string[];
+  clauseVerbs: readonly string[];
+  relatives: readonly string[];
 }> = {
   id: 'guard.outcome-object',
   value: {
@@ -382,17 +384,40 @@ export const GUARD_OUTCOME_OBJECT: RuleRow<{
     // "confirming the victory of X": the verb, an article, the outcome, then "of".
     confirming: ['confirm'],
     outcomes: ['winner', 'winners', 'victor', 'champion', 'victory', 'win', 'defeat'],
+    // "confirmed the winner of the award would be named": a verb after the object makes it the
+    // subject of a reported clause with its "that" left out, which is a statement.
+    clauseVerbs: [
+      'would',
+      'will',
+      'could',
+      'can',
+      'may',
+      'might',
+      'should',
+      'must',
+      'is',
+      'was',
+      'are',
+      'were',
+      'had',
+      'has',
+      'have',
+    ],
+    // "confirming the victory of the candidate who had led": a relative clause's verb is not one.
+    relatives: ['who', 'which', 'that', 'whose', 'whom'],
   },
   reason:
-    'An election commission that "declared Marques the winner" or a court "confirming the victory of" a candidate performs the result; the sentence reports no statement. "Declared that Marques had won" or "confirmed that the count was correct" still report one.',
+    'An election commission that "declared Marques the winner" or a court "confirming the victory of" a candidate performs the result; the sentence reports no statement. "Declared that Marques had won" or "confirmed that the count was correct" still report one, and so does "confirmed the winner of the award would be named", where an auxiliary a few words after the outcome (before any punctuation) shows a reported clause whose "that" was left out.',
   examples: [
     { text: 'The election committee had declared Helena Marques the winner in October.', expect: '' },
     {
       text: 'The court rejected the appeal on Friday, confirming the victory of Helena Marques by 212 votes.',
       expect: '',
     },
-    // Must not fire: a that-clause after the verb is a statement.
+    // Must not fire: a that-clause after the verb is a statement, with or without its "that".
     { text: 'The election committee declared that Helena Marques had won by 212 votes.', expect: 'declared' },
+    { text: 'The league confirmed the winner of the award would be named on Friday.', expect: 'confirmed' },
+    { text: 'The court confirmed the victory of the mayor who had led the count.', expect: '' },
   ],
 };
 

@@ -1107,6 +1107,18 @@ export const TITLE_APPOSITION_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'apposition.journal-clause-subject',
+    value: `would will could can may might should must had has have was were is are did does`.trim().split(/\s+/),
+    reason:
+      'After "told the newspaper" a reported clause often follows with its "that" left out ("told the newspaper Beijing would retaliate", "told the magazine Smith had lied"). When the noun is a verb\'s object (a word other than a preposition before its article), the model read the capitalised word after it as a place or a person, and one of these auxiliaries follows, the word is the clause\'s subject, not the publication, and apposition.journal-title leaves it alone. A title the model read as an organisation or not at all, or one after a preposition or opening the sentence, is still one ("in the journal Nature", "The journal Nature has published").',
+    examples: [
+      {
+        text: 'A Chinese diplomat told the newspaper Beijing would retaliate.',
+        expect: 'place:Beijing',
+      },
+    ],
+  },
 ];
 
 /** "BBC Radio 4", "BBC Radio 5 Live": a station's number (and its last word) are part of its name. */
