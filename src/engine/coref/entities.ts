@@ -17,6 +17,8 @@ interface Group {
   id: string;
   type: EntityType;
   votes: Record<EntityType, number>;
+  /** The votes of mentions whose own words decided their type (RawMention.local); see the vote below. */
+  localVotes: Record<EntityType, number>;
   mentions: RawMention[];
   roles: string[];
   place?: GazetteerEntry;
@@ -81,6 +83,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       id: 'e' + (groups.length + 1),
       type: m.type,
       votes: { person: 0, place: 0, organization: 0 },
+      localVotes: { person: 0, place: 0, organization: 0 },
       mentions: [],
       roles: [],
       parts: [],
@@ -93,7 +96,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     g.mentions.push(m);
     entityOf.set(m, g);
     // The model's confidence is the vote: a confident "organization" outweighs two unsure "place"s.
-    g.votes[m.type] += m.weak ? 0.25 * m.conf : m.conf;
+    (m.local ? g.localVotes : g.votes)[m.type] += m.weak ? 0.25 * m.conf : m.conf;
     if (m.role && !HONORIFIC.test(m.role) && !g.roles.includes(m.role)) g.roles.push(m.role);
     if (m.place?.entry && !g.place) g.place = m.place.entry;
     g.lastSeen = m.a;
@@ -309,9 +312,14 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     .concat(extra)
     .sort((x, y) => x.a - y.a);
 
-  // Resolve types by vote, then build the public records.
+  // Resolve types by vote, then build the public records. A mention whose own words decided its
+  // type ("Sabadell's mayor", "Zurich, Europe's third-largest insurer,") keeps that type, and its
+  // evidence speaks for that occurrence only: a name an article has to explain beside one use is one
+  // it also uses otherwise ("Ajax won the title" before "Ajax, a town in Ontario,"). So the group's
+  // type is voted by the other mentions, and by these only when there are no others.
   for (const g of groups) {
-    const v = g.votes;
+    const free = g.votes.person + g.votes.place + g.votes.organization > 0;
+    const v = free ? g.votes : g.localVotes;
     g.type =
       v.person >= v.place && v.person >= v.organization
         ? 'person'
@@ -328,7 +336,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     const split = new Map<EntityType, Group>();
     for (let y = 0; y < g.mentions.length; y++) {
       const m = g.mentions[y];
-      if (m.type === g.type || m.conf < 0.5 || m.probs[TYPE_INDEX[g.type]] >= EXCLUDED) continue;
+      if (m.type === g.type || (!m.local && (m.conf < 0.5 || m.probs[TYPE_INDEX[g.type]] >= EXCLUDED))) continue;
       let h = split.get(m.type);
       if (!h) {
         h = newGroup(m);

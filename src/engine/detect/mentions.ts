@@ -32,6 +32,8 @@ export interface RawMention {
   probs: readonly number[];
   /** What decided it: "model: person 0.91 (next best organization 0.06)" or a rule row id. */
   why: string;
+  /** Id of the row that read the type from the mention's own words: the document vote keeps it. */
+  local?: string;
 }
 
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
@@ -60,6 +62,7 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
       const role = n.role ?? roleBefore(ctx, n.a, ctx.s.first[ctx.s.of[n.a]]);
       if (role) m.role = role;
     }
+    if (n.local) m.local = n.local;
     out.push(m);
   }
   return out;

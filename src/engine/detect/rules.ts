@@ -112,6 +112,9 @@ export interface NamedSpan extends TaggedName {
   model?: string;
   /** Title words stripped off the front. */
   role?: string;
+  /** Id of the row that found this type in the mention's own words ("Sabadell's mayor", "Zurich,
+   * Europe's third-largest insurer,"): coreference keeps such a mention's type (coref/entities.ts). */
+  local?: string;
 }
 
 function rowIndex(rows: readonly RuleRow[], skip: string[] = []): Map<string, string> {
@@ -168,7 +171,7 @@ class Names {
     for (let i = n.a; i < n.b; i++) if (this.at(i) === n) this.owner[i] = 0;
   }
   /** Replaces every name overlapping [a, b) by one name decided by `rule`. */
-  put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): void {
+  put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): NamedSpan {
     let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
     for (let i = a; i < b; i++) {
       const n = this.at(i);
@@ -179,6 +182,7 @@ class Names {
     const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
     this.list.push(n);
     for (let i = a; i < b; i++) this.owner[i] = this.list.length;
+    return n;
   }
 }
 
@@ -1573,6 +1577,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   clubShortForms(ctx, out);
   countryActors(ctx, out);
   knownOverPlaces(ctx, out);
+  markTownEvidence(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -1739,7 +1744,8 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
     // A country is not the firm ("the world's largest producer Brazil").
     const name = spanText(ctx, n.a, n.b);
     if (placeLookup(ctx, name)?.kind === 'country') continue;
-    out.put(n.a, n.b, ORG, rule, undefined, n);
+    // Read from this mention's own neighbours, unlike the spread to other mentions below.
+    out.put(n.a, n.b, ORG, rule, undefined, n).local = rule;
     firms.set(name, rule);
   }
   if (!firms.size) return;
@@ -1886,12 +1892,20 @@ const TOWN_HEAD_WORDS = 3;
 /** place.town-evidence: the mention's own words make the town ("Sabadell's mayor", "in the Amazon",
  * "Ajax, a town in Ontario,"). Reads a few tokens either side, never the sentence. */
 function townEvidence(ctx: Ctx, a: number, b: number): boolean {
+  return prepositionBefore(ctx, a, LOCATIVES) || townWords(ctx, b);
+}
+/** A preposition of the set before token a, also across an article: "founded in Sabadell", "across the Amazon". */
+function prepositionBefore(ctx: Ctx, a: number, set: ReadonlySet<string>): boolean {
   const t = ctx.t;
   const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
-  // A locative preposition, also across an article: "founded in Sabadell", "across the Amazon".
   let p = a - 1;
   if (word(p) && ARTICLES.has(lower(ctx, p)) && !lineStart(ctx, p + 1)) p--;
-  if (word(p) && LOCATIVES.has(lower(ctx, p))) return true;
+  return word(p) && set.has(lower(ctx, p));
+}
+/** A civic noun after the name, or heading its apposition or predicate. */
+function townWords(ctx: Ctx, b: number): boolean {
+  const t = ctx.t;
+  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
   let c = b;
   if (c < t.count && t.kind[c] === Kind.Poss) c++;
   if (word(c) && !(t.flags[c] & Flag.Cap) && TOWN_NOUNS.has(lower(ctx, c))) return true;
@@ -1914,6 +1928,20 @@ function townEvidence(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 const COPULAS = new Set(['is', 'was']);
+
+const SPATIAL = new Set(BLIND_NEWS_ROWS[11].value);
+/** Marks the places whose own words make them the town, whoever typed them (the model, mostly), so
+ * that the document vote does not relabel them after a firm or club of the same name: a civic noun
+ * (place.town-evidence) or a preposition that takes only ground (place.spatial-preposition). */
+function markTownEvidence(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE || n.local) continue;
+    if (townWords(ctx, n.b)) n.local = BLIND_NEWS_ROWS[10].id;
+    else if (prepositionBefore(ctx, n.a, SPATIAL)) n.local = BLIND_NEWS_ROWS[11].id;
+  }
+}
 
 const KNOWN_BODIES = new Set(BLIND_NEWS_ROWS[9].value);
 const KNOWN_BODY_WORDS = 3;

@@ -1022,7 +1022,18 @@ export const BLIND_NEWS_ROWS: readonly RuleRow[] = [
       {
         text: "Sabadell shareholders back the sale. Sabadell's mayor said the town would lose jobs.",
         expect: 'organization:Sabadell | place:Sabadell',
-        gap: 'the model reads the first mention as no name, so neither row has a place reading to correct',
+      },
+    ],
+  },
+  {
+    id: 'place.spatial-preposition',
+    value: 'across near around outside towards toward throughout'.split(' '),
+    reason:
+      'A mention whose own words make it the town keeps that type against the document\'s vote over the same name (coref doc.consistency). A civic noun beside it is such evidence, and so is one of these prepositions before it (also across an article), which take only ground: "fires across the Amazon". The other locatives of place.town-evidence ("in", "at", "to", "from", "into") also take organisations ("a columnist in The Onion", "returned to Harrow", "works at Zurich"), so they stop a firm\'s name being spread to the mention but do not stand against the vote.',
+    examples: [
+      {
+        text: 'Fires across the Amazon destroyed 3,000 square kilometres this year. Deforestation of the Amazon rose sharply, scientists said. The Amazon is home to ten percent of species.',
+        expect: 'place:Amazon | organization:Amazon | organization:Amazon',
       },
     ],
   },

@@ -1,0 +1,102 @@
+/**
+ * doc.consistency: the vote over a name's mentions settles unsure ones, but a mention whose own
+ * words decided its type (RawMention.local) keeps it and does not outvote the others.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildContext, type Ctx } from '../context';
+import type { EntityType } from '../types';
+import type { RawMention } from '../detect/mentions';
+import { analyze } from '../index';
+import { loadGazetteerIfAny } from '../../cli/analyze';
+import { groupMentions } from './entities';
+
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
+
+/** A mention of the n-th occurrence of `words`, read as `type` with confidence `conf`. */
+function mention(ctx: Ctx, words: string, n: number, type: EntityType, conf: number, local?: string): RawMention {
+  let at = -1;
+  for (let k = 0; k <= n; k++) at = ctx.text.indexOf(words, at + 1);
+  const a = ctx.t.start.indexOf(at);
+  let b = a;
+  while (ctx.t.end[b] < at + words.length) b++;
+  const probs = [0, 0, 0, 1 - conf];
+  probs[TYPE_INDEX[type]] = conf;
+  const m: RawMention = {
+    a,
+    b: b + 1,
+    type,
+    weak: false,
+    guessed: conf < 0.6,
+    sent: ctx.s.of[a],
+    conf,
+    probs,
+    why: `test ${type}`,
+  };
+  if (local) m.local = local;
+  return m;
+}
+const typesOf = (text: string, raw: (ctx: Ctx) => RawMention[]) => {
+  const ctx = buildContext(text);
+  return groupMentions(ctx, raw(ctx)).mentions.map((m) => [m.text, m.type]);
+};
+
+describe('doc.consistency vote', () => {
+  const text = 'Kestrel Holdings rose sharply. Later Kestrel Holdings fell.';
+  it('a bare unsure repeat follows a confident mention of the same name', () => {
+    const got = typesOf(text, (ctx) => [
+      mention(ctx, 'Kestrel Holdings', 0, 'organization', 0.9),
+      mention(ctx, 'Kestrel Holdings', 1, 'place', 0.4),
+    ]);
+    expect(got).toEqual([
+      ['Kestrel Holdings', 'organization'],
+      ['Kestrel Holdings', 'organization'],
+    ]);
+  });
+  it('a mention whose own words decided its type keeps it against the vote', () => {
+    const got = typesOf(text, (ctx) => [
+      mention(ctx, 'Kestrel Holdings', 0, 'organization', 0.9),
+      mention(ctx, 'Kestrel Holdings', 1, 'place', 0.4, 'place.town-evidence'),
+    ]);
+    expect(got).toEqual([
+      ['Kestrel Holdings', 'organization'],
+      ['Kestrel Holdings', 'place'],
+    ]);
+  });
+  it("such a mention's evidence does not relabel the name's other mentions", () => {
+    const got = typesOf(text, (ctx) => [
+      mention(ctx, 'Kestrel Holdings', 0, 'organization', 0.4),
+      mention(ctx, 'Kestrel Holdings', 1, 'place', 0.9, 'place.town-evidence'),
+    ]);
+    expect(got).toEqual([
+      ['Kestrel Holdings', 'organization'],
+      ['Kestrel Holdings', 'place'],
+    ]);
+  });
+});
+
+describe('doc.consistency keeps what a mention says of itself (analyze)', () => {
+  const typed = async (text: string, name: string) => {
+    const gazetteer = await loadGazetteerIfAny();
+    return analyze(text, { gazetteer })
+      .mentions.filter((m) => m.text === name)
+      .map((m) => m.type);
+  };
+  it('a city named after its insurer', async () => {
+    const text =
+      "Zurich, Switzerland's largest city, voted on a new tax. Zurich, Europe's third-largest insurer, reported profit.";
+    expect(await typed(text, 'Zurich')).toEqual(['place', 'organization']);
+  });
+  it("the town's mayor after the bank", async () => {
+    const text = "Sabadell shareholders approved the sale on Tuesday. Sabadell's mayor said the town would lose jobs.";
+    expect(await typed(text, 'Sabadell')).toEqual(['organization', 'place']);
+  });
+  it('a locative preposition before the name', async () => {
+    const text =
+      'Fires across the Amazon destroyed 3,000 square kilometres this year. Deforestation of the Amazon rose sharply, scientists said. The Amazon is home to ten percent of species.';
+    expect((await typed(text, 'Amazon'))[0]).toBe('place');
+  });
+  it('the club is not made the town of the same name', async () => {
+    const text = 'Ajax won the Eredivisie title. Ajax, a town in Ontario, elected a new mayor.';
+    expect(await typed(text, 'Ajax')).toEqual(['organization', 'place']);
+  });
+});
