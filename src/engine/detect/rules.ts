@@ -101,7 +101,7 @@ import {
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
-import type { RuleRow } from '../lexicon/rule-row';
+import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
 
@@ -126,7 +126,7 @@ function rowIndex(rows: readonly RuleRow[], skip: string[] = []): Map<string, st
 const HONORIFIC = rowIndex(HONORIFIC_ROWS);
 const STRIPPED_TITLE = rowIndex(TITLE_ROWS, ['title.royal', 'title.religious']);
 const PARTICLE = rowIndex(PARTICLE_ROWS);
-const DATELINE_MARKS = new Set(DATELINE_ROWS[0].value);
+const DATELINE_MARKS = new Set(rowNamed(DATELINE_ROWS, 'dateline.caps').value);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const PERSON = 0,
@@ -208,11 +208,11 @@ function datelines(ctx: Ctx, out: Names): void {
     // "KYIV, Ukraine —" and "LONDON, March 3" go on in capitals after a comma; "TSMC, the main
     // supplier, …" is an apposition to a name that opens a paragraph.
     if (ctx.text.charCodeAt(t.start[j]) === 44 && t.kind[j + 1] === Kind.Word && !(t.flags[j + 1] & Flag.Cap)) continue;
-    out.put(i, j, PLACE, DATELINE_ROWS[0].id);
+    out.put(i, j, PLACE, rowNamed(DATELINE_ROWS, 'dateline.caps').id);
   }
 }
 
-const OFFICE_ADDRESS = new Set(OFFICE_ADDRESS_ROWS[0].value);
+const OFFICE_ADDRESS = new Set(rowNamed(OFFICE_ADDRESS_ROWS, 'honorific.office-address').value);
 /**
  * honorific.office-address: "Mr. President", "Mr. Chief Justice": the end of the office words
  * after the courtesy title at `h` when nothing else follows them, else −1.
@@ -236,9 +236,9 @@ function officeAddressEnd(ctx: Ctx, h: number): number {
   for (let i = h + 1; i < b; i++) if (OFFICE_OF_STATE.has(lower(ctx, i))) return b;
   return -1;
 }
-const OFFICE_OF_STATE = new Set(OFFICE_ADDRESS_ROWS[2].value);
+const OFFICE_OF_STATE = new Set(rowNamed(OFFICE_ADDRESS_ROWS, 'honorific.office-of-state').value);
 
-const YOUR_HONOUR = new Set(OFFICE_ADDRESS_ROWS[1].value);
+const YOUR_HONOUR = new Set(rowNamed(OFFICE_ADDRESS_ROWS, 'honorific.your-honour').value);
 
 function honorifics(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -292,8 +292,8 @@ function titles(ctx: Ctx, out: Names): void {
   }
 }
 
-const PORTFOLIO = new Set(TITLE_PORTFOLIO_ROWS[0].value);
-const PARTY_LABEL = new Set(TITLE_PORTFOLIO_ROWS[1].value);
+const PORTFOLIO = new Set(rowNamed(TITLE_PORTFOLIO_ROWS, 'title.portfolio').value);
+const PARTY_LABEL = new Set(rowNamed(TITLE_PORTFOLIO_ROWS, 'title.party-label').value);
 const isPortfolio = (ctx: Ctx, i: number) => isCapWord(ctx, i) && PORTFOLIO.has(lower(ctx, i));
 const isOffice = (ctx: Ctx, i: number) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && STRIPPED_TITLE.has(lower(ctx, i));
@@ -305,7 +305,7 @@ const isOffice = (ctx: Ctx, i: number) =>
  */
 function portfolios(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = TITLE_PORTFOLIO_ROWS[0];
+  const { id } = rowNamed(TITLE_PORTFOLIO_ROWS, 'title.portfolio');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -329,7 +329,14 @@ function partyLabels(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.b - n.a < 2 || !PARTY_LABEL.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a + 1)) continue;
-    out.put(n.a + 1, n.b, PERSON, TITLE_PORTFOLIO_ROWS[1].id, spanText(ctx, n.a, n.a + 1), n);
+    out.put(
+      n.a + 1,
+      n.b,
+      PERSON,
+      rowNamed(TITLE_PORTFOLIO_ROWS, 'title.party-label').id,
+      spanText(ctx, n.a, n.a + 1),
+      n,
+    );
   }
 }
 
@@ -419,7 +426,7 @@ const CITATION_JOIN = new Set(['&', 'and']);
 const CITING_TEXT = 2;
 function citations(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = CITATION_ROWS[0];
+  const { id } = rowNamed(CITATION_ROWS, 'citation.author');
   /** Start of the run of up to three capitalised words ending at e (exclusive), or −1. */
   const runBefore = (e: number) => {
     if (!isCapWord(ctx, e - 1)) return -1;
@@ -445,7 +452,8 @@ function citations(ctx: Ctx, out: Names): void {
     // A name running past the author (", 2010" excluded) is left to the model, but "Carrano & Biewener" is split.
     for (let i = a; i < e; i++) {
       const m = out.at(i);
-      if (m && (m.a < a || m.b > e) && !(m.type === ORG && m.rule === AMPERSAND_ROWS[0].id)) return;
+      if (m && (m.a < a || m.b > e) && !(m.type === ORG && m.rule === rowNamed(AMPERSAND_ROWS, 'ampersand.firm').id))
+        return;
     }
     out.put(a, e, PERSON, id, undefined, n);
   };
@@ -485,7 +493,7 @@ function citations(ctx: Ctx, out: Names): void {
 /** legal.case-party: "Lynch v. Overholser", "Kennedy versus Washington": see the row. */
 function caseParties(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = CASE_PARTY_ROWS[0];
+  const { id } = rowNamed(CASE_PARTY_ROWS, 'legal.case-party');
   const party = (a: number, b: number) => {
     if (a < 0 || b <= a) return false;
     for (let i = a; i < b; i++) {
@@ -550,12 +558,12 @@ function caseParties(ctx: Ctx, out: Names): void {
 }
 const CASE_MARKS = new Set(['v', 'versus']);
 /** "The Lakers v. …": an article opening the sentence is no word of a party's name. */
-const CASE_CONTEXT = new Set(CASE_PARTY_ROWS[1].value);
+const CASE_CONTEXT = new Set(rowNamed(CASE_PARTY_ROWS, 'legal.versus-context').value);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
 function ampersands(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id, value: most } = AMPERSAND_ROWS[0];
+  const { id, value: most } = rowNamed(AMPERSAND_ROWS, 'ampersand.firm');
   const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
   for (let k = 1; k + 1 < t.count; k++) {
     if (t.kind[k] !== Kind.Punct || ctx.text.charCodeAt(t.start[k]) !== 38 || t.end[k] - t.start[k] !== 1) continue;
@@ -595,11 +603,11 @@ function ampersands(ctx: Ctx, out: Names): void {
   }
 }
 
-const FORM_AFTER_NAME = new Set(LEGAL_FORM_ROWS[1].value);
+const FORM_AFTER_NAME = new Set(rowNamed(LEGAL_FORM_ROWS, 'legal-form.before').value);
 /** legal-form.before: "Velto Inc.", "Lazard Ltd and …", "Rothschild & Co.". */
 function namesBeforeForms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = LEGAL_FORM_ROWS[1];
+  const { id } = rowNamed(LEGAL_FORM_ROWS, 'legal-form.before');
   const marks = formMarks(ctx, FORM_AFTER_NAME);
   for (let j = 1; j < t.count; j++) {
     if (!marks[ctx.form[j]] || t.kind[j] !== Kind.Word || !(t.flags[j] & Flag.Cap) || t.flags[j] & Flag.NewLine)
@@ -635,21 +643,21 @@ function legalForms(ctx: Ctx, out: Names): void {
       b--;
       if (b - 1 > n.a && ctx.text.charCodeAt(ctx.t.start[b - 1]) === 38) b--;
     }
-    if (b < n.b) out.put(n.a, b, ORG, LEGAL_FORM_ROWS[0].id, undefined, n);
+    if (b < n.b) out.put(n.a, b, ORG, rowNamed(LEGAL_FORM_ROWS, 'legal-form.outside').id, undefined, n);
   }
 }
 
 function affiliations(ctx: Ctx, out: Names): void {
-  const row = AFFILIATION_ROWS[0];
+  const row = rowNamed(AFFILIATION_ROWS, 'affiliation.party-state');
   for (const n of out.alive())
     if (n.a > 0 && ctx.text.charCodeAt(ctx.t.start[n.a - 1]) === 44 && row.value.test(spanText(ctx, n.a, n.b)))
       out.remove(n);
 }
 
-const ORG_NOUNS = new Set(APPOSITION_ROWS[0].value);
-const PLACE_NOUNS = new Set(APPOSITION_ROWS[1].value);
-const PARTY_NOUNS = new Set(APPOSITION_ROWS[6].value);
-const PARTY_OCCASIONS = new Set(APPOSITION_ROWS[8].value);
+const ORG_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.org-noun').value);
+const PLACE_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.place-of').value);
+const PARTY_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.party-noun').value);
+const PARTY_OCCASIONS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.party-occasion').value);
 
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -673,36 +681,44 @@ function appositions(ctx: Ctx, out: Names): void {
       if (PARTY_NOUNS.has(noun) && w(b) === noun) {
         if (b === i + 1 && !PARTY_OCCASIONS.has(w(i)) && !placeLookup(ctx, spanText(ctx, i, b))) {
           const n = out.at(i);
-          out.put(i, b + 1, ORG, APPOSITION_ROWS[6].id, undefined, n && n.a === i && n.b <= b ? n : undefined);
+          out.put(
+            i,
+            b + 1,
+            ORG,
+            rowNamed(APPOSITION_ROWS, 'apposition.party-noun').id,
+            undefined,
+            n && n.a === i && n.b <= b ? n : undefined,
+          );
         }
         continue;
       }
       // "the Swedish company": a demonym says where the company is from, it does not name it.
       if (ORG_NOUNS.has(noun) && !isDemonym(ctx, spanText(ctx, i, b))) {
-        if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ROWS[0].id, undefined, exact(i, b));
+        if (exact(i, b)?.type !== ORG)
+          out.put(i, b, ORG, rowNamed(APPOSITION_ROWS, 'apposition.org-noun').id, undefined, exact(i, b));
         continue;
       }
     }
     // "the town of Valdoria"
     if (before === 'of' && i >= 3 && PLACE_NOUNS.has(w(i - 2)) && w(i - 3) === 'the' && exact(i, b)?.type !== PLACE)
-      out.put(i, b, PLACE, APPOSITION_ROWS[1].id, undefined, exact(i, b));
+      out.put(i, b, PLACE, rowNamed(APPOSITION_ROWS, 'apposition.place-of').id, undefined, exact(i, b));
   }
   staffAt(ctx, out);
   orgNounBefore(ctx, out);
   orgNounAfter(ctx, out);
 }
 
-const ORG_NOUNS_AFTER = new Set(APPOSITION_ROWS[5].value);
+const ORG_NOUNS_AFTER = new Set(rowNamed(APPOSITION_ROWS, 'apposition.org-noun-after').value);
 const APPOSITION_DETERMINERS = new Set([...ARTICLES, 'its']);
 /** Words that may follow the noun of an organisation apposition ("the main supplier to Nvidia"); not "of" ("the group of chemicals"). */
 const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'based', 'behind', 'with', 'at']);
 /** Words before the noun that make it no head of the apposition: "a member of the union", "an employee at the firm". */
-const OPENING_ADVERBS = new Set(APPOSITION_ROWS[7].value);
+const OPENING_ADVERBS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.opening-adverb').value);
 const NOT_ORG_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'to', 'by', 'on']);
 /** "Gavi, the vaccine alliance, …": see the row apposition.org-noun-after. */
 function orgNounAfter(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = APPOSITION_ROWS[5];
+  const { id } = rowNamed(APPOSITION_ROWS, 'apposition.org-noun-after');
   const marks = formMarks(ctx, ORG_NOUNS_AFTER);
   for (let c = 1; c + 2 < t.count; c++) {
     if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== 44 || t.flags[c + 1] & Flag.NewLine) continue;
@@ -743,14 +759,14 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
   }
 }
 
-const ORG_NOUNS_BEFORE = new Set(APPOSITION_ROWS[3].value);
-const ORG_NOUNS_OPENING = new Set(APPOSITION_ROWS[4].value);
+const ORG_NOUNS_BEFORE = new Set(rowNamed(APPOSITION_ROWS, 'apposition.org-noun-before').value);
+const ORG_NOUNS_OPENING = new Set(rowNamed(APPOSITION_ROWS, 'apposition.org-noun-opening').value);
 /** Above this the model's person is kept after an organisation noun ("the company Musk founded"). */
 const SURE_PERSON = 0.9;
 /** "operator Trenitalia said": see the row apposition.org-noun-before. */
 function orgNounBefore(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = APPOSITION_ROWS[3];
+  const { id } = rowNamed(APPOSITION_ROWS, 'apposition.org-noun-before');
   const marks = formMarks(ctx, ORG_NOUNS_BEFORE);
   const opening = formMarks(ctx, ORG_NOUNS_OPENING);
   for (let p = 0; p + 1 < t.count; p++) {
@@ -823,7 +839,7 @@ function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
 }
 
 const AT = new Set(['at']);
-const SITE_NOUNS = new Set(APPOSITION_ROWS[2].value);
+const SITE_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.staff-at').value);
 /** "analysts at Morgan Stanley": see the row apposition.staff-at. */
 function staffAt(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -859,13 +875,13 @@ function staffAt(ctx: Ctx, out: Names): void {
     )
       continue;
     if (!n && (placeLookup(ctx, spanText(ctx, a, b)) || FACILITY_TAIL.has(last) || PLACE_TAIL.has(last))) continue;
-    out.put(a, b, ORG, APPOSITION_ROWS[2].id, undefined, n);
+    out.put(a, b, ORG, rowNamed(APPOSITION_ROWS, 'apposition.staff-at').id, undefined, n);
   }
 }
 
-const NOT_AFFILIATION = new Set(ROLE_AFFILIATION_ROWS[0].value);
-const PLACE_ABBREVIATIONS = new Set(ROLE_AFFILIATION_ROWS[1].value);
-const ORG_HEADED = new Set(ROLE_AFFILIATION_ROWS[2].value);
+const NOT_AFFILIATION = new Set(rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.before-role').value);
+const PLACE_ABBREVIATIONS = new Set(rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.place-abbreviation').value);
+const ORG_HEADED = new Set(rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.org-head-before-role').value);
 /** A lowercase word that names what a person does ("meteorologist", "commissioner", "reporter"). */
 const ROLE_SUFFIX = /(?:ist|ian|or|er|naut|ant|ent|man|woman|person)$/;
 function isRoleNoun(ctx: Ctx, i: number): boolean {
@@ -895,7 +911,7 @@ function roleBefore(ctx: Ctx, a: number): number {
 
 function roleAffiliations(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = ROLE_AFFILIATION_ROWS[0];
+  const { id } = rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.before-role');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -927,7 +943,7 @@ function roleAffiliations(ctx: Ctx, out: Names): void {
           while (s < lead && isLeadIn(lower(ctx, s))) s++;
           const m = out.at(s);
           if (s < lead && !m && !out.at(lead) && !placeLookup(ctx, spanText(ctx, s, lead + 1)))
-            out.put(s, lead + 1, ORG, ROLE_AFFILIATION_ROWS[2].id);
+            out.put(s, lead + 1, ORG, rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.org-head-before-role').id);
         }
         continue;
       }
@@ -948,7 +964,7 @@ function roleAffiliations(ctx: Ctx, out: Names): void {
   }
 }
 
-const SIDE_WORDS = new Set(SPORT_SIDE_ROWS[0].value);
+const SIDE_WORDS = new Set(rowNamed(SPORT_SIDE_ROWS, 'sport.place-team').value);
 /** "Athens hosted the 2004 Olympics": the host of an event is a place; only the guest side is a team. */
 const HOST_WORDS = new Set(['host', 'hosts', 'hosted', 'hosting']);
 const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b|\bby \d+ (?:runs?|wickets?|points?|goals?)\b/;
@@ -956,7 +972,7 @@ const SCORE_AFTER = /^\s*\d{1,3} ?[-–] ?\d{1,3}\b/;
 
 function sportSides(ctx: Ctx, out: Names): void {
   const { t, s } = ctx;
-  const { id } = SPORT_SIDE_ROWS[0];
+  const { id } = rowNamed(SPORT_SIDE_ROWS, 'sport.place-team');
   const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
   const side = formMarks(ctx, SIDE_WORDS);
   const isSide = (i: number) => i >= 0 && i < t.count && side[ctx.form[i]] === 1 && t.kind[i] === Kind.Word;
@@ -1013,7 +1029,7 @@ function sportSides(ctx: Ctx, out: Names): void {
     out.put(a, b, ORG, id);
   }
   // sport.of-team: "Esteban Ocon of Alpine pitted", "Aryna Sabalenka of Belarus beat …".
-  const { id: ofId } = SPORT_SIDE_ROWS[1];
+  const { id: ofId } = rowNamed(SPORT_SIDE_ROWS, 'sport.of-team');
   let sportSentences = -1;
   // The article, not the sentence: "the Spalding Club printed the Diary of General Patrick Gordon of
   // Auchleuchries" is one sentence with a sport word in a biography.
@@ -1053,13 +1069,13 @@ function sportSides(ctx: Ctx, out: Names): void {
 /** One sentence in this many about sport makes a whole article a sports report. */
 const SPORT_REPORT = 4;
 
-const ORG_OF_HEADS = new Set(ORG_AND_ROWS[0].value);
+const ORG_OF_HEADS = new Set(rowNamed(ORG_AND_ROWS, 'organisation.and-join').value);
 /** Below this confidence a name beside "and" may be part of a longer organisation's name. */
 const OWN_NAME = 0.6;
 /** organisation.and-join: "Food and Drug Administration", "Office of Management and Budget". */
 function orgAndJoins(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = ORG_AND_ROWS[0];
+  const { id } = rowNamed(ORG_AND_ROWS, 'organisation.and-join');
   const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
   const isComma = (i: number) =>
     i >= 0 && i < t.count && ctx.text.charCodeAt(t.start[i]) === 44 && t.kind[i] === Kind.Punct;
@@ -1110,7 +1126,7 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
 
 function knownPlaces(ctx: Ctx, out: Names): void {
   if (!ctx.gaz) return;
-  const { id, value: below } = KNOWN_PLACE_ROWS[0];
+  const { id, value: below } = rowNamed(KNOWN_PLACE_ROWS, 'gazetteer.place-not-person');
   // Words of the people the model is sure of, so "Washington" stays a person beside "George Washington".
   const personWords = new Set<string>();
   for (const n of out.alive())
@@ -1158,7 +1174,7 @@ const SURE_PLACE = 0.8;
  */
 function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = ACRONYM_ROWS[0];
+  const { id } = rowNamed(ACRONYM_ROWS, 'acronym.parenthesised');
   const isChar = (i: number, c: number) =>
     i >= 0 &&
     i < t.count &&
@@ -1193,11 +1209,11 @@ function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
   }
 }
 
-const MOVE_VERBS = new Set(STOCK_MOVE_ROWS[0].value);
-const INDEX_WORDS = new Set(STOCK_MOVE_ROWS[1].value);
-const SHARE_WORDS = new Set(STOCK_MOVE_ROWS[2].value);
-const SHARES_IN = new Set(STOCK_MOVE_ROWS[3].value);
-const ASSET_WORDS = new Set(STOCK_MOVE_ROWS[4].value);
+const MOVE_VERBS = new Set(rowNamed(STOCK_MOVE_ROWS, 'business.stock-move').value);
+const INDEX_WORDS = new Set(rowNamed(STOCK_MOVE_ROWS, 'business.index-words').value);
+const SHARE_WORDS = new Set(rowNamed(STOCK_MOVE_ROWS, 'business.share-words').value);
+const SHARES_IN = new Set(rowNamed(STOCK_MOVE_ROWS, 'business.shares-in').value);
+const ASSET_WORDS = new Set(rowNamed(STOCK_MOVE_ROWS, 'business.asset-words').value);
 const PERCENT_AFTER =
   /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 /** A word that opens a sentence or a time phrase, never the first word of a firm's name ("On Monday Toyota rose"). */
@@ -1217,7 +1233,7 @@ function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: NamedSpan
  */
 function stockMoves(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = STOCK_MOVE_ROWS[0];
+  const { id } = rowNamed(STOCK_MOVE_ROWS, 'business.stock-move');
   const move = formMarks(ctx, MOVE_VERBS);
   for (let v = 1; v + 1 < t.count; v++) {
     if (!move[ctx.form[v]] || t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap) continue;
@@ -1273,7 +1289,7 @@ function stockMoves(ctx: Ctx, out: Names): void {
 /** business.shares-in: "shares in Rio Tinto", "shares of Nvidia": see the row. */
 function sharesIn(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = STOCK_MOVE_ROWS[3];
+  const { id } = rowNamed(STOCK_MOVE_ROWS, 'business.shares-in');
   const share = formMarks(ctx, SHARE_WORDS);
   for (let p = 0; p + 2 < t.count; p++) {
     if (!share[ctx.form[p]] || t.kind[p] !== Kind.Word || !SHARES_IN.has(lower(ctx, p + 1))) continue;
@@ -1311,7 +1327,7 @@ const SURE_OWNER = 0.6;
  */
 function possessiveAffiliations(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = POSSESSIVE_ROWS[0];
+  const { id } = rowNamed(POSSESSIVE_ROWS, 'possessive.affiliation');
   const names = out.alive();
   let personWords: Set<string> | undefined;
   for (let k = 0; k < names.length; k++) {
@@ -1348,8 +1364,8 @@ function possessiveAffiliations(ctx: Ctx, out: Names): void {
   }
 }
 
-const PRODUCTS = new Set(PRODUCT_ROWS[0].value);
-const PRODUCTS_AFTER_MAKER = new Set(PRODUCT_ROWS[1].value);
+const PRODUCTS = new Set(rowNamed(PRODUCT_ROWS, 'product.known').value);
+const PRODUCTS_AFTER_MAKER = new Set(rowNamed(PRODUCT_ROWS, 'product.after-maker').value);
 const PRODUCT_WORDS = new Set([...PRODUCTS, ...PRODUCTS_AFTER_MAKER]);
 /**
  * product.*: "Mozilla Firefox", "Google Chrome", "users of Firefox": a known product is no name,
@@ -1393,7 +1409,7 @@ function products(ctx: Ctx, out: Names): void {
   }
 }
 
-const KNOWN_ACRONYMS = new Set(KNOWN_ACRONYM_ROWS[0].value);
+const KNOWN_ACRONYMS = new Set(rowNamed(KNOWN_ACRONYM_ROWS, 'organisation.known-acronym').value);
 /** A word in capitals whose neighbours are too: a headline or a shouted line, where capitals say nothing. */
 const inCapsRun = (ctx: Ctx, i: number) =>
   [i - 1, i + 1].some(
@@ -1407,7 +1423,7 @@ const inCapsRun = (ctx: Ctx, i: number) =>
 /** organisation.known-acronym: "the G20", "the FIA is investigating": see the row. */
 function knownAcronyms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = KNOWN_ACRONYM_ROWS[0];
+  const { id } = rowNamed(KNOWN_ACRONYM_ROWS, 'organisation.known-acronym');
   const marks = new Uint8Array(ctx.forms.length);
   for (let f = 0; f < marks.length; f++) if (KNOWN_ACRONYMS.has(ctx.forms[f])) marks[f] = 1;
   for (let i = 0; i < t.count; i++) {
@@ -1423,7 +1439,7 @@ function knownAcronyms(ctx: Ctx, out: Names): void {
   }
 }
 
-const STORM_WORDS = new Set(STORM_ROWS[0].value);
+const STORM_WORDS = new Set(rowNamed(STORM_ROWS, 'none.storm').value);
 /** At or above this a bare repeat of a storm's name keeps the model's reading (someone who shares it). */
 const SURE_OTHER = 0.9;
 /** none.storm: "Hurricane Milton", "Tropical Storm Helene" and a bare "Milton" after them are no names. */
@@ -1452,7 +1468,7 @@ function storms(ctx: Ctx, out: Names): void {
   }
 }
 
-const KNOWN_NAMES = new Set(KNOWN_NAME_ROWS[0].value);
+const KNOWN_NAMES = new Set(rowNamed(KNOWN_NAME_ROWS, 'organisation.known-name').value);
 /** First words of the names `knownNames` looks for, so most capitalised words are passed over at once. */
 const KNOWN_NAME_FIRST_WORDS = new Set(
   [...KNOWN_NAMES, ...[...KNOWN_ORG_NAMES].filter((w) => w.includes(' '))].map((w) => w.split(' ')[0]),
@@ -1466,7 +1482,7 @@ const KNOWN_NAME_WORDS = 4;
  */
 function knownNames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = KNOWN_NAME_ROWS[0];
+  const { id } = rowNamed(KNOWN_NAME_ROWS, 'organisation.known-name');
   const isKnown = (w: string) => KNOWN_NAMES.has(w) || (KNOWN_ORG_NAMES.has(w) && w.includes(' '));
   const opens = formMarks(ctx, KNOWN_NAME_FIRST_WORDS);
   for (let i = 0; i < t.count; i++) {
@@ -1484,7 +1500,7 @@ function knownNames(ctx: Ctx, out: Names): void {
   }
 }
 
-const COMPASS = new Set(KNOWN_NAME_ROWS[1].value);
+const COMPASS = new Set(rowNamed(KNOWN_NAME_ROWS, 'demonym.compass').value);
 /** demonym.compass: "[South] Korean President Yoon": the compass word is the demonym's. */
 function compassDemonyms(ctx: Ctx, out: Names): void {
   const names = out.alive();
@@ -1495,7 +1511,7 @@ function compassDemonyms(ctx: Ctx, out: Names): void {
   }
 }
 
-const EDGE_WEEKDAYS = new Set(DATE_EDGE_ROWS[0].value);
+const EDGE_WEEKDAYS = new Set(rowNamed(DATE_EDGE_ROWS, 'date.weekday-outside').value);
 /** "Sunday, May 28", "Sunday 28": a month or a number after the weekday, so it is a date ("Joe Friday was" is a name). */
 function dateAfter(ctx: Ctx, i: number): boolean {
   const t = ctx.t;
@@ -1512,16 +1528,16 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
     if (b === n.b || !dateAfter(ctx, n.b)) continue;
     const before = lower(ctx, b - 1);
     if (before === 'on' || before === 'of') continue;
-    out.put(n.a, b, n.type, DATE_EDGE_ROWS[0].id, undefined, n);
+    out.put(n.a, b, n.type, rowNamed(DATE_EDGE_ROWS, 'date.weekday-outside').id, undefined, n);
   }
 }
 
-const ORG_HEADS = new Set(ORG_HEAD_ROWS[0].value);
+const ORG_HEADS = new Set(rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').value);
 /** Below this a place reading gives way to an organisation's head word. */
 const SURE_PLACE_HEAD = 0.9;
 /** organisation.head-word: "House Freedom Caucus", "Ministry of Health": a name that ends in an organisation's head. */
 function orgHeads(ctx: Ctx, out: Names): void {
-  const { id } = ORG_HEAD_ROWS[0];
+  const { id } = rowNamed(ORG_HEAD_ROWS, 'organisation.head-word');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -1586,7 +1602,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
 // end of lexicon/names.ts). Each reads a bounded window around a token, never the whole sentence.
 // ---------------------------------------------------------------------------------------------
 
-const SOURCE_HEADINGS = new Set(BLIND_NEWS_ROWS[0].value);
+const SOURCE_HEADINGS = new Set(rowNamed(BLIND_NEWS_ROWS, 'source.publisher').value);
 /** Longest publisher name read after a source line's dash, in tokens. */
 const PUBLISHER_WORDS = 7;
 /** How far back a source line's opening quotation mark may be, in tokens. */
@@ -1602,7 +1618,7 @@ const lineStart = (ctx: Ctx, i: number) => i === 0 || (ctx.t.flags[i] & Flag.New
 /** source.publisher: '"Headline" — Deutsche Welle, November 1, 2025' names the publication. */
 function sourcePublishers(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = BLIND_NEWS_ROWS[0];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'source.publisher');
   // A heading line such as "Sources": below it a line may end at the publisher, with no date.
   let heading = t.count;
   for (let i = 0; i < t.count; i++)
@@ -1655,11 +1671,11 @@ function lineOpensWithin(ctx: Ctx, i: number, within: number): boolean {
   return false;
 }
 
-const CAP_PARTICLES = new Set(BLIND_NEWS_ROWS[1].value);
+const CAP_PARTICLES = new Set(rowNamed(BLIND_NEWS_ROWS, 'particle.capitalised').value);
 /** particle.capitalised: "Van der Linden gave …" after "Marieke van der Linden" is the same surname. */
 function capitalisedParticles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = BLIND_NEWS_ROWS[1];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'particle.capitalised');
   const names = out.alive();
   // The lowercase tails of full names: "van der linden" of "Marieke van der Linden".
   const tails = new Set<string>();
@@ -1691,13 +1707,13 @@ function capitalisedParticles(ctx: Ctx, out: Names): void {
   }
 }
 
-const FIRM_NOUNS = new Set(BLIND_NEWS_ROWS[2].value);
+const FIRM_NOUNS = new Set(rowNamed(BLIND_NEWS_ROWS, 'apposition.firm-after-place').value);
 /** At or above this the model's place reading stands against a firm noun beside it. */
 const FIRM_PLACE_DOUBT = 0.6;
 /** apposition.firm-after-place: "Ravenna, an Italian maker of plastics," and "chemicals maker Ravenna" name a firm. */
 function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = BLIND_NEWS_ROWS[2];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'apposition.firm-after-place');
   const marks = formMarks(ctx, FIRM_NOUNS);
   const names = out.alive();
   const firms = new Map<string, string>();
@@ -1709,7 +1725,7 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
     // business.firm-roles: "Sabadell shareholders", "Shareholders of Sabadell", "a stake in Sabadell".
     if (firmRoleAfter(ctx, n.b) || firmRoleBefore(ctx, n.a)) {
       firm = true;
-      rule = BLIND_NEWS_ROWS[3].id;
+      rule = rowNamed(BLIND_NEWS_ROWS, 'business.firm-roles').id;
     } else if (n.probs[PLACE] >= FIRM_PLACE_DOUBT) continue;
     const p = n.a - 1;
     if (!firm) firm = p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && marks[ctx.form[p]] === 1;
@@ -1764,7 +1780,7 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
 const FIRM_ROLE_DOUBT = 0.8;
 const LOCATIVES = new Set('in at near from to into outside around across towards toward between'.split(' '));
 
-const FIRM_ROLES = new Set(BLIND_NEWS_ROWS[3].value);
+const FIRM_ROLES = new Set(rowNamed(BLIND_NEWS_ROWS, 'business.firm-roles').value);
 /** "Sabadell shareholders": a firm's role noun right after the name. */
 const firmRoleAfter = (ctx: Ctx, b: number) =>
   b < ctx.t.count && ctx.t.kind[b] === Kind.Word && !(ctx.t.flags[b] & Flag.Cap) && FIRM_ROLES.has(lower(ctx, b));
@@ -1776,11 +1792,11 @@ function firmRoleBefore(ctx: Ctx, a: number): boolean {
   return (prep === 'of' && (noun === 'shareholders' || noun === 'bondholders')) || (prep === 'in' && noun === 'stake');
 }
 
-const COUNTRY_BODIES = new Set(BLIND_NEWS_ROWS[4].value);
+const COUNTRY_BODIES = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.country-body').value);
 /** organisation.country-body: "U.S. Senate" is one organisation. */
 function countryBodies(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = BLIND_NEWS_ROWS[4];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'organisation.country-body');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -1796,7 +1812,7 @@ function countryBodies(ctx: Ctx, out: Names): void {
 const ORG_TAIL_WORDS = ORG_TAIL;
 /** article.the-body: "The Commission said" at a sentence start is "Commission". */
 function theBodies(ctx: Ctx, out: Names): void {
-  const { id } = BLIND_NEWS_ROWS[5];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'article.the-body');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -1813,10 +1829,10 @@ const NEWSPAPER_HEADS = new Set(
   ),
 );
 
-const HEADS_FIRST = new Set(BLIND_NEWS_ROWS[6].value);
+const HEADS_FIRST = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.head-first').value);
 /** organisation.head-first: "Bank Pekao", "Grupo Bimbo" read as places are organisations. */
 function headsFirst(ctx: Ctx, out: Names): void {
-  const { id } = BLIND_NEWS_ROWS[6];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'organisation.head-first');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -1828,12 +1844,12 @@ function headsFirst(ctx: Ctx, out: Names): void {
   }
 }
 
-const CLUB_SUFFIXES = new Set(BLIND_NEWS_ROWS[7].value);
+const CLUB_SUFFIXES = new Set(rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form').value);
 /** Below this a bare town's place reading gives way to the club named after it in the article. */
 const CLUB_PLACE_DOUBT = 0.9;
 /** sport.club-short-form: "Leicester" after "Leicester City" is the club. */
 function clubShortForms(ctx: Ctx, out: Names): void {
-  const { id } = BLIND_NEWS_ROWS[7];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form');
   const names = out.alive();
   const towns = new Set<string>();
   for (let k = 0; k < names.length; k++) {
@@ -1860,7 +1876,7 @@ const COUNTRY_ORG_DOUBT = 0.9;
 const SPORT_SHARE = 4;
 /** place.country-actor: "an agreement with the United States" names a place. */
 function countryActors(ctx: Ctx, out: Names): void {
-  const { id } = BLIND_NEWS_ROWS[8];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'place.country-actor');
   const names = out.alive();
   let sporty = -1;
   for (let k = 0; k < names.length; k++) {
@@ -1886,7 +1902,7 @@ function sportSentenceCount(ctx: Ctx): number {
   return count;
 }
 
-const TOWN_NOUNS = new Set(BLIND_NEWS_ROWS[10].value);
+const TOWN_NOUNS = new Set(rowNamed(BLIND_NEWS_ROWS, 'place.town-evidence').value);
 /** Words between an apposition's or predicate's article and its head noun ("a wealthy district"). */
 const TOWN_HEAD_WORDS = 3;
 /** place.town-evidence: the mention's own words make the town ("Sabadell's mayor", "in the Amazon",
@@ -1929,7 +1945,7 @@ function townWords(ctx: Ctx, b: number): boolean {
 }
 const COPULAS = new Set(['is', 'was']);
 
-const SPATIAL = new Set(BLIND_NEWS_ROWS[11].value);
+const SPATIAL = new Set(rowNamed(BLIND_NEWS_ROWS, 'place.spatial-preposition').value);
 /** Marks the places whose own words make them the town, whoever typed them (the model, mostly), so
  * that the document vote does not relabel them after a firm or club of the same name: a civic noun
  * (place.town-evidence) or a preposition that takes only ground (place.spatial-preposition). */
@@ -1938,19 +1954,19 @@ function markTownEvidence(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PLACE || n.local) continue;
-    if (townWords(ctx, n.b)) n.local = BLIND_NEWS_ROWS[10].id;
-    else if (prepositionBefore(ctx, n.a, SPATIAL)) n.local = BLIND_NEWS_ROWS[11].id;
+    if (townWords(ctx, n.b)) n.local = rowNamed(BLIND_NEWS_ROWS, 'place.town-evidence').id;
+    else if (prepositionBefore(ctx, n.a, SPATIAL)) n.local = rowNamed(BLIND_NEWS_ROWS, 'place.spatial-preposition').id;
   }
 }
 
-const KNOWN_BODIES = new Set(BLIND_NEWS_ROWS[9].value);
+const KNOWN_BODIES = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.known-over-place').value);
 const KNOWN_BODY_WORDS = 3;
 /** Below this a place or person reading gives way to a well-known organisation's name. */
 const KNOWN_ORG_DOUBT = 0.7;
 /** organisation.known-over-place: "the Saeima", "Serie A", "to Santander" (the bank) are organisations. */
 function knownOverPlaces(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = BLIND_NEWS_ROWS[9];
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'organisation.known-over-place');
   // Names the model read as a place or person, whole.
   const names = out.alive();
   // The first words of the article's full personal names: a bare "Chelsea" after "Chelsea Clinton"
@@ -1990,8 +2006,8 @@ function knownOverPlaces(ctx: Ctx, out: Names): void {
  * and none.common-opening. Kept together at the end of the file so
  * they merge cleanly with rows added in parallel. ---- */
 
-const POSSESSORS = new Set(POSSESSIVE_INSIDE_ROWS[0].value);
-const SAINT_WORDS = new Set(POSSESSIVE_INSIDE_ROWS[1].value);
+const POSSESSORS = new Set(rowNamed(POSSESSIVE_INSIDE_ROWS, 'organisation.possessive-inside').value);
+const SAINT_WORDS = new Set(rowNamed(POSSESSIVE_INSIDE_ROWS, 'organisation.possessive-inside-saint').value);
 /** Capitalised words after the possessive up to the head ("District Attorney's [Civil Rights Office]"). */
 const INSIDE_HEAD_WORDS = 4;
 /** Capitalised words before the possessor ("[Manhattan District] Attorney's Office"). */
@@ -2003,7 +2019,7 @@ const INSIDE_LEAD_WORDS = 3;
  */
 function possessivesInside(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = POSSESSIVE_INSIDE_ROWS[0];
+  const { id } = rowNamed(POSSESSIVE_INSIDE_ROWS, 'organisation.possessive-inside');
   const isHead = (i: number) => {
     const w = lower(ctx, i);
     return ORG_TAIL.has(w) || FACILITY_TAIL.has(w);
@@ -2077,7 +2093,7 @@ function capitalisedInside(ctx: Ctx, out: Names): Uint8Array {
 function commonOpenings(ctx: Ctx, out: Names): void {
   const t = ctx.t,
     s = ctx.s;
-  const { value: below } = COMMON_OPENING_ROWS[0];
+  const { value: below } = rowNamed(COMMON_OPENING_ROWS, 'none.common-opening');
   let inside: Uint8Array | undefined;
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
@@ -2093,14 +2109,14 @@ function commonOpenings(ctx: Ctx, out: Names): void {
   }
 }
 
-const TITLE_NOUNS = new Set(TITLE_APPOSITION_ROWS[0].value);
-const CLAUSE_AUXILIARIES = new Set(TITLE_APPOSITION_ROWS[1].value);
+const TITLE_NOUNS = new Set(rowNamed(TITLE_APPOSITION_ROWS, 'apposition.journal-title').value);
+const CLAUSE_AUXILIARIES = new Set(rowNamed(TITLE_APPOSITION_ROWS, 'apposition.journal-clause-subject').value);
 /** Capitalised words a publication's title may have ("Nature Climate Change"). */
 const TITLE_WORDS = 4;
 /** apposition.journal-title: "the journal Nature", "the magazine Time" (lowercase noun, then the title). */
 function journalTitles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = TITLE_APPOSITION_ROWS[0];
+  const { id } = rowNamed(TITLE_APPOSITION_ROWS, 'apposition.journal-title');
   const marks = formMarks(ctx, TITLE_NOUNS);
   for (let p = 0; p + 1 < t.count; p++) {
     if (!marks[ctx.form[p]] || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap) continue;
@@ -2152,11 +2168,11 @@ function journalTitles(ctx: Ctx, out: Names): void {
   }
 }
 
-const STATION_TAILS = new Set(RADIO_NUMBER_ROWS[0].value);
+const STATION_TAILS = new Set(rowNamed(RADIO_NUMBER_ROWS, 'organisation.radio-number').value);
 /** organisation.radio-number: "BBC Radio 4", "BBC Radio 5 Live" end after the station's number. */
 function radioNumbers(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = RADIO_NUMBER_ROWS[0];
+  const { id } = rowNamed(RADIO_NUMBER_ROWS, 'organisation.radio-number');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -2171,11 +2187,11 @@ function radioNumbers(ctx: Ctx, out: Names): void {
   }
 }
 
-const SAINT_ABBREVIATIONS = new Set(SAINT_ABBREVIATION_ROWS[0].value);
+const SAINT_ABBREVIATIONS = new Set(rowNamed(SAINT_ABBREVIATION_ROWS, 'place.saint-abbreviation').value);
 /** place.saint-abbreviation: "St. [Louis]" read as a place or organisation is "St. Louis". */
 function saintAbbreviations(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = SAINT_ABBREVIATION_ROWS[0];
+  const { id } = rowNamed(SAINT_ABBREVIATION_ROWS, 'place.saint-abbreviation');
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
