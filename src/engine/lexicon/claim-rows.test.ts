@@ -50,13 +50,17 @@ import {
 import { verbForms } from './verb-forms';
 import {
   ADDRESSEE_BEFORE,
+  ADJUNCT_AFTER_CUE,
   ADVERBS_AFTER_CUE,
+  APPOSITION_BREAK_WORDS,
+  CUE_NEGATORS,
   CLAIM_FUNCTION_WORDS,
   COUNTED_OPENERS,
   LEADER_ROLES,
   PASSIVE_ADVERBS,
   SEEN_BY,
   SUBJECT_PRONOUN_WORDS,
+  TELL_ADDRESSEE,
   TIME_BEFORE_THAT,
   TITLE_LIKE_WORDS,
   TRAILING_TIME,
@@ -78,6 +82,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       DOCUMENT_SAYING,
       ...CUE_GUARDS,
       PASSIVE_ADVERBS,
+      CUE_NEGATORS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const cues = claimsOf(text).map((c) => c.cue);
@@ -127,10 +132,17 @@ describe('speaker rows: a claim has this speaker', () => {
       PRONOUN_IT_NOT_PEOPLE,
       GROUP_PEOPLE_NOUNS,
       DESCRIPTION_BODY_OF_SOURCE,
+      APPOSITION_BREAK_WORDS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
     expect(names).toContain(want);
+  });
+});
+
+describe('content rows: a claim has this content', () => {
+  it.each(examples([ADJUNCT_AFTER_CUE, TELL_ADDRESSEE]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).map((c) => c.content)).toContain(want);
   });
 });
 

@@ -248,3 +248,64 @@ export const FUNCTION_WORD_SETS: Readonly<Record<FunctionClass, ReadonlySet<stri
     out[k] = new Set(CLAIM_FUNCTION_WORDS.value[k]);
   return out;
 })();
+
+/** Words that open a time or place adjunct closing a clause after its cue (claims/claims.ts `adjunctOnly`). */
+export const ADJUNCT_AFTER_CUE: RuleRow = {
+  id: 'claim.tail.adjunct-opener',
+  value: [
+    'on',
+    'in',
+    'at',
+    'late',
+    'early',
+    'earlier',
+    'later',
+    'last',
+    'yesterday',
+    'today',
+    'this',
+    'during',
+    'after',
+    'before',
+  ],
+  reason:
+    'When a source is named after the words it said ("…, its owner said on Thursday."), what follows the cue is a short time or place adjunct, not the content; a short run opening with a preposition of time or place, or a time word, and holding no "that", is that adjunct, so the content is the clause before the source.',
+  examples: [
+    {
+      text: 'The fares will rise next spring, the transit agency said on Thursday.',
+      expect: 'The fares will rise next spring',
+    },
+  ],
+};
+
+/** Forms of "tell" after which only the addressee may follow (claims/claims.ts `addresseeOnly`). */
+export const TELL_ADDRESSEE: RuleRow = {
+  id: 'claim.tail.addressee-after-tell',
+  value: ['told', 'tell', 'tells'],
+  reason:
+    '"Tell" takes the hearer as its object ("…, two officials told reporters on Thursday."): after a trailing source, a few words after "told" are who was told, not what was said, so the content is the clause before the source.',
+  examples: [
+    {
+      text: 'The bridge will close for a month, officials told reporters.',
+      expect: 'The bridge will close for a month',
+    },
+  ],
+};
+
+/** Negators before a cue that deny the act of saying (claims/claims.ts `negatedEmpty`). */
+export const CUE_NEGATORS: RuleRow = {
+  id: 'claim.negated-cue.negator',
+  value: ['not', 'never', "n't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't"],
+  reason:
+    'A negated verb of saying with nothing said after it ("Hardy has not commented publicly.") reports that no claim was made; within three words before the cue, one of these words makes a bare cue no claim.',
+  examples: [{ text: 'Senator Ruth Hardy has not commented publicly.', expect: '' }],
+};
+
+/** Lowercase words that end the role words between a description's comma and a name (claims/claims.ts `appositiveName`). */
+export const APPOSITION_BREAK_WORDS: RuleRow = {
+  id: 'speaker.apposition.break',
+  value: ['and', 'or', 'but', 'who', 'whom', 'whose', 'which', 'that', 'said', 'says', 'told', 'tells', 'to'],
+  reason:
+    'Lowercase role words may stand before the name in "<description>, the activist Tanya Brooks, said", but a conjunction, a relative pronoun, a verb of saying or "to" starts a new clause or phrase: the name after it is not in apposition to the description.',
+  examples: [{ text: 'Her rival, and Tanya Brooks, said the count was wrong.', expect: 'Her rival' }],
+};
