@@ -53,7 +53,10 @@ import {
   ADJUNCT_AFTER_CUE,
   ADVERBS_AFTER_CUE,
   APPOSITION_BREAK_WORDS,
+  COLLEAGUES_AFTER_NAME,
   CUE_NEGATORS,
+  NOT_AGENT_NOUNS,
+  SUBJECT_LEFT_STOPS,
   CLAIM_FUNCTION_WORDS,
   COUNTED_OPENERS,
   LEADER_ROLES,
@@ -133,6 +136,8 @@ describe('speaker rows: a claim has this speaker', () => {
       GROUP_PEOPLE_NOUNS,
       DESCRIPTION_BODY_OF_SOURCE,
       APPOSITION_BREAK_WORDS,
+      SUBJECT_LEFT_STOPS,
+      COLLEAGUES_AFTER_NAME,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
@@ -143,6 +148,12 @@ describe('speaker rows: a claim has this speaker', () => {
 describe('content rows: a claim has this content', () => {
   it.each(examples([ADJUNCT_AFTER_CUE, TELL_ADDRESSEE]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text).map((c) => c.content)).toContain(want);
+  });
+});
+
+describe('antecedent rows: the last claim is named this (a pronoun left unresolved keeps its own text)', () => {
+  it.each(examples([NOT_AGENT_NOUNS]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).at(-1)?.name).toBe(want);
   });
 });
 

@@ -309,3 +309,82 @@ export const APPOSITION_BREAK_WORDS: RuleRow = {
     'Lowercase role words may stand before the name in "<description>, the activist Tanya Brooks, said", but a conjunction, a relative pronoun, a verb of saying or "to" starts a new clause or phrase: the name after it is not in apposition to the description.',
   examples: [{ text: 'Her rival, and Tanya Brooks, said the count was wrong.', expect: 'Her rival' }],
 };
+
+/** Words that end a subject walked left from a cue (claims/speaker.ts `npLeftOf`). */
+export const SUBJECT_LEFT_STOPS: RuleRow = {
+  id: 'speaker.subject.left-stop',
+  value: [
+    'that',
+    'and',
+    'but',
+    'while',
+    'as',
+    'because',
+    'if',
+    'when',
+    'which',
+    'who',
+    'where',
+    'after',
+    'before',
+    'since',
+    'although',
+    'though',
+    'so',
+    'or',
+    'than',
+    'said',
+    'says',
+  ],
+  reason:
+    'A subject phrase read leftward from its verb stops at a conjunction, subordinator, relative pronoun or verb of saying ("the plan failed because the mayor said"): the word starts the clause the subject belongs to or an earlier clause, never the subject itself.',
+  examples: [{ text: 'The plan failed because the mayor said the budget was short.', expect: 'the mayor' }],
+};
+
+/** Plural nouns that join a named person into one source ("Duckworth and colleagues found"; claims/speaker.ts `npLeftOf`). */
+export const COLLEAGUES_AFTER_NAME: RuleRow = {
+  id: 'speaker.subject.name-and-colleagues',
+  value: ['colleagues', 'co-workers', 'coworkers', 'collaborators', 'co-authors', 'others'],
+  reason:
+    'A name coordinated with the people who worked with it ("Smith and co-workers showed") is one source, the study\'s authors: "and" before one of these nouns does not end the subject the way it ends a clause.',
+  examples: [{ text: 'In 2019 Smith and co-workers showed that the drug worked.', expect: 'Smith and co-workers' }],
+};
+
+/** Nouns in -er, -or, -ist or -ian that name things, not people (claims/speaker.ts `agentNoun`, `describesPerson`). */
+export const NOT_AGENT_NOUNS: RuleRow = {
+  id: 'speaker.agent-noun.not-person',
+  value: [
+    'paper',
+    'newspaper',
+    'letter',
+    'order',
+    'chapter',
+    'poster',
+    'document',
+    'register',
+    'center',
+    'centre',
+    'monitor',
+    'charter',
+    'filter',
+    'computer',
+    'matter',
+    'number',
+    'minister',
+    'sector',
+    'factor',
+    'error',
+    'theater',
+    'theatre',
+    'border',
+    'river',
+    'water',
+    'tower',
+    'corridor',
+    'calendar',
+    'ledger',
+  ],
+  reason:
+    'The endings -er, -or, -ist and -ian usually make a noun for a person who does something ("the baker", "the novelist"), but these common nouns only look like it: a document, place or quantity ("the paper", "the border", "the number") is no source, and "minister" needs a name or country to be one.',
+  examples: [{ text: 'The paper reported the closure. He said the mine would close.', expect: 'He' }],
+};
