@@ -26,6 +26,7 @@ const TELL = new Set(TELL_VERBS.value);
 const BOUND_PRONOUNS: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.pronouns);
 const CONTRAST: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.contrast);
 import { COLLECTIVE_OF, NEAR_TO, UNNAMED_SOURCE_NOUNS } from '../lexicon/speaker-words';
+import { ADJUNCT_AFTER_CUE, APPOSITION_BREAK_WORDS, CUE_NEGATORS, TELL_ADDRESSEE } from '../lexicon/claim-words';
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
@@ -679,7 +680,7 @@ function boundPronoun(cx: CCtx, np: NP, from: number): boolean {
   return np.a - from <= 4;
 }
 
-const APPOSITION_BREAK = /^(and|or|but|who|whom|whose|which|that|said|says|told|tells|to)$/;
+const APPOSITION_BREAK: ReadonlySet<string> = new Set(APPOSITION_BREAK_WORDS.value);
 
 /** "<description>, Name, said": the person named between the commas, when the description names none. */
 function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
@@ -703,7 +704,7 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
     f - np.b <= 6 &&
     !startsMention(cx, f) &&
     t.kind[f] === Kind.Word &&
-    (t.flags[f] & Flag.Cap ? TITLES.has(lower(cx, f)) : !APPOSITION_BREAK.test(lower(cx, f)))
+    (t.flags[f] & Flag.Cap ? TITLES.has(lower(cx, f)) : !APPOSITION_BREAK.has(lower(cx, f)))
   )
     f++;
   if (!personAt(cx, f)) return undefined;
@@ -1021,13 +1022,13 @@ function hasWord(cx: CCtx, a: number, b: number): boolean {
   return false;
 }
 
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(ADJUNCT_AFTER_CUE.value);
+const TELL_FORMS: ReadonlySet<string> = new Set(TELL_ADDRESSEE.value);
+const NEGATORS: ReadonlySet<string> = new Set(CUE_NEGATORS.value);
+
 /** "… , its owner said on Thursday.": what follows the cue is only a time or place adjunct. */
 function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
-  if (
-    i >= b ||
-    !/^(on|in|at|late|early|earlier|later|last|yesterday|today|this|during|after|before)$/.test(lower(cx, i))
-  )
-    return false;
+  if (i >= b || !ADJUNCT_OPENERS.has(lower(cx, i))) return false;
   let words = 0;
   for (let j = i; j < b; j++) {
     if (cx.t.kind[j] === Kind.Word || cx.t.kind[j] === Kind.Num) words++;
@@ -1038,7 +1039,7 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
 
 /** "…, two officials told reporters on Thursday.": after "told" only the addressee and an adjunct. */
 function addresseeOnly(cx: CCtx, cue: Cue, i: number, b: number): boolean {
-  if (cue.b - cue.a !== 1 || !/^(told|tell|tells)$/.test(lower(cx, cue.a))) return false;
+  if (cue.b - cue.a !== 1 || !TELL_FORMS.has(lower(cx, cue.a))) return false;
   let words = 0;
   for (let j = i; j < b; j++) {
     if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) return words > 0 && j === trimEnd(cx, i, b);
@@ -1051,8 +1052,7 @@ function addresseeOnly(cx: CCtx, cue: Cue, i: number, b: number): boolean {
 /** The cue is negated ("has not commented", "never said") and only adverbs or an adjunct follow it. */
 function negatedEmpty(cx: CCtx, cue: Cue, a: number, b: number): boolean {
   let negated = false;
-  for (let i = cue.a - 1; i >= a && i >= cue.a - 3 && !negated; i--)
-    negated = /^(not|never|n't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't)$/.test(lower(cx, i));
+  for (let i = cue.a - 1; i >= a && i >= cue.a - 3 && !negated; i--) negated = NEGATORS.has(lower(cx, i));
   if (!negated) return false;
   let i = cue.b;
   while (i < b && cx.t.kind[i] === Kind.Word && lower(cx, i).endsWith('ly')) i++;

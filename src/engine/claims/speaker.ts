@@ -44,9 +44,12 @@ import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
 import {
   ADDRESSEE_BEFORE,
+  COLLEAGUES_AFTER_NAME,
   COUNTED_OPENERS,
   LEADER_ROLES,
+  NOT_AGENT_NOUNS,
   SEEN_BY,
+  SUBJECT_LEFT_STOPS,
   SUBJECT_PRONOUN_WORDS,
   TITLE_LIKE_WORDS,
   TRAILING_TIME,
@@ -56,29 +59,7 @@ import { rowNamed } from '../lexicon/rule-row';
 import { DESCRIPTION_BODY_OF_SOURCE, GENDER_OTHER_FITS, GROUP_PEOPLE_NOUNS } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
 
-const STOP_LEFT = new Set([
-  'that',
-  'and',
-  'but',
-  'while',
-  'as',
-  'because',
-  'if',
-  'when',
-  'which',
-  'who',
-  'where',
-  'after',
-  'before',
-  'since',
-  'although',
-  'though',
-  'so',
-  'or',
-  'than',
-  'said',
-  'says',
-]);
+const STOP_LEFT: ReadonlySet<string> = new Set(SUBJECT_LEFT_STOPS.value);
 const STOP_RIGHT = new Set([
   'that',
   'on',
@@ -449,7 +430,7 @@ const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
 
-const COLLEAGUES = new Set(['colleagues', 'co-workers', 'coworkers', 'collaborators', 'co-authors', 'others']);
+const COLLEAGUES: ReadonlySet<string> = new Set(COLLEAGUES_AFTER_NAME.value);
 
 const VERBISH = new Set([
   'am',
@@ -1238,37 +1219,7 @@ const titleLike = (w: string) => TITLE_LIKE.has(w) || /^[a-z]+ian$/.test(w);
 const ADDRESSEE: ReadonlySet<string> = new Set(ADDRESSEE_BEFORE.value);
 
 /** Nouns in -er/-or/-ist that name things, not people. */
-const NOT_AGENT = new Set([
-  'paper',
-  'newspaper',
-  'letter',
-  'order',
-  'chapter',
-  'poster',
-  'document',
-  'register',
-  'center',
-  'centre',
-  'monitor',
-  'charter',
-  'filter',
-  'computer',
-  'matter',
-  'number',
-  'minister',
-  'sector',
-  'factor',
-  'error',
-  'theater',
-  'theatre',
-  'border',
-  'river',
-  'water',
-  'tower',
-  'corridor',
-  'calendar',
-  'ledger',
-]);
+const NOT_AGENT: ReadonlySet<string> = new Set(NOT_AGENT_NOUNS.value);
 
 /** "the baker", "the novelist", "the 45-year-old's neighbour": an agent noun as a whole description. */
 function agentNoun(ctx: CCtx, np: NP): boolean {

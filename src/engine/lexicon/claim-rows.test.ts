@@ -50,13 +50,20 @@ import {
 import { verbForms } from './verb-forms';
 import {
   ADDRESSEE_BEFORE,
+  ADJUNCT_AFTER_CUE,
   ADVERBS_AFTER_CUE,
+  APPOSITION_BREAK_WORDS,
+  COLLEAGUES_AFTER_NAME,
+  CUE_NEGATORS,
+  NOT_AGENT_NOUNS,
+  SUBJECT_LEFT_STOPS,
   CLAIM_FUNCTION_WORDS,
   COUNTED_OPENERS,
   LEADER_ROLES,
   PASSIVE_ADVERBS,
   SEEN_BY,
   SUBJECT_PRONOUN_WORDS,
+  TELL_ADDRESSEE,
   TIME_BEFORE_THAT,
   TITLE_LIKE_WORDS,
   TRAILING_TIME,
@@ -78,6 +85,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       DOCUMENT_SAYING,
       ...CUE_GUARDS,
       PASSIVE_ADVERBS,
+      CUE_NEGATORS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const cues = claimsOf(text).map((c) => c.cue);
@@ -127,10 +135,25 @@ describe('speaker rows: a claim has this speaker', () => {
       PRONOUN_IT_NOT_PEOPLE,
       GROUP_PEOPLE_NOUNS,
       DESCRIPTION_BODY_OF_SOURCE,
+      APPOSITION_BREAK_WORDS,
+      SUBJECT_LEFT_STOPS,
+      COLLEAGUES_AFTER_NAME,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
     expect(names).toContain(want);
+  });
+});
+
+describe('content rows: a claim has this content', () => {
+  it.each(examples([ADJUNCT_AFTER_CUE, TELL_ADDRESSEE]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).map((c) => c.content)).toContain(want);
+  });
+});
+
+describe('antecedent rows: the last claim is named this (a pronoun left unresolved keeps its own text)', () => {
+  it.each(examples([NOT_AGENT_NOUNS]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).at(-1)?.name).toBe(want);
   });
 });
 

@@ -248,3 +248,143 @@ export const FUNCTION_WORD_SETS: Readonly<Record<FunctionClass, ReadonlySet<stri
     out[k] = new Set(CLAIM_FUNCTION_WORDS.value[k]);
   return out;
 })();
+
+/** Words that open a time or place adjunct closing a clause after its cue (claims/claims.ts `adjunctOnly`). */
+export const ADJUNCT_AFTER_CUE: RuleRow = {
+  id: 'claim.tail.adjunct-opener',
+  value: [
+    'on',
+    'in',
+    'at',
+    'late',
+    'early',
+    'earlier',
+    'later',
+    'last',
+    'yesterday',
+    'today',
+    'this',
+    'during',
+    'after',
+    'before',
+  ],
+  reason:
+    'When a source is named after the words it said ("…, its owner said on Thursday."), what follows the cue is a short time or place adjunct, not the content; a short run opening with a preposition of time or place, or a time word, and holding no "that", is that adjunct, so the content is the clause before the source.',
+  examples: [
+    {
+      text: 'The fares will rise next spring, the transit agency said on Thursday.',
+      expect: 'The fares will rise next spring',
+    },
+  ],
+};
+
+/** Forms of "tell" after which only the addressee may follow (claims/claims.ts `addresseeOnly`). */
+export const TELL_ADDRESSEE: RuleRow = {
+  id: 'claim.tail.addressee-after-tell',
+  value: ['told', 'tell', 'tells'],
+  reason:
+    '"Tell" takes the hearer as its object ("…, two officials told reporters on Thursday."): after a trailing source, a few words after "told" are who was told, not what was said, so the content is the clause before the source.',
+  examples: [
+    {
+      text: 'The bridge will close for a month, officials told reporters.',
+      expect: 'The bridge will close for a month',
+    },
+  ],
+};
+
+/** Negators before a cue that deny the act of saying (claims/claims.ts `negatedEmpty`). */
+export const CUE_NEGATORS: RuleRow = {
+  id: 'claim.negated-cue.negator',
+  value: ['not', 'never', "n't", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wouldn't"],
+  reason:
+    'A negated verb of saying with nothing said after it ("Hardy has not commented publicly.") reports that no claim was made; within three words before the cue, one of these words makes a bare cue no claim.',
+  examples: [{ text: 'Senator Ruth Hardy has not commented publicly.', expect: '' }],
+};
+
+/** Lowercase words that end the role words between a description's comma and a name (claims/claims.ts `appositiveName`). */
+export const APPOSITION_BREAK_WORDS: RuleRow = {
+  id: 'speaker.apposition.break',
+  value: ['and', 'or', 'but', 'who', 'whom', 'whose', 'which', 'that', 'said', 'says', 'told', 'tells', 'to'],
+  reason:
+    'Lowercase role words may stand before the name in "<description>, the activist Tanya Brooks, said", but a conjunction, a relative pronoun, a verb of saying or "to" starts a new clause or phrase: the name after it is not in apposition to the description.',
+  examples: [{ text: 'Her rival, and Tanya Brooks, said the count was wrong.', expect: 'Her rival' }],
+};
+
+/** Words that end a subject walked left from a cue (claims/speaker.ts `npLeftOf`). */
+export const SUBJECT_LEFT_STOPS: RuleRow = {
+  id: 'speaker.subject.left-stop',
+  value: [
+    'that',
+    'and',
+    'but',
+    'while',
+    'as',
+    'because',
+    'if',
+    'when',
+    'which',
+    'who',
+    'where',
+    'after',
+    'before',
+    'since',
+    'although',
+    'though',
+    'so',
+    'or',
+    'than',
+    'said',
+    'says',
+  ],
+  reason:
+    'A subject phrase read leftward from its verb stops at a conjunction, subordinator, relative pronoun or verb of saying ("the plan failed because the mayor said"): the word starts the clause the subject belongs to or an earlier clause, never the subject itself.',
+  examples: [{ text: 'The plan failed because the mayor said the budget was short.', expect: 'the mayor' }],
+};
+
+/** Plural nouns that join a named person into one source ("Duckworth and colleagues found"; claims/speaker.ts `npLeftOf`). */
+export const COLLEAGUES_AFTER_NAME: RuleRow = {
+  id: 'speaker.subject.name-and-colleagues',
+  value: ['colleagues', 'co-workers', 'coworkers', 'collaborators', 'co-authors', 'others'],
+  reason:
+    'A name coordinated with the people who worked with it ("Smith and co-workers showed") is one source, the study\'s authors: "and" before one of these nouns does not end the subject the way it ends a clause.',
+  examples: [{ text: 'In 2019 Smith and co-workers showed that the drug worked.', expect: 'Smith and co-workers' }],
+};
+
+/** Nouns in -er, -or, -ist or -ian that name things, not people (claims/speaker.ts `agentNoun`, `describesPerson`). */
+export const NOT_AGENT_NOUNS: RuleRow = {
+  id: 'speaker.agent-noun.not-person',
+  value: [
+    'paper',
+    'newspaper',
+    'letter',
+    'order',
+    'chapter',
+    'poster',
+    'document',
+    'register',
+    'center',
+    'centre',
+    'monitor',
+    'charter',
+    'filter',
+    'computer',
+    'matter',
+    'number',
+    'minister',
+    'sector',
+    'factor',
+    'error',
+    'theater',
+    'theatre',
+    'border',
+    'river',
+    'water',
+    'tower',
+    'corridor',
+    'calendar',
+    'ledger',
+  ],
+  reason:
+    'The endings -er, -or, -ist and -ian usually make a noun for a person who does something ("the baker", "the novelist"), but these common nouns only look like it: a document, place or quantity ("the paper", "the border", "the number") is no source, and "minister" needs a name or country to be one.',
+  examples: [{ text: 'The paper reported the closure. He said the mine would close.', expect: 'He' }],
+};
