@@ -27,6 +27,7 @@ import {
   PRONOUN_IT_NOT_PEOPLE,
   GROUP_PEOPLE_NOUNS,
   DESCRIPTION_BODY_OF_SOURCE,
+  DESCRIPTION_NAME_FITS,
   UNNAMED_SOURCE_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
@@ -127,6 +128,7 @@ describe('speaker rows: a claim has this speaker', () => {
       PRONOUN_IT_NOT_PEOPLE,
       GROUP_PEOPLE_NOUNS,
       DESCRIPTION_BODY_OF_SOURCE,
+      DESCRIPTION_NAME_FITS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
