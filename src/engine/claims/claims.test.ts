@@ -706,3 +706,28 @@ describe('quote.after-colon.content: a topic, a colon, then the quotation report
   it('not when words of the sentence follow the closing mark', () =>
     expect(claimsOf('Lina Park explained her plan: "We will win," and left the hall.')[0]?.kind).not.toBe('direct'));
 });
+
+describe('"the police", "the court", "the union": a body described by its kind is an organisation of that kind', () => {
+  const EC = 'The European Commission said it would fine the firm. ';
+  it.each([
+    [EC + 'The police said they had arrested two men.', 'police'],
+    [EC + 'The court said the ruling was final.', 'court'],
+    [EC + 'The army said two soldiers were injured.', 'army'],
+    [EC + 'The union said the plan was unfair.', 'union'],
+    [EC + 'The ministry said the deficit was too large.', 'ministry'],
+    // Names that hold the kind, a synonym or a label after them still resolve.
+    [
+      'The Metropolitan Police said it had opened an inquiry. The police said two men were arrested.',
+      'Metropolitan Police',
+    ],
+    ['The Supreme Court said it would hear the case. The court said the ruling was final.', 'Supreme Court'],
+    ['The Unite union said members would strike. The union said the plan was unfair.', 'Unite'],
+    ['The Finance Ministry said taxes would rise. The ministry said the deficit was too large.', 'Finance Ministry'],
+    // Heads without a listed kind keep the nearest organisation.
+    ['Acme Corp said profits rose. The company said it would hire more staff.', 'Acme'],
+    ['The Federal Reserve said rates would hold. The bank said inflation was easing.', 'Federal Reserve'],
+  ])('%s → %s', (text, name) => {
+    const claims = claimsOf('Headline\n\n' + text);
+    expect(claims[claims.length - 1]?.name).toBe(name);
+  });
+});

@@ -56,7 +56,12 @@ import {
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
 import { rowNamed } from '../lexicon/rule-row';
-import { DESCRIPTION_BODY_OF_SOURCE, GENDER_OTHER_FITS, GROUP_PEOPLE_NOUNS } from '../lexicon/speaker-words';
+import {
+  DESCRIPTION_BODY_OF_SOURCE,
+  DESCRIPTION_NAME_FITS,
+  GENDER_OTHER_FITS,
+  GROUP_PEOPLE_NOUNS,
+} from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
 
 const STOP_LEFT: ReadonlySet<string> = new Set(SUBJECT_LEFT_STOPS.value);
@@ -982,6 +987,11 @@ function recentOrg(
       words.some((w) => !COMPANY_HEADS.has(w) && INSTITUTION_LIST.some((d) => w.endsWith(d)))
     )
       return false;
+    // "the police" is not "the European Commission": a body described by its kind fits a name of that kind.
+    // "the Unite union": the kind may follow the name as a label.
+    const kinds = DESCRIPTION_NAME_FITS.value[head];
+    const label = /^\s+([a-z]+)/i.exec(ctx.text.slice(m.end, m.end + 20))?.[1].toLowerCase() ?? '';
+    if (kinds && label !== head && !words.some((w) => kinds.some((k) => w.endsWith(k)))) return false;
     return !addressed(ctx, m);
   };
   for (let k = sent; k >= 0 && k >= sent - reach; k--) {

@@ -27,6 +27,7 @@ import {
   PRONOUN_IT_NOT_PEOPLE,
   GROUP_PEOPLE_NOUNS,
   DESCRIPTION_BODY_OF_SOURCE,
+  DESCRIPTION_NAME_FITS,
   UNNAMED_SOURCE_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
@@ -138,6 +139,7 @@ describe('speaker rows: a claim has this speaker', () => {
       APPOSITION_BREAK_WORDS,
       SUBJECT_LEFT_STOPS,
       COLLEAGUES_AFTER_NAME,
+      DESCRIPTION_NAME_FITS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

@@ -699,3 +699,42 @@ export const DESCRIPTION_BODY_OF_SOURCE: RuleRow<{ sentences: number }> = {
     },
   ],
 };
+
+/** "The police said …" after "The European Commission said …" (claims/speaker.ts `recentOrg`). */
+export const DESCRIPTION_NAME_FITS: RuleRow<Readonly<Record<string, readonly string[]>>> = {
+  id: 'speaker.description.name-fits',
+  value: {
+    police: ['police', 'constabulary', 'gendarmerie', 'carabinieri', 'yard'],
+    army: ['army', 'forces', 'military'],
+    military: ['military', 'army', 'forces', 'navy', 'pentagon'],
+    navy: ['navy'],
+    court: ['court', 'tribunal'],
+    union: ['union', 'federation', 'teamsters', 'guild', 'workers'],
+    ministry: ['ministry', 'department', 'office'],
+    commission: ['commission'],
+    council: ['council'],
+    committee: ['committee', 'panel'],
+    parliament: ['parliament', 'assembly', 'bundestag', 'duma', 'knesset', 'congress'],
+  },
+  reason:
+    'A description by the kind of body ("the police", "the court", "the union") refers back to an organisation of that kind, and such bodies carry their kind in their name ("Metropolitan Police", "Supreme Court", "Unite union", "Finance Ministry") or a listed synonym ("United Auto Workers", "Employment Tribunal", "Home Office"). The most recent organisation of another kind is a different speaker, so with none fitting the description itself is the speaker. Heads missing here ("the company", "the bank", "the agency", "the department") are often named without their kind ("Ford", "Federal Reserve", "NASA", "Pentagon") and keep the nearest organisation.',
+  examples: [
+    {
+      text: 'The European Commission said it would fine the firm. The police said they had arrested two men.',
+      expect: 'police',
+    },
+    {
+      text: 'The European Commission said it would fine the firm. The union said the plan was unfair.',
+      expect: 'union',
+    },
+    // Must keep resolving: the organisation's name holds the head or a listed synonym.
+    {
+      text: 'The United Auto Workers said members would strike. The union said the plan was unfair.',
+      expect: 'United Auto Workers',
+    },
+    {
+      text: 'The Finance Ministry said taxes would rise. The ministry said the deficit was too large.',
+      expect: 'Finance Ministry',
+    },
+  ],
+};
