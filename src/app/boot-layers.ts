@@ -2,14 +2,12 @@
  * The landing page's analysis layers, painted before the app's code has loaded. The build
  * pre-renders the landing article (build/static-shell.ts) and writes, on its `.article-body`, the
  * spans the app would paint from the build-time analysis of that very text (`bootLayersOf`); an
- * inline script right after the page (boot-layers-inline.ts) reads them and, before the page's
- * first frame, writes the legend's counts and the status line (they take room) and registers the
- * same CSS Custom Highlights, with the same names, priorities and styles: the text and its layers
- * show in the same frame. (Painted a frame later, the layers waited for the first frame's whole
- * rendering, a task and the next frame: about as long again as the text itself took to show.
- * In front of the text now: ~2 ms more of this script's CPU, and their style and paint in its
- * frame.) When the app's painter later registers its own (identical) ranges under those names,
- * nothing on screen changes.
+ * inline script right after the page (boot-layers-inline.ts) reads them, writes the legend's
+ * counts and the status line before the page's first frame (they take room), and registers the
+ * same CSS Custom Highlights, with the same names, priorities and styles, right after that frame:
+ * colours move nothing, and the text shows a frame sooner without their cost in front of it.
+ * When the app's painter later registers its own (identical) ranges under those names, nothing on
+ * screen changes.
  *
  * The ranges are StaticRanges: the app adopts the pre-rendered paragraphs by moving them into its
  * own container (features/reader/boot-handoff.ts), and a live Range would collapse on the move.
@@ -123,9 +121,13 @@ function writeBootLegend(page: HTMLElement, data: BootLayers, prefs: LayerPrefs)
   if (status) status.textContent = data.status;
 }
 
-/** Registers the highlights of `data` over the blocks in `body`. */
-function paintBootHighlights(body: HTMLElement, data: BootLayers, prefs: LayerPrefs): void {
-  if (!body.firstElementChild) return;
+/**
+ * Registers the highlights of `data` over the blocks in `body`. Paints colours only (highlights
+ * never move text), so it may come a frame after the text. Nothing once the page is gone or the
+ * app has adopted its blocks: the app paints its own by then.
+ */
+function paintBootHighlights(page: HTMLElement, body: HTMLElement, data: BootLayers, prefs: LayerPrefs): void {
+  if (!page.isConnected || !body.firstElementChild) return;
   installLayerStyles();
   // Only spans inside the blocks on the page: the credits below them are the app's to render.
   const rangesOf = staticRangesInBlocks(body);
@@ -137,14 +139,15 @@ function paintBootHighlights(body: HTMLElement, data: BootLayers, prefs: LayerPr
 }
 
 /**
- * Paints `data` over the pre-rendered `page`: the legend's counts and the status line
- * (`writeBootLegend`) and the highlights. Nothing, if the browser cannot paint highlights.
+ * Paints `data` over the pre-rendered `page`: the legend's counts and the status line at once
+ * (`writeBootLegend`), and returns the highlights' paint for the caller to run when it chooses
+ * (the inline script: right after the first frame). Nothing, if the browser cannot paint highlights.
  */
-export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: LayerPrefs): void {
+export function paintBootLayers(page: HTMLElement, data: BootLayers, prefs: LayerPrefs): (() => void) | null {
   const body = page.querySelector<HTMLElement>('.article-body');
-  if (!body || !supportsHighlights()) return;
+  if (!body || !supportsHighlights()) return null;
   writeBootLegend(page, data, prefs);
-  paintBootHighlights(body, data, prefs);
+  return () => paintBootHighlights(page, body, data, prefs);
 }
 
 /** Takes the early layers down again, when the pre-rendered page they were painted on goes. */
@@ -156,15 +159,16 @@ export function clearBootLayers(): void {
  * The pre-rendered landing page's layers (by the inline script boot-layers-inline.ts): only on the
  * landing addresses (the head's gate marks them, build/static-shell.ts), never when the reader may
  * have corrected this article's findings (the app applies those), with the reader's saved layer
- * choices, all before the page's first frame.
+ * choices. The legend and status line are written at once, before the page's first frame; the
+ * returned function paints the highlights (null: nothing to paint).
  */
-export function paintLandingLayers(doc: Document): void {
-  if (!doc.documentElement.hasAttribute(STATIC_ROUTE_ATTR)) return;
+export function paintLandingLayers(doc: Document): (() => void) | null {
+  if (!doc.documentElement.hasAttribute(STATIC_ROUTE_ATTR)) return null;
   const page = doc.querySelector<HTMLElement>(`#root > [${STATIC_SHELL_ATTR}]`);
   const body = page?.querySelector<HTMLElement>('.article-body');
   const key = page?.getAttribute(STATIC_SHELL_ATTR);
-  if (!page || !body || !key) return;
+  if (!page || !body || !key) return null;
   const data = readBootLayers(body.getAttribute(BOOT_LAYERS_ATTR));
   body.removeAttribute(BOOT_LAYERS_ATTR);
-  if (data && !mayHaveCorrections(key)) paintBootLayers(page, data, readSavedPrefs().layers);
+  return data && !mayHaveCorrections(key) ? paintBootLayers(page, data, readSavedPrefs().layers) : null;
 }
