@@ -13,17 +13,7 @@ import { join } from 'node:path';
 import { launch, median } from './browser';
 import { probedPage, readProbes, waitForProbe } from './page-metrics';
 import { startPreview } from './preview-server';
-
-interface Ev {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; documentLoaderURL?: string } };
-}
+import type { TraceEvent as Ev } from './trace-summary';
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 

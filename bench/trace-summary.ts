@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -25,6 +25,8 @@ interface TraceEvent {
       startTime?: number;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
       timeDeltas?: number[];
+      url?: string;
+      documentLoaderURL?: string;
     };
     beginData?: { stackTrace?: Array<{ functionName: string; url: string; lineNumber: number }> };
   };
