@@ -105,6 +105,21 @@ import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
 
+/** Row ids the rules stamp on the names they decide, looked up once here: rowNamed fails at load on a renamed row. */
+const DATELINE_CAPS_ID = rowNamed(DATELINE_ROWS, 'dateline.caps').id;
+const TITLE_PARTY_LABEL_ID = rowNamed(TITLE_PORTFOLIO_ROWS, 'title.party-label').id;
+const AMPERSAND_FIRM_ID = rowNamed(AMPERSAND_ROWS, 'ampersand.firm').id;
+const LEGAL_FORM_OUTSIDE_ID = rowNamed(LEGAL_FORM_ROWS, 'legal-form.outside').id;
+const APPOSITION_PARTY_NOUN_ID = rowNamed(APPOSITION_ROWS, 'apposition.party-noun').id;
+const APPOSITION_ORG_NOUN_ID = rowNamed(APPOSITION_ROWS, 'apposition.org-noun').id;
+const APPOSITION_PLACE_OF_ID = rowNamed(APPOSITION_ROWS, 'apposition.place-of').id;
+const APPOSITION_STAFF_AT_ID = rowNamed(APPOSITION_ROWS, 'apposition.staff-at').id;
+const AFFILIATION_ORG_HEAD_BEFORE_ROLE_ID = rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.org-head-before-role').id;
+const DATE_WEEKDAY_OUTSIDE_ID = rowNamed(DATE_EDGE_ROWS, 'date.weekday-outside').id;
+const BUSINESS_FIRM_ROLES_ID = rowNamed(BLIND_NEWS_ROWS, 'business.firm-roles').id;
+const PLACE_TOWN_EVIDENCE_ID = rowNamed(BLIND_NEWS_ROWS, 'place.town-evidence').id;
+const PLACE_SPATIAL_PREPOSITION_ID = rowNamed(BLIND_NEWS_ROWS, 'place.spatial-preposition').id;
+
 export interface NamedSpan extends TaggedName {
   /** Id of the rule row that decided this name, when one did. */
   rule?: string;
@@ -208,7 +223,7 @@ function datelines(ctx: Ctx, out: Names): void {
     // "KYIV, Ukraine —" and "LONDON, March 3" go on in capitals after a comma; "TSMC, the main
     // supplier, …" is an apposition to a name that opens a paragraph.
     if (ctx.text.charCodeAt(t.start[j]) === 44 && t.kind[j + 1] === Kind.Word && !(t.flags[j + 1] & Flag.Cap)) continue;
-    out.put(i, j, PLACE, rowNamed(DATELINE_ROWS, 'dateline.caps').id);
+    out.put(i, j, PLACE, DATELINE_CAPS_ID);
   }
 }
 
@@ -329,14 +344,7 @@ function partyLabels(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.b - n.a < 2 || !PARTY_LABEL.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a + 1)) continue;
-    out.put(
-      n.a + 1,
-      n.b,
-      PERSON,
-      rowNamed(TITLE_PORTFOLIO_ROWS, 'title.party-label').id,
-      spanText(ctx, n.a, n.a + 1),
-      n,
-    );
+    out.put(n.a + 1, n.b, PERSON, TITLE_PARTY_LABEL_ID, spanText(ctx, n.a, n.a + 1), n);
   }
 }
 
@@ -452,8 +460,7 @@ function citations(ctx: Ctx, out: Names): void {
     // A name running past the author (", 2010" excluded) is left to the model, but "Carrano & Biewener" is split.
     for (let i = a; i < e; i++) {
       const m = out.at(i);
-      if (m && (m.a < a || m.b > e) && !(m.type === ORG && m.rule === rowNamed(AMPERSAND_ROWS, 'ampersand.firm').id))
-        return;
+      if (m && (m.a < a || m.b > e) && !(m.type === ORG && m.rule === AMPERSAND_FIRM_ID)) return;
     }
     out.put(a, e, PERSON, id, undefined, n);
   };
@@ -643,7 +650,7 @@ function legalForms(ctx: Ctx, out: Names): void {
       b--;
       if (b - 1 > n.a && ctx.text.charCodeAt(ctx.t.start[b - 1]) === 38) b--;
     }
-    if (b < n.b) out.put(n.a, b, ORG, rowNamed(LEGAL_FORM_ROWS, 'legal-form.outside').id, undefined, n);
+    if (b < n.b) out.put(n.a, b, ORG, LEGAL_FORM_OUTSIDE_ID, undefined, n);
   }
 }
 
@@ -681,27 +688,19 @@ function appositions(ctx: Ctx, out: Names): void {
       if (PARTY_NOUNS.has(noun) && w(b) === noun) {
         if (b === i + 1 && !PARTY_OCCASIONS.has(w(i)) && !placeLookup(ctx, spanText(ctx, i, b))) {
           const n = out.at(i);
-          out.put(
-            i,
-            b + 1,
-            ORG,
-            rowNamed(APPOSITION_ROWS, 'apposition.party-noun').id,
-            undefined,
-            n && n.a === i && n.b <= b ? n : undefined,
-          );
+          out.put(i, b + 1, ORG, APPOSITION_PARTY_NOUN_ID, undefined, n && n.a === i && n.b <= b ? n : undefined);
         }
         continue;
       }
       // "the Swedish company": a demonym says where the company is from, it does not name it.
       if (ORG_NOUNS.has(noun) && !isDemonym(ctx, spanText(ctx, i, b))) {
-        if (exact(i, b)?.type !== ORG)
-          out.put(i, b, ORG, rowNamed(APPOSITION_ROWS, 'apposition.org-noun').id, undefined, exact(i, b));
+        if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ORG_NOUN_ID, undefined, exact(i, b));
         continue;
       }
     }
     // "the town of Valdoria"
     if (before === 'of' && i >= 3 && PLACE_NOUNS.has(w(i - 2)) && w(i - 3) === 'the' && exact(i, b)?.type !== PLACE)
-      out.put(i, b, PLACE, rowNamed(APPOSITION_ROWS, 'apposition.place-of').id, undefined, exact(i, b));
+      out.put(i, b, PLACE, APPOSITION_PLACE_OF_ID, undefined, exact(i, b));
   }
   staffAt(ctx, out);
   orgNounBefore(ctx, out);
@@ -875,7 +874,7 @@ function staffAt(ctx: Ctx, out: Names): void {
     )
       continue;
     if (!n && (placeLookup(ctx, spanText(ctx, a, b)) || FACILITY_TAIL.has(last) || PLACE_TAIL.has(last))) continue;
-    out.put(a, b, ORG, rowNamed(APPOSITION_ROWS, 'apposition.staff-at').id, undefined, n);
+    out.put(a, b, ORG, APPOSITION_STAFF_AT_ID, undefined, n);
   }
 }
 
@@ -943,7 +942,7 @@ function roleAffiliations(ctx: Ctx, out: Names): void {
           while (s < lead && isLeadIn(lower(ctx, s))) s++;
           const m = out.at(s);
           if (s < lead && !m && !out.at(lead) && !placeLookup(ctx, spanText(ctx, s, lead + 1)))
-            out.put(s, lead + 1, ORG, rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.org-head-before-role').id);
+            out.put(s, lead + 1, ORG, AFFILIATION_ORG_HEAD_BEFORE_ROLE_ID);
         }
         continue;
       }
@@ -1528,7 +1527,7 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
     if (b === n.b || !dateAfter(ctx, n.b)) continue;
     const before = lower(ctx, b - 1);
     if (before === 'on' || before === 'of') continue;
-    out.put(n.a, b, n.type, rowNamed(DATE_EDGE_ROWS, 'date.weekday-outside').id, undefined, n);
+    out.put(n.a, b, n.type, DATE_WEEKDAY_OUTSIDE_ID, undefined, n);
   }
 }
 
@@ -1725,7 +1724,7 @@ function firmsNamedAfterPlaces(ctx: Ctx, out: Names): void {
     // business.firm-roles: "Sabadell shareholders", "Shareholders of Sabadell", "a stake in Sabadell".
     if (firmRoleAfter(ctx, n.b) || firmRoleBefore(ctx, n.a)) {
       firm = true;
-      rule = rowNamed(BLIND_NEWS_ROWS, 'business.firm-roles').id;
+      rule = BUSINESS_FIRM_ROLES_ID;
     } else if (n.probs[PLACE] >= FIRM_PLACE_DOUBT) continue;
     const p = n.a - 1;
     if (!firm) firm = p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && marks[ctx.form[p]] === 1;
@@ -1954,8 +1953,8 @@ function markTownEvidence(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PLACE || n.local) continue;
-    if (townWords(ctx, n.b)) n.local = rowNamed(BLIND_NEWS_ROWS, 'place.town-evidence').id;
-    else if (prepositionBefore(ctx, n.a, SPATIAL)) n.local = rowNamed(BLIND_NEWS_ROWS, 'place.spatial-preposition').id;
+    if (townWords(ctx, n.b)) n.local = PLACE_TOWN_EVIDENCE_ID;
+    else if (prepositionBefore(ctx, n.a, SPATIAL)) n.local = PLACE_SPATIAL_PREPOSITION_ID;
   }
 }
 
