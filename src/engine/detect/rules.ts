@@ -1366,6 +1366,8 @@ function possessiveAffiliations(ctx: Ctx, out: Names): void {
 const PRODUCTS = new Set(rowNamed(PRODUCT_ROWS, 'product.known').value);
 const PRODUCTS_AFTER_MAKER = new Set(rowNamed(PRODUCT_ROWS, 'product.after-maker').value);
 const PRODUCT_WORDS = new Set([...PRODUCTS, ...PRODUCTS_AFTER_MAKER]);
+const PRODUCT_KNOWN_ID = rowNamed(PRODUCT_ROWS, 'product.known').id;
+const PRODUCT_AFTER_MAKER_ID = rowNamed(PRODUCT_ROWS, 'product.after-maker').id;
 /**
  * product.*: "Mozilla Firefox", "Google Chrome", "users of Firefox": a known product is no name,
  * and the capitalised words right before it are its maker, an organisation.
@@ -1377,8 +1379,7 @@ function products(ctx: Ctx, out: Names): void {
     if (!marks[ctx.form[i]] || !isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps) continue;
     const w = lower(ctx, i);
     const known = PRODUCTS.has(w);
-    if (!known && !PRODUCTS_AFTER_MAKER.has(w)) continue;
-    const id = PRODUCT_ROWS[known ? 0 : 1].id;
+    const id = known ? PRODUCT_KNOWN_ID : PRODUCT_AFTER_MAKER_ID;
     const n = out.at(i);
     // The maker: up to two capitalised words right before, in the same name or outside any.
     let m = i;
@@ -1394,7 +1395,7 @@ function products(ctx: Ctx, out: Names): void {
     let maker = m < i;
     for (let k = m; k < i && maker; k++) {
       const x = lower(ctx, k);
-      if (COMMON_WORDS.has(x) || PRODUCTS.has(x) || PRODUCTS_AFTER_MAKER.has(x)) maker = false;
+      if (COMMON_WORDS.has(x) || PRODUCT_WORDS.has(x)) maker = false;
     }
     const makerText = maker ? spanText(ctx, m, i) : '';
     // "Kenya Safari": a place before it is no maker, and stays a place.
@@ -1808,7 +1809,6 @@ function countryBodies(ctx: Ctx, out: Names): void {
   }
 }
 
-const ORG_TAIL_WORDS = ORG_TAIL;
 /** article.the-body: "The Commission said" at a sentence start is "Commission". */
 function theBodies(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'article.the-body');
@@ -1816,7 +1816,7 @@ function theBodies(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== ORG || n.b - n.a !== 2 || lower(ctx, n.a) !== 'the') continue;
-    if (ctx.s.first[ctx.s.of[n.a]] !== n.a || !ORG_TAIL_WORDS.has(lower(ctx, n.a + 1))) continue;
+    if (ctx.s.first[ctx.s.of[n.a]] !== n.a || !ORG_TAIL.has(lower(ctx, n.a + 1))) continue;
     // "The Times", "The Post": a newspaper's title keeps its article.
     if (NEWSPAPER_HEADS.has(lower(ctx, n.a + 1))) continue;
     out.put(n.a + 1, n.b, ORG, id, undefined, n);
@@ -1871,8 +1871,6 @@ function clubShortForms(ctx: Ctx, out: Names): void {
 
 /** Below this an organisation reading of a country gives way to the place. */
 const COUNTRY_ORG_DOUBT = 0.9;
-/** A sentence in this many or fewer is about sport for the article to be a sports report (as sport.of-team). */
-const SPORT_SHARE = 4;
 /** place.country-actor: "an agreement with the United States" names a place. */
 function countryActors(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'place.country-actor');
@@ -1882,7 +1880,7 @@ function countryActors(ctx: Ctx, out: Names): void {
     const n = names[k];
     if (n.type !== ORG || n.rule || n.probs[ORG] >= COUNTRY_ORG_DOUBT) continue;
     if (placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind !== 'country') continue;
-    if (sporty < 0) sporty = sportSentenceCount(ctx) * SPORT_SHARE >= ctx.s.count ? 1 : 0;
+    if (sporty < 0) sporty = sportSentenceCount(ctx) * SPORT_REPORT >= ctx.s.count ? 1 : 0;
     if (sporty) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n);
   }
