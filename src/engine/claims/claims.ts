@@ -26,7 +26,7 @@ const TELL = new Set(TELL_VERBS.value);
 const BOUND_PRONOUNS: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.pronouns);
 const CONTRAST: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.contrast);
 import { COLLECTIVE_OF, NEAR_TO, UNNAMED_SOURCE_NOUNS } from '../lexicon/speaker-words';
-import { ADJUNCT_AFTER_CUE, APPOSITION_BREAK_WORDS, CUE_NEGATORS, TELL_ADDRESSEE } from '../lexicon/claim-words';
+import { ADJUNCT_AFTER_CUE, APPOSITION_BREAK_WORDS, CUE_NEGATORS } from '../lexicon/claim-words';
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
@@ -1023,7 +1023,6 @@ function hasWord(cx: CCtx, a: number, b: number): boolean {
 }
 
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(ADJUNCT_AFTER_CUE.value);
-const TELL_FORMS: ReadonlySet<string> = new Set(TELL_ADDRESSEE.value);
 const NEGATORS: ReadonlySet<string> = new Set(CUE_NEGATORS.value);
 
 /** "… , its owner said on Thursday.": what follows the cue is only a time or place adjunct. */
@@ -1039,7 +1038,7 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
 
 /** "…, two officials told reporters on Thursday.": after "told" only the addressee and an adjunct. */
 function addresseeOnly(cx: CCtx, cue: Cue, i: number, b: number): boolean {
-  if (cue.b - cue.a !== 1 || !TELL_FORMS.has(lower(cx, cue.a))) return false;
+  if (cue.b - cue.a !== 1 || !TELL.has(lower(cx, cue.a))) return false;
   let words = 0;
   for (let j = i; j < b; j++) {
     if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) return words > 0 && j === trimEnd(cx, i, b);

@@ -990,8 +990,10 @@ function recentOrg(
     // "the police" is not "the European Commission": a body described by its kind fits a name of that kind.
     // "the Unite union": the kind may follow the name as a label.
     const kinds = DESCRIPTION_NAME_FITS.value[head];
-    const label = /^\s+([a-z]+)/i.exec(ctx.text.slice(m.end, m.end + 20))?.[1].toLowerCase() ?? '';
-    if (kinds && label !== head && !words.some((w) => kinds.some((k) => w.endsWith(k)))) return false;
+    if (kinds) {
+      const label = /^\s+([a-z]+)/i.exec(ctx.text.slice(m.end, m.end + 20))?.[1].toLowerCase() ?? '';
+      if (label !== head && !words.some((w) => kinds.some((k) => w.endsWith(k)))) return false;
+    }
     return !addressed(ctx, m);
   };
   for (let k = sent; k >= 0 && k >= sent - reach; k--) {

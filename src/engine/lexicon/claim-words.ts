@@ -6,6 +6,7 @@
  * example that claim-rows.test.ts runs through the whole engine (`expect` is the speaker's name).
  */
 import type { RuleRow } from './rule-row';
+import { TELL_VERBS } from './attribution-patterns';
 import { MONTHS, WEEKDAYS } from './words';
 
 /** Time words that may close a long chain of adjuncts right before "that" (claims/cues.ts `thatFollows`). */
@@ -278,10 +279,10 @@ export const ADJUNCT_AFTER_CUE: RuleRow = {
   ],
 };
 
-/** Forms of "tell" after which only the addressee may follow (claims/claims.ts `addresseeOnly`). */
+/** Forms of "tell" after which only the addressee may follow (claims/claims.ts `addresseeOnly`): the speaker rule's forms. */
 export const TELL_ADDRESSEE: RuleRow = {
   id: 'claim.tail.addressee-after-tell',
-  value: ['told', 'tell', 'tells'],
+  value: TELL_VERBS.value,
   reason:
     '"Tell" takes the hearer as its object ("…, two officials told reporters on Thursday."): after a trailing source, a few words after "told" are who was told, not what was said, so the content is the clause before the source.',
   examples: [
