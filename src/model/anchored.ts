@@ -121,14 +121,12 @@ export function* anchoredInSteps(
   // Usually in order already (the store lists by stored position): check before sorting.
   let sorted = true;
   for (let i = 1; i < placed.length && sorted; i++) sorted = byPlace(placed[i - 1], placed[i]) <= 0;
-  if (!sorted) {
+  // All at once (`anchoredFrom`, on every render that places annotations): the native sort, as
+  // stable as sortInSteps and faster; in steps, the sort is sliced too.
+  if (!sorted && stepSize === Infinity) placed.sort(byPlace);
+  else if (!sorted) {
     yield;
-    const steps = sortInSteps(placed, byPlace);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return { placed: step.value, orphans, pageNotes, overBudget };
-      yield;
-    }
+    return { placed: yield* sortInSteps(placed, byPlace), orphans, pageNotes, overBudget };
   }
   return { placed, orphans, pageNotes, overBudget };
 }
