@@ -16,6 +16,7 @@ import type { Analysis } from '../engine/types';
 import { clearBootLayers } from './boot-layers';
 import { readSavedPrefs, type SavedPrefs } from './boot-prefs';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
+import { whenIdle } from '../lib/when-idle';
 
 export interface BootResult {
   key: string;
@@ -47,11 +48,6 @@ async function load(key: string): Promise<Article | null> {
   }
   const entry = BUNDLED.find((e) => e.id === key);
   return entry ? fetchBundled(entry) : null;
-}
-
-function whenIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 200);
 }
 
 /** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after). */
@@ -98,7 +94,7 @@ function adoptStatic(
       });
       prefetchAnalysis(article.text, precomputed);
       // Used: the worker is for the next article, once the page is idle. Not: it is analysing already.
-      void precomputed.then((analysis) => analysis && whenIdle(warmUpAnalysis));
+      void precomputed.then((analysis) => analysis && whenIdle(warmUpAnalysis, 1000, 200));
       return { key, article };
     })
     .catch(() => {
@@ -134,7 +130,7 @@ export function startBoot(root: HTMLElement, hash: string): void {
   }
   if (route.name !== 'read') {
     // Another page: the worker and its data load once the page is idle, ready for an article.
-    whenIdle(warmUpAnalysis);
+    whenIdle(warmUpAnalysis, 1000, 200);
     return;
   }
   const key = route.key;

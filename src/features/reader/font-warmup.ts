@@ -17,6 +17,7 @@
  * find in page, the tab order and screen readers never meet it.
  */
 import { afterNextFrame } from '../../lib/after-next-frame';
+import { whenIdle } from '../../lib/when-idle';
 
 type Node = [tag: string, className: string, content: string | Node[], attrs?: Record<string, string>];
 
@@ -119,12 +120,10 @@ export function warmReaderFonts(): () => void {
     document.body.append(host);
     removeLater = afterNextFrame(() => host?.remove());
   };
-  const idle = typeof requestIdleCallback === 'function';
-  const handle = idle ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 500);
+  const cancelIdle = whenIdle(run, 2000, 500);
   return () => {
     cancelled = true;
-    if (idle) cancelIdleCallback(handle);
-    else clearTimeout(handle);
+    cancelIdle();
     removeLater();
     host?.remove();
   };
