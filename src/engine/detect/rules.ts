@@ -1958,6 +1958,8 @@ function markTownEvidence(ctx: Ctx, out: Names): void {
 
 const KNOWN_BODIES = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.known-over-place').value);
 const KNOWN_BODY_WORDS = 3;
+/** The words the row's names open with: only where one stands is a name of the row looked for. */
+const KNOWN_BODY_FIRST_WORDS = new Set([...KNOWN_BODIES].map((w) => w.split(' ')[0]));
 /** Below this a place or person reading gives way to a well-known organisation's name. */
 const KNOWN_ORG_DOUBT = 0.7;
 /** organisation.known-over-place: "the Saeima", "Serie A", "to Santander" (the bank) are organisations. */
@@ -1982,8 +1984,9 @@ function knownOverPlaces(ctx: Ctx, out: Names): void {
       out.put(n.a, n.b, ORG, id, undefined, n);
   }
   // The row's own names where the model named nothing: "Ligue 1", "the Saeima".
+  const opens = formMarks(ctx, KNOWN_BODY_FIRST_WORDS);
   for (let i = 0; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || out.at(i)) continue;
+    if (!opens[ctx.form[i]] || !isCapWord(ctx, i) || out.at(i)) continue;
     // Inside a longer capitalised run it is part of another name ("the Serie A Women league" is read whole).
     if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && !ARTICLES.has(lower(ctx, i - 1))) continue;
     let best = -1;
