@@ -463,6 +463,257 @@ The [[X Nikkei]] share average rose 1.8% in early trade on Monday, and the yen f
   },
 ];
 
+const BATCH_5: EntityCase[] = [
+  {
+    name: 'reuters pennsylvania senate debate',
+    text: `[[P Whitfield]], [[P Carver]] clash over tariffs in [[L Pennsylvania]] [[X Senate]] debate
+
+[[L PITTSBURGH]], Oct 16 ([[O Reuters]]) - Democrat [[P Georgia Whitfield]] and Republican [[P Austin Carver]] clashed over tariffs and energy prices on Thursday in their only debate before the Nov. 4 election for a [[O U.S. Senate]] seat from [[L Pennsylvania]].
+
+[[P Carver]], a former steel executive from [[L Erie]], said tariffs on imported steel had brought jobs back to the [[L Monongahela Valley]]. [[P Whitfield]], who has represented a district near [[L Allentown]] in the [[O U.S. House of Representatives]] since 2019, said they had raised prices for families "from [[L Scranton]] to [[L Lancaster]]."
+
+The debate, held at [[O Duquesne University]] and broadcast by [[O KDKA-TV]], came as polls showed a tight race. A [[O Franklin & Marshall College]] poll released on Wednesday put [[P Whitfield]] ahead by 2 percentage points, within the margin of error.
+
+Former President [[P Barack Obama]] is due to campaign with [[P Whitfield]] in [[L Philadelphia]] on Saturday, her campaign said. [[P Carver]] has been endorsed by President [[P Donald Trump]] and by the [[O Pennsylvania Chamber of Business and Industry]].
+
+Outside groups have spent more than $90 million on the race, according to [[O AdImpact]], which tracks political advertising. The [[O Senate Leadership Fund]], a super PAC aligned with Republican leaders, said it would add $12 million in ads in the [[L Philadelphia]] suburbs.
+
+[[P Whitfield]]'s campaign manager, [[P Dallas Ogunleye]], said the Democrat had raised $21 million in the third quarter.
+
+(Reporting by [[P Caleb Morrow]] in [[L Pittsburgh]]; Editing by [[P Howard Lindqvist]])`,
+  },
+  {
+    name: 'reuters defence earnings',
+    text: `[[O Lockheed Martin]] lifts forecast as missile demand surges
+
+[[L BETHESDA]], [[L Maryland]], Oct 21 ([[O Reuters]]) - [[O Lockheed Martin]] raised its full-year profit forecast on Tuesday as governments in [[L Europe]] and [[L Asia]] ordered more missiles and air defence systems, sending its shares up 4% in early trading.
+
+The maker of the [[X F-35]] fighter jet said sales at its missiles and fire control unit rose 14% to $3.6 billion in the third quarter, helped by orders for [[X PAC-3]] interceptors used in [[X Patriot]] batteries. Chief executive [[P James Taiclet]] said the company would double its interceptor output by 2027.
+
+Rivals also gained. [[O Northrop Grumman]] rose 2.5% after it won a $1.2 billion contract from the [[O U.S. Air Force]], and [[O General Dynamics]], which builds [[X Abrams]] tanks and [[X Virginia-class]] submarines, added 1.8%. [[O RTX]] reports results on Thursday.
+
+"Every ministry of defence from [[L Warsaw]] to [[L Tokyo]] is trying to buy the same thing at the same time," said [[P Marcus Bell]], an analyst at [[O Jefferies]]. [[P Elaine Porter]], a senior adviser at the [[O Center for Strategic and International Studies]], said stockpiles would take years to rebuild.
+
+[[O Lockheed]] said its backlog stood at a record $179 billion. The [[O Pentagon]] has asked [[O Congress]] for $25 billion more for munitions next year.
+
+(Reporting by [[P Tom Harlan]] in [[L Washington]]; Editing by [[P Nick Abernathy]])`,
+  },
+  {
+    name: 'reuters stocks apple chipmakers',
+    text: `Stocks end higher as [[O Apple]], chipmakers rally; [[O Fed]] minutes eyed
+
+[[L NEW YORK]], Jan 7 ([[O Reuters]]) - [[L U.S.]] stocks closed higher on Wednesday, led by [[O Apple]] and chipmakers, as investors bet the [[O Federal Reserve]] would cut interest rates twice this year.
+
+The [[X S&P 500]] rose 0.9% and the [[X Nasdaq Composite]] gained 1.4%, while the [[X Dow Jones Industrial Average]] added 0.5%.
+
+[[O Apple]] jumped 3.2% after [[O Morgan Stanley]] raised its price target, saying demand for the [[X iPhone 17]] in [[L China]] was stronger than feared. [[O Nvidia]] rose 2.8% and [[O Broadcom]] 2.1%. [[O Micron Technology]] climbed 6% after it forecast quarterly revenue above estimates.
+
+Among decliners, [[O Walgreens]] fell 5% after it cut its annual forecast, and [[O Tesla]] slipped 1.1% after the company said deliveries of its [[X Cybertruck]] fell in the fourth quarter. Data from the [[O Institute for Supply Management]] showed services activity grew at its fastest pace in a year.
+
+Minutes of the [[O Federal Open Market Committee]]'s December meeting, released in the afternoon, showed most policymakers saw room for further cuts. "The [[O Fed]] is telling you the path is lower, just slower," said [[P Paul Dwyer]], chief investment officer at [[O Harbor Point Advisors]] in [[L Atlanta]].
+
+[[O Charles Schwab]] rose 2% after the broker reported record client assets, and [[O Bank of New York Mellon]] gained 1.5%.
+
+(Reporting by [[P Dana Whitlock]]; Additional reporting by [[P Purvi Shah]] in [[L Bengaluru]]; Editing by [[P Richard Kwan]])`,
+  },
+  {
+    name: 'reuters championship town clubs',
+    text: `Soccer-[[O Sunderland]] go top after late winner at [[O Middlesbrough]]
+
+[[L LONDON]], Dec 14 ([[O Reuters]]) - [[O Sunderland]] moved to the top of the [[O Championship]] with a 2-1 win at [[O Middlesbrough]] on Saturday, substitute [[P Tomás Aguirre]] scoring in the 89th minute.
+
+[[O Middlesbrough]] had led through a [[P Callum Reid]] header before half-time, but [[P Ryan Foley]] equalised for the visitors from a corner soon after the break.
+
+[[O Leeds United]], who had led the table for a month, were held 0-0 at home by [[O Preston]] and drop to second, a point behind. [[O Burnley]] beat [[O Norwich City]] 3-1 to stay third, while [[O Plymouth]] lost 2-0 at [[O Derby]].
+
+"We showed character today," [[O Sunderland]] head coach [[P Arnaud Le Goff]] told [[O BBC Radio Newcastle]]. "[[O Boro]] are a very good side and this is not an easy place to come."
+
+Promoted [[O Wrexham]] climbed to seventh after beating [[O Blackburn Rovers]] 1-0 at the [[L Racecourse Ground]], where the club's celebrity owners watched from the stands.
+
+[[O Middlesbrough]] visit [[O Hull]] on Tuesday, and [[O Sunderland]] host [[O Sheffield Wednesday]].
+
+(Reporting by [[P Rory Fallon]]; Editing by [[P Ed Marsh]])`,
+  },
+  {
+    name: 'wikinews sabah state election',
+    text: `Ruling coalition wins [[L Sabah]] state election in [[L Malaysia]]
+
+Sunday, November 30, 2025
+
+The governing coalition in the Malaysian state of [[L Sabah]] won a narrow majority in Saturday's state election, the [[O Election Commission]] ([[O SPR]]) said early on Sunday.
+
+[[O Gabungan Rakyat Sabah]] ([[O GRS]]) and its partner [[O Pakatan Harapan]] won 38 of the 73 seats in the state assembly. Chief Minister [[P Rosli bin Hamzah]] was sworn in for a second term at the [[L Istana Seri Kinabalu]] in [[L Kota Kinabalu]] on Sunday afternoon. [[P Rosli]] said his government would press [[L Kuala Lumpur]] to return 40 percent of the federal revenue collected in [[L Sabah]], a promise made when the state joined the federation in 1963.
+
+The opposition [[O Sabah Heritage Party]] ([[O Warisan]]), led by [[P Aminah binti Yusof]], won 21 seats. She accused [[O Barisan Nasional]] of buying votes in [[L Sandakan]] and [[L Tawau]] and said her party would file petitions at the [[O High Court]].
+
+Prime Minister [[P Anwar Ibrahim]] congratulated [[P Rosli]] and said the result showed "stability matters to voters". Turnout was 64 percent, lower than in 2020, which the [[O Election Commission]] blamed on heavy rain in the interior.
+
+Sources
+
+"[[O GRS]] retains [[L Sabah]]" — [[O The Star]], November 30, 2025
+"[[L Sabah]] polls: coalition scrapes majority" — [[O Free Malaysia Today]], November 30, 2025`,
+  },
+  {
+    name: 'reuters browser ai sidebar',
+    text: `[[O Mozilla]] adds AI sidebar to [[X Firefox]] as browser rivals race
+
+[[L SAN FRANCISCO]], March 3 ([[O Reuters]]) - [[O Mozilla]] on Monday added an artificial intelligence sidebar to its [[X Firefox]] browser that lets users choose between chatbots from [[O OpenAI]], [[O Anthropic]] and [[O Mistral]], as rivals race to build AI into the way people browse the web.
+
+The feature, first shown at the [[X Mobile World Congress]] in [[L Barcelona]], arrives weeks after [[O Google]] built its [[X Gemini]] assistant into [[X Chrome]] and [[O Microsoft]] put [[X Copilot]] into [[X Edge]]. Newer browsers such as [[X Arc]] and [[X Opera One]] already offer similar tools.
+
+[[X Firefox]] has about 3% of the browser market, according to web analytics firm [[O StatCounter]], against more than 60% for [[X Chrome]]. [[O Mozilla]] gets most of its revenue from a search deal with [[O Google]], which a [[L U.S.]] judge is weighing as part of the [[O Justice Department]]'s antitrust case against the search giant.
+
+"People want help with the web without handing their history to an ad company," said [[P Helena Strand]], [[O Mozilla]]'s chief executive. The sidebar works on [[X Windows]], [[X macOS]] and [[X Linux]], and an [[X Android]] version is due in the summer, she said.
+
+[[O Apple]] is expected to show AI features for [[X Safari]] at its [[X Worldwide Developers Conference]] in June.
+
+(Reporting by [[P Kenji Ellison]]; Editing by [[P Jamie Forde]])`,
+  },
+  {
+    name: 'wikinews belgium government sworn in',
+    text: `[[L Belgium]] swears in new government after seven months of talks
+
+Tuesday, February 4, 2025
+
+King [[P Philippe]] on Monday swore in a coalition government led by [[P Joris Van Hecke]] of the Flemish nationalist [[O New Flemish Alliance]] ([[O N-VA]]), ending seven months of negotiations after the June elections.
+
+The coalition, known as "[[X Arizona]]" after the colours of the state's flag, also includes the French-speaking liberals of the [[O Reformist Movement]] ([[O MR]]), the centrist [[O Les Engagés]], the Flemish Christian democrats of [[O CD&V]] and the Flemish socialists of [[O Vooruit]].
+
+[[P Van Hecke]], 54, who was mayor of [[L Antwerp]] for eleven years, said the government would cut the budget deficit to 3 percent by 2029 and tighten rules on migration. [[O MR]] leader [[P Florence de Ligne]] becomes foreign minister, and [[P Pieter van Damme]] of [[O CD&V]] takes finance.
+
+The socialist union [[O FGTB]] called a national strike for February 13 against planned pension changes, saying workers in [[L Wallonia]] and [[L Brussels]] would pay for cuts demanded by [[L Flanders]]. [[P De Ligne]] said the government would "talk to everyone".
+
+The [[O European Commission]] had warned [[L Belgium]] last year that its deficit, at 4.4 percent of gross domestic product, broke [[O EU]] rules.
+
+Sources
+
+"[[P Van Hecke]] sworn in as prime minister" — [[O The Brussels Times]], February 3, 2025
+"Nieuwe regering legt eed af bij de koning" — [[O VRT NWS]], February 3, 2025`,
+  },
+];
+
+const BATCH_6: EntityCase[] = [
+  {
+    name: 'reuters nevada senate count',
+    text: `[[L Nevada]] [[X Senate]] race too close to call as [[L Clark County]] counts mail ballots
+
+[[L LAS VEGAS]] ([[O Reuters]]) - The race for [[L Nevada]]'s [[O U.S. Senate]] seat remained too close to call on Wednesday, with Republican [[P Lincoln Shaw]] leading Democratic Senator [[P Rosa Delgado]] by fewer than 4,000 votes and tens of thousands of mail ballots still to be counted.
+
+Most of the uncounted ballots are from [[L Clark County]], which includes [[L Las Vegas]] and leans Democratic, and from [[L Washoe County]], home to [[L Reno]]. Neither [[O Edison Research]] nor [[O Decision Desk HQ]] has called the race.
+
+"Every legal vote will be counted, and that takes time," Secretary of State [[P Marisol Vega]] told reporters in [[L Carson City]].
+
+[[P Shaw]], a former [[O Nevada Highway Patrol]] trooper from [[L Elko]], has campaigned on the cost of living and on the border. [[P Delgado]], seeking a second term, has said the [[O Bureau of Land Management]] should release more federal land around [[L Henderson]] for housing.
+
+The result could decide control of the [[O Senate]]. Vice President [[P JD Vance]] campaigned with [[P Shaw]] in [[L Pahrump]] on Monday, while [[P Delgado]] held her final rally with members of the [[O Culinary Workers Union]] on the [[L Las Vegas Strip]].
+
+(Reporting by [[P Gabriel Huerta]] in [[L Las Vegas]]; Editing by [[P Ross Hammond]])`,
+  },
+  {
+    name: 'wikinews afl grand final',
+    text: `[[O Geelong]] beat [[O Brisbane]] to win [[O AFL]] premiership
+
+Saturday, September 27, 2025
+
+[[O Geelong]] won the [[O Australian Football League]] premiership on Saturday, beating the [[O Brisbane Lions]] by 22 points in the grand final at the [[L Melbourne Cricket Ground]] in front of 100,022 people.
+
+[[O Geelong]], who finished second on the ladder, led by 15 points at half-time and kicked four of the last five goals. Midfielder [[P Sydney Marsh]] won the [[X Norm Smith Medal]] as best on ground after collecting 34 disposals, and forward [[P Oliver Kerrigan]] kicked four goals.
+
+[[O Brisbane]] coach [[P Damien Kerr]] said his side had "run out of legs" after a hard preliminary final against [[O Hawthorn]] at the [[L Gabba]] a week earlier. [[O Geelong]] had beaten [[O Collingwood]] to reach the decider. It is the club's fifth premiership since 2007.
+
+Prime Minister [[P Anthony Albanese]] attended the match. Thousands of fans are expected at [[L Kardinia Park]] in [[L Geelong]] on Sunday to welcome the team home.
+
+Sources
+
+"[[O Cats]] claim the flag" — [[O The Age]], September 27, 2025
+"[[O Geelong]] too strong for [[O Lions]]" — [[O ABC News]], September 27, 2025`,
+  },
+  {
+    name: 'reuters brewer named after a district',
+    text: `[[O Carlsberg]] cuts outlook as wet summer hits beer sales
+
+[[L COPENHAGEN]] ([[O Reuters]]) - Danish brewer [[O Carlsberg]] cut its full-year profit forecast on Wednesday, blaming a cold and wet summer in western [[L Europe]] and weaker demand in [[L China]], and its shares fell 6%.
+
+[[O Carlsberg]], which bought British soft drinks maker [[O Britvic]] last year, now expects operating profit to grow 1% to 3% in local currencies, down from 4% to 6%. Chief executive [[P Anders Holm-Nielsen]] said sales of its [[X Tuborg]] lager had held up in [[L Asia]] but not in [[L Europe]].
+
+Rival [[O Heineken]] cut its forecast in July, and [[O Anheuser-Busch InBev]] reports on Thursday. "This is the worst summer for European beer volumes in a decade," said [[P Harriet Oduya]], an analyst at [[O Bernstein]].
+
+Volumes fell in [[L Denmark]], [[L Poland]] and [[L France]], while [[L Vietnam]] and [[L India]] grew. The company has written off [[O Baltika]], its former Russian unit, which was seized by [[L Moscow]] in 2023.
+
+[[O Carlsberg]] shares were the worst performer on [[L Copenhagen]]'s benchmark index. The brewer's original site, in the [[L Carlsberg]] district of [[L Copenhagen]], is now a housing estate.
+
+(Reporting by [[P Maja Lund]]; Editing by [[P Tom Hagen]])`,
+  },
+  {
+    name: 'wikinews sudan talks in doha',
+    text: `[[L Qatar]] hosts talks between [[L Sudan]]'s warring sides
+
+Thursday, May 14, 2026
+
+Delegations from [[L Sudan]]'s army and the paramilitary [[O Rapid Support Forces]] ([[O RSF]]) met in [[L Doha]] on Wednesday for their first direct talks in more than a year, [[L Qatar]]'s foreign ministry said.
+
+The talks are mediated by [[L Qatar]], [[L Egypt]] and the [[L United States]]. Qatari Minister of State [[P Khalid bin Saad Al-Muraikhi]] said both sides had agreed to discuss a ceasefire in [[L El Fasher]] and aid deliveries through the [[L Adre]] border crossing with [[L Chad]]. The army delegation was led by General [[P Yasir al-Tahir]], and the [[O RSF]] delegation by [[P Osman Abdel Bagi]].
+
+The [[O United Nations]] says the war, which began in April 2023, has killed tens of thousands of people and forced more than 12 million from their homes. The [[O World Food Programme]] ([[O WFP]]) said famine had spread to 14 areas in [[L Darfur]] and [[L Kordofan]].
+
+[[O African Union Commission]] chairman [[P Omar Farah Jama]] welcomed the talks, as did the [[O Arab League]] and the [[O Intergovernmental Authority on Development]] ([[O IGAD]]).
+
+Sources
+
+"[[O RSF]] and army meet in [[L Doha]]" — [[O Sudan Tribune]], May 13, 2026
+"[[L Sudan]] talks resume in [[L Qatar]]" — [[O Al Jazeera]], May 13, 2026`,
+  },
+  {
+    name: 'reuters carmaker recall',
+    text: `[[O Ford]] recalls 240,000 [[X Explorer]] SUVs over seat belt fault
+
+[[L DETROIT]] ([[O Reuters]]) - [[O Ford Motor]] is recalling about 240,000 [[X Explorer]] and [[O Lincoln]] [[X Aviator]] SUVs in the [[L United States]] because a seat belt anchor may break in a crash, the [[O National Highway Traffic Safety Administration]] ([[O NHTSA]]) said on Friday.
+
+Dealers will replace the anchor free of charge. [[O Ford]] said it knew of two injuries linked to the fault and no deaths. The recall covers vehicles built from 2020 to 2023 at its [[L Chicago Assembly Plant]].
+
+It is [[O Ford]]'s 90th recall in the [[L U.S.]] this year, more than any other carmaker. Chief executive [[P Jim Farley]] has said quality is his top priority, and the company has hired 1,000 more engineers in [[L Dearborn]] to check designs.
+
+Separately, [[O Tesla]] said it would update software in 1.2 million vehicles after [[O NHTSA]] questioned how its [[X Full Self-Driving]] system handles low sun glare, and [[O Toyota]] recalled 55,000 [[X Tundra]] pickups over a transmission fault.
+
+[[O Ford]] shares were little changed. The company will show a new electric pickup at the [[X Detroit Auto Show]] in January.
+
+(Reporting by [[P Aaron Whitlock]] in [[L Washington]]; Editing by [[P Chizu Okada]])`,
+  },
+  {
+    name: 'wikinews mississippi floods',
+    text: `Flash floods kill four in [[L Mississippi]]
+
+Tuesday, April 21, 2026
+
+Flash flooding after more than 20 centimetres of rain killed four people in [[L Mississippi]] on Monday, the [[O Mississippi Emergency Management Agency]] ([[O MEMA]]) said.
+
+The worst flooding was in [[L Jackson]], the state capital, where the [[L Pearl River]] rose above flood stage, and in [[L Brandon]], [[L Florence]] and [[L Laurel]]. Governor [[P Tate Reeves]] declared a state of emergency in 12 counties and asked the [[O Federal Emergency Management Agency]] for help.
+
+[[L Jackson]] mayor [[P Dorothy Whitaker]] said 300 homes had been flooded and the city's water plant had lost power. The [[O National Weather Service]] office in [[L Jackson]] said another 5 to 8 centimetres could fall on Wednesday. Classes were cancelled at [[O Jackson State University]] and at schools in [[L Rankin County]].
+
+[[P Madison Pruitt]], 67, drowned when his car was swept off a road near [[L Brandon]], the [[O Rankin County Sheriff's Office]] said.
+
+Sources
+
+"Four dead as floods swamp [[L Jackson]]" — [[O Clarion Ledger]], April 20, 2026
+"[[L Mississippi]] governor declares emergency" — [[O WLBT]], April 20, 2026`,
+  },
+  {
+    name: 'reuters dutch central bank nominee',
+    text: `[[L Netherlands]] picks [[P Van Rijn]] to head central bank
+
+[[L THE HAGUE]] ([[O Reuters]]) - The Dutch government on Friday nominated [[P Marleen van Rijn]], a former finance ministry official, to succeed [[P Klaas Knot]] as president of [[O De Nederlandsche Bank]] ([[O DNB]]), making her the first woman to hold the post.
+
+[[P Van Rijn]], 52, was treasurer-general at the finance ministry in [[L The Hague]] and before that worked at the [[O International Monetary Fund]] in [[L Washington]]. As president of [[O DNB]] she will also sit on the governing council of the [[O European Central Bank]] in [[L Frankfurt]].
+
+"She knows the markets and she knows [[L Brussels]]," Finance Minister [[P Ruben de Bruijn]] told reporters. The appointment must be signed by King [[P Willem-Alexander]].
+
+Economists at [[O ABN Amro]] and [[O ING]] said the choice signalled continuity. [[P De Bruijn]] said [[P Van Rijn]] would take office on July 1.
+
+(Reporting by [[P Bart Meijer]]; Editing by [[P Sonia Cheung]])`,
+  },
+];
+
 export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   'batch 1': {
     about:
@@ -487,5 +738,17 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       'Written after every fix for batches 1-3 as a last check: Wikinews wildfires and a rugby final, Reuters on a governor runoff, an insurer named after its city and a Japanese party vote. First sight 0.831 (81 right of 95 predicted, 100 gold); 0.872 once apposition.firm-after-place also read a place possessive ("Zurich, Europe\u2019s third-largest insurer,"), the one fix made against it.',
     floor: 0.85,
     cases: BATCH_4,
+  },
+  'batch 5': {
+    about:
+      'Written blind on 1 Dec 2026 (helper ents9n) after batches 1-4 and their fixes: a Senate debate with people named after places, defence earnings, a market report with bare firms and names through "for"/"of", town-named English clubs, a Malaysian state election with bin/binti names, browsers and AI products as none, a Belgian government with Van/de particles. Floor set once the first sight is recorded.',
+    floor: 0,
+    cases: BATCH_5,
+  },
+  'batch 6': {
+    about:
+      'Written blind with batch 5: a Senate count under a caps dateline without a date, an AFL final with town clubs and a player named after a city, a brewer named after a district, Sudan talks with bin names, a car recall (models as none), floods in towns named like people, a Dutch central bank nominee with van/de particles. Floor set once the first sight is recorded.',
+    floor: 0,
+    cases: BATCH_6,
   },
 };
