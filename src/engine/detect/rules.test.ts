@@ -692,3 +692,97 @@ describe('organisation.known-over-place: a given name already used in full', () 
     ['[[P:0.6 Chelsea]] said so.', ['organization:Chelsea']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// Rows from the blind entity batches 5 and 6 (ents9n), kept together so parallel additions merge cleanly.
+describe('sport.away-result', () => {
+  it.each([
+    ['They went top with a 2-1 win at [[L:0.6 Middlesbrough]] on Saturday.', ['organization:Middlesbrough']],
+    ['[[O Plymouth]] lost 2-0 at [[L:0.5 Derby]].', ['organization:Plymouth', 'organization:Derby']],
+    // No result before "at", a ground the map does not know as a town, a venue word after the town,
+    // a sure place, a country, or no sport in the sentence: left alone.
+    ['The 2-0 home side trained at [[L:0.6 Derby]] on Saturday.', ['place:Derby']],
+    [
+      '[[O Arsenal]] beat [[O Chelsea]] 2-1 at [[L:0.6 Old Trafford]].',
+      ['organization:Arsenal', 'organization:Chelsea', 'place:Old Trafford'],
+    ],
+    ['It was a 2-0 win at [[L:0.6 Wembley]] Stadium in the cup final.', ['place:Wembley']],
+    ['It was a 2-0 win at [[L Derby]] in the cup.', ['place:Derby']],
+    ['It was a 2-0 defeat at [[L:0.6 Brazil]] in the qualifier.', ['place:Brazil']],
+    [
+      'The treaty was signed at [[L:0.6 Versailles]] after the defeat at [[L:0.6 Sedan]].',
+      ['place:Versailles', 'place:Sedan'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.team-repeat', () => {
+  const report = 'The match ended 3-1 in the league. The coach praised the goals. ';
+  it.each([
+    [
+      report + '[[L:0.5 Geelong]] beat [[O Brisbane]] 2-0. [[L:0.5 Geelong]] finished second on the ladder.',
+      ['organization:Geelong', 'organization:Brisbane', 'organization:Geelong'],
+    ],
+    // The other side of a team across a side word, in a sentence with no sport in it.
+    [
+      report + 'It ended 2-1 at [[L:0.5 Middlesbrough]]. [[L:0.5 Middlesbrough]] visit [[L:0.5 Derby]] on Tuesday.',
+      ['organization:Middlesbrough', 'organization:Middlesbrough', 'organization:Derby'],
+    ],
+    // The town's own words (a locative, a civic noun), a sure place, or no sports report: left alone.
+    [
+      report +
+        '[[L:0.5 Geelong]] beat [[O Brisbane]] 2-0. Fans met in [[L:0.5 Geelong]]. [[L:0.5 Geelong]] council paid.',
+      ['organization:Geelong', 'organization:Brisbane', 'place:Geelong', 'place:Geelong'],
+    ],
+    [
+      report + '[[L:0.5 Geelong]] beat [[O Brisbane]] 2-0. [[L Geelong]] is cold.',
+      ['organization:Geelong', 'organization:Brisbane', 'place:Geelong'],
+    ],
+    [
+      '[[L:0.5 Geelong]] beat [[O Brisbane]] 2-0. The council met. Rates rose. Roads closed. [[L:0.5 Geelong]] voted.',
+      ['organization:Geelong', 'organization:Brisbane', 'place:Geelong'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.party-member', () => {
+  it.each([
+    ['Her campaign said the [[O:0.5 Democrat]] had raised $21 million.', []],
+    ['[[O:0.5 The Republican]] said so.', []],
+    ['With a [[P:0.4 Libertarian]] taking the rest.', []],
+    // A party's name, a label before a name, or no article: left alone.
+    ['Donors to the [[O Republican Party]] met.', ['organization:Republican Party']],
+    ['The [[O Democrat]] Party met.', ['organization:Democrat']],
+    ['[[O:0.5 Republican]] leaders met.', ['organization:Republican']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.legislature-name', () => {
+  it.each([
+    ['She served in the [[L U.S. House]] of Representatives.', ['organization:U.S. House of Representatives']],
+    ['A seat in the U.S. [[O Senate]] is open.', ['organization:U.S. Senate']],
+    ['The [[O House]] of Commons voted.', ['organization:House of Commons']],
+    // Another word after "of", a house that is no body, an abbreviation the map does not know: left alone.
+    ['The [[O House]] of Cards aired.', ['organization:House']],
+    ['They toured the [[L White House]] of the president.', ['place:White House']],
+    ['The X.Y. [[O Senate]] met.', ['organization:Senate']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('particle.patronymic', () => {
+  it.each([
+    ['It was led by [[O:0.4 Aminah]] binti [[P:0.5 Yusof]].', ['person:Aminah binti Yusof']],
+    ['It was led by Fatima bint Ahmed.', ['person:Fatima bint Ahmed']],
+    // No capitalised word on one side: left alone.
+    ['The word binti means daughter of [[P Yusof]].', ['person:Yusof']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.venue-head', () => {
+  it.each([
+    ['They won at the [[O:0.57 Melbourne Cricket Ground]].', ['place:Melbourne Cricket Ground']],
+    ['They won at the [[O:0.38 Stade de France]].', ['place:Stade de France']],
+    // A sure organisation, or a one-word name: left alone.
+    ['Shares in [[O Stadium Holdings Oval]] rose.', ['organization:Stadium Holdings Oval']],
+    ['They bought [[O:0.5 Stadium]].', ['organization:Stadium']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

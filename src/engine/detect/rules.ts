@@ -98,6 +98,8 @@ import {
   TITLE_APPOSITION_ROWS,
   RADIO_NUMBER_ROWS,
   SAINT_ABBREVIATION_ROWS,
+  // Rows from the blind entity batches 5 and 6 (ents9n).
+  BLIND_NEWS_ROWS_2,
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
@@ -1593,6 +1595,13 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   clubShortForms(ctx, out);
   countryActors(ctx, out);
   knownOverPlaces(ctx, out);
+  // Rows from the blind entity batches 5 and 6 (ents9n).
+  awayResults(ctx, out);
+  teamRepeats(ctx, out);
+  partyMembers(ctx, out);
+  legislatureNames(ctx, out);
+  patronymics(ctx, out);
+  venueHeads(ctx, out);
   markTownEvidence(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
@@ -2199,5 +2208,208 @@ function saintAbbreviations(ctx: Ctx, out: Names): void {
     if (n.type === PERSON || p < 0 || !isCapWord(ctx, p) || !SAINT_ABBREVIATIONS.has(lower(ctx, p))) continue;
     if (t.flags[n.a] & Flag.NewLine || out.at(p)) continue;
     out.put(p, n.b, n.type, id, undefined, n);
+  }
+}
+
+/* ---- Rows from the blind entity batches 5 and 6 (1 Dec 2026, helper ents9n; BLIND_NEWS_ROWS_2 in
+ * lexicon/names.ts). Kept together at the end of the file so they merge cleanly with rules added in
+ * parallel. ---- */
+
+/** A score in sentence k ("2-1", "by 22 points"). */
+function scoreIn(ctx: Ctx, k: number): boolean {
+  const { t, s } = ctx;
+  return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
+}
+/** The article is a sports report: as sport.of-team reads it, sport fills a good part of the text. */
+function sportReportArticle(ctx: Ctx): boolean {
+  const count = sportSentenceCount(ctx);
+  return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
+}
+
+const RESULT_WORDS = rowNamed(BLIND_NEWS_ROWS_2, 'sport.away-result').value;
+/** "win at ", "a 2-1 win at ", "lost 2-0 at ", "drew 1-1 at ": the text right before an away host. */
+const AWAY_BEFORE = new RegExp(
+  `(?:\\b(?:${RESULT_WORDS.join('|')})(?:\\s+\\d{1,3}\\s?[-–]\\s?\\d{1,3})?|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3})\\s+at\\s+$`,
+  'i',
+);
+const VENUE_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'place.venue-head').value);
+/** The venue words that open a name in the Romance languages ("Stade de France", "Estadio Azteca"). */
+const VENUE_LEADS = new Set(['stade', 'estadio', 'stadio', 'stadion'].filter((w) => VENUE_WORDS.has(w)));
+/** At or above this the model's place reading of an away host stands. */
+const AWAY_PLACE_DOUBT = 0.8;
+
+/** "a 2-1 win at [Middlesbrough]": a result and "at" right before token a. */
+function awayAt(ctx: Ctx, a: number): boolean {
+  const t = ctx.t;
+  if (a < 2 || t.kind[a - 1] !== Kind.Word || lower(ctx, a - 1) !== 'at') return false;
+  return AWAY_BEFORE.test(ctx.text.slice(Math.max(0, t.start[a] - 40), t.start[a]));
+}
+/** A town a club may be named after: not a country or region, not weak, not a given name alone. */
+function clubTown(ctx: Ctx, n: NamedSpan): boolean {
+  const text = spanText(ctx, n.a, n.b);
+  if (n.b - n.a === 1 && FIRST_NAME_SET.has(lower(ctx, n.a))) return false;
+  if (ctx.gaz?.isWeak?.(text)) return false;
+  const kind = placeLookup(ctx, text)?.kind;
+  return kind !== 'country' && kind !== 'region';
+}
+
+/** sport.away-result: "a 2-1 win at Middlesbrough" names the home club. */
+function awayResults(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'sport.away-result');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= AWAY_PLACE_DOUBT || !awayAt(ctx, n.a)) continue;
+    // "a win at Wembley Stadium": the venue word after the name makes it the ground's.
+    if (
+      n.b < t.count &&
+      t.kind[n.b] === Kind.Word &&
+      (VENUE_WORDS.has(lower(ctx, n.b)) || FACILITY_TAIL.has(lower(ctx, n.b)))
+    )
+      continue;
+    // A town the map knows: grounds are named like districts ("beat Arsenal 2-1 at Old Trafford").
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind !== 'city' || !clubTown(ctx, n)) continue;
+    // A score in the sentence, or a sports report: "the defeat at Sedan" in a history is a battle.
+    if (!scoreIn(ctx, ctx.s.of[n.a]) && !sportReportArticle(ctx)) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+/** Below this the model's place reading of a town gives way to the team the article made of it. */
+const TEAM_PLACE_DOUBT = 0.8;
+/** Below this a person reading of a town the map knows gives way to the team. */
+const TEAM_PERSON_DOUBT = 0.5;
+const SIDE_LINKERS = new Set(['to', 'with', 'by']);
+
+/** sport.team-repeat: a town a sport row made a team is that team elsewhere in a sports report. */
+function teamRepeats(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'sport.team-repeat');
+  let names = out.alive();
+  const teams = new Set<string>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === ORG && n.rule?.startsWith('sport.') && clubTown(ctx, n)) teams.add(spanText(ctx, n.a, n.b));
+  }
+  if (!teams.size || !sportReportArticle(ctx)) return;
+  // A mention that is a town and not sure of itself, whose own words do not make it the town.
+  const doubtful = (n: NamedSpan) =>
+    !n.rule &&
+    ((n.type === PLACE && n.probs[PLACE] < TEAM_PLACE_DOUBT) ||
+      (n.type === PERSON && n.probs[PERSON] < TEAM_PERSON_DOUBT && !!placeLookup(ctx, spanText(ctx, n.a, n.b)))) &&
+    clubTown(ctx, n) &&
+    (awayAt(ctx, n.a) || !townEvidence(ctx, n.a, n.b));
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (teams.has(spanText(ctx, n.a, n.b)) && doubtful(n)) out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+  // The other side of a team across a side word: "Middlesbrough visit Hull", "Hull beat Middlesbrough".
+  const side = formMarks(ctx, SIDE_WORDS);
+  const isSide = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && side[ctx.form[i]] === 1;
+  names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k];
+    if (m.type !== ORG || !teams.has(spanText(ctx, m.a, m.b))) continue;
+    let after = m.b + 1;
+    if (after < t.count && t.kind[after] === Kind.Word && SIDE_LINKERS.has(lower(ctx, after))) after++;
+    const o1 = isSide(m.b) ? out.at(after) : undefined;
+    const o2 = isSide(m.a - 1) ? out.at(m.a - 2) : undefined;
+    for (const o of [o1, o2]) {
+      if (!o || o === m || (o === o1 && o.a !== after) || (o === o2 && o.b !== m.a - 1)) continue;
+      if (o.type !== ORG && doubtful(o)) out.put(o.a, o.b, ORG, id, undefined, o);
+    }
+  }
+}
+
+const PARTY_MEMBERS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'none.party-member').value);
+/** none.party-member: "the Democrat had raised", "a Libertarian taking the rest" name no one. */
+function partyMembers(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    // "The Republican" read whole at a sentence start, or the word alone after an article.
+    let a = n.a;
+    if (n.b - a === 2 && lower(ctx, a) === 'the') a++;
+    if (n.b - a !== 1 || !PARTY_MEMBERS.has(lower(ctx, a)) || isCapWord(ctx, n.b)) continue;
+    const p = a - 1;
+    if (p < 0 || t.kind[p] !== Kind.Word || !ARTICLES.has(lower(ctx, p))) continue;
+    out.remove(n);
+  }
+}
+
+const LEGISLATURE_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'organisation.legislature-name').value);
+/** organisation.legislature-name: "U.S. House of Representatives", "U.S. Senate" with the abbreviation left out. */
+function legislatureNames(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.legislature-name');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    let a = n.a;
+    let b = n.b;
+    // "… House" + "of Representatives": the body's name runs on.
+    if (
+      lower(ctx, b - 1) === 'house' &&
+      b + 1 < t.count &&
+      t.kind[b] === Kind.Word &&
+      lower(ctx, b) === 'of' &&
+      isCapWord(ctx, b + 1) &&
+      LEGISLATURE_TAILS.has(lower(ctx, b + 1)) &&
+      !out.at(b) &&
+      !out.at(b + 1) &&
+      !(t.flags[b + 1] & Flag.NewLine)
+    )
+      b += 2;
+    // "U.S. Senate" where the model named only the body: a dotted abbreviation the map knows.
+    const body = b - a === 1 ? lower(ctx, a) : lower(ctx, a) === 'house' && b > n.b ? 'house' : '';
+    if (
+      COUNTRY_BODIES.has(body) &&
+      a > 0 &&
+      !out.at(a - 1) &&
+      t.flags[a - 1] & Flag.Dotted &&
+      isCapWord(ctx, a - 1) &&
+      !lineStart(ctx, a) &&
+      placeLookup(ctx, spanText(ctx, a - 1, a))
+    )
+      a--;
+    if (a === n.a && b === n.b) continue;
+    out.put(a, b, ORG, id, undefined, n);
+  }
+}
+
+const PATRONYMICS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'particle.patronymic').value);
+/** Capitalised words a patronymic may join on each side. */
+const PATRONYMIC_SIDE = 3;
+/** particle.patronymic: "Aminah binti Yusof" is one person. */
+function patronymics(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'particle.patronymic');
+  const marks = formMarks(ctx, PATRONYMICS);
+  for (let i = 1; i + 1 < t.count; i++) {
+    if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
+    if (!isCapWord(ctx, i - 1) || !isCapWord(ctx, i + 1) || lineStart(ctx, i) || lineStart(ctx, i + 1)) continue;
+    const left = out.at(i - 1);
+    const right = out.at(i + 1);
+    let a = left ? left.a : i - 1;
+    if (!left) while (a > 0 && i - a < PATRONYMIC_SIDE && isCapWord(ctx, a - 1) && !lineStart(ctx, a)) a--;
+    let b = right ? right.b : i + 2;
+    if (!right) while (b < t.count && b - i <= PATRONYMIC_SIDE && isCapWord(ctx, b) && !lineStart(ctx, b)) b++;
+    out.put(a, b, PERSON, id);
+  }
+}
+
+/** At or above this the model's organisation reading of a venue's name stands. */
+const VENUE_ORG_DOUBT = 0.8;
+/** place.venue-head: "the Melbourne Cricket Ground", "Stade de France" are places. */
+function venueHeads(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'place.venue-head');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.rule || n.b - n.a < 2 || n.probs[ORG] >= VENUE_ORG_DOUBT) continue;
+    if (!VENUE_WORDS.has(lower(ctx, n.b - 1)) && !VENUE_LEADS.has(lower(ctx, n.a))) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
   }
 }

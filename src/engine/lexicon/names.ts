@@ -575,7 +575,8 @@ export const ORG_AND_ROWS: readonly RuleRow[] = [
   {
     id: 'organisation.and-join',
     value: `department office bureau ministry centers centres center centre institute board commission
-      committee council agency administration federation association society league foundation academy`
+      committee council agency administration federation association society league foundation academy
+      chamber`
       .trim()
       .split(/\s+/),
     reason:
@@ -1156,6 +1157,99 @@ export const SAINT_ABBREVIATION_ROWS: readonly RuleRow[] = [
       {
         text: 'The jubilee in St. Louis drew a crowd.',
         expect: 'place:St. Louis',
+      },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Rows from the blind entity batches 5 and 6 (1 Dec 2026, helper ents9n; detect/news-entities.cases.ts).
+// Kept together here so they merge apart from rows added in parallel; applied by the functions
+// in the matching block at the end of detect/rules.ts.
+// ---------------------------------------------------------------------------------------------
+
+/** Town-named clubs across a sports report, party members, legislatures, patronymics, venues. */
+export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
+  {
+    id: 'sport.away-result',
+    value: 'win wins won victory defeat defeats defeated loss losses lost draw draws drew'.split(' '),
+    reason:
+      'Match reports name an away fixture by the host club after "at": "a 2-1 win at Middlesbrough", "lost 2-0 at Derby", "a 3-0 defeat at Genoa". After one of these result words (or a score) and "at", in a sentence with a score or a sports report ("the defeat at Sedan" in a history is a battle), a town the model read as the place is the home club, an organisation. Only a town the map knows counts: grounds are named like districts ("beat Arsenal 2-1 at Old Trafford"), and national sides rarely play "at" a country; a place followed by a venue word ("a win at Wembley Stadium") or one the model is sure of is left alone.',
+    examples: [
+      { text: 'The midfielder scored twice in a 3-0 win at Derby on Saturday.', expect: 'organization:Derby' },
+      {
+        text: 'Arsenal beat Chelsea 2-1 at Old Trafford in the final.',
+        expect: 'organization:Arsenal | organization:Chelsea | place:Old Trafford',
+      },
+      {
+        text: 'The treaty was signed at Versailles after the defeat of Germany.',
+        expect: 'place:Versailles | place:Germany',
+      },
+    ],
+  },
+  {
+    id: 'sport.team-repeat',
+    value: [],
+    reason:
+      'A sports report names a club by its town again and again ("Geelong won the premiership … Geelong, who finished second …"), while a sport row can only read the sentences with a result or a side word in them. In an article where sport fills a good part of the text (as for sport.of-team), a town that a sport row made a team in one sentence is that team at its other mentions the model read as the place (below 0.8) or half-read as a person, unless its own words make it the town (a locative preposition before it, a civic noun after it: "fans in Geelong", "Geelong council"). A town that beats, visits or plays such a team is a team too ("Middlesbrough visit Hull on Tuesday").',
+    examples: [
+      {
+        text: 'Geelong beat Brisbane 12.10 (82) to 9.6 (60) in the grand final. Geelong, who finished second on the ladder, kicked four goals in the last quarter.',
+        expect: 'organization:Geelong | organization:Brisbane | organization:Geelong',
+      },
+    ],
+  },
+  {
+    id: 'none.party-member',
+    value: ['democrat', 'republican', 'libertarian', 'tory', 'independent'],
+    reason:
+      'A party member named by the party with an article ("the Democrat had raised $21 million", "a Libertarian taking the rest") is a description of a person, not a name of the party or anyone: after "the", "a" or "an", and not followed by a capitalised word ("the Republican Party", "a Democrat Amy Lee"), the word is no name.',
+    examples: [
+      { text: 'Her campaign said the Democrat had raised $21 million.', expect: '' },
+      {
+        text: 'Cole had 49.2% of the vote and Hughes 48.7%, with a Libertarian taking the rest.',
+        expect: 'person:Cole',
+      },
+      {
+        text: 'Donors to the Republican Party met in Milwaukee.',
+        expect: 'organization:Republican Party | place:Milwaukee',
+      },
+    ],
+  },
+  {
+    id: 'organisation.legislature-name',
+    value: ['representatives', 'commons', 'lords', 'delegates', 'assembly', 'keys'],
+    reason:
+      'Legislatures are named with their country\'s abbreviation and "of" ("U.S. House of Representatives", "House of Commons", "House of Lords"): the model reads "U.S. House" as a place (a house is a building) or names only "Senate" after an abbreviation it left out. A name ending in "House" followed by "of" and one of these words runs on through them, and an abbreviation the map knows before such a body belongs to it; the whole is one organisation (see organisation.country-body).',
+    examples: [
+      {
+        text: 'She has served in the U.S. House of Representatives since 2019.',
+        expect: 'organization:U.S. House of Representatives',
+      },
+      { text: 'They toured the White House on Tuesday.', expect: 'place:White House' },
+    ],
+  },
+  {
+    id: 'particle.patronymic',
+    value: ['binti', 'bint', 'binte', 'ibni'],
+    reason:
+      'Malay and Arabic names link a person\'s given name to the father\'s with a lowercase particle ("Aminah binti Yusof", "Fatima bint Ahmed"), which, unlike "bin", the model has not seen inside a name; it reads the two halves as two names, often one of them an organisation. Capitalised words on both sides of the particle are one person.',
+    examples: [
+      {
+        text: 'The party, led by Aminah binti Yusof, won 21 seats.',
+        expect: 'person:Aminah binti Yusof',
+      },
+    ],
+  },
+  {
+    id: 'place.venue-head',
+    value: 'ground stadium oval velodrome racecourse speedway stade estadio stadio stadion'.split(' '),
+    reason:
+      'Sports grounds are venues, places in GUM and in our gold ("the Melbourne Cricket Ground", "the Racecourse Ground", "Stade de France"), but they share their first words with the clubs and leagues that play there, so the model reads many as organisations. A name that ends in one of these venue words, or opens with a Romance one ("Stade", "Estadio"), is the place; a name the model is sure of as an organisation is left alone.',
+    examples: [
+      {
+        text: 'Geelong beat Brisbane by 22 points at the Melbourne Cricket Ground.',
+        expect: 'organization:Geelong | organization:Brisbane | place:Melbourne Cricket Ground',
       },
     ],
   },

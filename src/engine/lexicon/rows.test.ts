@@ -41,6 +41,8 @@ import {
   TITLE_APPOSITION_ROWS,
   RADIO_NUMBER_ROWS,
   SAINT_ABBREVIATION_ROWS,
+  // Rows from the blind entity batches 5 and 6 (ents9n).
+  BLIND_NEWS_ROWS_2,
 } from './names';
 
 const gazetteer = loadGazetteerSync();
@@ -115,6 +117,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['publication titles after their noun', TITLE_APPOSITION_ROWS],
   ['numbered stations', RADIO_NUMBER_ROWS],
   ['abbreviated saints, mounts and forts', SAINT_ABBREVIATION_ROWS],
+  // Rows from the blind entity batches 5 and 6 (ents9n).
+  ['town clubs across a sports report, party members, legislatures, patronymics, venues', BLIND_NEWS_ROWS_2],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
