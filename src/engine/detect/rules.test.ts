@@ -786,3 +786,73 @@ describe('place.venue-head', () => {
     ['They bought [[O:0.5 Stadium]].', ['organization:Stadium']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.head-complement', () => {
+  it.each([
+    [
+      'Members of the [[O:0.6 Intergovernmental Authority]] on Development met.',
+      ['organization:Intergovernmental Authority on Development'],
+    ],
+    [
+      'The [[L:0.5 Alliance]] for the [[O:0.6 Union of Romanians]] said so.',
+      ['organization:Alliance for the Union of Romanians'],
+    ],
+    // A place (known to the map or read by the model), a sure organisation, a person, a run through
+    // "and", an article after "on", or a weekday: a name of its own or no name.
+    ['The [[O Ministry of Health]] of Uganda said so.', ['organization:Ministry of Health']],
+    [
+      'The [[O Culinary Workers Union]] on the [[L:0.7 Las Vegas Strip]] met.',
+      ['organization:Culinary Workers Union', 'place:Las Vegas Strip'],
+    ],
+    [
+      'The [[L:0.82 Wolstein Center]] for the [[O Cleveland State University]] opened.',
+      ['place:Wolstein Center', 'organization:Cleveland State University'],
+    ],
+    ['The [[O Council]] of [[P Anna Berg]] met.', ['organization:Council', 'person:Anna Berg']],
+    ['The [[O Centre]] for Irish and Scottish Studies met.', ['organization:Centre']],
+    ['The [[O Authority]] on the Development met.', ['organization:Authority']],
+    [
+      'The [[O International Brotherhood]] of Magicians Wednesday, October 9.',
+      ['organization:International Brotherhood of Magicians'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.and-the-split', () => {
+  it.each([
+    [
+      'Both the [[O Arab League and the African Union]] spoke.',
+      ['organization:Arab League', 'organization:African Union'],
+    ],
+    // "and" without "the", or a person: left alone.
+    ['The [[O Food and Drug Administration]] spoke.', ['organization:Food and Drug Administration']],
+    ['[[P Florence and the Machine]] played.', ['person:Florence and the Machine']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.firm-tail', () => {
+  it.each([
+    ['[[P:0.7 Ford Motor]] is recalling cars.', ['organization:Ford Motor']],
+    ['General [[P:0.67 Dynamics]], which builds tanks, rose.', ['organization:General Dynamics']],
+    ['Analysts at [[P:0.6 Decision Desk HQ]] said so.', ['organization:Decision Desk HQ']],
+    // A sure person, another last word, or no stripped title before a one-word name: left alone.
+    ['[[P Ford Motor]] spoke.', ['person:Ford Motor']],
+    ['[[P:0.7 Henry Ford]] spoke.', ['person:Henry Ford']],
+    ['Then [[P:0.6 Dynamics]] spoke.', ['person:Dynamics']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('business.its-subject', () => {
+  it.each([
+    ['[[P:0.7 Lockheed Martin]] raised its profit forecast.', ['organization:Lockheed Martin']],
+    [
+      'BETHESDA (Reuters) - [[P:0.7 Lockheed Martin]] cut its forecast.',
+      ['place:BETHESDA', 'organization:Lockheed Martin'],
+    ],
+    // A reporting verb, "his", a sure person, or a name inside a clause: left alone.
+    ['[[P:0.7 Elon Musk]] said its sales would rise.', ['person:Elon Musk']],
+    ['[[P:0.7 Lockheed Martin]] raised his forecast.', ['person:Lockheed Martin']],
+    ['[[P Lockheed Martin]] raised its forecast.', ['person:Lockheed Martin']],
+    ['A deal with [[P:0.7 Anna Berg]] doubled its value.', ['person:Anna Berg']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -1602,6 +1602,10 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   legislatureNames(ctx, out);
   patronymics(ctx, out);
   venueHeads(ctx, out);
+  andTheSplits(ctx, out);
+  headComplements(ctx, out);
+  firmTails(ctx, out);
+  itsSubjects(ctx, out);
   markTownEvidence(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
@@ -2411,5 +2415,118 @@ function venueHeads(ctx: Ctx, out: Names): void {
     if (n.type !== ORG || n.rule || n.b - n.a < 2 || n.probs[ORG] >= VENUE_ORG_DOUBT) continue;
     if (!VENUE_WORDS.has(lower(ctx, n.b - 1)) && !VENUE_LEADS.has(lower(ctx, n.a))) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+
+const COMPLEMENT_HEADS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'organisation.head-complement').value);
+const COMPLEMENT_JOINERS = new Set(['of', 'for', 'on']);
+/** Capitalised words a head's complement may take when no name owns them. */
+const COMPLEMENT_WORDS = 4;
+/** At or above this a place reading of a head's name, or a name after the joiner, stands. */
+const SURE_COMPLEMENT = 0.9;
+/** organisation.head-complement: "Intergovernmental Authority [on Development]". */
+function headComplements(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.head-complement');
+  // A name split off by organisation.and-the-split may still run on ("[the Intergovernmental Authority] on Development").
+  const andTheId = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.and-the-split').id;
+  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PERSON || (n.rule && n.rule !== andTheId) || (n.type === PLACE && n.probs[PLACE] >= SURE_COMPLEMENT))
+      continue;
+    if (!isCapWord(ctx, n.b - 1) || !COMPLEMENT_HEADS.has(lower(ctx, n.b - 1))) continue;
+    const j = n.b;
+    if (!word(j) || t.flags[j] & Flag.Cap || !COMPLEMENT_JOINERS.has(lower(ctx, j))) continue;
+    let c = j + 1;
+    // "Alliance for the Union of …", "Society for the Protection of …": an article only after "for".
+    if (lower(ctx, j) === 'for' && word(c) && !(t.flags[c] & Flag.Cap) && lower(ctx, c) === 'the') c++;
+    if (!isCapWord(ctx, c) || lineStart(ctx, c)) continue;
+    const m = out.at(c);
+    let e: number;
+    if (m) {
+      // An organisation the model half-read after it joins; a person or a place is a name of its own
+      // ("the Culinary Workers Union on the Las Vegas Strip"), and so is a sure organisation ("the
+      // Wolstein Center for the Cleveland State University").
+      if (m.a !== c || m.type !== ORG || m.probs[ORG] >= SURE_COMPLEMENT) continue;
+      e = m.b;
+    } else {
+      e = c;
+      const dateWord = (i: number) => MONTHS.has(lower(ctx, i)) || WEEKDAYS.has(lower(ctx, i));
+      while (
+        e < t.count &&
+        isCapWord(ctx, e) &&
+        e - c < COMPLEMENT_WORDS &&
+        !out.at(e) &&
+        !lineStart(ctx, e) &&
+        !dateWord(e)
+      )
+        e++;
+    }
+    if (e === c || (e - c === 1 && FIRST_NAME_SET.has(lower(ctx, c)))) continue;
+    // "Centre for Irish and Scottish Studies": a run that goes on through "and" ends we cannot tell where.
+    if (word(e) && lower(ctx, e) === 'and' && isCapWord(ctx, e + 1)) continue;
+    if (placeLookup(ctx, spanText(ctx, c, e))) continue;
+    out.put(n.a, e, ORG, id, undefined, n);
+  }
+}
+
+/** organisation.and-the-split: "[Arab League and the Intergovernmental Authority]" is two names. */
+function andTheSplits(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.and-the-split');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PERSON) continue;
+    for (let i = n.a + 1; i + 2 < n.b; i++) {
+      if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap || lower(ctx, i) !== 'and') continue;
+      if (t.flags[i + 1] & Flag.Cap || lower(ctx, i + 1) !== 'the' || !isCapWord(ctx, i + 2)) continue;
+      const type = n.type;
+      out.put(n.a, i, type, id, undefined, n);
+      out.put(i + 2, n.b, type, id, undefined, n);
+      break;
+    }
+  }
+}
+
+const FIRM_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail').value);
+/** organisation.firm-tail: "Ford Motor", "[General] Dynamics" read as people are firms. */
+function firmTails(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON) continue;
+    if (!isCapWord(ctx, n.b - 1) || !FIRM_TAILS.has(lower(ctx, n.b - 1))) continue;
+    let a = n.a;
+    // "General Dynamics": the title the rules stripped is the firm's first word.
+    if (n.b - a === 1) {
+      if (a < 1 || !isCapWord(ctx, a - 1) || !STRIPPED_TITLE.has(lower(ctx, a - 1)) || out.at(a - 1)) continue;
+      a--;
+    }
+    out.put(a, n.b, ORG, id, undefined, n);
+  }
+}
+
+const ITS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'business.its-subject').value);
+/** business.its-subject: "Lockheed Martin raised its forecast" names a firm. */
+function itsSubjects(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'business.its-subject');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON || n.b + 1 >= t.count) continue;
+    const v = n.b;
+    if (t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap || TAGGER_CUE_VERBS.has(lower(ctx, v))) continue;
+    if (t.kind[v + 1] !== Kind.Word || !ITS.has(lower(ctx, v + 1))) continue;
+    // The name opens its clause: a sentence, a dateline's dash, or a comma before it.
+    const p = n.a - 1;
+    const opens =
+      ctx.s.first[ctx.s.of[n.a]] === n.a || (p >= 0 && t.kind[p] === Kind.Punct && /[-–—,]/.test(ctx.text[t.start[p]]));
+    if (!opens) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
   }
 }

@@ -1253,4 +1253,63 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'organisation.head-complement',
+    value: `authority organization organisation alliance brotherhood coalition movement fund foundation center
+      centre institute council commission committee league union federation association society academy agency
+      bureau network front`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Organisations are named by a head and what it is for ("Intergovernmental Authority on Development", "Center for Reproductive Rights", "Alliance for the Union of Romanians", "International Brotherhood of Magicians"); the model often stops at the head. A name ending in one of these heads, followed by "of", "for" or "on" ("for the") and capitalised words no name owns or an organisation the model half-read, runs on through them; not into a place (one a map knows, "the Ministry of Health of Uganda", or one the model read, "the Culinary Workers Union on the Las Vegas Strip"), a person, or a run that goes on through "and" ("Centre for Irish and Scottish Studies": where it ends is unclear). GUM also writes some of these cut at the head ("the [Centre] for Social Evolution"), our news gold never.',
+    examples: [
+      {
+        text: 'Delegates of the Intergovernmental Authority on Development met on Monday.',
+        expect: 'organization:Intergovernmental Authority on Development',
+      },
+      { text: 'The Council of Europe met in Strasbourg.', expect: 'organization:Council of Europe | place:Strasbourg' },
+    ],
+  },
+  {
+    id: 'organisation.and-the-split',
+    value: ['and'],
+    reason:
+      'Two bodies listed one after the other ("the Arab League and the Intergovernmental Authority") are two names: an organisation\'s own name never holds "and the" followed by a capitalised word, though the model, reading the run of capitals, sometimes joins them. Such a name is split at "and the" into two.',
+    examples: [
+      {
+        text: 'The Arab League and the African Union welcomed the talks.',
+        expect: 'organization:Arab League | organization:African Union',
+      },
+    ],
+  },
+  {
+    id: 'organisation.firm-tail',
+    value: 'motor hq dynamics electric mills inbev aerospace robotics therapeutics biosciences semiconductor'.split(
+      ' ',
+    ),
+    reason:
+      'Some firms end in a word no person\'s name ends in ("Ford Motor", "Decision Desk HQ", "General Dynamics", "General Electric") while their first words are names of people, so the model reads them as people. A name read as a person below 0.9 whose last word is one of these is an organisation, with a military title stripped before it ("General") as its first word.',
+    examples: [
+      {
+        text: 'DETROIT (Reuters) - Ford Motor is recalling about 240,000 Explorer SUVs in the United States, the agency said on Friday.',
+        expect: 'place:DETROIT | organization:Reuters | organization:Ford Motor | place:United States',
+      },
+      {
+        text: 'Rivals also gained. Northrop Grumman rose 2.5%, and General Dynamics, which builds Abrams tanks, added 1.8%.',
+        expect: 'organization:Northrop Grumman | organization:General Dynamics',
+      },
+    ],
+  },
+  {
+    id: 'business.its-subject',
+    value: ['its'],
+    reason:
+      'A company named like a person ("Lockheed Martin raised its forecast") gives itself away by "its": a name read as a person below 0.9 that opens a clause and whose verb is followed straight by "its" ("raised its", "cut its") is an organisation; people take "his" or "her". A reporting verb ("Musk said its sales …") is left alone: what follows may be anyone\'s.',
+    examples: [
+      {
+        text: 'Lockheed Martin raised its full-year profit forecast on Tuesday.',
+        expect: 'organization:Lockheed Martin',
+      },
+    ],
+  },
 ];
