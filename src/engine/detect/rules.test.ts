@@ -856,3 +856,61 @@ describe('business.its-subject', () => {
     ['A deal with [[P:0.7 Anna Berg]] doubled its value.', ['person:Anna Berg']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.and-join after a place, through a word half-read as a person', () => {
+  it.each([
+    [
+      'Backed by the [[O Pennsylvania Chamber of Business]] and [[P:0.39 Industry]].',
+      ['organization:Pennsylvania Chamber of Business and Industry'],
+    ],
+    // A sure person, a given name, or a first word that is no place: left apart.
+    [
+      'Backed by the [[O Pennsylvania Chamber of Business]] and [[P Industry]].',
+      ['organization:Pennsylvania Chamber of Business', 'person:Industry'],
+    ],
+    [
+      'Backed by the [[O Pennsylvania Chamber of Business]] and [[P:0.39 Maria]].',
+      ['organization:Pennsylvania Chamber of Business', 'person:Maria'],
+    ],
+    ['Backed by the [[O Acme Chamber of Business]] and Industry.', ['organization:Acme Chamber of Business']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('acronym.person-initials', () => {
+  it.each([
+    [
+      '[[P:0.55 Gabungan Rakyat Sabah]] (GRS) won. [[P:0.4 GRS]] leaders met.',
+      ['organization:Gabungan Rakyat Sabah', 'organization:GRS', 'organization:GRS'],
+    ],
+    // A sure person, a given name first, or capitals that do not spell the initials: left alone.
+    ['[[P Gabungan Rakyat Sabah]] (GRS) won.', ['person:Gabungan Rakyat Sabah']],
+    ['[[P:0.6 John Fitzgerald Kennedy]] (JFK) won.', ['person:John Fitzgerald Kennedy']],
+    ['[[P:0.55 Gabungan Rakyat Sabah]] (XQ) won.', ['person:Gabungan Rakyat Sabah']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.unnamed-firm-tail', () => {
+  it.each([
+    ['She won on Tuesday, Edison Research projected.', ['organization:Edison Research']],
+    [
+      'Neither Edison Research nor [[O Decision Desk]] called it.',
+      ['organization:Edison Research', 'organization:Decision Desk'],
+    ],
+    // A sentence start, a field, a known firm's product, a run going on through "&", or a common word first.
+    ['Edison Research projected it.', []],
+    ['He led a meeting on Linguistic Research in May.', []],
+    ['Traffic rose (source: Google Analytics) in May.', []],
+    ['It is the NASA Glenn Research & Visitors Center.', []],
+    ['He works in Market Research now.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.district-of', () => {
+  it.each([
+    ['It began in the [[O:0.6 Carlsberg]] district of [[L Copenhagen]].', ['place:Carlsberg', 'place:Copenhagen']],
+    // A sure organisation, no place after "of", or another noun: left alone.
+    ['It began in the [[O Carlsberg]] district of [[L Copenhagen]].', ['organization:Carlsberg', 'place:Copenhagen']],
+    ['The [[O:0.6 Carlsberg]] district of sales grew.', ['organization:Carlsberg']],
+    ['The [[O:0.6 Carlsberg]] plant of [[L Copenhagen]] grew.', ['organization:Carlsberg', 'place:Copenhagen']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

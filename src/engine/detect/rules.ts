@@ -1073,6 +1073,8 @@ const SPORT_REPORT = 4;
 const ORG_OF_HEADS = new Set(rowNamed(ORG_AND_ROWS, 'organisation.and-join').value);
 /** Below this confidence a name beside "and" may be part of a longer organisation's name. */
 const OWN_NAME = 0.6;
+/** Below this a one-word person reading beside "and" may be a field in an organisation's name. */
+const HALF_PERSON = 0.5;
 /** organisation.and-join: "Food and Drug Administration", "Office of Management and Budget". */
 function orgAndJoins(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -1086,8 +1088,11 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
     // "U.S. Food and Drug Administration": an abbreviation before it is not part of it.
     if (ctx.text.slice(t.start[i], t.end[i]).includes('.')) return false;
     const n = out.at(i);
-    if (n && (n.type === PERSON || n.probs[n.type] >= OWN_NAME)) return false;
     const w = lower(ctx, i);
+    // "… Chamber of Business and [Industry]": one word half-read as a person, no given name, is free.
+    const halfPerson =
+      !!n && n.type === PERSON && n.b - n.a === 1 && n.probs[PERSON] < HALF_PERSON && !FIRST_NAME_SET.has(w);
+    if (n && !halfPerson && (n.type === PERSON || n.probs[n.type] >= OWN_NAME)) return false;
     return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
   };
   const names = out.alive();
@@ -1107,9 +1112,12 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
       out.put(a, n.b, ORG, id, undefined, n);
       continue;
     }
-    // "[Office of Management] and Budget", "[Bureau of Alcohol], Tobacco, Firearms and Explosives".
-    if (!ORG_OF_HEADS.has(lower(ctx, n.a)) || n.b - n.a < 3) continue;
-    const of = lower(ctx, n.a + 1);
+    // "[Office of Management] and Budget", "[Bureau of Alcohol], Tobacco, Firearms and Explosives";
+    // a place the map knows may open it ("[Pennsylvania Chamber of Business] and Industry").
+    let h = n.a;
+    if (n.b - h >= 4 && !ORG_OF_HEADS.has(lower(ctx, h)) && placeLookup(ctx, spanText(ctx, h, h + 1))) h++;
+    if (!ORG_OF_HEADS.has(lower(ctx, h)) || n.b - h < 3) continue;
+    const of = lower(ctx, h + 1);
     if (of !== 'of' && of !== 'for') continue;
     let b = n.b;
     while (isComma(b) && free(b + 1)) {
@@ -1606,6 +1614,9 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   headComplements(ctx, out);
   firmTails(ctx, out);
   itsSubjects(ctx, out);
+  personInitials(ctx, out);
+  unnamedFirmTails(ctx, out);
+  districtsOf(ctx, out);
   markTownEvidence(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
@@ -2528,5 +2539,93 @@ function itsSubjects(ctx: Ctx, out: Names): void {
       ctx.s.first[ctx.s.of[n.a]] === n.a || (p >= 0 && t.kind[p] === Kind.Punct && /[-–—,]/.test(ctx.text[t.start[p]]));
     if (!opens) continue;
     out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+/** Below this a person reading gives way to a short form in brackets that spells its initials. */
+const SURE_INITIALS_PERSON = 0.9;
+/** acronym.person-initials: "Gabungan Rakyat Sabah (GRS)" read as a person is an organisation. */
+function personInitials(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'acronym.person-initials');
+  const isChar = (i: number, c: number) =>
+    i >= 0 &&
+    i < t.count &&
+    t.kind[i] === Kind.Punct &&
+    t.end[i] - t.start[i] === 1 &&
+    ctx.text.charCodeAt(t.start[i]) === c;
+  let found: Set<string> | undefined;
+  for (let i = 2; i + 2 < t.count; i++) {
+    if (!isChar(i, 40) || !isChar(i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
+    const short = spanText(ctx, i + 1, i + 2);
+    const n = out.at(i - 1);
+    if (!ACRONYM.test(short) || !n || n.b !== i || n.type !== PERSON || n.b - n.a < 2) continue;
+    if (n.probs[PERSON] >= SURE_INITIALS_PERSON || FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
+    if (!abbreviates(short.toLowerCase().replace(/[^a-z]/g, ''), initials(ctx, n.a, n.b))) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n);
+    (found ??= new Set()).add(short);
+  }
+  if (!found) return;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.AllCaps) || !found.has(spanText(ctx, i, i + 1))) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
+    out.put(i, i + 1, ORG, id, undefined, n);
+  }
+}
+
+const TRADE_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'organisation.unnamed-firm-tail').value);
+/** Adjectives and plurals that name a field of study ("Linguistic", "Medical", "Operations"). */
+const FIELD_ADJECTIVE = /(?:ic|al|ive|ary|ous|[^s]s)$/;
+/** organisation.unnamed-firm-tail: "Edison Research projected" where the model named nothing. */
+function unnamedFirmTails(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.unnamed-firm-tail');
+  const marks = formMarks(ctx, TRADE_WORDS);
+  const plain = (w: string) =>
+    COMMON_WORDS.has(w) ||
+    (w.length > 3 && w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1))) ||
+    FUNCTION_WORDS.has(w) ||
+    MONTHS.has(w) ||
+    WEEKDAYS.has(w);
+  for (let e = 2; e < t.count; e++) {
+    if (!marks[ctx.form[e]] || !isCapWord(ctx, e) || out.at(e) || lineStart(ctx, e)) continue;
+    // The run of two or three capitalised words ending here, inside the sentence, no capital after it.
+    if (isCapWord(ctx, e + 1) && !lineStart(ctx, e + 1)) continue;
+    let a = e;
+    while (a > 0 && e - a < 2 && isCapWord(ctx, a - 1) && !out.at(a - 1) && !lineStart(ctx, a)) a--;
+    // "Neither Edison Research nor …": a common word opening the sentence is no part of it.
+    if (a < e && ctx.s.first[ctx.s.of[a]] === a && plain(lower(ctx, a))) a++;
+    if (a === e || ctx.s.first[ctx.s.of[a]] === a || lineStart(ctx, a)) continue;
+    if (a > 0 && isCapWord(ctx, a - 1) && !(ctx.s.first[ctx.s.of[a - 1]] === a - 1 && plain(lower(ctx, a - 1))))
+      continue;
+    const first = lower(ctx, a);
+    // A field ("Linguistic Research", "Clinical Research"), a known firm's product ("Google Analytics").
+    if (plain(first) || FIELD_ADJECTIVE.test(first) || KNOWN_ORG_NAMES.has(first)) continue;
+    // "NASA Glenn Research & Visitors Center": the name goes on.
+    const next = e + 1 < t.count ? lower(ctx, e + 1) : '';
+    if ((next === '&' || next === 'and') && isCapWord(ctx, e + 2)) continue;
+    out.put(a, e + 1, ORG, id);
+  }
+}
+
+const DISTRICT_NOUNS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'place.district-of').value);
+/** At or above this an organisation reading before a district noun stands. */
+const SURE_DISTRICT_ORG = 0.9;
+/** place.district-of: "the Carlsberg district of Copenhagen" is a place. */
+function districtsOf(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'place.district-of');
+  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.probs[ORG] >= SURE_DISTRICT_ORG) continue;
+    const d = n.b;
+    if (!word(d) || t.flags[d] & Flag.Cap || !DISTRICT_NOUNS.has(lower(ctx, d))) continue;
+    if (!word(d + 1) || (lower(ctx, d + 1) !== 'of' && lower(ctx, d + 1) !== 'in')) continue;
+    const p = out.at(d + 2);
+    if (!p || p.a !== d + 2 || p.type !== PLACE) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n).local = id;
   }
 }

@@ -580,7 +580,7 @@ export const ORG_AND_ROWS: readonly RuleRow[] = [
       .trim()
       .split(/\s+/),
     reason:
-      'An organisation named for two fields joins them with "and": capitalised words, "and", then a name ending in an organisation head ("Cybersecurity and Infrastructure Security Agency"), or a head with "of"/"for", then "and" and capitalised words no one else owns ("Office of Management and Budget"), are one name. Words that are a name of their own, a known place or a given name stay apart ("the Department of Justice and FBI").',
+      'An organisation named for two fields joins them with "and": capitalised words, "and", then a name ending in an organisation head ("Cybersecurity and Infrastructure Security Agency"), or a head with "of"/"for", then "and" and capitalised words no one else owns ("Office of Management and Budget"), are one name. Words that are a name of their own, a known place or a given name stay apart ("the Department of Justice and FBI"); a single word the model half-read as a person is no name of its own ("Chamber of Business and [Industry]"), and a place the map knows may open the name ("Pennsylvania Chamber of Business and Industry").',
     examples: [
       {
         text: 'The Cybersecurity and Infrastructure Security Agency ordered agencies to patch.',
@@ -1309,6 +1309,45 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
       {
         text: 'Lockheed Martin raised its full-year profit forecast on Tuesday.',
         expect: 'organization:Lockheed Martin',
+      },
+    ],
+  },
+  {
+    id: 'acronym.person-initials',
+    value: ['(', ')'],
+    reason:
+      'People are not given a short form in brackets; parties and coalitions from languages the model has not seen are ("Gabungan Rakyat Sabah (GRS)", "Barisan Nasional (BN)"), and the model reads their words as a person\'s name. A name of two words or more read as a person below 0.9, not opening with a given name, right before capitals in brackets that spell its initials, is an organisation, and so is every later bare use of the capitals (as acronym.parenthesised does for other names).',
+    examples: [
+      {
+        text: 'Gabungan Rakyat Sabah (GRS) won 38 of the 73 seats. GRS leaders met on Sunday.',
+        expect: 'organization:Gabungan Rakyat Sabah | organization:GRS | organization:GRS',
+      },
+    ],
+  },
+  {
+    id: 'organisation.unnamed-firm-tail',
+    value: 'research analytics insights economics associates securities advisors advisers strategies consulting'.split(
+      ' ',
+    ),
+    reason:
+      'Pollsters, research firms and brokers are named by a proper word and a trade word ("Edison Research projected", "Counterpoint Research", "Gavekal Economics"), and the model, seeing a common noun last, sometimes names nothing. Two or three capitalised words in mid-sentence that no name owns, the last one of these trade words and the first no common, function or date word, no adjective or plural naming a field ("Linguistic Research", "Clinical Research", "Operations Research") and no known firm ("Google Analytics" is its product), are an organisation; a run that goes on through "&" or "and" is left alone.',
+    examples: [
+      {
+        text: 'She won the primary on Tuesday, Edison Research projected.',
+        expect: 'organization:Edison Research',
+      },
+      { text: 'He studied Operations Research at Cornell.', expect: 'organization:Cornell' },
+    ],
+  },
+  {
+    id: 'place.district-of',
+    value: 'district neighbourhood neighborhood suburb quarter borough township'.split(' '),
+    reason:
+      'A town\'s district named like the firm founded there ("the Carlsberg district of Copenhagen") is the place: a name the model read as an organisation below 0.9, right before one of these nouns and "of" or "in" a place, is that place, whatever the article says of the firm elsewhere.',
+    examples: [
+      {
+        text: 'Carlsberg shares fell 6%. The brewer started in the Carlsberg district of Copenhagen.',
+        expect: 'organization:Carlsberg | place:Carlsberg | place:Copenhagen',
       },
     ],
   },
