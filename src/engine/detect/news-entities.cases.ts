@@ -714,6 +714,70 @@ Economists at [[O ABN Amro]] and [[O ING]] said the choice signalled continuity.
   },
 ];
 
+const BATCH_7: EntityCase[] = [
+  {
+    name: 'reuters serie a relegation fight',
+    text: `Soccer-[[O Verona]] beat [[O Cagliari]] to climb out of relegation zone
+
+[[L ROME]] ([[O Reuters]]) - [[O Verona]] climbed out of the relegation zone with a 2-0 home win over [[O Cagliari]] on Sunday, while [[O Empoli]] slipped into the bottom three after a 1-1 draw at [[O Lecce]].
+
+Striker [[P Casper Tengstedt]] headed [[O Verona]] in front after 20 minutes and [[P Daniel Mosquera]] added a second from the penalty spot. [[O Cagliari]], who had won their previous two games, finished with 10 men after [[P Yerry Mina]] was sent off.
+
+"We needed this," [[O Verona]] coach [[P Paolo Zanetti]] told [[O DAZN]]. [[O Verona]] are 17th, a point above [[O Empoli]], who host [[O Monza]] next Saturday.
+
+At the top, [[O Napoli]] stayed three points clear of [[O Inter]] after a 3-1 win at [[O Como]].
+
+(Reporting by [[P Alvise Armellini]]; Editing by [[P Clare Fallon]])`,
+  },
+  {
+    name: 'reuters chemicals merger',
+    text: `[[O Dow]] in talks to sell stake in [[L Texas]] pipelines to [[O Macquarie]]
+
+[[L HOUSTON]] ([[O Reuters]]) - [[O Dow]] is in talks to sell a minority stake in its [[L Gulf Coast]] pipeline network to [[O Macquarie Asset Management]] for about $3 billion, three people familiar with the matter said on Monday.
+
+The deal would help [[O Dow]], which has cut its dividend forecast twice this year, pay for a new cracker plant in [[L Fort Saskatchewan]], [[L Alberta]]. [[O Dow]] declined to comment. [[O Macquarie]] did not respond to a request for comment.
+
+Chemical makers have struggled with weak demand in [[L Europe]] and a glut of plastics from [[L China]]. Rival [[O LyondellBasell]] said last month it would close a plant in [[L Wesseling]], [[L Germany]], and [[O BASF]] is selling its coatings business to [[O Carlyle Group]].
+
+[[O Dow]] shares have fallen 38% this year. Analysts at [[O Piper Sandler]] said a sale would be "a sensible way to raise cash without selling the crown jewels."
+
+(Reporting by [[P Arathy Somasekhar]] in [[L Houston]]; Editing by [[P Veronica Brown]])`,
+  },
+  {
+    name: 'wikinews luxembourg election',
+    text: `[[O Christian Social People's Party]] wins most seats in [[L Luxembourg]] election
+
+Monday, October 12, 2026
+
+The [[O Christian Social People's Party]] ([[O CSV]]) won 22 of the 60 seats in [[L Luxembourg]]'s [[O Chamber of Deputies]] on Sunday, and its leader [[P Luc Frieden]] is expected to stay on as prime minister.
+
+The [[O Democratic Party]] ([[O DP]]) of deputy prime minister [[P Xavier Bettel]] won 13 seats, and the two parties together keep their majority. The [[O Luxembourg Socialist Workers' Party]] won 10 seats, and the [[O Greens]] four.
+
+[[P Bettel]] said the result showed voters "wanted stability". Turnout was 86 percent; voting is compulsory in [[L Luxembourg]] for citizens under 75. Grand Duke [[P Guillaume]] is to meet party leaders at the [[L Grand Ducal Palace]] on Tuesday.
+
+The count was slowed in [[L Esch-sur-Alzette]], the country's second city, by a computer fault, the [[O Ministry of State]] said.
+
+Sources
+
+"[[O CSV]] bleibt stärkste Kraft" — [[O Luxemburger Wort]], October 11, 2026
+"[[P Frieden]] set for second term" — [[O RTL Today]], October 11, 2026`,
+  },
+  {
+    name: 'reuters arizona recount',
+    text: `[[L Arizona]] orders recount in tight [[L Maricopa County]] supervisor race
+
+[[L PHOENIX]] ([[O Reuters]]) - [[L Arizona]] will recount ballots in a [[L Maricopa County]] board of supervisors race decided by 212 votes, Secretary of State [[P Adrian Fontes]] said on Thursday, the state's first automatic recount since a 2022 law raised the threshold.
+
+Republican [[P Shelby Dawes]] led Democrat [[P Carmen Ruiz-Tapia]] in the district, which covers parts of [[L Mesa]] and [[L Chandler]]. The recount must be finished by Dec. 20, and the [[O Maricopa County Superior Court]] will certify the result.
+
+[[P Dawes]], a former [[O Mesa Police Department]] officer, said she was "confident the numbers will hold". [[P Ruiz-Tapia]]'s campaign said it would send observers, and the [[O Arizona Democratic Party]] asked for donations to pay for them.
+
+Election officials in [[L Pinal County]] and [[L Yuma]] also reported close results in two school board races, but neither falls within the recount margin.
+
+(Reporting by [[P Sarah N. Lynch]]; Editing by [[P Leslie Adler]])`,
+  },
+];
+
 export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   'batch 1': {
     about:
@@ -750,5 +814,11 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       'Written blind with batch 5: a Senate count under a caps dateline without a date, an AFL final with town clubs and a player named after a city, a brewer named after a district, Sudan talks with bin names, a car recall (models as none), floods in towns named like people, a Dutch central bank nominee with van/de particles. First sight 0.895 (162 right of 176 predicted, 186 gold).',
     floor: 0.88,
     cases: BATCH_6,
+  },
+  'batch 7': {
+    about:
+      "Written blind after every fix for batches 5 and 6 (helper ents9n) as the round's last check: a Serie A relegation fight, a chemicals firm selling a pipeline stake, a Luxembourg election with party acronyms, an Arizona recount. First sight recorded in the commit after this one.",
+    floor: 0,
+    cases: BATCH_7,
   },
 };
