@@ -5,6 +5,7 @@
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
 import { joinAnalysis, type AnalysisListKey, type WorkerReply } from './analysis-protocol';
+import { backgroundWorkHeld, backgroundWorkMayStart } from '../lib/background-hold';
 
 type Pending = {
   resolve: (a: Analysis) => void;
@@ -99,7 +100,10 @@ function request(text: string, onStage?: (s: AnalysisStage) => void): { promise:
     }
     const id = nextId++;
     pending.set(id, p);
-    w.postMessage({ id, text });
+    // While the page holds background work (a long article's body going in), the request waits:
+    // the analysis and the compilers it sets going would take the core the page's frames need.
+    if (backgroundWorkHeld()) void backgroundWorkMayStart().then(() => w.postMessage({ id, text }));
+    else w.postMessage({ id, text });
   });
   return { promise, pending: p };
 }
