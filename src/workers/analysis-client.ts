@@ -75,7 +75,9 @@ export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void):
 
 /**
  * Starts analysing `text` now; the first `analyzeText` of the same text takes this result over.
- * The boot script calls it the moment it has the article, so the analysis overlaps the app's loading.
+ * The boot script calls it the moment it has the article, so the analysis overlaps the app's loading
+ * (a long article's request waits while its body goes in: lib/background-hold; the worker and its
+ * downloads start at once all the same).
  * `precomputed` is the build's analysis of the landing article (bundled-analysis.ts): when it
  * resolves to null (missing, damaged, another text or version), the worker analyses after all.
  */

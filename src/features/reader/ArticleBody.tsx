@@ -34,6 +34,7 @@ export const ArticleBody = memo(function ArticleBody({ text, structure }: Articl
     const rendering = renderBlocks(el, text, blocks, { already: boot?.rendered });
     // The analysis waits for the body's slices (about a second for 1 MB), at most BODY_HOLD_MS.
     const release = holdBackgroundWork(rendering.done, BODY_HOLD_MS);
+    boot?.releaseHold?.();
     return () => {
       release();
       rendering.cancel();
