@@ -45,6 +45,11 @@ const BOOT_WAIT_MS = 3000;
  * the body over (the reader then holds it while the rest of the body goes in; ArticleBody).
  */
 const BOOT_HOLD_MS = 3000;
+/**
+ * Text still to come after the boot paint for the analysis to wait: below this the rest goes in
+ * within a few frames and the analysis is short, so it had better overlap the app's loading.
+ */
+const BOOT_HOLD_FROM_CHARS = 100_000;
 
 /** The article the boot script painted, for the app's first render. */
 export const bootArticle = (): Promise<BootResult | null> => result;
@@ -148,12 +153,14 @@ export function startBoot(root: HTMLElement, hash: string): void {
       const structure = structureArticle(article.text, { knownTitle: article.title });
       const { page, body, rendered } = bootShell(article, structure, theme);
       root.append(page);
-      // A body that goes on in slices: the analysis waits (see lib/background-hold) while the app
+      // A long body that goes on in slices: the analysis waits (see lib/background-hold) while the app
       // loads and puts the rest in, so the worker and its compilers do not take the core its
       // tasks need. The reader ends this hold once it holds for its own slices.
-      const releaseHold = body.hasAttribute(PENDING_FROM_ATTR)
-        ? holdBackgroundWork(new Promise(() => {}), BOOT_HOLD_MS)
-        : undefined;
+      const pendingFrom = body.getAttribute(PENDING_FROM_ATTR);
+      const releaseHold =
+        pendingFrom !== null && article.text.length - Number(pendingFrom) > BOOT_HOLD_FROM_CHARS
+          ? holdBackgroundWork(new Promise(() => {}), BOOT_HOLD_MS)
+          : undefined;
       offerBootBody({ key, text: article.text, container: body, rendered, releaseHold });
       // After the paint is queued, so loading the worker and its data never delays the text.
       prefetchAnalysis(article.text);
