@@ -17,6 +17,8 @@ import { clearBootLayers } from './boot-layers';
 import { readSavedPrefs, type SavedPrefs } from './boot-prefs';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 import { whenIdle } from '../lib/when-idle';
+import { holdBackgroundWork } from '../lib/background-hold';
+import { PENDING_FROM_ATTR } from '../anchoring/text-map';
 
 export interface BootResult {
   key: string;
@@ -37,6 +39,17 @@ let result: Promise<BootResult | null> = Promise.resolve(null);
 
 /** How long the app waits for the boot script's read before it starts without it. */
 const BOOT_WAIT_MS = 3000;
+
+/**
+ * The longest a long article's analysis waits, from the boot paint, for the app to load and take
+ * the body over (the reader then holds it while the rest of the body goes in; ArticleBody).
+ */
+const BOOT_HOLD_MS = 3000;
+/**
+ * Text still to come after the boot paint for the analysis to wait: below this the rest goes in
+ * within a few frames and the analysis is short, so it had better overlap the app's loading.
+ */
+const BOOT_HOLD_FROM_CHARS = 100_000;
 
 /** The article the boot script painted, for the app's first render. */
 export const bootArticle = (): Promise<BootResult | null> => result;
@@ -140,7 +153,15 @@ export function startBoot(root: HTMLElement, hash: string): void {
       const structure = structureArticle(article.text, { knownTitle: article.title });
       const { page, body, rendered } = bootShell(article, structure, theme);
       root.append(page);
-      offerBootBody({ key, text: article.text, container: body, rendered });
+      // A long body that goes on in slices: the analysis waits (see lib/background-hold) while the app
+      // loads and puts the rest in, so the worker and its compilers do not take the core its
+      // tasks need. The reader ends this hold once it holds for its own slices.
+      const pendingFrom = body.getAttribute(PENDING_FROM_ATTR);
+      const releaseHold =
+        pendingFrom !== null && article.text.length - Number(pendingFrom) > BOOT_HOLD_FROM_CHARS
+          ? holdBackgroundWork(new Promise(() => {}), BOOT_HOLD_MS)
+          : undefined;
+      offerBootBody({ key, text: article.text, container: body, rendered, releaseHold });
       // After the paint is queued, so loading the worker and its data never delays the text.
       prefetchAnalysis(article.text);
       return { key, article };

@@ -5,6 +5,7 @@
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
 import { joinAnalysis, type AnalysisListKey, type WorkerReply } from './analysis-protocol';
+import { backgroundWorkHeld, backgroundWorkMayStart } from '../lib/background-hold';
 
 type Pending = {
   resolve: (a: Analysis) => void;
@@ -74,7 +75,9 @@ export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void):
 
 /**
  * Starts analysing `text` now; the first `analyzeText` of the same text takes this result over.
- * The boot script calls it the moment it has the article, so the analysis overlaps the app's loading.
+ * The boot script calls it the moment it has the article, so the analysis overlaps the app's loading
+ * (a long article's request waits while its body goes in: lib/background-hold; the worker and its
+ * downloads start at once all the same).
  * `precomputed` is the build's analysis of the landing article (bundled-analysis.ts): when it
  * resolves to null (missing, damaged, another text or version), the worker analyses after all.
  */
@@ -99,7 +102,10 @@ function request(text: string, onStage?: (s: AnalysisStage) => void): { promise:
     }
     const id = nextId++;
     pending.set(id, p);
-    w.postMessage({ id, text });
+    // While the page holds background work (a long article's body going in), the request waits:
+    // the analysis and the compilers it sets going would take the core the page's frames need.
+    if (backgroundWorkHeld()) void backgroundWorkMayStart().then(() => w.postMessage({ id, text }));
+    else w.postMessage({ id, text });
   });
   return { promise, pending: p };
 }

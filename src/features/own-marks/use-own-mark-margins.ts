@@ -56,20 +56,55 @@ function patchedTarget(map: TextMap, before: Target | undefined, anchored: Ancho
   return { anchored, marked, counts };
 }
 
-function markedBlocks(map: TextMap, anchored: Anchored): Target {
+/**
+ * Adds to `target` the placements from index `from` on that lie in paragraphs already in the page.
+ * `inBody`: the first of them is past the body's start, so the first one not in the page ends it.
+ */
+function markFrom(map: TextMap, target: Target, from: number, inBody: boolean): Target {
+  const { placed } = target.anchored;
   const verdictsOf = new Map<HTMLElement, string[]>();
-  const counts = new Map<HTMLElement, number>();
-  for (const p of anchored.placed) {
+  for (let i = from; i < placed.length; i++) {
+    const p = placed[i];
     const block = map.renderedBlockAt(p.start);
-    if (!block) continue;
+    // In reading order: once in the body, a placement past the rendered text has all the rest
+    // after it too; before the body (a title), the next ones may still be in it.
+    if (!block) {
+      if (inBody) break;
+      continue;
+    }
+    inBody = true;
     const verdicts = verdictsOf.get(block) ?? [];
     if (p.annotation.kind === 'claim' && p.annotation.verdict) verdicts.push(verdictBadgeText(p.annotation.verdict));
     verdictsOf.set(block, verdicts);
-    counts.set(block, (counts.get(block) ?? 0) + 1);
+    target.counts.set(block, (target.counts.get(block) ?? 0) + 1);
   }
-  const marked: Marked = new Map();
-  for (const [block, verdicts] of verdictsOf) marked.set(block, verdicts.join('  ·  '));
-  return { anchored, marked, counts };
+  for (const [block, verdicts] of verdictsOf) target.marked.set(block, verdicts.join('  ·  '));
+  return target;
+}
+
+export function markedBlocks(map: TextMap, anchored: Anchored): Target {
+  return markFrom(map, { anchored, marked: new Map(), counts: new Map() }, 0, false);
+}
+
+/**
+ * `before` (for the same placements) with the paragraphs that arrived after the text ending at
+ * `previousEnd`: only the placements from there on are looked at, not all 10,000 at every slice
+ * of a long article. A placement starting before it lies in a paragraph that was already in.
+ */
+export function grownTarget(map: TextMap, before: Target, previousEnd: number): Target {
+  const { placed } = before.anchored;
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid].start < previousEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  const target = { anchored: before.anchored, marked: new Map(before.marked), counts: new Map(before.counts) };
+  // A placement starting in the gap before the new paragraphs was counted for the last old one.
+  const last = previousEnd > 0 ? map.renderedBlockAt(previousEnd - 1) : null;
+  while (last && lo < placed.length && map.renderedBlockAt(placed[lo].start) === last) lo++;
+  return markFrom(map, target, lo, last !== null);
 }
 
 function unmark(block: HTMLElement): void {
@@ -128,8 +163,8 @@ export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void
     };
     update();
     // More of the article arrived: its paragraphs get their marks (no render of the app for it).
-    const stopGrow = map.onGrow(() => {
-      target = last.current = markedBlocks(map, anchored);
+    const stopGrow = map.onGrow((previousEnd) => {
+      target = last.current = grownTarget(map, target, previousEnd);
       update();
     });
     return () => {

@@ -8,8 +8,12 @@
  */
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ArticleStructure } from '../../model/article-structure';
+import { holdBackgroundWork } from '../../lib/background-hold';
 import { takeBootBody } from './boot-handoff';
 import { bodyBlocks, renderBlocks } from './render-blocks';
+
+/** The longest the analysis waits for the body to be in (ms): on a loaded machine slices come slowly. */
+const BODY_HOLD_MS = 2000;
 
 interface ArticleBodyProps {
   text: string;
@@ -28,7 +32,11 @@ export const ArticleBody = memo(function ArticleBody({ text, structure }: Articl
     const boot = takeBootBody(text);
     if (boot) el.append(...boot.container.childNodes);
     const rendering = renderBlocks(el, text, blocks, { already: boot?.rendered });
+    // The analysis waits for the body's slices (about a second for 1 MB), at most BODY_HOLD_MS.
+    const release = holdBackgroundWork(rendering.done, BODY_HOLD_MS);
+    boot?.releaseHold?.();
     return () => {
+      release();
       rendering.cancel();
       el.replaceChildren();
     };

@@ -12,6 +12,11 @@ export interface BootBody {
   container: HTMLElement;
   /** How many body blocks it holds. */
   rendered: number;
+  /**
+   * Ends the boot script's hold on background work (lib/background-hold), which it takes for a
+   * body that goes on in slices; the reader takes its own hold first.
+   */
+  releaseHold?: () => void;
 }
 
 let boot: BootBody | null = null;
