@@ -4971,3 +4971,272 @@ A spokesman for the prison service said both men had been serving sentences for 
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-eighth batch), before the detector was run on it, aimed at
+ * wire copy whose speakers are hard: a Senate race with candidates, a campaign, its spokeswoman
+ * and an adviser ("said on Tuesday that", "told reporters", "in an emailed statement", a name
+ * and a pronoun inside the quotation), a strike where the union speaks as "it" and its leaders
+ * after the quotation ('"…," union leaders added. They said …'), an NYT ''…'' feature with a
+ * quotation running over two paragraphs and a woman and a man in turn, and a ministry as "it"
+ * with traders as the source.
+ */
+export const NEWS_CASES_28: NewsCase[] = [
+  {
+    name: 'Senate race: said on Tuesday that, told reporters, the campaign called, a spokeswoman in an emailed statement, names inside the quotation, vowed, an adviser after the quotation, according to a poll',
+    text: `Harmon and Pryce trade attacks over tariffs as Michigan race tightens
+
+DETROIT, Oct 21 (Reuters) - Republican Senate candidate Mike Harmon said on Tuesday that his Democratic rival would "raise prices on every family in Michigan," as a new poll showed the race for the open seat within the margin of error.
+
+Harmon told reporters at a tool-and-die shop in Warren that tariffs on Chinese steel had saved thousands of jobs in the state. He said Democratic Representative Elaine Pryce had voted against them twice.
+
+Pryce's campaign called the charge "a lie dressed up as a fact sheet." Campaign spokeswoman Tasha Greer said in an emailed statement that the congresswoman had voted against a spending bill that included the tariffs, not against the tariffs themselves.
+
+"Mike Harmon knows exactly what that vote was about," Greer said. "He just hopes Michigan voters don't."
+
+Pryce, speaking at a union hall in Flint later in the day, accused Harmon of siding with companies that moved jobs to Mexico. She vowed to protect Medicare and Social Security "with everything I have."
+
+The Harmon campaign dismissed the attack as recycled. "She has been running the same ad since August," said Harmon adviser Ben Stokes.
+
+According to a Detroit News poll released on Monday, Pryce leads Harmon 46% to 44% among likely voters.`,
+    claims: [
+      { s: 'Mike Harmon said on Tuesday that his Democratic rival', speakers: ['Mike Harmon'] },
+      { s: 'Harmon told reporters at a tool-and-die shop', speakers: ['Mike Harmon'] },
+      { s: 'He said Democratic Representative Elaine Pryce', speakers: ['Mike Harmon'] },
+      { s: "Pryce's campaign called the charge", speakers: ["Pryce's campaign", 'Elaine Pryce'] },
+      { s: 'Tasha Greer said in an emailed statement', speakers: ['Tasha Greer'] },
+      {
+        s: '"Mike Harmon knows exactly what that vote was about," Greer said.',
+        speakers: ['Tasha Greer'],
+        direct: true,
+      },
+      { s: `"He just hopes Michigan voters don't."`, speakers: ['Tasha Greer'], direct: true },
+      { s: 'accused Harmon of siding with companies', speakers: ['Elaine Pryce'] },
+      { s: 'She vowed to protect Medicare', speakers: ['Elaine Pryce'] },
+      { s: 'The Harmon campaign dismissed the attack', speakers: ['Harmon campaign', 'Mike Harmon'] },
+      { s: '"She has been running the same ad since August," said', speakers: ['Ben Stokes'], direct: true },
+      {
+        s: 'According to a Detroit News poll',
+        speakers: ['Detroit News poll', 'a Detroit News poll released on Monday', 'Detroit News', 'poll'],
+      },
+    ],
+  },
+  {
+    name: 'parts strike: the union said, said in a statement, It said, "…," union leaders added, They said, a company and the company, an automaker, according to an estimate',
+    text: `Axle workers reject contract, extend strike in Ohio
+
+TOLEDO, Ohio, March 4 (Reuters) - Workers at three Corvane Axle plants in Ohio voted on Sunday to reject a proposed four-year contract, extending a strike that has idled two assembly lines at nearby car plants, the United Steelworkers union said.
+
+About 68% of members voted against the deal, the union said in a statement. It said the company's offer had not kept up with inflation and would have cut retiree health benefits.
+
+"Our members have been clear. They want a contract that pays for the work they do," union leaders added. They said they were ready to return to the table "tonight if the company calls."
+
+Corvane Axle said it was disappointed by the vote. The company said in a statement that its offer was "fair and competitive" and that it would keep the plants running with salaried staff.
+
+Ford, whose pickup truck plant in Dearborn relies on the axles, said it was monitoring the situation. A spokesman for the automaker declined to say how many trucks had not been built.
+
+The strike is costing the region about $30 million a week in lost wages, according to an estimate by the University of Toledo's economics department.`,
+    claims: [
+      {
+        s: 'voted on Sunday to reject a proposed four-year contract',
+        speakers: ['United Steelworkers union', 'United Steelworkers', 'union'],
+      },
+      {
+        s: 'About 68% of members voted against the deal',
+        speakers: ['United Steelworkers union', 'United Steelworkers', 'union'],
+      },
+      {
+        s: "It said the company's offer had not kept up",
+        speakers: ['United Steelworkers union', 'United Steelworkers', 'union'],
+      },
+      { s: '"Our members have been clear.', speakers: ['union leaders'], direct: true },
+      {
+        s: 'They want a contract that pays for the work they do," union leaders added.',
+        speakers: ['union leaders'],
+        direct: true,
+      },
+      { s: 'They said they were ready to return to the table', speakers: ['union leaders'] },
+      { s: 'Corvane Axle said it was disappointed', speakers: ['Corvane Axle'] },
+      { s: 'The company said in a statement that its offer', speakers: ['Corvane Axle'] },
+      { s: 'said it was monitoring the situation', speakers: ['Ford'] },
+      { s: 'A spokesman for the automaker declined to say', speakers: [], optional: true },
+      {
+        s: 'The strike is costing the region about $30 million a week',
+        speakers: [
+          "University of Toledo's economics department",
+          'University of Toledo',
+          'economics department',
+          "an estimate by the University of Toledo's economics department",
+          'estimate',
+        ],
+      },
+    ],
+  },
+  {
+    name: "NYT feature: ''…'' over two paragraphs, a woman and a man in turn, he said inside a sentence, names and pronouns inside quotations, She said that after disagreed",
+    text: `In a Swing County, Two Campaign Offices Share a Parking Lot
+
+ERIE, Pa. — The Republican field office and the Democratic field office on Peach Street are 40 yards apart, and on Saturday morning their volunteers arrived within minutes of each other.
+
+''We wave. We bring them coffee sometimes,'' said Linda Sorensen, 71, who runs the Democratic office. ''But I am not going to pretend we want the same thing for this county.
+
+''My husband worked at the locomotive plant for 31 years. When it cut shifts, nobody in Washington called him.''
+
+Across the lot, Gary Pohl, a retired trucker who volunteers for the Republican ticket, said he had knocked on 400 doors since Labor Day. Most people, he said, wanted to talk about gas prices.
+
+''They don't ask me about January 6th,'' Mr. Pohl said. ''They ask me why it costs $70 to fill up.''
+
+Ms. Sorensen disagreed. She said that voters she met were worried about abortion rights and that younger women in particular had registered in large numbers.
+
+He laughed when told of her comment. ''Linda's a good woman,'' he said. ''She's wrong about this county.''`,
+    claims: [
+      { s: "''We wave.", speakers: ['Linda Sorensen'], direct: true },
+      { s: "We bring them coffee sometimes,'' said Linda Sorensen", speakers: ['Linda Sorensen'], direct: true },
+      { s: "''But I am not going to pretend", speakers: ['Linda Sorensen'], direct: true },
+      { s: "''My husband worked at the locomotive plant", speakers: ['Linda Sorensen'], direct: true },
+      { s: "When it cut shifts, nobody in Washington called him.''", speakers: ['Linda Sorensen'], direct: true },
+      { s: 'said he had knocked on 400 doors', speakers: ['Gary Pohl'] },
+      { s: 'Most people, he said, wanted to talk about gas prices.', speakers: ['Gary Pohl'] },
+      { s: "''They don't ask me about January 6th,'' Mr. Pohl said.", speakers: ['Gary Pohl'], direct: true },
+      { s: "''They ask me why it costs $70 to fill up.''", speakers: ['Gary Pohl'], direct: true },
+      { s: 'Ms. Sorensen disagreed.', speakers: ['Linda Sorensen'], optional: true },
+      { s: 'She said that voters she met were worried', speakers: ['Linda Sorensen'] },
+      { s: 'He laughed when told of her comment.', speakers: [], optional: true },
+      { s: "''Linda's a good woman,'' he said.", speakers: ['Gary Pohl'], direct: true },
+      { s: "''She's wrong about this county.''", speakers: ['Gary Pohl'], direct: true },
+    ],
+  },
+  {
+    name: 'rice exports: the ministry said on Wednesday, in a notification, It added, said X, president of, He estimated, a foreign ministry said it, traders told Reuters',
+    text: `India restricts rice exports to curb domestic prices
+
+NEW DELHI, Aug 9 (Reuters) - India will ban exports of non-basmati white rice with immediate effect, the food ministry said on Wednesday, in a move that traders warned would push up global prices.
+
+The ministry said in a notification that domestic prices had risen 11% in a year and that stocks needed to be protected ahead of the festival season. It added that shipments already loaded onto vessels would be allowed to leave.
+
+"The ban will hurt buyers in Africa the most," said Prakash Menon, president of the Rice Exporters Association. He estimated that about 10 million tonnes of exports a year would be affected.
+
+Thailand's commerce ministry said it expected its own exporters to benefit. Officials there did not say whether Thailand would raise its export target.
+
+Traders in Singapore told Reuters that Asian export prices had jumped by as much as $20 a tonne within hours of the announcement.`,
+    claims: [
+      { s: 'India will ban exports of non-basmati white rice', speakers: ['food ministry'] },
+      { s: 'The ministry said in a notification that', speakers: ['food ministry', 'ministry'] },
+      { s: 'It added that shipments already loaded', speakers: ['food ministry', 'ministry'] },
+      {
+        s: '"The ban will hurt buyers in Africa the most," said Prakash Menon',
+        speakers: ['Prakash Menon'],
+        direct: true,
+      },
+      { s: 'He estimated that about 10 million tonnes', speakers: ['Prakash Menon'] },
+      {
+        s: "Thailand's commerce ministry said it expected",
+        speakers: ["Thailand's commerce ministry", 'commerce ministry'],
+      },
+      { s: 'Officials there did not say whether', speakers: [], optional: true },
+      { s: 'Traders in Singapore told Reuters that', speakers: ['Traders in Singapore', 'traders'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-ninth batch), with the twenty-eighth and before the detector
+ * was run on it, in the style of Wikinews: a council vote with a mayor and a councillor of each
+ * sex in turn (told Wikinews, conceded, warned, insisted, a school board "in a letter"), a ski race
+ * with a woman, her coach and a rival ("according to" a federation, a first name inside the
+ * quotation, denounced, organisers then "They", joked), and a court penalty with a regulator,
+ * its chair, an airline as "it", a consumer group and its spokesman, and an unnamed minister.
+ */
+export const NEWS_CASES_29: NewsCase[] = [
+  {
+    name: 'Wikinews council vote: told Wikinews, She conceded, He warned then "he said", X insisted, the board said in a letter, the developer praised then It said',
+    text: `Mississauga council approves tower next to rail station
+
+Thursday, May 22, 2025
+
+The city council of Mississauga, Ontario, voted 8–4 on Wednesday to approve a 42-storey residential tower next to the Cooksville GO station, ending a two-year dispute over the site.
+
+Mayor Karen Whitlock, who voted in favour, told Wikinews the city could not meet its housing targets "by building townhouses." She conceded that the tower would block afternoon light from a park across the street.
+
+Councillor Peter Basra, whose ward includes the site, voted against. He warned that the local elementary school was already over capacity and that the developer had offered nothing to expand it. "We keep approving towers and then act surprised when the classrooms are full," he said.
+
+Whitlock insisted that the school board had been consulted. The board, however, said in a letter to council last month that it had "no plan and no funding" for a new school in the area.
+
+The developer, Lakeshore Crest Homes, praised the decision. It said construction would begin next spring.`,
+    claims: [
+      { s: 'Karen Whitlock, who voted in favour, told Wikinews', speakers: ['Karen Whitlock'] },
+      { s: 'She conceded that the tower would block', speakers: ['Karen Whitlock'] },
+      { s: 'He warned that the local elementary school', speakers: ['Peter Basra'] },
+      { s: '"We keep approving towers and then act surprised', speakers: ['Peter Basra'], direct: true },
+      { s: 'Whitlock insisted that the school board', speakers: ['Karen Whitlock'] },
+      { s: 'The board, however, said in a letter', speakers: ['school board', 'board'] },
+      { s: 'Lakeshore Crest Homes, praised the decision.', speakers: ['Lakeshore Crest Homes'] },
+      { s: 'It said construction would begin next spring.', speakers: ['Lakeshore Crest Homes'] },
+    ],
+  },
+  {
+    name: 'Wikinews ski record: according to a federation, told reporters, her coach then "he said" with her name inside, a rival denounced then She said, organisers then They, joked',
+    text: `Norwegian skier sets world record in Lahti
+
+Sunday, March 16, 2025
+
+Norwegian cross-country skier Ingrid Solberg set a world record over 50 kilometres on Saturday in Lahti, Finland, finishing in two hours and five minutes, according to the International Ski and Snowboard Federation.
+
+Solberg, 27, told reporters she had not expected to race so fast on soft snow. Her coach, Erik Hauge, said they had changed her waxing in the morning after a test run.
+
+"Ingrid was strong from the first climb," he said. "At 30 kilometres I knew she could do it."
+
+Finland's Aino Virtanen, who finished second, denounced the conditions as unsafe. She said several skiers had fallen on a descent that should have been closed.
+
+Race organisers rejected the criticism. They said the course had been inspected twice on Saturday morning.
+
+Solberg joked that she would now "sleep for a week". She will race again in Oslo next weekend.`,
+    claims: [
+      {
+        s: 'set a world record over 50 kilometres',
+        speakers: ['International Ski and Snowboard Federation'],
+      },
+      { s: 'Solberg, 27, told reporters she had not expected', speakers: ['Ingrid Solberg'] },
+      { s: 'Erik Hauge, said they had changed her waxing', speakers: ['Erik Hauge'] },
+      { s: '"Ingrid was strong from the first climb," he said.', speakers: ['Erik Hauge'], direct: true },
+      { s: '"At 30 kilometres I knew she could do it."', speakers: ['Erik Hauge'], direct: true },
+      { s: 'denounced the conditions as unsafe', speakers: ['Aino Virtanen'] },
+      { s: 'She said several skiers had fallen', speakers: ['Aino Virtanen'] },
+      { s: 'Race organisers rejected the criticism.', speakers: ['Race organisers', 'organisers'] },
+      { s: 'They said the course had been inspected', speakers: ['Race organisers', 'organisers'] },
+      { s: 'Solberg joked that she would now', speakers: ['Ingrid Solberg'] },
+    ],
+  },
+  {
+    name: 'Wikinews airline penalty: a commission which brought the case said, its chair told reporters, in a statement X said, It said, a consumer group welcomed, a spokesman for the group told Wikinews, the minister said',
+    text: `Australian airline fined A$80 million over cancelled flights
+
+Wednesday, August 27, 2025
+
+The Federal Court of Australia on Tuesday ordered Southern Cross Airways to pay a penalty of A$80 million for selling tickets on flights it had already cancelled.
+
+The Australian Competition and Consumer Commission, which brought the case, said more than 70,000 customers had been affected between 2022 and 2023. Its chair, Rebecca Lowe, told reporters in Sydney that the penalty should "send a message to every airline in the country."
+
+In a statement, Southern Cross said it accepted the court's decision and apologised again to its customers. It said it had changed its booking systems so that the problem could not happen again.
+
+The consumer group Choice welcomed the ruling but said the penalty was small compared with the airline's profits. "A$80 million is about two weeks of profit for this company," a spokesman for the group told Wikinews.
+
+The transport minister said the government would introduce a stronger compensation scheme for passengers next year.`,
+    claims: [
+      {
+        s: 'said more than 70,000 customers had been affected',
+        speakers: ['Australian Competition and Consumer Commission', 'ACCC'],
+      },
+      { s: 'Rebecca Lowe, told reporters in Sydney', speakers: ['Rebecca Lowe'] },
+      { s: 'In a statement, Southern Cross said it accepted', speakers: ['Southern Cross Airways', 'Southern Cross'] },
+      { s: 'It said it had changed its booking systems', speakers: ['Southern Cross Airways', 'Southern Cross'] },
+      { s: 'The consumer group Choice welcomed the ruling', speakers: ['Choice', 'consumer group Choice'] },
+      {
+        s: '"A$80 million is about two weeks of profit',
+        speakers: ['Choice', 'a spokesman for the group', 'spokesman for the group', 'spokesman'],
+        direct: true,
+      },
+      { s: 'The transport minister said the government', speakers: ['transport minister'] },
+    ],
+  },
+];
