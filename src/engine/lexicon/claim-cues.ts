@@ -222,16 +222,23 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'notion',
         'remarks',
         'comments',
+        // Added with claim batch 28: political coverage's word for a rival's charge.
+        'attack',
+        'attacks',
+        'criticisms',
       ],
     },
     reason:
-      'Rejecting or disputing an accusation, a claim or a report is a denial the subject voiced, attributed like "denied"; rejecting a bill, an offer or an appeal is an act, so only these objects count.',
+      'Rejecting or disputing an accusation, a claim or a report is a denial the subject voiced, attributed like "denied"; rejecting a bill, an offer or an appeal is an act, so only these objects count. In campaign coverage a rival\'s charge is "the attack" ("dismissed the attack as desperate").',
     examples: [
       { text: 'Javier Ortiz, speaking hours later, rejected the accusation.', expect: 'rejected' },
       { text: 'The ministry dismissed the allegations as politically motivated.', expect: 'dismissed' },
       { text: 'Parliament rejected the bill by 212 votes to 190.', expect: '' },
       { text: 'The conservation society disputed that the figures showed a healthy reef.', expect: 'disputed' },
       { text: 'Olivia Grant dismissed the poll as “a snapshot” of one week.', expect: 'dismissed' },
+      { text: 'The Lindqvist campaign dismissed the attack as desperate.', expect: 'dismissed' },
+      // Must not fire: "attack" after another object is no denial.
+      { text: 'The club dismissed two stewards after the attack.', expect: '' },
     ],
   },
   {
