@@ -35,6 +35,8 @@ import {
   NEWS_CASES_27,
   NEWS_CASES_28,
   NEWS_CASES_29,
+  NEWS_CASES_30,
+  NEWS_CASES_31,
   type NewsCase,
 } from './news.cases';
 
@@ -68,6 +70,8 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 27': NEWS_CASES_27,
   'batch 28': NEWS_CASES_28,
   'batch 29': NEWS_CASES_29,
+  'batch 30': NEWS_CASES_30,
+  'batch 31': NEWS_CASES_31,
 };
 
 export interface NewsScore {

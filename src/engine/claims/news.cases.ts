@@ -5240,3 +5240,216 @@ The transport minister said the government would introduce a stronger compensati
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (thirtieth batch), after the fixes for batches 28–29 and before the
+ * detector was run on it: a governor's race headed for a recount (according to unofficial results,
+ * told reporters, insisted, an election director who rejected the claim then "she said" inside the
+ * sentence, assured supporters, a running mate, the commission said), a Senate race fought by
+ * campaigns ("The campaign of X accused", a campaign manager in a statement, "They …, campaign
+ * officials added", wrote in a post on X, a spokeswoman for a commission) and a fisheries
+ * regulator as "it" with a company's filing, salmon groups and a ministry.
+ */
+export const NEWS_CASES_30: NewsCase[] = [
+  {
+    name: 'recount: according to unofficial results, told reporters, He insisted, rejected that claim then ", she said," assured supporters, a running mate then He said, the commission said',
+    text: `Wisconsin governor's race heads for a recount
+
+MADISON, Wis., Nov 6 (Reuters) - The race for Wisconsin governor was headed for a recount on Wednesday after the Democratic incumbent, Gov. Laura Kessling, finished 4,100 votes ahead of Republican challenger Doug Brandt, according to unofficial results from the state elections commission.
+
+Brandt told reporters outside his campaign headquarters in Waukesha that he would ask for a recount "in every county where the law allows it." He insisted that thousands of absentee ballots in Milwaukee had been counted after the deadline.
+
+Milwaukee's election director, Claire Odom, rejected that claim. Every ballot had arrived before polls closed, she said, and the city's count had been observed by both parties.
+
+Kessling assured supporters at a rally in Madison that the result would hold. "We won this race. We will win it again in the recount," she said. "And then we will get back to work."
+
+Brandt's running mate, state Senator Rick Alvarez, struck a different tone. He said the campaign would accept the outcome of a recount, whatever it showed.
+
+The recount would cost about $2.5 million, the commission said. Under state law, a candidate who trails by less than 1% may request one but must pay for it.`,
+    claims: [
+      {
+        s: 'finished 4,100 votes ahead of Republican challenger',
+        speakers: [
+          'state elections commission',
+          'elections commission',
+          'unofficial results from the state elections commission',
+          'unofficial results',
+        ],
+      },
+      { s: 'Brandt told reporters outside his campaign headquarters', speakers: ['Doug Brandt'] },
+      { s: 'He insisted that thousands of absentee ballots', speakers: ['Doug Brandt'] },
+      { s: 'Claire Odom, rejected that claim.', speakers: ['Claire Odom'] },
+      { s: 'Every ballot had arrived before polls closed, she said', speakers: ['Claire Odom'] },
+      { s: 'Kessling assured supporters at a rally', speakers: ['Laura Kessling'] },
+      { s: '"We won this race.', speakers: ['Laura Kessling'], direct: true },
+      { s: 'We will win it again in the recount," she said.', speakers: ['Laura Kessling'], direct: true },
+      { s: '"And then we will get back to work."', speakers: ['Laura Kessling'], direct: true },
+      { s: 'He said the campaign would accept the outcome', speakers: ['Rick Alvarez'] },
+      {
+        s: 'The recount would cost about $2.5 million, the commission said.',
+        speakers: ['state elections commission', 'elections commission', 'commission'],
+      },
+    ],
+  },
+  {
+    name: 'debate dispute: The campaign of X accused, a campaign manager in a statement over two sentences, X\'s campaign said, "They …, campaign officials added", He wrote in a post on X with a name inside the quotation, a spokeswoman for a commission',
+    text: `Candidates spar over debate schedule in Arizona Senate race
+
+PHOENIX, Sept 3 (Reuters) - The campaign of Democratic Senate candidate Marisol Vega accused her Republican opponent on Tuesday of "running from voters" after he declined a third televised debate.
+
+"Arizonans deserve to hear from the people who want to represent them," Vega campaign manager Tom Reilly said in a statement. "Two debates is not enough for a six-year term."
+
+Republican Grant Mercer's campaign said two debates were "more than enough" and noted that Vega had skipped a candidate forum in Tucson last month. They are happy to debate on any network that will host them, campaign officials added.
+
+Mercer himself addressed the dispute in a post on X. He wrote that he would "debate Marisol anywhere, anytime, as long as the moderators are fair."
+
+A spokeswoman for the Arizona Clean Elections Commission, which organises one of the debates, said the commission had not received a request for a third one.`,
+    claims: [
+      {
+        s: 'The campaign of Democratic Senate candidate Marisol Vega accused',
+        speakers: ['Marisol Vega', 'campaign of Democratic Senate candidate Marisol Vega', 'campaign'],
+      },
+      { s: '"Arizonans deserve to hear from the people', speakers: ['Tom Reilly'], direct: true },
+      { s: '"Two debates is not enough for a six-year term."', speakers: ['Tom Reilly'], direct: true },
+      { s: "Grant Mercer's campaign said two debates", speakers: ["Grant Mercer's campaign", 'Grant Mercer'] },
+      { s: 'They are happy to debate on any network', speakers: ['campaign officials'] },
+      { s: 'He wrote that he would "debate Marisol anywhere', speakers: ['Grant Mercer'] },
+      {
+        s: 'A spokeswoman for the Arizona Clean Elections Commission',
+        speakers: [
+          'Arizona Clean Elections Commission',
+          'A spokeswoman for the Arizona Clean Elections Commission',
+          'spokeswoman for the Arizona Clean Elections Commission',
+          'spokeswoman',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'salmon fine: the directorate said, It said, a company in a filing called, groups welcomed but said, X, head of an association, told Reuters, a ministry said it, according to the directorate',
+    text: `Norwegian salmon farmer fined over escaped fish
+
+OSLO, June 10 (Reuters) - Norway's Directorate of Fisheries fined salmon farmer Fjordlaks 12 million crowns on Tuesday after about 50,000 fish escaped from one of its pens during a storm in February, the directorate said.
+
+It said the company had failed to repair a damaged net it knew about for weeks. Fjordlaks said in a stock exchange filing that it would appeal the fine, which it called "disproportionate."
+
+Wild salmon groups welcomed the penalty but said it was too small to change the industry's behaviour. "Twelve million crowns is a rounding error for these companies," Torbjørn Lie, head of the Norwegian Salmon Rivers association, told Reuters.
+
+The fisheries ministry said it would propose tougher rules for net inspections this autumn. Escapes have fallen in recent years, according to the directorate, but farmed fish still breed with wild salmon in many rivers.`,
+    claims: [
+      {
+        s: 'fined salmon farmer Fjordlaks 12 million crowns',
+        speakers: ["Norway's Directorate of Fisheries", 'Directorate of Fisheries', 'directorate'],
+      },
+      {
+        s: 'It said the company had failed to repair',
+        speakers: ["Norway's Directorate of Fisheries", 'Directorate of Fisheries', 'directorate'],
+      },
+      { s: 'Fjordlaks said in a stock exchange filing', speakers: ['Fjordlaks'] },
+      { s: 'Wild salmon groups welcomed the penalty', speakers: ['Wild salmon groups', 'salmon groups'] },
+      { s: '"Twelve million crowns is a rounding error', speakers: ['Torbjørn Lie'], direct: true },
+      { s: 'The fisheries ministry said it would propose', speakers: ['fisheries ministry'] },
+      {
+        s: 'Escapes have fallen in recent years, according to the directorate',
+        speakers: ["Norway's Directorate of Fisheries", 'Directorate of Fisheries', 'directorate'],
+      },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-first batch), with the thirtieth and before the detector was
+ * run on it: an NYT feature with ''…'' over two paragraphs, a woman and her male predecessor in
+ * turn, "she said" inside a sentence after he spoke, and first names inside the quotations; a
+ * Wikinews interview with a candidate quoted over two paragraphs after "was diplomatic"; and
+ * carmaker wire copy with a woman chief executive, a male finance chief, a union as "It" and an
+ * analyst after the quotation.
+ */
+export const NEWS_CASES_31: NewsCase[] = [
+  {
+    name: "NYT feature: ''…'' over two paragraphs after she said on Thursday, a company's statement then It declined, a predecessor with he said, The town, she said, a first name inside the quotation",
+    text: `A Small-Town Mayor, a Factory and a Deal That Fell Apart
+
+GREENVILLE, Ohio — For six months, Mayor Denise Harwell believed the battery plant was coming.
+
+''They toured the site three times,'' she said on Thursday, sitting in her office above the hardware store. ''They asked about water, about power, about the schools. You don't ask about the schools unless you're serious.
+
+''Then the phone stopped ringing.''
+
+The company, Voltera Systems, said in a brief statement that it had chosen a site in Georgia ''for logistical reasons.'' It declined to answer further questions.
+
+Ms. Harwell's predecessor, Frank Dobbins, who started the talks, was less surprised. ''Georgia offered them $400 million,'' he said. ''We offered them a handshake and a parking lot.''
+
+She bristled at that. The town, she said, had offered everything state law allowed.
+
+Mr. Dobbins said he did not blame her. ''Denise did what she could,'' he said.`,
+    claims: [
+      { s: "''They toured the site three times,'' she said on Thursday", speakers: ['Denise Harwell'], direct: true },
+      { s: "''They asked about water, about power, about the schools.", speakers: ['Denise Harwell'], direct: true },
+      { s: "You don't ask about the schools unless you're serious.", speakers: ['Denise Harwell'], direct: true },
+      { s: "''Then the phone stopped ringing.''", speakers: ['Denise Harwell'], direct: true },
+      { s: 'said in a brief statement that it had chosen a site', speakers: ['Voltera Systems'] },
+      { s: "''Georgia offered them $400 million,'' he said.", speakers: ['Frank Dobbins'], direct: true },
+      { s: "''We offered them a handshake and a parking lot.''", speakers: ['Frank Dobbins'], direct: true },
+      { s: 'The town, she said, had offered everything', speakers: ['Denise Harwell'] },
+      { s: 'Mr. Dobbins said he did not blame her.', speakers: ['Frank Dobbins'] },
+      { s: "''Denise did what she could,'' he said.", speakers: ['Frank Dobbins'], direct: true },
+    ],
+  },
+  {
+    name: 'Wikinews interview: spoke with, told Wikinews, She said that, "was diplomatic" then a quotation over two paragraphs with "He" inside, has said, did not respond',
+    text: `Wikinews interviews candidate for mayor of Wellington
+
+Saturday, September 20, 2025
+
+Wikinews spoke with Aroha Ngata, a nurse standing as an independent candidate in next month's election for mayor of Wellington, New Zealand, about housing, transport and the city's water pipes.
+
+Ngata told Wikinews that the city's ageing water network was "the issue nobody wants to own." She said that the council had put off repairs for two decades and that residents were now paying for it.
+
+Asked about the incumbent mayor, Ngata was diplomatic. "He has worked hard. I just think the city needs someone who has spent time on the wards, not in meeting rooms.
+
+"Nurses fix things with what they have. That is what this city needs."
+
+The incumbent, Mayor Paul Whitmore, has said he will stand on his record. His office did not respond to a request for comment.`,
+    claims: [
+      { s: 'Ngata told Wikinews that the city', speakers: ['Aroha Ngata'] },
+      { s: 'She said that the council had put off repairs', speakers: ['Aroha Ngata'] },
+      { s: '"He has worked hard.', speakers: ['Aroha Ngata'], direct: true },
+      { s: 'I just think the city needs someone', speakers: ['Aroha Ngata'], direct: true },
+      { s: '"Nurses fix things with what they have.', speakers: ['Aroha Ngata'], direct: true },
+      { s: 'That is what this city needs."', speakers: ['Aroha Ngata'], direct: true },
+      { s: 'has said he will stand on his record', speakers: ['Paul Whitmore'] },
+      { s: 'His office did not respond', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'carmaker outlook: blaming, a chief executive told analysts then she said, a finance chief then He added, a union condemned then It said, said X, an analyst at',
+    text: `Carmaker Veltro cuts outlook as electric car demand slows
+
+MILAN, July 25 (Reuters) - Italian carmaker Veltro cut its full-year profit forecast on Thursday, blaming weak demand for electric cars in Europe and higher costs for batteries.
+
+Chief Executive Giulia Ferri told analysts on a conference call that the company would delay two new electric models until 2027. "We are not going to build cars that nobody buys," she said.
+
+Finance chief Marco Bellini said the company expected an operating margin of 6% to 7%, down from a previous range of 8% to 9%. He added that Veltro would cut 1,500 jobs in Italy through voluntary departures.
+
+The FIOM metalworkers' union condemned the job cuts. It said it would call a strike if the company tried to make any of them compulsory.
+
+Veltro shares fell 9% in Milan, their biggest one-day drop since 2020. "The guidance cut was bigger than anyone expected," said Elena Russo, an analyst at Banca Akros.`,
+    claims: [
+      { s: 'cut its full-year profit forecast on Thursday, blaming', speakers: ['Veltro'] },
+      { s: 'Giulia Ferri told analysts on a conference call', speakers: ['Giulia Ferri'] },
+      { s: '"We are not going to build cars that nobody buys," she said.', speakers: ['Giulia Ferri'], direct: true },
+      { s: 'Marco Bellini said the company expected', speakers: ['Marco Bellini'] },
+      { s: 'He added that Veltro would cut 1,500 jobs', speakers: ['Marco Bellini'] },
+      {
+        s: 'union condemned the job cuts',
+        speakers: ["FIOM metalworkers' union", 'FIOM', 'FIOM metalworkers union'],
+      },
+      {
+        s: 'It said it would call a strike',
+        speakers: ["FIOM metalworkers' union", 'FIOM', 'FIOM metalworkers union'],
+      },
+      { s: '"The guidance cut was bigger than anyone expected," said', speakers: ['Elena Russo'], direct: true },
+    ],
+  },
+];
