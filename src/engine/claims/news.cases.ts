@@ -5384,6 +5384,8 @@ She bristled at that. The town, she said, had offered everything state law allow
 
 Mr. Dobbins said he did not blame her. ''Denise did what she could,'' he said.`,
     claims: [
+      // Left out when the gold was written; a belief with its clause is a claim by cue.verb.belief.
+      { s: 'Mayor Denise Harwell believed the battery plant', speakers: ['Denise Harwell'], optional: true },
       { s: "''They toured the site three times,'' she said on Thursday", speakers: ['Denise Harwell'], direct: true },
       { s: "''They asked about water, about power, about the schools.", speakers: ['Denise Harwell'], direct: true },
       { s: "You don't ask about the schools unless you're serious.", speakers: ['Denise Harwell'], direct: true },

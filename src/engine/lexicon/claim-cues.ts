@@ -183,6 +183,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'deplore',
         'disparage',
         'berate',
+        // Added with claim batches 28-31: making light of a risk is a judgement voiced.
+        'downplay',
       ],
       complement: 'object',
     },
@@ -191,6 +193,7 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     examples: [
       { text: 'Omar Haddad praised the ruling as a victory for workers.', expect: 'praised' },
       { text: 'The union denounced the decision to close the plant.', expect: 'denounced' },
+      { text: 'Omar Haddad downplayed the risk of a recession this year.', expect: 'downplayed' },
     ],
   },
   {
@@ -313,6 +316,18 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     examples: [
       { text: 'Oksana Marchenko thanked Turkey for its “consistent support.”', expect: 'thanked' },
       { text: 'Oksana Marchenko thanked the volunteers after the match.', expect: '' },
+    ],
+  },
+  // Added with claim batches 28-31 (cues outside the table, checked on the folds).
+  {
+    id: 'cue.verb.signal',
+    value: { lemmas: ['signal'], complement: 'that' },
+    reason:
+      'Central banks, governments and companies "signal that" a policy will change: a statement the reader can hold them to, made in words though it is reported as a hint; "signalled a left turn" or "signalled the start" is an act, so only a "that" clause or a quotation counts.',
+    examples: [
+      { text: 'The central bank signalled that rates would stay high until the spring.', expect: 'signalled' },
+      { text: 'Lina Novak signaled that she would not run again.', expect: 'signaled' },
+      { text: 'The driver signalled a left turn and pulled out.', expect: '' },
     ],
   },
   {
