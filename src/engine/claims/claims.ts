@@ -19,13 +19,27 @@ import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
-import { BOUND_PRONOUN_WORDS, INVERTED_ADJUNCT_WORDS, PATTERN, TELL_VERBS } from '../lexicon/attribution-patterns';
+import {
+  BOUND_PRONOUN_WORDS,
+  INVERTED_ADJUNCT_WORDS,
+  OBJECT_NOT_SOURCE,
+  PATTERN,
+  TELL_VERBS,
+} from '../lexicon/attribution-patterns';
 
 const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
 const TELL = new Set(TELL_VERBS.value);
+const OBJECT_ON_RIGHT: ReadonlySet<string> = new Set(OBJECT_NOT_SOURCE.value);
 const BOUND_PRONOUNS: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.pronouns);
 const CONTRAST: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.contrast);
-import { COLLECTIVE_OF, NEAR_TO, UNNAMED_SOURCE_NOUNS } from '../lexicon/speaker-words';
+import {
+  BARE_PLURAL_SUBJECT,
+  COLLECTIVE_OF,
+  DESCRIBED_APPOSITION,
+  GROUP_PEOPLE_NOUNS,
+  NEAR_TO,
+  UNNAMED_SOURCE_NOUNS,
+} from '../lexicon/speaker-words';
 import { ADJUNCT_AFTER_CUE, APPOSITION_BREAK_WORDS, CUE_NEGATORS } from '../lexicon/claim-words';
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
@@ -472,7 +486,9 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
     // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
     const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
-    const right = cue.subjectOnly || tell ? undefined : npRightOf(cx, cue.b, b, true);
+    // "praised the decision": a verb of judgement or labelling has its object on the right.
+    const objectRight = OBJECT_ON_RIGHT.has(cue.complement);
+    const right = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
     const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
     // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
     // followed by an adjunct of place, time or occasion.
@@ -932,11 +948,32 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
   if (/^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5) return true;
+  if (barePluralPeople(cx, np) || describedApposition(cx, np)) return true;
   // "said a person familiar with the plans": an unnamed source and what it is close to or knows.
   if (/^(a|an|one|two|three|four|several)$/.test(w) && np.b - np.a <= 9 && nearSource(cx, np)) return true;
   // "said one Western diplomat", "two officials said": a counted source named by a person noun
   // or a plural.
   return QUANTIFIERS.has(w) && np.b - np.a >= 2 && np.b - np.a <= 5 && sourceLike(cx, np);
+}
+const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
+
+/** "Critics", "Parade organisers": a plural people noun after at most one modifier (row speaker.subject.bare-plural). */
+export function barePluralPeople(cx: Ctx, np: { a: number; b: number }): boolean {
+  if (np.b - np.a > 1 + BARE_PLURAL_SUBJECT.value.modifiers) return false;
+  for (let i = np.a; i < np.b; i++) if (cx.t.kind[i] !== Kind.Word) return false;
+  const head = lower(cx, np.b - 1);
+  if (!head.endsWith('s') || head.endsWith('ss')) return false;
+  const one = head.slice(0, -1);
+  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
+}
+const APPOSITION_HEADS: ReadonlySet<string> = new Set(DESCRIBED_APPOSITION.value.heads);
+/** "The developer, Harbour Crest Homes,": capitalised words after a description head and a comma (row speaker.appositive.unnamed). */
+function describedApposition(cx: CCtx, np: NP): boolean {
+  if (np.a < 2 || np.b - np.a > DESCRIBED_APPOSITION.value.maxWords || !isComma(cx, np.a - 1)) return false;
+  const head = lower(cx, np.a - 2);
+  if (!PERSON_DESCRIPTORS.has(head) && !ORG_DESCRIPTORS.has(head) && !APPOSITION_HEADS.has(head)) return false;
+  for (let i = np.a; i < np.b; i++) if (cx.t.kind[i] !== Kind.Word || !(cx.t.flags[i] & Flag.Cap)) return false;
+  return true;
 }
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'another', 'other']);
 

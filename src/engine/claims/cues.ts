@@ -33,7 +33,9 @@ import {
   GUARD_DETERMINER_BEFORE,
   GUARD_EXCHANGE,
   GUARD_NOUNISH,
+  GUARD_LABEL_OBJECT,
   GUARD_PASSIVE,
+  GUARD_SUBORDINATE_PARTICIPLE,
   GUARD_PARTICIPLE_PREP,
 } from '../lexicon/cue-guards';
 import { ARTICLES, DETERMINERS, WEEKDAYS } from '../lexicon/words';
@@ -65,9 +67,13 @@ export interface Cue {
 const set = (xs: readonly string[]) => new Set(xs);
 const DET_BEFORE = set(GUARD_DETERMINER_BEFORE.value);
 const NOUNISH = set(GUARD_NOUNISH.value);
+const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
+const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
+const LABEL_PRONOUNS = set(GUARD_LABEL_OBJECT.value.pronouns);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
+const SUBORDINATE_BEFORE_PARTICIPLE = set(GUARD_SUBORDINATE_PARTICIPLE.value);
 /** Determiner-guard words that also stand alone as a subject ("the official said", "many said"). */
 const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 'other']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -404,6 +410,23 @@ function complementOk(
 }
 
 /**
+ * 'called the advert “a smear”', 'called it “an insult”': an object, then a quotation opening
+ * within a few words (row guard.noun-or-verb.label-object). A determiner needs a word of its
+ * own before the quotation, so 'a bill called the “Clean Water Act”' stays a name.
+ */
+function objectThenQuote(cx: CCtx, i: number, b: number): boolean {
+  if (i >= b || cx.t.kind[i] !== Kind.Word) return false;
+  const w = lower(cx, i);
+  const pronoun = LABEL_PRONOUNS.has(w);
+  if (!pronoun && !LABEL_DETERMINERS.has(w)) return false;
+  for (let j = i + 1; j < b && j <= i + 5; j++) {
+    if (cx.q.role[j] === QRole.Open) return pronoun || j > i + 1;
+    if (cx.t.kind[j] === Kind.Punct) return false;
+  }
+  return false;
+}
+
+/**
  * After "was quoted": "as saying" right away or after the medium that quoted ("by the Interfax
  * news agency as saying", "in a newspaper as saying"); the token past "saying", or -1.
  */
@@ -577,13 +600,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
       const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || asideAfterName(cx, i - 1, a));
-      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that') || BE.has(prev)) continue;
+      const labelObject = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
+      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || BE.has(prev)) continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
-        if (!prevCap && !PERSON_PRONOUNS.has(prev)) continue;
+        if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
       }
-      why.push(GUARD_NOUNISH.id);
+      why.push(labelObject && !prevCap ? GUARD_LABEL_OBJECT.id : GUARD_NOUNISH.id);
     }
     if (PASSIVE_BEFORE.has(prev)) continue;
+    // "when told of her comment", "if asked": a shortened passive clause.
+    if (SUBORDINATE_BEFORE_PARTICIPLE.has(prev) && !w.endsWith('ing')) continue;
     // Passive or participle uses: "were twice denied".
     if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev))) continue;
     if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;

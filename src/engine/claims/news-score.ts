@@ -33,6 +33,10 @@ import {
   NEWS_CASES_25,
   NEWS_CASES_26,
   NEWS_CASES_27,
+  NEWS_CASES_28,
+  NEWS_CASES_29,
+  NEWS_CASES_30,
+  NEWS_CASES_31,
   type NewsCase,
 } from './news.cases';
 
@@ -64,6 +68,10 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 25': NEWS_CASES_25,
   'batch 26': NEWS_CASES_26,
   'batch 27': NEWS_CASES_27,
+  'batch 28': NEWS_CASES_28,
+  'batch 29': NEWS_CASES_29,
+  'batch 30': NEWS_CASES_30,
+  'batch 31': NEWS_CASES_31,
 };
 
 export interface NewsScore {

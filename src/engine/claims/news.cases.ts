@@ -4971,3 +4971,487 @@ A spokesman for the prison service said both men had been serving sentences for 
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-eighth batch), before the detector was run on it, aimed at
+ * wire copy whose speakers are hard: a Senate race with candidates, a campaign, its spokeswoman
+ * and an adviser ("said on Tuesday that", "told reporters", "in an emailed statement", a name
+ * and a pronoun inside the quotation), a strike where the union speaks as "it" and its leaders
+ * after the quotation ('"…," union leaders added. They said …'), an NYT ''…'' feature with a
+ * quotation running over two paragraphs and a woman and a man in turn, and a ministry as "it"
+ * with traders as the source.
+ */
+export const NEWS_CASES_28: NewsCase[] = [
+  {
+    name: 'Senate race: said on Tuesday that, told reporters, the campaign called, a spokeswoman in an emailed statement, names inside the quotation, vowed, an adviser after the quotation, according to a poll',
+    text: `Harmon and Pryce trade attacks over tariffs as Michigan race tightens
+
+DETROIT, Oct 21 (Reuters) - Republican Senate candidate Mike Harmon said on Tuesday that his Democratic rival would "raise prices on every family in Michigan," as a new poll showed the race for the open seat within the margin of error.
+
+Harmon told reporters at a tool-and-die shop in Warren that tariffs on Chinese steel had saved thousands of jobs in the state. He said Democratic Representative Elaine Pryce had voted against them twice.
+
+Pryce's campaign called the charge "a lie dressed up as a fact sheet." Campaign spokeswoman Tasha Greer said in an emailed statement that the congresswoman had voted against a spending bill that included the tariffs, not against the tariffs themselves.
+
+"Mike Harmon knows exactly what that vote was about," Greer said. "He just hopes Michigan voters don't."
+
+Pryce, speaking at a union hall in Flint later in the day, accused Harmon of siding with companies that moved jobs to Mexico. She vowed to protect Medicare and Social Security "with everything I have."
+
+The Harmon campaign dismissed the attack as recycled. "She has been running the same ad since August," said Harmon adviser Ben Stokes.
+
+According to a Detroit News poll released on Monday, Pryce leads Harmon 46% to 44% among likely voters.`,
+    claims: [
+      { s: 'Mike Harmon said on Tuesday that his Democratic rival', speakers: ['Mike Harmon'] },
+      { s: 'Harmon told reporters at a tool-and-die shop', speakers: ['Mike Harmon'] },
+      { s: 'He said Democratic Representative Elaine Pryce', speakers: ['Mike Harmon'] },
+      { s: "Pryce's campaign called the charge", speakers: ["Pryce's campaign", 'Elaine Pryce'] },
+      { s: 'Tasha Greer said in an emailed statement', speakers: ['Tasha Greer'] },
+      {
+        s: '"Mike Harmon knows exactly what that vote was about," Greer said.',
+        speakers: ['Tasha Greer'],
+        direct: true,
+      },
+      { s: `"He just hopes Michigan voters don't."`, speakers: ['Tasha Greer'], direct: true },
+      { s: 'accused Harmon of siding with companies', speakers: ['Elaine Pryce'] },
+      { s: 'She vowed to protect Medicare', speakers: ['Elaine Pryce'] },
+      { s: 'The Harmon campaign dismissed the attack', speakers: ['Harmon campaign', 'Mike Harmon'] },
+      { s: '"She has been running the same ad since August," said', speakers: ['Ben Stokes'], direct: true },
+      {
+        s: 'According to a Detroit News poll',
+        speakers: ['Detroit News poll', 'a Detroit News poll released on Monday', 'Detroit News', 'poll'],
+      },
+    ],
+  },
+  {
+    name: 'parts strike: the union said, said in a statement, It said, "…," union leaders added, They said, a company and the company, an automaker, according to an estimate',
+    text: `Axle workers reject contract, extend strike in Ohio
+
+TOLEDO, Ohio, March 4 (Reuters) - Workers at three Corvane Axle plants in Ohio voted on Sunday to reject a proposed four-year contract, extending a strike that has idled two assembly lines at nearby car plants, the United Steelworkers union said.
+
+About 68% of members voted against the deal, the union said in a statement. It said the company's offer had not kept up with inflation and would have cut retiree health benefits.
+
+"Our members have been clear. They want a contract that pays for the work they do," union leaders added. They said they were ready to return to the table "tonight if the company calls."
+
+Corvane Axle said it was disappointed by the vote. The company said in a statement that its offer was "fair and competitive" and that it would keep the plants running with salaried staff.
+
+Ford, whose pickup truck plant in Dearborn relies on the axles, said it was monitoring the situation. A spokesman for the automaker declined to say how many trucks had not been built.
+
+The strike is costing the region about $30 million a week in lost wages, according to an estimate by the University of Toledo's economics department.`,
+    claims: [
+      {
+        s: 'voted on Sunday to reject a proposed four-year contract',
+        speakers: ['United Steelworkers union', 'United Steelworkers', 'union'],
+      },
+      {
+        s: 'About 68% of members voted against the deal',
+        speakers: ['United Steelworkers union', 'United Steelworkers', 'union'],
+      },
+      {
+        s: "It said the company's offer had not kept up",
+        speakers: ['United Steelworkers union', 'United Steelworkers', 'union'],
+      },
+      { s: '"Our members have been clear.', speakers: ['union leaders'], direct: true },
+      {
+        s: 'They want a contract that pays for the work they do," union leaders added.',
+        speakers: ['union leaders'],
+        direct: true,
+      },
+      { s: 'They said they were ready to return to the table', speakers: ['union leaders'] },
+      { s: 'Corvane Axle said it was disappointed', speakers: ['Corvane Axle'] },
+      { s: 'The company said in a statement that its offer', speakers: ['Corvane Axle'] },
+      { s: 'said it was monitoring the situation', speakers: ['Ford'] },
+      { s: 'A spokesman for the automaker declined to say', speakers: [], optional: true },
+      {
+        s: 'The strike is costing the region about $30 million a week',
+        speakers: [
+          "University of Toledo's economics department",
+          'University of Toledo',
+          'economics department',
+          "an estimate by the University of Toledo's economics department",
+          'estimate',
+        ],
+      },
+    ],
+  },
+  {
+    name: "NYT feature: ''…'' over two paragraphs, a woman and a man in turn, he said inside a sentence, names and pronouns inside quotations, She said that after disagreed",
+    text: `In a Swing County, Two Campaign Offices Share a Parking Lot
+
+ERIE, Pa. — The Republican field office and the Democratic field office on Peach Street are 40 yards apart, and on Saturday morning their volunteers arrived within minutes of each other.
+
+''We wave. We bring them coffee sometimes,'' said Linda Sorensen, 71, who runs the Democratic office. ''But I am not going to pretend we want the same thing for this county.
+
+''My husband worked at the locomotive plant for 31 years. When it cut shifts, nobody in Washington called him.''
+
+Across the lot, Gary Pohl, a retired trucker who volunteers for the Republican ticket, said he had knocked on 400 doors since Labor Day. Most people, he said, wanted to talk about gas prices.
+
+''They don't ask me about January 6th,'' Mr. Pohl said. ''They ask me why it costs $70 to fill up.''
+
+Ms. Sorensen disagreed. She said that voters she met were worried about abortion rights and that younger women in particular had registered in large numbers.
+
+He laughed when told of her comment. ''Linda's a good woman,'' he said. ''She's wrong about this county.''`,
+    claims: [
+      { s: "''We wave.", speakers: ['Linda Sorensen'], direct: true },
+      { s: "We bring them coffee sometimes,'' said Linda Sorensen", speakers: ['Linda Sorensen'], direct: true },
+      { s: "''But I am not going to pretend", speakers: ['Linda Sorensen'], direct: true },
+      { s: "''My husband worked at the locomotive plant", speakers: ['Linda Sorensen'], direct: true },
+      { s: "When it cut shifts, nobody in Washington called him.''", speakers: ['Linda Sorensen'], direct: true },
+      { s: 'said he had knocked on 400 doors', speakers: ['Gary Pohl'] },
+      { s: 'Most people, he said, wanted to talk about gas prices.', speakers: ['Gary Pohl'] },
+      { s: "''They don't ask me about January 6th,'' Mr. Pohl said.", speakers: ['Gary Pohl'], direct: true },
+      { s: "''They ask me why it costs $70 to fill up.''", speakers: ['Gary Pohl'], direct: true },
+      { s: 'Ms. Sorensen disagreed.', speakers: ['Linda Sorensen'], optional: true },
+      { s: 'She said that voters she met were worried', speakers: ['Linda Sorensen'] },
+      { s: 'He laughed when told of her comment.', speakers: [], optional: true },
+      { s: "''Linda's a good woman,'' he said.", speakers: ['Gary Pohl'], direct: true },
+      { s: "''She's wrong about this county.''", speakers: ['Gary Pohl'], direct: true },
+    ],
+  },
+  {
+    name: 'rice exports: the ministry said on Wednesday, in a notification, It added, said X, president of, He estimated, a foreign ministry said it, traders told Reuters',
+    text: `India restricts rice exports to curb domestic prices
+
+NEW DELHI, Aug 9 (Reuters) - India will ban exports of non-basmati white rice with immediate effect, the food ministry said on Wednesday, in a move that traders warned would push up global prices.
+
+The ministry said in a notification that domestic prices had risen 11% in a year and that stocks needed to be protected ahead of the festival season. It added that shipments already loaded onto vessels would be allowed to leave.
+
+"The ban will hurt buyers in Africa the most," said Prakash Menon, president of the Rice Exporters Association. He estimated that about 10 million tonnes of exports a year would be affected.
+
+Thailand's commerce ministry said it expected its own exporters to benefit. Officials there did not say whether Thailand would raise its export target.
+
+Traders in Singapore told Reuters that Asian export prices had jumped by as much as $20 a tonne within hours of the announcement.`,
+    claims: [
+      { s: 'India will ban exports of non-basmati white rice', speakers: ['food ministry'] },
+      { s: 'The ministry said in a notification that', speakers: ['food ministry', 'ministry'] },
+      { s: 'It added that shipments already loaded', speakers: ['food ministry', 'ministry'] },
+      {
+        s: '"The ban will hurt buyers in Africa the most," said Prakash Menon',
+        speakers: ['Prakash Menon'],
+        direct: true,
+      },
+      { s: 'He estimated that about 10 million tonnes', speakers: ['Prakash Menon'] },
+      {
+        s: "Thailand's commerce ministry said it expected",
+        speakers: ["Thailand's commerce ministry", 'commerce ministry'],
+      },
+      { s: 'Officials there did not say whether', speakers: [], optional: true },
+      { s: 'Traders in Singapore told Reuters that', speakers: ['Traders in Singapore', 'traders'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (twenty-ninth batch), with the twenty-eighth and before the detector
+ * was run on it, in the style of Wikinews: a council vote with a mayor and a councillor of each
+ * sex in turn (told Wikinews, conceded, warned, insisted, a school board "in a letter"), a ski race
+ * with a woman, her coach and a rival ("according to" a federation, a first name inside the
+ * quotation, denounced, organisers then "They", joked), and a court penalty with a regulator,
+ * its chair, an airline as "it", a consumer group and its spokesman, and an unnamed minister.
+ */
+export const NEWS_CASES_29: NewsCase[] = [
+  {
+    name: 'Wikinews council vote: told Wikinews, She conceded, He warned then "he said", X insisted, the board said in a letter, the developer praised then It said',
+    text: `Mississauga council approves tower next to rail station
+
+Thursday, May 22, 2025
+
+The city council of Mississauga, Ontario, voted 8–4 on Wednesday to approve a 42-storey residential tower next to the Cooksville GO station, ending a two-year dispute over the site.
+
+Mayor Karen Whitlock, who voted in favour, told Wikinews the city could not meet its housing targets "by building townhouses." She conceded that the tower would block afternoon light from a park across the street.
+
+Councillor Peter Basra, whose ward includes the site, voted against. He warned that the local elementary school was already over capacity and that the developer had offered nothing to expand it. "We keep approving towers and then act surprised when the classrooms are full," he said.
+
+Whitlock insisted that the school board had been consulted. The board, however, said in a letter to council last month that it had "no plan and no funding" for a new school in the area.
+
+The developer, Lakeshore Crest Homes, praised the decision. It said construction would begin next spring.`,
+    claims: [
+      { s: 'Karen Whitlock, who voted in favour, told Wikinews', speakers: ['Karen Whitlock'] },
+      { s: 'She conceded that the tower would block', speakers: ['Karen Whitlock'] },
+      { s: 'He warned that the local elementary school', speakers: ['Peter Basra'] },
+      { s: '"We keep approving towers and then act surprised', speakers: ['Peter Basra'], direct: true },
+      { s: 'Whitlock insisted that the school board', speakers: ['Karen Whitlock'] },
+      { s: 'The board, however, said in a letter', speakers: ['school board', 'board'] },
+      { s: 'Lakeshore Crest Homes, praised the decision.', speakers: ['Lakeshore Crest Homes'] },
+      { s: 'It said construction would begin next spring.', speakers: ['Lakeshore Crest Homes'] },
+    ],
+  },
+  {
+    name: 'Wikinews ski record: according to a federation, told reporters, her coach then "he said" with her name inside, a rival denounced then She said, organisers then They, joked',
+    text: `Norwegian skier sets world record in Lahti
+
+Sunday, March 16, 2025
+
+Norwegian cross-country skier Ingrid Solberg set a world record over 50 kilometres on Saturday in Lahti, Finland, finishing in two hours and five minutes, according to the International Ski and Snowboard Federation.
+
+Solberg, 27, told reporters she had not expected to race so fast on soft snow. Her coach, Erik Hauge, said they had changed her waxing in the morning after a test run.
+
+"Ingrid was strong from the first climb," he said. "At 30 kilometres I knew she could do it."
+
+Finland's Aino Virtanen, who finished second, denounced the conditions as unsafe. She said several skiers had fallen on a descent that should have been closed.
+
+Race organisers rejected the criticism. They said the course had been inspected twice on Saturday morning.
+
+Solberg joked that she would now "sleep for a week". She will race again in Oslo next weekend.`,
+    claims: [
+      {
+        s: 'set a world record over 50 kilometres',
+        speakers: ['International Ski and Snowboard Federation'],
+      },
+      { s: 'Solberg, 27, told reporters she had not expected', speakers: ['Ingrid Solberg'] },
+      { s: 'Erik Hauge, said they had changed her waxing', speakers: ['Erik Hauge'] },
+      { s: '"Ingrid was strong from the first climb," he said.', speakers: ['Erik Hauge'], direct: true },
+      { s: '"At 30 kilometres I knew she could do it."', speakers: ['Erik Hauge'], direct: true },
+      { s: 'denounced the conditions as unsafe', speakers: ['Aino Virtanen'] },
+      { s: 'She said several skiers had fallen', speakers: ['Aino Virtanen'] },
+      { s: 'Race organisers rejected the criticism.', speakers: ['Race organisers', 'organisers'] },
+      { s: 'They said the course had been inspected', speakers: ['Race organisers', 'organisers'] },
+      { s: 'Solberg joked that she would now', speakers: ['Ingrid Solberg'] },
+    ],
+  },
+  {
+    name: 'Wikinews airline penalty: a commission which brought the case said, its chair told reporters, in a statement X said, It said, a consumer group welcomed, a spokesman for the group told Wikinews, the minister said',
+    text: `Australian airline fined A$80 million over cancelled flights
+
+Wednesday, August 27, 2025
+
+The Federal Court of Australia on Tuesday ordered Southern Cross Airways to pay a penalty of A$80 million for selling tickets on flights it had already cancelled.
+
+The Australian Competition and Consumer Commission, which brought the case, said more than 70,000 customers had been affected between 2022 and 2023. Its chair, Rebecca Lowe, told reporters in Sydney that the penalty should "send a message to every airline in the country."
+
+In a statement, Southern Cross said it accepted the court's decision and apologised again to its customers. It said it had changed its booking systems so that the problem could not happen again.
+
+The consumer group Choice welcomed the ruling but said the penalty was small compared with the airline's profits. "A$80 million is about two weeks of profit for this company," a spokesman for the group told Wikinews.
+
+The transport minister said the government would introduce a stronger compensation scheme for passengers next year.`,
+    claims: [
+      {
+        s: 'said more than 70,000 customers had been affected',
+        speakers: ['Australian Competition and Consumer Commission', 'ACCC'],
+      },
+      { s: 'Rebecca Lowe, told reporters in Sydney', speakers: ['Rebecca Lowe'] },
+      { s: 'In a statement, Southern Cross said it accepted', speakers: ['Southern Cross Airways', 'Southern Cross'] },
+      { s: 'It said it had changed its booking systems', speakers: ['Southern Cross Airways', 'Southern Cross'] },
+      { s: 'The consumer group Choice welcomed the ruling', speakers: ['Choice', 'consumer group Choice'] },
+      {
+        s: '"A$80 million is about two weeks of profit',
+        speakers: ['Choice', 'a spokesman for the group', 'spokesman for the group', 'spokesman'],
+        direct: true,
+      },
+      { s: 'The transport minister said the government', speakers: ['transport minister'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirtieth batch), after the fixes for batches 28–29 and before the
+ * detector was run on it: a governor's race headed for a recount (according to unofficial results,
+ * told reporters, insisted, an election director who rejected the claim then "she said" inside the
+ * sentence, assured supporters, a running mate, the commission said), a Senate race fought by
+ * campaigns ("The campaign of X accused", a campaign manager in a statement, "They …, campaign
+ * officials added", wrote in a post on X, a spokeswoman for a commission) and a fisheries
+ * regulator as "it" with a company's filing, salmon groups and a ministry.
+ */
+export const NEWS_CASES_30: NewsCase[] = [
+  {
+    name: 'recount: according to unofficial results, told reporters, He insisted, rejected that claim then ", she said," assured supporters, a running mate then He said, the commission said',
+    text: `Wisconsin governor's race heads for a recount
+
+MADISON, Wis., Nov 6 (Reuters) - The race for Wisconsin governor was headed for a recount on Wednesday after the Democratic incumbent, Gov. Laura Kessling, finished 4,100 votes ahead of Republican challenger Doug Brandt, according to unofficial results from the state elections commission.
+
+Brandt told reporters outside his campaign headquarters in Waukesha that he would ask for a recount "in every county where the law allows it." He insisted that thousands of absentee ballots in Milwaukee had been counted after the deadline.
+
+Milwaukee's election director, Claire Odom, rejected that claim. Every ballot had arrived before polls closed, she said, and the city's count had been observed by both parties.
+
+Kessling assured supporters at a rally in Madison that the result would hold. "We won this race. We will win it again in the recount," she said. "And then we will get back to work."
+
+Brandt's running mate, state Senator Rick Alvarez, struck a different tone. He said the campaign would accept the outcome of a recount, whatever it showed.
+
+The recount would cost about $2.5 million, the commission said. Under state law, a candidate who trails by less than 1% may request one but must pay for it.`,
+    claims: [
+      {
+        s: 'finished 4,100 votes ahead of Republican challenger',
+        speakers: [
+          'state elections commission',
+          'elections commission',
+          'unofficial results from the state elections commission',
+          'unofficial results',
+        ],
+      },
+      { s: 'Brandt told reporters outside his campaign headquarters', speakers: ['Doug Brandt'] },
+      { s: 'He insisted that thousands of absentee ballots', speakers: ['Doug Brandt'] },
+      { s: 'Claire Odom, rejected that claim.', speakers: ['Claire Odom'] },
+      { s: 'Every ballot had arrived before polls closed, she said', speakers: ['Claire Odom'] },
+      { s: 'Kessling assured supporters at a rally', speakers: ['Laura Kessling'] },
+      { s: '"We won this race.', speakers: ['Laura Kessling'], direct: true },
+      { s: 'We will win it again in the recount," she said.', speakers: ['Laura Kessling'], direct: true },
+      { s: '"And then we will get back to work."', speakers: ['Laura Kessling'], direct: true },
+      { s: 'He said the campaign would accept the outcome', speakers: ['Rick Alvarez'] },
+      {
+        s: 'The recount would cost about $2.5 million, the commission said.',
+        speakers: ['state elections commission', 'elections commission', 'commission'],
+      },
+    ],
+  },
+  {
+    name: 'debate dispute: The campaign of X accused, a campaign manager in a statement over two sentences, X\'s campaign said, "They …, campaign officials added", He wrote in a post on X with a name inside the quotation, a spokeswoman for a commission',
+    text: `Candidates spar over debate schedule in Arizona Senate race
+
+PHOENIX, Sept 3 (Reuters) - The campaign of Democratic Senate candidate Marisol Vega accused her Republican opponent on Tuesday of "running from voters" after he declined a third televised debate.
+
+"Arizonans deserve to hear from the people who want to represent them," Vega campaign manager Tom Reilly said in a statement. "Two debates is not enough for a six-year term."
+
+Republican Grant Mercer's campaign said two debates were "more than enough" and noted that Vega had skipped a candidate forum in Tucson last month. They are happy to debate on any network that will host them, campaign officials added.
+
+Mercer himself addressed the dispute in a post on X. He wrote that he would "debate Marisol anywhere, anytime, as long as the moderators are fair."
+
+A spokeswoman for the Arizona Clean Elections Commission, which organises one of the debates, said the commission had not received a request for a third one.`,
+    claims: [
+      {
+        s: 'The campaign of Democratic Senate candidate Marisol Vega accused',
+        speakers: ['Marisol Vega', 'campaign of Democratic Senate candidate Marisol Vega', 'campaign'],
+      },
+      { s: '"Arizonans deserve to hear from the people', speakers: ['Tom Reilly'], direct: true },
+      { s: '"Two debates is not enough for a six-year term."', speakers: ['Tom Reilly'], direct: true },
+      { s: "Grant Mercer's campaign said two debates", speakers: ["Grant Mercer's campaign", 'Grant Mercer'] },
+      { s: 'They are happy to debate on any network', speakers: ['campaign officials'] },
+      { s: 'He wrote that he would "debate Marisol anywhere', speakers: ['Grant Mercer'] },
+      {
+        s: 'A spokeswoman for the Arizona Clean Elections Commission',
+        speakers: [
+          'Arizona Clean Elections Commission',
+          'A spokeswoman for the Arizona Clean Elections Commission',
+          'spokeswoman for the Arizona Clean Elections Commission',
+          'spokeswoman',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'salmon fine: the directorate said, It said, a company in a filing called, groups welcomed but said, X, head of an association, told Reuters, a ministry said it, according to the directorate',
+    text: `Norwegian salmon farmer fined over escaped fish
+
+OSLO, June 10 (Reuters) - Norway's Directorate of Fisheries fined salmon farmer Fjordlaks 12 million crowns on Tuesday after about 50,000 fish escaped from one of its pens during a storm in February, the directorate said.
+
+It said the company had failed to repair a damaged net it knew about for weeks. Fjordlaks said in a stock exchange filing that it would appeal the fine, which it called "disproportionate."
+
+Wild salmon groups welcomed the penalty but said it was too small to change the industry's behaviour. "Twelve million crowns is a rounding error for these companies," Torbjørn Lie, head of the Norwegian Salmon Rivers association, told Reuters.
+
+The fisheries ministry said it would propose tougher rules for net inspections this autumn. Escapes have fallen in recent years, according to the directorate, but farmed fish still breed with wild salmon in many rivers.`,
+    claims: [
+      {
+        s: 'fined salmon farmer Fjordlaks 12 million crowns',
+        speakers: ["Norway's Directorate of Fisheries", 'Directorate of Fisheries', 'directorate'],
+      },
+      {
+        s: 'It said the company had failed to repair',
+        speakers: ["Norway's Directorate of Fisheries", 'Directorate of Fisheries', 'directorate'],
+      },
+      { s: 'Fjordlaks said in a stock exchange filing', speakers: ['Fjordlaks'] },
+      { s: 'Wild salmon groups welcomed the penalty', speakers: ['Wild salmon groups', 'salmon groups'] },
+      { s: '"Twelve million crowns is a rounding error', speakers: ['Torbjørn Lie'], direct: true },
+      { s: 'The fisheries ministry said it would propose', speakers: ['fisheries ministry'] },
+      {
+        s: 'Escapes have fallen in recent years, according to the directorate',
+        speakers: ["Norway's Directorate of Fisheries", 'Directorate of Fisheries', 'directorate'],
+      },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-first batch), with the thirtieth and before the detector was
+ * run on it: an NYT feature with ''…'' over two paragraphs, a woman and her male predecessor in
+ * turn, "she said" inside a sentence after he spoke, and first names inside the quotations; a
+ * Wikinews interview with a candidate quoted over two paragraphs after "was diplomatic"; and
+ * carmaker wire copy with a woman chief executive, a male finance chief, a union as "It" and an
+ * analyst after the quotation.
+ */
+export const NEWS_CASES_31: NewsCase[] = [
+  {
+    name: "NYT feature: ''…'' over two paragraphs after she said on Thursday, a company's statement then It declined, a predecessor with he said, The town, she said, a first name inside the quotation",
+    text: `A Small-Town Mayor, a Factory and a Deal That Fell Apart
+
+GREENVILLE, Ohio — For six months, Mayor Denise Harwell believed the battery plant was coming.
+
+''They toured the site three times,'' she said on Thursday, sitting in her office above the hardware store. ''They asked about water, about power, about the schools. You don't ask about the schools unless you're serious.
+
+''Then the phone stopped ringing.''
+
+The company, Voltera Systems, said in a brief statement that it had chosen a site in Georgia ''for logistical reasons.'' It declined to answer further questions.
+
+Ms. Harwell's predecessor, Frank Dobbins, who started the talks, was less surprised. ''Georgia offered them $400 million,'' he said. ''We offered them a handshake and a parking lot.''
+
+She bristled at that. The town, she said, had offered everything state law allowed.
+
+Mr. Dobbins said he did not blame her. ''Denise did what she could,'' he said.`,
+    claims: [
+      // Left out when the gold was written; a belief with its clause is a claim by cue.verb.belief.
+      { s: 'Mayor Denise Harwell believed the battery plant', speakers: ['Denise Harwell'], optional: true },
+      { s: "''They toured the site three times,'' she said on Thursday", speakers: ['Denise Harwell'], direct: true },
+      { s: "''They asked about water, about power, about the schools.", speakers: ['Denise Harwell'], direct: true },
+      { s: "You don't ask about the schools unless you're serious.", speakers: ['Denise Harwell'], direct: true },
+      { s: "''Then the phone stopped ringing.''", speakers: ['Denise Harwell'], direct: true },
+      { s: 'said in a brief statement that it had chosen a site', speakers: ['Voltera Systems'] },
+      { s: "''Georgia offered them $400 million,'' he said.", speakers: ['Frank Dobbins'], direct: true },
+      { s: "''We offered them a handshake and a parking lot.''", speakers: ['Frank Dobbins'], direct: true },
+      { s: 'The town, she said, had offered everything', speakers: ['Denise Harwell'] },
+      { s: 'Mr. Dobbins said he did not blame her.', speakers: ['Frank Dobbins'] },
+      { s: "''Denise did what she could,'' he said.", speakers: ['Frank Dobbins'], direct: true },
+    ],
+  },
+  {
+    name: 'Wikinews interview: spoke with, told Wikinews, She said that, "was diplomatic" then a quotation over two paragraphs with "He" inside, has said, did not respond',
+    text: `Wikinews interviews candidate for mayor of Wellington
+
+Saturday, September 20, 2025
+
+Wikinews spoke with Aroha Ngata, a nurse standing as an independent candidate in next month's election for mayor of Wellington, New Zealand, about housing, transport and the city's water pipes.
+
+Ngata told Wikinews that the city's ageing water network was "the issue nobody wants to own." She said that the council had put off repairs for two decades and that residents were now paying for it.
+
+Asked about the incumbent mayor, Ngata was diplomatic. "He has worked hard. I just think the city needs someone who has spent time on the wards, not in meeting rooms.
+
+"Nurses fix things with what they have. That is what this city needs."
+
+The incumbent, Mayor Paul Whitmore, has said he will stand on his record. His office did not respond to a request for comment.`,
+    claims: [
+      { s: 'Ngata told Wikinews that the city', speakers: ['Aroha Ngata'] },
+      { s: 'She said that the council had put off repairs', speakers: ['Aroha Ngata'] },
+      { s: '"He has worked hard.', speakers: ['Aroha Ngata'], direct: true },
+      { s: 'I just think the city needs someone', speakers: ['Aroha Ngata'], direct: true },
+      { s: '"Nurses fix things with what they have.', speakers: ['Aroha Ngata'], direct: true },
+      { s: 'That is what this city needs."', speakers: ['Aroha Ngata'], direct: true },
+      { s: 'has said he will stand on his record', speakers: ['Paul Whitmore'] },
+      { s: 'His office did not respond', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'carmaker outlook: blaming, a chief executive told analysts then she said, a finance chief then He added, a union condemned then It said, said X, an analyst at',
+    text: `Carmaker Veltro cuts outlook as electric car demand slows
+
+MILAN, July 25 (Reuters) - Italian carmaker Veltro cut its full-year profit forecast on Thursday, blaming weak demand for electric cars in Europe and higher costs for batteries.
+
+Chief Executive Giulia Ferri told analysts on a conference call that the company would delay two new electric models until 2027. "We are not going to build cars that nobody buys," she said.
+
+Finance chief Marco Bellini said the company expected an operating margin of 6% to 7%, down from a previous range of 8% to 9%. He added that Veltro would cut 1,500 jobs in Italy through voluntary departures.
+
+The FIOM metalworkers' union condemned the job cuts. It said it would call a strike if the company tried to make any of them compulsory.
+
+Veltro shares fell 9% in Milan, their biggest one-day drop since 2020. "The guidance cut was bigger than anyone expected," said Elena Russo, an analyst at Banca Akros.`,
+    claims: [
+      { s: 'cut its full-year profit forecast on Thursday, blaming', speakers: ['Veltro'] },
+      { s: 'Giulia Ferri told analysts on a conference call', speakers: ['Giulia Ferri'] },
+      { s: '"We are not going to build cars that nobody buys," she said.', speakers: ['Giulia Ferri'], direct: true },
+      { s: 'Marco Bellini said the company expected', speakers: ['Marco Bellini'] },
+      { s: 'He added that Veltro would cut 1,500 jobs', speakers: ['Marco Bellini'] },
+      {
+        s: 'union condemned the job cuts',
+        speakers: ["FIOM metalworkers' union", 'FIOM', 'FIOM metalworkers union'],
+      },
+      {
+        s: 'It said it would call a strike',
+        speakers: ["FIOM metalworkers' union", 'FIOM', 'FIOM metalworkers union'],
+      },
+      { s: '"The guidance cut was bigger than anyone expected," said', speakers: ['Elena Russo'], direct: true },
+    ],
+  },
+];

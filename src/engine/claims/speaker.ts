@@ -60,6 +60,8 @@ import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
   GENDER_OTHER_FITS,
+  BARE_PLURAL_SUBJECT,
+  GENDER_KNOWN_REACH,
   GROUP_PEOPLE_NOUNS,
 } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
@@ -1113,7 +1115,16 @@ function pronounReferent(
     for (const m of ms)
       if (fits(m.entityId) && (k < sent || m.start < ctx.t.start[ctx.cs.first[sent]] + 200)) return m.entityId;
   }
-  return fits(state.lastPerson) ? state.lastPerson : undefined;
+  if (fits(state.lastPerson)) return state.lastPerson;
+  // Nobody fits nearby: a person shown to have this gender further back (row
+  // speaker.pronoun.gender-known-reach).
+  for (let k = sent - 5; k >= 0 && k >= sent - GENDER_KNOWN_REACH.value.sentences; k--) {
+    const ms = ctx.mentionsBySent[k];
+    if (!ms) continue;
+    for (let x = ms.length - 1; x >= 0; x--)
+      if (fits(ms[x].entityId) && state.gender.get(ms[x].entityId) === want) return ms[x].entityId;
+  }
+  return undefined;
 }
 
 const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
@@ -1146,14 +1157,19 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
   const last = ctx.cs.last[k];
   if (lower(ctx, i) === 'the') i++;
   if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
+  const pluralHead = (w: string) =>
+    w.endsWith('s') && (PERSON_DESCRIPTORS.has(w.slice(0, -1)) || GROUP_PEOPLE.has(w.slice(0, -1)));
+  // "Parade organisers were unhappy.": one modifier before the head (row speaker.subject.bare-plural).
+  const from = i;
+  for (let m = 0; m < BARE_PLURAL_SUBJECT.value.modifiers && !pluralHead(lower(ctx, i)); m++)
+    if (i + 2 < last && ctx.t.kind[i + 1] === Kind.Word && !startsMention(ctx, i + 1)) i++;
   const w = lower(ctx, i);
-  if (!w.endsWith('s') || !(PERSON_DESCRIPTORS.has(w.slice(0, -1)) || GROUP_PEOPLE.has(w.slice(0, -1))))
-    return undefined;
+  if (!pluralHead(w)) return undefined;
   const next = ctx.t.kind[i + 1] === Kind.Word ? lower(ctx, i + 1) : ctx.text[ctx.t.start[i + 1]];
   // The head is followed by its verb or an aside, not by more of a noun phrase ("Researchers' data").
   if (next !== ',' && (ctx.t.kind[i + 1] !== Kind.Word || ctx.t.flags[i + 1] & Flag.Cap || next === 'of'))
     return undefined;
-  return w;
+  return i > from ? `${lower(ctx, from)} ${w}` : w;
 }
 
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */

@@ -183,6 +183,23 @@ export const INVERTED_ADJUNCT_WORDS: RuleRow<readonly string[]> = {
 };
 
 /**
+ * Cue classes whose verb takes its object on the right, so the phrase after it is never an
+ * inverted source (claims/claims.ts, the inverted tag).
+ */
+export const OBJECT_NOT_SOURCE: RuleRow<readonly string[]> = {
+  id: 'speaker.inverted.object-verbs',
+  value: ['object', 'quoted'],
+  reason:
+    'News inverts verbs of saying (\'"…," said Marsh\') but not verbs of praise, blame or labelling: after "praised", "denounced" or "called" the phrase on the right is what was judged ("praised the decision", "called the plan “a fantasy”"), and when a comma closes an apposition before the verb ("The builder, Harbour Homes, praised the ruling.") the source is on the left.',
+  examples: [
+    { text: 'The builder, a family firm, praised the ruling.', expect: 'The builder' },
+    { text: 'Residents, many of them elderly, condemned the decision.', expect: 'Residents' },
+    // Must still invert a verb of saying after a quotation.
+    { text: '“The ruling is a victory for builders,” said Tomas Rennick.', expect: 'Tomas Rennick' },
+  ],
+};
+
+/**
  * Verbs of telling: the phrase after them is the one told ("told Reuters", "told The Associated
  * Press"), so they never take an inverted source.
  */

@@ -183,6 +183,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'deplore',
         'disparage',
         'berate',
+        // Added with claim batches 28-31: making light of a risk is a judgement voiced.
+        'downplay',
       ],
       complement: 'object',
     },
@@ -191,6 +193,7 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     examples: [
       { text: 'Omar Haddad praised the ruling as a victory for workers.', expect: 'praised' },
       { text: 'The union denounced the decision to close the plant.', expect: 'denounced' },
+      { text: 'Omar Haddad downplayed the risk of a recession this year.', expect: 'downplayed' },
     ],
   },
   {
@@ -222,16 +225,23 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'notion',
         'remarks',
         'comments',
+        // Added with claim batch 28: political coverage's word for a rival's charge.
+        'attack',
+        'attacks',
+        'criticisms',
       ],
     },
     reason:
-      'Rejecting or disputing an accusation, a claim or a report is a denial the subject voiced, attributed like "denied"; rejecting a bill, an offer or an appeal is an act, so only these objects count.',
+      'Rejecting or disputing an accusation, a claim or a report is a denial the subject voiced, attributed like "denied"; rejecting a bill, an offer or an appeal is an act, so only these objects count. In campaign coverage a rival\'s charge is "the attack" ("dismissed the attack as desperate").',
     examples: [
       { text: 'Javier Ortiz, speaking hours later, rejected the accusation.', expect: 'rejected' },
       { text: 'The ministry dismissed the allegations as politically motivated.', expect: 'dismissed' },
       { text: 'Parliament rejected the bill by 212 votes to 190.', expect: '' },
       { text: 'The conservation society disputed that the figures showed a healthy reef.', expect: 'disputed' },
       { text: 'Olivia Grant dismissed the poll as “a snapshot” of one week.', expect: 'dismissed' },
+      { text: 'The Lindqvist campaign dismissed the attack as desperate.', expect: 'dismissed' },
+      // Must not fire: "attack" after another object is no denial.
+      { text: 'The club dismissed two stewards after the attack.', expect: '' },
     ],
   },
   {
@@ -306,6 +316,18 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
     examples: [
       { text: 'Oksana Marchenko thanked Turkey for its “consistent support.”', expect: 'thanked' },
       { text: 'Oksana Marchenko thanked the volunteers after the match.', expect: '' },
+    ],
+  },
+  // Added with claim batches 28-31 (cues outside the table, checked on the folds).
+  {
+    id: 'cue.verb.signal',
+    value: { lemmas: ['signal'], complement: 'that' },
+    reason:
+      'Central banks, governments and companies "signal that" a policy will change: a statement the reader can hold them to, made in words though it is reported as a hint; "signalled a left turn" or "signalled the start" is an act, so only a "that" clause or a quotation counts.',
+    examples: [
+      { text: 'The central bank signalled that rates would stay high until the spring.', expect: 'signalled' },
+      { text: 'Lina Novak signaled that she would not run again.', expect: 'signaled' },
+      { text: 'The driver signalled a left turn and pulled out.', expect: '' },
     ],
   },
   {

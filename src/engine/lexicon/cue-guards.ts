@@ -143,6 +143,32 @@ export const GUARD_NOUNISH: RuleRow = {
   ],
 };
 
+/**
+ * "The campaign called the advert “a smear”": the judgement reading of a noun-or-verb form after a
+ * lowercase noun (claims/cues.ts, with guard.noun-or-verb).
+ */
+export const GUARD_LABEL_OBJECT: RuleRow<{
+  forms: readonly string[];
+  determiners: readonly string[];
+  pronouns: readonly string[];
+}> = {
+  id: 'guard.noun-or-verb.label-object',
+  value: {
+    forms: ['called'],
+    determiners: ['the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those'],
+    pronouns: ['him', 'her', 'them', 'it'],
+  },
+  reason:
+    '"Called" after a lowercase noun is usually a name given ("a group called the Friends of the Earth", "a film called “Ashes”"), so guard.noun-or-verb wants a name or pronoun before it; but an object and then a quotation ("The campaign called the advert “a smear”", "The union called it “an insult”") is the verb of judgement, with the noun before it as its subject. A determiner must have a noun after it before the quotation opens, so \'a bill called the “Clean Water Act”\' stays a name.',
+  examples: [
+    { text: 'The campaign called the advert “a cheap smear”.', expect: 'called' },
+    { text: 'The union called it “an insult to every nurse”.', expect: 'called' },
+    // Must not fire: a name given, with or without a determiner.
+    { text: 'Residents formed a group called the “Harbour Watch” last year.', expect: '' },
+    { text: 'She joined a choir called “Voices of the Valley” in 2019.', expect: '' },
+  ],
+};
+
 export const GUARD_BASE_FORM: RuleRow<{ nounish: readonly string[]; licensers: readonly string[] }> = {
   id: 'guard.base-form',
   value: {
@@ -229,6 +255,21 @@ export const GUARD_PASSIVE: RuleRow = {
   examples: [
     { text: 'The visas were twice denied.', expect: '' },
     { text: 'The road reopened, as promised.', expect: '' },
+  ],
+};
+
+/** "He laughed when told of her comment": a participle after a subordinator (claims/cues.ts). */
+export const GUARD_SUBORDINATE_PARTICIPLE: RuleRow = {
+  id: 'guard.subordinate-participle',
+  value: ['when', 'if', 'unless', 'until', 'whenever'],
+  reason:
+    'A past participle right after "when", "if" or "once" is a shortened passive clause ("when told of her comment", "if asked"): the subject is the one told or asked, not a source, and the verb reports nothing. "Once" is left out: it is as often the adverb ("X once told an interviewer that …"). A present participle there ("when saying that …") still reports speech, and a subject between ("when he said") makes a finite clause.',
+  examples: [
+    { text: 'Omar Haddad laughed when told of her comment.', expect: '' },
+    { text: 'The minister smiled when asked about the budget.', expect: '' },
+    { text: 'The novelist once told an interviewer that she wrote only at night.', expect: 'told' },
+    // Must still fire: a subject stands between the subordinator and the verb.
+    { text: 'Lina Novak was calm when she said the plant would close.', expect: 'said' },
   ],
 };
 
@@ -427,8 +468,10 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_INFINITIVE,
   GUARD_DETERMINER_BEFORE,
   GUARD_NOUNISH,
+  GUARD_LABEL_OBJECT,
   GUARD_BASE_FORM,
   GUARD_PASSIVE,
+  GUARD_SUBORDINATE_PARTICIPLE,
   GUARD_AGENT_BY,
   GUARD_PARTICIPLE_PREP,
   GUARD_EXCHANGE,

@@ -626,6 +626,25 @@ export const GENDER_OTHER_FITS: RuleRow<{ sentences: number }> = {
   ],
 };
 
+/** How far back "he"/"she" looks for a person of that gender when the last speaker is of the other (claims/speaker.ts `pronounReferent`). */
+export const GENDER_KNOWN_REACH: RuleRow<{ sentences: number }> = {
+  id: 'speaker.pronoun.gender-known-reach',
+  value: { sentences: 8 },
+  reason:
+    'When the last speaker is a woman, "he" is the nearest man known to be one, and features go back and forth between two people over several paragraphs of one-sentence quotations and asides ("Ms. Lindholm disagreed. She said …. He laughed …. \'\'…,\'\' he said."); the man may have been named six or seven sentences before. This reach is tried last, after everyone of a fitting or unknown gender within four sentences (a governor just named, whose gender is not yet known, is likelier than a man named seven sentences before), and reaches only people whose gender the text has already shown.',
+  examples: [
+    {
+      text: "Mr. Varga handed out leaflets on Saturday. He wore a red cap.\n\nMs. Lindholm disagreed with him. She said voters cared about schools. She said students had registered in large numbers. She said turnout would be high.\n\nHe laughed at that. ''Anna is wrong about this town,'' he said.",
+      expect: 'Varga',
+    },
+    // Must not fire: a man named within four sentences is found first.
+    {
+      text: "Omar Haddad said the plan would fail. Lina Novak disagreed. She said it would pass. Tomas Rennick arrived late. ''It will pass,'' he said.",
+      expect: 'Tomas Rennick',
+    },
+  ],
+};
+
 /** "it" never stands for an unnamed source described as people (claims/speaker.ts `describedAsPeople`). */
 export const PRONOUN_IT_NOT_PEOPLE: RuleRow<null> = {
   id: 'speaker.pronoun.it.not-people',
@@ -665,6 +684,11 @@ export const GROUP_PEOPLE_NOUNS: RuleRow = {
     'neighbor',
     'parent',
     'fan',
+    // Added with claim batches 28-29: groups that speak as one in sports and politics.
+    'organiser',
+    'organizer',
+    'supporter',
+    'opponent',
   ],
   reason:
     '"Analysts were not surprised. They said …": a plural noun for people opening the sentence before is who "they" are, though that sentence said nothing; these people nouns are not among the person descriptors (which name one person by office or trade) and are met in the plural as groups.',
@@ -677,6 +701,53 @@ export const GROUP_PEOPLE_NOUNS: RuleRow = {
     {
       text: "The Harbour Bank said profits fell. Analysts' notes were gloomy. They said the bank would cut jobs.",
       expect: 'The Harbour Bank',
+    },
+  ],
+};
+
+/**
+ * "Critics praised the ruling", "Parade organisers rejected the criticism": a bare plural of a
+ * person or group noun as the subject of a verb of judgement (claims/claims.ts `speakerLike`,
+ * claims/speaker.ts `pluralSubject`).
+ */
+export const BARE_PLURAL_SUBJECT: RuleRow<{ modifiers: number }> = {
+  id: 'speaker.subject.bare-plural',
+  value: { modifiers: 1 },
+  reason:
+    'People spoken of as a group ("Critics", "Opponents", "Union leaders", "Parade organisers") are a source without an article, and "they" in the next sentence is them; at most one modifier stands before the plural head, so a longer run ("Harbour Bank analysts") is left to the name rules. The head is a person descriptor or a people noun of speaker.pronoun.they.people-nouns in the plural.',
+  examples: [
+    { text: 'Critics praised the ruling as overdue.', expect: 'Critics' },
+    {
+      text: 'The festival ended on Sunday. Parade organisers rejected the criticism. They said the route had been checked twice.',
+      expect: 'Parade organisers',
+    },
+    // Must not fire: a plural that is the object, not the subject ("praised the ruling").
+    { text: 'Omar Haddad praised the nurses for their work.', expect: 'Omar Haddad' },
+  ],
+};
+
+/**
+ * "The developer, Harbour Crest Homes, praised …": capitalised words in apposition after a
+ * description are the source, though no name rule found them (claims/claims.ts `speakerLike`).
+ */
+export const DESCRIBED_APPOSITION: RuleRow<{ maxWords: number; heads: readonly string[] }> = {
+  id: 'speaker.appositive.unnamed',
+  value: {
+    maxWords: 5,
+    // Besides the person and organisation descriptors: the roles a firm plays in a story.
+    heads: ['developer', 'builder', 'contractor', 'owner', 'maker', 'producer', 'supplier', 'landlord', 'publisher'],
+  },
+  reason:
+    'A verb of praise or blame wants a speaker-like subject, and a firm the name rules missed is none by itself; but a description head just before it ("The developer,", "The union,", "Its chairman,") says the capitalised words between the commas name someone who speaks (a work, "the novel, Northern Lights,", does not). The source is those words as written, and "it" in the next sentences is them.',
+  examples: [
+    {
+      text: 'The developer, Harbour Crest Homes, praised the decision. It said work would begin in spring.',
+      expect: 'Harbour Crest Homes',
+    },
+    // Must not fire: a work before the apposition is not a speaker, so the person is.
+    {
+      text: 'Omar Haddad read the novel, Northern Lights Fall, and praised its ending.',
+      expect: 'Omar Haddad',
     },
   ],
 };

@@ -36,7 +36,13 @@ const IRREGULAR: Record<string, readonly [string, string]> = {
 };
 
 /** British past forms written beside the American ones ("learnt", "spelt", "dreamt"). */
-const EXTRA: Record<string, readonly string[]> = { learn: ['learnt'], dream: ['dreamt'], spell: ['spelt'] };
+const EXTRA: Record<string, readonly string[]> = {
+  learn: ['learnt'],
+  dream: ['dreamt'],
+  spell: ['spelt'],
+  // British doubles the l of "signal" ("signalled"), American does not.
+  signal: ['signalled', 'signalling'],
+};
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable). */
 const DOUBLING = new Set(
