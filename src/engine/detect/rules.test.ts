@@ -692,3 +692,27 @@ describe('organisation.known-over-place: a given name already used in full', () 
     ['[[P:0.6 Chelsea]] said so.', ['organization:Chelsea']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// Rows of 2 Dec 2026 (helper ents9m).
+describe('acronym.lowercase-term', () => {
+  it.each([
+    ['Satellites map sea surface salinity ([[L SSS]]) from orbit. [[L SSS]] maps improved.', []],
+    ['Exports of liquefied natural gas ([[O LNG]]) rose, and [[O LNG]] prices fell.', []],
+    // Adversarial: a capitalised expansion is a name's short form; capitals that the lowercase
+    // words before them do not spell are left alone; a longer name holding the capitals stays.
+    [
+      'The Economic Community of West African States ([[O ECOWAS]]) met. [[O ECOWAS]] agreed.',
+      ['organization:ECOWAS', 'organization:ECOWAS'],
+    ],
+    [
+      'Fighters of the armed group ([[O PKK]]) withdrew. [[O PKK]] leaders agreed.',
+      ['organization:PKK', 'organization:PKK'],
+    ],
+    ['Exports of liquefied natural gas ([[O LNG]]) rose at [[O LNG Canada]].', ['organization:LNG Canada']],
+    // The same capitals spelled out as a name elsewhere in the article are that name's.
+    [
+      'The sea surface survey ([[O SSS]]) began. The Sea Surface Survey ([[O SSS]]) said so.',
+      ['organization:SSS', 'organization:SSS'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -98,6 +98,8 @@ import {
   TITLE_APPOSITION_ROWS,
   RADIO_NUMBER_ROWS,
   SAINT_ABBREVIATION_ROWS,
+  // Rows of 2 Dec 2026 (helper ents9m).
+  TERM_ROWS,
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
@@ -1594,6 +1596,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   countryActors(ctx, out);
   knownOverPlaces(ctx, out);
   markTownEvidence(ctx, out);
+  // Rows of 2 Dec 2026 (helper ents9m).
+  lowercaseTerms(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -2199,5 +2203,58 @@ function saintAbbreviations(ctx: Ctx, out: Names): void {
     if (n.type === PERSON || p < 0 || !isCapWord(ctx, p) || !SAINT_ABBREVIATIONS.has(lower(ctx, p))) continue;
     if (t.flags[n.a] & Flag.NewLine || out.at(p)) continue;
     out.put(p, n.b, n.type, id, undefined, n);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows of 2 Dec 2026 (helper ents9m, issue #9: held-out folds; rows TERM_ROWS at the end of
+// lexicon/names.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** How many lowercase words before a bracket may spell out a term's short form. */
+const TERM_WORDS = 8;
+
+/**
+ * acronym.lowercase-term: "global sea surface salinity (SSS)", "liquefied natural gas (LNG)": capitals
+ * in brackets right after lowercase words whose initials they spell are a term's short form, and
+ * neither they nor their bare repeats are names — unless the article also spells them out as a
+ * name ("the Sea Surface Survey (SSS)").
+ */
+const [TERM_OPEN, TERM_CLOSE] = rowNamed(TERM_ROWS, 'acronym.lowercase-term').value.map((c) => c.charCodeAt(0));
+function lowercaseTerms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  let terms: Set<string> | undefined;
+  let named: Set<string> | undefined;
+  for (let i = 1; i + 2 < t.count; i++) {
+    if (t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(t.start[i]) !== TERM_OPEN || t.end[i] - t.start[i] !== 1)
+      continue;
+    const c = i + 2;
+    if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== TERM_CLOSE) continue;
+    if (t.kind[i + 1] !== Kind.Word) continue;
+    const short = spanText(ctx, i + 1, i + 2);
+    if (!ACRONYM.test(short)) continue;
+    if (t.kind[i - 1] !== Kind.Word) continue;
+    if (t.flags[i - 1] & Flag.Cap) {
+      (named ??= new Set()).add(short);
+      continue;
+    }
+    // The lowercase words just before the bracket, as far back as TERM_WORDS.
+    let a = i;
+    while (a > 0 && i - a < TERM_WORDS && t.kind[a - 1] === Kind.Word && !(t.flags[a - 1] & Flag.Cap)) a--;
+    const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+    const all = initials(ctx, a, i);
+    // The short form ends with the last word's initial and opens with some earlier word's.
+    if (letters.length < 2 || letters[letters.length - 1] !== all[all.length - 1]) continue;
+    let spelled = false;
+    for (let k = 0; k < all.length && !spelled; k++) if (abbreviates(letters, all.slice(k))) spelled = true;
+    if (spelled) (terms ??= new Set()).add(short);
+  }
+  if (!terms) return;
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || n.rule) continue;
+    const w = spanText(ctx, n.a, n.b);
+    if (terms.has(w) && !named?.has(w)) out.remove(n);
   }
 }

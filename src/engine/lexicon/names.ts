@@ -1160,3 +1160,26 @@ export const SAINT_ABBREVIATION_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+// Rows of 2 Dec 2026 (helper ents9m, issue #9: held-out fold errors), kept together so parallel
+// additions merge cleanly.
+
+/** "sea surface salinity (SSS)": a short form spelled out in lowercase words is a term, not a name. */
+export const TERM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'acronym.lowercase-term',
+    value: ['(', ')'],
+    reason:
+      'Reports and papers define a short form once, in brackets right after what it stands for. When that is written in lowercase words whose initials the capitals spell ("liquefied natural gas (LNG)", "sea surface salinity (SSS)", "the system under test (SUT)" is capitalised and left alone), it is a term, not a person, place or organisation, and neither are its bare repeats, which the model reads as names because a string of capitals looks like one. A short form the article also spells out as a capitalised name is left to the other rows.',
+    examples: [
+      {
+        text: 'Satellites now map sea surface salinity (SSS) from orbit. SSS maps show the change.',
+        expect: '',
+      },
+      {
+        text: 'Exports of liquefied natural gas (LNG) rose. LNG prices fell.',
+        expect: '',
+      },
+    ],
+  },
+];
