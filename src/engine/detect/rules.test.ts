@@ -716,3 +716,23 @@ describe('acronym.lowercase-term', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.address-comma', () => {
+  it.each([
+    [
+      'He taught at the [[O University of California]], [[P:0.54 Berkeley]], until 1994.',
+      ['organization:University of California', 'place:Berkeley'],
+    ],
+    ['She was born in [[L Exeter]], [[P:0.6 Berkeley]].', ['place:Exeter', 'place:Berkeley']],
+    // Adversarial: a subject after a fronted place; a confident person; a person after a person;
+    // a word the article names a person by; a word the map does not know.
+    ['In [[L Washington]], [[P:0.6 Berkeley]] said so.', ['place:Washington', 'person:Berkeley']],
+    ['She was born in [[L Exeter]], [[P:0.9 Berkeley]].', ['place:Exeter', 'person:Berkeley']],
+    ['[[P Ann Lee]], [[P:0.6 Berkeley]], left.', ['person:Ann Lee', 'person:Berkeley']],
+    [
+      '[[P Tom Berkeley]] wrote. He was born in [[L Exeter]], [[P:0.6 Berkeley]].',
+      ['person:Tom Berkeley', 'place:Exeter', 'person:Berkeley'],
+    ],
+    ['She was born in [[L Exeter]], [[P:0.6 Quentaro]].', ['place:Exeter', 'person:Quentaro']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

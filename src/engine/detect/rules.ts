@@ -100,6 +100,7 @@ import {
   SAINT_ABBREVIATION_ROWS,
   // Rows of 2 Dec 2026 (helper ents9m).
   TERM_ROWS,
+  ADDRESS_ROWS,
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
@@ -1598,6 +1599,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   markTownEvidence(ctx, out);
   // Rows of 2 Dec 2026 (helper ents9m).
   lowercaseTerms(ctx, out);
+  addressCommas(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -2256,5 +2258,44 @@ function lowercaseTerms(ctx: Ctx, out: Names): void {
     if (n.b - n.a !== 1 || n.rule) continue;
     const w = spanText(ctx, n.a, n.b);
     if (terms.has(w) && !named?.has(w)) out.remove(n);
+  }
+}
+
+/** A mark that may close the last part of an address: ",", ".", ";", ")", "]", ":". */
+const ADDRESS_CLOSERS = new Set([44, 46, 59, 41, 93, 58]);
+
+/**
+ * place.address-comma: "born in Exeter, Devon", "the University of California, Berkeley": a known
+ * place the model half-read as a person, after a comma that follows a place or an institution's
+ * name and closed by punctuation, is the place.
+ */
+function addressCommas(ctx: Ctx, out: Names): void {
+  if (!ctx.gaz) return;
+  const t = ctx.t;
+  const { id, value: below } = rowNamed(ADDRESS_ROWS, 'place.address-comma');
+  const names = out.alive();
+  let personWords: Set<string> | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || n.rule || n.probs[PERSON] >= below || n.a < 2) continue;
+    if (t.kind[n.a - 1] !== Kind.Punct || ctx.text.charCodeAt(t.start[n.a - 1]) !== 44) continue;
+    const before = out.at(n.a - 2);
+    if (!before || before.b !== n.a - 1 || before.type === PERSON) continue;
+    const closed =
+      n.b >= t.count ||
+      n.b >= ctx.s.last[ctx.s.of[n.a]] ||
+      (t.kind[n.b] === Kind.Punct && ADDRESS_CLOSERS.has(ctx.text.charCodeAt(t.start[n.b])));
+    if (!closed) continue;
+    const text = spanText(ctx, n.a, n.b);
+    const hit = placeLookup(ctx, text);
+    if (!hit || (hit.kind === 'city' && ctx.gaz.isWeak?.(text))) continue;
+    personWords ??= personWordsOf(
+      ctx,
+      names.filter((x) => x.probs[PERSON] >= below),
+    );
+    let named = false;
+    for (let i = n.a; i < n.b; i++) if (personWords.has(lower(ctx, i))) named = true;
+    if (named) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
   }
 }

@@ -1183,3 +1183,19 @@ export const TERM_ROWS: readonly RuleRow[] = [
     ],
   },
 ];
+
+/** "Exeter, Devon", "the University of California, Berkeley": the second part of an address. */
+export const ADDRESS_ROWS: readonly RuleRow<number>[] = [
+  {
+    id: 'place.address-comma',
+    value: 0.8,
+    reason:
+      'An address names a place and then, after a comma, the larger place it is in ("born in Exeter, Devon", "Springfield, Illinois") or the town of an institution ("the University of California, Berkeley"). A word there that the map knows as a place, read by the model as a person below this confidence, is the place — when a punctuation mark or the end of the sentence closes it, so "In Washington, Biden said" keeps its person, and unless the article names a person of that word with confidence.',
+    examples: [
+      {
+        text: 'He taught linguistics at the University of California, Berkeley, until he retired.',
+        expect: 'organization:University of California | place:Berkeley',
+      },
+    ],
+  },
+];

@@ -43,6 +43,7 @@ import {
   SAINT_ABBREVIATION_ROWS,
   // Rows of 2 Dec 2026 (helper ents9m).
   TERM_ROWS,
+  ADDRESS_ROWS,
 } from './names';
 
 const gazetteer = loadGazetteerSync();
@@ -135,7 +136,10 @@ describe.each(LATE_TABLES)('%s', (_name, rows) => {
 });
 
 // Rows of 2 Dec 2026 (helper ents9m), kept apart so parallel additions merge cleanly.
-const FOLD_TABLES: [string, readonly RuleRow<unknown>[]][] = [['short forms of lowercase terms', TERM_ROWS]];
+const FOLD_TABLES: [string, readonly RuleRow<unknown>[]][] = [
+  ['short forms of lowercase terms', TERM_ROWS],
+  ['the last part of an address', ADDRESS_ROWS],
+];
 describe.each(FOLD_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
     const ids = new Set([...TABLES, ...LATE_TABLES].flatMap(([, r]) => r.map((x) => x.id)));
