@@ -693,7 +693,7 @@ describe('organisation.known-over-place: a given name already used in full', () 
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
-// Rows of 2 Dec 2026 (helper ents9m).
+// Rows of 1 Dec 2026, morning (helper ents9m).
 describe('acronym.lowercase-term', () => {
   it.each([
     ['Satellites map sea surface salinity ([[L SSS]]) from orbit. [[L SSS]] maps improved.', []],

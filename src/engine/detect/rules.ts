@@ -98,7 +98,7 @@ import {
   TITLE_APPOSITION_ROWS,
   RADIO_NUMBER_ROWS,
   SAINT_ABBREVIATION_ROWS,
-  // Rows of 2 Dec 2026 (helper ents9m).
+  // Rows of 1 Dec 2026, morning (helper ents9m).
   TERM_ROWS,
   ADDRESS_ROWS,
 } from '../lexicon/names';
@@ -1597,7 +1597,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   countryActors(ctx, out);
   knownOverPlaces(ctx, out);
   markTownEvidence(ctx, out);
-  // Rows of 2 Dec 2026 (helper ents9m).
+  // Rows of 1 Dec 2026, morning (helper ents9m).
   lowercaseTerms(ctx, out);
   addressCommas(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
@@ -2209,8 +2209,8 @@ function saintAbbreviations(ctx: Ctx, out: Names): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rows of 2 Dec 2026 (helper ents9m, issue #9: held-out folds; rows TERM_ROWS at the end of
-// lexicon/names.ts).
+// Rows of 1 Dec 2026, morning (helper ents9m, issue #9: held-out folds; rows TERM_ROWS and
+// ADDRESS_ROWS at the end of lexicon/names.ts).
 // ---------------------------------------------------------------------------------------------
 
 /** How many lowercase words before a bracket may spell out a term's short form. */

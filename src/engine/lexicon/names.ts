@@ -1161,7 +1161,7 @@ export const SAINT_ABBREVIATION_ROWS: readonly RuleRow[] = [
   },
 ];
 
-// Rows of 2 Dec 2026 (helper ents9m, issue #9: held-out fold errors), kept together so parallel
+// Rows of 1 Dec 2026, morning (helper ents9m, issue #9: held-out fold errors), kept together so parallel
 // additions merge cleanly.
 
 /** "sea surface salinity (SSS)": a short form spelled out in lowercase words is a term, not a name. */

@@ -41,7 +41,7 @@ import {
   TITLE_APPOSITION_ROWS,
   RADIO_NUMBER_ROWS,
   SAINT_ABBREVIATION_ROWS,
-  // Rows of 2 Dec 2026 (helper ents9m).
+  // Rows of 1 Dec 2026, morning (helper ents9m).
   TERM_ROWS,
   ADDRESS_ROWS,
 } from './names';
@@ -135,7 +135,7 @@ describe.each(LATE_TABLES)('%s', (_name, rows) => {
   );
 });
 
-// Rows of 2 Dec 2026 (helper ents9m), kept apart so parallel additions merge cleanly.
+// Rows of 1 Dec 2026, morning (helper ents9m), kept apart so parallel additions merge cleanly.
 const FOLD_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['short forms of lowercase terms', TERM_ROWS],
   ['the last part of an address', ADDRESS_ROWS],
