@@ -736,3 +736,19 @@ describe('place.address-comma', () => {
     ['She was born in [[L Exeter]], [[P:0.6 Quentaro]].', ['place:Exeter', 'person:Quentaro']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('citation.author-list', () => {
+  const paper = 'Earlier work agreed (Baker, 2015; Devlin, 2016). ';
+  it.each([
+    [
+      paper + 'Scores differed (Hein, [[L Reich]], [[L Marks]], Thuma, & Grigorenko, 2016).',
+      ['person:Hein', 'person:Reich', 'person:Marks', 'person:Thuma', 'person:Grigorenko'],
+    ],
+    [
+      paper + 'As shown (Holm, 2012; Thorell, Lindqvist, [[O Nutley]], & Klingberg, 2009).',
+      ['person:Holm', 'person:Thorell', 'person:Lindqvist', 'person:Nutley', 'person:Klingberg'],
+    ],
+    // Adversarial: a list that does not open the citation is left as the model has it.
+    [paper + 'Tours visited [[L Paris]], [[L Rome]], & Smith, 2010.', ['place:Paris', 'place:Rome']],
+  ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin/.test(x))).toEqual(expected));
+});

@@ -101,6 +101,7 @@ import {
   // Rows of 1 Dec 2026, morning (helper ents9m).
   TERM_ROWS,
   ADDRESS_ROWS,
+  CITATION_LIST_ROWS,
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
@@ -446,12 +447,13 @@ function citations(ctx: Ctx, out: Names): void {
     while (a < e && isLeadIn(lower(ctx, a))) a++;
     return a < e ? a : -1;
   };
-  const author = (a: number, e: number) => {
+  // In a bracketed list of authors a surname may be a common word ("Marks", "Chin"): `listed`.
+  const author = (a: number, e: number, listed = false) => {
     const text = spanText(ctx, a, e);
     for (let i = a; i < e; i++) {
       const w = lower(ctx, i);
-      if (ORG_TAIL.has(w) || COMMON_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || STRIPPED_TITLE.has(w))
-        return false;
+      if (ORG_TAIL.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || STRIPPED_TITLE.has(w)) return false;
+      if (!listed && COMMON_WORDS.has(w)) return false;
     }
     if (/^[A-Z]{2,}$/.test(text)) return false;
     const hit = placeLookup(ctx, text);
@@ -494,9 +496,38 @@ function citations(ctx: Ctx, out: Names): void {
         const both = out.at(a);
         if (both && both.a === a2 && both.b === e) out.remove(both);
         mark(a2, j);
-      }
+      } else if (oneCharAt(ctx, j - 1) === 44) citationList(ctx, j - 1, runBefore, author, mark);
     }
     mark(a, e);
+  }
+}
+
+/** The most co-authors a citation's list is read back through (citation.author-list). */
+const CITATION_LIST_AUTHORS = rowNamed(CITATION_LIST_ROWS, 'citation.author-list').value;
+/**
+ * citation.author-list (ents9m): "(Hein, Reich, Marks, Thuma, & Grigorenko, 2007)": the authors
+ * before the serial comma of the last one's "&", each after a comma, back to the citation's
+ * opening bracket or ";". Without that opening the list is left alone ("Paris, Rome, & Smith, 2010").
+ */
+function citationList(
+  ctx: Ctx,
+  comma: number,
+  runBefore: (e: number) => number,
+  author: (a: number, e: number, listed: boolean) => boolean,
+  mark: (a: number, e: number) => void,
+): void {
+  const found: number[] = [];
+  let e = comma;
+  for (let k = 0; k < CITATION_LIST_AUTHORS; k++) {
+    const a = runBefore(e);
+    if (a < 0 || !author(a, e, true) || ctx.t.flags[a] & Flag.NewLine) return;
+    found.push(a, e);
+    if (citationOpens(ctx, a)) {
+      for (let x = 0; x < found.length; x += 2) mark(found[x], found[x + 1]);
+      return;
+    }
+    if (oneCharAt(ctx, a - 1) !== 44) return;
+    e = a - 1;
   }
 }
 

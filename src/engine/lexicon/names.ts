@@ -1199,3 +1199,20 @@ export const ADDRESS_ROWS: readonly RuleRow<number>[] = [
     ],
   },
 ];
+
+/** "(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)": every author of a citation's list. */
+export const CITATION_LIST_ROWS: readonly RuleRow<number>[] = [
+  {
+    id: 'citation.author-list',
+    value: 8,
+    reason:
+      'Papers cite work by three or more authors as a comma-separated list with "&" or "and" before the last, often after a serial comma ("(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)"). citation.author takes the last author and the one right before "&"; the others, each a surname after a comma, are people too when the list runs back (at most this many authors) to the citation\'s opening bracket or ";". A list that does not open there is left alone ("Paris, Rome, & Smith, 2010"). Named by citation.author in --explain.',
+    examples: [
+      {
+        text: 'Effects were small (Baker, 2015; Devlin, 2016). Testing differed across sites (Hein, Reich, Marks, Thuma, & Grigorenko, 2016).',
+        expect:
+          'person:Baker | person:Devlin | person:Hein | person:Reich | person:Marks | person:Thuma | person:Grigorenko',
+      },
+    ],
+  },
+];

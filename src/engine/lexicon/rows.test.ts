@@ -44,6 +44,7 @@ import {
   // Rows of 1 Dec 2026, morning (helper ents9m).
   TERM_ROWS,
   ADDRESS_ROWS,
+  CITATION_LIST_ROWS,
 } from './names';
 
 const gazetteer = loadGazetteerSync();
@@ -139,6 +140,7 @@ describe.each(LATE_TABLES)('%s', (_name, rows) => {
 const FOLD_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['short forms of lowercase terms', TERM_ROWS],
   ['the last part of an address', ADDRESS_ROWS],
+  ['the authors of a citation list', CITATION_LIST_ROWS],
 ];
 describe.each(FOLD_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
