@@ -25,12 +25,6 @@ export interface TrainOptions {
   minCount: number;
   /** How many times per epoch a news-like document (our own texts and fixtures) is seen. */
   newsWeight: number;
-  /**
-   * How many perceptrons, each visiting the regions in its own seeded order, are averaged into
-   * one. A single perceptron's weights depend a good deal on that order (two seeds moved the
-   * held-out folds by ±0.005); the mean of three is steadier and better on unseen documents.
-   */
-  bags: number;
   gazetteer?: GazetteerLike;
 }
 
@@ -39,7 +33,6 @@ export const DEFAULT_OPTIONS: Omit<TrainOptions, 'gazetteer'> = {
   seed: 20240611,
   minCount: 2,
   newsWeight: 1,
-  bags: 3,
 };
 
 /** Documents written in the genre the reader is for. */
@@ -203,32 +196,8 @@ function prune(instances: Instance[], minCount: number): { instances: Instance[]
   return { instances: out, names: kept.map((f) => dictionary.names[f]) };
 }
 
-/** A seed per bag, so each bag visits the regions in its own order. */
-const BAG_SEED_STEP = 7919;
-
-/** The mean of `bags` averaged perceptrons trained on the same instances in different orders. */
-export function trainWeights(
-  instances: Instance[],
-  nFeatures: number,
-  epochs: number,
-  seed: number,
-  bags = 1,
-): { weights: Float64Array; transitions: Float64Array } {
-  const out = trainOne(instances, nFeatures, epochs, seed);
-  for (let b = 1; b < bags; b++) {
-    const more = trainOne(instances, nFeatures, epochs, seed + b * BAG_SEED_STEP);
-    for (let k = 0; k < more.weights.length; k++) out.weights[k] += more.weights[k];
-    for (let k = 0; k < more.transitions.length; k++) out.transitions[k] += more.transitions[k];
-  }
-  if (bags > 1) {
-    for (let k = 0; k < out.weights.length; k++) out.weights[k] /= bags;
-    for (let k = 0; k < out.transitions.length; k++) out.transitions[k] /= bags;
-  }
-  return out;
-}
-
 /** The averaged perceptron itself. */
-function trainOne(
+export function trainWeights(
   instances: Instance[],
   nFeatures: number,
   epochs: number,
@@ -300,30 +269,21 @@ function trainOne(
   return { weights: W, transitions: T };
 }
 
-/** Weights are stored in 16 bits, in steps of this many units. */
-const WEIGHT_STEP = 16;
-
 /** Packs trained weights into the committed format (features whose weights all round to 0 dropped). */
 export function pack(names: string[], W: Float64Array, T: Float64Array): PassFile {
   let max = 0;
   for (const v of W) max = Math.max(max, Math.abs(v));
-  // The largest weight maps to the largest multiple of WEIGHT_STEP that fits in 16 bits.
-  const top = Math.floor(32767 / WEIGHT_STEP) * WEIGHT_STEP;
-  const scale = max > 0 ? max / top : 1;
-  // Kept to multiples of WEIGHT_STEP: the low bits of averaged weights are noise that gzip cannot
-  // squeeze (the mean of three perceptrons took the model from 357 to 436 KB gzip; 16 brings it
-  // back under 380 KB, and moves the smallest kept weights by under 3%).
-  const quant = (v: number) => Math.round(v / scale / WEIGHT_STEP) * WEIGHT_STEP;
+  const scale = max > 0 ? max / 32767 : 1;
   const keep: number[] = [];
   for (let f = 0; f < names.length; f++) {
     let nz = false;
-    for (let y = 0; y < NTAGS; y++) if (quant(W[f * NTAGS + y]) !== 0) nz = true;
+    for (let y = 0; y < NTAGS; y++) if (Math.round(W[f * NTAGS + y] / scale) !== 0) nz = true;
     if (nz) keep.push(f);
   }
   const bytes = new Uint8Array(keep.length * NTAGS * 2);
   keep.forEach((f, r) => {
     for (let y = 0; y < NTAGS; y++) {
-      const q = quant(W[f * NTAGS + y]) & 0xffff;
+      const q = Math.round(W[f * NTAGS + y] / scale) & 0xffff;
       bytes[(r * NTAGS + y) * 2] = q & 0xff;
       bytes[(r * NTAGS + y) * 2 + 1] = q >> 8;
     }
@@ -354,7 +314,7 @@ export function trainPass(docs: TrainDoc[], opts: TrainOptions, readings?: First
       for (let r = 0; r < times; r++) all.push(inst);
   });
   const { instances, names } = prune(all, opts.minCount);
-  const tr = trainWeights(instances, names.length, opts.epochs, opts.seed, opts.bags);
+  const tr = trainWeights(instances, names.length, opts.epochs, opts.seed);
   return { pass: pack(names, tr.weights, tr.transitions), unreachable, regions: instances.length };
 }
 
