@@ -914,3 +914,63 @@ describe('place.district-of', () => {
     ['The [[O:0.6 Carlsberg]] plant of [[L Copenhagen]] grew.', ['organization:Carlsberg', 'place:Copenhagen']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// Rows of 1 Dec 2026, morning (helper ents9m).
+describe('acronym.lowercase-term', () => {
+  it.each([
+    ['Satellites map sea surface salinity ([[L SSS]]) from orbit. [[L SSS]] maps improved.', []],
+    ['Exports of liquefied natural gas ([[O LNG]]) rose, and [[O LNG]] prices fell.', []],
+    // Adversarial: a capitalised expansion is a name's short form; capitals that the lowercase
+    // words before them do not spell are left alone; a longer name holding the capitals stays.
+    [
+      'The Economic Community of West African States ([[O ECOWAS]]) met. [[O ECOWAS]] agreed.',
+      ['organization:ECOWAS', 'organization:ECOWAS'],
+    ],
+    [
+      'Fighters of the armed group ([[O PKK]]) withdrew. [[O PKK]] leaders agreed.',
+      ['organization:PKK', 'organization:PKK'],
+    ],
+    ['Exports of liquefied natural gas ([[O LNG]]) rose at [[O LNG Canada]].', ['organization:LNG Canada']],
+    // The same capitals spelled out as a name elsewhere in the article are that name's.
+    [
+      'The sea surface survey ([[O SSS]]) began. The Sea Surface Survey ([[O SSS]]) said so.',
+      ['organization:SSS', 'organization:SSS'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.address-comma', () => {
+  it.each([
+    [
+      'He taught at the [[O University of California]], [[P:0.54 Berkeley]], until 1994.',
+      ['organization:University of California', 'place:Berkeley'],
+    ],
+    ['She was born in [[L Exeter]], [[P:0.6 Berkeley]].', ['place:Exeter', 'place:Berkeley']],
+    // Adversarial: a subject after a fronted place; a confident person; a person after a person;
+    // a word the article names a person by; a word the map does not know.
+    ['In [[L Washington]], [[P:0.6 Berkeley]] said so.', ['place:Washington', 'person:Berkeley']],
+    ['She was born in [[L Exeter]], [[P:0.9 Berkeley]].', ['place:Exeter', 'person:Berkeley']],
+    ['[[P Ann Lee]], [[P:0.6 Berkeley]], left.', ['person:Ann Lee', 'person:Berkeley']],
+    [
+      '[[P Tom Berkeley]] wrote. He was born in [[L Exeter]], [[P:0.6 Berkeley]].',
+      ['person:Tom Berkeley', 'place:Exeter', 'person:Berkeley'],
+    ],
+    ['She was born in [[L Exeter]], [[P:0.6 Quentaro]].', ['place:Exeter', 'person:Quentaro']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('citation.author-list', () => {
+  const paper = 'Earlier work agreed (Baker, 2015; Devlin, 2016). ';
+  it.each([
+    [
+      paper + 'Scores differed (Hein, [[L Reich]], [[L Marks]], Thuma, & Grigorenko, 2016).',
+      ['person:Hein', 'person:Reich', 'person:Marks', 'person:Thuma', 'person:Grigorenko'],
+    ],
+    [
+      paper + 'As shown (Holm, 2012; Thorell, Lindqvist, [[O Nutley]], & Klingberg, 2009).',
+      ['person:Holm', 'person:Thorell', 'person:Lindqvist', 'person:Nutley', 'person:Klingberg'],
+    ],
+    // Adversarial: a list that does not open the citation is left as the model has it.
+    [paper + 'Tours visited [[L Paris]], [[L Rome]], & Smith, 2010.', ['place:Paris', 'place:Rome']],
+  ])('%s', (text, expected) => expect(rulesOn(text).filter((x) => !/Baker|Devlin/.test(x))).toEqual(expected));
+});

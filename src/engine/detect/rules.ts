@@ -100,6 +100,10 @@ import {
   SAINT_ABBREVIATION_ROWS,
   // Rows from the blind entity batches 5 and 6 (ents9n).
   BLIND_NEWS_ROWS_2,
+  // Rows of 1 Dec 2026, morning (helper ents9m).
+  TERM_ROWS,
+  ADDRESS_ROWS,
+  CITATION_LIST_ROWS,
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
@@ -445,12 +449,13 @@ function citations(ctx: Ctx, out: Names): void {
     while (a < e && isLeadIn(lower(ctx, a))) a++;
     return a < e ? a : -1;
   };
-  const author = (a: number, e: number) => {
+  // In a bracketed list of authors a surname may be a common word ("Marks", "Chin"): `listed`.
+  const author = (a: number, e: number, listed = false) => {
     const text = spanText(ctx, a, e);
     for (let i = a; i < e; i++) {
       const w = lower(ctx, i);
-      if (ORG_TAIL.has(w) || COMMON_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || STRIPPED_TITLE.has(w))
-        return false;
+      if (ORG_TAIL.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || STRIPPED_TITLE.has(w)) return false;
+      if (!listed && COMMON_WORDS.has(w)) return false;
     }
     if (/^[A-Z]{2,}$/.test(text)) return false;
     const hit = placeLookup(ctx, text);
@@ -493,9 +498,38 @@ function citations(ctx: Ctx, out: Names): void {
         const both = out.at(a);
         if (both && both.a === a2 && both.b === e) out.remove(both);
         mark(a2, j);
-      }
+      } else if (oneCharAt(ctx, j - 1) === 44) citationList(ctx, j - 1, runBefore, author, mark);
     }
     mark(a, e);
+  }
+}
+
+/** The most co-authors a citation's list is read back through (citation.author-list). */
+const CITATION_LIST_AUTHORS = rowNamed(CITATION_LIST_ROWS, 'citation.author-list').value;
+/**
+ * citation.author-list (ents9m): "(Hein, Reich, Marks, Thuma, & Grigorenko, 2007)": the authors
+ * before the serial comma of the last one's "&", each after a comma, back to the citation's
+ * opening bracket or ";". Without that opening the list is left alone ("Paris, Rome, & Smith, 2010").
+ */
+function citationList(
+  ctx: Ctx,
+  comma: number,
+  runBefore: (e: number) => number,
+  author: (a: number, e: number, listed: boolean) => boolean,
+  mark: (a: number, e: number) => void,
+): void {
+  const found: number[] = [];
+  let e = comma;
+  for (let k = 0; k < CITATION_LIST_AUTHORS; k++) {
+    const a = runBefore(e);
+    if (a < 0 || !author(a, e, true) || ctx.t.flags[a] & Flag.NewLine) return;
+    found.push(a, e);
+    if (citationOpens(ctx, a)) {
+      for (let x = 0; x < found.length; x += 2) mark(found[x], found[x + 1]);
+      return;
+    }
+    if (oneCharAt(ctx, a - 1) !== 44) return;
+    e = a - 1;
   }
 }
 
@@ -1618,6 +1652,9 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   unnamedFirmTails(ctx, out);
   districtsOf(ctx, out);
   markTownEvidence(ctx, out);
+  // Rows of 1 Dec 2026, morning (helper ents9m).
+  lowercaseTerms(ctx, out);
+  addressCommas(ctx, out);
   return out.alive().sort((x, y) => x.a - y.a);
 }
 
@@ -2627,5 +2664,97 @@ function districtsOf(ctx: Ctx, out: Names): void {
     const p = out.at(d + 2);
     if (!p || p.a !== d + 2 || p.type !== PLACE) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n).local = id;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows of 1 Dec 2026, morning (helper ents9m, issue #9: held-out folds; rows TERM_ROWS and
+// ADDRESS_ROWS at the end of lexicon/names.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** How many lowercase words before a bracket may spell out a term's short form. */
+const TERM_WORDS = 8;
+
+/**
+ * acronym.lowercase-term: "global sea surface salinity (SSS)", "liquefied natural gas (LNG)": capitals
+ * in brackets right after lowercase words whose initials they spell are a term's short form, and
+ * neither they nor their bare repeats are names — unless the article also spells them out as a
+ * name ("the Sea Surface Survey (SSS)").
+ */
+const [TERM_OPEN, TERM_CLOSE] = rowNamed(TERM_ROWS, 'acronym.lowercase-term').value.map((c) => c.charCodeAt(0));
+function lowercaseTerms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  let terms: Set<string> | undefined;
+  let named: Set<string> | undefined;
+  for (let i = 1; i + 2 < t.count; i++) {
+    if (t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(t.start[i]) !== TERM_OPEN || t.end[i] - t.start[i] !== 1)
+      continue;
+    const c = i + 2;
+    if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== TERM_CLOSE) continue;
+    if (t.kind[i + 1] !== Kind.Word) continue;
+    const short = spanText(ctx, i + 1, i + 2);
+    if (!ACRONYM.test(short)) continue;
+    if (t.kind[i - 1] !== Kind.Word) continue;
+    if (t.flags[i - 1] & Flag.Cap) {
+      (named ??= new Set()).add(short);
+      continue;
+    }
+    // The lowercase words just before the bracket, as far back as TERM_WORDS.
+    let a = i;
+    while (a > 0 && i - a < TERM_WORDS && t.kind[a - 1] === Kind.Word && !(t.flags[a - 1] & Flag.Cap)) a--;
+    const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+    const all = initials(ctx, a, i);
+    // The short form ends with the last word's initial and opens with some earlier word's.
+    if (letters.length < 2 || letters[letters.length - 1] !== all[all.length - 1]) continue;
+    let spelled = false;
+    for (let k = 0; k < all.length && !spelled; k++) if (abbreviates(letters, all.slice(k))) spelled = true;
+    if (spelled) (terms ??= new Set()).add(short);
+  }
+  if (!terms) return;
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || n.rule) continue;
+    const w = spanText(ctx, n.a, n.b);
+    if (terms.has(w) && !named?.has(w)) out.remove(n);
+  }
+}
+
+/** A mark that may close the last part of an address: ",", ".", ";", ")", "]", ":". */
+const ADDRESS_CLOSERS = new Set([44, 46, 59, 41, 93, 58]);
+
+/**
+ * place.address-comma: "born in Exeter, Devon", "the University of California, Berkeley": a known
+ * place the model half-read as a person, after a comma that follows a place or an institution's
+ * name and closed by punctuation, is the place.
+ */
+function addressCommas(ctx: Ctx, out: Names): void {
+  if (!ctx.gaz) return;
+  const t = ctx.t;
+  const { id, value: below } = rowNamed(ADDRESS_ROWS, 'place.address-comma');
+  const names = out.alive();
+  let personWords: Set<string> | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || n.rule || n.probs[PERSON] >= below || n.a < 2) continue;
+    if (t.kind[n.a - 1] !== Kind.Punct || ctx.text.charCodeAt(t.start[n.a - 1]) !== 44) continue;
+    const before = out.at(n.a - 2);
+    if (!before || before.b !== n.a - 1 || before.type === PERSON) continue;
+    const closed =
+      n.b >= t.count ||
+      n.b >= ctx.s.last[ctx.s.of[n.a]] ||
+      (t.kind[n.b] === Kind.Punct && ADDRESS_CLOSERS.has(ctx.text.charCodeAt(t.start[n.b])));
+    if (!closed) continue;
+    const text = spanText(ctx, n.a, n.b);
+    const hit = placeLookup(ctx, text);
+    if (!hit || (hit.kind === 'city' && ctx.gaz.isWeak?.(text))) continue;
+    personWords ??= personWordsOf(
+      ctx,
+      names.filter((x) => x.probs[PERSON] >= below),
+    );
+    let named = false;
+    for (let i = n.a; i < n.b; i++) if (personWords.has(lower(ctx, i))) named = true;
+    if (named) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
   }
 }

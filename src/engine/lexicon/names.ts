@@ -1352,3 +1352,59 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
     ],
   },
 ];
+
+// Rows of 1 Dec 2026, morning (helper ents9m, issue #9: held-out fold errors), kept together so parallel
+// additions merge cleanly.
+
+/** "sea surface salinity (SSS)": a short form spelled out in lowercase words is a term, not a name. */
+export const TERM_ROWS: readonly RuleRow[] = [
+  {
+    id: 'acronym.lowercase-term',
+    value: ['(', ')'],
+    reason:
+      'Reports and papers define a short form once, in brackets right after what it stands for. When that is written in lowercase words whose initials the capitals spell ("liquefied natural gas (LNG)", "sea surface salinity (SSS)", "the system under test (SUT)" is capitalised and left alone), it is a term, not a person, place or organisation, and neither are its bare repeats, which the model reads as names because a string of capitals looks like one. A short form the article also spells out as a capitalised name is left to the other rows.',
+    examples: [
+      {
+        text: 'Satellites now map sea surface salinity (SSS) from orbit. SSS maps show the change.',
+        expect: '',
+      },
+      {
+        text: 'Exports of liquefied natural gas (LNG) rose. LNG prices fell.',
+        expect: '',
+      },
+    ],
+  },
+];
+
+/** "Exeter, Devon", "the University of California, Berkeley": the second part of an address. */
+export const ADDRESS_ROWS: readonly RuleRow<number>[] = [
+  {
+    id: 'place.address-comma',
+    value: 0.8,
+    reason:
+      'An address names a place and then, after a comma, the larger place it is in ("born in Exeter, Devon", "Springfield, Illinois") or the town of an institution ("the University of California, Berkeley"). A word there that the map knows as a place, read by the model as a person below this confidence, is the place — when a punctuation mark or the end of the sentence closes it, so "In Washington, Biden said" keeps its person, and unless the article names a person of that word with confidence.',
+    examples: [
+      {
+        text: 'He taught linguistics at the University of California, Berkeley, until he retired.',
+        expect: 'organization:University of California | place:Berkeley',
+      },
+    ],
+  },
+];
+
+/** "(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)": every author of a citation's list. */
+export const CITATION_LIST_ROWS: readonly RuleRow<number>[] = [
+  {
+    id: 'citation.author-list',
+    value: 8,
+    reason:
+      'Papers cite work by three or more authors as a comma-separated list with "&" or "and" before the last, often after a serial comma ("(Hein, Reich, Marks, Thuma, & Grigorenko, 2016)"). citation.author takes the last author and the one right before "&"; the others, each a surname after a comma, are people too when the list runs back (at most this many authors) to the citation\'s opening bracket or ";". A list that does not open there is left alone ("Paris, Rome, & Smith, 2010"). Named by citation.author in --explain.',
+    examples: [
+      {
+        text: 'Effects were small (Baker, 2015; Devlin, 2016). Testing differed across sites (Hein, Reich, Marks, Thuma, & Grigorenko, 2016).',
+        expect:
+          'person:Baker | person:Devlin | person:Hein | person:Reich | person:Marks | person:Thuma | person:Grigorenko',
+      },
+    ],
+  },
+];
