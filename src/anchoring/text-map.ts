@@ -52,7 +52,7 @@ interface BlockEntry {
 const entryOf = (el: HTMLElement): BlockEntry => ({ el, start: Number(el.dataset.start), end: Number(el.dataset.end) });
 
 /** Index of the last block starting at or before `offset`, or -1. */
-function lastAtOrBefore(blocks: BlockEntry[], offset: number): number {
+function lastAtOrBefore(blocks: readonly BlockEntry[], offset: number): number {
   let lo = 0;
   let hi = blocks.length - 1;
   let found = -1;
@@ -74,16 +74,13 @@ function textNodesOf(el: HTMLElement): Text[] {
   return nodes;
 }
 
+type Point = { node: Text; offset: number };
+
 /**
  * The text node and offset among a block's text nodes (`nodes`, the block starting at text offset
  * `start`) for a text offset, clamped to the block's text.
  */
-function pointAmong(
-  nodes: readonly Text[],
-  start: number,
-  offset: number,
-  preferEnd: boolean,
-): { node: Text; offset: number } | null {
+function pointAmong(nodes: readonly Text[], start: number, offset: number, preferEnd: boolean): Point | null {
   let pos = start;
   for (const n of nodes) {
     const end = pos + n.data.length;
@@ -97,9 +94,37 @@ function pointAmong(
   return last ? { node: last, offset: last.data.length } : null;
 }
 
-/** The text node and offset inside `block` for a text offset (clamped to the block's text). */
-const pointIn = (block: BlockEntry, offset: number, preferEnd: boolean) =>
-  pointAmong(textNodesOf(block.el), block.start, offset, preferEnd);
+/** The blocks under `root` that carry offsets, in text order. */
+function blocksUnder(root: HTMLElement): BlockEntry[] {
+  const blocks = [...root.querySelectorAll<HTMLElement>('[data-start]')].map(entryOf);
+  return blocks.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The one mapping of a span [start, end) to DOM points, for `TextMap.range` and
+ * `staticRangesInBlocks` alike: its start among the text of the block covering `start`, its end
+ * among the text of the block covering its last character (an end at a block's start belongs to
+ * the block before it). `oneBlock`: null unless the span lies inside the block it starts in (no
+ * second search then). `nodesOf` gives a block's text nodes (read each time, or kept).
+ */
+function spanPoints(
+  blocks: readonly BlockEntry[],
+  start: number,
+  end: number,
+  nodesOf: (block: BlockEntry) => readonly Text[],
+  oneBlock: boolean,
+): { from: Point; to: Point } | null {
+  const a = blocks[lastAtOrBefore(blocks, start)];
+  if (!a) return null;
+  let b: BlockEntry | undefined = a;
+  if (oneBlock) {
+    if (end > a.end || end < start) return null;
+  } else b = blocks[lastAtOrBefore(blocks, end > start ? end - 1 : end)];
+  if (!b) return null;
+  const from = pointAmong(nodesOf(a), a.start, start, false);
+  const to = pointAmong(nodesOf(b), b.start, end, true);
+  return from && to ? { from, to } : null;
+}
 
 /**
  * A maker of StaticRanges over spans (flat `[start, end, start, end, …]`) that each lie inside one
@@ -109,8 +134,7 @@ const pointIn = (block: BlockEntry, offset: number, preferEnd: boolean) =>
  * updates every live Range on each change until it is collected).
  */
 export function staticRangesInBlocks(root: HTMLElement): (spans: readonly number[]) => StaticRange[] {
-  const blocks = [...root.querySelectorAll<HTMLElement>('[data-start]')].map(entryOf);
-  blocks.sort((a, b) => a.start - b.start);
+  const blocks = blocksUnder(root);
   const nodes = new Map<BlockEntry, Text[]>();
   const nodesOf = (block: BlockEntry) => {
     let found = nodes.get(block);
@@ -120,18 +144,14 @@ export function staticRangesInBlocks(root: HTMLElement): (spans: readonly number
   return (spans) => {
     const ranges: StaticRange[] = [];
     for (let i = 0; i + 1 < spans.length; i += 2) {
-      const [start, end] = [spans[i], spans[i + 1]];
-      const block = blocks[lastAtOrBefore(blocks, start)];
-      if (!block || end > block.end || end < start) continue;
-      const from = pointAmong(nodesOf(block), block.start, start, false);
-      const to = pointAmong(nodesOf(block), block.start, end, true);
-      if (from && to)
+      const points = spanPoints(blocks, spans[i], spans[i + 1], nodesOf, true);
+      if (points)
         ranges.push(
           new StaticRange({
-            startContainer: from.node,
-            startOffset: from.offset,
-            endContainer: to.node,
-            endOffset: to.offset,
+            startContainer: points.from.node,
+            startOffset: points.from.offset,
+            endContainer: points.to.node,
+            endOffset: points.to.offset,
           }),
         );
     }
@@ -140,8 +160,7 @@ export function staticRangesInBlocks(root: HTMLElement): (spans: readonly number
 }
 
 export function buildTextMap(root: HTMLElement): TextMap {
-  const blocks: BlockEntry[] = [...root.querySelectorAll<HTMLElement>('[data-start]')].map(entryOf);
-  blocks.sort((a, b) => a.start - b.start);
+  const blocks = blocksUnder(root);
   const listeners = new Set<(previousEnd: number) => void>();
   const body = () => (root.matches('.article-body') ? root : root.querySelector<HTMLElement>('.article-body'));
   const readPending = () => {
@@ -179,16 +198,11 @@ export function buildTextMap(root: HTMLElement): TextMap {
   return {
     range(start, end) {
       if (end > pendingFrom) return null;
-      const a = covering(start);
-      // An end at a block's start belongs to the block before it.
-      const b = covering(end > start ? end - 1 : end);
-      if (!a || !b) return null;
-      const from = pointIn(a, start, false);
-      const to = pointIn(b, end, true);
-      if (!from || !to) return null;
+      const points = spanPoints(blocks, start, end, (block) => textNodesOf(block.el), false);
+      if (!points) return null;
       const r = document.createRange();
-      r.setStart(from.node, from.offset);
-      r.setEnd(to.node, to.offset);
+      r.setStart(points.from.node, points.from.offset);
+      r.setEnd(points.to.node, points.to.offset);
       return r;
     },
     offsetOf(node, offset) {
