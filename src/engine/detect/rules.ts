@@ -883,12 +883,14 @@ const PLACE_ABBREVIATIONS = new Set(rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation
 const ORG_HEADED = new Set(rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.org-head-before-role').value);
 /** A lowercase word that names what a person does ("meteorologist", "commissioner", "reporter"). */
 const ROLE_SUFFIX = /(?:ist|ian|or|er|naut|ant|ent|man|woman|person)$/;
+// Helpers of per-token checks live at module level: a closure made per call costs an allocation
+// (and, under tsx's keepNames, a defineProperty) every time.
+const knownRoleNoun = (x: string) => ROLE_NOUNS.has(x) || STRIPPED_TITLE.has(x) || STAFF_NOUNS.has(x);
 function isRoleNoun(ctx: Ctx, i: number): boolean {
   const t = ctx.t;
   if (i < 0 || t.kind[i] !== Kind.Word) return false;
   const w = lower(ctx, i);
-  const known = (x: string) => ROLE_NOUNS.has(x) || STRIPPED_TITLE.has(x) || STAFF_NOUNS.has(x);
-  if (known(w) || (w.includes('-') && w.split('-').some(known))) return true;
+  if (knownRoleNoun(w) || (w.includes('-') && w.split('-').some(knownRoleNoun))) return true;
   return !(t.flags[i] & Flag.Cap) && w.length > 4 && ROLE_SUFFIX.test(w) && !FUNCTION_WORDS.has(w);
 }
 /** A word that may stand inside a role before its noun ("Managing", "Deputy", "climate"). */
@@ -1907,24 +1909,23 @@ const TOWN_HEAD_WORDS = 3;
 function townEvidence(ctx: Ctx, a: number, b: number): boolean {
   return prepositionBefore(ctx, a, LOCATIVES) || townWords(ctx, b);
 }
+const isWordAt = (t: Ctx['t'], i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
 /** A preposition of the set before token a, also across an article: "founded in Sabadell", "across the Amazon". */
 function prepositionBefore(ctx: Ctx, a: number, set: ReadonlySet<string>): boolean {
   const t = ctx.t;
-  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
   let p = a - 1;
-  if (word(p) && ARTICLES.has(lower(ctx, p)) && !lineStart(ctx, p + 1)) p--;
-  return word(p) && set.has(lower(ctx, p));
+  if (isWordAt(t, p) && ARTICLES.has(lower(ctx, p)) && !lineStart(ctx, p + 1)) p--;
+  return isWordAt(t, p) && set.has(lower(ctx, p));
 }
 /** A civic noun after the name, or heading its apposition or predicate. */
 function townWords(ctx: Ctx, b: number): boolean {
   const t = ctx.t;
-  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
   let c = b;
   if (c < t.count && t.kind[c] === Kind.Poss) c++;
-  if (word(c) && !(t.flags[c] & Flag.Cap) && TOWN_NOUNS.has(lower(ctx, c))) return true;
+  if (isWordAt(t, c) && !(t.flags[c] & Flag.Cap) && TOWN_NOUNS.has(lower(ctx, c))) return true;
   // "X, a town in Ontario," / "X is a city of 550,000": the apposition or predicate names a town.
-  const opens = b < t.count && (ctx.text[t.start[b]] === ',' || (word(b) && COPULAS.has(lower(ctx, b))));
-  if (!opens || !word(b + 1)) return false;
+  const opens = b < t.count && (ctx.text[t.start[b]] === ',' || (isWordAt(t, b) && COPULAS.has(lower(ctx, b))));
+  if (!opens || !isWordAt(t, b + 1)) return false;
   // Opened by an article or by a place's possessive ("Zurich, Switzerland's largest city,").
   let h0 = -1;
   if (ARTICLES.has(lower(ctx, b + 1))) h0 = b + 2;
@@ -1936,7 +1937,7 @@ function townWords(ctx: Ctx, b: number): boolean {
   )
     h0 = b + 3;
   if (h0 < 0) return false;
-  for (let h = h0; h < t.count && h - h0 <= TOWN_HEAD_WORDS && word(h); h++)
+  for (let h = h0; h < t.count && h - h0 <= TOWN_HEAD_WORDS && isWordAt(t, h); h++)
     if (TOWN_NOUNS.has(lower(ctx, h))) return true;
   return false;
 }
