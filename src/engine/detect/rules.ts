@@ -178,10 +178,22 @@ class Names {
     const k = i >= 0 && i < this.owner.length ? this.owner[i] : 0;
     return k ? this.list[k - 1] : undefined;
   }
-  alive(): NamedSpan[] {
-    return this.list.filter((n) => !n.dead);
+  /** Bumped by every change of which names are alive, so `alive` copies the list only after one. */
+  private changes = 0;
+  private aliveAt = -1;
+  private aliveList: readonly NamedSpan[] = [];
+  /** The names not removed, in list order; the same array until a name is put or removed (about 20 rules ask in a row). */
+  alive(): readonly NamedSpan[] {
+    if (this.aliveAt !== this.changes) {
+      const live: NamedSpan[] = [];
+      for (let k = 0; k < this.list.length; k++) if (!this.list[k].dead) live.push(this.list[k]);
+      this.aliveList = live;
+      this.aliveAt = this.changes;
+    }
+    return this.aliveList;
   }
   remove(n: NamedSpan & { dead?: boolean }): void {
+    this.changes++;
     n.dead = true;
     for (let i = n.a; i < n.b; i++) if (this.at(i) === n) this.owner[i] = 0;
   }
@@ -195,6 +207,7 @@ class Names {
       this.remove(n);
     }
     const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
+    this.changes++;
     this.list.push(n);
     for (let i = a; i < b; i++) this.owner[i] = this.list.length;
     return n;
@@ -350,7 +363,10 @@ function partyLabels(ctx: Ctx, out: Names): void {
 
 function particles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (const n of out.alive().sort((x, y) => x.a - y.a)) {
+  for (const n of out
+    .alive()
+    .slice()
+    .sort((x, y) => x.a - y.a)) {
     if (n.type !== PERSON || out.at(n.a) !== n) continue;
     let a = n.a;
     while (a > 0 && t.kind[a - 1] === Kind.Word && !(t.flags[a - 1] & Flag.Cap) && PARTICLE.has(lower(ctx, a - 1))) a--;
@@ -1596,7 +1612,10 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   countryActors(ctx, out);
   knownOverPlaces(ctx, out);
   markTownEvidence(ctx, out);
-  return out.alive().sort((x, y) => x.a - y.a);
+  return out
+    .alive()
+    .slice()
+    .sort((x, y) => x.a - y.a);
 }
 
 // ---------------------------------------------------------------------------------------------
