@@ -33,6 +33,12 @@ export interface Ctx {
   /** Per form: its text as written, and lowercased as `lower` gives it. */
   forms: string[];
   formLower: string[];
+  /**
+   * Tokens by form, in text order: those of form f are formTokens[formStart[f] … formStart[f + 1]).
+   * A rule that looks for a few words visits their tokens (`tokensOf`) instead of every token.
+   */
+  formStart: Int32Array;
+  formTokens: Int32Array;
   /** Memoised place and demonym lookups (names repeat; gazetteer normalisation is not free). */
   placeCache: Map<string, PlaceHit | null>;
   demonymCache: Map<string, boolean>;
@@ -121,6 +127,13 @@ export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
       if (w.indexOf('-') < 0 || w === w.toLowerCase()) lowerSeen.add(w);
     }
   }
+  // Counting sort of the tokens by form: a stable pass keeps each form's tokens in text order.
+  const formStart = new Int32Array(forms.length + 1);
+  for (let i = 0; i < t.count; i++) formStart[form[i] + 1]++;
+  for (let f = 0; f < forms.length; f++) formStart[f + 1] += formStart[f];
+  const formTokens = new Int32Array(t.count);
+  const fill = formStart.slice(0, forms.length);
+  for (let i = 0; i < t.count; i++) formTokens[fill[form[i]]++] = i;
   const headline = new Uint8Array(s.count);
   for (let k = 0; k < s.count; k++) {
     const a = s.first[k],
@@ -153,9 +166,30 @@ export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
     form,
     forms,
     formLower,
+    formStart,
+    formTokens,
     placeCache: new Map(),
     demonymCache: new Map(),
   };
+}
+
+/** The tokens whose form is marked (`marks[form]` nonzero), in text order. */
+export function tokensOf(ctx: Ctx, marks: Uint8Array): Int32Array {
+  const { formStart, formTokens } = ctx;
+  let total = 0,
+    runs = 0;
+  for (let f = 0; f < marks.length; f++)
+    if (marks[f] && formStart[f + 1] > formStart[f]) {
+      total += formStart[f + 1] - formStart[f];
+      runs++;
+    }
+  const out = new Int32Array(total);
+  let n = 0;
+  for (let f = 0; f < marks.length; f++)
+    if (marks[f]) for (let k = formStart[f]; k < formStart[f + 1]; k++) out[n++] = formTokens[k];
+  // Each form's tokens are in order already; several forms' are merged by sorting (numeric for typed arrays).
+  if (runs > 1) out.sort();
+  return out;
 }
 
 export function word(ctx: Ctx, i: number): string {

@@ -139,6 +139,8 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     form: ctx.form,
     forms: ctx.forms,
     formLower: ctx.formLower,
+    formStart: ctx.formStart,
+    formTokens: ctx.formTokens,
     placeCache: ctx.placeCache,
     demonymCache: ctx.demonymCache,
     q,

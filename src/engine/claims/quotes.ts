@@ -407,10 +407,11 @@ function initialsGoOn(ctx: Ctx, a: number): boolean {
   const { t } = ctx;
   if (a < 2 || t.kind[a] !== Kind.Word || !(t.flags[a] & Flag.Cap)) return false;
   // Asked once per sentence: lowercasing the three forms costs nothing that matters.
-  const form = (i: number) => ctx.forms[ctx.form[i]].toLowerCase();
-  if (!INITIALS.has(form(a - 1)) || form(a - 2) !== 'the') return false;
-  return !SENTENCE_OPENERS.has(form(a));
+  if (!INITIALS.has(lowerForm(ctx, a - 1)) || lowerForm(ctx, a - 2) !== 'the') return false;
+  return !SENTENCE_OPENERS.has(lowerForm(ctx, a));
 }
+/** At module level, not a closure per call: a closure costs an allocation (and a defineProperty under tsx). */
+const lowerForm = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]].toLowerCase();
 const INITIALS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.initials);
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.openers);
 

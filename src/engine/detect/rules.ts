@@ -46,7 +46,7 @@
  * - place.saint-abbreviation: "St. Louis", "Mt. Hood" keep their abbreviated first word.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   ARTICLES,
   COMMON_WORDS,
@@ -184,10 +184,22 @@ class Names {
     const k = i >= 0 && i < this.owner.length ? this.owner[i] : 0;
     return k ? this.list[k - 1] : undefined;
   }
-  alive(): NamedSpan[] {
-    return this.list.filter((n) => !n.dead);
+  /** Bumped by every change of which names are alive, so `alive` copies the list only after one. */
+  private changes = 0;
+  private aliveAt = -1;
+  private aliveList: readonly NamedSpan[] = [];
+  /** The names not removed, in list order; the same array until a name is put or removed (about 20 rules ask in a row). */
+  alive(): readonly NamedSpan[] {
+    if (this.aliveAt !== this.changes) {
+      const live: NamedSpan[] = [];
+      for (let k = 0; k < this.list.length; k++) if (!this.list[k].dead) live.push(this.list[k]);
+      this.aliveList = live;
+      this.aliveAt = this.changes;
+    }
+    return this.aliveList;
   }
   remove(n: NamedSpan & { dead?: boolean }): void {
+    this.changes++;
     n.dead = true;
     for (let i = n.a; i < n.b; i++) if (this.at(i) === n) this.owner[i] = 0;
   }
@@ -201,6 +213,7 @@ class Names {
       this.remove(n);
     }
     const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
+    this.changes++;
     this.list.push(n);
     for (let i = a; i < b; i++) this.owner[i] = this.list.length;
     return n;
@@ -261,9 +274,14 @@ const OFFICE_OF_STATE = new Set(rowNamed(OFFICE_ADDRESS_ROWS, 'honorific.office-
 
 const YOUR_HONOUR = new Set(rowNamed(OFFICE_ADDRESS_ROWS, 'honorific.your-honour').value);
 
+/** The words honorifics() acts on: only their tokens are visited. */
+const HONORIFIC_OPENERS = new Set(['your', ...OFFICE_ADDRESS, ...HONORIFIC.keys()]);
 function honorifics(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let h = 0; h + 1 < t.count; h++) {
+  const hits = tokensOf(ctx, formMarks(ctx, HONORIFIC_OPENERS));
+  for (let x = 0; x < hits.length; x++) {
+    const h = hits[x];
+    if (h + 1 >= t.count) continue;
     if (!isCapWord(ctx, h)) continue;
     // honorific.your-honour: "Your Honor", "Your Majesty" address someone; no name is written.
     if (lower(ctx, h) === 'your' && isCapWord(ctx, h + 1) && YOUR_HONOUR.has(lower(ctx, h + 1))) {
@@ -356,7 +374,10 @@ function partyLabels(ctx: Ctx, out: Names): void {
 
 function particles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (const n of out.alive().sort((x, y) => x.a - y.a)) {
+  for (const n of out
+    .alive()
+    .slice()
+    .sort((x, y) => x.a - y.a)) {
     if (n.type !== PERSON || out.at(n.a) !== n) continue;
     let a = n.a;
     while (a > 0 && t.kind[a - 1] === Kind.Word && !(t.flags[a - 1] & Flag.Cap) && PARTICLE.has(lower(ctx, a - 1))) a--;
@@ -565,7 +586,10 @@ function caseParties(ctx: Ctx, out: Names): void {
   let sentence = -1,
     score = false,
     lawsuit = false;
-  for (let v = 1; v + 1 < t.count; v++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const v = hits[x];
+    if (v < 1 || v + 1 >= t.count) continue;
     if (!marks[ctx.form[v]] || t.kind[v] !== Kind.Word) continue;
     const w = lower(ctx, v);
     let r: number;
@@ -652,7 +676,10 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(LEGAL_FORM_ROWS, 'legal-form.before');
   const marks = formMarks(ctx, FORM_AFTER_NAME);
-  for (let j = 1; j < t.count; j++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const j = hits[x];
+    if (j < 1) continue;
     if (!marks[ctx.form[j]] || t.kind[j] !== Kind.Word || !(t.flags[j] & Flag.Cap) || t.flags[j] & Flag.NewLine)
       continue;
     let e = j;
@@ -702,6 +729,7 @@ const PLACE_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.place-of').val
 const PARTY_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.party-noun').value);
 const PARTY_OCCASIONS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.party-occasion').value);
 
+const THE_OR_OF = new Set(['the', 'of']);
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
@@ -709,7 +737,11 @@ function appositions(ctx: Ctx, out: Names): void {
     const n = out.at(a);
     return n && n.a === a && n.b === b ? n : undefined;
   };
-  for (let i = 1; i < t.count; i++) {
+  // Only a capitalised word after "the" or "of" is read: their tokens are visited.
+  const hits = tokensOf(ctx, formMarks(ctx, THE_OR_OF));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x] + 1;
+    if (i >= t.count) continue;
     if (!isCapWord(ctx, i)) continue;
     const before = w(i - 1);
     if (before !== 'the' && before !== 'of') continue;
@@ -751,11 +783,15 @@ const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'base
 const OPENING_ADVERBS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.opening-adverb').value);
 const NOT_ORG_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'to', 'by', 'on']);
 /** "Gavi, the vaccine alliance, …": see the row apposition.org-noun-after. */
+const COMMA = new Set([',']);
 function orgNounAfter(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(APPOSITION_ROWS, 'apposition.org-noun-after');
   const marks = formMarks(ctx, ORG_NOUNS_AFTER);
-  for (let c = 1; c + 2 < t.count; c++) {
+  const commas = tokensOf(ctx, formMarks(ctx, COMMA));
+  for (let x = 0; x < commas.length; x++) {
+    const c = commas[x];
+    if (c < 1 || c + 2 >= t.count) continue;
     if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== 44 || t.flags[c + 1] & Flag.NewLine) continue;
     if (!isCapWord(ctx, c - 1) || t.kind[c + 1] !== Kind.Word || !APPOSITION_DETERMINERS.has(lower(ctx, c + 1)))
       continue;
@@ -804,7 +840,12 @@ function orgNounBefore(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(APPOSITION_ROWS, 'apposition.org-noun-before');
   const marks = formMarks(ctx, ORG_NOUNS_BEFORE);
   const opening = formMarks(ctx, ORG_NOUNS_OPENING);
-  for (let p = 0; p + 1 < t.count; p++) {
+  const either = new Uint8Array(marks.length);
+  for (let f = 0; f < marks.length; f++) either[f] = marks[f] | opening[f];
+  const hits = tokensOf(ctx, either);
+  for (let x = 0; x < hits.length; x++) {
+    const p = hits[x];
+    if (p + 1 >= t.count) continue;
     if (t.kind[p] !== Kind.Word) continue;
     // "Rival Honda said", "Chipmaker Veridian beats forecasts": the noun opens the sentence, capitalised.
     const head = (t.flags[p] & Flag.Cap) !== 0;
@@ -880,7 +921,10 @@ function staffAt(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
   const at = formMarks(ctx, AT);
-  for (let p = 1; p + 1 < t.count; p++) {
+  const hits = tokensOf(ctx, at);
+  for (let x = 0; x < hits.length; x++) {
+    const p = hits[x];
+    if (p < 1 || p + 1 >= t.count) continue;
     if (!at[ctx.form[p]] || t.kind[p] !== Kind.Word || !STAFF_NOUNS.has(w(p - 1))) continue;
     // "Washington's staff at Valley Forge", "his staff at the White House": someone's aides, somewhere.
     if (p >= 2 && (t.kind[p - 2] === Kind.Poss || POSSESSIVE_DETERMINERS.has(w(p - 2)))) continue;
@@ -919,12 +963,14 @@ const PLACE_ABBREVIATIONS = new Set(rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation
 const ORG_HEADED = new Set(rowNamed(ROLE_AFFILIATION_ROWS, 'affiliation.org-head-before-role').value);
 /** A lowercase word that names what a person does ("meteorologist", "commissioner", "reporter"). */
 const ROLE_SUFFIX = /(?:ist|ian|or|er|naut|ant|ent|man|woman|person)$/;
+// Helpers of per-token checks live at module level: a closure made per call costs an allocation
+// (and, under tsx's keepNames, a defineProperty) every time.
+const knownRoleNoun = (x: string) => ROLE_NOUNS.has(x) || STRIPPED_TITLE.has(x) || STAFF_NOUNS.has(x);
 function isRoleNoun(ctx: Ctx, i: number): boolean {
   const t = ctx.t;
   if (i < 0 || t.kind[i] !== Kind.Word) return false;
   const w = lower(ctx, i);
-  const known = (x: string) => ROLE_NOUNS.has(x) || STRIPPED_TITLE.has(x) || STAFF_NOUNS.has(x);
-  if (known(w) || (w.includes('-') && w.split('-').some(known))) return true;
+  if (knownRoleNoun(w) || (w.includes('-') && w.split('-').some(knownRoleNoun))) return true;
   return !(t.flags[i] & Flag.Cap) && w.length > 4 && ROLE_SUFFIX.test(w) && !FUNCTION_WORDS.has(w);
 }
 /** A word that may stand inside a role before its noun ("Managing", "Deputy", "climate"). */
@@ -1051,7 +1097,10 @@ function sportSides(ctx: Ctx, out: Names): void {
     if (linked && isTeamPlace(n) && aboutSport(s.of[n.a])) out.put(n.a, n.b, ORG, id, undefined, n);
   }
   // A known place the model left out of any name, right after a side word ("thrashed Cuiabá 4-0").
-  for (let i = 0; i + 1 < t.count; i++) {
+  const hits = tokensOf(ctx, side);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 1 >= t.count) continue;
     if (!isSide(i)) continue;
     let a = i + 1;
     if (w(a) === 'to' || w(a) === 'with' || w(a) === 'by') a++;
@@ -1278,7 +1327,10 @@ function stockMoves(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(STOCK_MOVE_ROWS, 'business.stock-move');
   const move = formMarks(ctx, MOVE_VERBS);
-  for (let v = 1; v + 1 < t.count; v++) {
+  const hits = tokensOf(ctx, move);
+  for (let x = 0; x < hits.length; x++) {
+    const v = hits[x];
+    if (v < 1 || v + 1 >= t.count) continue;
     if (!move[ctx.form[v]] || t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap) continue;
     if (!PERCENT_AFTER.test(ctx.text.slice(t.end[v], t.end[v] + 32))) continue;
     let e = v;
@@ -1334,7 +1386,10 @@ function sharesIn(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(STOCK_MOVE_ROWS, 'business.shares-in');
   const share = formMarks(ctx, SHARE_WORDS);
-  for (let p = 0; p + 2 < t.count; p++) {
+  const hits = tokensOf(ctx, share);
+  for (let x = 0; x < hits.length; x++) {
+    const p = hits[x];
+    if (p + 2 >= t.count) continue;
     if (!share[ctx.form[p]] || t.kind[p] !== Kind.Word || !SHARES_IN.has(lower(ctx, p + 1))) continue;
     const a = p + 2;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
@@ -1419,7 +1474,9 @@ const PRODUCT_AFTER_MAKER_ID = rowNamed(PRODUCT_ROWS, 'product.after-maker').id;
 function products(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const marks = formMarks(ctx, PRODUCT_WORDS);
-  for (let i = 0; i < t.count; i++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
     if (!marks[ctx.form[i]] || !isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps) continue;
     const w = lower(ctx, i);
     const known = PRODUCTS.has(w);
@@ -1470,7 +1527,9 @@ function knownAcronyms(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(KNOWN_ACRONYM_ROWS, 'organisation.known-acronym');
   const marks = new Uint8Array(ctx.forms.length);
   for (let f = 0; f < marks.length; f++) if (KNOWN_ACRONYMS.has(ctx.forms[f])) marks[f] = 1;
-  for (let i = 0; i < t.count; i++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
     if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || inCapsRun(ctx, i)) continue;
     // "a UNESCO World Heritage Site", "the FIFA World Cup": the first word of another name.
     if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
@@ -1491,7 +1550,10 @@ function storms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   let names: Set<string> | undefined;
   const marks = formMarks(ctx, STORM_WORDS);
-  for (let i = 0; i + 1 < t.count; i++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 1 >= t.count) continue;
     if (!marks[ctx.form[i]] || !isCapWord(ctx, i)) continue;
     if (!isCapWord(ctx, i + 1) || t.flags[i + 1] & Flag.NewLine || t.flags[i] & Flag.AllCaps) continue;
     // "Melbourne Storm", "National Hurricane Center": a storm word inside another name.
@@ -1529,7 +1591,12 @@ function knownNames(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(KNOWN_NAME_ROWS, 'organisation.known-name');
   const isKnown = (w: string) => KNOWN_NAMES.has(w) || (KNOWN_ORG_NAMES.has(w) && w.includes(' '));
   const opens = formMarks(ctx, KNOWN_NAME_FIRST_WORDS);
-  for (let i = 0; i < t.count; i++) {
+  const hits = tokensOf(ctx, opens);
+  let next = 0;
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    // A name found runs to `best`: the search goes on after it.
+    if (i < next) continue;
     if (!opens[ctx.form[i]] || !isCapWord(ctx, i) || out.at(i) || isCapWord(ctx, i - 1)) continue;
     let best = -1;
     let words = '';
@@ -1540,7 +1607,7 @@ function knownNames(ctx: Ctx, out: Names): void {
     }
     if (best < 0 || isCapWord(ctx, best)) continue;
     out.put(i, best, ORG, id);
-    i = best - 1;
+    next = best;
   }
 }
 
@@ -1655,7 +1722,10 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   // Rows of 1 Dec 2026, morning (helper ents9m).
   lowercaseTerms(ctx, out);
   addressCommas(ctx, out);
-  return out.alive().sort((x, y) => x.a - y.a);
+  return out
+    .alive()
+    .slice()
+    .sort((x, y) => x.a - y.a);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1968,24 +2038,23 @@ const TOWN_HEAD_WORDS = 3;
 function townEvidence(ctx: Ctx, a: number, b: number): boolean {
   return prepositionBefore(ctx, a, LOCATIVES) || townWords(ctx, b);
 }
+const isWordAt = (t: Ctx['t'], i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
 /** A preposition of the set before token a, also across an article: "founded in Sabadell", "across the Amazon". */
 function prepositionBefore(ctx: Ctx, a: number, set: ReadonlySet<string>): boolean {
   const t = ctx.t;
-  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
   let p = a - 1;
-  if (word(p) && ARTICLES.has(lower(ctx, p)) && !lineStart(ctx, p + 1)) p--;
-  return word(p) && set.has(lower(ctx, p));
+  if (isWordAt(t, p) && ARTICLES.has(lower(ctx, p)) && !lineStart(ctx, p + 1)) p--;
+  return isWordAt(t, p) && set.has(lower(ctx, p));
 }
 /** A civic noun after the name, or heading its apposition or predicate. */
 function townWords(ctx: Ctx, b: number): boolean {
   const t = ctx.t;
-  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
   let c = b;
   if (c < t.count && t.kind[c] === Kind.Poss) c++;
-  if (word(c) && !(t.flags[c] & Flag.Cap) && TOWN_NOUNS.has(lower(ctx, c))) return true;
+  if (isWordAt(t, c) && !(t.flags[c] & Flag.Cap) && TOWN_NOUNS.has(lower(ctx, c))) return true;
   // "X, a town in Ontario," / "X is a city of 550,000": the apposition or predicate names a town.
-  const opens = b < t.count && (ctx.text[t.start[b]] === ',' || (word(b) && COPULAS.has(lower(ctx, b))));
-  if (!opens || !word(b + 1)) return false;
+  const opens = b < t.count && (ctx.text[t.start[b]] === ',' || (isWordAt(t, b) && COPULAS.has(lower(ctx, b))));
+  if (!opens || !isWordAt(t, b + 1)) return false;
   // Opened by an article or by a place's possessive ("Zurich, Switzerland's largest city,").
   let h0 = -1;
   if (ARTICLES.has(lower(ctx, b + 1))) h0 = b + 2;
@@ -1997,7 +2066,7 @@ function townWords(ctx: Ctx, b: number): boolean {
   )
     h0 = b + 3;
   if (h0 < 0) return false;
-  for (let h = h0; h < t.count && h - h0 <= TOWN_HEAD_WORDS && word(h); h++)
+  for (let h = h0; h < t.count && h - h0 <= TOWN_HEAD_WORDS && isWordAt(t, h); h++)
     if (TOWN_NOUNS.has(lower(ctx, h))) return true;
   return false;
 }
@@ -2046,7 +2115,12 @@ function knownOverPlaces(ctx: Ctx, out: Names): void {
   }
   // The row's own names where the model named nothing: "Ligue 1", "the Saeima".
   const opens = formMarks(ctx, KNOWN_BODY_FIRST_WORDS);
-  for (let i = 0; i < t.count; i++) {
+  const hits = tokensOf(ctx, opens);
+  let next = 0;
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    // A name found runs to `best`: the search goes on after it.
+    if (i < next) continue;
     if (!opens[ctx.form[i]] || !isCapWord(ctx, i) || out.at(i)) continue;
     // Inside a longer capitalised run it is part of another name ("the Serie A Women league" is read whole).
     if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && !ARTICLES.has(lower(ctx, i - 1))) continue;
@@ -2059,7 +2133,7 @@ function knownOverPlaces(ctx: Ctx, out: Names): void {
     }
     if (best < 0 || isCapWord(ctx, best)) continue;
     out.put(i, best, ORG, id);
-    i = best - 1;
+    next = best;
   }
 }
 
@@ -2179,7 +2253,10 @@ function journalTitles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(TITLE_APPOSITION_ROWS, 'apposition.journal-title');
   const marks = formMarks(ctx, TITLE_NOUNS);
-  for (let p = 0; p + 1 < t.count; p++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const p = hits[x];
+    if (p + 1 >= t.count) continue;
     if (!marks[ctx.form[p]] || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap) continue;
     const a = p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
