@@ -18,6 +18,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
+import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import {
   BOUND_PRONOUN_WORDS,
@@ -605,6 +606,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.kind === 'verb' && negatedEmpty(cx, cue, a, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
+    // "The move signalled that …": some cues want a source, not an event, as subject.
+    if (cue.why.some((id) => SOURCE_SUBJECT_CUES.has(id)) && !sourceSubject(cx, np)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
   }
   const sp = span(cx, a, b);
@@ -939,6 +942,18 @@ function nearSource(cx: CCtx, np: NP): boolean {
     )
       return true;
   return false;
+}
+
+const SOURCE_SUBJECT_CUES: ReadonlySet<string> = new Set(GUARD_SOURCE_SUBJECT.value);
+
+/** A name, a pronoun, a person or organisation noun, or a plural of people (row guard.source-subject). */
+function sourceSubject(cx: CCtx, np: NP): boolean {
+  if (hasMentionIn(cx, np)) return true;
+  if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(lower(cx, np.a))) return true;
+  const head = lower(cx, np.b - 1);
+  if (PERSON_DESCRIPTORS.has(head) || ORG_DESCRIPTORS.has(head)) return true;
+  const one = head.endsWith('s') ? head.slice(0, -1) : head;
+  return PERSON_DESCRIPTORS.has(one) || ORG_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
 }
 
 /** A speaker-like phrase: holds a name, a pronoun or a person description. */

@@ -36,9 +36,10 @@ import {
   GUARD_LABEL_OBJECT,
   GUARD_PASSIVE,
   GUARD_SUBORDINATE_PARTICIPLE,
+  GUARD_OBJECT_MODIFIER,
   GUARD_PARTICIPLE_PREP,
 } from '../lexicon/cue-guards';
-import { ARTICLES, DETERMINERS, WEEKDAYS } from '../lexicon/words';
+import { ARTICLES, DETERMINERS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import {
   ADVERBS_AFTER_CUE,
   PASSIVE_ADVERBS,
@@ -320,11 +321,22 @@ function outcomeObject(cx: CCtx, from: number, b: number, lemma: string): boolea
   return false;
 }
 
+const MODIFIED_HEADS = set(GUARD_OBJECT_MODIFIER.value);
+/** Token `i` is a person noun or a unit the word before it modifies ("attack coach", "claims adjuster"). */
+function modifiesPerson(cx: CCtx, i: number, b: number): boolean {
+  if (i >= b || cx.t.kind[i] !== Kind.Word) return false;
+  const w = lower(cx, i);
+  return (
+    MODIFIED_HEADS.has(w) || PERSON_DESCRIPTORS.has(w) || (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1)))
+  );
+}
+
 /** One of `objects` within four words after the verb, past determiners and modifiers. */
 function objectAmong(cx: CCtx, from: number, b: number, objects: readonly string[]): boolean {
   for (let i = from; i < b && i < from + 4; i++) {
     if (cx.t.kind[i] !== Kind.Word) return false;
-    if (objects.includes(lower(cx, i))) return true;
+    // "dismissed their attack coach": the object word modifies a person (row guard.object-as-modifier).
+    if (objects.includes(lower(cx, i))) return !modifiesPerson(cx, i + 1, b);
   }
   return false;
 }

@@ -1117,7 +1117,9 @@ function pronounReferent(
   }
   if (fits(state.lastPerson)) return state.lastPerson;
   // Nobody fits nearby: a person shown to have this gender further back (row
-  // speaker.pronoun.gender-known-reach).
+  // speaker.pronoun.gender-known-reach), unless an unnamed person opened a nearer sentence ("The
+  // company's accountant disagreed. He said …" is the accountant, not a man named long before).
+  for (let k = sent; k > sent - 5 && k >= 0; k--) if (unnamedPersonOpens(ctx, k)) return undefined;
   for (let k = sent - 5; k >= 0 && k >= sent - GENDER_KNOWN_REACH.value.sentences; k--) {
     const ms = ctx.mentionsBySent[k];
     if (!ms) continue;
@@ -1125,6 +1127,18 @@ function pronounReferent(
       if (fits(ms[x].entityId) && state.gender.get(ms[x].entityId) === want) return ms[x].entityId;
   }
   return undefined;
+}
+
+/** Sentence `k` opens with an article or possessive and a person noun before any name ("The company's accountant", "A police officer"). */
+function unnamedPersonOpens(ctx: CCtx, k: number): boolean {
+  const first = ctx.cs.first[k],
+    last = ctx.cs.last[k];
+  if (first >= last || !/^(the|a|an|his|her|its|their)$/.test(lower(ctx, first))) return false;
+  for (let i = first + 1; i < last && i <= first + 4; i++) {
+    if (startsMention(ctx, i)) return false;
+    if (ctx.t.kind[i] === Kind.Word && PERSON_DESCRIPTORS.has(lower(ctx, i))) return true;
+  }
+  return false;
 }
 
 const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
@@ -1156,6 +1170,9 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
   let i = ctx.cs.first[k];
   const last = ctx.cs.last[k];
   if (lower(ctx, i) === 'the') i++;
+  // "Yesterday protesters blocked …", "Then workers walked out": a time word or sentence adverb
+  // is no modifier of the plural.
+  if (NOT_SUBJECT.has(lower(ctx, i))) i++;
   if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
   const pluralHead = (w: string) =>
     w.endsWith('s') && (PERSON_DESCRIPTORS.has(w.slice(0, -1)) || GROUP_PEOPLE.has(w.slice(0, -1)));

@@ -186,3 +186,25 @@ describe('verb forms', () => {
     ['stress', 'stress stresses stressed stressing'],
   ])('%s', (lemma, forms) => expect(verbForms(lemma).join(' ')).toBe(forms));
 });
+
+// Adversarial sentences for rows added with claim batches 28-31: the last claim's speaker is this
+// (a pronoun left unresolved keeps its own text), never the wrong person or a time word.
+describe('speaker rows must not overreach: the last claim is named this', () => {
+  it.each([
+    [
+      'speaker.pronoun.gender-known-reach: an unnamed man nearer than a named one',
+      "Peter Quill founded the bakery in 1982. His daughter Anna Quill now runs it. She said sales had doubled. She said the new oven had helped. She said customers came from far away. The company's finance manager disagreed. He said profits had fallen.",
+      'He',
+    ],
+    [
+      'speaker.subject.bare-plural: a time word before the plural is no modifier',
+      'The factory closed on Monday. Yesterday protesters blocked the road. They said the closure was illegal.',
+      'protesters',
+    ],
+    [
+      'speaker.subject.bare-plural: a sentence adverb before the plural is no modifier',
+      'The strike began in May. Then workers walked out again. They said the offer was too low.',
+      'workers',
+    ],
+  ])('%s', (_what, text, want) => expect(claimsOf(text).at(-1)?.name).toBe(want));
+});

@@ -258,6 +258,50 @@ export const GUARD_PASSIVE: RuleRow = {
   ],
 };
 
+/** "The move signalled that …": cue classes whose subject must be a source, not an event or a thing (claims/claims.ts). */
+export const GUARD_SOURCE_SUBJECT: RuleRow = {
+  id: 'guard.source-subject',
+  value: ['cue.verb.signal'],
+  reason:
+    'A person, an organisation or a pronoun "signals that" a policy will change, but news analysis says the same of events, decisions and data ("The move signalled that the bank was worried", "The figures signal that growth is slowing"): that is the writer\'s reading, attributed to nobody. So these cues need a name, a pronoun, a person or organisation noun, or a plural of people as their subject.',
+  examples: [
+    { text: 'The central bank signalled that rates would stay high until the spring.', expect: 'signalled' },
+    { text: 'Analysts signalled that they expected a cut.', expect: 'signalled' },
+    // Must not fire: an event, a decision or a thing is no source.
+    { text: 'The move signalled that the bank was worried about inflation.', expect: '' },
+    { text: 'The warning lights signalled that the engine had failed.', expect: '' },
+  ],
+};
+
+/** "dismissed their attack coach": an object word that modifies a person is no object of denial (claims/cues.ts `objectAmong`). */
+export const GUARD_OBJECT_MODIFIER: RuleRow = {
+  id: 'guard.object-as-modifier',
+  // Besides the person descriptors (words.ts) and their plurals: heads a charge word often modifies.
+  value: [
+    'victim',
+    'victims',
+    'adjuster',
+    'adjusters',
+    'coach',
+    'coaches',
+    'nurse',
+    'nurses',
+    'squad',
+    'unit',
+    'dog',
+    'dogs',
+  ],
+  reason:
+    'A word of the cue\'s object list ("attack", "claims", "charge", "report") is also a modifier in compounds that name people or units ("the attack coach", "the claims adjuster", "the charge nurse", "the attack victim\'s complaint"); dismissing or rejecting them is an act (firing, turning away), not a denial voiced, so a person noun or one of these heads right after the object word cancels it.',
+  examples: [
+    { text: 'The Wallabies dismissed their attack coach after the defeat.', expect: '' },
+    { text: 'The insurer dismissed the claims adjuster last year.', expect: '' },
+    { text: "The club dismissed the attack victim's complaint.", expect: '' },
+    // Must still fire: the object word is the head.
+    { text: 'The Harmon campaign dismissed the attack as recycled.', expect: 'dismissed' },
+  ],
+};
+
 /** "He laughed when told of her comment": a participle after a subordinator (claims/cues.ts). */
 export const GUARD_SUBORDINATE_PARTICIPLE: RuleRow = {
   id: 'guard.subordinate-participle',
@@ -478,4 +522,6 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_COUNTED_OBJECT,
   // Added 1 Dec 2026.
   GUARD_OUTCOME_OBJECT,
+  GUARD_SOURCE_SUBJECT,
+  GUARD_OBJECT_MODIFIER,
 ];
