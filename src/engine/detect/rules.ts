@@ -2230,15 +2230,30 @@ function saintAbbreviations(ctx: Ctx, out: Names): void {
  * lexicon/names.ts). Kept together at the end of the file so they merge cleanly with rules added in
  * parallel. ---- */
 
+/** Per text, what scoreIn found per sentence (1 yes, 2 no) and sportReportArticle's answer: both read
+ * whole sentences or the whole text, and rows ask them once per candidate name, so a long text with
+ * many candidates (one 200 KB line) would otherwise be read again and again. */
+const SPORT_MEMO = new WeakMap<Ctx, { score: Uint8Array; report?: boolean }>();
+function sportMemo(ctx: Ctx): { score: Uint8Array; report?: boolean } {
+  let m = SPORT_MEMO.get(ctx);
+  if (!m) SPORT_MEMO.set(ctx, (m = { score: new Uint8Array(ctx.s.count) }));
+  return m;
+}
 /** A score in sentence k ("2-1", "by 22 points"). */
 function scoreIn(ctx: Ctx, k: number): boolean {
   const { t, s } = ctx;
-  return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
+  const memo = sportMemo(ctx).score;
+  if (!memo[k]) memo[k] = SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1])) ? 1 : 2;
+  return memo[k] === 1;
 }
 /** The article is a sports report: as sport.of-team reads it, sport fills a good part of the text. */
 function sportReportArticle(ctx: Ctx): boolean {
-  const count = sportSentenceCount(ctx);
-  return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
+  const memo = sportMemo(ctx);
+  if (memo.report === undefined) {
+    const count = sportSentenceCount(ctx);
+    memo.report = count >= 2 && count * SPORT_REPORT >= ctx.s.count;
+  }
+  return memo.report;
 }
 
 const RESULT_WORDS = rowNamed(BLIND_NEWS_ROWS_2, 'sport.away-result').value;
