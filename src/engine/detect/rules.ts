@@ -2365,6 +2365,8 @@ function partyMembers(ctx: Ctx, out: Names): void {
     if (n.b - a !== 1 || !PARTY_MEMBERS.has(lower(ctx, a)) || isCapWord(ctx, n.b)) continue;
     const p = a - 1;
     if (p < 0 || t.kind[p] !== Kind.Word || !ARTICLES.has(lower(ctx, p))) continue;
+    // "the Independent" is the London paper; only "an Independent" is a candidate.
+    if (lower(ctx, a) === 'independent' && lower(ctx, p) === 'the') continue;
     out.remove(n);
   }
 }
@@ -2450,6 +2452,16 @@ const COMPLEMENT_JOINERS = new Set(['of', 'for', 'on']);
 const COMPLEMENT_WORDS = 4;
 /** At or above this a place reading of a head's name, or a name after the joiner, stands. */
 const SURE_COMPLEMENT = 0.9;
+/** Endings of the abstract nouns that name a body's field ("Development", "Disarmament", "Relations"). */
+const FIELD_NOUN = /(?:ment|tion|sion|ity|ics|ance|ence|ship|ism|ure|[^s]s)$/;
+/** Tokens a..b are ordinary nouns naming a field, not a topic's own name ("Brexit", "Covid"). */
+function fieldWords(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = lower(ctx, i);
+    if (!COMMON_WORDS.has(w) && !FIELD_NOUN.test(w)) return false;
+  }
+  return true;
+}
 /** organisation.head-complement: "Intergovernmental Authority [on Development]". */
 function headComplements(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -2494,10 +2506,20 @@ function headComplements(ctx: Ctx, out: Names): void {
     // "Centre for Irish and Scottish Studies": a run that goes on through "and" ends we cannot tell where.
     if (word(e) && lower(ctx, e) === 'and' && isCapWord(ctx, e + 1)) continue;
     if (placeLookup(ctx, spanText(ctx, c, e))) continue;
+    // "on" also opens what a body did on a topic ("the European Union on Brexit", "the Commission on
+    // Covid rules"): after it only a field named by ordinary nouns ("on Development", "on Human Rights").
+    if (lower(ctx, j) === 'on' && !fieldWords(ctx, c, e)) continue;
     out.put(n.a, e, ORG, id, undefined, n);
   }
 }
 
+/** Tokens a..b name a body: the last word is an organisation's head, or "of" joins it ("University of Tasmania"). */
+function bodyHalf(ctx: Ctx, a: number, b: number): boolean {
+  const last = lower(ctx, b - 1);
+  if (ORG_TAIL.has(last) || COMPLEMENT_HEADS.has(last)) return true;
+  for (let i = a + 1; i < b - 1; i++) if (lower(ctx, i) === 'of') return true;
+  return false;
+}
 /** organisation.and-the-split: "[Arab League and the Intergovernmental Authority]" is two names. */
 function andTheSplits(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -2509,6 +2531,11 @@ function andTheSplits(ctx: Ctx, out: Names): void {
     for (let i = n.a + 1; i + 2 < n.b; i++) {
       if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap || lower(ctx, i) !== 'and') continue;
       if (t.flags[i + 1] & Flag.Cap || lower(ctx, i + 1) !== 'the' || !isCapWord(ctx, i + 2)) continue;
+      // Bands and titles do hold "and the" ("Florence and the Machine", "Echo and the Bunnymen"): split
+      // only a list of bodies (one half ends in a body's head or holds "of") or of places the map knows.
+      const bodies = bodyHalf(ctx, n.a, i) || bodyHalf(ctx, i + 2, n.b);
+      const places = placeLookup(ctx, spanText(ctx, n.a, i)) && placeLookup(ctx, spanText(ctx, i + 2, n.b));
+      if (!bodies && !places) break;
       const type = n.type;
       out.put(n.a, i, type, id, undefined, n);
       out.put(i + 2, n.b, type, id, undefined, n);
