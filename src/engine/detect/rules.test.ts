@@ -848,6 +848,9 @@ describe('organisation.firm-tail', () => {
     ['[[P Ford Motor]] spoke.', ['person:Ford Motor']],
     ['[[P:0.7 Henry Ford]] spoke.', ['person:Henry Ford']],
     ['Then [[P:0.6 Dynamics]] spoke.', ['person:Dynamics']],
+    // "Mills" is a surname too: only after a stripped title.
+    ['[[P:0.7 Kiera Mills]] spoke.', ['person:Kiera Mills']],
+    ['General [[P:0.67 Mills]] cut prices.', ['organization:General Mills']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -863,6 +866,9 @@ describe('business.its-subject', () => {
     ['[[P:0.7 Lockheed Martin]] raised his forecast.', ['person:Lockheed Martin']],
     ['[[P Lockheed Martin]] raised its forecast.', ['person:Lockheed Martin']],
     ['A deal with [[P:0.7 Anna Berg]] doubled its value.', ['person:Anna Berg']],
+    // A chief named alone or by a given name acts for the firm.
+    ['[[P:0.7 Musk]] unveiled its new car.', ['person:Musk']],
+    ['[[P:0.7 Mary Barra]] cut its prices.', ['person:Mary Barra']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

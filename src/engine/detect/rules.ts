@@ -2545,6 +2545,8 @@ function andTheSplits(ctx: Ctx, out: Names): void {
 }
 
 const FIRM_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail').value);
+/** Firm tails that are also surnames. */
+const SURNAME_TAILS = new Set(['mills'].filter((w) => FIRM_TAILS.has(w)));
 /** organisation.firm-tail: "Ford Motor", "[General] Dynamics" read as people are firms. */
 function firmTails(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail');
@@ -2553,6 +2555,8 @@ function firmTails(ctx: Ctx, out: Names): void {
     const n = names[k];
     if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON) continue;
     if (!isCapWord(ctx, n.b - 1) || !FIRM_TAILS.has(lower(ctx, n.b - 1))) continue;
+    // "Mills" is also a surname ("Kiera Mills"): it names a firm only after a stripped title ("General Mills").
+    if (SURNAME_TAILS.has(lower(ctx, n.b - 1)) && n.b - n.a !== 1) continue;
     let a = n.a;
     // "General Dynamics": the title the rules stripped is the firm's first word.
     if (n.b - a === 1) {
@@ -2572,6 +2576,9 @@ function itsSubjects(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON || n.b + 1 >= t.count) continue;
+    // A chief named alone or by a given name acts for the firm ("Musk unveiled its new car", "Mary Barra
+    // cut its prices"); a firm named like a person has two words, no given name first ("Lockheed Martin").
+    if (n.b - n.a < 2 || FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
     const v = n.b;
     if (t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap || TAGGER_CUE_VERBS.has(lower(ctx, v))) continue;
     if (t.kind[v + 1] !== Kind.Word || !ITS.has(lower(ctx, v + 1))) continue;

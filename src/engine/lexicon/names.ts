@@ -1292,7 +1292,7 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
       ' ',
     ),
     reason:
-      'Some firms end in a word no person\'s name ends in ("Ford Motor", "Decision Desk HQ", "General Dynamics", "General Electric") while their first words are names of people, so the model reads them as people. A name read as a person below 0.9 whose last word is one of these is an organisation, with a military title stripped before it ("General") as its first word.',
+      'Some firms end in a word no person\'s name ends in ("Ford Motor", "Decision Desk HQ", "General Dynamics", "General Electric") while their first words are names of people, so the model reads them as people. A name read as a person below 0.9 whose last word is one of these is an organisation, with a military title stripped before it ("General") as its first word. "Mills" is also a surname ("Kiera Mills"), so it counts only after such a title ("General Mills").',
     examples: [
       {
         text: 'DETROIT (Reuters) - Ford Motor is recalling about 240,000 Explorer SUVs in the United States, the agency said on Friday.',
@@ -1308,7 +1308,7 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
     id: 'business.its-subject',
     value: ['its'],
     reason:
-      'A company named like a person ("Lockheed Martin raised its forecast") gives itself away by "its": a name read as a person below 0.9 that opens a clause and whose verb is followed straight by "its" ("raised its", "cut its") is an organisation; people take "his" or "her". A reporting verb ("Musk said its sales …") is left alone: what follows may be anyone\'s.',
+      'A company named like a person ("Lockheed Martin raised its forecast") gives itself away by "its": a name read as a person below 0.9 that opens a clause and whose verb is followed straight by "its" ("raised its", "cut its") is an organisation; people take "his" or "her". A reporting verb ("Musk said its sales …") is left alone: what follows may be anyone\'s; so is a name of one word or opening with a given name, a chief acting for the firm ("Musk unveiled its new car", "Mary Barra cut its prices").',
     examples: [
       {
         text: 'Lockheed Martin raised its full-year profit forecast on Tuesday.',
