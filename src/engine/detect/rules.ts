@@ -2344,15 +2344,30 @@ function saintAbbreviations(ctx: Ctx, out: Names): void {
  * lexicon/names.ts). Kept together at the end of the file so they merge cleanly with rules added in
  * parallel. ---- */
 
+/** Per text, what scoreIn found per sentence (1 yes, 2 no) and sportReportArticle's answer: both read
+ * whole sentences or the whole text, and rows ask them once per candidate name, so a long text with
+ * many candidates (one 200 KB line) would otherwise be read again and again. */
+const SPORT_MEMO = new WeakMap<Ctx, { score: Uint8Array; report?: boolean }>();
+function sportMemo(ctx: Ctx): { score: Uint8Array; report?: boolean } {
+  let m = SPORT_MEMO.get(ctx);
+  if (!m) SPORT_MEMO.set(ctx, (m = { score: new Uint8Array(ctx.s.count) }));
+  return m;
+}
 /** A score in sentence k ("2-1", "by 22 points"). */
 function scoreIn(ctx: Ctx, k: number): boolean {
   const { t, s } = ctx;
-  return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
+  const memo = sportMemo(ctx).score;
+  if (!memo[k]) memo[k] = SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1])) ? 1 : 2;
+  return memo[k] === 1;
 }
 /** The article is a sports report: as sport.of-team reads it, sport fills a good part of the text. */
 function sportReportArticle(ctx: Ctx): boolean {
-  const count = sportSentenceCount(ctx);
-  return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
+  const memo = sportMemo(ctx);
+  if (memo.report === undefined) {
+    const count = sportSentenceCount(ctx);
+    memo.report = count >= 2 && count * SPORT_REPORT >= ctx.s.count;
+  }
+  return memo.report;
 }
 
 const RESULT_WORDS = rowNamed(BLIND_NEWS_ROWS_2, 'sport.away-result').value;
@@ -2464,6 +2479,8 @@ function partyMembers(ctx: Ctx, out: Names): void {
     if (n.b - a !== 1 || !PARTY_MEMBERS.has(lower(ctx, a)) || isCapWord(ctx, n.b)) continue;
     const p = a - 1;
     if (p < 0 || t.kind[p] !== Kind.Word || !ARTICLES.has(lower(ctx, p))) continue;
+    // "the Independent" is the London paper; only "an Independent" is a candidate.
+    if (lower(ctx, a) === 'independent' && lower(ctx, p) === 'the') continue;
     out.remove(n);
   }
 }
@@ -2549,6 +2566,16 @@ const COMPLEMENT_JOINERS = new Set(['of', 'for', 'on']);
 const COMPLEMENT_WORDS = 4;
 /** At or above this a place reading of a head's name, or a name after the joiner, stands. */
 const SURE_COMPLEMENT = 0.9;
+/** Endings of the abstract nouns that name a body's field ("Development", "Disarmament", "Relations"). */
+const FIELD_NOUN = /(?:ment|tion|sion|ity|ics|ance|ence|ship|ism|ure|[^s]s)$/;
+/** Tokens a..b are ordinary nouns naming a field, not a topic's own name ("Brexit", "Covid"). */
+function fieldWords(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = lower(ctx, i);
+    if (!COMMON_WORDS.has(w) && !FIELD_NOUN.test(w)) return false;
+  }
+  return true;
+}
 /** organisation.head-complement: "Intergovernmental Authority [on Development]". */
 function headComplements(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -2593,10 +2620,20 @@ function headComplements(ctx: Ctx, out: Names): void {
     // "Centre for Irish and Scottish Studies": a run that goes on through "and" ends we cannot tell where.
     if (word(e) && lower(ctx, e) === 'and' && isCapWord(ctx, e + 1)) continue;
     if (placeLookup(ctx, spanText(ctx, c, e))) continue;
+    // "on" also opens what a body did on a topic ("the European Union on Brexit", "the Commission on
+    // Covid rules"): after it only a field named by ordinary nouns ("on Development", "on Human Rights").
+    if (lower(ctx, j) === 'on' && !fieldWords(ctx, c, e)) continue;
     out.put(n.a, e, ORG, id, undefined, n);
   }
 }
 
+/** Tokens a..b name a body: the last word is an organisation's head, or "of" joins it ("University of Tasmania"). */
+function bodyHalf(ctx: Ctx, a: number, b: number): boolean {
+  const last = lower(ctx, b - 1);
+  if (ORG_TAIL.has(last) || COMPLEMENT_HEADS.has(last)) return true;
+  for (let i = a + 1; i < b - 1; i++) if (lower(ctx, i) === 'of') return true;
+  return false;
+}
 /** organisation.and-the-split: "[Arab League and the Intergovernmental Authority]" is two names. */
 function andTheSplits(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -2608,6 +2645,11 @@ function andTheSplits(ctx: Ctx, out: Names): void {
     for (let i = n.a + 1; i + 2 < n.b; i++) {
       if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap || lower(ctx, i) !== 'and') continue;
       if (t.flags[i + 1] & Flag.Cap || lower(ctx, i + 1) !== 'the' || !isCapWord(ctx, i + 2)) continue;
+      // Bands and titles do hold "and the" ("Florence and the Machine", "Echo and the Bunnymen"): split
+      // only a list of bodies (one half ends in a body's head or holds "of") or of places the map knows.
+      const bodies = bodyHalf(ctx, n.a, i) || bodyHalf(ctx, i + 2, n.b);
+      const places = placeLookup(ctx, spanText(ctx, n.a, i)) && placeLookup(ctx, spanText(ctx, i + 2, n.b));
+      if (!bodies && !places) break;
       const type = n.type;
       out.put(n.a, i, type, id, undefined, n);
       out.put(i + 2, n.b, type, id, undefined, n);
@@ -2617,6 +2659,8 @@ function andTheSplits(ctx: Ctx, out: Names): void {
 }
 
 const FIRM_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail').value);
+/** Firm tails that are also surnames. */
+const SURNAME_TAILS = new Set(['mills'].filter((w) => FIRM_TAILS.has(w)));
 /** organisation.firm-tail: "Ford Motor", "[General] Dynamics" read as people are firms. */
 function firmTails(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail');
@@ -2625,6 +2669,8 @@ function firmTails(ctx: Ctx, out: Names): void {
     const n = names[k];
     if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON) continue;
     if (!isCapWord(ctx, n.b - 1) || !FIRM_TAILS.has(lower(ctx, n.b - 1))) continue;
+    // "Mills" is also a surname ("Kiera Mills"): it names a firm only after a stripped title ("General Mills").
+    if (SURNAME_TAILS.has(lower(ctx, n.b - 1)) && n.b - n.a !== 1) continue;
     let a = n.a;
     // "General Dynamics": the title the rules stripped is the firm's first word.
     if (n.b - a === 1) {
@@ -2644,6 +2690,9 @@ function itsSubjects(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON || n.b + 1 >= t.count) continue;
+    // A chief named alone or by a given name acts for the firm ("Musk unveiled its new car", "Mary Barra
+    // cut its prices"); a firm named like a person has two words, no given name first ("Lockheed Martin").
+    if (n.b - n.a < 2 || FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
     const v = n.b;
     if (t.kind[v] !== Kind.Word || t.flags[v] & Flag.Cap || TAGGER_CUE_VERBS.has(lower(ctx, v))) continue;
     if (t.kind[v + 1] !== Kind.Word || !ITS.has(lower(ctx, v + 1))) continue;

@@ -1203,7 +1203,7 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
     id: 'none.party-member',
     value: ['democrat', 'republican', 'libertarian', 'tory', 'independent'],
     reason:
-      'A party member named by the party with an article ("the Democrat had raised $21 million", "a Libertarian taking the rest") is a description of a person, not a name of the party or anyone: after "the", "a" or "an", and not followed by a capitalised word ("the Republican Party", "a Democrat Amy Lee"), the word is no name.',
+      'A party member named by the party with an article ("the Democrat had raised $21 million", "a Libertarian taking the rest") is a description of a person, not a name of the party or anyone: after "the", "a" or "an", and not followed by a capitalised word ("the Republican Party", "a Democrat Amy Lee"), the word is no name. "the Independent" is the London paper, so that word needs "a" or "an".',
     examples: [
       { text: 'Her campaign said the Democrat had raised $21 million.', expect: '' },
       {
@@ -1261,20 +1261,24 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
       .trim()
       .split(/\s+/),
     reason:
-      'Organisations are named by a head and what it is for ("Intergovernmental Authority on Development", "Center for Reproductive Rights", "Alliance for the Union of Romanians", "International Brotherhood of Magicians"); the model often stops at the head. A name ending in one of these heads, followed by "of", "for" or "on" ("for the") and capitalised words no name owns or an organisation the model half-read, runs on through them; not into a place (one a map knows, "the Ministry of Health of Uganda", or one the model read, "the Culinary Workers Union on the Las Vegas Strip"), a person, or a run that goes on through "and" ("Centre for Irish and Scottish Studies": where it ends is unclear). GUM also writes some of these cut at the head ("the [Centre] for Social Evolution"), our news gold never.',
+      'Organisations are named by a head and what it is for ("Intergovernmental Authority on Development", "Center for Reproductive Rights", "Alliance for the Union of Romanians", "International Brotherhood of Magicians"); the model often stops at the head. A name ending in one of these heads, followed by "of", "for" or "on" ("for the") and capitalised words no name owns or an organisation the model half-read, runs on through them; not into a place (one a map knows, "the Ministry of Health of Uganda", or one the model read, "the Culinary Workers Union on the Las Vegas Strip"), a person, or a run that goes on through "and" ("Centre for Irish and Scottish Studies": where it ends is unclear). After "on" only ordinary nouns naming a field run on: "on" also opens what a body did on a topic ("the European Union on Brexit"). GUM also writes some of these cut at the head ("the [Centre] for Social Evolution"), our news gold never.',
     examples: [
       {
         text: 'Delegates of the Intergovernmental Authority on Development met on Monday.',
         expect: 'organization:Intergovernmental Authority on Development',
       },
       { text: 'The Council of Europe met in Strasbourg.', expect: 'organization:Council of Europe | place:Strasbourg' },
+      {
+        text: 'Leaders at the European Union on Brexit talks said little.',
+        expect: 'organization:European Union',
+      },
     ],
   },
   {
     id: 'organisation.and-the-split',
     value: ['and'],
     reason:
-      'Two bodies listed one after the other ("the Arab League and the Intergovernmental Authority") are two names: an organisation\'s own name never holds "and the" followed by a capitalised word, though the model, reading the run of capitals, sometimes joins them. Such a name is split at "and the" into two.',
+      'Two bodies listed one after the other ("the Arab League and the Intergovernmental Authority") are two names: an organisation\'s own name never holds "and the" followed by a capitalised word, though the model, reading the run of capitals, sometimes joins them. Such a name is split at "and the" into two when it reads as a list: one half ends in a body\'s head or holds "of" ("University of Tasmania and the British Antarctic Survey"), or both are places the map knows; bands hold "and the" ("Florence and the Machine").',
     examples: [
       {
         text: 'The Arab League and the African Union welcomed the talks.',
@@ -1288,7 +1292,7 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
       ' ',
     ),
     reason:
-      'Some firms end in a word no person\'s name ends in ("Ford Motor", "Decision Desk HQ", "General Dynamics", "General Electric") while their first words are names of people, so the model reads them as people. A name read as a person below 0.9 whose last word is one of these is an organisation, with a military title stripped before it ("General") as its first word.',
+      'Some firms end in a word no person\'s name ends in ("Ford Motor", "Decision Desk HQ", "General Dynamics", "General Electric") while their first words are names of people, so the model reads them as people. A name read as a person below 0.9 whose last word is one of these is an organisation, with a military title stripped before it ("General") as its first word. "Mills" is also a surname ("Kiera Mills"), so it counts only after such a title ("General Mills").',
     examples: [
       {
         text: 'DETROIT (Reuters) - Ford Motor is recalling about 240,000 Explorer SUVs in the United States, the agency said on Friday.',
@@ -1304,7 +1308,7 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
     id: 'business.its-subject',
     value: ['its'],
     reason:
-      'A company named like a person ("Lockheed Martin raised its forecast") gives itself away by "its": a name read as a person below 0.9 that opens a clause and whose verb is followed straight by "its" ("raised its", "cut its") is an organisation; people take "his" or "her". A reporting verb ("Musk said its sales …") is left alone: what follows may be anyone\'s.',
+      'A company named like a person ("Lockheed Martin raised its forecast") gives itself away by "its": a name read as a person below 0.9 that opens a clause and whose verb is followed straight by "its" ("raised its", "cut its") is an organisation; people take "his" or "her". A reporting verb ("Musk said its sales …") is left alone: what follows may be anyone\'s; so is a name of one word or opening with a given name, a chief acting for the firm ("Musk unveiled its new car", "Mary Barra cut its prices").',
     examples: [
       {
         text: 'Lockheed Martin raised its full-year profit forecast on Tuesday.',
@@ -1341,9 +1345,9 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
   },
   {
     id: 'place.district-of',
-    value: 'district neighbourhood neighborhood suburb quarter borough township'.split(' '),
+    value: 'district neighbourhood neighborhood suburb borough township'.split(' '),
     reason:
-      'A town\'s district named like the firm founded there ("the Carlsberg district of Copenhagen") is the place: a name the model read as an organisation below 0.9, right before one of these nouns and "of" or "in" a place, is that place, whatever the article says of the firm elsewhere.',
+      'A town\'s district named like the firm founded there ("the Carlsberg district of Copenhagen") is the place: a name the model read as an organisation below 0.9, right before one of these nouns and "of" or "in" a place, is that place, whatever the article says of the firm elsewhere. Not "quarter": after a firm it is three months ("a weak Tesla quarter in China").',
     examples: [
       {
         text: 'Carlsberg shares fell 6%. The brewer started in the Carlsberg district of Copenhagen.',
