@@ -1259,6 +1259,18 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 /** At or above this the model's place keeps its type beside a short form in brackets. */
 const SURE_PLACE = 0.8;
 
+/** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
+function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
+  const t = ctx.t;
+  return (
+    i >= 0 &&
+    i < t.count &&
+    t.kind[i] === Kind.Punct &&
+    t.end[i] - t.start[i] === 1 &&
+    ctx.text.charCodeAt(t.start[i]) === c
+  );
+}
+
 /**
  * acronym.parenthesised: "the Economic Community of West African States (ECOWAS)": capitals in
  * brackets right after a name whose initials they spell are that name's short form, of its type,
@@ -1267,12 +1279,7 @@ const SURE_PLACE = 0.8;
 function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(ACRONYM_ROWS, 'acronym.parenthesised');
-  const isChar = (i: number, c: number) =>
-    i >= 0 &&
-    i < t.count &&
-    t.kind[i] === Kind.Punct &&
-    t.end[i] - t.start[i] === 1 &&
-    ctx.text.charCodeAt(t.start[i]) === c;
+  const isChar = (i: number, c: number) => isPunctChar(ctx, i, c);
   let found: Map<string, number> | undefined;
   for (let i = 2; i + 1 < t.count; i++) {
     if (!isChar(i, 40) || !isChar(i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
@@ -2711,12 +2718,7 @@ const SURE_INITIALS_PERSON = 0.9;
 function personInitials(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'acronym.person-initials');
-  const isChar = (i: number, c: number) =>
-    i >= 0 &&
-    i < t.count &&
-    t.kind[i] === Kind.Punct &&
-    t.end[i] - t.start[i] === 1 &&
-    ctx.text.charCodeAt(t.start[i]) === c;
+  const isChar = (i: number, c: number) => isPunctChar(ctx, i, c);
   let found: Set<string> | undefined;
   for (let i = 2; i + 2 < t.count; i++) {
     if (!isChar(i, 40) || !isChar(i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
