@@ -173,15 +173,18 @@ export function buildTextMap(root: HTMLElement): TextMap {
     pendingFrom = readPending();
     const added = (e as CustomEvent<HTMLElement[]>).detail;
     if (!added?.length) return;
-    const previousEnd = blocks.length ? blocks[blocks.length - 1].end : 0;
+    let previousEnd: number | undefined;
     for (const el of added) {
       const entry = entryOf(el);
-      // Slices arrive in order, after anything already known that starts earlier (the title).
+      // Slices arrive in order, after anything already known that starts earlier (the title) and
+      // before what the page had from the start further on (the credits, a React-rendered footer).
       let i = blocks.length;
       while (i > 0 && blocks[i - 1].start > entry.start) i--;
+      // Where the text before the new blocks ended: not the last block known, which may be the footer.
+      previousEnd ??= i ? blocks[i - 1].end : 0;
       blocks.splice(i, 0, entry);
     }
-    listeners.forEach((l) => l(previousEnd));
+    listeners.forEach((l) => l(previousEnd ?? 0));
   };
   root.addEventListener(BLOCKS_ADDED, onAdded);
 

@@ -29,5 +29,9 @@ export function offerBootBody(body: BootBody): void {
 export function takeBootBody(text: string): BootBody | null {
   const b = boot;
   boot = null;
-  return b && b.text === text ? b : null;
+  if (b && b.text === text) return b;
+  // Not this text (the reader opened another article): nobody else will take it, so its hold on
+  // the analysis ends now rather than at its longest wait.
+  b?.releaseHold?.();
+  return null;
 }
