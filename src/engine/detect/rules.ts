@@ -1279,10 +1279,9 @@ function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
 function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(ACRONYM_ROWS, 'acronym.parenthesised');
-  const isChar = (i: number, c: number) => isPunctChar(ctx, i, c);
   let found: Map<string, number> | undefined;
   for (let i = 2; i + 1 < t.count; i++) {
-    if (!isChar(i, 40) || !isChar(i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
+    if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
     const short = spanText(ctx, i + 1, i + 2);
     if (!ACRONYM.test(short)) continue;
     const n = out.at(i - 1);
@@ -2540,7 +2539,10 @@ function patronymics(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'particle.patronymic');
   const marks = formMarks(ctx, PATRONYMICS);
-  for (let i = 1; i + 1 < t.count; i++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < 1 || i + 1 >= t.count) continue;
     if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
     if (!isCapWord(ctx, i - 1) || !isCapWord(ctx, i + 1) || lineStart(ctx, i) || lineStart(ctx, i + 1)) continue;
     const left = out.at(i - 1);
@@ -2589,7 +2591,6 @@ function headComplements(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.head-complement');
   // A name split off by organisation.and-the-split may still run on ("[the Intergovernmental Authority] on Development").
   const andTheId = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.and-the-split').id;
-  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -2597,10 +2598,10 @@ function headComplements(ctx: Ctx, out: Names): void {
       continue;
     if (!isCapWord(ctx, n.b - 1) || !COMPLEMENT_HEADS.has(lower(ctx, n.b - 1))) continue;
     const j = n.b;
-    if (!word(j) || t.flags[j] & Flag.Cap || !COMPLEMENT_JOINERS.has(lower(ctx, j))) continue;
+    if (!isWordAt(t, j) || t.flags[j] & Flag.Cap || !COMPLEMENT_JOINERS.has(lower(ctx, j))) continue;
     let c = j + 1;
     // "Alliance for the Union of …", "Society for the Protection of …": an article only after "for".
-    if (lower(ctx, j) === 'for' && word(c) && !(t.flags[c] & Flag.Cap) && lower(ctx, c) === 'the') c++;
+    if (lower(ctx, j) === 'for' && isWordAt(t, c) && !(t.flags[c] & Flag.Cap) && lower(ctx, c) === 'the') c++;
     if (!isCapWord(ctx, c) || lineStart(ctx, c)) continue;
     const m = out.at(c);
     let e: number;
@@ -2625,7 +2626,7 @@ function headComplements(ctx: Ctx, out: Names): void {
     }
     if (e === c || (e - c === 1 && FIRST_NAME_SET.has(lower(ctx, c)))) continue;
     // "Centre for Irish and Scottish Studies": a run that goes on through "and" ends we cannot tell where.
-    if (word(e) && lower(ctx, e) === 'and' && isCapWord(ctx, e + 1)) continue;
+    if (isWordAt(t, e) && lower(ctx, e) === 'and' && isCapWord(ctx, e + 1)) continue;
     if (placeLookup(ctx, spanText(ctx, c, e))) continue;
     // "on" also opens what a body did on a topic ("the European Union on Brexit", "the Commission on
     // Covid rules"): after it only a field named by ordinary nouns ("on Development", "on Human Rights").
@@ -2718,10 +2719,9 @@ const SURE_INITIALS_PERSON = 0.9;
 function personInitials(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'acronym.person-initials');
-  const isChar = (i: number, c: number) => isPunctChar(ctx, i, c);
   let found: Set<string> | undefined;
   for (let i = 2; i + 2 < t.count; i++) {
-    if (!isChar(i, 40) || !isChar(i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
+    if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
     const short = spanText(ctx, i + 1, i + 2);
     const n = out.at(i - 1);
     if (!ACRONYM.test(short) || !n || n.b !== i || n.type !== PERSON || n.b - n.a < 2) continue;
@@ -2753,7 +2753,10 @@ function unnamedFirmTails(ctx: Ctx, out: Names): void {
     FUNCTION_WORDS.has(w) ||
     MONTHS.has(w) ||
     WEEKDAYS.has(w);
-  for (let e = 2; e < t.count; e++) {
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const e = hits[x];
+    if (e < 2) continue;
     if (!marks[ctx.form[e]] || !isCapWord(ctx, e) || out.at(e) || lineStart(ctx, e)) continue;
     // The run of two or three capitalised words ending here, inside the sentence, no capital after it.
     if (isCapWord(ctx, e + 1) && !lineStart(ctx, e + 1)) continue;
@@ -2781,14 +2784,13 @@ const SURE_DISTRICT_ORG = 0.9;
 function districtsOf(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'place.district-of');
-  const word = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word;
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== ORG || n.probs[ORG] >= SURE_DISTRICT_ORG) continue;
     const d = n.b;
-    if (!word(d) || t.flags[d] & Flag.Cap || !DISTRICT_NOUNS.has(lower(ctx, d))) continue;
-    if (!word(d + 1) || (lower(ctx, d + 1) !== 'of' && lower(ctx, d + 1) !== 'in')) continue;
+    if (!isWordAt(t, d) || t.flags[d] & Flag.Cap || !DISTRICT_NOUNS.has(lower(ctx, d))) continue;
+    if (!isWordAt(t, d + 1) || (lower(ctx, d + 1) !== 'of' && lower(ctx, d + 1) !== 'in')) continue;
     const p = out.at(d + 2);
     if (!p || p.a !== d + 2 || p.type !== PLACE) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n).local = id;
@@ -2815,8 +2817,7 @@ function lowercaseTerms(ctx: Ctx, out: Names): void {
   let terms: Set<string> | undefined;
   let named: Set<string> | undefined;
   for (let i = 1; i + 2 < t.count; i++) {
-    if (t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(t.start[i]) !== TERM_OPEN || t.end[i] - t.start[i] !== 1)
-      continue;
+    if (!isPunctChar(ctx, i, TERM_OPEN)) continue;
     const c = i + 2;
     if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== TERM_CLOSE) continue;
     if (t.kind[i + 1] !== Kind.Word) continue;
