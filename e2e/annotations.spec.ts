@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { openAnalysed, painted, selectWithMouse, openQuoteCard } from './support/app';
 
 const toolbar = (page: import('@playwright/test').Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -100,12 +100,7 @@ test('overlapping highlights each stay reachable', async ({ page }) => {
 
 test('judge a claim: verdict, note and source, then filter notes by verdict', async ({ page }) => {
   await openAnalysed(page);
-  await page.getByRole('tab', { name: /Claims/ }).click();
-  await page
-    .getByRole('tabpanel')
-    .getByRole('button', { name: /There is no chance/ })
-    .click();
-  const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  const card = await openQuoteCard(page);
   await card.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
   await card.getByRole('textbox', { name: 'Verdict note' }).fill('Experts doubt it');
   await card.getByRole('textbox', { name: 'Sources (one link per line)' }).fill('javascript:alert(1)');

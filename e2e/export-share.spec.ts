@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
-import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { openAnalysed, painted, selectWithMouse, openQuoteCard } from './support/app';
 import { startFixtureServer } from './support/fixture-server';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
@@ -77,12 +77,7 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
     '=HYPERLINK("http://evil.example") long *day*',
   );
   await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
-  await page.getByRole('tab', { name: /Claims/ }).click();
-  await page
-    .getByRole('tabpanel')
-    .getByRole('button', { name: /There is no chance/ })
-    .click();
-  const claimCard = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  const claimCard = await openQuoteCard(page);
   await claimCard.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
   await claimCard.getByRole('button', { name: 'Save verdict' }).click();
   await page.keyboard.press('Escape');

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { DEFAULT_TITLE, openAnalysed as analysed, painted, selectWithMouse } from './support/app';
+import { DEFAULT_TITLE, openAnalysed as analysed, painted, selectWithMouse, openQuoteCard } from './support/app';
 
 test('the cast lists the main people, sorted by mentions, with their roles', async ({ page }) => {
   await analysed(page);
@@ -235,12 +235,7 @@ test('no serious or critical accessibility violations with all layers on', async
 
 test('fix a speaker and mark a name the analysis missed', async ({ page }) => {
   await analysed(page);
-  await page.getByRole('tab', { name: /Claims/ }).click();
-  await page
-    .getByRole('tabpanel')
-    .getByRole('button', { name: /There is no chance/ })
-    .click();
-  const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  const card = await openQuoteCard(page);
   await card.getByText('Correct this').click();
   await card.getByRole('combobox', { name: 'Speaker name' }).fill('Donald Trump');
   await card.getByRole('button', { name: 'Fix speaker' }).click();
@@ -287,12 +282,7 @@ for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 720 });
     await analysed(page);
     await expect(page.getByRole('complementary', { name: 'Getting started' })).toBeVisible();
-    await page.getByRole('tab', { name: /Claims/ }).click();
-    await page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: /There is no chance/ })
-      .click();
-    const card = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+    const card = await openQuoteCard(page);
     const summary = card.getByText('Correct this');
     await expect(summary).toBeInViewport();
     await expect.poll(() => drawnOnTop(card)).toBe(true);

@@ -6,7 +6,7 @@
  * 360 px light and touch).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openAnalysed, selectWithMouse } from './support/app';
+import { openAnalysed, selectWithMouse, openQuoteCard } from './support/app';
 import { capture, phraseBox, pixelDifference } from './support/pixels';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
@@ -27,12 +27,7 @@ async function makeLink(browser: Browser): Promise<string> {
   await page.keyboard.press('Escape');
   await selectWithMouse(page, 'hypersonic missile');
   await toolbar(page).getByRole('button', { name: 'Highlight: question (blue)' }).click();
-  await page.getByRole('tab', { name: /Claims/ }).click();
-  await page
-    .getByRole('tabpanel')
-    .getByRole('button', { name: /There is no chance/ })
-    .click();
-  const claimCard = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+  const claimCard = await openQuoteCard(page);
   await claimCard.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
   await claimCard.getByRole('button', { name: 'Save verdict' }).click();
   await page.keyboard.press('Escape');

@@ -43,6 +43,16 @@ export async function openAnalysed(page: Page, hash = '') {
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
 }
 
+/** Opens the card of the default article's quotation "There is no chance…" from the Claims tab. */
+export async function openQuoteCard(page: Page) {
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /There is no chance/ })
+    .click();
+  return page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+}
+
 /** Ranges painted in one highlight layer, as text. */
 export const painted = (page: Page, layer: string) =>
   page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), layer);
