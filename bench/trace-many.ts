@@ -68,11 +68,12 @@ async function reloadStep(browser: Browser, b: Build, run: number) {
   });
   b.reloads.push(maxCpu(tasks));
   // The bench's own figure: the page's Long Tasks observer, from navigation until settled (wall).
-  const long = (await readProbes(b.page)).long;
+  const probes = await readProbes(b.page);
+  const long = probes.long;
   b.reloadWalls.push(Math.round(Math.max(0, ...long.map((t) => t.duration))));
   const top = [...tasks].sort((x, y) => y.cpuMs - x.cpuMs).slice(0, 5);
   console.log(
-    `${b.name} reload ${run}: longest task wall ${b.reloadWalls[b.reloadWalls.length - 1]} ms, ${long.filter((t) => t.duration > 50).length} over 50 ms; layers ${Math.round((await readProbes(b.page)).layersAt!)} ms; longest by CPU, ms (wall): ${top.map((t) => `${t.cpuMs} (${t.ms})`).join(', ')}`,
+    `${b.name} reload ${run}: longest task wall ${b.reloadWalls[b.reloadWalls.length - 1]} ms, ${long.filter((t) => t.duration > 50).length} over 50 ms; layers ${Math.round(probes.layersAt!)} ms; longest by CPU, ms (wall): ${top.map((t) => `${t.cpuMs} (${t.ms})`).join(', ')}`,
   );
   if (+DETAIL) printSummary(tasks.filter((t) => t.cpuMs >= +DETAIL));
 }
