@@ -37,7 +37,6 @@ import {
   BARE_PLURAL_SUBJECT,
   COLLECTIVE_OF,
   DESCRIBED_APPOSITION,
-  GROUP_PEOPLE_NOUNS,
   NEAR_TO,
   UNNAMED_SOURCE_NOUNS,
 } from '../lexicon/speaker-words';
@@ -55,6 +54,8 @@ import {
   npRightOf,
   opensWithAdjunct,
   plausibleSubject,
+  pluralOfPeople,
+  GROUP_PEOPLE,
   resolveSpeaker,
   trimSubject,
   type NP,
@@ -970,16 +971,11 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   // or a plural.
   return QUANTIFIERS.has(w) && np.b - np.a >= 2 && np.b - np.a <= 5 && sourceLike(cx, np);
 }
-const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
-
 /** "Critics", "Parade organisers": a plural people noun after at most one modifier (row speaker.subject.bare-plural). */
 export function barePluralPeople(cx: Ctx, np: { a: number; b: number }): boolean {
   if (np.b - np.a > 1 + BARE_PLURAL_SUBJECT.value.modifiers) return false;
   for (let i = np.a; i < np.b; i++) if (cx.t.kind[i] !== Kind.Word) return false;
-  const head = lower(cx, np.b - 1);
-  if (!head.endsWith('s') || head.endsWith('ss')) return false;
-  const one = head.slice(0, -1);
-  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
+  return pluralOfPeople(lower(cx, np.b - 1));
 }
 const APPOSITION_HEADS: ReadonlySet<string> = new Set(DESCRIBED_APPOSITION.value.heads);
 /** "The developer, Harbour Crest Homes,": capitalised words after a description head and a comma (row speaker.appositive.unnamed). */

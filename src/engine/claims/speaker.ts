@@ -1141,7 +1141,14 @@ function unnamedPersonOpens(ctx: CCtx, k: number): boolean {
   return false;
 }
 
-const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
+export const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
+
+/** "critics", "organisers", "residents": the plural of a person noun or of a group's member. */
+export function pluralOfPeople(w: string): boolean {
+  if (!w.endsWith('s') || w.endsWith('ss')) return false;
+  const one = w.slice(0, -1);
+  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
+}
 
 /**
  * "port authority" when the unnamed source of the last two sentences was "A port authority
@@ -1174,14 +1181,12 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
   // is no modifier of the plural.
   if (NOT_SUBJECT.has(lower(ctx, i))) i++;
   if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
-  const pluralHead = (w: string) =>
-    w.endsWith('s') && (PERSON_DESCRIPTORS.has(w.slice(0, -1)) || GROUP_PEOPLE.has(w.slice(0, -1)));
   // "Parade organisers were unhappy.": one modifier before the head (row speaker.subject.bare-plural).
   const from = i;
-  for (let m = 0; m < BARE_PLURAL_SUBJECT.value.modifiers && !pluralHead(lower(ctx, i)); m++)
+  for (let m = 0; m < BARE_PLURAL_SUBJECT.value.modifiers && !pluralOfPeople(lower(ctx, i)); m++)
     if (i + 2 < last && ctx.t.kind[i + 1] === Kind.Word && !startsMention(ctx, i + 1)) i++;
   const w = lower(ctx, i);
-  if (!pluralHead(w)) return undefined;
+  if (!pluralOfPeople(w)) return undefined;
   const next = ctx.t.kind[i + 1] === Kind.Word ? lower(ctx, i + 1) : ctx.text[ctx.t.start[i + 1]];
   // The head is followed by its verb or an aside, not by more of a noun phrase ("Researchers' data").
   if (next !== ',' && (ctx.t.kind[i + 1] !== Kind.Word || ctx.t.flags[i + 1] & Flag.Cap || next === 'of'))
