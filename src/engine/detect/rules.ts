@@ -44,6 +44,8 @@
  * - apposition.journal-title: "the journal Nature" names a publication, an organisation.
  * - organisation.radio-number: "BBC Radio 4", "BBC Radio 5 Live" end after the station's number.
  * - place.saint-abbreviation: "St. Louis", "Mt. Hood" keep their abbreviated first word.
+ * Added midday on 1 Dec 2026 (ents10c, at the end of the file):
+ * - place.road-number: "I-44 West", "US 169", "Hwy 51", "the A64" are roads, places.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -104,6 +106,8 @@ import {
   TERM_ROWS,
   ADDRESS_ROWS,
   CITATION_LIST_ROWS,
+  // Rows of 1 Dec 2026, midday (helper ents10c).
+  FOLD_PATTERN_ROWS,
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
@@ -1728,6 +1732,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   // Rows of 1 Dec 2026, morning (helper ents9m).
   lowercaseTerms(ctx, out);
   addressCommas(ctx, out);
+  // Rows of 1 Dec 2026, midday (helper ents10c).
+  roadNumbers(ctx, out);
   return out
     .alive()
     .slice()
@@ -2885,5 +2891,60 @@ function addressCommas(ctx: Ctx, out: Names): void {
     for (let i = n.a; i < n.b; i++) if (personWords.has(lower(ctx, i))) named = true;
     if (named) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows of 1 Dec 2026, midday (helper ents10c, issue #9: patterns across held-out fold documents;
+// rows FOLD_PATTERN_ROWS at the end of lexicon/names.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** "I-44", "US-75": an American road code in one token. */
+const ROAD_HYPHENED = /^(?:I|US)-\d{1,3}$/;
+/** "A64", "M1", "A1M": a British road code, a road only where the article shows it is one. */
+const ROAD_BRITISH = /^[AM]\d{1,4}M?$/;
+/** Words before a number that name a road: "US 169", "Hwy 51", "Route 66", "Interstate 95". */
+const ROAD_HEADS = new Set(['us', 'hwy', 'highway', 'route', 'interstate']);
+/** "US 2 billion", "Route 1 percent": a number that counts something is no road's. */
+const ROAD_NUMBER_NOT = new Set(['million', 'billion', 'trillion', 'percent', 'per', 'cent', 'dollars', 'people']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+const ROAD_CONTEXT = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.road-number').value);
+
+/** place.road-number: "I-44 West", "US 169", "Hwy 51", "the A64": see the row. */
+function roadNumbers(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.road-number');
+  const isNum = (i: number) => i < t.count && t.kind[i] === Kind.Num && t.end[i] - t.start[i] <= 4;
+  const british: number[] = [];
+  let britishRoads = false;
+  const found: [number, number][] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
+    const w = spanText(ctx, i, i + 1);
+    if (ROAD_HYPHENED.test(w)) found.push([i, i + 1]);
+    else if (ROAD_BRITISH.test(w)) {
+      british.push(i);
+      if (i + 1 < t.count && t.kind[i + 1] === Kind.Word && ROAD_CONTEXT.has(lower(ctx, i + 1))) britishRoads = true;
+    } else if (ROAD_HEADS.has(lower(ctx, i)) && isNum(i + 1) && !(t.flags[i + 1] & Flag.NewLine)) {
+      const next = i + 2 < t.count && t.kind[i + 2] === Kind.Word ? lower(ctx, i + 2) : '';
+      if (!ROAD_NUMBER_NOT.has(next) && !/[.,]\d/.test(ctx.text.slice(t.start[i + 1], t.end[i + 1] + 2)))
+        found.push([i, i + 2]);
+    }
+  }
+  if (britishRoads) for (const i of british) found.push([i, i + 1]);
+  for (const [a, b0] of found) {
+    let b = b0;
+    // "I-44 West, aka …": the direction is the road's; "US-75 South Dakota" is not.
+    if (isCapWord(ctx, b) && COMPASS_WORDS.has(lower(ctx, b)) && !isCapWord(ctx, b + 1)) b++;
+    const n = out.at(a);
+    if (n && n.a === a && n.b === b && n.type === PLACE) continue;
+    // A longer name the road is part of ("the I-44 Bridge") is left alone.
+    let inside = false;
+    for (let i = a; i < b; i++) {
+      const m = out.at(i);
+      if (m && (m.a < a || m.b > b)) inside = true;
+    }
+    if (inside) continue;
+    out.put(a, b, PLACE, id, undefined, n && n.a === a && n.b === b ? n : undefined);
   }
 }

@@ -1412,3 +1412,27 @@ export const CITATION_LIST_ROWS: readonly RuleRow<number>[] = [
     ],
   },
 ];
+
+// Rows of 1 Dec 2026, midday (helper ents10c, issue #9: patterns across the held-out fold documents),
+// kept together so parallel additions merge cleanly.
+export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
+  {
+    id: 'place.road-number',
+    value: 'northbound southbound eastbound westbound motorway junction'.split(' '),
+    reason:
+      'Roads are named by a letter and a number: "I-44", "US-75 South", "US 169", "Hwy 51", "Route 66", "Interstate 95" in North America, "the M1", "the A64" in Britain. They are places (GUM marks them so), yet nothing in the shape of "I-44" tells a tagger so. The American forms are roads wherever they stand (not "US 2 billion"); a British "A64" or "M1" is one only in an article that also writes one of these words right after such a code ("the M1 northbound", "the A1 motorway"), since alone it is as often a paper size, a chip or a plane. A compass word right after a road is part of its name ("I-44 West").',
+    examples: [
+      {
+        text: 'Take the M1 northbound to junction 32, then the A64 to York.',
+        expect: 'place:M1 | place:A64 | place:York',
+      },
+      {
+        text: 'From Kansas take US-75 South or Hwy 51; old Route 66 also runs there.',
+        expect: 'place:Kansas | place:US-75 South | place:Hwy 51 | place:Route 66',
+      },
+      { text: 'Apple said the M1 chip was faster.', expect: 'organization:Apple' },
+      { text: 'The report was printed on A4 paper in London.', expect: 'place:London' },
+      { text: 'The US 2 billion plan was approved in Washington.', expect: 'place:Washington' },
+    ],
+  },
+];

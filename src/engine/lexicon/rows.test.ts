@@ -47,6 +47,8 @@ import {
   TERM_ROWS,
   ADDRESS_ROWS,
   CITATION_LIST_ROWS,
+  // Rows of 1 Dec 2026, midday (helper ents10c).
+  FOLD_PATTERN_ROWS,
 } from './names';
 
 const gazetteer = loadGazetteerSync();
@@ -127,6 +129,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['short forms of lowercase terms', TERM_ROWS],
   ['the last part of an address', ADDRESS_ROWS],
   ['the authors of a citation list', CITATION_LIST_ROWS],
+  // Rows of 1 Dec 2026, midday (helper ents10c).
+  ['patterns across held-out documents: roads', FOLD_PATTERN_ROWS],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
