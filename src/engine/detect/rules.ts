@@ -46,6 +46,7 @@
  * - place.saint-abbreviation: "St. Louis", "Mt. Hood" keep their abbreviated first word.
  * Added midday on 1 Dec 2026 (ents10c, at the end of the file):
  * - place.road-number: "I-44 West", "US 169", "Hwy 51", "the A64" are roads, places.
+ * - citation.author-repeat: a surname the article cites ("Spang (1983)") is that person alone too.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -487,6 +488,7 @@ function citations(ctx: Ctx, out: Names): void {
     return !(hit && (hit.kind === 'country' || hit.kind === 'region'));
   };
   const mark = (a: number, e: number) => {
+    if (e - a === 1) citedAuthors(ctx).add(spanText(ctx, a, e));
     const n = out.at(a);
     if (n && n.a === a && n.b === e && n.type === PERSON) return;
     // A name running past the author (", 2010" excluded) is left to the model, but "Carrano & Biewener" is split.
@@ -503,7 +505,9 @@ function citations(ctx: Ctx, out: Names): void {
     if ((c !== 44 && c !== 101) || !isCapWord(ctx, e - 1)) continue;
     // "(Baker, 2015;" counts, "in Glasgow, 2021;" does not: the author opens a bracket or follows a ";".
     if (
-      c === 44 ? citationYearAt(ctx, e) && citationOpens(ctx, runBefore(e)) : ctx.text.startsWith('et al', t.start[e])
+      c === 44
+        ? (citationYearAt(ctx, e) && citationOpens(ctx, runBefore(e))) || closedYearAt(ctx, e + 1)
+        : ctx.text.startsWith('et al', t.start[e])
     )
       cited++;
   }
@@ -1734,6 +1738,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   addressCommas(ctx, out);
   // Rows of 1 Dec 2026, midday (helper ents10c).
   roadNumbers(ctx, out);
+  citedAuthorRepeats(ctx, out);
   return out
     .alive()
     .slice()
@@ -2946,5 +2951,56 @@ function roadNumbers(ctx: Ctx, out: Names): void {
     }
     if (inside) continue;
     out.put(a, b, PLACE, id, undefined, n && n.a === a && n.b === b ? n : undefined);
+  }
+}
+
+/**
+ * citation.author-repeat: "(e.g., Nedwick, 2014)", "Grigorenko, 2016)": a year closing a bracket
+ * right after an author's comma is a citation however the bracket opened (counted by citations()
+ * towards a text that cites like a paper).
+ */
+function closedYearAt(ctx: Ctx, i: number): boolean {
+  return yearAt(ctx, i) && oneCharAt(ctx, i + 1) === 41;
+}
+
+/** The one-word surnames citations() read as cited authors, per document. */
+const CITED = new WeakMap<Ctx, Set<string>>();
+function citedAuthors(ctx: Ctx): Set<string> {
+  let s = CITED.get(ctx);
+  if (!s) CITED.set(ctx, (s = new Set()));
+  return s;
+}
+
+/**
+ * citation.author-repeat: "Spang (1983) noted …; Spang calls these cases …": a surname the
+ * article cites as an author is that person where it stands alone too, whatever the model read.
+ */
+function citedAuthorRepeats(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(FOLD_PATTERN_ROWS, 'citation.author-repeat');
+  const authors = CITED.get(ctx);
+  if (!authors?.size) return;
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PERSON || (n.rule && n.rule !== AMPERSAND_FIRM_ID)) continue;
+    if (n.b - n.a === 1) {
+      if (authors.has(spanText(ctx, n.a, n.b))) out.put(n.a, n.b, PERSON, id, undefined, n);
+      continue;
+    }
+    // "[Carrano & Biewener]'s study": two cited authors read as one firm.
+    if (n.rule !== AMPERSAND_FIRM_ID || n.b - n.a !== 3) continue;
+    const left = spanText(ctx, n.a, n.a + 1),
+      right = spanText(ctx, n.a + 2, n.b);
+    if (!authors.has(left) || !authors.has(right)) continue;
+    out.put(n.a, n.a + 1, PERSON, id, undefined, n);
+    out.put(n.a + 2, n.b, PERSON, id);
+  }
+  // "Spang calls these cases …": a cited surname the model named nothing, unless it is also a common word.
+  const t = ctx.t;
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || out.at(i) || isCapWord(ctx, i + 1) || (i > 0 && isCapWord(ctx, i - 1))) continue;
+    const w = lower(ctx, i);
+    if (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w)) continue;
+    if (authors.has(spanText(ctx, i, i + 1))) out.put(i, i + 1, PERSON, id);
   }
 }

@@ -1435,4 +1435,20 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
       { text: 'The US 2 billion plan was approved in Washington.', expect: 'place:Washington' },
     ],
   },
+  {
+    id: 'citation.author-repeat',
+    value: [],
+    reason:
+      'A paper cites an author by surname and year ("Spang (1983) noted") and then writes the surname alone ("Spang calls these cases …", "the study by Hein and colleagues"); the model, with no year beside it, reads a rare surname as a place or a firm. In a text that cites like a paper (citation.author), a one-word name that the article cites as an author is that person wherever it stands alone, and two cited authors joined by "&" are two people, not a firm. A year closing a bracket right after an author\'s comma ("(e.g., Nedwick, 2014)") also counts as a citation towards that test.',
+    examples: [
+      {
+        text: 'Enjambment was described early (Quilis, 1964; Spang, 1983). Spang calls these cases expansion.',
+        expect: 'person:Quilis | person:Spang | person:Spang',
+      },
+      {
+        text: 'Prices rose in Paris (Baker, 2015; Devlin, 2016). Paris reacted calmly.',
+        expect: 'place:Paris | person:Baker | person:Devlin | place:Paris',
+      },
+    ],
+  },
 ];
