@@ -47,6 +47,7 @@
  * Added midday on 1 Dec 2026 (ents10c, at the end of the file):
  * - place.road-number: "I-44 West", "US 169", "Hwy 51", "the A64" are roads, places.
  * - citation.author-repeat: a surname the article cites ("Spang (1983)") is that person alone too.
+ * - place.water-of: "the Gulf of Mexico", "the Strait of Hormuz" are one place each.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -1739,6 +1740,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   // Rows of 1 Dec 2026, midday (helper ents10c).
   roadNumbers(ctx, out);
   citedAuthorRepeats(ctx, out);
+  watersOf(ctx, out);
   return out
     .alive()
     .slice()
@@ -3002,5 +3004,35 @@ function citedAuthorRepeats(ctx: Ctx, out: Names): void {
     const w = lower(ctx, i);
     if (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w)) continue;
     if (authors.has(spanText(ctx, i, i + 1))) out.put(i, i + 1, PERSON, id);
+  }
+}
+
+const WATER_HEADS = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.water-of').value);
+/** At most this many capitalised words after "of" ("the Cape of Good Hope"). */
+const WATER_NAME_WORDS = 3;
+
+/** place.water-of: "the Gulf of Mexico", "the Strait of Hormuz", "the Cape of Good Hope": see the row. */
+function watersOf(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.water-of');
+  for (let h = 0; h + 2 < t.count; h++) {
+    if (!isCapWord(ctx, h) || !WATER_HEADS.has(lower(ctx, h))) continue;
+    if (t.kind[h + 1] !== Kind.Word || lower(ctx, h + 1) !== 'of' || !isCapWord(ctx, h + 2)) continue;
+    // "Mary Bay of Oxford": a surname, not a bay; "Persian Gulf of …" is read by the model.
+    if (h > 0 && isCapWord(ctx, h - 1) && !(t.flags[h] & Flag.NewLine)) continue;
+    let b = h + 2;
+    while (b < t.count && b - h - 2 < WATER_NAME_WORDS && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    if (ORG_TAIL.has(lower(ctx, b - 1))) continue;
+    const head = out.at(h);
+    if (head && head.type === PERSON && head.b > h + 1) continue;
+    let runsOn = false;
+    for (let i = h; i < b; i++) {
+      const m = out.at(i);
+      if (m && (m.a < h || m.b > b)) runsOn = true;
+    }
+    if (runsOn) continue;
+    const n = out.at(h + 2);
+    if (head && head.a === h && head.b === b && head.type === PLACE) continue;
+    out.put(h, b, PLACE, id, undefined, n);
   }
 }

@@ -1451,4 +1451,21 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'place.water-of',
+    value: 'gulf bay strait straits sea isle isles cape firth'.split(' '),
+    reason:
+      'Seas, straits, capes and islands are often named "<kind of place> of <name>": "the Gulf of Mexico", "the Bay of Bengal", "the Strait of Hormuz", "the Isle of Wight", "the Cape of Good Hope". The whole phrase is the place (GUM and our news gold mark it so); the model tends to keep only the name after "of", or to read the capitalised head as a person. A head from this list with a capital, not after another capitalised word, then "of" and one to three capitalised words, is one place — unless a longer name runs on past it ("the Gulf of Mexico Alliance") or its last word is an organisation\'s.',
+    examples: [
+      {
+        text: 'The storm moved into the Gulf of Mexico, and tankers avoided the Strait of Hormuz.',
+        expect: 'place:Gulf of Mexico | place:Strait of Hormuz',
+      },
+      { text: 'Ferries to the Isle of Wight were cancelled.', expect: 'place:Isle of Wight' },
+      {
+        text: 'Dr Mary Bay of Oxford University said the sea was warming.',
+        expect: 'person:Mary Bay | organization:Oxford University',
+      },
+    ],
+  },
 ];
