@@ -48,6 +48,7 @@
  * - place.road-number: "I-44 West", "US 169", "Hwy 51", "the A64" are roads, places.
  * - citation.author-repeat: a surname the article cites ("Spang (1983)") is that person alone too.
  * - place.water-of: "the Gulf of Mexico", "the Strait of Hormuz" are one place each.
+ * - affiliation.email-line: "Name email Institution, Country": the owner a person, the institution an organisation.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -1741,6 +1742,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   roadNumbers(ctx, out);
   citedAuthorRepeats(ctx, out);
   watersOf(ctx, out);
+  emailLines(ctx, out);
   return out
     .alive()
     .slice()
@@ -3034,5 +3036,83 @@ function watersOf(ctx: Ctx, out: Names): void {
     const n = out.at(h + 2);
     if (head && head.a === h && head.b === b && head.type === PLACE) continue;
     out.put(h, b, PLACE, id, undefined, n);
+  }
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL_PARTICLES = new Set(rowNamed(FOLD_PATTERN_ROWS, 'affiliation.email-line').value);
+/** The most words read as an e-mail's owner, and as its institution. */
+const EMAIL_OWNER_WORDS = 4;
+const EMAIL_BODY_WORDS = 8;
+
+/** The first token starting at or after char `c` (binary search over token starts). */
+function tokenFrom(ctx: Ctx, c: number): number {
+  const t = ctx.t;
+  let lo = 0,
+    hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Puts [a, b) as `type`, keeping the part of a name it cuts that lies before `a`. */
+function putKeepingLeft(ctx: Ctx, out: Names, a: number, b: number, type: number, id: string): void {
+  const exact = out.at(a);
+  if (exact && exact.a === a && exact.b === b && exact.type === type) return;
+  const left = out.at(a);
+  const keep = left && left.a < a ? ([left.a, left.type] as const) : undefined;
+  out.put(a, b, type, id, undefined, exact && exact.a === a && exact.b === b ? exact : undefined);
+  if (keep && isCapWord(ctx, keep[0])) out.put(keep[0], a, keep[1], id);
+}
+
+/** affiliation.email-line: "Michiel Cock m.p.cock@vu.nl Vrije Universiteit Amsterdam, …": see the row. */
+function emailLines(ctx: Ctx, out: Names): void {
+  if (ctx.text.indexOf('@') < 0) return;
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS, 'affiliation.email-line');
+  const isInitial = (i: number) =>
+    t.kind[i] === Kind.Word && (t.flags[i] & Flag.Dotted) !== 0 && t.end[i] - t.start[i] <= 2;
+  for (const m of ctx.text.matchAll(EMAIL)) {
+    const e0 = tokenFrom(ctx, m.index);
+    const e1 = tokenFrom(ctx, m.index + m[0].length);
+    // The owner: capitalised words (or initials) just before the address.
+    let a = e0;
+    while (a > 0 && e0 - a < EMAIL_OWNER_WORDS && (isCapWord(ctx, a - 1) || isInitial(a - 1))) {
+      a--;
+      if (t.flags[a] & Flag.NewLine) break;
+    }
+    // "… the Netherlands Lotte Wilms lotte.wilms@…": a place before the owner is not his.
+    // "Contact Mayor Dan Reyes dreyes@…": a common word or a title before the owner is not his name.
+    const notName = (i: number) => {
+      const w = lower(ctx, i);
+      return COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w) || STRIPPED_TITLE.has(w) || HONORIFIC.has(w);
+    };
+    while (a < e0 && (notName(a) || placeLookup(ctx, spanText(ctx, a, a + 1)))) a++;
+    if (e0 - a >= 2 && !(t.kind[e0 - 1] === Kind.Word && isInitial(e0 - 1)))
+      putKeepingLeft(ctx, out, a, e0, PERSON, id);
+    // The institution: capitalised words and particles up to a comma or the line's end.
+    if (e1 >= t.count || !isCapWord(ctx, e1)) continue;
+    let b = e1 + 1;
+    while (
+      b < t.count &&
+      b - e1 < EMAIL_BODY_WORDS &&
+      !(t.flags[b] & Flag.NewLine) &&
+      (isCapWord(ctx, b) || (t.kind[b] === Kind.Word && EMAIL_PARTICLES.has(lower(ctx, b))))
+    )
+      b++;
+    while (b > e1 && !isCapWord(ctx, b - 1)) b--;
+    if (b - e1 < 2 || placeLookup(ctx, spanText(ctx, e1, b))) continue;
+    let runsOn = false;
+    for (let i = e1; i < b; i++) {
+      const n = out.at(i);
+      if (n && n.b > b) runsOn = true;
+    }
+    if (runsOn) continue;
+    const n = out.at(e1);
+    if (n && n.a === e1 && n.b === b && n.type === ORG) continue;
+    out.put(e1, b, ORG, id, undefined, n && n.a === e1 && n.b === b ? n : undefined);
   }
 }

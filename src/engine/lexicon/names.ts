@@ -1468,4 +1468,24 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'affiliation.email-line',
+    value: 'de da do dos das del della di of the for and a y e la le des van von für'.split(' '),
+    reason:
+      'A paper\'s author lines read "Name email Institution, Country" ("Michiel Cock m.p.cock@vu.nl Vrije Universiteit Amsterdam, the Netherlands"). The capitalised words right before an e-mail address (two to four, back to the line\'s start or a known place) are its owner, a person; the capitalised words right after it, up to a comma or the line\'s end and joined only by these lowercase particles ("Universidad Nacional de Educación a Distancia"), are the institution, an organisation — unless the map knows the whole as a place. The model, seeing no sentence, reads such lines as it likes ("Lattice Lab" a person). An address followed by a sentence ("turismo@merida.gob.mx. The city") is left alone.',
+    examples: [
+      {
+        text: 'Clara Cantón cimartinez@flog.uned.es Universidad Nacional de Educación a Distancia, Spain',
+        expect: 'person:Clara Cantón | organization:Universidad Nacional de Educación a Distancia | place:Spain',
+      },
+      {
+        text: 'For tickets write to Anna Berg at info@example.org. Doors open at nine.',
+        expect: 'person:Anna Berg',
+      },
+      {
+        text: 'Contact Mayor Dan Reyes dreyes@city.gov or the front desk.',
+        expect: 'person:Dan Reyes',
+      },
+    ],
+  },
 ];
