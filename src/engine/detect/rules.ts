@@ -49,6 +49,7 @@
  * - citation.author-repeat: a surname the article cites ("Spang (1983)") is that person alone too.
  * - place.water-of: "the Gulf of Mexico", "the Strait of Hormuz" are one place each.
  * - affiliation.email-line: "Name email Institution, Country": the owner a person, the institution an organisation.
+ * - place.state-code: "Vinita, OK", "Tulsa, Okla.": a state's code after a town is a place.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -1743,6 +1744,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   citedAuthorRepeats(ctx, out);
   watersOf(ctx, out);
   emailLines(ctx, out);
+  stateCodes(ctx, out);
   return out
     .alive()
     .slice()
@@ -3114,5 +3116,25 @@ function emailLines(ctx: Ctx, out: Names): void {
     const n = out.at(e1);
     if (n && n.a === e1 && n.b === b && n.type === ORG) continue;
     out.put(e1, b, ORG, id, undefined, n && n.a === e1 && n.b === b ? n : undefined);
+  }
+}
+
+const STATE_CODES = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.state-code').value);
+
+/** place.state-code: "Vinita, OK", "Paramus, N.J.": see the row. */
+function stateCodes(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.state-code');
+  for (let k = 2; k < t.count; k++) {
+    if (t.kind[k] !== Kind.Word || !(t.flags[k] & Flag.Cap) || t.end[k] - t.start[k] > 6) continue;
+    if (oneCharAt(ctx, k - 1) !== 44 || !STATE_CODES.has(spanText(ctx, k, k + 1))) continue;
+    const town = out.at(k - 2);
+    if (!town || town.b !== k - 1 || town.type !== PLACE) continue;
+    // "Portland, OR Smith": a capitalised word running on makes it no address.
+    if (isCapWord(ctx, k + 1) && !(t.flags[k + 1] & Flag.NewLine) && ctx.s.of[k + 1] === ctx.s.of[k]) continue;
+    const n = out.at(k);
+    if (n && n.type === PLACE && n.a === k && n.b === k + 1) continue;
+    if (n && (n.a !== k || n.b !== k + 1)) continue;
+    out.put(k, k + 1, PLACE, id, undefined, n);
   }
 }

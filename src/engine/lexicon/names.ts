@@ -1488,4 +1488,20 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'place.state-code',
+    value:
+      'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Ala. Ariz. Ark. Calif. Cal. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.'.split(
+        ' ',
+      ),
+    reason:
+      'American addresses and datelines follow a town with its state, written as a postal code or an abbreviation: "Vinita, OK", "Paramus, NJ", "Austin, TX", "Tulsa, Okla.", "Paramus, N.J.". After a comma that closes a place the model found, such a code is the state, a place; alone these letters are as often a word ("OK", "OR", "IN", "Miss.", "Wash."), so nothing else is read as one.',
+    examples: [
+      {
+        text: 'The road passes near Vinita, OK. Another plant in Fresno, Calif., was sold.',
+        expect: 'place:Vinita | place:OK | place:Fresno | place:Calif.',
+      },
+      { text: 'Well, OK, I will go to Paris.', expect: 'place:Paris' },
+    ],
+  },
 ];
