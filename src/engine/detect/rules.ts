@@ -50,6 +50,7 @@
  * - place.water-of: "the Gulf of Mexico", "the Strait of Hormuz" are one place each.
  * - affiliation.email-line: "Name email Institution, Country": the owner a person, the institution an organisation.
  * - place.state-code: "Vinita, OK", "Tulsa, Okla.": a state's code after a town is a place.
+ * - place.capitalised-kind-of: "the City of Cleveland", "the Municipality of Culion" are whole names.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -1745,6 +1746,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   watersOf(ctx, out);
   emailLines(ctx, out);
   stateCodes(ctx, out);
+  capitalisedKindsOf(ctx, out);
   return out
     .alive()
     .slice()
@@ -3136,5 +3138,29 @@ function stateCodes(ctx: Ctx, out: Names): void {
     if (n && n.type === PLACE && n.a === k && n.b === k + 1) continue;
     if (n && (n.a !== k || n.b !== k + 1)) continue;
     out.put(k, k + 1, PLACE, id, undefined, n);
+  }
+}
+
+/** place.capitalised-kind-of: "the City of Cleveland", "the Municipality of Culion": see the row. */
+function capitalisedKindsOf(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.capitalised-kind-of');
+  for (let h = 1; h + 2 < t.count; h++) {
+    if (!isCapWord(ctx, h) || !PLACE_NOUNS.has(lower(ctx, h))) continue;
+    // Mid-sentence, after a small "the": a capital there is the name's, not the sentence's.
+    if (t.kind[h - 1] !== Kind.Word || t.flags[h - 1] & Flag.Cap || lower(ctx, h - 1) !== 'the') continue;
+    if (t.kind[h + 1] !== Kind.Word || lower(ctx, h + 1) !== 'of' || !isCapWord(ctx, h + 2)) continue;
+    let b = h + 2;
+    while (b < t.count && b - h - 2 < WATER_NAME_WORDS && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    if (ORG_TAIL.has(lower(ctx, b - 1))) continue;
+    let runsOn = false;
+    for (let i = h; i < b; i++) {
+      const m = out.at(i);
+      if (m && (m.a < h || m.b > b)) runsOn = true;
+    }
+    if (runsOn) continue;
+    const n = out.at(h);
+    if (n && n.a === h && n.b === b) continue;
+    out.put(h, b, PLACE, id, undefined, out.at(h + 2));
   }
 }

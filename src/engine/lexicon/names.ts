@@ -1504,4 +1504,17 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
       { text: 'Well, OK, I will go to Paris.', expect: 'place:Paris' },
     ],
   },
+  {
+    id: 'place.capitalised-kind-of',
+    value: [],
+    reason:
+      'Written with a small letter, "the town of Valdoria" is a description and only "Valdoria" is the name (apposition.place-of). Written with a capital in mid-sentence, "the City of Cleveland", "the Municipality of Culion", "the Province of Ontario", the kind of place is part of the official name, and the whole phrase is the place. The kinds are those of apposition.place-of; a name whose last word is an organisation\'s ("the City of London Corporation") or that runs on is left alone.',
+    examples: [
+      {
+        text: 'In 1950 the Municipality of Culion was created, and the City of Cleveland grew.',
+        expect: 'place:Municipality of Culion | place:City of Cleveland',
+      },
+      { text: 'Flooding hit the town of Valdoria overnight.', expect: 'place:Valdoria' },
+    ],
+  },
 ];
