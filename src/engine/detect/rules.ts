@@ -51,6 +51,7 @@
  * - affiliation.email-line: "Name email Institution, Country": the owner a person, the institution an organisation.
  * - place.state-code: "Vinita, OK", "Tulsa, Okla.": a state's code after a town is a place.
  * - place.capitalised-kind-of: "the City of Cleveland", "the Municipality of Culion" are whole names.
+ * - credit.image: "Image: Huebi." credits a person.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -1747,6 +1748,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   emailLines(ctx, out);
   stateCodes(ctx, out);
   capitalisedKindsOf(ctx, out);
+  imageCredits(ctx, out);
   return out
     .alive()
     .slice()
@@ -3162,5 +3164,25 @@ function capitalisedKindsOf(ctx: Ctx, out: Names): void {
     const n = out.at(h);
     if (n && n.a === h && n.b === b) continue;
     out.put(h, b, PLACE, id, undefined, out.at(h + 2));
+  }
+}
+
+const CREDIT_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS, 'credit.image').value);
+
+/** credit.image: "Image: Huebi.", "Photo: ShakataGaNai.": see the row. */
+function imageCredits(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS, 'credit.image');
+  for (let k = 0; k + 3 <= t.count; k++) {
+    if (!isCapWord(ctx, k) || !CREDIT_WORDS.has(lower(ctx, k)) || oneCharAt(ctx, k + 1) !== 58) continue;
+    const w = k + 2;
+    if (!isCapWord(ctx, w) || t.flags[w] & Flag.AllCaps || t.flags[w] & Flag.NewLine) continue;
+    const closed = w + 1 >= t.count || oneCharAt(ctx, w + 1) === 46 || (t.flags[w + 1] & Flag.NewLine) !== 0;
+    if (!closed) continue;
+    const text = spanText(ctx, w, w + 1);
+    if (KNOWN_ORG_NAMES.has(text.toLowerCase()) || placeLookup(ctx, text)) continue;
+    const n = out.at(w);
+    if (n && (n.type === PERSON || n.a !== w || n.b !== w + 1)) continue;
+    out.put(w, w + 1, PERSON, id, undefined, n);
   }
 }

@@ -1517,4 +1517,14 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
       { text: 'Flooding hit the town of Valdoria overnight.', expect: 'place:Valdoria' },
     ],
   },
+  {
+    id: 'credit.image',
+    value: ['image', 'photo', 'photograph'],
+    reason:
+      'Wikinews and many sites credit a picture as "Image: Huebi." or "Photo: ShakataGaNai.": the credit names who took it, nearly always a person by a user name the model has never seen. One capitalised word, not in capitals, alone between "Image:" (or "Photo:") and a full stop or the line\'s end, that is no known organisation ("Photo: Reuters") or place, is that person. Longer credits and capitals ("Image: NASA") are left to the model.',
+    examples: [
+      { text: 'Virginia, highlighted in red. Image: Huebi.', expect: 'place:Virginia | person:Huebi' },
+      { text: 'The flood reached the square. Photo: Reuters.', expect: 'organization:Reuters' },
+    ],
+  },
 ];
