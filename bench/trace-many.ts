@@ -10,7 +10,7 @@
  * once in a page of its own; the highlights are seeded again before every reload.
  * `npx tsx bench/trace-many.ts A_DIR [B_DIR] [pairs=3] [detailMs=0]` (e.g. a copy of an older
  * `dist/` and `dist`). `TRACE_PROFILE=1` adds CPU samples to the detail (slower page);
- * `TRACE_CREATES=0` traces reloads only.
+ * `TRACE_CREATES=0` traces reloads only; `TRACE_OUT=dir` keeps the traces there (default /tmp/trace-many).
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
@@ -26,7 +26,8 @@ const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
 const COUNT = 10_000;
 const CREATES = Number(process.env.TRACE_CREATES ?? 5);
 const [A_DIR, B_DIR, PAIRS = '3', DETAIL = '0'] = process.argv.slice(2);
-const OUT = '/tmp/trace-many';
+/** Where the traces go (`TRACE_OUT`): helpers running side by side each need their own. */
+const OUT = process.env.TRACE_OUT ?? '/tmp/trace-many';
 
 const maxCpu = (tasks: TaskSummary[]) => Math.max(0, ...tasks.map((t) => t.cpuMs));
 

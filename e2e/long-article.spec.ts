@@ -1,7 +1,25 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ANNOTATIONS_KEY, generateLongArticle, seededAnnotations } from '../bench/long-article';
 import { openDefaultArticle, painted, pickFile, selectWithMouse } from './support/app';
+
+/** Where `seededAnnotations` puts the first highlight: the first word starting at or after 20,000. */
+function firstHighlightAt(text: string): number {
+  let at = 20_000;
+  while (at < text.length && (!/\s/.test(text[at - 1]) || /\s/.test(text[at]))) at++;
+  return at;
+}
+
+/** The border image own-marks.css draws the reader's bar with ('none' when unmarked). */
+const barOf = (p: Locator) => p.evaluate((el) => getComputedStyle(el).borderImageSource);
+
+/** A screenshot of the margin just left of paragraph `p`, where the bar is drawn. */
+async function marginShot(page: Page, p: Locator): Promise<Buffer> {
+  await p.scrollIntoViewIfNeeded();
+  const box = (await p.boundingBox())!;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.screenshot({ clip: { x: box.x - 14, y: box.y, width: 12, height: 20 } });
+}
 
 /**
  * A 1 MB article with 10,000 highlights, read the way a person does: it opens, every note is
@@ -44,12 +62,26 @@ test('a 1 MB article with 10,000 highlights opens, lists them and paints them wh
   await expect(moreClaims).toBeVisible();
   expect(await page.locator('.claim-item').count()).toBeLessThanOrEqual(300);
 
+  // Each paragraph holding some of the 10,000 has the reader's bar in its margin (worked out after
+  // the highlights are painted, in a task of its own); a paragraph before the first has none.
+  const firstMarked = await page.evaluate((from) => {
+    const blocks = [...document.querySelectorAll<HTMLElement>('.article-body p[data-start]')];
+    return blocks.filter((b) => Number(b.dataset.start) <= from).pop()!.dataset.start!;
+  }, firstHighlightAt(text));
+  const marked = page.locator(`.article-body p[data-start="${firstMarked}"]`);
+  const unmarked = page.locator('.article-body p[data-start]').first();
+  await expect.poll(() => barOf(marked), { timeout: 30_000 }).toContain('gradient');
+  expect(await barOf(unmarked)).toBe('none');
+  expect((await marginShot(page, marked)).equals(await marginShot(page, unmarked))).toBe(false);
+
   // The whole text is in the page, so the browser's find and a select-all see the end too.
   const lastLine = text.trim().split('\n').pop()!;
   await expect(page.locator('.article-body p').last()).toHaveText(lastLine, { timeout: 60_000 });
 
-  // Far down the article, the highlights there are painted once the reader scrolls to them.
+  // Far down the article, the highlights there are painted once the reader scrolls to them, and
+  // their paragraph (in a slice that came late) has its bar.
   await page.locator('.article-body p').nth(-20).scrollIntoViewIfNeeded();
+  await expect.poll(() => barOf(page.locator('.article-body p').nth(-20)), { timeout: 30_000 }).toContain('gradient');
   await expect
     .poll(
       () =>

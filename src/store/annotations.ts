@@ -139,9 +139,13 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
   /** Bucket keys of the article `pump` is reading: out of `unread`, not yet in the store. */
   let reading: readonly string[] | undefined;
 
-  /** Merge what storage holds for an article into the store (store edits made meanwhile win if newer). */
-  function settle(incoming: AnnotationsByArticle) {
-    persistence.noteStored(incoming);
+  /**
+   * Merge what storage holds for an article into the store (store edits made meanwhile win if newer).
+   * `noted`: the pump told the persistence each bucket as it read it (10,000 records at once, in
+   * the commit's task, were half of it).
+   */
+  function settle(incoming: AnnotationsByArticle, noted = false) {
+    if (!noted) persistence.noteStored(incoming);
     const merged = mergeAnnotations(store.getState().annotations, incoming);
     const problems = persistence.lastReadProblems();
     const state = store.getState();
@@ -173,6 +177,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       for (const key of keys) {
         const bucket = persistence.readBucket(key);
         gather(incoming, bucket);
+        persistence.noteStored(bucket);
         warmReadingOrder(bucket[articleId]);
         await clock.pause();
       }
@@ -186,7 +191,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
         await clock.yieldNow();
       }
       // One commit per article: the reader re-renders once, not once per bucket.
-      settle(incoming);
+      settle(incoming, true);
       reading = undefined;
       await clock.yieldNow();
     }

@@ -115,9 +115,17 @@ function unmark(block: HTMLElement): void {
 /**
  * Paragraphs changed per frame. Marking one is a restyle and a repaint (own-marks.css draws the
  * bar as a border image, outside the layout), but ~3,000 at once (10,000 annotations arriving on
- * a 1 MB article) are still worth spreading over frames.
+ * a 1 MB article) are still worth spreading over frames. Traced at 300, a frame's style and
+ * pre-paint took 10-13 ms of CPU, doubled when two steps landed in one frame.
  */
-const BLOCKS_PER_FRAME = 300;
+const BLOCKS_PER_FRAME = 150;
+
+/**
+ * Above this many placements a fresh target is worked out in a task of its own: 10,000 arriving
+ * at once come in the same commit as their highlights, whose painting is in that commit's effects
+ * too, and both in one task made it the longest of a reload.
+ */
+const DEFER_FROM = 1000;
 
 /**
  * Brings `applied` towards `target`, touching at most `limit` paragraphs (only those that differ);
@@ -152,23 +160,38 @@ export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void
     if (!map) return;
     // What changed is marked at once when it is a little (a new highlight shows its bar in the
     // same frame), else a slice per frame. A patch of a few placements moves the last target.
-    let target = patchedTarget(map, last.current, anchored) ?? markedBlocks(map, anchored);
-    last.current = target;
+    const patched = patchedTarget(map, last.current, anchored);
+    let target: Target | undefined;
     const go = () => {
-      if (!step(target.marked, applied.current, BLOCKS_PER_FRAME)) frame.current = requestAnimationFrame(go);
+      if (target && !step(target.marked, applied.current, BLOCKS_PER_FRAME)) frame.current = requestAnimationFrame(go);
     };
     const update = () => {
       cancelAnimationFrame(frame.current);
       go();
     };
-    update();
+    const deferred =
+      !patched && anchored.placed.length > DEFER_FROM
+        ? window.setTimeout(() => {
+            target = last.current = markedBlocks(map, anchored);
+            // The first step in the next frame, not in this task as well: one step per frame.
+            cancelAnimationFrame(frame.current);
+            frame.current = requestAnimationFrame(go);
+          }, 0)
+        : 0;
+    if (!deferred) {
+      target = last.current = patched ?? markedBlocks(map, anchored);
+      update();
+    }
     // More of the article arrived: its paragraphs get their marks (no render of the app for it).
+    // Before a deferred target is worked out there is nothing to grow: it will see them itself.
     const stopGrow = map.onGrow((previousEnd) => {
+      if (!target) return;
       target = last.current = grownTarget(map, target, previousEnd);
       update();
     });
     return () => {
       stopGrow();
+      clearTimeout(deferred);
       cancelAnimationFrame(frame.current);
     };
   }, [map, anchored]);
