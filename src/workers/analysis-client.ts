@@ -231,6 +231,9 @@ function request(
   return { promise, cancel };
 }
 
+/** True while some analysis is asked for and not yet answered (running, queued or held). */
+export const analysisUnderWay = (): boolean => pending.size > 0;
+
 /**
  * Starts the worker and its gazetteer download while the article itself is still loading, so the
  * two overlap instead of running one after the other.
