@@ -10,7 +10,8 @@ import type { AnalysisStage } from '../workers/analysis-shared';
 export const analysisQueryOptions = (article: Pick<Article, 'id' | 'text'>, onStage?: (s: AnalysisStage) => void) =>
   queryOptions({
     queryKey: ['analysis', article.id],
-    queryFn: () => analyzeText(article.text, onStage),
+    // The signal drops a request still waiting when the reader leaves the article (analysis-client).
+    queryFn: ({ signal }) => analyzeText(article.text, onStage, signal),
     staleTime: Infinity,
     gcTime: 30 * 60_000,
     retry: false,

@@ -10,7 +10,7 @@ import { offerBootBody } from '../features/reader/boot-handoff';
 import { parseRoute } from '../lib/hash-route';
 import type { Article } from '../model/article';
 import { structureArticle } from '../model/article-structure';
-import { prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
+import { cancelPrefetchedAnalysis, prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
 import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
 import type { Analysis } from '../engine/types';
 import { clearBootLayers } from './boot-layers';
@@ -99,7 +99,13 @@ function adoptStatic(
   return load(key)
     .then((article) => {
       if (!article || article.id !== id || late() || !page.isConnected) throw new Error('not the pre-rendered text');
-      offerBootBody({ key, text: article.text, container: body, rendered: Number(body.dataset.rendered) });
+      offerBootBody({
+        key,
+        text: article.text,
+        container: body,
+        rendered: Number(body.dataset.rendered),
+        cancelAnalysis: () => cancelPrefetchedAnalysis(article.text),
+      });
       const precomputed = file.then((f) => {
         const analysis = readBundledAnalysis(f, article.text);
         if (analysis) landingAnalysis = { text: article.text, analysis };
@@ -161,7 +167,14 @@ export function startBoot(root: HTMLElement, hash: string): void {
         pendingFrom !== null && article.text.length - Number(pendingFrom) > BOOT_HOLD_FROM_CHARS
           ? holdBackgroundWork(new Promise(() => {}), BOOT_HOLD_MS)
           : undefined;
-      offerBootBody({ key, text: article.text, container: body, rendered, releaseHold });
+      offerBootBody({
+        key,
+        text: article.text,
+        container: body,
+        rendered,
+        releaseHold,
+        cancelAnalysis: () => cancelPrefetchedAnalysis(article.text),
+      });
       // After the paint is queued, so loading the worker and its data never delays the text.
       prefetchAnalysis(article.text);
       return { key, article };

@@ -18,7 +18,21 @@ type Pending = {
 
 let worker: Worker | null | undefined;
 let nextId = 1;
+/** Requests given to the worker (at most one, `busy`) or waiting for it, by id. */
 const pending = new Map<number, Pending>();
+/**
+ * Requests not yet given to the worker, oldest first. The worker gets one at a time, so a request
+ * that nobody wants any more (the reader opened another article) can still be dropped here: once
+ * posted, it would run to its end before the next one, on a core the page needs.
+ */
+const queue: number[] = [];
+/** The request the worker is running (its reply not yet complete), if any. */
+let busy: number | null = null;
+/** True while the queue waits for a hold on background work to end. */
+let waitingForHold = false;
+
+/** The reason a dropped request's promise rejects with (what `fetch` uses for an aborted signal). */
+const abortError = () => new DOMException('The analysis is no longer wanted.', 'AbortError');
 
 async function onMainThread(p: Pending): Promise<void> {
   try {
@@ -32,9 +46,33 @@ async function onMainThread(p: Pending): Promise<void> {
 function failOver(): void {
   worker?.terminate();
   worker = null;
+  busy = null;
+  queue.length = 0;
   const waiting = [...pending.values()];
   pending.clear();
   for (const p of waiting) void onMainThread(p);
+}
+
+/**
+ * Gives the worker the oldest waiting request when it is free. While the page holds background
+ * work (a long article's body going in), requests wait: the analysis and the compilers it sets
+ * going would take the core the page's frames need.
+ */
+function pump(): void {
+  if (busy !== null || !queue.length || !worker) return;
+  if (backgroundWorkHeld()) {
+    if (!waitingForHold) {
+      waitingForHold = true;
+      void backgroundWorkMayStart().then(() => {
+        waitingForHold = false;
+        pump();
+      });
+    }
+    return;
+  }
+  const id = queue.shift()!;
+  busy = id;
+  worker.postMessage({ id, text: pending.get(id)!.text });
 }
 
 function getWorker(): Worker | null {
@@ -43,6 +81,12 @@ function getWorker(): Worker | null {
     worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
+      const ended = reply.type === 'done' || reply.type === 'error';
+      if (ended && reply.id === busy) {
+        busy = null;
+        // The next request goes out after this reply is handled, in a task of its own.
+        queueMicrotask(pump);
+      }
       const p = pending.get(reply.id);
       if (!p) return;
       if (reply.type === 'stage') p.onStage?.(reply.stage);
@@ -60,17 +104,58 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-/** Analyses started before anyone asked (the boot script has the text first), by text. */
-const early = new Map<string, { promise: Promise<Analysis>; listen: (onStage?: (s: AnalysisStage) => void) => void }>();
+/** An analysis asked for: its promise, who hears its stages, and how to drop it. */
+interface Asked {
+  promise: Promise<Analysis>;
+  listen: (onStage?: (s: AnalysisStage) => void) => void;
+  /** Drops the request if the worker has not started it (its promise rejects with an AbortError). */
+  cancel: () => void;
+}
 
-export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void): Promise<Analysis> {
-  const started = early.get(text);
-  if (started) {
-    early.delete(text);
-    started.listen(onStage);
-    return started.promise;
+/**
+ * Analyses nobody holds right now, by text: started before anyone asked (the boot script has the
+ * text first), or given up by their caller a moment ago. The next `analyzeText` of the same text
+ * takes one over.
+ */
+const unclaimed = new Map<string, Asked>();
+
+/**
+ * The analysis of `text`, from the worker. Aborting `signal` drops the request unless the worker
+ * has started it: while it waits behind another article's analysis or for a long body to go in
+ * (lib/background-hold), it would otherwise still run before whatever the reader opened next.
+ * The drop waits one task, so a caller that unmounts and mounts again at once (React's strict
+ * mode, TanStack Query cancelling a query whose observer went) takes the same request back.
+ */
+export function analyzeText(
+  text: string,
+  onStage?: (s: AnalysisStage) => void,
+  signal?: AbortSignal,
+): Promise<Analysis> {
+  const asked = unclaimed.get(text) ?? ask(text);
+  unclaimed.delete(text);
+  asked.listen(onStage);
+  if (signal) {
+    const giveUp = () => {
+      asked.listen(undefined);
+      unclaimed.set(text, asked);
+      setTimeout(() => {
+        if (unclaimed.get(text) !== asked) return;
+        unclaimed.delete(text);
+        asked.cancel();
+      }, 0);
+    };
+    if (signal.aborted) giveUp();
+    else signal.addEventListener('abort', giveUp, { once: true });
   }
-  return request(text, onStage).promise;
+  return asked.promise;
+}
+
+function ask(text: string): Asked {
+  let onStage: ((s: AnalysisStage) => void) | undefined;
+  const { promise, cancel } = request(text, (s) => onStage?.(s));
+  // A dropped request's rejection is for whoever still holds the promise, if anyone.
+  promise.catch(() => undefined);
+  return { promise, listen: (fn) => (onStage = fn), cancel };
 }
 
 /**
@@ -82,16 +167,47 @@ export function analyzeText(text: string, onStage?: (s: AnalysisStage) => void):
  * resolves to null (missing, damaged, another text or version), the worker analyses after all.
  */
 export function prefetchAnalysis(text: string, precomputed?: Promise<Analysis | null>): void {
-  if (early.has(text)) return;
+  if (unclaimed.has(text)) return;
   let onStage: ((s: AnalysisStage) => void) | undefined;
-  const analyse = () => request(text, (s) => onStage?.(s)).promise;
+  let cancelled = false;
+  let cancelRequest = () => {};
+  const analyse = () => {
+    if (cancelled) return Promise.reject(abortError());
+    const started = request(text, (s) => onStage?.(s));
+    cancelRequest = started.cancel;
+    return started.promise;
+  };
   const promise = precomputed ? precomputed.then((analysis) => analysis ?? analyse()) : analyse();
-  promise.catch(() => early.delete(text));
-  early.set(text, { promise, listen: (fn) => (onStage = fn) });
+  const asked: Asked = {
+    promise,
+    listen: (fn) => (onStage = fn),
+    cancel: () => {
+      cancelled = true;
+      cancelRequest();
+    },
+  };
+  promise.catch(() => unclaimed.get(text) === asked && unclaimed.delete(text));
+  unclaimed.set(text, asked);
 }
 
-function request(text: string, onStage?: (s: AnalysisStage) => void): { promise: Promise<Analysis>; pending: Pending } {
+/**
+ * Drops the analysis the boot script started for `text` if nobody has taken it over: the reader
+ * opened another article first, and a long article's request, held while its body went in, would
+ * otherwise run before that article's.
+ */
+export function cancelPrefetchedAnalysis(text: string): void {
+  const asked = unclaimed.get(text);
+  if (!asked) return;
+  unclaimed.delete(text);
+  asked.cancel();
+}
+
+function request(
+  text: string,
+  onStage?: (s: AnalysisStage) => void,
+): { promise: Promise<Analysis>; cancel: () => void } {
   let p!: Pending;
+  let id = 0;
   const promise = new Promise<Analysis>((resolve, reject) => {
     p = { resolve, reject, onStage, text };
     const w = getWorker();
@@ -100,15 +216,23 @@ function request(text: string, onStage?: (s: AnalysisStage) => void): { promise:
       queueMicrotask(() => void onMainThread(p));
       return;
     }
-    const id = nextId++;
+    id = nextId++;
     pending.set(id, p);
-    // While the page holds background work (a long article's body going in), the request waits:
-    // the analysis and the compilers it sets going would take the core the page's frames need.
-    if (backgroundWorkHeld()) void backgroundWorkMayStart().then(() => w.postMessage({ id, text }));
-    else w.postMessage({ id, text });
+    queue.push(id);
+    pump();
   });
-  return { promise, pending: p };
+  const cancel = () => {
+    if (!pending.has(id)) return; // done, failed, cancelled already, or on the main thread
+    pending.delete(id);
+    const at = queue.indexOf(id);
+    if (at >= 0) queue.splice(at, 1);
+    p.reject(abortError());
+  };
+  return { promise, cancel };
 }
+
+/** True while some analysis is asked for and not yet answered (running, queued or held). */
+export const analysisUnderWay = (): boolean => pending.size > 0;
 
 /**
  * Starts the worker and its gazetteer download while the article itself is still loading, so the

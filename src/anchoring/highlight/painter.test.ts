@@ -67,6 +67,24 @@ describe('HighlightPainter', () => {
     expect(registry.get('mg-claim')?.size).toBe(spans.length);
     p.destroy();
   });
+
+  it('paints several layers at once, each registered once, and clears those given no spans', () => {
+    const half = Math.ceil(WINDOW_THRESHOLD / 2) + 1;
+    const spans = (n: number) => Array.from({ length: n }, (_, i) => ({ start: i % 20, end: (i % 20) + 1 }));
+    const p = painter();
+    p.paint(HIGHLIGHT_LAYERS.organization, [{ start: 0, end: 3 }]);
+    const set = vi.spyOn(registry, 'set');
+    // Together past the threshold, apart under it: the first must not be registered whole first.
+    p.paintAll([
+      [HIGHLIGHT_LAYERS.person, spans(half)],
+      [HIGHLIGHT_LAYERS.place, spans(half)],
+      [HIGHLIGHT_LAYERS.organization, []],
+    ]);
+    expect(set.mock.calls.map(([name]) => name).sort()).toEqual(['mg-person', 'mg-place']);
+    expect(registry.get('mg-person')?.size).toBe(half);
+    expect(registry.has('mg-organization')).toBe(false);
+    p.destroy();
+  });
 });
 
 describe('the layer table', () => {

@@ -95,19 +95,33 @@ export class HighlightPainter {
 
   /** Replaces the layer's ranges; an empty list clears it. Name, priority and style come from layers.ts. */
   paint(layer: HighlightLayer, spans: readonly Span[]): void {
+    this.paintAll([[layer, spans]]);
+  }
+
+  /**
+   * Replaces several layers' ranges at once (the analysis' layers when it arrives): the painter
+   * decides once whether to paint the whole article or a window, then registers each layer once.
+   * One at a time, a first layer under WINDOW_THRESHOLD was registered whole (a Range for each of
+   * its thousands of spans) only to be registered again, windowed, when the next layer came.
+   */
+  paintAll(entries: ReadonlyArray<readonly [HighlightLayer, readonly Span[]]>): void {
     if (!supportsHighlights()) return;
-    const { name, priority } = layer;
-    if (!spans.length) {
-      this.clear(layer);
-      return;
+    const painted: string[] = [];
+    for (const [{ name, priority }, spans] of entries) {
+      if (!spans.length) {
+        CSS.highlights.delete(name);
+        this.layers.delete(name);
+        continue;
+      }
+      // Most callers pass spans in text order already (10,000 own highlights): check before sorting.
+      let inOrder = true;
+      for (let i = 1; i < spans.length && inOrder; i++) inOrder = spans[i - 1].start <= spans[i].start;
+      const sorted = inOrder ? spans.slice() : [...spans].sort((a, b) => a.start - b.start);
+      this.layers.set(name, { spans: sorted, priority, missing: false });
+      painted.push(name);
     }
-    // Most callers pass spans in text order already (10,000 own highlights): check before sorting.
-    let inOrder = true;
-    for (let i = 1; i < spans.length && inOrder; i++) inOrder = spans[i - 1].start <= spans[i].start;
-    const sorted = inOrder ? spans.slice() : [...spans].sort((a, b) => a.start - b.start);
-    this.layers.set(name, { spans: sorted, priority, missing: false });
-    this.updateMode();
-    this.register(name);
+    if (this.updateMode()) return; // every layer was registered anew
+    for (const name of painted) this.register(name);
   }
 
   /**
@@ -127,11 +141,8 @@ export class HighlightPainter {
     highlight.add(range);
   }
 
-  clear({ name }: HighlightLayer): void {
-    if (!supportsHighlights()) return;
-    CSS.highlights.delete(name);
-    this.layers.delete(name);
-    this.updateMode();
+  clear(layer: HighlightLayer): void {
+    this.paintAll([[layer, []]]);
   }
 
   destroy(): void {
@@ -153,17 +164,19 @@ export class HighlightPainter {
     for (const [name, layer] of this.layers) if (layer.missing) this.register(name);
   }
 
-  private updateMode(): void {
+  /** Windows the layers or paints them whole, by their size; true when it re-registered every layer. */
+  private updateMode(): boolean {
     let total = 0;
     for (const l of this.layers.values()) total += l.spans.length;
     const windowed = total > WINDOW_THRESHOLD;
-    if (windowed === this.windowed) return;
+    if (windowed === this.windowed) return false;
     this.setWindowed(windowed);
     if (windowed) {
       this.view = this.map.offsetsInView(WINDOW_MARGIN);
       this.lastScrollY = window.scrollY;
     }
     for (const name of this.layers.keys()) this.register(name);
+    return true;
   }
 
   private setWindowed(on: boolean): void {

@@ -56,19 +56,19 @@ export function useArticleLayers(
 
   useEffect(() => {
     if (!painter || !analysis) return;
-    for (const layer of ['person', 'place', 'organization'] as const) {
-      painter.paint(L[layer], visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : []);
-    }
     // The claims' content is painted by useClaimTint: by default only the active claim's.
     const claims = visible.claim ? analysis.claims : [];
-    painter.paint(
-      L.claimCue,
-      claims.map((c) => c.cue),
-    );
-    painter.paint(
-      L.claimSpeaker,
-      claims.flatMap((c): Span[] => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : [])),
-    );
+    // All at once: the painter then decides once whether a 1 MB article's layers are windowed.
+    painter.paintAll([
+      ...(['person', 'place', 'organization'] as const).map(
+        (layer) => [L[layer], visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : []] as const,
+      ),
+      [L.claimCue, claims.map((c) => c.cue)],
+      [
+        L.claimSpeaker,
+        claims.flatMap((c): Span[] => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : [])),
+      ],
+    ]);
   }, [painter, analysis, visible]);
 
   const cursorId = useReadingStore((s) => s.cursorId);

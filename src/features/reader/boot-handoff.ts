@@ -17,6 +17,8 @@ export interface BootBody {
    * body that goes on in slices; the reader takes its own hold first.
    */
   releaseHold?: () => void;
+  /** Drops the analysis the boot script asked for, when the reader shows another text instead. */
+  cancelAnalysis?: () => void;
 }
 
 let boot: BootBody | null = null;
@@ -31,7 +33,8 @@ export function takeBootBody(text: string): BootBody | null {
   boot = null;
   if (b && b.text === text) return b;
   // Not this text (the reader opened another article): nobody else will take it, so its hold on
-  // the analysis ends now rather than at its longest wait.
+  // the analysis ends now rather than at its longest wait, and its analysis is not wanted.
   b?.releaseHold?.();
+  b?.cancelAnalysis?.();
   return null;
 }

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Analysis } from '../engine/types';
+import type { WorkerReply, WorkerRequest } from './analysis-protocol';
+
+/** A stand-in for the analysis worker: records what it is asked and replies when told. */
+class FakeWorker {
+  static last: FakeWorker;
+  posted: WorkerRequest[] = [];
+  onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(request: WorkerRequest) {
+    this.posted.push(request);
+  }
+  terminate() {}
+  /** The texts it was asked to analyse, in order. */
+  get texts() {
+    return this.posted.flatMap((r) => ('text' in r ? [r.text] : []));
+  }
+  /** Finishes the request for `text` with an analysis naming it. */
+  finish(text: string) {
+    const request = this.posted.find((r) => 'text' in r && r.text === text)!;
+    const analysis = { text } as unknown as Analysis;
+    this.onmessage?.({ data: { id: request.id, type: 'done', analysis } } as MessageEvent<WorkerReply>);
+  }
+}
+
+const flush = () => new Promise<void>((done) => setTimeout(done, 0));
+
+// Each test gets a fresh client (its worker, queue and prefetches are module state).
+async function load() {
+  vi.resetModules();
+  const client = await import('./analysis-client');
+  const hold = await import('../lib/background-hold');
+  return { ...client, ...hold };
+}
+
+describe('the analysis client', () => {
+  beforeEach(() => vi.stubGlobal('Worker', FakeWorker));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('gives the worker one request at a time, in order', async () => {
+    const { analyzeText } = await load();
+    const first = analyzeText('First.');
+    const second = analyzeText('Second.');
+    expect(FakeWorker.last.texts).toEqual(['First.']);
+    FakeWorker.last.finish('First.');
+    await flush();
+    expect(FakeWorker.last.texts).toEqual(['First.', 'Second.']);
+    FakeWorker.last.finish('Second.');
+    await expect(first).resolves.toMatchObject({ text: 'First.' });
+    await expect(second).resolves.toMatchObject({ text: 'Second.' });
+  });
+
+  it('drops a request that waits behind another one when its signal aborts', async () => {
+    const { analyzeText } = await load();
+    void analyzeText('Running.');
+    const leaving = new AbortController();
+    const dropped = analyzeText('Queued.', undefined, leaving.signal);
+    const next = analyzeText('Opened next.');
+    leaving.abort();
+    await expect(dropped).rejects.toMatchObject({ name: 'AbortError' });
+    FakeWorker.last.finish('Running.');
+    await flush();
+    expect(FakeWorker.last.texts).toEqual(['Running.', 'Opened next.']);
+    FakeWorker.last.finish('Opened next.');
+    await expect(next).resolves.toMatchObject({ text: 'Opened next.' });
+  });
+
+  it('drops a request held while a long body goes in, and never sends it', async () => {
+    const { analyzeText, holdBackgroundWork } = await load();
+    const release = holdBackgroundWork(new Promise(() => {}), 60_000);
+    const leaving = new AbortController();
+    const held = analyzeText('Long article.', undefined, leaving.signal);
+    const next = analyzeText('Short article.');
+    expect(FakeWorker.last.texts).toEqual([]);
+    leaving.abort();
+    await expect(held).rejects.toMatchObject({ name: 'AbortError' });
+    release();
+    await flush();
+    expect(FakeWorker.last.texts).toEqual(['Short article.']);
+    FakeWorker.last.finish('Short article.');
+    await expect(next).resolves.toMatchObject({ text: 'Short article.' });
+  });
+
+  it('lets a caller that gives up and asks again at once keep its request (no second analysis)', async () => {
+    const { analyzeText } = await load();
+    void analyzeText('Running.');
+    const unmounted = new AbortController();
+    const before = analyzeText('Again.', undefined, unmounted.signal);
+    unmounted.abort();
+    const after = analyzeText('Again.');
+    expect(after).toBe(before);
+    FakeWorker.last.finish('Running.');
+    await flush();
+    expect(FakeWorker.last.texts).toEqual(['Running.', 'Again.']);
+  });
+
+  it('lets an analysis the worker has started run on, and its successor wait for it', async () => {
+    const { analyzeText } = await load();
+    const leaving = new AbortController();
+    const started = analyzeText('Started.', undefined, leaving.signal);
+    const next = analyzeText('Next.');
+    leaving.abort();
+    await expect(started).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.last.texts).toEqual(['Started.']);
+    FakeWorker.last.finish('Started.');
+    await flush();
+    expect(FakeWorker.last.texts).toEqual(['Started.', 'Next.']);
+    FakeWorker.last.finish('Next.');
+    await expect(next).resolves.toMatchObject({ text: 'Next.' });
+  });
+
+  it("drops the boot script's analysis when the reader shows another text first", async () => {
+    const { prefetchAnalysis, cancelPrefetchedAnalysis, analyzeText, holdBackgroundWork } = await load();
+    const release = holdBackgroundWork(new Promise(() => {}), 60_000);
+    prefetchAnalysis('Booted long article.');
+    cancelPrefetchedAnalysis('Booted long article.');
+    void analyzeText('Opened instead.');
+    release();
+    await flush();
+    expect(FakeWorker.last.texts).toEqual(['Opened instead.']);
+  });
+
+  it('hands a prefetched analysis to the first caller of the same text', async () => {
+    const { prefetchAnalysis, analyzeText } = await load();
+    prefetchAnalysis('Booted.');
+    const taken = analyzeText('Booted.');
+    expect(FakeWorker.last.texts).toEqual(['Booted.']);
+    FakeWorker.last.finish('Booted.');
+    await expect(taken).resolves.toMatchObject({ text: 'Booted.' });
+  });
+});
