@@ -1604,6 +1604,12 @@ const KNOWN_NAMES = new Set(rowNamed(KNOWN_NAME_ROWS, 'organisation.known-name')
 const KNOWN_NAME_FIRST_WORDS = new Set(
   [...KNOWN_NAMES, ...[...KNOWN_ORG_NAMES].filter((w) => w.includes(' '))].map((w) => w.split(' ')[0]),
 );
+/** Every opening of those names, word by word ("amnesty", "amnesty international"): a longer try stops where none goes on. */
+const KNOWN_NAME_OPENINGS = new Set(
+  [...KNOWN_NAMES, ...[...KNOWN_ORG_NAMES].filter((w) => w.includes(' '))].flatMap((w) =>
+    w.split(' ').map((_, k, words) => words.slice(0, k + 1).join(' ')),
+  ),
+);
 /** Longest well-known organisation name tried, in tokens. */
 const KNOWN_NAME_WORDS = 4;
 /**
@@ -1628,6 +1634,7 @@ function knownNames(ctx: Ctx, out: Names): void {
     for (let b = i; b < t.count && b - i < KNOWN_NAME_WORDS && t.kind[b] === Kind.Word && !out.at(b); b++) {
       if (b > i && t.flags[b] & Flag.NewLine) break;
       words += (b > i ? ' ' : '') + lower(ctx, b);
+      if (!KNOWN_NAME_OPENINGS.has(words)) break;
       if (isKnown(words) && isCapWord(ctx, b)) best = b + 1;
     }
     if (best < 0 || isCapWord(ctx, best)) continue;
