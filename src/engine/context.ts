@@ -185,6 +185,13 @@ export function tokensOf(ctx: Ctx, marks: Uint8Array): Int32Array {
     }
   const out = new Int32Array(total);
   let n = 0;
+  // Several forms with many tokens ("the" and "of"): one pass over the tokens is cheaper than
+  // sorting theirs together, and gives the same list.
+  if (runs > 1 && total * 16 > ctx.t.count) {
+    const form = ctx.form;
+    for (let i = 0; i < form.length; i++) if (marks[form[i]]) out[n++] = i;
+    return out;
+  }
   for (let f = 0; f < marks.length; f++)
     if (marks[f]) for (let k = formStart[f]; k < formStart[f + 1]; k++) out[n++] = formTokens[k];
   // Each form's tokens are in order already; several forms' are merged by sorting (numeric for typed arrays).

@@ -36,22 +36,26 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 
 /** One pass over the words, so each later look for a cue skips the rest without reading them. */
 function cueCandidates(ctx: Ctx, cs: ClaimSentences): Uint8Array {
-  const { t } = ctx;
+  const { t, formStart, formTokens } = ctx;
   const out = new Uint8Array(t.count);
-  // The answer for a word depends only on its text: looked up once per form (−1 = not yet).
-  const byForm = new Int8Array(ctx.forms.length).fill(-1);
-  for (let i = 0; i < t.count; i++) {
-    const n = t.end[i] - t.start[i];
-    if (t.kind[i] !== Kind.Word || n < 2 || n > 12) continue;
-    // A capitalised cue only opens a sentence ("Said the mayor: …").
-    if (t.flags[i] & Flag.Cap && cs.first[cs.of[i]] !== i) continue;
-    const f = ctx.form[i];
-    let c = byForm[f];
-    if (c < 0) {
-      const w = ctx.formLower[f];
-      byForm[f] = c = CUE_FORMS.has(w) || PHRASAL_FORMS.has(w) ? 2 : BE.has(w) ? 1 : 0;
+  // The answer depends on the word's text and kind, so on its form: each form is looked up once
+  // and only the tokens of the forms that may be cues are visited.
+  for (let f = 0; f < ctx.forms.length; f++) {
+    const from = formStart[f],
+      to = formStart[f + 1];
+    if (to === from) continue;
+    const first = formTokens[from];
+    const n = t.end[first] - t.start[first];
+    if (t.kind[first] !== Kind.Word || n < 2 || n > 12) continue;
+    const w = ctx.formLower[f];
+    const c = CUE_FORMS.has(w) || PHRASAL_FORMS.has(w) ? 2 : BE.has(w) ? 1 : 0;
+    if (!c) continue;
+    for (let k = from; k < to; k++) {
+      const i = formTokens[k];
+      // A capitalised cue only opens a sentence ("Said the mayor: …").
+      if (t.flags[i] & Flag.Cap && cs.first[cs.of[i]] !== i) continue;
+      out[i] = c;
     }
-    out[i] = c;
   }
   return out;
 }
@@ -63,16 +67,24 @@ function cueCandidates(ctx: Ctx, cs: ClaimSentences): Uint8Array {
 function accordingTo(ctx: Ctx, q: QuoteMap): Int32Array {
   const { t } = ctx;
   const out: number[] = [];
-  for (let i = 0; i + 1 < t.count; i++)
-    if (
-      t.kind[i] === Kind.Word &&
-      t.end[i] - t.start[i] === 9 &&
-      q.of[i] < 0 &&
-      lower(ctx, i) === 'according' &&
-      lower(ctx, i + 1) === 'to'
-    )
-      out.push(i);
-  return Int32Array.from(out);
+  // Only the tokens of the forms of "according" are read.
+  for (let f = 0; f < ctx.forms.length; f++) {
+    if (ctx.formLower[f] !== 'according') continue;
+    for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
+      const i = ctx.formTokens[k];
+      if (
+        i + 1 < t.count &&
+        t.kind[i] === Kind.Word &&
+        t.end[i] - t.start[i] === 9 &&
+        q.of[i] < 0 &&
+        lower(ctx, i) === 'according' &&
+        lower(ctx, i + 1) === 'to'
+      )
+        out.push(i);
+    }
+  }
+  // Several forms ("according", "According") are merged into text order.
+  return Int32Array.from(out).sort();
 }
 
 /** The first of the sorted token indices `at` that is ≥ `a`, or −1. */

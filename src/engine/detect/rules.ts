@@ -505,7 +505,17 @@ function citations(ctx: Ctx, out: Names): void {
   };
   // Only in a text that cites like a paper: "Watchmen (2009)" in a biography is a film.
   let cited = 0;
-  for (let e = 1; e + 2 < t.count && cited < CITING_TEXT; e++) {
+  // Only tokens that open with "," or "e" ("et al.") are read: their forms are marked.
+  const opensAt = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < opensAt.length; f++) {
+    const c = ctx.forms[f].charCodeAt(0);
+    if (c === 44 || c === 101) opensAt[f] = 1;
+  }
+  const candidates = tokensOf(ctx, opensAt);
+  for (let x = 0; x < candidates.length && cited < CITING_TEXT; x++) {
+    const e = candidates[x];
+    if (e < 1) continue;
+    if (e + 2 >= t.count) break;
     const c = ctx.text.charCodeAt(t.start[e]);
     if ((c !== 44 && c !== 101) || !isCapWord(ctx, e - 1)) continue;
     // "(Baker, 2015;" counts, "in Glasgow, 2021;" does not: the author opens a bracket or follows a ";".
@@ -641,11 +651,15 @@ const CASE_MARKS = new Set(['v', 'versus']);
 const CASE_CONTEXT = new Set(rowNamed(CASE_PARTY_ROWS, 'legal.versus-context').value);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
+const AMPERSAND = new Set(['&']);
 function ampersands(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id, value: most } = rowNamed(AMPERSAND_ROWS, 'ampersand.firm');
   const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
-  for (let k = 1; k + 1 < t.count; k++) {
+  const marks = tokensOf(ctx, formMarks(ctx, AMPERSAND));
+  for (let x = 0; x < marks.length; x++) {
+    const k = marks[x];
+    if (k < 1 || k + 1 >= t.count) continue;
     if (t.kind[k] !== Kind.Punct || ctx.text.charCodeAt(t.start[k]) !== 38 || t.end[k] - t.start[k] !== 1) continue;
     // Spaced on both sides: "AT&T" and "M&S" are one token pattern the model already reads.
     if (t.start[k] === t.end[k - 1] || t.end[k] === t.start[k + 1]) continue;
@@ -1272,6 +1286,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 /** At or above this the model's place keeps its type beside a short form in brackets. */
 const SURE_PLACE = 0.8;
 
+/** "(": the rules that read a short form in brackets visit these tokens only. */
+const OPEN_BRACKET = new Set(['(']);
 /** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
 function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
   const t = ctx.t;
@@ -1293,7 +1309,10 @@ function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(ACRONYM_ROWS, 'acronym.parenthesised');
   let found: Map<string, number> | undefined;
-  for (let i = 2; i + 1 < t.count; i++) {
+  const opens = tokensOf(ctx, formMarks(ctx, OPEN_BRACKET));
+  for (let x = 0; x < opens.length; x++) {
+    const i = opens[x];
+    if (i < 2 || i + 1 >= t.count) continue;
     if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
     const short = spanText(ctx, i + 1, i + 2);
     if (!ACRONYM.test(short)) continue;
@@ -1598,6 +1617,12 @@ const KNOWN_NAMES = new Set(rowNamed(KNOWN_NAME_ROWS, 'organisation.known-name')
 const KNOWN_NAME_FIRST_WORDS = new Set(
   [...KNOWN_NAMES, ...[...KNOWN_ORG_NAMES].filter((w) => w.includes(' '))].map((w) => w.split(' ')[0]),
 );
+/** Every opening of those names, word by word ("amnesty", "amnesty international"): a longer try stops where none goes on. */
+const KNOWN_NAME_OPENINGS = new Set(
+  [...KNOWN_NAMES, ...[...KNOWN_ORG_NAMES].filter((w) => w.includes(' '))].flatMap((w) =>
+    w.split(' ').map((_, k, words) => words.slice(0, k + 1).join(' ')),
+  ),
+);
 /** Longest well-known organisation name tried, in tokens. */
 const KNOWN_NAME_WORDS = 4;
 /**
@@ -1622,6 +1647,7 @@ function knownNames(ctx: Ctx, out: Names): void {
     for (let b = i; b < t.count && b - i < KNOWN_NAME_WORDS && t.kind[b] === Kind.Word && !out.at(b); b++) {
       if (b > i && t.flags[b] & Flag.NewLine) break;
       words += (b > i ? ' ' : '') + lower(ctx, b);
+      if (!KNOWN_NAME_OPENINGS.has(words)) break;
       if (isKnown(words) && isCapWord(ctx, b)) best = b + 1;
     }
     if (best < 0 || isCapWord(ctx, best)) continue;
@@ -1771,6 +1797,8 @@ const isDash = (ctx: Ctx, i: number) => {
     ctx.t.kind[i] === Kind.Punct && ctx.t.end[i] - ctx.t.start[i] === 1 && (c === 0x2014 || c === 0x2013 || c === 45)
   );
 };
+/** The marks `isDash` accepts, as token texts: the rule visits their tokens only. */
+const DASHES = new Set(['\u2014', '\u2013', '-']);
 const lineStart = (ctx: Ctx, i: number) => i === 0 || (ctx.t.flags[i] & Flag.NewLine) !== 0;
 
 /** source.publisher: '"Headline" — Deutsche Welle, November 1, 2025' names the publication. */
@@ -1779,12 +1807,18 @@ function sourcePublishers(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'source.publisher');
   // A heading line such as "Sources": below it a line may end at the publisher, with no date.
   let heading = t.count;
-  for (let i = 0; i < t.count; i++)
+  const heads = tokensOf(ctx, formMarks(ctx, SOURCE_HEADINGS));
+  for (let x = 0; x < heads.length; x++) {
+    const i = heads[x];
     if (lineStart(ctx, i) && t.kind[i] === Kind.Word && SOURCE_HEADINGS.has(lower(ctx, i)) && lineStart(ctx, i + 1)) {
       heading = i;
       break;
     }
-  for (let d = 2; d + 1 < t.count; d++) {
+  }
+  const dashes = tokensOf(ctx, formMarks(ctx, DASHES));
+  for (let x = 0; x < dashes.length; x++) {
+    const d = dashes[x];
+    if (d < 2 || d + 1 >= t.count) continue;
     if (t.kind[d - 1] !== Kind.QClose || !isDash(ctx, d) || lineStart(ctx, d + 1)) continue;
     // The quoted headline opens the line, or follows an author's name and a full stop.
     let q = d - 2;
@@ -2188,7 +2222,17 @@ function possessivesInside(ctx: Ctx, out: Names): void {
   };
   /** "St Thomas", "Saint Mary": a saint's name, whose possessive names a hospital or church. */
   const afterSaint = (i: number) => i > 0 && isCapWord(ctx, i - 1) && SAINT_WORDS.has(lower(ctx, i - 1));
-  for (let p = 1; p + 1 < t.count; p++) {
+  // Only possessives are read: their forms are marked, and a name found resumes the search after it.
+  const possessive = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < possessive.length; f++)
+    if (ctx.formStart[f + 1] > ctx.formStart[f] && t.kind[ctx.formTokens[ctx.formStart[f]]] === Kind.Poss)
+      possessive[f] = 1;
+  const hits = tokensOf(ctx, possessive);
+  let from = 1;
+  for (let x = 0; x < hits.length; x++) {
+    const p = hits[x];
+    if (p < from) continue;
+    if (p + 1 >= t.count) break;
     if (t.kind[p] !== Kind.Poss || !isCapWord(ctx, p - 1)) continue;
     if (!POSSESSORS.has(lower(ctx, p - 1)) && !afterSaint(p - 1)) continue;
     let e = p + 1;
@@ -2222,7 +2266,7 @@ function possessivesInside(ctx: Ctx, out: Names): void {
     const head = out.at(e - 1);
     const type = head && head.type !== PERSON ? head.type : ORG_TAIL.has(lower(ctx, e - 1)) ? ORG : PLACE;
     out.put(a, b, type, id, undefined, head);
-    p = b - 1;
+    from = b;
   }
 }
 
@@ -2741,7 +2785,10 @@ function personInitials(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'acronym.person-initials');
   let found: Set<string> | undefined;
-  for (let i = 2; i + 2 < t.count; i++) {
+  const opens = tokensOf(ctx, formMarks(ctx, OPEN_BRACKET));
+  for (let x = 0; x < opens.length; x++) {
+    const i = opens[x];
+    if (i < 2 || i + 2 >= t.count) continue;
     if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
     const short = spanText(ctx, i + 1, i + 2);
     const n = out.at(i - 1);
@@ -2833,11 +2880,15 @@ const TERM_WORDS = 8;
  * name ("the Sea Surface Survey (SSS)").
  */
 const [TERM_OPEN, TERM_CLOSE] = rowNamed(TERM_ROWS, 'acronym.lowercase-term').value.map((c) => c.charCodeAt(0));
+const TERM_OPENS = new Set([String.fromCharCode(TERM_OPEN)]);
 function lowercaseTerms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   let terms: Set<string> | undefined;
   let named: Set<string> | undefined;
-  for (let i = 1; i + 2 < t.count; i++) {
+  const opens = tokensOf(ctx, formMarks(ctx, TERM_OPENS));
+  for (let x = 0; x < opens.length; x++) {
+    const i = opens[x];
+    if (i < 1 || i + 2 >= t.count) continue;
     if (!isPunctChar(ctx, i, TERM_OPEN)) continue;
     const c = i + 2;
     if (t.kind[c] !== Kind.Punct || ctx.text.charCodeAt(t.start[c]) !== TERM_CLOSE) continue;

@@ -520,14 +520,24 @@ class NameNode {
 const AGG_SIDES = ['agg-1', 'agg+1', 'aggr-1', 'aggr+1'];
 const AGG_POSS = AGG_SIDES.map((p) => p + "='s");
 const INSIDE_PLACE = new Set(['of', 'and', 'the', 'de', 'du', 'del', 'la', 'le', 'upon', 'on']);
+/** Per prefix and kind: the ids of its B, I, L and U features, so a match builds no strings. */
+const MARK_IDS = new Map<string, Map<string, number[]>>();
+function markIds(prefix: string, kind: string): number[] {
+  let byKind = MARK_IDS.get(prefix);
+  if (!byKind) MARK_IDS.set(prefix, (byKind = new Map()));
+  let ids = byKind.get(kind);
+  if (!ids) byKind.set(kind, (ids = ['B-', 'I-', 'L-', 'U-'].map((p) => featureId(prefix + p + kind))));
+  return ids;
+}
 function mark(arr: Uint16Array, a: number, n: number, prefix: string, kind: string): void {
+  const ids = markIds(prefix, kind);
   if (n === 1) {
-    arr[a] = featureId(prefix + 'U-' + kind);
+    arr[a] = ids[3];
     return;
   }
-  arr[a] = featureId(prefix + 'B-' + kind);
-  for (let k = a + 1; k < a + n - 1; k++) arr[k] = featureId(prefix + 'I-' + kind);
-  arr[a + n - 1] = featureId(prefix + 'L-' + kind);
+  arr[a] = ids[0];
+  for (let k = a + 1; k < a + n - 1; k++) arr[k] = ids[1];
+  arr[a + n - 1] = ids[2];
 }
 
 /** Sentence-initial: the first word of its sentence, or the first after an opening quote or a colon. */

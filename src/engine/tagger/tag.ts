@@ -71,10 +71,26 @@ function rowOf(model: PassModel, rows: Int32Array, id: number): number {
 }
 
 /**
+ * Each pass's weights and transitions as float64: every float32 value converts exactly, so the
+ * sums are the same, and the adding code then reads one kind of array only (a loop that reads
+ * both float32 and float64 arrays checks which at every read).
+ */
+const WIDE = new WeakMap<PassModel, { weights: Float64Array; transitions: Float64Array }>();
+function wide(model: PassModel): { weights: Float64Array; transitions: Float64Array } {
+  let w = WIDE.get(model);
+  if (!w)
+    WIDE.set(
+      model,
+      (w = { weights: Float64Array.from(model.weights), transitions: Float64Array.from(model.transitions) }),
+    );
+  return w;
+}
+
+/**
  * out[at…at+12] += v[from…from+12], written out: the loop is the tagger's innermost work, and
  * V8 does not unroll it. Same additions in the same order as the loop.
  */
-function add13(out: Float64Array, at: number, v: Float32Array | Float64Array, from: number): void {
+function add13(out: Float64Array, at: number, v: Float64Array, from: number): void {
   out[at] += v[from];
   out[at + 1] += v[from + 1];
   out[at + 2] += v[from + 2];
@@ -111,7 +127,8 @@ class VecPool {
 
 /** The summed weights of a list of features in one pass. */
 function addList(into: Float64Array, at: number, model: PassModel, fs: readonly string[]): void {
-  const { index, weights } = model;
+  const { index } = model;
+  const { weights } = wide(model);
   for (let k = 0; k < fs.length; k++) {
     const r = index.get(fs[k]);
     if (r !== undefined) add13(into, at, weights, r * NTAGS);
@@ -144,6 +161,8 @@ class Emissions implements FeatureSink {
   private nextListPool = new VecPool();
   private rows: Int32Array;
   private nextRows: Int32Array;
+  private weights: Float64Array;
+  private nextWeights: Float64Array;
   private out: Float64Array = new Float64Array(0);
   private at = 0;
   private nextOut: Float64Array = new Float64Array(0);
@@ -160,6 +179,8 @@ class Emissions implements FeatureSink {
     this.formSlot = new Int32Array(slots).fill(-1);
     this.rows = rowsOf(model);
     this.nextRows = next ? rowsOf(next) : this.rows;
+    this.weights = wide(model).weights;
+    this.nextWeights = next ? wide(next).weights : this.weights;
   }
 
   /**
@@ -204,7 +225,7 @@ class Emissions implements FeatureSink {
   }
 
   private sumForm(model: PassModel, i: number, o: number, into: Float64Array, at: number): void {
-    const w = model.weights;
+    const w = wide(model).weights;
     formFeatures(this.ctx, i, o, (f) => {
       const r = model.index.get(f);
       if (r !== undefined) add13(into, at, w, r * NTAGS);
@@ -242,11 +263,11 @@ class Emissions implements FeatureSink {
       if (this.next) this.nextRows = rowsOf(this.next);
     }
     const r = rowOf(this.model, rows, id);
-    if (r >= 0) add13(this.out, this.at, this.model.weights, r * NTAGS);
+    if (r >= 0) add13(this.out, this.at, this.weights, r * NTAGS);
     const next = this.next;
     if (this.both && next) {
       const r2 = rowOf(next, this.nextRows, id);
-      if (r2 >= 0) add13(this.nextOut, this.nextAt, next.weights, r2 * NTAGS);
+      if (r2 >= 0) add13(this.nextOut, this.nextAt, this.nextWeights, r2 * NTAGS);
     }
   }
 
@@ -276,13 +297,15 @@ class MemorySink implements FeatureSink {
   out: Float64Array = new Float64Array(0);
   at = 0;
   private rows: Int32Array;
+  private weights: Float64Array;
   constructor(private model: PassModel) {
     this.rows = rowsOf(model);
+    this.weights = wide(model).weights;
   }
   one(id: number): void {
     if (id >= this.rows.length) this.rows = rowsOf(this.model);
     const r = rowOf(this.model, this.rows, id);
-    if (r >= 0) add13(this.out, this.at, this.model.weights, r * NTAGS);
+    if (r >= 0) add13(this.out, this.at, this.weights, r * NTAGS);
   }
   many(list: FeatureList): void {
     const v = new Float64Array(NTAGS);
@@ -538,7 +561,7 @@ function decodePass(
   let em = new Float64Array(16 * NTAGS);
   let masks = new Int32Array(16);
   let path = new Int32Array(16);
-  const tr = pass.transitions;
+  const tr = wide(pass).transitions;
   /** Number of the next decoded token (the passes decode the same tokens in the same order). */
   let tok = 0;
   // A loop over the regions rather than a callback per region: this runs once per pass, and a
