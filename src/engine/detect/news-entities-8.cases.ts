@@ -115,3 +115,106 @@ Dutch Defence Minister [[P Joost van Hulsen]] said in [[L The Hague]] that the [
 (Reporting by [[P Olena Harmash]]; Additional reporting by [[P Bart Meijer]] in [[L Amsterdam]]; Editing by [[P Andrew Heavens]])`,
   },
 ];
+
+export const BATCH_9: EntityCase[] = [
+  {
+    name: 'reuters colorado ballot measures',
+    text: `[[L Colorado]] voters back abortion measure; [[L Denver]] rejects sales tax
+
+[[L DENVER]], Nov 6 ([[O Reuters]]) - [[L Colorado]] voters approved a ballot measure on Tuesday that writes a right to abortion into the state constitution, while voters in [[L Denver]] rejected a sales tax increase to pay for a new convention centre, according to results from the [[L Colorado]] Secretary of State's office.
+
+[[X Amendment 79]] passed with about 61% of the vote, above the 55% needed to change the constitution. The campaign for it, [[O Coloradans for Reproductive Freedom]], raised more than $11 million, much of it from the [[O American Civil Liberties Union]] and [[O Planned Parenthood]].
+
+In [[L Denver]], [[X Measure 2Q]] failed by about 4,000 votes. Mayor [[P Holly Navarro]] said the city would "come back with a better plan". A group opposed to the measure, [[O Keep Denver Affordable]], was funded largely by hotel owners.
+
+Turnout was highest in [[L Douglas County]] and [[L Boulder County]], and officials in [[L Arapahoe County]] said they had counted 96% of ballots by early Wednesday. In [[L El Paso County]], which includes [[L Colorado Springs]], a precinct in [[L Fountain]] reported late after a scanner broke at the [[L Fountain Municipal Building]].
+
+Republican [[P Will Tanaka]] narrowly won the state [[X Senate]] seat for [[L Pueblo]], helped by $2 million in ads from the super PAC [[O Colorado Forward Fund]]. His Democratic opponent, [[P Denver Hollis]], conceded on Wednesday morning.
+
+(Reporting by [[P Keith Coffman]] in [[L Denver]]; Editing by [[P Stephen Coates]])`,
+  },
+  {
+    name: 'wikinews berlin film festival',
+    text: `Spanish drama wins [[X Golden Bear]] at [[X Berlin International Film Festival]]
+
+Sunday, February 22, 2026
+
+The Spanish film "[[X Las manos de mi padre]]", directed by [[P Lucía de la Fuente]], won the [[X Golden Bear]] for best film at the [[X Berlin International Film Festival]] on Saturday.
+
+The jury, chaired by American actress [[P Eve Harrington-Cole]], gave the [[X Silver Bear Grand Jury Prize]] to "[[X The Salt Road]]" by Iranian director [[P Reza Karimi]], who was unable to travel to [[L Germany]] because the authorities in [[L Tehran]] had taken his passport. [[P De la Fuente]] dedicated the prize to her father, a miner from [[L Asturias]].
+
+The awards were handed out at the [[L Berlinale Palast]] on [[L Potsdamer Platz]]. Festival director [[P Tricia Tuttle]] said 330,000 tickets had been sold, a record. The German culture minister, [[P Wolfram Weimer]], said the festival would get more money from the federal government next year.
+
+"[[X Las manos de mi padre]]" was produced with [[O RTVE]] and the French company [[O Pathé]], and [[O Netflix]] has bought the rights for [[L Latin America]]. It opens in Spanish cinemas in April.
+
+Sources
+
+"[[P Lucía de la Fuente]] gana el [[X Oso de Oro]]" — [[O El País]], February 21, 2026
+"[[X Berlinale]] 2026: all the winners" — [[O Variety]], February 21, 2026`,
+  },
+  {
+    name: 'reuters miner named after its city',
+    text: `[[O Antofagasta]] output falls as water shortage hits [[L Chile]] mine
+
+[[L LONDON]], Jan 21 ([[O Reuters]]) - [[O Antofagasta]] said on Wednesday its copper output fell 8% last year because of a water shortage at its [[L Los Pelambres]] mine in central [[L Chile]], and it kept its forecast for 2026 unchanged.
+
+The [[L London]]-listed miner, controlled by [[L Chile]]'s [[X Luksic]] family, produced 612,000 tonnes of copper. Chief executive [[P Iván Arriagada]] said a desalination plant near the port of [[L Los Vilos]] would be running at full capacity by the middle of the year.
+
+[[O Antofagasta]], named after the northern city where the company began as a railway in 1888, still runs the [[O Ferrocarril de Antofagasta a Bolivia]] freight line between the coast and [[L Bolivia]]. Its largest shareholder has rejected approaches from [[O BHP]] and [[O Anglo American]] in the past.
+
+Rivals [[O Rio Tinto]] and [[O Glencore]], which ended merger talks last year, both report output next month. [[O Codelco]], the state miner, said its output rose for the first time in five years. Copper on the [[O London Metal Exchange]] rose 1.2% to $12,950 a tonne.
+
+Shares in [[O Antofagasta]] rose 2.4% by 0900 GMT, the best performer on the [[X FTSE 100]].
+
+(Reporting by [[P Clara Denina]]; Editing by [[P Louise Heavens]])`,
+  },
+  {
+    name: 'wikinews saxony state election',
+    text: `[[O CDU]] narrowly ahead of [[O AfD]] in [[L Saxony]] state election
+
+Monday, September 7, 2026
+
+The [[O Christian Democratic Union]] ([[O CDU]]) won 31.4 percent of the vote in Sunday's election to the [[O Landtag]] of [[L Saxony]], just ahead of the [[O Alternative for Germany]] ([[O AfD]]) on 30.6 percent, according to the state returning officer in [[L Dresden]].
+
+The [[O Sahra Wagenknecht Alliance]] ([[O BSW]]) came third with 11.2 percent, and the [[O Social Democratic Party]] ([[O SPD]]) fourth. The [[O Greens]] and [[O The Left]] both fell below the five percent threshold but keep seats because they won constituencies in [[L Leipzig]].
+
+Minister-President [[P Michael Kretschmer]] said he would again seek a coalition without the [[O AfD]], which the state's domestic intelligence service, the [[O State Office for the Protection of the Constitution]], classes as extremist. [[O AfD]] lead candidate [[P Jörg Urban]] said voters in [[L Bautzen]] and [[L Görlitz]] had "sent a message to [[L Berlin]]".
+
+Chancellor [[P Friedrich Merz]] congratulated [[P Kretschmer]]. [[O BSW]] leader [[P Sabine Zimmermann]] said her party would talk to the [[O CDU]] but would not join a government that sent weapons to [[L Ukraine]].
+
+Turnout was 74 percent. The new [[O Landtag]] meets for the first time on October 1.
+
+Sources
+
+"[[O CDU]] gewinnt knapp in [[L Sachsen]]" — [[O MDR]], September 6, 2026
+"[[L Saxony]] vote: conservatives hold off far right" — [[O Deutsche Welle]], September 6, 2026`,
+  },
+  {
+    name: 'reuters nfl playoff',
+    text: `[[O Kansas City]] beat [[O Buffalo]] to reach [[X Super Bowl]] again
+
+[[L KANSAS CITY]], [[L Missouri]], Jan 25 ([[O Reuters]]) - The [[O Kansas City Chiefs]] beat the [[O Buffalo Bills]] 27-24 on Sunday to reach their sixth [[X Super Bowl]] in seven seasons, kicker [[P Will Dorsey]] making a 41-yard field goal with 19 seconds left.
+
+[[O Kansas City]] trailed by 10 points at half-time at [[L Arrowhead Stadium]] before quarterback [[P Patrick Mahomes]] threw two touchdown passes to [[P Travis Kelce]] in the third quarter. [[O Buffalo]] tied the game with four minutes left through a run by [[P James Cook]].
+
+"We just keep finding a way," [[O Chiefs]] coach [[P Andy Reid]] told [[O CBS]]. [[O Buffalo]] have now lost four playoff games to [[O Kansas City]] in five years.
+
+The [[O Chiefs]] will face the [[O Philadelphia Eagles]], who beat the [[O Washington Commanders]] 31-17 in the [[X NFC Championship]] game, at the [[L Caesars Superdome]] in [[L New Orleans]] on Feb. 8. [[O Philadelphia]] beat [[O Kansas City]] in the [[X Super Bowl]] two seasons ago.
+
+(Reporting by [[P Rory Carroll]] in [[L Los Angeles]]; Editing by [[P Peter Rutherford]])`,
+  },
+  {
+    name: 'reuters carmaker models named after places',
+    text: `[[O Hyundai]] to build [[X Santa Fe]] hybrid in [[L Alabama]] to avoid tariffs
+
+[[L SEOUL]], March 17 ([[O Reuters]]) - [[O Hyundai Motor]] will start building the hybrid version of its [[X Santa Fe]] SUV at its plant in [[L Montgomery]], [[L Alabama]], next year, moving production from [[L South Korea]] to avoid [[L U.S.]] tariffs, the company said on Tuesday.
+
+The [[X Santa Fe]] and the smaller [[X Tucson]] are [[O Hyundai]]'s best-selling models in the [[L United States]]. The [[L Montgomery]] plant already builds the [[X Tucson]] and the [[X Santa Cruz]] pickup, and [[O Hyundai]]'s new [[L Georgia]] factory near [[L Savannah]] builds the electric [[X Ioniq 5]].
+
+Chief operating officer [[P José Muñoz]] said the company would invest another $2 billion in the [[L United States]]. Sister company [[O Kia]] builds its [[X Telluride]] in [[L West Point]], [[L Georgia]].
+
+[[O Hyundai]] shares rose 1.9% in [[L Seoul]], outperforming the benchmark [[X KOSPI]]. Rival [[O Toyota]] said last week it would build more [[X RAV4]] hybrids in [[L Kentucky]], and [[O Honda]] has moved production of its [[X Civic]] hybrid from [[L Japan]] to [[L Indiana]].
+
+(Reporting by [[P Heekyong Yang]] and [[P Hyunjoo Jin]]; Editing by [[P Jamie Freed]])`,
+  },
+];
