@@ -87,7 +87,7 @@ Friday, September 5, 2025
 
 The [[O Chamber of Deputies]] of [[L Mexico]] on Thursday approved changes to the electoral law that would cut public funding for political parties by half, with votes from the governing [[O Morena]] party and its allies, the [[O Labor Party]] ([[O PT]]) and the [[O Ecologist Green Party of Mexico]] ([[O PVEM]]).
 
-The opposition [[O National Action Party]] ([[O PAN]]), the [[O Institutional Revolutionary Party]] ([[O PRI]]) and [[O Citizens' Movement]] ([[O MC]]) voted against. [[O PAN]] deputy [[P María José de la Cruz]] said the changes would "leave the electoral authority without teeth". The bill passed by 352 votes to 121 after a debate of eleven hours at the [[L Legislative Palace of San Lázaro]], said de la Cruz, who leads her party's bench.
+The opposition [[O National Action Party]] ([[O PAN]]), the [[O Institutional Revolutionary Party]] ([[O PRI]]) and [[O Citizens' Movement]] ([[O MC]]) voted against. [[O PAN]] deputy [[P María José de la Cruz]] said the changes would "leave the electoral authority without teeth". The bill passed by 352 votes to 121 after a debate of eleven hours at the [[L Legislative Palace of San Lázaro]], said [[P de la Cruz]], who leads her party's bench.
 
 The bill now goes to the [[O Senate]], where [[O Morena]] and its allies hold a two-thirds majority. President [[P Claudia Sheinbaum]] said at her morning news conference in the [[L National Palace]] that the cuts would save four billion pesos a year.
 
@@ -108,7 +108,7 @@ The missile struck an industrial site near [[L Stryi]], regional governor [[P Ma
 
 The [[O/L Kremlin]] did not comment. [[L Moscow]] first used the [[X Oreshnik]] against the city of [[L Dnipro]] in November 2024, and President [[P Vladimir Putin]] has said the weapon cannot be intercepted.
 
-Dutch Defence Minister [[P Joost van Hulsen]] said in [[L The Hague]] that the [[L Netherlands]] would send another [[X Patriot]] system to [[L Ukraine]] this spring. "They are firing at cities, so we will keep sending what protects cities," van Hulsen told reporters. [[O NATO]] Secretary General [[P Mark Rutte]] called the strike "a deliberate escalation".
+Dutch Defence Minister [[P Joost van Hulsen]] said in [[L The Hague]] that the [[L Netherlands]] would send another [[X Patriot]] system to [[L Ukraine]] this spring. "They are firing at cities, so we will keep sending what protects cities," [[P van Hulsen]] told reporters. [[O NATO]] Secretary General [[P Mark Rutte]] called the strike "a deliberate escalation".
 
 [[L Ukraine]]'s [[O General Staff]] said its [[X Neptune]] missiles had hit an oil depot in [[L Russia]]'s [[L Bryansk]] region overnight.
 
