@@ -48,6 +48,7 @@ import {
   ADDRESS_ROWS,
   CITATION_LIST_ROWS,
 } from './names';
+import { BLIND_NEWS_ROWS_3 } from './blind-news-3';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -127,6 +128,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['short forms of lowercase terms', TERM_ROWS],
   ['the last part of an address', ADDRESS_ROWS],
   ['the authors of a citation list', CITATION_LIST_ROWS],
+  // Rows from the blind entity batches 8 and 9 (ents10a).
+  [
+    'hyphen compounds, club prefixes, party short forms, legislatures, streets, campaign groups, sides',
+    BLIND_NEWS_ROWS_3,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
