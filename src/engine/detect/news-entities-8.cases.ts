@@ -218,3 +218,113 @@ Chief operating officer [[P José Muñoz]] said the company would invest another
 (Reporting by [[P Heekyong Yang]] and [[P Hyunjoo Jin]]; Editing by [[P Jamie Freed]])`,
   },
 ];
+
+export const BATCH_10: EntityCase[] = [
+  {
+    name: 'reuters brazil lower house vote',
+    text: `[[L Brazil]]'s lower house passes tax overhaul in win for [[P Lula]]
+
+[[L BRASILIA]], July 10 ([[O Reuters]]) - [[L Brazil]]'s [[O Chamber of Deputies]] on Thursday approved a bill exempting people who earn up to 5,000 reais a month from income tax, a victory for President [[P Luiz Inacio Lula da Silva]] ahead of next year's election.
+
+The bill passed by 412 votes to 38 after the centrist [[O Brazilian Democratic Movement]] ([[O MDB]]) and [[O Uniao Brasil]] backed it. Former President [[P Jair Bolsonaro]]'s [[O Liberal Party]] ([[O PL]]) was split, with party leader [[P Sostenes Cavalcante]] saying his deputies were free to vote as they wished.
+
+Speaker [[P Hugo Motta]] said the [[O Senate]] would take up the bill in August. Finance Minister [[P Fernando Haddad]] told reporters at the [[O Finance Ministry]] that the lost revenue would be covered by a minimum tax on people earning more than 600,000 reais a year.
+
+"This is the fairest tax reform in the history of the country," [[P Lula]] wrote on [[X X]]. [[O Workers' Party]] ([[O PT]]) deputy [[P Lindbergh Farias]] said the party would campaign on it in [[L Sao Paulo]] and [[L Minas Gerais]].
+
+The real firmed 0.4% against the dollar. Economists at [[O Itau Unibanco]] said the measure would add little to inflation.
+
+(Reporting by [[P Bernardo Caram]] and [[P Marcela Ayres]]; Editing by [[P Brad Haynes]])`,
+  },
+  {
+    name: 'wikinews rugby premiership final',
+    text: `[[O Bath]] beat [[O Leicester Tigers]] to win [[O Premiership Rugby]] title
+
+Sunday, June 14, 2026
+
+[[O Bath]] won the [[O Premiership Rugby]] final for the second year running on Saturday, beating the [[O Leicester Tigers]] 27–20 at [[L Twickenham Stadium]] in front of 81,000 people.
+
+Fly-half [[P Finn Russell]] kicked 12 points, and wing [[P Will Muir]] scored the decisive try with six minutes left. [[O Leicester]] had led 17–13 at half-time through tries by [[P Hope Adeyemi]] and [[P Jamie Shillcock]].
+
+"We have a group that refuses to lose," [[O Bath]] director of rugby [[P Johann van Graan]] said. [[P Van Graan]], a South African, joined the club in 2022 from [[O Munster]].
+
+Several of the winning side will now join [[O England]] for the summer tour, which starts against [[O Argentina]] in [[L La Plata]] on July 4, before two Tests against [[O Uruguay]] and the [[O United States]]. [[O England]] head coach [[P Steve Borthwick]], a former [[O Bath]] player, named his squad on Sunday.
+
+Thousands of fans are expected at the [[L Recreation Ground]], [[O Bath]]'s home ground beside the [[L River Avon]], for an open-top bus parade on Monday.
+
+Sources
+
+"[[O Bath]] retain title after thriller" — [[O BBC Sport]], June 13, 2026
+"[[P Muir]] try sinks [[O Tigers]]" — [[O The Times]], June 13, 2026`,
+  },
+  {
+    name: 'reuters georgia runoff precincts',
+    text: `[[L Georgia]] county extends voting hours after precinct problems in runoff
+
+[[L ATLANTA]], Dec 2 ([[O Reuters]]) - A judge in [[L Cobb County]], [[L Georgia]], ordered three precincts to stay open an extra hour on Tuesday after voting machines failed to start, in a runoff for a seat on the state's [[O Public Service Commission]].
+
+Democrat [[P Eve Whitlow]] faced Republican [[P Tim Echols]] in the statewide runoff, which was forced when no candidate won a majority in November. Polls closed at 7 p.m. except at the [[L Smyrna Community Center]] and two church halls in [[L Marietta]].
+
+The order came in a lawsuit filed by the [[O Democratic Party of Georgia]] and [[O Fair Fight Action]], a voting rights group founded by [[P Stacey Abrams]]. [[O Cobb County Elections]] director [[P Tate Fall]] said the machines had been fixed by 8:30 a.m.
+
+Outside groups spent about $6 million on the race. [[O Georgians for Affordable Power]], a super PAC funded partly by solar companies, backed [[P Whitlow]], while [[O Georgia Power]]'s parent company, [[O Southern Co]], did not give to either campaign.
+
+Voters in [[L DeKalb County]] also decided [[X Question 1]], which would raise the local sales tax by a penny to pay for road repairs. Turnout was about 12%, the [[L Georgia]] Secretary of State's office said.
+
+(Reporting by [[P Rich McKay]] in [[L Atlanta]]; Editing by [[P Donna Bryson]])`,
+  },
+  {
+    name: 'reuters farm equipment maker',
+    text: `[[O Deere]] cuts 600 jobs as farm equipment demand slumps
+
+[[L CHICAGO]], Aug 21 ([[O Reuters]]) - [[O Deere & Co]] said on Thursday it would lay off about 600 workers at plants in [[L Illinois]] and [[L Iowa]], as high interest rates and lower crop prices keep farmers from buying new tractors and combines.
+
+The cuts will hit its combine works in [[L East Moline]], [[L Illinois]], and its tractor factory in [[L Waterloo]], [[L Iowa]], the company said. [[O Deere]], which is based in [[L Moline]], reported a 24% fall in quarterly profit last week and cut its annual forecast for a third time.
+
+"Farmers are holding on to their machines for another season," said [[P Kristen Owen]], an analyst at [[O Oppenheimer]]. Sales of large tractors in the [[L United States]] and [[L Canada]] fell 18% in the first half, according to the [[O Association of Equipment Manufacturers]].
+
+The [[O United Auto Workers]] union, which represents about 10,000 [[O Deere]] workers, said the company was moving work to [[L Mexico]] and [[L Brazil]]. Rivals [[O CNH Industrial]] and [[O AGCO]] have also cut jobs this year. [[O Caterpillar]], which makes construction machines, reports results next month.
+
+[[O Deere]] shares fell 1.3% to $412.20. The [[X John Deere]] brand, named after the blacksmith who founded the company in [[L Grand Detour]], [[L Illinois]], in 1837, turns 190 next year.
+
+(Reporting by [[P Timothy Aeppel]]; Editing by [[P Matthew Lewis]])`,
+  },
+  {
+    name: 'wikinews literary prize',
+    text: `Argentine novelist wins [[X International Booker Prize]]
+
+Wednesday, May 20, 2026
+
+Argentine writer [[P Ana María de la Vega]] on Tuesday won the [[X International Booker Prize]] for her novel "[[X The House on Calle Defensa]]", translated from Spanish by [[P Holly Kerr]].
+
+The £50,000 prize is shared equally between author and translator. The judges, chaired by the British novelist [[P Max Porter]], praised the book's portrait of a family in [[L Buenos Aires]] during the 2001 economic crisis. [[P De la Vega]], 58, lives in [[L San Telmo]], the old neighbourhood where the novel is set.
+
+The ceremony was held at the [[L/O Tate Modern]] in [[L London]]. The shortlist also included books translated from Korean, Polish and Dutch, among them [[P Jan van Dijk]]'s "[[X The Dikes]]", published in [[L Britain]] by [[O Fitzcarraldo Editions]].
+
+[[P Kerr]] said she had "lived inside the book for three years". The novel's publisher in English, [[O Charco Press]], is based in [[L Edinburgh]]. [[O Netflix]] has bought the rights to a series, to be filmed at the [[L Mercado de San Telmo]] and in [[L Montevideo]].
+
+Sources
+
+"Argentine wins [[X Booker]]" — [[O The Guardian]], May 19, 2026
+"[[P De la Vega]] gana el [[X Booker Internacional]]" — [[O Clarín]], May 19, 2026`,
+  },
+  {
+    name: 'wikinews argentina midterms',
+    text: `[[P Milei]]'s party wins [[L Argentina]] midterm elections
+
+Monday, October 27, 2025
+
+[[O La Libertad Avanza]] ([[O LLA]]), the party of President [[P Javier Milei]], won about 41 percent of the vote in Sunday's midterm elections for the [[O Chamber of Deputies]] and the [[O Senate]], the [[O National Electoral Chamber]] said.
+
+The Peronist coalition [[O Fuerza Patria]] came second with 31 percent, winning in the [[L Buenos Aires Province]] but losing in [[L Córdoba]], [[L Mendoza]] and [[L Santa Fe]]. [[O PRO]], the party of former President [[P Mauricio Macri]], ran with [[O LLA]] in most provinces.
+
+[[P Milei]] spoke to supporters at a hotel in the [[L Palermo]] district of [[L Buenos Aires]]. "The [[L Argentina]] of the future started tonight," he said. Peronist leader [[P Axel Kicillof]], governor of [[L Buenos Aires Province]], said the result showed voters were "giving the government one more chance".
+
+[[L United States]] Treasury Secretary [[P Scott Bessent]], who arranged a $20 billion currency swap with the [[O Central Bank of the Argentine Republic]] before the vote, congratulated [[P Milei]]. The peso rose 9 percent on Monday and shares of [[O YPF]] jumped in [[L New York]].
+
+Sources
+
+"[[O La Libertad Avanza]] se impone en todo el país" — [[O La Nación]], October 27, 2025
+"[[P Milei]] wins big in [[L Argentina]] midterms" — [[O Buenos Aires Times]], October 27, 2025`,
+  },
+];
