@@ -837,8 +837,8 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 10': {
     about:
-      "Written blind by helper ents10a after the BLIND_NEWS_ROWS_3 fixes, as the last unfixed check: Brazil's Chamber of Deputies with party acronyms and da Silva, a rugby final with town clubs, a nickname and national sides, a Georgia runoff with precincts, a super PAC and a ballot question, a maker named after its founder, a literary prize with works and particles, Argentina's midterms with a province named Santa Fe. First sight pending.",
-    floor: 0,
+      "Written blind by helper ents10a after the BLIND_NEWS_ROWS_3 fixes, as the last unfixed check: Brazil's Chamber of Deputies with party acronyms and da Silva, a rugby final with town clubs, a nickname and national sides, a Georgia runoff with precincts, a super PAC and a ballot question, a maker named after its founder, a literary prize with works and particles, Argentina's midterms with a province named Santa Fe. First sight 0.826 (135 right of 161 predicted, 166 gold); no fix was made against it.",
+    floor: 0.8,
     cases: BATCH_10,
   },
 };
