@@ -117,6 +117,7 @@ import {
 } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
+import { BLIND_NEWS_ROWS_3 } from '../lexicon/blind-news-3';
 import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
@@ -1775,6 +1776,18 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   stateCodes(ctx, out);
   capitalisedKindsOf(ctx, out);
   imageCredits(ctx, out);
+  // Rows from the blind entity batches 8 and 9 (ents10a).
+  hyphenCompounds(ctx, out);
+  clubPrefixes(ctx, out);
+  partyBrackets(ctx, out);
+  legislatureWords(ctx, out);
+  particleOpenings(ctx, out);
+  streetLeads(ctx, out);
+  campaignGroups(ctx, out);
+  townNicknames(ctx, out);
+  itsFacilities(ctx, out);
+  nationalSides(ctx, out);
+  theNames(ctx, out);
   return out
     .alive()
     .slice()
@@ -3235,5 +3248,340 @@ function imageCredits(ctx: Ctx, out: Names): void {
     const n = out.at(w);
     if (n && (n.type === PERSON || n.a !== w || n.b !== w + 1)) continue;
     out.put(w, w + 1, PERSON, id, undefined, n);
+  }
+}
+
+/* ---- Rows from the blind entity batches 8 and 9 (1 Dec 2026, helper ents10a; BLIND_NEWS_ROWS_3 in
+ * lexicon/blind-news-3.ts). Kept together at the end of the file so they merge cleanly with rules
+ * added in parallel. ---- */
+
+const HYPHEN_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'none.hyphen-compound').value);
+/** "Zurich-based": a capitalised part, a hyphen, a lowercase word of the row. */
+const HYPHEN_COMPOUND = /^\p{Lu}[\p{L}.]*-(\p{Ll}+)$/u;
+/** none.hyphen-compound: "the Zurich-based security firm" holds no name of its own. */
+function hyphenCompounds(ctx: Ctx, out: Names): void {
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    const m = HYPHEN_COMPOUND.exec(spanText(ctx, n.b - 1, n.b));
+    if (m && HYPHEN_TAILS.has(m[1])) out.remove(n);
+  }
+}
+
+const CLUB_PREFIXES = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'sport.club-prefix').value);
+/** Capitalised words a club's name may run on after its prefix ("VfB Stuttgart", "AS Saint-Étienne"). */
+const CLUB_WORDS = 3;
+/** sport.club-prefix: "SC Freiburg", "VfB Stuttgart" are clubs; so is "Mainz 05" in a sports report. */
+function clubPrefixes(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'sport.club-prefix');
+  for (let i = 0; i + 1 < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !CLUB_PREFIXES.has(spanText(ctx, i, i + 1))) continue;
+    if (!isCapWord(ctx, i + 1) || t.flags[i + 1] & Flag.AllCaps || t.flags[i + 1] & Flag.NewLine) continue;
+    const n = out.at(i + 1);
+    let b = n && n.a >= i ? n.b : i + 1;
+    if (!n) while (b < t.count && b - i <= CLUB_WORDS && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
+    const at = out.at(i);
+    if (at && at.a === i && at.b === b && at.type === ORG) continue;
+    if (at && at.a < i) continue;
+    out.put(i, b, ORG, id, undefined, n);
+  }
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    const y = n.b;
+    if (n.type === PERSON || y >= t.count || t.kind[y] !== Kind.Num || t.end[y] - t.start[y] !== 2) continue;
+    if (!(t.flags[y] & Flag.Space) && t.start[y] !== t.end[y - 1] + 1) continue;
+    // "Freiburg 2-0 Mainz": a score, not a year in the club's name.
+    if (y + 1 < t.count && t.kind[y + 1] === Kind.Punct && /[-–:]/.test(ctx.text[t.start[y + 1]])) continue;
+    if (n.type === PLACE && !clubTown(ctx, n)) continue;
+    if (!scoreIn(ctx, ctx.s.of[n.a]) && !sportReportArticle(ctx)) continue;
+    out.put(n.a, y + 1, ORG, id, undefined, n);
+  }
+}
+
+const PARTY_HEADS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'acronym.party-bracket').value);
+/** A short form in brackets: two capitals or more, lowercase letters allowed between ("AfD", "PVEM"). */
+const SHORT_FORM = /^[A-Z][A-Za-z0-9&]{1,7}$/;
+const hasTwoCaps = (w: string) => (w.match(/[A-Z]/g)?.length ?? 0) >= 2;
+/** acronym.party-bracket: "the Labor Party (PT)", "Alternative for Germany (AfD)". */
+function partyBrackets(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'acronym.party-bracket');
+  let found: Set<string> | undefined;
+  for (let i = 2; i + 2 < t.count; i++) {
+    if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
+    const short = spanText(ctx, i + 1, i + 2);
+    if (!SHORT_FORM.test(short) || !hasTwoCaps(short)) continue;
+    const n = out.at(i - 1);
+    if (!n || n.b !== i || n.type === PERSON) continue;
+    // "Alternative for [Germany] (AfD)": the country ends the party's name.
+    if (
+      n.type === PLACE &&
+      n.a >= 2 &&
+      t.kind[n.a - 1] === Kind.Word &&
+      lower(ctx, n.a - 1) === 'for' &&
+      isCapWord(ctx, n.a - 2) &&
+      !lineStart(ctx, n.a - 1)
+    ) {
+      const left = out.at(n.a - 2);
+      if (left && left.type !== ORG) continue;
+      let a = left ? left.a : n.a - 2;
+      if (!left) while (a > 0 && n.a - a < 4 && isCapWord(ctx, a - 1) && !lineStart(ctx, a) && !out.at(a - 1)) a--;
+      while (a < n.a - 2 && (FUNCTION_WORDS.has(lower(ctx, a)) || ARTICLES.has(lower(ctx, a)))) a++;
+      out.put(a, n.b, ORG, id, undefined, n);
+    } else if (n.type !== ORG || !PARTY_HEADS.has(lower(ctx, n.b - 1))) continue;
+    const s = out.at(i + 1);
+    if (!s || s.type !== ORG) out.put(i + 1, i + 2, ORG, id, undefined, s);
+    (found ??= new Set()).add(short);
+  }
+  if (!found) return;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !found.has(spanText(ctx, i, i + 1))) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
+    out.put(i, i + 1, ORG, id, undefined, n);
+  }
+}
+
+const LEGISLATURE_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'organisation.legislature-word').value);
+/** organisation.legislature-word: "the Landtag", "the Knesset" are legislatures. */
+function legislatureWords(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.legislature-word');
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || !LEGISLATURE_WORDS.has(spanText(ctx, i, i + 1))) continue;
+    let a = i;
+    let b = i + 1;
+    // "Verkhovna Rada": the two words are one name.
+    if (b < t.count && LEGISLATURE_WORDS.has(spanText(ctx, b, b + 1)) && isCapWord(ctx, b)) b++;
+    if (a > 0 && isCapWord(ctx, a - 1) && LEGISLATURE_WORDS.has(spanText(ctx, a - 1, a))) continue;
+    const n = out.at(i);
+    if (n && n.type === ORG) continue;
+    if (n && (n.a < a || n.b > b)) {
+      // A longer name the model read as a place or person ("Landtag of Saxony"): only its own word.
+      if (n.a !== a) continue;
+      a = n.a;
+    }
+    out.put(a, b, ORG, id, undefined, n);
+    i = b - 1;
+  }
+}
+
+/** particle.capitalised-opening: "De la Fuente dedicated …" after "Lucía de la Fuente". */
+function particleOpenings(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'particle.capitalised-opening');
+  const names = out.alive();
+  const tails = new Set<string>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON) continue;
+    for (let i = n.a + 1; i + 1 < n.b; i++)
+      if (t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap) && CAP_PARTICLES.has(lower(ctx, i))) {
+        tails.add(spanText(ctx, i, n.b).toLowerCase());
+        break;
+      }
+  }
+  if (!tails.size) return;
+  for (let i = 0; i + 1 < t.count; i++) {
+    if (!isCapWord(ctx, i) || !CAP_PARTICLES.has(lower(ctx, i)) || out.at(i)) continue;
+    if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i)) continue;
+    let b = i + 1;
+    while (b < t.count && b - i < 3 && t.kind[b] === Kind.Word && CAP_PARTICLES.has(lower(ctx, b))) b++;
+    if (!isCapWord(ctx, b)) continue;
+    const n = out.at(b);
+    if (n && (n.a !== b || n.b !== b + 1)) continue;
+    if (!tails.has(spanText(ctx, i, b + 1).toLowerCase())) continue;
+    out.put(i, b + 1, PERSON, id, undefined, n);
+  }
+}
+
+const STREET_LEADS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'place.street-lead').value);
+/** The particles of a street's name: a surname's and the Portuguese and French plural ones. */
+const NAME_PARTICLES = new Set([...CAP_PARTICLES, 'do', 'dos', 'das', 'des', "d'"]);
+/** Words a street's name may run to after its lead ("Paseo de la Reforma", "Praça dos Três Poderes"). */
+const STREET_WORDS = 5;
+/** place.street-lead: "Paseo de la Reforma", "Rue de Rivoli" are places. */
+function streetLeads(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'place.street-lead');
+  for (let i = 0; i + 2 < t.count; i++) {
+    if (!isCapWord(ctx, i) || !STREET_LEADS.has(lower(ctx, i))) continue;
+    if (t.kind[i + 1] !== Kind.Word || t.flags[i + 1] & Flag.Cap || !NAME_PARTICLES.has(lower(ctx, i + 1))) continue;
+    let b = i + 2;
+    while (b < t.count && b - i < STREET_WORDS && t.kind[b] === Kind.Word && NAME_PARTICLES.has(lower(ctx, b))) b++;
+    if (!isCapWord(ctx, b)) continue;
+    b++;
+    // "Paseo de Montejo Information Module", "Ave Paseo de Montejo 56": part of a longer name or an address.
+    if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i)) continue;
+    if (b < t.count && (isCapWord(ctx, b) || t.kind[b] === Kind.Num) && !(t.flags[b] & Flag.NewLine)) continue;
+    const n = out.at(i) ?? out.at(b - 1);
+    if (n && (n.a < i || n.b > b + 2)) continue;
+    if (n && n.a === i && n.b >= b) b = n.b;
+    if (n && n.a === i && n.b === b && n.type === PLACE) continue;
+    out.put(i, b, PLACE, id, undefined, n);
+  }
+}
+
+const GROUP_PHRASES = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.campaign-group')
+  .value.map((p) => p.split(' '))
+  .sort((x, y) => y.length - x.length);
+const GROUP_JOINERS = new Set(['for', 'of', 'and', 'the']);
+/** Words a campaign group's name may take. */
+const GROUP_WORDS = 6;
+/** The group phrase that ends at token e - 1 ("… super PAC"), as its length in words, or 0. */
+function groupPhraseEndingAt(ctx: Ctx, e: number): number {
+  for (const p of GROUP_PHRASES) {
+    if (e - p.length < 0) continue;
+    let ok = true;
+    for (let j = 0; j < p.length && ok; j++)
+      ok = ctx.t.kind[e - p.length + j] === Kind.Word && lower(ctx, e - p.length + j) === p[j];
+    if (ok) return p.length;
+  }
+  return 0;
+}
+/** Capitalised words from token a on, with joiners between them: the end of the run, or a. */
+function capRunFrom(ctx: Ctx, a: number): number {
+  const t = ctx.t;
+  let b = a;
+  let end = a;
+  while (b < t.count && b - a < GROUP_WORDS && t.kind[b] === Kind.Word && !(b > a && t.flags[b] & Flag.NewLine)) {
+    if (isCapWord(ctx, b)) end = b + 1;
+    else if (!GROUP_JOINERS.has(lower(ctx, b)) || b === a) break;
+    b++;
+  }
+  return end;
+}
+/** organisation.campaign-group: "Count Every Vote NC, a political action committee", "the super PAC Colorado Forward Fund". */
+function campaignGroups(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.campaign-group');
+  for (let i = 1; i + 2 < t.count; i++) {
+    // ", a political action committee": the capitalised words before the comma.
+    if (isPunctChar(ctx, i, 44) && (lower(ctx, i + 1) === 'a' || lower(ctx, i + 1) === 'an')) {
+      const e = i + 2;
+      let len = 0;
+      for (let j = e + 1; j <= e + 3 && j <= t.count && !len; j++)
+        if (groupPhraseEndingAt(ctx, j) === j - e) len = j - e;
+      if (len) {
+        let a = i;
+        while (a > 0 && i - a < GROUP_WORDS && t.kind[a - 1] === Kind.Word && !lineStart(ctx, a)) {
+          if (!isCapWord(ctx, a - 1) && !GROUP_JOINERS.has(lower(ctx, a - 1))) break;
+          a--;
+        }
+        while (a < i && !isCapWord(ctx, a)) a++;
+        if (a < i && !(a === i - 1 && out.at(a)?.type === PLACE)) putGroup(ctx, out, a, i, id);
+      }
+    }
+    // "the super PAC Colorado Forward Fund", "campaign committee, Hope for Guilford,".
+    if (t.kind[i] === Kind.Word && groupPhraseEndingAt(ctx, i + 1)) {
+      let a = i + 1;
+      const comma = isPunctChar(ctx, a, 44);
+      if (comma) a++;
+      if (!isCapWord(ctx, a)) continue;
+      const b = capRunFrom(ctx, a);
+      // After a comma the group is an apposition, closed by a second one ("committee, Hope for Guilford, had").
+      if (b > a && (!comma || isPunctChar(ctx, b, 44))) putGroup(ctx, out, a, b, id);
+    }
+  }
+}
+function putGroup(ctx: Ctx, out: Names, a: number, b: number, id: string): void {
+  const n = out.at(a) ?? out.at(b - 1);
+  if (n && n.a === a && n.b === b && n.type === ORG) return;
+  // A name running on past the group ("Guilford County") or a person's title before it: leave.
+  for (let i = a; i < b; i++) {
+    const m = out.at(i);
+    if (m && (m.b > b || (m.a < a && lower(ctx, m.a) !== 'pac'))) return;
+  }
+  out.put(a, b, ORG, id, undefined, n);
+}
+
+/** sport.town-nickname: "Buffalo Bills" and then "the Bills" are a team. */
+function townNicknames(ctx: Ctx, out: Names): void {
+  if (!sportReportArticle(ctx)) return;
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'sport.town-nickname');
+  let nicks: Set<string> | undefined;
+  for (let i = 1; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || lineStart(ctx, i)) continue;
+    const w = lower(ctx, i);
+    if (w.length < 4 || !w.endsWith('s') || !(COMMON_WORDS.has(w) || COMMON_WORDS.has(w.slice(0, -1)))) continue;
+    let a = i;
+    while (a > 0 && i - a < 2 && isCapWord(ctx, a - 1) && !lineStart(ctx, a)) a--;
+    let town = -1;
+    for (let k = a; k < i && town < 0; k++) if (placeLookup(ctx, spanText(ctx, k, i))?.kind === 'city') town = k;
+    if (town < 0) continue;
+    const n = out.at(i);
+    if (n && (n.a < town || n.b > i + 1)) continue;
+    (nicks ??= new Set()).add(w);
+    if (!(n && n.a === town && n.b === i + 1 && n.type === ORG)) out.put(town, i + 1, ORG, id, undefined, n);
+  }
+  if (!nicks) return;
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapWord(ctx, i) || !nicks.has(lower(ctx, i)) || lineStart(ctx, i)) continue;
+    const n = out.at(i);
+    if (n && n.type === ORG) continue;
+    // "The Chiefs will face …": the model may have taken the capitalised article in.
+    if (n && !(n.a === i && n.b === i + 1) && !(n.a === i - 1 && n.b === i + 1 && ARTICLES.has(lower(ctx, n.a))))
+      continue;
+    const before = i > 0 ? lower(ctx, i - 1) : '';
+    if (!n && isCapWord(ctx, i - 1) && !FUNCTION_WORDS.has(before) && !ARTICLES.has(before)) continue;
+    out.put(i, i + 1, ORG, id, undefined, n);
+  }
+}
+
+const FACILITY_NOUNS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'place.its-facility').value);
+/** At or above this an organisation reading before a facility noun stands ("its Toyota plant"). */
+const FACILITY_ORG_DOUBT = 0.8;
+/** place.its-facility: "its Los Pelambres mine" names the site. */
+function itsFacilities(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'place.its-facility');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PLACE || n.a < 1 || n.b >= t.count || (n.type === ORG && n.probs[ORG] >= FACILITY_ORG_DOUBT))
+      continue;
+    const d = lower(ctx, n.a - 1);
+    if ((d !== 'its' && d !== 'their') || t.kind[n.b] !== Kind.Word || !FACILITY_NOUNS.has(lower(ctx, n.b))) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+
+const FIXTURE_NOUNS = rowNamed(BLIND_NEWS_ROWS_3, 'sport.national-side').value;
+/** The words right before a national side: "called up by ", "friendlies against ". */
+const SIDE_BEFORE = new RegExp(
+  `(?:\\b(?:called up by|capped by|debut for)|\\b(?:${FIXTURE_NOUNS.join('|')}) (?:against|with|versus|v\\.?))\\s+$`,
+  'i',
+);
+/** sport.national-side: "called up by Germany for friendlies against France and Netherlands". */
+function nationalSides(ctx: Ctx, out: Names): void {
+  if (!sportReportArticle(ctx)) return;
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'sport.national-side');
+  const names = out.alive();
+  let last: NamedSpan | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PLACE || placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind !== 'country') continue;
+    const side = SIDE_BEFORE.test(ctx.text.slice(Math.max(0, t.start[n.a] - 40), t.start[n.a]));
+    const joined = last !== undefined && last.b + 1 === n.a && lower(ctx, n.a - 1) === 'and';
+    if (!side && !joined) continue;
+    last = out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+const THE_NAMES = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'place.the-name').value);
+/** place.the-name: "in The Hague" keeps its capitalised "The". */
+function theNames(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'place.the-name');
+  for (let i = 1; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !THE_NAMES.has(spanText(ctx, i, i + 1))) continue;
+    if (spanText(ctx, i - 1, i) !== 'The' || t.flags[i] & Flag.NewLine) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1)) continue;
+    out.put(i - 1, i + 1, PLACE, id, undefined, n);
   }
 }

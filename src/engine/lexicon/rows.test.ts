@@ -50,6 +50,7 @@ import {
   // Rows of 1 Dec 2026, midday (helper ents10c).
   FOLD_PATTERN_ROWS,
 } from './names';
+import { BLIND_NEWS_ROWS_3 } from './blind-news-3';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -133,6 +134,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'patterns across held-out documents: roads, cited authors, seas and capes, author lines, state codes',
     FOLD_PATTERN_ROWS,
+  ],
+  // Rows from the blind entity batches 8 and 9 (ents10a).
+  [
+    'hyphen compounds, club prefixes, party short forms, legislatures, streets, campaign groups, sides',
+    BLIND_NEWS_ROWS_3,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
