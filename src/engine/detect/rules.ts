@@ -2993,7 +2993,9 @@ const ROAD_CONTEXT = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.road-number').va
 function roadNumbers(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.road-number');
-  const isNum = (i: number) => i < t.count && t.kind[i] === Kind.Num && t.end[i] - t.start[i] <= 4;
+  // Road numbers run to three digits: "US 2024 election" is a year, "US 10-year yields" a term.
+  const isNum = (i: number) =>
+    i < t.count && t.kind[i] === Kind.Num && t.end[i] - t.start[i] <= 3 && oneCharAt(ctx, i + 1) !== 45;
   const british: number[] = [];
   let britishRoads = false;
   const found: [number, number][] = [];
@@ -3090,8 +3092,9 @@ function watersOf(ctx: Ctx, out: Names): void {
   for (let h = 0; h + 2 < t.count; h++) {
     if (!isCapWord(ctx, h) || !WATER_HEADS.has(lower(ctx, h))) continue;
     if (t.kind[h + 1] !== Kind.Word || lower(ctx, h + 1) !== 'of' || !isCapWord(ctx, h + 2)) continue;
-    // "Mary Bay of Oxford": a surname, not a bay; "Persian Gulf of …" is read by the model.
-    if (h > 0 && isCapWord(ctx, h - 1) && !(t.flags[h] & Flag.NewLine)) continue;
+    // "Mary Bay of Oxford": a surname, not a bay; "Persian Gulf of …" is read by the model;
+    // "The Strait of Hormuz is …" opens a sentence with a plain "The".
+    if (h > 0 && isCapWord(ctx, h - 1) && lower(ctx, h - 1) !== 'the' && !(t.flags[h] & Flag.NewLine)) continue;
     let b = h + 2;
     while (b < t.count && b - h - 2 < WATER_NAME_WORDS && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     if (ORG_TAIL.has(lower(ctx, b - 1))) continue;
@@ -3232,6 +3235,7 @@ function capitalisedKindsOf(ctx: Ctx, out: Names): void {
 }
 
 const CREDIT_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS, 'credit.image').value);
+const CREDIT_NOT_PEOPLE = new Set(rowNamed(FOLD_PATTERN_ROWS, 'credit.image-source').value);
 
 /** credit.image: "Image: Huebi.", "Photo: ShakataGaNai.": see the row. */
 function imageCredits(ctx: Ctx, out: Names): void {
@@ -3244,8 +3248,14 @@ function imageCredits(ctx: Ctx, out: Names): void {
     const closed = w + 1 >= t.count || oneCharAt(ctx, w + 1) === 46 || (t.flags[w + 1] & Flag.NewLine) !== 0;
     if (!closed) continue;
     const text = spanText(ctx, w, w + 1);
-    if (KNOWN_ORG_NAMES.has(text.toLowerCase()) || placeLookup(ctx, text)) continue;
+    const key = text.toLowerCase();
     const n = out.at(w);
+    // "Photo: Getty.": an agency or a kind of source, which the model may still read as a surname.
+    if (CREDIT_NOT_PEOPLE.has(key)) {
+      if (n && n.type === PERSON && n.a === w && n.b === w + 1) out.remove(n);
+      continue;
+    }
+    if (KNOWN_ORG_NAMES.has(key) || COMMON_WORDS.has(key) || placeLookup(ctx, text)) continue;
     if (n && (n.type === PERSON || n.a !== w || n.b !== w + 1)) continue;
     out.put(w, w + 1, PERSON, id, undefined, n);
   }

@@ -1433,6 +1433,7 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
       { text: 'Apple said the M1 chip was faster.', expect: 'organization:Apple' },
       { text: 'The report was printed on A4 paper in London.', expect: 'place:London' },
       { text: 'The US 2 billion plan was approved in Washington.', expect: 'place:Washington' },
+      { text: 'The US 2024 election lifted US 10-year yields.', expect: '' },
     ],
   },
   {
@@ -1462,6 +1463,10 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
         expect: 'place:Gulf of Mexico | place:Strait of Hormuz',
       },
       { text: 'Ferries to the Isle of Wight were cancelled.', expect: 'place:Isle of Wight' },
+      {
+        text: 'The Strait of Hormuz is narrow. The Sea of Japan was calm.',
+        expect: 'place:Strait of Hormuz | place:Sea of Japan',
+      },
       {
         text: 'Dr Mary Bay of Oxford University said the sea was warming.',
         expect: 'person:Mary Bay | organization:Oxford University',
@@ -1525,6 +1530,21 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
     examples: [
       { text: 'Virginia, highlighted in red. Image: Huebi.', expect: 'place:Virginia | person:Huebi' },
       { text: 'The flood reached the square. Photo: Reuters.', expect: 'organization:Reuters' },
+      { text: 'Crowds gathered outside. Photo: Handout.', expect: '' },
+    ],
+  },
+  {
+    id: 'credit.image-source',
+    value:
+      'getty wikimedia commons shutterstock alamy istock istockphoto pixabay unsplash flickr pexels dreamstime handout supplied courtesy file pool archive archives screenshot screengrab still'.split(
+        ' ',
+      ),
+    reason:
+      'News credits a picture to a photo agency, a stock library or a kind of source as often as to a photographer: "Photo: Getty.", "Image: Wikimedia.", "Photo: Handout.", "Photo: Supplied.", "Photo: File.". These words after "Image:"/"Photo:" are no person, so credit.image names no one there (and takes back a person the model read in such a word).',
+    examples: [
+      { text: 'The flood reached the square. Photo: Getty.', expect: '' },
+      { text: 'A map of the region. Image: Courtesy.', expect: '' },
+      { text: 'Rescuers at the scene. Photo: Supplied.', expect: '' },
     ],
   },
 ];
