@@ -37,6 +37,9 @@ import {
   NEWS_CASES_29,
   NEWS_CASES_30,
   NEWS_CASES_31,
+  NEWS_CASES_32,
+  NEWS_CASES_33,
+  NEWS_CASES_34,
   type NewsCase,
 } from './news.cases';
 
@@ -72,6 +75,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 29': NEWS_CASES_29,
   'batch 30': NEWS_CASES_30,
   'batch 31': NEWS_CASES_31,
+  'batch 32': NEWS_CASES_32,
+  'batch 33': NEWS_CASES_33,
+  'batch 34': NEWS_CASES_34,
 };
 
 export interface NewsScore {
