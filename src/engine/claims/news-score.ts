@@ -40,6 +40,7 @@ import {
   NEWS_CASES_32,
   NEWS_CASES_33,
   NEWS_CASES_34,
+  NEWS_CASES_35,
   type NewsCase,
 } from './news.cases';
 
@@ -78,6 +79,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 32': NEWS_CASES_32,
   'batch 33': NEWS_CASES_33,
   'batch 34': NEWS_CASES_34,
+  'batch 35': NEWS_CASES_35,
 };
 
 export interface NewsScore {

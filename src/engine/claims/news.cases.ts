@@ -6031,3 +6031,210 @@ European bicycle makers welcomed the decision. Their association, the European B
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-fifth batch), after all the fixes for batches 32–34 and
+ * before the detector was run on it, as the round's last check: a health emergency "according to
+ * figures from the Ministry of Health", a ministry as "It" that blamed, a minister quoted over
+ * three paragraphs; a Wikinews interview with a mayor, his answers, a documentary's title, a
+ * question that is no claim and an inverted source with a possessive and a name in apposition; a
+ * space agency "In a statement" then "It said", a project manager in reported speech over two
+ * sentences, a quotation inside a quotation, scare quotes, officials as "They"; a primary called
+ * "according to a tally by the Associated Press", a colon before a quotation of three sentences,
+ * a campaign that called its rival something, a party that said; a gallery theft with police
+ * after the clause, "According to the Saxony state police", investigators who believe, a body
+ * that appealed, an unnamed watchman quoted over two sentences and a spokeswoman with a long
+ * title.
+ */
+export const NEWS_CASES_35: NewsCase[] = [
+  {
+    name: 'Wikinews dengue emergency: according to figures from a ministry, The ministry said that then It blamed, a minister told reporters then a quotation over three paragraphs, a regional office said it, a director warned that, doctors have complained, a nurse told Wikinews',
+    text: `Peru declares health emergency over dengue outbreak
+
+Tuesday, March 3, 2026
+
+Peru's government declared a 90-day health emergency in eleven regions on Monday after the number of dengue cases this year passed 120,000, according to figures from the Ministry of Health.
+
+The ministry said that 94 people had died of the disease since January, more than in the whole of 2025. It blamed unusually heavy rains in the north of the country, which have left standing water in many towns.
+
+Health Minister Carmen Villanueva told reporters in Lima that the government would send 2,000 additional health workers to the affected regions. "We are not going to wait for the numbers to get worse," she said.
+
+"The first thing people can do is empty every container that holds water. A flower pot, a tyre, a bucket: that is where the mosquito breeds.
+
+"Fumigation alone will not win this."
+
+The Pan American Health Organization, the regional office of the World Health Organization, said it was sending a team of epidemiologists to Piura. Its director of communicable diseases, Rafael Mendes, warned that cases could rise further in April.
+
+Doctors in Piura have complained that hospitals are short of beds. One of them, nurse Lucía Paredes, told Wikinews that patients were being treated in corridors.`,
+    claims: [
+      {
+        s: 'after the number of dengue cases this year passed 120,000',
+        speakers: ['Ministry of Health', 'figures from the Ministry of Health', 'figures'],
+      },
+      { s: 'The ministry said that 94 people had died', speakers: ['Ministry of Health', 'ministry'] },
+      { s: 'It blamed unusually heavy rains', speakers: ['Ministry of Health', 'ministry'] },
+      { s: 'Carmen Villanueva told reporters in Lima', speakers: ['Carmen Villanueva'] },
+      { s: '"We are not going to wait for the numbers', speakers: ['Carmen Villanueva'], direct: true },
+      { s: '"The first thing people can do', speakers: ['Carmen Villanueva'], direct: true },
+      { s: 'A flower pot, a tyre, a bucket', speakers: ['Carmen Villanueva'], direct: true },
+      { s: '"Fumigation alone will not win this."', speakers: ['Carmen Villanueva'], direct: true },
+      { s: 'said it was sending a team of epidemiologists', speakers: ['Pan American Health Organization'] },
+      { s: 'Rafael Mendes, warned that cases could rise', speakers: ['Rafael Mendes'] },
+      { s: 'Doctors in Piura have complained that hospitals', speakers: ['Doctors in Piura', 'Doctors'] },
+      { s: 'Lucía Paredes, told Wikinews', speakers: ['Lucía Paredes'] },
+    ],
+  },
+  {
+    name: "Wikinews mayor interview: X said the town had received … but that, the interviewer's questions and the mayor's answers, a documentary's title, a question that is no claim, then Probably not, said X's deputy, Y, who …",
+    text: `Wikinews interviews mayor of flood-hit Slovenian town
+
+Friday, September 18, 2026
+
+Wikinews spoke with Marko Kovač, mayor of the Slovenian town of Celje, two weeks after the Savinja river burst its banks and flooded more than 400 homes.
+
+Kovač said the town had received 3 million euros in emergency aid from the national government but that repairs would cost at least ten times as much.
+
+((Wikinews)) What do residents need most right now?
+
+Marko Kovač: Dry homes before winter. People are living with relatives, in the sports hall, in caravans. We cannot ask them to do that until spring.
+
+((Wikinews)) Could the flood have been prevented?
+
+Marko Kovač: Not this one. The rain was twice what the engineers planned for. But we could have been better prepared, and I have said that publicly.
+
+A documentary about the flood, "Ten Days of Water", will be shown on Slovenian television next month. Would the town have coped without volunteers? Probably not, said Kovač's deputy, Ana Zupan, who coordinated more than 1,500 of them.`,
+    claims: [
+      { s: 'Kovač said the town had received', speakers: ['Marko Kovač'] },
+      { s: 'Dry homes before winter.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'People are living with relatives', speakers: ['Marko Kovač'], optional: true },
+      { s: 'We cannot ask them to do that until spring.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'Not this one.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'The rain was twice what the engineers planned for.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'But we could have been better prepared', speakers: ['Marko Kovač'], optional: true },
+      { s: 'Probably not, said', speakers: ['Ana Zupan'] },
+    ],
+  },
+  {
+    name: 'Wikinews lunar probe: an agency said that it, In a statement the agency said then It said, a project manager told a press conference then He said with a quoted fragment, a quotation with words inside a quotation and Arai said, commentators described with scare quotes, officials rejected then They said',
+    text: `Japanese space agency loses contact with lunar probe
+
+Wednesday, May 6, 2026
+
+The Japan Aerospace Exploration Agency (JAXA) said on Tuesday that it had lost contact with its Tsukimi lunar probe, two days before the spacecraft was due to enter orbit around the Moon.
+
+In a statement, the agency said the last signal from the probe had been received at 03:12 Japan time on Monday. It said engineers were trying to restore communication through ground stations in Australia and Spain.
+
+Project manager Kenji Arai told a press conference in Tokyo that the team had not given up. He said the probe's batteries could keep it alive for about three weeks and that there was "a real chance" of hearing from it again.
+
+"When the signal dropped, somebody in the control room said, 'Maybe it is just shy.' We laughed, but we are taking that hope seriously," Arai said.
+
+Some commentators on Japanese television have described the mission as "cursed", after a launch delay of two years. JAXA officials rejected that description. They said every mission of this kind carried risks.`,
+    claims: [
+      {
+        s: 'said on Tuesday that it had lost contact',
+        speakers: ['Japan Aerospace Exploration Agency', 'JAXA'],
+      },
+      {
+        s: 'In a statement, the agency said the last signal',
+        speakers: ['Japan Aerospace Exploration Agency', 'JAXA', 'agency'],
+      },
+      {
+        s: 'It said engineers were trying to restore',
+        speakers: ['Japan Aerospace Exploration Agency', 'JAXA', 'agency'],
+      },
+      { s: 'Kenji Arai told a press conference', speakers: ['Kenji Arai'] },
+      { s: "He said the probe's batteries", speakers: ['Kenji Arai'] },
+      { s: '"When the signal dropped', speakers: ['Kenji Arai'], direct: true },
+      { s: 'We laughed, but we are taking that hope seriously," Arai said.', speakers: ['Kenji Arai'], direct: true },
+      {
+        s: 'have described the mission as "cursed"',
+        speakers: ['Some commentators on Japanese television', 'commentators', 'Some commentators'],
+        optional: true,
+      },
+      { s: 'JAXA officials rejected that description.', speakers: ['JAXA officials', 'officials'] },
+      { s: 'They said every mission of this kind', speakers: ['JAXA officials', 'officials'] },
+    ],
+  },
+  {
+    name: 'primary night: according to a tally by the Associated Press, In his victory speech he said: then a quotation of three sentences, X\'s campaign called Y "…" in a statement, a campaign manager said, rivals endorsed, One of them, businessman X, said, a party said, did not release',
+    text: `Ohio Republicans pick state senator for governor's race
+
+COLUMBUS, Ohio, May 6 (Reuters) - Ohio Republicans chose state Senator Mark Dolan as their nominee for governor on Tuesday, according to a tally by the Associated Press, setting up a November contest with Democratic former health director Amy Sutton.
+
+Dolan, 58, beat two rivals with about 46% of the vote. In his victory speech in Columbus, he said: "Ohio does not need a manager. It needs a builder. I intend to be one."
+
+Sutton's campaign called Dolan "the most extreme candidate Ohio Republicans have nominated in a generation" in a statement. Her campaign manager, Jess Ruiz, said the race would be decided in the suburbs of Columbus and Cincinnati.
+
+Dolan's defeated rivals both endorsed him within hours. One of them, businessman Greg Tolliver, said he had called Dolan to congratulate him and would campaign for him in the fall.
+
+The Ohio Republican Party said turnout in the primary had been the highest since 2010. Democrats, who held an uncontested primary, did not release turnout figures.`,
+    claims: [
+      {
+        s: 'chose state Senator Mark Dolan as their nominee',
+        speakers: ['Associated Press', 'a tally by the Associated Press', 'tally'],
+      },
+      { s: 'In his victory speech in Columbus, he said', speakers: ['Mark Dolan'], direct: true },
+      { s: 'It needs a builder.', speakers: ['Mark Dolan'], direct: true },
+      { s: 'I intend to be one."', speakers: ['Mark Dolan'], direct: true },
+      { s: "Sutton's campaign called Dolan", speakers: ["Sutton's campaign", 'Amy Sutton', 'campaign'] },
+      { s: 'Jess Ruiz, said the race would be decided', speakers: ['Jess Ruiz'] },
+      { s: 'both endorsed him within hours', speakers: ["Dolan's defeated rivals", 'rivals'], optional: true },
+      { s: 'Greg Tolliver, said he had called Dolan', speakers: ['Greg Tolliver'] },
+      { s: 'The Ohio Republican Party said turnout', speakers: ['Ohio Republican Party'] },
+      { s: 'did not release turnout figures', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews gallery theft: a theft, police said, a painting\'s title that is no claim, According to the Saxony state police, Investigators believe, a body said in a statement with a quoted word then It appealed, an unnamed watchman told a newspaper then a quotation over two sentences with he said, a spokeswoman for an office said it was too early, newspapers called them "…"',
+    text: `Paintings stolen from Dresden gallery in night-time raid
+
+Sunday, February 8, 2026
+
+Thieves stole three paintings from the Weisshaus Gallery in Dresden, Germany early on Saturday, police said. Among them was "Winter Morning on the Elbe", an 1832 landscape by the Romantic painter Johan Hartmann.
+
+According to the Saxony state police, the thieves cut through a window grille on the ground floor and were inside the building for less than four minutes. Investigators believe they had studied the gallery's security system in advance.
+
+The Dresden City Art Collections, which runs the gallery, said in a statement that the paintings were insured but "irreplaceable". It appealed to anyone offered the works to contact police.
+
+A night watchman who asked not to be named told the newspaper Sächsische Zeitung that he had heard glass breaking. "I ran to the hall, but they were already gone. It was like they had never been there," he said.
+
+A spokeswoman for the Federal Criminal Police Office, which has joined the investigation, said it was too early to say whether the raid was linked to a 2019 theft from another museum in the city. Newspapers have called the thieves "professionals".`,
+    claims: [
+      { s: 'Thieves stole three paintings from the Weisshaus Gallery', speakers: ['police'] },
+      {
+        s: 'the thieves cut through a window grille',
+        speakers: ['Saxony state police', 'state police', 'police'],
+      },
+      { s: 'Investigators believe they had studied', speakers: ['Investigators'] },
+      {
+        s: 'said in a statement that the paintings were insured',
+        speakers: ['Dresden City Art Collections'],
+      },
+      { s: 'It appealed to anyone offered the works', speakers: ['Dresden City Art Collections'] },
+      {
+        s: 'told the newspaper Sächsische Zeitung',
+        speakers: ['A night watchman who asked not to be named', 'night watchman', 'A night watchman'],
+      },
+      {
+        s: '"I ran to the hall, but they were already gone.',
+        speakers: ['A night watchman who asked not to be named', 'night watchman', 'A night watchman'],
+        direct: true,
+      },
+      {
+        s: 'It was like they had never been there," he said.',
+        speakers: ['A night watchman who asked not to be named', 'night watchman', 'A night watchman'],
+        direct: true,
+      },
+      {
+        s: 'A spokeswoman for the Federal Criminal Police Office',
+        speakers: [
+          'Federal Criminal Police Office',
+          'A spokeswoman for the Federal Criminal Police Office',
+          'spokeswoman for the Federal Criminal Police Office',
+          'spokeswoman',
+        ],
+      },
+      { s: 'Newspapers have called the thieves', speakers: ['Newspapers'], optional: true },
+    ],
+  },
+];
