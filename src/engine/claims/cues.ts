@@ -38,10 +38,14 @@ import {
   GUARD_SUBORDINATE_PARTICIPLE,
   GUARD_OBJECT_MODIFIER,
   GUARD_PARTICIPLE_PREP,
+  GUARD_BASE_FORM_PLURAL_HEAD,
+  GUARD_FINAL_TAG,
 } from '../lexicon/cue-guards';
 import { ARTICLES, DETERMINERS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import {
+  ADJUNCT_AFTER_CUE,
   ADVERBS_AFTER_CUE,
+  SUBJECT_LEFT_STOPS,
   PASSIVE_ADVERBS,
   SUBJECT_PRONOUN_WORDS,
   TIME_BEFORE_THAT,
@@ -196,12 +200,36 @@ function isIdiom(prev: string, w: string, next: string): boolean {
 function baseFormAllowed(cx: CCtx, a: number, i: number): boolean {
   let p = i - 1;
   while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) p--;
+  // "Farmers, however, say": a sentence adverb between commas (row guard.base-form.plural-head).
+  if (p - 2 > a && isComma(cx, p) && ADVERBS_BETWEEN_SET.has(lower(cx, p - 1)) && isComma(cx, p - 2)) p -= 3;
   if (p < a) return false;
+  if (pluralHeadBefore(cx, a, p)) return true;
   const w = lower(cx, p);
   // "she’d say", "I’ll say": a contracted modal.
   if (LICENSERS.has(w) || /['’](d|ll)$/.test(w)) return true;
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
   for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
+  return false;
+}
+
+const PLURAL_HEAD_PREPS: ReadonlySet<string> = new Set(GUARD_BASE_FORM_PLURAL_HEAD.value.prepositions);
+const isPluralWord = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss');
+
+/**
+ * "Farmers in the Afar region", "Many residents of the town": the words [a, p] are a plural head
+ * (after at most two modifiers at the sentence's start) and a prepositional phrase with no
+ * punctuation, so a base form after `p` is the plural's verb (row guard.base-form.plural-head).
+ */
+function pluralHeadBefore(cx: CCtx, a: number, p: number): boolean {
+  const { maxModifiers } = GUARD_BASE_FORM_PLURAL_HEAD.value;
+  for (let k = p; k > a; k--) {
+    if (cx.t.kind[k] !== Kind.Word || cx.q.of[k] >= 0) return false;
+    if (!PLURAL_HEAD_PREPS.has(lower(cx, k))) continue;
+    const h = k - 1;
+    if (h - a > maxModifiers || k === p) return false;
+    for (let m = a; m < h; m++) if (cx.t.kind[m] !== Kind.Word) return false;
+    return isPluralWord(lower(cx, h)) && (h === a || !(cx.t.flags[h] & Flag.Cap));
+  }
   return false;
 }
 
@@ -516,6 +544,8 @@ function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] 
  */
 export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefined {
   const first = firstCue(cx, from, b, from > a);
+  const tag = first && first.kind === 'verb' ? finalTag(cx, a, first, b) : undefined;
+  if (tag) return tag;
   if (!first || !weak(cx, a, first)) return first;
   for (let from = first.b; from < b;) {
     const next = firstCue(cx, from, b, from > a);
@@ -524,6 +554,62 @@ export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefin
     from = next.b;
   }
   return first;
+}
+
+const TAG_LEMMAS: ReadonlySet<string> = new Set(GUARD_FINAL_TAG.value.lemmas);
+const TAG_STOPS: ReadonlySet<string> = new Set(SUBJECT_LEFT_STOPS.value);
+const TAG_ADJUNCTS: ReadonlySet<string> = new Set(ADJUNCT_AFTER_CUE.value);
+
+/** Tokens [i, j) are a short source: words only, outside quotations, no conjunction or relative word. */
+function tagSource(cx: CCtx, i: number, j: number): boolean {
+  if (j <= i || j - i > GUARD_FINAL_TAG.value.maxWords) return false;
+  for (let k = i; k < j; k++)
+    if (
+      (cx.t.kind[k] !== Kind.Word && cx.t.kind[k] !== Kind.Poss) ||
+      cx.q.of[k] >= 0 ||
+      cx.q.role[k] !== 0 ||
+      TAG_STOPS.has(lower(cx, k))
+    )
+      return false;
+  return true;
+}
+
+/** The end of the sentence's words: `b` less its closing punctuation. */
+function wordsEnd(cx: CCtx, a: number, b: number): number {
+  let e = b;
+  while (e > a && cx.t.kind[e - 1] === Kind.Punct && /[.!?]/.test(cx.text[cx.t.start[e - 1]])) e--;
+  return e;
+}
+
+/**
+ * "…, a spokesman for Rivera said (on Tuesday).", "…, said a city engineer.": a verb of saying
+ * after the first cue that closes the sentence with its source after a comma (row cue.final-tag).
+ */
+function finalTag(cx: CCtx, a: number, first: Cue, b: number): Cue | undefined {
+  const end = wordsEnd(cx, a, b);
+  for (let f = first.b; f < end;) {
+    const next = firstCue(cx, f, b, true);
+    if (!next) return undefined;
+    f = next.b;
+    if (next.kind !== 'verb' || next.b - next.a !== 1) continue;
+    const lemma = CUE_FORMS.get(lower(cx, next.a))?.lemma;
+    if (!lemma || !TAG_LEMMAS.has(lemma)) continue;
+    // Inverted: ", said a city engineer."
+    if (isComma(cx, next.a - 1) && next.a - 1 > first.b && tagSource(cx, next.b, end))
+      return { ...next, why: [...next.why, GUARD_FINAL_TAG.id] };
+    // Subject first: ", a spokesman for Rivera said", then nothing, an adjunct or an addressee.
+    let c = next.a - 1;
+    while (c > first.b && !isComma(cx, c)) c--;
+    if (c <= first.b || !tagSource(cx, c + 1, next.a)) continue;
+    if (next.a - c === 2 && SUBJECT_PRONOUNS.has(lower(cx, c + 1))) continue;
+    const after = next.b;
+    const tail =
+      after >= end ||
+      (TAG_ADJUNCTS.has(lower(cx, after)) && tagSource(cx, after, end)) ||
+      (lemma === 'tell' && end - after <= 6 && tagSource(cx, after, end));
+    if (tail) return { ...next, why: [...next.why, GUARD_FINAL_TAG.id] };
+  }
+  return undefined;
 }
 
 /**

@@ -37,6 +37,10 @@ import {
   NEWS_CASES_29,
   NEWS_CASES_30,
   NEWS_CASES_31,
+  NEWS_CASES_32,
+  NEWS_CASES_33,
+  NEWS_CASES_34,
+  NEWS_CASES_35,
   type NewsCase,
 } from './news.cases';
 
@@ -72,6 +76,10 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 29': NEWS_CASES_29,
   'batch 30': NEWS_CASES_30,
   'batch 31': NEWS_CASES_31,
+  'batch 32': NEWS_CASES_32,
+  'batch 33': NEWS_CASES_33,
+  'batch 34': NEWS_CASES_34,
+  'batch 35': NEWS_CASES_35,
 };
 
 export interface NewsScore {

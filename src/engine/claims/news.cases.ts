@@ -5455,3 +5455,786 @@ Veltro shares fell 9% in Milan, their biggest one-day drop since 2020. "The guid
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-second batch), before the detector was run on it, in the
+ * style of Wikinews: formal past-tense reports with a dateline day, a ministry that "confirmed"
+ * and a statement "released by the ministry" (according to), a director general with a long title
+ * who told reporters then spoke over two sentences, a company that said in a statement then "It
+ * did not comment"; a court ruling quoted over three sentences with "wrote in her ruling", a
+ * treasury "In a statement" then "It argued", a quotation inside a quotation; an author's
+ * interview with the interviewer's questions, a hypothetical answer and a novel's title in
+ * quotation marks; a UN agency as "the agency" and "It", scare quotes inside a claim, farmers as
+ * "They"; a professor introduced with a colon before a quotation over three paragraphs, a
+ * university as "It" and a question that is no claim.
+ */
+export const NEWS_CASES_32: NewsCase[] = [
+  {
+    name: 'Wikinews ferry toll: a ministry confirmed, according to a statement released by the ministry, a director general told reporters then two quoted sentences, Santoso said that, the company said in a statement then It did not comment, fishermen told the BBC',
+    text: `Indonesian ministry confirms ferry death toll rises to 31
+
+Thursday, March 12, 2026
+
+Indonesia's Ministry of Transportation confirmed on Wednesday that the number of people killed when a passenger ferry capsized off the coast of Sulawesi last week had risen to 31.
+
+According to a statement released by the ministry, rescue teams recovered four more bodies on Tuesday. Eleven passengers remain missing.
+
+The ministry's director general of sea transportation, Budi Santoso, told reporters in Jakarta that the ferry had been carrying almost twice the number of passengers listed on its manifest. "The captain reported 140 passengers. Our teams have now counted more than 250 survivors alone," he said.
+
+Santoso said that the operator, PT Laut Sejahtera, would face an investigation. The company said in a statement that it was cooperating fully with the authorities and that it "deeply regrets" the loss of life. It did not comment on the manifest.
+
+Local fishermen, who were among the first to reach the ferry, told the BBC that they had pulled dozens of people from the water before any official rescue boats arrived.
+
+The disaster is the third major ferry accident in Indonesia this year.`,
+    claims: [
+      {
+        s: 'Ministry of Transportation confirmed on Wednesday',
+        speakers: ["Indonesia's Ministry of Transportation", 'Ministry of Transportation', 'ministry'],
+      },
+      {
+        s: 'rescue teams recovered four more bodies',
+        speakers: [
+          "Indonesia's Ministry of Transportation",
+          'Ministry of Transportation',
+          'ministry',
+          'a statement released by the ministry',
+          'statement',
+        ],
+      },
+      { s: 'Budi Santoso, told reporters in Jakarta', speakers: ['Budi Santoso'] },
+      { s: '"The captain reported 140 passengers.', speakers: ['Budi Santoso'], direct: true },
+      { s: 'Our teams have now counted more than 250 survivors', speakers: ['Budi Santoso'], direct: true },
+      { s: 'Santoso said that the operator', speakers: ['Budi Santoso'] },
+      { s: 'The company said in a statement that it was cooperating', speakers: ['PT Laut Sejahtera', 'company'] },
+      { s: 'It did not comment on the manifest.', speakers: [], optional: true },
+      { s: 'told the BBC that they had pulled dozens', speakers: ['Local fishermen', 'fishermen'] },
+    ],
+  },
+  {
+    name: "Wikinews court ruling: a justice said with a quoted fragment, ordered that, a ruling quoted over three sentences with wrote in her ruling, In a statement the Treasury said then It argued, a chairman said then a quotation with a minister's words inside, analysts said",
+    text: `Kenyan court blocks sale of state power company stake
+
+Saturday, June 6, 2026
+
+The High Court of Kenya on Friday suspended the government's planned sale of a 35 percent stake in Kenya Power, ruling that parliament had not been properly consulted.
+
+Justice Wanjiru Mwangi said the Treasury had "acted as though parliament were a formality." She ordered that no shares be transferred until a full hearing in August.
+
+"The law is clear on this point. A sale of this size requires the approval of the National Assembly, and that approval was never sought," Mwangi wrote in her ruling. "The court cannot pretend otherwise."
+
+In a statement, the National Treasury said it respected the court's decision but would appeal. It argued that the sale had been approved by the cabinet in January and that the law did not require a separate vote.
+
+The petition was brought by the Consumers Federation of Kenya. Its chairman, Peter Otieno, said the ruling was "a victory for every household that pays an electricity bill."
+
+"When the minister stood in parliament last year, he said, 'There will be no sale without your consent.' We are only asking him to keep his word," Otieno said.
+
+Analysts said the delay could cost the government about 40 billion shillings in planned revenue this fiscal year.`,
+    claims: [
+      {
+        s: "suspended the government's planned sale",
+        speakers: ['High Court of Kenya', 'High Court'],
+        optional: true,
+      },
+      { s: 'Justice Wanjiru Mwangi said the Treasury had', speakers: ['Wanjiru Mwangi'] },
+      { s: 'She ordered that no shares be transferred', speakers: ['Wanjiru Mwangi'], optional: true },
+      { s: '"The law is clear on this point.', speakers: ['Wanjiru Mwangi'], direct: true },
+      { s: 'A sale of this size requires the approval', speakers: ['Wanjiru Mwangi'], direct: true },
+      { s: '"The court cannot pretend otherwise."', speakers: ['Wanjiru Mwangi'], direct: true },
+      { s: 'In a statement, the National Treasury said', speakers: ['National Treasury', 'Treasury'] },
+      { s: 'It argued that the sale had been approved', speakers: ['National Treasury', 'Treasury'] },
+      { s: 'Peter Otieno, said the ruling was', speakers: ['Peter Otieno'] },
+      { s: '"When the minister stood in parliament last year', speakers: ['Peter Otieno'], direct: true },
+      { s: 'We are only asking him to keep his word," Otieno said.', speakers: ['Peter Otieno'], direct: true },
+      { s: 'Analysts said the delay could cost', speakers: ['Analysts'] },
+    ],
+  },
+  {
+    name: "Wikinews author interview: a novel's title in quotation marks, said the idea came from, the interviewer's questions, a hypothetical answer, a publisher said, but X said no agreement",
+    text: `Wikinews interviews author of novel about Antarctic research station
+
+Monday, January 19, 2026
+
+Wikinews spoke with Norwegian author Sigrid Havland, whose novel "The Quiet Ice" was shortlisted this month for the Nordic Council Literature Prize. The book follows a doctor who spends a winter alone at a research station.
+
+Havland, who worked as a doctor in Tromsø for twelve years, said the idea came from a colleague who had wintered at the Troll station in Queen Maud Land.
+
+((Wikinews)) Did you travel to Antarctica yourself?
+
+Sigrid Havland: No, and I think that helped. If I had gone there, I would have written a travel book.
+
+((Wikinews)) Your narrator never names the station. Why?
+
+Sigrid Havland: Because it could be any place where people are cut off. I wrote most of it during the pandemic.
+
+Her publisher, Gyldendal Norsk Forlag, said the novel had sold 60,000 copies in Norway and would be translated into eleven languages. A film adaptation has been discussed, but Havland said no agreement had been signed.
+
+The prize will be announced in Reykjavík on October 28.`,
+    claims: [
+      { s: 'said the idea came from a colleague', speakers: ['Sigrid Havland'] },
+      { s: 'No, and I think that helped.', speakers: ['Sigrid Havland'], optional: true },
+      { s: 'If I had gone there, I would have written', speakers: ['Sigrid Havland'], optional: true },
+      { s: 'Because it could be any place where people', speakers: ['Sigrid Havland'], optional: true },
+      { s: 'I wrote most of it during the pandemic.', speakers: ['Sigrid Havland'], optional: true },
+      { s: 'Gyldendal Norsk Forlag, said the novel had sold', speakers: ['Gyldendal Norsk Forlag'] },
+      { s: 'but Havland said no agreement had been signed', speakers: ['Sigrid Havland'] },
+    ],
+  },
+  {
+    name: 'Wikinews locusts: an agency warned, According to the agency then It said that, an officer told the BBC with a term in quotation marks then he said over two sentences, a ministry said it, farmers say they then They told local radio with scare quotes',
+    text: `UN agency warns of locust swarms in East Africa
+
+Wednesday, February 4, 2026
+
+The Food and Agriculture Organization (FAO) warned on Tuesday that desert locust swarms could reach Ethiopia and Somalia within weeks, threatening crops in a region still recovering from drought.
+
+According to the agency, swarms of up to 80 million locusts per square kilometre have formed along the Red Sea coast of Sudan and Eritrea since December. It said that ground teams had treated about 120,000 hectares but that the area affected was growing.
+
+Tomas Ekwueme, the FAO's senior locust forecasting officer, told the BBC that the next month would decide whether the outbreak became a regional "upsurge". "We have seen this pattern before, in 2019," he said. "The difference now is that we are seeing it early."
+
+Ethiopia's Ministry of Agriculture said it had deployed four aircraft for aerial spraying. Farmers in the Afar region, however, say they have seen no spraying so far. They told local radio that the government's "emergency plan" existed only on paper.
+
+The FAO has asked donors for $38 million.`,
+    claims: [
+      {
+        s: 'warned on Tuesday that desert locust swarms',
+        speakers: ['Food and Agriculture Organization', 'FAO'],
+      },
+      {
+        s: 'swarms of up to 80 million locusts',
+        speakers: ['Food and Agriculture Organization', 'FAO', 'agency'],
+      },
+      {
+        s: 'It said that ground teams had treated',
+        speakers: ['Food and Agriculture Organization', 'FAO', 'agency'],
+      },
+      { s: 'told the BBC that the next month would decide', speakers: ['Tomas Ekwueme'] },
+      { s: '"We have seen this pattern before, in 2019," he said.', speakers: ['Tomas Ekwueme'], direct: true },
+      { s: '"The difference now is that we are seeing it early."', speakers: ['Tomas Ekwueme'], direct: true },
+      {
+        s: 'Ministry of Agriculture said it had deployed',
+        speakers: ["Ethiopia's Ministry of Agriculture", 'Ministry of Agriculture'],
+      },
+      { s: 'say they have seen no spraying so far', speakers: ['Farmers in the Afar region', 'Farmers'] },
+      { s: 'They told local radio that', speakers: ['Farmers in the Afar region', 'Farmers'] },
+      {
+        s: 'The FAO has asked donors',
+        speakers: ['Food and Agriculture Organization', 'FAO'],
+        optional: true,
+      },
+    ],
+  },
+  {
+    name: 'Wikinews solar record: researchers announced, a professor explained with a colon before a quotation over three paragraphs, X, the university said then It added, a question then according to an analyst who noted',
+    text: `Swiss researchers report record efficiency for perovskite solar cell
+
+Friday, May 15, 2026
+
+Researchers at the École Polytechnique Fédérale de Lausanne (EPFL) announced on Thursday that they had built a perovskite-silicon solar cell that converts 34.1 percent of sunlight into electricity, a record for the technology.
+
+The team's leader, Professor Anja Brunner, explained the result at a press conference in Lausanne: "Silicon alone cannot go much further than 27 percent. By adding a thin perovskite layer on top, we capture the blue light that silicon wastes.
+
+"The hard part was never efficiency. It was stability. Our cells kept 95 percent of their output after 1,000 hours under light and heat.
+
+"We are not yet at the point where you can buy one."
+
+The result has been certified by the Fraunhofer Institute for Solar Energy Systems, the university said. It added that a spin-off company would begin pilot production in 2028.
+
+Would such cells make rooftop panels cheaper? Not immediately, according to Marc Leblanc, an energy analyst at BloombergNEF, who noted that manufacturing costs remained well above those of standard silicon panels.`,
+    claims: [
+      {
+        s: 'announced on Thursday that they had built',
+        speakers: [
+          'Researchers at the École Polytechnique Fédérale de Lausanne',
+          'École Polytechnique Fédérale de Lausanne',
+          'EPFL',
+          'Researchers',
+        ],
+      },
+      { s: 'explained the result at a press conference', speakers: ['Anja Brunner'], direct: true },
+      { s: 'By adding a thin perovskite layer on top', speakers: ['Anja Brunner'], direct: true },
+      { s: '"The hard part was never efficiency.', speakers: ['Anja Brunner'], direct: true },
+      { s: 'It was stability.', speakers: ['Anja Brunner'], direct: true },
+      { s: 'Our cells kept 95 percent of their output', speakers: ['Anja Brunner'], direct: true },
+      { s: '"We are not yet at the point where you can buy one."', speakers: ['Anja Brunner'], direct: true },
+      {
+        s: 'The result has been certified by the Fraunhofer Institute',
+        speakers: ['university', 'École Polytechnique Fédérale de Lausanne', 'EPFL'],
+      },
+      {
+        s: 'It added that a spin-off company',
+        speakers: ['university', 'École Polytechnique Fédérale de Lausanne', 'EPFL'],
+      },
+      { s: 'Not immediately, according to Marc Leblanc', speakers: ['Marc Leblanc'] },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-third batch), with the thirty-second and before the detector
+ * was run on it, in the style of Wikinews: a minister who told reporters after a vote then spoke
+ * over two sentences, an opposition party that said it and added "They will …, the party added",
+ * a union spokeswoman with a long title; a police search ("According to police", a superintendent
+ * who appealed, a sister named only by her first name, "Asked whether …, police said" then
+ * "They said"); an electoral commission's chairperson in reported speech over two sentences,
+ * scare quotes in a party's claim, a secretary general who told Wikinews, a hypothetical that is
+ * no claim; a regulator "In its decision" then "It said", a director with a long title after
+ * "said:", a quotation of call-centre staff inside reported speech; an obituary with a family as
+ * "They", a president who "called" her something, titles of books in quotation marks and an old
+ * interview quoted after "she told the paper".
+ */
+export const NEWS_CASES_33: NewsCase[] = [
+  {
+    name: 'Wikinews pension vote: a minister told reporters with a quoted fragment then two quoted sentences, an opposition party said it would, its deputy chairman accused, "They will …, the party added", a union called a protest, a spokeswoman with a long title said that',
+    text: `Czech parliament approves pension reform after all-night session
+
+Saturday, November 14, 2026
+
+The Chamber of Deputies of the Czech Republic approved a reform of the state pension system early on Friday, after opposition parties spent more than 14 hours trying to delay the vote.
+
+The bill raises the retirement age gradually from 65 to 67 by 2040. Labour and Social Affairs Minister Petra Dvořáková told reporters after the vote that the change was "painful but unavoidable."
+
+"Every year we wait, the bill for our children grows," she said. "I would rather be unpopular now than irresponsible."
+
+The opposition ANO party said it would challenge the law at the Constitutional Court. Its deputy chairman, Radek Holub, accused the government of "stealing two years of rest" from people who had worked all their lives. They will collect signatures for a referendum, the party added.
+
+The Czech-Moravian Confederation of Trade Unions, the country's largest union group, has called a protest in Prague for December 3. A spokeswoman for the confederation, Jana Hrubá, said that more than 30,000 people were expected to attend.
+
+The reform still needs the approval of the Senate, where the governing coalition holds a majority.`,
+    claims: [
+      { s: 'told reporters after the vote that the change', speakers: ['Petra Dvořáková'] },
+      { s: '"Every year we wait, the bill for our children grows,"', speakers: ['Petra Dvořáková'], direct: true },
+      { s: '"I would rather be unpopular now', speakers: ['Petra Dvořáková'], direct: true },
+      { s: 'ANO party said it would challenge', speakers: ['ANO', 'ANO party', 'opposition ANO party'] },
+      { s: 'Radek Holub, accused the government', speakers: ['Radek Holub'] },
+      {
+        s: 'They will collect signatures for a referendum, the party added.',
+        speakers: ['ANO', 'ANO party', 'opposition ANO party', 'party'],
+      },
+      { s: 'Jana Hrubá, said that more than 30,000', speakers: ['Jana Hrubá'] },
+    ],
+  },
+  {
+    name: 'Wikinews missing hiker: According to police, a superintendent with a district command said on Monday then She appealed, two quoted sentences with Moore said, a sister named by her first name told a broadcaster then she said, Asked whether …, police said then They said',
+    text: `Police in New South Wales search for missing hiker in Blue Mountains
+
+Tuesday, August 4, 2026
+
+Police in New South Wales, Australia, resumed the search on Monday for a 27-year-old hiker who has been missing in the Blue Mountains National Park since Thursday.
+
+According to police, Liam Carter set out alone on the Grand Canyon Track near Blackheath and was last seen by another walker at about 2 pm. His car was found in a car park the next morning.
+
+Superintendent Rachel Moore, commander of the Blue Mountains Police District, said on Monday that more than 60 searchers and a helicopter were taking part. She appealed to anyone who had been in the area on Thursday to contact police.
+
+"Liam is an experienced bushwalker and he was well equipped," Moore said. "We remain hopeful."
+
+Carter's sister, Emma, told the Australian Broadcasting Corporation that the family had travelled from Melbourne to join the search. "He always texts when he gets back to the car. This time he didn't," she said.
+
+Asked whether the weather had hampered the search, police said overnight temperatures had fallen to minus 3 degrees Celsius. They said the search would continue for at least another week.`,
+    claims: [
+      { s: 'Liam Carter set out alone', speakers: ['police'] },
+      { s: 'Rachel Moore, commander of the Blue Mountains Police District, said', speakers: ['Rachel Moore'] },
+      { s: 'She appealed to anyone who had been in the area', speakers: ['Rachel Moore'] },
+      { s: '"Liam is an experienced bushwalker', speakers: ['Rachel Moore'], direct: true },
+      { s: '"We remain hopeful."', speakers: ['Rachel Moore'], direct: true },
+      { s: 'told the Australian Broadcasting Corporation that the family', speakers: ['Emma', 'Emma Carter'] },
+      { s: '"He always texts when he gets back to the car.', speakers: ['Emma', 'Emma Carter'], direct: true },
+      { s: 'This time he didn\'t," she said.', speakers: ['Emma', 'Emma Carter'], direct: true },
+      { s: 'police said overnight temperatures had fallen', speakers: ['police'] },
+      { s: 'They said the search would continue', speakers: ['police'] },
+    ],
+  },
+  {
+    name: 'Wikinews electoral commission: rejected a request, a chairperson said at a press briefing then She said that, a party has claimed with scare quotes, a secretary general told Wikinews then He said, a hypothetical rule that is no claim, observers said in a preliminary report with a quoted fragment and they noted',
+    text: `Malawi electoral commission rejects opposition call for recount
+
+Friday, September 25, 2026
+
+The Malawi Electoral Commission (MEC) on Thursday rejected a request from the opposition Malawi Congress Party for a full recount of the presidential election held on September 16.
+
+The commission's chairperson, Justice Ruth Chisale, said at a press briefing in Lilongwe that the commission had reviewed complaints from 14 districts and found no irregularities that would have changed the result. She said that the results forms from every polling centre had been signed by party monitors.
+
+The Malawi Congress Party has claimed that tens of thousands of "ghost voters" were added to the register in the south of the country. Its secretary general, Moses Kapalamula, told Wikinews that the party would take the matter to the Constitutional Court. He said the party had evidence from its own monitors but declined to share it.
+
+Under the constitution, a candidate must win more than half the votes to be elected. If no candidate had crossed that line, a run-off would have been held within 60 days.
+
+Observers from the Southern African Development Community said in a preliminary report that voting had been "peaceful and orderly", although they noted long queues in several urban areas.`,
+    claims: [
+      {
+        s: 'rejected a request from the opposition',
+        speakers: ['Malawi Electoral Commission', 'MEC'],
+        optional: true,
+      },
+      { s: 'Ruth Chisale, said at a press briefing in Lilongwe', speakers: ['Ruth Chisale'] },
+      { s: 'She said that the results forms', speakers: ['Ruth Chisale'] },
+      { s: 'has claimed that tens of thousands', speakers: ['Malawi Congress Party'] },
+      { s: 'Moses Kapalamula, told Wikinews', speakers: ['Moses Kapalamula'] },
+      { s: 'He said the party had evidence', speakers: ['Moses Kapalamula'] },
+      {
+        s: 'said in a preliminary report that voting',
+        speakers: [
+          'Observers from the Southern African Development Community',
+          'Observers',
+          'Southern African Development Community',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews airline fine: In its decision, the commission said that, It said, X said it would appeal, In a statement a director with a long title said: then a quotation over two sentences, a consumer group said, a head of consumer rights said with staff quoted inside, she said',
+    text: `Irish regulator fines airline over refund delays
+
+Wednesday, April 22, 2026
+
+Ireland's Commission for Aviation Regulation fined the low-cost airline Skyhop €2.4 million on Tuesday for failing to refund passengers within seven days after cancelling flights last summer.
+
+In its decision, the commission said that the airline had taken an average of 68 days to pay refunds and had "repeatedly misled" passengers about their rights. It said more than 41,000 passengers had been affected.
+
+Skyhop said it would appeal. In a statement, the airline's director of customer experience, Ciarán Doyle, said: "The disruption last summer was caused by air traffic control strikes in France, not by Skyhop. We paid every refund we owed."
+
+The Consumers' Association of Ireland said the fine was too small. Its head of consumer rights, Naomi Price, said passengers had told the association of being told by call centre staff, "You will get your money when we get ours." "That is not how the law works," she said.
+
+The airline's shares fell 2 percent in Dublin.`,
+    claims: [
+      {
+        s: 'In its decision, the commission said that the airline',
+        speakers: ['Commission for Aviation Regulation', "Ireland's Commission for Aviation Regulation", 'commission'],
+      },
+      {
+        s: 'It said more than 41,000 passengers',
+        speakers: ['Commission for Aviation Regulation', "Ireland's Commission for Aviation Regulation", 'commission'],
+      },
+      { s: 'Skyhop said it would appeal.', speakers: ['Skyhop'] },
+      { s: 'Ciarán Doyle, said: "The disruption last summer', speakers: ['Ciarán Doyle'], direct: true },
+      { s: 'We paid every refund we owed."', speakers: ['Ciarán Doyle'], direct: true },
+      {
+        s: "Consumers' Association of Ireland said the fine",
+        speakers: ["Consumers' Association of Ireland", 'Consumers Association of Ireland'],
+      },
+      { s: 'Naomi Price, said passengers had told', speakers: ['Naomi Price'] },
+      { s: '"That is not how the law works," she said.', speakers: ['Naomi Price'], direct: true },
+    ],
+  },
+  {
+    name: "Wikinews obituary: a collection's title in quotation marks, her family said in a statement then They asked and said, a president called her with a quoted label, a ministry announced mourning, she said that with a quoted fragment, two quoted sentences from an old interview with she told the paper",
+    text: `Chilean poet Elena Araya dies aged 91
+
+Sunday, July 12, 2026
+
+Chilean poet Elena Araya, whose collection "Salt and Copper" won the National Prize for Literature in 1994, died on Saturday at her home in Valparaíso. She was 91.
+
+Her family said in a statement that she had died peacefully, surrounded by her children and grandchildren. They asked for privacy and said a public memorial would be held in Santiago later this month.
+
+President Gabriel Ortiz called Araya "the voice of the miners and the sea" in a message on social media. The Ministry of Cultures, Arts and Heritage announced three days of national mourning.
+
+Araya was known for refusing interviews. In one of the few she gave, to the newspaper El Mercurio in 1998, she said that poetry "should smell of work." "I never wrote for the universities," she told the paper. "I wrote for the people on the night shift."
+
+Her last book, "Letters to the Harbour", was published in 2019.`,
+    claims: [
+      { s: 'Her family said in a statement that she had died', speakers: ['family', 'Her family'] },
+      { s: 'They asked for privacy and said a public memorial', speakers: ['family', 'Her family'] },
+      { s: 'President Gabriel Ortiz called Araya', speakers: ['Gabriel Ortiz'] },
+      {
+        s: 'announced three days of national mourning',
+        speakers: ['Ministry of Cultures, Arts and Heritage'],
+        optional: true,
+      },
+      { s: 'she said that poetry "should smell of work."', speakers: ['Elena Araya'] },
+      { s: '"I never wrote for the universities," she told the paper.', speakers: ['Elena Araya'], direct: true },
+      { s: '"I wrote for the people on the night shift."', speakers: ['Elena Araya'], direct: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-fourth batch), with the thirty-second and thirty-third and
+ * before the detector was run on it, in wire and election style: a governor's race called
+ * "according to projections by Edison Research", a winner who told supporters then promised, a
+ * concession reported by a rival's spokesman, a campaign "In a statement", a loser quoted over two
+ * paragraphs after "told reporters later"; an exclusive sourced to "people familiar with the
+ * matter" then "the people said" and "They said", declines to comment, an old quotation to
+ * analysts, "one of the sources said"; a Senate debate with a charge "he called false", "Asked
+ * whether she would …, X said she would", "Of course." and a spokeswoman named after the
+ * quotation; a study as "It found", authors as "They", a conference title and an exhibition
+ * title in quotation marks; a ministry quoted in a fragment, a spokeswoman at a regular briefing
+ * then "She said", a commission then "It said", a quotation with a capital's words inside and
+ * an industry association that "has long argued".
+ */
+export const NEWS_CASES_34: NewsCase[] = [
+  {
+    name: "governor's race: according to projections by, told supporters with a quoted fragment then She promised, X conceded, a spokesman for Y said, In a statement a campaign said, a quotation over two paragraphs after told reporters later, according to Edison, the secretary of state's office said",
+    text: `Democrat Rivera wins Nevada governor's race, networks project
+
+LAS VEGAS, Nov 4 (Reuters) - Democrat Sofia Rivera won the race for Nevada governor on Tuesday, defeating Republican incumbent Governor Mark Hadley, according to projections by Edison Research.
+
+Rivera, a former state attorney general, told supporters at a Las Vegas hotel that voters had chosen "a state that works for everybody, not just the people at the top." She promised to raise teacher pay in her first budget.
+
+Hadley conceded in a phone call shortly before midnight, a spokesman for Rivera said. In a statement, Hadley's campaign said the governor had wished Rivera well and would "help make the transition a smooth one."
+
+"We ran a campaign we can be proud of," Hadley told reporters later outside the governor's mansion in Carson City. "Nevada is in a better place than it was four years ago.
+
+"I am not going anywhere."
+
+With 88% of the expected vote counted, Rivera led by 52% to 46%, according to Edison. Turnout was the highest for a midterm election in the state since 1966, the secretary of state's office said.`,
+    claims: [
+      {
+        s: 'Sofia Rivera won the race for Nevada governor',
+        speakers: ['Edison Research', 'projections by Edison Research', 'Edison'],
+      },
+      { s: 'told supporters at a Las Vegas hotel', speakers: ['Sofia Rivera'] },
+      { s: 'She promised to raise teacher pay', speakers: ['Sofia Rivera'] },
+      {
+        s: 'Hadley conceded in a phone call shortly before midnight, a spokesman for Rivera said.',
+        speakers: ['a spokesman for Rivera', 'spokesman for Rivera', 'spokesman', 'Sofia Rivera'],
+      },
+      {
+        s: "In a statement, Hadley's campaign said the governor",
+        speakers: ["Hadley's campaign", 'Mark Hadley', 'campaign'],
+      },
+      { s: '"We ran a campaign we can be proud of," Hadley told', speakers: ['Mark Hadley'], direct: true },
+      { s: '"Nevada is in a better place', speakers: ['Mark Hadley'], direct: true },
+      { s: '"I am not going anywhere."', speakers: ['Mark Hadley'], direct: true },
+      { s: 'Rivera led by 52% to 46%, according to Edison', speakers: ['Edison', 'Edison Research'] },
+      {
+        s: 'Turnout was the highest for a midterm election',
+        speakers: ["secretary of state's office", 'secretary of state', "the secretary of state's office"],
+      },
+    ],
+  },
+  {
+    name: 'exclusive: people familiar with the matter told Reuters, the people said, asking not to be named, They said, declined to comment, did not respond, said in February then an old quotation with he told analysts, according to shipbroker X, one of the sources said',
+    text: `Exclusive: Danish shipping group Nordhavn explores sale of tanker unit, sources say
+
+COPENHAGEN, March 9 (Reuters) - Danish shipping group Nordhavn is exploring a sale of its tanker business that could value the unit at about $3 billion, three people familiar with the matter told Reuters.
+
+The company has hired investment bank Lazard to advise on the process and has approached several private equity firms, the people said, asking not to be named because the talks are private. They said a deal was unlikely before the end of the year.
+
+Nordhavn declined to comment. Lazard did not respond to a request for comment.
+
+Nordhavn's chief executive, Henrik Vestergaard, said in February that the company wanted to focus on container shipping and port terminals. "Tankers are a good business, but they are not our business," he told analysts at the time.
+
+Tanker rates have more than doubled since 2021 as sanctions on Russia reshaped global oil flows, according to shipbroker Clarksons. Two of the private equity firms are weighing a joint bid, one of the sources said.`,
+    claims: [
+      {
+        s: 'is exploring a sale of its tanker business',
+        speakers: ['three people familiar with the matter', 'people familiar with the matter', 'people'],
+      },
+      {
+        s: 'The company has hired investment bank Lazard',
+        speakers: ['people', 'the people', 'three people familiar with the matter', 'people familiar with the matter'],
+      },
+      {
+        s: 'They said a deal was unlikely',
+        speakers: ['people', 'the people', 'three people familiar with the matter', 'people familiar with the matter'],
+      },
+      { s: 'Nordhavn declined to comment.', speakers: [], optional: true },
+      { s: 'Lazard did not respond', speakers: [], optional: true },
+      { s: 'Henrik Vestergaard, said in February', speakers: ['Henrik Vestergaard'] },
+      { s: '"Tankers are a good business', speakers: ['Henrik Vestergaard'], direct: true },
+      { s: 'Tanker rates have more than doubled', speakers: ['Clarksons', 'shipbroker Clarksons'] },
+      {
+        s: 'Two of the private equity firms are weighing',
+        speakers: ['one of the sources', 'sources', 'source', 'one'],
+      },
+    ],
+  },
+  {
+    name: 'Senate debate: X said she would not but accused Y of with a quoted fragment, a charge he called false, "…, and she knows it," Y said, said rising prices were with a fragment, He pointed to, Asked whether she would, X said she would, "Of course." then she said, a campaign spokeswoman named after the quotation, a poll showed',
+    text: `Georgia Senate hopefuls clash over abortion in first debate
+
+ATLANTA, Oct 8 (Reuters) - Republican Senate candidate Carla Whitman and Democratic Senator James Okafor traded accusations over abortion rights and inflation on Tuesday in their only scheduled debate before the November 3 election.
+
+Whitman said she would not support a national abortion ban but accused Okafor of backing "abortion up to the moment of birth," a charge he called false. "I have never supported that, and she knows it," Okafor said.
+
+Okafor, who was first elected in 2020, said rising grocery prices were the fault of "corporate greed, not government spending." He pointed to his vote for a bill capping the cost of insulin at $35 a month.
+
+Asked whether she would accept the result of the election if she lost, Whitman said she would. "Of course. Georgia runs good elections," she said. Her answer drew applause from the audience.
+
+"Tonight voters saw a senator who has no answers on the cost of living," Whitman campaign spokeswoman Ashley Grant said in a statement after the debate.
+
+A poll by Emerson College last week showed the race tied.`,
+    claims: [
+      { s: 'Whitman said she would not support', speakers: ['Carla Whitman'] },
+      { s: '"I have never supported that, and she knows it," Okafor said.', speakers: ['James Okafor'], direct: true },
+      { s: 'said rising grocery prices were the fault', speakers: ['James Okafor'] },
+      { s: 'He pointed to his vote for a bill', speakers: ['James Okafor'], optional: true },
+      { s: 'Asked whether she would accept the result', speakers: ['Carla Whitman'] },
+      { s: '"Of course.', speakers: ['Carla Whitman'], direct: true },
+      { s: 'Georgia runs good elections," she said.', speakers: ['Carla Whitman'], direct: true },
+      { s: '"Tonight voters saw a senator', speakers: ['Ashley Grant'], direct: true },
+      { s: 'A poll by Emerson College last week showed', speakers: ['Emerson College', 'poll'], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews study: according to a study published in a journal, It found that, two quoted sentences with lead author X said in a press release, The authors wrote then They warned, a conference title in quotation marks inside a claim, fishing groups called science alarmist, an exhibition title that is no claim',
+    text: `Study finds ocean heatwaves have doubled since 1980s
+
+Thursday, October 1, 2026
+
+Marine heatwaves now occur twice as often as they did in the early 1980s, according to a study published on Wednesday in the journal Nature Climate Change.
+
+The study, led by researchers at the University of Tasmania, analysed satellite measurements of sea surface temperature from 1982 to 2025. It found that the average number of heatwave days per year had risen from 22 to 51.
+
+"These are not rare events any more," lead author Kirra Walsh said in a press release from the university. "In parts of the Tasman Sea, a heatwave is now the normal state of the ocean."
+
+The authors wrote that the rise could not be explained by natural variability alone. They warned that coral reefs and kelp forests were unlikely to recover between events if the trend continued.
+
+Walsh, who presented the findings at a conference titled "Oceans in Transition" in Hobart last month, said the team would next study heatwaves below the surface.
+
+Some fishing groups have called the so-called "heatwave science" alarmist. The Tasmanian Seafood Industry Council did not respond to a request for comment.
+
+An exhibition of Walsh's underwater photographs, "Blue Heat", opens at the Tasmanian Museum and Art Gallery on Saturday.`,
+    claims: [
+      {
+        s: 'Marine heatwaves now occur twice as often',
+        speakers: [
+          'study',
+          'a study published on Wednesday in the journal Nature Climate Change',
+          'Nature Climate Change',
+        ],
+      },
+      { s: 'It found that the average number', speakers: ['study', 'The study'] },
+      { s: '"These are not rare events any more," lead author', speakers: ['Kirra Walsh'], direct: true },
+      { s: '"In parts of the Tasman Sea', speakers: ['Kirra Walsh'], direct: true },
+      { s: 'The authors wrote that the rise', speakers: ['authors', 'The authors'] },
+      { s: 'They warned that coral reefs', speakers: ['authors', 'The authors'] },
+      { s: 'said the team would next study heatwaves', speakers: ['Kirra Walsh'] },
+      { s: 'Some fishing groups have called', speakers: ['Some fishing groups', 'fishing groups'], optional: true },
+      { s: 'did not respond to a request for comment', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'trade dispute: X will take "…" measures, the commerce ministry said, a spokeswoman told a regular news briefing then She said, a commission said in a statement then It said, X, who chairs a committee, said with a fragment then a quotation with a capital\'s words inside and he told Reuters, makers welcomed, an association has long argued',
+    text: `China says it will retaliate against new EU tariffs on electric bikes
+
+BEIJING, May 20 (Reuters) - China will take "all necessary measures" to protect its companies after the European Union imposed tariffs of up to 34% on Chinese electric bicycles, the commerce ministry said on Wednesday.
+
+Ministry spokeswoman Liu Wenjing told a regular news briefing in Beijing that the EU decision was "typical protectionism." She said China had offered a price undertaking in March, which Brussels had rejected.
+
+The European Commission said in a statement that the tariffs reflected subsidies found during a 13-month investigation. It said Chinese producers had received cheap land, loans and electricity from local governments.
+
+Valdis Ozols, who chairs the European Parliament's trade committee, said the Commission had "done its homework." "When Beijing says 'protectionism', it means 'please let us keep selling below cost'," he told Reuters.
+
+European bicycle makers welcomed the decision. Their association, the European Bicycle Manufacturers Association, has long argued that Chinese imports were sold below the cost of production.`,
+    claims: [
+      { s: 'China will take "all necessary measures"', speakers: ['commerce ministry', 'ministry'] },
+      { s: 'Liu Wenjing told a regular news briefing', speakers: ['Liu Wenjing'] },
+      { s: 'She said China had offered a price undertaking', speakers: ['Liu Wenjing'] },
+      { s: 'The European Commission said in a statement', speakers: ['European Commission'] },
+      { s: 'It said Chinese producers had received', speakers: ['European Commission'] },
+      { s: 'Valdis Ozols, who chairs', speakers: ['Valdis Ozols'] },
+      { s: "\"When Beijing says 'protectionism'", speakers: ['Valdis Ozols'], direct: true },
+      { s: 'European bicycle makers welcomed the decision.', speakers: ['European bicycle makers'] },
+      {
+        s: 'has long argued that Chinese imports',
+        speakers: ['European Bicycle Manufacturers Association', 'Their association'],
+      },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-fifth batch), after all the fixes for batches 32–34 and
+ * before the detector was run on it, as the round's last check: a health emergency "according to
+ * figures from the Ministry of Health", a ministry as "It" that blamed, a minister quoted over
+ * three paragraphs; a Wikinews interview with a mayor, his answers, a documentary's title, a
+ * question that is no claim and an inverted source with a possessive and a name in apposition; a
+ * space agency "In a statement" then "It said", a project manager in reported speech over two
+ * sentences, a quotation inside a quotation, scare quotes, officials as "They"; a primary called
+ * "according to a tally by the Associated Press", a colon before a quotation of three sentences,
+ * a campaign that called its rival something, a party that said; a gallery theft with police
+ * after the clause, "According to the Saxony state police", investigators who believe, a body
+ * that appealed, an unnamed watchman quoted over two sentences and a spokeswoman with a long
+ * title.
+ */
+export const NEWS_CASES_35: NewsCase[] = [
+  {
+    name: 'Wikinews dengue emergency: according to figures from a ministry, The ministry said that then It blamed, a minister told reporters then a quotation over three paragraphs, a regional office said it, a director warned that, doctors have complained, a nurse told Wikinews',
+    text: `Peru declares health emergency over dengue outbreak
+
+Tuesday, March 3, 2026
+
+Peru's government declared a 90-day health emergency in eleven regions on Monday after the number of dengue cases this year passed 120,000, according to figures from the Ministry of Health.
+
+The ministry said that 94 people had died of the disease since January, more than in the whole of 2025. It blamed unusually heavy rains in the north of the country, which have left standing water in many towns.
+
+Health Minister Carmen Villanueva told reporters in Lima that the government would send 2,000 additional health workers to the affected regions. "We are not going to wait for the numbers to get worse," she said.
+
+"The first thing people can do is empty every container that holds water. A flower pot, a tyre, a bucket: that is where the mosquito breeds.
+
+"Fumigation alone will not win this."
+
+The Pan American Health Organization, the regional office of the World Health Organization, said it was sending a team of epidemiologists to Piura. Its director of communicable diseases, Rafael Mendes, warned that cases could rise further in April.
+
+Doctors in Piura have complained that hospitals are short of beds. One of them, nurse Lucía Paredes, told Wikinews that patients were being treated in corridors.`,
+    claims: [
+      {
+        s: 'after the number of dengue cases this year passed 120,000',
+        speakers: ['Ministry of Health', 'figures from the Ministry of Health', 'figures'],
+      },
+      { s: 'The ministry said that 94 people had died', speakers: ['Ministry of Health', 'ministry'] },
+      { s: 'It blamed unusually heavy rains', speakers: ['Ministry of Health', 'ministry'] },
+      { s: 'Carmen Villanueva told reporters in Lima', speakers: ['Carmen Villanueva'] },
+      { s: '"We are not going to wait for the numbers', speakers: ['Carmen Villanueva'], direct: true },
+      { s: '"The first thing people can do', speakers: ['Carmen Villanueva'], direct: true },
+      { s: 'A flower pot, a tyre, a bucket', speakers: ['Carmen Villanueva'], direct: true },
+      { s: '"Fumigation alone will not win this."', speakers: ['Carmen Villanueva'], direct: true },
+      { s: 'said it was sending a team of epidemiologists', speakers: ['Pan American Health Organization'] },
+      { s: 'Rafael Mendes, warned that cases could rise', speakers: ['Rafael Mendes'] },
+      { s: 'Doctors in Piura have complained that hospitals', speakers: ['Doctors in Piura', 'Doctors'] },
+      { s: 'Lucía Paredes, told Wikinews', speakers: ['Lucía Paredes'] },
+    ],
+  },
+  {
+    name: "Wikinews mayor interview: X said the town had received … but that, the interviewer's questions and the mayor's answers, a documentary's title, a question that is no claim, then Probably not, said X's deputy, Y, who …",
+    text: `Wikinews interviews mayor of flood-hit Slovenian town
+
+Friday, September 18, 2026
+
+Wikinews spoke with Marko Kovač, mayor of the Slovenian town of Celje, two weeks after the Savinja river burst its banks and flooded more than 400 homes.
+
+Kovač said the town had received 3 million euros in emergency aid from the national government but that repairs would cost at least ten times as much.
+
+((Wikinews)) What do residents need most right now?
+
+Marko Kovač: Dry homes before winter. People are living with relatives, in the sports hall, in caravans. We cannot ask them to do that until spring.
+
+((Wikinews)) Could the flood have been prevented?
+
+Marko Kovač: Not this one. The rain was twice what the engineers planned for. But we could have been better prepared, and I have said that publicly.
+
+A documentary about the flood, "Ten Days of Water", will be shown on Slovenian television next month. Would the town have coped without volunteers? Probably not, said Kovač's deputy, Ana Zupan, who coordinated more than 1,500 of them.`,
+    claims: [
+      { s: 'Kovač said the town had received', speakers: ['Marko Kovač'] },
+      { s: 'Dry homes before winter.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'People are living with relatives', speakers: ['Marko Kovač'], optional: true },
+      { s: 'We cannot ask them to do that until spring.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'Not this one.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'The rain was twice what the engineers planned for.', speakers: ['Marko Kovač'], optional: true },
+      { s: 'But we could have been better prepared', speakers: ['Marko Kovač'], optional: true },
+      { s: 'Probably not, said', speakers: ['Ana Zupan'] },
+    ],
+  },
+  {
+    name: 'Wikinews lunar probe: an agency said that it, In a statement the agency said then It said, a project manager told a press conference then He said with a quoted fragment, a quotation with words inside a quotation and Arai said, commentators described with scare quotes, officials rejected then They said',
+    text: `Japanese space agency loses contact with lunar probe
+
+Wednesday, May 6, 2026
+
+The Japan Aerospace Exploration Agency (JAXA) said on Tuesday that it had lost contact with its Tsukimi lunar probe, two days before the spacecraft was due to enter orbit around the Moon.
+
+In a statement, the agency said the last signal from the probe had been received at 03:12 Japan time on Monday. It said engineers were trying to restore communication through ground stations in Australia and Spain.
+
+Project manager Kenji Arai told a press conference in Tokyo that the team had not given up. He said the probe's batteries could keep it alive for about three weeks and that there was "a real chance" of hearing from it again.
+
+"When the signal dropped, somebody in the control room said, 'Maybe it is just shy.' We laughed, but we are taking that hope seriously," Arai said.
+
+Some commentators on Japanese television have described the mission as "cursed", after a launch delay of two years. JAXA officials rejected that description. They said every mission of this kind carried risks.`,
+    claims: [
+      {
+        s: 'said on Tuesday that it had lost contact',
+        speakers: ['Japan Aerospace Exploration Agency', 'JAXA'],
+      },
+      {
+        s: 'In a statement, the agency said the last signal',
+        speakers: ['Japan Aerospace Exploration Agency', 'JAXA', 'agency'],
+      },
+      {
+        s: 'It said engineers were trying to restore',
+        speakers: ['Japan Aerospace Exploration Agency', 'JAXA', 'agency'],
+      },
+      { s: 'Kenji Arai told a press conference', speakers: ['Kenji Arai'] },
+      { s: "He said the probe's batteries", speakers: ['Kenji Arai'] },
+      { s: '"When the signal dropped', speakers: ['Kenji Arai'], direct: true },
+      { s: 'We laughed, but we are taking that hope seriously," Arai said.', speakers: ['Kenji Arai'], direct: true },
+      {
+        s: 'have described the mission as "cursed"',
+        speakers: ['Some commentators on Japanese television', 'commentators', 'Some commentators'],
+        optional: true,
+      },
+      { s: 'JAXA officials rejected that description.', speakers: ['JAXA officials', 'officials'] },
+      { s: 'They said every mission of this kind', speakers: ['JAXA officials', 'officials'] },
+    ],
+  },
+  {
+    name: 'primary night: according to a tally by the Associated Press, In his victory speech he said: then a quotation of three sentences, X\'s campaign called Y "…" in a statement, a campaign manager said, rivals endorsed, One of them, businessman X, said, a party said, did not release',
+    text: `Ohio Republicans pick state senator for governor's race
+
+COLUMBUS, Ohio, May 6 (Reuters) - Ohio Republicans chose state Senator Mark Dolan as their nominee for governor on Tuesday, according to a tally by the Associated Press, setting up a November contest with Democratic former health director Amy Sutton.
+
+Dolan, 58, beat two rivals with about 46% of the vote. In his victory speech in Columbus, he said: "Ohio does not need a manager. It needs a builder. I intend to be one."
+
+Sutton's campaign called Dolan "the most extreme candidate Ohio Republicans have nominated in a generation" in a statement. Her campaign manager, Jess Ruiz, said the race would be decided in the suburbs of Columbus and Cincinnati.
+
+Dolan's defeated rivals both endorsed him within hours. One of them, businessman Greg Tolliver, said he had called Dolan to congratulate him and would campaign for him in the fall.
+
+The Ohio Republican Party said turnout in the primary had been the highest since 2010. Democrats, who held an uncontested primary, did not release turnout figures.`,
+    claims: [
+      {
+        s: 'chose state Senator Mark Dolan as their nominee',
+        speakers: ['Associated Press', 'a tally by the Associated Press', 'tally'],
+      },
+      { s: 'In his victory speech in Columbus, he said', speakers: ['Mark Dolan'], direct: true },
+      { s: 'It needs a builder.', speakers: ['Mark Dolan'], direct: true },
+      { s: 'I intend to be one."', speakers: ['Mark Dolan'], direct: true },
+      { s: "Sutton's campaign called Dolan", speakers: ["Sutton's campaign", 'Amy Sutton', 'campaign'] },
+      { s: 'Jess Ruiz, said the race would be decided', speakers: ['Jess Ruiz'] },
+      { s: 'both endorsed him within hours', speakers: ["Dolan's defeated rivals", 'rivals'], optional: true },
+      { s: 'Greg Tolliver, said he had called Dolan', speakers: ['Greg Tolliver'] },
+      { s: 'The Ohio Republican Party said turnout', speakers: ['Ohio Republican Party'] },
+      { s: 'did not release turnout figures', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: 'Wikinews gallery theft: a theft, police said, a painting\'s title that is no claim, According to the Saxony state police, Investigators believe, a body said in a statement with a quoted word then It appealed, an unnamed watchman told a newspaper then a quotation over two sentences with he said, a spokeswoman for an office said it was too early, newspapers called them "…"',
+    text: `Paintings stolen from Dresden gallery in night-time raid
+
+Sunday, February 8, 2026
+
+Thieves stole three paintings from the Weisshaus Gallery in Dresden, Germany early on Saturday, police said. Among them was "Winter Morning on the Elbe", an 1832 landscape by the Romantic painter Johan Hartmann.
+
+According to the Saxony state police, the thieves cut through a window grille on the ground floor and were inside the building for less than four minutes. Investigators believe they had studied the gallery's security system in advance.
+
+The Dresden City Art Collections, which runs the gallery, said in a statement that the paintings were insured but "irreplaceable". It appealed to anyone offered the works to contact police.
+
+A night watchman who asked not to be named told the newspaper Sächsische Zeitung that he had heard glass breaking. "I ran to the hall, but they were already gone. It was like they had never been there," he said.
+
+A spokeswoman for the Federal Criminal Police Office, which has joined the investigation, said it was too early to say whether the raid was linked to a 2019 theft from another museum in the city. Newspapers have called the thieves "professionals".`,
+    claims: [
+      { s: 'Thieves stole three paintings from the Weisshaus Gallery', speakers: ['police'] },
+      {
+        s: 'the thieves cut through a window grille',
+        speakers: ['Saxony state police', 'state police', 'police'],
+      },
+      { s: 'Investigators believe they had studied', speakers: ['Investigators'] },
+      {
+        s: 'said in a statement that the paintings were insured',
+        speakers: ['Dresden City Art Collections'],
+      },
+      { s: 'It appealed to anyone offered the works', speakers: ['Dresden City Art Collections'] },
+      {
+        s: 'told the newspaper Sächsische Zeitung',
+        speakers: ['A night watchman who asked not to be named', 'night watchman', 'A night watchman'],
+      },
+      {
+        s: '"I ran to the hall, but they were already gone.',
+        speakers: ['A night watchman who asked not to be named', 'night watchman', 'A night watchman'],
+        direct: true,
+      },
+      {
+        s: 'It was like they had never been there," he said.',
+        speakers: ['A night watchman who asked not to be named', 'night watchman', 'A night watchman'],
+        direct: true,
+      },
+      {
+        s: 'A spokeswoman for the Federal Criminal Police Office',
+        speakers: [
+          'Federal Criminal Police Office',
+          'A spokeswoman for the Federal Criminal Police Office',
+          'spokeswoman for the Federal Criminal Police Office',
+          'spokeswoman',
+        ],
+      },
+      { s: 'Newspapers have called the thieves', speakers: ['Newspapers'], optional: true },
+    ],
+  },
+];

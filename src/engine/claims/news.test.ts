@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { loadGazetteerIfAny } from '../../cli/analyze';
 import { NEWS_BATCHES, scoreNewsCases } from './news-score';
+import { buildGold } from '../fixtures/fixture-gold';
 
 describe('invented news stories: claims', () => {
   it.each(Object.keys(NEWS_BATCHES))(
@@ -22,4 +23,22 @@ describe('invented news stories: claims', () => {
     },
     60_000,
   );
+});
+
+describe('gold sentences of the invented stories', () => {
+  it('end at a closing straight single quote, as at any other closing mark', () => {
+    const text = `"When we met, she told me, 'The plan is dead.' I did not believe her," Otieno said.`;
+    const gold = buildGold(text, {
+      file: 'nested',
+      entities: [],
+      claims: [
+        { s: '"When we met', speakers: ['Otieno'] },
+        { s: 'I did not believe her', speakers: ['Otieno'] },
+      ],
+    });
+    expect(gold.claims.map((c) => c.text)).toEqual([
+      `"When we met, she told me, 'The plan is dead.'`,
+      'I did not believe her," Otieno said.',
+    ]);
+  });
 });

@@ -47,6 +47,7 @@ import {
   COLLEAGUES_AFTER_NAME,
   COUNTED_OPENERS,
   LEADER_ROLES,
+  LY_NOUNS,
   NOT_AGENT_NOUNS,
   SEEN_BY,
   SUBJECT_LEFT_STOPS,
@@ -59,6 +60,8 @@ import { rowNamed } from '../lexicon/rule-row';
 import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
+  DESCRIPTION_POSSESSED,
+  PRONOUN_IT_RESEARCH_SUBJECT,
   GENDER_OTHER_FITS,
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
@@ -269,6 +272,14 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   return { a, b: np.b };
 }
 
+const POSSESSED: ReadonlySet<string> = new Set(DESCRIPTION_POSSESSED.value);
+const LY_NOUN_WORDS: ReadonlySet<string> = new Set(LY_NOUNS.value);
+/** "Her family", "The assembly": a word in -ly that heads the subject, not an adverb (row speaker.subject.ly-noun). */
+function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
+  if (LY_NOUN_WORDS.has(lower(ctx, j))) return true;
+  return j > sentFirst && ctx.t.kind[j - 1] === Kind.Word && NP_DETERMINERS.has(lower(ctx, j - 1));
+}
+
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   let j = end;
@@ -277,7 +288,7 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const w = lower(ctx, j);
     if (
       ADVERBS_BETWEEN.has(w) ||
-      (w.endsWith('ly') && !(ctx.t.flags[j] & Flag.Cap)) ||
+      (w.endsWith('ly') && !(ctx.t.flags[j] & Flag.Cap) && !lyNoun(ctx, j, sentFirst)) ||
       w === 'to' ||
       w === 'went' ||
       w === 'on' ||
@@ -824,6 +835,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     return { start, end, text, name: text };
   }
   if (single && PRONOUN_IT.value.words.includes(first)) {
+    // "The study, led by …, analysed … . It found …": the study the sentence before was about.
+    const study = sent > 0 && sent - 1 > state.lastOtherSent ? researchSubject(ctx, sent - 1) : undefined;
+    if (study) {
+      why.push(ruleWhy(PRONOUN_IT_RESEARCH_SUBJECT.id, study));
+      return { start, end, text, name: study };
+    }
     // "It said …": the organisation that spoke last, or the one just named.
     const other = state.lastOther;
     if (other && sent - state.lastOtherSent <= 2) {
@@ -1194,6 +1211,26 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
   return i > from ? `${lower(ctx, from)} ${w}` : w;
 }
 
+const RESEARCH_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_RESEARCH_SUBJECT.value);
+/**
+ * "The study, led by …, analysed …": sentence `k` opens with a study or report as its subject
+ * (an article or possessive, at most one modifier, the head, then a comma or a lowercase verb);
+ * the head with its article, or undefined (row speaker.pronoun.it.research-subject).
+ */
+function researchSubject(ctx: CCtx, k: number): string | undefined {
+  const first = ctx.cs.first[k];
+  const last = ctx.cs.last[k];
+  let i = first;
+  if (!NP_DETERMINERS.has(lower(ctx, i))) return undefined;
+  i++;
+  if (i + 1 < last && !RESEARCH_HEADS.has(lower(ctx, i)) && ctx.t.kind[i] === Kind.Word && !startsMention(ctx, i)) i++;
+  if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || !RESEARCH_HEADS.has(lower(ctx, i))) return undefined;
+  const n = i + 1;
+  const comma = ctx.t.kind[n] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[n]) === 44;
+  if (!comma && (ctx.t.kind[n] !== Kind.Word || ctx.t.flags[n] & Flag.Cap || lower(ctx, n) === 'of')) return undefined;
+  return ctx.text.slice(ctx.t.start[first], ctx.t.end[i]);
+}
+
 /** The first of two people coordinated as the subject of sentence `k` ("A and B met …"). */
 function personPair(ctx: CCtx, k: number): string | undefined {
   const ms = ctx.mentionsBySent[k];
@@ -1329,7 +1366,8 @@ function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict =
     if (!e || e.roles.length === 0) return e;
     return expandTitles(e.roles.join(' ').toLowerCase()).includes(head) ? e : undefined;
   };
-  if (strict) return next();
+  // "His son said": someone related to the one the pronoun stands for (row speaker.description.possessed).
+  if (strict || POSSESSED.has(lower(ctx, np.a))) return next();
   // No stated role fits: "the Portuguese midfielder" is the person just mentioned, when that
   // person was named after the last speaker.
   // "Lake … thanked Trump. The 54-year-old said …", "Alcaraz won …, beating Sinner. "…," the

@@ -739,10 +739,13 @@ export const ADVERBS_BETWEEN: RuleRow = {
     "couldn't",
     "shouldn't",
     'yet',
+    // "has long argued", "have long said": the perfect of a standing position (claim batch 34).
+    'long',
   ],
   reason:
     'A subject and its reporting verb are often split by an adverb or an auxiliary; the subject is still the source.',
   examples: [
+    { text: 'The association has long argued that imports were sold below cost.', expect: 'The association' },
     { text: 'Helena Marsh has repeatedly denied the report.', expect: 'Helena Marsh' },
     { text: 'Nurses often say they feel ignored.', expect: 'Nurses' },
     { text: 'They both said the vote was fair.', expect: 'They' },

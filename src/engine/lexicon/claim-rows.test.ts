@@ -31,6 +31,8 @@ import {
   GROUP_PEOPLE_NOUNS,
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
+  DESCRIPTION_POSSESSED,
+  PRONOUN_IT_RESEARCH_SUBJECT,
   UNNAMED_SOURCE_NOUNS,
   FEMALE_WORDS,
   MALE_WORDS,
@@ -65,6 +67,7 @@ import {
   CLAIM_FUNCTION_WORDS,
   COUNTED_OPENERS,
   LEADER_ROLES,
+  LY_NOUNS,
   PASSIVE_ADVERBS,
   SEEN_BY,
   SUBJECT_PRONOUN_WORDS,
@@ -148,6 +151,9 @@ describe('speaker rows: a claim has this speaker', () => {
       SUBJECT_LEFT_STOPS,
       COLLEAGUES_AFTER_NAME,
       DESCRIPTION_NAME_FITS,
+      LY_NOUNS,
+      DESCRIPTION_POSSESSED,
+      PRONOUN_IT_RESEARCH_SUBJECT,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

@@ -389,3 +389,18 @@ export const NOT_AGENT_NOUNS: RuleRow = {
     'The endings -er, -or, -ist and -ian usually make a noun for a person who does something ("the baker", "the novelist"), but these common nouns only look like it: a document, place or quantity ("the paper", "the border", "the number") is no source, and "minister" needs a name or country to be one.',
   examples: [{ text: 'The paper reported the closure. He said the mine would close.', expect: 'He' }],
 };
+
+/** Nouns ending in -ly, which the subject walk must not pass over as adverbs (claims/speaker.ts `npLeftOf`). */
+export const LY_NOUNS: RuleRow = {
+  id: 'speaker.subject.ly-noun',
+  value: ['family', 'assembly', 'ally', 'rally', 'monopoly', 'daily', 'weekly', 'quarterly', 'elderly', 'bully'],
+  reason:
+    'Walking left from a reporting verb, a lowercase word in -ly is passed over as an adverb ("Moreno publicly said"); but some nouns end in -ly too, and "Her family said" or "The assembly said" lost their head that way, leaving "Her" (read as a pronoun) or "The" as the source. These nouns, and any -ly word right after a determiner or possessive ("its weekly said"), head the subject instead.',
+  examples: [
+    { text: 'Ann Lee died on Saturday. Her family said that she had died peacefully.', expect: 'Her family' },
+    { text: 'The regional assembly said the vote would be held in May.', expect: 'The regional assembly' },
+    // Must not fire: an adverb in -ly between a subject and its verb is still passed over.
+    { text: 'Omar Haddad publicly said the plan had failed.', expect: 'Omar Haddad' },
+    { text: 'The minister quickly said the report was wrong.', expect: 'The minister' },
+  ],
+};

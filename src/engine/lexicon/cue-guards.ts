@@ -506,6 +506,56 @@ export const GUARD_OUTCOME_OBJECT: RuleRow<{
   ],
 };
 
+/**
+ * "Farmers in the Afar region say", "Residents of the town, however, say": a base-form cue after
+ * a plural head that a prepositional phrase or a sentence adverb between commas keeps apart from
+ * the verb (claims/cues.ts `baseFormAllowed`).
+ */
+export const GUARD_BASE_FORM_PLURAL_HEAD: RuleRow<{ prepositions: readonly string[]; maxModifiers: number }> = {
+  id: 'guard.base-form.plural-head',
+  value: {
+    prepositions: ['in', 'of', 'from', 'at', 'across', 'near', 'around', 'on', 'outside', 'inside'],
+    maxModifiers: 2,
+  },
+  reason:
+    'A base form like "say" is a verb only with a plural or modal before it, and the word right before it is usually that plural ("Nurses say"). News puts a place or group after the plural ("Farmers in the Afar region say", "Residents of the town say") or a sentence adverb between commas ("Farmers, however, say"), so the word before the verb is a singular noun or a comma. The plural head must open the sentence (after at most two modifiers) and the phrase after it must run to the verb without punctuation, so a parenthetical "say" ("prices in rural areas, say, in Kansas") stays a filler.',
+  examples: [
+    { text: 'Farmers in the Afar region say they have seen no spraying so far.', expect: 'say' },
+    { text: 'Many residents of the old town say the water is unsafe to drink.', expect: 'say' },
+    { text: 'Farmers, however, say they have seen no spraying so far.', expect: 'say' },
+    // Must not fire: "say" as a filler between commas, and a singular head before the phrase.
+    { text: 'Prices in rural areas, say, in Kansas, are lower than in the cities.', expect: '' },
+    { text: 'The head of the farmers in the region say the word and the crowd cheers.', expect: '' },
+  ],
+};
+
+/**
+ * "Hadley conceded in a phone call, a spokesman for Rivera said.": a sentence that ends in a
+ * source and a verb of saying after a comma reports what comes before it, even when that clause
+ * has a cue of its own (claims/cues.ts `finalTag`).
+ */
+export const GUARD_FINAL_TAG: RuleRow<{ lemmas: readonly string[]; maxWords: number }> = {
+  id: 'cue.final-tag',
+  value: { lemmas: ['say', 'add', 'tell', 'write', 'confirm'], maxWords: 8 },
+  reason:
+    'Wire copy closes a sentence with its source ("…, a spokesman for Rivera said.", "…, said a city official."): the reporter attributes the whole clause before the comma to that source, so an earlier verb inside the clause ("Hadley conceded", "the mayor insisted") is part of what was reported, and its subject is not who said it. The tag is a short source (no conjunction, relative word or quotation) between the comma and the verb, or right after the verb, with at most a short adjunct ("on Tuesday", "in a statement") or an addressee after "told" to the end of the sentence. A lone pronoun is no such tag: "The authority estimated the cost …, she said" is most often the clause\'s subject speaking through its spokeswoman, and the clause\'s own cue keeps it.',
+  examples: [
+    { text: 'Hadley conceded in a phone call shortly before midnight, a spokesman for Rivera said.', expect: 'said' },
+    { text: 'The mayor insisted the bridge was safe, said a city engineer.', expect: 'said' },
+    // Must not fire: the comma opens a coordinated clause or a relative clause, not a source; a
+    // pronoun tag leaves the clause to its own subject.
+    {
+      text: 'The port authority estimated the cost of the strike at 30 million euros a day, she said.',
+      expect: 'estimated',
+    },
+    { text: 'Smith insisted the vote was fair, and the mayor said nothing.', expect: 'insisted' },
+    {
+      text: 'The minister denied the report, which the newspaper said was based on leaked documents.',
+      expect: 'denied',
+    },
+  ],
+};
+
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
@@ -524,4 +574,6 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_OUTCOME_OBJECT,
   GUARD_SOURCE_SUBJECT,
   GUARD_OBJECT_MODIFIER,
+  GUARD_BASE_FORM_PLURAL_HEAD,
+  GUARD_FINAL_TAG,
 ];

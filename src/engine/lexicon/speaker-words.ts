@@ -809,3 +809,56 @@ export const DESCRIPTION_NAME_FITS: RuleRow<Readonly<Record<string, readonly str
     },
   ],
 };
+
+/** "His son said", "Her lawyer said" (claims/speaker.ts `describe`). */
+export const DESCRIPTION_POSSESSED: RuleRow = {
+  id: 'speaker.description.possessed',
+  value: ['his', 'her', 'their'],
+  reason:
+    'A person noun after a possessive pronoun ("his son", "her lawyer", "their spokesman") describes someone related to the one the pronoun stands for, never that one: it refers to a person the article gave that role, or to the person named next, but not, like "the lawyer", to whoever was spoken of last; otherwise it stays as written.',
+  examples: [
+    { text: 'Tom Hale died on Monday. His son said that he had died peacefully.', expect: 'His son' },
+    {
+      text: 'Ana Diaz won the race. Her husband said she would rest for a week.',
+      expect: 'Her husband',
+    },
+    // Must keep resolving: the person the article gave that role.
+    {
+      text: 'Tom Hale hired Ruth Gold, a lawyer from Boston, in May. His lawyer said the charges were false.',
+      expect: 'Ruth Gold',
+    },
+  ],
+};
+
+/** "The study, led by …, analysed … . It found …" (claims/speaker.ts `researchSubject`). */
+export const PRONOUN_IT_RESEARCH_SUBJECT: RuleRow = {
+  id: 'speaker.pronoun.it.research-subject',
+  value: [
+    'study',
+    'survey',
+    'poll',
+    'report',
+    'review',
+    'analysis',
+    'audit',
+    'census',
+    'investigation',
+    'inquiry',
+    'experiment',
+    'trial',
+    'paper',
+  ],
+  reason:
+    '"It" after a sentence whose subject is a study or report ("The study, led by researchers at the University of Tasmania, analysed …") is that study, which a following "found" or "showed" reports from, not an organisation named inside its description; the subject must open the sentence (after an article or possessive and at most one modifier) and the sentence must have said nothing itself.',
+  examples: [
+    {
+      text: 'The study, led by researchers at the University of Tasmania, analysed satellite data. It found that heatwaves had doubled.',
+      expect: 'The study',
+    },
+    // Must not fire: the study is an object, not the subject of the sentence before.
+    {
+      text: 'The Harbour Bank published its annual report on Monday. It said profits had fallen sharply.',
+      expect: 'The Harbour Bank',
+    },
+  ],
+};
