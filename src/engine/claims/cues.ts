@@ -559,6 +559,7 @@ export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefin
 const TAG_LEMMAS: ReadonlySet<string> = new Set(GUARD_FINAL_TAG.value.lemmas);
 const TAG_STOPS: ReadonlySet<string> = new Set(SUBJECT_LEFT_STOPS.value);
 const TAG_ADJUNCTS: ReadonlySet<string> = new Set(ADJUNCT_AFTER_CUE.value);
+const TAG_NOT_INVERTED_BEFORE: ReadonlySet<string> = new Set(GUARD_FINAL_TAG.value.notInvertedBefore);
 
 /** Tokens [i, j) are a short source: words only, outside quotations, no conjunction or relative word. */
 function tagSource(cx: CCtx, i: number, j: number): boolean {
@@ -594,8 +595,13 @@ function finalTag(cx: CCtx, a: number, first: Cue, b: number): Cue | undefined {
     if (next.kind !== 'verb' || next.b - next.a !== 1) continue;
     const lemma = CUE_FORMS.get(lower(cx, next.a))?.lemma;
     if (!lemma || !TAG_LEMMAS.has(lemma)) continue;
-    // Inverted: ", said a city engineer."
-    if (isComma(cx, next.a - 1) && next.a - 1 > first.b && tagSource(cx, next.b, end))
+    // Inverted: ", said a city engineer." (not ", said to be …", a passive of report).
+    if (
+      isComma(cx, next.a - 1) &&
+      next.a - 1 > first.b &&
+      !TAG_NOT_INVERTED_BEFORE.has(lower(cx, next.b)) &&
+      tagSource(cx, next.b, end)
+    )
       return { ...next, why: [...next.why, GUARD_FINAL_TAG.id] };
     // Subject first: ", a spokesman for Rivera said", then nothing, an adjunct or an addressee.
     let c = next.a - 1;

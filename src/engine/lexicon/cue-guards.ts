@@ -534,11 +534,15 @@ export const GUARD_BASE_FORM_PLURAL_HEAD: RuleRow<{ prepositions: readonly strin
  * source and a verb of saying after a comma reports what comes before it, even when that clause
  * has a cue of its own (claims/cues.ts `finalTag`).
  */
-export const GUARD_FINAL_TAG: RuleRow<{ lemmas: readonly string[]; maxWords: number }> = {
+export const GUARD_FINAL_TAG: RuleRow<{
+  lemmas: readonly string[];
+  maxWords: number;
+  notInvertedBefore: readonly string[];
+}> = {
   id: 'cue.final-tag',
-  value: { lemmas: ['say', 'add', 'tell', 'write', 'confirm'], maxWords: 8 },
+  value: { lemmas: ['say', 'add', 'tell', 'write', 'confirm'], maxWords: 8, notInvertedBefore: ['to'] },
   reason:
-    'Wire copy closes a sentence with its source ("…, a spokesman for Rivera said.", "…, said a city official."): the reporter attributes the whole clause before the comma to that source, so an earlier verb inside the clause ("Hadley conceded", "the mayor insisted") is part of what was reported, and its subject is not who said it. The tag is a short source (no conjunction, relative word or quotation) between the comma and the verb, or right after the verb, with at most a short adjunct ("on Tuesday", "in a statement") or an addressee after "told" to the end of the sentence. A lone pronoun is no such tag: "The authority estimated the cost …, she said" is most often the clause\'s subject speaking through its spokeswoman, and the clause\'s own cue keeps it.',
+    'Wire copy closes a sentence with its source ("…, a spokesman for Rivera said.", "…, said a city official."): the reporter attributes the whole clause before the comma to that source, so an earlier verb inside the clause ("Hadley conceded", "the mayor insisted") is part of what was reported, and its subject is not who said it. The tag is a short source (no conjunction, relative word or quotation) between the comma and the verb, or right after the verb, with at most a short adjunct ("on Tuesday", "in a statement") or an addressee after "told" to the end of the sentence. A verb followed by "to" is no inverted tag but a passive of report or an order ("…, said to be based on leaked documents", "…, told to leave"), which leaves the clause its own cue. A lone pronoun is no such tag: "The authority estimated the cost …, she said" is most often the clause\'s subject speaking through its spokeswoman, and the clause\'s own cue keeps it.',
   examples: [
     { text: 'Hadley conceded in a phone call shortly before midnight, a spokesman for Rivera said.', expect: 'said' },
     { text: 'The mayor insisted the bridge was safe, said a city engineer.', expect: 'said' },
@@ -549,6 +553,7 @@ export const GUARD_FINAL_TAG: RuleRow<{ lemmas: readonly string[]; maxWords: num
       expect: 'estimated',
     },
     { text: 'Smith insisted the vote was fair, and the mayor said nothing.', expect: 'insisted' },
+    { text: 'The minister denied the report, said to be based on leaked documents.', expect: 'denied' },
     {
       text: 'The minister denied the report, which the newspaper said was based on leaked documents.',
       expect: 'denied',
