@@ -213,7 +213,8 @@ function baseFormAllowed(cx: CCtx, a: number, i: number): boolean {
 }
 
 const PLURAL_HEAD_PREPS: ReadonlySet<string> = new Set(GUARD_BASE_FORM_PLURAL_HEAD.value.prepositions);
-const isPluralWord = (w: string) => w.length > 3 && w.endsWith('s') && !w.endsWith('ss');
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(GUARD_BASE_FORM_PLURAL_HEAD.value.pluralsWithoutS);
+const isPluralWord = (w: string) => PLURALS_WITHOUT_S.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 
 /**
  * "Farmers in the Afar region", "Many residents of the town": the words [a, p] are a plural head

@@ -511,11 +511,17 @@ export const GUARD_OUTCOME_OBJECT: RuleRow<{
  * a plural head that a prepositional phrase or a sentence adverb between commas keeps apart from
  * the verb (claims/cues.ts `baseFormAllowed`).
  */
-export const GUARD_BASE_FORM_PLURAL_HEAD: RuleRow<{ prepositions: readonly string[]; maxModifiers: number }> = {
+export const GUARD_BASE_FORM_PLURAL_HEAD: RuleRow<{
+  prepositions: readonly string[];
+  maxModifiers: number;
+  pluralsWithoutS: readonly string[];
+}> = {
   id: 'guard.base-form.plural-head',
   value: {
     prepositions: ['in', 'of', 'from', 'at', 'across', 'near', 'around', 'on', 'outside', 'inside'],
     maxModifiers: 2,
+    // "People in the town say": plurals (and collectives taking a plural verb) with no -s.
+    pluralsWithoutS: ['people', 'police', 'children', 'women', 'men', 'staff', 'personnel'],
   },
   reason:
     'A base form like "say" is a verb only with a plural or modal before it, and the word right before it is usually that plural ("Nurses say"). News puts a place or group after the plural ("Farmers in the Afar region say", "Residents of the town say") or a sentence adverb between commas ("Farmers, however, say"), so the word before the verb is a singular noun or a comma. The plural head must open the sentence (after at most two modifiers) and the phrase after it must run to the verb without punctuation, so a parenthetical "say" ("prices in rural areas, say, in Kansas") stays a filler.',
@@ -523,6 +529,8 @@ export const GUARD_BASE_FORM_PLURAL_HEAD: RuleRow<{ prepositions: readonly strin
     { text: 'Farmers in the Afar region say they have seen no spraying so far.', expect: 'say' },
     { text: 'Many residents of the old town say the water is unsafe to drink.', expect: 'say' },
     { text: 'Farmers, however, say they have seen no spraying so far.', expect: 'say' },
+    { text: 'People in the town say they are afraid to drink the water.', expect: 'say' },
+    { text: 'Police in the city say the suspect fled on foot.', expect: 'say' },
     // Must not fire: "say" as a filler between commas, and a singular head before the phrase.
     { text: 'Prices in rural areas, say, in Kansas, are lower than in the cities.', expect: '' },
     { text: 'The head of the farmers in the region say the word and the crowd cheers.', expect: '' },
