@@ -590,6 +590,9 @@ describe('wire constructions, fourth round (invented sentences)', () => {
       'study',
       'indirect',
     ],
+    // A participle after an adverb in -ly before the head belongs to the description ("The newly").
+    ['The newly elected mayor said the budget would be cut by a tenth.', 0, 'newly elected mayor', 'indirect'],
+    ['A recently retired judge said the sentence was too lenient.', 0, 'recently retired judge', 'indirect'],
     // A given name the tagger left out is not the other person of that surname.
     [
       'Elder Ruby Carter, who gave evidence, said she had cried. Her nephew, Daniel Carter, said the elders wanted protection.',

@@ -955,6 +955,20 @@ const TIMES: ReadonlySet<string> = new Set(TRAILING_TIME.value.times);
 const isTime = (w: string) => TIMES.has(w) || /^\d{4}$/.test(w);
 
 /**
+ * Tokens [from, i) are all adverbs in -ly, so a participle at `i` comes before the head ("The
+ * newly elected mayor", "A recently retired judge"), not after it.
+ */
+function onlyAdverbsBefore(ctx: CCtx, from: number, i: number): boolean {
+  if (from >= i) return false;
+  for (let k = from; k < i; k++) {
+    const w = lower(ctx, k);
+    if (ctx.t.kind[k] !== Kind.Word || ctx.t.flags[k] & Flag.Cap || !w.endsWith('ly') || LY_NOUN_WORDS.has(w))
+      return false;
+  }
+  return true;
+}
+
+/**
  * Where the description of an unnamed source ends: before a lowercase participle in -ed after
  * its head ("study published last month …") or a time phrase ("in 2023", "on Monday", "last
  * week"). `np.b` when there is neither; never before the second word, except a time right after a bare head ("Prosecutors on Monday").
@@ -971,7 +985,14 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
       if (RELATIVE_TIME.has(w)) return i;
       continue;
     }
-    if (/ed$/.test(w) && !PERSON_DESCRIPTORS.has(w) && i + 1 < np.b && t.kind[i + 1] === Kind.Word) return i;
+    if (
+      /ed$/.test(w) &&
+      !PERSON_DESCRIPTORS.has(w) &&
+      i + 1 < np.b &&
+      t.kind[i + 1] === Kind.Word &&
+      !onlyAdverbsBefore(ctx, bareHead ? np.a : np.a + 1, i)
+    )
+      return i;
     if (RELATIVE_TIME.has(w)) return i;
     if (TIME_PREPOSITIONS.has(w) && i + 1 < np.b && isTime(lower(ctx, i + 1))) return i;
   }
