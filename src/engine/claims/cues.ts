@@ -576,6 +576,18 @@ function tagSource(cx: CCtx, i: number, j: number): boolean {
   return true;
 }
 
+/**
+ * Tokens [i, j) are a short source (`tagSource`), or a name and its appositive split by one comma
+ * ("Jane Doe, chief economist at ABC Bank", "the union's leader, Maria Lopez"), one side capitalised.
+ */
+function namedSource(cx: CCtx, i: number, j: number): boolean {
+  if (tagSource(cx, i, j)) return true;
+  let k = i;
+  while (k < j && !isComma(cx, k)) k++;
+  if (k >= j || !(cx.t.flags[i] & Flag.Cap || cx.t.flags[k + 1] & Flag.Cap)) return false;
+  return tagSource(cx, i, k) && tagSource(cx, k + 1, j);
+}
+
 /** The end of the sentence's words: `b` less its closing punctuation. */
 function wordsEnd(cx: CCtx, a: number, b: number): number {
   let e = b;
@@ -596,18 +608,26 @@ function finalTag(cx: CCtx, a: number, first: Cue, b: number): Cue | undefined {
     if (next.kind !== 'verb' || next.b - next.a !== 1) continue;
     const lemma = CUE_FORMS.get(lower(cx, next.a))?.lemma;
     if (!lemma || !TAG_LEMMAS.has(lemma)) continue;
-    // Inverted: ", said a city engineer." (not ", said to be …", a passive of report).
+    // Inverted: ", said a city engineer.", ", said Jane Doe, chief economist at ABC Bank." (not
+    // ", said to be …", a passive of report).
     if (
       isComma(cx, next.a - 1) &&
       next.a - 1 > first.b &&
       !TAG_NOT_INVERTED_BEFORE.has(lower(cx, next.b)) &&
-      tagSource(cx, next.b, end)
+      namedSource(cx, next.b, end)
     )
       return { ...next, why: [...next.why, GUARD_FINAL_TAG.id] };
-    // Subject first: ", a spokesman for Rivera said", then nothing, an adjunct or an addressee.
+    // Subject first: ", a spokesman for Rivera said", ", Jane Doe, an economist at ABC Bank, said",
+    // then nothing, an adjunct or an addressee.
     let c = next.a - 1;
-    while (c > first.b && !isComma(cx, c)) c--;
-    if (c <= first.b || !tagSource(cx, c + 1, next.a)) continue;
+    // A name and its appositive close with a comma right before the verb: the source starts two commas back.
+    const commasBack = isComma(cx, c) ? 3 : 1;
+    for (let n = 0; n < commasBack; n++) {
+      if (n > 0) c--;
+      while (c > first.b && !isComma(cx, c)) c--;
+    }
+    const srcEnd = commasBack > 1 ? next.a - 1 : next.a;
+    if (c <= first.b || !namedSource(cx, c + 1, srcEnd)) continue;
     if (next.a - c === 2 && SUBJECT_PRONOUNS.has(lower(cx, c + 1))) continue;
     const after = next.b;
     const tail =
