@@ -545,7 +545,7 @@ function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] 
  */
 export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefined {
   const first = firstCue(cx, from, b, from > a);
-  const tag = first && first.kind === 'verb' ? finalTag(cx, a, first, b) : undefined;
+  const tag = first && first.kind === 'verb' && !tagsQuotation(cx, a, first) ? finalTag(cx, a, first, b) : undefined;
   if (tag) return tag;
   if (!first || !weak(cx, a, first)) return first;
   for (let from = first.b; from < b;) {
@@ -586,6 +586,18 @@ function namedSource(cx: CCtx, i: number, j: number): boolean {
   while (k < j && !isComma(cx, k)) k++;
   if (k >= j || !(cx.t.flags[i] & Flag.Cap || cx.t.flags[k + 1] & Flag.Cap)) return false;
   return tagSource(cx, i, k) && tagSource(cx, k + 1, j);
+}
+
+/**
+ * '"It is over," Hadley conceded': the cue is the tag of a quotation closing just before its
+ * subject, so the quoted words are that subject's and a later tag does not take them (row
+ * cue.final-tag).
+ */
+function tagsQuotation(cx: CCtx, a: number, cue: Cue): boolean {
+  const { maxWords } = GUARD_FINAL_TAG.value;
+  let k = cue.a - 1;
+  while (k >= a && k > cue.a - 1 - maxWords && cx.t.kind[k] === Kind.Word && cx.q.of[k] < 0) k--;
+  return k >= a && (cx.q.role[k] === QRole.Close || cx.q.role[k] === QRole.MarkTail);
 }
 
 /** The end of the sentence's words: `b` less its closing punctuation. */

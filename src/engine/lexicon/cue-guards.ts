@@ -550,7 +550,7 @@ export const GUARD_FINAL_TAG: RuleRow<{
   id: 'cue.final-tag',
   value: { lemmas: ['say', 'add', 'tell', 'write', 'confirm'], maxWords: 8, notInvertedBefore: ['to'] },
   reason:
-    'Wire copy closes a sentence with its source ("…, a spokesman for Rivera said.", "…, said a city official."): the reporter attributes the whole clause before the comma to that source, so an earlier verb inside the clause ("Hadley conceded", "the mayor insisted") is part of what was reported, and its subject is not who said it. The tag is a short source (no conjunction, relative word or quotation; a name may carry an appositive after one more comma, "said Jane Doe, chief economist at ABC Bank") between the comma and the verb, or right after the verb, with at most a short adjunct ("on Tuesday", "in a statement") or an addressee after "told" to the end of the sentence. A verb followed by "to" is no inverted tag but a passive of report or an order ("…, said to be based on leaked documents", "…, told to leave"), which leaves the clause its own cue. A lone pronoun is no such tag: "The authority estimated the cost …, she said" is most often the clause\'s subject speaking through its spokeswoman, and the clause\'s own cue keeps it.',
+    'Wire copy closes a sentence with its source ("…, a spokesman for Rivera said.", "…, said a city official."): the reporter attributes the whole clause before the comma to that source, so an earlier verb inside the clause ("Hadley conceded", "the mayor insisted") is part of what was reported, and its subject is not who said it. The tag is a short source (no conjunction, relative word or quotation; a name may carry an appositive after one more comma, "said Jane Doe, chief economist at ABC Bank") between the comma and the verb, or right after the verb, with at most a short adjunct ("on Tuesday", "in a statement") or an addressee after "told" to the end of the sentence. A verb followed by "to" is no inverted tag but a passive of report or an order ("…, said to be based on leaked documents", "…, told to leave"), which leaves the clause its own cue. A quotation that closes right before the subject of the first cue keeps that tag (“"It is over," Hadley conceded …, a spokesman said”: the quoted words are Hadley\'s). A lone pronoun is no such tag: "The authority estimated the cost …, she said" is most often the clause\'s subject speaking through its spokeswoman, and the clause\'s own cue keeps it.',
   examples: [
     { text: 'Hadley conceded in a phone call shortly before midnight, a spokesman for Rivera said.', expect: 'said' },
     { text: 'The mayor insisted the bridge was safe, said a city engineer.', expect: 'said' },
@@ -568,6 +568,8 @@ export const GUARD_FINAL_TAG: RuleRow<{
     },
     { text: 'Smith insisted the vote was fair, and the mayor said nothing.', expect: 'insisted' },
     { text: 'The minister denied the report, said to be based on leaked documents.', expect: 'denied' },
+    // A quotation's own tag keeps it: the quoted words are Hadley's.
+    { text: '"It is over," Hadley conceded in a phone call, a spokesman for Rivera said.', expect: 'conceded' },
     {
       text: 'The minister denied the report, which the newspaper said was based on leaked documents.',
       expect: 'denied',
