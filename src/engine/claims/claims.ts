@@ -40,7 +40,7 @@ import {
   NEAR_TO,
   UNNAMED_SOURCE_NOUNS,
 } from '../lexicon/speaker-words';
-import { ADJUNCT_AFTER_CUE, APPOSITION_BREAK_WORDS, CUE_NEGATORS } from '../lexicon/claim-words';
+import { ADJUNCT_AFTER_CUE, APPOSITION_BREAK_WORDS, CLAUSE_IN_TAIL, CUE_NEGATORS } from '../lexicon/claim-words';
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
@@ -1071,6 +1071,7 @@ function hasWord(cx: CCtx, a: number, b: number): boolean {
 }
 
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(ADJUNCT_AFTER_CUE.value);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(CLAUSE_IN_TAIL.value);
 const NEGATORS: ReadonlySet<string> = new Set(CUE_NEGATORS.value);
 
 /** "… , its owner said on Thursday.": what follows the cue is only a time or place adjunct. */
@@ -1080,6 +1081,8 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
   for (let j = i; j < b; j++) {
     if (cx.t.kind[j] === Kind.Word || cx.t.kind[j] === Kind.Num) words++;
     if (cx.t.kind[j] === Kind.Word && lower(cx, j) === 'that') return false;
+    // "said on Monday she would appeal": a clause after the time is the content (row claim.tail.clause-word).
+    if (cx.t.kind[j] === Kind.Word && cx.q.of[j] < 0 && CLAUSE_WORDS.has(lower(cx, j))) return false;
   }
   return words <= 6;
 }

@@ -58,6 +58,7 @@ import { verbForms } from './verb-forms';
 import {
   ADDRESSEE_BEFORE,
   ADJUNCT_AFTER_CUE,
+  CLAUSE_IN_TAIL,
   ADVERBS_AFTER_CUE,
   APPOSITION_BREAK_WORDS,
   COLLEAGUES_AFTER_NAME,
@@ -162,7 +163,7 @@ describe('speaker rows: a claim has this speaker', () => {
 });
 
 describe('content rows: a claim has this content', () => {
-  it.each(examples([ADJUNCT_AFTER_CUE, TELL_ADDRESSEE]))('%s: %s', (_id, text, want) => {
+  it.each(examples([ADJUNCT_AFTER_CUE, TELL_ADDRESSEE, CLAUSE_IN_TAIL]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text).map((c) => c.content)).toContain(want);
   });
 });

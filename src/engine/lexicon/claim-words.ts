@@ -279,6 +279,51 @@ export const ADJUNCT_AFTER_CUE: RuleRow = {
   ],
 };
 
+/** Words that open a clause, so a tail holding one is content, not an adjunct (claims/claims.ts `adjunctOnly`). */
+export const CLAUSE_IN_TAIL: RuleRow = {
+  id: 'claim.tail.clause-word',
+  value: [
+    'he',
+    'she',
+    'it',
+    'they',
+    'we',
+    'i',
+    'is',
+    'are',
+    'was',
+    'were',
+    'has',
+    'have',
+    'had',
+    'will',
+    'would',
+    'can',
+    'could',
+    'should',
+    'may',
+    'might',
+    'must',
+  ],
+  reason:
+    'A short run after the cue that opens with "on" or "in" is an adjunct only if it stops there ("…, its owner said on Thursday."); "The lawyer, Tom Hale, said on Monday she would appeal" carries a clause after the time, with its own subject pronoun or auxiliary, and that clause is what was said, not the words before the source.',
+  examples: [
+    {
+      text: 'The lawyer, Tom Hale, said on Monday she would appeal.',
+      expect: 'on Monday she would appeal',
+    },
+    {
+      text: "Diaz's spokesman, Tom Hale, said on Monday the company would appeal.",
+      expect: 'on Monday the company would appeal',
+    },
+    // Must not fire: a plain time or place adjunct after a trailing source.
+    {
+      text: 'The fares will rise next spring, the transit agency said on Thursday in a statement.',
+      expect: 'The fares will rise next spring',
+    },
+  ],
+};
+
 /** Forms of "tell" after which only the addressee may follow (claims/claims.ts `addresseeOnly`): the speaker rule's forms. */
 export const TELL_ADDRESSEE: RuleRow = {
   id: 'claim.tail.addressee-after-tell',
