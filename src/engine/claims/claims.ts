@@ -40,7 +40,13 @@ import {
   NEAR_TO,
   UNNAMED_SOURCE_NOUNS,
 } from '../lexicon/speaker-words';
-import { ADJUNCT_AFTER_CUE, APPOSITION_BREAK_WORDS, CLAUSE_IN_TAIL, CUE_NEGATORS } from '../lexicon/claim-words';
+import {
+  ADJUNCT_AFTER_CUE,
+  APPOSITION_BREAK_WORDS,
+  CLAUSE_IN_TAIL,
+  CUE_NEGATORS,
+  LINK_AFTER_TAG,
+} from '../lexicon/claim-words';
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
@@ -588,7 +594,10 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
       const nothingAfter = !hasWord(cx, after, b);
       if (qb) content = qb;
-      else if (tail > a && (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b)))
+      else if (
+        tail > a &&
+        (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
+      )
         content = span(cx, a, tail);
       else if (nothingAfter) content = undefined;
       else if ((colonQuote = quoteAfterColon(cx, after, b))) {
@@ -1085,6 +1094,15 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
     if (cx.t.kind[j] === Kind.Word && cx.q.of[j] < 0 && CLAUSE_WORDS.has(lower(cx, j))) return false;
   }
   return words <= 6;
+}
+
+const LINK_WORDS: ReadonlySet<string> = new Set(LINK_AFTER_TAG.value);
+
+/** "…, a spokesman said, but …", "…, he said, citing …": a comma then a conjunction or -ing participle (row claim.tail.link-after-tag). */
+function linkAfterTag(cx: CCtx, i: number, b: number): boolean {
+  if (i + 1 >= b || !isComma(cx, i) || cx.t.kind[i + 1] !== Kind.Word || cx.t.flags[i + 1] & Flag.Cap) return false;
+  const w = lower(cx, i + 1);
+  return LINK_WORDS.has(w) || (w.length > 5 && w.endsWith('ing'));
 }
 
 /** "…, two officials told reporters on Thursday.": after "told" only the addressee and an adjunct. */

@@ -59,6 +59,7 @@ import {
   ADDRESSEE_BEFORE,
   ADJUNCT_AFTER_CUE,
   CLAUSE_IN_TAIL,
+  LINK_AFTER_TAG,
   ADVERBS_AFTER_CUE,
   APPOSITION_BREAK_WORDS,
   COLLEAGUES_AFTER_NAME,
@@ -163,9 +164,12 @@ describe('speaker rows: a claim has this speaker', () => {
 });
 
 describe('content rows: a claim has this content', () => {
-  it.each(examples([ADJUNCT_AFTER_CUE, TELL_ADDRESSEE, CLAUSE_IN_TAIL]))('%s: %s', (_id, text, want) => {
-    expect(claimsOf(text).map((c) => c.content)).toContain(want);
-  });
+  it.each(examples([ADJUNCT_AFTER_CUE, TELL_ADDRESSEE, CLAUSE_IN_TAIL, LINK_AFTER_TAG]))(
+    '%s: %s',
+    (_id, text, want) => {
+      expect(claimsOf(text).map((c) => c.content)).toContain(want);
+    },
+  );
 });
 
 describe('antecedent rows: the last claim is named this (a pronoun left unresolved keeps its own text)', () => {

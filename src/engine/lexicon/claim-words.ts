@@ -324,6 +324,26 @@ export const CLAUSE_IN_TAIL: RuleRow = {
   ],
 };
 
+/** Words that, after a comma closing "…, X said,", start something other than X's words (claims/claims.ts `linkAfterTag`). */
+export const LINK_AFTER_TAG: RuleRow = {
+  id: 'claim.tail.link-after-tag',
+  value: ['but', 'and', 'while', 'although', 'though', 'whereas', 'yet'],
+  reason:
+    'A source set between commas ("Prices rose in May, a spokesman said, but demand held") has said the clause before it; a conjunction or a participle in -ing ("…, he said, citing a report") after the second comma opens another clause or the circumstances of saying, not the content.',
+  examples: [
+    {
+      text: 'Prices rose sharply in May, a spokesman said, but demand remained strong.',
+      expect: 'Prices rose sharply in May',
+    },
+    { text: 'The economy is slowing, he said, citing a report by the central bank.', expect: 'The economy is slowing' },
+    // Must not fire: content after the cue with no comma before it.
+    {
+      text: 'A spokesman said prices rose, but demand remained strong.',
+      expect: 'prices rose, but demand remained strong',
+    },
+  ],
+};
+
 /** Forms of "tell" after which only the addressee may follow (claims/claims.ts `addresseeOnly`): the speaker rule's forms. */
 export const TELL_ADDRESSEE: RuleRow = {
   id: 'claim.tail.addressee-after-tell',
