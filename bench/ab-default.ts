@@ -4,41 +4,20 @@
  * nav → text and nav → all layers painted with the bench's own probes (bench/page-metrics.ts).
  * `npx tsx bench/ab-default.ts <distA> <distB> [rounds]`; ports MARGINALIA_BENCH_PORT and +1.
  */
-import { launch, median, writeStaticBaseline } from './browser';
-import { probedPage, waitForProbe } from './page-metrics';
-import { startPreview } from './preview-server';
-
-const [distA, distB, roundsArg] = process.argv.slice(2);
-const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
+import { abArgs, alternateAb } from './ab-harness';
+import { median, writeStaticBaseline } from './browser';
+import { waitForProbe } from './page-metrics';
 
 async function main() {
-  writeStaticBaseline('public/articles/putin-high-tech-duel.txt', `${distA}/static-baseline.html`);
-  const a = await startPreview(PORT, distA);
-  const b = await startPreview(PORT + 1, distB);
-  const browser = await launch();
-  const runs: Record<'static' | 'A' | 'B', Array<{ text: number; layers: number }>> = { static: [], A: [], B: [] };
-  try {
-    const rounds = Number(roundsArg ?? 10);
-    for (let i = 0; i <= rounds; i++) {
-      const order = (['static', 'A', 'B'] as const).map((_, k, all) => all[(k + i) % 3]);
-      for (const which of order) {
-        const { context, page } = await probedPage(browser);
-        const url =
-          which === 'static'
-            ? `${a.base}static-baseline.html`
-            : `${(which === 'A' ? a : b).base}#/read/putin-high-tech-duel`;
-        await page.goto(url, { waitUntil: 'commit' });
-        const text = await waitForProbe(page, 'textAt');
-        const layers = which === 'static' ? text : await waitForProbe(page, 'layersAt');
-        await context.close();
-        if (i > 0) runs[which].push({ text, layers });
-      }
-    }
-  } finally {
-    await browser.close();
-    a.stop();
-    b.stop();
-  }
+  const args = abArgs('npx tsx bench/ab-default.ts <distA> <distB> [rounds=10]', 10);
+  writeStaticBaseline('public/articles/putin-high-tech-duel.txt', `${args.distA}/static-baseline.html`);
+  const runs = await alternateAb(args, ['static', 'A', 'B'] as const, async ({ which, page, bases }) => {
+    const url = which === 'static' ? `${bases.A}static-baseline.html` : `${bases[which]}#/read/putin-high-tech-duel`;
+    await page.goto(url, { waitUntil: 'commit' });
+    const text = await waitForProbe(page, 'textAt');
+    const layers = which === 'static' ? text : await waitForProbe(page, 'layersAt');
+    return { text, layers };
+  });
   const s = median(runs.static.map((r) => r.text));
   const q = (xs: number[]) => {
     const t = [...xs].sort((x, y) => x - y);

@@ -10,14 +10,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, median } from './browser';
+import { abArgs, alternateAb } from './ab-harness';
+import { median } from './browser';
 import { writeLongArticle } from './long-article';
-import { probedPage, readProbes, waitForProbe } from './page-metrics';
-import { startPreview } from './preview-server';
+import { readProbes, waitForProbe } from './page-metrics';
 import { tracedTasks } from './traced-tasks';
-
-const [distA, distB, pairsArg = '5'] = process.argv.slice(2);
-const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
 
 interface Run {
   wall: number;
@@ -29,43 +26,37 @@ interface Run {
 }
 
 async function main() {
+  const args = abArgs('npx tsx bench/ab-long.ts <distA> <distB> [pairs=5]', 5);
   const long = writeLongArticle();
-  const servers = [await startPreview(PORT, distA), await startPreview(PORT + 1, distB)];
-  const browser = await launch();
   const dir = mkdtempSync(join(tmpdir(), 'mg-ab-long-'));
-  const runs: Record<'A' | 'B', Run[]> = { A: [], B: [] };
+  let runs: Record<'A' | 'B', Run[]>;
   try {
-    for (let i = 0; i <= +pairsArg; i++) {
-      for (const which of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) {
-        const { context, page } = await probedPage(browser);
-        await page.goto(`${servers[which === 'A' ? 0 : 1].base}#/library`);
+    runs = await alternateAb(
+      args,
+      ['A', 'B'] as const,
+      async ({ which, round, browser, page, bases }): Promise<Run> => {
+        await page.goto(`${bases[which]}#/library`);
         await page.waitForTimeout(1000);
         const chooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Open file', exact: true }).click();
         const files = await chooser;
-        const tasks = await tracedTasks(browser, page, join(dir, `${which}-${i}.json`), async () => {
+        const tasks = await tracedTasks(browser, page, join(dir, `${which}-${round}.json`), async () => {
           await files.setFiles(long.file);
           await waitForProbe(page, 'layersAt', 150_000);
         });
         const p = await readProbes(page);
-        await context.close();
         const during = p.long.filter((t) => t.start + t.duration >= p.fileChosenAt! && t.start <= p.layersAt!);
-        const run = {
+        return {
           wall: Math.round(Math.max(0, ...during.map((t) => t.duration))),
           cpu: Math.max(0, ...tasks.map((t) => t.cpuMs)),
           over50: during.filter((t) => t.duration > 50).length,
           cpu10: tasks.filter((t) => t.cpuMs >= 10).length,
           layers: Math.round(p.layersAt! - p.fileChosenAt!),
         };
-        // The first pair warms the server and the disk cache.
-        if (i === 0) continue;
-        runs[which].push(run);
-        console.log(`${which} ${i}: ${JSON.stringify(run)}`);
-      }
-    }
+      },
+      (which, round, run) => console.log(`${which} ${round}: ${JSON.stringify(run)}`),
+    );
   } finally {
-    await browser.close();
-    for (const s of servers) s.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   for (const which of ['A', 'B'] as const) {

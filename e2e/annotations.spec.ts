@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse, openQuoteCard } from './support/app';
+import { downloadFrom } from './support/files';
+import { fillStorage } from './support/storage';
 
 const toolbar = (page: import('@playwright/test').Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -167,36 +169,14 @@ test('two tabs editing at once both keep their edits', async ({ context }) => {
 
 test('a full localStorage: the user is told, the highlight stays, a backup is offered', async ({ page }) => {
   await openAnalysed(page);
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; i < 1000; i++) {
-      try {
-        localStorage.setItem(`filler-${i}`, chunk);
-      } catch {
-        break;
-      }
-    }
-    for (let size = 16 * 1024; size >= 16; size /= 2) {
-      for (let i = 0; i < 64; i++) {
-        try {
-          localStorage.setItem(`filler-small-${size}-${i}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await page.evaluate(fillStorage);
   await selectWithMouse(page, 'marathon session');
   await toolbar(page).getByRole('button', { name: 'Highlight: important (yellow)' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
   await expect(alert).toBeVisible();
   expect(await painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
-  const download = page.waitForEvent('download');
-  await alert.getByRole('button', { name: 'Download a backup' }).click();
-  const file = await download;
-  const backup = JSON.parse(
-    await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')),
-  );
+  const file = await downloadFrom(page, () => alert.getByRole('button', { name: 'Download a backup' }).click());
+  const backup = JSON.parse(file.body);
   expect(
     backup.annotations.map((a: { selectors: Array<{ exact?: string }> }) => a.selectors.find((s) => s.exact)?.exact),
   ).toContain('marathon session');

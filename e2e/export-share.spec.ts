@@ -1,7 +1,8 @@
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import { openAnalysed, painted, selectWithMouse, openQuoteCard } from './support/app';
 import { startFixtureServer } from './support/fixture-server';
+import { downloadFrom, importFile } from './support/files';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -20,18 +21,10 @@ async function highlight(page: Page, phrase: string, colour = 'Highlight: import
   }
 }
 
-async function text(download: Download): Promise<string> {
-  const chunks = await (await download.createReadStream()).toArray();
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 async function exportAs(page: Page, format: string): Promise<{ name: string; body: string }> {
   const menu = page.getByRole('button', { name: 'Export', exact: true });
   if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: `Download ${format}` }).click();
-  const d = await download;
-  return { name: d.suggestedFilename(), body: await text(d) };
+  return downloadFrom(page, () => page.getByRole('button', { name: `Download ${format}` }).click());
 }
 
 /** A minimal RFC 4180 reader, enough to check the export opens cleanly in a spreadsheet. */
@@ -160,12 +153,7 @@ test('import our W3C export into a fresh browser: the same annotations', async (
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await openAnalysed(other);
-  await other.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = other.getByRole('dialog', { name: 'Import annotations' });
-  await dialog
-    .getByLabel('Choose a file to import')
-    .setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = await importFile(other, exported.body, exported.name, 'application/ld+json');
   await expect(dialog.getByRole('status')).toContainText('2 imported');
   await other.keyboard.press('Escape');
   await expect.poll(() => painted(other, 'mg-user-yellow')).toEqual(['marathon session']);
@@ -174,11 +162,7 @@ test('import our W3C export into a fresh browser: the same annotations', async (
   await expect(other.getByRole('tabpanel')).toContainText('first note');
 
   // Importing the same file again adds nothing.
-  await other.getByRole('button', { name: 'Import', exact: true }).click();
-  await dialog
-    .getByLabel('Choose a file to import')
-    .setInputFiles({ name: exported.name, mimeType: 'application/ld+json', buffer: Buffer.from(exported.body) });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await importFile(other, exported.body, exported.name, 'application/ld+json');
   await expect(dialog.getByRole('status')).toContainText('2 already present');
   await fresh.close();
 });
@@ -356,12 +340,7 @@ test('a full backup restores pasted articles and all annotations in a fresh brow
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await openAnalysed(other);
-  await other.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = other.getByRole('dialog', { name: 'Import annotations' });
-  await dialog
-    .getByLabel('Choose a file to import')
-    .setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.body) });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = await importFile(other, backup.body, backup.name, 'application/json');
   await expect(dialog.getByRole('status')).toContainText(/1 article/);
   await other.keyboard.press('Escape');
   await expect.poll(() => painted(other, 'mg-user-yellow')).toEqual(['marathon session']);

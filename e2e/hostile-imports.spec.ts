@@ -10,25 +10,7 @@ import { expect, test } from '@playwright/test';
 import { nearMissW3C } from '../src/features/export-import/hostile-imports';
 import { contentHash } from '../src/lib/content-hash';
 import { openAnalysed } from './support/app';
-
-async function watchLongTasks(page: import('@playwright/test').Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-const longTasksSince = (page: import('@playwright/test').Page, from: number) =>
-  page.evaluate(
-    (since) =>
-      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-        .filter((t) => t.start >= since)
-        .map((t) => Math.round(t.duration)),
-    from,
-  );
+import { longTasksBetween, watchLongTasks } from './support/long-tasks';
 
 test('a crafted import (≈ 3,000 near-miss long quotes) reports what it could not check and leaves the page responsive', async ({
   page,
@@ -64,7 +46,7 @@ test('a crafted import (≈ 3,000 near-miss long quotes) reports what it could n
   console.info(
     `crafted import: report after ${Math.round(reported - before)} ms, reader settled after ${Math.round(settled - before)} ms; ` +
       'main-thread tasks over 50 ms:',
-    await longTasksSince(page, before),
+    await longTasksBetween(page, before),
   );
   await page.getByRole('tab', { name: /Claims/ }).click();
   await expect(page.getByRole('tab', { name: /Claims/ })).toHaveAttribute('aria-selected', 'true');

@@ -4,17 +4,7 @@
  * anchored (in a worker), and says how many annotations could not be placed.
  */
 import { expect, test } from '@playwright/test';
-
-/** Longest main-thread task (ms) between two marks, from the browser's own long-task entries. */
-async function watchLongTasks(page: import('@playwright/test').Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
+import { longTasksBetween, watchLongTasks } from './support/long-tasks';
 
 for (const [name, build] of [
   ['500 elided quotes on a 1 M-character text', 'elidedQuoteFlood'],
@@ -36,13 +26,7 @@ for (const [name, build] of [
     const banner = page.getByRole('region', { name: 'Shared annotations' });
     await expect(banner.getByRole('alert')).toContainText('could not be placed', { timeout: 20_000 });
     const after = await page.evaluate(() => performance.now());
-    const worst = await page.evaluate(
-      ([from, to]) =>
-        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-          .filter((t) => t.start >= from && t.start <= to)
-          .map((t) => Math.round(t.duration)),
-      [before, after],
-    );
+    const worst = await longTasksBetween(page, before, after);
     // Figures for the report, not a pass mark (timings belong in benchmarks).
     console.info(`${name}: opened in ${Math.round(after - before)} ms; main-thread tasks over 50 ms:`, worst);
     await expect(banner.getByRole('heading')).toContainText('shared with you');

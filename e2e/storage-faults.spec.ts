@@ -4,24 +4,13 @@
  * keep, hostile backups, and backup → wipe → restore. Faults are injected before the app starts
  * (`addInitScript`), the way a browser or an older version would leave them.
  */
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { contentHash } from '../src/lib/content-hash';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { downloadFrom, importFile } from './support/files';
+import { fillStorage } from './support/storage';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
-
-async function text(download: Download): Promise<string> {
-  const chunks = await (await download.createReadStream()).toArray();
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Clicks `button` and returns what it downloaded. */
-async function downloadFrom(page: Page, click: () => Promise<void>): Promise<{ name: string; body: string }> {
-  const download = page.waitForEvent('download');
-  await click();
-  const d = await download;
-  return { name: d.suggestedFilename(), body: await text(d) };
-}
 
 async function pasteArticle(page: Page, title: string, body: string) {
   await page.getByRole('banner').getByRole('button', { name: 'Paste article' }).click();
@@ -29,37 +18,6 @@ async function pasteArticle(page: Page, title: string, body: string) {
   await paste.getByRole('textbox', { name: 'Title' }).fill(title);
   await paste.getByRole('textbox', { name: 'Article text' }).fill(body);
   await paste.getByRole('button', { name: 'Open article' }).click();
-}
-
-async function importText(page: Page, json: string) {
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import annotations' });
-  await dialog
-    .getByLabel('Choose a file to import')
-    .setInputFiles({ name: 'import.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  return dialog;
-}
-
-/** Fills localStorage to the brim (big chunks, then smaller ones). */
-function fillStorage() {
-  const chunk = 'x'.repeat(256 * 1024);
-  for (let i = 0; i < 1000; i++) {
-    try {
-      localStorage.setItem(`filler-${i}`, chunk);
-    } catch {
-      break;
-    }
-  }
-  for (let size = 16 * 1024; size >= 16; size /= 2) {
-    for (let i = 0; i < 64; i++) {
-      try {
-        localStorage.setItem(`filler-small-${size}-${i}`, 'x'.repeat(size));
-      } catch {
-        break;
-      }
-    }
-  }
 }
 
 const FERRY = 'Ferry crews in Oban walked out on Monday, the union said.\nTalks resume on Friday.';
@@ -199,7 +157,7 @@ test('an import the store could not keep is refused with its reason; what is imp
       },
     ],
   });
-  const dialog = await importText(
+  const dialog = await importFile(
     page,
     JSON.stringify([
       row('kept', '2026-01-01T10:00:00.000000+00:00'),
@@ -247,7 +205,7 @@ test('a backup never overwrites an article with other text, and a bad address do
     labels: {},
     corrections: {},
   };
-  const dialog = await importText(page, JSON.stringify(backup));
+  const dialog = await importFile(page, JSON.stringify(backup));
   await expect(dialog.getByRole('status')).toContainText('Not restored (2)');
   await expect(dialog.getByRole('status')).toContainText('“Ferry strike”: its text does not match its id');
   await expect(dialog.getByRole('status')).toContainText('“Lighthouses”: origin.url: not an http(s) web address');
@@ -306,7 +264,7 @@ test('backup, wipe, restore brings back highlights and corrections (defect 9)', 
   await expect(page.getByRole('button', { name: /^Kim Jong Un, \d+ mentions?/ })).toBeVisible();
   expect(await painted(page, 'mg-user-yellow')).toEqual([]);
 
-  const dialog = await importText(page, backup.body);
+  const dialog = await importFile(page, backup.body);
   await expect(dialog.getByRole('status')).toContainText('corrections for 1');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: /^Kim Jong Un, \d+ mentions?/ })).toHaveCount(0);

@@ -4,16 +4,15 @@
  * through a server and a site that refuses cross-site reading can still be saved.
  *
  * The payload is untrusted (any page, or anyone who crafts a link, can make one), so decoding is a
- * boundary built like share links' (share/share-link.ts): a length cap before anything else, a
- * version outside the compressed data, strict base64url, inflating with a hard output ceiling,
- * fatal UTF-8, JSON, then a schema with a maximum on every field. Every failure is a message;
+ * boundary, its first steps shared with share links (share/versioned-fragment.ts): a length cap
+ * before anything else, a version outside the compressed data, strict base64url, inflating with a
+ * hard output ceiling, fatal UTF-8, JSON, then a schema with a maximum on every field. Every failure is a message;
  * nothing throws, and the strings that come out are plain text for the reader to show as text.
  */
 import * as v from 'valibot';
 import { check } from './schema-kit';
 import { SAVE_LIMITS, SAVE_VERSION, type SavedPage } from './save-payload';
-import { decodeBase64Url } from './share/base64url';
-import { inflateBounded } from './share/bounded-inflate';
+import { decodeVersionedFragment, type VersionedFragmentFormat } from './share/versioned-fragment';
 
 const webUrl = v.pipe(
   v.string(),
@@ -49,42 +48,30 @@ export type SaveDecodeResult = { parsed: SavedPage } | { error: { code: SaveErro
 
 const fail = (code: SaveErrorCode, message: string): SaveDecodeResult => ({ error: { code, message } });
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const SAVE_FRAGMENT: VersionedFragmentFormat<'not-a-save-link'> = {
+  route: 'save',
+  version: SAVE_VERSION,
+  maxChars: SAVE_LIMITS.fragment,
+  maxInflatedBytes: SAVE_LIMITS.inflated,
+  notALinkCode: 'not-a-save-link',
+  messages: {
+    notText: 'This is not a page sent to Marginalia.',
+    notALink: 'This is not a page sent to Marginalia.',
+    tooLong: `This page is too long to save through a link (over ${SAVE_LIMITS.fragment.toLocaleString('en')} characters).`,
+    unsupportedVersion:
+      'This page was sent by a different version of the Marginalia bookmarklet. Add the bookmarklet again from the library.',
+    badEncoding: 'The sent page is damaged: the link has characters it cannot have, or was cut short.',
+    tooLarge: 'The sent page unpacks to more text than Marginalia accepts this way, so it was not opened.',
+    badCompression: 'The sent page is damaged: its contents could not be unpacked.',
+    notJson: 'The sent page is damaged: its contents are not readable data.',
+  },
+};
 
 /** Decodes a fragment (with or without the leading `#`). Never throws. */
 export function decodeSaveLink(fragment: unknown): SaveDecodeResult {
-  if (typeof fragment !== 'string') return fail('not-a-save-link', 'This is not a page sent to Marginalia.');
-  if (fragment.length > SAVE_LIMITS.fragment) {
-    return fail(
-      'too-long',
-      `This page is too long to save through a link (over ${SAVE_LIMITS.fragment.toLocaleString('en')} characters).`,
-    );
-  }
-  const hashed = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  const match = /^#\/save\/(\d{1,6})\.([\s\S]*)$/.exec(hashed);
-  if (!match) return fail('not-a-save-link', 'This is not a page sent to Marginalia.');
-  if (Number(match[1]) !== SAVE_VERSION) {
-    return fail(
-      'unsupported-version',
-      'This page was sent by a different version of the Marginalia bookmarklet. Add the bookmarklet again from the library.',
-    );
-  }
-  const compressed = decodeBase64Url(match[2]);
-  if (!compressed || compressed.length === 0) {
-    return fail('bad-encoding', 'The sent page is damaged: the link has characters it cannot have, or was cut short.');
-  }
-  const inflated = inflateBounded(compressed, SAVE_LIMITS.inflated);
-  if ('error' in inflated) {
-    return inflated.error === 'too-large'
-      ? fail('too-large', 'The sent page unpacks to more text than Marginalia accepts this way, so it was not opened.')
-      : fail('bad-compression', 'The sent page is damaged: its contents could not be unpacked.');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(utf8.decode(inflated.bytes));
-  } catch {
-    return fail('not-json', 'The sent page is damaged: its contents are not readable data.');
-  }
+  const decoded = decodeVersionedFragment(fragment, SAVE_FRAGMENT);
+  if ('error' in decoded) return decoded;
+  const { json } = decoded;
   const checked = check(savePayload, json);
   if ('error' in checked) return fail('invalid-payload', `The sent page is not valid: ${checked.error}.`);
   const p = checked.ok;

@@ -264,31 +264,25 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
     return true;
   }
 
-  function undo(): boolean {
+  /**
+   * Undo and redo are one move in opposite directions: take the newest entry off one stack, apply
+   * its `before` (undo) or `after` (redo) side, and push it on the other stack.
+   */
+  function replay(from: 'past' | 'future'): boolean {
     const { history, annotations } = store.getState();
-    const entry = history.past[history.past.length - 1];
+    const entry = history[from][history[from].length - 1];
     if (!entry) return false;
-    const next = applySide(annotations, entry, 'before', stamp);
+    const next = applySide(annotations, entry, from === 'past' ? 'before' : 'after', stamp);
     noteEdits(annotations, next, entry);
-    store.setState({
-      annotations: next,
-      history: { past: history.past.slice(0, -1), future: [...history.future, entry] },
-    });
+    const taken = history[from].slice(0, -1);
+    const given = [...history[from === 'past' ? 'future' : 'past'], entry];
+    const moved: History = from === 'past' ? { past: taken, future: given } : { past: given, future: taken };
+    store.setState({ annotations: next, history: moved });
     return true;
   }
 
-  function redo(): boolean {
-    const { history, annotations } = store.getState();
-    const entry = history.future[history.future.length - 1];
-    if (!entry) return false;
-    const next = applySide(annotations, entry, 'after', stamp);
-    noteEdits(annotations, next, entry);
-    store.setState({
-      annotations: next,
-      history: { past: [...history.past, entry], future: history.future.slice(0, -1) },
-    });
-    return true;
-  }
+  const undo = () => replay('past');
+  const redo = () => replay('future');
 
   function setLabel(color: HighlightColor, label: string) {
     store.setState((s) => ({ labels: { ...s.labels, [color]: label } }));

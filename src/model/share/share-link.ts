@@ -18,8 +18,7 @@ import * as v from 'valibot';
 import { contentHash } from '../../lib/content-hash';
 import { checkAnnotation, type Annotation } from '../annotation';
 import { findSelector } from '../selectors';
-import { decodeBase64Url, encodeBase64Url } from './base64url';
-import { inflateBounded } from './bounded-inflate';
+import { encodeBase64Url } from './base64url';
 import { elideQuote, placeholderOf, restoreQuote, type ElidedQuote } from './quote-elision';
 import {
   WIRE_COLORS,
@@ -30,6 +29,7 @@ import {
   type WireAnnotation,
   type WirePayload,
 } from './share-wire';
+import { decodeVersionedFragment, type VersionedFragmentFormat } from './versioned-fragment';
 
 export const SHARE_VERSION = 1;
 const PREFIX = '#/share/';
@@ -187,48 +187,29 @@ function fromWire(w: WireAnnotation, refKey: string, time: string, sharer?: stri
   return shared;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const SHARE_FRAGMENT: VersionedFragmentFormat<'not-a-share-link'> = {
+  route: 'share',
+  version: SHARE_VERSION,
+  maxChars: MAX_FRAGMENT_CHARS,
+  maxInflatedBytes: MAX_INFLATED_BYTES,
+  notALinkCode: 'not-a-share-link',
+  messages: {
+    notText: 'This is not a share link.',
+    notALink: 'This is not a Marginalia share link.',
+    tooLong: `This link is too long to open (over ${MAX_FRAGMENT_CHARS.toLocaleString('en')} characters).`,
+    unsupportedVersion: 'This link was made by a different version of Marginalia and cannot be opened here.',
+    badEncoding: 'This link is damaged: it contains characters a share link cannot have, or was cut short.',
+    tooLarge: 'This link unpacks to more data than a share link may carry, so it was not opened.',
+    badCompression: 'This link is damaged: its contents could not be unpacked (it may have been cut short).',
+    notJson: 'This link is damaged: its contents are not readable data.',
+  },
+};
 
 /** Decodes a fragment (with or without the leading `#`). Never throws. */
 export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLATED_BYTES): ShareDecodeResult {
-  if (typeof fragment !== 'string') return fail('not-a-share-link', 'This is not a share link.');
-  if (fragment.length > MAX_FRAGMENT_CHARS) {
-    return fail(
-      'too-long',
-      `This link is too long to open (over ${MAX_FRAGMENT_CHARS.toLocaleString('en')} characters).`,
-    );
-  }
-  const hashed = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  const match = /^#\/share\/(\d{1,6})\.([\s\S]*)$/.exec(hashed);
-  if (!match) return fail('not-a-share-link', 'This is not a Marginalia share link.');
-  if (Number(match[1]) !== SHARE_VERSION) {
-    return fail(
-      'unsupported-version',
-      'This link was made by a different version of Marginalia and cannot be opened here.',
-    );
-  }
-  const compressed = decodeBase64Url(match[2]);
-  if (!compressed || compressed.length === 0) {
-    return fail(
-      'bad-encoding',
-      'This link is damaged: it contains characters a share link cannot have, or was cut short.',
-    );
-  }
-  const inflated = inflateBounded(compressed, maxInflatedBytes);
-  if ('error' in inflated) {
-    return inflated.error === 'too-large'
-      ? fail('too-large', 'This link unpacks to more data than a share link may carry, so it was not opened.')
-      : fail(
-          'bad-compression',
-          'This link is damaged: its contents could not be unpacked (it may have been cut short).',
-        );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(utf8.decode(inflated.bytes));
-  } catch {
-    return fail('not-json', 'This link is damaged: its contents are not readable data.');
-  }
+  const decoded = decodeVersionedFragment(fragment, { ...SHARE_FRAGMENT, maxInflatedBytes });
+  if ('error' in decoded) return decoded;
+  const { json } = decoded;
   const checked = v.safeParse(wirePayload, json, { abortEarly: true });
   if (!checked.success) {
     const issue = checked.issues[0];
