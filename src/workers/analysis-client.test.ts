@@ -161,4 +161,30 @@ describe('the analysis client', () => {
     FakeWorker.last.finish('Booted.');
     await expect(taken).resolves.toMatchObject({ text: 'Booted.' });
   });
+
+  it('counts an analysis run on the page (no worker) as under way until it ends', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new Error('no module workers here');
+        }
+      },
+    );
+    let finish = () => {};
+    vi.doMock('./analysis-shared', () => ({
+      runAnalysis: (text: string) => new Promise((done) => (finish = () => done({ text } as unknown as Analysis))),
+    }));
+    try {
+      const { analyzeText, analysisUnderWay } = await load();
+      const running = analyzeText('On the page.');
+      await flush();
+      expect(analysisUnderWay()).toBe(true);
+      finish();
+      await expect(running).resolves.toMatchObject({ text: 'On the page.' });
+      expect(analysisUnderWay()).toBe(false);
+    } finally {
+      vi.doUnmock('./analysis-shared');
+    }
+  });
 });

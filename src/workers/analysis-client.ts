@@ -34,12 +34,18 @@ let waitingForHold = false;
 /** The reason a dropped request's promise rejects with (what `fetch` uses for an aborted signal). */
 const abortError = () => new DOMException('The analysis is no longer wanted.', 'AbortError');
 
+/** Analyses running on the page's own thread (no worker): the page is not quiet meanwhile. */
+let onPage = 0;
+
 async function onMainThread(p: Pending): Promise<void> {
+  onPage++;
   try {
     const { runAnalysis } = await import('./analysis-shared');
     p.resolve(await runAnalysis(p.text, p.onStage));
   } catch (e) {
     p.reject(e instanceof Error ? e : new Error(String(e)));
+  } finally {
+    onPage--;
   }
 }
 
@@ -242,8 +248,8 @@ function request(
   return { promise, cancel };
 }
 
-/** True while some analysis is asked for and not yet answered (running, queued or held). */
-export const analysisUnderWay = (): boolean => pending.size > 0;
+/** True while some analysis is asked for and not yet answered (running, queued or held, in the worker or not). */
+export const analysisUnderWay = (): boolean => pending.size > 0 || onPage > 0;
 
 /**
  * Starts the worker and its gazetteer download while the article itself is still loading, so the
