@@ -220,6 +220,35 @@ describe('loading in slices', () => {
     expect(t.store.getState().annotations).toEqual(annotations);
   });
 
+  it('an edit made while its article is half read keeps everything stored beside it', async () => {
+    const { raw } = v2Value({ a: 300 });
+    const backing = createMemoryStorage({ [KEY]: raw });
+    open(backing);
+    // Its id shares a bucket with stored records, so writing that bucket must not drop them.
+    const id = Array.from({ length: 500 }, (_, i) => `new-${i}`).find((c) => bucketOf(c) === bucketOf('a-0'))!;
+    const turns: Array<() => void> = [];
+    const t = open(backing, {
+      load: 'sliced',
+      yieldToPage: () => new Promise<void>((go) => turns.push(go)),
+      now: () => Date.UTC(2027, 0, 1),
+      newId: () => id,
+    });
+    let done = false;
+    const loading = t.loadArticle('a').then(() => (done = true));
+    for (let i = 0; i < 100 && !turns.length; i++) await Promise.resolve();
+    expect(t.store.getState().annotations.a).toBeUndefined();
+    t.addAnnotation({ ...record('a', 999), id: undefined });
+    t.flushPersist();
+    for (let i = 0; i < 10_000 && !done; i++) {
+      turns.shift()?.();
+      await Promise.resolve();
+    }
+    await loading;
+    expect(selectAnnotations(t.store.getState(), 'a')).toHaveLength(301);
+    t.flushPersist();
+    expect(selectAnnotations(open(backing).store.getState(), 'a')).toHaveLength(301);
+  });
+
   it('an edit made before its article is read is kept, and so is everything stored', async () => {
     const { raw } = v2Value({ a: 30 });
     const backing = createMemoryStorage({ [KEY]: raw });

@@ -29,8 +29,14 @@ export interface AnnotationsPersistence {
   readHeader(): PersistedState;
   /** The bucket keys in storage, by article. */
   storedArticles(): Map<string, string[]>;
-  /** One bucket, validated; damage is kept aside, reported and repaired. */
-  readBucket(key: string): AnnotationsByArticle;
+  /**
+   * One bucket, validated; damage is kept aside, reported and repaired. `unmerged`: the store takes
+   * these records in `later` (a reload in slices), so until `bucketsMerged` a write to this bucket
+   * merges in what it holds instead of taking the store's share as the whole of it.
+   */
+  readBucket(key: string, later?: boolean): AnnotationsByArticle;
+  /** The store now holds what these buckets held when read (see `readBucket`). */
+  bucketsMerged(keys: readonly string[]): void;
   /** These records are what storage holds (just read): no need to write them back. */
   noteStored(records: AnnotationsByArticle): void;
   /** Remember the state to write at the next tick. */
@@ -117,6 +123,8 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
   let scheduled = false;
   /** Per key, what we last read or wrote: if storage still holds it, nobody else wrote and merging is skipped. */
   const lastSeen = new Map<string, string>();
+  /** Buckets read but not yet in the store: their `lastSeen` does not mean the store has them. */
+  const unmerged = new Set<string>();
   /** Per article and id, the record storage holds as far as this tab knows. */
   const stored = new Map<string, Map<string, Annotation>>();
   /** The article maps written by the last flush: an article whose map is the same object is unchanged. */
@@ -156,7 +164,7 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
     const key = bucketKey(name, articleId, bucket);
     let records = mine;
     const raw = storage.getItem(key);
-    if (raw !== null && raw !== lastSeen.get(key)) {
+    if (raw !== null && (raw !== lastSeen.get(key) || unmerged.has(key))) {
       const { result } = read(key, { [articleId]: mine });
       const merged = mergeAnnotations({ [articleId]: mine }, result.state.annotations);
       if (merged.changed) {
@@ -273,7 +281,9 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
       }
       return byArticle;
     },
-    readBucket(key) {
+    readBucket(key, later = false) {
+      if (later) unmerged.add(key);
+      else unmerged.delete(key);
       const { raw, result, repaired } = read(key);
       if (raw === null) return {};
       if (repaired) {
@@ -284,6 +294,9 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
         lastSeen.set(key, serialized);
       } else lastSeen.set(key, raw);
       return result.state.annotations;
+    },
+    bucketsMerged(keys) {
+      for (const key of keys) unmerged.delete(key);
     },
     noteStored,
     save(state) {

@@ -175,7 +175,9 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       reading = keys;
       const incoming: AnnotationsByArticle = {};
       for (const key of keys) {
-        const bucket = persistence.readBucket(key);
+        // Until the commit below, a save of this article (an edit made meanwhile) must merge with
+        // what the bucket holds: the store does not have it yet.
+        const bucket = persistence.readBucket(key, true);
         gather(incoming, bucket);
         persistence.noteStored(bucket);
         warmReadingOrder(bucket[articleId]);
@@ -192,6 +194,7 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
       }
       // One commit per article: the reader re-renders once, not once per bucket.
       settle(incoming, true);
+      persistence.bucketsMerged(keys);
       reading = undefined;
       await clock.yieldNow();
     }

@@ -104,13 +104,42 @@ describe('the analysis client', () => {
     const started = analyzeText('Started.', undefined, leaving.signal);
     const next = analyzeText('Next.');
     leaving.abort();
-    await expect(started).rejects.toMatchObject({ name: 'AbortError' });
+    await flush();
     expect(FakeWorker.last.texts).toEqual(['Started.']);
     FakeWorker.last.finish('Started.');
+    await expect(started).resolves.toMatchObject({ text: 'Started.' });
     await flush();
     expect(FakeWorker.last.texts).toEqual(['Started.', 'Next.']);
     FakeWorker.last.finish('Next.');
     await expect(next).resolves.toMatchObject({ text: 'Next.' });
+  });
+
+  it('lets a reader who leaves and comes back while the worker runs the analysis take that run over', async () => {
+    const { analyzeText, analysisUnderWay } = await load();
+    const leaving = new AbortController();
+    void analyzeText('Long article.', undefined, leaving.signal);
+    leaving.abort();
+    await flush();
+    // Still running on the worker: the page is not quiet (the service worker waits for it).
+    expect(analysisUnderWay()).toBe(true);
+    const back = analyzeText('Long article.');
+    FakeWorker.last.finish('Long article.');
+    await expect(back).resolves.toMatchObject({ text: 'Long article.' });
+    await flush();
+    expect(FakeWorker.last.texts).toEqual(['Long article.']);
+    expect(analysisUnderWay()).toBe(false);
+  });
+
+  it('forgets a run nobody came back for once it ends', async () => {
+    const { analyzeText } = await load();
+    const leaving = new AbortController();
+    void analyzeText('Left.', undefined, leaving.signal);
+    leaving.abort();
+    await flush();
+    FakeWorker.last.finish('Left.');
+    await flush();
+    void analyzeText('Left.');
+    expect(FakeWorker.last.texts).toEqual(['Left.', 'Left.']);
   });
 
   it("drops the boot script's analysis when the reader shows another text first", async () => {
@@ -131,5 +160,31 @@ describe('the analysis client', () => {
     expect(FakeWorker.last.texts).toEqual(['Booted.']);
     FakeWorker.last.finish('Booted.');
     await expect(taken).resolves.toMatchObject({ text: 'Booted.' });
+  });
+
+  it('counts an analysis run on the page (no worker) as under way until it ends', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new Error('no module workers here');
+        }
+      },
+    );
+    let finish = () => {};
+    vi.doMock('./analysis-shared', () => ({
+      runAnalysis: (text: string) => new Promise((done) => (finish = () => done({ text } as unknown as Analysis))),
+    }));
+    try {
+      const { analyzeText, analysisUnderWay } = await load();
+      const running = analyzeText('On the page.');
+      await flush();
+      expect(analysisUnderWay()).toBe(true);
+      finish();
+      await expect(running).resolves.toMatchObject({ text: 'On the page.' });
+      expect(analysisUnderWay()).toBe(false);
+    } finally {
+      vi.doUnmock('./analysis-shared');
+    }
   });
 });

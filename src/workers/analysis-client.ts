@@ -34,12 +34,18 @@ let waitingForHold = false;
 /** The reason a dropped request's promise rejects with (what `fetch` uses for an aborted signal). */
 const abortError = () => new DOMException('The analysis is no longer wanted.', 'AbortError');
 
+/** Analyses running on the page's own thread (no worker): the page is not quiet meanwhile. */
+let onPage = 0;
+
 async function onMainThread(p: Pending): Promise<void> {
+  onPage++;
   try {
     const { runAnalysis } = await import('./analysis-shared');
     p.resolve(await runAnalysis(p.text, p.onStage));
   } catch (e) {
     p.reject(e instanceof Error ? e : new Error(String(e)));
+  } finally {
+    onPage--;
   }
 }
 
@@ -108,14 +114,17 @@ function getWorker(): Worker | null {
 interface Asked {
   promise: Promise<Analysis>;
   listen: (onStage?: (s: AnalysisStage) => void) => void;
-  /** Drops the request if the worker has not started it (its promise rejects with an AbortError). */
-  cancel: () => void;
+  /**
+   * Drops the request if the worker has not started it (its promise rejects with an AbortError);
+   * false when the worker is running it, which then runs to its end.
+   */
+  cancel: () => boolean;
 }
 
 /**
  * Analyses nobody holds right now, by text: started before anyone asked (the boot script has the
- * text first), or given up by their caller a moment ago. The next `analyzeText` of the same text
- * takes one over.
+ * text first), given up by their caller a moment ago, or given up while the worker runs them (until
+ * that run ends). The next `analyzeText` of the same text takes one over.
  */
 const unclaimed = new Map<string, Asked>();
 
@@ -124,7 +133,9 @@ const unclaimed = new Map<string, Asked>();
  * has started it: while it waits behind another article's analysis or for a long body to go in
  * (lib/background-hold), it would otherwise still run before whatever the reader opened next.
  * The drop waits one task, so a caller that unmounts and mounts again at once (React's strict
- * mode, TanStack Query cancelling a query whose observer went) takes the same request back.
+ * mode, TanStack Query cancelling a query whose observer went) takes the same request back. A run
+ * the worker has started is not dropped (it cannot be stopped): a reader who leaves the article and
+ * comes back before it ends takes it over instead of queueing a second analysis behind it.
  */
 export function analyzeText(
   text: string,
@@ -140,8 +151,7 @@ export function analyzeText(
       unclaimed.set(text, asked);
       setTimeout(() => {
         if (unclaimed.get(text) !== asked) return;
-        unclaimed.delete(text);
-        asked.cancel();
+        if (asked.cancel()) unclaimed.delete(text);
       }, 0);
     };
     if (signal.aborted) giveUp();
@@ -153,9 +163,14 @@ export function analyzeText(
 function ask(text: string): Asked {
   let onStage: ((s: AnalysisStage) => void) | undefined;
   const { promise, cancel } = request(text, (s) => onStage?.(s));
-  // A dropped request's rejection is for whoever still holds the promise, if anyone.
-  promise.catch(() => undefined);
-  return { promise, listen: (fn) => (onStage = fn), cancel };
+  const asked: Asked = { promise, listen: (fn) => (onStage = fn), cancel };
+  // A run given up while the worker had it is claimable only until it ends. A dropped request's
+  // rejection is for whoever still holds the promise, if anyone.
+  const forget = () => {
+    if (unclaimed.get(text) === asked) unclaimed.delete(text);
+  };
+  promise.then(forget, forget);
+  return asked;
 }
 
 /**
@@ -170,7 +185,7 @@ export function prefetchAnalysis(text: string, precomputed?: Promise<Analysis | 
   if (unclaimed.has(text)) return;
   let onStage: ((s: AnalysisStage) => void) | undefined;
   let cancelled = false;
-  let cancelRequest = () => {};
+  let cancelRequest = () => true;
   const analyse = () => {
     if (cancelled) return Promise.reject(abortError());
     const started = request(text, (s) => onStage?.(s));
@@ -183,7 +198,7 @@ export function prefetchAnalysis(text: string, precomputed?: Promise<Analysis | 
     listen: (fn) => (onStage = fn),
     cancel: () => {
       cancelled = true;
-      cancelRequest();
+      return cancelRequest();
     },
   };
   promise.catch(() => unclaimed.get(text) === asked && unclaimed.delete(text));
@@ -205,7 +220,7 @@ export function cancelPrefetchedAnalysis(text: string): void {
 function request(
   text: string,
   onStage?: (s: AnalysisStage) => void,
-): { promise: Promise<Analysis>; cancel: () => void } {
+): { promise: Promise<Analysis>; cancel: () => boolean } {
   let p!: Pending;
   let id = 0;
   const promise = new Promise<Analysis>((resolve, reject) => {
@@ -222,17 +237,19 @@ function request(
     pump();
   });
   const cancel = () => {
-    if (!pending.has(id)) return; // done, failed, cancelled already, or on the main thread
+    if (!pending.has(id)) return true; // done, failed, cancelled already, or on the main thread
+    if (busy === id) return false; // the worker is running it: its reply still comes
     pending.delete(id);
     const at = queue.indexOf(id);
     if (at >= 0) queue.splice(at, 1);
     p.reject(abortError());
+    return true;
   };
   return { promise, cancel };
 }
 
-/** True while some analysis is asked for and not yet answered (running, queued or held). */
-export const analysisUnderWay = (): boolean => pending.size > 0;
+/** True while some analysis is asked for and not yet answered (running, queued or held, in the worker or not). */
+export const analysisUnderWay = (): boolean => pending.size > 0 || onPage > 0;
 
 /**
  * Starts the worker and its gazetteer download while the article itself is still loading, so the

@@ -23,6 +23,8 @@ interface Target {
   anchored: Anchored;
   marked: Marked;
   counts: Map<HTMLElement, number>;
+  /** The paragraphs a patch changed: put right first, before any older work still going on. */
+  touched?: HTMLElement[];
 }
 
 const hasVerdict = (p: Placed) => p.annotation.kind === 'claim' && !!p.annotation.verdict;
@@ -37,9 +39,11 @@ function patchedTarget(map: TextMap, before: Target | undefined, anchored: Ancho
   if (patch.removed.some(hasVerdict) || patch.added.some(hasVerdict)) return undefined;
   const marked = new Map(before.marked);
   const counts = new Map(before.counts);
+  const touched: HTMLElement[] = [];
   for (const p of patch.removed) {
     const block = map.renderedBlockAt(p.start);
     if (!block) continue;
+    touched.push(block);
     const n = (counts.get(block) ?? 1) - 1;
     if (n > 0) counts.set(block, n);
     else {
@@ -50,10 +54,11 @@ function patchedTarget(map: TextMap, before: Target | undefined, anchored: Ancho
   for (const p of patch.added) {
     const block = map.renderedBlockAt(p.start);
     if (!block) continue;
+    touched.push(block);
     counts.set(block, (counts.get(block) ?? 0) + 1);
     if (!marked.has(block)) marked.set(block, '');
   }
-  return { anchored, marked, counts };
+  return { anchored, marked, counts, touched };
 }
 
 /**
@@ -140,15 +145,26 @@ function step(target: Marked, applied: Marked, limit: number): boolean {
     applied.delete(block);
   }
   for (const [block, verdicts] of target) {
-    const had = applied.get(block);
-    if (had === verdicts) continue;
+    if (applied.get(block) === verdicts) continue;
     if (n++ >= limit) return false;
-    if (had === undefined) block.setAttribute('data-own-mark', '');
-    if (verdicts) block.setAttribute('data-verdicts', verdicts);
-    else block.removeAttribute('data-verdicts');
-    applied.set(block, verdicts);
+    markAs(block, verdicts, applied);
   }
   return true;
+}
+
+/** Marks `block` with `verdicts` ('' for none), or unmarks it (undefined), and notes it in `applied`. */
+function markAs(block: HTMLElement, verdicts: string | undefined, applied: Marked): void {
+  const had = applied.get(block);
+  if (had === verdicts) return;
+  if (verdicts === undefined) {
+    unmark(block);
+    applied.delete(block);
+    return;
+  }
+  if (had === undefined) block.setAttribute('data-own-mark', '');
+  if (verdicts) block.setAttribute('data-verdicts', verdicts);
+  else block.removeAttribute('data-verdicts');
+  applied.set(block, verdicts);
 }
 
 export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void {
@@ -180,6 +196,9 @@ export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void
         : 0;
     if (!deferred) {
       target = last.current = patched ?? markedBlocks(map, anchored);
+      // A highlight made or removed shows in this frame even while the bars of thousands arriving
+      // are still going in a slice per frame (the rest would come first, in the target's order).
+      for (const block of patched?.touched ?? []) markAs(block, target.marked.get(block), applied.current);
       update();
     }
     // More of the article arrived: its paragraphs get their marks (no render of the app for it).
