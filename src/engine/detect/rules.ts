@@ -54,7 +54,7 @@
  * - credit.image: "Image: Huebi." credits a person.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokenFrom, tokensOf, type Ctx } from '../context';
 import {
   ARTICLES,
   COMMON_WORDS,
@@ -3118,19 +3118,6 @@ const EMAIL_PARTICLES = new Set(rowNamed(FOLD_PATTERN_ROWS, 'affiliation.email-l
 const EMAIL_OWNER_WORDS = 4;
 const EMAIL_BODY_WORDS = 8;
 
-/** The first token starting at or after char `c` (binary search over token starts). */
-function tokenFrom(ctx: Ctx, c: number): number {
-  const t = ctx.t;
-  let lo = 0,
-    hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid] < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Puts [a, b) as `type`, keeping the part of a name it cuts that lies before `a`. */
 function putKeepingLeft(ctx: Ctx, out: Names, a: number, b: number, type: number, id: string): void {
   const exact = out.at(a);
@@ -3279,13 +3266,18 @@ function hyphenCompounds(ctx: Ctx, out: Names): void {
 }
 
 const CLUB_PREFIXES = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'sport.club-prefix').value);
+/** The prefixes lowercased, to find their tokens by form (the exact spelling is checked after). */
+const CLUB_PREFIX_FORMS = new Set([...CLUB_PREFIXES].map((w) => w.toLowerCase()));
 /** Capitalised words a club's name may run on after its prefix ("VfB Stuttgart", "AS Saint-Étienne"). */
 const CLUB_WORDS = 3;
 /** sport.club-prefix: "SC Freiburg", "VfB Stuttgart" are clubs; so is "Mainz 05" in a sports report. */
 function clubPrefixes(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'sport.club-prefix');
-  for (let i = 0; i + 1 < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, CLUB_PREFIX_FORMS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 1 >= t.count) continue;
     if (t.kind[i] !== Kind.Word || !CLUB_PREFIXES.has(spanText(ctx, i, i + 1))) continue;
     if (!isCapWord(ctx, i + 1) || t.flags[i + 1] & Flag.AllCaps || t.flags[i + 1] & Flag.NewLine) continue;
     const n = out.at(i + 1);
@@ -3355,11 +3347,17 @@ function partyBrackets(ctx: Ctx, out: Names): void {
 }
 
 const LEGISLATURE_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'organisation.legislature-word').value);
+const LEGISLATURE_FORMS = new Set([...LEGISLATURE_WORDS].map((w) => w.toLowerCase()));
 /** organisation.legislature-word: "the Landtag", "the Knesset" are legislatures. */
 function legislatureWords(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.legislature-word');
-  for (let i = 0; i < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, LEGISLATURE_FORMS));
+  // The token a two-word name ("Verkhovna Rada") took in is not visited again.
+  let next = 0;
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < next) continue;
     if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || !LEGISLATURE_WORDS.has(spanText(ctx, i, i + 1))) continue;
     let a = i;
     let b = i + 1;
@@ -3374,7 +3372,7 @@ function legislatureWords(ctx: Ctx, out: Names): void {
       a = n.a;
     }
     out.put(a, b, ORG, id, undefined, n);
-    i = b - 1;
+    next = b;
   }
 }
 
@@ -3416,7 +3414,10 @@ const STREET_WORDS = 5;
 function streetLeads(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'place.street-lead');
-  for (let i = 0; i + 2 < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, STREET_LEADS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 2 >= t.count) continue;
     if (!isCapWord(ctx, i) || !STREET_LEADS.has(lower(ctx, i))) continue;
     if (t.kind[i + 1] !== Kind.Word || t.flags[i + 1] & Flag.Cap || !NAME_PARTICLES.has(lower(ctx, i + 1))) continue;
     let b = i + 2;
@@ -3438,6 +3439,8 @@ const GROUP_PHRASES = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.campaign-group')
   .value.map((p) => p.split(' '))
   .sort((x, y) => y.length - x.length);
 const GROUP_JOINERS = new Set(['for', 'of', 'and', 'the']);
+/** The tokens campaignGroups() visits: commas (", a political action committee") and each phrase's last word. */
+const GROUP_VISITS = new Set([',', ...GROUP_PHRASES.map((p) => p[p.length - 1])]);
 /** Words a campaign group's name may take. */
 const GROUP_WORDS = 6;
 /** The group phrase that ends at token e - 1 ("… super PAC"), as its length in words, or 0. */
@@ -3467,7 +3470,10 @@ function capRunFrom(ctx: Ctx, a: number): number {
 function campaignGroups(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.campaign-group');
-  for (let i = 1; i + 2 < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, GROUP_VISITS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < 1 || i + 2 >= t.count) continue;
     // ", a political action committee": the capitalised words before the comma.
     if (isPunctChar(ctx, i, 44) && (lower(ctx, i + 1) === 'a' || lower(ctx, i + 1) === 'an')) {
       const e = i + 2;
