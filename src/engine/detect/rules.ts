@@ -3324,6 +3324,8 @@ function partyBrackets(ctx: Ctx, out: Names): void {
     if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
     const short = spanText(ctx, i + 1, i + 2);
     if (!SHORT_FORM.test(short) || !hasTwoCaps(short)) continue;
+    // "the Farmers Union (UK)": a place in brackets says where, it is no short form.
+    if (placeLookup(ctx, short)) continue;
     const n = out.at(i - 1);
     if (!n || n.b !== i || n.type === PERSON) continue;
     // "Alternative for [Germany] (AfD)": the country ends the party's name.

@@ -49,7 +49,7 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
     id: 'acronym.party-bracket',
     value: `party movement alliance front union league congress coalition bloc`.split(' '),
     reason:
-      'Parties are defined with the short form of their own language, which an English name does not spell ("the Labor Party (PT)", "the Ecologist Green Party of Mexico (PVEM)"). Capitals in brackets right after an organisation whose name ends in one of these words are its short form all the same, an organisation at every bare use in the article. A place right before the bracket that follows "for" and a capitalised word is the end of the party\'s name ("Alternative for Germany (AfD)"), not the country.',
+      'Parties are defined with the short form of their own language, which an English name does not spell ("the Labor Party (PT)", "the Ecologist Green Party of Mexico (PVEM)"). Capitals in brackets right after an organisation whose name ends in one of these words are its short form all the same, an organisation at every bare use in the article; a place in brackets ("the Farmers Union (UK)") says where and is left alone. A place right before the bracket that follows "for" and a capitalised word is the end of the party\'s name ("Alternative for Germany (AfD)"), not the country.',
     examples: [
       {
         text: 'The bill won votes from the Labor Party (PT). PT deputies cheered.',
@@ -60,6 +60,10 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
         expect: 'organization:Alternative for Germany | organization:AfD',
       },
       { text: 'Exports to Germany (DE) rose.', expect: 'place:Germany' },
+      {
+        text: 'The Farmers Union (UK) met on Monday. Prices in the UK rose.',
+        expect: 'organization:Farmers Union | place:UK | place:UK',
+      },
     ],
   },
   {
