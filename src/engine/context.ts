@@ -199,6 +199,19 @@ export function tokensOf(ctx: Ctx, marks: Uint8Array): Int32Array {
   return out;
 }
 
+/** The first token starting at or after char `c` (t.count when none): a binary search over token starts. */
+export function tokenFrom(ctx: Ctx, c: number): number {
+  const t = ctx.t;
+  let lo = 0,
+    hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function word(ctx: Ctx, i: number): string {
   return ctx.forms[ctx.form[i]];
 }

@@ -12,7 +12,7 @@
  * after "?''" splits), so a sentence never starts with the end of the previous one's quote.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import type { Ctx } from '../context';
+import { tokenFrom, type Ctx } from '../context';
 import { QUOTE_STYLES, type QuoteFamily } from '../lexicon/quote-marks';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 
@@ -309,16 +309,6 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     }
     return ans;
   };
-  const firstFrom = (pos: number): number => {
-    let lo = 0,
-      hi = t.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.start[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const markRole = (pos: number, len: number, r: QRole) => {
     for (let p = pos; p < pos + len; p++) {
       const k = tokAt(p);
@@ -332,8 +322,8 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     if (r.closed) markRole(r.close, r.closeLen, QRole.Close);
     if (!r.outer) return;
     const openTok = tokAt(r.open);
-    const ta = firstFrom(r.open + r.openLen);
-    const tb = firstFrom(r.close);
+    const ta = tokenFrom(ctx, r.open + r.openLen);
+    const tb = tokenFrom(ctx, r.close);
     const closeTok = r.closed ? tokAt(r.close) : -1;
     const qi = quotes.length;
     newIndex.set(idx, qi);
@@ -351,7 +341,7 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
       tb,
       closeTok,
     });
-    const lastTok = r.closed ? firstFrom(r.close + r.closeLen) : tb;
+    const lastTok = r.closed ? tokenFrom(ctx, r.close + r.closeLen) : tb;
     for (let k = Math.max(0, openTok); k < lastTok; k++) of[k] = qi;
   });
   return { quotes, role, of };

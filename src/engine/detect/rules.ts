@@ -54,7 +54,7 @@
  * - credit.image: "Image: Huebi." credits a person.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokenFrom, tokensOf, type Ctx } from '../context';
 import {
   ARTICLES,
   COMMON_WORDS,
@@ -3118,19 +3118,6 @@ const EMAIL_PARTICLES = new Set(rowNamed(FOLD_PATTERN_ROWS, 'affiliation.email-l
 const EMAIL_OWNER_WORDS = 4;
 const EMAIL_BODY_WORDS = 8;
 
-/** The first token starting at or after char `c` (binary search over token starts). */
-function tokenFrom(ctx: Ctx, c: number): number {
-  const t = ctx.t;
-  let lo = 0,
-    hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid] < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Puts [a, b) as `type`, keeping the part of a name it cuts that lies before `a`. */
 function putKeepingLeft(ctx: Ctx, out: Names, a: number, b: number, type: number, id: string): void {
   const exact = out.at(a);
@@ -3210,14 +3197,17 @@ function stateCodes(ctx: Ctx, out: Names): void {
   }
 }
 
+/** The kinds of state the row adds to apposition.place-of's ("the Kingdom of Saudi Arabia"). */
+const STATE_KINDS = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.capitalised-kind-of').value);
 /** place.capitalised-kind-of: "the City of Cleveland", "the Municipality of Culion": see the row. */
 function capitalisedKindsOf(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.capitalised-kind-of');
   for (let h = 1; h + 2 < t.count; h++) {
-    if (!isCapWord(ctx, h) || !PLACE_NOUNS.has(lower(ctx, h))) continue;
-    // Mid-sentence, after a small "the": a capital there is the name's, not the sentence's.
-    if (t.kind[h - 1] !== Kind.Word || t.flags[h - 1] & Flag.Cap || lower(ctx, h - 1) !== 'the') continue;
+    if (!isCapWord(ctx, h) || !(PLACE_NOUNS.has(lower(ctx, h)) || STATE_KINDS.has(lower(ctx, h)))) continue;
+    // After a small "the", or a "The" opening the sentence: the capital is the name's, not the sentence's.
+    if (t.kind[h - 1] !== Kind.Word || lower(ctx, h - 1) !== 'the') continue;
+    if (t.flags[h - 1] & Flag.Cap && !(h === 1 || ctx.s.of[h - 2] !== ctx.s.of[h - 1])) continue;
     if (t.kind[h + 1] !== Kind.Word || lower(ctx, h + 1) !== 'of' || !isCapWord(ctx, h + 2)) continue;
     let b = h + 2;
     while (b < t.count && b - h - 2 < WATER_NAME_WORDS && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
@@ -3279,16 +3269,27 @@ function hyphenCompounds(ctx: Ctx, out: Names): void {
 }
 
 const CLUB_PREFIXES = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'sport.club-prefix').value);
+/** The prefixes lowercased, to find their tokens by form (the exact spelling is checked after). */
+const CLUB_PREFIX_FORMS = new Set([...CLUB_PREFIXES].map((w) => w.toLowerCase()));
+/** Prefixes that are also a player's position in US sports copy ("RB Saquon Barkley"): their clubs are one word ("RB Leipzig", "CF Montréal"). */
+const PLAYER_POSITIONS = new Set(['RB', 'CF']);
 /** Capitalised words a club's name may run on after its prefix ("VfB Stuttgart", "AS Saint-Étienne"). */
 const CLUB_WORDS = 3;
 /** sport.club-prefix: "SC Freiburg", "VfB Stuttgart" are clubs; so is "Mainz 05" in a sports report. */
 function clubPrefixes(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'sport.club-prefix');
-  for (let i = 0; i + 1 < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, CLUB_PREFIX_FORMS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 1 >= t.count) continue;
     if (t.kind[i] !== Kind.Word || !CLUB_PREFIXES.has(spanText(ctx, i, i + 1))) continue;
     if (!isCapWord(ctx, i + 1) || t.flags[i + 1] & Flag.AllCaps || t.flags[i + 1] & Flag.NewLine) continue;
     const n = out.at(i + 1);
+    // "RB Saquon Barkley", "CF Mike Trout": a player's position before his name, not a club.
+    if (n && n.type === PERSON && n.a === i + 1 && n.b - n.a >= 2) continue;
+    const twoWords = isCapWord(ctx, i + 2) && !(t.flags[i + 2] & Flag.NewLine);
+    if (twoWords && (FIRST_NAME_SET.has(lower(ctx, i + 1)) || PLAYER_POSITIONS.has(spanText(ctx, i, i + 1)))) continue;
     let b = n && n.a >= i ? n.b : i + 1;
     if (!n) while (b < t.count && b - i <= CLUB_WORDS && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     const at = out.at(i);
@@ -3323,6 +3324,8 @@ function partyBrackets(ctx: Ctx, out: Names): void {
     if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
     const short = spanText(ctx, i + 1, i + 2);
     if (!SHORT_FORM.test(short) || !hasTwoCaps(short)) continue;
+    // "the Farmers Union (UK)": a place in brackets says where, it is no short form.
+    if (placeLookup(ctx, short)) continue;
     const n = out.at(i - 1);
     if (!n || n.b !== i || n.type === PERSON) continue;
     // "Alternative for [Germany] (AfD)": the country ends the party's name.
@@ -3355,11 +3358,17 @@ function partyBrackets(ctx: Ctx, out: Names): void {
 }
 
 const LEGISLATURE_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'organisation.legislature-word').value);
+const LEGISLATURE_FORMS = new Set([...LEGISLATURE_WORDS].map((w) => w.toLowerCase()));
 /** organisation.legislature-word: "the Landtag", "the Knesset" are legislatures. */
 function legislatureWords(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.legislature-word');
-  for (let i = 0; i < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, LEGISLATURE_FORMS));
+  // The token a two-word name ("Verkhovna Rada") took in is not visited again.
+  let next = 0;
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < next) continue;
     if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || !LEGISLATURE_WORDS.has(spanText(ctx, i, i + 1))) continue;
     let a = i;
     let b = i + 1;
@@ -3368,13 +3377,15 @@ function legislatureWords(ctx: Ctx, out: Names): void {
     if (a > 0 && isCapWord(ctx, a - 1) && LEGISLATURE_WORDS.has(spanText(ctx, a - 1, a))) continue;
     const n = out.at(i);
     if (n && n.type === ORG) continue;
+    // "Rada Mitrovic", "Jorge Cortes": the word is a person's given name or surname here.
+    if (n && n.type === PERSON && (n.a < a || (n.b > b && isCapWord(ctx, b)))) continue;
     if (n && (n.a < a || n.b > b)) {
       // A longer name the model read as a place or person ("Landtag of Saxony"): only its own word.
       if (n.a !== a) continue;
       a = n.a;
     }
     out.put(a, b, ORG, id, undefined, n);
-    i = b - 1;
+    next = b;
   }
 }
 
@@ -3416,7 +3427,10 @@ const STREET_WORDS = 5;
 function streetLeads(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'place.street-lead');
-  for (let i = 0; i + 2 < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, STREET_LEADS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 2 >= t.count) continue;
     if (!isCapWord(ctx, i) || !STREET_LEADS.has(lower(ctx, i))) continue;
     if (t.kind[i + 1] !== Kind.Word || t.flags[i + 1] & Flag.Cap || !NAME_PARTICLES.has(lower(ctx, i + 1))) continue;
     let b = i + 2;
@@ -3424,7 +3438,7 @@ function streetLeads(ctx: Ctx, out: Names): void {
     if (!isCapWord(ctx, b)) continue;
     b++;
     // "Paseo de Montejo Information Module", "Ave Paseo de Montejo 56": part of a longer name or an address.
-    if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i)) continue;
+    if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && !ARTICLES.has(lower(ctx, i - 1))) continue;
     if (b < t.count && (isCapWord(ctx, b) || t.kind[b] === Kind.Num) && !(t.flags[b] & Flag.NewLine)) continue;
     const n = out.at(i) ?? out.at(b - 1);
     if (n && (n.a < i || n.b > b + 2)) continue;
@@ -3438,6 +3452,28 @@ const GROUP_PHRASES = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.campaign-group')
   .value.map((p) => p.split(' '))
   .sort((x, y) => y.length - x.length);
 const GROUP_JOINERS = new Set(['for', 'of', 'and', 'the']);
+/** The tokens campaignGroups() visits: commas (", a political action committee") and each phrase's last word. */
+const GROUP_VISITS = new Set([',', ...GROUP_PHRASES.map((p) => p[p.length - 1])]);
+/** Lowercase words that may follow ", a political action committee" (besides function words, "-ed" and "-ing" words). */
+const GROUP_CLOSERS = new Set(['that', 'which', 'whose', 'who', 'run', 'set', 'tied', 'led']);
+/** Whether token k ends the noun phrase before it: not "a PAC donor", "a lobby group spokeswoman". */
+function closesPhrase(ctx: Ctx, k: number): boolean {
+  const t = ctx.t;
+  if (k >= t.count || t.kind[k] !== Kind.Word) return true;
+  if (t.flags[k] & Flag.Cap) return false;
+  const w = lower(ctx, k);
+  return FUNCTION_WORDS.has(w) || GROUP_CLOSERS.has(w) || /(?:ed|ing)$/.test(w);
+}
+/**
+ * "the PAC Trump founded", "the super PAC Musk funded spent …": a past participle with no object
+ * after the capitalised words makes them the subject of a relative clause whose object is the PAC.
+ */
+function relativeClauseAt(ctx: Ctx, b: number): boolean {
+  const t = ctx.t;
+  if (b >= t.count || t.kind[b] !== Kind.Word || t.flags[b] & Flag.Cap || !lower(ctx, b).endsWith('ed')) return false;
+  const o = b + 1;
+  return !(o < t.count && t.kind[o] === Kind.Word && (isCapWord(ctx, o) || ARTICLES.has(lower(ctx, o))));
+}
 /** Words a campaign group's name may take. */
 const GROUP_WORDS = 6;
 /** The group phrase that ends at token e - 1 ("… super PAC"), as its length in words, or 0. */
@@ -3467,21 +3503,28 @@ function capRunFrom(ctx: Ctx, a: number): number {
 function campaignGroups(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'organisation.campaign-group');
-  for (let i = 1; i + 2 < t.count; i++) {
+  const hits = tokensOf(ctx, formMarks(ctx, GROUP_VISITS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < 1 || i + 2 >= t.count) continue;
     // ", a political action committee": the capitalised words before the comma.
     if (isPunctChar(ctx, i, 44) && (lower(ctx, i + 1) === 'a' || lower(ctx, i + 1) === 'an')) {
       const e = i + 2;
       let len = 0;
       for (let j = e + 1; j <= e + 3 && j <= t.count && !len; j++)
         if (groupPhraseEndingAt(ctx, j) === j - e) len = j - e;
-      if (len) {
+      if (len && closesPhrase(ctx, e + len)) {
         let a = i;
         while (a > 0 && i - a < GROUP_WORDS && t.kind[a - 1] === Kind.Word && !lineStart(ctx, a)) {
           if (!isCapWord(ctx, a - 1) && !GROUP_JOINERS.has(lower(ctx, a - 1))) break;
           a--;
         }
-        while (a < i && !isCapWord(ctx, a)) a++;
-        if (a < i && !(a === i - 1 && out.at(a)?.type === PLACE)) putGroup(ctx, out, a, i, id);
+        // "In Texas, a super PAC …": a capitalised preposition opening the sentence is no part of a name.
+        while (a < i && (!isCapWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a)))) a++;
+        const n = out.at(a);
+        // "Emily's List, a political action committee": the run would keep only the part after the "'s".
+        const cut = a > 0 && t.kind[a - 1] === Kind.Poss;
+        if (a < i && !cut && !(n && n.a === a && n.b === i && n.type === PLACE)) putGroup(ctx, out, a, i, id);
       }
     }
     // "the super PAC Colorado Forward Fund", "campaign committee, Hope for Guilford,".
@@ -3491,6 +3534,11 @@ function campaignGroups(ctx: Ctx, out: Names): void {
       if (comma) a++;
       if (!isCapWord(ctx, a)) continue;
       const b = capRunFrom(ctx, a);
+      // "the PAC Trump founded", "the super PAC Tuesday said": the subject of a clause or a day, not the group's name.
+      const n = out.at(a);
+      if (!comma && n && n.b === b && n.type === PERSON && (n.a === a || (n.a === i && n.a + 1 === a))) continue;
+      if (!comma && b === a + 1 && (WEEKDAYS.has(lower(ctx, a)) || MONTHS.has(lower(ctx, a)))) continue;
+      if (!comma && relativeClauseAt(ctx, b)) continue;
       // After a comma the group is an apposition, closed by a second one ("committee, Hope for Guilford, had").
       if (b > a && (!comma || isPunctChar(ctx, b, 44))) putGroup(ctx, out, a, b, id);
     }
@@ -3542,8 +3590,8 @@ function townNicknames(ctx: Ctx, out: Names): void {
 }
 
 const FACILITY_NOUNS = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'place.its-facility').value);
-/** At or above this an organisation reading before a facility noun stands ("its Toyota plant"). */
-const FACILITY_ORG_DOUBT = 0.8;
+/** At or above this an organisation reading before a facility noun stands ("its Toyota plant", "its Samsung plant" at 0.68). */
+const FACILITY_ORG_DOUBT = 0.5;
 /** place.its-facility: "its Los Pelambres mine" names the site. */
 function itsFacilities(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -3553,6 +3601,10 @@ function itsFacilities(ctx: Ctx, out: Names): void {
     const n = names[k];
     if (n.type === PLACE || n.a < 1 || n.b >= t.count || (n.type === ORG && n.probs[ORG] >= FACILITY_ORG_DOUBT))
       continue;
+    // "its John Deere works council": a person's name (a firm named after its founder) is no site.
+    if (n.type === PERSON && n.b - n.a >= 2 && FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
+    // "its Tesla factory deal": a company the engine knows by name.
+    if (KNOWN_ORGS.has(spanText(ctx, n.a, n.b).toLowerCase())) continue;
     const d = lower(ctx, n.a - 1);
     if ((d !== 'its' && d !== 'their') || t.kind[n.b] !== Kind.Word || !FACILITY_NOUNS.has(lower(ctx, n.b))) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n);

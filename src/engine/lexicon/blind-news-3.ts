@@ -27,7 +27,7 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
     id: 'sport.club-prefix',
     value: `FC SC AC AS SV VfB VfL TSG RB SSC CF CD UD RCD SD FK NK SK AFC KV KRC OGC BSC TSV SpVgg`.split(' '),
     reason:
-      'Clubs in continental Europe are named with a short form of "football club" or "sport club" before their town ("SC Freiburg", "VfB Stuttgart", "AC Milan", "FK Partizan"): written exactly so, in capitals or in its mixed case, the short form and the town after it are one organisation, which the model reads as a person or cuts to the town. In a sports report a town followed by a club\'s two-digit founding year ("Mainz 05", "Hannover 96") is the club as well.',
+      'Clubs in continental Europe are named with a short form of "football club" or "sport club" before their town ("SC Freiburg", "VfB Stuttgart", "AC Milan", "FK Partizan"): written exactly so, in capitals or in its mixed case, the short form and the town after it are one organisation, which the model reads as a person or cuts to the town. In a sports report a town followed by a club\'s two-digit founding year ("Mainz 05", "Hannover 96") is the club as well. A short form before a person\'s name is a player\'s position in US sports copy ("RB Saquon Barkley", "CF Mike Trout"): a known given name after it, or a person the model reads after it, or two capitalised words after "RB" or "CF" (whose clubs are one word: "RB Leipzig", "CF Montréal"), and the rule leaves it.',
     examples: [
       {
         text: 'SC Freiburg beat VfB Stuttgart 2-0 on Tuesday.',
@@ -38,13 +38,18 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
         expect: 'organization:Mainz 05',
       },
       { text: 'The AC unit in the hotel in Freiburg broke down.', expect: 'place:Freiburg' },
+      // A player's position before his name is no club.
+      {
+        text: 'Barkley ran for 120 yards as the Giants beat the Eagles 24-17. RB Saquon Barkley scored twice.',
+        expect: 'person:Saquon Barkley',
+      },
     ],
   },
   {
     id: 'acronym.party-bracket',
     value: `party movement alliance front union league congress coalition bloc`.split(' '),
     reason:
-      'Parties are defined with the short form of their own language, which an English name does not spell ("the Labor Party (PT)", "the Ecologist Green Party of Mexico (PVEM)"). Capitals in brackets right after an organisation whose name ends in one of these words are its short form all the same, an organisation at every bare use in the article. A place right before the bracket that follows "for" and a capitalised word is the end of the party\'s name ("Alternative for Germany (AfD)"), not the country.',
+      'Parties are defined with the short form of their own language, which an English name does not spell ("the Labor Party (PT)", "the Ecologist Green Party of Mexico (PVEM)"). Capitals in brackets right after an organisation whose name ends in one of these words are its short form all the same, an organisation at every bare use in the article; a place in brackets ("the Farmers Union (UK)") says where and is left alone. A place right before the bracket that follows "for" and a capitalised word is the end of the party\'s name ("Alternative for Germany (AfD)"), not the country.',
     examples: [
       {
         text: 'The bill won votes from the Labor Party (PT). PT deputies cheered.',
@@ -55,22 +60,28 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
         expect: 'organization:Alternative for Germany | organization:AfD',
       },
       { text: 'Exports to Germany (DE) rose.', expect: 'place:Germany' },
+      {
+        text: 'The Farmers Union (UK) met on Monday. Prices in the UK rose.',
+        expect: 'organization:Farmers Union | place:UK | place:UK',
+      },
     ],
   },
   {
     id: 'organisation.legislature-word',
     value:
-      `Landtag Bundestag Bundesrat Knesset Duma Sejm Riksdag Storting Stortinget Folketing Eduskunta Oireachtas Dáil Seanad Cortes Majlis Majles Saeima Seimas Riigikogu Althing Sabor Skupština Sobranie Nationalrat Ständerat Jatiya Khural Mazhilis Verkhovna Rada`.split(
+      `Landtag Bundestag Bundesrat Knesset Duma Sejm Riksdag Storting Stortinget Folketing Eduskunta Oireachtas Dáil Seanad Cortes Majlis Majles Saeima Seimas Riigikogu Althing Sabor Skupština Sobranie Nationalrat Ständerat Jatiya Khural Mazhilis Verkhovna Rada Generales`.split(
         ' ',
       ),
     reason:
-      'Many national and state legislatures are named in English copy by their own word ("the Landtag of Saxony", "the Knesset", "the Sejm"): a capitalised one of these words is an organisation (with "Rada", "Verkhovna Rada"; "Jatiya Sangsad" by its first word), whatever the model reads, which often leaves the foreign word out or takes it for a place.',
+      'Many national and state legislatures are named in English copy by their own word ("the Landtag of Saxony", "the Knesset", "the Sejm"): a capitalised one of these words is an organisation (with "Rada", "Verkhovna Rada"; "Jatiya Sangsad" by its first word), whatever the model reads, which often leaves the foreign word out or takes it for a place. "Cortes Generales" is one name like "Verkhovna Rada". A person the model reads running on from the word ("Rada Mitrovic") or ending in it ("Jorge Cortes") is left alone.',
     examples: [
       {
         text: 'The new Landtag meets on October 1, and the Knesset votes on Monday.',
         expect: 'organization:Landtag | organization:Knesset',
       },
       { text: 'The duma of the village met once a year.', expect: '' },
+      { text: 'Rada Mitrovic, a Serbian tennis player, won on Sunday.', expect: 'person:Rada Mitrovic' },
+      { text: 'The Cortes Generales approved the budget.', expect: 'organization:Cortes Generales' },
     ],
   },
   {
@@ -91,13 +102,14 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
       ' ',
     ),
     reason:
-      'Streets and squares in the Romance languages open with their street word and a particle ("Paseo de la Reforma", "Rue de Rivoli", "Piazza del Popolo", "Praça dos Três Poderes"): a name that opens with one of these words followed by a lowercase particle is a place, which the model often reads as a person because of the particle.',
+      'Streets and squares in the Romance languages open with their street word and a particle ("Paseo de la Reforma", "Rue de Rivoli", "Piazza del Popolo", "Praça dos Três Poderes"): a name that opens with one of these words followed by a lowercase particle is a place, which the model often reads as a person because of the particle. An article before the street word may open the sentence ("The Place de la Bastille was crowded"); any other capitalised word before it makes it part of a longer name.',
     examples: [
       {
         text: 'Protesters marched along Paseo de la Reforma on Wednesday.',
         expect: 'place:Paseo de la Reforma',
       },
       { text: 'Avenue Capital said it sold the stake.', expect: 'organization:Avenue Capital' },
+      { text: 'The Place de la Bastille was crowded.', expect: 'place:Place de la Bastille' },
     ],
   },
   {
@@ -113,7 +125,7 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
       'ballot committee',
     ],
     reason:
-      'US election copy names campaign money by its group, and the group\'s name is often made of ordinary words the model does not take for a name ("Count Every Vote NC", "Keep Denver Affordable") or takes as a person ("Hope for Guilford"). Capitalised words (with "for", "of", "and", "the" between them) right before ", a political action committee" or the like, or right after "the super PAC" or "campaign committee," are that organisation; a leading "PAC" the model joined to the name is left out.',
+      'US election copy names campaign money by its group, and the group\'s name is often made of ordinary words the model does not take for a name ("Count Every Vote NC", "Keep Denver Affordable") or takes as a person ("Hope for Guilford"). Capitalised words (with "for", "of", "and", "the" between them) right before ", a political action committee" or the like, or right after "the super PAC" or "campaign committee," are that organisation; a leading "PAC" the model joined to the name is left out. The phrase must end its noun phrase ("Jane Smith, a lobby group spokeswoman" is a person; a function word, a "-ed" or "-ing" word or "that", "which" may follow), a capitalised preposition opening the sentence is dropped ("In Texas, a super PAC …"), a name cut by a possessive ("Emily\'s List") is left to the model, and after "the PAC" a weekday, a person the model read, or words followed by a participle with no object ("the PAC Trump founded") are no group.',
     examples: [
       {
         text: 'The count was sought by Count Every Vote NC, a political action committee, in October.',
@@ -131,6 +143,14 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
         text: 'After a meeting with the campaign committee, Ana Ruiz said she would run.',
         expect: 'person:Ana Ruiz',
       },
+      { text: 'Senator John Smith, a PAC donor, said he was pleased.', expect: 'person:John Smith' },
+      {
+        text: 'In Texas, a super PAC backed by Elon Musk spent $20 million.',
+        expect: 'place:Texas | organization:PAC | person:Elon Musk',
+      },
+      { text: "Emily's List, a political action committee, endorsed her.", expect: 'person:Emily' },
+      { text: 'He gave $5,000 to the PAC Trump founded.', expect: '' },
+      { text: 'The super PAC Tuesday said it would spend more.', expect: 'organization:PAC' },
     ],
   },
   {
@@ -150,12 +170,17 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
     id: 'place.its-facility',
     value: `mine mines smelter refinery oilfield field terminal port plant factory works depot`.split(' '),
     reason:
-      'A company names its sites after where they are ("its Los Pelambres mine", "their Grangemouth refinery"): after "its" or "their", a name followed by one of these facility nouns is the site, a place, whatever the model read (often a person for a Spanish name with an article).',
+      'A company names its sites after where they are ("its Los Pelambres mine", "their Grangemouth refinery"): after "its" or "their", a name followed by one of these facility nouns is the site, a place, whatever the model read (often a person for a Spanish name with an article). An organisation the model reads at 0.5 or more ("its Samsung plant orders"), a company the engine knows by name ("its Tesla factory deal") and a person with a known given name ("its John Deere works council") stay what they are.',
     examples: [
       {
         text: 'The company said output fell at its Los Pelambres mine in central Chile.',
         expect: 'place:Los Pelambres | place:Chile',
       },
+      {
+        text: 'The firm said its Tesla factory deal and their Samsung plant orders were strong.',
+        expect: 'organization:Tesla | organization:Samsung',
+      },
+      { text: 'The union said its John Deere works council would meet.', expect: 'person:John Deere' },
     ],
   },
   {

@@ -1511,15 +1511,19 @@ export const FOLD_PATTERN_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'place.capitalised-kind-of',
-    value: [],
+    value: 'kingdom republic emirate principality sultanate'.split(' '),
     reason:
-      'Written with a small letter, "the town of Valdoria" is a description and only "Valdoria" is the name (apposition.place-of). Written with a capital in mid-sentence, "the City of Cleveland", "the Municipality of Culion", "the Province of Ontario", the kind of place is part of the official name, and the whole phrase is the place. The kinds are those of apposition.place-of; a name whose last word is an organisation\'s ("the City of London Corporation") or that runs on is left alone.',
+      'Written with a small letter, "the town of Valdoria" is a description and only "Valdoria" is the name (apposition.place-of). Written with a capital in mid-sentence, "the City of Cleveland", "the Municipality of Culion", "the Province of Ontario", the kind of place is part of the official name, and the whole phrase is the place; so it is after a "The" that opens the sentence ("The Province of Ontario said"). The kinds are those of apposition.place-of and the kinds of state of this row ("the Kingdom of Saudi Arabia", "the Republic of Korea"; not "state" or "commonwealth", which name organisations and events too: "the Commonwealth of Nations", "the State of Origin"); a name whose last word is an organisation\'s ("the City of London Corporation") or that runs on is left alone.',
     examples: [
       {
         text: 'In 1950 the Municipality of Culion was created, and the City of Cleveland grew.',
         expect: 'place:Municipality of Culion | place:City of Cleveland',
       },
       { text: 'Flooding hit the town of Valdoria overnight.', expect: 'place:Valdoria' },
+      {
+        text: 'The Province of Ontario said it would appeal. He flew to the Kingdom of Saudi Arabia on Monday.',
+        expect: 'place:Province of Ontario | place:Kingdom of Saudi Arabia',
+      },
     ],
   },
   {
