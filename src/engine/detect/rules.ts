@@ -1877,12 +1877,9 @@ function lineOpensWithin(ctx: Ctx, i: number, within: number): boolean {
 }
 
 const CAP_PARTICLES = new Set(rowNamed(BLIND_NEWS_ROWS, 'particle.capitalised').value);
-/** particle.capitalised: "Van der Linden gave …" after "Marieke van der Linden" is the same surname. */
-function capitalisedParticles(ctx: Ctx, out: Names): void {
+/** The lowercase tails of the people's full names: "van der linden" of "Marieke van der Linden". */
+function particleTails(ctx: Ctx, names: readonly NamedSpan[]): Set<string> {
   const t = ctx.t;
-  const { id } = rowNamed(BLIND_NEWS_ROWS, 'particle.capitalised');
-  const names = out.alive();
-  // The lowercase tails of full names: "van der linden" of "Marieke van der Linden".
   const tails = new Set<string>();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -1893,6 +1890,14 @@ function capitalisedParticles(ctx: Ctx, out: Names): void {
         break;
       }
   }
+  return tails;
+}
+/** particle.capitalised: "Van der Linden gave …" after "Marieke van der Linden" is the same surname. */
+function capitalisedParticles(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS, 'particle.capitalised');
+  const names = out.alive();
+  const tails = particleTails(ctx, names);
   if (!tails.size) return;
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -3394,16 +3399,7 @@ function particleOpenings(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'particle.capitalised-opening');
   const names = out.alive();
-  const tails = new Set<string>();
-  for (let k = 0; k < names.length; k++) {
-    const n = names[k];
-    if (n.type !== PERSON) continue;
-    for (let i = n.a + 1; i + 1 < n.b; i++)
-      if (t.kind[i] === Kind.Word && !(t.flags[i] & Flag.Cap) && CAP_PARTICLES.has(lower(ctx, i))) {
-        tails.add(spanText(ctx, i, n.b).toLowerCase());
-        break;
-      }
-  }
+  const tails = particleTails(ctx, names);
   if (!tails.size) return;
   for (let i = 0; i + 1 < t.count; i++) {
     if (!isCapWord(ctx, i) || !CAP_PARTICLES.has(lower(ctx, i)) || out.at(i)) continue;
