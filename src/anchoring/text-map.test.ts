@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BLOCKS_ADDED, buildTextMap, PENDING_FROM_ATTR, RENDER_THROUGH, staticRangesInBlocks } from './text-map';
+import { appendLastSlice, renderSlicedPageWithCredits } from './sliced-body-fixture';
 
 /** Renders blocks the way ArticleBody does: `data-start`/`data-end`, text split over inline nodes. */
 function render(html: string): HTMLElement {
@@ -140,22 +141,11 @@ describe('a text map over a body that arrives in slices', () => {
   });
 
   it('tells where the text before a new slice ended, not where the credits already in the page end', () => {
-    document.body.innerHTML =
-      '<article><h1 data-start="0" data-end="5">Title</h1>' +
-      '<div class="article-body" data-pending-from="24"><p data-start="6" data-end="23">First block here.</p></div>' +
-      '<section><p data-start="58" data-end="65">Credits</p></section></article>';
-    const root = document.body.firstElementChild as HTMLElement;
-    const body = root.querySelector<HTMLElement>('.article-body')!;
+    const { root, body } = renderSlicedPageWithCredits();
     const map = buildTextMap(root);
     const grown: number[] = [];
     map.onGrow((previousEnd) => grown.push(previousEnd));
-    const p = document.createElement('p');
-    p.dataset.start = '24';
-    p.dataset.end = '57';
-    p.textContent = 'Second block, with a link inside.';
-    body.append(p);
-    body.removeAttribute(PENDING_FROM_ATTR);
-    body.dispatchEvent(new CustomEvent(BLOCKS_ADDED, { bubbles: true, detail: [p] }));
+    const p = appendLastSlice(body);
     expect(grown).toEqual([23]);
     expect(map.renderedBlockAt(30)).toBe(p);
     expect(map.range(24, 30)?.toString()).toBe('Second');
