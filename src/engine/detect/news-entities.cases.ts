@@ -844,7 +844,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 11': {
     about:
-      'Written blind by helper ents11a, committed before the engine ran on it: a volcano on Flores with Indonesian agencies, a diamond miner named after its founders (De Beers) and Botswana, a Wisconsin Supreme Court race with PACs and counties, US Open tennis finals with the event as none, a Stuttgart court and a parts maker and law firm named after people.',
+      'Written blind by helper ents11a, committed before the engine ran on it: a volcano on Flores with Indonesian agencies, a diamond miner named after its founders (De Beers) and Botswana, a Wisconsin Supreme Court race with PACs and counties, US Open tennis finals with the event as none, a Stuttgart court and a parts maker and law firm named after people. First sight 0.873 (124 right of 138 predicted, 146 gold).',
     floor: 0.7,
     cases: BATCH_11,
   },
