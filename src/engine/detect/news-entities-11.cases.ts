@@ -94,3 +94,90 @@ The claims were brought by [[O MyRight]], a platform backed by the [[L U.S.]] la
 (Reporting by [[P Christoph Steitz]] in [[L Frankfurt]]; Editing by [[P Miranda Murray]])`,
   },
 ];
+
+export const BATCH_12: EntityCase[] = [
+  {
+    name: 'reuters nfl comeback',
+    text: `[[O Cowboys]] rally past [[O Giants]] as [[P Prescott]] throws three touchdowns
+
+[[L ARLINGTON]], [[L Texas]], Nov 23 ([[O Reuters]]) - The [[O Dallas Cowboys]] came back from 14 points down to beat the [[O New York Giants]] 31-28 on Sunday, quarterback [[P Dak Prescott]] throwing three touchdown passes in the second half at [[L AT&T Stadium]].
+
+Wide receiver [[P CeeDee Lamb]] caught the winning score with 47 seconds left. The [[O Cowboys]] (6-5) stay a game behind the [[O Philadelphia Eagles]] in their division. [[O Giants]] rookie [[P Jaxson Dart]] ran for two touchdowns before leaving with a concussion, and the [[O Giants]] have now lost eight of their last nine games.
+
+"We just kept believing in each other," [[O Dallas]] coach [[P Brian Schottenheimer]] told [[O Fox]]. Owner [[P Jerry Jones]] said he had "never doubted this group", though the crowd booed at half-time.
+
+In other games, the [[O Buffalo Bills]] beat the [[O Houston Texans]] 24-20 at [[L Highmark Stadium]] in [[L Orchard Park]], [[L New York]]. [[O Buffalo]] have won five straight. The [[O Detroit Lions]] routed the [[O Chicago Bears]] 38-10, and the [[O Lions]] clinched a playoff place for a third season running.
+
+The [[O Cowboys]] host the [[O Kansas City Chiefs]] on Thursday in the traditional [[X Thanksgiving]] game.
+
+(Reporting by [[P Frank Pingue]] in [[L Toronto]]; Editing by [[P Ken Ferris]])`,
+  },
+  {
+    name: 'wikinews philippines typhoon',
+    text: `Typhoon kills at least 40 in central [[L Philippines]]
+
+Thursday, October 8, 2026
+
+At least 40 people were killed and 25 are missing after [[X Typhoon Paolo]] crossed the central [[L Philippines]] on Tuesday and Wednesday, the [[O National Disaster Risk Reduction and Management Council]] ([[O NDRRMC]]) said on Thursday.
+
+Most of the deaths were in [[L Cebu]], where floods swept through towns north of [[L Cebu City]], and in [[L Eastern Samar]], where the storm made landfall near [[L Guiuan]] with winds of 185 kilometres an hour. The weather bureau, [[O PAGASA]], said more than 300 millimetres of rain fell on [[L Leyte]] in a day.
+
+President [[P Ferdinand Marcos]] flew to [[L Tacloban]] on Thursday and promised money to rebuild schools. [[L Cebu]] Governor [[P Pamela Baricuatro]] said about 80,000 people were still in evacuation centres. The [[O Philippine Coast Guard]] rescued 14 fishermen off [[L Bohol]], and the [[O Philippine Red Cross]] said its volunteers were short of drinking water in [[L Ormoc]].
+
+[[O Cebu Pacific]] and [[O Philippine Airlines]] cancelled more than 150 flights. [[O UNICEF]] said a million children had been kept out of school. In [[L Manila]], the [[O Department of Education]] said classes in [[L Central Visayas]] would resume on Monday.
+
+Sources
+
+"Death toll from [[X Typhoon Paolo]] rises to 40" — [[O Philippine Daily Inquirer]], October 8, 2026
+"[[X Paolo]] leaves trail of destruction in [[L Visayas]]" — [[O Rappler]], October 8, 2026`,
+  },
+  {
+    name: 'reuters telecoms maker named after its town',
+    text: `[[O Nokia]] to cut 2,000 jobs and move research to [[L India]]
+
+[[L ESPOO]], [[L Finland]], Oct 16 ([[O Reuters]]) - [[O Nokia]] said on Thursday it would cut up to 2,000 jobs, most of them in [[L Finland]] and [[L Germany]], and move part of its mobile network research to [[L Chennai]] and [[L Bengaluru]], as telecom operators keep spending on 5G equipment low.
+
+[[O Nokia]], named after the town of [[L Nokia]] in southern [[L Finland]] where it started as a pulp mill in 1865, reported third-quarter operating profit of 435 million euros, above analysts' forecasts. Chief executive [[P Justin Hotard]] said sales of optical equipment to data centres run by [[O Microsoft]] and [[O Amazon]] rose 19%.
+
+[[O Nvidia]], which bought a 2.9% stake in [[O Nokia]] last month, is working with it on radio software. Swedish rival [[O Ericsson]] cut 1,200 jobs in [[L Sweden]] earlier this year, and [[O Huawei]] is still barred from many European networks.
+
+The union [[O Trade Union Pro]] said it would fight the cuts at the [[L Oulu]] research site. "The company is taking its brains abroad," said [[P Jorma Malinen]], the union's chairman.
+
+[[O Nokia]] shares rose 4.1% in [[L Helsinki]]. Analysts at [[O Jefferies]] and [[O Morgan Stanley]] raised their price targets.
+
+(Reporting by [[P Supantha Mukherjee]] in [[L Stockholm]] and [[P Essi Lehto]] in [[L Helsinki]]; Editing by [[P Louise Heavens]])`,
+  },
+  {
+    name: 'reuters ohio redistricting vote',
+    text: `[[L Ohio]] voters reject redistricting measure; [[L Cincinnati]] re-elects mayor
+
+[[L COLUMBUS]], [[L Ohio]], Nov 5 ([[O Reuters]]) - [[L Ohio]] voters on Tuesday rejected a ballot measure that would have handed the drawing of legislative and congressional maps to an independent commission, according to unofficial results from the [[L Ohio]] Secretary of State's office.
+
+[[X Issue 2]] failed with 46% of the vote. The campaign for it, [[O Citizens Not Politicians]], was backed by former [[O Ohio Supreme Court]] Chief Justice [[P Maureen O'Connor]] and the [[O League of Women Voters of Ohio]]. The [[O Ohio Republican Party]] spent more than $9 million against it.
+
+In [[L Cincinnati]], Mayor [[P Aftab Pureval]] won a second term, beating Republican [[P Franklin Howe]] by 28 points. [[P Howe]] carried only a handful of precincts on the city's west side. [[L Cleveland]] voters chose a new mayor in a runoff between two Democrats, city council member [[P Tanisha Reyes]] and former state senator [[P Dale Kowalczyk]], which [[P Reyes]] won narrowly.
+
+Turnout across [[L Ohio]] was 41%. In [[L Franklin County]], which includes [[L Columbus]], voters approved a levy for the [[O Columbus Metropolitan Library]], while voters in [[L Hamilton County]] and [[L Cuyahoga County]] backed [[X Issue 2]] by wide margins.
+
+(Reporting by [[P Julia Harte]] in [[L New York]]; Editing by [[P Aurora Ellis]])`,
+  },
+  {
+    name: 'wikinews kenya finance bill protests',
+    text: `Police fire tear gas at protesters outside [[L Kenya]]'s parliament
+
+Thursday, June 25, 2026
+
+Police in [[L Kenya]] fired tear gas and water cannon on Wednesday at thousands of protesters gathered outside the [[O National Assembly]] in [[L Nairobi]] as lawmakers debated a finance bill that raises taxes on mobile money and bread.
+
+The [[O Kenya National Commission on Human Rights]] ([[O KNCHR]]) said two people were shot dead in [[L Nairobi]] and one in [[L Kisumu]], and that at least 70 were injured. The [[O Law Society of Kenya]] said 41 people had been arrested, among them three of its members who had gone to the [[L Kilimani]] police station to represent detained students.
+
+President [[P William Ruto]] said in a speech at [[L State House]] that the bill was needed to pay the country's debts. Opposition leader [[P Kalonzo Musyoka]] called on the government to withdraw it, and the [[O Orange Democratic Movement]] said its members would vote against. Interior Minister [[P Kipchumba Murkomen]] said the police had shown "maximum restraint".
+
+Internet monitor [[O NetBlocks]] said connections through [[O Safaricom]], the largest mobile operator, slowed sharply in the afternoon. Protests also took place in [[L Mombasa]], [[L Nakuru]] and [[L Eldoret]].
+
+Sources
+
+"Two shot dead as finance bill protests return" — [[O Daily Nation]], June 24, 2026
+"[[L Kenya]] protests: what we know" — [[O BBC News]], June 24, 2026`,
+  },
+];

@@ -13,7 +13,7 @@
  * Scored strictly by news-entities-score.ts; these texts must never become training data.
  */
 import { BATCH_8, BATCH_9, BATCH_10 } from './news-entities-8.cases';
-import { BATCH_11 } from './news-entities-11.cases';
+import { BATCH_11, BATCH_12 } from './news-entities-11.cases';
 
 export interface EntityCase {
   name: string;
@@ -847,5 +847,11 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       'Written blind by helper ents11a, committed before the engine ran on it: a volcano on Flores with Indonesian agencies, a diamond miner named after its founders (De Beers) and Botswana, a Wisconsin Supreme Court race with PACs and counties, US Open tennis finals with the event as none, a Stuttgart court and a parts maker and law firm named after people. First sight 0.873 (124 right of 138 predicted, 146 gold).',
     floor: 0.7,
     cases: BATCH_11,
+  },
+  'batch 12': {
+    about:
+      'Written blind by helper ents11a with batch 11, committed before the engine ran on it: an NFL comeback with team nicknames and a town-named team opening a sentence, a typhoon in the Philippines with long agency names and an airline named after an island, a telecoms maker named after its town, Ohio ballot issues, a mayor named Franklin and county names, Kenya finance bill protests.',
+    floor: 0.7,
+    cases: BATCH_12,
   },
 };
