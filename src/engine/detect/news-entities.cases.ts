@@ -850,7 +850,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 12': {
     about:
-      'Written blind by helper ents11a with batch 11, committed before the engine ran on it: an NFL comeback with team nicknames and a town-named team opening a sentence, a typhoon in the Philippines with long agency names and an airline named after an island, a telecoms maker named after its town, Ohio ballot issues, a mayor named Franklin and county names, Kenya finance bill protests.',
+      'Written blind by helper ents11a with batch 11, committed before the engine ran on it: an NFL comeback with team nicknames and a town-named team opening a sentence, a typhoon in the Philippines with long agency names and an airline named after an island, a telecoms maker named after its town, Ohio ballot issues, a mayor named Franklin and county names, Kenya finance bill protests. First sight 0.937 (134 right of 140 predicted, 146 gold).',
     floor: 0.7,
     cases: BATCH_12,
   },
