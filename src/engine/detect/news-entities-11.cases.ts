@@ -181,3 +181,88 @@ Sources
 "[[L Kenya]] protests: what we know" — [[O BBC News]], June 24, 2026`,
   },
 ];
+
+export const BATCH_13: EntityCase[] = [
+  {
+    name: 'reuters russia azerbaijan envoy',
+    text: `[[L Russia]] summons [[L Azerbaijan]]'s envoy after arrests of Russian citizens in [[L Baku]]
+
+[[L MOSCOW]], July 2 ([[O Reuters]]) - [[L Russia]] summoned [[L Azerbaijan]]'s ambassador on Wednesday to protest against the arrest of eight Russian citizens in [[L Baku]], the foreign ministry said, as relations between the two former Soviet republics sank to their lowest point in years.
+
+[[L Moscow]] said the arrests, which [[L Azerbaijan]]'s [[O State Security Service]] linked to drug trafficking, were "unfounded and unacceptable". Foreign ministry spokeswoman [[P Maria Zakharova]] told a briefing that ambassador [[P Rahman Mustafayev]] had been handed a note demanding consular access.
+
+[[L Baku]] says two Azerbaijani men died in police custody in the [[L Urals]] city of [[L Yekaterinburg]] last month. President [[P Ilham Aliyev]] cancelled a planned visit to [[L Moscow]], and the state news agency [[O AZERTAC]] said [[L Azerbaijan]] had closed the [[O Russian House]] cultural centre in the capital.
+
+The [[O/L Kremlin]] said President [[P Vladimir Putin]] valued the "strategic partnership" with [[L Baku]]. [[O Sputnik Azerbaijan]], the local branch of the Russian state broadcaster, has suspended its work after two of its editors were detained.
+
+Analysts said the row could complicate the [[X North-South Transport Corridor]], a route linking [[L Russia]] to [[L Iran]] and [[L India]] through [[L Azerbaijan]].
+
+(Reporting by [[P Dmitry Antonov]] in [[L Moscow]] and [[P Nailia Bagirova]] in [[L Baku]]; Editing by [[P Gareth Jones]])`,
+  },
+  {
+    name: 'wikinews cricket test in rawalpindi',
+    text: `[[O Pakistan]] beat [[O New Zealand]] by six wickets in [[L Rawalpindi]] Test
+
+Saturday, December 12, 2026
+
+[[O Pakistan]] beat [[O New Zealand]] by six wickets on the fourth day of the second Test at the [[L Rawalpindi Cricket Stadium]] on Friday, levelling the three-match series at 1–1.
+
+Chasing 241, [[O Pakistan]] were 58 for three before captain [[P Shan Masood]] and [[P Saud Shakeel]] added 131 for the fourth wicket. [[P Masood]] finished unbeaten on 97. Spinner [[P Noman Ali]] had taken six wickets as [[O New Zealand]] were bowled out for 188 in their second innings, with only [[P Daryl Mitchell]] passing fifty.
+
+"The pitch turned from the second morning and our spinners were ready," [[P Masood]] said. [[O New Zealand]] captain [[P Tom Latham]] said his side had been "a bit soft" with the bat. The [[O Pakistan Cricket Board]] ([[O PCB]]) said 18,000 people attended on Friday, the largest crowd at the ground this year.
+
+The third Test starts in [[L Karachi]] on Wednesday at the [[L National Bank Stadium]]. The series is part of the [[X World Test Championship]], in which [[O Australia]] and [[O South Africa]] lead the table.
+
+Sources
+
+"[[P Masood]] leads [[O Pakistan]] to series-levelling win" — [[O ESPNcricinfo]], December 11, 2026
+"Spin sinks [[O Black Caps]] in [[L Pindi]]" — [[O New Zealand Herald]], December 12, 2026`,
+  },
+  {
+    name: 'reuters train maker named after its founder',
+    text: `[[O Alstom]] wins [[L Quebec]] rail order as rival [[O Bombardier]] sticks to jets
+
+[[L MONTREAL]], March 18 ([[O Reuters]]) - [[O Alstom]] won a C$2.3 billion ($1.6 billion) contract to build 60 commuter trains for [[L Montreal]]'s [[O Exo]] network, the [[L Quebec]] government said on Wednesday, work that will be done at the French company's former [[O Bombardier]] plant in [[L La Pocatière]].
+
+[[O Alstom]] bought [[O Bombardier]]'s rail business in 2021. [[O Bombardier]], named after the snowmobile inventor [[P Joseph-Armand Bombardier]], now makes only business jets and said on Tuesday that deliveries of its [[X Global 8000]] would rise this year.
+
+[[L Quebec]] transport minister [[P Jonatan Julien]] said the order would keep 700 jobs in the [[L Bas-Saint-Laurent]] region. The union at the plant, part of [[O Unifor]], welcomed the deal. [[O Siemens Mobility]] and [[O Stadler]] of [[L Switzerland]] had also bid.
+
+[[O Alstom]] shares rose 1.2% in [[L Paris]]. [[O Bombardier]] shares were flat in [[L Toronto]]. Analysts at [[O Desjardins]] said the [[L Montreal]] order was the largest for a Canadian train plant since 2017.
+
+(Reporting by [[P Allison Lampert]] in [[L Montreal]]; Editing by [[P Sonali Paul]])`,
+  },
+  {
+    name: 'reuters virginia governor race',
+    text: `Democrat [[P Spanberger]] wins [[L Virginia]] governor's race
+
+[[L RICHMOND]], [[L Va.]], Nov 4 ([[O Reuters]]) - Democrat [[P Abigail Spanberger]] was elected governor of [[L Virginia]] on Tuesday, defeating Republican Lieutenant Governor [[P Winsome Earle-Sears]], [[O Edison Research]] projected, in a race seen as an early test of voters' mood a year after the presidential election.
+
+[[P Spanberger]], a former [[O CIA]] officer and congresswoman, won by large margins in the suburbs of [[L Washington]], carrying [[L Fairfax County]] and [[L Loudoun County]], and held her own in [[L Virginia Beach]]. She will be the first woman to lead the state.
+
+Democrats also kept control of the [[O House of Delegates]], the state's lower chamber. Turnout was about 52%, the [[O Virginia Department of Elections]] said, with long lines reported in [[L Prince William County]] and at a polling place in [[L Fredericksburg]].
+
+Outside groups spent more than $40 million. [[O Virginia Forward]], a political action committee funded by labor unions, ran ads for [[P Spanberger]], while the [[O Republican Governors Association]] backed [[P Earle-Sears]]. Outgoing Governor [[P Glenn Youngkin]], who by law could not seek a second term in a row, congratulated the winner.
+
+(Reporting by [[P Gram Slattery]] in [[L Washington]]; Editing by [[P Howard Goller]])`,
+  },
+  {
+    name: 'wikinews peru earthquake',
+    text: `Magnitude 7.1 earthquake strikes southern [[L Peru]]
+
+Monday, April 20, 2026
+
+A magnitude 7.1 earthquake struck southern [[L Peru]] early on Sunday, killing at least 11 people and damaging churches in the colonial city of [[L Arequipa]], according to the [[O National Institute of Civil Defence]] ([[O INDECI]]).
+
+The [[O Geophysical Institute of Peru]] said the quake was centred 40 kilometres south of [[L Camaná]] at a depth of 35 kilometres. It was felt as far away as [[L Lima]] and [[L Arica]] in northern [[L Chile]]. Most of the dead were in the [[L Caylloma]] province, where landslides blocked roads in the [[L Colca Canyon]].
+
+President [[P José Jerí]] flew to [[L Arequipa]] and declared a state of emergency in four provinces. The [[O Archdiocese of Arequipa]] said the towers of the [[L Basilica Cathedral]] on the [[L Plaza de Armas]] had cracked. Mining company [[O Cerro Verde]], which runs one of the world's largest copper mines near the city, said it had stopped work to inspect its plant.
+
+The [[O Pacific Tsunami Warning Center]] said there was no threat of a tsunami. [[L Peru]] sits on the [[L Pacific Ring of Fire]], where one tectonic plate slides under another.
+
+Sources
+
+"Sismo de magnitud 7,1 sacude [[L Arequipa]]" — [[O RPP Noticias]], April 19, 2026
+"Deadly quake hits southern [[L Peru]]" — [[O Al Jazeera]], April 19, 2026`,
+  },
+];
