@@ -856,7 +856,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 13': {
     about:
-      "Written blind by helper ents11a after the BLIND_NEWS_ROWS_4 fixes, as the round's last check, committed before the engine ran on it: Moscow and Baku as sentence subjects under a caps dateline, a Test match with national sides and a nickname, a train maker and a jet maker named after its founder, Virginia's governor race with counties and a PAC, a Peru earthquake with Spanish names.",
+      "Written blind by helper ents11a after the BLIND_NEWS_ROWS_4 fixes, as the round's last check, committed before the engine ran on it: Moscow and Baku as sentence subjects under a caps dateline, a Test match with national sides and a nickname, a train maker and a jet maker named after its founder, Virginia's governor race with counties and a PAC, a Peru earthquake with Spanish names. First sight 0.919 (131 right of 140 predicted, 145 gold); not fixed against.",
     floor: 0.7,
     cases: BATCH_13,
   },
