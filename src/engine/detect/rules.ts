@@ -3715,7 +3715,6 @@ const FOREIGN_HEADS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'organisation.foreign-
 const FOREIGN_HEAD_FORMS = new Set([...FOREIGN_HEADS].map((w) => w.toLowerCase()));
 /** organisation.foreign-head: "Robert Bosch Stiftung", "Fundación Carlos Slim". */
 function foreignHeads(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'organisation.foreign-head');
   const hits = tokensOf(ctx, formMarks(ctx, FOREIGN_HEAD_FORMS));
   for (let x = 0; x < hits.length; x++) {
