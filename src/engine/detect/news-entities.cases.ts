@@ -13,6 +13,7 @@
  * Scored strictly by news-entities-score.ts; these texts must never become training data.
  */
 import { BATCH_8, BATCH_9, BATCH_10 } from './news-entities-8.cases';
+import { BATCH_11, BATCH_12, BATCH_13 } from './news-entities-11.cases';
 
 export interface EntityCase {
   name: string;
@@ -837,8 +838,26 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 10': {
     about:
-      "Written blind by helper ents10a after the BLIND_NEWS_ROWS_3 fixes, as the last unfixed check: Brazil's Chamber of Deputies with party acronyms and da Silva, a rugby final with town clubs, a nickname and national sides, a Georgia runoff with precincts, a super PAC and a ballot question, a maker named after its founder, a literary prize with works and particles, Argentina's midterms with a province named Santa Fe. First sight 0.826 (135 right of 161 predicted, 166 gold); no fix was made against it.",
-    floor: 0.8,
+      "Written blind by helper ents10a after the BLIND_NEWS_ROWS_3 fixes, as the last unfixed check: Brazil's Chamber of Deputies with party acronyms and da Silva, a rugby final with town clubs, a nickname and national sides, a Georgia runoff with precincts, a super PAC and a ballot question, a maker named after its founder, a literary prize with works and particles, Argentina's midterms with a province named Santa Fe. First sight 0.826 (135 right of 161 predicted, 166 gold); no fix was made against it. 0.850 (139 right of 161 predicted, 166 gold) after the rows of BLIND_NEWS_ROWS_4 (helper ents11a, who pooled the errors of batches 10-12).",
+    floor: 0.83,
     cases: BATCH_10,
+  },
+  'batch 11': {
+    about:
+      'Written blind by helper ents11a, committed before the engine ran on it: a volcano on Flores with Indonesian agencies, a diamond miner named after its founders (De Beers) and Botswana, a Wisconsin Supreme Court race with PACs and counties, US Open tennis finals with the event as none, a Stuttgart court and a parts maker and law firm named after people. First sight 0.873 (124 right of 138 predicted, 146 gold). 0.951 (137 right of 142 predicted, 146 gold) after the rows of BLIND_NEWS_ROWS_4.',
+    floor: 0.93,
+    cases: BATCH_11,
+  },
+  'batch 12': {
+    about:
+      'Written blind by helper ents11a with batch 11, committed before the engine ran on it: an NFL comeback with team nicknames and a town-named team opening a sentence, a typhoon in the Philippines with long agency names and an airline named after an island, a telecoms maker named after its town, Ohio ballot issues, a mayor named Franklin and county names, Kenya finance bill protests. First sight 0.937 (134 right of 140 predicted, 146 gold). 0.955 (137 right of 141 predicted, 146 gold) after the rows of BLIND_NEWS_ROWS_4.',
+    floor: 0.93,
+    cases: BATCH_12,
+  },
+  'batch 13': {
+    about:
+      "Written blind by helper ents11a after the BLIND_NEWS_ROWS_4 fixes, as the round's last check, committed before the engine ran on it: Moscow and Baku as sentence subjects under a caps dateline, a Test match with national sides and a nickname, a train maker and a jet maker named after its founder, Virginia's governor race with counties and a PAC, a Peru earthquake with Spanish names. First sight 0.919 (131 right of 140 predicted, 145 gold); not fixed against.",
+    floor: 0.9,
+    cases: BATCH_13,
   },
 };

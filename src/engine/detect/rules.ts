@@ -118,6 +118,7 @@ import {
 import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import { BLIND_NEWS_ROWS_3 } from '../lexicon/blind-news-3';
+import { BLIND_NEWS_ROWS_4 } from '../lexicon/blind-news-4';
 import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
@@ -1788,6 +1789,19 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   itsFacilities(ctx, out);
   nationalSides(ctx, out);
   theNames(ctx, out);
+  // Rows from the blind entity batches 10-12 (ents11a).
+  wireSignoffs(ctx, out);
+  foreignHeads(ctx, out);
+  eponymousFirms(ctx, out);
+  featureLeads(ctx, out);
+  kindTails(ctx, out);
+  groupTails(ctx, out);
+  lettersAmpersands(ctx, out);
+  teamArticles(ctx, out);
+  chambersOf(ctx, out);
+  capitalAppositions(ctx, out);
+  indefiniteOpenings(ctx, out);
+  pluralNounOpenings(ctx, out);
   return out
     .alive()
     .slice()
@@ -3641,5 +3655,373 @@ function theNames(ctx: Ctx, out: Names): void {
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1)) continue;
     out.put(i - 1, i + 1, PLACE, id, undefined, n);
+  }
+}
+
+/* ---- Rows from the blind entity batches 10-12 (1 Dec 2026, helper ents11a; BLIND_NEWS_ROWS_4 in
+ * lexicon/blind-news-4.ts). Kept together at the end of the file so they merge cleanly with rules
+ * added in parallel. ---- */
+
+/** The capitalised run of words from token a on (no line break inside): its end. */
+function capWordsFrom(ctx: Ctx, a: number, max: number): number {
+  let b = a;
+  while (b < ctx.t.count && b - a < max && isCapWord(ctx, b) && !(b > a && ctx.t.flags[b] & Flag.NewLine)) b++;
+  return b;
+}
+
+const SIGNOFF_PHRASES = rowNamed(BLIND_NEWS_ROWS_4, 'credit.wire-signoff').value.map((p) => p.split(' '));
+const SIGNOFF_NOT_PEOPLE = new Set(['newsroom', 'bureau', 'desk', 'staff', 'team', 'service', 'services']);
+/** Words a reporter's name may take. */
+const SIGNOFF_NAME_WORDS = 4;
+/** credit.wire-signoff: "(Reporting by Brad Brooks in Milwaukee; Editing by Daniel Wallis)". */
+function wireSignoffs(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'credit.wire-signoff');
+  const hits = tokensOf(ctx, formMarks(ctx, new Set(['by'])));
+  for (let x = 0; x < hits.length; x++) {
+    const by = hits[x];
+    const phrase = SIGNOFF_PHRASES.find((p) => {
+      const a = by + 1 - p.length;
+      if (a < 1) return false;
+      for (let j = 0; j < p.length; j++) if (t.kind[a + j] !== Kind.Word || lower(ctx, a + j) !== p[j]) return false;
+      return true;
+    });
+    if (!phrase) continue;
+    // Inside a bracket that opens the line: back to "(" over the sign-off's own words and names.
+    let o = by - phrase.length;
+    while (o >= 0 && !isPunctChar(ctx, o, 40) && by - o < 60 && !(t.flags[o + 1] & Flag.NewLine)) o--;
+    if (o < 0 || !isPunctChar(ctx, o, 40) || !lineStart(ctx, o)) continue;
+    let a = by + 1;
+    while (a < t.count) {
+      const b = capWordsFrom(ctx, a, SIGNOFF_NAME_WORDS);
+      if (b - a < 2 || SIGNOFF_NOT_PEOPLE.has(lower(ctx, b - 1))) break;
+      const n = out.at(a);
+      if (!(n && n.a === a && n.b === b && n.type === PERSON)) {
+        let ok = true;
+        for (let i = a; i < b && ok; i++) {
+          const m = out.at(i);
+          ok = !m || (m.a >= a && m.b <= b);
+        }
+        if (ok) out.put(a, b, PERSON, id, undefined, n);
+      }
+      // "Brad Brooks and Ann Lee", "Brad Brooks, Ann Lee": the next name of the list.
+      if (b < t.count && (lower(ctx, b) === 'and' || isPunctChar(ctx, b, 44))) a = b + 1;
+      else break;
+    }
+  }
+}
+
+const FOREIGN_HEADS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'organisation.foreign-head').value);
+const FOREIGN_HEAD_FORMS = new Set([...FOREIGN_HEADS].map((w) => w.toLowerCase()));
+/** organisation.foreign-head: "Robert Bosch Stiftung", "Fundación Carlos Slim". */
+function foreignHeads(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'organisation.foreign-head');
+  const hits = tokensOf(ctx, formMarks(ctx, FOREIGN_HEAD_FORMS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isCapWord(ctx, i) || !FOREIGN_HEADS.has(spanText(ctx, i, i + 1))) continue;
+    const n = out.at(i);
+    if (n && n.type === ORG) continue;
+    let a = i,
+      b = i + 1;
+    if (n && n.b - n.a >= 2 && (n.a === i || n.b === i + 1)) {
+      a = n.a;
+      b = n.b;
+    } else if (n) continue;
+    else {
+      // Unnamed: the capitalised words before it ("… Bosch Stiftung") or after it ("Fundación Carlos Slim").
+      while (a > 0 && i - a < 4 && isCapWord(ctx, a - 1) && !lineStart(ctx, a) && !out.at(a - 1)) a--;
+      if (a < i && ctx.s.first[ctx.s.of[a]] === a && ARTICLES.has(lower(ctx, a))) a++;
+      if (a === i) b = capWordsFrom(ctx, i + 1, 4);
+      if (b - a < 2) continue;
+    }
+    out.put(a, b, ORG, id, undefined, n);
+  }
+}
+
+const EPONYMOUS_FIRMS = rowNamed(BLIND_NEWS_ROWS_4, 'organisation.eponymous-firm').value;
+const EPONYMOUS_SET = new Set(EPONYMOUS_FIRMS);
+const EPONYMOUS_FIRST_FORMS = new Set(EPONYMOUS_FIRMS.map((f) => f.split(' ')[0].toLowerCase()));
+const FIRM_AFTER = new Set(
+  'shares stock stake plc inc co corp ag sa nv group shareholders investors workers employees'.split(' '),
+);
+const FIRM_AFTER_POSS = new Set(
+  'shares stock chief board profit profits sales revenue plant plants factory factories brands'.split(' '),
+);
+const FIRM_BEFORE = new Set(
+  'rival rivals maker supplier company firm carmaker automaker group brewer retailer lender insurer miner in of'.split(
+    ' ',
+  ),
+);
+const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around']);
+/** Firm evidence beside one mention: "Hershey shares", "Hershey said it", "rival Bosch", "Deere, which is". */
+function firmWordsBeside(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.t;
+  const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] !== Kind.Punct ? lower(ctx, i) : '');
+  if (FIRM_AFTER.has(w(b))) return true;
+  if (b < t.count && t.kind[b] === Kind.Poss && FIRM_AFTER_POSS.has(w(b + 1))) return true;
+  if (w(b) === 'said' && (w(b + 1) === 'it' || w(b + 1) === 'its')) return true;
+  if (isPunctChar(ctx, b, 44) && w(b + 1) === 'which' && (w(b + 2) === 'is' || w(b + 2) === 'was')) return true;
+  const before = w(a - 1);
+  // "shares in Bosch", "a unit of Bosch": "in" and "of" count only after a firm's word.
+  if (before === 'in' || before === 'of') return ['shares', 'stake', 'unit', 'subsidiary', 'owner'].includes(w(a - 2));
+  return FIRM_BEFORE.has(before);
+}
+/** organisation.eponymous-firm: "Bosch", "Deere", "De Beers" are the firms, not people or towns. */
+function eponymousFirms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'organisation.eponymous-firm');
+  const names = out.alive();
+  let personWords: Set<string> | undefined;
+  const hits = tokensOf(ctx, formMarks(ctx, EPONYMOUS_FIRST_FORMS));
+  for (let x = 0; x < hits.length; x++) {
+    const n = out.at(hits[x]);
+    if (!n || n.a !== hits[x] || n.type === ORG || n.rule || n.role) continue;
+    const text = spanText(ctx, n.a, n.b);
+    if (!EPONYMOUS_SET.has(text)) continue;
+    if (n.a > 0 && (HONORIFIC.has(lower(ctx, n.a - 1)) || STRIPPED_TITLE.has(lower(ctx, n.a - 1)))) continue;
+    if (n.a > 0 && isCapWord(ctx, n.a - 1) && !lineStart(ctx, n.a) && ctx.s.first[ctx.s.of[n.a]] !== n.a) continue;
+    if (n.b < t.count && isCapWord(ctx, n.b) && !(t.flags[n.b] & Flag.NewLine)) continue;
+    // "based in Hershey, Pennsylvania": the town, in its own words (so a firm's repeats do not outvote it).
+    const placeAfter =
+      isPunctChar(ctx, n.b, 44) && isCapWord(ctx, n.b + 1) && !!placeLookup(ctx, spanText(ctx, n.b + 1, n.b + 2));
+    const prepBefore = n.a > 0 && TOWN_PREPOSITIONS.has(lower(ctx, n.a - 1));
+    if (prepBefore && placeAfter) {
+      if (n.type !== PLACE || !n.local) out.put(n.a, n.b, PLACE, id, undefined, n).local = id;
+      continue;
+    }
+    if (prepBefore || placeAfter) continue;
+    // "named after the town of Nokia": the town.
+    if (n.a > 1 && lower(ctx, n.a - 1) === 'of' && PLACE_NOUNS.has(lower(ctx, n.a - 2))) continue;
+    if (!personWords) {
+      personWords = new Set();
+      for (let k = 0; k < names.length; k++) {
+        const p = names[k];
+        if (p.type !== PERSON || p.b - p.a < 2) continue;
+        const full = spanText(ctx, p.a, p.b);
+        if (EPONYMOUS_SET.has(full)) continue;
+        for (const f of EPONYMOUS_FIRMS) if (full.endsWith(' ' + f) || full.startsWith(f + ' ')) personWords.add(f);
+      }
+    }
+    if (personWords.has(text) && !firmWordsBeside(ctx, n.a, n.b)) continue;
+    out.put(n.a, n.b, ORG, id, undefined, n).local = id;
+  }
+}
+
+const FEATURE_LEADS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'place.feature-lead').value);
+const FEATURE_LEAD_FORMS = new Set([...FEATURE_LEADS].map((w) => w.toLowerCase()));
+/** Head words that make a feature-named run an institution or a venue ("Mount Sinai Hospital"). */
+const NOT_FEATURE_HEADS = new Set([...ORG_TAIL, 'stadium', 'hospital', 'college', 'school', 'capital', 'partners']);
+const FEATURE_PERSON = 0.5;
+/** place.feature-lead: "Mount Lewotobi Laki-laki", "the River Avon", "Lake Toba". */
+function featureLeads(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'place.feature-lead');
+  const hits = tokensOf(ctx, formMarks(ctx, FEATURE_LEAD_FORMS));
+  let repeats: Set<string> | undefined;
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isCapWord(ctx, i) || !FEATURE_LEADS.has(spanText(ctx, i, i + 1))) continue;
+    let s = i + 1;
+    if (s < t.count && isPunctChar(ctx, s, 46) && !(t.flags[s] & Flag.Space)) s++;
+    const b = capWordsFrom(ctx, s, 3);
+    if (b === s || t.flags[s] & Flag.NewLine) continue;
+    if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && ctx.s.first[ctx.s.of[i]] !== i) continue;
+    let ok = true;
+    for (let k = s; k < b && ok; k++) ok = !NOT_FEATURE_HEADS.has(lower(ctx, k)) && !FUNCTION_WORDS.has(lower(ctx, k));
+    if (!ok) continue;
+    const n = out.at(i) ?? out.at(s);
+    if (n && (n.a < i || n.b > b)) continue;
+    if (n && n.type === PERSON && n.probs[PERSON] >= FEATURE_PERSON) continue;
+    // "River Phoenix": a river is written "the River Avon" in the copy this row is for.
+    if (spanText(ctx, i, i + 1) === 'River' && (i < 1 || lower(ctx, i - 1) !== 'the')) continue;
+    if (!(n && n.a === i && n.b === b && n.type === PLACE)) out.put(i, b, PLACE, id, undefined, n);
+    const w = spanText(ctx, s, s + 1);
+    if (!placeLookup(ctx, w) && !COMMON_WORDS.has(w.toLowerCase())) (repeats ??= new Set()).add(w);
+  }
+  if (!repeats) return;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !repeats.has(spanText(ctx, i, i + 1)) || out.at(i)) continue;
+    if (i > 0 && FEATURE_LEADS.has(spanText(ctx, i - 1, i))) continue;
+    if ((isCapWord(ctx, i - 1) && !lineStart(ctx, i)) || isCapWord(ctx, i + 1)) continue;
+    out.put(i, i + 1, PLACE, id);
+  }
+}
+
+const KIND_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'place.kind-tail').value);
+/** place.kind-tail: "Buenos Aires Province", "Kherson Oblast" are places. */
+function kindTails(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'place.kind-tail');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PLACE || n.b - n.a < 2 || !KIND_TAILS.has(spanText(ctx, n.b - 1, n.b))) continue;
+    if (n.b < t.count && isCapWord(ctx, n.b) && !(t.flags[n.b] & Flag.NewLine)) continue;
+    let a = n.a;
+    if (ARTICLES.has(lower(ctx, a))) a++;
+    if (a >= n.b - 1 || !placeLookup(ctx, spanText(ctx, a, n.b - 1))) continue;
+    out.put(a, n.b, PLACE, id, undefined, n);
+  }
+}
+
+const GROUP_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'organisation.group-tail').value);
+const GROUP_TAIL_FORMS = new Set([...GROUP_TAILS].map((w) => w.toLowerCase()));
+const ONE_OF = new Set(['a', 'an', 'one', 'another']);
+/** organisation.group-tail: "America PAC", "Decision Desk HQ". */
+function groupTails(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'organisation.group-tail');
+  const hits = tokensOf(ctx, formMarks(ctx, GROUP_TAIL_FORMS));
+  for (let x = 0; x < hits.length; x++) {
+    const e = hits[x];
+    if (e < 1 || !GROUP_TAILS.has(spanText(ctx, e, e + 1)) || !isCapWord(ctx, e - 1) || lineStart(ctx, e)) continue;
+    if (isCapWord(ctx, e + 1) && !(t.flags[e + 1] & Flag.NewLine)) continue;
+    let a = e - 1;
+    while (a > 0 && e - a < 5 && isCapWord(ctx, a - 1) && !lineStart(ctx, a)) a--;
+    if (ctx.s.first[ctx.s.of[a]] === a && (ARTICLES.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) a++;
+    if (a >= e || (a > 0 && ONE_OF.has(lower(ctx, a - 1)))) continue;
+    const n = out.at(a) ?? out.at(e);
+    if (n && n.a === a && n.b === e + 1 && n.type === ORG) continue;
+    let inside = true;
+    for (let i = a; i <= e && inside; i++) {
+      const m = out.at(i);
+      inside = !m || (m.a >= a && m.b <= e + 1);
+    }
+    if (inside) out.put(a, e + 1, ORG, id, undefined, n);
+  }
+}
+
+/** name.letters-ampersand: "AT&T Stadium" takes its "AT&" back. */
+function lettersAmpersands(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'name.letters-ampersand');
+  const hits = tokensOf(ctx, formMarks(ctx, AMPERSAND));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < 1 || i + 1 >= t.count) continue;
+    if (t.start[i] !== t.end[i - 1] || t.start[i + 1] !== t.end[i]) continue;
+    if (!/^[A-Z]{1,3}$/.test(spanText(ctx, i - 1, i))) continue;
+    const n = out.at(i + 1);
+    if (!n || n.a !== i + 1 || out.at(i - 1)) continue;
+    out.put(i - 1, n.b, n.type, id, undefined, n);
+  }
+}
+
+/** "<town> <Plural>" ("Detroit Lions"): the nickname's token, or -1. */
+function nicknameOf(ctx: Ctx, a: number, b: number): number {
+  const e = b - 1;
+  if (b - a < 2 || !isCapWord(ctx, e) || ctx.t.flags[e] & Flag.AllCaps) return -1;
+  const w = lower(ctx, e);
+  if (w.length < 4 || !w.endsWith('s')) return -1;
+  return placeLookup(ctx, spanText(ctx, a, e))?.kind === 'city' ? e : -1;
+}
+/** sport.team-article: "The Dallas Cowboys came back …" names the team without "The"; "the Lions" after "Detroit Lions". */
+function teamArticles(ctx: Ctx, out: Names): void {
+  if (!sportReportArticle(ctx)) return;
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'sport.team-article');
+  const names = out.alive();
+  let nicks: Set<string> | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PERSON) continue;
+    const the = n.b - n.a >= 3 && spanText(ctx, n.a, n.a + 1) === 'The';
+    const e = nicknameOf(ctx, the ? n.a + 1 : n.a, n.b);
+    if (e < 0) continue;
+    if (the || n.type !== ORG) out.put(the ? n.a + 1 : n.a, n.b, ORG, id, undefined, n);
+    (nicks ??= new Set()).add(spanText(ctx, e, e + 1));
+  }
+  if (!nicks) return;
+  // The nickname alone names the team too ("the Lions clinched", "rally past Giants").
+  for (let i = 1; i < t.count; i++) {
+    if (t.kind[i] !== Kind.Word || !nicks.has(spanText(ctx, i, i + 1)) || lineStart(ctx, i)) continue;
+    const n = out.at(i);
+    if (n && n.type === ORG) continue;
+    if (n && !(n.a === i && n.b === i + 1) && !(n.a === i - 1 && n.b === i + 1 && ARTICLES.has(lower(ctx, n.a))))
+      continue;
+    if (!n && isCapWord(ctx, i - 1) && !ARTICLES.has(lower(ctx, i - 1)) && ctx.s.first[ctx.s.of[i - 1]] !== i - 1)
+      continue;
+    if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
+    out.put(i, i + 1, ORG, id, undefined, n);
+  }
+}
+
+const CHAMBER_OF = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'organisation.chamber-of').value);
+/** organisation.chamber-of: "the Chamber of Deputies". */
+function chambersOf(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'organisation.chamber-of');
+  const hits = tokensOf(ctx, formMarks(ctx, new Set(['chamber'])));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 2 >= t.count || spanText(ctx, i, i + 1) !== 'Chamber' || lower(ctx, i + 1) !== 'of') continue;
+    if (!CHAMBER_OF.has(spanText(ctx, i + 2, i + 3))) continue;
+    const n = out.at(i) ?? out.at(i + 2);
+    if (n && n.type === ORG && n.a <= i && n.b >= i + 3) continue;
+    if (n && (n.a < i || n.b > i + 3) && n.type === ORG) continue;
+    if (out.at(i + 2) && out.at(i + 2)!.b > i + 3) continue;
+    out.put(i, i + 3, ORG, id, undefined, n);
+  }
+}
+
+const NOT_CAPITAL = new Set(['venture', 'private', 'working', 'human', 'risk', 'growth', 'equity', 'share']);
+/** place.capital-apposition: "the state capital Madison". */
+function capitalAppositions(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'place.capital-apposition');
+  const hits = tokensOf(ctx, formMarks(ctx, new Set(['capital', 'city'])));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap || i < 1) continue;
+    let c = i;
+    if (lower(ctx, i) === 'city') {
+      if (lower(ctx, i - 1) !== 'capital') continue;
+      c = i - 1;
+    } else if (i + 1 < t.count && lower(ctx, i + 1) === 'city') continue;
+    const before = lower(ctx, c - 1);
+    if (NOT_CAPITAL.has(before)) continue;
+    if (!['the', 'its', 'their', 'state', 'national', 'provincial', 'regional', 'federal'].includes(before)) continue;
+    const a = i + 1;
+    const b = capWordsFrom(ctx, a, 3);
+    if (b === a || t.flags[a] & Flag.NewLine) continue;
+    let ok = true;
+    for (let k = a; k < b && ok; k++) ok = !NOT_FEATURE_HEADS.has(lower(ctx, k));
+    if (!ok || (b < t.count && t.kind[b] === Kind.Poss)) continue;
+    const n = out.at(a);
+    if (n && (n.a !== a || n.b !== b)) continue;
+    if (n && n.type === PLACE) continue;
+    out.put(a, b, PLACE, id, undefined, n).local = id;
+  }
+}
+
+/** article.indefinite-opening: "A Stuttgart court ruled …" names the town, without "A". */
+function indefiniteOpenings(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'article.indefinite-opening');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a < 2 || ctx.s.first[ctx.s.of[n.a]] !== n.a) continue;
+    const w = spanText(ctx, n.a, n.a + 1);
+    if (w !== 'A' && w !== 'An') continue;
+    // "A Better Wisconsin Together": only a place the map knows, whole, loses the article.
+    if (!placeLookup(ctx, spanText(ctx, n.a + 1, n.b))) continue;
+    out.put(n.a + 1, n.b, PLACE, id, undefined, n);
+  }
+}
+
+const PLURAL_OPENERS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'apposition.plural-noun-opening').value);
+/** apposition.plural-noun-opening: "Airlines Garuda Indonesia and Batik Air cancelled …". */
+function pluralNounOpenings(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'apposition.plural-noun-opening');
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a < 2 || ctx.s.first[ctx.s.of[n.a]] !== n.a || !PLURAL_OPENERS.has(spanText(ctx, n.a, n.a + 1)))
+      continue;
+    // A list follows ("… and Batik Air", "…, Y and Z"): the noun says what the listed names are.
+    if (n.b >= t.count || !(lower(ctx, n.b) === 'and' || isPunctChar(ctx, n.b, 44))) continue;
+    out.put(n.a + 1, n.b, ORG, id, undefined, n);
   }
 }

@@ -51,6 +51,7 @@ import {
   FOLD_PATTERN_ROWS,
 } from './names';
 import { BLIND_NEWS_ROWS_3 } from './blind-news-3';
+import { BLIND_NEWS_ROWS_4 } from './blind-news-4';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -139,6 +140,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'hyphen compounds, club prefixes, party short forms, legislatures, streets, campaign groups, sides',
     BLIND_NEWS_ROWS_3,
+  ],
+  // Rows from the blind entity batches 10-12 (ents11a).
+  [
+    'wire sign-offs, foreign heads, firms named after people or towns, features, divisions, teams, chambers',
+    BLIND_NEWS_ROWS_4,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
