@@ -58,6 +58,7 @@
  * - title.party-label-any-type: "Republican Austin Carver" read as an organisation is the person.
  * - gazetteer.country-not-person: "Burkina Faso warned" names the country.
  * - place.facility-lead: "Stade de France", "Mercado de San Telmo" are buildings.
+ * - none.holiday: "the Christmas party" names no one.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokenFrom, tokensOf, type Ctx } from '../context';
@@ -1800,6 +1801,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   partyLabelsAnyType(ctx, out);
   countriesNotPeople(ctx, out);
   facilityLeads(ctx, out);
+  holidays(ctx, out);
   return out
     .alive()
     .slice()
@@ -3728,4 +3730,19 @@ const FACILITY_LEADS = new Set(rowNamed(ROBUST_ROWS, 'place.facility-lead').valu
 /** place.facility-lead: "Stade de France", "Mercado de San Telmo" are buildings, places. */
 function facilityLeads(ctx: Ctx, out: Names): void {
   placeLeads(ctx, out, FACILITY_LEADS, rowNamed(ROBUST_ROWS, 'place.facility-lead').id, 2);
+}
+
+const HOLIDAYS = new Set(rowNamed(ROBUST_ROWS, 'none.holiday').value);
+/** none.holiday: "Guests at the Christmas party": a holiday before a lowercase word is no name. */
+function holidays(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const names = out.alive().slice();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || !HOLIDAYS.has(lower(ctx, n.a))) continue;
+    if (n.b >= t.count || t.kind[n.b] !== Kind.Word || t.flags[n.b] & Flag.Cap) continue;
+    // "Mike Easter said": a capitalised word before it makes it part of a person's name.
+    if (isCapWord(ctx, n.a - 1) && ctx.s.first[ctx.s.of[n.a]] !== n.a) continue;
+    out.remove(n);
+  }
 }

@@ -72,4 +72,14 @@ export const ROBUST_ROWS: readonly RuleRow[] = [
       { text: 'Coach Paul Stade said the team would travel.', expect: 'person:Paul Stade' },
     ],
   },
+  {
+    id: 'none.holiday',
+    value: `christmas easter halloween hanukkah diwali eid thanksgiving`.split(' '),
+    reason:
+      'A holiday is a date or an event, never a person, place or organisation: "Guests at the Christmas party", "Easter weekend traffic". Read on its own before a lowercase word it is dropped, whatever the model half-believed; a longer name that holds it ("Christmas Island", "Easter Island") or a person\'s name ("Mike Easter") is left alone.',
+    examples: [
+      { text: 'Guests at the Christmas party sang carols.', expect: '' },
+      { text: 'Flights to Christmas Island were cancelled.', expect: 'place:Christmas Island' },
+    ],
+  },
 ];
