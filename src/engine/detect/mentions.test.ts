@@ -92,14 +92,16 @@ describe('former gaps of the tagger', () => {
     ['Shares of Velto Inc. fell.', ['organization:Velto']],
     // Lost when context aggregation came in (30 Nov 2026); right since organisation.possessive-inside.
     ["Members of the New Farmers' Party voted.", ["organization:New Farmers' Party"]],
+    // Right since gazetteer.country-not-person (1 Dec 2026): a country's name of two words is no person.
+    ['Saudi Arabia’s oil output fell.', ['place:Saudi Arabia']],
   ] as [string, string[]][])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 });
 
 describe('known gaps of the tagger', () => {
-  it.fails.each([
-    ['Saudi Arabia’s oil output fell.', ['place:Saudi Arabia']],
-    ['Police in the Los Angeles Sheriff office declined.', ['place:Los Angeles']],
-  ] as [string, string[]][])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
+  it.fails.each([['Police in the Los Angeles Sheriff office declined.', ['place:Los Angeles']]] as [
+    string,
+    string[],
+  ][])('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 });
 
 describe('ampersand.firm', () => {

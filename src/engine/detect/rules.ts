@@ -52,6 +52,13 @@
  * - place.state-code: "Vinita, OK", "Tulsa, Okla.": a state's code after a town is a place.
  * - place.capitalised-kind-of: "the City of Cleveland", "the Municipality of Culion" are whole names.
  * - credit.image: "Image: Huebi." credits a person.
+ * Added in the afternoon of 1 Dec 2026 (ents11b, at the end of the file): decisions a retrained model
+ * made only by luck of its training order.
+ * - the.sentence-opening: "The Metropolitan Police said" names the Metropolitan Police.
+ * - title.party-label-any-type: "Republican Austin Carver" read as an organisation is the person.
+ * - gazetteer.country-not-person: "Burkina Faso warned" names the country.
+ * - place.facility-lead: "Stade de France", "Mercado de San Telmo" are buildings.
+ * - none.holiday: "the Christmas party" names no one.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokenFrom, tokensOf, type Ctx } from '../context';
@@ -119,6 +126,7 @@ import { KNOWN_ORGS } from '../lexicon/words';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from '../lexicon/titles';
 import { BLIND_NEWS_ROWS_3 } from '../lexicon/blind-news-3';
 import { BLIND_NEWS_ROWS_4 } from '../lexicon/blind-news-4';
+import { ROBUST_ROWS } from '../lexicon/robust-rows';
 import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
@@ -1802,6 +1810,12 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   capitalAppositions(ctx, out);
   indefiniteOpenings(ctx, out);
   pluralNounOpenings(ctx, out);
+  // Rows that hold decisions a retrained model made only by luck (ents11b).
+  sentenceOpeningThe(ctx, out);
+  partyLabelsAnyType(ctx, out);
+  countriesNotPeople(ctx, out);
+  facilityLeads(ctx, out);
+  holidays(ctx, out);
   return out
     .alive()
     .slice()
@@ -3435,18 +3449,25 @@ const NAME_PARTICLES = new Set([...CAP_PARTICLES, 'do', 'dos', 'das', 'des', "d'
 const STREET_WORDS = 5;
 /** place.street-lead: "Paseo de la Reforma", "Rue de Rivoli" are places. */
 function streetLeads(ctx: Ctx, out: Names): void {
+  placeLeads(ctx, out, STREET_LEADS, rowNamed(BLIND_NEWS_ROWS_3, 'place.street-lead').id, 1);
+}
+/**
+ * A place whose name opens with its kind, then a particle and up to `tail` capitalised words:
+ * "Paseo de la Reforma" (streets take one), "Mercado de San Telmo" (buildings two).
+ */
+function placeLeads(ctx: Ctx, out: Names, leads: ReadonlySet<string>, id: string, tail: number): void {
   const t = ctx.t;
-  const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'place.street-lead');
-  const hits = tokensOf(ctx, formMarks(ctx, STREET_LEADS));
+  const hits = tokensOf(ctx, formMarks(ctx, leads));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (i + 2 >= t.count) continue;
-    if (!isCapWord(ctx, i) || !STREET_LEADS.has(lower(ctx, i))) continue;
+    if (!isCapWord(ctx, i) || !leads.has(lower(ctx, i))) continue;
     if (t.kind[i + 1] !== Kind.Word || t.flags[i + 1] & Flag.Cap || !NAME_PARTICLES.has(lower(ctx, i + 1))) continue;
     let b = i + 2;
     while (b < t.count && b - i < STREET_WORDS && t.kind[b] === Kind.Word && NAME_PARTICLES.has(lower(ctx, b))) b++;
     if (!isCapWord(ctx, b)) continue;
-    b++;
+    const first = b;
+    while (b - first < tail && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     // "Paseo de Montejo Information Module", "Ave Paseo de Montejo 56": part of a longer name or an address.
     if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && !ARTICLES.has(lower(ctx, i - 1))) continue;
     if (b < t.count && (isCapWord(ctx, b) || t.kind[b] === Kind.Num) && !(t.flags[b] & Flag.NewLine)) continue;
@@ -4023,5 +4044,87 @@ function pluralNounOpenings(ctx: Ctx, out: Names): void {
     // A list follows ("… and Batik Air", "…, Y and Z"): the noun says what the listed names are.
     if (n.b >= t.count || !(lower(ctx, n.b) === 'and' || isPunctChar(ctx, n.b, 44))) continue;
     out.put(n.a + 1, n.b, ORG, id, undefined, n);
+  }
+}
+
+/* ---- Rows that hold decisions a retrained model made only by luck of its training order (1 Dec
+ * 2026, helper ents11b; ROBUST_ROWS in lexicon/robust-rows.ts). Kept together at the end of the file
+ * so they merge cleanly with rules added in parallel. ---- */
+
+const THE_OWNERS = new Set(rowNamed(ROBUST_ROWS, 'the.sentence-opening').value);
+/** the.sentence-opening: "The Metropolitan Police said" names the Metropolitan Police. */
+function sentenceOpeningThe(ctx: Ctx, out: Names): void {
+  const t = ctx.t,
+    s = ctx.s;
+  const { id } = rowNamed(ROBUST_ROWS, 'the.sentence-opening');
+  const names = out.alive().slice();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PERSON || n.b - n.a < 3 || spanText(ctx, n.a, n.a + 1) !== 'The') continue;
+    if (s.first[s.of[n.a]] !== n.a && !(t.flags[n.a] & Flag.NewLine)) continue;
+    if (THE_OWNERS.has(lower(ctx, n.b - 1))) continue;
+    // "The Hague Court": "The" belongs to the place the name starts with (place.the-name).
+    if (THE_NAMES.has(spanText(ctx, n.a + 1, n.a + 2))) continue;
+    if (!isCapWord(ctx, n.a + 1)) continue;
+    out.put(n.a + 1, n.b, n.type, id, undefined, n);
+  }
+}
+
+/** title.party-label-any-type: "Republican Austin Carver", read as one organisation, is the person Austin Carver. */
+function partyLabelsAnyType(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(ROBUST_ROWS, 'title.party-label-any-type');
+  const names = out.alive().slice();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type === PERSON || n.b - n.a < 3 || !PARTY_LABEL.has(lower(ctx, n.a))) continue;
+    if (!isCapWord(ctx, n.a + 1) || !FIRST_NAME_SET.has(lower(ctx, n.a + 1)) || !isCapWord(ctx, n.a + 2)) continue;
+    out.put(n.a + 1, n.b, PERSON, id, spanText(ctx, n.a, n.a + 1), n);
+  }
+}
+
+/** gazetteer.country-not-person: "Burkina Faso warned Bamako" names a country, not a person. */
+function countriesNotPeople(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(ROBUST_ROWS, 'gazetteer.country-not-person');
+  const names = out.alive().slice();
+  let personWords: Set<string> | undefined;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== PERSON || n.b - n.a < 2) continue;
+    const hit = placeLookup(ctx, spanText(ctx, n.a, n.b));
+    if (!hit || hit.kind !== 'country') continue;
+    const before = n.a > 0 && ctx.t.kind[n.a - 1] === Kind.Word ? lower(ctx, n.a - 1) : '';
+    if (STRIPPED_TITLE.has(before) || HONORIFIC.has(before)) continue;
+    if (!personWords) {
+      // Words of other people in the article: "Costa Rica" stays a person beside "Maria Costa Rica".
+      personWords = new Set();
+      for (const m of names)
+        if (m !== n && m.type === PERSON && m.b - m.a > 1 && !placeLookup(ctx, spanText(ctx, m.a, m.b)))
+          for (let i = m.a; i < m.b; i++) personWords.add(lower(ctx, i));
+    }
+    let named = false;
+    for (let i = n.a; i < n.b; i++) if (personWords.has(lower(ctx, i))) named = true;
+    if (named) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+
+const FACILITY_LEADS = new Set(rowNamed(ROBUST_ROWS, 'place.facility-lead').value);
+/** place.facility-lead: "Stade de France", "Mercado de San Telmo" are buildings, places. */
+function facilityLeads(ctx: Ctx, out: Names): void {
+  placeLeads(ctx, out, FACILITY_LEADS, rowNamed(ROBUST_ROWS, 'place.facility-lead').id, 2);
+}
+
+const HOLIDAYS = new Set(rowNamed(ROBUST_ROWS, 'none.holiday').value);
+/** none.holiday: "Guests at the Christmas party": a holiday before a lowercase word is no name. */
+function holidays(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const names = out.alive().slice();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.b - n.a !== 1 || !HOLIDAYS.has(lower(ctx, n.a))) continue;
+    if (n.b >= t.count || t.kind[n.b] !== Kind.Word || t.flags[n.b] & Flag.Cap) continue;
+    // "Mike Easter said": a capitalised word before it makes it part of a person's name.
+    if (isCapWord(ctx, n.a - 1) && ctx.s.first[ctx.s.of[n.a]] !== n.a) continue;
+    out.remove(n);
   }
 }

@@ -858,7 +858,8 @@ export const PRONOUN_IT_RESEARCH_SUBJECT: RuleRow = {
     // Must not fire: the study is an object, not the subject of the sentence before.
     {
       text: 'The Harbour Bank published its annual report on Monday. It said profits had fallen sharply.',
-      expect: 'The Harbour Bank',
+      // The bank, named without the sentence's opening "The" (the.sentence-opening).
+      expect: 'Harbour Bank',
     },
   ],
 };
