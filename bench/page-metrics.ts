@@ -85,8 +85,11 @@ export function probesInitScript(userTarget: number): void {
       for (const e of list.getEntries() as Array<PerformanceEntry & { identifier: string; renderTime: number }>)
         if (e.identifier === 'mg-text' && mg.textPaintAt === undefined) mg.textPaintAt = e.renderTime || e.startTime;
     }).observe({ type: 'element', buffered: true });
+    // Not the built page's pre-rendered landing article where it is hidden (another address).
+    const hidden = (el: Element) =>
+      !document.documentElement.hasAttribute('data-static-route') && el.closest('[data-static-shell]') !== null;
     const tag = () => {
-      const p = document.querySelector(TEXT);
+      const p = [...document.querySelectorAll(TEXT)].find((el) => !hidden(el));
       if (!p) return false;
       p.setAttribute('elementtiming', 'mg-text');
       return true;
