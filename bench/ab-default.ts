@@ -1,7 +1,7 @@
 /**
  * A/B of the default article's start-up between two builds served side by side: each round opens
  * the static page, build A and build B (order rotated each round) in fresh contexts, and records
- * nav → text and nav → all layers painted with the bench's own probes (bench/page-metrics.ts).
+ * nav → text shown and nav → all layers painted with the bench's own probes (bench/page-metrics.ts).
  * `npx tsx bench/ab-default.ts <distA> <distB> [rounds]`; ports MARGINALIA_BENCH_PORT and +1.
  */
 import { abArgs, alternateAb } from './ab-harness';
@@ -14,7 +14,8 @@ async function main() {
   const runs = await alternateAb(args, ['static', 'A', 'B'] as const, async ({ which, page, bases }) => {
     const url = which === 'static' ? `${bases.A}static-baseline.html` : `${bases[which]}#/read/putin-high-tech-duel`;
     await page.goto(url, { waitUntil: 'commit' });
-    const text = await waitForProbe(page, 'textAt');
+    // Shown, not only laid out (bench/page-metrics.ts, `textPaintAt`).
+    const text = await waitForProbe(page, 'textPaintAt');
     const layers = which === 'static' ? text : await waitForProbe(page, 'layersAt');
     return { text, layers };
   });

@@ -38,13 +38,16 @@ const ms = (n: number) => Math.round(n);
 
 /**
  * 1. Default article, fresh context each run, alternating the static page and the app so both see
- * the same machine load: nav → text (first paragraph laid out), nav → all layers painted, and the
- * layout shift (CLS) in the first 3 s.
+ * the same machine load: nav → text shown (the first paragraph's frame presented, Element Timing),
+ * nav → text laid out (the start of that frame: what "text" meant before, which flattered the app,
+ * whose frame has more to style, lay out and raster), nav → all layers painted, and the layout
+ * shift (CLS) in the first 3 s.
  */
 async function defaultArticle(browser: Browser, baseUrl: string) {
   const baseline = writeStaticBaseline('public/articles/putin-high-tech-duel.txt');
   const stat: number[] = [];
   const text: number[] = [];
+  const laidOut = { app: [] as number[], stat: [] as number[] };
   const layers: number[] = [];
   const cls: number[] = [];
   const fcp = { app: [] as number[], stat: [] as number[] };
@@ -53,8 +56,9 @@ async function defaultArticle(browser: Browser, baseUrl: string) {
     // Traced (BENCH_TRACE): the second run of each, the first past the warm-up.
     const st = await traced(browser, s.page, i === 1 ? 'default-static' : '', async () => {
       await s.page.goto(`${baseUrl}${baseline}`, { waitUntil: 'commit' });
-      return waitForProbe(s.page, 'textAt');
+      return waitForProbe(s.page, 'textPaintAt');
     });
+    const statLaidOut = await waitForProbe(s.page, 'textAt');
     const statFcp = await waitForProbe(s.page, 'fcpAt');
     await s.context.close();
     const { context, page } = await probedPage(browser);
@@ -67,19 +71,23 @@ async function defaultArticle(browser: Browser, baseUrl: string) {
     await context.close();
     if (i === 0) continue; // the first run warms the server and disk cache
     stat.push(st);
-    text.push(p.textAt!);
+    text.push(p.textPaintAt ?? NaN);
+    laidOut.stat.push(statLaidOut);
+    laidOut.app.push(p.textAt!);
     layers.push(painted);
     cls.push(clsIn(p.shifts, 0, 3000));
     fcp.stat.push(statFcp);
     fcp.app.push(p.fcpAt ?? NaN);
   }
   log(
-    `default article: text ${text.map(ms).join(', ')}; layers ${layers.map(ms).join(', ')}; static text ${stat.map(ms).join(', ')} ms; CLS ${cls.join(', ')}; first contentful paint ${fcp.app.map(ms).join(', ')}, static ${fcp.stat.map(ms).join(', ')} ms`,
+    `default article: text shown ${text.map(ms).join(', ')} (laid out ${laidOut.app.map(ms).join(', ')}); layers ${layers.map(ms).join(', ')}; static text shown ${stat.map(ms).join(', ')} (laid out ${laidOut.stat.map(ms).join(', ')}) ms; CLS ${cls.join(', ')}; first contentful paint ${fcp.app.map(ms).join(', ')}, static ${fcp.stat.map(ms).join(', ')} ms`,
   );
   return {
     text: median(text),
     layers: median(layers),
     stat: median(stat),
+    laidOut: median(laidOut.app),
+    statLaidOut: median(laidOut.stat),
     cls: median(cls),
     fcp: median(fcp.app),
     statFcp: median(fcp.stat),
@@ -150,7 +158,7 @@ async function ownCopy(browser: Browser, baseUrl: string) {
     await waitForProbe(page, 'layersAt');
     if (!/#\/read\/[0-9a-f]{16}$/.test(page.url())) throw new Error(`not a user's article: ${page.url()}`);
     await page.reload({ waitUntil: 'commit' });
-    const t = await waitForProbe(page, 'textAt');
+    const t = await waitForProbe(page, 'textPaintAt');
     const l = await waitForProbe(page, 'layersAt');
     await context.close();
     if (i === 0) continue;
@@ -526,7 +534,8 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       log('1/4 default article');
       const def = await defaultArticle(browser, baseUrl);
       Object.assign(issue13, {
-        'default article, text visible': `${ms(def.text)} ms | floor ${ms(def.stat)} ms | ${ratio(def.text, def.stat)} | goal ≤ 1.5×`,
+        'default article, text visible': `${ms(def.text)} ms | floor ${ms(def.stat)} ms | ${ratio(def.text, def.stat)} | goal ≤ 1.5× (shown: Element Timing)`,
+        'default article, text laid out (frame start)': `${ms(def.laidOut)} ms | floor ${ms(def.statLaidOut)} ms | ${ratio(def.laidOut, def.statLaidOut)} | (before its style, layout, paint)`,
         'default article, all four layers painted': `${ms(def.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(def.layers, def.stat)} | goal ≤ 3×`,
         'default article, CLS in the first 3 s': `${def.cls} | floor 0 | | goal ≤ 0.1`,
       });

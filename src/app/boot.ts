@@ -13,11 +13,25 @@ import './styles.css';
 import { preloadAppAfterFirstFrame } from './app-chunks';
 import { bootArticle, startBoot } from './boot-paint';
 import { holdEarlyKeys } from './early-keys';
+import { STATIC_ROUTE_ATTR, STATIC_SHELL_ATTR } from './boot-shell';
+import { afterFirstPaintShown } from '../lib/after-first-paint';
 
 // Keys pressed while the painted page waits for the app are the app's to run (early-keys.ts).
 holdEarlyKeys(window);
-startBoot(document.getElementById('root')!, window.location.hash);
-preloadAppAfterFirstFrame();
-// The app's chunks are fetched once the first frame is painted (app-chunks.ts); running them only
-// after the text is painted keeps their start-up work out of the way of the first paint.
-void bootArticle().finally(() => import('./main'));
+
+function start() {
+  startBoot(document.getElementById('root')!, window.location.hash);
+  preloadAppAfterFirstFrame();
+  // The app's chunks are fetched once the first frame is painted (app-chunks.ts); running them only
+  // after the text is painted keeps their start-up work out of the way of the first paint.
+  void bootArticle().finally(() => import('./main'));
+}
+
+// The pre-rendered landing page, shown: the reader already sees the article, and adopting it,
+// reading its files and loading the app can wait until that first frame is on screen (traced,
+// this script's work right after the frame's paint delayed its presentation; lib/after-first-paint).
+const landingShown =
+  document.documentElement.hasAttribute(STATIC_ROUTE_ATTR) &&
+  document.querySelector(`#root > [${STATIC_SHELL_ATTR}]`) !== null;
+if (landingShown) afterFirstPaintShown(start);
+else start();
