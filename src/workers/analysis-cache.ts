@@ -72,6 +72,20 @@ const readIndex = (v: unknown): Index =>
       )
     : [];
 
+/** `store`'s calls as promises, even where a call throws instead of rejecting. */
+function rejecting(store: AnalysisCacheStore): AnalysisCacheStore {
+  const call =
+    <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+    async (...a: A) =>
+      f(...a);
+  return {
+    get: call(store.get.bind(store)),
+    set: call(store.set.bind(store)),
+    del: call(store.del.bind(store)),
+    update: call(store.update.bind(store)),
+  };
+}
+
 export function createAnalysisCache(open: () => AnalysisCacheStore, options: AnalysisCacheOptions): AnalysisCache {
   const {
     stamp,
@@ -85,7 +99,7 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
   const db = (): AnalysisCacheStore | null => {
     if (store === undefined) {
       try {
-        store = open();
+        store = rejecting(open());
       } catch {
         store = null; // IndexedDB missing or refused: no cache this session
       }
@@ -173,11 +187,12 @@ export const ANALYSIS_CACHE_STORE = 'analyses';
 function idbStore(): AnalysisCacheStore {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
   const s: UseStore = createStore(ANALYSIS_CACHE_DB, ANALYSIS_CACHE_STORE);
+  // idb-keyval opens the database on first use, and a refused open throws there: as rejections.
   return {
-    get: (key) => get(key, s),
-    set: (key, value) => set(key, value, s),
-    del: (key) => del(key, s),
-    update: (key, fn) => update(key, fn, s),
+    get: async (key) => get(key, s),
+    set: async (key, value) => set(key, value, s),
+    del: async (key) => del(key, s),
+    update: async (key, fn) => update(key, fn, s),
   };
 }
 
