@@ -6,6 +6,7 @@ import { bookmarklet } from './build/bookmarklet.ts';
 import { bundledArticles } from './build/bundled-articles.ts';
 import { devServiceWorkerKillSwitch, pwa } from './build/pwa.ts';
 import { inlineScriptHashes, staticShell } from './build/static-shell.ts';
+import { engineStamp } from './build/engine-stamp.ts';
 
 // A strict Content-Security-Policy for the built reader: even if untrusted text ever reached the
 // DOM as markup, no inline or foreign script could run. Build only: the dev server injects an
@@ -62,6 +63,8 @@ export default defineConfig({
       },
     }),
   },
+  // Which engine produced an analysis: the analysis cache ignores entries of any other (build/engine-stamp.ts).
+  define: { __ENGINE_STAMP__: JSON.stringify(engineStamp(import.meta.dirname)) },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   worker: { format: 'es' },

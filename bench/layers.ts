@@ -143,10 +143,13 @@ const TEXT_CPU_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline'
 
 /**
  * 1b. The same text as a user's own article, with no build-time help (no pre-rendered page, no
- * analysis from the build): opened through "Open file" (so it is stored as the user's), then the
- * page reloaded; nav → text and nav → all layers after that reload, fresh context each run.
+ * analysis from the build): opened through "Open file" from the library page as soon as it has
+ * loaded (file chosen → all layers painted: the first open, no analysis stored yet), then, 2 s
+ * later (a reader who has started reading; the analysis cache writes once the page is idle), the
+ * page reloaded: nav → text and nav → all layers. Fresh context each run.
  */
 async function ownCopy(browser: Browser, baseUrl: string) {
+  const first: number[] = [];
   const text: number[] = [];
   const layers: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
@@ -155,18 +158,23 @@ async function ownCopy(browser: Browser, baseUrl: string) {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open file', exact: true }).click();
     await (await chooser).setFiles('public/articles/putin-high-tech-duel.txt');
-    await waitForProbe(page, 'layersAt');
+    const opened = await waitForProbe(page, 'layersAt');
+    const chosen = (await readProbes(page)).fileChosenAt!;
     if (!/#\/read\/[0-9a-f]{16}$/.test(page.url())) throw new Error(`not a user's article: ${page.url()}`);
+    await page.waitForTimeout(2000);
     await page.reload({ waitUntil: 'commit' });
     const t = await waitForProbe(page, 'textPaintAt');
     const l = await waitForProbe(page, 'layersAt');
     await context.close();
     if (i === 0) continue;
+    first.push(opened - chosen);
     text.push(t);
     layers.push(l);
   }
-  log(`own copy, reloaded: text ${text.map(ms).join(', ')}; layers ${layers.map(ms).join(', ')} ms`);
-  return { text: median(text), layers: median(layers) };
+  log(
+    `own article: first open → layers ${first.map(ms).join(', ')}; reloaded: text ${text.map(ms).join(', ')}; layers ${layers.map(ms).join(', ')} ms`,
+  );
+  return { first: median(first), text: median(text), layers: median(layers) };
 }
 
 /** The static-HTML baseline of the long article: time to first text (median of 5), and scrolling. */
@@ -548,8 +556,9 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       });
       const own = await ownCopy(browser, baseUrl);
       Object.assign(issue13, {
-        'same text as own article (no build help), reload → text': `${ms(own.text)} ms | floor ${ms(def.stat)} ms | ${ratio(own.text, def.stat)} |`,
-        'same text as own article (no build help), reload → layers': `${ms(own.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(own.layers, def.stat)} |`,
+        'own article (same text, no build help), first open: file chosen → layers': `${ms(own.first)} ms | floor ${ms(def.stat)} ms | ${ratio(own.first, def.stat)} |`,
+        'own article, reload → text': `${ms(own.text)} ms | floor ${ms(def.stat)} ms | ${ratio(own.text, def.stat)} |`,
+        'own article, reload → layers': `${ms(own.layers)} ms | floor ${ms(def.stat)} ms | ${ratio(own.layers, def.stat)} |`,
       });
       Object.assign(rows, {
         'default article: nav → text (median of 5, ms)': ms(def.text),

@@ -13,8 +13,9 @@ import { structureArticle } from '../model/article-structure';
 import { cancelPrefetchedAnalysis, prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
 import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
 import type { Analysis } from '../engine/types';
-import { clearBootLayers } from './boot-layers';
-import { readSavedPrefs, type SavedPrefs } from './boot-prefs';
+import { bootLayersOf, clearBootLayers, paintBootLayers } from './boot-layers';
+import { mayHaveCorrections, readSavedPrefs, type SavedPrefs } from './boot-prefs';
+import { analysisCache } from '../workers/analysis-cache';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 import { whenIdle } from '../lib/when-idle';
 import { holdBackgroundWork } from '../lib/background-hold';
@@ -28,8 +29,8 @@ export interface BootResult {
 let landingAnalysis: { text: string; analysis: Analysis } | null = null;
 
 /**
- * The build-time analysis the landing page's layers were painted from, if it has arrived and is
- * the analysis of `text`: the app's first render starts from it, so the status line and the
+ * The analysis the boot script painted layers from, if it has arrived and is the analysis of
+ * `text` (the build's, for the landing page; a stored one, for an article read before): the app's first render starts from it, so the status line and the
  * legend's counts the boot script wrote are never replaced by "Preparing analysis…".
  */
 export const bootAnalysis = (text: string): Analysis | null =>
@@ -138,6 +139,22 @@ function deadline(): { giveUp: Promise<null>; late: () => boolean } {
   return { giveUp, late: () => late };
 }
 
+/** How long the app's start waits for the analysis cache's read (a blocked IndexedDB can hang). */
+const STORED_WAIT_MS = 150;
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A stored analysis of the painted article (workers/analysis-cache.ts): the app starts from it,
+ * and its layers are painted now, as the landing page's are (boot-layers.ts) — unless the reader
+ * may have corrected this article's findings, which the app applies first.
+ */
+function paintStoredLayers(key: string, text: string, page: HTMLElement, analysis: Analysis): void {
+  if (!page.isConnected) return;
+  landingAnalysis = { text, analysis };
+  if (mayHaveCorrections(key)) return;
+  paintBootLayers(page, bootLayersOf(analysis), readSavedPrefs().layers)?.();
+}
+
 export function startBoot(root: HTMLElement, hash: string): void {
   const theme = applySavedTheme();
   const route = parseRoute(hash);
@@ -176,8 +193,11 @@ export function startBoot(root: HTMLElement, hash: string): void {
         cancelAnalysis: () => cancelPrefetchedAnalysis(article.text),
       });
       // After the paint is queued, so loading the worker and its data never delays the text.
-      prefetchAnalysis(article.text);
-      return { key, article };
+      const stored = analysisCache.mayHold(article.text) ? analysisCache.read(article.text) : Promise.resolve(null);
+      prefetchAnalysis(article.text, undefined, stored);
+      const layered = stored.then((analysis) => analysis && paintStoredLayers(key, article.text, page, analysis));
+      // The app's first render should start from a stored analysis, but never waits long for it.
+      return Promise.race([layered, wait(STORED_WAIT_MS)]).then(() => ({ key, article }));
     })
     .catch(() => null);
   result = Promise.race([painted, giveUp]);

@@ -6,6 +6,8 @@ import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
 import { joinAnalysis, type AnalysisListKey, type WorkerReply } from './analysis-protocol';
 import { backgroundWorkHeld, backgroundWorkMayStart } from '../lib/background-hold';
+import { whenIdle } from '../lib/when-idle';
+import { analysisCache } from './analysis-cache';
 
 type Pending = {
   resolve: (a: Analysis) => void;
@@ -162,7 +164,7 @@ export function analyzeText(
 
 function ask(text: string): Asked {
   let onStage: ((s: AnalysisStage) => void) | undefined;
-  const { promise, cancel } = request(text, (s) => onStage?.(s));
+  const { promise, cancel } = cachedOrRequest(text, (s) => onStage?.(s));
   const asked: Asked = { promise, listen: (fn) => (onStage = fn), cancel };
   // A run given up while the worker had it is claimable only until it ends. A dropped request's
   // rejection is for whoever still holds the promise, if anyone.
@@ -180,15 +182,21 @@ function ask(text: string): Asked {
  * downloads start at once all the same).
  * `precomputed` is the build's analysis of the landing article (bundled-analysis.ts): when it
  * resolves to null (missing, damaged, another text or version), the worker analyses after all.
+ * `stored` is the caller's own read of the analysis cache (the boot script paints from it), so
+ * the cache is not read twice.
  */
-export function prefetchAnalysis(text: string, precomputed?: Promise<Analysis | null>): void {
+export function prefetchAnalysis(
+  text: string,
+  precomputed?: Promise<Analysis | null>,
+  stored?: Promise<Analysis | null>,
+): void {
   if (unclaimed.has(text)) return;
   let onStage: ((s: AnalysisStage) => void) | undefined;
   let cancelled = false;
   let cancelRequest = () => true;
   const analyse = () => {
     if (cancelled) return Promise.reject(abortError());
-    const started = request(text, (s) => onStage?.(s));
+    const started = cachedOrRequest(text, (s) => onStage?.(s), stored);
     cancelRequest = started.cancel;
     return started.promise;
   };
@@ -248,8 +256,52 @@ function request(
   return { promise, cancel };
 }
 
+/** Cache reads under way (analysis-cache.ts): an analysis may follow each. */
+let lookingUp = 0;
+
+/**
+ * The stored analysis of `text` if there is a good one (analysis-cache.ts), else the worker's, which
+ * is then stored once the page is idle. The same promise and cancel as `request`: while the cache is
+ * read, cancelling drops the request before it reaches the worker.
+ */
+function cachedOrRequest(
+  text: string,
+  onStage?: (s: AnalysisStage) => void,
+  read?: Promise<Analysis | null>,
+): { promise: Promise<Analysis>; cancel: () => boolean } {
+  if (!read && !analysisCache.mayHold(text)) return request(text, onStage);
+  let started: ReturnType<typeof request> | null = null;
+  let dropped = false;
+  let drop: (e: Error) => void = () => {};
+  lookingUp++;
+  const promise = new Promise<Analysis>((resolve, reject) => {
+    drop = reject;
+    void (read ?? analysisCache.read(text)).then((stored) => {
+      lookingUp--;
+      if (dropped) return;
+      if (stored) {
+        // No worker was needed; the next article's will be, so it starts loading once the page is idle.
+        whenIdle(warmUpAnalysis, 3000, 1000);
+        return resolve(stored);
+      }
+      started = request(text, onStage);
+      started.promise.then((analysis) => {
+        whenIdle(() => void analysisCache.write(text, analysis), 5000, 1000);
+        resolve(analysis);
+      }, reject);
+    });
+  });
+  const cancel = () => {
+    if (started) return started.cancel();
+    dropped = true;
+    drop(abortError());
+    return true;
+  };
+  return { promise, cancel };
+}
+
 /** True while some analysis is asked for and not yet answered (running, queued or held, in the worker or not). */
-export const analysisUnderWay = (): boolean => pending.size > 0 || onPage > 0;
+export const analysisUnderWay = (): boolean => pending.size > 0 || onPage > 0 || lookingUp > 0;
 
 /**
  * Starts the worker and its gazetteer download while the article itself is still loading, so the

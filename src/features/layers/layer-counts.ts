@@ -4,7 +4,7 @@
  * (app/boot-layers.ts) writes exactly what the app will write when it takes the page over.
  */
 import type { Analysis } from '../../engine/types';
-import { countOf } from '../../lib/plural';
+import { countOf, formatCount } from '../../lib/plural';
 import type { Layer } from '../../model/findings';
 
 export interface LayerCount {
@@ -42,7 +42,7 @@ const THING: Record<Layer, [string, string]> = {
 export function layerCountText(layer: Layer, count: LayerCount): { short: string; long: string } {
   const things = countOf(count.things, ...THING[layer]);
   // "Claims 32" is already unambiguous: a claim is counted once, like in the Claims tab.
-  if (layer === 'claim') return { short: new Intl.NumberFormat('en').format(count.things), long: things };
+  if (layer === 'claim') return { short: formatCount(count.things), long: things };
   return { short: countOf(count.mentions, 'mention'), long: `${countOf(count.mentions, 'mention')} of ${things}` };
 }
 

@@ -1,0 +1,32 @@
+/**
+ * A fingerprint of everything that decides the engine's output: its sources, lexicon, tagger model
+ * and gazetteer (src/engine, minus tests), and the worker's entry into it (analysis-shared.ts).
+ * The build writes it into the app (`__ENGINE_STAMP__`, vite.config.ts) and the analysis cache
+ * (src/workers/analysis-cache.ts) keys every stored analysis by it, so a build whose engine
+ * answers differently never reads an older engine's answers — with no version to remember to bump.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const isTest = (path: string) => /\.test\.tsx?$/.test(path) || /(^|\/)(fixtures|__snapshots__)\//.test(path);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+export function engineStamp(root: string): string {
+  const files = [...filesUnder(join(root, 'src/engine')), join(root, 'src/workers/analysis-shared.ts')]
+    .map((f) => relative(root, f).split('\\').join('/'))
+    .filter((f) => !isTest(f))
+    .sort();
+  const hash = createHash('sha256');
+  for (const f of files)
+    hash
+      .update(`${f}\0`)
+      .update(readFileSync(join(root, f)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,145 @@
+/**
+ * A user's own article, read again: its analysis comes from the analysis cache (IndexedDB,
+ * src/workers/analysis-cache.ts) and the boot script paints its layers before the app's code runs,
+ * with no engine at all; with the cache's storage failing, the engine analyses and the layers
+ * come all the same.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { capture, phraseBox, pixelDifference } from './support/pixels';
+
+const ARTICLE = [
+  'Harbour pilots accept new contract',
+  'ABERDEEN — Harbour pilots in Aberdeen accepted a new contract on Thursday, ending a two-week dispute, the port authority said.',
+  '"We are relieved that ships can move again," said Fiona Mackay, who chairs the pilots\' association.',
+  'Councillor Graham Ross told reporters that the city had lost millions during the stoppage.',
+].join('\n');
+
+const TITLE = 'Harbour pilots accept new contract';
+
+async function openOwnArticle(page: Page) {
+  await page.goto('./#/library');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file', exact: true }).click();
+  await (await chooser).setFiles({ name: 'pilots.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(page).toHaveURL(/#\/read\/[0-9a-f]{16}$/);
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done: 2 people/ })).toBeVisible({
+    timeout: 20_000,
+  });
+}
+
+/** How many analyses the cache holds (the cache writes once the page is idle). */
+const storedAnalyses = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('marginalia-analyses');
+        open.onerror = () => resolve(-1);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('analyses')) return (resolve(0), db.close());
+          const keys = db.transaction('analyses').objectStore('analyses').getAllKeys();
+          keys.onsuccess = () => (resolve(keys.result.filter((k) => String(k).startsWith('a:')).length), db.close());
+          keys.onerror = () => (resolve(-1), db.close());
+        };
+      }),
+  );
+
+/** The person sees the name painted: its box changes when the person layer is taken away. */
+async function expectNamePainted(page: Page, name: string) {
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('mg-person')?.size ?? 0)).toBeGreaterThan(0);
+  const box = await phraseBox(page, name);
+  const on = await capture(page, box);
+  const layer = await page.evaluate(() => {
+    const h = CSS.highlights.get('mg-person')!;
+    CSS.highlights.delete('mg-person');
+    return (((window as unknown as { __h: Highlight }).__h = h), true);
+  });
+  expect(layer).toBe(true);
+  const off = await capture(page, box);
+  await page.evaluate(() => CSS.highlights.set('mg-person', (window as unknown as { __h: Highlight }).__h));
+  expect(await pixelDifference(page, on, off)).toBeGreaterThan(0.1);
+}
+
+for (const { name, viewport } of [
+  { name: 'desktop', viewport: { width: 1440, height: 900 } },
+  { name: '390 px', viewport: { width: 390, height: 844 } },
+]) {
+  test(`an own article reloaded paints its layers from the stored analysis, without the engine (${name})`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize(viewport);
+    await openOwnArticle(page);
+    await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+
+    // No engine from here on: neither the worker's code nor the main-thread fallback can load,
+    // so whatever is painted after the reload came from the cache. The app's code is held too,
+    // until the layers are checked: the boot script painted them.
+    await page.route(/\/assets\/(analysis|gazetteer)[\w.-]*\.js$/, (route) => route.abort());
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let held = false;
+    await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      held = true;
+      await released;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Analysis done: 2 people/ })).toBeVisible();
+    expect(held).toBe(true);
+    await expect(page.getByRole('tab')).toHaveCount(0); // the app has not rendered
+    await expectNamePainted(page, 'Fiona Mackay');
+
+    release();
+    // The app takes over with the stored analysis: the Claims tab counts its three claims.
+    const claims = page.getByRole('tab', { name: /^Claims \(3\)/ });
+    await expect(claims).toBeVisible({ timeout: 20_000 });
+    await expectNamePainted(page, 'Graham Ross');
+    await claims.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tabpanel').getByRole('button', { name: /We are relieved/ })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const fault of ['refused', 'full'] as const) {
+  test(`with the analysis cache's storage ${fault}, an own article still gets its layers, before and after a reload`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript((fault) => {
+      if (fault === 'refused') {
+        // As a browser that refuses this database (private mode, a policy): open throws.
+        const open = IDBFactory.prototype.open;
+        IDBFactory.prototype.open = function (name: string, version?: number) {
+          if (name === 'marginalia-analyses')
+            throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+          return version === undefined ? open.call(this, name) : open.call(this, name, version);
+        };
+      } else {
+        // A full disk: every write to the analyses' store fails.
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+          if (this.name === 'analyses') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return put.apply(this, args);
+        };
+      }
+    }, fault);
+    await openOwnArticle(page);
+    await expectNamePainted(page, 'Fiona Mackay');
+    await page.waitForTimeout(1500); // past the idle moment the cache would have written in
+    await page.reload();
+    await expect(page.getByRole('status').filter({ hasText: /^Analysis done: 2 people/ })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('tab', { name: /^Claims \(3\)/ })).toBeVisible();
+    await expectNamePainted(page, 'Graham Ross');
+    // Nothing about the cache is shown to the reader.
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}

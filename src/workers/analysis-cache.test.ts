@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../engine/types';
+import { createAnalysisCache, type AnalysisCacheStore } from './analysis-cache';
+
+const TEXT = 'Ada Lovelace met Charles Babbage in London. "It works," she said.';
+
+/** A small analysis of TEXT whose spans are the text's own slices. */
+function analysisOf(text: string): Analysis {
+  const span = (s: string) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, text: s };
+  };
+  return {
+    version: 2,
+    mentions: [
+      { id: 'm1', type: 'person', ...span('Ada Lovelace'), entityId: 'e1', why: 'model' },
+      { id: 'm2', type: 'place', ...span('London'), entityId: 'e2', why: 'gazetteer' },
+    ],
+    entities: [
+      { id: 'e1', type: 'person', name: 'Ada Lovelace', aliases: [], roles: [], mentionIds: ['m1'] },
+      { id: 'e2', type: 'place', name: 'London', aliases: [], roles: [], mentionIds: ['m2'] },
+    ],
+    claims: [
+      {
+        id: 'c1',
+        ...span('"It works," she said.'),
+        content: span('It works,'),
+        cue: span('said'),
+        kind: 'direct',
+        direct: true,
+        hedged: false,
+        speaker: { ...span('she'), name: 'Ada Lovelace', entityId: 'e1' },
+        why: ['cue'],
+      },
+    ],
+  } as Analysis;
+}
+
+type Fault = 'get' | 'set' | 'update' | 'del';
+
+/** An in-memory store with the faults a browser's IndexedDB can show, on demand. */
+function fakeStore() {
+  const data = new Map<string, unknown>();
+  const faults = new Set<Fault>();
+  const fail = (op: Fault) => {
+    if (!faults.has(op)) return;
+    throw op === 'get' ? new DOMException('The database is closing', 'InvalidStateError') : quota();
+  };
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  const store: AnalysisCacheStore = {
+    get: async (k) => (fail('get'), structuredClone(data.get(k))),
+    set: async (k, v) => (fail('set'), void data.set(k, structuredClone(v))),
+    del: async (k) => (fail('del'), void data.delete(k)),
+    update: async (k, fn) => (fail('update'), void data.set(k, fn(data.get(k)))),
+  };
+  return { data, faults, store, entryKeys: () => [...data.keys()].filter((k) => k !== 'index') };
+}
+
+describe('analysis cache', () => {
+  it('misses on a text never stored, then hits with an equal analysis once stored', async () => {
+    const { store } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    expect(await cache.read(TEXT)).toBeNull();
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(true);
+    expect(await cache.read(TEXT)).toEqual(analysisOf(TEXT));
+    // Another text, even one differing in a single character, is a miss.
+    expect(await cache.read(TEXT.replace('Ada', 'Ida'))).toBeNull();
+  });
+
+  it('never reads what another engine stored, and evicts it when the new engine stores', async () => {
+    const { store, entryKeys } = fakeStore();
+    await createAnalysisCache(() => store, { stamp: 'old' }).write(TEXT, analysisOf(TEXT));
+    const bumped = createAnalysisCache(() => store, { stamp: 'new' });
+    expect(await bumped.read(TEXT)).toBeNull();
+    expect(entryKeys()).toHaveLength(1);
+    const other = 'Grace Hopper spoke in Boston.';
+    await bumped.write(other, { version: 2, mentions: [], entities: [], claims: [] });
+    expect(entryKeys()).toEqual([expect.stringContaining(':new:')]);
+  });
+
+  it.each<[string, (entry: Record<string, unknown>) => void]>([
+    ['not an object', (e) => Object.assign(e, { analysis: 'oops' })],
+    ['a span outside the text', (e) => ((e.analysis as Analysis).mentions[0].end = 10_000)],
+    [
+      'a span whose text is not the slice',
+      (e) => ((e.analysis as Analysis).mentions[0].text = '<img src=x onerror=alert(1)>'),
+    ],
+    ['a mention of an unknown entity', (e) => ((e.analysis as Analysis).mentions[1].entityId = 'e9')],
+    ['a claim kind unknown', (e) => (((e.analysis as Analysis).claims[0] as { kind: string }).kind = 'rumour')],
+    ['a missing list', (e) => delete (e.analysis as Partial<Analysis>).claims],
+    ['another analysis version', (e) => ((e.analysis as { version: number }).version = 1)],
+    ['another text hash', (e) => (e.hash = '0000000000000000')],
+  ])('ignores and drops a damaged entry (%s), and stores the fresh one after it', async (_, damage) => {
+    const { store, data, entryKeys } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    await cache.write(TEXT, analysisOf(TEXT));
+    const [key] = entryKeys();
+    damage(data.get(key) as Record<string, unknown>);
+    expect(await cache.read(TEXT)).toBeNull();
+    expect(data.has(key)).toBe(false);
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(true);
+    expect(await cache.read(TEXT)).toEqual(analysisOf(TEXT));
+  });
+
+  it('an entry that is not even an object is a miss, not an error', async () => {
+    const { store, data } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    await cache.write(TEXT, analysisOf(TEXT));
+    const [key] = [...data.keys()].filter((k) => k !== 'index');
+    data.set(key, null);
+    expect(await cache.read(TEXT)).toBeNull();
+  });
+
+  it('a full disk (QuotaExceededError) stores nothing and leaves no half entry', async () => {
+    const { store, faults, entryKeys } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    faults.add('update');
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(entryKeys()).toEqual([]);
+    faults.clear();
+    faults.add('set');
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(await cache.read(TEXT)).toBeNull();
+  });
+
+  it('IndexedDB refused or missing: every read misses and every write is declined, without throwing', async () => {
+    const cache = createAnalysisCache(
+      () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+      { stamp: 'v1' },
+    );
+    expect(cache.mayHold(TEXT)).toBe(false);
+    expect(await cache.read(TEXT)).toBeNull();
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+  });
+
+  it('a store whose every call throws at once (a database refused on first use) neither reads nor throws', async () => {
+    const refuse = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    const cache = createAnalysisCache(() => ({ get: refuse, set: refuse, del: refuse, update: refuse }), {
+      stamp: 'v1',
+    });
+    expect(await cache.read(TEXT)).toBeNull();
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+  });
+
+  it('a read that fails or hangs is a miss', async () => {
+    const { store, faults } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', readTimeoutMs: 20 });
+    await cache.write(TEXT, analysisOf(TEXT));
+    faults.add('get');
+    expect(await cache.read(TEXT)).toBeNull();
+    faults.clear();
+    const hanging = createAnalysisCache(() => ({ ...store, get: () => new Promise(() => {}) }), {
+      stamp: 'v1',
+      readTimeoutMs: 20,
+    });
+    expect(await hanging.read(TEXT)).toBeNull();
+  });
+
+  it('keeps at most maxEntries and maxChars, evicting the least recently read', async () => {
+    const { store, entryKeys } = fakeStore();
+    let clock = 0;
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxEntries: 3, now: () => ++clock });
+    const texts = ['One text.', 'Two texts.', 'Three texts.', 'Four texts.'];
+    const empty: Analysis = { version: 2, mentions: [], entities: [], claims: [] };
+    for (const t of texts.slice(0, 3)) await cache.write(t, empty);
+    expect(await cache.read(texts[0])).toEqual(empty); // read: now the most recent
+    await new Promise((r) => setTimeout(r, 0)); // its index touch
+    await cache.write(texts[3], empty);
+    expect(entryKeys()).toHaveLength(3);
+    expect(await cache.read(texts[1])).toBeNull(); // the least recently used went
+    expect(await cache.read(texts[0])).toEqual(empty);
+
+    const bySize = createAnalysisCache(() => store, { stamp: 'v2', maxChars: 25, now: () => ++clock });
+    await bySize.write('A'.repeat(20), empty);
+    await bySize.write('B'.repeat(20), empty);
+    expect(await bySize.read('A'.repeat(20))).toBeNull();
+    expect(await bySize.read('B'.repeat(20))).toEqual(empty);
+  });
+
+  it('does not keep texts over maxTextChars', async () => {
+    const { store, entryKeys } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxTextChars: 10 });
+    expect(cache.mayHold(TEXT)).toBe(false);
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(entryKeys()).toEqual([]);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Analyses kept in IndexedDB, so an article read before gets its layers without the worker: no
+ * engine download, no model to decode, no cold run. The cache only ever saves time; every failure
+ * (no IndexedDB, a refused or blocked database, a full disk, a damaged entry) is silent and the
+ * article is analysed as if nothing were stored.
+ *
+ * - Keyed by the engine's fingerprint (`__ENGINE_STAMP__`, build/engine-stamp.ts) and the text's
+ *   content hash and length: a build with another engine never reads an older engine's answer, and
+ *   older entries are evicted as the new ones come in.
+ * - Checked on read (analysis-check.ts): an entry that is not exactly an analysis of this text is
+ *   dropped and the text analysed again.
+ * - Bounded: at most `maxEntries` entries and `maxChars` characters of analysed text in all, the
+ *   least recently read going first. Texts over `maxTextChars` are not kept: reading back or
+ *   storing their analysis would be one long task on the page's thread.
+ * - The raw engine output is kept; a reader's corrections are applied over it by the app, as over
+ *   a fresh analysis.
+ */
+import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import type { Analysis } from '../engine/types';
+import { contentHash } from '../lib/content-hash';
+import { analysisOf } from './analysis-check';
+
+/** Where the entries live: idb-keyval in the browser; a fake with injected faults in tests. */
+export interface AnalysisCacheStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+  /** Reads and writes `key` in one transaction (the index, which two tabs may update at once). */
+  update(key: string, fn: (old: unknown) => unknown): Promise<void>;
+}
+
+export interface AnalysisCacheOptions {
+  /** The engine's fingerprint: entries of any other are never read. */
+  stamp: string;
+  maxEntries?: number;
+  maxChars?: number;
+  maxTextChars?: number;
+  /** A read that takes longer (a blocked database) is given up, and the text analysed. */
+  readTimeoutMs?: number;
+  now?: () => number;
+}
+
+export interface AnalysisCache {
+  /** False when nothing for `text` can be stored or read (no IndexedDB, text too long): no need to ask. */
+  mayHold(text: string): boolean;
+  /** The stored analysis of `text`, or null (none, damaged, another engine's, or storage failing). */
+  read(text: string): Promise<Analysis | null>;
+  /** Keeps `analysis` of `text`; resolves false when it was not kept (too long, storage failing). */
+  write(text: string, analysis: Analysis): Promise<boolean>;
+}
+
+interface Entry {
+  stamp: string;
+  hash: string;
+  length: number;
+  analysis: unknown;
+}
+
+/** The index: each entry's key, its text's length and when it was last read or written. */
+type Index = Array<{ key: string; chars: number; usedAt: number }>;
+const INDEX_KEY = 'index';
+
+const readIndex = (v: unknown): Index =>
+  Array.isArray(v)
+    ? v.filter(
+        (e): e is Index[number] =>
+          typeof e === 'object' &&
+          e !== null &&
+          typeof e.key === 'string' &&
+          Number.isFinite(e.chars) &&
+          Number.isFinite(e.usedAt),
+      )
+    : [];
+
+/** `store`'s calls as promises, even where a call throws instead of rejecting. */
+function rejecting(store: AnalysisCacheStore): AnalysisCacheStore {
+  const call =
+    <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+    async (...a: A) =>
+      f(...a);
+  return {
+    get: call(store.get.bind(store)),
+    set: call(store.set.bind(store)),
+    del: call(store.del.bind(store)),
+    update: call(store.update.bind(store)),
+  };
+}
+
+export function createAnalysisCache(open: () => AnalysisCacheStore, options: AnalysisCacheOptions): AnalysisCache {
+  const {
+    stamp,
+    maxEntries = 60,
+    maxChars = 3_000_000,
+    maxTextChars = 200_000,
+    readTimeoutMs = 1000,
+    now = Date.now,
+  } = options;
+  let store: AnalysisCacheStore | null | undefined;
+  const db = (): AnalysisCacheStore | null => {
+    if (store === undefined) {
+      try {
+        store = rejecting(open());
+      } catch {
+        store = null; // IndexedDB missing or refused: no cache this session
+      }
+    }
+    return store;
+  };
+  const keyOf = (text: string) => `a:${stamp}:${contentHash(text)}:${text.length}`;
+
+  const touch = (key: string, chars: number) =>
+    db()
+      ?.update(INDEX_KEY, (old) => [...readIndex(old).filter((e) => e.key !== key), { key, chars, usedAt: now() }])
+      .catch(() => undefined);
+
+  async function readEntry(text: string): Promise<Analysis | null> {
+    const s = db();
+    if (!s || text.length > maxTextChars) return null;
+    const key = keyOf(text);
+    const raw = (await s.get(key)) as Partial<Entry> | undefined;
+    if (raw === undefined) return null;
+    const entry = typeof raw === 'object' && raw !== null ? raw : {};
+    const analysis =
+      entry.stamp === stamp && entry.hash === contentHash(text) && entry.length === text.length
+        ? analysisOf(entry.analysis, text)
+        : null;
+    if (!analysis) {
+      // Damaged: gone, so the fresh analysis takes its place.
+      await s.del(key).catch(() => undefined);
+      return null;
+    }
+    void touch(key, text.length);
+    return analysis;
+  }
+
+  return {
+    mayHold: (text) => text.length <= maxTextChars && db() !== null,
+
+    async read(text) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), readTimeoutMs)));
+      try {
+        return await Promise.race([readEntry(text).catch(() => null), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+
+    async write(text, analysis) {
+      const s = db();
+      if (!s || text.length > maxTextChars) return false;
+      const key = keyOf(text);
+      const entry: Entry = { stamp, hash: contentHash(text), length: text.length, analysis };
+      try {
+        await s.set(key, entry);
+        let evicted: string[] = [];
+        await s.update(INDEX_KEY, (old) => {
+          // Another engine's entries are never read again: they go first.
+          const kept = readIndex(old).filter((e) => e.key !== key && e.key.startsWith(`a:${stamp}:`));
+          const gone = readIndex(old).filter((e) => e.key !== key && !e.key.startsWith(`a:${stamp}:`));
+          const next = [...kept, { key, chars: text.length, usedAt: now() }].sort((a, b) => b.usedAt - a.usedAt);
+          let chars = 0;
+          const fits = next.filter((e, i) => {
+            chars += e.chars;
+            return e.key === key || (i < maxEntries && chars <= maxChars);
+          });
+          evicted = [...gone, ...next.filter((e) => !fits.includes(e))].map((e) => e.key);
+          return fits;
+        });
+        await Promise.all(evicted.map((k) => s.del(k).catch(() => undefined)));
+        return true;
+      } catch {
+        // Full (QuotaExceededError) or refused: drop what may have gone in half-way, and go on without it.
+        await s.del(key).catch(() => undefined);
+        return false;
+      }
+    },
+  };
+}
+
+/** The engine's fingerprint, written in by the build (vite.config.ts); absent outside Vite (Node tools). */
+declare const __ENGINE_STAMP__: string | undefined;
+
+export const ANALYSIS_CACHE_DB = 'marginalia-analyses';
+export const ANALYSIS_CACHE_STORE = 'analyses';
+
+function idbStore(): AnalysisCacheStore {
+  if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+  const s: UseStore = createStore(ANALYSIS_CACHE_DB, ANALYSIS_CACHE_STORE);
+  // idb-keyval opens the database on first use, and a refused open throws there: as rejections.
+  return {
+    get: async (key) => get(key, s),
+    set: async (key, value) => set(key, value, s),
+    del: async (key) => del(key, s),
+    update: async (key, fn) => update(key, fn, s),
+  };
+}
+
+/** The app's cache, in IndexedDB, for this build's engine. */
+export const analysisCache: AnalysisCache = createAnalysisCache(idbStore, {
+  stamp: typeof __ENGINE_STAMP__ === 'string' ? __ENGINE_STAMP__ : 'unstamped',
+});

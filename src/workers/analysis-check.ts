@@ -1,0 +1,97 @@
+/**
+ * Whether a value read back from storage is an analysis of exactly this text, in the shape this
+ * build reads: every span lies inside the text and its `text` is the very slice it names, every
+ * field has its type, and every entity a mention or speaker names exists. Anything else — a damaged
+ * entry, another text's analysis, a shape from another version — is refused, so nothing from
+ * storage reaches the page unless it is what the engine would have produced for this text. (The
+ * page shows these strings only as text, never as markup; this check is about trust in content.)
+ */
+import type { Analysis, Claim, Entity, Mention, TextSpan } from '../engine/types';
+import { ANALYSIS_VERSION } from './bundled-analysis';
+
+const TYPES = new Set(['person', 'place', 'organization']);
+const KINDS = new Set(['direct', 'indirect', 'mixed']);
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+
+function spanOf(v: unknown, text: string): v is TextSpan {
+  if (!isObj(v)) return false;
+  const { start, end } = v;
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    (start as number) >= 0 &&
+    (start as number) <= (end as number) &&
+    (end as number) <= text.length &&
+    v.text === text.slice(start as number, end as number)
+  );
+}
+
+function mentionOf(v: unknown, text: string, entities: Set<string>): v is Mention {
+  return (
+    spanOf(v, text) &&
+    isObj(v) &&
+    isStr(v.id) &&
+    TYPES.has(v.type as string) &&
+    isStr(v.entityId) &&
+    entities.has(v.entityId) &&
+    isStr(v.why)
+  );
+}
+
+function entityOf(v: unknown): v is Entity {
+  if (!isObj(v)) return false;
+  const place = v.place;
+  const placeOk =
+    place === undefined ||
+    (isObj(place) &&
+      isStr(place.name) &&
+      Number.isFinite(place.lat) &&
+      Number.isFinite(place.lon) &&
+      isStr(place.country) &&
+      isStr(place.countryCode) &&
+      ['country', 'city', 'region'].includes(place.kind as string));
+  return (
+    isStr(v.id) &&
+    TYPES.has(v.type as string) &&
+    isStr(v.name) &&
+    isStrList(v.aliases) &&
+    isStrList(v.roles) &&
+    isStrList(v.mentionIds) &&
+    placeOk
+  );
+}
+
+function claimOf(v: unknown, text: string, entities: Set<string>): v is Claim {
+  if (!spanOf(v, text) || !isObj(v)) return false;
+  const sp = v.speaker;
+  const speakerOk =
+    sp === null ||
+    (spanOf(sp, text) &&
+      isObj(sp) &&
+      isStr(sp.name) &&
+      (sp.entityId === undefined || (isStr(sp.entityId) && entities.has(sp.entityId))));
+  return (
+    isStr(v.id) &&
+    spanOf(v.content, text) &&
+    spanOf(v.cue, text) &&
+    KINDS.has(v.kind as string) &&
+    typeof v.direct === 'boolean' &&
+    typeof v.hedged === 'boolean' &&
+    isStrList(v.why) &&
+    speakerOk
+  );
+}
+
+/** `value` as the analysis of `text`, or null when it is not exactly that (see above). */
+export function analysisOf(value: unknown, text: string): Analysis | null {
+  if (!isObj(value) || value.version !== ANALYSIS_VERSION) return null;
+  const { mentions, entities, claims } = value;
+  if (!Array.isArray(mentions) || !Array.isArray(entities) || !Array.isArray(claims)) return null;
+  if (!entities.every(entityOf)) return null;
+  const ids = new Set((entities as Entity[]).map((e) => e.id));
+  const ok = mentions.every((m) => mentionOf(m, text, ids)) && claims.every((c) => claimOf(c, text, ids));
+  return ok ? (value as unknown as Analysis) : null;
+}
