@@ -34,6 +34,7 @@ import {
   GUARD_EXCHANGE,
   GUARD_NOUNISH,
   GUARD_LABEL_OBJECT,
+  GUARD_LABEL_NAME_OBJECT,
   GUARD_PASSIVE,
   GUARD_SUBORDINATE_PARTICIPLE,
   GUARD_OBJECT_MODIFIER,
@@ -75,6 +76,7 @@ const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
 const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
 const LABEL_PRONOUNS = set(GUARD_LABEL_OBJECT.value.pronouns);
+const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
@@ -457,6 +459,7 @@ function complementOk(
  */
 function objectThenQuote(cx: CCtx, i: number, b: number): boolean {
   if (i >= b || cx.t.kind[i] !== Kind.Word) return false;
+  if (startsMention(cx, i)) return nameThenQuote(cx, i, b);
   const w = lower(cx, i);
   const pronoun = LABEL_PRONOUNS.has(w);
   if (!pronoun && !LABEL_DETERMINERS.has(w)) return false;
@@ -465,6 +468,25 @@ function objectThenQuote(cx: CCtx, i: number, b: number): boolean {
     if (cx.t.kind[j] === Kind.Punct) return false;
   }
   return false;
+}
+
+/**
+ * 'called Dolan "the most extreme candidate"': a name as the object, the quotation opening right
+ * after it (row guard.label-name-object). An indefinite noun before the verb gives a name ('a group
+ * called Harbour Watch "to keep …"'), and a quotation followed by a capitalised word is a nickname
+ * inside a name ('Tom "The Hammer" Lee'), so neither is a judgement.
+ */
+function nameThenQuote(cx: CCtx, i: number, b: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 4 && cx.t.kind[j] === Kind.Word; j--)
+    if (LABEL_NAME_NAMING.has(lower(cx, j))) return false;
+  const e = mentionEnd(cx, i, b);
+  if (e >= b || cx.q.role[e] !== QRole.Open) return false;
+  const k = cx.q.of[e];
+  const close = k >= 0 ? cx.q.quotes[k].closeTok : -1;
+  if (close < 0) return false;
+  let n = close + 1;
+  while (n < b && cx.q.role[n] === QRole.MarkTail) n++;
+  return !(n < b && cx.t.kind[n] === Kind.Word && cx.t.flags[n] & Flag.Cap);
 }
 
 /**
@@ -742,7 +764,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
       }
-      why.push(labelObject && !prevCap ? GUARD_LABEL_OBJECT.id : GUARD_NOUNISH.id);
+      why.push(
+        labelObject && !prevCap
+          ? startsMention(cx, i + 1)
+            ? GUARD_LABEL_NAME_OBJECT.id
+            : GUARD_LABEL_OBJECT.id
+          : GUARD_NOUNISH.id,
+      );
     }
     if (PASSIVE_BEFORE.has(prev)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.

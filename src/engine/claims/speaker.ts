@@ -62,6 +62,8 @@ import {
   DESCRIPTION_NAME_FITS,
   DESCRIPTION_POSSESSED,
   PRONOUN_IT_RESEARCH_SUBJECT,
+  PERSON_COMPOUND_HEADS,
+  PRONOUN_THEY_PEOPLE_OF_BODY,
   GENDER_OTHER_FITS,
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
@@ -417,9 +419,23 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
+    personCompound(head, gender) ||
     // "employee", "nominee", "retiree": -ee nouns name people too.
     (/(er|or|ist|ian|ee)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
   );
+}
+
+const COMPOUND_SUFFIXES = PERSON_COMPOUND_HEADS.value.suffixes;
+const COMPOUND_NOT_PEOPLE: ReadonlySet<string> = new Set(PERSON_COMPOUND_HEADS.value.notPeople);
+/** "watchman", "businesswoman", "salesperson": a compound naming one person (row speaker.description.person-compound). */
+function personCompound(head: string, gender: 'm' | 'f'): boolean {
+  if (COMPOUND_NOT_PEOPLE.has(head)) return false;
+  for (const s of COMPOUND_SUFFIXES) {
+    if (head.length < s.length + 3 || !head.endsWith(s)) continue;
+    // "-woman" is she; "-man" ("chairman") is used of women too, so it says nothing of gender.
+    return !(gender === 'm' && s === 'woman');
+  }
+  return false;
 }
 
 const SEEN: ReadonlySet<string> = new Set(SEEN_BY.value);
@@ -870,6 +886,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     // "Analysts at X said … they wrote": a group's claim continues.
     if (state.lastOther && sent - state.lastOtherSent <= 2) {
+      const people = peopleOfBody(state.lastOther);
+      if (people) {
+        why.push(ruleWhy(PRONOUN_THEY_PEOPLE_OF_BODY.id, people));
+        return { start, end, text, name: people };
+      }
       why.push(ruleWhy(PRONOUN_THEY.id, state.lastOther.name));
       return {
         start,
@@ -1186,6 +1207,19 @@ export function pluralOfPeople(w: string): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const one = w.slice(0, -1);
   return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
+}
+
+/**
+ * "JAXA officials" when the last source was written as a named organisation before a plural noun
+ * for people: "they" continues the people (row speaker.pronoun.they.people-of-body).
+ */
+function peopleOfBody(o: Speaker): string | undefined {
+  if (!o.entityId || !o.text) return undefined;
+  const sp = o.text.lastIndexOf(' ');
+  if (sp < 0) return undefined;
+  const head = o.text.slice(sp + 1);
+  if (!/^\p{Ll}/u.test(head) || !(pluralOfPeople(head) || UNNAMED_SOURCES.has(head))) return undefined;
+  return o.text.replace(/^(the|a|an)\s+/i, '');
 }
 
 /**

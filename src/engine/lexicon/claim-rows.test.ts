@@ -45,6 +45,8 @@ import {
   TITLE_OF_NAME,
   SUBJECT_DETERMINERS,
   WORK_BY,
+  PERSON_COMPOUND_HEADS,
+  PRONOUN_THEY_PEOPLE_OF_BODY,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -156,6 +158,8 @@ describe('speaker rows: a claim has this speaker', () => {
       LY_NOUNS,
       DESCRIPTION_POSSESSED,
       PRONOUN_IT_RESEARCH_SUBJECT,
+      PERSON_COMPOUND_HEADS,
+      PRONOUN_THEY_PEOPLE_OF_BODY,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
