@@ -41,6 +41,7 @@ import {
   NEWS_CASES_33,
   NEWS_CASES_34,
   NEWS_CASES_35,
+  NEWS_CASES_36,
   type NewsCase,
 } from './news.cases';
 
@@ -80,6 +81,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 33': NEWS_CASES_33,
   'batch 34': NEWS_CASES_34,
   'batch 35': NEWS_CASES_35,
+  'batch 36': NEWS_CASES_36,
 };
 
 export interface NewsScore {

@@ -6238,3 +6238,189 @@ A spokeswoman for the Federal Criminal Police Office, which has joined the inves
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-sixth batch, claims11), after the fixes for batch 35 and
+ * before the detector was run on it: a Wikinews bridge collapse "according to" a civil protection
+ * agency, a mayor who "told reporters" then a quotation over two sentences, « » after a colon, an
+ * engineer quoted "as saying" by a newspaper; a wire story on a miner whose chief executive "said
+ * in a statement", analysts as "They", a denial by a ministry and a partial quotation; a Senate
+ * debate with NYT ''…'' quotes, "the senator" and "his opponent", a question that is no claim;
+ * a Wikinews interview with a glaciologist in ‘ ’ quotes; a wire diplomacy story with a
+ * spokeswoman named by her role and a foreign minister who "denied that".
+ */
+export const NEWS_CASES_36: NewsCase[] = [
+  {
+    name: 'Wikinews bridge collapse: according to an agency, a mayor told reporters then a two-sentence quotation with she said, « » after a colon, quoted by a newspaper as saying, It said, nobody would say',
+    text: `Road bridge collapses in northern Portugal, two dead
+
+Thursday, October 8, 2026
+
+A road bridge over the Tâmega river near the town of Amarante collapsed on Wednesday evening, killing two people and injuring five, according to Portugal's National Civil Protection Authority.
+
+Amarante mayor Sofia Rebelo told reporters at the scene that three cars had been on the bridge when its central span gave way. "We heard a noise like thunder. Then the lights of the cars were gone," she said.
+
+The authority said divers had recovered the two bodies by midnight. It said the search for a sixth person, reported missing by relatives, would continue on Thursday.
+
+Residents had complained about cracks in the bridge for years. One of them, Joaquim Pires, put it bluntly: «Everyone here knew it was going to fall.»
+
+The newspaper Jornal de Notícias quoted a civil engineer who inspected the bridge in 2023, Rui Antunes, as saying that he had recommended closing it to lorries. The Ministry of Infrastructure said an inquiry would report within 60 days.`,
+    claims: [
+      {
+        s: 'collapsed on Wednesday evening, killing two people',
+        speakers: ["Portugal's National Civil Protection Authority", 'National Civil Protection Authority'],
+      },
+      { s: 'Sofia Rebelo told reporters at the scene', speakers: ['Sofia Rebelo'] },
+      { s: '"We heard a noise like thunder.', speakers: ['Sofia Rebelo'], direct: true },
+      { s: 'Then the lights of the cars were gone," she said.', speakers: ['Sofia Rebelo'], direct: true },
+      {
+        s: 'The authority said divers had recovered',
+        speakers: [
+          'National Civil Protection Authority',
+          "Portugal's National Civil Protection Authority",
+          'authority',
+        ],
+      },
+      {
+        s: 'It said the search for a sixth person',
+        speakers: [
+          'National Civil Protection Authority',
+          "Portugal's National Civil Protection Authority",
+          'authority',
+        ],
+      },
+      {
+        s: 'Residents had complained about cracks',
+        speakers: ['Residents'],
+        optional: true,
+      },
+      { s: 'put it bluntly', speakers: ['Joaquim Pires'], direct: true },
+      { s: 'quoted a civil engineer who inspected the bridge', speakers: ['Rui Antunes'] },
+      { s: 'The Ministry of Infrastructure said an inquiry', speakers: ['Ministry of Infrastructure'] },
+    ],
+  },
+  {
+    name: 'wire miner: said in a statement, a chief executive on a call with analysts then a quotation over two sentences, analysts as They, a ministry denied, a partial quotation inside a sentence, a union official told Reuters',
+    text: `Copper miner Andeshill cuts output forecast after Chile landslide
+
+SANTIAGO, Nov 12 (Reuters) - Canadian-listed copper miner Andeshill Resources cut its 2026 production forecast by 8% on Thursday after a landslide shut the main pit at its Pampa Roja mine in northern Chile.
+
+The company said in a statement that no workers had been hurt and that it expected the pit to reopen in January. Its shares fell 11% in Toronto.
+
+Chief executive Martin Keller told analysts on a conference call that the slope had been monitored "around the clock" and that the slide came without warning. "We will not restart until the geotechnical team signs off. Safety comes before tonnes," Keller said.
+
+Analysts at Scotiabank said the cut was bigger than they had expected. They said the company's debt would rise if the pit stayed closed past March.
+
+Chile's Ministry of Mining denied that it had ordered the closure, saying the decision had been Andeshill's alone. A union official at the mine, Ramón Fuentes, told Reuters that workers would be paid in full while the pit was shut.`,
+    claims: [
+      { s: 'The company said in a statement that no workers', speakers: ['Andeshill Resources', 'Andeshill'] },
+      { s: 'Martin Keller told analysts on a conference call', speakers: ['Martin Keller'] },
+      { s: '"We will not restart until', speakers: ['Martin Keller'], direct: true },
+      { s: 'Safety comes before tonnes," Keller said.', speakers: ['Martin Keller'], direct: true },
+      { s: 'Analysts at Scotiabank said the cut', speakers: ['Scotiabank', 'Analysts at Scotiabank', 'Analysts'] },
+      { s: "They said the company's debt would rise", speakers: ['Scotiabank', 'Analysts at Scotiabank', 'Analysts'] },
+      { s: 'denied that it had ordered the closure', speakers: ['Ministry of Mining', "Chile's Ministry of Mining"] },
+      { s: 'Ramón Fuentes, told Reuters', speakers: ['Ramón Fuentes'] },
+    ],
+  },
+  {
+    name: "Senate debate with ''…'': the senator said then his opponent, a question he did not answer, ''…,'' Mr. X said over two sentences, she accused him of, a moderator asked, a poll showed",
+    text: `Senate Rivals Clash Over Water in Arizona Debate
+
+PHOENIX — Senator Paul Whitcomb and his Democratic challenger, Elena Ruiz, spent much of their only debate on Tuesday arguing over who would protect Arizona's shrinking water supply.
+
+''Nobody in this race has done more for the Colorado River than I have,'' the senator said. ''I wrote the drought bill. I got it passed.''
+
+Ms. Ruiz said the bill had left small farmers without any say over their allocations. She accused him of ''writing the rules for the biggest growers and calling it reform.''
+
+When the moderator asked whether he would support new limits on groundwater pumping, Mr. Whitcomb did not answer directly. Would he back a statewide limit? ''We need to look at every basin on its own,'' he said.
+
+A poll by the Arizona Republic published on Monday showed the race within two points. Ms. Ruiz's campaign said it had raised $4 million in the week before the debate.`,
+    claims: [
+      { s: "''Nobody in this race has done more", speakers: ['Paul Whitcomb'], direct: true },
+      { s: "''I wrote the drought bill.", speakers: ['Paul Whitcomb'], direct: true },
+      { s: "I got it passed.''", speakers: ['Paul Whitcomb'], direct: true },
+      { s: 'Ms. Ruiz said the bill had left small farmers', speakers: ['Elena Ruiz'] },
+      { s: 'She accused him of', speakers: ['Elena Ruiz'] },
+      { s: 'When the moderator asked whether he would support', speakers: ['moderator'], optional: true },
+      { s: "''We need to look at every basin", speakers: ['Paul Whitcomb'], direct: true },
+      {
+        s: 'showed the race within two points',
+        speakers: ['Arizona Republic', 'A poll by the Arizona Republic', 'poll'],
+      },
+      { s: "Ms. Ruiz's campaign said it had raised", speakers: ["Ms. Ruiz's campaign", 'Elena Ruiz', 'campaign'] },
+    ],
+  },
+  {
+    name: 'Wikinews interview with a glaciologist in ‘ ’: the interviewer asks, her answers after her name, she said in reported speech, ‘…’ she said with a word inside, her university said',
+    text: `Wikinews interviews glaciologist on the retreat of Swiss glaciers
+
+Monday, August 24, 2026
+
+Swiss glaciers lost about 3% of their remaining ice volume this summer, according to the Glacier Monitoring Switzerland network. Wikinews spoke with Dr. Annika Brunner, a glaciologist at ETH Zurich who has measured the Rhône Glacier for fifteen years.
+
+Brunner said the loss this year was smaller than in the record summers of 2022 and 2023, but that this was no reason for relief.
+
+((Wikinews)) How fast is the Rhône Glacier retreating?
+
+Annika Brunner: About forty metres a year at the front. When I started, we walked to the ice from the hotel. Now it takes an hour.
+
+((Wikinews)) Can anything slow it down?
+
+Annika Brunner: Locally, very little. The blankets you see in photos help a tourist grotto, not a glacier.
+
+‘People ask me if the glaciers will come back,’ she said. ‘My honest answer is: not in any lifetime that matters to us.’
+
+ETH Zurich said in a press release that the measurements would continue under a new ten-year programme.`,
+    claims: [
+      {
+        s: 'Swiss glaciers lost about 3% of their remaining ice volume',
+        speakers: ['Glacier Monitoring Switzerland', 'Glacier Monitoring Switzerland network'],
+      },
+      { s: 'Brunner said the loss this year was smaller', speakers: ['Annika Brunner'] },
+      { s: 'About forty metres a year at the front.', speakers: ['Annika Brunner'], optional: true },
+      { s: 'When I started, we walked to the ice', speakers: ['Annika Brunner'], optional: true },
+      { s: 'Now it takes an hour.', speakers: ['Annika Brunner'], optional: true },
+      { s: 'Locally, very little.', speakers: ['Annika Brunner'], optional: true },
+      { s: 'The blankets you see in photos', speakers: ['Annika Brunner'], optional: true },
+      { s: '‘People ask me if the glaciers will come back,’ she said.', speakers: ['Annika Brunner'], direct: true },
+      { s: '‘My honest answer is', speakers: ['Annika Brunner'], direct: true },
+      { s: 'said in a press release that the measurements', speakers: ['ETH Zurich'] },
+    ],
+  },
+  {
+    name: 'wire diplomacy: a spokeswoman named by her role, X told reporters, a foreign minister denied that, "…," the ministry said in a statement, officials said on condition of anonymity, a quotation split by its tag',
+    text: `Poland summons Belarus envoy over airspace incursion
+
+WARSAW, Sept 3 (Reuters) - Poland summoned Belarus's charge d'affaires on Wednesday after two Belarusian military helicopters crossed into Polish airspace near the border village of Białowieża, the Polish foreign ministry said.
+
+Foreign ministry spokeswoman Agata Nowicka told reporters the incursion had lasted about four minutes. "This was not an accident, and we will not treat it as one," she said.
+
+Belarusian Foreign Minister Viktor Hrytsuk denied that any helicopter had left Belarusian airspace. "Warsaw is inventing incidents," he told the state news agency BelTA, "to justify its military budget."
+
+"We have radar data and photographs," the Polish defence ministry said in a statement. Two Polish officials, speaking on condition of anonymity because they were not authorised to brief the media, said NATO allies had been informed within the hour.`,
+    claims: [
+      {
+        s: 'crossed into Polish airspace near the border village',
+        speakers: ['Polish foreign ministry', 'foreign ministry'],
+      },
+      { s: 'Agata Nowicka told reporters the incursion', speakers: ['Agata Nowicka'] },
+      {
+        s: '"This was not an accident, and we will not treat it as one," she said.',
+        speakers: ['Agata Nowicka'],
+        direct: true,
+      },
+      { s: 'denied that any helicopter had left', speakers: ['Viktor Hrytsuk'] },
+      { s: '"Warsaw is inventing incidents," he told', speakers: ['Viktor Hrytsuk'], direct: true },
+      {
+        s: '"We have radar data and photographs," the Polish defence ministry',
+        speakers: ['Polish defence ministry', 'defence ministry'],
+        direct: true,
+      },
+      {
+        s: 'said NATO allies had been informed within the hour',
+        speakers: ['Two Polish officials', 'Polish officials', 'officials'],
+      },
+    ],
+  },
+];
