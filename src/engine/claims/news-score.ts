@@ -42,6 +42,7 @@ import {
   NEWS_CASES_34,
   NEWS_CASES_35,
   NEWS_CASES_36,
+  NEWS_CASES_37,
   type NewsCase,
 } from './news.cases';
 
@@ -82,6 +83,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 34': NEWS_CASES_34,
   'batch 35': NEWS_CASES_35,
   'batch 36': NEWS_CASES_36,
+  'batch 37': NEWS_CASES_37,
 };
 
 export interface NewsScore {

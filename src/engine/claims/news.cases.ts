@@ -6424,3 +6424,164 @@ Belarusian Foreign Minister Viktor Hrytsuk denied that any helicopter had left B
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-seventh batch, claims11), with batch 36 and before the
+ * detector was run on either: a Wikinews election in Kenya with a commission's chairman by his
+ * title, "he added" and a rival who "rejected the results", a quotation over three sentences; a
+ * wire earnings story with a bank "quoted as saying" in a newspaper, a finance chief who "told
+ * Reuters in an interview", "the bank" and "It"; a governor's race with a campaign spokesman
+ * "said in an email", "the governor" and "her Republican opponent", a quotation that opens the
+ * paragraph after the tag; a Wikinews court story with a judge's ruling, "the court said" and a
+ * lawyer's denial; a wire health story with a regulator, "according to a letter seen by
+ * Reuters", doctors as "They".
+ */
+export const NEWS_CASES_37: NewsCase[] = [
+  {
+    name: 'Wikinews Kenya county vote: a commission chairman by title, he added, a rival rejected the results, a quotation over three sentences with he said in the middle, observers said',
+    text: `Kenyan electoral commission declares winner in disputed county vote
+
+Saturday, June 20, 2026
+
+Kenya's Independent Electoral and Boundaries Commission (IEBC) declared David Mwangi the winner of Thursday's by-election for governor of Nakuru County on Friday night.
+
+Commission chairman Joseph Otieno said Mwangi had won 51.2% of the vote against 46.9% for his main rival, Grace Wanjiku. He added that turnout had been 58%, higher than in the general election.
+
+Wanjiku rejected the results at a press conference in Nakuru town. "We have evidence that ballot boxes were opened before the count," she said. "We will go to court. We will not accept a result written in an office."
+
+The commission said its officers had followed every procedure and that agents of both candidates had signed the tally forms.
+
+Observers from the Elections Observation Group said voting had been largely peaceful but that they had seen delays in the delivery of results from three polling centres.`,
+    claims: [
+      { s: 'Joseph Otieno said Mwangi had won', speakers: ['Joseph Otieno'] },
+      { s: 'He added that turnout had been 58%', speakers: ['Joseph Otieno'] },
+      { s: 'Wanjiku rejected the results at a press conference', speakers: ['Grace Wanjiku'] },
+      { s: '"We have evidence that ballot boxes', speakers: ['Grace Wanjiku'], direct: true },
+      { s: '"We will go to court.', speakers: ['Grace Wanjiku'], direct: true },
+      { s: 'We will not accept a result written in an office."', speakers: ['Grace Wanjiku'], direct: true },
+      {
+        s: 'The commission said its officers had followed',
+        speakers: ['Independent Electoral and Boundaries Commission', 'IEBC', 'commission'],
+      },
+      {
+        s: 'said voting had been largely peaceful',
+        speakers: ['Elections Observation Group', 'Observers from the Elections Observation Group', 'Observers'],
+      },
+    ],
+  },
+  {
+    name: 'wire bank earnings: quoted in a newspaper as saying, a finance chief told Reuters in an interview, the bank said, It expects, analysts had expected, a quotation split by its tag, a regulator declined to comment',
+    text: `Nordvik Bank profit beats forecasts as lending margins hold up
+
+OSLO, April 28 (Reuters) - Norway's Nordvik Bank reported a 14% rise in first-quarter net profit on Tuesday, beating analysts' forecasts as higher interest rates kept its lending margins wide.
+
+Chief financial officer Ingrid Solberg told Reuters in an interview that loan losses had stayed "remarkably low" despite a slowdown in the housing market. "Customers are paying. The arrears we feared last year have not come," she said.
+
+The bank said net interest income had risen to 6.1 billion crowns. It expects margins to narrow slightly in the second half as the central bank begins to cut rates.
+
+Chief executive Lars Holm was quoted in the business daily Dagens Næringsliv as saying the bank had no plans for acquisitions this year. "We are good at what we do," he told the paper, "and we intend to stay that way."
+
+Norway's Financial Supervisory Authority declined to comment on the bank's capital plans.`,
+    claims: [
+      { s: 'reported a 14% rise in first-quarter net profit', speakers: ['Nordvik Bank'], optional: true },
+      { s: 'Ingrid Solberg told Reuters in an interview', speakers: ['Ingrid Solberg'] },
+      { s: '"Customers are paying.', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'The arrears we feared last year have not come," she said.', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'The bank said net interest income', speakers: ['Nordvik Bank', 'bank'] },
+      { s: 'It expects margins to narrow slightly', speakers: ['Nordvik Bank', 'bank'] },
+      { s: 'was quoted in the business daily', speakers: ['Lars Holm'] },
+      { s: '"We are good at what we do," he told the paper', speakers: ['Lars Holm'], direct: true },
+      { s: 'declined to comment on the bank', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: "governor's race: a campaign spokesman said in an email, the governor, her Republican opponent, a quotation opening the paragraph after its tag, a super PAC said, according to filings",
+    text: `Kansas governor, GOP rival trade blame over school funding
+
+TOPEKA, Kan., Oct 14 (Reuters) - Kansas Governor Laura Kessler and her Republican opponent, former state Treasurer Dan Hollis, traded accusations on Monday over a $300 million shortfall in school funding.
+
+The governor told a rally in Wichita that the shortfall was the result of tax cuts Hollis had pushed through as treasurer. "He emptied the drawer and now he wants credit for finding it empty," Kessler said.
+
+Hollis denied that the tax cuts had caused the gap. His campaign spokesman, Trent Coyle, said in an email that the governor had "spent four years blaming everyone but herself."
+
+The Republican told reporters in Overland Park that he would not raise taxes:
+
+"Kansas families are paying enough. The money is there if the state stops wasting it."
+
+A super PAC backing Kessler, Kansans for Public Schools, said it would spend $2 million on television ads in the final three weeks. The group has raised $5.4 million since July, according to filings with the state ethics commission.`,
+    claims: [
+      { s: 'The governor told a rally in Wichita', speakers: ['Laura Kessler'] },
+      { s: '"He emptied the drawer', speakers: ['Laura Kessler'], direct: true },
+      { s: 'Hollis denied that the tax cuts', speakers: ['Dan Hollis'] },
+      { s: 'Trent Coyle, said in an email', speakers: ['Trent Coyle'] },
+      { s: 'The Republican told reporters in Overland Park', speakers: ['Dan Hollis'] },
+      { s: '"Kansas families are paying enough.', speakers: ['Dan Hollis'], direct: true },
+      { s: 'The money is there if the state stops wasting it."', speakers: ['Dan Hollis'], direct: true },
+      { s: 'said it would spend $2 million', speakers: ['Kansans for Public Schools'] },
+      {
+        s: 'The group has raised $5.4 million since July',
+        speakers: ['state ethics commission', 'filings with the state ethics commission', 'filings'],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews court: a judge ruled that, wrote in her judgment with a quotation, the court said, a lawyer for the company denied, the company said it would appeal, activists welcomed',
+    text: `Dutch court orders chemical plant to cut emissions
+
+Wednesday, March 11, 2026
+
+A court in the Netherlands on Tuesday ordered the chemical company Veldhaven Chemie to cut nitrogen emissions from its plant near Rotterdam by half within three years.
+
+Judge Marieke de Groot ruled that the company had exceeded its permit in at least four of the last six years. In her judgment she wrote: "A permit is a limit, not a target."
+
+The District Court of Rotterdam said the company would face fines of 50,000 euros a day if it missed the deadline.
+
+A lawyer for Veldhaven Chemie, Pieter Smit, denied that the plant had harmed nearby nature reserves. The company said it would study the ruling and was likely to appeal.
+
+Environmental group Milieudefensie, which brought the case, welcomed the decision. Its director, Sanne Visser, called it "a turning point for every polluter in the port."`,
+    claims: [
+      { s: 'Judge Marieke de Groot ruled that', speakers: ['Marieke de Groot'] },
+      { s: 'In her judgment she wrote', speakers: ['Marieke de Groot'], direct: true },
+      {
+        s: 'The District Court of Rotterdam said the company would face fines',
+        speakers: ['District Court of Rotterdam'],
+      },
+      { s: 'Pieter Smit, denied that the plant', speakers: ['Pieter Smit'] },
+      { s: 'The company said it would study the ruling', speakers: ['Veldhaven Chemie'] },
+      { s: 'welcomed the decision', speakers: ['Milieudefensie'] },
+      { s: 'Sanne Visser, called it', speakers: ['Sanne Visser'] },
+    ],
+  },
+  {
+    name: 'wire health regulator: according to a letter seen by Reuters, the agency said, doctors said then They said, a patient group said in a statement, "…," said X, who …',
+    text: `EU regulator reviews weight-loss drug after reports of eye disorder
+
+AMSTERDAM, July 9 (Reuters) - The European Medicines Agency has opened a safety review of the weight-loss drug Lumetra after reports of a rare eye disorder among patients, according to a letter seen by Reuters.
+
+The agency said on Thursday that it had received 37 reports of the disorder and that it was too early to say whether the drug was the cause. It advised patients not to stop treatment without speaking to a doctor.
+
+Eye doctors in Denmark and Sweden said they had seen a rise in cases since the drug was launched in 2024. They said most patients had recovered their sight within months.
+
+Lumetra's maker, Halvorsen Pharma, said in a statement that it was cooperating fully and that the benefits of the drug outweighed its risks.
+
+"Patients need clear answers, not a long silence," said Karin Lund, who chairs the European Obesity Patients' Alliance.`,
+    claims: [
+      {
+        s: 'has opened a safety review of the weight-loss drug',
+        speakers: ['a letter seen by Reuters', 'letter', 'European Medicines Agency'],
+      },
+      { s: 'The agency said on Thursday that it had received', speakers: ['European Medicines Agency', 'agency'] },
+      { s: 'It advised patients not to stop treatment', speakers: ['European Medicines Agency', 'agency'] },
+      {
+        s: 'Eye doctors in Denmark and Sweden said',
+        speakers: ['Eye doctors in Denmark and Sweden', 'Eye doctors', 'doctors'],
+      },
+      {
+        s: 'They said most patients had recovered',
+        speakers: ['Eye doctors in Denmark and Sweden', 'Eye doctors', 'doctors'],
+      },
+      { s: 'said in a statement that it was cooperating', speakers: ['Halvorsen Pharma'] },
+      { s: '"Patients need clear answers', speakers: ['Karin Lund'], direct: true },
+    ],
+  },
+];
