@@ -18,6 +18,7 @@ import {
   PHRASAL_FORMS,
   QUOTED_AS_SAYING,
   RESEARCH_FINDS,
+  OBJECT_INFINITIVE,
   type Complement,
 } from '../lexicon/claim-cues';
 
@@ -405,6 +406,29 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
   return false;
 }
 
+const OBJECT_INFINITIVE_LEMMAS: ReadonlySet<string> = new Set(OBJECT_INFINITIVE.value.lemmas);
+/**
+ * "margins to narrow", "patients not to stop": a short noun phrase of words (not a pronoun
+ * alone), then "(not) to" and a lowercase verb (row cue.object-infinitive).
+ */
+function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
+  const max = OBJECT_INFINITIVE.value.maxWords;
+  for (let j = n; j < b && j <= n + max; j++) {
+    if (cx.t.kind[j] !== Kind.Word) return false;
+    const w = lower(cx, j);
+    if (w !== 'to' && w !== 'not') continue;
+    const to = w === 'not' ? j + 1 : j;
+    return (
+      j > n &&
+      to + 1 < b &&
+      lower(cx, to) === 'to' &&
+      cx.t.kind[to + 1] === Kind.Word &&
+      !(cx.t.flags[to + 1] & Flag.Cap)
+    );
+  }
+  return false;
+}
+
 function complementOk(
   cx: CCtx,
   c: Complement,
@@ -504,7 +528,8 @@ function quotedAsSaying(cx: CCtx, i: number, b: number): number {
 
 /** "quoted <someone> as saying": the index of "as", or -1; the quoted phrase has words and no quotation. */
 function quotedObject(cx: CCtx, i: number, b: number): number {
-  for (let j = i + 1; j + 1 < b && j <= i + 12; j++) {
+  // Up to sixteen tokens: "a civil engineer who inspected the bridge in 2023, Rui Antunes, as saying".
+  for (let j = i + 1; j + 1 < b && j <= i + 16; j++) {
     if (cx.q.of[j] >= 0 || (cx.t.kind[j] === Kind.Punct && !isComma(cx, j))) return -1;
     if (lower(cx, j) === 'as') return /^say/.test(lower(cx, j + 1)) ? j : -1;
   }
@@ -640,6 +665,8 @@ function finalTag(cx: CCtx, a: number, first: Cue, b: number): Cue | undefined {
     if (!next) return undefined;
     f = next.b;
     if (next.kind !== 'verb' || next.b - next.a !== 1) continue;
+    // ", saying the decision was theirs": a participle shares the clause's subject; it is no tag.
+    if (lower(cx, next.a).endsWith('ing')) continue;
     const lemma = CUE_FORMS.get(lower(cx, next.a))?.lemma;
     if (!lemma || !TAG_LEMMAS.has(lemma)) continue;
     // Inverted: ", said a city engineer.", ", said Jane Doe, chief economist at ABC Bank." (not
@@ -821,7 +848,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       w.endsWith('d') &&
       (RESEARCH.has(prev) || researchOpens(cx, a, i));
     if (finding) why.push(RESEARCH_FINDS.id);
-    else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
+    else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) {
+      // "It expects margins to narrow", "advised patients not to stop treatment".
+      if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
+      why.push(OBJECT_INFINITIVE.id);
+    }
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

@@ -64,6 +64,7 @@ import {
   PRONOUN_IT_RESEARCH_SUBJECT,
   PERSON_COMPOUND_HEADS,
   PRONOUN_THEY_PEOPLE_OF_BODY,
+  PEOPLE_OF_PLACE,
   GENDER_OTHER_FITS,
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
@@ -807,10 +808,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const placeOnly =
     !person &&
     other !== undefined &&
-    (ctx.entityById.get(other.entityId)?.type === 'place' || (otherTok > np.a && t.kind[otherTok - 1] === Kind.Poss)) &&
-    t.kind[np.b - 1] === Kind.Word &&
-    !(t.flags[np.b - 1] & Flag.Cap) &&
-    t.start[np.b - 1] >= other.end;
+    ((ctx.entityById.get(other.entityId)?.type === 'place' && peopleOfPlace(ctx, np.a, otherTok, why)) ||
+      ((ctx.entityById.get(other.entityId)?.type === 'place' ||
+        (otherTok > np.a && t.kind[otherTok - 1] === Kind.Poss)) &&
+        t.kind[np.b - 1] === Kind.Word &&
+        !(t.flags[np.b - 1] & Flag.Cap) &&
+        t.start[np.b - 1] >= other.end));
   const titled = person ?? other;
   if (titled) {
     const g = portfolioName(ctx, titled);
@@ -1209,6 +1212,21 @@ export function pluralOfPeople(w: string): boolean {
   return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
 }
 
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE.value);
+/**
+ * "Eye doctors in Denmark and Sweden", "Residents of Piura": people, then a preposition and the
+ * place; the source is the people, not the place (row speaker.people-of-place).
+ */
+function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): boolean {
+  if (placeTok < a + 2 || !PLACE_PREPOSITIONS.has(lower(ctx, placeTok - 1))) return false;
+  const h = placeTok - 2;
+  if (ctx.t.kind[h] !== Kind.Word || ctx.t.flags[h] & Flag.Cap) return false;
+  const w = lower(ctx, h);
+  if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !UNNAMED_SOURCES.has(w)) return false;
+  why.push(PEOPLE_OF_PLACE.id);
+  return true;
+}
+
 /**
  * "JAXA officials" when the last source was written as a named organisation before a plural noun
  * for people: "they" continues the people (row speaker.pronoun.they.people-of-body).
@@ -1529,6 +1547,9 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     // Before: "<description>, [Title] Name".
     let p = i - 1;
     while (p > sf && t.kind[p] === Kind.Word && t.flags[p] & Flag.Cap && p >= i - 2) p--;
+    // "her Republican opponent, former state Treasurer Dan Hollis": lowercase title modifiers
+    // ("former", "state") before the title belong to it.
+    while (p > sf && p >= i - 4 && t.kind[p] === Kind.Word && TITLE_MODIFIERS.has(lower(ctx, p))) p--;
     if (p > sf && isComma(p)) {
       let a = p;
       while (a - 1 >= sf && p - a < 7 && !isBoundary(ctx, a - 1) && !APPOSITIVE_STOP.has(lower(ctx, a - 1))) a--;

@@ -590,6 +590,11 @@ export const GUARD_FINAL_TAG: RuleRow<{
     },
     { text: 'Smith insisted the vote was fair, and the mayor said nothing.', expect: 'insisted' },
     { text: 'The minister denied the report, said to be based on leaked documents.', expect: 'denied' },
+    // A participle after the comma shares the clause's subject: no tag (claims11, batch 36).
+    {
+      text: "The Ministry of Mining denied that it had ordered the closure, saying the decision had been the company's alone.",
+      expect: 'denied',
+    },
     // A quotation's own tag keeps it: the quoted words are Hadley's.
     { text: '"It is over," Hadley conceded in a phone call, a spokesman for Rivera said.', expect: 'conceded' },
     {

@@ -905,3 +905,22 @@ export const PRONOUN_THEY_PEOPLE_OF_BODY: RuleRow<null> = {
     },
   ],
 };
+
+/** "Eye doctors in Denmark and Sweden said …. They said …" (claims/speaker.ts `peopleOfPlace`). */
+export const PEOPLE_OF_PLACE: RuleRow = {
+  id: 'speaker.people-of-place',
+  value: ['in', 'of', 'from', 'across'],
+  reason:
+    'A source written as people and then where they are ("Eye doctors in Denmark and Sweden", "Residents of Piura", "Farmers across the region") is those people: the place only locates them, as it does before the noun in "U.S. officials". The source is the phrase as written, and a "they" that continues it is the people, not the first country named.',
+  examples: [
+    {
+      text: 'The agency opened a review. Eye doctors in Denmark and Sweden said they had seen more cases. They said most patients had recovered.',
+      expect: 'Eye doctors in Denmark and Sweden',
+    },
+    // Must not fire: an organisation after the preposition is who speaks for them.
+    {
+      text: 'Analysts at Mercer Lane Securities said the results were better than feared.',
+      expect: 'Mercer Lane Securities',
+    },
+  ],
+};
