@@ -43,6 +43,7 @@ import {
   NEWS_CASES_35,
   NEWS_CASES_36,
   NEWS_CASES_37,
+  NEWS_CASES_38,
   type NewsCase,
 } from './news.cases';
 
@@ -84,6 +85,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 35': NEWS_CASES_35,
   'batch 36': NEWS_CASES_36,
   'batch 37': NEWS_CASES_37,
+  'batch 38': NEWS_CASES_38,
 };
 
 export interface NewsScore {

@@ -6585,3 +6585,171 @@ Lumetra's maker, Halvorsen Pharma, said in a statement that it was cooperating f
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-eighth batch, claims11), after the fixes for batches 36–37
+ * and before the detector was run on it, as the round's honest check (not fixed against): a
+ * Wikinews wildfire with a fire service "In a statement", a minister quoted over two paragraphs
+ * and residents as "They"; a wire airline story with a union "said on Tuesday", a chief executive
+ * quoted by a newspaper "as saying", « » and "the carrier"; a House race with NYT ''…'' quotes,
+ * "the congresswoman", a challenger's campaign and a denial; a Wikinews interview with a
+ * novelist's answers and a question; a wire court story with prosecutors, a defence lawyer who
+ * "told the court" and "according to court documents".
+ */
+export const NEWS_CASES_38: NewsCase[] = [
+  {
+    name: 'Wikinews wildfire: In a statement a fire service said then It said, a minister told a radio station then a quotation over two paragraphs, residents said then They said, according to the weather service',
+    text: `Wildfire forces evacuation of Greek island villages
+
+Sunday, July 26, 2026
+
+Hundreds of people were evacuated from four villages on the Greek island of Evia on Saturday as a wildfire spread through pine forest, according to the Hellenic Fire Service.
+
+In a statement, the fire service said 240 firefighters, eight aircraft and nine helicopters were fighting the blaze. It said strong winds had made the work of the aircraft difficult.
+
+Civil Protection Minister Nikos Papadakis told the radio station Skai that no one had been hurt. "We moved early, because we learned from 2021," he said.
+
+"Nobody should go back to their homes until we tell them it is safe.
+
+"The wind will turn tonight, and that is the most dangerous moment."
+
+Residents of the village of Kourkouloi said the fire had reached the edge of their gardens within an hour. They said they had been given ten minutes to leave.
+
+The national weather service said temperatures would stay above 40 degrees Celsius until Tuesday.`,
+    claims: [
+      { s: 'as a wildfire spread through pine forest', speakers: ['Hellenic Fire Service'] },
+      {
+        s: 'In a statement, the fire service said 240 firefighters',
+        speakers: ['Hellenic Fire Service', 'fire service'],
+      },
+      { s: 'It said strong winds had made', speakers: ['Hellenic Fire Service', 'fire service'] },
+      { s: 'Nikos Papadakis told the radio station Skai', speakers: ['Nikos Papadakis'] },
+      { s: '"We moved early, because we learned from 2021," he said.', speakers: ['Nikos Papadakis'], direct: true },
+      { s: '"Nobody should go back to their homes', speakers: ['Nikos Papadakis'], direct: true },
+      { s: '"The wind will turn tonight', speakers: ['Nikos Papadakis'], direct: true },
+      {
+        s: 'said the fire had reached the edge of their gardens',
+        speakers: ['Residents of the village of Kourkouloi', 'Residents'],
+      },
+      {
+        s: 'They said they had been given ten minutes',
+        speakers: ['Residents of the village of Kourkouloi', 'Residents'],
+      },
+      {
+        s: 'The national weather service said temperatures',
+        speakers: ['national weather service', 'weather service'],
+      },
+    ],
+  },
+  {
+    name: 'wire airline strike: a union said on Tuesday, a chief executive quoted by a newspaper as saying, « » after a colon, the carrier said, analysts estimated, a ministry urged',
+    text: `Pilots at Italy's Aerolinea Sud to strike over pensions
+
+ROME, March 17 (Reuters) - Pilots at Italian carrier Aerolinea Sud will strike for 24 hours on March 28, their union ANPAV said on Tuesday, after talks over changes to their pension scheme broke down.
+
+The union said more than 90% of its members had voted for the walkout. Its secretary general, Franco Melis, put the dispute in stark terms: «They want us to fly longer and retire poorer.»
+
+Chief executive Chiara Rinaldi was quoted by the newspaper Il Sole 24 Ore as saying the company could not afford the scheme "in its current form".
+
+The carrier said it would publish a list of guaranteed flights by the end of the week. It expects about 300 flights to be cancelled.
+
+Analysts at Equita estimated that a one-day strike would cost the airline about 6 million euros. The Ministry of Transport urged both sides to return to talks.`,
+    claims: [
+      { s: 'Pilots at Italian carrier Aerolinea Sud will strike', speakers: ['ANPAV', 'union ANPAV'] },
+      { s: 'The union said more than 90%', speakers: ['ANPAV', 'union ANPAV', 'union'] },
+      { s: 'put the dispute in stark terms', speakers: ['Franco Melis'], direct: true },
+      { s: 'was quoted by the newspaper Il Sole 24 Ore', speakers: ['Chiara Rinaldi'] },
+      { s: 'The carrier said it would publish', speakers: ['Aerolinea Sud', 'carrier'] },
+      { s: 'It expects about 300 flights to be cancelled.', speakers: ['Aerolinea Sud', 'carrier'] },
+      { s: 'Analysts at Equita estimated', speakers: ['Equita', 'Analysts at Equita', 'Analysts'] },
+      { s: 'The Ministry of Transport urged both sides', speakers: ['Ministry of Transport'] },
+    ],
+  },
+  {
+    name: "House race with ''…'': the congresswoman said, ''…,'' she said over two sentences, a challenger's campaign accused, he denied, a party official said on condition of anonymity",
+    text: `In a Swing District, an Incumbent Runs on Bridges
+
+SCRANTON, Pa. — Representative Carla Dimauro has spent the last month of her campaign standing in front of bridges.
+
+''People do not care which party fixed the bridge,'' the congresswoman said on Friday, at a ribbon-cutting on the Lackawanna River. ''They care that it is open. That is the whole job.''
+
+Her Republican challenger, Rob Kessel, a former county commissioner, has accused her of taking credit for money approved before she took office. Ms. Dimauro's campaign said the claim was false.
+
+Mr. Kessel denied that his campaign was behind a series of anonymous mailers about her voting record. ''I sign everything I send,'' he said.
+
+A Pennsylvania Republican Party official, speaking on condition of anonymity, said the party expected to spend $3 million in the district before Election Day.`,
+    claims: [
+      { s: "''People do not care which party fixed the bridge,''", speakers: ['Carla Dimauro'], direct: true },
+      { s: "''They care that it is open.", speakers: ['Carla Dimauro'], direct: true },
+      { s: "That is the whole job.''", speakers: ['Carla Dimauro'], direct: true },
+      { s: 'has accused her of taking credit', speakers: ['Rob Kessel'] },
+      {
+        s: "Ms. Dimauro's campaign said the claim was false",
+        speakers: ["Ms. Dimauro's campaign", 'Carla Dimauro', 'campaign'],
+      },
+      { s: 'Mr. Kessel denied that his campaign', speakers: ['Rob Kessel'] },
+      { s: "''I sign everything I send,'' he said.", speakers: ['Rob Kessel'], direct: true },
+      {
+        s: 'said the party expected to spend',
+        speakers: [
+          'A Pennsylvania Republican Party official',
+          'Pennsylvania Republican Party official',
+          'Pennsylvania Republican Party',
+          'official',
+        ],
+      },
+    ],
+  },
+  {
+    name: "Wikinews novelist interview: a prize jury said, the novelist's answers, a question, she told Wikinews, her publisher said",
+    text: `Wikinews interviews Booker-shortlisted novelist Ruth Okafor
+
+Thursday, September 24, 2026
+
+Nigerian-British novelist Ruth Okafor's third book, "The Salt Road", was shortlisted for the Booker Prize on Tuesday. The prize's jury described it as "a novel of astonishing patience".
+
+Okafor told Wikinews that she had written most of the book in a borrowed flat in Lagos during the pandemic.
+
+((Wikinews)) Why a road?
+
+Ruth Okafor: Because everyone in my family left by one. Roads are how Nigerians talk about leaving.
+
+((Wikinews)) Did you expect the shortlist?
+
+Ruth Okafor: No. I was in a supermarket when my agent called, and I dropped the eggs.
+
+Her publisher, Harrow & Finch, said sales of the book had tripled since the announcement.`,
+    claims: [
+      { s: 'described it as', speakers: ["The prize's jury", 'jury'] },
+      { s: 'Okafor told Wikinews that she had written', speakers: ['Ruth Okafor'] },
+      { s: 'Because everyone in my family left by one.', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'Roads are how Nigerians talk about leaving.', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'No.', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'I was in a supermarket when my agent called', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'said sales of the book had tripled', speakers: ['Harrow & Finch', 'Harrow'] },
+    ],
+  },
+  {
+    name: 'wire court: prosecutors said, according to court documents, a defence lawyer told the court, the judge said, the defendant denied, a quotation split by its tag',
+    text: `Former Danish bank executive goes on trial over money laundering
+
+COPENHAGEN, Jan 13 (Reuters) - A former senior executive of Danish lender Kystbank went on trial on Monday charged with failing to stop suspicious payments worth 2.3 billion crowns, prosecutors said.
+
+According to court documents, the payments passed through the bank's branch in Tallinn between 2015 and 2018.
+
+Prosecutor Mette Dahl told the court that the executive, Henrik Bjerre, had ignored at least eleven warnings from the bank's compliance staff. "He saw the red flags," she said, "and he chose to look away."
+
+Bjerre denied the charges. His lawyer, Anders Kolding, told the court that his client had relied on assurances from the branch's managers.
+
+Judge Lise Holm said a verdict was expected in March.`,
+    claims: [
+      { s: 'went on trial on Monday charged with failing', speakers: ['prosecutors'] },
+      { s: 'the payments passed through', speakers: ['court documents'] },
+      { s: 'Mette Dahl told the court that the executive', speakers: ['Mette Dahl'] },
+      { s: '"He saw the red flags," she said', speakers: ['Mette Dahl'], direct: true },
+      { s: 'Bjerre denied the charges.', speakers: ['Henrik Bjerre'] },
+      { s: 'Anders Kolding, told the court', speakers: ['Anders Kolding'] },
+      { s: 'Judge Lise Holm said a verdict', speakers: ['Lise Holm'] },
+    ],
+  },
+];
