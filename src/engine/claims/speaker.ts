@@ -843,6 +843,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       describesPerson(o.name, row.value.gender!)
     ) {
       why.push(ruleWhy(row.id, o.name));
+      // --explain names the compound row when it is what made the head a person ("watchman").
+      const head = o.name.toLowerCase().split(/\s+/).pop() ?? '';
+      if (!PERSON_DESCRIPTORS.has(head) && personCompound(head, row.value.gender!))
+        why.push(ruleWhy(PERSON_COMPOUND_HEADS.id, head));
       return { start, end, text, name: o.name };
     }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
