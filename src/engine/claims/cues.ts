@@ -18,6 +18,7 @@ import {
   PHRASAL_FORMS,
   QUOTED_AS_SAYING,
   RESEARCH_FINDS,
+  OBJECT_INFINITIVE,
   type Complement,
 } from '../lexicon/claim-cues';
 
@@ -34,6 +35,7 @@ import {
   GUARD_EXCHANGE,
   GUARD_NOUNISH,
   GUARD_LABEL_OBJECT,
+  GUARD_LABEL_NAME_OBJECT,
   GUARD_PASSIVE,
   GUARD_SUBORDINATE_PARTICIPLE,
   GUARD_OBJECT_MODIFIER,
@@ -75,6 +77,7 @@ const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
 const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
 const LABEL_PRONOUNS = set(GUARD_LABEL_OBJECT.value.pronouns);
+const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
@@ -403,6 +406,29 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
   return false;
 }
 
+const OBJECT_INFINITIVE_LEMMAS: ReadonlySet<string> = new Set(OBJECT_INFINITIVE.value.lemmas);
+/**
+ * "margins to narrow", "patients not to stop": a short noun phrase of words (not a pronoun
+ * alone), then "(not) to" and a lowercase verb (row cue.object-infinitive).
+ */
+function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
+  const max = OBJECT_INFINITIVE.value.maxWords;
+  for (let j = n; j < b && j <= n + max; j++) {
+    if (cx.t.kind[j] !== Kind.Word) return false;
+    const w = lower(cx, j);
+    if (w !== 'to' && w !== 'not') continue;
+    const to = w === 'not' ? j + 1 : j;
+    return (
+      j > n &&
+      to + 1 < b &&
+      lower(cx, to) === 'to' &&
+      cx.t.kind[to + 1] === Kind.Word &&
+      !(cx.t.flags[to + 1] & Flag.Cap)
+    );
+  }
+  return false;
+}
+
 function complementOk(
   cx: CCtx,
   c: Complement,
@@ -457,6 +483,7 @@ function complementOk(
  */
 function objectThenQuote(cx: CCtx, i: number, b: number): boolean {
   if (i >= b || cx.t.kind[i] !== Kind.Word) return false;
+  if (startsMention(cx, i)) return nameThenQuote(cx, i, b);
   const w = lower(cx, i);
   const pronoun = LABEL_PRONOUNS.has(w);
   if (!pronoun && !LABEL_DETERMINERS.has(w)) return false;
@@ -465,6 +492,25 @@ function objectThenQuote(cx: CCtx, i: number, b: number): boolean {
     if (cx.t.kind[j] === Kind.Punct) return false;
   }
   return false;
+}
+
+/**
+ * 'called Dolan "the most extreme candidate"': a name as the object, the quotation opening right
+ * after it (row guard.label-name-object). An indefinite noun before the verb gives a name ('a group
+ * called Harbour Watch "to keep …"'), and a quotation followed by a capitalised word is a nickname
+ * inside a name ('Tom "The Hammer" Lee'), so neither is a judgement.
+ */
+function nameThenQuote(cx: CCtx, i: number, b: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 4 && cx.t.kind[j] === Kind.Word; j--)
+    if (LABEL_NAME_NAMING.has(lower(cx, j))) return false;
+  const e = mentionEnd(cx, i, b);
+  if (e >= b || cx.q.role[e] !== QRole.Open) return false;
+  const k = cx.q.of[e];
+  const close = k >= 0 ? cx.q.quotes[k].closeTok : -1;
+  if (close < 0) return false;
+  let n = close + 1;
+  while (n < b && cx.q.role[n] === QRole.MarkTail) n++;
+  return !(n < b && cx.t.kind[n] === Kind.Word && cx.t.flags[n] & Flag.Cap);
 }
 
 /**
@@ -482,7 +528,8 @@ function quotedAsSaying(cx: CCtx, i: number, b: number): number {
 
 /** "quoted <someone> as saying": the index of "as", or -1; the quoted phrase has words and no quotation. */
 function quotedObject(cx: CCtx, i: number, b: number): number {
-  for (let j = i + 1; j + 1 < b && j <= i + 12; j++) {
+  // Up to sixteen tokens: "a civil engineer who inspected the bridge in 2023, Rui Antunes, as saying".
+  for (let j = i + 1; j + 1 < b && j <= i + 16; j++) {
     if (cx.q.of[j] >= 0 || (cx.t.kind[j] === Kind.Punct && !isComma(cx, j))) return -1;
     if (lower(cx, j) === 'as') return /^say/.test(lower(cx, j + 1)) ? j : -1;
   }
@@ -618,6 +665,8 @@ function finalTag(cx: CCtx, a: number, first: Cue, b: number): Cue | undefined {
     if (!next) return undefined;
     f = next.b;
     if (next.kind !== 'verb' || next.b - next.a !== 1) continue;
+    // ", saying the decision was theirs": a participle shares the clause's subject; it is no tag.
+    if (lower(cx, next.a).endsWith('ing')) continue;
     const lemma = CUE_FORMS.get(lower(cx, next.a))?.lemma;
     if (!lemma || !TAG_LEMMAS.has(lemma)) continue;
     // Inverted: ", said a city engineer.", ", said Jane Doe, chief economist at ABC Bank." (not
@@ -742,7 +791,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
       }
-      why.push(labelObject && !prevCap ? GUARD_LABEL_OBJECT.id : GUARD_NOUNISH.id);
+      why.push(
+        labelObject && !prevCap
+          ? startsMention(cx, i + 1)
+            ? GUARD_LABEL_NAME_OBJECT.id
+            : GUARD_LABEL_OBJECT.id
+          : GUARD_NOUNISH.id,
+      );
     }
     if (PASSIVE_BEFORE.has(prev)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.
@@ -793,7 +848,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       w.endsWith('d') &&
       (RESEARCH.has(prev) || researchOpens(cx, a, i));
     if (finding) why.push(RESEARCH_FINDS.id);
-    else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) continue;
+    else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) {
+      // "It expects margins to narrow", "advised patients not to stop treatment".
+      if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
+      why.push(OBJECT_INFINITIVE.id);
+    }
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

@@ -41,6 +41,9 @@ import {
   NEWS_CASES_33,
   NEWS_CASES_34,
   NEWS_CASES_35,
+  NEWS_CASES_36,
+  NEWS_CASES_37,
+  NEWS_CASES_38,
   type NewsCase,
 } from './news.cases';
 
@@ -80,6 +83,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 33': NEWS_CASES_33,
   'batch 34': NEWS_CASES_34,
   'batch 35': NEWS_CASES_35,
+  'batch 36': NEWS_CASES_36,
+  'batch 37': NEWS_CASES_37,
+  'batch 38': NEWS_CASES_38,
 };
 
 export interface NewsScore {

@@ -6238,3 +6238,518 @@ A spokeswoman for the Federal Criminal Police Office, which has joined the inves
     ],
   },
 ];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-sixth batch, claims11), after the fixes for batch 35 and
+ * before the detector was run on it: a Wikinews bridge collapse "according to" a civil protection
+ * agency, a mayor who "told reporters" then a quotation over two sentences, « » after a colon, an
+ * engineer quoted "as saying" by a newspaper; a wire story on a miner whose chief executive "said
+ * in a statement", analysts as "They", a denial by a ministry and a partial quotation; a Senate
+ * debate with NYT ''…'' quotes, "the senator" and "his opponent", a question that is no claim;
+ * a Wikinews interview with a glaciologist in ‘ ’ quotes; a wire diplomacy story with a
+ * spokeswoman named by her role and a foreign minister who "denied that".
+ */
+export const NEWS_CASES_36: NewsCase[] = [
+  {
+    name: 'Wikinews bridge collapse: according to an agency, a mayor told reporters then a two-sentence quotation with she said, « » after a colon, quoted by a newspaper as saying, It said, nobody would say',
+    text: `Road bridge collapses in northern Portugal, two dead
+
+Thursday, October 8, 2026
+
+A road bridge over the Tâmega river near the town of Amarante collapsed on Wednesday evening, killing two people and injuring five, according to Portugal's National Civil Protection Authority.
+
+Amarante mayor Sofia Rebelo told reporters at the scene that three cars had been on the bridge when its central span gave way. "We heard a noise like thunder. Then the lights of the cars were gone," she said.
+
+The authority said divers had recovered the two bodies by midnight. It said the search for a sixth person, reported missing by relatives, would continue on Thursday.
+
+Residents had complained about cracks in the bridge for years. One of them, Joaquim Pires, put it bluntly: «Everyone here knew it was going to fall.»
+
+The newspaper Jornal de Notícias quoted a civil engineer who inspected the bridge in 2023, Rui Antunes, as saying that he had recommended closing it to lorries. The Ministry of Infrastructure said an inquiry would report within 60 days.`,
+    claims: [
+      {
+        s: 'collapsed on Wednesday evening, killing two people',
+        speakers: ["Portugal's National Civil Protection Authority", 'National Civil Protection Authority'],
+      },
+      { s: 'Sofia Rebelo told reporters at the scene', speakers: ['Sofia Rebelo'] },
+      { s: '"We heard a noise like thunder.', speakers: ['Sofia Rebelo'], direct: true },
+      { s: 'Then the lights of the cars were gone," she said.', speakers: ['Sofia Rebelo'], direct: true },
+      {
+        s: 'The authority said divers had recovered',
+        speakers: [
+          'National Civil Protection Authority',
+          "Portugal's National Civil Protection Authority",
+          'authority',
+        ],
+      },
+      {
+        s: 'It said the search for a sixth person',
+        speakers: [
+          'National Civil Protection Authority',
+          "Portugal's National Civil Protection Authority",
+          'authority',
+        ],
+      },
+      {
+        s: 'Residents had complained about cracks',
+        speakers: ['Residents'],
+        optional: true,
+      },
+      { s: 'put it bluntly', speakers: ['Joaquim Pires'], direct: true },
+      { s: 'quoted a civil engineer who inspected the bridge', speakers: ['Rui Antunes'] },
+      { s: 'The Ministry of Infrastructure said an inquiry', speakers: ['Ministry of Infrastructure'] },
+    ],
+  },
+  {
+    name: 'wire miner: said in a statement, a chief executive on a call with analysts then a quotation over two sentences, analysts as They, a ministry denied, a partial quotation inside a sentence, a union official told Reuters',
+    text: `Copper miner Andeshill cuts output forecast after Chile landslide
+
+SANTIAGO, Nov 12 (Reuters) - Canadian-listed copper miner Andeshill Resources cut its 2026 production forecast by 8% on Thursday after a landslide shut the main pit at its Pampa Roja mine in northern Chile.
+
+The company said in a statement that no workers had been hurt and that it expected the pit to reopen in January. Its shares fell 11% in Toronto.
+
+Chief executive Martin Keller told analysts on a conference call that the slope had been monitored "around the clock" and that the slide came without warning. "We will not restart until the geotechnical team signs off. Safety comes before tonnes," Keller said.
+
+Analysts at Scotiabank said the cut was bigger than they had expected. They said the company's debt would rise if the pit stayed closed past March.
+
+Chile's Ministry of Mining denied that it had ordered the closure, saying the decision had been Andeshill's alone. A union official at the mine, Ramón Fuentes, told Reuters that workers would be paid in full while the pit was shut.`,
+    claims: [
+      { s: 'The company said in a statement that no workers', speakers: ['Andeshill Resources', 'Andeshill'] },
+      { s: 'Martin Keller told analysts on a conference call', speakers: ['Martin Keller'] },
+      { s: '"We will not restart until', speakers: ['Martin Keller'], direct: true },
+      { s: 'Safety comes before tonnes," Keller said.', speakers: ['Martin Keller'], direct: true },
+      { s: 'Analysts at Scotiabank said the cut', speakers: ['Scotiabank', 'Analysts at Scotiabank', 'Analysts'] },
+      { s: "They said the company's debt would rise", speakers: ['Scotiabank', 'Analysts at Scotiabank', 'Analysts'] },
+      { s: 'denied that it had ordered the closure', speakers: ['Ministry of Mining', "Chile's Ministry of Mining"] },
+      { s: 'Ramón Fuentes, told Reuters', speakers: ['Ramón Fuentes'] },
+    ],
+  },
+  {
+    name: "Senate debate with ''…'': the senator said then his opponent, a question he did not answer, ''…,'' Mr. X said over two sentences, she accused him of, a moderator asked, a poll showed",
+    text: `Senate Rivals Clash Over Water in Arizona Debate
+
+PHOENIX — Senator Paul Whitcomb and his Democratic challenger, Elena Ruiz, spent much of their only debate on Tuesday arguing over who would protect Arizona's shrinking water supply.
+
+''Nobody in this race has done more for the Colorado River than I have,'' the senator said. ''I wrote the drought bill. I got it passed.''
+
+Ms. Ruiz said the bill had left small farmers without any say over their allocations. She accused him of ''writing the rules for the biggest growers and calling it reform.''
+
+When the moderator asked whether he would support new limits on groundwater pumping, Mr. Whitcomb did not answer directly. Would he back a statewide limit? ''We need to look at every basin on its own,'' he said.
+
+A poll by the Arizona Republic published on Monday showed the race within two points. Ms. Ruiz's campaign said it had raised $4 million in the week before the debate.`,
+    claims: [
+      { s: "''Nobody in this race has done more", speakers: ['Paul Whitcomb'], direct: true },
+      { s: "''I wrote the drought bill.", speakers: ['Paul Whitcomb'], direct: true },
+      { s: "I got it passed.''", speakers: ['Paul Whitcomb'], direct: true },
+      { s: 'Ms. Ruiz said the bill had left small farmers', speakers: ['Elena Ruiz'] },
+      { s: 'She accused him of', speakers: ['Elena Ruiz'] },
+      { s: 'When the moderator asked whether he would support', speakers: ['moderator'], optional: true },
+      { s: "''We need to look at every basin", speakers: ['Paul Whitcomb'], direct: true },
+      {
+        s: 'showed the race within two points',
+        speakers: ['Arizona Republic', 'A poll by the Arizona Republic', 'poll'],
+      },
+      { s: "Ms. Ruiz's campaign said it had raised", speakers: ["Ms. Ruiz's campaign", 'Elena Ruiz', 'campaign'] },
+    ],
+  },
+  {
+    name: 'Wikinews interview with a glaciologist in ‘ ’: the interviewer asks, her answers after her name, she said in reported speech, ‘…’ she said with a word inside, her university said',
+    text: `Wikinews interviews glaciologist on the retreat of Swiss glaciers
+
+Monday, August 24, 2026
+
+Swiss glaciers lost about 3% of their remaining ice volume this summer, according to the Glacier Monitoring Switzerland network. Wikinews spoke with Dr. Annika Brunner, a glaciologist at ETH Zurich who has measured the Rhône Glacier for fifteen years.
+
+Brunner said the loss this year was smaller than in the record summers of 2022 and 2023, but that this was no reason for relief.
+
+((Wikinews)) How fast is the Rhône Glacier retreating?
+
+Annika Brunner: About forty metres a year at the front. When I started, we walked to the ice from the hotel. Now it takes an hour.
+
+((Wikinews)) Can anything slow it down?
+
+Annika Brunner: Locally, very little. The blankets you see in photos help a tourist grotto, not a glacier.
+
+‘People ask me if the glaciers will come back,’ she said. ‘My honest answer is: not in any lifetime that matters to us.’
+
+ETH Zurich said in a press release that the measurements would continue under a new ten-year programme.`,
+    claims: [
+      {
+        s: 'Swiss glaciers lost about 3% of their remaining ice volume',
+        speakers: ['Glacier Monitoring Switzerland', 'Glacier Monitoring Switzerland network'],
+      },
+      { s: 'Brunner said the loss this year was smaller', speakers: ['Annika Brunner'] },
+      { s: 'About forty metres a year at the front.', speakers: ['Annika Brunner'], optional: true },
+      { s: 'When I started, we walked to the ice', speakers: ['Annika Brunner'], optional: true },
+      { s: 'Now it takes an hour.', speakers: ['Annika Brunner'], optional: true },
+      { s: 'Locally, very little.', speakers: ['Annika Brunner'], optional: true },
+      { s: 'The blankets you see in photos', speakers: ['Annika Brunner'], optional: true },
+      { s: '‘People ask me if the glaciers will come back,’ she said.', speakers: ['Annika Brunner'], direct: true },
+      { s: '‘My honest answer is', speakers: ['Annika Brunner'], direct: true },
+      { s: 'said in a press release that the measurements', speakers: ['ETH Zurich'] },
+    ],
+  },
+  {
+    name: 'wire diplomacy: a spokeswoman named by her role, X told reporters, a foreign minister denied that, "…," the ministry said in a statement, officials said on condition of anonymity, a quotation split by its tag',
+    text: `Poland summons Belarus envoy over airspace incursion
+
+WARSAW, Sept 3 (Reuters) - Poland summoned Belarus's charge d'affaires on Wednesday after two Belarusian military helicopters crossed into Polish airspace near the border village of Białowieża, the Polish foreign ministry said.
+
+Foreign ministry spokeswoman Agata Nowicka told reporters the incursion had lasted about four minutes. "This was not an accident, and we will not treat it as one," she said.
+
+Belarusian Foreign Minister Viktor Hrytsuk denied that any helicopter had left Belarusian airspace. "Warsaw is inventing incidents," he told the state news agency BelTA, "to justify its military budget."
+
+"We have radar data and photographs," the Polish defence ministry said in a statement. Two Polish officials, speaking on condition of anonymity because they were not authorised to brief the media, said NATO allies had been informed within the hour.`,
+    claims: [
+      {
+        s: 'crossed into Polish airspace near the border village',
+        speakers: ['Polish foreign ministry', 'foreign ministry'],
+      },
+      { s: 'Agata Nowicka told reporters the incursion', speakers: ['Agata Nowicka'] },
+      {
+        s: '"This was not an accident, and we will not treat it as one," she said.',
+        speakers: ['Agata Nowicka'],
+        direct: true,
+      },
+      { s: 'denied that any helicopter had left', speakers: ['Viktor Hrytsuk'] },
+      { s: '"Warsaw is inventing incidents," he told', speakers: ['Viktor Hrytsuk'], direct: true },
+      {
+        s: '"We have radar data and photographs," the Polish defence ministry',
+        speakers: ['Polish defence ministry', 'defence ministry'],
+        direct: true,
+      },
+      {
+        s: 'said NATO allies had been informed within the hour',
+        speakers: ['Two Polish officials', 'Polish officials', 'officials'],
+      },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-seventh batch, claims11), with batch 36 and before the
+ * detector was run on either: a Wikinews election in Kenya with a commission's chairman by his
+ * title, "he added" and a rival who "rejected the results", a quotation over three sentences; a
+ * wire earnings story with a bank "quoted as saying" in a newspaper, a finance chief who "told
+ * Reuters in an interview", "the bank" and "It"; a governor's race with a campaign spokesman
+ * "said in an email", "the governor" and "her Republican opponent", a quotation that opens the
+ * paragraph after the tag; a Wikinews court story with a judge's ruling, "the court said" and a
+ * lawyer's denial; a wire health story with a regulator, "according to a letter seen by
+ * Reuters", doctors as "They".
+ */
+export const NEWS_CASES_37: NewsCase[] = [
+  {
+    name: 'Wikinews Kenya county vote: a commission chairman by title, he added, a rival rejected the results, a quotation over three sentences with he said in the middle, observers said',
+    text: `Kenyan electoral commission declares winner in disputed county vote
+
+Saturday, June 20, 2026
+
+Kenya's Independent Electoral and Boundaries Commission (IEBC) declared David Mwangi the winner of Thursday's by-election for governor of Nakuru County on Friday night.
+
+Commission chairman Joseph Otieno said Mwangi had won 51.2% of the vote against 46.9% for his main rival, Grace Wanjiku. He added that turnout had been 58%, higher than in the general election.
+
+Wanjiku rejected the results at a press conference in Nakuru town. "We have evidence that ballot boxes were opened before the count," she said. "We will go to court. We will not accept a result written in an office."
+
+The commission said its officers had followed every procedure and that agents of both candidates had signed the tally forms.
+
+Observers from the Elections Observation Group said voting had been largely peaceful but that they had seen delays in the delivery of results from three polling centres.`,
+    claims: [
+      { s: 'Joseph Otieno said Mwangi had won', speakers: ['Joseph Otieno'] },
+      { s: 'He added that turnout had been 58%', speakers: ['Joseph Otieno'] },
+      { s: 'Wanjiku rejected the results at a press conference', speakers: ['Grace Wanjiku'] },
+      { s: '"We have evidence that ballot boxes', speakers: ['Grace Wanjiku'], direct: true },
+      { s: '"We will go to court.', speakers: ['Grace Wanjiku'], direct: true },
+      { s: 'We will not accept a result written in an office."', speakers: ['Grace Wanjiku'], direct: true },
+      {
+        s: 'The commission said its officers had followed',
+        speakers: ['Independent Electoral and Boundaries Commission', 'IEBC', 'commission'],
+      },
+      {
+        s: 'said voting had been largely peaceful',
+        speakers: ['Elections Observation Group', 'Observers from the Elections Observation Group', 'Observers'],
+      },
+    ],
+  },
+  {
+    name: 'wire bank earnings: quoted in a newspaper as saying, a finance chief told Reuters in an interview, the bank said, It expects, analysts had expected, a quotation split by its tag, a regulator declined to comment',
+    text: `Nordvik Bank profit beats forecasts as lending margins hold up
+
+OSLO, April 28 (Reuters) - Norway's Nordvik Bank reported a 14% rise in first-quarter net profit on Tuesday, beating analysts' forecasts as higher interest rates kept its lending margins wide.
+
+Chief financial officer Ingrid Solberg told Reuters in an interview that loan losses had stayed "remarkably low" despite a slowdown in the housing market. "Customers are paying. The arrears we feared last year have not come," she said.
+
+The bank said net interest income had risen to 6.1 billion crowns. It expects margins to narrow slightly in the second half as the central bank begins to cut rates.
+
+Chief executive Lars Holm was quoted in the business daily Dagens Næringsliv as saying the bank had no plans for acquisitions this year. "We are good at what we do," he told the paper, "and we intend to stay that way."
+
+Norway's Financial Supervisory Authority declined to comment on the bank's capital plans.`,
+    claims: [
+      { s: 'reported a 14% rise in first-quarter net profit', speakers: ['Nordvik Bank'], optional: true },
+      { s: 'Ingrid Solberg told Reuters in an interview', speakers: ['Ingrid Solberg'] },
+      { s: '"Customers are paying.', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'The arrears we feared last year have not come," she said.', speakers: ['Ingrid Solberg'], direct: true },
+      { s: 'The bank said net interest income', speakers: ['Nordvik Bank', 'bank'] },
+      { s: 'It expects margins to narrow slightly', speakers: ['Nordvik Bank', 'bank'] },
+      { s: 'was quoted in the business daily', speakers: ['Lars Holm'] },
+      { s: '"We are good at what we do," he told the paper', speakers: ['Lars Holm'], direct: true },
+      { s: 'declined to comment on the bank', speakers: [], optional: true },
+    ],
+  },
+  {
+    name: "governor's race: a campaign spokesman said in an email, the governor, her Republican opponent, a quotation opening the paragraph after its tag, a super PAC said, according to filings",
+    text: `Kansas governor, GOP rival trade blame over school funding
+
+TOPEKA, Kan., Oct 14 (Reuters) - Kansas Governor Laura Kessler and her Republican opponent, former state Treasurer Dan Hollis, traded accusations on Monday over a $300 million shortfall in school funding.
+
+The governor told a rally in Wichita that the shortfall was the result of tax cuts Hollis had pushed through as treasurer. "He emptied the drawer and now he wants credit for finding it empty," Kessler said.
+
+Hollis denied that the tax cuts had caused the gap. His campaign spokesman, Trent Coyle, said in an email that the governor had "spent four years blaming everyone but herself."
+
+The Republican told reporters in Overland Park that he would not raise taxes:
+
+"Kansas families are paying enough. The money is there if the state stops wasting it."
+
+A super PAC backing Kessler, Kansans for Public Schools, said it would spend $2 million on television ads in the final three weeks. The group has raised $5.4 million since July, according to filings with the state ethics commission.`,
+    claims: [
+      { s: 'The governor told a rally in Wichita', speakers: ['Laura Kessler'] },
+      { s: '"He emptied the drawer', speakers: ['Laura Kessler'], direct: true },
+      { s: 'Hollis denied that the tax cuts', speakers: ['Dan Hollis'] },
+      { s: 'Trent Coyle, said in an email', speakers: ['Trent Coyle'] },
+      { s: 'The Republican told reporters in Overland Park', speakers: ['Dan Hollis'] },
+      { s: '"Kansas families are paying enough.', speakers: ['Dan Hollis'], direct: true },
+      { s: 'The money is there if the state stops wasting it."', speakers: ['Dan Hollis'], direct: true },
+      { s: 'said it would spend $2 million', speakers: ['Kansans for Public Schools'] },
+      {
+        s: 'The group has raised $5.4 million since July',
+        speakers: ['state ethics commission', 'filings with the state ethics commission', 'filings'],
+      },
+    ],
+  },
+  {
+    name: 'Wikinews court: a judge ruled that, wrote in her judgment with a quotation, the court said, a lawyer for the company denied, the company said it would appeal, activists welcomed',
+    text: `Dutch court orders chemical plant to cut emissions
+
+Wednesday, March 11, 2026
+
+A court in the Netherlands on Tuesday ordered the chemical company Veldhaven Chemie to cut nitrogen emissions from its plant near Rotterdam by half within three years.
+
+Judge Marieke de Groot ruled that the company had exceeded its permit in at least four of the last six years. In her judgment she wrote: "A permit is a limit, not a target."
+
+The District Court of Rotterdam said the company would face fines of 50,000 euros a day if it missed the deadline.
+
+A lawyer for Veldhaven Chemie, Pieter Smit, denied that the plant had harmed nearby nature reserves. The company said it would study the ruling and was likely to appeal.
+
+Environmental group Milieudefensie, which brought the case, welcomed the decision. Its director, Sanne Visser, called it "a turning point for every polluter in the port."`,
+    claims: [
+      { s: 'Judge Marieke de Groot ruled that', speakers: ['Marieke de Groot'] },
+      { s: 'In her judgment she wrote', speakers: ['Marieke de Groot'], direct: true },
+      {
+        s: 'The District Court of Rotterdam said the company would face fines',
+        speakers: ['District Court of Rotterdam'],
+      },
+      { s: 'Pieter Smit, denied that the plant', speakers: ['Pieter Smit'] },
+      { s: 'The company said it would study the ruling', speakers: ['Veldhaven Chemie'] },
+      { s: 'welcomed the decision', speakers: ['Milieudefensie'] },
+      { s: 'Sanne Visser, called it', speakers: ['Sanne Visser'] },
+    ],
+  },
+  {
+    name: 'wire health regulator: according to a letter seen by Reuters, the agency said, doctors said then They said, a patient group said in a statement, "…," said X, who …',
+    text: `EU regulator reviews weight-loss drug after reports of eye disorder
+
+AMSTERDAM, July 9 (Reuters) - The European Medicines Agency has opened a safety review of the weight-loss drug Lumetra after reports of a rare eye disorder among patients, according to a letter seen by Reuters.
+
+The agency said on Thursday that it had received 37 reports of the disorder and that it was too early to say whether the drug was the cause. It advised patients not to stop treatment without speaking to a doctor.
+
+Eye doctors in Denmark and Sweden said they had seen a rise in cases since the drug was launched in 2024. They said most patients had recovered their sight within months.
+
+Lumetra's maker, Halvorsen Pharma, said in a statement that it was cooperating fully and that the benefits of the drug outweighed its risks.
+
+"Patients need clear answers, not a long silence," said Karin Lund, who chairs the European Obesity Patients' Alliance.`,
+    claims: [
+      {
+        s: 'has opened a safety review of the weight-loss drug',
+        speakers: ['a letter seen by Reuters', 'letter', 'European Medicines Agency'],
+      },
+      { s: 'The agency said on Thursday that it had received', speakers: ['European Medicines Agency', 'agency'] },
+      { s: 'It advised patients not to stop treatment', speakers: ['European Medicines Agency', 'agency'] },
+      {
+        s: 'Eye doctors in Denmark and Sweden said',
+        speakers: ['Eye doctors in Denmark and Sweden', 'Eye doctors', 'doctors'],
+      },
+      {
+        s: 'They said most patients had recovered',
+        speakers: ['Eye doctors in Denmark and Sweden', 'Eye doctors', 'doctors'],
+      },
+      { s: 'said in a statement that it was cooperating', speakers: ['Halvorsen Pharma'] },
+      { s: '"Patients need clear answers', speakers: ['Karin Lund'], direct: true },
+    ],
+  },
+];
+
+/**
+ * Written blind on 1 Dec 2026 (thirty-eighth batch, claims11), after the fixes for batches 36–37
+ * and before the detector was run on it, as the round's honest check (not fixed against): a
+ * Wikinews wildfire with a fire service "In a statement", a minister quoted over two paragraphs
+ * and residents as "They"; a wire airline story with a union "said on Tuesday", a chief executive
+ * quoted by a newspaper "as saying", « » and "the carrier"; a House race with NYT ''…'' quotes,
+ * "the congresswoman", a challenger's campaign and a denial; a Wikinews interview with a
+ * novelist's answers and a question; a wire court story with prosecutors, a defence lawyer who
+ * "told the court" and "according to court documents".
+ */
+export const NEWS_CASES_38: NewsCase[] = [
+  {
+    name: 'Wikinews wildfire: In a statement a fire service said then It said, a minister told a radio station then a quotation over two paragraphs, residents said then They said, according to the weather service',
+    text: `Wildfire forces evacuation of Greek island villages
+
+Sunday, July 26, 2026
+
+Hundreds of people were evacuated from four villages on the Greek island of Evia on Saturday as a wildfire spread through pine forest, according to the Hellenic Fire Service.
+
+In a statement, the fire service said 240 firefighters, eight aircraft and nine helicopters were fighting the blaze. It said strong winds had made the work of the aircraft difficult.
+
+Civil Protection Minister Nikos Papadakis told the radio station Skai that no one had been hurt. "We moved early, because we learned from 2021," he said.
+
+"Nobody should go back to their homes until we tell them it is safe.
+
+"The wind will turn tonight, and that is the most dangerous moment."
+
+Residents of the village of Kourkouloi said the fire had reached the edge of their gardens within an hour. They said they had been given ten minutes to leave.
+
+The national weather service said temperatures would stay above 40 degrees Celsius until Tuesday.`,
+    claims: [
+      { s: 'as a wildfire spread through pine forest', speakers: ['Hellenic Fire Service'] },
+      {
+        s: 'In a statement, the fire service said 240 firefighters',
+        speakers: ['Hellenic Fire Service', 'fire service'],
+      },
+      { s: 'It said strong winds had made', speakers: ['Hellenic Fire Service', 'fire service'] },
+      { s: 'Nikos Papadakis told the radio station Skai', speakers: ['Nikos Papadakis'] },
+      { s: '"We moved early, because we learned from 2021," he said.', speakers: ['Nikos Papadakis'], direct: true },
+      { s: '"Nobody should go back to their homes', speakers: ['Nikos Papadakis'], direct: true },
+      { s: '"The wind will turn tonight', speakers: ['Nikos Papadakis'], direct: true },
+      {
+        s: 'said the fire had reached the edge of their gardens',
+        speakers: ['Residents of the village of Kourkouloi', 'Residents'],
+      },
+      {
+        s: 'They said they had been given ten minutes',
+        speakers: ['Residents of the village of Kourkouloi', 'Residents'],
+      },
+      {
+        s: 'The national weather service said temperatures',
+        speakers: ['national weather service', 'weather service'],
+      },
+    ],
+  },
+  {
+    name: 'wire airline strike: a union said on Tuesday, a chief executive quoted by a newspaper as saying, « » after a colon, the carrier said, analysts estimated, a ministry urged',
+    text: `Pilots at Italy's Aerolinea Sud to strike over pensions
+
+ROME, March 17 (Reuters) - Pilots at Italian carrier Aerolinea Sud will strike for 24 hours on March 28, their union ANPAV said on Tuesday, after talks over changes to their pension scheme broke down.
+
+The union said more than 90% of its members had voted for the walkout. Its secretary general, Franco Melis, put the dispute in stark terms: «They want us to fly longer and retire poorer.»
+
+Chief executive Chiara Rinaldi was quoted by the newspaper Il Sole 24 Ore as saying the company could not afford the scheme "in its current form".
+
+The carrier said it would publish a list of guaranteed flights by the end of the week. It expects about 300 flights to be cancelled.
+
+Analysts at Equita estimated that a one-day strike would cost the airline about 6 million euros. The Ministry of Transport urged both sides to return to talks.`,
+    claims: [
+      { s: 'Pilots at Italian carrier Aerolinea Sud will strike', speakers: ['ANPAV', 'union ANPAV'] },
+      { s: 'The union said more than 90%', speakers: ['ANPAV', 'union ANPAV', 'union'] },
+      { s: 'put the dispute in stark terms', speakers: ['Franco Melis'], direct: true },
+      { s: 'was quoted by the newspaper Il Sole 24 Ore', speakers: ['Chiara Rinaldi'] },
+      { s: 'The carrier said it would publish', speakers: ['Aerolinea Sud', 'carrier'] },
+      { s: 'It expects about 300 flights to be cancelled.', speakers: ['Aerolinea Sud', 'carrier'] },
+      { s: 'Analysts at Equita estimated', speakers: ['Equita', 'Analysts at Equita', 'Analysts'] },
+      { s: 'The Ministry of Transport urged both sides', speakers: ['Ministry of Transport'] },
+    ],
+  },
+  {
+    name: "House race with ''…'': the congresswoman said, ''…,'' she said over two sentences, a challenger's campaign accused, he denied, a party official said on condition of anonymity",
+    text: `In a Swing District, an Incumbent Runs on Bridges
+
+SCRANTON, Pa. — Representative Carla Dimauro has spent the last month of her campaign standing in front of bridges.
+
+''People do not care which party fixed the bridge,'' the congresswoman said on Friday, at a ribbon-cutting on the Lackawanna River. ''They care that it is open. That is the whole job.''
+
+Her Republican challenger, Rob Kessel, a former county commissioner, has accused her of taking credit for money approved before she took office. Ms. Dimauro's campaign said the claim was false.
+
+Mr. Kessel denied that his campaign was behind a series of anonymous mailers about her voting record. ''I sign everything I send,'' he said.
+
+A Pennsylvania Republican Party official, speaking on condition of anonymity, said the party expected to spend $3 million in the district before Election Day.`,
+    claims: [
+      { s: "''People do not care which party fixed the bridge,''", speakers: ['Carla Dimauro'], direct: true },
+      { s: "''They care that it is open.", speakers: ['Carla Dimauro'], direct: true },
+      { s: "That is the whole job.''", speakers: ['Carla Dimauro'], direct: true },
+      { s: 'has accused her of taking credit', speakers: ['Rob Kessel'] },
+      {
+        s: "Ms. Dimauro's campaign said the claim was false",
+        speakers: ["Ms. Dimauro's campaign", 'Carla Dimauro', 'campaign'],
+      },
+      { s: 'Mr. Kessel denied that his campaign', speakers: ['Rob Kessel'] },
+      { s: "''I sign everything I send,'' he said.", speakers: ['Rob Kessel'], direct: true },
+      {
+        s: 'said the party expected to spend',
+        speakers: [
+          'A Pennsylvania Republican Party official',
+          'Pennsylvania Republican Party official',
+          'Pennsylvania Republican Party',
+          'official',
+        ],
+      },
+    ],
+  },
+  {
+    name: "Wikinews novelist interview: a prize jury said, the novelist's answers, a question, she told Wikinews, her publisher said",
+    text: `Wikinews interviews Booker-shortlisted novelist Ruth Okafor
+
+Thursday, September 24, 2026
+
+Nigerian-British novelist Ruth Okafor's third book, "The Salt Road", was shortlisted for the Booker Prize on Tuesday. The prize's jury described it as "a novel of astonishing patience".
+
+Okafor told Wikinews that she had written most of the book in a borrowed flat in Lagos during the pandemic.
+
+((Wikinews)) Why a road?
+
+Ruth Okafor: Because everyone in my family left by one. Roads are how Nigerians talk about leaving.
+
+((Wikinews)) Did you expect the shortlist?
+
+Ruth Okafor: No. I was in a supermarket when my agent called, and I dropped the eggs.
+
+Her publisher, Harrow & Finch, said sales of the book had tripled since the announcement.`,
+    claims: [
+      { s: 'described it as', speakers: ["The prize's jury", 'jury'] },
+      { s: 'Okafor told Wikinews that she had written', speakers: ['Ruth Okafor'] },
+      { s: 'Because everyone in my family left by one.', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'Roads are how Nigerians talk about leaving.', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'No.', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'I was in a supermarket when my agent called', speakers: ['Ruth Okafor'], optional: true },
+      { s: 'said sales of the book had tripled', speakers: ['Harrow & Finch', 'Harrow'] },
+    ],
+  },
+  {
+    name: 'wire court: prosecutors said, according to court documents, a defence lawyer told the court, the judge said, the defendant denied, a quotation split by its tag',
+    text: `Former Danish bank executive goes on trial over money laundering
+
+COPENHAGEN, Jan 13 (Reuters) - A former senior executive of Danish lender Kystbank went on trial on Monday charged with failing to stop suspicious payments worth 2.3 billion crowns, prosecutors said.
+
+According to court documents, the payments passed through the bank's branch in Tallinn between 2015 and 2018.
+
+Prosecutor Mette Dahl told the court that the executive, Henrik Bjerre, had ignored at least eleven warnings from the bank's compliance staff. "He saw the red flags," she said, "and he chose to look away."
+
+Bjerre denied the charges. His lawyer, Anders Kolding, told the court that his client had relied on assurances from the branch's managers.
+
+Judge Lise Holm said a verdict was expected in March.`,
+    claims: [
+      { s: 'went on trial on Monday charged with failing', speakers: ['prosecutors'] },
+      { s: 'the payments passed through', speakers: ['court documents'] },
+      { s: 'Mette Dahl told the court that the executive', speakers: ['Mette Dahl'] },
+      { s: '"He saw the red flags," she said', speakers: ['Mette Dahl'], direct: true },
+      { s: 'Bjerre denied the charges.', speakers: ['Henrik Bjerre'] },
+      { s: 'Anders Kolding, told the court', speakers: ['Anders Kolding'] },
+      { s: 'Judge Lise Holm said a verdict', speakers: ['Lise Holm'] },
+    ],
+  },
+];

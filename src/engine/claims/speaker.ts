@@ -62,6 +62,9 @@ import {
   DESCRIPTION_NAME_FITS,
   DESCRIPTION_POSSESSED,
   PRONOUN_IT_RESEARCH_SUBJECT,
+  PERSON_COMPOUND_HEADS,
+  PRONOUN_THEY_PEOPLE_OF_BODY,
+  PEOPLE_OF_PLACE,
   GENDER_OTHER_FITS,
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
@@ -417,9 +420,23 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
+    personCompound(head, gender) ||
     // "employee", "nominee", "retiree": -ee nouns name people too.
     (/(er|or|ist|ian|ee)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
   );
+}
+
+const COMPOUND_SUFFIXES = PERSON_COMPOUND_HEADS.value.suffixes;
+const COMPOUND_NOT_PEOPLE: ReadonlySet<string> = new Set(PERSON_COMPOUND_HEADS.value.notPeople);
+/** "watchman", "businesswoman", "salesperson": a compound naming one person (row speaker.description.person-compound). */
+function personCompound(head: string, gender: 'm' | 'f'): boolean {
+  if (COMPOUND_NOT_PEOPLE.has(head)) return false;
+  for (const s of COMPOUND_SUFFIXES) {
+    if (head.length < s.length + 3 || !head.endsWith(s)) continue;
+    // "-woman" is she; "-man" ("chairman") is used of women too, so it says nothing of gender.
+    return !(gender === 'm' && s === 'woman');
+  }
+  return false;
 }
 
 const SEEN: ReadonlySet<string> = new Set(SEEN_BY.value);
@@ -791,10 +808,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const placeOnly =
     !person &&
     other !== undefined &&
-    (ctx.entityById.get(other.entityId)?.type === 'place' || (otherTok > np.a && t.kind[otherTok - 1] === Kind.Poss)) &&
-    t.kind[np.b - 1] === Kind.Word &&
-    !(t.flags[np.b - 1] & Flag.Cap) &&
-    t.start[np.b - 1] >= other.end;
+    ((ctx.entityById.get(other.entityId)?.type === 'place' && peopleOfPlace(ctx, np.a, otherTok, why)) ||
+      ((ctx.entityById.get(other.entityId)?.type === 'place' ||
+        (otherTok > np.a && t.kind[otherTok - 1] === Kind.Poss)) &&
+        t.kind[np.b - 1] === Kind.Word &&
+        !(t.flags[np.b - 1] & Flag.Cap) &&
+        t.start[np.b - 1] >= other.end));
   const titled = person ?? other;
   if (titled) {
     const g = portfolioName(ctx, titled);
@@ -824,6 +843,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       describesPerson(o.name, row.value.gender!)
     ) {
       why.push(ruleWhy(row.id, o.name));
+      // --explain names the compound row when it is what made the head a person ("watchman").
+      const head = o.name.toLowerCase().split(/\s+/).pop() ?? '';
+      if (!PERSON_DESCRIPTORS.has(head) && personCompound(head, row.value.gender!))
+        why.push(ruleWhy(PERSON_COMPOUND_HEADS.id, head));
       return { start, end, text, name: o.name };
     }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
@@ -870,6 +893,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     // "Analysts at X said … they wrote": a group's claim continues.
     if (state.lastOther && sent - state.lastOtherSent <= 2) {
+      const people = peopleOfBody(state.lastOther);
+      if (people) {
+        why.push(ruleWhy(PRONOUN_THEY_PEOPLE_OF_BODY.id, people));
+        return { start, end, text, name: people };
+      }
       why.push(ruleWhy(PRONOUN_THEY.id, state.lastOther.name));
       return {
         start,
@@ -1188,6 +1216,34 @@ export function pluralOfPeople(w: string): boolean {
   return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
 }
 
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE.value);
+/**
+ * "Eye doctors in Denmark and Sweden", "Residents of Piura": people, then a preposition and the
+ * place; the source is the people, not the place (row speaker.people-of-place).
+ */
+function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): boolean {
+  if (placeTok < a + 2 || !PLACE_PREPOSITIONS.has(lower(ctx, placeTok - 1))) return false;
+  const h = placeTok - 2;
+  if (ctx.t.kind[h] !== Kind.Word || ctx.t.flags[h] & Flag.Cap) return false;
+  const w = lower(ctx, h);
+  if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !UNNAMED_SOURCES.has(w)) return false;
+  why.push(PEOPLE_OF_PLACE.id);
+  return true;
+}
+
+/**
+ * "JAXA officials" when the last source was written as a named organisation before a plural noun
+ * for people: "they" continues the people (row speaker.pronoun.they.people-of-body).
+ */
+function peopleOfBody(o: Speaker): string | undefined {
+  if (!o.entityId || !o.text) return undefined;
+  const sp = o.text.lastIndexOf(' ');
+  if (sp < 0) return undefined;
+  const head = o.text.slice(sp + 1);
+  if (!/^\p{Ll}/u.test(head) || !(pluralOfPeople(head) || UNNAMED_SOURCES.has(head))) return undefined;
+  return o.text.replace(/^(the|a|an)\s+/i, '');
+}
+
 /**
  * "port authority" when the unnamed source of the last two sentences was "A port authority
  * spokeswoman" and `head` is "authority": the compound before a person noun names the body they
@@ -1495,6 +1551,9 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     // Before: "<description>, [Title] Name".
     let p = i - 1;
     while (p > sf && t.kind[p] === Kind.Word && t.flags[p] & Flag.Cap && p >= i - 2) p--;
+    // "her Republican opponent, former state Treasurer Dan Hollis": lowercase title modifiers
+    // ("former", "state") before the title belong to it.
+    while (p > sf && p >= i - 4 && t.kind[p] === Kind.Word && TITLE_MODIFIERS.has(lower(ctx, p))) p--;
     if (p > sf && isComma(p)) {
       let a = p;
       while (a - 1 >= sf && p - a < 7 && !isBoundary(ctx, a - 1) && !APPOSITIVE_STOP.has(lower(ctx, a - 1))) a--;

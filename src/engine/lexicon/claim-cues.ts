@@ -229,6 +229,10 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'attack',
         'attacks',
         'criticisms',
+        // Added with claim batch 37: a loser's denial of a vote's outcome.
+        'result',
+        'results',
+        'outcome',
       ],
     },
     reason:
@@ -472,6 +476,30 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
  * Nouns for a piece of research or counting whose finding news reports with "found" or "showed"
  * and no "that": the object is the finding ("the survey found average cover of 39 percent").
  */
+/**
+ * "It expects margins to narrow", "advised patients not to stop treatment": a noun phrase and an
+ * infinitive after a verb of belief or telling (claims/cues.ts `objectInfinitive`).
+ */
+export const OBJECT_INFINITIVE: RuleRow<{ lemmas: readonly string[]; maxWords: number }> = {
+  id: 'cue.object-infinitive',
+  value: { lemmas: ['expect', 'advise', 'forecast', 'predict'], maxWords: 4 },
+  reason:
+    'Wire copy reports a company\'s or an agency\'s outlook and advice as a short noun phrase and an infinitive ("It expects margins to narrow in the second half", "The agency advised patients not to stop treatment"): the proposition the source holds or told, like a "that" clause. Without the noun phrase the infinitive is the subject\'s own plan ("expects to report results in May") and no claim; a passive ("is expected to") is guarded as before.',
+  examples: [
+    {
+      text: 'The Nordvik Bank said income had risen. It expects margins to narrow slightly in the second half.',
+      expect: 'expects',
+    },
+    {
+      text: 'The European Medicines Agency opened a review. It advised patients not to stop treatment without seeing a doctor.',
+      expect: 'advised',
+    },
+    // Must not fire: an infinitive with no noun phrase before it, and a passive.
+    { text: 'Omar Haddad expects to win the seat.', expect: '' },
+    { text: 'The plant is expected to close in May.', expect: '' },
+  ],
+};
+
 export const RESEARCH_FINDS: RuleRow = {
   id: 'cue.verb.knowledge.research-subject',
   value: [

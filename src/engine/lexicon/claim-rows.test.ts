@@ -45,6 +45,9 @@ import {
   TITLE_OF_NAME,
   SUBJECT_DETERMINERS,
   WORK_BY,
+  PERSON_COMPOUND_HEADS,
+  PRONOUN_THEY_PEOPLE_OF_BODY,
+  PEOPLE_OF_PLACE,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -156,6 +159,9 @@ describe('speaker rows: a claim has this speaker', () => {
       LY_NOUNS,
       DESCRIPTION_POSSESSED,
       PRONOUN_IT_RESEARCH_SUBJECT,
+      PERSON_COMPOUND_HEADS,
+      PRONOUN_THEY_PEOPLE_OF_BODY,
+      PEOPLE_OF_PLACE,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
@@ -206,6 +212,16 @@ describe('speaker rows must not overreach: the last claim is named this', () => 
       'speaker.pronoun.gender-known-reach: an unnamed man nearer than a named one',
       "Peter Quill founded the bakery in 1982. His daughter Anna Quill now runs it. She said sales had doubled. She said the new oven had helped. She said customers came from far away. The company's finance manager disagreed. He said profits had fallen.",
       'He',
+    ],
+    [
+      'speaker.description.party: a party word in the appositive before "former state Treasurer X" (batch 37)',
+      'Governor Laura Kessler and her Republican opponent, former state Treasurer Dan Hollis, traded accusations. His spokesman, Trent Coyle, said in an email that the governor was to blame. The Republican told reporters that he would not raise taxes.',
+      'Dan Hollis',
+    ],
+    [
+      'speaker.description.party: lowercase words before the title that are no title modifiers stay out',
+      'Governor Laura Kessler met her Republican opponent, the banker Dan Hollis, on Monday. Tom Reed, a Democrat, said the debate had been calm. The Democrat said turnout would be high.',
+      'Tom Reed',
     ],
     [
       'speaker.subject.bare-plural: a time word before the plural is no modifier',

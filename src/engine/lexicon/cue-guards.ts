@@ -169,6 +169,28 @@ export const GUARD_LABEL_OBJECT: RuleRow<{
   ],
 };
 
+/**
+ * 'Sutton's campaign called Dolan "the most extreme candidate …"': a name as the object of the
+ * judgement reading of "called" (claims/cues.ts `nameThenQuote`, with guard.noun-or-verb.label-object).
+ * The value: words before the lowercase noun that make "called" give a name.
+ */
+export const GUARD_LABEL_NAME_OBJECT: RuleRow = {
+  id: 'guard.label-name-object',
+  value: ['a', 'an', 'one', 'another'],
+  reason:
+    'A campaign or union "called" a rival something in quotation marks as often as it called "him" or "the plan" that: a name right before the quotation is the object of the judgement, and the noun before "called" is its subject. An indefinite noun before "called" introduces a name instead ("a group called Harbour Watch"), and a quotation followed by a capitalised word is a nickname between a given name and a surname ("Tom “The Hammer” Lee").',
+  examples: [
+    {
+      text: 'Mark Dolan won the primary. Amy Sutton\'s campaign called Dolan "the most extreme candidate in a generation" in a statement.',
+      expect: 'called',
+    },
+    { text: 'The union called Ferrovia Nord “a company that has stopped listening” on Monday.', expect: 'called' },
+    // Must not fire: a name given after an indefinite noun, and a nickname inside a name.
+    { text: 'Residents formed a group called Harbour Watch “to keep the beach clean”.', expect: '' },
+    { text: 'The gym hired a coach called Tom "The Hammer" Lee in 2019.', expect: '' },
+  ],
+};
+
 export const GUARD_BASE_FORM: RuleRow<{ nounish: readonly string[]; licensers: readonly string[] }> = {
   id: 'guard.base-form',
   value: {
@@ -568,6 +590,11 @@ export const GUARD_FINAL_TAG: RuleRow<{
     },
     { text: 'Smith insisted the vote was fair, and the mayor said nothing.', expect: 'insisted' },
     { text: 'The minister denied the report, said to be based on leaked documents.', expect: 'denied' },
+    // A participle after the comma shares the clause's subject: no tag (claims11, batch 36).
+    {
+      text: "The Ministry of Mining denied that it had ordered the closure, saying the decision had been the company's alone.",
+      expect: 'denied',
+    },
     // A quotation's own tag keeps it: the quoted words are Hadley's.
     { text: '"It is over," Hadley conceded in a phone call, a spokesman for Rivera said.', expect: 'conceded' },
     {
@@ -584,6 +611,7 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_DETERMINER_BEFORE,
   GUARD_NOUNISH,
   GUARD_LABEL_OBJECT,
+  GUARD_LABEL_NAME_OBJECT,
   GUARD_BASE_FORM,
   GUARD_PASSIVE,
   GUARD_SUBORDINATE_PARTICIPLE,

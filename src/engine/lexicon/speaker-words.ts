@@ -863,3 +863,65 @@ export const PRONOUN_IT_RESEARCH_SUBJECT: RuleRow = {
     },
   ],
 };
+
+// Added with claim batch 35 (claims11).
+
+/** "A night watchman … told …. "…," he said." (claims/speaker.ts `describesPerson`). */
+export const PERSON_COMPOUND_HEADS: RuleRow<{ suffixes: readonly string[]; notPeople: readonly string[] }> = {
+  id: 'speaker.description.person-compound',
+  value: {
+    suffixes: ['woman', 'man', 'person'],
+    notPeople: ['talisman', 'ottoman', 'caiman', 'cayman', 'dolman', 'human', 'german', 'roman'],
+  },
+  reason:
+    'English names many trades and roles by a compound in -man, -woman or -person ("watchman", "fisherman", "businesswoman", "salesperson"), far more than any list of descriptors holds: an unnamed source with such a head is one person, and a "he" or "she" in the next sentences of its quotation is that source rather than a person named paragraphs before. A few words end in -man without naming a worker or are no source at all (talisman, ottoman, human); "-woman" says she, the others say nothing of gender.',
+  examples: [
+    {
+      text: 'The painting is by Johan Hartmann.\n\nA night watchman who asked not to be named told the newspaper that he had heard glass breaking. "I ran to the hall, but they were already gone. It was like they had never been there," he said.',
+      expect: 'night watchman',
+    },
+    // Must not fire: a word in -man that names no worker leaves the pronoun to the named person.
+    {
+      text: 'Omar Haddad bought the house in May. A talisman hung over the door, which no one had noticed. "I never saw it," he said.',
+      expect: 'Omar Haddad',
+    },
+  ],
+};
+
+/** "JAXA officials rejected that description. They said …" (claims/speaker.ts `peopleOfBody`). */
+export const PRONOUN_THEY_PEOPLE_OF_BODY: RuleRow<null> = {
+  id: 'speaker.pronoun.they.people-of-body',
+  value: null,
+  reason:
+    'A source written as an organisation\'s name before a plural noun for people ("JAXA officials", "Boeing executives", "ING analysts") is those people, and a "they" that continues them is the people, not the organisation, which the name only modifies; a source that ends in the name ("Analysts at Mercer Lane Securities") keeps the organisation.',
+  examples: [
+    {
+      text: 'The Japan Aerospace Exploration Agency (JAXA) said it had lost contact with the probe. JAXA officials rejected that description. They said every mission carried risks.',
+      expect: 'JAXA officials',
+    },
+    // Must not fire: the source ends in the organisation, which "they" continues.
+    {
+      text: 'Analysts at Mercer Lane Securities said the results were better than feared. They said the shares could recover.',
+      expect: 'Mercer Lane Securities',
+    },
+  ],
+};
+
+/** "Eye doctors in Denmark and Sweden said …. They said …" (claims/speaker.ts `peopleOfPlace`). */
+export const PEOPLE_OF_PLACE: RuleRow = {
+  id: 'speaker.people-of-place',
+  value: ['in', 'of', 'from', 'across'],
+  reason:
+    'A source written as people and then where they are ("Eye doctors in Denmark and Sweden", "Residents of Piura", "Farmers across the region") is those people: the place only locates them, as it does before the noun in "U.S. officials". The source is the phrase as written, and a "they" that continues it is the people, not the first country named.',
+  examples: [
+    {
+      text: 'The agency opened a review. Eye doctors in Denmark and Sweden said they had seen more cases. They said most patients had recovered.',
+      expect: 'Eye doctors in Denmark and Sweden',
+    },
+    // Must not fire: an organisation after the preposition is who speaks for them.
+    {
+      text: 'Analysts at Mercer Lane Securities said the results were better than feared.',
+      expect: 'Mercer Lane Securities',
+    },
+  ],
+};
