@@ -51,6 +51,7 @@ import {
   FOLD_PATTERN_ROWS,
 } from './names';
 import { BLIND_NEWS_ROWS_3 } from './blind-news-3';
+import { FOLD_PATTERN_ROWS_2 } from './fold-patterns-2';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -140,6 +141,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'hyphen compounds, club prefixes, party short forms, legislatures, streets, campaign groups, sides',
     BLIND_NEWS_ROWS_3,
   ],
+  // Rows of 1 Dec 2026, afternoon (helper ents11c).
+  ['historical states, league club nicknames, unnamed short forms, court parties', FOLD_PATTERN_ROWS_2],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
