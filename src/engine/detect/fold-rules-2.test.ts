@@ -107,3 +107,34 @@ describe('person.court-party', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.compass-region', () => {
+  it.each([
+    ['Energy supplies for the West were cut.', ['place:West']],
+    ['From the [[P:0.4 Southwest]] take the turnpike.', ['place:Southwest']],
+    // Adversarial: lowercase, at a sentence start, before another capitalised word, a direction with
+    // no "the", a number after it; the region's word elsewhere is not repeated as a place.
+    ['The town lies to the west of the river.', []],
+    ['The South lost the war.', []],
+    ['They crossed the [[L North Sea]] and the [[L West Bank]].', ['place:North Sea', 'place:West Bank']],
+    ['Streets run East to West.', []],
+    ['She won the West 10 final.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.quoted-nickname', () => {
+  it.each([
+    ['The architect Julia "Butterfly" Hill spoke.', ['person:Julia "Butterfly" Hill']],
+    ['Lawyer [[P:0.35 Jungwook]] “Wookie” [[P Kim]] argued.', ['person:Jungwook “Wookie” Kim']],
+    [
+      '[[P Jared Padalecki]] had a son, [[O:0.45 Austin Shepherd]] "Shep" Padalecki.',
+      ['person:Jared Padalecki', 'person:Austin Shepherd "Shep" Padalecki'],
+    ],
+    // Adversarial: a title of a work in quotation marks, a project, a lowercase word after the marks,
+    // a longer quotation, and capitals with no person on either side.
+    ['She sang "Blue Moon" at the gala.', []],
+    ['The Boston "Big Dig" project ran late.', []],
+    ['[[P Anna Berg]] said "No Way Back" was her best song.', ['person:Anna Berg']],
+    ['[[O Pink Floyd]] "The Wall" Tour sold out.', ['organization:Pink Floyd']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

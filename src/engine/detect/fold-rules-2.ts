@@ -7,10 +7,12 @@
  * - sport.team-nickname, sport.team-nickname-shared: "the Red Sox", "St. Louis Cardinals" are clubs.
  * - acronym.unnamed-expansion: "System Under Test (SUT)": the short form of unnamed words is no name.
  * - person.court-party: "Petitioner contends …" in a brief names the party, a person.
+ * - place.compass-region: "the West", "from the Southwest" are regions, places.
+ * - person.quoted-nickname: 'Julia "Butterfly" Hill' is one person.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
-import { FACILITY_TAIL, ORG_LEAD, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
+import { FACILITY_TAIL, FIRST_NAME_SET, ORG_LEAD, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
 import { FOLD_PATTERN_ROWS_2 } from '../lexicon/fold-patterns-2';
 import { rowNamed } from '../lexicon/rule-row';
 import {
@@ -35,6 +37,8 @@ export function applyFoldPatternRows2(ctx: Ctx, out: Names): void {
   teamNicknames(ctx, out);
   unnamedExpansions(ctx, out);
   courtParties(ctx, out);
+  compassRegions(ctx, out);
+  quotedNicknames(ctx, out);
 }
 
 /** Multi-word names of a row as word lists, longest first, and their first words (lowercase) to visit. */
@@ -259,5 +263,66 @@ function courtParties(ctx: Ctx, out: Names): void {
     const n = within.length === 1 ? within[0] : undefined;
     if (n && n.a === i && n.b === i + 1 && n.type === PERSON) continue;
     out.put(i, i + 1, PERSON, id, undefined, n);
+  }
+}
+
+const COMPASS = new Set(rowNamed(FOLD_PATTERN_ROWS_2, 'place.compass-region').value.map((w) => w.toLowerCase()));
+
+/** place.compass-region: "for the West", "from the Southwest": see the row. */
+function compassRegions(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_2, 'place.compass-region');
+  const hits = tokensOf(ctx, formMarks(ctx, COMPASS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < 1 || !isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || !isThe(ctx, i - 1)) continue;
+    // "the" in lowercase: "The South" opening a sentence is left to the model.
+    if (t.flags[i - 1] & Flag.Cap || capitalisedOnLine(ctx, i + 1) || t.kind[i + 1] === Kind.Num) continue;
+    const within = namesWithin(out, ctx, i, i + 1);
+    if (!within) continue;
+    const n = within.length === 1 ? within[0] : undefined;
+    if (n && n.a === i && n.b === i + 1 && n.type === PLACE) continue;
+    const region = out.put(i, i + 1, PLACE, id, undefined, n);
+    // Only this mention is the region: the word's other capitalised uses are directions ("streets run
+    // East / West"), so it neither votes on them (`local`) nor is sure enough to be repeated there.
+    region.local = id;
+    region.probs = [0, REGION_CONFIDENCE, 0, 1 - REGION_CONFIDENCE];
+  }
+}
+/** Below the confidence at which coreference repeats a one-word name at the word's other uses (coref STRONG). */
+const REGION_CONFIDENCE = 0.75;
+
+const NICKNAME_WORDS = Number(rowNamed(FOLD_PATTERN_ROWS_2, 'person.quoted-nickname').value[0]);
+/** The most capitalised words of a given name before, or a surname after, a quoted nickname. */
+const NAME_SIDE_WORDS = 2;
+const OPEN_QUOTES = new Set(['"', '\u201c']);
+
+/** person.quoted-nickname: 'Julia "Butterfly" Hill': see the row. */
+function quotedNicknames(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_2, 'person.quoted-nickname');
+  const hits = tokensOf(ctx, formMarks(ctx, OPEN_QUOTES));
+  let personWords: Set<string> | undefined;
+  for (let x = 0; x < hits.length; x++) {
+    const q = hits[x];
+    if (q < 1 || t.kind[q] !== Kind.QOpen || !isCapWord(ctx, q - 1) || t.flags[q] & Flag.NewLine) continue;
+    let c = q + 1;
+    while (c < t.count && c - q - 1 < NICKNAME_WORDS && capitalisedOnLine(ctx, c)) c++;
+    if (c === q + 1 || c >= t.count || t.kind[c] !== Kind.QClose || !capitalisedOnLine(ctx, c + 1)) continue;
+    let a = q - 1;
+    while (q - a < NAME_SIDE_WORDS && afterCapital(ctx, out, a)) a--;
+    let e = c + 1;
+    while (e < t.count && e - c - 1 < NAME_SIDE_WORDS && capitalisedOnLine(ctx, e)) e++;
+    if (capitalisedOnLine(ctx, e)) continue;
+    const within = namesWithin(out, ctx, a, e);
+    if (!within) continue;
+    const person = within.some((n) => n.type === PERSON);
+    personWords ??= personWordsOf(
+      ctx,
+      out.alive().filter((m) => m.probs[PERSON] >= NAMED_PERSON),
+    );
+    if (!person && !FIRST_NAME_SET.has(lower(ctx, a)) && !personWords.has(lower(ctx, e - 1))) continue;
+    const n = within.length === 1 ? within[0] : undefined;
+    out.put(a, e, PERSON, id, undefined, n);
   }
 }

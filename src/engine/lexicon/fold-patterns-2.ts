@@ -201,4 +201,33 @@ export const FOLD_PATTERN_ROWS_2: readonly RuleRow[] = [
       { text: 'The petitioner was arrested. The defendant said nothing.', expect: '' },
     ],
   },
+  {
+    id: 'place.compass-region',
+    value: ['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest'],
+    reason:
+      'A compass word written capitalised after "the", with no name after it, is a region: "the West" of geopolitics, "the South" of the United States, "from the Southwest" in travel directions. GUM marks each as a place; lowercase ("to the west of the city") is a direction, not a name. Not before another capitalised word, which makes it part of a longer name ("the West Bank", "the North Sea", "the South China Sea"), nor at the start of a sentence ("The South" is left to the model).',
+    examples: [
+      { text: 'He said Russia was a guarantor of energy supplies for the West.', expect: 'place:Russia | place:West' },
+      { text: 'Sales fell across the Midwest last year.', expect: 'place:Midwest' },
+      { text: 'The town lies to the west of the river.', expect: '' },
+      {
+        text: 'Ships crossed the North Sea and the South China Sea.',
+        expect: 'place:North Sea | place:South China Sea',
+      },
+    ],
+  },
+  {
+    id: 'person.quoted-nickname',
+    value: ['2'],
+    reason:
+      'A nickname in quotation marks between a given name and a surname belongs to the one name ("Earvin "Magic" Johnson", "Julia "Butterfly" Hill", "Jungwook "Wookie" Kim"): the model, which reads the quotation marks as the end of a name, keeps only the given name or nothing. The whole run is a person when the nickname is one or two capitalised words (at most this many), the words on each side are capitalised and right beside the marks, and the name is a person\'s: the first word a known given name, or a word of it read as a person by the model, or the surname one the article gives a person.',
+    examples: [
+      {
+        text: 'The protest was led by the architect Julia "Butterfly" Hill.',
+        expect: 'person:Julia "Butterfly" Hill',
+      },
+      { text: 'Earvin “Magic” Johnson won five titles.', expect: 'person:Earvin “Magic” Johnson' },
+      { text: 'She sang "Blue Moon" at the gala.', expect: '' },
+    ],
+  },
 ];
