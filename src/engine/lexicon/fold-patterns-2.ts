@@ -220,7 +220,7 @@ export const FOLD_PATTERN_ROWS_2: readonly RuleRow[] = [
     id: 'person.quoted-nickname',
     value: ['2'],
     reason:
-      'A nickname in quotation marks between a given name and a surname belongs to the one name ("Earvin "Magic" Johnson", "Julia "Butterfly" Hill", "Jungwook "Wookie" Kim"): the model, which reads the quotation marks as the end of a name, keeps only the given name or nothing. The whole run is a person when the nickname is one or two capitalised words (at most this many), the words on each side are capitalised and right beside the marks, and the name is a person\'s: the first word a known given name, or a word of it read as a person by the model, or the surname one the article gives a person.',
+      "A nickname in quotation marks between a given name and a surname belongs to the one name (Earvin “Magic” Johnson, Julia “Butterfly” Hill, Jungwook “Wookie” Kim): the model, which reads the quotation marks as the end of a name, keeps only the given name or nothing. The whole run is a person when the nickname is one or two capitalised words (at most this many), the words on each side are capitalised and right beside the marks, and the name is a person's: the first word a known given name, or a word of it read as a person by the model, or the surname one the article gives a person.",
     examples: [
       {
         text: 'The protest was led by the architect Julia "Butterfly" Hill.',
