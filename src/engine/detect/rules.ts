@@ -130,6 +130,7 @@ import { ROBUST_ROWS } from '../lexicon/robust-rows';
 import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
+import { applyFoldPatternRows2 } from './fold-rules-2';
 
 /** Row ids the rules stamp on the names they decide, looked up once here: rowNamed fails at load on a renamed row. */
 const DATELINE_CAPS_ID = rowNamed(DATELINE_ROWS, 'dateline.caps').id;
@@ -170,7 +171,7 @@ const PARTICLE = rowIndex(PARTICLE_ROWS);
 const DATELINE_MARKS = new Set(rowNamed(DATELINE_ROWS, 'dateline.caps').value);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-const PERSON = 0,
+export const PERSON = 0,
   PLACE = 1,
   ORG = 2;
 const certain = (type: number): [number, number, number, number] => [
@@ -180,14 +181,14 @@ const certain = (type: number): [number, number, number, number] => [
   0,
 ];
 
-const isCapWord = (ctx: Ctx, i: number) =>
+export const isCapWord = (ctx: Ctx, i: number) =>
   i < ctx.t.count && ctx.t.kind[i] === Kind.Word && (ctx.t.flags[i] & Flag.Cap) !== 0;
 
 /**
  * The names of a document with a token → name index, so each rule looks its neighbours up in
  * O(1) and a long article stays linear. Replaced names are marked dead and dropped at the end.
  */
-class Names {
+export class Names {
   readonly list: (NamedSpan & { dead?: boolean })[];
   /** Per token: 1 + the index in `list` of the name it is in, 0 for none (a typed array: no per-token heap). */
   private owner: Int32Array;
@@ -945,7 +946,7 @@ const isParticleInName = (ctx: Ctx, i: number) =>
   ctx.t.kind[i] === Kind.Word && PARTICLE.has(lower(ctx, i)) && isCapWord(ctx, i + 1);
 
 /** Per word form of the document: 1 when its lowercase text is in `words` (a typed-array read per token after). */
-function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+export function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
   const marks = new Uint8Array(ctx.forms.length);
   for (let f = 0; f < marks.length; f++) if (words.has(ctx.formLower[f])) marks[f] = 1;
   return marks;
@@ -1188,7 +1189,7 @@ function sportSides(ctx: Ctx, out: Names): void {
   }
 }
 /** One sentence in this many about sport makes a whole article a sports report. */
-const SPORT_REPORT = 4;
+export const SPORT_REPORT = 4;
 
 const ORG_OF_HEADS = new Set(rowNamed(ORG_AND_ROWS, 'organisation.and-join').value);
 /** Below this confidence a name beside "and" may be part of a longer organisation's name. */
@@ -1277,7 +1278,7 @@ function knownPlaces(ctx: Ctx, out: Names): void {
 }
 
 /** Initial letters of the words of tokens [a, b), lowercase; a hyphenated word gives one per part ("Tehreek-e-Insaf"). */
-function initials(ctx: Ctx, a: number, b: number): string {
+export function initials(ctx: Ctx, a: number, b: number): string {
   let out = '';
   for (let i = a; i < b; i++) {
     if (ctx.t.kind[i] !== Kind.Word) continue;
@@ -1286,20 +1287,20 @@ function initials(ctx: Ctx, a: number, b: number): string {
   return out;
 }
 /** `short` is written with the initials of `long` in order, from the first one on. */
-function abbreviates(short: string, long: string): boolean {
+export function abbreviates(short: string, long: string): boolean {
   if (short.length < 2 || short[0] !== long[0]) return false;
   let k = 0;
   for (let j = 0; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
   return k === short.length;
 }
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 /** At or above this the model's place keeps its type beside a short form in brackets. */
 const SURE_PLACE = 0.8;
 
 /** "(": the rules that read a short form in brackets visit these tokens only. */
 const OPEN_BRACKET = new Set(['(']);
 /** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
-function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
+export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
   const t = ctx.t;
   return (
     i >= 0 &&
@@ -1360,7 +1361,7 @@ const PERCENT_AFTER =
 const isLeadIn = (x: string) => FUNCTION_WORDS.has(x) || LEAD_IN_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x);
 
 /** Every word of the names of two words or more the article reads as people ("Kamala Harris"), but `except`. */
-function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: NamedSpan): Set<string> {
+export function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: NamedSpan): Set<string> {
   const words = new Set<string>();
   for (const n of names)
     if (n !== except && n.type === PERSON && n.b - n.a > 1) for (let i = n.a; i < n.b; i++) words.add(lower(ctx, i));
@@ -1816,6 +1817,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   countriesNotPeople(ctx, out);
   facilityLeads(ctx, out);
   holidays(ctx, out);
+  // Rows of 1 Dec 2026, afternoon (helper ents11c), in detect/fold-rules-2.ts.
+  applyFoldPatternRows2(ctx, out);
   return out
     .alive()
     .slice()
@@ -2124,7 +2127,7 @@ function countryActors(ctx: Ctx, out: Names): void {
   }
 }
 /** Sentences with a sport word or a score (the same reading as sport.place-team's, without side words). */
-function sportSentenceCount(ctx: Ctx): number {
+export function sportSentenceCount(ctx: Ctx): number {
   const { t, s } = ctx;
   let count = 0;
   for (let k = 0; k < s.count; k++) {

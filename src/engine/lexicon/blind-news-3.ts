@@ -41,7 +41,8 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
       // A player's position before his name is no club.
       {
         text: 'Barkley ran for 120 yards as the Giants beat the Eagles 24-17. RB Saquon Barkley scored twice.',
-        expect: 'person:Saquon Barkley',
+        // The clubs are sport.team-nickname-shared's (a sports report).
+        expect: 'organization:Giants | organization:Eagles | person:Saquon Barkley',
       },
     ],
   },

@@ -53,6 +53,7 @@ import {
 import { BLIND_NEWS_ROWS_3 } from './blind-news-3';
 import { BLIND_NEWS_ROWS_4 } from './blind-news-4';
 import { ROBUST_ROWS } from './robust-rows';
+import { FOLD_PATTERN_ROWS_2 } from './fold-patterns-2';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -149,6 +150,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Decisions a retrained model made only by luck of its training order (ents11b).
   ['a sentence-opening The, party labels, country names, building leads', ROBUST_ROWS],
+  // Rows of 1 Dec 2026, afternoon (helper ents11c).
+  ['historical states, league club nicknames, unnamed short forms, court parties', FOLD_PATTERN_ROWS_2],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
