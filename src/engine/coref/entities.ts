@@ -72,15 +72,23 @@ export interface Grouped {
   entities: Entity[];
 }
 
-export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
-  const { t } = ctx;
-  raw.sort((x, y) => x.a - y.a);
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  const entityOf = new Map<RawMention, Group>();
-  const newGroup = (m: RawMention): Group => {
+/**
+ * One document's grouping: its groups and the indexes the phases below share. The phases are
+ * functions of their own, not one long function with closures: each is compiled (and recompiled)
+ * on its own, and a long function took the optimising compiler seconds of CPU during a reader's
+ * first analyses.
+ */
+class Grouping {
+  readonly groups: Group[] = [];
+  readonly byKey = new Map<string, Group>();
+  readonly entityOf = new Map<RawMention, Group>();
+  /** Names repeat: each distinct text is normalised once. */
+  private readonly keys = new Map<string, string>();
+  constructor(readonly ctx: Ctx) {}
+
+  newGroup(m: RawMention): Group {
     const g: Group = {
-      id: 'e' + (groups.length + 1),
+      id: 'e' + (this.groups.length + 1),
       type: m.type,
       votes: { person: 0, place: 0, organization: 0 },
       localVotes: { person: 0, place: 0, organization: 0 },
@@ -89,37 +97,63 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       parts: [],
       lastSeen: m.a,
     };
-    groups.push(g);
+    this.groups.push(g);
     return g;
-  };
-  const join = (g: Group, m: RawMention, key: string) => {
+  }
+
+  join(g: Group, m: RawMention, key: string): void {
     g.mentions.push(m);
-    entityOf.set(m, g);
+    this.entityOf.set(m, g);
     // The model's confidence is the vote: a confident "organization" outweighs two unsure "place"s.
     (m.local ? g.localVotes : g.votes)[m.type] += m.weak ? 0.25 * m.conf : m.conf;
     if (m.role && !HONORIFIC.test(m.role) && !g.roles.includes(m.role)) g.roles.push(m.role);
     if (m.place?.entry && !g.place) g.place = m.place.entry;
     g.lastSeen = m.a;
-    if (!byKey.has(key)) byKey.set(key, g);
-  };
-  // A one-word mention's text is its token's interned form: no new string to slice and hash.
-  const text = (m: RawMention) => (m.b - m.a === 1 ? ctx.forms[ctx.form[m.a]] : spanText(ctx, m.a, m.b));
-  // Names repeat: normalise each distinct text once.
-  const keys = new Map<string, string>();
-  const keyOf = (s: string): string => {
-    let k = keys.get(s);
-    if (k === undefined) keys.set(s, (k = normalKey(s)));
-    return k;
-  };
+    if (!this.byKey.has(key)) this.byKey.set(key, g);
+  }
 
-  // Pass 1: full names and non-person mentions.
+  /** A one-word mention's text is its token's interned form: no new string to slice and hash. */
+  text(m: RawMention): string {
+    return m.b - m.a === 1 ? this.ctx.forms[this.ctx.form[m.a]] : spanText(this.ctx, m.a, m.b);
+  }
+
+  keyOf(s: string): string {
+    let k = this.keys.get(s);
+    if (k === undefined) this.keys.set(s, (k = normalKey(s)));
+    return k;
+  }
+}
+
+export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
+  raw.sort((x, y) => x.a - y.a);
+  const G = new Grouping(ctx);
+  const singles = groupFullNames(G, raw);
+  learnAbbreviations(G);
+  const byPart = peopleByPart(G.groups);
+  groupSingles(G, singles, byPart);
+  groupWeak(G, raw, byPart);
+  const extra = rescan(G, raw);
+  const all = raw
+    .filter((m) => G.entityOf.has(m))
+    .concat(extra)
+    .sort((x, y) => x.a - y.a);
+  voteTypes(G.groups);
+  splitDisagreeing(G);
+  const { mentions, entityMentions } = publicMentions(G, all);
+  return { mentions, entities: publicEntities(G.groups, entityMentions) };
+}
+
+/** Pass 1: full names and non-person mentions; returns the single words left for pass 2. */
+function groupFullNames(G: Grouping, raw: RawMention[]): RawMention[] {
+  const { t } = G.ctx;
+  const { byKey } = G;
   const singles: RawMention[] = [];
   // Indexed loops here and below: this runs once per document, mostly unoptimised, where for…of
   // allocates an iterator result per element.
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     if (m.weak) continue;
-    const k = keyOf(text(m));
+    const k = G.keyOf(G.text(m));
     if (m.type === 'person' && m.b - m.a === 1) {
       singles.push(m);
       continue;
@@ -133,21 +167,26 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       continue;
     }
     if (m.type === 'place' && m.place) {
-      const pk = 'place:' + keyOf(m.place.canonical);
-      const g = byKey.get(pk) ?? byKey.get(k) ?? newGroup(m);
-      join(g, m, pk);
+      const pk = 'place:' + G.keyOf(m.place.canonical);
+      const g = byKey.get(pk) ?? byKey.get(k) ?? G.newGroup(m);
+      G.join(g, m, pk);
       byKey.set(k, g);
       continue;
     }
-    const g = byKey.get(k) ?? newGroup(m);
-    join(g, m, k);
+    const g = byKey.get(k) ?? G.newGroup(m);
+    G.join(g, m, k);
     if (m.type === 'person' && !g.partKeys?.has(k)) {
       (g.partKeys ??= new Set()).add(k);
       for (const p of k.split(' ')) if (p.length > 1 && !g.parts.includes(p)) g.parts.push(p);
     }
   }
+  return singles;
+}
 
-  // Acronyms: "National Intelligence Service (NIS)" and initials.
+/** Acronyms: "National Intelligence Service (NIS)" and initials; and a firm's distinctive first word. */
+function learnAbbreviations(G: Grouping): void {
+  const { ctx, groups, byKey } = G;
+  const { t } = ctx;
   for (let x = 0; x < groups.length; x++) {
     const g = groups[x];
     if (g.type !== 'organization') continue;
@@ -159,17 +198,17 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
         ctx.text.charCodeAt(t.start[m.b + 2]) === 41 &&
         t.flags[m.b + 1] & Flag.AllCaps
       ) {
-        const acr = keyOf(ctx.text.slice(t.start[m.b + 1], t.end[m.b + 1]));
+        const acr = G.keyOf(ctx.text.slice(t.start[m.b + 1], t.end[m.b + 1]));
         if (!byKey.has(acr)) byKey.set(acr, g);
       }
     }
-    const name = text(g.mentions[0]);
+    const name = G.text(g.mentions[0]);
     const ini = initials(name);
     if (ini.length >= 2 && name.includes(' ') && !byKey.has(ini.toLowerCase())) byKey.set(ini.toLowerCase(), g);
     // A distinctive first word stands for the company ("Halvorsen Foods" → "Halvorsen").
     const m0 = g.mentions[0];
     if (m0.b - m0.a >= 2 && t.kind[m0.a] === Kind.Word && t.flags[m0.a] & Flag.Cap && !(t.flags[m0.a] & Flag.AllCaps)) {
-      const fw = keyOf(ctx.text.slice(t.start[m0.a], t.end[m0.a]));
+      const fw = G.keyOf(ctx.text.slice(t.start[m0.a], t.end[m0.a]));
       if (
         !COMMON_WORDS.has(fw) &&
         !ctx.lowerSeen.has(fw) &&
@@ -180,8 +219,10 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
         byKey.set(fw, g);
     }
   }
+}
 
-  // Pass 2: single words join a person by surname/given name, or a known name, or start a group.
+/** The people with a full name, by each word of it. */
+function peopleByPart(groups: readonly Group[]): Map<string, Group[]> {
   const byPart = new Map<string, Group[]>();
   for (const g of groups) {
     if (g.type !== 'person' || g.parts.length < 2) continue;
@@ -191,77 +232,97 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       l.push(g);
     }
   }
-  // "Her father, Ernesto Delgado,": a relative introduced by a kinship noun shares the surname
-  // of the story's subject; a bare "Delgado" means the subject.
-  const kinIntro = (g: Group) => {
-    const a = g.mentions[0].a;
-    return (
-      a >= 2 && ctx.text.charCodeAt(t.start[a - 1]) === 44 && KIN_NOUNS.has(spanText(ctx, a - 2, a - 1).toLowerCase())
-    );
-  };
-  const findPerson = (w: string, at: number): Group | undefined => {
-    let best: Group | undefined;
-    for (const g of byPart.get(w) ?? []) {
-      if (!best) {
-        best = g;
-        continue;
-      }
-      const gb = g.mentions[0].a < at,
-        bb = best.mentions[0].a < at;
-      if (gb && bb && kinIntro(g) !== kinIntro(best)) {
-        if (kinIntro(best)) best = g;
-        continue;
-      }
-      if ((gb && !bb) || (gb === bb && g.lastSeen > best.lastSeen && g.mentions[0].a < at)) best = g;
+  return byPart;
+}
+
+/**
+ * "Her father, Ernesto Delgado,": a relative introduced by a kinship noun shares the surname
+ * of the story's subject; a bare "Delgado" means the subject.
+ */
+function kinIntro(ctx: Ctx, g: Group): boolean {
+  const t = ctx.t;
+  const a = g.mentions[0].a;
+  return (
+    a >= 2 && ctx.text.charCodeAt(t.start[a - 1]) === 44 && KIN_NOUNS.has(spanText(ctx, a - 2, a - 1).toLowerCase())
+  );
+}
+
+/** The person a lone name word `w` at token `at` stands for. */
+function findPerson(ctx: Ctx, byPart: Map<string, Group[]>, w: string, at: number): Group | undefined {
+  let best: Group | undefined;
+  for (const g of byPart.get(w) ?? []) {
+    if (!best) {
+      best = g;
+      continue;
     }
-    return best;
-  };
+    const gb = g.mentions[0].a < at,
+      bb = best.mentions[0].a < at;
+    if (gb && bb && kinIntro(ctx, g) !== kinIntro(ctx, best)) {
+      if (kinIntro(ctx, best)) best = g;
+      continue;
+    }
+    if ((gb && !bb) || (gb === bb && g.lastSeen > best.lastSeen && g.mentions[0].a < at)) best = g;
+  }
+  return best;
+}
+
+/** Pass 2: single words join a person by surname/given name, or a known name, or start a group. */
+function groupSingles(G: Grouping, singles: RawMention[], byPart: Map<string, Group[]>): void {
+  const { ctx, byKey } = G;
+  const { t } = ctx;
   for (let r = 0; r < singles.length; r++) {
     const m = singles[r];
-    const k = keyOf(text(m));
+    const k = G.keyOf(G.text(m));
     // A lone surname or given name joins the person whose full name has it ("Moreno" → Ana
     // Moreno). Only when the model reads it as a person: it already knows the document's full
     // names (memory.ts), so "Oakland" the city stays a place after "Old Oakland".
-    const p = t.flags[m.a] & Flag.AllCaps || m.type !== 'person' ? undefined : findPerson(k, m.a);
+    const p = t.flags[m.a] & Flag.AllCaps || m.type !== 'person' ? undefined : findPerson(ctx, byPart, k, m.a);
     if (p) {
-      join(p, m, k);
+      G.join(p, m, k);
       continue;
     }
-    const known = byKey.get(k) ?? (m.place ? byKey.get('place:' + keyOf(m.place.canonical)) : undefined);
+    const known = byKey.get(k) ?? (m.place ? byKey.get('place:' + G.keyOf(m.place.canonical)) : undefined);
     if (known) {
-      join(known, m, k);
+      G.join(known, m, k);
       continue;
     }
-    const g = newGroup(m);
-    join(g, m, k);
-    if (m.place) byKey.set('place:' + keyOf(m.place.canonical), g);
+    const g = G.newGroup(m);
+    G.join(g, m, k);
+    if (m.place) byKey.set('place:' + G.keyOf(m.place.canonical), g);
     if (m.type === 'person') g.parts.push(k);
   }
+}
 
-  // Weak mentions (headlines, unknown sentence openers): keep when confirmed.
+/** Weak mentions (headlines, unknown sentence openers): kept when confirmed. */
+function groupWeak(G: Grouping, raw: RawMention[], byPart: Map<string, Group[]>): void {
+  const { byKey } = G;
   const initialCount = new Map<string, number>();
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     if (!m.initial) continue;
-    const k = keyOf(text(m));
+    const k = G.keyOf(G.text(m));
     initialCount.set(k, (initialCount.get(k) ?? 0) + 1);
   }
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
     if (!m.weak) continue;
-    const k = keyOf(text(m));
+    const k = G.keyOf(G.text(m));
     const g =
       byKey.get(k) ??
-      (m.b - m.a === 1 ? findPerson(k, m.a) : undefined) ??
-      (m.place?.kind === 'country' ? (byKey.get('place:' + keyOf(m.place.canonical)) ?? newGroup(m)) : undefined) ??
-      (m.initial && (initialCount.get(k) ?? 0) >= 2 ? newGroup(m) : undefined);
+      (m.b - m.a === 1 ? findPerson(G.ctx, byPart, k, m.a) : undefined) ??
+      (m.place?.kind === 'country' ? (byKey.get('place:' + G.keyOf(m.place.canonical)) ?? G.newGroup(m)) : undefined) ??
+      (m.initial && (initialCount.get(k) ?? 0) >= 2 ? G.newGroup(m) : undefined);
     if (g) {
       m.type = g.type;
-      join(g, m, k);
+      G.join(g, m, k);
     }
   }
+}
 
-  // Rescan: single-word names the chunker dropped (exact case).
+/** Rescan: single-word names the chunker dropped (exact case); the mentions it adds. */
+function rescan(G: Grouping, raw: RawMention[]): RawMention[] {
+  const { ctx, groups, entityOf } = G;
+  const { t } = ctx;
   const covered = new Uint8Array(t.count);
   for (let r = 0; r < raw.length; r++) {
     const m = raw[r];
@@ -272,7 +333,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     const g = groups[x];
     for (let y = 0; y < g.mentions.length; y++) {
       const m = g.mentions[y];
-      if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(text(m), g);
+      if (m.b - m.a === 1 && m.conf >= STRONG) surfaces.set(G.text(m), g);
     }
     if (g.type === 'person')
       for (let y = 0; y < g.mentions.length; y++) {
@@ -304,19 +365,20 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       probs: [0, 0, 0, 0],
       why: 'doc.repeat: the article names it elsewhere',
     };
-    join(g, m, keyOf(text(m)));
+    G.join(g, m, G.keyOf(G.text(m)));
     extra.push(m);
   }
-  const all = raw
-    .filter((m) => entityOf.has(m))
-    .concat(extra)
-    .sort((x, y) => x.a - y.a);
+  return extra;
+}
 
-  // Resolve types by vote, then build the public records. A mention whose own words decided its
-  // type ("Sabadell's mayor", "Zurich, Europe's third-largest insurer,") keeps that type, and its
-  // evidence speaks for that occurrence only: a name an article has to explain beside one use is one
-  // it also uses otherwise ("Ajax won the title" before "Ajax, a town in Ontario,"). So the group's
-  // type is voted by the other mentions, and by these only when there are no others.
+/**
+ * Resolve types by vote. A mention whose own words decided its type ("Sabadell's mayor", "Zurich,
+ * Europe's third-largest insurer,") keeps that type, and its evidence speaks for that occurrence
+ * only: a name an article has to explain beside one use is one it also uses otherwise ("Ajax won
+ * the title" before "Ajax, a town in Ontario,"). So the group's type is voted by the other
+ * mentions, and by these only when there are no others.
+ */
+function voteTypes(groups: readonly Group[]): void {
   for (const g of groups) {
     const free = g.votes.person + g.votes.place + g.votes.organization > 0;
     const v = free ? g.votes : g.localVotes;
@@ -328,9 +390,15 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
           : 'organization';
     if (v.person > 0 && v.person === Math.max(v.place, v.organization) && g.parts.length > 1) g.type = 'person';
   }
-  // Consistency only where the evidence agrees: a mention the model is sure is another type than
-  // the rest of its group ("Washington" the person among "Washington" the city) becomes its own entity.
-  // Groups split off here are appended to `groups`; only the ones before them are split.
+}
+
+/**
+ * Consistency only where the evidence agrees: a mention the model is sure is another type than
+ * the rest of its group ("Washington" the person among "Washington" the city) becomes its own entity.
+ * Groups split off here are appended to `groups`; only the ones before them are split.
+ */
+function splitDisagreeing(G: Grouping): void {
+  const { groups, entityOf } = G;
   for (let x = 0, before = groups.length; x < before; x++) {
     const g = groups[x];
     const split = new Map<EntityType, Group>();
@@ -339,7 +407,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
       if (m.type === g.type || (!m.local && (m.conf < 0.5 || m.probs[TYPE_INDEX[g.type]] >= EXCLUDED))) continue;
       let h = split.get(m.type);
       if (!h) {
-        h = newGroup(m);
+        h = G.newGroup(m);
         h.type = m.type;
         split.set(m.type, h);
       }
@@ -350,6 +418,15 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     }
     if (split.size) g.mentions = g.mentions.filter((m) => entityOf.get(m) === g);
   }
+}
+
+/** The public mention records in text order, and each group's. */
+function publicMentions(
+  G: Grouping,
+  all: readonly RawMention[],
+): { mentions: Mention[]; entityMentions: Map<Group, Mention[]> } {
+  const { ctx, entityOf } = G;
+  const { t } = ctx;
   const mentions: Mention[] = [];
   const entityMentions = new Map<Group, Mention[]>();
   for (let r = 0; r < all.length; r++) {
@@ -371,6 +448,11 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     if (!list) entityMentions.set(g, (list = []));
     list.push(mention);
   }
+  return { mentions, entityMentions };
+}
+
+/** The public entity records: each group with mentions, named by its fullest form. */
+function publicEntities(groups: readonly Group[], entityMentions: Map<Group, Mention[]>): Entity[] {
   const entities: Entity[] = [];
   for (const g of groups) {
     const ms = entityMentions.get(g);
@@ -398,5 +480,5 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     entities.push(e);
   }
   // Acronyms learned from "(ACR)" are aliases even when written only once.
-  return { mentions, entities };
+  return entities;
 }

@@ -61,7 +61,7 @@
  * - none.holiday: "the Christmas party" names no one.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, tokenFrom, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokenFrom, tokensOf, word, type Ctx } from '../context';
 import {
   ARTICLES,
   COMMON_WORDS,
@@ -949,6 +949,12 @@ const isParticleInName = (ctx: Ctx, i: number) =>
 export function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
   const marks = new Uint8Array(ctx.forms.length);
   for (let f = 0; f < marks.length; f++) if (words.has(ctx.formLower[f])) marks[f] = 1;
+  return marks;
+}
+/** Per word form: 1 when its exact text (case kept) is in `words`; `tokensOf` then visits only their tokens. */
+function exactFormMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (words.has(ctx.forms[f])) marks[f] = 1;
   return marks;
 }
 
@@ -2121,7 +2127,7 @@ function countryActors(ctx: Ctx, out: Names): void {
     const n = names[k];
     if (n.type !== ORG || n.rule || n.probs[ORG] >= COUNTRY_ORG_DOUBT) continue;
     if (placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind !== 'country') continue;
-    if (sporty < 0) sporty = sportSentenceCount(ctx) * SPORT_REPORT >= ctx.s.count ? 1 : 0;
+    if (sporty < 0) sporty = sportSentences(ctx) * SPORT_REPORT >= ctx.s.count ? 1 : 0;
     if (sporty) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n);
   }
@@ -2129,14 +2135,14 @@ function countryActors(ctx: Ctx, out: Names): void {
 /** Sentences with a sport word or a score (the same reading as sport.place-team's, without side words). */
 export function sportSentenceCount(ctx: Ctx): number {
   const { t, s } = ctx;
+  // The sentences with a sport word first, from the words' own tokens; the score's regular
+  // expression only reads the others.
+  const withWord = new Uint8Array(s.count);
+  const hits = tokensOf(ctx, formMarks(ctx, SPORT_WORDS));
+  for (let x = 0; x < hits.length; x++) if (t.kind[hits[x]] === Kind.Word) withWord[s.of[hits[x]]] = 1;
   let count = 0;
-  for (let k = 0; k < s.count; k++) {
-    const a = s.first[k],
-      b = s.last[k];
-    let yes = SCORE.test(ctx.text.slice(t.start[a], t.end[b - 1]));
-    for (let i = a; i < b && !yes; i++) yes = t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i));
-    if (yes) count++;
-  }
+  for (let k = 0; k < s.count; k++)
+    if (withWord[k] || SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]))) count++;
   return count;
 }
 
@@ -2467,8 +2473,8 @@ function saintAbbreviations(ctx: Ctx, out: Names): void {
 /** Per text, what scoreIn found per sentence (1 yes, 2 no) and sportReportArticle's answer: both read
  * whole sentences or the whole text, and rows ask them once per candidate name, so a long text with
  * many candidates (one 200 KB line) would otherwise be read again and again. */
-const SPORT_MEMO = new WeakMap<Ctx, { score: Uint8Array; report?: boolean }>();
-function sportMemo(ctx: Ctx): { score: Uint8Array; report?: boolean } {
+const SPORT_MEMO = new WeakMap<Ctx, { score: Uint8Array; report?: boolean; sentences?: number }>();
+function sportMemo(ctx: Ctx): { score: Uint8Array; report?: boolean; sentences?: number } {
   let m = SPORT_MEMO.get(ctx);
   if (!m) SPORT_MEMO.set(ctx, (m = { score: new Uint8Array(ctx.s.count) }));
   return m;
@@ -2480,11 +2486,16 @@ function scoreIn(ctx: Ctx, k: number): boolean {
   if (!memo[k]) memo[k] = SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1])) ? 1 : 2;
   return memo[k] === 1;
 }
+/** sportSentenceCount, counted once per text (place.country-actor and the sports-report rows all ask). */
+function sportSentences(ctx: Ctx): number {
+  const memo = sportMemo(ctx);
+  return (memo.sentences ??= sportSentenceCount(ctx));
+}
 /** The article is a sports report: as sport.of-team reads it, sport fills a good part of the text. */
 function sportReportArticle(ctx: Ctx): boolean {
   const memo = sportMemo(ctx);
   if (memo.report === undefined) {
-    const count = sportSentenceCount(ctx);
+    const count = sportSentences(ctx);
     memo.report = count >= 2 && count * SPORT_REPORT >= ctx.s.count;
   }
   return memo.report;
@@ -3025,6 +3036,15 @@ const ROAD_NUMBER_NOT = new Set(['million', 'billion', 'trillion', 'percent', 'p
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 const ROAD_CONTEXT = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.road-number').value);
 
+/** The forms roadNumbers reads: a road number's own spelling ("I-44", "A64") or a road head ("Route"). */
+function roadForms(ctx: Ctx): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) {
+    const w = ctx.forms[f];
+    if (ROAD_HYPHENED.test(w) || ROAD_BRITISH.test(w) || ROAD_HEADS.has(ctx.formLower[f])) marks[f] = 1;
+  }
+  return marks;
+}
 /** place.road-number: "I-44 West", "US 169", "Hwy 51", "the A64": see the row. */
 function roadNumbers(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -3035,9 +3055,11 @@ function roadNumbers(ctx: Ctx, out: Names): void {
   const british: number[] = [];
   let britishRoads = false;
   const found: [number, number][] = [];
-  for (let i = 0; i < t.count; i++) {
+  const hits = tokensOf(ctx, roadForms(ctx));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
     if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
-    const w = spanText(ctx, i, i + 1);
+    const w = word(ctx, i);
     if (ROAD_HYPHENED.test(w)) found.push([i, i + 1]);
     else if (ROAD_BRITISH.test(w)) {
       british.push(i);
@@ -3125,8 +3147,10 @@ const WATER_NAME_WORDS = 3;
 function watersOf(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.water-of');
-  for (let h = 0; h + 2 < t.count; h++) {
-    if (!isCapWord(ctx, h) || !WATER_HEADS.has(lower(ctx, h))) continue;
+  const hits = tokensOf(ctx, formMarks(ctx, WATER_HEADS));
+  for (let x = 0; x < hits.length; x++) {
+    const h = hits[x];
+    if (h + 2 >= t.count || !isCapWord(ctx, h)) continue;
     if (t.kind[h + 1] !== Kind.Word || lower(ctx, h + 1) !== 'of' || !isCapWord(ctx, h + 2)) continue;
     // "Mary Bay of Oxford": a surname, not a bay; "Persian Gulf of …" is read by the model;
     // "The Strait of Hormuz is …" opens a sentence with a plain "The".
@@ -3219,9 +3243,11 @@ const STATE_CODES = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.state-code').valu
 function stateCodes(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.state-code');
-  for (let k = 2; k < t.count; k++) {
-    if (t.kind[k] !== Kind.Word || !(t.flags[k] & Flag.Cap) || t.end[k] - t.start[k] > 6) continue;
-    if (oneCharAt(ctx, k - 1) !== 44 || !STATE_CODES.has(spanText(ctx, k, k + 1))) continue;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, STATE_CODES));
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (k < 2 || t.kind[k] !== Kind.Word || !(t.flags[k] & Flag.Cap) || t.end[k] - t.start[k] > 6) continue;
+    if (oneCharAt(ctx, k - 1) !== 44) continue;
     const town = out.at(k - 2);
     if (!town || town.b !== k - 1 || town.type !== PLACE) continue;
     // "Portland, OR Smith": a capitalised word running on makes it no address.
@@ -3235,12 +3261,16 @@ function stateCodes(ctx: Ctx, out: Names): void {
 
 /** The kinds of state the row adds to apposition.place-of's ("the Kingdom of Saudi Arabia"). */
 const STATE_KINDS = new Set(rowNamed(FOLD_PATTERN_ROWS, 'place.capitalised-kind-of').value);
+/** The heads capitalisedKindsOf reads, to visit only their tokens. */
+const KIND_OF_HEADS = new Set([...PLACE_NOUNS, ...STATE_KINDS]);
 /** place.capitalised-kind-of: "the City of Cleveland", "the Municipality of Culion": see the row. */
 function capitalisedKindsOf(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.capitalised-kind-of');
-  for (let h = 1; h + 2 < t.count; h++) {
-    if (!isCapWord(ctx, h) || !(PLACE_NOUNS.has(lower(ctx, h)) || STATE_KINDS.has(lower(ctx, h)))) continue;
+  const hits = tokensOf(ctx, formMarks(ctx, KIND_OF_HEADS));
+  for (let x = 0; x < hits.length; x++) {
+    const h = hits[x];
+    if (h < 1 || h + 2 >= t.count || !isCapWord(ctx, h)) continue;
     // After a small "the", or a "The" opening the sentence: the capital is the name's, not the sentence's.
     if (t.kind[h - 1] !== Kind.Word || lower(ctx, h - 1) !== 'the') continue;
     if (t.flags[h - 1] & Flag.Cap && !(h === 1 || ctx.s.of[h - 2] !== ctx.s.of[h - 1])) continue;
@@ -3267,8 +3297,10 @@ const CREDIT_NOT_PEOPLE = new Set(rowNamed(FOLD_PATTERN_ROWS, 'credit.image-sour
 function imageCredits(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS, 'credit.image');
-  for (let k = 0; k + 3 <= t.count; k++) {
-    if (!isCapWord(ctx, k) || !CREDIT_WORDS.has(lower(ctx, k)) || oneCharAt(ctx, k + 1) !== 58) continue;
+  const hits = tokensOf(ctx, formMarks(ctx, CREDIT_WORDS));
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (k + 3 > t.count || !isCapWord(ctx, k) || oneCharAt(ctx, k + 1) !== 58) continue;
     const w = k + 2;
     if (!isCapWord(ctx, w) || t.flags[w] & Flag.AllCaps || t.flags[w] & Flag.NewLine) continue;
     const closed = w + 1 >= t.count || oneCharAt(ctx, w + 1) === 46 || (t.flags[w + 1] & Flag.NewLine) !== 0;
@@ -3299,7 +3331,9 @@ function hyphenCompounds(ctx: Ctx, out: Names): void {
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
-    const m = HYPHEN_COMPOUND.exec(spanText(ctx, n.b - 1, n.b));
+    const w = word(ctx, n.b - 1);
+    // Most names hold no hyphen: no regular expression for them.
+    const m = w.indexOf('-') < 0 ? null : HYPHEN_COMPOUND.exec(w);
     if (m && HYPHEN_TAILS.has(m[1])) out.remove(n);
   }
 }
@@ -3673,8 +3707,10 @@ const THE_NAMES = new Set(rowNamed(BLIND_NEWS_ROWS_3, 'place.the-name').value);
 function theNames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'place.the-name');
-  for (let i = 1; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !THE_NAMES.has(spanText(ctx, i, i + 1))) continue;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, THE_NAMES));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < 1 || t.kind[i] !== Kind.Word) continue;
     if (spanText(ctx, i - 1, i) !== 'The' || t.flags[i] & Flag.NewLine) continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1)) continue;
