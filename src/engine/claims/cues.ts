@@ -407,9 +407,11 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
 }
 
 const OBJECT_INFINITIVE_LEMMAS: ReadonlySet<string> = new Set(OBJECT_INFINITIVE.value.lemmas);
+const OBJECT_INFINITIVE_PRONOUNS: ReadonlySet<string> = new Set(OBJECT_INFINITIVE.value.notPronouns);
 /**
  * "margins to narrow", "patients not to stop": a short noun phrase of words (not a pronoun
- * alone), then "(not) to" and a lowercase verb (row cue.object-infinitive).
+ * alone: "advised him to rest" is advice to a person), then "(not) to" and a lowercase verb (row
+ * cue.object-infinitive).
  */
 function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
   const max = OBJECT_INFINITIVE.value.maxWords;
@@ -420,6 +422,7 @@ function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
     const to = w === 'not' ? j + 1 : j;
     return (
       j > n &&
+      !(j === n + 1 && OBJECT_INFINITIVE_PRONOUNS.has(lower(cx, n))) &&
       to + 1 < b &&
       lower(cx, to) === 'to' &&
       cx.t.kind[to + 1] === Kind.Word &&
