@@ -77,7 +77,8 @@ const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
 const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
 const LABEL_PRONOUNS = set(GUARD_LABEL_OBJECT.value.pronouns);
-const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value);
+const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
+const LABEL_NAME_NOT_OPENING = set(GUARD_LABEL_NAME_OBJECT.value.notOpening);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
@@ -511,6 +512,7 @@ function nameThenQuote(cx: CCtx, i: number, b: number): boolean {
   const k = cx.q.of[e];
   const close = k >= 0 ? cx.q.quotes[k].closeTok : -1;
   if (close < 0) return false;
+  if (e + 1 < close && LABEL_NAME_NOT_OPENING.has(lower(cx, e + 1))) return false;
   let n = close + 1;
   while (n < b && cx.q.role[n] === QRole.MarkTail) n++;
   return !(n < b && cx.t.kind[n] === Kind.Word && cx.t.flags[n] & Flag.Cap);
