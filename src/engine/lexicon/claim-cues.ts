@@ -661,6 +661,12 @@ export const QUOTED_AS_SAYING: RuleRow = {
       text: 'The Lima daily quoted a firefighter, Omar Quispe, as saying that rescuers were still searching.',
       expect: 'quoted a firefighter, Omar Quispe, as saying',
     },
+    // A description with a relative clause before the name: up to sixteen tokens (claims11's
+    // unnamed window change, given a test row by fix11b).
+    {
+      text: 'The Porto daily quoted a structural engineer who had surveyed the dam in 2021, Ana Lopes, as saying that the cracks were old.',
+      expect: 'quoted a structural engineer who had surveyed the dam in 2021, Ana Lopes, as saying',
+    },
   ],
 };
 
