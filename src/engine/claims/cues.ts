@@ -77,7 +77,8 @@ const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
 const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
 const LABEL_PRONOUNS = set(GUARD_LABEL_OBJECT.value.pronouns);
-const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value);
+const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
+const LABEL_NAME_NOT_OPENING = set(GUARD_LABEL_NAME_OBJECT.value.notOpening);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
@@ -407,9 +408,11 @@ function parenthetical(cx: CCtx, a: number, cueA: number, after: number, b: numb
 }
 
 const OBJECT_INFINITIVE_LEMMAS: ReadonlySet<string> = new Set(OBJECT_INFINITIVE.value.lemmas);
+const OBJECT_INFINITIVE_PRONOUNS: ReadonlySet<string> = new Set(OBJECT_INFINITIVE.value.notPronouns);
 /**
  * "margins to narrow", "patients not to stop": a short noun phrase of words (not a pronoun
- * alone), then "(not) to" and a lowercase verb (row cue.object-infinitive).
+ * alone: "advised him to rest" is advice to a person), then "(not) to" and a lowercase verb (row
+ * cue.object-infinitive).
  */
 function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
   const max = OBJECT_INFINITIVE.value.maxWords;
@@ -420,6 +423,7 @@ function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
     const to = w === 'not' ? j + 1 : j;
     return (
       j > n &&
+      !(j === n + 1 && OBJECT_INFINITIVE_PRONOUNS.has(lower(cx, n))) &&
       to + 1 < b &&
       lower(cx, to) === 'to' &&
       cx.t.kind[to + 1] === Kind.Word &&
@@ -508,6 +512,7 @@ function nameThenQuote(cx: CCtx, i: number, b: number): boolean {
   const k = cx.q.of[e];
   const close = k >= 0 ? cx.q.quotes[k].closeTok : -1;
   if (close < 0) return false;
+  if (e + 1 < close && LABEL_NAME_NOT_OPENING.has(lower(cx, e + 1))) return false;
   let n = close + 1;
   while (n < b && cx.q.role[n] === QRole.MarkTail) n++;
   return !(n < b && cx.t.kind[n] === Kind.Word && cx.t.flags[n] & Flag.Cap);

@@ -433,8 +433,9 @@ function personCompound(head: string, gender: 'm' | 'f'): boolean {
   if (COMPOUND_NOT_PEOPLE.has(head)) return false;
   for (const s of COMPOUND_SUFFIXES) {
     if (head.length < s.length + 3 || !head.endsWith(s)) continue;
-    // "-woman" is she; "-man" ("chairman") is used of women too, so it says nothing of gender.
-    return !(gender === 'm' && s === 'woman');
+    // "-woman" is she and "-man" he; the few "-man" titles used of women too ("chairman",
+    // "spokesman") are person descriptors already. "-person" says nothing of gender.
+    return s === 'person' || (s === 'woman') === (gender === 'f');
   }
   return false;
 }
@@ -1224,7 +1225,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE.value);
 function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): boolean {
   if (placeTok < a + 2 || !PLACE_PREPOSITIONS.has(lower(ctx, placeTok - 1))) return false;
   const h = placeTok - 2;
-  if (ctx.t.kind[h] !== Kind.Word || ctx.t.flags[h] & Flag.Cap) return false;
+  // "Officials in Madrid", "Residents of Lyon": the head may open the sentence, capitalised.
+  if (ctx.t.kind[h] !== Kind.Word || (ctx.t.flags[h] & Flag.Cap && h !== a)) return false;
   const w = lower(ctx, h);
   if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !UNNAMED_SOURCES.has(w)) return false;
   why.push(PEOPLE_OF_PLACE.id);

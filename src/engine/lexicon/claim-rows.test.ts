@@ -219,6 +219,16 @@ describe('speaker rows must not overreach: the last claim is named this', () => 
       'Dan Hollis',
     ],
     [
+      'speaker.people-of-place: a capitalised head opening the sentence is the people, and "they" continues them (fix11b)',
+      'Floods hit Spain on Monday. Officials in Madrid said the toll could rise. They said teams were searching.',
+      'Officials in Madrid',
+    ],
+    [
+      'speaker.description.person-compound: "she" after a "-man" compound is the woman named before (fix11b)',
+      'Maria Lopez owns the gallery.\n\nA night watchman told police that the door had been forced. "I saw nothing from the office," she said.',
+      'Maria Lopez',
+    ],
+    [
       'speaker.description.party: lowercase words before the title that are no title modifiers stay out',
       'Governor Laura Kessler met her Republican opponent, the banker Dan Hollis, on Monday. Tom Reed, a Democrat, said the debate had been calm. The Democrat said turnout would be high.',
       'Tom Reed',

@@ -174,11 +174,16 @@ export const GUARD_LABEL_OBJECT: RuleRow<{
  * judgement reading of "called" (claims/cues.ts `nameThenQuote`, with guard.noun-or-verb.label-object).
  * The value: words before the lowercase noun that make "called" give a name.
  */
-export const GUARD_LABEL_NAME_OBJECT: RuleRow = {
+export const GUARD_LABEL_NAME_OBJECT: RuleRow<{ namingBefore: readonly string[]; notOpening: readonly string[] }> = {
   id: 'guard.label-name-object',
-  value: ['a', 'an', 'one', 'another'],
+  value: {
+    namingBefore: ['a', 'an', 'one', 'another'],
+    // A quotation opening with a preposition is a purpose or a role, not a judgement: 'called
+    // Jane Doe "as a witness"', 'called Dolan "for comment"' (fix11b).
+    notOpening: ['as', 'for', 'to', 'at', 'in', 'on', 'into', 'from', 'before', 'about'],
+  },
   reason:
-    'A campaign or union "called" a rival something in quotation marks as often as it called "him" or "the plan" that: a name right before the quotation is the object of the judgement, and the noun before "called" is its subject. An indefinite noun before "called" introduces a name instead ("a group called Harbour Watch"), and a quotation followed by a capitalised word is a nickname between a given name and a surname ("Tom “The Hammer” Lee").',
+    'A campaign or union "called" a rival something in quotation marks as often as it called "him" or "the plan" that: a name right before the quotation is the object of the judgement, and the noun before "called" is its subject. An indefinite noun before "called" introduces a name instead ("a group called Harbour Watch"), a quotation followed by a capitalised word is a nickname between a given name and a surname ("Tom “The Hammer” Lee"), and a quotation that opens with a preposition says why or as what the person was called ("called Jane Doe “as a witness”"): none of them is a judgement.',
   examples: [
     {
       text: 'Mark Dolan won the primary. Amy Sutton\'s campaign called Dolan "the most extreme candidate in a generation" in a statement.',
@@ -188,6 +193,8 @@ export const GUARD_LABEL_NAME_OBJECT: RuleRow = {
     // Must not fire: a name given after an indefinite noun, and a nickname inside a name.
     { text: 'Residents formed a group called Harbour Watch “to keep the beach clean”.', expect: '' },
     { text: 'The gym hired a coach called Tom "The Hammer" Lee in 2019.', expect: '' },
+    // Must not fire: a summons, the quotation saying as what (fix11b).
+    { text: 'The inquiry called Jane Doe "as an expert witness" on Tuesday.', expect: '' },
   ],
 };
 

@@ -874,7 +874,7 @@ export const PERSON_COMPOUND_HEADS: RuleRow<{ suffixes: readonly string[]; notPe
     notPeople: ['talisman', 'ottoman', 'caiman', 'cayman', 'dolman', 'human', 'german', 'roman'],
   },
   reason:
-    'English names many trades and roles by a compound in -man, -woman or -person ("watchman", "fisherman", "businesswoman", "salesperson"), far more than any list of descriptors holds: an unnamed source with such a head is one person, and a "he" or "she" in the next sentences of its quotation is that source rather than a person named paragraphs before. A few words end in -man without naming a worker or are no source at all (talisman, ottoman, human); "-woman" says she, the others say nothing of gender.',
+    'English names many trades and roles by a compound in -man, -woman or -person ("watchman", "fisherman", "businesswoman", "salesperson"), far more than any list of descriptors holds: an unnamed source with such a head is one person, and a "he" or "she" in the next sentences of its quotation is that source rather than a person named paragraphs before. A few words end in -man without naming a worker or are no source at all (talisman, ottoman, human); "-woman" says she and "-man" he (the "-man" titles also used of women, "chairman" and "spokesman", are person descriptors already), "-person" says nothing of gender.',
   examples: [
     {
       text: 'The painting is by Johan Hartmann.\n\nA night watchman who asked not to be named told the newspaper that he had heard glass breaking. "I ran to the hall, but they were already gone. It was like they had never been there," he said.',
@@ -884,6 +884,11 @@ export const PERSON_COMPOUND_HEADS: RuleRow<{ suffixes: readonly string[]; notPe
     {
       text: 'Omar Haddad bought the house in May. A talisman hung over the door, which no one had noticed. "I never saw it," he said.',
       expect: 'Omar Haddad',
+    },
+    // Must not fire: "she" after a "-man" compound is the woman named before (fix11b).
+    {
+      text: 'Maria Lopez owns the gallery.\n\nA night watchman told police that the door had been forced. "I saw nothing from the office," she said.',
+      expect: 'Maria Lopez',
     },
   ],
 };
@@ -917,6 +922,11 @@ export const PEOPLE_OF_PLACE: RuleRow = {
     {
       text: 'The agency opened a review. Eye doctors in Denmark and Sweden said they had seen more cases. They said most patients had recovered.',
       expect: 'Eye doctors in Denmark and Sweden',
+    },
+    // The head noun opening the sentence, capitalised (fix11b).
+    {
+      text: 'Floods hit Spain on Monday. Officials in Madrid said the toll could rise. They said teams were searching.',
+      expect: 'Officials in Madrid',
     },
     // Must not fire: an organisation after the preposition is who speaks for them.
     {
