@@ -1113,5 +1113,11 @@ describe('sport.team-article', () => {
     // Adversarial: outside a sports report, and a place with no plural after it.
     ['[[O The Dallas Cowboys]] sold shares. The Cowboys rose.', ['organization:The Dallas Cowboys']],
     [report + 'The [[L Dallas]] crowd cheered.', ['place:Dallas']],
+    // Adversarial (review fix11a): a town whose name is "<town> <Plural>" itself.
+    [report + '[[O The Boston Celtics]] won. Beverly Hills fans cheered.', ['organization:Boston Celtics']],
+    [
+      report + '[[O The Boston Celtics]] won. Fans in [[L Beverly Hills]] cheered.',
+      ['organization:Boston Celtics', 'place:Beverly Hills'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -3579,7 +3579,8 @@ function townNicknames(ctx: Ctx, out: Names): void {
     while (a > 0 && i - a < 2 && isCapWord(ctx, a - 1) && !lineStart(ctx, a)) a--;
     let town = -1;
     for (let k = a; k < i && town < 0; k++) if (placeLookup(ctx, spanText(ctx, k, i))?.kind === 'city') town = k;
-    if (town < 0) continue;
+    // "Beverly Hills", "Palm Springs": the whole is itself a place.
+    if (town < 0 || placeLookup(ctx, spanText(ctx, town, i + 1))) continue;
     const n = out.at(i);
     if (n && (n.a < town || n.b > i + 1)) continue;
     (nicks ??= new Set()).add(w);
@@ -3991,7 +3992,8 @@ function nicknameOf(ctx: Ctx, a: number, b: number): number {
   if (b - a < 2 || !isCapWord(ctx, e) || ctx.t.flags[e] & Flag.AllCaps) return -1;
   const w = lower(ctx, e);
   if (w.length < 4 || !w.endsWith('s')) return -1;
-  return placeLookup(ctx, spanText(ctx, a, e))?.kind === 'city' ? e : -1;
+  // "Beverly Hills", "Palm Springs": the whole is itself a place.
+  return placeLookup(ctx, spanText(ctx, a, e))?.kind === 'city' && !placeLookup(ctx, spanText(ctx, a, b)) ? e : -1;
 }
 /** sport.team-article: "The Dallas Cowboys came back …" names the team without "The"; "the Lions" after "Detroit Lions". */
 function teamArticles(ctx: Ctx, out: Names): void {
@@ -4021,6 +4023,8 @@ function teamArticles(ctx: Ctx, out: Names): void {
       continue;
     if (!n && isCapWord(ctx, i - 1) && !ARTICLES.has(lower(ctx, i - 1)) && ctx.s.first[ctx.s.of[i - 1]] !== i - 1)
       continue;
+    // "Beverly Hills fans": the word before and the nickname are a place.
+    if (!n && isCapWord(ctx, i - 1) && placeLookup(ctx, spanText(ctx, i - 1, i + 1))) continue;
     if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
     out.put(i, i + 1, ORG, id, undefined, n);
   }
