@@ -1100,6 +1100,9 @@ describe('BLIND_NEWS_ROWS_4', () => {
     // place.capital-apposition, set off by commas; adversarial: a speaker after "capital,".
     ['It was held in the state capital, [[P:0.6 Madison]], on Saturday.', ['place:Madison']],
     ['He raised capital, [[P Madison]] said, from friends.', ['person:Madison']],
+    // Adversarial: the plural noun opens a longer name, with a list after it.
+    ['[[L Banks Peninsula]] and [[L Christchurch]] were hit.', ['place:Banks Peninsula', 'place:Christchurch']],
+    ['[[O Airlines Reporting Corporation]], a clearing house, said.', ['organization:Airlines Reporting Corporation']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -4115,6 +4115,11 @@ function pluralNounOpenings(ctx: Ctx, out: Names): void {
       continue;
     // A list follows ("… and Batik Air", "…, Y and Z"): the noun says what the listed names are.
     if (n.b >= t.count || !(lower(ctx, n.b) === 'and' || isPunctChar(ctx, n.b, 44))) continue;
+    // The noun opens a longer name: "Banks Peninsula and Christchurch" (one head word after it),
+    // "Airlines Reporting Corporation, a clearing house" (a common "-ing" word after it).
+    const next = lower(ctx, n.a + 1);
+    if (n.b - n.a === 2 && (PLACE_TAIL.has(next) || ORG_TAIL.has(next) || FACILITY_TAIL.has(next))) continue;
+    if (next.endsWith('ing') && COMMON_WORDS.has(next)) continue;
     out.put(n.a + 1, n.b, ORG, id, undefined, n);
   }
 }

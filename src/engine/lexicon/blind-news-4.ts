@@ -257,7 +257,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
         ' ',
       ),
     reason:
-      'A sentence may open with a plural noun that says what the names after it are ("Airlines Garuda Indonesia and Batik Air cancelled flights", "Rivals Rio Tinto and Glencore"): the noun is no part of the first name, which the model joins to it. When a name opens the sentence with one of these words and a list goes on after it ("and", a comma), the name starts after the noun.',
+      'A sentence may open with a plural noun that says what the names after it are ("Airlines Garuda Indonesia and Batik Air cancelled flights", "Rivals Rio Tinto and Glencore"): the noun is no part of the first name, which the model joins to it. When a name opens the sentence with one of these words and a list goes on after it ("and", a comma), the name starts after the noun, unless the noun opens a longer name: one head word after it ("Banks Peninsula and Christchurch") or a common "-ing" word ("Airlines Reporting Corporation, a clearing house").',
     examples: [
       {
         text: 'Rivals Rio Tinto and Glencore report output next month.',
