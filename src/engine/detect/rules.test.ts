@@ -1038,6 +1038,40 @@ describe('BLIND_NEWS_ROWS_4', () => {
     // Adversarial: no list after, or the noun inside the sentence.
     ['[[L Banks Peninsula]] is near [[L Christchurch]].', ['place:Banks Peninsula', 'place:Christchurch']],
     ['He flew [[O Airlines Garuda Indonesia]] and back.', ['organization:Airlines Garuda Indonesia']],
+    // Review fix11a, adversarial: a wire's own outlets in a sign-off.
+    [
+      'Prices rose.\n\n(Reporting by [[O Reuters]] TV and [[O Reuters]] Breakingviews; Editing by Jan Harvey)',
+      ['organization:Reuters', 'organization:Reuters', 'person:Jan Harvey'],
+    ],
+    // Adversarial: people who share a firm's name (an age, "who", a pronoun, a title elsewhere).
+    ['Police said [[P:0.6 Suzuki]], 31, was driving.', ['person:Suzuki']],
+    ['[[P:0.6 Bosch]], who joined in 1990, thanked the fans.', ['person:Bosch']],
+    ['[[P:0.6 Cartier]], a 27-year-old from [[L Quebec]], was charged.', ['person:Cartier', 'place:Quebec']],
+    ['[[P:0.6 Philips]] said he was proud.', ['person:Philips']],
+    [
+      'Senator [[P Ferrari]] voted no. [[P:0.6 Ferrari]] said the bill was flawed.',
+      ['person:Ferrari', 'person:Ferrari'],
+    ],
+    // Adversarial: a firm that is also a person's full name, without a firm's words beside it.
+    ['The album by [[P:0.6 Edward Jones]] sold well.', ['person:Edward Jones']],
+    ['[[P:0.6 Charles Schwab]] said it would cut fees.', ['organization:Charles Schwab']],
+    // Adversarial: a feature-named person or institution that speaks, a health system, a sheriff.
+    ['[[P:0.47 Lake Bell]] directed it. [[P Bell]] said she was thrilled.', ['person:Lake Bell', 'person:Bell']],
+    ['[[O Mount Sinai]] said the doctor was suspended.', ['organization:Mount Sinai']],
+    ['[[O Mount Sinai Health]] System said.', ['organization:Mount Sinai Health']],
+    ['[[O Lake County Sheriff]] spoke.', ['organization:Lake County Sheriff']],
+    // Adversarial: a firm's or a town's headquarters.
+    ['[[O Google]] HQ was evacuated.', ['organization:Google']],
+    ['Staff at the [[L New York]] HQ were told.', ['place:New York']],
+    // Adversarial: an ordinary or a title's word after "A" is no place.
+    ['[[O A Federal]] judge ruled.', []],
+    ['[[O A Police]] spokesman said it.', []],
+    // place.capital-apposition, set off by commas; adversarial: a speaker after "capital,".
+    ['It was held in the state capital, [[P:0.6 Madison]], on Saturday.', ['place:Madison']],
+    ['He raised capital, [[P Madison]] said, from friends.', ['person:Madison']],
+    // Adversarial: the plural noun opens a longer name, with a list after it.
+    ['[[L Banks Peninsula]] and [[L Christchurch]] were hit.', ['place:Banks Peninsula', 'place:Christchurch']],
+    ['[[O Airlines Reporting Corporation]], a clearing house, said.', ['organization:Airlines Reporting Corporation']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -1052,5 +1086,11 @@ describe('sport.team-article', () => {
     // opening "The" goes by the.sentence-opening, not by this row), and a place with no plural after it.
     ['[[O The Dallas Cowboys]] sold shares. The Cowboys rose.', ['organization:Dallas Cowboys']],
     [report + 'The [[L Dallas]] crowd cheered.', ['place:Dallas']],
+    // Adversarial (review fix11a): a town whose name is "<town> <Plural>" itself.
+    [report + '[[O The Boston Celtics]] won. Beverly Hills fans cheered.', ['organization:Boston Celtics']],
+    [
+      report + '[[O The Boston Celtics]] won. Fans in [[L Beverly Hills]] cheered.',
+      ['organization:Boston Celtics', 'place:Beverly Hills'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -3637,7 +3637,8 @@ function townNicknames(ctx: Ctx, out: Names): void {
     while (a > 0 && i - a < 2 && isCapWord(ctx, a - 1) && !lineStart(ctx, a)) a--;
     let town = -1;
     for (let k = a; k < i && town < 0; k++) if (placeLookup(ctx, spanText(ctx, k, i))?.kind === 'city') town = k;
-    if (town < 0) continue;
+    // "Beverly Hills", "Palm Springs": the whole is itself a place.
+    if (town < 0 || placeLookup(ctx, spanText(ctx, town, i + 1))) continue;
     const n = out.at(i);
     if (n && (n.a < town || n.b > i + 1)) continue;
     (nicks ??= new Set()).add(w);
@@ -3730,7 +3731,9 @@ function capWordsFrom(ctx: Ctx, a: number, max: number): number {
 }
 
 const SIGNOFF_PHRASES = rowNamed(BLIND_NEWS_ROWS_4, 'credit.wire-signoff').value.map((p) => p.split(' '));
-const SIGNOFF_NOT_PEOPLE = new Set(['newsroom', 'bureau', 'desk', 'staff', 'team', 'service', 'services']);
+const SIGNOFF_NOT_PEOPLE = new Set([
+  ...'newsroom bureau desk staff team service services tv television breakingviews graphics pictures video'.split(' '),
+]);
 /** Words a reporter's name may take. */
 const SIGNOFF_NAME_WORDS = 4;
 /** credit.wire-signoff: "(Reporting by Brad Brooks in Milwaukee; Editing by Daniel Wallis)". */
@@ -3755,6 +3758,8 @@ function wireSignoffs(ctx: Ctx, out: Names): void {
     while (a < t.count) {
       const b = capWordsFrom(ctx, a, SIGNOFF_NAME_WORDS);
       if (b - a < 2 || SIGNOFF_NOT_PEOPLE.has(lower(ctx, b - 1))) break;
+      // "Reuters TV", "Bloomberg News": an agency's own name is no reporter.
+      if (KNOWN_ORGS.has(lower(ctx, a))) break;
       const n = out.at(a);
       if (!(n && n.a === a && n.b === b && n.type === PERSON)) {
         let ok = true;
@@ -3814,6 +3819,11 @@ const FIRM_BEFORE = new Set(
   ),
 );
 const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around']);
+const STOCK_MOVES = new Set(
+  'rose fell gained lost jumped climbed slid slipped dropped tumbled surged sank soared added advanced declined'.split(
+    ' ',
+  ),
+);
 /** Firm evidence beside one mention: "Hershey shares", "Hershey said it", "rival Bosch", "Deere, which is". */
 function firmWordsBeside(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.t;
@@ -3821,11 +3831,26 @@ function firmWordsBeside(ctx: Ctx, a: number, b: number): boolean {
   if (FIRM_AFTER.has(w(b))) return true;
   if (b < t.count && t.kind[b] === Kind.Poss && FIRM_AFTER_POSS.has(w(b + 1))) return true;
   if (w(b) === 'said' && (w(b + 1) === 'it' || w(b + 1) === 'its')) return true;
+  // "Charles Schwab rose 2%": a stock's move.
+  if (STOCK_MOVES.has(w(b)) && b + 1 < t.count && t.kind[b + 1] === Kind.Num) return true;
   if (isPunctChar(ctx, b, 44) && w(b + 1) === 'which' && (w(b + 2) === 'is' || w(b + 2) === 'was')) return true;
   const before = w(a - 1);
   // "shares in Bosch", "a unit of Bosch": "in" and "of" count only after a firm's word.
   if (before === 'in' || before === 'of') return ['shares', 'stake', 'unit', 'subsidiary', 'owner'].includes(w(a - 2));
   return FIRM_BEFORE.has(before);
+}
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+/** Person evidence beside one mention: a title before it, "Suzuki, 31,", "Bosch, who", "Cartier, a 27-year-old", "said he". */
+function personWordsBeside(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.t;
+  if (a > 0 && (HONORIFIC.has(lower(ctx, a - 1)) || STRIPPED_TITLE.has(lower(ctx, a - 1)))) return true;
+  if (isPunctChar(ctx, b, 44) && b + 1 < t.count) {
+    if (t.kind[b + 1] === Kind.Num || lower(ctx, b + 1) === 'who') return true;
+    if (/^an? [^,.;]*year-old/.test(spanText(ctx, b + 1, Math.min(t.count, b + 8)).toLowerCase())) return true;
+  }
+  for (let i = b; i < Math.min(t.count, b + 3); i++)
+    if (t.kind[i] === Kind.Word && PERSON_PRONOUNS.has(lower(ctx, i))) return true;
+  return false;
 }
 /** organisation.eponymous-firm: "Bosch", "Deere", "De Beers" are the firms, not people or towns. */
 function eponymousFirms(ctx: Ctx, out: Names): void {
@@ -3839,7 +3864,7 @@ function eponymousFirms(ctx: Ctx, out: Names): void {
     if (!n || n.a !== hits[x] || n.type === ORG || n.rule || n.role) continue;
     const text = spanText(ctx, n.a, n.b);
     if (!EPONYMOUS_SET.has(text)) continue;
-    if (n.a > 0 && (HONORIFIC.has(lower(ctx, n.a - 1)) || STRIPPED_TITLE.has(lower(ctx, n.a - 1)))) continue;
+    if (personWordsBeside(ctx, n.a, n.b)) continue;
     if (n.a > 0 && isCapWord(ctx, n.a - 1) && !lineStart(ctx, n.a) && ctx.s.first[ctx.s.of[n.a]] !== n.a) continue;
     if (n.b < t.count && isCapWord(ctx, n.b) && !(t.flags[n.b] & Flag.NewLine)) continue;
     // "based in Hershey, Pennsylvania": the town, in its own words (so a firm's repeats do not outvote it).
@@ -3862,8 +3887,17 @@ function eponymousFirms(ctx: Ctx, out: Names): void {
         if (EPONYMOUS_SET.has(full)) continue;
         for (const f of EPONYMOUS_FIRMS) if (full.endsWith(' ' + f) || full.startsWith(f + ' ')) personWords.add(f);
       }
+      // "Senator Ferrari … Ferrari said": one mention with a person's words makes the others a person too.
+      for (let k = 0; k < names.length; k++) {
+        const p = names[k];
+        const w = spanText(ctx, p.a, p.b);
+        if (EPONYMOUS_SET.has(w) && personWordsBeside(ctx, p.a, p.b)) personWords.add(w);
+      }
     }
-    if (personWords.has(text) && !firmWordsBeside(ctx, n.a, n.b)) continue;
+    // "Charles Schwab", "Edward Jones": a firm named with a given name and a surname is also a
+    // person's full name, so it needs a firm's words beside it.
+    const personShaped = n.b - n.a === 2 && FIRST_NAME_SET.has(lower(ctx, n.a));
+    if ((personShaped || personWords.has(text)) && !firmWordsBeside(ctx, n.a, n.b)) continue;
     out.put(n.a, n.b, ORG, id, undefined, n).local = id;
   }
 }
@@ -3871,14 +3905,50 @@ function eponymousFirms(ctx: Ctx, out: Names): void {
 const FEATURE_LEADS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'place.feature-lead').value);
 const FEATURE_LEAD_FORMS = new Set([...FEATURE_LEADS].map((w) => w.toLowerCase()));
 /** Head words that make a feature-named run an institution or a venue ("Mount Sinai Hospital"). */
-const NOT_FEATURE_HEADS = new Set([...ORG_TAIL, 'stadium', 'hospital', 'college', 'school', 'capital', 'partners']);
+const NOT_FEATURE_HEADS = new Set([
+  ...ORG_TAIL,
+  'stadium',
+  'hospital',
+  'college',
+  'school',
+  'capital',
+  'partners',
+  'system',
+  'health',
+  'festival',
+  'watch',
+]);
 const FEATURE_PERSON = 0.5;
+const saysAt = (ctx: Ctx, e: number) =>
+  e < ctx.t.count && ctx.t.kind[e] === Kind.Word && TAGGER_CUE_VERBS.has(lower(ctx, e));
+/**
+ * "Mount Sinai said", "Lake Bell … Bell said": a name (or, for "<feature> <word>", the word alone
+ * elsewhere) that speaks is no mountain or lake. `speakers` caches the words' answers per text.
+ */
+function featureSpeaks(ctx: Ctx, s: number, b: number, speakers: Map<string, boolean>): boolean {
+  if (saysAt(ctx, b)) return true;
+  if (b - s > 1 || ctx.t.kind[s] !== Kind.Word) return false;
+  const w = spanText(ctx, s, b);
+  let speaks = speakers.get(w);
+  if (speaks === undefined) {
+    speaks = false;
+    const again = tokensOf(ctx, formMarks(ctx, new Set([w.toLowerCase()])));
+    for (let x = 0; x < again.length && !speaks; x++) {
+      const i = again[x];
+      speaks =
+        i > 0 && spanText(ctx, i, i + 1) === w && !FEATURE_LEADS.has(spanText(ctx, i - 1, i)) && saysAt(ctx, i + 1);
+    }
+    speakers.set(w, speaks);
+  }
+  return speaks;
+}
 /** place.feature-lead: "Mount Lewotobi Laki-laki", "the River Avon", "Lake Toba". */
 function featureLeads(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'place.feature-lead');
   const hits = tokensOf(ctx, formMarks(ctx, FEATURE_LEAD_FORMS));
   let repeats: Set<string> | undefined;
+  let speakers: Map<string, boolean> | undefined;
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (!isCapWord(ctx, i) || !FEATURE_LEADS.has(spanText(ctx, i, i + 1))) continue;
@@ -3888,8 +3958,9 @@ function featureLeads(ctx: Ctx, out: Names): void {
     if (b === s || t.flags[s] & Flag.NewLine) continue;
     if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i) && ctx.s.first[ctx.s.of[i]] !== i) continue;
     let ok = true;
-    for (let k = s; k < b && ok; k++) ok = !NOT_FEATURE_HEADS.has(lower(ctx, k)) && !FUNCTION_WORDS.has(lower(ctx, k));
-    if (!ok) continue;
+    for (let k = s; k < b && ok; k++)
+      ok = !NOT_FEATURE_HEADS.has(lower(ctx, k)) && !FUNCTION_WORDS.has(lower(ctx, k)) && !isRoleNoun(ctx, k);
+    if (!ok || featureSpeaks(ctx, s, b, (speakers ??= new Map()))) continue;
     const n = out.at(i) ?? out.at(s);
     if (n && (n.a < i || n.b > b)) continue;
     if (n && n.type === PERSON && n.probs[PERSON] >= FEATURE_PERSON) continue;
@@ -3900,7 +3971,9 @@ function featureLeads(ctx: Ctx, out: Names): void {
     if (!placeLookup(ctx, w) && !COMMON_WORDS.has(w.toLowerCase())) (repeats ??= new Set()).add(w);
   }
   if (!repeats) return;
-  for (let i = 0; i < t.count; i++) {
+  const again = tokensOf(ctx, formMarks(ctx, new Set([...repeats].map((w) => w.toLowerCase()))));
+  for (let x = 0; x < again.length; x++) {
+    const i = again[x];
     if (t.kind[i] !== Kind.Word || !repeats.has(spanText(ctx, i, i + 1)) || out.at(i)) continue;
     if (i > 0 && FEATURE_LEADS.has(spanText(ctx, i - 1, i))) continue;
     if ((isCapWord(ctx, i - 1) && !lineStart(ctx, i)) || isCapWord(ctx, i + 1)) continue;
@@ -3941,6 +4014,11 @@ function groupTails(ctx: Ctx, out: Names): void {
     while (a > 0 && e - a < 5 && isCapWord(ctx, a - 1) && !lineStart(ctx, a)) a--;
     if (ctx.s.first[ctx.s.of[a]] === a && (ARTICLES.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) a++;
     if (a >= e || (a > 0 && ONE_OF.has(lower(ctx, a - 1)))) continue;
+    // "Google HQ", "the London HQ", "New York HQ": a firm's or a town's headquarters, not an outlet named "… HQ".
+    if (lower(ctx, e) === 'hq') {
+      const head = spanText(ctx, a, e);
+      if (e - a < 2 || placeLookup(ctx, head) || KNOWN_ORGS.has(head.toLowerCase())) continue;
+    }
     const n = out.at(a) ?? out.at(e);
     if (n && n.a === a && n.b === e + 1 && n.type === ORG) continue;
     let inside = true;
@@ -3974,7 +4052,8 @@ function nicknameOf(ctx: Ctx, a: number, b: number): number {
   if (b - a < 2 || !isCapWord(ctx, e) || ctx.t.flags[e] & Flag.AllCaps) return -1;
   const w = lower(ctx, e);
   if (w.length < 4 || !w.endsWith('s')) return -1;
-  return placeLookup(ctx, spanText(ctx, a, e))?.kind === 'city' ? e : -1;
+  // "Beverly Hills", "Palm Springs": the whole is itself a place.
+  return placeLookup(ctx, spanText(ctx, a, e))?.kind === 'city' && !placeLookup(ctx, spanText(ctx, a, b)) ? e : -1;
 }
 /** sport.team-article: "The Dallas Cowboys came back …" names the team without "The"; "the Lions" after "Detroit Lions". */
 function teamArticles(ctx: Ctx, out: Names): void {
@@ -3994,14 +4073,18 @@ function teamArticles(ctx: Ctx, out: Names): void {
   }
   if (!nicks) return;
   // The nickname alone names the team too ("the Lions clinched", "rally past Giants").
-  for (let i = 1; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !nicks.has(spanText(ctx, i, i + 1)) || lineStart(ctx, i)) continue;
+  const again = tokensOf(ctx, formMarks(ctx, new Set([...nicks].map((w) => w.toLowerCase()))));
+  for (let x = 0; x < again.length; x++) {
+    const i = again[x];
+    if (i < 1 || t.kind[i] !== Kind.Word || !nicks.has(spanText(ctx, i, i + 1)) || lineStart(ctx, i)) continue;
     const n = out.at(i);
     if (n && n.type === ORG) continue;
     if (n && !(n.a === i && n.b === i + 1) && !(n.a === i - 1 && n.b === i + 1 && ARTICLES.has(lower(ctx, n.a))))
       continue;
     if (!n && isCapWord(ctx, i - 1) && !ARTICLES.has(lower(ctx, i - 1)) && ctx.s.first[ctx.s.of[i - 1]] !== i - 1)
       continue;
+    // "Beverly Hills fans": the word before and the nickname are a place.
+    if (!n && isCapWord(ctx, i - 1) && placeLookup(ctx, spanText(ctx, i - 1, i + 1))) continue;
     if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
     out.put(i, i + 1, ORG, id, undefined, n);
   }
@@ -4042,9 +4125,12 @@ function capitalAppositions(ctx: Ctx, out: Names): void {
     const before = lower(ctx, c - 1);
     if (NOT_CAPITAL.has(before)) continue;
     if (!['the', 'its', 'their', 'state', 'national', 'provincial', 'regional', 'federal'].includes(before)) continue;
-    const a = i + 1;
+    // "the state capital, Madison, …": set off by commas, the name closes with a comma or a stop.
+    const commas = isPunctChar(ctx, i + 1, 44);
+    const a = commas ? i + 2 : i + 1;
     const b = capWordsFrom(ctx, a, 3);
     if (b === a || t.flags[a] & Flag.NewLine) continue;
+    if (commas && !(isPunctChar(ctx, b, 44) || isPunctChar(ctx, b, 46))) continue;
     let ok = true;
     for (let k = a; k < b && ok; k++) ok = !NOT_FEATURE_HEADS.has(lower(ctx, k));
     if (!ok || (b < t.count && t.kind[b] === Kind.Poss)) continue;
@@ -4066,6 +4152,13 @@ function indefiniteOpenings(ctx: Ctx, out: Names): void {
     if (w !== 'A' && w !== 'An') continue;
     // "A Better Wisconsin Together": only a place the map knows, whole, loses the article.
     if (!placeLookup(ctx, spanText(ctx, n.a + 1, n.b))) continue;
+    // "A Federal judge", "A Police spokesman", "A Green spokesman": a one-word "place" that is also
+    // an ordinary or a title's word is that word, and "A Federal" no name at all.
+    const one = n.b - n.a === 2 ? lower(ctx, n.a + 1) : '';
+    if (one && (COMMON_WORDS.has(one) || TITLE_MODIFIERS.has(one))) {
+      out.remove(n);
+      continue;
+    }
     out.put(n.a + 1, n.b, PLACE, id, undefined, n);
   }
 }
@@ -4082,6 +4175,11 @@ function pluralNounOpenings(ctx: Ctx, out: Names): void {
       continue;
     // A list follows ("… and Batik Air", "…, Y and Z"): the noun says what the listed names are.
     if (n.b >= t.count || !(lower(ctx, n.b) === 'and' || isPunctChar(ctx, n.b, 44))) continue;
+    // The noun opens a longer name: "Banks Peninsula and Christchurch" (one head word after it),
+    // "Airlines Reporting Corporation, a clearing house" (a common "-ing" word after it).
+    const next = lower(ctx, n.a + 1);
+    if (n.b - n.a === 2 && (PLACE_TAIL.has(next) || ORG_TAIL.has(next) || FACILITY_TAIL.has(next))) continue;
+    if (next.endsWith('ing') && COMMON_WORDS.has(next)) continue;
     out.put(n.a + 1, n.b, ORG, id, undefined, n);
   }
 }

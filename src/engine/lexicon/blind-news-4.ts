@@ -11,7 +11,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
     id: 'credit.wire-signoff',
     value: ['reporting by', 'additional reporting by', 'editing by', 'writing by', 'compiled by', 'edited by'],
     reason:
-      'Wire copy ends with a sign-off in brackets, "(Reporting by Brad Brooks in Milwaukee; Editing by Daniel Wallis)": the capitalised names right after "Reporting by", "Editing by" and the like, up to "in", "and", a comma, a semicolon or the closing bracket, are the reporters and editors, people, whatever the model reads (a surname that is also a firm\'s word, "Brooks", makes it an organisation). Only inside a bracket that opens a line; a name of one word ("Reporting by Reuters staff") or one ending in "Newsroom", "Bureau", "Desk", "Staff" or "Team" is left alone.',
+      'Wire copy ends with a sign-off in brackets, "(Reporting by Brad Brooks in Milwaukee; Editing by Daniel Wallis)": the capitalised names right after "Reporting by", "Editing by" and the like, up to "in", "and", a comma, a semicolon or the closing bracket, are the reporters and editors, people, whatever the model reads (a surname that is also a firm\'s word, "Brooks", makes it an organisation). Only inside a bracket that opens a line; a name of one word ("Reporting by Reuters staff"), one ending in "Newsroom", "Bureau", "Desk", "Staff", "Team", "TV", "Television" or "Breakingviews", and one opening with a known organisation ("Reuters TV") are left alone.',
     examples: [
       {
         text: 'The judge ruled on Tuesday.\n\n(Reporting by Brad Brooks in Milwaukee; Editing by Daniel Wallis)',
@@ -123,7 +123,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
       'Nestlé',
     ],
     reason:
-      'Many large firms carry the name of their founder, family or home town ("Bosch", "Deere", "Hershey", "De Beers", "Nokia", "Antofagasta"), and the model, seeing a surname or a town, reads the bare name as a person or a place even in business copy about the firm. These are widely known firms (general knowledge, not names from one article). Written exactly so, with nothing capitalised around it, the name is the firm, unless a title or honorific stands before it, or it is the town ("based in Hershey, Pennsylvania": a locative preposition before it, or a comma and a known place after it). When the article names a person with the word ("Milton Hershey", "Robert Bosch"), only the mentions with a firm\'s words beside them change ("Hershey shares", "Hershey said it", "rival Bosch", "Deere, which is based").',
+      'Many large firms carry the name of their founder, family or home town ("Bosch", "Deere", "Hershey", "De Beers", "Nokia", "Antofagasta"), and the model, seeing a surname or a town, reads the bare name as a person or a place even in business copy about the firm. These are widely known firms (general knowledge, not names from one article). Written exactly so, with nothing capitalised around it, the name is the firm, unless a person\'s words stand beside it (a title or honorific before it, an age, "who" or "a 27-year-old" after a comma, "he" or "she" right after it, or any of these beside another mention of it in the article), or it is the town ("based in Hershey, Pennsylvania": a locative preposition before it, or a comma and a known place after it). When the article names a person with the word ("Milton Hershey", "Robert Bosch"), only the mentions with a firm\'s words beside them change ("Hershey shares", "Hershey said it", "Schwab rose 2%", "rival Bosch", "Deere, which is based"); so too for a firm named with a given name and a surname ("Charles Schwab", "Edward Jones"), which is also a person\'s full name.',
     examples: [
       {
         text: 'A court ordered Bosch to pay 94 million euros on Thursday. Bosch said it would appeal.',
@@ -134,13 +134,17 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
         expect: 'place:Hershey | place:Pennsylvania | person:Milton Hershey',
       },
       { text: 'Mr. Bosch said he would retire in May.', expect: 'person:Bosch' },
+      {
+        text: 'Senator Ferrari voted no. Ferrari said the bill was flawed.',
+        expect: 'person:Ferrari | person:Ferrari',
+      },
     ],
   },
   {
     id: 'place.feature-lead',
     value: ['Mount', 'Mt', 'Lake', 'River', 'Loch', 'Lough', 'Cape', 'Volcano'],
     reason:
-      'Mountains, volcanoes, lakes and (in British copy) rivers are named with their feature word first ("Mount Lewotobi Laki-laki", "Lake Toba", "the River Avon"): the feature word and the capitalised words after it are one place, which the model often misses or reads as an organisation. A name going on into an organisation\'s or a venue\'s head ("Mount Sinai Hospital", "Lake Forest College", "River Plate Stadium"), a person the model reads (≥ 0.5), "River" without "the" before it ("River Phoenix") and a name that starts before the feature word are left alone. A bare later use of the first word after the feature word ("Lewotobi erupted again"), unknown to the map and unnamed, is the same place.',
+      'Mountains, volcanoes, lakes and (in British copy) rivers are named with their feature word first ("Mount Lewotobi Laki-laki", "Lake Toba", "the River Avon"): the feature word and the capitalised words after it are one place, which the model often misses or reads as an organisation. A name going on into an organisation\'s or a venue\'s head ("Mount Sinai Hospital", "Lake Forest College", "River Plate Stadium"), or a role ("Lake County Sheriff"), a person the model reads (≥ 0.5), a name that speaks ("Mount Sinai said"; or, for one word after the feature word, that word alone elsewhere: "Lake Bell … Bell said"), "River" without "the" before it ("River Phoenix") and a name that starts before the feature word are left alone. A bare later use of the first word after the feature word ("Lewotobi erupted again"), unknown to the map and unnamed, is the same place.',
     examples: [
       {
         text: 'Mount Lewotobi Laki-laki erupted on Friday. Lewotobi last erupted in 2024.',
@@ -155,6 +159,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
         expect: 'organization:Lake Forest College | place:Illinois',
       },
       { text: 'River Phoenix starred in the film.', expect: 'person:River Phoenix' },
+      { text: 'Lake Bell directed the film. Bell said she was thrilled.', expect: 'person:Lake Bell' },
     ],
   },
   {
@@ -179,7 +184,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
     id: 'organisation.group-tail',
     value: ['PAC', 'HQ'],
     reason:
-      'US campaign groups and news outlets end their names in a capitalised short form ("America PAC", "Fair Fight PAC", "Decision Desk HQ"): capitalised words ending in one of these are one organisation, whatever the model read for the words before it (often a place or a person). Not after "a", "an", "one" or "another" ("a Texas PAC" is a PAC in Texas).',
+      'US campaign groups and news outlets end their names in a capitalised short form ("America PAC", "Fair Fight PAC", "Decision Desk HQ"): capitalised words ending in one of these are one organisation, whatever the model read for the words before it (often a place or a person). Not after "a", "an", "one" or "another" ("a Texas PAC" is a PAC in Texas), and "HQ" only after two words or more that are not, whole, a place or a known organisation ("Google HQ", "the New York HQ" are headquarters).',
     examples: [
       {
         text: 'Much of it came from America PAC, according to projections by Decision Desk HQ.',
@@ -225,7 +230,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
     id: 'place.capital-apposition',
     value: ['capital', 'capital city'],
     reason:
-      'After "the state capital", "the capital" or "its capital", a capitalised name is that capital, a place, which the model misses when the word is also a given name ("home to the state capital Madison"). Not after "venture", "private" or "working" capital ("venture capital firm Madison Dearborn"), nor when the name goes on into an organisation\'s head.',
+      'After "the state capital", "the capital" or "its capital", or set off by commas after them ("the state capital, Madison,"), a capitalised name is that capital, a place, which the model misses when the word is also a given name ("home to the state capital Madison"). Not after "venture", "private" or "working" capital ("venture capital firm Madison Dearborn"), nor when the name goes on into an organisation\'s head.',
     examples: [
       {
         text: 'She won Dane County, home to the state capital Madison, by 40 points.',
@@ -237,7 +242,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
     id: 'article.indefinite-opening',
     value: ['A', 'An'],
     reason:
-      'A sentence opening "A Stuttgart court ruled …" or "An Ohio judge said …" starts with a capitalised article the model may take into the name, which then becomes an organisation "A Stuttgart". When the words after the article are, whole, a place the map knows, they are that place and the article stays out; a group named with its article ("A Better Wisconsin Together") is left alone.',
+      'A sentence opening "A Stuttgart court ruled …" or "An Ohio judge said …" starts with a capitalised article the model may take into the name, which then becomes an organisation "A Stuttgart". When the words after the article are, whole, a place the map knows, they are that place and the article stays out; a group named with its article ("A Better Wisconsin Together") is left alone, and "A" before one word that is also an ordinary or a title\'s word ("A Federal judge", "A Police spokesman") is no name at all.',
     examples: [
       {
         text: 'A Munich court ruled on Friday that the contract was void.',
@@ -252,7 +257,7 @@ export const BLIND_NEWS_ROWS_4: readonly RuleRow[] = [
         ' ',
       ),
     reason:
-      'A sentence may open with a plural noun that says what the names after it are ("Airlines Garuda Indonesia and Batik Air cancelled flights", "Rivals Rio Tinto and Glencore"): the noun is no part of the first name, which the model joins to it. When a name opens the sentence with one of these words and a list goes on after it ("and", a comma), the name starts after the noun.',
+      'A sentence may open with a plural noun that says what the names after it are ("Airlines Garuda Indonesia and Batik Air cancelled flights", "Rivals Rio Tinto and Glencore"): the noun is no part of the first name, which the model joins to it. When a name opens the sentence with one of these words and a list goes on after it ("and", a comma), the name starts after the noun, unless the noun opens a longer name: one head word after it ("Banks Peninsula and Christchurch") or a common "-ing" word ("Airlines Reporting Corporation, a clearing house").',
     examples: [
       {
         text: 'Rivals Rio Tinto and Glencore report output next month.',
