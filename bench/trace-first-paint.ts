@@ -6,13 +6,10 @@
  * `npx tsx bench/trace-first-paint.ts <dist> [<dist>…] [--runs N] [--show K]`; ports from
  * MARGINALIA_BENCH_PORT on (the static page is served by the first build's server).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, median, writeStaticBaseline } from './browser';
-import { probedPage } from './page-metrics';
+import { median, writeStaticBaseline } from './browser';
 import { startPreview } from './preview-server';
 import type { TraceEvent as Ev } from './trace-summary';
+import { distsAndRuns, pageNavigation, traceEvents, tracedRounds } from './traced-rounds';
 
 const CATEGORIES = [
   'toplevel',
@@ -43,8 +40,8 @@ const INSIDE = [
 ];
 
 function read(file: string) {
-  const ev = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: Ev[] }).traceEvents;
-  const navEv = ev.find((e) => e.name === 'navigationStart' && /^http/.test(String(e.args?.data?.documentLoaderURL)))!;
+  const ev = traceEvents(file);
+  const navEv = pageNavigation(ev)!;
   const nav = navEv.ts;
   const rel = (ts: number) => (ts - nav) / 1000;
   const fcpEv = ev.find((e) => e.name === 'firstContentfulPaint' && e.pid === navEv.pid);
@@ -80,10 +77,8 @@ function read(file: string) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const opt = (name: string, d: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
-  const runs = opt('--runs', 5);
-  const show = opt('--show', 1);
-  const dists = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--show', '--shared'].includes(args[i - 1]));
+  const { dists, runs } = distsAndRuns(5, ['--runs', '--show', '--shared']);
+  const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 1;
   const port = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
   // `--shared <dir>`: every build a folder of <dir>, served by one server (the build is relative).
   const shared = args.includes('--shared') ? args[args.indexOf('--shared') + 1] : undefined;
@@ -100,28 +95,18 @@ async function main() {
           : `${servers[i].base}#/read/putin-high-tech-duel`,
       })),
   );
-  const browser = await launch();
-  const dir = mkdtempSync(join(tmpdir(), 'mg-trace-fp-'));
-  const out = variants.map(() => [] as Array<ReturnType<typeof read>>);
+  let out: ReturnType<typeof read>[][];
   try {
-    for (let r = 0; r <= runs; r++) {
-      for (let k = 0; k < variants.length; k++) {
-        const i = (k + r) % variants.length;
-        const { context, page } = await probedPage(browser);
-        const path = join(dir, `${i}-${r}.json`);
-        await browser.startTracing(page, { path, categories: CATEGORIES });
-        await page.goto(variants[i].url, { waitUntil: 'load' });
-        await page.waitForTimeout(300);
-        await browser.stopTracing();
-        await context.close();
-        if (r > 0) out[i].push(read(path));
-      }
-    }
+    out = await tracedRounds(variants.length, runs, 'mg-trace-fp-', async ({ index, browser, page, tracePath }) => {
+      const path = tracePath();
+      await browser.startTracing(page, { path, categories: CATEGORIES });
+      await page.goto(variants[index].url, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      await browser.stopTracing();
+      return read(path);
+    });
   } finally {
-    await browser.close();
     servers.forEach((s) => s.stop());
-    if (process.env.TRACE_KEEP) console.log(`traces kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
   }
   const f = (n: number) => n.toFixed(1);
   variants.forEach((v, i) => {

@@ -7,23 +7,18 @@
  * `npx tsx bench/trace-landing.ts <dist> [<dist>…] [--runs N]`; ports from MARGINALIA_BENCH_PORT on;
  * TRACE_KEEP=1 keeps the traces (their folder is printed).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, median } from './browser';
-import { probedPage, readProbes, waitForProbe } from './page-metrics';
+import { median } from './browser';
+import { readProbes, waitForProbe } from './page-metrics';
 import { startPreview } from './preview-server';
 import type { TraceEvent as Ev } from './trace-summary';
+import { distsAndRuns, pageNavigation, traceEvents, tracedRounds } from './traced-rounds';
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
 
 /** CPU (ms) of the main thread's work, split at the probes' text and layers frames. */
 function split(file: string, textAt: number, layersAt: number) {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: Ev[] };
-  const ev = raw.traceEvents;
-  // The page's main thread: where its document's navigation started (site isolation may have
-  // moved it off the renderer that held about:blank).
-  const navEv = ev.find((e) => e.name === 'navigationStart' && /^http/.test(String(e.args?.data?.documentLoaderURL)))!;
+  const ev = traceEvents(file);
+  const navEv = pageNavigation(ev)!;
   const main = { pid: navEv.pid, tid: navEv.tid };
   const on = ev.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   const nav = navEv.ts;
@@ -49,36 +44,23 @@ function split(file: string, textAt: number, layersAt: number) {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const runsAt = args.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-  const dists = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
+  const { dists, runs } = distsAndRuns(5);
   const port = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
   const servers = await Promise.all(dists.map((d, i) => startPreview(port + i, d)));
-  const browser = await launch();
-  const dir = mkdtempSync(join(tmpdir(), 'mg-trace-landing-'));
-  const out = dists.map(() => [] as Array<ReturnType<typeof split> & { text: number; layers: number }>);
+  let out: Array<ReturnType<typeof split> & { text: number; layers: number }>[];
   try {
-    for (let r = 0; r <= runs; r++) {
-      for (let k = 0; k < dists.length; k++) {
-        const i = (k + r) % dists.length;
-        const { context, page } = await probedPage(browser);
-        const path = join(dir, `${i}-${r}.json`);
-        await browser.startTracing(page, { path, categories: CATEGORIES });
-        await page.goto(`${servers[i].base}#/read/putin-high-tech-duel`, { waitUntil: 'commit' });
-        await waitForProbe(page, 'layersAt');
-        await page.waitForTimeout(100);
-        await browser.stopTracing();
-        const p = await readProbes(page);
-        await context.close();
-        if (r > 0) out[i].push({ ...split(path, p.textAt!, p.layersAt!), text: p.textAt!, layers: p.layersAt! });
-      }
-    }
+    out = await tracedRounds(dists.length, runs, 'mg-trace-landing-', async ({ index, browser, page, tracePath }) => {
+      const path = tracePath();
+      await browser.startTracing(page, { path, categories: CATEGORIES });
+      await page.goto(`${servers[index].base}#/read/putin-high-tech-duel`, { waitUntil: 'commit' });
+      await waitForProbe(page, 'layersAt');
+      await page.waitForTimeout(100);
+      await browser.stopTracing();
+      const p = await readProbes(page);
+      return { ...split(path, p.textAt!, p.layersAt!), text: p.textAt!, layers: p.layersAt! };
+    });
   } finally {
-    await browser.close();
     servers.forEach((s) => s.stop());
-    if (process.env.TRACE_KEEP) console.log(`traces kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
   }
   dists.forEach((d, i) => {
     const m = (f: (x: (typeof out)[number][number]) => number) => +median(out[i].map(f)).toFixed(1);

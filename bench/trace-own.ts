@@ -7,13 +7,11 @@
  * `npx tsx bench/trace-own.ts <dist> [<dist>…] [--runs N]`; ports from MARGINALIA_BENCH_PORT on;
  * TRACE_KEEP=1 keeps the traces.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, median } from './browser';
-import { probedPage, readProbes, waitForProbe } from './page-metrics';
+import { median } from './browser';
+import { readProbes, waitForProbe } from './page-metrics';
 import { startPreview } from './preview-server';
 import type { TraceEvent as Ev } from './trace-summary';
+import { distsAndRuns, pageNavigation, traceEvents, tracedRounds } from './traced-rounds';
 
 const CATEGORIES = [
   'toplevel',
@@ -51,8 +49,8 @@ interface Summary {
  * has no navigation in its trace). `textAt`, `layersAt`: page-clock times.
  */
 function summarise(file: string, from: number, textAt: number, layersAt: number, mark?: number): Summary {
-  const ev = (JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: Ev[] }).traceEvents;
-  const navEv = ev.find((e) => e.name === 'navigationStart' && /^http/.test(String(e.args?.data?.documentLoaderURL)));
+  const ev = traceEvents(file);
+  const navEv = pageNavigation(ev);
   const markEv = ev.find((e) => e.name === 'mg-zero');
   const names = new Map<string, string>();
   for (const e of ev) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
@@ -105,23 +103,19 @@ function summarise(file: string, from: number, textAt: number, layersAt: number,
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const runsAt = args.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-  const dists = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
+  const { dists, runs } = distsAndRuns(3);
   const port = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
   const servers = await Promise.all(dists.map((d, i) => startPreview(port + i, d)));
-  const browser = await launch();
-  const dir = mkdtempSync(join(tmpdir(), 'mg-trace-own-'));
-  const out = dists.map(() => ({ open: [] as Summary[], reload: [] as Summary[] }));
+  let out: { open: Summary; reload: Summary }[][];
   try {
-    for (let r = 0; r <= runs; r++) {
-      for (let k = 0; k < dists.length; k++) {
-        const i = (k + r) % dists.length;
-        const { context, page } = await probedPage(browser);
-        await page.goto(`${servers[i].base}#/library`);
+    out = await tracedRounds(
+      dists.length,
+      runs,
+      'mg-trace-own-',
+      async ({ index, round, browser, page, tracePath }) => {
+        await page.goto(`${servers[index].base}#/library`);
         await page.getByRole('button', { name: 'Open file', exact: true }).waitFor();
-        const openPath = join(dir, `${i}-${r}-open.json`);
+        const openPath = tracePath('open');
         await browser.startTracing(page, { path: openPath, categories: CATEGORIES });
         const mark = await page.evaluate(() => performance.mark('mg-zero').startTime);
         const chooser = page.waitForEvent('filechooser');
@@ -131,33 +125,29 @@ async function main() {
         await page.waitForTimeout(100);
         await browser.stopTracing();
         const o = await readProbes(page);
-        const reloadPath = join(dir, `${i}-${r}-reload.json`);
+        const reloadPath = tracePath('reload');
         await browser.startTracing(page, { path: reloadPath, categories: CATEGORIES });
         await page.reload({ waitUntil: 'commit' });
         await waitForProbe(page, 'layersAt');
         await page.waitForTimeout(100);
         await browser.stopTracing();
         const p = await readProbes(page);
-        await context.close();
-        if (r === 0) continue;
         // The first open: from the file choice; its text probe is the library page's, so use layers only.
         const open = summarise(openPath, o.fileChosenAt!, o.layersAt!, o.layersAt!, mark);
         const reload = summarise(reloadPath, 0, p.textAt!, p.layersAt!);
-        out[i].open.push(open);
-        out[i].reload.push(reload);
-        console.log(`${dists[i]} run ${r} open: ${JSON.stringify(open)}`);
-        console.log(`${dists[i]} run ${r} reload: ${JSON.stringify(reload)}`);
-      }
-    }
+        if (round > 0) {
+          console.log(`${dists[index]} run ${round} open: ${JSON.stringify(open)}`);
+          console.log(`${dists[index]} run ${round} reload: ${JSON.stringify(reload)}`);
+        }
+        return { open, reload };
+      },
+    );
   } finally {
-    await browser.close();
     servers.forEach((s) => s.stop());
-    if (process.env.TRACE_KEEP) console.log(`traces kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
   }
   dists.forEach((d, i) => {
     for (const kind of ['open', 'reload'] as const) {
-      const xs = out[i][kind];
+      const xs = out[i].map((run) => run[kind]);
       const m = (f: (s: Summary) => number) => +median(xs.map(f)).toFixed(1);
       console.log(
         `${d} ${kind}: layers ${m((s) => s.layers)} (text ${m((s) => s.text)}), worker first task ${m((s) => s.workerFirst)}, analysis at ${m((s) => s.analysis.at)} (${m((s) => s.analysis.cpu)} CPU), worker CPU ${m((s) => s.workerCpu)}, main CPU text→layers ${m((s) => s.mainTextToLayers)}`,
