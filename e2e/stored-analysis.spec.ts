@@ -143,3 +143,26 @@ for (const fault of ['refused', 'full'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+for (const { name, viewport } of [
+  { name: 'desktop', viewport: { width: 1440, height: 900 } },
+  { name: '390 px', viewport: { width: 390, height: 844 } },
+]) {
+  test(`removing an own article from the library removes its stored analysis too (${name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openOwnArticle(page);
+    await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+
+    await page.goto('./#/library');
+    const remove = page.getByRole('button', { name: `Remove “${TITLE}” from the library` });
+    await expect(remove).toBeVisible();
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
+    // The analysis quoted the article's names and words: none of it is left in the browser.
+    await expect.poll(() => storedAnalyses(page)).toBe(0);
+    await page.reload();
+    await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
+    expect(await storedAnalyses(page)).toBe(0);
+  });
+}

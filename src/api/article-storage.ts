@@ -10,6 +10,7 @@
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { checkArticleInSlices, type Article } from '../model/article';
+import { analysisCache } from '../workers/analysis-cache';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
@@ -70,8 +71,9 @@ export async function loadArticle(id: string): Promise<Article | undefined> {
   return found && 'ok' in found ? found.ok : undefined;
 }
 
+/** Removes the article's text and the stored analyses of it, which quote its names and words. */
 export async function forgetArticle(id: string): Promise<void> {
   memory.delete(id);
   const s = idb();
-  if (s) await del(id, s).catch(() => undefined);
+  await Promise.all([s && del(id, s).catch(() => undefined), analysisCache.forget(id)]);
 }
