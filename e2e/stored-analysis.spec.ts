@@ -166,3 +166,45 @@ for (const { name, viewport } of [
     expect(await storedAnalyses(page)).toBe(0);
   });
 }
+
+test('with the disk full of stored analyses, a newly opened article is still saved: the cache gives way', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    // A disk the cached analyses filled: once one is stored, saving an article's text is refused
+    // for lack of space until the analyses are cleared away.
+    const flag = (k: string) => sessionStorage.getItem(`test:${k}`) === '1';
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'analyses' && String(args[1]).startsWith('a:')) sessionStorage.setItem('test:held', '1');
+      if (this.name === 'articles' && flag('held') && !flag('freed'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    const remove = IDBObjectStore.prototype.delete;
+    IDBObjectStore.prototype.delete = function (key: IDBValidKey | IDBKeyRange) {
+      if (this.name === 'analyses' && String(key).startsWith('a:')) sessionStorage.setItem('test:freed', '1');
+      return remove.call(this, key);
+    };
+  });
+  await openOwnArticle(page);
+  await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+
+  await page.goto('./#/library');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file', exact: true }).click();
+  const second =
+    'Ferry timetable changes\nThe ferry to Orkney will leave an hour earlier from Monday, the operator said.';
+  await (await chooser).setFiles({ name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from(second) });
+  await expect(page.getByRole('heading', { level: 1, name: 'Ferry timetable changes' })).toBeVisible();
+  await page.goto('./#/library');
+  const ferry = page.getByRole('link', { name: /Ferry timetable changes/ });
+  await expect(ferry).toBeVisible();
+  await expect(ferry).not.toContainText('could not be saved');
+  // Saved for real: after a reload (a new page, nothing in memory) the text opens.
+  await page.reload();
+  await page.getByRole('link', { name: /Ferry timetable changes/ }).click();
+  await expect(page.getByText('The ferry to Orkney will leave an hour earlier')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -39,7 +39,13 @@ export async function saveArticle(article: Article): Promise<'saved' | 'memory'>
     await set(article.id, article, s);
     return 'saved';
   } catch {
-    return 'memory';
+    // Refused, most likely for lack of space: the analysis cache only saves time, so the space it
+    // holds goes to the reader's article, and the save is tried once more.
+    if (!(await analysisCache.clear())) return 'memory';
+    return set(article.id, article, s).then(
+      () => 'saved' as const,
+      () => 'memory' as const,
+    );
   }
 }
 

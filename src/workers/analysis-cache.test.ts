@@ -219,4 +219,18 @@ describe('analysis cache', () => {
     faults.add('keys').add('del').add('update');
     await expect(cache.forget(contentHash(TEXT))).resolves.toBeUndefined();
   });
+
+  it('clears every stored analysis to free space for the reader, and says whether anything went', async () => {
+    const { store, entryKeys, faults } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    expect(await cache.clear()).toBe(false);
+    await cache.write(TEXT, analysisOf(TEXT));
+    expect(entryKeys()).toHaveLength(1);
+    expect(await cache.clear()).toBe(true);
+    expect(entryKeys()).toEqual([]);
+    expect(await cache.read(TEXT)).toBeNull();
+    await cache.write(TEXT, analysisOf(TEXT));
+    faults.add('del');
+    expect(await cache.clear()).toBe(false);
+  });
 });

@@ -55,6 +55,11 @@ export interface AnalysisCache {
    * its analysis still waiting for an idle moment is not made after this (in this page's life).
    */
   forget(id: string): Promise<void>;
+  /**
+   * Removes every stored analysis, to give their space to the reader's own data (an article that
+   * could not be saved for lack of space). Resolves true when something was removed.
+   */
+  clear(): Promise<boolean>;
 }
 
 interface Entry {
@@ -198,6 +203,21 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       const keys = await s.keys().catch(() => [] as string[]);
       await Promise.all(keys.filter(isOf).map((k) => s.del(k).catch(() => undefined)));
       await s.update(INDEX_KEY, (old) => readIndex(old).filter((e) => !isOf(e.key))).catch(() => undefined);
+    },
+
+    async clear() {
+      const s = db();
+      if (!s) return false;
+      const keys = await s.keys().catch(() => [] as string[]);
+      const removed = await Promise.all(
+        keys.map((k) =>
+          s.del(k).then(
+            () => k.startsWith('a:'),
+            () => false,
+          ),
+        ),
+      );
+      return removed.includes(true);
     },
   };
 }
