@@ -208,3 +208,23 @@ test('with the disk full of stored analyses, a newly opened article is still sav
   await expect(page.getByText('The ferry to Orkney will leave an hour earlier')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a correction to an own article still shows after a reload that takes the stored analysis', async ({ page }) => {
+  await openOwnArticle(page);
+  await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+  await page.getByRole('button', { name: /^Fiona Mackay, \d+ mentions?/ }).click();
+  const card = page.getByRole('region', { name: 'Fiona Mackay' });
+  await card.getByText('Correct this').click();
+  await card.getByRole('combobox', { name: 'Change type' }).selectOption('Place');
+  const asPlace = page.getByRole('region', { name: /Places/ }).getByRole('button', { name: /^Fiona Mackay/ });
+  await expect(asPlace).toBeVisible();
+
+  // No engine after the reload: the layers come from the stored (uncorrected) analysis.
+  await page.route(/\/assets\/(analysis|gazetteer)[\w.-]*\.js$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /^Claims \(3\)/ })).toBeVisible({ timeout: 20_000 });
+  await expect(asPlace).toBeVisible();
+  await expect(page.getByRole('region', { name: /People/ }).getByRole('button', { name: /^Fiona Mackay/ })).toHaveCount(
+    0,
+  );
+});
