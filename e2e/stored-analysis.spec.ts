@@ -228,3 +228,32 @@ test('a correction to an own article still shows after a reload that takes the s
     0,
   );
 });
+
+test("an own article's text is on screen before the analysis cache is even opened", async ({ page }) => {
+  await openOwnArticle(page);
+  await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+  await page.addInitScript((title) => {
+    // Frames begun since the article's heading entered the page, counted when the cache is opened.
+    const w = window as unknown as { __framesAtOpen?: number };
+    let frames = -1;
+    new MutationObserver((_, observer) => {
+      const h1 = [...document.querySelectorAll('h1')].find((h) => h.textContent === title);
+      if (!h1) return;
+      observer.disconnect();
+      frames = 0;
+      const tick = () => (frames++, requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }).observe(document, { childList: true, subtree: true });
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name: string, version?: number) {
+      if (name === 'marginalia-analyses' && w.__framesAtOpen === undefined) w.__framesAtOpen = frames;
+      return version === undefined ? open.call(this, name) : open.call(this, name, version);
+    };
+  }, TITLE);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /^Claims \(3\)/ })).toBeVisible({ timeout: 20_000 });
+  await expectNamePainted(page, 'Fiona Mackay');
+  expect(await page.evaluate(() => (window as unknown as { __framesAtOpen?: number }).__framesAtOpen)).toBeGreaterThan(
+    0,
+  );
+});
