@@ -1,6 +1,7 @@
 /**
  * A fingerprint of everything that decides the engine's output: its sources, lexicon, tagger model
- * and gazetteer (src/engine, minus tests), and the worker's entry into it (analysis-shared.ts).
+ * and gazetteer (src/engine, minus tests), and the worker's code around it (the worker, analysis-shared.ts,
+ * and analysis-protocol.ts, which joins the worker's staged lists into the analysis).
  * The build writes it into the app (`__ENGINE_STAMP__`, vite.config.ts) and the analysis cache
  * (src/workers/analysis-cache.ts) keys every stored analysis by it, so a build whose engine
  * answers differently never reads an older engine's answers — with no version to remember to bump.
@@ -17,11 +18,18 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-export function engineStamp(root: string): string {
-  const files = [...filesUnder(join(root, 'src/engine')), join(root, 'src/workers/analysis-shared.ts')]
+const WORKER_FILES = ['analysis.worker.ts', 'analysis-shared.ts', 'analysis-protocol.ts'];
+
+/** The files the stamp covers, relative to `root`, sorted. */
+export function engineFiles(root: string): string[] {
+  return [...filesUnder(join(root, 'src/engine')), ...WORKER_FILES.map((f) => join(root, 'src/workers', f))]
     .map((f) => relative(root, f).split('\\').join('/'))
     .filter((f) => !isTest(f))
     .sort();
+}
+
+export function engineStamp(root: string): string {
+  const files = engineFiles(root);
   const hash = createHash('sha256');
   for (const f of files)
     hash

@@ -143,3 +143,117 @@ for (const fault of ['refused', 'full'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+for (const { name, viewport } of [
+  { name: 'desktop', viewport: { width: 1440, height: 900 } },
+  { name: '390 px', viewport: { width: 390, height: 844 } },
+]) {
+  test(`removing an own article from the library removes its stored analysis too (${name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openOwnArticle(page);
+    await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+
+    await page.goto('./#/library');
+    const remove = page.getByRole('button', { name: `Remove “${TITLE}” from the library` });
+    await expect(remove).toBeVisible();
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
+    // The analysis quoted the article's names and words: none of it is left in the browser.
+    await expect.poll(() => storedAnalyses(page)).toBe(0);
+    await page.reload();
+    await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
+    expect(await storedAnalyses(page)).toBe(0);
+  });
+}
+
+test('with the disk full of stored analyses, a newly opened article is still saved: the cache gives way', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    // A disk the cached analyses filled: once one is stored, saving an article's text is refused
+    // for lack of space until the analyses are cleared away.
+    const flag = (k: string) => sessionStorage.getItem(`test:${k}`) === '1';
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'analyses' && String(args[1]).startsWith('a:')) sessionStorage.setItem('test:held', '1');
+      if (this.name === 'articles' && flag('held') && !flag('freed'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    const remove = IDBObjectStore.prototype.delete;
+    IDBObjectStore.prototype.delete = function (key: IDBValidKey | IDBKeyRange) {
+      if (this.name === 'analyses' && String(key).startsWith('a:')) sessionStorage.setItem('test:freed', '1');
+      return remove.call(this, key);
+    };
+  });
+  await openOwnArticle(page);
+  await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+
+  await page.goto('./#/library');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file', exact: true }).click();
+  const second =
+    'Ferry timetable changes\nThe ferry to Orkney will leave an hour earlier from Monday, the operator said.';
+  await (await chooser).setFiles({ name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from(second) });
+  await expect(page.getByRole('heading', { level: 1, name: 'Ferry timetable changes' })).toBeVisible();
+  await page.goto('./#/library');
+  const ferry = page.getByRole('link', { name: /Ferry timetable changes/ });
+  await expect(ferry).toBeVisible();
+  await expect(ferry).not.toContainText('could not be saved');
+  // Saved for real: after a reload (a new page, nothing in memory) the text opens.
+  await page.reload();
+  await page.getByRole('link', { name: /Ferry timetable changes/ }).click();
+  await expect(page.getByText('The ferry to Orkney will leave an hour earlier')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a correction to an own article still shows after a reload that takes the stored analysis', async ({ page }) => {
+  await openOwnArticle(page);
+  await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+  await page.getByRole('button', { name: /^Fiona Mackay, \d+ mentions?/ }).click();
+  const card = page.getByRole('region', { name: 'Fiona Mackay' });
+  await card.getByText('Correct this').click();
+  await card.getByRole('combobox', { name: 'Change type' }).selectOption('Place');
+  const asPlace = page.getByRole('region', { name: /Places/ }).getByRole('button', { name: /^Fiona Mackay/ });
+  await expect(asPlace).toBeVisible();
+
+  // No engine after the reload: the layers come from the stored (uncorrected) analysis.
+  await page.route(/\/assets\/(analysis|gazetteer)[\w.-]*\.js$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /^Claims \(3\)/ })).toBeVisible({ timeout: 20_000 });
+  await expect(asPlace).toBeVisible();
+  await expect(page.getByRole('region', { name: /People/ }).getByRole('button', { name: /^Fiona Mackay/ })).toHaveCount(
+    0,
+  );
+});
+
+test("an own article's text is on screen before the analysis cache is even opened", async ({ page }) => {
+  await openOwnArticle(page);
+  await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+  await page.addInitScript((title) => {
+    // Frames begun since the article's heading entered the page, counted when the cache is opened.
+    const w = window as unknown as { __framesAtOpen?: number };
+    let frames = -1;
+    new MutationObserver((_, observer) => {
+      const h1 = [...document.querySelectorAll('h1')].find((h) => h.textContent === title);
+      if (!h1) return;
+      observer.disconnect();
+      frames = 0;
+      const tick = () => (frames++, requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }).observe(document, { childList: true, subtree: true });
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name: string, version?: number) {
+      if (name === 'marginalia-analyses' && w.__framesAtOpen === undefined) w.__framesAtOpen = frames;
+      return version === undefined ? open.call(this, name) : open.call(this, name, version);
+    };
+  }, TITLE);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /^Claims \(3\)/ })).toBeVisible({ timeout: 20_000 });
+  await expectNamePainted(page, 'Fiona Mackay');
+  expect(await page.evaluate(() => (window as unknown as { __framesAtOpen?: number }).__framesAtOpen)).toBeGreaterThan(
+    0,
+  );
+});

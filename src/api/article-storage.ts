@@ -10,6 +10,7 @@
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { checkArticleInSlices, type Article } from '../model/article';
+import { analysisCache } from '../workers/analysis-cache';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
@@ -38,7 +39,13 @@ export async function saveArticle(article: Article): Promise<'saved' | 'memory'>
     await set(article.id, article, s);
     return 'saved';
   } catch {
-    return 'memory';
+    // Refused, most likely for lack of space: the analysis cache only saves time, so the space it
+    // holds goes to the reader's article, and the save is tried once more.
+    if (!(await analysisCache.clear())) return 'memory';
+    return set(article.id, article, s).then(
+      () => 'saved' as const,
+      () => 'memory' as const,
+    );
   }
 }
 
@@ -70,8 +77,9 @@ export async function loadArticle(id: string): Promise<Article | undefined> {
   return found && 'ok' in found ? found.ok : undefined;
 }
 
+/** Removes the article's text and the stored analyses of it, which quote its names and words. */
 export async function forgetArticle(id: string): Promise<void> {
   memory.delete(id);
   const s = idb();
-  if (s) await del(id, s).catch(() => undefined);
+  await Promise.all([s && del(id, s).catch(() => undefined), analysisCache.forget(id)]);
 }

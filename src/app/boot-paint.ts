@@ -18,6 +18,7 @@ import { mayHaveCorrections, readSavedPrefs, type SavedPrefs } from './boot-pref
 import { analysisCache } from '../workers/analysis-cache';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 import { whenIdle } from '../lib/when-idle';
+import { afterNextFrame } from '../lib/after-next-frame';
 import { holdBackgroundWork } from '../lib/background-hold';
 import { PENDING_FROM_ATTR } from '../anchoring/text-map';
 
@@ -142,6 +143,15 @@ function deadline(): { giveUp: Promise<null>; late: () => boolean } {
 /** How long the app's start waits for the analysis cache's read (a blocked IndexedDB can hang). */
 const STORED_WAIT_MS = 150;
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** How long the cache's read waits for the text's frame where no frame comes (a hidden tab). */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves right after the next frame is painted, or after `FRAME_WAIT_MS` where none is. */
+const afterTextFrame = () =>
+  new Promise<void>((resolve) => {
+    const cancel = afterNextFrame(() => (clearTimeout(timer), resolve()));
+    const timer = setTimeout(() => (cancel(), resolve()), FRAME_WAIT_MS);
+  });
 
 /**
  * A stored analysis of the painted article (workers/analysis-cache.ts): the app starts from it,
@@ -192,12 +202,14 @@ export function startBoot(root: HTMLElement, hash: string): void {
         releaseHold,
         cancelAnalysis: () => cancelPrefetchedAnalysis(article.text),
       });
-      // After the paint is queued, so loading the worker and its data never delays the text.
-      const stored = analysisCache.mayHold(article.text) ? analysisCache.read(article.text) : Promise.resolve(null);
+      // After the paint is queued, so loading the worker and its data never delays the text. The
+      // cache (opening its database, hashing the text) waits until the text's frame is painted.
+      const framed = afterTextFrame();
+      const stored = framed.then(() => (analysisCache.mayHold(article.text) ? analysisCache.read(article.text) : null));
       prefetchAnalysis(article.text, undefined, stored);
       const layered = stored.then((analysis) => analysis && paintStoredLayers(key, article.text, page, analysis));
       // The app's first render should start from a stored analysis, but never waits long for it.
-      return Promise.race([layered, wait(STORED_WAIT_MS)]).then(() => ({ key, article }));
+      return Promise.race([layered, framed.then(() => wait(STORED_WAIT_MS))]).then(() => ({ key, article }));
     })
     .catch(() => null);
   result = Promise.race([painted, giveUp]);

@@ -53,6 +53,14 @@ describe('src/store/README.md table', () => {
     expect(rowWith(`\`${VAULT_DB}\` / \`${VAULT_STORE}\``)).toBeDefined();
     expect(rowWith(`\`${BACKUP_PREFIX}<store>:<time>\``)).toBeDefined();
     expect(rowWith(`\`${PROBE_KEY}\``)).toBeDefined();
+    // Every IndexedDB database the code opens (`createStore(NAME_DB, …)`), by its name.
+    const dbs = new Set<string>();
+    for (const file of sourceFiles(join(here, '..'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/export const [A-Z_]+_DB = '([^']+)'/g)) dbs.add(m[1]);
+    }
+    expect(dbs.size).toBeGreaterThanOrEqual(3);
+    const missing = [...dbs].filter((db) => !places.some((cell) => cell.includes(`IndexedDB \`${db}\``)));
+    expect(missing, 'IndexedDB databases missing from the README table').toEqual([]);
   });
 
   it('names every marginalia: key written in the code', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../engine/types';
+import { contentHash } from '../lib/content-hash';
 import { createAnalysisCache, type AnalysisCacheStore } from './analysis-cache';
 
 const TEXT = 'Ada Lovelace met Charles Babbage in London. "It works," she said.';
@@ -36,7 +37,7 @@ function analysisOf(text: string): Analysis {
   } as Analysis;
 }
 
-type Fault = 'get' | 'set' | 'update' | 'del';
+type Fault = 'get' | 'set' | 'update' | 'del' | 'keys';
 
 /** An in-memory store with the faults a browser's IndexedDB can show, on demand. */
 function fakeStore() {
@@ -51,6 +52,7 @@ function fakeStore() {
     get: async (k) => (fail('get'), structuredClone(data.get(k))),
     set: async (k, v) => (fail('set'), void data.set(k, structuredClone(v))),
     del: async (k) => (fail('del'), void data.delete(k)),
+    keys: async () => (fail('keys'), [...data.keys()]),
     update: async (k, fn) => (fail('update'), void data.set(k, fn(data.get(k)))),
   };
   return { data, faults, store, entryKeys: () => [...data.keys()].filter((k) => k !== 'index') };
@@ -133,13 +135,14 @@ describe('analysis cache', () => {
     expect(cache.mayHold(TEXT)).toBe(false);
     expect(await cache.read(TEXT)).toBeNull();
     expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+    await expect(cache.forget(contentHash(TEXT))).resolves.toBeUndefined();
   });
 
   it('a store whose every call throws at once (a database refused on first use) neither reads nor throws', async () => {
     const refuse = () => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     };
-    const cache = createAnalysisCache(() => ({ get: refuse, set: refuse, del: refuse, update: refuse }), {
+    const cache = createAnalysisCache(() => ({ get: refuse, set: refuse, del: refuse, keys: refuse, update: refuse }), {
       stamp: 'v1',
     });
     expect(await cache.read(TEXT)).toBeNull();
@@ -187,5 +190,47 @@ describe('analysis cache', () => {
     expect(cache.mayHold(TEXT)).toBe(false);
     expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
     expect(entryKeys()).toEqual([]);
+  });
+
+  it("forgets every stored analysis of a removed article, any engine's, and keeps none that arrives later", async () => {
+    const { data, store, entryKeys } = fakeStore();
+    const other = 'Grace Hopper spoke in Boston.';
+    const empty: Analysis = { version: 2, mentions: [], entities: [], claims: [] };
+    await createAnalysisCache(() => store, { stamp: 'old' }).write(TEXT, analysisOf(TEXT));
+    const cache = createAnalysisCache(() => store, { stamp: 'new' });
+    await cache.write(TEXT, analysisOf(TEXT));
+    await cache.write(other, empty);
+    // One entry the index lost track of (its index update failed): found by its key all the same.
+    data.set(`a:older:${contentHash(TEXT)}:${TEXT.length}`, { analysis: analysisOf(TEXT) });
+    await cache.forget(contentHash(TEXT));
+    expect(entryKeys()).toEqual([expect.stringContaining(contentHash(other))]);
+    expect(JSON.stringify(data.get('index'))).not.toContain(contentHash(TEXT));
+    expect(await cache.read(TEXT)).toBeNull();
+    expect(await cache.read(other)).toEqual(empty);
+    // The analysis of the removed article finishing afterwards (the idle-time write) is not kept.
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(entryKeys()).toHaveLength(1);
+  });
+
+  it('forgetting with storage failing neither throws nor blocks', async () => {
+    const { store, faults } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    await cache.write(TEXT, analysisOf(TEXT));
+    faults.add('keys').add('del').add('update');
+    await expect(cache.forget(contentHash(TEXT))).resolves.toBeUndefined();
+  });
+
+  it('clears every stored analysis to free space for the reader, and says whether anything went', async () => {
+    const { store, entryKeys, faults } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    expect(await cache.clear()).toBe(false);
+    await cache.write(TEXT, analysisOf(TEXT));
+    expect(entryKeys()).toHaveLength(1);
+    expect(await cache.clear()).toBe(true);
+    expect(entryKeys()).toEqual([]);
+    expect(await cache.read(TEXT)).toBeNull();
+    await cache.write(TEXT, analysisOf(TEXT));
+    faults.add('del');
+    expect(await cache.clear()).toBe(false);
   });
 });

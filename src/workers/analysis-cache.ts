@@ -15,7 +15,7 @@
  * - The raw engine output is kept; a reader's corrections are applied over it by the app, as over
  *   a fresh analysis.
  */
-import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
 import type { Analysis } from '../engine/types';
 import { contentHash } from '../lib/content-hash';
 import { analysisOf } from './analysis-check';
@@ -25,6 +25,8 @@ export interface AnalysisCacheStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
+  /** Every key held (to find all of one article's entries, whichever engine stored them). */
+  keys(): Promise<string[]>;
   /** Reads and writes `key` in one transaction (the index, which two tabs may update at once). */
   update(key: string, fn: (old: unknown) => unknown): Promise<void>;
 }
@@ -47,6 +49,17 @@ export interface AnalysisCache {
   read(text: string): Promise<Analysis | null>;
   /** Keeps `analysis` of `text`; resolves false when it was not kept (too long, storage failing). */
   write(text: string, analysis: Analysis): Promise<boolean>;
+  /**
+   * Removes every stored analysis of the article `id` (its text's content hash), of any engine:
+   * they hold its names and quotes, so removing the article must not leave them behind. A write of
+   * its analysis still waiting for an idle moment is not made after this (in this page's life).
+   */
+  forget(id: string): Promise<void>;
+  /**
+   * Removes every stored analysis, to give their space to the reader's own data (an article that
+   * could not be saved for lack of space). Resolves true when something was removed.
+   */
+  clear(): Promise<boolean>;
 }
 
 interface Entry {
@@ -82,6 +95,7 @@ function rejecting(store: AnalysisCacheStore): AnalysisCacheStore {
     get: call(store.get.bind(store)),
     set: call(store.set.bind(store)),
     del: call(store.del.bind(store)),
+    keys: call(store.keys.bind(store)),
     update: call(store.update.bind(store)),
   };
 }
@@ -107,6 +121,8 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
     return store;
   };
   const keyOf = (text: string) => `a:${stamp}:${contentHash(text)}:${text.length}`;
+  /** Articles removed in this page's life: an analysis of theirs that arrives late is not kept. */
+  const forgotten = new Set<string>();
 
   const touch = (key: string, chars: number) =>
     db()
@@ -149,8 +165,10 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
     async write(text, analysis) {
       const s = db();
       if (!s || text.length > maxTextChars) return false;
+      const hash = contentHash(text);
+      if (forgotten.has(hash)) return false;
       const key = keyOf(text);
-      const entry: Entry = { stamp, hash: contentHash(text), length: text.length, analysis };
+      const entry: Entry = { stamp, hash, length: text.length, analysis };
       try {
         await s.set(key, entry);
         let evicted: string[] = [];
@@ -175,6 +193,32 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
         return false;
       }
     },
+
+    async forget(id) {
+      forgotten.add(id);
+      const s = db();
+      if (!s) return;
+      const isOf = (key: string) => key.startsWith('a:') && key.split(':')[2] === id;
+      // Every key, not only the index's: an entry whose index update failed is found all the same.
+      const keys = await s.keys().catch(() => [] as string[]);
+      await Promise.all(keys.filter(isOf).map((k) => s.del(k).catch(() => undefined)));
+      await s.update(INDEX_KEY, (old) => readIndex(old).filter((e) => !isOf(e.key))).catch(() => undefined);
+    },
+
+    async clear() {
+      const s = db();
+      if (!s) return false;
+      const keys = await s.keys().catch(() => [] as string[]);
+      const removed = await Promise.all(
+        keys.map((k) =>
+          s.del(k).then(
+            () => k.startsWith('a:'),
+            () => false,
+          ),
+        ),
+      );
+      return removed.includes(true);
+    },
   };
 }
 
@@ -192,6 +236,7 @@ function idbStore(): AnalysisCacheStore {
     get: async (key) => get(key, s),
     set: async (key, value) => set(key, value, s),
     del: async (key) => del(key, s),
+    keys: async () => (await keys(s)).map(String),
     update: async (key, fn) => update(key, fn, s),
   };
 }
