@@ -3,7 +3,8 @@
  * round, in fresh contexts and rotated order, the static page (the floor), and for build A and B the
  * default article's text opened through "Open file" (file chosen → all layers painted), then 2 s
  * later a reload (nav → text, nav → all layers), as `ownCopy` in bench/layers.ts measures them.
- * `npx tsx bench/ab-own.ts <distA> <distB> [rounds]`; ports MARGINALIA_BENCH_PORT and +1. CPU time
+ * `npx tsx bench/ab-own.ts <distA> <distB> [rounds]` (OWN_WAIT_MS: time on the
+ * library before the file is chosen, default 0); ports MARGINALIA_BENCH_PORT and +1. CPU time
  * beside it: `npx tsx bench/trace-own.ts <distA> <distB>`.
  */
 import { abArgs, alternateAb } from './ab-harness';
@@ -11,6 +12,7 @@ import { median, writeStaticBaseline } from './browser';
 import { readProbes, waitForProbe } from './page-metrics';
 
 const ARTICLE = 'public/articles/putin-high-tech-duel.txt';
+const LIBRARY_WAIT_MS = Number(process.env.OWN_WAIT_MS ?? 0);
 
 async function main() {
   const args = abArgs('npx tsx bench/ab-own.ts <distA> <distB> [rounds=6]', 6);
@@ -22,6 +24,8 @@ async function main() {
       return { first: text, text, layers: text };
     }
     await page.goto(`${bases[which]}#/library`);
+    // A reader who looks at the library a moment before choosing a file (OWN_WAIT_MS, default 0).
+    if (LIBRARY_WAIT_MS) await page.waitForTimeout(LIBRARY_WAIT_MS);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open file', exact: true }).click();
     await (await chooser).setFiles(ARTICLE);

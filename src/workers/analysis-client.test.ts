@@ -162,6 +162,35 @@ describe('the analysis client', () => {
     await expect(taken).resolves.toMatchObject({ text: 'Booted.' });
   });
 
+  it('asks the worker for its warm-up once, however many callers want it', async () => {
+    const { warmUpAnalysis } = await load();
+    warmUpAnalysis();
+    warmUpAnalysis();
+    const warms = FakeWorker.last.posted.filter((r) => 'warm' in r);
+    expect(warms).toHaveLength(1);
+  });
+
+  it('holds the warm-up while a long body goes in, then sends it', async () => {
+    const { warmUpAnalysis, holdBackgroundWork } = await load();
+    let bodyIn = () => {};
+    holdBackgroundWork(new Promise<void>((done) => (bodyIn = done)), 60_000);
+    warmUpAnalysis();
+    await flush();
+    expect(FakeWorker.last.posted).toEqual([]);
+    bodyIn();
+    await flush();
+    expect(FakeWorker.last.posted).toEqual([{ id: 0, warm: true }]);
+  });
+
+  it('gives a real article to the worker without waiting behind the warm-up', async () => {
+    const { warmUpAnalysis, analyzeText } = await load();
+    warmUpAnalysis();
+    const opened = analyzeText('Opened.');
+    expect(FakeWorker.last.texts).toEqual(['Opened.']);
+    FakeWorker.last.finish('Opened.');
+    await expect(opened).resolves.toMatchObject({ text: 'Opened.' });
+  });
+
   it('counts an analysis run on the page (no worker) as under way until it ends', async () => {
     vi.stubGlobal(
       'Worker',

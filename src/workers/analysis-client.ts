@@ -303,10 +303,20 @@ function cachedOrRequest(
 /** True while some analysis is asked for and not yet answered (running, queued or held, in the worker or not). */
 export const analysisUnderWay = (): boolean => pending.size > 0 || onPage > 0 || lookingUp > 0;
 
+/** True once the worker was asked to warm up: once is enough. */
+let warmUpAsked = false;
+
 /**
- * Starts the worker and its gazetteer download while the article itself is still loading, so the
- * two overlap instead of running one after the other.
+ * Starts the worker, which loads the engine and the gazetteer at once, then asks it for its warm-up
+ * analysis (a short text, analysis-shared.ts), so the reader's first own article finds the engine
+ * loaded and compiled. Callers wait for the page to be idle; the warm-up analysis also waits while
+ * a long body goes in (lib/background-hold), as analyses do, since it takes a core for a moment.
  */
 export function warmUpAnalysis(): void {
-  getWorker()?.postMessage({ id: 0, warm: true });
+  const w = getWorker();
+  if (!w || warmUpAsked) return;
+  warmUpAsked = true;
+  const ask = () => worker === w && w.postMessage({ id: 0, warm: true });
+  if (backgroundWorkHeld()) void backgroundWorkMayStart().then(ask);
+  else ask();
 }

@@ -9,9 +9,24 @@ import type { Analysis } from '../engine/types';
 
 export type AnalysisStage = 'loading-gazetteer' | 'analysing';
 
-/** Loads the gazetteer ahead of time (cached by loadGazetteer), so the first analysis waits less. */
+/**
+ * A few sentences of made-up news touching the engine's main paths (people, places, a firm, a date,
+ * a figure, a quote and a claim), analysed once before any article arrives: the first real analysis
+ * then runs on compiled code instead of paying for the engine's first-run compilation itself.
+ */
+const WARM_UP_TEXT =
+  'PORTO, Portugal (Wire) — Ana Ribeiro, the city council spokeswoman, said on Tuesday that the ' +
+  'Northgate Holdings Ltd plan would cost $4.2 million. "We will vote in March," she told reporters. ' +
+  'Critics in Lisbon claimed the figure was 30 percent too low.';
+
+/**
+ * Loads the engine and the gazetteer and analyses a short text, so the first article's analysis
+ * waits for neither downloads nor compilation. The result is thrown away; the engine keeps no state
+ * between analyses that could change the next one's output (it analyses article after article
+ * anyway). Never rejects: a failure here is the real analysis's to report.
+ */
 export async function warmUpAnalysis(): Promise<void> {
-  await loadGazetteer().catch(() => undefined);
+  await runAnalysis(WARM_UP_TEXT).catch(() => undefined);
 }
 
 export async function runAnalysis(text: string, onStage?: (stage: AnalysisStage) => void): Promise<Analysis> {

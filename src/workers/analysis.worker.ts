@@ -14,10 +14,22 @@ const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(rep
 // Cached by loadGazetteer: the analysis picks up this very load. A failure is the analysis's to report.
 loadGazetteer().catch(() => undefined);
 const shared = import('./analysis-shared');
+/** True once the warm-up analysis has run or a real analysis was asked for: the warm-up runs at most once. */
+let warmedOrAnalysed = false;
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  if ('warm' in request) return; // starting the worker was the point: both loads are under way
+  if ('warm' in request) {
+    // Once both loads are in, a short analysis compiles the engine's code, unless a real article
+    // came first (its analysis does that job, and nothing should run before it).
+    const { warmUpAnalysis } = await shared.catch(() => ({ warmUpAnalysis: null }));
+    if (!warmedOrAnalysed && warmUpAnalysis) {
+      warmedOrAnalysed = true;
+      await warmUpAnalysis();
+    }
+    return;
+  }
+  warmedOrAnalysed = true;
   const { id, text } = request;
   try {
     const { runAnalysis } = await shared;
