@@ -71,17 +71,8 @@ describe('afterFirstPaintShown', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('runs after the next frame when the first paint was already shown', () => {
-    const page = fakePage({ painted: true });
-    const run = vi.fn();
-    afterFirstPaintShown(run);
-    expect(page.observing()).toBe(false);
-    page.frames.forEach((f) => f());
-    page.timers.forEach((f) => f());
-    expect(run).toHaveBeenCalledTimes(1);
-  });
-
   it.each([
+    ['a page whose first paint was already shown', { painted: true }],
     ['a hidden page', { visible: false }],
     ['a browser without paint timing', { paintTiming: false }],
   ])('runs after the next frame on %s', (_, opts) => {
