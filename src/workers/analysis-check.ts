@@ -7,7 +7,9 @@
  * page shows these strings only as text, never as markup; this check is about trust in content.)
  */
 import type { Analysis, Claim, Entity, Mention, TextSpan } from '../engine/types';
-import { ANALYSIS_VERSION } from './bundled-analysis';
+
+/** The analysis shape this build reads (the engine's `Analysis.version`). */
+export const ANALYSIS_VERSION: Analysis['version'] = 2;
 
 const TYPES = new Set(['person', 'place', 'organization']);
 const KINDS = new Set(['direct', 'indirect', 'mixed']);

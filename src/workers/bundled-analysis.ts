@@ -13,9 +13,9 @@
  */
 import type { Analysis } from '../engine/types';
 import { contentHash } from '../lib/content-hash';
+import { ANALYSIS_VERSION, analysisOf } from './analysis-check';
 
-/** The analysis shape this build reads (the engine's `Analysis.version`). */
-export const ANALYSIS_VERSION: Analysis['version'] = 2;
+export { ANALYSIS_VERSION };
 
 export interface BundledAnalysisFile {
   /** `contentHash` of the text analysed. */
@@ -34,18 +34,14 @@ export async function bundledAnalysisFile(text: string): Promise<BundledAnalysis
   return { text: contentHash(text), version: analysis.version, analysis };
 }
 
-/** The analysis in `file` if it is this build's analysis of exactly `text`; otherwise null. */
+/**
+ * The analysis in `file` if it is this build's analysis of exactly `text`; otherwise null. The
+ * analysis itself gets the same check as a stored one (analysis-check.ts): a file served with the
+ * article is no more trusted than one read back from storage.
+ */
 export function readBundledAnalysis(file: unknown, text: string): Analysis | null {
   if (typeof file !== 'object' || file === null) return null;
   const f = file as Partial<BundledAnalysisFile>;
-  const ok =
-    f.version === ANALYSIS_VERSION &&
-    f.text === contentHash(text) &&
-    typeof f.analysis === 'object' &&
-    f.analysis !== null &&
-    f.analysis.version === ANALYSIS_VERSION &&
-    Array.isArray(f.analysis.mentions) &&
-    Array.isArray(f.analysis.entities) &&
-    Array.isArray(f.analysis.claims);
-  return ok ? f.analysis! : null;
+  if (f.version !== ANALYSIS_VERSION || f.text !== contentHash(text)) return null;
+  return analysisOf(f.analysis, text);
 }
