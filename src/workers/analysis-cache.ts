@@ -120,7 +120,9 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
     }
     return store;
   };
-  const keyOf = (text: string) => `a:${stamp}:${contentHash(text)}:${text.length}`;
+  /** This engine's entries' keys begin so: any other is another engine's, never read again. */
+  const ownPrefix = `a:${stamp}:`;
+  const keyOf = (hash: string, length: number) => `${ownPrefix}${hash}:${length}`;
   /** Articles removed in this page's life: an analysis of theirs that arrives late is not kept. */
   const forgotten = new Set<string>();
 
@@ -132,12 +134,13 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
   async function readEntry(text: string): Promise<Analysis | null> {
     const s = db();
     if (!s || text.length > maxTextChars) return null;
-    const key = keyOf(text);
+    const hash = contentHash(text);
+    const key = keyOf(hash, text.length);
     const raw = (await s.get(key)) as Partial<Entry> | undefined;
     if (raw === undefined) return null;
     const entry = typeof raw === 'object' && raw !== null ? raw : {};
     const analysis =
-      entry.stamp === stamp && entry.hash === contentHash(text) && entry.length === text.length
+      entry.stamp === stamp && entry.hash === hash && entry.length === text.length
         ? analysisOf(entry.analysis, text)
         : null;
     if (!analysis) {
@@ -167,15 +170,16 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       if (!s || text.length > maxTextChars) return false;
       const hash = contentHash(text);
       if (forgotten.has(hash)) return false;
-      const key = keyOf(text);
+      const key = keyOf(hash, text.length);
       const entry: Entry = { stamp, hash, length: text.length, analysis };
       try {
         await s.set(key, entry);
         let evicted: string[] = [];
         await s.update(INDEX_KEY, (old) => {
           // Another engine's entries are never read again: they go first.
-          const kept = readIndex(old).filter((e) => e.key !== key && e.key.startsWith(`a:${stamp}:`));
-          const gone = readIndex(old).filter((e) => e.key !== key && !e.key.startsWith(`a:${stamp}:`));
+          const others = readIndex(old).filter((e) => e.key !== key);
+          const kept = others.filter((e) => e.key.startsWith(ownPrefix));
+          const gone = others.filter((e) => !e.key.startsWith(ownPrefix));
           const next = [...kept, { key, chars: text.length, usedAt: now() }].sort((a, b) => b.usedAt - a.usedAt);
           let chars = 0;
           const fits = next.filter((e, i) => {
