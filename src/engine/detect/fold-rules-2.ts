@@ -20,17 +20,16 @@ import {
   ORG,
   PERSON,
   PLACE,
-  SPORT_REPORT,
   abbreviates,
   formMarks,
   initials,
   isCapWord,
   isPunctChar,
   personWordsOf,
-  sportSentenceCount,
   type Names,
   type NamedSpan,
-} from './rules';
+} from './named-spans';
+import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
 export function applyFoldPatternRows2(ctx: Ctx, out: Names): void {
   historicalStates(ctx, out);

@@ -129,8 +129,22 @@ import { BLIND_NEWS_ROWS_4 } from '../lexicon/blind-news-4';
 import { ROBUST_ROWS } from '../lexicon/robust-rows';
 import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
-import { modelWhy } from '../tagger/tag';
 import { applyFoldPatternRows2 } from './fold-rules-2';
+import {
+  ACRONYM,
+  Names,
+  ORG,
+  PERSON,
+  PLACE,
+  abbreviates,
+  formMarks,
+  initials,
+  isCapWord,
+  isPunctChar,
+  personWordsOf,
+  type NamedSpan,
+} from './named-spans';
+import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
 /** Row ids the rules stamp on the names they decide, looked up once here: rowNamed fails at load on a renamed row. */
 const DATELINE_CAPS_ID = rowNamed(DATELINE_ROWS, 'dateline.caps').id;
@@ -147,18 +161,6 @@ const BUSINESS_FIRM_ROLES_ID = rowNamed(BLIND_NEWS_ROWS, 'business.firm-roles').
 const PLACE_TOWN_EVIDENCE_ID = rowNamed(BLIND_NEWS_ROWS, 'place.town-evidence').id;
 const PLACE_SPATIAL_PREPOSITION_ID = rowNamed(BLIND_NEWS_ROWS, 'place.spatial-preposition').id;
 
-export interface NamedSpan extends TaggedName {
-  /** Id of the rule row that decided this name, when one did. */
-  rule?: string;
-  /** The model's own decision, when a rule overrode or reshaped it. */
-  model?: string;
-  /** Title words stripped off the front. */
-  role?: string;
-  /** Id of the row that found this type in the mention's own words ("Sabadell's mayor", "Zurich,
-   * Europe's third-largest insurer,"): coreference keeps such a mention's type (coref/entities.ts). */
-  local?: string;
-}
-
 function rowIndex(rows: readonly RuleRow[], skip: string[] = []): Map<string, string> {
   const m = new Map<string, string>();
   for (const r of rows)
@@ -170,76 +172,6 @@ const STRIPPED_TITLE = rowIndex(TITLE_ROWS, ['title.royal', 'title.religious']);
 const PARTICLE = rowIndex(PARTICLE_ROWS);
 const DATELINE_MARKS = new Set(rowNamed(DATELINE_ROWS, 'dateline.caps').value);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-export const PERSON = 0,
-  PLACE = 1,
-  ORG = 2;
-const certain = (type: number): [number, number, number, number] => [
-  type === 0 ? 1 : 0,
-  type === 1 ? 1 : 0,
-  type === 2 ? 1 : 0,
-  0,
-];
-
-export const isCapWord = (ctx: Ctx, i: number) =>
-  i < ctx.t.count && ctx.t.kind[i] === Kind.Word && (ctx.t.flags[i] & Flag.Cap) !== 0;
-
-/**
- * The names of a document with a token → name index, so each rule looks its neighbours up in
- * O(1) and a long article stays linear. Replaced names are marked dead and dropped at the end.
- */
-export class Names {
-  readonly list: (NamedSpan & { dead?: boolean })[];
-  /** Per token: 1 + the index in `list` of the name it is in, 0 for none (a typed array: no per-token heap). */
-  private owner: Int32Array;
-  /** Takes over `names` (the tagger's fresh output): rules mark and replace them in place. */
-  constructor(count: number, names: TaggedName[]) {
-    this.list = names;
-    this.owner = new Int32Array(count);
-    for (let k = 0; k < this.list.length; k++) {
-      const n = this.list[k];
-      for (let i = n.a; i < n.b; i++) this.owner[i] = k + 1;
-    }
-  }
-  at(i: number): NamedSpan | undefined {
-    const k = i >= 0 && i < this.owner.length ? this.owner[i] : 0;
-    return k ? this.list[k - 1] : undefined;
-  }
-  /** Bumped by every change of which names are alive, so `alive` copies the list only after one. */
-  private changes = 0;
-  private aliveAt = -1;
-  private aliveList: readonly NamedSpan[] = [];
-  /** The names not removed, in list order; the same array until a name is put or removed (about 20 rules ask in a row). */
-  alive(): readonly NamedSpan[] {
-    if (this.aliveAt !== this.changes) {
-      const live: NamedSpan[] = [];
-      for (let k = 0; k < this.list.length; k++) if (!this.list[k].dead) live.push(this.list[k]);
-      this.aliveList = live;
-      this.aliveAt = this.changes;
-    }
-    return this.aliveList;
-  }
-  remove(n: NamedSpan & { dead?: boolean }): void {
-    this.changes++;
-    n.dead = true;
-    for (let i = n.a; i < n.b; i++) if (this.at(i) === n) this.owner[i] = 0;
-  }
-  /** Replaces every name overlapping [a, b) by one name decided by `rule`. */
-  put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): NamedSpan {
-    let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
-    for (let i = a; i < b; i++) {
-      const n = this.at(i);
-      if (!n) continue;
-      if (n.a === a && n.b === b) model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
-      this.remove(n);
-    }
-    const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
-    this.changes++;
-    this.list.push(n);
-    for (let i = a; i < b; i++) this.owner[i] = this.list.length;
-    return n;
-  }
-}
 
 function datelines(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -945,12 +877,6 @@ const isPastVerb = (w: string) => (w.length > 4 && w.endsWith('ed')) || IRREGULA
 const isParticleInName = (ctx: Ctx, i: number) =>
   ctx.t.kind[i] === Kind.Word && PARTICLE.has(lower(ctx, i)) && isCapWord(ctx, i + 1);
 
-/** Per word form of the document: 1 when its lowercase text is in `words` (a typed-array read per token after). */
-export function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (words.has(ctx.formLower[f])) marks[f] = 1;
-  return marks;
-}
 /** Per word form: 1 when its exact text (case kept) is in `words`; `tokensOf` then visits only their tokens. */
 function exactFormMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
   const marks = new Uint8Array(ctx.forms.length);
@@ -1092,7 +1018,6 @@ function roleAffiliations(ctx: Ctx, out: Names): void {
 const SIDE_WORDS = new Set(rowNamed(SPORT_SIDE_ROWS, 'sport.place-team').value);
 /** "Athens hosted the 2004 Olympics": the host of an event is a place; only the guest side is a team. */
 const HOST_WORDS = new Set(['host', 'hosts', 'hosted', 'hosting']);
-const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b|\bby \d+ (?:runs?|wickets?|points?|goals?)\b/;
 const SCORE_AFTER = /^\s*\d{1,3} ?[-–] ?\d{1,3}\b/;
 
 function sportSides(ctx: Ctx, out: Names): void {
@@ -1194,8 +1119,6 @@ function sportSides(ctx: Ctx, out: Names): void {
     out.put(a, b, type, ofId, undefined, n);
   }
 }
-/** One sentence in this many about sport makes a whole article a sports report. */
-export const SPORT_REPORT = 4;
 
 const ORG_OF_HEADS = new Set(rowNamed(ORG_AND_ROWS, 'organisation.and-join').value);
 /** Below this confidence a name beside "and" may be part of a longer organisation's name. */
@@ -1283,39 +1206,11 @@ function knownPlaces(ctx: Ctx, out: Names): void {
   }
 }
 
-/** Initial letters of the words of tokens [a, b), lowercase; a hyphenated word gives one per part ("Tehreek-e-Insaf"). */
-export function initials(ctx: Ctx, a: number, b: number): string {
-  let out = '';
-  for (let i = a; i < b; i++) {
-    if (ctx.t.kind[i] !== Kind.Word) continue;
-    for (const part of lower(ctx, i).split('-')) if (part) out += part[0];
-  }
-  return out;
-}
-/** `short` is written with the initials of `long` in order, from the first one on. */
-export function abbreviates(short: string, long: string): boolean {
-  if (short.length < 2 || short[0] !== long[0]) return false;
-  let k = 0;
-  for (let j = 0; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
-  return k === short.length;
-}
-export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 /** At or above this the model's place keeps its type beside a short form in brackets. */
 const SURE_PLACE = 0.8;
 
 /** "(": the rules that read a short form in brackets visit these tokens only. */
 const OPEN_BRACKET = new Set(['(']);
-/** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
-export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
-  const t = ctx.t;
-  return (
-    i >= 0 &&
-    i < t.count &&
-    t.kind[i] === Kind.Punct &&
-    t.end[i] - t.start[i] === 1 &&
-    ctx.text.charCodeAt(t.start[i]) === c
-  );
-}
 
 /**
  * acronym.parenthesised: "the Economic Community of West African States (ECOWAS)": capitals in
@@ -1365,14 +1260,6 @@ const PERCENT_AFTER =
   /^\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|as much as\s+|more than\s+)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/;
 /** A word that opens a sentence or a time phrase, never the first word of a firm's name ("On Monday Toyota rose"). */
 const isLeadIn = (x: string) => FUNCTION_WORDS.has(x) || LEAD_IN_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x);
-
-/** Every word of the names of two words or more the article reads as people ("Kamala Harris"), but `except`. */
-export function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: NamedSpan): Set<string> {
-  const words = new Set<string>();
-  for (const n of names)
-    if (n !== except && n.type === PERSON && n.b - n.a > 1) for (let i = n.a; i < n.b; i++) words.add(lower(ctx, i));
-  return words;
-}
 
 /**
  * business.stock-move: "Novo Nordisk rose 3%", "Toyota shares fell 1.2%": what rises or falls by a
@@ -2131,19 +2018,6 @@ function countryActors(ctx: Ctx, out: Names): void {
     if (sporty) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n);
   }
-}
-/** Sentences with a sport word or a score (the same reading as sport.place-team's, without side words). */
-export function sportSentenceCount(ctx: Ctx): number {
-  const { t, s } = ctx;
-  // The sentences with a sport word first, from the words' own tokens; the score's regular
-  // expression only reads the others.
-  const withWord = new Uint8Array(s.count);
-  const hits = tokensOf(ctx, formMarks(ctx, SPORT_WORDS));
-  for (let x = 0; x < hits.length; x++) if (t.kind[hits[x]] === Kind.Word) withWord[s.of[hits[x]]] = 1;
-  let count = 0;
-  for (let k = 0; k < s.count; k++)
-    if (withWord[k] || SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]))) count++;
-  return count;
 }
 
 const TOWN_NOUNS = new Set(rowNamed(BLIND_NEWS_ROWS, 'place.town-evidence').value);

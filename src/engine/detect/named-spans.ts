@@ -1,0 +1,137 @@
+/**
+ * The names the rules work on: the mention type codes, a name with the row that decided it, and
+ * the token → name index every rule reads and writes. Rule modules (rules.ts, fold-rules-2.ts)
+ * share these and the small token readers below; they live here so those modules import from
+ * one place instead of from each other.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, type Ctx } from '../context';
+import type { TaggedName } from '../tagger/tag';
+import { modelWhy } from '../tagger/tag';
+
+export interface NamedSpan extends TaggedName {
+  /** Id of the rule row that decided this name, when one did. */
+  rule?: string;
+  /** The model's own decision, when a rule overrode or reshaped it. */
+  model?: string;
+  /** Title words stripped off the front. */
+  role?: string;
+  /** Id of the row that found this type in the mention's own words ("Sabadell's mayor", "Zurich,
+   * Europe's third-largest insurer,"): coreference keeps such a mention's type (coref/entities.ts). */
+  local?: string;
+}
+
+export const PERSON = 0,
+  PLACE = 1,
+  ORG = 2;
+const certain = (type: number): [number, number, number, number] => [
+  type === 0 ? 1 : 0,
+  type === 1 ? 1 : 0,
+  type === 2 ? 1 : 0,
+  0,
+];
+
+export const isCapWord = (ctx: Ctx, i: number) =>
+  i < ctx.t.count && ctx.t.kind[i] === Kind.Word && (ctx.t.flags[i] & Flag.Cap) !== 0;
+
+/**
+ * The names of a document with a token → name index, so each rule looks its neighbours up in
+ * O(1) and a long article stays linear. Replaced names are marked dead and dropped at the end.
+ */
+export class Names {
+  readonly list: (NamedSpan & { dead?: boolean })[];
+  /** Per token: 1 + the index in `list` of the name it is in, 0 for none (a typed array: no per-token heap). */
+  private owner: Int32Array;
+  /** Takes over `names` (the tagger's fresh output): rules mark and replace them in place. */
+  constructor(count: number, names: TaggedName[]) {
+    this.list = names;
+    this.owner = new Int32Array(count);
+    for (let k = 0; k < this.list.length; k++) {
+      const n = this.list[k];
+      for (let i = n.a; i < n.b; i++) this.owner[i] = k + 1;
+    }
+  }
+  at(i: number): NamedSpan | undefined {
+    const k = i >= 0 && i < this.owner.length ? this.owner[i] : 0;
+    return k ? this.list[k - 1] : undefined;
+  }
+  /** Bumped by every change of which names are alive, so `alive` copies the list only after one. */
+  private changes = 0;
+  private aliveAt = -1;
+  private aliveList: readonly NamedSpan[] = [];
+  /** The names not removed, in list order; the same array until a name is put or removed (about 20 rules ask in a row). */
+  alive(): readonly NamedSpan[] {
+    if (this.aliveAt !== this.changes) {
+      const live: NamedSpan[] = [];
+      for (let k = 0; k < this.list.length; k++) if (!this.list[k].dead) live.push(this.list[k]);
+      this.aliveList = live;
+      this.aliveAt = this.changes;
+    }
+    return this.aliveList;
+  }
+  remove(n: NamedSpan & { dead?: boolean }): void {
+    this.changes++;
+    n.dead = true;
+    for (let i = n.a; i < n.b; i++) if (this.at(i) === n) this.owner[i] = 0;
+  }
+  /** Replaces every name overlapping [a, b) by one name decided by `rule`. */
+  put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): NamedSpan {
+    let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
+    for (let i = a; i < b; i++) {
+      const n = this.at(i);
+      if (!n) continue;
+      if (n.a === a && n.b === b) model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
+      this.remove(n);
+    }
+    const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
+    this.changes++;
+    this.list.push(n);
+    for (let i = a; i < b; i++) this.owner[i] = this.list.length;
+    return n;
+  }
+}
+
+/** Per word form of the document: 1 when its lowercase text is in `words` (a typed-array read per token after). */
+export function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (words.has(ctx.formLower[f])) marks[f] = 1;
+  return marks;
+}
+
+/** Initial letters of the words of tokens [a, b), lowercase; a hyphenated word gives one per part ("Tehreek-e-Insaf"). */
+export function initials(ctx: Ctx, a: number, b: number): string {
+  let out = '';
+  for (let i = a; i < b; i++) {
+    if (ctx.t.kind[i] !== Kind.Word) continue;
+    for (const part of lower(ctx, i).split('-')) if (part) out += part[0];
+  }
+  return out;
+}
+/** `short` is written with the initials of `long` in order, from the first one on. */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short[0] !== long[0]) return false;
+  let k = 0;
+  for (let j = 0; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
+  return k === short.length;
+}
+export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+
+/** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
+export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
+  const t = ctx.t;
+  return (
+    i >= 0 &&
+    i < t.count &&
+    t.kind[i] === Kind.Punct &&
+    t.end[i] - t.start[i] === 1 &&
+    ctx.text.charCodeAt(t.start[i]) === c
+  );
+}
+
+/** Every word of the names of two words or more the article reads as people ("Kamala Harris"), but `except`. */
+export function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: NamedSpan): Set<string> {
+  const words = new Set<string>();
+  for (const n of names)
+    if (n !== except && n.type === PERSON && n.b - n.a > 1) for (let i = n.a; i < n.b; i++) words.add(lower(ctx, i));
+  return words;
+}
