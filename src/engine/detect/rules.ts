@@ -129,6 +129,7 @@ import { BLIND_NEWS_ROWS_4 } from '../lexicon/blind-news-4';
 import { ROBUST_ROWS } from '../lexicon/robust-rows';
 import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
+import { applyFoldPatternRows4 } from './fold-rules-4';
 import { applyFoldPatternRows2 } from './fold-rules-2';
 import {
   ACRONYM,
@@ -1712,6 +1713,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   holidays(ctx, out);
   // Rows of 1 Dec 2026, afternoon (helper ents11c), in detect/fold-rules-2.ts.
   applyFoldPatternRows2(ctx, out);
+  // Rows of 1 Dec 2026, evening (helper ents12c), in detect/fold-rules-4.ts.
+  applyFoldPatternRows4(ctx, out);
   return out
     .alive()
     .slice()

@@ -54,6 +54,7 @@ import { BLIND_NEWS_ROWS_3 } from './blind-news-3';
 import { BLIND_NEWS_ROWS_4 } from './blind-news-4';
 import { ROBUST_ROWS } from './robust-rows';
 import { FOLD_PATTERN_ROWS_2 } from './fold-patterns-2';
+import { FOLD_PATTERN_ROWS_4 } from './fold-patterns-4';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -152,6 +153,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['a sentence-opening The, party labels, country names, building leads', ROBUST_ROWS],
   // Rows of 1 Dec 2026, afternoon (helper ents11c).
   ['historical states, league club nicknames, unnamed short forms, court parties', FOLD_PATTERN_ROWS_2],
+  // Rows of 1 Dec 2026, evening (helper ents12c).
+  ['initials and given names of people, publications with The, appeals circuits', FOLD_PATTERN_ROWS_4],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
