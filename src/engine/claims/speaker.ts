@@ -65,6 +65,7 @@ import {
   PERSON_COMPOUND_HEADS,
   PRONOUN_THEY_PEOPLE_OF_BODY,
   PEOPLE_OF_PLACE,
+  PEOPLE_OF_PLACE_KIND,
   GENDER_OTHER_FITS,
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
@@ -1072,7 +1073,7 @@ function recentOrg(
       const m = ms[x];
       // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
       if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
-      if (!head || m.text.toLowerCase().includes(head)) {
+      if (!head || m.text.toLowerCase().includes(head) || introducedAs(ctx, m, head)) {
         if (!spoke?.size || spoke.has(m.entityId)) return m;
         named ??= m;
       } else if (fitsHead(m)) best ??= m;
@@ -1085,6 +1086,17 @@ function recentOrg(
     if (!ctx.cs.headline[k])
       for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && !inParens(ctx, m) && fitsHead(m)) return m;
   return undefined;
+}
+
+/**
+ * "Italian carrier Aerolinea Sud", "the carrier Aerolinea Sud": the name was introduced with the
+ * description's head right before it, so "the carrier" is that name (row
+ * speaker.description.introduced-as, DESCRIPTION_INTRODUCED_AS).
+ */
+function introducedAs(ctx: CCtx, m: Mention, head: string): boolean {
+  const from = m.start - head.length - 1;
+  if (from < 0 || ctx.text.charCodeAt(m.start - 1) !== 32 || /\p{L}/u.test(ctx.text[from - 1] ?? '')) return false;
+  return ctx.text.slice(from, m.start - 1).toLowerCase() === head;
 }
 
 const inParens = (ctx: CCtx, m: Mention) => ctx.text[m.start - 1] === '(' && ctx.text[m.end] === ')';
@@ -1218,18 +1230,41 @@ export function pluralOfPeople(w: string): boolean {
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE.value);
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE_KIND.value);
+/**
+ * The token before the place's name, stepping back over "the village of", "the Greek island
+ * of" (row speaker.people-of-place.kind-of-place); `placeTok - 1` when there is no such phrase.
+ */
+function placeBefore(ctx: CCtx, a: number, placeTok: number): number {
+  let i = placeTok - 1;
+  if (i - 1 <= a || lower(ctx, i) !== 'of' || !PLACE_KIND_NOUNS.has(lower(ctx, i - 1))) return i;
+  i -= 2;
+  // One modifier ("Greek", "small") and an article may come before the noun.
+  if (
+    i > a &&
+    ctx.t.kind[i] === Kind.Word &&
+    !ARTICLES.has(lower(ctx, i)) &&
+    !PLACE_PREPOSITIONS.has(lower(ctx, i)) &&
+    !startsMention(ctx, i)
+  )
+    i--;
+  if (i > a && ARTICLES.has(lower(ctx, i))) i--;
+  return i;
+}
 /**
  * "Eye doctors in Denmark and Sweden", "Residents of Piura": people, then a preposition and the
  * place; the source is the people, not the place (row speaker.people-of-place).
  */
 function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): boolean {
-  if (placeTok < a + 2 || !PLACE_PREPOSITIONS.has(lower(ctx, placeTok - 1))) return false;
-  const h = placeTok - 2;
+  const prep = placeBefore(ctx, a, placeTok);
+  if (prep < a + 1 || !PLACE_PREPOSITIONS.has(lower(ctx, prep))) return false;
+  const h = prep - 1;
   // "Officials in Madrid", "Residents of Lyon": the head may open the sentence, capitalised.
   if (ctx.t.kind[h] !== Kind.Word || (ctx.t.flags[h] & Flag.Cap && h !== a)) return false;
   const w = lower(ctx, h);
   if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !UNNAMED_SOURCES.has(w)) return false;
   why.push(PEOPLE_OF_PLACE.id);
+  if (prep !== placeTok - 1) why.push(PEOPLE_OF_PLACE_KIND.id);
   return true;
 }
 
