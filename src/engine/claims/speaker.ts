@@ -38,6 +38,7 @@ import {
   PRONOUN_SHE,
   PRONOUN_THEY,
   SUBJECT_DETERMINERS,
+  OPENING_PHRASES,
   WORK_BY,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
@@ -238,6 +239,28 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
 };
 
 const DETERMINER_START: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS.value);
+const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = OPENING_PHRASES.value.map((p) => p.split(' '));
+/**
+ * "this week", "as a result", "by contrast" covering token `a`, written with no comma before the
+ * subject: the token past the phrase, or `a` (row speaker.opening-phrase). The phrase may start
+ * before `a` ("As a result some residents": the phrase walked to stops at "As"); a word must be
+ * left for the subject, and a possessive after it makes the phrase part of the subject ("This
+ * week's report").
+ */
+function pastOpeningPhrase(ctx: CCtx, a: number, b: number): number {
+  if (a >= b || ctx.t.kind[a] !== Kind.Word) return a;
+  const w = lower(ctx, a);
+  next: for (const words of OPENING_PHRASE_WORDS) {
+    const o = words.indexOf(w);
+    if (o < 0 || a - o < 0) continue;
+    const from = a - o;
+    const past = from + words.length;
+    if (past >= b || ctx.t.kind[past] !== Kind.Word) continue;
+    for (let k = 0; k < words.length; k++) if (lower(ctx, from + k) !== words[k]) continue next;
+    return past;
+  }
+  return a;
+}
 
 /**
  * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
@@ -253,10 +276,20 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     return { a: np.b - 1, b: np.b };
   let a = np.a;
   let stripped = false;
-  while (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
-    if (startsMention(ctx, a)) break;
-    a++;
-    stripped = true;
+  for (;;) {
+    const past = pastOpeningPhrase(ctx, a, np.b);
+    if (past > a) {
+      a = past;
+      stripped = true;
+      continue;
+    }
+    if (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
+      if (startsMention(ctx, a)) break;
+      a++;
+      stripped = true;
+      continue;
+    }
+    break;
   }
   if (a >= np.b) return undefined;
   // "at which point Theodorus": lowercase words before a name, with no determiner, are not its.
@@ -404,7 +437,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     )
       return head;
   }
-  if (!plausibleSubject(ctx, a, j + 1)) return undefined;
+  // "By contrast local farmers say": the subject after an opening phrase must be plausible.
+  let p = a;
+  for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
+  if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   return { a, b: j + 1 };
 }
 

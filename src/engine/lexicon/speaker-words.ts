@@ -438,6 +438,57 @@ export const NOT_SUBJECT_OPENERS: RuleRow = {
   ],
 };
 
+/** "Earlier this week police said …", "As a result some residents believe …" (claims/speaker.ts `pastOpeningPhrase`). */
+export const OPENING_PHRASES: RuleRow = {
+  id: 'speaker.opening-phrase',
+  value: [
+    'this week',
+    'last week',
+    'next week',
+    'this month',
+    'last month',
+    'this year',
+    'last year',
+    'this morning',
+    'this afternoon',
+    'this evening',
+    'this weekend',
+    'last weekend',
+    'last night',
+    'a day later',
+    'a week later',
+    'days later',
+    'weeks later',
+    'as a result',
+    'by contrast',
+    'in contrast',
+    'in turn',
+    'for its part',
+    'for their part',
+    'for his part',
+    'for her part',
+    'in response',
+    'in return',
+    'at the same time',
+    'in the meantime',
+  ],
+  reason:
+    'News opens sentences with short time and linking phrases and often no comma ("Earlier this week police said", "As a result some residents believe", "By contrast local farmers say"): the phrase is an adjunct, and the subject, the source, starts after it. Only whole phrases are stepped over, and only when words remain for the subject, so "This week\'s report found" or "The result said" are untouched.',
+  examples: [
+    { text: 'The river burst its banks. Earlier this week police said two men had been arrested.', expect: 'police' },
+    { text: 'The dam was closed. As a result some residents believe the dam is unsafe.', expect: 'some residents' },
+    {
+      text: 'The dam was closed. By contrast local farmers say the flooding was predictable.',
+      expect: 'local farmers',
+    },
+    // Must not fire: the phrase is part of the subject.
+    {
+      text: "The river burst its banks. This week's report found that the dam was unsafe.",
+      expect: "This week's report",
+    },
+  ],
+};
+
 /**
  * Works whose author follows "by": "A report by the authority found …", "a study by the
  * university's researchers showed …". Elsewhere "by" before a cue marks a passive clause
