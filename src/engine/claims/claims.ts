@@ -50,8 +50,8 @@ import {
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
-import { claimContext, mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
-import { findCue, type Cue } from './cues';
+import { claimContext, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
+import { findCue, PREPOSITIONS, type Cue } from './cues';
 import { pastDateline, QRole } from './quotes';
 import {
   appositiveRoles,
@@ -302,7 +302,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       (lastC === 58 || lastC === 44) &&
       k + 1 < cs.count &&
       cs.lineStart[k + 1] &&
-      q.role[cs.first[k + 1]] === QRole.Open
+      q.role[cs.first[k + 1]] === QRole.Open &&
+      !ownThatClause(cx, claim)
     ) {
       const nb = cs.last[k + 1];
       claim.end = t.end[nb - 1];
@@ -1170,4 +1171,18 @@ function kindOf(cx: CCtx, content: TextSpan, a: number, b: number): ClaimKind {
   }
   if (quoted === 0) return 'indirect';
   return quoted >= total * 0.9 && !leadsUnquoted ? 'direct' : 'mixed';
+}
+
+/**
+ * "told reporters that he would not raise taxes:" — the cue line reports its own "that" clause
+ * (the claim's content opens right after "that"), so it stays a claim of its own and the
+ * quotation paragraph after it is a second one (a quotation after a claim: quote.after-claim).
+ * Row quote.after-colon-line.own-clause; "wrote about that decision:" has no such content.
+ */
+function ownThatClause(cx: CCtx, claim: Claim): boolean {
+  const i = tokenAt(cx, claim.content.start);
+  // "wrote about that decision:" — "that" after a preposition is a determiner, no clause.
+  if (i < 2 || cx.q.of[i] >= 0 || lower(cx, i - 1) !== 'that' || PREPOSITIONS.has(lower(cx, i - 2))) return false;
+  claim.why.push(PATTERN.colonLineOwnClause.id);
+  return true;
 }

@@ -164,7 +164,20 @@ const FINITE = new Set([
   "wasn't",
   "aren't",
 ]);
-const PREPOSITIONS = new Set(['about', 'of', 'on', 'in', 'over', 'for', 'to', 'at', 'with', 'by', 'from', 'into']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about',
+  'of',
+  'on',
+  'in',
+  'over',
+  'for',
+  'to',
+  'at',
+  'with',
+  'by',
+  'from',
+  'into',
+]);
 /** A gerund after a preposition ("in calling for", "by saying") is not a finite cue. */
 const GERUND_AFTER = new Set([
   'from',
@@ -417,6 +430,8 @@ const OBJECT_INFINITIVE_PRONOUNS: ReadonlySet<string> = new Set(OBJECT_INFINITIV
 function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
   const max = OBJECT_INFINITIVE.value.maxWords;
   for (let j = n; j < b && j <= n + max; j++) {
+    // "about 300 flights to be cancelled": a number counts as a word of the noun phrase.
+    if (cx.t.kind[j] === Kind.Num) continue;
     if (cx.t.kind[j] !== Kind.Word) return false;
     const w = lower(cx, j);
     if (w !== 'to' && w !== 'not') continue;
@@ -469,6 +484,9 @@ function complementOk(
   const w = lower(cx, n);
   // "knows the area", "knew Smith": for verbs that as often take an object, a noun phrase must
   // be followed by a finite verb ("knew the plan would fail").
+  // "expects you to pay": a person pronoun and an infinitive is a demand on that person, not a
+  // clause with "you" as its subject (row cue.object-infinitive, its `notPronouns`).
+  if (OBJECT_INFINITIVE_PRONOUNS.has(w) && n + 1 < b && lower(cx, n + 1) === 'to') return false;
   const nounFirst = DETERMINERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUNS.has(w));
   if ((CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) && !(verbAfterNoun && nounFirst)) return true;
   if (PREPOSITIONS.has(w)) return false;

@@ -44,6 +44,7 @@ import {
   NEWS_CASES_36,
   NEWS_CASES_37,
   NEWS_CASES_38,
+  NEWS_CASES_39,
   type NewsCase,
 } from './news.cases';
 
@@ -86,6 +87,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 36': NEWS_CASES_36,
   'batch 37': NEWS_CASES_37,
   'batch 38': NEWS_CASES_38,
+  'batch 39': NEWS_CASES_39,
 };
 
 export interface NewsScore {

@@ -6753,3 +6753,149 @@ Judge Lise Holm said a verdict was expected in March.`,
     ],
   },
 ];
+
+/**
+ * Batch 39, written blind by claims12 after its fixes and committed before the detector ran on
+ * it: a wire earthquake report with "according to" and a health director "told Reuters by
+ * telephone" over two sentences; a local council story with a councillor, a finance chair
+ * paraphrased after "he said", an anonymous librarian and a petition's organiser; a sports report
+ * with ''…'' quotes after which the speaker comes, a manager's praise and "the Spaniard told
+ * reporters"; a business trading update with "it said in a trading update", a chief executive
+ * paraphrased with "she added", a union's label and analysts; a campaign story with a quotation
+ * of three sentences, a campaign's statement, "he said only:" and a poll.
+ */
+export const NEWS_CASES_39: NewsCase[] = [
+  {
+    name: 'wire quake: a regional office said at the end, according to an institute, told Reuters by telephone over two sentences, promised that, it said',
+    text: `Quake-hit Peruvian province asks for field hospitals
+
+LIMA, May 6 (Reuters) - Authorities in Peru's Ancash province asked the central government on Saturday for field hospitals after an earthquake of magnitude 6.4 damaged three clinics, the regional health office said.
+
+At least 14 people were killed and more than 200 injured, according to the national emergency institute INDECI.
+
+"Our clinics are standing, but nobody can work inside them," regional health director Marisol Quispe told Reuters by telephone. "We need tents, generators and surgeons, in that order."
+
+Prime Minister Andrés Valdivia, who flew over the area on Saturday afternoon, promised that aid would reach every district within 48 hours. He did not say how many troops would be deployed.
+
+The U.S. Geological Survey put the quake's depth at 35 km. Aftershocks are likely to continue for weeks, it said.`,
+    claims: [
+      {
+        s: 'asked the central government on Saturday for field hospitals',
+        speakers: ['regional health office', 'health office'],
+      },
+      {
+        s: 'At least 14 people were killed',
+        speakers: ['INDECI', 'national emergency institute INDECI', 'national emergency institute'],
+      },
+      { s: '"Our clinics are standing', speakers: ['Marisol Quispe'], direct: true },
+      { s: '"We need tents, generators', speakers: ['Marisol Quispe'], direct: true },
+      { s: 'promised that aid would reach every district', speakers: ['Andrés Valdivia'] },
+      { s: 'He did not say how many troops', speakers: [], optional: true },
+      { s: "put the quake's depth at 35 km", speakers: ['U.S. Geological Survey'], optional: true },
+      {
+        s: 'Aftershocks are likely to continue for weeks',
+        speakers: ['U.S. Geological Survey', 'Geological Survey'],
+      },
+    ],
+  },
+  {
+    name: 'local council: a council decided, a councillor who voted against said, "he said" after a paraphrase, an anonymous librarian, a petition organiser in apposition',
+    text: `Library hours cut as council closes budget gap
+
+Branch libraries in Millbrook will close on Mondays from next month, the town council decided on Tuesday night in a 5-2 vote.
+
+Councillor Priya Nair, who voted against the cuts, said the decision would hit families without internet at home hardest. "For a lot of kids, the library is the only quiet room they have," she said.
+
+The council's finance chair, Gordon Leary, defended the plan. The alternative was raising property taxes by 4 per cent, he said, and residents had made it clear at two public meetings that they would not accept that.
+
+Library staff were told of the changes in an email on Wednesday morning. One librarian, who asked not to be named because she was not authorised to speak to the press, said several colleagues were already looking for other jobs.
+
+A petition against the closures has gathered more than 1,800 signatures, its organiser, retired teacher Alan Brooks, said.`,
+    claims: [
+      { s: 'the town council decided on Tuesday night', speakers: ['town council', 'council'], optional: true },
+      { s: 'Councillor Priya Nair, who voted against the cuts', speakers: ['Priya Nair'] },
+      { s: '"For a lot of kids', speakers: ['Priya Nair'], direct: true },
+      { s: 'Gordon Leary, defended the plan', speakers: ['Gordon Leary'], optional: true },
+      { s: 'The alternative was raising property taxes', speakers: ['Gordon Leary'] },
+      { s: 'One librarian, who asked not to be named', speakers: ['librarian', 'One librarian'] },
+      { s: 'A petition against the closures has gathered', speakers: ['Alan Brooks'] },
+    ],
+  },
+  {
+    name: "sports: ''…'' said the scorer over three sentences, a manager praised and said with a scare quote, a paraphrase then the Spaniard told reporters, adding that",
+    text: `Okafor double sends Rovers top
+
+Rovers moved to the top of the table with a 2-0 win over Castlefield on Saturday, Emeka Okafor scoring both goals in the second half.
+
+''I've been waiting for a night like this since I signed,'' said Okafor, 24, who joined from a Belgian club in January. ''The lads kept finding me. I just had to finish.''
+
+Rovers manager Sean Devlin praised his side's patience and said the title race was "far from over".
+
+Castlefield coach Mikel Arrieta was less happy. The referee should have sent off a Rovers defender before half-time, the Spaniard told reporters, adding that he would not complain to the league.
+
+Castlefield have now gone five games without a win.`,
+    claims: [
+      { s: "''I've been waiting for a night like this", speakers: ['Emeka Okafor'], direct: true },
+      { s: "''The lads kept finding me.", speakers: ['Emeka Okafor'], direct: true },
+      { s: "I just had to finish.''", speakers: ['Emeka Okafor'], direct: true },
+      { s: "Sean Devlin praised his side's patience", speakers: ['Sean Devlin'] },
+      { s: 'The referee should have sent off', speakers: ['Mikel Arrieta'] },
+    ],
+  },
+  {
+    name: 'business: a plc said it would, the company expects … it said in a trading update, a chief executive said then she added, a union called … and said, analysts at a broker',
+    text: `Harlow Foods to shut two bakeries, cut 450 jobs
+
+Harlow Foods plc said on Thursday it would close bakeries in Leeds and Swindon by the end of the year, cutting about 450 jobs, as higher energy and wheat costs squeeze margins.
+
+The company expects annual operating profit of 118 million pounds to 125 million pounds, below the 140 million pounds analysts had forecast, it said in a trading update.
+
+Chief executive Ruth Garner said the decision had been "painful but unavoidable". Production would move to the group's larger sites in Bristol and Doncaster, she added.
+
+The GMB union called the closures "a betrayal of workers who kept the shelves full through the pandemic" and said it would seek talks with management.
+
+Shares in Harlow fell 6.2 percent by midday. Analysts at Peel Hunt said the cuts were overdue and that the group could return to growth in 2027.`,
+    claims: [
+      { s: 'Harlow Foods plc said on Thursday', speakers: ['Harlow Foods', 'Harlow Foods plc'] },
+      {
+        s: 'The company expects annual operating profit',
+        speakers: ['Harlow Foods', 'Harlow Foods plc', 'company'],
+      },
+      { s: 'Chief executive Ruth Garner said', speakers: ['Ruth Garner'] },
+      { s: "Production would move to the group's larger sites", speakers: ['Ruth Garner'] },
+      { s: 'The GMB union called the closures', speakers: ['GMB', 'GMB union'] },
+      { s: 'Analysts at Peel Hunt said', speakers: ['Peel Hunt', 'Analysts at Peel Hunt', 'Analysts'] },
+    ],
+  },
+  {
+    name: 'campaign: accused … of, told a crowd over three sentences, a campaign said in a statement that, "said little", asked …, he said only: with a quotation of two sentences, according to a poll',
+    text: `Senate hopeful Marquez accuses rival of dodging debates
+
+PHOENIX — Democratic Senate candidate Elena Marquez accused her Republican opponent on Wednesday of ducking voters, after his campaign turned down a third televised debate.
+
+"If you want the job, you show up," Marquez told a crowd of about 300 supporters in Tempe. "Arizonans deserve to hear from both of us. Twice is not enough."
+
+The campaign of former sheriff Dale Whitcomb said in a statement that two debates were "more than enough" and that Marquez was trying to distract from her record on border security.
+
+Whitcomb himself has said little about the race this week. Asked about the debates at a diner in Yuma on Tuesday, he said only: "We've debated. People know where I stand."
+
+According to a poll released on Monday by Arizona State University, the two are tied at 44 percent each, with 9 percent undecided.`,
+    claims: [
+      { s: 'accused her Republican opponent on Wednesday', speakers: ['Elena Marquez'] },
+      { s: '"If you want the job, you show up,"', speakers: ['Elena Marquez'], direct: true },
+      { s: 'Arizonans deserve to hear from both of us.', speakers: ['Elena Marquez'], direct: true },
+      { s: 'Twice is not enough."', speakers: ['Elena Marquez'], direct: true },
+      {
+        s: 'The campaign of former sheriff Dale Whitcomb said',
+        speakers: ['Dale Whitcomb', 'campaign of former sheriff Dale Whitcomb', 'Whitcomb campaign', 'campaign'],
+      },
+      { s: 'Whitcomb himself has said little', speakers: [], optional: true },
+      { s: 'Asked about the debates at a diner in Yuma', speakers: ['Dale Whitcomb'], direct: true },
+      { s: 'People know where I stand."', speakers: ['Dale Whitcomb'], direct: true },
+      {
+        s: 'According to a poll released on Monday',
+        speakers: ['Arizona State University', 'poll', 'a poll released on Monday by Arizona State University'],
+      },
+    ],
+  },
+];

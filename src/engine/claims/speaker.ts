@@ -38,6 +38,7 @@ import {
   PRONOUN_SHE,
   PRONOUN_THEY,
   SUBJECT_DETERMINERS,
+  OPENING_PHRASES,
   WORK_BY,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
@@ -65,6 +66,7 @@ import {
   PERSON_COMPOUND_HEADS,
   PRONOUN_THEY_PEOPLE_OF_BODY,
   PEOPLE_OF_PLACE,
+  PEOPLE_OF_PLACE_KIND,
   GENDER_OTHER_FITS,
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
@@ -237,6 +239,28 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
 };
 
 const DETERMINER_START: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS.value);
+const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = OPENING_PHRASES.value.map((p) => p.split(' '));
+/**
+ * "this week", "as a result", "by contrast" covering token `a`, written with no comma before the
+ * subject: the token past the phrase, or `a` (row speaker.opening-phrase). The phrase may start
+ * before `a` ("As a result some residents": the phrase walked to stops at "As"); a word must be
+ * left for the subject, and a possessive after it makes the phrase part of the subject ("This
+ * week's report").
+ */
+function pastOpeningPhrase(ctx: CCtx, a: number, b: number): number {
+  if (a >= b || ctx.t.kind[a] !== Kind.Word) return a;
+  const w = lower(ctx, a);
+  next: for (const words of OPENING_PHRASE_WORDS) {
+    const o = words.indexOf(w);
+    if (o < 0 || a - o < 0) continue;
+    const from = a - o;
+    const past = from + words.length;
+    if (past >= b || ctx.t.kind[past] !== Kind.Word) continue;
+    for (let k = 0; k < words.length; k++) if (lower(ctx, from + k) !== words[k]) continue next;
+    return past;
+  }
+  return a;
+}
 
 /**
  * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
@@ -252,10 +276,20 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     return { a: np.b - 1, b: np.b };
   let a = np.a;
   let stripped = false;
-  while (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
-    if (startsMention(ctx, a)) break;
-    a++;
-    stripped = true;
+  for (;;) {
+    const past = pastOpeningPhrase(ctx, a, np.b);
+    if (past > a) {
+      a = past;
+      stripped = true;
+      continue;
+    }
+    if (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
+      if (startsMention(ctx, a)) break;
+      a++;
+      stripped = true;
+      continue;
+    }
+    break;
   }
   if (a >= np.b) return undefined;
   // "at which point Theodorus": lowercase words before a name, with no determiner, are not its.
@@ -403,7 +437,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     )
       return head;
   }
-  if (!plausibleSubject(ctx, a, j + 1)) return undefined;
+  // "By contrast local farmers say": the subject after an opening phrase must be plausible.
+  let p = a;
+  for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
+  if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   return { a, b: j + 1 };
 }
 
@@ -1072,7 +1109,7 @@ function recentOrg(
       const m = ms[x];
       // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
       if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
-      if (!head || m.text.toLowerCase().includes(head)) {
+      if (!head || m.text.toLowerCase().includes(head) || introducedAs(ctx, m, head)) {
         if (!spoke?.size || spoke.has(m.entityId)) return m;
         named ??= m;
       } else if (fitsHead(m)) best ??= m;
@@ -1085,6 +1122,17 @@ function recentOrg(
     if (!ctx.cs.headline[k])
       for (const m of ctx.mentionsBySent[k] ?? []) if (isOrg(m) && !inParens(ctx, m) && fitsHead(m)) return m;
   return undefined;
+}
+
+/**
+ * "Italian carrier Aerolinea Sud", "the carrier Aerolinea Sud": the name was introduced with the
+ * description's head right before it, so "the carrier" is that name (row
+ * speaker.description.introduced-as, DESCRIPTION_INTRODUCED_AS).
+ */
+function introducedAs(ctx: CCtx, m: Mention, head: string): boolean {
+  const from = m.start - head.length - 1;
+  if (from < 0 || ctx.text.charCodeAt(m.start - 1) !== 32 || /\p{L}/u.test(ctx.text[from - 1] ?? '')) return false;
+  return ctx.text.slice(from, m.start - 1).toLowerCase() === head;
 }
 
 const inParens = (ctx: CCtx, m: Mention) => ctx.text[m.start - 1] === '(' && ctx.text[m.end] === ')';
@@ -1218,18 +1266,41 @@ export function pluralOfPeople(w: string): boolean {
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE.value);
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE_KIND.value);
+/**
+ * The token before the place's name, stepping back over "the village of", "the Greek island
+ * of" (row speaker.people-of-place.kind-of-place); `placeTok - 1` when there is no such phrase.
+ */
+function placeBefore(ctx: CCtx, a: number, placeTok: number): number {
+  let i = placeTok - 1;
+  if (i - 1 <= a || lower(ctx, i) !== 'of' || !PLACE_KIND_NOUNS.has(lower(ctx, i - 1))) return i;
+  i -= 2;
+  // One modifier ("Greek", "small") and an article may come before the noun.
+  if (
+    i > a &&
+    ctx.t.kind[i] === Kind.Word &&
+    !ARTICLES.has(lower(ctx, i)) &&
+    !PLACE_PREPOSITIONS.has(lower(ctx, i)) &&
+    !startsMention(ctx, i)
+  )
+    i--;
+  if (i > a && ARTICLES.has(lower(ctx, i))) i--;
+  return i;
+}
 /**
  * "Eye doctors in Denmark and Sweden", "Residents of Piura": people, then a preposition and the
  * place; the source is the people, not the place (row speaker.people-of-place).
  */
 function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): boolean {
-  if (placeTok < a + 2 || !PLACE_PREPOSITIONS.has(lower(ctx, placeTok - 1))) return false;
-  const h = placeTok - 2;
+  const prep = placeBefore(ctx, a, placeTok);
+  if (prep < a + 1 || !PLACE_PREPOSITIONS.has(lower(ctx, prep))) return false;
+  const h = prep - 1;
   // "Officials in Madrid", "Residents of Lyon": the head may open the sentence, capitalised.
   if (ctx.t.kind[h] !== Kind.Word || (ctx.t.flags[h] & Flag.Cap && h !== a)) return false;
   const w = lower(ctx, h);
   if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !UNNAMED_SOURCES.has(w)) return false;
   why.push(PEOPLE_OF_PLACE.id);
+  if (prep !== placeTok - 1) why.push(PEOPLE_OF_PLACE_KIND.id);
   return true;
 }
 

@@ -158,6 +158,16 @@ export const PATTERN = {
     'A cue line ending in a colon ("X wrote on her blog:") introduces the quotation that opens the next paragraph.',
     [{ text: 'Mayor Lena Fox wrote on her blog:\n“The bridge will reopen in May.”', expect: 'Lena Fox' }],
   ),
+  colonLineOwnClause: row(
+    'quote.after-colon-line.own-clause',
+    'A cue line that reports a "that" clause of its own before the colon ("The Republican told reporters that he would not raise taxes:") is an indirect claim by itself; the quotation paragraph after it is the same speaker\'s second, direct claim, not part of the first.',
+    [
+      {
+        text: 'Dan Hollis told reporters in Overland Park that he would not raise taxes:\n\n“Kansas families are paying enough. The money is there.”',
+        expect: 'Dan Hollis',
+      },
+    ],
+  ),
   // Added 1 Dec 2026 (claim batches 24-26).
   colonContent: row(
     'quote.after-colon.content',

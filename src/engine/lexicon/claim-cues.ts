@@ -494,7 +494,7 @@ export const OBJECT_INFINITIVE: RuleRow<{
     notPronouns: ['him', 'her', 'me', 'us', 'you'],
   },
   reason:
-    'Wire copy reports a company\'s or an agency\'s outlook and advice as a short noun phrase and an infinitive ("It expects margins to narrow in the second half", "The agency advised patients not to stop treatment"): the proposition the source holds or told, like a "that" clause. Without the noun phrase the infinitive is the subject\'s own plan ("expects to report results in May") and no claim; a passive ("is expected to") is guarded as before. A person pronoun alone as the object ("advised him to rest", "expects you to pay") is advice or a demand to that person, not a proposition.',
+    'Wire copy reports a company\'s or an agency\'s outlook and advice as a short noun phrase and an infinitive ("It expects margins to narrow in the second half", "The agency advised patients not to stop treatment"): the proposition the source holds or told, like a "that" clause. A number is part of the noun phrase ("It expects about 300 flights to be cancelled"). Without the noun phrase the infinitive is the subject\'s own plan ("expects to report results in May") and no claim; a passive ("is expected to") is guarded as before. A person pronoun alone as the object ("advised him to rest", "expects you to pay") is advice or a demand to that person, not a proposition.',
   examples: [
     {
       text: 'The Nordvik Bank said income had risen. It expects margins to narrow slightly in the second half.',
@@ -504,8 +504,13 @@ export const OBJECT_INFINITIVE: RuleRow<{
       text: 'The European Medicines Agency opened a review. It advised patients not to stop treatment without seeing a doctor.',
       expect: 'advised',
     },
-    // Must not fire: an infinitive with no noun phrase before it, and a passive.
+    {
+      text: 'The carrier said it would publish a list of flights. It expects about 300 flights to be cancelled.',
+      expect: 'expects',
+    },
+    // Must not fire: an infinitive with no noun phrase before it (also with a number after it), and a passive.
     { text: 'Omar Haddad expects to win the seat.', expect: '' },
+    { text: 'Nordvik Steel expects to cut 300 jobs by May.', expect: '' },
     { text: 'The plant is expected to close in May.', expect: '' },
     // A person pronoun alone as the object: advice or a demand to that person.
     { text: 'The doctor advised him to rest for a week.', expect: '' },

@@ -12,6 +12,7 @@ import {
   CUE_CLASSES,
   DOCUMENT_SAYING,
   HEDGE_WORDS,
+  OBJECT_INFINITIVE,
   PASSIVE_CUES,
   PHRASAL_CUES,
   QUOTED_AS_SAYING,
@@ -31,6 +32,7 @@ import {
   GROUP_PEOPLE_NOUNS,
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
+  DESCRIPTION_INTRODUCED_AS,
   DESCRIPTION_POSSESSED,
   PRONOUN_IT_RESEARCH_SUBJECT,
   UNNAMED_SOURCE_NOUNS,
@@ -38,6 +40,7 @@ import {
   MALE_WORDS,
   NAME_LABELS,
   NOT_SUBJECT_OPENERS,
+  OPENING_PHRASES,
   PARTY_LAST_PERSON,
   PARTY_WORDS,
   PRONOUN_ROWS,
@@ -48,6 +51,7 @@ import {
   PERSON_COMPOUND_HEADS,
   PRONOUN_THEY_PEOPLE_OF_BODY,
   PEOPLE_OF_PLACE,
+  PEOPLE_OF_PLACE_KIND,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -93,6 +97,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       PASSIVE_CUES,
       QUOTED_AS_SAYING,
       RESEARCH_FINDS,
+      OBJECT_INFINITIVE,
       VERDICT_AFTER,
       ACCORDING_TO,
       DOCUMENT_SAYING,
@@ -124,6 +129,7 @@ describe('speaker rows: a claim has this speaker', () => {
       FEMALE_WORDS,
       MALE_WORDS,
       NOT_SUBJECT_OPENERS,
+      OPENING_PHRASES,
       WORK_BY,
       COLLECTIVE_OF,
       AIDE_TO,
@@ -156,16 +162,44 @@ describe('speaker rows: a claim has this speaker', () => {
       SUBJECT_LEFT_STOPS,
       COLLEAGUES_AFTER_NAME,
       DESCRIPTION_NAME_FITS,
+      DESCRIPTION_INTRODUCED_AS,
       LY_NOUNS,
       DESCRIPTION_POSSESSED,
       PRONOUN_IT_RESEARCH_SUBJECT,
       PERSON_COMPOUND_HEADS,
       PRONOUN_THEY_PEOPLE_OF_BODY,
       PEOPLE_OF_PLACE,
+      PEOPLE_OF_PLACE_KIND,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);
     expect(names).toContain(want);
+  });
+});
+
+describe('speaker.people-of-place.kind-of-place: every claim, "They" too, names the people as written', () => {
+  it.each(examples([PEOPLE_OF_PLACE_KIND]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).map((c) => c.name)).toEqual(claimsOf(text).map(() => want));
+  });
+});
+
+describe('quote.after-colon-line.own-clause: a cue line with its own "that" clause is a claim of its own', () => {
+  it.each([
+    [
+      'own clause: two claims, the quotation direct',
+      'Dan Hollis told reporters in Overland Park that he would not raise taxes:\n\n“Kansas families are paying enough.”',
+      ['indirect', 'direct'],
+    ],
+    // Must not fire: a bare tag line, and "that" as a determiner, still make one claim of line and quotation.
+    ['bare tag line', 'Mayor Lena Fox wrote on her blog:\n\n“The bridge will reopen in May.”', ['direct']],
+    [
+      '"that" as a determiner',
+      'Mayor Lena Fox wrote about that decision on her blog:\n\n“The bridge will reopen in May.”',
+      ['direct'],
+    ],
+  ])('%s', (_name, text, kinds) => {
+    expect(claimsOf(text).map((c) => c.kind)).toEqual(kinds);
+    expect(claimsOf(text).every((c) => c.name === claimsOf(text)[0].name)).toBe(true);
   });
 });
 

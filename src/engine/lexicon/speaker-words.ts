@@ -438,6 +438,57 @@ export const NOT_SUBJECT_OPENERS: RuleRow = {
   ],
 };
 
+/** "Earlier this week police said …", "As a result some residents believe …" (claims/speaker.ts `pastOpeningPhrase`). */
+export const OPENING_PHRASES: RuleRow = {
+  id: 'speaker.opening-phrase',
+  value: [
+    'this week',
+    'last week',
+    'next week',
+    'this month',
+    'last month',
+    'this year',
+    'last year',
+    'this morning',
+    'this afternoon',
+    'this evening',
+    'this weekend',
+    'last weekend',
+    'last night',
+    'a day later',
+    'a week later',
+    'days later',
+    'weeks later',
+    'as a result',
+    'by contrast',
+    'in contrast',
+    'in turn',
+    'for its part',
+    'for their part',
+    'for his part',
+    'for her part',
+    'in response',
+    'in return',
+    'at the same time',
+    'in the meantime',
+  ],
+  reason:
+    'News opens sentences with short time and linking phrases and often no comma ("Earlier this week police said", "As a result some residents believe", "By contrast local farmers say"): the phrase is an adjunct, and the subject, the source, starts after it. Only whole phrases are stepped over, and only when words remain for the subject, so "This week\'s report found" or "The result said" are untouched.',
+  examples: [
+    { text: 'The river burst its banks. Earlier this week police said two men had been arrested.', expect: 'police' },
+    { text: 'The dam was closed. As a result some residents believe the dam is unsafe.', expect: 'some residents' },
+    {
+      text: 'The dam was closed. By contrast local farmers say the flooding was predictable.',
+      expect: 'local farmers',
+    },
+    // Must not fire: the phrase is part of the subject.
+    {
+      text: "The river burst its banks. This week's report found that the dam was unsafe.",
+      expect: "This week's report",
+    },
+  ],
+};
+
 /**
  * Works whose author follows "by": "A report by the authority found …", "a study by the
  * university's researchers showed …". Elsewhere "by" before a cue marks a passive clause
@@ -932,6 +983,63 @@ export const PEOPLE_OF_PLACE: RuleRow = {
     {
       text: 'Analysts at Mercer Lane Securities said the results were better than feared.',
       expect: 'Mercer Lane Securities',
+    },
+  ],
+};
+
+/** "Residents of the village of Kourkouloi said …" (claims/speaker.ts `placeBefore`). */
+export const PEOPLE_OF_PLACE_KIND: RuleRow = {
+  id: 'speaker.people-of-place.kind-of-place',
+  value: [
+    'village',
+    'town',
+    'city',
+    'island',
+    'region',
+    'province',
+    'district',
+    'county',
+    'state',
+    'port',
+    'suburb',
+    'municipality',
+    'neighbourhood',
+    'neighborhood',
+  ],
+  reason:
+    'News introduces a little-known place by its kind before its name ("Residents of the village of Kourkouloi", "Farmers in the Dutch province of Limburg"): the people are still the source, as in "Residents of Lyon", and a "they" that continues them is the people. Only these nouns of settlement and territory, right before "of" and the place, are stepped over, with one modifier and an article before them.',
+  examples: [
+    {
+      text: 'A wildfire spread near Athens. Residents of the village of Kourkouloi said the fire reached their gardens. They said they had ten minutes to leave.',
+      expect: 'Residents of the village of Kourkouloi',
+    },
+    {
+      text: 'Floods hit the north. Farmers in the province of Limburg said the water had reached their barns. They said the dikes were too low.',
+      expect: 'Farmers in the province of Limburg',
+    },
+    // Must not fire: a person named after "of" is the speaker, not people of a place.
+    {
+      text: 'The inquiry opened on Monday. Aides of the city of Lyon mayor Jean Roux said the report was wrong.',
+      expect: 'Jean Roux',
+    },
+  ],
+};
+
+/** "Italian carrier Aerolinea Sud … The carrier said …" (claims/speaker.ts `introducedAs`). */
+export const DESCRIPTION_INTRODUCED_AS: RuleRow<null> = {
+  id: 'speaker.description.introduced-as',
+  value: null,
+  reason:
+    'Wire copy introduces an organisation with its kind right before its name ("Italian carrier Aerolinea Sud", "the miner Rio Verde", "chipmaker Nordtek") and later calls it by that kind ("The carrier said", "the chipmaker said"): that organisation is the one meant, as one whose name holds the word is, even when another organisation (a newspaper that quoted someone, a regulator) was named more recently.',
+  examples: [
+    {
+      text: 'Pilots at Italian carrier Aerolinea Sud will strike on March 28. Its chief executive was quoted by the newspaper Corriere Nazionale as saying the scheme was too costly. The carrier said it would publish a list of flights.',
+      expect: 'Aerolinea Sud',
+    },
+    // Must not fire: a kind before the name that is not the description's head.
+    {
+      text: 'Pilots at Italian carrier Aerolinea Sud will strike on March 28. Its chief executive was quoted by the newspaper Corriere Nazionale as saying the scheme was too costly. The newspaper said it would publish the interview.',
+      expect: 'Corriere Nazionale',
     },
   ],
 };
