@@ -33,6 +33,9 @@ function idb(): UseStore | null {
 
 export async function saveArticle(article: Article): Promise<'saved' | 'memory'> {
   memory.set(article.id, article);
+  // Opened again after a removal: its analysis may be cached again (the removal had barred it).
+  // Not awaited: its transaction is queued before the idle-time write of this article's analysis.
+  void analysisCache.allow(article.id);
   const s = idb();
   if (!s) return 'memory';
   try {
