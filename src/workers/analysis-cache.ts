@@ -270,6 +270,18 @@ declare const __ENGINE_STAMP__: string | undefined;
 export const ANALYSIS_CACHE_DB = 'marginalia-analyses';
 export const ANALYSIS_CACHE_STORE = 'analyses';
 
+/**
+ * A request's handler that aborts its transaction instead of throwing (a full disk makes `put`
+ * throw): the transaction's promise then rejects, where a throw would reach the page as an error.
+ */
+const inTransaction = (tx: IDBTransaction, run: () => void) => () => {
+  try {
+    run();
+  } catch {
+    tx.abort();
+  }
+};
+
 function idbStore(): AnalysisCacheStore {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
   const s: UseStore = createStore(ANALYSIS_CACHE_DB, ANALYSIS_CACHE_STORE);
@@ -284,22 +296,23 @@ function idbStore(): AnalysisCacheStore {
       s('readwrite', (store) => {
         let stored = false;
         const held = store.getKey(blocker);
-        held.onsuccess = () => {
+        held.onsuccess = inTransaction(store.transaction, () => {
           if (held.result !== undefined) return;
           store.put(value, key);
           stored = true;
-        };
+        });
         return promisifyRequest(store.transaction).then(() => stored);
       }),
     setAndDelete: async (key, value, doomed) =>
       s('readwrite', (store) => {
         store.put(value, key);
         const all = store.getAllKeys();
-        all.onsuccess = () =>
+        all.onsuccess = inTransaction(store.transaction, () =>
           all.result
             .map(String)
             .filter(doomed)
-            .forEach((k) => store.delete(k));
+            .forEach((k) => store.delete(k)),
+        );
         return promisifyRequest(store.transaction);
       }),
   };
