@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { capture, phraseBox, pixelDifference } from './support/pixels';
+import { storedAnalyses } from './support/storage';
 
 const ARTICLE = [
   'Harbour pilots accept new contract',
@@ -27,23 +28,6 @@ async function openOwnArticle(page: Page) {
     timeout: 20_000,
   });
 }
-
-/** How many analyses the cache holds (the cache writes once the page is idle). */
-const storedAnalyses = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('marginalia-analyses');
-        open.onerror = () => resolve(-1);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('analyses')) return (resolve(0), db.close());
-          const keys = db.transaction('analyses').objectStore('analyses').getAllKeys();
-          keys.onsuccess = () => (resolve(keys.result.filter((k) => String(k).startsWith('a:')).length), db.close());
-          keys.onerror = () => (resolve(-1), db.close());
-        };
-      }),
-  );
 
 /** The person sees the name painted: its box changes when the person layer is taken away. */
 async function expectNamePainted(page: Page, name: string) {
