@@ -371,3 +371,27 @@ test('a damaged copy that no storage will take: the reader is told, at 390 px, a
   );
   expect(file.body).toBe(DAMAGED_NOTES);
 });
+
+for (const width of [1440, 390]) {
+  test(`an own article whose storage never answers at boot: a message and a way out, never "Loading" for ever (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await pastedAndCached(page);
+    await page.addInitScript(() => {
+      // A blocked IndexedDB (another tab holding an upgrade back): every open waits for ever.
+      IDBFactory.prototype.open = () => ({}) as IDBOpenDBRequest;
+    });
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'This article could not be opened' });
+    await expect(alert).toContainText('Browser storage did not answer', { timeout: 15_000 });
+    await expect(page.getByText('Loading article…')).toHaveCount(0);
+    const library = alert.getByRole('link', { name: 'Go to the library' });
+    await library.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
