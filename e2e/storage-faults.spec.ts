@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { contentHash } from '../src/lib/content-hash';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
 import { downloadFrom, importFile } from './support/files';
-import { fillStorage } from './support/storage';
+import { fillStorage, idbValues, storedAnalyses } from './support/storage';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -292,5 +292,106 @@ for (const width of [1440, 390]) {
     await page.screenshot({ path: test.info().outputPath(`view-error-${width}.png`) });
     await alert.getByRole('link', { name: 'Go to the library' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  });
+}
+
+/**
+ * A disk the cached analyses of an article read before filled: saving a damaged copy aside in
+ * IndexedDB is refused for lack of space (`copies` refuses every put) until they are cleared, or
+ * for good. localStorage is full of a damaged value that no copy of fits beside.
+ */
+function fullDisk({ damaged, fill, forGood }: { damaged: string; fill: string; forGood: boolean }) {
+  const freed = () => sessionStorage.getItem('test:freed') === '1';
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === 'copies' && (forGood || !freed()))
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
+  const remove = IDBObjectStore.prototype.delete;
+  IDBObjectStore.prototype.delete = function (key: IDBValidKey | IDBKeyRange) {
+    if (this.name === 'analyses' && String(key).startsWith('a:')) sessionStorage.setItem('test:freed', '1');
+    return remove.call(this, key);
+  };
+  if (sessionStorage.getItem('test:seeded')) return;
+  sessionStorage.setItem('test:seeded', '1');
+  localStorage.setItem('marginalia:annotations', damaged);
+  new Function(`(${fill})()`)();
+}
+
+async function pastedAndCached(page: Page) {
+  await page.goto('./#/library');
+  await pasteArticle(page, 'Ferry strike', FERRY);
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done/ })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+}
+
+const DAMAGED_NOTES = `{"state":{"annotations":{"x":${'y'.repeat(1_500_000)}`;
+
+for (const width of [1440, 390]) {
+  test(`a damaged copy on a disk the analysis cache filled is still kept in IndexedDB: the cache gives way (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    await pastedAndCached(page);
+    await page.addInitScript(fullDisk, { damaged: DAMAGED_NOTES, fill: fillStorage.toString(), forGood: false });
+    await page.reload();
+    await expect(page.getByText('Ferry crews in Oban walked out on Monday')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Saved annotations could not all be read' })).toContainText(
+      'IndexedDB',
+    );
+    // Kept for real: in IndexedDB, where a reload or a closed tab cannot lose it.
+    await expect
+      .poll(async () => Object.values(await idbValues(page, 'marginalia-kept', 'copies')), { timeout: 10_000 })
+      .toEqual([DAMAGED_NOTES]);
+    expect(await storedAnalyses(page)).toBe(0);
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be kept aside' })).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Library', exact: true }).click();
+    const section = page.getByRole('region', { name: 'Damaged copies kept aside' });
+    const download = section.getByRole('button', { name: 'Download damaged copy 1' });
+    await download.focus();
+    const file = await downloadFrom(page, () => page.keyboard.press('Enter'));
+    expect(file.body).toBe(DAMAGED_NOTES);
+  });
+}
+
+test('a damaged copy that no storage will take: the reader is told, at 390 px, and can download it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await pastedAndCached(page);
+  await page.addInitScript(fullDisk, { damaged: DAMAGED_NOTES, fill: fillStorage.toString(), forGood: true });
+  await page.reload();
+  await expect(page.getByText('Ferry crews in Oban walked out on Monday')).toBeVisible();
+  const danger = page.getByRole('alert').filter({ hasText: 'could not be kept aside: storage is full' });
+  await expect(danger).toBeVisible({ timeout: 10_000 });
+  const file = await downloadFrom(page, () =>
+    danger.getByRole('button', { name: 'Download the damaged copy' }).click(),
+  );
+  expect(file.body).toBe(DAMAGED_NOTES);
+});
+
+for (const width of [1440, 390]) {
+  test(`an own article whose storage never answers at boot: a message and a way out, never "Loading" for ever (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await pastedAndCached(page);
+    await page.addInitScript(() => {
+      // A blocked IndexedDB (another tab holding an upgrade back): every open waits for ever.
+      IDBFactory.prototype.open = () => ({}) as IDBOpenDBRequest;
+    });
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'This article could not be opened' });
+    await expect(alert).toContainText('Browser storage did not answer', { timeout: 15_000 });
+    await expect(page.getByText('Loading article…')).toHaveCount(0);
+    const library = alert.getByRole('link', { name: 'Go to the library' });
+    await library.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+    expect(errors).toEqual([]);
   });
 }

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { capture, phraseBox, pixelDifference } from './support/pixels';
+import { storedAnalyses } from './support/storage';
 
 const ARTICLE = [
   'Harbour pilots accept new contract',
@@ -27,23 +28,6 @@ async function openOwnArticle(page: Page) {
     timeout: 20_000,
   });
 }
-
-/** How many analyses the cache holds (the cache writes once the page is idle). */
-const storedAnalyses = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('marginalia-analyses');
-        open.onerror = () => resolve(-1);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('analyses')) return (resolve(0), db.close());
-          const keys = db.transaction('analyses').objectStore('analyses').getAllKeys();
-          keys.onsuccess = () => (resolve(keys.result.filter((k) => String(k).startsWith('a:')).length), db.close());
-          keys.onerror = () => (resolve(-1), db.close());
-        };
-      }),
-  );
 
 /** The person sees the name painted: its box changes when the person layer is taken away. */
 async function expectNamePainted(page: Page, name: string) {
@@ -257,3 +241,91 @@ test("an own article's text is on screen before the analysis cache is even opene
     0,
   );
 });
+
+/**
+ * A second tab whose analysis database answers only when the test says so: its analysis of the
+ * article is ready, but its write to the cache waits, so it lands after the first tab removed the
+ * article. Counts the cache's finished write transactions, to know the write has been made.
+ */
+function slowCacheTab() {
+  const w = window as unknown as { __openCache?: () => void; __cacheWrites?: number };
+  w.__cacheWrites = 0;
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (name: string, version?: number) {
+    if (name !== 'marginalia-analyses')
+      return version === undefined ? open.call(this, name) : open.call(this, name, version);
+    // A stand-in request, answered by the real one once released.
+    const stand = {} as Record<string, unknown> & { result?: IDBDatabase };
+    w.__openCache = () => {
+      const real = open.call(indexedDB, name);
+      Object.defineProperty(stand, 'result', { get: () => real.result });
+      Object.defineProperty(stand, 'error', { get: () => real.error });
+      for (const on of ['onupgradeneeded', 'onsuccess', 'onerror', 'onblocked'] as const)
+        real[on] = (e: Event) => (stand[on] as ((e: Event) => void) | undefined)?.(e);
+    };
+    return stand as unknown as IDBOpenDBRequest;
+  };
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = transaction.apply(this, args);
+    if (this.name === 'marginalia-analyses' && args[1] === 'readwrite')
+      tx.addEventListener('complete', () => (w.__cacheWrites = (w.__cacheWrites ?? 0) + 1));
+    return tx;
+  };
+}
+
+for (const { name, viewport } of [
+  { name: 'desktop', viewport: { width: 1440, height: 900 } },
+  { name: '390 px', viewport: { width: 390, height: 844 } },
+]) {
+  test(`an article removed here stays out of the cache though another tab analysed it, until it is opened again (${name})`, async ({
+    page,
+    context,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openOwnArticle(page);
+    await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+    const address = page.url();
+
+    // The other tab opens the article; its cache is slow, so it analyses the text itself.
+    const other = await context.newPage();
+    await other.setViewportSize(viewport);
+    await other.addInitScript(slowCacheTab);
+    await other.goto(address);
+    await expect(other.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    await expect(other.getByRole('status').filter({ hasText: /^Analysis done: 2 people/ })).toBeVisible({
+      timeout: 20_000,
+    });
+
+    // Removed here, by keyboard.
+    await page.goto('./#/library');
+    const remove = page.getByRole('button', { name: `Remove “${TITLE}” from the library` });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
+    await expect.poll(() => storedAnalyses(page)).toBe(0);
+
+    // The other tab's write goes through now: it must not bring the names back.
+    await other.evaluate(() => (window as unknown as { __openCache: () => void }).__openCache());
+    await expect
+      .poll(() => other.evaluate(() => (window as unknown as { __cacheWrites: number }).__cacheWrites), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+    expect(await storedAnalyses(page)).toBe(0);
+    await other.close();
+
+    // Opened again in this session: cached again, without a reload, so the next visit paints at once.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open file', exact: true }).click();
+    await (await chooser).setFiles({ name: 'pilots.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
+    await expect(page.getByRole('status').filter({ hasText: /^Analysis done: 2 people/ })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+    await page.route(/\/assets\/(analysis|gazetteer)[\w.-]*\.js$/, (route) => route.abort());
+    await page.reload();
+    await expect(page.getByRole('tab', { name: /^Claims \(3\)/ })).toBeVisible({ timeout: 20_000 });
+    await expectNamePainted(page, 'Fiona Mackay');
+  });
+}

@@ -33,6 +33,9 @@ function idb(): UseStore | null {
 
 export async function saveArticle(article: Article): Promise<'saved' | 'memory'> {
   memory.set(article.id, article);
+  // Opened again after a removal: its analysis may be cached again (the removal had barred it).
+  // Not awaited: its transaction is queued before the idle-time write of this article's analysis.
+  void analysisCache.allow(article.id);
   const s = idb();
   if (!s) return 'memory';
   try {
@@ -49,12 +52,32 @@ export async function saveArticle(article: Article): Promise<'saved' | 'memory'>
   }
 }
 
+/**
+ * How long a read of a saved text may take before the reader is told: a blocked or stalled
+ * IndexedDB never answers, and the page must not say "Loading article…" for ever.
+ */
+const STORAGE_ANSWER_MS = 6000;
+const NO_ANSWER = Symbol('no answer');
+
 /** The stored article, a reason it cannot be used, or undefined when there is none. */
 export async function readArticle(id: string): Promise<{ ok: Article } | { error: string } | undefined> {
   const s = idb();
   if (s) {
     try {
-      const found = await get<unknown>(id, s);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const found = await Promise.race([
+        get<unknown>(id, s),
+        new Promise<typeof NO_ANSWER>((resolve) => (timer = setTimeout(() => resolve(NO_ANSWER), STORAGE_ANSWER_MS))),
+      ]).finally(() => clearTimeout(timer));
+      if (found === NO_ANSWER) {
+        const session = memory.get(id);
+        return session
+          ? { ok: session }
+          : {
+              error:
+                'Browser storage did not answer, so the saved text could not be read. Reload the page; if it happens again, close other Marginalia tabs first.',
+            };
+      }
       if (found !== undefined) {
         const checked = await checkArticleInSlices(found);
         return 'ok' in checked && checked.ok.id === id

@@ -68,7 +68,9 @@ export function watchStorage(): () => void {
   const stopStatus = appStorage.subscribe(onStatus);
 
   const stopReports = watchLoadReports((report) => {
-    if (report.kept) announced.add(report.kept.key);
+    // The report's own notice says where the copy is; one still being saved may yet fall back to
+    // memory, and the reader must then hear that it is in danger.
+    if (report.kept?.savedIn === 'memory') announced.add(report.kept.key);
     const kept = report.kept;
     notify({
       tone: 'error',

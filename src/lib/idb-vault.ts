@@ -24,3 +24,19 @@ export function createIdbVault(): CopyVault {
     keys: async () => (await keys(await open())).map(String),
   };
 }
+
+/**
+ * `vault`, whose refused `put` (most likely for lack of space) first asks `freeSpace` to give up
+ * something that only saves time (the analysis cache) and, if anything went, tries once more: a
+ * damaged copy is the reader's only way back to their data, so it outranks any cache.
+ */
+export function freeingSpaceFor(vault: CopyVault, freeSpace: () => Promise<boolean>): CopyVault {
+  return {
+    ...vault,
+    put: (key, value) =>
+      vault.put(key, value).catch(async (refused: unknown) => {
+        if (!(await freeSpace().catch(() => false))) throw refused;
+        return vault.put(key, value);
+      }),
+  };
+}

@@ -6,12 +6,16 @@
  * src/store/README.md has the table of what lives where; store-table.test.ts fails when a key
  * below (or any `marginalia:` key in the code) is missing from it.
  */
-import { createIdbVault } from '../lib/idb-vault';
+import { createIdbVault, freeingSpaceFor } from '../lib/idb-vault';
 import { createSafeStorage, type KeptCopy } from '../lib/safe-storage';
+import { analysisCache } from '../workers/analysis-cache';
 
 export { STORE_KEYS } from './store-keys';
 
-export const appStorage = createSafeStorage({ vault: createIdbVault() });
+/** Damaged copies kept in IndexedDB when localStorage is full; the analysis cache gives way to them. */
+export const appStorage = createSafeStorage({
+  vault: freeingSpaceFor(createIdbVault(), () => analysisCache.clear()),
+});
 
 /** What one store found it could not read when it loaded. */
 export interface LoadReport {

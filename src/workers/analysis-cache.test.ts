@@ -54,8 +54,20 @@ function fakeStore() {
     del: async (k) => (fail('del'), void data.delete(k)),
     keys: async () => (fail('keys'), [...data.keys()]),
     update: async (k, fn) => (fail('update'), void data.set(k, fn(data.get(k)))),
+    // One step each, as one IndexedDB transaction is: no other call runs in between.
+    setUnless: async (k, v, blocker) => {
+      fail('set');
+      if (data.has(blocker)) return false;
+      data.set(k, structuredClone(v));
+      return true;
+    },
+    setAndDelete: async (k, v, doomed) => {
+      fail('set');
+      data.set(k, structuredClone(v));
+      [...data.keys()].filter(doomed).forEach((key) => data.delete(key));
+    },
   };
-  return { data, faults, store, entryKeys: () => [...data.keys()].filter((k) => k !== 'index') };
+  return { data, faults, store, entryKeys: () => [...data.keys()].filter((k) => k.startsWith('a:')) };
 }
 
 describe('analysis cache', () => {
@@ -108,7 +120,7 @@ describe('analysis cache', () => {
     const { store, data } = fakeStore();
     const cache = createAnalysisCache(() => store, { stamp: 'v1' });
     await cache.write(TEXT, analysisOf(TEXT));
-    const [key] = [...data.keys()].filter((k) => k !== 'index');
+    const [key] = [...data.keys()].filter((k) => k.startsWith('a:'));
     data.set(key, null);
     expect(await cache.read(TEXT)).toBeNull();
   });
@@ -142,9 +154,18 @@ describe('analysis cache', () => {
     const refuse = () => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     };
-    const cache = createAnalysisCache(() => ({ get: refuse, set: refuse, del: refuse, keys: refuse, update: refuse }), {
-      stamp: 'v1',
-    });
+    const cache = createAnalysisCache(
+      () => ({
+        get: refuse,
+        set: refuse,
+        del: refuse,
+        keys: refuse,
+        update: refuse,
+        setUnless: refuse,
+        setAndDelete: refuse,
+      }),
+      { stamp: 'v1' },
+    );
     expect(await cache.read(TEXT)).toBeNull();
     expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
   });
@@ -212,12 +233,68 @@ describe('analysis cache', () => {
     expect(entryKeys()).toHaveLength(1);
   });
 
+  it("another tab's analysis of an article removed here is not stored, whichever finishes first", async () => {
+    const { store, entryKeys } = fakeStore();
+    const here = createAnalysisCache(() => store, { stamp: 'v1' });
+    const there = createAnalysisCache(() => store, { stamp: 'v1' });
+    // The other tab stored first: the removal deletes it.
+    await there.write(TEXT, analysisOf(TEXT));
+    await here.forget(contentHash(TEXT));
+    expect(entryKeys()).toEqual([]);
+    // The other tab's analysis finishes after the removal: it is refused, there as here.
+    expect(await there.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(await here.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(entryKeys()).toEqual([]);
+    // Another article is stored as ever.
+    expect(
+      await there.write('Grace Hopper spoke in Boston.', { version: 2, mentions: [], entities: [], claims: [] }),
+    ).toBe(true);
+  });
+
+  it('an article removed then opened again (in either tab) is stored again, without a reload', async () => {
+    const { store, entryKeys } = fakeStore();
+    const here = createAnalysisCache(() => store, { stamp: 'v1' });
+    const there = createAnalysisCache(() => store, { stamp: 'v1' });
+    await here.write(TEXT, analysisOf(TEXT));
+    await here.forget(contentHash(TEXT));
+    await here.allow(contentHash(TEXT));
+    expect(await here.write(TEXT, analysisOf(TEXT))).toBe(true);
+    expect(await there.read(TEXT)).toEqual(analysisOf(TEXT));
+    await there.forget(contentHash(TEXT));
+    await there.allow(contentHash(TEXT));
+    expect(await there.write(TEXT, analysisOf(TEXT))).toBe(true);
+    expect(entryKeys()).toHaveLength(1);
+  });
+
+  it("clearing the cache for space keeps the removed articles' tombstones", async () => {
+    const { store, entryKeys } = fakeStore();
+    const here = createAnalysisCache(() => store, { stamp: 'v1' });
+    const there = createAnalysisCache(() => store, { stamp: 'v1' });
+    await here.forget(contentHash(TEXT));
+    await there.write('Grace Hopper spoke in Boston.', { version: 2, mentions: [], entities: [], claims: [] });
+    expect(await here.clear()).toBe(true);
+    expect(await there.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(entryKeys()).toEqual([]);
+  });
+
+  it('with no room for the tombstone, the removal still deletes every entry of the article', async () => {
+    const { store, faults, entryKeys } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1' });
+    await cache.write(TEXT, analysisOf(TEXT));
+    faults.add('set');
+    await cache.forget(contentHash(TEXT));
+    expect(entryKeys()).toEqual([]);
+    faults.clear();
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false); // this tab remembers
+  });
+
   it('forgetting with storage failing neither throws nor blocks', async () => {
     const { store, faults } = fakeStore();
     const cache = createAnalysisCache(() => store, { stamp: 'v1' });
     await cache.write(TEXT, analysisOf(TEXT));
-    faults.add('keys').add('del').add('update');
+    faults.add('keys').add('del').add('update').add('set');
     await expect(cache.forget(contentHash(TEXT))).resolves.toBeUndefined();
+    await expect(cache.allow(contentHash(TEXT))).resolves.toBeUndefined();
   });
 
   it('clears every stored analysis to free space for the reader, and says whether anything went', async () => {

@@ -14,8 +14,13 @@
  *   storing their analysis would be one long task on the page's thread.
  * - The raw engine output is kept; a reader's corrections are applied over it by the app, as over
  *   a fresh analysis.
+ * - Removing an article leaves a tombstone (`gone:<id>`) in the same object store, written in the
+ *   transaction that deletes the article's entries, and every write looks for it in its own
+ *   transaction: another tab still showing the article cannot store its analysis (its names and
+ *   quotes) after the removal, whichever order the two tabs run in. Opening the article again
+ *   lifts it (`allow`). A tombstone is a short key and a time, one per removed article.
  */
-import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, promisifyRequest, set, update, type UseStore } from 'idb-keyval';
 import type { Analysis } from '../engine/types';
 import { contentHash } from '../lib/content-hash';
 import { analysisOf } from './analysis-check';
@@ -29,6 +34,10 @@ export interface AnalysisCacheStore {
   keys(): Promise<string[]>;
   /** Reads and writes `key` in one transaction (the index, which two tabs may update at once). */
   update(key: string, fn: (old: unknown) => unknown): Promise<void>;
+  /** Sets `key` unless `blocker` is held, both in one transaction; resolves whether it was set. */
+  setUnless(key: string, value: unknown, blocker: string): Promise<boolean>;
+  /** In one transaction: sets `key` (a tombstone) and deletes every key `doomed` picks. */
+  setAndDelete(key: string, value: unknown, doomed: (key: string) => boolean): Promise<void>;
 }
 
 export interface AnalysisCacheOptions {
@@ -51,10 +60,12 @@ export interface AnalysisCache {
   write(text: string, analysis: Analysis): Promise<boolean>;
   /**
    * Removes every stored analysis of the article `id` (its text's content hash), of any engine:
-   * they hold its names and quotes, so removing the article must not leave them behind. A write of
-   * its analysis still waiting for an idle moment is not made after this (in this page's life).
+   * they hold its names and quotes, so removing the article must not leave them behind. No write of
+   * its analysis is made after this, from this tab or another, until `allow(id)`.
    */
   forget(id: string): Promise<void>;
+  /** The article `id` is kept again (opened anew, restored): its analysis may be stored again. */
+  allow(id: string): Promise<void>;
   /**
    * Removes every stored analysis, to give their space to the reader's own data (an article that
    * could not be saved for lack of space). Resolves true when something was removed.
@@ -72,6 +83,9 @@ interface Entry {
 /** The index: each entry's key, its text's length and when it was last read or written. */
 type Index = Array<{ key: string; chars: number; usedAt: number }>;
 const INDEX_KEY = 'index';
+/** Where a removed article's tombstone is kept (see the header). */
+const goneKey = (id: string) => `gone:${id}`;
+const isTombstone = (key: string) => key.startsWith('gone:');
 
 const readIndex = (v: unknown): Index =>
   Array.isArray(v)
@@ -97,6 +111,8 @@ function rejecting(store: AnalysisCacheStore): AnalysisCacheStore {
     del: call(store.del.bind(store)),
     keys: call(store.keys.bind(store)),
     update: call(store.update.bind(store)),
+    setUnless: call(store.setUnless.bind(store)),
+    setAndDelete: call(store.setAndDelete.bind(store)),
   };
 }
 
@@ -123,7 +139,10 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
   /** This engine's entries' keys begin so: any other is another engine's, never read again. */
   const ownPrefix = `a:${stamp}:`;
   const keyOf = (hash: string, length: number) => `${ownPrefix}${hash}:${length}`;
-  /** Articles removed in this page's life: an analysis of theirs that arrives late is not kept. */
+  /**
+   * Articles removed in this page's life: an analysis of theirs that arrives late is not kept, even
+   * where the tombstone could not be written (a full or failing database).
+   */
   const forgotten = new Set<string>();
 
   const touch = (key: string, chars: number) =>
@@ -173,7 +192,8 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       const key = keyOf(hash, text.length);
       const entry: Entry = { stamp, hash, length: text.length, analysis };
       try {
-        await s.set(key, entry);
+        // Not if the article was removed meanwhile, in this tab or another (its tombstone).
+        if (!(await s.setUnless(key, entry, goneKey(hash)))) return false;
         let evicted: string[] = [];
         await s.update(INDEX_KEY, (old) => {
           // Another engine's entries are never read again: they go first.
@@ -204,15 +224,33 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       if (!s) return;
       const isOf = (key: string) => key.startsWith('a:') && key.split(':')[2] === id;
       // Every key, not only the index's: an entry whose index update failed is found all the same.
-      const keys = await s.keys().catch(() => [] as string[]);
-      await Promise.all(keys.filter(isOf).map((k) => s.del(k).catch(() => undefined)));
+      // The tombstone goes in with the deletions, so a write from another tab lands before both
+      // (and is deleted) or after both (and sees it).
+      const marked = await s.setAndDelete(goneKey(id), now(), isOf).then(
+        () => true,
+        () => false,
+      );
+      if (!marked) {
+        // No room even for the tombstone: the entries go all the same (this tab's late write is
+        // still stopped by `forgotten`).
+        const keys = await s.keys().catch(() => [] as string[]);
+        await Promise.all(keys.filter(isOf).map((k) => s.del(k).catch(() => undefined)));
+      }
       await s.update(INDEX_KEY, (old) => readIndex(old).filter((e) => !isOf(e.key))).catch(() => undefined);
+    },
+
+    async allow(id) {
+      forgotten.delete(id);
+      await db()
+        ?.del(goneKey(id))
+        .catch(() => undefined);
     },
 
     async clear() {
       const s = db();
       if (!s) return false;
-      const keys = await s.keys().catch(() => [] as string[]);
+      // Tombstones stay: they free next to no space, and they keep removed articles' analyses out.
+      const keys = (await s.keys().catch(() => [] as string[])).filter((k) => !isTombstone(k));
       const removed = await Promise.all(
         keys.map((k) =>
           s.del(k).then(
@@ -232,6 +270,18 @@ declare const __ENGINE_STAMP__: string | undefined;
 export const ANALYSIS_CACHE_DB = 'marginalia-analyses';
 export const ANALYSIS_CACHE_STORE = 'analyses';
 
+/**
+ * A request's handler that aborts its transaction instead of throwing (a full disk makes `put`
+ * throw): the transaction's promise then rejects, where a throw would reach the page as an error.
+ */
+const inTransaction = (tx: IDBTransaction, run: () => void) => () => {
+  try {
+    run();
+  } catch {
+    tx.abort();
+  }
+};
+
 function idbStore(): AnalysisCacheStore {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
   const s: UseStore = createStore(ANALYSIS_CACHE_DB, ANALYSIS_CACHE_STORE);
@@ -242,6 +292,29 @@ function idbStore(): AnalysisCacheStore {
     del: async (key) => del(key, s),
     keys: async () => (await keys(s)).map(String),
     update: async (key, fn) => update(key, fn, s),
+    setUnless: async (key, value, blocker) =>
+      s('readwrite', (store) => {
+        let stored = false;
+        const held = store.getKey(blocker);
+        held.onsuccess = inTransaction(store.transaction, () => {
+          if (held.result !== undefined) return;
+          store.put(value, key);
+          stored = true;
+        });
+        return promisifyRequest(store.transaction).then(() => stored);
+      }),
+    setAndDelete: async (key, value, doomed) =>
+      s('readwrite', (store) => {
+        store.put(value, key);
+        const all = store.getAllKeys();
+        all.onsuccess = inTransaction(store.transaction, () =>
+          all.result
+            .map(String)
+            .filter(doomed)
+            .forEach((k) => store.delete(k)),
+        );
+        return promisifyRequest(store.transaction);
+      }),
   };
 }
 

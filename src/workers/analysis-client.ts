@@ -256,6 +256,11 @@ function request(
   return { promise, cancel };
 }
 
+/** Keeps `analysis` of `text` in the analysis cache once the page is idle (storing it takes a moment). */
+export function storeWhenIdle(text: string, analysis: Analysis): void {
+  whenIdle(() => void analysisCache.write(text, analysis), 5000, 1000);
+}
+
 /** Cache reads under way (analysis-cache.ts): an analysis may follow each. */
 let lookingUp = 0;
 
@@ -286,7 +291,7 @@ function cachedOrRequest(
       }
       started = request(text, onStage);
       started.promise.then((analysis) => {
-        whenIdle(() => void analysisCache.write(text, analysis), 5000, 1000);
+        storeWhenIdle(text, analysis);
         resolve(analysis);
       }, reject);
     });
