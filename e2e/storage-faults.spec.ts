@@ -376,6 +376,8 @@ for (const width of [1440, 390]) {
   test(`an own article whose storage never answers at boot: a message and a way out, never "Loading" for ever (${width} px)`, async ({
     page,
   }) => {
+    // Two pages and a reload (or a 6 s storage timeout): well within the default limit on a quiet machine, not under CI load.
+    test.slow();
     await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -282,6 +282,8 @@ for (const { name, viewport } of [
     page,
     context,
   }) => {
+    // Two pages and a reload (or a 6 s storage timeout): well within the default limit on a quiet machine, not under CI load.
+    test.slow();
     await page.setViewportSize(viewport);
     await openOwnArticle(page);
     await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
