@@ -144,9 +144,9 @@ Sources
   },
   {
     name: 'reuters chinese carmaker in hungary',
-    text: `[[O BYD]] opens [[L Hungary]] plant as [[L EU]] tariffs bite
+    text: `[[O BYD]] opens [[L Hungary]] plant as [[O EU]] tariffs bite
 
-[[L SZEGED]], [[L Hungary]], Oct 8 ([[O Reuters]]) - Chinese electric carmaker [[O BYD]] ([[X 002594.SZ]]) started production at its first European car plant in [[L Szeged]] on Thursday, building its [[X Dolphin Surf]] and [[X Atto 2]] models inside the [[L European Union]] to avoid tariffs on cars imported from [[L China]].
+[[L SZEGED]], [[L Hungary]], Oct 8 ([[O Reuters]]) - Chinese electric carmaker [[O BYD]] ([[X 002594.SZ]]) started production at its first European car plant in [[L Szeged]] on Thursday, building its [[X Dolphin Surf]] and [[X Atto 2]] models inside the [[O European Union]] to avoid tariffs on cars imported from [[L China]].
 
 Executive Vice President [[P Stella Li]] said the plant would make 150,000 cars a year at first. Prime Minister [[P Viktor Orbán]] and Foreign Minister [[P Péter Szijjártó]] attended the opening, which [[L Budapest]] has promoted as proof that its ties with [[L Beijing]] bring jobs.
 
