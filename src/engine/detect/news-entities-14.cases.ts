@@ -191,3 +191,94 @@ Regional governor [[P Alexander Khinshtein]] said a woman was wounded in the tow
 (Reporting by [[P Olena Harmash]] and [[P Max Hunder]] in [[L Kyiv]]; Additional reporting by [[P Lidia Kelly]] in [[L Melbourne]]; Editing by [[P Gareth Jones]])`,
   },
 ];
+
+export const BATCH_16: EntityCase[] = [
+  {
+    name: 'wikinews telescope finds water on exoplanet',
+    text: `Astronomers detect water vapour on rocky planet 40 light years away
+
+Wednesday, November 4, 2026
+
+An international team of astronomers reported on Tuesday that they had detected water vapour in the atmosphere of a rocky planet orbiting the star [[X LHS 1140]], according to a paper published in the journal [[X Nature Astronomy]].
+
+The observations were made with the [[X James Webb Space Telescope]], which is operated by [[O NASA]] with the [[O European Space Agency]] and the [[O Canadian Space Agency]]. Lead author [[P Charlotte Dufresne-Mbeki]] of the [[O University of Montreal]] said the planet, [[X LHS 1140 b]], was "the best place we know to look for a habitable world".
+
+Co-author [[P Rajesh Venkataraman]], of the [[O Max Planck Institute for Astronomy]] in [[L Heidelberg]], said the team had watched the planet pass in front of its star eleven times. Measurements from the [[O European Southern Observatory]]'s [[L Paranal Observatory]] in the [[L Atacama Desert]] of [[L Chile]] confirmed its mass.
+
+Not everyone was convinced. [[P Zhou Lingyun]], an astrophysicist at [[O Tsinghua University]] in [[L Beijing]], said the signal might come from spots on the star itself. The [[O Space Telescope Science Institute]] in [[L Baltimore]] said more time on the telescope had been given to the team next year.
+
+The star lies in the constellation [[X Cetus]]. The [[X PLATO]] mission, which the [[O European Space Agency]] plans to launch from [[L Kourou]] in [[L French Guiana]] in December, is designed to find more such planets.
+
+Sources
+
+"Water found on nearby rocky world" — [[O Scientific American]], November 3, 2026
+"Vapeur d'eau sur une exoplanète rocheuse" — [[O Le Monde]], November 3, 2026`,
+  },
+  {
+    name: 'reuters turkey central bank',
+    text: `[[L Turkey]]'s central bank cuts rates by 150 basis points, lira steady
+
+[[L ANKARA]], Dec 11 ([[O Reuters]]) - [[L Turkey]]'s central bank cut its main interest rate by 150 basis points to 38.5% on Thursday, a bigger cut than most economists expected, saying inflation was slowing faster than it had forecast.
+
+The bank's monetary policy committee, chaired by Governor [[P Fatih Karahan]], said it would keep policy tight until prices were stable. Annual inflation fell to 31% in November, the [[O Turkish Statistical Institute]] said last week.
+
+Treasury and Finance Minister [[P Mehmet Şimşek]] told a conference in [[L Istanbul]] that the government would not allow the lira to lose value quickly. A banker familiar with the matter said state lenders had sold about $2 billion in the market on Thursday to support the currency. "They were there from the first minute," the banker said.
+
+Shares of [[O Akbank]] ([[X AKBNK.IS]]) and [[O Garanti BBVA]] ([[X GARAN.IS]]) rose more than 3%. The [[X BIST 100]] index closed up 1.8%. [[P Haluk Bürümcekçi]], an economist at [[O Bürümcekçi Research]], said the bank could cut by another 150 points in January.
+
+In a poll by [[O Reuters]] last week, 11 of 17 economists had expected a cut of 100 points. President [[P Tayyip Erdogan]], who has long called high rates the cause of inflation, has not commented on the decision. The [[O International Monetary Fund]] has urged [[L Ankara]] to keep policy tight.
+
+(Reporting by [[P Ezgi Erkoyun]] and [[P Jonathan Spicer]] in [[L Istanbul]]; Editing by [[P Daren Butler]])`,
+  },
+  {
+    name: 'us election michigan senate primary',
+    text: `[[P McMorrow]], [[P El-Sayed]] locked in tight [[L Michigan]] [[O Senate]] primary
+
+[[L LANSING]], [[L Mich.]] — State Senator [[P Mallory McMorrow]] and former health official [[P Abdul El-Sayed]] are virtually tied ahead of [[L Michigan]]'s Democratic primary for the [[O U.S. Senate]], a poll by [[O EPIC-MRA]] showed on Monday, with Representative [[P Haley Stevens]] close behind.
+
+The poll of 600 likely primary voters put [[P McMorrow]] at 29%, [[P El-Sayed]] at 28% and [[P Stevens]] at 25%. The winner will face former Representative [[P Mike Rogers]], who is unopposed for the Republican nomination, in November.
+
+[[P El-Sayed]], who ran the health department in [[L Wayne County]], has been endorsed by Senator [[P Bernie Sanders]] and is counting on a large turnout in [[L Dearborn]] and [[L Hamtramck]]. His campaign manager, [[P Yasmin Haddad-Reyes]], said volunteers had knocked on 300,000 doors.
+
+[[O AIPAC]]'s super PAC, [[O United Democracy Project]], has spent $3 million on ads for [[P Stevens]] in the [[L Detroit]] media market. [[P McMorrow]], who represents a district in [[L Oakland County]], has raised the most money of the three, according to filings with the [[O Federal Election Commission]].
+
+The [[O Michigan Democratic Party]] will hold a debate at [[O Wayne State University]] on Thursday. [[L Kent County]] Clerk [[P Lisa Posthumus Lyons]] said her office had mailed 90,000 absentee ballots. The seat is open because Senator [[P Gary Peters]] is retiring after two terms.`,
+  },
+  {
+    name: 'wikinews sports court doping ruling',
+    text: `Sports court bans Kenyan marathon champion for four years
+
+Friday, July 17, 2026
+
+The [[O Court of Arbitration for Sport]] ([[O CAS]]) in [[L Lausanne]] on Thursday banned Kenyan runner [[P Brimin Kiprotich Chebet]] for four years after finding that he had used the blood booster [[X EPO]], upholding an appeal by the [[O Athletics Integrity Unit]] ([[O AIU]]).
+
+[[P Chebet]], 27, won the [[X Berlin Marathon]] in 2024 and finished second at the [[X Boston Marathon]] last year. His results since March 2024 have been annulled, and he must return prize money. His lawyer, [[P Giorgio van der Meulen]], said the athlete would appeal to the [[O Swiss Federal Supreme Court]].
+
+The [[O Anti-Doping Agency of Kenya]] ([[O ADAK]]) had cleared him last year, ruling that a sample taken in [[L Iten]] had been stored incorrectly. The three judges of the panel, chaired by [[P Efraim Barak]] of [[L Israel]], rejected that finding.
+
+[[O World Athletics]] president [[P Sebastian Coe]] said the ruling showed "no one is beyond the reach of the rules". [[L Kenya]] has more than 100 athletes serving bans, and [[O World Athletics]] placed [[O Athletics Kenya]] on its highest watch list in 2023. Sports minister [[P Salim Mvurya]] said the government would double its anti-doping budget.
+
+Former world champion [[P Tegla Loroupe]] said young runners in the [[L Rift Valley]] were being pushed by agents to cheat. "They see a car and a house, and they do not see the risk," she said.
+
+Sources
+
+"[[O CAS]] hands [[P Chebet]] four-year ban" — [[O Daily Nation]], July 16, 2026
+"Marathon winner banned for [[X EPO]]" — [[O The Guardian]], July 16, 2026`,
+  },
+  {
+    name: 'reuters morocco earthquake relief',
+    text: `[[L Morocco]] to rebuild 50,000 homes after [[L Atlas]] quake, king says
+
+[[L RABAT]], Feb 3 ([[O Reuters]]) - [[L Morocco]] will spend 120 billion dirhams ($12 billion) over five years to rebuild homes and roads destroyed by an earthquake in the [[L High Atlas]] mountains, the royal palace said on Tuesday.
+
+King [[P Mohammed VI]] chaired a meeting on the plan in [[L Rabat]] with Prime Minister [[P Aziz Akhannouch]] and Interior Minister [[P Abdelouafi Laftit]], the state news agency [[O MAP]] reported. The magnitude 6.6 quake on January 21 killed 412 people, most of them in villages in [[L Al Haouz]] province south of [[L Marrakech]].
+
+Aid group [[O Islamic Relief]] said thousands of families were still living in tents in temperatures below freezing. [[P Fatima Zahra Ait Benhaddou]], who runs a women's cooperative in the village of [[L Talat N'Yaaqoub]], said the road to [[L Taroudant]] had only reopened on Sunday.
+
+The [[O World Bank]] has offered a loan of $500 million, two sources familiar with the talks said. The [[L United Arab Emirates]] and [[L Qatar]] have pledged support, and [[L Spain]]'s [[O Military Emergencies Unit]] sent search teams.
+
+Shares in cement maker [[O LafargeHolcim Maroc]] ([[X LHM.CS]]) rose 4% in [[L Casablanca]]. [[P Youssef El Amrani]], an analyst at [[O CDG Capital]], said the rebuilding would lift demand for cement and steel for at least three years.
+
+(Reporting by [[P Ahmed Eljechtimi]] in [[L Rabat]]; Editing by [[P Aidan Lewis]])`,
+  },
+];

@@ -14,7 +14,7 @@
  */
 import { BATCH_8, BATCH_9, BATCH_10 } from './news-entities-8.cases';
 import { BATCH_11, BATCH_12, BATCH_13 } from './news-entities-11.cases';
-import { BATCH_14, BATCH_15 } from './news-entities-14.cases';
+import { BATCH_14, BATCH_15, BATCH_16 } from './news-entities-14.cases';
 
 export interface EntityCase {
   name: string;
@@ -872,5 +872,11 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       "Written blind by helper ents12a with batch 14, committed before the engine ran on it: Champions League results with clubs named after cities, a dam failure in Nigeria with agencies and Hausa names, a Chinese carmaker opening a Hungarian plant with car models as none, an Arizona House primary with a super PAC, a caucus and a county recorder, Ukraine's missile strike with weapons, Telegram and metonyms. First sight 0.917 (161 right of 172 predicted, 179 gold) with the EU written as a place; the training data writes the EU and the European Union as organisations (7 of 8), so the gold was corrected to that after the first score (0.929 as corrected: the same output, 163 right of 172 predicted). 0.963 (170 right of 174 predicted, 179 gold) after the rows of BLIND_NEWS_ROWS_5 (place.subnational-state, none.ordinal-district, organisation.seat-role, organisation.platform-on, person.company-role-apposition, place.works-tail and others).",
     floor: 0.94,
     cases: BATCH_15,
+  },
+  'batch 16': {
+    about:
+      "Written blind by helper ents12a after the rows of BLIND_NEWS_ROWS_5, as the last unfixed check, committed before the engine ran on it: an exoplanet found with a telescope (telescopes, stars and journals as none), Turkey's central bank with tickers and an index, a Michigan Senate primary with a pollster, a super PAC and a county clerk, a sports court ban with van der and Kenyan names and races as none, Morocco's earthquake rebuilding with Arabic names, a palace and a cement maker's ticker. First sight pending.",
+    floor: 0,
+    cases: BATCH_16,
   },
 };
