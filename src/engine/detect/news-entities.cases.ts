@@ -875,8 +875,8 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 16': {
     about:
-      "Written blind by helper ents12a after the rows of BLIND_NEWS_ROWS_5, as the last unfixed check, committed before the engine ran on it: an exoplanet found with a telescope (telescopes, stars and journals as none), Turkey's central bank with tickers and an index, a Michigan Senate primary with a pollster, a super PAC and a county clerk, a sports court ban with van der and Kenyan names and races as none, Morocco's earthquake rebuilding with Arabic names, a palace and a cement maker's ticker. First sight pending.",
-    floor: 0,
+      "Written blind by helper ents12a after the rows of BLIND_NEWS_ROWS_5, as the last unfixed check, committed before the engine ran on it: an exoplanet found with a telescope (telescopes, stars and journals as none), Turkey's central bank with tickers and an index, a Michigan Senate primary with a pollster, a super PAC and a county clerk, a sports court ban with van der and Kenyan names and races as none, Morocco's earthquake rebuilding with Arabic names, a palace and a cement maker's ticker. First sight 0.876 (110 right of 120 predicted, 131 gold); 0.856 (107 right of 119 predicted) with the rows of BLIND_NEWS_ROWS_5 switched off. Not fixed against.",
+    floor: 0.85,
     cases: BATCH_16,
   },
 };
