@@ -146,6 +146,8 @@ describe('organisation.group-apposition', () => {
     ['[[P John Reed]], a PAC treasurer, resigned.', ['person:John Reed']],
     ['[[P Jane Doe]], a charity worker, spoke.', ['person:Jane Doe']],
     ['[[L Ohio]], a swing state, voted.', ['place:Ohio']],
+    ['In [[L Texas]], a super PAC backed by [[P Elon Musk]] spent $20 million.', ['place:Texas', 'person:Elon Musk']],
+    ['[[L Texas]], a super PAC said.', ['place:Texas']],
     ['[[L Ohio]] a super PAC said.', ['place:Ohio']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -16,7 +16,7 @@
  * - none.demonym-before-noun: "a senior Saudi official" names no place.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { BLIND_NEWS_ROWS_5, COMPANY_ROLE_ROW, SEAT_ROLE_ROW } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS } from '../lexicon/words';
@@ -252,6 +252,8 @@ function groupAppositions(ctx: Ctx, out: Names): void {
   const { t } = ctx;
   for (const n of out.alive()) {
     if (n.type === ORG || !isPunctChar(ctx, n.b, COMMA)) continue;
+    // "In Texas, a super PAC backed by …": a place a sentence opens with, not the group's name.
+    if ((n.a > 0 && PREPOSITIONS.has(lower(ctx, n.a - 1))) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     const art = n.b + 1;
     if (!isWord(ctx, art, 'a') && !isWord(ctx, art, 'an')) continue;
     const kind = GROUP_KINDS.find((w) => w.every((s, k) => ctx.forms[ctx.form[art + 1 + k]] === s));

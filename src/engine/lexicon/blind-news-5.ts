@@ -153,7 +153,7 @@ export const BLIND_NEWS_ROWS_5: readonly RuleRow[] = [
       'charity',
     ],
     reason:
-      'Election and policy copy introduces a group by its kind right after its name: "Virginia Forward, a political action committee funded by labor unions", "Protect Progress, a super PAC". The name is usually made of ordinary words, a state\'s name among them, and the model reads it as a place or a person. A name followed by a comma, "a" or "an" and one of these kinds (then no other noun: "a charity worker" is a person) is an organisation.',
+      'Election and policy copy introduces a group by its kind right after its name: "Virginia Forward, a political action committee funded by labor unions", "Protect Progress, a super PAC". The name is usually made of ordinary words, a state\'s name among them, and the model reads it as a place or a person. A name followed by a comma, "a" or "an" and one of these kinds (then no other noun: "a charity worker" is a person) is an organisation. A name right after a preposition ("In Texas, a super PAC backed by …" opens a sentence with a place) or that is a known place as written is left alone.',
     examples: [
       {
         text: 'Virginia Forward, a political action committee funded by labor unions, ran ads.',
