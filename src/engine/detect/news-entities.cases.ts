@@ -14,6 +14,7 @@
  */
 import { BATCH_8, BATCH_9, BATCH_10 } from './news-entities-8.cases';
 import { BATCH_11, BATCH_12, BATCH_13 } from './news-entities-11.cases';
+import { BATCH_14, BATCH_15, BATCH_16 } from './news-entities-14.cases';
 
 export interface EntityCase {
   name: string;
@@ -856,8 +857,26 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 13': {
     about:
-      "Written blind by helper ents11a after the BLIND_NEWS_ROWS_4 fixes, as the round's last check, committed before the engine ran on it: Moscow and Baku as sentence subjects under a caps dateline, a Test match with national sides and a nickname, a train maker and a jet maker named after its founder, Virginia's governor race with counties and a PAC, a Peru earthquake with Spanish names. First sight 0.919 (131 right of 140 predicted, 145 gold); not fixed against.",
-    floor: 0.9,
+      "Written blind by helper ents11a after the BLIND_NEWS_ROWS_4 fixes, as the round's last check, committed before the engine ran on it: Moscow and Baku as sentence subjects under a caps dateline, a Test match with national sides and a nickname, a train maker and a jet maker named after its founder, Virginia's governor race with counties and a PAC, a Peru earthquake with Spanish names. First sight 0.919 (131 right of 140 predicted, 145 gold); not fixed against. 0.954 (136 right of 140 predicted, 145 gold) after the rows of BLIND_NEWS_ROWS_5 (helper ents12a: Quebec as a place, Prince William County, Virginia Forward, a PAC).",
+    floor: 0.93,
     cases: BATCH_13,
+  },
+  'batch 14': {
+    about:
+      "Written blind by helper ents12a (news-entities-14.cases.ts), committed before the engine ran on it: a lunar lander with Indian agencies and probes as none, Brazil's central bank under a caps dateline with tickers and a ministry source, a Pennsylvania House race with counties, a super PAC and campaign staff, a world court order with particles (van, de la), a Saudi air defence deal with bin names, weapons as none and the White House and Kremlin as metonyms. First sight 0.916 (125 right of 136 predicted, 137 gold); 0.956 (130 right of 135 predicted, 137 gold) after the rows of BLIND_NEWS_ROWS_5 (lexicon/blind-news-5.ts: place.subnational-state, none.ordinal-district, none.chamber-party-members, organisation.ticker, none.demonym-before-noun and others).",
+    floor: 0.93,
+    cases: BATCH_14,
+  },
+  'batch 15': {
+    about:
+      "Written blind by helper ents12a with batch 14, committed before the engine ran on it: Champions League results with clubs named after cities, a dam failure in Nigeria with agencies and Hausa names, a Chinese carmaker opening a Hungarian plant with car models as none, an Arizona House primary with a super PAC, a caucus and a county recorder, Ukraine's missile strike with weapons, Telegram and metonyms. First sight 0.917 (161 right of 172 predicted, 179 gold) with the EU written as a place; the training data writes the EU and the European Union as organisations (7 of 8), so the gold was corrected to that after the first score (0.929 as corrected: the same output, 163 right of 172 predicted). 0.963 (170 right of 174 predicted, 179 gold) after the rows of BLIND_NEWS_ROWS_5 (place.subnational-state, none.ordinal-district, organisation.seat-role, organisation.platform-on, person.company-role-apposition, place.works-tail and others).",
+    floor: 0.94,
+    cases: BATCH_15,
+  },
+  'batch 16': {
+    about:
+      "Written blind by helper ents12a after the rows of BLIND_NEWS_ROWS_5, as the last unfixed check, committed before the engine ran on it: an exoplanet found with a telescope (telescopes, stars and journals as none), Turkey's central bank with tickers and an index, a Michigan Senate primary with a pollster, a super PAC and a county clerk, a sports court ban with van der and Kenyan names and races as none, Morocco's earthquake rebuilding with Arabic names, a palace and a cement maker's ticker. First sight 0.876 (110 right of 120 predicted, 131 gold); 0.856 (107 right of 119 predicted) with the rows of BLIND_NEWS_ROWS_5 switched off. Not fixed against.",
+    floor: 0.85,
+    cases: BATCH_16,
   },
 };

@@ -1,0 +1,302 @@
+/**
+ * Rules from the blind entity batches 14 and 15 and batch 13's leftovers (1 Dec 2026, helper
+ * ents12a, issue #9; rows in lexicon/blind-news-5.ts). applyNameRules calls `applyBlindNewsRows5`
+ * last, so these read every other rule's names. Each visits only its own words' tokens or the
+ * names, never every token, and reads a bounded window around them.
+ * - place.subnational-state: "Under Pennsylvania law" names a place, not an organisation.
+ * - none.ordinal-district: "the 7th Congressional District" is numbered, not named.
+ * - none.chamber-party-members: "House Republicans" are people described, not a name.
+ * - organisation.ticker: "Vale (VALE3.SA)" is a listed company.
+ * - organisation.seat-role: "Kremlin spokesman" names the government.
+ * - organisation.platform-on: "said on Telegram" names the platform's company.
+ * - person.company-role-apposition: "Wang Chuanfu, the company's founder" is a person.
+ * - place.works-tail: "the Alau Dam", "Lower Macungie Township" are places.
+ * - organisation.group-apposition: "Virginia Forward, a political action committee" is one.
+ * - place.titled-county: "Prince William County" keeps its title.
+ * - none.demonym-before-noun: "a senior Saudi official" names no place.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { BLIND_NEWS_ROWS_5, COMPANY_ROLE_ROW, SEAT_ROLE_ROW } from '../lexicon/blind-news-5';
+import { rowNamed } from '../lexicon/rule-row';
+import { COMMON_WORDS } from '../lexicon/words';
+import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, type NamedSpan } from './named-spans';
+import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
+
+export function applyBlindNewsRows5(ctx: Ctx, out: Names): void {
+  subnationalStates(ctx, out);
+  ordinalDistricts(ctx, out);
+  chamberPartyMembers(ctx, out);
+  tickers(ctx, out);
+  seatRoles(ctx, out);
+  platformsOn(ctx, out);
+  companyRoleAppositions(ctx, out);
+  worksTails(ctx, out);
+  groupAppositions(ctx, out);
+  titledCounties(ctx, out);
+  demonymsBeforeNouns(ctx, out);
+}
+
+const row = (id: string) => rowNamed(BLIND_NEWS_ROWS_5, id);
+const OPEN_PAREN = 40,
+  CLOSE_PAREN = 41,
+  COMMA = 44;
+
+/** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */
+function isSportsReport(ctx: Ctx): boolean {
+  const count = sportSentenceCount(ctx);
+  return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
+}
+
+/** Token `i` is a capitalised word on the same line as token `i + 1`. */
+const capBefore = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i + 1] & Flag.NewLine);
+const isWord = (ctx: Ctx, i: number, w: string) =>
+  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;
+const isLowerWord = (ctx: Ctx, i: number) =>
+  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
+
+/**
+ * The names over tokens [a, b) when none of them runs outside it: what a rule may replace.
+ * `undefined` when a name crosses the span's edge.
+ */
+function namesWithin(out: Names, a: number, b: number): NamedSpan[] | undefined {
+  const found: NamedSpan[] = [];
+  for (let i = a; i < b; i++) {
+    const n = out.at(i);
+    if (!n || found.includes(n)) continue;
+    if (n.a < a || n.b > b) return undefined;
+    found.push(n);
+  }
+  return found;
+}
+
+/** Types [a, b) as `type` by `rule` unless a name crosses its edge or already says so. */
+function putOver(out: Names, a: number, b: number, type: number, rule: string): void {
+  const within = namesWithin(out, a, b);
+  if (!within) return;
+  const n = within.length === 1 ? within[0] : undefined;
+  if (n && n.a === a && n.b === b && n.type === type) return;
+  out.put(a, b, type, rule, undefined, n);
+}
+
+/**
+ * The first token of the run of capitalised words that ends just before token `b` on one line, at
+ * most `max` words, without "The" or a sentence's first word that no name holds or that is a
+ * common word ("Miner Vale (…)"); `keepNamesake` keeps such a first word unless the article also
+ * writes it in lowercase ("Wang Chuanfu, the company's founder": "wang" is in the common words).
+ */
+function capitalRunBefore(ctx: Ctx, out: Names, b: number, max: number, keepNamesake = false): number {
+  let a = b;
+  while (a - 1 >= 0 && b - (a - 1) <= max && capBefore(ctx, a - 1) && !isWord(ctx, a - 1, 'the')) a--;
+  if (a < b - 1 && ctx.s.first[ctx.s.of[a]] === a) {
+    const w = lower(ctx, a);
+    if (keepNamesake ? ctx.lowerSeen.has(w) : !out.at(a) || COMMON_WORDS.has(w)) a++;
+  }
+  return a;
+}
+
+const STATES = new Set(row('place.subnational-state').value);
+const ELECTION_WORDS = new Set(row('politics.election-words').value);
+/** place.subnational-state: see the row. */
+function subnationalStates(ctx: Ctx, out: Names): void {
+  const { id } = row('place.subnational-state');
+  let sports = -1;
+  for (const n of out.alive()) {
+    if (n.type !== ORG || n.rule || n.b - n.a > 3 || !STATES.has(spanText(ctx, n.a, n.b))) continue;
+    if (sports < 0) sports = isSportsReport(ctx) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length ? 1 : 0;
+    if (sports) return;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
+  }
+}
+
+const DISTRICT_WORDS = new Set(row('none.ordinal-district').value);
+const DISTRICT_HEADS = new Set(['district', 'ward', 'precinct']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+/** none.ordinal-district: see the row. */
+function ordinalDistricts(ctx: Ctx, out: Names): void {
+  const { t } = ctx;
+  for (const n of out.alive()) {
+    const prev = n.a - 1;
+    if (prev < 0 || t.kind[prev] !== Kind.Num || !ORDINAL.test(ctx.forms[ctx.form[prev]])) continue;
+    if (!DISTRICT_HEADS.has(lower(ctx, n.b - 1))) continue;
+    let all = true;
+    for (let i = n.a; i < n.b && all; i++) all = DISTRICT_WORDS.has(lower(ctx, i));
+    if (all) out.remove(n);
+  }
+}
+
+const CHAMBER_MEMBERS = new Set(row('none.chamber-party-members').value);
+/** none.chamber-party-members: see the row. */
+function chamberPartyMembers(ctx: Ctx, out: Names): void {
+  for (const n of out.alive()) if (n.b - n.a === 2 && CHAMBER_MEMBERS.has(spanText(ctx, n.a, n.b))) out.remove(n);
+}
+
+const TICKER = new RegExp(row('organisation.ticker').value[0]);
+/** Most tokens a ticker takes inside its brackets ("VALE3 . SA"). */
+const TICKER_TOKENS = 5;
+/** Most words of a company's name read back from its ticker. */
+const FIRM_WORDS = 4;
+/** organisation.ticker: see the row. */
+function tickers(ctx: Ctx, out: Names): void {
+  const { id } = row('organisation.ticker');
+  const { t } = ctx;
+  const opens = tokensOf(ctx, formMarks(ctx, new Set(['('])));
+  for (let x = 0; x < opens.length; x++) {
+    const o = opens[x];
+    if (!isPunctChar(ctx, o, OPEN_PAREN)) continue;
+    let c = o + 1;
+    while (c < t.count && c - o <= TICKER_TOKENS && !isPunctChar(ctx, c, CLOSE_PAREN)) c++;
+    if (!isPunctChar(ctx, c, CLOSE_PAREN) || c === o + 1) continue;
+    if (!TICKER.test(ctx.text.slice(t.end[o], t.start[c]))) continue;
+    for (let i = o + 1; i < c; i++) {
+      const n = out.at(i);
+      if (n && n.a > o && n.b <= c) out.remove(n);
+    }
+    const a = capitalRunBefore(ctx, out, o, FIRM_WORDS);
+    if (a < o) putOver(out, a, o, ORG, id);
+  }
+}
+
+const SEATS = SEAT_ROLE_ROW.value.seats.map((s) => s.split(' '));
+const SEAT_FIRSTS = new Set(SEATS.map((w) => w[0].toLowerCase()));
+const SEAT_ROLES = new Set(SEAT_ROLE_ROW.value.roles);
+/** organisation.seat-role: see the row. */
+function seatRoles(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, SEAT_FIRSTS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const words = SEATS.find((w) => w.every((s, k) => ctx.forms[ctx.form[i + k]] === s));
+    if (!words) continue;
+    const b = i + words.length;
+    if (!isLowerWord(ctx, b) || !SEAT_ROLES.has(lower(ctx, b))) continue;
+    if (out.at(i) || out.at(b - 1)) continue;
+    putOver(out, i, b, ORG, SEAT_ROLE_ROW.id);
+  }
+}
+
+const PLATFORMS = new Set(row('organisation.platform-on').value);
+const PLATFORM_LOWER = new Set([...PLATFORMS].map((p) => p.toLowerCase()));
+/** organisation.platform-on: see the row. */
+function platformsOn(ctx: Ctx, out: Names): void {
+  const { id } = row('organisation.platform-on');
+  const hits = tokensOf(ctx, formMarks(ctx, PLATFORM_LOWER));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!PLATFORMS.has(ctx.forms[ctx.form[i]])) continue;
+    if (!isWord(ctx, i - 1, 'on') && !isWord(ctx, i - 1, 'via')) continue;
+    if (i + 1 < ctx.t.count && capBefore(ctx, i) && isCapWord(ctx, i + 1) && !(ctx.t.flags[i + 1] & Flag.NewLine))
+      continue;
+    putOver(out, i, i + 1, ORG, id);
+  }
+}
+
+const ROLE_OWNERS = new Set(COMPANY_ROLE_ROW.value.owners);
+const COMPANY_ROLES = new Set(COMPANY_ROLE_ROW.value.roles);
+/** Most words of a person's name read before the comma. */
+const PERSON_WORDS = 4;
+/** person.company-role-apposition: see the row. */
+function companyRoleAppositions(ctx: Ctx, out: Names): void {
+  const { t } = ctx;
+  const commas = tokensOf(ctx, formMarks(ctx, new Set([','])));
+  for (let x = 0; x < commas.length; x++) {
+    const c = commas[x];
+    let i = c + 1;
+    if (isWord(ctx, i, 'its')) i++;
+    else if (isWord(ctx, i, 'the') && ROLE_OWNERS.has(lower(ctx, i + 1)) && t.kind[i + 2] === Kind.Poss) i += 3;
+    else continue;
+    if (!isLowerWord(ctx, i) || !COMPANY_ROLES.has(lower(ctx, i))) continue;
+    const n = out.at(c - 1);
+    if (n) {
+      if (n.type !== PERSON && n.b === c && n.b - n.a <= PERSON_WORDS)
+        out.put(n.a, n.b, PERSON, COMPANY_ROLE_ROW.id, undefined, n);
+      continue;
+    }
+    // A name the model left out: the capitalised words before the comma, two at least ("Wang Chuanfu").
+    const a = capitalRunBefore(ctx, out, c, PERSON_WORDS, true);
+    if (a < c - 1 && !namesWithin(out, a, c)?.length) out.put(a, c, PERSON, COMPANY_ROLE_ROW.id);
+  }
+}
+
+const WORKS_TAILS = new Set(row('place.works-tail').value);
+const WORKS_LOWER = new Set([...WORKS_TAILS].map((w) => w.toLowerCase()));
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'ter', 'ten', 'le', 'la', 'del', 'da']);
+/** Most words of a work's own name before its head ("Grand Coulee Dam", "Lower Macungie Township"). */
+const WORKS_WORDS = 3;
+/** place.works-tail: see the row. */
+function worksTails(ctx: Ctx, out: Names): void {
+  const { id } = row('place.works-tail');
+  const hits = tokensOf(ctx, formMarks(ctx, WORKS_LOWER));
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (!WORKS_TAILS.has(ctx.forms[ctx.form[k]]) || k < 1 || !capBefore(ctx, k - 1)) continue;
+    if (k + 1 < ctx.t.count && isCapWord(ctx, k + 1) && !(ctx.t.flags[k + 1] & Flag.NewLine)) continue;
+    const a = capitalRunBefore(ctx, out, k, WORKS_WORDS + 1);
+    if (a >= k) continue;
+    let particle = false;
+    for (let i = a; i < k; i++) if (PARTICLES.has(lower(ctx, i))) particle = true;
+    const person = namesWithin(out, a, k + 1)?.some((n) => n.type === PERSON && n.b - n.a > 1);
+    if (!particle && !person) putOver(out, a, k + 1, PLACE, id);
+  }
+}
+
+const GROUP_KINDS = row('organisation.group-apposition').value.map((g) => g.split(' '));
+/** Words that may follow a group's kind in its apposition: a participle or preposition, not a noun it modifies. */
+const AFTER_KIND = new Set(
+  'that which who based backed funded linked aligned run founded in of for with set close led financed tied allied'.split(
+    ' ',
+  ),
+);
+/** organisation.group-apposition: see the row. */
+function groupAppositions(ctx: Ctx, out: Names): void {
+  const { id } = row('organisation.group-apposition');
+  const { t } = ctx;
+  for (const n of out.alive()) {
+    if (n.type === ORG || !isPunctChar(ctx, n.b, COMMA)) continue;
+    // "In Texas, a super PAC backed by …": a place a sentence opens with, not the group's name.
+    if ((n.a > 0 && PREPOSITIONS.has(lower(ctx, n.a - 1))) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    const art = n.b + 1;
+    if (!isWord(ctx, art, 'a') && !isWord(ctx, art, 'an')) continue;
+    const kind = GROUP_KINDS.find((w) => w.every((s, k) => ctx.forms[ctx.form[art + 1 + k]] === s));
+    if (!kind) continue;
+    const after = art + 1 + kind.length;
+    const ok =
+      after >= t.count ||
+      t.kind[after] === Kind.Punct ||
+      (isLowerWord(ctx, after) && AFTER_KIND.has(lower(ctx, after)));
+    if (ok) out.put(n.a, n.b, ORG, id, undefined, n);
+  }
+}
+
+const ROYAL_TITLES = new Set(row('place.titled-county').value);
+const COUNTY_HEADS = new Set(['county', 'parish', 'borough', 'island']);
+/** Most words between a royal title and the county head ("Prince William County", "Prince George County"). */
+const COUNTY_WORDS = 3;
+/** place.titled-county: see the row. */
+function titledCounties(ctx: Ctx, out: Names): void {
+  const { id } = row('place.titled-county');
+  const hits = tokensOf(ctx, formMarks(ctx, COUNTY_HEADS));
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (!isCapWord(ctx, k)) continue;
+    let a = -1;
+    for (let j = k - 1; j >= 0 && k - j <= COUNTY_WORDS && capBefore(ctx, j); j--)
+      if (ROYAL_TITLES.has(ctx.forms[ctx.form[j]])) {
+        a = j;
+        break;
+      }
+    if (a >= 0 && a < k - 1) putOver(out, a, k + 1, PLACE, id);
+  }
+}
+
+const PREPOSITIONS = new Set(row('none.demonym-before-noun').value);
+/** none.demonym-before-noun: see the row. */
+function demonymsBeforeNouns(ctx: Ctx, out: Names): void {
+  for (const n of out.alive()) {
+    if (n.b - n.a !== 1 || n.type !== PLACE || !isDemonym(ctx, ctx.forms[ctx.form[n.a]])) continue;
+    const p = n.a - 1;
+    // The word before is lowercase, or opens the sentence unnamed ("Two Saudi firms").
+    const before = isLowerWord(ctx, p) || (p >= 0 && ctx.s.first[ctx.s.of[p]] === p && isCapWord(ctx, p) && !out.at(p));
+    if (!before || PREPOSITIONS.has(lower(ctx, p)) || !isLowerWord(ctx, n.b)) continue;
+    out.remove(n);
+  }
+}
