@@ -130,6 +130,7 @@ import { ROBUST_ROWS } from '../lexicon/robust-rows';
 import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { applyFoldPatternRows2 } from './fold-rules-2';
+import { applyFoldPatternRows3 } from './fold-rules-3';
 import {
   ACRONYM,
   Names,
@@ -1712,6 +1713,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   holidays(ctx, out);
   // Rows of 1 Dec 2026, afternoon (helper ents11c), in detect/fold-rules-2.ts.
   applyFoldPatternRows2(ctx, out);
+  // Rows of 1 Dec 2026, evening (helper ents12b), in detect/fold-rules-3.ts.
+  applyFoldPatternRows3(ctx, out);
   return out
     .alive()
     .slice()
