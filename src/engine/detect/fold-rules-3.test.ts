@@ -58,6 +58,43 @@ describe('place.numbered-terminal', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('organisation.airline, organisation.airline-shared', () => {
+  it.each([
+    [
+      'Terminal 4: [[P Aeroméxico]], [[L Air Canada]], [[O British Airways]], [[P Volaris]], [[L WestJet]]',
+      [
+        'place:Terminal 4',
+        'organization:Aeroméxico',
+        'organization:Air Canada',
+        'organization:British Airways',
+        'organization:Volaris',
+        'organization:WestJet',
+      ],
+    ],
+    [
+      'Terminal 3: [[L Delta]], [[P Frontier]], [[P Hawaiian]], JetBlue',
+      [
+        'place:Terminal 3',
+        'organization:Delta',
+        'organization:Frontier',
+        'organization:Hawaiian',
+        'organization:JetBlue',
+      ],
+    ],
+    ['Both United and Southwest cancelled flights.', ['organization:United', 'organization:Southwest']],
+    // Adversarial: the shared names outside a sentence about flying, or inside a longer name; the
+    // unambiguous ones inside a longer name.
+    ['He moved from [[L Alaska]] to the [[L Great Lakes]] in 1990.', ['place:Alaska', 'place:Great Lakes']],
+    ['The [[O United Nations]] chartered flights.', ['organization:United Nations']],
+    [
+      '[[O Delta Air Lines]] and [[O Ryanair Holdings]] reported.',
+      ['organization:Delta Air Lines', 'organization:Ryanair Holdings'],
+    ],
+    ['An American pilot flew to [[L Delta]] county.', ['place:Delta']],
+    ['The Flight of the Phoenix is a film about [[P Frontier]] life.', ['person:Frontier']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('rows of fold-patterns-3 through the whole engine', () => {
   const gazetteer = loadGazetteerSync();
   it('rows have an id, a reason and examples', () => {

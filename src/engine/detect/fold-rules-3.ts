@@ -6,6 +6,8 @@
  * - citation.numbered-pair: "Carrano & Biewener [7]" are two cited authors, people.
  * - place.street-abbreviation: "1214 Anderson Ave", "along N 44th St" are streets.
  * - place.numbered-terminal: "from Terminal 2" is a building, a place.
+ * - organisation.airline, organisation.airline-shared: "JetBlue", "Air Canada", and "Delta" in
+ *   a sentence about flying, are firms.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, spanText, tokensOf, type Ctx } from '../context';
@@ -18,6 +20,7 @@ export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
   numberedPairs(ctx, out);
   streetAbbreviations(ctx, out);
   numberedTerminals(ctx, out);
+  airlines(ctx, out);
 }
 
 /** A capitalised word at `i` that goes on the same line. */
@@ -147,5 +150,69 @@ function numberedTerminals(ctx: Ctx, out: Names): void {
     const within = namesWithin(out, i, i + 2);
     if (!within) continue;
     putOver(out, i, i + 2, PLACE, id, within);
+  }
+}
+
+/** Multi-word names of a row as word lists, longest first, and their first words to visit. */
+function phrases(values: readonly string[]): { words: string[][]; firsts: Set<string> } {
+  const words = values.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
+  return { words, firsts: new Set(words.map((w) => w[0].toLowerCase())) };
+}
+/** The end of the longest of `words` written exactly (case and all) from token `i`, or −1. */
+function phraseEnd(ctx: Ctx, i: number, words: readonly string[][]): number {
+  for (const w of words) {
+    if (i + w.length > ctx.t.count) continue;
+    let k = 0;
+    while (k < w.length && ctx.forms[ctx.form[i + k]] === w[k]) k++;
+    if (k === w.length) return i + k;
+  }
+  return -1;
+}
+
+const AIRLINES = phrases(rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline').value);
+const SHARED_AIRLINES = phrases(rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline-shared').value);
+/** Words that make a sentence one about flying (lowercase ones only lowercase, so "Flight" in a title is not). */
+const FLYING_WORDS = new Set(['airline', 'airlines', 'airways', 'carrier', 'carriers', 'flight', 'flights']);
+const AIRLINE_VISITS = new Set([...AIRLINES.firsts, ...SHARED_AIRLINES.firsts, ...FLYING_WORDS]);
+
+/** organisation.airline, organisation.airline-shared: "JetBlue", "Delta" in a sentence about flying: see the rows. */
+function airlines(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline');
+  const { id: sharedId } = rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline-shared');
+  const hits = tokensOf(ctx, formMarks(ctx, AIRLINE_VISITS));
+  if (!hits.length) return;
+  const flying = new Uint8Array(ctx.s.count);
+  // Not after a capitalised word that may be a name's ("Both United and …" opening a sentence may).
+  const standsAlone = (i: number, b: number) =>
+    !capitalisedOnLine(ctx, b) && !(i > 0 && surnameAt(ctx, i - 1) && !(t.flags[i] & Flag.NewLine));
+  const shared: [number, number][] = [];
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const w = lower(ctx, i);
+    // "Airlines", "Airways" closing a name, or a lowercase "flights", "carrier".
+    if (FLYING_WORDS.has(w) && (!isCapWord(ctx, i) || (w.startsWith('air') && isCapWord(ctx, i - 1)))) {
+      flying[ctx.s.of[i]] = 1;
+      continue;
+    }
+    let b = phraseEnd(ctx, i, AIRLINES.words);
+    if (b >= 0 && standsAlone(i, b)) {
+      flying[ctx.s.of[i]] = 1;
+      const within = namesWithin(out, i, b);
+      if (within) putOver(out, i, b, ORG, id, within);
+      continue;
+    }
+    b = phraseEnd(ctx, i, SHARED_AIRLINES.words);
+    if (b >= 0 && standsAlone(i, b)) shared.push([i, b]);
+  }
+  // An airport terminal in the sentence: "Terminal 3: Delta, Frontier".
+  const terminals = out.alive();
+  for (let k = 0; k < terminals.length; k++)
+    if (terminals[k].rule === rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal').id)
+      flying[ctx.s.of[terminals[k].a]] = 1;
+  for (const [i, b] of shared) {
+    if (!flying[ctx.s.of[i]]) continue;
+    const within = namesWithin(out, i, b);
+    if (within) putOver(out, i, b, ORG, sharedId, within);
   }
 }
