@@ -131,6 +131,7 @@ import { rowNamed, type RuleRow } from '../lexicon/rule-row';
 import type { TaggedName } from '../tagger/tag';
 import { applyFoldPatternRows4 } from './fold-rules-4';
 import { applyFoldPatternRows2 } from './fold-rules-2';
+import { applyFoldPatternRows3 } from './fold-rules-3';
 import { applyBlindNewsRows5 } from './blind-rules-5';
 import {
   ACRONYM,
@@ -1714,6 +1715,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   holidays(ctx, out);
   // Rows of 1 Dec 2026, afternoon (helper ents11c), in detect/fold-rules-2.ts.
   applyFoldPatternRows2(ctx, out);
+  // Rows of 1 Dec 2026, evening (helper ents12b), in detect/fold-rules-3.ts.
+  applyFoldPatternRows3(ctx, out);
   // Rows of 1 Dec 2026, evening (helper ents12c), in detect/fold-rules-4.ts.
   applyFoldPatternRows4(ctx, out);
   // Rows from the blind entity batches 13-15 (helper ents12a), in detect/blind-rules-5.ts.

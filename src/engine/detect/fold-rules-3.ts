@@ -1,0 +1,218 @@
+/**
+ * Rules of 1 Dec 2026, evening (helper ents12b, issue #9: patterns of travel guides and papers
+ * across the held-out fold documents; rows FOLD_PATTERN_ROWS_3 in lexicon/fold-patterns-3.ts).
+ * applyNameRules calls `applyFoldPatternRows3` last, so these read every other rule's names. Each
+ * visits only the tokens of its own words (`tokensOf`), never every token.
+ * - citation.numbered-pair: "Carrano & Biewener [7]" are two cited authors, people.
+ * - place.street-abbreviation: "1214 Anderson Ave", "along N 44th St" are streets.
+ * - place.numbered-terminal: "from Terminal 2" is a building, a place.
+ * - organisation.airline, organisation.airline-shared: "JetBlue", "Air Canada", and "Delta" in
+ *   a sentence about flying, are firms.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, spanText, tokensOf, type Ctx } from '../context';
+import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
+import { FOLD_PATTERN_ROWS_3 } from '../lexicon/fold-patterns-3';
+import { rowNamed } from '../lexicon/rule-row';
+import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, type NamedSpan } from './named-spans';
+
+export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
+  numberedPairs(ctx, out);
+  streetAbbreviations(ctx, out);
+  numberedTerminals(ctx, out);
+  airlines(ctx, out);
+}
+
+/** A capitalised word at `i` that goes on the same line. */
+const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
+
+/**
+ * The names over tokens [a, b) when none of them runs outside it: what a rule may replace.
+ * `undefined` when a longer name holds the span.
+ */
+function namesWithin(out: Names, a: number, b: number): NamedSpan[] | undefined {
+  const found: NamedSpan[] = [];
+  for (let i = a; i < b; i++) {
+    const n = out.at(i);
+    if (!n || found.includes(n)) continue;
+    if (n.a < a || n.b > b) return undefined;
+    found.push(n);
+  }
+  return found;
+}
+
+/** Puts one name over [a, b) unless it is there already with this type. */
+function putOver(out: Names, a: number, b: number, type: number, id: string, within: NamedSpan[]): void {
+  const n = within.length === 1 ? within[0] : undefined;
+  if (n && n.a === a && n.b === b && n.type === type) return;
+  out.put(a, b, type, id, undefined, n);
+}
+
+const PAIR_JOINS = new Set(rowNamed(FOLD_PATTERN_ROWS_3, 'citation.numbered-pair').value);
+/** A single capitalised word that may be a surname: not a function or common word, not all capitals. */
+const surnameAt = (ctx: Ctx, i: number) =>
+  isCapWord(ctx, i) &&
+  !(ctx.t.flags[i] & Flag.AllCaps) &&
+  !FUNCTION_WORDS.has(lower(ctx, i)) &&
+  !COMMON_WORDS.has(lower(ctx, i));
+
+/** citation.numbered-pair: "Carrano & Biewener [7]": see the row. */
+function numberedPairs(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'citation.numbered-pair');
+  const hits = tokensOf(ctx, formMarks(ctx, PAIR_JOINS));
+  let authors: Set<string> | undefined;
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (k < 1 || k + 4 >= t.count || !surnameAt(ctx, k - 1) || !surnameAt(ctx, k + 1)) continue;
+    // "[7]" or "[12, 13]": an opening bracket, then a number.
+    if (!isPunctChar(ctx, k + 2, 91) || t.kind[k + 3] !== Kind.Num) continue;
+    // "John Carrano & Biewener": a longer run of capitals is left to the rules that read names.
+    if (k >= 2 && surnameAt(ctx, k - 2) && !(t.flags[k - 1] & Flag.NewLine)) continue;
+    // "Procter & Gamble [2]": a pair the model itself reads as one firm stays one.
+    const pair = out.at(k);
+    if (pair && pair.type === ORG && !pair.rule) continue;
+    if (!namesWithin(out, k - 1, k + 2)) continue;
+    (authors ??= new Set()).add(spanText(ctx, k - 1, k)).add(spanText(ctx, k + 1, k + 2));
+    // One name over the pair ("Carrano & Biewener" read as a firm by a rule) is split in two.
+    if (pair) {
+      out.put(k - 1, k, PERSON, id, undefined, pair);
+      out.put(k + 1, k + 2, PERSON, id);
+      continue;
+    }
+    putOver(out, k - 1, k, PERSON, id, namesWithin(out, k - 1, k) ?? []);
+    putOver(out, k + 1, k + 2, PERSON, id, namesWithin(out, k + 1, k + 2) ?? []);
+  }
+  if (!authors) return;
+  // The same surnames elsewhere: one-word names of another type, or a pair read as one firm.
+  const names = out.alive();
+  for (let x = 0; x < names.length; x++) {
+    const n = names[x];
+    if (n.type === PERSON) continue;
+    if (n.b - n.a === 1) {
+      if (authors.has(spanText(ctx, n.a, n.b))) out.put(n.a, n.b, PERSON, id, undefined, n);
+      continue;
+    }
+    if (n.b - n.a !== 3 || !PAIR_JOINS.has(lower(ctx, n.a + 1))) continue;
+    if (!authors.has(spanText(ctx, n.a, n.a + 1)) || !authors.has(spanText(ctx, n.a + 2, n.b))) continue;
+    const a = n.a,
+      b = n.b;
+    out.put(a, a + 1, PERSON, id, undefined, n);
+    out.put(b - 1, b, PERSON, id);
+  }
+}
+
+const STREET_ABBREVIATIONS = new Set(rowNamed(FOLD_PATTERN_ROWS_3, 'place.street-abbreviation').value);
+/** The most words of a street's name read back before its abbreviation ("N 44th", "Martin Luther King"). */
+const STREET_NAME_WORDS = 3;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** place.street-abbreviation: "1214 Anderson Ave", "along N 44th St": see the row. */
+function streetAbbreviations(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'place.street-abbreviation');
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (STREET_ABBREVIATIONS.has(ctx.forms[f])) marks[f] = 1;
+  const hits = tokensOf(ctx, marks);
+  const nameWord = (i: number) =>
+    i >= 0 &&
+    !(t.flags[i + 1] & Flag.NewLine) &&
+    (isCapWord(ctx, i) || (t.kind[i] === Kind.Num && ORDINAL.test(ctx.forms[ctx.form[i]])));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i < 1 || !nameWord(i - 1) || capitalisedOnLine(ctx, i + 1)) continue;
+    let a = i - 1;
+    while (i - a < STREET_NAME_WORDS && nameWord(a - 1) && !STREET_ABBREVIATIONS.has(ctx.forms[ctx.form[a - 1]])) a--;
+    // "The", "In", "Take" opening a sentence are no words of the street ("Main" inside one is).
+    const first = ctx.s.first[ctx.s.of[i]];
+    while (a < i && (FUNCTION_WORDS.has(lower(ctx, a)) || (a === first && COMMON_WORDS.has(lower(ctx, a))))) a++;
+    if (a === i) continue;
+    const within = namesWithin(out, a, i + 1);
+    if (!within) continue;
+    putOver(out, a, i + 1, PLACE, id, within);
+  }
+}
+
+const TERMINALS = new Set(rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal').value.map((w) => w.toLowerCase()));
+
+/** place.numbered-terminal: "from Terminal 2": see the row. */
+function numberedTerminals(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal');
+  const hits = tokensOf(ctx, formMarks(ctx, TERMINALS));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 1 >= t.count || !isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps) continue;
+    const next = ctx.forms[ctx.form[i + 1]];
+    const numbered = (t.kind[i + 1] === Kind.Num && /^\d{1,2}$/.test(next)) || /^[A-H]$/.test(next);
+    if (!numbered || t.flags[i + 1] & Flag.NewLine) continue;
+    if (i > 0 && isCapWord(ctx, i - 1) && !(t.flags[i] & Flag.NewLine) && ctx.s.first[ctx.s.of[i]] !== i) continue;
+    const within = namesWithin(out, i, i + 2);
+    if (!within) continue;
+    putOver(out, i, i + 2, PLACE, id, within);
+  }
+}
+
+/** Multi-word names of a row as word lists, longest first, and their first words to visit. */
+function phrases(values: readonly string[]): { words: string[][]; firsts: Set<string> } {
+  const words = values.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
+  return { words, firsts: new Set(words.map((w) => w[0].toLowerCase())) };
+}
+/** The end of the longest of `words` written exactly (case and all) from token `i`, or −1. */
+function phraseEnd(ctx: Ctx, i: number, words: readonly string[][]): number {
+  for (const w of words) {
+    if (i + w.length > ctx.t.count) continue;
+    let k = 0;
+    while (k < w.length && ctx.forms[ctx.form[i + k]] === w[k]) k++;
+    if (k === w.length) return i + k;
+  }
+  return -1;
+}
+
+const AIRLINES = phrases(rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline').value);
+const SHARED_AIRLINES = phrases(rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline-shared').value);
+/** Words that make a sentence one about flying (lowercase ones only lowercase, so "Flight" in a title is not). */
+const FLYING_WORDS = new Set(['airline', 'airlines', 'airways', 'carrier', 'carriers', 'flight', 'flights']);
+const AIRLINE_VISITS = new Set([...AIRLINES.firsts, ...SHARED_AIRLINES.firsts, ...FLYING_WORDS]);
+
+/** organisation.airline, organisation.airline-shared: "JetBlue", "Delta" in a sentence about flying: see the rows. */
+function airlines(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline');
+  const { id: sharedId } = rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline-shared');
+  const hits = tokensOf(ctx, formMarks(ctx, AIRLINE_VISITS));
+  if (!hits.length) return;
+  const flying = new Uint8Array(ctx.s.count);
+  // Not after a capitalised word that may be a name's ("Both United and …" opening a sentence may).
+  const standsAlone = (i: number, b: number) =>
+    !capitalisedOnLine(ctx, b) && !(i > 0 && surnameAt(ctx, i - 1) && !(t.flags[i] & Flag.NewLine));
+  const shared: [number, number][] = [];
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    const w = lower(ctx, i);
+    // "Airlines", "Airways" closing a name, or a lowercase "flights", "carrier".
+    if (FLYING_WORDS.has(w) && (!isCapWord(ctx, i) || (w.startsWith('air') && isCapWord(ctx, i - 1)))) {
+      flying[ctx.s.of[i]] = 1;
+      continue;
+    }
+    let b = phraseEnd(ctx, i, AIRLINES.words);
+    if (b >= 0 && standsAlone(i, b)) {
+      flying[ctx.s.of[i]] = 1;
+      const within = namesWithin(out, i, b);
+      if (within) putOver(out, i, b, ORG, id, within);
+      continue;
+    }
+    b = phraseEnd(ctx, i, SHARED_AIRLINES.words);
+    if (b >= 0 && standsAlone(i, b)) shared.push([i, b]);
+  }
+  // An airport terminal in the sentence: "Terminal 3: Delta, Frontier".
+  const terminals = out.alive();
+  for (let k = 0; k < terminals.length; k++)
+    if (terminals[k].rule === rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal').id)
+      flying[ctx.s.of[terminals[k].a]] = 1;
+  for (const [i, b] of shared) {
+    if (!flying[ctx.s.of[i]]) continue;
+    const within = namesWithin(out, i, b);
+    if (within) putOver(out, i, b, ORG, sharedId, within);
+  }
+}
