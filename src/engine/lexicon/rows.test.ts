@@ -3,6 +3,8 @@
  * engine (with the gazetteer, as the reader runs it). `expect` lists the mentions the sentence
  * must yield, "type:text" joined by " | ", in text order ("" for none).
  */
+import { FOLD_PATTERN_ROWS_3 } from './fold-patterns-3';
+import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
@@ -155,6 +157,13 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['historical states, league club nicknames, unnamed short forms, court parties', FOLD_PATTERN_ROWS_2],
   // Rows of 1 Dec 2026, evening (helper ents12c).
   ['initials and given names of people, publications with The, appeals circuits', FOLD_PATTERN_ROWS_4],
+  // Rows of 1 Dec 2026, evening (helper ents12b).
+  ['cited pairs, abbreviated streets, numbered terminals, airlines', FOLD_PATTERN_ROWS_3],
+  // Rows from the blind entity batches 13-15 (ents12a).
+  [
+    'states read as bodies, districts, tickers, seats of government, platforms, group appositions',
+    BLIND_NEWS_ROWS_5_ALL,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
