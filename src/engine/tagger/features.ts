@@ -245,57 +245,91 @@ export class DocFacts {
   private aggByForm: (string[] | undefined)[] = [];
 
   private scanContexts(): void {
-    const { t } = this.ctx;
     const nForms = this.ctx.forms.length;
+    const pairs = this.contextPairs();
     // Per side, per neighbour form: its features ("agg-1=in", "agg+1lx=orgtail"), built once.
     const bySide = AGG_SIDES.map(() => new Array<string[] | undefined>(nForms));
     this.aggByForm = new Array<string[] | undefined>(nForms);
-    const keysOf = (side: number, f: number): string[] => {
-      let keys = bySide[side][f];
-      if (!keys) {
-        const w = this.lowers[f];
-        const prefix = AGG_SIDES[side];
-        keys = CONTEXT_WORDS.has(w) ? [prefix + '=' + w] : [];
-        for (const [name, has] of CLASSES) if (has(w)) keys.push(prefix + 'lx=' + name);
-        bySide[side][f] = keys;
-      }
-      return keys;
-    };
-    // Names repeat with the same neighbours: first collect the distinct (side, neighbour) pairs of
-    // each form as small numbers — side × (forms + 1) + neighbour form, the form count standing
-    // for a possessive — and build the feature strings once per distinct pair.
-    const pairs = new Map<number, Set<number>>();
-    const neighbour = (j: number, side: number, into: Set<number>) => {
-      if (j < 0 || j >= t.count) return;
-      const k = t.kind[j];
-      if (k === Kind.Poss) into.add(side * (nForms + 1) + nForms);
-      else if (k === Kind.Word) into.add(side * (nForms + 1) + this.form(j));
-    };
+    for (let x = 0; x < pairs.order.length; x++) {
+      const f = pairs.order[x];
+      this.aggByForm[f] = this.aggregated(pairs.byForm[f]!, bySide);
+    }
+  }
+
+  /*
+   * The helpers below are methods, not closures made per document: a closure is a new call
+   * target for the optimised loop in each document, which throws that code away ("wrong call
+   * target") while the bench's timed analyses run, and compiling it again costs more than the scan.
+   */
+
+  /**
+   * Names repeat with the same neighbours: first collect the distinct (side, neighbour) pairs of
+   * each form as small numbers — side × (forms + 1) + neighbour form, the form count standing
+   * for a possessive — so the feature strings are built once per distinct pair. `order` lists
+   * the forms that have pairs, by first occurrence.
+   */
+  private contextPairs(): { byForm: (Set<number> | undefined)[]; order: number[] } {
+    const { t } = this.ctx;
+    const byForm = new Array<Set<number> | undefined>(this.ctx.forms.length);
+    const order: number[] = [];
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
       const f = this.form(i);
-      let set = pairs.get(f);
-      if (!set) pairs.set(f, (set = new Set()));
-      neighbour(i - 1, 0, set);
-      neighbour(i + 1, 1, set);
+      let set = byForm[f];
+      if (!set) {
+        byForm[f] = set = new Set();
+        order.push(f);
+      }
+      this.neighbour(i - 1, 0, set);
+      this.neighbour(i + 1, 1, set);
       const a = this.runStart[i],
         b = this.runEnd[i];
       if (a >= 0 && b - a > 1) {
-        if (a !== i) neighbour(a - 1, 2, set);
-        if (b - 1 !== i) neighbour(b, 3, set);
+        if (a !== i) this.neighbour(a - 1, 2, set);
+        if (b - 1 !== i) this.neighbour(b, 3, set);
       }
     }
-    for (const [f, set] of pairs) {
-      const keys = new Set<string>();
-      for (const code of set) {
-        const side = Math.floor(code / (nForms + 1)),
-          nf = code % (nForms + 1);
-        if (nf === nForms) keys.add(AGG_POSS[side]);
-        else for (const key of keysOf(side, nf)) keys.add(key);
+    return { byForm, order };
+  }
+
+  /** Adds token j as the neighbour on `side` (a possessive, or a word's form) to `into`. */
+  private neighbour(j: number, side: number, into: Set<number>): void {
+    const t = this.ctx.t;
+    if (j < 0 || j >= t.count) return;
+    const nForms = this.ctx.forms.length;
+    const k = t.kind[j];
+    if (k === Kind.Poss) into.add(side * (nForms + 1) + nForms);
+    else if (k === Kind.Word) into.add(side * (nForms + 1) + this.form(j));
+  }
+
+  /** A form's aggregated-context features from its (side, neighbour) pairs, sorted. */
+  private aggregated(set: Set<number>, bySide: (string[] | undefined)[][]): string[] {
+    const nForms = this.ctx.forms.length;
+    const keys = new Set<string>();
+    for (const code of set) {
+      const side = Math.floor(code / (nForms + 1)),
+        nf = code % (nForms + 1);
+      if (nf === nForms) keys.add(AGG_POSS[side]);
+      else {
+        const ofSide = this.contextKeys(side, nf, bySide);
+        for (let x = 0; x < ofSide.length; x++) keys.add(ofSide[x]);
       }
-      // Sorted, so the list does not depend on the order the occurrences come in.
-      this.aggByForm[f] = [...keys].sort();
     }
+    // Sorted, so the list does not depend on the order the occurrences come in.
+    return [...keys].sort();
+  }
+
+  /** The features of neighbour form f on `side`, built once per document. */
+  private contextKeys(side: number, f: number, bySide: (string[] | undefined)[][]): string[] {
+    let keys = bySide[side][f];
+    if (!keys) {
+      const w = this.lowers[f];
+      const prefix = AGG_SIDES[side];
+      keys = CONTEXT_WORDS.has(w) ? [prefix + '=' + w] : [];
+      for (const [name, has] of CLASSES) if (has(w)) keys.push(prefix + 'lx=' + name);
+      bySide[side][f] = keys;
+    }
+    return keys;
   }
 
   /** The aggregated neighbour features of token i's form (undefined when it is not capitalised). */
@@ -383,21 +417,16 @@ export class DocFacts {
   }
 
   private scanRuns(candidate: Uint8Array): void {
-    const { ctx } = this;
-    const t = ctx.t;
-    const isName = (j: number) => candidate[j] === 1;
-    const joins = (j: number) =>
-      (candidate[j] === 2 ||
-        (t.kind[j] === Kind.Word && this.lowerOf(j) === 'of') ||
-        ctx.text.charCodeAt(t.start[j]) === 38) &&
-      !(t.flags[j] & Flag.NewLine);
+    const t = this.ctx.t;
+    // candidate[j] === 1: token j may be part of a name (read in place: a closure made per document
+    // is a new call target for the optimised loop each time).
     for (let i = 0; i < t.count;) {
-      if (!isName(i)) {
+      if (candidate[i] !== 1) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < t.count && isName(j) && !(t.flags[j] & Flag.NewLine)) j++;
+      while (j < t.count && candidate[j] === 1 && !(t.flags[j] & Flag.NewLine)) j++;
       for (let k = i; k < j; k++) {
         this.runStart[k] = i;
         this.runEnd[k] = j;
@@ -405,15 +434,15 @@ export class DocFacts {
       i = j;
     }
     for (let i = 0; i < t.count;) {
-      if (!isName(i)) {
+      if (candidate[i] !== 1) {
         i++;
         continue;
       }
       let j = this.runEnd[i];
       for (;;) {
         let m = j;
-        while (m < t.count && m - j < 3 && joins(m)) m++;
-        if (m > j && m < t.count && isName(m) && !(t.flags[m] & Flag.NewLine)) j = this.runEnd[m];
+        while (m < t.count && m - j < 3 && this.joins(candidate, m)) m++;
+        if (m > j && m < t.count && candidate[m] === 1 && !(t.flags[m] & Flag.NewLine)) j = this.runEnd[m];
         else break;
       }
       for (let k = i; k < j; k++) {
@@ -422,6 +451,19 @@ export class DocFacts {
       }
       i = j;
     }
+  }
+  /**
+   * Token j joins two runs into a chunk ("of", "&", a name particle), unless a line starts there.
+   * A method, not a closure made per document (a new call target each time for the optimised loop).
+   */
+  private joins(candidate: Uint8Array, j: number): boolean {
+    const { t, text } = this.ctx;
+    return (
+      (candidate[j] === 2 ||
+        (t.kind[j] === Kind.Word && this.lowerOf(j) === 'of') ||
+        text.charCodeAt(t.start[j]) === 38) &&
+      !(t.flags[j] & Flag.NewLine)
+    );
   }
 
   /** Per form: 1 when it is a function word ("The", "In"), 0 when not, −1 before it is looked up. */

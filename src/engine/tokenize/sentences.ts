@@ -68,32 +68,42 @@ function datelineEnd(t: Tokens, i: number): number {
   return 0;
 }
 
-export function segment(t: Tokens): Sentences {
-  const first: number[] = [];
-  const last: number[] = [];
-  const lineStart: number[] = [];
-  const of = new Int32Array(t.count);
-  let s = 0;
-  const close = (e: number, newLine: boolean) => {
-    if (e > s) {
-      first.push(s);
-      last.push(e);
-      lineStart.push(newLine ? 1 : 0);
+/**
+ * The sentences found so far. A class rather than a closure: a closure made per document is a
+ * new call target for the optimised loop each time, which throws that code away.
+ */
+class SentenceList {
+  first: number[] = [];
+  last: number[] = [];
+  lineStart: number[] = [];
+  /** Where the open sentence starts. */
+  s = 0;
+  /** Ends the open sentence before token e (nothing when it is empty). */
+  close(e: number, newLine: boolean): void {
+    if (e > this.s) {
+      this.first.push(this.s);
+      this.last.push(e);
+      this.lineStart.push(newLine ? 1 : 0);
     }
-    s = e;
-  };
+    this.s = e;
+  }
+}
+
+export function segment(t: Tokens): Sentences {
+  const of = new Int32Array(t.count);
+  const out = new SentenceList();
   let pendingLine = true;
   for (let i = 0; i < t.count; i++) {
     if (t.flags[i] & Flag.NewLine) {
-      if (i > s) close(i, pendingLine);
+      if (i > out.s) out.close(i, pendingLine);
       pendingLine = true;
     }
-    if (i === s && pendingLine) {
+    if (i === out.s && pendingLine) {
       // A dateline ("WASHINGTON (AP) —", "(Reuters) -", "PORTLAND, Ore. —") is its own segment,
       // so the lead sentence after it starts cleanly.
       const d = datelineEnd(t, i);
       if (d > 0) {
-        close(d, true);
+        out.close(d, true);
         pendingLine = false;
         i = d - 1;
         continue;
@@ -143,16 +153,16 @@ export function segment(t: Tokens): Sentences {
         }
       }
     }
-    close(j, pendingLine);
+    out.close(j, pendingLine);
     pendingLine = false;
     i = j - 1;
   }
-  close(t.count, pendingLine);
-  const count = first.length;
-  const f = Int32Array.from(first),
-    l = Int32Array.from(last);
+  out.close(t.count, pendingLine);
+  const count = out.first.length;
+  const f = Int32Array.from(out.first),
+    l = Int32Array.from(out.last);
   for (let k = 0; k < count; k++) for (let i = f[k]; i < l[k]; i++) of[i] = k;
-  return { count, first: f, last: l, of, lineStart: Uint8Array.from(lineStart) };
+  return { count, first: f, last: l, of, lineStart: Uint8Array.from(out.lineStart) };
 }
 
 /** Sentence spans of a text (for the UI: highlighting, navigation). */

@@ -103,57 +103,72 @@ function afterComma(text: string, s: number): boolean {
   return p >= 0 && text.charCodeAt(p) === 44;
 }
 
+/**
+ * The growing token arrays and the whitespace seen since the last token. A class rather than a
+ * closure over the tokenizer's variables: a closure made per document is a new call target for
+ * the optimised loop each time, which throws that code away.
+ */
+class TokenArrays {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  count = 0;
+  /** Line breaks and spaces since the last token (they become its flags). */
+  nlPending = 0;
+  spacePending = false;
+  constructor(cap: number) {
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
+    this.flags = new Uint8Array(cap);
+  }
+  push(s: number, e: number, k: number, f: number): void {
+    if (this.count === this.start.length) this.grow();
+    if (this.nlPending > 0) f |= Flag.NewLine;
+    if (this.nlPending > 1) f |= Flag.BlankLine;
+    if (this.spacePending) f |= Flag.Space;
+    const i = this.count++;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.kind[i] = k;
+    this.flags[i] = f;
+    this.nlPending = 0;
+    this.spacePending = false;
+  }
+  private grow(): void {
+    const cap = this.start.length * 2;
+    const ns = new Int32Array(cap);
+    ns.set(this.start);
+    this.start = ns;
+    const ne = new Int32Array(cap);
+    ne.set(this.end);
+    this.end = ne;
+    const nk = new Uint8Array(cap);
+    nk.set(this.kind);
+    this.kind = nk;
+    const nf = new Uint8Array(cap);
+    nf.set(this.flags);
+    this.flags = nf;
+  }
+}
+
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = Math.max(16, (n >> 2) + 16);
-  let start = new Int32Array(cap),
-    end = new Int32Array(cap);
-  let kind = new Uint8Array(cap),
-    flags = new Uint8Array(cap);
-  let count = 0;
-  let nlPending = 0,
-    spacePending = false;
+  const out = new TokenArrays(Math.max(16, (n >> 2) + 16));
   let singleOpen = false; // an opening ‘ or ' is waiting for its close
   let dqOpen = false; // a straight " is open
-
-  const push = (s: number, e: number, k: number, f: number) => {
-    if (count === cap) {
-      cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(start);
-      start = ns;
-      const ne = new Int32Array(cap);
-      ne.set(end);
-      end = ne;
-      const nk = new Uint8Array(cap);
-      nk.set(kind);
-      kind = nk;
-      const nf = new Uint8Array(cap);
-      nf.set(flags);
-      flags = nf;
-    }
-    if (nlPending > 0) f |= Flag.NewLine;
-    if (nlPending > 1) f |= Flag.BlankLine;
-    if (spacePending) f |= Flag.Space;
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    flags[count] = f;
-    count++;
-    nlPending = 0;
-    spacePending = false;
-  };
 
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (c === 10) {
-        nlPending++;
+        out.nlPending++;
         singleOpen = false;
         dqOpen = false;
       }
-      spacePending = true;
+      out.spacePending = true;
       i++;
       continue;
     }
@@ -221,16 +236,16 @@ export function tokenize(text: string): Tokens {
       if (upper) f |= Flag.Cap;
       if (allCaps && i - s > 1) f |= Flag.AllCaps;
       if (dotted) f |= Flag.Dotted;
-      push(s, i, Kind.Word, f);
+      out.push(s, i, Kind.Word, f);
       // Possessive ending.
       if (i < n && isApos(text.charCodeAt(i))) {
         const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
         if ((nx === 115 || nx === 83) && !isLetter(nn)) {
-          push(i, i + 2, Kind.Poss, 0);
+          out.push(i, i + 2, Kind.Poss, 0);
           i += 2;
         } else if (!singleOpen && !isLetter(nx) && text.charCodeAt(i - 1) === 115) {
-          push(i, i + 1, Kind.Poss, 0);
+          out.push(i, i + 1, Kind.Poss, 0);
           i += 1;
         }
       }
@@ -251,19 +266,19 @@ export function tokenize(text: string): Tokens {
         }
         break;
       }
-      push(s, i, Kind.Num, 0);
+      out.push(s, i, Kind.Num, 0);
       continue;
     }
     // Quote marks.
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
     if (OPEN_DQ.has(c)) {
-      push(i, i + 1, Kind.QOpen, 0);
+      out.push(i, i + 1, Kind.QOpen, 0);
       i++;
       continue;
     }
     if (CLOSE_DQ.has(c)) {
-      push(i, i + 1, Kind.QClose, 0);
+      out.push(i, i + 1, Kind.QClose, 0);
       i++;
       continue;
     }
@@ -292,19 +307,19 @@ export function tokenize(text: string): Tokens {
         !isSpace(next);
       const opening: boolean = looksOpen && !looksClose ? true : looksClose && !looksOpen ? false : !dqOpen;
       dqOpen = opening;
-      push(i, i + 1, opening ? Kind.QOpen : Kind.QClose, 0);
+      out.push(i, i + 1, opening ? Kind.QOpen : Kind.QClose, 0);
       i++;
       continue;
     }
     if (c === 0x2018 || (isApos(c) && !isLetter(prev) && isLetter(next))) {
       singleOpen = true;
-      push(i, i + 1, Kind.QOpen, 0);
+      out.push(i, i + 1, Kind.QOpen, 0);
       i++;
       continue;
     }
     if (isApos(c) && singleOpen) {
       singleOpen = false;
-      push(i, i + 1, Kind.QClose, 0);
+      out.push(i, i + 1, Kind.QClose, 0);
       i++;
       continue;
     }
@@ -314,15 +329,16 @@ export function tokenize(text: string): Tokens {
     if (c === 46 || c === 45 || c === 33 || c === 63) while (i < n && text.charCodeAt(i) === c) i++;
     // Surrogate pairs (emoji) stay together.
     if (c >= 0xd800 && c < 0xdc00 && i < n) i++;
-    push(s, i, Kind.Punct, 0);
+    out.push(s, i, Kind.Punct, 0);
   }
+  const count = out.count;
   return {
     text,
     count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    kind: kind.subarray(0, count),
-    flags: flags.subarray(0, count),
+    start: out.start.subarray(0, count),
+    end: out.end.subarray(0, count),
+    kind: out.kind.subarray(0, count),
+    flags: out.flags.subarray(0, count),
   };
 }
 
