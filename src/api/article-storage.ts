@@ -59,8 +59,13 @@ export async function saveArticle(article: Article): Promise<'saved' | 'memory'>
 const STORAGE_ANSWER_MS = 6000;
 const NO_ANSWER = Symbol('no answer');
 
-/** The stored article, a reason it cannot be used, or undefined when there is none. */
-export async function readArticle(id: string): Promise<{ ok: Article } | { error: string } | undefined> {
+/**
+ * The stored article, a reason it cannot be used, or undefined when there is none. `unanswered`
+ * marks a storage that never answered: the text may well be there, unlike a damaged one.
+ */
+export async function readArticle(
+  id: string,
+): Promise<{ ok: Article } | { error: string; unanswered?: true } | undefined> {
   const s = idb();
   if (s) {
     try {
@@ -76,6 +81,7 @@ export async function readArticle(id: string): Promise<{ ok: Article } | { error
           : {
               error:
                 'Browser storage did not answer, so the saved text could not be read. Reload the page; if it happens again, close other Marginalia tabs first.',
+              unanswered: true,
             };
       }
       if (found !== undefined) {
