@@ -14,7 +14,7 @@ import { serializeBackup, type Backup, type BackupRejection } from '../model/for
 import type { HighlightColor } from '../model/annotation';
 import { annotationsStore, importAnnotations, loadAllAnnotationsNow, setLabel } from '../store/annotations';
 import { allCorrections, mergeCorrections } from '../store/corrections';
-import { mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
+import { markArticleSaved, mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
 import { setPreferences, usePrefsStore } from '../store/prefs';
 import { loadArticle, readArticle, saveArticle } from './article-storage';
 
@@ -97,7 +97,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
       if (!listed.has(article.id)) rememberArticleMeta(metaOf(existing));
       continue;
     }
-    const where = await saveArticle(article);
+    const where = await saveArticle(article, () => markArticleSaved(article.id));
     rememberArticleMeta(metaOf(article), { sessionOnly: where === 'memory' });
     articles++;
   }
