@@ -43,7 +43,7 @@ export function useAcceptArticle() {
         notify({
           tone: 'info',
           message:
-            'Browser storage refused or did not answer, so this article’s text is kept only until you close the tab. Download a backup once it is open to keep it.',
+            'Browser storage refused or did not answer, so this article’s text was not saved: it stays open until you close the tab. Download a backup to keep it.',
         });
       }
       window.location.hash = readHref(result.article.id);
