@@ -31,13 +31,45 @@ function idb(): UseStore | null {
   return store;
 }
 
-export async function saveArticle(article: Article): Promise<'saved' | 'memory'> {
+/**
+ * How long a read or save of a saved text may take before the reader is told: a blocked or stalled
+ * IndexedDB never answers, and the page must not say "Loading article…" (or never open a paste)
+ * for ever.
+ */
+const STORAGE_ANSWER_MS = 6000;
+const NO_ANSWER = Symbol('no answer');
+
+/** `promise`, or NO_ANSWER once STORAGE_ANSWER_MS have passed without it. */
+async function inTime<T>(promise: Promise<T>): Promise<T | typeof NO_ANSWER> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<typeof NO_ANSWER>((resolve) => (timer = setTimeout(() => resolve(NO_ANSWER), STORAGE_ANSWER_MS))),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Keeps the text in IndexedDB, or for this session only ('memory'). A storage that does not answer
+ * in time (see STORAGE_ANSWER_MS) counts as 'memory', so opening the article never waits for ever;
+ * the save goes on, and `onLateSave` is called if it lands after all.
+ */
+export async function saveArticle(article: Article, onLateSave?: () => void): Promise<'saved' | 'memory'> {
   memory.set(article.id, article);
   // Opened again after a removal: its analysis may be cached again (the removal had barred it).
   // Not awaited: its transaction is queued before the idle-time write of this article's analysis.
   void analysisCache.allow(article.id);
   const s = idb();
   if (!s) return 'memory';
+  const saving = storeText(s, article);
+  const answer = await inTime(saving);
+  if (answer !== NO_ANSWER) return answer;
+  void saving.then((where) => {
+    if (where === 'saved') onLateSave?.();
+  });
+  return 'memory';
+}
+
+async function storeText(s: UseStore, article: Article): Promise<'saved' | 'memory'> {
   try {
     await set(article.id, article, s);
     return 'saved';
@@ -53,22 +85,16 @@ export async function saveArticle(article: Article): Promise<'saved' | 'memory'>
 }
 
 /**
- * How long a read of a saved text may take before the reader is told: a blocked or stalled
- * IndexedDB never answers, and the page must not say "Loading article…" for ever.
+ * The stored article, a reason it cannot be used, or undefined when there is none. `unanswered`
+ * marks a storage that never answered: the text may well be there, unlike a damaged one.
  */
-const STORAGE_ANSWER_MS = 6000;
-const NO_ANSWER = Symbol('no answer');
-
-/** The stored article, a reason it cannot be used, or undefined when there is none. */
-export async function readArticle(id: string): Promise<{ ok: Article } | { error: string } | undefined> {
+export async function readArticle(
+  id: string,
+): Promise<{ ok: Article } | { error: string; unanswered?: true } | undefined> {
   const s = idb();
   if (s) {
     try {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const found = await Promise.race([
-        get<unknown>(id, s),
-        new Promise<typeof NO_ANSWER>((resolve) => (timer = setTimeout(() => resolve(NO_ANSWER), STORAGE_ANSWER_MS))),
-      ]).finally(() => clearTimeout(timer));
+      const found = await inTime(get<unknown>(id, s));
       if (found === NO_ANSWER) {
         const session = memory.get(id);
         return session
@@ -76,6 +102,7 @@ export async function readArticle(id: string): Promise<{ ok: Article } | { error
           : {
               error:
                 'Browser storage did not answer, so the saved text could not be read. Reload the page; if it happens again, close other Marginalia tabs first.',
+              unanswered: true,
             };
       }
       if (found !== undefined) {

@@ -9,19 +9,39 @@
  * stays); annotations merge by id and time; corrections merge with the reader's own winning;
  * last-opened times keep the later of the two.
  */
-import type { Article } from '../model/article';
 import { metaOf } from '../model/article';
 import { serializeBackup, type Backup, type BackupRejection } from '../model/format/backup';
 import type { HighlightColor } from '../model/annotation';
 import { annotationsStore, importAnnotations, loadAllAnnotationsNow, setLabel } from '../store/annotations';
 import { allCorrections, mergeCorrections } from '../store/corrections';
-import { mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
+import { markArticleSaved, mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
 import { setPreferences, usePrefsStore } from '../store/prefs';
-import { loadArticle, saveArticle } from './article-storage';
+import { loadArticle, readArticle, saveArticle } from './article-storage';
 
+/**
+ * Refuses when browser storage did not answer for some article: a backup without those texts would
+ * look complete, and the reader may clear the browser's data trusting it. A damaged text (reported
+ * when its article is opened) cannot be backed up, and is left out.
+ */
 export async function buildBackup(): Promise<string> {
   const { articles: metas, lastOpened } = useLibraryStore.getState();
-  const articles = (await Promise.all(metas.map((m) => loadArticle(m.id)))).filter((a): a is Article => !!a);
+  const read = await Promise.all(metas.map((m) => readArticle(m.id)));
+  const unread = metas.filter((_, i) => {
+    const r = read[i];
+    return r !== undefined && 'unanswered' in r;
+  });
+  if (unread.length > 0) {
+    const titles = unread
+      .slice(0, 3)
+      .map((m) => `“${m.title.slice(0, 60)}”`)
+      .join(', ');
+    const more = unread.length > 3 ? ` and ${unread.length - 3} more` : '';
+    const n = unread.length;
+    throw new Error(
+      `browser storage did not answer, so ${n === 1 ? 'the text of 1 saved article' : `the texts of ${n} saved articles`} (${titles}${more}) could not be read, and a backup without ${n === 1 ? 'it' : 'them'} would look complete. Reload the page (close other Marginalia tabs first) and try again.`,
+    );
+  }
+  const articles = read.flatMap((r) => (r && 'ok' in r ? [r.ok] : []));
   loadAllAnnotationsNow(); // articles not opened this session may not be read yet
   const state = annotationsStore.getState();
   const annotations = Object.values(state.annotations).flatMap((byId) => Object.values(byId));
@@ -77,7 +97,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
       if (!listed.has(article.id)) rememberArticleMeta(metaOf(existing));
       continue;
     }
-    const where = await saveArticle(article);
+    const where = await saveArticle(article, () => markArticleSaved(article.id));
     rememberArticleMeta(metaOf(article), { sessionOnly: where === 'memory' });
     articles++;
   }

@@ -10,14 +10,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Analysis } from '../engine/types';
 import { metaOf, type Article } from '../model/article';
-import { rememberArticleMeta } from '../store/library';
+import { markArticleSaved, rememberArticleMeta } from '../store/library';
 import { storeWhenIdle } from '../workers/analysis-client';
 import { analysisQueryOptions } from './analysis';
 import { saveArticle } from './article-storage';
 
 export async function rememberArticle(client: QueryClient, article: Article): Promise<'saved' | 'memory'> {
   client.setQueryData(['articles', 'detail', article.id], article);
-  const where = await saveArticle(article);
+  const where = await saveArticle(article, () => markArticleSaved(article.id));
   rememberArticleMeta(metaOf(article), { sessionOnly: where === 'memory' });
   // Opened before in this page (and maybe removed since, which dropped its cached analysis): the
   // analysis held here is the one the reader sees, and no fresh one will run to be cached.

@@ -15,7 +15,16 @@ import { dismissNotice, notify } from '../store/notices';
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const downloadBackup = () => {
-  void buildBackup().then((json) => downloadText(`marginalia-backup-${today()}.json`, 'application/json', json));
+  void buildBackup().then(
+    (json) => downloadText(`marginalia-backup-${today()}.json`, 'application/json', json),
+    // Asked for from a notice: the refusal's reason is told the same way, not lost in the console.
+    (err: unknown) =>
+      notify({
+        tone: 'error',
+        message: `Could not make the backup${err instanceof Error && err.message ? `: ${err.message}` : '.'}`,
+        action: { label: 'Try again', run: downloadBackup },
+      }),
+  );
 };
 
 const WHERE: Record<KeptCopy['savedIn'], string> = {

@@ -41,6 +41,13 @@ export const useLibraryStore = create<LibraryStoreState>()(
 );
 
 /** List an article first; `sessionOnly` when its text could not be saved. */
+/** The article's text reached storage after all (it answered late): it is no longer session-only. */
+export function markArticleSaved(id: string): void {
+  useLibraryStore.setState((s) =>
+    s.sessionOnly.includes(id) ? { sessionOnly: s.sessionOnly.filter((x) => x !== id) } : s,
+  );
+}
+
 export function rememberArticleMeta(meta: ArticleMeta, options: { sessionOnly?: boolean } = {}): void {
   useLibraryStore.setState((s) => ({
     articles: [meta, ...s.articles.filter((a) => a.id !== meta.id)],

@@ -245,7 +245,7 @@ const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = OPENING_PHRASES.val
  * subject: the token past the phrase, or `a` (row speaker.opening-phrase). The phrase may start
  * before `a` ("As a result some residents": the phrase walked to stops at "As"); a word must be
  * left for the subject, and a possessive after it makes the phrase part of the subject ("This
- * week's report").
+ * week's report"), as capitals past its first word make it a name ("This Week magazine").
  */
 function pastOpeningPhrase(ctx: CCtx, a: number, b: number): number {
   if (a >= b || ctx.t.kind[a] !== Kind.Word) return a;
@@ -257,6 +257,9 @@ function pastOpeningPhrase(ctx: CCtx, a: number, b: number): number {
     const past = from + words.length;
     if (past >= b || ctx.t.kind[past] !== Kind.Word) continue;
     for (let k = 0; k < words.length; k++) if (lower(ctx, from + k) !== words[k]) continue next;
+    // "This Week magazine", "Last Night Club owners": a capital past the phrase's first word makes
+    // it a name (the subject's own words), where an opening phrase is written in lower case.
+    for (let k = 1; k < words.length; k++) if (ctx.t.flags[from + k] & Flag.Cap) continue next;
     return past;
   }
   return a;

@@ -473,7 +473,7 @@ export const OPENING_PHRASES: RuleRow = {
     'in the meantime',
   ],
   reason:
-    'News opens sentences with short time and linking phrases and often no comma ("Earlier this week police said", "As a result some residents believe", "By contrast local farmers say"): the phrase is an adjunct, and the subject, the source, starts after it. Only whole phrases are stepped over, and only when words remain for the subject, so "This week\'s report found" or "The result said" are untouched.',
+    'News opens sentences with short time and linking phrases and often no comma ("Earlier this week police said", "As a result some residents believe", "By contrast local farmers say"): the phrase is an adjunct, and the subject, the source, starts after it. Only whole phrases written in lower case past their first word are stepped over, and only when words remain for the subject, so "This week\'s report found", "This Week magazine said" (a name) or "The result said" are untouched.',
   examples: [
     { text: 'The river burst its banks. Earlier this week police said two men had been arrested.', expect: 'police' },
     { text: 'The dam was closed. As a result some residents believe the dam is unsafe.', expect: 'some residents' },
@@ -486,6 +486,9 @@ export const OPENING_PHRASES: RuleRow = {
       text: "The river burst its banks. This week's report found that the dam was unsafe.",
       expect: "This week's report",
     },
+    // Must not fire: capitals past the first word make the phrase a name, the subject's own words.
+    { text: 'The rumour spread. This Week magazine said the minister would resign.', expect: 'This Week magazine' },
+    { text: 'The rumour spread. Last Night Club owners said the venue would close.', expect: 'Last Night Club owners' },
   ],
 };
 

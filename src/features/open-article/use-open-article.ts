@@ -34,7 +34,7 @@ export function useAcceptArticle() {
           tone: 'info',
           message:
             where === 'memory'
-              ? `“${result.article.title}” was read but not opened, as you asked for another article since; this browser does not let Marginalia keep article texts.`
+              ? `“${result.article.title}” was read but not opened, as you asked for another article since; browser storage refused or did not answer, so its text is kept only until this tab closes.`
               : `“${result.article.title}” was added to your library.`,
         });
         return true;
@@ -43,7 +43,7 @@ export function useAcceptArticle() {
         notify({
           tone: 'info',
           message:
-            'This browser does not let Marginalia keep article texts; this one stays open until you close the tab.',
+            'Browser storage refused or did not answer, so this article’s text was not saved: it stays open until you close the tab. Download a backup to keep it.',
         });
       }
       window.location.hash = readHref(result.article.id);
