@@ -325,3 +325,19 @@ test('a reader’s hidden layer stays hidden before the app loads, and corrected
   release();
   await expect(page.getByRole('tab', { name: /^Claims \(\d+\)/ })).toBeVisible({ timeout: 20_000 });
 });
+
+test('a landing page opened in a background tab loads the app without waiting to be shown', async ({ page }) => {
+  // As a browser treats a background tab: the page is hidden and draws no frame, so a frame
+  // callback does not run until the reader switches to it (here: never).
+  await page.addInitScript(() => {
+    Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { get: () => true });
+    window.requestAnimationFrame = () => 0;
+  });
+  const app = page.waitForRequest(/\/assets\/main-[\w-]+\.js$/, { timeout: 15_000 });
+  await page.goto('./');
+  await app;
+  // The whole stylesheet came too: the first screen's part is gone.
+  await expect(page.locator('#after-first-paint')).toHaveCount(0);
+  await expect(page.locator('#first-screen-style')).toHaveCount(0);
+});

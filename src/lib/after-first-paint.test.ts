@@ -73,14 +73,25 @@ describe('afterFirstPaintShown', () => {
 
   it.each([
     ['a page whose first paint was already shown', { painted: true }],
-    ['a hidden page', { visible: false }],
     ['a browser without paint timing', { paintTiming: false }],
   ])('runs after the next frame on %s', (_, opts) => {
     const page = fakePage(opts);
     const run = vi.fn();
     afterFirstPaintShown(run);
     expect(page.observing()).toBe(false);
+    page.timers.forEach((f) => f());
+    expect(run).not.toHaveBeenCalled();
     page.frames.forEach((f) => f());
+    page.timers.forEach((f) => f());
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs in a task on a hidden page, whose frames wait until it is shown (a background tab)', () => {
+    const page = fakePage({ visible: false });
+    const run = vi.fn();
+    afterFirstPaintShown(run);
+    expect(page.observing()).toBe(false);
+    expect(page.frames).toHaveLength(0);
     page.timers.forEach((f) => f());
     expect(run).toHaveBeenCalledTimes(1);
   });

@@ -8,7 +8,8 @@
  * for (traced: 20–30 ms of main-thread CPU between the first frame's commit and its presentation).
  *
  * Runs after the next frame instead where there is nothing to wait for or nothing to hear it:
- * a first paint already shown, a hidden page (no frames), a browser without paint timing. A
+ * a first paint already shown, a browser without paint timing; on a hidden page (no frames until
+ * it is shown) in a task at once. A
  * first paint that never comes (nothing contentful on the page) releases it after `MAX_WAIT_MS`.
  * Returns a cancel function.
  */
@@ -22,8 +23,14 @@ const paintTimingAvailable = () =>
   typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
 
 export function afterFirstPaintShown(run: () => void, priority?: 'user-blocking'): () => void {
-  if (document.visibilityState !== 'visible' || !paintTimingAvailable() || performance.getEntriesByName(FCP).length > 0)
-    return afterNextFrame(run, priority);
+  // A hidden page (a tab opened in the background) draws no frame, and its frame callbacks wait
+  // until it is shown: waiting for one held the landing page's app back until the reader switched
+  // to it. Nothing is on screen there to keep the cores for.
+  if (document.visibilityState !== 'visible') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  if (!paintTimingAvailable() || performance.getEntriesByName(FCP).length > 0) return afterNextFrame(run, priority);
   let done = false;
   const finish = () => {
     if (done) return;
