@@ -21,7 +21,7 @@ import { BLIND_NEWS_ROWS_5, COMPANY_ROLE_ROW, SEAT_ROLE_ROW } from '../lexicon/b
 import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS } from '../lexicon/words';
 import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, type NamedSpan } from './named-spans';
-import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
+import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
 export function applyBlindNewsRows5(ctx: Ctx, out: Names): void {
   subnationalStates(ctx, out);
@@ -101,12 +101,25 @@ const ELECTION_WORDS = new Set(row('politics.election-words').value);
 function subnationalStates(ctx: Ctx, out: Names): void {
   const { id } = row('place.subnational-state');
   let sports = -1;
+  let elections: ArrayLike<number> = [];
   for (const n of out.alive()) {
     if (n.type !== ORG || n.rule || n.b - n.a > 3 || !STATES.has(spanText(ctx, n.a, n.b))) continue;
-    if (sports < 0) sports = isSportsReport(ctx) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length ? 1 : 0;
-    if (sports) return;
+    if (sports < 0) {
+      elections = tokensOf(ctx, formMarks(ctx, ELECTION_WORDS));
+      sports = isSportsReport(ctx) ? 1 : 0;
+      if (sports && !elections.length) return;
+    }
+    if (sports && scorelineSide(ctx, n.a, elections)) continue;
     out.put(n.a, n.b, PLACE, id, undefined, n);
   }
+}
+
+/** sport.scoreline-state (lexicon/review-rows-1.ts): in a sports report, the state's own sentence has a score and no election word. */
+function scorelineSide(ctx: Ctx, i: number, elections: ArrayLike<number>): boolean {
+  const { t, s } = ctx;
+  const k = s.of[i];
+  for (let x = 0; x < elections.length; x++) if (s.of[elections[x]] === k) return false;
+  return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
 }
 
 const DISTRICT_WORDS = new Set(row('none.ordinal-district').value);

@@ -14,6 +14,7 @@ import { lower, spanText, tokensOf, type Ctx } from '../context';
 import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
 import { FOLD_PATTERN_ROWS_3 } from '../lexicon/fold-patterns-3';
 import { rowNamed } from '../lexicon/rule-row';
+import { REVIEW_ROWS_1 } from '../lexicon/review-rows-1';
 import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, type NamedSpan } from './named-spans';
 
 export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
@@ -174,6 +175,14 @@ const SHARED_AIRLINES = phrases(rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airl
 /** Words that make a sentence one about flying (lowercase ones only lowercase, so "Flight" in a title is not). */
 const FLYING_WORDS = new Set(['airline', 'airlines', 'airways', 'carrier', 'carriers', 'flight', 'flights']);
 const AIRLINE_VISITS = new Set([...AIRLINES.firsts, ...SHARED_AIRLINES.firsts, ...FLYING_WORDS]);
+const PLACE_PREPOSITIONS = new Set(rowNamed(REVIEW_ROWS_1, 'place.after-motion-preposition').value);
+/** place.after-motion-preposition: "flew to Alaska", "over the Great Lakes" name the place (see the row). */
+function afterPlacePreposition(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  let p = i - 1;
+  if (p >= 0 && t.kind[p] === Kind.Word && lower(ctx, p) === 'the' && !(t.flags[p] & Flag.Cap)) p--;
+  return p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && PLACE_PREPOSITIONS.has(lower(ctx, p));
+}
 
 /** organisation.airline, organisation.airline-shared: "JetBlue", "Delta" in a sentence about flying: see the rows. */
 function airlines(ctx: Ctx, out: Names): void {
@@ -203,7 +212,7 @@ function airlines(ctx: Ctx, out: Names): void {
       continue;
     }
     b = phraseEnd(ctx, i, SHARED_AIRLINES.words);
-    if (b >= 0 && standsAlone(i, b)) shared.push([i, b]);
+    if (b >= 0 && standsAlone(i, b) && !afterPlacePreposition(ctx, i)) shared.push([i, b]);
   }
   // An airport terminal in the sentence: "Terminal 3: Delta, Frontier".
   const terminals = out.alive();

@@ -5,6 +5,7 @@
  */
 import { FOLD_PATTERN_ROWS_3 } from './fold-patterns-3';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
+import { REVIEW_ROWS_1 } from './review-rows-1';
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
@@ -164,6 +165,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'states read as bodies, districts, tickers, seats of government, platforms, group appositions',
     BLIND_NEWS_ROWS_5_ALL,
   ],
+  // A review of the evening's rows on adversarial news (fix14c).
+  ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
