@@ -5,7 +5,7 @@
  * which element it was), text laid out (the frame's start) and all layers painted.
  * The builds are folders of one directory, all served by one server on MARGINALIA_BENCH_PORT
  * (the build is relative, so `<dir>/<name>/` serves it): `cp -r dist <dir>/mine`, a base build
- * beside it, then `npx tsx bench/ab-first-paint.ts <dir> <name>… [--rounds N] [--text-only]`.
+ * beside it, then `npx tsx bench/ab-first-paint.ts <dir> <name>… [--rounds N]`.
  */
 import { launch, median, writeStaticBaseline } from './browser';
 import { probedPage, readProbes, waitForProbe } from './page-metrics';
@@ -26,8 +26,6 @@ async function main() {
   const args = process.argv.slice(2);
   const roundsAt = args.indexOf('--rounds');
   const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 10;
-  // `--text-only`: builds cut down to find what the first frame waits on may never paint layers.
-  const textOnly = args.includes('--text-only');
   const [dir, ...names] = args.filter((a, i) => !a.startsWith('--') && i !== roundsAt + 1);
   if (!dir || names.length === 0) {
     console.log('npx tsx bench/ab-first-paint.ts <dir> <build folder>… [--rounds N]');
@@ -55,7 +53,7 @@ async function main() {
         });
         await page.goto(urls[k], { waitUntil: 'commit' });
         const shown = await waitForProbe(page, 'textPaintAt');
-        const layers = k === 'static' || textOnly ? NaN : await waitForProbe(page, 'layersAt');
+        const layers = k === 'static' ? NaN : await waitForProbe(page, 'layersAt');
         await page.waitForTimeout(300);
         const lcp = await page.evaluate(() => (window as unknown as LcpWindow).__lcp);
         const p = await readProbes(page);

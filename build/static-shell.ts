@@ -20,10 +20,8 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import type { Plugin } from 'vite';
-import { criticalCss, selectorMayMatch } from './critical-css.ts';
 import { buildIife } from './iife.ts';
 import { bundledArticle, type BundledEntry } from '../src/api/bundled-entry.ts';
-import { AFTER_FIRST_PAINT_ID, FIRST_SCREEN_STYLE_ID } from '../src/app/after-first-paint-parts.ts';
 import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
@@ -135,20 +133,6 @@ export function landingPageHtml(analysis?: BundledAnalysisFile): string {
   }
 }
 
-/**
- * The rules of `css` the landing `page` can use (build/critical-css.ts), tested on that page as
- * the built document holds it.
- */
-export function firstScreenCss(css: string, page: string): string {
-  const window = new Window();
-  try {
-    window.document.body.innerHTML = `<div id="root">${page}</div>`;
-    return criticalCss(css, selectorMayMatch(window.document as unknown as Document));
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
 export function staticShell(): Plugin {
   let analysis: Promise<string> | undefined;
   const entry = landingEntry();
@@ -171,13 +155,10 @@ export function staticShell(): Plugin {
         const file = analysis ? (JSON.parse(await analysis) as BundledAnalysisFile) : undefined;
         const bundle = ctx.bundle;
         // The one stylesheet, inlined: no request stands between the HTML and its first paint.
-        let stylesheet = '';
         let out = html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (link, file: string) => {
           const asset = bundle[file];
           const css = asset?.type === 'asset' ? String(asset.source) : '';
-          if (!css || css.includes('</style')) return link;
-          stylesheet = css;
-          return `<style id="${FIRST_SCREEN_STYLE_ID}">${css}</style>`;
+          return css && !css.includes('</style') ? `<style>${css}</style>` : link;
         });
         // After the CSP (which must allow it) and the charset, before anything in the body.
         out = out.replace(
@@ -193,8 +174,7 @@ export function staticShell(): Plugin {
           );
         // The boot script, its modules and the landing files' preloads go after the page: in the
         // head, the parser's time on them (a request each) makes it stop before the body, and the
-        // first frame is empty. Held in a template, they are requested once the first frame is
-        // shown (app/after-first-paint-parts.ts), at once on any other address.
+        // first frame is empty. They are still requested as soon as the page is parsed.
         const requests: string[] = [];
         out = out.replace(
           /^[ \t]*(<script type="module"[^>]*><\/script>|<link rel="(?:modulepreload|preload)"[^>]*>)[ \t]*\n/gm,
@@ -210,24 +190,9 @@ export function staticShell(): Plugin {
         // Right after the page is parsed: the legend's counts and status line before its first
         // frame, the layers' highlights right after that frame (app/boot-layers-inline.ts).
         const layers = `<script>${await landingLayersScript()}</script>`;
-        const parts = [layers, `<template id="${FIRST_FRAME_AFTER}"></template>`];
-        if (!page.includes('id="main-content"'))
-          return out.replace(
-            '<div id="root"></div>',
-            () => `<div id="root">${page}</div>\n    ${[...parts, ...requests].join('\n    ')}`,
-          );
-        // The first frame styled by the rules its page can use; the whole stylesheet and the
-        // requests held until it is shown (app/after-first-paint-parts.ts), in a template after
-        // the marker, so the parser reads them after the first frame may be painted.
-        if (stylesheet)
-          out = out.replace(
-            `<style id="${FIRST_SCREEN_STYLE_ID}">${stylesheet}</style>`,
-            () => `<style id="${FIRST_SCREEN_STYLE_ID}">${firstScreenCss(stylesheet, page)}</style>`,
-          );
-        const held = `<template id="${AFTER_FIRST_PAINT_ID}">${stylesheet && `<style>${stylesheet}</style>`}${requests.join('')}</template>`;
         return out.replace(
           '<div id="root"></div>',
-          () => `<div id="root">${page}</div>\n    ${[...parts, held].join('\n    ')}`,
+          `<div id="root">${page}</div>\n    ${[layers, `<template id="${FIRST_FRAME_AFTER}"></template>`, ...requests].join('\n    ')}`,
         );
       },
     },

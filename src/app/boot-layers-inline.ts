@@ -10,34 +10,12 @@
  * delayed the text. It then removes itself, as the head's gate does: the document holds no inline script.
  * From here on the page looks ready, so the reader's command keys are held for the app to run
  * once it has loaded (early-keys.ts).
- *
- * It also releases what the page holds back for after its first frame: the whole stylesheet and
- * the app's requests (after-first-paint-parts.ts). On any other address at once: the pre-rendered
- * page is hidden there, and the app paints the page.
  */
 import { afterFirstPaintShown } from '../lib/after-first-paint';
-import { releaseAfterFirstPaint } from './after-first-paint-parts';
 import { paintLandingLayers } from './boot-layers';
-import { STATIC_ROUTE_ATTR } from './boot-shell';
 import { holdEarlyKeys } from './early-keys';
 
-let highlights: (() => void) | null = null;
-try {
-  highlights = paintLandingLayers(document);
-} catch {
-  // The app paints the layers; the stylesheet and the app must come whatever happened here.
-}
+const highlights = paintLandingLayers(document);
 holdEarlyKeys(window);
-// What is held back follows this script in the page: released once the page is parsed.
-const release = () => releaseAfterFirstPaint(document);
-const releaseWhenParsed = () =>
-  document.readyState === 'loading'
-    ? document.addEventListener('DOMContentLoaded', release, { once: true })
-    : release();
-if (document.documentElement.hasAttribute(STATIC_ROUTE_ATTR))
-  afterFirstPaintShown(() => {
-    releaseWhenParsed();
-    highlights?.();
-  }, 'user-blocking');
-else releaseWhenParsed();
+if (highlights) afterFirstPaintShown(highlights, 'user-blocking');
 document.currentScript?.remove();
