@@ -20,7 +20,7 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../
 import { BLIND_NEWS_ROWS_5, COMPANY_ROLE_ROW, SEAT_ROLE_ROW } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS } from '../lexicon/words';
-import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, type NamedSpan } from './named-spans';
+import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, namesWithin } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
 export function applyBlindNewsRows5(ctx: Ctx, out: Names): void {
@@ -54,21 +54,6 @@ const isWord = (ctx: Ctx, i: number, w: string) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;
 const isLowerWord = (ctx: Ctx, i: number) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
-
-/**
- * The names over tokens [a, b) when none of them runs outside it: what a rule may replace.
- * `undefined` when a name crosses the span's edge.
- */
-function namesWithin(out: Names, a: number, b: number): NamedSpan[] | undefined {
-  const found: NamedSpan[] = [];
-  for (let i = a; i < b; i++) {
-    const n = out.at(i);
-    if (!n || found.includes(n)) continue;
-    if (n.a < a || n.b > b) return undefined;
-    found.push(n);
-  }
-  return found;
-}
 
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge or already says so. */
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {

@@ -15,7 +15,17 @@ import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
 import { FOLD_PATTERN_ROWS_3 } from '../lexicon/fold-patterns-3';
 import { rowNamed } from '../lexicon/rule-row';
 import { REVIEW_ROWS_1 } from '../lexicon/review-rows-1';
-import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, type NamedSpan } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  formMarks,
+  isCapWord,
+  isPunctChar,
+  type Names,
+  type NamedSpan,
+  namesWithin,
+} from './named-spans';
 
 export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
   numberedPairs(ctx, out);
@@ -26,21 +36,6 @@ export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
 
 /** A capitalised word at `i` that goes on the same line. */
 const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
-
-/**
- * The names over tokens [a, b) when none of them runs outside it: what a rule may replace.
- * `undefined` when a longer name holds the span.
- */
-function namesWithin(out: Names, a: number, b: number): NamedSpan[] | undefined {
-  const found: NamedSpan[] = [];
-  for (let i = a; i < b; i++) {
-    const n = out.at(i);
-    if (!n || found.includes(n)) continue;
-    if (n.a < a || n.b > b) return undefined;
-    found.push(n);
-  }
-  return found;
-}
 
 /** Puts one name over [a, b) unless it is there already with this type. */
 function putOver(out: Names, a: number, b: number, type: number, id: string, within: NamedSpan[]): void {

@@ -135,3 +135,18 @@ export function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: Na
     if (n !== except && n.type === PERSON && n.b - n.a > 1) for (let i = n.a; i < n.b; i++) words.add(lower(ctx, i));
   return words;
 }
+
+/**
+ * The names over tokens [a, b) when none of them runs outside it: what a rule may replace.
+ * `undefined` when a name crosses the span's edge (a longer name holds the span).
+ */
+export function namesWithin(out: Names, a: number, b: number): NamedSpan[] | undefined {
+  const found: NamedSpan[] = [];
+  for (let i = a; i < b; i++) {
+    const n = out.at(i);
+    if (!n || found.includes(n)) continue;
+    if (n.a < a || n.b > b) return undefined;
+    found.push(n);
+  }
+  return found;
+}
