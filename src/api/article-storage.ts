@@ -11,6 +11,7 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { checkArticleInSlices, type Article } from '../model/article';
 import { analysisCache } from '../workers/analysis-cache';
+import { retryAfterFreeing } from '../lib/retry-after-freeing';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
@@ -70,18 +71,15 @@ export async function saveArticle(article: Article, onLateSave?: () => void): Pr
 }
 
 async function storeText(s: UseStore, article: Article): Promise<'saved' | 'memory'> {
-  try {
-    await set(article.id, article, s);
-    return 'saved';
-  } catch {
-    // Refused, most likely for lack of space: the analysis cache only saves time, so the space it
-    // holds goes to the reader's article, and the save is tried once more.
-    if (!(await analysisCache.clear())) return 'memory';
-    return set(article.id, article, s).then(
-      () => 'saved' as const,
-      () => 'memory' as const,
-    );
-  }
+  // Refused, most likely for lack of space: the analysis cache only saves time, so the space it
+  // holds goes to the reader's article, and the save is tried once more.
+  return retryAfterFreeing(
+    () => set(article.id, article, s),
+    () => analysisCache.clear(),
+  ).then(
+    () => 'saved' as const,
+    () => 'memory' as const,
+  );
 }
 
 /**

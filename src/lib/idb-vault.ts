@@ -5,6 +5,7 @@
  * Every call rejects instead of throwing when IndexedDB is missing or refuses.
  */
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { retryAfterFreeing } from './retry-after-freeing';
 import type { CopyVault } from './safe-storage';
 
 export const VAULT_DB = 'marginalia-kept';
@@ -31,12 +32,5 @@ export function createIdbVault(): CopyVault {
  * damaged copy is the reader's only way back to their data, so it outranks any cache.
  */
 export function freeingSpaceFor(vault: CopyVault, freeSpace: () => Promise<boolean>): CopyVault {
-  return {
-    ...vault,
-    put: (key, value) =>
-      vault.put(key, value).catch(async (refused: unknown) => {
-        if (!(await freeSpace().catch(() => false))) throw refused;
-        return vault.put(key, value);
-      }),
-  };
+  return { ...vault, put: (key, value) => retryAfterFreeing(() => vault.put(key, value), freeSpace) };
 }
