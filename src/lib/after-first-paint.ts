@@ -7,10 +7,10 @@
  * the 2 cores beside that frame's raster and compositing, and delayed the text the reader waits
  * for (traced: 20–30 ms of main-thread CPU between the first frame's commit and its presentation).
  *
- * Runs after the next frame instead where there is nothing to wait for or nothing to hear it:
- * a first paint already shown, a browser without paint timing; on a hidden page (no frames until
- * it is shown) in a task at once. A
- * first paint that never comes (nothing contentful on the page) releases it after `MAX_WAIT_MS`.
+ * Runs after the next frame instead where there is nothing to wait for or nothing to hear it: a
+ * first paint already shown, a browser without paint timing. On a hidden page (no frames until it
+ * is shown) it runs in a task at once. A first paint that never comes (nothing contentful on the
+ * page) releases it after `MAX_WAIT_MS`.
  * Returns a cancel function.
  */
 import { afterNextFrame } from './after-next-frame';

@@ -40,7 +40,6 @@ export const useLibraryStore = create<LibraryStoreState>()(
   ),
 );
 
-/** List an article first; `sessionOnly` when its text could not be saved. */
 /** The article's text reached storage after all (it answered late): it is no longer session-only. */
 export function markArticleSaved(id: string): void {
   useLibraryStore.setState((s) =>
@@ -48,6 +47,7 @@ export function markArticleSaved(id: string): void {
   );
 }
 
+/** List an article first; `sessionOnly` when its text could not be saved. */
 export function rememberArticleMeta(meta: ArticleMeta, options: { sessionOnly?: boolean } = {}): void {
   useLibraryStore.setState((s) => ({
     articles: [meta, ...s.articles.filter((a) => a.id !== meta.id)],
