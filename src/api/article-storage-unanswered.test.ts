@@ -3,20 +3,12 @@
  * the open must go on with the session's copy, not wait for ever (the paste never opened).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentHash } from '../lib/content-hash';
-import type { Article } from '../model/article';
+import { pastedArticle, silentIndexedDb } from './unanswered-storage-fixture';
 
-const text = 'Harbour pilots in Leith stopped work on Tuesday, their association said.';
-const article: Article = {
-  id: contentHash(text),
-  title: 'Leith pilots',
-  origin: { kind: 'paste' },
-  addedAt: '2026-02-01T10:00:00.000Z',
-  text,
-};
-
-/** An IndexedDB whose open is never answered: no success, no error, no blocked event. */
-const silentIndexedDb = { open: () => ({}) as IDBOpenDBRequest };
+const article = pastedArticle(
+  'Harbour pilots in Leith stopped work on Tuesday, their association said.',
+  'Leith pilots',
+);
 
 afterEach(() => {
   vi.useRealTimers();

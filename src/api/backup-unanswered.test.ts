@@ -4,21 +4,14 @@
  * who may then clear the browser's data trusting it. It is refused, naming what could not be read.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentHash } from '../lib/content-hash';
-import { metaOf, type Article } from '../model/article';
+import { metaOf } from '../model/article';
 import { useLibraryStore, rememberArticleMeta } from '../store/library';
+import { pastedArticle, silentIndexedDb } from './unanswered-storage-fixture';
 
-const text = 'Ferry crews on the Orkney route walked out on Friday, the union said.';
-const article: Article = {
-  id: contentHash(text),
-  title: 'Orkney ferries',
-  origin: { kind: 'paste' },
-  addedAt: '2026-02-01T10:00:00.000Z',
-  text,
-};
-
-/** An IndexedDB whose open is never answered: no success, no error, no blocked event. */
-const silentIndexedDb = { open: () => ({}) as IDBOpenDBRequest };
+const article = pastedArticle(
+  'Ferry crews on the Orkney route walked out on Friday, the union said.',
+  'Orkney ferries',
+);
 
 afterEach(() => {
   vi.useRealTimers();
