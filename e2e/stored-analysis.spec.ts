@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { capture, phraseBox, pixelDifference } from './support/pixels';
-import { storedAnalyses } from './support/storage';
+import { idbValues, putInAnalysisCache, storedAnalyses } from './support/storage';
 
 const ARTICLE = [
   'Harbour pilots accept new contract',
@@ -136,6 +136,9 @@ for (const { name, viewport } of [
     await page.setViewportSize(viewport);
     await openOwnArticle(page);
     await expect.poll(() => storedAnalyses(page), { timeout: 15_000 }).toBe(1);
+    // Two earlier removals' tombstones: one past its 30 days, one recent.
+    const day = 24 * 60 * 60 * 1000;
+    await putInAnalysisCache(page, { 'gone:long-ago': Date.now() - 31 * day, 'gone:yesterday': Date.now() - day });
 
     await page.goto('./#/library');
     const remove = page.getByRole('button', { name: `Remove “${TITLE}” from the library` });
@@ -145,6 +148,15 @@ for (const { name, viewport } of [
     await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
     // The analysis quoted the article's names and words: none of it is left in the browser.
     await expect.poll(() => storedAnalyses(page)).toBe(0);
+    // The removal also prunes the old tombstone, and keeps the recent one beside its own.
+    const tombstones = async () =>
+      Object.keys(await idbValues(page, 'marginalia-analyses', 'analyses')).filter((k) => k.startsWith('gone:'));
+    await expect
+      .poll(async () => {
+        const t = await tombstones();
+        return { old: t.includes('gone:long-ago'), recent: t.includes('gone:yesterday'), count: t.length };
+      })
+      .toEqual({ old: false, recent: true, count: 2 });
     await page.reload();
     await expect(page.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
     expect(await storedAnalyses(page)).toBe(0);

@@ -33,6 +33,24 @@ export const idbValues = (page: Page, db: string, store: string) =>
 export const storedAnalyses = async (page: Page) =>
   Object.keys(await idbValues(page, 'marginalia-analyses', 'analyses')).filter((k) => k.startsWith('a:')).length;
 
+/** Puts `entries` into the analysis cache's store (made by the app already), as another session left them. */
+export const putInAnalysisCache = (page: Page, entries: Record<string, unknown>) =>
+  page.evaluate(
+    (entries) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('marginalia-analyses');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const conn = open.result;
+          const tx = conn.transaction('analyses', 'readwrite');
+          for (const [key, value] of Object.entries(entries)) tx.objectStore('analyses').put(value, key);
+          tx.oncomplete = () => (resolve(), conn.close());
+          tx.onerror = () => (reject(tx.error), conn.close());
+        };
+      }),
+    entries,
+  );
+
 /**
  * Fills localStorage to the brim (big chunks, then smaller ones), so the app's next write fails the
  * way it does on a full browser. Runs in the page (`page.evaluate`, or as source in an init script),

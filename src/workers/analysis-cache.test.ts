@@ -66,6 +66,12 @@ function fakeStore() {
       data.set(k, structuredClone(v));
       [...data.keys()].filter(doomed).forEach((key) => data.delete(key));
     },
+    deleteOlder: async (prefix, before) => {
+      fail('del');
+      for (const [key, value] of data) {
+        if (key.startsWith(prefix) && typeof value === 'number' && value < before) data.delete(key);
+      }
+    },
   };
   return { data, faults, store, entryKeys: () => [...data.keys()].filter((k) => k.startsWith('a:')) };
 }
@@ -163,6 +169,7 @@ describe('analysis cache', () => {
         update: refuse,
         setUnless: refuse,
         setAndDelete: refuse,
+        deleteOlder: refuse,
       }),
       { stamp: 'v1' },
     );
@@ -275,6 +282,24 @@ describe('analysis cache', () => {
     expect(await here.clear()).toBe(true);
     expect(await there.write(TEXT, analysisOf(TEXT))).toBe(false);
     expect(entryKeys()).toEqual([]);
+  });
+
+  it('a removal deletes the tombstones older than their life, and keeps the recent ones', async () => {
+    const { store, data } = fakeStore();
+    let time = 0;
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', tombstoneLifeMs: 1000, now: () => time });
+    const other = 'Grace Hopper spoke in Boston.';
+    await cache.forget(contentHash(TEXT));
+    time = 600;
+    await cache.forget(contentHash(other));
+    time = 1500; // TEXT's tombstone is past its life; the other's is not
+    await cache.forget('third');
+    expect([...data.keys()].filter((k) => k.startsWith('gone:')).sort()).toEqual(
+      [`gone:${contentHash(other)}`, 'gone:third'].sort(),
+    );
+    // A tombstone still young keeps blocking, from a fresh tab too.
+    const there = createAnalysisCache(() => store, { stamp: 'v1', tombstoneLifeMs: 1000, now: () => time });
+    expect(await there.write(other, { version: 2, mentions: [], entities: [], claims: [] })).toBe(false);
   });
 
   it('with no room for the tombstone, the removal still deletes every entry of the article', async () => {

@@ -18,7 +18,9 @@
  *   transaction that deletes the article's entries, and every write looks for it in its own
  *   transaction: another tab still showing the article cannot store its analysis (its names and
  *   quotes) after the removal, whichever order the two tabs run in. Opening the article again
- *   lifts it (`allow`). A tombstone is a short key and a time, one per removed article.
+ *   lifts it (`allow`). A tombstone is a short key and a time, one per removed article; each removal
+ *   also deletes the tombstones older than `tombstoneLifeMs` (a tab's late write comes seconds after
+ *   its analysis, not weeks), so they do not pile up over years of reading.
  */
 import { createStore, del, get, keys, promisifyRequest, set, update, type UseStore } from 'idb-keyval';
 import type { Analysis } from '../engine/types';
@@ -38,6 +40,8 @@ export interface AnalysisCacheStore {
   setUnless(key: string, value: unknown, blocker: string): Promise<boolean>;
   /** In one transaction: sets `key` (a tombstone) and deletes every key `doomed` picks. */
   setAndDelete(key: string, value: unknown, doomed: (key: string) => boolean): Promise<void>;
+  /** In one transaction: deletes every key beginning with `prefix` whose value is a time before `before`. */
+  deleteOlder(prefix: string, before: number): Promise<void>;
 }
 
 export interface AnalysisCacheOptions {
@@ -48,6 +52,8 @@ export interface AnalysisCacheOptions {
   maxTextChars?: number;
   /** A read that takes longer (a blocked database) is given up, and the text analysed. */
   readTimeoutMs?: number;
+  /** How long a removed article's tombstone is kept (see the header). */
+  tombstoneLifeMs?: number;
   now?: () => number;
 }
 
@@ -84,8 +90,10 @@ interface Entry {
 type Index = Array<{ key: string; chars: number; usedAt: number }>;
 const INDEX_KEY = 'index';
 /** Where a removed article's tombstone is kept (see the header). */
-const goneKey = (id: string) => `gone:${id}`;
-const isTombstone = (key: string) => key.startsWith('gone:');
+const GONE_PREFIX = 'gone:';
+const goneKey = (id: string) => `${GONE_PREFIX}${id}`;
+const isTombstone = (key: string) => key.startsWith(GONE_PREFIX);
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const readIndex = (v: unknown): Index =>
   Array.isArray(v)
@@ -113,6 +121,7 @@ function rejecting(store: AnalysisCacheStore): AnalysisCacheStore {
     update: call(store.update.bind(store)),
     setUnless: call(store.setUnless.bind(store)),
     setAndDelete: call(store.setAndDelete.bind(store)),
+    deleteOlder: call(store.deleteOlder.bind(store)),
   };
 }
 
@@ -123,6 +132,7 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
     maxChars = 3_000_000,
     maxTextChars = 200_000,
     readTimeoutMs = 1000,
+    tombstoneLifeMs = 30 * DAY_MS,
     now = Date.now,
   } = options;
   let store: AnalysisCacheStore | null | undefined;
@@ -237,6 +247,7 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
         await Promise.all(keys.filter(isOf).map((k) => s.del(k).catch(() => undefined)));
       }
       await s.update(INDEX_KEY, (old) => readIndex(old).filter((e) => !isOf(e.key))).catch(() => undefined);
+      await s.deleteOlder(GONE_PREFIX, now() - tombstoneLifeMs).catch(() => undefined);
     },
 
     async allow(id) {
@@ -313,6 +324,19 @@ function idbStore(): AnalysisCacheStore {
             .filter(doomed)
             .forEach((k) => store.delete(k)),
         );
+        return promisifyRequest(store.transaction);
+      }),
+    deleteOlder: async (prefix, before) =>
+      s('readwrite', (store) => {
+        // Keys and values of the prefix's range only: the analyses themselves are never read.
+        const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+        const cursor = store.openCursor(range);
+        cursor.onsuccess = inTransaction(store.transaction, () => {
+          const at = cursor.result;
+          if (!at) return;
+          if (typeof at.value === 'number' && at.value < before) at.delete();
+          at.continue();
+        });
         return promisifyRequest(store.transaction);
       }),
   };
