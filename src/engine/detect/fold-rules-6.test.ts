@@ -87,3 +87,17 @@ describe('organisation.country-party', () => {
     [`${HEARING}In Kennedy versus [[L Washington]] the court agreed.`, ['person:Kennedy', 'place:Washington']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.shire-county', () => {
+  it.each([
+    ['He was born in Auchleuchries, [[P:0.56 Aberdeenshire]], Scotland.', ['place:Aberdeenshire']],
+    ['A native of Oldham, [[P Lancashire]], she moved to Paris.', ['place:Lancashire']],
+    // Adversarial: a firm, a longer name, a surname after a title or given in full, a short word.
+    ['[[O Berkshire]] shares rose 2% on Friday.', ['organization:Berkshire']],
+    ['[[O West Yorkshire Police]] said officers were called.', ['organization:West Yorkshire Police']],
+    ['Mr. [[P Wilshire]] said the plan was sound.', ['person:Wilshire']],
+    ['Dr [[P Cheshire]] said the plan was sound.', ['person:Cheshire']],
+    ['[[P Leonard Cheshire]] founded it. [[P Cheshire]] said so.', ['person:Leonard Cheshire', 'person:Cheshire']],
+    ['The [[P Shire]] is quiet.', ['person:Shire']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

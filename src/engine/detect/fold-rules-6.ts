@@ -7,7 +7,8 @@
  * - organisation.litigant-government: "the [State] argued", "[County of Maui], defendants".
  * - person.case-pair: "set out in [Moran] and [Pyle]", cases cited aloud.
  * - organisation.country-party: "Green versus [United States]".
- * The last three read a court hearing only (legal.hearing-marks).
+ * - place.shire-county: "a native of Oldham, [Lancashire]" read as a person is the county.
+ * The three hearing rows read a court hearing only (legal.hearing-marks).
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -15,10 +16,21 @@ import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS 
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import { FOLD_PATTERN_ROWS_6 } from '../lexicon/fold-patterns-6';
 import { rowNamed } from '../lexicon/rule-row';
-import { ORG, PERSON, formMarks, isCapWord, namesWithin, type Names, type NamedSpan } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  formMarks,
+  isCapWord,
+  namesWithin,
+  personWordsOf,
+  type Names,
+  type NamedSpan,
+} from './named-spans';
 
 export function applyFoldPatternRows6(ctx: Ctx, out: Names): void {
   spokenFirstNames(ctx, out);
+  shireCounties(ctx, out);
   if (!isHearing(ctx)) return;
   litigantGovernments(ctx, out);
   casePairs(ctx, out);
@@ -196,5 +208,25 @@ function countryParties(ctx: Ctx, out: Names): void {
     while (b < t.count && b - r < COUNTRY_WORDS && capOnLine(ctx, b)) b++;
     if (placeLookup(ctx, spanText(ctx, r, b))?.kind !== 'country') continue;
     putOver(out, r, b, ORG, id);
+  }
+}
+
+const SHIRE = rowNamed(FOLD_PATTERN_ROWS_6, 'place.shire-county').value[0];
+/** Letters a county's name holds before "shire" at least ("Ayrshire"); "Shire" alone is no county. */
+const SHIRE_STEM = 3;
+
+/** place.shire-county: "a native of Oldham, [Lancashire]" read as a person: see the row. */
+function shireCounties(ctx: Ctx, out: Names): void {
+  const { id } = rowNamed(FOLD_PATTERN_ROWS_6, 'place.shire-county');
+  let people: Set<string> | undefined;
+  for (const n of out.alive().slice()) {
+    if (n.type !== PERSON || n.b - n.a !== 1 || out.at(n.a) !== n) continue;
+    const w = lower(ctx, n.a);
+    if (!w.endsWith(SHIRE) || w.length < SHIRE.length + SHIRE_STEM || !isCapWord(ctx, n.a)) continue;
+    // "Mr Wilshire", "Dr Cheshire": a surname after a title.
+    if (n.a > 0 && TITLES.has(lower(ctx, n.a - 1))) continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(w)) continue;
+    out.put(n.a, n.b, PLACE, id, undefined, n);
   }
 }

@@ -80,4 +80,13 @@ export const FOLD_PATTERN_ROWS_6: readonly RuleRow[] = [
       },
     ],
   },
+  {
+    id: 'place.shire-county',
+    value: ['shire'],
+    reason:
+      'English and Scottish counties are named "…shire": "Aberdeenshire", "Lancashire", "North Yorkshire". A single capitalised word of that shape that the model reads as a person ("a native of Oldham, [Lancashire]", "in Auchleuchries, [Aberdeenshire], Scotland") is the county, a place. Only a person of one word is retyped: an organisation ("Berkshire rose 2%", Berkshire Hathaway) and longer names ("West Yorkshire Police") are left, and so is a surname of that shape the document gives a person ("Leonard Cheshire … Cheshire said") or writes after a title ("Mr Wilshire").',
+    examples: [
+      { text: 'He was born in 1635 in Aberdeenshire, Scotland.', expect: 'place:Aberdeenshire | place:Scotland' },
+    ],
+  },
 ];
