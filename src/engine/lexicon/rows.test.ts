@@ -58,6 +58,7 @@ import { BLIND_NEWS_ROWS_4 } from './blind-news-4';
 import { ROBUST_ROWS } from './robust-rows';
 import { FOLD_PATTERN_ROWS_2 } from './fold-patterns-2';
 import { FOLD_PATTERN_ROWS_4 } from './fold-patterns-4';
+import { FOLD_PATTERN_ROWS_6 } from './fold-patterns-6';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -165,6 +166,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'states read as bodies, districts, tickers, seats of government, platforms, group appositions',
     BLIND_NEWS_ROWS_5_ALL,
   ],
+  // Rows of 1 Dec 2026, night (helper ents13c).
+  ['first names in speech, hearing parties, litigating governments', FOLD_PATTERN_ROWS_6],
   // A review of the evening's rows on adversarial news (fix14c).
   ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
 ];
