@@ -74,6 +74,7 @@ export interface Cue {
 
 const set = (xs: readonly string[]) => new Set(xs);
 const RECIPROCAL: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.pairs.map((p) => p.join(' ')));
+const RECIPROCAL_LEMMAS: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.lemmas);
 const DET_BEFORE = set(GUARD_DETERMINER_BEFORE.value);
 const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
@@ -803,7 +804,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
     // "have known each other for years" (row guard.reciprocal-object).
-    if (i + 2 < b && RECIPROCAL.has(next + ' ' + lower(cx, i + 2))) continue;
+    if (
+      RECIPROCAL_LEMMAS.has(entry.lemma) &&
+      i + 2 < b &&
+      RECIPROCAL.has(next + ' ' + lower(cx, i + 2)) &&
+      !(i + 3 < b && lower(cx, i + 3) === 'that')
+    )
+      continue;
     // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
     if (prev === 'to' && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
     // "the official said", "some said": a word that is also a noun or pronoun before a form

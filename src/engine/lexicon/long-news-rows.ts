@@ -86,16 +86,21 @@ export const ACCORDING_TO_IN_PROPORTION: RuleRow<{ verbs: readonly string[]; max
  * "have known each other for years": a verb of knowing or saying whose object is "each other" or
  * "one another" reports a relation between its subjects, not a proposition.
  */
-export const RECIPROCAL_OBJECT: RuleRow<{ pairs: readonly (readonly [string, string])[] }> = {
+export const RECIPROCAL_OBJECT: RuleRow<{
+  pairs: readonly (readonly [string, string])[];
+  lemmas: readonly string[];
+}> = {
   id: 'guard.reciprocal-object',
   value: {
+    // Verbs of knowing: "told each other that …" or "warned one another that …" still report speech.
+    lemmas: ['know', 'understand', 'realise', 'realize', 'hear', 'recognise', 'recognize', 'remember'],
     pairs: [
       ['each', 'other'],
       ['one', 'another'],
     ],
   },
   reason:
-    'A reciprocal object ("known each other", "understand one another", "told each other stories") is who the verb relates, so the words after it are no clause the subjects hold or said; without it the same verb stays a cue.',
+    'A verb of knowing with a reciprocal object ("known each other for years", "understand one another") relates its subjects; the words after it are no clause they hold. Verbs of saying keep their cue ("told each other that the plan had failed"), and so does a "that" clause after the reciprocal.',
   examples: [
     {
       text: 'Rautio and Lindqvist have known each other for years, and both have been careful in public.',
@@ -103,6 +108,7 @@ export const RECIPROCAL_OBJECT: RuleRow<{ pairs: readonly (readonly [string, str
     },
     { text: 'The two leaders understand one another better than their aides do.', expect: '' },
     { text: 'Rautio said he knew the talks would fail.', expect: 'said' },
+    { text: 'The two ministers told each other that the talks had failed.', expect: 'told' },
     { text: 'Omar Haddad understands voters are tired of the dispute.', expect: 'understands' },
   ],
 };
