@@ -8,6 +8,7 @@ import type { Entity, Mention } from '../types';
 import { lower, type Ctx } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_FORMS, PHRASAL_FORMS } from '../lexicon/claim-cues';
+import { ACCORDING_TO_IN_PROPORTION } from '../lexicon/long-news-rows';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
 
 export interface CCtx extends Ctx {
@@ -78,13 +79,29 @@ function accordingTo(ctx: Ctx, q: QuoteMap): Int32Array {
         t.end[i] - t.start[i] === 9 &&
         q.of[i] < 0 &&
         lower(ctx, i) === 'according' &&
-        lower(ctx, i + 1) === 'to'
+        lower(ctx, i + 1) === 'to' &&
+        !dividedAccordingTo(ctx, i)
       )
         out.push(i);
     }
   }
   // Several forms ("according", "According") are merged into text order.
   return Int32Array.from(out).sort();
+}
+
+const DIVIDING_VERBS: ReadonlySet<string> = new Set(ACCORDING_TO_IN_PROPORTION.value.verbs);
+/**
+ * "split the costs according to each country's share": a verb of dividing or ranking a few words
+ * before "according" (no punctuation between) makes it "in proportion to" (row
+ * cue.according-to.in-proportion).
+ */
+function dividedAccordingTo(ctx: Ctx, i: number): boolean {
+  const { t } = ctx;
+  for (let k = i - 1; k >= 0 && k >= i - ACCORDING_TO_IN_PROPORTION.value.maxBefore; k--) {
+    if (t.kind[k] !== Kind.Word) return false;
+    if (DIVIDING_VERBS.has(lower(ctx, k))) return true;
+  }
+  return false;
 }
 
 /** The first of the sorted token indices `at` that is ≥ `a`, or −1. */

@@ -20,6 +20,7 @@ import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '..
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
+import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import {
   BOUND_PRONOUN_WORDS,
   INVERTED_ADJUNCT_WORDS,
@@ -737,8 +738,25 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
     (t.flags[f] & Flag.Cap ? TITLES.has(lower(cx, f)) : !APPOSITION_BREAK.has(lower(cx, f)))
   )
     f++;
-  if (!personAt(cx, f)) return undefined;
+  if (!personAt(cx, f)) return firmAppositive(cx, np, before);
   return mentionEnd(cx, f, before) === before ? { a: np.b + 1, b: before } : undefined;
+}
+
+const FIRM_KINDS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.kinds);
+/**
+ * "The company's largest investor, the U.S. venture firm Halcyon Partners, said": an organisation
+ * after a kind-of-firm noun, ending at the comma before the cue (row speaker.appositive.kind-of-firm).
+ */
+function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
+  const last = Math.min(before - 1, np.b + 1 + FIRM_APPOSITION.value.maxBefore);
+  for (let j = np.b + 1; j < last; j++) {
+    if (cx.t.kind[j] !== Kind.Word) return undefined;
+    if (!FIRM_KINDS.has(lower(cx, j)) || !startsMention(cx, j + 1)) continue;
+    const m = mentionAt(cx, j + 1);
+    if (m && cx.entityById.get(m.entityId)?.type === 'organization' && mentionEnd(cx, j + 1, before) === before)
+      return { a: j + 1, b: before };
+  }
+  return undefined;
 }
 
 /**

@@ -43,6 +43,7 @@ import {
   GUARD_BASE_FORM_PLURAL_HEAD,
   GUARD_FINAL_TAG,
 } from '../lexicon/cue-guards';
+import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { ARTICLES, DETERMINERS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -72,6 +73,8 @@ export interface Cue {
 }
 
 const set = (xs: readonly string[]) => new Set(xs);
+const RECIPROCAL: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.pairs.map((p) => p.join(' ')));
+const RECIPROCAL_LEMMAS: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.lemmas);
 const DET_BEFORE = set(GUARD_DETERMINER_BEFORE.value);
 const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
@@ -800,6 +803,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
+    // "have known each other for years" (row guard.reciprocal-object).
+    if (
+      RECIPROCAL_LEMMAS.has(entry.lemma) &&
+      i + 2 < b &&
+      RECIPROCAL.has(next + ' ' + lower(cx, i + 2)) &&
+      !(i + 3 < b && lower(cx, i + 3) === 'that')
+    )
+      continue;
     // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
     if (prev === 'to' && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
     // "the official said", "some said": a word that is also a noun or pronoun before a form

@@ -47,6 +47,9 @@ import {
   NEWS_CASES_39,
   type NewsCase,
 } from './news.cases';
+import { NEWS_CASES_40 } from './news-long-40.cases';
+import { NEWS_CASES_41 } from './news-long-41.cases';
+import { NEWS_CASES_42 } from './news-long-42.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -88,6 +91,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 37': NEWS_CASES_37,
   'batch 38': NEWS_CASES_38,
   'batch 39': NEWS_CASES_39,
+  'batch 40': NEWS_CASES_40,
+  'batch 41': NEWS_CASES_41,
+  'batch 42': NEWS_CASES_42,
 };
 
 export interface NewsScore {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
-import { QUOTE_PARAGRAPH_CONTINUES, QUOTE_STYLES } from '../lexicon/quote-marks';
+import { QUOTE_PARAGRAPH_CONTINUES, QUOTE_SINGLE_PARAGRAPH_CONTINUES, QUOTE_STYLES } from '../lexicon/quote-marks';
 import { claimSentences, scanQuotes } from './quotes';
 
 /** The quotations of a text as their inner text, trimmed. */
@@ -13,6 +13,15 @@ describe('quote styles (rule rows)', () => {
   const rows = QUOTE_STYLES.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
   it.each(rows)('%s: %s', (_id, text, want) => {
     expect(quotesOf(text)[0] ?? '').toBe(want);
+  });
+});
+
+describe('quote.curly-single.paragraph-continues (rule row)', () => {
+  // `expect`: the text of the quotation that continues one left open, or '' when none does.
+  it.each(QUOTE_SINGLE_PARAGRAPH_CONTINUES.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) => {
+    const qm = scanQuotes(buildContext(text));
+    const cont = qm.quotes.find((q) => q.continues >= 0);
+    expect(cont ? text.slice(cont.inner, cont.close).trim() : '').toBe(want);
   });
 });
 

@@ -13,8 +13,9 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { tokenFrom, type Ctx } from '../context';
-import { QUOTE_STYLES, type QuoteFamily } from '../lexicon/quote-marks';
+import { QUOTE_SINGLE_PARAGRAPH_CONTINUES, QUOTE_STYLES, type QuoteFamily } from '../lexicon/quote-marks';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
+import { ANSWER_NO } from '../lexicon/long-news-rows';
 
 export interface Quote {
   /** Rule row that opened it ("quote.curly-double"). */
@@ -83,6 +84,20 @@ const isBlank = (code: number): boolean =>
 /** Characters after which a mark opens rather than closes ("(", "—", ":" and spaces). */
 const OPENS_AFTER = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '“', '‘', '«', '„', '‹']);
 
+const SINGLE_RUNS_ON = new Set(QUOTE_SINGLE_PARAGRAPH_CONTINUES.value.styles);
+/**
+ * A single quotation left open at a paragraph's end that is a quotation, not an apostrophe
+ * (row quote.curly-single.paragraph-continues): a curly ‘ at the paragraph's start or after a
+ * sentence's end, before a capital, with a sentence's end inside.
+ */
+function singleRunsOn(text: string, open: number, end: number, style: string): boolean {
+  if (!SINGLE_RUNS_ON.has(style) || !/\p{Lu}/u.test(text[open + 1] ?? '')) return false;
+  let b = open - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  if (b >= 0 && text[b] !== '\n' && !/[.!?]/.test(text[b])) return false;
+  return /[.!?][’'"”]?\s/.test(text.slice(open, end) + ' ');
+}
+
 interface Open {
   style: string;
   pos: number;
@@ -114,7 +129,13 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
   const open = (style: string, pos: number, len: number) => {
     const outer = stack.length === 0;
     let continues = -1;
-    if (outer && paraStart && pendingChain >= 0 && FAMILY.get(style) === 'double') continues = pendingChain;
+    if (
+      outer &&
+      paraStart &&
+      pendingChain >= 0 &&
+      (FAMILY.get(style) === 'double' || all[pendingChain].style === style)
+    )
+      continues = pendingChain;
     all.push({
       style,
       open: pos,
@@ -159,7 +180,7 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     pendingChain = -1;
     for (let k = 0; k < stack.length; k++) {
       const q = all[stack[k].idx];
-      if (k === 0 && FAMILY.get(q.style) === 'double') {
+      if (k === 0 && (FAMILY.get(q.style) === 'double' || singleRunsOn(text, q.open, pos, q.style))) {
         q.close = pos;
         q.closed = false;
         pendingChain = stack[k].idx;
@@ -386,6 +407,8 @@ function noEndsSentence(ctx: Ctx, i: number, qm: QuoteMap): boolean {
   // or a sentence-opening word ends the sentence ("10 p.m. Eastern" does not).
   if (f === 'p.m.' || f === 'a.m.')
     return qm.role[n] === QRole.Open || (t.kind[n] === Kind.Word && OPENERS.has(ctx.forms[ctx.form[n]].toLowerCase()));
+  if (ANSWER_NO_FORMS.has(f) && i > 0 && qm.role[i - 1] === QRole.Open)
+    return t.kind[n] === Kind.Word && (t.flags[n] & Flag.Cap) !== 0;
   if (f !== 'no.') return false;
   return qm.role[n] === QRole.Open || (t.kind[n] === Kind.Word && (t.flags[n] & Flag.Cap) !== 0);
 }
@@ -406,6 +429,8 @@ const INITIALS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.initial
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.openers);
 
 const OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.timeOpeners);
+/** "‘No. I've …": row claim.sentence.answer-no. */
+const ANSWER_NO_FORMS: ReadonlySet<string> = new Set(ANSWER_NO.value.forms);
 
 /**
  * The token after a wire dateline opening tokens a…b ("WARSAW, March 4 (Reuters) -", "GRANTS

@@ -47,6 +47,8 @@ export const GUARD_NOUNISH: RuleRow = {
     'concluded',
     'counter',
     'countered',
+    // "lunch counters on Clinton Avenue depend on …" (claims13, batch 40).
+    'counters',
     'reply',
     'hint',
     'maintain',
@@ -140,6 +142,8 @@ export const GUARD_NOUNISH: RuleRow = {
   examples: [
     { text: 'Calls for reform grew louder after the vote.', expect: '' },
     { text: 'Omar Haddad notes that the bridge is old.', expect: 'notes' },
+    { text: 'The coffee shops and lunch counters on Clinton Avenue depend on its workers.', expect: '' },
+    { text: 'Brennan counters that the grant was refused.', expect: 'counters' },
   ],
 };
 

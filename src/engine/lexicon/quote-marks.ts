@@ -101,3 +101,22 @@ export const QUOTE_PARAGRAPH_CONTINUES: RuleRow<null> = {
     },
   ],
 };
+
+/**
+ * British style carries a ‘…’ quotation over paragraphs as news carries “…”: no closing mark at the
+ * end of each paragraph, an opening ‘ at the start of the next.
+ */
+export const QUOTE_SINGLE_PARAGRAPH_CONTINUES: RuleRow<{ styles: readonly string[] }> = {
+  id: 'quote.curly-single.paragraph-continues',
+  value: { styles: ['quote.curly-single'] },
+  reason:
+    "British papers quote with ‘…’ and run a quotation over paragraphs the same way as “…”. A curly ‘ that opens a paragraph or follows a sentence's end, before a capital, and holds a sentence's end is a quotation left open, not an apostrophe ('90s stays one: it follows a word, or has no sentence inside).",
+  examples: [
+    {
+      text: '‘I knew it was coming,’ he said. ‘You lose seven out of eight, you know the rules.\n\n‘What I will say is that I told the board.’',
+      expect: 'What I will say is that I told the board.',
+    },
+    { text: 'Fans of the ‘90s sound came back. It was loud.\n\n‘Never,’ she said.', expect: '' },
+    { text: '‘90s music is back. Everyone agrees.\n\n‘Never,’ she said.', expect: '' },
+  ],
+};
