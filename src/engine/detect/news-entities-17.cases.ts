@@ -124,9 +124,9 @@ Sources
   },
   {
     name: 'reuters first circuit tariff appeal',
-    text: `U.S. appeals court hears challenge to lobster export rules
+    text: `[[L U.S.]] appeals court hears challenge to lobster export rules
 
-[[L BOSTON]], May 14 ([[O Reuters]]) - A U.S. appeals court on Wednesday appeared doubtful of a bid by [[L Maine]] lobstermen to overturn federal rules meant to protect the endangered right whale, as a three-judge panel of the [[O 1st U.S. Circuit Court of Appeals]] heard arguments in [[L Boston]].
+[[L BOSTON]], May 14 ([[O Reuters]]) - A [[L U.S.]] appeals court on Wednesday appeared doubtful of a bid by [[L Maine]] lobstermen to overturn federal rules meant to protect the endangered right whale, as a three-judge panel of the [[O 1st U.S. Circuit Court of Appeals]] heard arguments in [[L Boston]].
 
 The [[O Maine Lobstermen's Association]] says the rules, issued by the [[O National Marine Fisheries Service]] in 2021, would close large areas of the [[L Gulf of Maine]] to fishing for four months a year and cost the industry $90 million. A federal judge in [[L Washington]] upheld the rules last year.
 
