@@ -134,6 +134,7 @@ import { applyFoldPatternRows2 } from './fold-rules-2';
 import { applyFoldPatternRows3 } from './fold-rules-3';
 import { applyReviewRows1 } from './review-rules-1';
 import { applyBlindNewsRows5 } from './blind-rules-5';
+import { applyBlindNewsRows6 } from './blind-rules-6';
 import {
   ACRONYM,
   Names,
@@ -1722,6 +1723,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows4(ctx, out);
   // Rows from the blind entity batches 13-15 (helper ents12a), in detect/blind-rules-5.ts.
   applyBlindNewsRows5(ctx, out);
+  // Rows from the blind entity batches 16-18 (helper ents13a), in detect/blind-rules-6.ts.
+  applyBlindNewsRows6(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out
