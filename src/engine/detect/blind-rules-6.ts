@@ -271,7 +271,8 @@ function kindNouns(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, new Set([...KINDS, ...PLURAL_KINDS])));
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (!isLowerWord(ctx, k) || out.at(k)) continue;
+    // "the Carlsberg district of Copenhagen" is place.district-of's to read (a firm may name the district).
+    if (!isLowerWord(ctx, k) || out.at(k) || (isWord(ctx, k, 'district') && isWord(ctx, k + 1, 'of'))) continue;
     const a = landBefore(ctx, out, k);
     if (a === k) continue;
     putOver(out, a, k, PLACE, id);

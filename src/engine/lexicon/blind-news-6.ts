@@ -49,7 +49,7 @@ export const KIND_NOUN_ROW: ListsRow<'kinds' | 'plural'> = {
     plural: ['districts', 'provinces', 'regions'],
   },
   reason:
-    'A proper name followed by a lowercase word for a kind of land or division ("the High Atlas mountains", "the Choapa valley", "the Antofagasta region", "Mangochi and Machinga districts") names that land, a place: the kind word says so, where the model, seeing an unfamiliar word, reads an organisation or nothing. One to three capitalised words right before one of these words, on the same line, are a place (for a plural, also the name before "and"), unless the words are a demonym ("the Kurdish region"), an acronym in capitals ("the EU region"), or a person of two words or more the model reads; a firm named after the town ("Antofagasta" the miner) keeps its name elsewhere.',
+    'A proper name followed by a lowercase word for a kind of land or division ("the High Atlas mountains", "the Choapa valley", "the Antofagasta region", "Mangochi and Machinga districts") names that land, a place: the kind word says so, where the model, seeing an unfamiliar word, reads an organisation or nothing. One to three capitalised words right before one of these words, on the same line, are a place (for a plural, also the name before "and"), unless the words are a demonym ("the Kurdish region"), an acronym in capitals ("the EU region"), or a person of two words or more the model reads; "district of" is left to place.district-of ("the Carlsberg district of Copenhagen"); a firm named after the town ("Antofagasta" the miner) keeps its name elsewhere.',
   examples: [
     {
       text: 'Rainfall in the Choapa valley was 70% below normal, and villages in the High Atlas mountains were cut off.',
