@@ -15,6 +15,7 @@
 import { BATCH_8, BATCH_9, BATCH_10 } from './news-entities-8.cases';
 import { BATCH_11, BATCH_12, BATCH_13 } from './news-entities-11.cases';
 import { BATCH_14, BATCH_15, BATCH_16 } from './news-entities-14.cases';
+import { BATCH_17, BATCH_18, BATCH_19 } from './news-entities-17.cases';
 
 export interface EntityCase {
   name: string;
@@ -875,8 +876,26 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 16': {
     about:
-      "Written blind by helper ents12a after the rows of BLIND_NEWS_ROWS_5, as the last unfixed check, committed before the engine ran on it: an exoplanet found with a telescope (telescopes, stars and journals as none), Turkey's central bank with tickers and an index, a Michigan Senate primary with a pollster, a super PAC and a county clerk, a sports court ban with van der and Kenyan names and races as none, Morocco's earthquake rebuilding with Arabic names, a palace and a cement maker's ticker. First sight 0.876 (110 right of 120 predicted, 131 gold); 0.856 (107 right of 119 predicted) with the rows of BLIND_NEWS_ROWS_5 switched off. Not fixed against.",
-    floor: 0.85,
+      "Written blind by helper ents12a after the rows of BLIND_NEWS_ROWS_5, as the last unfixed check, committed before the engine ran on it: an exoplanet found with a telescope (telescopes, stars and journals as none), Turkey's central bank with tickers and an index, a Michigan Senate primary with a pollster, a super PAC and a county clerk, a sports court ban with van der and Kenyan names and races as none, Morocco's earthquake rebuilding with Arabic names, a palace and a cement maker's ticker. First sight 0.876 (110 right of 120 predicted, 131 gold); 0.856 (107 right of 119 predicted) with the rows of BLIND_NEWS_ROWS_5 switched off. Not fixed against by ents12a; its leftovers (the sports court, World Athletics, the High Atlas, a surname alone) were then studied by helper ents13a: 0.934 (120 right of 126 predicted, 131 gold) after the rows of BLIND_NEWS_ROWS_6.",
+    floor: 0.91,
     cases: BATCH_16,
+  },
+  'batch 17': {
+    about:
+      "Written blind by helper ents13a (news-entities-17.cases.ts), committed before the engine ran on it: Malawi's presidential runoff with Chichewa names and its electoral commission, a defence group named after its town (Kongsberg, the firm and the town in one report) with tickers, Missouri's supreme court on a ballot measure with judges and campaign groups, second-tier English football with clubs named after their towns and grounds, the obituary of a Chilean seismologist named like a city. First sight 0.884 (137 right of 151 predicted, 159 gold); 0.943 (148 right of 155 predicted, 159 gold) after the rows of BLIND_NEWS_ROWS_6 (lexicon/blind-news-6.ts: person.surname-repeat, organisation.title-word-head, organisation.people-for-aim, sport.club-suffix-name, sport.town-club-action, organisation.acronym-definition, place.kind-noun-after).",
+    floor: 0.92,
+    cases: BATCH_17,
+  },
+  'batch 18': {
+    about:
+      "Written blind by helper ents13a with batch 17, committed before the engine ran on it: a cholera outbreak in eastern Congo with WHO, Africa CDC and rebel groups, the 1st U.S. Circuit Court of Appeals (the First Circuit) on Maine's lobster rules, Nepal's parliament electing a prime minister with Nepali parties, an NHL final with teams named by their city, a Chilean miner named after its port city (Antofagasta, also a region). First sight 0.813 (124 right of 151 predicted, 154 gold) with the adjective 'U.S.' in the First Circuit report's first lines left unmarked; earlier batches (and batch 19's 'the U.S. firm') write it as a place, so the gold was corrected to that after the first score (0.821 as corrected: the same output, 126 right of 151 predicted, 156 gold). 0.873 (134 right of 151 predicted, 156 gold) after the rows of BLIND_NEWS_ROWS_6 (person.surname-repeat, place.kind-noun-after, sport.town-club-action, none.court-level-title); the NHL city teams, a mine's name the model is sure is a firm (Los Pelambres) and a Nepali party with brackets in its name are left.",
+    floor: 0.85,
+    cases: BATCH_18,
+  },
+  'batch 19': {
+    about:
+      "Written blind by helper ents13a with batches 17 and 18, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_6 are made from batches 16-18 and never against it. Bolivia's presidential runoff with Spanish names and parties, the EU General Court on a merger fine with tickers, the Texas House quorum fight, the Scottish Premiership with town clubs and grounds, the obituary of a Japanese typhoon forecaster with storms as none. First sight 0.900 (144 right of 157 predicted, 163 gold); 0.906 (145 right of 157 predicted, 163 gold) with the rows of BLIND_NEWS_ROWS_6, made from batches 16-18 only (organisation.title-word-head, from batch 17's 'General Assembly', also reads its 'General Court'). Not fixed against.",
+    floor: 0.88,
+    cases: BATCH_19,
   },
 };

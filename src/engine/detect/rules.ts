@@ -135,6 +135,7 @@ import { applyFoldPatternRows3 } from './fold-rules-3';
 import { applyReviewRows1 } from './review-rules-1';
 import { applyBlindNewsRows5 } from './blind-rules-5';
 import { applyFoldPatternRows6 } from './fold-rules-6';
+import { applyBlindNewsRows6 } from './blind-rules-6';
 import {
   ACRONYM,
   Names,
@@ -1725,6 +1726,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows5(ctx, out);
   // Rows of 1 Dec 2026, night (helper ents13c), in detect/fold-rules-6.ts.
   applyFoldPatternRows6(ctx, out);
+  // Rows from the blind entity batches 16-18 (helper ents13a), in detect/blind-rules-6.ts.
+  applyBlindNewsRows6(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

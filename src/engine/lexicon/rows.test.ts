@@ -5,6 +5,7 @@
  */
 import { FOLD_PATTERN_ROWS_3 } from './fold-patterns-3';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
+import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../test-helpers';
@@ -168,6 +169,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Rows of 1 Dec 2026, night (helper ents13c).
   ['first names in speech, hearing parties, litigating governments', FOLD_PATTERN_ROWS_6],
+  // Rows from the blind entity batches 16-18 (ents13a).
+  [
+    'surnames again, acronyms defined, lands by their kind, sport bodies, campaign groups, club suffixes',
+    BLIND_NEWS_ROWS_6,
+  ],
   // A review of the evening's rows on adversarial news (fix14c).
   ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
 ];
