@@ -12,7 +12,8 @@ export interface Preview {
 }
 
 /**
- * Starts `vite preview` on `port` and resolves once it answers (or after about 10 s of trying).
+ * Starts `vite preview` on `port` and resolves once it answers (or after about 30 s of trying: with
+ * other builds and test runs on the 2 cores, 10 s was sometimes too short).
  * `outDir` serves another build than `dist/` (an A/B comparison of two builds).
  */
 export async function startPreview(port: number, outDir?: string): Promise<Preview> {
@@ -22,7 +23,7 @@ export async function startPreview(port: number, outDir?: string): Promise<Previ
     detached: true,
   });
   const base = `http://localhost:${port}/`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(base)).ok) break;
     } catch {

@@ -151,11 +151,13 @@ export function createAnnotationsPersistence(options: AnnotationsPersistenceOpti
     return { raw, result, repaired: true };
   }
 
+  // `for…in`: a reload notes 10,000 records here, and `Object.entries` made a pair array for each.
   function noteStored(records: AnnotationsByArticle) {
-    for (const [articleId, byId] of Object.entries(records)) {
+    for (const articleId in records) {
+      const byId = records[articleId];
       let known = stored.get(articleId);
       if (!known) stored.set(articleId, (known = new Map()));
-      for (const [id, record] of Object.entries(byId)) known.set(id, record);
+      for (const id in byId) known.set(id, byId[id]);
     }
   }
 

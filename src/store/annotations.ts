@@ -71,11 +71,15 @@ export interface AnnotationsStoreOptions {
   yieldToPage?: Yield;
 }
 
-/** Adds `more` into `into`, article by article (a bucket may hold a mis-filed record of another article). */
+/**
+ * Adds `more` into `into`, article by article (a bucket may hold a mis-filed record of another
+ * article). `for…in`: `Object.entries` made a pair array per record, 10,000 of them in a reload.
+ */
 function gather(into: AnnotationsByArticle, more: AnnotationsByArticle) {
-  for (const [articleId, records] of Object.entries(more)) {
+  for (const articleId in more) {
+    const records = more[articleId];
     const mine = (into[articleId] ??= {});
-    for (const [id, record] of Object.entries(records)) mine[id] = mine[id] ? pickWinner(mine[id], record) : record;
+    for (const id in records) mine[id] = mine[id] ? pickWinner(mine[id], records[id]) : records[id];
   }
 }
 
