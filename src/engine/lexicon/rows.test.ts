@@ -4,6 +4,7 @@
  * must yield, "type:text" joined by " | ", in text order ("" for none).
  */
 import { FOLD_PATTERN_ROWS_3 } from './fold-patterns-3';
+import { FOLD_PATTERN_ROWS_5 } from './fold-patterns-5';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +165,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'states read as bodies, districts, tickers, seats of government, platforms, group appositions',
     BLIND_NEWS_ROWS_5_ALL,
+  ],
+  // Rows of 1 Dec 2026, night (helper ents13b).
+  [
+    'compass directions, shared kind words, facilities by kind, lists of places, neighbourhoods, cited pairs by year',
+    FOLD_PATTERN_ROWS_5,
   ],
   // A review of the evening's rows on adversarial news (fix14c).
   ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
