@@ -132,6 +132,7 @@ import type { TaggedName } from '../tagger/tag';
 import { applyFoldPatternRows4 } from './fold-rules-4';
 import { applyFoldPatternRows2 } from './fold-rules-2';
 import { applyFoldPatternRows3 } from './fold-rules-3';
+import { applyFoldPatternRows5 } from './fold-rules-5';
 import { applyReviewRows1 } from './review-rules-1';
 import { applyBlindNewsRows5 } from './blind-rules-5';
 import { applyFoldPatternRows6 } from './fold-rules-6';
@@ -1728,6 +1729,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows6(ctx, out);
   // Rows from the blind entity batches 16-18 (helper ents13a), in detect/blind-rules-6.ts.
   applyBlindNewsRows6(ctx, out);
+  // Rows of 1 Dec 2026, night (helper ents13b), in detect/fold-rules-5.ts.
+  applyFoldPatternRows5(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -4,6 +4,7 @@
  * must yield, "type:text" joined by " | ", in text order ("" for none).
  */
 import { FOLD_PATTERN_ROWS_3 } from './fold-patterns-3';
+import { FOLD_PATTERN_ROWS_5 } from './fold-patterns-5';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { REVIEW_ROWS_1 } from './review-rows-1';
@@ -173,6 +174,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'surnames again, acronyms defined, lands by their kind, sport bodies, campaign groups, club suffixes',
     BLIND_NEWS_ROWS_6,
+  ],
+  // Rows of 1 Dec 2026, night (helper ents13b).
+  [
+    'compass directions, shared kind words, facilities by kind, lists of places, neighbourhoods, cited pairs by year',
+    FOLD_PATTERN_ROWS_5,
   ],
   // A review of the evening's rows on adversarial news (fix14c).
   ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
