@@ -17,6 +17,7 @@
 import * as v from 'valibot';
 import { annotationSchema, type Annotation } from './annotation';
 import { isCanonicalAnnotation } from './canonical-annotation';
+import { pickWinner } from './merge';
 import { DEFAULT_LABELS, validateLabels, type Labels } from './preferences';
 import { describeIssues, isPlainRecord } from './schema-kit';
 
@@ -65,8 +66,12 @@ export function validateState(state: unknown, problems: string[]): PersistedStat
         }
         a = parsed.output;
       }
-      // Trust the record over the keys it was filed under: a mis-filed record is re-filed.
-      (result.annotations[a.articleId] ??= {})[a.id] = a;
+      // Trust the record over the keys it was filed under: a mis-filed record is re-filed. A copy
+      // of it may be filed under its own key too (a v2 value holds every article): the newer wins,
+      // as in any merge, whichever was listed first.
+      const mine = (result.annotations[a.articleId] ??= {});
+      const other = mine[a.id];
+      mine[a.id] = other ? pickWinner(other, a) : a;
     }
   }
   result.labels = validateLabels(state.labels, problems);

@@ -288,6 +288,41 @@ describe('persistence', () => {
     expect(reloaded.state().loadProblems).toEqual([]);
   });
 
+  it('records read back as saved (kept as parsed, not copied) are never edited in place', () => {
+    // The load keeps a saved record's parsed object itself (model/canonical-annotation.ts): the
+    // store, its write bookkeeping and its history then share it, so any in-place edit would change
+    // what the others hold. Every action below must make new records instead.
+    const backing = createMemoryStorage();
+    const writer = tab(backing);
+    for (let i = 0; i < 3; i++) writer.addAnnotation(hl(i * 4, { id: `r${i}`, note: `note ${i}`, tags: ['t'] }));
+    writer.addAnnotation({ articleId: 'art', kind: 'page-note', note: 'page', tags: [], selectors: [], id: 'pn' });
+    writer.flushPersist();
+    const t = tab(backing, Date.UTC(2026, 0, 2));
+    const loaded = Object.values(t.state().annotations.art);
+    expect(loaded).toHaveLength(4);
+    const before = loaded.map((a) => JSON.stringify(a));
+
+    t.updateAnnotation('art', 'r0', { note: 'changed', tags: ['t', 'u'], color: 'pink' });
+    t.deleteAnnotation('art', 'r1');
+    t.updateAnnotation('art', 'pn', { note: 'page changed' });
+    t.undo();
+    t.redo();
+    t.importAnnotations([{ ...loaded[2], note: 'imported', updated: '2026-01-03T00:00:00.000Z' }]);
+    t.flushPersist();
+    tab(backing, Date.UTC(2026, 0, 4)).store.getState();
+
+    expect(loaded.map((a) => JSON.stringify(a))).toEqual(before);
+    // …and the actions did take effect, in the store and in storage.
+    const now = t.state().annotations.art;
+    expect([now.r0.note, now.r1.deleted, now.pn.note, now.r2.note]).toEqual([
+      'changed',
+      true,
+      'page changed',
+      'imported',
+    ]);
+    expect(tab(backing).state().annotations.art.r0.tags).toEqual(['t', 'u']);
+  });
+
   it('migrates v1 data on load and saves it as the current version', () => {
     const v1 = {
       state: {
