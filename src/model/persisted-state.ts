@@ -35,7 +35,11 @@ export function emptyPersistedState(): PersistedState {
   return { annotations: {}, labels: { ...DEFAULT_LABELS } };
 }
 
-/** Validate a current-shape state record by record, keeping every record that passes. */
+/**
+ * Validate a current-shape state record by record, keeping every record that passes. A record
+ * already in the schema's form is kept as the very object passed in, so `state` must be fresh from
+ * `JSON.parse` (as `restore` gives it), never an object someone else still holds and may change.
+ */
 export function validateState(state: unknown, problems: string[]): PersistedState {
   const result = emptyPersistedState();
   if (!isPlainRecord(state)) {
