@@ -7,7 +7,8 @@
 import type { Entity, Mention } from '../types';
 import { lower, type Ctx } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
-import { CUE_FORMS, PHRASAL_FORMS } from '../lexicon/claim-cues';
+import { CUE_FORMS, DOCUMENT_SAYING, PHRASAL_FORMS, RESEARCH_FINDS } from '../lexicon/claim-cues';
+import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
 import { ACCORDING_TO_IN_PROPORTION } from '../lexicon/long-news-rows';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
 
@@ -80,7 +81,7 @@ function accordingTo(ctx: Ctx, q: QuoteMap): Int32Array {
         q.of[i] < 0 &&
         lower(ctx, i) === 'according' &&
         lower(ctx, i + 1) === 'to' &&
-        !dividedAccordingTo(ctx, i)
+        !(dividedAccordingTo(ctx, i) && !namesSource(ctx, i))
       )
         out.push(i);
     }
@@ -102,6 +103,32 @@ function dividedAccordingTo(ctx: Ctx, i: number): boolean {
     if (DIVIDING_VERBS.has(lower(ctx, k))) return true;
   }
   return false;
+}
+
+const ROW = ACCORDING_TO_IN_PROPORTION.value;
+const SOURCE_HEADS: ReadonlySet<string> = new Set([
+  ...ROW.sourceHeads,
+  ...ORG_DESCRIPTORS,
+  ...PERSON_DESCRIPTORS,
+  ...DOCUMENT_SAYING.value,
+  ...RESEARCH_FINDS.value,
+]);
+const OBJECT_ENDS: ReadonlySet<string> = new Set(ROW.objectEnds);
+/**
+ * The object of "according to" at `i` still names a source: a capitalised word in it ("Zillow
+ * data"), or a head that is a word for a source ("the union", "the auditor's report", "officials").
+ */
+function namesSource(ctx: Ctx, i: number): boolean {
+  const { t } = ctx;
+  let head = '';
+  for (let k = i + 2; k < t.count && k <= i + 1 + ROW.maxAfter; k++) {
+    const w = lower(ctx, k);
+    if (w === "'s" || w === '’s' || w === "'" || w === '’') continue;
+    if (t.kind[k] !== Kind.Word || OBJECT_ENDS.has(w)) break;
+    if (t.flags[k] & Flag.Cap) return true;
+    head = w;
+  }
+  return SOURCE_HEADS.has(head) || (head.endsWith('s') && SOURCE_HEADS.has(head.slice(0, -1)));
 }
 
 /** The first of the sorted token indices `at` that is ≥ `a`, or −1. */

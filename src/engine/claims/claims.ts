@@ -743,14 +743,18 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
 }
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.kinds);
+const FIRM_OPENERS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.openers);
 /**
  * "The company's largest investor, the U.S. venture firm Halcyon Partners, said": an organisation
  * after a kind-of-firm noun, ending at the comma before the cue (row speaker.appositive.kind-of-firm).
  */
 function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
+  // An appositive is a noun phrase: "the U.S. venture firm …", not "speaking to the firm …" or
+  // "backed by the union …" (fix15b).
+  if (!FIRM_OPENERS.has(lower(cx, np.b + 1))) return undefined;
   const last = Math.min(before - 1, np.b + 1 + FIRM_APPOSITION.value.maxBefore);
-  for (let j = np.b + 1; j < last; j++) {
-    if (cx.t.kind[j] !== Kind.Word) return undefined;
+  for (let j = np.b + 2; j < last; j++) {
+    if (cx.t.kind[j] !== Kind.Word || APPOSITION_BREAK.has(lower(cx, j))) return undefined;
     if (!FIRM_KINDS.has(lower(cx, j)) || !startsMention(cx, j + 1)) continue;
     const m = mentionAt(cx, j + 1);
     if (m && cx.entityById.get(m.entityId)?.type === 'organization' && mentionEnd(cx, j + 1, before) === before)

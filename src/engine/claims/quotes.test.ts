@@ -35,6 +35,13 @@ describe('quotations', () => {
     ['Rock ’n’ roll isn’t dead, the band’s singer said.', []],
     // A single quotation never closed was an apostrophe.
     ["Music of the '80s and '90s is back, fans say.", []],
+    // …even one that opens a paragraph or a sentence before a capital, when the next paragraph
+    // does not continue it (row quote.curly-single.paragraph-continues).
+    ['‘Tis the season for cuts. The council said on Monday that bins would be collected late.', []],
+    ['Residents were angry. ‘Twas ever thus. The mayor said the service would improve.\n\nThe end.', []],
+    ['‘Cause we can, the band sang. The promoter said it would sell out.\n\n‘Never,’ she said.', ['Never,']],
+    // A double quotation does not continue a single one left open.
+    ['‘They promised a stand. They promised a pitch.\n\n“None of it,” he said.', ['None of it,']],
     // Several quotations in one sentence.
     ['“We won,” she said, “and we will win again.”', ['We won,', 'and we will win again.']],
     // Straight quotes next to punctuation.

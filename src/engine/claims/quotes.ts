@@ -85,13 +85,16 @@ const isBlank = (code: number): boolean =>
 const OPENS_AFTER = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '“', '‘', '«', '„', '‹']);
 
 const SINGLE_RUNS_ON = new Set(QUOTE_SINGLE_PARAGRAPH_CONTINUES.value.styles);
+const ELISIONS: ReadonlySet<string> = new Set(QUOTE_SINGLE_PARAGRAPH_CONTINUES.value.elisions);
 /**
  * A single quotation left open at a paragraph's end that is a quotation, not an apostrophe
  * (row quote.curly-single.paragraph-continues): a curly ‘ at the paragraph's start or after a
- * sentence's end, before a capital, with a sentence's end inside.
+ * sentence's end, before a capital and not a clipped word ("‘Tis"), with a sentence's end inside;
+ * it stands only if the next paragraph continues it (see `settleSingle`).
  */
 function singleRunsOn(text: string, open: number, end: number, style: string): boolean {
   if (!SINGLE_RUNS_ON.has(style) || !/\p{Lu}/u.test(text[open + 1] ?? '')) return false;
+  if (ELISIONS.has(/^\p{L}+/u.exec(text.slice(open + 1, open + 8))![0].toLowerCase())) return false;
   let b = open - 1;
   while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
   if (b >= 0 && text[b] !== '\n' && !/[.!?]/.test(text[b])) return false;
@@ -125,6 +128,13 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
   const stack: Open[] = [];
   let paraStart = true;
   let pendingChain = -1; // outermost double quotation left open by the previous paragraph
+  // A single quotation left open stands only if the next paragraph opens by continuing it: else its
+  // ‘ was an apostrophe ("‘Tis the season.", "‘Cause we can.") and it is dropped as before.
+  let pendingSingle = -1;
+  const settleSingle = (continued: boolean) => {
+    if (pendingSingle >= 0 && !continued) all[pendingSingle].dropped = true;
+    pendingSingle = -1;
+  };
 
   const open = (style: string, pos: number, len: number) => {
     const outer = stack.length === 0;
@@ -133,7 +143,9 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
       outer &&
       paraStart &&
       pendingChain >= 0 &&
-      (FAMILY.get(style) === 'double' || all[pendingChain].style === style)
+      (FAMILY.get(style) === 'double'
+        ? FAMILY.get(all[pendingChain].style) === 'double'
+        : all[pendingChain].style === style)
     )
       continues = pendingChain;
     all.push({
@@ -180,10 +192,12 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     pendingChain = -1;
     for (let k = 0; k < stack.length; k++) {
       const q = all[stack[k].idx];
-      if (k === 0 && (FAMILY.get(q.style) === 'double' || singleRunsOn(text, q.open, pos, q.style))) {
+      const single = k === 0 && FAMILY.get(q.style) !== 'double' && singleRunsOn(text, q.open, pos, q.style);
+      if (k === 0 && (FAMILY.get(q.style) === 'double' || single)) {
         q.close = pos;
         q.closed = false;
         pendingChain = stack[k].idx;
+        if (single) pendingSingle = stack[k].idx;
       } else q.dropped = true;
     }
     stack.length = 0;
@@ -286,6 +300,7 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     }
     if (i < n && text.charCodeAt(i) !== 10 && !isMarkCode(text.charCodeAt(i))) {
       pendingChain = -1;
+      settleSingle(false);
       paraStart = false;
     }
   };
@@ -307,10 +322,12 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     if (wasParaStart) {
       const q = all[before];
       if (!(q && q.continues >= 0)) pendingChain = -1;
+      settleSingle(!!q && q.continues >= 0);
     }
     paraStart = false;
   }
   endParagraph(n);
+  settleSingle(false);
 
   // Outermost quotations that stand, with token ranges; marks' roles for all that stand.
   const role = new Uint8Array(t.count);

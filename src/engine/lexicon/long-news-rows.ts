@@ -32,7 +32,13 @@ export const ANSWER_NO: RuleRow<{ forms: readonly string[] }> = {
  * varying, "according to" means "in proportion to" and names no source. `expect` is the cue the
  * sentence gets ('' = no claim).
  */
-export const ACCORDING_TO_IN_PROPORTION: RuleRow<{ verbs: readonly string[]; maxBefore: number }> = {
+export const ACCORDING_TO_IN_PROPORTION: RuleRow<{
+  verbs: readonly string[];
+  maxBefore: number;
+  sourceHeads: readonly string[];
+  objectEnds: readonly string[];
+  maxAfter: number;
+}> = {
   id: 'cue.according-to.in-proportion',
   value: {
     verbs: [
@@ -67,6 +73,46 @@ export const ACCORDING_TO_IN_PROPORTION: RuleRow<{ verbs: readonly string[]; max
       'scaled',
     ],
     maxBefore: 4,
+    // The object still names a source (fix15b): a capitalised name in it, or its head (the last word
+    // before one of `objectEnds` or punctuation) is a word for a source: these, or a person's,
+    // organisation's, document's or study's noun from the other rows ("divided according to the
+    // union", "distributed unfairly according to the auditor's report").
+    sourceHeads: [
+      'source',
+      'expert',
+      'analyst',
+      'resident',
+      'witness',
+      'observer',
+      'insider',
+      'people',
+      'estimate',
+      'record',
+      'statistics',
+      'document',
+      'filing',
+      'account',
+      'ranking',
+      'index',
+    ],
+    objectEnds: [
+      'of',
+      'by',
+      'in',
+      'at',
+      'on',
+      'for',
+      'from',
+      'with',
+      'which',
+      'who',
+      'that',
+      'and',
+      'compiled',
+      'published',
+      'released',
+    ],
+    maxAfter: 6,
   },
   reason:
     '"According to" after a verb of dividing, ranking or varying, within a few words and no comma between, says how something is shared or ordered ("split the costs according to each country\'s share", "prices vary according to demand"), not who said it.',
@@ -79,6 +125,15 @@ export const ACCORDING_TO_IN_PROPORTION: RuleRow<{ verbs: readonly string[]; max
     // Must not fire: a comma or more words between, or no such verb.
     { text: 'The costs will be split next year, according to the ministry.', expect: 'according to' },
     { text: 'The plan is doomed, according to Helena Marsh.', expect: 'according to' },
+    // Must not fire: the object names a source (fix15b).
+    { text: 'The bonus pool was divided according to the union.', expect: 'according to' },
+    {
+      text: "The region's tax revenue was distributed unfairly according to the auditor's report.",
+      expect: 'according to',
+    },
+    { text: 'Rents vary according to Zillow data compiled by the city.', expect: 'according to' },
+    { text: 'The schools were ranked according to the ministry, which published the list.', expect: 'according to' },
+    { text: 'The vote was split according to party lines, officials said.', expect: 'said' },
   ],
 };
 
@@ -118,7 +173,7 @@ export const RECIPROCAL_OBJECT: RuleRow<{
  * organisation named in apposition after a kind-of-firm noun is the speaker, as a person named
  * there is. `expect` is the speaker's name.
  */
-export const FIRM_APPOSITION: RuleRow<{ kinds: readonly string[]; maxBefore: number }> = {
+export const FIRM_APPOSITION: RuleRow<{ kinds: readonly string[]; maxBefore: number; openers: readonly string[] }> = {
   id: 'speaker.appositive.kind-of-firm',
   value: {
     kinds: [
@@ -146,6 +201,9 @@ export const FIRM_APPOSITION: RuleRow<{ kinds: readonly string[]; maxBefore: num
       'manager',
     ],
     maxBefore: 5,
+    // The appositive opens with an article, as a noun phrase does; no preposition or relative word
+    // (speaker.apposition.break) before the kind (fix15b).
+    openers: ['the', 'a', 'an'],
   },
   reason:
     'A description of the source ("The company\'s largest investor,") followed by an appositive that sorts an organisation ("the U.S. venture firm Halcyon Partners,") names the source: the organisation, not someone the description might otherwise be taken to mean.',
@@ -158,6 +216,19 @@ export const FIRM_APPOSITION: RuleRow<{ kinds: readonly string[]; maxBefore: num
     {
       text: "Harriet Coles said she had lost money. The firm's founder, the entrepreneur Daniel Achebe, said he knew nothing.",
       expect: 'Daniel Achebe',
+    },
+    // Must not fire: a clause or phrase between the commas, not a noun phrase (fix15b).
+    {
+      text: 'Harriet Coles said she had lost money. The minister, speaking to the firm Halcyon Partners, said the deal was fair.',
+      expect: 'The minister',
+    },
+    {
+      text: 'Harriet Coles said she had lost money. Workers, backed by the union Unite, said they would strike.',
+      expect: 'Workers',
+    },
+    {
+      text: 'Harriet Coles said she had lost money. The regulator, which fined the lender Monzo, said controls had improved.',
+      expect: 'The regulator',
     },
   ],
 };

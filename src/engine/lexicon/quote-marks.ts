@@ -106,9 +106,14 @@ export const QUOTE_PARAGRAPH_CONTINUES: RuleRow<null> = {
  * British style carries a ‘…’ quotation over paragraphs as news carries “…”: no closing mark at the
  * end of each paragraph, an opening ‘ at the start of the next.
  */
-export const QUOTE_SINGLE_PARAGRAPH_CONTINUES: RuleRow<{ styles: readonly string[] }> = {
+export const QUOTE_SINGLE_PARAGRAPH_CONTINUES: RuleRow<{ styles: readonly string[]; elisions: readonly string[] }> = {
   id: 'quote.curly-single.paragraph-continues',
-  value: { styles: ['quote.curly-single'] },
+  value: {
+    styles: ['quote.curly-single'],
+    // Word processors turn the apostrophe of a clipped word at a sentence's start into ‘: "‘Tis",
+    // "‘Cause". Such a ‘ never opens a quotation left open (fix15b).
+    elisions: ['tis', 'twas', 'twere', 'twill', 'cause', 'cos', 'coz', 'em', 'til', 'bout', 'neath'],
+  },
   reason:
     "British papers quote with ‘…’ and run a quotation over paragraphs the same way as “…”. A curly ‘ that opens a paragraph or follows a sentence's end, before a capital, and holds a sentence's end is a quotation left open, not an apostrophe ('90s stays one: it follows a word, or has no sentence inside).",
   examples: [
@@ -118,5 +123,8 @@ export const QUOTE_SINGLE_PARAGRAPH_CONTINUES: RuleRow<{ styles: readonly string
     },
     { text: 'Fans of the ‘90s sound came back. It was loud.\n\n‘Never,’ she said.', expect: '' },
     { text: '‘90s music is back. Everyone agrees.\n\n‘Never,’ she said.', expect: '' },
+    // A clipped word at the paragraph's start, not a quotation: the next paragraph continues nothing.
+    { text: '‘Cause we can, the band sang. The promoter said it would sell out.\n\n‘Never,’ she said.', expect: '' },
+    { text: '‘Tis the season, the mayor said. Bins will be late.\n\n‘Sorry,’ she said.', expect: '' },
   ],
 };
