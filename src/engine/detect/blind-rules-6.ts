@@ -36,7 +36,7 @@ import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
-import { FIRM_NOUN_AFTER_ROW, KIND_NOUN_COMPOUND_ROW } from '../lexicon/review-rows-2';
+import { CLUB_DEAL_OBJECT_ROW, FIRM_NOUN_AFTER_ROW, KIND_NOUN_COMPOUND_ROW } from '../lexicon/review-rows-2';
 import {
   ACRONYM,
   ORG,
@@ -367,6 +367,19 @@ function racingCircuits(ctx: Ctx, out: Names): void {
 }
 
 const CLUB_ACTIONS = new Set(CLUB_ACTION_ROW.value);
+const CLUB_MOVES = new Set(CLUB_DEAL_OBJECT_ROW.value.moves);
+const CLUB_OBJECTS = new Set(CLUB_DEAL_OBJECT_ROW.value.objects);
+/** Words after a move read for what was moved ("traded a second-line defenceman"). */
+const OBJECT_WORDS = 6;
+/** guard.club-deal-object: a club's move at `v` has a player, a coach or the points after it. */
+function clubObjectAfter(ctx: Ctx, out: Names, v: number): boolean {
+  const sentence = ctx.s.of[v];
+  for (let i = v + 1; i < ctx.t.count && i - v <= OBJECT_WORDS && ctx.s.of[i] === sentence; i++) {
+    if (CLUB_OBJECTS.has(lower(ctx, i))) return true;
+    if (out.at(i)?.type === PERSON) return true;
+  }
+  return false;
+}
 /** A town the map knows (no country) that the model read as the place or left out, at [a, b). */
 function townAt(ctx: Ctx, out: Names, a: number, b: number): boolean {
   const n = out.at(a);
@@ -382,6 +395,8 @@ function townClubActions(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const v = hits[x];
     if (!isLowerWord(ctx, v) || v < 1) continue;
+    // "Munich appointed a new mayor": a town's government moves too (guard.club-deal-object).
+    if (CLUB_MOVES.has(lower(ctx, v)) && !clubObjectAfter(ctx, out, v)) continue;
     // The subject right before the verb, and the one before "and" when two towns share it.
     const spans: [number, number][] = [];
     const last = out.at(v - 1);

@@ -91,3 +91,15 @@ describe('citation.year-pair: a firm and its year', () => {
     ['As Polio and Gass (1997) found, it works.', ['person:Polio', 'person:Gass']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('sport.town-club-action: guard.club-deal-object', () => {
+  const SPORT = 'The striker scored twice in the first half. The goalkeeper saved a penalty late in the match.';
+  it.each([
+    [`[[L Munich]] appointed a new mayor last month. ${SPORT}`, ['place:Munich']],
+    [`[[L Paris]] hired 300 extra police for the final. ${SPORT}`, ['place:Paris']],
+    [`[[L Tokyo]] shared its plan for the village. ${SPORT}`, ['place:Tokyo']],
+    [`Seattle traded a defenceman for a pick. ${SPORT}`, ['organization:Seattle']],
+    [`[[L Leeds]] signed [[P Ellis Simms]] on loan. ${SPORT}`, ['organization:Leeds', 'person:Ellis Simms']],
+    [`[[L Portsmouth]] climbed out of the bottom three. ${SPORT}`, ['organization:Portsmouth']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -193,7 +193,7 @@ export const CLUB_ACTION_ROW: RuleRow = {
       ' ',
     ),
   reason:
-    'A club, not a town, climbs the table, shares the points, hires a coach, trades or signs a player ("Portsmouth climbed out of the bottom three", "Swansea and Cardiff shared a goalless derby", "Seattle traded defenceman Vince Dunn"). sport.place-team reads the verbs of a result (beat, drew, host); these are the verbs of a club\'s season. In a sports report that names no election, a town the map knows (not a country: "Qatar signed a deal" is the state) right before one of these verbs, or before "and" another such town and the verb, read by the model as the place or left out, and not after a locative preposition ("fans in Leeds shared"), is the club, an organisation.',
+    'A club, not a town, climbs the table, shares the points, hires a coach, trades or signs a player ("Portsmouth climbed out of the bottom three", "Swansea and Cardiff shared a goalless derby", "Seattle traded defenceman Vince Dunn"). sport.place-team reads the verbs of a result (beat, drew, host); these are the verbs of a club\'s season. In a sports report that names no election, a town the map knows (not a country: "Qatar signed a deal" is the state) right before one of these verbs, or before "and" another such town and the verb, read by the model as the place or left out, and not after a locative preposition ("fans in Leeds shared"), is the club, an organisation; a move (signed, hired, shared …) only with a club\'s object after it (guard.club-deal-object: "Munich appointed a new mayor" is the city).',
   examples: [
     {
       text: 'The striker scored twice in the first half on Saturday. Portsmouth climbed out of the bottom three with a 1-0 win. The goalkeeper saved a penalty late in the match.',

@@ -5,6 +5,9 @@
  */
 import type { RuleRow } from './rule-row';
 
+/** Rows whose value is a few word lists. */
+type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>>;
+
 export const FIRM_NOUN_AFTER_ROW: RuleRow = {
   id: 'guard.firm-noun-after',
   value:
@@ -54,5 +57,29 @@ export const RELATIVE_PERSON_ROW: RuleRow = {
   ],
 };
 
+export const CLUB_DEAL_OBJECT_ROW: ListsRow<'moves' | 'objects'> = {
+  id: 'guard.club-deal-object',
+  value: {
+    moves: `shared shares hired hires traded trades signed signs sacked sacks appointed appoints`.split(' '),
+    objects:
+      `coach manager boss head striker forward defender defenceman defenseman midfielder winger goalkeeper keeper goaltender goalie pitcher quarterback player players captain centre center loan points spoils derby draw stalemate honours honors lead goalless`.split(
+        ' ',
+      ),
+  },
+  reason:
+    'A town\'s government also signs, hires and appoints, even in a sports report ("Paris hired 300 extra police for the final", "Munich appointed a new mayor", "Tokyo shared its plan with the IOC"). Of the verbs of sport.town-club-action, these moves make the town a club only when what it moved is a club\'s: one of these words, or a person, within the next six words of the sentence ("Seattle traded defenceman Vince Dunn", "Swansea and Cardiff shared a goalless derby", "Leeds signed Ellis Simms on loan"). "Climbed" and "slipped" (the table) need no object.',
+  examples: [
+    {
+      text: 'The striker scored twice in the first half as the team won 3-1. Tokyo shared its plan for the Olympic village with the IOC. Paris hired 300 extra police for the final. The keeper saved a penalty in the match.',
+      expect: 'organization:Tokyo | place:Olympic | organization:IOC | place:Paris',
+    },
+  ],
+};
+
 /** Every row of this file, for the tests that run their examples. */
-export const REVIEW_ROWS_2: readonly RuleRow[] = [FIRM_NOUN_AFTER_ROW, KIND_NOUN_COMPOUND_ROW, RELATIVE_PERSON_ROW];
+export const REVIEW_ROWS_2: readonly RuleRow<unknown>[] = [
+  FIRM_NOUN_AFTER_ROW,
+  KIND_NOUN_COMPOUND_ROW,
+  RELATIVE_PERSON_ROW,
+  CLUB_DEAL_OBJECT_ROW,
+];
