@@ -271,8 +271,9 @@ function landBefore(ctx: Ctx, out: Names, k: number): number {
   const text = spanText(ctx, a, k);
   if (/^[A-Z]{2,}$/.test(text) || isDemonym(ctx, text) || (k - a === 1 && ADJECTIVE.test(text))) return k;
   if (k - a === 1 && !out.at(a) && (COMMON_WORDS.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) return k;
-  // "the Apple region", "Nvidia valley": a firm the lists know (guard.kind-noun-compound).
-  if (k - a === 1 && KNOWN_ORG_NAMES.has(lower(ctx, a))) return k;
+  // "the Apple region", "Nvidia valley": a firm the lists know and no map does ("the Amazon region"
+  // is the rainforest; guard.kind-noun-compound).
+  if (k - a === 1 && KNOWN_ORG_NAMES.has(lower(ctx, a)) && !placeLookup(ctx, text)) return k;
   return a;
 }
 /** place.kind-noun-after: see the row. */

@@ -103,3 +103,8 @@ describe('sport.town-club-action: guard.club-deal-object', () => {
     [`[[L Portsmouth]] climbed out of the bottom three. ${SPORT}`, ['organization:Portsmouth']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.kind-noun-after: a known firm a map knows as a land', () => {
+  it('keeps "the Amazon region" a place', () =>
+    expect(rulesOn('Fires in the [[O:0.7 Amazon]] region rose on Monday.')).toEqual(['place:Amazon']));
+});

@@ -35,7 +35,7 @@ export const KIND_NOUN_COMPOUND_ROW: RuleRow = {
       ' ',
     ),
   reason:
-    'A land\'s kind word followed by one of these nouns is a division of a firm or a body ("the Google district office", "the Taliban region chief", "Microsoft region sales"), not a land: place.kind-noun-after leaves the name before it as read. A single word the known-organisation lists hold ("the Apple region", "Nvidia valley") is left as read too.',
+    'A land\'s kind word followed by one of these nouns is a division of a firm or a body ("the Google district office", "the Taliban region chief", "Microsoft region sales"), not a land: place.kind-noun-after leaves the name before it as read. A single word the known-organisation lists hold and no map knows as a place ("the Apple region", "Nvidia valley") is left as read too; "the Amazon region" is the rainforest.',
   examples: [
     {
       text: 'The Taliban region chief spoke to reporters on Monday.',
