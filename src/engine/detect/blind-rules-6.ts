@@ -35,6 +35,8 @@ import {
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
+import { KNOWN_ORG_NAMES } from '../lexicon/names';
+import { CLUB_DEAL_OBJECT_ROW, FIRM_NOUN_AFTER_ROW, KIND_NOUN_COMPOUND_ROW } from '../lexicon/review-rows-2';
 import {
   ACRONYM,
   ORG,
@@ -93,6 +95,8 @@ function isSportsReport(ctx: Ctx): boolean {
 }
 
 const SURNAME_BLOCKERS = new Set(SURNAME_REPEAT_ROW.value);
+/** guard.firm-noun-after: "Ford shares", "Ford dealers" are the firm, not the founder. */
+const FIRM_NOUNS = new Set(FIRM_NOUN_AFTER_ROW.value);
 /** A model this sure of an organisation or a place is reading a firm named after its founder ("Bombardier" at 0.86-0.90). */
 const SURE = 0.7;
 const FIRM_MARKS = new Set(['&', 'inc', 'co', 'corp', 'ltd', 'plc', 'llc', 'ag', 'nv', 'group']);
@@ -123,6 +127,8 @@ function surnameRepeats(ctx: Ctx, out: Names): void {
     const text = spanText(ctx, n.a, n.b);
     if (!surnames.has(text) || firms.has(text)) continue;
     if (n.a > 0 && SURNAME_BLOCKERS.has(lower(ctx, n.a - 1))) continue;
+    // A firm the lists know ("Ford" after "Henry Ford"), or one with shares or dealers (guard.firm-noun-after).
+    if (KNOWN_ORG_NAMES.has(text.toLowerCase()) || (isLowerWord(ctx, n.b) && FIRM_NOUNS.has(lower(ctx, n.b)))) continue;
     if (capAfter(ctx, n.b) || placeLookup(ctx, text)) continue;
     out.put(n.a, n.b, PERSON, SURNAME_REPEAT_ROW.id, undefined, n);
   }
@@ -250,6 +256,8 @@ function sportBodies(ctx: Ctx, out: Names): void {
 }
 
 const KINDS = new Set(KIND_NOUN_ROW.value.kinds);
+/** guard.kind-noun-compound: "the Google district office" is a division of a firm. */
+const KIND_COMPOUNDS = new Set(KIND_NOUN_COMPOUND_ROW.value);
 const PLURAL_KINDS = new Set(KIND_NOUN_ROW.value.plural);
 /** Most capitalised words of a land's name before its kind word ("Sierra de los Cuchumatanes" is rarer). */
 const LAND_WORDS = 3;
@@ -263,6 +271,9 @@ function landBefore(ctx: Ctx, out: Names, k: number): number {
   const text = spanText(ctx, a, k);
   if (/^[A-Z]{2,}$/.test(text) || isDemonym(ctx, text) || (k - a === 1 && ADJECTIVE.test(text))) return k;
   if (k - a === 1 && !out.at(a) && (COMMON_WORDS.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) return k;
+  // "the Apple region", "Nvidia valley": a firm the lists know and no map does ("the Amazon region"
+  // is the rainforest; guard.kind-noun-compound).
+  if (k - a === 1 && KNOWN_ORG_NAMES.has(lower(ctx, a)) && !placeLookup(ctx, text)) return k;
   return a;
 }
 /** place.kind-noun-after: see the row. */
@@ -273,6 +284,8 @@ function kindNouns(ctx: Ctx, out: Names): void {
     const k = hits[x];
     // "the Carlsberg district of Copenhagen" is place.district-of's to read (a firm may name the district).
     if (!isLowerWord(ctx, k) || out.at(k) || (isWord(ctx, k, 'district') && isWord(ctx, k + 1, 'of'))) continue;
+    // "the Taliban region chief", "the Google district office": a body's division (guard.kind-noun-compound).
+    if (isLowerWord(ctx, k + 1) && KIND_COMPOUNDS.has(lower(ctx, k + 1))) continue;
     const a = landBefore(ctx, out, k);
     if (a === k) continue;
     putOver(out, a, k, PLACE, id);
@@ -355,6 +368,19 @@ function racingCircuits(ctx: Ctx, out: Names): void {
 }
 
 const CLUB_ACTIONS = new Set(CLUB_ACTION_ROW.value);
+const CLUB_MOVES = new Set(CLUB_DEAL_OBJECT_ROW.value.moves);
+const CLUB_OBJECTS = new Set(CLUB_DEAL_OBJECT_ROW.value.objects);
+/** Words after a move read for what was moved ("traded a second-line defenceman"). */
+const OBJECT_WORDS = 6;
+/** guard.club-deal-object: a club's move at `v` has a player, a coach or the points after it. */
+function clubObjectAfter(ctx: Ctx, out: Names, v: number): boolean {
+  const sentence = ctx.s.of[v];
+  for (let i = v + 1; i < ctx.t.count && i - v <= OBJECT_WORDS && ctx.s.of[i] === sentence; i++) {
+    if (CLUB_OBJECTS.has(lower(ctx, i))) return true;
+    if (out.at(i)?.type === PERSON) return true;
+  }
+  return false;
+}
 /** A town the map knows (no country) that the model read as the place or left out, at [a, b). */
 function townAt(ctx: Ctx, out: Names, a: number, b: number): boolean {
   const n = out.at(a);
@@ -370,6 +396,8 @@ function townClubActions(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const v = hits[x];
     if (!isLowerWord(ctx, v) || v < 1) continue;
+    // "Munich appointed a new mayor": a town's government moves too (guard.club-deal-object).
+    if (CLUB_MOVES.has(lower(ctx, v)) && !clubObjectAfter(ctx, out, v)) continue;
     // The subject right before the verb, and the one before "and" when two towns share it.
     const spans: [number, number][] = [];
     const last = out.at(v - 1);

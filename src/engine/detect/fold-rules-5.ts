@@ -16,6 +16,7 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } fro
 import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FOLD_PATTERN_ROWS_5 } from '../lexicon/fold-patterns-5';
+import { FIRM_NOUN_AFTER_ROW, RELATIVE_PERSON_ROW } from '../lexicon/review-rows-2';
 import { rowNamed } from '../lexicon/rule-row';
 import {
   ORG,
@@ -163,6 +164,8 @@ const FACILITY_KINDS = new Set(rowNamed(FOLD_PATTERN_ROWS_5, 'place.facility-kin
 const FACILITY_KIND_PLURALS = new Set([...FACILITY_KINDS].map((w) => `${w.toLowerCase()}s`));
 /** The most capitalised words read back before the kind word ("Desert Ridge Marriott Resort"). */
 const FACILITY_NAME_WORDS = 4;
+/** guard.firm-noun-after: "Wynn Resort shares", "the Trump Hotel company" are firms. */
+const FIRM_NOUNS = new Set(FIRM_NOUN_AFTER_ROW.value);
 
 /** place.facility-kind-tail: "Taj Socotra Hotel", "Mingo Valley Expressway": see the row. */
 function facilityKindTails(ctx: Ctx, out: Names): void {
@@ -179,6 +182,7 @@ function facilityKindTails(ctx: Ctx, out: Names): void {
     if (i < 1 || t.flags[i] & Flag.NewLine || capitalisedOnLine(ctx, i + 1)) continue;
     // "Theatre of Dreams": the name goes on after "of".
     if (lower(ctx, i + 1) === 'of' && isCapWord(ctx, i + 2)) continue;
+    if (i + 1 < t.count && !isCapWord(ctx, i + 1) && FIRM_NOUNS.has(lower(ctx, i + 1))) continue;
     let a = i;
     while (i - a < FACILITY_NAME_WORDS && a > 0 && isCapWord(ctx, a - 1) && !stopsBefore(a - 1)) a--;
     // "The", "In", "Visit" opening a sentence are no words of the name ("Grand" inside one is).
@@ -199,6 +203,8 @@ function facilityKindTails(ctx: Ctx, out: Names): void {
 const LIST_JOINS = new Set(rowNamed(FOLD_PATTERN_ROWS_5, 'place.coordinated-with-place').value);
 /** The model's confidence below which the last member of a list of places is read again. */
 const LIST_RETYPE_BELOW = 0.5;
+/** guard.relative-person: "…, and Scholz, who hosted them" is a person. */
+const RELATIVES = new Set(RELATIVE_PERSON_ROW.value);
 
 /** The place name that ends right before token `k` (a comma between allowed), or undefined. */
 function placeEndingAt(ctx: Ctx, out: Names, k: number): NamedSpan | undefined {
@@ -224,8 +230,12 @@ function coordinatedWithPlace(ctx: Ctx, out: Names): void {
     if (isDemonym(ctx, word(ctx, i)) || KNOWN_ORG_NAMES.has(word(ctx, i).toLowerCase())) continue;
     // "Conrad Hilton … Paris and Hilton": a word of a person the article names is that person.
     if ((people ??= personWordsOf(ctx, out.alive())).has(lower(ctx, i))) continue;
+    const r = isPunctChar(ctx, i + 1, 44) ? i + 2 : i + 1;
+    if (r < t.count && RELATIVES.has(lower(ctx, r))) continue;
     const before = placeEndingAt(ctx, out, k);
     if (!before) continue;
+    // "in Paris and Berlin, and Scholz": the pair closed the list before the comma (guard.relative-person).
+    if (isPunctChar(ctx, k - 1, 44) && before.a > 0 && LIST_JOINS.has(lower(ctx, before.a - 1))) continue;
     // The place before is one the map or a rule knows, or the list holds two: the model's guess
     // alone ("Psychology and Counseling", "Ratych and Bloomer") is no list of places.
     const two = !!placeEndingAt(ctx, out, before.a);
@@ -267,6 +277,12 @@ function yearPairs(ctx: Ctx, out: Names): void {
     if (k < 1 || k + 2 >= t.count || isCapWord(ctx, k) || !surname(k - 1) || !surname(k + 1)) continue;
     const y = isPunctChar(ctx, k + 2, 40) ? k + 3 : k + 2;
     if (y >= t.count || t.kind[y] !== Kind.Num || !YEAR.test(word(ctx, y))) continue;
+    // "Procter and Gamble 2022 results", "the Smith and Wesson 2020 model": a citation's bare year
+    // ends at a bracket or a stop, not before a noun it qualifies.
+    const after = y + 1;
+    if (y === k + 2 && after < t.count && t.kind[after] === Kind.Word && !isCapWord(ctx, after)) {
+      if (!FUNCTION_WORDS.has(lower(ctx, after))) continue;
+    }
     if (COMMON_WORDS.has(lower(ctx, k - 1)) && COMMON_WORDS.has(lower(ctx, k + 1))) continue;
     // "Its Nature, Development and Origin (1922)": the last two of a list are a title's words.
     if (isPunctChar(ctx, k - 2, 44)) continue;

@@ -64,6 +64,7 @@ function ownGivenNames(ctx: Ctx, names: readonly NamedSpan[]): Set<string> {
 const GREETINGS = new Set(rowNamed(FOLD_PATTERN_ROWS_6, 'person.spoken-first-name').value);
 /** Words before "X here" that make X someone present ("called by Matthew here"), not a place ("Denver here"). */
 const BEFORE_HERE = new Set(['by', 'with', 'to']);
+const CLOSING_QUOTES = new Set(['"', '\u201d', "'", '\u2019']);
 const FRAME_WORDS = new Set([...GREETINGS, 'is', 'and', 'here', "'s", '’s']);
 
 /** person.spoken-first-name: "Hey [Frank]", "my name is [John]", "[Rebecca] and I": see the row. */
@@ -87,6 +88,8 @@ function spokenFirstNames(ctx: Ctx, out: Names): void {
       if (f >= 2 && BEFORE_HERE.has(lower(ctx, f - 2))) x = f - 1;
     }
     if (x < 0 || x >= t.count || !isCapWord(ctx, x) || t.flags[x] & Flag.AllCaps) continue;
+    // "Hey Jude", "Dear Prudence" in quotes: a title closes on the name; a greeting goes on ("Hey Frank, …").
+    if (x > f && x + 1 < t.count && CLOSING_QUOTES.has(ctx.text[t.start[x + 1]])) continue;
     // One word on the frame's line: "Hey Frank Messina" is the model's to read.
     if (x > f && t.flags[x] & Flag.NewLine) continue;
     if (capOnLine(ctx, x + 1) || (x < f && x > 0 && capOnLine(ctx, x - 1) && !(t.flags[x] & Flag.NewLine))) continue;
@@ -101,10 +104,11 @@ function spokenFirstNames(ctx: Ctx, out: Names): void {
 
 const ROLE_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS_6, 'legal.hearing-marks').value);
 const ADDRESS_WORDS = new Set(['honor', 'honors', 'honour', 'honours', 'please']);
-/** Kinds of party a hearing names before the document counts as one (appellants and appellees). */
-const ROLES_FOR_HEARING = 2;
+/** Kinds of party that make a hearing on their own; two do when one is no plaintiff or defendant (a news report of a lawsuit names those two). */
+const ROLES_FOR_HEARING = 3;
+const NEWS_ROLES = new Set(['plaintiff', 'defendant']);
 
-/** legal.hearing-marks: counsel address the bench, or the document names two kinds of party. */
+/** legal.hearing-marks: counsel address the bench, or the document names three kinds of party, or two with one no plaintiff or defendant. */
 function isHearing(ctx: Ctx): boolean {
   const address = tokensOf(ctx, formMarks(ctx, ADDRESS_WORDS));
   for (let k = 0; k < address.length; k++) {
@@ -126,9 +130,11 @@ function isHearing(ctx: Ctx): boolean {
   }
   const kinds = new Set<string>();
   const roles = tokensOf(ctx, formMarks(ctx, ROLE_WORDS));
-  for (let k = 0; k < roles.length && kinds.size < ROLES_FOR_HEARING; k++)
-    kinds.add(lower(ctx, roles[k]).replace(/s$/, ''));
-  return kinds.size >= ROLES_FOR_HEARING;
+  for (let k = 0; k < roles.length; k++) kinds.add(lower(ctx, roles[k]).replace(/s$/, ''));
+  // Plaintiff and defendant alone are a news report's words for a lawsuit as much as a court's.
+  let court = 0;
+  for (const w of kinds) if (!NEWS_ROLES.has(w)) court++;
+  return kinds.size >= ROLES_FOR_HEARING || (kinds.size >= 2 && court > 0);
 }
 
 const GOVERNMENT_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS_6, 'organisation.litigant-government').value);

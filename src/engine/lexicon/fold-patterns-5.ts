@@ -71,7 +71,7 @@ export const FOLD_PATTERN_ROWS_5: readonly RuleRow[] = [
       'Freeway',
     ],
     reason:
-      'A run of capitalised words that ends in the kind of a building, a garden or a road ("Taj Socotra Hotel", "Kaiser Building", "Grand Lake Theater", "York Minster", "Mingo Valley Expressway") is that building or road, a place as GUM marks facilities; the model reads the road as an organisation, or keeps only the part before the kind word. Not when another capitalised word follows (a longer name: "Eastern Theater Command", "Hotel Workers Union" is left to the model), nor when every word before the kind word is a common one ("The Grand Hotel" could be any grand hotel).',
+      'A run of capitalised words that ends in the kind of a building, a garden or a road ("Taj Socotra Hotel", "Kaiser Building", "Grand Lake Theater", "York Minster", "Mingo Valley Expressway") is that building or road, a place as GUM marks facilities; the model reads the road as an organisation, or keeps only the part before the kind word. Not when another capitalised word follows (a longer name: "Eastern Theater Command", "Hotel Workers Union" is left to the model), nor when every word before the kind word is a common one ("The Grand Hotel" could be any grand hotel), nor before a firm\'s noun (guard.firm-noun-after: "Wynn Resort shares", "the Trump Hotel company").',
     examples: [
       { text: 'There are four hotels in town: Taj Socotra Hotel and others.', expect: 'place:Taj Socotra Hotel' },
       { text: 'The Eastern Theater Command held drills.', expect: '' },
@@ -81,7 +81,7 @@ export const FOLD_PATTERN_ROWS_5: readonly RuleRow[] = [
     id: 'place.coordinated-with-place',
     value: ['and', 'or'],
     reason:
-      'A list of places goes on with places: the last member of "Tempe, Glendale, Chandler, and Gilbert", "from Svendborg or Faaborg", "via Edgewater and Weehawken" is a place when the member before it is, even where the model, not knowing the small town, reads it as a person or nothing. Only one capitalised word that is no common word, left unread or read with little confidence, not followed by another capitalised word or a possessive; a given name ("Gilbert") only after two places, so "Paris and Hilton" in a sentence that names one place is left alone.',
+      'A list of places goes on with places: the last member of "Tempe, Glendale, Chandler, and Gilbert", "from Svendborg or Faaborg", "via Edgewater and Weehawken" is a place when the member before it is, even where the model, not knowing the small town, reads it as a person or nothing. Only one capitalised word that is no common word, left unread or read with little confidence, not followed by another capitalised word or a possessive; a given name ("Gilbert") only after two places, so "Paris and Hilton" in a sentence that names one place is left alone; not before "who" (guard.relative-person: "in Paris and Schmidt, who chairs the panel"), nor after a pair that closed the list ("in Paris and Berlin, and Scholz").',
     examples: [
       { text: 'Ferries leave from Svendborg or Faaborg every morning.', expect: 'place:Svendborg | place:Faaborg' },
       { text: 'Talks in Paris and Macron said nothing.', expect: 'place:Paris | person:Macron' },
@@ -101,7 +101,7 @@ export const FOLD_PATTERN_ROWS_5: readonly RuleRow[] = [
     id: 'citation.year-pair',
     value: ['&', 'and'],
     reason:
-      'Papers that cite by author and year write two authors as "Baron & Beresford 2014" or "Polio and Gass 1997" (also "(2017)"): two capitalised single words joined by "&" or "and" right before a year are two surnames, people. The model, seeing a common word ("Cross", "Baron"), leaves them out. Not when either word is a place the map knows ("between France and Germany 2014"), a function word, both are common words ("Arts and Crafts 2020"), or the model reads the pair as one firm ("Johnson & Johnson 2020").',
+      'Papers that cite by author and year write two authors as "Baron & Beresford 2014" or "Polio and Gass 1997" (also "(2017)"): two capitalised single words joined by "&" or "and" right before a year are two surnames, people. The model, seeing a common word ("Cross", "Baron"), leaves them out. Not when either word is a place the map knows ("between France and Germany 2014"), a function word, both are common words ("Arts and Crafts 2020"), or the model reads the pair as one firm ("Johnson & Johnson 2020"), nor when a lowercase word follows a bare year (a firm\'s year: "Procter and Gamble 2022 results", "the Smith and Wesson 2020 model"; a citation closes at a bracket or a stop).',
     examples: [
       {
         text: 'It has a long history in scholarship (Baron & Beresford 2014), but not here.',

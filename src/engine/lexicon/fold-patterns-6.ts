@@ -11,7 +11,7 @@ export const FOLD_PATTERN_ROWS_6: readonly RuleRow[] = [
     id: 'person.spoken-first-name',
     value: ['hey', 'hi', 'hello', 'dear'],
     reason:
-      'In speech people are called by their first name alone: "Hey Frank", "my name is John", "Rebecca and I put it together", "I was called by Matthew here". The frames: after a greeting (the words of this row), after "my name is" or "name\'s", before "and I", or before "here" after "by", "with" or "to". A lone capitalised word in one of these frames that is a known given name (the first-name lists, or the first word of a person this document names in full) is that person. The word must stand in no name, go on no capitalised word after it, and be no place a map knows ("Hi Jordan" is left alone). "Here" counts only after "by", "with" or "to", so "Denver here" stays as read.',
+      'In speech people are called by their first name alone: "Hey Frank", "my name is John", "Rebecca and I put it together", "I was called by Matthew here". The frames: after a greeting (the words of this row), after "my name is" or "name\'s", before "and I", or before "here" after "by", "with" or "to". A lone capitalised word in one of these frames that is a known given name (the first-name lists, or the first word of a person this document names in full) is that person. The word must stand in no name, go on no capitalised word after it, and be no place a map knows ("Hi Jordan" is left alone). "Here" counts only after "by", "with" or "to", so "Denver here" stays as read. A greeting whose name a closing quotation mark ends is a title ("Hey Jude", "Dear Prudence"), left as read.',
     examples: [
       { text: "They come up and say, 'Hey Frank, my name is John,' and laugh.", expect: 'person:Frank | person:John' },
       { text: 'I have an idea -- Rebecca and I put it together.', expect: 'person:Rebecca' },
@@ -36,10 +36,10 @@ export const FOLD_PATTERN_ROWS_6: readonly RuleRow[] = [
       'defendants',
     ],
     reason:
-      'A court hearing is a document where counsel address the bench ("Your Honor", "may it please the Court") or that names two kinds of party to a case (appellants and appellees, plaintiffs and defendants, the intervener). The rows below read parties and litigating governments only in such a document: in a news report or a guide the same words ("in Moran and Pyle", "the State", "County of Maui") are places as the model reads them. The words are the party roles; the two forms of address are read by the rule.',
+      'A court hearing is a document where counsel address the bench ("Your Honor", "may it please the Court") or that names two kinds of party to a case (appellants and appellees, the intervener; plaintiffs and defendants count only with a third kind: a news report of a lawsuit names those two, and "the County" or "the City" there is no party, review fix15a). The rows below read parties and litigating governments only in such a document: in a news report or a guide the same words ("in Moran and Pyle", "the State", "County of Maui") are places as the model reads them. The words are the party roles; the two forms of address are read by the rule.',
     examples: [
       {
-        text: 'Plaintiffs and defendants agree. That is set out in Moran and Pyle.',
+        text: 'Plaintiffs, defendants and the intervener agree. That is set out in Moran and Pyle.',
         expect: 'person:Moran | person:Pyle',
       },
     ],

@@ -8,6 +8,7 @@ import { FOLD_PATTERN_ROWS_5 } from './fold-patterns-5';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { REVIEW_ROWS_1 } from './review-rows-1';
+import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
@@ -182,6 +183,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // A review of the evening's rows on adversarial news (fix14c).
   ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
+  // A review of the night's rows on adversarial news (fix15a).
+  ['firms before their nouns, divisions named by a land word, who after a list', REVIEW_ROWS_2],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
