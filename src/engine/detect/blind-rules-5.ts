@@ -20,7 +20,17 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../
 import { BLIND_NEWS_ROWS_5, COMPANY_ROLE_ROW, SEAT_ROLE_ROW } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS } from '../lexicon/words';
-import { ORG, PERSON, PLACE, formMarks, isCapWord, isPunctChar, type Names, namesWithin } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  formMarks,
+  isCapWord,
+  isPunctChar,
+  type Names,
+  namesWithin,
+  putOverWithin,
+} from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
 export function applyBlindNewsRows5(ctx: Ctx, out: Names): void {
@@ -58,10 +68,7 @@ const isLowerWord = (ctx: Ctx, i: number) =>
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge or already says so. */
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {
   const within = namesWithin(out, a, b);
-  if (!within) return;
-  const n = within.length === 1 ? within[0] : undefined;
-  if (n && n.a === a && n.b === b && n.type === type) return;
-  out.put(a, b, type, rule, undefined, n);
+  if (within) putOverWithin(out, a, b, type, rule, within);
 }
 
 /**

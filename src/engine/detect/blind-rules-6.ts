@@ -48,6 +48,7 @@ import {
   type NamedSpan,
   type Names,
   namesWithin,
+  putOverWithin,
 } from './named-spans';
 import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -82,10 +83,7 @@ const holdsPerson = (names: readonly NamedSpan[]) => names.some((n) => n.type ==
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge, a person holds it, or it already says so. */
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {
   const within = namesWithin(out, a, b);
-  if (!within || holdsPerson(within)) return;
-  const n = within.length === 1 ? within[0] : undefined;
-  if (n && n.a === a && n.b === b && n.type === type) return;
-  out.put(a, b, type, rule, undefined, n);
+  if (within && !holdsPerson(within)) putOverWithin(out, a, b, type, rule, within);
 }
 
 /** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */

@@ -23,8 +23,8 @@ import {
   isCapWord,
   isPunctChar,
   type Names,
-  type NamedSpan,
   namesWithin,
+  putOverWithin,
 } from './named-spans';
 
 export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
@@ -36,13 +36,6 @@ export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
 
 /** A capitalised word at `i` that goes on the same line. */
 const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
-
-/** Puts one name over [a, b) unless it is there already with this type. */
-function putOver(out: Names, a: number, b: number, type: number, id: string, within: NamedSpan[]): void {
-  const n = within.length === 1 ? within[0] : undefined;
-  if (n && n.a === a && n.b === b && n.type === type) return;
-  out.put(a, b, type, id, undefined, n);
-}
 
 const PAIR_JOINS = new Set(rowNamed(FOLD_PATTERN_ROWS_3, 'citation.numbered-pair').value);
 /** A single capitalised word that may be a surname: not a function or common word, not all capitals. */
@@ -76,8 +69,8 @@ function numberedPairs(ctx: Ctx, out: Names): void {
       out.put(k + 1, k + 2, PERSON, id);
       continue;
     }
-    putOver(out, k - 1, k, PERSON, id, namesWithin(out, k - 1, k) ?? []);
-    putOver(out, k + 1, k + 2, PERSON, id, namesWithin(out, k + 1, k + 2) ?? []);
+    putOverWithin(out, k - 1, k, PERSON, id, namesWithin(out, k - 1, k) ?? []);
+    putOverWithin(out, k + 1, k + 2, PERSON, id, namesWithin(out, k + 1, k + 2) ?? []);
   }
   if (!authors) return;
   // The same surnames elsewhere: one-word names of another type, or a pair read as one firm.
@@ -125,7 +118,7 @@ function streetAbbreviations(ctx: Ctx, out: Names): void {
     if (a === i) continue;
     const within = namesWithin(out, a, i + 1);
     if (!within) continue;
-    putOver(out, a, i + 1, PLACE, id, within);
+    putOverWithin(out, a, i + 1, PLACE, id, within);
   }
 }
 
@@ -145,7 +138,7 @@ function numberedTerminals(ctx: Ctx, out: Names): void {
     if (i > 0 && isCapWord(ctx, i - 1) && !(t.flags[i] & Flag.NewLine) && ctx.s.first[ctx.s.of[i]] !== i) continue;
     const within = namesWithin(out, i, i + 2);
     if (!within) continue;
-    putOver(out, i, i + 2, PLACE, id, within);
+    putOverWithin(out, i, i + 2, PLACE, id, within);
   }
 }
 
@@ -203,7 +196,7 @@ function airlines(ctx: Ctx, out: Names): void {
     if (b >= 0 && standsAlone(i, b)) {
       flying[ctx.s.of[i]] = 1;
       const within = namesWithin(out, i, b);
-      if (within) putOver(out, i, b, ORG, id, within);
+      if (within) putOverWithin(out, i, b, ORG, id, within);
       continue;
     }
     b = phraseEnd(ctx, i, SHARED_AIRLINES.words);
@@ -217,6 +210,6 @@ function airlines(ctx: Ctx, out: Names): void {
   for (const [i, b] of shared) {
     if (!flying[ctx.s.of[i]]) continue;
     const within = namesWithin(out, i, b);
-    if (within) putOver(out, i, b, ORG, sharedId, within);
+    if (within) putOverWithin(out, i, b, ORG, sharedId, within);
   }
 }

@@ -28,6 +28,7 @@ import {
   type Names,
   type NamedSpan,
   namesWithin,
+  putOverWithin,
   personWordsOf,
 } from './named-spans';
 
@@ -193,10 +194,7 @@ function facilityKindTails(ctx: Ctx, out: Names): void {
     for (let k = a; k < i; k++) if (!COMMON_WORDS.has(lower(ctx, k))) named = true;
     if (!named) continue;
     const within = namesWithin(out, a, i + 1);
-    if (!within) continue;
-    const n = within.length === 1 ? within[0] : undefined;
-    if (n && n.a === a && n.b === i + 1 && n.type === PLACE) continue;
-    out.put(a, i + 1, PLACE, id, undefined, n);
+    if (within) putOverWithin(out, a, i + 1, PLACE, id, within);
   }
 }
 

@@ -150,3 +150,13 @@ export function namesWithin(out: Names, a: number, b: number): NamedSpan[] | und
   }
   return found;
 }
+
+/**
+ * Puts the span a..b of `type` over the names `within` it (namesWithin's answer), keeping the one
+ * name it replaces as what it was before; nothing when that name is already this span and type.
+ */
+export function putOverWithin(out: Names, a: number, b: number, type: number, rule: string, within: NamedSpan[]): void {
+  const n = within.length === 1 ? within[0] : undefined;
+  if (n && n.a === a && n.b === b && n.type === type) return;
+  out.put(a, b, type, rule, undefined, n);
+}
