@@ -11,6 +11,7 @@ import { annotationSchema } from './annotation';
 import { isCanonicalAnnotation } from './canonical-annotation';
 import { restore } from './migrations';
 import { PERSISTED_VERSION, validateState } from './persisted-state';
+import { sameShape } from './same-shape-check';
 
 const T = '2026-11-02T10:00:00.000Z';
 const QUOTE = '{"type":"TextQuoteSelector","exact":"the quote","prefix":"a ","suffix":" b"}';
@@ -62,19 +63,6 @@ const cases: Array<[string, string, boolean]> = [
   ['no selectors', record({ selectors: '[]' }), true],
   ['a null verdict', record({ after: ',"verdict":null' }), false],
 ];
-
-/** Same keys in the same order at every level, and the same values. */
-function sameShape(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null) return Object.is(a, b);
-  if (typeof b !== 'object' || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k, i) => k === kb[i]) &&
-    ka.every((k) => sameShape((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
-}
 
 describe('saved records read through the shortcut, as JSON text', () => {
   it.each(cases)('%s: kept as the schema alone keeps it', (_, text, shortcut) => {

@@ -10,24 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { annotationSchema } from './annotation';
 import { isCanonicalAnnotation } from './canonical-annotation';
 import { ANNOTATIONS } from './format/test-fixtures';
+import { sameShape } from './same-shape-check';
 
 /** What the shortcut promises when it says yes. */
 function schemaKeepsAsIs(raw: unknown): boolean {
   const parsed = v.safeParse(annotationSchema, raw);
   return parsed.success && JSON.stringify(parsed.output) === JSON.stringify(raw) && sameShape(parsed.output, raw);
-}
-
-/** Same keys in the same order at every level, no `undefined` hidden from JSON. */
-function sameShape(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || a === null) return Object.is(a, b);
-  if (typeof b !== 'object' || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k, i) => k === kb[i]) &&
-    ka.every((k) => sameShape((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
 }
 
 /** The records as the app saves and reads them back. */
