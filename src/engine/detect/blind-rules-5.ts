@@ -30,6 +30,9 @@ import {
   type Names,
   namesWithin,
   putOverWithin,
+  capitalisedBeforeOnLine,
+  isWord,
+  isLowerWord,
 } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -58,13 +61,6 @@ function isSportsReport(ctx: Ctx): boolean {
   return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
 }
 
-/** Token `i` is a capitalised word on the same line as token `i + 1`. */
-const capBefore = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i + 1] & Flag.NewLine);
-const isWord = (ctx: Ctx, i: number, w: string) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;
-const isLowerWord = (ctx: Ctx, i: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
-
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge or already says so. */
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {
   const within = namesWithin(out, a, b);
@@ -79,7 +75,7 @@ function putOver(out: Names, a: number, b: number, type: number, rule: string): 
  */
 function capitalRunBefore(ctx: Ctx, out: Names, b: number, max: number, keepNamesake = false): number {
   let a = b;
-  while (a - 1 >= 0 && b - (a - 1) <= max && capBefore(ctx, a - 1) && !isWord(ctx, a - 1, 'the')) a--;
+  while (a - 1 >= 0 && b - (a - 1) <= max && capitalisedBeforeOnLine(ctx, a - 1) && !isWord(ctx, a - 1, 'the')) a--;
   if (a < b - 1 && ctx.s.first[ctx.s.of[a]] === a) {
     const w = lower(ctx, a);
     if (keepNamesake ? ctx.lowerSeen.has(w) : !out.at(a) || COMMON_WORDS.has(w)) a++;
@@ -189,7 +185,12 @@ function platformsOn(ctx: Ctx, out: Names): void {
     const i = hits[x];
     if (!PLATFORMS.has(ctx.forms[ctx.form[i]])) continue;
     if (!isWord(ctx, i - 1, 'on') && !isWord(ctx, i - 1, 'via')) continue;
-    if (i + 1 < ctx.t.count && capBefore(ctx, i) && isCapWord(ctx, i + 1) && !(ctx.t.flags[i + 1] & Flag.NewLine))
+    if (
+      i + 1 < ctx.t.count &&
+      capitalisedBeforeOnLine(ctx, i) &&
+      isCapWord(ctx, i + 1) &&
+      !(ctx.t.flags[i + 1] & Flag.NewLine)
+    )
       continue;
     putOver(out, i, i + 1, ORG, id);
   }
@@ -233,7 +234,7 @@ function worksTails(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, WORKS_LOWER));
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (!WORKS_TAILS.has(ctx.forms[ctx.form[k]]) || k < 1 || !capBefore(ctx, k - 1)) continue;
+    if (!WORKS_TAILS.has(ctx.forms[ctx.form[k]]) || k < 1 || !capitalisedBeforeOnLine(ctx, k - 1)) continue;
     if (k + 1 < ctx.t.count && isCapWord(ctx, k + 1) && !(ctx.t.flags[k + 1] & Flag.NewLine)) continue;
     const a = capitalRunBefore(ctx, out, k, WORKS_WORDS + 1);
     if (a >= k) continue;
@@ -284,7 +285,7 @@ function titledCounties(ctx: Ctx, out: Names): void {
     const k = hits[x];
     if (!isCapWord(ctx, k)) continue;
     let a = -1;
-    for (let j = k - 1; j >= 0 && k - j <= COUNTY_WORDS && capBefore(ctx, j); j--)
+    for (let j = k - 1; j >= 0 && k - j <= COUNTY_WORDS && capitalisedBeforeOnLine(ctx, j); j--)
       if (ROYAL_TITLES.has(ctx.forms[ctx.form[j]])) {
         a = j;
         break;

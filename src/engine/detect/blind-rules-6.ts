@@ -49,6 +49,10 @@ import {
   type Names,
   namesWithin,
   putOverWithin,
+  capitalisedBeforeOnLine,
+  capitalisedOnLine,
+  isWord,
+  isLowerWord,
 } from './named-spans';
 import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -70,14 +74,6 @@ export function applyBlindNewsRows6(ctx: Ctx, out: Names): void {
 const OPEN_PAREN = 40,
   CLOSE_PAREN = 41;
 
-/** Token `i` is a capitalised word on the same line as token `i + 1`. */
-const capBefore = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i + 1] & Flag.NewLine);
-/** Token `i` is a capitalised word on the same line as token `i - 1`. */
-const capAfter = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
-const isWord = (ctx: Ctx, i: number, w: string) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;
-const isLowerWord = (ctx: Ctx, i: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
 const holdsPerson = (names: readonly NamedSpan[]) => names.some((n) => n.type === PERSON && n.b - n.a > 1);
 
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge, a person holds it, or it already says so. */
@@ -127,7 +123,7 @@ function surnameRepeats(ctx: Ctx, out: Names): void {
     if (n.a > 0 && SURNAME_BLOCKERS.has(lower(ctx, n.a - 1))) continue;
     // A firm the lists know ("Ford" after "Henry Ford"), or one with shares or dealers (guard.firm-noun-after).
     if (KNOWN_ORG_NAMES.has(text.toLowerCase()) || (isLowerWord(ctx, n.b) && FIRM_NOUNS.has(lower(ctx, n.b)))) continue;
-    if (capAfter(ctx, n.b) || placeLookup(ctx, text)) continue;
+    if (capitalisedOnLine(ctx, n.b) || placeLookup(ctx, text)) continue;
     out.put(n.a, n.b, PERSON, SURNAME_REPEAT_ROW.id, undefined, n);
   }
 }
@@ -195,12 +191,12 @@ function titleHeads(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, TITLE_WORDS));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
-    if (!capBefore(ctx, i) || !TITLE_HEADS.has(ctx.forms[ctx.form[i + 1]])) continue;
-    if (capAfter(ctx, i + 2)) continue;
+    if (!capitalisedBeforeOnLine(ctx, i) || !TITLE_HEADS.has(ctx.forms[ctx.form[i + 1]])) continue;
+    if (capitalisedOnLine(ctx, i + 2)) continue;
     let a = i;
     // Capitalised words before it that a name the model read already joins to the pair or that
     // no name holds ("the Missouri General Assembly"), not a sentence's common first word.
-    while (a > 0 && i - a < BODY_WORDS && capBefore(ctx, a - 1) && lower(ctx, a - 1) !== 'the') {
+    while (a > 0 && i - a < BODY_WORDS && capitalisedBeforeOnLine(ctx, a - 1) && lower(ctx, a - 1) !== 'the') {
       if (/-[a-z]/.test(ctx.forms[ctx.form[a - 1]])) break;
       const n = out.at(a - 1);
       if (n && n.b !== a && !(n.a < i && n.b > i)) break;
@@ -222,13 +218,13 @@ function campaignGroups(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, CAMPAIGN_LINKS));
   for (let x = 0; x < hits.length; x++) {
     const l = hits[x];
-    if (l < 1 || !capBefore(ctx, l - 1) || !capAfter(ctx, l + 1)) continue;
+    if (l < 1 || !capitalisedBeforeOnLine(ctx, l - 1) || !capitalisedOnLine(ctx, l + 1)) continue;
     const who = ctx.forms[ctx.form[l - 1]];
     if (!CAMPAIGN_GROUPS.has(who) && !PEOPLE_PLURAL.test(who)) continue;
     let b = l + 1;
     while (b < ctx.t.count && b - l <= AIM_WORDS) {
-      if (capAfter(ctx, b)) b++;
-      else if ((isWord(ctx, b, 'and') || isWord(ctx, b, 'of')) && capAfter(ctx, b + 1)) b += 2;
+      if (capitalisedOnLine(ctx, b)) b++;
+      else if ((isWord(ctx, b, 'and') || isWord(ctx, b, 'of')) && capitalisedOnLine(ctx, b + 1)) b += 2;
       else break;
     }
     putOver(out, l - 1, b, ORG, id);
@@ -245,10 +241,14 @@ function sportBodies(ctx: Ctx, out: Names): void {
     if (!SPORTS.has(ctx.forms[ctx.form[i]])) continue;
     let a = -1,
       b = -1;
-    if (i > 0 && capBefore(ctx, i - 1) && ctx.forms[ctx.form[i - 1]] === 'World') [a, b] = [i - 1, i + 1];
-    else if (capBefore(ctx, i) && capAfter(ctx, i + 1) && placeLookup(ctx, ctx.forms[ctx.form[i + 1]]))
+    if (i > 0 && capitalisedBeforeOnLine(ctx, i - 1) && ctx.forms[ctx.form[i - 1]] === 'World') [a, b] = [i - 1, i + 1];
+    else if (
+      capitalisedBeforeOnLine(ctx, i) &&
+      capitalisedOnLine(ctx, i + 1) &&
+      placeLookup(ctx, ctx.forms[ctx.form[i + 1]])
+    )
       [a, b] = [i, i + 2];
-    if (a < 0 || capAfter(ctx, b) || ctx.t.kind[b] === Kind.Poss) continue;
+    if (a < 0 || capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss) continue;
     putOver(out, a, b, ORG, id);
   }
 }
@@ -264,7 +264,7 @@ const ADJECTIVE = /(?:ic|ese|ish)$/;
 /** The first token of the land's name that ends just before token `k`, or `k` when there is none to read. */
 function landBefore(ctx: Ctx, out: Names, k: number): number {
   let a = k;
-  while (a > 0 && k - a < LAND_WORDS && capBefore(ctx, a - 1) && lower(ctx, a - 1) !== 'the') a--;
+  while (a > 0 && k - a < LAND_WORDS && capitalisedBeforeOnLine(ctx, a - 1) && lower(ctx, a - 1) !== 'the') a--;
   if (a === k) return k;
   const text = spanText(ctx, a, k);
   if (/^[A-Z]{2,}$/.test(text) || isDemonym(ctx, text) || (k - a === 1 && ADJECTIVE.test(text))) return k;
@@ -345,7 +345,8 @@ function oceansCrossed(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (ctx.forms[ctx.form[i]] !== 'The' || !CROSSING.has(lower(ctx, i - 1)) || !isLowerWord(ctx, i - 1)) continue;
-    if (!capBefore(ctx, i) || !OCEANS.has(ctx.forms[ctx.form[i + 1]]) || capAfter(ctx, i + 2)) continue;
+    if (!capitalisedBeforeOnLine(ctx, i) || !OCEANS.has(ctx.forms[ctx.form[i + 1]]) || capitalisedOnLine(ctx, i + 2))
+      continue;
     const within = namesWithin(out, i, i + 2);
     if (!within) continue;
     out.put(i + 1, i + 2, PLACE, OCEAN_CROSSING_ROW.id, undefined, within[0]);
@@ -382,7 +383,7 @@ function clubObjectAfter(ctx: Ctx, out: Names, v: number): boolean {
 /** A town the map knows (no country) that the model read as the place or left out, at [a, b). */
 function townAt(ctx: Ctx, out: Names, a: number, b: number): boolean {
   const n = out.at(a);
-  if (n ? n.a !== a || n.b !== b || n.type !== PLACE : !capAfter(ctx, a) || b !== a + 1) return false;
+  if (n ? n.a !== a || n.b !== b || n.type !== PLACE : !capitalisedOnLine(ctx, a) || b !== a + 1) return false;
   const hit = placeLookup(ctx, spanText(ctx, a, b));
   return !!hit && hit.kind !== 'country' && !ctx.gaz?.isWeak?.(spanText(ctx, a, b));
 }

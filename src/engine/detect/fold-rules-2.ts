@@ -28,6 +28,7 @@ import {
   personWordsOf,
   type Names,
   type NamedSpan,
+  capitalisedOnLine,
 } from './named-spans';
 import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -58,8 +59,6 @@ function phraseEnd(ctx: Ctx, i: number, words: readonly string[][]): number {
   return -1;
 }
 
-/** A capitalised word at `i` that goes on the same line (so "Bohemia\nThe …" ends at the line). */
-const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 const isThe = (ctx: Ctx, i: number) => i >= 0 && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === 'the';
 /**
  * Token `i` goes on a run of capitals that opens before it ("Alberto Moravia", "Pacific Islanders"),

@@ -25,6 +25,7 @@ import {
   type Names,
   namesWithin,
   putOverWithin,
+  capitalisedOnLine,
 } from './named-spans';
 
 export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
@@ -33,9 +34,6 @@ export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
   numberedTerminals(ctx, out);
   airlines(ctx, out);
 }
-
-/** A capitalised word at `i` that goes on the same line. */
-const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 
 const PAIR_JOINS = new Set(rowNamed(FOLD_PATTERN_ROWS_3, 'citation.numbered-pair').value);
 /** A single capitalised word that may be a surname: not a function or common word, not all capitals. */

@@ -14,7 +14,7 @@ import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS 
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import { FOLD_PATTERN_ROWS_4 } from '../lexicon/fold-patterns-4';
 import { rowNamed } from '../lexicon/rule-row';
-import { ORG, PERSON, formMarks, isCapWord, type Names, type NamedSpan } from './named-spans';
+import { ORG, PERSON, formMarks, isCapWord, type Names, type NamedSpan, capitalisedOnLine } from './named-spans';
 
 export function applyFoldPatternRows4(ctx: Ctx, out: Names): void {
   initialJoins(ctx, out);
@@ -22,9 +22,6 @@ export function applyFoldPatternRows4(ctx: Ctx, out: Names): void {
   publicationThe(ctx, out);
   appealsCircuits(ctx, out);
 }
-
-/** Token `i` is a capitalised word on the same line as the token before it. */
-const capOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 
 /** Token `i` is one capital letter and its full stop ("H.", "K."). */
 function isInitial(ctx: Ctx, i: number): boolean {
@@ -54,10 +51,11 @@ function initialJoins(ctx: Ctx, out: Names): void {
       b = n.b;
     // A person that ends on an initial goes on over the surname after it.
     // A surname the tagger named itself may be a word too ("[George W.] [Bush]"); an unnamed one may not.
-    if (isInitial(ctx, b - 1) && capOnLine(ctx, b) && !(t.flags[b] & Flag.AllCaps)) {
+    if (isInitial(ctx, b - 1) && capitalisedOnLine(ctx, b) && !(t.flags[b] & Flag.AllCaps)) {
       const next = out.at(b);
       if (next && next.a === b && next.b - next.a <= SURNAME_WORDS && !TITLES.has(lower(ctx, b))) b = next.b;
-      else if (!next) while (b < t.count && b - n.b < SURNAME_WORDS && capOnLine(ctx, b) && nameWord(ctx, b)) b++;
+      else if (!next)
+        while (b < t.count && b - n.b < SURNAME_WORDS && capitalisedOnLine(ctx, b) && nameWord(ctx, b)) b++;
     }
     // Initials just before a person, in no name of their own ("K. [Michael Stevens]").
     while (a > 0 && isInitial(ctx, a - 1) && !out.at(a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
@@ -133,7 +131,7 @@ function appealsCircuits(ctx: Ctx, out: Names): void {
     if (o < 0 || !isCapWord(ctx, c) || !isCapWord(ctx, o) || t.flags[c] & Flag.NewLine) continue;
     if (!CIRCUIT_WORDS.has(lower(ctx, o))) continue;
     // "the Ninth Circuit Court of Appeals": a longer name is left as it is.
-    if (capOnLine(ctx, c + 1)) continue;
+    if (capitalisedOnLine(ctx, c + 1)) continue;
     const before = out.at(o - 1),
       after = out.at(c + 1);
     if ((before && before === out.at(o)) || (after && after === out.at(c))) continue;

@@ -30,6 +30,7 @@ import {
   namesWithin,
   putOverWithin,
   personWordsOf,
+  capitalisedOnLine,
 } from './named-spans';
 
 export function applyFoldPatternRows5(ctx: Ctx, out: Names): void {
@@ -42,8 +43,6 @@ export function applyFoldPatternRows5(ctx: Ctx, out: Names): void {
   yearPairs(ctx, out);
 }
 
-/** A capitalised word at `i` that goes on the same line as the token before it. */
-const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 /** A capitalised word that may be a name's: not all capitals, not a function word. */
 const nameWordAt = (ctx: Ctx, i: number) =>
   isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.AllCaps) && !FUNCTION_WORDS.has(lower(ctx, i));

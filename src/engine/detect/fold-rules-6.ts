@@ -26,6 +26,7 @@ import {
   personWordsOf,
   type Names,
   type NamedSpan,
+  capitalisedOnLine,
 } from './named-spans';
 
 export function applyFoldPatternRows6(ctx: Ctx, out: Names): void {
@@ -36,9 +37,6 @@ export function applyFoldPatternRows6(ctx: Ctx, out: Names): void {
   casePairs(ctx, out);
   countryParties(ctx, out);
 }
-
-/** A capitalised word at `i` on the same line as the token before it. */
-const capOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 
 /** Puts one name of `type` over [a, b) unless a longer name holds the span or it is there already. */
 function putOver(out: Names, a: number, b: number, type: number, id: string): void {
@@ -92,7 +90,11 @@ function spokenFirstNames(ctx: Ctx, out: Names): void {
     if (x > f && x + 1 < t.count && CLOSING_QUOTES.has(ctx.text[t.start[x + 1]])) continue;
     // One word on the frame's line: "Hey Frank Messina" is the model's to read.
     if (x > f && t.flags[x] & Flag.NewLine) continue;
-    if (capOnLine(ctx, x + 1) || (x < f && x > 0 && capOnLine(ctx, x - 1) && !(t.flags[x] & Flag.NewLine))) continue;
+    if (
+      capitalisedOnLine(ctx, x + 1) ||
+      (x < f && x > 0 && capitalisedOnLine(ctx, x - 1) && !(t.flags[x] & Flag.NewLine))
+    )
+      continue;
     const lw = lower(ctx, x);
     if (FUNCTION_WORDS.has(lw) || MONTHS.has(lw) || WEEKDAYS.has(lw) || TITLES.has(lw)) continue;
     own ??= ownGivenNames(ctx, out.alive());
@@ -153,11 +155,11 @@ function litigantGovernments(ctx: Ctx, out: Names): void {
     // "the Supreme Court of the State of Hawaiʻi": the body inside a longer name.
     if (before === 'the' && h > 1 && lower(ctx, h - 2) === 'of') continue;
     // A capitalised word before that is no "The" makes a longer name ("Maui County").
-    if (h > 0 && capOnLine(ctx, h) && isCapWord(ctx, h - 1) && before !== 'the') continue;
-    if (h + 2 < t.count && lower(ctx, h + 1) === 'of' && capOnLine(ctx, h + 2)) {
+    if (h > 0 && capitalisedOnLine(ctx, h) && isCapWord(ctx, h - 1) && before !== 'the') continue;
+    if (h + 2 < t.count && lower(ctx, h + 1) === 'of' && capitalisedOnLine(ctx, h + 2)) {
       let b = h + 3;
-      while (b < t.count && b - (h + 2) < GOVERNMENT_NAME_WORDS && capOnLine(ctx, b)) b++;
-      if (capOnLine(ctx, b)) continue;
+      while (b < t.count && b - (h + 2) < GOVERNMENT_NAME_WORDS && capitalisedOnLine(ctx, b)) b++;
+      if (capitalisedOnLine(ctx, b)) continue;
       putOver(out, h, b, ORG, id);
       continue;
     }
@@ -188,7 +190,7 @@ function casePairs(ctx: Ctx, out: Names): void {
     const x = a - 1,
       y = a + 1;
     if (x < 1 || lower(ctx, x - 1) !== 'in' || ctx.t.flags[a] & Flag.NewLine) continue;
-    if (!partyWord(ctx, x) || !partyWord(ctx, y) || capOnLine(ctx, y + 1)) continue;
+    if (!partyWord(ctx, x) || !partyWord(ctx, y) || capitalisedOnLine(ctx, y + 1)) continue;
     putOver(out, x, x + 1, PERSON, id);
     putOver(out, y, y + 1, PERSON, id);
   }
@@ -209,9 +211,9 @@ function countryParties(ctx: Ctx, out: Names): void {
     if (lower(ctx, v) === 'versus') r = v + 1;
     else if (ctx.text.charCodeAt(t.end[v]) === 46) r = v + 2;
     else continue;
-    if (!capOnLine(ctx, r)) continue;
+    if (!capitalisedOnLine(ctx, r)) continue;
     let b = r + 1;
-    while (b < t.count && b - r < COUNTRY_WORDS && capOnLine(ctx, b)) b++;
+    while (b < t.count && b - r < COUNTRY_WORDS && capitalisedOnLine(ctx, b)) b++;
     if (placeLookup(ctx, spanText(ctx, r, b))?.kind !== 'country') continue;
     putOver(out, r, b, ORG, id);
   }

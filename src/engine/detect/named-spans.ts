@@ -33,6 +33,17 @@ const certain = (type: number): [number, number, number, number] => [
 
 export const isCapWord = (ctx: Ctx, i: number) =>
   i < ctx.t.count && ctx.t.kind[i] === Kind.Word && (ctx.t.flags[i] & Flag.Cap) !== 0;
+/** A capitalised word at `i` on the same line as the token before it (a name does not run over a line). */
+export const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
+/** A capitalised word at `i` on the same line as the token after it. */
+export const capitalisedBeforeOnLine = (ctx: Ctx, i: number) =>
+  isCapWord(ctx, i) && !(ctx.t.flags[i + 1] & Flag.NewLine);
+/** Token `i` is the word `w` (lowercased). */
+export const isWord = (ctx: Ctx, i: number, w: string) =>
+  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;
+/** Token `i` is a word not written with a capital. */
+export const isLowerWord = (ctx: Ctx, i: number) =>
+  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
 
 /**
  * The names of a document with a token → name index, so each rule looks its neighbours up in
