@@ -30,6 +30,7 @@ import {
   type Names,
   namesWithin,
   putOverWithin,
+  SpanTexts,
   capitalisedBeforeOnLine,
   isWord,
   isLowerWord,
@@ -83,7 +84,7 @@ function capitalRunBefore(ctx: Ctx, out: Names, b: number, max: number, keepName
   return a;
 }
 
-const STATES = new Set(row('place.subnational-state').value);
+const STATES = new SpanTexts(row('place.subnational-state').value);
 const ELECTION_WORDS = new Set(row('politics.election-words').value);
 /** place.subnational-state: see the row. */
 function subnationalStates(ctx: Ctx, out: Names): void {
@@ -91,7 +92,7 @@ function subnationalStates(ctx: Ctx, out: Names): void {
   let sports = -1;
   let elections: ArrayLike<number> = [];
   for (const n of out.alive()) {
-    if (n.type !== ORG || n.rule || n.b - n.a > 3 || !STATES.has(spanText(ctx, n.a, n.b))) continue;
+    if (n.type !== ORG || n.rule || n.b - n.a > 3 || !STATES.has(ctx, n.a, n.b)) continue;
     if (sports < 0) {
       elections = tokensOf(ctx, formMarks(ctx, ELECTION_WORDS));
       sports = isSportsReport(ctx) ? 1 : 0;
@@ -126,10 +127,10 @@ function ordinalDistricts(ctx: Ctx, out: Names): void {
   }
 }
 
-const CHAMBER_MEMBERS = new Set(row('none.chamber-party-members').value);
+const CHAMBER_MEMBERS = new SpanTexts(row('none.chamber-party-members').value);
 /** none.chamber-party-members: see the row. */
 function chamberPartyMembers(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) if (n.b - n.a === 2 && CHAMBER_MEMBERS.has(spanText(ctx, n.a, n.b))) out.remove(n);
+  for (const n of out.alive()) if (n.b - n.a === 2 && CHAMBER_MEMBERS.has(ctx, n.a, n.b)) out.remove(n);
 }
 
 const TICKER = new RegExp(row('organisation.ticker').value[0]);
@@ -259,9 +260,10 @@ function groupAppositions(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
     if (n.type === ORG || !isPunctChar(ctx, n.b, COMMA)) continue;
     // "In Texas, a super PAC backed by …": a place a sentence opens with, not the group's name.
-    if ((n.a > 0 && PREPOSITIONS.has(lower(ctx, n.a - 1))) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     const art = n.b + 1;
+    // The article first: the place lookup slices the name's text.
     if (!isWord(ctx, art, 'a') && !isWord(ctx, art, 'an')) continue;
+    if ((n.a > 0 && PREPOSITIONS.has(lower(ctx, n.a - 1))) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     const kind = GROUP_KINDS.find((w) => w.every((s, k) => ctx.forms[ctx.form[art + 1 + k]] === s));
     if (!kind) continue;
     const after = art + 1 + kind.length;

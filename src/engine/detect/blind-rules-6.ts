@@ -101,25 +101,59 @@ function firmMarkAt(ctx: Ctx, i: number): boolean {
   if (FIRM_MARKS.has(lower(ctx, i))) return true;
   return isPunctChar(ctx, i, OPEN_PAREN) && TICKER.test(ctx.text.slice(ctx.t.start[i], ctx.t.start[i] + 16));
 }
+/**
+ * The text after the last space of the span [a, b) (what `spanText(…).lastIndexOf(' ')` cuts off),
+ * or '' when there is no space after its first character: read from the token forms when the cut
+ * is a token's start, so the usual case slices nothing.
+ */
+function textAfterLastSpace(ctx: Ctx, a: number, b: number): string {
+  const { text, t } = ctx;
+  const first = t.start[a],
+    last = t.end[b - 1];
+  let p = last - 1;
+  while (p > first && text.charCodeAt(p) !== 32) p--;
+  if (p <= first) return '';
+  return p + 1 === t.start[b - 1] ? ctx.forms[ctx.form[b - 1]] : text.slice(p + 1, last);
+}
+/** The span [a, b) holds no space between its tokens: only such a name can be one word of another. */
+function noSpaceBetween(ctx: Ctx, a: number, b: number): boolean {
+  const { text, t } = ctx;
+  for (let i = a + 1; i < b; i++)
+    for (let c = t.end[i - 1]; c < t.start[i]; c++) if (text.charCodeAt(c) === 32) return false;
+  return true;
+}
+/** The texts of the names a rule typed an organisation or that have a firm's mark after them. */
+function firmTexts(ctx: Ctx, out: Names): Set<string> {
+  const firms = new Set<string>();
+  for (const n of out.alive())
+    if ((n.type === ORG && n.rule) || firmMarkAt(ctx, n.b)) firms.add(spanText(ctx, n.a, n.b));
+  return firms;
+}
 /** person.surname-repeat: see the row. */
 function surnameRepeats(ctx: Ctx, out: Names): void {
+  // Per name a typed-array read and a set lookup of an interned form: the texts are sliced only for
+  // the few names that pass (the bench's 1 MB text has thousands of names).
   const surnames = new Set<string>();
   for (const n of out.alive())
     if (n.type === PERSON && n.b - n.a > 1) {
-      const text = spanText(ctx, n.a, n.b);
-      const cut = text.lastIndexOf(' ');
-      if (cut > 0) surnames.add(text.slice(cut + 1));
+      const last = textAfterLastSpace(ctx, n.a, n.b);
+      if (last) surnames.add(last);
     }
   if (!surnames.size) return;
   // A firm named after its founder ("John Deere … Deere & Co"): a rule typed one of its mentions an organisation.
   // or one of its mentions has a firm's mark after it ("Deere & Co", "Deere (DE.N)", "Deere Inc").
-  const firms = new Set<string>();
-  for (const n of out.alive())
-    if ((n.type === ORG && n.rule) || firmMarkAt(ctx, n.b)) firms.add(spanText(ctx, n.a, n.b));
+  // Read when the first candidate is met (no name has been put yet, so it is the same set as before the loop).
+  let firms: Set<string> | undefined;
   for (const n of out.alive()) {
     if (n.type === PERSON || n.rule || n.probs[n.type] >= SURE) continue;
-    const text = spanText(ctx, n.a, n.b);
-    if (!surnames.has(text) || firms.has(text)) continue;
+    // A surname holds no space, so a name with one between its tokens is none.
+    let text: string;
+    if (n.b - n.a === 1) text = ctx.forms[ctx.form[n.a]];
+    else if (noSpaceBetween(ctx, n.a, n.b)) text = spanText(ctx, n.a, n.b);
+    else continue;
+    if (!surnames.has(text)) continue;
+    firms ??= firmTexts(ctx, out);
+    if (firms.has(text)) continue;
     if (n.a > 0 && SURNAME_BLOCKERS.has(lower(ctx, n.a - 1))) continue;
     // A firm the lists know ("Ford" after "Henry Ford"), or one with shares or dealers (guard.firm-noun-after).
     if (KNOWN_ORG_NAMES.has(text.toLowerCase()) || (isLowerWord(ctx, n.b) && FIRM_NOUNS.has(lower(ctx, n.b)))) continue;
@@ -341,10 +375,13 @@ const OCEANS = new Set(OCEAN_CROSSING_ROW.value.oceans);
 const CROSSING = new Set(OCEAN_CROSSING_ROW.value.crossing);
 /** place.ocean-crossed: see the row. */
 function oceansCrossed(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, formMarks(ctx, new Set(['the'])));
+  // Only the tokens written "The" (a capitalised article mid-sentence), not every "the".
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (ctx.forms[f] === 'The') marks[f] = 1;
+  const hits = tokensOf(ctx, marks);
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
-    if (ctx.forms[ctx.form[i]] !== 'The' || !CROSSING.has(lower(ctx, i - 1)) || !isLowerWord(ctx, i - 1)) continue;
+    if (!CROSSING.has(lower(ctx, i - 1)) || !isLowerWord(ctx, i - 1)) continue;
     if (!capitalisedBeforeOnLine(ctx, i) || !OCEANS.has(ctx.forms[ctx.form[i + 1]]) || capitalisedOnLine(ctx, i + 2))
       continue;
     const within = namesWithin(out, i, i + 2);

@@ -81,7 +81,7 @@ function spokenFirstNames(ctx: Ctx, out: Names): void {
       if (f >= 1 && lower(ctx, f - 1) === 'name' && (w !== 'is' || (f >= 2 && lower(ctx, f - 2) === 'my'))) x = f + 1;
     } else if (w === 'and') {
       // "Rebecca and I": the pronoun written as a capital I.
-      if (f + 1 < t.count && ctx.text.slice(t.start[f + 1], t.end[f + 1]) === 'I') x = f - 1;
+      if (f + 1 < t.count && ctx.forms[ctx.form[f + 1]] === 'I') x = f - 1;
     } else if (w === 'here') {
       if (f >= 2 && BEFORE_HERE.has(lower(ctx, f - 2))) x = f - 1;
     }

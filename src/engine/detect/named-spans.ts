@@ -5,7 +5,7 @@
  * one place instead of from each other.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, type Ctx } from '../context';
+import { lower, spanText, type Ctx } from '../context';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
 
@@ -170,4 +170,26 @@ export function putOverWithin(out: Names, a: number, b: number, type: number, ru
   const n = within.length === 1 ? within[0] : undefined;
   if (n && n.a === a && n.b === b && n.type === type) return;
   out.put(a, b, type, rule, undefined, n);
+}
+
+/**
+ * A fixed list of name texts that a rule tests every name against: a name whose length no text
+ * has is answered from a typed array, a one-token name from its interned form, and only the rest
+ * is sliced (`has` gives what `texts.has(spanText(ctx, a, b))` gives).
+ */
+export class SpanTexts {
+  private readonly texts: ReadonlySet<string>;
+  private readonly lengths: Uint8Array;
+  constructor(texts: Iterable<string>) {
+    this.texts = new Set(texts);
+    let longest = 0;
+    for (const w of this.texts) longest = Math.max(longest, w.length);
+    this.lengths = new Uint8Array(longest + 1);
+    for (const w of this.texts) this.lengths[w.length] = 1;
+  }
+  has(ctx: Ctx, a: number, b: number): boolean {
+    const length = ctx.t.end[b - 1] - ctx.t.start[a];
+    if (length >= this.lengths.length || !this.lengths[length]) return false;
+    return this.texts.has(b - a === 1 ? ctx.forms[ctx.form[a]] : spanText(ctx, a, b));
+  }
 }
