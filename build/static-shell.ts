@@ -22,6 +22,7 @@ import { Window } from 'happy-dom';
 import type { Plugin } from 'vite';
 import { buildIife } from './iife.ts';
 import { bundledArticle, type BundledEntry } from '../src/api/bundled-entry.ts';
+import { APP_REQUESTS_ID } from '../src/app/app-requests.ts';
 import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
@@ -174,7 +175,9 @@ export function staticShell(): Plugin {
           );
         // The boot script, its modules and the landing files' preloads go after the page: in the
         // head, the parser's time on them (a request each) makes it stop before the body, and the
-        // first frame is empty. They are still requested as soon as the page is parsed.
+        // first frame is empty. Held in an inert template, they are requested by the layers' inline
+        // script: after the landing page's first frame is shown, at once on any other address
+        // (app/app-requests.ts).
         const requests: string[] = [];
         out = out.replace(
           /^[ \t]*(<script type="module"[^>]*><\/script>|<link rel="(?:modulepreload|preload)"[^>]*>)[ \t]*\n/gm,
@@ -190,9 +193,10 @@ export function staticShell(): Plugin {
         // Right after the page is parsed: the legend's counts and status line before its first
         // frame, the layers' highlights right after that frame (app/boot-layers-inline.ts).
         const layers = `<script>${await landingLayersScript()}</script>`;
+        const held = `<template id="${APP_REQUESTS_ID}">${requests.join('')}</template>`;
         return out.replace(
           '<div id="root"></div>',
-          `<div id="root">${page}</div>\n    ${[layers, `<template id="${FIRST_FRAME_AFTER}"></template>`, ...requests].join('\n    ')}`,
+          `<div id="root">${page}</div>\n    ${[held, layers, `<template id="${FIRST_FRAME_AFTER}"></template>`].join('\n    ')}`,
         );
       },
     },

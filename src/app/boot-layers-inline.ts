@@ -9,13 +9,23 @@
  * of the script): run right after the first frame's paint, they competed with its raster and
  * delayed the text. It then removes itself, as the head's gate does: the document holds no inline script.
  * From here on the page looks ready, so the reader's command keys are held for the app to run
- * once it has loaded (early-keys.ts).
+ * once it has loaded (early-keys.ts). The app's own scripts are requested from here too, after
+ * that first frame (app-requests.ts).
  */
 import { afterFirstPaintShown } from '../lib/after-first-paint';
+import { requestApp } from './app-requests';
 import { paintLandingLayers } from './boot-layers';
+import { STATIC_ROUTE_ATTR } from './boot-shell';
 import { holdEarlyKeys } from './early-keys';
 
-const highlights = paintLandingLayers(document);
-holdEarlyKeys(window);
-if (highlights) afterFirstPaintShown(highlights, 'user-blocking');
-document.currentScript?.remove();
+try {
+  const highlights = paintLandingLayers(document);
+  holdEarlyKeys(window);
+  if (highlights) afterFirstPaintShown(highlights, 'user-blocking');
+} finally {
+  // The app's requests wait for the landing page's first frame (app-requests.ts), after its
+  // layers; on another address, or if painting the layers failed, nothing is worth waiting for.
+  if (document.documentElement.hasAttribute(STATIC_ROUTE_ATTR)) afterFirstPaintShown(() => requestApp(document));
+  else requestApp(document);
+  document.currentScript?.remove();
+}

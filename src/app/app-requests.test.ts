@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { APP_REQUESTS_ID, requestApp } from './app-requests';
+
+// A document with no window: what is copied in is not fetched or run by the test environment.
+let doc: Document;
+beforeEach(() => {
+  doc = document.implementation.createHTMLDocument('');
+});
+
+const hold = (inner: string) => {
+  doc.body.innerHTML = `<template id="${APP_REQUESTS_ID}">${inner}</template>`;
+};
+
+describe('requestApp', () => {
+  it('copies the held tags into the document as live elements, in order, and drops the template', () => {
+    hold(
+      '<script type="module" crossorigin src="./assets/index.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="./assets/a.js">' +
+        '<link rel="preload" href="data:text/plain,x" as="fetch" crossorigin="">',
+    );
+    requestApp(doc);
+    expect(doc.getElementById(APP_REQUESTS_ID)).toBeNull();
+    const live = [...doc.body.children].map((el) => el.outerHTML);
+    expect(live).toEqual([
+      '<script type="module" crossorigin="" src="./assets/index.js"></script>',
+      '<link rel="modulepreload" crossorigin="" href="./assets/a.js">',
+      '<link rel="preload" href="data:text/plain,x" as="fetch" crossorigin="">',
+    ]);
+    // Created by script, not by the parser inside a template: the browser runs and fetches them.
+    expect(doc.body.firstElementChild).toBeInstanceOf(HTMLScriptElement);
+  });
+
+  it('copies nothing but the build’s own kinds of tag and attribute', () => {
+    hold('<img src="x" onerror="alert(1)"><script src="./a.js" onload="alert(1)" nonce="n"></script>');
+    requestApp(doc);
+    expect([...doc.body.children].map((el) => el.outerHTML)).toEqual(['<script src="./a.js"></script>']);
+  });
+
+  it('does nothing twice, nor without the template', () => {
+    hold('<link rel="modulepreload" href="./a.js">');
+    requestApp(doc);
+    requestApp(doc);
+    expect(doc.body.querySelectorAll('link')).toHaveLength(1);
+  });
+});

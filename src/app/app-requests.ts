@@ -1,0 +1,28 @@
+/**
+ * The boot script, its modules and the landing files' preloads, held back until the landing page's
+ * first frame is on screen. The built page (build/static-shell.ts) writes their tags inside an
+ * inert `<template>` instead of the document: there, the parser started their dozen requests just
+ * before the first frame, and on the 2 cores the server's replies, the network service and the
+ * modules' compiles ran beside that frame's style, layout and raster. The landing inline script
+ * (boot-layers-inline.ts) copies them into the document once the first paint is shown, or at once
+ * on any other address (nothing is painted there before the app runs).
+ */
+export const APP_REQUESTS_ID = 'marginalia-app-requests';
+
+/** Only these tags and attributes are copied: the template holds the build's own tags and nothing else. */
+const TAGS = new Set(['script', 'link']);
+const ATTRIBUTES = new Set(['type', 'src', 'rel', 'href', 'as', 'crossorigin']);
+
+/** Copies the held-back tags into the document as live elements (parsed ones would stay inert). */
+export function requestApp(doc: Document): void {
+  const held = doc.getElementById(APP_REQUESTS_ID);
+  if (!(held instanceof HTMLTemplateElement)) return;
+  held.remove();
+  for (const tag of [...held.content.children]) {
+    const name = tag.localName;
+    if (!TAGS.has(name)) continue;
+    const el = doc.createElement(name);
+    for (const { name: attr, value } of [...tag.attributes]) if (ATTRIBUTES.has(attr)) el.setAttribute(attr, value);
+    doc.body.append(el);
+  }
+}
