@@ -5,12 +5,13 @@
  * layer toggle repaints one layer, not the page.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { HighlightPainter, supportsHighlights, type Span } from '../../anchoring/highlight/painter';
+import { HighlightPainter, supportsHighlights } from '../../anchoring/highlight/painter';
 import { buildTextMap, type TextMap } from '../../anchoring/text-map';
 import { HIGHLIGHT_LAYERS as L, installLayerStyles } from '../../anchoring/highlight/layers';
 import type { Analysis } from '../../engine/types';
 import type { FindingIndex, Layer } from '../../model/findings';
 import { useReadingStore } from '../../store/reading';
+import { analysisSpans } from './analysis-spans';
 
 const FLASH_MS = 1200;
 
@@ -56,18 +57,16 @@ export function useArticleLayers(
 
   useEffect(() => {
     if (!painter || !analysis) return;
+    const spans = analysisSpans(analysis);
     // The claims' content is painted by useClaimTint: by default only the active claim's.
-    const claims = visible.claim ? analysis.claims : [];
+    const claims = visible.claim;
     // All at once: the painter then decides once whether a 1 MB article's layers are windowed.
     painter.paintAll([
-      ...(['person', 'place', 'organization'] as const).map(
-        (layer) => [L[layer], visible[layer] ? analysis.mentions.filter((m) => m.type === layer) : []] as const,
-      ),
-      [L.claimCue, claims.map((c) => c.cue)],
-      [
-        L.claimSpeaker,
-        claims.flatMap((c): Span[] => (c.speaker && c.speaker.end > c.speaker.start ? [c.speaker] : [])),
-      ],
+      [L.person, visible.person ? spans.person : []],
+      [L.place, visible.place ? spans.place : []],
+      [L.organization, visible.organization ? spans.organization : []],
+      [L.claimCue, claims ? spans.claimCue : []],
+      [L.claimSpeaker, claims ? spans.claimSpeaker : []],
     ]);
   }, [painter, analysis, visible]);
 
@@ -101,14 +100,20 @@ export function useArticleLayers(
   }, [painter, handles.map, spanJump]);
 
   const filterEntityId = useReadingStore((s) => s.filterEntityId);
+  // Whether any block may be dimmed: with no filter ever set (the usual case), the analysis arriving
+  // does not walk a long article's thousands of blocks to take off a class none of them has.
+  const dimming = useRef(false);
   useEffect(() => {
     const el = root.current;
     if (!el || !analysis) return;
+    if (!filterEntityId && !dimming.current) return;
     const blocks = el.querySelectorAll<HTMLElement>('.article-body [data-start]');
     if (!filterEntityId) {
       for (const b of blocks) b.classList.remove('dimmed');
+      dimming.current = false;
       return;
     }
+    dimming.current = true;
     const mentions = analysis.mentions.filter((m) => m.entityId === filterEntityId);
     for (const b of blocks) {
       const start = Number(b.dataset.start);

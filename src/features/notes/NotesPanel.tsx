@@ -8,6 +8,7 @@ import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type 
 import type { Anchored, Placed } from '../../model/anchored';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
+import { useFilledCount } from '../../lib/use-filled-count';
 
 interface NotesPanelProps {
   anchored: Anchored;
@@ -81,6 +82,8 @@ export function NotesPanel({
     : anchored.placed;
   const orphans = filtering ? anchored.orphans.filter((o) => matches(o, quoteOf(o), filter)) : anchored.orphans;
   const total = anchored.placed.length + anchored.orphans.length;
+  // The page of notes goes in over a few frames: 10,000 arriving at once rendered 100 in one.
+  const filled = useFilledCount(Math.min(limit, shown.length));
   return (
     <div className="notes-panel">
       <form
@@ -162,7 +165,7 @@ export function NotesPanel({
       )}
       {total > 0 && shown.length + orphans.length === 0 && <p className="panel-note">No annotations match.</p>}
       <ul className="note-list" aria-label="Annotations">
-        {shown.slice(0, limit).map((p) => {
+        {shown.slice(0, filled).map((p) => {
           const a = p.annotation;
           return (
             <li key={a.id}>
@@ -184,7 +187,9 @@ export function NotesPanel({
             </li>
           );
         })}
-        {shown.length > limit && <ShowMore left={shown.length - limit} onMore={() => setLimit((l) => l + LIST_PAGE)} />}
+        {shown.length > limit && filled >= limit && (
+          <ShowMore left={shown.length - limit} onMore={() => setLimit((l) => l + LIST_PAGE)} />
+        )}
       </ul>
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-title" className="orphans">
