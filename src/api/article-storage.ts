@@ -49,12 +49,24 @@ async function inTime<T>(promise: Promise<T>): Promise<T | typeof NO_ANSWER> {
   ]).finally(() => clearTimeout(timer));
 }
 
+/** Where a text ended up: in IndexedDB, or for this session only ('memory'). */
+export type SaveResult = 'saved' | 'memory';
+/**
+ * A save still waiting for storage after STORAGE_ANSWER_MS (a slow or stalled disk): the text is
+ * held for the session meanwhile, and `landed` settles with where the write ended up (never, if
+ * storage never answers). Saying "kept for this session only" here was wrong when it landed later.
+ */
+export interface SlowSave {
+  slow: true;
+  landed: Promise<SaveResult>;
+}
+
 /**
  * Keeps the text in IndexedDB, or for this session only ('memory'). A storage that does not answer
- * in time (see STORAGE_ANSWER_MS) counts as 'memory', so opening the article never waits for ever;
- * the save goes on, and `onLateSave` is called if it lands after all.
+ * in time (see STORAGE_ANSWER_MS) gives a `SlowSave`, so opening the article never waits for ever;
+ * the save goes on, and its `landed` tells where it ended up.
  */
-export async function saveArticle(article: Article, onLateSave?: () => void): Promise<'saved' | 'memory'> {
+export async function saveArticle(article: Article): Promise<SaveResult | SlowSave> {
   memory.set(article.id, article);
   // Opened again after a removal: its analysis may be cached again (the removal had barred it).
   // Not awaited: its transaction is queued before the idle-time write of this article's analysis.
@@ -63,14 +75,10 @@ export async function saveArticle(article: Article, onLateSave?: () => void): Pr
   if (!s) return 'memory';
   const saving = storeText(s, article);
   const answer = await inTime(saving);
-  if (answer !== NO_ANSWER) return answer;
-  void saving.then((where) => {
-    if (where === 'saved') onLateSave?.();
-  });
-  return 'memory';
+  return answer === NO_ANSWER ? { slow: true, landed: saving } : answer;
 }
 
-async function storeText(s: UseStore, article: Article): Promise<'saved' | 'memory'> {
+async function storeText(s: UseStore, article: Article): Promise<SaveResult> {
   // Refused, most likely for lack of space: the analysis cache only saves time, so the space it
   // holds goes to the reader's article, and the save is tried once more.
   return retryAfterFreeing(

@@ -14,7 +14,7 @@ import { serializeBackup, type Backup, type BackupRejection } from '../model/for
 import type { HighlightColor } from '../model/annotation';
 import { annotationsStore, importAnnotations, loadAllAnnotationsNow, setLabel } from '../store/annotations';
 import { allCorrections, mergeCorrections } from '../store/corrections';
-import { markArticleSaved, mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
+import { markSlowSaveLanded, mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
 import { setPreferences, usePrefsStore } from '../store/prefs';
 import { loadArticle, readArticle, saveArticle } from './article-storage';
 
@@ -97,8 +97,9 @@ export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
       if (!listed.has(article.id)) rememberArticleMeta(metaOf(existing));
       continue;
     }
-    const where = await saveArticle(article, () => markArticleSaved(article.id));
-    rememberArticleMeta(metaOf(article), { sessionOnly: where === 'memory' });
+    const where = await saveArticle(article);
+    rememberArticleMeta(metaOf(article), { sessionOnly: where !== 'saved', savingSlowly: typeof where === 'object' });
+    if (typeof where === 'object') void where.landed.then((late) => markSlowSaveLanded(article.id, late));
     articles++;
   }
   for (const [color, label] of Object.entries(backup.labels ?? {})) if (label) setLabel(color as HighlightColor, label);

@@ -15,7 +15,7 @@ import { copyText } from '../lib/download';
 import { newId } from '../lib/new-id';
 import type { Annotation, HighlightColor } from '../model/annotation';
 import { describeRange } from '../model/anchor';
-import { placedAt, type Anchored } from '../model/anchored';
+import { placedAt, type Anchored, type Placed } from '../model/anchored';
 import type { Article } from '../model/article';
 import {
   sentenceIndexAt,
@@ -38,6 +38,8 @@ interface AnnotationOverlayProps {
   root: RefObject<HTMLElement | null>;
   map: TextMap | null;
   anchored: Anchored;
+  /** The reader's highlights in reading order as the store holds them now (`anchored` follows a frame later). */
+  highlightsNow: () => Placed[];
   labels: Record<HighlightColor, string>;
   /** Tag suggestions for the card (worked out when asked). */
   suggestTags: () => string[];
@@ -139,6 +141,7 @@ export function AnnotationOverlay({
   root,
   map,
   anchored,
+  highlightsNow,
   labels,
   suggestTags,
   analysis,
@@ -281,7 +284,7 @@ export function AnnotationOverlay({
           },
           stepHighlight: (dir) => {
             if (mode) return false;
-            const list = anchored.placed.filter((p) => p.annotation.kind === 'highlight');
+            const list = highlightsNow();
             if (!list.length) {
               announce('No highlights yet.');
               return false;

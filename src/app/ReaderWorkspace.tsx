@@ -532,6 +532,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         root={root}
         map={map}
         anchored={mine.anchored}
+        highlightsNow={mine.highlightsNow}
         labels={mine.labels}
         suggestTags={mine.tags}
         analysis={analysis}

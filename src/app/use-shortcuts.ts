@@ -6,7 +6,7 @@
  * handler table against the rows, so the `?` dialog and README list every key that does
  * something.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { isTypingTarget } from '../features/layers/commands';
 import { matchShortcut, type ShortcutId, type ShortcutScope } from '../model/shortcuts';
 
@@ -37,8 +37,11 @@ export function dispatchShortcut(e: KeyboardEvent, handlers: ShortcutHandlers, s
 /** Binds `handlers` (null: none, e.g. while a mode is off) to the window for the component's life. */
 export function useShortcuts(handlers: ShortcutHandlers | null, { scope, capture = false }: Options): void {
   // The latest handlers are read at key time, so callers may pass a fresh object each render.
+  // Taken in the commit itself (a layout effect): a passive effect runs in a later task after a
+  // render that no key started (a card opened in a frame callback), and a key pressed in between
+  // went to the handlers of the render before (Escape saw no card open, and was dropped).
   const current = useRef(handlers);
-  useEffect(() => {
+  useLayoutEffect(() => {
     current.current = handlers;
   });
   useEffect(() => {

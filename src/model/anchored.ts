@@ -43,7 +43,7 @@ const before = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * Place, then creation and id: a total order, so a summary patched by binary search puts two
  * highlights on the same words in the order a summary built from scratch gives them.
  */
-const byPlace = (a: Placed, b: Placed) =>
+export const byPlace = (a: Placed, b: Placed) =>
   a.start - b.start ||
   a.end - b.end ||
   before(a.annotation.created, b.annotation.created) ||

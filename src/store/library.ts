@@ -15,6 +15,8 @@ import { createSafePersistStorage } from './safe-persist';
 interface LibraryStoreState extends LibraryState {
   /** Ids of entries whose text is held in this tab only: shown, never persisted. */
   sessionOnly: string[];
+  /** Of those, the ids whose write a slow storage still has pending (it may yet land). */
+  savingSlowly: string[];
 }
 
 export const LIBRARY_ENVELOPE: EnvelopeSpec<LibraryState> = {
@@ -27,7 +29,12 @@ export const LIBRARY_ENVELOPE: EnvelopeSpec<LibraryState> = {
 
 export const useLibraryStore = create<LibraryStoreState>()(
   persist(
-    () => ({ articles: [] as ArticleMeta[], lastOpened: {} as Record<string, string>, sessionOnly: [] as string[] }),
+    () => ({
+      articles: [] as ArticleMeta[],
+      lastOpened: {} as Record<string, string>,
+      sessionOnly: [] as string[],
+      savingSlowly: [] as string[],
+    }),
     {
       name: STORE_KEYS.library,
       version: LIBRARY_VERSION,
@@ -40,20 +47,33 @@ export const useLibraryStore = create<LibraryStoreState>()(
   ),
 );
 
-/** The article's text reached storage after all (it answered late): it is no longer session-only. */
-export function markArticleSaved(id: string): void {
-  useLibraryStore.setState((s) =>
-    s.sessionOnly.includes(id) ? { sessionOnly: s.sessionOnly.filter((x) => x !== id) } : s,
-  );
+/**
+ * A slow storage answered the article's write at last: saved (no longer session-only), or refused
+ * (session-only for good).
+ */
+export function markSlowSaveLanded(id: string, where: 'saved' | 'memory'): void {
+  useLibraryStore.setState((s) => ({
+    sessionOnly: where === 'saved' ? s.sessionOnly.filter((x) => x !== id) : s.sessionOnly,
+    savingSlowly: s.savingSlowly.filter((x) => x !== id),
+  }));
 }
 
-/** List an article first; `sessionOnly` when its text could not be saved. */
-export function rememberArticleMeta(meta: ArticleMeta, options: { sessionOnly?: boolean } = {}): void {
+/**
+ * List an article first; `sessionOnly` when its text could not be saved, `savingSlowly` when its
+ * write is still pending (session-only until it lands).
+ */
+export function rememberArticleMeta(
+  meta: ArticleMeta,
+  options: { sessionOnly?: boolean; savingSlowly?: boolean } = {},
+): void {
   useLibraryStore.setState((s) => ({
     articles: [meta, ...s.articles.filter((a) => a.id !== meta.id)],
     sessionOnly: options.sessionOnly
       ? [...new Set([...s.sessionOnly, meta.id])]
       : s.sessionOnly.filter((id) => id !== meta.id),
+    savingSlowly: options.savingSlowly
+      ? [...new Set([...s.savingSlowly, meta.id])]
+      : s.savingSlowly.filter((id) => id !== meta.id),
   }));
 }
 
@@ -62,6 +82,7 @@ export function forgetArticleMeta(id: string): void {
     articles: s.articles.filter((a) => a.id !== id),
     lastOpened: Object.fromEntries(Object.entries(s.lastOpened).filter(([key]) => key !== id)),
     sessionOnly: s.sessionOnly.filter((x) => x !== id),
+    savingSlowly: s.savingSlowly.filter((x) => x !== id),
   }));
 }
 

@@ -38,6 +38,7 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
   const index = useQuery(bundledIndexQueryOptions());
   const mine = useLibraryStore((s) => s.articles);
   const sessionOnly = useLibraryStore((s) => s.sessionOnly);
+  const savingSlowly = useLibraryStore((s) => s.savingSlowly);
   const counts = useAnnotationsStore(selectAnnotationCounts);
   const [query, setQuery] = useState('');
   const searchRef = useRef<HTMLInputElement>(null);
@@ -159,7 +160,9 @@ export function LibraryView({ onOpenFile, onPaste, onOpenUrl, children }: Librar
                   <span className="article-link-title">{a.title}</span>
                   <span className="article-link-meta">
                     {ORIGIN_LABEL[a.origin.kind]} · opened {new Date(a.addedAt).toLocaleDateString()}
-                    {sessionOnly.includes(a.id) && ' · kept until this tab closes (could not be saved)'}
+                    {savingSlowly.includes(a.id)
+                      ? ' · still being saved (browser storage is slow)'
+                      : sessionOnly.includes(a.id) && ' · kept until this tab closes (could not be saved)'}
                   </span>
                   <NotesCount n={notes} />
                 </a>
