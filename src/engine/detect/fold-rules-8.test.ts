@@ -78,3 +78,22 @@ describe('organisation.university-place-name', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('none.belief-or-discipline', () => {
+  it.each([
+    ['Her mother converted to [[L:0.4 Catholicism]] upon marriage.', []],
+    ['He was initiated into [[L Freemasonry]] in 1789.', []],
+    ['She took a Bachelor of Science in [[L:0.5 Psychology]].', []],
+    ['Although skeptical of [[P:0.3 Christianity]], he converted.', []],
+    ['[[P Chemistry]] teacher [[P Ann Lee]] said.', ['person:Ann Lee']],
+    // Adversarial: inside a longer name, typed an organisation, a word outside the row, news.
+    ['He joined the [[O Department of Linguistics]] in 1971.', ['organization:Department of Linguistics']],
+    ['She met [[P Ann Physics]] at the lab.', ['person:Ann Physics']],
+    ['It was [[O Christianity]] that the emperor made official.', ['organization:Christianity']],
+    ['She moved to [[L Physicsville]] last year.', ['place:Physicsville']],
+    [
+      'The [[O Journal of Social Psychology]] retracted the paper, [[O Reuters]] reported.',
+      ['organization:Journal of Social Psychology', 'organization:Reuters'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -6,6 +6,7 @@
  * tokens of all the rows' words; each rule visits only its own.
  * - person.sovereign-title: "with the [Tsar], who …", "2nd [Earl] of Clare".
  * - organisation.university-place-name: "Harvard University … to teach at [Harvard]".
+ * - none.belief-or-discipline: "converted to Catholicism" read as a place is no name.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_VERBS, FUNCTION_WORDS } from '../lexicon/words';
@@ -15,6 +16,7 @@ import { rowNamed } from '../lexicon/rule-row';
 import {
   ORG,
   PERSON,
+  PLACE,
   capitalisedOnLine,
   isCapWord,
   formMarks,
@@ -27,13 +29,26 @@ import {
 const SOVEREIGN_ROW = rowNamed(FOLD_PATTERN_ROWS_8, 'person.sovereign-title');
 const SOVEREIGN_TITLES = new Set(SOVEREIGN_ROW.value);
 const UNIVERSITY_ROW = rowNamed(FOLD_PATTERN_ROWS_8, 'organisation.university-place-name');
-const ROW_WORDS = new Set([...SOVEREIGN_TITLES, ...UNIVERSITY_ROW.value]);
+const BELIEF_ROW = rowNamed(FOLD_PATTERN_ROWS_8, 'none.belief-or-discipline');
+const BELIEFS = new Set(BELIEF_ROW.value);
+const ROW_WORDS = new Set([...SOVEREIGN_TITLES, ...UNIVERSITY_ROW.value, ...BELIEFS]);
 
 export function applyFoldPatternRows8(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, ROW_WORDS));
   if (!hits.length) return;
   sovereignTitles(ctx, out, hits);
   universityPlaceNames(ctx, out, hits);
+  beliefsAndDisciplines(ctx, out, hits);
+}
+
+/** none.belief-or-discipline: "converted to [Catholicism]" read as a place is no name: see the row. */
+function beliefsAndDisciplines(ctx: Ctx, out: Names, hits: Int32Array): void {
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (!BELIEFS.has(lower(ctx, i))) continue;
+    const n = out.at(i);
+    if (n && n.a === i && n.b === i + 1 && !n.rule && (n.type === PLACE || n.type === PERSON)) out.remove(n);
+  }
 }
 
 /** Words before "Title of Name" that give the title to someone: "created Count of", "proclaimed himself Emperor of". */
