@@ -62,6 +62,7 @@ import { ROBUST_ROWS } from './robust-rows';
 import { FOLD_PATTERN_ROWS_2 } from './fold-patterns-2';
 import { FOLD_PATTERN_ROWS_4 } from './fold-patterns-4';
 import { FOLD_PATTERN_ROWS_6 } from './fold-patterns-6';
+import { FOLD_PATTERN_ROWS_8 } from './fold-patterns-8';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -185,6 +186,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
   // A review of the night's rows on adversarial news (fix15a).
   ['firms before their nouns, divisions named by a land word, who after a list', REVIEW_ROWS_2],
+  // Rows of 2 Dec 2026, night (helper ents14c).
+  ['sovereign titles alone, universities by their place name', FOLD_PATTERN_ROWS_8],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
