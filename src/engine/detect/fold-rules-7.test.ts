@@ -90,3 +90,57 @@ describe('place.foreign-kind-head', () => {
     ["Piazza Navona's fountains were cleaned.", []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.greater-joins', () => {
+  it.each([
+    ['They form the Greater [[L:0.77 Phoenix Metropolitan Area]] today.', ['place:Greater Phoenix Metropolitan Area']],
+    ['Greater [[L London]] grew fast.', ['place:Greater London']],
+    // Adversarial: lowercase, a body read whole, a name that is no place, a longer name before,
+    // and a line break.
+    ['The greater [[L London]] area grew.', ['place:London']],
+    ['[[O Greater Manchester Police]] made arrests.', ['organization:Greater Manchester Police']],
+    ['Greater [[P Smith]] said so.', ['person:Smith']],
+    ['The New Greater [[L London]] plan was shelved.', ['place:London']],
+    ['It was Greater\n[[L London]] then.', ['place:London']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.listed-with-people', () => {
+  it.each([
+    [
+      'Writers include [[P Jack London]], [[P Amy Tan]], and [[L:0.55 Maya Angelou]].',
+      ['person:Jack London', 'person:Amy Tan', 'person:Maya Angelou'],
+    ],
+    // Adversarial: one person before, a confident place, a one-word name, no given name, a
+    // known place, and a list of places.
+    ['She met [[P Amy Tan]] and [[L:0.55 Maya Angelou]].', ['person:Amy Tan', 'place:Maya Angelou']],
+    [
+      'It took [[P Barack Obama]], [[P Joe Biden]] and [[L:0.9 Maya Heights]] along.',
+      ['person:Barack Obama', 'person:Joe Biden', 'place:Maya Heights'],
+    ],
+    [
+      'It took [[P Barack Obama]], [[P Joe Biden]] and [[O:0.5 Maya Holdings]] along.',
+      ['person:Barack Obama', 'person:Joe Biden', 'organization:Maya Holdings'],
+    ],
+    [
+      'It took [[P Barack Obama]], [[P Joe Biden]] and [[L:0.5 Maya]] along.',
+      ['person:Barack Obama', 'person:Joe Biden', 'place:Maya'],
+    ],
+    [
+      'It took [[P Barack Obama]], [[P Joe Biden]] and [[L:0.5 Chicago Heights]] along.',
+      ['person:Barack Obama', 'person:Joe Biden', 'place:Chicago Heights'],
+    ],
+    [
+      'It took [[P Barack Obama]], [[P Joe Biden]] and [[L:0.5 Fort Lee]] along.',
+      ['person:Barack Obama', 'person:Joe Biden', 'place:Fort Lee'],
+    ],
+    [
+      'It took [[P Barack Obama]], [[P Joe Biden]] and [[L:0.5 San Diego]] along.',
+      ['person:Barack Obama', 'person:Joe Biden', 'place:San Diego'],
+    ],
+    [
+      'Trains run to [[L New York]], [[L Los Angeles]] and [[L:0.5 Maya Angelou]] daily.',
+      ['place:New York', 'place:Los Angeles', 'place:Maya Angelou'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -8,10 +8,12 @@
  * - organisation.company-kind-tail: "Vagabond Tours", "Tulsa Transit" are firms.
  * - place.protected-area-tail: "Henga Scenic Reserve", "UNESCO World Heritage Site" are places.
  * - place.foreign-kind-head: "Anse Bertrand", "Plac Wolności", "Porte d'Enfer" are places.
+ * - place.greater-joins: "Greater Phoenix Metropolitan Area" is one place.
+ * - person.listed-with-people: "Jack London, Amy Tan, and Maya Angelou": the last is a person.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
-import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_LEAD, PLACE_TAIL } from '../lexicon/words';
 import { FOLD_PATTERN_ROWS_7 } from '../lexicon/fold-patterns-7';
 import { rowNamed } from '../lexicon/rule-row';
 import {
@@ -32,6 +34,8 @@ const LANGUAGE = rowNamed(FOLD_PATTERN_ROWS_7, 'none.language-name');
 const COMPANY = rowNamed(FOLD_PATTERN_ROWS_7, 'organisation.company-kind-tail');
 const PROTECTED = rowNamed(FOLD_PATTERN_ROWS_7, 'place.protected-area-tail');
 const FOREIGN = rowNamed(FOLD_PATTERN_ROWS_7, 'place.foreign-kind-head');
+const GREATER = rowNamed(FOLD_PATTERN_ROWS_7, 'place.greater-joins');
+const LISTED = rowNamed(FOLD_PATTERN_ROWS_7, 'person.listed-with-people');
 
 /** Last word of a row's value (lowercase) → the words allowed right before it (lowercase; empty: any). */
 function tailsOf(values: readonly string[]): Map<string, Set<string>> {
@@ -58,7 +62,9 @@ for (const w of LANGUAGE_WORDS) ROW_OF.set(w, 1);
 for (const w of COMPANY_TAILS.keys()) ROW_OF.set(w, 2);
 for (const w of PROTECTED_TAILS.keys()) ROW_OF.set(w, 3);
 for (const w of FOREIGN_HEADS) ROW_OF.set(w, 4);
-const ROWS = 4;
+for (const w of GREATER.value) ROW_OF.set(w.toLowerCase(), 5);
+for (const w of LISTED.value) ROW_OF.set(w, 6);
+const ROWS = 6;
 
 export function applyFoldPatternRows7(ctx: Ctx, out: Names): void {
   const formLower = ctx.formLower;
@@ -74,6 +80,8 @@ export function applyFoldPatternRows7(ctx: Ctx, out: Names): void {
   if (marks[2]) companyKindTails(ctx, out, tokensOf(ctx, marks[2]));
   if (marks[3]) protectedAreaTails(ctx, out, tokensOf(ctx, marks[3]));
   if (marks[4]) foreignKindHeads(ctx, out, tokensOf(ctx, marks[4]));
+  if (marks[5]) greaterJoins(ctx, out, tokensOf(ctx, marks[5]));
+  if (marks[6]) listedWithPeople(ctx, out, tokensOf(ctx, marks[6]));
 }
 
 /** Nouns of a land or a people after "speaking": "the Bayot speaking area", "French speaking countries". */
@@ -306,5 +314,53 @@ function foreignKindHeads(ctx: Ctx, out: Names, hits: Int32Array): void {
     )
       continue;
     putOverWithin(out, a, b, PLACE, id, within);
+  }
+}
+
+/** place.greater-joins: "the Greater Phoenix Metropolitan Area": see the row. */
+function greaterJoins(ctx: Ctx, out: Names, hits: Int32Array): void {
+  const t = ctx.t;
+  const { id } = GREATER;
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || out.at(i) || t.flags[i + 1] & Flag.NewLine) continue;
+    const n = out.at(i + 1);
+    if (!n || n.a !== i + 1 || n.type !== PLACE) continue;
+    if (i > 0 && capitalisedOnLine(ctx, i) && isCapWord(ctx, i - 1) && ctx.s.first[ctx.s.of[i]] !== i - 1) continue;
+    out.put(i, n.b, PLACE, id, undefined, n);
+  }
+}
+
+/** The model's confidence below which the last member of a list of people is read again. */
+const LIST_RETYPE_BELOW = 0.7;
+
+/** The person of two words or more ending right before token `k` (a comma between allowed), or undefined. */
+function personEndingAt(ctx: Ctx, out: Names, k: number): NamedSpan | undefined {
+  const p = isPunctChar(ctx, k - 1, 44) ? k - 1 : k;
+  const n = nameEndingAt(out, p);
+  return n && n.type === PERSON && n.b - n.a > 1 ? n : undefined;
+}
+
+/** Some word of [a, b) is the kind word of a place, facility or firm ("Chicago Heights", "Fort Lee", "Acme Group"). */
+function kindWordIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = lower(ctx, k);
+    if (PLACE_TAIL.has(w) || PLACE_LEAD.has(w) || FACILITY_TAIL.has(w) || ORG_TAIL.has(w)) return true;
+  }
+  return false;
+}
+
+/** person.listed-with-people: "Jack London, Amy Tan, and Maya Angelou": see the row. */
+function listedWithPeople(ctx: Ctx, out: Names, hits: Int32Array): void {
+  const { id } = LISTED;
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    const n = out.at(k + 1);
+    if (!n || n.a !== k + 1 || n.b - n.a < 2 || n.type === PERSON || n.rule) continue;
+    if (n.probs[n.type] >= LIST_RETYPE_BELOW || isCapWord(ctx, k) || kindWordIn(ctx, n.a, n.b)) continue;
+    const before = personEndingAt(ctx, out, k);
+    if (!before || !personEndingAt(ctx, out, before.a)) continue;
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    out.put(n.a, n.b, PERSON, id, undefined, n);
   }
 }

@@ -108,4 +108,33 @@ export const FOLD_PATTERN_ROWS_7: readonly RuleRow[] = [
       { text: 'Mike Piazza hit two home runs in the game.', expect: 'person:Mike Piazza' },
     ],
   },
+  {
+    id: 'place.greater-joins',
+    value: ['Greater'],
+    reason:
+      '"Greater" capitalised right before a place names the wider area as one place ("the Greater Phoenix Metropolitan Area", "Greater London", "Greater Tokyo"); GUM marks it whole, the model keeps only the place after it. Only where the model or a rule reads a place starting right after it and nothing holds "Greater" itself ("Greater Manchester Police" read whole as a body is left), and not after another capitalised word that is no sentence\'s first (a longer name).',
+    examples: [
+      {
+        text: 'Tempe, Chandler and Gilbert form the Greater Phoenix Metropolitan Area with the city.',
+        expect: 'place:Tempe | place:Chandler | place:Gilbert | place:Greater Phoenix Metropolitan Area',
+      },
+      { text: 'Greater numbers of tourists visit Tokyo each year.', expect: 'place:Tokyo' },
+    ],
+  },
+  {
+    id: 'person.listed-with-people',
+    value: ['and'],
+    reason:
+      'A list of people goes on with people: the last member of "Gertrude Stein, Jack London, Amy Tan, and Maya Angelou" is a person when the two members before it are people of two words or more, even where the model, seeing "Maya", reads a place. Only a name of two words or more, none of them the kind word of a place, a building or a firm ("Chicago Heights", "Fort Lee", "Acme Group"), which the model read as a place or organisation with little confidence; not a place the map knows.',
+    examples: [
+      {
+        text: 'Writers from the city include Jack London, Amy Tan, and Maya Angelou.',
+        expect: 'person:Jack London | person:Amy Tan | person:Maya Angelou',
+      },
+      {
+        text: 'The tour took Barack Obama, Joe Biden and Kamala Harris to Chicago Heights.',
+        expect: 'person:Barack Obama | person:Joe Biden | person:Kamala Harris | place:Chicago Heights',
+      },
+    ],
+  },
 ];
