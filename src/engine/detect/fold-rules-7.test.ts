@@ -23,6 +23,8 @@ describe('none.language-name', () => {
     ['The [[L:0.6 Ghana]] language policy changed in 2001.', ['place:Ghana']],
     ['She learnt [[O:0.6 American Sign]] Language at school.', ['organization:American Sign']],
     ['The hall has [[O:0.6 Bose]] speakers on every wall.', ['organization:Bose']],
+    ['The [[O:0.6 Vexora]] language model wrote the reply in plain language.', ['organization:Vexora']],
+    ['[[O:0.6 Google]] speakers at the event praised the language of the bill.', ['organization:Google']],
     [
       'The [[P:0.6 Moriori]] language is lost. The islands were home to the [[P:0.6 Moriori]] for centuries.',
       ['person:Moriori', 'person:Moriori'],

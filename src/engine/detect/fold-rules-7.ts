@@ -14,6 +14,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_LEAD, PLACE_TAIL } from '../lexicon/words';
+import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FOLD_PATTERN_ROWS_7 } from '../lexicon/fold-patterns-7';
 import { rowNamed } from '../lexicon/rule-row';
 import {
@@ -104,6 +105,22 @@ const SPEAKING_NOUNS = new Set([
   'villages',
   'households',
 ]);
+/** Nouns after "language" that make it a product's word: "a language model", "language apps". */
+const LANGUAGE_COMPOUNDS = new Set([
+  'model',
+  'models',
+  'app',
+  'apps',
+  'tool',
+  'tools',
+  'service',
+  'services',
+  'assistant',
+  'software',
+  'platform',
+  'technology',
+  'processing',
+]);
 /** The model's confidence in a person above which a name before "language" is left as read. */
 const SURE_PERSON = 0.9;
 /** The most words between "a" and "language" in "Siwu, a Kwa language". */
@@ -165,6 +182,9 @@ function languageNames(ctx: Ctx, out: Names, hits: Int32Array): void {
     if (!n || n.rule) continue;
     if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
     if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    // "the Google language model", "OpenAI speakers": a firm's product or staff, not a language.
+    if (i + 1 < t.count && LANGUAGE_COMPOUNDS.has(lower(ctx, i + 1))) continue;
+    if (n.b - n.a === 1 && KNOWN_ORG_NAMES.has(lower(ctx, n.a))) continue;
     // "the Moriori" elsewhere is the people, whom GUM marks: the mention keeps its vote in the group.
     if (((named ??= namesOffLanguage(ctx, out)).get(nameKey(ctx, n)) ?? 0) > (next ? 0 : 1)) continue;
     out.remove(n);
