@@ -133,6 +133,7 @@ import { applyFoldPatternRows4 } from './fold-rules-4';
 import { applyFoldPatternRows2 } from './fold-rules-2';
 import { applyFoldPatternRows3 } from './fold-rules-3';
 import { applyFoldPatternRows5 } from './fold-rules-5';
+import { applyFoldPatternRows7 } from './fold-rules-7';
 import { applyReviewRows1 } from './review-rules-1';
 import { applyBlindNewsRows5 } from './blind-rules-5';
 import { applyFoldPatternRows6 } from './fold-rules-6';
@@ -1734,6 +1735,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows5(ctx, out);
   // Rows of 2 Dec 2026, night (helper ents14c), in detect/fold-rules-8.ts.
   applyFoldPatternRows8(ctx, out);
+  // Rows of 2 Dec 2026, night (helper ents14b), in detect/fold-rules-7.ts.
+  applyFoldPatternRows7(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -63,6 +63,7 @@ import { FOLD_PATTERN_ROWS_2 } from './fold-patterns-2';
 import { FOLD_PATTERN_ROWS_4 } from './fold-patterns-4';
 import { FOLD_PATTERN_ROWS_6 } from './fold-patterns-6';
 import { FOLD_PATTERN_ROWS_8 } from './fold-patterns-8';
+import { FOLD_PATTERN_ROWS_7 } from './fold-patterns-7';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -182,6 +183,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'compass directions, shared kind words, facilities by kind, lists of places, neighbourhoods, cited pairs by year',
     FOLD_PATTERN_ROWS_5,
   ],
+  // Rows of 2 Dec 2026, night (helper ents14b).
+  ['languages and their speakers, transport firms, protected areas, local place heads', FOLD_PATTERN_ROWS_7],
   // A review of the evening's rows on adversarial news (fix14c).
   ['bare determiners, a known body before its speaker, airlines after a preposition, scorelines', REVIEW_ROWS_1],
   // A review of the night's rows on adversarial news (fix15a).
