@@ -1046,3 +1046,116 @@ export const DESCRIPTION_INTRODUCED_AS: RuleRow<null> = {
     },
   ],
 };
+
+/**
+ * Rows added with claim batches 43–44 (claims14). Each names the construction it reads, why it
+ * holds in news English, an example the claim-row tests run, and sentences it must not fire on
+ * (claims/speaker-14.test.ts).
+ */
+export const RELATIVE_NAME_OF: RuleRow<{ personOf: readonly string[] }> = {
+  id: 'speaker.relative.name-of',
+  value: { personOf: ['of', 'at', 'from'] },
+  reason:
+    'A relative pronoun after a comma stands for the whole name before it, and a name the engine found ("the Swiss Academy of Sciences") runs across its lowercase joiners, so the antecedent is that name, not its last capitalised word; "who" stands for people, so after "a person of/at/from an institution, who …" it is the person, not the institution ("which" stays with the institution).',
+  examples: [
+    {
+      text: 'The debate was organised by the Swiss Academy of Sciences, which said it hoped to hold more.',
+      expect: 'Swiss Academy of Sciences',
+    },
+    {
+      text: 'On the other side sat Professor Ruth Castellano of the University of Bologna, who has argued that the models exaggerate.',
+      expect: 'Ruth Castellano',
+    },
+  ],
+};
+
+export const AGE_INTRODUCED: RuleRow<{ whoIs: readonly string[] }> = {
+  id: 'speaker.description.age-introduced',
+  value: { whoIs: ['who is', 'now'] },
+  reason:
+    'News gives a person\'s age once beside the name ("Dennis Carrow, 34,", "Ana Ruiz, who is 38,") and later calls them "the 34-year-old": the age noun is the person introduced with that age, not whoever was spoken of last. Only when exactly one person is given that age.',
+  examples: [
+    {
+      text: 'Dennis Carrow, 34, has pleaded not guilty. Judge Evelyn Marsh told jurors that the tape was evidence. Asked whether he would testify, the 34-year-old said he had not decided.',
+      expect: 'Dennis Carrow',
+    },
+  ],
+};
+
+export const PRONOUN_THEY_COUPLE: RuleRow<{ groupHeads: readonly string[] }> = {
+  id: 'speaker.pronoun.they.couple',
+  value: { groupHeads: ['couple', 'family', 'brothers', 'sisters', 'twins', 'siblings'] },
+  reason:
+    'Two people sharing a surname are written "Ray and Donna Kowalski" (a given name, "and", a full name) or "the Kowalski couple/family": "They said" in the next sentence is that pair, named as written, when no other person is named after them in that sentence.',
+  examples: [
+    {
+      text: 'Among the supporters were Ray and Donna Kowalski, who both worked at the plant. They said they had not decided whom to support.',
+      expect: 'Ray and Donna Kowalski',
+    },
+    {
+      text: 'The Reyes couple were still at the school. They said they hoped to be home by Tuesday.',
+      expect: 'Reyes couple',
+    },
+  ],
+};
+
+export const TITLE_HYPHENATED: RuleRow<{ seconds: readonly string[] }> = {
+  id: 'speaker.name.hyphenated-title',
+  value: { seconds: ['general', 'elect', 'designate'] },
+  reason:
+    'A hyphenated office before a name ("Auditor-General Nancy Gathoni", "President-elect Ana Ruiz") is a title, not part of the person\'s name, like "President" alone; only a capitalised first part and one of these second parts.',
+  examples: [
+    {
+      text: 'The Office of the Auditor-General published its report. Auditor-General Nancy Gathoni told Reuters that the matter was not closed. "The money is a public matter," she said.',
+      expect: 'Nancy Gathoni',
+    },
+  ],
+};
+
+export const TRANSCRIPT_LABELS: RuleRow<{
+  roles: readonly string[];
+  hosts: readonly string[];
+  notSpeakers: readonly string[];
+}> = {
+  id: 'speaker.transcript.turn',
+  value: {
+    roles: [
+      'anchor',
+      'host',
+      'co-host',
+      'presenter',
+      'moderator',
+      'interviewer',
+      'caller',
+      'correspondent',
+      'reporter',
+      'guest',
+    ],
+    hosts: ['anchor', 'host', 'co-host', 'presenter', 'moderator', 'interviewer'],
+    notSpeakers: [
+      'note',
+      'update',
+      'correction',
+      'transcript',
+      'caption',
+      'source',
+      'warning',
+      'editor',
+      "editor's",
+      'editor’s',
+      'photo',
+      'video',
+      'watch',
+      'read',
+      'breaking',
+    ],
+  },
+  reason:
+    'A broadcast or interview transcript opens each turn with the speaker in capitals and a colon ("DAVID ASHWORTH:", "ANCHOR (NINA OKAFOR):", then the surname alone): every statement of a guest\'s turn is that person\'s own words, a direct claim, though no quotation mark or "said" marks it. The host\'s turns are questions and links, left to the ordinary cues. Only where at least two different people have turns, a one-word label is a role or the surname of someone named, and never a label of these non-speaker words ("EDITOR\'S NOTE:", "UPDATE:") or a dateline ("LONDON:").',
+  examples: [
+    {
+      text: 'ANCHOR (NINA OKAFOR): Joining me is the coordinator, David Ashworth. How bad is it?\n\nDAVID ASHWORTH: It is serious. We have evacuated around 1,200 homes since this morning.\n\nOKAFOR: Thank you.',
+      expect: 'David Ashworth',
+    },
+  ],
+};

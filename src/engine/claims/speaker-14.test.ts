@@ -1,0 +1,74 @@
+/**
+ * Sentences the speaker rows added with claim batches 43–44 (claims14) must NOT fire on: the
+ * last claim keeps the speaker it had without the row (a pronoun left unresolved keeps its text).
+ * The rows' own examples run in lexicon/claim-rows.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-helpers';
+
+describe('claims14 speaker rows must not overreach: the last claim is named this', () => {
+  it.each([
+    [
+      'speaker.relative.name-of: "which" after "X of the University of Y" stays with the institution',
+      'The data came from Ana Ruiz of the University of Bologna, which said the figures were provisional.',
+      'University of Bologna',
+    ],
+    [
+      'speaker.relative.name-of: "who" after a person with no institution is that person',
+      'The report was written by Ana Ruiz, who said the figures were provisional.',
+      'Ana Ruiz',
+    ],
+    [
+      'speaker.description.age-introduced: two people of the same age leave the age noun to the person spoken of',
+      'Dennis Carrow, 34, and Laura Benning, 34, were both charged. Benning said she was innocent. The 34-year-old said she would appeal.',
+      'Laura Benning',
+    ],
+    [
+      'speaker.pronoun.they.couple: an organisation and a person joined by "and" are no couple',
+      'The deal was signed by Boeing and Anna Reyes. They said the plant would stay open.',
+      'Boeing',
+    ],
+    [
+      'speaker.pronoun.they.couple: a person named after the pair leaves "they" open',
+      'Ray and Donna Kowalski met Mayor Linda Osei. They said the plant would stay open.',
+      'They',
+    ],
+    [
+      'speaker.name.hyphenated-title: a hyphenated surname is no title',
+      'Maria Lindqvist-Obi chairs the panel. Maria Lindqvist-Obi said the glacier was shrinking.',
+      'Maria Lindqvist-Obi',
+    ],
+  ])('%s', (_what, text, want) => expect(claimsOf(text).at(-1)?.name).toBe(want));
+});
+
+describe('speaker.transcript.turn must not fire outside transcripts', () => {
+  it.each([
+    [
+      'a dateline in capitals is no turn',
+      'LONDON: The government will cut fuel duty, the finance ministry said on Monday.\n\nPARIS: Prices rose for a third month.',
+      ['finance ministry'],
+    ],
+    [
+      "an editor's note is no turn",
+      "EDITOR'S NOTE: This story has been corrected to show the vote was on Monday.\n\nUPDATE: The council met again on Friday.",
+      [],
+    ],
+    [
+      "one person's turns alone make no transcript",
+      'MARIA ELLISON: The suburbs are the story tonight, and turnout is high everywhere.',
+      [],
+    ],
+  ])('%s', (_what, text, want) => expect(claimsOf(text).map((c) => c.name)).toEqual(want));
+
+  it("a host's statements are left to the cues, questions are no claims, guests' statements are direct", () => {
+    const text =
+      'ANCHOR (NINA OKAFOR): There has been flooding all day across the valley. How bad is it?\n\nDAVID ASHWORTH: We have evacuated around 1,200 homes since this morning. Is that enough? I doubt it very much.\n\nOKAFOR: Helen Strand, you represent the town.\n\nHELEN STRAND: The barrier was promised twenty years ago and never built.';
+    const got = claimsOf(text).map((c) => [c.name, c.kind]);
+    expect(got).toEqual([
+      ['David Ashworth', 'direct'],
+      ['David Ashworth', 'direct'],
+      ['Helen Strand', 'direct'],
+    ]);
+    expect(claimsOf(text)[0].content).toBe('We have evacuated around 1,200 homes since this morning');
+  });
+});
