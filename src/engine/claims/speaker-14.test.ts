@@ -38,6 +38,21 @@ describe('claims14 speaker rows must not overreach: the last claim is named this
       'Maria Lindqvist-Obi chairs the panel. Maria Lindqvist-Obi said the glacier was shrinking.',
       'Maria Lindqvist-Obi',
     ],
+    [
+      'speaker.description.organization.last-named-source: a person who spoke since breaks the link',
+      'Kestrel Motors opened a plant. Colorline Supply, which is based in Columbus, said it was cooperating. Its manager, Tom Hale, said the fire started at night. The company said all staff were safe.',
+      'Kestrel Motors',
+    ],
+    [
+      'speaker.description.organization.last-named-source: an organisation named with the head word wins',
+      'The Halden Company opened a plant. Colorline Supply, which is based in Columbus, said it was cooperating. The company said all staff were safe.',
+      'Halden Company',
+    ],
+    [
+      'speaker.description.same-again: someone else introduced with the head word in between is the new one',
+      'Swedish Energy Minister Karin Lindqvist met her counterpart. The minister said Sweden would pay half. Finnish Economy Minister Mikko Rautio said talks would resume. The minister said he was hopeful.',
+      'Mikko Rautio',
+    ],
   ])('%s', (_what, text, want) => expect(claimsOf(text).at(-1)?.name).toBe(want));
 });
 

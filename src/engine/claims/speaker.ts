@@ -44,6 +44,8 @@ import {
   AGE_INTRODUCED,
   PRONOUN_THEY_COUPLE,
   TITLE_HYPHENATED,
+  DESCRIPTION_LAST_NAMED_SOURCE,
+  DESCRIPTION_SAME_AGAIN,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
@@ -127,6 +129,8 @@ export interface SpeakerState {
   gender: Map<string, 'm' | 'f'>;
   /** Organisations that have made a claim so far: "the bank" is likelier the one that spoke. */
   spoke?: Set<string>;
+  /** "the prosecutor" → the person it was resolved to, and the sentence (row speaker.description.same-again). */
+  descriptions?: Map<string, { id: string; sent: number }>;
   /** Descriptions the article gives a person in an appositive ("the Minister of Power, X"; "X, the library's director,"). */
   described?: Map<string, string>;
 }
@@ -849,7 +853,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&
     !INDEFINITE.has(lower(ctx, np.a))
   ) {
+    const again = lower(ctx, np.a) === 'the' ? describedBefore(ctx, np, state, sent) : undefined;
+    if (again) return named(ctx, start, end, text, why, again, DESCRIPTION_SAME_AGAIN.id);
     const e = describe(ctx, np, state, sent);
+    if (e && lower(ctx, np.a) === 'the' && e.type === 'person')
+      (state.descriptions ??= new Map()).set(text.toLowerCase(), { id: e.id, sent });
     if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
   // "The chief executive of Altura Semiconductor believes …": the office holder, when the article
@@ -1027,9 +1035,28 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
     // source was just described by, unless an organisation is named with that head.
     const body = bodyOfLastSource(state, sent, head);
-    if (body && !(best && ctx.entityById.get(best.entityId)!.name.toLowerCase().includes(head))) {
+    const headNamed = !!best && ctx.entityById.get(best.entityId)!.name.toLowerCase().includes(head);
+    if (body && !headNamed) {
       why.push(ruleWhy(DESCRIPTION_BODY_OF_SOURCE.id, body));
       return { start, end, text, name: body };
+    }
+    // "Colorline Supply, which is based in Columbus, said … . The company said …": the named
+    // source of the sentence before, though no entity was found for it (row
+    // speaker.description.organization.last-named-source).
+    const o = state.lastOther;
+    if (
+      !headNamed &&
+      o &&
+      !o.entityId &&
+      sent - state.lastOtherSent === 1 &&
+      state.lastPersonSent < state.lastOtherSent &&
+      /^\p{Lu}\p{Ll}/u.test(o.text) &&
+      o.text.indexOf(' ') > 0 &&
+      !ARTICLES.has(o.text.slice(0, o.text.indexOf(' ')).toLowerCase()) &&
+      !describedAsPeople(o.name)
+    ) {
+      why.push(ruleWhy(DESCRIPTION_LAST_NAMED_SOURCE.id, o.name));
+      return { start, end, text, name: o.name };
     }
     if (best)
       return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
@@ -1590,6 +1617,21 @@ function namedNext(ctx: CCtx, sent: number): string | undefined {
   for (let k = sent + 1; k <= sent + 2; k++)
     for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
   return undefined;
+}
+
+/**
+ * Row speaker.description.same-again: "the prosecutor" said something before and resolved to a
+ * person; said again, it is the same person — unless someone else was introduced with that head
+ * word since ("Finnish minister Mikko Rautio" between two "the minister").
+ */
+function describedBefore(ctx: CCtx, np: NP, state: SpeakerState, sent: number): Entity | undefined {
+  const seen = state.descriptions?.get(ctx.text.slice(ctx.t.start[np.a], ctx.t.end[np.b - 1]).toLowerCase());
+  if (!seen) return undefined;
+  const head = lower(ctx, np.b - 1);
+  for (let k = seen.sent; k <= sent; k++)
+    for (const m of ctx.mentionsBySent[k] ?? [])
+      if (m.entityId !== seen.id && introducedAs(ctx, m, head)) return undefined;
+  return ctx.entityById.get(seen.id);
 }
 
 function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict = false): Entity | undefined {

@@ -57,6 +57,8 @@ import {
   PRONOUN_THEY_COUPLE,
   TITLE_HYPHENATED,
   TRANSCRIPT_LABELS,
+  DESCRIPTION_LAST_NAMED_SOURCE,
+  DESCRIPTION_SAME_AGAIN,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -180,6 +182,8 @@ describe('speaker rows: a claim has this speaker', () => {
       PRONOUN_THEY_COUPLE,
       TITLE_HYPHENATED,
       TRANSCRIPT_LABELS,
+      DESCRIPTION_LAST_NAMED_SOURCE,
+      DESCRIPTION_SAME_AGAIN,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

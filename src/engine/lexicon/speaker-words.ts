@@ -1112,6 +1112,32 @@ export const TITLE_HYPHENATED: RuleRow<{ seconds: readonly string[] }> = {
   ],
 };
 
+export const DESCRIPTION_LAST_NAMED_SOURCE: RuleRow<readonly string[]> = {
+  id: 'speaker.description.organization.last-named-source',
+  value: [],
+  reason:
+    '"Colorline Supply, which is based in Columbus, said … . The company said …": "the company", "the firm", "the agency" right after a claim by a source written as a capitalised name of two words or more is that source, even when no organisation entity was found for it — unless an organisation named with that head word is known, or a person spoke since.',
+  examples: [
+    {
+      text: 'The Red Cross opened a shelter. The organisation said it would stay open. Colorline Supply, which is based in Columbus, said it was cooperating with investigators. The company said all 22 employees had left the building safely.',
+      expect: 'Colorline Supply',
+    },
+  ],
+};
+
+export const DESCRIPTION_SAME_AGAIN: RuleRow<readonly string[]> = {
+  id: 'speaker.description.same-again',
+  value: [],
+  reason:
+    'A story keeps one description for one person: once "the prosecutor" has been read as a person, "the prosecutor" later in the story is that person again, however many others spoke between — unless someone else is introduced with that head word in between ("Finnish minister Mikko Rautio").',
+  examples: [
+    {
+      text: 'Assistant U.S. Attorney Miriam Feld opened the case. The prosecutor said the government would call 23 witnesses. The agency\'s director, Gloria Pham, told Reuters that she had found "a culture where nobody asked questions". Late in the day, the prosecutor told the judge that the next witness would need an interpreter.',
+      expect: 'Miriam Feld',
+    },
+  ],
+};
+
 export const TRANSCRIPT_LABELS: RuleRow<{
   roles: readonly string[];
   hosts: readonly string[];
