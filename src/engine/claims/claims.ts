@@ -41,6 +41,7 @@ import {
   NEAR_TO,
   UNNAMED_SOURCE_NOUNS,
   TRANSCRIPT_LABELS,
+  PARENTHETICAL_AFTER_KNOWING,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -206,7 +207,14 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     }
     if (claim) {
       const second = secondClaim(cx, state, k, cue!, b);
-      if (second) extra.set(k, second);
+      if (second && tagAfterKnowing(cx, cue!, second)) {
+        // "The members understood, she said, that the offer was final": one claim, hers.
+        claim.speaker = second.speaker;
+        claim.cue = second.cue;
+        claim.content = second.content;
+        claim.kind = second.kind;
+        claim.why = [ruleWhy(PARENTHETICAL_AFTER_KNOWING.id, second.cue.text), ...second.why];
+      } else if (second) extra.set(k, second);
       const attr = attributeOf(claim);
       for (const qi of qs) {
         const x = q.quotes[qi];
@@ -341,6 +349,18 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     c.cue.text = intern(c.cue.text);
   }
   return claims;
+}
+
+const KNOWING: ReadonlySet<string> = new Set(PARENTHETICAL_AFTER_KNOWING.value);
+/**
+ * Row speaker.parenthetical-after-knowing: the second cue is a tag set off by commas right after a
+ * verb of knowing or belief ("understood, she said, that …"), so it names the source of the
+ * whole sentence, and the knower is part of what is reported.
+ */
+function tagAfterKnowing(cx: CCtx, first: Cue, second: Claim): boolean {
+  if (!first.why.some((w) => KNOWING.has(w)) || !second.speaker) return false;
+  const between = cx.text.slice(cx.t.end[first.b - 1], second.speaker.start);
+  return /^,\s*$/.test(between) && cx.text.charCodeAt(second.cue.end) === 44;
 }
 
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);

@@ -53,7 +53,36 @@ describe('claims14 speaker rows must not overreach: the last claim is named this
       'Swedish Energy Minister Karin Lindqvist met her counterpart. The minister said Sweden would pay half. Finnish Economy Minister Mikko Rautio said talks would resume. The minister said he was hopeful.',
       'Mikko Rautio',
     ],
+    [
+      'speaker.description.spouse-of-couple: no couple named, "her husband" stays as written',
+      'Donna Kowalski worked at the plant. "We just want the truth," Donna Kowalski said. Her husband said he might not vote.',
+      'Her husband',
+    ],
+    [
+      'speaker.description.spouse-of-couple: a couple of other names is not hers',
+      'Among them were Ray and Ellen Kowalski. "We just want the truth," Donna Kowalski said. Her husband said he might not vote.',
+      'Her husband',
+    ],
   ])('%s', (_what, text, want) => expect(claimsOf(text).at(-1)?.name).toBe(want));
+});
+
+describe('speaker.parenthetical-after-knowing', () => {
+  it("makes one claim, the tag's", () => {
+    const got = claimsOf('Mary Hart runs the local union. The members understood, she said, that the offer was final.');
+    expect(got.map((c) => c.name)).toEqual(['Mary Hart']);
+  });
+  it.each([
+    [
+      'a speech verb before the tag keeps both claims',
+      'Mary Hart runs the local union. The members argued, she said, that the offer was unfair.',
+      ['members', 'Mary Hart'],
+    ],
+    [
+      'a tag not set off by commas is left alone',
+      'Mary Hart runs the local union. The members understood the offer and she said it was final.',
+      ['members'],
+    ],
+  ])('does not fire: %s', (_what, text, want) => expect(claimsOf(text).map((c) => c.name)).toEqual(want));
 });
 
 describe('speaker.transcript.turn must not fire outside transcripts', () => {

@@ -46,6 +46,7 @@ import {
   TITLE_HYPHENATED,
   DESCRIPTION_LAST_NAMED_SOURCE,
   DESCRIPTION_SAME_AGAIN,
+  SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
@@ -824,6 +825,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy('speaker.description.unnamed', o.name));
     return { start, end, text, name: o.name };
   }
+  // "Her husband said …" (row speaker.description.spouse-of-couple).
+  if (!person && np.b - np.a === 2) {
+    const spouse = spouseOpening(ctx, state, -1, undefined, np.a);
+    if (spouse) {
+      why.push(ruleWhy(SPOUSE_OF_COUPLE.id, spouse));
+      return { start, end, text, name: spouse };
+    }
+  }
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
     const aged = personOfAge(ctx, parseInt(text.slice(text.search(/\d/)), 10));
@@ -944,6 +953,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       if (!PERSON_DESCRIPTORS.has(head) && personCompound(head, row.value.gender!))
         why.push(ruleWhy(PERSON_COMPOUND_HEADS.id, head));
       return { start, end, text, name: o.name };
+    }
+    // "Her husband was blunter. He said …" (row speaker.description.spouse-of-couple).
+    const spouse = sent > 0 ? spouseOpening(ctx, state, sent - 1, row.value.gender!) : undefined;
+    if (spouse) {
+      why.push(ruleWhy(SPOUSE_OF_COUPLE.id, spouse));
+      return { start, end, text, name: spouse };
     }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
     const e = id ? ctx.entityById.get(id) : undefined;
@@ -1474,6 +1489,38 @@ function personPair(ctx: CCtx, k: number): string | undefined {
   let n = 0;
   for (let i = ctx.cs.first[k]; i < ctx.cs.last[k] && ctx.t.start[i] < ms[0].start; i++) n++;
   return n <= 3 ? ms[0].entityId : undefined;
+}
+
+const HUSBAND: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.husband);
+const WIFE: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.wife);
+/**
+ * Row speaker.description.spouse-of-couple: "Her husband" / "His wife" at token `at` (or opening
+ * sentence `k`, for a pronoun of gender `want`): the other one of a couple the article names
+ * with the last speaker's given name ("Ray and Donna Kowalski"), as "Ray Kowalski".
+ */
+function spouseOpening(
+  ctx: CCtx,
+  state: SpeakerState,
+  k: number,
+  want?: 'm' | 'f',
+  at = ctx.cs.first[k],
+): string | undefined {
+  const poss = lower(ctx, at);
+  if (poss !== 'her' && poss !== 'his') return undefined;
+  const noun = lower(ctx, at + 1);
+  const g = HUSBAND.has(noun) ? 'm' : WIFE.has(noun) ? 'f' : undefined;
+  if (!g || (want && want !== g) || !state.lastPerson) return undefined;
+  const e = ctx.entityById.get(state.lastPerson);
+  if (!e || state.gender.get(e.id) !== (poss === 'her' ? 'f' : 'm')) return undefined;
+  const sp = e.name.indexOf(' ');
+  if (sp < 0) return undefined;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const given = esc(e.name.slice(0, sp)),
+    surname = esc(e.name.slice(sp + 1));
+  const couple =
+    new RegExp(`(\\p{Lu}\\p{Ll}+) (?:and|&) ${given} ${surname}\\b`, 'u').exec(ctx.text) ??
+    new RegExp(`\\b${given} (?:and|&) (\\p{Lu}\\p{Ll}+) ${surname}\\b`, 'u').exec(ctx.text);
+  return couple ? `${couple[1]} ${surname}` : undefined;
 }
 
 const COUPLE_HEADS: ReadonlySet<string> = new Set(PRONOUN_THEY_COUPLE.value.groupHeads);

@@ -59,6 +59,8 @@ import {
   TRANSCRIPT_LABELS,
   DESCRIPTION_LAST_NAMED_SOURCE,
   DESCRIPTION_SAME_AGAIN,
+  PARENTHETICAL_AFTER_KNOWING,
+  SPOUSE_OF_COUPLE,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -184,6 +186,8 @@ describe('speaker rows: a claim has this speaker', () => {
       TRANSCRIPT_LABELS,
       DESCRIPTION_LAST_NAMED_SOURCE,
       DESCRIPTION_SAME_AGAIN,
+      PARENTHETICAL_AFTER_KNOWING,
+      SPOUSE_OF_COUPLE,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

@@ -1138,6 +1138,36 @@ export const DESCRIPTION_SAME_AGAIN: RuleRow<readonly string[]> = {
   ],
 };
 
+export const PARENTHETICAL_AFTER_KNOWING: RuleRow<readonly string[]> = {
+  id: 'speaker.parenthetical-after-knowing',
+  value: ['cue.verb.knowledge', 'cue.verb.realise', 'cue.verb.belief'],
+  reason:
+    'A tag set off by commas right after a verb of knowing or belief ("The members understood, she said, that the offer was final") says who reports the whole sentence: one claim, the tag\'s; the knower ("the members") is part of what she reports, not a second source.',
+  examples: [
+    {
+      text: 'Mary Hart runs the local union. The members understood, she said, that the offer was final.',
+      expect: 'Mary Hart',
+    },
+  ],
+};
+
+export const SPOUSE_OF_COUPLE: RuleRow<{ husband: readonly string[]; wife: readonly string[] }> = {
+  id: 'speaker.description.spouse-of-couple',
+  value: { husband: ['husband'], wife: ['wife'] },
+  reason:
+    'A couple named together ("Ray and Donna Kowalski") and then one of them quoted: "her husband" / "his wife" is the other one, named with the shared surname ("Ray Kowalski"), and "he" / "she" opening the next sentence after "Her husband was blunter." is that spouse. Only when the article names such a couple with the quoted person\'s given name.',
+  examples: [
+    {
+      text: 'Among them were Ray and Donna Kowalski, who both worked at the plant. "We just want the truth," Donna Kowalski said. Her husband was blunter. He said he might not vote at all.',
+      expect: 'Ray Kowalski',
+    },
+    {
+      text: 'Among those evacuated were Tom and Alice Reyes. "We grabbed the dog," Alice Reyes said. Her husband said he had watched the flames from the end of the street.',
+      expect: 'Tom Reyes',
+    },
+  ],
+};
+
 export const TRANSCRIPT_LABELS: RuleRow<{
   roles: readonly string[];
   hosts: readonly string[];
