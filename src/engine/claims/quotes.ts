@@ -134,8 +134,12 @@ function pluralPossessive(text: string, i: number): boolean {
 }
 
 /** Row quote.single.elided-decade: a single mark before two digits that are not part of a longer number. */
-const elidedDecade = (text: string, i: number): boolean =>
-  QUOTE_SINGLE_ELIDED_DECADE.value.includes(text[i]) && /^\d\d(?![\d,.])/.test(text.slice(i + 1, i + 4));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const elidedDecade = (text: string, i: number): boolean => {
+  if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2))) return false;
+  const c3 = text.charCodeAt(i + 3);
+  return !isDigitCode(c3) && c3 !== 44 && c3 !== 46 && QUOTE_SINGLE_ELIDED_DECADE.value.includes(text[i]);
+};
 
 interface Open {
   style: string;

@@ -1517,9 +1517,11 @@ function spouseOpening(
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const given = esc(e.name.slice(0, sp)),
     surname = esc(e.name.slice(sp + 1));
+  // The couple is named in the story, within the 4,000 characters before.
+  const near = ctx.text.slice(Math.max(0, ctx.t.start[at] - 4000), ctx.t.start[at]);
   const couple =
-    new RegExp(`(\\p{Lu}\\p{Ll}+) (?:and|&) ${given} ${surname}\\b`, 'u').exec(ctx.text) ??
-    new RegExp(`\\b${given} (?:and|&) (\\p{Lu}\\p{Ll}+) ${surname}\\b`, 'u').exec(ctx.text);
+    new RegExp(`(\\p{Lu}\\p{Ll}+) (?:and|&) ${given} ${surname}\\b`, 'u').exec(near) ??
+    new RegExp(`\\b${given} (?:and|&) (\\p{Lu}\\p{Ll}+) ${surname}\\b`, 'u').exec(near);
   return couple ? `${couple[1]} ${surname}` : undefined;
 }
 
@@ -1673,11 +1675,13 @@ function namedNext(ctx: CCtx, sent: number): string | undefined {
  */
 function describedBefore(ctx: CCtx, np: NP, state: SpeakerState, sent: number): Entity | undefined {
   const seen = state.descriptions?.get(ctx.text.slice(ctx.t.start[np.a], ctx.t.end[np.b - 1]).toLowerCase());
-  if (!seen) return undefined;
+  // Within one story: a description last used more than 40 sentences back is read afresh.
+  if (!seen || sent - seen.sent > 40) return undefined;
   const head = lower(ctx, np.b - 1);
   for (let k = seen.sent; k <= sent; k++)
     for (const m of ctx.mentionsBySent[k] ?? [])
       if (m.entityId !== seen.id && introducedAs(ctx, m, head)) return undefined;
+  seen.sent = sent;
   return ctx.entityById.get(seen.id);
 }
 
