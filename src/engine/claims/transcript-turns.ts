@@ -34,7 +34,7 @@ const titleCase = (s: string) =>
 export function transcriptTurns(cx: CCtx): Turn[] {
   const { cs, t, text } = cx;
   let turns: Turn[] | undefined;
-  let people: Map<string, { name: string; id?: string }> | undefined;
+  let people: Map<string, { name: string; entityId?: string }> | undefined;
   const hostNames = new Set<string>();
   for (let k = 0; k < cs.count; k++) {
     if (!cs.lineStart[k]) continue;
