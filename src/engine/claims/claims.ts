@@ -40,6 +40,8 @@ import {
   DESCRIBED_APPOSITION,
   NEAR_TO,
   UNNAMED_SOURCE_NOUNS,
+  TRANSCRIPT_LABELS,
+  PARENTHETICAL_AFTER_KNOWING,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -54,6 +56,7 @@ import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
 import { findCue, PREPOSITIONS, type Cue } from './cues';
 import { pastDateline, QRole } from './quotes';
+import { transcriptTurns, type Turn } from './transcript-turns';
 import {
   appositiveRoles,
   genderMap,
@@ -204,7 +207,14 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     }
     if (claim) {
       const second = secondClaim(cx, state, k, cue!, b);
-      if (second) extra.set(k, second);
+      if (second && tagAfterKnowing(cx, cue!, second)) {
+        // "The members understood, she said, that the offer was final": one claim, hers.
+        claim.speaker = second.speaker;
+        claim.cue = second.cue;
+        claim.content = second.content;
+        claim.kind = second.kind;
+        claim.why = [ruleWhy(PARENTHETICAL_AFTER_KNOWING.id, second.cue.text), ...second.why];
+      } else if (second) extra.set(k, second);
       const attr = attributeOf(claim);
       for (const qi of qs) {
         const x = q.quotes[qi];
@@ -319,6 +329,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     }
     remember(cx, state, claim.speaker, k);
   }
+  for (const turn of transcriptTurns(cx)) if (!turn.host) claimTurn(cx, turn, bySent, toClaim);
   const claims: Claim[] = [];
   // Never read claims[-1]: optimised code reading past an array's end is thrown away (an
   // "out of bounds" deopt) at the end of each of the first documents.
@@ -338,6 +349,66 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     c.cue.text = intern(c.cue.text);
   }
   return claims;
+}
+
+const KNOWING: ReadonlySet<string> = new Set(PARENTHETICAL_AFTER_KNOWING.value);
+/**
+ * Row speaker.parenthetical-after-knowing: the second cue is a tag set off by commas right after a
+ * verb of knowing or belief ("understood, she said, that …"), so it names the source of the
+ * whole sentence, and the knower is part of what is reported.
+ */
+function tagAfterKnowing(cx: CCtx, first: Cue, second: Claim): boolean {
+  if (!first.why.some((w) => KNOWING.has(w)) || !second.speaker) return false;
+  const between = cx.text.slice(cx.t.end[first.b - 1], second.speaker.start);
+  return /^,\s*$/.test(between) && cx.text.charCodeAt(second.cue.end) === 44;
+}
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
+/**
+ * Row speaker.transcript.turn: each statement of a guest's turn is the guest's own words — a
+ * sentence no cue claimed, of four words or more and not a question, becomes a direct claim; a
+ * claim whose speaker is "I" or "we" is the guest's. Reported speech with its own source ("They
+ * said that in 2015") keeps it.
+ */
+function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[], toClaim: (d: Draft) => Claim) {
+  const { t, cs } = cx;
+  const speaker: Speaker = {
+    start: turn.labelStart,
+    end: turn.labelEnd,
+    text: cx.text.slice(turn.labelStart, turn.labelEnd),
+    name: turn.name,
+    ...(turn.entityId ? { entityId: turn.entityId } : {}),
+  };
+  for (let k = turn.from; k < turn.to; k++) {
+    const b = cs.last[k];
+    if (cx.text.charCodeAt(t.start[b - 1]) === 63) continue;
+    const have = bySent[k];
+    if (have) {
+      if (have.speaker && FIRST_PERSON.has(have.speaker.text.toLowerCase())) {
+        have.speaker = { ...speaker };
+        have.kind = 'direct';
+        have.why.push(ruleWhy(TRANSCRIPT_LABELS.id, turn.name));
+      }
+      continue;
+    }
+    let a = cs.first[k];
+    while (a < b && t.start[a] < turn.end) a++;
+    let words = 0;
+    for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word) words++;
+    if (words < 4) continue;
+    const c = toClaim({
+      sent: k,
+      a: cs.first[k],
+      b,
+      content: span(cx, a, trimEnd(cx, a, b)),
+      cue: { start: turn.labelStart, end: turn.end, text: cx.text.slice(turn.labelStart, turn.end) },
+      hedged: false,
+      speaker: { ...speaker },
+      why: [ruleWhy(TRANSCRIPT_LABELS.id, turn.name)],
+    });
+    c.kind = 'direct';
+    bySent[k] = c;
+  }
 }
 
 const VERDICT_NOUNS: ReadonlySet<string> = new Set(VERDICT_AFTER.value);

@@ -50,6 +50,9 @@ import {
 import { NEWS_CASES_40 } from './news-long-40.cases';
 import { NEWS_CASES_41 } from './news-long-41.cases';
 import { NEWS_CASES_42 } from './news-long-42.cases';
+import { NEWS_CASES_43 } from './news-long-43.cases';
+import { NEWS_CASES_44 } from './news-long-44.cases';
+import { NEWS_CASES_45 } from './news-long-45.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -94,6 +97,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 40': NEWS_CASES_40,
   'batch 41': NEWS_CASES_41,
   'batch 42': NEWS_CASES_42,
+  'batch 43': NEWS_CASES_43,
+  'batch 44': NEWS_CASES_44,
+  'batch 45': NEWS_CASES_45,
 };
 
 export interface NewsScore {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
-import { QUOTE_PARAGRAPH_CONTINUES, QUOTE_SINGLE_PARAGRAPH_CONTINUES, QUOTE_STYLES } from '../lexicon/quote-marks';
+import {
+  QUOTE_PARAGRAPH_CONTINUES,
+  QUOTE_SINGLE_AFTER_COLON,
+  QUOTE_SINGLE_ELIDED_DECADE,
+  QUOTE_SINGLE_PARAGRAPH_CONTINUES,
+  QUOTE_SINGLE_PLURAL_POSSESSIVE,
+  QUOTE_STYLES,
+} from '../lexicon/quote-marks';
 import { claimSentences, scanQuotes } from './quotes';
 
 /** The quotations of a text as their inner text, trimmed. */
@@ -11,6 +18,15 @@ function quotesOf(text: string): string[] {
 
 describe('quote styles (rule rows)', () => {
   const rows = QUOTE_STYLES.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
+  it.each(rows)('%s: %s', (_id, text, want) => {
+    expect(quotesOf(text)[0] ?? '').toBe(want);
+  });
+});
+
+describe('British-quote edge rows: the first quotation found', () => {
+  const rows = [QUOTE_SINGLE_PLURAL_POSSESSIVE, QUOTE_SINGLE_ELIDED_DECADE, QUOTE_SINGLE_AFTER_COLON].flatMap((r) =>
+    r.examples.map((e) => [r.id, e.text, e.expect] as const),
+  );
   it.each(rows)('%s: %s', (_id, text, want) => {
     expect(quotesOf(text)[0] ?? '').toBe(want);
   });

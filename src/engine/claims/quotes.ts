@@ -13,7 +13,14 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { tokenFrom, type Ctx } from '../context';
-import { QUOTE_SINGLE_PARAGRAPH_CONTINUES, QUOTE_STYLES, type QuoteFamily } from '../lexicon/quote-marks';
+import {
+  QUOTE_SINGLE_AFTER_COLON,
+  QUOTE_SINGLE_ELIDED_DECADE,
+  QUOTE_SINGLE_PARAGRAPH_CONTINUES,
+  QUOTE_SINGLE_PLURAL_POSSESSIVE,
+  QUOTE_STYLES,
+  type QuoteFamily,
+} from '../lexicon/quote-marks';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import { ANSWER_NO } from '../lexicon/long-news-rows';
 
@@ -100,6 +107,39 @@ function singleRunsOn(text: string, open: number, end: number, style: string): b
   if (b >= 0 && text[b] !== '\n' && !/[.!?]/.test(text[b])) return false;
   return /[.!?][’'"”]?\s/.test(text.slice(open, end) + ' ');
 }
+
+/** Row quote.curly-single.after-colon: ‘ after a colon, before a capital, not a clipped word, a sentence's end inside. */
+function singleAfterColon(text: string, open: number, end: number, style: string): boolean {
+  if (!SINGLE_RUNS_ON.has(style) || !/\p{Lu}/u.test(text[open + 1] ?? '')) return false;
+  let b = open - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  if (b < 0 || !QUOTE_SINGLE_AFTER_COLON.value.includes(text[b])) return false;
+  if (ELISIONS.has(/^\p{L}+/u.exec(text.slice(open + 1, open + 8))![0].toLowerCase())) return false;
+  return /[.!?][’'"”]?\s/.test(text.slice(open, end) + ' ');
+}
+
+const PLURAL_END = QUOTE_SINGLE_PLURAL_POSSESSIVE.value;
+/**
+ * Row quote.curly-single.plural-possessive: ’ at `i` after a plural's s and before a lowercase word,
+ * with the line closing a single quotation later after punctuation and opening no ‘ before that.
+ */
+function pluralPossessive(text: string, i: number): boolean {
+  if (!PLURAL_END.includes(text[i - 1]) || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  for (let j = i + 2; j < text.length && j < i + 400; j++) {
+    const c = text[j];
+    if (c === '\n' || c === '‘') return false;
+    if (c === '’' && /[,.!?]/.test(text[j - 1])) return true;
+  }
+  return false;
+}
+
+/** Row quote.single.elided-decade: a single mark before two digits that are not part of a longer number. */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const elidedDecade = (text: string, i: number): boolean => {
+  if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2))) return false;
+  const c3 = text.charCodeAt(i + 3);
+  return !isDigitCode(c3) && c3 !== 44 && c3 !== 46 && QUOTE_SINGLE_ELIDED_DECADE.value.includes(text[i]);
+};
 
 interface Open {
   style: string;
@@ -193,7 +233,9 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     for (let k = 0; k < stack.length; k++) {
       const q = all[stack[k].idx];
       const single = k === 0 && FAMILY.get(q.style) !== 'double' && singleRunsOn(text, q.open, pos, q.style);
-      if (k === 0 && (FAMILY.get(q.style) === 'double' || single)) {
+      const colon =
+        k === 0 && !single && FAMILY.get(q.style) !== 'double' && singleAfterColon(text, q.open, pos, q.style);
+      if (k === 0 && (FAMILY.get(q.style) === 'double' || single || colon)) {
         q.close = pos;
         q.closed = false;
         pendingChain = stack[k].idx;
@@ -272,14 +314,16 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
         break;
       }
       case '‘':
-        if (!(isWordChar(prev) && isWordChar(next))) open('quote.curly-single', i, 1);
+        if (!(isWordChar(prev) && isWordChar(next)) && !elidedDecade(text, i)) open('quote.curly-single', i, 1);
         break;
       case '’':
       case "'": {
         if (isWordChar(prev) && isWordChar(next)) break; // an apostrophe: "don't"
         const k = closable(c);
-        if (k >= 0 && !isSpaceChar(prev)) closeAt(k, i, 1);
-        else if ((isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && isWordChar(next))
+        if (k >= 0 && !isSpaceChar(prev)) {
+          if (c === '’' && pluralPossessive(text, i)) break;
+          closeAt(k, i, 1);
+        } else if ((isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && isWordChar(next) && !elidedDecade(text, i))
           open(c === "'" ? 'quote.straight-single' : 'quote.curly-single', i, 1);
         break;
       }

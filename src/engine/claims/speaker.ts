@@ -40,6 +40,13 @@ import {
   SUBJECT_DETERMINERS,
   OPENING_PHRASES,
   WORK_BY,
+  RELATIVE_NAME_OF,
+  AGE_INTRODUCED,
+  PRONOUN_THEY_COUPLE,
+  TITLE_HYPHENATED,
+  DESCRIPTION_LAST_NAMED_SOURCE,
+  DESCRIPTION_SAME_AGAIN,
+  SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { ruleWhy } from '../intern';
@@ -123,6 +130,8 @@ export interface SpeakerState {
   gender: Map<string, 'm' | 'f'>;
   /** Organisations that have made a claim so far: "the bank" is likelier the one that spoke. */
   spoke?: Set<string>;
+  /** "the prosecutor" → the person it was resolved to, and the sentence (row speaker.description.same-again). */
+  descriptions?: Map<string, { id: string; sent: number }>;
   /** Descriptions the article gives a person in an appositive ("the Minister of Power, X"; "X, the library's director,"). */
   described?: Map<string, string>;
 }
@@ -415,7 +424,11 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     // The antecedent is the name (capitalised run) right before the comma.
     let c = j - 2;
     while (c - 1 >= sentFirst && ctx.t.kind[c - 1] === Kind.Word && ctx.t.flags[c - 1] & Flag.Cap) c--;
-    if (ctx.t.flags[j - 2] & Flag.Cap) return { a: c, b: j - 1 };
+    if (ctx.t.flags[j - 2] & Flag.Cap) {
+      c = nameStartCovering(ctx, c, j - 1, sentFirst);
+      const person = lower(ctx, j) === 'who' ? personBeforeOf(ctx, c, sentFirst) : undefined;
+      return person ?? { a: c, b: j - 1 };
+    }
     return npLeftOf(ctx, j - 2, sentFirst);
   }
   // "The man who found the wallet said", "the country that vetoed the text said": the subject
@@ -445,6 +458,35 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   return { a, b: j + 1 };
+}
+
+/**
+ * Row speaker.relative.name-of: the first token of a found name that ends at token `end` and
+ * starts at or before `c` within six tokens ("Swiss Academy of Sciences" for "Sciences"), else `c`.
+ */
+function nameStartCovering(ctx: CCtx, c: number, end: number, sentFirst: number): number {
+  for (let i = c - 1; i >= sentFirst && i >= c - 6; i--) {
+    const m = mentionAt(ctx, i);
+    if (m && m.end === ctx.t.end[end - 1]) return i;
+  }
+  return c;
+}
+
+const PERSON_OF: ReadonlySet<string> = new Set(RELATIVE_NAME_OF.value.personOf);
+/**
+ * Row speaker.relative.name-of: "Professor Ruth Castellano of the University of Bologna, who …":
+ * the person named right before "of/at/from (the)" and the institution at `c`.
+ */
+function personBeforeOf(ctx: CCtx, c: number, sentFirst: number): NP | undefined {
+  let p = c - 1;
+  if (p > sentFirst && lower(ctx, p) === 'the') p--;
+  if (p - 1 < sentFirst || !PERSON_OF.has(lower(ctx, p))) return undefined;
+  const endChar = ctx.t.end[p - 1];
+  for (let i = p - 1; i >= sentFirst && i >= p - 4; i--) {
+    const m = mentionAt(ctx, i);
+    if (m && m.end === endChar) return ctx.entityById.get(m.entityId)?.type === 'person' ? { a: i, b: p } : undefined;
+  }
+  return undefined;
 }
 
 const COUNTED: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.counted);
@@ -616,10 +658,18 @@ function publishedBefore(ctx: CCtx, a: number, i: number): boolean {
   return false;
 }
 
+const HYPHEN_TITLE = new RegExp(`^\\p{Lu}\\p{Ll}+-(?:${TITLE_HYPHENATED.value.seconds.join('|')}) (?=\\p{Lu})`, 'iu');
+
 function named(ctx: CCtx, start: number, end: number, text: string, why: string[], e0: Entity, rule: string): Speaker {
   const e = fullerName(ctx, e0);
   const labelled = e.type === 'person' && e.name.indexOf(' ') < 0 ? labelledNames(ctx).get(e.name) : undefined;
-  const name = labelled ? labelled.slice(labelled.indexOf(' ') + 1) : withoutLabel(e);
+  let name = labelled ? labelled.slice(labelled.indexOf(' ') + 1) : withoutLabel(e);
+  // "Auditor-General Nancy Gathoni": a hyphenated office is a title (row speaker.name.hyphenated-title).
+  const office = name.indexOf('-') > 0 ? HYPHEN_TITLE.exec(name) : null;
+  if (office) {
+    name = name.slice(office[0].length);
+    why.push(ruleWhy(TITLE_HYPHENATED.id, office[0].trim()));
+  }
   why.push(ruleWhy(rule, name));
   if (labelled || name !== e.name) why.push(ruleWhy(NAME_LABELS.id, labelled ?? e.name));
   return { start, end, text, name, entityId: e.id };
@@ -775,8 +825,18 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy('speaker.description.unnamed', o.name));
     return { start, end, text, name: o.name };
   }
+  // "Her husband said …" (row speaker.description.spouse-of-couple).
+  if (!person && np.b - np.a === 2) {
+    const spouse = spouseOpening(ctx, state, -1, undefined, np.a);
+    if (spouse) {
+      why.push(ruleWhy(SPOUSE_OF_COUPLE.id, spouse));
+      return { start, end, text, name: spouse };
+    }
+  }
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
+    const aged = personOfAge(ctx, parseInt(text.slice(text.search(/\d/)), 10));
+    if (aged) return named(ctx, start, end, text, why, aged, AGE_INTRODUCED.id);
     const e = describe(ctx, np, state, sent);
     if (e) return named(ctx, start, end, text, why, e, 'speaker.description.age');
   }
@@ -802,7 +862,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&
     !INDEFINITE.has(lower(ctx, np.a))
   ) {
+    const again = lower(ctx, np.a) === 'the' ? describedBefore(ctx, np, state, sent) : undefined;
+    if (again) return named(ctx, start, end, text, why, again, DESCRIPTION_SAME_AGAIN.id);
     const e = describe(ctx, np, state, sent);
+    if (e && lower(ctx, np.a) === 'the' && e.type === 'person')
+      (state.descriptions ??= new Map()).set(text.toLowerCase(), { id: e.id, sent });
     if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
   // "The chief executive of Altura Semiconductor believes …": the office holder, when the article
@@ -890,6 +954,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
         why.push(ruleWhy(PERSON_COMPOUND_HEADS.id, head));
       return { start, end, text, name: o.name };
     }
+    // "Her husband was blunter. He said …" (row speaker.description.spouse-of-couple).
+    const spouse = sent > 0 ? spouseOpening(ctx, state, sent - 1, row.value.gender!) : undefined;
+    if (spouse) {
+      why.push(ruleWhy(SPOUSE_OF_COUPLE.id, spouse));
+      return { start, end, text, name: spouse };
+    }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
     const e = id ? ctx.entityById.get(id) : undefined;
     return e ? named(ctx, start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
@@ -924,6 +994,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       : unresolvedAs(start, end, text, why, PRONOUN_IT.id);
   }
   if (single && first === 'they') {
+    // "Ray and Donna Kowalski … . They said …", "The Reyes couple … . They said …".
+    const couple = sent > 0 ? coupleIn(ctx, sent - 1) : undefined;
+    if (couple) {
+      why.push(ruleWhy(PRONOUN_THEY_COUPLE.id, couple));
+      return { start, end, text, name: couple };
+    }
     // "The researchers, led by X of the University of Y, drilled cores. In the paper, they wrote
     // …": people described in the plural as the subject of the sentence before, who said
     // nothing there, outrank an organisation named inside the description.
@@ -974,9 +1050,28 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
     // source was just described by, unless an organisation is named with that head.
     const body = bodyOfLastSource(state, sent, head);
-    if (body && !(best && ctx.entityById.get(best.entityId)!.name.toLowerCase().includes(head))) {
+    const headNamed = !!best && ctx.entityById.get(best.entityId)!.name.toLowerCase().includes(head);
+    if (body && !headNamed) {
       why.push(ruleWhy(DESCRIPTION_BODY_OF_SOURCE.id, body));
       return { start, end, text, name: body };
+    }
+    // "Colorline Supply, which is based in Columbus, said … . The company said …": the named
+    // source of the sentence before, though no entity was found for it (row
+    // speaker.description.organization.last-named-source).
+    const o = state.lastOther;
+    if (
+      !headNamed &&
+      o &&
+      !o.entityId &&
+      sent - state.lastOtherSent === 1 &&
+      state.lastPersonSent < state.lastOtherSent &&
+      /^\p{Lu}\p{Ll}/u.test(o.text) &&
+      o.text.indexOf(' ') > 0 &&
+      !ARTICLES.has(o.text.slice(0, o.text.indexOf(' ')).toLowerCase()) &&
+      !describedAsPeople(o.name)
+    ) {
+      why.push(ruleWhy(DESCRIPTION_LAST_NAMED_SOURCE.id, o.name));
+      return { start, end, text, name: o.name };
     }
     if (best)
       return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
@@ -1396,6 +1491,103 @@ function personPair(ctx: CCtx, k: number): string | undefined {
   return n <= 3 ? ms[0].entityId : undefined;
 }
 
+const HUSBAND: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.husband);
+const WIFE: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.wife);
+/**
+ * Row speaker.description.spouse-of-couple: "Her husband" / "His wife" at token `at` (or opening
+ * sentence `k`, for a pronoun of gender `want`): the other one of a couple the article names
+ * with the last speaker's given name ("Ray and Donna Kowalski"), as "Ray Kowalski".
+ */
+function spouseOpening(
+  ctx: CCtx,
+  state: SpeakerState,
+  k: number,
+  want?: 'm' | 'f',
+  at = ctx.cs.first[k],
+): string | undefined {
+  const poss = lower(ctx, at);
+  if (poss !== 'her' && poss !== 'his') return undefined;
+  const noun = lower(ctx, at + 1);
+  const g = HUSBAND.has(noun) ? 'm' : WIFE.has(noun) ? 'f' : undefined;
+  if (!g || (want && want !== g) || !state.lastPerson) return undefined;
+  const e = ctx.entityById.get(state.lastPerson);
+  if (!e || state.gender.get(e.id) !== (poss === 'her' ? 'f' : 'm')) return undefined;
+  const sp = e.name.indexOf(' ');
+  if (sp < 0) return undefined;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const given = esc(e.name.slice(0, sp)),
+    surname = esc(e.name.slice(sp + 1));
+  // The couple is named in the story, within the 4,000 characters before.
+  const near = ctx.text.slice(Math.max(0, ctx.t.start[at] - 4000), ctx.t.start[at]);
+  const couple =
+    new RegExp(`(\\p{Lu}\\p{Ll}+) (?:and|&) ${given} ${surname}\\b`, 'u').exec(near) ??
+    new RegExp(`\\b${given} (?:and|&) (\\p{Lu}\\p{Ll}+) ${surname}\\b`, 'u').exec(near);
+  return couple ? `${couple[1]} ${surname}` : undefined;
+}
+
+const COUPLE_HEADS: ReadonlySet<string> = new Set(PRONOUN_THEY_COUPLE.value.groupHeads);
+/**
+ * Row speaker.pronoun.they.couple: the pair sentence `k` names last, as written — "Ray and Donna
+ * Kowalski" (a given name, "and", then the last person named, of two words or more) — or "the
+ * Reyes couple" opening it.
+ */
+function coupleIn(ctx: CCtx, k: number): string | undefined {
+  const ms = ctx.mentionsBySent[k];
+  const { t } = ctx;
+  const f = ctx.cs.first[k];
+  if (
+    lower(ctx, f) === 'the' &&
+    f + 2 < ctx.cs.last[k] &&
+    t.flags[f + 1] & Flag.Cap &&
+    COUPLE_HEADS.has(lower(ctx, f + 2))
+  )
+    return ctx.text.slice(t.start[f + 1], t.end[f + 2]);
+  if (!ms) return undefined;
+  let m: Mention | undefined;
+  for (let i = ms.length - 1; i >= 0 && !m; i--) if (ctx.entityById.get(ms[i].entityId)?.type === 'person') m = ms[i];
+  if (!m || m.text.indexOf(' ') < 0) return undefined;
+  const before = /(\p{Lu}\p{Ll}+) (?:and|&) $/u.exec(ctx.text.slice(Math.max(0, m.start - 24), m.start));
+  // "Helena Marsh and Omar Haddad": a capitalised word before the first name makes it a surname.
+  if (!before) return undefined;
+  const pre = m.start - before[0].length;
+  if (/\p{Lu}[\p{L}'’.-]*\s$/u.test(ctx.text.slice(Math.max(0, pre - 20), pre))) return undefined;
+  const given = before[1].toLowerCase();
+  const second = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+  // The first given name is known, or a word no other kind of name starts ("Ray and Donna …").
+  const other = mentionAt(ctx, tokenAt(ctx, pre));
+  const fits =
+    FEMALE.has(given) ||
+    MALE.has(given) ||
+    (other
+      ? ctx.entityById.get(other.entityId)?.type === 'person'
+      : (FEMALE.has(second) || MALE.has(second)) && pre > ctx.t.start[ctx.cs.first[k]]);
+  return fits ? `${before[1]} and ${m.text}` : undefined;
+}
+
+/**
+ * Row speaker.description.age-introduced: the one person the article gives age `n` beside the
+ * name ("Dennis Carrow, 34,", "Ana Ruiz, who is 38,"). Built once per document, on the first age noun.
+ */
+const AGES = new WeakMap<CCtx, Map<number, Entity | null>>();
+const AGE_AFTER_NAME = new RegExp(`^,\\s*(?:(?:${AGE_INTRODUCED.value.whoIs.join('|')})\\s+)?(\\d{1,3})\\s*[,;.)]`);
+function personOfAge(ctx: CCtx, n: number): Entity | undefined {
+  let ages = AGES.get(ctx);
+  if (!ages) {
+    ages = new Map();
+    for (const m of ctx.starting) {
+      if (ctx.text.charCodeAt(m.end) !== 44) continue;
+      const e = ctx.entityById.get(m.entityId);
+      const got = e?.type === 'person' ? AGE_AFTER_NAME.exec(ctx.text.slice(m.end, m.end + 16)) : null;
+      if (!got) continue;
+      const age = parseInt(got[1], 10);
+      const had = ages.get(age);
+      ages.set(age, had === undefined || had === e ? e! : null);
+    }
+    AGES.set(ctx, ages);
+  }
+  return ages.get(n) ?? undefined;
+}
+
 /** The person whose mention opens sentence `k` (within its first eight tokens), if any. */
 function sentenceSubject(ctx: CCtx, k: number): string | undefined {
   const first = ctx.cs.first[k],
@@ -1474,6 +1666,23 @@ function namedNext(ctx: CCtx, sent: number): string | undefined {
   for (let k = sent + 1; k <= sent + 2; k++)
     for (const m of ctx.mentionsBySent[k] ?? []) if (m.type === 'person') return m.entityId;
   return undefined;
+}
+
+/**
+ * Row speaker.description.same-again: "the prosecutor" said something before and resolved to a
+ * person; said again, it is the same person — unless someone else was introduced with that head
+ * word since ("Finnish minister Mikko Rautio" between two "the minister").
+ */
+function describedBefore(ctx: CCtx, np: NP, state: SpeakerState, sent: number): Entity | undefined {
+  const seen = state.descriptions?.get(ctx.text.slice(ctx.t.start[np.a], ctx.t.end[np.b - 1]).toLowerCase());
+  // Within one story: a description last used more than 40 sentences back is read afresh.
+  if (!seen || sent - seen.sent > 40) return undefined;
+  const head = lower(ctx, np.b - 1);
+  for (let k = seen.sent; k <= sent; k++)
+    for (const m of ctx.mentionsBySent[k] ?? [])
+      if (m.entityId !== seen.id && introducedAs(ctx, m, head)) return undefined;
+  seen.sent = sent;
+  return ctx.entityById.get(seen.id);
 }
 
 function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict = false): Entity | undefined {

@@ -52,6 +52,15 @@ import {
   PRONOUN_THEY_PEOPLE_OF_BODY,
   PEOPLE_OF_PLACE,
   PEOPLE_OF_PLACE_KIND,
+  RELATIVE_NAME_OF,
+  AGE_INTRODUCED,
+  PRONOUN_THEY_COUPLE,
+  TITLE_HYPHENATED,
+  TRANSCRIPT_LABELS,
+  DESCRIPTION_LAST_NAMED_SOURCE,
+  DESCRIPTION_SAME_AGAIN,
+  PARENTHETICAL_AFTER_KNOWING,
+  SPOUSE_OF_COUPLE,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -170,6 +179,15 @@ describe('speaker rows: a claim has this speaker', () => {
       PRONOUN_THEY_PEOPLE_OF_BODY,
       PEOPLE_OF_PLACE,
       PEOPLE_OF_PLACE_KIND,
+      RELATIVE_NAME_OF,
+      AGE_INTRODUCED,
+      PRONOUN_THEY_COUPLE,
+      TITLE_HYPHENATED,
+      TRANSCRIPT_LABELS,
+      DESCRIPTION_LAST_NAMED_SOURCE,
+      DESCRIPTION_SAME_AGAIN,
+      PARENTHETICAL_AFTER_KNOWING,
+      SPOUSE_OF_COUPLE,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

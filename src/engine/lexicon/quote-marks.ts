@@ -128,3 +128,54 @@ export const QUOTE_SINGLE_PARAGRAPH_CONTINUES: RuleRow<{ styles: readonly string
     { text: '‘Tis the season, the mayor said. Bins will be late.\n\n‘Sorry,’ she said.', expect: '' },
   ],
 };
+
+/**
+ * British-quote edge cases (claims14, from fix15b's review): each row's examples give the text of
+ * the first quotation found ('' = none); claims/quotes.test.ts runs them.
+ */
+export const QUOTE_SINGLE_PLURAL_POSSESSIVE: RuleRow<readonly string[]> = {
+  id: 'quote.curly-single.plural-possessive',
+  value: ['s'],
+  reason:
+    'Inside a ‘…’ quotation, ’ after a plural\'s s and before a lowercase word ("‘The lads’ spirit was tremendous,’ he said") is the plural possessive\'s apostrophe, not the closing mark, when the line closes the quotation later after a punctuation mark and opens no other ‘ before it.',
+  examples: [
+    { text: '‘The lads’ spirit was tremendous today,’ he said.', expect: 'The lads’ spirit was tremendous today,' },
+    // Must not fire: a real close before "and", with a new quotation opened after it.
+    {
+      text: 'He called them ‘the lads’ and laughed, ‘always the lads,’ he said.',
+      expect: 'the lads',
+    },
+    { text: '‘We beat the Saints’ and that is all,’ she said.', expect: 'We beat the Saints’ and that is all,' },
+  ],
+};
+
+export const QUOTE_SINGLE_ELIDED_DECADE: RuleRow<readonly string[]> = {
+  id: 'quote.single.elided-decade',
+  value: ['‘', "'"],
+  reason:
+    'A single mark before two digits (‘80s, \'90s, ‘99) is the apostrophe of a clipped year, never a quotation opening inside another one ("‘It sounds like the ‘80s, and that is the point,’ she said.").',
+  examples: [
+    {
+      text: '‘It sounds like the ‘80s, and that is the point,’ she said.',
+      expect: 'It sounds like the ‘80s, and that is the point,',
+    },
+    // Must not fire: a quotation opening with a number that is no year.
+    { text: '‘2,000 people came,’ she said.', expect: '2,000 people came,' },
+  ],
+};
+
+export const QUOTE_SINGLE_AFTER_COLON: RuleRow<readonly string[]> = {
+  id: 'quote.curly-single.after-colon',
+  value: [':'],
+  reason:
+    'A curly ‘ right after a colon ("He said: ‘We never gave up."), before a capital, with a sentence\'s end inside, opens a quotation even when the writer never closes it: it runs to the paragraph\'s end, like “ left open — no clipped word (‘Tis) stands after a colon that introduces speech.',
+  examples: [
+    {
+      text: 'Coach Ian Pell was delighted. He said: ‘We never gave up and I am proud of them.\n\nThe club plays again on Saturday.',
+      expect: 'We never gave up and I am proud of them.',
+    },
+    // Must not fire: a clipped word after the colon, and a lowercase word.
+    { text: 'The sign read: ‘Tis the season. Shops were busy.\n\nThe mall closed late.', expect: '' },
+    { text: 'Two words: ‘tis and ‘twas. Both are old.\n\nNobody uses them.', expect: '' },
+  ],
+};

@@ -1046,3 +1046,172 @@ export const DESCRIPTION_INTRODUCED_AS: RuleRow<null> = {
     },
   ],
 };
+
+/**
+ * Rows added with claim batches 43–44 (claims14). Each names the construction it reads, why it
+ * holds in news English, an example the claim-row tests run, and sentences it must not fire on
+ * (claims/speaker-14.test.ts).
+ */
+export const RELATIVE_NAME_OF: RuleRow<{ personOf: readonly string[] }> = {
+  id: 'speaker.relative.name-of',
+  value: { personOf: ['of', 'at', 'from'] },
+  reason:
+    'A relative pronoun after a comma stands for the whole name before it, and a name the engine found ("the Swiss Academy of Sciences") runs across its lowercase joiners, so the antecedent is that name, not its last capitalised word; "who" stands for people, so after "a person of/at/from an institution, who …" it is the person, not the institution ("which" stays with the institution).',
+  examples: [
+    {
+      text: 'The debate was organised by the Swiss Academy of Sciences, which said it hoped to hold more.',
+      expect: 'Swiss Academy of Sciences',
+    },
+    {
+      text: 'On the other side sat Professor Ruth Castellano of the University of Bologna, who has argued that the models exaggerate.',
+      expect: 'Ruth Castellano',
+    },
+  ],
+};
+
+export const AGE_INTRODUCED: RuleRow<{ whoIs: readonly string[] }> = {
+  id: 'speaker.description.age-introduced',
+  value: { whoIs: ['who is', 'now'] },
+  reason:
+    'News gives a person\'s age once beside the name ("Dennis Carrow, 34,", "Ana Ruiz, who is 38,") and later calls them "the 34-year-old": the age noun is the person introduced with that age, not whoever was spoken of last. Only when exactly one person is given that age.',
+  examples: [
+    {
+      text: 'Dennis Carrow, 34, has pleaded not guilty. Judge Evelyn Marsh told jurors that the tape was evidence. Asked whether he would testify, the 34-year-old said he had not decided.',
+      expect: 'Dennis Carrow',
+    },
+  ],
+};
+
+export const PRONOUN_THEY_COUPLE: RuleRow<{ groupHeads: readonly string[] }> = {
+  id: 'speaker.pronoun.they.couple',
+  value: { groupHeads: ['couple', 'family', 'brothers', 'sisters', 'twins', 'siblings'] },
+  reason:
+    'Two people sharing a surname are written "Ray and Donna Kowalski" (a given name, "and", a full name) or "the Kowalski couple/family": "They said" in the next sentence is that pair, named as written, when no other person is named after them in that sentence.',
+  examples: [
+    {
+      text: 'Among the supporters were Ray and Donna Kowalski, who both worked at the plant. They said they had not decided whom to support.',
+      expect: 'Ray and Donna Kowalski',
+    },
+    {
+      text: 'The Reyes couple were still at the school. They said they hoped to be home by Tuesday.',
+      expect: 'Reyes couple',
+    },
+  ],
+};
+
+export const TITLE_HYPHENATED: RuleRow<{ seconds: readonly string[] }> = {
+  id: 'speaker.name.hyphenated-title',
+  value: { seconds: ['general', 'elect', 'designate'] },
+  reason:
+    'A hyphenated office before a name ("Auditor-General Nancy Gathoni", "President-elect Ana Ruiz") is a title, not part of the person\'s name, like "President" alone; only a capitalised first part and one of these second parts.',
+  examples: [
+    {
+      text: 'The Office of the Auditor-General published its report. Auditor-General Nancy Gathoni told Reuters that the matter was not closed. "The money is a public matter," she said.',
+      expect: 'Nancy Gathoni',
+    },
+  ],
+};
+
+export const DESCRIPTION_LAST_NAMED_SOURCE: RuleRow<readonly string[]> = {
+  id: 'speaker.description.organization.last-named-source',
+  value: [],
+  reason:
+    '"Colorline Supply, which is based in Columbus, said … . The company said …": "the company", "the firm", "the agency" right after a claim by a source written as a capitalised name of two words or more is that source, even when no organisation entity was found for it — unless an organisation named with that head word is known, or a person spoke since.',
+  examples: [
+    {
+      text: 'The Red Cross opened a shelter. The organisation said it would stay open. Colorline Supply, which is based in Columbus, said it was cooperating with investigators. The company said all 22 employees had left the building safely.',
+      expect: 'Colorline Supply',
+    },
+  ],
+};
+
+export const DESCRIPTION_SAME_AGAIN: RuleRow<readonly string[]> = {
+  id: 'speaker.description.same-again',
+  value: [],
+  reason:
+    'A story keeps one description for one person: once "the prosecutor" has been read as a person, "the prosecutor" later in the story is that person again, however many others spoke between — unless someone else is introduced with that head word in between ("Finnish minister Mikko Rautio").',
+  examples: [
+    {
+      text: 'Assistant U.S. Attorney Miriam Feld opened the case. The prosecutor said the government would call 23 witnesses. The agency\'s director, Gloria Pham, told Reuters that she had found "a culture where nobody asked questions". Late in the day, the prosecutor told the judge that the next witness would need an interpreter.',
+      expect: 'Miriam Feld',
+    },
+  ],
+};
+
+export const PARENTHETICAL_AFTER_KNOWING: RuleRow<readonly string[]> = {
+  id: 'speaker.parenthetical-after-knowing',
+  value: ['cue.verb.knowledge', 'cue.verb.realise', 'cue.verb.belief'],
+  reason:
+    'A tag set off by commas right after a verb of knowing or belief ("The members understood, she said, that the offer was final") says who reports the whole sentence: one claim, the tag\'s; the knower ("the members") is part of what she reports, not a second source.',
+  examples: [
+    {
+      text: 'Mary Hart runs the local union. The members understood, she said, that the offer was final.',
+      expect: 'Mary Hart',
+    },
+  ],
+};
+
+export const SPOUSE_OF_COUPLE: RuleRow<{ husband: readonly string[]; wife: readonly string[] }> = {
+  id: 'speaker.description.spouse-of-couple',
+  value: { husband: ['husband'], wife: ['wife'] },
+  reason:
+    'A couple named together ("Ray and Donna Kowalski") and then one of them quoted: "her husband" / "his wife" is the other one, named with the shared surname ("Ray Kowalski"), and "he" / "she" opening the next sentence after "Her husband was blunter." is that spouse. Only when the article names such a couple with the quoted person\'s given name.',
+  examples: [
+    {
+      text: 'Among them were Ray and Donna Kowalski, who both worked at the plant. "We just want the truth," Donna Kowalski said. Her husband was blunter. He said he might not vote at all.',
+      expect: 'Ray Kowalski',
+    },
+    {
+      text: 'Among those evacuated were Tom and Alice Reyes. "We grabbed the dog," Alice Reyes said. Her husband said he had watched the flames from the end of the street.',
+      expect: 'Tom Reyes',
+    },
+  ],
+};
+
+export const TRANSCRIPT_LABELS: RuleRow<{
+  roles: readonly string[];
+  hosts: readonly string[];
+  notSpeakers: readonly string[];
+}> = {
+  id: 'speaker.transcript.turn',
+  value: {
+    roles: [
+      'anchor',
+      'host',
+      'co-host',
+      'presenter',
+      'moderator',
+      'interviewer',
+      'caller',
+      'correspondent',
+      'reporter',
+      'guest',
+    ],
+    hosts: ['anchor', 'host', 'co-host', 'presenter', 'moderator', 'interviewer'],
+    notSpeakers: [
+      'note',
+      'update',
+      'correction',
+      'transcript',
+      'caption',
+      'source',
+      'warning',
+      'editor',
+      "editor's",
+      'editor’s',
+      'photo',
+      'video',
+      'watch',
+      'read',
+      'breaking',
+    ],
+  },
+  reason:
+    'A broadcast or interview transcript opens each turn with the speaker in capitals and a colon ("DAVID ASHWORTH:", "ANCHOR (NINA OKAFOR):", then the surname alone): every statement of a guest\'s turn is that person\'s own words, a direct claim, though no quotation mark or "said" marks it. The host\'s turns are questions and links, left to the ordinary cues. Only where at least two different people have turns, a one-word label is a role or the surname of someone named, and never a label of these non-speaker words ("EDITOR\'S NOTE:", "UPDATE:") or a dateline ("LONDON:").',
+  examples: [
+    {
+      text: 'ANCHOR (NINA OKAFOR): Joining me is the coordinator, David Ashworth. How bad is it?\n\nDAVID ASHWORTH: It is serious. We have evacuated around 1,200 homes since this morning.\n\nOKAFOR: Thank you.',
+      expect: 'David Ashworth',
+    },
+  ],
+};

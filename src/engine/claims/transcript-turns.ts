@@ -1,0 +1,102 @@
+/**
+ * Row speaker.transcript.turn: the turns of a broadcast or interview transcript ("DAVID ASHWORTH:
+ * …", "ANCHOR (NINA OKAFOR): …", then "ASHWORTH: …"), each with the person who speaks it. Only
+ * paragraphs that open with a capitalised label are looked at (a two-letter test per paragraph,
+ * then one anchored regex), and only documents where two different people have turns get any.
+ */
+import { TRANSCRIPT_LABELS } from '../lexicon/speaker-words';
+import type { CCtx } from './claim-context';
+
+export interface Turn {
+  /** First sentence of the turn's paragraph, and one past its last. */
+  from: number;
+  to: number;
+  /** The label's characters ("DAVID ASHWORTH"), without the colon; `end` is just past the colon. */
+  labelStart: number;
+  labelEnd: number;
+  end: number;
+  name: string;
+  entityId?: string;
+  /** A host's turn (anchor, moderator …): questions and links, left to the ordinary cues. */
+  host: boolean;
+}
+
+const LABEL = /([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?: \(([A-Za-z][A-Za-z'’. -]{0,40})\))?:[ \t]/y;
+const ROLES: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.roles);
+const HOSTS: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.hosts);
+const NOT_SPEAKERS: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.notSpeakers);
+const none: Turn[] = [];
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const titleCase = (s: string) =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (x) => x.toUpperCase()) : s;
+
+export function transcriptTurns(cx: CCtx): Turn[] {
+  const { cs, t, text } = cx;
+  let turns: Turn[] | undefined;
+  let people: Map<string, { name: string; entityId?: string }> | undefined;
+  const hostNames = new Set<string>();
+  for (let k = 0; k < cs.count; k++) {
+    if (!cs.lineStart[k]) continue;
+    const p = t.start[cs.first[k]];
+    if (!isUpper(text.charCodeAt(p)) || !isUpper(text.charCodeAt(p + 1))) continue;
+    LABEL.lastIndex = p;
+    const m = LABEL.exec(text);
+    if (!m) continue;
+    const outside = m[1].toLowerCase();
+    if (outside.split(' ').some((w) => NOT_SPEAKERS.has(w))) continue;
+    const inner = m[2]?.toLowerCase();
+    let who = m[1],
+      role = '';
+    if (ROLES.has(outside) && inner && !ROLES.has(inner)) {
+      who = m[2];
+      role = outside;
+    } else if (inner && ROLES.has(inner)) role = inner;
+    else if (ROLES.has(outside)) continue;
+    people ??= peopleByCaps(cx);
+    const known =
+      people.get(who.toUpperCase()) ?? turns?.find((x) => x.name.toUpperCase().endsWith(' ' + who.toUpperCase()));
+    // A one-word label is a turn only as a surname of someone named, or a name given beside a
+    // role ("CALLER (SARAH)"); a lone capitalised word is a dateline ("LONDON:").
+    if (!known && who.indexOf(' ') < 0 && !(role && who === m[2])) continue;
+    const name = known?.name ?? titleCase(who);
+    if (HOSTS.has(role)) hostNames.add(name);
+    let to = k + 1;
+    while (to < cs.count && !cs.lineStart[to]) to++;
+    const labelStart = p + (who === m[2] ? m[0].indexOf('(') + 1 : 0);
+    (turns ??= []).push({
+      from: k,
+      to,
+      labelStart,
+      labelEnd: labelStart + who.length,
+      end: p + m[0].length,
+      name,
+      ...(known?.entityId ? { entityId: known.entityId } : {}),
+      host: false,
+    });
+  }
+  if (!turns || new Set(turns.map((x) => x.name)).size < 2) return none;
+  for (const x of turns) x.host = hostNames.has(x.name);
+  return turns;
+}
+
+/** Person names written in mixed case, by their capitals, in full and by a surname only one of them has. */
+function peopleByCaps(cx: CCtx): Map<string, { name: string; entityId?: string }> {
+  const out = new Map<string, { name: string; entityId?: string }>();
+  const surnames = new Map<string, { name: string; entityId?: string } | null>();
+  for (const e of cx.entityById.values()) {
+    const up = e.name.toUpperCase();
+    // The labels themselves are found as names in capitals: only names written in mixed case count.
+    if (e.type !== 'person' || up === e.name) continue;
+    const v = { name: e.name, entityId: e.id };
+    out.set(up, v);
+    const sp = up.lastIndexOf(' ');
+    if (sp > 0) {
+      const s = up.slice(sp + 1);
+      const had = surnames.get(s);
+      surnames.set(s, had === undefined || had?.name === e.name ? v : null);
+    }
+  }
+  for (const [s, v] of surnames) if (v && !out.has(s)) out.set(s, v);
+  return out;
+}
