@@ -154,7 +154,7 @@ Owners of [[O Amazon]]'s [[X Echo]] speakers will also be able to reach it by sa
 
 "Voice is where people will meet AI every day, and we don't want that to be only American," [[P Verrier]] said. He said [[X Magistral 3]] was trained at a data centre in [[L Essonne]], south of [[L Paris]], and would comply with the [[O European Union]]'s [[X AI Act]].
 
-France's digital minister, [[P Claire Dubreuil]], said the launch showed [[L Europe]] could compete. [[P Hannah Ostrowski]], an analyst at [[O Gartner]] in [[L London]], was more cautious: "[[X ChatGPT]] has hundreds of millions of users who already talk to it. A better model is not enough."
+[[L France]]'s digital minister, [[P Claire Dubreuil]], said the launch showed [[L Europe]] could compete. [[P Hannah Ostrowski]], an analyst at [[O Gartner]] in [[L London]], was more cautious: "[[X ChatGPT]] has hundreds of millions of users who already talk to it. A better model is not enough."
 
 In an interview with [[O The Atlantic]] last month, [[P Verrier]] said the company would list its shares "when it is ready, and probably in [[L Paris]]". The magazine said [[O Mistral]] had turned down an offer from [[O Microsoft]] in 2025.
 
