@@ -137,6 +137,7 @@ import { applyReviewRows1 } from './review-rules-1';
 import { applyBlindNewsRows5 } from './blind-rules-5';
 import { applyFoldPatternRows6 } from './fold-rules-6';
 import { applyBlindNewsRows6 } from './blind-rules-6';
+import { applyBlindNewsRows7 } from './blind-rules-7';
 import {
   ACRONYM,
   Names,
@@ -1731,6 +1732,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows6(ctx, out);
   // Rows of 1 Dec 2026, night (helper ents13b), in detect/fold-rules-5.ts.
   applyFoldPatternRows5(ctx, out);
+  // Rows from the blind entity batches 19-21 (helper ents14a), in detect/blind-rules-7.ts.
+  applyBlindNewsRows7(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out
