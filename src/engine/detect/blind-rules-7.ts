@@ -105,6 +105,8 @@ function namePass(ctx: Ctx, out: Names, sports: SportsReading): void {
   const firms = new Set<string>();
   const aiFirsts = new Set<string>();
   const changes: (() => void)[] = [];
+  const clubs: NamedSpan[] = [];
+  const citiesAfterIn: NamedSpan[] = [];
   let lonePeople = false;
   let oceanCrossed = false;
   for (const n of out.alive()) {
@@ -143,12 +145,26 @@ function namePass(ctx: Ctx, out: Names, sports: SportsReading): void {
           break;
         }
     }
-    // sport.city-after-in
-    if ((n.type === PLACE || n.type === ORG) && len <= 2 && isWord(ctx, n.a - 1, 'in') && !n.local)
-      if (!capitalisedOnLine(ctx, n.b) && ctx.t.kind[n.b] !== Kind.Poss && sports.yes) {
-        const hit = placeLookup(ctx, spanText(ctx, n.a, n.b));
-        if (hit && hit.kind !== 'country') changes.push(() => keepAs(out, n, PLACE, CITY_AFTER_IN_ROW.id));
-      }
+    // sport.city-after-in: its candidates, and the short names read as clubs (by their word forms: no strings per name).
+    if (n.type === ORG) clubs.push(n);
+    else if (len <= 2) {
+      if (n.type === PLACE && isWord(ctx, n.a - 1, 'in') && !n.local) citiesAfterIn.push(n);
+    }
+  }
+  // A city after "in" that the article also writes as a club: in a sports report, the city.
+  if (clubs.length && citiesAfterIn.length) {
+    const clubKeys = new Set<number>();
+    // A club is written alone ("Denver") or by its full name, the city first ("Denver Nuggets", "Golden State Warriors").
+    for (const n of clubs) {
+      clubKeys.add(formsKey(ctx, n.a, Math.min(n.b, n.a + 2)));
+      if (n.b - n.a > 1) clubKeys.add(formsKey(ctx, n.a, n.a + 1));
+    }
+    for (const n of citiesAfterIn) {
+      if (!clubKeys.has(formsKey(ctx, n.a, n.b)) || capitalisedOnLine(ctx, n.b) || ctx.t.kind[n.b] === Kind.Poss)
+        continue;
+      const hit = placeLookup(ctx, spanText(ctx, n.a, n.b));
+      if (hit && hit.kind !== 'country' && sports.yes) changes.push(() => keepAs(out, n, PLACE, CITY_AFTER_IN_ROW.id));
+    }
   }
   for (const change of changes) change();
   if (oceanCrossed) magazineSpeaker(ctx, out);
@@ -164,6 +180,11 @@ function namePass(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (surnames.has(text)) continue;
     retype(out, n, ORG, row);
   }
+}
+
+/** The words [a, b) of a name (one or two) as a number made of its word forms (the same words give the same number). */
+function formsKey(ctx: Ctx, a: number, b: number): number {
+  return b - a === 1 ? ctx.form[a] + 1 : -((ctx.form[a] + 1) * ctx.forms.length + ctx.form[a + 1] + 1);
 }
 
 /** The last words of the names of two words or more read as people ("Deere" of "John Deere"). */
@@ -231,6 +252,7 @@ function isTown(ctx: Ctx, a: number, b: number): boolean {
 function clubStatement(ctx: Ctx, out: Names, v: number, sports: SportsReading): void {
   if (v < 1) return;
   const last = out.at(v - 1);
+  // A town the model read as a place or a person ("Vegas"), or left out; a club is one already.
   if (last && (last.b !== v || last.type === ORG || last.b - last.a > 2)) return;
   const a = last ? last.a : v - 1;
   // A paragraph may open with the club ("Vegas said …"): the word need not share a line with the one before.
@@ -244,7 +266,7 @@ function clubStatement(ctx: Ctx, out: Names, v: number, sports: SportsReading): 
       break;
     }
   }
-  if (!object || !isTown(ctx, a, v) || !sports.yes) return;
+  if (!object || !sports.yes || !isTown(ctx, a, v)) return;
   const within = namesWithin(out, a, v);
   if (!within || within.some((n) => n.type === PERSON && n.b - n.a > 1)) return;
   out.put(a, v, ORG, CLUB_STATEMENT_ROW.id, undefined, within[0]);
