@@ -16,6 +16,7 @@ import { BATCH_8, BATCH_9, BATCH_10 } from './news-entities-8.cases';
 import { BATCH_11, BATCH_12, BATCH_13 } from './news-entities-11.cases';
 import { BATCH_14, BATCH_15, BATCH_16 } from './news-entities-14.cases';
 import { BATCH_17, BATCH_18, BATCH_19 } from './news-entities-17.cases';
+import { BATCH_20, BATCH_21, BATCH_22 } from './news-entities-20.cases';
 
 export interface EntityCase {
   name: string;
@@ -897,5 +898,23 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       "Written blind by helper ents13a with batches 17 and 18, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_6 are made from batches 16-18 and never against it. Bolivia's presidential runoff with Spanish names and parties, the EU General Court on a merger fine with tickers, the Texas House quorum fight, the Scottish Premiership with town clubs and grounds, the obituary of a Japanese typhoon forecaster with storms as none. First sight 0.900 (144 right of 157 predicted, 163 gold); 0.906 (145 right of 157 predicted, 163 gold) with the rows of BLIND_NEWS_ROWS_6, made from batches 16-18 only (organisation.title-word-head, from batch 17's 'General Assembly', also reads its 'General Court'). Not fixed against.",
     floor: 0.88,
     cases: BATCH_19,
+  },
+  'batch 20': {
+    about:
+      "Written blind by helper ents14a (news-entities-20.cases.ts), committed before the engine ran on it: Mongolia's parliamentary election with Mongolian names, mines and a state miner, a shipping group named after its founder (Maersk, the Moller family) with ships and tickers, Portland's police levy with PACs, a county court and a firm named after a river, NBA teams named by their city beside the same cities as places, the obituary of a Lebanese architect with al- and bin names. First sight 0.850 (161 right of 183 predicted, 196 gold); 0.868 (165 right of 184 predicted, 196 gold) after the rows of BLIND_NEWS_ROWS_7 (lexicon/blind-news-7.ts: organisation.ticker-name-repeat, person.family-name, place.possessive-body-split).",
+    floor: 0.85,
+    cases: BATCH_20,
+  },
+  'batch 21': {
+    about:
+      "Written blind by helper ents14a with batch 20, committed before the engine ran on it: Georgia's (the country's) media law with its parties and courts, a French AI start-up with models, assistants, phones and browsers as none (and 'Hi Alexa', The Atlantic as a magazine), Australia's competition regulator against supermarkets named after their founders in the Federal Court, NHL teams named by their city (Vegas, Colorado, Carolina) beside the same names as places, a dinosaur found in Patagonia with de la and van particles. First sight 0.820 (150 right of 181 predicted, 185 gold) with 'France's digital minister' left unmarked; earlier batches write such a possessive country as a place, so the gold was corrected after the first score (0.823 as corrected: the same output, 151 right of 181 predicted, 186 gold); 0.886 (163 right of 182 predicted, 186 gold) after the rows of BLIND_NEWS_ROWS_7 (organisation.ticker-name-repeat, organisation.ai-firm-tail, sport.club-statement, place.particle-place, place.ocean-over).",
+    floor: 0.87,
+    cases: BATCH_21,
+  },
+  'batch 22': {
+    about:
+      "Written blind by helper ents14a with batches 20 and 21, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_7 are made from batches 19-21 and never against it. Nigeria's central bank under a caps dateline with Yoruba and Igbo names, a ferry sinking off Bali with ships and Indonesian names and agencies, Seattle's mayor race with King County, PACs and a levy, IPL cricket with teams named by their city, Ferrero buying WK Kellogg (firms named after families, with the families). First sight 0.809 (161 right of 197 predicted, 201 gold); 0.809 with the rows of BLIND_NEWS_ROWS_7 too (the same output). Not fixed against.",
+    floor: 0.79,
+    cases: BATCH_22,
   },
 };

@@ -7,6 +7,7 @@ import { FOLD_PATTERN_ROWS_3 } from './fold-patterns-3';
 import { FOLD_PATTERN_ROWS_5 } from './fold-patterns-5';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
+import { BLIND_NEWS_ROWS_7 } from './blind-news-7';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -191,6 +192,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['firms before their nouns, divisions named by a land word, who after a list', REVIEW_ROWS_2],
   // Rows of 2 Dec 2026, night (helper ents14c).
   ['sovereign titles alone, universities by their place name', FOLD_PATTERN_ROWS_8],
+  // Rows from the blind entity batches 19-21 (ents14a).
+  [
+    'tickers again, AI firms, families, a country before its body, particle places, city teams and cities',
+    BLIND_NEWS_ROWS_7,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
