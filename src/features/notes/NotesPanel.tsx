@@ -187,8 +187,12 @@ export function NotesPanel({
             </li>
           );
         })}
-        {shown.length > limit && filled >= limit && (
-          <ShowMore left={shown.length - limit} onMore={() => setLimit((l) => l + LIST_PAGE)} />
+        {shown.length > limit && (
+          <ShowMore
+            left={shown.length - limit}
+            filling={filled < limit}
+            onMore={() => setLimit((l) => l + LIST_PAGE)}
+          />
         )}
       </ul>
       {orphans.length > 0 && (
