@@ -38,6 +38,8 @@ describe('organisation.company-kind-tail', () => {
   it.each([
     ['Package tours are available from [[L:0.7 Vagabond Tours]] in Tranekær.', ['organization:Vagabond Tours']],
     ['By bus [[L:0.9 Tulsa Transit]] provides service for the city.', ['organization:Tulsa Transit']],
+    // A vehicle model, not a transport firm (fix16a).
+    ['[[O Ford]] Transit vans were recalled, the company said.', ['organization:Ford']],
     ['By bus Greyhound Bus Lines stops at the depot.', ['organization:Greyhound Bus Lines']],
     ['The ferry is run by [[P:0.5 Black Robin Freighters]] from the port.', ['organization:Black Robin Freighters']],
     [
@@ -112,6 +114,19 @@ describe('person.listed-with-people', () => {
     [
       'Writers include [[P Jack London]], [[P Amy Tan]], and [[L:0.55 Maya Angelou]].',
       ['person:Jack London', 'person:Amy Tan', 'person:Maya Angelou'],
+    ],
+    // Firms named after people, last in a list of people (fix16a).
+    [
+      'Advisers were [[P Jane Fraser]], [[P David Solomon]] and [[O:0.59 Morgan Stanley]], people said.',
+      ['person:Jane Fraser', 'person:David Solomon', 'organization:Morgan Stanley'],
+    ],
+    [
+      'Investors are [[P Peter Thiel]], [[P Reid Hoffman]] and [[O:0.5 Andreessen Horowitz]].',
+      ['person:Peter Thiel', 'person:Reid Hoffman', 'organization:Andreessen Horowitz'],
+    ],
+    [
+      'Lenders are [[P Jamie Dimon]], [[P Brian Moynihan]] and [[L:0.5 Goldman Sachs]].',
+      ['person:Jamie Dimon', 'person:Brian Moynihan', 'organization:Goldman Sachs'],
     ],
     // Adversarial: one person before, a confident place, a one-word name, no given name, a
     // known place, and a list of places.

@@ -15,7 +15,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_LEAD, PLACE_TAIL } from '../lexicon/words';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
-import { FOLD_PATTERN_ROWS_7 } from '../lexicon/fold-patterns-7';
+import { FOLD_PATTERN_ROWS_7, VEHICLE_NOUNS } from '../lexicon/fold-patterns-7';
 import { rowNamed } from '../lexicon/rule-row';
 import {
   ORG,
@@ -250,6 +250,8 @@ function companyKindTails(ctx: Ctx, out: Names, hits: Int32Array): void {
     const i = hits[x];
     const k = tailStart(ctx, COMPANY_TAILS, i, COMPANY_ALONE);
     if (k < 0 || capitalisedOnLine(ctx, i + 1) || ctx.t.kind[i + 1] === Kind.Poss) continue;
+    // "Ford Transit vans": a vehicle model.
+    if (isLowerWord(ctx, i + 1) && VEHICLE_NOUNS.has(lower(ctx, i + 1))) continue;
     const a = runStart(ctx, k);
     if (a === k) continue;
     const n = out.at(i);
@@ -376,7 +378,8 @@ function listedWithPeople(ctx: Ctx, out: Names, hits: Int32Array): void {
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
     const n = out.at(k + 1);
-    if (!n || n.a !== k + 1 || n.b - n.a < 2 || n.type === PERSON || n.rule) continue;
+    // Only a place: a firm last in the list is a firm ("Jane Fraser, David Solomon and Morgan Stanley").
+    if (!n || n.a !== k + 1 || n.b - n.a < 2 || n.type !== PLACE || n.rule) continue;
     if (n.probs[n.type] >= LIST_RETYPE_BELOW || isCapWord(ctx, k) || kindWordIn(ctx, n.a, n.b)) continue;
     const before = personEndingAt(ctx, out, k);
     if (!before || !personEndingAt(ctx, out, before.a)) continue;

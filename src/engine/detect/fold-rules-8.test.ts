@@ -35,6 +35,9 @@ describe('person.sovereign-title', () => {
     ['[[P King]] scored twice as [[O Leeds]] won 2-0.', ['person:King', 'organization:Leeds']],
     ['The Emperor penguin colony shrank, scientists said.', []],
     ['[[O Count]] the votes, the official said.', ['organization:Count']],
+    // News venues named by a title (fix16a): a hotel, a cinema.
+    ['The band stayed at the [[L:0.39 Regent]], a luxury hotel.', ['place:Regent']],
+    ['The film premiered at the Prince, which reopened last year.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -75,6 +78,28 @@ describe('organisation.university-place-name', () => {
     [
       "Rep. [[P Ruth Stanford]], a [[O Stanford University]] graduate, spoke at [[P Ruth Stanford]]'s home.",
       ['person:Ruth Stanford', 'organization:Stanford University', 'person:Ruth Stanford'],
+    ],
+    // News that names a university, then its town or state as such (fix16a).
+    [
+      'A study by [[O Oxford University]] found rising rents. The prime minister arrived at [[L Oxford]] on Friday, aides said.',
+      ['organization:Oxford University', 'place:Oxford'],
+    ],
+    [
+      '[[O Boston University]] researchers found the drug safe. At [[L Boston]], police arrested two men.',
+      ['organization:Boston University', 'place:Boston'],
+    ],
+    [
+      "Smith, a professor at the [[O University of Georgia]], spoke. He joined [[L Georgia]]'s cabinet in May.",
+      ['organization:University of Georgia', 'place:Georgia'],
+    ],
+    // "The University of X": "The" is no short name; the town in a sentence about research is the university.
+    [
+      'The [[O University of Washington]] released data. Researchers at [[L Washington]] said it spread.',
+      ['organization:University of Washington', 'organization:Washington'],
+    ],
+    [
+      'The [[O University of Michigan]] won. The senator, who attended [[L Michigan]], praised it.',
+      ['organization:University of Michigan', 'organization:Michigan'],
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -11,7 +11,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_VERBS, FUNCTION_WORDS } from '../lexicon/words';
 import { lower, tokensOf, type Ctx } from '../context';
-import { FOLD_PATTERN_ROWS_8 } from '../lexicon/fold-patterns-8';
+import { FOLD_PATTERN_ROWS_8, UNIVERSITY_SENTENCE_WORDS } from '../lexicon/fold-patterns-8';
 import { rowNamed } from '../lexicon/rule-row';
 import {
   ORG,
@@ -67,6 +67,9 @@ function clauseGoesOn(ctx: Ctx, i: number): boolean {
   return FUNCTION_WORDS.has(w) || CUE_VERBS.has(w) || w.endsWith('ed');
 }
 
+/** Prepositions of place before "the Title": a hotel, theatre or pub so named ("at the Regent", "in the Empress"). */
+const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside']);
+
 /** person.sovereign-title: "with the [Tsar], who …", "2nd [Earl] of Clare": see the row. */
 function sovereignTitles(ctx: Ctx, out: Names, hits: Int32Array): void {
   const t = ctx.t;
@@ -87,6 +90,8 @@ function sovereignTitles(ctx: Ctx, out: Names, hits: Int32Array): void {
         (isPunctChar(ctx, i - 1, COMMA) && capitalisedOnLine(ctx, i - 2));
       if (!given) continue;
     } else if (before !== 'the' || POSSESSIVE.has(next) || !clauseGoesOn(ctx, i + 1)) continue;
+    // "stayed at the Regent, a luxury hotel", "premiered at the Prince": a venue named by the title.
+    else if (i >= 2 && VENUE_PREPOSITIONS.has(lower(ctx, i - 2))) continue;
     const within = namesWithin(out, i, i + 1);
     if (within) putOverWithin(out, i, i + 1, PERSON, SOVEREIGN_ROW.id, within);
   }
@@ -95,6 +100,9 @@ function sovereignTitles(ctx: Ctx, out: Names, hits: Int32Array): void {
 /** Words right before a university's short name: "teach at Harvard", "joining Berkeley's Department". */
 const UNIVERSITY_VERBS = new Set(['at', 'joined', 'joining', 'attended', 'attending']);
 
+/** Verbs that alone say the place after them is a school: "who attended Michigan". */
+const ATTENDING = new Set(['attended', 'attending']);
+
 /** Capitalised words that may open a sentence before a name ("At Suffolk University"): no part of it. */
 const OPENERS = new Set(['the', 'at', 'from', 'in', 'to', 'of']);
 /** A capitalised word at `i` that opens its name on this line: no capitalised word before it but an opener. */
@@ -102,6 +110,14 @@ const opensName = (ctx: Ctx, i: number) =>
   capitalisedOnLine(ctx, i) && !(capitalisedOnLine(ctx, i - 1) && !OPENERS.has(lower(ctx, i - 1)));
 /** A capitalised word at `i` standing alone on its line: no capitalised word either side but an opener. */
 const loneCapital = (ctx: Ctx, i: number) => opensName(ctx, i) && !capitalisedOnLine(ctx, i + 1);
+
+/** The sentence of token `i` has a word of study or teaching ("teach at Harvard", "a degree"). */
+function aboutStudy(ctx: Ctx, i: number): boolean {
+  const k = ctx.s.of[i];
+  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++)
+    if (ctx.t.kind[j] === Kind.Word && UNIVERSITY_SENTENCE_WORDS.has(lower(ctx, j))) return true;
+  return false;
+}
 
 /** organisation.university-place-name: "Harvard University … to teach at [Harvard]": see the row. */
 function universityPlaceNames(ctx: Ctx, out: Names, hits: Int32Array): void {
@@ -120,7 +136,8 @@ function universityPlaceNames(ctx: Ctx, out: Names, hits: Int32Array): void {
       }
     } else if (w === 'university' && isCapWord(ctx, i)) {
       // "Harvard University" (not "Washington State University"), "University of Helsinki".
-      if (capitalisedOnLine(ctx, i) && opensName(ctx, i - 1)) x = i - 1;
+      // "The University of Washington": "The" is no place name.
+      if (capitalisedOnLine(ctx, i) && opensName(ctx, i - 1) && !OPENERS.has(lower(ctx, i - 1))) x = i - 1;
       else if (lower(ctx, i + 1) === 'of' && loneCapital(ctx, i + 2)) x = i + 2;
     }
     if (x >= 0 && !(t.flags[x] & Flag.AllCaps)) (stems ??= new Set()).add(ctx.form[x]);
@@ -136,6 +153,10 @@ function universityPlaceNames(ctx: Ctx, out: Names, hits: Int32Array): void {
       if (j < 1 || !UNIVERSITY_VERBS.has(lower(ctx, j - 1)) || !loneCapital(ctx, j)) continue;
       // "studied at Basel, Heidelberg and Strasbourg": a list of places.
       if (isPunctChar(ctx, j + 1, COMMA) && capitalisedOnLine(ctx, j + 2)) continue;
+      // "joined Georgia's cabinet" is the state; "joining Berkeley's Department" the university.
+      if (j + 1 < t.count && t.kind[j + 1] === Kind.Poss && !capitalisedOnLine(ctx, j + 2)) continue;
+      // "arrived at Oxford on Friday, aides said": the town, in a sentence not about study.
+      if (!ATTENDING.has(lower(ctx, j - 1)) && !aboutStudy(ctx, j)) continue;
       const within = namesWithin(out, j, j + 1);
       if (within && !within.some((n) => n.rule || (n.type === PERSON && n.b - n.a > 1)))
         putOverWithin(out, j, j + 1, ORG, UNIVERSITY_ROW.id, within);

@@ -41,7 +41,7 @@ export const FOLD_PATTERN_ROWS_7: readonly RuleRow[] = [
       'Air Lines',
     ],
     reason:
-      'A run of capitalised words that ends in the plural or kind word of a transport or tour business ("Vagabond Tours", "Tulsa Transit", "G W Taxi", "Black Robin Freighters", "Greyhound Bus Lines") is that firm, an organisation; the model reads the town in it as a place or keeps only a part. Two such firms read as one ("American Airlines and Southwest Airlines") are split at the join. Not when another capitalised word follows (a longer name), nor when the words before the kind word are common ones only and the model read no name there ("Public Transit", "Rapid Transit"), nor for the word alone ("in Tours", the French city).',
+      'A run of capitalised words that ends in the plural or kind word of a transport or tour business ("Vagabond Tours", "Tulsa Transit", "G W Taxi", "Black Robin Freighters", "Greyhound Bus Lines") is that firm, an organisation; the model reads the town in it as a place or keeps only a part. Two such firms read as one ("American Airlines and Southwest Airlines") are split at the join. Not when another capitalised word follows (a longer name), nor when the words before the kind word are common ones only and the model read no name there ("Public Transit", "Rapid Transit"), nor for the word alone ("in Tours", the French city), nor before a vehicle\'s noun ("Ford Transit vans" are a van model: VEHICLE_NOUNS).',
     examples: [
       {
         text: 'Package tours are available from Vagabond Tours in Tranekær.',
@@ -125,7 +125,7 @@ export const FOLD_PATTERN_ROWS_7: readonly RuleRow[] = [
     id: 'person.listed-with-people',
     value: ['and'],
     reason:
-      'A list of people goes on with people: the last member of "Gertrude Stein, Jack London, Amy Tan, and Maya Angelou" is a person when the two members before it are people of two words or more, even where the model, seeing "Maya", reads a place. Only a name of two words or more, none of them the kind word of a place, a building or a firm ("Chicago Heights", "Fort Lee", "Acme Group"), which the model read as a place or organisation with little confidence; not a place the map knows.',
+      'A list of people goes on with people: the last member of "Gertrude Stein, Jack London, Amy Tan, and Maya Angelou" is a person when the two members before it are people of two words or more, even where the model, seeing "Maya", reads a place. Only a name of two words or more, none of them the kind word of a place, a building or a firm ("Chicago Heights", "Fort Lee", "Acme Group"), which the model read as a place with little confidence; not a place the map knows. One read as an organisation is left: firms are named after two people ("Jane Fraser, David Solomon and Morgan Stanley", "Peter Thiel, Reid Hoffman and Andreessen Horowitz").',
     examples: [
       {
         text: 'Writers from the city include Jack London, Amy Tan, and Maya Angelou.',
@@ -138,3 +138,22 @@ export const FOLD_PATTERN_ROWS_7: readonly RuleRow[] = [
     ],
   },
 ];
+
+/**
+ * Lowercase nouns of a vehicle after a run ending in a company kind word: the run is a model of
+ * vehicle, not a transport firm ("Ford Transit vans", "the Mercedes Sprinter Coaches minibus").
+ */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
+  'van',
+  'vans',
+  'minibus',
+  'minibuses',
+  'pickup',
+  'pickups',
+  'truck',
+  'trucks',
+  'model',
+  'models',
+  'engine',
+  'engines',
+]);

@@ -33,7 +33,7 @@ export const FOLD_PATTERN_ROWS_8: readonly RuleRow[] = [
       'pharaoh',
     ],
     reason:
-      'A sovereign\'s or a peer\'s title written with a capital and no name after it stands for the one person who holds it, and GUM names that mention a person as it names "Peter the Great": "in high favour with the Tsar, who confided …", "against the Regent, Tsarevna Sophia", "John FitzGibbon, 2nd Earl of Clare", "was created Count of the Holy Roman Empire", "Peter the Great, Emperor of Russia". Two frames only: right after "the" with no capitalised word, "of" or possessive after it and a clause going on (punctuation, a function word, a verb of speech or a word in -ed: "the Emperor penguin" is a kind) ("the Emperor Norton" is a longer name, "the Tsar\'s service" a thing of his, "the King of Athens" an office), or before "of" and a capitalised name after an ordinal ("2nd Earl of"), a comma after a name ("Peter the Great, Emperor of Russia"), or a verb or pronoun of naming ("created Count of", "proclaimed himself Emperor of"). Office titles ("the President", "the Secretary") are none in GUM and are not in the row; a title inside a longer name ("King of Fighters", "Orange Prince") is left to the model.',
+      'A sovereign\'s or a peer\'s title written with a capital and no name after it stands for the one person who holds it, and GUM names that mention a person as it names "Peter the Great": "in high favour with the Tsar, who confided …", "against the Regent, Tsarevna Sophia", "John FitzGibbon, 2nd Earl of Clare", "was created Count of the Holy Roman Empire", "Peter the Great, Emperor of Russia". Two frames only: right after "the" with no capitalised word, "of" or possessive after it and a clause going on (punctuation, a function word, a verb of speech or a word in -ed: "the Emperor penguin" is a kind) ("the Emperor Norton" is a longer name, "stayed at the Regent, a luxury hotel" or "premiered at the Prince" a venue named after the title: not after "at", "in", "inside", "outside", "the Tsar\'s service" a thing of his, "the King of Athens" an office), or before "of" and a capitalised name after an ordinal ("2nd Earl of"), a comma after a name ("Peter the Great, Emperor of Russia"), or a verb or pronoun of naming ("created Count of", "proclaimed himself Emperor of"). Office titles ("the President", "the Secretary") are none in GUM and are not in the row; a title inside a longer name ("King of Fighters", "Orange Prince") is left to the model.',
     examples: [
       { text: 'He stayed in high favour with the Tsar, who confided to him the army.', expect: 'person:Tsar' },
       {
@@ -46,7 +46,7 @@ export const FOLD_PATTERN_ROWS_8: readonly RuleRow[] = [
     id: 'organisation.university-place-name',
     value: ['university', 'uc'],
     reason:
-      'A university is often called by the place in its name once the document has named it in full: "a Ph.D. from Harvard University … to teach at Harvard", "she attended Suffolk University. At Suffolk she obtained …", "the University of Helsinki … research at Helsinki", "UC Berkeley … joining Berkeley\'s Department of Linguistics". When the document writes "X University", "University of X" or "UC X" with X one capitalised word, a lone X right after "at", "joined", "joining", "attended" or "attending" is the university, an organisation, and so is "UC X" itself. A list of places ("studied at Basel, Heidelberg and Strasbourg") is left, and other mentions of X ("born in Helsinki", "moved to Berkeley", "the University of California, Berkeley") stay as read, and a document that names no such university is left alone ("at Harvard Square", "arrived at Cambridge").',
+      'A university is often called by the place in its name once the document has named it in full: "a Ph.D. from Harvard University … to teach at Harvard", "she attended Suffolk University. At Suffolk she obtained …", "the University of Helsinki … research at Helsinki", "UC Berkeley … joining Berkeley\'s Department of Linguistics". When the document writes "X University", "University of X" or "UC X" with X one capitalised word, a lone X right after "at", "joined", "joining", "attended" or "attending" in a sentence about study or teaching (a word of UNIVERSITY_SENTENCE_WORDS: "teach", "degree", "research", "professor", "Department" …; "attended" says it alone) is the university, an organisation, and so is "UC X" itself. News that names a university goes on to name its town or state as such: "the prime minister arrived at Oxford on Friday", "At Boston, police arrested two men", "he joined Georgia\'s cabinet" stay as read; a possessive after X is the university only before a capitalised unit ("Berkeley\'s Department of Linguistics"). A list of places ("studied at Basel, Heidelberg and Strasbourg") is left, and other mentions of X ("born in Helsinki", "moved to Berkeley", "the University of California, Berkeley") stay as read, and a document that names no such university is left alone ("at Harvard Square", "arrived at Cambridge").',
     examples: [
       {
         text: 'She attended Suffolk University in Boston. At Suffolk she obtained a degree.',
@@ -93,3 +93,21 @@ export const FOLD_PATTERN_ROWS_8: readonly RuleRow[] = [
     ],
   },
 ];
+
+/**
+ * Words of study and teaching (lowercase) that make a sentence about a university, so that "at
+ * Oxford" in it is the university (organisation.university-place-name): "returned to teach at
+ * Harvard", "At Suffolk she obtained a degree", "began research at Helsinki". Without one, "at X"
+ * is the town ("arrived at Oxford on Friday, aides said").
+ */
+export const UNIVERSITY_SENTENCE_WORDS: ReadonlySet<string> = new Set(
+  `study studied studies studying student students teach teaches taught teaching professor professors
+lecturer lecturers lecture lectures research researcher researchers degree degrees doctorate ph.d phd
+graduated graduate graduates undergraduate undergraduates postgraduate enrolled enrol enroll faculty
+department thesis dissertation scholar scholars scholarship fellowship fellow tenure postdoctoral
+course courses campus academic semester dean alumni alumnus alumna laboratory professorship
+chair chemistry physics biology mathematics economics linguistics philosophy psychology law medicine
+science sciences institute school college`
+    .split(/\s+/)
+    .filter(Boolean),
+);
