@@ -58,15 +58,35 @@ export type SaveResult = 'saved' | 'memory';
  */
 export interface SlowSave {
   slow: true;
-  landed: Promise<SaveResult>;
+  landed: Promise<LateAnswer>;
 }
+/**
+ * How a slow save ended: 'saved' or 'memory' as for any save; 'removed' when the reader removed the
+ * article while the write was pending (the text it wrote is deleted again); 'superseded' when it
+ * was refused but a newer save of the same text is under way or done (that one says where it is).
+ */
+export type LateAnswer = SaveResult | 'removed' | 'superseded';
+
+/**
+ * Per article id, the newest save begun in this page; a removal drops it. A write that lands
+ * after a removal must not keep the text (a refused write is tried again after freeing space, in
+ * a transaction queued after the removal's), nor may an older save's refusal speak for a newer one.
+ */
+const newestSave = new Map<string, { result?: Promise<SaveResult | SlowSave> }>();
 
 /**
  * Keeps the text in IndexedDB, or for this session only ('memory'). A storage that does not answer
  * in time (see STORAGE_ANSWER_MS) gives a `SlowSave`, so opening the article never waits for ever;
  * the save goes on, and its `landed` tells where it ended up.
  */
-export async function saveArticle(article: Article): Promise<SaveResult | SlowSave> {
+export function saveArticle(article: Article): Promise<SaveResult | SlowSave> {
+  const ticket: { result?: Promise<SaveResult | SlowSave> } = {};
+  newestSave.set(article.id, ticket);
+  ticket.result = saveAs(article, ticket);
+  return ticket.result;
+}
+
+async function saveAs(article: Article, ticket: object): Promise<SaveResult | SlowSave> {
   memory.set(article.id, article);
   // Opened again after a removal: its analysis may be cached again (the removal had barred it).
   // Not awaited: its transaction is queued before the idle-time write of this article's analysis.
@@ -75,7 +95,23 @@ export async function saveArticle(article: Article): Promise<SaveResult | SlowSa
   if (!s) return 'memory';
   const saving = storeText(s, article);
   const answer = await inTime(saving);
-  return answer === NO_ANSWER ? { slow: true, landed: saving } : answer;
+  if (answer !== NO_ANSWER) return answer;
+  // Opened again while this write waited: the newer save says where the text is (else this older
+  // one, answering later, would list it as still being saved after the newer one saved it).
+  const newer = newestSave.get(article.id);
+  if (newer && newer !== ticket && newer.result) return newer.result;
+  return { slow: true, landed: saving.then((where) => lateAnswer(s, article.id, ticket, where)) };
+}
+
+async function lateAnswer(s: UseStore, id: string, ticket: object, where: SaveResult): Promise<LateAnswer> {
+  const newest = newestSave.get(id);
+  if (!newest) {
+    // Removed while the write was pending: what it wrote goes too (the reader asked for it gone).
+    if (where === 'saved') await del(id, s).catch(() => undefined);
+    return 'removed';
+  }
+  // Refused while a newer save of the text is under way or done: that one says where it is.
+  return where === 'memory' && newest !== ticket ? 'superseded' : where;
 }
 
 async function storeText(s: UseStore, article: Article): Promise<SaveResult> {
@@ -136,6 +172,7 @@ export async function loadArticle(id: string): Promise<Article | undefined> {
 /** Removes the article's text and the stored analyses of it, which quote its names and words. */
 export async function forgetArticle(id: string): Promise<void> {
   memory.delete(id);
+  newestSave.delete(id);
   const s = idb();
   await Promise.all([s && del(id, s).catch(() => undefined), analysisCache.forget(id)]);
 }

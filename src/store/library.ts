@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ArticleMeta } from '../model/article';
+import type { LateAnswer } from '../api/article-storage';
 import { LIBRARY_MIGRATIONS, LIBRARY_VERSION, validateLibrary, type LibraryState } from '../model/library-entry';
 import type { EnvelopeSpec } from '../model/envelope';
 import { appStorage, reportLoad, STORE_KEYS } from './app-storage';
@@ -49,9 +50,11 @@ export const useLibraryStore = create<LibraryStoreState>()(
 
 /**
  * A slow storage answered the article's write at last: saved (no longer session-only), or refused
- * (session-only for good).
+ * (session-only for good); see `LateAnswer` for the other two.
  */
-export function markSlowSaveLanded(id: string, where: 'saved' | 'memory'): void {
+export function markSlowSaveLanded(id: string, where: LateAnswer): void {
+  // Removed meanwhile (its entry is gone), or a newer save of the text says where it is.
+  if (where === 'removed' || where === 'superseded') return;
   useLibraryStore.setState((s) => ({
     sessionOnly: where === 'saved' ? s.sessionOnly.filter((x) => x !== id) : s.sessionOnly,
     savingSlowly: s.savingSlowly.filter((x) => x !== id),

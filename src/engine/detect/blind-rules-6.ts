@@ -106,7 +106,7 @@ function firmMarkAt(ctx: Ctx, i: number): boolean {
  * or '' when there is no space after its first character: read from the token forms when the cut
  * is a token's start, so the usual case slices nothing.
  */
-function textAfterLastSpace(ctx: Ctx, a: number, b: number): string {
+export function textAfterLastSpace(ctx: Ctx, a: number, b: number): string {
   const { text, t } = ctx;
   const first = t.start[a],
     last = t.end[b - 1];
@@ -116,7 +116,7 @@ function textAfterLastSpace(ctx: Ctx, a: number, b: number): string {
   return p + 1 === t.start[b - 1] ? ctx.forms[ctx.form[b - 1]] : text.slice(p + 1, last);
 }
 /** The span [a, b) holds no space between its tokens: only such a name can be one word of another. */
-function noSpaceBetween(ctx: Ctx, a: number, b: number): boolean {
+export function noSpaceBetween(ctx: Ctx, a: number, b: number): boolean {
   const { text, t } = ctx;
   for (let i = a + 1; i < b; i++)
     for (let c = t.end[i - 1]; c < t.start[i]; c++) if (text.charCodeAt(c) === 32) return false;

@@ -9,30 +9,47 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pastedArticle } from '../../api/unanswered-storage-fixture';
-import { useLibraryStore } from '../../store/library';
+import { forgetArticle } from '../../api/article-storage';
+import { forgetArticleMeta, useLibraryStore } from '../../store/library';
 import { useNoticesStore } from '../../store/notices';
 import { useAcceptArticle } from './use-open-article';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-/** How the next article write ends, and after how long. */
-const write = vi.hoisted(() => ({ ms: 0, fails: false }));
+/**
+ * How the next article write ends, and after how long (`plan`: the next writes in turn, then
+ * `ms`/`fails` for the rest); `stored`: the texts the writes that landed put there, less deletions.
+ */
+const write = vi.hoisted(() => ({
+  ms: 0,
+  fails: false,
+  plan: [] as { ms: number; fails: boolean }[],
+  stored: new Set<string>(),
+  /** Keys the analysis cache holds (a refused write is tried again once one is freed). */
+  cached: [] as string[],
+}));
 
 vi.mock('idb-keyval', () => {
-  const delayed = <T,>(value: T) =>
-    new Promise<T>((resolve, reject) =>
-      setTimeout(
-        () => (write.fails ? reject(new DOMException('Disk error', 'UnknownError')) : resolve(value)),
-        write.ms,
-      ),
+  const delayed = (key: string) => {
+    const { ms, fails } = write.plan.shift() ?? write;
+    return new Promise<undefined>((resolve, reject) =>
+      setTimeout(() => {
+        if (fails) return reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+        write.stored.add(key);
+        resolve(undefined);
+      }, ms),
     );
+  };
   return {
     createStore: (db: string, name: string) => ({ db, name }),
     get: () => Promise.resolve(undefined),
-    set: (_key: string, _value: unknown, store?: { name: string }) =>
-      store?.name === 'articles' ? delayed(undefined) : Promise.resolve(),
-    del: () => Promise.resolve(),
-    keys: () => Promise.resolve([]),
+    set: (key: string, _value: unknown, store?: { name: string }) =>
+      store?.name === 'articles' ? delayed(key) : Promise.resolve(),
+    del: (key: string, store?: { name: string }) => {
+      if (store?.name === 'articles') write.stored.delete(key);
+      return Promise.resolve();
+    },
+    keys: (store?: { name: string }) => Promise.resolve(store?.name === 'articles' ? [] : write.cached.splice(0)),
     update: () => Promise.resolve(),
     promisifyRequest: () => Promise.resolve(),
   };
@@ -46,6 +63,11 @@ const messages = () => useNoticesStore.getState().notices.map((n) => n.message);
 
 async function acceptWithWriteTaking(ms: number, fails = false) {
   Object.assign(write, { ms, fails });
+  return acceptNow();
+}
+
+/** Opens the article with the writes as `write` says now. */
+function acceptNow() {
   let accept: ReturnType<typeof useAcceptArticle> | undefined;
   function Probe() {
     accept = useAcceptArticle();
@@ -64,6 +86,7 @@ async function acceptWithWriteTaking(ms: number, fails = false) {
 }
 
 beforeEach(() => {
+  Object.assign(write, { plan: [], stored: new Set(), cached: [] });
   vi.stubGlobal('indexedDB', {});
   vi.useFakeTimers();
   useNoticesStore.setState({ notices: [] });
@@ -108,5 +131,52 @@ describe('opening an article while its text takes long to save', () => {
     expect(messages()).toEqual([]);
     expect(useLibraryStore.getState()).toMatchObject({ sessionOnly: [], savingSlowly: [] });
     unmount();
+  });
+
+  it('a write that lands after the reader removed the article keeps no text and says nothing of it', async () => {
+    // The write is refused at 9 s and tried again after freeing space (landing at 18 s): the retry
+    // comes after the removal, so without care it would put the removed text back.
+    write.plan = [
+      { ms: 9000, fails: true },
+      { ms: 9000, fails: false },
+    ];
+    write.cached = ['a:another-article'];
+    const { opened, unmount } = acceptNow();
+    await vi.advanceTimersByTimeAsync(6500);
+    expect(await opened).toBe(true);
+    expect(messages()).toEqual([expect.stringMatching(SLOW)]);
+    // Removed from the library as its Remove button does.
+    forgetArticleMeta(article.id);
+    await forgetArticle(article.id);
+
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(write.stored.has(article.id)).toBe(false);
+    // Neither "saved now" nor "not saved": the reader removed it.
+    expect(messages()).toEqual([]);
+    expect(useLibraryStore.getState()).toMatchObject({ articles: [], sessionOnly: [], savingSlowly: [] });
+    unmount();
+  });
+
+  it('an older slow save refused after a newer one saved the text does not say it was not saved', async () => {
+    // First open: refused at 9 s (nothing to free, so not tried again). Second open of the same
+    // text, at 1 s: saved at 2 s, while the first still waits.
+    write.plan = [
+      { ms: 9000, fails: true },
+      { ms: 1000, fails: false },
+    ];
+    const first = acceptNow();
+    await vi.advanceTimersByTimeAsync(1000);
+    const second = acceptNow();
+    await vi.advanceTimersByTimeAsync(6000);
+    expect(await first.opened).toBe(true);
+    expect(await second.opened).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(write.stored.has(article.id)).toBe(true);
+    expect(messages()).not.toContainEqual(expect.stringMatching(SESSION_ONLY));
+    expect(messages()).not.toContainEqual(expect.stringMatching(SLOW));
+    expect(useLibraryStore.getState()).toMatchObject({ sessionOnly: [], savingSlowly: [] });
+    first.unmount();
+    second.unmount();
   });
 });

@@ -36,6 +36,8 @@ const slowNotice = () =>
 function tellWhereItLanded(title: string, save: SlowSave, pending?: number) {
   void save.landed.then((late) => {
     if (pending !== undefined) dismissNotice(pending);
+    // Removed meanwhile (saying "saved now" would be untrue), or a newer save of it tells instead.
+    if (late === 'removed' || late === 'superseded') return;
     notify({ tone: 'info', message: late === 'saved' ? `“${title}” is saved now.` : SESSION_ONLY });
   });
 }
