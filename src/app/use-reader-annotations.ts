@@ -13,7 +13,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { HIGHLIGHT_LAYERS, USER_COLOR_LAYER } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../model/annotation';
-import { byPlace, createAnchorCache, placedAt, type Anchored, type Placed } from '../model/anchored';
+import { createAnchorCache, placedAt, type Anchored, type Placed } from '../model/anchored';
+import { highlightsNow as highlightsInStore } from './highlights-now';
 import { MAIN_THREAD_STEP_UNITS, READER_SYNC_UNITS, workBudget } from '../model/work-budget';
 import { anchorAllOffThread } from '../workers/anchoring-client';
 import { afterNextFrame } from '../lib/after-next-frame';
@@ -168,21 +169,11 @@ export function useReaderAnnotations(article: Article, painter: HighlightPainter
   // `anchored` follows the store a frame later (see useListAfterPaint), but the highlight made by
   // the key before is painted at once: on a busy page "a" pressed within that frame read the old
   // list and was dropped (no highlights yet) or went to an older one. Only the few the store has
-  // and the shown list lacks are placed here, as the instant paint places them.
-  const highlightsNow = useCallback((): Placed[] => {
-    const shown = new Map(anchored.placed.map((p) => [p.annotation.id, p]));
-    const placed: Placed[] = [];
-    const unplaced: Annotation[] = [];
-    for (const a of currentList(article.id)) {
-      if (a.kind !== 'highlight') continue;
-      const p = shown.get(a.id);
-      if (!p) unplaced.push(a);
-      else placed.push(p.annotation === a ? p : { ...p, annotation: a });
-    }
-    // More than a few unplaced is a reload still placing in slices: those follow with the list.
-    if (unplaced.length && unplaced.length <= INSTANT_PAINT_LIMIT) placed.push(...cache.placeNow(unplaced));
-    return placed.sort(byPlace);
-  }, [anchored, cache, article.id]);
+  // and the shown list lacks are placed here, as the instant paint places them (highlights-now.ts).
+  const highlightsNow = useCallback(
+    (): Placed[] => highlightsInStore(currentList(article.id), anchored, (a) => cache.placeNow(a), INSTANT_PAINT_LIMIT),
+    [anchored, cache, article.id],
+  );
 
   const isAnnotated = useCallback(
     (offset: number) => placedAt(anchored, offset).some((p) => p.annotation.kind === 'highlight'),
