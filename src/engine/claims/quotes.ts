@@ -133,12 +133,17 @@ function pluralPossessive(text: string, i: number): boolean {
   return false;
 }
 
-/** Row quote.single.elided-decade: a single mark before two digits that are not part of a longer number. */
+/**
+ * Row quote.single.elided-decade: a single mark before two digits that are not part of a longer
+ * number, when the digits are a decade (‘80s) or a single quotation is already open (‘… the ’99
+ * vintage …’); a quotation may open with a number ("‘45 pence,’ she said").
+ */
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const elidedDecade = (text: string, i: number): boolean => {
+const elidedDecade = (text: string, i: number, singleOpen: boolean): boolean => {
   if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2))) return false;
   const c3 = text.charCodeAt(i + 3);
-  return !isDigitCode(c3) && c3 !== 44 && c3 !== 46 && QUOTE_SINGLE_ELIDED_DECADE.value.includes(text[i]);
+  if (isDigitCode(c3) || c3 === 44 || c3 === 46 || !QUOTE_SINGLE_ELIDED_DECADE.value.includes(text[i])) return false;
+  return singleOpen || c3 === 115;
 };
 
 interface Open {
@@ -314,7 +319,8 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
         break;
       }
       case '‘':
-        if (!(isWordChar(prev) && isWordChar(next)) && !elidedDecade(text, i)) open('quote.curly-single', i, 1);
+        if (!(isWordChar(prev) && isWordChar(next)) && !elidedDecade(text, i, closable('’') >= 0))
+          open('quote.curly-single', i, 1);
         break;
       case '’':
       case "'": {
@@ -323,7 +329,7 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
         if (k >= 0 && !isSpaceChar(prev)) {
           if (c === '’' && pluralPossessive(text, i)) break;
           closeAt(k, i, 1);
-        } else if ((isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && isWordChar(next) && !elidedDecade(text, i))
+        } else if ((isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && isWordChar(next) && !elidedDecade(text, i, k >= 0))
           open(c === "'" ? 'quote.straight-single' : 'quote.curly-single', i, 1);
         break;
       }

@@ -995,7 +995,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   if (single && first === 'they') {
     // "Ray and Donna Kowalski … . They said …", "The Reyes couple … . They said …".
-    const couple = sent > 0 ? coupleIn(ctx, sent - 1) : undefined;
+    const couple = sent > 0 && !speaksOfPair(ctx, sent, np.b) ? coupleIn(ctx, sent - 1) : undefined;
     if (couple) {
       why.push(ruleWhy(PRONOUN_THEY_COUPLE.id, couple));
       return { start, end, text, name: couple };
@@ -1067,6 +1067,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       state.lastPersonSent < state.lastOtherSent &&
       /^\p{Lu}\p{Ll}/u.test(o.text) &&
       o.text.indexOf(' ') > 0 &&
+      o.text.split(' ').every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w)) &&
       !ARTICLES.has(o.text.slice(0, o.text.indexOf(' ')).toLowerCase()) &&
       !describedAsPeople(o.name)
     ) {
@@ -1491,6 +1492,7 @@ function personPair(ctx: CCtx, k: number): string | undefined {
   return n <= 3 ? ms[0].entityId : undefined;
 }
 
+const NAME_JOINERS: ReadonlySet<string> = new Set(DESCRIPTION_LAST_NAMED_SOURCE.value);
 const HUSBAND: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.husband);
 const WIFE: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.wife);
 /**
@@ -1510,6 +1512,8 @@ function spouseOpening(
   const noun = lower(ctx, at + 1);
   const g = HUSBAND.has(noun) ? 'm' : WIFE.has(noun) ? 'f' : undefined;
   if (!g || (want && want !== g) || !state.lastPerson) return undefined;
+  // "Her husband, Mark Reyes, was also evacuated. He said …": the spouse is named there.
+  if (want && ctx.mentionsBySent[k]?.some((m) => ctx.entityById.get(m.entityId)?.type === 'person')) return undefined;
   const e = ctx.entityById.get(state.lastPerson);
   if (!e || state.gender.get(e.id) !== (poss === 'her' ? 'f' : 'm')) return undefined;
   const sp = e.name.indexOf(' ');
@@ -1519,10 +1523,18 @@ function spouseOpening(
     surname = esc(e.name.slice(sp + 1));
   // The couple is named in the story, within the 4,000 characters before.
   const near = ctx.text.slice(Math.max(0, ctx.t.start[at] - 4000), ctx.t.start[at]);
+  // The other name is a known given name, not a surname ("Tom Hale and Alice Reyes"), a firm or a day.
   const couple =
-    new RegExp(`(\\p{Lu}\\p{Ll}+) (?:and|&) ${given} ${surname}\\b`, 'u').exec(near) ??
+    new RegExp(`(?<!\\p{Lu}[\\p{L}'’.-]*\\s)(\\p{Lu}\\p{Ll}+) (?:and|&) ${given} ${surname}\\b`, 'u').exec(near) ??
     new RegExp(`\\b${given} (?:and|&) (\\p{Lu}\\p{Ll}+) ${surname}\\b`, 'u').exec(near);
-  return couple ? `${couple[1]} ${surname}` : undefined;
+  if (!couple) return undefined;
+  const other = couple[1].toLowerCase();
+  if (FEMALE.has(other) || MALE.has(other)) return `${couple[1]} ${surname}`;
+  // An unknown given name ("Ray and Donna Kowalski"): no day or month, nothing found as another kind of name.
+  const at2 = ctx.t.start[at] - near.length + couple.index + couple[0].indexOf(couple[1]);
+  const m = mentionAt(ctx, tokenAt(ctx, at2));
+  if (NOT_GIVEN.has(other) || (m && ctx.entityById.get(m.entityId)?.type !== 'person')) return undefined;
+  return `${couple[1]} ${surname}`;
 }
 
 const COUPLE_HEADS: ReadonlySet<string> = new Set(PRONOUN_THEY_COUPLE.value.groupHeads);
@@ -1553,15 +1565,42 @@ function coupleIn(ctx: CCtx, k: number): string | undefined {
   if (/\p{Lu}[\p{L}'’.-]*\s$/u.test(ctx.text.slice(Math.max(0, pre - 20), pre))) return undefined;
   const given = before[1].toLowerCase();
   const second = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
-  // The first given name is known, or a word no other kind of name starts ("Ray and Donna …").
+  // The first given name is known, found as a person, or a word no other kind of name starts
+  // ("Ray and Donna …": the second given name is known, the word is no day or month and the pair
+  // does not open the sentence) — not "Microsoft and Satya Nadella", "Monday and Anna Reyes".
   const other = mentionAt(ctx, tokenAt(ctx, pre));
   const fits =
     FEMALE.has(given) ||
     MALE.has(given) ||
     (other
       ? ctx.entityById.get(other.entityId)?.type === 'person'
-      : (FEMALE.has(second) || MALE.has(second)) && pre > ctx.t.start[ctx.cs.first[k]]);
-  return fits ? `${before[1]} and ${m.text}` : undefined;
+      : (FEMALE.has(second) || MALE.has(second)) && !NOT_GIVEN.has(given) && pre > ctx.t.start[ctx.cs.first[k]]);
+  // And the pair is the subject of its sentence: not "The contract went to Westbrook and Anna Reyes".
+  return fits && pairIsSubject(ctx, k, pre) ? `${before[1]} and ${m.text}` : undefined;
+}
+
+const SUBJECT_AFTER: ReadonlySet<string> = new Set(PRONOUN_THEY_COUPLE.value.subjectAfter);
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(PRONOUN_THEY_COUPLE.value.appositionOpeners);
+const PAIR_NOUNS: ReadonlySet<string> = new Set(PRONOUN_THEY_COUPLE.value.pairNouns);
+const NOT_GIVEN: ReadonlySet<string> = new Set(PRONOUN_THEY_COUPLE.value.notGiven);
+/**
+ * Row speaker.pronoun.they.couple: the pair starting at character `pre` is the subject of sentence
+ * `k` — it opens the sentence, follows a copula or "by" ("Among them were …"), or stands in
+ * apposition to a short subject ("The couple, Ray and …") — not an object ("Police arrested …").
+ */
+function pairIsSubject(ctx: CCtx, k: number, pre: number): boolean {
+  const lead = ctx.text.slice(ctx.t.start[ctx.cs.first[k]], pre).trim();
+  if (!lead) return true;
+  const words = lead.split(/\s+/);
+  if (SUBJECT_AFTER.has(words[words.length - 1].toLowerCase())) return true;
+  return lead.endsWith(',') && words.length <= 3 && APPOSITION_OPENERS.has(words[0].toLowerCase());
+}
+
+/** "They said the pair had stolen 40 cars": the rest of sentence `sent` after token `from` speaks of a pair. */
+function speaksOfPair(ctx: CCtx, sent: number, from: number): boolean {
+  for (let i = from; i + 1 < ctx.cs.last[sent]; i++)
+    if (lower(ctx, i) === 'the' && PAIR_NOUNS.has(lower(ctx, i + 1))) return true;
+  return false;
 }
 
 /**
@@ -1681,8 +1720,35 @@ function describedBefore(ctx: CCtx, np: NP, state: SpeakerState, sent: number): 
   for (let k = seen.sent; k <= sent; k++)
     for (const m of ctx.mentionsBySent[k] ?? [])
       if (m.entityId !== seen.id && introducedAs(ctx, m, head)) return undefined;
+  // "A second prosecutor, Daniel Ortiz, questioned …": another person named beside the head word.
+  for (let k = seen.sent + 1; k < sent; k++) if (namesOtherWith(ctx, k, head, seen.id)) return undefined;
   seen.sent = sent;
   return ctx.entityById.get(seen.id);
+}
+
+/**
+ * Sentence `k` sets a person other than `id` beside the word `head`, across a comma: "a second
+ * prosecutor, Daniel Ortiz", "the prosecutor there, Daniel Ortiz", "Daniel Ortiz, also a
+ * prosecutor" — not "Oduya's case was handled by the same prosecutor".
+ */
+function namesOtherWith(ctx: CCtx, k: number, head: string, id: string): boolean {
+  const ms = ctx.mentionsBySent[k];
+  if (!ms) return false;
+  const { t } = ctx;
+  for (let i = ctx.cs.first[k]; i < ctx.cs.last[k]; i++) {
+    if (lower(ctx, i) !== head) continue;
+    for (const m of ms) {
+      if (m.entityId === id || ctx.entityById.get(m.entityId)?.type !== 'person') continue;
+      const gap =
+        m.start >= t.end[i]
+          ? ctx.text.slice(t.end[i], m.start)
+          : m.end <= t.start[i]
+            ? ctx.text.slice(m.end, t.start[i])
+            : '';
+      if (gap.length <= 12 && gap.includes(',')) return true;
+    }
+  }
+  return false;
 }
 
 function describe(ctx: CCtx, np: NP, state: SpeakerState, sent: number, strict = false): Entity | undefined {

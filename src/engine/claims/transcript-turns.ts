@@ -4,6 +4,7 @@
  * paragraphs that open with a capitalised label are looked at (a two-letter test per paragraph,
  * then one anchored regex), and only documents where two different people have turns get any.
  */
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import { TRANSCRIPT_LABELS } from '../lexicon/speaker-words';
 import type { CCtx } from './claim-context';
 
@@ -26,6 +27,20 @@ const ROLES: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.roles);
 const HOSTS: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.hosts);
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.notSpeakers);
 const none: Turn[] = [];
+const GIVEN: ReadonlySet<string> = new Set(`${FEMALE_NAMES} ${MALE_NAMES}`.split(/\s+/));
+
+/**
+ * A label of several words that names no one in the text and carries no role is a person only
+ * when a word before the last is a given name ("DAVID ASHWORTH", "SEN. ELIZABETH WARREN"); an
+ * all-caps heading ("KEY FACTS:", "HOW IT WORKS:", "WHAT'S NEXT:") is not, unless its last word
+ * is used alone as a later turn's label, as transcripts do with surnames.
+ */
+const givenNameIn = (label: string) =>
+  label
+    .toLowerCase()
+    .split(' ')
+    .slice(0, -1)
+    .some((w) => GIVEN.has(w));
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const titleCase = (s: string) =>
@@ -36,6 +51,9 @@ export function transcriptTurns(cx: CCtx): Turn[] {
   let turns: Turn[] | undefined;
   let people: Map<string, { name: string; entityId?: string }> | undefined;
   const hostNames = new Set<string>();
+  // Turns whose label reads as a person only if a later surname label confirms it (see givenNameIn).
+  const unsure = new Set<string>();
+  const confirmed = new Set<string>();
   for (let k = 0; k < cs.count; k++) {
     if (!cs.lineStart[k]) continue;
     const p = t.start[cs.first[k]];
@@ -54,12 +72,15 @@ export function transcriptTurns(cx: CCtx): Turn[] {
     } else if (inner && ROLES.has(inner)) role = inner;
     else if (ROLES.has(outside)) continue;
     people ??= peopleByCaps(cx);
-    const known =
-      people.get(who.toUpperCase()) ?? turns?.find((x) => x.name.toUpperCase().endsWith(' ' + who.toUpperCase()));
+    const byPerson = people.get(who.toUpperCase());
+    const byTurn = byPerson ? undefined : turns?.find((x) => x.name.toUpperCase().endsWith(' ' + who.toUpperCase()));
+    if (byTurn && who.indexOf(' ') < 0) confirmed.add(byTurn.name);
+    const known = byPerson ?? byTurn;
     // A one-word label is a turn only as a surname of someone named, or a name given beside a
     // role ("CALLER (SARAH)"); a lone capitalised word is a dateline ("LONDON:").
     if (!known && who.indexOf(' ') < 0 && !(role && who === m[2])) continue;
     const name = known?.name ?? titleCase(who);
+    if (!known && !role && !givenNameIn(who)) unsure.add(name);
     if (HOSTS.has(role)) hostNames.add(name);
     let to = k + 1;
     while (to < cs.count && !cs.lineStart[to]) to++;
@@ -75,6 +96,7 @@ export function transcriptTurns(cx: CCtx): Turn[] {
       host: false,
     });
   }
+  if (turns && unsure.size) turns = turns.filter((x) => !unsure.has(x.name) || confirmed.has(x.name));
   if (!turns || new Set(turns.map((x) => x.name)).size < 2) return none;
   for (const x of turns) x.host = hostNames.has(x.name);
   return turns;

@@ -153,7 +153,7 @@ export const QUOTE_SINGLE_ELIDED_DECADE: RuleRow<readonly string[]> = {
   id: 'quote.single.elided-decade',
   value: ['‘', "'"],
   reason:
-    'A single mark before two digits (‘80s, \'90s, ‘99) is the apostrophe of a clipped year, never a quotation opening inside another one ("‘It sounds like the ‘80s, and that is the point,’ she said.").',
+    'A single mark before two digits (‘80s, \'90s, ‘99) is the apostrophe of a clipped year, never a quotation opening inside another one ("‘It sounds like the ‘80s, and that is the point,’ she said."): when the digits are a decade (followed by s) or a single quotation is already open. A quotation may open with a number ("‘45 pence,’ she said").',
   examples: [
     {
       text: '‘It sounds like the ‘80s, and that is the point,’ she said.',
@@ -161,6 +161,11 @@ export const QUOTE_SINGLE_ELIDED_DECADE: RuleRow<readonly string[]> = {
     },
     // Must not fire: a quotation opening with a number that is no year.
     { text: '‘2,000 people came,’ she said.', expect: '2,000 people came,' },
+    { text: 'The price rose to ‘45 pence,’ she said, ‘which is too much.’', expect: '45 pence,' },
+    {
+      text: '‘We played like it was a ‘99 vintage side,’ he said.',
+      expect: 'We played like it was a ‘99 vintage side,',
+    },
   ],
 };
 

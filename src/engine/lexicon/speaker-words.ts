@@ -1082,11 +1082,46 @@ export const AGE_INTRODUCED: RuleRow<{ whoIs: readonly string[] }> = {
   ],
 };
 
-export const PRONOUN_THEY_COUPLE: RuleRow<{ groupHeads: readonly string[] }> = {
+export const PRONOUN_THEY_COUPLE: RuleRow<{
+  groupHeads: readonly string[];
+  subjectAfter: readonly string[];
+  appositionOpeners: readonly string[];
+  pairNouns: readonly string[];
+  notGiven: readonly string[];
+}> = {
   id: 'speaker.pronoun.they.couple',
-  value: { groupHeads: ['couple', 'family', 'brothers', 'sisters', 'twins', 'siblings'] },
+  value: {
+    groupHeads: ['couple', 'family', 'brothers', 'sisters', 'twins', 'siblings'],
+    // The pair is the sentence's subject: it opens it, follows a copula or a passive's "by"
+    // ("Among them were …", "The firm is run by …"), or stands in apposition to a short subject
+    // ("The couple, Ray and Donna Kowalski, lost …").
+    subjectAfter: ['were', 'are', 'was', 'is', 'by', 'include', 'included'],
+    appositionOpeners: ['the', 'their', 'his', 'her', 'two', 'both'],
+    // "They said the pair had stolen 40 cars": the pair spoken of in the third person is not the source.
+    pairNouns: ['pair', 'couple', 'two', 'men', 'women', 'brothers', 'sisters', 'twins', 'siblings', 'suspects'],
+    // Capitalised words before "and Given Surname" that are no given name ("on Monday and Anna Reyes").
+    notGiven: [
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'january',
+      'february',
+      'march',
+      'june',
+      'july',
+      'august',
+      'september',
+      'october',
+      'november',
+      'december',
+    ],
+  },
   reason:
-    'Two people sharing a surname are written "Ray and Donna Kowalski" (a given name, "and", a full name) or "the Kowalski couple/family": "They said" in the next sentence is that pair, named as written, when no other person is named after them in that sentence.',
+    'Two people sharing a surname are written "Ray and Donna Kowalski" (a given name, "and", a full name) or "the Kowalski couple/family": "They said" in the next sentence is that pair, named as written, when no other person is named after them in that sentence. Only when the first given name is known as one (not "Westbrook and Anna Reyes", "Monday and Anna Reyes"), the pair is the subject of its sentence (not "Police arrested Mark and Tony Russo", "Hospital staff treated …") and what "they" said does not speak of "the pair", "the men" ….',
   examples: [
     {
       text: 'Among the supporters were Ray and Donna Kowalski, who both worked at the plant. They said they had not decided whom to support.',
@@ -1114,9 +1149,10 @@ export const TITLE_HYPHENATED: RuleRow<{ seconds: readonly string[] }> = {
 
 export const DESCRIPTION_LAST_NAMED_SOURCE: RuleRow<readonly string[]> = {
   id: 'speaker.description.organization.last-named-source',
-  value: [],
+  // Lowercase joiners a capitalised name may hold ("Bank of Ireland", "Marks and Spencer").
+  value: ['of', 'and', '&', 'for', 'the', 'de', 'du', 'la', 'von', 'van'],
   reason:
-    '"Colorline Supply, which is based in Columbus, said … . The company said …": "the company", "the firm", "the agency" right after a claim by a source written as a capitalised name of two words or more is that source, even when no organisation entity was found for it — unless an organisation named with that head word is known, or a person spoke since.',
+    '"Colorline Supply, which is based in Columbus, said … . The company said …": "the company", "the firm", "the agency" right after a claim by a source written as a capitalised name of two words or more is that source, even when no organisation entity was found for it — unless an organisation named with that head word is known, or a person spoke since. Every word of the source is capitalised (joiners aside): "Local residents" or "Several Wall Street analysts" are people described, not a name.',
   examples: [
     {
       text: 'The Red Cross opened a shelter. The organisation said it would stay open. Colorline Supply, which is based in Columbus, said it was cooperating with investigators. The company said all 22 employees had left the building safely.',
@@ -1129,7 +1165,7 @@ export const DESCRIPTION_SAME_AGAIN: RuleRow<readonly string[]> = {
   id: 'speaker.description.same-again',
   value: [],
   reason:
-    'A story keeps one description for one person: once "the prosecutor" has been read as a person, "the prosecutor" later in the story is that person again, however many others spoke between — unless someone else is introduced with that head word in between ("Finnish minister Mikko Rautio").',
+    'A story keeps one description for one person: once "the prosecutor" has been read as a person, "the prosecutor" later in the story is that person again, however many others spoke between — unless someone else is introduced with that head word in between ("Finnish minister Mikko Rautio"), or a sentence between names another person beside that word ("A second prosecutor, Daniel Ortiz, …", "Daniel Ortiz, also a prosecutor, …").',
   examples: [
     {
       text: 'Assistant U.S. Attorney Miriam Feld opened the case. The prosecutor said the government would call 23 witnesses. The agency\'s director, Gloria Pham, told Reuters that she had found "a culture where nobody asked questions". Late in the day, the prosecutor told the judge that the next witness would need an interpreter.',
@@ -1155,7 +1191,7 @@ export const SPOUSE_OF_COUPLE: RuleRow<{ husband: readonly string[]; wife: reado
   id: 'speaker.description.spouse-of-couple',
   value: { husband: ['husband'], wife: ['wife'] },
   reason:
-    'A couple named together ("Ray and Donna Kowalski") and then one of them quoted: "her husband" / "his wife" is the other one, named with the shared surname ("Ray Kowalski"), and "he" / "she" opening the next sentence after "Her husband was blunter." is that spouse. Only when the article names such a couple with the quoted person\'s given name.',
+    'A couple named together ("Ray and Donna Kowalski") and then one of them quoted: "her husband" / "his wife" is the other one, named with the shared surname ("Ray Kowalski"), and "he" / "she" opening the next sentence after "Her husband was blunter." is that spouse. Only when the article names such a couple with the quoted person\'s given name and a known given name beside it (not "Tom Hale and Alice Reyes", "Microsoft and Alice Reyes"), and not when the sentence about the spouse names someone ("Her husband, Mark Reyes, was …").',
   examples: [
     {
       text: 'Among them were Ray and Donna Kowalski, who both worked at the plant. "We just want the truth," Donna Kowalski said. Her husband was blunter. He said he might not vote at all.',
