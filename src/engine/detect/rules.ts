@@ -138,6 +138,7 @@ import { applyReviewRows1 } from './review-rules-1';
 import { applyBlindNewsRows5 } from './blind-rules-5';
 import { applyFoldPatternRows6 } from './fold-rules-6';
 import { applyFoldPatternRows8 } from './fold-rules-8';
+import { applyFoldPatternRows9 } from './fold-rules-9';
 import { applyBlindNewsRows6 } from './blind-rules-6';
 import { applyBlindNewsRows7 } from './blind-rules-7';
 import {
@@ -1740,6 +1741,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows7(ctx, out);
   // Rows from the blind entity batches 19-21 (helper ents14a), in detect/blind-rules-7.ts.
   applyBlindNewsRows7(ctx, out);
+  // Rows of 2 Dec 2026, night (helper ents15), in detect/fold-rules-9.ts.
+  applyFoldPatternRows9(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -65,6 +65,7 @@ import { FOLD_PATTERN_ROWS_4 } from './fold-patterns-4';
 import { FOLD_PATTERN_ROWS_6 } from './fold-patterns-6';
 import { FOLD_PATTERN_ROWS_8 } from './fold-patterns-8';
 import { FOLD_PATTERN_ROWS_7 } from './fold-patterns-7';
+import { FOLD_PATTERN_ROWS_9 } from './fold-patterns-9';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -197,6 +198,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'tickers again, AI firms, families, a country before its body, particle places, city teams and cities',
     BLIND_NEWS_ROWS_7,
   ],
+  // Rows of 2 Dec 2026, night (helper ents15).
+  ['award names, a person paired with a person', FOLD_PATTERN_ROWS_9],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
