@@ -130,7 +130,8 @@ describe('person.listed-with-people', () => {
     ],
     // Adversarial: one person before, a confident place, a one-word name, no given name, a
     // known place, and a list of places.
-    ['She met [[P Amy Tan]] and [[L:0.55 Maya Angelou]].', ['person:Amy Tan', 'place:Maya Angelou']],
+    // One person before is not this row's list; person.paired-with-person (fold-rules-9) reads it.
+    ['She met [[P Amy Tan]] and [[L:0.55 Maya Angelou]].', ['person:Amy Tan', 'person:Maya Angelou']],
     [
       'It took [[P Barack Obama]], [[P Joe Biden]] and [[L:0.9 Maya Heights]] along.',
       ['person:Barack Obama', 'person:Joe Biden', 'place:Maya Heights'],

@@ -11,7 +11,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { FOLD_PATTERN_ROWS_9 } from '../lexicon/fold-patterns-9';
 import { rowNamed } from '../lexicon/rule-row';
-import { PERSON, PLACE, capitalisedOnLine, isWord, type Names } from './named-spans';
+import { PERSON, PLACE, capitalisedOnLine, isPunctChar, isWord, type Names } from './named-spans';
 
 const AWARD_ROW = rowNamed(FOLD_PATTERN_ROWS_9, 'none.award-name');
 const AWARD_WORDS = new Set(AWARD_ROW.value);
@@ -69,6 +69,9 @@ function personPair(ctx: Ctx, out: Names, i: number): void {
   const p = out.at(i - 1);
   if (!p || p.b !== i || p.type !== PERSON) return;
   if (p.a > 0 && t.kind[p.a - 1] === Kind.Word && PLACE_LEADS.has(lower(ctx, p.a - 1))) return;
+  // "Obama, Biden and Maya Heights": the end of a longer list is person.listed-with-people's to
+  // decide (fold-rules-7), which asks more of it than one person before "and".
+  if (isPunctChar(ctx, p.a - 1, 44)) return;
   // "Coase and North Carolina": a longer name runs on after it; left to the model.
   if (capitalisedOnLine(ctx, x.b)) return;
   if (placeLookup(ctx, spanText(ctx, x.a, x.b))) return;
