@@ -42,6 +42,7 @@ import {
   ORG,
   PERSON,
   PLACE,
+  exactFormMarks,
   formMarks,
   isCapWord,
   isPunctChar,
@@ -373,12 +374,11 @@ function agencySpeakers(ctx: Ctx, out: Names): void {
 
 const OCEANS = new Set(OCEAN_CROSSING_ROW.value.oceans);
 const CROSSING = new Set(OCEAN_CROSSING_ROW.value.crossing);
+const CAPITAL_THE = new Set(['The']);
 /** place.ocean-crossed: see the row. */
 function oceansCrossed(ctx: Ctx, out: Names): void {
   // Only the tokens written "The" (a capitalised article mid-sentence), not every "the".
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (ctx.forms[f] === 'The') marks[f] = 1;
-  const hits = tokensOf(ctx, marks);
+  const hits = tokensOf(ctx, exactFormMarks(ctx, CAPITAL_THE));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (!CROSSING.has(lower(ctx, i - 1)) || !isLowerWord(ctx, i - 1)) continue;

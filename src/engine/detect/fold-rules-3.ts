@@ -19,6 +19,7 @@ import {
   ORG,
   PERSON,
   PLACE,
+  exactFormMarks,
   formMarks,
   isCapWord,
   isPunctChar,
@@ -98,9 +99,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 function streetAbbreviations(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'place.street-abbreviation');
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (STREET_ABBREVIATIONS.has(ctx.forms[f])) marks[f] = 1;
-  const hits = tokensOf(ctx, marks);
+  const hits = tokensOf(ctx, exactFormMarks(ctx, STREET_ABBREVIATIONS));
   const nameWord = (i: number) =>
     i >= 0 &&
     !(t.flags[i + 1] & Flag.NewLine) &&

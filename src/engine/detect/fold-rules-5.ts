@@ -22,6 +22,7 @@ import {
   ORG,
   PERSON,
   PLACE,
+  exactFormMarks,
   formMarks,
   isCapWord,
   isPunctChar,
@@ -106,9 +107,7 @@ const COMPASS_ADJECTIVES = new Set(rowNamed(FOLD_PATTERN_ROWS_5, 'place.compass-
 function compassAdjectives(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS_5, 'place.compass-adjective-joins');
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (COMPASS_ADJECTIVES.has(ctx.forms[f])) marks[f] = 1;
-  const hits = tokensOf(ctx, marks);
+  const hits = tokensOf(ctx, exactFormMarks(ctx, COMPASS_ADJECTIVES));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (out.at(i) || t.flags[i + 1] & Flag.NewLine) continue;
@@ -171,9 +170,7 @@ const FIRM_NOUNS = new Set(FIRM_NOUN_AFTER_ROW.value);
 function facilityKindTails(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS_5, 'place.facility-kind-tail');
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (FACILITY_KINDS.has(ctx.forms[f])) marks[f] = 1;
-  const hits = tokensOf(ctx, marks);
+  const hits = tokensOf(ctx, exactFormMarks(ctx, FACILITY_KINDS));
   // A kind word, its plural (a heading "Mosques"), or the end of a line closes the name before.
   const stopsBefore = (k: number) =>
     FACILITY_KINDS.has(word(ctx, k)) || FACILITY_KIND_PLURALS.has(lower(ctx, k)) || !!(t.flags[k + 1] & Flag.NewLine);
@@ -248,9 +245,7 @@ const NEIGHBOURHOODS = new Set(rowNamed(FOLD_PATTERN_ROWS_5, 'place.neighbourhoo
 /** place.neighbourhood-word: "Chinatown", "Uptown": see the row. */
 function neighbourhoodWords(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS_5, 'place.neighbourhood-word');
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (NEIGHBOURHOODS.has(ctx.forms[f])) marks[f] = 1;
-  const hits = tokensOf(ctx, marks);
+  const hits = tokensOf(ctx, exactFormMarks(ctx, NEIGHBOURHOODS));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (capitalisedOnLine(ctx, i + 1)) continue;

@@ -108,6 +108,12 @@ export function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
   for (let f = 0; f < marks.length; f++) if (words.has(ctx.formLower[f])) marks[f] = 1;
   return marks;
 }
+/** Per word form: 1 when its exact text (case kept) is in `words`; `tokensOf` then visits only their tokens. */
+export function exactFormMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (words.has(ctx.forms[f])) marks[f] = 1;
+  return marks;
+}
 
 /** Initial letters of the words of tokens [a, b), lowercase; a hyphenated word gives one per part ("Tehreek-e-Insaf"). */
 export function initials(ctx: Ctx, a: number, b: number): string {

@@ -148,6 +148,7 @@ import {
   PERSON,
   PLACE,
   abbreviates,
+  exactFormMarks,
   formMarks,
   initials,
   isCapWord,
@@ -888,13 +889,6 @@ const isPastVerb = (w: string) => (w.length > 4 && w.endsWith('ed')) || IRREGULA
 const isParticleInName = (ctx: Ctx, i: number) =>
   ctx.t.kind[i] === Kind.Word && PARTICLE.has(lower(ctx, i)) && isCapWord(ctx, i + 1);
 
-/** Per word form: 1 when its exact text (case kept) is in `words`; `tokensOf` then visits only their tokens. */
-function exactFormMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (words.has(ctx.forms[f])) marks[f] = 1;
-  return marks;
-}
-
 const AT = new Set(['at']);
 const SITE_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.staff-at').value);
 /** "analysts at Morgan Stanley": see the row apposition.staff-at. */
@@ -1478,12 +1472,10 @@ const inCapsRun = (ctx: Ctx, i: number) =>
 function knownAcronyms(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(KNOWN_ACRONYM_ROWS, 'organisation.known-acronym');
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) if (KNOWN_ACRONYMS.has(ctx.forms[f])) marks[f] = 1;
-  const hits = tokensOf(ctx, marks);
+  const hits = tokensOf(ctx, exactFormMarks(ctx, KNOWN_ACRONYMS));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
-    if (!marks[ctx.form[i]] || t.kind[i] !== Kind.Word || inCapsRun(ctx, i)) continue;
+    if (t.kind[i] !== Kind.Word || inCapsRun(ctx, i)) continue;
     // "a UNESCO World Heritage Site", "the FIFA World Cup": the first word of another name.
     if (isCapWord(ctx, i + 1) && !(t.flags[i + 1] & Flag.NewLine)) continue;
     // '"WHO?" the senator shouted': a question word in capitals, not the body.
