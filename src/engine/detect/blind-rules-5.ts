@@ -35,7 +35,7 @@ import {
   isWord,
   isLowerWord,
 } from './named-spans';
-import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
+import { SCORE, isSportsReport } from './sport-sentences';
 
 export function applyBlindNewsRows5(ctx: Ctx, out: Names): void {
   subnationalStates(ctx, out);
@@ -55,12 +55,6 @@ const row = (id: string) => rowNamed(BLIND_NEWS_ROWS_5, id);
 const OPEN_PAREN = 40,
   CLOSE_PAREN = 41,
   COMMA = 44;
-
-/** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */
-function isSportsReport(ctx: Ctx): boolean {
-  const count = sportSentenceCount(ctx);
-  return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
-}
 
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge or already says so. */
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {

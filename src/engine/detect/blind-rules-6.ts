@@ -32,8 +32,6 @@ import {
   SURNAME_REPEAT_ROW,
   TITLE_HEAD_ROW,
 } from '../lexicon/blind-news-6';
-import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
-import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { CLUB_DEAL_OBJECT_ROW, FIRM_NOUN_AFTER_ROW, KIND_NOUN_COMPOUND_ROW } from '../lexicon/review-rows-2';
@@ -55,7 +53,7 @@ import {
   isWord,
   isLowerWord,
 } from './named-spans';
-import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
+import { isSportsReportNamingNoElection } from './sport-sentences';
 
 export function applyBlindNewsRows6(ctx: Ctx, out: Names): void {
   acronymDefinitions(ctx, out);
@@ -81,12 +79,6 @@ const holdsPerson = (names: readonly NamedSpan[]) => names.some((n) => n.type ==
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {
   const within = namesWithin(out, a, b);
   if (within && !holdsPerson(within)) putOverWithin(out, a, b, type, rule, within);
-}
-
-/** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */
-function isSportsReport(ctx: Ctx): boolean {
-  const count = sportSentenceCount(ctx);
-  return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
 }
 
 const SURNAME_BLOCKERS = new Set(SURNAME_REPEAT_ROW.value);
@@ -331,7 +323,6 @@ function kindNouns(ctx: Ctx, out: Names): void {
 
 const CLUB_SUFFIXES = new Set(CLUB_SUFFIX_ROW.value);
 /** Election copy counts like a sports report (votes "45-43"); its "Clark County" is the county (politics.election-words). */
-const ELECTION_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_5, 'politics.election-words').value);
 const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across']);
 /** sport.club-suffix-name: see the row. */
 function clubSuffixes(ctx: Ctx, out: Names): void {
@@ -339,7 +330,7 @@ function clubSuffixes(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
     if (n.type !== PLACE || n.b - n.a < 2 || !CLUB_SUFFIXES.has(ctx.forms[ctx.form[n.b - 1]])) continue;
     if (placeLookup(ctx, spanText(ctx, n.a, n.b)) || (n.a > 0 && LOCATIVES.has(lower(ctx, n.a - 1)))) continue;
-    if (sports < 0) sports = isSportsReport(ctx) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length ? 1 : 0;
+    if (sports < 0) sports = isSportsReportNamingNoElection(ctx) ? 1 : 0;
     if (!sports) return;
     out.put(n.a, n.b, ORG, CLUB_SUFFIX_ROW.id, undefined, n);
   }
@@ -446,7 +437,7 @@ function townClubActions(ctx: Ctx, out: Names): void {
     }
     for (const [p, q] of spans) {
       if (p < 0 || !townAt(ctx, out, p, q) || (p > 0 && LOCATIVES.has(lower(ctx, p - 1)))) continue;
-      if (sports < 0) sports = isSportsReport(ctx) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length ? 1 : 0;
+      if (sports < 0) sports = isSportsReportNamingNoElection(ctx) ? 1 : 0;
       if (!sports) return;
       putOver(out, p, q, ORG, id);
     }

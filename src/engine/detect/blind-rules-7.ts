@@ -26,9 +26,7 @@ import {
   TICKER_REPEAT_ROW,
 } from '../lexicon/blind-news-7';
 import { OCEAN_CROSSING_ROW } from '../lexicon/blind-news-6';
-import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { CLUB_DEAL_OBJECT_ROW } from '../lexicon/review-rows-2';
-import { rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS } from '../lexicon/words';
 import {
   ORG,
@@ -44,7 +42,7 @@ import {
   type NamedSpan,
   type Names,
 } from './named-spans';
-import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
+import { isSportsReportNamingNoElection } from './sport-sentences';
 
 const OPEN_PAREN = 40;
 const TICKER = /^\([A-Z0-9]{1,7}[a-z]?\.[A-Z]{1,3}\)/;
@@ -57,7 +55,6 @@ const STATEMENTS = new Set(CLUB_STATEMENT_ROW.value);
 const OCEANS = new Set(OCEAN_LOWERCASE_ROW.value.oceans.map((w) => w.toLowerCase()));
 const CROSSING = new Set(OCEAN_LOWERCASE_ROW.value.crossing);
 const CLUB_OBJECTS = new Set(CLUB_DEAL_OBJECT_ROW.value.objects);
-const ELECTION_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_5, 'politics.election-words').value);
 const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across', 'at', 'from', 'to']);
 /** The words whose tokens this file visits, read once per document. */
 const OWN_WORDS = new Set([...FAMILY_WORDS, ...PARTICLES, ...STATEMENTS, ...OCEANS]);
@@ -72,12 +69,7 @@ class SportsReading {
   constructor(private readonly ctx: Ctx) {}
   get yes(): boolean {
     if (this.known < 0) {
-      const ctx = this.ctx;
-      const count = sportSentenceCount(ctx);
-      this.known =
-        count >= 2 && count * SPORT_REPORT >= ctx.s.count && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length
-          ? 1
-          : 0;
+      this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
     }
     return this.known === 1;
   }

@@ -30,7 +30,7 @@ import {
   type NamedSpan,
   capitalisedOnLine,
 } from './named-spans';
-import { SPORT_REPORT, sportSentenceCount } from './sport-sentences';
+import { isSportsReport } from './sport-sentences';
 
 export function applyFoldPatternRows2(ctx: Ctx, out: Names): void {
   historicalStates(ctx, out);
@@ -157,10 +157,7 @@ function teamNicknames(ctx: Ctx, out: Names): void {
     // Not the last words of another name ("Pacific Islanders", "Young Turks").
     if (town < 0 && afterCapital(ctx, out, i)) continue;
     if (rule === sharedId && town < 0) {
-      if (sportsReport < 0) {
-        const count = sportSentenceCount(ctx);
-        sportsReport = count >= 2 && count * SPORT_REPORT >= ctx.s.count ? 1 : 0;
-      }
+      if (sportsReport < 0) sportsReport = isSportsReport(ctx) ? 1 : 0;
       if (!sportsReport) continue;
     }
     const within = namesWithin(out, ctx, a, b);

@@ -2,6 +2,8 @@
 import { Kind } from '../tokenize/tokenize';
 import { tokensOf, type Ctx } from '../context';
 import { SPORT_WORDS } from '../lexicon/names';
+import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
+import { rowNamed } from '../lexicon/rule-row';
 import { formMarks } from './named-spans';
 
 /** A score in a sentence: "2-1", "by 40 runs". */
@@ -22,4 +24,16 @@ export function sportSentenceCount(ctx: Ctx): number {
   for (let k = 0; k < s.count; k++)
     if (withWord[k] || SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]))) count++;
   return count;
+}
+
+/** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */
+export function isSportsReport(ctx: Ctx): boolean {
+  const count = sportSentenceCount(ctx);
+  return count >= 2 && count * SPORT_REPORT >= ctx.s.count;
+}
+
+const ELECTION_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_5, 'politics.election-words').value);
+/** A sports report that names no election: where a town acting is its club, not its council. */
+export function isSportsReportNamingNoElection(ctx: Ctx): boolean {
+  return isSportsReport(ctx) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length;
 }
