@@ -14,9 +14,10 @@ import { serializeBackup, type Backup, type BackupRejection } from '../model/for
 import type { HighlightColor } from '../model/annotation';
 import { annotationsStore, importAnnotations, loadAllAnnotationsNow, setLabel } from '../store/annotations';
 import { allCorrections, mergeCorrections } from '../store/corrections';
-import { markSlowSaveLanded, mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
+import { mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
 import { setPreferences, usePrefsStore } from '../store/prefs';
-import { loadArticle, readArticle, saveArticle } from './article-storage';
+import { loadArticle, readArticle } from './article-storage';
+import { saveAndList } from './save-and-list';
 
 /**
  * Refuses when browser storage did not answer for some article: a backup without those texts would
@@ -97,9 +98,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
       if (!listed.has(article.id)) rememberArticleMeta(metaOf(existing));
       continue;
     }
-    const where = await saveArticle(article);
-    rememberArticleMeta(metaOf(article), { sessionOnly: where !== 'saved', savingSlowly: typeof where === 'object' });
-    if (typeof where === 'object') void where.landed.then((late) => markSlowSaveLanded(article.id, late));
+    await saveAndList(article);
     articles++;
   }
   for (const [color, label] of Object.entries(backup.labels ?? {})) if (label) setLabel(color as HighlightColor, label);

@@ -9,18 +9,15 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Analysis } from '../engine/types';
-import { metaOf, type Article } from '../model/article';
-import { markSlowSaveLanded, rememberArticleMeta } from '../store/library';
+import type { Article } from '../model/article';
 import { storeWhenIdle } from '../workers/analysis-client';
 import { analysisQueryOptions } from './analysis';
-import { saveArticle, type SaveResult, type SlowSave } from './article-storage';
+import type { SaveResult, SlowSave } from './article-storage';
+import { saveAndList } from './save-and-list';
 
 export async function rememberArticle(client: QueryClient, article: Article): Promise<SaveResult | SlowSave> {
   client.setQueryData(['articles', 'detail', article.id], article);
-  const where = await saveArticle(article);
-  rememberArticleMeta(metaOf(article), { sessionOnly: where !== 'saved', savingSlowly: typeof where === 'object' });
-  // Listed for the session while the write is pending; kept in the library once it lands.
-  if (typeof where === 'object') void where.landed.then((late) => markSlowSaveLanded(article.id, late));
+  const where = await saveAndList(article);
   // Opened before in this page (and maybe removed since, which dropped its cached analysis): the
   // analysis held here is the one the reader sees, and no fresh one will run to be cached.
   const held = client.getQueryData<Analysis>(analysisQueryOptions(article).queryKey);
