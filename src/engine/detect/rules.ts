@@ -139,6 +139,7 @@ import { applyBlindNewsRows5 } from './blind-rules-5';
 import { applyFoldPatternRows6 } from './fold-rules-6';
 import { applyFoldPatternRows8 } from './fold-rules-8';
 import { applyFoldPatternRows9 } from './fold-rules-9';
+import { applyFoldPatternRows10 } from './fold-rules-10';
 import { applyBlindNewsRows6 } from './blind-rules-6';
 import { applyBlindNewsRows7 } from './blind-rules-7';
 import {
@@ -1735,6 +1736,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows7(ctx, out);
   // Rows of 2 Dec 2026, night (helper ents15), in detect/fold-rules-9.ts.
   applyFoldPatternRows9(ctx, out);
+  // Rows of 2 Dec 2026, night (helper ents16b), in detect/fold-rules-10.ts.
+  applyFoldPatternRows10(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

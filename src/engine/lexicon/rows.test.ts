@@ -66,6 +66,7 @@ import { FOLD_PATTERN_ROWS_6 } from './fold-patterns-6';
 import { FOLD_PATTERN_ROWS_8 } from './fold-patterns-8';
 import { FOLD_PATTERN_ROWS_7 } from './fold-patterns-7';
 import { FOLD_PATTERN_ROWS_9 } from './fold-patterns-9';
+import { FOLD_PATTERN_ROWS_10 } from './fold-patterns-10';
 
 const gazetteer = loadGazetteerSync();
 const TABLES: [string, readonly RuleRow<unknown>[]][] = [
@@ -200,6 +201,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Rows of 2 Dec 2026, night (helper ents15).
   ['award names, a person paired with a person', FOLD_PATTERN_ROWS_9],
+  // Rows of 2 Dec 2026, night (helper ents16b).
+  ['places named by an appositive, museums, clubs on either side of a result', FOLD_PATTERN_ROWS_10],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
