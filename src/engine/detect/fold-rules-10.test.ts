@@ -17,6 +17,7 @@ describe('place.kind-apposition', () => {
     ['[[P Jones]], a town councillor, voted against the plan.', ['person:Jones']],
     ["[[P Ahmed]], the town's mayor, said the bridge would reopen.", ['person:Ahmed']],
     ['[[P Lee]], a park ranger for 20 years, found the bear.', ['person:Lee']],
+    ['[[P Okafor]], a church and community leader, said the hall would reopen.', ['person:Okafor']],
     ['[[O Hilton]], a hotel group, said profits rose.', ['organization:Hilton']],
     ['[[P Maria Lopez]] owns a hotel in Lisbon.', ['person:Maria Lopez']],
     ['[[P Brown]] said a church on the hill was damaged.', ['person:Brown']],

@@ -91,7 +91,6 @@ const PLACE_FOLLOWERS = new Set([
   'founded',
   'with',
   'from',
-  'and',
 ]);
 /** Punctuation that ends the appositive: , . ; : ) ! ? and dashes. */
 const CLOSERS = new Set([44, 46, 59, 58, 41, 33, 63, 0x2013, 0x2014]);
