@@ -16,6 +16,7 @@
  */
 import * as v from 'valibot';
 import { annotationSchema, type Annotation } from './annotation';
+import { shareRepeatedStrings } from './shared-strings';
 import { isCanonicalAnnotation } from './canonical-annotation';
 import { pickWinner } from './merge';
 import { DEFAULT_LABELS, validateLabels, type Labels } from './preferences';
@@ -61,7 +62,8 @@ export function validateState(state: unknown, problems: string[]): PersistedStat
       let a: Annotation;
       // A record as this app saved it is kept as parsed (canonical-annotation.ts); the schema's copy
       // of it was a quarter of what a reload allocated.
-      if (isCanonicalAnnotation(raw)) a = raw;
+      // Its repeated strings are shared (shared-strings.ts): fewer objects for the collector.
+      if (isCanonicalAnnotation(raw)) shareRepeatedStrings((a = raw), articleKey);
       else {
         const parsed = v.safeParse(annotationSchema, raw);
         if (!parsed.success) {
