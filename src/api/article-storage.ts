@@ -12,6 +12,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { checkArticleInSlices, type Article } from '../model/article';
 import { analysisCache } from '../workers/analysis-cache';
 import { retryAfterFreeing } from '../lib/retry-after-freeing';
+import { trackWrite } from './pending-writes';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
@@ -93,7 +94,8 @@ async function saveAs(article: Article, ticket: object): Promise<SaveResult | Sl
   void analysisCache.allow(article.id);
   const s = idb();
   if (!s) return 'memory';
-  const saving = storeText(s, article);
+  // Pending until storage answers: leaving the page meanwhile is asked about (app/unload-guard.ts).
+  const saving = trackWrite(storeText(s, article));
   const answer = await inTime(saving);
   if (answer !== NO_ANSWER) return answer;
   // Opened again while this write waited: the newer save says where the text is (else this older

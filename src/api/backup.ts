@@ -16,7 +16,7 @@ import { annotationsStore, importAnnotations, loadAllAnnotationsNow, setLabel } 
 import { allCorrections, mergeCorrections } from '../store/corrections';
 import { mergeLastOpened, rememberArticleMeta, useLibraryStore } from '../store/library';
 import { setPreferences, usePrefsStore } from '../store/prefs';
-import { loadArticle, readArticle } from './article-storage';
+import { loadArticle, readArticle, type LateAnswer } from './article-storage';
 import { saveAndList } from './save-and-list';
 
 /**
@@ -78,10 +78,16 @@ export interface RestoreOutcome {
   corrections: number;
   /** Parts refused while restoring (besides those the parser refused). */
   rejected: BackupRejection[];
+  /** Titles of added articles whose text storage refused: kept in this tab only. */
+  notSaved: string[];
+  /** Added articles whose write a slow storage still holds, and where each ends up. */
+  stillSaving: { title: string; landed: Promise<LateAnswer> }[];
 }
 
 export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
   const rejected: BackupRejection[] = [];
+  const notSaved: string[] = [];
+  const stillSaving: RestoreOutcome['stillSaving'] = [];
   let articles = 0;
   const listed = new Set(useLibraryStore.getState().articles.map((a) => a.id));
   for (const [index, article] of backup.articles.entries()) {
@@ -98,8 +104,10 @@ export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
       if (!listed.has(article.id)) rememberArticleMeta(metaOf(existing));
       continue;
     }
-    await saveAndList(article);
+    const where = await saveAndList(article);
     articles++;
+    if (where === 'memory') notSaved.push(article.title);
+    else if (where !== 'saved') stillSaving.push({ title: article.title, landed: where.landed });
   }
   for (const [color, label] of Object.entries(backup.labels ?? {})) if (label) setLabel(color as HighlightColor, label);
   const result = importAnnotations(backup.annotations);
@@ -112,5 +120,7 @@ export async function restoreBackup(backup: Backup): Promise<RestoreOutcome> {
     alreadyPresent: result.alreadyPresent,
     corrections,
     rejected,
+    notSaved,
+    stillSaving,
   };
 }

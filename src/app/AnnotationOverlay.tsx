@@ -4,7 +4,7 @@
  * annotations (a / Shift+A), undo/redo keys, and opening a linked annotation. The keys are rows of
  * the shortcut table (model/shortcuts.ts); this file only says what each does.
  */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TextMap } from '../anchoring/text-map';
 import type { Analysis } from '../engine/types';
 import { SentenceIndex } from '../model/sentences';
@@ -30,7 +30,16 @@ import { notify } from '../store/notices';
 import { announce, jumpToSpan, showToast } from '../store/reading';
 import { caretOffset } from './use-hover-card';
 import { quoteOf } from './use-reader-annotations';
+import { PendingStep } from './pending-step';
 import { useShortcuts, type ShortcutHandlers } from './use-shortcuts';
+
+/** The open annotation card: the highlights it shows (innermost first) and where. */
+interface CardState {
+  ids: string[];
+  top: number;
+  left: number;
+  focusNote?: boolean;
+}
 
 interface AnnotationOverlayProps {
   article: Article;
@@ -147,7 +156,14 @@ export function AnnotationOverlay({
   analysis,
 }: AnnotationOverlayProps) {
   const [selection, clearSelection] = useTextSelection(root, map);
-  const [card, setCard] = useState<{ ids: string[]; top: number; left: number; focusNote?: boolean } | null>(null);
+  const [card, setCardState] = useState<CardState | null>(null);
+  // A second 'a' within the frame before the card opens goes on from the one the first chose.
+  const [step] = useState(() => new PendingStep());
+  const setCard = (next: CardState | null) => {
+    step.cancel();
+    setCardState(next);
+  };
+  useLayoutEffect(() => step.committed(card?.ids[0]), [step, card]);
   const [mode, setMode] = useState<Span | null>(null);
   const [toolbarFocus, setToolbarFocus] = useState(false);
   const sentences = useMemo(() => new SentenceIndex(article.text), [article.text]);
@@ -289,14 +305,17 @@ export function AnnotationOverlay({
               announce('No highlights yet.');
               return false;
             }
-            const i = list.findIndex((p) => p.annotation.id === card?.ids[0]);
+            const from = step.from(card?.ids[0]);
+            const i = list.findIndex((p) => p.annotation.id === from);
             const next = dir === 1 ? (list[i + 1] ?? list[0]) : (list[i - 1] ?? list[list.length - 1]);
             jumpToSpan(next.start, next.end);
-            requestAnimationFrame(() => setCard({ ids: [next.annotation.id], ...positionOf(next.start, next.end) }));
+            step.choose(next.annotation.id, () =>
+              setCardState({ ids: [next.annotation.id], ...positionOf(next.start, next.end) }),
+            );
           },
           undoRedo: (direction) => showToast(undoRedoDescribed(direction)),
           closeCard: () => {
-            if (!card) return false;
+            if (!card && !step.pending) return false;
             setCard(null);
           },
         })

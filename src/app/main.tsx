@@ -6,6 +6,7 @@ import { articleQueryOptions } from '../api/articles';
 import { App } from './App';
 import { bootAnalysis, bootArticle } from './boot-paint';
 import { watchStorage } from './storage-notices';
+import { guardUnloadWhileWriting } from './unload-guard';
 import { watchInstallPrompt } from '../features/install/use-install-prompt';
 import { registerServiceWorker } from '../features/offline/register-sw';
 
@@ -15,6 +16,7 @@ const queryClient = new QueryClient({
 });
 
 watchStorage();
+guardUnloadWhileWriting();
 watchInstallPrompt();
 void registerServiceWorker();
 // The boot script (boot.ts) has started the analysis worker and maybe painted the article: the

@@ -6,7 +6,7 @@
  * Everything from the file is shown as text. The report goes to a `role="status"` region and
  * failures to a `role="alert"`; a file that fails to parse reaches neither callback.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
 import type { Annotation } from '../../model/annotation';
 import type { Backup } from '../../model/format/backup';
@@ -14,6 +14,7 @@ import {
   MAX_IMPORT_BYTES,
   TOO_LARGE_MESSAGE,
   describeBackupImport,
+  followSlowSaves,
   importW3C,
   incomingOf,
   planImport,
@@ -51,6 +52,14 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
   const [report, setReport] = useState('');
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  // A slow save that lands after the dialog closed has no report to update (the library says it).
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const id = useId();
   const errorId = `${id}-error`;
 
@@ -87,10 +96,17 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
       );
       const candidates = plan.kind === 'backup' ? plan.backup.annotations : incomingOf(plan.results);
       const orphans = await checkOrphans(candidates, (id) => texts.get(id));
+      const counts = plan.kind === 'backup' ? await onImportBackup(plan.backup) : undefined;
       const outcome =
-        plan.kind === 'backup'
-          ? describeBackupImport(plan.backup, await onImportBackup(plan.backup), orphans, plan.rejected)
-          : importW3C(plan.results, onImportAnnotations, orphans);
+        plan.kind === 'backup' && counts
+          ? describeBackupImport(plan.backup, counts, orphans, plan.rejected)
+          : importW3C(plan.kind === 'backup' ? [] : plan.results, onImportAnnotations, orphans);
+      if (plan.kind === 'backup' && counts?.stillSaving?.length) {
+        const backup = plan.backup;
+        followSlowSaves(counts, (now) => {
+          if (mounted.current) setReport(describeBackupImport(backup, now, orphans, plan.rejected).message);
+        });
+      }
       if (outcome.tone === 'error') {
         setError(`Nothing was imported. ${outcome.message}`);
         return;

@@ -3,7 +3,16 @@ import type { Annotation } from '../../model/annotation';
 import { serializeBackup } from '../../model/format/backup';
 import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE } from '../../model/format/test-fixtures';
 import { serializeW3C } from '../../model/format/w3c';
-import { MAX_IMPORT_BYTES, describeBackupImport, importW3C, incomingOf, planImport } from './detect-import';
+import {
+  MAX_IMPORT_BYTES,
+  describeBackupImport,
+  followSlowSaves,
+  importW3C,
+  incomingOf,
+  planImport,
+  type BackupCounts,
+} from './detect-import';
+import type { LateAnswer } from '../../api/article-storage';
 import { checkOrphans } from './import-orphans';
 
 const backupText = serializeBackup({
@@ -183,5 +192,60 @@ describe('describeBackupImport', () => {
     expect(out.message).toMatch(
       /Not restored \(2\): annotation #1: created: not an ISO 8601 date.*; article #1: your library/,
     );
+  });
+});
+
+describe('a backup restored on a slow or full storage', () => {
+  const backup = () => {
+    const plan = planImport(backupText);
+    if (plan.kind !== 'backup') throw new Error(plan.kind);
+    return plan.backup;
+  };
+
+  it('says which texts are still being saved, then that they are saved or were refused', async () => {
+    let land!: (late: LateAnswer) => void;
+    let refuse!: (late: LateAnswer) => void;
+    const counts: BackupCounts = {
+      articles: 2,
+      added: 4,
+      alreadyPresent: 1,
+      stillSaving: [
+        { title: 'Ferry crossing', landed: new Promise((r) => (land = r)) },
+        { title: 'Tram strike', landed: new Promise((r) => (refuse = r)) },
+      ],
+    };
+    expect(describeBackupImport(backup(), counts).message).toBe(
+      'Backup restored: 2 articles. Browser storage is slow: the texts of 2 articles (“Ferry crossing”, “Tram strike”) are still being saved; until they are, they are kept only in this tab. Annotations: 4 imported, 1 already present.',
+    );
+    const seen: string[] = [];
+    followSlowSaves(counts, (now) => seen.push(describeBackupImport(backup(), now).message));
+    land('saved');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen.at(-1)).toBe(
+      'Backup restored: 2 articles. Browser storage is slow: the text of “Tram strike” is still being saved; until it is, it is kept only in this tab. The text of “Ferry crossing” is saved now. Annotations: 4 imported, 1 already present.',
+    );
+    refuse('memory');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen.at(-1)).toBe(
+      'Backup restored: 2 articles. The text of “Ferry crossing” is saved now. Browser storage refused the text of “Tram strike” (or is not available), so it was not saved: it stays open until you close the tab. Download a backup to keep it. Annotations: 4 imported, 1 already present.',
+    );
+  });
+
+  it('a text removed meanwhile is no longer spoken of', async () => {
+    let gone!: (late: LateAnswer) => void;
+    const counts: BackupCounts = {
+      articles: 1,
+      added: 0,
+      alreadyPresent: 0,
+      stillSaving: [{ title: 'Ferry crossing', landed: new Promise((r) => (gone = r)) }],
+    };
+    const seen: string[] = [];
+    followSlowSaves(counts, (now) => seen.push(describeBackupImport(backup(), now).message));
+    gone('removed');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen.at(-1)).not.toMatch(/Ferry crossing/);
   });
 });

@@ -8,6 +8,7 @@
  * callback: nothing is imported from it. Orphans are found beforehand, away from the page and
  * within a work allowance (import-orphans.ts), and passed in.
  */
+import type { LateAnswer } from '../../api/article-storage';
 import type { Annotation } from '../../model/annotation';
 import { BACKUP_FORMAT, parseBackup, type Backup, type BackupRejection } from '../../model/format/backup';
 import {
@@ -128,9 +129,70 @@ export interface BackupCounts {
   corrections?: number;
   /** Parts refused while restoring (an article whose id holds another text here). */
   rejected?: BackupRejection[];
+  /** Titles of added articles whose text storage refused: kept in this tab only. */
+  notSaved?: string[];
+  /** Added articles whose write a slow storage still holds, and where each ends up. */
+  stillSaving?: { title: string; landed: Promise<LateAnswer> }[];
+  /** Titles of those whose slow write has landed since. */
+  savedLate?: string[];
 }
 
+const titled = (titles: readonly string[]) => {
+  const shown = titles.slice(0, MAX_REASONS).map((t) => `“${t.slice(0, 60)}”`);
+  if (titles.length > MAX_REASONS) shown.push(`${titles.length - MAX_REASONS} more`);
+  return titles.length === 1
+    ? `the text of ${shown[0]}`
+    : `the texts of ${titles.length} articles (${shown.join(', ')})`;
+};
+
+/**
+ * Where the restored texts are, when not all simply saved: a slow storage still writing some
+ * (kept in this tab only until it lands), refused ones, and slow ones that have landed since.
+ */
+function whereTextsAre(counts: BackupCounts): string {
+  const out: string[] = [];
+  const slow = counts.stillSaving?.map((s) => s.title) ?? [];
+  if (slow.length) {
+    const one = slow.length === 1;
+    out.push(
+      ` Browser storage is slow: ${titled(slow)} ${one ? 'is' : 'are'} still being saved; until ${one ? 'it is' : 'they are'}, ${one ? 'it is' : 'they are'} kept only in this tab.`,
+    );
+  }
+  if (counts.savedLate?.length)
+    out.push(` ${capitalised(titled(counts.savedLate))} ${counts.savedLate.length === 1 ? 'is' : 'are'} saved now.`);
+  if (counts.notSaved?.length) {
+    const one = counts.notSaved.length === 1;
+    out.push(
+      ` Browser storage refused ${titled(counts.notSaved)} (or is not available), so ${one ? 'it was' : 'they were'} not saved: ${one ? 'it stays' : 'they stay'} open until you close the tab. Download a backup to keep ${one ? 'it' : 'them'}.`,
+    );
+  }
+  return out.join('');
+}
+
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+
 const MAX_REASONS = 3;
+
+/**
+ * Calls `update` with the counts as each slow write of a restore lands: saved ones move to
+ * `savedLate`, refused ones to `notSaved`; one removed meanwhile, or saved again by a newer open
+ * (which then says where it is), is no longer spoken of.
+ */
+export function followSlowSaves(counts: BackupCounts, update: (now: BackupCounts) => void): void {
+  let now = counts;
+  for (const slow of counts.stillSaving ?? []) {
+    void slow.landed.then((late) => {
+      const stillSaving = (now.stillSaving ?? []).filter((s) => s !== slow);
+      now = {
+        ...now,
+        stillSaving,
+        savedLate: late === 'saved' ? [...(now.savedLate ?? []), slow.title] : now.savedLate,
+        notSaved: late === 'memory' ? [...(now.notSaved ?? []), slow.title] : now.notSaved,
+      };
+      update(now);
+    });
+  }
+}
 
 /**
  * `orphans`: the check of the backup's annotations against its articles' texts (import-orphans.ts).
@@ -157,5 +219,9 @@ export function describeBackupImport(
     if (rejected.length > MAX_REASONS) reasons.push(`and ${rejected.length - MAX_REASONS} more`);
     refused = ` Not restored (${rejected.length}): ${reasons.join('; ')}.`;
   }
-  return { report, message: `Backup restored: ${parts.join(', ')}.${annotations}${refused}`, tone: 'info' };
+  return {
+    report,
+    message: `Backup restored: ${parts.join(', ')}.${whereTextsAre(counts)}${annotations}${refused}`,
+    tone: 'info',
+  };
 }
