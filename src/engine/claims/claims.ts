@@ -105,6 +105,103 @@ interface Draft {
   why: string[];
 }
 
+/** A claim built from a draft: its text and kind are read from the document. */
+function toClaim(cx: CCtx, d: Draft): Claim {
+  const { t } = cx;
+  return {
+    id: '',
+    start: t.start[d.a],
+    end: t.end[d.b - 1],
+    text: cx.text.slice(t.start[d.a], t.end[d.b - 1]),
+    content: d.content,
+    cue: d.cue,
+    kind: kindOf(cx, d.content, d.a, d.b),
+    direct: false,
+    hedged: d.hedged,
+    speaker: d.speaker,
+    why: d.why,
+  };
+}
+
+const attributeOf = (c: Claim): Attribution => ({ speaker: c.speaker, cue: c.cue, hedged: c.hedged, why: c.why });
+
+/**
+ * detectClaims' per-document state and the helpers that read it, as methods: closures made per
+ * call are a new call target for the optimised loop in each document, which throws that code away
+ * ("wrong call target" in `--trace-deopt`, third analysis) and compiles it again.
+ */
+class ClaimPass {
+  private readonly none: number[] = [];
+  constructor(
+    private readonly cx: CCtx,
+    private readonly bySent: (Claim | undefined)[],
+    private readonly attribution: (Attribution | undefined)[],
+    /** The quotation that continues each one in the next paragraph. */
+    private readonly continuedBy: Int32Array,
+  ) {}
+
+  /** The quotations with a token in [a, b), in order (a shared empty array for none). */
+  quotesIn(a: number, b: number): number[] {
+    const q = this.cx.q;
+    let out = this.none;
+    for (let i = a; i < b; i++) {
+      const qi = q.of[i];
+      if (qi >= 0 && (out === this.none || out[out.length - 1] !== qi)) {
+        if (out === this.none) out = [];
+        out.push(qi);
+      }
+    }
+    return out;
+  }
+
+  /** A sentence of a quotation whose attribution is known: the quoted words are the content. */
+  quotedSentence(k: number, qi: number, attr: Attribution, rule: string): Claim {
+    const { cx } = this;
+    const a = cx.cs.first[k],
+      b = cx.cs.last[k];
+    const x = cx.q.quotes[qi];
+    const ca = Math.max(a, x.ta),
+      cb = Math.min(b, x.tb);
+    return toClaim(cx, {
+      sent: k,
+      a,
+      b,
+      content: cb > ca ? span(cx, ca, trimEnd(cx, ca, cb)) : span(cx, a, b),
+      cue: { ...attr.cue },
+      hedged: attr.hedged,
+      speaker: attr.speaker ? { ...attr.speaker } : null,
+      why: [rule, ...attr.why],
+    });
+  }
+
+  /** Sentences of quotation `qi` (and the ones it continues) before sentence `k` get `attr`. */
+  fillBack(qi: number, k: number, attr: Attribution): void {
+    const { cs, q } = this.cx;
+    for (let x = qi; x >= 0; x = q.quotes[x].continues) {
+      const from = cs.of[Math.max(0, q.quotes[x].openTok)];
+      const to = Math.min(k - 1, cs.of[Math.max(0, q.quotes[x].tb - 1)]);
+      for (let j = from; j <= to; j++)
+        if (!this.bySent[j] && !cs.headline[j])
+          this.bySent[j] = this.quotedSentence(j, x, attr, PATTERN.tagAfterClose.id);
+      this.attribution[x] ??= attr;
+    }
+  }
+
+  /** Does the quotation chain starting at `qi` end with a tag after its closing mark? */
+  taggedAtClose(qi: number): boolean {
+    const { cx } = this;
+    const { cs, q } = cx;
+    let x = qi;
+    while (!q.quotes[x].closed && this.continuedBy[x] >= 0) x = this.continuedBy[x];
+    const f = q.quotes[x];
+    if (!f.closed || f.closeTok < 0) return false;
+    const kc = cs.of[f.closeTok];
+    return (
+      findCue(cx, f.closeTok + 1, cs.last[kc]) !== undefined || quoteTag(cx, cs.first[kc], cs.last[kc]) !== undefined
+    );
+  }
+}
+
 export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: Entity[] }): Claim[] {
   const cx = claimContext(ctx, found.mentions, found.entities);
   const { t, cs, q } = cx;
@@ -118,84 +215,18 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   const attribution: (Attribution | undefined)[] = new Array(q.quotes.length);
   // The quotation that continues each one in the next paragraph.
   const continuedBy = new Int32Array(q.quotes.length).fill(-1);
-  q.quotes.forEach((x, i) => {
-    if (x.continues >= 0) continuedBy[x.continues] = i;
-  });
+  for (let i = 0; i < q.quotes.length; i++) if (q.quotes[i].continues >= 0) continuedBy[q.quotes[i].continues] = i;
   let prev: { claim: Claim; sent: number } | undefined;
   // A second attribution in a sentence ("X said A, but Y argued B"), by sentence.
   const extra = new Map<number, Claim>();
 
-  const none: number[] = [];
-  const quotesIn = (a: number, b: number): number[] => {
-    let out = none;
-    for (let i = a; i < b; i++) {
-      const qi = q.of[i];
-      if (qi >= 0 && (out === none || out[out.length - 1] !== qi)) {
-        if (out === none) out = [];
-        out.push(qi);
-      }
-    }
-    return out;
-  };
-  const toClaim = (d: Draft): Claim => ({
-    id: '',
-    start: t.start[d.a],
-    end: t.end[d.b - 1],
-    text: cx.text.slice(t.start[d.a], t.end[d.b - 1]),
-    content: d.content,
-    cue: d.cue,
-    kind: kindOf(cx, d.content, d.a, d.b),
-    direct: false,
-    hedged: d.hedged,
-    speaker: d.speaker,
-    why: d.why,
-  });
-  /** A sentence of a quotation whose attribution is known: the quoted words are the content. */
-  const quotedSentence = (k: number, qi: number, attr: Attribution, rule: string): Claim => {
-    const a = cs.first[k],
-      b = cs.last[k];
-    const x = q.quotes[qi];
-    const ca = Math.max(a, x.ta),
-      cb = Math.min(b, x.tb);
-    return toClaim({
-      sent: k,
-      a,
-      b,
-      content: cb > ca ? span(cx, ca, trimEnd(cx, ca, cb)) : span(cx, a, b),
-      cue: { ...attr.cue },
-      hedged: attr.hedged,
-      speaker: attr.speaker ? { ...attr.speaker } : null,
-      why: [rule, ...attr.why],
-    });
-  };
-  const attributeOf = (c: Claim): Attribution => ({ speaker: c.speaker, cue: c.cue, hedged: c.hedged, why: c.why });
-  /** Sentences of quotation `qi` (and the ones it continues) before sentence `k` get `attr`. */
-  const fillBack = (qi: number, k: number, attr: Attribution) => {
-    for (let x = qi; x >= 0; x = q.quotes[x].continues) {
-      const from = cs.of[Math.max(0, q.quotes[x].openTok)];
-      const to = Math.min(k - 1, cs.of[Math.max(0, q.quotes[x].tb - 1)]);
-      for (let j = from; j <= to; j++)
-        if (!bySent[j] && !cs.headline[j]) bySent[j] = quotedSentence(j, x, attr, PATTERN.tagAfterClose.id);
-      attribution[x] ??= attr;
-    }
-  };
-  /** Does the quotation chain starting at `qi` end with a tag after its closing mark? */
-  const taggedAtClose = (qi: number): boolean => {
-    let x = qi;
-    while (!q.quotes[x].closed && continuedBy[x] >= 0) x = continuedBy[x];
-    const f = q.quotes[x];
-    if (!f.closed || f.closeTok < 0) return false;
-    const kc = cs.of[f.closeTok];
-    return (
-      findCue(cx, f.closeTok + 1, cs.last[kc]) !== undefined || quoteTag(cx, cs.first[kc], cs.last[kc]) !== undefined
-    );
-  };
+  const P = new ClaimPass(cx, bySent, attribution, continuedBy);
 
   for (let k = 0; k < cs.count; k++) {
     if (cs.headline[k] || bySent[k]) continue;
     const a = cs.first[k],
       b = cs.last[k];
-    const qs = quotesIn(a, b);
+    const qs = P.quotesIn(a, b);
     let verdict: { np: NP; cue: number } | undefined;
     let cue = findCue(cx, a, b);
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
@@ -220,7 +251,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         const x = q.quotes[qi];
         // '"A. B," he said': the tag after the closing mark speaks for the earlier sentences too,
         // and for the paragraphs the quotation continues.
-        if ((x.openTok < a || x.continues >= 0) && x.closed && x.closeTok < cue!.a) fillBack(qi, k, attr);
+        if ((x.openTok < a || x.continues >= 0) && x.closed && x.closeTok < cue!.a) P.fillBack(qi, k, attr);
         attribution[qi] ??= attr;
       }
     } else if (qs.length) {
@@ -229,7 +260,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       if (x.openTok < a) {
         // Inside a quotation opened in an earlier sentence.
         const attr = attribution[qi] ?? (x.continues >= 0 ? attribution[x.continues] : undefined);
-        if (attr) claim = quotedSentence(k, qi, attr, PATTERN.continued.id);
+        if (attr) claim = P.quotedSentence(k, qi, attr, PATTERN.continued.id);
         else {
           // '"A. B." — Name': a dash tag after the closing mark speaks for the whole quotation.
           const tag = x.closed && x.closeTok < b ? quoteTag(cx, a, b) : undefined;
@@ -237,19 +268,19 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
             const why = [PATTERN.dashTag.id];
             const speaker = resolveSpeaker(cx, tag.np, state, k, why);
             const got: Attribution = { speaker, cue: span(cx, tag.verb, tag.verb + 1), hedged: false, why };
-            claim = quotedSentence(k, qi, got, PATTERN.dashTag.id);
+            claim = P.quotedSentence(k, qi, got, PATTERN.dashTag.id);
             claim.why = why;
-            fillBack(qi, k, got);
+            P.fillBack(qi, k, got);
           }
         }
       } else if (x.continues >= 0 && attribution[x.continues]) {
-        claim = quotedSentence(k, qi, attribution[x.continues]!, QUOTE_PARAGRAPH_CONTINUES.id);
+        claim = P.quotedSentence(k, qi, attribution[x.continues]!, QUOTE_PARAGRAPH_CONTINUES.id);
       } else if (q.role[a] === QRole.Open) {
         const tag = quoteTag(cx, a, b);
         if (tag) {
           const why = [tag.dash ? PATTERN.dashTag.id : PATTERN.quoteTag.id];
           const speaker = resolveSpeaker(cx, tag.np, state, k, why);
-          claim = toClaim({
+          claim = toClaim(cx, {
             sent: k,
             a,
             b,
@@ -263,10 +294,10 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
           const why = [VERDICT_AFTER.id];
           const speaker = resolveSpeaker(cx, verdict.np, state, k, why);
           const got: Attribution = { speaker, cue: span(cx, verdict.cue, verdict.cue + 1), hedged: false, why };
-          claim = quotedSentence(k, qi, got, VERDICT_AFTER.id);
+          claim = P.quotedSentence(k, qi, got, VERDICT_AFTER.id);
           claim.why = why;
-        } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !taggedAtClose(qi)) {
-          claim = quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
+        } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !P.taggedAtClose(qi)) {
+          claim = P.quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
       } else {
         // 'Bose had a simple message for the owners: "Pay people what they are worth."': a
@@ -277,7 +308,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         if (np && hasMentionIn(cx, np)) {
           const why = [PATTERN.colonQuote.id];
           const speaker = resolveSpeaker(cx, np, state, k, why);
-          claim = toClaim({
+          claim = toClaim(cx, {
             sent: k,
             a,
             b,
@@ -329,7 +360,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     }
     remember(cx, state, claim.speaker, k);
   }
-  for (const turn of transcriptTurns(cx)) if (!turn.host) claimTurn(cx, turn, bySent, toClaim);
+  for (const turn of transcriptTurns(cx)) if (!turn.host) claimTurn(cx, turn, bySent);
   const claims: Claim[] = [];
   // Never read claims[-1]: optimised code reading past an array's end is thrown away (an
   // "out of bounds" deopt) at the end of each of the first documents.
@@ -370,7 +401,7 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
  * claim whose speaker is "I" or "we" is the guest's. Reported speech with its own source ("They
  * said that in 2015") keeps it.
  */
-function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[], toClaim: (d: Draft) => Claim) {
+function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[]) {
   const { t, cs } = cx;
   const speaker: Speaker = {
     start: turn.labelStart,
@@ -396,7 +427,7 @@ function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[], toClaim:
     let words = 0;
     for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word) words++;
     if (words < 4) continue;
-    const c = toClaim({
+    const c = toClaim(cx, {
       sent: k,
       a: cs.first[k],
       b,

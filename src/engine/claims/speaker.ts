@@ -145,6 +145,29 @@ const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const WORKS = new Set(WORK_BY.value);
 
+/*
+ * genderMap's and appositiveRoles' helpers are module-level functions, not closures made per
+ * call: a closure is a new call target for the optimised loop in each document, which throws that
+ * code away ("wrong call target" in `--trace-deopt`, third and fourth analyses) and compiles it again.
+ */
+const addVote = (votes: Map<string, number>, id: string, v: number) => votes.set(id, (votes.get(id) ?? 0) + v);
+const isPersonMention = (ctx: CCtx, m: Mention) => ctx.entityById.get(m.entityId)?.type === 'person';
+
+/** The votes of a person's given name and role words; `this` holds genderMap's tallies. */
+function nameAndRoleVotes(this: { votes: Map<string, number>; byName: Map<string, number> }, e: Entity): void {
+  if (e.type !== 'person') return;
+  const name = withoutLabel(e);
+  const first = name.split(/\s+/)[0].toLowerCase();
+  if (name.includes(' ')) {
+    const v = FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0;
+    addVote(this.votes, e.id, v);
+    if (v) this.byName.set(e.id, v);
+  }
+  for (const r of e.roles)
+    for (const w of r.toLowerCase().split(/\s+/))
+      addVote(this.votes, e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
+}
+
 /**
  * Gender of each person entity: from its given name, a title, honorific or kinship noun before a
  * mention ("Mrs.", "her husband, Pádraig"), a role the article gives ("spokeswoman"), and from
@@ -154,34 +177,21 @@ const WORKS = new Set(WORK_BY.value);
 export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
   const votes = new Map<string, number>();
-  const vote = (id: string, v: number) => votes.set(id, (votes.get(id) ?? 0) + v);
-  const isPerson = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'person';
   // The gender each person's given name suggests (-2 female, 2 male), for `otherFits` below.
   const byName = new Map<string, number>();
   // forEach and indexed loops: this runs once per document, mostly unoptimised, where for…of
   // allocates an iterator result per element.
-  ctx.entityById.forEach((e) => {
-    if (e.type !== 'person') return;
-    const name = withoutLabel(e);
-    const first = name.split(/\s+/)[0].toLowerCase();
-    if (name.includes(' ')) {
-      const v = FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0;
-      vote(e.id, v);
-      if (v) byName.set(e.id, v);
-    }
-    for (const r of e.roles)
-      for (const w of r.toLowerCase().split(/\s+/)) vote(e.id, FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0);
-  });
+  ctx.entityById.forEach(nameAndRoleVotes, { votes, byName });
   for (let k = 0; k < ctx.starting.length; k++) {
     const m = ctx.starting[k],
       i = ctx.startTok[k];
-    if (i <= 0 || !isPerson(m)) continue;
+    if (i <= 0 || !isPersonMention(ctx, m)) continue;
     let p = i - 1;
     // "her husband, Pádraig": the kinship noun before the comma.
     if (p > 0 && ctx.t.kind[p] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[p]) === 44) p--;
     const w = lower(ctx, p);
     const v = FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0;
-    if (v) vote(m.entityId, v);
+    if (v) addVote(votes, m.entityId, v);
   }
   // "Ana Lopez won the race. She said …": a sentence naming one person, after one naming nobody
   // else, then a sentence opening with a pronoun and naming nobody: the pronoun can only be hers.
@@ -193,7 +203,7 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     const ms = ctx.mentionsBySent[k];
     for (let x = 0; ms && x < ms.length; x++) {
       const m = ms[x];
-      if (isPerson(m) && m.entityId !== id) {
+      if (isPersonMention(ctx, m) && m.entityId !== id) {
         id = id ? '*' : m.entityId;
         if (id === '*') break;
       }
@@ -205,28 +215,31 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     if (!id || id === '*' || only[k + 1] !== '' || (k > 0 && only[k - 1] !== '' && only[k - 1] !== id)) continue;
     const w = lower(ctx, cs.first[k + 1]);
     const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
-    if (v && !otherFits(id, v, k)) vote(id, v);
+    if (v && !otherFits(ctx, byName, id, v, k)) addVote(votes, id, v);
   }
-  votes.forEach((v, id) => {
-    if (v) out.set(id, v < 0 ? 'f' : 'm');
-  });
+  votes.forEach(setGender, out);
   return out;
+}
 
-  /**
-   * "Republican Dale Hensley said … Democrat Rosa Villanueva said … 'Those are different things,'
-   * Hensley said. / She said …": a pronoun against the given name of the one person just named
-   * teaches nothing when another person whose given name fits it was named a few sentences
-   * before (row speaker.gender.other-fits); the pronoun is hers.
-   */
-  function otherFits(id: string, v: number, k: number): boolean {
-    if ((byName.get(id) ?? 0) * v >= 0) return false;
-    for (let j = Math.max(0, k - GENDER_OTHER_FITS.value.sentences); j <= k; j++) {
-      const ms = ctx.mentionsBySent[j];
-      for (let x = 0; ms && x < ms.length; x++)
-        if (ms[x].entityId !== id && isPerson(ms[x]) && (byName.get(ms[x].entityId) ?? 0) * v > 0) return true;
-    }
-    return false;
+function setGender(this: Map<string, 'm' | 'f'>, v: number, id: string): void {
+  if (v) this.set(id, v < 0 ? 'f' : 'm');
+}
+
+/**
+ * "Republican Dale Hensley said … Democrat Rosa Villanueva said … 'Those are different things,'
+ * Hensley said. / She said …": a pronoun against the given name of the one person just named
+ * teaches nothing when another person whose given name fits it was named a few sentences
+ * before (row speaker.gender.other-fits); the pronoun is hers.
+ */
+function otherFits(ctx: CCtx, byName: Map<string, number>, id: string, v: number, k: number): boolean {
+  if ((byName.get(id) ?? 0) * v >= 0) return false;
+  for (let j = Math.max(0, k - GENDER_OTHER_FITS.value.sentences); j <= k; j++) {
+    const ms = ctx.mentionsBySent[j];
+    for (let x = 0; ms && x < ms.length; x++)
+      if (ms[x].entityId !== id && isPersonMention(ctx, ms[x]) && (byName.get(ms[x].entityId) ?? 0) * v > 0)
+        return true;
   }
+  return false;
 }
 
 /** A lowercase organisation or person noun right before a name ("group", "carrier"). */
@@ -1880,6 +1893,15 @@ function otherParty(e: Entity, state: SpeakerState, party: string): boolean {
 
 const APPOSITIVE_STOP = new Set(['and', 'but', 'said', 'says', 'told', 'who', 'which', 'that', 'while', 'as']);
 
+const isCommaAt = (ctx: CCtx, i: number) => ctx.t.kind[i] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[i]) === 44;
+/** Appends the words and numbers of tokens [a, b) to the description of entity `id`. */
+function addRole(ctx: CCtx, out: Map<string, string>, id: string, a: number, b: number): void {
+  const { t } = ctx;
+  const ws: string[] = [];
+  for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word || t.kind[i] === Kind.Num) ws.push(lower(ctx, i));
+  if (ws.length) out.set(id, (out.get(id) ? out.get(id) + ' ' : '') + ws.join(' '));
+}
+
 /**
  * Words of the appositive descriptions around person mentions: "the Minister of Power, Chief
  * X" and "X, the library's director," give X the words "minister power" / "library director".
@@ -1887,12 +1909,6 @@ const APPOSITIVE_STOP = new Set(['and', 'but', 'said', 'says', 'told', 'who', 'w
 export function appositiveRoles(ctx: CCtx): Map<string, string> {
   const out = new Map<string, string>();
   const { t } = ctx;
-  const isComma = (i: number) => t.kind[i] === Kind.Punct && ctx.text.charCodeAt(t.start[i]) === 44;
-  const add = (id: string, a: number, b: number) => {
-    const ws: string[] = [];
-    for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word || t.kind[i] === Kind.Num) ws.push(lower(ctx, i));
-    if (ws.length) out.set(id, (out.get(id) ? out.get(id) + ' ' : '') + ws.join(' '));
-  };
   for (let k = 0; k < ctx.starting.length; k++) {
     const m = ctx.starting[k],
       i = ctx.startTok[k];
@@ -1905,19 +1921,19 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     // "her Republican opponent, former state Treasurer Dan Hollis": lowercase title modifiers
     // ("former", "state") before the title belong to it.
     while (p > sf && p >= i - 4 && t.kind[p] === Kind.Word && TITLE_MODIFIERS.has(lower(ctx, p))) p--;
-    if (p > sf && isComma(p)) {
+    if (p > sf && isCommaAt(ctx, p)) {
       let a = p;
       while (a - 1 >= sf && p - a < 7 && !isBoundary(ctx, a - 1) && !APPOSITIVE_STOP.has(lower(ctx, a - 1))) a--;
       // The description opens with a determiner ("summoned the Minister of Power, …") or the sentence.
       while (a < p && a !== sf && !DETERMINERS.has(lower(ctx, a))) a++;
-      if (a < p) add(m.entityId, a, p);
+      if (a < p) addRole(ctx, out, m.entityId, a, p);
     }
     // Before, as a modifier: "Republican Senate candidate Mark Whitaker", "Democratic Attorney
     // General Rachel Stein": a party word among the title and role words just before the name.
     for (let q = i - 1; q >= sf && q >= i - 5 && t.kind[q] === Kind.Word; q--) {
       const w = lower(ctx, q);
       if (partyIn(w)) {
-        add(m.entityId, q, q + 1);
+        addRole(ctx, out, m.entityId, q, q + 1);
         break;
       }
       if (t.flags[q] & Flag.Cap ? startsMention(ctx, q) : !PERSON_DESCRIPTORS.has(w)) break;
@@ -1925,10 +1941,15 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     // After: "Name, the/a <description>," or "Name, 27,".
     let e = i + 1;
     while (e < sl && t.start[e] < m.end) e++;
-    if (e < sl && isComma(e) && e + 1 < sl && (DETERMINERS.has(lower(ctx, e + 1)) || t.kind[e + 1] === Kind.Num)) {
+    if (
+      e < sl &&
+      isCommaAt(ctx, e) &&
+      e + 1 < sl &&
+      (DETERMINERS.has(lower(ctx, e + 1)) || t.kind[e + 1] === Kind.Num)
+    ) {
       let b = e + 1;
       while (b < sl && b - e < 8 && !isBoundary(ctx, b) && !APPOSITIVE_STOP.has(lower(ctx, b))) b++;
-      if (b < sl && isComma(b)) add(m.entityId, e + 1, b);
+      if (b < sl && isCommaAt(ctx, b)) addRole(ctx, out, m.entityId, e + 1, b);
     }
   }
   return out;

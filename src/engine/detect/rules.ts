@@ -715,29 +715,24 @@ const PARTY_OCCASIONS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.party-occa
 const THE_OR_OF = new Set(['the', 'of']);
 function appositions(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
-  const exact = (a: number, b: number) => {
-    const n = out.at(a);
-    return n && n.a === a && n.b === b ? n : undefined;
-  };
   // Only a capitalised word after "the" or "of" is read: their tokens are visited.
   const hits = tokensOf(ctx, formMarks(ctx, THE_OR_OF));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x] + 1;
     if (i >= t.count) continue;
     if (!isCapWord(ctx, i)) continue;
-    const before = w(i - 1);
+    const before = wordOr(ctx, i - 1);
     if (before !== 'the' && before !== 'of') continue;
     if (isCapWord(ctx, i - 1) && before !== 'the') continue;
     let b = i;
     while (b < t.count && isCapWord(ctx, b) && b - i < 4 && !(t.flags[b] & Flag.NewLine)) b++;
     // "the Kestrel (news) agency"
     if (before === 'the' && b < t.count && !(t.flags[b] & Flag.Cap)) {
-      const noun = w(b) === 'news' ? w(b + 1) : w(b);
+      const noun = wordOr(ctx, b) === 'news' ? wordOr(ctx, b + 1) : wordOr(ctx, b);
       // "the Republican party": the noun completes the name (apposition.party-noun).
       // "the Christmas party", "the Downing Street party": a gathering, not a political party.
-      if (PARTY_NOUNS.has(noun) && w(b) === noun) {
-        if (b === i + 1 && !PARTY_OCCASIONS.has(w(i)) && !placeLookup(ctx, spanText(ctx, i, b))) {
+      if (PARTY_NOUNS.has(noun) && wordOr(ctx, b) === noun) {
+        if (b === i + 1 && !PARTY_OCCASIONS.has(wordOr(ctx, i)) && !placeLookup(ctx, spanText(ctx, i, b))) {
           const n = out.at(i);
           out.put(i, b + 1, ORG, APPOSITION_PARTY_NOUN_ID, undefined, n && n.a === i && n.b <= b ? n : undefined);
         }
@@ -745,13 +740,20 @@ function appositions(ctx: Ctx, out: Names): void {
       }
       // "the Swedish company": a demonym says where the company is from, it does not name it.
       if (ORG_NOUNS.has(noun) && !isDemonym(ctx, spanText(ctx, i, b))) {
-        if (exact(i, b)?.type !== ORG) out.put(i, b, ORG, APPOSITION_ORG_NOUN_ID, undefined, exact(i, b));
+        if (exactName(out, i, b)?.type !== ORG)
+          out.put(i, b, ORG, APPOSITION_ORG_NOUN_ID, undefined, exactName(out, i, b));
         continue;
       }
     }
     // "the town of Valdoria"
-    if (before === 'of' && i >= 3 && PLACE_NOUNS.has(w(i - 2)) && w(i - 3) === 'the' && exact(i, b)?.type !== PLACE)
-      out.put(i, b, PLACE, APPOSITION_PLACE_OF_ID, undefined, exact(i, b));
+    if (
+      before === 'of' &&
+      i >= 3 &&
+      PLACE_NOUNS.has(wordOr(ctx, i - 2)) &&
+      wordOr(ctx, i - 3) === 'the' &&
+      exactName(out, i, b)?.type !== PLACE
+    )
+      out.put(i, b, PLACE, APPOSITION_PLACE_OF_ID, undefined, exactName(out, i, b));
   }
   staffAt(ctx, out);
   orgNounBefore(ctx, out);
@@ -895,16 +897,15 @@ const SITE_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.staff-at').valu
 /** "analysts at Morgan Stanley": see the row apposition.staff-at. */
 function staffAt(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
   const at = formMarks(ctx, AT);
   const hits = tokensOf(ctx, at);
   for (let x = 0; x < hits.length; x++) {
     const p = hits[x];
     if (p < 1 || p + 1 >= t.count) continue;
-    if (!at[ctx.form[p]] || t.kind[p] !== Kind.Word || !STAFF_NOUNS.has(w(p - 1))) continue;
+    if (!at[ctx.form[p]] || t.kind[p] !== Kind.Word || !STAFF_NOUNS.has(wordOr(ctx, p - 1))) continue;
     // "Washington's staff at Valley Forge", "his staff at the White House": someone's aides, somewhere.
-    if (p >= 2 && (t.kind[p - 2] === Kind.Poss || POSSESSIVE_DETERMINERS.has(w(p - 2)))) continue;
-    const a = w(p + 1) === 'the' ? p + 2 : p + 1;
+    if (p >= 2 && (t.kind[p - 2] === Kind.Poss || POSSESSIVE_DETERMINERS.has(wordOr(ctx, p - 2)))) continue;
+    const a = wordOr(ctx, p + 1) === 'the' ? p + 2 : p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
     const n = out.at(a);
     let b: number;
@@ -918,7 +919,7 @@ function staffAt(ctx: Ctx, out: Names): void {
     const words: string[] = [];
     for (let i = a; i < b; i++) if (t.kind[i] === Kind.Word) words.push(lower(ctx, i));
     const last = words[words.length - 1] ?? '';
-    if (SITE_NOUNS.has(w(b))) continue;
+    if (SITE_NOUNS.has(wordOr(ctx, b))) continue;
     if (words.every((x) => COMMON_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x) || FUNCTION_WORDS.has(x))) continue;
     // A person is never read here; a place only when no map knows it and it is no venue ("staff at Heathrow Airport").
     if (
@@ -1026,31 +1027,51 @@ const SIDE_WORDS = new Set(rowNamed(SPORT_SIDE_ROWS, 'sport.place-team').value);
 const HOST_WORDS = new Set(['host', 'hosts', 'hosted', 'hosting']);
 const SCORE_AFTER = /^\s*\d{1,3} ?[-–] ?\d{1,3}\b/;
 
+/*
+ * sportSides' and appositions' helpers are module-level functions, not closures made per call: a
+ * closure is a new call target for the optimised loop in each document, which throws that code
+ * away ("wrong call target" in `--trace-deopt`, third analysis) and compiles it again.
+ */
+const wordOr = (ctx: Ctx, i: number): string =>
+  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word ? lower(ctx, i) : '';
+/** The name that spans exactly [a, b), if any. */
+function exactName(out: Names, a: number, b: number): NamedSpan | undefined {
+  const n = out.at(a);
+  return n && n.a === a && n.b === b ? n : undefined;
+}
+const isSideWord = (ctx: Ctx, side: Uint8Array, i: number): boolean =>
+  i >= 0 && i < ctx.t.count && side[ctx.form[i]] === 1 && ctx.t.kind[i] === Kind.Word;
+/** Is sentence k about sport (a score, or a sport word that is not itself a side word)? Memoised in `sport`. */
+function aboutSport(ctx: Ctx, side: Uint8Array, sport: Int8Array, k: number): boolean {
+  if (sport[k] < 0) {
+    const { t, s } = ctx;
+    const a = s.first[k],
+      b = s.last[k];
+    let yes = SCORE.test(ctx.text.slice(t.start[a], t.end[b - 1]));
+    for (let i = a; i < b && !yes; i++) yes = SPORT_WORDS.has(wordOr(ctx, i)) && !isSideWord(ctx, side, i);
+    sport[k] = yes ? 1 : 0;
+  }
+  return sport[k] === 1;
+}
+function sportSentenceTally(ctx: Ctx, side: Uint8Array, sport: Int8Array): number {
+  let n = 0;
+  for (let j = 0; j < ctx.s.count; j++) if (aboutSport(ctx, side, sport, j)) n++;
+  return n;
+}
+function isTeamPlace(ctx: Ctx, n: NamedSpan): boolean {
+  if (n.type !== PLACE) return false;
+  const text = spanText(ctx, n.a, n.b);
+  // A given name or a town name that is also a common word may be a player: left to the model.
+  if (n.b - n.a === 1 && FIRST_NAME_SET.has(lower(ctx, n.a))) return false;
+  return !ctx.gaz?.isWeak?.(text);
+}
+
 function sportSides(ctx: Ctx, out: Names): void {
   const { t, s } = ctx;
   const { id } = rowNamed(SPORT_SIDE_ROWS, 'sport.place-team');
-  const w = (i: number) => (i >= 0 && i < t.count && t.kind[i] === Kind.Word ? lower(ctx, i) : '');
   const side = formMarks(ctx, SIDE_WORDS);
-  const isSide = (i: number) => i >= 0 && i < t.count && side[ctx.form[i]] === 1 && t.kind[i] === Kind.Word;
   // Per sentence: 1 when it is about sport (a score, or a sport word that is not itself a side word).
   const sport = new Int8Array(s.count).fill(-1);
-  const aboutSport = (k: number) => {
-    if (sport[k] < 0) {
-      const a = s.first[k],
-        b = s.last[k];
-      let yes = SCORE.test(ctx.text.slice(t.start[a], t.end[b - 1]));
-      for (let i = a; i < b && !yes; i++) yes = SPORT_WORDS.has(w(i)) && !isSide(i);
-      sport[k] = yes ? 1 : 0;
-    }
-    return sport[k] === 1;
-  };
-  const isTeamPlace = (n: NamedSpan) => {
-    if (n.type !== PLACE) return false;
-    const text = spanText(ctx, n.a, n.b);
-    // A given name or a town name that is also a common word may be a player: left to the model.
-    if (n.b - n.a === 1 && FIRST_NAME_SET.has(lower(ctx, n.a))) return false;
-    return !ctx.gaz?.isWeak?.(text);
-  };
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
@@ -1058,28 +1079,31 @@ function sportSides(ctx: Ctx, out: Names): void {
     // "Grêmio and Internacional drew": the word after the pair counts for both.
     let after = n.b;
     const next = out.at(n.b + 1);
-    if (w(n.b) === 'and' && next && next.a === n.b + 1) after = next.b;
+    if (wordOr(ctx, n.b) === 'and' && next && next.a === n.b + 1) after = next.b;
     const before = n.a - 1;
     const linked =
-      (isSide(after) && !HOST_WORDS.has(w(after))) ||
+      (isSideWord(ctx, side, after) && !HOST_WORDS.has(wordOr(ctx, after))) ||
       (n.b < t.count &&
         t.kind[n.b] === Kind.Num &&
         SCORE_AFTER.test(ctx.text.slice(t.end[n.b - 1], t.end[n.b - 1] + 12))) ||
-      isSide(before) ||
-      ((w(before) === 'to' || w(before) === 'by' || w(before) === 'with') && isSide(before - 1)) ||
-      (w(before) === 'and' && out.at(before - 1) && isSide(out.at(before - 1)!.a - 1));
+      isSideWord(ctx, side, before) ||
+      ((wordOr(ctx, before) === 'to' || wordOr(ctx, before) === 'by' || wordOr(ctx, before) === 'with') &&
+        isSideWord(ctx, side, before - 1)) ||
+      (wordOr(ctx, before) === 'and' && out.at(before - 1) && isSideWord(ctx, side, out.at(before - 1)!.a - 1));
     // The cheap look at the neighbours first: few places stand beside a side word or a score.
-    if (linked && isTeamPlace(n) && aboutSport(s.of[n.a])) out.put(n.a, n.b, ORG, id, undefined, n);
+    if (linked && isTeamPlace(ctx, n) && aboutSport(ctx, side, sport, s.of[n.a]))
+      out.put(n.a, n.b, ORG, id, undefined, n);
   }
   // A known place the model left out of any name, right after a side word ("thrashed Cuiabá 4-0").
   const hits = tokensOf(ctx, side);
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (i + 1 >= t.count) continue;
-    if (!isSide(i)) continue;
+    if (!isSideWord(ctx, side, i)) continue;
     let a = i + 1;
-    if (w(a) === 'to' || w(a) === 'with' || w(a) === 'by') a++;
-    if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & Flag.NewLine || !aboutSport(s.of[i])) continue;
+    if (wordOr(ctx, a) === 'to' || wordOr(ctx, a) === 'with' || wordOr(ctx, a) === 'by') a++;
+    if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & Flag.NewLine || !aboutSport(ctx, side, sport, s.of[i]))
+      continue;
     let b = a;
     while (b < t.count && isCapWord(ctx, b) && b - a < 3 && !out.at(b) && !(t.flags[b] & Flag.NewLine)) b++;
     const text = spanText(ctx, a, b);
@@ -1089,23 +1113,18 @@ function sportSides(ctx: Ctx, out: Names): void {
   }
   // sport.of-team: "Esteban Ocon of Alpine pitted", "Aryna Sabalenka of Belarus beat …".
   const { id: ofId } = rowNamed(SPORT_SIDE_ROWS, 'sport.of-team');
-  let sportSentences = -1;
   // The article, not the sentence: "the Spalding Club printed the Diary of General Patrick Gordon of
-  // Auchleuchries" is one sentence with a sport word in a biography.
-  const sportReport = () => {
-    if (sportSentences < 0) {
-      sportSentences = 0;
-      for (let j = 0; j < s.count; j++) if (aboutSport(j)) sportSentences++;
-    }
-    // A biography of a general has its victories too: sport must fill a good part of the article.
-    return sportSentences >= 2 && sportSentences * SPORT_REPORT >= s.count;
-  };
+  // Auchleuchries" is one sentence with a sport word in a biography. -1 until counted.
+  let reportSentences = -1;
   const people = out.alive();
   for (let k = 0; k < people.length; k++) {
     const p = people[k];
-    if (p.type !== PERSON || p.b - p.a < 2 || w(p.b) !== 'of') continue;
+    if (p.type !== PERSON || p.b - p.a < 2 || wordOr(ctx, p.b) !== 'of') continue;
     const a = p.b + 1;
-    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine || !sportReport()) continue;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
+    if (reportSentences < 0) reportSentences = sportSentenceTally(ctx, side, sport);
+    // A biography of a general has its victories too: sport must fill a good part of the article.
+    if (reportSentences < 2 || reportSentences * SPORT_REPORT < s.count) continue;
     const n = out.at(a);
     let b: number;
     if (n) {
