@@ -1,7 +1,14 @@
 /** The entity batches as training documents (corpus.ts): gold kept, held-out batches kept out. */
 import { describe, expect, it } from 'vitest';
 import { ENTITY_BATCHES } from '../../src/engine/detect/news-entities.cases';
-import { BATCH_GENRE, batchDoc, loadBatchNews, loadTrainingSet, TRAINING_BATCHES } from './corpus';
+import {
+  BATCH_GENRE,
+  BATCHES_TRAIN_SHIPPED_MODEL,
+  batchDoc,
+  loadBatchNews,
+  loadTrainingSet,
+  TRAINING_BATCHES,
+} from './corpus';
 import { foldOf } from './folds-lib';
 
 describe('entity batches as training documents', () => {
@@ -32,7 +39,7 @@ describe('entity batches as training documents', () => {
       expect(ENTITY_BATCHES[held], held).toBeDefined();
       expect(TRAINING_BATCHES).not.toContain(held);
     }
-    const docs = loadTrainingSet();
+    const docs = loadTrainingSet(true);
     const heldTexts = new Set(
       ['batch 17', 'batch 18', 'batch 19', 'batch 20', 'batch 21', 'batch 22'].flatMap((b) =>
         ENTITY_BATCHES[b].cases.map((c) => c.text.replace(/\[\[[PLOX](?:\/[PLO])? ([^\]]+?)\]\]/g, '$1')),
@@ -43,13 +50,17 @@ describe('entity batches as training documents', () => {
     expect(docs.filter((d) => d.genre === BATCH_GENRE)).toHaveLength(trained);
   });
 
+  it('reach the shipped model only when BATCHES_TRAIN_SHIPPED_MODEL says so', () => {
+    expect(loadTrainingSet().some((d) => d.genre === BATCH_GENRE)).toBe(BATCHES_TRAIN_SHIPPED_MODEL);
+  });
+
   it('every gold span covers its text exactly', () => {
     for (const d of loadBatchNews())
       for (const s of d.spans) expect(d.text.slice(s.start, s.end), d.id).toMatch(/^\S(.*\S)?$/);
   });
 
   it('leaves every older document in the fold it had before the batches joined', () => {
-    const docs = loadTrainingSet();
+    const docs = loadTrainingSet(true);
     const older = docs.filter((d) => d.genre !== BATCH_GENRE);
     const before = foldOf(older);
     const after = foldOf(docs);

@@ -4,10 +4,10 @@
  * - the team's invented news fixtures with their hand-written gold (src/engine/fixtures);
  * - news-like texts the team wrote and annotated inline (scripts/train/data/news/*.txt,
  *   "[[P Ana Moreno]]" for a person, L place, O organisation, X a name that is none of them);
- * - the team's invented news reports of the entity batches 1–16 (src/engine/detect/
- *   news-entities*.cases.ts, the same inline gold), in training since train16 (2 Dec 2026):
- *   about five times the news above. Batches 17–22 stay out (TRAINING_BATCHES) as the held-out
- *   measure of unseen news;
+ * - when BATCHES_TRAIN_SHIPPED_MODEL is on (off since train16 measured it, 2 Dec 2026: see
+ *   src/engine/README.md), the team's invented news reports of the entity batches 1–16
+ *   (src/engine/detect/news-entities*.cases.ts, the same inline gold), about five times the news
+ *   above. Batches 17–22 never train (TRAINING_BATCHES): they measure unseen news;
  * - for measurement only, the other GUM genres read from ../shared/train (never trained on by
  *   the shipped model).
  */
@@ -165,7 +165,15 @@ export function loadBatchNews(batches: readonly string[] = TRAINING_BATCHES): Tr
   });
 }
 
-/** Everything the shipped model trains on, in a fixed order. */
-export function loadTrainingSet(): TrainDoc[] {
-  return [...loadShippableGum(), ...loadFixtures(), ...loadOwnNews(), ...loadBatchNews()];
+/**
+ * Whether the shipped model trains on TRAINING_BATCHES. Off: with them (train16) the held-out
+ * news batches rose (17–22 pooled 0.881 → 0.900) but the GUM genres of the quick folds fell
+ * (0.854 → 0.843 / 0.850 → 0.845 on the two seeds) and 37 engine tests written against the
+ * committed model failed. `npm run eval:folds -- --with-batches` measures the recipe with them.
+ */
+export const BATCHES_TRAIN_SHIPPED_MODEL = false;
+
+/** Everything the shipped model trains on (with the batches when asked), in a fixed order. */
+export function loadTrainingSet(withBatches = BATCHES_TRAIN_SHIPPED_MODEL): TrainDoc[] {
+  return [...loadShippableGum(), ...loadFixtures(), ...loadOwnNews(), ...(withBatches ? loadBatchNews() : [])];
 }

@@ -13,7 +13,7 @@ import type { GazetteerLike } from '../../src/engine/context';
 import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
 import { readModel, type ModelFile } from '../../src/engine/tagger/model';
 import { tagNames } from '../../src/engine/tagger/tag';
-import { loadTrainingSet, type TrainDoc } from './corpus';
+import { BATCHES_TRAIN_SHIPPED_MODEL, loadTrainingSet, TRAINING_BATCHES, type TrainDoc } from './corpus';
 import {
   DEFAULT_OPTIONS,
   fitTemperature,
@@ -77,7 +77,8 @@ export function trainShippedModel(gazetteer: GazetteerLike = loadGazetteerSync()
     minCount: opts.minCount,
     inputs: inputsHash(docs),
     sources:
-      'GUM (Zeldes 2017) CC BY / CC BY-SA documents: academic, court, interview (Wikinews), bio (Wikipedia), voyage (Wikivoyage); the team’s own invented news fixtures and texts, and its news entity batches 1–16',
+      'GUM (Zeldes 2017) CC BY / CC BY-SA documents: academic, court, interview (Wikinews), bio (Wikipedia), voyage (Wikivoyage); the team’s own invented news fixtures and texts' +
+      (BATCHES_TRAIN_SHIPPED_MODEL ? `, and its news entity batches ${TRAINING_BATCHES.join(', ')}` : ''),
   };
   return file;
 }
