@@ -78,9 +78,15 @@ export function trainShippedModel(gazetteer: GazetteerLike = loadGazetteerSync()
     inputs: inputsHash(docs),
     sources:
       'GUM (Zeldes 2017) CC BY / CC BY-SA documents: academic, court, interview (Wikinews), bio (Wikipedia), voyage (Wikivoyage); the team’s own invented news fixtures and texts' +
-      (BATCHES_TRAIN_SHIPPED_MODEL ? `, and its news entity batches ${TRAINING_BATCHES.join(', ')}` : ''),
+      (BATCHES_TRAIN_SHIPPED_MODEL ? `, and its news entity batches ${batchRange()}` : ''),
   };
   return file;
+}
+
+/** "1–16" for TRAINING_BATCHES batch 1 … batch 16. */
+function batchRange(): string {
+  const n = TRAINING_BATCHES.map((b) => b.replace(/^batch /, ''));
+  return n.length > 1 ? `${n[0]}–${n[n.length - 1]}` : n.join('');
 }
 
 export function serialise(file: ModelFile): string {
