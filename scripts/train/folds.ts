@@ -8,6 +8,9 @@
  * Scores are entity strict / lenient / untyped F1 (score.ts, the same as ../shared/eval/score.mjs),
  * micro-averaged per genre. `--errors GENRE` lists that genre's misses and false alarms.
  * `--seed N` trains with another seed: a screening result must hold under two seeds to count.
+ * `--with-batches` adds the entity batches of TRAINING_BATCHES (corpus.ts) to the training documents
+ * (as genre "wire", so they are held out fold by fold too).
+ * `--news-weight K` sees each news-like document K times per epoch (TrainOptions.newsWeight).
  * `--models DIR` keeps each fold's model file in DIR and reuses it on the next run, so a change
  * that needs no retraining (a rule row, coreference) is measured in seconds. Clear DIR after
  * changing features, training texts or training code: the files are keyed only by seed and fold.
@@ -77,18 +80,22 @@ function main() {
   const seedAt = process.argv.indexOf('--seed');
   const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : DEFAULT_OPTIONS.seed;
   if (!Number.isInteger(seed)) throw new Error(`--seed wants an integer, got ${process.argv[seedAt + 1]}`);
+  const weightAt = process.argv.indexOf('--news-weight');
+  const newsWeight = weightAt > 0 ? Number(process.argv[weightAt + 1]) : DEFAULT_OPTIONS.newsWeight;
+  if (!Number.isInteger(newsWeight) || newsWeight < 1)
+    throw new Error(`--news-weight wants a positive integer, got ${process.argv[weightAt + 1]}`);
   const modelsAt = process.argv.indexOf('--models');
   const modelDir = modelsAt > 0 ? process.argv[modelsAt + 1] : undefined;
   const errors: string[] = [];
   const gazetteer = loadGazetteerSync();
-  const docs = loadTrainingSet();
+  const docs = loadTrainingSet(process.argv.includes('--with-batches') || undefined);
   const fold = foldOf(docs);
   const t0 = performance.now();
   const held: Table = new Map();
   const T1 = `Held-out folds (${K}-fold by document over the ${docs.length} training documents)`;
   for (let k = 0; k < K; k++) {
     const train = docs.filter((d) => fold.get(d.id) !== k);
-    const opts = { ...DEFAULT_OPTIONS, seed, gazetteer };
+    const opts = { ...DEFAULT_OPTIONS, seed, newsWeight, gazetteer };
     const cached = modelDir && path.join(modelDir, `fold-${quick ? 'quick' : 'full'}-${seed}-${k}.json`);
     let file: ModelFile;
     if (cached && fs.existsSync(cached)) file = JSON.parse(fs.readFileSync(cached, 'utf8')) as ModelFile;

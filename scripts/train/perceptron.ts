@@ -16,14 +16,14 @@ import { DocMemory, type FirstPass } from '../../src/engine/tagger/memory';
 import { encodeBase64, readModel, type ModelFile, type PassFile } from '../../src/engine/tagger/model';
 import { allowedMask, forEachRegion, NTAGS, slotsOf, TYPES } from '../../src/engine/tagger/regions';
 import { firstPass, softmax, viterbi } from '../../src/engine/tagger/tag';
-import type { TrainDoc } from './corpus';
+import { BATCH_GENRE, type TrainDoc } from './corpus';
 
 export interface TrainOptions {
   epochs: number;
   seed: number;
   /** Features seen fewer times than this in the training regions are dropped. */
   minCount: number;
-  /** How many times per epoch a news-like document (our own texts and fixtures) is seen. */
+  /** How many times per epoch a news-like document (our own texts, fixtures, batches) is seen. */
   newsWeight: number;
   gazetteer?: GazetteerLike;
 }
@@ -36,7 +36,7 @@ export const DEFAULT_OPTIONS: Omit<TrainOptions, 'gazetteer'> = {
 };
 
 /** Documents written in the genre the reader is for. */
-export const isNewsLike = (d: TrainDoc) => d.genre === 'news' || d.genre === 'fixture';
+export const isNewsLike = (d: TrainDoc) => d.genre === 'news' || d.genre === 'fixture' || d.genre === BATCH_GENRE;
 
 /** One candidate region of a training document, with its features and gold tags. */
 export interface Instance {

@@ -13,7 +13,7 @@ import type { GazetteerLike } from '../../src/engine/context';
 import { loadGazetteerSync } from '../../src/engine/gazetteer/load-sync';
 import { readModel, type ModelFile } from '../../src/engine/tagger/model';
 import { tagNames } from '../../src/engine/tagger/tag';
-import { loadTrainingSet, type TrainDoc } from './corpus';
+import { BATCHES_TRAIN_SHIPPED_MODEL, loadTrainingSet, TRAINING_BATCHES, type TrainDoc } from './corpus';
 import {
   DEFAULT_OPTIONS,
   fitTemperature,
@@ -77,9 +77,16 @@ export function trainShippedModel(gazetteer: GazetteerLike = loadGazetteerSync()
     minCount: opts.minCount,
     inputs: inputsHash(docs),
     sources:
-      'GUM (Zeldes 2017) CC BY / CC BY-SA documents: academic, court, interview (Wikinews), bio (Wikipedia), voyage (Wikivoyage); the team’s own invented news fixtures and texts',
+      'GUM (Zeldes 2017) CC BY / CC BY-SA documents: academic, court, interview (Wikinews), bio (Wikipedia), voyage (Wikivoyage); the team’s own invented news fixtures and texts' +
+      (BATCHES_TRAIN_SHIPPED_MODEL ? `, and its news entity batches ${batchRange()}` : ''),
   };
   return file;
+}
+
+/** "1–16" for TRAINING_BATCHES batch 1 … batch 16. */
+function batchRange(): string {
+  const n = TRAINING_BATCHES.map((b) => b.replace(/^batch /, ''));
+  return n.length > 1 ? `${n[0]}–${n[n.length - 1]}` : n.join('');
 }
 
 export function serialise(file: ModelFile): string {
