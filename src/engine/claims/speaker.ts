@@ -45,6 +45,7 @@ import {
   PRONOUN_THEY_COUPLE,
   TITLE_HYPHENATED,
   DESCRIPTION_LAST_NAMED_SOURCE,
+  LAST_NAMED_SOURCE_QUANTIFIED,
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
@@ -1069,6 +1070,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       o.text.indexOf(' ') > 0 &&
       o.text.split(' ').every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w)) &&
       !ARTICLES.has(o.text.slice(0, o.text.indexOf(' ')).toLowerCase()) &&
+      !QUANTIFIED.has(o.text.slice(0, o.text.indexOf(' ')).toLowerCase()) &&
       !describedAsPeople(o.name)
     ) {
       why.push(ruleWhy(DESCRIPTION_LAST_NAMED_SOURCE.id, o.name));
@@ -1184,8 +1186,11 @@ function recentOrg(
   let named: Mention | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
-    if (!head) return true;
     const words = m.text.toLowerCase().split(/[\s-]+/);
+    // "Most Democrats", "Several European Governments": people or bodies counted, no one body
+    // (row speaker.description.organization.last-named-source.quantified).
+    if (words.length > 1 && QUANTIFIED.has(words[0])) return false;
+    if (!head) return true;
     // "the company" is not "Commerzbank" or "the Economy Ministry".
     if (
       COMPANY_HEADS.has(head) &&
@@ -1493,6 +1498,8 @@ function personPair(ctx: CCtx, k: number): string | undefined {
 }
 
 const NAME_JOINERS: ReadonlySet<string> = new Set(DESCRIPTION_LAST_NAMED_SOURCE.value);
+/** Row speaker.description.organization.last-named-source.quantified: "Most Democrats" counts people. */
+const QUANTIFIED: ReadonlySet<string> = new Set(LAST_NAMED_SOURCE_QUANTIFIED.value);
 const HUSBAND: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.husband);
 const WIFE: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.wife);
 /**

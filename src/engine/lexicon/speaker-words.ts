@@ -1251,3 +1251,68 @@ export const TRANSCRIPT_LABELS: RuleRow<{
     },
   ],
 };
+
+export const TRANSCRIPT_LINE_UP: RuleRow<readonly string[]> = {
+  id: 'speaker.transcript.line-up-entry',
+  value: [
+    'guitar',
+    'guitars',
+    'vocals',
+    'vocal',
+    'bass',
+    'drums',
+    'percussion',
+    'keyboards',
+    'keys',
+    'piano',
+    'synths',
+    'synthesizer',
+    'organ',
+    'saxophone',
+    'sax',
+    'trumpet',
+    'trombone',
+    'violin',
+    'fiddle',
+    'cello',
+    'harmonica',
+    'banjo',
+    'mandolin',
+    'accordion',
+    'flute',
+    'clarinet',
+    'turntables',
+    'lead',
+    'backing',
+    'rhythm',
+    'acoustic',
+    'electric',
+    'and',
+  ],
+  reason:
+    'A band\'s line-up is written like transcript turns ("JOHN SMITH: Guitar, vocals", "MARY JONES: Bass, backing vocals. Joined in 2004."), so its entries were read as turns and their notes as the musicians\' words. A labelled paragraph whose text up to the first full stop or line end is only instruments and their qualifiers (commas, "and", "&", "/") is a line-up entry, not a turn. A turn that merely starts with such a word ("DRUMMER: Drums are the heart of it") is still a turn.',
+  examples: [
+    {
+      text: 'The line-up for the tour:\n\nJOHN SMITH: Guitar, vocals. Wrote most of the new album.\n\nMARY JONES: Bass, backing vocals. Joined the band in 2004.\n\nPETE BROWN: Drums. Also plays in two jazz bands.',
+      expect: '',
+    },
+  ],
+};
+
+export const LAST_NAMED_SOURCE_QUANTIFIED: RuleRow<readonly string[]> = {
+  id: 'speaker.description.organization.last-named-source.quantified',
+  // Only quantifiers that open no firm's name ("All Nippon Airways", "Five Guys", "Two Sigma" do).
+  value: ['most', 'many', 'some', 'few', 'several', 'both', 'dozens', 'hundreds', 'thousands'],
+  reason:
+    'A source that opens with a quantifier ("Most Democrats", "Many Republicans", "Several European Governments") counts people or bodies; the entity finder may still take it for an organisation, but it is no one body, so "the company" / "the party" said next is not that source. Numbers and "All" are left out: they open firms\' names ("Five Guys", "All Nippon Airways").',
+  examples: [
+    {
+      text: 'Voters in Ohio were split on the bill. Most Democrats said the bill went too far. The company said it would hire 300 people.',
+      expect: 'The company',
+    },
+    {
+      text: 'Many Republicans said they would vote no. The party said it would meet on Friday.',
+      expect: 'The party',
+    },
+  ],
+};
