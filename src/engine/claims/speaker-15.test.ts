@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
-import { LAST_NAMED_SOURCE_QUANTIFIED, TRANSCRIPT_LINE_UP } from '../lexicon/speaker-words';
+import {
+  AGE_AND_ROLE,
+  LAST_NAMED_SOURCE_QUANTIFIED,
+  NAME_WITHOUT_COUNT,
+  TRANSCRIPT_LINE_UP,
+} from '../lexicon/speaker-words';
 
 const lastName = (text: string) => claimsOf(text).at(-1)?.name ?? null;
 /** "The company" left as written is named "company" (the scorer drops "the"). */
@@ -36,4 +41,41 @@ describe('speaker.transcript.line-up-entry', () => {
       'ANCHOR (NINA OKAFOR): Tell us about the festival.\n\nDAVE KERR: Drums are the heart of every song we play on that stage.\n\nOKAFOR: And the guitars?\n\nKERR: Guitar, vocals and bass all come later in the evening, after the speeches.';
     expect(claimsOf(text).map((c) => c.name)).toEqual(['Dave Kerr', 'Dave Kerr']);
   });
+});
+
+describe('speaker.name.without-count', () => {
+  it.each(NAME_WITHOUT_COUNT.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) =>
+    expect(lastName(text)).toBe(want),
+  );
+  it.each([
+    [
+      'Three people with knowledge of the matter spoke to Reuters. Two of the sources said the deal was close.',
+      'Two of the sources',
+    ],
+    ['Two Sigma said it would close the fund.', 'Two Sigma'],
+    ['Five Guys Enterprises said sales rose.', 'Five Guys Enterprises'],
+  ])('does not fire before "of" or on a firm: %s', (text, want) => expect(lastName(text)).toBe(want));
+});
+
+describe('speaker.description.age-and-role', () => {
+  it.each(AGE_AND_ROLE.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) =>
+    expect(lastName(text)).toBe(want),
+  );
+  it.each([
+    [
+      'the role noun is in no apposition',
+      'Ken Matsuda, a union official, said the plant would close. "We found out by text," the 52-year-old engineer said.',
+      '52-year-old engineer',
+    ],
+    [
+      'the age was given to someone else',
+      'Ken Matsuda, a test engineer, spoke first. Ana Ruiz, 52, was angrier. "We found out by text," the 52-year-old engineer said.',
+      '52-year-old engineer',
+    ],
+    [
+      'the person with the role was named too long ago',
+      'Ken Matsuda, a test engineer, spoke first. The plant opened in 1990. It employs 600 people. Its owner is Halvorsen. Shares rose. The union met. Talks stalled. Prices fell. "We found out by text," the 52-year-old engineer said.',
+      '52-year-old engineer',
+    ],
+  ])('does not fire when %s', (_what, text, want) => expect(lastName(text)).toBe(want));
 });

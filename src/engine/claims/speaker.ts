@@ -46,6 +46,8 @@ import {
   TITLE_HYPHENATED,
   DESCRIPTION_LAST_NAMED_SOURCE,
   LAST_NAMED_SOURCE_QUANTIFIED,
+  NAME_WITHOUT_COUNT,
+  AGE_AND_ROLE,
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
@@ -834,6 +836,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       return { start, end, text, name: spouse };
     }
   }
+  // "the 52-year-old engineer" (row speaker.description.age-and-role).
+  if (!person && AGE_ROLE.test(text)) {
+    const e = personOfAgeRole(ctx, sent, text);
+    if (e) return named(ctx, start, end, text, why, e, AGE_AND_ROLE.id);
+  }
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
     const aged = personOfAge(ctx, parseInt(text.slice(text.search(/\d/)), 10));
@@ -1095,6 +1102,17 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const cut = trailingAdjunct(ctx, np);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
+  // Row speaker.name.without-count: "Two people familiar with …" is "people familiar with …".
+  const sp = name.indexOf(' ');
+  if (
+    sp > 0 &&
+    COUNTS.has(name.slice(0, sp).toLowerCase()) &&
+    /^\p{Ll}/u.test(name.slice(sp + 1)) &&
+    !/^of\b/.test(name.slice(sp + 1))
+  ) {
+    why.push(NAME_WITHOUT_COUNT.id);
+    return { start, end: start + shown.length, text: shown, name: name.slice(sp + 1) };
+  }
   return { start, end: start + shown.length, text: shown, name };
 }
 
@@ -1498,6 +1516,7 @@ function personPair(ctx: CCtx, k: number): string | undefined {
 }
 
 const NAME_JOINERS: ReadonlySet<string> = new Set(DESCRIPTION_LAST_NAMED_SOURCE.value);
+const COUNTS: ReadonlySet<string> = new Set(NAME_WITHOUT_COUNT.value);
 /** Row speaker.description.organization.last-named-source.quantified: "Most Democrats" counts people. */
 const QUANTIFIED: ReadonlySet<string> = new Set(LAST_NAMED_SOURCE_QUANTIFIED.value);
 const HUSBAND: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.husband);
@@ -1633,6 +1652,34 @@ function personOfAge(ctx: CCtx, n: number): Entity | undefined {
   }
   return ages.get(n) ?? undefined;
 }
+
+const AGE_ROLE = /^the\s+\d{1,3}-year-old\s+\p{Ll}+$/iu;
+const ROLE_ARTICLES = AGE_AND_ROLE.value.articles.join('|');
+/**
+ * Row speaker.description.age-and-role: "the 52-year-old engineer" in sentence `sent` is the
+ * person most recently named with "engineer" in the apposition after the name ("Ken Matsuda, a
+ * test engineer"), within a few sentences, when no one was given that age.
+ */
+function personOfAgeRole(ctx: CCtx, sent: number, text: string): Entity | undefined {
+  const age = parseInt(text.slice(text.search(/\d/)), 10);
+  if (AGES_GIVEN(ctx, age)) return undefined;
+  const noun = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  const apposition = new RegExp(`^,\\s+(?:${ROLE_ARTICLES})\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
+  for (let k = sent; k >= 0 && k >= sent - AGE_AND_ROLE.value.sentences; k--) {
+    const ms = ctx.mentionsBySent[k];
+    if (!ms) continue;
+    for (let x = ms.length - 1; x >= 0; x--) {
+      const e = ctx.entityById.get(ms[x].entityId);
+      if (e?.type === 'person' && apposition.test(ctx.text.slice(ms[x].end, ms[x].end + 60))) return e;
+    }
+  }
+  return undefined;
+}
+/** Whether anyone at all was given age `n` beside the name (row speaker.description.age-introduced). */
+const AGES_GIVEN = (ctx: CCtx, n: number) => {
+  personOfAge(ctx, n);
+  return AGES.get(ctx)!.has(n);
+};
 
 /** The person whose mention opens sentence `k` (within its first eight tokens), if any. */
 function sentenceSubject(ctx: CCtx, k: number): string | undefined {

@@ -1316,3 +1316,29 @@ export const LAST_NAMED_SOURCE_QUANTIFIED: RuleRow<readonly string[]> = {
     },
   ],
 };
+
+export const NAME_WITHOUT_COUNT: RuleRow<readonly string[]> = {
+  id: 'speaker.name.without-count',
+  value: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several'],
+  reason:
+    'An unnamed group is named by its description without the number that counts it, as "a" and "the" are dropped ("Two people familiar with the company\'s plans" is "people familiar with the company\'s plans", as the gold writes such sources): the count says how many spoke, not who. Only before a lowercase word: never before "of" ("Two of the sources" keeps its number) or a capitalised one ("Two Sigma", "Five Guys Enterprises" are names; "Two Indonesian officials" is left whole).',
+  examples: [
+    {
+      text: "The plant employs about 600 people. Two people familiar with the company's plans said most of the cuts would fall on design teams.",
+      expect: "people familiar with the company's plans",
+    },
+  ],
+};
+
+export const AGE_AND_ROLE: RuleRow<{ sentences: number; articles: readonly string[] }> = {
+  id: 'speaker.description.age-and-role',
+  value: { sentences: 6, articles: ['a', 'an'] },
+  reason:
+    '"Ken Matsuda, a test engineer who has worked at the plant for 19 years, said …" and then "the 52-year-old engineer said": when no one was given that age, an age with a role noun ("the 52-year-old engineer") is the person named within the last few sentences with that role noun in the apposition right after the name ("X, a test engineer", "X, an engineer at …"), the most recent one. Not when the age was given to someone (row speaker.description.age-introduced decides), and not a role in a mere mention of the same word elsewhere ("the engineers\' union").',
+  examples: [
+    {
+      text: 'Ken Matsuda, a test engineer who has worked at the plant for 19 years, said he had heard about the closure from his daughter.\n\n"I found out from a 16-year-old before I found out from my boss," the 52-year-old engineer said.',
+      expect: 'Ken Matsuda',
+    },
+  ],
+};
