@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
+import { BLAME_OBJECT_NOT_SOURCE } from '../lexicon/attribution-patterns';
 import {
   AGE_AND_ROLE,
   LAST_NAMED_SOURCE_QUANTIFIED,
   NAME_WITHOUT_COUNT,
+  PLACE_AFTER_COMMA,
   TRANSCRIPT_LINE_UP,
 } from '../lexicon/speaker-words';
 
@@ -78,4 +80,24 @@ describe('speaker.description.age-and-role', () => {
       '52-year-old engineer',
     ],
   ])('does not fire when %s', (_what, text, want) => expect(lastName(text)).toBe(want));
+});
+
+describe('speaker.subject.place-after-comma', () => {
+  it.each([
+    ...PLACE_AFTER_COMMA.examples.map((e) => [e.text, e.expect] as const),
+    ['The mayor of Lyon, France, said the bridge would reopen.', 'mayor'],
+  ])('%s', (text, want) => expect(lastName(text)).toBe(want));
+  it.each([
+    ['A spokesman for the firm in Geneva, Marc Dubois, said the talks would resume.', 'Marc Dubois'],
+    ['The chairman of Siemens, Jim Hagemann Snabe, said profits fell.', 'Jim Hagemann Snabe'],
+    ['Maria Gonzalez, 52, a shop owner in El Paso, Texas, said the shop would close.', 'Maria Gonzalez'],
+  ])('does not fire on a person in apposition: %s', (text, want) => expect(lastName(text)).toBe(want));
+});
+
+describe('speaker.inverted.blame-object', () => {
+  it.each(BLAME_OBJECT_NOT_SOURCE.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) =>
+    expect(lastName(text)).toBe(want),
+  );
+  it('still inverts a verb of saying after a comma', () =>
+    expect(lastName('The plan will fail, said Gov. Laura Mendes, a Democrat.')).toBe('Laura Mendes'));
 });

@@ -48,6 +48,7 @@ import {
   LAST_NAMED_SOURCE_QUANTIFIED,
   NAME_WITHOUT_COUNT,
   AGE_AND_ROLE,
+  PLACE_AFTER_COMMA,
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
@@ -383,6 +384,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const first = c + 1;
     const fw = lower(ctx, first);
     const isAside = !(ctx.t.flags[first] & Flag.Cap) || DETERMINERS.has(fw);
+    // "Judge Miriam Castell in Portland, Oregon, wrote" (row speaker.subject.place-after-comma).
+    const placeFrom = isAside ? -1 : placeSegmentAt(ctx, c, first, j, sentFirst);
+    if (placeFrom >= 0) return npLeftOf(ctx, placeFrom - 1, sentFirst);
     if (!isAside) {
       // "Malaysia's Prime Minister, Najib Razak said" has no comma before the cue; here the
       // segment itself is the speaker ("…, Jeff Rathke, said").
@@ -461,6 +465,21 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   return { a, b: j + 1 };
+}
+
+const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
+/**
+ * Row speaker.subject.place-after-comma: the capitalised segment [first, j) after the comma at `c`
+ * ends a place opened by a preposition and a name of up to three words before `c` ("in
+ * Portland, Oregon,"): the preposition's token, or -1.
+ */
+function placeSegmentAt(ctx: CCtx, c: number, first: number, j: number, sentFirst: number): number {
+  if (j - first > 3 || !(ctx.t.flags[c - 1] & Flag.Cap)) return -1;
+  const m = mentionAt(ctx, first);
+  if (m && ctx.entityById.get(m.entityId)?.type === 'person') return -1;
+  let p = c - 1;
+  while (p - 1 > sentFirst && c - p < 3 && ctx.t.kind[p - 1] === Kind.Word && ctx.t.flags[p - 1] & Flag.Cap) p--;
+  return p - 1 > sentFirst && PLACE_OPENERS.has(lower(ctx, p - 1)) ? p - 1 : -1;
 }
 
 /**

@@ -1342,3 +1342,16 @@ export const AGE_AND_ROLE: RuleRow<{ sentences: number; articles: readonly strin
     },
   ],
 };
+
+export const PLACE_AFTER_COMMA: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.place-after-comma',
+  value: ['in', 'at', 'from', 'near', 'of'],
+  reason:
+    '"U.S. District Judge Miriam Castell in Portland, Oregon, wrote …", "The mayor of Lyon, France, said": a capitalised segment between commas right after "in / at / from / near / of" and a capitalised name is the rest of a place ("Portland, Oregon", "Lyon, France"), not an apposition naming the source, so the source is the phrase before the preposition. Not when the segment names a person ("A spokesman for the firm in Geneva, Marc Dubois, said"), and only for a segment of up to three words after a name of up to three.',
+  examples: [
+    {
+      text: 'U.S. District Judge Miriam Castell in Portland, Oregon, wrote in her ruling that the plan would not keep competition alive.',
+      expect: 'Miriam Castell',
+    },
+  ],
+};
