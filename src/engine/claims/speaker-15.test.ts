@@ -8,6 +8,7 @@ import { claimsOf } from '../test-helpers';
 import { BLAME_OBJECT_NOT_SOURCE } from '../lexicon/attribution-patterns';
 import {
   AGE_AND_ROLE,
+  DOCUMENT_FROM,
   LAST_NAMED_SOURCE_QUANTIFIED,
   NAME_WITHOUT_COUNT,
   PLACE_AFTER_COMMA,
@@ -100,4 +101,15 @@ describe('speaker.inverted.blame-object', () => {
   );
   it('still inverts a verb of saying after a comma', () =>
     expect(lastName('The plan will fail, said Gov. Laura Mendes, a Democrat.')).toBe('Laura Mendes'));
+});
+
+describe('speaker.document-from', () => {
+  it.each([
+    ...DOCUMENT_FROM.examples.map((e) => [e.text, e.expect] as const),
+    ['Ana Ruiz is the mayor. A letter from the mayor said the bridge would reopen.', 'Ana Ruiz'],
+  ])('%s', (text, want) => expect(lastName(text)).toBe(want));
+  it.each([
+    ['The plant will close, according to an internal memo seen by Reuters.', 'internal memo seen by Reuters'],
+    ['The plant will close, according to a statement issued on Monday.', 'statement'],
+  ])('does not fire without a link right after the document: %s', (text, want) => expect(lastName(text)).toBe(want));
 });

@@ -49,6 +49,7 @@ import {
   NAME_WITHOUT_COUNT,
   AGE_AND_ROLE,
   PLACE_AFTER_COMMA,
+  DOCUMENT_FROM,
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
@@ -789,6 +790,11 @@ function givenLike(ctx: CCtx, i: number): boolean {
 export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: number, why: string[]): Speaker {
   const { t } = ctx;
   np = withoutDocument(ctx, np);
+  const issuer = documentIssuer(ctx, np);
+  if (issuer) {
+    why.push(DOCUMENT_FROM.id);
+    np = issuer;
+  }
   const start = t.start[np.a];
   let end = t.end[np.b - 1];
   // "I'll", "you’d", "they've": one token; the speaker is the pronoun, not its auxiliary.
@@ -1149,6 +1155,21 @@ function withoutDocument(ctx: CCtx, np: NP): NP {
     if (DOCUMENT_SAYING_SET.has(noun) || DOCUMENT_SAYING_SET.has(noun2)) return { a: np.a, b: i };
   }
   return np;
+}
+
+const DOC_ARTICLES: ReadonlySet<string> = new Set(DOCUMENT_FROM.value.articles);
+const DOC_LINKS: ReadonlySet<string> = new Set(DOCUMENT_FROM.value.links);
+/**
+ * Row speaker.document-from: "a press release from the museum" is the museum's; the phrase after
+ * the link, or undefined.
+ */
+function documentIssuer(ctx: CCtx, np: NP): NP | undefined {
+  if (np.b - np.a < 4 || !DOC_ARTICLES.has(lower(ctx, np.a))) return undefined;
+  for (let i = np.a + 1; i <= np.a + 3 && i + 2 <= np.b; i++) {
+    if (!DOCUMENT_SAYING_SET.has(lower(ctx, i))) continue;
+    return DOC_LINKS.has(lower(ctx, i + 1)) ? { a: i + 2, b: np.b } : undefined;
+  }
+  return undefined;
 }
 
 const LEGAL_FORM_OUTSIDE = rowNamed(LEGAL_FORM_ROWS, 'legal-form.outside');

@@ -1355,3 +1355,16 @@ export const PLACE_AFTER_COMMA: RuleRow<readonly string[]> = {
     },
   ],
 };
+
+export const DOCUMENT_FROM: RuleRow<{ articles: readonly string[]; links: readonly string[] }> = {
+  id: 'speaker.document-from',
+  value: { articles: ['a', 'an', 'the'], links: ['from', 'by'] },
+  reason:
+    '"according to a press release from the museum", "a statement by the ministry said": a document (row cue.document-saying\'s nouns) right before "from" or "by" speaks for whoever issued it, so the source is the phrase after the link, resolved like any other ("the museum" as any description), and "it" next is that body, not the document. Only with the document noun among the first three words after an article and the link right after it ("a memo seen by Reuters" is no link).',
+  examples: [
+    {
+      text: 'The Hooghuis Museum in Zwolle reopened on Friday. Tickets for the first weekend sold out within a day, according to a press release from the museum. It said 11,000 people had booked.',
+      expect: 'museum',
+    },
+  ],
+};
