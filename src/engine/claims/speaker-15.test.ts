@@ -113,3 +113,18 @@ describe('speaker.document-from', () => {
     ['The plant will close, according to a statement issued on Monday.', 'statement'],
   ])('does not fire without a link right after the document: %s', (text, want) => expect(lastName(text)).toBe(want));
 });
+
+describe('speaker.describes-person.counted: the head ends before a participle or adjective phrase', () => {
+  it('"he" after "a Democratic strategist working with the campaign" is the strategist', () =>
+    expect(
+      lastName(
+        'Mike Daniels said prices rose. A Democratic strategist working with the Ridley campaign said that was wrong. He said early-vote numbers were running ahead of 2020.',
+      ),
+    ).toBe('Democratic strategist working with the Ridley campaign'));
+  it('does not fire when the head is of the other gender', () =>
+    expect(
+      lastName(
+        'Mike Daniels said prices rose. A woman working with the Ridley campaign said that was wrong. He said turnout was high.',
+      ),
+    ).toBe('Mike Daniels'));
+});

@@ -50,6 +50,7 @@ import {
   AGE_AND_ROLE,
   PLACE_AFTER_COMMA,
   DOCUMENT_FROM,
+  DESCRIBED_HEAD_GENDER,
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
@@ -514,6 +515,9 @@ function personBeforeOf(ctx: CCtx, c: number, sentFirst: number): NP | undefined
 
 const COUNTED: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.counted);
 const HEAD_ENDS: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.headEnds);
+/** Row speaker.describes-person.head-gender. */
+const HEAD_FEMALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.female);
+const HEAD_MALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.male);
 
 /** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
 function describesPerson(name: string, gender: 'm' | 'f'): boolean {
@@ -523,6 +527,7 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   const cut = words.findIndex((w) => HEAD_ENDS.has(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
   if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
+  if ((gender === 'm' ? HEAD_FEMALE : HEAD_MALE).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
     personCompound(head, gender) ||

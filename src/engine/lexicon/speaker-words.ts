@@ -1368,3 +1368,16 @@ export const DOCUMENT_FROM: RuleRow<{ articles: readonly string[]; links: readon
     },
   ],
 };
+
+export const DESCRIBED_HEAD_GENDER: RuleRow<{ female: readonly string[]; male: readonly string[] }> = {
+  id: 'speaker.describes-person.head-gender',
+  value: { female: ['woman', 'girl', 'lady', 'mother'], male: ['man', 'boy', 'gentleman', 'father'] },
+  reason:
+    'An unnamed source described by a gendered noun ("a woman working with the campaign", "a man who lives nearby") is never "he" / "she" of the other gender; the honorific lists (speaker.gender.*) hold titles beside names, not these plain nouns.',
+  examples: [
+    {
+      text: 'Mike Daniels said prices rose. A woman working with the Ridley campaign said that was wrong. He said turnout was high.',
+      expect: 'Mike Daniels',
+    },
+  ],
+};
