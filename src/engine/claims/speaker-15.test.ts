@@ -86,7 +86,7 @@ describe('speaker.description.age-and-role', () => {
 describe('speaker.subject.place-after-comma', () => {
   it.each([
     ...PLACE_AFTER_COMMA.examples.map((e) => [e.text, e.expect] as const),
-    ['The mayor of Lyon, France, said the bridge would reopen.', 'mayor'],
+    ['The mayor of Lyon, France, said the bridge would reopen.', 'mayor'] as const,
   ])('%s', (text, want) => expect(lastName(text)).toBe(want));
   it.each([
     ['A spokesman for the firm in Geneva, Marc Dubois, said the talks would resume.', 'Marc Dubois'],
@@ -106,7 +106,7 @@ describe('speaker.inverted.blame-object', () => {
 describe('speaker.document-from', () => {
   it.each([
     ...DOCUMENT_FROM.examples.map((e) => [e.text, e.expect] as const),
-    ['Ana Ruiz is the mayor. A letter from the mayor said the bridge would reopen.', 'Ana Ruiz'],
+    ['Ana Ruiz is the mayor. A letter from the mayor said the bridge would reopen.', 'Ana Ruiz'] as const,
   ])('%s', (text, want) => expect(lastName(text)).toBe(want));
   it.each([
     ['The plant will close, according to an internal memo seen by Reuters.', 'internal memo seen by Reuters'],
