@@ -25,6 +25,7 @@ import {
   BOUND_PRONOUN_WORDS,
   INVERTED_ADJUNCT_WORDS,
   OBJECT_NOT_SOURCE,
+  BLAME_OBJECT_NOT_SOURCE,
   PATTERN,
   TELL_VERBS,
 } from '../lexicon/attribution-patterns';
@@ -32,6 +33,7 @@ import {
 const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
 const TELL = new Set(TELL_VERBS.value);
 const OBJECT_ON_RIGHT: ReadonlySet<string> = new Set(OBJECT_NOT_SOURCE.value);
+const BLAME_CUES: ReadonlySet<string> = new Set(BLAME_OBJECT_NOT_SOURCE.value);
 const BOUND_PRONOUNS: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.pronouns);
 const CONTRAST: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.contrast);
 import {
@@ -599,9 +601,11 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
     const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
     // "praised the decision": a verb of judgement or labelling has its object on the right.
-    const objectRight = OBJECT_ON_RIGHT.has(cue.complement);
-    const right = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
     const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
+    // "…, accused Gov. Laura Mendes of …": the person blamed, not the source (row speaker.inverted.blame-object).
+    const objectRight =
+      OBJECT_ON_RIGHT.has(cue.complement) || (!afterQuote && cue.why.some((w) => BLAME_CUES.has(w.split(':', 1)[0])));
+    const right = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
     // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
     // followed by an adjunct of place, time or occasion.
     const rightAdjunct =

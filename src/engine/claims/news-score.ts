@@ -53,6 +53,9 @@ import { NEWS_CASES_42 } from './news-long-42.cases';
 import { NEWS_CASES_43 } from './news-long-43.cases';
 import { NEWS_CASES_44 } from './news-long-44.cases';
 import { NEWS_CASES_45 } from './news-long-45.cases';
+import { NEWS_CASES_46 } from './news-long-46.cases';
+import { NEWS_CASES_47 } from './news-long-47.cases';
+import { NEWS_CASES_48 } from './news-long-48.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -100,6 +103,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 43': NEWS_CASES_43,
   'batch 44': NEWS_CASES_44,
   'batch 45': NEWS_CASES_45,
+  'batch 46': NEWS_CASES_46,
+  'batch 47': NEWS_CASES_47,
+  'batch 48': NEWS_CASES_48,
 };
 
 export interface NewsScore {

@@ -11,12 +11,14 @@ import { NEWS_BATCHES, scoreNewsCases } from './news-score';
 import { buildGold } from '../fixtures/fixture-gold';
 
 /**
- * Batches kept as first-sight checks that no row is fixed against (batch 45, claims14): they must
- * not fall below what the detector scored when it first read them, rather than meet the floors
- * of the batches rows were written for.
+ * Batches below the ordinary floors, held to what the detector scored when it first read them:
+ * batch 48 (claims15), a first-sight check that no row is fixed against; batch 45 (claims14's
+ * first-sight check, fixed against by claims15 and so no longer blind), whose election-night
+ * transcript (anchors' statements, reported speech inside turns) still misses.
  */
 const FIRST_SIGHT: Record<string, { f1: number; speaker: number; direct: number }> = {
   'batch 45': { f1: 0.911, speaker: 0.854, direct: 0.854 },
+  'batch 48': { f1: 0.977, speaker: 0.93, direct: 1 },
 };
 
 describe('invented news stories: claims', () => {

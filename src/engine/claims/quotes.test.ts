@@ -4,6 +4,8 @@ import {
   QUOTE_PARAGRAPH_CONTINUES,
   QUOTE_SINGLE_AFTER_COLON,
   QUOTE_SINGLE_ELIDED_DECADE,
+  QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK,
+  QUOTE_SINGLE_ELIDED_WORD_INSIDE,
   QUOTE_SINGLE_PARAGRAPH_CONTINUES,
   QUOTE_SINGLE_PLURAL_POSSESSIVE,
   QUOTE_STYLES,
@@ -24,9 +26,13 @@ describe('quote styles (rule rows)', () => {
 });
 
 describe('British-quote edge rows: the first quotation found', () => {
-  const rows = [QUOTE_SINGLE_PLURAL_POSSESSIVE, QUOTE_SINGLE_ELIDED_DECADE, QUOTE_SINGLE_AFTER_COLON].flatMap((r) =>
-    r.examples.map((e) => [r.id, e.text, e.expect] as const),
-  );
+  const rows = [
+    QUOTE_SINGLE_PLURAL_POSSESSIVE,
+    QUOTE_SINGLE_ELIDED_DECADE,
+    QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK,
+    QUOTE_SINGLE_ELIDED_WORD_INSIDE,
+    QUOTE_SINGLE_AFTER_COLON,
+  ].flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
   it.each(rows)('%s: %s', (_id, text, want) => {
     expect(quotesOf(text)[0] ?? '').toBe(want);
   });

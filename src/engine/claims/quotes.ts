@@ -16,6 +16,8 @@ import { tokenFrom, type Ctx } from '../context';
 import {
   QUOTE_SINGLE_AFTER_COLON,
   QUOTE_SINGLE_ELIDED_DECADE,
+  QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK,
+  QUOTE_SINGLE_ELIDED_WORD_INSIDE,
   QUOTE_SINGLE_PARAGRAPH_CONTINUES,
   QUOTE_SINGLE_PLURAL_POSSESSIVE,
   QUOTE_STYLES,
@@ -142,8 +144,25 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const elidedDecade = (text: string, i: number, singleOpen: boolean): boolean => {
   if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2))) return false;
   const c3 = text.charCodeAt(i + 3);
-  if (isDigitCode(c3) || c3 === 44 || c3 === 46 || !QUOTE_SINGLE_ELIDED_DECADE.value.includes(text[i])) return false;
+  if (isDigitCode(c3) || c3 === 44 || c3 === 46 || !DECADE_MARKS.includes(text[i])) return false;
   return singleOpen || c3 === 115;
+};
+/** Rows quote.single.elided-decade and quote.single.elided-decade.right-mark: the marks a clipped year starts with. */
+const DECADE_MARKS = [...QUOTE_SINGLE_ELIDED_DECADE.value, ...QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK.value];
+
+/**
+ * Row quote.single.elided-word-inside: a single mark at `i` before a clipped word ("’n", "’em",
+ * "’til") and then a non-letter, while a single quotation is open, is an apostrophe.
+ */
+const ELIDED_INSIDE: ReadonlySet<string> = new Set(QUOTE_SINGLE_ELIDED_WORD_INSIDE.value);
+const isLetterAt = (text: string, j: number) => j < text.length && /\p{L}/u.test(text[j]);
+const elidedWordInside = (text: string, i: number, singleOpen: boolean): boolean => {
+  if (!singleOpen) return false;
+  let j = i + 1;
+  while (j < text.length && j - i <= 6 && isLetterAt(text, j)) j++;
+  // "rock ’n’ roll": a mark right after the word makes a pair of apostrophes, read as such already.
+  if (text[j] === '’' || text[j] === "'") return false;
+  return j - i <= 6 && ELIDED_INSIDE.has(text.slice(i + 1, j).toLowerCase());
 };
 
 interface Open {
@@ -319,8 +338,11 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
         break;
       }
       case '‘':
-        if (!(isWordChar(prev) && isWordChar(next)) && !elidedDecade(text, i, closable('’') >= 0))
-          open('quote.curly-single', i, 1);
+        if (!(isWordChar(prev) && isWordChar(next))) {
+          const singleOpen = closable('’') >= 0;
+          if (!elidedDecade(text, i, singleOpen) && !elidedWordInside(text, i, singleOpen))
+            open('quote.curly-single', i, 1);
+        }
         break;
       case '’':
       case "'": {
@@ -329,7 +351,12 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
         if (k >= 0 && !isSpaceChar(prev)) {
           if (c === '’' && pluralPossessive(text, i)) break;
           closeAt(k, i, 1);
-        } else if ((isSpaceChar(prev) || OPENS_AFTER.has(prev!)) && isWordChar(next) && !elidedDecade(text, i, k >= 0))
+        } else if (
+          (isSpaceChar(prev) || OPENS_AFTER.has(prev!)) &&
+          isWordChar(next) &&
+          !elidedDecade(text, i, k >= 0) &&
+          !elidedWordInside(text, i, k >= 0)
+        )
           open(c === "'" ? 'quote.straight-single' : 'quote.curly-single', i, 1);
         break;
       }

@@ -45,6 +45,12 @@ import {
   PRONOUN_THEY_COUPLE,
   TITLE_HYPHENATED,
   DESCRIPTION_LAST_NAMED_SOURCE,
+  LAST_NAMED_SOURCE_QUANTIFIED,
+  NAME_WITHOUT_COUNT,
+  AGE_AND_ROLE,
+  PLACE_AFTER_COMMA,
+  DOCUMENT_FROM,
+  DESCRIBED_HEAD_GENDER,
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
@@ -393,6 +399,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const first = c + 1;
     const fw = lower(ctx, first);
     const isAside = !(ctx.t.flags[first] & Flag.Cap) || DETERMINERS.has(fw);
+    // "Judge Miriam Castell in Portland, Oregon, wrote" (row speaker.subject.place-after-comma).
+    const placeFrom = isAside ? -1 : placeSegmentAt(ctx, c, first, j, sentFirst);
+    if (placeFrom >= 0) return npLeftOf(ctx, placeFrom - 1, sentFirst);
     if (!isAside) {
       // "Malaysia's Prime Minister, Najib Razak said" has no comma before the cue; here the
       // segment itself is the speaker ("…, Jeff Rathke, said").
@@ -473,6 +482,21 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   return { a, b: j + 1 };
 }
 
+const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
+/**
+ * Row speaker.subject.place-after-comma: the capitalised segment [first, j) after the comma at `c`
+ * ends a place opened by a preposition and a name of up to three words before `c` ("in
+ * Portland, Oregon,"): the preposition's token, or -1.
+ */
+function placeSegmentAt(ctx: CCtx, c: number, first: number, j: number, sentFirst: number): number {
+  if (j - first > 3 || !(ctx.t.flags[c - 1] & Flag.Cap)) return -1;
+  const m = mentionAt(ctx, first);
+  if (m && ctx.entityById.get(m.entityId)?.type === 'person') return -1;
+  let p = c - 1;
+  while (p - 1 > sentFirst && c - p < 3 && ctx.t.kind[p - 1] === Kind.Word && ctx.t.flags[p - 1] & Flag.Cap) p--;
+  return p - 1 > sentFirst && PLACE_OPENERS.has(lower(ctx, p - 1)) ? p - 1 : -1;
+}
+
 /**
  * Row speaker.relative.name-of: the first token of a found name that ends at token `end` and
  * starts at or before `c` within six tokens ("Swiss Academy of Sciences" for "Sciences"), else `c`.
@@ -504,6 +528,9 @@ function personBeforeOf(ctx: CCtx, c: number, sentFirst: number): NP | undefined
 
 const COUNTED: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.counted);
 const HEAD_ENDS: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.headEnds);
+/** Row speaker.describes-person.head-gender. */
+const HEAD_FEMALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.female);
+const HEAD_MALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.male);
 
 /** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
 function describesPerson(name: string, gender: 'm' | 'f'): boolean {
@@ -513,6 +540,7 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   const cut = words.findIndex((w) => HEAD_ENDS.has(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
   if ((gender === 'm' ? FEMALE_W : MALE_W).has(head)) return false;
+  if ((gender === 'm' ? HEAD_FEMALE : HEAD_MALE).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
     personCompound(head, gender) ||
@@ -780,6 +808,11 @@ function givenLike(ctx: CCtx, i: number): boolean {
 export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: number, why: string[]): Speaker {
   const { t } = ctx;
   np = withoutDocument(ctx, np);
+  const issuer = documentIssuer(ctx, np);
+  if (issuer) {
+    why.push(DOCUMENT_FROM.id);
+    np = issuer;
+  }
   const start = t.start[np.a];
   let end = t.end[np.b - 1];
   // "I'll", "you’d", "they've": one token; the speaker is the pronoun, not its auxiliary.
@@ -845,6 +878,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       why.push(ruleWhy(SPOUSE_OF_COUPLE.id, spouse));
       return { start, end, text, name: spouse };
     }
+  }
+  // "the 52-year-old engineer" (row speaker.description.age-and-role).
+  if (!person && AGE_ROLE.test(text)) {
+    const e = personOfAgeRole(ctx, sent, text);
+    if (e) return named(ctx, start, end, text, why, e, AGE_AND_ROLE.id);
   }
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
   if (!person && AGE_NOUN.test(text)) {
@@ -1082,6 +1120,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       o.text.indexOf(' ') > 0 &&
       o.text.split(' ').every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w)) &&
       !ARTICLES.has(o.text.slice(0, o.text.indexOf(' ')).toLowerCase()) &&
+      !QUANTIFIED.has(o.text.slice(0, o.text.indexOf(' ')).toLowerCase()) &&
       !describedAsPeople(o.name)
     ) {
       why.push(ruleWhy(DESCRIPTION_LAST_NAMED_SOURCE.id, o.name));
@@ -1106,6 +1145,17 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const cut = trailingAdjunct(ctx, np);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
+  // Row speaker.name.without-count: "Two people familiar with …" is "people familiar with …".
+  const sp = name.indexOf(' ');
+  if (
+    sp > 0 &&
+    COUNTS.has(name.slice(0, sp).toLowerCase()) &&
+    /^\p{Ll}/u.test(name.slice(sp + 1)) &&
+    !/^of\b/.test(name.slice(sp + 1))
+  ) {
+    why.push(NAME_WITHOUT_COUNT.id);
+    return { start, end: start + shown.length, text: shown, name: name.slice(sp + 1) };
+  }
   return { start, end: start + shown.length, text: shown, name };
 }
 
@@ -1123,6 +1173,21 @@ function withoutDocument(ctx: CCtx, np: NP): NP {
     if (DOCUMENT_SAYING_SET.has(noun) || DOCUMENT_SAYING_SET.has(noun2)) return { a: np.a, b: i };
   }
   return np;
+}
+
+const DOC_ARTICLES: ReadonlySet<string> = new Set(DOCUMENT_FROM.value.articles);
+const DOC_LINKS: ReadonlySet<string> = new Set(DOCUMENT_FROM.value.links);
+/**
+ * Row speaker.document-from: "a press release from the museum" is the museum's; the phrase after
+ * the link, or undefined.
+ */
+function documentIssuer(ctx: CCtx, np: NP): NP | undefined {
+  if (np.b - np.a < 4 || !DOC_ARTICLES.has(lower(ctx, np.a))) return undefined;
+  for (let i = np.a + 1; i <= np.a + 3 && i + 2 <= np.b; i++) {
+    if (!DOCUMENT_SAYING_SET.has(lower(ctx, i))) continue;
+    return DOC_LINKS.has(lower(ctx, i + 1)) ? { a: i + 2, b: np.b } : undefined;
+  }
+  return undefined;
 }
 
 const LEGAL_FORM_OUTSIDE = rowNamed(LEGAL_FORM_ROWS, 'legal-form.outside');
@@ -1197,8 +1262,11 @@ function recentOrg(
   let named: Mention | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
-    if (!head) return true;
     const words = m.text.toLowerCase().split(/[\s-]+/);
+    // "Most Democrats", "Several European Governments": people or bodies counted, no one body
+    // (row speaker.description.organization.last-named-source.quantified).
+    if (words.length > 1 && QUANTIFIED.has(words[0])) return false;
+    if (!head) return true;
     // "the company" is not "Commerzbank" or "the Economy Ministry".
     if (
       COMPANY_HEADS.has(head) &&
@@ -1506,6 +1574,9 @@ function personPair(ctx: CCtx, k: number): string | undefined {
 }
 
 const NAME_JOINERS: ReadonlySet<string> = new Set(DESCRIPTION_LAST_NAMED_SOURCE.value);
+const COUNTS: ReadonlySet<string> = new Set(NAME_WITHOUT_COUNT.value);
+/** Row speaker.description.organization.last-named-source.quantified: "Most Democrats" counts people. */
+const QUANTIFIED: ReadonlySet<string> = new Set(LAST_NAMED_SOURCE_QUANTIFIED.value);
 const HUSBAND: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.husband);
 const WIFE: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.wife);
 /**
@@ -1639,6 +1710,34 @@ function personOfAge(ctx: CCtx, n: number): Entity | undefined {
   }
   return ages.get(n) ?? undefined;
 }
+
+const AGE_ROLE = /^the\s+\d{1,3}-year-old\s+\p{Ll}+$/iu;
+const ROLE_ARTICLES = AGE_AND_ROLE.value.articles.join('|');
+/**
+ * Row speaker.description.age-and-role: "the 52-year-old engineer" in sentence `sent` is the
+ * person most recently named with "engineer" in the apposition after the name ("Ken Matsuda, a
+ * test engineer"), within a few sentences, when no one was given that age.
+ */
+function personOfAgeRole(ctx: CCtx, sent: number, text: string): Entity | undefined {
+  const age = parseInt(text.slice(text.search(/\d/)), 10);
+  if (AGES_GIVEN(ctx, age)) return undefined;
+  const noun = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  const apposition = new RegExp(`^,\\s+(?:${ROLE_ARTICLES})\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
+  for (let k = sent; k >= 0 && k >= sent - AGE_AND_ROLE.value.sentences; k--) {
+    const ms = ctx.mentionsBySent[k];
+    if (!ms) continue;
+    for (let x = ms.length - 1; x >= 0; x--) {
+      const e = ctx.entityById.get(ms[x].entityId);
+      if (e?.type === 'person' && apposition.test(ctx.text.slice(ms[x].end, ms[x].end + 60))) return e;
+    }
+  }
+  return undefined;
+}
+/** Whether anyone at all was given age `n` beside the name (row speaker.description.age-introduced). */
+const AGES_GIVEN = (ctx: CCtx, n: number) => {
+  personOfAge(ctx, n);
+  return AGES.get(ctx)!.has(n);
+};
 
 /** The person whose mention opens sentence `k` (within its first eight tokens), if any. */
 function sentenceSubject(ctx: CCtx, k: number): string | undefined {

@@ -3,9 +3,10 @@
  * …", "ANCHOR (NINA OKAFOR): …", then "ASHWORTH: …"), each with the person who speaks it. Only
  * paragraphs that open with a capitalised label are looked at (a two-letter test per paragraph,
  * then one anchored regex), and only documents where two different people have turns get any.
+ * A band's line-up ("JOHN SMITH: Guitar, vocals") is no transcript (row speaker.transcript.line-up-entry).
  */
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
-import { TRANSCRIPT_LABELS } from '../lexicon/speaker-words';
+import { TRANSCRIPT_LABELS, TRANSCRIPT_LINE_UP } from '../lexicon/speaker-words';
 import type { CCtx } from './claim-context';
 
 export interface Turn {
@@ -27,6 +28,27 @@ const ROLES: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.roles);
 const HOSTS: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.hosts);
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(TRANSCRIPT_LABELS.value.notSpeakers);
 const none: Turn[] = [];
+const LINE_UP: ReadonlySet<string> = new Set(TRANSCRIPT_LINE_UP.value);
+
+/**
+ * Row speaker.transcript.line-up-entry: the text after the label at `from`, up to the first full
+ * stop or line end, is only instruments and their qualifiers ("Guitar, vocals", "Bass & keys").
+ */
+function lineUpEntry(text: string, from: number): boolean {
+  let e = from;
+  while (e < text.length && e - from < 80 && text[e] !== '.' && text[e] !== '\n') e++;
+  const words = text
+    .slice(from, e)
+    .toLowerCase()
+    .split(/[\s,&/]+/);
+  let n = 0;
+  for (const w of words) {
+    if (!w) continue;
+    if (!LINE_UP.has(w)) return false;
+    n++;
+  }
+  return n > 0;
+}
 const GIVEN: ReadonlySet<string> = new Set(`${FEMALE_NAMES} ${MALE_NAMES}`.split(/\s+/));
 
 /**
@@ -63,6 +85,7 @@ export function transcriptTurns(cx: CCtx): Turn[] {
     if (!m) continue;
     const outside = m[1].toLowerCase();
     if (outside.split(' ').some((w) => NOT_SPEAKERS.has(w))) continue;
+    if (lineUpEntry(text, p + m[0].length)) continue;
     const inner = m[2]?.toLowerCase();
     let who = m[1],
       role = '';

@@ -210,6 +210,25 @@ export const OBJECT_NOT_SOURCE: RuleRow<readonly string[]> = {
 };
 
 /**
+ * Cues of blame whose object is the person blamed (claims/claims.ts, the inverted tag), unless a
+ * quotation closes right before the verb.
+ */
+export const BLAME_OBJECT_NOT_SOURCE: RuleRow<readonly string[]> = {
+  id: 'speaker.inverted.blame-object',
+  value: ['cue.verb.accuse'],
+  reason:
+    '"Dale Whitcomb, the Republican nominee and a former state senator, accused Gov. Laura Mendes, a Democrat, of …": after a subject in apposition the comma before "accused" looked like an inverted tag, and the person accused was taken for the source. A verb of blame ("accused", "blamed", "charged") has the person blamed on its right; it is inverted only right after a quotation (\'"They lied," accused Ann Poole.\').',
+  examples: [
+    {
+      text: "Dale Whitcomb, the Republican nominee and a former state senator, accused Gov. Laura Mendes, a Democrat, of ''letting the wells run dry'' in rural counties.",
+      expect: 'Dale Whitcomb',
+    },
+    // Must still invert after a quotation.
+    { text: '"They lied to us for a year," accused Ann Poole, a tenant.', expect: 'Ann Poole' },
+  ],
+};
+
+/**
  * Verbs of telling: the phrase after them is the one told ("told Reuters", "told The Associated
  * Press"), so they never take an inverted source.
  */

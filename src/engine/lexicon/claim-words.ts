@@ -129,14 +129,35 @@ export const COUNTED_OPENERS: RuleRow<{ counted: readonly string[]; headEnds: re
   value: {
     counted: ['two', 'three', 'four', 'five', 'several', 'some', 'many', 'both'],
     // The head of a description comes before the first of these ("former engineer at the company").
-    headEnds: ['at', 'of', 'for', 'in', 'from', 'with', 'who'],
+    // claims15: and before a participle or adjective that starts a description after the head
+    // ("a Democratic strategist working with the campaign", "an official familiar with the talks").
+    headEnds: [
+      'at',
+      'of',
+      'for',
+      'in',
+      'from',
+      'with',
+      'who',
+      'working',
+      'speaking',
+      'representing',
+      'familiar',
+      'close',
+      'involved',
+      'briefed',
+    ],
   },
   reason:
-    '"he" or "she" may stand for an unnamed source described as one person ("a former engineer at the company"), never for a counted group ("two engineers"); the head noun that says whether it is a person comes before any prepositional phrase.',
+    '"he" or "she" may stand for an unnamed source described as one person ("a former engineer at the company"), never for a counted group ("two engineers"); the head noun that says whether it is a person comes before any prepositional phrase, participle or adjective phrase that describes it ("a Democratic strategist working with the Ridley campaign", "an official familiar with the talks").',
   examples: [
     {
       text: 'A former engineer at the plant said the valves were old. She said they had failed twice.',
       expect: 'former engineer at the plant',
+    },
+    {
+      text: 'Mike Daniels said prices rose. A Democratic strategist working with the Ridley campaign said that was wrong. He said early-vote numbers were running ahead of 2020.',
+      expect: 'Democratic strategist working with the Ridley campaign',
     },
   ],
 };

@@ -169,6 +169,37 @@ export const QUOTE_SINGLE_ELIDED_DECADE: RuleRow<readonly string[]> = {
   ],
 };
 
+export const QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK: RuleRow<readonly string[]> = {
+  id: 'quote.single.elided-decade.right-mark',
+  value: ['’'],
+  reason:
+    'Typesetters write a clipped year with the RIGHT mark as often as with ‘ ("the ’80s", the correct apostrophe). After a space and before two digits inside an open ‘…’ quotation it opened a quotation of its own, which took the real closing mark and lost the quotation ("‘We played in the ’80s,’ he said." came out as no quotation at all). The same test as quote.single.elided-decade: a decade (digits then s), or any two digits while a single quotation is open; a right mark that closes after a word ("…the year,’ she said") is untouched.',
+  examples: [
+    { text: '‘We played in the ’80s, and it was loud,’ he said.', expect: 'We played in the ’80s, and it was loud,' },
+    { text: '‘We loved the ’90s and the ’80s,’ Tom Hale said.', expect: 'We loved the ’90s and the ’80s,' },
+    // Must not fire: a right mark used as an opening mark before a price that is no year.
+    { text: 'It rose to ’45 pence,’ she said.', expect: '45 pence,' },
+    { text: '‘It closed in 1980,’ he said, ‘and never reopened.’', expect: 'It closed in 1980,' },
+  ],
+};
+
+export const QUOTE_SINGLE_ELIDED_WORD_INSIDE: RuleRow<readonly string[]> = {
+  id: 'quote.single.elided-word-inside',
+  value: ['n', 'em', 'til', 'cause', 'cos', 'bout'],
+  reason:
+    'A clipped word inside an open ‘…’ quotation ("rock ’n roll", "told ’em", "wait ’til") starts with the same mark as a quotation: after a space and before a letter it opened a quotation inside the first, which then took the real closing mark and lost the quotation ("‘It was rock ’n roll every night,’ Tom Hale said." was no quotation). A single mark before one of these clipped words, followed by a non-letter, while a single quotation is open, is an apostrophe. ("rock ’n’ roll", with two marks, was already read as a pair of apostrophes.) Outside a single quotation nothing changes.',
+  examples: [
+    { text: '‘It was rock ’n roll every night,’ Tom Hale said.', expect: 'It was rock ’n roll every night,' },
+    { text: '‘We played rock ‘n roll every night,’ he said.', expect: 'We played rock ‘n roll every night,' },
+    { text: '‘We told ’em to wait ’til Monday,’ she said.', expect: 'We told ’em to wait ’til Monday,' },
+    // Must not fire: a quotation inside a quotation that opens with a longer word, and a clipped
+    // word outside any single quotation.
+    { text: '‘He called it ’nice’ and left,’ she said.', expect: 'He called it ’nice’ and left,' },
+    { text: '“We told ’em to wait,” she said.', expect: 'We told ’em to wait,' },
+    { text: '‘Nancy ‘n’ Co.’ is the shop’s name, she said.', expect: 'Nancy ‘n’ Co.' },
+  ],
+};
+
 export const QUOTE_SINGLE_AFTER_COLON: RuleRow<readonly string[]> = {
   id: 'quote.curly-single.after-colon',
   value: [':'],

@@ -1251,3 +1251,133 @@ export const TRANSCRIPT_LABELS: RuleRow<{
     },
   ],
 };
+
+export const TRANSCRIPT_LINE_UP: RuleRow<readonly string[]> = {
+  id: 'speaker.transcript.line-up-entry',
+  value: [
+    'guitar',
+    'guitars',
+    'vocals',
+    'vocal',
+    'bass',
+    'drums',
+    'percussion',
+    'keyboards',
+    'keys',
+    'piano',
+    'synths',
+    'synthesizer',
+    'organ',
+    'saxophone',
+    'sax',
+    'trumpet',
+    'trombone',
+    'violin',
+    'fiddle',
+    'cello',
+    'harmonica',
+    'banjo',
+    'mandolin',
+    'accordion',
+    'flute',
+    'clarinet',
+    'turntables',
+    'lead',
+    'backing',
+    'rhythm',
+    'acoustic',
+    'electric',
+    'and',
+  ],
+  reason:
+    'A band\'s line-up is written like transcript turns ("JOHN SMITH: Guitar, vocals", "MARY JONES: Bass, backing vocals. Joined in 2004."), so its entries were read as turns and their notes as the musicians\' words. A labelled paragraph whose text up to the first full stop or line end is only instruments and their qualifiers (commas, "and", "&", "/") is a line-up entry, not a turn. A turn that merely starts with such a word ("DRUMMER: Drums are the heart of it") is still a turn.',
+  examples: [
+    {
+      text: 'The line-up for the tour:\n\nJOHN SMITH: Guitar, vocals. Wrote most of the new album.\n\nMARY JONES: Bass, backing vocals. Joined the band in 2004.\n\nPETE BROWN: Drums. Also plays in two jazz bands.',
+      expect: '',
+    },
+  ],
+};
+
+export const LAST_NAMED_SOURCE_QUANTIFIED: RuleRow<readonly string[]> = {
+  id: 'speaker.description.organization.last-named-source.quantified',
+  // Only quantifiers that open no firm's name ("All Nippon Airways", "Five Guys", "Two Sigma" do).
+  value: ['most', 'many', 'some', 'few', 'several', 'both', 'dozens', 'hundreds', 'thousands'],
+  reason:
+    'A source that opens with a quantifier ("Most Democrats", "Many Republicans", "Several European Governments") counts people or bodies; the entity finder may still take it for an organisation, but it is no one body, so "the company" / "the party" said next is not that source. Numbers and "All" are left out: they open firms\' names ("Five Guys", "All Nippon Airways").',
+  examples: [
+    {
+      text: 'Voters in Ohio were split on the bill. Most Democrats said the bill went too far. The company said it would hire 300 people.',
+      expect: 'The company',
+    },
+    {
+      text: 'Many Republicans said they would vote no. The party said it would meet on Friday.',
+      expect: 'The party',
+    },
+  ],
+};
+
+export const NAME_WITHOUT_COUNT: RuleRow<readonly string[]> = {
+  id: 'speaker.name.without-count',
+  value: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several'],
+  reason:
+    'An unnamed group is named by its description without the number that counts it, as "a" and "the" are dropped ("Two people familiar with the company\'s plans" is "people familiar with the company\'s plans", as the gold writes such sources): the count says how many spoke, not who. Only before a lowercase word: never before "of" ("Two of the sources" keeps its number) or a capitalised one ("Two Sigma", "Five Guys Enterprises" are names; "Two Indonesian officials" is left whole).',
+  examples: [
+    {
+      text: "The plant employs about 600 people. Two people familiar with the company's plans said most of the cuts would fall on design teams.",
+      expect: "people familiar with the company's plans",
+    },
+  ],
+};
+
+export const AGE_AND_ROLE: RuleRow<{ sentences: number; articles: readonly string[] }> = {
+  id: 'speaker.description.age-and-role',
+  value: { sentences: 6, articles: ['a', 'an'] },
+  reason:
+    '"Ken Matsuda, a test engineer who has worked at the plant for 19 years, said …" and then "the 52-year-old engineer said": when no one was given that age, an age with a role noun ("the 52-year-old engineer") is the person named within the last few sentences with that role noun in the apposition right after the name ("X, a test engineer", "X, an engineer at …"), the most recent one. Not when the age was given to someone (row speaker.description.age-introduced decides), and not a role in a mere mention of the same word elsewhere ("the engineers\' union").',
+  examples: [
+    {
+      text: 'Ken Matsuda, a test engineer who has worked at the plant for 19 years, said he had heard about the closure from his daughter.\n\n"I found out from a 16-year-old before I found out from my boss," the 52-year-old engineer said.',
+      expect: 'Ken Matsuda',
+    },
+  ],
+};
+
+export const PLACE_AFTER_COMMA: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.place-after-comma',
+  value: ['in', 'at', 'from', 'near', 'of'],
+  reason:
+    '"U.S. District Judge Miriam Castell in Portland, Oregon, wrote …", "The mayor of Lyon, France, said": a capitalised segment between commas right after "in / at / from / near / of" and a capitalised name is the rest of a place ("Portland, Oregon", "Lyon, France"), not an apposition naming the source, so the source is the phrase before the preposition. Not when the segment names a person ("A spokesman for the firm in Geneva, Marc Dubois, said"), and only for a segment of up to three words after a name of up to three.',
+  examples: [
+    {
+      text: 'U.S. District Judge Miriam Castell in Portland, Oregon, wrote in her ruling that the plan would not keep competition alive.',
+      expect: 'Miriam Castell',
+    },
+  ],
+};
+
+export const DOCUMENT_FROM: RuleRow<{ articles: readonly string[]; links: readonly string[] }> = {
+  id: 'speaker.document-from',
+  value: { articles: ['a', 'an', 'the'], links: ['from', 'by'] },
+  reason:
+    '"according to a press release from the museum", "a statement by the ministry said": a document (row cue.document-saying\'s nouns) right before "from" or "by" speaks for whoever issued it, so the source is the phrase after the link, resolved like any other ("the museum" as any description), and "it" next is that body, not the document. Only with the document noun among the first three words after an article and the link right after it ("a memo seen by Reuters" is no link).',
+  examples: [
+    {
+      text: 'The Hooghuis Museum in Zwolle reopened on Friday. Tickets for the first weekend sold out within a day, according to a press release from the museum. It said 11,000 people had booked.',
+      expect: 'museum',
+    },
+  ],
+};
+
+export const DESCRIBED_HEAD_GENDER: RuleRow<{ female: readonly string[]; male: readonly string[] }> = {
+  id: 'speaker.describes-person.head-gender',
+  value: { female: ['woman', 'girl', 'lady', 'mother'], male: ['man', 'boy', 'gentleman', 'father'] },
+  reason:
+    'An unnamed source described by a gendered noun ("a woman working with the campaign", "a man who lives nearby") is never "he" / "she" of the other gender; the honorific lists (speaker.gender.*) hold titles beside names, not these plain nouns.',
+  examples: [
+    {
+      text: 'Mike Daniels said prices rose. A woman working with the Ridley campaign said that was wrong. He said turnout was high.',
+      expect: 'Mike Daniels',
+    },
+  ],
+};
