@@ -8,8 +8,9 @@
  * Other addresses (another article, the library, a share link) must not see that page, not even
  * for a frame: a tiny inline script in the head (allowed by its hash in the Content-Security-
  * Policy, see `BOOT_GATE_HASH`) marks the document when the address is the landing article, and
- * the page is hidden unless marked. The same script applies the saved theme before the first
- * paint. The boot script (app/boot-paint.ts) then adopts the page or removes it.
+ * the page is hidden unless marked. The saved theme is applied by the inline script after the page
+ * (app/boot-layers-inline.ts), still before the first frame. The boot script (app/boot-paint.ts)
+ * then adopts the page or removes it.
  *
  * Build only: the dev server serves index.html as written, and the boot script paints instead.
  */
@@ -27,19 +28,20 @@ import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
 import { structureArticle } from '../src/model/article-structure.ts';
-import { STORE_KEYS } from '../src/store/store-keys.ts';
 import { bundledAnalysisName, readBundledAnalysis, type BundledAnalysisFile } from '../src/workers/bundled-analysis.ts';
 
 const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
 
 /**
  * Runs before the body is parsed. Marks the landing article's addresses (as `parseRoute` reads
- * them: no fragment, `#/`, `#/read/<default>` with or without an annotation to focus) and applies
- * the saved theme (the app's ThemeSwitch keeps it from there). Any failure leaves the defaults.
- * It then removes itself: the document holds no inline script (tests check untrusted text never
+ * them: no fragment, `#/`, `#/read/<default>` with or without an annotation to focus). It reads no
+ * storage: a page's first `localStorage` read waits on the browser process (traced: 5–170 ms of
+ * wall, 3–4 ms CPU, right after the navigation's commit, when the browser is busiest), and here it
+ * held the parser before the body; the inline script after the page reads the saved choices once
+ * (theme and layers), when that wait is shorter. It then removes itself: the document holds no inline script (tests check untrusted text never
  * adds one, and a stray one would be indistinguishable).
  */
-export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');try{var t=JSON.parse(localStorage.getItem('${STORE_KEYS.prefs}')).state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}var s=document.currentScript;if(s)s.remove()})()`;
+export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');var s=document.currentScript;if(s)s.remove()})()`;
 
 const cspHash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 

@@ -286,3 +286,21 @@ test('a landing page opened in a background tab loads the app without waiting to
   // The app took over too (its start waits for the first frame on a shown page): its panel is there.
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
 });
+
+test('a saved theme is in the first frame, on the landing page and on any other address', async ({ page }) => {
+  // Light on a dark system: a frame painted before the saved choice would flash dark.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.addInitScript(() => {
+    localStorage.setItem('marginalia:prefs', JSON.stringify({ state: { theme: 'light' }, version: 1 }));
+    // The first frame's callbacks run just before it is painted: what the page looks like then.
+    requestAnimationFrame(() => {
+      (window as unknown as { firstFrameBg: string }).firstFrameBg = getComputedStyle(document.body).backgroundColor;
+    });
+  });
+  const firstFrameBg = () => page.evaluate(() => (window as unknown as { firstFrameBg?: string }).firstFrameBg);
+  for (const address of ['./', './#/library']) {
+    await page.goto(address);
+    await expect.poll(firstFrameBg).toBe('rgb(251, 250, 247)');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  }
+});

@@ -2,7 +2,9 @@
  * The built landing page's inline script, written right after the pre-rendered page
  * (build/static-shell.ts builds this file on its own into one self-contained function and allows
  * it by its hash in the Content-Security-Policy). The parser runs it as soon as the article is in
- * the document, long before the boot script's modules have loaded: it writes the legend's counts
+ * the document, long before the boot script's modules have loaded: it applies the saved theme (on
+ * every address: no frame is painted before this script, see build/static-shell.ts's
+ * `FIRST_FRAME_AFTER`), writes the legend's counts
  * and the status line at once, so the first frame lays out as the app will, and paints the
  * analysis layers once that frame is on screen (lib/after-first-paint). Their ranges, highlights
  * and the frame that paints them cost several milliseconds of main-thread CPU (more than the rest
@@ -15,11 +17,14 @@
 import { afterFirstPaintShown } from '../lib/after-first-paint';
 import { requestApp } from './app-requests';
 import { paintLandingLayers } from './boot-layers';
+import { applyTheme, readSavedPrefs } from './boot-prefs';
 import { STATIC_ROUTE_ATTR } from './boot-shell';
 import { holdEarlyKeys } from './early-keys';
 
 try {
-  const highlights = paintLandingLayers(document);
+  const saved = readSavedPrefs();
+  applyTheme(document, saved.theme);
+  const highlights = paintLandingLayers(document, saved.layers);
   holdEarlyKeys(window);
   if (highlights) afterFirstPaintShown(highlights, 'user-blocking');
 } finally {

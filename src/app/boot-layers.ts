@@ -21,7 +21,7 @@ import { staticRangesInBlocks } from '../anchoring/text-map';
 import type { Analysis } from '../engine/types';
 import { foundLine, layerCountText, layerCounts, type LayerCounts } from '../features/layers/layer-counts';
 import { LAYERS, type Layer } from '../model/findings';
-import { mayHaveCorrections, readSavedPrefs, type LayerPrefs } from './boot-prefs';
+import { mayHaveCorrections, type LayerPrefs } from './boot-prefs';
 import { STATIC_ROUTE_ATTR, STATIC_SHELL_ATTR } from './boot-shell';
 
 /** On the pre-rendered page's `.article-body`: `BootLayers` as JSON. */
@@ -162,7 +162,7 @@ export function clearBootLayers(): void {
  * choices. The legend and status line are written at once, before the page's first frame; the
  * returned function paints the highlights (null: nothing to paint).
  */
-export function paintLandingLayers(doc: Document): (() => void) | null {
+export function paintLandingLayers(doc: Document, prefs: LayerPrefs): (() => void) | null {
   if (!doc.documentElement.hasAttribute(STATIC_ROUTE_ATTR)) return null;
   const page = doc.querySelector<HTMLElement>(`#root > [${STATIC_SHELL_ATTR}]`);
   const body = page?.querySelector<HTMLElement>('.article-body');
@@ -170,5 +170,5 @@ export function paintLandingLayers(doc: Document): (() => void) | null {
   if (!page || !body || !key) return null;
   const data = readBootLayers(body.getAttribute(BOOT_LAYERS_ATTR));
   body.removeAttribute(BOOT_LAYERS_ATTR);
-  return data && !mayHaveCorrections(key) ? paintBootLayers(page, data, readSavedPrefs().layers) : null;
+  return data && !mayHaveCorrections(key) ? paintBootLayers(page, data, prefs) : null;
 }

@@ -14,7 +14,7 @@ import { cancelPrefetchedAnalysis, prefetchAnalysis, warmUpAnalysis } from '../w
 import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
 import type { Analysis } from '../engine/types';
 import { bootLayersOf, clearBootLayers, paintBootLayers } from './boot-layers';
-import { mayHaveCorrections, readSavedPrefs, type SavedPrefs } from './boot-prefs';
+import { applyTheme, mayHaveCorrections, readSavedPrefs, type SavedPrefs } from './boot-prefs';
 import { analysisCache } from '../workers/analysis-cache';
 import { bootShell, STATIC_SHELL_ATTR } from './boot-shell';
 import { whenIdle } from '../lib/when-idle';
@@ -68,7 +68,7 @@ async function load(key: string): Promise<Article | null> {
 /** The saved theme, applied before anything paints (the app's ThemeSwitch keeps it after). */
 function applySavedTheme(): SavedPrefs['theme'] {
   const { theme } = readSavedPrefs();
-  if (theme !== 'system') document.documentElement.setAttribute('data-theme', theme);
+  applyTheme(document, theme);
   return theme;
 }
 

@@ -53,6 +53,11 @@ export function readSavedPrefs(): SavedPrefs {
   return prefs;
 }
 
+/** Sets a saved light or dark theme on the document ('system' leaves the stylesheet's own choice). */
+export function applyTheme(doc: Document, theme: SavedPrefs['theme']): void {
+  if (theme !== 'system') doc.documentElement.setAttribute('data-theme', theme);
+}
+
 /** True unless the reader has certainly corrected nothing in this article (the app applies corrections). */
 export function mayHaveCorrections(key: string): boolean {
   try {
