@@ -142,6 +142,7 @@ import { applyFoldPatternRows9 } from './fold-rules-9';
 import { applyFoldPatternRows10 } from './fold-rules-10';
 import { applyBlindNewsRows6 } from './blind-rules-6';
 import { applyBlindNewsRows7 } from './blind-rules-7';
+import { applyBlindNewsRows8 } from './blind-rules-8';
 import {
   ACRONYM,
   Names,
@@ -1757,6 +1758,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows9(ctx, out);
   // Rows of 2 Dec 2026, night (helper ents16b), in detect/fold-rules-10.ts.
   applyFoldPatternRows10(ctx, out);
+  // Rows from the blind entity batches 22-24 (helper ents16a), in detect/blind-rules-8.ts.
+  applyBlindNewsRows8(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -8,6 +8,7 @@ import { FOLD_PATTERN_ROWS_5 } from './fold-patterns-5';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { BLIND_NEWS_ROWS_7 } from './blind-news-7';
+import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -203,6 +204,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['award names, a person paired with a person', FOLD_PATTERN_ROWS_9],
   // Rows of 2 Dec 2026, night (helper ents16b).
   ['places named by an appositive, museums, clubs on either side of a result', FOLD_PATTERN_ROWS_10],
+  // Rows from the blind entity batches 22-24 (ents16a).
+  [
+    'listed firms throughout, trade tails, Irish particles, portfolios, people adjectives, club towns',
+    BLIND_NEWS_ROWS_8,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
