@@ -19,6 +19,8 @@ function fakeWindow() {
     /** True when leaving would be questioned. */
     leave: () => {
       const e = new Event('beforeunload', { cancelable: true }) as BeforeUnloadEvent;
+      // A plain Event's returnValue is read-only; a browser's BeforeUnloadEvent takes the string.
+      Object.defineProperty(e, 'returnValue', { value: true, writable: true });
       target.dispatchEvent(e);
       return e.defaultPrevented;
     },
