@@ -66,38 +66,42 @@ export function App() {
       >
         Skip to content
       </a>
-      <header className="app-header">
-        <a className="brand" href={LIBRARY_HREF}>
-          Marginalia
-        </a>
-        <nav aria-label="Open an article" className="app-nav">
-          <a href={LIBRARY_HREF}>Library</a>
-          <button type="button" onClick={pickFile}>
-            Open file
-          </button>
-          <button type="button" onClick={() => setDialog('paste')}>
-            Paste article
-          </button>
-          <button type="button" onClick={() => setDialog('url')}>
-            Open URL
-          </button>
-        </nav>
-        <ThemeSwitch />
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-          aria-label="Choose an article file"
-          className="visually-hidden"
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void onFile(file);
-          }}
-        />
-      </header>
-      <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
+      {/* The notices stay in view under the header wherever the reader has scrolled (styles.css):
+          a warning that notes cannot be saved is no use at the top of a page the reader left. */}
+      <div className="app-top">
+        <header className="app-header">
+          <a className="brand" href={LIBRARY_HREF}>
+            Marginalia
+          </a>
+          <nav aria-label="Open an article" className="app-nav">
+            <a href={LIBRARY_HREF}>Library</a>
+            <button type="button" onClick={pickFile}>
+              Open file
+            </button>
+            <button type="button" onClick={() => setDialog('paste')}>
+              Paste article
+            </button>
+            <button type="button" onClick={() => setDialog('url')}>
+              Open URL
+            </button>
+          </nav>
+          <ThemeSwitch />
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            aria-label="Choose an article file"
+            className="visually-hidden"
+            tabIndex={-1}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void onFile(file);
+            }}
+          />
+        </header>
+        <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
+      </div>
       <UpdatePrompt />
       {route.name === 'library' && (
         <ViewBoundary view="library" resetKeys={[route.name]} onDownloadBackup={downloadBackup}>

@@ -164,8 +164,7 @@ export function bootShell(
     'div',
     { className: 'app' },
     h('a', { className: 'skip-link', href: '#main-content' }, 'Skip to content'),
-    header(theme),
-    h('div', { className: 'notices' }),
+    h('div', { className: 'app-top' }, header(theme), h('div', { className: 'notices' })),
     h('div', { className: 'update-prompt-region', role: 'status', 'aria-live': 'polite' }),
     h(
       'main',
