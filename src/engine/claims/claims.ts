@@ -33,7 +33,21 @@ import {
 const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
 const TELL = new Set(TELL_VERBS.value);
 const OBJECT_ON_RIGHT: ReadonlySet<string> = new Set(OBJECT_NOT_SOURCE.value);
-const BLAME_CUES: ReadonlySet<string> = new Set(BLAME_OBJECT_NOT_SOURCE.value);
+const BLAME_CUES: ReadonlySet<string> = new Set(BLAME_OBJECT_NOT_SOURCE.value.cues);
+const BLAME_LINKS: ReadonlySet<string> = new Set(BLAME_OBJECT_NOT_SOURCE.value.links);
+/**
+ * Row speaker.inverted.blame-object: "of / for / with" follows the phrase `right` (after at most
+ * one apposition between commas) before `b`: "accused Gov. Laura Mendes, a Democrat, of …".
+ */
+function blamedOf(cx: CCtx, right: NP, b: number): boolean {
+  let i = right.b;
+  if (i < b && isComma(cx, i)) {
+    let j = i + 1;
+    while (j < b && !isComma(cx, j)) j++;
+    i = j + 1;
+  }
+  return i < b && cx.t.kind[i] === Kind.Word && BLAME_LINKS.has(lower(cx, i));
+}
 const BOUND_PRONOUNS: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.pronouns);
 const CONTRAST: ReadonlySet<string> = new Set(BOUND_PRONOUN_WORDS.value.contrast);
 import {
@@ -603,9 +617,12 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     // "praised the decision": a verb of judgement or labelling has its object on the right.
     const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
     // "…, accused Gov. Laura Mendes of …": the person blamed, not the source (row speaker.inverted.blame-object).
-    const objectRight =
-      OBJECT_ON_RIGHT.has(cue.complement) || (!afterQuote && cue.why.some((w) => BLAME_CUES.has(w.split(':', 1)[0])));
-    const right = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
+    const objectRight = OBJECT_ON_RIGHT.has(cue.complement);
+    const rightNp = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
+    const right =
+      rightNp && !afterQuote && cue.why.some((w) => BLAME_CUES.has(w.split(':', 1)[0])) && blamedOf(cx, rightNp, b)
+        ? undefined
+        : rightNp;
     // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
     // followed by an adjunct of place, time or occasion.
     const rightAdjunct =

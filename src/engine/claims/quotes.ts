@@ -350,6 +350,10 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
         const k = closable(c);
         if (k >= 0 && !isSpaceChar(prev)) {
           if (c === '’' && pluralPossessive(text, i)) break;
+          // "‘’Em boys are trouble,’", "‘’90s kids …’": a clipped word or year opening the quotation
+          // would close it empty (rows quote.single.elided-word-inside and …elided-decade.right-mark).
+          if (c === '’' && stack[k].pos === i - 1 && (elidedWordInside(text, i, true) || elidedDecade(text, i, true)))
+            break;
           closeAt(k, i, 1);
         } else if (
           (isSpaceChar(prev) || OPENS_AFTER.has(prev!)) &&

@@ -486,12 +486,16 @@ const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
 /**
  * Row speaker.subject.place-after-comma: the capitalised segment [first, j) after the comma at `c`
  * ends a place opened by a preposition and a name of up to three words before `c` ("in
- * Portland, Oregon,"): the preposition's token, or -1.
+ * Portland, Oregon,"), when no person or organisation starts in the segment: the preposition's token, or -1.
  */
 function placeSegmentAt(ctx: CCtx, c: number, first: number, j: number, sentFirst: number): number {
   if (j - first > 3 || !(ctx.t.flags[c - 1] & Flag.Cap)) return -1;
-  const m = mentionAt(ctx, first);
-  if (m && ctx.entityById.get(m.entityId)?.type === 'person') return -1;
+  // No person or organisation may start in the segment: "Sheriff Nanos", "Mrs Dunmore", "Arteta"
+  // or "Lufthansa" after "in Pima County," / "of Arsenal," name the source (fix17b).
+  for (let i = first; i < j; i++) {
+    const m = mentionAt(ctx, i);
+    if (m && ctx.entityById.get(m.entityId)?.type !== 'place') return -1;
+  }
   let p = c - 1;
   while (p - 1 > sentFirst && c - p < 3 && ctx.t.kind[p - 1] === Kind.Word && ctx.t.flags[p - 1] & Flag.Cap) p--;
   return p - 1 > sentFirst && PLACE_OPENERS.has(lower(ctx, p - 1)) ? p - 1 : -1;
@@ -881,7 +885,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   // "the 52-year-old engineer" (row speaker.description.age-and-role).
   if (!person && AGE_ROLE.test(text)) {
-    const e = personOfAgeRole(ctx, sent, text);
+    const e = personOfAgeRole(ctx, sent, text, start);
     if (e) return named(ctx, start, end, text, why, e, AGE_AND_ROLE.id);
   }
   // "the 45-year-old said": an age used as a noun describes the person just spoken of.
@@ -1151,7 +1155,9 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     sp > 0 &&
     COUNTS.has(name.slice(0, sp).toLowerCase()) &&
     /^\p{Ll}/u.test(name.slice(sp + 1)) &&
-    !/^of\b/.test(name.slice(sp + 1))
+    !COUNT_NOT_BEFORE.has(name.slice(sp + 1).split(/[\s,]/, 1)[0]) &&
+    // "Six people", "Two sources": a bare noun left alone names no one, and would merge groups.
+    name.indexOf(' ', sp + 1) > 0
   ) {
     why.push(NAME_WITHOUT_COUNT.id);
     return { start, end: start + shown.length, text: shown, name: name.slice(sp + 1) };
@@ -1177,6 +1183,10 @@ function withoutDocument(ctx: CCtx, np: NP): NP {
 
 const DOC_ARTICLES: ReadonlySet<string> = new Set(DOCUMENT_FROM.value.articles);
 const DOC_LINKS: ReadonlySet<string> = new Set(DOCUMENT_FROM.value.links);
+const NOT_ISSUER: ReadonlySet<string> = new Set(DOCUMENT_FROM.value.notIssuer);
+/** The word at `i` may open who issued a document: no number, time ("Monday", "last") or place adverb ("inside"). */
+const issuerWord = (ctx: CCtx, i: number) =>
+  ctx.t.kind[i] === Kind.Word && !isTime(lower(ctx, i)) && !NOT_ISSUER.has(lower(ctx, i));
 /**
  * Row speaker.document-from: "a press release from the museum" is the museum's; the phrase after
  * the link, or undefined.
@@ -1185,7 +1195,7 @@ function documentIssuer(ctx: CCtx, np: NP): NP | undefined {
   if (np.b - np.a < 4 || !DOC_ARTICLES.has(lower(ctx, np.a))) return undefined;
   for (let i = np.a + 1; i <= np.a + 3 && i + 2 <= np.b; i++) {
     if (!DOCUMENT_SAYING_SET.has(lower(ctx, i))) continue;
-    return DOC_LINKS.has(lower(ctx, i + 1)) ? { a: i + 2, b: np.b } : undefined;
+    return DOC_LINKS.has(lower(ctx, i + 1)) && issuerWord(ctx, i + 2) ? { a: i + 2, b: np.b } : undefined;
   }
   return undefined;
 }
@@ -1574,7 +1584,8 @@ function personPair(ctx: CCtx, k: number): string | undefined {
 }
 
 const NAME_JOINERS: ReadonlySet<string> = new Set(DESCRIPTION_LAST_NAMED_SOURCE.value);
-const COUNTS: ReadonlySet<string> = new Set(NAME_WITHOUT_COUNT.value);
+const COUNTS: ReadonlySet<string> = new Set(NAME_WITHOUT_COUNT.value.counts);
+const COUNT_NOT_BEFORE: ReadonlySet<string> = new Set(NAME_WITHOUT_COUNT.value.notBefore);
 /** Row speaker.description.organization.last-named-source.quantified: "Most Democrats" counts people. */
 const QUANTIFIED: ReadonlySet<string> = new Set(LAST_NAMED_SOURCE_QUANTIFIED.value);
 const HUSBAND: ReadonlySet<string> = new Set(SPOUSE_OF_COUPLE.value.husband);
@@ -1718,20 +1729,27 @@ const ROLE_ARTICLES = AGE_AND_ROLE.value.articles.join('|');
  * person most recently named with "engineer" in the apposition after the name ("Ken Matsuda, a
  * test engineer"), within a few sentences, when no one was given that age.
  */
-function personOfAgeRole(ctx: CCtx, sent: number, text: string): Entity | undefined {
+function personOfAgeRole(ctx: CCtx, sent: number, text: string, start: number): Entity | undefined {
   const age = parseInt(text.slice(text.search(/\d/)), 10);
   if (AGES_GIVEN(ctx, age)) return undefined;
+  // fix17b: "His colleague, a 30-year-old engineer, …": the age was given to someone unnamed.
+  const before = ctx.text.indexOf(`${age}-year-old`);
+  if (before >= 0 && before < start) return undefined;
   const noun = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
   const apposition = new RegExp(`^,\\s+(?:${ROLE_ARTICLES})\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu');
+  let found: Entity | undefined;
   for (let k = sent; k >= 0 && k >= sent - AGE_AND_ROLE.value.sentences; k--) {
     const ms = ctx.mentionsBySent[k];
     if (!ms) continue;
     for (let x = ms.length - 1; x >= 0; x--) {
       const e = ctx.entityById.get(ms[x].entityId);
-      if (e?.type === 'person' && apposition.test(ctx.text.slice(ms[x].end, ms[x].end + 60))) return e;
+      if (e?.type !== 'person' || !apposition.test(ctx.text.slice(ms[x].end, ms[x].end + 60))) continue;
+      // fix17b: two people with that role ("Ken Matsuda, a test engineer … Ana Ruiz, an engineer"): either may be 52.
+      if (found && found !== e) return undefined;
+      found = e;
     }
   }
-  return undefined;
+  return found;
 }
 /** Whether anyone at all was given age `n` beside the name (row speaker.description.age-introduced). */
 const AGES_GIVEN = (ctx: CCtx, n: number) => {

@@ -3,7 +3,8 @@
  * …", "ANCHOR (NINA OKAFOR): …", then "ASHWORTH: …"), each with the person who speaks it. Only
  * paragraphs that open with a capitalised label are looked at (a two-letter test per paragraph,
  * then one anchored regex), and only documents where two different people have turns get any.
- * A band's line-up ("JOHN SMITH: Guitar, vocals") is no transcript (row speaker.transcript.line-up-entry).
+ * A band's line-up ("JOHN SMITH: Guitar, vocals", two or more entries in a row) is no transcript
+ * (row speaker.transcript.line-up-entry).
  */
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import { TRANSCRIPT_LABELS, TRANSCRIPT_LINE_UP } from '../lexicon/speaker-words';
@@ -49,6 +50,9 @@ function lineUpEntry(text: string, from: number): boolean {
   }
   return n > 0;
 }
+/** Whether labelled paragraph `i` is a line-up entry next to another one (a line-up lists two or more players). */
+const inLineUp = (lineUp: readonly boolean[], i: number) =>
+  lineUp[i] && (lineUp[i - 1] === true || lineUp[i + 1] === true);
 const GIVEN: ReadonlySet<string> = new Set(`${FEMALE_NAMES} ${MALE_NAMES}`.split(/\s+/));
 
 /**
@@ -76,6 +80,8 @@ export function transcriptTurns(cx: CCtx): Turn[] {
   // Turns whose label reads as a person only if a later surname label confirms it (see givenNameIn).
   const unsure = new Set<string>();
   const confirmed = new Set<string>();
+  const lineUp: boolean[] = [];
+  let labelOfTurn: number[] | undefined;
   for (let k = 0; k < cs.count; k++) {
     if (!cs.lineStart[k]) continue;
     const p = t.start[cs.first[k]];
@@ -83,9 +89,10 @@ export function transcriptTurns(cx: CCtx): Turn[] {
     LABEL.lastIndex = p;
     const m = LABEL.exec(text);
     if (!m) continue;
+    // Row speaker.transcript.line-up-entry, decided once every labelled paragraph is known (below).
+    lineUp.push(lineUpEntry(text, p + m[0].length));
     const outside = m[1].toLowerCase();
     if (outside.split(' ').some((w) => NOT_SPEAKERS.has(w))) continue;
-    if (lineUpEntry(text, p + m[0].length)) continue;
     const inner = m[2]?.toLowerCase();
     let who = m[1],
       role = '';
@@ -108,6 +115,7 @@ export function transcriptTurns(cx: CCtx): Turn[] {
     let to = k + 1;
     while (to < cs.count && !cs.lineStart[to]) to++;
     const labelStart = p + (who === m[2] ? m[0].indexOf('(') + 1 : 0);
+    (labelOfTurn ??= []).push(lineUp.length - 1);
     (turns ??= []).push({
       from: k,
       to,
@@ -119,6 +127,9 @@ export function transcriptTurns(cx: CCtx): Turn[] {
       host: false,
     });
   }
+  // A line-up lists players one after another; an interview answer that names only an instrument
+  // ("KERR: Piano. My mother made me practise.") sits between the host's turns and stays a turn.
+  if (turns && lineUp.includes(true)) turns = turns.filter((_, i) => !inLineUp(lineUp, labelOfTurn![i]));
   if (turns && unsure.size) turns = turns.filter((x) => !unsure.has(x.name) || confirmed.has(x.name));
   if (!turns || new Set(turns.map((x) => x.name)).size < 2) return none;
   for (const x of turns) x.host = hostNames.has(x.name);

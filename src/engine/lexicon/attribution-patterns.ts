@@ -213,11 +213,14 @@ export const OBJECT_NOT_SOURCE: RuleRow<readonly string[]> = {
  * Cues of blame whose object is the person blamed (claims/claims.ts, the inverted tag), unless a
  * quotation closes right before the verb.
  */
-export const BLAME_OBJECT_NOT_SOURCE: RuleRow<readonly string[]> = {
+export const BLAME_OBJECT_NOT_SOURCE: RuleRow<{ cues: readonly string[]; links: readonly string[] }> = {
   id: 'speaker.inverted.blame-object',
-  value: ['cue.verb.accuse'],
+  // fix17b: the person blamed is followed by what they are blamed of ("accused X of", "blamed X
+  // for", "charged X with"), after at most one apposition; without it the verb may be inverted
+  // after a reported clause ("The mayor lied, accused Ann Poole, a council member.").
+  value: { cues: ['cue.verb.accuse'], links: ['of', 'for', 'with'] },
   reason:
-    '"Dale Whitcomb, the Republican nominee and a former state senator, accused Gov. Laura Mendes, a Democrat, of …": after a subject in apposition the comma before "accused" looked like an inverted tag, and the person accused was taken for the source. A verb of blame ("accused", "blamed", "charged") has the person blamed on its right; it is inverted only right after a quotation (\'"They lied," accused Ann Poole.\').',
+    '"Dale Whitcomb, the Republican nominee and a former state senator, accused Gov. Laura Mendes, a Democrat, of …": after a subject in apposition the comma before "accused" looked like an inverted tag, and the person accused was taken for the source. A verb of blame ("accused", "blamed", "charged") has the person blamed on its right; it is inverted right after a quotation (\'"They lied," accused Ann Poole.\'), and also after a reported clause when no "of / for / with" follows the person (after at most one apposition): "The mayor lied about the budget, accused Ann Poole, a council member."',
   examples: [
     {
       text: "Dale Whitcomb, the Republican nominee and a former state senator, accused Gov. Laura Mendes, a Democrat, of ''letting the wells run dry'' in rural counties.",
@@ -225,6 +228,7 @@ export const BLAME_OBJECT_NOT_SOURCE: RuleRow<readonly string[]> = {
     },
     // Must still invert after a quotation.
     { text: '"They lied to us for a year," accused Ann Poole, a tenant.', expect: 'Ann Poole' },
+    { text: 'The mayor lied about the budget, accused Ann Poole, a council member.', expect: 'Ann Poole' },
   ],
 };
 

@@ -177,6 +177,8 @@ export const QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK: RuleRow<readonly string[]> =
   examples: [
     { text: '‘We played in the ’80s, and it was loud,’ he said.', expect: 'We played in the ’80s, and it was loud,' },
     { text: '‘We loved the ’90s and the ’80s,’ Tom Hale said.', expect: 'We loved the ’90s and the ’80s,' },
+    // fix17b: the clipped year may open the quotation.
+    { text: '‘’90s music was better,’ Tom Hale said.', expect: '’90s music was better,' },
     // Must not fire: a right mark used as an opening mark before a price that is no year.
     { text: 'It rose to ’45 pence,’ she said.', expect: '45 pence,' },
     { text: '‘It closed in 1980,’ he said, ‘and never reopened.’', expect: 'It closed in 1980,' },
@@ -192,6 +194,8 @@ export const QUOTE_SINGLE_ELIDED_WORD_INSIDE: RuleRow<readonly string[]> = {
     { text: '‘It was rock ’n roll every night,’ Tom Hale said.', expect: 'It was rock ’n roll every night,' },
     { text: '‘We played rock ‘n roll every night,’ he said.', expect: 'We played rock ‘n roll every night,' },
     { text: '‘We told ’em to wait ’til Monday,’ she said.', expect: 'We told ’em to wait ’til Monday,' },
+    // fix17b: the clipped word may open the quotation.
+    { text: '‘’Til Monday we wait,’ she said.', expect: '’Til Monday we wait,' },
     // Must not fire: a quotation inside a quotation that opens with a longer word, and a clipped
     // word outside any single quotation.
     { text: '‘He called it ’nice’ and left,’ she said.', expect: 'He called it ’nice’ and left,' },

@@ -1317,11 +1317,32 @@ export const LAST_NAMED_SOURCE_QUANTIFIED: RuleRow<readonly string[]> = {
   ],
 };
 
-export const NAME_WITHOUT_COUNT: RuleRow<readonly string[]> = {
+export const NAME_WITHOUT_COUNT: RuleRow<{ counts: readonly string[]; notBefore: readonly string[] }> = {
   id: 'speaker.name.without-count',
-  value: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several'],
+  value: {
+    counts: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several'],
+    // fix17b: a count of parts or of time counts no speakers ("Two thirds of voters", "Two weeks
+    // ago the company", "Several hours later officials"): the number stays.
+    notBefore: [
+      'of',
+      'halves',
+      'thirds',
+      'quarters',
+      'fifths',
+      'tenths',
+      'percent',
+      'minutes',
+      'hours',
+      'days',
+      'weeks',
+      'months',
+      'years',
+      'decades',
+      'times',
+    ],
+  },
   reason:
-    'An unnamed group is named by its description without the number that counts it, as "a" and "the" are dropped ("Two people familiar with the company\'s plans" is "people familiar with the company\'s plans", as the gold writes such sources): the count says how many spoke, not who. Only before a lowercase word: never before "of" ("Two of the sources" keeps its number) or a capitalised one ("Two Sigma", "Five Guys Enterprises" are names; "Two Indonesian officials" is left whole).',
+    'An unnamed group is named by its description without the number that counts it, as "a" and "the" are dropped ("Two people familiar with the company\'s plans" is "people familiar with the company\'s plans", as the gold writes such sources): the count says how many spoke, not who. Only before a lowercase word: never before "of" ("Two of the sources" keeps its number), a fraction or a unit of time ("Two thirds of voters", "Two weeks ago the company"), nor when a bare noun would be left ("Six people", "Two sources" keep their number: "people" names no one) or a capitalised one ("Two Sigma", "Five Guys Enterprises" are names; "Two Indonesian officials" is left whole).',
   examples: [
     {
       text: "The plant employs about 600 people. Two people familiar with the company's plans said most of the cuts would fall on design teams.",
@@ -1334,7 +1355,7 @@ export const AGE_AND_ROLE: RuleRow<{ sentences: number; articles: readonly strin
   id: 'speaker.description.age-and-role',
   value: { sentences: 6, articles: ['a', 'an'] },
   reason:
-    '"Ken Matsuda, a test engineer who has worked at the plant for 19 years, said …" and then "the 52-year-old engineer said": when no one was given that age, an age with a role noun ("the 52-year-old engineer") is the person named within the last few sentences with that role noun in the apposition right after the name ("X, a test engineer", "X, an engineer at …"), the most recent one. Not when the age was given to someone (row speaker.description.age-introduced decides), and not a role in a mere mention of the same word elsewhere ("the engineers\' union").',
+    '"Ken Matsuda, a test engineer who has worked at the plant for 19 years, said …" and then "the 52-year-old engineer said": when no one was given that age, an age with a role noun ("the 52-year-old engineer") is the person named within the last few sentences with that role noun in the apposition right after the name ("X, a test engineer", "X, an engineer at …"), the most recent one. Not when the age was given to someone (row speaker.description.age-introduced decides) or written before ("His colleague, a 30-year-old engineer,"), not when two people in those sentences have that role noun (either may be that age), and not a role in a mere mention of the same word elsewhere ("the engineers\' union").',
   examples: [
     {
       text: 'Ken Matsuda, a test engineer who has worked at the plant for 19 years, said he had heard about the closure from his daughter.\n\n"I found out from a 16-year-old before I found out from my boss," the 52-year-old engineer said.',
@@ -1347,7 +1368,7 @@ export const PLACE_AFTER_COMMA: RuleRow<readonly string[]> = {
   id: 'speaker.subject.place-after-comma',
   value: ['in', 'at', 'from', 'near', 'of'],
   reason:
-    '"U.S. District Judge Miriam Castell in Portland, Oregon, wrote …", "The mayor of Lyon, France, said": a capitalised segment between commas right after "in / at / from / near / of" and a capitalised name is the rest of a place ("Portland, Oregon", "Lyon, France"), not an apposition naming the source, so the source is the phrase before the preposition. Not when the segment names a person ("A spokesman for the firm in Geneva, Marc Dubois, said"), and only for a segment of up to three words after a name of up to three.',
+    '"U.S. District Judge Miriam Castell in Portland, Oregon, wrote …", "The mayor of Lyon, France, said": a capitalised segment between commas right after "in / at / from / near / of" and a capitalised name is the rest of a place ("Portland, Oregon", "Lyon, France"), not an apposition naming the source, so the source is the phrase before the preposition. Not when a person or organisation starts in the segment ("A spokesman for the firm in Geneva, Marc Dubois, said", "The sheriff in Pima County, Sheriff Nanos, said", "The biggest carrier in Europe, Lufthansa, said"), and only for a segment of up to three words after a name of up to three.',
   examples: [
     {
       text: 'U.S. District Judge Miriam Castell in Portland, Oregon, wrote in her ruling that the plan would not keep competition alive.',
@@ -1356,11 +1377,21 @@ export const PLACE_AFTER_COMMA: RuleRow<readonly string[]> = {
   ],
 };
 
-export const DOCUMENT_FROM: RuleRow<{ articles: readonly string[]; links: readonly string[] }> = {
+export const DOCUMENT_FROM: RuleRow<{
+  articles: readonly string[];
+  links: readonly string[];
+  notIssuer: readonly string[];
+}> = {
   id: 'speaker.document-from',
-  value: { articles: ['a', 'an', 'the'], links: ['from', 'by'] },
+  value: {
+    articles: ['a', 'an', 'the'],
+    links: ['from', 'by'],
+    // fix17b: "a letter from inside the prison", "a memo from earlier this year": where or when, not who
+    // (times, years and numbers are tested apart).
+    notIssuer: ['inside', 'within', 'outside', 'behind', 'across', 'before', 'after', 'earlier', 'late', 'early'],
+  },
   reason:
-    '"according to a press release from the museum", "a statement by the ministry said": a document (row cue.document-saying\'s nouns) right before "from" or "by" speaks for whoever issued it, so the source is the phrase after the link, resolved like any other ("the museum" as any description), and "it" next is that body, not the document. Only with the document noun among the first three words after an article and the link right after it ("a memo seen by Reuters" is no link).',
+    '"according to a press release from the museum", "a statement by the ministry said": a document (row cue.document-saying\'s nouns) right before "from" or "by" speaks for whoever issued it, so the source is the phrase after the link, resolved like any other ("the museum" as any description), and "it" next is that body, not the document. Only with the document noun among the first three words after an article and the link right after it ("a memo seen by Reuters" is no link), and not when a time, a number or a place adverb follows the link ("A statement from Monday", "a memo from 2019", "the letter from inside the prison").',
   examples: [
     {
       text: 'The Hooghuis Museum in Zwolle reopened on Friday. Tickets for the first weekend sold out within a day, according to a press release from the museum. It said 11,000 people had booked.',
