@@ -315,6 +315,8 @@ for (const { saved, scheme, why } of [
   { saved: '{"state":', scheme: 'dark' as const, why: 'a damaged saved value' },
 ]) {
   test(`the first frame already has the theme the app settles on, at every address: ${why}`, async ({ page }) => {
+    // Five page loads: past the default timeout on a loaded machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const violations: string[] = [];
     page.on('console', (m) => {
