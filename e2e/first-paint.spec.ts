@@ -291,6 +291,7 @@ test('a saved theme is in the first frame, on the landing page and on any other 
   // Light on a dark system: a frame painted before the saved choice would flash dark.
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.addInitScript(() => {
+    if (location.protocol === 'about:') return;
     localStorage.setItem('marginalia:prefs', JSON.stringify({ state: { theme: 'light' }, version: 1 }));
     // The first frame's callbacks run just before it is painted: what the page looks like then.
     requestAnimationFrame(() => {
@@ -299,8 +300,60 @@ test('a saved theme is in the first frame, on the landing page and on any other 
   });
   const firstFrameBg = () => page.evaluate(() => (window as unknown as { firstFrameBg?: string }).firstFrameBg);
   for (const address of ['./', './#/library']) {
+    // A new document each time: a change of fragment alone paints no first frame.
+    await page.goto('about:blank');
     await page.goto(address);
     await expect.poll(firstFrameBg).toBe('rgb(251, 250, 247)');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   }
 });
+
+for (const { saved, scheme, why } of [
+  { saved: '{"state":{"theme":"dark"},"version":1}', scheme: 'light' as const, why: 'dark saved on a light system' },
+  { saved: '{"state":{"theme":"system"},"version":1}', scheme: 'dark' as const, why: '“System” on a dark system' },
+  { saved: '{"state":{"theme":"purple"},"version":1}', scheme: 'dark' as const, why: 'an unknown saved theme' },
+  { saved: '{"state":', scheme: 'dark' as const, why: 'a damaged saved value' },
+]) {
+  test(`the first frame already has the theme the app settles on, at every address: ${why}`, async ({ page }) => {
+    // Five page loads: past the default timeout on a loaded machine.
+    test.slow();
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.addInitScript((value) => {
+      if (location.protocol === 'about:') return;
+      localStorage.setItem('marginalia:prefs', value);
+      const w = window as unknown as { firstFrameBg?: string; cspBlocked: string[] };
+      w.cspBlocked = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspBlocked.push(e.violatedDirective));
+      requestAnimationFrame(() => {
+        w.firstFrameBg = getComputedStyle(document.body).backgroundColor;
+      });
+    }, saved);
+    for (const address of [
+      './',
+      './#/library',
+      './#/read/harbour-council-sample',
+      './#/share/not-a-real-payload',
+      './#/no-such-page',
+    ]) {
+      // A new document each time: a change of fragment alone paints no first frame.
+      await page.goto('about:blank');
+      await page.goto(address);
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Marginalia' })).toBeVisible();
+      const first = await page.evaluate(() => (window as unknown as { firstFrameBg?: string }).firstFrameBg);
+      const settled = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(first, `${address}: the first frame`).toBe(settled);
+      // The theme the app settled on is the one asked for (a stray default would match itself).
+      const dark = await page.evaluate(() => {
+        const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(Number);
+        return r + g + b < 300;
+      });
+      expect(dark, `${address}: dark background`).toBe(!saved.includes('"dark"') ? scheme === 'dark' : true);
+      expect(await page.evaluate(() => (window as unknown as { cspBlocked: string[] }).cspBlocked)).toEqual([]);
+    }
+    expect(violations).toEqual([]);
+  });
+}

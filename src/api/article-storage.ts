@@ -12,7 +12,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { checkArticleInSlices, type Article } from '../model/article';
 import { analysisCache } from '../workers/analysis-cache';
 import { retryAfterFreeing } from '../lib/retry-after-freeing';
-import { trackWrite } from './pending-writes';
+import { forgetWrites, trackWrite } from './pending-writes';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
@@ -95,7 +95,7 @@ async function saveAs(article: Article, ticket: object): Promise<SaveResult | Sl
   const s = idb();
   if (!s) return 'memory';
   // Pending until storage answers: leaving the page meanwhile is asked about (app/unload-guard.ts).
-  const saving = trackWrite(storeText(s, article));
+  const saving = trackWrite(storeText(s, article), article.id);
   const answer = await inTime(saving);
   if (answer !== NO_ANSWER) return answer;
   // Opened again while this write waited: the newer save says where the text is (else this older
@@ -175,6 +175,8 @@ export async function loadArticle(id: string): Promise<Article | undefined> {
 export async function forgetArticle(id: string): Promise<void> {
   memory.delete(id);
   newestSave.delete(id);
+  // A write still pending for it no longer holds the tab open (app/unload-guard.ts).
+  forgetWrites(id);
   const s = idb();
   await Promise.all([s && del(id, s).catch(() => undefined), analysisCache.forget(id)]);
 }

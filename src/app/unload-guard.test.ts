@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { trackWrite } from '../api/pending-writes';
+import { forgetWrites, trackWrite } from '../api/pending-writes';
 import { guardUnloadWhileWriting } from './unload-guard';
 
 /** A window stand-in that counts its beforeunload listeners. */
@@ -18,8 +18,8 @@ function fakeWindow() {
     listeners: () => listeners,
     /** True when leaving would be questioned. */
     leave: () => {
+      // Node's Event has a read-only returnValue; a browser's BeforeUnloadEvent lets it be set.
       const e = new Event('beforeunload', { cancelable: true }) as BeforeUnloadEvent;
-      // A plain Event's returnValue is read-only; a browser's BeforeUnloadEvent takes the string.
       Object.defineProperty(e, 'returnValue', { value: true, writable: true });
       target.dispatchEvent(e);
       return e.defaultPrevented;
@@ -76,5 +76,17 @@ describe('guardUnloadWhileWriting', () => {
     expect(win.leave()).toBe(false);
     write.resolve();
     await write.promise;
+  });
+
+  it('stops asking once the article being written is removed, though its write never answers', () => {
+    const win = fakeWindow();
+    stops.push(guardUnloadWhileWriting(win as unknown as Window));
+    void trackWrite(new Promise(() => undefined), 'ferry');
+    expect(win.leave()).toBe(true);
+    forgetWrites('other');
+    expect(win.leave()).toBe(true);
+    forgetWrites('ferry');
+    expect(win.leave()).toBe(false);
+    expect(win.listeners()).toBe(0);
   });
 });

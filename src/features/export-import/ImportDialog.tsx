@@ -52,8 +52,10 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
   const [report, setReport] = useState('');
   const [busy, setBusy] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
-  // A slow save that lands after the dialog closed has no report to update (the library says it).
+  // A slow save that lands after the dialog closed has no report to update (the library says it),
+  // nor one that lands after another file was chosen or imported: that report is not its own.
   const mounted = useRef(true);
+  const reportFor = useRef(0);
   useEffect(() => {
     mounted.current = true;
     return () => {
@@ -64,6 +66,7 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
   const errorId = `${id}-error`;
 
   const chooseFile = (chosen: File | null) => {
+    reportFor.current++;
     setFile(chosen);
     setReport('');
     setError(chosen && chosen.size > MAX_IMPORT_BYTES ? TOO_LARGE_MESSAGE : null);
@@ -72,6 +75,7 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
+    const mine = ++reportFor.current;
     setError(null);
     setReport('');
     if (file && file.size > MAX_IMPORT_BYTES) {
@@ -104,7 +108,8 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
       if (plan.kind === 'backup' && counts?.stillSaving?.length) {
         const backup = plan.backup;
         followSlowSaves(counts, (now) => {
-          if (mounted.current) setReport(describeBackupImport(backup, now, orphans, plan.rejected).message);
+          if (mounted.current && reportFor.current === mine)
+            setReport(describeBackupImport(backup, now, orphans, plan.rejected).message);
         });
       }
       if (outcome.tone === 'error') {
