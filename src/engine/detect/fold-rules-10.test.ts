@@ -59,6 +59,10 @@ describe('sport.result-side-club', () => {
       ['organization:Port Adelaide', 'organization:Fremantle'],
     ],
     [`[[O Arsenal]] beat [[L:0.4 Geelong]] in a friendly.${SPORT}`, ['organization:Arsenal', 'organization:Geelong']],
+    // Review fix17a: a target, a forecast or expectations beaten are no side.
+    [`[[L Greater Manchester]] beat the target for recycling.${SPORT}`, ['place:Greater Manchester']],
+    [`[[L:0.5 Carlton]] beat expectations this season.${SPORT}`, ['place:Carlton']],
+    [`[[L Geelong]] beat them by 20 points.${SPORT}`, ['organization:Geelong']],
     // Adversarial: players (a full name elsewhere, a sure one-word person, a given name, a
     // possessive), "drew" without "with", an opening that is no area word, no sports report,
     // election news, news sentences.

@@ -86,6 +86,29 @@ export const FOLD_PATTERN_ROWS_10: readonly RuleRow[] = [
     ],
   },
   {
+    id: 'sport.result-thing-beaten',
+    value: [
+      'them',
+      'visitors',
+      'hosts',
+      'champions',
+      'holders',
+      'leaders',
+      'favourites',
+      'favorites',
+      'rivals',
+      'defending',
+    ],
+    reason:
+      'Not only sides are beaten: "Greater Manchester beat the target for recycling", "Carlton beat expectations", "the firm beat forecasts". For sport.result-side-club, a subject with no name after the verb counts only when the words after it (past "the", "a", "an", "its", "their") are one of these words for a side, or not lowercase ("beat the Jets", "beat them 3-0", "beat the visitors"); a lowercase noun beaten is a target, a record or a forecast.',
+    examples: [
+      {
+        text: 'The striker scored twice as the home side won 2-0 on Saturday. The goalkeeper made five saves in the match. Queensland beat the target for new homes last year, the government said.',
+        expect: 'place:Queensland',
+      },
+    ],
+  },
+  {
     id: 'sport.club-area-word',
     value: [
       'north',
