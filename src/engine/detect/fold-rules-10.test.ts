@@ -24,6 +24,10 @@ describe('place.kind-apposition', () => {
     ['[[P Ortiz]], who grew up in a village outside [[L Cali]], scored twice.', ['person:Ortiz', 'place:Cali']],
     ['[[O Arsenal]], a club with a proud history in the city, won.', ['organization:Arsenal']],
     ['[[L Rome]], a city of hills, hosted the summit.', ['place:Rome']],
+    // Review fix17a: a preposition or a clause before the kind word ends a phrase about a person.
+    ['[[P Diaz]], a worker in town, said the plant would close.', ['person:Diaz']],
+    ['[[P Patel]], a regular at church, said the roof leaked.', ['person:Patel']],
+    ['[[P Garcia]], a teacher who attends church, said so.', ['person:Garcia']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

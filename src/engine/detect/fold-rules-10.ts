@@ -34,6 +34,7 @@ const RESULT_ROW = rowNamed(FOLD_PATTERN_ROWS_10, 'sport.result-side-club');
 const SIDE_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS_10, 'sport.result-thing-beaten').value);
 const AREA_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS_10, 'sport.club-area-word').value);
 const KIND_WORDS = new Set(KIND_ROW.value);
+const NO_CLAUSE = new Set(rowNamed(FOLD_PATTERN_ROWS_10, 'place.kind-apposition-no-clause').value);
 const MUSEUM_WORDS = new Set(MUSEUM_ROW.value);
 const RESULT_WORDS = new Set(RESULT_ROW.value);
 
@@ -110,7 +111,8 @@ function kindApposition(ctx: Ctx, out: Names, k: number): void {
   let j = k - 1;
   for (; j >= 0 && j >= k - 1 - KIND_MODIFIERS; j--) {
     if (isWord(ctx, j, 'a') || isWord(ctx, j, 'an') || isWord(ctx, j, 'the')) break;
-    const modifier = isLowerWord(ctx, j) || t.kind[j] === Kind.Num || isPunctChar(ctx, j, 45);
+    const modifier =
+      (isLowerWord(ctx, j) && !NO_CLAUSE.has(lower(ctx, j))) || t.kind[j] === Kind.Num || isPunctChar(ctx, j, 45);
     if (!modifier) return;
   }
   if (j < 0 || j < k - 1 - KIND_MODIFIERS || !isPunctChar(ctx, j - 1, 44)) return;

@@ -54,6 +54,21 @@ export const FOLD_PATTERN_ROWS_10: readonly RuleRow[] = [
     ],
   },
   {
+    id: 'place.kind-apposition-no-clause',
+    value:
+      'in at on of from to for by with near into who whom whose that which attends attended lives lived works worked'.split(
+        ' ',
+      ),
+    reason:
+      'For place.kind-apposition, the words between the article and the kind word modify the kind ("a 1920s art deco ballroom"); a preposition or a relative clause there makes the kind word the end of a phrase about a person ("Diaz, a worker in town, said", "Patel, a regular at church", "Garcia, a teacher who attends church"), so the name is left.',
+    examples: [
+      {
+        text: 'Maria Diaz, a worker in town, said the plant would close.',
+        expect: 'person:Maria Diaz',
+      },
+    ],
+  },
+  {
     id: 'place.museum-name',
     value: ['museum'],
     reason:
