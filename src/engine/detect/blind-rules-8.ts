@@ -24,7 +24,7 @@ import {
   TOWN_ROLE_CLUB_ROW,
   TRADE_TAIL_ROW,
 } from '../lexicon/blind-news-8';
-import { COMMON_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -40,20 +40,22 @@ import { isSportsReportNamingNoElection } from './sport-sentences';
 
 type Span = NamedSpan & { dead?: boolean };
 
-const LISTED_BY = new Set(TICKER_FIRM_THROUGHOUT_ROW.value);
+const LISTED_BY = new Set(TICKER_FIRM_THROUGHOUT_ROW.value.listedBy);
 const TRADE_TAILS = new Set([...TRADE_TAIL_ROW.value.trades, ...TRADE_TAIL_ROW.value.countries]);
 const PARTICLES_ALWAYS = new Set(GAELIC_PARTICLE_ROW.value.always);
 const PARTICLES_AFTER_GIVEN = new Set(GAELIC_PARTICLE_ROW.value.afterGivenName);
 const PORTFOLIOS = new Set(PORTFOLIO_OFF_ROW.value);
 const ADJECTIVE_ENDINGS = PEOPLE_ADJECTIVE_ROW.value.endings;
+const STAFF_AFTER = new Set(PEOPLE_ADJECTIVE_ROW.value.staffAfter);
 const TRAVEL = new Set(SPORT_DESTINATION_ROW.value.travel);
 const CLUB_WORDS = new Set(SPORT_DESTINATION_ROW.value.clubWords);
-const ROLE_WORDS = new Set(TOWN_ROLE_CLUB_ROW.value);
+const ROLE_WORDS = new Set(TOWN_ROLE_CLUB_ROW.value.roles);
+const TOWN_CIVIC_AFTER = new Set(TOWN_ROLE_CLUB_ROW.value.civicAfter);
 /** Words before a club's town that make it the town ("celebrated in Porto", "travelled from Braga"); not "at" or "to", which take clubs ("held at Famalicão"). */
 const TOWN_PLACE_BEFORE = new Set(['in', 'from', 'near', 'around', 'outside', 'across', 'through']);
 const RESULT_NOUNS = new Set(RESULT_OVER_ROW.value);
 const FIXTURE_AFTER = new Set(['play', 'face', 'meet']);
-const FOUNDER_BEFORE = new Set(['after', 'by']);
+const FOUNDER_BEFORE = new Set(TICKER_FIRM_THROUGHOUT_ROW.value.founderBefore);
 const TITLES = new Set(['minister', 'secretary']);
 const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across', 'at', 'from', 'to', 'into', 'through']);
 /** Words after a name that show it is no adjective before a noun. */
@@ -135,11 +137,17 @@ function secondPass(ctx: Ctx, out: Names, firms: Span[], gaelic: Span[], clubTow
         (ctx.t.kind[n.b] === Kind.Poss && isCapWord(ctx, n.b + 1))
       )
         changes.push(() => keepAs(out, n, PLACE, TOWN_ROLE_CLUB_ROW.id));
-      else if (n.type === PLACE && !n.rule && !LOCATIVES.has(lower(ctx, n.a - 1)))
+      else if (n.type === PLACE && !n.rule && !LOCATIVES.has(lower(ctx, n.a - 1)) && !townsOwn(ctx, n))
         changes.push(() => retype(out, n, ORG, TOWN_ROLE_CLUB_ROW.id));
     }
   }
   for (const change of changes) change();
+}
+
+/** sport.town-role-club: "the mayor of Paris", "the Porto mayor", "Washington lawmakers" are the town's. */
+function townsOwn(ctx: Ctx, n: Span): boolean {
+  if (isWord(ctx, n.a - 1, 'of') && isLowerWord(ctx, n.a - 1)) return true;
+  return isLowerWord(ctx, n.b) && TOWN_CIVIC_AFTER.has(lower(ctx, n.b));
 }
 
 /** Tokens [a, b) and [c, d) are the same words (case kept). */
@@ -162,7 +170,7 @@ function founderContext(ctx: Ctx, n: Span): boolean {
   return (
     ctx.t.kind[n.b] === Kind.Punct &&
     ctx.text.charCodeAt(ctx.t.start[n.b]) === 44 &&
-    (isWord(ctx, n.b + 1, 'a') || isWord(ctx, n.b + 1, 'an')) &&
+    (isWord(ctx, n.b + 1, 'a') || isWord(ctx, n.b + 1, 'an') || isWord(ctx, n.b + 1, 'who')) &&
     isLowerWord(ctx, n.b + 1)
   );
 }
@@ -180,9 +188,18 @@ function gaelicParticle(ctx: Ctx, n: Span): number {
     const w = ctx.forms[ctx.form[i]];
     if (!isCapWord(ctx, i + 1)) continue;
     if (PARTICLES_ALWAYS.has(w)) return i;
-    if (PARTICLES_AFTER_GIVEN.has(w) && i > n.a && !COMMON_WORDS.has(lower(ctx, i + 1))) return i;
+    if (PARTICLES_AFTER_GIVEN.has(w) && i > n.a && !COMMON_WORDS.has(lower(ctx, i + 1)) && irishGiven(ctx, i)) return i;
   }
   return -1;
+}
+
+/** Irish accented vowels (the fada): "Seán", "Cárthaigh". */
+const FADA = /[áéíóúÁÉÍÓÚ]/;
+
+/** person.gaelic-particle: the word before "Mac" at `i` is a known first name, or it or the surname has a fada. */
+function irishGiven(ctx: Ctx, i: number): boolean {
+  if (FIRST_NAME_SET.has(lower(ctx, i - 1))) return true;
+  return FADA.test(ctx.forms[ctx.form[i - 1]]) || FADA.test(ctx.forms[ctx.form[i + 1]]);
 }
 
 /** person.portfolio-off: "Minister for [Culture] Seán Ó Laoire". */
@@ -205,7 +222,7 @@ function isPeopleAdjective(ctx: Ctx, n: Span): boolean {
   const w = ctx.formLower[ctx.form[n.a]];
   if (w.length < ADJECTIVE_MIN || !ADJECTIVE_ENDINGS.some((e) => w.endsWith(e))) return false;
   // An adjective stands before its noun, not after a preposition or before one ("at Tabennese for years" is the place).
-  if (!isLowerWord(ctx, n.b) || NOT_NOUNS.has(lower(ctx, n.b))) return false;
+  if (!isLowerWord(ctx, n.b) || NOT_NOUNS.has(lower(ctx, n.b)) || STAFF_AFTER.has(lower(ctx, n.b))) return false;
   return !(isLowerWord(ctx, n.a - 1) && LOCATIVES.has(lower(ctx, n.a - 1)));
 }
 

@@ -24,6 +24,10 @@ describe('place.kind-apposition', () => {
     ['[[P Ortiz]], who grew up in a village outside [[L Cali]], scored twice.', ['person:Ortiz', 'place:Cali']],
     ['[[O Arsenal]], a club with a proud history in the city, won.', ['organization:Arsenal']],
     ['[[L Rome]], a city of hills, hosted the summit.', ['place:Rome']],
+    // Review fix17a: a preposition or a clause before the kind word ends a phrase about a person.
+    ['[[P Diaz]], a worker in town, said the plant would close.', ['person:Diaz']],
+    ['[[P Patel]], a regular at church, said the roof leaked.', ['person:Patel']],
+    ['[[P Garcia]], a teacher who attends church, said so.', ['person:Garcia']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -59,6 +63,10 @@ describe('sport.result-side-club', () => {
       ['organization:Port Adelaide', 'organization:Fremantle'],
     ],
     [`[[O Arsenal]] beat [[L:0.4 Geelong]] in a friendly.${SPORT}`, ['organization:Arsenal', 'organization:Geelong']],
+    // Review fix17a: a target, a forecast or expectations beaten are no side.
+    [`[[L Greater Manchester]] beat the target for recycling.${SPORT}`, ['place:Greater Manchester']],
+    [`[[L:0.5 Carlton]] beat expectations this season.${SPORT}`, ['place:Carlton']],
+    [`[[L Geelong]] beat them by 20 points.${SPORT}`, ['organization:Geelong']],
     // Adversarial: players (a full name elsewhere, a sure one-word person, a given name, a
     // possessive), "drew" without "with", an opening that is no area word, no sports report,
     // election news, news sentences.

@@ -31,8 +31,10 @@ import { isSportsReportNamingNoElection } from './sport-sentences';
 const KIND_ROW = rowNamed(FOLD_PATTERN_ROWS_10, 'place.kind-apposition');
 const MUSEUM_ROW = rowNamed(FOLD_PATTERN_ROWS_10, 'place.museum-name');
 const RESULT_ROW = rowNamed(FOLD_PATTERN_ROWS_10, 'sport.result-side-club');
+const SIDE_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS_10, 'sport.result-thing-beaten').value);
 const AREA_WORDS = new Set(rowNamed(FOLD_PATTERN_ROWS_10, 'sport.club-area-word').value);
 const KIND_WORDS = new Set(KIND_ROW.value);
+const NO_CLAUSE = new Set(rowNamed(FOLD_PATTERN_ROWS_10, 'place.kind-apposition-no-clause').value);
 const MUSEUM_WORDS = new Set(MUSEUM_ROW.value);
 const RESULT_WORDS = new Set(RESULT_ROW.value);
 
@@ -109,7 +111,8 @@ function kindApposition(ctx: Ctx, out: Names, k: number): void {
   let j = k - 1;
   for (; j >= 0 && j >= k - 1 - KIND_MODIFIERS; j--) {
     if (isWord(ctx, j, 'a') || isWord(ctx, j, 'an') || isWord(ctx, j, 'the')) break;
-    const modifier = isLowerWord(ctx, j) || t.kind[j] === Kind.Num || isPunctChar(ctx, j, 45);
+    const modifier =
+      (isLowerWord(ctx, j) && !NO_CLAUSE.has(lower(ctx, j))) || t.kind[j] === Kind.Num || isPunctChar(ctx, j, 45);
     if (!modifier) return;
   }
   if (j < 0 || j < k - 1 - KIND_MODIFIERS || !isPunctChar(ctx, j - 1, 44)) return;
@@ -124,6 +127,15 @@ function museumName(ctx: Ctx, out: Names, i: number): void {
   if (!n || n.a >= i || n.type === PLACE || n.rule) return;
   if (n.b !== i + 1 && !isWord(ctx, i + 1, 'of')) return;
   out.put(n.a, n.b, PLACE, MUSEUM_ROW.id, undefined, n);
+}
+
+/** Determiners skipped before the thing beaten. */
+const BEATEN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** sport.result-thing-beaten: the words at `k` are a lowercase noun, not a side ("the target", "expectations"). */
+function thingBeaten(ctx: Ctx, k: number): boolean {
+  if (isLowerWord(ctx, k) && BEATEN_DETERMINERS.has(lower(ctx, k))) k++;
+  return isLowerWord(ctx, k) && !SIDE_WORDS.has(lower(ctx, k));
 }
 
 /** Least model confidence in a one-word person that keeps it a player ("Djokovic beat Murray"). */
@@ -148,8 +160,9 @@ class SideReader {
     }
     const s = out.at(i - 1);
     const o = out.at(objectAt);
-    let subject = s && s.b === i ? s : undefined;
     let object = o && o.a === objectAt ? o : undefined;
+    // sport.result-thing-beaten: "Greater Manchester beat the target" beat no side.
+    let subject = s && s.b === i && (object || !thingBeaten(ctx, objectAt)) ? s : undefined;
     if (!subject && !object) return;
     if (this.sport === undefined) this.sport = isSportsReportNamingNoElection(ctx);
     if (!this.sport) return;

@@ -10,11 +10,26 @@ import type { RuleRow } from './rule-row';
 /** Rows whose value is a few word lists. */
 type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>>;
 
-export const TICKER_FIRM_THROUGHOUT_ROW: RuleRow = {
+export const TICKER_FIRM_THROUGHOUT_ROW: ListsRow<'listedBy' | 'founderBefore'> = {
   id: 'organisation.ticker-firm-throughout',
-  value: ['organisation.ticker', 'organisation.ticker-name-repeat', 'business.stock-move'],
+  value: {
+    listedBy: ['organisation.ticker', 'organisation.ticker-name-repeat', 'business.stock-move'],
+    founderBefore: [
+      'after',
+      'by',
+      'founder',
+      'designer',
+      'late',
+      'grandson',
+      'granddaughter',
+      'son',
+      'daughter',
+      'widow',
+      'heir',
+    ],
+  },
   reason:
-    'A firm of two words or more that the article shows to be listed (its ticker in brackets, its shares moving: the rows named here) is the same firm in its other mentions, where the model reads the words as a person ("Jeronimo Martins", named after its founder) or a place ("Hanwha Ocean"): the headline and later mentions carry no ticker. Every mention of exactly those words is the organisation, except where the words name the founder: after "named after", "founded by" or "by", or before ", a"/", an" and a lowercase word ("Jeronimo Martins, a Galician who opened a grocery").',
+    'A firm of two words or more that the article shows to be listed (its ticker in brackets, its shares moving: the rows named here) is the same firm in its other mentions, where the model reads the words as a person ("Jeronimo Martins", named after its founder) or a place ("Hanwha Ocean"): the headline and later mentions carry no ticker. Every mention of exactly those words is the organisation, except where the words name the founder: after "named after", "founded by" or "by", or before ", a"/", an" and a lowercase word ("Jeronimo Martins, a Galician who opened a grocery"), or before ", who" ("Louis Vuitton, who made trunks": a firm is "which"), or after a lowercase word naming a person ("the designer Louis Vuitton", "founder", "late").',
   examples: [
     {
       text: 'Hanwha Ocean wins order\n\nSEOUL, Oct 14 (Reuters) - Hanwha Ocean (042660.KS) said on Tuesday it had won an order. The ships will be delivered from 2028, Hanwha Ocean said.',
@@ -44,7 +59,7 @@ export const GAELIC_PARTICLE_ROW: ListsRow<'always' | 'afterGivenName'> = {
   id: 'person.gaelic-particle',
   value: { always: ['Ó', 'Ní', 'Nic', 'Uí', 'Mhic'], afterGivenName: ['Mac'] },
   reason:
-    'Irish surnames written in Irish keep their particle apart ("Niamh Ó Briain", "Dermot Mac Cárthaigh", "Áine Ní Bhriain"), and the model, not having seen a capitalised one-letter or short word inside a name, reads the name as a place or an organisation. A name whose particle stands between a capitalised word and another is a person, and so is the surname alone later ("Mac Cárthaigh said"). "Ó", "Ní", "Nic", "Uí" and "Mhic" are nothing else; "Mac" is also the computer ("Apple Mac Pro", "Mac Studio"), so it counts only between a given name and a word that is no common English word, and alone only once the full name was read.',
+    'Irish surnames written in Irish keep their particle apart ("Niamh Ó Briain", "Dermot Mac Cárthaigh", "Áine Ní Bhriain"), and the model, not having seen a capitalised one-letter or short word inside a name, reads the name as a place or an organisation. A name whose particle stands between a capitalised word and another is a person, and so is the surname alone later ("Mac Cárthaigh said"). "Ó", "Ní", "Nic", "Uí" and "Mhic" are nothing else; "Mac" is also the computer ("Apple Mac Pro", "Mac Studio"), so it counts only between a given name and a word that is no common English word, where the given name is a first name the list knows or one of the two names has an Irish accented vowel ("Dermot Mac Cárthaigh"; not "Apple Mac Studio"), and alone only once the full name was read.',
   examples: [
     {
       text: 'It was taken from the home of the collector Dermot Mac Cárthaigh near Enniskerry. Mac Cárthaigh, who is 88, said he cried.',
@@ -69,11 +84,30 @@ export const PORTFOLIO_OFF_ROW: RuleRow = {
   ],
 };
 
-export const PEOPLE_ADJECTIVE_ROW: ListsRow<'endings'> = {
+export const PEOPLE_ADJECTIVE_ROW: ListsRow<'endings' | 'staffAfter'> = {
   id: 'none.people-adjective',
-  value: { endings: ['aean', 'ean', 'ian', 'ese'] },
+  value: {
+    endings: ['aean', 'ean', 'ian', 'ese'],
+    staffAfter: [
+      'journalist',
+      'journalists',
+      'reporter',
+      'reporters',
+      'staff',
+      'editor',
+      'editors',
+      'employees',
+      'workers',
+      'shareholders',
+      'investors',
+      'executives',
+      'readers',
+      'subscribers',
+      'customers',
+    ],
+  },
   reason:
-    'An adjective for a people, an ancient kingdom or a faith ("a Nabataean tomb", "the Nabataean king", "Sumerian tablets", "Byzantine" aside) is no name, but one the demonym list does not hold looks to the model like a one-word organisation or place. A word ending like a demonym (-aean, -ean, -ian, -ese), read as an organisation or a place at least twice, that the map does not know, with a lowercase word after every one of its mentions that is no function word or verb of speech (a noun, as an adjective takes) and no locative preposition before it ("at Tabennese for years" is a place), and at least one mention not after "the", is no name: names of bodies ending so take a verb or a capital after them ("the Guardian reported", "the Caspian Sea").',
+    'An adjective for a people, an ancient kingdom or a faith ("a Nabataean tomb", "the Nabataean king", "Sumerian tablets", "Byzantine" aside) is no name, but one the demonym list does not hold looks to the model like a one-word organisation or place. A word ending like a demonym (-aean, -ean, -ian, -ese), read as an organisation or a place at least twice, that the map does not know, with a lowercase word after every one of its mentions that is no function word or verb of speech (a noun, as an adjective takes) and no locative preposition before it ("at Tabennese for years" is a place), and at least one mention not after "the", is no name: names of bodies ending so take a verb or a capital after them ("the Guardian reported", "the Caspian Sea"), or the words for their staff, owners or readers ("Guardian journalists", "Meridian shareholders"), which a people\'s adjective does not take.',
   examples: [
     {
       text: 'Archaeologists found an intact Nabataean tomb near Petra. It holds coins of a Nabataean king.',
@@ -111,14 +145,20 @@ export const SPORT_DESTINATION_ROW: ListsRow<'travel' | 'clubWords'> = {
   ],
 };
 
-export const TOWN_ROLE_CLUB_ROW: RuleRow = {
+export const TOWN_ROLE_CLUB_ROW: ListsRow<'roles' | 'civicAfter'> = {
   id: 'sport.town-role-club',
-  value:
-    'coach manager goalkeeper keeper striker defender midfielder forward winger captain halfback hooker fullback centre closer starter reliever pitcher shortstop quarterback guard'.split(
-      ' ',
-    ),
+  value: {
+    roles:
+      'coach manager goalkeeper keeper striker defender midfielder forward winger captain halfback hooker fullback centre closer starter reliever pitcher shortstop quarterback guard'.split(
+        ' ',
+      ),
+    civicAfter:
+      'mayor police council councillors lawmakers legislators residents officials authorities airport hospital schools voters prosecutors prosecutor court firefighters city'.split(
+        ' ',
+      ),
+  },
   reason:
-    'Sports reports write a player or coach after his club\'s town ("Porto coach Rui Castanheira", "Braga goalkeeper Tiago Meireles", "Melbourne hooker Brandon Smith"); a town has a mayor, not a goalkeeper. In a sports report that names no election, a city the map knows (not a country or region: "England captain" is a national side, left to sport.place-team) read as a place right before one of these words and a capitalised name is the club, an organisation, and so are its other mentions the model alone read as the place, except after a locative preposition ("celebrated in Porto", "travelled from Braga") or before a possessive and a capitalised word ("Porto\'s Avenida dos Aliados").',
+    'Sports reports write a player or coach after his club\'s town ("Porto coach Rui Castanheira", "Braga goalkeeper Tiago Meireles", "Melbourne hooker Brandon Smith"); a town has a mayor, not a goalkeeper. In a sports report that names no election, a city the map knows (not a country or region: "England captain" is a national side, left to sport.place-team) read as a place right before one of these words and a capitalised name is the club, an organisation, and so are its other mentions the model alone read as the place, except after a locative preposition ("celebrated in Porto", "travelled from Braga") or "of" ("the mayor of Paris"), before a possessive and a capitalised word ("Porto\'s Avenida dos Aliados"), or before a word of the town\'s own people and offices ("the Porto mayor", "Washington lawmakers", "Boston police"), which are the town\'s, not the club\'s.',
   examples: [
     {
       text: 'Porto beat Braga 2–0 on Saturday. Porto coach Rui Castanheira said his side had played well. Fans celebrated in Porto after the match. Porto host Benfica in two weeks.',

@@ -54,6 +54,21 @@ export const FOLD_PATTERN_ROWS_10: readonly RuleRow[] = [
     ],
   },
   {
+    id: 'place.kind-apposition-no-clause',
+    value:
+      'in at on of from to for by with near into who whom whose that which attends attended lives lived works worked'.split(
+        ' ',
+      ),
+    reason:
+      'For place.kind-apposition, the words between the article and the kind word modify the kind ("a 1920s art deco ballroom"); a preposition or a relative clause there makes the kind word the end of a phrase about a person ("Diaz, a worker in town, said", "Patel, a regular at church", "Garcia, a teacher who attends church"), so the name is left.',
+    examples: [
+      {
+        text: 'Maria Diaz, a worker in town, said the plant would close.',
+        expect: 'person:Maria Diaz',
+      },
+    ],
+  },
+  {
     id: 'place.museum-name',
     value: ['museum'],
     reason:
@@ -82,6 +97,29 @@ export const FOLD_PATTERN_ROWS_10: readonly RuleRow[] = [
       {
         text: 'North Melbourne drew with Essendon in a tight match on Saturday. The Kangaroos kicked the last goal of the game and won the next week 80-70.',
         expect: 'organization:North Melbourne | organization:Essendon | organization:Kangaroos',
+      },
+    ],
+  },
+  {
+    id: 'sport.result-thing-beaten',
+    value: [
+      'them',
+      'visitors',
+      'hosts',
+      'champions',
+      'holders',
+      'leaders',
+      'favourites',
+      'favorites',
+      'rivals',
+      'defending',
+    ],
+    reason:
+      'Not only sides are beaten: "Greater Manchester beat the target for recycling", "Carlton beat expectations", "the firm beat forecasts". For sport.result-side-club, a subject with no name after the verb counts only when the words after it (past "the", "a", "an", "its", "their") are one of these words for a side, or not lowercase ("beat the Jets", "beat them 3-0", "beat the visitors"); a lowercase noun beaten is a target, a record or a forecast.',
+    examples: [
+      {
+        text: 'The striker scored twice as the home side won 2-0 on Saturday. The goalkeeper made five saves in the match. Queensland beat the target for new homes last year, the government said.',
+        expect: 'place:Queensland',
       },
     ],
   },
