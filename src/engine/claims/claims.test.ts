@@ -445,8 +445,8 @@ describe('wire constructions, third round (invented sentences)', () => {
     [
       'The ministry fined three shipping companies accused of moving oil, two officials told reporters.',
       0,
-      // Named without its count since row speaker.name.without-count; its text stays "two officials".
-      'officials',
+      // Row speaker.name.without-count keeps the count when one bare word would be left.
+      'two officials',
       'told',
       'indirect',
     ],
