@@ -9,7 +9,7 @@
 import type { CDPSession } from '@playwright/test';
 import { launch } from './browser';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
-import { probedPage, waitForProbe, waitForTab } from './page-metrics';
+import { probedPageWithFile, waitForProbe, waitForTab } from './page-metrics';
 import { startPreview } from './preview-server';
 
 const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
@@ -59,12 +59,7 @@ async function main() {
   const { base, stop } = await startPreview(PORT, DIR);
   const browser = await launch();
   try {
-    const { page } = await probedPage(browser);
-    await page.goto(`${base}#/library`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file', exact: true }).click();
-    await (await chooser).setFiles(long.file);
-    await waitForProbe(page, 'layersAt', 150_000);
+    const { page } = await probedPageWithFile(browser, base, long.file);
     const cdp: CDPSession = await page.context().newCDPSession(page);
     for (let run = 0; run < +RELOADS; run++) {
       await page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(long.text, COUNT) });

@@ -15,7 +15,7 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { chromeArgs, findChrome } from '../e2e/support/chrome';
 import { median } from './browser';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
-import { probedPage, waitForProbe, waitForTab } from './page-metrics';
+import { probedPageWithFile, waitForProbe, waitForTab } from './page-metrics';
 import { startPreview } from './preview-server';
 import type { TraceEvent } from './trace-summary';
 
@@ -56,12 +56,7 @@ function collections(file: string) {
 async function openBuild(browser: Browser, name: string, dir: string, port: number, file: string, text: string) {
   const { base, stop } = await startPreview(port, dir);
   try {
-    const { page } = await probedPage(browser);
-    await page.goto(`${base}#/library`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file', exact: true }).click();
-    await (await chooser).setFiles(file);
-    await waitForProbe(page, 'layersAt', 150_000);
+    const { page } = await probedPageWithFile(browser, base, file);
     await page.evaluate(seedInPage, { prefix: ANNOTATIONS_KEY, entries: seededStorage(text, COUNT) });
     await page.reload({ waitUntil: 'commit' });
     if (COUNT) await waitForTab(page, `Notes (${COUNT})`);

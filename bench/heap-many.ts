@@ -9,7 +9,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { launch } from './browser';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
-import { probedPage, waitForProbe, waitForTab } from './page-metrics';
+import { probedPageWithFile, waitForProbe, waitForTab } from './page-metrics';
 import { startPreview } from './preview-server';
 
 const PORT = Number(process.env.MARGINALIA_BENCH_PORT ?? 4180);
@@ -153,12 +153,7 @@ async function main() {
   const { base, stop } = await startPreview(PORT, DIR);
   const browser = await launch();
   try {
-    const { page } = await probedPage(browser);
-    await page.goto(`${base}#/library`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file', exact: true }).click();
-    await (await chooser).setFiles(long.file);
-    await waitForProbe(page, 'layersAt', 150_000);
+    const { page } = await probedPageWithFile(browser, base, long.file);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     let empty: Map<string, { n: number; bytes: number }> | undefined;

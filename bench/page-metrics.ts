@@ -324,3 +324,17 @@ export async function probedPage(browser: Browser) {
   await sessionOf(page);
   return { context, page };
 }
+
+/**
+ * A probed page that opened `file` from the library's "Open file" button, as a reader would, and
+ * painted its layers: the start of every tool that measures the 1 MB article.
+ */
+export async function probedPageWithFile(browser: Browser, base: string, file: string) {
+  const probed = await probedPage(browser);
+  await probed.page.goto(`${base}#/library`);
+  const chooser = probed.page.waitForEvent('filechooser');
+  await probed.page.getByRole('button', { name: 'Open file', exact: true }).click();
+  await (await chooser).setFiles(file);
+  await waitForProbe(probed.page, 'layersAt', 150_000);
+  return probed;
+}

@@ -17,7 +17,7 @@ import type { Browser, Page } from '@playwright/test';
 import { launch, median } from './browser';
 import { selectWord } from './layers';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
-import { probedPage, readProbes, waitForProbe, waitForTab, type Probes } from './page-metrics';
+import { probedPageWithFile, readProbes, waitForProbe, waitForTab, type Probes } from './page-metrics';
 import { startPreview } from './preview-server';
 import { printSummary, type TaskSummary } from './trace-summary';
 import { tracedTasks } from './traced-tasks';
@@ -44,12 +44,7 @@ interface Build {
 async function openBuild(browser: Browser, name: string, dir: string, port: number, file: string, text: string) {
   const { base, stop } = await startPreview(port, dir);
   try {
-    const { page } = await probedPage(browser);
-    await page.goto(`${base}#/library`);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file', exact: true }).click();
-    await (await chooser).setFiles(file);
-    await waitForProbe(page, 'layersAt', 150_000);
+    const { page } = await probedPageWithFile(browser, base, file);
     const build: Build = { name, page, text, reloads: [], reloadWalls: [], creates: [] };
     return { build, stop };
   } catch (error) {
