@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { openDefaultArticle } from './support/app';
 import { downloadFrom, importFile } from './support/files';
 
@@ -55,6 +55,20 @@ async function pasteArticle(page: Page, title: string) {
   await dialog.getByRole('button', { name: 'Open article' }).click();
 }
 
+/** A full backup holding a pasted "Ferry crossing", made in a tab where storage is quick. */
+async function ferryBackup(browser: Browser) {
+  const maker = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await openDefaultArticle(maker);
+  await pasteArticle(maker, 'Ferry crossing');
+  await expect(maker.getByRole('heading', { level: 1, name: 'Ferry crossing' })).toBeVisible();
+  await maker.getByRole('button', { name: 'Export', exact: true }).click();
+  const backup = await downloadFrom(maker, () =>
+    maker.getByRole('button', { name: 'Download Full backup (JSON)' }).click(),
+  );
+  await maker.close();
+  return backup;
+}
+
 for (const width of [1280, 390]) {
   test.describe(`${width} px wide`, () => {
     test.use({ viewport: { width, height: width > 400 ? 800 : 844 } });
@@ -96,16 +110,7 @@ for (const width of [1280, 390]) {
       browser,
     }) => {
       test.slow();
-      // The backup, made where storage is quick.
-      const maker = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await openDefaultArticle(maker);
-      await pasteArticle(maker, 'Ferry crossing');
-      await expect(maker.getByRole('heading', { level: 1, name: 'Ferry crossing' })).toBeVisible();
-      await maker.getByRole('button', { name: 'Export', exact: true }).click();
-      const backup = await downloadFrom(maker, () =>
-        maker.getByRole('button', { name: 'Download Full backup (JSON)' }).click(),
-      );
-      await maker.close();
+      const backup = await ferryBackup(browser);
 
       await page.addInitScript(slowArticleWrites, 14_000);
       await openDefaultArticle(page);
@@ -128,15 +133,7 @@ for (const width of [1280, 390]) {
 
 test('a slow save that lands after the next import leaves that import’s report as it is', async ({ page, browser }) => {
   test.slow();
-  const maker = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await openDefaultArticle(maker);
-  await pasteArticle(maker, 'Ferry crossing');
-  await expect(maker.getByRole('heading', { level: 1, name: 'Ferry crossing' })).toBeVisible();
-  await maker.getByRole('button', { name: 'Export', exact: true }).click();
-  const backup = await downloadFrom(maker, () =>
-    maker.getByRole('button', { name: 'Download Full backup (JSON)' }).click(),
-  );
-  await maker.close();
+  const backup = await ferryBackup(browser);
 
   await page.addInitScript(slowArticleWrites, 14_000);
   await openDefaultArticle(page);
