@@ -41,7 +41,8 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
   const rowsBefore = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.wanted.length, 0));
   // The rows go in a few per frame, the groups in order: the 1 MB article's 120 first rows (~530
   // boxes) in the frame that brought the analysis were the open's longest task (39 ms of CPU,
-  // traced), in the frame just before its layers were painted.
+  // traced), in the frame just before its layers were painted. Alternated A/B (bench/ab-long.ts,
+  // 6 opens each): longest task to layers 32 → 21.5 ms CPU median, every run below every base run.
   const rows = useFilledCount(rowsBefore[groups.length - 1] + groups[groups.length - 1].wanted.length);
   return (
     <div className="cast-panel">
