@@ -53,4 +53,21 @@ describe('gold sentences of the invented stories', () => {
       'I did not believe her," Otieno said.',
     ]);
   });
+  it("end at NYT-style doubled apostrophes, and not at a title's stop", () => {
+    const text = `Mr. Lane said the tax was ''a penalty on patience.'' The plan would cost $40 million. Mr. Lane said that Ms. Dorsett had ''never met a tax she liked.'' He left. Dr. Hamid spoke.`;
+    const gold = buildGold(text, {
+      file: 'doubled',
+      entities: [],
+      claims: [
+        { s: 'Mr. Lane said the tax', speakers: ['Lane'] },
+        { s: 'Mr. Lane said that Ms.', speakers: ['Lane'] },
+        { s: 'Hamid spoke', speakers: ['Hamid'] },
+      ],
+    });
+    expect(gold.claims.map((c) => c.text)).toEqual([
+      "Mr. Lane said the tax was ''a penalty on patience.''",
+      "Mr. Lane said that Ms. Dorsett had ''never met a tax she liked.''",
+      'Dr. Hamid spoke.',
+    ]);
+  });
 });
