@@ -58,6 +58,8 @@ import {
   UNNAMED_SOURCE_NOUNS,
   TRANSCRIPT_LABELS,
   PARENTHETICAL_AFTER_KNOWING,
+  PLACE_AFTER_COMMA,
+  PLACE_AFTER_COMMA_REGION,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -862,7 +864,22 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
   )
     f++;
   if (!personAt(cx, f)) return firmAppositive(cx, np, before);
+  if (regionAfterPlace(cx, np, f, before)) return undefined;
   return mentionEnd(cx, f, before) === before ? { a: np.b + 1, b: before } : undefined;
+}
+
+const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
+const COMPASS_REGION: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA_REGION.value);
+/**
+ * Row speaker.subject.place-after-comma.compass-region: "Police in Leeds, West Yorkshire, said":
+ * a name of two or more words opening with a compass word, right after "in/at/from/near/of" and a
+ * capitalised place of up to three words, is the rest of the place even when tagged a person.
+ */
+function regionAfterPlace(cx: CCtx, np: NP, f: number, before: number): boolean {
+  if (f !== np.b + 1 || before - f < 2 || !COMPASS_REGION.has(lower(cx, f))) return false;
+  let p = np.b - 1;
+  while (p > np.a && np.b - p <= 3 && cx.t.flags[p] & Flag.Cap) p--;
+  return p < np.b - 1 && PLACE_OPENERS.has(lower(cx, p));
 }
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.kinds);

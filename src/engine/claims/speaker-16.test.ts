@@ -1,0 +1,27 @@
+/**
+ * The claim and speaker rows added with claim batches 48–50 and last stop's leftovers (claims16):
+ * each row's examples with the exact name the claim must get, and sentences each row must NOT
+ * fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-helpers';
+import { PLACE_AFTER_COMMA_REGION } from '../lexicon/speaker-words';
+
+const lastName = (text: string) => claimsOf(text).at(-1)?.name ?? null;
+
+describe('speaker.subject.place-after-comma.gazetteer-region', () => {
+  it.each(PLACE_AFTER_COMMA_REGION.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) =>
+    expect(lastName(text)).toBe(want),
+  );
+  it.each([['Officers in Bradford, West Yorkshire, said the road would reopen.', 'Officers in Bradford, said']])(
+    "the region is the place's rest: %s",
+    (text, without) => {
+      expect(lastName(text)).toBe(lastName(without.replace(', said', ' said the road would reopen.')));
+      expect(lastName(text)).not.toMatch(/Yorkshire|Saxony/);
+    },
+  );
+  it('a region tagged a place still leaves the source before the preposition', () =>
+    expect(lastName('A spokeswoman in Hanover, Lower Saxony, said the road would reopen.')).toBe('spokeswoman'));
+  it('does not fire on a sheriff named after the county', () =>
+    expect(lastName('The sheriff in Pima County, Sheriff Nanos, said the search would go on.')).toBe('Nanos'));
+});
