@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
-import { PLACE_AFTER_COMMA_REGION } from '../lexicon/speaker-words';
+import { KIN_OF_UNNAMED, PLACE_AFTER_COMMA_REGION } from '../lexicon/speaker-words';
 
 const lastName = (text: string) => claimsOf(text).at(-1)?.name ?? null;
 
@@ -24,4 +24,16 @@ describe('speaker.subject.place-after-comma.gazetteer-region', () => {
     expect(lastName('A spokeswoman in Hanover, Lower Saxony, said the road would reopen.')).toBe('spokeswoman'));
   it('does not fire on a sheriff named after the county', () =>
     expect(lastName('The sheriff in Pima County, Sheriff Nanos, said the search would go on.')).toBe('Nanos'));
+});
+
+describe('speaker.description.kin-of-unnamed', () => {
+  it.each(KIN_OF_UNNAMED.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) =>
+    expect(lastName(text)).toBe(want),
+  );
+  it.each([
+    ['Maria Lopez, a nurse, spoke first. The widow of a miner said the mine had been unsafe.', 'widow of a miner'],
+    // Must not fire: the named widow in apposition, and a plain description.
+    ['The widow of the miner, Ana Ruiz, said the mine had been unsafe.', 'Ana Ruiz'],
+    ['Tom Baker, the head teacher, spoke first. The teacher said the school would reopen.', 'Tom Baker'],
+  ])('%s', (text, want) => expect(lastName(text)).toBe(want));
 });

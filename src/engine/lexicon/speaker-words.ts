@@ -1392,6 +1392,47 @@ export const PLACE_AFTER_COMMA_REGION: RuleRow<readonly string[]> = {
   ],
 };
 
+/** claims16: "The mother of the boy said" took the man named before (last stop's leftover). */
+export const KIN_OF_UNNAMED: RuleRow<{ kin: readonly string[]; determiners: readonly string[] }> = {
+  id: 'speaker.description.kin-of-unnamed',
+  value: {
+    kin: [
+      'mother',
+      'father',
+      'parents',
+      'wife',
+      'husband',
+      'widow',
+      'widower',
+      'son',
+      'daughter',
+      'sister',
+      'brother',
+      'grandmother',
+      'grandfather',
+      'aunt',
+      'uncle',
+      'niece',
+      'nephew',
+      'cousin',
+      'fiancee',
+      'fiance',
+      'family',
+    ],
+    determiners: ['the', 'a', 'an', 'one', 'another'],
+  },
+  reason:
+    '"The mother of the boy said …" was resolved like "the teacher said" to the person named before (a man named Tom Baker). A kinship noun with "of" and an article names a relative of someone the story has not named: not any earlier person, and the gold conventions (../shared/eval/README.md) resolve a description only to the person it refers to, so the source stays as written ("mother of the boy"). Only with an article after "of": "the father of three" or "the widow of Lord Ashby" may be someone named, and "his mother" goes through speaker.description.possessed as before.',
+  examples: [
+    {
+      text: 'Tom Baker, the head teacher, spoke first. The mother of the boy said he had been bullied for months.',
+      expect: 'mother of the boy',
+    },
+    // Must not fire: the relative named in apposition.
+    { text: 'The widow of the miner, Ana Ruiz, said the mine had been unsafe.', expect: 'Ana Ruiz' },
+  ],
+};
+
 export const DOCUMENT_FROM: RuleRow<{
   articles: readonly string[];
   links: readonly string[];
