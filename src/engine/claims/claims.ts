@@ -60,6 +60,7 @@ import {
   PARENTHETICAL_AFTER_KNOWING,
   PLACE_AFTER_COMMA,
   PLACE_AFTER_COMMA_REGION,
+  PRONOUN_IT_POSSESSED_BODY,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -505,6 +506,15 @@ function commaInsideClose(cx: CCtx, i: number, a: number): number {
   return c < i && isComma(cx, c) ? c : i;
 }
 
+const POSSESSED_BODIES: ReadonlySet<string> = new Set(PRONOUN_IT_POSSESSED_BODY.value);
+/** Row speaker.pronoun.it.possessed-body: "Mr. Reed's campaign", "the senator's office". */
+function possessedBody(text: string): boolean {
+  const sp = text.lastIndexOf(' ');
+  if (sp < 2 || !POSSESSED_BODIES.has(text.slice(sp + 1).toLowerCase())) return false;
+  const c = text.charCodeAt(sp - 1);
+  return (c === 115 || c === 83) && (text[sp - 2] === "'" || text[sp - 2] === '’');
+}
+
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
   const id = speaker?.entityId;
@@ -513,6 +523,11 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
   if (id && type === 'person') {
     state.lastPerson = id;
     state.lastPersonSent = k;
+    // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
+    if (possessedBody(speaker!.text)) {
+      state.lastOther = { start: speaker!.start, end: speaker!.end, text: speaker!.text, name: speaker!.text };
+      state.lastOtherSent = k;
+    }
   } else if (speaker && !/^(he|she|they|it|i|we|you)$/i.test(speaker.text)) {
     state.lastOther = speaker;
     state.lastOtherSent = k;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
-import { KIN_OF_UNNAMED, PLACE_AFTER_COMMA_REGION } from '../lexicon/speaker-words';
+import { KIN_OF_UNNAMED, PLACE_AFTER_COMMA_REGION, PRONOUN_IT_POSSESSED_BODY } from '../lexicon/speaker-words';
 
 const lastName = (text: string) => claimsOf(text).at(-1)?.name ?? null;
 
@@ -36,4 +36,15 @@ describe('speaker.description.kin-of-unnamed', () => {
     ['The widow of the miner, Ana Ruiz, said the mine had been unsafe.', 'Ana Ruiz'],
     ['Tom Baker, the head teacher, spoke first. The teacher said the school would reopen.', 'Tom Baker'],
   ])('%s', (text, want) => expect(lastName(text)).toBe(want));
+});
+
+describe('speaker.pronoun.it.possessed-body', () => {
+  const itName = (text: string) => claimsOf(text).find((c) => /^it$/i.test(c.speaker ?? ''))?.name ?? null;
+  it.each(PRONOUN_IT_POSSESSED_BODY.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) =>
+    expect(itName(text)).toBe(want),
+  );
+  it('does not fire after the person himself', () =>
+    expect(
+      itName('Marcus Reed leads the polls. Marcus Reed said the charge was false. It said the budgets were fine.'),
+    ).toBe('It'));
 });

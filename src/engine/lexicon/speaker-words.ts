@@ -1433,6 +1433,26 @@ export const KIN_OF_UNNAMED: RuleRow<{ kin: readonly string[]; determiners: read
   ],
 };
 
+/** claims16 (batch 48): "Mr. Reed's campaign called the charge a distortion. In a statement, it said …". */
+export const PRONOUN_IT_POSSESSED_BODY: RuleRow = {
+  id: 'speaker.pronoun.it.possessed-body',
+  value: ['campaign', 'office', 'team', 'administration', 'government', 'company', 'firm', 'foundation', 'charity'],
+  reason:
+    'A body written as a person\'s possession ("Mr. Reed\'s campaign", "the senator\'s office") is named after the person, so its claim counted as the person\'s and "it" in the next sentence found no organisation that had spoken ("In a statement, it said …" stayed unresolved). "It" cannot be the person: the possessed body is what "it" continues, named as written. Only with the body noun last and a possessive \'s right before it; "Reed said" and "Reed\'s wife said" are untouched (a wife is no "it").',
+  // `expect`: the name "it" gets in the last sentence ("It" as written when left unresolved).
+  examples: [
+    {
+      text: "Marcus Reed leads the polls. Mr. Reed's campaign called the charge a distortion. In a statement, it said the budgets had been passed during the pandemic.",
+      expect: "Reed's campaign",
+    },
+    // Must not fire: a person's relative is no "it".
+    {
+      text: "Marcus Reed leads the polls. Mr. Reed's wife said the charge was false. It said the budgets were fine.",
+      expect: 'It',
+    },
+  ],
+};
+
 export const DOCUMENT_FROM: RuleRow<{
   articles: readonly string[];
   links: readonly string[];
