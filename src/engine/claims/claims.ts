@@ -542,6 +542,10 @@ const hasPersonIn = (cx: CCtx, np: NP): boolean => {
   for (let i = np.a; i < np.b; i++) if (personAt(cx, i)) return true;
   return false;
 };
+const placeAt = (cx: CCtx, i: number) => {
+  const m = mentionAt(cx, i);
+  return !!m && cx.entityById.get(m.entityId)?.type === 'place';
+};
 const personAt = (cx: CCtx, i: number) => {
   const m = mentionAt(cx, i);
   return m && cx.entityById.get(m.entityId)?.type === 'person' ? m : undefined;
@@ -715,7 +719,16 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
         // "In a televised address, President Soto declared … and said …": past an opening adjunct.
         np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
-        if (np) why.push(PATTERN.coordinated.id);
+        if (np) {
+          why.push(PATTERN.coordinated.id);
+          // "The WHO's representative, Dr. Nadia Hamid, praised … but warned": the name in
+          // apposition after the possessor's noun, as for a participle below.
+          const appos = possessedAppositive(cx, possIn(cx, np), before);
+          if (appos) {
+            np = appos;
+            why.push(PATTERN.coordinatedAppositive.id);
+          }
+        }
         // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
         // before the conjunction, as before.
         else if (coordinated && (np = npLeftOf(cx, before, a))) {
@@ -830,13 +843,38 @@ function leadingPronoun(cx: CCtx, a: number, limit: number): NP | undefined {
     : undefined;
 }
 
+/** The possessive mark inside `np` (or just past it), or -1. */
+function possIn(cx: CCtx, np: NP): number {
+  for (let i = np.a; i <= np.b && i < cx.t.count; i++) if (cx.t.kind[i] === Kind.Poss) return i;
+  return -1;
+}
+
 /** "<possessor>'s campaign manager, Olivia Grant,": the person between the commas after the possessor's noun. */
 function possessedAppositive(cx: CCtx, poss: number, limit: number): NP | undefined {
+  if (poss < 0) return undefined;
   let c = poss + 1;
-  while (c < limit && c - poss <= 5 && cx.t.kind[c] === Kind.Word && !(cx.t.flags[c] & Flag.Cap)) c++;
-  if (c >= limit || !isComma(cx, c) || !personAt(cx, c + 1)) return undefined;
-  const e = mentionEnd(cx, c + 1, limit);
-  return e < limit && isComma(cx, e) ? { a: c + 1, b: e } : undefined;
+  while (c < limit && c - poss <= 5 && cx.t.kind[c] === Kind.Word) {
+    // "The WHO's representative in Zambia, Dr. Nadia Hamid," (row speaker.coordinated-verb.possessed-appositive).
+    if (cx.t.flags[c] & Flag.Cap) {
+      if (!PLACE_OPENERS.has(lower(cx, c - 1)) || !placeAt(cx, c)) break;
+      c = mentionEnd(cx, c, limit);
+      continue;
+    }
+    c++;
+  }
+  if (c >= limit || !isComma(cx, c)) return undefined;
+  // "…, Dr. Nadia Hamid,": a title before the name.
+  let f = c + 1;
+  while (
+    f < limit &&
+    f - c <= 3 &&
+    !startsMention(cx, f) &&
+    (TITLES.has(lower(cx, f)) || cx.text[cx.t.start[f]] === '.')
+  )
+    f++;
+  if (!personAt(cx, f)) return undefined;
+  const e = mentionEnd(cx, f, limit);
+  return e < limit && isComma(cx, e) ? { a: f, b: e } : undefined;
 }
 
 /**
