@@ -58,6 +58,9 @@ import {
   UNNAMED_SOURCE_NOUNS,
   TRANSCRIPT_LABELS,
   PARENTHETICAL_AFTER_KNOWING,
+  PLACE_AFTER_COMMA,
+  PLACE_AFTER_COMMA_REGION,
+  PRONOUN_IT_POSSESSED_BODY,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -503,6 +506,15 @@ function commaInsideClose(cx: CCtx, i: number, a: number): number {
   return c < i && isComma(cx, c) ? c : i;
 }
 
+const POSSESSED_BODIES: ReadonlySet<string> = new Set(PRONOUN_IT_POSSESSED_BODY.value);
+/** Row speaker.pronoun.it.possessed-body: "Mr. Reed's campaign", "the senator's office". */
+function possessedBody(text: string): boolean {
+  const sp = text.lastIndexOf(' ');
+  if (sp < 2 || !POSSESSED_BODIES.has(text.slice(sp + 1).toLowerCase())) return false;
+  const c = text.charCodeAt(sp - 1);
+  return (c === 115 || c === 83) && (text[sp - 2] === "'" || text[sp - 2] === '’');
+}
+
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
   const id = speaker?.entityId;
@@ -511,6 +523,11 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
   if (id && type === 'person') {
     state.lastPerson = id;
     state.lastPersonSent = k;
+    // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
+    if (possessedBody(speaker!.text)) {
+      state.lastOther = { start: speaker!.start, end: speaker!.end, text: speaker!.text, name: speaker!.text };
+      state.lastOtherSent = k;
+    }
   } else if (speaker && !/^(he|she|they|it|i|we|you)$/i.test(speaker.text)) {
     state.lastOther = speaker;
     state.lastOtherSent = k;
@@ -524,6 +541,10 @@ const hasMentionIn = (cx: CCtx, np: NP): boolean => {
 const hasPersonIn = (cx: CCtx, np: NP): boolean => {
   for (let i = np.a; i < np.b; i++) if (personAt(cx, i)) return true;
   return false;
+};
+const placeAt = (cx: CCtx, i: number) => {
+  const m = mentionAt(cx, i);
+  return !!m && cx.entityById.get(m.entityId)?.type === 'place';
 };
 const personAt = (cx: CCtx, i: number) => {
   const m = mentionAt(cx, i);
@@ -698,7 +719,16 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
         // "In a televised address, President Soto declared … and said …": past an opening adjunct.
         np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
-        if (np) why.push(PATTERN.coordinated.id);
+        if (np) {
+          why.push(PATTERN.coordinated.id);
+          // "The WHO's representative, Dr. Nadia Hamid, praised … but warned": the name in
+          // apposition after the possessor's noun, as for a participle below.
+          const appos = possessedAppositive(cx, possIn(cx, np), before);
+          if (appos) {
+            np = appos;
+            why.push(PATTERN.coordinatedAppositive.id);
+          }
+        }
         // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
         // before the conjunction, as before.
         else if (coordinated && (np = npLeftOf(cx, before, a))) {
@@ -813,13 +843,38 @@ function leadingPronoun(cx: CCtx, a: number, limit: number): NP | undefined {
     : undefined;
 }
 
+/** The possessive mark inside `np` (or just past it), or -1. */
+function possIn(cx: CCtx, np: NP): number {
+  for (let i = np.a; i <= np.b && i < cx.t.count; i++) if (cx.t.kind[i] === Kind.Poss) return i;
+  return -1;
+}
+
 /** "<possessor>'s campaign manager, Olivia Grant,": the person between the commas after the possessor's noun. */
 function possessedAppositive(cx: CCtx, poss: number, limit: number): NP | undefined {
+  if (poss < 0) return undefined;
   let c = poss + 1;
-  while (c < limit && c - poss <= 5 && cx.t.kind[c] === Kind.Word && !(cx.t.flags[c] & Flag.Cap)) c++;
-  if (c >= limit || !isComma(cx, c) || !personAt(cx, c + 1)) return undefined;
-  const e = mentionEnd(cx, c + 1, limit);
-  return e < limit && isComma(cx, e) ? { a: c + 1, b: e } : undefined;
+  while (c < limit && c - poss <= 5 && cx.t.kind[c] === Kind.Word) {
+    // "The WHO's representative in Zambia, Dr. Nadia Hamid," (row speaker.coordinated-verb.possessed-appositive).
+    if (cx.t.flags[c] & Flag.Cap) {
+      if (!PLACE_OPENERS.has(lower(cx, c - 1)) || !placeAt(cx, c)) break;
+      c = mentionEnd(cx, c, limit);
+      continue;
+    }
+    c++;
+  }
+  if (c >= limit || !isComma(cx, c)) return undefined;
+  // "…, Dr. Nadia Hamid,": a title before the name.
+  let f = c + 1;
+  while (
+    f < limit &&
+    f - c <= 3 &&
+    !startsMention(cx, f) &&
+    (TITLES.has(lower(cx, f)) || cx.text[cx.t.start[f]] === '.')
+  )
+    f++;
+  if (!personAt(cx, f)) return undefined;
+  const e = mentionEnd(cx, f, limit);
+  return e < limit && isComma(cx, e) ? { a: f, b: e } : undefined;
 }
 
 /**
@@ -862,7 +917,22 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
   )
     f++;
   if (!personAt(cx, f)) return firmAppositive(cx, np, before);
+  if (regionAfterPlace(cx, np, f, before)) return undefined;
   return mentionEnd(cx, f, before) === before ? { a: np.b + 1, b: before } : undefined;
+}
+
+const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
+const COMPASS_REGION: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA_REGION.value);
+/**
+ * Row speaker.subject.place-after-comma.compass-region: "Police in Leeds, West Yorkshire, said":
+ * a name of two or more words opening with a compass word, right after "in/at/from/near/of" and a
+ * capitalised place of up to three words, is the rest of the place even when tagged a person.
+ */
+function regionAfterPlace(cx: CCtx, np: NP, f: number, before: number): boolean {
+  if (f !== np.b + 1 || before - f < 2 || !COMPASS_REGION.has(lower(cx, f))) return false;
+  let p = np.b - 1;
+  while (p > np.a && np.b - p <= 3 && cx.t.flags[p] & Flag.Cap) p--;
+  return p < np.b - 1 && PLACE_OPENERS.has(lower(cx, p));
 }
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.kinds);

@@ -35,6 +35,8 @@ import {
   GUARD_EXCHANGE,
   GUARD_NOUNISH,
   GUARD_LABEL_OBJECT,
+  GUARD_LABEL_PREDICATE,
+  GUARD_DISMISS_AS,
   GUARD_LABEL_NAME_OBJECT,
   GUARD_PASSIVE,
   GUARD_SUBORDINATE_PARTICIPLE,
@@ -80,6 +82,11 @@ const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
 const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
 const LABEL_PRONOUNS = set(GUARD_LABEL_OBJECT.value.pronouns);
+const PREDICATE_FORMS = set(GUARD_LABEL_PREDICATE.value.forms);
+const PREDICATE_OBJECTS = set(GUARD_LABEL_PREDICATE.value.objects);
+const NOT_PREDICATE = set(GUARD_LABEL_PREDICATE.value.notPredicate);
+const DISMISS_AS_LEMMAS = set(GUARD_DISMISS_AS.value.lemmas);
+const NOT_AFTER_AS = set(GUARD_DISMISS_AS.value.notAfterAs);
 const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
 const LABEL_NAME_NOT_OPENING = set(GUARD_LABEL_NAME_OBJECT.value.notOpening);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
@@ -406,6 +413,27 @@ function asQuoted(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "dismissed the rate freeze as a gimmick" (row guard.dispute-object.dismissed-as): a determiner,
+ * up to three lowercase words none of them a person noun, "as", and no reason word after it.
+ */
+function asJudgement(cx: CCtx, from: number, b: number): boolean {
+  if (from >= b || !LABEL_DETERMINERS.has(lower(cx, from))) return false;
+  for (let i = from + 1; i + 1 < b && i <= from + 4; i++) {
+    if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap) return false;
+    const w = lower(cx, i);
+    if (w !== 'as') {
+      if (PERSON_DESCRIPTORS.has(w)) return false;
+      continue;
+    }
+    if (i === from + 1) return false;
+    let k = i + 1;
+    if (k < b && ARTICLES.has(lower(cx, k))) k++;
+    return k < b && cx.t.kind[k] === Kind.Word && !NOT_AFTER_AS.has(lower(cx, k));
+  }
+  return false;
+}
+
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {
   for (let i = from; i < b && i < from + 8; i++) {
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
@@ -515,6 +543,26 @@ function objectThenQuote(cx: CCtx, i: number, b: number): boolean {
   for (let j = i + 1; j < b && j <= i + 5; j++) {
     if (cx.q.role[j] === QRole.Open) return pronoun || j > i + 1;
     if (cx.t.kind[j] === Kind.Punct) return false;
+  }
+  return false;
+}
+
+/**
+ * "called the charge a distortion" (row guard.label-object.predicate-noun): a determiner, up to two
+ * more words ending in a said-or-decided noun, then "a"/"an" and a word that is no time or count.
+ */
+function objectThenPredicate(cx: CCtx, i: number, b: number): boolean {
+  if (i >= b || !LABEL_DETERMINERS.has(lower(cx, i))) return false;
+  for (let j = i + 1; j + 2 < b && j <= i + 3; j++) {
+    if (cx.t.kind[j] !== Kind.Word || cx.t.flags[j] & Flag.Cap) return false;
+    if (!PREDICATE_OBJECTS.has(lower(cx, j))) continue;
+    const art = lower(cx, j + 1);
+    return (
+      (art === 'a' || art === 'an') &&
+      cx.t.kind[j + 2] === Kind.Word &&
+      !NOT_PREDICATE.has(lower(cx, j + 2)) &&
+      cx.q.of[j + 2] < 0
+    );
   }
   return false;
 }
@@ -820,17 +868,21 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
       const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || asideAfterName(cx, i - 1, a));
-      const labelObject = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
+      const labelQuote = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
+      const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
+      const labelObject = labelQuote || labelPredicate;
       if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || BE.has(prev)) continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
       }
       why.push(
-        labelObject && !prevCap
-          ? startsMention(cx, i + 1)
-            ? GUARD_LABEL_NAME_OBJECT.id
-            : GUARD_LABEL_OBJECT.id
-          : GUARD_NOUNISH.id,
+        labelPredicate && !prevCap
+          ? GUARD_LABEL_PREDICATE.id
+          : labelObject && !prevCap
+            ? startsMention(cx, i + 1)
+              ? GUARD_LABEL_NAME_OBJECT.id
+              : GUARD_LABEL_OBJECT.id
+            : GUARD_NOUNISH.id,
       );
     }
     if (PASSIVE_BEFORE.has(prev)) continue;
@@ -871,7 +923,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "disputed that the figures showed …" and 'dismissed the poll as "a snapshot"' voice the
     // denial whatever the object.
     const objects = entry.row.value.objects;
-    if (objects && !objectAmong(cx, i + 1, b, objects) && next !== 'that' && !asQuoted(cx, i + 1, b)) continue;
+    if (objects && !objectAmong(cx, i + 1, b, objects) && next !== 'that' && !asQuoted(cx, i + 1, b)) {
+      if (!DISMISS_AS_LEMMAS.has(entry.lemma) || !asJudgement(cx, i + 1, b)) continue;
+      why.push(GUARD_DISMISS_AS.id);
+    }
     // "ruled that …" reports a ruling; "rules (that)" is far more often the noun ("WTO rules, …",
     // "creating rules that …").
     if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
@@ -882,7 +937,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       w.endsWith('d') &&
       (RESEARCH.has(prev) || researchOpens(cx, a, i));
     if (finding) why.push(RESEARCH_FINDS.id);
-    else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) {
+    else if (
+      entry.complement === 'quoted' &&
+      PREDICATE_FORMS.has(w) &&
+      !complementOk(cx, 'quoted', a, i, i + 1, b) &&
+      objectThenPredicate(cx, i + 1, b)
+    ) {
+      if (!why.includes(GUARD_LABEL_PREDICATE.id)) why.push(GUARD_LABEL_PREDICATE.id);
+    } else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) {
       // "It expects margins to narrow", "advised patients not to stop treatment".
       if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
       why.push(OBJECT_INFINITIVE.id);

@@ -1,6 +1,7 @@
 /**
- * Batch 48, written blind by claims15 and committed before the detector ran on it, and kept as a
- * first-sight check: no row is fixed against it. Three stories: a Wikinews-style health report
+ * Batch 48, written blind by claims15 and committed before the detector ran on it, kept as a
+ * first-sight check by claims15 (0.977 claims, 0.930 speakers), then fixed against by claims16, so
+ * no longer blind. Three stories: a Wikinews-style health report
  * (a ministry declared, told a press conference, a quotation of three sentences, praised and
  * warned, urged, according to a report, residents said, a resident inverted, a council press
  * release, denounced and called on); a Reuters airline strike (a statement and "It called", a

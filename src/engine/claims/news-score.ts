@@ -56,6 +56,9 @@ import { NEWS_CASES_45 } from './news-long-45.cases';
 import { NEWS_CASES_46 } from './news-long-46.cases';
 import { NEWS_CASES_47 } from './news-long-47.cases';
 import { NEWS_CASES_48 } from './news-long-48.cases';
+import { NEWS_CASES_49 } from './news-long-49.cases';
+import { NEWS_CASES_50 } from './news-long-50.cases';
+import { NEWS_CASES_51 } from './news-long-51.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -106,6 +109,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 46': NEWS_CASES_46,
   'batch 47': NEWS_CASES_47,
   'batch 48': NEWS_CASES_48,
+  'batch 49': NEWS_CASES_49,
+  'batch 50': NEWS_CASES_50,
+  'batch 51': NEWS_CASES_51,
 };
 
 export interface NewsScore {

@@ -6,6 +6,7 @@ import {
   QUOTE_SINGLE_ELIDED_DECADE,
   QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK,
   QUOTE_SINGLE_ELIDED_WORD_INSIDE,
+  QUOTE_SINGLE_ELIDED_YEAR_BEFORE_STOP,
   QUOTE_SINGLE_PARAGRAPH_CONTINUES,
   QUOTE_SINGLE_PLURAL_POSSESSIVE,
   QUOTE_STYLES,
@@ -31,6 +32,7 @@ describe('British-quote edge rows: the first quotation found', () => {
     QUOTE_SINGLE_ELIDED_DECADE,
     QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK,
     QUOTE_SINGLE_ELIDED_WORD_INSIDE,
+    QUOTE_SINGLE_ELIDED_YEAR_BEFORE_STOP,
     QUOTE_SINGLE_AFTER_COLON,
   ].flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
   it.each(rows)('%s: %s', (_id, text, want) => {

@@ -18,6 +18,7 @@ import {
   QUOTE_SINGLE_ELIDED_DECADE,
   QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK,
   QUOTE_SINGLE_ELIDED_WORD_INSIDE,
+  QUOTE_SINGLE_ELIDED_YEAR_BEFORE_STOP,
   QUOTE_SINGLE_PARAGRAPH_CONTINUES,
   QUOTE_SINGLE_PLURAL_POSSESSIVE,
   QUOTE_STYLES,
@@ -140,11 +141,14 @@ function pluralPossessive(text: string, i: number): boolean {
  * number, when the digits are a decade (‘80s) or a single quotation is already open (‘… the ’99
  * vintage …’); a quotation may open with a number ("‘45 pence,’ she said").
  */
+const YEAR_BEFORE_STOP_MARKS = QUOTE_SINGLE_ELIDED_YEAR_BEFORE_STOP.value;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const elidedDecade = (text: string, i: number, singleOpen: boolean): boolean => {
   if (!isDigitCode(text.charCodeAt(i + 1)) || !isDigitCode(text.charCodeAt(i + 2))) return false;
   const c3 = text.charCodeAt(i + 3);
-  if (isDigitCode(c3) || c3 === 44 || c3 === 46 || !DECADE_MARKS.includes(text[i])) return false;
+  if (isDigitCode(c3) || !DECADE_MARKS.includes(text[i])) return false;
+  // "in ’08, then": a right mark before the year's comma or stop (row quote.single.elided-year.before-stop).
+  if (c3 === 44 || c3 === 46) return singleOpen && YEAR_BEFORE_STOP_MARKS.includes(text[i]);
   return singleOpen || c3 === 115;
 };
 /** Rows quote.single.elided-decade and quote.single.elided-decade.right-mark: the marks a clipped year starts with. */

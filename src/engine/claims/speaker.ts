@@ -51,6 +51,7 @@ import {
   PLACE_AFTER_COMMA,
   DOCUMENT_FROM,
   DESCRIBED_HEAD_GENDER,
+  KIN_OF_UNNAMED,
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
@@ -530,6 +531,23 @@ function personBeforeOf(ctx: CCtx, c: number, sentFirst: number): NP | undefined
   return undefined;
 }
 
+const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_OF_UNNAMED.value.kin);
+const KIN_LINKS: ReadonlySet<string> = new Set(KIN_OF_UNNAMED.value.determiners);
+/**
+ * Row speaker.description.kin-of-unnamed: "the mother of the boy", "the widow of a miner": a
+ * kinship noun right after the article, then "of" and a determiner.
+ */
+function kinOfUnnamed(ctx: CCtx, np: { a: number; b: number }): boolean {
+  const a = np.a;
+  return (
+    a + 3 < np.b &&
+    lower(ctx, a) === 'the' &&
+    KIN_NOUNS.has(lower(ctx, a + 1)) &&
+    lower(ctx, a + 2) === 'of' &&
+    KIN_LINKS.has(lower(ctx, a + 3))
+  );
+}
+
 const COUNTED: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.counted);
 const HEAD_ENDS: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.headEnds);
 /** Row speaker.describes-person.head-gender. */
@@ -910,6 +928,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (f && f.type === 'person' && !otherParty(f, state, head0))
       return named(ctx, start, end, text, why, f, PARTY_LAST_PERSON.id);
     why.push(ruleWhy(PARTY_WORDS.id, 'unresolved'));
+    return { start, end, text, name: text.replace(/^the\s+/i, '') };
+  }
+  // "The mother of the boy said": a relative of someone unnamed, never the person named before.
+  if (!person && kinOfUnnamed(ctx, np)) {
+    why.push(ruleWhy(KIN_OF_UNNAMED.id, 'as written'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
   if (

@@ -56,6 +56,21 @@ export const PATTERN = {
     'A description followed by a name between commas ("The union president, Lina Novak, told") names the source by the name.',
     [{ text: 'The union president, Lina Novak, told reporters that talks had failed.', expect: 'Lina Novak' }],
   ),
+  coordinatedAppositive: row(
+    'speaker.coordinated-verb.possessed-appositive',
+    'claims16 (batch 48): "The World Health Organization\'s representative in Zambia, Dr. Nadia Hamid, praised the response but warned that …" took the description, resolved to the man quoted before, because the coordinated verb\'s subject was read from the sentence start without the name in apposition that a participle already gets ("Stein\'s campaign manager, Olivia Grant, dismissed …, saying"). The name between the commas after a possessor\'s noun is the subject, also with a place after "in/at/of" inside the noun phrase.',
+    [
+      {
+        text: "Elijah Mumba said the outbreak was over. The World Health Organization's representative in Zambia, Dr. Nadia Hamid, praised the response but warned that the rains would bring new cases.",
+        expect: 'Nadia Hamid',
+      },
+      // Must not fire: no name in apposition, the description is resolved as before.
+      {
+        text: "Elijah Mumba said the outbreak was over. The agency's representative praised the response but warned that the rains would bring new cases.",
+        expect: 'agency',
+      },
+    ],
+  ),
   coordinated: row(
     'speaker.coordinated-verb',
     'A reporting verb coordinated with an earlier verb ("X criticised the plan and said", "X declined to comment but said") shares its subject.',

@@ -615,6 +615,89 @@ export const GUARD_FINAL_TAG: RuleRow<{
   ],
 };
 
+/**
+ * claims16: "Mr. Reed's campaign called the charge a distortion." — a judgement without quotation
+ * marks: the object is something said or decided, and an indefinite noun phrase names what it is.
+ */
+export const GUARD_LABEL_PREDICATE: RuleRow<{
+  forms: readonly string[];
+  objects: readonly string[];
+  notPredicate: readonly string[];
+}> = {
+  id: 'guard.label-object.predicate-noun',
+  value: {
+    forms: ['called', 'branded', 'dubbed', 'labelled', 'labeled', 'termed'],
+    objects: [
+      'charge',
+      'charges',
+      'claim',
+      'claims',
+      'accusation',
+      'accusations',
+      'allegation',
+      'allegations',
+      'attack',
+      'attacks',
+      'criticism',
+      'remarks',
+      'comments',
+      'report',
+      'plan',
+      'proposal',
+      'decision',
+      'ruling',
+      'verdict',
+      'move',
+      'deal',
+      'offer',
+      'agreement',
+      'budget',
+      'bill',
+      'law',
+      'policy',
+      'strike',
+      'ban',
+      'freeze',
+      'cut',
+      'cuts',
+      'tax',
+      'result',
+      'idea',
+    ],
+    // "called the vote a day early", "dubbed the plan a second time": a time or a count, no judgement.
+    notPredicate: ['day', 'week', 'month', 'year', 'time', 'second', 'third', 'few', 'number', 'couple', 'total'],
+  },
+  reason:
+    'cue.verb.label reads "called" as a judgement only before a quotation ("called the offer “an insult”"); without one, "called the police" and "called a meeting" are acts. But news reports a judgement unquoted as often: "The campaign called the charge a distortion", "The union branded the offer an insult". When the object is something said or decided (a charge, a claim, a plan, a decision, a ruling …) right after a determiner and an indefinite article follows within three words, the past form is the subject\'s judgement, also after a lowercase noun (which guard.noun-or-verb otherwise takes for "a group called …"). Not before a time or a count ("called the vote a day early").',
+  examples: [
+    { text: "Mr. Reed's campaign called the charge a distortion.", expect: 'called' },
+    { text: 'The union branded the pay offer an insult to its members.', expect: 'branded' },
+    // Must not fire: an act, a name given, and a time after the article.
+    { text: 'Sara Lind called the police a second time after midnight.', expect: '' },
+    { text: 'The mayor called the vote a day early.', expect: '' },
+    { text: 'Residents formed a group called the Harbour Watch a year ago.', expect: '' },
+  ],
+};
+
+/** claims16: "Mr. Reed … dismissed the rate freeze as a gimmick." (no quotation, no denial noun). */
+export const GUARD_DISMISS_AS: RuleRow<{ lemmas: readonly string[]; notAfterAs: readonly string[] }> = {
+  id: 'guard.dispute-object.dismissed-as',
+  value: {
+    lemmas: ['dismiss'],
+    // "dismissed the staff as part of cuts", "as a precaution", "as a result": a reason, not a judgement.
+    notAfterAs: ['part', 'precaution', 'result', 'well', 'soon', 'such', 'usual', 'expected', 'of', 'punishment'],
+  },
+  reason:
+    'cue.verb.dispute counts "dismissed" only with a denial object (the accusation, the claim, the report …) or a quotation after "as" (\'dismissed the poll as "a snapshot"\'), so that "dismissed two stewards" stays an act. A candidate "dismissed the rate freeze as a gimmick" voices a judgement just as much: a definite object that is no person, then "as" and what the subject calls it. Not when the object is a person or a count ("dismissed the coach as manager", "dismissed 40 workers as part of cuts") or "as" gives a reason ("as a precaution", "as part of", "as a result").',
+  examples: [
+    { text: 'Mr. Reed, campaigning in Buckhead, dismissed the rate freeze as a gimmick.', expect: 'dismissed' },
+    { text: 'The minister dismissed the petition as irrelevant to the budget.', expect: 'dismissed' },
+    // Must not fire: a person or a count as the object, a reason after "as".
+    { text: 'The club dismissed the coach as manager on Sunday.', expect: '' },
+    { text: 'The firm dismissed the night shift as a precaution.', expect: '' },
+  ],
+};
+
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
@@ -623,6 +706,8 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_NOUNISH,
   GUARD_LABEL_OBJECT,
   GUARD_LABEL_NAME_OBJECT,
+  GUARD_LABEL_PREDICATE,
+  GUARD_DISMISS_AS,
   GUARD_BASE_FORM,
   GUARD_PASSIVE,
   GUARD_SUBORDINATE_PARTICIPLE,

@@ -185,6 +185,27 @@ export const QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK: RuleRow<readonly string[]> =
   ],
 };
 
+/**
+ * claims16: "‘It went up in ’08, then it fell,’ Kerr said.": a clipped year right before a comma
+ * or stop, written with the right mark inside an open ‘…’ quotation.
+ */
+export const QUOTE_SINGLE_ELIDED_YEAR_BEFORE_STOP: RuleRow<readonly string[]> = {
+  id: 'quote.single.elided-year.before-stop',
+  value: ['’'],
+  reason:
+    'quote.single.elided-decade leaves two digits followed by a comma or a stop alone, because a quotation may open with a number ("‘45,’ she said"). A RIGHT mark after a space cannot close the open quotation, though, and one opening a quotation of its own inside another is far rarer than a clipped year ending a phrase ("in ’08, then", "since ’19."); the mark opened a quotation that took the real closing mark and cut the claim\'s content at the year. So while a single quotation is open, a right mark before two digits and a comma or stop is an apostrophe. A left mark, or a right mark with no quotation open, is untouched.',
+  examples: [
+    {
+      text: '‘It went up in ’08, then it came down again,’ Kerr said.',
+      expect: 'It went up in ’08, then it came down again,',
+    },
+    { text: '‘We have not won since ’19.’ Kerr said it twice.', expect: 'We have not won since ’19.' },
+    // Must not fire: a left mark opening a quotation with a number, and a right mark outside a quotation.
+    { text: 'Asked how many, she said: ‘45, maybe 50.’', expect: '45, maybe 50.' },
+    { text: 'The count, she said, was ’45, not 50,’ at the time.', expect: '45, not 50,' },
+  ],
+};
+
 export const QUOTE_SINGLE_ELIDED_WORD_INSIDE: RuleRow<readonly string[]> = {
   id: 'quote.single.elided-word-inside',
   value: ['n', 'em', 'til', 'cause', 'cos', 'bout'],

@@ -1377,6 +1377,82 @@ export const PLACE_AFTER_COMMA: RuleRow<readonly string[]> = {
   ],
 };
 
+/** claims16: "Police in Leeds, West Yorkshire, said" (the region was typed a person and spoke). */
+export const PLACE_AFTER_COMMA_REGION: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.place-after-comma.compass-region',
+  value: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'greater', 'upper', 'lower'],
+  reason:
+    'speaker.subject.place-after-comma stops when a person or organisation starts in the segment after the comma, so that "The sheriff in Pima County, Sheriff Nanos, said" keeps the sheriff. But the tagger sometimes types a region of two words a person ("West Yorkshire"), and then the region became the source of "Police in Leeds, West Yorkshire, said". A name of two or more words opening with a compass word ("West Yorkshire", "Northern Cape", "Greater Manchester", "Lower Saxony") names a region, not a person (surnames like West come last: "Kanye West"), so there it is the place\'s rest whatever its tag.',
+  examples: [
+    // `expect`: the source named as without the region ("Police in Leeds said" is named Leeds, as before).
+    { text: 'Police in Leeds, West Yorkshire, said a man had been arrested.', expect: 'Leeds' },
+    // Must not fire: a person named after the comma, also one whose surname is a compass word.
+    { text: 'A spokesman for the firm in Geneva, Marc Dubois, said the plant would close.', expect: 'Marc Dubois' },
+    { text: 'The top scorer at Leeds, Kanye West, said the team would win.', expect: 'Kanye West' },
+  ],
+};
+
+/** claims16: "The mother of the boy said" took the man named before (last stop's leftover). */
+export const KIN_OF_UNNAMED: RuleRow<{ kin: readonly string[]; determiners: readonly string[] }> = {
+  id: 'speaker.description.kin-of-unnamed',
+  value: {
+    kin: [
+      'mother',
+      'father',
+      'parents',
+      'wife',
+      'husband',
+      'widow',
+      'widower',
+      'son',
+      'daughter',
+      'sister',
+      'brother',
+      'grandmother',
+      'grandfather',
+      'aunt',
+      'uncle',
+      'niece',
+      'nephew',
+      'cousin',
+      'fiancee',
+      'fiance',
+      'family',
+    ],
+    determiners: ['the', 'a', 'an', 'one', 'another'],
+  },
+  reason:
+    '"The mother of the boy said …" was resolved like "the teacher said" to the person named before (a man named Tom Baker). A kinship noun with "of" and an article names a relative of someone the story has not named: not any earlier person, and the gold conventions (../shared/eval/README.md) resolve a description only to the person it refers to, so the source stays as written ("mother of the boy"). Only with an article after "of": "the father of three" or "the widow of Lord Ashby" may be someone named, and "his mother" goes through speaker.description.possessed as before.',
+  examples: [
+    {
+      text: 'Tom Baker, the head teacher, spoke first. The mother of the boy said he had been bullied for months.',
+      expect: 'mother of the boy',
+    },
+    // Must not fire: the relative named in apposition.
+    { text: 'The widow of the miner, Ana Ruiz, said the mine had been unsafe.', expect: 'Ana Ruiz' },
+  ],
+};
+
+/** claims16 (batch 48): "Mr. Reed's campaign called the charge a distortion. In a statement, it said …". */
+export const PRONOUN_IT_POSSESSED_BODY: RuleRow = {
+  id: 'speaker.pronoun.it.possessed-body',
+  value: ['campaign', 'office', 'team', 'administration', 'government', 'company', 'firm', 'foundation', 'charity'],
+  reason:
+    'A body written as a person\'s possession ("Mr. Reed\'s campaign", "the senator\'s office") is named after the person, so its claim counted as the person\'s and "it" in the next sentence found no organisation that had spoken ("In a statement, it said …" stayed unresolved). "It" cannot be the person: the possessed body is what "it" continues, named as written. Only with the body noun last and a possessive \'s right before it; "Reed said" and "Reed\'s wife said" are untouched (a wife is no "it").',
+  // `expect`: the name "it" gets in the last sentence ("It" as written when left unresolved).
+  examples: [
+    {
+      text: "Marcus Reed leads the polls. Mr. Reed's campaign called the charge a distortion. In a statement, it said the budgets had been passed during the pandemic.",
+      expect: "Reed's campaign",
+    },
+    // Must not fire: a person's relative is no "it".
+    {
+      text: "Marcus Reed leads the polls. Mr. Reed's wife said the charge was false. It said the budgets were fine.",
+      expect: 'It',
+    },
+  ],
+};
+
 export const DOCUMENT_FROM: RuleRow<{
   articles: readonly string[];
   links: readonly string[];
