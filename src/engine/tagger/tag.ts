@@ -334,11 +334,9 @@ export function viterbi(
   n: number,
   trans: ArrayLike<number>,
   path: Int32Array,
-  /** Where the region's first token's scores start in `em` (the second pass reads them in place). */
-  off = 0,
 ): void {
   if (n === 1) {
-    viterbi1(em, off, masks[0], trans, path);
+    viterbi1(em, masks[0], trans, path);
     return;
   }
   if (scoreBuf.length < n * NTAGS) {
@@ -347,7 +345,7 @@ export function viterbi(
   }
   const score = scoreBuf,
     back = backBuf;
-  for (let y = 0; y < NTAGS; y++) score[y] = masks[0] & (1 << y) && VALID[y] ? em[off + y] + trans[y] : NEG; // previous tag is O (row 0)
+  for (let y = 0; y < NTAGS; y++) score[y] = masks[0] & (1 << y) && VALID[y] ? em[y] + trans[y] : NEG; // previous tag is O (row 0)
   for (let i = 1; i < n; i++) {
     const row = i * NTAGS,
       prev = row - NTAGS,
@@ -393,7 +391,7 @@ export function viterbi(
         best = v;
         arg = 12;
       }
-      score[row + y] = best <= NEG ? NEG : best + em[off + row + y];
+      score[row + y] = best <= NEG ? NEG : best + em[row + y];
       back[row + y] = arg;
     }
     for (let b = 1; b < NTAGS; b += 4) {
@@ -416,7 +414,7 @@ export function viterbi(
           best = v;
           arg = b + 1;
         }
-        score[row + y] = best <= NEG ? NEG : best + em[off + row + y];
+        score[row + y] = best <= NEG ? NEG : best + em[row + y];
         back[row + y] = arg;
       }
     }
@@ -442,12 +440,12 @@ export function viterbi(
  * The same for a one-token region (most regions: a lone capitalised word), where the tag must
  * both open after O and close before O; the same additions and comparisons in the same order.
  */
-function viterbi1(em: Float64Array, off: number, mask: number, trans: ArrayLike<number>, path: Int32Array): void {
+function viterbi1(em: Float64Array, mask: number, trans: ArrayLike<number>, path: Int32Array): void {
   let best = NEG,
     arg = 0;
   for (let y = 0; y < NTAGS; y++) {
     if (!(mask & (1 << y)) || !VALID[y] || !VALID[y * NTAGS]) continue;
-    const s = em[off + y] + trans[y];
+    const s = em[y] + trans[y];
     if (s <= NEG) continue;
     const v = s + trans[y * NTAGS];
     if (v > best) {
@@ -458,10 +456,9 @@ function viterbi1(em: Float64Array, off: number, mask: number, trans: ArrayLike<
   path[0] = arg;
 }
 
-/** Score of tagging tokens [s, e) of a region as one name of `type` (or all O when type is 3); the region's scores start at em[off]. */
+/** Score of tagging tokens [s, e) of a region as one name of `type` (or all O when type is 3). */
 function spanScore(
   em: Float64Array,
-  off: number,
   trans: ArrayLike<number>,
   s: number,
   e: number,
@@ -473,7 +470,7 @@ function spanScore(
     last = prev;
   for (let i = s; i < e; i++) {
     const y = type === 3 ? 0 : 1 + type * 4 + (e - s === 1 ? 3 : i === s ? 0 : i === e - 1 ? 2 : 1);
-    total += em[off + i * NTAGS + y] + trans[last * NTAGS + y];
+    total += em[i * NTAGS + y] + trans[last * NTAGS + y];
     last = y;
   }
   return total + trans[last * NTAGS + next];
@@ -578,11 +575,10 @@ function decodePass(
       masks = new Int32Array(n * 2);
       path = new Int32Array(n * 2);
     }
-    // The second pass adds its memory features to the first pass's share in place (each token's
-    // vector there is read by this pass only) and decodes from it: no copy per region.
-    const scores = base ? base.data : em;
-    const off = base ? tok * NTAGS : 0;
-    if (!base)
+    if (base) {
+      const from = base.data;
+      for (let k = 0, f = tok * NTAGS; k < n * NTAGS; k++) em[k] = from[f + k];
+    } else
       // A loop, not em.fill: most regions are one word (13 numbers), less than a builtin call costs.
       for (let k = 0; k < n * NTAGS; k++) em[k] = 0;
     for (let i = 0; i < n; i++) {
@@ -594,13 +590,13 @@ function decodePass(
         } else emissions.add(a + i, em, i * NTAGS);
       }
       if (memory && memorySink) {
-        memorySink.out = scores;
-        memorySink.at = off + i * NTAGS;
+        memorySink.out = em;
+        memorySink.at = i * NTAGS;
         memory.features(a + i, memorySink);
       }
     }
     tok += n;
-    viterbi(scores, masks, n, tr, path, off);
+    viterbi(em, masks, n, tr, path);
     for (let i = 0; i < n; i++) {
       const y = path[i];
       if (y === 0) continue;
@@ -615,10 +611,10 @@ function decodePass(
       const type = Math.floor((y - 1) / 4);
       const prev = i > 0 ? path[i - 1] : 0,
         next = e < n ? path[e] : 0;
-      const s0 = spanScore(scores, off, tr, i, e, 0, prev, next),
-        s1 = spanScore(scores, off, tr, i, e, 1, prev, next),
-        s2 = spanScore(scores, off, tr, i, e, 2, prev, next),
-        s3 = spanScore(scores, off, tr, i, e, 3, prev, next);
+      const s0 = spanScore(em, tr, i, e, 0, prev, next),
+        s1 = spanScore(em, tr, i, e, 1, prev, next),
+        s2 = spanScore(em, tr, i, e, 2, prev, next),
+        s3 = spanScore(em, tr, i, e, 3, prev, next);
       const probs = softmax4(s0, s1, s2, s3, temperature);
       out.push(
         keepScores
