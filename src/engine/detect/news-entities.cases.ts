@@ -24,6 +24,7 @@ import { BATCH_14, BATCH_15, BATCH_16 } from './news-entities-14.cases';
 import { BATCH_17, BATCH_18, BATCH_19 } from './news-entities-17.cases';
 import { BATCH_20, BATCH_21, BATCH_22 } from './news-entities-20.cases';
 import { BATCH_23, BATCH_24, BATCH_25 } from './news-entities-23.cases';
+import { BATCH_26, BATCH_27, BATCH_28 } from './news-entities-26.cases';
 
 export interface EntityCase {
   name: string;
@@ -938,8 +939,26 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 25': {
     about:
-      "Written blind by helper ents16a with batches 23 and 24, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_8 are made from batches 22-24 and never against it. Vietnam's electric carmaker under a caps dateline with car models and tickers as none, a wildfire near Kamloops named after a lake with a First Nation and Ottawa as the government, Alaska's ranked-choice repeal measure with PACs and boroughs, South Africa's Constitutional Court on Eskom with Afrikaans particles (van der, du, de), baseball clubs named by their city (Toronto, Seattle) beside the same cities as places, with venues named after firms. First sight 0.879 (156 right of 176 predicted, 179 gold); 0.890 (158 right of 176 predicted, 179 gold) with the rows of BLIND_NEWS_ROWS_8, made from batches 22-24 only. Not fixed against.",
-    floor: 0.87,
+      "Written blind by helper ents16a with batches 23 and 24, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_8 are made from batches 22-24 and never against it. Vietnam's electric carmaker under a caps dateline with car models and tickers as none, a wildfire near Kamloops named after a lake with a First Nation and Ottawa as the government, Alaska's ranked-choice repeal measure with PACs and boroughs, South Africa's Constitutional Court on Eskom with Afrikaans particles (van der, du, de), baseball clubs named by their city (Toronto, Seattle) beside the same cities as places, with venues named after firms. First sight 0.879 (156 right of 176 predicted, 179 gold); 0.890 (158 right of 176 predicted, 179 gold) with the rows of BLIND_NEWS_ROWS_8, made from batches 22-24 only. Not fixed against by ents16a; no longer blind: its misreads were studied by ents17a with batches 26 and 27, 0.924 (164 right of 176 predicted, 179 gold) after the rows of BLIND_NEWS_ROWS_9 (place.feature-tail, place.member-from, organisation.state-chamber).",
+    floor: 0.9,
     cases: BATCH_25,
+  },
+  'batch 26': {
+    about:
+      "Written blind by helper ents17a (news-entities-26.cases.ts), committed before the engine ran on it: a Kazakh weather satellite launched from Baikonur with rockets and satellites as none, Colombia's oil auction under a caps dateline with tickers and a sign-off, the Minneapolis schools levy with PACs and counties, Copa Libertadores clubs named after cities beside the same cities as places, the obituary of a Finnish conductor with von and works as none. First sight 0.820 (134 right of 159 predicted, 168 gold); 0.887 (145 right of 159 predicted, 168 gold) after the rows of BLIND_NEWS_ROWS_9 (lexicon/blind-news-9.ts: organisation.state-chamber, place.feature-tail, place.member-from, sport.club-of-place); clubs the model misses (Racing, Peñarol, Liga de Quito), firms named like words (Target, Stand for Children) and Kazakh agencies are left.",
+    floor: 0.86,
+    cases: BATCH_26,
+  },
+  'batch 27': {
+    about:
+      "Written blind by helper ents17a with batch 26, committed before the engine ran on it: Sri Lanka's Supreme Court on the Online Safety Act with Sinhala and Tamil names, MediaTek putting Llama models on phone chips under a caps dateline with chips, apps and AI models as none, Montana's Legislature overriding a veto with counties and PACs, a cyclone in Fiji with ships and aircraft as none, the Sarajevo Film Festival's prize with Bosnian diacritics and films as none. First sight 0.879 (131 right of 143 predicted, 155 gold); 0.899 (134 right of 143 predicted, 155 gold) after the rows of BLIND_NEWS_ROWS_9 (organisation.state-chamber, organisation.peoples-party); Bosnia and Herzegovina is left read as two places, as GUM's own gold writes it (a row joining such names lost four names on the folds), with Sinhala party names and Vanua Levu.",
+    floor: 0.87,
+    cases: BATCH_27,
+  },
+  'batch 28': {
+    about:
+      "Written blind by helper ents17a with batches 26 and 27, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_9 are made from batches 25-27 and never against it. Ethiopian Airlines ordering Boeing jets under a caps dateline with a sign-off, Romania's measles epidemic with Romanian diacritics, Louisiana parishes with a sheriff runoff, PACs and amendments, the ice hockey world championship with national teams named by their country, an Uzbek uranium miner named after its town with a law as none. First sight 0.856 (161 right of 182 predicted, 194 gold); 0.856 with the rows of BLIND_NEWS_ROWS_9 too (the same output), made from batches 25-27 only. Not fixed against.",
+    floor: 0.83,
+    cases: BATCH_28,
   },
 };

@@ -143,6 +143,7 @@ import { applyFoldPatternRows10 } from './fold-rules-10';
 import { applyBlindNewsRows6 } from './blind-rules-6';
 import { applyBlindNewsRows7 } from './blind-rules-7';
 import { applyBlindNewsRows8 } from './blind-rules-8';
+import { applyBlindNewsRows9 } from './blind-rules-9';
 import {
   ACRONYM,
   Names,
@@ -1760,6 +1761,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows10(ctx, out);
   // Rows from the blind entity batches 22-24 (helper ents16a), in detect/blind-rules-8.ts.
   applyBlindNewsRows8(ctx, out);
+  // Rows from the blind entity batches 25-27 (helper ents17a), in detect/blind-rules-9.ts.
+  applyBlindNewsRows9(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

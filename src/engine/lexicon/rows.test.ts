@@ -9,6 +9,7 @@ import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { BLIND_NEWS_ROWS_7 } from './blind-news-7';
 import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
+import { BLIND_NEWS_ROWS_9 } from './blind-news-9';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -209,6 +210,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'listed firms throughout, trade tails, Irish particles, portfolios, people adjectives, club towns',
     BLIND_NEWS_ROWS_8,
   ],
+  // Rows from the blind entity batches 25-27 (ents17a).
+  ['state chambers, feature tails, lawmakers from towns, clubs of places, people parties', BLIND_NEWS_ROWS_9],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {

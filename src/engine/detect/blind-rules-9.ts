@@ -1,0 +1,253 @@
+/**
+ * Rules from the blind entity batches 25-27 (2 Dec 2026, helper ents17a, issue #9; rows in
+ * lexicon/blind-news-9.ts). applyNameRules calls `applyBlindNewsRows9` after every other rule but
+ * the review rows, so these read the names the others decided. Cost: one pass over the names,
+ * reading only the tokens at a name's edges and a place look-up (cached per text) for the few
+ * names a fixed word stands beside; a second pass only when a lake-like name was found after a
+ * locative, and the sports-report reading at most once, only once a club candidate is found.
+ * - organisation.state-chamber: "the Montana Legislature", "the U.S. House" are organisations.
+ * - place.feature-tail: "the Trans-Canada Highway", "near Paul Lake" are places.
+ * - place.member-from: "a Republican from Wasilla" names a town.
+ * - sport.club-of-place: "Palmeiras of São Paulo" is a club and its city.
+ * - organisation.peoples-party: "National People's Power" is one party.
+ */
+import { Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, type Ctx } from '../context';
+import {
+  CLUB_OF_PLACE_ROW,
+  FEATURE_TAIL_ROW,
+  MEMBER_FROM_ROW,
+  PEOPLES_PARTY_ROW,
+  STATE_CHAMBER_ROW,
+} from '../lexicon/blind-news-9';
+import { FIRST_NAME_SET } from '../lexicon/words';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  isCapWord,
+  isLowerWord,
+  isWord,
+  namesWithin,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+import { isSportsReportNamingNoElection } from './sport-sentences';
+
+type Span = NamedSpan & { dead?: boolean };
+
+const CHAMBERS = new Set(STATE_CHAMBER_ROW.value.chambers);
+const SEAT_WORDS = new Set(STATE_CHAMBER_ROW.value.seatWords);
+const FEATURE_ALWAYS = new Set(FEATURE_TAIL_ROW.value.always);
+const FEATURE_AFTER_LOCATIVE = new Set(FEATURE_TAIL_ROW.value.afterLocative);
+const BASE_BEFORE = new Set(FEATURE_TAIL_ROW.value.baseBefore);
+const PARTIES = new Set(MEMBER_FROM_ROW.value.parties);
+const LAWMAKERS = new Set(MEMBER_FROM_ROW.value.roles);
+const PEOPLE_WORDS = new Set(PEOPLES_PARTY_ROW.value.people);
+const PARTY_TAILS = new Set(PEOPLES_PARTY_ROW.value.tails);
+/** Prepositions of where, not of whom ("spoke to Anna River", "a letter from Ricki Lake" are people). */
+const LOCATIVES = new Set(
+  'in near at on across along around past toward towards into beside outside below above'.split(' '),
+);
+/** Longest party name after the possessive ("People's Democratic Progressive Party"). */
+const PARTY_TAIL_MAX = 4;
+
+/** Per document: whether it is a sports report naming no election, computed once when asked. */
+class SportsReading {
+  private known = -1;
+  constructor(private readonly ctx: Ctx) {}
+  get yes(): boolean {
+    if (this.known < 0) this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
+    return this.known === 1;
+  }
+}
+
+export function applyBlindNewsRows9(ctx: Ctx, out: Names): void {
+  const sports = new SportsReading(ctx);
+  const changes: (() => void)[] = [];
+  const lakes: Span[] = [];
+  const clubs: Span[] = [];
+  for (const n of out.alive() as readonly Span[]) {
+    const len = n.b - n.a;
+    if (len <= 4) stateChamber(ctx, out, n, changes);
+    if (n.type !== PLACE && len >= 2 && len <= 4) {
+      const feature = featureTail(ctx, n);
+      if (feature) {
+        changes.push(() => retype(out, n, PLACE, FEATURE_TAIL_ROW.id));
+        if (feature === 'locative') lakes.push(n);
+        continue;
+      }
+    }
+    if (n.type !== PLACE && len <= 3 && memberFrom(ctx, n)) {
+      changes.push(() => retype(out, n, PLACE, MEMBER_FROM_ROW.id));
+      continue;
+    }
+    if (n.type !== PLACE && ctx.t.kind[n.b] === Kind.Poss) peoplesParty(ctx, out, n, changes);
+    if (len <= 3 && isWord(ctx, n.a - 1, 'of') && isLowerWord(ctx, n.a - 1) && clubBefore(ctx, out, n)) clubs.push(n);
+  }
+  if (clubs.length && sports.yes) clubOfPlace(ctx, out, clubs, changes);
+  for (const change of changes) change();
+  if (lakes.length) sameWordsAs(ctx, out, lakes, PLACE, FEATURE_TAIL_ROW.id);
+}
+
+/** A country or a state/region the map knows (not a town: "Somerset House" is a building). */
+function isStateOrCountry(ctx: Ctx, a: number, b: number): boolean {
+  const hit = placeLookup(ctx, spanText(ctx, a, b));
+  return !!hit && (hit.kind === 'country' || hit.kind === 'region');
+}
+
+/** organisation.state-chamber: see the row. */
+function stateChamber(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): void {
+  // The model stopped at the place: the chamber word follows, in no name.
+  if (n.type !== ORG && isChamber(ctx, n.b) && !out.at(n.b)) {
+    let end = n.b + 1;
+    if (isWord(ctx, end, 'of') && isLowerWord(ctx, end) && capitalisedOnLine(ctx, end + 1) && !out.at(end + 1))
+      end += 2;
+    if (seatAfter(ctx, end) || !isStateOrCountry(ctx, n.a, n.b)) return;
+    changes.push(() => {
+      const within = !n.dead && namesWithin(out, n.a, end);
+      if (within) out.put(n.a, end, ORG, STATE_CHAMBER_ROW.id, undefined, n);
+    });
+    return;
+  }
+  // The model read place and chamber together as a place or ran over the vote after them.
+  for (let k = n.a + 1; k < n.b; k++) {
+    if (!isChamber(ctx, k)) continue;
+    let rest = k + 1;
+    while (rest < n.b && ctx.t.kind[rest] !== Kind.Word) rest++;
+    const trailing = k + 1 < n.b;
+    if (rest < n.b || (n.type === ORG && !trailing)) return;
+    if (seatAfter(ctx, n.b) || !isStateOrCountry(ctx, n.a, k)) return;
+    const b = k + 1;
+    changes.push(() => {
+      if (!n.dead) out.put(n.a, b, ORG, STATE_CHAMBER_ROW.id, undefined, n);
+    });
+    return;
+  }
+}
+
+const isChamber = (ctx: Ctx, i: number) => capitalisedOnLine(ctx, i) && CHAMBERS.has(lower(ctx, i));
+const seatAfter = (ctx: Ctx, i: number) => isLowerWord(ctx, i) && SEAT_WORDS.has(lower(ctx, i));
+
+/** place.feature-tail: 'always' for a kind no surname has, 'locative' for a lake-like one after a preposition. */
+function featureTail(ctx: Ctx, n: Span): 'always' | 'locative' | undefined {
+  const last = n.b - 1;
+  if (!isCapWord(ctx, last)) return undefined;
+  const w = ctx.forms[ctx.form[last]];
+  if (FEATURE_ALWAYS.has(w)) return 'always';
+  if (w === 'Base' && BASE_BEFORE.has(ctx.forms[ctx.form[last - 1]])) return 'always';
+  if (!FEATURE_AFTER_LOCATIVE.has(w)) return undefined;
+  const before = n.a - 1;
+  return isLowerWord(ctx, before) && LOCATIVES.has(lower(ctx, before)) ? 'locative' : undefined;
+}
+
+/** place.member-from: "a Republican from Wasilla", "a lawmaker from Kearney" (the map knows it). */
+function memberFrom(ctx: Ctx, n: Span): boolean {
+  if (!isWord(ctx, n.a - 1, 'from') || !isLowerWord(ctx, n.a - 1)) return false;
+  for (let i = n.a; i < n.b; i++) if (!isCapWord(ctx, i)) return false;
+  const who = n.a - 2;
+  if (isCapWord(ctx, who) && PARTIES.has(ctx.forms[ctx.form[who]])) return true;
+  return isLowerWord(ctx, who) && LAWMAKERS.has(lower(ctx, who)) && !!placeLookup(ctx, spanText(ctx, n.a, n.b));
+}
+
+/** organisation.peoples-party: "National People" + "'s" + "Power". */
+function peoplesParty(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): void {
+  if (!PEOPLE_WORDS.has(ctx.forms[ctx.form[n.b - 1]])) return;
+  let tail = -1;
+  for (let j = n.b + 1; j <= n.b + PARTY_TAIL_MAX && capitalisedOnLine(ctx, j); j++)
+    if (PARTY_TAILS.has(ctx.forms[ctx.form[j]])) tail = j;
+  if (tail < 0) return;
+  const b = tail + 1;
+  changes.push(() => {
+    if (n.dead) return;
+    if (namesWithin(out, n.b, b)) out.put(n.a, b, ORG, PEOPLES_PARTY_ROW.id, undefined, n);
+  });
+}
+
+/** sport.club-of-place: the name before "of" when `n` is a country or city the map knows. */
+function clubBefore(ctx: Ctx, out: Names, n: Span): boolean {
+  const m = out.at(n.a - 2);
+  if (!m || m.b !== n.a - 1) return false;
+  const text = spanText(ctx, n.a, n.b);
+  const hit = placeLookup(ctx, text);
+  return !!hit && (hit.kind === 'country' || hit.kind === 'city') && !ctx.gaz?.isWeak?.(text);
+}
+
+/** sport.club-of-place: see the row. */
+function clubOfPlace(ctx: Ctx, out: Names, places: Span[], changes: (() => void)[]): void {
+  // Words of the people written with two words or more, by the text of the name they are in.
+  const personWords = new Map<string, Set<string>>();
+  for (const p of out.alive())
+    if (p.type === PERSON && p.b - p.a > 1) {
+      const text = spanText(ctx, p.a, p.b);
+      for (let i = p.a; i < p.b; i++) {
+        const w = lower(ctx, i);
+        const texts = personWords.get(w);
+        if (texts) texts.add(text);
+        else personWords.set(w, new Set([text]));
+      }
+    }
+  const clubs: Span[] = [];
+  for (const n of places) {
+    const m = out.at(n.a - 2) as Span;
+    // A club's country or city; after a player ("Lewis Hamilton of Mercedes") the name is the team's.
+    if (m.type === ORG) changes.push(() => keepAs(out, n, PLACE, CLUB_OF_PLACE_ROW.id));
+    if (m.type !== PERSON || FIRST_NAME_SET.has(lower(ctx, m.a))) continue;
+    const own = spanText(ctx, m.a, m.b);
+    let other = false;
+    for (let i = m.a; i < m.b && !other; i++) {
+      const texts = personWords.get(lower(ctx, i));
+      if (texts) for (const t of texts) if (t !== own) other = true;
+    }
+    if (!other && (m.b - m.a === 1 || namedLikeAClub(ctx, out, m))) {
+      clubs.push(m);
+      changes.push(() => keepAs(out, n, PLACE, CLUB_OF_PLACE_ROW.id));
+    }
+  }
+  if (clubs.length) changes.push(() => sameWordsAs(ctx, out, clubs, ORG, CLUB_OF_PLACE_ROW.id, true));
+}
+
+/**
+ * sport.club-of-place: a name of two words or more is a club only when written in full again and
+ * never by its last word alone, as a player is after the first mention ("Roldán said").
+ */
+function namedLikeAClub(ctx: Ctx, out: Names, m: Span): boolean {
+  let again = 0;
+  const last = ctx.form[m.b - 1];
+  for (const n of out.alive()) {
+    if (n.b - n.a === 1 && ctx.form[n.a] === last) return false;
+    if (n !== m && sameWords(ctx, m.a, m.b, n.a, n.b)) again++;
+  }
+  return again > 0;
+}
+
+/** Every mention with the same words as one of `found` (and `found` themselves) takes `type`. */
+function sameWordsAs(ctx: Ctx, out: Names, found: Span[], type: number, rule: string, local = false): void {
+  const changes: (() => void)[] = [];
+  for (const n of out.alive() as readonly Span[]) {
+    if (n.type === type && !local) continue;
+    if (!found.some((f) => f === n || sameWords(ctx, f.a, f.b, n.a, n.b))) continue;
+    changes.push(() => (local ? keepAs(out, n, type, rule) : retype(out, n, type, rule)));
+  }
+  for (const change of changes) change();
+}
+
+/** Tokens [a, b) and [c, d) are the same words (case kept). */
+function sameWords(ctx: Ctx, a: number, b: number, c: number, d: number): boolean {
+  if (b - a !== d - c) return false;
+  for (let k = 0; k < b - a; k++) if (ctx.form[a + k] !== ctx.form[c + k]) return false;
+  return true;
+}
+
+/** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
+function keepAs(out: Names, n: Span, type: number, rule: string): void {
+  if (n.dead) return;
+  const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
+  m.local = rule;
+}
+
+function retype(out: Names, n: Span, type: number, rule: string): void {
+  if (n.dead || n.type === type) return;
+  out.put(n.a, n.b, type, rule, undefined, n);
+}
