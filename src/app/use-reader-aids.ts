@@ -8,7 +8,8 @@ import { useCallback, useMemo } from 'react';
 import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import type { TextMap } from '../anchoring/text-map';
-import type { OverviewMark } from '../features/overview/PositionOverview';
+import { groupByColour, patchedGroup } from '../features/overview/mark-groups';
+import type { MarkGroup } from '../features/overview/PositionOverview';
 import { patchOf, type Anchored, type Placed } from '../model/anchored';
 import type { TextSpan } from '../model/find-text';
 import { LAYERS, type FindingIndex, type Layer } from '../model/findings';
@@ -24,23 +25,17 @@ const MARK_COLOUR: Record<Layer, string> = {
 const OWN_COLOUR = 'var(--user-line)';
 
 /** Own marks by summary, so the next summary (a patch of it) starts from them. */
-const ownMarksCache = new WeakMap<Anchored, { total: number; marks: OverviewMark[] }>();
+const ownMarksCache = new WeakMap<Anchored, { total: number; marks: MarkGroup }>();
 
 /** Own marks follow the placements step by step: a highlight made among 10,000 adds one mark. */
-function ownMarksOf(anchored: Anchored, total: number): OverviewMark[] {
-  const mark = (p: Placed): OverviewMark => ({ at: p.start / total, color: OWN_COLOUR, own: true });
+function ownMarksOf(anchored: Anchored, total: number): MarkGroup {
+  const place = (p: Placed) => p.start / total;
   const patch = patchOf(anchored);
   const before = patch && ownMarksCache.get(patch.from);
-  let marks: OverviewMark[];
-  if (patch && before?.total === total) {
-    // The strip draws marks in any order: a removed one is any mark at its place.
-    marks = before.marks.slice();
-    for (const p of patch.removed) {
-      const i = marks.findIndex((m) => m.at === p.start / total);
-      if (i >= 0) marks.splice(i, 1);
-    }
-    for (const p of patch.added) marks.push(mark(p));
-  } else marks = anchored.placed.map(mark);
+  const marks =
+    patch && before?.total === total
+      ? patchedGroup(before.marks, patch.removed.map(place), patch.added.map(place))
+      : { color: OWN_COLOUR, own: true, at: Float64Array.from(anchored.placed, place) };
   ownMarksCache.set(anchored, { total, marks });
   return marks;
 }
@@ -56,20 +51,20 @@ export function useOverview(
   const total = Math.max(1, textLength);
   // Findings and own marks apart: a highlight made or removed rebuilds only the own marks, not
   // the ~16,000 findings' marks of a 1 MB article as well.
-  const found = useMemo((): OverviewMark[] => {
+  const found = useMemo((): MarkGroup[] => {
     if (!map) return [];
     // Colours stay custom properties here: the strip resolves them when it draws, in a task of its
     // own (resolving them here forced a style recalculation of the whole page into this render).
-    const out: OverviewMark[] = [];
-    for (const f of index?.list ?? []) {
-      if (visible[f.layer]) out.push({ at: f.start / total, color: MARK_COLOUR[f.layer] });
-    }
-    return out;
+    return groupByColour(
+      index?.list ?? [],
+      (f) => (visible[f.layer] ? MARK_COLOUR[f.layer] : undefined),
+      (f) => f.start / total,
+    );
     // theme: a new list makes the strip draw again, resolving the colours for the new theme.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, index, visible, total, theme]);
-  const own = useMemo((): OverviewMark[] => ownMarksOf(anchored, total), [anchored, total]);
-  const marks = useMemo((): OverviewMark[] => (map ? found.concat(own) : []), [map, found, own]);
+  const own = useMemo((): MarkGroup => ownMarksOf(anchored, total), [anchored, total]);
+  const marks = useMemo((): MarkGroup[] => (map ? [...found, own] : []), [map, found, own]);
 
   const view = useCallback(() => {
     if (!map) return { from: 0, to: 0 };

@@ -45,7 +45,8 @@ describe('anchoredInSteps', () => {
       const p = whole.placed.find((x) => x.annotation === a);
       return p ? { status: 'anchored' as const, start: p.start, end: p.end, exact: true } : undefined;
     };
-    const steps = anchoredInSteps(list, resultOf, undefined, 2);
+    const outcomeOf = (a: Annotation) => whole.placed.find((x) => x.annotation === a);
+    const steps = anchoredInSteps(list, outcomeOf, 2);
     let yielded = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yielded++;

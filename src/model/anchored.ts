@@ -5,7 +5,6 @@
 import type { Annotation } from './annotation';
 import { anchorAnnotations, type AnchorResult } from './anchor';
 import type { MatchQuoteOptions } from './match-quote';
-import { findSelector } from './selectors';
 import { sortInSteps } from '../lib/sort-in-steps';
 import { PATCH_LIMIT, type ListChange } from './list-change';
 
@@ -65,6 +64,17 @@ export function anchorAll(text: string, annotations: readonly Annotation[], opti
   return anchoredFrom(annotations, (a) => byAnnotation.get(a));
 }
 
+/** An orphan's anchoring result: why its passage was not found. */
+export type Orphaned = Extract<AnchorResult, { status: 'orphan' }>;
+
+/**
+ * Where an annotation went on one text: its placement itself when anchored (so the placement is
+ * the one object kept per annotation, not a result and a placement), else the orphan's result.
+ */
+export type Outcome = Placed | Orphaned;
+
+const isOrphaned = (o: Outcome): o is Orphaned => (o as Orphaned).status === 'orphan';
+
 /**
  * The same summary from results computed elsewhere (the anchoring worker); an annotation without
  * a result is an orphan. Page notes are never anchored.
@@ -72,10 +82,16 @@ export function anchorAll(text: string, annotations: readonly Annotation[], opti
 export function anchoredFrom(
   annotations: readonly Annotation[],
   resultOf: (a: Annotation) => AnchorResult | undefined,
-  /** Placements made before, by annotation, reused so unchanged ones keep their identity. */
-  reuse?: WeakMap<Annotation, Placed>,
 ): Anchored {
-  const steps = anchoredInSteps(annotations, resultOf, reuse, Infinity);
+  const outcomeOf = (annotation: Annotation): Outcome | undefined => {
+    const r = resultOf(annotation);
+    return r?.status === 'anchored' ? { annotation, start: r.start, end: r.end } : r;
+  };
+  return summaryOf(anchoredInSteps(annotations, outcomeOf, Infinity));
+}
+
+/** Runs a summary's steps to the end, at once. */
+function summaryOf(steps: Generator<void, Anchored>): Anchored {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -83,14 +99,14 @@ export function anchoredFrom(
 }
 
 /**
- * `anchoredFrom` as a generator of small steps (`stepSize` annotations each), for summarising
- * thousands in slices of main-thread time: walking 10,000 in the render that shows them took
- * 20–30 ms of one task.
+ * The summary of `annotations` given each one's outcome, as a generator of small steps
+ * (`stepSize` annotations each), for summarising thousands in slices of main-thread time: walking
+ * 10,000 in the render that shows them took 20–30 ms of one task. A placement is listed as the
+ * object `outcomeOf` gives, so one kept by the caller keeps its identity from summary to summary.
  */
 export function* anchoredInSteps(
   annotations: readonly Annotation[],
-  resultOf: (a: Annotation) => AnchorResult | undefined,
-  reuse?: WeakMap<Annotation, Placed>,
+  outcomeOf: (a: Annotation) => Outcome | undefined,
   stepSize = 1000,
 ): Generator<void, Anchored> {
   const placed: Placed[] = [];
@@ -107,16 +123,10 @@ export function* anchoredInSteps(
       pageNotes.push(annotation);
       continue;
     }
-    const r = resultOf(annotation);
-    if (r?.status === 'anchored') {
-      let p = reuse?.get(annotation);
-      if (!p || p.start !== r.start || p.end !== r.end) {
-        p = { annotation, start: r.start, end: r.end };
-        reuse?.set(annotation, p);
-      }
-      placed.push(p);
-    } else orphans.push(annotation);
-    if (r?.status === 'orphan' && r.reason === 'budget') overBudget++;
+    const o = outcomeOf(annotation);
+    if (o && !isOrphaned(o)) placed.push(o);
+    else orphans.push(annotation);
+    if (o && isOrphaned(o) && o.reason === 'budget') overBudget++;
   }
   // Usually in order already (the store lists by stored position): check before sorting.
   let sorted = true;
@@ -141,8 +151,8 @@ export function placedAt(anchored: Anchored, offset: number): Placed[] {
 /**
  * Placing the reader's annotations on one text, remembering each result by annotation object (an
  * edit makes a new object, merges keep the old ones), so a new highlight among 10,000 costs one
- * anchoring, not 10,000. Results cut short by the work allowance are not kept: they are orphans
- * (`overBudget`) for the caller to place elsewhere (the anchoring worker).
+ * anchoring, not 10,000. Annotations cut short by the work allowance are not tried again here:
+ * they are orphans (`overBudget`) for the caller to place elsewhere (the anchoring worker).
  */
 export interface AnchorCache {
   readonly text: string;
@@ -197,30 +207,32 @@ function indexOfPlaced(placed: readonly Placed[], p: Placed): number {
 }
 
 export function createAnchorCache(text: string): AnchorCache {
-  const results = new WeakMap<Annotation, AnchorResult>();
-  const placements = new WeakMap<Annotation, Placed>();
-  /** Cut short by the allowance once on this text: not tried again here (the worker places them). */
-  const outOfBudget = new WeakSet<Annotation>();
+  /**
+   * Each annotation's outcome on this text, one entry per annotation. One weak table, not one for
+   * results, one for placements and one for those cut short: every entry is an ephemeron the major
+   * garbage collector must mark in its final pause, and with 10,000 highlights that marking was
+   * most of the reload's longest task. An orphan cut short by the allowance is kept too: it is
+   * not tried again here (the worker places it).
+   */
+  const outcomes = new WeakMap<Annotation, Outcome>();
   const missing = (annotations: readonly Annotation[]) =>
-    annotations.filter((a) => a.kind !== 'page-note' && !results.has(a) && !outOfBudget.has(a));
+    annotations.filter((a) => a.kind !== 'page-note' && !outcomes.has(a));
   const place = (batch: readonly Annotation[], options?: MatchQuoteOptions) => {
     const found = anchorAnnotations(
       text,
       batch.map((a) => a.selectors),
       options,
     );
-    batch.forEach((a, i) => {
+    batch.forEach((annotation, i) => {
       const r = found[i];
-      if (r.status === 'orphan' && r.reason === 'budget') outOfBudget.add(a);
-      else results.set(a, r);
+      outcomes.set(annotation, r.status === 'anchored' ? { annotation, start: r.start, end: r.end } : r);
     });
   };
-  const budgetOrphan = (a: Annotation): AnchorResult => ({
-    status: 'orphan',
-    quote: findSelector(a.selectors, 'TextQuoteSelector')?.exact ?? '',
-    reason: 'budget',
-  });
-  const resultOf = (a: Annotation) => results.get(a) ?? (outOfBudget.has(a) ? budgetOrphan(a) : undefined);
+  const outcomeOf = (a: Annotation) => outcomes.get(a);
+  const placementOf = (a: Annotation) => {
+    const o = outcomes.get(a);
+    return o && !isOrphaned(o) ? o : undefined;
+  };
   let last: { list: readonly Annotation[]; summary: Anchored & { pending: number } } | undefined;
   const remember = (list: readonly Annotation[], summary: Anchored & { pending: number }) => {
     last = summary.pending ? undefined : { list, summary };
@@ -231,9 +243,9 @@ export function createAnchorCache(text: string): AnchorCache {
     if (!last || last.list !== change.from || change.removed.length + change.added.length > PATCH_LIMIT) return;
     // Page notes and orphans keep list order, which a patch cannot place cheaply: they are rare.
     if ([...change.removed, ...change.added].some((a) => a.kind === 'page-note')) return;
-    const todo = change.added.filter((a) => !results.has(a) && !outOfBudget.has(a));
+    const todo = missing(change.added);
     if (todo.length) place(todo, options);
-    if (change.added.some((a) => resultOf(a)?.status !== 'anchored')) return;
+    if (change.added.some((a) => !placementOf(a))) return;
     const { summary } = last;
     const placed = summary.placed.slice();
     let orphans = summary.orphans;
@@ -241,24 +253,19 @@ export function createAnchorCache(text: string): AnchorCache {
     const out: Placed[] = [];
     const into: Placed[] = [];
     for (const a of change.removed) {
-      const p = placements.get(a);
+      const p = placementOf(a);
       const at = p ? indexOfPlaced(placed, p) : -1;
       if (at >= 0) out.push(...placed.splice(at, 1));
       else {
         if (!orphans.includes(a)) return;
         orphans = orphans.filter((o) => o !== a);
-        const r = resultOf(a);
-        if (r?.status === 'orphan' && r.reason === 'budget') overBudget--;
+        const o = outcomeOf(a);
+        if (o && isOrphaned(o) && o.reason === 'budget') overBudget--;
       }
     }
     for (const a of change.added) {
-      const r = resultOf(a);
-      if (r?.status !== 'anchored') return;
-      let p = placements.get(a);
-      if (!p || p.start !== r.start || p.end !== r.end) {
-        p = { annotation: a, start: r.start, end: r.end };
-        placements.set(a, p);
-      }
+      const p = placementOf(a);
+      if (!p) return;
       placed.splice(placedInsertionPoint(placed, p), 0, p);
       into.push(p);
     }
@@ -285,14 +292,14 @@ export function createAnchorCache(text: string): AnchorCache {
         ? annotations
         : todo.length === annotations.length
           ? []
-          : annotations.filter((a) => a.kind === 'page-note' || results.has(a) || outOfBudget.has(a));
-      const summary = anchoredFrom(shown, resultOf, placements);
+          : annotations.filter((a) => a.kind === 'page-note' || outcomes.has(a));
+      const summary = summaryOf(anchoredInSteps(shown, outcomeOf, Infinity));
       return remember(annotations, { ...summary, pending: later ? todo.length : 0 });
     },
     placeNow(annotations, options) {
       const todo = missing(annotations);
       if (todo.length) place(todo, options);
-      return anchoredFrom(annotations, resultOf, placements).placed;
+      return summaryOf(anchoredInSteps(annotations, outcomeOf, Infinity)).placed;
     },
     async fill(annotations, between, options = {}) {
       const { chunk = 500, ...rest } = options;
@@ -305,7 +312,7 @@ export function createAnchorCache(text: string): AnchorCache {
       // A render that summarises a newer list meanwhile (a highlight made during the reload) wins:
       // remembering this older list over it would make the next edit walk all of them again.
       const lastAtStart = last;
-      const steps = anchoredInSteps(annotations, resultOf, placements);
+      const steps = anchoredInSteps(annotations, outcomeOf);
       for (;;) {
         if (last !== lastAtStart) return;
         const step = steps.next();

@@ -184,7 +184,6 @@ export function createAnnotationsStore(options: AnnotationsStoreOptions = {}) {
         const bucket = persistence.readBucket(key, true);
         gather(incoming, bucket);
         persistence.noteStored(bucket);
-        warmReadingOrder(bucket[articleId]);
         await clock.pause();
       }
       // The reading order in turns of its own, between the reading and the commit: sorting 10,000
@@ -383,20 +382,19 @@ interface SortKey {
   start: number;
   end: number;
 }
-const sortKeys = new WeakMap<Annotation, SortKey>();
 
+/**
+ * Worked out afresh whenever a list is sorted, not remembered by record: a weak table of 10,000
+ * keys was 10,000 ephemerons for every major garbage collection to mark, in the final pause that
+ * made the reload's longest task, to save a selector look-up per record per full sort.
+ */
 function sortKey(a: Annotation): SortKey {
-  let key = sortKeys.get(a);
-  if (!key) {
-    const p = findSelector(a.selectors, 'TextPositionSelector');
-    key = {
-      page: a.kind === 'page-note' ? 0 : 1,
-      start: p ? p.start : Number.POSITIVE_INFINITY,
-      end: p ? p.end : Number.POSITIVE_INFINITY,
-    };
-    sortKeys.set(a, key);
-  }
-  return key;
+  const p = findSelector(a.selectors, 'TextPositionSelector');
+  return {
+    page: a.kind === 'page-note' ? 0 : 1,
+    start: p ? p.start : Number.POSITIVE_INFINITY,
+    end: p ? p.end : Number.POSITIVE_INFINITY,
+  };
 }
 
 function keyedOrder(x: Annotation, kx: SortKey, y: Annotation, ky: SortKey): number {
@@ -538,14 +536,9 @@ function editedList(articleId: string, records: Record<string, Annotation>) {
   return { list: patch(base, edit.from, records, edit.ids), size };
 }
 
-/** Works out the sort keys of records as they are read, so the one sort of all of them is only a sort. */
-function warmReadingOrder(records: Record<string, Annotation> | undefined): void {
-  if (records) for (const id in records) sortKey(records[id]);
-}
-
 /**
  * Sorts an article's records before they reach the store, for `selectAnnotations` to find, in steps
- * of a few thousand comparisons (their sort keys are worked out as they are read).
+ * of a few thousand comparisons (their sort keys worked out in a step of their own first).
  */
 function* readingOrderInSteps(articleId: string, records: Record<string, Annotation>): Generator<void, void> {
   if (byArticleCache.has(records)) return;

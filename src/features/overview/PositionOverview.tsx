@@ -12,13 +12,14 @@
 import { useEffect, useRef } from 'react';
 import { fitCanvas } from '../../lib/fit-canvas';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
-import { paintMarks, type OverviewMark } from './paint-marks';
+import { markCount, paintMarks, type MarkGroup } from './paint-marks';
 import './overview.css';
 
-export type { OverviewMark } from './paint-marks';
+export type { MarkGroup } from './paint-marks';
 
 interface PositionOverviewProps {
-  marks: readonly OverviewMark[];
+  /** The marks, one group per colour (own marks and findings apart). */
+  marks: readonly MarkGroup[];
   /** The part of the article on screen, as shares of its text. */
   view: () => { from: number; to: number };
   /** The reader clicked at this share of the article. */
@@ -97,7 +98,7 @@ export function PositionOverview({ marks, view, onPick }: PositionOverviewProps)
     <div
       className="position-overview"
       aria-hidden="true"
-      data-marks={marks.length}
+      data-marks={markCount(marks)}
       onClick={(e) => {
         const rect = e.currentTarget.getBoundingClientRect();
         onPick(Math.max(0, Math.min(1, (e.clientY - rect.top) / rect.height)));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { paintMarks, type OverviewMark } from './paint-marks';
+import { markCount, paintMarks, type MarkGroup } from './paint-marks';
+
+const group = (color: string, at: number[], own = false): MarkGroup => ({ color, own, at: Float64Array.from(at) });
 
 function recorder() {
   const rects: Array<{ color: string; y: number; h: number }> = [];
@@ -17,7 +19,12 @@ const rowsOf = (rects: Array<{ color: string; y: number; h: number }>, color: st
 
 describe('paintMarks', () => {
   it('paints each covered row once per colour, however many marks fall on it', () => {
-    const marks: OverviewMark[] = Array.from({ length: 5000 }, (_, i) => ({ at: (i % 10) / 10, color: 'red' }));
+    const marks = [
+      group(
+        'red',
+        Array.from({ length: 5000 }, (_, i) => (i % 10) / 10),
+      ),
+    ];
     const { ctx, rects } = recorder();
     paintMarks(ctx, marks, 8, 100, 2);
     // Ten distinct positions, two rows each: ten rectangles, not 5,000.
@@ -28,12 +35,7 @@ describe('paintMarks', () => {
   });
 
   it('joins touching marks into one run and keeps colours apart', () => {
-    const marks: OverviewMark[] = [
-      { at: 0.1, color: 'blue' },
-      { at: 0.11, color: 'blue' },
-      { at: 0.5, color: 'green' },
-      { at: 0.999, color: 'green' },
-    ];
+    const marks = [group('blue', [0.1, 0.11]), group('green', [0.5, 0.999])];
     const { ctx, rects } = recorder();
     paintMarks(ctx, marks, 8, 100, 2);
     expect(rects.filter((r) => r.color === 'blue')).toEqual([{ color: 'blue', y: 10, h: 3 }]);
@@ -49,20 +51,19 @@ describe('paintMarks', () => {
       xs.push(x);
       fill(x, y, w, h);
     };
-    paintMarks(
-      ctx,
-      [
-        { at: 0.2, color: 'gold', own: true },
-        { at: 0.2, color: 'gold' },
-      ],
-      8,
-      100,
-      2,
-    );
+    paintMarks(ctx, [group('gold', [0.2], true), group('gold', [0.2])], 8, 100, 2);
     expect(rects).toEqual([
       { color: 'gold', y: 20, h: 3 },
       { color: 'gold', y: 20, h: 2 },
     ]);
     expect(xs).toEqual([0, 5]);
+  });
+
+  it('paints colours in the order of the groups, a later one over an earlier one, and skips empty groups', () => {
+    const { ctx, rects } = recorder();
+    const marks = [group('grey', []), group('red', [0.3]), group('blue', [0.3]), group('red', [0.6])];
+    paintMarks(ctx, marks, 8, 100, 2);
+    expect(rects.map((r) => r.color)).toEqual(['red', 'red', 'blue']);
+    expect(markCount(marks)).toBe(3);
   });
 });
