@@ -8,6 +8,7 @@ import { FOLD_PATTERN_ROWS_5 } from './fold-patterns-5';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { BLIND_NEWS_ROWS_7 } from './blind-news-7';
+import { NEWS_LEFTOVER_ROWS_1 } from './news-leftovers-1';
 import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -208,6 +209,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'listed firms throughout, trade tails, Irish particles, portfolios, people adjectives, club towns',
     BLIND_NEWS_ROWS_8,
+  ],
+  // Rows for the last stops' leftover misreads on unseen news (ents17b).
+  [
+    'institution names with two ofs, bodies after the, club nicknames, towns acting, war results, yards, sentence-case bodies',
+    NEWS_LEFTOVER_ROWS_1,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
