@@ -247,7 +247,7 @@ function townActing(ctx: Ctx, out: Names, i: number, sports: SportsReading): voi
 /** A bracketed short form of capitals, with lowercase letters inside allowed ("ŽSR", "PiS"). */
 const SHORT_FORM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u;
 /** A letter outside English: the diacritics of Central European spelling. */
-const NON_ENGLISH = /[^\u0000-\u007f]/;
+const NON_ENGLISH = /[\u0080-\uffff]/;
 /** The first letter of a word without its diacritics, lowercase. */
 const initialOf = (w: string) => w.normalize('NFD')[0].toLowerCase();
 
