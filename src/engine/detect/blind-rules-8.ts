@@ -37,6 +37,7 @@ import {
   type Names,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
+import { FACILITY_HEAD_ROW, WAR_NOT_RESULT_ROW } from '../lexicon/news-leftovers-1';
 
 type Span = NamedSpan & { dead?: boolean };
 
@@ -54,6 +55,9 @@ const TOWN_CIVIC_AFTER = new Set(TOWN_ROLE_CLUB_ROW.value.civicAfter);
 /** Words before a club's town that make it the town ("celebrated in Porto", "travelled from Braga"); not "at" or "to", which take clubs ("held at Famalicão"). */
 const TOWN_PLACE_BEFORE = new Set(['in', 'from', 'near', 'around', 'outside', 'across', 'through']);
 const RESULT_NOUNS = new Set(RESULT_OVER_ROW.value);
+const WAR_WORDS = new Set(WAR_NOT_RESULT_ROW.value);
+const FACILITY_HEADS = new Set(FACILITY_HEAD_ROW.value.heads);
+const FACILITY_TAILS = new Set(FACILITY_HEAD_ROW.value.tails);
 const FIXTURE_AFTER = new Set(['play', 'face', 'meet']);
 const FOUNDER_BEFORE = new Set(TICKER_FIRM_THROUGHOUT_ROW.value.founderBefore);
 const TITLES = new Set(['minister', 'secretary']);
@@ -179,7 +183,10 @@ function founderContext(ctx: Ctx, n: Span): boolean {
 function tradeTail(ctx: Ctx, n: Span): boolean {
   if (!TRADE_TAILS.has(ctx.forms[ctx.form[n.b - 1]])) return false;
   for (let i = n.a; i < n.b; i++) if (!isCapWord(ctx, i)) return false;
-  return !placeLookup(ctx, spanText(ctx, n.a, n.b));
+  if (placeLookup(ctx, spanText(ctx, n.a, n.b))) return false;
+  // place.facility-head: "Portsmouth Naval Shipyard" is a state yard, a place, not a firm.
+  if (!FACILITY_TAILS.has(ctx.forms[ctx.form[n.b - 1]])) return true;
+  return !(n.b - n.a > 1 && (FACILITY_HEADS.has(lower(ctx, n.b - 2)) || placeLookup(ctx, spanText(ctx, n.a, n.b - 1))));
 }
 
 /** person.gaelic-particle: the token of the particle inside `n` with a capitalised word after it, or -1. */
@@ -266,7 +273,15 @@ function resultOver(ctx: Ctx, n: Span): boolean {
   if (!(isWord(ctx, before, 'over') || isWord(ctx, before, 'against')) || !isLowerWord(ctx, before)) return false;
   if (!isLowerWord(ctx, before - 1) || !RESULT_NOUNS.has(lower(ctx, before - 1))) return false;
   const text = spanText(ctx, n.a, n.b);
-  return !!placeLookup(ctx, text) && !ctx.gaz?.isWeak?.(text);
+  return !!placeLookup(ctx, text) && !ctx.gaz?.isWeak?.(text) && !warSentence(ctx, n.a);
+}
+
+/** sport.war-not-result: the sentence of token `i` speaks of war ("a victory over Russia in the battle"). */
+function warSentence(ctx: Ctx, i: number): boolean {
+  const k = ctx.s.of[i];
+  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++)
+    if (ctx.t.kind[j] === Kind.Word && WAR_WORDS.has(lower(ctx, j))) return true;
+  return false;
 }
 
 /** A city the map knows, not a country or region (a national side, "England captain", is sport.place-team's). */

@@ -144,6 +144,8 @@ import { applyBlindNewsRows6 } from './blind-rules-6';
 import { applyBlindNewsRows7 } from './blind-rules-7';
 import { applyBlindNewsRows8 } from './blind-rules-8';
 import { applyBlindNewsRows9 } from './blind-rules-9';
+import { applyLeftoverRows1 } from './leftover-rules-1';
+import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
   Names,
@@ -1060,6 +1062,16 @@ function sportSentenceTally(ctx: Ctx, side: Uint8Array, sport: Int8Array): numbe
   for (let j = 0; j < ctx.s.count; j++) if (aboutSport(ctx, side, sport, j)) n++;
   return n;
 }
+const BEAT_VERBS = new Set(['beat', 'beats', 'beating']);
+const THINGS_BEATEN = new Set(THING_BEATEN_ROW.value);
+const BEATEN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+/** sport.thing-beaten-not-side: "Leeds beat the deadline": the verb at `i` beat a thing, no side. */
+function beatsAThing(ctx: Ctx, i: number): boolean {
+  if (!BEAT_VERBS.has(wordOr(ctx, i))) return false;
+  let k = i + 1;
+  if (BEATEN_DETERMINERS.has(wordOr(ctx, k))) k++;
+  return THINGS_BEATEN.has(wordOr(ctx, k)) && !(ctx.t.flags[k] & Flag.Cap);
+}
 function isTeamPlace(ctx: Ctx, n: NamedSpan): boolean {
   if (n.type !== PLACE) return false;
   const text = spanText(ctx, n.a, n.b);
@@ -1084,7 +1096,7 @@ function sportSides(ctx: Ctx, out: Names): void {
     if (wordOr(ctx, n.b) === 'and' && next && next.a === n.b + 1) after = next.b;
     const before = n.a - 1;
     const linked =
-      (isSideWord(ctx, side, after) && !HOST_WORDS.has(wordOr(ctx, after))) ||
+      (isSideWord(ctx, side, after) && !HOST_WORDS.has(wordOr(ctx, after)) && !beatsAThing(ctx, after)) ||
       (n.b < t.count &&
         t.kind[n.b] === Kind.Num &&
         SCORE_AFTER.test(ctx.text.slice(t.end[n.b - 1], t.end[n.b - 1] + 12))) ||
@@ -1763,6 +1775,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows8(ctx, out);
   // Rows from the blind entity batches 25-27 (helper ents17a), in detect/blind-rules-9.ts.
   applyBlindNewsRows9(ctx, out);
+  // Rows for the last stops' leftover misreads on unseen news (helper ents17b), in detect/leftover-rules-1.ts.
+  applyLeftoverRows1(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

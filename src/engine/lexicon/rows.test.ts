@@ -8,6 +8,7 @@ import { FOLD_PATTERN_ROWS_5 } from './fold-patterns-5';
 import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { BLIND_NEWS_ROWS_7 } from './blind-news-7';
+import { NEWS_LEFTOVER_ROWS_1 } from './news-leftovers-1';
 import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
 import { BLIND_NEWS_ROWS_9 } from './blind-news-9';
 import { REVIEW_ROWS_1 } from './review-rows-1';
@@ -212,6 +213,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Rows from the blind entity batches 25-27 (ents17a).
   ['state chambers, feature tails, lawmakers from towns, clubs of places, people parties', BLIND_NEWS_ROWS_9],
+  // Rows for the last stops' leftover misreads on unseen news (ents17b).
+  [
+    'institution names with two ofs, bodies after the, club nicknames, towns acting, war results, yards, sentence-case bodies',
+    NEWS_LEFTOVER_ROWS_1,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
