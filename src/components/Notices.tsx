@@ -77,12 +77,11 @@ export function Notices({ notices, onDismiss, onPaste, shortcutKey, onLeave }: N
               >
                 Dismiss
               </button>
-              {newest && (
-                // For sighted keyboard readers; assistive technology reads aria-keyshortcuts.
-                <span className="notice-key" aria-hidden="true">
-                  Press <kbd>{shortcutKey}</kbd> to jump here
-                </span>
-              )}
+              {/* For sighted keyboard readers (assistive technology reads aria-keyshortcuts). On every
+                  notice, shown on the newest (styles.css): a new notice moves no button. */}
+              <span className="notice-key" aria-hidden="true">
+                Press <kbd>{shortcutKey}</kbd> to jump here
+              </span>
             </div>
           </div>
         );
