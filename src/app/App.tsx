@@ -7,6 +7,7 @@ import { openFile } from '../api/open-article';
 import { Notices } from '../components/Notices';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { LIBRARY_HREF } from '../lib/hash-route';
+import { shortcut } from '../model/shortcuts';
 import { DropZone } from '../features/open-article/DropZone';
 import { PasteDialog, type PastePrefill } from '../features/open-article/PasteDialog';
 import { UrlDialog } from '../features/open-article/UrlDialog';
@@ -21,7 +22,10 @@ import { useThemeColor } from '../features/install/use-theme-color';
 import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { dismissNotice, useNoticesStore } from '../store/notices';
 import { ReaderWorkspace } from './ReaderWorkspace';
+import { leaveNotices, noticeHandlers } from './notice-focus';
 import { downloadBackup } from './storage-notices';
+import { useShortcuts } from './use-shortcuts';
+import { useStickyTop } from './use-sticky-top';
 import { useRoute } from './use-route';
 
 const ShareRoute = lazy(() => import('./ShareRoute').then((m) => ({ default: m.ShareRoute })));
@@ -43,6 +47,9 @@ export function App() {
   }, []);
   useShareTarget({ accept, openPaste });
   useThemeColor();
+  useShortcuts(noticeHandlers(), { scope: 'reader' });
+  const top = useRef<HTMLDivElement>(null);
+  useStickyTop(top);
 
   const onFile = useCallback(
     async (file: File) => {
@@ -68,7 +75,7 @@ export function App() {
       </a>
       {/* The notices stay in view under the header wherever the reader has scrolled (styles.css):
           a warning that notes cannot be saved is no use at the top of a page the reader left. */}
-      <div className="app-top">
+      <div className="app-top" ref={top}>
         <header className="app-header">
           <a className="brand" href={LIBRARY_HREF}>
             Marginalia
@@ -100,7 +107,13 @@ export function App() {
             }}
           />
         </header>
-        <Notices notices={notices} onDismiss={dismissNotice} onPaste={() => setDialog('paste')} />
+        <Notices
+          notices={notices}
+          onDismiss={dismissNotice}
+          onPaste={() => setDialog('paste')}
+          shortcutKey={shortcut('go-to-notice').keys[0]}
+          onLeave={leaveNotices}
+        />
       </div>
       <UpdatePrompt />
       {route.name === 'library' && (

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotationHandlers, annotationModeHandlers } from './AnnotationOverlay';
+import { noticeHandlers } from './notice-focus';
 import { readerCommandHandlers } from './use-reader-commands';
 import { findBarHandlers } from '../features/find/FindBar';
 import {
@@ -28,6 +29,7 @@ const TABLES: Array<[string, ShortcutScope, Record<string, unknown>]> = [
   ],
   ['selection mode', 'selecting', annotationModeHandlers({ step: () => noop, openActions: noop, leave: noop })],
   ['find field', 'find', findBarHandlers({ step: noop, close: noop })],
+  ['notices', 'reader', noticeHandlers()],
 ];
 
 const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({

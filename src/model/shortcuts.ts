@@ -139,6 +139,7 @@ export const SHORTCUTS = [
     scopes: ['find'],
   }),
   row('focus-panels', 'Reading', 'Focus the side panels', ['p'], plain('p')),
+  row('go-to-notice', 'Reading', 'Go to the newest notice (Esc goes back)', ['n'], plain('n')),
   row('help', 'Reading', 'Show keyboard shortcuts', ['?'], plain('?')),
 ] as const satisfies readonly Shortcut[];
 
