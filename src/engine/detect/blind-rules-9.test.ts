@@ -23,6 +23,9 @@ describe('organisation.state-chamber', () => {
     ['The ball was held at [[L Somerset]] House in London.', ['place:Somerset']],
     ['Voters in [[L Alaska]]\nHouse prices rose.', ['place:Alaska']],
     ['The [[O Montana House]] voted 72-28.', ['organization:Montana House']],
+    // fix18a: a country's House is a building, not a chamber; the United States' is the chamber.
+    ['An exhibition opened at [[L Canada House]] in [[L London]].', ['place:Canada House', 'place:London']],
+    ['[[L India House]] was a hub of students.', ['place:India House']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -44,6 +47,8 @@ describe('place.feature-tail', () => {
     ['[[O Customer Base]] grew.', ['organization:Customer Base']],
     ['[[O Highway Patrol]] officers came.', ['organization:Highway Patrol']],
     ['Shares of [[O Creek Holdings]] fell.', ['organization:Creek Holdings']],
+    // fix18a: the model cut a longer name before a capitalised word.
+    ['He worked at [[O Blue Creek]] Partners for a decade.', ['organization:Blue Creek']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -63,6 +68,10 @@ describe('place.member-from', () => {
     ['A Republican from the [[O Heritage Foundation]] spoke.', ['organization:Heritage Foundation']],
     ['She got a letter from [[P Ana Ruiz]].', ['person:Ana Ruiz']],
     ['A donation from [[O Union Pacific]] arrived.', ['organization:Union Pacific']],
+    // fix18a: a body or a person after "from", not the phrase's end, is no home town.
+    ['A Democrat from [[O Goldman Sachs]] joined the board.', ['organization:Goldman Sachs']],
+    ["A Republican from [[P Donald Trump]]'s circle said so.", ['person:Donald Trump']],
+    ['A Conservative from [[O Brexit Party]], he defected.', ['organization:Brexit Party']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

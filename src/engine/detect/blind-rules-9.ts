@@ -20,7 +20,7 @@ import {
   PEOPLES_PARTY_ROW,
   STATE_CHAMBER_ROW,
 } from '../lexicon/blind-news-9';
-import { FIRST_NAME_SET } from '../lexicon/words';
+import { FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -39,6 +39,7 @@ type Span = NamedSpan & { dead?: boolean };
 
 const CHAMBERS = new Set(STATE_CHAMBER_ROW.value.chambers);
 const SEAT_WORDS = new Set(STATE_CHAMBER_ROW.value.seatWords);
+const HOUSE_COUNTRIES = new Set(STATE_CHAMBER_ROW.value.houseCountries);
 const FEATURE_ALWAYS = new Set(FEATURE_TAIL_ROW.value.always);
 const FEATURE_AFTER_LOCATIVE = new Set(FEATURE_TAIL_ROW.value.afterLocative);
 const BASE_BEFORE = new Set(FEATURE_TAIL_ROW.value.baseBefore);
@@ -91,10 +92,13 @@ export function applyBlindNewsRows9(ctx: Ctx, out: Names): void {
   if (lakes.length) sameWordsAs(ctx, out, lakes, PLACE, FEATURE_TAIL_ROW.id);
 }
 
-/** A country or a state/region the map knows (not a town: "Somerset House" is a building). */
-function isStateOrCountry(ctx: Ctx, a: number, b: number): boolean {
-  const hit = placeLookup(ctx, spanText(ctx, a, b));
-  return !!hit && (hit.kind === 'country' || hit.kind === 'region');
+/** A country or a state/region the map knows (not a town: "Somerset House" is a building) before the chamber at `c`. */
+function isStateOrCountry(ctx: Ctx, a: number, b: number, c: number): boolean {
+  const text = spanText(ctx, a, b);
+  const hit = placeLookup(ctx, text);
+  if (!hit || (hit.kind !== 'country' && hit.kind !== 'region')) return false;
+  // A country's "House" is a building ("Canada House", "India House"), but for "the U.S. House".
+  return hit.kind !== 'country' || lower(ctx, c) !== 'house' || HOUSE_COUNTRIES.has(text);
 }
 
 /** organisation.state-chamber: see the row. */
@@ -104,7 +108,7 @@ function stateChamber(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): v
     let end = n.b + 1;
     if (isWord(ctx, end, 'of') && isLowerWord(ctx, end) && capitalisedOnLine(ctx, end + 1) && !out.at(end + 1))
       end += 2;
-    if (seatAfter(ctx, end) || !isStateOrCountry(ctx, n.a, n.b)) return;
+    if (seatAfter(ctx, end) || !isStateOrCountry(ctx, n.a, n.b, n.b)) return;
     changes.push(() => {
       const within = !n.dead && namesWithin(out, n.a, end);
       if (within) out.put(n.a, end, ORG, STATE_CHAMBER_ROW.id, undefined, n);
@@ -118,7 +122,7 @@ function stateChamber(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): v
     while (rest < n.b && ctx.t.kind[rest] !== Kind.Word) rest++;
     const trailing = k + 1 < n.b;
     if (rest < n.b || (n.type === ORG && !trailing)) return;
-    if (seatAfter(ctx, n.b) || !isStateOrCountry(ctx, n.a, k)) return;
+    if (seatAfter(ctx, n.b) || !isStateOrCountry(ctx, n.a, k, k)) return;
     const b = k + 1;
     changes.push(() => {
       if (!n.dead) out.put(n.a, b, ORG, STATE_CHAMBER_ROW.id, undefined, n);
@@ -133,7 +137,8 @@ const seatAfter = (ctx: Ctx, i: number) => isLowerWord(ctx, i) && SEAT_WORDS.has
 /** place.feature-tail: 'always' for a kind no surname has, 'locative' for a lake-like one after a preposition. */
 function featureTail(ctx: Ctx, n: Span): 'always' | 'locative' | undefined {
   const last = n.b - 1;
-  if (!isCapWord(ctx, last)) return undefined;
+  // A capitalised word after it: the model cut a longer name ("Blue Creek Partners").
+  if (!isCapWord(ctx, last) || capitalisedOnLine(ctx, n.b)) return undefined;
   const w = ctx.forms[ctx.form[last]];
   if (FEATURE_ALWAYS.has(w)) return 'always';
   if (w === 'Base' && BASE_BEFORE.has(ctx.forms[ctx.form[last - 1]])) return 'always';
@@ -147,9 +152,18 @@ function memberFrom(ctx: Ctx, n: Span): boolean {
   if (!isWord(ctx, n.a - 1, 'from') || !isLowerWord(ctx, n.a - 1)) return false;
   for (let i = n.a; i < n.b; i++) if (!isCapWord(ctx, i)) return false;
   const who = n.a - 2;
-  if (isCapWord(ctx, who) && PARTIES.has(ctx.forms[ctx.form[who]])) return true;
+  if (isCapWord(ctx, who) && PARTIES.has(ctx.forms[ctx.form[who]])) return townEndsPhrase(ctx, n);
   return isLowerWord(ctx, who) && LAWMAKERS.has(lower(ctx, who)) && !!placeLookup(ctx, spanText(ctx, n.a, n.b));
 }
+
+/** Punctuation after the name ("a Republican from Wasilla, said"); "a Democrat from Goldman Sachs joined", "from Donald Trump's circle" and a body's head word ("from Brexit Party,") are not a home town. */
+function townEndsPhrase(ctx: Ctx, n: Span): boolean {
+  if (n.b < ctx.t.count && !TOWN_END.has(ctx.text.charCodeAt(ctx.t.start[n.b]))) return false;
+  for (let i = n.a; i < n.b; i++) if (ORG_TAIL.has(lower(ctx, i))) return false;
+  return true;
+}
+/** , . ; ) */
+const TOWN_END = new Set([44, 46, 59, 41]);
 
 /** organisation.peoples-party: "National People" + "'s" + "Power". */
 function peoplesParty(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): void {

@@ -61,6 +61,13 @@ describe('organisation.the-no-given-name', () => {
       ['person:Okonjo Iweala', 'person:Okonjo Iweala'],
     ],
     ['[[P Nguyen Van An]] said the plan would fail.', ['person:Nguyen Van An']],
+    // fix18a: a title before a person with a given name; a family named by a person's surname.
+    ['The [[P Tánaiste Micheál Martin]] said the government would act.', ['person:Tánaiste Micheál Martin']],
+    ['The [[P Führer Adolf Hitler]] was named in the letter.', ['person:Führer Adolf Hitler']],
+    [
+      'The [[P Müller]] family ran the bakery. [[P Thomas Müller]] scored twice.',
+      ['person:Müller', 'person:Thomas Müller'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

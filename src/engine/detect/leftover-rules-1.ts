@@ -148,15 +148,16 @@ function bodyShape(ctx: Ctx, n: NamedSpan): boolean {
   // counts only when it is spelt outside English ("the Sejm" is read so already, "the Dáil").
   if (n.b - n.a === 1 && !NON_ENGLISH.test(ctx.forms[ctx.form[n.a]])) return false;
   for (let i = n.a; i < n.b; i++) {
-    if (!isCapWord(ctx, i) || EPITHETS.has(lower(ctx, i))) return false;
+    const w = lower(ctx, i);
+    // A given name anywhere: a title before the person ("the Tánaiste Micheál Martin", "the Maharaja Ranjit Singh").
+    if (!isCapWord(ctx, i) || EPITHETS.has(w) || FIRST_NAME_SET.has(w)) return false;
   }
-  if (FIRST_NAME_SET.has(lower(ctx, n.a))) return false;
   // "the Kennedys", "the Obamas": a family in the plural is people.
   const last = lower(ctx, n.b - 1);
   return !(last.endsWith('s') && !last.endsWith('ss'));
 }
 
-/** Another mention of the same words without "the" before it ("Kowalczyk said …; … Kowalczyk"). */
+/** Another mention of the same words without "the" before it ("Kowalczyk said …; … Kowalczyk"), or a longer person ending in its last word. */
 function writtenWithoutThe(ctx: Ctx, out: Names, n: NamedSpan): boolean {
   const f = ctx.form[n.a];
   const len = n.b - n.a;
@@ -165,6 +166,13 @@ function writtenWithoutThe(ctx: Ctx, out: Names, n: NamedSpan): boolean {
     if (i === n.a || isWord(ctx, i - 1, 'the')) continue;
     const m = out.at(i);
     if (m && m.a === i && m.b - m.a === len && spanText(ctx, m.a, m.b) === spanText(ctx, n.a, n.b)) return true;
+  }
+  // The surname of a person named in full elsewhere ("the Müller family … Thomas Müller scored").
+  const lastForm = ctx.form[n.b - 1];
+  for (let x = ctx.formStart[lastForm]; x < ctx.formStart[lastForm + 1]; x++) {
+    const i = ctx.formTokens[x];
+    const m = out.at(i);
+    if (m && m !== n && m.type === PERSON && m.b === i + 1 && m.b - m.a > len) return true;
   }
   return false;
 }

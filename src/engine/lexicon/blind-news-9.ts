@@ -10,17 +10,18 @@ import type { RuleRow } from './rule-row';
 /** Rows whose value is a few word lists. */
 type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>>;
 
-export const STATE_CHAMBER_ROW: ListsRow<'chambers' | 'seatWords'> = {
+export const STATE_CHAMBER_ROW: ListsRow<'chambers' | 'seatWords' | 'houseCountries'> = {
   id: 'organisation.state-chamber',
   value: {
     chambers: ['legislature', 'senate', 'house', 'assembly'],
+    houseCountries: ['U.S.', 'US', 'United States', 'U.S'],
     seatWords:
       'race races seat seats candidate candidates primary primaries election elections bid campaign contest district districts hopeful nominee delegation'.split(
         ' ',
       ),
   },
   reason:
-    'A country\'s or a state\'s legislature is named by the place and the chamber ("the Montana Legislature", "the Alaska Senate", "the U.S. House"): the whole is an organisation. The model often stops at the place (a state row then keeps it a place) or runs on over the vote that follows ("Montana Senate 35-15"). A name the map knows as a country or a state/region, right before a capitalised chamber word on the same line (with "of" and a capitalised word after it: "House of Representatives"), is one organisation with the chamber, and digits the model ran on are cut. Not when the chamber word is followed by a seat word ("the Texas Senate race", "an Ohio House seat", "the Alaska House district"): there the place names whose seat it is; and not a town or county ("Somerset House" is a building).',
+    'A country\'s or a state\'s legislature is named by the place and the chamber ("the Montana Legislature", "the Alaska Senate", "the U.S. House"): the whole is an organisation. The model often stops at the place (a state row then keeps it a place) or runs on over the vote that follows ("Montana Senate 35-15"). A name the map knows as a country or a state/region, right before a capitalised chamber word on the same line (with "of" and a capitalised word after it: "House of Representatives"), is one organisation with the chamber, and digits the model ran on are cut. Not when the chamber word is followed by a seat word ("the Texas Senate race", "an Ohio House seat", "the Alaska House district"): there the place names whose seat it is; and not a town or county ("Somerset House" is a building). A country\'s "House" is a building too ("Canada House", "India House", "Australia House" in London), except the United States\' ("the U.S. House").',
   examples: [
     {
       text: 'The Montana Legislature voted on Friday. The Montana Senate 35-15 vote was close. Democrat Mary Peltola won a seat in the U.S. House in 2022.',
@@ -49,7 +50,7 @@ export const FEATURE_TAIL_ROW: ListsRow<'always' | 'afterLocative' | 'baseBefore
     baseBefore: ['Force', 'Air', 'Naval', 'Military', 'Army', 'Navy', 'Marine', 'Submarine'],
   },
   reason:
-    'Roads, launch sites, creeks, regions and boroughs end in their kind ("the Trans-Canada Highway", "Baikonur Cosmodrome", "Monte Creek", "the Akmola Region", "Matanuska-Susitna Borough"), and so do air and naval bases ("Vandenberg Space Force Base"): a name of two words or more ending in one of these is a place, though the model, reading a first word it knows as a given name or a founder, makes it a person or an organisation. Lakes, rivers, mountains, islands, bays and valleys end in their kind too, but "Lake", "River" and "Hill" are also surnames ("Ricki Lake"): such a name is a place only after a preposition of where ("near Paul Lake", "at Ross Moore Lake"; not "to" or "from", which take people too: "spoke to Anna River"), and then its other mentions with the same words are the place too.',
+    'Roads, launch sites, creeks, regions and boroughs end in their kind ("the Trans-Canada Highway", "Baikonur Cosmodrome", "Monte Creek", "the Akmola Region", "Matanuska-Susitna Borough"), and so do air and naval bases ("Vandenberg Space Force Base"): a name of two words or more ending in one of these, with no capitalised word after it on the line (else the model cut a longer name: "Blue Creek Partners"), is a place, though the model, reading a first word it knows as a given name or a founder, makes it a person or an organisation. Lakes, rivers, mountains, islands, bays and valleys end in their kind too, but "Lake", "River" and "Hill" are also surnames ("Ricki Lake"): such a name is a place only after a preposition of where ("near Paul Lake", "at Ross Moore Lake"; not "to" or "from", which take people too: "spoke to Anna River"), and then its other mentions with the same words are the place too.',
   examples: [
     {
       text: 'The Trans-Canada Highway was closed east of the town. Crews worked near Paul Lake. Ricki Lake said she was safe.',
@@ -68,7 +69,7 @@ export const MEMBER_FROM_ROW: ListsRow<'parties' | 'roles'> = {
       ),
   },
   reason:
-    'US and Canadian political copy names a lawmaker by party and home town ("a Republican from Wasilla", "State Rep. Ana Ruiz, a Democrat from Albert Lea", "a lawmaker from Kearney"): the name after "from" is the town, a place, though the model, reading an unfamiliar town or one that looks like a person\'s name, makes it a person or an organisation. After a party word and "from", a name of up to three words read as a person or an organisation is a place; after a lawmaker\'s title and "from", only when the map knows it as a place ("a lawmaker from Fidesz" is a party).',
+    'US and Canadian political copy names a lawmaker by party and home town ("a Republican from Wasilla", "State Rep. Ana Ruiz, a Democrat from Albert Lea", "a lawmaker from Kearney"): the name after "from" is the town, a place, though the model, reading an unfamiliar town or one that looks like a person\'s name, makes it a person or an organisation. After a party word and "from", a name of up to three words read as a person or an organisation, ending the phrase (a comma, a full stop, a semicolon or a bracket after it: not "a Democrat from Goldman Sachs joined", "a Republican from Donald Trump\'s circle") and holding no organisation head word ("a Conservative from Brexit Party,"), is a place; after a lawmaker\'s title and "from", only when the map knows it as a place ("a lawmaker from Fidesz" is a party).',
   examples: [
     {
       text: 'State Sen. Mike Tolliver, a Republican from Wasilla, asked for a recount. Rep. Peggy Bennett, a Republican from Albert Lea, filed a bill.',
