@@ -87,6 +87,8 @@ const PREDICATE_OBJECTS = set(GUARD_LABEL_PREDICATE.value.objects);
 const NOT_PREDICATE = set(GUARD_LABEL_PREDICATE.value.notPredicate);
 const DISMISS_AS_LEMMAS = set(GUARD_DISMISS_AS.value.lemmas);
 const NOT_AFTER_AS = set(GUARD_DISMISS_AS.value.notAfterAs);
+const DISMISSED_PEOPLE = set(GUARD_DISMISS_AS.value.peopleObjects);
+const CLAUSE_VERBS = set(GUARD_DISMISS_AS.value.clauseVerbs);
 const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
 const LABEL_NAME_NOT_OPENING = set(GUARD_LABEL_NAME_OBJECT.value.notOpening);
 const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
@@ -415,7 +417,8 @@ function asQuoted(cx: CCtx, from: number, b: number): boolean {
 
 /**
  * "dismissed the rate freeze as a gimmick" (row guard.dispute-object.dismissed-as): a determiner,
- * up to three lowercase words none of them a person noun, "as", and no reason word after it.
+ * up to three lowercase words none of them a person noun or a group of people, "as", and no
+ * reason word or clause after it.
  */
 function asJudgement(cx: CCtx, from: number, b: number): boolean {
   if (from >= b || !LABEL_DETERMINERS.has(lower(cx, from))) return false;
@@ -423,15 +426,28 @@ function asJudgement(cx: CCtx, from: number, b: number): boolean {
     if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap) return false;
     const w = lower(cx, i);
     if (w !== 'as') {
-      if (PERSON_DESCRIPTORS.has(w)) return false;
+      if (modifiesPerson(cx, i, b) || DISMISSED_PEOPLE.has(w)) return false;
       continue;
     }
     if (i === from + 1) return false;
-    let k = i + 1;
-    if (k < b && ARTICLES.has(lower(cx, k))) k++;
-    return k < b && cx.t.kind[k] === Kind.Word && !NOT_AFTER_AS.has(lower(cx, k));
+    return judgementAfterAs(cx, i + 1, b);
   }
   return false;
+}
+
+/** "as a gimmick", "as the work of partisans", "as politically motivated"; not "as the bell rang", "as losses mounted". */
+function judgementAfterAs(cx: CCtx, k: number, b: number): boolean {
+  // "as the plant closed" is a time; "as the work of partisans" a judgement.
+  if (k < b && lower(cx, k) === 'the') {
+    for (let j = k + 2; j < b && j <= k + 3; j++) if (lower(cx, j) === 'of') return true;
+    return false;
+  }
+  if (k < b && ARTICLES.has(lower(cx, k))) k++;
+  if (k >= b || cx.t.kind[k] !== Kind.Word || NOT_AFTER_AS.has(lower(cx, k))) return false;
+  // "as losses mounted", "as snow began to fall": a bare subject and its verb.
+  const v = k + 1 < b && cx.t.kind[k + 1] === Kind.Word ? lower(cx, k + 1) : '';
+  const w = lower(cx, k);
+  return !(v && !w.endsWith('ly') && (CLAUSE_VERBS.has(v) || (v.endsWith('ed') && !ARTICLES.has(lower(cx, k - 1)))));
 }
 
 function ofBeforeThat(cx: CCtx, from: number, b: number): boolean {

@@ -665,7 +665,33 @@ export const GUARD_LABEL_PREDICATE: RuleRow<{
       'idea',
     ],
     // "called the vote a day early", "dubbed the plan a second time": a time or a count, no judgement.
-    notPredicate: ['day', 'week', 'month', 'year', 'time', 'second', 'third', 'few', 'number', 'couple', 'total'],
+    // fix18b: "called the strike an hour after the talks collapsed", "a half hour before dawn".
+    notPredicate: [
+      'day',
+      'week',
+      'month',
+      'year',
+      'time',
+      'second',
+      'third',
+      'few',
+      'number',
+      'couple',
+      'total',
+      'hour',
+      'minute',
+      'moment',
+      'half',
+      'quarter',
+      'fortnight',
+      'decade',
+      'night',
+      'weekend',
+      'first',
+      'fourth',
+      'fifth',
+      'full',
+    ],
   },
   reason:
     'cue.verb.label reads "called" as a judgement only before a quotation ("called the offer “an insult”"); without one, "called the police" and "called a meeting" are acts. But news reports a judgement unquoted as often: "The campaign called the charge a distortion", "The union branded the offer an insult". When the object is something said or decided (a charge, a claim, a plan, a decision, a ruling …) right after a determiner and an indefinite article follows within three words, the past form is the subject\'s judgement, also after a lowercase noun (which guard.noun-or-verb otherwise takes for "a group called …"). Not before a time or a count ("called the vote a day early").',
@@ -676,16 +702,69 @@ export const GUARD_LABEL_PREDICATE: RuleRow<{
     { text: 'Sara Lind called the police a second time after midnight.', expect: '' },
     { text: 'The mayor called the vote a day early.', expect: '' },
     { text: 'Residents formed a group called the Harbour Watch a year ago.', expect: '' },
+    { text: 'The governor called the strike an hour after the talks collapsed.', expect: '' },
+    { text: 'The mayor called the strike a half hour before dawn.', expect: '' },
   ],
 };
 
 /** claims16: "Mr. Reed … dismissed the rate freeze as a gimmick." (no quotation, no denial noun). */
-export const GUARD_DISMISS_AS: RuleRow<{ lemmas: readonly string[]; notAfterAs: readonly string[] }> = {
+export const GUARD_DISMISS_AS: RuleRow<{
+  lemmas: readonly string[];
+  notAfterAs: readonly string[];
+  peopleObjects: readonly string[];
+  clauseVerbs: readonly string[];
+}> = {
   id: 'guard.dispute-object.dismissed-as',
   value: {
     lemmas: ['dismiss'],
     // "dismissed the staff as part of cuts", "as a precaution", "as a result": a reason, not a judgement.
-    notAfterAs: ['part', 'precaution', 'result', 'well', 'soon', 'such', 'usual', 'expected', 'of', 'punishment'],
+    // fix18b: "as planned", "as it was filed late", "as they left": a manner or a clause.
+    notAfterAs: [
+      'part',
+      'precaution',
+      'result',
+      'well',
+      'soon',
+      'such',
+      'usual',
+      'expected',
+      'of',
+      'punishment',
+      'planned',
+      'scheduled',
+      'agreed',
+      'promised',
+      'ordered',
+      'required',
+      'requested',
+      'instructed',
+      'it',
+      'he',
+      'she',
+      'they',
+      'we',
+      'i',
+      'you',
+      'there',
+    ],
+    // fix18b: groups of people the words for persons miss ("dismissed the class as the bell rang").
+    peopleObjects: [
+      'staff',
+      'crew',
+      'class',
+      'jury',
+      'workers',
+      'employees',
+      'workforce',
+      'troops',
+      'soldiers',
+      'pupils',
+      'guards',
+      'stewards',
+      'cabinet',
+    ],
+    // fix18b: a bare subject and its verb after "as" make a clause of time ("as snow began to fall").
+    clauseVerbs: ['began', 'grew', 'fell', 'rose', 'came', 'went', 'took', 'spread', 'got', 'set', 'broke'],
   },
   reason:
     'cue.verb.dispute counts "dismissed" only with a denial object (the accusation, the claim, the report …) or a quotation after "as" (\'dismissed the poll as "a snapshot"\'), so that "dismissed two stewards" stays an act. A candidate "dismissed the rate freeze as a gimmick" voices a judgement just as much: a definite object that is no person, then "as" and what the subject calls it. Not when the object is a person or a count ("dismissed the coach as manager", "dismissed 40 workers as part of cuts") or "as" gives a reason ("as a precaution", "as part of", "as a result").',
@@ -695,6 +774,16 @@ export const GUARD_DISMISS_AS: RuleRow<{ lemmas: readonly string[]; notAfterAs: 
     // Must not fire: a person or a count as the object, a reason after "as".
     { text: 'The club dismissed the coach as manager on Sunday.', expect: '' },
     { text: 'The firm dismissed the night shift as a precaution.', expect: '' },
+    // fix18b: a group of people, and "as" opening a clause of time or a manner.
+    { text: 'The teacher dismissed the class as the bell rang.', expect: '' },
+    { text: 'The company dismissed the workers as the plant closed.', expect: '' },
+    { text: 'The judge dismissed the case as the plaintiff withdrew.', expect: '' },
+    { text: 'The judge dismissed the jury as planned.', expect: '' },
+    { text: 'The council dismissed the appeal as it was filed late.', expect: '' },
+    { text: 'The board dismissed the proposal as losses mounted.', expect: '' },
+    { text: 'The board dismissed the proposal as snow began to fall.', expect: '' },
+    { text: 'The minister dismissed the report as the work of partisans.', expect: 'dismissed' },
+    { text: 'The minister dismissed the report as politically motivated.', expect: 'dismissed' },
   ],
 };
 
