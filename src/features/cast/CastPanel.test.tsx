@@ -87,4 +87,15 @@ describe('CastPanel', () => {
     expect(counts()).toEqual([150, 40, 40]);
     expect(rowsIn('People')[149].textContent).toBe('person 149');
   });
+
+  it('takes focus from "Show all" to the first row it brings, once that row is in', async () => {
+    document.body.append(host);
+    await act(async () => root.render(<CastPanel analysis={analysisWith(150, 50, 50)} />));
+    const showAll = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show all 150 people')!;
+    showAll.focus();
+    await act(async () => showAll.click());
+    for (let i = 0; i < 15; i++) await afterFrame();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('person 040, 110 mentions');
+    host.remove();
+  });
 });

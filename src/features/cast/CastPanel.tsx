@@ -2,7 +2,7 @@
  * Who and what the article names: people, places and organizations, each sorted by how often
  * they are mentioned, with the roles the article gives them. Click → jump to the first mention.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FINDING_LAYER_STYLES, swatchStyle } from '../../anchoring/highlight/layers';
 import type { Analysis, EntityType } from '../../engine/types';
 import { countOf } from '../../lib/plural';
@@ -70,6 +70,16 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
   // were all in.
   const order = fillOrder(groups.map((g) => g.wanted.length));
   const rows = useFilledCount(order.total);
+  // "Show all" goes once pressed, and focus with it: it is taken to the first row it brought, once
+  // that row is in (it may be a few frames later), unless the reader has moved it somewhere since.
+  const [focusAfter, setFocusAfter] = useState<EntityType | null>(null);
+  const firstNewRow = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const row = firstNewRow.current;
+    if (!focusAfter || !row) return;
+    setFocusAfter(null);
+    if (!document.activeElement || document.activeElement === document.body) row.focus();
+  }, [focusAfter, rows]);
   return (
     <div className="cast-panel">
       {filter && (
@@ -98,10 +108,11 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
               <p className="panel-note">None found.</p>
             ) : (
               <ul className="cast-list">
-                {list.map((e) => {
+                {list.map((e, k) => {
                   return (
                     <li key={e.id}>
                       <button
+                        ref={focusAfter === type && k === FIRST_SHOWN ? firstNewRow : undefined}
                         type="button"
                         className="cast-item"
                         aria-label={`${e.name}, ${countOf(e.mentionIds.length, 'mention')}`}
@@ -143,7 +154,14 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
               </ul>
             )}
             {all.length > wanted.length && (
-              <button type="button" className="link-button" onClick={() => setExpanded({ ...expanded, [type]: true })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setExpanded({ ...expanded, [type]: true });
+                  setFocusAfter(type);
+                }}
+              >
                 Show all {countOf(all.length, one, many)}
               </button>
             )}
