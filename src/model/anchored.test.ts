@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from './annotation';
 import { describeRange } from './anchor';
 import { anchorAll, anchoredFrom, anchoredInSteps, createAnchorCache, patchOf, placedAt } from './anchored';
+import { workBudget } from './work-budget';
 
 const text = 'The council met on Monday. The mayor spoke first. The council met again on Friday.';
 const make = (id: string, start: number, end: number, kind: Annotation['kind'] = 'highlight'): Annotation => ({
@@ -173,5 +174,47 @@ describe('createAnchorCache', () => {
     const last = make('last', 20, 26);
     const patched = cache.anchorAll([...newer, last], { change: { from: newer, removed: [], added: [last] } });
     expect(patchOf(patched)?.from).toBe(newerSummary);
+  });
+});
+
+describe('createAnchorCache: annotations cut short by the work allowance', () => {
+  // Moved by three characters: the stored positions miss, so placing them means searching.
+  const moved = `Yes ${text}`;
+  const none = () => workBudget(0);
+  const a = make('a', 4, 11);
+  const b = make('b', text.indexOf('The mayor'), text.indexOf('The mayor') + 9);
+
+  it('counts them, and keeps them for the worker on this text through patches and removals', () => {
+    const cache = createAnchorCache(moved);
+    const first = cache.anchorAll([a, b], { budget: none() });
+    expect([first.placed.length, first.orphans.map((o) => o.id), first.overBudget]).toEqual([0, ['a', 'b'], 2]);
+    // Not tried again here (the worker places the whole list): a later summary still says so.
+    const again = cache.anchorAll([a, b]);
+    expect([again.orphans.length, again.overBudget]).toEqual([2, 2]);
+    // Taking one out by a patch takes its count with it.
+    const fewer = cache.anchorAll([b], { change: { from: [a, b], removed: [a], added: [] } });
+    expect([fewer.orphans.map((o) => o.id), fewer.overBudget]).toEqual([['b'], 1]);
+  });
+
+  it('places them when they change (a new object) or the text does (a new cache)', () => {
+    const cache = createAnchorCache(moved);
+    cache.anchorAll([a, b], { budget: none() });
+    const edited: Annotation = { ...a, note: 'edited', updated: '2026-01-02T00:00:00Z' };
+    const after = cache.anchorAll([edited, b]);
+    expect(after.placed.map((p) => [p.annotation.id, p.start])).toEqual([['a', 8]]);
+    expect([after.orphans.map((o) => o.id), after.overBudget]).toEqual([['b'], 1]);
+    const fresh = createAnchorCache(moved).anchorAll([a, b]);
+    expect([fresh.placed.map((p) => p.annotation.id), fresh.overBudget]).toEqual([['a', 'b'], 0]);
+  });
+
+  it('gives a placement the same object from summary to summary, and a moved one a new one', () => {
+    const cache = createAnchorCache(text);
+    const one = cache.anchorAll([a, b]);
+    const two = cache.anchorAll([b, a]);
+    expect(two.placed[0]).toBe(one.placed[0]);
+    expect(cache.placeNow([b])[0]).toBe(one.placed[1]);
+    const other = createAnchorCache(moved).anchorAll([a, b]);
+    expect(other.placed[0]).not.toBe(one.placed[0]);
+    expect(other.placed[0].start).toBe(one.placed[0].start + 4);
   });
 });

@@ -142,6 +142,65 @@ describe('actions and selectors', () => {
     expect(selectAnnotations(t.state(), 'art').map((a) => a.id)).toEqual(fullSort().map((a) => a.id));
   });
 
+  it('orders ties, records with no position and page notes the same patched, sorted afresh and after a selector change', () => {
+    const t = tab();
+    const quoteOnly = { selectors: [{ type: 'TextQuoteSelector' as const, exact: 'q' }] };
+    // Same place and same time: by id (id10 before id2, as strings compare).
+    for (let i = 0; i < 10; i++) t.addAnnotation(hl(5));
+    t.tick();
+    t.addAnnotation(hl(5, quoteOnly)); // id11: no position, so after every placed one
+    t.addAnnotation(hl(5)); // id12: the same place, later
+    t.addAnnotation({ ...hl(0), kind: 'page-note', selectors: [], color: undefined }); // id13
+    t.addAnnotation(hl(3)); // id14
+    const expected = [
+      'id13',
+      'id14',
+      'id1',
+      'id10',
+      'id2',
+      'id3',
+      'id4',
+      'id5',
+      'id6',
+      'id7',
+      'id8',
+      'id9',
+      'id12',
+      'id11',
+    ];
+    const ids = () => selectAnnotations(t.state(), 'art').map((a) => a.id);
+    const sortedAfresh = () => {
+      const fresh = createAnnotationsStore({ storage: createSafeStorage({ storage: () => createMemoryStorage() }) });
+      fresh.importAnnotations(Object.values(t.state().annotations.art));
+      return selectAnnotations(fresh.store.getState(), 'art').map((a) => a.id);
+    };
+    expect(ids()).toEqual(expected);
+    expect(sortedAfresh()).toEqual(expected);
+    // The record with no position gets one (an edit makes a new record): it moves to its place.
+    t.updateAnnotation('art', 'id11', { selectors: hl(5).selectors });
+    const moved = [
+      'id13',
+      'id14',
+      'id1',
+      'id10',
+      'id2',
+      'id3',
+      'id4',
+      'id5',
+      'id6',
+      'id7',
+      'id8',
+      'id9',
+      'id11',
+      'id12',
+    ];
+    expect(ids()).toEqual(moved);
+    expect(sortedAfresh()).toEqual(moved);
+    // And back to none: last again.
+    t.updateAnnotation('art', 'id11', quoteOnly);
+    expect(ids()).toEqual(expected);
+  });
+
   it('updates with a strictly newer timestamp even within the same millisecond', () => {
     const t = tab();
     const a = t.addAnnotation(hl(1));

@@ -68,4 +68,34 @@ describe('CastPanel', () => {
     expect(rowsIn('People').length).toBe(150);
     expect(host.textContent).not.toContain('Show all');
   });
+
+  it('keeps the other groups\' rows while a long group fills after "Show all"', async () => {
+    await act(async () => root.render(<CastPanel analysis={analysisWith(150, 50, 50)} />));
+    for (let i = 0; i < 10; i++) await afterFrame();
+    const counts = () => [rowsIn('People').length, rowsIn('Places').length, rowsIn('Organizations').length];
+    expect(counts()).toEqual([40, 40, 40]);
+    const showAll = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show all 150 people')!;
+    await act(async () => showAll.click());
+    // The rows already shown stay: only the people past the first 40 go in a step per frame.
+    for (let i = 0; i < 6; i++) {
+      const [people, places, organizations] = counts();
+      expect(people).toBeGreaterThanOrEqual(40);
+      expect([places, organizations]).toEqual([40, 40]);
+      await afterFrame();
+    }
+    for (let i = 0; i < 10; i++) await afterFrame();
+    expect(counts()).toEqual([150, 40, 40]);
+    expect(rowsIn('People')[149].textContent).toBe('person 149');
+  });
+
+  it('takes focus from "Show all" to the first row it brings, once that row is in', async () => {
+    document.body.append(host);
+    await act(async () => root.render(<CastPanel analysis={analysisWith(150, 50, 50)} />));
+    const showAll = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show all 150 people')!;
+    showAll.focus();
+    await act(async () => showAll.click());
+    for (let i = 0; i < 15; i++) await afterFrame();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('person 040, 110 mentions');
+    host.remove();
+  });
 });

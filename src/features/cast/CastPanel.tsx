@@ -2,7 +2,7 @@
  * Who and what the article names: people, places and organizations, each sorted by how often
  * they are mentioned, with the roles the article gives them. Click → jump to the first mention.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FINDING_LAYER_STYLES, swatchStyle } from '../../anchoring/highlight/layers';
 import type { Analysis, EntityType } from '../../engine/types';
 import { countOf } from '../../lib/plural';
@@ -28,6 +28,30 @@ function firstMention(analysis: Analysis, entityId: string): string | undefined 
   return first?.id;
 }
 
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+/**
+ * Where each group's rows fall in the order they are filled: every group's first rows (up to
+ * `FIRST_SHOWN`) in group order, then the rest of each group shown in full, so opening one group
+ * only adds rows after all those shown already.
+ */
+function fillOrder(wanted: readonly number[]): {
+  total: number;
+  groups: Array<{ first: number; firstBefore: number; restBefore: number }>;
+} {
+  const firsts = wanted.map((n) => Math.min(n, FIRST_SHOWN));
+  const allFirst = firsts.reduce((a, b) => a + b, 0);
+  let firstBefore = 0;
+  let restBefore = allFirst;
+  const groups = wanted.map((n, i) => {
+    const g = { first: firsts[i], firstBefore, restBefore };
+    firstBefore += firsts[i];
+    restBefore += n - firsts[i];
+    return g;
+  });
+  return { total: restBefore, groups };
+}
+
 export function CastPanel({ analysis }: { analysis: Analysis }) {
   const filter = useReadingStore((s) => s.filterEntityId);
   const [expanded, setExpanded] = useState<Partial<Record<EntityType, boolean>>>({});
@@ -37,13 +61,25 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
       .sort((a, b) => b.mentionIds.length - a.mentionIds.length || a.name.localeCompare(b.name));
     return { type, label, one, many, all, wanted: expanded[type] ? all : all.slice(0, FIRST_SHOWN) };
   });
-  /** Rows wanted in the groups before each one. */
-  const rowsBefore = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.wanted.length, 0));
   // The rows go in a few per frame, the groups in order: the 1 MB article's 120 first rows (~530
   // boxes) in the frame that brought the analysis were the open's longest task (39 ms of CPU,
   // traced), in the frame just before its layers were painted. Alternated A/B (bench/ab-long.ts,
   // 6 opens each): longest task to layers 32 → 21.5 ms CPU median, every run below every base run.
-  const rows = useFilledCount(rowsBefore[groups.length - 1] + groups[groups.length - 1].wanted.length);
+  // The rest of a group shown in full comes after every group's first rows: counted in group order,
+  // "Show all" on People made the places and organizations already shown vanish until the people
+  // were all in.
+  const order = fillOrder(groups.map((g) => g.wanted.length));
+  const rows = useFilledCount(order.total);
+  // "Show all" goes once pressed, and focus with it: it is taken to the first row it brought, once
+  // that row is in (it may be a few frames later), unless the reader has moved it somewhere since.
+  const [focusAfter, setFocusAfter] = useState<EntityType | null>(null);
+  const firstNewRow = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const row = firstNewRow.current;
+    if (!focusAfter || !row) return;
+    setFocusAfter(null);
+    if (!document.activeElement || document.activeElement === document.body) row.focus();
+  }, [focusAfter, rows]);
   return (
     <div className="cast-panel">
       {filter && (
@@ -55,7 +91,9 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
         </p>
       )}
       {groups.map(({ type, label, one, many, all, wanted }, i) => {
-        const list = wanted.slice(0, Math.max(0, rows - rowsBefore[i]));
+        const { first, firstBefore, restBefore } = order.groups[i];
+        const list = wanted.slice(0, clamp(rows - firstBefore, 0, first));
+        if (list.length === first) list.push(...wanted.slice(first, first + Math.max(0, rows - restBefore)));
         const mentions = all.reduce((n, e) => n + e.mentionIds.length, 0);
         return (
           <section key={type} aria-labelledby={`cast-${type}`} className="cast-group">
@@ -70,10 +108,11 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
               <p className="panel-note">None found.</p>
             ) : (
               <ul className="cast-list">
-                {list.map((e) => {
+                {list.map((e, k) => {
                   return (
                     <li key={e.id}>
                       <button
+                        ref={focusAfter === type && k === FIRST_SHOWN ? firstNewRow : undefined}
                         type="button"
                         className="cast-item"
                         aria-label={`${e.name}, ${countOf(e.mentionIds.length, 'mention')}`}
@@ -115,7 +154,14 @@ export function CastPanel({ analysis }: { analysis: Analysis }) {
               </ul>
             )}
             {all.length > wanted.length && (
-              <button type="button" className="link-button" onClick={() => setExpanded({ ...expanded, [type]: true })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setExpanded({ ...expanded, [type]: true });
+                  setFocusAfter(type);
+                }}
+              >
                 Show all {countOf(all.length, one, many)}
               </button>
             )}
