@@ -78,3 +78,29 @@ test('in selection mode, Enter in a notice presses its button and Esc goes back 
   // (The selection's toolbar may show for the selection given back, but does not take the focus.)
   expect(await page.evaluate(() => !!document.activeElement?.closest('.selection-toolbar'))).toBe(false);
 });
+
+test('with a card open, Esc in the notice goes back to the card first; the next Esc closes the card', async ({
+  page,
+}) => {
+  test.slow();
+  await openAnalysed(page);
+  await page.getByRole('button', { name: 'Got it' }).press('Enter');
+  await page.evaluate(fillStorage);
+  await highlightFromKeyboard(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
+  await expect(alert).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  const card = page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Close card' }) });
+  await expect(card.getByRole('heading', { level: 3 })).toBeFocused();
+
+  await page.keyboard.press('n');
+  await expect(alert.getByRole('button', { name: 'Download a backup' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(1);
+  await expect(card.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(alert).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(alert).toBeVisible();
+});
