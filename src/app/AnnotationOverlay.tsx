@@ -64,7 +64,7 @@ export function annotationModeHandlers(act: {
   openActions: Handler;
   leave: Handler;
 }): ShortcutHandlers {
-  return {
+  const handlers: ShortcutHandlers = {
     'select-next-sentence': act.step('next-sentence'),
     'select-prev-sentence': act.step('prev-sentence'),
     'extend-word': act.step('extend-word'),
@@ -74,6 +74,14 @@ export function annotationModeHandlers(act: {
     'selection-actions': act.openActions,
     'leave-selection': act.leave,
   };
+  // The mode takes its keys first (capture), but not from the pinned header and notices: there
+  // Enter presses the focused button and Esc leaves the notice (`n` took the reader there), and
+  // the selection waits behind them.
+  for (const [id, handler] of Object.entries(handlers)) {
+    handlers[id as keyof ShortcutHandlers] = (e) =>
+      e.target instanceof Element && e.target.closest('.app-top') ? false : handler?.(e);
+  }
+  return handlers;
 }
 
 /** The reader's own-annotation keys, by shortcut id. Exported for the shortcut tests. */
