@@ -3,23 +3,10 @@
  * notice does nothing, and while keyboard selection mode is on, the keys pressed in a notice go to
  * the notice (Enter presses its button, Esc goes back), not to the selection behind it.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openAnalysed, painted } from './support/app';
+import { expect, test } from '@playwright/test';
+import { openAnalysed } from './support/app';
+import { highlightFromKeyboard } from './support/keyboard-highlight';
 import { fillStorage } from './support/storage';
-
-async function highlightFromKeyboard(page: Page) {
-  await page.keyboard.press('End');
-  await page.keyboard.press('k');
-  await page.keyboard.press('s');
-  await expect.poll(() => page.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(10);
-  await page.keyboard.press('Enter');
-  const yellow = page
-    .getByRole('toolbar', { name: 'Annotate selection' })
-    .getByRole('button', { name: 'Highlight: important (yellow)' });
-  await expect(yellow).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect.poll(() => painted(page, 'mg-user-yellow')).toHaveLength(1);
-}
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

@@ -8,7 +8,8 @@
  * the notice does not cover the side panels' tabs (1280 px) or the phone's tab bar (390 px).
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openAnalysed, painted } from './support/app';
+import { openAnalysed } from './support/app';
+import { highlightFromKeyboard } from './support/keyboard-highlight';
 import { fillStorage } from './support/storage';
 
 /** What the window shows at the centre of the element is the element (nothing covers it). */
@@ -31,21 +32,6 @@ const focusedInfo = (page: Page) =>
       inView: r.bottom > 0 && r.top < innerHeight && r.height > 0,
     };
   });
-
-/** Near the end of the article, a sentence selected and highlighted with keys only. */
-async function highlightFromKeyboard(page: Page) {
-  await page.keyboard.press('End');
-  await page.keyboard.press('k');
-  await page.keyboard.press('s');
-  await expect.poll(() => page.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(10);
-  await page.keyboard.press('Enter');
-  const yellow = page
-    .getByRole('toolbar', { name: 'Annotate selection' })
-    .getByRole('button', { name: 'Highlight: important (yellow)' });
-  await expect(yellow).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect.poll(() => painted(page, 'mg-user-yellow')).toHaveLength(1);
-}
 
 for (const width of [1280, 390]) {
   test.describe(`${width} px wide`, () => {
