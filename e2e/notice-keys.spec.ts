@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { openAnalysed } from './support/app';
-import { highlightFromKeyboard } from './support/keyboard-highlight';
+import { highlightFromKeyboard, storageFullAfterKeyboardHighlight } from './support/keyboard-highlight';
 import { fillStorage } from './support/storage';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -38,12 +38,7 @@ test('n with no notice does nothing; n in the find field is typed', async ({ pag
 
 test('in selection mode, Enter in a notice presses its button and Esc goes back to the selection', async ({ page }) => {
   test.slow();
-  await openAnalysed(page);
-  await page.getByRole('button', { name: 'Got it' }).press('Enter');
-  await page.evaluate(fillStorage);
-  await highlightFromKeyboard(page);
-  const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
-  await expect(alert).toBeVisible();
+  const alert = await storageFullAfterKeyboardHighlight(page);
 
   // Selection mode on again, then to the notice: Esc there leaves the notice, not the mode.
   await page.keyboard.press('s');
@@ -70,12 +65,7 @@ test('with a card open, Esc in the notice goes back to the card first; the next 
   page,
 }) => {
   test.slow();
-  await openAnalysed(page);
-  await page.getByRole('button', { name: 'Got it' }).press('Enter');
-  await page.evaluate(fillStorage);
-  await highlightFromKeyboard(page);
-  const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
-  await expect(alert).toBeVisible();
+  const alert = await storageFullAfterKeyboardHighlight(page);
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   const card = page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Close card' }) });

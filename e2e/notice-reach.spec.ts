@@ -9,7 +9,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed } from './support/app';
-import { highlightFromKeyboard } from './support/keyboard-highlight';
+import { highlightFromKeyboard, storageFullAfterKeyboardHighlight } from './support/keyboard-highlight';
 import { fillStorage } from './support/storage';
 
 /** What the window shows at the centre of the element is the element (nothing covers it). */
@@ -41,11 +41,7 @@ for (const width of [1280, 390]) {
       page,
     }, testInfo) => {
       test.slow();
-      await openAnalysed(page);
-      await page.getByRole('button', { name: 'Got it' }).press('Enter');
-      await page.evaluate(fillStorage);
-      await highlightFromKeyboard(page);
-      const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
+      const alert = await storageFullAfterKeyboardHighlight(page);
       await expect(alert).toBeInViewport();
       // The alert does not take the focus from the reader…
       expect((await focusedInfo(page)).inHeader).toBe(false);

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
-import { painted } from './app';
+import { openAnalysed, painted } from './app';
+import { fillStorage } from './storage';
 
 /** Near the end of the article, a sentence selected and highlighted yellow with keys only. */
 export async function highlightFromKeyboard(page: Page) {
@@ -14,4 +15,18 @@ export async function highlightFromKeyboard(page: Page) {
   await expect(yellow).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => painted(page, 'mg-user-yellow')).toHaveLength(1);
+}
+
+/**
+ * The default article opened, its tip put away, browser storage full, and a highlight made with
+ * keys only: the "Browser storage is full" alert it brings, shown.
+ */
+export async function storageFullAfterKeyboardHighlight(page: Page) {
+  await openAnalysed(page);
+  await page.getByRole('button', { name: 'Got it' }).press('Enter');
+  await page.evaluate(fillStorage);
+  await highlightFromKeyboard(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'Browser storage is full' });
+  await expect(alert).toBeVisible();
+  return alert;
 }
