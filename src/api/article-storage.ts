@@ -6,13 +6,16 @@
  * (some private modes), texts live in memory for the session and the library says so.
  *
  * Every record read back passes the article schema (its text must hash to its id), so a damaged
- * or foreign record is reported as such instead of being shown under the wrong id.
+ * or foreign record is reported as such instead of being shown under the wrong id. A long text is
+ * kept as a Blob and read back in slices (stored-text.ts), so a reload never spends one long task
+ * on it.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { checkArticleInSlices, type Article } from '../model/article';
 import { analysisCache } from '../workers/analysis-cache';
 import { retryAfterFreeing } from '../lib/retry-after-freeing';
 import { forgetWrites, trackWrite } from './pending-writes';
+import { storedForm, withTextRead } from './stored-text';
 
 /** IndexedDB database and object store of the article texts (listed in src/store/README.md). */
 export const ARTICLES_DB = 'marginalia';
@@ -119,10 +122,14 @@ async function lateAnswer(s: UseStore, id: string, ticket: object, where: SaveRe
 async function storeText(s: UseStore, article: Article): Promise<SaveResult> {
   // Refused, most likely for lack of space: the analysis cache only saves time, so the space it
   // holds goes to the reader's article, and the save is tried once more.
-  return retryAfterFreeing(
-    () => set(article.id, article, s),
-    () => analysisCache.clear(),
-  ).then(
+  // A long text goes in as a Blob (stored-text.ts); a store that refuses Blobs (some private
+  // modes) is given the plain record, as before.
+  const stored = storedForm(article);
+  const write = () =>
+    stored === article
+      ? set(article.id, article, s)
+      : set(article.id, stored, s).catch(() => set(article.id, article, s));
+  return retryAfterFreeing(write, () => analysisCache.clear()).then(
     () => 'saved' as const,
     () => 'memory' as const,
   );
@@ -150,7 +157,13 @@ export async function readArticle(
             };
       }
       if (found !== undefined) {
-        const checked = await checkArticleInSlices(found);
+        let record: unknown;
+        try {
+          record = await withTextRead(found);
+        } catch {
+          return { error: 'The saved copy of this article is damaged (its text could not be read).' };
+        }
+        const checked = await checkArticleInSlices(record);
         return 'ok' in checked && checked.ok.id === id
           ? checked
           : {
