@@ -83,10 +83,34 @@ for (const width of [1280, 390]) {
       });
       await expect(link).toHaveAttribute('aria-keyshortcuts', '?');
       // Seen as the words and a key cap, with no parentheses around a padded key.
-      await expect(link).toHaveText('All shortcuts ?');
+      await expect(link).toHaveText('All shortcuts?');
+      await expect(link.getByText('?', { exact: true })).toBeVisible();
       await link.focus();
       await page.keyboard.press('Enter');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     });
   });
 }
+
+test.describe('390 px, by touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first-run hint tells a touch reader how to select by touch, not which keys to press', async ({ page }) => {
+    await openAnalysed(page);
+    const hint = page.getByRole('complementary', { name: 'Getting started' });
+    await expect(hint).toBeInViewport();
+    await expect(hint).toContainText('press and hold on a passage');
+    await expect(hint.getByText('Ctrl/⌘+F')).toBeHidden();
+    await expect(hint.getByRole('button', { name: 'All shortcuts' })).toBeHidden();
+    await hint.getByRole('button', { name: 'Got it' }).tap();
+    await expect(hint).toHaveCount(0);
+  });
+});
+
+test('with a mouse at 390 px, the hint still names the keys', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAnalysed(page);
+  const hint = page.getByRole('complementary', { name: 'Getting started' });
+  await expect(hint.getByText('Ctrl/⌘+F')).toBeVisible();
+  await expect(hint.getByText('press and hold on a passage')).toBeHidden();
+});

@@ -43,13 +43,22 @@ export function FirstRunHint({ onDismiss, onShowShortcuts }: FirstRunHintProps) 
   return (
     <aside ref={ref} className="first-run-hint" aria-label="Getting started">
       <p>
-        <strong>Getting started:</strong> select any passage to highlight it or add a note. Press <kbd>j</kbd> and{' '}
-        <kbd>k</kbd> to move through the highlighted findings, <kbd>Ctrl/⌘+F</kbd> to find in the article.{' '}
-        {/* Named "All shortcuts", its key given as a key (aria-keyshortcuts), not read out as
-            "left paren, question mark, right paren"; the key cap is drawn for sighted readers. */}
-        <button type="button" className="link-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
-          All shortcuts <kbd aria-hidden="true">?</kbd>
-        </button>
+        <strong>Getting started:</strong>{' '}
+        {/* Keys mean nothing to a reader on a touch screen: they are told how to select by touch
+            instead (shortcuts.css shows one of the two by the pointer). */}
+        <span className="hint-keys">
+          select any passage to highlight it or add a note. Press <kbd>j</kbd> and <kbd>k</kbd> to move through the
+          highlighted findings, <kbd>Ctrl/⌘+F</kbd> to find in the article.{' '}
+          {/* Named "All shortcuts", its key given as a key (aria-keyshortcuts), not read out as
+              "left paren, question mark, right paren"; the key cap is drawn for sighted readers. */}
+          <button type="button" className="link-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
+            All shortcuts<kbd aria-hidden="true">?</kbd>
+          </button>
+        </span>
+        <span className="hint-touch">
+          press and hold on a passage, drag the handles to select it, then highlight it or add a note. The tabs at the
+          foot of the screen list the people, places and claims found.
+        </span>
       </p>
       <button type="button" onClick={onDismiss}>
         Got it
