@@ -114,3 +114,37 @@ test('with a mouse at 390 px, the hint still names the keys', async ({ page }) =
   await expect(hint.getByText('Ctrl/⌘+F')).toBeVisible();
   await expect(hint.getByText('press and hold on a passage')).toBeHidden();
 });
+
+for (const width of [1280, 390]) {
+  test(`at ${width} px, closing a card with Esc puts the focus back in the article without moving the page`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: width > 400 ? 800 : 844 });
+    await openAnalysed(page);
+    await page.getByRole('button', { name: 'Got it' }).press('Enter');
+    // A finding's card, opened with keys: j to the second finding, Enter.
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 3 }).and(page.locator(':focus'))).toBeVisible();
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.article-root')).toBeFocused();
+    // Focusing scrolls at once, within focus(): by now a scroll it caused has happened.
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(5);
+
+    // One of the reader's own highlights, its card opened with a, closed with Esc.
+    await page.keyboard.press('s');
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(10);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('a');
+    const card = page.getByRole('region', { name: 'Your highlight: important' });
+    await expect(card.getByRole('heading')).toBeFocused();
+    const atCard = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(page.locator('.article-root')).toBeFocused();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - atCard)).toBeLessThan(5);
+  });
+}

@@ -418,7 +418,8 @@ export function AnnotationOverlay({
           focusNote={card.focusNote}
           onClose={() => {
             setCard(null);
-            root.current?.focus();
+            // Without scrolling: see keepFocusInArticle.
+            root.current?.focus({ preventScroll: true });
           }}
           onCopyLink={(a) => void copyLink(article, a, 'Copied a link to this annotation.')}
           onCopyCitation={(a, as) => void copyCitation(article, a, as, analysis)}
