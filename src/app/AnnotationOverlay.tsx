@@ -207,6 +207,13 @@ export function AnnotationOverlay({
     requestAnimationFrame(() => setCard({ ids: [id], ...positionOf(p.start, p.end), focusNote }));
   };
 
+  // The toolbar is about to close. If it held the focus (the reader came by keys), the focus goes
+  // back to the article at the reading position, not to <body>: else the next Tab would start
+  // from the top of the page, and the reader would have to find their place again.
+  const keepFocusInArticle = () => {
+    if (document.activeElement?.closest('.selection-toolbar')) root.current?.focus({ preventScroll: true });
+  };
+
   const create = (selected: Span, color: HighlightColor, focusNote = false, prepared?: NewAnnotation): Annotation => {
     const span = snapToWords(article.text, selected);
     const a = addAnnotation(
@@ -219,6 +226,7 @@ export function AnnotationOverlay({
         tags: [],
       },
     );
+    keepFocusInArticle();
     window.getSelection()?.removeAllRanges();
     clearSelection();
     setMode(null);
@@ -280,6 +288,7 @@ export function AnnotationOverlay({
             setToolbarFocus(true);
           },
           leave: () => {
+            keepFocusInArticle();
             setMode(null);
             setToolbarFocus(false);
             window.getSelection()?.removeAllRanges();
@@ -383,12 +392,14 @@ export function AnnotationOverlay({
           onMarkName={(type) => {
             const name = snapToWords(article.text, span);
             addMissedName(article.id, { start: name.start, end: name.end, type });
+            keepFocusInArticle();
             window.getSelection()?.removeAllRanges();
             clearSelection();
             setMode(null);
             announce(`Marked as ${type}.`);
           }}
           onClose={() => {
+            keepFocusInArticle();
             setMode(null);
             setToolbarFocus(false);
             window.getSelection()?.removeAllRanges();
@@ -407,7 +418,8 @@ export function AnnotationOverlay({
           focusNote={card.focusNote}
           onClose={() => {
             setCard(null);
-            root.current?.focus();
+            // Without scrolling: see keepFocusInArticle.
+            root.current?.focus({ preventScroll: true });
           }}
           onCopyLink={(a) => void copyLink(article, a, 'Copied a link to this annotation.')}
           onCopyCitation={(a, as) => void copyCitation(article, a, as, analysis)}

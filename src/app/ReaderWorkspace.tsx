@@ -234,7 +234,9 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     const id = cardId;
     openCard(null);
     clearPreview();
-    if (id) root.current?.focus();
+    // Back to the article without scrolling it: focusing the tall article root would otherwise
+    // scroll the page, and the reader would lose the passage they were reading.
+    if (id) root.current?.focus({ preventScroll: true });
   }, [cardId, clearPreview]);
 
   const openHelp = useCallback(() => setHelp(true), []);
