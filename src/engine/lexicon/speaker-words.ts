@@ -1488,3 +1488,45 @@ export const DESCRIBED_HEAD_GENDER: RuleRow<{ female: readonly string[]; male: r
     },
   ],
 };
+
+/** claims17 (batches 51–53): '"…," van Wyk said' kept "van Wyk" apart from "Pieter van Wyk". */
+export const PARTICLE_SURNAME: RuleRow<readonly string[]> = {
+  id: 'speaker.name.particle-surname',
+  value: ['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'ten'],
+  reason:
+    'A later mention by surname links to the fuller name it ends ("Osei" to "Mariam Osei"), but not when the fuller name merely ends with the words of a name of its own ("Al Marino" inside a mis-tagged "State Al Marino"). A surname opening with a lowercase particle ("van Wyk", "da Silva", "van der Berg") is never a name of its own: a lowercase particle can only continue a surname, so it links to the one person whose name ends with it. Only when that person is the only one: two "de Vries" stay apart.',
+  examples: [
+    {
+      text: 'Its chief executive, Pieter van Wyk, told Reuters that talks were going well.\n\n"Nobody has built this at this scale before," van Wyk said.',
+      expect: 'Pieter van Wyk',
+    },
+    {
+      text: 'Its president, Hugo da Silva, said traders were renting trucks. "It is expensive, but it is the only way," da Silva said.',
+      expect: 'Hugo da Silva',
+    },
+    // Must not fire: two people end with the same particle surname.
+    {
+      text: 'Anna de Vries and her brother Jan de Vries run the farm. "We will sell in spring," de Vries said.',
+      expect: 'de Vries',
+    },
+  ],
+};
+
+/** claims17 (batch 52): '"…," he told reporters' after a sentence naming one man taught no gender. */
+export const GENDER_PRONOUN_AFTER_QUOTE: RuleRow<{ pronouns: readonly string[] }> = {
+  id: 'speaker.gender.pronoun-after-quote',
+  value: { pronouns: ['he', 'she'] },
+  reason:
+    'A sentence that names one person, followed by a sentence that opens with "he" or "she" and names nobody, tells that person\'s gender (speaker.gender). News writes the same pronoun after a quotation just as often (\'Minister Tshering Penjor praised the engineers. "They carried the equipment," he told reporters.\'): the pronoun of the tag right after the closing mark counts like one opening the sentence, so a later "she said" does not go to the man.',
+  examples: [
+    {
+      text: 'Home Minister Tshering Penjor praised the engineers. "They carried the equipment for three days," he told reporters.\n\nMaria Lopez, who runs a guesthouse, disagreed. "My mother works up there," she said.',
+      expect: 'Maria Lopez',
+    },
+    // Must not fire: a pronoun inside the quotation is no tag.
+    {
+      text: 'Dale Kim met the board. "He said nothing," Kim told reporters. Sam Ortiz left early. She said the vote was unfair.',
+      expect: 'She',
+    },
+  ],
+};
