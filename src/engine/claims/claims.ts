@@ -62,6 +62,7 @@ import {
   PLACE_AFTER_COMMA,
   PLACE_AFTER_COMMA_REGION,
   PRONOUN_IT_POSSESSED_BODY,
+  APPOSITIVE_KIND_CALLED,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -751,6 +752,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       if (appos) {
         np = appos;
         why.push(PATTERN.appositive.id);
+        if (KIND_CALLED.links.has(lower(cx, appos.a - 1))) why.push(APPOSITIVE_KIND_CALLED.id);
       }
       // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
@@ -984,6 +986,9 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
   if (!FIRM_OPENERS.has(lower(cx, np.b + 1))) return undefined;
   const last = Math.min(before - 1, np.b + 1 + FIRM_APPOSITION.value.maxBefore);
   for (let j = np.b + 2; j < last; j++) {
+    // "a group called Save Our Sockeye" (row speaker.appositive.kind-called).
+    if (FIRM_KINDS.has(lower(cx, j)) && KIND_CALLED.links.has(lower(cx, j + 1)) && calledName(cx, j + 2, before))
+      return { a: j + 2, b: before };
     if (cx.t.kind[j] !== Kind.Word || APPOSITION_BREAK.has(lower(cx, j))) return undefined;
     if (!FIRM_KINDS.has(lower(cx, j)) || !startsMention(cx, j + 1)) continue;
     const m = mentionAt(cx, j + 1);
@@ -991,6 +996,19 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
       return { a: j + 1, b: before };
   }
   return undefined;
+}
+
+const KIND_CALLED = {
+  links: new Set(APPOSITIVE_KIND_CALLED.value.links),
+  joiners: new Set(APPOSITIVE_KIND_CALLED.value.joiners),
+};
+/** Tokens `a` to `b` are a capitalised name, lowercase joining words inside it allowed. */
+function calledName(cx: CCtx, a: number, b: number): boolean {
+  if (a >= b || !(cx.t.flags[a] & Flag.Cap) || !(cx.t.flags[b - 1] & Flag.Cap)) return false;
+  for (let i = a; i < b; i++)
+    if (cx.t.kind[i] !== Kind.Word || !(cx.t.flags[i] & Flag.Cap || KIND_CALLED.joiners.has(lower(cx, i))))
+      return false;
+  return true;
 }
 
 /**

@@ -88,6 +88,7 @@ import {
   GROUP_PEOPLE_NOUNS,
   PARTICLE_SURNAME,
   GENDER_PRONOUN_AFTER_QUOTE,
+  DESCRIPTOR_BEFORE_NAME,
 } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
 
@@ -1200,6 +1201,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       return { start, end, text, name: ctx.text.slice(t.start[f], t.end[np.b - 2]) };
     }
   }
+  // "The opposition Druk Phuensum Tshogpa": the descriptor is no part of the name (row
+  // speaker.name.descriptor-before-name).
+  const named0 = descriptorBeforeName(ctx, np);
+  if (named0 >= 0) {
+    why.push(ruleWhy(DESCRIPTOR_BEFORE_NAME.id, 'descriptor before a name'));
+    return { start, end, text, name: ctx.text.slice(t.start[named0], t.end[np.b - 1]) };
+  }
   const cut = trailingAdjunct(ctx, np);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
@@ -1217,6 +1225,23 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     return { start, end: start + shown.length, text: shown, name: name.slice(sp + 1) };
   }
   return { start, end: start + shown.length, text: shown, name };
+}
+
+const DESCRIPTORS_BEFORE_NAME: ReadonlySet<string> = new Set(DESCRIPTOR_BEFORE_NAME.value);
+/** "The opposition Druk Phuensum Tshogpa": the first token of the capitalised name after the descriptors, or -1. */
+function descriptorBeforeName(ctx: CCtx, np: NP): number {
+  if (np.b - np.a < 3 || !ARTICLES.has(lower(ctx, np.a))) return -1;
+  let i = np.a + 1;
+  while (
+    i < np.b &&
+    ctx.t.kind[i] === Kind.Word &&
+    !(ctx.t.flags[i] & Flag.Cap) &&
+    DESCRIPTORS_BEFORE_NAME.has(lower(ctx, i))
+  )
+    i++;
+  if (i === np.a + 1 || i >= np.b) return -1;
+  for (let j = i; j < np.b; j++) if (ctx.t.kind[j] !== Kind.Word || !(ctx.t.flags[j] & Flag.Cap)) return -1;
+  return i;
 }
 
 /**

@@ -63,6 +63,8 @@ import {
   SPOUSE_OF_COUPLE,
   PARTICLE_SURNAME,
   GENDER_PRONOUN_AFTER_QUOTE,
+  APPOSITIVE_KIND_CALLED,
+  DESCRIPTOR_BEFORE_NAME,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -194,6 +196,8 @@ describe('speaker rows: a claim has this speaker', () => {
       SPOUSE_OF_COUPLE,
       PARTICLE_SURNAME,
       GENDER_PRONOUN_AFTER_QUOTE,
+      APPOSITIVE_KIND_CALLED,
+      DESCRIPTOR_BEFORE_NAME,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

@@ -1530,3 +1530,58 @@ export const GENDER_PRONOUN_AFTER_QUOTE: RuleRow<{ pronouns: readonly string[] }
     },
   ],
 };
+
+/** claims17 (batch 52): "Its sponsor, a group called Save Our Sockeye, argued" kept "Its sponsor". */
+export const APPOSITIVE_KIND_CALLED: RuleRow<{ links: readonly string[]; joiners: readonly string[] }> = {
+  id: 'speaker.appositive.kind-called',
+  value: { links: ['called', 'named'], joiners: ['of', 'for', 'and', 'the', 'our', 'to'] },
+  reason:
+    'An appositive that introduces a body by its kind and "called" or "named" ("Its sponsor, a group called Save Our Sockeye, argued …") names the source by the capitalised words after the link; the tagger often finds no organisation in such a name (its words are ordinary words), so speaker.appositive.kind-of-firm, which needs one, kept the description before the comma. Only with a kind-of-firm noun (row speaker.appositive.kind-of-firm\'s kinds) right before the link and capitalised words (and joining words) running to the comma before the cue.',
+  examples: [
+    {
+      text: 'The measure would ban set nets near river mouths. Its sponsor, a group called Save Our Sockeye, argued that the nets catch king salmon.',
+      expect: 'Save Our Sockeye',
+    },
+    // Must not fire: "called" as a verb of the appositive ("a group that called for …") or lowercase words after it.
+    {
+      text: 'The plan was dropped. Its sponsor, a group called to testify last year, argued that the nets catch king salmon.',
+      expect: 'Its sponsor',
+    },
+  ],
+};
+
+/** claims17 (batch 52): "The opposition Druk Phuensum Tshogpa called on" was named "opposition Druk Phuensum Tshogpa". */
+export const DESCRIPTOR_BEFORE_NAME: RuleRow<readonly string[]> = {
+  id: 'speaker.name.descriptor-before-name',
+  value: [
+    'opposition',
+    'ruling',
+    'governing',
+    'rival',
+    'main',
+    'largest',
+    'centrist',
+    'conservative',
+    'liberal',
+    'nationalist',
+    'separatist',
+    'rebel',
+    'militant',
+    'environmental',
+    'advocacy',
+    'campaign',
+    'lobby',
+    'industry',
+    'trade',
+  ],
+  reason:
+    'When the tagger finds no name in a source written as an article, a lowercase descriptor and capitalised words ("The opposition Druk Phuensum Tshogpa", "the ruling Awami League", "the lobby group Fair Fuel UK"), the source was named with the descriptor ("opposition Druk Phuensum Tshogpa"), which is not the body\'s name. The capitalised words running to the end of the source are its name. Only with every word between the article and the name in this list (or a kind-of-firm noun), and at least one capitalised word after them.',
+  examples: [
+    {
+      text: 'The opposition Druk Phuensum Tshogpa called on the government to extend the network before the monsoon.',
+      expect: 'Druk Phuensum Tshogpa',
+    },
+    // Must not fire: a lowercase head after the descriptor, or a descriptor not in the list.
+    { text: 'The opposition leader said the network was built for the cameras.', expect: 'opposition leader' },
+  ],
+};
