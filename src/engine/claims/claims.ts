@@ -26,6 +26,7 @@ import {
   INVERTED_ADJUNCT_WORDS,
   OBJECT_NOT_SOURCE,
   BLAME_OBJECT_NOT_SOURCE,
+  OF_AFFILIATION_WORDS,
   PATTERN,
   TELL_VERBS,
 } from '../lexicon/attribution-patterns';
@@ -61,6 +62,7 @@ import {
   PLACE_AFTER_COMMA,
   PLACE_AFTER_COMMA_REGION,
   PRONOUN_IT_POSSESSED_BODY,
+  APPOSITIVE_KIND_CALLED,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -97,6 +99,36 @@ const span = (cx: CCtx, a: number, b: number): TextSpan => {
   return { start: s, end: e, text: cx.text.slice(s, e) };
 };
 const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
+
+/**
+ * Row speaker.inverted.of-affiliation: the phrase right of an inverted cue opens with a person's
+ * name followed by "of", an optional "the" and capitalised words running to the end of the
+ * sentence or to punctuation ("said Hilma Shikongo of the Namibian Environment Forum."): the body
+ * after "of" is where the person works, so the source is the name alone.
+ */
+const OF_AFFILIATION = {
+  links: new Set(OF_AFFILIATION_WORDS.value.links),
+  articles: new Set(OF_AFFILIATION_WORDS.value.articles),
+  inside: new Set(OF_AFFILIATION_WORDS.value.inside),
+};
+function affiliationAfter(cx: CCtx, np: NP, b: number): NP | undefined {
+  if (!personAt(cx, np.a)) return undefined;
+  const e = mentionEnd(cx, np.a, b);
+  if (e <= np.a || e + 1 >= b || !OF_AFFILIATION.links.has(lower(cx, e))) return undefined;
+  let j = e + 1;
+  if (OF_AFFILIATION.articles.has(lower(cx, j))) j++;
+  if (j >= b || cx.t.kind[j] !== Kind.Word || !(cx.t.flags[j] & Flag.Cap)) return undefined;
+  while (
+    j < b &&
+    cx.q.role[j] === QRole.None &&
+    ((cx.t.kind[j] === Kind.Word && (cx.t.flags[j] & Flag.Cap || OF_AFFILIATION.inside.has(lower(cx, j)))) ||
+      cx.text[cx.t.start[j]] === '&' ||
+      cx.t.kind[j] === Kind.Poss)
+  )
+    j++;
+  if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open) return undefined;
+  return { a: np.a, b: e };
+}
 const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
 /** An em or en dash, or a hyphen standing alone between spaces. */
 const isDash = (cx: CCtx, i: number) => {
@@ -640,10 +672,14 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     // "…, accused Gov. Laura Mendes of …": the person blamed, not the source (row speaker.inverted.blame-object).
     const objectRight = OBJECT_ON_RIGHT.has(cue.complement);
     const rightNp = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
-    const right =
+    const rightRaw =
       rightNp && !afterQuote && cue.why.some((w) => BLAME_CUES.has(w.split(':', 1)[0])) && blamedOf(cx, rightNp, b)
         ? undefined
         : rightNp;
+    // '"…," said Hilma Shikongo of the Namibian Environment Forum': the person, not the body after
+    // "of" (row speaker.inverted.of-affiliation).
+    const ofBody = rightRaw && affiliationAfter(cx, rightRaw, b);
+    const right = ofBody || rightRaw;
     // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
     // followed by an adjunct of place, time or occasion.
     const rightAdjunct =
@@ -655,7 +691,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       INVERTED_ADJUNCT.has(lower(cx, right.b)) &&
       hasMentionIn(cx, right);
     const rightEnds =
-      right && (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open || rightAdjunct);
+      right &&
+      (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open || rightAdjunct || !!ofBody);
     const afterComma = before >= a && (afterQuote || isComma(cx, before));
     // After a comma the source may be on either side: prefer the side that names someone.
     const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
@@ -672,6 +709,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       np = right;
       why.push(PATTERN.inverted.id);
       if (rightAdjunct) why.push(PATTERN.invertedAdjunct.id);
+      if (ofBody) why.push(PATTERN.invertedOfAffiliation.id);
       // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
       if (np.b < b && isComma(cx, np.b)) {
         let hasPerson = false;
@@ -714,6 +752,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       if (appos) {
         np = appos;
         why.push(PATTERN.appositive.id);
+        if (KIND_CALLED.links.has(lower(cx, appos.a - 1))) why.push(APPOSITIVE_KIND_CALLED.id);
       }
       // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
       if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
@@ -947,6 +986,9 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
   if (!FIRM_OPENERS.has(lower(cx, np.b + 1))) return undefined;
   const last = Math.min(before - 1, np.b + 1 + FIRM_APPOSITION.value.maxBefore);
   for (let j = np.b + 2; j < last; j++) {
+    // "a group called Save Our Sockeye" (row speaker.appositive.kind-called).
+    if (FIRM_KINDS.has(lower(cx, j)) && KIND_CALLED.links.has(lower(cx, j + 1)) && calledName(cx, j + 2, before))
+      return { a: j + 2, b: before };
     if (cx.t.kind[j] !== Kind.Word || APPOSITION_BREAK.has(lower(cx, j))) return undefined;
     if (!FIRM_KINDS.has(lower(cx, j)) || !startsMention(cx, j + 1)) continue;
     const m = mentionAt(cx, j + 1);
@@ -954,6 +996,19 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
       return { a: j + 1, b: before };
   }
   return undefined;
+}
+
+const KIND_CALLED = {
+  links: new Set(APPOSITIVE_KIND_CALLED.value.links),
+  joiners: new Set(APPOSITIVE_KIND_CALLED.value.joiners),
+};
+/** Tokens `a` to `b` are a capitalised name, lowercase joining words inside it allowed. */
+function calledName(cx: CCtx, a: number, b: number): boolean {
+  if (a >= b || !(cx.t.flags[a] & Flag.Cap) || !(cx.t.flags[b - 1] & Flag.Cap)) return false;
+  for (let i = a; i < b; i++)
+    if (cx.t.kind[i] !== Kind.Word || !(cx.t.flags[i] & Flag.Cap || KIND_CALLED.joiners.has(lower(cx, i))))
+      return false;
+  return true;
 }
 
 /**

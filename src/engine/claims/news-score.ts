@@ -59,6 +59,9 @@ import { NEWS_CASES_48 } from './news-long-48.cases';
 import { NEWS_CASES_49 } from './news-long-49.cases';
 import { NEWS_CASES_50 } from './news-long-50.cases';
 import { NEWS_CASES_51 } from './news-long-51.cases';
+import { NEWS_CASES_52 } from './news-long-52.cases';
+import { NEWS_CASES_53 } from './news-long-53.cases';
+import { NEWS_CASES_54 } from './news-long-54.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -112,6 +115,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 49': NEWS_CASES_49,
   'batch 50': NEWS_CASES_50,
   'batch 51': NEWS_CASES_51,
+  'batch 52': NEWS_CASES_52,
+  'batch 53': NEWS_CASES_53,
+  'batch 54': NEWS_CASES_54,
 };
 
 export interface NewsScore {

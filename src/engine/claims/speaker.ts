@@ -56,6 +56,7 @@ import {
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
 import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
+import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
   ADDRESSEE_BEFORE,
@@ -85,6 +86,9 @@ import {
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
   GROUP_PEOPLE_NOUNS,
+  PARTICLE_SURNAME,
+  GENDER_PRONOUN_AFTER_QUOTE,
+  DESCRIPTOR_BEFORE_NAME,
 } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
 
@@ -220,12 +224,27 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
   for (let k = 0; k + 1 < cs.count; k++) {
     const id = only[k];
     if (!id || id === '*' || only[k + 1] !== '' || (k > 0 && only[k - 1] !== '' && only[k - 1] !== id)) continue;
-    const w = lower(ctx, cs.first[k + 1]);
+    const w = lower(ctx, pronounTagAt(ctx, cs.first[k + 1], cs.last[k + 1]));
     const v = w === 'she' ? -3 : w === 'he' ? 3 : 0;
     if (v && !otherFits(ctx, byName, id, v, k)) addVote(votes, id, v);
   }
   votes.forEach(setGender, out);
   return out;
+}
+
+const TAG_PRONOUNS = new Set(GENDER_PRONOUN_AFTER_QUOTE.value.pronouns);
+/**
+ * The token a sentence opens with, or, when it opens with a quotation, the pronoun of the tag
+ * right after the closing mark and an optional comma ('"…," he told'; row
+ * speaker.gender.pronoun-after-quote).
+ */
+function pronounTagAt(ctx: CCtx, first: number, last: number): number {
+  if (ctx.q.role[first] !== QRole.Open) return first;
+  const of = ctx.q.of[first];
+  let i = first + 1;
+  while (i < last && ctx.q.of[i] === of) i++;
+  if (i < last && ctx.t.kind[i] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[i]) === 44) i++;
+  return i < last && TAG_PRONOUNS.has(lower(ctx, i)) ? i : first;
 }
 
 function setGender(this: Map<string, 'm' | 'f'>, v: number, id: string): void {
@@ -784,8 +803,21 @@ function fullerName(ctx: CCtx, e: Entity): Entity {
   }
   const fuller = tails.get(e.name.toLowerCase());
   // Only a particle capitalised at a sentence start ("De Wit" for "de Wit"): a tail written the
-  // same way ("Al Marino" of a mis-tagged "State Al Marino") is a name of its own.
-  return fuller && fuller !== e && !fuller.name.endsWith(' ' + e.name) ? fuller : e;
+  // same way ("Al Marino" of a mis-tagged "State Al Marino") is a name of its own, unless it
+  // opens with a lowercase particle (row speaker.name.particle-surname).
+  if (!fuller || fuller === e) return e;
+  if (!fuller.name.endsWith(' ' + e.name)) return fuller;
+  return particleSurnameOf(ctx, e) ? fuller : e;
+}
+
+const PARTICLES = new Set(PARTICLE_SURNAME.value);
+/** "van Wyk": a lowercase particle opens the name and one other person's name ends with it. */
+function particleSurnameOf(ctx: CCtx, e: Entity): boolean {
+  const sp = e.name.indexOf(' ');
+  if (!/^\p{Ll}/u.test(e.name) || !PARTICLES.has(e.name.slice(0, sp))) return false;
+  let n = 0;
+  for (const x of ctx.entityById.values()) if (x !== e && x.type === 'person' && x.name.endsWith(' ' + e.name)) n++;
+  return n === 1;
 }
 
 const LABELS = {
@@ -1169,6 +1201,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       return { start, end, text, name: ctx.text.slice(t.start[f], t.end[np.b - 2]) };
     }
   }
+  // "The opposition Druk Phuensum Tshogpa": the descriptor is no part of the name (row
+  // speaker.name.descriptor-before-name).
+  const named0 = descriptorBeforeName(ctx, np);
+  if (named0 >= 0) {
+    why.push(ruleWhy(DESCRIPTOR_BEFORE_NAME.id, 'descriptor before a name'));
+    return { start, end, text, name: ctx.text.slice(t.start[named0], t.end[np.b - 1]) };
+  }
   const cut = trailingAdjunct(ctx, np);
   const shown = cut < np.b ? ctx.text.slice(start, t.end[cut - 1]) : text;
   const name = shown.replace(/^(the|a|an)\s+/i, '');
@@ -1186,6 +1225,23 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     return { start, end: start + shown.length, text: shown, name: name.slice(sp + 1) };
   }
   return { start, end: start + shown.length, text: shown, name };
+}
+
+const DESCRIPTORS_BEFORE_NAME: ReadonlySet<string> = new Set(DESCRIPTOR_BEFORE_NAME.value);
+/** "The opposition Druk Phuensum Tshogpa": the first token of the capitalised name after the descriptors, or -1. */
+function descriptorBeforeName(ctx: CCtx, np: NP): number {
+  if (np.b - np.a < 3 || !ARTICLES.has(lower(ctx, np.a))) return -1;
+  let i = np.a + 1;
+  while (
+    i < np.b &&
+    ctx.t.kind[i] === Kind.Word &&
+    !(ctx.t.flags[i] & Flag.Cap) &&
+    DESCRIPTORS_BEFORE_NAME.has(lower(ctx, i))
+  )
+    i++;
+  if (i === np.a + 1 || i >= np.b) return -1;
+  for (let j = i; j < np.b; j++) if (ctx.t.kind[j] !== Kind.Word || !(ctx.t.flags[j] & Flag.Cap)) return -1;
+  return i;
 }
 
 /**

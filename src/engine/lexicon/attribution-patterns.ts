@@ -46,6 +46,22 @@ export const PATTERN = {
       { text: '“Nobody expected this,” said Lars Berg on Tuesday.', expect: 'Lars Berg' },
     ],
   ),
+  invertedOfAffiliation: row(
+    'speaker.inverted.of-affiliation',
+    'Wire and local copy name a quoted person with where they work after "of" ("…," said Hilma Shikongo of the Namibian Environment Forum.): the inverted source is the person, and the body after "of" is an affiliation, not the speaker. The tag stopped at "of the" (no source, so the quotation was lost or took a word from inside it) or ran on into "of Naviera del Sur" (the company was named the speaker). Only when a person\'s name opens the phrase and "of", an optional "the" and capitalised words run to punctuation or the sentence end (words: OF_AFFILIATION_WORDS); a title with "of" before the name ("said Secretary of State Ann Lee") is untouched.',
+    [
+      {
+        text: '"The delay is a chance to move it out of the park," said Hilma Shikongo of the Namibian Environment Forum.',
+        expect: 'Hilma Shikongo',
+      },
+      {
+        text: '"We are loading barges to half their capacity," said Esteban Giménez of Naviera del Sur, one of the largest barge operators.',
+        expect: 'Esteban Giménez',
+      },
+      // Must not fire: a title with "of" before the person ("Secretary of State") is no affiliation.
+      { text: '"The talks are over," said Secretary of State Ann Lee.', expect: 'Ann Lee' },
+    ],
+  ),
   according: row(
     'speaker.according-to',
     'The phrase after "according to" is the source; a participle phrase after it ("released on Tuesday") is not.',
@@ -197,6 +213,28 @@ export const PATTERN = {
 } as const;
 
 export const ATTRIBUTION_PATTERNS: readonly RuleRow<null>[] = Object.values(PATTERN);
+
+/** The words of speaker.inverted.of-affiliation: the link, an article after it, and lowercase words inside a body's name. */
+export const OF_AFFILIATION_WORDS: RuleRow<{
+  links: readonly string[];
+  articles: readonly string[];
+  inside: readonly string[];
+}> = {
+  id: 'speaker.inverted.of-affiliation.words',
+  value: {
+    links: ['of'],
+    articles: ['the'],
+    inside: ['of', 'for', 'and', 'the', 'on', 'de', 'del', 'la', 'du', 'des'],
+  },
+  reason:
+    'A body\'s name after "of" may hold lowercase joining words ("the Society for the Protection of Birds", "Naviera del Sur"); any other lowercase word ends the name, and if anything but punctuation follows, the phrase is no affiliation ("of course, as …").',
+  examples: [
+    {
+      text: '"Closing the beach treats the symptom," said Hélène Roy of the Society for the Protection of Lakes.',
+      expect: 'Hélène Roy',
+    },
+  ],
+};
 
 /** Words that open an adjunct after an inverted source ('"…," said Marsh at a news conference'). */
 export const INVERTED_ADJUNCT_WORDS: RuleRow<readonly string[]> = {

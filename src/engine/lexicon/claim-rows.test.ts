@@ -61,6 +61,10 @@ import {
   DESCRIPTION_SAME_AGAIN,
   PARENTHETICAL_AFTER_KNOWING,
   SPOUSE_OF_COUPLE,
+  PARTICLE_SURNAME,
+  GENDER_PRONOUN_AFTER_QUOTE,
+  APPOSITIVE_KIND_CALLED,
+  DESCRIPTOR_BEFORE_NAME,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -68,6 +72,7 @@ import {
   CLAIM_SENTENCE_WORDS,
   INVERTED_ADJUNCT_WORDS,
   OBJECT_NOT_SOURCE,
+  OF_AFFILIATION_WORDS,
   TELL_VERBS,
 } from './attribution-patterns';
 import { verbForms } from './verb-forms';
@@ -147,6 +152,7 @@ describe('speaker rows: a claim has this speaker', () => {
       SUBJECT_DETERMINERS,
       INVERTED_ADJUNCT_WORDS,
       OBJECT_NOT_SOURCE,
+      OF_AFFILIATION_WORDS,
       TELL_VERBS,
       BOUND_PRONOUN_WORDS,
       CLAIM_SENTENCE_WORDS,
@@ -188,6 +194,10 @@ describe('speaker rows: a claim has this speaker', () => {
       DESCRIPTION_SAME_AGAIN,
       PARENTHETICAL_AFTER_KNOWING,
       SPOUSE_OF_COUPLE,
+      PARTICLE_SURNAME,
+      GENDER_PRONOUN_AFTER_QUOTE,
+      APPOSITIVE_KIND_CALLED,
+      DESCRIPTOR_BEFORE_NAME,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

@@ -1488,3 +1488,100 @@ export const DESCRIBED_HEAD_GENDER: RuleRow<{ female: readonly string[]; male: r
     },
   ],
 };
+
+/** claims17 (batches 51–53): '"…," van Wyk said' kept "van Wyk" apart from "Pieter van Wyk". */
+export const PARTICLE_SURNAME: RuleRow<readonly string[]> = {
+  id: 'speaker.name.particle-surname',
+  value: ['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'ten'],
+  reason:
+    'A later mention by surname links to the fuller name it ends ("Osei" to "Mariam Osei"), but not when the fuller name merely ends with the words of a name of its own ("Al Marino" inside a mis-tagged "State Al Marino"). A surname opening with a lowercase particle ("van Wyk", "da Silva", "van der Berg") is never a name of its own: a lowercase particle can only continue a surname, so it links to the one person whose name ends with it. Only when that person is the only one: two "de Vries" stay apart.',
+  examples: [
+    {
+      text: 'Its chief executive, Pieter van Wyk, told Reuters that talks were going well.\n\n"Nobody has built this at this scale before," van Wyk said.',
+      expect: 'Pieter van Wyk',
+    },
+    {
+      text: 'Its president, Hugo da Silva, said traders were renting trucks. "It is expensive, but it is the only way," da Silva said.',
+      expect: 'Hugo da Silva',
+    },
+    // Must not fire: two people end with the same particle surname.
+    {
+      text: 'Anna de Vries and her brother Jan de Vries run the farm. "We will sell in spring," de Vries said.',
+      expect: 'de Vries',
+    },
+  ],
+};
+
+/** claims17 (batch 52): '"…," he told reporters' after a sentence naming one man taught no gender. */
+export const GENDER_PRONOUN_AFTER_QUOTE: RuleRow<{ pronouns: readonly string[] }> = {
+  id: 'speaker.gender.pronoun-after-quote',
+  value: { pronouns: ['he', 'she'] },
+  reason:
+    'A sentence that names one person, followed by a sentence that opens with "he" or "she" and names nobody, tells that person\'s gender (speaker.gender). News writes the same pronoun after a quotation just as often (\'Minister Tshering Penjor praised the engineers. "They carried the equipment," he told reporters.\'): the pronoun of the tag right after the closing mark counts like one opening the sentence, so a later "she said" does not go to the man.',
+  examples: [
+    {
+      text: 'Home Minister Tshering Penjor praised the engineers. "They carried the equipment for three days," he told reporters.\n\nMaria Lopez, who runs a guesthouse, disagreed. "My mother works up there," she said.',
+      expect: 'Maria Lopez',
+    },
+    // Must not fire: a pronoun inside the quotation is no tag.
+    {
+      text: 'Dale Kim met the board. "He said nothing," Kim told reporters. Sam Ortiz left early. She said the vote was unfair.',
+      expect: 'She',
+    },
+  ],
+};
+
+/** claims17 (batch 52): "Its sponsor, a group called Save Our Sockeye, argued" kept "Its sponsor". */
+export const APPOSITIVE_KIND_CALLED: RuleRow<{ links: readonly string[]; joiners: readonly string[] }> = {
+  id: 'speaker.appositive.kind-called',
+  value: { links: ['called', 'named'], joiners: ['of', 'for', 'and', 'the', 'our', 'to'] },
+  reason:
+    'An appositive that introduces a body by its kind and "called" or "named" ("Its sponsor, a group called Save Our Sockeye, argued …") names the source by the capitalised words after the link; the tagger often finds no organisation in such a name (its words are ordinary words), so speaker.appositive.kind-of-firm, which needs one, kept the description before the comma. Only with a kind-of-firm noun (row speaker.appositive.kind-of-firm\'s kinds) right before the link and capitalised words (and joining words) running to the comma before the cue.',
+  examples: [
+    {
+      text: 'The measure would ban set nets near river mouths. Its sponsor, a group called Save Our Sockeye, argued that the nets catch king salmon.',
+      expect: 'Save Our Sockeye',
+    },
+    // Must not fire: "called" as a verb of the appositive ("a group that called for …") or lowercase words after it.
+    {
+      text: 'The plan was dropped. Its sponsor, a group called to testify last year, argued that the nets catch king salmon.',
+      expect: 'Its sponsor',
+    },
+  ],
+};
+
+/** claims17 (batch 52): "The opposition Druk Phuensum Tshogpa called on" was named "opposition Druk Phuensum Tshogpa". */
+export const DESCRIPTOR_BEFORE_NAME: RuleRow<readonly string[]> = {
+  id: 'speaker.name.descriptor-before-name',
+  value: [
+    'opposition',
+    'ruling',
+    'governing',
+    'rival',
+    'main',
+    'largest',
+    'centrist',
+    'conservative',
+    'liberal',
+    'nationalist',
+    'separatist',
+    'rebel',
+    'militant',
+    'environmental',
+    'advocacy',
+    'campaign',
+    'lobby',
+    'industry',
+    'trade',
+  ],
+  reason:
+    'When the tagger finds no name in a source written as an article, a lowercase descriptor and capitalised words ("The opposition Druk Phuensum Tshogpa", "the ruling Awami League", "the lobby group Fair Fuel UK"), the source was named with the descriptor ("opposition Druk Phuensum Tshogpa"), which is not the body\'s name. The capitalised words running to the end of the source are its name. Only with every word between the article and the name in this list (or a kind-of-firm noun), and at least one capitalised word after them.',
+  examples: [
+    {
+      text: 'The opposition Druk Phuensum Tshogpa called on the government to extend the network before the monsoon.',
+      expect: 'Druk Phuensum Tshogpa',
+    },
+    // Must not fire: a lowercase head after the descriptor, or a descriptor not in the list.
+    { text: 'The opposition leader said the network was built for the cameras.', expect: 'opposition leader' },
+  ],
+};
