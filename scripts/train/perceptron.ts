@@ -12,7 +12,7 @@
  */
 import { buildContext, type Ctx, type GazetteerLike } from '../../src/engine/context';
 import { DocFacts, FEATURE_NAMES, tokenFeatures, type FeatureSink } from '../../src/engine/tagger/features';
-import { DocMemory, type FirstPass } from '../../src/engine/tagger/memory';
+import { DocMemory, FirstNames, type FirstPass } from '../../src/engine/tagger/memory';
 import { encodeBase64, readModel, type ModelFile, type PassFile } from '../../src/engine/tagger/model';
 import { allowedMask, forEachRegion, NTAGS, slotsOf, TYPES } from '../../src/engine/tagger/regions';
 import { firstPass, softmax, viterbi } from '../../src/engine/tagger/tag';
@@ -151,7 +151,7 @@ function prepare(doc: TrainDoc, gazetteer?: GazetteerLike): Prepared {
 
 /** A document's instances with the second pass's memory features appended to each token's. */
 function withMemory(p: Prepared, reading: FirstPass[]): Instance[] {
-  const memory = new DocMemory(p.ctx, p.facts, reading);
+  const memory = new DocMemory(p.ctx, p.facts, FirstNames.from(reading));
   return p.instances.map((inst) => {
     const feats: number[] = [];
     const featStart = new Int32Array(inst.n + 1);

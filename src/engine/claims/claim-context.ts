@@ -166,6 +166,8 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
   const starting: Mention[] = [];
   const startToks: number[] = [];
   const mentionsBySent: Mention[][] = [];
+  const sentOf = new Int32Array(mentions.length);
+  let inOrder = true;
   // Indexed loops in code that runs once per document: unoptimised, for…of allocates a result per element.
   for (let k = 0; k < mentions.length && ctx.t.count > 0; k++) {
     const m = mentions[k];
@@ -175,7 +177,19 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
       startToks.push(i);
       startAt[i] = starting.length;
     }
-    (mentionsBySent[cs.of[i]] ??= []).push(m);
+    sentOf[k] = cs.of[i];
+    if (k > 0 && sentOf[k] < sentOf[k - 1]) inOrder = false;
+  }
+  if (ctx.t.count > 0) {
+    // The grouper hands mentions over in text order, so each sentence's are a run of the input:
+    // one slice of the exact size per sentence, where lists grown by push reserved room for 17.
+    if (inOrder) {
+      for (let k = 0, from = 0; k < mentions.length; k++)
+        if (k + 1 === mentions.length || sentOf[k + 1] !== sentOf[k]) {
+          mentionsBySent[sentOf[k]] = mentions.slice(from, k + 1);
+          from = k + 1;
+        }
+    } else for (let k = 0; k < mentions.length; k++) (mentionsBySent[sentOf[k]] ??= []).push(mentions[k]);
   }
   // The grouper hands mentions over in text order, so the lists are usually sorted already.
   for (let k = 0; k < mentionsBySent.length; k++) {

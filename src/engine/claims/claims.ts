@@ -98,6 +98,19 @@ const span = (cx: CCtx, a: number, b: number): TextSpan => {
     e = cx.t.end[b - 1];
   return { start: s, end: e, text: cx.text.slice(s, e) };
 };
+/**
+ * The text of cue tokens [a, b): a one-word cue (most) is its token's interned form, so no string
+ * is sliced per claim for the why rows and the cue span.
+ */
+function cueTextOf(cx: CCtx, a: number, b: number): string {
+  return b - a === 1 ? cx.forms[cx.form[a]] : cx.text.slice(cx.t.start[a], cx.t.end[b - 1]);
+}
+/** The cue's span with its text already read. */
+const cueSpan = (cx: CCtx, cue: Cue, text: string): TextSpan => ({
+  start: cx.t.start[cue.a],
+  end: cx.t.end[cue.b - 1],
+  text,
+});
 const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
 
 /**
@@ -586,7 +599,7 @@ const personAt = (cx: CCtx, i: number) => {
 /** Claim of a sentence with a cue: its source and content, or undefined when there is no source. */
 function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: number, cue: Cue): Claim | undefined {
   const { t } = cx;
-  const cueText = span(cx, cue.a, cue.b).text;
+  const cueText = cueTextOf(cx, cue.a, cue.b);
   const why = cue.why.map((r) => ruleWhy(r, cueText));
   let np: NP | undefined;
   let content: TextSpan | undefined;
@@ -821,7 +834,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     end: sp.end,
     text: sp.text,
     content: content ?? sp,
-    cue: span(cx, cue.a, cue.b),
+    cue: cueSpan(cx, cue, cueText),
     kind: kindOf(cx, content ?? sp, a, b),
     direct: false,
     hedged: cue.hedged,
@@ -854,7 +867,7 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (boundPronoun(cx, np, first.b)) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
-  const cueText = span(cx, cue.a, cue.b).text;
+  const cueText = cueTextOf(cx, cue.a, cue.b);
   const why = [...cue.why.map((r) => ruleWhy(r, cueText)), PATTERN.secondCue.id, PATTERN.subject.id];
   const speaker = resolveSpeaker(cx, np, state, k, why);
   const whole = span(cx, np.a, trimEnd(cx, np.a, b)),
@@ -865,7 +878,7 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
     end: whole.end,
     text: whole.text,
     content,
-    cue: span(cx, cue.a, cue.b),
+    cue: cueSpan(cx, cue, cueText),
     kind: kindOf(cx, content, after, b),
     direct: false,
     hedged: cue.hedged,

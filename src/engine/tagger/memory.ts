@@ -17,6 +17,67 @@ export interface FirstPass {
   probs: readonly number[];
 }
 
+/**
+ * The first pass's names as columns: token range, type and the four confidences of each, in
+ * typed arrays. Thousands of names live through the whole tagger; as objects (with an array of
+ * probabilities each) they were copied by every scavenge in between, and DocMemory reads only
+ * these fields.
+ */
+export class FirstNames {
+  count = 0;
+  a: Int32Array;
+  b: Int32Array;
+  type: Uint8Array;
+  /** Person, place, organisation, none: four per name. */
+  probs: Float64Array;
+  /** Room for `size` names before it grows. */
+  constructor(size = 64) {
+    const n = Math.max(1, size);
+    this.a = new Int32Array(n);
+    this.b = new Int32Array(n);
+    this.type = new Uint8Array(n);
+    this.probs = new Float64Array(n * 4);
+  }
+
+  /** Room for one more name; its number. */
+  add(a: number, b: number, type: number): number {
+    const k = this.count;
+    if (k === this.a.length) this.grow();
+    this.a[k] = a;
+    this.b[k] = b;
+    this.type[k] = type;
+    this.count++;
+    return k;
+  }
+
+  private grow(): void {
+    const n = this.a.length * 2;
+    const a = new Int32Array(n),
+      b = new Int32Array(n),
+      type = new Uint8Array(n),
+      probs = new Float64Array(n * 4);
+    a.set(this.a);
+    b.set(this.b);
+    type.set(this.type);
+    probs.set(this.probs);
+    this.a = a;
+    this.b = b;
+    this.type = type;
+    this.probs = probs;
+  }
+
+  /** The same names from objects (training keeps its readings as objects). */
+  static from(names: readonly FirstPass[]): FirstNames {
+    const out = new FirstNames(names.length);
+    for (let k = 0; k < names.length; k++) {
+      const n = names[k];
+      const j = out.add(n.a, n.b, n.type);
+      for (let y = 0; y < 4; y++) out.probs[j * 4 + y] = n.probs[y];
+    }
+    return out;
+  }
+}
+
 const TYPE_NAMES = ['person', 'place', 'organization'];
 const PARTS = ['B', 'I', 'L', 'U'];
 /** The features by id (features.ts), given once when the module loads. */
@@ -53,7 +114,7 @@ export class DocMemory {
   constructor(
     private ctx: Ctx,
     private facts: DocFacts,
-    names: readonly FirstPass[],
+    names: FirstNames,
   ) {
     const t = ctx.t;
     this.tag = new Int32Array(t.count);
@@ -69,28 +130,32 @@ export class DocMemory {
     this.formKeys = new Array<string | undefined>(forms);
     // Indexed: this runs once per document, often before it is optimised, where for…of
     // allocates an iterator result per name.
-    for (let k = 0; k < names.length; k++) {
-      const n = names[k];
-      const key = this.spanKey(n.a, n.b);
+    const probs = names.probs;
+    for (let k = 0; k < names.count; k++) {
+      const na = names.a[k],
+        nb = names.b[k],
+        type = names.type[k],
+        p = k * 4;
+      const key = this.spanKey(na, nb);
       let id = this.spanIds.get(key);
       if (id === undefined) {
         this.spanIds.set(key, (id = this.spanMass.length));
         this.spanMass.push(new Float64Array(4));
       }
       const s = this.spanMass[id];
-      for (let y = 0; y < 4; y++) s[y] += n.probs[y];
-      for (let i = n.a; i < n.b; i++) {
-        this.tag[i] = 1 + n.type * 4 + (n.b - n.a === 1 ? 3 : i === n.a ? 0 : i === n.b - 1 ? 2 : 1);
-        this.conf[i] = n.probs[n.type];
+      for (let y = 0; y < 4; y++) s[y] += probs[p + y];
+      for (let i = na; i < nb; i++) {
+        this.tag[i] = 1 + type * 4 + (nb - na === 1 ? 3 : i === na ? 0 : i === nb - 1 ? 2 : 1);
+        this.conf[i] = probs[p + type];
         this.spanOf[i] = id;
         if (t.kind[i] !== Kind.Word) continue;
         const f = facts.form(i);
-        for (let y = 0; y < 4; y++) this.typeMass[f * 4 + y] += n.probs[y];
+        for (let y = 0; y < 4; y++) this.typeMass[f * 4 + y] += probs[p + y];
         this.named[f]++;
       }
-      if (n.type === 0 && n.b - n.a >= 2 && n.probs[0] >= 0.8) {
-        this.surnames[facts.form(n.b - 1)] = 1;
-        this.givens[facts.form(n.a)] = 1;
+      if (type === 0 && nb - na >= 2 && probs[p] >= 0.8) {
+        this.surnames[facts.form(nb - 1)] = 1;
+        this.givens[facts.form(na)] = 1;
       }
     }
     for (let i = 0; i < t.count; i++)

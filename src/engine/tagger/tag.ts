@@ -16,7 +16,7 @@ import {
   type FeatureSink,
 } from './features';
 import type { PassModel, TaggerModel } from './model';
-import { DocMemory } from './memory';
+import { DocMemory, FirstNames } from './memory';
 import { allowedMask, NTAGS, regionsOf, slotsOf, TYPES, validTransition } from './regions';
 
 export interface TaggedName {
@@ -496,6 +496,28 @@ function softmax4(
   return [e0 / z, e1 / z, e2 / z, e3 / z];
 }
 
+/** softmax4's confidences written into out[at…at+3] instead of a new array: the same arithmetic. */
+function softmax4Into(
+  s0: number,
+  s1: number,
+  s2: number,
+  s3: number,
+  temperature: number,
+  out: Float64Array,
+  at: number,
+): void {
+  const max = Math.max(s0, s1, s2, s3);
+  const e0 = Math.exp((s0 - max) / temperature),
+    e1 = Math.exp((s1 - max) / temperature),
+    e2 = Math.exp((s2 - max) / temperature),
+    e3 = Math.exp((s3 - max) / temperature);
+  const z = e0 + e1 + e2 + e3;
+  out[at] = e0 / z;
+  out[at + 1] = e1 / z;
+  out[at + 2] = e2 / z;
+  out[at + 3] = e3 / z;
+}
+
 const ANSWERS = [...TYPES, 'none'];
 
 /**
@@ -555,6 +577,8 @@ function decodePass(
   scorer: Scorer,
   /** Keep the raw path scores (training reads them; the first pass inside tagNames does not). */
   keepScores = true,
+  /** Where the names go as columns instead of objects (the first pass inside tagNames). */
+  into?: FirstNames,
 ): TaggedName[] {
   const { emissions, next, base, memory, memorySink } = scorer;
   const out: TaggedName[] = [];
@@ -615,6 +639,12 @@ function decodePass(
         s1 = spanScore(em, tr, i, e, 1, prev, next),
         s2 = spanScore(em, tr, i, e, 2, prev, next),
         s3 = spanScore(em, tr, i, e, 3, prev, next);
+      if (into) {
+        const k = into.add(a + i, a + e, type);
+        softmax4Into(s0, s1, s2, s3, temperature, into.probs, k * 4);
+        i = e - 1;
+        continue;
+      }
       const probs = softmax4(s0, s1, s2, s3, temperature);
       out.push(
         keepScores
@@ -660,13 +690,16 @@ export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): Tagge
   let decoded = 0;
   for (let r = 0; r < regions.length; r += 2) decoded += regions[r + 1] - regions[r];
   const base = new VecPool(decoded);
-  const first = decodePass(
+  // A name is at least one decoded token, so the columns never grow.
+  const first = new FirstNames(decoded);
+  decodePass(
     slots,
     regions,
     model.first,
     model.firstTemperature,
     { emissions: new Emissions(ctx, facts, model.first, second), next: base },
     false,
+    first,
   );
   const memory = new DocMemory(ctx, facts, first);
   return decodePass(
