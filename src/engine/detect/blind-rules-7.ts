@@ -39,10 +39,11 @@ import {
   isPunctChar,
   isWord,
   namesWithin,
+  type LiveSpan,
   type NamedSpan,
   type Names,
 } from './named-spans';
-import { isSportsReportNamingNoElection } from './sport-sentences';
+import { SportsReading } from './sport-sentences';
 
 const OPEN_PAREN = 40;
 const TICKER = /^\([A-Z0-9]{1,7}[a-z]?\.[A-Z]{1,3}\)/;
@@ -62,18 +63,6 @@ const OWN_WORDS = new Set([...FAMILY_WORDS, ...PARTICLES, ...STATEMENTS, ...OCEA
 const PARTICLE_WORDS = 3;
 /** Words after a club's statement read for a player or a club's word. */
 const STATEMENT_WINDOW = 10;
-
-/** Per document: whether it is a sports report naming no election, computed once when asked. */
-class SportsReading {
-  private known = -1;
-  constructor(private readonly ctx: Ctx) {}
-  get yes(): boolean {
-    if (this.known < 0) {
-      this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
-    }
-    return this.known === 1;
-  }
-}
 
 export function applyBlindNewsRows7(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
@@ -127,7 +116,7 @@ function namePass(ctx: Ctx, out: Names, sports: SportsReading): void {
           if (hit && (hit.kind === 'country' || hit.kind === 'region') && isCapWord(ctx, k + 1)) {
             const cut = k;
             changes.push(() => {
-              if ((n as { dead?: boolean }).dead) return;
+              if ((n as LiveSpan).dead) return;
               const a = n.a,
                 b = n.b;
               out.put(a, cut, PLACE, POSSESSIVE_BODY_ROW.id, undefined, n);
@@ -186,13 +175,13 @@ function lastWordsOfPeople(ctx: Ctx, out: Names): Set<string> {
   return words;
 }
 
-function retype(out: Names, n: NamedSpan & { dead?: boolean }, type: number, rule: string): void {
+function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
   if (n.dead || n.type === type) return;
   out.put(n.a, n.b, type, rule, undefined, n);
 }
 
 /** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
-function keepAs(out: Names, n: NamedSpan & { dead?: boolean }, type: number, rule: string): void {
+function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
   if (n.dead) return;
   const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
   m.local = rule;

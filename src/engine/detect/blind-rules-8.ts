@@ -33,13 +33,11 @@ import {
   isCapWord,
   isLowerWord,
   isWord,
-  type NamedSpan,
+  type LiveSpan,
   type Names,
 } from './named-spans';
-import { isSportsReportNamingNoElection } from './sport-sentences';
+import { SportsReading } from './sport-sentences';
 import { FACILITY_HEAD_ROW, WAR_NOT_RESULT_ROW } from '../lexicon/news-leftovers-1';
-
-type Span = NamedSpan & { dead?: boolean };
 
 const LISTED_BY = new Set(TICKER_FIRM_THROUGHOUT_ROW.value.listedBy);
 const TRADE_TAILS = new Set([...TRADE_TAIL_ROW.value.trades, ...TRADE_TAIL_ROW.value.countries]);
@@ -71,24 +69,14 @@ const NOT_NOUNS = new Set(
 /** Shortest word read for a demonym-like ending ("Nabataean", not "Ian"). */
 const ADJECTIVE_MIN = 6;
 
-/** Per document: whether it is a sports report naming no election, computed once when asked. */
-class SportsReading {
-  private known = -1;
-  constructor(private readonly ctx: Ctx) {}
-  get yes(): boolean {
-    if (this.known < 0) this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
-    return this.known === 1;
-  }
-}
-
 export function applyBlindNewsRows8(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
-  const firms: Span[] = [];
-  const gaelic: Span[] = [];
-  const adjectives = new Map<number, Span[]>();
+  const firms: LiveSpan[] = [];
+  const gaelic: LiveSpan[] = [];
+  const adjectives = new Map<number, LiveSpan[]>();
   const clubTowns = new Set<number>();
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly Span[]) {
+  for (const n of out.alive() as readonly LiveSpan[]) {
     const len = n.b - n.a;
     if (n.type === ORG && len >= 2 && len <= 4 && n.rule && LISTED_BY.has(n.rule)) firms.push(n);
     if (n.type !== ORG && len >= 2 && len <= 3 && tradeTail(ctx, n)) {
@@ -126,9 +114,9 @@ export function applyBlindNewsRows8(ctx: Ctx, out: Names): void {
 }
 
 /** The mentions the first pass's names decide: a listed firm's, a Gaelic surname's and a club town's. */
-function secondPass(ctx: Ctx, out: Names, firms: Span[], gaelic: Span[], clubTowns: Set<number>): void {
+function secondPass(ctx: Ctx, out: Names, firms: LiveSpan[], gaelic: LiveSpan[], clubTowns: Set<number>): void {
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly Span[]) {
+  for (const n of out.alive() as readonly LiveSpan[]) {
     const len = n.b - n.a;
     if (n.type !== ORG && len >= 2 && firms.some((f) => sameWords(ctx, f.a, f.b, n.a, n.b)) && !founderContext(ctx, n))
       changes.push(() => retype(out, n, ORG, TICKER_FIRM_THROUGHOUT_ROW.id));
@@ -149,7 +137,7 @@ function secondPass(ctx: Ctx, out: Names, firms: Span[], gaelic: Span[], clubTow
 }
 
 /** sport.town-role-club: "the mayor of Paris", "the Porto mayor", "Washington lawmakers" are the town's. */
-function townsOwn(ctx: Ctx, n: Span): boolean {
+function townsOwn(ctx: Ctx, n: LiveSpan): boolean {
   if (isWord(ctx, n.a - 1, 'of') && isLowerWord(ctx, n.a - 1)) return true;
   return isLowerWord(ctx, n.b) && TOWN_CIVIC_AFTER.has(lower(ctx, n.b));
 }
@@ -162,14 +150,14 @@ function sameWords(ctx: Ctx, a: number, b: number, c: number, d: number): boolea
 }
 
 /** `n` is the particle and surname that end the full name `g` ("Mac Cárthaigh" of "Dermot Mac Cárthaigh"). */
-function endsWith(ctx: Ctx, g: Span, n: Span): boolean {
+function endsWith(ctx: Ctx, g: LiveSpan, n: LiveSpan): boolean {
   const len = n.b - n.a;
   if (len >= g.b - g.a || n === g) return false;
   return sameWords(ctx, g.b - len, g.b, n.a, n.b);
 }
 
 /** organisation.ticker-firm-throughout: the founder's words ("named after X", "by X", "X, a Galician"). */
-function founderContext(ctx: Ctx, n: Span): boolean {
+function founderContext(ctx: Ctx, n: LiveSpan): boolean {
   if (isLowerWord(ctx, n.a - 1) && FOUNDER_BEFORE.has(lower(ctx, n.a - 1))) return true;
   return (
     ctx.t.kind[n.b] === Kind.Punct &&
@@ -180,7 +168,7 @@ function founderContext(ctx: Ctx, n: Span): boolean {
 }
 
 /** organisation.trade-tail: capitalised words ending in a trade or a country's own name. */
-function tradeTail(ctx: Ctx, n: Span): boolean {
+function tradeTail(ctx: Ctx, n: LiveSpan): boolean {
   if (!TRADE_TAILS.has(ctx.forms[ctx.form[n.b - 1]])) return false;
   for (let i = n.a; i < n.b; i++) if (!isCapWord(ctx, i)) return false;
   if (placeLookup(ctx, spanText(ctx, n.a, n.b))) return false;
@@ -190,7 +178,7 @@ function tradeTail(ctx: Ctx, n: Span): boolean {
 }
 
 /** person.gaelic-particle: the token of the particle inside `n` with a capitalised word after it, or -1. */
-function gaelicParticle(ctx: Ctx, n: Span): number {
+function gaelicParticle(ctx: Ctx, n: LiveSpan): number {
   for (let i = n.a; i < n.b - 1; i++) {
     const w = ctx.forms[ctx.form[i]];
     if (!isCapWord(ctx, i + 1)) continue;
@@ -210,7 +198,7 @@ function irishGiven(ctx: Ctx, i: number): boolean {
 }
 
 /** person.portfolio-off: "Minister for [Culture] Seán Ó Laoire". */
-function portfolioOff(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): void {
+function portfolioOff(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[]): void {
   const prep = lower(ctx, n.a - 1);
   if ((prep !== 'for' && prep !== 'of') || !isLowerWord(ctx, n.a - 1) || !TITLES.has(lower(ctx, n.a - 2))) return;
   let a = n.a;
@@ -225,7 +213,7 @@ function portfolioOff(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): v
 }
 
 /** none.people-adjective: a one-word name shaped like a demonym, before a lowercase word. */
-function isPeopleAdjective(ctx: Ctx, n: Span): boolean {
+function isPeopleAdjective(ctx: Ctx, n: LiveSpan): boolean {
   const w = ctx.formLower[ctx.form[n.a]];
   if (w.length < ADJECTIVE_MIN || !ADJECTIVE_ENDINGS.some((e) => w.endsWith(e))) return false;
   // An adjective stands before its noun, not after a preposition or before one ("at Tabennese for years" is the place).
@@ -233,18 +221,18 @@ function isPeopleAdjective(ctx: Ctx, n: Span): boolean {
   return !(isLowerWord(ctx, n.a - 1) && LOCATIVES.has(lower(ctx, n.a - 1)));
 }
 
-function peopleAdjective(ctx: Ctx, out: Names, same: Span[]): void {
+function peopleAdjective(ctx: Ctx, out: Names, same: LiveSpan[]): void {
   if (same.length < 2) return;
   if (same.every((n) => isWord(ctx, n.a - 1, 'the'))) return;
   if (placeLookup(ctx, ctx.forms[ctx.form[same[0].a]])) return;
   // Every mention of the word the model named (not only these) must be such an adjective.
   for (const n of out.alive())
     if (n.b - n.a === 1 && ctx.form[n.a] === ctx.form[same[0].a] && !same.includes(n)) return;
-  for (const n of same) if (!(n as Span).dead) out.remove(n);
+  for (const n of same) if (!(n as LiveSpan).dead) out.remove(n);
 }
 
 /** sport.destination-place: "travel to Turkey to play X", "the Lisbon club". */
-function destinationPlace(ctx: Ctx, out: Names, n: Span, changes: (() => void)[], sports: SportsReading): void {
+function destinationPlace(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[], sports: SportsReading): void {
   const before = n.a - 1;
   const travel =
     isWord(ctx, before, 'to') &&
@@ -268,7 +256,7 @@ function destinationPlace(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]
 }
 
 /** sport.result-over: "a win over Rajasthan", "their defeat against Porto". */
-function resultOver(ctx: Ctx, n: Span): boolean {
+function resultOver(ctx: Ctx, n: LiveSpan): boolean {
   const before = n.a - 1;
   if (!(isWord(ctx, before, 'over') || isWord(ctx, before, 'against')) || !isLowerWord(ctx, before)) return false;
   if (!isLowerWord(ctx, before - 1) || !RESULT_NOUNS.has(lower(ctx, before - 1))) return false;
@@ -285,20 +273,20 @@ function warSentence(ctx: Ctx, i: number): boolean {
 }
 
 /** A city the map knows, not a country or region (a national side, "England captain", is sport.place-team's). */
-function isTown(ctx: Ctx, n: Span): boolean {
+function isTown(ctx: Ctx, n: LiveSpan): boolean {
   const text = ctx.forms[ctx.form[n.a]];
   const hit = placeLookup(ctx, text);
   return !!hit && hit.kind === 'city' && !ctx.gaz?.isWeak?.(text);
 }
 
 /** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
-function keepAs(out: Names, n: Span, type: number, rule: string): void {
+function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
   if (n.dead) return;
   const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
   m.local = rule;
 }
 
-function retype(out: Names, n: Span, type: number, rule: string): void {
+function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
   if (n.dead || n.type === type) return;
   out.put(n.a, n.b, type, rule, undefined, n);
 }

@@ -30,12 +30,10 @@ import {
   isLowerWord,
   isWord,
   namesWithin,
-  type NamedSpan,
+  type LiveSpan,
   type Names,
 } from './named-spans';
-import { isSportsReportNamingNoElection } from './sport-sentences';
-
-type Span = NamedSpan & { dead?: boolean };
+import { SportsReading } from './sport-sentences';
 
 const CHAMBERS = new Set(STATE_CHAMBER_ROW.value.chambers);
 const SEAT_WORDS = new Set(STATE_CHAMBER_ROW.value.seatWords);
@@ -54,22 +52,12 @@ const LOCATIVES = new Set(
 /** Longest party name after the possessive ("People's Democratic Progressive Party"). */
 const PARTY_TAIL_MAX = 4;
 
-/** Per document: whether it is a sports report naming no election, computed once when asked. */
-class SportsReading {
-  private known = -1;
-  constructor(private readonly ctx: Ctx) {}
-  get yes(): boolean {
-    if (this.known < 0) this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
-    return this.known === 1;
-  }
-}
-
 export function applyBlindNewsRows9(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
   const changes: (() => void)[] = [];
-  const lakes: Span[] = [];
-  const clubs: Span[] = [];
-  for (const n of out.alive() as readonly Span[]) {
+  const lakes: LiveSpan[] = [];
+  const clubs: LiveSpan[] = [];
+  for (const n of out.alive() as readonly LiveSpan[]) {
     const len = n.b - n.a;
     if (len <= 4) stateChamber(ctx, out, n, changes);
     if (n.type !== PLACE && len >= 2 && len <= 4) {
@@ -102,7 +90,7 @@ function isStateOrCountry(ctx: Ctx, a: number, b: number, c: number): boolean {
 }
 
 /** organisation.state-chamber: see the row. */
-function stateChamber(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): void {
+function stateChamber(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[]): void {
   // The model stopped at the place: the chamber word follows, in no name.
   if (n.type !== ORG && isChamber(ctx, n.b) && !out.at(n.b)) {
     let end = n.b + 1;
@@ -135,7 +123,7 @@ const isChamber = (ctx: Ctx, i: number) => capitalisedOnLine(ctx, i) && CHAMBERS
 const seatAfter = (ctx: Ctx, i: number) => isLowerWord(ctx, i) && SEAT_WORDS.has(lower(ctx, i));
 
 /** place.feature-tail: 'always' for a kind no surname has, 'locative' for a lake-like one after a preposition. */
-function featureTail(ctx: Ctx, n: Span): 'always' | 'locative' | undefined {
+function featureTail(ctx: Ctx, n: LiveSpan): 'always' | 'locative' | undefined {
   const last = n.b - 1;
   // A capitalised word after it: the model cut a longer name ("Blue Creek Partners").
   if (!isCapWord(ctx, last) || capitalisedOnLine(ctx, n.b)) return undefined;
@@ -148,7 +136,7 @@ function featureTail(ctx: Ctx, n: Span): 'always' | 'locative' | undefined {
 }
 
 /** place.member-from: "a Republican from Wasilla", "a lawmaker from Kearney" (the map knows it). */
-function memberFrom(ctx: Ctx, n: Span): boolean {
+function memberFrom(ctx: Ctx, n: LiveSpan): boolean {
   if (!isWord(ctx, n.a - 1, 'from') || !isLowerWord(ctx, n.a - 1)) return false;
   for (let i = n.a; i < n.b; i++) if (!isCapWord(ctx, i)) return false;
   const who = n.a - 2;
@@ -157,7 +145,7 @@ function memberFrom(ctx: Ctx, n: Span): boolean {
 }
 
 /** Punctuation after the name ("a Republican from Wasilla, said"); "a Democrat from Goldman Sachs joined", "from Donald Trump's circle" and a body's head word ("from Brexit Party,") are not a home town. */
-function townEndsPhrase(ctx: Ctx, n: Span): boolean {
+function townEndsPhrase(ctx: Ctx, n: LiveSpan): boolean {
   if (n.b < ctx.t.count && !TOWN_END.has(ctx.text.charCodeAt(ctx.t.start[n.b]))) return false;
   for (let i = n.a; i < n.b; i++) if (ORG_TAIL.has(lower(ctx, i))) return false;
   return true;
@@ -166,7 +154,7 @@ function townEndsPhrase(ctx: Ctx, n: Span): boolean {
 const TOWN_END = new Set([44, 46, 59, 41]);
 
 /** organisation.peoples-party: "National People" + "'s" + "Power". */
-function peoplesParty(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): void {
+function peoplesParty(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[]): void {
   if (!PEOPLE_WORDS.has(ctx.forms[ctx.form[n.b - 1]])) return;
   let tail = -1;
   for (let j = n.b + 1; j <= n.b + PARTY_TAIL_MAX && capitalisedOnLine(ctx, j); j++)
@@ -180,7 +168,7 @@ function peoplesParty(ctx: Ctx, out: Names, n: Span, changes: (() => void)[]): v
 }
 
 /** sport.club-of-place: the name before "of" when `n` is a country or city the map knows. */
-function clubBefore(ctx: Ctx, out: Names, n: Span): boolean {
+function clubBefore(ctx: Ctx, out: Names, n: LiveSpan): boolean {
   const m = out.at(n.a - 2);
   if (!m || m.b !== n.a - 1) return false;
   const text = spanText(ctx, n.a, n.b);
@@ -189,7 +177,7 @@ function clubBefore(ctx: Ctx, out: Names, n: Span): boolean {
 }
 
 /** sport.club-of-place: see the row. */
-function clubOfPlace(ctx: Ctx, out: Names, places: Span[], changes: (() => void)[]): void {
+function clubOfPlace(ctx: Ctx, out: Names, places: LiveSpan[], changes: (() => void)[]): void {
   // Words of the people written with two words or more, by the text of the name they are in.
   const personWords = new Map<string, Set<string>>();
   for (const p of out.alive())
@@ -202,9 +190,9 @@ function clubOfPlace(ctx: Ctx, out: Names, places: Span[], changes: (() => void)
         else personWords.set(w, new Set([text]));
       }
     }
-  const clubs: Span[] = [];
+  const clubs: LiveSpan[] = [];
   for (const n of places) {
-    const m = out.at(n.a - 2) as Span;
+    const m = out.at(n.a - 2) as LiveSpan;
     // A club's country or city; after a player ("Lewis Hamilton of Mercedes") the name is the team's.
     if (m.type === ORG) changes.push(() => keepAs(out, n, PLACE, CLUB_OF_PLACE_ROW.id));
     if (m.type !== PERSON || FIRST_NAME_SET.has(lower(ctx, m.a))) continue;
@@ -226,7 +214,7 @@ function clubOfPlace(ctx: Ctx, out: Names, places: Span[], changes: (() => void)
  * sport.club-of-place: a name of two words or more is a club only when written in full again and
  * never by its last word alone, as a player is after the first mention ("Roldán said").
  */
-function namedLikeAClub(ctx: Ctx, out: Names, m: Span): boolean {
+function namedLikeAClub(ctx: Ctx, out: Names, m: LiveSpan): boolean {
   let again = 0;
   const last = ctx.form[m.b - 1];
   for (const n of out.alive()) {
@@ -237,9 +225,9 @@ function namedLikeAClub(ctx: Ctx, out: Names, m: Span): boolean {
 }
 
 /** Every mention with the same words as one of `found` (and `found` themselves) takes `type`. */
-function sameWordsAs(ctx: Ctx, out: Names, found: Span[], type: number, rule: string, local = false): void {
+function sameWordsAs(ctx: Ctx, out: Names, found: LiveSpan[], type: number, rule: string, local = false): void {
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly Span[]) {
+  for (const n of out.alive() as readonly LiveSpan[]) {
     if (n.type === type && !local) continue;
     if (!found.some((f) => f === n || sameWords(ctx, f.a, f.b, n.a, n.b))) continue;
     changes.push(() => (local ? keepAs(out, n, type, rule) : retype(out, n, type, rule)));
@@ -255,13 +243,13 @@ function sameWords(ctx: Ctx, a: number, b: number, c: number, d: number): boolea
 }
 
 /** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
-function keepAs(out: Names, n: Span, type: number, rule: string): void {
+function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
   if (n.dead) return;
   const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
   m.local = rule;
 }
 
-function retype(out: Names, n: Span, type: number, rule: string): void {
+function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
   if (n.dead || n.type === type) return;
   out.put(n.a, n.b, type, rule, undefined, n);
 }

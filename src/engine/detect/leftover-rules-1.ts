@@ -25,6 +25,7 @@ import {
   ORG,
   PERSON,
   PLACE,
+  capitalisedOnLine,
   isCapWord,
   isLowerWord,
   isWord,
@@ -32,7 +33,7 @@ import {
   type NamedSpan,
   type Names,
 } from './named-spans';
-import { isSportsReportNamingNoElection } from './sport-sentences';
+import { SportsReading } from './sport-sentences';
 
 const HEADS = new Set(OF_CHAIN_ROW.value);
 const EPITHETS = new Set(THE_BODY_ROW.value);
@@ -55,16 +56,6 @@ function rowMarks(ctx: Ctx): Uint8Array {
   return marks;
 }
 
-/** The sports-report reading, made once per document and only when a rule asks. */
-class SportsReading {
-  private value: boolean | undefined;
-  constructor(private readonly ctx: Ctx) {}
-  get yes(): boolean {
-    if (this.value === undefined) this.value = isSportsReportNamingNoElection(this.ctx);
-    return this.value;
-  }
-}
-
 export function applyLeftoverRows1(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
   const marks = rowMarks(ctx);
@@ -80,12 +71,9 @@ export function applyLeftoverRows1(ctx: Ctx, out: Names): void {
   theNicknames(ctx, out, sports);
 }
 
-/** Token `i` is a capitalised word on the same line as the token before it. */
-const capOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
-
 /** The capitalised run a chain may take after "of (the)" at `i`: its end, or `i` for none ("of March", "of 2024"). */
 function runAfterOf(ctx: Ctx, out: Names, i: number): number {
-  if (!capOnLine(ctx, i)) return i;
+  if (!capitalisedOnLine(ctx, i)) return i;
   const w = lower(ctx, i);
   if (MONTHS.has(w) || WEEKDAYS.has(w)) return i;
   const n = out.at(i);
@@ -93,7 +81,7 @@ function runAfterOf(ctx: Ctx, out: Names, i: number): number {
   if (n && n.a === i) return n.type === PERSON && n.b - n.a > 1 ? i : n.b;
   if (n) return i;
   let b = i;
-  while (b < ctx.t.count && capOnLine(ctx, b) && !out.at(b)) b++;
+  while (b < ctx.t.count && capitalisedOnLine(ctx, b) && !out.at(b)) b++;
   return b;
 }
 
@@ -208,7 +196,7 @@ function theNicknames(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (const f of nicknames) {
     for (let x = ctx.formStart[f]; x < ctx.formStart[f + 1]; x++) {
       const i = ctx.formTokens[x];
-      if (!isWord(ctx, i - 1, 'the') || capOnLine(ctx, i + 1)) continue;
+      if (!isWord(ctx, i - 1, 'the') || capitalisedOnLine(ctx, i + 1)) continue;
       const n = out.at(i);
       if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
       out.put(i, i + 1, ORG, id, undefined, n);
@@ -225,7 +213,7 @@ function town(ctx: Ctx, a: number, b: number): boolean {
 
 /** Token `i` may be a club's nickname: a capitalised word on the line, in no name, no function or institution word, nothing capitalised after it. */
 function nicknameAt(ctx: Ctx, out: Names, i: number): boolean {
-  if (!capOnLine(ctx, i) || out.at(i) || capOnLine(ctx, i + 1)) return false;
+  if (!capitalisedOnLine(ctx, i) || out.at(i) || capitalisedOnLine(ctx, i + 1)) return false;
   const w = lower(ctx, i);
   return !FUNCTION_WORDS.has(w) && !HEADS.has(w);
 }

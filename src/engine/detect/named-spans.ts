@@ -21,6 +21,9 @@ export interface NamedSpan extends TaggedName {
   local?: string;
 }
 
+/** A name as the rules see it in a Names list: marked dead once a rule has replaced or removed it. */
+export type LiveSpan = NamedSpan & { dead?: boolean };
+
 export const PERSON = 0,
   PLACE = 1,
   ORG = 2;
@@ -50,7 +53,7 @@ export const isLowerWord = (ctx: Ctx, i: number) =>
  * O(1) and a long article stays linear. Replaced names are marked dead and dropped at the end.
  */
 export class Names {
-  readonly list: (NamedSpan & { dead?: boolean })[];
+  readonly list: LiveSpan[];
   /** Per token: 1 + the index in `list` of the name it is in, 0 for none (a typed array: no per-token heap). */
   private owner: Int32Array;
   /** Takes over `names` (the tagger's fresh output): rules mark and replace them in place. */
@@ -80,7 +83,7 @@ export class Names {
     }
     return this.aliveList;
   }
-  remove(n: NamedSpan & { dead?: boolean }): void {
+  remove(n: LiveSpan): void {
     this.changes++;
     n.dead = true;
     for (let i = n.a; i < n.b; i++) if (this.at(i) === n) this.owner[i] = 0;

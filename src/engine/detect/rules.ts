@@ -145,6 +145,7 @@ import { applyBlindNewsRows7 } from './blind-rules-7';
 import { applyBlindNewsRows8 } from './blind-rules-8';
 import { applyBlindNewsRows9 } from './blind-rules-9';
 import { applyLeftoverRows1 } from './leftover-rules-1';
+import { applyLeftoverRows2 } from './leftover-rules-2';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1777,6 +1778,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows9(ctx, out);
   // Rows for the last stops' leftover misreads on unseen news (helper ents17b), in detect/leftover-rules-1.ts.
   applyLeftoverRows1(ctx, out);
+  // Rows for the leftovers the reviews of the last stops found (helper ents18b), in detect/leftover-rules-2.ts.
+  applyLeftoverRows2(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -37,3 +37,16 @@ const ELECTION_WORDS = new Set(rowNamed(BLIND_NEWS_ROWS_5, 'politics.election-wo
 export function isSportsReportNamingNoElection(ctx: Ctx): boolean {
   return isSportsReport(ctx) && !tokensOf(ctx, formMarks(ctx, ELECTION_WORDS)).length;
 }
+
+/**
+ * The sports-report reading of one document, made at most once and only when a rule asks: most
+ * documents give no rule a candidate, so they never pay for the whole-article count.
+ */
+export class SportsReading {
+  private known = -1;
+  constructor(private readonly ctx: Ctx) {}
+  get yes(): boolean {
+    if (this.known < 0) this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
+    return this.known === 1;
+  }
+}

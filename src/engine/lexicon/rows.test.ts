@@ -9,6 +9,7 @@ import { BLIND_NEWS_ROWS_5_ALL } from './blind-news-5';
 import { BLIND_NEWS_ROWS_6 } from './blind-news-6';
 import { BLIND_NEWS_ROWS_7 } from './blind-news-7';
 import { NEWS_LEFTOVER_ROWS_1 } from './news-leftovers-1';
+import { NEWS_LEFTOVER_ROWS_2 } from './news-leftovers-2';
 import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
 import { BLIND_NEWS_ROWS_9 } from './blind-news-9';
 import { REVIEW_ROWS_1 } from './review-rows-1';
@@ -217,6 +218,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'institution names with two ofs, bodies after the, club nicknames, towns acting, war results, yards, sentence-case bodies',
     NEWS_LEFTOVER_ROWS_1,
+  ],
+  // Rows for the leftovers the reviews of the last stops found (ents18b).
+  [
+    'rulers with full names, speakers named like roads, nickname modifiers, counted party members, firms named by words, one-word clubs',
+    NEWS_LEFTOVER_ROWS_2,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
