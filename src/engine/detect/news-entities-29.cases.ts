@@ -19,7 +19,7 @@ export const BATCH_29: EntityCase[] = [
 
 Friday, June 12, 2026
 
-The [[O Constitutional Court]] of [[L Thailand]] on Thursday removed Prime Minister [[P Sirinya Wongsakul]] from office, ruling by six votes to three that a recorded telephone call with [[L Cambodia]]'s former leader [[P Hun Sen]] had broken the ethical standards the constitution sets for ministers.
+The [[O Constitutional Court of Thailand]] on Thursday removed Prime Minister [[P Sirinya Wongsakul]] from office, ruling by six votes to three that a recorded telephone call with [[L Cambodia]]'s former leader [[P Hun Sen]] had broken the ethical standards the constitution sets for ministers.
 
 In the call, made during a border dispute near the [[L Ta Muen Thom]] temple, [[P Sirinya]] called a Thai army commander "the other side" and asked [[P Hun Sen]] not to listen to him. [[P Hun Sen]] later posted the recording on [[X Facebook]].
 
@@ -201,7 +201,7 @@ Sources
   },
   {
     name: 'ap delaware chancery court blocks food takeover',
-    text: `Delaware judge blocks $9 billion takeover of snack maker [[O Brandywine Foods]]
+    text: `[[L Delaware]] judge blocks $9 billion takeover of snack maker [[O Brandywine Foods]]
 
 [[L WILMINGTON]], [[L Del.]] ([[O AP]]) — A [[L Delaware]] judge on Wednesday blocked the $9 billion sale of snack maker [[O Brandywine Foods]] to the private equity firm [[O Blackstone]], ruling that the company's board had favoured a buyer that promised to keep its chief executive.
 
