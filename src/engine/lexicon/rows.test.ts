@@ -11,6 +11,7 @@ import { BLIND_NEWS_ROWS_7 } from './blind-news-7';
 import { NEWS_LEFTOVER_ROWS_1 } from './news-leftovers-1';
 import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
 import { BLIND_NEWS_ROWS_9 } from './blind-news-9';
+import { BLIND_NEWS_ROWS_10 } from './blind-news-10';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -217,6 +218,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'institution names with two ofs, bodies after the, club nicknames, towns acting, war results, yards, sentence-case bodies',
     NEWS_LEFTOVER_ROWS_1,
+  ],
+  // Rows from the blind entity batches 28-30 (ents18a).
+  [
+    'resource fields, dropped particles, landforms, Romance kind words and towns, sponsor teams, side status, parishes, acronym bodies',
+    BLIND_NEWS_ROWS_10,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
