@@ -25,6 +25,7 @@ import { BATCH_17, BATCH_18, BATCH_19 } from './news-entities-17.cases';
 import { BATCH_20, BATCH_21, BATCH_22 } from './news-entities-20.cases';
 import { BATCH_23, BATCH_24, BATCH_25 } from './news-entities-23.cases';
 import { BATCH_26, BATCH_27, BATCH_28 } from './news-entities-26.cases';
+import { BATCH_29, BATCH_30, BATCH_31 } from './news-entities-29.cases';
 
 export interface EntityCase {
   name: string;
@@ -960,5 +961,23 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       "Written blind by helper ents17a with batches 26 and 27, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_9 are made from batches 25-27 and never against it. Ethiopian Airlines ordering Boeing jets under a caps dateline with a sign-off, Romania's measles epidemic with Romanian diacritics, Louisiana parishes with a sheriff runoff, PACs and amendments, the ice hockey world championship with national teams named by their country, an Uzbek uranium miner named after its town with a law as none. First sight 0.856 (161 right of 182 predicted, 194 gold); 0.856 with the rows of BLIND_NEWS_ROWS_9 too (the same output), made from batches 25-27 only. Not fixed against.",
     floor: 0.83,
     cases: BATCH_28,
+  },
+  'batch 29': {
+    about:
+      "Written blind by helper ents18a (news-entities-29.cases.ts), committed before the engine ran on it: Thailand's Constitutional Court removing a prime minister with Thai parties, Equinor's Arctic oil field named after a politician (Johan Castberg, Johan Sverdrup) under a caps dateline with tickers and courts named after cities, Nashville's transit tax with a PAC, counties, a law and a stadium named after a firm, a Giro d'Italia stage with teams named after sponsors and states (Astana, Bahrain) and the race as none, the obituary of a Senegalese singer with albums and an airport named after a person. First sight 0.811 (120 right of 144 predicted, 152 gold) with the Constitutional Court of Thailand written as the court and the country; batch 27 writes the Supreme Court of Sri Lanka as one name, so the gold was corrected to that after the first score (0.820 as corrected: the same output, 121 right of 144 predicted, 151 gold); 0.899 (133 right of 145 predicted, 151 gold) after the rows of BLIND_NEWS_ROWS_10 (lexicon/blind-news-10.ts).",
+    floor: 0.79,
+    cases: BATCH_29,
+  },
+  'batch 30': {
+    about:
+      "Written blind by helper ents18a with batch 29, committed before the engine ran on it: Guatemala's Fuego volcano with its agencies and de León, Iraq's state oil firm named after its city (Basra Oil Company) under a caps dateline with al- names cut to the surname, an NYT-style report on New Mexico water with honorifics, compound surnames (Lujan Grisham, Cabeza de Baca), a lab named after its town and a state dateline, the EuroLeague Final Four with clubs named by their city (Madrid, Bologna), a Delaware chancery ruling with a snack maker named after a river, products, a law and van. First sight 0.875 (133 right of 147 predicted, 157 gold) with the headline's 'Delaware judge' left unmarked; earlier batches write a place before a noun as a place ('a Metairie car dealer'), so the gold was corrected to that after the first score (0.879 as corrected: the same output, 134 right of 147 predicted, 158 gold); 0.945 (146 right of 151 predicted, 158 gold) after the rows of BLIND_NEWS_ROWS_10.",
+    floor: 0.85,
+    cases: BATCH_30,
+  },
+  'batch 31': {
+    about:
+      "Written blind by helper ents18a with batches 29 and 30, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_10 are made from batches 28-30 and never against it. Albania's election with its parties and Brussels as the EU, Nuevo León's car plants under a caps dateline with tickers, car models and de la, Hartford's insurer The Hartford beside the city with clubs and firms named after it, the Davis Cup final with national teams named by their country and de Minaur, the obituary of an Icelandic novelist with patronymics, works and a prize as none. First sight 0.907 (132 right of 140 predicted, 151 gold); 0.907 with the rows of BLIND_NEWS_ROWS_10 too (made from batches 28-30 only). Not fixed against.",
+    floor: 0.88,
+    cases: BATCH_31,
   },
 };

@@ -145,6 +145,7 @@ import { applyBlindNewsRows7 } from './blind-rules-7';
 import { applyBlindNewsRows8 } from './blind-rules-8';
 import { applyBlindNewsRows9 } from './blind-rules-9';
 import { applyLeftoverRows1 } from './leftover-rules-1';
+import { applyBlindNewsRows10 } from './blind-rules-10';
 import { applyLeftoverRows2 } from './leftover-rules-2';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
@@ -1778,6 +1779,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows9(ctx, out);
   // Rows for the last stops' leftover misreads on unseen news (helper ents17b), in detect/leftover-rules-1.ts.
   applyLeftoverRows1(ctx, out);
+  // Rows from the blind entity batches 28-30 (helper ents18a), in detect/blind-rules-10.ts.
+  applyBlindNewsRows10(ctx, out);
   // Rows for the leftovers the reviews of the last stops found (helper ents18b), in detect/leftover-rules-2.ts.
   applyLeftoverRows2(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.

@@ -12,6 +12,7 @@ import { NEWS_LEFTOVER_ROWS_1 } from './news-leftovers-1';
 import { NEWS_LEFTOVER_ROWS_2 } from './news-leftovers-2';
 import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
 import { BLIND_NEWS_ROWS_9 } from './blind-news-9';
+import { BLIND_NEWS_ROWS_10 } from './blind-news-10';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -218,6 +219,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'institution names with two ofs, bodies after the, club nicknames, towns acting, war results, yards, sentence-case bodies',
     NEWS_LEFTOVER_ROWS_1,
+  ],
+  // Rows from the blind entity batches 28-30 (ents18a).
+  [
+    'resource fields, dropped particles, landforms, Romance kind words and towns, sponsor teams, side status, parishes, acronym bodies',
+    BLIND_NEWS_ROWS_10,
   ],
   // Rows for the leftovers the reviews of the last stops found (ents18b).
   [
