@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ANNOTATIONS_KEY, generateLongArticle, seededAnnotations } from '../bench/long-article';
-import { openDefaultArticle, painted, pickFile, selectWithMouse } from './support/app';
+import { articleTextSaved, openDefaultArticle, painted, pickFile, selectWithMouse } from './support/app';
 
 /** Where `seededAnnotations` puts the first highlight: the first word starting at or after 20,000. */
 function firstHighlightAt(text: string): number {
@@ -40,6 +40,9 @@ test('a 1 MB article with 10,000 highlights opens, lists them and paints them wh
   await openDefaultArticle(page);
   await pickFile(page, file);
   await expect(page.getByRole('heading', { level: 1, name: /Ports, budgets and promises/ })).toBeVisible();
+  // On a loaded machine the 1 MB text can still be on its way to IndexedDB here; reloading then is
+  // asked about (and the question dismissed), so wait for it as a person would.
+  await articleTextSaved(page);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [ANNOTATIONS_KEY, seededAnnotations(text, 10_000)]);
   await page.reload();
 

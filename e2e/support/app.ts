@@ -16,6 +16,18 @@ export async function pickFile(page: Page, file: string | { name: string; mimeTy
   await (await chooser).setFiles(file);
 }
 
+/**
+ * Waits, as a person would before reloading, until the app no longer says that the open article's
+ * text is still being saved. On a slow disk (a loaded machine too) the article opens while its
+ * write is pending, and until it lands the app asks before the page is left (app/unload-guard.ts):
+ * Playwright dismisses that question, which cancels a reload, and `page.reload()` then waits for
+ * a load that never comes. The notice is shown before the article, so when the reader shows it,
+ * the notice is there if the save is slow.
+ */
+export async function articleTextSaved(page: Page) {
+  await expect(page.getByText(/this article’s text is still being saved/)).toHaveCount(0, { timeout: 90_000 });
+}
+
 /** Drags a file from the desktop onto the page. */
 export async function dropFile(page: Page, name: string, content: string, type = 'text/plain') {
   const dataTransfer = await page.evaluateHandle(
