@@ -2,8 +2,9 @@
  * Pre-renders the landing page into the built index.html: the reader's page with the default
  * article's first screenfuls, exactly as the boot script would paint it (it is the boot script's
  * own `bootShell`, run here in happy-dom and serialized — text is set as text and escaped by the
- * serializer, never spliced in as markup), and the stylesheet inlined, so the text shows as soon
- * as the HTML is parsed, before any script has loaded.
+ * serializer, never spliced in as markup), and the part of the stylesheet that its first frame
+ * needs inlined (critical-css.ts; the whole stylesheet is linked once that frame is shown), so the
+ * text shows as soon as the HTML is parsed, before any script or stylesheet has loaded.
  *
  * Other addresses (another article, the library, a share link) must not see that page, not even
  * for a frame: a tiny inline script in the head (allowed by its hash in the Content-Security-
@@ -23,7 +24,8 @@ import { Window } from 'happy-dom';
 import type { Plugin } from 'vite';
 import { buildIife } from './iife.ts';
 import { bundledArticle, type BundledEntry } from '../src/api/bundled-entry.ts';
-import { APP_REQUESTS_ID } from '../src/app/app-requests.ts';
+import { APP_REQUESTS_ID, FIRST_FRAME_CSS_ID } from '../src/app/app-requests.ts';
+import { criticalCss } from './critical-css.ts';
 import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
@@ -157,11 +159,19 @@ export function staticShell(): Plugin {
         if (!ctx.bundle) return html;
         const file = analysis ? (JSON.parse(await analysis) as BundledAnalysisFile) : undefined;
         const bundle = ctx.bundle;
-        // The one stylesheet, inlined: no request stands between the HTML and its first paint.
-        let out = html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (link, file: string) => {
-          const asset = bundle[file];
+        const page = entry ? landingPageHtml(file) : '';
+        const landing = page.includes('id="main-content"');
+        // The stylesheet is inlined: no request stands between the HTML and its first paint. With
+        // the landing page, only the part its first frame needs (critical-css.ts); the whole file
+        // is held with the app's requests, for after that frame (app/app-requests.ts).
+        const requests: string[] = [];
+        let out = html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (link, name: string) => {
+          const asset = bundle[name];
           const css = asset?.type === 'asset' ? String(asset.source) : '';
-          return css && !css.includes('</style') ? `<style>${css}</style>` : link;
+          if (!css || css.includes('</style')) return link;
+          if (!landing) return `<style>${css}</style>`;
+          requests.push(link);
+          return `<style id="${FIRST_FRAME_CSS_ID}">${criticalCss(css, page).css}</style>`;
         });
         // After the CSP (which must allow it) and the charset, before anything in the body.
         out = out.replace(
@@ -169,8 +179,7 @@ export function staticShell(): Plugin {
           (charset) => `${charset}\n    <script>${BOOT_GATE}</script>\n    <style>${GATE_CSS}</style>`,
         );
         if (!entry) return out;
-        const page = landingPageHtml(file);
-        if (page.includes('id="main-content"'))
+        if (landing)
           out = out.replace(
             `<style>${GATE_CSS}</style>`,
             (gate) => `${gate}\n    <link rel="expect" href="#${FIRST_FRAME_AFTER}" blocking="render">`,
@@ -180,7 +189,6 @@ export function staticShell(): Plugin {
         // first frame is empty. Held in an inert template, they are requested by the layers' inline
         // script: after the landing page's first frame is shown, at once on any other address
         // (app/app-requests.ts).
-        const requests: string[] = [];
         out = out.replace(
           /^[ \t]*(<script type="module"[^>]*><\/script>|<link rel="(?:modulepreload|preload)"[^>]*>)[ \t]*\n/gm,
           (_, tag: string) => {

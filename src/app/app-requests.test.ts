@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { APP_REQUESTS_ID, requestApp } from './app-requests';
+import { APP_REQUESTS_ID, FIRST_FRAME_CSS_ID, requestApp, SETTLED_ATTR } from './app-requests';
 
 // A document with no window: what is copied in is not fetched or run by the test environment.
 let doc: Document;
@@ -42,5 +42,27 @@ describe('requestApp', () => {
     requestApp(doc);
     requestApp(doc);
     expect(doc.body.querySelectorAll('link')).toHaveLength(1);
+  });
+
+  it('puts the whole stylesheet right after the first frame’s inline part, where the cascade had it', () => {
+    doc.head.innerHTML = `<style id="${FIRST_FRAME_CSS_ID}">p{margin:0}</style><style id="later">::highlight(x){color:red}</style>`;
+    hold('<link rel="stylesheet" crossorigin><script type="module" src="./assets/index.js"></script>');
+    requestApp(doc);
+    expect([...doc.head.children].map((el) => el.id || el.getAttribute('rel'))).toEqual([
+      FIRST_FRAME_CSS_ID,
+      'stylesheet',
+      'later',
+    ]);
+    expect([...doc.body.children].map((el) => el.localName)).toEqual(['script']);
+    // Marked once it has loaded or failed, for the app to know it need not wait (stylesheets-ready.ts).
+    const link = doc.head.querySelector('link')!;
+    link.dispatchEvent(new Event('error'));
+    expect(link.hasAttribute(SETTLED_ATTR)).toBe(true);
+  });
+
+  it('without an inline part, a stylesheet goes with the rest', () => {
+    hold('<link rel="stylesheet">');
+    requestApp(doc);
+    expect(doc.body.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
   });
 });

@@ -7,7 +7,9 @@
  * then takes the article over (`bootArticle`) and adopts the painted blocks, so the reader sees
  * the text about as soon as a static page would show it, and nothing moves when React arrives.
  * Stylesheets are linked from the HTML (one CSS file for the whole app), so the painted text is
- * styled from its first frame.
+ * styled from its first frame; the built landing page inlines what its first frame needs and links
+ * the whole stylesheet after that frame (build/critical-css.ts): the app, and a boot paint of any
+ * other article, wait for it (stylesheets-ready.ts).
  */
 import './styles.css';
 import { preloadAppAfterFirstFrame } from './app-chunks';
@@ -15,6 +17,7 @@ import { bootArticle, startBoot } from './boot-paint';
 import { holdEarlyKeys } from './early-keys';
 import { STATIC_ROUTE_ATTR, STATIC_SHELL_ATTR } from './boot-shell';
 import { afterFirstPaintShown } from '../lib/after-first-paint';
+import { stylesheetsReady } from './stylesheets-ready';
 
 // Keys pressed while the painted page waits for the app are the app's to run (early-keys.ts).
 holdEarlyKeys(window);
@@ -24,7 +27,7 @@ function start() {
   preloadAppAfterFirstFrame();
   // The app's chunks are fetched once the first frame is painted (app-chunks.ts); running them only
   // after the text is painted keeps their start-up work out of the way of the first paint.
-  void bootArticle().finally(() => import('./main'));
+  void Promise.allSettled([bootArticle(), stylesheetsReady(document)]).then(() => import('./main'));
 }
 
 // The pre-rendered landing page, shown: the reader already sees the article, and adopting it,
@@ -34,4 +37,4 @@ const landingShown =
   document.documentElement.hasAttribute(STATIC_ROUTE_ATTR) &&
   document.querySelector(`#root > [${STATIC_SHELL_ATTR}]`) !== null;
 if (landingShown) afterFirstPaintShown(start);
-else start();
+else void stylesheetsReady(document).then(start);
