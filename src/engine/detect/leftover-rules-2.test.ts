@@ -29,6 +29,11 @@ describe('person.title-full-name', () => {
     ['Voters in [[O Prince George Sound]] waited.', ['organization:Prince George Sound']],
     ['[[O King Charles]] met the prime minister.', ['organization:King Charles']],
     ['The [[O King Salman Park Foundation]] said it would build a lake.', ['organization:King Salman Park Foundation']],
+    // Review fix19a: sites named after a ruler whose head word the row first lacked.
+    ['US troops are based at [[L Prince Sultan Air Base]].', ['place:Prince Sultan Air Base']],
+    ['Traffic on the [[L King Fahd Causeway]] was heavy.', ['place:King Fahd Causeway']],
+    ['Stalls at [[L Queen Victoria Market]] reopened.', ['place:Queen Victoria Market']],
+    ['Tickets for the [[O Prince Charles Cinema]] sold out.', ['organization:Prince Charles Cinema']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -62,6 +67,19 @@ describe('sport.nickname-as-modifier', () => {
     [
       `The [[O Penrith Panthers]] beat the [[O Melbourne Storm]] 18-12. The Storm coach was pleased.${SPORT}`,
       ['organization:Penrith Panthers', 'organization:Melbourne Storm', 'organization:Storm'],
+    ],
+    // Review fix19a: the club's own season and front office are the club.
+    [
+      `The [[O Penrith Panthers]] beat the [[O Melbourne Storm]] 18-12. The Storm season ended in September.${SPORT}`,
+      ['organization:Penrith Panthers', 'organization:Melbourne Storm', 'organization:Storm'],
+    ],
+    [
+      `The [[O Penrith Panthers]] beat the [[O Melbourne Storm]] 18-12. The Storm front office declined to comment.${SPORT}`,
+      ['organization:Penrith Panthers', 'organization:Melbourne Storm', 'organization:Storm'],
+    ],
+    [
+      `The [[O Penrith Panthers]] beat the [[O Melbourne Storm]] 18-12. The Storm front moved in late.${SPORT}`,
+      ['organization:Penrith Panthers', 'organization:Melbourne Storm'],
     ],
     ['A storm warning was issued for [[L Melbourne]] on Tuesday.', ['place:Melbourne']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

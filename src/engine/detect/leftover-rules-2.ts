@@ -96,7 +96,8 @@ function givenNameSpeaking(ctx: Ctx, n: LiveSpan): boolean {
 }
 
 /** sport.nickname-as-modifier: a lowercase noun of the row right after the nickname. */
-const modifierAfter = (ctx: Ctx, i: number) => isLowerWord(ctx, i) && MODIFIED.has(lower(ctx, i));
+const modifierAfter = (ctx: Ctx, i: number) =>
+  isLowerWord(ctx, i) && MODIFIED.has(lower(ctx, i)) && !(lower(ctx, i) === 'front' && isWord(ctx, i + 1, 'office'));
 
 /** none.number-opener: "Nine Republicans" opening a sentence. */
 function numberOpener(ctx: Ctx, n: LiveSpan): boolean {
