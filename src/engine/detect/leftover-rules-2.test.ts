@@ -134,5 +134,7 @@ describe('sport.word-club-beat', () => {
     [`Brazil beat [[O Peñarol]] 2-1.${SPORT}`, ['organization:Peñarol']],
     ['Protesters rallied against Congress after the 5-4 ruling.', []],
     ['The court ruled 5-4 against Meta in the case.', []],
+    [`They beat [[O Plymouth Argyle]] 1-0.${SPORT}`, ['organization:Plymouth Argyle']],
+    [`We beat [[O Peñarol]] 2-1 and it was deserved.${SPORT}`, ['organization:Peñarol']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -23,7 +23,7 @@ import {
 } from '../lexicon/news-leftovers-2';
 import { THE_NICKNAME_ROW } from '../lexicon/news-leftovers-1';
 import { FEATURE_TAIL_ROW } from '../lexicon/blind-news-9';
-import { COMMON_WORDS, FIRST_NAME_SET, MONTHS, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, MONTHS, PRONOUNS_ALL, WEEKDAYS } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -158,6 +158,8 @@ function wordClubs(ctx: Ctx, out: Names): void {
     if (!against && i > 0 && isCapWord(ctx, i - 1) && !opensSentence(ctx, i)) continue;
     const w = lower(ctx, i);
     if (COMMON_WORDS.has(w) && !against && !opensSentence(ctx, i)) continue;
+    // A pronoun opening the sentence ("They beat Plymouth Argyle 1-0") is the side already named.
+    if (PRONOUNS_ALL.has(w)) continue;
     const s = ctx.s.of[v];
     const sentence = ctx.text.slice(ctx.t.start[ctx.s.first[s]], ctx.t.end[ctx.s.last[s] - 1]);
     if (!SCORE.test(sentence)) continue;
