@@ -985,10 +985,18 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
   // "backed by the union …" (fix15b).
   if (!FIRM_OPENERS.has(lower(cx, np.b + 1))) return undefined;
   const last = Math.min(before - 1, np.b + 1 + FIRM_APPOSITION.value.maxBefore);
+  // "a member of a group called …": the noun before "of" heads the appositive.
+  let headed = false;
   for (let j = np.b + 2; j < last; j++) {
     // "a group called Save Our Sockeye" (row speaker.appositive.kind-called).
-    if (FIRM_KINDS.has(lower(cx, j)) && KIND_CALLED.links.has(lower(cx, j + 1)) && calledName(cx, j + 2, before))
+    if (
+      !headed &&
+      FIRM_KINDS.has(lower(cx, j)) &&
+      KIND_CALLED.links.has(lower(cx, j + 1)) &&
+      calledName(cx, j + 2, before)
+    )
       return { a: j + 2, b: before };
+    if (KIND_CALLED.heads.has(lower(cx, j))) headed = true;
     if (cx.t.kind[j] !== Kind.Word || APPOSITION_BREAK.has(lower(cx, j))) return undefined;
     if (!FIRM_KINDS.has(lower(cx, j)) || !startsMention(cx, j + 1)) continue;
     const m = mentionAt(cx, j + 1);
@@ -1001,6 +1009,7 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
 const KIND_CALLED = {
   links: new Set(APPOSITIVE_KIND_CALLED.value.links),
   joiners: new Set(APPOSITIVE_KIND_CALLED.value.joiners),
+  heads: new Set(APPOSITIVE_KIND_CALLED.value.heads),
 };
 /** Tokens `a` to `b` are a capitalised name, lowercase joining words inside it allowed. */
 function calledName(cx: CCtx, a: number, b: number): boolean {
