@@ -103,7 +103,8 @@ const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.
 /**
  * Row speaker.inverted.of-affiliation: the phrase right of an inverted cue opens with a person's
  * name followed by "of", an optional "the" and capitalised words running to the end of the
- * sentence or to punctuation ("said Hilma Shikongo of the Namibian Environment Forum."): the body
+ * sentence, to punctuation or to an adjunct ("said Hilma Shikongo of the Namibian Environment
+ * Forum.", "… of the National Hurricane Center in Miami"): the body
  * after "of" is where the person works, so the source is the name alone.
  */
 const OF_AFFILIATION = {
@@ -126,7 +127,9 @@ function affiliationAfter(cx: CCtx, np: NP, b: number): NP | undefined {
       cx.t.kind[j] === Kind.Poss)
   )
     j++;
-  if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open) return undefined;
+  // "… of the National Hurricane Center in Miami", "… in a statement": an adjunct may follow the body.
+  if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open && !INVERTED_ADJUNCT.has(lower(cx, j)))
+    return undefined;
   return { a: np.a, b: e };
 }
 const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
