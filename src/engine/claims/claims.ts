@@ -116,7 +116,8 @@ const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.
 /**
  * Row speaker.inverted.of-affiliation: the phrase right of an inverted cue opens with a person's
  * name followed by "of", an optional "the" and capitalised words running to the end of the
- * sentence or to punctuation ("said Hilma Shikongo of the Namibian Environment Forum."): the body
+ * sentence, to punctuation or to an adjunct ("said Hilma Shikongo of the Namibian Environment
+ * Forum.", "… of the National Hurricane Center in Miami"): the body
  * after "of" is where the person works, so the source is the name alone.
  */
 const OF_AFFILIATION = {
@@ -139,7 +140,9 @@ function affiliationAfter(cx: CCtx, np: NP, b: number): NP | undefined {
       cx.t.kind[j] === Kind.Poss)
   )
     j++;
-  if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open) return undefined;
+  // "… of the National Hurricane Center in Miami", "… in a statement": an adjunct may follow the body.
+  if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open && !INVERTED_ADJUNCT.has(lower(cx, j)))
+    return undefined;
   return { a: np.a, b: e };
 }
 const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
@@ -998,10 +1001,18 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
   // "backed by the union …" (fix15b).
   if (!FIRM_OPENERS.has(lower(cx, np.b + 1))) return undefined;
   const last = Math.min(before - 1, np.b + 1 + FIRM_APPOSITION.value.maxBefore);
+  // "a member of a group called …": the noun before "of" heads the appositive.
+  let headed = false;
   for (let j = np.b + 2; j < last; j++) {
     // "a group called Save Our Sockeye" (row speaker.appositive.kind-called).
-    if (FIRM_KINDS.has(lower(cx, j)) && KIND_CALLED.links.has(lower(cx, j + 1)) && calledName(cx, j + 2, before))
+    if (
+      !headed &&
+      FIRM_KINDS.has(lower(cx, j)) &&
+      KIND_CALLED.links.has(lower(cx, j + 1)) &&
+      calledName(cx, j + 2, before)
+    )
       return { a: j + 2, b: before };
+    if (KIND_CALLED.heads.has(lower(cx, j))) headed = true;
     if (cx.t.kind[j] !== Kind.Word || APPOSITION_BREAK.has(lower(cx, j))) return undefined;
     if (!FIRM_KINDS.has(lower(cx, j)) || !startsMention(cx, j + 1)) continue;
     const m = mentionAt(cx, j + 1);
@@ -1014,6 +1025,7 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
 const KIND_CALLED = {
   links: new Set(APPOSITIVE_KIND_CALLED.value.links),
   joiners: new Set(APPOSITIVE_KIND_CALLED.value.joiners),
+  heads: new Set(APPOSITIVE_KIND_CALLED.value.heads),
 };
 /** Tokens `a` to `b` are a capitalised name, lowercase joining words inside it allowed. */
 function calledName(cx: CCtx, a: number, b: number): boolean {

@@ -1241,6 +1241,11 @@ function descriptorBeforeName(ctx: CCtx, np: NP): number {
     i++;
   if (i === np.a + 1 || i >= np.b) return -1;
   for (let j = i; j < np.b; j++) if (ctx.t.kind[j] !== Kind.Word || !(ctx.t.flags[j] & Flag.Cap)) return -1;
+  // "The opposition MP", "the rebel Commander", "the conservative Republicans": a title, a person
+  // noun or a party word heads a description, not a body's name.
+  const head = lower(ctx, np.b - 1);
+  for (const w of [head, head.replace(/s$/, '')])
+    if (TITLES.has(w) || PERSON_DESCRIPTORS.has(w) || PARTY.has(w)) return -1;
   return i;
 }
 

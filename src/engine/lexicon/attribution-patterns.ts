@@ -48,7 +48,7 @@ export const PATTERN = {
   ),
   invertedOfAffiliation: row(
     'speaker.inverted.of-affiliation',
-    'Wire and local copy name a quoted person with where they work after "of" ("…," said Hilma Shikongo of the Namibian Environment Forum.): the inverted source is the person, and the body after "of" is an affiliation, not the speaker. The tag stopped at "of the" (no source, so the quotation was lost or took a word from inside it) or ran on into "of Naviera del Sur" (the company was named the speaker). Only when a person\'s name opens the phrase and "of", an optional "the" and capitalised words run to punctuation or the sentence end (words: OF_AFFILIATION_WORDS); a title with "of" before the name ("said Secretary of State Ann Lee") is untouched.',
+    'Wire and local copy name a quoted person with where they work after "of" ("…," said Hilma Shikongo of the Namibian Environment Forum.): the inverted source is the person, and the body after "of" is an affiliation, not the speaker. The tag stopped at "of the" (no source, so the quotation was lost or took a word from inside it) or ran on into "of Naviera del Sur" (the company was named the speaker). Only when a person\'s name opens the phrase and "of", an optional "the" and capitalised words run to punctuation, the sentence end or an adjunct ("in Miami", "in a statement": speaker.inverted-adjunct.words; words: OF_AFFILIATION_WORDS); a title with "of" before the name ("said Secretary of State Ann Lee") is untouched.',
     [
       {
         text: '"The delay is a chance to move it out of the park," said Hilma Shikongo of the Namibian Environment Forum.',
@@ -57,6 +57,15 @@ export const PATTERN = {
       {
         text: '"We are loading barges to half their capacity," said Esteban Giménez of Naviera del Sur, one of the largest barge operators.',
         expect: 'Esteban Giménez',
+      },
+      // An adjunct after the body (claims18: no claim at all before).
+      {
+        text: '"The storm is weakening," said Ana Gomez of the National Hurricane Center in Miami.',
+        expect: 'Ana Gomez',
+      },
+      {
+        text: '"The rules were broken," said Paul Martin of the Department of Justice in a statement.',
+        expect: 'Paul Martin',
       },
       // Must not fire: a title with "of" before the person ("Secretary of State") is no affiliation.
       { text: '"The talks are over," said Secretary of State Ann Lee.', expect: 'Ann Lee' },

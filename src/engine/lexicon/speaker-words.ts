@@ -1532,11 +1532,15 @@ export const GENDER_PRONOUN_AFTER_QUOTE: RuleRow<{ pronouns: readonly string[] }
 };
 
 /** claims17 (batch 52): "Its sponsor, a group called Save Our Sockeye, argued" kept "Its sponsor". */
-export const APPOSITIVE_KIND_CALLED: RuleRow<{ links: readonly string[]; joiners: readonly string[] }> = {
+export const APPOSITIVE_KIND_CALLED: RuleRow<{
+  links: readonly string[];
+  joiners: readonly string[];
+  heads: readonly string[];
+}> = {
   id: 'speaker.appositive.kind-called',
-  value: { links: ['called', 'named'], joiners: ['of', 'for', 'and', 'the', 'our', 'to'] },
+  value: { links: ['called', 'named'], joiners: ['of', 'for', 'and', 'the', 'our', 'to'], heads: ['of'] },
   reason:
-    'An appositive that introduces a body by its kind and "called" or "named" ("Its sponsor, a group called Save Our Sockeye, argued …") names the source by the capitalised words after the link; the tagger often finds no organisation in such a name (its words are ordinary words), so speaker.appositive.kind-of-firm, which needs one, kept the description before the comma. Only with a kind-of-firm noun (row speaker.appositive.kind-of-firm\'s kinds) right before the link and capitalised words (and joining words) running to the comma before the cue.',
+    'An appositive that introduces a body by its kind and "called" or "named" ("Its sponsor, a group called Save Our Sockeye, argued …") names the source by the capitalised words after the link; the tagger often finds no organisation in such a name (its words are ordinary words), so speaker.appositive.kind-of-firm, which needs one, kept the description before the comma. Only with a kind-of-firm noun (row speaker.appositive.kind-of-firm\'s kinds) right before the link and capitalised words (and joining words) running to the comma before the cue, and never after "of" (heads): in "The man, a member of a group called Save Our Sockeye, said" the appositive is the member, and the source the man.',
   examples: [
     {
       text: 'The measure would ban set nets near river mouths. Its sponsor, a group called Save Our Sockeye, argued that the nets catch king salmon.',
@@ -1546,6 +1550,11 @@ export const APPOSITIVE_KIND_CALLED: RuleRow<{ links: readonly string[]; joiners
     {
       text: 'The plan was dropped. Its sponsor, a group called to testify last year, argued that the nets catch king salmon.',
       expect: 'Its sponsor',
+    },
+    // Must not fire: the body is named after "of" inside an appositive about a person (claims18).
+    {
+      text: 'The plan was dropped. The man, a member of a group called Save Our Sockeye, said the nets should go.',
+      expect: 'The man',
     },
   ],
 };
@@ -1575,7 +1584,7 @@ export const DESCRIPTOR_BEFORE_NAME: RuleRow<readonly string[]> = {
     'trade',
   ],
   reason:
-    'When the tagger finds no name in a source written as an article, a lowercase descriptor and capitalised words ("The opposition Druk Phuensum Tshogpa", "the ruling Awami League", "the lobby group Fair Fuel UK"), the source was named with the descriptor ("opposition Druk Phuensum Tshogpa"), which is not the body\'s name. The capitalised words running to the end of the source are its name. Only with every word between the article and the name in this list (or a kind-of-firm noun), and at least one capitalised word after them.',
+    'When the tagger finds no name in a source written as an article, a lowercase descriptor and capitalised words ("The opposition Druk Phuensum Tshogpa", "the ruling Awami League", "the campaign Vote Leave"), the source was named with the descriptor ("opposition Druk Phuensum Tshogpa"), which is not the body\'s name. The capitalised words running to the end of the source are its name. Only with every word between the article and the name in this list, and at least one capitalised word after them whose last word is not a title, a person noun or a party word ("The opposition MP", "the rebel Commander", "the conservative Republicans" name no body).',
   examples: [
     {
       text: 'The opposition Druk Phuensum Tshogpa called on the government to extend the network before the monsoon.',
@@ -1583,5 +1592,8 @@ export const DESCRIPTOR_BEFORE_NAME: RuleRow<readonly string[]> = {
     },
     // Must not fire: a lowercase head after the descriptor, or a descriptor not in the list.
     { text: 'The opposition leader said the network was built for the cameras.', expect: 'opposition leader' },
+    // Must not fire: a capitalised title, person noun or party word is no body's name (claims18).
+    { text: 'The opposition MP said the network was built for the cameras.', expect: 'opposition MP' },
+    { text: 'The rebel Commander said the town had fallen.', expect: 'rebel Commander' },
   ],
 };
