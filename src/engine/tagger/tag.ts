@@ -487,14 +487,12 @@ function softmax4(
   s3: number,
   temperature: number,
 ): [number, number, number, number] {
-  const max = Math.max(s0, s1, s2, s3);
-  const e0 = Math.exp((s0 - max) / temperature),
-    e1 = Math.exp((s1 - max) / temperature),
-    e2 = Math.exp((s2 - max) / temperature),
-    e3 = Math.exp((s3 - max) / temperature);
-  const z = e0 + e1 + e2 + e3;
-  return [e0 / z, e1 / z, e2 / z, e3 / z];
+  softmax4Into(s0, s1, s2, s3, temperature, SOFTMAX_SCRATCH, 0);
+  return [SOFTMAX_SCRATCH[0], SOFTMAX_SCRATCH[1], SOFTMAX_SCRATCH[2], SOFTMAX_SCRATCH[3]];
 }
+
+/** softmax4's working space: the arithmetic lives once, in softmax4Into. */
+const SOFTMAX_SCRATCH = new Float64Array(4);
 
 /** softmax4's confidences written into out[at…at+3] instead of a new array: the same arithmetic. */
 function softmax4Into(
