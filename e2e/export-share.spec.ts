@@ -168,6 +168,9 @@ test('import our W3C export into a fresh browser: the same annotations', async (
 });
 
 test('share: the recipient sees a separate layer and keeps it without losing their own', async ({ page, browser }) => {
+  // Two browsers each open and analyse the article: with the suite's other worker busy (the 1 MB
+  // article) that alone can take most of the default 30 s.
+  test.setTimeout(90_000);
   await openAnalysed(page);
   await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'look at this');
   await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
@@ -325,6 +328,9 @@ test('print shows the page note, numbered markers in the text and the notes as f
 });
 
 test('a full backup restores pasted articles and all annotations in a fresh browser', async ({ page, browser }) => {
+  // Two browsers each open and analyse the article: with the suite's other worker busy (the 1 MB
+  // article) that alone can take most of the default 30 s.
+  test.setTimeout(90_000);
   await openAnalysed(page);
   await highlight(page, 'marathon session', 'Highlight: important (yellow)');
   await page.getByRole('button', { name: 'Paste article' }).click();
