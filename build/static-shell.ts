@@ -29,6 +29,7 @@ import { criticalCss } from './critical-css.ts';
 import { BOOT_LAYERS_ATTR, bootLayersOf } from '../src/app/boot-layers.ts';
 import { bootShell, STATIC_SHELL_ATTR, STATIC_ROUTE_ATTR } from '../src/app/boot-shell.ts';
 import { DEFAULT_ARTICLE } from '../src/lib/hash-route.ts';
+import { SHARE_FIELDS } from '../src/features/incoming/share-target.ts';
 import { structureArticle } from '../src/model/article-structure.ts';
 import { bundledAnalysisName, readBundledAnalysis, type BundledAnalysisFile } from '../src/workers/bundled-analysis.ts';
 
@@ -42,8 +43,13 @@ const ARTICLES = fileURLToPath(new URL('../public/articles/', import.meta.url));
  * held the parser before the body; the inline script after the page reads the saved choices once
  * (theme and layers), when that wait is shorter. It then removes itself: the document holds no inline script (tests check untrusted text never
  * adds one, and a stray one would be indistinguishable).
+ *
+ * A share ("Share → Marginalia" opens the start address with the share in its query) is not the
+ * landing article: painting the default article first would show the wrong text and hold the
+ * share's own fetch behind that article's start-up (boot.ts boots it as the library).
  */
-export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}';if(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0)d.setAttribute('${STATIC_ROUTE_ATTR}','');var s=document.currentScript;if(s)s.remove()})()`;
+const SHARE_TEST = `(${SHARE_FIELDS.map((field) => `q.has('${field}')`).join('||')})`;
+export const BOOT_GATE = `(function(){var d=document.documentElement,h=location.hash,r='#/read/${DEFAULT_ARTICLE}',q=new URLSearchParams(location.search);if(!${SHARE_TEST}&&(h===''||h==='#/'||h===r||h.indexOf(r+'/a/')===0))d.setAttribute('${STATIC_ROUTE_ATTR}','');var s=document.currentScript;if(s)s.remove()})()`;
 
 const cspHash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 

@@ -19,11 +19,14 @@ test.afterAll(async () => {
 });
 
 const shareTarget = (page: Page, params: Record<string, string>) => page.goto(`./?${new URLSearchParams(params)}`);
+// A share starts the app from cold, then fetches and analyses the page: more than the default 5 s
+// on a loaded machine (this stop's CI, two workers), a few seconds alone.
+const SHARE_OPENS = { timeout: 15_000 };
 
 test.describe('Share → Marginalia', () => {
   test('a link to a site that allows reading opens in the reader, and the query is gone', async ({ page }) => {
     await shareTarget(page, { title: 'Fair Isle', text: '', url: `${server.url}/open/article.html` });
-    await expect(page.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible(SHARE_OPENS);
     await expect(page.getByText('LERWICK —', { exact: true })).toBeVisible();
     expect(new URL(page.url()).search).toBe('');
     await expect(page).toHaveURL(/#\/read\/[0-9a-f]{16}$/);
@@ -32,14 +35,14 @@ test.describe('Share → Marginalia', () => {
 
   test('a link in the text, as Android apps send it, is read as the link', async ({ page }) => {
     await shareTarget(page, { text: `${HEADLINE} ${server.url}/open/article.html` });
-    await expect(page.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible(SHARE_OPENS);
   });
 
   test('a site that refuses: the paste dialog opens with the address and says why', async ({ page }) => {
     const url = `${server.url}/closed/article.html`;
     await shareTarget(page, { title: HEADLINE, url });
     const dialog = page.getByRole('dialog', { name: 'Paste article' });
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeVisible(SHARE_OPENS);
     await expect(dialog.getByRole('status')).toContainText('does not let other sites read its pages');
     await expect(dialog.getByRole('textbox', { name: 'Web address' })).toHaveValue(url);
     await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(HEADLINE);
@@ -62,7 +65,7 @@ test.describe('Share → Marginalia', () => {
       title: 'Council minutes',
       text: 'The harbour council met on Monday.\nThe ferry subsidy was approved, its chair said.',
     });
-    await expect(page.getByRole('heading', { level: 1, name: 'Council minutes' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Council minutes' })).toBeVisible(SHARE_OPENS);
     await expect(page.getByText('The ferry subsidy was approved, its chair said.')).toBeVisible();
   });
 });

@@ -18,9 +18,13 @@ import { holdEarlyKeys } from './early-keys';
 import { STATIC_ROUTE_ATTR, STATIC_SHELL_ATTR } from './boot-shell';
 import { afterFirstPaintShown } from '../lib/after-first-paint';
 import { stylesheetsReady } from './stylesheets-ready';
+import { claimShareAddress } from '../features/incoming/share-request';
 
 // Keys pressed while the painted page waits for the app are the app's to run (early-keys.ts).
 holdEarlyKeys(window);
+// A share in the query: the address becomes the library's before anything reads it, so neither
+// this script nor the app starts the landing article (the inline gate did not mark it either).
+claimShareAddress();
 
 function start() {
   startBoot(document.getElementById('root')!, window.location.hash);

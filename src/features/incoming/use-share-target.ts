@@ -1,16 +1,14 @@
 /**
  * Handles "Share → Marginalia" once, when the app starts with a share in its query
- * (share-target.ts). The query is removed from the address at once, so a reload or a bookmark
- * does not share again and the shared text does not stay in the history.
+ * (share-target.ts; taken off the address by share-request.ts, usually before the app loads).
  *
  * A link is fetched if its site allows; otherwise the paste dialog opens with the address filled
  * in and says why. Text goes straight through the paste path.
  */
 import { useEffect, useRef } from 'react';
 import { openPasted, openUrl, type OpenResult } from '../../api/open-article';
-import { LIBRARY_HREF } from '../../lib/hash-route';
 import { dismissNotice, notify } from '../../store/notices';
-import { parseShareTarget } from './share-target';
+import { takeShareRequest } from './share-request';
 
 export interface PastePrefill {
   title?: string;
@@ -34,10 +32,10 @@ export function useShareTarget({ accept, openPaste }: ShareTargetHandlers): void
   useEffect(() => {
     if (handled.current) return;
     handled.current = true;
-    const request = parseShareTarget(window.location.search);
+    const request = takeShareRequest();
     if (!request) return;
-    history.replaceState(null, '', window.location.pathname + LIBRARY_HREF);
-    // replaceState does not announce itself: tell the router.
+    // When the app took the share itself (no boot script ran), replaceState did not announce
+    // itself: tell the router.
     window.dispatchEvent(new HashChangeEvent('hashchange'));
 
     if (request.kind === 'empty') {
