@@ -7,6 +7,7 @@
  * `npx tsx bench/trace-fonts.ts --shared <dir> <name>… [--runs N] [--list]`, port MARGINALIA_BENCH_PORT.
  */
 import { median, writeStaticBaseline } from './browser';
+import { waitForProbe } from './page-metrics';
 import { startPreview } from './preview-server';
 import { distsAndRuns, pageNavigation, traceEvents, tracedRounds } from './traced-rounds';
 
@@ -49,6 +50,10 @@ async function main() {
         categories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'loading', 'fonts', 'mojom'],
       });
       await page.goto(variants[index].url, { waitUntil: 'load' });
+      // The landing page's first frame waits for its whole document, not for 'load' (which has no
+      // subresource to wait for there): under load 'load' came first and the trace stopped before
+      // its first contentful paint (FCP NaN in most runs).
+      await waitForProbe(page, 'fcpAt');
       await page.waitForTimeout(300);
       await browser.stopTracing();
       return read(path);

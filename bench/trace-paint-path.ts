@@ -9,6 +9,7 @@
  * port MARGINALIA_BENCH_PORT (builds copied into `<dir>/<name>`, as for ab-first-paint.ts).
  */
 import { median, writeStaticBaseline } from './browser';
+import { waitForProbe } from './page-metrics';
 import { startPreview } from './preview-server';
 import type { TraceEvent as Ev } from './trace-summary';
 import { distsAndRuns, pageNavigation, traceEvents, tracedRounds } from './traced-rounds';
@@ -140,6 +141,10 @@ async function main() {
       const path = tracePath();
       await browser.startTracing(page, { path, categories: CATEGORIES });
       await page.goto(variants[index].url, { waitUntil: 'load' });
+      // The landing page's first frame waits for its whole document, not for 'load' (which has no
+      // subresource to wait for there): under load 'load' came first and the trace stopped before
+      // its first contentful paint (FCP NaN in most runs).
+      await waitForProbe(page, 'fcpAt');
       await page.waitForTimeout(300);
       await browser.stopTracing();
       return read(path, top);
