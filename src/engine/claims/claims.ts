@@ -16,7 +16,7 @@
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
-import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
+import { ARTICLES, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -29,6 +29,7 @@ import {
   OF_AFFILIATION_WORDS,
   PATTERN,
   TELL_VERBS,
+  INVERTED_OF_PHRASE_WORDS,
 } from '../lexicon/attribution-patterns';
 
 const INVERTED_ADJUNCT = new Set(INVERTED_ADJUNCT_WORDS.value);
@@ -144,6 +145,57 @@ function affiliationAfter(cx: CCtx, np: NP, b: number): NP | undefined {
   if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open && !INVERTED_ADJUNCT.has(lower(cx, j)))
     return undefined;
   return { a: np.a, b: e };
+}
+const OF_PHRASE = INVERTED_OF_PHRASE_WORDS.value;
+const OF_PHRASE_STOPS: ReadonlySet<string> = new Set(OF_PHRASE.stops);
+/**
+ * Row speaker.inverted.of-phrase: after a quotation the source stopped at "of" ('said one of the
+ * workers', 'said the mother of two, who …'); a short description that names nobody runs on
+ * through "of" to punctuation, the sentence end or a quotation mark.
+ */
+/** A lowercase stop word ("who"), not a capitalised name spelt the same ("the WHO"). */
+const ofPhraseStop = (cx: CCtx, j: number) =>
+  cx.t.kind[j] === Kind.Word && !(cx.t.flags[j] & Flag.Cap) && OF_PHRASE_STOPS.has(lower(cx, j));
+function ofPhraseAfter(cx: CCtx, np: NP, b: number): NP | undefined {
+  if (np.b >= b || np.b - np.a > OF_PHRASE.maxHead || lower(cx, np.b) !== 'of' || hasMentionIn(cx, np))
+    return undefined;
+  for (let i = np.a; i < np.b; i++) if (cx.t.kind[i] !== Kind.Word) return undefined;
+  let j = np.b + 1;
+  while (
+    j < b &&
+    j - np.b <= OF_PHRASE.maxTail &&
+    cx.q.role[j] === QRole.None &&
+    (cx.t.kind[j] === Kind.Word || cx.t.kind[j] === Kind.Poss) &&
+    !ofPhraseStop(cx, j)
+  )
+    j++;
+  if (j === np.b + 1 || j - np.b > OF_PHRASE.maxTail) return undefined;
+  if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open && !ofPhraseStop(cx, j)) return undefined;
+  return { a: np.a, b: j };
+}
+const onlyPunctFrom = (cx: CCtx, i: number, b: number) => {
+  for (; i < b; i++) if (cx.t.kind[i] !== Kind.Punct) return false;
+  return true;
+};
+const STRAY_LINKS: ReadonlySet<string> = new Set(APPOSITIVE_KIND_CALLED.value.links);
+const STRAY_JOINERS: ReadonlySet<string> = new Set(APPOSITIVE_KIND_CALLED.value.joiners);
+/**
+ * Row speaker.subject.stray-comma: the words from the sentence start to the comma before the cue
+ * are one noun phrase (an article or a name first, a capitalised word last, no punctuation, at
+ * most ten words); after "called"/"named" its capitalised words are the name.
+ */
+function subjectBeforeStrayComma(cx: CCtx, a: number, comma: number): NP | undefined {
+  const { t } = cx;
+  if (comma - a < 2 || comma - a > 10) return undefined;
+  for (let i = a; i < comma; i++) if (t.kind[i] !== Kind.Word || cx.q.role[i] !== QRole.None) return undefined;
+  if (!ARTICLES.has(lower(cx, a)) && !startsMention(cx, a)) return undefined;
+  // At most two lowercase words ("nonprofit called") before a name that runs to the comma.
+  let n = a + 1;
+  while (n < comma && !(t.flags[n] & Flag.Cap)) n++;
+  if (n - a - 1 > 2 || n >= comma) return undefined;
+  for (let i = n; i < comma; i++) if (!(t.flags[i] & Flag.Cap) && !STRAY_JOINERS.has(lower(cx, i))) return undefined;
+  if (!(t.flags[comma - 1] & Flag.Cap)) return undefined;
+  return STRAY_LINKS.has(lower(cx, n - 1)) ? { a: n, b: comma } : { a, b: comma };
 }
 const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
 /** An em or en dash, or a hyphen standing alone between spaces. */
@@ -695,7 +747,9 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     // '"…," said Hilma Shikongo of the Namibian Environment Forum': the person, not the body after
     // "of" (row speaker.inverted.of-affiliation).
     const ofBody = rightRaw && affiliationAfter(cx, rightRaw, b);
-    const right = ofBody || rightRaw;
+    // '"…," said one of the workers' (row speaker.inverted.of-phrase).
+    const ofPhrase = !ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined;
+    const right = ofBody || ofPhrase || rightRaw;
     // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
     // followed by an adjunct of place, time or occasion.
     const rightAdjunct =
@@ -708,8 +762,24 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       hasMentionIn(cx, right);
     const rightEnds =
       right &&
-      (right.b >= b || t.kind[right.b] === Kind.Punct || cx.q.role[right.b] === QRole.Open || rightAdjunct || !!ofBody);
+      (right.b >= b ||
+        t.kind[right.b] === Kind.Punct ||
+        cx.q.role[right.b] === QRole.Open ||
+        rightAdjunct ||
+        !!ofBody ||
+        !!ofPhrase);
     const afterComma = before >= a && (afterQuote || isComma(cx, before));
+    // "A nonprofit called Friends of the Earth, said the permit …" (row speaker.subject.stray-comma).
+    const stray =
+      !afterQuote &&
+      !lower(cx, cue.a).endsWith('ing') &&
+      before >= a &&
+      isComma(cx, before) &&
+      right &&
+      onlyPunctFrom(cx, right.b, b) &&
+      !hasMentionIn(cx, right)
+        ? subjectBeforeStrayComma(cx, a, before)
+        : undefined;
     // After a comma the source may be on either side: prefer the side that names someone.
     const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
     // "Lt. Gov. Susan Pike, who presides over the Senate, said the House plan “…”": a person on
@@ -721,11 +791,20 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       (!hasMentionIn(cx, right) || (hasPersonIn(cx, leftAlt) && !hasPersonIn(cx, right)));
     // A participle ("…, saying the result …") never has its source on the right.
     const participle = lower(cx, cue.a).endsWith('ing');
-    if ((afterComma || cue.a === a) && right && rightEnds && speakerLike(cx, right) && !preferLeft && !participle) {
+    if (
+      (afterComma || cue.a === a) &&
+      right &&
+      rightEnds &&
+      speakerLike(cx, right) &&
+      !preferLeft &&
+      !participle &&
+      !stray
+    ) {
       np = right;
       why.push(PATTERN.inverted.id);
       if (rightAdjunct) why.push(PATTERN.invertedAdjunct.id);
       if (ofBody) why.push(PATTERN.invertedOfAffiliation.id);
+      if (ofPhrase) why.push(PATTERN.invertedOfPhrase.id);
       // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
       if (np.b < b && isComma(cx, np.b)) {
         let hasPerson = false;
@@ -759,12 +838,14 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       // coordinated verb, which shares the sentence's subject (below).
       const coordinated = before >= a && /^(and|but)$/.test(lower(cx, before));
       np =
+        stray ??
         mainSubject ??
         ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
-      if (np && !mainSubject) np = trimSubject(cx, np);
-      if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
+      if (np && !mainSubject && !stray) np = trimSubject(cx, np);
+      if (stray) why.push(PATTERN.subjectStrayComma.id);
+      else if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
-      const appos = np && appositiveName(cx, np, before);
+      const appos = np && !stray && appositiveName(cx, np, before);
       if (appos) {
         np = appos;
         why.push(PATTERN.appositive.id);

@@ -44,6 +44,7 @@ import {
   GUARD_PARTICIPLE_PREP,
   GUARD_BASE_FORM_PLURAL_HEAD,
   GUARD_FINAL_TAG,
+  GUARD_TEMPORAL_CLAUSE,
 } from '../lexicon/cue-guards';
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { ARTICLES, DETERMINERS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
@@ -495,6 +496,30 @@ function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
   return false;
 }
 
+const TEMPORAL = set(GUARD_TEMPORAL_CLAUSE.value.subordinators);
+const TEMPORAL_CLAUSE_WORDS = set(GUARD_TEMPORAL_CLAUSE.value.clauseWords);
+const TEMPORAL_REPORTS = set(GUARD_TEMPORAL_CLAUSE.value.reportOpeners);
+/** The cue at `i` stands in an "after/before/until" clause inside the sentence and reports no clause. */
+function temporalClauseCue(cx: CCtx, a: number, i: number, b: number): boolean {
+  const { t } = cx;
+  let p = i - 1;
+  while (
+    p > a &&
+    i - p <= GUARD_TEMPORAL_CLAUSE.value.maxSubject + 1 &&
+    t.kind[p] === Kind.Word &&
+    !TEMPORAL.has(lower(cx, p))
+  )
+    p--;
+  if (p <= a || i - p < 2 || t.kind[p] !== Kind.Word || !TEMPORAL.has(lower(cx, p))) return false;
+  // "after she promised to build a bridge": an infinitive after the cue reports what was said.
+  if (i + 1 < b && t.kind[i + 1] === Kind.Word && TEMPORAL_REPORTS.has(lower(cx, i + 1))) return false;
+  for (let j = i + 1; j < b; j++) {
+    if (cx.q.role[j] !== QRole.None || cx.q.of[j] >= 0) return false;
+    if (t.kind[j] === Kind.Word && TEMPORAL_CLAUSE_WORDS.has(lower(cx, j))) return false;
+  }
+  return true;
+}
+
 function complementOk(
   cx: CCtx,
   c: Complement,
@@ -902,6 +927,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       );
     }
     if (PASSIVE_BEFORE.has(prev)) continue;
+    // "…, after residents complained of crowds": background in a temporal clause (row guard.temporal-clause).
+    if (temporalClauseCue(cx, a, i, b)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.
     if (SUBORDINATE_BEFORE_PARTICIPLE.has(prev) && !w.endsWith('ing')) continue;
     // Passive or participle uses: "were twice denied".

@@ -62,6 +62,9 @@ import { NEWS_CASES_51 } from './news-long-51.cases';
 import { NEWS_CASES_52 } from './news-long-52.cases';
 import { NEWS_CASES_53 } from './news-long-53.cases';
 import { NEWS_CASES_54 } from './news-long-54.cases';
+import { NEWS_CASES_55 } from './news-long-55.cases';
+import { NEWS_CASES_56 } from './news-long-56.cases';
+import { NEWS_CASES_57 } from './news-long-57.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -118,6 +121,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 52': NEWS_CASES_52,
   'batch 53': NEWS_CASES_53,
   'batch 54': NEWS_CASES_54,
+  'batch 55': NEWS_CASES_55,
+  'batch 56': NEWS_CASES_56,
+  'batch 57': NEWS_CASES_57,
 };
 
 export interface NewsScore {

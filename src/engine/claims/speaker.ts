@@ -89,6 +89,7 @@ import {
   PARTICLE_SURNAME,
   GENDER_PRONOUN_AFTER_QUOTE,
   DESCRIPTOR_BEFORE_NAME,
+  TITLE_OF_PLACE,
 } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
 
@@ -884,6 +885,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (i - 2 >= np.a && lower(ctx, i - 1) === 'by' && SEEN.has(lower(ctx, i - 2))) continue;
     // "a large trial published on Saturday in The New England Journal of Medicine": the venue neither.
     if (publishedBefore(ctx, np.a, i)) continue;
+    // "the Duke of Edinburgh": the place a title holds is not the speaker (row speaker.title-of-place).
+    if (type === 'place' && i - 2 >= np.a && lower(ctx, i - 1) === 'of' && TITLES_OF_PLACE.has(lower(ctx, i - 2))) {
+      why.push(TITLE_OF_PLACE.id);
+      continue;
+    }
     if (type === 'person') {
       person = m;
       personTok = i;
@@ -1227,6 +1233,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   return { start, end: start + shown.length, text: shown, name };
 }
 
+const TITLES_OF_PLACE: ReadonlySet<string> = new Set(TITLE_OF_PLACE.value);
 const DESCRIPTORS_BEFORE_NAME: ReadonlySet<string> = new Set(DESCRIPTOR_BEFORE_NAME.value);
 /** "The opposition Druk Phuensum Tshogpa": the first token of the capitalised name after the descriptors, or -1. */
 function descriptorBeforeName(ctx: CCtx, np: NP): number {

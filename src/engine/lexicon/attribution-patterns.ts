@@ -71,6 +71,41 @@ export const PATTERN = {
       { text: '"The talks are over," said Secretary of State Ann Lee.', expect: 'Ann Lee' },
     ],
   ),
+  invertedOfPhrase: row(
+    'speaker.inverted.of-phrase',
+    'claims18 review: a quotation\'s inverted source is often a short description with "of" and a lowercase phrase after it (\'"…," said one of the workers\', \'said the mother of two, who …\', \'said the head of the WHO, Tedros Adhanom Ghebreyesus\'). The tag stopped at "of", so the phrase did not end at punctuation and the quotation got no claim at all. Only right after a closing quotation mark, when the phrase before "of" has at most three words and names nobody, the source runs on through "of" to a comma, the sentence end or a quotation mark (at most five words; words: speaker.inverted.of-phrase.words); a name in apposition after the comma is the speaker, as for any inverted description.',
+    [
+      {
+        text: 'Workers at the plant walked out on Monday. "We have not been paid since March," said one of the workers, who asked not to be named.',
+        expect: 'one of the workers',
+      },
+      {
+        text: '"I want my children to grow up here," said the mother of two, who moved to the town in 2019.',
+        expect: 'mother of two',
+      },
+      {
+        text: '"The virus is not done with us," said the head of the WHO, Tedros Adhanom Ghebreyesus.',
+        expect: 'Tedros Adhanom Ghebreyesus',
+      },
+      // Must not fire: no quotation before the verb ("of" ends the source, which then reports nothing).
+      { text: 'The minister said the head of the agency had resigned.', expect: 'minister' },
+      // Must not fire: a person named before "of" keeps the affiliation row ("said Ana Gomez of the …").
+      { text: '"The storm is weakening," said Ana Gomez of the National Hurricane Center.', expect: 'Ana Gomez' },
+    ],
+  ),
+  subjectStrayComma: row(
+    'speaker.subject.stray-comma',
+    'claims18 review: "A nonprofit called Friends of the Earth, said the permit broke federal law." has a stray comma between the subject and the verb; the phrase after "said" was taken as an inverted source ("the permit broke federal law"). Only with no quotation before the verb, the phrase after it running to the sentence end without naming anyone, and the words before the comma a single noun phrase from the sentence start (an article or a name first, at most two lowercase words, then a name of capitalised and joining words running to the comma; no other punctuation, at most ten words; never before a participle): that phrase is the source, and after "called" or "named" the capitalised words are its name (words: speaker.appositive.kind-called).',
+    [
+      {
+        text: 'A nonprofit called Friends of the Earth, said the permit broke federal law.',
+        expect: 'Friends of the Earth',
+      },
+      // Must not fire: a quotation before the verb, or a participle after a clause with lowercase words.
+      { text: '"The permit broke federal law," said the head of the agency.', expect: 'head of the agency' },
+      { text: 'The company cut its forecast on Tuesday, saying demand had fallen.', expect: 'company' },
+    ],
+  ),
   according: row(
     'speaker.according-to',
     'The phrase after "according to" is the source; a participle phrase after it ("released on Tuesday") is not.',
@@ -241,6 +276,20 @@ export const OF_AFFILIATION_WORDS: RuleRow<{
     {
       text: '"Closing the beach treats the symptom," said Hélène Roy of the Society for the Protection of Lakes.',
       expect: 'Hélène Roy',
+    },
+  ],
+};
+
+/** The limits of speaker.inverted.of-phrase: words before "of", words after it, and what ends the phrase early. */
+export const INVERTED_OF_PHRASE_WORDS: RuleRow<{ maxHead: number; maxTail: number; stops: readonly string[] }> = {
+  id: 'speaker.inverted.of-phrase.words',
+  value: { maxHead: 3, maxTail: 5, stops: ['who', 'that', 'which', 'and', 'said', 'says'] },
+  reason:
+    'A description before "of" is short ("one", "the mother", "the head"); the phrase after it names a group, a number or a body in a few words ("the workers", "two", "the WHO"). A relative pronoun, "and" or a second verb of saying ends it: what follows is no longer the source.',
+  examples: [
+    {
+      text: '"Nobody told us anything," said one of the drivers and walked away.',
+      expect: 'one of the drivers',
     },
   ],
 };

@@ -65,6 +65,7 @@ import {
   GENDER_PRONOUN_AFTER_QUOTE,
   APPOSITIVE_KIND_CALLED,
   DESCRIPTOR_BEFORE_NAME,
+  TITLE_OF_PLACE,
 } from './speaker-words';
 import {
   ATTRIBUTION_PATTERNS,
@@ -74,6 +75,7 @@ import {
   OBJECT_NOT_SOURCE,
   OF_AFFILIATION_WORDS,
   TELL_VERBS,
+  INVERTED_OF_PHRASE_WORDS,
 } from './attribution-patterns';
 import { verbForms } from './verb-forms';
 import {
@@ -198,6 +200,8 @@ describe('speaker rows: a claim has this speaker', () => {
       GENDER_PRONOUN_AFTER_QUOTE,
       APPOSITIVE_KIND_CALLED,
       DESCRIPTOR_BEFORE_NAME,
+      TITLE_OF_PLACE,
+      INVERTED_OF_PHRASE_WORDS,
     ]),
   )('%s: %s', (_id, text, want) => {
     const names = claimsOf(text).flatMap((c) => [c.name, c.speaker]);

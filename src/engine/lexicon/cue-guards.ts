@@ -787,6 +787,64 @@ export const GUARD_DISMISS_AS: RuleRow<{
   ],
 };
 
+/**
+ * claims17 (batches 51, 53): "… approved a law …, after residents of the capital complained of
+ * crowds". Taken out by claims17 (it lost "after … promised to …" in the claims folds), back in
+ * claims19 with no guard when an infinitive or a that-clause follows the cue.
+ */
+export const GUARD_TEMPORAL_CLAUSE: RuleRow<{
+  subordinators: readonly string[];
+  maxSubject: number;
+  clauseWords: readonly string[];
+  reportOpeners: readonly string[];
+}> = {
+  id: 'guard.temporal-clause',
+  value: {
+    subordinators: ['after', 'before', 'until'],
+    maxSubject: 5,
+    // Right after the cue, an infinitive or a that-clause is what was said (claims19's narrowing).
+    reportOpeners: ['to', 'that'],
+    // A reported clause shows itself by "that", an auxiliary or a quotation after the cue.
+    clauseWords: [
+      'that',
+      'would',
+      'will',
+      'could',
+      'can',
+      'may',
+      'might',
+      'should',
+      'must',
+      'is',
+      'are',
+      'was',
+      'were',
+      'had',
+      'has',
+      'have',
+    ],
+  },
+  reason:
+    'A verb of saying or finding inside a temporal clause that follows the main clause ("Parliament approved a law …, after residents complained of crowds", "Council voted to keep the beach closed after tests found algae in the water") gives the background of an act, not a statement the article reports; the sentence was taken as the residents\' or the tests\' claim. Only when "after", "before" or "until" stands inside the sentence, a subject of at most five words (no punctuation) comes between it and the cue, and nothing after the cue shows a reported clause (no "that", auxiliary or quotation before the sentence ends): "Shares fell after the company said profits would drop" still reports the company. claims19: an infinitive right after the cue is what was said too ("re-elected after she promised to build a new bridge"), so the guard stands down; the first version dropped such a claim in the claims folds.',
+  examples: [
+    {
+      text: "Malta's parliament on Thursday approved a law limiting cruise ships in the harbour, after residents of the capital complained of crowds and pollution.",
+      expect: '',
+    },
+    {
+      text: 'Town council voted 5-2 Monday night to keep the beach closed for the summer after tests found blue-green algae in the water.',
+      expect: '',
+    },
+    // Must not fire: a reported clause after the cue, or the subordinator opening the sentence.
+    { text: 'Shares fell 5% on Friday after the company said profits would drop.', expect: 'said' },
+    { text: 'After the vote the mayor said the beach would reopen in June.', expect: 'said' },
+    { text: 'The strike ended after the union said that members had accepted the offer.', expect: 'said' },
+    // claims19: an infinitive after the cue (the true claim the first version lost in the folds).
+    { text: 'The mayor was re-elected in May after she promised to build a new bridge.', expect: 'promised' },
+    { text: 'Shares rose after the minister vowed to cut taxes.', expect: 'vowed' },
+  ],
+};
+
 export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
@@ -810,4 +868,5 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_OBJECT_MODIFIER,
   GUARD_BASE_FORM_PLURAL_HEAD,
   GUARD_FINAL_TAG,
+  GUARD_TEMPORAL_CLAUSE,
 ];

@@ -1597,3 +1597,38 @@ export const DESCRIPTOR_BEFORE_NAME: RuleRow<readonly string[]> = {
     { text: 'The rebel Commander said the town had fallen.', expect: 'rebel Commander' },
   ],
 };
+
+/** claims18 review: '"…," said the Duke of Edinburgh' was named "Edinburgh". */
+export const TITLE_OF_PLACE: RuleRow<readonly string[]> = {
+  id: 'speaker.title-of-place',
+  value: [
+    'duke',
+    'duchess',
+    'prince',
+    'princess',
+    'earl',
+    'countess',
+    'marquess',
+    'baron',
+    'baroness',
+    'viscount',
+    'lord',
+    'lady',
+    'king',
+    'queen',
+    'emperor',
+    'archbishop',
+    'bishop',
+    'mayor',
+    'governor',
+    'lord-lieutenant',
+  ],
+  reason:
+    'A title followed by "of" and a place ("the Duke of Edinburgh", "the Archbishop of Canterbury", "the Mayor of London") names a person by the place they hold; the place is not the speaker. The mention of the place after "<title> of" is skipped when the source is resolved, so the source stands as written (or a person named in it wins); "Edinburgh said" or "the people of Edinburgh" are untouched.',
+  examples: [
+    { text: '"It is a great honour to be here," said the Duke of Edinburgh.', expect: 'Duke of Edinburgh' },
+    { text: 'The Archbishop of Canterbury said the church would not take sides.', expect: 'Archbishop of Canterbury' },
+    // Must not fire: the place alone, or a place after "of" with no title before it.
+    { text: 'The council of Edinburgh said the festival would go ahead.', expect: 'Edinburgh' },
+  ],
+};
