@@ -176,6 +176,24 @@ test('a note with HTML and script is shown as text and runs nothing', async ({ p
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+test('a note’s numbered and bulleted lists keep their numbers and bullets on the card', async ({ page }) => {
+  await openAnalysed(page);
+  await selectWithMouse(page, 'hypersonic missile');
+  await toolbar(page).getByRole('button', { name: 'Note' }).click();
+  await page.keyboard.insertText('To check:\n\n1. the range\n2. the speed\n\n- ask an expert');
+  const card = page.getByRole('region', { name: /^Your highlight/ });
+  await card.getByRole('button', { name: 'Save note' }).click();
+  const preview = card.getByLabel('Note preview');
+  await expect(preview.getByRole('listitem')).toHaveText(['the range', 'the speed', 'ask an expert']);
+  // The markers are what the reader sees of a list: without them "1." and "2." are gone from
+  // the note, and the steps read as one run-on paragraph.
+  const markers = await preview
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((li) => getComputedStyle(li).listStyleType));
+  expect(markers).toEqual(['decimal', 'decimal', 'disc']);
+  await page.screenshot({ path: test.info().outputPath('note-lists-on-card.png') });
+});
+
 test('two tabs editing at once both keep their edits', async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
-import { openAnalysed, painted, selectWithMouse, openQuoteCard } from './support/app';
+import { openAnalysed, openDefaultArticle, painted, selectWithMouse, openQuoteCard } from './support/app';
 import { startFixtureServer } from './support/fixture-server';
 import { downloadFrom, importFile } from './support/files';
 
@@ -164,6 +164,49 @@ test('import our W3C export into a fresh browser: the same annotations', async (
   // Importing the same file again adds nothing.
   await importFile(other, exported.body, exported.name, 'application/ld+json');
   await expect(dialog.getByRole('status')).toContainText('2 already present');
+  await fresh.close();
+});
+
+test('our W3C export of another article, imported where that article is not open: the report says where they went', async ({
+  page,
+  browser,
+}) => {
+  // Two browsers each open and analyse two articles.
+  test.setTimeout(180_000);
+  const title = 'Ferry fares frozen for the winter';
+  const text = 'KIRKWALL — Ferry fares to the northern isles will not rise this winter, the council said on Monday.';
+  const paste = async (p: Page) => {
+    await p.getByRole('button', { name: 'Paste article' }).click();
+    const dialog = p.getByRole('dialog', { name: 'Paste article' });
+    await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(text);
+    await dialog.getByRole('button', { name: 'Open article' }).click();
+    await expect(p.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  };
+  await openAnalysed(page);
+  await paste(page);
+  await highlight(page, 'Ferry fares', 'Highlight: important (yellow)', 'compare with last year');
+  await expect(page.getByRole('tab', { name: 'Notes (1)' })).toBeVisible();
+  const exported = await exportAs(page, 'W3C Web Annotation (JSON-LD)');
+
+  // Another browser, on the default article: the file's annotation keeps its own article.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openDefaultArticle(other);
+  await expect(other.getByRole('tab', { name: /^Notes/ })).toBeVisible();
+  const dialog = await importFile(other, exported.body, exported.name, 'application/ld+json');
+  await expect(dialog.getByRole('status')).toContainText('1 imported');
+  await expect(dialog.getByRole('status')).toContainText(
+    'It belongs to another article than the open one: it will show when that article (the same text) is opened in this browser.',
+  );
+  await other.keyboard.press('Escape');
+  await expect(other.getByRole('tab', { name: 'Notes (0)' })).toBeVisible();
+
+  // And it is there when the reader opens that article.
+  await paste(other);
+  await other.getByRole('tab', { name: 'Notes (1)' }).click();
+  await expect(other.getByRole('tabpanel')).toContainText('compare with last year');
+  await expect.poll(() => painted(other, 'mg-user-yellow')).toEqual(['Ferry fares']);
   await fresh.close();
 });
 

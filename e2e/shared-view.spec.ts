@@ -29,6 +29,7 @@ async function makeLink(browser: Browser): Promise<string> {
   await toolbar(page).getByRole('button', { name: 'Highlight: question (blue)' }).click();
   const claimCard = await openQuoteCard(page);
   await claimCard.getByRole('combobox', { name: 'Your verdict' }).selectOption('Disputed');
+  await claimCard.getByRole('textbox', { name: 'Sources (one link per line)' }).fill('https://example.org/fact-check');
   await claimCard.getByRole('button', { name: 'Save verdict' }).click();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Share' }).click();
@@ -55,7 +56,7 @@ const flashOver = (page: Page) => expect.poll(() => page.evaluate(() => CSS.high
 
 let link = '';
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   link = await makeLink(browser);
 });
 
@@ -72,6 +73,11 @@ test('the recipient sees every shared passage painted, the notes rendered, the f
   await expect(banner.getByRole('link', { name: 'transcript' })).toHaveAttribute('href', 'https://example.com/t');
   await expect(banner).not.toContainText('**');
   await expect(banner).toContainText('Verdict: Disputed');
+  // The verdict's source is the sender's evidence: the recipient can follow it, not only count it.
+  await expect(banner.getByRole('link', { name: 'example.org/fact-check' })).toHaveAttribute(
+    'href',
+    'https://example.org/fact-check',
+  );
   await expect(banner).toContainText('#missiles');
   // The claim is shown once in quotation marks, never doubled.
   await expect(banner.getByRole('button', { name: /There is no chance/ })).toHaveText(
@@ -121,6 +127,7 @@ test('on a phone in dark mode: the banner fits, the first passage is on screen a
   const banner = page.getByRole('region', { name: 'Shared annotations' });
   await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice');
   await expect(banner.locator('strong', { hasText: 'long' })).toBeVisible();
+  await expect(banner.getByRole('link', { name: 'example.org/fact-check' })).toBeVisible();
   await expect.poll(() => firstOnScreen(page, 'mg-shared')).toBe(true);
   const box = (await banner.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);

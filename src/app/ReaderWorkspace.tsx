@@ -79,6 +79,7 @@ import { SharedBanner } from '../features/share/LazySharedBanner';
 import { importAnnotations } from '../store/annotations';
 import { notify } from '../store/notices';
 import { dismissShared, useSharedStore } from '../store/shared';
+import { useLibraryStore } from '../store/library';
 
 // Maps, export formats and the share codec load on first use, keeping the first paint light.
 const MapPanel = lazy(() => import('../features/map/MapPanel').then((m) => ({ default: m.MapPanel })));
@@ -554,6 +555,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             }}
             onImportAnnotations={importAnnotations}
             onImportBackup={restoreBackup}
+            titleOf={(id) => useLibraryStore.getState().articles.find((a) => a.id === id)?.title}
           />
         )}
         {used.share && (

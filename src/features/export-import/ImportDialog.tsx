@@ -15,6 +15,7 @@ import {
   TOO_LARGE_MESSAGE,
   describeBackupImport,
   followSlowSaves,
+  elsewhereNote,
   importW3C,
   incomingOf,
   planImport,
@@ -32,6 +33,8 @@ export interface ImportDialogProps {
   /** Merges into the store (`importAnnotations`); `updated` (newer copies) counts as imported when given. */
   onImportAnnotations: (list: Annotation[]) => MergeCounts;
   onImportBackup: (backup: Backup) => Promise<BackupCounts>;
+  /** The title of a library article, for saying where imported records of another article went. */
+  titleOf?: (articleId: string) => string | undefined;
 }
 
 export function ImportDialog({ open, onClose, ...rest }: ImportDialogProps) {
@@ -45,7 +48,7 @@ export function ImportDialog({ open, onClose, ...rest }: ImportDialogProps) {
 
 type FormProps = Omit<ImportDialogProps, 'open' | 'onClose'>;
 
-function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps) {
+function ImportForm({ article, onImportAnnotations, onImportBackup, titleOf = () => undefined }: FormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -104,7 +107,12 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
       const outcome =
         plan.kind === 'backup' && counts
           ? describeBackupImport(plan.backup, counts, orphans, plan.rejected)
-          : importW3C(plan.kind === 'backup' ? [] : plan.results, onImportAnnotations, orphans);
+          : importW3C(
+              plan.kind === 'backup' ? [] : plan.results,
+              onImportAnnotations,
+              orphans,
+              plan.kind === 'backup' ? '' : elsewhereNote(incomingOf(plan.results), article?.id, titleOf),
+            );
       if (plan.kind === 'backup' && counts?.stillSaving?.length) {
         const backup = plan.backup;
         followSlowSaves(counts, (now) => {
@@ -131,7 +139,9 @@ function ImportForm({ article, onImportAnnotations, onImportBackup }: FormProps)
     <form className="form import-form" onSubmit={submit} aria-describedby={`${id}-hint`}>
       <p id={`${id}-hint`} className="hint">
         A Marginalia backup, or W3C Web Annotations (JSON-LD) from Marginalia or another tool such as Hypothesis.
-        {article ? ' Annotations are attached to the open article.' : ''}
+        {article
+          ? ' Annotations are attached to the open article, unless the file is Marginalia’s export of another article.'
+          : ''}
       </p>
       <label>
         Choose a file to import

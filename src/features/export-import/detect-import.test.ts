@@ -6,6 +6,7 @@ import { serializeW3C } from '../../model/format/w3c';
 import {
   MAX_IMPORT_BYTES,
   describeBackupImport,
+  elsewhereNote,
   followSlowSaves,
   importW3C,
   incomingOf,
@@ -159,6 +160,31 @@ describe('importW3C', () => {
     expect(out.report).toMatchObject({ imported: LIVE.length + 1, orphans: 1, orphanIds: ['searched'] });
     expect(out.message).toBe(
       `${LIVE.length + 1} imported, 1 orphan. 1 of the orphans was not checked against the text: too many to place at once. They are kept with their quotes.`,
+    );
+  });
+});
+
+describe("elsewhereNote: where records that are not the open article's went", () => {
+  const on = (articleId: string, id: string): Annotation => ({ ...HIGHLIGHT, id, articleId });
+  const none = () => undefined;
+
+  it("says nothing when every record is the open article's", () => {
+    expect(elsewhereNote([on('open', 'a'), on('open', 'b')], 'open', none)).toBe('');
+  });
+
+  it('names a library article by its title', () => {
+    const titles = (id: string) => (id === 'other' ? 'Rail strike ends' : undefined);
+    expect(elsewhereNote([on('other', 'a'), on('other', 'b')], 'open', titles)).toBe(
+      ' They belong to “Rail strike ends” in your library, not to the open article: open it there to see them.',
+    );
+  });
+
+  it('says when the article is not in the library, and counts part of a file', () => {
+    expect(elsewhereNote([on('other', 'a')], 'open', none)).toBe(
+      ' It belongs to another article than the open one: it will show when that article (the same text) is opened in this browser.',
+    );
+    expect(elsewhereNote([on('open', 'a'), on('x', 'b'), on('y', 'c')], 'open', none)).toBe(
+      ' 2 of them belong to other articles than the open one: they will show when those articles (the same texts) are opened in this browser.',
     );
   });
 });

@@ -108,16 +108,49 @@ function countsMerge(merge: (list: Annotation[]) => MergeCounts): MergeFn {
 /** The records a W3C import would bring in (for the orphan check, which runs before the merge). */
 export const incomingOf = (results: readonly W3CRecordResult[]) => results.flatMap((r) => ('ok' in r ? [r.ok] : []));
 
+/**
+ * Where records that are not the open article's went. Our own W3C export names its article
+ * (`urn:marginalia:article:<hash>`), and those records stay with that text rather than the open
+ * one; without this sentence "3 imported" was all the reader learnt while nothing new showed
+ * anywhere. `titleOf` names the library's articles.
+ */
+export function elsewhereNote(
+  incoming: readonly Annotation[],
+  openArticleId: string | undefined,
+  titleOf: (articleId: string) => string | undefined,
+): string {
+  const others = incoming.filter((a) => a.articleId !== openArticleId);
+  if (!others.length) return '';
+  const one = others.length === 1;
+  const subject =
+    others.length === incoming.length
+      ? one
+        ? 'It belongs'
+        : 'They belong'
+      : `${others.length} of them ${one ? 'belongs' : 'belong'}`;
+  const ids = [...new Set(others.map((a) => a.articleId))];
+  const title = ids.length === 1 ? titleOf(ids[0]) : undefined;
+  if (title)
+    return ` ${subject} to “${title}” in your library, not to the open article: open it there to see ${one ? 'it' : 'them'}.`;
+  // Not in the library: a bundled article (known by its text's hash only once opened) or one this
+  // browser has never had. Either way the records wait for that text.
+  return ids.length === 1
+    ? ` ${subject} to another article than the open one: ${one ? 'it' : 'they'} will show when that article (the same text) is opened in this browser.`
+    : ` ${subject} to other articles than the open one: they will show when those articles (the same texts) are opened in this browser.`;
+}
+
 /** `orphans`: the check of the incoming records against the open article (import-orphans.ts). */
 export function importW3C(
   results: readonly W3CRecordResult[],
   merge: (list: Annotation[]) => MergeCounts,
   orphans?: OrphanCheck,
+  elsewhere = '',
 ): ImportOutcome {
   const report0 = buildImportReport(results, countsMerge(merge));
   const report = withOrphans(report0, orphans);
   const tone = incomingOf(results).length === 0 && report.rejected.length > 0 ? 'error' : 'info';
-  return { report, message: describeImportReport(report) + uncheckedNote(report, orphans), tone };
+  const where = report.imported > 0 ? elsewhere : '';
+  return { report, message: describeImportReport(report) + uncheckedNote(report, orphans) + where, tone };
 }
 
 /** What restoring a backup did, as the app reports it (see api/backup.ts `restoreBackup`). */

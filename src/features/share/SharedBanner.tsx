@@ -26,11 +26,18 @@ export interface SharedBannerProps {
   onDismiss: () => void;
 }
 
+/** A source as a person reads it: the address without its scheme. */
+const linkText = (url: string) => url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+
 function Details({ annotation }: { annotation: Annotation }) {
   const tags = annotation.tags.filter(Boolean);
+  // The sender's sources for a verdict are their evidence: the recipient must be able to follow
+  // them, not only count them. The link's schema admits http(s) addresses only; checked again here
+  // because nothing from a link may become a clickable `javascript:` URL.
+  const links = (annotation.links ?? []).filter((url) => /^https?:\/\//i.test(url));
   return (
     <>
-      {(annotation.verdict || tags.length > 0 || (annotation.links?.length ?? 0) > 0) && (
+      {(annotation.verdict || tags.length > 0) && (
         <div className="shared-meta">
           {annotation.verdict && (
             <span className="shared-verdict">Verdict: {VERDICT_LABEL[annotation.verdict] ?? annotation.verdict}</span>
@@ -40,12 +47,18 @@ function Details({ annotation }: { annotation: Annotation }) {
               #{t}
             </span>
           ))}
-          {(annotation.links?.length ?? 0) > 0 && (
-            <span>
-              {annotation.links!.length} {annotation.links!.length === 1 ? 'source' : 'sources'}
-            </span>
-          )}
         </div>
+      )}
+      {links.length > 0 && (
+        <ul className="shared-sources" aria-label={links.length === 1 ? 'Source' : 'Sources'}>
+          {links.map((url) => (
+            <li key={url}>
+              <a href={url} target="_blank" rel="noopener noreferrer nofollow">
+                {linkText(url)}
+              </a>
+            </li>
+          ))}
+        </ul>
       )}
       {annotation.note && <MarkdownRendered markdown={annotation.note} className="note-markdown shared-note" />}
     </>

@@ -151,4 +151,13 @@ describe('CSV export', () => {
   it('can omit the BOM', () => {
     expect(toCsv([], {}, { bom: false })).toBe(CSV_COLUMNS.join(',') + '\r\n');
   });
+
+  it('a note keeps the addresses of its links: the words alone lose where they pointed', () => {
+    const note =
+      'See [the report](https://example.org/a_b_c) and <https://x.org/y>, then [https://z.org](https://z.org).';
+    const [, row] = parseCsv(toCsv([{ ...HIGHLIGHT, note }], {}).slice(1));
+    expect(row[CSV_COLUMNS.indexOf('note')]).toBe(
+      'See the report (https://example.org/a_b_c) and https://x.org/y, then https://z.org.',
+    );
+  });
 });

@@ -61,6 +61,24 @@ export interface CsvOptions {
   appBase?: string;
 }
 
+// Markdown links and autolinks; an image (`![…](…)`) is left to the reducer, which drops it.
+const NOTE_LINK = /(?<!!)\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<(https?:\/\/[^>\s]+)>/gi;
+
+/**
+ * A note as a cell's plain text. The reducer shared with Markdown articles keeps a link's words and
+ * drops its address, and drops `<https://…>` whole as if it were a tag: for a note, the address is
+ * what the reader typed and the words alone lose where it pointed. Addresses are set aside while
+ * the markup goes, so the emphasis rules cannot eat the underscores in one.
+ */
+function noteText(markdown: string): string {
+  const urls: string[] = [];
+  const keep = (url: string) => `\uE000${urls.push(url) - 1}\uE000`;
+  const marked = markdown.replace(NOTE_LINK, (_, words: string | undefined, url: string | undefined, auto?: string) =>
+    auto ? keep(auto) : words === url ? keep(url!) : `${words} (${keep(url!)})`,
+  );
+  return markdownToText(marked).replace(/\uE000(\d+)\uE000/g, (_, i: string) => urls[Number(i)]);
+}
+
 function row(a: Annotation, labels: ColorLabels, o: CsvOptions): string[] {
   const quote = findSelector(a.selectors, 'TextQuoteSelector');
   const position = findSelector(a.selectors, 'TextPositionSelector');
@@ -70,7 +88,7 @@ function row(a: Annotation, labels: ColorLabels, o: CsvOptions): string[] {
     o.article?.title ?? '',
     url,
     quote?.exact ?? '',
-    a.note ? markdownToText(a.note) : '',
+    a.note ? noteText(a.note) : '',
     a.tags.join(', '),
     (a.color && (labels[a.color] || a.color)) ||
       (a.kind === 'page-note' ? 'page note' : a.kind === 'claim' ? 'claim' : ''),
