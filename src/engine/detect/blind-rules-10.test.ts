@@ -36,6 +36,23 @@ describe('place.resource-field', () => {
     ['The Norwegian field produced oil and gas for 40 years.', []],
     ['[[P Sarah Field]] said oil and gas output fell.', ['person:Sarah Field']],
     ['He worked the [[P Kennedy]] field in 1960.', ['person:Kennedy']],
+    // Review (ents19b): the operator before the word, named as a company elsewhere in the text.
+    [
+      '[[O Exxon Mobil]] will sell its stake in the [[O Exxon]] field in [[L Texas]]. Oil and gas output fell.',
+      ['organization:Exxon Mobil', 'organization:Exxon', 'place:Texas'],
+    ],
+    [
+      '[[P Exxon Mobil]] said it would sell the [[O Exxon]] field. Oil and gas output fell.',
+      ['person:Exxon Mobil', 'organization:Exxon'],
+    ],
+    [
+      '[[O Chevron]] and [[O Exxon]] said they would pump more oil. Gas output at the [[O Exxon]] field fell.',
+      ['organization:Chevron', 'organization:Exxon', 'organization:Exxon'],
+    ],
+    [
+      'Oil output at the giant [[O Ghawar]] field has fallen, [[O Saudi Aramco]] said. Gas exports rose.',
+      ['place:Ghawar', 'organization:Saudi Aramco'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -78,6 +95,15 @@ describe('place.landform-noun-after', () => {
     ['The [[P John Smith]] dam story ran.', ['person:John Smith']],
     ['Engineers from the [[O EU]] dam project met.', ['organization:EU']],
     ['The [[O Google]] dam data was shared.', ['organization:Google']],
+    // Review (ents19b): the surname of a person named in full in the text.
+    [
+      'Prime Minister [[P Narendra Modi]] spoke. Crowds waited for the [[P Modi]] temple visit.',
+      ['person:Narendra Modi', 'person:Modi'],
+    ],
+    [
+      '"Erupción [[P del Volcán de Fuego]]". Villages below the [[P Fuego]] volcano were evacuated.',
+      ['place:Volcán de Fuego', 'place:Fuego'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -93,6 +119,11 @@ describe('place.feature-word-first', () => {
     ['[[P Monte Hellman]] directed the film.', ['person:Monte Hellman']],
     ['[[O Cerro Verde]] raised copper output.', ['organization:Cerro Verde']],
     ['Col. [[P Ana Ruiz]] spoke.', ['person:Ana Ruiz']],
+    // Review (ents19b): banks named with "Monte", and a kind word inside another name.
+    ['Shares in [[O Monte dei Paschi]] rose.', ['organization:Monte dei Paschi']],
+    ['Analysts said the merger with Monte dei Paschi made sense.', []],
+    ['[[O Banca Monte dei Paschi di Siena]] said profits rose.', ['organization:Banca Monte dei Paschi di Siena']],
+    ['In Cerro de Pasco the mine reopened.', ['place:Cerro de Pasco']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -107,6 +138,11 @@ describe('place.particle-town', () => {
     ["In [[P Marco di Stefano]]'s view the plan failed.", ['person:Marco di Stefano']],
     ['He lives at [[P Leonardo da Vinci]] street.', ['person:Leonardo da Vinci']],
     ['Crowds gathered in [[L Aparri]] in [[L Cagayan]].', ['place:Aparri', 'place:Cagayan']],
+    // Review (ents19b): schools, offices and events named with a particle.
+    ['The song won at Festival di Sanremo in February.', []],
+    ['Investigators in Procura di Milano charged him.', []],
+    ['He studied at Liceo di Roma for five years.', []],
+    ['He was treated at Casa di Cura in town.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -135,6 +171,11 @@ describe('sport.team-word-short', () => {
     [
       '[[O Bank Austria]] raised rates. [[L Austria]] said growth slowed.',
       ['organization:Bank Austria', 'place:Austria'],
+    ],
+    // Review (ents19b): the word as the owner of a state's thing.
+    [
+      `${GAME} [[O Bahrain Victorious]] won. [[L Bahrain]]'s government funds the team.`,
+      ['organization:Hawks', 'organization:Jets', 'organization:Bahrain Victorious', 'place:Bahrain'],
     ],
     [
       `${GAME} The [[O Bank of England Museum]] opened. [[L England]] lost the vote.`,
@@ -179,6 +220,34 @@ describe('sport.side-status', () => {
       ['organization:Hawks', 'organization:Jets', 'organization:Finland', 'organization:Sweden', 'place:Russia'],
     ],
     [`${GAME} [[L Hungary]] banned the import of pork.`, ['organization:Hawks', 'organization:Jets', 'place:Hungary']],
+    // Review (ents19b): a list after a preposition of where; the state acting on an object.
+    [
+      `${GAME} [[O Finland]] beat [[O Sweden]] 3-2. Players from [[L Germany]], [[L Austria]] and [[L France]] were banned.`,
+      [
+        'organization:Hawks',
+        'organization:Jets',
+        'organization:Finland',
+        'organization:Sweden',
+        'place:Germany',
+        'place:Austria',
+        'place:France',
+      ],
+    ],
+    [
+      `${GAME} [[O Finland]] beat [[O Sweden]] 3-2. [[L Spain]] suspended its ambassador and [[L Italy]] replaced its envoy.`,
+      [
+        'organization:Hawks',
+        'organization:Jets',
+        'organization:Finland',
+        'organization:Sweden',
+        'place:Spain',
+        'place:Italy',
+      ],
+    ],
+    [
+      `${GAME} [[O Finland]] beat [[O Sweden]] 3-2. [[L Canada]] qualified for the final.`,
+      ['organization:Hawks', 'organization:Jets', 'organization:Finland', 'organization:Sweden', 'organization:Canada'],
+    ],
     [
       '[[L Russia]] and [[L Belarus]] were banned from the talks, diplomats said. [[L Finland]] objected.',
       ['place:Russia', 'place:Belarus', 'place:Finland'],
@@ -200,6 +269,9 @@ describe('place.parish', () => {
     ['The [[O Jefferson Parish Council]] met on Monday in the parish.', ['organization:Jefferson Parish Council']],
     ["The bells of St. Mary's Parish Church rang across the parish.", ["organization:St. Mary's Parish Church"]],
     ['Jefferson Parish was a planter in Virginia.', []],
+    // Review (ents19b): a title before a given name; a given name after "St." is the saint's.
+    ['Rev. Matthew Parish led the service in the parish.', []],
+    ['Flooding closed roads in St. James Parish and the parish school.', ['place:St. James Parish']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -27,10 +27,11 @@ import {
   SIDE_STATUS_ROW,
   TEAM_WORD_ROW,
 } from '../lexicon/blind-news-10';
-import { FIRST_NAME_SET, FUNCTION_WORDS, KNOWN_ORGS, ORG_TAIL } from '../lexicon/words';
+import { FIRST_NAME_SET, FUNCTION_WORDS, KNOWN_ORGS, ORG_TAIL, TITLES } from '../lexicon/words';
 import {
   ORG,
   PERSON,
+  capitalisedOnLine,
   PLACE,
   formMarks,
   initials,
@@ -50,6 +51,7 @@ const set = (xs: readonly string[]) => new Set(xs);
 const FIELDS = set(RESOURCE_FIELD_ROW.value.fields);
 const RESOURCES = set(RESOURCE_FIELD_ROW.value.resources);
 const COMPOUNDS = set(RESOURCE_FIELD_ROW.value.compounds);
+const OPERATOR_VERBS = set(RESOURCE_FIELD_ROW.value.operatorVerbs);
 const HYPHENED = set(PARTICLE_SURNAME_ROW.value.hyphened);
 const PARTICLES = set(PARTICLE_SURNAME_ROW.value.particles);
 const LANDFORMS = set(LANDFORM_NOUN_ROW.value.kinds);
@@ -57,14 +59,20 @@ const FAITHS = set(LANDFORM_NOUN_ROW.value.faiths);
 const FEATURE_ALONE = set(FEATURE_WORD_FIRST_ROW.value.alone);
 const FEATURE_WITH_PARTICLE = set(FEATURE_WORD_FIRST_ROW.value.withParticle);
 const FEATURE_PARTICLES = set(FEATURE_WORD_FIRST_ROW.value.particles);
+const FEATURE_BODIES = set(FEATURE_WORD_FIRST_ROW.value.bodies);
+const BODY_MAX = Math.max(...FEATURE_WORD_FIRST_ROW.value.bodies.map((b) => b.split(' ').length));
 const TOWN_PARTICLES = set(PARTICLE_TOWN_ROW.value.particles);
 const TOWN_LOCATIVES = set(PARTICLE_TOWN_ROW.value.locatives);
 const TOWN_HEADS = set(PARTICLE_TOWN_ROW.value.heads);
 const TEAM_LOCATIVES = set(TEAM_WORD_ROW.value.locatives);
+const STATE_NOUNS = set(TEAM_WORD_ROW.value.stateNouns);
 const STATUS = set(SIDE_STATUS_ROW.value.status);
 const STATUS_LOCATIVES = set(SIDE_STATUS_ROW.value.locatives);
+const STATUS_AUXILIARIES = set(SIDE_STATUS_ROW.value.auxiliaries);
+const STATUS_AFTER = set(SIDE_STATUS_ROW.value.after);
 const PARISH_TAILS = set(PARISH_ROW.value.tails);
 const PARISH_EVIDENCE = set(PARISH_ROW.value.evidence);
+const SAINTS = set(PARISH_ROW.value.saints);
 const BODY_HEADS = set(ACRONYM_BODY_ROW.value.heads);
 const DETERMINERS = set(ACRONYM_BODY_ROW.value.determiners);
 
@@ -103,8 +111,15 @@ export function applyBlindNewsRows10(ctx: Ctx, out: Names): void {
     if (LANDFORMS.has(w)) landformAt.push(i);
     if (STATUS.has(w)) statusAt.push(i);
   }
-  if (resources >= 2) for (const f of fieldAt) resourceField(ctx, out, f);
-  for (const f of landformAt) landformBefore(ctx, out, f);
+  if (resources >= 2) {
+    // Whether words name an operator, per word forms (a long report writes "the X field" often).
+    const memo = new Map<string, boolean>();
+    for (const f of fieldAt) resourceField(ctx, out, f, memo);
+  }
+  if (landformAt.length) {
+    const surnames = personSurnames(ctx, out);
+    for (const f of landformAt) landformBefore(ctx, out, f, surnames);
+  }
   particleSurnames(ctx, out);
   featureWordFirst(ctx, out);
   particleTowns(ctx, out);
@@ -173,27 +188,73 @@ function notALand(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** place.resource-field: see the row. */
-function resourceField(ctx: Ctx, out: Names, f: number): void {
+function resourceField(ctx: Ctx, out: Names, f: number, memo: Map<string, boolean>): void {
   if (isLowerWord(ctx, f + 1) && COMPOUNDS.has(lower(ctx, f + 1))) return;
   if (ctx.t.kind[f + 1] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[f + 1]) === 45) return;
   const span = wordsBefore(ctx, out, f, NAME_MAX);
-  if (!span || notALand(ctx, span[0], span[1])) return;
+  if (!span || notALand(ctx, span[0], span[1]) || isOperator(ctx, out, span[0], span[1], memo)) return;
   const found: [number, number][] = [span];
   // "the Johan Castberg and Johan Sverdrup fields"
   if (lower(ctx, f).endsWith('s') && isWord(ctx, span[0] - 1, 'and')) {
     const first = wordsBefore(ctx, out, span[0] - 1, NAME_MAX);
-    if (first && !notALand(ctx, first[0], first[1])) found.push(first);
+    if (first && !notALand(ctx, first[0], first[1]) && !isOperator(ctx, out, first[0], first[1], memo))
+      found.push(first);
   }
   for (const [a, b] of found)
     if (putType(out, a, b, PLACE, RESOURCE_FIELD_ROW.id)) sameWordsAs(ctx, out, a, b, PLACE, RESOURCE_FIELD_ROW.id);
 }
 
+/** Whether the words [a, b) name elsewhere in the text a company: the start of a longer organisation
+ * ("Exxon Mobil"), or followed right away by a company's verb ("Exxon said"). */
+function isOperator(ctx: Ctx, out: Names, a: number, b: number, memo: Map<string, boolean>): boolean {
+  const key = ctx.form.slice(a, b).join(' ');
+  let known = memo.get(key);
+  if (known === undefined) memo.set(key, (known = readsAsOperator(ctx, out, a, b)));
+  return known;
+}
+
+function readsAsOperator(ctx: Ctx, out: Names, a: number, b: number): boolean {
+  const len = b - a;
+  const sameAt = (i: number) => {
+    if (i === a || i + len > ctx.t.count) return false;
+    for (let k = 0; k < len; k++) if (ctx.form[i + k] !== ctx.form[a + k]) return false;
+    return true;
+  };
+  for (const n of out.alive()) if (n.type === ORG && n.b - n.a > len && n.a !== a && sameAt(n.a)) return true;
+  for (let i = 0; i + len < ctx.t.count; i++) {
+    if (!sameAt(i)) continue;
+    // "Exxon said", "Exxon Mobil said": the words, or a longer name they begin, and a company's verb.
+    let k = i + len;
+    while (k < ctx.t.count && k - i < NAME_MAX && capitalisedOnLine(ctx, k)) k++;
+    if (isLowerWord(ctx, k) && OPERATOR_VERBS.has(lower(ctx, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * Forms of the last words of the persons of two words or more ("Modi" of "Narendra Modi"); not of a
+ * name opening with a kind word, which place.feature-word-first makes a place ("del Volcán de Fuego").
+ */
+function personSurnames(ctx: Ctx, out: Names): Set<number> {
+  const forms = new Set<number>();
+  for (const n of out.alive()) {
+    if (n.type !== PERSON || n.b - n.a < 2) continue;
+    let i = n.a;
+    while (i < n.b - 1 && !isCapWord(ctx, i)) i++; // "del Volcán de Fuego"
+    const first = exact(ctx, i);
+    if (!FEATURE_ALONE.has(first) && !FEATURE_WITH_PARTICLE.has(first)) forms.add(ctx.form[n.b - 1]);
+  }
+  return forms;
+}
+
 /** place.landform-noun-after: see the row. */
-function landformBefore(ctx: Ctx, out: Names, f: number): void {
+function landformBefore(ctx: Ctx, out: Names, f: number, surnames: ReadonlySet<number>): void {
   const span = wordsBefore(ctx, out, f, 3);
   if (!span) return;
   const [a, b] = span;
   if (notALand(ctx, a, b)) return;
+  // "the Modi temple visit" after "Narendra Modi": the person's.
+  if (b - a === 1 && surnames.has(ctx.form[a])) return;
   for (let i = a; i < b; i++) if (FAITHS.has(exact(ctx, i))) return;
   const n = out.at(a);
   if (n && n.type === PERSON && n.b - n.a > 1 && FIRST_NAME_SET.has(lower(ctx, n.a))) return;
@@ -255,6 +316,9 @@ function featureWordFirst(ctx: Ctx, out: Names): void {
     const w = exact(ctx, i);
     const alone = FEATURE_ALONE.has(w);
     if (!alone && !FEATURE_WITH_PARTICLE.has(w)) continue;
+    // Inside another name ("Banca Monte dei Paschi"): a capitalised word before that opens no sentence.
+    if (isCapWord(ctx, i - 1) && !(ctx.t.flags[i] & Flag.NewLine) && !OPENERS.has(lower(ctx, i - 1))) continue;
+    if (isListedBody(ctx, i)) continue;
     let b = i + 1;
     const particle = isLowerWord(ctx, b) && FEATURE_PARTICLES.has(lower(ctx, b));
     if (particle) b++;
@@ -274,6 +338,16 @@ function featureWordFirst(ctx: Ctx, out: Names): void {
     });
   }
   for (const change of changes) change();
+}
+
+/** "Monte dei Paschi": a body listed in the row, starting at token i. */
+function isListedBody(ctx: Ctx, i: number): boolean {
+  let text = exact(ctx, i);
+  for (let k = 1; k < BODY_MAX && i + k < ctx.t.count; k++) {
+    text += ' ' + exact(ctx, i + k);
+    if (FEATURE_BODIES.has(text)) return true;
+  }
+  return false;
 }
 
 /** place.particle-town: see the row. */
@@ -307,8 +381,14 @@ function parishes(ctx: Ctx, out: Names): void {
     // A sentence-opening word the capitals took in ("In Orleans Parish") is no part of the name.
     while (a < k && (OPENERS.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) a++;
     if (a === k || ctx.t.kind[a - 1] === Kind.Poss) continue;
-    // "Helen Parish" is a person: a given name before the tail.
-    if (FIRST_NAME_SET.has(lower(ctx, a))) continue;
+    // "Helen Parish", "Rev. Matthew Parish" are persons: a given name or a title before the tail
+    // (after "St." the given name is the saint's: "St. James Parish").
+    let person = false;
+    for (let i = a; i < k && !person; i++) {
+      const saint = i > a && SAINTS.has(exact(ctx, i - 1));
+      person = (!saint && FIRST_NAME_SET.has(lower(ctx, i))) || TITLES.has(lower(ctx, i).replace(/\.$/, ''));
+    }
+    if (person) continue;
     const first = a;
     changes.push(() => putType(out, first, k + 1, PLACE, PARISH_ROW.id));
   }
@@ -364,6 +444,19 @@ function afterLocative(ctx: Ctx, form: number, locatives: ReadonlySet<string>): 
   return false;
 }
 
+/** Whether the text writes the word of form `form` as the owner of a state's thing ("Bahrain's government"). */
+function ownsStateThing(ctx: Ctx, form: number): boolean {
+  for (let i = 0; i + 2 < ctx.t.count; i++)
+    if (
+      ctx.form[i] === form &&
+      ctx.t.kind[i + 1] === Kind.Poss &&
+      isLowerWord(ctx, i + 2) &&
+      STATE_NOUNS.has(lower(ctx, i + 2))
+    )
+      return true;
+  return false;
+}
+
 /** sport.team-word-short: see the row. */
 function teamWords(ctx: Ctx, out: Names, isSports: () => boolean): void {
   const teamForms = new Set<number>();
@@ -384,7 +477,7 @@ function teamWords(ctx: Ctx, out: Names, isSports: () => boolean): void {
   const shy = new Map<number, boolean>();
   for (const n of found) {
     const f = ctx.form[n.a];
-    if (!shy.has(f)) shy.set(f, afterLocative(ctx, f, TEAM_LOCATIVES));
+    if (!shy.has(f)) shy.set(f, afterLocative(ctx, f, TEAM_LOCATIVES) || ownsStateThing(ctx, f));
     if (!shy.get(f) && !n.dead) out.put(n.a, n.b, ORG, TEAM_WORD_ROW.id, undefined, n);
   }
 }
@@ -398,6 +491,33 @@ function sentenceAround(ctx: Ctx, i: number): [number, number] {
   return [a, b];
 }
 
+/** The status word at `s` is said of a side: "were (also) relegated", "qualified for", "remain banned." */
+function saidOfSide(ctx: Ctx, s: number): boolean {
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    if (!isLowerWord(ctx, k)) break;
+    if (STATUS_AUXILIARIES.has(lower(ctx, k))) return true;
+  }
+  const next = s + 1;
+  if (next >= ctx.t.count || ctx.t.flags[next] & Flag.NewLine) return true;
+  if (ctx.t.kind[next] === Kind.Punct) return true;
+  return isLowerWord(ctx, next) && STATUS_AFTER.has(lower(ctx, next));
+}
+
+/** A preposition of where before the name, or before the list it closes ("from Germany and France"). */
+function afterStatusLocative(ctx: Ctx, out: Names, n: NamedSpan): boolean {
+  let a = n.a;
+  for (let hops = 0; hops < 6; hops++) {
+    const before = a - 1;
+    if (isLowerWord(ctx, before) && STATUS_LOCATIVES.has(lower(ctx, before))) return true;
+    // Step back over "X and", "X," to the list's first member.
+    const joint = isWord(ctx, before, 'and') || isWord(ctx, before, 'or') || isPunct(ctx, before, 44);
+    const prev = joint ? out.at(before - 1) : undefined;
+    if (!prev || prev.type !== PLACE || prev.b !== before) return false;
+    a = prev.a;
+  }
+  return false;
+}
+
 const isCountry = (ctx: Ctx, n: NamedSpan) => placeLookup(ctx, spanText(ctx, n.a, n.b))?.kind === 'country';
 
 /** sport.side-status: see the row. */
@@ -408,13 +528,14 @@ function sideStatus(ctx: Ctx, out: Names, statusAt: number[], isSports: () => bo
   const changes: (() => void)[] = [];
   const seen = new Set<number>();
   for (const s of statusAt) {
+    if (!saidOfSide(ctx, s)) continue;
     const [a, b] = sentenceAround(ctx, s);
     if (seen.has(a)) continue;
     seen.add(a);
     for (let i = a; i < b; i++) {
       const n = out.at(i) as Span | undefined;
       if (!n || n.a !== i || n.type !== PLACE || !isCountry(ctx, n)) continue;
-      if (isLowerWord(ctx, n.a - 1) && STATUS_LOCATIVES.has(lower(ctx, n.a - 1))) continue;
+      if (afterStatusLocative(ctx, out, n)) continue;
       if (ctx.t.kind[n.b] === Kind.Poss) continue;
       changes.push(() => !n.dead && out.put(n.a, n.b, ORG, SIDE_STATUS_ROW.id, undefined, n));
     }

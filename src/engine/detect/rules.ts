@@ -146,6 +146,7 @@ import { applyBlindNewsRows8 } from './blind-rules-8';
 import { applyBlindNewsRows9 } from './blind-rules-9';
 import { applyLeftoverRows1 } from './leftover-rules-1';
 import { applyBlindNewsRows10 } from './blind-rules-10';
+import { applyFoldPatternRows11 } from './fold-rules-11';
 import { applyLeftoverRows2 } from './leftover-rules-2';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
@@ -1783,6 +1784,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows10(ctx, out);
   // Rows for the leftovers the reviews of the last stops found (helper ents18b), in detect/leftover-rules-2.ts.
   applyLeftoverRows2(ctx, out);
+  // Rows for error classes of the held-out folds (helper ents19b), in detect/fold-rules-11.ts.
+  applyFoldPatternRows11(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out
