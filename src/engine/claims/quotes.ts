@@ -12,6 +12,7 @@
  * after "?''" splits), so a sentence never starts with the end of the previous one's quote.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
+import { SentenceColumns } from '../tokenize/sentences';
 import { tokenFrom, type Ctx } from '../context';
 import {
   QUOTE_SINGLE_AFTER_COLON,
@@ -568,14 +569,13 @@ export function pastDateline(ctx: Ctx, a: number, limit: number): number {
 
 export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
   const { t, s } = ctx;
-  const first: number[] = [],
-    last: number[] = [],
-    line: number[] = [],
-    head: number[] = [];
+  // Sized to the engine's sentences: a split adds one, and they rarely outnumber them.
+  const cols = new SentenceColumns(s.count + (s.count >> 3));
   for (let k = 0; k < s.count; k++) {
     let a = s.first[k];
     const b = s.last[k];
-    const n = first.length;
+    const n = cols.count,
+      last = cols.last;
     if (n > 0 && !(t.flags[a] & Flag.NewLine) && last[n - 1] === a) {
       // Closing marks the segmenter left at the start of this sentence end the previous one.
       while (a < b && (qm.role[a] === QRole.Close || qm.role[a] === QRole.MarkTail) && !(t.flags[a] & Flag.NewLine))
@@ -604,10 +604,7 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
     const headline = ctx.headline[k] && !endsWithDot(ctx, a, b) ? ctx.headline[k] : 0;
     for (let i = a + 1; i < b - 1; i++)
       if (noEndsSentence(ctx, i, qm)) {
-        first.push(a);
-        last.push(i + 1);
-        line.push(lineStart);
-        head.push(headline);
+        cols.push(a, i + 1, lineStart, headline);
         a = i + 1;
         lineStart = 0;
       }
@@ -616,27 +613,22 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
     // neither starts with it nor takes the place for its subject.
     const d = lineStart && !headline ? datelineEnd(ctx, a, b) : a;
     if (d > a) {
-      first.push(a);
-      last.push(d);
-      line.push(lineStart);
-      head.push(0);
+      cols.push(a, d, lineStart, 0);
       a = d;
       lineStart = 0;
     }
-    first.push(a);
-    last.push(b);
-    line.push(lineStart);
-    head.push(headline);
+    cols.push(a, b, lineStart, headline);
   }
-  const count = first.length;
+  const { count, first, last } = cols;
   const of = new Int32Array(t.count);
   for (let k = 0; k < count; k++) for (let i = first[k]; i < last[k]; i++) of[i] = k;
+  // Views of the first `count` rows: no copy.
   return {
     count,
-    first: Int32Array.from(first),
-    last: Int32Array.from(last),
-    lineStart: Uint8Array.from(line),
-    headline: Uint8Array.from(head),
+    first: first.subarray(0, count),
+    last: last.subarray(0, count),
+    lineStart: cols.lineStart.subarray(0, count),
+    headline: cols.headline.subarray(0, count),
     of,
   };
 }

@@ -170,7 +170,9 @@ function putType(out: Names, a: number, b: number, type: number, rule: string): 
 /** Every other mention with the same words (case kept) as [a, b) takes `type`. */
 function sameWordsAs(ctx: Ctx, out: Names, a: number, b: number, type: number, rule: string): void {
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly Span[]) {
+  const alive = out.alive() as readonly Span[];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type === type || n.b - n.a !== b - a) continue;
     let same = true;
     for (let k = 0; k < b - a && same; k++) same = ctx.form[n.a + k] === ctx.form[a + k];
@@ -267,7 +269,9 @@ function landformBefore(ctx: Ctx, out: Names, f: number, surnames: ReadonlySet<n
 function particleSurnames(ctx: Ctx, out: Names): void {
   const bare = new Set<string>();
   const tails: { particle: string; rest: number[] }[] = [];
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== PERSON || n.b - n.a < 2) continue;
     const last = exact(ctx, n.b - 1);
     const dash = last.indexOf('-');
@@ -460,7 +464,9 @@ function ownsStateThing(ctx: Ctx, form: number): boolean {
 /** sport.team-word-short: see the row. */
 function teamWords(ctx: Ctx, out: Names, isSports: () => boolean): void {
   const teamForms = new Set<number>();
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     const len = n.b - n.a;
     if (n.type !== ORG || len < 2 || len > 3) continue;
     let capitals = true;

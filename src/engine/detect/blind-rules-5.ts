@@ -85,7 +85,9 @@ function subnationalStates(ctx: Ctx, out: Names): void {
   const { id } = row('place.subnational-state');
   let sports = -1;
   let elections: ArrayLike<number> = [];
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== ORG || n.rule || n.b - n.a > 3 || !STATES.has(ctx, n.a, n.b)) continue;
     if (sports < 0) {
       elections = tokensOf(ctx, formMarks(ctx, ELECTION_WORDS));
@@ -111,7 +113,9 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 /** none.ordinal-district: see the row. */
 function ordinalDistricts(ctx: Ctx, out: Names): void {
   const { t } = ctx;
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     const prev = n.a - 1;
     if (prev < 0 || t.kind[prev] !== Kind.Num || !ORDINAL.test(ctx.forms[ctx.form[prev]])) continue;
     if (!DISTRICT_HEADS.has(lower(ctx, n.b - 1))) continue;
@@ -251,7 +255,9 @@ const AFTER_KIND = new Set(
 function groupAppositions(ctx: Ctx, out: Names): void {
   const { id } = row('organisation.group-apposition');
   const { t } = ctx;
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type === ORG || !isPunctChar(ctx, n.b, COMMA)) continue;
     // "In Texas, a super PAC backed by …": a place a sentence opens with, not the group's name.
     const art = n.b + 1;
@@ -293,7 +299,9 @@ function titledCounties(ctx: Ctx, out: Names): void {
 const PREPOSITIONS = new Set(row('none.demonym-before-noun').value);
 /** none.demonym-before-noun: see the row. */
 function demonymsBeforeNouns(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.b - n.a !== 1 || n.type !== PLACE || !isDemonym(ctx, ctx.forms[ctx.form[n.a]])) continue;
     const p = n.a - 1;
     // The word before is lowercase, or opens the sentence unnamed ("Two Saudi firms").

@@ -137,7 +137,9 @@ function surnameRepeats(ctx: Ctx, out: Names): void {
   // or one of its mentions has a firm's mark after it ("Deere & Co", "Deere (DE.N)", "Deere Inc").
   // Read when the first candidate is met (no name has been put yet, so it is the same set as before the loop).
   let firms: Set<string> | undefined;
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type === PERSON || n.rule || n.probs[n.type] >= SURE) continue;
     // A surname holds no space, so a name with one between its tokens is none.
     let text: string;
@@ -327,7 +329,9 @@ const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across']);
 /** sport.club-suffix-name: see the row. */
 function clubSuffixes(ctx: Ctx, out: Names): void {
   let sports = -1;
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== PLACE || n.b - n.a < 2 || !CLUB_SUFFIXES.has(ctx.forms[ctx.form[n.b - 1]])) continue;
     if (placeLookup(ctx, spanText(ctx, n.a, n.b)) || (n.a > 0 && LOCATIVES.has(lower(ctx, n.a - 1)))) continue;
     if (sports < 0) sports = isSportsReportNamingNoElection(ctx) ? 1 : 0;
@@ -349,7 +353,9 @@ const AGENCY_PRODUCTS = new Set(AGENCY_SPEAKER_ROW.value.products);
 const REPORTING = new Set(AGENCY_SPEAKER_ROW.value.verbs);
 /** organisation.agency-before-speaker: see the row. */
 function agencySpeakers(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.b - n.a < 2 || n.b - n.a > 3 || !AGENCIES.has(ctx.forms[ctx.form[n.a]])) continue;
     if (!isLowerWord(ctx, n.a - 1) || !isLowerWord(ctx, n.b) || !REPORTING.has(lower(ctx, n.b))) continue;
     let speaker = true;

@@ -90,7 +90,9 @@ function namePass(ctx: Ctx, out: Names, sports: SportsReading): void {
   const citiesAfterIn: NamedSpan[] = [];
   let lonePeople = false;
   let oceanCrossed = false;
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     const len = n.b - n.a;
     if (n.rule === OCEAN_CROSSING_ROW.id) oceanCrossed = true;
     if (n.type === PERSON && len === 1 && !n.rule) lonePeople = true;
@@ -152,7 +154,9 @@ function namePass(ctx: Ctx, out: Names, sports: SportsReading): void {
   if (!lonePeople || (!firms.size && !aiFirsts.size)) return;
   // The one-word mentions of those firms the model alone read as people.
   let surnames: Set<string> | undefined;
-  for (const n of out.alive()) {
+  const afterChanges = out.alive();
+  for (let x = 0; x < afterChanges.length; x++) {
+    const n = afterChanges[x];
     if (n.type !== PERSON || n.rule || n.b - n.a !== 1) continue;
     const text = ctx.forms[ctx.form[n.a]];
     const row = firms.has(text) ? TICKER_REPEAT_ROW.id : aiFirsts.has(text) ? AI_FIRM_ROW.id : '';
@@ -265,7 +269,9 @@ function oceanOver(ctx: Ctx, out: Names, i: number): void {
 
 /** place.ocean-over, its converse: a sea place.ocean-crossed typed in a sentence "the magazine" speaks is the magazine. */
 function magazineSpeaker(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.rule !== OCEAN_CROSSING_ROW.id || n.a < 1 || ctx.forms[ctx.form[n.a - 1]] !== 'The') continue;
     const sentence = ctx.s.of[n.a];
     for (let i = n.b; i < ctx.t.count && ctx.s.of[i] === sentence; i++)

@@ -76,7 +76,9 @@ export function applyBlindNewsRows8(ctx: Ctx, out: Names): void {
   const adjectives = new Map<number, LiveSpan[]>();
   const clubTowns = new Set<number>();
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly LiveSpan[]) {
+  const alive = out.alive() as readonly LiveSpan[];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     const len = n.b - n.a;
     if (n.type === ORG && len >= 2 && len <= 4 && n.rule && LISTED_BY.has(n.rule)) firms.push(n);
     if (n.type !== ORG && len >= 2 && len <= 3 && tradeTail(ctx, n)) {
@@ -116,7 +118,9 @@ export function applyBlindNewsRows8(ctx: Ctx, out: Names): void {
 /** The mentions the first pass's names decide: a listed firm's, a Gaelic surname's and a club town's. */
 function secondPass(ctx: Ctx, out: Names, firms: LiveSpan[], gaelic: LiveSpan[], clubTowns: Set<number>): void {
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly LiveSpan[]) {
+  const alive = out.alive() as readonly LiveSpan[];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     const len = n.b - n.a;
     if (n.type !== ORG && len >= 2 && firms.some((f) => sameWords(ctx, f.a, f.b, n.a, n.b)) && !founderContext(ctx, n))
       changes.push(() => retype(out, n, ORG, TICKER_FIRM_THROUGHOUT_ROW.id));

@@ -57,7 +57,9 @@ export function applyBlindNewsRows9(ctx: Ctx, out: Names): void {
   const changes: (() => void)[] = [];
   const lakes: LiveSpan[] = [];
   const clubs: LiveSpan[] = [];
-  for (const n of out.alive() as readonly LiveSpan[]) {
+  const alive = out.alive() as readonly LiveSpan[];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     const len = n.b - n.a;
     if (len <= 4) stateChamber(ctx, out, n, changes);
     if (n.type !== PLACE && len >= 2 && len <= 4) {
@@ -217,7 +219,9 @@ function clubOfPlace(ctx: Ctx, out: Names, places: LiveSpan[], changes: (() => v
 function namedLikeAClub(ctx: Ctx, out: Names, m: LiveSpan): boolean {
   let again = 0;
   const last = ctx.form[m.b - 1];
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.b - n.a === 1 && ctx.form[n.a] === last) return false;
     if (n !== m && sameWords(ctx, m.a, m.b, n.a, n.b)) again++;
   }
@@ -227,7 +231,9 @@ function namedLikeAClub(ctx: Ctx, out: Names, m: LiveSpan): boolean {
 /** Every mention with the same words as one of `found` (and `found` themselves) takes `type`. */
 function sameWordsAs(ctx: Ctx, out: Names, found: LiveSpan[], type: number, rule: string, local = false): void {
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly LiveSpan[]) {
+  const alive = out.alive() as readonly LiveSpan[];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type === type && !local) continue;
     if (!found.some((f) => f === n || sameWords(ctx, f.a, f.b, n.a, n.b))) continue;
     changes.push(() => (local ? keepAs(out, n, type, rule) : retype(out, n, type, rule)));

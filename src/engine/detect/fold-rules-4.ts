@@ -45,7 +45,9 @@ const SURNAME_WORDS = 2;
 function initialJoins(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS_4, 'person.initial-joins');
   const t = ctx.t;
-  for (const n of out.alive().slice()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== PERSON || out.at(n.a) !== n) continue;
     let a = n.a,
       b = n.b;
@@ -88,7 +90,9 @@ function givenNameJoins(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS_4, 'person.given-name-joins');
   const t = ctx.t;
   let own: Set<string> | undefined;
-  for (const n of out.alive().slice()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== PERSON || out.at(n.a) !== n || n.a < 1 || t.flags[n.a] & Flag.NewLine) continue;
     own ??= givenNamesOf(ctx, out.alive());
     let a = n.a;
@@ -108,7 +112,9 @@ const PUBLICATION_HEADS = new Set(rowNamed(FOLD_PATTERN_ROWS_4, 'organisation.pu
 function publicationThe(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS_4, 'organisation.publication-the');
   const t = ctx.t;
-  for (const n of out.alive().slice()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (out.at(n.a) !== n || n.a < 1 || !PUBLICATION_HEADS.has(lower(ctx, n.b - 1))) continue;
     const the = n.a - 1;
     // A capitalised "The" on the same line, in no other name.

@@ -227,7 +227,9 @@ const SHIRE_STEM = 3;
 function shireCounties(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS_6, 'place.shire-county');
   let people: Set<string> | undefined;
-  for (const n of out.alive().slice()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== PERSON || n.b - n.a !== 1 || out.at(n.a) !== n) continue;
     const w = lower(ctx, n.a);
     if (!w.endsWith(SHIRE) || w.length < SHIRE.length + SHIRE_STEM || !isCapWord(ctx, n.a)) continue;

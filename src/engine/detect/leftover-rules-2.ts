@@ -53,7 +53,9 @@ const TITLE_NAME_WORDS = 4;
 
 export function applyLeftoverRows2(ctx: Ctx, out: Names): void {
   const changes: (() => void)[] = [];
-  for (const n of out.alive() as readonly LiveSpan[]) {
+  const alive = out.alive() as readonly LiveSpan[];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     const len = n.b - n.a;
     if (n.type !== PERSON && len >= 3 && len <= TITLE_NAME_WORDS && titleFullName(ctx, n))
       changes.push(() => retype(out, n, PERSON, TITLE_FULL_NAME_ROW.id));

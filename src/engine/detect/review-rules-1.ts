@@ -57,7 +57,9 @@ function personWord(ctx: Ctx, i: number): boolean {
 function knownThenSpeakers(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(REVIEW_ROWS_1, 'organisation.known-then-speaker');
   const t = ctx.t;
-  for (const n of out.alive().slice()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== ORG || n.b - n.a < 2 || n.b >= t.count) continue;
     if (t.kind[n.b] !== Kind.Word || !TAGGER_CUE_VERBS.has(lower(ctx, n.b))) continue;
     // Mid-sentence after a lowercase word ("with the BBC", "to CNN"): a name opening the sentence

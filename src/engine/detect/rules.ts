@@ -288,7 +288,9 @@ function honorifics(ctx: Ctx, out: Names): void {
 }
 
 function titles(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== PERSON || n.b - n.a < 2 || n.rule) continue;
     let a = n.a;
     let row: string | undefined;
@@ -689,7 +691,9 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
 
 function legalForms(ctx: Ctx, out: Names): void {
   namesBeforeForms(ctx, out);
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== ORG || n.rule) continue;
     // "Tribune Content Agency, LLC": a legal form on its own is not a name.
     if (n.b - n.a === 1 && LEGAL_FORMS.has(lower(ctx, n.a))) {
@@ -1233,7 +1237,9 @@ function knownPlaces(ctx: Ctx, out: Names): void {
   for (const n of out.alive())
     if (n.type === PERSON && n.b - n.a > 1 && n.probs[0] >= below)
       for (let i = n.a; i < n.b; i++) personWords.add(lower(ctx, i));
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.type !== PERSON || n.rule || n.probs[0] >= below) continue;
     let named = false;
     for (let i = n.a; i < n.b; i++) if (personWords.has(lower(ctx, i))) named = true;
