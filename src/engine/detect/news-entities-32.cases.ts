@@ -54,7 +54,7 @@ Shares of [[O Lonza]] rose 3.4% by 1000 GMT, the biggest gain on the [[X SMI]] i
   },
   {
     name: 'us election iowa house primary with counties',
-    text: `Former state senator wins crowded GOP primary in [[L Iowa]]'s 3rd District
+    text: `Former state senator wins crowded [[O GOP]] primary in [[L Iowa]]'s 3rd District
 
 [[L DES MOINES]], [[L Iowa]] — Former state Sen. [[P Dana Kettering-Lowe]] won the Republican primary for [[L Iowa]]'s 3rd Congressional District on Tuesday, beating four rivals in a race to replace a congressman who is running for governor.
 
@@ -64,7 +64,7 @@ Her closest rival, the farmer and former [[O Iowa State University]] football pl
 
 In the Democratic primary, [[P Priya Raman-Holt]], a nurse from [[L Urbandale]], beat [[P Tom Ackerley]] with 61%. The [[O Iowa Democratic Party]] said she would campaign on hospital closures in small towns.
 
-The [[O Democratic Congressional Campaign Committee]] has named the seat one of its targets. The [[O Des Moines Register]] said turnout was the lowest in a midterm primary since 2014.
+The [[O Democratic Congressional Campaign Committee]] has named the seat one of its targets. [[O The Des Moines Register]] said turnout was the lowest in a midterm primary since 2014.
 
 Polls in [[L Polk County]] closed at 8 p.m., and results were delayed by a problem with the county's counting machines, the county auditor, [[P Jamie Fitzgerald]], said.`,
   },
