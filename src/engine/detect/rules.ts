@@ -147,6 +147,7 @@ import { applyBlindNewsRows9 } from './blind-rules-9';
 import { applyLeftoverRows1 } from './leftover-rules-1';
 import { applyBlindNewsRows10 } from './blind-rules-10';
 import { applyLeftoverRows2 } from './leftover-rules-2';
+import { applyBlindNewsRows11 } from './blind-rules-11';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1783,6 +1784,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows10(ctx, out);
   // Rows for the leftovers the reviews of the last stops found (helper ents18b), in detect/leftover-rules-2.ts.
   applyLeftoverRows2(ctx, out);
+  // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
+  applyBlindNewsRows11(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

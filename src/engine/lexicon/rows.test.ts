@@ -13,6 +13,7 @@ import { NEWS_LEFTOVER_ROWS_2 } from './news-leftovers-2';
 import { BLIND_NEWS_ROWS_8 } from './blind-news-8';
 import { BLIND_NEWS_ROWS_9 } from './blind-news-9';
 import { BLIND_NEWS_ROWS_10 } from './blind-news-10';
+import { BLIND_NEWS_ROWS_11 } from './blind-news-11';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -230,6 +231,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'rulers with full names, speakers named like roads, nickname modifiers, counted party members, firms named by words, one-word clubs',
     NEWS_LEFTOVER_ROWS_2,
   ],
+  // Rows from the blind entity batches 31-33 (ents19a).
+  ['club suffixes, German particle towns, nationality nouns before a name, firm appositions', BLIND_NEWS_ROWS_11],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
