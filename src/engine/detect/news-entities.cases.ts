@@ -26,6 +26,7 @@ import { BATCH_20, BATCH_21, BATCH_22 } from './news-entities-20.cases';
 import { BATCH_23, BATCH_24, BATCH_25 } from './news-entities-23.cases';
 import { BATCH_26, BATCH_27, BATCH_28 } from './news-entities-26.cases';
 import { BATCH_29, BATCH_30, BATCH_31 } from './news-entities-29.cases';
+import { BATCH_32, BATCH_33, BATCH_34 } from './news-entities-32.cases';
 
 export interface EntityCase {
   name: string;
@@ -976,8 +977,26 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 31': {
     about:
-      "Written blind by helper ents18a with batches 29 and 30, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_10 are made from batches 28-30 and never against it. Albania's election with its parties and Brussels as the EU, Nuevo León's car plants under a caps dateline with tickers, car models and de la, Hartford's insurer The Hartford beside the city with clubs and firms named after it, the Davis Cup final with national teams named by their country and de Minaur, the obituary of an Icelandic novelist with patronymics, works and a prize as none. First sight 0.907 (132 right of 140 predicted, 151 gold); 0.907 with the rows of BLIND_NEWS_ROWS_10 too (made from batches 28-30 only). Not fixed against.",
+      "Written blind by helper ents18a with batches 29 and 30, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_10 are made from batches 28-30 and never against it. Albania's election with its parties and Brussels as the EU, Nuevo León's car plants under a caps dateline with tickers, car models and de la, Hartford's insurer The Hartford beside the city with clubs and firms named after it, the Davis Cup final with national teams named by their country and de Minaur, the obituary of an Icelandic novelist with patronymics, works and a prize as none. First sight 0.907 (132 right of 140 predicted, 151 gold); 0.907 with the rows of BLIND_NEWS_ROWS_10 too (made from batches 28-30 only). Not fixed against by ents18a; no longer blind: its misreads were studied by ents19a with batches 32 and 33, 0.911 (133 right of 141 predicted, 151 gold) after the rows of BLIND_NEWS_ROWS_11 (organisation.firm-apposition: Banorte).",
     floor: 0.88,
     cases: BATCH_31,
+  },
+  'batch 32': {
+    about:
+      "Written blind by helper ents19a (news-entities-32.cases.ts), committed before the engine ran on it: a Bangladesh garment factory fire with unions and an exporters' body and its acronym, the Swiss drugmaker Lonza (named after a river) building in Visp under a caps dateline with tickers and drugs as none, an Iowa House primary with counties, PACs and a university named after the state, Major League Soccer clubs named by their city (Columbus, Charlotte) beside the same cities as places with venues named after firms, the obituary of a Dutch speed skater with van der and de, a club named after its town (Heerenveen) and a race, the Olympics and an order as none. First sight 0.792 (95 right of 115 predicted, 125 gold) with 'GOP' before 'primary' unmarked and 'The' left out of 'The Des Moines Register'; earlier batches write a name before a noun as that name and newspapers with their The, so the gold was corrected to that after the first score (0.805 as corrected: the same output, 97 right of 115 predicted, 126 gold); 0.848 (103 right of 117 predicted, 126 gold) after the rows of BLIND_NEWS_ROWS_11 (lexicon/blind-news-11.ts). Left: Visp, Savar and Friesland unread, Columbus Crew and Inter Miami, H&M, a Bengali three-part name, Club for Growth.",
+    floor: 0.82,
+    cases: BATCH_32,
+  },
+  'batch 33': {
+    about:
+      "Written blind by helper ents19a with batch 32, committed before the engine ran on it: Zambia's acid spill from a Chinese-owned copper processor with rivers, towns and ZEMA, the Suez Canal's revenue under a caps dateline with ships as none and Maersk, an NYT-style report on Maine's lobstermen with honorifics and a bank named after its town (Bar Harbor Bank & Trust), the handball Champions League final four with clubs named after their towns (Magdeburg, Aalborg, Veszprém) and an arena named after a firm, Audi's takeover of the Sauber Formula One team (named after its founder) in Hinwil with cars and races as none. First sight 0.918 (123 right of 133 predicted, 135 gold); 0.933 (125 right of 133 predicted, 135 gold) after the rows of BLIND_NEWS_ROWS_11. Left: Barça and THW Kiel read as people, Aalborg Håndbold cut, Sauber (the team) read as its founder, Konkola Copper Mines, Deer Isle.",
+    floor: 0.9,
+    cases: BATCH_33,
+  },
+  'batch 34': {
+    about:
+      "Written blind by helper ents19a with batches 32 and 33, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_11 are made from batches 31-33 and never against it. Armenia's parliament ratifying a border deal with Azerbaijan with Armenian names and Baku as the government, Tata Motors and Jaguar Land Rover under a caps dateline with car models, a festival and an index as none, Utah's Republican convention with counties and a university named after a person, a Diamond League record at Hayward Field with van den and de particles and a spike as none, the obituary of an Egyptian comedy actor with el- names, films, a holiday and a club (Al Ahly). First sight 0.881 (115 right of 123 predicted, 138 gold); 0.881 with the rows of BLIND_NEWS_ROWS_11 too (the same figures; made from batches 31-33 only). Not fixed against.",
+    floor: 0.85,
+    cases: BATCH_34,
   },
 };

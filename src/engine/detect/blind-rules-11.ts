@@ -1,0 +1,247 @@
+/**
+ * Rules from the blind entity batches 31-33 (2 Dec 2026, helper ents19a, issue #9; rows in
+ * lexicon/blind-news-11.ts). applyNameRules calls `applyBlindNewsRows11` after the blind-10 and
+ * leftover-2 rows and before the review rows, so these read the names every other rule decided.
+ * Each rule starts from the tokens of its own words (one pass over the word forms), and the
+ * sports-report reading is made at most once, only when a club suffix needs it.
+ * - sport.club-suffix: "[Charlotte FC]", "[New York City FC]"; "after [Charlotte] had levelled".
+ * - place.german-particle-town: "[Neuburg an der Donau]", "[Frankfurt am Main]".
+ * - person.demonym-noun-before: "the Dane [Mikkel Hansen-Vestergaard]".
+ * - organisation.firm-apposition: "[Banorte], the Monterrey-based bank,".
+ * - place.admin-unit-of: "the canton of [Valais]", "the governorate of [Nineveh]".
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, spanText, tokensOf, type Ctx } from '../context';
+import {
+  ADMIN_UNIT_OF_ROW,
+  CLUB_SUFFIX_ROW,
+  DEMONYM_NOUN_ROW,
+  FIRM_APPOSITION_ROW,
+  GERMAN_PARTICLE_TOWN_ROW,
+} from '../lexicon/blind-news-11';
+import { FIRST_NAME_SET, FUNCTION_WORDS, ORG_TAIL } from '../lexicon/words';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isPunctChar,
+  isWord,
+  namesWithin,
+  putOverWithin,
+  type Names,
+} from './named-spans';
+import { isSportsReportNamingNoElection } from './sport-sentences';
+
+const set = (xs: readonly string[]) => new Set(xs);
+const SURE_SUFFIXES = set(CLUB_SUFFIX_ROW.value.sure);
+const SPORT_SUFFIXES = set(CLUB_SUFFIX_ROW.value.sporting);
+const CLUB_LOCATIVES = set(CLUB_SUFFIX_ROW.value.locatives);
+const TOWN_SINGLE = set(GERMAN_PARTICLE_TOWN_ROW.value.single);
+const TOWN_PAIRS = GERMAN_PARTICLE_TOWN_ROW.value.pairs.map((p) => p.split(' '));
+const TOWN_FIRSTS = set(TOWN_PAIRS.map((p) => p[0]));
+const DEMONYM_NOUNS = set(DEMONYM_NOUN_ROW.value.nouns);
+const DEMONYM_DETERMINERS = set(DEMONYM_NOUN_ROW.value.determiners);
+const FIRM_HEADS = set(FIRM_APPOSITION_ROW.value.heads);
+const FIRM_DETERMINERS = set(FIRM_APPOSITION_ROW.value.determiners);
+const FIRM_AFTER = set(FIRM_APPOSITION_ROW.value.after);
+const ADMIN_UNITS = set(ADMIN_UNIT_OF_ROW.value.units);
+const ADMIN_BEFORE = set(ADMIN_UNIT_OF_ROW.value.before);
+/** Longest name after a unit's "of", in tokens. */
+const UNIT_NAME_WORDS = 3;
+
+/** Words a town's first word never is ("I am", "We am"). */
+const PRONOUNS = set('i we you he she it they who'.split(' '));
+/** Words that open a sentence and are no part of a club's name after them. */
+const OPENERS = set('the a an this that in at on for from with by against beat over'.split(' '));
+/** Longest club name before its suffix, in tokens. */
+const CLUB_WORDS = 4;
+/** Modifiers allowed between a determiner and a firm's head word. */
+const MODIFIERS_MAX = 3;
+/** Words after a nationality noun that make a place of it ("the Dane County clerk"). */
+const PLACE_TAILS = set('county city township parish district province region state island islands'.split(' '));
+/** Longest name after a nationality noun, in tokens. */
+const PERSON_WORDS = 3;
+/** A single word before a comma that opens a sentence as an adverb, not a firm's name. */
+const ADVERBS = set(
+  'meanwhile however instead still then now later earlier elsewhere also yet again overall first last next today yesterday'.split(
+    ' ',
+  ),
+);
+const isSentenceAdverb = (w: string) => w.endsWith('ly') || ADVERBS.has(w) || FUNCTION_WORDS.has(w);
+/** Longest firm name before its apposition, in tokens. */
+const FIRM_WORDS = 3;
+
+const COMMA = 44;
+const STOP = 46;
+const OPEN_BRACKET = 40;
+const CLOSE_BRACKET = 41;
+const onLine = (ctx: Ctx, i: number) => !(ctx.t.flags[i] & Flag.NewLine);
+
+export function applyBlindNewsRows11(ctx: Ctx, out: Names): void {
+  let sports: boolean | undefined;
+  const isSports = () => (sports ??= isSportsReportNamingNoElection(ctx));
+  clubSuffixes(ctx, out, isSports);
+  germanParticleTowns(ctx, out);
+  demonymNouns(ctx, out);
+  firmAppositions(ctx, out);
+  adminUnits(ctx, out);
+}
+
+/** sport.club-suffix: see the row. */
+function clubSuffixes(ctx: Ctx, out: Names, isSports: () => boolean): void {
+  const t = ctx.t;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set([...SURE_SUFFIXES, ...SPORT_SUFFIXES])));
+  const stems = new Set<string>();
+  for (let k = 0; k < hits.length; k++) {
+    const s = hits[k];
+    if (t.kind[s] !== Kind.Word || !onLine(ctx, s)) continue;
+    const suffix = spanText(ctx, s, s + 1);
+    let a = s;
+    while (a > 0 && s - a < CLUB_WORDS && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+    while (a < s && (OPENERS.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) a++;
+    if (a === s) continue;
+    if (!SURE_SUFFIXES.has(suffix) && !isSports()) continue;
+    const within = namesWithin(out, a, s + 1);
+    if (!within) continue;
+    putOverWithin(out, a, s + 1, ORG, CLUB_SUFFIX_ROW.id, within);
+    stems.add(spanText(ctx, a, s));
+  }
+  if (!stems.size || !isSports()) return;
+  for (const n of out.alive()) {
+    if (n.type === ORG || !stems.has(spanText(ctx, n.a, n.b))) continue;
+    const before = n.a - 1;
+    if (isLowerWord(ctx, before) && CLUB_LOCATIVES.has(lower(ctx, before))) continue;
+    if (n.b < t.count && t.kind[n.b] === Kind.Poss) continue;
+    if (n.type === PLACE && afterLocative(ctx, n.a, n.b - n.a)) continue;
+    out.put(n.a, n.b, ORG, CLUB_SUFFIX_ROW.id, undefined, n);
+  }
+}
+
+/** The words of tokens [a, a + len) are written after a preposition of where somewhere in the text. */
+function afterLocative(ctx: Ctx, a: number, len: number): boolean {
+  const t = ctx.t;
+  for (let i = 1; i + len <= t.count; i++) {
+    if (ctx.form[i] !== ctx.form[a] || !isLowerWord(ctx, i - 1) || !CLUB_LOCATIVES.has(lower(ctx, i - 1))) continue;
+    let same = true;
+    for (let j = 1; j < len && same; j++) same = ctx.form[i + j] === ctx.form[a + j];
+    if (same) return true;
+  }
+  return false;
+}
+
+/** place.german-particle-town: see the row. */
+function germanParticleTowns(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, new Set([...TOWN_SINGLE, ...TOWN_FIRSTS])));
+  for (let k = 0; k < hits.length; k++) {
+    const p = hits[k];
+    if (!isLowerWord(ctx, p) || !onLine(ctx, p)) continue;
+    const w = lower(ctx, p);
+    let after = -1;
+    if (TOWN_SINGLE.has(w)) after = p + 1;
+    else
+      for (const pair of TOWN_PAIRS)
+        if (pair[0] === w && lower(ctx, p + 1) === pair[1] && isLowerWord(ctx, p + 1)) after = p + 2;
+    if (after < 0 || !isCapWord(ctx, after) || !onLine(ctx, after) || ctx.t.flags[after] & Flag.AllCaps) continue;
+    const first = p - 1;
+    if (!isCapWord(ctx, first) || ctx.t.flags[first] & Flag.AllCaps) continue;
+    const fw = lower(ctx, first);
+    if (PRONOUNS.has(fw) || FUNCTION_WORDS.has(fw) || FIRST_NAME_SET.has(fw)) continue;
+    const within = namesWithin(out, first, after + 1);
+    if (!within) continue;
+    putOverWithin(out, first, after + 1, PLACE, GERMAN_PARTICLE_TOWN_ROW.id, within);
+  }
+}
+
+/** person.demonym-noun-before: see the row. */
+function demonymNouns(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, DEMONYM_NOUNS));
+  for (let k = 0; k < hits.length; k++) {
+    const d = hits[k];
+    if (!isLowerWord(ctx, d - 1) || !DEMONYM_DETERMINERS.has(lower(ctx, d - 1))) continue;
+    // "the Dane County clerk": a county, a city or a body, not a person after the noun.
+    if (!capitalisedOnLine(ctx, d + 1) || ORG_TAIL.has(lower(ctx, d + 1)) || PLACE_TAILS.has(lower(ctx, d + 1)))
+      continue;
+    const n = out.at(d);
+    let b: number;
+    if (n && n.a === d) b = n.b;
+    else if (!n) {
+      // The model read no name at all: the capitalised words after the noun, two or three.
+      b = d + 1;
+      while (b < ctx.t.count && b - d <= PERSON_WORDS && capitalisedOnLine(ctx, b)) b++;
+      if (capitalisedOnLine(ctx, b)) continue;
+    } else continue;
+    if (b - d < 3) continue;
+    let capitals = true;
+    for (let i = d + 1; i < b && capitals; i++) capitals = isCapWord(ctx, i);
+    if (!capitals) continue;
+    const within = namesWithin(out, d, b);
+    if (!within) continue;
+    out.put(d + 1, b, PERSON, DEMONYM_NOUN_ROW.id, undefined, n);
+  }
+}
+
+/** organisation.firm-apposition: see the row. */
+function firmAppositions(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const hits = tokensOf(ctx, formMarks(ctx, FIRM_HEADS));
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (!isLowerWord(ctx, h) || !onLine(ctx, h)) continue;
+    // The head ends the apposition: a comma, a full stop or a word that goes on about the firm.
+    const next = h + 1;
+    const ends =
+      isPunctChar(ctx, next, COMMA) ||
+      isPunctChar(ctx, next, STOP) ||
+      (isLowerWord(ctx, next) && FIRM_AFTER.has(lower(ctx, next)));
+    if (!ends) continue;
+    // Back over the modifiers to the determiner and the comma before it.
+    let d = h - 1;
+    while (d > 0 && h - d <= MODIFIERS_MAX && !(isLowerWord(ctx, d) && FIRM_DETERMINERS.has(lower(ctx, d)))) {
+      if (t.kind[d] !== Kind.Word || !onLine(ctx, d)) break;
+      d--;
+    }
+    if (!isLowerWord(ctx, d) || !FIRM_DETERMINERS.has(lower(ctx, d)) || !isPunctChar(ctx, d - 1, COMMA)) continue;
+    let b = d - 1;
+    // A ticker in brackets between the name and the comma ("Banorte (GFNORTEO.MX), the ...").
+    if (isPunctChar(ctx, b - 1, CLOSE_BRACKET)) {
+      let o = b - 2;
+      while (o > 0 && b - o < 8 && !isPunctChar(ctx, o, OPEN_BRACKET) && onLine(ctx, o)) o--;
+      if (!isPunctChar(ctx, o, OPEN_BRACKET)) continue;
+      b = o;
+    }
+    let a = b;
+    while (a > 0 && b - a < FIRM_WORDS && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+    while (a < b && FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    if (a === b) continue;
+    // A sentence adverb before the apposition ("Separately, the bank, which ..."), not a firm.
+    if (b - a === 1 && isSentenceAdverb(lower(ctx, a))) continue;
+    const within = namesWithin(out, a, b);
+    if (!within) continue;
+    // A person of two words or more is a person with a job, not a firm ("Ana Ruiz, a bank clerk,").
+    if (within.some((n) => n.type === PERSON && n.b - n.a >= 2)) continue;
+    if (within.some((n) => n.type === ORG && n.a === a && n.b === b)) continue;
+    putOverWithin(out, a, b, ORG, FIRM_APPOSITION_ROW.id, within);
+  }
+}
+
+/** place.admin-unit-of: see the row. */
+function adminUnits(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, ADMIN_UNITS));
+  for (let k = 0; k < hits.length; k++) {
+    const u = hits[k];
+    if (!isLowerWord(ctx, u) || ctx.t.kind[u - 1] !== Kind.Word || !ADMIN_BEFORE.has(lower(ctx, u - 1))) continue;
+    if (!isWord(ctx, u + 1, 'of') || !isLowerWord(ctx, u + 1) || !capitalisedOnLine(ctx, u + 2)) continue;
+    const a = u + 2;
+    let b = a;
+    while (b < ctx.t.count && b - a < UNIT_NAME_WORDS && capitalisedOnLine(ctx, b)) b++;
+    if (capitalisedOnLine(ctx, b)) continue;
+    const within = namesWithin(out, a, b);
+    if (!within) continue;
+    putOverWithin(out, a, b, PLACE, ADMIN_UNIT_OF_ROW.id, within);
+  }
+}

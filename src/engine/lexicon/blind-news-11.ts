@@ -1,0 +1,133 @@
+/**
+ * Rows from the blind entity batches 31-33 (2 Dec 2026, helper ents19a; the batches are in
+ * detect/news-entities-29.cases.ts and detect/news-entities-32.cases.ts). Batch 34 was written with
+ * 32 and 33 and is never fixed against. Kept in their own file so they merge cleanly with rows
+ * added in parallel; the rules that apply them are in detect/blind-rules-11.ts, called by
+ * applyNameRules after the blind-10 and leftover-2 rows and before the review rows.
+ */
+import type { RuleRow } from './rule-row';
+
+/** Rows whose value is a few word lists. */
+type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>>;
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const CLUB_SUFFIX_ROW: ListsRow<'sure' | 'sporting' | 'locatives'> = {
+  id: 'sport.club-suffix',
+  value: {
+    sure: words('FC AFC'),
+    sporting: words('SC CF FK SK BK IF'),
+    locatives: words('in at from near into across outside around inside through'),
+  },
+  reason:
+    'Clubs in North America and Scandinavia put the short form of "football club" or "sport club" after their city ("Charlotte FC", "San Diego FC", "New York City FC", "Nashville SC"), and a report then calls them by the city alone ("after Charlotte had levelled"). The model reads a given name ("Charlotte FC" a person), cuts the city ("York City", "San Diego") or misses the name. One to four capitalised words on a line right before "FC" or "AFC" (anywhere) or "SC", "CF", "FK", "SK", "BK", "IF" (in a sports report naming no election, since "SC" is also South Carolina) are one organisation; in such a report, a mention of the same words alone read as a person or a place is the club too, unless a preposition of where comes before it ("in Charlotte"), a possessive after it, or, for a place reading, the text writes those words after a preposition of where anywhere.',
+  examples: [
+    {
+      text: 'Charlotte FC lost 2-1 at home on Saturday. Charlotte had levelled through a header, but the visitors scored late. New York City FC won 3-0.',
+      expect: 'organization:Charlotte FC | organization:Charlotte | organization:New York City FC',
+    },
+    {
+      text: 'Nashville SC beat Atlanta United 2-0 on Sunday. Nashville SC have now won four in a row, and Atlanta United are fifth.',
+      expect:
+        'organization:Nashville SC | organization:Atlanta United | organization:Nashville SC | organization:Atlanta United',
+    },
+    {
+      text: 'The governor of Columbia, SC, signed the bill. Charlotte Edwards said the vote was close.',
+      expect: 'place:Columbia | place:SC | person:Charlotte Edwards',
+    },
+  ],
+};
+
+export const GERMAN_PARTICLE_TOWN_ROW: ListsRow<'single' | 'pairs'> = {
+  id: 'place.german-particle-town',
+  value: {
+    single: words('am im'),
+    pairs: ['an der', 'ob der', 'in der', 'vor der', 'auf der', 'an den'],
+  },
+  reason:
+    'German and Austrian towns are told apart by their river or region after a lowercase particle ("Frankfurt am Main", "Neuburg an der Donau", "Mülheim an der Ruhr", "Rothenburg ob der Tauber", "Freiburg im Breisgau", "Zell am See"). The model reads the town and then the particle and river as a person ("der Donau") or stops at the particle. A capitalised word (not a pronoun, a function word or a given name), one of these particles and a capitalised word on the same line are one place.',
+  examples: [
+    {
+      text: 'The engine is built at the motorsport factory in Neuburg an der Donau. Parts come from Mülheim an der Ruhr and Frankfurt am Main.',
+      expect: 'place:Neuburg an der Donau | place:Mülheim an der Ruhr | place:Frankfurt am Main',
+    },
+    {
+      text: '"I am Spartacus," he said in Frankfurt. The band played in Dresden on Monday.',
+      expect: 'place:Frankfurt | place:Dresden',
+    },
+  ],
+};
+
+export const DEMONYM_NOUN_ROW: ListsRow<'nouns' | 'determiners'> = {
+  id: 'person.demonym-noun-before',
+  value: {
+    nouns: words(
+      'Dane Danes Swede Swedes Finn Pole Spaniard Briton Scot Scotsman Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Icelander Kiwi Turk Serb Croat Slovene Luxembourger Monegasque',
+    ),
+    determiners: words('the a fellow'),
+  },
+  reason:
+    'Sports and wire copy introduce a foreign player by a nationality noun before the name ("the Dane Mikkel Hansen", "the Swede Felix Claar", "a Spaniard Pello Iturriaga"); the model, meeting a capitalised word it takes for part of the name, reads "Dane Mikkel Hansen" as one place or one person. After "the", "a" or "fellow", a name that begins with one of these nouns and runs on to two capitalised words or more is the person those words name, without the noun. Not when the noun is a given name at the start of a sentence ("Finn Russell kicked", no determiner) or is followed by one word only ("the Dane County clerk" is a county).',
+  examples: [
+    {
+      text: 'The hosts led at half-time through six goals from the Dane Mikkel Hansen-Vestergaard. The Swede Lars Olsson-Berg scored twice.',
+      expect: 'person:Mikkel Hansen-Vestergaard | person:Lars Olsson-Berg',
+    },
+    {
+      text: 'The Dane County clerk certified the count. Finn Russell kicked two penalties for Scotland.',
+      expect: 'place:Dane County | place:Scotland',
+    },
+  ],
+};
+
+export const FIRM_APPOSITION_ROW: ListsRow<'heads' | 'determiners' | 'after'> = {
+  id: 'organisation.firm-apposition',
+  value: {
+    heads: words(
+      'bank lender insurer carmaker automaker drugmaker chipmaker steelmaker planemaker shipbuilder maker company firm conglomerate retailer grocer miner airline carrier brewer utility developer broker manufacturer producer supplier operator',
+    ),
+    determiners: words('the a an its'),
+    after: words('based headquartered which that whose'),
+  },
+  reason:
+    'Business copy says what an unfamiliar firm is in an apposition right after its name ("Banorte, the Monterrey-based bank, said", "Siegfried, a smaller drugmaker based in Zofingen, rose"); the model, meeting a word it does not know, reads nothing or a person. One to three capitalised words (a ticker in brackets may follow them) then a comma, a determiner, up to three modifiers and a firm\'s head word followed by a comma, a full stop or "based", "which", "that", are an organisation. Not a person of two words or more ("Ana Ruiz, a bank manager," has no comma after the head; "John Smith, the company\'s founder," a possessive), not when the head word runs on into a noun ("a company spokesman"), and not a single common word or adverb opening the sentence ("Separately, the bank, which ...").',
+  examples: [
+    {
+      text: 'Banorte (GFNORTEO.MX), the Mexican bank, said loans rose 18%. Siegfried, a smaller drugmaker based in Zofingen, rose 1.9%.',
+      expect: 'organization:Banorte | organization:Siegfried | place:Zofingen',
+    },
+    {
+      text: "Maria Lopez, a company spokeswoman, declined to comment. Okafor, the bank's chief economist, said rates would fall.",
+      expect: 'person:Maria Lopez',
+    },
+  ],
+};
+
+export const ADMIN_UNIT_OF_ROW: ListsRow<'units' | 'before'> = {
+  id: 'place.admin-unit-of',
+  value: {
+    units: words('canton cantons commune prefecture governorate oblast voivodeship emirate'),
+    before: words('the a its neighbouring neighboring southern northern eastern western central mountainous'),
+  },
+  reason:
+    'Reports from Switzerland, France, Japan, Iraq, Ukraine and Poland name a region by its kind of administrative unit before "of" ("the canton of Valais", "the governorate of Nineveh", "the prefecture of Fukushima", "the oblast of Kharkiv"), kinds apposition.place-of does not hold; the model, meeting an unfamiliar word, reads nothing or an organisation. After "the", "a", "its" or a word of direction, one of these lowercase unit words, "of" and one to three capitalised words on the line are a place, unless a name runs on past them.',
+  examples: [
+    {
+      text: 'The canton of Valais will pay part of the cost. Fighting spread in the governorate of Nineveh.',
+      expect: 'place:Valais | place:Nineveh',
+    },
+    {
+      text: 'The Canton of Geneva Police said the road was closed. He took a commune of artists to the coast.',
+      expect: 'organization:Canton of Geneva Police',
+    },
+  ],
+};
+
+/** Every row of this file, for the tests that run their examples. */
+export const BLIND_NEWS_ROWS_11: readonly RuleRow<unknown>[] = [
+  CLUB_SUFFIX_ROW,
+  GERMAN_PARTICLE_TOWN_ROW,
+  DEMONYM_NOUN_ROW,
+  FIRM_APPOSITION_ROW,
+  ADMIN_UNIT_OF_ROW,
+];
