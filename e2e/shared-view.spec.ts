@@ -97,9 +97,9 @@ test('the recipient sees every shared passage painted, the notes rendered, the f
   await toggle.focus();
   await page.keyboard.press('Enter');
   await expect(banner.getByRole('button', { name: 'Show list' })).toHaveAttribute('aria-expanded', 'false');
-  await expect(banner.getByRole('list')).toBeHidden();
+  await expect(banner.getByRole('list', { name: 'Shared passages' })).toBeHidden();
   await page.keyboard.press('Enter');
-  await expect(banner.getByRole('list')).toBeVisible();
+  await expect(banner.getByRole('list', { name: 'Shared passages' })).toBeVisible();
 
   // Painted: the passage's pixels change when the shared layer goes away.
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });

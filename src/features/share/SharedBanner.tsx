@@ -106,7 +106,7 @@ export default function SharedBanner({
           </p>
         )}
         <div id={listId} hidden={!open}>
-          <ul className="shared-list">
+          <ul className="shared-list" aria-label="Shared passages">
             {anchored.pageNotes.map((n) => (
               <li key={n.id} className="shared-item">
                 <strong>Note on the whole article</strong>
