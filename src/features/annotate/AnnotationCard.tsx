@@ -8,7 +8,8 @@ import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../mo
 import { deleteAnnotation, setLabel, updateAnnotation } from '../../store/annotations';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { TagInput } from './TagInput';
-import { useCardPlacement, type CardPosition } from '../layers/use-card-placement';
+import { useCardPlacement } from '../layers/use-card-placement';
+import type { CardPosition } from '../layers/place-card';
 
 interface AnnotationCardProps {
   annotations: Annotation[];
@@ -45,7 +46,7 @@ export function AnnotationCard({
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const box = useRef<HTMLElement>(null);
   // Opened near the window's bottom it flips above its line, so it opens whole on screen.
-  useCardPlacement(box, position);
+  useCardPlacement(box, position, { opened: true });
   useEffect(() => {
     // Focus after placing, and without scrolling: the card is on screen, the reader's place stays.
     if (focusNote) noteRef.current?.focus({ preventScroll: true });

@@ -4,7 +4,8 @@
  * Opened by hover (a preview) or by click/Enter (pinned, focused, keyboard-operable).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useCardPlacement, type CardPosition } from './use-card-placement';
+import { useCardPlacement } from './use-card-placement';
+import type { CardPosition } from './place-card';
 import type { Claim, Entity, EntityType, GazetteerEntry } from '../../engine/types';
 import { entityKey, spanKey } from '../../model/corrections';
 import type { Finding, FindingIndex } from '../../model/findings';
@@ -12,7 +13,7 @@ import { claimDisplayText, isDirectClaim } from '../../model/claim-display';
 import { fixSpeaker, rejectClaim, rejectEntity, retypeEntity } from '../../store/corrections';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 
-export { placeCard, type CardPosition } from './use-card-placement';
+export type { CardPosition } from './place-card';
 
 interface FindingCardProps {
   finding: Finding;
@@ -240,7 +241,7 @@ export function FindingCard({
 }: FindingCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const box = useRef<HTMLElement>(null);
-  useCardPlacement(box, position);
+  useCardPlacement(box, position, { opened: pinned });
   useEffect(() => {
     // Focus after placing, so focusing never scrolls to where the card was first drawn.
     if (pinned) heading.current?.focus({ preventScroll: true });
