@@ -195,8 +195,13 @@ export function AnnotationOverlay({
   const positionOf = (start: number, end: number) => {
     const r = map?.range(start, end)?.getClientRects();
     const last = r?.[r.length - 1];
-    return last
-      ? { top: last.bottom + window.scrollY + 8, left: last.left + window.scrollX }
+    // Below the last line; the card flips above the first when there is no room below (useCardPlacement).
+    return r && last
+      ? {
+          top: last.bottom + window.scrollY + 8,
+          left: last.left + window.scrollX,
+          anchorTop: r[0].top + window.scrollY,
+        }
       : { top: window.scrollY + 120, left: 24 };
   };
 

@@ -8,13 +8,15 @@ import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../mo
 import { deleteAnnotation, setLabel, updateAnnotation } from '../../store/annotations';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import { TagInput } from './TagInput';
+import { useCardPlacement } from '../layers/use-card-placement';
+import type { CardPosition } from '../layers/place-card';
 
 interface AnnotationCardProps {
   annotations: Annotation[];
   quoteOf: (a: Annotation) => string;
   labels: Record<HighlightColor, string>;
   tagSuggestions: string[];
-  position: { top: number; left: number };
+  position: CardPosition;
   focusNote?: boolean;
   onClose: () => void;
   onCopyLink: (a: Annotation) => void;
@@ -42,9 +44,13 @@ export function AnnotationCard({
   const [editingLabel, setEditingLabel] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const box = useRef<HTMLElement>(null);
+  // Opened near the window's bottom it flips above its line, so it opens whole on screen.
+  useCardPlacement(box, position, { opened: true });
   useEffect(() => {
-    if (focusNote) noteRef.current?.focus();
-    else heading.current?.focus();
+    // Focus after placing, and without scrolling: the card is on screen, the reader's place stays.
+    if (focusNote) noteRef.current?.focus({ preventScroll: true });
+    else heading.current?.focus({ preventScroll: true });
   }, [a.id, focusNote]);
   const color = a.color ?? 'yellow';
   const saveNote = () => {
@@ -53,6 +59,7 @@ export function AnnotationCard({
   const quote = quoteOf(a);
   return (
     <section
+      ref={box}
       className="finding-card annotation-card"
       style={{ top: position.top, left: Math.max(12, Math.min(position.left, window.innerWidth - 380)) }}
       aria-label={`Your highlight: ${labels[color]}`}

@@ -3,8 +3,9 @@
  * entity's other mentions or the speaker's other claims, and how to correct the machine.
  * Opened by hover (a preview) or by click/Enter (pinned, focused, keyboard-operable).
  */
-import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
-import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCardPlacement } from './use-card-placement';
+import type { CardPosition } from './place-card';
 import type { Claim, Entity, EntityType, GazetteerEntry } from '../../engine/types';
 import { entityKey, spanKey } from '../../model/corrections';
 import type { Finding, FindingIndex } from '../../model/findings';
@@ -12,31 +13,7 @@ import { claimDisplayText, isDirectClaim } from '../../model/claim-display';
 import { fixSpeaker, rejectClaim, rejectEntity, retypeEntity } from '../../store/corrections';
 import { jumpTo, setFilterEntity, useReadingStore } from '../../store/reading';
 
-export interface CardPosition {
-  /** Where the card's top goes when it opens below its line (document coordinates). */
-  top: number;
-  left: number;
-  /** The top of the line it belongs to: without room below, the card's bottom sits above it. */
-  anchorTop?: number;
-}
-
-const GAP = 8;
-
-/**
- * Below its line when the card fits there on screen, else above it when it fits there, else as
- * low as keeps it whole on screen. Returns the top and which side it took. Document coordinates.
- */
-export function placeCard(
-  position: CardPosition,
-  height: number,
-  view: { top: number; bottom: number },
-): { top: number; placement: 'below' | 'above' | 'over' } {
-  if (position.top + height <= view.bottom - GAP || position.anchorTop === undefined)
-    return { top: position.top, placement: 'below' };
-  const above = position.anchorTop - GAP - height;
-  if (above >= view.top + GAP) return { top: above, placement: 'above' };
-  return { top: Math.max(view.top + GAP, view.bottom - GAP - height), placement: 'over' };
-}
+export type { CardPosition } from './place-card';
 
 interface FindingCardProps {
   finding: Finding;
@@ -264,24 +241,7 @@ export function FindingCard({
 }: FindingCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const box = useRef<HTMLElement>(null);
-  // Placed once its height is known, kept whole on screen as the page scrolls (it flips above its
-  // line when the line nears the bottom) and when its height changes (a section opened). Written
-  // to the element: the position is a measurement, not render state.
-  const place = (el: HTMLElement | null) => {
-    // On a phone the card is a bottom sheet (phone-layout.css), placed by the stylesheet.
-    if (!el || getComputedStyle(el).position !== 'absolute') return;
-    const view = { top: window.scrollY, bottom: window.scrollY + window.innerHeight };
-    const { top, placement } = placeCard(position, el.offsetHeight, view);
-    el.style.top = `${top}px`;
-    el.dataset.placement = placement;
-  };
-  useFrameOnScroll(box, place);
-  const onResize = useEffectEvent(() => place(box.current));
-  useEffect(() => {
-    const observer = new ResizeObserver(() => onResize());
-    if (box.current) observer.observe(box.current);
-    return () => observer.disconnect();
-  }, []);
+  useCardPlacement(box, position, { opened: pinned });
   useEffect(() => {
     // Focus after placing, so focusing never scrolls to where the card was first drawn.
     if (pinned) heading.current?.focus({ preventScroll: true });

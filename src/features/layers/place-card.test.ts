@@ -1,27 +1,141 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from './FindingCard';
+import { FIT_SLACK, GAP, MIN_ROOM, placeCard, scrollToFit, type CardPlacement, type CardPosition } from './place-card';
 
-const view = { top: 1000, bottom: 1900 };
+// A 900 px window scrolled to 1000, a 60 px pinned header, no first-run tip.
+const view = { top: 1060, bottom: 1900 };
+/** A one-line finding whose line runs from `lineTop` to `lineTop + 22`. */
+const line = (lineTop: number): CardPosition => ({ top: lineTop + 22 + GAP, left: 0, anchorTop: lineTop });
+
+/** Whether the card, placed, leaves its line (anchorTop .. top - GAP) uncovered. */
+function clearOfLine(position: CardPosition, height: number, placed: CardPlacement): boolean {
+  const bottom = placed.top + (placed.maxHeight ?? height);
+  return bottom <= position.anchorTop! || placed.top >= position.top - GAP;
+}
 
 describe('placeCard', () => {
   it('goes below its line when it fits there', () => {
-    expect(placeCard({ top: 1200, left: 0, anchorTop: 1170 }, 400, view)).toEqual({ top: 1200, placement: 'below' });
+    expect(placeCard(line(1200), 400, view)).toEqual({ top: 1230, placement: 'below' });
   });
+
   it('flips above its line when the window has no room below', () => {
-    expect(placeCard({ top: 1800, left: 0, anchorTop: 1770 }, 400, view)).toEqual({
-      top: 1770 - 8 - 400,
-      placement: 'above',
+    expect(placeCard(line(1800), 400, view)).toEqual({ top: 1800 - GAP - 400, placement: 'above' });
+  });
+
+  it('flips above a line near the foot even when the card then reaches up near the header', () => {
+    // The claim-card case at 1440 × 900: a tall card, a line 40 px from the foot.
+    const position = line(1838);
+    const placed = placeCard(position, 740, view);
+    expect(placed).toEqual({ top: 1838 - GAP - 740, placement: 'above' });
+    expect(placed.top).toBeGreaterThanOrEqual(view.top + GAP);
+  });
+
+  describe('with the first-run tip covering the foot', () => {
+    const tipped = { ...view, clearBottom: 1780 };
+
+    it('keeps clear of the tip when the card fits below it', () => {
+      expect(placeCard(line(1200), 400, tipped)).toEqual({ top: 1230, placement: 'below' });
+    });
+
+    it('flips above rather than go over the tip when there is room above', () => {
+      expect(placeCard(line(1500), 400, tipped)).toEqual({ top: 1500 - GAP - 400, placement: 'above' });
+    });
+
+    it('goes over the tip rather than over its line when above is too short', () => {
+      // 1230 + 600 runs into the tip (1780) but not past the window (1900); above has 1170 - 1076.
+      const position = line(1200);
+      const placed = placeCard(position, 600, tipped);
+      expect(placed).toEqual({ top: 1230, placement: 'below' });
+      expect(clearOfLine(position, 600, placed)).toBe(true);
+    });
+
+    it('a tip reported taller than the window counts as reaching the foot, no further', () => {
+      expect(placeCard(line(1200), 400, { ...view, clearBottom: 2100 })).toEqual({ top: 1230, placement: 'below' });
     });
   });
-  it('with room on neither side, stays whole on screen as low as it can', () => {
-    expect(placeCard({ top: 1500, left: 0, anchorTop: 1470 }, 700, view)).toEqual({
-      top: 1900 - 8 - 700,
-      placement: 'over',
+
+  describe('with room for the whole card on neither side', () => {
+    it('takes the side with more room, as tall as that room, its line uncovered', () => {
+      const above = line(1600);
+      const placedAbove = placeCard(above, 700, view);
+      expect(placedAbove).toEqual({ top: view.top + GAP, placement: 'above', maxHeight: 1600 - GAP - view.top - GAP });
+      expect(clearOfLine(above, 700, placedAbove)).toBe(true);
+
+      const below = line(1300);
+      const placedBelow = placeCard(below, 700, view);
+      expect(placedBelow).toEqual({ top: 1330, placement: 'below', maxHeight: view.bottom - GAP - 1330 });
+      expect(clearOfLine(below, 700, placedBelow)).toBe(true);
     });
-    // Taller than the window: its top stays on screen (it scrolls inside).
-    expect(placeCard({ top: 1500, left: 0, anchorTop: 1470 }, 1200, view).top).toBe(1008);
+
+    it('counts the room above from below the header, never under it', () => {
+      const placed = placeCard(line(1600), 700, { top: 1200, bottom: 1900 });
+      expect(placed.top).toBe(1208);
+      expect(placed.maxHeight).toBe(1600 - GAP - 1208);
+    });
+
+    it('a line that fills the window: the card lies over it, whole on screen as low as it can', () => {
+      // A highlight from 1100 to 1800: 32 px free above, 92 below, less than MIN_ROOM each.
+      const position = { top: 1800 + GAP, left: 0, anchorTop: 1100 };
+      expect(MIN_ROOM).toBeGreaterThan(92);
+      expect(placeCard(position, 300, view)).toEqual({ top: 1900 - GAP - 300, placement: 'over' });
+      // Taller than the window: its top stays on screen, and it scrolls inside.
+      expect(placeCard(position, 1200, view)).toEqual({
+        top: view.top + GAP,
+        placement: 'over',
+        maxHeight: view.bottom - view.top - 2 * GAP,
+      });
+    });
   });
+
   it('without a line to flip over, stays below', () => {
     expect(placeCard({ top: 1800, left: 0 }, 400, view)).toEqual({ top: 1800, placement: 'below' });
+  });
+
+  it('never covers its line, wherever the line is on screen and however tall the card', () => {
+    const tipped = { ...view, clearBottom: 1800 };
+    for (let lineTop = view.top + MIN_ROOM; lineTop <= view.bottom - 40; lineTop += 37)
+      for (const height of [120, 300, 520, 760, 1000]) {
+        const position = line(lineTop);
+        const placed = placeCard(position, height, tipped);
+        expect(clearOfLine(position, height, placed), `line at ${lineTop}, card ${height} px`).toBe(true);
+        expect(placed.top, `line at ${lineTop}, card ${height} px`).toBeGreaterThanOrEqual(view.top + GAP);
+      }
+  });
+});
+
+describe('scrollToFit', () => {
+  it('does not scroll when the card opens whole beside its line', () => {
+    expect(scrollToFit(line(1200), 400, view)).toBe(0);
+    expect(scrollToFit(line(1800), 400, view)).toBe(0);
+  });
+
+  it('scrolls a card that fits on neither side just far enough to open whole below its line', () => {
+    // The quote card at 1280 × 720 opened from the Claims tab: its line centred, 600 px of card.
+    const tall = { top: 1067, bottom: 1720, clearBottom: 1592 };
+    const position = line(1350);
+    expect(placeCard(position, 600, tall).maxHeight).toBeDefined();
+    const by = scrollToFit(position, 600, tall);
+    expect(by).toBe(1380 + 600 + GAP - 1720);
+    // Scrolled, it opens whole below its line, and the line is still under the header's foot.
+    const after = { top: tall.top + by, bottom: tall.bottom + by, clearBottom: tall.clearBottom + by };
+    expect(placeCard(position, 600, after)).toEqual({ top: 1380, placement: 'below' });
+    expect(position.anchorTop!).toBeGreaterThanOrEqual(after.top + GAP);
+  });
+
+  it('does not scroll the page for a card squeezed by a few pixels only', () => {
+    // The note card at the article's top: 2 px taller than the room above its line.
+    const position = line(1560);
+    expect(placeCard(position, 486, view).maxHeight).toBe(484);
+    expect(scrollToFit(position, 486, view)).toBe(0);
+    expect(scrollToFit(position, 484 + FIT_SLACK + 1, view)).toBeGreaterThan(0);
+  });
+
+  it('does not scroll when line and card together are taller than the window', () => {
+    expect(scrollToFit(line(1500), 850, view)).toBe(0);
+    // A line filling the window: nothing to gain by scrolling.
+    expect(scrollToFit({ top: 1800 + GAP, left: 0, anchorTop: 1100 }, 300, view)).toBe(0);
+  });
+
+  it('without a line, never scrolls', () => {
+    expect(scrollToFit({ top: 1800, left: 0 }, 850, view)).toBe(0);
   });
 });

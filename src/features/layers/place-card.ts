@@ -1,0 +1,86 @@
+/**
+ * Where a card goes beside the words it explains: the arithmetic of useCardPlacement, kept pure
+ * so each case is tested (place-card.test.ts). Document coordinates throughout.
+ *
+ * The rules, as a reader needs them: the card never covers its own line (the words it explains
+ * stay in sight), never sits under the pinned header (its heading and Close would be hidden), and
+ * opens whole when the window has room for it on either side. The first-run tip at the window's
+ * foot is a hint drawn under the cards: a card keeps clear of it when it can, and goes over it
+ * rather than over its line or away from it.
+ */
+
+export interface CardPosition {
+  /** Where the card's top goes when it opens below its line. */
+  top: number;
+  left: number;
+  /** The top of the line it belongs to: without room below, the card's bottom sits above it. */
+  anchorTop?: number;
+}
+
+export interface CardView {
+  /** The first point not covered by the pinned header and notices. */
+  top: number;
+  /** The window's foot. */
+  bottom: number;
+  /** Above what the first-run tip covers (defaults to `bottom`): the card may go over the tip. */
+  clearBottom?: number;
+}
+
+export interface CardPlacement {
+  top: number;
+  placement: 'below' | 'above' | 'over';
+  /** Set when the card is taller than the room on its side: it scrolls inside, its line in sight. */
+  maxHeight?: number;
+}
+
+/** Between the card and its line, and between the card and the window's edges. */
+export const GAP = 8;
+/**
+ * Less room than this on both sides (the line itself fills the window, e.g. a highlight of a whole
+ * paragraph): a sliver of card is no use, so it is laid over the line, whole on screen.
+ */
+export const MIN_ROOM = 140;
+
+/**
+ * In order: below the line clear of the tip; above the line clear of the header; below over the
+ * tip; else on the side with more room, as tall as that room (scrolling inside); else, with no
+ * usable room either side, over the line as low as keeps it whole on screen.
+ */
+export function placeCard(position: CardPosition, height: number, view: CardView): CardPlacement {
+  const clearBottom = Math.min(view.clearBottom ?? view.bottom, view.bottom);
+  if (position.anchorTop === undefined || position.top + height <= clearBottom - GAP)
+    return { top: position.top, placement: 'below' };
+  const roomAbove = position.anchorTop - GAP - (view.top + GAP);
+  const roomBelow = view.bottom - GAP - position.top;
+  if (height <= roomAbove) return { top: position.anchorTop - GAP - height, placement: 'above' };
+  if (height <= roomBelow) return { top: position.top, placement: 'below' };
+  if (Math.max(roomAbove, roomBelow) >= MIN_ROOM)
+    return roomAbove > roomBelow
+      ? { top: view.top + GAP, placement: 'above', maxHeight: roomAbove }
+      : { top: position.top, placement: 'below', maxHeight: roomBelow };
+  const screen = view.bottom - view.top - 2 * GAP;
+  return {
+    top: Math.max(view.top + GAP, view.bottom - GAP - height),
+    placement: 'over',
+    ...(height > screen ? { maxHeight: screen } : {}),
+  };
+}
+
+/** Squeezed by no more than this (its last padding), a card is whole enough: no scroll for it. */
+export const FIT_SLACK = 24;
+
+/**
+ * How far to scroll the page down so a card that fits whole on neither side of its line opens whole
+ * below it, the line still in sight under the header: a card the reader opened (clicked, or jumped
+ * to from a list) is worth a short scroll; a card squeezed to scroll inside hides its controls.
+ * 0 when the card already opens whole beside its line, or when line and card together are taller
+ * than the window (no scroll would help). May be more than the page can scroll: the browser stops
+ * at the end, and the card is then placed for where the page is.
+ */
+export function scrollToFit(position: CardPosition, height: number, view: CardView): number {
+  if (position.anchorTop === undefined) return 0;
+  const placed = placeCard(position, height, view);
+  if (placed.placement !== 'over' && (placed.maxHeight ?? height) >= height - FIT_SLACK) return 0;
+  const by = Math.ceil(position.top + height + GAP - view.bottom);
+  return by > 0 && position.anchorTop - by >= view.top + GAP ? by : 0;
+}

@@ -1,0 +1,82 @@
+/**
+ * Keeps a card whole on screen beside its line, the way a well-made popover is kept (placeCard,
+ * place-card.ts: below the line, flipped above it, or as tall as the room on the larger side,
+ * never over the words it explains). The window it must fit starts below the pinned header and
+ * notices (`--sticky-top`); the first-run tip at the foot (`--first-run-hint-room`) is avoided
+ * when there is room, gone over when there is not. Placed again as the page scrolls and when the
+ * card's height changes (a section opened, a note preview grew). Written to the element: the
+ * position is a measurement, not render state.
+ *
+ * A card the reader opened (`opened`) that fits whole on neither side scrolls the page once, as
+ * it opens, just far enough to show it whole below its line (scrollToFit). Never afterwards: the
+ * reader's own scrolling is not fought.
+ */
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
+import { placeCard, scrollToFit, type CardPosition } from './place-card';
+
+/** A length the page keeps as a CSS variable on the root, in px (0 when unset). */
+function rootLength(name: string): number {
+  const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(name));
+  return Number.isFinite(value) ? value : 0;
+}
+
+/** The card's height with nothing capped: its content's height plus its borders. */
+function naturalHeight(el: HTMLElement): number {
+  return el.scrollHeight + (el.offsetHeight - el.clientHeight);
+}
+
+/** The window in document coordinates, less the pinned header; the first-run tip's top. */
+function currentView() {
+  const top = window.scrollY + rootLength('--sticky-top');
+  const bottom = window.scrollY + window.innerHeight;
+  return { top, bottom, clearBottom: bottom - rootLength('--first-run-hint-room') };
+}
+
+function uncap(el: HTMLElement) {
+  el.style.removeProperty('max-height');
+  el.style.removeProperty('overflow-y');
+}
+
+export function useCardPlacement(
+  box: RefObject<HTMLElement | null>,
+  position: CardPosition,
+  { opened }: { opened: boolean },
+): void {
+  // Where a scroll to fit was last considered for: once per opening. By value, since a parent may
+  // hand an equal position anew on a render (a finding hovered while a card is pinned).
+  const fitted = useRef('');
+  const place = (el: HTMLElement | null) => {
+    if (!el) return;
+    // On a phone the card is a bottom sheet (phone-layout.css), placed and sized by the stylesheet.
+    if (getComputedStyle(el).position !== 'absolute') return uncap(el);
+    const height = naturalHeight(el);
+    const at = `${position.top} ${position.left} ${position.anchorTop}`;
+    if (opened && fitted.current !== at) {
+      fitted.current = at;
+      // In the next frame: a card opened by a jump is drawn before the jump scrolls its line into
+      // view (use-article-layers.ts); fitting first would be undone by the jump.
+      requestAnimationFrame(() => {
+        const now = box.current;
+        if (!now || fitted.current !== at || getComputedStyle(now).position !== 'absolute') return;
+        const by = scrollToFit(position, naturalHeight(now), currentView());
+        if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
+      });
+    }
+    const placed = placeCard(position, height, currentView());
+    el.style.top = `${placed.top}px`;
+    el.dataset.placement = placed.placement;
+    if (placed.maxHeight === undefined) uncap(el);
+    else {
+      el.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
+      el.style.overflowY = 'auto';
+    }
+  };
+  useFrameOnScroll(box, place);
+  const onResize = useEffectEvent(() => place(box.current));
+  useEffect(() => {
+    const observer = new ResizeObserver(() => onResize());
+    if (box.current) observer.observe(box.current);
+    return () => observer.disconnect();
+  }, [box]);
+}
