@@ -44,6 +44,9 @@ test('after one visit the reader opens, analyses, annotates and shares with the 
   page,
   context,
 }) => {
+  // Three full loads with the service worker installing, three analyses, an export and a second
+  // page: this stop's CI (two workers) reached the last step as the default 30 s ran out, twice.
+  test.setTimeout(90_000);
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: DEFAULT_TITLE })).toBeVisible();
   await expect(claimsTab(page)).toBeVisible({ timeout: 15_000 });
@@ -107,6 +110,8 @@ test('after one visit the reader opens, analyses, annotates and shares with the 
 });
 
 test('a new version is offered, and not while a note is being typed', async ({ page }) => {
+  // Four loads of the app, two service-worker installs: 27.6 s on its retry in this stop's CI.
+  test.setTimeout(90_000);
   await page.goto(server.url);
   expect(await offlineReady(page)).toBe('activated');
   // The second visit runs under the worker: a new one now has to wait for this page.

@@ -92,7 +92,8 @@ test.describe('the bookmarklet', () => {
     // What a click on the bookmark does: the code runs in the page, in the page's own world.
     await news.evaluate((source) => (0, eval)(source), code);
     const tab = await reader;
-    await expect(tab.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible();
+    // The bookmark opens the reader in a new tab: the same cold start as a share.
+    await expect(tab.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible(SHARE_OPENS);
     await expect(tab.getByRole('heading', { level: 2, name: 'Visitors welcome' })).toBeVisible();
     await expect(tab.getByText('LERWICK —', { exact: true })).toBeVisible();
     await expect(tab.getByText('Home · News')).toHaveCount(0);
@@ -121,7 +122,9 @@ test.describe('the bookmarklet', () => {
     const reader = context.waitForEvent('page');
     await news.evaluate((source) => (0, eval)(source), code);
     const tab = await reader;
-    await expect(tab.getByText('The trust expects the first visitors in May', { exact: false })).toBeVisible();
+    await expect(tab.getByText('The trust expects the first visitors in May', { exact: false })).toBeVisible(
+      SHARE_OPENS,
+    );
     await expect(tab.getByText('LERWICK —', { exact: true })).toHaveCount(0);
     await expect(tab.getByRole('status').filter({ hasText: 'Saved the text you selected on 127.0.0.1' })).toBeVisible();
   });
