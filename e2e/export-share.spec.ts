@@ -145,6 +145,9 @@ test('export W3C JSON-LD, CSV, Markdown, GeoJSON and claim reviews, and check ea
 });
 
 test('import our W3C export into a fresh browser: the same annotations', async ({ page, browser }) => {
+  // Two browsers each open and analyse the article, as the other two-browser tests here: 25.9 s
+  // of the default 30 in this stop's CI.
+  test.setTimeout(90_000);
   await openAnalysed(page);
   await highlight(page, 'marathon session', 'Highlight: important (yellow)', 'first note');
   await highlight(page, 'hypersonic missile', 'Highlight: question (blue)');
