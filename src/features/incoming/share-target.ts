@@ -27,19 +27,13 @@ function webUrl(candidate: string): string | null {
   }
 }
 
-/** The query fields of the manifest's share_target. */
+/** The query fields of the manifest's share_target (the inline boot gate tests them too). */
 export const SHARE_FIELDS = ['title', 'text', 'url'] as const;
-
-/** Whether the page was opened by a share (its query holds any share field), not an ordinary visit. */
-export function hasShareQuery(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return SHARE_FIELDS.some((key) => params.has(key));
-}
 
 /** Null when the query is not a share at all (an ordinary visit). */
 export function parseShareTarget(search: string): ShareTargetRequest | null {
-  if (!hasShareQuery(search)) return null;
   const params = new URLSearchParams(search);
+  if (!SHARE_FIELDS.some((key) => params.has(key))) return null;
   const title = (params.get('title') ?? '').trim();
   const text = (params.get('text') ?? '').trim();
   const url = webUrl(params.get('url') ?? '');

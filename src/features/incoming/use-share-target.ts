@@ -5,7 +5,7 @@
  * A link is fetched if its site allows; otherwise the paste dialog opens with the address filled
  * in and says why. Text goes straight through the paste path.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { openPasted, openUrl, type OpenResult } from '../../api/open-article';
 import { dismissNotice, notify } from '../../store/notices';
 import { takeShareRequest } from './share-request';
@@ -28,10 +28,8 @@ function hostOf(url: string): string {
 }
 
 export function useShareTarget({ accept, openPaste }: ShareTargetHandlers): void {
-  const handled = useRef(false);
   useEffect(() => {
-    if (handled.current) return;
-    handled.current = true;
+    // Handed over once for the page's life (share-request.ts): an effect run again gets null.
     const request = takeShareRequest();
     if (!request) return;
     // When the app took the share itself (no boot script ran), replaceState did not announce
