@@ -87,7 +87,8 @@ Speaking at a harbour-side protest in Horta on Saturday, the president of Pico�
 
 The commission’s proposal will be put to fisheries ministers in Brussels in December.`,
     claims: [
-      { s: 'Azores fishers say tuna quota cut', speakers: ['Azores fishers', 'fishers'] },
+      // A headline's claim is optional, as in the earlier batches (batch 17's "…, sources say").
+      { s: 'Azores fishers say tuna quota cut', speakers: ['Azores fishers', 'fishers'], optional: true },
       { s: 'Fishers in the Azores have warned', speakers: ['Fishers in the Azores', 'Fishers'] },
       { s: '‘We catch one fish at a time', speakers: ['Manuel Medeiros'], direct: true },
       { s: '‘My father fished like this.', speakers: ['Manuel Medeiros'], direct: true },
@@ -148,11 +149,11 @@ Seaweed is Zanzibar's third-largest export after cloves and tourism services, an
       },
       {
         s: 'told Wikinews that prices had doubled',
-        speakers: ['A buyer for a Dar es Salaam export company', 'buyer', 'A buyer'],
+        speakers: ['A buyer for a Dar es Salaam export company', 'buyer for a Dar es Salaam export company', 'buyer'],
       },
       {
         s: '"Everyone in Asia wants carrageenan',
-        speakers: ['A buyer for a Dar es Salaam export company', 'buyer', 'A buyer'],
+        speakers: ['A buyer for a Dar es Salaam export company', 'buyer for a Dar es Salaam export company', 'buyer'],
         direct: true,
       },
     ],
