@@ -64,6 +64,8 @@ import {
   PLACE_AFTER_COMMA_REGION,
   PRONOUN_IT_POSSESSED_BODY,
   APPOSITIVE_KIND_CALLED,
+  APPOSITIVE_KIND_THEN_NAME,
+  SUBJECT_BODY_OF_LIST,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -347,6 +349,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       b = cs.last[k];
     const qs = P.quotesIn(a, b);
     let verdict: { np: NP; cue: number } | undefined;
+    let spoke: { np: NP; verb: number } | undefined;
     let cue = findCue(cx, a, b);
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
     // "… shipping companies accused of moving oil, three sources told Reuters": a cue with no
@@ -414,6 +417,13 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
           const speaker = resolveSpeaker(cx, verdict.np, state, k, why);
           const got: Attribution = { speaker, cue: span(cx, verdict.cue, verdict.cue + 1), hedged: false, why };
           claim = P.quotedSentence(k, qi, got, VERDICT_AFTER.id);
+          claim.why = why;
+        } else if ((spoke = spokeToBefore(cx, k, prev?.sent)) && !P.taggedAtClose(qi)) {
+          // "X, who …, spoke to reporters on the beach." then an untagged quotation paragraph.
+          const why = [PATTERN.afterSpokeTo.id];
+          const speaker = resolveSpeaker(cx, spoke.np, state, k, why);
+          const got: Attribution = { speaker, cue: span(cx, spoke.verb, spoke.verb + 1), hedged: false, why };
+          claim = P.quotedSentence(k, qi, got, PATTERN.afterSpokeTo.id);
           claim.why = why;
         } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !P.taggedAtClose(qi)) {
           claim = P.quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
@@ -844,6 +854,12 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
       if (np && !mainSubject && !stray) np = trimSubject(cx, np);
       if (stray) why.push(PATTERN.subjectStrayComma.id);
       else if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
+      // "The Ministry of Energy, Water Resources and Irrigation said" (row speaker.subject.body-of-list).
+      const body = np && !mainSubject && !stray ? bodyOfList(cx, np, a) : undefined;
+      if (body) {
+        np = body;
+        why.push(SUBJECT_BODY_OF_LIST.id);
+      }
       // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
       const appos = np && !stray && appositiveName(cx, np, before);
       if (appos) {
@@ -859,10 +875,12 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
           why.push(PATTERN.coordinated.id);
           // "The WHO's representative, Dr. Nadia Hamid, praised … but warned": the name in
           // apposition after the possessor's noun, as for a participle below.
-          const appos = possessedAppositive(cx, possIn(cx, np), before);
+          const poss = possIn(cx, np);
+          const appos = possessedAppositive(cx, poss, before);
           if (appos) {
             np = appos;
             why.push(PATTERN.coordinatedAppositive.id);
+            if (poss + 1 < before && TITLES.has(lower(cx, poss + 1))) why.push(PATTERN.coordinatedPossessedTitle.id);
           }
         }
         // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
@@ -971,6 +989,47 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   };
 }
 
+const BODY_HEADS: ReadonlySet<string> = new Set(SUBJECT_BODY_OF_LIST.value.heads);
+/**
+ * "The Ministry of Energy, Water Resources and Irrigation": a subject with "and" in it right after
+ * a comma that closes a ministry's "of/for" name is the rest of that name (row
+ * speaker.subject.body-of-list); the subject is the whole, from the ministry's name on.
+ */
+function bodyOfList(cx: CCtx, np: NP, sentFirst: number): NP | undefined {
+  const comma = np.a - 1;
+  if (comma - 1 <= sentFirst || !isComma(cx, comma) || !(cx.t.flags[np.a] & Flag.Cap)) return undefined;
+  let hasAnd = false;
+  for (let i = np.a; i < np.b; i++) if (lower(cx, i) === 'and') hasAnd = true;
+  if (!hasAnd) return undefined;
+  for (let j = comma - 2; j >= sentFirst && comma - j <= SUBJECT_BODY_OF_LIST.value.maxHead; j--) {
+    if (!BODY_HEADS.has(lower(cx, j)) || !/^(of|for)$/.test(lower(cx, j + 1))) continue;
+    return startsMention(cx, j) && mentionEnd(cx, j, comma) === comma ? { a: j, b: np.b } : undefined;
+  }
+  return undefined;
+}
+
+const SPOKE_TO = new Set(['spoke', 'speaks', 'talked', 'talks', 'spoken']);
+/**
+ * "Mwanaisha Makame, who has farmed seaweed for 30 years, spoke to reporters on the beach.": the
+ * person named as speaking in the sentence just before a quotation paragraph, when that sentence
+ * made no claim (row quote.after-spoke-to).
+ */
+function spokeToBefore(cx: CCtx, k: number, prevSent: number | undefined): { np: NP; verb: number } | undefined {
+  const { cs } = cx;
+  if (k === 0 || cs.headline[k - 1] || (prevSent !== undefined && prevSent >= k - 1)) return undefined;
+  const a = cs.first[k - 1],
+    b = cs.last[k - 1];
+  for (let i = a + 1; i + 1 < b; i++) {
+    if (cx.t.kind[i] !== Kind.Word || !SPOKE_TO.has(lower(cx, i))) continue;
+    const next = lower(cx, i + 1);
+    if (next !== 'to' && next !== 'with') return undefined;
+    const np0 = npLeftOf(cx, i - 1, a);
+    const np = np0 && trimSubject(cx, np0);
+    return np && hasMentionIn(cx, np) && personAt(cx, np.a) ? { np, verb: i } : undefined;
+  }
+  return undefined;
+}
+
 /** "It welcomed the probe but warned …": a subject pronoun opening the sentence, before a lowercase verb. */
 function leadingPronoun(cx: CCtx, a: number, limit: number): NP | undefined {
   const f = pastDateline(cx, a, limit);
@@ -989,6 +1048,19 @@ function possIn(cx: CCtx, np: NP): number {
 function possessedAppositive(cx: CCtx, poss: number, limit: number): NP | undefined {
   if (poss < 0) return undefined;
   let c = poss + 1;
+  // "Zanzibar's Minister for Blue Economy and Fisheries, …": a capitalised title and its
+  // portfolios run to the comma (row speaker.coordinated-verb.possessed-title).
+  if (c < limit && cx.t.flags[c] & Flag.Cap && TITLES.has(lower(cx, c))) {
+    let e = c + 1;
+    while (
+      e < limit &&
+      e - poss <= 10 &&
+      cx.t.kind[e] === Kind.Word &&
+      (cx.t.flags[e] & Flag.Cap || /^(for|of|and|the)$/.test(lower(cx, e)))
+    )
+      e++;
+    if (e < limit && isComma(cx, e)) c = e;
+  }
   while (c < limit && c - poss <= 5 && cx.t.kind[c] === Kind.Word) {
     // "The WHO's representative in Zambia, Dr. Nadia Hamid," (row speaker.coordinated-verb.possessed-appositive).
     if (cx.t.flags[c] & Flag.Cap) {
@@ -1072,6 +1144,7 @@ function regionAfterPlace(cx: CCtx, np: NP, f: number, before: number): boolean 
 }
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.kinds);
+const KIND_THEN_NAME_OPENERS: ReadonlySet<string> = new Set(APPOSITIVE_KIND_THEN_NAME.value.openers);
 const FIRM_OPENERS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.openers);
 /**
  * "The company's largest investor, the U.S. venture firm Halcyon Partners, said": an organisation
@@ -1081,6 +1154,15 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
   // An appositive is a noun phrase: "the U.S. venture firm …", not "speaking to the firm …" or
   // "backed by the union …" (fix15b).
   if (!FIRM_OPENERS.has(lower(cx, np.b + 1))) return undefined;
+  // "Their association, the Louisiana Shrimp Alliance, argues" (row speaker.appositive.kind-then-name).
+  if (
+    FIRM_KINDS.has(lower(cx, np.b - 1)) &&
+    KIND_THEN_NAME_OPENERS.has(lower(cx, np.b + 1)) &&
+    startsMention(cx, np.b + 2) &&
+    cx.entityById.get(mentionAt(cx, np.b + 2)?.entityId ?? '')?.type === 'organization' &&
+    mentionEnd(cx, np.b + 2, before) === before
+  )
+    return { a: np.b + 2, b: before };
   const last = Math.min(before - 1, np.b + 1 + FIRM_APPOSITION.value.maxBefore);
   // "a member of a group called …": the noun before "of" heads the appositive.
   let headed = false;

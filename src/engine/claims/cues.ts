@@ -28,6 +28,7 @@ import {
   GUARD_OUTCOME_OBJECT,
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
+  GUARD_INFINITIVE_HABIT,
   GUARD_AGENT_BY,
   GUARD_BASE_FORM,
   GUARD_COUNTED_OBJECT,
@@ -101,6 +102,8 @@ const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
+const HABIT_BEFORE_TO = set(GUARD_INFINITIVE_HABIT.value.verbs);
+const HABIT_NOT_AFTER = set(GUARD_INFINITIVE_HABIT.value.notAfter);
 const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
 const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
 const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
@@ -901,7 +904,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     // "declined to comment", "hard to know": an infinitive reports nothing, but "went on to say".
-    if (prev === 'to' && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
+    // "likes to say", "loves to tell visitors that": a habit of saying (row guard.infinitive.habit).
+    const habit =
+      prev === 'to' &&
+      i >= 2 &&
+      HABIT_BEFORE_TO.has(lower(cx, i - 2)) &&
+      !(i >= 3 && HABIT_NOT_AFTER.has(lower(cx, i - 3)));
+    if (prev === 'to' && !habit && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (DET_BEFORE.has(prev) && !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w))) continue;

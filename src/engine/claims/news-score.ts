@@ -65,6 +65,9 @@ import { NEWS_CASES_54 } from './news-long-54.cases';
 import { NEWS_CASES_55 } from './news-long-55.cases';
 import { NEWS_CASES_56 } from './news-long-56.cases';
 import { NEWS_CASES_57 } from './news-long-57.cases';
+import { NEWS_CASES_58 } from './news-long-58.cases';
+import { NEWS_CASES_59 } from './news-long-59.cases';
+import { NEWS_CASES_60 } from './news-long-60.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -124,6 +127,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 55': NEWS_CASES_55,
   'batch 56': NEWS_CASES_56,
   'batch 57': NEWS_CASES_57,
+  'batch 58': NEWS_CASES_58,
+  'batch 59': NEWS_CASES_59,
+  'batch 60': NEWS_CASES_60,
 };
 
 export interface NewsScore {

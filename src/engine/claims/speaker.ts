@@ -18,6 +18,7 @@ import {
   TITLES,
 } from '../lexicon/words';
 import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET } from '../lexicon/claim-cues';
+import { GUARD_INFINITIVE_HABIT } from '../lexicon/cue-guards';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
@@ -77,6 +78,7 @@ import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
   DESCRIPTION_POSSESSED,
+  RELATIVE_PRESENT,
   PRONOUN_IT_RESEARCH_SUBJECT,
   PERSON_COMPOUND_HEADS,
   PRONOUN_THEY_PEOPLE_OF_BODY,
@@ -362,6 +364,8 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
 }
 
 const POSSESSED: ReadonlySet<string> = new Set(DESCRIPTION_POSSESSED.value);
+const HABIT_BEFORE_TO: ReadonlySet<string> = new Set(GUARD_INFINITIVE_HABIT.value.verbs);
+const RELATIVE_PRESENT_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRESENT.value.pronouns);
 const LY_NOUN_WORDS: ReadonlySet<string> = new Set(LY_NOUNS.value);
 /** "Her family", "The assembly": a word in -ly that heads the subject, not an adverb (row speaker.subject.ly-noun). */
 function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
@@ -383,7 +387,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       w === 'on' ||
       w === 'go' ||
       w === 'goes' ||
-      w === 'continued'
+      w === 'continued' ||
+      // "Dean Harmon likes to say" (row guard.infinitive.habit).
+      (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to')
     ) {
       j--;
       continue;
@@ -494,6 +500,21 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       (NP_DETERMINERS.has(first) || ctx.t.flags[head.a] & Flag.Cap) &&
       !STOP_LEFT.has(lower(ctx, head.b - 1))
     )
+      return head;
+  }
+  // "The group, which represents about 25,000 farmers, most of them women, blamed": a present-tense
+  // relative clause after a comma is about the noun phrase before it (row speaker.subject.relative-present).
+  if (
+    RELATIVE_PRESENT_PRONOUNS.has(rel) &&
+    a - 3 >= sentFirst &&
+    ctx.t.kind[a - 2] === Kind.Punct &&
+    ctx.text.charCodeAt(ctx.t.start[a - 2]) === 44 &&
+    ctx.t.kind[a] === Kind.Word &&
+    !(ctx.t.flags[a] & Flag.Cap) &&
+    /[^s]s$/.test(verb)
+  ) {
+    const head = npLeftOf(ctx, a - 3, sentFirst);
+    if (head && head.b === a - 2 && (NP_DETERMINERS.has(lower(ctx, head.a)) || ctx.t.flags[head.a] & Flag.Cap))
       return head;
   }
   // "By contrast local farmers say": the subject after an opening phrase must be plausible.

@@ -254,6 +254,27 @@ export const PATTERN = {
       },
     ],
   ),
+  // Added with claim batches 58-59.
+  coordinatedPossessedTitle: row(
+    'speaker.coordinated-verb.possessed-title',
+    'Government titles are capitalised lists of portfolios ("Zanzibar\'s Minister for Blue Economy and Fisheries, Hamad Suleiman Khamis, extolled … and announced that …"); the possessed appositive (speaker.coordinated-verb.possessed-appositive) stopped at the first capitalised word and the coordinated verb took the possessor, a place, for its source. A title word right after the possessor opens a capitalised title whose words (and "for", "of", "and", "the") run to the comma; the name after it is the subject.',
+    [
+      {
+        text: "Ama Owusu said the mines were closed. Ghana's Minister for Lands and Natural Resources, Samuel Mensah, praised the miners and announced that the government would buy new pumps.",
+        expect: 'Samuel Mensah',
+      },
+    ],
+  ),
+  afterSpokeTo: row(
+    'quote.after-spoke-to',
+    'A sentence saying only that someone spoke to reporters ("Mwanaisha Makame, who has farmed seaweed for 30 years, spoke to reporters on the beach.") is no claim, but the untagged quotation paragraph right after it is that person\'s, not the speaker of an earlier claim (Wikinews and wire style).',
+    [
+      {
+        text: 'The ministry said the harvest had failed.\n\nMwanaisha Makame, who farms seaweed in Paje, spoke to reporters on the beach.\n\n“The sea used to be cool. Now it is like bathwater.”',
+        expect: 'Mwanaisha Makame',
+      },
+    ],
+  ),
 } as const;
 
 export const ATTRIBUTION_PATTERNS: readonly RuleRow<null>[] = Object.values(PATTERN);

@@ -148,6 +148,14 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'plead',
         'beg',
         'concur',
+        // Added with claim batches 58-59: complaining and confiding are manners of saying too.
+        'gripe',
+        'grouse',
+        'moan',
+        'whine',
+        'fret',
+        'carp',
+        'confide',
       ],
       complement: 'that',
     },
@@ -157,6 +165,10 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       { text: 'The mayor joked that the bridge was older than he was.', expect: 'joked' },
       { text: '“I was never good at maths,” Lina Novak laughed.', expect: 'laughed' },
       { text: 'The children laughed at the clown.', expect: '' },
+      { text: '"The city gets the water and we get the bill," he griped.', expect: 'griped' },
+      { text: 'Bishnu Tamang confided that he had not expected to win.', expect: 'confided' },
+      // Must not fire: confiding in someone with no quotation or clause is an act.
+      { text: 'Bishnu Tamang confided in his brother.', expect: '' },
     ],
   },
   {
@@ -185,6 +197,10 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
         'berate',
         // Added with claim batches 28-31: making light of a risk is a judgement voiced.
         'downplay',
+        // Added with claim batches 58-59: promoting or bewailing something named is voiced too.
+        'tout',
+        'extol',
+        'bemoan',
       ],
       complement: 'object',
     },
@@ -194,6 +210,9 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       { text: 'Omar Haddad praised the ruling as a victory for workers.', expect: 'praised' },
       { text: 'The union denounced the decision to close the plant.', expect: 'denounced' },
       { text: 'Omar Haddad downplayed the risk of a recession this year.', expect: 'downplayed' },
+      { text: 'Manuel Ortega touted the plant as the most efficient of its size.', expect: 'touted' },
+      { text: 'The minister extolled the farmers as the backbone of the coast.', expect: 'extolled' },
+      { text: 'The federation bemoaned the absence of a price guarantee.', expect: 'bemoaned' },
     ],
   },
   {
@@ -297,6 +316,17 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       { text: 'EU trade chief Henrik Aalto defended the probe in a post on X.', expect: 'defended' },
       { text: 'The city welcomed thousands of visitors over the weekend.', expect: '' },
       { text: 'Ruiz defended his title in Madrid.', expect: '' },
+    ],
+  },
+  // Added with claim batches 58-59.
+  {
+    id: 'cue.verb.recount',
+    value: { lemmas: ['recount', 'narrate'], complement: 'clause' },
+    reason:
+      'Recounting tells what happened in the source\'s own account ("recounted how he had dug his well deeper", "recounted that the guards had fled"), which news attributes like "said"; it needs that account as a clause or quotation, so "the recount showed" or "a recount of the votes" (nouns) are nothing.',
+    examples: [
+      { text: 'Lahcen Ait Brahim recounted how he had dug his well three times deeper.', expect: 'recounted' },
+      { text: 'The recount showed the mayor had won by 12 votes.', expect: '' },
     ],
   },
   {
@@ -753,6 +783,9 @@ export const ADVERBS_BETWEEN: RuleRow = {
     'similarly',
     'meanwhile',
     'however',
+    // Added with claim batches 58-59: "It nonetheless insisted the project was vital".
+    'nonetheless',
+    'nevertheless',
     'too',
     'now',
     'first',
@@ -801,6 +834,7 @@ export const ADVERBS_BETWEEN: RuleRow = {
     { text: 'Helena Marsh has repeatedly denied the report.', expect: 'Helena Marsh' },
     { text: 'Nurses often say they feel ignored.', expect: 'Nurses' },
     { text: 'They both said the vote was fair.', expect: 'They' },
+    { text: 'The ministry nonetheless insisted the project was vital.', expect: 'The ministry' },
   ],
 };
 

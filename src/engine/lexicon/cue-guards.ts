@@ -399,6 +399,25 @@ export const GUARD_INFINITIVE: RuleRow = {
   ],
 };
 
+/** "likes to say", "loves to tell visitors that": a habit of saying (claims/cues.ts, claims/speaker.ts). */
+export const GUARD_INFINITIVE_HABIT: RuleRow<{ verbs: readonly string[]; notAfter: readonly string[] }> = {
+  id: 'guard.infinitive.habit',
+  value: {
+    verbs: ['likes', 'liked', 'loves', 'loved', 'like', 'love'],
+    notAfter: ['would', 'should', "'d", "i'd", "we'd", "you'd", "they'd", "he'd", "she'd"],
+  },
+  reason:
+    'Features open on a source\'s habit of saying something ("Dean Harmon likes to say his family …", "loves to tell visitors that …", "likes to remind critics that …"): the infinitive reports what the subject says, as after "went on to", whatever class the verb is in; the subject stands before "likes to". Not after "would" or "\'d": "I would like to ask you" is a wish, not a habit (the study folds\' conversation).',
+  examples: [
+    { text: 'Wilbert Naquin loves to tell visitors that his grandfather walked to the island.', expect: 'tell' },
+    { text: 'The minister likes to remind critics that two new ferries are on order.', expect: 'remind' },
+    // Must not fire: a habit of doing is no report, and the reminding verb still needs its clause.
+    { text: 'Wilbert Naquin loves to fish the reef at dawn.', expect: '' },
+    { text: 'The minister likes to remind everyone of her record.', expect: '' },
+    { text: 'Now, I would like to ask you how these three things are alike.', expect: '' },
+  ],
+};
+
 export const GUARD_CLAIM_OBJECT: RuleRow = {
   id: 'guard.claim-object',
   value: [
@@ -849,6 +868,7 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_ACT_OBJECT,
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
+  GUARD_INFINITIVE_HABIT,
   GUARD_DETERMINER_BEFORE,
   GUARD_NOUNISH,
   GUARD_LABEL_OBJECT,

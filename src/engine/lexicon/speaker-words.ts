@@ -1532,6 +1532,58 @@ export const GENDER_PRONOUN_AFTER_QUOTE: RuleRow<{ pronouns: readonly string[] }
 };
 
 /** claims17 (batch 52): "Its sponsor, a group called Save Our Sockeye, argued" kept "Its sponsor". */
+/** Row speaker.subject.relative-present (claims/speaker.ts, npLeftOf). */
+export const RELATIVE_PRESENT: RuleRow<{ pronouns: readonly string[] }> = {
+  id: 'speaker.subject.relative-present',
+  value: { pronouns: ['which', 'who'] },
+  reason:
+    'A description with a non-restrictive relative clause in the present tense and an aside after it ("The group, which represents about 25,000 farmers, most of them women, blamed …") had its subject taken from inside the clause ("represents about 25,000 farmers"): only a past or auxiliary verb after "which"/"who" was read as a relative clause. After a comma, "which"/"who" and a lowercase verb in -s open a clause about the noun phrase before the comma, which is the subject.',
+  examples: [
+    {
+      text: 'Seaweed farmers harvested half their crop, an initiative said. The group, which represents about 25,000 farmers, most of them women, blamed warmer seas.',
+      expect: 'The group',
+    },
+  ],
+};
+
+/** Row speaker.subject.body-of-list (claims/claims.ts, bodyOfList). */
+export const SUBJECT_BODY_OF_LIST: RuleRow<{ heads: readonly string[]; maxHead: number }> = {
+  id: 'speaker.subject.body-of-list',
+  value: { heads: ['ministry', 'department', 'secretariat', 'directorate', 'office'], maxHead: 6 },
+  reason:
+    'Governments name ministries by a list of portfolios ("the Ministry of Energy, Water Resources and Irrigation", "the Department for Environment, Food and Rural Affairs"); the tagger reads the part after the comma as a second organisation, and the subject search stopped at the comma and took it for the source. When the subject is a capitalised name with "and" in it, right after a comma that closes a ministry\'s or department\'s "of/for" name, the source is the ministry.',
+  examples: [
+    {
+      text: 'The dam was halted. The Ministry of Energy, Water Resources and Irrigation said it would respect the decision.',
+      expect: 'Ministry of Energy',
+    },
+    // Must not fire: a list of separate bodies with no ministry's name before the comma.
+    {
+      text: 'The dam was halted. Lawyers for the villagers, Friends of the Earth and the Arun Forum said they would appeal.',
+      expect: 'Friends of the Earth and the Arun Forum',
+    },
+  ],
+};
+
+/** Row speaker.appositive.kind-then-name (claims/claims.ts, firmAppositive). */
+export const APPOSITIVE_KIND_THEN_NAME: RuleRow<{ openers: readonly string[] }> = {
+  id: 'speaker.appositive.kind-then-name',
+  value: { openers: ['the'] },
+  reason:
+    'A description headed by a kind-of-firm noun (row speaker.appositive.kind-of-firm\'s kinds), then "the" and an organisation\'s name alone between the commas ("Their association, the Louisiana Shrimp Alliance, argues …", "Its parent company, the Helvetia Group, said …") names the source: the organisation, not whoever "their" or "its" might be taken to mean. Only when the name runs to the comma before the cue and the tagger reads it as an organisation.',
+  examples: [
+    {
+      text: 'The shrimpers say the reef will block the bayous their boats use to reach the Gulf. Their association, the Louisiana Shrimp Alliance, argues that the parish never studied the channels.',
+      expect: 'Louisiana Shrimp Alliance',
+    },
+    // Must not fire: a person in apposition keeps the ordinary appositive reading.
+    {
+      text: 'The shrimpers say the reef will block the bayous. Their association, the lawyer Anne Thibodeaux, argues that the parish never studied the channels.',
+      expect: 'Anne Thibodeaux',
+    },
+  ],
+};
+
 export const APPOSITIVE_KIND_CALLED: RuleRow<{
   links: readonly string[];
   joiners: readonly string[];

@@ -46,7 +46,7 @@ const EXTRA: Record<string, readonly string[]> = {
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable). */
 const DOUBLING = new Set(
-  'admit quip commit regret refer prefer omit submit rebut snap slam plan stop chat nag fret dub jot beg sob scrap swap plot prod rob confer deter transmit'.split(
+  'admit quip commit regret refer prefer omit submit rebut snap slam plan stop chat nag fret dub jot beg sob scrap swap plot prod rob confer deter transmit extol'.split(
     ' ',
   ),
 );
