@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTextMap, type TextMap } from '../../anchoring/text-map';
 import type { Annotation } from '../../model/annotation';
 import { anchorAll, type Anchored } from '../../model/anchored';
+import { LIMITS } from '../../model/share/share-wire';
 import { sharedVerdictLabel, useSharedVerdictMarks } from './use-shared-verdict-marks';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -67,6 +68,11 @@ describe('sharedVerdictLabel', () => {
   ] as const)('%s by %s', (verdict, sharer, expected) => {
     expect(sharedVerdictLabel(verdict, sharer)).toEqual(expected);
   });
+});
+
+it('cuts a name to the longest a link may carry', () => {
+  const { name } = sharedVerdictLabel('false', 'n'.repeat(LIMITS.sharer + 40));
+  expect(Array.from(name)).toHaveLength('False ()'.length + LIMITS.sharer);
 });
 
 describe('useSharedVerdictMarks', () => {
