@@ -223,7 +223,7 @@ test('share: the recipient sees a separate layer and keeps it without losing the
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
   await dialog.getByRole('textbox', { name: /Your name/ }).fill('Alice');
-  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#\/share\/1\./);
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#\/share\/2\./);
   await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveAttribute('aria-busy', 'false');
   const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link.length).toBeLessThan(2000);

@@ -95,7 +95,7 @@ test('after one visit the reader opens, analyses, annotates and shares with the 
   const linkBox = share.getByRole('textbox', { name: 'Share link' });
   await expect(linkBox).toHaveAttribute('aria-busy', 'false');
   const link = await linkBox.inputValue();
-  expect(link).toContain('#/share/1.');
+  expect(link).toContain('#/share/2.');
   await page.keyboard.press('Escape');
 
   const recipient = await context.newPage();

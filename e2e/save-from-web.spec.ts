@@ -196,6 +196,6 @@ test.describe('share links through the system share sheet', () => {
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await expect(dialog.getByRole('button', { name: 'Share…' })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Copy link' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#/share/1.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#/share/2.');
   });
 });

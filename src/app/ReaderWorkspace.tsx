@@ -76,6 +76,7 @@ import { anchorAll, anchoredFrom } from '../model/anchored';
 import { buildBackup, restoreBackup } from '../api/backup';
 import { rememberArticle } from '../api/remember-article';
 import { SharedBanner } from '../features/share/LazySharedBanner';
+import { useSharedVerdictMarks } from '../features/share/use-shared-verdict-marks';
 import { importAnnotations } from '../store/annotations';
 import { notify } from '../store/notices';
 import { dismissShared, useSharedStore } from '../store/shared';
@@ -192,6 +193,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     if (!painter) return;
     painter.paint(HIGHLIGHT_LAYERS.shared, sharedAnchored?.placed ?? []);
   }, [painter, sharedAnchored]);
+  useSharedVerdictMarks(map, sharedAnchored, shared?.sharer);
   // On arrival, the linked annotation (or the first in reading order) is brought on screen and flashed, once.
   const arrivedFor = useRef<object | null>(null);
   useEffect(() => {

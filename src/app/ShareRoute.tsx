@@ -10,6 +10,7 @@ import { openPasted, openUrl } from '../api/open-article';
 import { LIBRARY_HREF, readHref } from '../lib/hash-route';
 import type { Article } from '../model/article';
 import type { SharedLink } from '../model/share/share-link';
+import { withSharedHeader } from '../model/share/shared-header';
 import { HOSTILE_INPUT_UNITS } from '../model/work-budget';
 import { anchorOffThread, decodeShareLinkOffThread } from '../workers/anchoring-client';
 import { useLibraryStore } from '../store/library';
@@ -34,9 +35,11 @@ async function resolveArticle(
   if (ref.kind === 'text') {
     const result = await openPasted(ref.title, ref.text);
     if (!result.ok) return { error: result.message };
+    // With the sender's header (byline, source, date, file name): the title's line reads as theirs.
+    const article = withSharedHeader(result.article, link.header);
     // Held in this session only: the article joins the library if the reader keeps the annotations.
-    client.setQueryData(['articles', 'detail', result.article.id], result.article);
-    return { key: result.article.id, article: result.article, unsaved: true };
+    client.setQueryData(['articles', 'detail', article.id], article);
+    return { key: article.id, article, unsaved: true };
   }
   const known = useLibraryStore.getState().articles.find((a) => a.origin.kind === 'url' && a.origin.url === ref.url);
   if (known) return { key: known.id, article: await client.ensureQueryData(articleQueryOptions(known.id, index)) };
@@ -45,8 +48,9 @@ async function resolveArticle(
   const fetched = await openUrl(ref.url);
   if (!fetched.ok)
     return { error: `The shared article is a web page (${ref.url}) that could not be loaded here: ${fetched.message}` };
-  client.setQueryData(['articles', 'detail', fetched.article.id], fetched.article);
-  return { key: fetched.article.id, article: fetched.article, unsaved: true };
+  const article = withSharedHeader(fetched.article, link.header);
+  client.setQueryData(['articles', 'detail', article.id], article);
+  return { key: article.id, article, unsaved: true };
 }
 
 export function ShareRoute({ payload }: { payload: string }) {

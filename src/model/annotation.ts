@@ -33,6 +33,20 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   'needs-context': 'Needs context',
 };
 
+/**
+ * Each verdict's glyph, shown beside its word (never alone, never the colour alone), so a verdict
+ * reads the same to a colour-blind reader and in print: on the reader's own badges and on the
+ * badges of a verdict that came in a share link.
+ */
+export const VERDICT_GLYPH: Record<Verdict, string> = {
+  supported: '✓',
+  disputed: '⇄',
+  false: '✗',
+  misleading: '⚠',
+  unverifiable: '?',
+  'needs-context': '…',
+};
+
 export const ANNOTATION_KINDS = ['highlight', 'claim', 'page-note'] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 

@@ -3,17 +3,10 @@
  * it reads the same to a colour-blind reader and in print. Used in the Claims panel and the card;
  * the text shows the same glyph and word at the end of the claim's paragraph (own-marks.css).
  */
-import { VERDICT_LABEL, type Verdict } from '../../model/annotation';
+import { VERDICT_GLYPH, VERDICT_LABEL, type Verdict } from '../../model/annotation';
 import './own-marks.css';
 
-export const VERDICT_GLYPH: Record<Verdict, string> = {
-  supported: '✓',
-  disputed: '⇄',
-  false: '✗',
-  misleading: '⚠',
-  unverifiable: '?',
-  'needs-context': '…',
-};
+export { VERDICT_GLYPH };
 
 /** "✓ Supported": the text the paragraph's badge shows. */
 export const verdictBadgeText = (v: Verdict) => `${VERDICT_GLYPH[v]} ${VERDICT_LABEL[v]}`;

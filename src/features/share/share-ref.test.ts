@@ -3,7 +3,7 @@ import type { Annotation } from '../../model/annotation';
 import type { Article } from '../../model/article';
 import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE, PAGE_NOTE } from '../../model/format/test-fixtures';
 import { CHAT_APP_LIMIT, decodeShareLink } from '../../model/share/share-link';
-import { annotationLabel, buildShareLink, formatLength, shareArticleRef, truncate } from './share-ref';
+import { annotationLabel, buildShareLink, formatLength, shareArticleRef, shareHeader, truncate } from './share-ref';
 
 const BASE = 'https://marginalia.example/app/';
 const pasted: Article = { ...ARTICLE, origin: { kind: 'paste' } };
@@ -32,6 +32,31 @@ describe('shareArticleRef', () => {
   });
 });
 
+describe('shareHeader', () => {
+  const meta = { byline: 'Jane Doe', source: 'Orkney Herald', date: '2 November 2026' };
+  it.each<[Article['origin'], unknown]>([
+    [{ kind: 'bundled', path: 'articles/putin.json' }, undefined],
+    [{ kind: 'url', url: 'https://news.example/a' }, meta],
+    [
+      { kind: 'file', fileName: 'fares.txt' },
+      { ...meta, fileName: 'fares.txt' },
+    ],
+    [{ kind: 'paste' }, meta],
+  ])('%j', (origin, expected) => {
+    expect(shareHeader({ ...ARTICLE, ...meta, origin })).toEqual(expected);
+  });
+  it('is left out when the article has no header of its own', () => {
+    expect(shareHeader({ origin: { kind: 'paste' } })).toBeUndefined();
+  });
+  it('travels in the link the dialog builds', () => {
+    const article = { ...pasted, ...meta, origin: { kind: 'file', fileName: 'fares.txt' } } as const;
+    const link = buildShareLink({ article, annotations: [HIGHLIGHT], base: BASE });
+    const decoded = decodeShareLink(link.url.slice(BASE.length));
+    if ('error' in decoded) throw new Error(decoded.error.message);
+    expect(decoded.parsed.header).toEqual({ ...meta, fileName: 'fares.txt' });
+  });
+});
+
 describe('labels', () => {
   it('truncates quotes to 60 characters on one line', () => {
     expect(truncate('short')).toBe('short');
@@ -52,7 +77,7 @@ describe('buildShareLink', () => {
   it('builds a link the recipient can decode, with the sharer and without deleted annotations', () => {
     const link = buildShareLink({ article: ARTICLE, annotations: ANNOTATIONS, sharer: '  Ana  ', base: BASE });
     expect(link.error).toBeUndefined();
-    expect(link.url.startsWith(`${BASE}#/share/1.`)).toBe(true);
+    expect(link.url.startsWith(`${BASE}#/share/2.`)).toBe(true);
     expect(link.length).toBe(link.url.length);
     const decoded = decodeShareLink(link.url.slice(BASE.length));
     if ('error' in decoded) throw new Error(decoded.error.message);

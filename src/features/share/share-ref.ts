@@ -9,7 +9,13 @@
 import type { Annotation } from '../../model/annotation';
 import type { Article } from '../../model/article';
 import { findSelector } from '../../model/selectors';
-import { CHAT_APP_LIMIT, decodeShareLink, encodeShareLink, type ShareArticleRef } from '../../model/share/share-link';
+import {
+  CHAT_APP_LIMIT,
+  decodeShareLink,
+  encodeShareLink,
+  type ShareArticleRef,
+  type ShareHeader,
+} from '../../model/share/share-link';
 import { LIMITS } from '../../model/share/share-wire';
 
 export const LABEL_CHARS = 60;
@@ -20,6 +26,20 @@ export function shareArticleRef(article: Pick<Article, 'title' | 'text' | 'origi
   if (origin.kind === 'bundled') return { kind: 'bundled', id: origin.path };
   if (origin.kind === 'url') return { kind: 'url', url: origin.url };
   return { kind: 'text', title: Array.from(article.title).slice(0, LIMITS.title).join(''), text: article.text };
+}
+
+/**
+ * The article's header for the link, so the recipient sees the line under the title the sender
+ * sees. A bundled article is the recipient's own copy, header included, so nothing travels for it.
+ */
+export function shareHeader(article: Pick<Article, 'origin' | 'byline' | 'source' | 'date'>): ShareHeader | undefined {
+  if (article.origin.kind === 'bundled') return undefined;
+  const header: ShareHeader = {};
+  if (article.byline) header.byline = article.byline;
+  if (article.source) header.source = article.source;
+  if (article.date) header.date = article.date;
+  if (article.origin.kind === 'file') header.fileName = article.origin.fileName;
+  return Object.keys(header).length ? header : undefined;
 }
 
 /** `text` on one line, cut to `max` characters (an ellipsis included) without splitting a character. */
@@ -55,7 +75,7 @@ export interface ShareLinkResult {
 }
 
 export interface BuildShareLinkInput {
-  article: Pick<Article, 'title' | 'text' | 'origin'>;
+  article: Pick<Article, 'title' | 'text' | 'origin' | 'byline' | 'source' | 'date'>;
   annotations: readonly Annotation[];
   sharer?: string;
   /** `location.origin + location.pathname`. */
@@ -66,8 +86,10 @@ export interface BuildShareLinkInput {
 
 export function buildShareLink({ article, annotations, sharer, base, focus }: BuildShareLinkInput): ShareLinkResult {
   const name = sharer?.trim().slice(0, LIMITS.sharer);
+  const header = shareHeader(article);
   const fragment = encodeShareLink({
     article: shareArticleRef(article),
+    ...(header ? { header } : {}),
     annotations,
     ...(name ? { sharer: name } : {}),
     ...(focus ? { focus } : {}),

@@ -182,7 +182,7 @@ describe('hostile share links', () => {
     ['not a string', 42, 'not-a-share-link'],
     ['another fragment', '#/article/3', 'not-a-share-link'],
     ['oversized', `#/share/1.${'A'.repeat(MAX_FRAGMENT_CHARS)}`, 'too-long'],
-    ['newer version', '#/share/2.AAAA', 'unsupported-version'],
+    ['newer version', '#/share/3.AAAA', 'unsupported-version'],
     ['bad base64', '#/share/1.ab$d', 'bad-encoding'],
     ['impossible base64 length', '#/share/1.abcde', 'bad-encoding'],
     ['empty payload', '#/share/1.', 'bad-encoding'],

@@ -1,6 +1,7 @@
 /**
  * Share links: an article reference plus chosen annotations, carried entirely in the URL fragment
- * (`#/share/1.<base64url(deflateRaw(JSON))>`), so nothing is ever sent to a server.
+ * (`#/share/2.<base64url(deflateRaw(JSON))>`), so nothing is ever sent to a server. Version 2 carries
+ * the article's header (byline, source, date, file name) as well; version 1 links still open.
  *
  * The version sits outside the compressed data so a future format can change the compression too,
  * and an old reader can say "made by a newer version" without inflating anything.
@@ -24,14 +25,19 @@ import {
   WIRE_COLORS,
   WIRE_KINDS,
   WIRE_VERDICTS,
+  LIMITS,
   trimTuple,
   wirePayload,
   type WireAnnotation,
+  type WireHeader,
   type WirePayload,
 } from './share-wire';
+import { headerLine } from './header-text';
 import { decodeVersionedFragment, type VersionedFragmentFormat } from './versioned-fragment';
 
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
+/** Versions before SHARE_VERSION that links in the wild still carry, and that still open. */
+const OLDER_SHARE_VERSIONS = [1] as const;
 const PREFIX = '#/share/';
 /** Longest fragment we try to decode; a 1 MB pasted article compresses to well under this. */
 export const MAX_FRAGMENT_CHARS = 200_000;
@@ -50,6 +56,18 @@ export type ShareArticleRef =
   { kind: 'bundled'; id: string } | { kind: 'url'; url: string } | { kind: 'text'; title: string; text: string };
 
 /**
+ * The line under the article's title as the sender's reader shows it (article-meta.ts): who wrote
+ * it, where it is from, when, and for an article opened from a file the file's name. Plain text,
+ * cleaned and cut on both sides of the link (header-text.ts). A web page's address travels in its
+ * article reference; a bundled article's header is the recipient's own copy, so none travels.
+ */
+export interface ShareHeader {
+  byline?: string;
+  source?: string;
+  date?: string;
+  fileName?: string;
+}
+/**
  * An annotation as it arrives from a link: everything but the recipient-side article id. When the
  * quote was elided, `elided` is set and the quote selector holds a `head…tail` placeholder until
  * `attachArticle` restores it from the text.
@@ -58,6 +76,7 @@ export type SharedAnnotation = Omit<Annotation, 'articleId'> & { elided?: Elided
 
 export interface ShareInput {
   article: ShareArticleRef;
+  header?: ShareHeader;
   annotations: readonly Annotation[];
   sharer?: string;
   /** Id of one of `annotations` to scroll to and flash on open. */
@@ -66,6 +85,8 @@ export interface ShareInput {
 
 export interface SharedLink {
   article: ShareArticleRef;
+  /** Absent for version 1 links and for articles whose header had nothing in it. */
+  header?: ShareHeader;
   annotations: SharedAnnotation[];
   sharer?: string;
   /** Derived id of the focused annotation, matching one in `annotations`. */
@@ -113,6 +134,32 @@ function toWire(a: Annotation, elide: boolean): WireAnnotation {
   return trimTuple(values) as WireAnnotation;
 }
 
+/** The header's non-empty lines, cleaned and cut as the decoder would; undefined when none is left. */
+function wireHeader(header: ShareHeader | undefined): WireHeader | undefined {
+  if (!header) return undefined;
+  const line = (s: string | undefined, max: number) => (s ? headerLine(s, max) || undefined : undefined);
+  const h: WireHeader = {};
+  const b = line(header.byline, LIMITS.byline);
+  const so = line(header.source, LIMITS.source);
+  const d = line(header.date, LIMITS.date);
+  const f = line(header.fileName, LIMITS.fileName);
+  if (b) h.b = b;
+  if (so) h.s = so;
+  if (d) h.d = d;
+  if (f) h.f = f;
+  return Object.keys(h).length ? h : undefined;
+}
+
+function headerOf(h: WireHeader | undefined): ShareHeader | undefined {
+  if (!h) return undefined;
+  const header: ShareHeader = {};
+  if (h.b) header.byline = h.b;
+  if (h.s) header.source = h.s;
+  if (h.d) header.date = h.d;
+  if (h.f) header.fileName = h.f;
+  return Object.keys(header).length ? header : undefined;
+}
+
 function wireArticle(ref: ShareArticleRef): WirePayload['a'] {
   if (ref.kind === 'bundled') return ['b', ref.id];
   if (ref.kind === 'url') return ['u', ref.url];
@@ -128,13 +175,15 @@ export function encodeShareLink(input: ShareInput): string {
   const live = input.annotations.filter((a) => !a.deleted);
   const newest = live.reduce((max, a) => Math.max(max, Date.parse(a.updated) || 0), 0);
   const focusIndex = input.focus === undefined ? -1 : live.findIndex((a) => a.id === input.focus);
+  const header = wireHeader(input.header);
   const payload: WirePayload = {
-    v: 1,
+    v: 2,
     a: wireArticle(input.article),
     n: live.map((a) => toWire(a, input.article.kind !== 'url')),
     t: Math.floor(newest / 1000),
     ...(input.sharer ? { s: input.sharer } : {}),
     ...(focusIndex >= 0 ? { f: focusIndex } : {}),
+    ...(header ? { h: header } : {}),
   };
   const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9, mem: 12 });
   return `${PREFIX}${SHARE_VERSION}.${encodeBase64Url(bytes)}`;
@@ -190,6 +239,7 @@ function fromWire(w: WireAnnotation, refKey: string, time: string, sharer?: stri
 const SHARE_FRAGMENT: VersionedFragmentFormat<'not-a-share-link'> = {
   route: 'share',
   version: SHARE_VERSION,
+  olderVersions: OLDER_SHARE_VERSIONS,
   maxChars: MAX_FRAGMENT_CHARS,
   maxInflatedBytes: MAX_INFLATED_BYTES,
   notALinkCode: 'not-a-share-link',
@@ -209,7 +259,7 @@ const SHARE_FRAGMENT: VersionedFragmentFormat<'not-a-share-link'> = {
 export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLATED_BYTES): ShareDecodeResult {
   const decoded = decodeVersionedFragment(fragment, { ...SHARE_FRAGMENT, maxInflatedBytes });
   if ('error' in decoded) return decoded;
-  const { json } = decoded;
+  const { json, version } = decoded;
   const checked = v.safeParse(wirePayload, json, { abortEarly: true });
   if (!checked.success) {
     const issue = checked.issues[0];
@@ -218,6 +268,8 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
     return fail('invalid-payload', `This link's contents are not valid annotations${where}: ${issue.message}.`);
   }
   const p = checked.output;
+  // The version outside the compressed data and the one inside must agree: a mix is no link we make.
+  if (p.v !== version) return fail('invalid-payload', "This link's contents do not match its version.");
   if (p.f !== undefined && p.f >= p.n.length) {
     return fail('invalid-payload', 'This link points at an annotation it does not contain.');
   }
@@ -250,6 +302,8 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
       return fail('invalid-payload', `This link's annotation ${i + 1} is not valid: ${valid.error}.`);
   }
   const parsed: SharedLink = { article, annotations };
+  const header = p.v === 2 ? headerOf(p.h) : undefined;
+  if (header) parsed.header = header;
   if (p.s) parsed.sharer = p.s;
   if (p.f !== undefined) parsed.focus = annotations[p.f].id;
   return { parsed };

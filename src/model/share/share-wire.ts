@@ -1,6 +1,8 @@
 /**
- * The share-link wire format, version 1: the schema that guards it and the mapping between
- * annotations and the compact tuples that travel in the URL.
+ * The share-link wire format, versions 1 and 2: the schema that guards it and the mapping between
+ * annotations and the compact tuples that travel in the URL. Version 2 adds the article's header
+ * (`h`: byline, source, date, original file name), so the recipient's reader shows the line under
+ * the title the sender saw; everything else is as in version 1, and version 1 links still open.
  *
  * Why tuples and code tables: a link has to survive chat apps (see CHAT_APP_LIMIT), so every byte
  * counts; JSON keys repeated twenty times cost more than DEFLATE wins back. The code tables below are
@@ -13,6 +15,7 @@
 import * as v from 'valibot';
 import type { AnnotationKind, HighlightColor, Verdict } from '../annotation';
 import { LATEST_TIME } from '../schema-kit';
+import { headerLine } from './header-text';
 
 export const WIRE_COLORS: readonly (HighlightColor | undefined)[] = [
   undefined,
@@ -48,6 +51,11 @@ export const LIMITS = {
   title: 500,
   text: 1_000_000,
   position: 10_000_000,
+  /** The header's lines: longer than any real byline, site name, date or file name, short enough for one line. */
+  byline: 200,
+  source: 200,
+  date: 64,
+  fileName: 255,
 } as const;
 
 // Only web links: a `javascript:` or `data:` URL in a shared link must never become clickable.
@@ -92,8 +100,33 @@ export type WireAnnotation = v.InferOutput<typeof wireAnnotation>;
 /** Latest payload time, in seconds: the annotation schema's latest instant (shared records are records). */
 export const MAX_WIRE_TIME = Math.floor(LATEST_TIME / 1000);
 
-export const wirePayload = v.object({
-  v: v.literal(1),
+/**
+ * A header line: any string, cleaned and cut to its limit (header-text.ts) rather than refused —
+ * the header only labels the article, and a link must not be lost over a long byline. What is not
+ * a string is refused like any other bad field. A line left empty by the cleaning is dropped.
+ */
+const headerField = (max: number) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((s) => headerLine(s, max) || undefined),
+    ),
+  );
+
+/** Version 2: the sender's article header. Unknown keys are dropped (valibot `object`). */
+const wireHeader = v.object({
+  /** Byline, as the reader shows it after "By". */
+  b: headerField(LIMITS.byline),
+  /** Source: the site or publisher. */
+  s: headerField(LIMITS.source),
+  /** Date, as the sender's reader shows it (free text, not parsed). */
+  d: headerField(LIMITS.date),
+  /** The file the sender opened, for an article that came from a file. */
+  f: headerField(LIMITS.fileName),
+});
+export type WireHeader = v.InferOutput<typeof wireHeader>;
+
+const payloadEntries = {
   a: wireArticle,
   n: v.pipe(v.array(wireAnnotation), v.maxLength(LIMITS.annotations)),
   /** Seconds since the epoch: when the newest shared annotation was last edited. */
@@ -101,7 +134,12 @@ export const wirePayload = v.object({
   s: v.optional(text(LIMITS.sharer)),
   /** Index into `n` of the annotation the link points at. */
   f: v.optional(int(0, LIMITS.annotations - 1)),
-});
+};
+
+export const wirePayload = v.variant('v', [
+  v.object({ v: v.literal(1), ...payloadEntries }),
+  v.object({ v: v.literal(2), ...payloadEntries, h: v.optional(wireHeader) }),
+]);
 export type WirePayload = v.InferOutput<typeof wirePayload>;
 
 /** Drops trailing elements equal to their default so common highlights stay short. */

@@ -11,7 +11,10 @@ import { inflateBounded } from './bounded-inflate';
 export interface VersionedFragmentFormat<NotALink extends string> {
   /** `share` for `#/share/1.…`. */
   route: string;
+  /** The version this reader writes. */
   version: number;
+  /** Older versions it still reads (each kind of link checks that its JSON says the same version). */
+  olderVersions?: readonly number[];
   /** Longest fragment tried at all. */
   maxChars: number;
   /** Most bytes DEFLATE may produce; checked while inflating, not after. */
@@ -34,7 +37,7 @@ export type FragmentErrorCode<NotALink extends string> =
   NotALink | 'too-long' | 'unsupported-version' | 'bad-encoding' | 'too-large' | 'bad-compression' | 'not-json';
 
 export type FragmentDecodeResult<NotALink extends string> =
-  { json: unknown } | { error: { code: FragmentErrorCode<NotALink>; message: string } };
+  { json: unknown; version: number } | { error: { code: FragmentErrorCode<NotALink>; message: string } };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -51,7 +54,9 @@ export function decodeVersionedFragment<NotALink extends string>(
   // The route is one of our own constants, never input, so it needs no escaping.
   const match = new RegExp(`^#/${format.route}/(\\d{1,6})\\.([\\s\\S]*)$`).exec(hashed);
   if (!match) return fail(format.notALinkCode, messages.notALink);
-  if (Number(match[1]) !== format.version) return fail('unsupported-version', messages.unsupportedVersion);
+  const version = Number(match[1]);
+  if (version !== format.version && !format.olderVersions?.includes(version))
+    return fail('unsupported-version', messages.unsupportedVersion);
   const compressed = decodeBase64Url(match[2]);
   if (!compressed || compressed.length === 0) return fail('bad-encoding', messages.badEncoding);
   const inflated = inflateBounded(compressed, format.maxInflatedBytes);
@@ -61,7 +66,7 @@ export function decodeVersionedFragment<NotALink extends string>(
       : fail('bad-compression', messages.badCompression);
   }
   try {
-    return { json: JSON.parse(utf8.decode(inflated.bytes)) };
+    return { json: JSON.parse(utf8.decode(inflated.bytes)), version };
   } catch {
     return fail('not-json', messages.notJson);
   }
