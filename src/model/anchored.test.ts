@@ -100,6 +100,15 @@ describe('createAnchorCache', () => {
     const fresh = createAnchorCache(text).anchorAll(next);
     expect(patched.placed.map((p) => p.annotation.id)).toEqual(['a', 'x', 'y', 'b']);
     expect(patched.placed.map((p) => p.annotation.id)).toEqual(fresh.placed.map((p) => p.annotation.id));
+    // A patch, not a walk of the whole list: the edited record (the same id) took the old one's place.
+    expect(patchOf(patched)?.removed.map((p) => p.annotation)).toEqual([x]);
+    expect(patchOf(patched)?.added.map((p) => p.annotation)).toEqual([recoloured]);
+    // Undone: the old record is placed again where it was.
+    const undone = cache.anchorAll(list, { change: { from: next, removed: [recoloured], added: [x] } });
+    expect(undone.placed.map((p) => [p.annotation, p.start])).toEqual(
+      createAnchorCache(text).anchorAll(list).placed.map((p) => [p.annotation, p.start]),
+    );
+    expect(patchOf(undone)?.added.map((p) => p.annotation)).toEqual([x]);
   });
 
   it('works it out afresh when the change is not from the last list or brings an orphan', () => {
