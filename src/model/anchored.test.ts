@@ -106,7 +106,9 @@ describe('createAnchorCache', () => {
     // Undone: the old record is placed again where it was.
     const undone = cache.anchorAll(list, { change: { from: next, removed: [recoloured], added: [x] } });
     expect(undone.placed.map((p) => [p.annotation, p.start])).toEqual(
-      createAnchorCache(text).anchorAll(list).placed.map((p) => [p.annotation, p.start]),
+      createAnchorCache(text)
+        .anchorAll(list)
+        .placed.map((p) => [p.annotation, p.start]),
     );
     expect(patchOf(undone)?.added.map((p) => p.annotation)).toEqual([x]);
   });
