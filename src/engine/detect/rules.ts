@@ -149,6 +149,8 @@ import { applyBlindNewsRows10 } from './blind-rules-10';
 import { applyFoldPatternRows11 } from './fold-rules-11';
 import { applyLeftoverRows2 } from './leftover-rules-2';
 import { applyBlindNewsRows11 } from './blind-rules-11';
+// Rows for error classes of the held-out folds, 3 Dec 2026 (helper ents21b).
+import { applyFoldPatternRows12 } from './fold-rules-12';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1793,6 +1795,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows2(ctx, out);
   // Rows for error classes of the held-out folds (helper ents19b), in detect/fold-rules-11.ts.
   applyFoldPatternRows11(ctx, out);
+  // Rows for error classes of the held-out folds (helper ents21b), in detect/fold-rules-12.ts.
+  applyFoldPatternRows12(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
