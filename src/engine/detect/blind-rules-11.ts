@@ -11,7 +11,7 @@
  * - place.admin-unit-of: "the canton of [Valais]", "the governorate of [Nineveh]".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, spanText, tokensOf, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   ADMIN_UNIT_OF_ROW,
   CLUB_SUFFIX_ROW,
@@ -19,7 +19,8 @@ import {
   FIRM_APPOSITION_ROW,
   GERMAN_PARTICLE_TOWN_ROW,
 } from '../lexicon/blind-news-11';
-import { FIRST_NAME_SET, FUNCTION_WORDS, ORG_TAIL } from '../lexicon/words';
+import { HONORIFIC_WORDS } from '../lexicon/names';
+import { FACILITY_TAIL, FIRST_NAME_SET, FUNCTION_WORDS, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -44,11 +45,25 @@ const CLUB_LOCATIVES = set(CLUB_SUFFIX_ROW.value.locatives);
 const TOWN_SINGLE = set(GERMAN_PARTICLE_TOWN_ROW.value.single);
 const TOWN_PAIRS = GERMAN_PARTICLE_TOWN_ROW.value.pairs.map((p) => p.split(' '));
 const TOWN_FIRSTS = set(TOWN_PAIRS.map((p) => p[0]));
+const TOWN_TIMES = set(GERMAN_PARTICLE_TOWN_ROW.value.times);
 const DEMONYM_NOUNS = set(DEMONYM_NOUN_ROW.value.nouns);
 const DEMONYM_DETERMINERS = set(DEMONYM_NOUN_ROW.value.determiners);
+const DEMONYM_GROUPS = set(DEMONYM_NOUN_ROW.value.groups);
 const FIRM_HEADS = set(FIRM_APPOSITION_ROW.value.heads);
 const FIRM_DETERMINERS = set(FIRM_APPOSITION_ROW.value.determiners);
 const FIRM_AFTER = set(FIRM_APPOSITION_ROW.value.after);
+const STATE_HEADS = set(FIRM_APPOSITION_ROW.value.stateHeads);
+const PERSON_HEADS = set(FIRM_APPOSITION_ROW.value.personHeads);
+const FIRM_MODIFIERS = set(FIRM_APPOSITION_ROW.value.firmModifiers);
+const FIRM_SUFFIXES = FIRM_APPOSITION_ROW.value.firmSuffixes;
+/** A modifier between the determiner `d` and the head `h` says the head is a firm's ("the state miner"). */
+function firmModified(ctx: Ctx, d: number, h: number): boolean {
+  for (let i = d + 1; i < h; i++) {
+    const w = lower(ctx, i);
+    if (FIRM_MODIFIERS.has(w) || FIRM_SUFFIXES.some((x) => w.endsWith(x))) return true;
+  }
+  return false;
+}
 const ADMIN_UNITS = set(ADMIN_UNIT_OF_ROW.value.units);
 const ADMIN_BEFORE = set(ADMIN_UNIT_OF_ROW.value.before);
 /** Longest name after a unit's "of", in tokens. */
@@ -58,6 +73,12 @@ const UNIT_NAME_WORDS = 3;
 const PRONOUNS = set('i we you he she it they who'.split(' '));
 /** Words that open a sentence and are no part of a club's name after them. */
 const OPENERS = set('the a an this that in at on for from with by against beat over'.split(' '));
+/** At or above this the model's organisation or place reading of a whole name stands against a row. */
+const SURE_READING = 0.6;
+/** At or above this the model's reading of a body of two words or more stands against place.admin-unit-of. */
+const SURE_BODY = 0.85;
+/** A word that ends an organisation's, a building's or a place's name. */
+const isTailWord = (w: string) => ORG_TAIL.has(w) || FACILITY_TAIL.has(w) || PLACE_TAIL.has(w);
 /** Longest club name before its suffix, in tokens. */
 const CLUB_WORDS = 4;
 /** Modifiers allowed between a determiner and a firm's head word. */
@@ -147,6 +168,8 @@ function germanParticleTowns(ctx: Ctx, out: Names): void {
       for (const pair of TOWN_PAIRS)
         if (pair[0] === w && lower(ctx, p + 1) === pair[1] && isLowerWord(ctx, p + 1)) after = p + 2;
     if (after < 0 || !isCapWord(ctx, after) || !onLine(ctx, after) || ctx.t.flags[after] & Flag.AllCaps) continue;
+    // "Welt am Sonntag", "Bonn am Montag": a day or a time of day, not a river or a region.
+    if (TOWN_TIMES.has(ctx.forms[ctx.form[after]])) continue;
     const first = p - 1;
     if (!isCapWord(ctx, first) || ctx.t.flags[first] & Flag.AllCaps) continue;
     const fw = lower(ctx, first);
@@ -177,8 +200,12 @@ function demonymNouns(ctx: Ctx, out: Names): void {
     } else continue;
     if (b - d < 3) continue;
     let capitals = true;
-    for (let i = d + 1; i < b && capitals; i++) capitals = isCapWord(ctx, i);
+    for (let i = d + 1; i < b && capitals; i++) capitals = isCapWord(ctx, i) && !isTailWord(lower(ctx, i));
     if (!capitals) continue;
+    // A team, a firm or a venue: "the Pole Position Racing team", or the model sure of a body or a
+    // place ("the fellow Swede Volvo Cars", "the Turk Telekom Arena").
+    if (isLowerWord(ctx, b) && DEMONYM_GROUPS.has(lower(ctx, b))) continue;
+    if (n && !n.rule && n.type !== PERSON && (n.probs[n.type] ?? 0) >= SURE_READING) continue;
     const within = namesWithin(out, d, b);
     if (!within) continue;
     out.put(d + 1, b, PERSON, DEMONYM_NOUN_ROW.id, undefined, n);
@@ -222,8 +249,21 @@ function firmAppositions(ctx: Ctx, out: Names): void {
     if (b - a === 1 && isSentenceAdverb(lower(ctx, a))) continue;
     const within = namesWithin(out, a, b);
     if (!within) continue;
-    // A person of two words or more is a person with a job, not a firm ("Ana Ruiz, a bank clerk,").
-    if (within.some((n) => n.type === PERSON && n.b - n.a >= 2)) continue;
+    // A person of two words or more is a person with a job, not a firm ("Ana Ruiz, a bank clerk,"),
+    // and so is a name a person's row decided or a courtesy title opens ("Mr. Wang, a supplier,").
+    if (within.some((n) => n.type === PERSON && (n.b - n.a >= 2 || n.rule))) continue;
+    if (HONORIFIC_WORDS.has(lower(ctx, a))) continue;
+    const head = lower(ctx, h);
+    // "Norway, a major supplier,", "Alberta, the biggest producer,": a country or a state.
+    if (STATE_HEADS.has(head)) {
+      const kind = placeLookup(ctx, spanText(ctx, a, b))?.kind;
+      if (kind === 'country' || kind === 'region') continue;
+    }
+    // "Garcia, a broker,": one word before a trade a person has as often as a firm, unless a ticker
+    // or "based", "headquartered" says it is a firm.
+    const firmSaid =
+      b !== d - 1 || isWord(ctx, next, 'based') || isWord(ctx, next, 'headquartered') || firmModified(ctx, d, h);
+    if (PERSON_HEADS.has(head) && b - a === 1 && !firmSaid) continue;
     if (within.some((n) => n.type === ORG && n.a === a && n.b === b)) continue;
     putOverWithin(out, a, b, ORG, FIRM_APPOSITION_ROW.id, within);
   }
@@ -240,8 +280,14 @@ function adminUnits(ctx: Ctx, out: Names): void {
     let b = a;
     while (b < ctx.t.count && b - a < UNIT_NAME_WORDS && capitalisedOnLine(ctx, b)) b++;
     if (capitalisedOnLine(ctx, b)) continue;
+    // A body of the unit ("the canton of Geneva Police Department"), not the unit.
+    let body = false;
+    for (let i = a + 1; i < b && !body; i++) body = ORG_TAIL.has(lower(ctx, i)) || FACILITY_TAIL.has(lower(ctx, i));
+    if (body) continue;
     const within = namesWithin(out, a, b);
     if (!within) continue;
+    const whole = within.length === 1 && within[0].a === a && within[0].b === b ? within[0] : undefined;
+    if (whole && b - a >= 2 && whole.type === ORG && !whole.rule && (whole.probs[ORG] ?? 0) >= SURE_BODY) continue;
     putOverWithin(out, a, b, PLACE, ADMIN_UNIT_OF_ROW.id, within);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Test helper: the name rules on tagger output written by hand, so a row is tested whatever the
  * committed model happens to read. `marked` marks the model's names as [[T words]] (P person,
- * L place, O organisation, optional confidence after a colon: [[O:0.45 words]]).
+ * L place, O organisation, optional confidence after a colon: [[O:0.45 words]], and an optional
+ * next best reading after a slash: [[L:0.45/P:0.35 words]]).
  */
 import { buildContext, spanText } from '../context';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
@@ -14,13 +15,20 @@ const NAMES = ['person', 'place', 'organization'];
 
 /** Runs the rules over `marked` with the marked names as the model's output; returns "type:text" per name. */
 export function rulesOn(marked: string): string[] {
-  const spans: { start: number; end: number; type: number; p: number }[] = [];
+  const spans: { start: number; end: number; type: number; p: number; next?: [number, number] }[] = [];
   let text = '';
   let last = 0;
-  for (const m of marked.matchAll(/\[\[([PLO])(?::([\d.]+))? ([^\]]+)\]\]/g)) {
+  for (const m of marked.matchAll(/\[\[([PLO])(?::([\d.]+))?(?:\/([PLO]):([\d.]+))? ([^\]]+)\]\]/g)) {
     text += marked.slice(last, m.index);
-    spans.push({ start: text.length, end: text.length + m[3].length, type: TYPE[m[1] as 'P'], p: Number(m[2] ?? 0.9) });
-    text += m[3];
+    const next: [number, number] | undefined = m[3] ? [TYPE[m[3] as 'P'], Number(m[4])] : undefined;
+    spans.push({
+      start: text.length,
+      end: text.length + m[5].length,
+      type: TYPE[m[1] as 'P'],
+      p: Number(m[2] ?? 0.9),
+      next,
+    });
+    text += m[5];
     last = m.index + m[0].length;
   }
   text += marked.slice(last);
@@ -30,8 +38,9 @@ export function rulesOn(marked: string): string[] {
     return ctx.t.count;
   };
   const names: TaggedName[] = spans.map((s) => {
-    const probs: [number, number, number, number] = [0, 0, 0, 1 - s.p];
+    const probs: [number, number, number, number] = [0, 0, 0, 1 - s.p - (s.next?.[1] ?? 0)];
     probs[s.type] = s.p;
+    if (s.next) probs[s.next[0]] = s.next[1];
     return { a: tokenAt(s.start), b: tokenAt(s.end), type: s.type, probs } as TaggedName;
   });
   return applyNameRules(ctx, names).map((n) => `${NAMES[n.type]}:${spanText(ctx, n.a, n.b)}`);

@@ -149,6 +149,8 @@ import { applyBlindNewsRows10 } from './blind-rules-10';
 import { applyFoldPatternRows11 } from './fold-rules-11';
 import { applyLeftoverRows2 } from './leftover-rules-2';
 import { applyBlindNewsRows11 } from './blind-rules-11';
+// Rows for error classes of the held-out folds, 3 Dec 2026 (helper ents21b).
+import { applyFoldPatternRows12 } from './fold-rules-12';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -779,6 +781,17 @@ const AFTER_ORG_NOUN = new Set(['to', 'in', 'for', 'that', 'which', 'and', 'base
 /** Words before the noun that make it no head of the apposition: "a member of the union", "an employee at the firm". */
 const OPENING_ADVERBS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.opening-adverb').value);
 const NOT_ORG_HEAD = new Set(['of', 'at', 'in', 'for', 'with', 'from', 'to', 'by', 'on']);
+/** Heads of apposition.org-noun-after that name a person's trade as often as a firm (review, ents21b). */
+const PERSON_TRADES = new Set(rowNamed(APPOSITION_ROWS, 'apposition.org-noun-after-person-trades').value);
+const FIRM_MODIFIER_WORDS = new Set(['state', 'listed', 'biggest', 'largest', 'national', 'global', 'municipal']);
+/** A modifier in tokens [i, k) says the head is a firm's ("the state operator", "a Texas-based developer"). */
+function firmModifierBetween(ctx: Ctx, i: number, k: number): boolean {
+  for (; i < k; i++) {
+    const w = lower(ctx, i);
+    if (FIRM_MODIFIER_WORDS.has(w) || /-(based|owned|run|listed|controlled|largest|biggest)$/.test(w)) return true;
+  }
+  return false;
+}
 /** "Gavi, the vaccine alliance, …": see the row apposition.org-noun-after. */
 const COMMA = new Set([',']);
 function orgNounAfter(ctx: Ctx, out: Names): void {
@@ -786,6 +799,7 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(APPOSITION_ROWS, 'apposition.org-noun-after');
   const marks = formMarks(ctx, ORG_NOUNS_AFTER);
   const commas = tokensOf(ctx, formMarks(ctx, COMMA));
+  let personWords: Set<string> | undefined;
   for (let x = 0; x < commas.length; x++) {
     const c = commas[x];
     if (c < 1 || c + 2 >= t.count) continue;
@@ -822,6 +836,13 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
       if (words.every((x) => COMMON_WORDS.has(x) || FUNCTION_WORDS.has(x) || MONTHS.has(x) || WEEKDAYS.has(x)))
         continue;
       if (placeLookup(ctx, spanText(ctx, a, c)) || isDemonym(ctx, spanText(ctx, a, c))) continue;
+    }
+    // "Sarah Okafor … Okafor, a developer,", "Li Wei … Li, a supplier to Apple,": one word the model
+    // reads as a person, or a word of a person named in full, before a trade a person has as often as
+    // a firm, is that person, unless a modifier only a firm has says which ("the state operator").
+    if (c - a === 1 && PERSON_TRADES.has(lower(ctx, k)) && !firmModifierBetween(ctx, c + 2, k)) {
+      personWords ??= personWordsOf(ctx, out.alive());
+      if (n?.type === PERSON || personWords.has(lower(ctx, a))) continue;
     }
     out.put(a, c, ORG, id, undefined, n);
   }
@@ -1793,6 +1814,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows2(ctx, out);
   // Rows for error classes of the held-out folds (helper ents19b), in detect/fold-rules-11.ts.
   applyFoldPatternRows11(ctx, out);
+  // Rows for error classes of the held-out folds (helper ents21b), in detect/fold-rules-12.ts.
+  applyFoldPatternRows12(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.

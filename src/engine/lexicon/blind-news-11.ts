@@ -38,14 +38,19 @@ export const CLUB_SUFFIX_ROW: ListsRow<'sure' | 'sporting' | 'locatives'> = {
   ],
 };
 
-export const GERMAN_PARTICLE_TOWN_ROW: ListsRow<'single' | 'pairs'> = {
+export const GERMAN_PARTICLE_TOWN_ROW: ListsRow<'single' | 'pairs' | 'times'> = {
   id: 'place.german-particle-town',
   value: {
     single: words('am im'),
     pairs: ['an der', 'ob der', 'in der', 'vor der', 'auf der', 'an den'],
+    // Review (ents21b): "am Sonntag" is "on Sunday": newspapers ("Welt am Sonntag", "Bild am
+    // Sonntag") and German phrases ("in Bonn am Montag"), not a river or a region.
+    times: words(
+      'Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Wochenende Morgen Vormittag Mittag Nachmittag Abend Anfang Ende',
+    ),
   },
   reason:
-    'German and Austrian towns are told apart by their river or region after a lowercase particle ("Frankfurt am Main", "Neuburg an der Donau", "Mülheim an der Ruhr", "Rothenburg ob der Tauber", "Freiburg im Breisgau", "Zell am See"). The model reads the town and then the particle and river as a person ("der Donau") or stops at the particle. A capitalised word (not a pronoun, a function word or a given name), one of these particles and a capitalised word on the same line are one place.',
+    'German and Austrian towns are told apart by their river or region after a lowercase particle ("Frankfurt am Main", "Neuburg an der Donau", "Mülheim an der Ruhr", "Rothenburg ob der Tauber", "Freiburg im Breisgau", "Zell am See"). The model reads the town and then the particle and river as a person ("der Donau") or stops at the particle. A capitalised word (not a pronoun, a function word or a given name), one of these particles and a capitalised word on the same line are one place. Not when the word after the particle is a German day or time of day ("Welt am Sonntag" and "Bild am Sonntag" are newspapers, "Bonn am Montag" a date).',
   examples: [
     {
       text: 'The engine is built at the motorsport factory in Neuburg an der Donau. Parts come from Mülheim an der Ruhr and Frankfurt am Main.',
@@ -55,19 +60,26 @@ export const GERMAN_PARTICLE_TOWN_ROW: ListsRow<'single' | 'pairs'> = {
       text: '"I am Spartacus," he said in Frankfurt. The band played in Dresden on Monday.',
       expect: 'place:Frankfurt | place:Dresden',
     },
+    {
+      text: 'The talks in Bonn am Montag were cancelled, the ministry said.',
+      expect: 'place:Bonn',
+    },
   ],
 };
 
-export const DEMONYM_NOUN_ROW: ListsRow<'nouns' | 'determiners'> = {
+export const DEMONYM_NOUN_ROW: ListsRow<'nouns' | 'determiners' | 'groups'> = {
   id: 'person.demonym-noun-before',
   value: {
     nouns: words(
       'Dane Danes Swede Swedes Finn Pole Spaniard Briton Scot Scotsman Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Icelander Kiwi Turk Serb Croat Slovene Luxembourger Monegasque',
     ),
     determiners: words('the a fellow'),
+    // Review (ents21b): lowercase words after the name that make it a team, a firm or a venue
+    // ("the Pole Position Racing team").
+    groups: words('team teams club side squad outfit group company firm brand stadium arena'),
   },
   reason:
-    'Sports and wire copy introduce a foreign player by a nationality noun before the name ("the Dane Mikkel Hansen", "the Swede Felix Claar", "a Spaniard Pello Iturriaga"); the model, meeting a capitalised word it takes for part of the name, reads "Dane Mikkel Hansen" as one place or one person. After "the", "a" or "fellow", a name that begins with one of these nouns and runs on to two capitalised words or more is the person those words name, without the noun. Not when the noun is a given name at the start of a sentence ("Finn Russell kicked", no determiner) or is followed by one word only ("the Dane County clerk" is a county).',
+    'Sports and wire copy introduce a foreign player by a nationality noun before the name ("the Dane Mikkel Hansen", "the Swede Felix Claar", "a Spaniard Pello Iturriaga"); the model, meeting a capitalised word it takes for part of the name, reads "Dane Mikkel Hansen" as one place or one person. After "the", "a" or "fellow", a name that begins with one of these nouns and runs on to two capitalised words or more is the person those words name, without the noun. Not when the noun is a given name at the start of a sentence ("Finn Russell kicked", no determiner) or is followed by one word only ("the Dane County clerk" is a county). Not a firm, a team or a venue either (review, ents21b): a name with an organisation\'s, a building\'s or a place\'s tail word ("the Swede Ikea Group", "the Turk Telekom Arena", "the Finn Racing Team"), a name followed by "team", "club", "company" and the like ("the Pole Position Racing team"), or a name the model reads as an organisation or a place with some confidence ("the fellow Swede Volvo Cars").',
   examples: [
     {
       text: 'The hosts led at half-time through six goals from the Dane Mikkel Hansen-Vestergaard. The Swede Lars Olsson-Berg scored twice.',
@@ -77,10 +89,16 @@ export const DEMONYM_NOUN_ROW: ListsRow<'nouns' | 'determiners'> = {
       text: 'The Dane County clerk certified the count. Finn Russell kicked two penalties for Scotland.',
       expect: 'place:Dane County | place:Scotland',
     },
+    {
+      text: 'Fans packed the Turk Telekom Arena on Sunday. He joined the Pole Position Racing team last year.',
+      expect: 'place:Turk Telekom Arena',
+    },
   ],
 };
 
-export const FIRM_APPOSITION_ROW: ListsRow<'heads' | 'determiners' | 'after'> = {
+export const FIRM_APPOSITION_ROW: ListsRow<
+  'heads' | 'determiners' | 'after' | 'stateHeads' | 'personHeads' | 'firmModifiers' | 'firmSuffixes'
+> = {
   id: 'organisation.firm-apposition',
   value: {
     heads: words(
@@ -88,9 +106,17 @@ export const FIRM_APPOSITION_ROW: ListsRow<'heads' | 'determiners' | 'after'> = 
     ),
     determiners: words('the a an its'),
     after: words('based headquartered which that whose'),
+    // Review (ents21b): heads a country or a state is called too ("Norway, a major supplier,").
+    stateHeads: words('producer supplier maker manufacturer operator developer miner carrier'),
+    // Review (ents21b): heads that name a person's trade as often as a firm ("Garcia, a broker,").
+    personHeads: words('broker developer operator miner producer supplier brewer grocer maker'),
+    // ... unless a modifier only a firm has says which ("Codelco, the state miner,"); words ending
+    // in one of the `firmSuffixes` too ("a state-owned rocket maker", "the Denver-based developer").
+    firmModifiers: words('state listed biggest largest nationalised nationalized privatised privatized'),
+    firmSuffixes: words('-based -owned -run -listed -controlled -largest -biggest'),
   },
   reason:
-    'Business copy says what an unfamiliar firm is in an apposition right after its name ("Banorte, the Monterrey-based bank, said", "Siegfried, a smaller drugmaker based in Zofingen, rose"); the model, meeting a word it does not know, reads nothing or a person. One to three capitalised words (a ticker in brackets may follow them) then a comma, a determiner, up to three modifiers and a firm\'s head word followed by a comma, a full stop or "based", "which", "that", are an organisation. Not a person of two words or more ("Ana Ruiz, a bank manager," has no comma after the head; "John Smith, the company\'s founder," a possessive), not when the head word runs on into a noun ("a company spokesman"), and not a single common word or adverb opening the sentence ("Separately, the bank, which ...").',
+    'Business copy says what an unfamiliar firm is in an apposition right after its name ("Banorte, the Monterrey-based bank, said", "Siegfried, a smaller drugmaker based in Zofingen, rose"); the model, meeting a word it does not know, reads nothing or a person. One to three capitalised words (a ticker in brackets may follow them) then a comma, a determiner, up to three modifiers and a firm\'s head word followed by a comma, a full stop or "based", "which", "that", are an organisation. Not a person of two words or more ("Ana Ruiz, a bank manager," has no comma after the head; "John Smith, the company\'s founder," a possessive), not when the head word runs on into a noun ("a company spokesman"), and not a single common word or adverb opening the sentence ("Separately, the bank, which ..."). Review (ents21b): not a country or a state before a head a state is called too ("Norway, a major supplier,", "Peru, the second-largest producer,"), not a name a person\'s row decided ("Mr. Wang, a supplier,"), and not one word before a head that is as often a person\'s trade ("Garcia, a broker,", "Okafor, the developer,") unless a ticker, "based", "headquartered" or a modifier only a firm has ("the state miner", "a state-owned rocket maker", "the biggest broker") says it is a firm.',
   examples: [
     {
       text: 'Banorte (GFNORTEO.MX), the Mexican bank, said loans rose 18%. Siegfried, a smaller drugmaker based in Zofingen, rose 1.9%.',
@@ -99,6 +125,10 @@ export const FIRM_APPOSITION_ROW: ListsRow<'heads' | 'determiners' | 'after'> = 
     {
       text: "Maria Lopez, a company spokeswoman, declined to comment. Okafor, the bank's chief economist, said rates would fall.",
       expect: 'person:Maria Lopez',
+    },
+    {
+      text: 'Norway, a major supplier, raised output. Mr. Wang, a supplier, said demand fell.',
+      expect: 'place:Norway | person:Wang',
     },
   ],
 };
@@ -110,7 +140,7 @@ export const ADMIN_UNIT_OF_ROW: ListsRow<'units' | 'before'> = {
     before: words('the a its neighbouring neighboring southern northern eastern western central mountainous'),
   },
   reason:
-    'Reports from Switzerland, France, Japan, Iraq, Ukraine and Poland name a region by its kind of administrative unit before "of" ("the canton of Valais", "the governorate of Nineveh", "the prefecture of Fukushima", "the oblast of Kharkiv"), kinds apposition.place-of does not hold; the model, meeting an unfamiliar word, reads nothing or an organisation. After "the", "a", "its" or a word of direction, one of these lowercase unit words, "of" and one to three capitalised words on the line are a place, unless a name runs on past them.',
+    'Reports from Switzerland, France, Japan, Iraq, Ukraine and Poland name a region by its kind of administrative unit before "of" ("the canton of Valais", "the governorate of Nineveh", "the prefecture of Fukushima", "the oblast of Kharkiv"), kinds apposition.place-of does not hold; the model, meeting an unfamiliar word, reads nothing or an organisation. After "the", "a", "its" or a word of direction, one of these lowercase unit words, "of" and one to three capitalised words on the line are a place, unless a name runs on past them. Review (ents21b): not a body of the unit, named with an organisation\'s tail word after its first word ("the canton of Geneva Police Department", "the oblast of Kharkiv Regional Council") or read by the model with confidence as one organisation of two words or more ("the governorate of Nineveh Operations Command").',
   examples: [
     {
       text: 'The canton of Valais will pay part of the cost. Fighting spread in the governorate of Nineveh.',
@@ -119,6 +149,10 @@ export const ADMIN_UNIT_OF_ROW: ListsRow<'units' | 'before'> = {
     {
       text: 'The Canton of Geneva Police said the road was closed. He took a commune of artists to the coast.',
       expect: 'organization:Canton of Geneva Police',
+    },
+    {
+      text: 'The oblast of Kharkiv Regional Council said two people died.',
+      expect: 'organization:Kharkiv Regional Council',
     },
   ],
 };

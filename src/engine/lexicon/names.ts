@@ -528,6 +528,18 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     ],
   },
   {
+    id: 'apposition.org-noun-after-person-trades',
+    value: ['operator', 'supplier', 'producer', 'developer'],
+    reason:
+      'Review (3 Dec 2026, ents21b): some heads of apposition.org-noun-after name a person\'s trade as often as a firm ("Okafor, a developer,", "Li, a supplier to Apple,", "Patel, the developer,"). One word before them that the model reads as a person, or that is a word of a person the text names in full ("Sarah Okafor … Okafor, a developer,"), stays that person, unless a modifier only a firm has says which ("the state operator", "a Texas-based developer").',
+    examples: [
+      {
+        text: 'Sarah Okafor runs a small firm in Lagos. Okafor, a developer, said rents doubled.',
+        expect: 'person:Sarah Okafor | place:Lagos | person:Okafor',
+      },
+    ],
+  },
+  {
     id: 'apposition.party-noun',
     value: ['party'],
     reason:
