@@ -662,9 +662,7 @@ const FOUND: Found = { np: undefined, content: undefined };
 /** The source and content of an "according to" cue (claimWithCue's first case). */
 function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[], into: Found): void {
   const { t } = cx;
-  let np: NP | undefined;
-  let content: TextSpan | undefined;
-  np = npRightOf(cx, cue.b, b, false);
+  let np = npRightOf(cx, cue.b, b, false);
   // "According to the Citation Index Professor Chomsky is …": the source ends before a verb
   // or where a second name starts right after the first.
   if (np)
@@ -700,16 +698,13 @@ function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[]
   }
   why.push(PATTERN.according.id);
   const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
-  content =
-    cue.a > a + 1 ? span(cx, a, trimEnd(cx, a, cue.a)) : after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
   into.np = np;
-  into.content = content;
+  into.content =
+    cue.a > a + 1 ? span(cx, a, trimEnd(cx, a, cue.a)) : after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
 }
 
 /** The source and content of "quoted X as saying" (claimWithCue's second case). */
 function sourceQuotedAs(cx: CCtx, cue: Cue, source: [number, number], b: number, why: string[], into: Found): void {
-  let np: NP | undefined;
-  let content: TextSpan | undefined;
   // "La República quoted a local firefighter, Héctor Quispe, as saying": the person named in
   // the quoted phrase, or the phrase.
   let [sa, sb] = source;
@@ -729,12 +724,10 @@ function sourceQuotedAs(cx: CCtx, cue: Cue, source: [number, number], b: number,
       if (all) sa = c + 1;
       break;
     }
-  np = { a: sa, b: sb };
   why.push(PATTERN.subject.id);
   const after = skipThat(cx, cue.b, b);
-  content = after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
-  into.np = np;
-  into.content = content;
+  into.np = { a: sa, b: sb };
+  into.content = after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
 }
 
 /** The source and content of a verb cue: on the right of the verb ("…," said X) or on its left. */
