@@ -156,21 +156,30 @@ export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
     if (t.kind[a] === Kind.Word && text.slice(t.start[a], t.end[a]) === 'By') continue;
     headline[k] = words >= 3 && caps / words > 0.6 ? 2 : 1;
   }
-  return {
-    text,
-    t,
-    s,
-    gaz,
-    lowerSeen,
-    headline,
-    form,
-    forms,
-    formLower,
-    formStart,
-    formTokens,
-    placeCache: new Map(),
-    demonymCache: new Map(),
-  };
+  return new Context(text, t, s, gaz, lowerSeen, headline, form, forms, formLower, formStart, formTokens);
+}
+
+/**
+ * A document's context, made by a constructor rather than an object literal: the second time a
+ * literal runs, V8 marks its fields mutable and throws away every optimised function that read
+ * them (129 at the start of the second analysis; tokenize.ts's TokenColumns says more).
+ */
+class Context implements Ctx {
+  placeCache = new Map<string, PlaceHit | null>();
+  demonymCache = new Map<string, boolean>();
+  constructor(
+    public text: string,
+    public t: Tokens,
+    public s: Sentences,
+    public gaz: GazetteerLike | undefined,
+    public lowerSeen: Set<string>,
+    public headline: Uint8Array,
+    public form: Int32Array,
+    public forms: string[],
+    public formLower: string[],
+    public formStart: Int32Array,
+    public formTokens: Int32Array,
+  ) {}
 }
 
 /** The tokens whose form is marked (`marks[form]` nonzero), in text order. */

@@ -196,33 +196,68 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     const list = mentionsBySent[k];
     if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
   }
-  // Every field written out, not `...ctx`: a literal's hidden class lives as long as the code,
-  // while a spread's is rebuilt once the last document's context is collected, and then every
-  // optimised function of the claim detector is thrown away at the next document ("wrong map").
-  return {
-    text: ctx.text,
-    t: ctx.t,
-    s: ctx.s,
-    gaz: ctx.gaz,
-    lowerSeen: ctx.lowerSeen,
-    headline: ctx.headline,
-    form: ctx.form,
-    forms: ctx.forms,
-    formLower: ctx.formLower,
-    formStart: ctx.formStart,
-    formTokens: ctx.formTokens,
-    placeCache: ctx.placeCache,
-    demonymCache: ctx.demonymCache,
+  return new ClaimCtx(
+    ctx,
     q,
     cs,
     startAt,
     starting,
-    startTok: Int32Array.from(startToks),
-    entityById: new Map(entities.map((e) => [e.id, e])),
+    Int32Array.from(startToks),
+    new Map(entities.map((e) => [e.id, e])),
     mentionsBySent,
-    cand: cueCandidates(ctx, cs),
-    according: accordingTo(ctx, q),
-  } satisfies Record<keyof CCtx, unknown>;
+    cueCandidates(ctx, cs),
+    accordingTo(ctx, q),
+  );
+}
+
+/**
+ * The claim detector's context: the document's context and what it adds. Every field written out,
+ * not `...ctx`: a spread's hidden class is rebuilt once the last document's context is collected,
+ * and then every optimised function of the claim detector is thrown away at the next document
+ * ("wrong map"). And a constructor, not an object literal: the second time a literal runs, V8
+ * marks its fields mutable, which throws that code away as well (69 functions at the end of the
+ * second analysis; see tokenize.ts's TokenColumns).
+ */
+class ClaimCtx implements CCtx {
+  text: string;
+  t: Ctx['t'];
+  s: Ctx['s'];
+  gaz: Ctx['gaz'];
+  lowerSeen: Ctx['lowerSeen'];
+  headline: Uint8Array;
+  form: Int32Array;
+  forms: string[];
+  formLower: string[];
+  formStart: Int32Array;
+  formTokens: Int32Array;
+  placeCache: Ctx['placeCache'];
+  demonymCache: Ctx['demonymCache'];
+  constructor(
+    ctx: Ctx,
+    public q: QuoteMap,
+    public cs: ClaimSentences,
+    public startAt: Int32Array,
+    public starting: Mention[],
+    public startTok: Int32Array,
+    public entityById: Map<string, Entity>,
+    public mentionsBySent: Mention[][],
+    public cand: Uint8Array,
+    public according: Int32Array,
+  ) {
+    this.text = ctx.text;
+    this.t = ctx.t;
+    this.s = ctx.s;
+    this.gaz = ctx.gaz;
+    this.lowerSeen = ctx.lowerSeen;
+    this.headline = ctx.headline;
+    this.form = ctx.form;
+    this.forms = ctx.forms;
+    this.formLower = ctx.formLower;
+    this.formStart = ctx.formStart;
+    this.formTokens = ctx.formTokens;
+    this.placeCache = ctx.placeCache;
+    this.demonymCache = ctx.demonymCache;
+  }
 }
 
 function sortedByStart(list: readonly Mention[]): boolean {

@@ -661,261 +661,305 @@ const personAt = (cx: CCtx, i: number) => {
   return m && cx.entityById.get(m.entityId)?.type === 'person' ? m : undefined;
 };
 
-/** Claim of a sentence with a cue: its source and content, or undefined when there is no source. */
-function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: number, cue: Cue): Claim | undefined {
+/** What the cases of claimWithCue found: the source phrase and the content. */
+interface Found {
+  np: NP | undefined;
+  content: TextSpan | undefined;
+}
+/** One holder reused by every claimWithCue call (no object per call; it is read right after it is filled). */
+const FOUND: Found = { np: undefined, content: undefined };
+
+/** The source and content of an "according to" cue (claimWithCue's first case). */
+function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[], into: Found): void {
   const { t } = cx;
-  const cueText = cueTextOf(cx, cue.a, cue.b);
-  const why = cue.why.map((r) => ruleWhy(r, cueText));
+  let np = npRightOf(cx, cue.b, b, false);
+  // "According to the Citation Index Professor Chomsky is …": the source ends before a verb
+  // or where a second name starts right after the first.
+  if (np)
+    for (let i = np.a; i < np.b; i++) {
+      if (i > np.a && t.kind[i] === Kind.Word && /^(is|are|was|were|has|have|had|will|would)$/.test(lower(cx, i))) {
+        np = { a: np.a, b: i };
+        break;
+      }
+      const e = startsMention(cx, i) ? mentionEnd(cx, i, np.b) : i;
+      if (e > i && e < np.b && startsMention(cx, e)) {
+        np = { a: np.a, b: e };
+        break;
+      }
+    }
+  // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
+  if (np && !hasMentionIn(cx, np))
+    for (let i = np.a + 1; i < np.b; i++) {
+      if (
+        t.kind[i] === Kind.Word &&
+        !(t.flags[i] & Flag.Cap) &&
+        /(ed|ing)$/.test(lower(cx, i)) &&
+        i + 1 < np.b &&
+        /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(cx, i + 1))
+      ) {
+        np = { a: np.a, b: i };
+        break;
+      }
+    }
+  // "according to the team's coach, Alireza Mehraban," names the person after the comma.
+  if (np && personAt(cx, np.b + 1) && isComma(cx, np.b) && !hasMentionIn(cx, np)) {
+    const e = mentionEnd(cx, np.b + 1, b);
+    if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
+  }
+  why.push(PATTERN.according.id);
+  const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
+  into.np = np;
+  into.content =
+    cue.a > a + 1 ? span(cx, a, trimEnd(cx, a, cue.a)) : after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
+}
+
+/** The source and content of "quoted X as saying" (claimWithCue's second case). */
+function sourceQuotedAs(cx: CCtx, cue: Cue, source: [number, number], b: number, why: string[], into: Found): void {
+  // "La República quoted a local firefighter, Héctor Quispe, as saying": the person named in
+  // the quoted phrase, or the phrase.
+  let [sa, sb] = source;
+  while (sb > sa && cx.t.kind[sb - 1] === Kind.Punct) sb--;
+  let named = false;
+  for (let i = sa; i < sb && !named; i++)
+    if (personAt(cx, i)) {
+      sa = i;
+      sb = mentionEnd(cx, i, sb);
+      named = true;
+    }
+  // "a local firefighter, Héctor Quispe": the capitalised words in apposition name the person.
+  for (let c = sb - 2; !named && c > sa; c--)
+    if (isComma(cx, c)) {
+      let all = true;
+      for (let i = c + 1; i < sb; i++) all &&= cx.t.kind[i] === Kind.Word && (cx.t.flags[i] & Flag.Cap) !== 0;
+      if (all) sa = c + 1;
+      break;
+    }
+  why.push(PATTERN.subject.id);
+  const after = skipThat(cx, cue.b, b);
+  into.np = { a: sa, b: sb };
+  into.content = after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
+}
+
+/** The source and content of a verb cue: on the right of the verb ("…," said X) or on its left. */
+function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], into: Found): void {
+  const { t } = cx;
+  let np: NP | undefined;
+  let content: TextSpan | undefined;
+  // A two-character closing mark ('') ends at its second character.
+  let before = cue.a - 1;
+  while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
+  // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
+  const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
+  // "praised the decision": a verb of judgement or labelling has its object on the right.
+  const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
+  // "…, accused Gov. Laura Mendes of …": the person blamed, not the source (row speaker.inverted.blame-object).
+  const objectRight = OBJECT_ON_RIGHT.has(cue.complement);
+  const rightNp = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
+  const rightRaw =
+    rightNp && !afterQuote && cue.why.some((w) => BLAME_CUES.has(w.split(':', 1)[0])) && blamedOf(cx, rightNp, b)
+      ? undefined
+      : rightNp;
+  // '"…," said Hilma Shikongo of the Namibian Environment Forum': the person, not the body after
+  // "of" (row speaker.inverted.of-affiliation).
+  const ofBody = rightRaw && affiliationAfter(cx, rightRaw, b);
+  // '"…," said one of the workers' (row speaker.inverted.of-phrase).
+  const ofPhrase = !ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined;
+  const right = ofBody || ofPhrase || rightRaw;
+  // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
+  // followed by an adjunct of place, time or occasion.
+  const rightAdjunct =
+    !!right &&
+    // « … », said: the comma may stand after the closing mark.
+    (afterQuote || (before > a && isComma(cx, before) && cx.q.role[before - 1] === QRole.Close)) &&
+    right.b < b &&
+    t.kind[right.b] === Kind.Word &&
+    INVERTED_ADJUNCT.has(lower(cx, right.b)) &&
+    hasMentionIn(cx, right);
+  const rightEnds =
+    right &&
+    (right.b >= b ||
+      t.kind[right.b] === Kind.Punct ||
+      cx.q.role[right.b] === QRole.Open ||
+      rightAdjunct ||
+      !!ofBody ||
+      !!ofPhrase);
+  const afterComma = before >= a && (afterQuote || isComma(cx, before));
+  // "A nonprofit called Friends of the Earth, said the permit …" (row speaker.subject.stray-comma).
+  const stray =
+    !afterQuote &&
+    !lower(cx, cue.a).endsWith('ing') &&
+    before >= a &&
+    isComma(cx, before) &&
+    right &&
+    onlyPunctFrom(cx, right.b, b) &&
+    !hasMentionIn(cx, right)
+      ? subjectBeforeStrayComma(cx, a, before)
+      : undefined;
+  // After a comma the source may be on either side: prefer the side that names someone.
+  const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
+  // "Lt. Gov. Susan Pike, who presides over the Senate, said the House plan “…”": a person on
+  // the left outranks an organisation or place on the right, which opens the reported clause.
+  const preferLeft =
+    leftAlt &&
+    hasMentionIn(cx, leftAlt) &&
+    right &&
+    (!hasMentionIn(cx, right) || (hasPersonIn(cx, leftAlt) && !hasPersonIn(cx, right)));
+  // A participle ("…, saying the result …") never has its source on the right.
+  const participle = lower(cx, cue.a).endsWith('ing');
+  if (
+    (afterComma || cue.a === a) &&
+    right &&
+    rightEnds &&
+    speakerLike(cx, right) &&
+    !preferLeft &&
+    !participle &&
+    !stray
+  ) {
+    np = right;
+    why.push(PATTERN.inverted.id);
+    if (rightAdjunct) why.push(PATTERN.invertedAdjunct.id);
+    if (ofBody) why.push(PATTERN.invertedOfAffiliation.id);
+    if (ofPhrase) why.push(PATTERN.invertedOfPhrase.id);
+    // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
+    if (np.b < b && isComma(cx, np.b)) {
+      let hasPerson = false;
+      for (let i = np.a; i < np.b; i++) {
+        // A possessor ("Diaz's") does not name the speaker.
+        if (personAt(cx, i)) {
+          const e = mentionEnd(cx, i, np.b);
+          if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true;
+        }
+      }
+      if (!hasPerson && personAt(cx, np.b + 1)) {
+        const e = mentionEnd(cx, np.b + 1, b);
+        if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
+      }
+    }
+    content = quoteBefore(cx, a, before + 1) ?? (before > a ? span(cx, a, trimEnd(cx, a, before + 1)) : undefined);
+    into.np = np;
+    into.content = content;
+  } else sourceOnLeft(cx, cue, a, b, before, participle, stray, why, into);
+}
+
+/** The source on the left of a verb cue, past adjuncts, appositives and coordinated verbs, and the content. */
+function sourceOnLeft(
+  cx: CCtx,
+  cue: Cue,
+  a: number,
+  b: number,
+  before: number,
+  participle: boolean,
+  stray: NP | undefined,
+  why: string[],
+  into: Found,
+): void {
+  const { t } = cx;
   let np: NP | undefined;
   let content: TextSpan | undefined;
   let colonQuote: TextSpan | undefined;
-  if (cue.kind === 'according') {
-    np = npRightOf(cx, cue.b, b, false);
-    // "According to the Citation Index Professor Chomsky is …": the source ends before a verb
-    // or where a second name starts right after the first.
-    if (np)
-      for (let i = np.a; i < np.b; i++) {
-        if (i > np.a && t.kind[i] === Kind.Word && /^(is|are|was|were|has|have|had|will|would)$/.test(lower(cx, i))) {
-          np = { a: np.a, b: i };
-          break;
-        }
-        const e = startsMention(cx, i) ? mentionEnd(cx, i, np.b) : i;
-        if (e > i && e < np.b && startsMention(cx, e)) {
-          np = { a: np.a, b: e };
-          break;
-        }
-      }
-    // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
-    if (np && !hasMentionIn(cx, np))
-      for (let i = np.a + 1; i < np.b; i++) {
-        if (
-          t.kind[i] === Kind.Word &&
-          !(t.flags[i] & Flag.Cap) &&
-          /(ed|ing)$/.test(lower(cx, i)) &&
-          i + 1 < np.b &&
-          /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(cx, i + 1))
-        ) {
-          np = { a: np.a, b: i };
-          break;
-        }
-      }
-    // "according to the team's coach, Alireza Mehraban," names the person after the comma.
-    if (np && personAt(cx, np.b + 1) && isComma(cx, np.b) && !hasMentionIn(cx, np)) {
-      const e = mentionEnd(cx, np.b + 1, b);
-      if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
-    }
-    why.push(PATTERN.according.id);
-    const after = np ? np.b + (np.b < b && t.kind[np.b] === Kind.Punct ? 1 : 0) : cue.b;
-    content =
-      cue.a > a + 1
-        ? span(cx, a, trimEnd(cx, a, cue.a))
-        : after < b
-          ? span(cx, after, trimEnd(cx, after, b))
-          : undefined;
-  } else if (cue.source) {
-    // "La República quoted a local firefighter, Héctor Quispe, as saying": the person named in
-    // the quoted phrase, or the phrase.
-    let [sa, sb] = cue.source;
-    while (sb > sa && cx.t.kind[sb - 1] === Kind.Punct) sb--;
-    let named = false;
-    for (let i = sa; i < sb && !named; i++)
-      if (personAt(cx, i)) {
-        sa = i;
-        sb = mentionEnd(cx, i, sb);
-        named = true;
-      }
-    // "a local firefighter, Héctor Quispe": the capitalised words in apposition name the person.
-    for (let c = sb - 2; !named && c > sa; c--)
-      if (isComma(cx, c)) {
-        let all = true;
-        for (let i = c + 1; i < sb; i++) all &&= cx.t.kind[i] === Kind.Word && (cx.t.flags[i] & Flag.Cap) !== 0;
-        if (all) sa = c + 1;
-        break;
-      }
-    np = { a: sa, b: sb };
-    why.push(PATTERN.subject.id);
-    const after = skipThat(cx, cue.b, b);
-    content = after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
-  } else if (cue.kind === 'passive') {
-    content = span(cx, a, b);
-    why.push(PATTERN.passive.id);
-  } else {
-    // A two-character closing mark ('') ends at its second character.
-    let before = cue.a - 1;
-    while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
-    // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
-    const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
-    // "praised the decision": a verb of judgement or labelling has its object on the right.
-    const afterQuote = before >= a && cx.q.role[before] === QRole.Close;
-    // "…, accused Gov. Laura Mendes of …": the person blamed, not the source (row speaker.inverted.blame-object).
-    const objectRight = OBJECT_ON_RIGHT.has(cue.complement);
-    const rightNp = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
-    const rightRaw =
-      rightNp && !afterQuote && cue.why.some((w) => BLAME_CUES.has(w.split(':', 1)[0])) && blamedOf(cx, rightNp, b)
-        ? undefined
-        : rightNp;
-    // '"…," said Hilma Shikongo of the Namibian Environment Forum': the person, not the body after
-    // "of" (row speaker.inverted.of-affiliation).
-    const ofBody = rightRaw && affiliationAfter(cx, rightRaw, b);
-    // '"…," said one of the workers' (row speaker.inverted.of-phrase).
-    const ofPhrase = !ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined;
-    const right = ofBody || ofPhrase || rightRaw;
-    // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
-    // followed by an adjunct of place, time or occasion.
-    const rightAdjunct =
-      !!right &&
-      // « … », said: the comma may stand after the closing mark.
-      (afterQuote || (before > a && isComma(cx, before) && cx.q.role[before - 1] === QRole.Close)) &&
-      right.b < b &&
-      t.kind[right.b] === Kind.Word &&
-      INVERTED_ADJUNCT.has(lower(cx, right.b)) &&
-      hasMentionIn(cx, right);
-    const rightEnds =
-      right &&
-      (right.b >= b ||
-        t.kind[right.b] === Kind.Punct ||
-        cx.q.role[right.b] === QRole.Open ||
-        rightAdjunct ||
-        !!ofBody ||
-        !!ofPhrase);
-    const afterComma = before >= a && (afterQuote || isComma(cx, before));
-    // "A nonprofit called Friends of the Earth, said the permit …" (row speaker.subject.stray-comma).
-    const stray =
-      !afterQuote &&
-      !lower(cx, cue.a).endsWith('ing') &&
-      before >= a &&
-      isComma(cx, before) &&
-      right &&
-      onlyPunctFrom(cx, right.b, b) &&
-      !hasMentionIn(cx, right)
-        ? subjectBeforeStrayComma(cx, a, before)
+  // "In a post on X, union leader Joe Ryan criticised the board, writing that …": a
+  // participle's source is the main clause's subject, past an opening adjunct.
+  const afterDocument = participle && cue.why.includes(DOCUMENT_SAYING.id);
+  // 'dismissed the poll as "a snapshot," saying …': the comma may sit inside the closing mark.
+  const comma = participle ? commaInsideClose(cx, before, a) : before;
+  const mainSubject =
+    participle && comma > a && isComma(cx, comma)
+      ? subjectPastAdjunct(cx, a, comma)
+      : afterDocument
+        ? subjectBeforeVerb(cx, a, before)
         : undefined;
-    // After a comma the source may be on either side: prefer the side that names someone.
-    const leftAlt = afterComma && !afterQuote ? npLeftOf(cx, before, a) : undefined;
-    // "Lt. Gov. Susan Pike, who presides over the Senate, said the House plan “…”": a person on
-    // the left outranks an organisation or place on the right, which opens the reported clause.
-    const preferLeft =
-      leftAlt &&
-      hasMentionIn(cx, leftAlt) &&
-      right &&
-      (!hasMentionIn(cx, right) || (hasPersonIn(cx, leftAlt) && !hasPersonIn(cx, right)));
-    // A participle ("…, saying the result …") never has its source on the right.
-    const participle = lower(cx, cue.a).endsWith('ing');
-    if (
-      (afterComma || cue.a === a) &&
-      right &&
-      rightEnds &&
-      speakerLike(cx, right) &&
-      !preferLeft &&
-      !participle &&
-      !stray
-    ) {
-      np = right;
-      why.push(PATTERN.inverted.id);
-      if (rightAdjunct) why.push(PATTERN.invertedAdjunct.id);
-      if (ofBody) why.push(PATTERN.invertedOfAffiliation.id);
-      if (ofPhrase) why.push(PATTERN.invertedOfPhrase.id);
-      // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
-      if (np.b < b && isComma(cx, np.b)) {
-        let hasPerson = false;
-        for (let i = np.a; i < np.b; i++) {
-          // A possessor ("Diaz's") does not name the speaker.
-          if (personAt(cx, i)) {
-            const e = mentionEnd(cx, i, np.b);
-            if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true;
-          }
-        }
-        if (!hasPerson && personAt(cx, np.b + 1)) {
-          const e = mentionEnd(cx, np.b + 1, b);
-          if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
-        }
-      }
-      content = quoteBefore(cx, a, before + 1) ?? (before > a ? span(cx, a, trimEnd(cx, a, before + 1)) : undefined);
-    } else {
-      // "In a post on X, union leader Joe Ryan criticised the board, writing that …": a
-      // participle's source is the main clause's subject, past an opening adjunct.
-      const afterDocument = participle && cue.why.includes(DOCUMENT_SAYING.id);
-      // 'dismissed the poll as "a snapshot," saying …': the comma may sit inside the closing mark.
-      const comma = participle ? commaInsideClose(cx, before, a) : before;
-      const mainSubject =
-        participle && comma > a && isComma(cx, comma)
-          ? subjectPastAdjunct(cx, a, comma)
-          : afterDocument
-            ? subjectBeforeVerb(cx, a, before)
-            : undefined;
-      // Before a participle, the quoted words left of the comma are never its source.
-      // Nor is what stands before "and"/"but" ("It welcomed the probe but warned …"): that is a
-      // coordinated verb, which shares the sentence's subject (below).
-      const coordinated = before >= a && /^(and|but)$/.test(lower(cx, before));
-      np =
-        stray ??
-        mainSubject ??
-        ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
-      if (np && !mainSubject && !stray) np = trimSubject(cx, np);
-      if (stray) why.push(PATTERN.subjectStrayComma.id);
-      else if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
-      // "The Ministry of Energy, Water Resources and Irrigation said" (row speaker.subject.body-of-list).
-      const body = np && !mainSubject && !stray ? bodyOfList(cx, np, a) : undefined;
-      if (body) {
-        np = body;
-        why.push(SUBJECT_BODY_OF_LIST.id);
-      }
-      // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
-      const appos = np && !stray && appositiveName(cx, np, before);
+  // Before a participle, the quoted words left of the comma are never its source.
+  // Nor is what stands before "and"/"but" ("It welcomed the probe but warned …"): that is a
+  // coordinated verb, which shares the sentence's subject (below).
+  const coordinated = before >= a && /^(and|but)$/.test(lower(cx, before));
+  np =
+    stray ??
+    mainSubject ??
+    ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
+  if (np && !mainSubject && !stray) np = trimSubject(cx, np);
+  if (stray) why.push(PATTERN.subjectStrayComma.id);
+  else if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
+  // "The Ministry of Energy, Water Resources and Irrigation said" (row speaker.subject.body-of-list).
+  const body = np && !mainSubject && !stray ? bodyOfList(cx, np, a) : undefined;
+  if (body) {
+    np = body;
+    why.push(SUBJECT_BODY_OF_LIST.id);
+  }
+  // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
+  const appos = np && !stray && appositiveName(cx, np, before);
+  if (appos) {
+    np = appos;
+    why.push(PATTERN.appositive.id);
+    if (KIND_CALLED.links.has(lower(cx, appos.a - 1))) why.push(APPOSITIVE_KIND_CALLED.id);
+  }
+  // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
+  if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
+    // "In a televised address, President Soto declared … and said …": past an opening adjunct.
+    np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
+    if (np) {
+      why.push(PATTERN.coordinated.id);
+      // "The WHO's representative, Dr. Nadia Hamid, praised … but warned": the name in
+      // apposition after the possessor's noun, as for a participle below.
+      const poss = possIn(cx, np);
+      const appos = possessedAppositive(cx, poss, before);
       if (appos) {
         np = appos;
-        why.push(PATTERN.appositive.id);
-        if (KIND_CALLED.links.has(lower(cx, appos.a - 1))) why.push(APPOSITIVE_KIND_CALLED.id);
+        why.push(PATTERN.coordinatedAppositive.id);
+        if (poss + 1 < before && TITLES.has(lower(cx, poss + 1))) why.push(PATTERN.coordinatedPossessedTitle.id);
       }
-      // "Johnson … called the measure dead and said …": a coordinated verb shares the subject.
-      if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
-        // "In a televised address, President Soto declared … and said …": past an opening adjunct.
-        np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
-        if (np) {
-          why.push(PATTERN.coordinated.id);
-          // "The WHO's representative, Dr. Nadia Hamid, praised … but warned": the name in
-          // apposition after the possessor's noun, as for a participle below.
-          const poss = possIn(cx, np);
-          const appos = possessedAppositive(cx, poss, before);
-          if (appos) {
-            np = appos;
-            why.push(PATTERN.coordinatedAppositive.id);
-            if (poss + 1 < before && TITLES.has(lower(cx, poss + 1))) why.push(PATTERN.coordinatedPossessedTitle.id);
-          }
-        }
-        // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
-        // before the conjunction, as before.
-        else if (coordinated && (np = npLeftOf(cx, before, a))) {
-          np = trimSubject(cx, np);
-          why.push(PATTERN.subject.id);
-        }
-      }
-      // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
-      if (!np && comma > a && isComma(cx, comma) && participle) {
-        np = leadingSubject(cx, a, comma);
-        // "Stein's campaign manager, Olivia Grant, dismissed …, saying": the possessor is not the
-        // subject; the name in apposition after the description is.
-        if (np && np.b < comma && t.kind[np.b] === Kind.Poss) np = possessedAppositive(cx, np.b, comma) ?? np;
-        if (np) why.push(PATTERN.participle.id);
-      }
-      const after = skipThat(cx, cue.b, b);
-      const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
-      const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
-      const nothingAfter = !hasWord(cx, after, b);
-      if (qb) content = qb;
-      else if (
-        tail > a &&
-        (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
-      )
-        content = span(cx, a, tail);
-      else if (nothingAfter) content = undefined;
-      else if ((colonQuote = quoteAfterColon(cx, after, b))) {
-        content = colonQuote;
-        why.push(PATTERN.colonContent.id);
-      } else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
-      else if (tail > a) content = span(cx, a, tail);
+    }
+    // No subject found at the start ("… exclaim that …, but confirm that …"): the phrase
+    // before the conjunction, as before.
+    else if (coordinated && (np = npLeftOf(cx, before, a))) {
+      np = trimSubject(cx, np);
+      why.push(PATTERN.subject.id);
     }
   }
+  // "Modi thanked voters in a post, saying …": the participle shares the sentence's subject.
+  if (!np && comma > a && isComma(cx, comma) && participle) {
+    np = leadingSubject(cx, a, comma);
+    // "Stein's campaign manager, Olivia Grant, dismissed …, saying": the possessor is not the
+    // subject; the name in apposition after the description is.
+    if (np && np.b < comma && t.kind[np.b] === Kind.Poss) np = possessedAppositive(cx, np.b, comma) ?? np;
+    if (np) why.push(PATTERN.participle.id);
+  }
+  const after = skipThat(cx, cue.b, b);
+  const tail = np && np.a > a + 2 ? trimEnd(cx, a, np.a) : -1;
+  const qb = np ? (quoteBefore(cx, a, rolesBefore(cx, a, np.a)) ?? openingQuote(cx, a, np.a)) : undefined;
+  const nothingAfter = !hasWord(cx, after, b);
+  if (qb) content = qb;
+  else if (
+    tail > a &&
+    (nothingAfter || adjunctOnly(cx, after, b) || addresseeOnly(cx, cue, after, b) || linkAfterTag(cx, cue.b, b))
+  )
+    content = span(cx, a, tail);
+  else if (nothingAfter) content = undefined;
+  else if ((colonQuote = quoteAfterColon(cx, after, b))) {
+    content = colonQuote;
+    why.push(PATTERN.colonContent.id);
+  } else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
+  else if (tail > a) content = span(cx, a, tail);
+  into.np = np;
+  into.content = content;
+}
+
+/** Claim of a sentence with a cue: its source and content, or undefined when there is no source. */
+function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: number, cue: Cue): Claim | undefined {
+  const cueText = cueTextOf(cx, cue.a, cue.b);
+  // A loop, not map with a closure: a closure made per call is a new call target each time.
+  const why: string[] = [];
+  for (let x = 0; x < cue.why.length; x++) why.push(ruleWhy(cue.why[x], cueText));
+  const found = FOUND;
+  found.np = undefined;
+  found.content = undefined;
+  if (cue.kind === 'according') sourceAccording(cx, cue, a, b, why, found);
+  else if (cue.source) sourceQuotedAs(cx, cue, cue.source, b, why, found);
+  else if (cue.kind === 'passive') {
+    found.content = span(cx, a, b);
+    why.push(PATTERN.passive.id);
+  } else sourceOfVerb(cx, cue, a, b, why, found);
+  const np = found.np,
+    content = found.content;
   let speaker: Speaker | null = null;
   if (cue.kind !== 'passive') {
     if (!np) return undefined;

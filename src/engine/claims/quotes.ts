@@ -468,7 +468,20 @@ export function scanQuotes(ctx: Ctx): QuoteMap {
     const lastTok = r.closed ? tokenFrom(ctx, r.close + r.closeLen) : tb;
     for (let k = Math.max(0, openTok); k < lastTok; k++) of[k] = qi;
   });
-  return { quotes, role, of };
+  return new Quotations(quotes, role, of);
+}
+
+/**
+ * A document's quotations, made by a constructor rather than an object literal: the second time
+ * a literal runs, V8 marks its fields mutable and throws away the optimised code that read them
+ * (see tokenize.ts's TokenColumns).
+ */
+class Quotations implements QuoteMap {
+  constructor(
+    public quotes: Quote[],
+    public role: Uint8Array,
+    public of: Int32Array,
+  ) {}
 }
 
 export interface ClaimSentences {
@@ -623,12 +636,24 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
   const of = new Int32Array(t.count);
   for (let k = 0; k < count; k++) for (let i = first[k]; i < last[k]; i++) of[i] = k;
   // Views of the first `count` rows: no copy.
-  return {
+  return new ClaimSentenceSpans(
     count,
-    first: first.subarray(0, count),
-    last: last.subarray(0, count),
-    lineStart: cols.lineStart.subarray(0, count),
-    headline: cols.headline.subarray(0, count),
+    first.subarray(0, count),
+    last.subarray(0, count),
+    cols.lineStart.subarray(0, count),
+    cols.headline.subarray(0, count),
     of,
-  };
+  );
+}
+
+/** The claim detector's sentences; a constructor, not an object literal, as for `Quotations`. */
+class ClaimSentenceSpans implements ClaimSentences {
+  constructor(
+    public count: number,
+    public first: Int32Array,
+    public last: Int32Array,
+    public lineStart: Uint8Array,
+    public headline: Uint8Array,
+    public of: Int32Array,
+  ) {}
 }

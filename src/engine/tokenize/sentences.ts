@@ -201,13 +201,27 @@ export function segment(t: Tokens): Sentences {
   out.close(t.count, pendingLine);
   const { count, first, last, lineStart } = out.cols;
   for (let k = 0; k < count; k++) for (let i = first[k]; i < last[k]; i++) of[i] = k;
-  return {
-    count,
-    first: first.subarray(0, count),
-    last: last.subarray(0, count),
-    of,
-    lineStart: lineStart.subarray(0, count),
-  };
+  return new SentenceSpans(count, first.subarray(0, count), last.subarray(0, count), of, lineStart.subarray(0, count));
+}
+
+/**
+ * A document's sentences, made by a constructor rather than an object literal: the second time a
+ * literal runs, V8 marks its fields mutable and throws away the optimised code that read them
+ * (as tokenize.ts's TokenColumns explains).
+ */
+class SentenceSpans implements Sentences {
+  count: number;
+  first: Int32Array;
+  last: Int32Array;
+  of: Int32Array;
+  lineStart: Uint8Array;
+  constructor(count: number, first: Int32Array, last: Int32Array, of: Int32Array, lineStart: Uint8Array) {
+    this.count = count;
+    this.first = first;
+    this.last = last;
+    this.of = of;
+    this.lineStart = lineStart;
+  }
 }
 
 /** Sentence spans of a text (for the UI: highlighting, navigation). */
