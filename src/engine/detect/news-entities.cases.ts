@@ -1002,20 +1002,20 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 35': {
     about:
-      "Written blind by helper ents21a (news-entities-35.cases.ts), committed before the engine ran on it: Ecuador's Constitutional Court halting a copper mine run by a firm named after its town (Cotacachi Copper) beside the town, a parish named after a president and de la, Nokia (named after its town) cutting jobs under a caps dateline with the town, tickers, chips, a standard and an index as none, the All-Ireland football final with counties as teams (Kerry, Donegal, Dublin, London) beside the same counties as places and a cup named after a person as none. First sight pending.",
-    floor: 0,
+      "Written blind by helper ents21a (news-entities-35.cases.ts), committed before the engine ran on it: Ecuador's Constitutional Court halting a copper mine run by a firm named after its town (Cotacachi Copper) beside the town, a parish named after a president and de la, Nokia (named after its town) cutting jobs under a caps dateline with the town, tickers, chips, a standard and an index as none, the All-Ireland football final with counties as teams (Kerry, Donegal, Dublin, London) beside the same counties as places and a cup named after a person as none. First sight 0.844 (84 right of 96 predicted, 103 gold).",
+    floor: 0.82,
     cases: BATCH_35,
   },
   'batch 36': {
     about:
-      "Written blind by helper ents21a with batch 35, committed before the engine ran on it: an NYT-style report on Puerto Rico's grid with a state abbreviation in the dateline, honorifics before de and compound Spanish surnames, San Juan as the government and a hurricane as none, the Basque cooperative group Mondragon (named after its town, Mondragón or Arrasate) under a caps dateline with a region, with Robert Bosch the firm, English county cricket with counties as teams (Surrey, Somerset, Hampshire) beside the same county as a place and grounds named after firms (Kia Oval, Utilita Bowl). First sight pending.",
-    floor: 0,
+      "Written blind by helper ents21a with batch 35, committed before the engine ran on it: an NYT-style report on Puerto Rico's grid with a state abbreviation in the dateline, honorifics before de and compound Spanish surnames, San Juan as the government and a hurricane as none, the Basque cooperative group Mondragon (named after its town, Mondragón or Arrasate) under a caps dateline with a region, with Robert Bosch the firm, English county cricket with counties as teams (Surrey, Somerset, Hampshire) beside the same county as a place and grounds named after firms (Kia Oval, Utilita Bowl). First sight 0.701 (69 right of 92 predicted, 105 gold).",
+    floor: 0.68,
     cases: BATCH_36,
   },
   'batch 37': {
     about:
-      "Written blind by helper ents21a with batches 35 and 36, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_12 are made from batches 35 and 36 and never against it. A Kyrgyz court shutting a news agency named after a mountain range with uulu and kyzy patronymics, a street named after a person and a drone as none, Tulsa County's jail tax with a jail named after a sheriff, a firm named after its founders (Williams Companies) and a ballot question as none, Belgian football with clubs named after towns and a district (Genk, Mechelen, Union Saint-Gilloise), a league named after a beer, capitalised Van and a derby as none. First sight pending.",
-    floor: 0,
+      "Written blind by helper ents21a with batches 35 and 36, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_12 are made from batches 35 and 36 and never against it. A Kyrgyz court shutting a news agency named after a mountain range with uulu and kyzy patronymics, a street named after a person and a drone as none, Tulsa County's jail tax with a jail named after a sheriff, a firm named after its founders (Williams Companies) and a ballot question as none, Belgian football with clubs named after towns and a district (Genk, Mechelen, Union Saint-Gilloise), a league named after a beer, capitalised Van and a derby as none. First sight 0.906 (82 right of 88 predicted, 93 gold).",
+    floor: 0.88,
     cases: BATCH_37,
   },
 };
