@@ -15,6 +15,7 @@ import { BLIND_NEWS_ROWS_9 } from './blind-news-9';
 import { BLIND_NEWS_ROWS_10 } from './blind-news-10';
 import { FOLD_PATTERN_ROWS_11 } from './fold-patterns-11';
 import { BLIND_NEWS_ROWS_11 } from './blind-news-11';
+import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -236,6 +237,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['person nouns before a name, a name before who or a person apposition', FOLD_PATTERN_ROWS_11],
   // Rows from the blind entity batches 31-33 (ents19a).
   ['club suffixes, German particle towns, nationality nouns before a name, firm appositions', BLIND_NEWS_ROWS_11],
+  // Rows from the blind entity batches 35 and 36 (ents21a).
+  ['counties as sides, paternal surnames, trades before a firm, title-word places, sport grounds', BLIND_NEWS_ROWS_12],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
