@@ -122,7 +122,9 @@ function sideContext(ctx: Ctx, i: number): boolean {
   const next = i + 1;
   if (isLowerWord(ctx, next)) {
     const w = lower(ctx, next);
-    if (SIDE_ROLES.has(w)) return true;
+    // "Kerry manager Jack O'Connor": a role before a name ("Porto coach tours" is a bus); a land's
+    // or region's captain is its national side, left to sport.place-team ("England captain").
+    if (SIDE_ROLES.has(w)) return isCapWord(ctx, next + 1) && !landOrRegion(ctx, i);
     if (SIDE_AFTER.has(w)) return !beatsAThing(ctx, next + 1);
     if (BE.has(w) && isLowerWord(ctx, next + 1) && SIDE_BE_AFTER.has(lower(ctx, next + 1))) return true;
   }
@@ -131,6 +133,11 @@ function sideContext(ctx: Ctx, i: number): boolean {
   const b = lower(ctx, before);
   if (SIDE_BEFORE.has(b)) return true;
   return SIDE_PAIRS.some((pair) => pair.every((w, j) => isWord(ctx, i - pair.length + j, w)));
+}
+
+function landOrRegion(ctx: Ctx, i: number): boolean {
+  const kind = placeLookup(ctx, ctx.forms[ctx.form[i]])?.kind;
+  return kind === 'country' || kind === 'region';
 }
 
 /** "Queensland beat the target": the words after a result verb, from `k`, name a thing, not a side. */
@@ -171,6 +178,13 @@ function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (const f of candidates) if (!personWords.has(ctx.formLower[f]) && countyLike(ctx, f)) sides.add(f);
   if (!sides.size) return;
   const hits = tokensOf(ctx, sideMarks(ctx, sides));
+  // A side the model names nowhere in the text is left unnamed: only a name the model found once is
+  // added where it missed it ("When Kerry get a goal").
+  const named = new Set<number>();
+  for (let k = 0; k < hits.length; k++) {
+    const n = out.at(hits[k]);
+    if (n && n.a === hits[k] && n.b === hits[k] + 1) named.add(ctx.form[hits[k]]);
+  }
   const changes: (() => void)[] = [];
   for (let k = 0; k < hits.length; k++) {
     const i = hits[k];
@@ -199,7 +213,7 @@ function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
       // A reading the model is sure of ("Geelong is cold") is left alone; a rule's is not a model's.
       if (n.type !== ORG && !n.rule && n.probs[n.type] >= SURE_READING && !sideContext(ctx, i)) continue;
       if (n.type !== ORG) changes.push(() => !n.dead && out.put(i, i + 1, ORG, COUNTY_SIDE_ROW.id, undefined, n));
-    } else if (unnamedSide(ctx, i)) {
+    } else if (named.has(ctx.form[i]) && unnamedSide(ctx, i)) {
       changes.push(() => !out.at(i) && out.put(i, i + 1, ORG, COUNTY_SIDE_ROW.id));
     }
   }
