@@ -27,6 +27,7 @@ import { BATCH_23, BATCH_24, BATCH_25 } from './news-entities-23.cases';
 import { BATCH_26, BATCH_27, BATCH_28 } from './news-entities-26.cases';
 import { BATCH_29, BATCH_30, BATCH_31 } from './news-entities-29.cases';
 import { BATCH_32, BATCH_33, BATCH_34 } from './news-entities-32.cases';
+import { BATCH_35, BATCH_36, BATCH_37 } from './news-entities-35.cases';
 
 export interface EntityCase {
   name: string;
@@ -998,5 +999,23 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
       "Written blind by helper ents19a with batches 32 and 33, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_11 are made from batches 31-33 and never against it. Armenia's parliament ratifying a border deal with Azerbaijan with Armenian names and Baku as the government, Tata Motors and Jaguar Land Rover under a caps dateline with car models, a festival and an index as none, Utah's Republican convention with counties and a university named after a person, a Diamond League record at Hayward Field with van den and de particles and a spike as none, the obituary of an Egyptian comedy actor with el- names, films, a holiday and a club (Al Ahly). First sight 0.881 (115 right of 123 predicted, 138 gold); 0.881 with the rows of BLIND_NEWS_ROWS_11 too (the same figures; made from batches 31-33 only). Not fixed against.",
     floor: 0.85,
     cases: BATCH_34,
+  },
+  'batch 35': {
+    about:
+      "Written blind by helper ents21a (news-entities-35.cases.ts), committed before the engine ran on it: Ecuador's Constitutional Court halting a copper mine run by a firm named after its town (Cotacachi Copper) beside the town, a parish named after a president and de la, Nokia (named after its town) cutting jobs under a caps dateline with the town, tickers, chips, a standard and an index as none, the All-Ireland football final with counties as teams (Kerry, Donegal, Dublin, London) beside the same counties as places and a cup named after a person as none. First sight 0.844 (84 right of 96 predicted, 103 gold); 0.946 (96 right of 100 predicted, 103 gold) after the rows of BLIND_NEWS_ROWS_12 (lexicon/blind-news-12.ts). Left: Dublin as the side in an apposition, Killarney read as a person and 'a Cork man', HMD Global, Nokian Tyres, the Los Cedros reserve, a Spanish body in a source line.",
+    floor: 0.92,
+    cases: BATCH_35,
+  },
+  'batch 36': {
+    about:
+      "Written blind by helper ents21a with batch 35, committed before the engine ran on it: an NYT-style report on Puerto Rico's grid with a state abbreviation in the dateline, honorifics before de and compound Spanish surnames, San Juan as the government and a hurricane as none, the Basque cooperative group Mondragon (named after its town, Mondragón or Arrasate) under a caps dateline with a region, with Robert Bosch the firm, English county cricket with counties as teams (Surrey, Somerset, Hampshire) beside the same county as a place and grounds named after firms (Kia Oval, Utilita Bowl). First sight 0.701 (69 right of 92 predicted, 105 gold); 0.919 (96 right of 104 predicted, 105 gold) after the rows of BLIND_NEWS_ROWS_12. Left: Old San Juan cut, Bergara's other mentions outvoted into a firm, Robert Bosch (the firm) read as its founder, BSH, Arrasate, Yorkshire in an apposition, Edgbaston and Kennington.",
+    floor: 0.89,
+    cases: BATCH_36,
+  },
+  'batch 37': {
+    about:
+      "Written blind by helper ents21a with batches 35 and 36, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_12 are made from batches 35 and 36 and never against it. A Kyrgyz court shutting a news agency named after a mountain range with uulu and kyzy patronymics, a street named after a person and a drone as none, Tulsa County's jail tax with a jail named after a sheriff, a firm named after its founders (Williams Companies) and a ballot question as none, Belgian football with clubs named after towns and a district (Genk, Mechelen, Union Saint-Gilloise), a league named after a beer, capitalised Van and a derby as none. First sight 0.906 (82 right of 88 predicted, 93 gold); 0.906 with the rows of BLIND_NEWS_ROWS_12 too (the same figures; made from batches 35 and 36 only). Not fixed against.",
+    floor: 0.88,
+    cases: BATCH_37,
   },
 };
