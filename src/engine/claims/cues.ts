@@ -29,6 +29,7 @@ import {
   GUARD_CLAIM_OBJECT,
   GUARD_INFINITIVE,
   GUARD_INFINITIVE_HABIT,
+  HABIT_BEFORE_TO,
   GUARD_AGENT_BY,
   GUARD_BASE_FORM,
   GUARD_COUNTED_OBJECT,
@@ -102,7 +103,6 @@ const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
-const HABIT_BEFORE_TO = set(GUARD_INFINITIVE_HABIT.value.verbs);
 const HABIT_NOT_AFTER = set(GUARD_INFINITIVE_HABIT.value.notAfter);
 const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
 const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);

@@ -18,7 +18,7 @@ import {
   TITLES,
 } from '../lexicon/words';
 import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET } from '../lexicon/claim-cues';
-import { GUARD_INFINITIVE_HABIT } from '../lexicon/cue-guards';
+import { HABIT_BEFORE_TO } from '../lexicon/cue-guards';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import {
@@ -364,7 +364,6 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
 }
 
 const POSSESSED: ReadonlySet<string> = new Set(DESCRIPTION_POSSESSED.value);
-const HABIT_BEFORE_TO: ReadonlySet<string> = new Set(GUARD_INFINITIVE_HABIT.value.verbs);
 const RELATIVE_PRESENT_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRESENT.value.pronouns);
 const LY_NOUN_WORDS: ReadonlySet<string> = new Set(LY_NOUNS.value);
 /** "Her family", "The assembly": a word in -ly that heads the subject, not an adverb (row speaker.subject.ly-noun). */

@@ -417,6 +417,8 @@ export const GUARD_INFINITIVE_HABIT: RuleRow<{ verbs: readonly string[]; notAfte
     { text: 'Now, I would like to ask you how these three things are alike.', expect: '' },
   ],
 };
+/** The habit verbs of guard.infinitive.habit, read by the cue finder and by the subject's search. */
+export const HABIT_BEFORE_TO: ReadonlySet<string> = new Set(GUARD_INFINITIVE_HABIT.value.verbs);
 
 export const GUARD_CLAIM_OBJECT: RuleRow = {
   id: 'guard.claim-object',

@@ -19,14 +19,10 @@ import type { TextMap } from '../../anchoring/text-map';
 import { VERDICT_GLYPH, VERDICT_LABEL, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
 import { headerLine } from '../../model/share/header-text';
+import { LIMITS } from '../../model/share/share-limits';
 
 /** A sharer's name on the badge itself: short, so the badge never runs off a phone's line. */
 const NAME_ON_BADGE = 20;
-/**
- * The longest name a link carries (LIMITS.sharer in share-wire.ts, not imported: that module brings
- * the link's schema library, and this hook is in the reader's start-up code).
- */
-const NAME_MAX = 80;
 
 export interface SharedVerdictLabel {
   /** What the badge shows: glyph, verdict, and the sender's first characters. */
@@ -41,7 +37,7 @@ export interface SharedVerdictLabel {
 export function sharedVerdictLabel(verdict: Verdict, sharer?: string): SharedVerdictLabel {
   const word = VERDICT_LABEL[verdict] ?? verdict;
   const glyph = VERDICT_GLYPH[verdict] ?? '';
-  const name = sharer ? headerLine(sharer, NAME_MAX) : '';
+  const name = sharer ? headerLine(sharer, LIMITS.sharer) : '';
   const short = name ? headerLine(name, NAME_ON_BADGE) : '';
   return {
     text: `${glyph} ${word}${short ? ` · ${short}` : ''}`,

@@ -16,6 +16,7 @@ import * as v from 'valibot';
 import type { AnnotationKind, HighlightColor, Verdict } from '../annotation';
 import { LATEST_TIME } from '../schema-kit';
 import { headerLine } from './header-text';
+import { LIMITS } from './share-limits';
 
 export const WIRE_COLORS: readonly (HighlightColor | undefined)[] = [
   undefined,
@@ -36,27 +37,7 @@ export const WIRE_VERDICTS: readonly (Verdict | undefined)[] = [
 ];
 export const WIRE_KINDS: readonly AnnotationKind[] = ['highlight', 'claim', 'page-note'];
 
-export const LIMITS = {
-  annotations: 500,
-  quote: 5_000,
-  context: 64,
-  note: 10_000,
-  tags: 20,
-  tag: 64,
-  claimId: 128,
-  links: 10,
-  url: 2_048,
-  sharer: 80,
-  bundledId: 200,
-  title: 500,
-  text: 1_000_000,
-  position: 10_000_000,
-  /** The header's lines: longer than any real byline, site name, date or file name, short enough for one line. */
-  byline: 200,
-  source: 200,
-  date: 64,
-  fileName: 255,
-} as const;
+export { LIMITS };
 
 // Only web links: a `javascript:` or `data:` URL in a shared link must never become clickable.
 const webUrl = v.pipe(
