@@ -1021,20 +1021,20 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 38': {
     about:
-      "Written blind by helper ents22a (news-entities-38.cases.ts), committed before the engine ran on it: Tanzania's electric railway reaching Lake Victoria with trains and a ferry as none, a market quarter, Old Moshi and Mwanza North, Bang & Olufsen (named after its founders) cutting jobs in Struer under a caps dateline with televisions, speakers and tickers as none, the Grey Cup with Canadian football teams named after provinces and cities (Saskatchewan, Winnipeg, Calgary) beside the same names as places, under a caps dateline that is also a team's city, a venue named after a firm and a trophy named after a person as none. First sight not yet measured.",
-    floor: 0,
+      "Written blind by helper ents22a (news-entities-38.cases.ts), committed before the engine ran on it: Tanzania's electric railway reaching Lake Victoria with trains and a ferry as none, a market quarter, Old Moshi and Mwanza North, Bang & Olufsen (named after its founders) cutting jobs in Struer under a caps dateline with televisions, speakers and tickers as none, the Grey Cup with Canadian football teams named after provinces and cities (Saskatchewan, Winnipeg, Calgary) beside the same names as places, under a caps dateline that is also a team's city, a venue named after a firm and a trophy named after a person as none. First sight 0.853 (96 right of 109 predicted, 116 gold).",
+    floor: 0.83,
     cases: BATCH_38,
   },
   'batch 39': {
     about:
-      "Written blind by helper ents22a with batch 38, committed before the engine ran on it: an NYT-style report on Vermont's flood buyouts with a woman named like the neighbouring town (Berlin), a granite firm named after a hymn (Rock of Ages), a utility named after a range, Ben & Jerry's, the Upper Valley, New England and South Barre, New Zealand's High Court quashing a seabed mine's approval with Māori names and Te, van der, a group named with a demonym (Kiwis Against Seabed Mining), Upper Hutt and New Plymouth, a dredger and a law as none, and the Japan Series with teams named after the firms that own them (Yakult, SoftBank, Orix) beside those firms, a drink as none and a dome named after two firms. First sight not yet measured.",
-    floor: 0,
+      "Written blind by helper ents22a with batch 38, committed before the engine ran on it: an NYT-style report on Vermont's flood buyouts with a woman named like the neighbouring town (Berlin), a granite firm named after a hymn (Rock of Ages), a utility named after a range, Ben & Jerry's, the Upper Valley, New England and South Barre, New Zealand's High Court quashing a seabed mine's approval with Māori names and Te, van der, a group named with a demonym (Kiwis Against Seabed Mining), Upper Hutt and New Plymouth, a dredger and a law as none, and the Japan Series with teams named after the firms that own them (Yakult, SoftBank, Orix) beside those firms, a drink as none and a dome named after two firms. First sight 0.843 (91 right of 104 predicted, 112 gold).",
+    floor: 0.82,
     cases: BATCH_39,
   },
   'batch 40': {
     about:
-      "Written blind by helper ents22a with batches 38 and 39, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_13 are made from batches 38 and 39 only, and batch 40's errors are never printed (only its totals). Gamma-ray telescopes in Namibia's Khomas Highland with van and du particles, telescopes, a star cluster and a constellation as none, Škoda Auto dropping a shift in Mladá Boleslav under a caps dateline with its founders' firm (Laurin & Klement), the founder Emil Škoda and car models as none, Croatian football with clubs named after cities (Hajduk Split, Dinamo Zagreb, Rijeka, Osijek) and a club named after its sponsor (Slaven Belupo), a league named after a sponsor and a derby as none. First sight not yet measured.",
-    floor: 0,
+      "Written blind by helper ents22a with batches 38 and 39, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_13 are made from batches 38 and 39 only, and batch 40's errors are never printed (only its totals). Gamma-ray telescopes in Namibia's Khomas Highland with van and du particles, telescopes, a star cluster and a constellation as none, Škoda Auto dropping a shift in Mladá Boleslav under a caps dateline with its founders' firm (Laurin & Klement), the founder Emil Škoda and car models as none, Croatian football with clubs named after cities (Hajduk Split, Dinamo Zagreb, Rijeka, Osijek) and a club named after its sponsor (Slaven Belupo), a league named after a sponsor and a derby as none. First sight 0.791 (85 right of 104 predicted, 111 gold); its errors were never printed.",
+    floor: 0.77,
     cases: BATCH_40,
   },
 };
