@@ -120,7 +120,15 @@ describe('sport.club-statement', () => {
     ],
     [
       `[[L LAS VEGAS]] (AP) — ${GAME}\n\nVegas said after the game that defenceman [[P Alex Pietrangelo]] was hurt. The team played in [[L Las Vegas]].`,
-      ['place:LAS VEGAS', ...TEAMS, 'organization:Vegas', 'person:Alex Pietrangelo', 'place:Las Vegas'],
+      // The agency in brackets after the dateline: organisation.dateline-agency (blind-rules-13).
+      [
+        'place:LAS VEGAS',
+        'organization:AP',
+        ...TEAMS,
+        'organization:Vegas',
+        'person:Alex Pietrangelo',
+        'place:Las Vegas',
+      ],
     ],
     // Adversarial: a town's statement about no player, a country, a town after a locative, no sports
     // report, an election, and a word no map knows.

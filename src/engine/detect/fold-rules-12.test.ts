@@ -18,7 +18,8 @@ describe('person.given-name-weak-body', () => {
     ['Staff at [[O:0.45/P:0.3 Robert Gordon University]] said.', ['organization:Robert Gordon University']],
     ['He hiked the [[L:0.45/P:0.3 Simon Valley]] trail.', ['place:Simon Valley']],
     ['Analysts at [[O:0.45/P:0.3 Morgan Stanley]] said.', ['organization:Morgan Stanley']],
-    ['The plant is near [[L:0.45/P:0.3 Paris Hilton]] Road.', ['place:Paris Hilton']],
+    // The street word joins the name after a preposition of where (place.in-opening-and-streets, blind-rules-13).
+    ['The plant is near [[L:0.45/P:0.3 Paris Hilton]] Road.', ['place:Paris Hilton Road']],
     ['[[O:0.45/P:0.3 Charlotte Hornets]] fans cheered.', ['organization:Charlotte Hornets']],
     ['[[L:0.45/P:0.3 Simon]] said.', ['place:Simon']],
     ['[[O:0.45/P:0.3 Robert Louis Stevenson House Trust]] said.', ['organization:Robert Louis Stevenson House Trust']],

@@ -153,6 +153,8 @@ import { applyBlindNewsRows11 } from './blind-rules-11';
 import { applyFoldPatternRows12 } from './fold-rules-12';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
+// Rows from the blind entity batches 38 and 39 (helper ents22a).
+import { applyBlindNewsRows13 } from './blind-rules-13';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1822,6 +1824,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
   applyBlindNewsRows12(ctx, out);
+  // Rows from the blind entity batches 38 and 39 (helper ents22a), in detect/blind-rules-13.ts.
+  applyBlindNewsRows13(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

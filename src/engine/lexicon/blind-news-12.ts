@@ -79,8 +79,9 @@ export const PATERNAL_SURNAME_ROW: RuleRow = {
 export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing'> = {
   id: 'organisation.kind-before-firm',
   value: {
+    // "contractor": ents22a, blind batch 38 ("the Turkish contractor Yapı Merkezi").
     heads: words(
-      'maker makers carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder miner lender insurer retailer grocer brewer carrier operator firm company cooperative conglomerate bank',
+      'maker makers carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder miner lender insurer retailer grocer brewer carrier operator firm company cooperative conglomerate bank contractor',
     ),
     determiners: words('the a an its their his her our'),
     trailing: words('chain group maker firm company cooperative'),
@@ -99,6 +100,10 @@ export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing'
     {
       text: 'Members may move to the Eroski supermarket chain. Shares of the Texas oil company rose, and the Swiss drug group fell.',
       expect: 'organization:Eroski | place:Texas',
+    },
+    {
+      text: 'Most of the line was built by the Turkish contractor Yapı Merkezi, and the rest by the contractor Bob.',
+      expect: 'organization:Yapı Merkezi',
     },
   ],
 };

@@ -64,13 +64,18 @@ export const POSSESSIVE_BODY_ROW: RuleRow = {
 
 export const PARTICLE_PLACE_ROW: RuleRow = {
   id: 'place.particle-place',
-  value: ['de', 'del', 'da', 'do', 'das', 'dos'],
+  // 'es' (ents22a, blind batch 38): the Arabic article of East African and Gulf places ("Dar es Salaam").
+  value: ['de', 'del', 'da', 'do', 'das', 'dos', 'es'],
   reason:
     'Spanish and Portuguese place names join their parts with a lowercase "de", "del", "da" or "do", and "la", "los", "las" after "de" ("Santa Cruz de la Sierra", "Paso de Indios", "São José dos Campos"). The model stops at the particle (it reads it as a person\'s name particle, "de la Sierra" a person, or as a word of the sentence), so the place loses its end. A name read as a place followed on the line by one of these particles and one to three capitalised words is one place, unless a name of the sentence runs over the span\'s end or a speech verb follows it ("in Lisbon da Silva said" is a person).',
   examples: [
     {
       text: 'Supporters gathered in the city of Santa Cruz de la Sierra on Sunday.',
       expect: 'place:Santa Cruz de la Sierra',
+    },
+    {
+      text: 'The railway runs from Dar es Salaam to Mwanza. Traders in Dar es Salaam welcomed it.',
+      expect: 'place:Dar es Salaam | place:Mwanza | place:Dar es Salaam',
     },
   ],
 };

@@ -18,6 +18,7 @@ import { BLIND_NEWS_ROWS_11 } from './blind-news-11';
 // Rows for error classes of the held-out folds, 3 Dec 2026 (helper ents21b).
 import { FOLD_PATTERN_ROWS_12 } from './fold-patterns-12';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
+import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -243,6 +244,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['a given name with a half-believed body or place reading', FOLD_PATTERN_ROWS_12],
   // Rows from the blind entity batches 35 and 36 (ents21a).
   ['counties as sides, paternal surnames, trades before a firm, title-word places, sport grounds', BLIND_NEWS_ROWS_12],
+  // Rows from the blind entity batches 38 and 39 (ents22a).
+  [
+    'nickname clubs, towns of a kind, ages, trade appositions, venues, places off a coast, Maori bodies, datelines',
+    BLIND_NEWS_ROWS_13,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
