@@ -10,37 +10,23 @@ import type { Entity, EntityType, GazetteerEntry, Mention } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
-import { DetectedMention, type RawMention } from '../detect/mentions';
+import type { RawMention } from '../detect/mentions';
 import { intern } from '../intern';
 
-/** The confidence-weighted votes of a group's mentions, by type. */
-class Votes implements Record<EntityType, number> {
-  person = 0;
-  place = 0;
-  organization = 0;
-}
-
-/**
- * One entity in the making. A class with every field set by its constructor, optional ones too:
- * literals given `place` or `partKeys` later took other hidden classes, and the grouper's
- * optimised code was thrown away ("wrong map") in the reader's third analysis.
- */
-class Group {
-  readonly votes = new Votes();
+interface Group {
+  id: string;
+  type: EntityType;
+  votes: Record<EntityType, number>;
   /** The votes of mentions whose own words decided their type (RawMention.local); see the vote below. */
-  readonly localVotes = new Votes();
-  mentions: RawMention[] = [];
-  roles: string[] = [];
-  place: GazetteerEntry | undefined = undefined;
+  localVotes: Record<EntityType, number>;
+  mentions: RawMention[];
+  roles: string[];
+  place?: GazetteerEntry;
   /** Lowercase name tokens of people (for surname matching). */
-  parts: string[] = [];
+  parts: string[];
   /** Keys whose words are already in `parts` (a name repeats; its words need adding once). */
-  partKeys: Set<string> | undefined = undefined;
-  constructor(
-    readonly id: string,
-    public type: EntityType,
-    public lastSeen: number,
-  ) {}
+  partKeys?: Set<string>;
+  lastSeen: number;
 }
 
 /** A mention keeps its own type against its group's vote when the model gives the group's type less than this. */
@@ -101,7 +87,16 @@ class Grouping {
   constructor(readonly ctx: Ctx) {}
 
   newGroup(m: RawMention): Group {
-    const g = new Group('e' + (this.groups.length + 1), m.type, m.a);
+    const g: Group = {
+      id: 'e' + (this.groups.length + 1),
+      type: m.type,
+      votes: { person: 0, place: 0, organization: 0 },
+      localVotes: { person: 0, place: 0, organization: 0 },
+      mentions: [],
+      roles: [],
+      parts: [],
+      lastSeen: m.a,
+    };
     this.groups.push(g);
     return g;
   }
@@ -359,17 +354,17 @@ function rescan(G: Grouping, raw: RawMention[]): RawMention[] {
     if (!g) continue;
     // Only a word standing alone: inside a longer capitalised name ("Cherokee Turnpike") it is not the person.
     if (capWord(i - 1) || capWord(i + 1)) continue;
-    const m = new DetectedMention(
-      i,
-      i + 1,
-      g.type,
-      false,
-      false,
-      ctx.s.of[i],
-      0.5,
-      [0, 0, 0, 0],
-      'doc.repeat: the article names it elsewhere',
-    );
+    const m: RawMention = {
+      a: i,
+      b: i + 1,
+      type: g.type,
+      weak: false,
+      guessed: false,
+      sent: ctx.s.of[i],
+      conf: 0.5,
+      probs: [0, 0, 0, 0],
+      why: 'doc.repeat: the article names it elsewhere',
+    };
     G.join(g, m, G.keyOf(G.text(m)));
     extra.push(m);
   }

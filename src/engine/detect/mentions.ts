@@ -36,30 +36,6 @@ export interface RawMention {
   local?: string;
 }
 
-/**
- * The engine's own mentions are made by this constructor, with every field, optional ones too, set
- * in one order: the grouper reads thousands of them per document, and literals given `place`,
- * `role` or `local` afterwards had three or four hidden classes (polymorphic loads, and a "wrong
- * map" deopt in the grouper's rescan every document).
- */
-export class DetectedMention implements RawMention {
-  role: string | undefined = undefined;
-  place: PlaceHit | undefined = undefined;
-  initial: boolean | undefined = undefined;
-  local: string | undefined = undefined;
-  constructor(
-    public a: number,
-    public b: number,
-    public type: EntityType,
-    public weak: boolean,
-    public guessed: boolean,
-    public sent: number,
-    public conf: number,
-    public probs: readonly number[],
-    public why: string,
-  ) {}
-}
-
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
   const names = applyNameRules(ctx, tagNames(ctx, model, false));
   const out: RawMention[] = [];
@@ -67,17 +43,17 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     const type = TYPES[n.type];
-    const m = new DetectedMention(
-      n.a,
-      n.b,
+    const m: RawMention = {
+      a: n.a,
+      b: n.b,
       type,
-      false,
-      n.probs[n.type] < 0.6,
-      ctx.s.of[n.a],
-      n.probs[n.type],
-      n.probs,
-      n.rule ? intern(`rule ${n.rule}` + (n.model ? ` (${n.model})` : '')) : modelWhy(n.probs, n.type),
-    );
+      weak: false,
+      guessed: n.probs[n.type] < 0.6,
+      sent: ctx.s.of[n.a],
+      conf: n.probs[n.type],
+      probs: n.probs,
+      why: n.rule ? intern(`rule ${n.rule}` + (n.model ? ` (${n.model})` : '')) : modelWhy(n.probs, n.type),
+    };
     if (type === 'place') {
       const hit = placeLookup(ctx, spanText(ctx, n.a, n.b));
       if (hit) m.place = hit;
