@@ -169,17 +169,22 @@ function afterPlacePreposition(ctx: Ctx, i: number): boolean {
   return p >= 0 && t.kind[p] === Kind.Word && !(t.flags[p] & Flag.Cap) && PLACE_PREPOSITIONS.has(lower(ctx, p));
 }
 
+/**
+ * An airline's words from `i` to `b` stand alone: no capitalised word after them, and not after a
+ * capitalised word that may be a name's ("Both United and …" opening a sentence may). A module
+ * function: made per call, it was a new call target and V8 threw airlines' optimised code away.
+ */
+function standsAlone(ctx: Ctx, i: number, b: number): boolean {
+  return !capitalisedOnLine(ctx, b) && !(i > 0 && surnameAt(ctx, i - 1) && !(ctx.t.flags[i] & Flag.NewLine));
+}
+
 /** organisation.airline, organisation.airline-shared: "JetBlue", "Delta" in a sentence about flying: see the rows. */
 function airlines(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline');
   const { id: sharedId } = rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline-shared');
   const hits = tokensOf(ctx, formMarks(ctx, AIRLINE_VISITS));
   if (!hits.length) return;
   const flying = new Uint8Array(ctx.s.count);
-  // Not after a capitalised word that may be a name's ("Both United and …" opening a sentence may).
-  const standsAlone = (i: number, b: number) =>
-    !capitalisedOnLine(ctx, b) && !(i > 0 && surnameAt(ctx, i - 1) && !(t.flags[i] & Flag.NewLine));
   const shared: [number, number][] = [];
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
@@ -190,14 +195,14 @@ function airlines(ctx: Ctx, out: Names): void {
       continue;
     }
     let b = phraseEnd(ctx, i, AIRLINES.words);
-    if (b >= 0 && standsAlone(i, b)) {
+    if (b >= 0 && standsAlone(ctx, i, b)) {
       flying[ctx.s.of[i]] = 1;
       const within = namesWithin(out, i, b);
       if (within) putOverWithin(out, i, b, ORG, id, within);
       continue;
     }
     b = phraseEnd(ctx, i, SHARED_AIRLINES.words);
-    if (b >= 0 && standsAlone(i, b) && !afterPlacePreposition(ctx, i)) shared.push([i, b]);
+    if (b >= 0 && standsAlone(ctx, i, b) && !afterPlacePreposition(ctx, i)) shared.push([i, b]);
   }
   // An airport terminal in the sentence: "Terminal 3: Delta, Frontier".
   const terminals = out.alive();

@@ -627,7 +627,6 @@ const AMPERSAND = new Set(['&']);
 function ampersands(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id, value: most } = rowNamed(AMPERSAND_ROWS, 'ampersand.firm');
-  const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
   const marks = tokensOf(ctx, formMarks(ctx, AMPERSAND));
   for (let x = 0; x < marks.length; x++) {
     const k = marks[x];
@@ -660,10 +659,10 @@ function ampersands(ctx: Ctx, out: Names): void {
     // "Johnson & Johnson and Pfizer" read as one name: the other names keep their own reading.
     for (const n of touched) {
       let l = a;
-      if (isAnd(l - 1)) l--;
+      if (andAt(ctx, l - 1)) l--;
       if (n.a < l && isCapWord(ctx, n.a)) out.put(n.a, l, n.type, id, undefined, n);
       let r = b;
-      if (isAnd(r)) r++;
+      if (andAt(ctx, r)) r++;
       if (n.b > r && isCapWord(ctx, r)) out.put(r, n.b, n.type, id, undefined, n);
     }
   }
@@ -1197,40 +1196,54 @@ const ORG_OF_HEADS = new Set(rowNamed(ORG_AND_ROWS, 'organisation.and-join').val
 const OWN_NAME = 0.6;
 /** Below this a one-word person reading beside "and" may be a field in an organisation's name. */
 const HALF_PERSON = 0.5;
-/** organisation.and-join: "Food and Drug Administration", "Office of Management and Budget". */
+/** Token `i` is the word "and". */
+function andAt(ctx: Ctx, i: number): boolean {
+  return i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
+}
+
+/** Token `i` is a comma. */
+function commaAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  return i >= 0 && i < t.count && ctx.text.charCodeAt(t.start[i]) === 44 && t.kind[i] === Kind.Punct;
+}
+
+/** A capitalised word no confident name owns, that may stand inside an organisation's name. */
+function freeInOrg(ctx: Ctx, out: Names, i: number): boolean {
+  const t = ctx.t;
+  if (!isCapWord(ctx, i) || t.flags[i] & Flag.NewLine) return false;
+  // "U.S. Food and Drug Administration": an abbreviation before it is not part of it.
+  if (ctx.text.slice(t.start[i], t.end[i]).includes('.')) return false;
+  const n = out.at(i);
+  const w = lower(ctx, i);
+  // "… Chamber of Business and [Industry]": one word half-read as a person, no given name, is free.
+  const halfPerson =
+    !!n && n.type === PERSON && n.b - n.a === 1 && n.probs[PERSON] < HALF_PERSON && !FIRST_NAME_SET.has(w);
+  if (n && !halfPerson && (n.type === PERSON || n.probs[n.type] >= OWN_NAME)) return false;
+  return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
+}
+
+/**
+ * organisation.and-join: "Food and Drug Administration", "Office of Management and Budget". Its
+ * helpers are module functions, not arrow functions made per call: each call's closures were new
+ * call targets, and V8 threw the optimised loop away ("wrong call target") in the third analysis.
+ */
 function orgAndJoins(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(ORG_AND_ROWS, 'organisation.and-join');
-  const isAnd = (i: number) => i >= 0 && i < t.count && t.kind[i] === Kind.Word && lower(ctx, i) === 'and';
-  const isComma = (i: number) =>
-    i >= 0 && i < t.count && ctx.text.charCodeAt(t.start[i]) === 44 && t.kind[i] === Kind.Punct;
-  /** A capitalised word no confident name owns, that may stand inside an organisation's name. */
-  const free = (i: number) => {
-    if (!isCapWord(ctx, i) || t.flags[i] & Flag.NewLine) return false;
-    // "U.S. Food and Drug Administration": an abbreviation before it is not part of it.
-    if (ctx.text.slice(t.start[i], t.end[i]).includes('.')) return false;
-    const n = out.at(i);
-    const w = lower(ctx, i);
-    // "… Chamber of Business and [Industry]": one word half-read as a person, no given name, is free.
-    const halfPerson =
-      !!n && n.type === PERSON && n.b - n.a === 1 && n.probs[PERSON] < HALF_PERSON && !FIRST_NAME_SET.has(w);
-    if (n && !halfPerson && (n.type === PERSON || n.probs[n.type] >= OWN_NAME)) return false;
-    return !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
-  };
   const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== ORG || out.at(n.a) !== n) continue;
     // "Cybersecurity and [Infrastructure Security Agency]": capitalised words and "and" before a name with a head.
     // A one-word name after "and" is more often a second name ("the National Conference and Congress").
-    if (n.b - n.a >= 2 && ORG_TAIL.has(lower(ctx, n.b - 1)) && isAnd(n.a - 1) && free(n.a - 2)) {
+    if (n.b - n.a >= 2 && ORG_TAIL.has(lower(ctx, n.b - 1)) && andAt(ctx, n.a - 1) && freeInOrg(ctx, out, n.a - 2)) {
       let a = n.a - 2;
-      while (a > 0 && n.a - 1 - a < 3 && free(a - 1)) a--;
+      while (a > 0 && n.a - 1 - a < 3 && freeInOrg(ctx, out, a - 1)) a--;
       // "Leicestershire Fire and Rescue Service": a place may open it.
       const p = out.at(a - 1);
       if (p && p.type === PLACE && p.b === a && isCapWord(ctx, p.a)) a = p.a;
       // "Lord Diplock and Browning and War Office": the last of a list of names.
-      if (isAnd(a - 1) || isComma(a - 1)) continue;
+      if (andAt(ctx, a - 1) || commaAt(ctx, a - 1)) continue;
       out.put(a, n.b, ORG, id, undefined, n);
       continue;
     }
@@ -1242,13 +1255,13 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
     const of = lower(ctx, h + 1);
     if (of !== 'of' && of !== 'for') continue;
     let b = n.b;
-    while (isComma(b) && free(b + 1)) {
+    while (commaAt(ctx, b) && freeInOrg(ctx, out, b + 1)) {
       b += 2;
-      while (free(b) && b - n.b < 12) b++;
+      while (freeInOrg(ctx, out, b) && b - n.b < 12) b++;
     }
-    if (!isAnd(b) || !free(b + 1)) continue;
+    if (!andAt(ctx, b) || !freeInOrg(ctx, out, b + 1)) continue;
     let e = b + 1;
-    while (e < t.count && e - b <= 3 && free(e)) e++;
+    while (e < t.count && e - b <= 3 && freeInOrg(ctx, out, e)) e++;
     const tail = spanText(ctx, b + 1, e);
     if (placeLookup(ctx, tail) || (e - b === 2 && FIRST_NAME_SET.has(lower(ctx, b + 1)))) continue;
     out.put(n.a, e, ORG, id, undefined, n);
@@ -1606,10 +1619,15 @@ const KNOWN_NAME_WORDS = 4;
  * model left out of any name. Only words outside every name are read, so the model's own
  * decisions stand.
  */
+/** A known name, or a known organisation of two words or more (one word alone may be a common one). */
+function isKnownName(w: string): boolean {
+  return KNOWN_NAMES.has(w) || (KNOWN_ORG_NAMES.has(w) && w.includes(' '));
+}
+
+/** organisation.known-name. Its test is a module function: one made per call deoptimised the loop ("wrong call target"). */
 function knownNames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(KNOWN_NAME_ROWS, 'organisation.known-name');
-  const isKnown = (w: string) => KNOWN_NAMES.has(w) || (KNOWN_ORG_NAMES.has(w) && w.includes(' '));
   const opens = formMarks(ctx, KNOWN_NAME_FIRST_WORDS);
   const hits = tokensOf(ctx, opens);
   let next = 0;
@@ -1624,7 +1642,7 @@ function knownNames(ctx: Ctx, out: Names): void {
       if (b > i && t.flags[b] & Flag.NewLine) break;
       words += (b > i ? ' ' : '') + lower(ctx, b);
       if (!KNOWN_NAME_OPENINGS.has(words)) break;
-      if (isKnown(words) && isCapWord(ctx, b)) best = b + 1;
+      if (isKnownName(words) && isCapWord(ctx, b)) best = b + 1;
     }
     if (best < 0 || isCapWord(ctx, best)) continue;
     out.put(i, best, ORG, id);
