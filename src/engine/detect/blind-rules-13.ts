@@ -413,8 +413,15 @@ function civicTitleEnd(ctx: Ctx, i: number): number {
   // "Gov." is one token with its full stop.
   const w = ctx.forms[ctx.form[i]].replace(/\.$/, '');
   if (CIVIC_TITLES.has(w)) return i + 1 < ctx.t.count && spanText(ctx, i + 1, i + 2) === '.' ? i + 2 : i + 1;
-  for (const pair of CIVIC_PAIRS) if (pair.every((p, j) => ctx.forms[ctx.form[i + j]] === p)) return i + pair.length;
+  for (const pair of CIVIC_PAIRS) if (wordsAt(ctx, i, pair)) return i + pair.length;
   return -1;
+}
+
+/** Whether the tokens from `i` are `words`; a plain loop, as this runs for many mentions (no closure per call). */
+function wordsAt(ctx: Ctx, i: number, words: readonly string[]): boolean {
+  for (let j = 0; j < words.length; j++)
+    if (i + j >= ctx.t.count || ctx.forms[ctx.form[i + j]] !== words[j]) return false;
+  return true;
 }
 
 /** place.before-civic-title: see the row. */
