@@ -31,6 +31,7 @@ import {
   GUARD_INFINITIVE_HABIT,
   HABIT_BEFORE_TO,
   GUARD_AGENT_BY,
+  GUARD_PARTICIPLE_MOTIVE,
   GUARD_BASE_FORM,
   GUARD_COUNTED_OBJECT,
   GUARD_DETERMINER_BEFORE,
@@ -98,6 +99,7 @@ const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
 const SUBORDINATE_BEFORE_PARTICIPLE = set(GUARD_SUBORDINATE_PARTICIPLE.value);
+const MOTIVE_PARTICIPLES = set(GUARD_PARTICIPLE_MOTIVE.value);
 /** Determiner-guard words that also stand alone as a subject ("the official said", "many said"). */
 const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 'other']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -291,6 +293,22 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  * that", "wrote in a 40-page ruling that", "wrote on her blog:").
  */
 const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_THAT.value);
+
+/**
+ * The first "that" within eight tokens of `from` opens a clause: an article, pronoun or other
+ * clause opener, a capitalised word or a number follows it (row cue.verb.reaffirm).
+ */
+function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i + 1 < b && i < from + 8; i++) {
+    if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
+    const n = i + 1;
+    if (cx.t.kind[n] === Kind.Num) return true;
+    if (cx.t.kind[n] !== Kind.Word) return false;
+    const w = lower(cx, n);
+    return (w !== 'that' && CLAUSE_OPENERS.has(w)) || (cx.t.flags[n] & Flag.Cap) !== 0;
+  }
+  return false;
+}
 
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // "found, after a two-week trial, that …": an aside between commas, then "that".
@@ -943,6 +961,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // Passive or participle uses: "were twice denied".
     if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev))) continue;
     if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;
+    // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
+    if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
       if (!baseFormAllowed(cx, a, i)) continue;
       why.push(GUARD_BASE_FORM.id);
@@ -1001,6 +1021,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
       why.push(OBJECT_INFINITIVE.id);
     }
+    // "reaffirms that test": "that" as a determiner, not a clause (row cue.verb.reaffirm).
+    if (entry.clauseAfterThat && !clauseAfterThat(cx, i + 1, b)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;
