@@ -17,6 +17,7 @@ import {
   PASSIVE_CUE_SET,
   PHRASAL_FORMS,
   QUOTED_AS_SAYING,
+  PROGRESSIVE_CUES,
   RESEARCH_FINDS,
   OBJECT_INFINITIVE,
   type Complement,
@@ -100,6 +101,8 @@ const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
 const SUBORDINATE_BEFORE_PARTICIPLE = set(GUARD_SUBORDINATE_PARTICIPLE.value);
 const MOTIVE_PARTICIPLES = set(GUARD_PARTICIPLE_MOTIVE.value);
+const PROGRESSIVE_BE = set(PROGRESSIVE_CUES.value.be);
+const PROGRESSIVE_LEMMAS = set(PROGRESSIVE_CUES.value.lemmas);
 /** Determiner-guard words that also stand alone as a subject ("the official said", "many said"). */
 const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 'other']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -901,9 +904,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
-    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument) continue;
+    // "are urging the government to …", "is calling for a strike" (row cue.progressive).
+    const progressive = w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
+    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
-    if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
+    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive)) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
       if (!WEEKDAY_NAMES.has(after))
@@ -939,7 +944,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       const labelQuote = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
-      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || BE.has(prev)) continue;
+      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || (BE.has(prev) && !progressive))
+        continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
       }
@@ -953,7 +959,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
             : GUARD_NOUNISH.id,
       );
     }
-    if (PASSIVE_BEFORE.has(prev)) continue;
+    if (PASSIVE_BEFORE.has(prev) && !progressive) continue;
     // "…, after residents complained of crowds": background in a temporal clause (row guard.temporal-clause).
     if (temporalClauseCue(cx, a, i, b)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.

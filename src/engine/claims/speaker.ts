@@ -17,7 +17,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from '../lexicon/words';
-import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET } from '../lexicon/claim-cues';
+import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET, PROGRESSIVE_CUES } from '../lexicon/claim-cues';
 import { HABIT_BEFORE_TO } from '../lexicon/cue-guards';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
@@ -373,6 +373,7 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
   return j > sentFirst && ctx.t.kind[j - 1] === Kind.Word && NP_DETERMINERS.has(lower(ctx, j - 1));
 }
 
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CUES.value.be);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   let j = end;
@@ -389,7 +390,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       w === 'goes' ||
       w === 'continued' ||
       // "Dean Harmon likes to say" (row guard.infinitive.habit).
-      (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to')
+      (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      // "Exporters are urging" (row cue.progressive).
+      (PROGRESSIVE_BE.has(w) && j === end && j + 1 < ctx.t.count && lower(ctx, j + 1).endsWith('ing'))
     ) {
       j--;
       continue;

@@ -696,6 +696,28 @@ export const PASSIVE_CUES: RuleRow = {
   examples: [{ text: 'The general is said to be planning a new offensive.', expect: 'is said to' }],
 };
 
+/**
+ * "Exporters are urging the government to lift a cap": the progressive of a verb of demanding or
+ * warning reports a campaign the subject is waging in words (claims/cues.ts). Added with claim batches 61-62.
+ */
+export const PROGRESSIVE_CUES: RuleRow<{ be: readonly string[]; lemmas: readonly string[] }> = {
+  id: 'cue.progressive',
+  value: {
+    be: ['is', 'are', 'was', 'were'],
+    lemmas: ['urge', 'warn', 'insist', 'argue', 'claim', 'allege', 'demand', 'call', 'accuse', 'predict'],
+  },
+  reason:
+    'News reports a demand, warning or allegation still being made in the progressive ("They are urging the government to lift a cap", "Critics are warning that rents will rise", "The union is calling for a strike", "Lawyers are arguing that the search was illegal"): the subject is the source as with "urged". An -ing form counts elsewhere only after a comma (", saying …"), and after "is"/"are" a participle is otherwise read as a passive; only these verbs of demanding, warning and alleging count, not "is saying"/"was telling", which fiction and conversation use for talk that reports nothing.',
+  examples: [
+    { text: 'Exporters are urging the government to lift a cap on bulk exports.', expect: 'urging' },
+    { text: 'Critics are warning that rents will rise again next year.', expect: 'warning' },
+    { text: 'The union is calling for a strike in the spring.', expect: 'calling for' },
+    // Must not fire: a passive, and talk that reports nothing.
+    { text: 'The bridge was called the Golden Arch by locals.', expect: '' },
+    { text: 'He was telling me about his trip to the coast.', expect: '' },
+  ],
+};
+
 /** "issued a statement saying …": a participle after a document noun reports what it says. */
 export const DOCUMENT_SAYING: RuleRow = {
   id: 'cue.document-saying',

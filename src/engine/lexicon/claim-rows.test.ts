@@ -15,6 +15,7 @@ import {
   OBJECT_INFINITIVE,
   PASSIVE_CUES,
   PHRASAL_CUES,
+  PROGRESSIVE_CUES,
   QUOTED_AS_SAYING,
   RESEARCH_FINDS,
   VERDICT_AFTER,
@@ -114,6 +115,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
     examples([
       ...CUE_CLASSES,
       ...PHRASAL_CUES,
+      PROGRESSIVE_CUES,
       PASSIVE_CUES,
       QUOTED_AS_SAYING,
       RESEARCH_FINDS,
