@@ -17,6 +17,7 @@ import {
   PASSIVE_CUE_SET,
   PHRASAL_FORMS,
   QUOTED_AS_SAYING,
+  PROGRESSIVE_CUES,
   RESEARCH_FINDS,
   OBJECT_INFINITIVE,
   type Complement,
@@ -31,6 +32,7 @@ import {
   GUARD_INFINITIVE_HABIT,
   HABIT_BEFORE_TO,
   GUARD_AGENT_BY,
+  GUARD_PARTICIPLE_MOTIVE,
   GUARD_BASE_FORM,
   GUARD_COUNTED_OBJECT,
   GUARD_DETERMINER_BEFORE,
@@ -98,6 +100,9 @@ const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
 const SUBORDINATE_BEFORE_PARTICIPLE = set(GUARD_SUBORDINATE_PARTICIPLE.value);
+const MOTIVE_PARTICIPLES = set(GUARD_PARTICIPLE_MOTIVE.value);
+const PROGRESSIVE_BE = set(PROGRESSIVE_CUES.value.be);
+const PROGRESSIVE_LEMMAS = set(PROGRESSIVE_CUES.value.lemmas);
 /** Determiner-guard words that also stand alone as a subject ("the official said", "many said"). */
 const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 'other']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -291,6 +296,22 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  * that", "wrote in a 40-page ruling that", "wrote on her blog:").
  */
 const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_THAT.value);
+
+/**
+ * The first "that" within eight tokens of `from` opens a clause: an article, pronoun or other
+ * clause opener, a capitalised word or a number follows it (row cue.verb.reaffirm).
+ */
+function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i + 1 < b && i < from + 8; i++) {
+    if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
+    const n = i + 1;
+    if (cx.t.kind[n] === Kind.Num) return true;
+    if (cx.t.kind[n] !== Kind.Word) return false;
+    const w = lower(cx, n);
+    return (w !== 'that' && CLAUSE_OPENERS.has(w)) || (cx.t.flags[n] & Flag.Cap) !== 0;
+  }
+  return false;
+}
 
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // "found, after a two-week trial, that …": an aside between commas, then "that".
@@ -883,9 +904,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (w.endsWith('ing') && GERUND_AFTER.has(prev)) continue;
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
-    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument) continue;
+    // "are urging the government to …", "is calling for a strike" (row cue.progressive).
+    const progressive = w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
+    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
-    if (phrasal && !DET_BEFORE.has(prev) && !PASSIVE_BEFORE.has(prev)) {
+    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive)) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
       if (!WEEKDAY_NAMES.has(after))
@@ -921,7 +944,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       const labelQuote = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
-      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || BE.has(prev)) continue;
+      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || (BE.has(prev) && !progressive))
+        continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
       }
@@ -935,7 +959,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
             : GUARD_NOUNISH.id,
       );
     }
-    if (PASSIVE_BEFORE.has(prev)) continue;
+    if (PASSIVE_BEFORE.has(prev) && !progressive) continue;
     // "…, after residents complained of crowds": background in a temporal clause (row guard.temporal-clause).
     if (temporalClauseCue(cx, a, i, b)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.
@@ -943,6 +967,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // Passive or participle uses: "were twice denied".
     if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev))) continue;
     if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;
+    // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
+    if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
       if (!baseFormAllowed(cx, a, i)) continue;
       why.push(GUARD_BASE_FORM.id);
@@ -1001,6 +1027,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
       why.push(OBJECT_INFINITIVE.id);
     }
+    // "reaffirms that test": "that" as a determiner, not a clause (row cue.verb.reaffirm).
+    if (entry.clauseAfterThat && !clauseAfterThat(cx, i + 1, b)) continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

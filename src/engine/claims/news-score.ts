@@ -68,6 +68,9 @@ import { NEWS_CASES_57 } from './news-long-57.cases';
 import { NEWS_CASES_58 } from './news-long-58.cases';
 import { NEWS_CASES_59 } from './news-long-59.cases';
 import { NEWS_CASES_60 } from './news-long-60.cases';
+import { NEWS_CASES_61 } from './news-long-61.cases';
+import { NEWS_CASES_62 } from './news-long-62.cases';
+import { NEWS_CASES_63 } from './news-long-63.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -130,6 +133,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 58': NEWS_CASES_58,
   'batch 59': NEWS_CASES_59,
   'batch 60': NEWS_CASES_60,
+  'batch 61': NEWS_CASES_61,
+  'batch 62': NEWS_CASES_62,
+  'batch 63': NEWS_CASES_63,
 };
 
 export interface NewsScore {

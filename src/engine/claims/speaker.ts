@@ -17,7 +17,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from '../lexicon/words';
-import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET } from '../lexicon/claim-cues';
+import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET, PROGRESSIVE_CUES } from '../lexicon/claim-cues';
 import { HABIT_BEFORE_TO } from '../lexicon/cue-guards';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
@@ -80,6 +80,7 @@ import {
   DESCRIPTION_POSSESSED,
   RELATIVE_PRESENT,
   PRONOUN_IT_RESEARCH_SUBJECT,
+  PRONOUN_IT_STATEMENT_NOT_DOCUMENT,
   PERSON_COMPOUND_HEADS,
   PRONOUN_THEY_PEOPLE_OF_BODY,
   PEOPLE_OF_PLACE,
@@ -372,6 +373,7 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
   return j > sentFirst && ctx.t.kind[j - 1] === Kind.Word && NP_DETERMINERS.has(lower(ctx, j - 1));
 }
 
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CUES.value.be);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   let j = end;
@@ -388,7 +390,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       w === 'goes' ||
       w === 'continued' ||
       // "Dean Harmon likes to say" (row guard.infinitive.habit).
-      (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to')
+      (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      // "Exporters are urging" (row cue.progressive).
+      (PROGRESSIVE_BE.has(w) && j === end && j + 1 < ctx.t.count && lower(ctx, j + 1).endsWith('ing'))
     ) {
       j--;
       continue;
@@ -1111,9 +1115,12 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       why.push(ruleWhy(PRONOUN_IT_RESEARCH_SUBJECT.id, study));
       return { start, end, text, name: study };
     }
-    // "It said …": the organisation that spoke last, or the one just named.
+    // "It said …": the organisation that spoke last, or the one just named. A document that spoke
+    // last issues no statement (row speaker.pronoun.it.statement-not-document).
     const other = state.lastOther;
-    if (other && sent - state.lastOtherSent <= 2) {
+    const documentCannotState = !!other && !other.entityId && isDocument(other.name) && inStatement(ctx, sent);
+    if (documentCannotState) why.push(ruleWhy(PRONOUN_IT_STATEMENT_NOT_DOCUMENT.id, other.name));
+    if (other && sent - state.lastOtherSent <= 2 && !documentCannotState) {
       const e = other.entityId ? ctx.entityById.get(other.entityId) : undefined;
       // A place that spoke ("Russia said …", "The Royal Crescent Hotel said …") acts as an organisation.
       if (e && e.type !== 'person') return named(ctx, start, end, text, why, e, PRONOUN_IT.id);
@@ -1663,6 +1670,25 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
 }
 
 const RESEARCH_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_RESEARCH_SUBJECT.value);
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_STATEMENT_NOT_DOCUMENT.value.documents);
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(PRONOUN_IT_STATEMENT_NOT_DOCUMENT.value.statements);
+/** "report by the agency", "A 2025 audit": a source headed by a document noun in its first three words. */
+function isDocument(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length && i < 3; i++) {
+    if (DOCUMENT_HEADS.has(words[i])) return true;
+    if (words[i] === 'by' || words[i] === 'of') return false;
+  }
+  return false;
+}
+/** Sentence `k` speaks "in a statement" / "in a press release" / "in an email" (row speaker.pronoun.it.statement-not-document). */
+function inStatement(ctx: CCtx, k: number): boolean {
+  for (let i = ctx.cs.first[k]; i < ctx.cs.last[k]; i++) {
+    if (ctx.t.kind[i] !== Kind.Word || !STATEMENT_NOUNS.has(lower(ctx, i))) continue;
+    for (let j = i - 1; j >= ctx.cs.first[k] && j >= i - 3; j--) if (lower(ctx, j) === 'in') return true;
+  }
+  return false;
+}
 /**
  * "The study, led by …, analysed …": sentence `k` opens with a study or report as its subject
  * (an article or possessive, at most one modifier, the head, then a comma or a lowercase verb);

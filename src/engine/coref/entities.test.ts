@@ -100,3 +100,32 @@ describe('doc.consistency keeps what a mention says of itself (analyze)', () => 
     expect(await typed(text, 'Ajax')).toEqual(['organization', 'place']);
   });
 });
+
+describe('a compound surname alone joins the full name it ends ("Ben Salah" → Karim Ben Salah)', () => {
+  const ids = (text: string, a: string, b: string) => {
+    const ctx = buildContext(text);
+    const { mentions } = groupMentions(ctx, [mention(ctx, a, 0, 'person', 0.99), mention(ctx, b, 0, 'person', 0.99)]);
+    return [mentions[0].entityId, mentions[1].entityId];
+  };
+  it('joins a two-word tail of a three-word name', () => {
+    const [x, y] = ids('Karim Ben Salah runs a mill. "They are old," Ben Salah said.', 'Karim Ben Salah', 'Ben Salah');
+    expect(y).toBe(x);
+  });
+  it('joins "Gahr Støre" to Jonas Gahr Støre', () => {
+    const [x, y] = ids(
+      'Jonas Gahr Støre spoke first. Gahr Støre said the talks would go on.',
+      'Jonas Gahr Støre',
+      'Gahr Støre',
+    );
+    expect(y).toBe(x);
+  });
+  // Must not join: another person who shares only the last word.
+  it('keeps Bill Clinton apart from Hillary Clinton', () => {
+    const [x, y] = ids(
+      'Hillary Clinton spoke first. Bill Clinton said the talks would go on.',
+      'Hillary Clinton',
+      'Bill Clinton',
+    );
+    expect(y).not.toBe(x);
+  });
+});

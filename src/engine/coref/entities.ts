@@ -173,7 +173,7 @@ function groupFullNames(G: Grouping, raw: RawMention[]): RawMention[] {
       byKey.set(k, g);
       continue;
     }
-    const g = byKey.get(k) ?? G.newGroup(m);
+    const g = byKey.get(k) ?? (m.type === 'person' ? fullNameEndingIn(G, k) : undefined) ?? G.newGroup(m);
     G.join(g, m, k);
     if (m.type === 'person' && !g.partKeys?.has(k)) {
       (g.partKeys ??= new Set()).add(k);
@@ -181,6 +181,26 @@ function groupFullNames(G: Grouping, raw: RawMention[]): RawMention[] {
     }
   }
   return singles;
+}
+
+/**
+ * "Karim Ben Salah … Ben Salah said", "Jonas Gahr Støre … Gahr Støre": a name of two or more
+ * words that ends the full name of exactly one person named before is that person's compound
+ * surname, not a new person. "Bill Clinton" after "Hillary Clinton" shares one word, not a tail.
+ */
+function fullNameEndingIn(G: Grouping, k: string): Group | undefined {
+  const tail = ' ' + k;
+  let found: Group | undefined;
+  for (let x = 0; x < G.groups.length; x++) {
+    const g = G.groups[x];
+    if (g.type !== 'person' || !g.partKeys) continue;
+    for (const pk of g.partKeys)
+      if (pk.endsWith(tail)) {
+        if (found && found !== g) return undefined;
+        found = g;
+      }
+  }
+  return found;
 }
 
 /** Acronyms: "National Intelligence Service (NIS)" and initials; and a firm's distinctive first word. */

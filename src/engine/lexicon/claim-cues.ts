@@ -35,6 +35,11 @@ export interface CueClass {
   verbAfterNoun?: boolean;
   /** The verb reports speech only with one of these nouns as its object, a few words on. */
   objects?: readonly string[];
+  /**
+   * With `that` as complement: the "that" must open a clause (an article, pronoun, name or
+   * number after it), not be a determiner ("reaffirms that test").
+   */
+  clauseAfterThat?: boolean;
 }
 
 export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
@@ -364,6 +369,23 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       { text: 'The driver signalled a left turn and pulled out.', expect: '' },
     ],
   },
+  // Added with claim batches 61-62.
+  {
+    id: 'cue.verb.reaffirm',
+    value: { lemmas: ['reaffirm', 'affirm'], complement: 'that', clauseAfterThat: true },
+    reason:
+      'Reaffirming that a plan will go ahead restates a commitment in words ("the parish president reaffirmed on Monday that the project would go ahead", "the minister reaffirmed that the state would buy the oil"), attributed like "said". Far more often the verb takes a plain object ("reaffirmed its commitment", "reaffirm Campbell and reverse the decision") or "that" as a determiner ("Google reaffirms that test" in a court argument of the study folds), so only a "that" opening a clause counts: an article, pronoun, name or number after it.',
+    examples: [
+      {
+        text: 'Francesca Murgia reaffirmed that an emergency fund of 25 million euros would pay growers.',
+        expect: 'reaffirmed',
+      },
+      { text: 'The parish president reaffirmed on Monday that the project would go ahead.', expect: 'reaffirmed' },
+      // Must not fire: "that" as a determiner, and a plain object.
+      { text: 'Google reaffirms that test and cites the soup cans as an example.', expect: '' },
+      { text: "The summit reaffirmed the alliance's commitment to free trade.", expect: '' },
+    ],
+  },
   {
     id: 'cue.verb.remind',
     value: { lemmas: ['remind', 'advise', 'notify', 'brief'], complement: 'that' },
@@ -628,6 +650,28 @@ export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
       { text: 'The coach hit back at his critics on Sunday.', expect: 'hit back' },
     ],
   },
+  // Added with claim batches 61-62.
+  {
+    id: 'cue.phrasal.aloud',
+    value: [
+      { verb: 'wonder', particles: ['aloud'] },
+      { verb: 'think', particles: ['aloud'] },
+    ],
+    reason:
+      'Wondering or thinking aloud is said where people hear it ("wondered aloud whether he would live to see the marsh grow back"), attributed like "asked"; plain "wonder" is a thought the writer reports ("wondered whether the bus would come"), which the folds hold as no claim, so only the form with "aloud" counts.',
+    examples: [
+      {
+        text: 'Wilbert Naquin wondered aloud whether he would live to see the marsh grow back.',
+        expect: 'wondered aloud',
+      },
+      {
+        text: 'Hedi Jaziri wondered aloud whether the country could keep relying on one crop.',
+        expect: 'wondered aloud',
+      },
+      // Must not fire: a thought the writer reports.
+      { text: 'Omar Haddad wondered whether the bus would ever come.', expect: '' },
+    ],
+  },
 ];
 
 /** Verbs that head a passive attribution with no stated source ("is said to", "was reported to"). */
@@ -650,6 +694,28 @@ export const PASSIVE_CUES: RuleRow = {
   reason:
     'A passive reporting verb before "to" ("is said to be planning") attributes the content to an unnamed source; the reporter does not vouch for it.',
   examples: [{ text: 'The general is said to be planning a new offensive.', expect: 'is said to' }],
+};
+
+/**
+ * "Exporters are urging the government to lift a cap": the progressive of a verb of demanding or
+ * warning reports a campaign the subject is waging in words (claims/cues.ts). Added with claim batches 61-62.
+ */
+export const PROGRESSIVE_CUES: RuleRow<{ be: readonly string[]; lemmas: readonly string[] }> = {
+  id: 'cue.progressive',
+  value: {
+    be: ['is', 'are', 'was', 'were'],
+    lemmas: ['urge', 'warn', 'insist', 'argue', 'claim', 'allege', 'demand', 'call', 'accuse', 'predict'],
+  },
+  reason:
+    'News reports a demand, warning or allegation still being made in the progressive ("They are urging the government to lift a cap", "Critics are warning that rents will rise", "The union is calling for a strike", "Lawyers are arguing that the search was illegal"): the subject is the source as with "urged". An -ing form counts elsewhere only after a comma (", saying …"), and after "is"/"are" a participle is otherwise read as a passive; only these verbs of demanding, warning and alleging count, not "is saying"/"was telling", which fiction and conversation use for talk that reports nothing.',
+  examples: [
+    { text: 'Exporters are urging the government to lift a cap on bulk exports.', expect: 'urging' },
+    { text: 'Critics are warning that rents will rise again next year.', expect: 'warning' },
+    { text: 'The union is calling for a strike in the spring.', expect: 'calling for' },
+    // Must not fire: a passive, and talk that reports nothing.
+    { text: 'The bridge was called the Golden Arch by locals.', expect: '' },
+    { text: 'He was telling me about his trip to the coast.', expect: '' },
+  ],
 };
 
 /** "issued a statement saying …": a participle after a document noun reports what it says. */
@@ -845,6 +911,7 @@ export interface CueEntry {
   complement: Complement;
   hedged: boolean;
   verbAfterNoun: boolean;
+  clauseAfterThat: boolean;
 }
 
 export const CUE_FORMS: ReadonlyMap<string, CueEntry> = (() => {
@@ -859,6 +926,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueEntry> = (() => {
             complement: row.value.complement,
             hedged: row.value.hedged ?? false,
             verbAfterNoun: row.value.verbAfterNoun ?? false,
+            clauseAfterThat: row.value.clauseAfterThat ?? false,
           });
   return out;
 })();

@@ -350,6 +350,24 @@ export const GUARD_SUBORDINATE_PARTICIPLE: RuleRow = {
   ],
 };
 
+/** "…, hoping the young oaks will hold the soil": the motive of an act, not a claim (claims/cues.ts). Added with claim batches 61-62. */
+export const GUARD_PARTICIPLE_MOTIVE: RuleRow = {
+  id: 'guard.participle-motive',
+  value: ['hoping', 'fearing'],
+  reason:
+    'A participle of hoping or fearing after a comma gives the motive of what the sentence reports ("Forestas plans to replant 2,000 hectares, hoping the young oaks will hold the soil", "Investors sold the bonds, fearing the bank would raise rates"): the writer\'s account of why, not something the subject said. The finite verbs still attribute ("she hopes the plant will reopen"), as does ", saying …".',
+  examples: [
+    {
+      text: 'The agency plans to replant 2,000 hectares next spring, hoping the young oaks will hold the soil.',
+      expect: '',
+    },
+    { text: 'Investors sold the bonds on Friday, fearing the bank would raise rates again.', expect: '' },
+    // Must still fire: the finite verb, and a participle of saying.
+    { text: 'Omar Haddad hopes the plant will reopen in the spring.', expect: 'hopes' },
+    { text: 'The union walked out, saying the offer was an insult.', expect: 'saying' },
+  ],
+};
+
 export const GUARD_AGENT_BY: RuleRow = {
   id: 'guard.agent-by',
   value: ['by'],
@@ -891,4 +909,6 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_BASE_FORM_PLURAL_HEAD,
   GUARD_FINAL_TAG,
   GUARD_TEMPORAL_CLAUSE,
+  // Added with claim batches 61-62.
+  GUARD_PARTICIPLE_MOTIVE,
 ];

@@ -918,6 +918,34 @@ export const PRONOUN_IT_RESEARCH_SUBJECT: RuleRow = {
   ],
 };
 
+/**
+ * "A report by the agency found …. It said in a statement that it would pay …": a written
+ * statement is issued by a body, never by the report (claims/speaker.ts). Added with claim batches 61-62.
+ */
+export const PRONOUN_IT_STATEMENT_NOT_DOCUMENT: RuleRow<{
+  documents: readonly string[];
+  statements: readonly string[];
+}> = {
+  id: 'speaker.pronoun.it.statement-not-document',
+  value: {
+    documents: [...PRONOUN_IT_RESEARCH_SUBJECT.value, 'filing', 'petition', 'lawsuit', 'suit', 'indictment'],
+    statements: ['statement', 'release', 'email', 'e-mail'],
+  },
+  reason:
+    '"It" that speaks "in a statement" (or a press release, an email) is a body: a report, a study or a court filing says and finds things but issues no statement. So when the source before is a document the engine did not name ("A report by the agency published on Monday found …"), "It said in a statement" goes to the organisation named before it, not to the document.',
+  examples: [
+    {
+      text: 'The forestry agency Forestas plans to replant 2,000 hectares. A report by the agency published on Monday found that most fires had been started deliberately. It said in a statement that it would also pay for firebreaks.',
+      expect: 'Forestas',
+    },
+    // Must not fire: without a statement, "It" goes on from the report.
+    {
+      text: 'A report by the agency published on Monday found that most fires had been started deliberately. It said grazing was the main motive.',
+      expect: 'report by the agency',
+    },
+  ],
+};
+
 // Added with claim batch 35 (claims11).
 
 /** "A night watchman … told …. "…," he said." (claims/speaker.ts `describesPerson`). */
