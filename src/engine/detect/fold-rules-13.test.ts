@@ -37,3 +37,29 @@ describe('place.article-place', () => {
     ['The plant in La [[O Spezia Port Authority Group]] closed.', ['organization:Spezia Port Authority Group']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.and-joined-place', () => {
+  it.each([
+    [
+      'In neighbouring [[O:0.42 Jammu]] and [[O:0.45 Kashmir]], which voted, turnout rose.',
+      ['place:Jammu and Kashmir'],
+    ],
+    ['Saint [[P:0.5 Kitts]] and [[O:0.5 Nevis]] voted.', ['place:Saint Kitts and Nevis']],
+    // A side a sports rule found keeps its type, the pair joined.
+    [
+      '[[L:0.36 Trinidad]] and [[O:0.66 Tobago]] beat [[O Jamaica]] 2-1. The striker scored twice in the 2-1 win. The goalkeeper made 11 saves in the match.',
+      ['organization:Trinidad and Tobago', 'organization:Jamaica'],
+    ],
+    // Adversarial: a half read as a place (a list of countries names the halves apart), two places
+    // the map knows only apart, a name running on past the pair, a person.
+    ['Troops left Bosnia and [[L Herzegovina]] in 2004.', ['place:Herzegovina']],
+    ['Citizens of Antigua and [[P:0.31 Barbuda]] need visas.', ['person:Barbuda']],
+    [
+      'Visas: [[L Antigua]] and [[P:0.31 Barbuda]], [[L Bosnia]] and [[L Herzegovina]].',
+      ['place:Antigua', 'person:Barbuda', 'place:Bosnia', 'place:Herzegovina'],
+    ],
+    ['Trains run between [[L Jammu]] and [[L Delhi]].', ['place:Jammu', 'place:Delhi']],
+    ['[[O Jammu and Kashmir Bank]] shares rose.', ['organization:Jammu and Kashmir Bank']],
+    ['[[P Bosnia Smith]] and [[P Herzegovina Jones]] met.', ['person:Bosnia Smith', 'person:Herzegovina Jones']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

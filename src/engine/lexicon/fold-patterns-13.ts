@@ -1,6 +1,7 @@
 /**
  * Rows for error classes of the held-out fold documents and of the open news errors (3 Dec 2026,
- * helper ents22b, issue #9): a place cut short by the word that opens its name. Kept in their own
+ * helper ents22b, issue #9): a place cut short by the word that opens its name, and a place
+ * named as two names joined by "and". Kept in their own
  * file so they merge cleanly with rows added in parallel; the rule that applies them is in
  * detect/fold-rules-13.ts, called by applyNameRules in its own call (see rules.ts for where).
  */
@@ -41,5 +42,26 @@ export const ARTICLE_PLACE_ROW: RuleRow<readonly string[]> = {
   ],
 };
 
+export const AND_JOINED_PLACE_ROW: RuleRow<{ readonly joiners: readonly string[]; readonly sideWords: number }> = {
+  id: 'place.and-joined-place',
+  value: { joiners: ['and', '&'], sideWords: 3 },
+  reason:
+    'Some countries and regions are named as two names joined by "and" ("Jammu and Kashmir", "Trinidad and Tobago"); the model may read neither half as a place (in the held-out news of both seeds, "In neighbouring Jammu and Kashmir" was two organisations). When the capitalised words on both sides of "and" (up to three on each side, on one line) are a place the map knows and both halves are named but neither as a place, they are that one place (one organisation when a rule made a half one, a side in a sports report: "Trinidad and Tobago beat Jamaica"), unless a name runs on past them ("Jammu and Kashmir Bank") or crosses their edge. A half read as a place is left: the training set\'s travel guides list "Bosnia and Herzegovina", "Saint Kitts and Nevis" as two places each, and joining them there lost 3-4 right places per seed (and "Antigua and [Barbuda]", one half unnamed, one match). Two places the map knows only apart ("between Jammu and Delhi") stay two.',
+  examples: [
+    {
+      text: 'In neighbouring Jammu and Kashmir, which voted for the first time since 2014, turnout rose.',
+      expect: 'place:Jammu and Kashmir',
+    },
+    {
+      text: 'Trains run between Jammu and Delhi every day.',
+      expect: 'place:Jammu | place:Delhi',
+    },
+  ],
+};
+
 /** Every row of this file, for the tests that run their examples. */
-export const FOLD_PATTERN_ROWS_13: readonly RuleRow<unknown>[] = [QUARTER_WORD_PLACE_ROW, ARTICLE_PLACE_ROW];
+export const FOLD_PATTERN_ROWS_13: readonly RuleRow<unknown>[] = [
+  QUARTER_WORD_PLACE_ROW,
+  ARTICLE_PLACE_ROW,
+  AND_JOINED_PLACE_ROW,
+];
