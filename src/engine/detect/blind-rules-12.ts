@@ -52,6 +52,9 @@ const SIDE_PAIRS = SIDE.pairs.map((p) => p.split(' '));
 const SIDE_LOCATIVES = set(SIDE.locatives);
 const SIDE_CIVIC = set(SIDE.civic);
 const COUNTY_WORD = SIDE.county[0];
+const SIDE_OBJECT_NAMED = set(SIDE.objectNamed);
+const SIDE_RESULTS = set(SIDE.results);
+const SIDE_NOT_WON = set(SIDE.notWon);
 const BE = set('were are was is'.split(' '));
 /** A model reading this sure of a side's other mention is left alone. */
 const SURE_READING = 0.8;
@@ -59,13 +62,17 @@ const THINGS_BEATEN = set(THING_BEATEN_ROW.value);
 const BEATEN_DETERMINERS = set('the a an its their'.split(' '));
 const FIRM_HEADS = set(KIND_BEFORE_FIRM_ROW.value.heads);
 const FIRM_DETERMINERS = set(KIND_BEFORE_FIRM_ROW.value.determiners);
-const PLACE_TITLES = set(TITLE_WORD_PLACE_ROW.value);
+const PLACE_TITLES = set(TITLE_WORD_PLACE_ROW.value.titles);
+const PLACE_TITLE_PREPOSITIONS = set(TITLE_WORD_PLACE_ROW.value.prepositions);
 const GROUND_TAILS = set(SPORT_GROUND_ROW.value.tails);
 const GROUND_NOT_FIRST = set(SPORT_GROUND_ROW.value.notFirst);
+const GROUND_AT_ONLY = set(SPORT_GROUND_ROW.value.atOnly);
 const FIRM_TRAILING = set(KIND_BEFORE_FIRM_ROW.value.trailing);
 const FACILITIES = set(FACILITY_IN_ROW.value.facilities);
 const FACILITY_PREPOSITIONS = set(FACILITY_IN_ROW.value.prepositions);
-const CORPORATE_TAILS = set(FIRM_OF_CITY_ROW.value);
+const CORPORATE_TAILS = set(FIRM_OF_CITY_ROW.value.tails);
+const PUBLIC_SERVICE_WORDS = set(FIRM_OF_CITY_ROW.value.public);
+const NOT_TRADES = set(KIND_BEFORE_FIRM_ROW.value.notTrades);
 const ROLE_NOUNS_SPORT = set(SPORT_ROLE_NOUN_ROW.value.nouns);
 const ROLE_DETERMINERS = set(SPORT_ROLE_NOUN_ROW.value.determiners);
 /** Capitalised words that open a sentence before a side's name ("When Kerry get a goal"). */
@@ -79,12 +86,16 @@ const TOWN_WORDS = 3;
 /** A model reading of an organisation this sure is left alone (place.facility-in, person.sport-role-noun). */
 const SURE = 0.6;
 
-/** Weekdays and months: capitalised words after a trade noun that are no firm ("the bank Friday"). */
-const CALENDAR = set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+/**
+ * Weekdays, months and holidays: capitalised words after a trade noun that are no firm ("the bank
+ * Friday", "the Easter chocolate maker"), and no town after a facility ("a mine in May 2019").
+ */
+const CALENDAR = set([
+  ...'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
-);
+  ...KIND_BEFORE_FIRM_ROW.value.holidays.map((w) => w.toLowerCase()),
+]);
 /** A person of two words or more the model reads this surely is no firm (after a comma, and right after the noun). */
 const PERSON_APPOSITION_SURE = 0.5;
 const PERSON_SURE = 0.8;
@@ -125,7 +136,11 @@ function sideContext(ctx: Ctx, i: number): boolean {
     // "Kerry manager Jack O'Connor": a role before a name ("Porto coach tours" is a bus); a land's
     // or region's captain is its national side, left to sport.place-team ("England captain").
     if (SIDE_ROLES.has(w)) return isCapWord(ctx, next + 1) && !landOrRegion(ctx, i);
-    if (SIDE_AFTER.has(w)) return !beatsAThing(ctx, next + 1);
+    if (SIDE_AFTER.has(w)) {
+      if (beatsAThing(ctx, next + 1) || winsABid(ctx, next + 1)) return false;
+      // "Galway host Mayo", "Surrey need 120 runs"; not "Paris hosts the final".
+      return !SIDE_OBJECT_NAMED.has(w) || namesOpponentOrResult(ctx, next + 1);
+    }
     if (BE.has(w) && isLowerWord(ctx, next + 1) && SIDE_BE_AFTER.has(lower(ctx, next + 1))) return true;
   }
   const before = i - 1;
@@ -159,6 +174,20 @@ function landOrRegion(ctx: Ctx, i: number): boolean {
 function beatsAThing(ctx: Ctx, k: number): boolean {
   if (isLowerWord(ctx, k) && BEATEN_DETERMINERS.has(lower(ctx, k))) k++;
   return isLowerWord(ctx, k) && THINGS_BEATEN.has(lower(ctx, k));
+}
+
+/** "Glasgow won the bid to host the Games": from `k`, a bid or a vote, which a side does not win. */
+function winsABid(ctx: Ctx, k: number): boolean {
+  if (isLowerWord(ctx, k) && BEATEN_DETERMINERS.has(lower(ctx, k))) k++;
+  return isLowerWord(ctx, k) && SIDE_NOT_WON.has(lower(ctx, k));
+}
+
+/** After "need"/"host", from `k`: an opponent's name, a number or a result ("need a win"). */
+function namesOpponentOrResult(ctx: Ctx, k: number): boolean {
+  if (k >= ctx.t.count || !onLine(ctx, k)) return false;
+  if (ctx.t.kind[k] === Kind.Num || (isCapWord(ctx, k) && !FUNCTION_WORDS.has(lower(ctx, k)))) return true;
+  if (isLowerWord(ctx, k) && BEATEN_DETERMINERS.has(lower(ctx, k))) k++;
+  return isLowerWord(ctx, k) && SIDE_RESULTS.has(lower(ctx, k));
 }
 
 /** The text writes `w` as a county ("County Kerry", "Donegal County Council"), or the map knows it. */
@@ -368,6 +397,8 @@ function trailingKinds(ctx: Ctx, out: Names): void {
       continue;
     let b = h;
     while (b > 0 && h - b < 2 && isLowerWord(ctx, b - 1) && !FIRM_DETERMINERS.has(lower(ctx, b - 1))) b--;
+    // "the Christmas supply chain": a compound that names no trade.
+    if (h > b && NOT_TRADES.has(`${lower(ctx, h - 1)} ${lower(ctx, h)}`)) continue;
     let a = b;
     while (a > 0 && b - a < 2 && firmWord(ctx, a - 1)) a--;
     if (a === b || !isWord(ctx, a - 1, 'the') || !isLowerWord(ctx, a - 1)) continue;
@@ -390,6 +421,13 @@ function titleWordPlaces(ctx: Ctx, out: Names): void {
     if (at && at !== n) continue;
     const hit = placeLookup(ctx, spanText(ctx, s, n.b));
     if (!hit) continue;
+    // "Saint John said", "honour Saint George": a saint, unless a preposition of place says the town.
+    if (
+      hit.kind !== 'country' &&
+      FIRST_NAME_SET.has(lower(ctx, s + 1)) &&
+      !(isLowerWord(ctx, s - 1) && PLACE_TITLE_PREPOSITIONS.has(lower(ctx, s - 1)))
+    )
+      continue;
     out.put(s, n.b, PLACE, TITLE_WORD_PLACE_ROW.id, undefined, n);
   }
 }
@@ -407,6 +445,8 @@ function sportGrounds(ctx: Ctx, out: Names, sports: SportsReading): void {
     while (a < e && FUNCTION_WORDS.has(lower(ctx, a))) a++;
     if (a === e || GROUND_NOT_FIRST.has(ctx.forms[ctx.form[a]])) continue;
     if (!(isWord(ctx, a - 1, 'the') || isWord(ctx, a - 1, 'at')) || !isLowerWord(ctx, a - 1)) continue;
+    // "named to the Pro Bowl": a bowl is a ground only where a match is played at it.
+    if (GROUND_AT_ONLY.has(ctx.forms[ctx.form[e]]) && !isWord(ctx, a - 1, 'at') && !isWord(ctx, a - 2, 'at')) continue;
     if (isCapWord(ctx, e + 1) && onLine(ctx, e + 1)) continue;
     const within = namesWithin(out, a, e + 1);
     if (!within || !sports.yes) continue;
@@ -446,6 +486,8 @@ function facilityTowns(ctx: Ctx, out: Names): void {
     const a = p + 1;
     if (!isCapWord(ctx, a) || !onLine(ctx, a) || t.flags[a] & Flag.AllCaps || FUNCTION_WORDS.has(lower(ctx, a)))
       continue;
+    // "farmers plant in April", "a mine in May 2019": a date, not a town.
+    if (CALENDAR.has(lower(ctx, a))) continue;
     let b = a + 1;
     while (b < t.count && b - a < TOWN_WORDS && isCapWord(ctx, b) && onLine(ctx, b)) b++;
     if ((isCapWord(ctx, b) && onLine(ctx, b)) || (b < t.count && t.kind[b] === Kind.Poss)) continue;
@@ -483,6 +525,8 @@ function firmsOfCities(ctx: Ctx, out: Names): void {
     const e = hits[k];
     const n = out.at(e);
     if (!n || n.type !== ORG || n.a >= e || !isWord(ctx, e + 1, 'of') || n.b <= e + 2) continue;
+    // "Jewish Family Services of Houston": a charity's or a public service's name runs on with its city.
+    if (PUBLIC_SERVICE_WORDS.has(ctx.forms[ctx.form[e - 1]])) continue;
     const city = spanText(ctx, e + 2, n.b);
     const hit = placeLookup(ctx, city);
     if (!hit || hit.kind !== 'city') continue;

@@ -151,6 +151,8 @@ import { applyLeftoverRows2 } from './leftover-rules-2';
 import { applyBlindNewsRows11 } from './blind-rules-11';
 // Rows for error classes of the held-out folds, 3 Dec 2026 (helper ents21b).
 import { applyFoldPatternRows12 } from './fold-rules-12';
+// Rows for error classes of the held-out folds and open news errors, 3 Dec 2026 (helper ents22b).
+import { applyFoldPatternRows13 } from './fold-rules-13';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -1838,6 +1840,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows11(ctx, out);
   // Rows for error classes of the held-out folds (helper ents21b), in detect/fold-rules-12.ts.
   applyFoldPatternRows12(ctx, out);
+  // Rows for places cut short by their opening word (helper ents22b), in detect/fold-rules-13.ts.
+  applyFoldPatternRows13(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.

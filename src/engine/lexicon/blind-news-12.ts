@@ -12,7 +12,17 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 const words = (s: string) => s.trim().split(/\s+/);
 
 export const COUNTY_SIDE_ROW: ListsRow<
-  'after' | 'beAfter' | 'roles' | 'before' | 'pairs' | 'locatives' | 'civic' | 'county'
+  | 'after'
+  | 'beAfter'
+  | 'roles'
+  | 'before'
+  | 'pairs'
+  | 'locatives'
+  | 'civic'
+  | 'county'
+  | 'objectNamed'
+  | 'results'
+  | 'notWon'
 > = {
   id: 'sport.county-side',
   value: {
@@ -38,9 +48,14 @@ export const COUNTY_SIDE_ROW: ListsRow<
     locatives: words('in from near across around throughout outside inside into'),
     civic: words('council councillors police mayor residents voters schools hospital hospitals farmers people'),
     county: words('County'),
+    // Review (ents22b): a city hosts an event, needs a thing or wins a bid ("Paris hosts the final",
+    // "Manchester needs more pitches", "Glasgow won the bid to host the Games").
+    objectNamed: words('need needs host hosts'),
+    results: words('win wins point points draw victory result goal goals run runs wicket wickets try tries'),
+    notWon: words('bid bids vote contract contracts rights right'),
   },
   reason:
-    'Gaelic games, county cricket and many leagues name a side by its county or region ("Kerry beat Donegal", "Surrey need Somerset to lose", "Lancashire were relegated", "played for London"), and the same report names the county as a place ("schools in Donegal", "fans travelled from Somerset", "home to County Kerry"). The model reads such a name as the place, or as a person where it is also a given name (Kerry). In a sports report that names no election, a one-word name on either side of a match word (not one that beats a thing: "Queensland beat the target"), or right before a team role and a name ("Kerry manager Jack O\'Connor"; not a country\'s or region\'s: "England captain" is a national side), is the side when the map knows it as a place (not a month or a weekday: "Ana Ruiz of March won") or the text writes it with "County" ("County Kerry", "Donegal County Council"), unless it is a word of a person\'s full name. Its other one-word mentions are the side too (not, outside a match word, those the model reads surely, 0.8 and up, as a place or a person: "Geelong is cold"), except after a preposition of where ("in", "from"), which makes them the place whatever the document\'s vote, after "to" outside a fixture ("come to Leeds"), or before a civic noun ("Donegal council"); "County" and the name are the place.',
+    'Gaelic games, county cricket and many leagues name a side by its county or region ("Kerry beat Donegal", "Surrey need Somerset to lose", "Lancashire were relegated", "played for London"), and the same report names the county as a place ("schools in Donegal", "fans travelled from Somerset", "home to County Kerry"). The model reads such a name as the place, or as a person where it is also a given name (Kerry). In a sports report that names no election, a one-word name on either side of a match word (not one that beats a thing: "Queensland beat the target"), or right before a team role and a name ("Kerry manager Jack O\'Connor"; not a country\'s or region\'s: "England captain" is a national side), is the side when the map knows it as a place (not a month or a weekday: "Ana Ruiz of March won") or the text writes it with "County" ("County Kerry", "Donegal County Council"), unless it is a word of a person\'s full name. After "need" or "host" a side names its opponent, a number or a result ("Galway host Mayo", "Surrey need 120 runs", "need a win"), not a thing ("Paris hosts the final", "Manchester needs more pitches"), and a side wins no bid or vote ("Glasgow won the bid to host the Games"). Its other one-word mentions are the side too (not, outside a match word, those the model reads surely, 0.8 and up, as a place or a person: "Geelong is cold"), except after a preposition of where ("in", "from"), which makes them the place whatever the document\'s vote, after "to" outside a fixture ("come to Leeds"), or before a civic noun ("Donegal council"); "County" and the name are the place.',
   examples: [
     {
       text: 'Kerry beat Donegal 1-20 to 0-17 in the final on Sunday. Kerry manager Jack Doyle praised his side. Donegal County Council put up screens, and flags flew in Donegal on Monday. The team brings the cup home to County Kerry.',
@@ -55,6 +70,10 @@ export const COUNTY_SIDE_ROW: ListsRow<
     {
       text: 'Kerry Washington won the award on Sunday. Flooding in Somerset closed roads, and roads in Surrey were shut.',
       expect: 'person:Kerry Washington | place:Somerset | place:Surrey',
+    },
+    {
+      text: 'Paris hosts the final on Saturday. Surrey need 120 runs to beat Kent by the close. The striker scored twice in the 2-1 win.',
+      expect: 'place:Paris | organization:Surrey | organization:Kent',
     },
   ],
 };
@@ -76,7 +95,7 @@ export const PATERNAL_SURNAME_ROW: RuleRow = {
   ],
 };
 
-export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing'> = {
+export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing' | 'notTrades' | 'holidays'> = {
   id: 'organisation.kind-before-firm',
   value: {
     // "contractor": ents22a, blind batch 38 ("the Turkish contractor Yapı Merkezi").
@@ -85,9 +104,26 @@ export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing'
     ),
     determiners: words('the a an its their his her our'),
     trailing: words('chain group maker firm company cooperative'),
+    // Review (ents22b): compounds that end in a trailing word and name no trade, and holidays that
+    // open such a phrase ("the Christmas supply chain", "the Easter chocolate maker").
+    notTrades: [
+      'supply chain',
+      'food chain',
+      'value chain',
+      'cold chain',
+      'island chain',
+      'mountain chain',
+      'age group',
+      'ethnic group',
+      'blood group',
+      'focus group',
+      'peer group',
+      'income group',
+    ],
+    holidays: words('Christmas Easter Thanksgiving Halloween Ramadan Diwali Hanukkah Passover Eid Lent Advent'),
   },
   reason:
-    'Business copy gives an unfamiliar firm\'s trade right before its name ("the lift maker Orona", "the Swedish maker Electrolux", "the state miner ENAMI EP", "its appliance maker Etxegai") or in an apposition before it ("A second firm, Genera PR, took over", "The group\'s savings bank, Laboral Kutxa, has lent"); the model, meeting a word it does not know, reads nothing or a person. After a determiner, up to four modifiers (lowercase words, nationality words, a possessive) and one of these trade nouns, one to three capitalised words on the line, ended by a function word ("in", "and"), a bracket or punctuation (with the apposition, by a comma; not a verb: "the company Elon Musk founded" names its founder), are an organisation. So is a name the model did not read between "the" and a lowercase trade ("the Eroski supermarket chain", up to two words between), when the trade ends the phrase. Not a title or role word ("the company Chief Executive Ana Ruiz"), not a weekday or month, not a place the map knows, not a person of two words or more the model is sure of (half-sure after a comma), and no apposition after "of" ("the governor of the central bank, Jean-Claude Brou," names the governor).',
+    'Business copy gives an unfamiliar firm\'s trade right before its name ("the lift maker Orona", "the Swedish maker Electrolux", "the state miner ENAMI EP", "its appliance maker Etxegai") or in an apposition before it ("A second firm, Genera PR, took over", "The group\'s savings bank, Laboral Kutxa, has lent"); the model, meeting a word it does not know, reads nothing or a person. After a determiner, up to four modifiers (lowercase words, nationality words, a possessive) and one of these trade nouns, one to three capitalised words on the line, ended by a function word ("in", "and"), a bracket or punctuation (with the apposition, by a comma; not a verb: "the company Elon Musk founded" names its founder), are an organisation. So is a name the model did not read between "the" and a lowercase trade ("the Eroski supermarket chain", up to two words between), when the trade ends the phrase and the words before it are no compound that names no trade ("the Christmas supply chain", "an age group"). Not a holiday ("the Easter chocolate maker"), not a title or role word ("the company Chief Executive Ana Ruiz"), not a weekday or month, not a place the map knows, not a person of two words or more the model is sure of (half-sure after a comma), and no apposition after "of" ("the governor of the central bank, Jean-Claude Brou," names the governor).',
   examples: [
     {
       text: 'Members may move to the lift maker Orona in Hernani. Shares of the Swedish maker Electrolux fell 3%.',
@@ -105,30 +141,43 @@ export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing'
       text: 'Most of the line was built by the Turkish contractor Yapı Merkezi, and the rest by the contractor Bob.',
       expect: 'organization:Yapı Merkezi',
     },
+    {
+      text: 'Shortages hit the Christmas supply chain, and sales rose at the Easter chocolate maker.',
+      expect: '',
+    },
   ],
 };
 
-export const TITLE_WORD_PLACE_ROW: RuleRow = {
+export const TITLE_WORD_PLACE_ROW: ListsRow<'titles' | 'prepositions'> = {
   id: 'place.title-word-place',
-  value: words('Sri Shri Lord Sir Saint'),
+  value: {
+    titles: words('Sri Shri Lord Sir Saint'),
+    prepositions: words('in to from at near of across outside via into'),
+  },
   reason:
-    'Some places begin with a word that is also an honorific ("Sri Lanka", "Lord Howe Island"): the title rows strip the word and leave a person ("Lanka"). When the title word and the name after it together are a place the map knows, they are that place.',
+    'Some places begin with a word that is also an honorific ("Sri Lanka", "Lord Howe Island"): the title rows strip the word and leave a person ("Lanka"). When the title word and the name after it together are a place the map knows, they are that place; when the name is also a given name ("Saint John", "Saint George", "Saint Paul") and the place is no country ("Saint Lucia"), only after a preposition of place ("flew to Saint Louis", "the city of Saint Paul"): "Saint John said", "pilgrims honour Saint George" name the saint.',
   examples: [
     {
       text: 'He was named in the squad for the tour of Sri Lanka. Sri Ram Kumar said the team was ready.',
       expect: 'place:Sri Lanka | person:Ram Kumar',
     },
+    {
+      text: 'Saint John said the ferry was late.',
+      expect: 'person:John',
+    },
   ],
 };
 
-export const SPORT_GROUND_ROW: ListsRow<'tails' | 'notFirst'> = {
+export const SPORT_GROUND_ROW: ListsRow<'tails' | 'notFirst' | 'atOnly'> = {
   id: 'place.sport-ground',
   value: {
     tails: words('Oval Bowl Velodrome'),
     notFirst: words('Super Rose Cotton Sugar Orange Dust'),
+    // Review (ents22b): the bowl games are events ("named to the Pro Bowl", "won the Fiesta Bowl").
+    atOnly: words('Bowl'),
   },
   reason:
-    'Cricket and football grounds are named with "Oval" or "Bowl" after a sponsor or a district ("the Kia Oval", "the Utilita Bowl", "Adelaide Oval"), and reports place a match at a ground in its city ("a draw with Nottinghamshire at Headingley in Leeds"). The model reads the sponsor as a person, the ground as a team or nothing. In a sports report, after "at" or "the", one to three capitalised words ending in one of these words are a place (not the bowl games "Super Bowl", "Rose Bowl", which are events); and a single word after "at" and before "in" and a place the map knows, not itself a known place, read as no name or half-read as an organisation, is the ground, a place.',
+    'Cricket and football grounds are named with "Oval" or "Bowl" after a sponsor or a district ("the Kia Oval", "the Utilita Bowl", "Adelaide Oval"), and reports place a match at a ground in its city ("a draw with Nottinghamshire at Headingley in Leeds"). The model reads the sponsor as a person, the ground as a team or nothing. In a sports report, after "at" or "the", one to three capitalised words ending in one of these words are a place (not the bowl games "Super Bowl", "Rose Bowl", which are events; a "Bowl" only where a match is played at it, "at the Utilita Bowl", since "named to the Pro Bowl" and "won the Fiesta Bowl" are games too); and a single word after "at" and before "in" and a place the map knows, not itself a known place, read as no name or half-read as an organisation, is the ground, a place.',
   examples: [
     {
       text: 'Surrey beat Somerset by an innings at the Kia Oval in London on Thursday. Yorkshire drew 1-1 with Durham at Headingley in Leeds.',
@@ -136,7 +185,7 @@ export const SPORT_GROUND_ROW: ListsRow<'tails' | 'notFirst'> = {
         'organization:Surrey | organization:Somerset | place:Kia Oval | place:London | organization:Yorkshire | organization:Durham | place:Headingley | place:Leeds',
     },
     {
-      text: 'The Chiefs beat the Eagles 38-35 at the Super Bowl in Phoenix. The striker scored twice in the 2-1 win. Sales rose at Microsoft in Seattle.',
+      text: 'The Chiefs beat the Eagles 38-35 at the Super Bowl in Phoenix. The striker scored twice in the 2-1 win. Sales rose at Microsoft in Seattle. He was named to the Pro Bowl.',
       expect: 'organization:Chiefs | organization:Eagles | place:Phoenix | organization:Microsoft | place:Seattle',
     },
   ],
@@ -151,11 +200,15 @@ export const FACILITY_IN_ROW: ListsRow<'facilities' | 'prepositions'> = {
     prepositions: words('in at near outside'),
   },
   reason:
-    'A plant, factory, mill, refinery or mine stands somewhere: business copy names the town after it ("a plant in Bergara", "the old oil plant at Aguirre", "its site outside Visp"). Towns named like firms (Basque, Finnish, Swiss) are half-read by the model as organisations, and the document\'s vote then carries that reading to their other mentions. One to three capitalised words on the line after one of these nouns and "in", "at", "near" or "outside", read as no name, as an organisation below 0.6 or as a place below 0.5, not after a pronoun ("it mines in", "we plant in") or "of" ("a friend of mine in Paris"), and not a name running on past them or before a possessive, are a place, kept whatever the other mentions say; so are that town\'s other mentions after "in", "at", "near", "from", "outside" or "to" that the model half-read as an organisation ("not everyone will stay in Bergara").',
+    'A plant, factory, mill, refinery or mine stands somewhere: business copy names the town after it ("a plant in Bergara", "the old oil plant at Aguirre", "its site outside Visp"). Towns named like firms (Basque, Finnish, Swiss) are half-read by the model as organisations, and the document\'s vote then carries that reading to their other mentions. One to three capitalised words on the line after one of these nouns and "in", "at", "near" or "outside", read as no name, as an organisation below 0.6 or as a place below 0.5, not after a pronoun ("it mines in", "we plant in") or "of" ("a friend of mine in Paris"), not a month, a weekday or a holiday ("farmers plant in April", "a mine in May 2019 killed 12"), and not a name running on past them or before a possessive, are a place, kept whatever the other mentions say; so are that town\'s other mentions after "in", "at", "near", "from", "outside" or "to" that the model half-read as an organisation ("not everyone will stay in Bergara").',
   examples: [
     {
       text: 'The company makes ovens at a plant in Bergara, where 900 people work. The old oil plant at Aguirre closed in 2019.',
       expect: 'place:Bergara | place:Aguirre',
+    },
+    {
+      text: 'Farmers plant in April, and a mine in May 2019 killed 12 workers.',
+      expect: '',
     },
     {
       text: "Workers at the plant in Tesla's Berlin factory went on strike. The plant in Ford Motor's network closed.",
@@ -164,11 +217,17 @@ export const FACILITY_IN_ROW: ListsRow<'facilities' | 'prepositions'> = {
   ],
 };
 
-export const FIRM_OF_CITY_ROW: RuleRow = {
+export const FIRM_OF_CITY_ROW: ListsRow<'tails' | 'public'> = {
   id: 'organisation.firm-of-city',
-  value: words('Services Holdings Industries Partners Group Systems Technologies Inc Corp Corporation Co Ltd LLC'),
+  value: {
+    tails: words('Services Holdings Industries Partners Group Systems Technologies Inc Corp Corporation Co Ltd LLC'),
+    // Review (ents22b): a charity's or a public service's name runs on with its city.
+    public: words(
+      "Family Families Social Community Legal Human Health Youth Child Children Children's Senior Seniors Veterans Housing Emergency Rescue Catholic Jewish Lutheran Refugee Disability",
+    ),
+  },
   reason:
-    'American copy places a company by its home city after "of" ("owned by Quanta Services of Houston", "Acme Holdings of Denver"); the model joins the two into one organisation. A name whose words run up to a corporate tail word, then "of" and a city the map knows, ending the name, is the company and the city, when at least one word comes before the tail ("Corporation of London" is one name).',
+    'American copy places a company by its home city after "of" ("owned by Quanta Services of Houston", "Acme Holdings of Denver"); the model joins the two into one organisation. A name whose words run up to a corporate tail word, then "of" and a city the map knows, ending the name, is the company and the city, when at least one word comes before the tail ("Corporation of London" is one name) and the word before the tail names no public service or charity ("Jewish Family Services of Houston", "Lutheran Social Services of Minneapolis" are one body).',
   examples: [
     {
       text: 'The grid operator is owned by Quanta Services of Houston and a Canadian firm.',
@@ -177,6 +236,10 @@ export const FIRM_OF_CITY_ROW: RuleRow = {
     {
       text: 'The Bank of America and the University of Houston signed the deal.',
       expect: 'organization:Bank of America | organization:University of Houston',
+    },
+    {
+      text: 'The gift went to Jewish Family Services of Houston on Monday.',
+      expect: 'organization:Jewish Family Services of Houston',
     },
   ],
 };
