@@ -11,6 +11,8 @@ import { fillStorage } from './support/storage';
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('n with no notice does nothing; n in the find field is typed', async ({ page }) => {
+  // The same steps as the two tests below (open, analyse, a highlight with keys), and their budget.
+  test.slow();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openAnalysed(page);

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed } from './support/app';
+import { pressEndUntilAtEnd } from './support/end-key';
 import { highlightFromKeyboard } from './support/keyboard-highlight';
 
 /** The default article's last line, in its credits. */
@@ -61,7 +62,7 @@ for (const width of [1280, 390]) {
       await openAnalysed(page);
       const hint = page.getByRole('complementary', { name: 'Getting started' });
       await expect(hint).toBeInViewport();
-      await page.keyboard.press('End');
+      await pressEndUntilAtEnd(page);
       await expect.poll(() => lastLineUncovered(page)).toBe(true);
       // It is the reader's text, selectable where it is: a triple-click there picks its line.
       const box = (await page.getByRole('region', { name: 'Credits' }).getByText(LAST_LINE).boundingBox())!;

@@ -184,30 +184,43 @@ test('a version 1 link, made before the header travelled, still opens with its v
   await context.close();
 });
 
-test('a header with markup, control characters and a direction override shows as plain text, and runs nothing', async ({
+test('a header, title and sender with markup, control characters and direction overrides show as plain text, and run nothing', async ({
   page,
 }) => {
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   const text = 'Ferry fares frozen\nFares will not rise this winter, the council said.';
   // Crafted by hand, not by our encoder (which cleans and cuts too): the recipient's side must.
+  // The title's override would show "Ferry fares" reversed; the name's would turn the banner's line.
   const payload = {
     v: 2,
-    a: ['t', 'Ferry fares frozen', text],
-    n: [['Fares will not rise', text.indexOf('Fares will')]],
+    a: ['t', `${evil}\u0000\n\u202eFerry fares\u202c frozen`, text],
+    n: [['Fares will not rise', text.indexOf('Fares will'), '', '', '', 0, [], 1, 2]],
     t: 0,
+    s: '\u202eecilA\u202c\u0007\n<b>Bob</b>',
     h: { b: `${evil}\u0000\n`, s: '\u202eswen-laer\u202c', d: 'x'.repeat(5_000) },
   };
   const packed = deflateRawSync(Buffer.from(JSON.stringify(payload))).toString('base64url');
   await page.goto(`./#/share/2.${packed}`);
-  await expect(page.getByRole('region', { name: 'Shared annotations' })).toBeVisible({ timeout: 20_000 });
+  const banner = page.getByRole('region', { name: 'Shared annotations' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
   const meta = page.locator('.article-meta');
   await expect(meta).toContainText(`By ${evil}`);
   await expect(meta).toContainText('swen-laer');
-  // No control character and no direction override reached the page.
-  const codes = [...((await meta.textContent()) ?? '')].map((c) => c.codePointAt(0)!);
+  // The title and the sender's name, as plain text on one line: markup shown as its characters.
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText(`${evil} Ferry fares frozen`);
+  await expect(banner.getByRole('heading')).toHaveText('1 annotation shared by ecilA <b>Bob</b>');
+  // No control character and no direction override reached the page, in any of them.
+  const shown = [
+    await meta.textContent(),
+    await title.textContent(),
+    await banner.getByRole('heading').textContent(),
+    await page.title(),
+  ].join('');
+  const codes = [...shown].map((c) => c.codePointAt(0)!);
   expect(codes.filter((c) => c < 0x20 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))).toEqual([]);
   // The 5,000-character date was cut to 64 characters.
   expect((await meta.textContent())!.length).toBeLessThan(evil.length + 120);
-  await expect(page.locator('img, script:not([src])')).toHaveCount(0);
+  await expect(page.locator('img, script:not([src]), b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });

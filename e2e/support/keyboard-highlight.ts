@@ -1,15 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import { openAnalysed, painted } from './app';
+import { pressEndUntilAtEnd } from './end-key';
 import { fillStorage } from './storage';
 
 /** Near the end of the article, a sentence selected and highlighted yellow with keys only. */
 export async function highlightFromKeyboard(page: Page) {
-  await page.keyboard.press('End');
   // As a reader sees the page reach its end before going on: k starts from what is on screen, and
   // under load the scroll landed after it (CI: the sentence chosen was at the top).
-  await expect
-    .poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2))
-    .toBe(true);
+  await pressEndUntilAtEnd(page);
   await page.keyboard.press('k');
   await page.keyboard.press('s');
   await expect.poll(() => page.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(10);

@@ -3,6 +3,7 @@ import type { Annotation } from '../../model/annotation';
 import type { Article } from '../../model/article';
 import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE, PAGE_NOTE } from '../../model/format/test-fixtures';
 import { CHAT_APP_LIMIT, decodeShareLink } from '../../model/share/share-link';
+import { LIMITS } from '../../model/share/share-limits';
 import { annotationLabel, buildShareLink, formatLength, shareArticleRef, shareHeader, truncate } from './share-ref';
 
 const BASE = 'https://marginalia.example/app/';
@@ -26,9 +27,14 @@ describe('shareArticleRef', () => {
   ])('%j', (origin, expected) => {
     expect(shareArticleRef({ ...ARTICLE, origin })).toEqual(expected);
   });
-  it('keeps a long title within what the decoder accepts', () => {
-    const ref = shareArticleRef({ ...pasted, title: 'x'.repeat(900) });
-    expect(ref.kind === 'text' && ref.title.length).toBe(500);
+  it('sends a long title cut to the limit, between characters, and the recipient opens it', () => {
+    const link = buildShareLink({ article: { ...pasted, title: '😀'.repeat(900) }, annotations: [], base: BASE });
+    expect(link.error).toBeUndefined();
+    const decoded = decodeShareLink(link.url.slice(BASE.length));
+    if ('error' in decoded) throw new Error(decoded.error.message);
+    const title = decoded.parsed.article.kind === 'text' ? decoded.parsed.article.title : '';
+    expect(Array.from(title)).toHaveLength(LIMITS.title);
+    expect(title).toBe(`${'😀'.repeat(LIMITS.title - 1)}…`);
   });
 });
 

@@ -16,6 +16,8 @@ import {
   type ShareArticleRef,
   type ShareHeader,
 } from '../../model/share/share-link';
+import { headerLine } from '../../model/share/header-text';
+import { SHARE_HEADER_FIELDS, type HeaderSource } from '../../model/share/share-header-fields';
 import { LIMITS } from '../../model/share/share-wire';
 
 export const LABEL_CHARS = 60;
@@ -25,20 +27,21 @@ export function shareArticleRef(article: Pick<Article, 'title' | 'text' | 'origi
   const { origin } = article;
   if (origin.kind === 'bundled') return { kind: 'bundled', id: origin.path };
   if (origin.kind === 'url') return { kind: 'url', url: origin.url };
-  return { kind: 'text', title: Array.from(article.title).slice(0, LIMITS.title).join(''), text: article.text };
+  // The title is cleaned and cut to the link's limit by the encoder (share-link.ts).
+  return { kind: 'text', title: article.title, text: article.text };
 }
 
 /**
  * The article's header for the link, so the recipient sees the line under the title the sender
  * sees. A bundled article is the recipient's own copy, header included, so nothing travels for it.
  */
-export function shareHeader(article: Pick<Article, 'origin' | 'byline' | 'source' | 'date'>): ShareHeader | undefined {
+export function shareHeader(article: HeaderSource): ShareHeader | undefined {
   if (article.origin.kind === 'bundled') return undefined;
   const header: ShareHeader = {};
-  if (article.byline) header.byline = article.byline;
-  if (article.source) header.source = article.source;
-  if (article.date) header.date = article.date;
-  if (article.origin.kind === 'file') header.fileName = article.origin.fileName;
+  for (const { field, read } of SHARE_HEADER_FIELDS) {
+    const line = read(article);
+    if (line) header[field] = line;
+  }
   return Object.keys(header).length ? header : undefined;
 }
 
@@ -85,7 +88,8 @@ export interface BuildShareLinkInput {
 }
 
 export function buildShareLink({ article, annotations, sharer, base, focus }: BuildShareLinkInput): ShareLinkResult {
-  const name = sharer?.trim().slice(0, LIMITS.sharer);
+  // One clean line, cut between characters (a name ending in an emoji is not split in half).
+  const name = sharer ? headerLine(sharer, LIMITS.sharer) : '';
   const header = shareHeader(article);
   const fragment = encodeShareLink({
     article: shareArticleRef(article),

@@ -15,6 +15,7 @@ import {
   shareLinkLength,
   type ShareErrorCode,
 } from './share-link';
+import { LIMITS } from './share-limits';
 
 const BASE_URL = 'https://marginalia.example.org/reader/';
 const pack = (value: unknown) =>
@@ -163,16 +164,65 @@ describe('share link round trip', () => {
     expect(orphan.articleId).toBe('h');
   });
 
-  it('returns hostile strings untouched, as data', () => {
+  it('keeps markup as plain data everywhere, and shows the title and the sender on one clean line', () => {
     const xss = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    // A name that, shown as sent, would read right to left and break the banner's line.
+    const name = `\u202eecilA\u202c\n${xss}`;
     const parsed = decoded(
       encodeShareLink({
-        article: { kind: 'text', title: xss, text: xss },
+        article: { kind: 'text', title: `${xss}\u0000\u2066Title\u2069`, text: xss },
         annotations: [{ ...first, note: xss, tags: [xss], selectors: [{ type: 'TextQuoteSelector', exact: xss }] }],
-        sharer: xss,
+        sharer: name,
       }),
     );
-    expect([parsed.sharer, parsed.annotations[0].note, parsed.annotations[0].tags[0]]).toEqual([xss, xss, xss]);
+    // The note, the tags and the quote are the sender's words, kept whole as data.
+    expect([parsed.annotations[0].note, parsed.annotations[0].tags[0]]).toEqual([xss, xss]);
+    expect(parsed.annotations[0].selectors[0]).toMatchObject({ exact: xss });
+    // The title and the name only label the link: markup stays as text, controls and overrides go.
+    expect(parsed.article).toEqual({ kind: 'text', title: `${xss} Title`, text: xss });
+    expect(parsed.sharer).toBe(`ecilA ${xss}`);
+    expect(parsed.annotations[0].author).toBe(`ecilA ${xss}`);
+  });
+});
+
+describe('a hand-made link with a hostile title or sender', () => {
+  const text = 'Harbour wall vote delayed\nThe council delayed its vote.';
+  const valid = { v: 1, a: ['t', 'Harbour wall vote delayed', text], n: [['delayed its vote', 38]], t: 0 };
+
+  it.each([1, 2])('version %i: cleans the title and the name as the header is cleaned', (v) => {
+    const parsed = decoded(
+      pack({
+        ...valid,
+        v,
+        a: ['t', 'Harbour\u0000 wall\r\nvote \u202edeyaled\u202c\u0007', text],
+        s: '\u2067Alice\u2069\t\u001b[31m',
+      }).replace('#/share/1.', `#/share/${v}.`),
+    );
+    expect(parsed.article).toEqual({ kind: 'text', title: 'Harbour wall vote deyaled', text });
+    expect(parsed.sharer).toBe('Alice [31m');
+    expect(parsed.annotations[0].author).toBe('Alice [31m');
+  });
+
+  it('cuts a long title and name to their limits (whole characters, an ellipsis) instead of refusing the link', () => {
+    const parsed = decoded(pack({ ...valid, a: ['t', '📰'.repeat(LIMITS.title + 1), text], s: 'n'.repeat(5_000) }));
+    const title = parsed.article.kind === 'text' ? parsed.article.title : '';
+    expect(title).toBe(`${'📰'.repeat(LIMITS.title - 1)}…`);
+    expect(parsed.sharer).toBe(`${'n'.repeat(LIMITS.sharer - 1)}…`);
+  });
+
+  it('drops a name that is only control characters, so the banner says "shared with you"', () => {
+    const parsed = decoded(pack({ ...valid, s: '\u202e\u0000\n ' }));
+    expect(parsed.sharer).toBeUndefined();
+    expect(parsed.annotations[0].author).toBeUndefined();
+  });
+
+  it.each([
+    ['a title that is a number', { a: ['t', 42, text] }],
+    ['a name that is a list', { s: ['Alice'] }],
+  ])('refuses %s, with a message', (_, change) => {
+    const result = decodeShareLink(pack({ ...valid, ...change }));
+    expect('error' in result && result.error.code).toBe('invalid-payload');
+    if ('error' in result) expect(result.error.message).toMatch(/^This link's contents are not valid/);
   });
 });
 

@@ -8,7 +8,9 @@
  *
  * Decoding is a security boundary: every step (length, version, base64url, bounded inflate, UTF-8,
  * JSON, schema) has its own error code and a message a person can act on, and nothing throws.
- * Decoded strings are plain data; rendering them as text is the UI's job.
+ * Decoded strings are plain data; rendering them as text is the UI's job. The lines that only
+ * label what a link carries (the pasted article's title, the sender's name, the header) are also
+ * made one clean line each (header-text.ts): no control characters, no direction overrides.
  *
  * Not carried, by design: annotation ids (derived on decode so "Keep these" twice is idempotent),
  * per-annotation timestamps (one payload time instead), tombstones, and `author` (replaced by the
@@ -33,6 +35,7 @@ import {
   type WirePayload,
 } from './share-wire';
 import { headerLine } from './header-text';
+import { SHARE_HEADER_FIELDS, type ShareHeader } from './share-header-fields';
 import { decodeVersionedFragment, type VersionedFragmentFormat } from './versioned-fragment';
 
 export const SHARE_VERSION = 2;
@@ -55,18 +58,7 @@ export const SHARE_CONTEXT_CHARS = 10;
 export type ShareArticleRef =
   { kind: 'bundled'; id: string } | { kind: 'url'; url: string } | { kind: 'text'; title: string; text: string };
 
-/**
- * The line under the article's title as the sender's reader shows it (article-meta.ts): who wrote
- * it, where it is from, when, and for an article opened from a file the file's name. Plain text,
- * cleaned and cut on both sides of the link (header-text.ts). A web page's address travels in its
- * article reference; a bundled article's header is the recipient's own copy, so none travels.
- */
-export interface ShareHeader {
-  byline?: string;
-  source?: string;
-  date?: string;
-  fileName?: string;
-}
+export type { ShareHeader };
 /**
  * An annotation as it arrives from a link: everything but the recipient-side article id. When the
  * quote was elided, `elided` is set and the quote selector holds a `head…tail` placeholder until
@@ -134,36 +126,32 @@ function toWire(a: Annotation, elide: boolean): WireAnnotation {
   return trimTuple(values) as WireAnnotation;
 }
 
-/** The header's non-empty lines, cleaned and cut as the decoder would; undefined when none is left. */
-function wireHeader(header: ShareHeader | undefined): WireHeader | undefined {
+/** The header's non-empty lines under their wire keys, cleaned and cut as the decoder would; undefined when none is left. */
+function headerToWire(header: ShareHeader | undefined): WireHeader | undefined {
   if (!header) return undefined;
-  const line = (s: string | undefined, max: number) => (s ? headerLine(s, max) || undefined : undefined);
-  const h: WireHeader = {};
-  const b = line(header.byline, LIMITS.byline);
-  const so = line(header.source, LIMITS.source);
-  const d = line(header.date, LIMITS.date);
-  const f = line(header.fileName, LIMITS.fileName);
-  if (b) h.b = b;
-  if (so) h.s = so;
-  if (d) h.d = d;
-  if (f) h.f = f;
-  return Object.keys(h).length ? h : undefined;
+  const wire: WireHeader = {};
+  for (const { field, key, max } of SHARE_HEADER_FIELDS) {
+    const line = headerLine(header[field] ?? '', max);
+    if (line) wire[key] = line;
+  }
+  return Object.keys(wire).length ? wire : undefined;
 }
 
-function headerOf(h: WireHeader | undefined): ShareHeader | undefined {
-  if (!h) return undefined;
+/** The decoded header's lines under their field names (the schema has cleaned them); undefined when none is there. */
+function headerFromWire(wire: WireHeader | undefined): ShareHeader | undefined {
+  if (!wire) return undefined;
   const header: ShareHeader = {};
-  if (h.b) header.byline = h.b;
-  if (h.s) header.source = h.s;
-  if (h.d) header.date = h.d;
-  if (h.f) header.fileName = h.f;
+  for (const { field, key } of SHARE_HEADER_FIELDS) {
+    const line = wire[key];
+    if (line) header[field] = line;
+  }
   return Object.keys(header).length ? header : undefined;
 }
 
 function wireArticle(ref: ShareArticleRef): WirePayload['a'] {
   if (ref.kind === 'bundled') return ['b', ref.id];
   if (ref.kind === 'url') return ['u', ref.url];
-  return ['t', ref.title, ref.text];
+  return ['t', headerLine(ref.title, LIMITS.title), ref.text];
 }
 
 /**
@@ -175,13 +163,16 @@ export function encodeShareLink(input: ShareInput): string {
   const live = input.annotations.filter((a) => !a.deleted);
   const newest = live.reduce((max, a) => Math.max(max, Date.parse(a.updated) || 0), 0);
   const focusIndex = input.focus === undefined ? -1 : live.findIndex((a) => a.id === input.focus);
-  const header = wireHeader(input.header);
+  const header = headerToWire(input.header);
+  // The title and the sender's name are cleaned and cut as the decoder will (header-text.ts), so a
+  // link never carries a line its recipient would not be shown as sent.
+  const sharer = input.sharer ? headerLine(input.sharer, LIMITS.sharer) : '';
   const payload: WirePayload = {
     v: 2,
     a: wireArticle(input.article),
     n: live.map((a) => toWire(a, input.article.kind !== 'url')),
     t: Math.floor(newest / 1000),
-    ...(input.sharer ? { s: input.sharer } : {}),
+    ...(sharer ? { s: sharer } : {}),
     ...(focusIndex >= 0 ? { f: focusIndex } : {}),
     ...(header ? { h: header } : {}),
   };
@@ -302,7 +293,7 @@ export function decodeShareLink(fragment: unknown, maxInflatedBytes = MAX_INFLAT
       return fail('invalid-payload', `This link's annotation ${i + 1} is not valid: ${valid.error}.`);
   }
   const parsed: SharedLink = { article, annotations };
-  const header = p.v === 2 ? headerOf(p.h) : undefined;
+  const header = p.v === 2 ? headerFromWire(p.h) : undefined;
   if (header) parsed.header = header;
   if (p.s) parsed.sharer = p.s;
   if (p.f !== undefined) parsed.focus = annotations[p.f].id;

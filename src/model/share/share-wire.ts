@@ -16,6 +16,7 @@ import * as v from 'valibot';
 import type { AnnotationKind, HighlightColor, Verdict } from '../annotation';
 import { LATEST_TIME } from '../schema-kit';
 import { headerLine } from './header-text';
+import { SHARE_HEADER_FIELDS, type HeaderWireKey } from './share-header-fields';
 import { LIMITS } from './share-limits';
 
 export const WIRE_COLORS: readonly (HighlightColor | undefined)[] = [
@@ -50,10 +51,31 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nonEmptyText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
+/**
+ * A line of text the recipient is shown (a header line, the pasted article's title, the sender's
+ * name): any string, cleaned and cut to its limit (header-text.ts) rather than refused — these
+ * only label what the link carries, and a link must not be lost over a long byline or a name with
+ * an odd character in it. What is not a string is refused like any other bad field.
+ */
+const shownLine = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((s) => headerLine(s, max)),
+  );
+
+/** An optional shown line: one left empty by the cleaning is dropped. */
+const optionalLine = (max: number) =>
+  v.optional(
+    v.pipe(
+      shownLine(max),
+      v.transform((s) => s || undefined),
+    ),
+  );
+
 const wireArticle = v.union([
   v.tuple([v.literal('b'), nonEmptyText(LIMITS.bundledId)]),
   v.tuple([v.literal('u'), webUrl]),
-  v.tuple([v.literal('t'), text(LIMITS.title), text(LIMITS.text)]),
+  v.tuple([v.literal('t'), shownLine(LIMITS.title), text(LIMITS.text)]),
 ]);
 
 /**
@@ -82,29 +104,15 @@ export type WireAnnotation = v.InferOutput<typeof wireAnnotation>;
 export const MAX_WIRE_TIME = Math.floor(LATEST_TIME / 1000);
 
 /**
- * A header line: any string, cleaned and cut to its limit (header-text.ts) rather than refused —
- * the header only labels the article, and a link must not be lost over a long byline. What is not
- * a string is refused like any other bad field. A line left empty by the cleaning is dropped.
+ * Version 2: the sender's article header, one optional line per row of SHARE_HEADER_FIELDS.
+ * Unknown keys are dropped (valibot `object`).
  */
-const headerField = (max: number) =>
-  v.optional(
-    v.pipe(
-      v.string(),
-      v.transform((s) => headerLine(s, max) || undefined),
-    ),
-  );
-
-/** Version 2: the sender's article header. Unknown keys are dropped (valibot `object`). */
-const wireHeader = v.object({
-  /** Byline, as the reader shows it after "By". */
-  b: headerField(LIMITS.byline),
-  /** Source: the site or publisher. */
-  s: headerField(LIMITS.source),
-  /** Date, as the sender's reader shows it (free text, not parsed). */
-  d: headerField(LIMITS.date),
-  /** The file the sender opened, for an article that came from a file. */
-  f: headerField(LIMITS.fileName),
-});
+const wireHeader = v.object(
+  Object.fromEntries(SHARE_HEADER_FIELDS.map(({ key, max }) => [key, optionalLine(max)])) as Record<
+    HeaderWireKey,
+    ReturnType<typeof optionalLine>
+  >,
+);
 export type WireHeader = v.InferOutput<typeof wireHeader>;
 
 const payloadEntries = {
@@ -112,7 +120,8 @@ const payloadEntries = {
   n: v.pipe(v.array(wireAnnotation), v.maxLength(LIMITS.annotations)),
   /** Seconds since the epoch: when the newest shared annotation was last edited. */
   t: int(0, MAX_WIRE_TIME),
-  s: v.optional(text(LIMITS.sharer)),
+  /** The sender's name, shown on the banner and on each shared verdict. */
+  s: optionalLine(LIMITS.sharer),
   /** Index into `n` of the annotation the link points at. */
   f: v.optional(int(0, LIMITS.annotations - 1)),
 };
