@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dropFile, openDefaultArticle, pickFile } from './support/app';
+import { articleTextSaved, dropFile, openDefaultArticle, pickFile } from './support/app';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 const SAMPLE =
@@ -36,6 +36,33 @@ test.describe('opening an article', () => {
       page.getByRole('region', { name: 'Opened by you' }).getByRole('link', { name: /Bridge reopens after repairs/ }),
     ).toBeVisible();
   });
+
+  // Past 64K characters the text is kept as a Blob of UTF-8: from a plain UTF-8 file, the file's own
+  // bytes; after a byte-order mark, the text encoded again. Either way a reload reads it back whole.
+  for (const [label, mark] of [
+    ['without', ''],
+    ['with', '\uFEFF'],
+  ] as const) {
+    test(`a long file in several scripts, ${label} a byte-order mark, reads back whole after a reload`, async ({
+      page,
+    }) => {
+      // Opened, saved and read back: longer than the other cases on a loaded machine.
+      test.setTimeout(120_000);
+      const line = (i: number) => `Абзац ${i}: МОСКВА — выпал снег. 서울 — 밝혔다. Grève à Brest 🚢 ${i}.`;
+      const text = `Хроника долгой зимы\n${Array.from({ length: 1500 }, (_, i) => line(i)).join('\n')}`;
+      await openDefaultArticle(page);
+      await pickFile(page, { name: `winter-${label}.txt`, mimeType: 'text/plain', buffer: Buffer.from(mark + text) });
+      const title = page.getByRole('heading', { level: 1, name: 'Хроника долгой зимы' });
+      await expect(title).toBeVisible();
+      await expect(page.getByText(line(1499), { exact: true })).toBeAttached({ timeout: 15_000 });
+      await articleTextSaved(page);
+      await page.reload();
+      await expect(title).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByText(line(0), { exact: true })).toBeVisible();
+      await expect(page.getByText(line(1499), { exact: true })).toBeAttached({ timeout: 15_000 });
+      await expect(page.getByText(/damaged/)).toHaveCount(0);
+    });
+  }
 
   test('two files chosen one after the other: the last one chosen is shown, the first is kept', async ({ page }) => {
     await openDefaultArticle(page);

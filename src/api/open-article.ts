@@ -5,9 +5,10 @@
  */
 import { contentHash, contentHashInSlices } from '../lib/content-hash';
 import type { Article, ArticleOrigin } from '../model/article';
-import { checkFileBytes, checkText, MAX_ARTICLE_BYTES, tooLargeMessage } from '../model/article-input';
+import { bytesAreTheText, checkFileBytes, checkText, MAX_ARTICLE_BYTES, tooLargeMessage } from '../model/article-input';
 import { readsAsHeading } from '../model/article-structure';
 import { markdownToText } from '../model/markdown-to-text';
+import { keepUtf8ForSave } from './stored-text';
 
 export type OpenResult = { ok: true; article: Article } | { ok: false; message: string; offerPaste?: boolean };
 
@@ -80,7 +81,11 @@ export async function openFile(file: File): Promise<OpenResult> {
   const checked = checkFileBytes(bytes, file.name);
   if (!checked.ok) return checked;
   const name = file.name.replace(/\.[^.]+$/, '') || file.name;
-  return fromFormatted(checked.text, checked.format, name, { kind: 'file', fileName: file.name });
+  const result = await fromFormatted(checked.text, checked.format, name, { kind: 'file', fileName: file.name });
+  // A plain UTF-8 file is its text's UTF-8 already: the save keeps the file, not a new encoding.
+  if (result.ok && result.article.text === checked.text && checked.format === 'text' && bytesAreTheText(bytes))
+    keepUtf8ForSave(result.article, file);
+  return result;
 }
 
 /** `url`: the page the text was copied from, when the reader says so (it becomes the origin). */

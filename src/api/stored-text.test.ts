@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../lib/content-hash';
 import { checkArticleInSlices, type Article } from '../model/article';
-import { BLOB_TEXT_FROM, readBlobText, storedForm, withTextRead } from './stored-text';
+import { BLOB_TEXT_FROM, keepUtf8ForSave, readBlobText, storedForm, withTextRead } from './stored-text';
 
 const noWait = () => Promise.resolve();
 
@@ -40,6 +40,32 @@ describe('storedForm', () => {
     expect(storedMeta).toEqual(meta);
     expect(await (blob as Blob).text()).toBe(article.text);
     expect((blob as Blob).size).toBe(new TextEncoder().encode(article.text).length);
+  });
+});
+
+describe('storedForm with the UTF-8 at hand', () => {
+  it('keeps the file it was given for the text (the one it was opened from), not a new encoding', async () => {
+    const article = articleOf(longText(BLOB_TEXT_FROM));
+    // A file unlike the text's own encoding (which the caller vouches for) shows which one was kept.
+    const marked = new TextEncoder().encode(article.text);
+    marked[0] = 0x3f;
+    keepUtf8ForSave(article, new Blob([marked]));
+    const stored = storedForm(article);
+    expect(new Uint8Array(await (stored.text as Blob).arrayBuffer())).toEqual(marked);
+    expect((stored.text as Blob).type).toBe('text/plain;charset=utf-8');
+  });
+
+  it('lets the file go after the save that took it: a later save encodes the text', async () => {
+    const article = articleOf(longText(BLOB_TEXT_FROM));
+    keepUtf8ForSave(article, new Blob([`?${article.text.slice(1)}`]));
+    storedForm(article);
+    expect(await (storedForm(article).text as Blob).text()).toBe(article.text);
+  });
+
+  it('keeps a short text as a string even with its file at hand', () => {
+    const short = articleOf('Lighthouse keepers returned to Fair Isle on Monday.');
+    keepUtf8ForSave(short, new Blob([short.text]));
+    expect(storedForm(short)).toBe(short);
   });
 });
 

@@ -18,10 +18,30 @@ export const BLOB_TEXT_FROM = 65_536;
 /** Bytes of a kept text read per step. */
 export const READ_BYTES = 65_536;
 
+/**
+ * The UTF-8 of an article's text when the page has it already: the file it was opened from.
+ * Making a Blob of the string encodes and copies it on the main thread, the longest task of the
+ * 1 MB article's open after its decoding (traced: 41 ms CPU); a Blob made of the file is only a
+ * reference to it, its bytes copied by the browser when IndexedDB writes them. A file changed on
+ * disk since it was read fails that write rather than giving other bytes, and the save then keeps
+ * the plain record, as for any store that refuses Blobs.
+ */
+const utf8AtHand = new WeakMap<Article, Blob>();
+
+/**
+ * Says that `file` holds exactly the UTF-8 of `article.text` (see `bytesAreTheText`), for the
+ * article's first save; that save takes it and lets it go.
+ */
+export function keepUtf8ForSave(article: Article, file: Blob): void {
+  utf8AtHand.set(article, file);
+}
+
 /** The record as kept: the article, its long text as a Blob when Blobs exist here. */
 export function storedForm(article: Article): Article | (Omit<Article, 'text'> & { text: Blob }) {
+  const file = utf8AtHand.get(article);
+  utf8AtHand.delete(article);
   if (article.text.length < BLOB_TEXT_FROM || typeof Blob === 'undefined') return article;
-  return { ...article, text: new Blob([article.text], { type: 'text/plain;charset=utf-8' }) };
+  return { ...article, text: new Blob([file ?? article.text], { type: 'text/plain;charset=utf-8' }) };
 }
 
 const isBlob = (x: unknown): x is Blob => typeof Blob !== 'undefined' && x instanceof Blob;

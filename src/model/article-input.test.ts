@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileBytes, checkText, MAX_ARTICLE_BYTES } from './article-input';
+import { bytesAreTheText, checkFileBytes, checkText, MAX_ARTICLE_BYTES } from './article-input';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -41,6 +41,32 @@ describe('checkFileBytes', () => {
   it('decodes UTF-16 with a byte-order mark', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x14, 0x04]);
     expect(checkFileBytes(bytes, 'u16.txt')).toEqual({ ok: true, text: 'AД', format: 'text' });
+  });
+});
+
+describe('bytesAreTheText', () => {
+  const accepted = (bytes: Uint8Array) => {
+    const r = checkFileBytes(bytes, 'a.txt');
+    if (!r.ok) throw new Error(r.message);
+    return r.text;
+  };
+
+  it.each([
+    ['ASCII', 'Ferries ran late in Oban.'],
+    ['characters of 2 to 4 bytes', 'Grève à Brest — 港の労働者 🚢 «waited».'],
+  ])('says yes for UTF-8 without a mark (%s): the bytes are the text as read', (_name, text) => {
+    const bytes = utf8(text);
+    expect(bytesAreTheText(bytes)).toBe(true);
+    expect(utf8(accepted(bytes))).toEqual(bytes);
+  });
+
+  it.each([
+    ['a UTF-8 byte-order mark (dropped from the text)', new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42])],
+    ['UTF-16 little-endian', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x14, 0x04])],
+    ['UTF-16 big-endian', new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x04, 0x14])],
+  ])('says no for %s: the text read is not these bytes', (_name, bytes) => {
+    expect(bytesAreTheText(bytes)).toBe(false);
+    expect(utf8(accepted(bytes))).not.toEqual(bytes);
   });
 });
 

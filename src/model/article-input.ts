@@ -52,6 +52,17 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * True when `bytes`, accepted by `checkFileBytes`, are exactly the UTF-8 of the text it gives: no
+ * byte-order mark was dropped and nothing was decoded from UTF-16. Storage can then keep the file
+ * as it is instead of encoding the text again (api/stored-text.ts).
+ */
+export function bytesAreTheText(bytes: Uint8Array): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf8Mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return !utf16 && !utf8Mark;
+}
+
 /** Control characters other than tab, newline and carriage return betray a binary file. */
 function controlRatio(text: string): number {
   let control = 0;
