@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed } from './support/app';
+import { pressEndUntilAtEnd } from './support/end-key';
 import { phraseRects } from './support/phrase';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
@@ -77,7 +78,7 @@ for (const width of [1280, 390]) {
       page,
     }) => {
       await openAnalysed(page);
-      await page.keyboard.press('End');
+      await pressEndUntilAtEnd(page);
       await page.keyboard.press('k');
       await page.keyboard.press('s');
       await expect.poll(() => page.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(10);

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { pressEndUntilAtEnd } from './support/end-key';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -138,7 +139,7 @@ test('reading progress follows the scroll, and is seen as a bar', async ({ page 
   await expect(progress).toHaveAttribute('aria-valuenow', '0');
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
   await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
-  await page.keyboard.press('End');
+  await pressEndUntilAtEnd(page);
   await expect(progress).toHaveAttribute('aria-valuenow', '100');
   // The bar is drawn on a canvas: count the painted columns of its middle row.
   const bar = () =>
