@@ -39,6 +39,7 @@ import {
   putOverWithin,
   type LiveSpan,
   type Names,
+  onLine,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -112,7 +113,6 @@ const SURNAME_BELOW = 0.7;
 
 const COMMA = 44;
 const OPEN_BRACKET = 40;
-const onLine = (ctx: Ctx, i: number) => i < ctx.t.count && !(ctx.t.flags[i] & Flag.NewLine);
 
 export function applyBlindNewsRows12(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);

@@ -57,6 +57,8 @@ import {
   type LiveSpan,
   type NamedSpan,
   type Names,
+  onLine,
+  capitalisedOnLine,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -102,8 +104,6 @@ const COMMA = 44;
 const AMPERSAND = 38;
 const OPEN_BRACKET = 40;
 const CLOSE_BRACKET = 41;
-const onLine = (ctx: Ctx, i: number) => i < ctx.t.count && !(ctx.t.flags[i] & Flag.NewLine);
-const capOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && onLine(ctx, i);
 const isDash = (ctx: Ctx, i: number) =>
   i < ctx.t.count && ctx.t.kind[i] === Kind.Punct && /^[-–—]+$/.test(spanText(ctx, i, i + 1));
 
@@ -129,7 +129,7 @@ export function applyBlindNewsRows13(ctx: Ctx, out: Names): void {
 /** The end of the run of capitalised words on the line from `a`, at most `max` of them. */
 function capRun(ctx: Ctx, a: number, max: number): number {
   let b = a;
-  while (b - a < max && capOnLine(ctx, b)) b++;
+  while (b - a < max && capitalisedOnLine(ctx, b)) b++;
   return b;
 }
 
@@ -145,7 +145,7 @@ function nicknameWord(ctx: Ctx, i: number): boolean {
 /** The club whose name runs from `a`: its end, or -1 when the words there are no club. */
 function clubAt(ctx: Ctx, a: number): number {
   const b = capRun(ctx, a, CLUB_WORDS);
-  if (b - a < 2 || capOnLine(ctx, b) || !nicknameWord(ctx, b - 1)) return -1;
+  if (b - a < 2 || capitalisedOnLine(ctx, b) || !nicknameWord(ctx, b - 1)) return -1;
   if (FUNCTION_WORDS.has(lower(ctx, a)) || placeLookup(ctx, spanText(ctx, a, b))) return -1;
   return b;
 }
@@ -178,13 +178,13 @@ function nicknameTeams(ctx: Ctx, out: Names, sports: SportsReading): void {
   const lasts = tokensOf(ctx, exactFormMarks(ctx, new Set([...nicknames].map((s) => s.split(' ').pop() ?? s))));
   for (let k = 0; k < lasts.length; k++) {
     const e = lasts[k] + 1;
-    if (capOnLine(ctx, e)) continue;
+    if (capitalisedOnLine(ctx, e)) continue;
     for (const a of [e - 2, e - 1]) {
       if (a < 0 || !nicknames.has(spanText(ctx, a, e))) continue;
-      if (a > 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1) && !isWord(ctx, a - 1, 'the')) continue;
+      if (a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !isWord(ctx, a - 1, 'the')) continue;
       if (
         a > 0 &&
-        capOnLine(ctx, a) &&
+        capitalisedOnLine(ctx, a) &&
         isCapWord(ctx, a - 1) &&
         isWord(ctx, a - 1, 'the') &&
         ctx.s.first[ctx.s.of[a - 1]] !== a - 1
@@ -209,9 +209,9 @@ function kindOfTowns(ctx: Ctx, out: Names): void {
     const h = hits[k];
     if (!isLowerWord(ctx, h) || !isWord(ctx, h + 1, 'of') || !isLowerWord(ctx, h + 1)) continue;
     const a = h + 2;
-    if (!capOnLine(ctx, a) || t.flags[a] & Flag.AllCaps || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    if (!capitalisedOnLine(ctx, a) || t.flags[a] & Flag.AllCaps || FUNCTION_WORDS.has(lower(ctx, a))) continue;
     const b = capRun(ctx, a, NAME_WORDS);
-    if (capOnLine(ctx, b) || (b < t.count && t.kind[b] === Kind.Poss)) continue;
+    if (capitalisedOnLine(ctx, b) || (b < t.count && t.kind[b] === Kind.Poss)) continue;
     const within = namesWithin(out, a, b);
     // An unread name is left to apposition.place-of: GUM, which the folds score, leaves many a
     // town after its kind noun unnamed ("the modern town of Esna"); the row undoes a misreading.
@@ -311,14 +311,14 @@ function venueTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     const e = tails[k];
     if (!onLine(ctx, e)) continue;
     let a = e;
-    while (a > 0 && e - a < NAME_WORDS && capOnLine(ctx, a - 1) && onLine(ctx, a)) a--;
+    while (a > 0 && e - a < NAME_WORDS && capitalisedOnLine(ctx, a - 1) && onLine(ctx, a)) a--;
     while (a < e && FUNCTION_WORDS.has(lower(ctx, a))) a++;
     if (a === e || VENUE_NOT_FIRST.has(ctx.forms[ctx.form[a]])) continue;
     if (!(isWord(ctx, a - 1, 'the') || isWord(ctx, a - 1, 'at')) || !isLowerWord(ctx, a - 1)) continue;
     let b = e + 1;
     // "Mizuho PayPay Dome Fukuoka": the city written after the venue word.
-    if (capOnLine(ctx, b)) {
-      if (capOnLine(ctx, b + 1) || placeLookup(ctx, ctx.forms[ctx.form[b]])?.kind !== 'city') continue;
+    if (capitalisedOnLine(ctx, b)) {
+      if (capitalisedOnLine(ctx, b + 1) || placeLookup(ctx, ctx.forms[ctx.form[b]])?.kind !== 'city') continue;
       b++;
     }
     const within = namesWithin(out, a, b);
@@ -339,9 +339,9 @@ function offCoasts(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, o) || !isLowerWord(ctx, o - 1) || !OFF_BEFORE.has(lower(ctx, o - 1))) continue;
     let a = o + 1;
     if (isWord(ctx, a, 'the') && isWord(ctx, a + 1, 'coast') && isWord(ctx, a + 2, 'of')) a += 3;
-    if (!capOnLine(ctx, a) || t.flags[a] & Flag.AllCaps || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    if (!capitalisedOnLine(ctx, a) || t.flags[a] & Flag.AllCaps || FUNCTION_WORDS.has(lower(ctx, a))) continue;
     const b = capRun(ctx, a, NAME_WORDS);
-    if (capOnLine(ctx, b)) continue;
+    if (capitalisedOnLine(ctx, b)) continue;
     const within = namesWithin(out, a, b);
     if (!within) continue;
     if (within.some((n) => n.type !== PLACE && (n.rule || n.probs[n.type] >= SURE))) continue;
@@ -360,7 +360,7 @@ function maoriONames(ctx: Ctx, out: Names): void {
     const o = capRun(ctx, a + 1, 2);
     if (o === a + 1 || !isWord(ctx, o, 'o') || !isLowerWord(ctx, o) || !onLine(ctx, o)) continue;
     const b = capRun(ctx, o + 1, NAME_WORDS);
-    if (b === o + 1 || capOnLine(ctx, b)) continue;
+    if (b === o + 1 || capitalisedOnLine(ctx, b)) continue;
     const within = namesWithin(out, a, b);
     if (!within) continue;
     putOverWithin(out, a, b, ORG, MAORI_O_NAME_ROW.id, within);
@@ -409,7 +409,7 @@ function datelineAgencies(ctx: Ctx, out: Names): void {
 
 /** The title at `i` (one word, or one of the pairs): the token after it, or -1. */
 function civicTitleEnd(ctx: Ctx, i: number): number {
-  if (!capOnLine(ctx, i)) return -1;
+  if (!capitalisedOnLine(ctx, i)) return -1;
   // "Gov." is one token with its full stop.
   const w = ctx.forms[ctx.form[i]].replace(/\.$/, '');
   if (CIVIC_TITLES.has(w)) return i + 1 < ctx.t.count && spanText(ctx, i + 1, i + 2) === '.' ? i + 2 : i + 1;
@@ -454,7 +454,7 @@ function placesByPreposition(ctx: Ctx, out: Names): void {
   for (let k = 0; k < ins.length; k++) {
     const p = ins[k];
     const i = p + 1;
-    if (ctx.s.first[ctx.s.of[p]] !== p || !capOnLine(ctx, i) || !isPunctChar(ctx, i + 1, COMMA)) continue;
+    if (ctx.s.first[ctx.s.of[p]] !== p || !capitalisedOnLine(ctx, i) || !isPunctChar(ctx, i + 1, COMMA)) continue;
     if (t.flags[i] & Flag.AllCaps || FUNCTION_WORDS.has(lower(ctx, i))) continue;
     // Only a misread person: an unread name there is as often a case or a program ("In Lavan, the
     // Court stated", "In FrameNet, words are described").
@@ -471,9 +471,9 @@ function placesByPreposition(ctx: Ctx, out: Names): void {
   const streets = tokensOf(ctx, exactFormMarks(ctx, STREETS));
   for (let k = 0; k < streets.length; k++) {
     const e = streets[k];
-    if (!onLine(ctx, e) || capOnLine(ctx, e + 1)) continue;
+    if (!onLine(ctx, e) || capitalisedOnLine(ctx, e + 1)) continue;
     let a = e;
-    while (a > 0 && e - a < 2 && capOnLine(ctx, a - 1) && onLine(ctx, a)) a--;
+    while (a > 0 && e - a < 2 && capitalisedOnLine(ctx, a - 1) && onLine(ctx, a)) a--;
     if (a === e || !isLowerWord(ctx, a - 1) || !STREET_PREPOSITIONS.has(lower(ctx, a - 1))) continue;
     if (e + 1 < t.count && t.kind[e + 1] === Kind.Poss) continue;
     const within = namesWithin(out, a, e + 1);
@@ -511,7 +511,7 @@ function ampersandInitials(ctx: Ctx, out: Names): void {
     if (a < 0 || b > t.count || !isCapWord(ctx, a) || !isCapWord(ctx, m + 1)) continue;
     if (t.end[a] - t.start[a] !== 1 || t.end[m + 1] - t.start[m + 1] !== 1) continue;
     // Written as one word: no space on either side of the "&".
-    if (t.flags[m] & Flag.Space || t.flags[m + 1] & Flag.Space || capOnLine(ctx, b)) continue;
+    if (t.flags[m] & Flag.Space || t.flags[m + 1] & Flag.Space || capitalisedOnLine(ctx, b)) continue;
     if (out.at(a) || out.at(m) || out.at(m + 1)) continue;
     if (!firms) {
       firms = new Set();

@@ -37,6 +37,8 @@ const certain = (type: number): [number, number, number, number] => [
 export const isCapWord = (ctx: Ctx, i: number) =>
   i < ctx.t.count && ctx.t.kind[i] === Kind.Word && (ctx.t.flags[i] & Flag.Cap) !== 0;
 /** A capitalised word at `i` on the same line as the token before it (a name does not run over a line). */
+/** Token `i` exists and does not start a new line (a dateline or heading ends at the line's end). */
+export const onLine = (ctx: Ctx, i: number) => i < ctx.t.count && !(ctx.t.flags[i] & Flag.NewLine);
 export const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 /** A capitalised word at `i` on the same line as the token after it. */
 export const capitalisedBeforeOnLine = (ctx: Ctx, i: number) =>
