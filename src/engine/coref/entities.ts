@@ -12,6 +12,7 @@ import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
 import type { RawMention } from '../detect/mentions';
 import { intern } from '../intern';
+import { emptyObjectList, emptySlots } from '../fresh-arrays';
 
 interface Group {
   id: string;
@@ -79,7 +80,7 @@ export interface Grouped {
  * first analyses.
  */
 class Grouping {
-  readonly groups: Group[] = [];
+  readonly groups: Group[] = emptyObjectList();
   readonly byKey = new Map<string, Group>();
   readonly entityOf = new Map<RawMention, Group>();
   /** Names repeat: each distinct text is normalised once. */
@@ -365,7 +366,7 @@ function rescan(G: Grouping, raw: RawMention[]): RawMention[] {
   const extra: RawMention[] = [];
   // The token's interned form is its exact text (context.ts), so each distinct word is looked up
   // once: per form, its group, or null when it names none.
-  const formGroup: (Group | null | undefined)[] = new Array(ctx.forms.length).fill(undefined);
+  const formGroup = emptySlots<Group | null>(ctx.forms.length);
   for (let i = 0; i < t.count; i++) {
     if (covered[i] || t.kind[i] !== Kind.Word) continue;
     const f = ctx.form[i];

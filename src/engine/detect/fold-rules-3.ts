@@ -52,9 +52,10 @@ function numberedPairs(ctx: Ctx, out: Names): void {
   let authors: Set<string> | undefined;
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (k < 1 || k + 4 >= t.count || !surnameAt(ctx, k - 1) || !surnameAt(ctx, k + 1)) continue;
-    // "[7]" or "[12, 13]": an opening bracket, then a number.
-    if (!isPunctChar(ctx, k + 2, 91) || t.kind[k + 3] !== Kind.Num) continue;
+    // "[7]" or "[12, 13]": an opening bracket, then a number. Tested before the surnames: every
+    // "and" of the text is a hit, and a bracket after the next word is rare.
+    if (k < 1 || k + 4 >= t.count || !isPunctChar(ctx, k + 2, 91) || t.kind[k + 3] !== Kind.Num) continue;
+    if (!surnameAt(ctx, k - 1) || !surnameAt(ctx, k + 1)) continue;
     // "John Carrano & Biewener": a longer run of capitals is left to the rules that read names.
     if (k >= 2 && surnameAt(ctx, k - 2) && !(t.flags[k - 1] & Flag.NewLine)) continue;
     // "Procter & Gamble [2]": a pair the model itself reads as one firm stays one.

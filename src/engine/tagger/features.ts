@@ -13,6 +13,7 @@
  *   order.
  * Word knowledge comes from the lexicon and the gazetteer, never from a list kept here.
  */
+import { emptySlots } from '../fresh-arrays';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, type Ctx, type PlaceHit } from '../context';
 import {
@@ -189,9 +190,9 @@ export class DocFacts {
   formTok: Int32Array;
   private lowers: string[];
   /** Per role (KEY_ROLES), per form: its word features. */
-  private keyCache: (FeatureList | undefined)[][] = [];
+  private keyCache: ((FeatureList | undefined)[] | undefined)[] = emptySlots(KEY_ROLES.length);
   /** Per form and sentence start: its document and aggregated-context features. */
-  private docKeyCache: (FeatureList | undefined)[] = [];
+  private docKeyCache: (FeatureList | undefined)[];
   /** How many FeatureLists this document has built (their ids are 0 … lists − 1). */
   private lists = 0;
   /**
@@ -220,7 +221,7 @@ export class DocFacts {
     const t = ctx.t;
     this.lowers = ctx.formLower;
     this.formTok = new Int32Array(ctx.forms.length).fill(-1);
-    this.docKeyCache = new Array<FeatureList | undefined>(ctx.forms.length * 2);
+    this.docKeyCache = emptySlots(ctx.forms.length * 2);
     for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
     this.gz = new Uint16Array(t.count);
     this.org = new Uint16Array(t.count);
@@ -242,14 +243,15 @@ export class DocFacts {
    * document, while each occurrence's own window often says nothing.
    */
   /** Every occurrence counts, its own included (leaving it out scored lower on the folds). */
-  private aggByForm: (string[] | undefined)[] = [];
+  private aggByForm: (string[] | undefined)[] = emptySlots(0);
 
   private scanContexts(): void {
     const nForms = this.ctx.forms.length;
     const pairs = this.contextPairs();
-    // Per side, per neighbour form: its features ("agg-1=in", "agg+1lx=orgtail"), built once.
-    const bySide = AGG_SIDES.map(() => new Array<string[] | undefined>(nForms));
-    this.aggByForm = new Array<string[] | undefined>(nForms);
+    // Per side and neighbour form (side × forms + form): its features ("agg-1=in",
+    // "agg+1lx=orgtail"), built once.
+    const bySide = emptySlots<string[]>(AGG_SIDES.length * nForms);
+    this.aggByForm = emptySlots(nForms);
     for (let x = 0; x < pairs.order.length; x++) {
       const f = pairs.order[x];
       this.aggByForm[f] = this.aggregated(pairs.byForm[f]!, bySide);
@@ -270,7 +272,7 @@ export class DocFacts {
    */
   private contextPairs(): { byForm: (Set<number> | undefined)[]; order: number[] } {
     const { t } = this.ctx;
-    const byForm = new Array<Set<number> | undefined>(this.ctx.forms.length);
+    const byForm = emptySlots<Set<number>>(this.ctx.forms.length);
     const order: number[] = [];
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
@@ -303,7 +305,7 @@ export class DocFacts {
   }
 
   /** A form's aggregated-context features from its (side, neighbour) pairs, sorted. */
-  private aggregated(set: Set<number>, bySide: (string[] | undefined)[][]): string[] {
+  private aggregated(set: Set<number>, bySide: (string[] | undefined)[]): string[] {
     const nForms = this.ctx.forms.length;
     const keys = new Set<string>();
     for (const code of set) {
@@ -320,14 +322,15 @@ export class DocFacts {
   }
 
   /** The features of neighbour form f on `side`, built once per document. */
-  private contextKeys(side: number, f: number, bySide: (string[] | undefined)[][]): string[] {
-    let keys = bySide[side][f];
+  private contextKeys(side: number, f: number, bySide: (string[] | undefined)[]): string[] {
+    const slot = side * this.ctx.forms.length + f;
+    let keys = bySide[slot];
     if (!keys) {
       const w = this.lowers[f];
       const prefix = AGG_SIDES[side];
       keys = CONTEXT_WORDS.has(w) ? [prefix + '=' + w] : [];
       for (const [name, has] of CLASSES) if (has(w)) keys.push(prefix + 'lx=' + name);
-      bySide[side][f] = keys;
+      bySide[slot] = keys;
     }
     return keys;
   }
@@ -381,7 +384,7 @@ export class DocFacts {
   /** `prefix=word` (and `prefixlx=class` for its lexical classes) for token i's form in `role`, built once. */
   keys(role: Role, i: number): FeatureList {
     // Sized up front: a sparse array assigned far past its end turns into a slow dictionary.
-    const arr = (this.keyCache[role] ??= new Array<FeatureList | undefined>(this.lowers.length));
+    const arr = (this.keyCache[role] ??= emptySlots(this.lowers.length));
     const f = this.form(i);
     let k = arr[f];
     if (!k) {

@@ -103,9 +103,15 @@ export class DocMemory {
   private unnamed: Int32Array;
   private surnames: Uint8Array;
   private givens: Uint8Array;
-  /** Whole name text (lowercase) → its id; per id, summed type probabilities. */
+  /** Whole name text (lowercase) → its id. */
   private spanIds = new Map<string, number>();
-  private spanMass: Float64Array[] = [];
+  /**
+   * Per id, summed type probabilities, four per id, in one typed array grown by doubling: an
+   * array of small Float64Arrays began each document with small-integer elements and changed
+   * kind at its first push, which threw DocMemory's optimised code away ("not a Smi") as late
+   * as the bench's fifth analysis.
+   */
+  private spanMass = new Float64Array(256);
   /** Per token: the id of the first-pass name it is in, −1 when none. */
   private spanOf: Int32Array;
   /** Per run start: the id of the name its whole run was read as (−1 none, −2 not looked up yet). */
@@ -139,11 +145,11 @@ export class DocMemory {
       const key = this.spanKey(na, nb);
       let id = this.spanIds.get(key);
       if (id === undefined) {
-        this.spanIds.set(key, (id = this.spanMass.length));
-        this.spanMass.push(new Float64Array(4));
+        this.spanIds.set(key, (id = this.spanIds.size));
+        if (id * 4 === this.spanMass.length) this.growSpanMass();
       }
-      const s = this.spanMass[id];
-      for (let y = 0; y < 4; y++) s[y] += probs[p + y];
+      const s = this.spanMass;
+      for (let y = 0; y < 4; y++) s[id * 4 + y] += probs[p + y];
       for (let i = na; i < nb; i++) {
         this.tag[i] = 1 + type * 4 + (nb - na === 1 ? 3 : i === na ? 0 : i === nb - 1 ? 2 : 1);
         this.conf[i] = probs[p + type];
@@ -162,6 +168,12 @@ export class DocMemory {
       if (!this.tag[i] && t.kind[i] === Kind.Word && t.flags[i] & Flag.Cap) {
         this.unnamed[facts.form(i)]++;
       }
+  }
+
+  private growSpanMass(): void {
+    const grown = new Float64Array(this.spanMass.length * 2);
+    grown.set(this.spanMass);
+    this.spanMass = grown;
   }
 
   /** Per form: its text lowercased (most names and runs are one word; each is lowercased once). */
@@ -242,10 +254,10 @@ export class DocMemory {
       let id = this.runSpan[a];
       if (id === -2) this.runSpan[a] = id = this.spanIds.get(this.spanKey(a, b)) ?? -1;
       if (id >= 0) {
-        const s = this.spanMass[id];
-        let q = s[0],
-          r = s[1],
-          u = s[2];
+        const s = this.spanMass;
+        let q = s[id * 4],
+          r = s[id * 4 + 1],
+          u = s[id * 4 + 2];
         if (this.spanOf[i] === id) {
           const c = this.conf[i],
             ty = Math.floor((y - 1) / 4);
