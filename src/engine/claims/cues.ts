@@ -33,6 +33,8 @@ import {
   HABIT_BEFORE_TO,
   GUARD_AGENT_BY,
   GUARD_PARTICIPLE_MOTIVE,
+  GUARD_OBJECT_OF_DENIAL,
+  GUARD_REPORTED_QUESTION,
   GUARD_BASE_FORM,
   GUARD_COUNTED_OBJECT,
   GUARD_DETERMINER_BEFORE,
@@ -101,6 +103,9 @@ const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
 const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
 const SUBORDINATE_BEFORE_PARTICIPLE = set(GUARD_SUBORDINATE_PARTICIPLE.value);
 const MOTIVE_PARTICIPLES = set(GUARD_PARTICIPLE_MOTIVE.value);
+const QUESTION_FORMS = set(GUARD_REPORTED_QUESTION.value.forms);
+const QUESTION_WH = set(GUARD_REPORTED_QUESTION.value.wh);
+const QUESTION_STOPS = set(GUARD_REPORTED_QUESTION.value.stops);
 const PROGRESSIVE_BE = set(PROGRESSIVE_CUES.value.be);
 const PROGRESSIVE_LEMMAS = set(PROGRESSIVE_CUES.value.lemmas);
 /** Determiner-guard words that also stand alone as a subject ("the official said", "many said"). */
@@ -420,6 +425,34 @@ function objectAmong(cx: CCtx, from: number, b: number, objects: readonly string
     if (cx.t.kind[i] !== Kind.Word) return false;
     // "dismissed their attack coach": the object word modifies a person (row guard.object-as-modifier).
     if (objects.includes(lower(cx, i))) return !modifiesPerson(cx, i + 1, b);
+  }
+  return false;
+}
+
+/**
+ * "rejected claims that", "dismissed opposition charges that": token `i` (the noun/verb form `w`)
+ * is among the objects of a cue verb at most `reach` words before it, with only lowercase words
+ * between (row guard.noun-or-verb.object-of-denial).
+ */
+function objectOfVerbBefore(cx: CCtx, a: number, i: number, w: string): boolean {
+  for (let j = i - 1; j >= a && j >= i - GUARD_OBJECT_OF_DENIAL.value.reach; j--) {
+    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
+    if (CUE_FORMS.get(lower(cx, j))?.row.value.objects?.includes(w)) return true;
+    if (cx.t.flags[j] & Flag.Cap) return false;
+  }
+  return false;
+}
+
+/**
+ * A question word within a few words after a verb of asking, past its object or an adjunct, with
+ * no punctuation, quotation, "to", "for" or "that" before it (row guard.reported-question).
+ */
+function questionAfter(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i < b && i < from + GUARD_REPORTED_QUESTION.value.reach; i++) {
+    if (cx.t.kind[i] !== Kind.Word || cx.q.of[i] >= 0 || cx.q.role[i] !== 0) return false;
+    const w = lower(cx, i);
+    if (QUESTION_WH.has(w)) return true;
+    if (QUESTION_STOPS.has(w)) return false;
   }
   return false;
 }
@@ -915,6 +948,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         return { a: i, b: phrasal[0], hedged: false, kind: 'verb', complement: 'any', why: [phrasal[1]] };
     }
     if (!entry) continue;
+    // "asked the minister whether …": a reported question (row guard.reported-question).
+    if (QUESTION_FORMS.has(w) && questionAfter(cx, i + 1, b)) continue;
     const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
@@ -938,6 +973,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // that is only a verb is the subject, not a determiner.
     if (DET_BEFORE.has(prev) && !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w))) continue;
     if (NOUNISH.has(w)) {
+      // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
+      if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
       const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || asideAfterName(cx, i - 1, a));

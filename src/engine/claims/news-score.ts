@@ -71,6 +71,9 @@ import { NEWS_CASES_60 } from './news-long-60.cases';
 import { NEWS_CASES_61 } from './news-long-61.cases';
 import { NEWS_CASES_62 } from './news-long-62.cases';
 import { NEWS_CASES_63 } from './news-long-63.cases';
+import { NEWS_CASES_64 } from './news-long-64.cases';
+import { NEWS_CASES_65 } from './news-long-65.cases';
+import { NEWS_CASES_66 } from './news-long-66.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -136,6 +139,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 61': NEWS_CASES_61,
   'batch 62': NEWS_CASES_62,
   'batch 63': NEWS_CASES_63,
+  'batch 64': NEWS_CASES_64,
+  'batch 65': NEWS_CASES_65,
+  'batch 66': NEWS_CASES_66,
 };
 
 export interface NewsScore {

@@ -88,6 +88,8 @@ import {
   GENDER_OTHER_FITS,
   BARE_PLURAL_SUBJECT,
   GENDER_KNOWN_REACH,
+  PRONOUN_OWNER_OF_RELATION,
+  GENDER_APPOSITION_HEAD,
   GROUP_PEOPLE_NOUNS,
   PARTICLE_SURNAME,
   GENDER_PRONOUN_AFTER_QUOTE,
@@ -207,6 +209,9 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
     const w = lower(ctx, p);
     const v = FEMALE_W.has(w) ? -3 : MALE_W.has(w) ? 3 : 0;
     if (v) addVote(votes, m.entityId, v);
+    // "Jelani anak Ugak, the longhouse headman," (row speaker.gender.apposition-head).
+    const after = appositionHeadVote(ctx, m);
+    if (after) addVote(votes, m.entityId, after);
   }
   // "Ana Lopez won the race. She said …": a sentence naming one person, after one naming nobody
   // else, then a sentence opening with a pronoun and naming nobody: the pronoun can only be hers.
@@ -237,6 +242,30 @@ export function genderMap(ctx: CCtx): Map<string, 'm' | 'f'> {
 }
 
 const TAG_PRONOUNS = new Set(GENDER_PRONOUN_AFTER_QUOTE.value.pronouns);
+const NOT_GENDERED_HEADS: ReadonlySet<string> = new Set(GENDER_APPOSITION_HEAD.value.notGendered);
+/**
+ * The gender vote of the description set after person mention `m` across a comma ("X, the
+ * longhouse headman,", "X, a fisherwoman from the island"): -3 for a female head word or a
+ * -woman compound, 3 for a male one, 0 otherwise (row speaker.gender.apposition-head).
+ */
+function appositionHeadVote(ctx: CCtx, m: Mention): number {
+  const { t } = ctx;
+  let i = tokenAt(ctx, m.end);
+  if (t.start[i] < m.end) i++;
+  if (i + 2 >= t.count || !isCommaAt(ctx, i) || !ARTICLES.has(lower(ctx, i + 1))) return 0;
+  let head = '';
+  for (let j = i + 2; j < t.count && j <= i + 1 + GENDER_APPOSITION_HEAD.value.maxWords; j++) {
+    if (t.kind[j] !== Kind.Word || t.flags[j] & Flag.Cap) break;
+    const w = lower(ctx, j);
+    if (HEAD_ENDS.has(w)) break;
+    head = w;
+  }
+  if (!head || NOT_GENDERED_HEADS.has(head)) return 0;
+  if (FEMALE_W.has(head) || (head.endsWith('woman') && personCompound(head, 'f'))) return -3;
+  if (MALE_W.has(head) || (head.endsWith('man') && !head.endsWith('woman') && personCompound(head, 'm'))) return 3;
+  return 0;
+}
+
 /**
  * The token a sentence opens with, or, when it opens with a quotation, the pronoun of the tag
  * right after the closing mark and an optional comma ('"…," he told'; row
@@ -1516,6 +1545,9 @@ function pronounReferent(
     const g = state.gender.get(id);
     return !g || g === want;
   };
+  // "Her predecessor, X, called it …. '…,' she told parliament" (row speaker.pronoun.owner-of-relation).
+  const owner = relationOwner(ctx, state, sent, want);
+  if (owner && fits(owner)) return owner;
   // "The club's owner, X, met both of them on Sunday. She said …": a person who is the subject of
   // the sentence before, said nothing there and was not the last speaker, is the likelier referent.
   const subj = sent > 0 && sent - 1 > state.lastPersonSent ? sentenceSubject(ctx, sent - 1) : undefined;
@@ -1550,6 +1582,27 @@ function pronounReferent(
       if (fits(ms[x].entityId) && state.gender.get(ms[x].entityId) === want) return ms[x].entityId;
   }
   return undefined;
+}
+
+/**
+ * "Education Minister A defended the plan. Her predecessor, B, called it …. '…,' she told
+ * parliament": the last speaker B, of unknown gender, was introduced at most two sentences before
+ * by a possessive of the pronoun's gender, a lowercase relation noun and a comma; the pronoun is
+ * A, the subject of the sentence before B's (row speaker.pronoun.owner-of-relation).
+ */
+function relationOwner(ctx: CCtx, state: SpeakerState, sent: number, want: 'm' | 'f'): string | undefined {
+  const b = state.lastPerson,
+    k = state.lastPersonSent;
+  const { sentences, maxNounWords } = PRONOUN_OWNER_OF_RELATION.value;
+  if (!b || k < 1 || k >= sent || sent - k > sentences || state.gender.has(b)) return undefined;
+  const first = ctx.cs.first[k],
+    last = ctx.cs.last[k];
+  if (lower(ctx, first) !== (want === 'f' ? 'her' : 'his')) return undefined;
+  let i = first + 1;
+  while (i < last && i - first <= maxNounWords && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap)) i++;
+  if (i === first + 1 || i >= last || !isCommaAt(ctx, i) || mentionAt(ctx, i + 1)?.entityId !== b) return undefined;
+  const a = sentenceSubject(ctx, k - 1);
+  return a && a !== b ? a : undefined;
 }
 
 /** Sentence `k` opens with an article or possessive and a person noun before any name ("The company's accountant", "A police officer"). */

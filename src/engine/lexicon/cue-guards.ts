@@ -368,6 +368,53 @@ export const GUARD_PARTICIPLE_MOTIVE: RuleRow = {
   ],
 };
 
+export const GUARD_OBJECT_OF_DENIAL: RuleRow<{ reach: number }> = {
+  id: 'guard.noun-or-verb.object-of-denial',
+  value: { reach: 2 },
+  reason:
+    'A noun/verb form ("claims", "reports", "charges") right after a verb whose objects it may be ("rejected claims that …", "dismissed opposition charges that …") is that object, the thing denied, and "that" opens its content: the verb before is the cue, with its subject as source. Read as a verb ("claims that"), it took the words before it as a source ("The union rejected") and, after a name in apposition, found none. Only a lowercase modifier may stand between the two (reach two words).',
+  examples: [
+    {
+      text: "Scotland's transport secretary, Niamh Carmichael, rejected claims that the government had ignored warnings.",
+      expect: 'rejected',
+    },
+    { text: 'The ministry dismissed opposition charges that the tender had been rigged.', expect: 'dismissed' },
+    // Must still fire: the verb after a name or pronoun.
+    { text: 'Omar Haddad claims that the bridge was never inspected.', expect: 'claims' },
+  ],
+};
+
+export const GUARD_REPORTED_QUESTION: RuleRow<{
+  forms: readonly string[];
+  wh: readonly string[];
+  stops: readonly string[];
+  reach: number;
+}> = {
+  id: 'guard.reported-question',
+  value: {
+    // Past forms only: the folds' conversations, essays and how-to guides annotate "ask if he's still
+    // speaking to me", "If we ask a group of people how satisfied …" and "If someone asks you why …"
+    // as claims (a question put now or in general); news reports a question put, in the past.
+    forms: ['asked', 'inquired', 'enquired', 'queried'],
+    wh: ['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which'],
+    // "asked the council to explain why", "asked for an account of how": a request, still reported.
+    stops: ['to', 'for', 'that'],
+    reach: 5,
+  },
+  reason:
+    'A question reported in indirect form ("asked the minister whether any ships had been diverted", "asked during the debate why the deal was never tabled") states nothing the asker vouches for: it is no claim, as the training folds hold ("when asked if he knew …", "managers asked how they could help"). A quoted question keeps its tag ("“Why?” she asked"), and a request stays a claim ("asked the council to explain why …", "asked for a meeting"). The question word may follow the verb after an object or a short adjunct (up to five words, no punctuation). Only the past forms: a question asked now or in general ("If someone asks you why …") is annotated as a claim in the folds.',
+  examples: [
+    {
+      text: "In parliament, the opposition's Patrice Lamusse asked the minister whether any of the ships had been sent on to Réunion.",
+      expect: '',
+    },
+    { text: 'Ioane Leiataua asked during the debate why the agreement had never been tabled.', expect: '' },
+    // Must still fire: a request, and a reported answer after the question.
+    { text: 'Helena Marsh asked the council to explain why the bridge was closed.', expect: 'asked' },
+    { text: 'Asked whether the plant would reopen, the minister said it would.', expect: 'said' },
+  ],
+};
+
 export const GUARD_AGENT_BY: RuleRow = {
   id: 'guard.agent-by',
   value: ['by'],
@@ -911,4 +958,7 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_TEMPORAL_CLAUSE,
   // Added with claim batches 61-62.
   GUARD_PARTICIPLE_MOTIVE,
+  // Added with claim batches 64-65.
+  GUARD_OBJECT_OF_DENIAL,
+  GUARD_REPORTED_QUESTION,
 ];

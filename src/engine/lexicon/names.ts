@@ -1240,13 +1240,19 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
   },
   {
     id: 'particle.patronymic',
-    value: ['binti', 'bint', 'binte', 'ibni'],
+    // "anak" (claims23, claim batch 64): Iban and other Sarawak names join the father's name with
+    // "anak", child ("Jelani anak Ugak"); the model typed the given name alone an organisation.
+    value: ['binti', 'bint', 'binte', 'ibni', 'anak'],
     reason:
-      'Malay and Arabic names link a person\'s given name to the father\'s with a lowercase particle ("Aminah binti Yusof", "Fatima bint Ahmed"), which, unlike "bin", the model has not seen inside a name; it reads the two halves as two names, often one of them an organisation. Capitalised words on both sides of the particle are one person.',
+      'Malay and Arabic names link a person\'s given name to the father\'s with a lowercase particle ("Aminah binti Yusof", "Fatima bint Ahmed"), as Iban and other Bornean names do with "anak", child ("Jelani anak Ugak"), which, unlike "bin", the model has not seen inside a name; it reads the two halves as two names, often one of them an organisation. Capitalised words on both sides of the particle are one person.',
     examples: [
       {
         text: 'The party, led by Aminah binti Yusof, won 21 seats.',
         expect: 'person:Aminah binti Yusof',
+      },
+      {
+        text: 'The longhouse headman, Jelani anak Ugak, is 71.',
+        expect: 'person:Jelani anak Ugak',
       },
     ],
   },

@@ -345,6 +345,24 @@ export const MALE_WORDS: RuleRow = {
   examples: [{ text: 'Mr. Ade Okafor said the plan would fail. He said so twice.', expect: 'Ade Okafor' }],
 };
 
+/**
+ * "Jelani anak Ugak, the longhouse headman, …": the head of an apposition right after a person's
+ * name tells the person's gender (claims/speaker.ts `genderMap`).
+ */
+export const GENDER_APPOSITION_HEAD: RuleRow<{ maxWords: number; notGendered: readonly string[] }> = {
+  id: 'speaker.gender.apposition-head',
+  // "Sarah Lund, the chairman of the board": titles in -man that news also gives women tell nothing.
+  value: { maxWords: 4, notGendered: ['chairman', 'spokesman', 'congressman', 'alderman', 'councilman'] },
+  reason:
+    'News introduces a person by name and then a description across a comma ("X, the longhouse headman,", "X, a fisherwoman from the island,", "X, her brother,"); when the head of that description is a gendered word (speaker.gender.female/male) or a compound in -woman or -man (speaker.description.person-compound), it shows the person\'s gender as a title before the name does. A "he" several sentences on, after a woman has spoken, can then reach him (speaker.pronoun.gender-known-reach); without it a name the given-name lists lack had no gender, and the pronoun was left unresolved. The head is the last word of the description before a preposition, "who", a comma or the sentence\'s end, at most four words after an article.',
+  examples: [
+    {
+      text: '"The river is ours," said Nyipa Ugak, the village headman. His daughter, Rinda, said the papers were forms for rice subsidies. "They said it was for rice," she said. Officials are understood to have offered money. According to people familiar with the talks, the builder has spent 300 million ringgit. Asked about the money, the headman shook his head. "You cannot pay a grave to move," he said.',
+      expect: 'Nyipa Ugak',
+    },
+  ],
+};
+
 /** Words that cannot open a speaker's noun phrase: what precedes them is a clause or an adjunct. */
 export const NOT_SUBJECT_OPENERS: RuleRow = {
   id: 'speaker.not-subject',
@@ -695,6 +713,27 @@ export const GENDER_KNOWN_REACH: RuleRow<{ sentences: number }> = {
     {
       text: "Omar Haddad said the plan would fail. Lina Novak disagreed. She said it would pass. Tomas Rennick arrived late. ''It will pass,'' he said.",
       expect: 'Tomas Rennick',
+    },
+  ],
+};
+
+/**
+ * "Her predecessor, X, … . '…,' she told parliament": the pronoun of the possessive's gender is
+ * the woman (or man) the possessive pointed to, not X (claims/speaker.ts `relationOwner`).
+ */
+export const PRONOUN_OWNER_OF_RELATION: RuleRow<{ sentences: number; maxNounWords: number }> = {
+  id: 'speaker.pronoun.owner-of-relation',
+  value: { sentences: 2, maxNounWords: 3 },
+  reason:
+    'A person introduced only through a relation to the subject of the sentence before ("Education Minister A defended the plan. Her predecessor, B, called it …") is the side character; the possessive has already told the reader that A is a woman, so a "she" that follows is A\'s, even though B spoke last: a writer who meant B, of a gender the text has not shown, would name B again rather than leave "she" to the woman just called "her". Only when B\'s gender is unknown (a known woman B keeps "she"), the pronoun matches the possessive ("her" for "she", "his" for "he"), B was introduced at most two sentences before, and A is a person of no other known gender.',
+  examples: [
+    {
+      text: 'Transport Minister Ingrid Solvang opened the debate on Tuesday. Her predecessor, Tadas Rimkus, called the plan "reckless." "The trains are full every morning," she told parliament.',
+      expect: 'Ingrid Solvang',
+    },
+    {
+      text: 'Education Minister Aiste Vaitkute defended the plan. Her predecessor, Linas Gudas, who now sits in opposition, called it "a gamble." "A class of nine is no kindness to those children," she told parliament.',
+      expect: 'Aiste Vaitkute',
     },
   ],
 };
