@@ -59,6 +59,7 @@ import {
   type Names,
   onLine,
   capitalisedOnLine,
+  personWordsOf,
 } from './named-spans';
 import { HONORIFIC_WORDS } from '../lexicon/names';
 import { SportsReading } from './sport-sentences';
@@ -328,21 +329,6 @@ function hasHonorific(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
-/**
- * Whether a word of tokens [a, b) is a word of a person of two words or more named outside them
- * ("Joe Biden … Biden's said so"); a plain loop over the names, run only for a rule's candidate.
- */
-function personNamedElsewhere(ctx: Ctx, out: Names, a: number, b: number): boolean {
-  const names = out.alive();
-  for (let k = 0; k < names.length; k++) {
-    const p = names[k];
-    if (p.type !== PERSON || p.b - p.a < 2 || (p.a < b && a < p.b)) continue;
-    for (let i = p.a; i < p.b; i++)
-      for (let j = a; j < b; j++) if (ctx.form[i] === ctx.form[j] && ctx.t.kind[j] === Kind.Word) return true;
-  }
-  return false;
-}
-
 // --- place.venue-tail ------------------------------------------------------------------------
 
 /** place.venue-tail: see the row. */
@@ -600,7 +586,8 @@ function possessiveFirms(ctx: Ctx, out: Names): void {
     )
       continue;
     // "Joe Biden … Biden's said so": "'s" for "has" after a person the text names in full, read as one.
-    if (within.some((n) => n.type === PERSON) && personNamedElsewhere(ctx, out, a, p)) continue;
+    const person = within.find((n) => n.type === PERSON);
+    if (person && personWordsOf(ctx, out.alive(), person).has(lower(ctx, p - 1))) continue;
     // An unread name: only with a mark of a name inside it ("McDonald": a capital within the word, or an "&").
     if (!within.length && !/[a-z][A-Z]|&/.test(spanText(ctx, a, p))) continue;
     putOverWithin(out, a, p + 1, ORG, POSSESSIVE_FIRM_ROW.id, within);
