@@ -21,7 +21,7 @@
  * - place.fjord-word: "on the [Limfjord]".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   AGE_APPOSITION_ROW,
   AMPERSAND_INITIALS_ROW,
@@ -59,14 +59,19 @@ import {
   type Names,
   onLine,
   capitalisedOnLine,
+  personWordsOf,
 } from './named-spans';
+import { HONORIFIC_WORDS } from '../lexicon/names';
 import { SportsReading } from './sport-sentences';
 
 const set = (xs: readonly string[]) => new Set(xs);
 const NOT_NICKNAMES = set(NICKNAME_TEAM_ROW.value.notNicknames);
+const COMPASS_LEADS = set(NICKNAME_TEAM_ROW.value.compassLeads);
 const TOWN_KINDS = set(KIND_OF_TOWN_ROW.value.kinds);
 const TRADE_HEADS = set(TRADE_APPOSITION_ROW.value.heads);
 const TRADE_AFTER = set(TRADE_APPOSITION_ROW.value.after);
+const TRADE_ALSO_PEOPLE = set(TRADE_APPOSITION_ROW.value.alsoPeople);
+const TRADE_RELATIVE = set(TRADE_APPOSITION_ROW.value.relative);
 const VENUE_TAILS = set(VENUE_TAIL_ROW.value.tails);
 const VENUE_NOT_FIRST = set(VENUE_TAIL_ROW.value.notFirst);
 const OFF_BEFORE = set(OFF_COAST_ROW.value.before);
@@ -78,6 +83,8 @@ const COMPASS = set(CONFERENCE_ROUND_ROW.value.compass);
 const ROUNDS = set(CONFERENCE_ROUND_ROW.value.rounds);
 const FIRM_VERBS = set(POSSESSIVE_FIRM_ROW.value.verbs);
 const FJORD_ENDINGS = FJORD_WORD_ROW.value;
+const AMPERSANDS = set(AMPERSAND_INITIALS_ROW.value.marks);
+const AMPERSAND_TERMS = set(AMPERSAND_INITIALS_ROW.value.terms);
 /** The participles of none.hyphen-compound ("Sydney-listed"), the first row of BLIND_NEWS_ROWS_3. */
 const HYPHEN_PARTICIPLES = set(
   (BLIND_NEWS_ROWS_3.find((r) => r.id === 'none.hyphen-compound')?.value ?? []) as string[],
@@ -147,6 +154,10 @@ function clubAt(ctx: Ctx, a: number): number {
   const b = capRun(ctx, a, CLUB_WORDS);
   if (b - a < 2 || capitalisedOnLine(ctx, b) || !nicknameWord(ctx, b - 1)) return -1;
   if (FUNCTION_WORDS.has(lower(ctx, a)) || placeLookup(ctx, spanText(ctx, a, b))) return -1;
+  // A people ("the South Koreans") or a land led by a nationality ("the Canadian Rockies") is no
+  // club; a compass demonym may lead one ("the Western Bulldogs").
+  const first = ctx.forms[ctx.form[a]];
+  if (isDemonym(ctx, spanText(ctx, a, b)) || (isDemonym(ctx, first) && !COMPASS_LEADS.has(first))) return -1;
   return b;
 }
 
@@ -291,6 +302,15 @@ function tradeAppositions(ctx: Ctx, out: Names): void {
     )
       continue;
     if (within.some((n) => n.rule && n.type !== ORG)) continue;
+    // A person after a title ("Mr. Lee, the operator of …"). (A surname of a person the text
+    // names is no sign here: firms are named after their founders.)
+    if (hasHonorific(ctx, a - 1, b)) continue;
+    // A trade people work in as often as firms: no person reading, and an unread name only before
+    // a word only a firm takes ("Carlsberg, the brewer that owns …", not "Kowalski, a miner from …").
+    if (TRADE_ALSO_PEOPLE.has(lower(ctx, h))) {
+      if (within.some((n) => n.type === PERSON)) continue;
+      if (!within.length && !TRADE_RELATIVE.has(lower(ctx, next))) continue;
+    }
     putOverWithin(out, a, b, ORG, TRADE_APPOSITION_ROW.id, within);
     // "the Osaka club": the club's city among the modifiers is the place.
     for (let m = d + 1; m < h; m++) {
@@ -300,6 +320,13 @@ function tradeAppositions(ctx: Ctx, out: Names): void {
       out.put(m, m + 1, PLACE, TRADE_APPOSITION_ROW.id, undefined, c);
     }
   }
+}
+
+/** A title (Mr., Dr., Sir …) among tokens [a, b). */
+function hasHonorific(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = Math.max(a, 0); i < b; i++)
+    if (ctx.t.kind[i] === Kind.Word && HONORIFIC_WORDS.has(lower(ctx, i))) return true;
+  return false;
 }
 
 // --- place.venue-tail ------------------------------------------------------------------------
@@ -324,6 +351,9 @@ function venueTails(ctx: Ctx, out: Names, sports: SportsReading): void {
     const within = namesWithin(out, a, b);
     if (!within || !sports.yes) continue;
     if (within.some((n) => n.type === PLACE && n.a === a && n.b === b)) continue;
+    // "the Sally Field tribute", "the Bruce Arena era": a person whose surname is the venue
+    // word, read so by the model; "at" still says a place ("at Rogers Arena").
+    if (!isWord(ctx, a - 1, 'at') && within.some((n) => n.type === PERSON && n.a <= e && e < n.b)) continue;
     putOverWithin(out, a, b, PLACE, VENUE_TAIL_ROW.id, within);
   }
 }
@@ -342,6 +372,9 @@ function offCoasts(ctx: Ctx, out: Names): void {
     if (!capitalisedOnLine(ctx, a) || t.flags[a] & Flag.AllCaps || FUNCTION_WORDS.has(lower(ctx, a))) continue;
     const b = capRun(ctx, a, NAME_WORDS);
     if (capitalisedOnLine(ctx, b)) continue;
+    // "off Shell's platform", "off Ana's island": the owner of the thing off which something lies,
+    // unless the map knows the land ("off Alaska's coast").
+    if (b < t.count && t.kind[b] === Kind.Poss && !placeLookup(ctx, spanText(ctx, a, b))) continue;
     const within = namesWithin(out, a, b);
     if (!within) continue;
     if (within.some((n) => n.type !== PLACE && (n.rule || n.probs[n.type] >= SURE))) continue;
@@ -502,7 +535,7 @@ function conferenceRounds(ctx: Ctx, out: Names, sports: SportsReading): void {
 /** organisation.ampersand-initials: see the row. */
 function ampersandInitials(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(AMPERSAND_INITIALS_ROW.value)));
+  const hits = tokensOf(ctx, exactFormMarks(ctx, AMPERSANDS));
   let firms: Set<string> | undefined;
   for (let k = 0; k < hits.length; k++) {
     const m = hits[k];
@@ -513,6 +546,8 @@ function ampersandInitials(ctx: Ctx, out: Names): void {
     // Written as one word: no space on either side of the "&".
     if (t.flags[m] & Flag.Space || t.flags[m + 1] & Flag.Space || capitalisedOnLine(ctx, b)) continue;
     if (out.at(a) || out.at(m) || out.at(m + 1)) continue;
+    // Set terms ("R&D", "Q&A") are no firm's short form, whatever firm the text names.
+    if (AMPERSAND_TERMS.has(spanText(ctx, a, b))) continue;
     if (!firms) {
       firms = new Set();
       for (const n of out.alive())
@@ -550,6 +585,9 @@ function possessiveFirms(ctx: Ctx, out: Names): void {
       )
     )
       continue;
+    // "Joe Biden … Biden's said so": "'s" for "has" after a person the text names in full, read as one.
+    const person = within.find((n) => n.type === PERSON);
+    if (person && personWordsOf(ctx, out.alive(), person).has(lower(ctx, p - 1))) continue;
     // An unread name: only with a mark of a name inside it ("McDonald": a capital within the word, or an "&").
     if (!within.length && !/[a-z][A-Z]|&/.test(spanText(ctx, a, p))) continue;
     putOverWithin(out, a, p + 1, ORG, POSSESSIVE_FIRM_ROW.id, within);
@@ -568,6 +606,8 @@ function fjordWords(ctx: Ctx, out: Names): void {
       if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) continue;
       const n = out.at(i);
       if (n && (n.a !== i || n.b !== i + 1 || n.type === PLACE)) continue;
+      // A word of a longer name the model left unread ("Westfjord Shipping").
+      if (!n && (capitalisedOnLine(ctx, i + 1) || (isCapWord(ctx, i - 1) && onLine(ctx, i)))) continue;
       out.put(i, i + 1, PLACE, FJORD_WORD_ROW.id, undefined, n);
     }
   }

@@ -12,16 +12,19 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const NICKNAME_TEAM_ROW: ListsRow<'notNicknames'> = {
+export const NICKNAME_TEAM_ROW: ListsRow<'notNicknames' | 'compassLeads'> = {
   id: 'sport.nickname-team',
   value: {
-    // Plural capitalised words that end names which are no club: events, lands, ranges, bodies.
+    // Plural capitalised words that end names which are no club: events, lands, ranges, bodies,
+    // and the avenue a cycling tour ends on ("the Champs Elysees").
     notNicknames: words(
-      'Series Games Olympics Paralympics Championships Finals Playoffs Awards Globes Masters Classics Trials Islands States Nations Emirates Mountains Alps Andes Hills Falls Highlands Lowlands Midlands Isles Heights Gardens Springs Rapids Keys Lakes Times News Affairs Sciences Studies Arts Services Forces Sports Sisters Brothers',
+      'Series Games Olympics Paralympics Championships Finals Playoffs Awards Globes Masters Classics Trials Islands States Nations Emirates Mountains Alps Andes Hills Falls Highlands Lowlands Midlands Isles Heights Gardens Springs Rapids Keys Lakes Times News Affairs Sciences Studies Arts Services Forces Sports Sisters Brothers Hebrides Territories Provinces Counties Countries Dales Plains Elysees Élysées',
     ),
+    // Demonyms of a compass point, which do lead clubs' names ("the Western Bulldogs").
+    compassLeads: words('Northern Southern Eastern Western'),
   },
   reason:
-    'Leagues in North America, Japan and Australia name a club by a city, a province or the firm that owns it and a plural nickname ("the Winnipeg Blue Bombers", "the BC Lions", "the Hamilton Tiger-Cats", "the Hanshin Tigers", "the Tokyo Yakult Swallows"), then by the nickname alone ("the Swallows", "Blue Bombers"). The model cuts the name after the city or the owner, reads the owner as a person, or leaves the whole out. In a sports report, after "the" (or after "and" that follows such a club), two to four capitalised words on the line ending in a capitalised plural word (not an event, land or range word such as Series, Games, Islands, Mountains, and not a place the map knows) are one club, an organisation; and the last word, or the last two of a longer name, standing alone elsewhere in the report are that club too.',
+    'Leagues in North America, Japan and Australia name a club by a city, a province or the firm that owns it and a plural nickname ("the Winnipeg Blue Bombers", "the BC Lions", "the Hamilton Tiger-Cats", "the Hanshin Tigers", "the Tokyo Yakult Swallows"), then by the nickname alone ("the Swallows", "Blue Bombers"). The model cuts the name after the city or the owner, reads the owner as a person, or leaves the whole out. In a sports report, after "the" (or after "and" that follows such a club), two to four capitalised words on the line ending in a capitalised plural word (not an event, land or range word such as Series, Games, Islands, Mountains, and not a place the map knows) are one club, an organisation; and the last word, or the last two of a longer name, standing alone elsewhere in the report are that club too. A people is no club ("the South Koreans beat Japan": the whole name a demonym), nor is a land led by a nationality ("the Canadian Rockies", "the Scottish Borders"; a compass demonym may lead a club: "the Western Bulldogs").',
   examples: [
     {
       text: 'The Winnipeg Blue Bombers beat the BC Lions 24-20 in the West final on Sunday. The Hamilton Tiger-Cats missed the playoffs, and the Blue Bombers play in the final.',
@@ -35,6 +38,10 @@ export const NICKNAME_TEAM_ROW: ListsRow<'notNicknames'> = {
     {
       text: 'The striker scored twice in the 2-1 win at the Asian Games on Sunday, and fans flew home from the Solomon Islands.',
       expect: 'place:Solomon Islands',
+    },
+    {
+      text: 'The South Koreans beat Japan 2-1 in the final on Sunday, and the squad flew home over the Canadian Rockies.',
+      expect: 'organization:Japan',
     },
   ],
 };
@@ -73,16 +80,20 @@ export const AGE_APPOSITION_ROW: RuleRow = {
   ],
 };
 
-export const TRADE_APPOSITION_ROW: ListsRow<'heads' | 'after'> = {
+export const TRADE_APPOSITION_ROW: ListsRow<'heads' | 'after' | 'alsoPeople' | 'relative'> = {
   id: 'organisation.trade-apposition',
   value: {
     heads: words(
       'maker makers carmaker automaker chipmaker drugmaker producer manufacturer operator retailer brewer miner lender insurer contractor club franchise',
     ),
     after: words('of owned based that which whose founded run in from'),
+    // Heads that name a person's work as often as a firm ("Spielberg, the producer of the film",
+    // "Kowalski, a miner from Silesia"), and the words after them that only a firm takes.
+    alsoPeople: words('producer operator brewer miner contractor'),
+    relative: words('owned based that which whose founded run'),
   },
   reason:
-    'A firm or a club unknown to the model is often explained by an apposition right after its name ("Yakult Honsha, the maker of the drink", "Orix, the Osaka club owned by a leasing company", "Grundfos, a Danish pump maker based in …"). The model reads such a name as a person or leaves it out, and the city among the modifiers as the club. One to three capitalised words followed by a comma, "the" or "a", at most three modifiers and a trade or club noun that goes on with "of", a participle or a relative word are an organisation, and a one-word modifier the map knows as a city is a place; the name is not a place the map knows, not a person whose first word is a given name or whom the model is sure of (0.9), not a word of the language at a sentence\'s start ("Still, the club that …").',
+    'A firm or a club unknown to the model is often explained by an apposition right after its name ("Yakult Honsha, the maker of the drink", "Orix, the Osaka club owned by a leasing company", "Grundfos, a Danish pump maker based in …"). The model reads such a name as a person or leaves it out, and the city among the modifiers as the club. One to three capitalised words followed by a comma, "the" or "a", at most three modifiers and a trade or club noun that goes on with "of", a participle or a relative word are an organisation, and a one-word modifier the map knows as a city is a place; the name is not a place the map knows, not a person whose first word is a given name or whom the model is sure of (0.9), not a word of the language at a sentence\'s start ("Still, the club that …"). A person is no firm: not after a title ("Mr. Lee, the operator of the crane"); and after a noun of a trade people work in as often as firms (producer, operator, brewer, miner, contractor), not a name the model reads as a person ("Jones, a brewer in Leeds"), and an unread name only before a word only a firm takes ("Carlsberg, the Danish brewer that owns …", not "Kowalski, a miner from Silesia").',
   examples: [
     {
       text: 'The team is owned by Yakult Honsha, the maker of the drink. Orix, the Osaka club owned by a leasing firm, won in 2024.',
@@ -91,6 +102,10 @@ export const TRADE_APPOSITION_ROW: ListsRow<'heads' | 'after'> = {
     {
       text: 'Still, the club that won the title lost. Ana Ruiz, a maker of violins in Lyon, said so.',
       expect: 'person:Ana Ruiz | place:Lyon',
+    },
+    {
+      text: 'Mr. Lee, the operator of the crane, was hurt. Kowalski, a miner from Silesia, said the pit would close.',
+      expect: 'person:Lee | place:Silesia',
     },
   ],
 };
@@ -102,7 +117,7 @@ export const VENUE_TAIL_ROW: ListsRow<'tails' | 'notFirst'> = {
     notFirst: words('Super Rose Sugar Orange Cotton'),
   },
   reason:
-    'Stadiums are named after a sponsor and a venue word ("BMO Field", "Mizuho PayPay Dome Fukuoka", "Tim Hortons Field"), sometimes with their city after the venue word in Japan ("Kyocera Dome Osaka"). The model reads the sponsor as a firm or a person and cuts the name. In a sports report, after "at" or "the", one to three capitalised words and one of these venue words, with a city the map knows right after it, are one place.',
+    'Stadiums are named after a sponsor and a venue word ("BMO Field", "Mizuho PayPay Dome Fukuoka", "Tim Hortons Field"), sometimes with their city after the venue word in Japan ("Kyocera Dome Osaka"). The model reads the sponsor as a firm or a person and cuts the name. In a sports report, after "at" or "the", one to three capitalised words and one of these venue words, with a city the map knows right after it, are one place; after "the", not when the model reads the venue word as the end of a person\'s name ("the Sally Field tribute", "the Bruce Arena era": people surnamed Field or Arena).',
   examples: [
     {
       text: 'The home side won 5-1 at Mizuho PayPay Dome Fukuoka on Saturday. The teams meet again in a 2-2 series at BMO Field in Toronto.',
@@ -123,13 +138,14 @@ export const OFF_COAST_ROW: ListsRow<'before'> = {
     ),
   },
   reason:
-    'A place at sea is given by the land it lies off ("22 kilometres off Pātea", "the sea off Taranaki", "anchored off Malta"): after a distance, a sea word or a mooring verb, "off" and one to three capitalised words on the line (with "the coast of" between, if written) name a place, which the model, seeing an unknown word after a preposition it rarely meets before names, leaves out or reads as a person. Not a name the model is sure (0.8) is a person or an organisation.',
+    'A place at sea is given by the land it lies off ("22 kilometres off Pātea", "the sea off Taranaki", "anchored off Malta"): after a distance, a sea word or a mooring verb, "off" and one to three capitalised words on the line (with "the coast of" between, if written) name a place, which the model, seeing an unknown word after a preposition it rarely meets before names, leaves out or reads as a person. Not a name the model is sure (0.8) is a person or an organisation, nor a name in the possessive the map does not know: the owner of the thing off which something lies ("off Shell\'s platform", not "off Alaska\'s coast").',
   examples: [
     {
       text: 'The mine lies 22 kilometres off Pātea. The sea off Taranaki feeds the town.',
       expect: 'place:Pātea | place:Taranaki',
     },
     { text: 'He took 20 kilometres off Ana Ruiz in the race.', expect: 'person:Ana Ruiz' },
+    { text: "Divers searched the waters off Shell's platform.", expect: 'organization:Shell' },
   ],
 };
 
@@ -227,17 +243,22 @@ export const CONFERENCE_ROUND_ROW: ListsRow<'compass' | 'rounds'> = {
   ],
 };
 
-export const AMPERSAND_INITIALS_ROW: RuleRow = {
+export const AMPERSAND_INITIALS_ROW: ListsRow<'marks' | 'terms'> = {
   id: 'organisation.ampersand-initials',
-  value: ['&'],
+  value: {
+    marks: ['&'],
+    // Set terms written the same way, never a firm's short form.
+    terms: words('R&D Q&A R&B P&L M&A'),
+  },
   reason:
-    'A firm named after two founders is shortened to their initials joined by "&" ("Bang & Olufsen" … "B&O", "Marks & Spencer" … "M&S", "Procter & Gamble" … "P&G"). The model reads the short form as nothing. Two single capitals joined by "&" with no space, which the engine has not read, are an organisation when an organisation of the text with "&" in its name has those initials.',
+    'A firm named after two founders is shortened to their initials joined by "&" ("Bang & Olufsen" … "B&O", "Marks & Spencer" … "M&S", "Procter & Gamble" … "P&G"). The model reads the short form as nothing. Two single capitals joined by "&" with no space, which the engine has not read, are an organisation when an organisation of the text with "&" in its name has those initials; not a set term written the same way ("R&D", "Q&A", "M&A"), whatever firm the text names.',
   examples: [
     {
       text: 'Bang & Olufsen cut 350 jobs. B&O is the reason half of this town came here.',
       expect: 'organization:Bang & Olufsen | organization:B&O',
     },
     { text: 'The R&D budget of Bang & Olufsen grew.', expect: 'organization:Bang & Olufsen' },
+    { text: 'Robinson & Dawson spent more on R&D this year.', expect: 'organization:Robinson & Dawson' },
   ],
 };
 
@@ -247,7 +268,7 @@ export const POSSESSIVE_FIRM_ROW: ListsRow<'verbs'> = {
     verbs: words('said says makes sells opens closes employs owns operates'),
   },
   reason:
-    'Shops and brands named in the possessive ("Ben & Jerry\'s makes ice cream", "McDonald\'s said", "Sainsbury\'s sells") keep the "\'s" in their name; followed by a verb of business in the present or "said", the "\'s" is no possessive (a possessive is followed by the thing owned; a participle or a plural may be a modifier or the thing: "Tesla\'s planned plant", "Tesla\'s plans", so none is listed). One to three capitalised words with "\'s" right before one of these verbs are one organisation, whatever the model read before the "\'s" (a person, or an organisation cut before it); not when the words are a person the model is sure of (0.9) with a given name first.',
+    'Shops and brands named in the possessive ("Ben & Jerry\'s makes ice cream", "McDonald\'s said", "Sainsbury\'s sells") keep the "\'s" in their name; followed by a verb of business in the present or "said", the "\'s" is no possessive (a possessive is followed by the thing owned; a participle or a plural may be a modifier or the thing: "Tesla\'s planned plant", "Tesla\'s plans", so none is listed). One to three capitalised words with "\'s" right before one of these verbs are one organisation, whatever the model read before the "\'s" (a person, or an organisation cut before it); not when the words are a person the model is sure of (0.9) with a given name first, nor a person the text names in full, read as one ("Joe Biden … Biden\'s said so twice": "\'s" for "has").',
   examples: [
     {
       text: "In Waterbury, Ben & Jerry's makes ice cream near the river. McDonald's said on Monday it would close stores.",
@@ -264,7 +285,7 @@ export const FJORD_WORD_ROW: RuleRow = {
   id: 'place.fjord-word',
   value: ['fjord', 'fjorden'],
   reason:
-    'Norwegian and Danish inlets are one word ending in "fjord" ("the Limfjord", "Sognefjord", "Oslofjorden"); the model, meeting a word it has never seen after "the", reads an organisation. A capitalised word ending in one of these, longer than the ending, is a place, unless it is a word of a longer name ("Ana Nordfjord").',
+    'Norwegian and Danish inlets are one word ending in "fjord" ("the Limfjord", "Sognefjord", "Oslofjorden"); the model, meeting a word it has never seen after "the", reads an organisation. A capitalised word ending in one of these, longer than the ending, is a place, unless it is a word of a longer name ("Ana Nordfjord"; "Westfjord Shipping", a firm the model left unread).',
   examples: [
     {
       text: 'Towns on the Limfjord lost jobs, and the ferry crossed the Sognefjord.',

@@ -1,0 +1,166 @@
+/**
+ * Rules for error classes of the held-out fold documents and the open news errors (3 Dec 2026,
+ * helper ents23b, issue #9; rows in lexicon/fold-patterns-14.ts). applyNameRules calls
+ * `applyFoldPatternRows14` in its own call (rules.ts says where and why).
+ * - person.patronymic-parts: "[Adilet Bakyt uulu]", "[Sadyr Nurgojoevich Japarov]", cut or unread.
+ * - organisation.unit-of-firm: "a unit of [Lockheed Martin]", read by the model as a person.
+ * - place.planet: "landed on [Mars]", "back to [Earth]", left unread.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { PATRONYMIC_PARTS_ROW, PLANET_ROW, UNIT_OF_FIRM_ROW } from '../lexicon/fold-patterns-14';
+import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isWord,
+  namesWithin,
+  onLine,
+  personWordsOf,
+  putOverWithin,
+  type Names,
+} from './named-spans';
+
+const PARTICLES = new Set(PATRONYMIC_PARTS_ROW.value.particles);
+const SUFFIXES = PATRONYMIC_PARTS_ROW.value.suffixes;
+const UNIT_PARTS = new Set(UNIT_OF_FIRM_ROW.value.parts);
+const PLANETS = new Set(PLANET_ROW.value.planets);
+const PLANET_BEFORE = new Set(PLANET_ROW.value.before);
+/** Most capitalised words before a "son of" particle (given name and father's name, or a double given name). */
+const BEFORE_PARTICLE = 3;
+/** Most capitalised words of a firm after "a unit of". */
+const FIRM_WORDS = 4;
+/** A reading this sure keeps its type against place.planet. */
+const SURE = 0.8;
+
+export function applyFoldPatternRows14(ctx: Ctx, out: Names): void {
+  patronymicParticles(ctx, out);
+  patronymicWords(ctx, out);
+  unitsOfFirms(ctx, out);
+  planets(ctx, out);
+}
+
+/** The names over [a, b) may become one person: people or unread words, and no rule's other type. */
+function personParts(out: Names, a: number, b: number) {
+  const within = namesWithin(out, a, b);
+  if (!within) return undefined;
+  for (let k = 0; k < within.length; k++)
+    if (within[k].type !== PERSON && (within[k].rule || within[k].probs[within[k].type] >= SURE)) return undefined;
+  return within;
+}
+
+// --- person.patronymic-parts ------------------------------------------------------------------
+
+/** "Adilet Bakyt uulu", "Ilham Heydar oglu Aliyev": the particle after the father's name. */
+function patronymicParticles(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, PARTICLES));
+  for (let k = 0; k < hits.length; k++) {
+    const p = hits[k];
+    if (!isLowerWord(ctx, p) || !onLine(ctx, p) || !isCapWord(ctx, p - 1)) continue;
+    let a = p - 1;
+    while (a > 0 && p - a < BEFORE_PARTICLE && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+    if (FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    // The given name and the father's name at least.
+    if (p - a < 2) continue;
+    let b = p + 1;
+    // The surname written after the particle ("Heydar oglu Aliyev"), unless the name runs on.
+    if (capitalisedOnLine(ctx, b)) {
+      if (capitalisedOnLine(ctx, b + 1)) continue;
+      b++;
+    }
+    const within = personParts(out, a, b);
+    if (!within) continue;
+    putOverWithin(out, a, b, PERSON, PATRONYMIC_PARTS_ROW.id, within);
+  }
+}
+
+/** Whether the lowercase form `w` ends like a patronymic, with more than the ending before it. */
+function patronymicForm(w: string): boolean {
+  for (let k = 0; k < SUFFIXES.length; k++)
+    if (w.length > SUFFIXES[k].length + 2 && w.endsWith(SUFFIXES[k])) return true;
+  return false;
+}
+
+/** "Sadyr Nurgojoevich Japarov", "Yulia Volodymyrivna Tymoshenko": a patronymic between two names. */
+function patronymicWords(ctx: Ctx, out: Names): void {
+  for (let f = 0; f < ctx.forms.length; f++) {
+    if (!patronymicForm(ctx.formLower[f])) continue;
+    for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
+      const m = ctx.formTokens[k];
+      if (!isCapWord(ctx, m) || ctx.t.flags[m] & Flag.AllCaps || !onLine(ctx, m)) continue;
+      const a = m - 1;
+      if (!isCapWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a)) || ctx.t.flags[a] & Flag.AllCaps) continue;
+      // A capitalised word before the given name: the name is part of a longer one.
+      if (isCapWord(ctx, a - 1) && onLine(ctx, a)) continue;
+      let b = m + 1;
+      if (capitalisedOnLine(ctx, b)) {
+        if (capitalisedOnLine(ctx, b + 1)) continue;
+        b++;
+      }
+      const within = personParts(out, a, b);
+      if (!within) continue;
+      putOverWithin(out, a, b, PERSON, PATRONYMIC_PARTS_ROW.id, within);
+    }
+  }
+}
+
+// --- organisation.unit-of-firm ----------------------------------------------------------------
+
+/** organisation.unit-of-firm: see the row. */
+function unitsOfFirms(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const hits = tokensOf(ctx, formMarks(ctx, UNIT_PARTS));
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (!isLowerWord(ctx, h) || !isWord(ctx, h + 1, 'of') || !isLowerWord(ctx, h + 1)) continue;
+    const a = h + 2;
+    if (!capitalisedOnLine(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    let b = a;
+    while (b - a < FIRM_WORDS && capitalisedOnLine(ctx, b)) b++;
+    if (capitalisedOnLine(ctx, b)) continue;
+    // "a unit of Warren Buffett's Berkshire Hathaway": the person owns the firm.
+    if (b < t.count && t.kind[b] === Kind.Poss) continue;
+    const within = namesWithin(out, a, b);
+    if (!within || within.some((n) => n.type === PLACE || n.type === ORG)) continue;
+    if (!within.length) {
+      // An unread word may be a word of the language ("a unit of Marines" is left to the model).
+      if (b - a === 1 && (COMMON_WORDS.has(lower(ctx, a)) || ctx.lowerSeen.has(lower(ctx, a)))) continue;
+      if (placeLookup(ctx, spanText(ctx, a, b))) continue;
+    }
+    putOverWithin(out, a, b, ORG, UNIT_OF_FIRM_ROW.id, within);
+  }
+}
+
+// --- place.planet -----------------------------------------------------------------------------
+
+/** place.planet: see the row. */
+function planets(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, PLANETS));
+  // A planet's word the text also writes before another capitalised word ("Venus Williams",
+  // "Mars Wrigley") is a name's there, whatever the model read of it: left to the model.
+  let nameParts: Set<number> | undefined;
+  for (let k = 0; k < hits.length; k++)
+    if (capitalisedOnLine(ctx, hits[k] + 1)) (nameParts ??= new Set()).add(ctx.form[hits[k]]);
+  let people: Set<string> | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    const w = i - 1;
+    if (w < 0 || !onLine(ctx, i) || capitalisedOnLine(ctx, i + 1)) continue;
+    if (ctx.t.kind[w] !== Kind.Word || !PLANET_BEFORE.has(lower(ctx, w))) continue;
+    // A capitalised word of place only where a sentence opens ("On Mars, …"; "Planet Earth" is a title).
+    if (!isLowerWord(ctx, w) && ctx.s.first[ctx.s.of[w]] !== w) continue;
+    if (nameParts?.has(ctx.form[i])) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === PLACE)) continue;
+    if (n && (n.rule || n.probs[n.type] >= SURE)) continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    out.put(i, i + 1, PLACE, PLANET_ROW.id, undefined, n);
+  }
+}
