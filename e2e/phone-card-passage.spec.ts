@@ -4,7 +4,8 @@
  * reading its note. Before, the sheet covered the passage: a claim in the middle of the screen
  * sat under the claim's card, and a note written on a sentence low on the screen hid the sentence.
  * Opened by touch and by keys, at 390 px, light and dark: the passage's painted highlight and the
- * card do not overlap, and both are inside the window.
+ * card do not overlap, and both are inside the window. The same for a passage being selected and
+ * the toolbar docked at the foot.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed, painted } from './support/app';
@@ -91,6 +92,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await card.getByRole('button', { name: 'Save note' }).tap();
       await expect(card.getByLabel('Note preview').getByText('Which conference? Check the transcript.')).toBeVisible();
       await passageClearOfCard(page, card, 'mg-user-yellow');
+    });
+
+    test('a passage selected by touch at the foot of the screen rises above the toolbar', async ({ page }) => {
+      await open(page);
+      const phrase = 'hazel tree';
+      await page.getByRole('heading', { level: 1 }).tap();
+      const [at] = await phraseRects(page, phrase, { scroll: 'center' });
+      // Its line 70 px above the window's foot: where the docked toolbar is.
+      await page.evaluate((by) => window.scrollBy(0, by), at.bottom - (HEIGHT - 70));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await phraseRects(page, phrase, { select: true });
+      const toolbar = page.getByRole('toolbar', { name: 'Annotate selection' });
+      await expect(toolbar).toBeInViewport({ ratio: 1 });
+      await expect
+        .poll(async () => {
+          const [line] = await phraseRects(page, phrase);
+          const bar = (await toolbar.boundingBox())!;
+          return line.top >= 0 && line.bottom <= bar.y
+            ? 'above'
+            : `line ${line.top}–${line.bottom}, toolbar at ${bar.y}`;
+        })
+        .toBe('above');
+      await page.screenshot({ path: test.info().outputPath(`selection-over-toolbar-${colorScheme}.png`) });
+      await toolbar.getByRole('button', { name: 'Highlight: question (blue)' }).tap();
+      await expect.poll(() => painted(page, 'mg-user-blue')).toEqual([phrase]);
     });
 
     test('a claim card opened by touch from the Claims tab leaves the claim in sight above it', async ({ page }) => {
