@@ -4,6 +4,9 @@
  * over the sheet, not under it. Under it, only the Export panel's top edge showed between the
  * tools and the sheet, and its buttons could not be pressed; and the Export panel, opened towards
  * the left from its button, ran off the screen's left edge. Used by touch and by keyboard.
+ *
+ * And one panel at a time: the Export formats, opened by keys, stayed open as the reader tabbed on
+ * to Find, and covered the find bar that Find opened under them.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed } from './support/app';
@@ -80,6 +83,68 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await larger.focus();
       await page.keyboard.press('Enter');
       await expect(size).not.toHaveText(before ?? '');
+    });
+
+    test('by keys, Export closes as the reader tabs on, and the find bar it covered is free', async ({ page }) => {
+      // Opening and analysing the article, then three panels in turn: slow on a loaded machine.
+      test.slow();
+      await openAnalysed(page);
+      await page.getByRole('button', { name: 'Got it' }).press('Enter');
+      await page.getByRole('button', { name: 'Tools' }).focus();
+      await page.keyboard.press('Enter');
+      const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+      await exportButton.focus();
+      await page.keyboard.press('Enter');
+      const formats = page.getByRole('group', { name: 'Export formats' });
+      await expect(formats).toBeVisible();
+      // Tab through the formats and on, as far as Find.
+      const find = page.getByRole('button', { name: 'Find', exact: true });
+      for (let i = 0; i < 40 && !(await find.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await expect(find).toBeFocused();
+      await expect(formats).toBeHidden();
+      await expect(exportButton).toHaveAttribute('aria-expanded', 'false');
+      await page.keyboard.press('Enter');
+      const field = page.getByRole('searchbox', { name: 'Find in article' });
+      await expect(field).toBeFocused();
+      expect(await uncovered(field), 'the find field is covered').toBe(true);
+      await page.keyboard.type('Kremlin');
+      await expect(page.getByRole('search', { name: 'Find in article' }).getByRole('status')).toHaveText(/of \d+/);
+      await page.screenshot({ path: test.info().outputPath(`find-after-export-keys-${colorScheme}.png`) });
+
+      // Export, then the text settings by keys: the one opened last is the one open.
+      await exportButton.focus();
+      await page.keyboard.press('Enter');
+      await expect(formats).toBeVisible();
+      const settings = page.getByRole('button', { name: 'Text size and line width' });
+      await settings.focus();
+      await expect(formats).toBeHidden();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('group', { name: 'Text size and line width' })).toBeVisible();
+      await exportButton.focus();
+      await expect(page.getByRole('group', { name: 'Text size and line width' })).toBeHidden();
+    });
+
+    test('by touch, Export then Find: one panel at a time, the find field uncovered', async ({ page }) => {
+      // Opening and analysing the article, then three panels in turn: slow on a loaded machine.
+      test.slow();
+      await openAnalysed(page);
+      await page.getByRole('button', { name: 'Got it' }).tap();
+      await page.getByRole('button', { name: 'Tools' }).tap();
+      await page.getByRole('button', { name: 'Export', exact: true }).tap();
+      const formats = page.getByRole('group', { name: 'Export formats' });
+      await expect(formats).toBeVisible();
+      await page.getByRole('button', { name: 'Find', exact: true }).tap();
+      await expect(formats).toBeHidden();
+      const field = page.getByRole('searchbox', { name: 'Find in article' });
+      await expect(field).toBeFocused();
+      expect(await uncovered(field), 'the find field is covered').toBe(true);
+      await page.getByRole('button', { name: 'Text size and line width' }).tap();
+      const settings = page.getByRole('group', { name: 'Text size and line width' });
+      await expect(settings).toBeVisible();
+      await page.getByRole('button', { name: 'Export', exact: true }).tap();
+      await expect(settings).toBeHidden();
+      await expect(formats).toBeVisible();
     });
   });
 }

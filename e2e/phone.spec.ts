@@ -91,6 +91,22 @@ for (const [width, height] of [
         await expect(page.getByRole('tabpanel')).toBeHidden();
       });
 
+      test('the status line says all the analysis found: wrapped, not cut', async ({ page }) => {
+        await openAnalysed(page);
+        const status = page.getByRole('status').filter({ hasText: /^Analysis done: \d+ people, .* claims marked\.$/ });
+        await expect(status).toBeInViewport({ ratio: 1 });
+        const fit = await status.evaluate((el) => ({
+          wide: el.scrollWidth - el.clientWidth,
+          tall: el.scrollHeight - el.clientHeight,
+          right: el.getBoundingClientRect().right,
+        }));
+        expect(fit.wide, 'text cut at the right').toBeLessThanOrEqual(0);
+        expect(fit.tall, 'text cut at the foot').toBeLessThanOrEqual(0);
+        expect(fit.right).toBeLessThanOrEqual(width);
+        await page.getByRole('button', { name: 'Got it' }).tap();
+        await expect(status).toBeInViewport({ ratio: 1 });
+      });
+
       test('touch selection opens the toolbar, whole on screen, and a tap highlights', async ({ page }) => {
         await openAnalysed(page);
         await selectByTouch(page, 'marathon session');

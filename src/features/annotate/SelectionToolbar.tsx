@@ -20,11 +20,36 @@ interface SelectionToolbarProps {
   onClose: () => void;
 }
 
+/** Room the page keeps under the article while the toolbar is docked at a phone's foot. */
+const ROOM = '--selection-toolbar-room';
+/** A line of the article kept in sight between the selection and the docked toolbar. */
+const CONTEXT = 36;
+
 export function SelectionToolbar(props: SelectionToolbarProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (props.focusOnOpen) ref.current?.querySelector<HTMLElement>('button')?.focus();
   }, [props.focusOnOpen]);
+  // On a phone the toolbar docks at the window's foot (phone-layout.css), and a passage selected
+  // low on the screen was hidden under it: the reader chose a colour for words they could not
+  // see. When the selection's last line (props.top is 8 px below it, in page coordinates) comes
+  // under the toolbar, the page scrolls it up once, with a line to spare; the page keeps room
+  // under the article for that at its end. Only when that line changes: a reader's own scrolling
+  // with the toolbar open is not fought.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || getComputedStyle(el).position !== 'fixed') return;
+    document.documentElement.style.setProperty(ROOM, `${el.offsetHeight}px`);
+    const lineBottom = props.top - 8 - window.scrollY;
+    const clear = el.getBoundingClientRect().top - CONTEXT;
+    if (lineBottom > clear) window.scrollBy({ top: lineBottom - clear, behavior: 'instant' });
+  }, [props.top]);
+  useEffect(
+    () => () => {
+      document.documentElement.style.removeProperty(ROOM);
+    },
+    [],
+  );
   const move = (delta: number) => {
     const items = [...(ref.current?.querySelectorAll<HTMLElement>('button, select') ?? [])];
     const i = items.indexOf(document.activeElement as HTMLElement);

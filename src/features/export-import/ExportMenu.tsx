@@ -5,11 +5,12 @@
  *
  * A disclosure rather than an ARIA menu: rows hold a checkbox and pairs of buttons, which a
  * `role="menu"` cannot contain. Escape closes and returns focus to the trigger; arrow keys move
- * between the panel's controls; a press outside closes it.
+ * between the panel's controls; a press outside it, or the focus leaving it, closes it.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Analysis } from '../../engine/types';
 import { copyText, downloadText } from '../../lib/download';
+import { useDismissOutside } from '../../lib/use-dismiss-outside';
 import type { Annotation, HighlightColor } from '../../model/annotation';
 import type { Article } from '../../model/article';
 import { exportFormats, type ExportFormat } from './export-formats';
@@ -46,14 +47,7 @@ export function ExportMenu({ article, annotations, analysis, labels, getBackup, 
   const panelId = useId();
   const hintId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useDismissOutside(rootRef, open, () => setOpen(false));
 
   const close = () => {
     setOpen(false);

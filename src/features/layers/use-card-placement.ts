@@ -10,10 +10,16 @@
  * A card the reader opened (`opened`) that fits whole on neither side scrolls the page once, as
  * it opens, just far enough to show it whole below its line (scrollToFit). Never afterwards: the
  * reader's own scrolling is not fought.
+ *
+ * On a phone the card is a sheet at the window's foot (phone-layout.css): it is capped so its
+ * passage fits above it, and as it opens the page scrolls once to bring the passage into that
+ * room (place-sheet.ts). The page keeps room below the article for the sheet while it is open
+ * (`--card-sheet-room`), so a passage at the article's end can still be scrolled above it.
  */
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
-import { placeCard, scrollToFit, type CardPosition } from './place-card';
+import { GAP, placeCard, scrollToFit, type CardPosition } from './place-card';
+import { sheetMaxHeight, sheetScroll } from './place-sheet';
 
 /** A length the page keeps as a CSS variable on the root, in px (0 when unset). */
 function rootLength(name: string): number {
@@ -38,6 +44,13 @@ function uncap(el: HTMLElement) {
   el.style.removeProperty('overflow-y');
 }
 
+/** The window a phone's sheet shares with its passage: below the pinned notices, to the foot. */
+function sheetWindow() {
+  return { top: rootLength('--sticky-top'), bottom: window.innerHeight };
+}
+
+const SHEET_ROOM = '--card-sheet-room';
+
 export function useCardPlacement(
   box: RefObject<HTMLElement | null>,
   position: CardPosition,
@@ -46,9 +59,31 @@ export function useCardPlacement(
   // Where a scroll to fit was last considered for: once per opening. By value, since a parent may
   // hand an equal position anew on a render (a finding hovered while a card is pinned).
   const fitted = useRef('');
+  const placeSheet = (el: HTMLElement) => {
+    if (position.anchorTop === undefined) return uncap(el);
+    const passage = { top: position.anchorTop, bottom: position.top - GAP };
+    el.style.maxHeight = `${sheetMaxHeight(passage.bottom - passage.top, sheetWindow())}px`;
+    const room = `${el.offsetHeight}px`;
+    if (document.documentElement.style.getPropertyValue(SHEET_ROOM) !== room)
+      document.documentElement.style.setProperty(SHEET_ROOM, room);
+    const at = `sheet ${position.top} ${position.anchorTop}`;
+    if (!opened || fitted.current === at) return;
+    fitted.current = at;
+    // In the next frame, after a jump to the passage has scrolled (as for scrollToFit below) and
+    // the page has the room below it that the sheet needs.
+    requestAnimationFrame(() => {
+      const now = box.current;
+      if (!now || fitted.current !== at || getComputedStyle(now).position !== 'fixed') return;
+      const inWindow = { top: passage.top - window.scrollY, bottom: passage.bottom - window.scrollY };
+      const by = sheetScroll(inWindow, now.offsetHeight, sheetWindow());
+      if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
+    });
+  };
   const place = (el: HTMLElement | null) => {
     if (!el) return;
-    // On a phone the card is a bottom sheet (phone-layout.css), placed and sized by the stylesheet.
+    // On a phone the card is a sheet at the foot (phone-layout.css): sized here, not placed.
+    if (getComputedStyle(el).position === 'fixed') return placeSheet(el);
+    document.documentElement.style.removeProperty(SHEET_ROOM);
     if (getComputedStyle(el).position !== 'absolute') return uncap(el);
     const height = naturalHeight(el);
     const at = `${position.top} ${position.left} ${position.anchorTop}`;
@@ -77,6 +112,9 @@ export function useCardPlacement(
   useEffect(() => {
     const observer = new ResizeObserver(() => onResize());
     if (box.current) observer.observe(box.current);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      document.documentElement.style.removeProperty(SHEET_ROOM);
+    };
   }, [box]);
 }

@@ -3,7 +3,8 @@
  * a panel with "Smaller"/"Larger", three line widths and how claims are tinted. Knows nothing of the store: the caller
  * passes the current choice and what to do on a change (the prefs store remembers it).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDismissOutside } from '../../lib/use-dismiss-outside';
 import './reader-settings.css';
 
 export interface ReaderSettingsProps<Size extends string, Width extends string> {
@@ -35,14 +36,7 @@ export function ReaderSettings<Size extends string, Width extends string>(props:
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: PointerEvent) => {
-      if (box.current && !box.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
+  useDismissOutside(box, open, () => setOpen(false));
 
   const i = sizes.indexOf(size);
   return (

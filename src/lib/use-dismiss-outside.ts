@@ -1,0 +1,25 @@
+/**
+ * Closes a small disclosure panel (Export, text settings) when the reader moves on: a press
+ * anywhere outside it, or the focus moving outside it (Tab past its last control, a shortcut that
+ * focuses the find field). Without the second, a panel opened by keys stayed open after the reader
+ * tabbed on, and on a phone the Export formats then covered the find bar opened from the same
+ * menu: two panels at once, the one in use underneath.
+ */
+import { useEffect, useEffectEvent, type RefObject } from 'react';
+
+export function useDismissOutside(root: RefObject<HTMLElement | null>, open: boolean, dismiss: () => void): void {
+  const onDismiss = useEffectEvent(dismiss);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: Event) => {
+      const el = root.current;
+      if (el && e.target instanceof Node && !el.contains(e.target)) onDismiss();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
+  }, [root, open]);
+}
