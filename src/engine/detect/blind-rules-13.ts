@@ -59,6 +59,7 @@ import {
   type Names,
   onLine,
   capitalisedOnLine,
+  capitalisedRun as capRun,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -124,13 +125,6 @@ export function applyBlindNewsRows13(ctx: Ctx, out: Names): void {
   ampersandInitials(ctx, out);
   possessiveFirms(ctx, out);
   fjordWords(ctx, out);
-}
-
-/** The end of the run of capitalised words on the line from `a`, at most `max` of them. */
-function capRun(ctx: Ctx, a: number, max: number): number {
-  let b = a;
-  while (b - a < max && capitalisedOnLine(ctx, b)) b++;
-  return b;
 }
 
 // --- sport.nickname-team ---------------------------------------------------------------------
