@@ -60,6 +60,7 @@ import {
   onLine,
   capitalisedOnLine,
   personWordsOf,
+  capitalisedRun as capRun,
 } from './named-spans';
 import { HONORIFIC_WORDS } from '../lexicon/names';
 import { SportsReading } from './sport-sentences';
@@ -131,13 +132,6 @@ export function applyBlindNewsRows13(ctx: Ctx, out: Names): void {
   ampersandInitials(ctx, out);
   possessiveFirms(ctx, out);
   fjordWords(ctx, out);
-}
-
-/** The end of the run of capitalised words on the line from `a`, at most `max` of them. */
-function capRun(ctx: Ctx, a: number, max: number): number {
-  let b = a;
-  while (b - a < max && capitalisedOnLine(ctx, b)) b++;
-  return b;
 }
 
 // --- sport.nickname-team ---------------------------------------------------------------------

@@ -43,6 +43,12 @@ export const capitalisedOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !
 /** A capitalised word at `i` on the same line as the token after it. */
 export const capitalisedBeforeOnLine = (ctx: Ctx, i: number) =>
   isCapWord(ctx, i) && !(ctx.t.flags[i + 1] & Flag.NewLine);
+/** The end of the run of capitalised words on the line from `a`, at most `max` of them (`a` when none). */
+export function capitalisedRun(ctx: Ctx, a: number, max: number): number {
+  let b = a;
+  while (b - a < max && capitalisedOnLine(ctx, b)) b++;
+  return b;
+}
 /** Token `i` is the word `w` (lowercased). */
 export const isWord = (ctx: Ctx, i: number, w: string) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;

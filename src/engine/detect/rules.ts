@@ -159,6 +159,8 @@ import { applyFoldPatternRows14 } from './fold-rules-14';
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
 import { applyBlindNewsRows13 } from './blind-rules-13';
+// Rows from the blind entity batches 41 and 42 (helper ents23a).
+import { applyBlindNewsRows14 } from './blind-rules-14';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1852,6 +1854,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows12(ctx, out);
   // Rows from the blind entity batches 38 and 39 (helper ents22a), in detect/blind-rules-13.ts.
   applyBlindNewsRows13(ctx, out);
+  // Rows from the blind entity batches 41 and 42 (helper ents23a), in detect/blind-rules-14.ts.
+  applyBlindNewsRows14(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -23,6 +23,7 @@ import { FOLD_PATTERN_ROWS_13 } from './fold-patterns-13';
 import { FOLD_PATTERN_ROWS_14 } from './fold-patterns-14';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
+import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -256,6 +257,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'nickname clubs, towns of a kind, ages, trade appositions, venues, places off a coast, Maori bodies, datelines',
     BLIND_NEWS_ROWS_13,
+  ],
+  // Rows from the blind entity batches 41 and 42 (ents23a).
+  [
+    'commodity firms, town clubs, patronymic tails, Filipino particles, makers, roads, regions, settlements, headlines',
+    BLIND_NEWS_ROWS_14,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {

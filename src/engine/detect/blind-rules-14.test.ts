@@ -1,0 +1,170 @@
+/**
+ * The rows of lexicon/blind-news-14.ts (helper ents23a): each rule on tagger output written by
+ * hand, with the sentences it must decide and ordinary news sentences it must not fire on. (The
+ * rows' examples run through the whole engine in lexicon/rows.test.ts' late tables.)
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+
+/** Sentences of a game, so the text around reads as a sports report. */
+const GAME =
+  'The goalkeeper made 11 saves in the match. The winger scored in the 2-1 win. The striker scored twice in the final.';
+
+describe('organisation.commodity-tail', () => {
+  it.each([
+    [
+      'The plant is run by [[P:0.8 Tarnow Copper]], and the ore goes to [[L Ibri Aluminium]] and [[P:0.8 Halden Power]].',
+      ['organization:Tarnow Copper', 'organization:Ibri Aluminium', 'organization:Halden Power'],
+    ],
+    // A given name first, a word of the language, a longer name.
+    [
+      '[[P Samantha Power]] spoke. Black Power marches grew. [[O Tarnow Copper Works]] hired.',
+      ['person:Samantha Power', 'organization:Tarnow Copper Works'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.club-town-pair', () => {
+  it.each([
+    [
+      `[[P Kolejarz Poznań]] beat [[P Stal Gliwice]] 2-0 on Sunday. ${GAME} [[P Kolejarz]] have won four in a row, and the academy in [[P:0.4 Gliwice]] is full.`,
+      ['organization:Kolejarz Poznań', 'organization:Stal Gliwice', 'organization:Kolejarz', 'place:Gliwice'],
+    ],
+    // A player after his role, outside a side's place, and outside sport.
+    [
+      `Quarterback [[P Tomas Gliwice]] threw twice. ${GAME} Coach [[P Aleks Poznań]] said it was hard.`,
+      ['person:Tomas Gliwice', 'person:Aleks Poznań'],
+    ],
+    ['[[P Kolejarz Poznań]] beat the rivals in court on Monday.', ['person:Kolejarz Poznań']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.patronymic-tail', () => {
+  it.each([
+    [
+      'A firm run by [[P Temir Asan]] uulu won. [[P Nurlanovna Sadykova]] said so, and Aijan Toktogul kyzy agreed.',
+      ['person:Temir Asan uulu', 'person:Nurlanovna Sadykova', 'person:Aijan Toktogul kyzy'],
+    ],
+    ['Aigerim [[P Nurlanovna Sadykova]] said so.', ['person:Aigerim Nurlanovna Sadykova']],
+    // No lowercase tail, and a patronymic after a word of the language.
+    [
+      'The [[P Ivan Petrov]] case was heard. Deputy [[P Petrovna Ivanova]] spoke.',
+      ['person:Ivan Petrov', 'person:Petrovna Ivanova'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.filipino-particle', () => {
+  it.each([
+    [
+      '[[L Rosario]] dela [[O Peña]] sells fish. Ms. dela [[O Peña]] said so. [[P Ana Teresa]] delos [[O Reyes]] agreed.',
+      ['person:Rosario dela Peña', 'person:dela Peña', 'person:Ana Teresa delos Reyes'],
+    ],
+    // A lowercase word after the particle, a place the map knows.
+    ['The delos islands were quiet. [[L Santa Cruz]] grew.', ['place:Santa Cruz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.given-name-before-bin', () => {
+  it.each([
+    [
+      'Its chairman, Sultan [[P bin Salim al-Habsi]], said the fund would invest. Al-Habsi told reporters.',
+      ['person:Sultan bin Salim al-Habsi', 'person:Al-Habsi'],
+    ],
+    // A name that does not open with the link, and a capital after the link's sentence.
+    ['Prince [[P Khalid bin Salman]] spoke. Al-Nassr won.', ['person:Khalid bin Salman']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.maker-before-model', () => {
+  it.each([
+    [
+      'The airline will buy 12 Airbus A350-1000 jets and lease six Boeing 737 MAX 8 planes, and 40 Ferrovia trucks.',
+      ['organization:Airbus', 'organization:Boeing', 'organization:Ferrovia'],
+    ],
+    // A year, a demonym, a place, a word of the language.
+    [
+      'In March 2024 the army bought 12 Chinese jets and 4 [[L Boston]] trucks. The FTSE 100 index fell, and in August 1799 he left.',
+      ['place:Boston'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.possessive-before-verb', () => {
+  it.each([
+    ["Rating agency [[O Moody]]'s raised the country to investment grade.", ["organization:Moody's"]],
+    // A possessive before its thing, a person, a participle before a noun.
+    [
+      "[[O Tesla]]'s planned plant stalled. [[P Ana Ruiz]]'s lawyer objected. [[O Acme]]'s plans changed.",
+      ['organization:Tesla', 'person:Ana Ruiz', 'organization:Acme'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.two-town-road', () => {
+  it.each([
+    ['Villagers blocked the [[L Harare]]–[[L Mutare Road]] last week.', ['place:Harare–Mutare Road']],
+    // A spaced dash, and a first word the map does not know.
+    [
+      'They met in [[L Harare]] – [[L Mutare Road]] was shut. The Acme–[[L Mutare Road]] deal failed.',
+      ['place:Harare', 'place:Mutare Road', 'place:Mutare Road'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.region-body', () => {
+  it.each([
+    ['The hospital is run by [[P Region Norrbotten]], which pays.', ['organization:Region Norrbotten']],
+    ['Farmers in the [[L Naryn Region]] sold wool. The Region grew.', ['place:Naryn Region']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.kind-noun-apposition', () => {
+  it.each([
+    [
+      'The mine is named after the mountains Luossavaara and [[O Kiirunavaara]], and boats sail the river Tana.',
+      ['place:Luossavaara', 'place:Kiirunavaara', 'place:Tana'],
+    ],
+    // A body's word, a person the model is sure of, a word of the language.
+    ['The river Authority met. The island [[P:0.95 Ana Ruiz]] visited. The lakes Monday.', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.settlement-apposition', () => {
+  it.each([
+    [
+      'The mine emptied [[O Malmberget]], the district north of the centre. Ore from Malmberget goes south.',
+      ['place:Malmberget', 'place:Malmberget'],
+    ],
+    // A role after the noun, a possessive.
+    [
+      "[[O Acme]], the town clerk, spoke. [[O Brill]], the town's mayor, spoke.",
+      ['organization:Acme', 'organization:Brill'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.office-adjective-opening', () => {
+  it.each([
+    ['[[O:0.5 Municipal]] director [[P Erik Lund]] said it.', ['person:Erik Lund']],
+    ['The [[O Federal]] Reserve met. [[O National]] Grid said so.', ['organization:Federal', 'organization:National']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.title-case-headline', () => {
+  const story = 'The power went out in Iloilo. It came back at night. Shops closed. Schools shut. Buses stopped.';
+  it.each([
+    [`A Family [[L Empire]] and a [[L City Hall Fight Over Iloilo]]'s Lights\n\n${story}`, ['place:Iloilo']],
+    // A name the story writes again, a sentence that is no headline.
+    [`Mayor [[P Sarabia]] Takes On the Utility\n\nMr. Sarabia spoke. ${story}`, ['person:Sarabia', 'person:Sarabia']],
+    ['The mayor spoke of a [[L City Hall Fight Over Iloilo]] at length.', ['place:City Hall Fight Over Iloilo']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.top-of-league', () => {
+  it.each([
+    [`The win sent them top of the [[P:0.3 Ekstraklasa]] table. ${GAME}`, ['organization:Ekstraklasa']],
+    // Outside sport, a place the map knows.
+    ['Climbers reached the top of the Ekstraklasa wall. They reached the top of the [[L Alps]].', ['place:Alps']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -1,0 +1,579 @@
+/**
+ * Rules from the blind entity batches 41 and 42 (3 Dec 2026, helper ents23a, issue #9; rows in
+ * lexicon/blind-news-14.ts). applyNameRules calls `applyBlindNewsRows14` right after the blind-13
+ * rows, so these read the names every earlier rule decided. Each rule starts from the tokens of
+ * its own words or from the names; helpers are at module scope (no closure per token), and the
+ * sports-report reading is made at most once, only when a sport rule has a candidate.
+ * - organisation.commodity-tail: "[Jiangxi Copper]", "[Sohar Aluminium]".
+ * - sport.club-town-pair: "[Górnik Zabrze] beat", "the academy in [Zabrze]".
+ * - person.patronymic-tail: "[Nurbek Asan uulu]", "[Aigerim Nurlanovna Zhaksylykova]".
+ * - person.filipino-particle: "[Rosario dela Peña]", "Ms. [dela Peña]".
+ * - person.given-name-before-bin: "[Sultan bin Salim al-Habsi]", "[Al-Habsi] told".
+ * - organisation.maker-before-model: "12 [Airbus] A350-1000 jets".
+ * - organisation.possessive-before-verb: "[Moody's] raised the".
+ * - place.two-town-road: "the [Harare–Mutare Road]".
+ * - organisation.region-body: "[Region Norrbotten]".
+ * - place.kind-noun-apposition: "the mountains [Luossavaara] and [Kiirunavaara]".
+ * - place.settlement-apposition: "[Malmberget], the district north of".
+ * - none.office-adjective-opening: "Municipal director".
+ * - none.title-case-headline: "a City Hall Fight Over [Iloilo]'s Lights".
+ * - sport.top-of-league: "top of the [Ekstraklasa]".
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import {
+  CLUB_TOWN_PAIR_ROW,
+  COMMODITY_TAIL_ROW,
+  FILIPINO_PARTICLE_ROW,
+  GIVEN_NAME_BEFORE_BIN_ROW,
+  KIND_NOUN_APPOSITION_ROW,
+  MAKER_BEFORE_MODEL_ROW,
+  OFFICE_ADJECTIVE_OPENING_ROW,
+  PATRONYMIC_TAIL_ROW,
+  POSSESSIVE_BEFORE_VERB_ROW,
+  REGION_BODY_ROW,
+  SETTLEMENT_APPOSITION_ROW,
+  TITLE_CASE_HEADLINE_ROW,
+  TOP_OF_LEAGUE_ROW,
+  TWO_TOWN_ROAD_ROW,
+} from '../lexicon/blind-news-14';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  capitalisedRun,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isWord,
+  namesWithin,
+  onLine,
+  putOverWithin,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+import { SportsReading } from './sport-sentences';
+
+const set = (xs: readonly string[]) => new Set(xs);
+const COMMODITY_TAILS = set(COMMODITY_TAIL_ROW.value);
+const CLUB_PREPOSITIONS = set(CLUB_TOWN_PAIR_ROW.value.prepositions);
+const CLUB_NOUNS = set(CLUB_TOWN_PAIR_ROW.value.clubNouns);
+const SIDE_BEFORE = set(CLUB_TOWN_PAIR_ROW.value.before);
+const SIDE_AFTER = set(CLUB_TOWN_PAIR_ROW.value.after);
+const PATRONYMIC_TAILS = set(PATRONYMIC_TAIL_ROW.value.tails);
+const PATRONYMIC_MIDDLE = new RegExp(`(?:${PATRONYMIC_TAIL_ROW.value.middleEndings.join('|')})$`);
+const FILIPINO_PARTICLES = set(FILIPINO_PARTICLE_ROW.value.particles);
+const AFTER_DE = set(FILIPINO_PARTICLE_ROW.value.afterDe);
+const BIN_LINKS = set(GIVEN_NAME_BEFORE_BIN_ROW.value.links);
+const VEHICLES = set(MAKER_BEFORE_MODEL_ROW.value.vehicles);
+const VERB_OBJECTS = set(POSSESSIVE_BEFORE_VERB_ROW.value.objects);
+const ROAD_WORDS = set(TWO_TOWN_ROAD_ROW.value);
+const REGION_WORDS = set(REGION_BODY_ROW.value);
+const LAND_NOUNS = set(KIND_NOUN_APPOSITION_ROW.value.nouns);
+const BODY_WORDS = set(KIND_NOUN_APPOSITION_ROW.value.bodies);
+const SETTLEMENT_KINDS = set(SETTLEMENT_APPOSITION_ROW.value.kinds);
+const SETTLEMENT_AFTER = set(SETTLEMENT_APPOSITION_ROW.value.after);
+const OFFICE_ADJECTIVES = set(OFFICE_ADJECTIVE_OPENING_ROW.value);
+const HEADLINE_PREPOSITIONS = set(TITLE_CASE_HEADLINE_ROW.value);
+const LEAGUE_POSITIONS = set(TOP_OF_LEAGUE_ROW.value.positions);
+const ARTICLES = set(['the', 'a', 'an']);
+
+/** Most capitalised words of a firm, a club, a given-name run or a settlement. */
+const NAME_WORDS = 3;
+/** Most modifiers between an article and its settlement noun. */
+const MODIFIERS_MAX = 3;
+/** A person the model is this sure of is left alone. */
+const SURE = 0.9;
+/** ctx.headline's mark for a headline written in title case. */
+const TITLE_CASE = 2;
+/** Sentences under a headline that make it a story's headline, whose names come back in the story. */
+const STORY_SENTENCES = 5;
+/** Years a model number is not ("in 2024"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** A word the language also writes in lowercase, or a given name: not the first word of a firm, club or place. */
+function ordinaryWord(ctx: Ctx, i: number): boolean {
+  return languageWord(ctx, i) || FIRST_NAME_SET.has(lower(ctx, i));
+}
+
+/** A word the language also writes in lowercase (a given name is no such word). */
+function languageWord(ctx: Ctx, i: number): boolean {
+  const w = lower(ctx, i);
+  return COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || FUNCTION_WORDS.has(w);
+}
+
+/** A name in `within` the model reads as a person with this certainty or a given name first. */
+function surePersonIn(ctx: Ctx, within: readonly NamedSpan[]): boolean {
+  for (const n of within) if (n.type === PERSON && !n.rule && n.probs[PERSON] >= SURE) return true;
+  for (const n of within) if (n.type === PERSON && FIRST_NAME_SET.has(lower(ctx, n.a))) return true;
+  return false;
+}
+
+/** The start of the run of capitalised words that ends right before `e`, at most `max` long, on one line. */
+function capitalisedRunBefore(ctx: Ctx, e: number, max: number): number {
+  let a = e;
+  while (a > 0 && e - a < max && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+  return a;
+}
+
+export function applyBlindNewsRows14(ctx: Ctx, out: Names): void {
+  const sports = new SportsReading(ctx);
+  commodityTails(ctx, out);
+  clubTownPairs(ctx, out, sports);
+  patronymicTails(ctx, out);
+  patronymicMiddles(ctx, out);
+  filipinoParticles(ctx, out);
+  givenNamesBeforeBin(ctx, out);
+  makersBeforeModels(ctx, out);
+  possessivesBeforeVerbs(ctx, out);
+  twoTownRoads(ctx, out);
+  regionBodies(ctx, out);
+  kindNounAppositions(ctx, out);
+  settlementAppositions(ctx, out);
+  officeAdjectiveOpenings(ctx, out);
+  titleCaseHeadlines(ctx, out);
+  topOfLeagues(ctx, out, sports);
+}
+
+// --- organisation.commodity-tail -------------------------------------------------------------
+
+/** organisation.commodity-tail: see the row. */
+function commodityTails(ctx: Ctx, out: Names): void {
+  const tails = tokensOf(ctx, exactFormMarks(ctx, COMMODITY_TAILS));
+  for (let k = 0; k < tails.length; k++) {
+    const e = tails[k];
+    if (!onLine(ctx, e) || capitalisedOnLine(ctx, e + 1)) continue;
+    const a = capitalisedRunBefore(ctx, e, NAME_WORDS - 1);
+    if (a === e || ctx.t.flags[a] & Flag.AllCaps || ordinaryWord(ctx, a)) continue;
+    if (placeLookup(ctx, spanText(ctx, a, e + 1))) continue;
+    const within = namesWithin(out, a, e + 1);
+    if (!within || surePersonIn(ctx, within)) continue;
+    putOverWithin(out, a, e + 1, ORG, COMMODITY_TAIL_ROW.id, within);
+  }
+}
+
+// --- sport.club-town-pair --------------------------------------------------------------------
+
+/** The token after a club of a word and a city that starts at `n`, or -1. */
+function clubTownEnd(ctx: Ctx, n: NamedSpan, people: ReadonlySet<string>): number {
+  const { a, b } = n;
+  if (b - a < 2 || b - a > NAME_WORDS) return -1;
+  for (let i = a; i < b; i++) if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return -1;
+  if (placeLookup(ctx, ctx.forms[ctx.form[b - 1]])?.kind !== 'city') return -1;
+  if (ordinaryWord(ctx, a) || people.has(lower(ctx, a)) || placeLookup(ctx, ctx.forms[ctx.form[a]])) return -1;
+  if (placeLookup(ctx, spanText(ctx, a, b))) return -1;
+  return sideBefore(ctx, a) && sideAfter(ctx, b) ? b : -1;
+}
+
+/** Where a side stands first in a match sentence: the sentence's start or a match word before it. */
+function sideBefore(ctx: Ctx, a: number): boolean {
+  if (ctx.s.first[ctx.s.of[a]] === a || !onLine(ctx, a)) return true;
+  return isLowerWord(ctx, a - 1) && SIDE_BEFORE.has(lower(ctx, a - 1));
+}
+
+/** A match word or a score after a side. */
+function sideAfter(ctx: Ctx, b: number): boolean {
+  if (b >= ctx.t.count || !onLine(ctx, b)) return false;
+  if (ctx.t.kind[b] === Kind.Num) return true;
+  return isLowerWord(ctx, b) && SIDE_AFTER.has(lower(ctx, b));
+}
+
+/** sport.club-town-pair: see the row. */
+function clubTownPairs(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const candidates: NamedSpan[] = [];
+  let people: Set<string> | undefined;
+  const clubs: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (n.b - n.a < 2) continue;
+    if (!people) {
+      // First words of the article's people whose names end in no city: given names, never a club's first word.
+      people = new Set();
+      for (const p of out.alive())
+        if (p.type === PERSON && p.b - p.a >= 2 && placeLookup(ctx, ctx.forms[ctx.form[p.b - 1]])?.kind !== 'city')
+          people.add(lower(ctx, p.a));
+    }
+    if (clubTownEnd(ctx, n, people) < 0) continue;
+    if (n.type === ORG) clubs.push(n);
+    else candidates.push(n);
+  }
+  if (!candidates.length || !sports.yes) return;
+  const towns = new Set<string>();
+  const firsts = new Set<string>();
+  for (const n of clubs) towns.add(ctx.forms[ctx.form[n.b - 1]]);
+  for (const n of candidates) {
+    towns.add(ctx.forms[ctx.form[n.b - 1]]);
+    firsts.add(ctx.forms[ctx.form[n.a]]);
+    out.put(n.a, n.b, ORG, CLUB_TOWN_PAIR_ROW.id, undefined, n);
+  }
+  // The club's first word alone ("Górnik have reached") read as a person is the club.
+  const shorts = tokensOf(ctx, exactFormMarks(ctx, firsts));
+  for (let k = 0; k < shorts.length; k++) {
+    const n = out.at(shorts[k]);
+    if (n && n.type === PERSON && n.a === shorts[k] && n.b === n.a + 1 && !n.rule)
+      out.put(n.a, n.b, ORG, CLUB_TOWN_PAIR_ROW.id, undefined, n);
+  }
+  // The club's city alone, after a preposition of where or before "club", is the place.
+  const hits = tokensOf(ctx, exactFormMarks(ctx, towns));
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== i + 1 || n.type === PLACE)) continue;
+    const after = isLowerWord(ctx, i - 1) && CLUB_PREPOSITIONS.has(lower(ctx, i - 1));
+    const before =
+      isWord(ctx, i - 1, 'the') && isLowerWord(ctx, i + 1) && CLUB_NOUNS.has(lower(ctx, i + 1)) && onLine(ctx, i + 1);
+    if (!after && !before) continue;
+    out.put(i, i + 1, PLACE, CLUB_TOWN_PAIR_ROW.id, undefined, n).local = CLUB_TOWN_PAIR_ROW.id;
+  }
+}
+
+// --- person.patronymic-tail ------------------------------------------------------------------
+
+/** person.patronymic-tail, the lowercase "son of" or "daughter of" after the name: see the row. */
+function patronymicTails(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, PATRONYMIC_TAILS));
+  for (let k = 0; k < hits.length; k++) {
+    const e = hits[k];
+    if (!isLowerWord(ctx, e) || !onLine(ctx, e) || out.at(e)) continue;
+    const before = out.at(e - 1);
+    let a = before && before.b === e ? before.a : capitalisedRunBefore(ctx, e, NAME_WORDS);
+    while (a < e && FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    if (a === e || !isCapWord(ctx, a)) continue;
+    const within = namesWithin(out, a, e + 1);
+    if (!within) continue;
+    putOverWithin(out, a, e + 1, PERSON, PATRONYMIC_TAIL_ROW.id, within);
+  }
+}
+
+/** person.patronymic-tail, a name opening with a patronymic in -ovna or -ovich: see the row. */
+function patronymicMiddles(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    const a = n.a;
+    if (n.type !== PERSON || n.b - a < 2 || !PATRONYMIC_MIDDLE.test(lower(ctx, a))) continue;
+    if (!isCapWord(ctx, a - 1) || !onLine(ctx, a) || out.at(a - 1) || ctx.t.flags[a - 1] & Flag.AllCaps) continue;
+    if (languageWord(ctx, a - 1)) continue;
+    found.push(n);
+  }
+  for (const n of found) out.put(n.a - 1, n.b, PERSON, PATRONYMIC_TAIL_ROW.id, undefined, n);
+}
+
+// --- person.filipino-particle ----------------------------------------------------------------
+
+/** person.filipino-particle: see the row. */
+function filipinoParticles(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, FILIPINO_PARTICLES));
+  const des = tokensOf(ctx, formMarks(ctx, AFTER_DE));
+  const starts: number[] = [];
+  for (let k = 0; k < hits.length; k++) starts.push(hits[k]);
+  // "de los Santos": the two-word particle starts at "de".
+  for (let k = 0; k < des.length; k++) if (isWord(ctx, des[k] - 1, 'de')) starts.push(des[k] - 1);
+  for (const p of starts) {
+    const s = isWord(ctx, p, 'de') ? p + 2 : p + 1;
+    if (!isLowerWord(ctx, p) || !isLowerWord(ctx, s - 1) || !onLine(ctx, s - 1)) continue;
+    const b = capitalisedRun(ctx, s, 2);
+    if (b === s || FUNCTION_WORDS.has(lower(ctx, s))) continue;
+    const before = out.at(p - 1);
+    let a = p;
+    if (before && before.b === p && onLine(ctx, p) && before.type !== ORG) a = before.a;
+    else if (!before && onLine(ctx, p) && !(ctx.t.flags[p - 1] & Flag.Dotted)) {
+      a = capitalisedRunBefore(ctx, p, 2);
+      while (a < p && languageWord(ctx, a)) a++;
+    }
+    if (placeLookup(ctx, spanText(ctx, a, b))) continue;
+    const within = namesWithin(out, a, b);
+    if (!within) continue;
+    putOverWithin(out, a, b, PERSON, FILIPINO_PARTICLE_ROW.id, within);
+  }
+}
+
+// --- person.given-name-before-bin ------------------------------------------------------------
+
+/** person.given-name-before-bin: see the row. */
+function givenNamesBeforeBin(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  const surnames = new Set<string>();
+  for (const n of out.alive()) {
+    if (n.type !== PERSON || n.b - n.a < 2) continue;
+    const last = lower(ctx, n.b - 1).toLowerCase();
+    if (last.startsWith('al-') || last.startsWith('el-')) surnames.add(last);
+    if (!BIN_LINKS.has(lower(ctx, n.a)) || !isLowerWord(ctx, n.a)) continue;
+    if (!isCapWord(ctx, n.a - 1) || !onLine(ctx, n.a) || FUNCTION_WORDS.has(lower(ctx, n.a - 1))) continue;
+    const b = out.at(n.a - 1);
+    if (b && b.a < n.a - 1) continue;
+    found.push(n);
+  }
+  for (const n of found) out.put(n.a - 1, n.b, PERSON, GIVEN_NAME_BEFORE_BIN_ROW.id, undefined, n);
+  if (!surnames.size) return;
+  // "Al-Habsi told": the surname alone with its capital.
+  // `lower` keeps the capital after the hyphen ("al-Habsi"): the forms are compared fully lowercased.
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (surnames.has(ctx.formLower[f].toLowerCase())) marks[f] = 1;
+  const hits = tokensOf(ctx, marks);
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (!isCapWord(ctx, i) || capitalisedOnLine(ctx, i + 1) || (isCapWord(ctx, i - 1) && onLine(ctx, i))) continue;
+    const n = out.at(i);
+    if (n && (n.type === PERSON || n.a !== i || n.b !== i + 1)) continue;
+    out.put(i, i + 1, PERSON, GIVEN_NAME_BEFORE_BIN_ROW.id, undefined, n);
+  }
+}
+
+// --- organisation.maker-before-model ---------------------------------------------------------
+
+/** A token that reads as a model's number: digits and letters, or three digits or more (not a year). */
+function modelNumber(ctx: Ctx, i: number): boolean {
+  if (i >= ctx.t.count || !onLine(ctx, i)) return false;
+  const w = ctx.forms[ctx.form[i]];
+  if (!/\d/.test(w) || YEAR.test(w)) return false;
+  return /[A-Za-z]/.test(w) || /\d{3}/.test(w);
+}
+
+/** A maker's name at `m`: one capitalised word, no given name, demonym or ordinary word. */
+function makerWord(ctx: Ctx, m: number): boolean {
+  if (!isCapWord(ctx, m) || ordinaryWord(ctx, m) || WEEKDAYS.has(lower(ctx, m)) || MONTHS.has(lower(ctx, m)))
+    return false;
+  const w = ctx.forms[ctx.form[m]];
+  return !(ctx.gaz?.isDemonym(w) ?? false) && !placeLookup(ctx, w);
+}
+
+/** A word of a model's name after its number: a number, a word in capitals ("737 MAX 8"). */
+function modelWord(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  return (
+    modelNumber(ctx, i) || t.kind[i] === Kind.Num || (t.kind[i] === Kind.Word && (t.flags[i] & Flag.AllCaps) !== 0)
+  );
+}
+
+/** The kind of vehicle at `e`, or after one lowercase modifier ("dump trucks"). */
+function vehicleAt(ctx: Ctx, e: number): boolean {
+  if (!isLowerWord(ctx, e) || !onLine(ctx, e)) return false;
+  if (VEHICLES.has(lower(ctx, e))) return true;
+  return isLowerWord(ctx, e + 1) && onLine(ctx, e + 1) && VEHICLES.has(lower(ctx, e + 1));
+}
+
+/** organisation.maker-before-model: see the row. */
+function makersBeforeModels(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const hits = tokensOf(ctx, formMarks(ctx, VEHICLES));
+  for (let k = 0; k < hits.length; k++) {
+    const v = hits[k];
+    if (!isLowerWord(ctx, v)) continue;
+    // Back from the vehicle word over one modifier and the model's words ("737 MAX 8") to the maker.
+    const e = isLowerWord(ctx, v - 1) && onLine(ctx, v) ? v - 1 : v;
+    let m = e - 1;
+    while (m > 0 && e - m <= 3 && onLine(ctx, m + 1) && modelWord(ctx, m)) m--;
+    if (m === e - 1) {
+      // No model: a count, the maker and the vehicle ("12 Airbus jets").
+      if (e !== v || t.kind[m - 1] !== Kind.Num) continue;
+    } else if (!modelNumber(ctx, m + 1) || !vehicleAt(ctx, e)) continue;
+    if (!onLine(ctx, m + 1) || !makerWord(ctx, m)) continue;
+    const n = out.at(m);
+    if (n && n.type === ORG && n.a === m && n.b === m + 1) continue;
+    if (n && (n.a < m || capitalisedOnLine(ctx, m - 1))) continue;
+    out.put(m, m + 1, ORG, MAKER_BEFORE_MODEL_ROW.id, undefined, n);
+  }
+}
+
+// --- organisation.possessive-before-verb -----------------------------------------------------
+
+/** organisation.possessive-before-verb: see the row. */
+function possessivesBeforeVerbs(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    const p = n.b;
+    if (n.type !== ORG || p + 2 >= t.count || t.kind[p] !== Kind.Poss) continue;
+    const v = p + 1;
+    if (!isLowerWord(ctx, v) || !lower(ctx, v).endsWith('ed') || !VERB_OBJECTS.has(lower(ctx, v + 1))) continue;
+    found.push(n);
+  }
+  for (const n of found) out.put(n.a, n.b + 1, ORG, POSSESSIVE_BEFORE_VERB_ROW.id, undefined, n);
+}
+
+// --- place.two-town-road ---------------------------------------------------------------------
+
+/** A dash between two words with no space around it. */
+function tightDash(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i <= 0 || i + 1 >= t.count || t.kind[i] !== Kind.Punct || t.end[i] - t.start[i] !== 1) return false;
+  const c = ctx.text.charCodeAt(t.start[i]);
+  if (c !== 0x2013 && c !== 0x2014 && c !== 45) return false;
+  return !(t.flags[i] & Flag.Space) && !(t.flags[i + 1] & Flag.Space);
+}
+
+/** place.two-town-road: see the row. */
+function twoTownRoads(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, ROAD_WORDS));
+  for (let k = 0; k < hits.length; k++) {
+    const r = hits[k];
+    if (!onLine(ctx, r)) continue;
+    const a = capitalisedRunBefore(ctx, r, 2);
+    if (a === r || !tightDash(ctx, a - 1) || !isCapWord(ctx, a - 2)) continue;
+    if (!placeLookup(ctx, ctx.forms[ctx.form[a - 2]])) continue;
+    const within = namesWithin(out, a - 2, r + 1);
+    if (!within) continue;
+    putOverWithin(out, a - 2, r + 1, PLACE, TWO_TOWN_ROAD_ROW.id, within);
+  }
+}
+
+// --- organisation.region-body ----------------------------------------------------------------
+
+/** organisation.region-body: see the row. */
+function regionBodies(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, REGION_WORDS));
+  for (let k = 0; k < hits.length; k++) {
+    const r = hits[k];
+    if (isCapWord(ctx, r - 1) && onLine(ctx, r)) continue;
+    const b = capitalisedRun(ctx, r + 1, 2);
+    if (b === r + 1 || capitalisedOnLine(ctx, b) || ordinaryWord(ctx, r + 1)) continue;
+    const within = namesWithin(out, r, b);
+    if (!within) continue;
+    putOverWithin(out, r, b, ORG, REGION_BODY_ROW.id, within);
+  }
+}
+
+// --- place.kind-noun-apposition --------------------------------------------------------------
+
+/** The place of one or two capitalised words at `a` after a land noun; the token after it, or -1. */
+function appositivePlace(ctx: Ctx, out: Names, a: number): number {
+  if (!capitalisedOnLine(ctx, a) || ordinaryWord(ctx, a) || ctx.t.flags[a] & Flag.AllCaps) return -1;
+  if (WEEKDAYS.has(lower(ctx, a)) || MONTHS.has(lower(ctx, a))) return -1;
+  const b = capitalisedRun(ctx, a, 2);
+  if (capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss || BODY_WORDS.has(ctx.forms[ctx.form[b - 1]])) return -1;
+  const within = namesWithin(out, a, b);
+  if (!within || surePersonIn(ctx, within)) return -1;
+  putOverWithin(out, a, b, PLACE, KIND_NOUN_APPOSITION_ROW.id, within);
+  return b;
+}
+
+/** place.kind-noun-apposition: see the row. */
+function kindNounAppositions(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, LAND_NOUNS));
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (!isLowerWord(ctx, h) || !isWord(ctx, h - 1, 'the') || !onLine(ctx, h + 1)) continue;
+    const b = appositivePlace(ctx, out, h + 1);
+    if (b < 0 || !lower(ctx, h).endsWith('s') || !isWord(ctx, b, 'and') || !onLine(ctx, b + 1)) continue;
+    appositivePlace(ctx, out, b + 1);
+  }
+}
+
+// --- place.settlement-apposition -------------------------------------------------------------
+
+/** The settlement noun of an apposition whose article is at `d`: its token, or -1. */
+function settlementNoun(ctx: Ctx, d: number): number {
+  for (let h = d + 1; h <= d + 1 + MODIFIERS_MAX && h < ctx.t.count; h++) {
+    if (ctx.t.kind[h] !== Kind.Word || !onLine(ctx, h)) return -1;
+    if (isLowerWord(ctx, h) && SETTLEMENT_KINDS.has(lower(ctx, h))) return h;
+    // Modifiers only ("the Arctic mining municipality"), not a phrase ("a farmer from the village").
+    if (FUNCTION_WORDS.has(lower(ctx, h))) return -1;
+  }
+  return -1;
+}
+
+/** place.settlement-apposition: see the row. */
+function settlementAppositions(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const commas = tokensOf(ctx, exactFormMarks(ctx, new Set([','])));
+  const placed = new Set<string>();
+  for (let k = 0; k < commas.length; k++) {
+    const c = commas[k];
+    const d = c + 1;
+    if (!isLowerWord(ctx, d) || !ARTICLES.has(lower(ctx, d))) continue;
+    const h = settlementNoun(ctx, d);
+    if (h < 0) continue;
+    const next = h + 1;
+    if (
+      next < t.count &&
+      t.kind[next] !== Kind.Punct &&
+      !(isLowerWord(ctx, next) && SETTLEMENT_AFTER.has(lower(ctx, next)))
+    )
+      continue;
+    const a = capitalisedRunBefore(ctx, c, 2);
+    if (a === c || (isCapWord(ctx, a - 1) && onLine(ctx, a)) || ordinaryWord(ctx, a) || t.flags[a] & Flag.AllCaps)
+      continue;
+    const within = namesWithin(out, a, c);
+    if (!within || surePersonIn(ctx, within)) continue;
+    // An unread name once in the article is left unnamed, as GUM leaves many ("a town of 30 houses").
+    if (!within.length && (c - a !== 1 || ctx.formStart[ctx.form[a] + 1] - ctx.formStart[ctx.form[a]] < 2)) continue;
+    if (c - a === 1) placed.add(ctx.forms[ctx.form[a]]);
+    const n = within.length === 1 ? within[0] : undefined;
+    if (n && n.a === a && n.b === c && n.type === PLACE) continue;
+    out.put(a, c, PLACE, SETTLEMENT_APPOSITION_ROW.id, undefined, n).local = SETTLEMENT_APPOSITION_ROW.id;
+  }
+  if (!placed.size) return;
+  // Its other mentions the model left unread.
+  const hits = tokensOf(ctx, exactFormMarks(ctx, placed));
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (out.at(i) || (isCapWord(ctx, i - 1) && onLine(ctx, i)) || capitalisedOnLine(ctx, i + 1)) continue;
+    out.put(i, i + 1, PLACE, SETTLEMENT_APPOSITION_ROW.id);
+  }
+}
+
+// --- none.office-adjective-opening -----------------------------------------------------------
+
+/** none.office-adjective-opening: see the row. */
+function officeAdjectiveOpenings(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, OFFICE_ADJECTIVES));
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    const n = out.at(i);
+    if (!n || n.a !== i || n.b !== i + 1 || n.rule || ctx.s.first[ctx.s.of[i]] !== i) continue;
+    if (!isLowerWord(ctx, i + 1) || !onLine(ctx, i + 1)) continue;
+    out.remove(n);
+  }
+}
+
+// --- none.title-case-headline ----------------------------------------------------------------
+
+/** none.title-case-headline: see the row. */
+function titleCaseHeadlines(ctx: Ctx, out: Names): void {
+  const cut: [NamedSpan, number][] = [];
+  const drop: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (ctx.headline[ctx.s.of[n.a]] !== TITLE_CASE || n.rule) continue;
+    if (n.b - n.a === 1) {
+      // Only the headline over a story (its first line) is checked against the story's words, and
+      // only a word after a capitalised word of the headline that is no name ("a Family Empire").
+      const f = ctx.form[n.a];
+      if (ctx.s.of[n.a] !== 0 || ctx.s.count < STORY_SENTENCES || ctx.formStart[f + 1] - ctx.formStart[f] !== 1)
+        continue;
+      if (!isCapWord(ctx, n.a - 1) || out.at(n.a - 1) || !onLine(ctx, n.a) || placeLookup(ctx, ctx.forms[f])) continue;
+      drop.push(n);
+      continue;
+    }
+    let last = -1;
+    for (let i = n.a + 1; i < n.b - 1; i++) if (HEADLINE_PREPOSITIONS.has(ctx.forms[ctx.form[i]])) last = i;
+    if (last > 0) cut.push([n, last + 1]);
+  }
+  for (const n of drop) out.remove(n);
+  for (const [n, a] of cut) {
+    const type = placeLookup(ctx, spanText(ctx, a, n.b)) ? PLACE : n.type;
+    out.put(a, n.b, type, TITLE_CASE_HEADLINE_ROW.id, undefined, n);
+  }
+}
+
+// --- sport.top-of-league ---------------------------------------------------------------------
+
+/** sport.top-of-league: see the row. */
+function topOfLeagues(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const hits = tokensOf(ctx, formMarks(ctx, LEAGUE_POSITIONS));
+  for (let k = 0; k < hits.length; k++) {
+    const p = hits[k];
+    if (!isLowerWord(ctx, p) || !isWord(ctx, p + 1, 'of') || !isWord(ctx, p + 2, 'the') || !onLine(ctx, p + 3))
+      continue;
+    const a = p + 3;
+    const b = capitalisedRun(ctx, a, NAME_WORDS);
+    if (b === a || capitalisedOnLine(ctx, b) || ordinaryWord(ctx, a)) continue;
+    if (placeLookup(ctx, spanText(ctx, a, b))) continue;
+    const within = namesWithin(out, a, b);
+    // A league the model left unread stays so: a new organisation would draw "it" in the next
+    // sentences away from the club ("bottom of the Championship … it said").
+    if (!within || !within.length || !sports.yes) continue;
+    putOverWithin(out, a, b, ORG, TOP_OF_LEAGUE_ROW.id, within);
+  }
+}

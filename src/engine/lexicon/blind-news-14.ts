@@ -1,0 +1,268 @@
+/**
+ * Rows from the blind entity batches 41 and 42 (3 Dec 2026, helper ents23a; the batches are in
+ * detect/news-entities-41.cases.ts). Batch 43 was written with them and is never fixed against (its
+ * errors are never printed). Kept in their own file so they merge cleanly with rows added in
+ * parallel; the rules that apply them are in detect/blind-rules-14.ts, called by applyNameRules
+ * right after the blind-13 rows. Example texts are written for the rows, not taken from a batch.
+ */
+import type { RuleRow } from './rule-row';
+
+/** Rows whose value is a few word lists. */
+type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>>;
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const COMMODITY_TAIL_ROW: RuleRow = {
+  id: 'organisation.commodity-tail',
+  value: words(
+    'Copper Lithium Cobalt Nickel Zinc Aluminium Aluminum Uranium Potash Phosphate Phosphates Minerals Metals Mining Cement Steel Gold Coal Power Electric Petroleum Chemicals Fertilizers Fertilisers',
+  ),
+  reason:
+    'Miners, smelters and utilities are named by a town, a lake, a province, a farm or a family and the metal or trade they deal in ("Jiangxi Copper", "Sohar Aluminium", "Arcadia Lithium", "Bikita Minerals", "Aboitiz Power"); the model, meeting the unfamiliar first word, reads the whole as a person or as the place. One to three capitalised words on the line ending in one of these words, the first neither a given name ("Samantha Power", "Nate Silver"), a word the language writes in lowercase ("General Electric", "Black Power"), nor a function word, and the whole not a place the map knows, are one organisation.',
+  examples: [
+    {
+      text: 'The smelter will be built by Jiangxi Copper, and the ore goes to Sohar Aluminium in Oman.',
+      expect: 'organization:Jiangxi Copper | organization:Sohar Aluminium | place:Oman',
+    },
+    {
+      text: 'Samantha Power spoke at the United Nations on Monday.',
+      expect: 'person:Samantha Power | organization:United Nations',
+    },
+  ],
+};
+
+export const CLUB_TOWN_PAIR_ROW: ListsRow<'prepositions' | 'clubNouns' | 'before' | 'after'> = {
+  id: 'sport.club-town-pair',
+  value: {
+    prepositions: words('in from of near'),
+    clubNouns: words('club side team'),
+    // Words before a side in a match sentence, and after it.
+    before: words('beat beats beating as at against over v vs and host hosts face faces visit visits sent leaves'),
+    after: words(
+      'beat beats drew draw lost lose won win are were have had go went top lead trail host hosts face faces visit visits v vs to',
+    ),
+  },
+  reason:
+    'Central and Eastern European clubs are named by a word of their own (a patron, a mine, a river, a tribe) and the city they play in ("Górnik Zabrze", "Lech Poznań", "Wisła Płock", "Dinamo Zagreb"); the model reads the pair as a person, as it would "Jack London", or as the place. In a sports report, a name of two or three capitalised words whose last is a city the map knows, whose first is no given name, no word the language writes in lowercase, no place itself and no word of a person the article names, standing where a side stands in a match sentence (after the sentence\'s start or a word such as "beat", "at", "and", and before a word such as "beat", "drew", "are", "top" or a score; not after a player\'s role: "quarterback Dak Prescott", "coach Conchita Martínez"), is the club, an organisation, and so is its first word alone where the model read a person ("Górnik have reached"). The city of such a club standing alone after a preposition of where ("the academy in Zabrze", "a district of Częstochowa") or between "the" and "club", "side" or "team" ("the Warsaw club") is the place.',
+  examples: [
+    {
+      text: 'Górnik Zabrze beat Lech Poznań 3-1 on Sunday. The striker scored twice in the second half, and the academy in Zabrze has produced three of the starting eleven. The keeper made five saves.',
+      expect: 'organization:Górnik Zabrze | organization:Lech Poznań | place:Zabrze',
+    },
+    {
+      text: 'Jack London wrote about the sea, and Ana Ruiz moved to Poznań last year.',
+      expect: 'person:Jack London | person:Ana Ruiz | place:Poznań',
+    },
+  ],
+};
+
+export const PATRONYMIC_TAIL_ROW: ListsRow<'tails' | 'middleEndings'> = {
+  id: 'person.patronymic-tail',
+  value: {
+    tails: words('uulu kyzy ogly oglu qizi ugli kizi'),
+    middleEndings: words('ovna evna ovich evich ichna yevna yevich'),
+  },
+  reason:
+    'Kyrgyz, Kazakh, Azerbaijani and Uzbek names end in a lowercase word for "son of" or "daughter of" after the father\'s name ("Nurbek Asan uulu", "Aijan Toktogul kyzy", "Ilham Heydar oglu"), and Russian-style names put a patronymic ending in -ovna, -evna, -ovich or -evich between the given name and the surname ("Aigerim Nurlanovna Zhaksylykova"). The model cuts the lowercase word off, or starts the name at an unfamiliar patronymic and loses the given name. One to three capitalised words on the line before one of the lowercase words are one person with it; a name opening with a patronymic takes the capitalised word before it as its given name (not a function word or a word the language writes in lowercase).',
+  examples: [
+    {
+      text: 'The contract went to a firm run by Nurbek Asan uulu. Aigerim Nurlanovna Zhaksylykova, who leads the group, said it was unfair.',
+      expect: 'person:Nurbek Asan uulu | person:Aigerim Nurlanovna Zhaksylykova',
+    },
+    {
+      text: 'The rouble fell, Deputy Minister Ivan Petrovich Sokolov said on Monday.',
+      expect: 'person:Ivan Petrovich Sokolov',
+    },
+  ],
+};
+
+export const FILIPINO_PARTICLE_ROW: ListsRow<'particles' | 'afterDe'> = {
+  id: 'person.filipino-particle',
+  value: { particles: words('dela delos delas'), afterDe: words('los las') },
+  reason:
+    'Filipino surnames write the Spanish particle as one lowercase word or two ("Rosario dela Peña", "Maria Teresa delos Reyes", "Jose de los Santos"), which the model has seldom seen inside a name: it reads the given name as a place and the surname as an organisation. The particle and one or two capitalised words after it on the line are a person, with the name that ends right before the particle, or else the one or two capitalised words before it (not a title with its full stop: "Ms. dela Peña" starts at the particle), unless the whole is a place the map knows.',
+  examples: [
+    {
+      text: 'Rosario dela Peña sells fish at the market. Ms. dela Peña, 58, said the power was out.',
+      expect: 'person:Rosario dela Peña | person:dela Peña',
+    },
+  ],
+};
+
+export const GIVEN_NAME_BEFORE_BIN_ROW: ListsRow<'links'> = {
+  id: 'person.given-name-before-bin',
+  value: { links: words('bin bint ibn binti') },
+  reason:
+    'An Arabic or Malay name never opens with "bin" or "ibn": the word before it is the given name, even when that given name is also a title ("Sultan bin Salim al-Habsi", "Amir bin Khalid"), which the title rows then strip. A person whose name opens with one of these lowercase links takes the capitalised word before it on the line. The surname with "al-" or "el-" alone, written with a capital at the head of a sentence ("Al-Habsi told reporters"), is that person wherever the article names him in full with it.',
+  examples: [
+    {
+      text: 'Its chairman, Sultan bin Salim al-Habsi, said the fund would invest. Al-Habsi told reporters the plan was final.',
+      expect: 'person:Sultan bin Salim al-Habsi | person:Al-Habsi',
+    },
+  ],
+};
+
+export const MAKER_BEFORE_MODEL_ROW: ListsRow<'vehicles'> = {
+  id: 'organisation.maker-before-model',
+  value: {
+    vehicles: words(
+      'jets planes aircraft airliners helicopters drones trucks lorries tippers buses coaches cars vans tractors locomotives trains trams ships tankers',
+    ),
+  },
+  reason:
+    'An order or a fleet names the maker right before the model\'s number ("12 Airbus A350-1000 jets", "six Boeing 737 MAX 8 planes", "140 BelAZ 75710 dump trucks") or, after a count, right before the kind of vehicle ("12 Airbus jets"); the maker is an organisation and the model none of the three. The model reads nothing, or the maker and model as one name. A capitalised word (no given name, month, demonym, place or word the language writes in lowercase) right before a model (up to three tokens with a digit and letters, with three digits or more but no year, or in capitals) that one of these vehicle words follows (after at most one lowercase modifier: "dump trucks"), or after a number and right before one of them, is the maker; an index with its number is no maker ("the FTSE 100 index", "the S&P 500 fell").',
+  examples: [
+    {
+      text: 'The airline will buy 12 Airbus A350-1000 jets and lease six Boeing 737 MAX 8 planes.',
+      expect: 'organization:Airbus | organization:Boeing',
+    },
+    {
+      text: 'The army bought 12 Chinese jets in 2019 and sold them in 2024.',
+      expect: '',
+    },
+  ],
+};
+
+export const POSSESSIVE_BEFORE_VERB_ROW: ListsRow<'objects'> = {
+  id: 'organisation.possessive-before-verb',
+  value: { objects: words('the a an its their his her to') },
+  reason:
+    'Firms named in the possessive ("Moody\'s", "Sainsbury\'s", "Macy\'s") are cut before the "\'s" by the model, as if something of theirs followed. Where the word after the "\'s" is a past-tense verb that takes an object ("Moody\'s raised the country to investment grade", "Macy\'s closed its store"), the "\'s" is no possessive: a name the model reads as an organisation right before "\'s", a lowercase word ending in -ed and one of these words, keeps the "\'s".',
+  examples: [
+    {
+      text: "Rating agency Moody's raised the country to investment grade in September.",
+      expect: "organization:Moody's",
+    },
+  ],
+};
+
+export const TWO_TOWN_ROAD_ROW: RuleRow = {
+  id: 'place.two-town-road',
+  value: words('Road Highway Expressway Motorway Railway Pipeline Corridor'),
+  reason:
+    'Roads, railways and pipelines between two towns are named by both joined with a dash ("the Harare–Mutare Road", "the Beira–Harare Railway"); the model reads the first town alone and the rest as a second place. A town the map knows, a dash with no space around it, and one or two capitalised words ending in one of these words are one place.',
+  examples: [
+    {
+      text: 'Villagers blocked the Harare–Mutare Road on Monday.',
+      expect: 'place:Harare–Mutare Road',
+    },
+  ],
+};
+
+export const REGION_BODY_ROW: RuleRow = {
+  id: 'organisation.region-body',
+  value: ['Region'],
+  reason:
+    'Swedish and Danish regions, the bodies that run hospitals and buses, write "Region" before the name ("Region Norrbotten", "Region Skåne", "Region Hovedstaden"), while a region as land writes it after ("the Issyk-Kul Region"). "Region" with a capital, not after a capitalised word on the line, and one or two capitalised words after it are one organisation.',
+  examples: [
+    {
+      text: 'The hospital is run by Region Norrbotten, which said it would open in 2031.',
+      expect: 'organization:Region Norrbotten',
+    },
+    { text: 'Farmers in the Naryn Region sold more wool.', expect: 'place:Naryn Region' },
+  ],
+};
+
+export const KIND_NOUN_APPOSITION_ROW: ListsRow<'nouns' | 'bodies'> = {
+  id: 'place.kind-noun-apposition',
+  value: {
+    nouns: words(
+      'mountain mountains river rivers lake lakes island islands peak peaks volcano volcanoes glacier glaciers valley valleys hill hills',
+    ),
+    // Words that end a body's name, not a place's ("the river Authority", "the island Council").
+    bodies: words(
+      'Authority Council Board Company Commission Agency Trust Club Association Corporation Institute Police Service Group Fund Foundation Department Ministry',
+    ),
+  },
+  reason:
+    'A land or water noun written before a name in apposition ("the mountains Luossavaara and Kiirunavaara", "the river Tana", "the volcano Sabancaya") names those places; the model, meeting an unfamiliar word, leaves it out or reads an organisation. After "the" and one of these lowercase nouns, one or two capitalised words on the line (not a word the language writes in lowercase, a weekday or a month, not a given name, not ending in a body\'s word such as "Authority" or "Council"), and after a plural noun a second such name joined by "and", are places.',
+  examples: [
+    {
+      text: 'The mine takes its name from the mountains Luossavaara and Kiirunavaara outside the town.',
+      expect: 'place:Luossavaara | place:Kiirunavaara',
+    },
+    { text: 'The river Authority met on Monday.', expect: '' },
+  ],
+};
+
+export const SETTLEMENT_APPOSITION_ROW: ListsRow<'kinds' | 'after'> = {
+  id: 'place.settlement-apposition',
+  value: {
+    kinds: words(
+      'district suburb neighbourhood neighborhood quarter village town hamlet borough municipality commune township',
+    ),
+    after: words(
+      'in of on near north south east west where that which whose with at by outside above below along across around',
+    ),
+  },
+  reason:
+    'A name followed by a comma and an article with a settlement noun ("Malmberget, the district north of the centre", "Gällivare, the Arctic mining municipality in Norrbotten") is that settlement, a place; the model reads an unfamiliar one as an organisation or not at all, and then misses its other mentions too. One or two capitalised words the model read, or one word it left unread that the article writes again, before ", the" (or "a"), at most three modifiers and one of these nouns followed by punctuation or a word of where or which (not a noun: "the town clerk", and not a possessive: "the town\'s mayor"), are a place, kept as the mention\'s own type, unless a person the model is sure of; its other mentions the model left unread are the place too.',
+  examples: [
+    {
+      text: 'The mine has emptied most of Malmberget, the district north of the centre. Ore from Malmberget goes to Luleå.',
+      expect: 'place:Malmberget | place:Malmberget | place:Luleå',
+    },
+    {
+      text: 'Ana Ruiz, the town clerk, said the vote was fair.',
+      expect: 'person:Ana Ruiz',
+    },
+  ],
+};
+
+export const OFFICE_ADJECTIVE_OPENING_ROW: RuleRow = {
+  id: 'none.office-adjective-opening',
+  value: words(
+    'municipal regional provincial federal national local communal cantonal parliamentary presidential ministerial judicial',
+  ),
+  reason:
+    'An adjective of government opens a sentence before a job ("Municipal director Erik Lund said", "Provincial officials met") with the capital of the sentence\'s first word, and the model reads it alone as an organisation. The sentence\'s first word, one of these, read alone as a name and followed by a lowercase word, is no name.',
+  examples: [
+    {
+      text: 'Municipal director Erik Lund said the square would open in June.',
+      expect: 'person:Erik Lund',
+    },
+  ],
+};
+
+export const TITLE_CASE_HEADLINE_ROW: RuleRow = {
+  id: 'none.title-case-headline',
+  value: words('Over Against After Amid Into With From For Before Despite Across Behind Beyond Toward Towards'),
+  reason:
+    'Newspaper headlines in title case capitalise every word ("A Blackout, a Family Empire and a City Hall Fight Over Iloilo\'s Lights"), so the model reads runs of common words as names and joins them to the real name after a preposition. In a title-case headline, a name that holds one of these prepositions after its first word is cut to the words after the last of them (the place when the map knows them), and, in the headline over a story of five sentences or more, a one-word name right after a capitalised headline word that is no name, which the story never writes again and the map does not know as a place ("a Family Empire"), is no name: a real name in a headline comes back in the story. (Common words alone are left to the model: GUM\'s title-case captions and lists name airlines and places with them, "United", "Southwest", "the Desert".)',
+  examples: [
+    {
+      text: "A Family Empire and a City Hall Fight Over Iloilo's Lights\n\nThe power went out in Iloilo on Monday. It came back at night. Shops closed. Schools shut. Buses stopped.",
+      expect: 'place:Iloilo | place:Iloilo',
+    },
+  ],
+};
+
+export const TOP_OF_LEAGUE_ROW: ListsRow<'positions'> = {
+  id: 'sport.top-of-league',
+  value: { positions: words('top bottom') },
+  reason:
+    'A sports report puts a club at the top or bottom of its league by the league\'s name ("went top of the Ekstraklasa", "bottom of the Eredivisie"); the model, meeting an unfamiliar league, reads a person. In a sports report, "top" or "bottom", "of the" and one to three capitalised words on the line that the map does not know as a place, read by the model as a person or a place, are the league, an organisation (one it left unread stays so: a new organisation would draw a later "it" away from the club).',
+  examples: [
+    {
+      text: 'The win sent them top of the Ekstraklasa on goal difference. The striker scored twice in the 2-1 win, and the keeper made four saves.',
+      expect: 'organization:Ekstraklasa',
+    },
+  ],
+};
+
+export const BLIND_NEWS_ROWS_14: readonly RuleRow<unknown>[] = [
+  COMMODITY_TAIL_ROW,
+  CLUB_TOWN_PAIR_ROW,
+  PATRONYMIC_TAIL_ROW,
+  FILIPINO_PARTICLE_ROW,
+  GIVEN_NAME_BEFORE_BIN_ROW,
+  MAKER_BEFORE_MODEL_ROW,
+  POSSESSIVE_BEFORE_VERB_ROW,
+  TWO_TOWN_ROAD_ROW,
+  REGION_BODY_ROW,
+  KIND_NOUN_APPOSITION_ROW,
+  SETTLEMENT_APPOSITION_ROW,
+  OFFICE_ADJECTIVE_OPENING_ROW,
+  TITLE_CASE_HEADLINE_ROW,
+  TOP_OF_LEAGUE_ROW,
+];
