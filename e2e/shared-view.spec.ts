@@ -124,8 +124,10 @@ test('the recipient’s Notes tab counts the shared annotations apart, lists the
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(link);
+  // The shared article opens (and the link is decoded) before the banner: slow on a loaded machine.
   await expect(page.getByRole('region', { name: 'Shared annotations' }).getByRole('heading')).toHaveText(
     '3 annotations shared by Alice',
+    { timeout: 15_000 },
   );
   // Not "Notes (0)" while three notes are on the page: counted, and said to be the sender's.
   await page.getByRole('tab', { name: 'Notes (0 + 3 shared)' }).click();
