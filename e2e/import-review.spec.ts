@@ -22,9 +22,12 @@ async function importInto(dialog: Locator, name: string, body: string | Buffer, 
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 }
 
-/** The reader's own annotations are intact: the highlight painted, its note listed, one of them. */
+/**
+ * The reader's own annotations are intact: the highlight painted, its note listed, one of them.
+ * After a reload the app loads anew first (over 5 s at a load of 30): the specs' slow-wait budget.
+ */
 async function nothingLost(page: Page) {
-  await expect.poll(() => painted(page, 'mg-user-yellow')).toEqual(['marathon session']);
+  await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 15_000 }).toEqual(['marathon session']);
   await expect(page.getByRole('tab', { name: 'Notes (1)' })).toBeVisible();
 }
 
