@@ -5,7 +5,9 @@
  * scroll. When the page grows during or after that scroll, the reader is left short of the end:
  * a long article's later slices are still arriving (render-blocks.ts), panels and the analysis'
  * layers are laid out meanwhile (CI once saw End stop at 68 % of the default article and stay
- * there). So after an End the page's own scroll is not taken on trust: once it stands still, if
+ * there). So the rest of a body still arriving is put in at once when End is pressed, before the
+ * browser aims (the reader asked for the end: it must be there, as for find in page or print), and
+ * End's own scroll is not taken on trust either: once it stands still, if
  * the page goes on below the window, this scrolls to the end again, and keeps the end in view
  * while the page still grows, until it stops growing or the reader does anything else (a key, the
  * wheel, a touch, a click), which always wins.
@@ -13,6 +15,7 @@
  * `followEnd` is the decision alone (plain numbers in, a verdict out, tested in Node);
  * `keepEndAtEnd` is the thin DOM side that feeds it one sample a frame.
  */
+import { PENDING_FROM_ATTR, RENDER_THROUGH } from '../../anchoring/text-map';
 
 /** One frame's view of the page's scroll. */
 export interface ScrollSample {
@@ -112,6 +115,9 @@ export function keepEndAtEnd(win: Window = window): () => void {
   };
   const onKey = (e: KeyboardEvent) => {
     if (!isEndPress(e) || e.defaultPrevented || endIsNotThePages(e.target)) return;
+    // Synchronously, in the key's dispatch: the browser's End then aims at the whole text's end.
+    const body = win.document.querySelector(`[${PENDING_FROM_ATTR}]`);
+    body?.dispatchEvent(new CustomEvent(RENDER_THROUGH, { detail: Number.POSITIVE_INFINITY }));
     follow();
   };
   win.addEventListener('keydown', onKey);
