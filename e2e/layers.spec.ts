@@ -1,6 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { DEFAULT_TITLE, openAnalysed as analysed, painted, selectWithMouse, openQuoteCard } from './support/app';
+import { firstPaintedBox } from './support/highlights';
 
 test('the cast lists the main people, sorted by mentions, with their roles', async ({ page }) => {
   await analysed(page);
@@ -211,12 +212,8 @@ test('a pasted article gets its own layers', async ({ page }) => {
 
 test('hovering a name previews its card', async ({ page }) => {
   await analysed(page);
-  const box = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('mg-person')!][0] as Range;
-    const b = r.getBoundingClientRect();
-    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
+  const box = (await firstPaintedBox(page, 'mg-person'))!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('region', { name: 'Vladimir Putin' })).toBeVisible();
 });
 

@@ -61,7 +61,7 @@ for (const width of [1280, 390]) {
       // Cut short, as a download interrupted halfway leaves it.
       const dialog = await importFile(page, backup.body.slice(0, Math.floor(backup.body.length / 2)));
       const error = dialog.getByRole('alert');
-      await expect(error).toContainText('This is not JSON');
+      await expect(error).toContainText('This file is not valid JSON: it may be damaged or cut short');
       await expect(error).toBeInViewport();
       await expect(dialog).not.toContainText('Backup restored');
       await page.keyboard.press('Escape');

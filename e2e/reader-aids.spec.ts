@@ -6,16 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
 import { pressEndUntilAtEnd } from './support/end-key';
+import { firstPaintedBox } from './support/highlights';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
-
-/** The box of the first range painted in a highlight layer, in viewport pixels. */
-const paintedBox = (page: Page, layer: string) =>
-  page.evaluate((name) => {
-    const r = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
-    const b = r?.getBoundingClientRect();
-    return b ? { top: b.top, bottom: b.bottom, height: b.height } : null;
-  }, layer);
 
 test('the ? dialog lists every key, from selection mode to undo, and opens from a visible button', async ({ page }) => {
   await openAnalysed(page);
@@ -69,7 +62,7 @@ test('find in the article: Ctrl+F, a count, next and previous, the match on scre
   // The current match is brought on screen, below the sticky header.
   await expect
     .poll(async () => {
-      const box = await paintedBox(page, 'mg-find-current');
+      const box = await firstPaintedBox(page, 'mg-find-current');
       return !!box && box.height > 0 && box.top > 60 && box.bottom < page.viewportSize()!.height;
     })
     .toBe(true);

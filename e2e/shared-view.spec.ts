@@ -118,6 +118,41 @@ test('the recipient sees every shared passage painted, the notes rendered, the f
   await context.close();
 });
 
+test('the recipient’s Notes tab counts the shared annotations apart, lists them as Alice’s, and Keep makes them theirs', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  // The shared article opens (and the link is decoded) before the banner: slow on a loaded machine.
+  await expect(page.getByRole('region', { name: 'Shared annotations' }).getByRole('heading')).toHaveText(
+    '3 annotations shared by Alice',
+    { timeout: 15_000 },
+  );
+  // Not "Notes (0)" while three notes are on the page: counted, and said to be the sender's.
+  await page.getByRole('tab', { name: 'Notes (0 + 3 shared)' }).click();
+  const panel = page.getByRole('tabpanel');
+  const section = panel.getByRole('region', { name: 'Shared by Alice (3)' });
+  await expect(section.getByRole('list', { name: 'Shared by Alice' }).getByRole('listitem')).toHaveCount(3);
+  await expect(section.locator('strong', { hasText: 'long' })).toBeVisible();
+  await expect(section).toContainText('Verdict: Disputed');
+  await expect(section).toContainText('#missiles');
+  await expect(section).toContainText('Not yours until you keep them');
+  // Read-only: nothing to edit them with, and the reader's own list is still empty.
+  await expect(section.getByRole('textbox')).toHaveCount(0);
+  await expect(panel.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(0);
+  // A passage in the list takes the reader to it.
+  await section.getByRole('button', { name: /There is no chance/ }).click();
+  await expect(page.locator('.article-body').getByText(/There is no chance/)).toBeInViewport();
+
+  await section.getByRole('button', { name: 'Keep them as my notes' }).click();
+  await expect(page.getByRole('tab', { name: 'Notes (3)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Shared annotations' })).toHaveCount(0);
+  await expect(panel.getByRole('region', { name: /^Shared by/ })).toHaveCount(0);
+  await expect(panel.getByRole('list', { name: 'Annotations' }).getByRole('listitem')).toHaveCount(3);
+  await context.close();
+});
+
 test('on a phone in dark mode: the banner fits, the first passage is on screen and painted, Keep makes it yours', async ({
   browser,
 }) => {

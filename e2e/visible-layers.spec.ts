@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openAnalysed, painted, selectWithMouse } from './support/app';
+import { firstPaintedInView } from './support/highlights';
 import { capture, phraseBox, pixelDifference, type Box } from './support/pixels';
 
 /**
@@ -31,19 +32,7 @@ async function centreOf(page: Page, phrase: string) {
 /** The first range a highlight layer paints, scrolled on screen, as a box. */
 async function firstPainted(page: Page, highlight: string): Promise<{ box: Box; text: string }> {
   await expect.poll(() => page.evaluate((h) => CSS.highlights.get(h)?.size ?? 0, highlight)).toBeGreaterThan(0);
-  return page.evaluate(async (h) => {
-    const range = [...(CSS.highlights.get(h) as Highlight)][0] as Range;
-    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const r = range.getClientRects()[0];
-    const box = {
-      x: Math.round(r.left),
-      y: Math.round(r.top),
-      width: Math.round(r.width),
-      height: Math.round(r.height),
-    };
-    return { box, text: range.toString() };
-  }, highlight);
+  return (await firstPaintedInView(page, highlight))!;
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -121,12 +110,9 @@ for (const scheme of ['light', 'dark'] as const) {
     test('at most a tenth of the article is filled by claims by default (issue 11 saw half)', async ({ page }) => {
       await openAnalysed(page);
       await pointAway(page);
-      const share = await page.evaluate(() => {
-        const chars = (name: string) =>
-          [...(CSS.highlights.get(name) ?? [])].reduce((n, r) => n + (r as Range).toString().length, 0);
-        const total = document.querySelector('.article-body')!.textContent!.length;
-        return (chars('mg-claim') + chars('mg-claim-speaker')) / total;
-      });
+      const chars = async (name: string) => (await painted(page, name)).join('').length;
+      const total = await page.evaluate(() => document.querySelector('.article-body')!.textContent!.length);
+      const share = ((await chars('mg-claim')) + (await chars('mg-claim-speaker'))) / total;
       expect(share).toBeLessThan(0.1);
     });
 

@@ -65,9 +65,7 @@ export async function openQuoteCard(page: Page) {
   return page.getByRole('region', { name: 'Claim by Vladimir Putin' });
 }
 
-/** Ranges painted in one highlight layer, as text. */
-export const painted = (page: Page, layer: string) =>
-  page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()), layer);
+export { painted } from './highlights';
 
 /** Selects a phrase with the mouse: press inside its first word, release inside its last. */
 export async function selectWithMouse(page: Page, phrase: string) {

@@ -6,7 +6,7 @@
 import { contentHash, contentHashInSlices } from '../lib/content-hash';
 import type { Article, ArticleOrigin } from '../model/article';
 import { bytesAreTheText, checkFileBytes, checkText, MAX_ARTICLE_BYTES, tooLargeMessage } from '../model/article-input';
-import { readsAsHeading } from '../model/article-structure';
+import { readsAsByline, readsAsHeading } from '../model/article-structure';
 import { markdownToText } from '../model/markdown-to-text';
 import { keepUtf8ForSave } from './stored-text';
 
@@ -14,7 +14,7 @@ export type OpenResult = { ok: true; article: Article } | { ok: false; message: 
 
 function titleFor(text: string, fallback: string): string {
   const first = text.split('\n', 1)[0].trim();
-  return first && readsAsHeading(first) ? first : fallback;
+  return first && readsAsHeading(first) && !readsAsByline(first) ? first : fallback;
 }
 
 function accepted(text: string, id: string, title: string, origin: ArticleOrigin, extra: Partial<Article>): OpenResult {

@@ -68,6 +68,7 @@ import { annotationDisplayText } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
+import { SharedNotesSection, sharedCount } from '../features/notes/SharedNotesSection';
 import { PrintNotes, PrintPageNote } from '../features/export-import/PrintNotes';
 import { addAnnotation, deleteAnnotation, undoRedoDescribed, updateAnnotation } from '../store/annotations';
 import { describeRange } from '../model/anchor';
@@ -189,6 +190,17 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     return anchoredFrom(shared.annotations, (a) => byId.get(a.id));
   }, [shared, article.text]);
   const sharedOverBudget = shared?.results?.filter((r) => r.status === 'orphan' && r.reason === 'budget').length ?? 0;
+  const keepShared = () => {
+    if (!shared) return;
+    if (shared.unsavedArticle) void rememberArticle(queryClient, shared.unsavedArticle);
+    const r = importAnnotations(shared.annotations);
+    notify({
+      tone: 'info',
+      message: `Kept ${r.added + r.updated} shared ${r.added + r.updated === 1 ? 'annotation' : 'annotations'}${r.alreadyPresent ? `; ${r.alreadyPresent} you already had` : ''}.`,
+    });
+    dismissShared();
+  };
+  const sharedTotal = sharedAnchored ? sharedCount(sharedAnchored) : 0;
   useEffect(() => {
     if (!painter) return;
     painter.paint(HIGHLIGHT_LAYERS.shared, sharedAnchored?.placed ?? []);
@@ -381,15 +393,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             overBudget={sharedOverBudget}
             displayOf={displayOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
-            onKeep={() => {
-              if (shared.unsavedArticle) void rememberArticle(queryClient, shared.unsavedArticle);
-              const r = importAnnotations(shared.annotations);
-              notify({
-                tone: 'info',
-                message: `Kept ${r.added + r.updated} shared ${r.added + r.updated === 1 ? 'annotation' : 'annotations'}${r.alreadyPresent ? `; ${r.alreadyPresent} you already had` : ''}.`,
-              });
-              dismissShared();
-            }}
+            onKeep={keepShared}
             onDismiss={dismissShared}
           />
         )}
@@ -419,7 +423,8 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           tabs={withPanelBoundaries(article.id, [
             {
               id: 'notes',
-              label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length})`,
+              // A share's annotations are counted apart: they are not the reader's until kept.
+              label: `Notes (${mine.anchored.placed.length + mine.anchored.orphans.length}${sharedTotal ? ` + ${sharedTotal} shared` : ''})`,
               render: () => (
                 <NotesPanel
                   key={article.id}
@@ -440,6 +445,19 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                     })
                   }
                   onJump={(p) => jumpToSpan(p.start, p.end)}
+                  shared={
+                    shared &&
+                    sharedAnchored && (
+                      <SharedNotesSection
+                        sharer={shared.sharer}
+                        anchored={sharedAnchored}
+                        displayOf={displayOf}
+                        verdictText={VERDICT_LABEL}
+                        onJump={(p) => jumpToSpan(p.start, p.end)}
+                        onKeep={keepShared}
+                      />
+                    )
+                  }
                 />
               ),
             },

@@ -10,7 +10,7 @@ import { swatchStyle, FINDING_LAYER_STYLES } from '../anchoring/highlight/layers
 import type { Article } from '../model/article';
 import type { ArticleStructure } from '../model/article-structure';
 import { LAYER_LABEL, LAYERS } from '../model/findings';
-import { articleMetaLine } from '../features/reader/article-meta';
+import { articleMetaLine, BYLINE_ID } from '../features/reader/article-meta';
 import { appendBlocks, bodyBlocks, FIRST_SLICE_CHARS, sliceEnd } from '../features/reader/render-blocks';
 
 /** On the page pre-rendered into the built index.html (build/static-shell.ts): the article's key. */
@@ -157,6 +157,19 @@ export function bootShell(
     h1.dataset.end = String(title.end);
   }
   const meta = articleMetaLine(article);
+  const byline = structure.byline;
+  const bylineEl = byline
+    ? h(
+        'p',
+        {
+          id: BYLINE_ID,
+          className: 'article-byline',
+          'data-start': String(byline.start),
+          'data-end': String(byline.end),
+        },
+        article.text.slice(byline.start, byline.end),
+      )
+    : null;
   const body = h('div', { className: 'article-body' });
   const blocks = bodyBlocks(structure);
   const rendered = appendBlocks(body, article.text, blocks, 0, sliceEnd(blocks, 0, FIRST_SLICE_CHARS));
@@ -182,11 +195,18 @@ export function bootShell(
             { className: 'article-root', tabindex: '-1' },
             h(
               'article',
-              { className: 'article', lang: 'en', 'aria-labelledby': 'article-title', 'data-article-id': article.id },
+              {
+                className: 'article',
+                lang: 'en',
+                'aria-labelledby': 'article-title',
+                ...(byline ? { 'aria-describedby': BYLINE_ID } : {}),
+                'data-article-id': article.id,
+              },
               h(
                 'header',
                 { className: 'article-header' },
                 h1,
+                bylineEl,
                 meta ? h('p', { className: 'article-meta' }, meta) : null,
               ),
               body,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsHeading, separateLicence, structureArticle } from './article-structure';
+import { readsAsByline, readsAsHeading, separateLicence, structureArticle } from './article-structure';
 
 const kinds = (text: string, knownTitle?: string) =>
   structureArticle(text, { knownTitle }).blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
@@ -89,5 +89,65 @@ describe('separateLicence', () => {
     ['a blank licence', body, '  ', undefined],
   ])('%s', (_name, text, licence, expected) => {
     expect(separateLicence(structureArticle(text), licence)).toBe(expected);
+  });
+});
+
+describe('byline', () => {
+  it('takes "By …" under the title as the byline, its offsets kept, and the dateline after it', () => {
+    const text = [
+      'Storm closes ports along the coast',
+      'By Jane Doe and Li Wei',
+      'LISBON, March 3 (Reuters) — Heavy winds closed three ports, officials said.',
+      'Ferries were cancelled.',
+    ].join('\n');
+    const s = structureArticle(text);
+    expect(kinds(text)).toEqual([
+      ['title', 'Storm closes ports along the coast'],
+      ['byline', 'By Jane Doe and Li Wei'],
+      ['paragraph', 'LISBON, March 3 (Reuters) — Heavy winds closed three ports, officials said.'],
+      ['paragraph', 'Ferries were cancelled.'],
+    ]);
+    expect(text.slice(s.byline!.start, s.byline!.end)).toBe('By Jane Doe and Li Wei');
+    const dl = s.blocks[2].dateline!;
+    expect(text.slice(dl.start, dl.end)).toBe('LISBON, March 3 (Reuters) —');
+  });
+
+  it('takes a byline that opens the text, and never as the title', () => {
+    const text = 'By ANA GARCÍA in Madrid\nMADRID — The strike ended.\nTrains ran again.';
+    expect(kinds(text)).toEqual([
+      ['byline', 'By ANA GARCÍA in Madrid'],
+      ['paragraph', 'MADRID — The strike ended.'],
+      ['paragraph', 'Trains ran again.'],
+    ]);
+    expect(structureArticle(text).title).toBeUndefined();
+  });
+
+  it('reads a dateline on a line of its own as the dateline', () => {
+    const text = 'Ports close\nBy Jane Doe\nLISBON, March 3 (Reuters) —\nHeavy winds closed three ports.';
+    const s = structureArticle(text);
+    expect(kinds(text).map(([k]) => k)).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
+    const dl = s.blocks[2].dateline!;
+    expect(text.slice(dl.start, dl.end)).toBe('LISBON, March 3 (Reuters) —');
+  });
+
+  it('leaves a text that is only a byline, or a byline further down, as paragraphs', () => {
+    expect(kinds('By Jane Doe').map(([k]) => k)).toEqual(['paragraph']);
+    expect(kinds('Ports close\nThe council met.\nBy Jane Doe\nMore.').map(([k]) => k)).not.toContain('byline');
+  });
+
+  it.each([
+    ['By Jane Doe', true],
+    ['BY JANE DOE', true],
+    ['By Jane Doe, Reuters', true],
+    ['By Jane Doe | The Associated Press', true],
+    ['By Ludwig van der Berg, staff writer', true],
+    ['By J. R. Smith Jr.', true],
+    ['By Monday, the talks had failed.', false],
+    ['By the time they met, it was late', false],
+    ['By Jane Doe.', false],
+    ['Bylines matter', false],
+    [`By ${'Jane '.repeat(30)}`, false],
+  ])('readsAsByline(%j) → %s', (line, expected) => {
+    expect(readsAsByline(line)).toBe(expected);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Turns an article's plain text into reading structure — title, dateline, paragraphs,
+ * Turns an article's plain text into reading structure — title, byline, dateline, paragraphs,
  * subheadings and the credit/copyright footer — without changing the text.
  * Every block keeps offsets into the original string, so highlights computed on the raw text
  * (the engine, the user's annotations) land on the rendered blocks exactly.
  */
 
-export type BlockKind = 'title' | 'heading' | 'paragraph' | 'footer';
+export type BlockKind = 'title' | 'byline' | 'heading' | 'paragraph' | 'footer';
 
 export interface Block {
   kind: BlockKind;
@@ -18,6 +18,8 @@ export interface Block {
 export interface ArticleStructure {
   /** The title as read from the text, when its first line reads as a headline. */
   title?: string;
+  /** The byline block ("By Jane Doe") under the title, when the text has one: shown in the header. */
+  byline?: Block;
   blocks: Block[];
 }
 
@@ -28,9 +30,34 @@ const MAX_HEADING_WORDS = 12;
 const CREDIT_LINE =
   /(^©|^\(c\)\s|copyright|all rights reserved|distributed by|originally (published|appeared)|^(reporting|writing|editing|additional reporting) by\b|^this (post|story|article) (was|first)|^follow .{0,40} on (twitter|x)\b)/i;
 
-/** "MOSCOW —", "WASHINGTON (AP) —", "KYIV, Ukraine —", "SEOUL, March 3 (Reuters) -". */
+/**
+ * "MOSCOW —", "WASHINGTON (AP) —", "KYIV, Ukraine —", "SEOUL, March 3 (Reuters) -"; at the start of
+ * the first paragraph, or as a line of its own.
+ */
 const DATELINE =
-  /^[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,3})?(?:\s*\([^()\n]{1,30}\))?\s+(?:—|–|--|-)\s+/;
+  /^[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z0-9][A-Za-z0-9.]*){0,3})?(?:\s*\([^()\n]{1,30}\))?\s+(?:—|–|--|-)(?:\s+|$)/;
+
+const MAX_BYLINE_CHARS = 100;
+/** Lowercase words a byline may hold: name particles, "and", and the writer's desk or place. */
+const BYLINE_LOWER =
+  /^(?:and|&|de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|staff|writer|writers|reporter|reporters|correspondent|correspondents|editor|editors|in|at|for|of)$/;
+/** A byline's last word may end in a full stop when it is an initial or "Jr."/"Sr.". */
+const BYLINE_END_STOP = /(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u;
+
+/**
+ * "By Jane Doe", "By JANE DOE and Li Wei, Reuters", "By Ana García in Madrid": a line of its own
+ * naming who wrote the story. Not a sentence that opens with "By" ("By Monday, the talks had
+ * failed.": a lowercase word that no byline holds, a closing full stop).
+ */
+export function readsAsByline(line: string): boolean {
+  if (line.length > MAX_BYLINE_CHARS) return false;
+  const m = /^by\s+(\p{Lu}.*)$/iu.exec(line);
+  if (!m) return false;
+  if (/[!?;:"”’]$/u.test(line) || (line.endsWith('.') && !BYLINE_END_STOP.test(line))) return false;
+  const words = m[1].split(/[\s,|·•/]+/).filter(Boolean);
+  if (words.length > 12) return false;
+  return words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()));
+}
 
 interface Line {
   start: number;
@@ -83,13 +110,22 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
   let from = 0;
 
   const first = lines[0];
-  if (first && lines.length > 1 && readsAsHeading(first.text)) {
+  if (first && lines.length > 1 && readsAsHeading(first.text) && !readsAsByline(first.text)) {
     const known = options.knownTitle?.trim();
     if (!known || known.toLowerCase() === first.text.toLowerCase()) {
       title = first.text;
       blocks.push({ kind: 'title', start: first.start, end: first.end });
       from = 1;
     }
+  }
+
+  // A byline right under the title (or opening the text): shown with the title, its offsets kept.
+  let bylineBlock: Block | undefined;
+  const byline = lines[from];
+  if (byline && from + 1 < lines.length && readsAsByline(byline.text)) {
+    bylineBlock = { kind: 'byline', start: byline.start, end: byline.end };
+    blocks.push(bylineBlock);
+    from += 1;
   }
 
   const footerFrom = footerStart(lines);
@@ -114,7 +150,7 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
     seenParagraph = true;
     blocks.push(block);
   }
-  return { title, blocks };
+  return bylineBlock ? { title, byline: bylineBlock, blocks } : { title, blocks };
 }
 
 /**

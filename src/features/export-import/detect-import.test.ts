@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Annotation } from '../../model/annotation';
 import { serializeBackup } from '../../model/format/backup';
 import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE } from '../../model/format/test-fixtures';
@@ -273,5 +274,41 @@ describe('a backup restored on a slow or full storage', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(seen.at(-1)).not.toMatch(/Ferry crossing/);
+  });
+});
+
+describe('planImport: files a reader may pick that hold nothing to import', () => {
+  const sample = (name: string) => readFileSync(new URL(`../../../docs/samples/${name}`, import.meta.url), 'utf8');
+  const messageOf = (text: string) => {
+    const plan = planImport(text);
+    return plan.kind === 'error' ? plan.message : `(${plan.kind})`;
+  };
+
+  it.each([
+    ['putin-high-tech-duel.md', 'Markdown'],
+    ['putin-high-tech-duel.csv', 'CSV'],
+    ['putin-high-tech-duel.claims.jsonld', 'claim reviews (ClaimReview)'],
+  ])('our own %s export is named, and the exports that do import are named too', (file, what) => {
+    const message = messageOf(sample(file));
+    expect(message).toContain(`This is Marginalia’s ${what} export`);
+    expect(message).toContain('“W3C Web Annotation (JSON-LD)”');
+    expect(message).toContain('Nothing was imported');
+  });
+
+  it('names a places (GeoJSON) export', () => {
+    expect(messageOf('{"type":"FeatureCollection","features":[]}')).toContain('Marginalia’s places (GeoJSON) export');
+  });
+
+  it('says a JSON file that breaks off is damaged or cut short, with where when the parser says', () => {
+    const w3c = sample('putin-high-tech-duel.w3c.jsonld');
+    expect(messageOf(w3c.slice(0, w3c.length / 2))).toMatch(
+      /^This file is not valid JSON: it may be damaged or cut short/,
+    );
+    expect(messageOf('{\n  "a": 1\n  "b": 2\n}')).toMatch(/breaks off at line 3, column \d+\)/);
+  });
+
+  it('still imports the W3C sample, and says plainly what other text is', () => {
+    expect(messageOf(sample('putin-high-tech-duel.w3c.jsonld'))).toBe('(w3c)');
+    expect(messageOf('Just some notes I wrote.')).toMatch(/^This is not JSON/);
   });
 });

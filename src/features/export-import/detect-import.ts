@@ -36,6 +36,49 @@ export interface PlanOptions {
   importedAt?: string;
 }
 
+/** What to import instead of an export that is only for reading. */
+const IMPORTABLE_EXPORTS = 'a “W3C Web Annotation (JSON-LD)” export or a “Full backup (JSON)”';
+
+const readOnlyMessage = (what: string) =>
+  `This is Marginalia’s ${what} export: it is made for reading elsewhere and cannot be imported. To bring annotations back, import ${IMPORTABLE_EXPORTS}. Nothing was imported.`;
+
+/**
+ * Our own exports that carry annotations for other tools to read, not to come back: a reader who
+ * exported Markdown or CSV and imports it was told only "This is not JSON" before. Recognised by
+ * the shape we write (markdown.ts front matter, csv.ts header, claim-review.ts, geojson.ts).
+ */
+function readOnlyExportOf(json: unknown): string | undefined {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  const o = json as { type?: unknown; '@type'?: unknown; '@graph'?: unknown };
+  if (o.type === 'FeatureCollection') return 'places (GeoJSON)';
+  const graph = Array.isArray(o['@graph']) ? (o['@graph'] as unknown[]) : [json];
+  const claimReview = graph.some(
+    (g) => !!g && typeof g === 'object' && (g as { '@type'?: unknown })['@type'] === 'ClaimReview',
+  );
+  return claimReview ? 'claim reviews (ClaimReview)' : undefined;
+}
+
+/** Text that is not JSON: one of our text exports, JSON that breaks off, or another kind of file. */
+function notJsonMessage(text: string, err: unknown): string {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^---\r?\n(?:[^\n]*\n)*?title:/.test(head)) return readOnlyMessage('Markdown');
+  const firstLine = head.split(/\r?\n/, 1)[0].toLowerCase();
+  if (/(^|,)quote(,|$)/.test(firstLine) && /(^|,)note(,|$)/.test(firstLine)) return readOnlyMessage('CSV');
+  if (head.startsWith('{') || head.startsWith('[')) {
+    // V8 says where it stopped ("… at position 1234 …"); a line and column are what a person can look up.
+    const at = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+    const where = at ? lineAndColumn(text, Number(at[1])) : undefined;
+    return `This file is not valid JSON: it may be damaged or cut short${where ? ` (it breaks off at line ${where.line}, column ${where.column})` : ''}. Nothing was imported from it.`;
+  }
+  return `This is not JSON, so it holds neither a Marginalia backup nor web annotations. Marginalia imports ${IMPORTABLE_EXPORTS}, or annotations from another tool such as Hypothesis.`;
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return { line, column: position - before.lastIndexOf('\n') };
+}
+
 /** Detects and parses. `text` is the file's content or the pasted JSON. */
 export function planImport(text: string, options: PlanOptions = {}): ImportPlan {
   // UTF-16 length can undercount bytes by at most 3×; the file size check catches files earlier.
@@ -44,9 +87,11 @@ export function planImport(text: string, options: PlanOptions = {}): ImportPlan 
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    return { kind: 'error', message: 'This is not JSON, so it holds neither a Marginalia backup nor web annotations.' };
+  } catch (err) {
+    return { kind: 'error', message: notJsonMessage(text, err) };
   }
+  const readOnly = readOnlyExportOf(json);
+  if (readOnly) return { kind: 'error', message: readOnlyMessage(readOnly) };
   const format =
     json && typeof json === 'object' && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
   if (format === BACKUP_FORMAT) {

@@ -3,7 +3,7 @@
  * and orphans (passages that could no longer be found) listed with their quotes — shown, never
  * dropped. Filter by colour, tag, verdict and text.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { HIGHLIGHT_COLORS, VERDICTS, type Annotation, type HighlightColor, type Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
@@ -20,6 +20,8 @@ interface NotesPanelProps {
   pageNote: string;
   onSavePageNote: (note: string) => void;
   onJump: (p: Placed) => void;
+  /** Annotations from a share link, not the reader's own (yet): shown above the reader's list. */
+  shared?: ReactNode;
 }
 
 function matches(
@@ -48,6 +50,7 @@ export function NotesPanel({
   pageNote,
   onSavePageNote,
   onJump,
+  shared,
 }: NotesPanelProps) {
   // A draft belongs to the saved text it started from: an undo or another tab's edit replaces it.
   const [edit, setEdit] = useState<{ base: string; text: string } | null>(null);
@@ -158,6 +161,7 @@ export function NotesPanel({
             <NoteMarkdown markdown={n.note} className="note-markdown note-body" />
           </section>
         ))}
+      {shared}
       {total === 0 && (
         <p className="panel-note">
           No annotations yet. Select text in the article to highlight it, or press s to select by sentence.

@@ -10,9 +10,10 @@ import { articleQueryOptions, bundledIndexQueryOptions } from '../../api/article
 import { useQueryClient } from '@tanstack/react-query';
 import { LIBRARY_HREF } from '../../lib/hash-route';
 import type { Article } from '../../model/article';
-import { articleMetaLine } from './article-meta';
+import { articleMetaLine, BYLINE_ID } from './article-meta';
 import { separateLicence, structureArticle } from '../../model/article-structure';
 import { ArticleBody } from './ArticleBody';
+import { keepEndAtEnd } from './end-reaches-end';
 
 interface ReaderViewProps {
   articleKey: string;
@@ -37,6 +38,8 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
   useEffect(() => {
     if (opened) markOpened(articleKey);
   }, [opened, articleKey]);
+  // End reaches the end with one press, however the page grows meanwhile.
+  useEffect(() => keepEndAtEnd(), []);
 
   if (isPending) {
     return (
@@ -64,8 +67,15 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
   const meta = articleMetaLine(article);
   const licence = separateLicence(structure, article.licence);
   const titleInText = structure.title !== undefined;
+  const byline = structure.byline;
   const body = (
-    <article className="article" lang="en" aria-labelledby="article-title" data-article-id={article.id}>
+    <article
+      className="article"
+      lang="en"
+      aria-labelledby="article-title"
+      aria-describedby={byline ? BYLINE_ID : undefined}
+      data-article-id={article.id}
+    >
       <header className="article-header">
         <h1
           id="article-title"
@@ -74,6 +84,11 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
         >
           {titleInText ? article.text.slice(structure.blocks[0].start, structure.blocks[0].end) : article.title}
         </h1>
+        {byline && (
+          <p id={BYLINE_ID} className="article-byline" data-start={byline.start} data-end={byline.end}>
+            {article.text.slice(byline.start, byline.end)}
+          </p>
+        )}
         {meta && <p className="article-meta">{meta}</p>}
       </header>
       <ArticleBody text={article.text} structure={structure} />

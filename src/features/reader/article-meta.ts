@@ -19,3 +19,9 @@ export const articleMetaLine = (article: Article): string =>
   [article.byline && `By ${article.byline}`, article.source ?? originLine(article), article.date]
     .filter(Boolean)
     .join(' · ');
+
+/**
+ * The id of the byline written in the article's own text ("By Jane Doe" under its title), shown in
+ * the header with its offsets kept (article-structure.ts) and given as the article's description.
+ */
+export const BYLINE_ID = 'article-byline';

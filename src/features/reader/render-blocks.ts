@@ -25,9 +25,12 @@ export const FIRST_SLICE_CHARS = 12_000;
  */
 const SLICE_CHARS = 24_000;
 
-/** The blocks the body shows: all but the title (the page's heading) and the credits (a footer). */
+/**
+ * The blocks the body shows: all but the title and the byline (the article's header shows them)
+ * and the credits (a footer).
+ */
 export const bodyBlocks = (structure: ArticleStructure): Block[] =>
-  structure.blocks.filter((b) => b.kind !== 'footer' && b.kind !== 'title');
+  structure.blocks.filter((b) => b.kind !== 'footer' && b.kind !== 'title' && b.kind !== 'byline');
 
 export function blockElement(text: string, block: Block): HTMLElement {
   const el = document.createElement(block.kind === 'heading' ? 'h2' : 'p');
