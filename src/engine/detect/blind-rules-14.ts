@@ -239,8 +239,11 @@ function patronymicTails(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, e) || !onLine(ctx, e) || out.at(e)) continue;
     const before = out.at(e - 1);
     let a = before && before.b === e ? before.a : capitalisedRunBefore(ctx, e, NAME_WORDS);
-    while (a < e && FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    // "The", "Yesterday", "Deputy" opening the run are no part of the name.
+    while (a < e && (FUNCTION_WORDS.has(lower(ctx, a)) || COMMON_WORDS.has(lower(ctx, a)))) a++;
     if (a === e || !isCapWord(ctx, a)) continue;
+    // "the Adilet Bakyt uulu Foundation Trust": the name runs on into a longer one.
+    if (capitalisedOnLine(ctx, e + 1) && capitalisedOnLine(ctx, e + 2)) continue;
     const within = namesWithin(out, a, e + 1);
     if (!within) continue;
     putOverWithin(out, a, e + 1, PERSON, PATRONYMIC_TAIL_ROW.id, within);

@@ -20,7 +20,13 @@ describe('person.patronymic-parts', () => {
     // Adversarial: one word before the particle, a name running on, a sure place or a firm, a
     // patronymic-like surname after a lowercase word, a lowercase "uly" nowhere near a name,
     // a month, a place the model is sure of.
-    ['[[P Bakyt]] uulu spoke.', ['person:Bakyt']],
+    // One word before the particle: not this row's, but blind-rules-14's patronymic tail joins it.
+    ['[[P Bakyt]] uulu spoke.', ['person:Bakyt uulu']],
+    [
+      'The Adilet Bakyt uulu said no. Yesterday Adilet Bakyt uulu spoke.',
+      ['person:Adilet Bakyt uulu', 'person:Adilet Bakyt uulu'],
+    ],
+    ['Deputy Petrovna Ivanova spoke.', []],
     ['The Adilet Bakyt uulu Foundation Trust opened.', []],
     [
       'The [[O Abramovich Foundation]] gave $5m, and the [[L:0.9 Novo Petrovich]] Street flooded.',

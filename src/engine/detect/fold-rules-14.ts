@@ -65,7 +65,10 @@ function patronymicParticles(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, p) || !onLine(ctx, p) || !isCapWord(ctx, p - 1)) continue;
     let a = p - 1;
     while (a > 0 && p - a < BEFORE_PARTICLE && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+    // "The", "Yesterday", "Deputy" opening a run longer than a given and a father's name are no part
+    // of the name.
     if (FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    else if (p - a > 2 && COMMON_WORDS.has(lower(ctx, a))) a++;
     // The given name and the father's name at least.
     if (p - a < 2) continue;
     let b = p + 1;
@@ -95,7 +98,10 @@ function patronymicWords(ctx: Ctx, out: Names): void {
       const m = ctx.formTokens[k];
       if (!isCapWord(ctx, m) || ctx.t.flags[m] & Flag.AllCaps || !onLine(ctx, m)) continue;
       const a = m - 1;
-      if (!isCapWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a)) || ctx.t.flags[a] & Flag.AllCaps) continue;
+      const given = lower(ctx, a);
+      // "Deputy Petrovna Ivanova": a title or a sentence's first word is no given name.
+      if (!isCapWord(ctx, a) || FUNCTION_WORDS.has(given) || COMMON_WORDS.has(given) || ctx.t.flags[a] & Flag.AllCaps)
+        continue;
       // A capitalised word before the given name: the name is part of a longer one.
       if (isCapWord(ctx, a - 1) && onLine(ctx, a)) continue;
       let b = m + 1;
