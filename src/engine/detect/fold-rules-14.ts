@@ -71,16 +71,21 @@ function patronymicParticles(ctx: Ctx, out: Names): void {
     else if (p - a > 2 && COMMON_WORDS.has(lower(ctx, a))) a++;
     // The given name and the father's name at least.
     if (p - a < 2) continue;
-    let b = p + 1;
-    // The surname written after the particle ("Heydar oglu Aliyev"), unless the name runs on.
-    if (capitalisedOnLine(ctx, b)) {
-      if (capitalisedOnLine(ctx, b + 1)) continue;
-      b++;
-    }
+    const b = endWithSurname(ctx, p + 1);
+    if (b < 0) continue;
     const within = personParts(out, a, b);
     if (!within) continue;
     putOverWithin(out, a, b, PERSON, PATRONYMIC_PARTS_ROW.id, within);
   }
+}
+
+/**
+ * Where a patronymic name ends when it may go on at `at`: one capitalised word after it is the
+ * surname ("Heydar oglu Aliyev"); two mean the name runs on into a longer one (-1: no person).
+ */
+function endWithSurname(ctx: Ctx, at: number): number {
+  if (!capitalisedOnLine(ctx, at)) return at;
+  return capitalisedOnLine(ctx, at + 1) ? -1 : at + 1;
 }
 
 /** Whether the lowercase form `w` ends like a patronymic, with more than the ending before it. */
@@ -104,11 +109,8 @@ function patronymicWords(ctx: Ctx, out: Names): void {
         continue;
       // A capitalised word before the given name: the name is part of a longer one.
       if (isCapWord(ctx, a - 1) && onLine(ctx, a)) continue;
-      let b = m + 1;
-      if (capitalisedOnLine(ctx, b)) {
-        if (capitalisedOnLine(ctx, b + 1)) continue;
-        b++;
-      }
+      const b = endWithSurname(ctx, m + 1);
+      if (b < 0) continue;
       const within = personParts(out, a, b);
       if (!within) continue;
       putOverWithin(out, a, b, PERSON, PATRONYMIC_PARTS_ROW.id, within);
