@@ -1,0 +1,49 @@
+/**
+ * The rows added with claim batches 67–68 (claims24): each row's examples with the exact name the
+ * claim must get, and sentences each row must NOT fire on.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-helpers';
+import { VERDICT_HOW } from '../lexicon/claim-cues';
+import { APPOSITIVE_KIND_THEN_NAME } from '../lexicon/speaker-words';
+
+const lastName = (text: string) => claimsOf(text).at(-1)?.name ?? null;
+
+describe('cue.verdict-after.how', () => {
+  it.each(
+    VERDICT_HOW.examples
+      .filter((e) => e.expect)
+      .map((e) => [e.text, /how (\p{Lu}\p{L}+ \p{Lu}\p{L}+)/u.exec(e.text)![1]] as const),
+  )('%s', (text, want) => {
+    const c = claimsOf(text);
+    expect(c).toHaveLength(1);
+    expect(c[0].name).toBe(want);
+    expect(c[0].kind).toBe('direct');
+  });
+  it.each([
+    // Must not fire: "how" not right before the person, or no sentence of the kind after the quotation.
+    '"We are not going anywhere."\n\nThat was exactly how Marco Ruiz opened the meeting.',
+    '"We are not going anywhere."\n\nMarco Ruiz opened the meeting that way.',
+    '"We are not going anywhere."\n\nThe council met on Monday. That was how Marco Ruiz opened the meeting.',
+  ])('%s', (text) => expect(claimsOf(text)).toEqual([]));
+});
+
+describe('speaker.appositive.kind-then-name: bodies', () => {
+  it.each(APPOSITIVE_KIND_THEN_NAME.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) =>
+    expect(lastName(text)).toBe(want),
+  );
+  it('"It said" after the body goes to the body too', () => {
+    const c = claimsOf(
+      'Opposition leader Grace Mhango told supporters the count was wrong. Her party, the United Progressive Front, said its agents had been turned away. It said it would file its petition on Friday.',
+    );
+    expect(c.map((x) => x.name)).toEqual(['Grace Mhango', 'United Progressive Front', 'United Progressive Front']);
+  });
+  it.each([
+    // Must not fire: a noun of no body before the name keeps the ordinary reading ("Its" is the
+    // organisation named before).
+    [
+      "The Civic Alliance won the most seats. Its strongest card, the Farmers' Party, said it would not support cuts.",
+      'Civic Alliance',
+    ],
+  ])('%s', (text, want) => expect(lastName(text)).toBe(want));
+});
