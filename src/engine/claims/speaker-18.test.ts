@@ -47,3 +47,32 @@ describe('speaker.appositive.kind-then-name: bodies', () => {
     ],
   ])('%s', (text, want) => expect(lastName(text)).toBe(want));
 });
+
+describe('speaker.description.person-compound: "the headman said" after "X, the village headman"', () => {
+  it.each([
+    [
+      '"The river is ours," said Nyipa Ugak, the village headman. Officials visited on Monday. "You cannot pay a grave to move," the headman said.',
+      'Nyipa Ugak',
+    ],
+    [
+      '"People are asking whether their votes went anywhere," said Yohane Phiri, the village headman of Chimbiya. Police arrested 14 people. The headman said young men had blocked the road.',
+      'Yohane Phiri',
+    ],
+    [
+      'Kofi Mensah, the headman, said the river was theirs. Ama Owusu, a fisherwoman, said the lake was empty. "We cannot wait," the headman said.',
+      'Kofi Mensah',
+    ],
+  ])('%s', (text, want) => expect(lastName(text)).toBe(want));
+  it.each([
+    // Must not fire: a compound no one was given stays as written, not the last speaker; nor a
+    // word in -man that names no person.
+    [
+      '"The river is ours," said Nyipa Ugak, the village headman. Officials visited on Monday. The fisherman said the money was not enough.',
+      'fisherman',
+    ],
+    [
+      '"The river is ours," said Nyipa Ugak, the village headman. Officials visited on Monday. The human said the money was not enough.',
+      'human',
+    ],
+  ])('%s', (text, want) => expect(lastName(text)).toBe(want));
+});
