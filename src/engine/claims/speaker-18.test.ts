@@ -1,9 +1,11 @@
 /**
- * The rows added with claim batches 67–68 (claims24): each row's examples with the exact name the
- * claim must get, and sentences each row must NOT fire on.
+ * The rows added with claim batches 67–68 (claims24), the "the headman said" role and a title
+ * before a common-word surname: each row's examples with the exact name or span the claim must
+ * get, and sentences each row must NOT fire on.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
+import { analyze } from '../index';
 import { VERDICT_HOW } from '../lexicon/claim-cues';
 import { APPOSITIVE_KIND_THEN_NAME } from '../lexicon/speaker-words';
 
@@ -75,4 +77,23 @@ describe('speaker.description.person-compound: "the headman said" after "X, the 
       'human',
     ],
   ])('%s', (text, want) => expect(lastName(text)).toBe(want));
+});
+
+describe('claim.sentence.words: a title goes on into a surname that is also a common word', () => {
+  const spans = (text: string) => analyze(text).claims.map((c) => text.slice(c.start, c.end));
+  it.each([
+    ['Laura Diaz said Mr. Brown called her at midnight.', ['Laura Diaz said Mr. Brown called her at midnight.']],
+    [
+      'Laura Diaz spoke after the count. "I told Mr. Brown to call me," she said.',
+      ['"I told Mr. Brown to call me," she said.'],
+    ],
+    [
+      "Laura Diaz spoke after the count. ''Dr. Park called me at midnight,'' she said.",
+      ["''Dr. Park called me at midnight,'' she said."],
+    ],
+  ])('%s', (text, want) => expect(spans(text)).toEqual(want));
+  it.each([
+    // Must not fire: a sentence opener after the abbreviation still opens a sentence.
+    ['The colonel was promoted to the rank of Brig. Gen. He said the army was ready.', ['He said the army was ready.']],
+  ])('%s', (text, want) => expect(spans(text)).toEqual(want));
 });
