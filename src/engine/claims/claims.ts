@@ -13,6 +13,7 @@
  * A quotation with none of these (a title, a scare quote) is not a claim, nor is the reporter's
  * own prose. The construction rows live in lexicon/attribution-patterns.ts.
  */
+import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
@@ -652,6 +653,13 @@ function possessedBody(text: string): boolean {
   return (c === 115 || c === 83) && (text[sp - 2] === "'" || text[sp - 2] === '’');
 }
 
+const TITLE_STOPS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.titles);
+/** "Mr. Reed's campaign" → "Reed's campaign": a leading title abbreviation (row claim.sentence.words) dropped. */
+function withoutTitle(text: string): string {
+  const sp = text.indexOf(' ');
+  return sp > 0 && TITLE_STOPS.has(text.slice(0, sp).toLowerCase()) ? text.slice(sp + 1) : text;
+}
+
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
   const id = speaker?.entityId;
@@ -662,7 +670,9 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
     state.lastPersonSent = k;
     // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
     if (possessedBody(speaker!.text)) {
-      state.lastOther = { start: speaker!.start, end: speaker!.end, text: speaker!.text, name: speaker!.text };
+      // Named without the owner's title: "Mr. Reed's campaign" is "Reed's campaign".
+      const name = withoutTitle(speaker!.text);
+      state.lastOther = { start: speaker!.start, end: speaker!.end, text: speaker!.text, name };
       state.lastOtherSent = k;
     }
   } else if (speaker && !/^(he|she|they|it|i|we|you)$/i.test(speaker.text)) {
