@@ -13,11 +13,19 @@
  * A quotation with none of these (a title, a scare quote) is not a claim, nor is the reporter's
  * own prose. The construction rows live in lexicon/attribution-patterns.ts.
  */
+import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, word, type Ctx } from '../context';
 import { ARTICLES, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import { DOCUMENT_SAYING, HEDGE_SET, HEDGE_WORDS, RESEARCH_FINDS, VERDICT_AFTER } from '../lexicon/claim-cues';
+import {
+  DOCUMENT_SAYING,
+  HEDGE_SET,
+  HEDGE_WORDS,
+  RESEARCH_FINDS,
+  VERDICT_AFTER,
+  VERDICT_HOW,
+} from '../lexicon/claim-cues';
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
@@ -596,6 +604,7 @@ function verdictAfter(cx: CCtx, qi: number): { np: NP; cue: number } | undefined
   if (!/^(that|this|those|these|such)$/.test(lower(cx, i)) || !/^(was|were|is|are)$/.test(lower(cx, i + 1)))
     return undefined;
   i += 2;
+  if (lower(cx, i) === 'how') return howAfter(cx, i + 1, end);
   if (lower(cx, i) === 'the') i++;
   if (!VERDICT_NOUNS.has(lower(cx, i)) || !/^(of|from)$/.test(lower(cx, i + 1))) return undefined;
   const noun = i;
@@ -604,6 +613,25 @@ function verdictAfter(cx: CCtx, qi: number): { np: NP; cue: number } | undefined
     if (personAt(cx, j)) return { np: { a: j, b: mentionEnd(cx, j, end) }, cue: noun };
   }
   return undefined;
+}
+
+const HOW_VERBS: ReadonlySet<string> = new Set(VERDICT_HOW.value.verbs);
+/**
+ * '"…" That was how Lucia Barragan, the Democratic nominee, opened a town hall': the person named
+ * right after "how" (token `i`), when, past an apposition between commas, a verb of using the
+ * words follows (row cue.verdict-after.how); the cue is that verb.
+ */
+function howAfter(cx: CCtx, i: number, end: number): { np: NP; cue: number } | undefined {
+  if (!personAt(cx, i)) return undefined;
+  const b = mentionEnd(cx, i, end);
+  let v = b;
+  if (isComma(cx, v)) {
+    v++;
+    while (v < end && !isComma(cx, v) && v - b <= 15) v++;
+    if (!isComma(cx, v)) return undefined;
+    v++;
+  }
+  return v < end && HOW_VERBS.has(lower(cx, v)) ? { np: { a: i, b }, cue: v } : undefined;
 }
 
 /**
@@ -625,6 +653,13 @@ function possessedBody(text: string): boolean {
   return (c === 115 || c === 83) && (text[sp - 2] === "'" || text[sp - 2] === '’');
 }
 
+const TITLE_STOPS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.titles);
+/** "Mr. Reed's campaign" → "Reed's campaign": a leading title abbreviation (row claim.sentence.words) dropped. */
+function withoutTitle(text: string): string {
+  const sp = text.indexOf(' ');
+  return sp > 0 && TITLE_STOPS.has(text.slice(0, sp).toLowerCase()) ? text.slice(sp + 1) : text;
+}
+
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
   const id = speaker?.entityId;
@@ -635,7 +670,9 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
     state.lastPersonSent = k;
     // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
     if (possessedBody(speaker!.text)) {
-      state.lastOther = { start: speaker!.start, end: speaker!.end, text: speaker!.text, name: speaker!.text };
+      // Named without the owner's title: "Mr. Reed's campaign" is "Reed's campaign".
+      const name = withoutTitle(speaker!.text);
+      state.lastOther = { start: speaker!.start, end: speaker!.end, text: speaker!.text, name };
       state.lastOtherSent = k;
     }
   } else if (speaker && !/^(he|she|they|it|i|we|you)$/i.test(speaker.text)) {
@@ -1189,6 +1226,7 @@ function regionAfterPlace(cx: CCtx, np: NP, f: number, before: number): boolean 
 
 const FIRM_KINDS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.kinds);
 const KIND_THEN_NAME_OPENERS: ReadonlySet<string> = new Set(APPOSITIVE_KIND_THEN_NAME.value.openers);
+const KIND_THEN_NAME_BODIES: ReadonlySet<string> = new Set(APPOSITIVE_KIND_THEN_NAME.value.bodies);
 const FIRM_OPENERS: ReadonlySet<string> = new Set(FIRM_APPOSITION.value.openers);
 /**
  * "The company's largest investor, the U.S. venture firm Halcyon Partners, said": an organisation
@@ -1199,8 +1237,9 @@ function firmAppositive(cx: CCtx, np: NP, before: number): NP | undefined {
   // "backed by the union …" (fix15b).
   if (!FIRM_OPENERS.has(lower(cx, np.b + 1))) return undefined;
   // "Their association, the Louisiana Shrimp Alliance, argues" (row speaker.appositive.kind-then-name).
+  // "Her party, the United Progressive Front, said" too (a body named by its tie to another).
   if (
-    FIRM_KINDS.has(lower(cx, np.b - 1)) &&
+    (FIRM_KINDS.has(lower(cx, np.b - 1)) || KIND_THEN_NAME_BODIES.has(lower(cx, np.b - 1))) &&
     KIND_THEN_NAME_OPENERS.has(lower(cx, np.b + 1)) &&
     startsMention(cx, np.b + 2) &&
     cx.entityById.get(mentionAt(cx, np.b + 2)?.entityId ?? '')?.type === 'organization' &&

@@ -74,6 +74,9 @@ import { NEWS_CASES_63 } from './news-long-63.cases';
 import { NEWS_CASES_64 } from './news-long-64.cases';
 import { NEWS_CASES_65 } from './news-long-65.cases';
 import { NEWS_CASES_66 } from './news-long-66.cases';
+import { NEWS_CASES_67 } from './news-long-67.cases';
+import { NEWS_CASES_68 } from './news-long-68.cases';
+import { NEWS_CASES_69 } from './news-long-69.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -142,6 +145,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 64': NEWS_CASES_64,
   'batch 65': NEWS_CASES_65,
   'batch 66': NEWS_CASES_66,
+  'batch 67': NEWS_CASES_67,
+  'batch 68': NEWS_CASES_68,
+  'batch 69': NEWS_CASES_69,
 };
 
 export interface NewsScore {

@@ -539,10 +539,17 @@ function initialsGoOn(ctx: Ctx, a: number): boolean {
   if (!INITIALS.has(lowerForm(ctx, a - 1)) || lowerForm(ctx, a - 2) !== 'the') return false;
   return !SENTENCE_OPENERS.has(lowerForm(ctx, a));
 }
+/** Token `a`, a capitalised word that opens no sentence, follows a title ("Mr.", "Dr.", "Gov."). */
+function titleGoesOn(ctx: Ctx, a: number): boolean {
+  const { t } = ctx;
+  if (a < 1 || t.kind[a] !== Kind.Word || !(t.flags[a] & Flag.Cap)) return false;
+  return TITLE_STOPS.has(lowerForm(ctx, a - 1)) && !SENTENCE_OPENERS.has(lowerForm(ctx, a));
+}
 /** At module level, not a closure per call: a closure costs an allocation (and a defineProperty under tsx). */
 const lowerForm = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]].toLowerCase();
 const INITIALS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.initials);
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.openers);
+const TITLE_STOPS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.titles);
 
 const OPENERS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.timeOpeners);
 /** "‘No. I've …": row claim.sentence.answer-no. */
@@ -606,8 +613,15 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
       }
     }
     // "…, the U.S. Food and Drug Administration said …": the segmenter ended a sentence at a
-    // country's initials after "the"; a capitalised name word after them continues it.
-    if (n > 0 && a === s.first[k] && last[n - 1] === a && !(t.flags[a] & Flag.NewLine) && initialsGoOn(ctx, a)) {
+    // country's initials after "the"; a capitalised name word after them continues it. So does a
+    // surname that is also a common word after a title ("said Mr. Brown called her").
+    if (
+      n > 0 &&
+      a === s.first[k] &&
+      last[n - 1] === a &&
+      !(t.flags[a] & Flag.NewLine) &&
+      (initialsGoOn(ctx, a) || titleGoesOn(ctx, a))
+    ) {
       last[n - 1] = b;
       continue;
     }

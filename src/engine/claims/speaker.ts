@@ -1038,6 +1038,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       (state.descriptions ??= new Map()).set(text.toLowerCase(), { id: e.id, sent });
     if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
+  if (!person) {
+    const holder = compoundRoleHolder(ctx, np, state, sent);
+    if (holder) return named(ctx, start, end, text, why, holder, PERSON_COMPOUND_HEADS.id);
+  }
   // "The chief executive of Altura Semiconductor believes …": the office holder, when the article
   // gives someone that role or names the holder next; otherwise the organisation stands.
   if (!person && lower(ctx, np.a) === 'the') {
@@ -2020,6 +2024,22 @@ function agentNoun(ctx: CCtx, np: NP): boolean {
   return h.length >= 5 && /(er|or|ist|ian)$/.test(h) && !NOT_AGENT.has(h) && !ORG_DESCRIPTORS.has(h);
 }
 
+/**
+ * "the headman said" after "Nyipa Ugak, the village headman": a compound in -man/-woman/-person
+ * (row speaker.description.person-compound) is the person whose stated role has that very word —
+ * only then; with no such person it stays as written (not the last speaker: "the fisherman").
+ */
+function compoundRoleHolder(ctx: CCtx, np: NP, state: SpeakerState, sent: number): Entity | undefined {
+  if (np.b - np.a < 2 || np.b - np.a > 3 || lower(ctx, np.a) !== 'the') return undefined;
+  for (let i = np.a + 1; i < np.b; i++) if (ctx.t.kind[i] !== Kind.Word || ctx.t.flags[i] & Flag.Cap) return undefined;
+  const h = lower(ctx, np.b - 1);
+  if (!personCompound(h, 'm') && !personCompound(h, 'f')) return undefined;
+  const e = describe(ctx, np, state, sent, true);
+  if (!e) return undefined;
+  const roles = expandTitles((e.roles.join(' ') + ' ' + (state.described?.get(e.id) ?? '')).toLowerCase());
+  return roles.split(/\s+/).includes(h) ? e : undefined;
+}
+
 /** The person first named in the two sentences after `sent`: "Its chief executive said … . Jane Doe, who …". */
 function namedNext(ctx: CCtx, sent: number): string | undefined {
   for (let k = sent + 1; k <= sent + 2; k++)
@@ -2200,6 +2220,13 @@ function otherParty(e: Entity, state: SpeakerState, party: string): boolean {
 
 const APPOSITIVE_STOP = new Set(['and', 'but', 'said', 'says', 'told', 'who', 'which', 'that', 'while', 'as']);
 
+/** Token `i` is a full stop after which sentence-ending `sl` has only punctuation and quotation marks. */
+function closesSentence(ctx: CCtx, i: number, sl: number): boolean {
+  if (ctx.t.kind[i] !== Kind.Punct || ctx.text.charCodeAt(ctx.t.start[i]) !== 46) return false;
+  for (let j = i + 1; j < sl; j++) if (ctx.t.kind[j] === Kind.Word || ctx.t.kind[j] === Kind.Num) return false;
+  return true;
+}
+
 const isCommaAt = (ctx: CCtx, i: number) => ctx.t.kind[i] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[i]) === 44;
 /** Appends the words and numbers of tokens [a, b) to the description of entity `id`. */
 function addRole(ctx: CCtx, out: Map<string, string>, id: string, a: number, b: number): void {
@@ -2256,7 +2283,8 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     ) {
       let b = e + 1;
       while (b < sl && b - e < 8 && !isBoundary(ctx, b) && !APPOSITIVE_STOP.has(lower(ctx, b))) b++;
-      if (b < sl && isCommaAt(ctx, b)) addRole(ctx, out, m.entityId, e + 1, b);
+      // "…," said Nyipa Ugak, the village headman.': the description may close the sentence too.
+      if (b < sl && (isCommaAt(ctx, b) || closesSentence(ctx, b, sl))) addRole(ctx, out, m.entityId, e + 1, b);
     }
   }
   return out;

@@ -403,6 +403,7 @@ export const CLAIM_SENTENCE_WORDS: RuleRow<{
   initials: readonly string[];
   openers: readonly string[];
   timeOpeners: readonly string[];
+  titles: readonly string[];
 }> = {
   id: 'claim.sentence.words',
   value: {
@@ -415,9 +416,33 @@ export const CLAIM_SENTENCE_WORDS: RuleRow<{
       ),
     // Words that open a sentence after "p.m." or "a.m." ("at 10 p.m. The fire …"; "10 p.m. Eastern" goes on).
     timeOpeners: ['the', 'he', 'she', 'it', 'they', 'we', 'i', 'a', 'but', 'in'],
+    // Titles before a name: "Mr. Brown", "Dr. Park", "Gov. Young" go on (claims24).
+    titles: [
+      'mr.',
+      'mrs.',
+      'ms.',
+      'dr.',
+      'prof.',
+      'gov.',
+      'sen.',
+      'rep.',
+      'gen.',
+      'lt.',
+      'col.',
+      'capt.',
+      'sgt.',
+      'adm.',
+      'cmdr.',
+      'det.',
+      'insp.',
+      'supt.',
+      'atty.',
+      'amb.',
+      'rev.',
+    ],
   },
   reason:
-    'The shared segmenter ends a sentence at every dotted abbreviation it cannot tell from a full stop; for claims, "the U.S." before a name word continues the sentence, and "p.m." before a quotation or a sentence-opening word ends it.',
+    'The shared segmenter ends a sentence at every dotted abbreviation it cannot tell from a full stop; for claims, "the U.S." before a name word continues the sentence, and "p.m." before a quotation or a sentence-opening word ends it. A title before a surname that is also a common word ("Mr. Brown", "Dr. Park", "Ms. White", "Gov. Young") was cut there too, so "Laura Diaz said Mr. Brown called her" became the claim "Laura Diaz said Mr." and a quotation \'"I told Mr. Brown to call me," she said\' two claims: for claims a title goes on into the name unless a sentence opener follows (the segmenter itself is left alone: the tagger\'s features and the committed model read its sentences).',
   examples: [
     {
       text: 'Pharmedica USA is recalling two lots of its eye drops, the U.S. Food and Drug Administration said on its website.',

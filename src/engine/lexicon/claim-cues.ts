@@ -801,6 +801,52 @@ export const VERDICT_AFTER: RuleRow = {
   ],
 };
 
+/**
+ * '"…" That was how X opened a town hall': a quotation attributed by the sentence after it, which
+ * names the person and what they did with the words.
+ */
+export const VERDICT_HOW: RuleRow<{ verbs: readonly string[] }> = {
+  id: 'cue.verdict-after.how',
+  value: {
+    verbs: [
+      'opened',
+      'began',
+      'started',
+      'closed',
+      'ended',
+      'put',
+      'summed',
+      'described',
+      'explained',
+      'greeted',
+      'answered',
+      'introduced',
+      'welcomed',
+    ],
+  },
+  reason:
+    'Stories open with a quotation alone and name its speaker in the next sentence by how the words were used ("That was how Lucia Barragan opened a town hall …", blind batch 68, claims24): the quotation is that person\'s, although no verb of speech stands beside it. Only "That/This was/is how" with a person named right after "how" and, past an apposition, one of these verbs of opening, closing or putting words.',
+  examples: [
+    {
+      text: 'Arizona House race turns on water\n\nPHOENIX (AP) — "If you cannot promise people water, you cannot promise them anything."\n\nThat was how Lucia Barragan, the Democratic nominee, opened a town hall in Casa Grande on Wednesday night.',
+      expect: 'opened',
+    },
+    {
+      text: '"We are not going anywhere."\n\nThat is how Marco Ruiz greeted the inspectors at his farm gate on Monday.',
+      expect: 'greeted',
+    },
+    // Must not fire: no person right after "how", or a verb that is not how words were used.
+    {
+      text: '"We are not going anywhere."\n\nThat was how the season ended for the club.',
+      expect: '',
+    },
+    {
+      text: '"We are not going anywhere."\n\nThat was how Marco Ruiz won the seat in 2019.',
+      expect: '',
+    },
+  ],
+};
+
 /** "according to X": the source follows. */
 export const ACCORDING_TO: RuleRow = {
   id: 'cue.according-to',

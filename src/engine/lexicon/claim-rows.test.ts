@@ -19,6 +19,7 @@ import {
   QUOTED_AS_SAYING,
   RESEARCH_FINDS,
   VERDICT_AFTER,
+  VERDICT_HOW,
 } from './claim-cues';
 import { CUE_GUARDS } from './cue-guards';
 import {
@@ -121,6 +122,7 @@ describe('cue rows: the cue a sentence gets ("" = no claim)', () => {
       RESEARCH_FINDS,
       OBJECT_INFINITIVE,
       VERDICT_AFTER,
+      VERDICT_HOW,
       ACCORDING_TO,
       DOCUMENT_SAYING,
       ...CUE_GUARDS,

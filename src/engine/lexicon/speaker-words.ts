@@ -995,7 +995,7 @@ export const PERSON_COMPOUND_HEADS: RuleRow<{ suffixes: readonly string[]; notPe
     notPeople: ['talisman', 'ottoman', 'caiman', 'cayman', 'dolman', 'human', 'german', 'roman'],
   },
   reason:
-    'English names many trades and roles by a compound in -man, -woman or -person ("watchman", "fisherman", "businesswoman", "salesperson"), far more than any list of descriptors holds: an unnamed source with such a head is one person, and a "he" or "she" in the next sentences of its quotation is that source rather than a person named paragraphs before. A few words end in -man without naming a worker or are no source at all (talisman, ottoman, human); "-woman" says she and "-man" he (the "-man" titles also used of women, "chairman" and "spokesman", are person descriptors already), "-person" says nothing of gender.',
+    'English names many trades and roles by a compound in -man, -woman or -person ("watchman", "fisherman", "businesswoman", "salesperson"), far more than any list of descriptors holds: an unnamed source with such a head is one person, and a "he" or "she" in the next sentences of its quotation is that source rather than a person named paragraphs before. A few words end in -man without naming a worker or are no source at all (talisman, ottoman, human); "-woman" says she and "-man" he (the "-man" titles also used of women, "chairman" and "spokesman", are person descriptors already), "-person" says nothing of gender. A described "the headman said" is the person the article gave that very word, before ("Kofi Mensah, the headman, said") or closing an inverted tag (\'"…," said Nyipa Ugak, the village headman.\'), and only that person: with no one given the word it stays as written, not the last speaker (claims24).',
   examples: [
     {
       text: 'The painting is by Johan Hartmann.\n\nA night watchman who asked not to be named told the newspaper that he had heard glass breaking. "I ran to the hall, but they were already gone. It was like they had never been there," he said.',
@@ -1633,9 +1633,15 @@ export const SUBJECT_BODY_OF_LIST: RuleRow<{ heads: readonly string[]; maxHead: 
 };
 
 /** Row speaker.appositive.kind-then-name (claims/claims.ts, firmAppositive). */
-export const APPOSITIVE_KIND_THEN_NAME: RuleRow<{ openers: readonly string[] }> = {
+export const APPOSITIVE_KIND_THEN_NAME: RuleRow<{ openers: readonly string[]; bodies: readonly string[] }> = {
   id: 'speaker.appositive.kind-then-name',
-  value: { openers: ['the'] },
+  // Besides the kinds of firm, nouns that describe a political body by its tie to another
+  // ("Her party, the United Progressive Front,", "Its likely partner, the Farmers' Party,"): blind
+  // batch 67 (claims24) took "Her party" and the Civic Alliance for the source.
+  value: {
+    openers: ['the'],
+    bodies: ['party', 'partner', 'ally', 'coalition', 'bloc', 'movement', 'faction', 'rival'],
+  },
   reason:
     'A description headed by a kind-of-firm noun (row speaker.appositive.kind-of-firm\'s kinds), then "the" and an organisation\'s name alone between the commas ("Their association, the Louisiana Shrimp Alliance, argues …", "Its parent company, the Helvetia Group, said …") names the source: the organisation, not whoever "their" or "its" might be taken to mean. Only when the name runs to the comma before the cue and the tagger reads it as an organisation.',
   examples: [
@@ -1647,6 +1653,19 @@ export const APPOSITIVE_KIND_THEN_NAME: RuleRow<{ openers: readonly string[] }> 
     {
       text: 'The shrimpers say the reef will block the bayous. Their association, the lawyer Anne Thibodeaux, argues that the parish never studied the channels.',
       expect: 'Anne Thibodeaux',
+    },
+    {
+      text: 'Opposition leader Grace Mhango told supporters the count was wrong. Her party, the United Progressive Front, said its agents had been turned away from 112 polling stations.',
+      expect: 'United Progressive Front',
+    },
+    {
+      text: "The Civic Alliance wants defence spending to rise. Its likely partner, the Farmers' Party, has said it will not support cuts to rural subsidies.",
+      expect: "Farmers' Party",
+    },
+    // Must not fire: a person in apposition after a body noun.
+    {
+      text: 'The Civic Alliance won the most seats. Its coalition partner, the senator Hana Sedlackova, said the talks would go on.',
+      expect: 'Hana Sedlackova',
     },
   ],
 };
