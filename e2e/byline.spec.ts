@@ -50,3 +50,44 @@ test('a .txt article’s "By …" line is its byline, and annotations still land
   await expect(page.getByRole('article')).toHaveAccessibleDescription('By Jane Okafor and Tomás Ruiz');
   await expect.poll(() => painted(page, 'mg-user-yellow'), { timeout: 20_000 }).toEqual(['first ships']);
 });
+
+test('a byline on two lines, "By …" then the agency, is shown as one byline; a sentence under it stays in the story', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDefaultArticle(page);
+  const text = [
+    'Ferry strike ends',
+    'By Jane Okafor',
+    'Associated Press',
+    'LISBON — Ferry crews voted on Monday to end their strike, the union said.',
+    'The first boats sailed for Porto on Tuesday.',
+    '',
+  ].join('\n');
+  await pickFile(page, { name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const article = page.getByRole('article');
+  await expect(article.getByRole('heading', { level: 1, name: 'Ferry strike ends' })).toBeVisible();
+  await expect(article).toHaveAccessibleDescription(/^By Jane Okafor\s*Associated Press$/);
+  const by = article.getByText('By Jane Okafor', { exact: true });
+  const agency = article.getByText('Associated Press', { exact: true });
+  await expect(by).toBeVisible();
+  await expect(agency).toBeVisible();
+  // Each on its own line, the agency under the name, both above the story.
+  const [b, a] = [await by.boundingBox(), await agency.boundingBox()];
+  expect(a!.y).toBeGreaterThanOrEqual(b!.y + b!.height - 1);
+  await expect(page.locator('.article-body').getByText('Associated Press')).toHaveCount(0);
+  await expect(page.locator('.article-body p').first()).toHaveText(/^LISBON — Ferry crews/);
+  // Findings still land on their words below it.
+  await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => painted(page, 'mg-place')).toContain('Porto');
+
+  // A sentence that opens with the agency's name is the story's, not the byline's.
+  await pickFile(page, {
+    name: 'ferry-2.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(text.replace('Associated Press\n', 'Reuters reported the crews had voted.\n')),
+  });
+  await expect(page.getByRole('article')).toHaveAccessibleDescription('By Jane Okafor');
+  await expect(page.locator('.article-body p').first()).toHaveText('Reuters reported the crews had voted.');
+});

@@ -166,7 +166,7 @@ test('import our W3C export into a fresh browser: the same annotations', async (
 
   // Importing the same file again adds nothing.
   await importFile(other, exported.body, exported.name, 'application/ld+json');
-  await expect(dialog.getByRole('status')).toContainText('2 already present');
+  await expect(dialog.getByRole('status')).toHaveText('Nothing new: both annotations were already here.');
   await fresh.close();
 });
 

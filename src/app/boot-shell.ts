@@ -8,7 +8,7 @@
  */
 import { swatchStyle, FINDING_LAYER_STYLES } from '../anchoring/highlight/layers';
 import type { Article } from '../model/article';
-import type { ArticleStructure } from '../model/article-structure';
+import { bylineLines, type ArticleStructure } from '../model/article-structure';
 import { LAYER_LABEL, LAYERS } from '../model/findings';
 import { articleMetaLine, BYLINE_ID } from '../features/reader/article-meta';
 import { appendBlocks, bodyBlocks, FIRST_SLICE_CHARS, sliceEnd } from '../features/reader/render-blocks';
@@ -158,16 +158,18 @@ export function bootShell(
   }
   const meta = articleMetaLine(article);
   const byline = structure.byline;
+  // One line each, so "By Jane Doe" and "Reuters" under it keep their own offsets and lines.
   const bylineEl = byline
     ? h(
         'p',
-        {
-          id: BYLINE_ID,
-          className: 'article-byline',
-          'data-start': String(byline.start),
-          'data-end': String(byline.end),
-        },
-        article.text.slice(byline.start, byline.end),
+        { id: BYLINE_ID, className: 'article-byline' },
+        ...bylineLines(article.text, byline).map((line) =>
+          h(
+            'span',
+            { className: 'article-byline-line', 'data-start': String(line.start), 'data-end': String(line.end) },
+            article.text.slice(line.start, line.end),
+          ),
+        ),
       )
     : null;
   const body = h('div', { className: 'article-body' });

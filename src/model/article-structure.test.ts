@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsByline, readsAsHeading, separateLicence, structureArticle } from './article-structure';
+import {
+  bylineLines,
+  readsAsAgencyLine,
+  readsAsByline,
+  readsAsHeading,
+  separateLicence,
+  structureArticle,
+} from './article-structure';
 
 const kinds = (text: string, knownTitle?: string) =>
   structureArticle(text, { knownTitle }).blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
@@ -133,6 +140,69 @@ describe('byline', () => {
   it('leaves a text that is only a byline, or a byline further down, as paragraphs', () => {
     expect(kinds('By Jane Doe').map(([k]) => k)).toEqual(['paragraph']);
     expect(kinds('Ports close\nThe council met.\nBy Jane Doe\nMore.').map(([k]) => k)).not.toContain('byline');
+  });
+
+  it('joins the agency on the line under "By …" to the byline, each line keeping its offsets', () => {
+    const text = [
+      'Ports reopen after strike',
+      'By Jane Doe',
+      'Associated Press',
+      'LISBON — Three ports reopened on Monday.',
+      'Ferries ran again.',
+    ].join('\n');
+    const s = structureArticle(text);
+    expect(kinds(text).map(([k]) => k)).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
+    expect(text.slice(s.byline!.start, s.byline!.end)).toBe('By Jane Doe\nAssociated Press');
+    expect(bylineLines(text, s.byline!).map((l) => text.slice(l.start, l.end))).toEqual([
+      'By Jane Doe',
+      'Associated Press',
+    ]);
+    // The paragraphs after it are where they were.
+    expect(s.blocks[2].start).toBe(text.indexOf('LISBON'));
+    expect(s.blocks[2].dateline).toEqual({
+      start: text.indexOf('LISBON'),
+      end: text.indexOf('LISBON') + 'LISBON —'.length,
+    });
+  });
+
+  it('joins an agency across a blank line, but not a sentence, nor a line with nothing after it', () => {
+    const blank = 'Ports reopen\n\nBy Jane Doe\n\nReuters\n\nThe ports reopened.';
+    const s = structureArticle(blank);
+    expect(bylineLines(blank, s.byline!).map((l) => blank.slice(l.start, l.end))).toEqual(['By Jane Doe', 'Reuters']);
+    expect(kinds('Ports reopen\nBy Jane Doe\nReuters reported the talks had failed.\nMore.')).toEqual([
+      ['title', 'Ports reopen'],
+      ['byline', 'By Jane Doe'],
+      ['paragraph', 'Reuters reported the talks had failed.'],
+      ['paragraph', 'More.'],
+    ]);
+    expect(kinds('Ports reopen\nBy Jane Doe\nReuters').map(([k]) => k)).toEqual(['title', 'byline', 'paragraph']);
+    // "By Monday, …" is prose, so the line under it is no agency line either.
+    const prose = 'Talks\nBy Monday, the talks had failed.\nReuters\nMore.';
+    expect(structureArticle(prose).byline).toBeUndefined();
+    expect(kinds(prose).slice(0, 2)).toEqual([
+      ['title', 'Talks'],
+      ['paragraph', 'By Monday, the talks had failed.'],
+    ]);
+  });
+
+  it.each([
+    ['Reuters', true],
+    ['The Associated Press', true],
+    ['Associated Press', true],
+    ['AFP', true],
+    ['Associated Press Writer', true],
+    ['Chief Political Correspondent', true],
+    ['Bloomberg News', true],
+    ['Reuters in Kyiv', true],
+    ['Associated Press, Washington', true],
+    ['Reuters reported the talks had failed.', false],
+    ['Reuters said on Monday', false],
+    ['Talks Collapse In Geneva', false],
+    ['Monday', false],
+    ['The strike is over', false],
+    ['Reuters.', false],
+  ])('readsAsAgencyLine(%j) → %s', (line, expected) => {
+    expect(readsAsAgencyLine(line)).toBe(expected);
   });
 
   it.each([

@@ -59,6 +59,33 @@ export function readsAsByline(line: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{Lo}(]/u.test(w) || BYLINE_LOWER.test(w.toLowerCase()));
 }
 
+const MAX_AGENCY_LINE_CHARS = 60;
+/** Wire services a byline's second line names alone ("By Jane Doe" / "Reuters"). */
+const WIRE_SERVICE =
+  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|efe|ansa|kyodo|xinhua|upi|tass|yonhap|anadolu|interfax|bernama|press association|pa media|canadian press)$/i;
+/** The last word of a desk or outlet line: "Associated Press Writer", "Political Correspondent", "BBC News". */
+const DESK_WORD = /^(?:writer|reporter|correspondent|editor|staff|bureau|desk|news|press|agency)s?$/i;
+/** "Reuters in Kyiv", "Associated Press, Washington": where the agency filed from. */
+const FILED_FROM = /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
+
+/**
+ * The line under a "By …" line that belongs to it: the wire service, desk or outlet alone
+ * ("Reuters", "The Associated Press", "AFP", "Associated Press Writer", "Chief Political
+ * Correspondent", "Reuters in Kyiv"). Not a sentence ("Reuters reported the talks had failed."),
+ * nor a line of other capitalised words (a subheading).
+ */
+export function readsAsAgencyLine(line: string): boolean {
+  if (line.length > MAX_AGENCY_LINE_CHARS || /[.!?;:,"”’)]$/u.test(line)) return false;
+  const core = line.replace(FILED_FROM, '').trim();
+  if (WIRE_SERVICE.test(core)) return true;
+  // An agency's initials alone: "AFP", "AAP", "PTI".
+  if (/^\p{Lu}{2,5}$/u.test(core)) return true;
+  const words = core.split(/\s+/);
+  if (words.length > 4) return false;
+  const capitalised = words.every((w, i) => /^[\p{Lu}]/u.test(w) || (i === 0 && /^the$/i.test(w)));
+  return capitalised && DESK_WORD.test(words[words.length - 1]);
+}
+
 interface Line {
   start: number;
   end: number;
@@ -75,6 +102,17 @@ function splitLines(text: string): Line[] {
     pos += raw.length + 1;
   }
   return lines;
+}
+
+/**
+ * The lines of a byline block, as offsets ("By Jane Doe" and "Reuters" when the agency has a line
+ * of its own): the header shows each on its own line, each keeping its offsets.
+ */
+export function bylineLines(text: string, byline: Block): { start: number; end: number }[] {
+  return splitLines(text.slice(byline.start, byline.end)).map((l) => ({
+    start: byline.start + l.start,
+    end: byline.start + l.end,
+  }));
 }
 
 /** A short line with no closing punctuation reads as a headline or subheading. */
@@ -124,8 +162,14 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
   const byline = lines[from];
   if (byline && from + 1 < lines.length && readsAsByline(byline.text)) {
     bylineBlock = { kind: 'byline', start: byline.start, end: byline.end };
-    blocks.push(bylineBlock);
     from += 1;
+    // "By Jane Doe" / "Reuters": the agency on a line of its own is part of the byline.
+    const agency = lines[from];
+    if (from + 1 < lines.length && readsAsAgencyLine(agency.text)) {
+      bylineBlock.end = agency.end;
+      from += 1;
+    }
+    blocks.push(bylineBlock);
   }
 
   const footerFrom = footerStart(lines);

@@ -11,6 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import type { Annotation } from '../../model/annotation';
 import type { Backup } from '../../model/format/backup';
 import {
+  IMPORT_FILE_ACCEPT,
   MAX_IMPORT_BYTES,
   TOO_LARGE_MESSAGE,
   describeBackupImport,
@@ -148,7 +149,7 @@ function ImportForm({ article, onImportAnnotations, onImportBackup, titleOf = ()
         <input
           ref={fileRef}
           type="file"
-          accept=".json,.jsonld,application/json,application/ld+json"
+          accept={IMPORT_FILE_ACCEPT}
           onChange={(e) => chooseFile(e.target.files?.[0] ?? null)}
           aria-describedby={error ? errorId : undefined}
         />

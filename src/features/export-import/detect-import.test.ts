@@ -4,7 +4,9 @@ import type { Annotation } from '../../model/annotation';
 import { serializeBackup } from '../../model/format/backup';
 import { ANNOTATIONS, ARTICLE, HIGHLIGHT, LIVE } from '../../model/format/test-fixtures';
 import { serializeW3C } from '../../model/format/w3c';
+import { exportFormats } from './export-formats';
 import {
+  IMPORT_FILE_ACCEPT,
   MAX_IMPORT_BYTES,
   describeBackupImport,
   elsewhereNote,
@@ -132,7 +134,7 @@ describe('importW3C', () => {
     const list = results(serializeW3C({ article: ARTICLE, annotations: [moved, HIGHLIGHT] }));
     const orphans = await checked(list);
     const out = importW3C(list, () => ({ added: 0, alreadyPresent: 2 }), orphans);
-    expect(out.message).toBe('0 imported, 2 already present.');
+    expect(out.message).toBe('Nothing new: both annotations were already here.');
     const again = importW3C(list, () => ({ added: 0, updated: 1, alreadyPresent: 1 }), orphans);
     expect(again.message).toBe('1 imported, 1 already present, 1 orphan.');
   });
@@ -145,7 +147,7 @@ describe('importW3C', () => {
     );
     expect(merge).not.toHaveBeenCalled();
     expect(out.tone).toBe('error');
-    expect(out.message).toMatch(/^0 imported, 1 rejected: #1 a reply/);
+    expect(out.message).toMatch(/^1 annotation rejected: #1 a reply/);
   });
 
   it('says when the work allowance ran out before every annotation was checked, and keeps them all', async () => {
@@ -196,6 +198,17 @@ describe('describeBackupImport', () => {
     if (plan.kind !== 'backup') throw new Error(plan.kind);
     const out = describeBackupImport(plan.backup, { articles: 1, added: 4, alreadyPresent: 1 });
     expect(out.message).toBe('Backup restored: 1 article. Annotations: 4 imported, 1 already present.');
+  });
+
+  it('says in words when the backup brought no annotation the reader did not have', () => {
+    const plan = planImport(backupText);
+    if (plan.kind !== 'backup') throw new Error(plan.kind);
+    expect(describeBackupImport(plan.backup, { articles: 0, added: 0, alreadyPresent: 5 }).message).toBe(
+      'Backup restored: 0 articles. Its 5 annotations were already here.',
+    );
+    expect(describeBackupImport(plan.backup, { articles: 0, added: 0, alreadyPresent: 1 }).message).toBe(
+      'Backup restored: 0 articles. Its annotation was already here.',
+    );
   });
 
   it('names what was not restored, from the file and from the restore', () => {
@@ -310,5 +323,23 @@ describe('planImport: files a reader may pick that hold nothing to import', () =
   it('still imports the W3C sample, and says plainly what other text is', () => {
     expect(messageOf(sample('putin-high-tech-duel.w3c.jsonld'))).toBe('(w3c)');
     expect(messageOf('Just some notes I wrote.')).toMatch(/^This is not JSON/);
+  });
+});
+
+describe('the file picker', () => {
+  it('offers every file our exports are saved as, so a reader can pick the one they have and be told', () => {
+    const formats = exportFormats({
+      article: ARTICLE,
+      annotations: ANNOTATIONS,
+      labels: {},
+      wikilinks: false,
+      getBackup: async () => '{}',
+      now: new Date('2026-12-03T10:00:00Z'),
+    });
+    const offered = IMPORT_FILE_ACCEPT.split(',');
+    for (const f of formats) {
+      expect(offered).toContain(/\.[a-z]+$/.exec(f.fileName)![0]);
+      expect(offered).toContain(f.mime);
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What the import dialog does with a file's text, as pure functions: tell a Marginalia backup from
  * W3C / Hypothesis annotations, parse it, and turn the store's merge counts into the report the
- * reader sees ("12 imported, 3 already present, 1 orphan, 2 rejected: …").
+ * reader sees ("12 imported, 3 already present, 1 orphan, 2 rejected: …"; "Nothing new: 1 annotation
+ * was already here.").
  *
  * The store (merging) and the app (restoring a backup) are injected as callbacks, so nothing here
  * knows about React or zustand. Parsing never throws, and a file that fails to parse reaches no
@@ -35,6 +36,25 @@ export interface PlanOptions {
   currentArticleId?: string;
   importedAt?: string;
 }
+
+/**
+ * What Import's file picker offers: every file it reads or explains. Offering only .json/.jsonld hid
+ * our own Markdown, CSV and GeoJSON exports from a reader holding one, who then could not pick it to
+ * be told what it is and which export to import instead (the picker's "All files" aside).
+ */
+export const IMPORT_FILE_ACCEPT = [
+  '.json',
+  '.jsonld',
+  '.geojson',
+  '.md',
+  '.markdown',
+  '.csv',
+  'application/json',
+  'application/ld+json',
+  'application/geo+json',
+  'text/markdown',
+  'text/csv',
+].join(',');
 
 /** What to import instead of an export that is only for reading. */
 const IMPORTABLE_EXPORTS = 'a “W3C Web Annotation (JSON-LD)” export or a “Full backup (JSON)”';
@@ -287,9 +307,12 @@ export function describeBackupImport(
   );
   const parts = [`${counts.articles} ${counts.articles === 1 ? 'article' : 'articles'}`];
   if (counts.corrections) parts.push(`corrections for ${counts.corrections}`);
-  const annotations = backup.annotations.length
-    ? ` Annotations: ${describeImportReport(report)}${uncheckedNote(report, orphans)}`
-    : ' It holds no annotations.';
+  const had = report.alreadyPresent;
+  const annotations = !backup.annotations.length
+    ? ' It holds no annotations.'
+    : !report.imported && had
+      ? ` Its ${had === 1 ? 'annotation was' : `${had} annotations were`} already here.`
+      : ` Annotations: ${describeImportReport(report)}${uncheckedNote(report, orphans)}`;
   const rejected = [...parseRejected, ...(counts.rejected ?? [])];
   let refused = '';
   if (rejected.length) {

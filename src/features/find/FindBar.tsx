@@ -100,6 +100,7 @@ export function FindBar({ text, startOffset, onMatches, onReveal, onClose, focus
       </span>
       <button
         type="button"
+        className="find-previous"
         aria-label="Previous match"
         title="Previous match (Shift+Enter)"
         onClick={() => step(-1)}
@@ -109,6 +110,7 @@ export function FindBar({ text, startOffset, onMatches, onReveal, onClose, focus
       </button>
       <button
         type="button"
+        className="find-next"
         aria-label="Next match"
         title="Next match (Enter)"
         onClick={() => step(1)}
@@ -116,7 +118,7 @@ export function FindBar({ text, startOffset, onMatches, onReveal, onClose, focus
       >
         <span aria-hidden="true">↓</span>
       </button>
-      <button type="button" className="quiet" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+      <button type="button" className="quiet find-close" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
         <span aria-hidden="true">×</span>
       </button>
     </div>

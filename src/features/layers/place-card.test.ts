@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_SLACK, GAP, MIN_ROOM, placeCard, scrollToFit, type CardPlacement, type CardPosition } from './place-card';
+import {
+  FIT_SLACK,
+  GAP,
+  MIN_ROOM,
+  placeCard,
+  revealSection,
+  scrollToFit,
+  type CardPlacement,
+  type CardPosition,
+} from './place-card';
 
 // A 900 px window scrolled to 1000, a 60 px pinned header, no first-run tip.
 const view = { top: 1060, bottom: 1900 };
@@ -137,5 +146,19 @@ describe('scrollToFit', () => {
 
   it('without a line, never scrolls', () => {
     expect(scrollToFit({ top: 1800, left: 0 }, 850, view)).toBe(0);
+  });
+});
+
+describe('revealSection', () => {
+  // The card's visible content from 151 to 712 (a capped card at the window's foot).
+  const card = { top: 151, bottom: 712 };
+  it('scrolls a section opened under the fold up into view', () => {
+    expect(revealSection({ top: 690, bottom: 760 }, card)).toBe(48);
+  });
+  it('leaves a section already in view alone', () => {
+    expect(revealSection({ top: 300, bottom: 712 }, card)).toBe(0);
+  });
+  it('never pushes the head of a section taller than the card out above', () => {
+    expect(revealSection({ top: 400, bottom: 1400 }, card)).toBe(249);
   });
 });

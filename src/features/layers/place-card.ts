@@ -84,3 +84,15 @@ export function scrollToFit(position: CardPosition, height: number, view: CardVi
   const by = Math.ceil(position.top + height + GAP - view.bottom);
   return by > 0 && position.anchorTop - by >= view.top + GAP ? by : 0;
 }
+
+/**
+ * How far to scroll a card's own content so a section just opened in it (`section`, in the same
+ * coordinates as `view`, the card's visible content box) is seen: its foot brought up into view,
+ * but never its head pushed out above. 0 when it is in view already. A capped card opened "Correct
+ * this" with the speaker field under its fold, a few pixels of it showing.
+ */
+export function revealSection(section: { top: number; bottom: number }, view: { top: number; bottom: number }): number {
+  const under = section.bottom - view.bottom;
+  if (under <= 0) return 0;
+  return Math.max(0, Math.min(under, section.top - view.top));
+}

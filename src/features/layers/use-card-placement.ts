@@ -5,7 +5,8 @@
  * notices (`--sticky-top`); the first-run tip at the foot (`--first-run-hint-room`) is avoided
  * when there is room, gone over when there is not. Placed again as the page scrolls and when the
  * card's height changes (a section opened, a note preview grew). Written to the element: the
- * position is a measurement, not render state.
+ * position is a measurement, not render state. A section opened in the card is scrolled into the
+ * card's own view once it is placed for its new height.
  *
  * A card the reader opened (`opened`) that fits whole on neither side scrolls the page once, as
  * it opens, just far enough to show it whole below its line (scrollToFit). Never afterwards: the
@@ -18,7 +19,7 @@
  */
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
-import { GAP, placeCard, scrollToFit, type CardPosition } from './place-card';
+import { GAP, placeCard, revealSection, scrollToFit, type CardPosition } from './place-card';
 import { sheetMaxHeight, sheetScroll } from './place-sheet';
 
 /** A length the page keeps as a CSS variable on the root, in px (0 when unset). */
@@ -79,8 +80,26 @@ export function useCardPlacement(
       if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
     });
   };
+  // A section the reader just opened in the card ("Correct this"): once the card is placed for its
+  // new height, its own content is scrolled to show the section, which a capped card otherwise kept
+  // under its fold (the speaker field 5 px in sight).
+  const opening = useRef<HTMLDetailsElement | null>(null);
+  const revealOpened = (el: HTMLElement) => {
+    const section = opening.current;
+    opening.current = null;
+    if (!section?.open || !el.contains(section)) return;
+    const card = el.getBoundingClientRect();
+    const top = card.top + el.clientTop;
+    const s = section.getBoundingClientRect();
+    const by = revealSection({ top: s.top, bottom: s.bottom }, { top, bottom: top + el.clientHeight });
+    if (by > 0) el.scrollTop += by;
+  };
   const place = (el: HTMLElement | null) => {
     if (!el) return;
+    placeOnly(el);
+    revealOpened(el);
+  };
+  const placeOnly = (el: HTMLElement) => {
     // On a phone the card is a sheet at the foot (phone-layout.css): sized here, not placed.
     if (getComputedStyle(el).position === 'fixed') return placeSheet(el);
     document.documentElement.style.removeProperty(SHEET_ROOM);
@@ -111,8 +130,20 @@ export function useCardPlacement(
   const onResize = useEffectEvent(() => place(box.current));
   useEffect(() => {
     const observer = new ResizeObserver(() => onResize());
-    if (box.current) observer.observe(box.current);
+    const el = box.current;
+    // 'toggle' does not bubble: caught on the way down. It may come before or after the card's
+    // new height is observed, so the next frame places the card (for that height) and reveals.
+    const onToggle = (e: Event) => {
+      if (!(e.target instanceof HTMLDetailsElement) || !e.target.open) return;
+      opening.current = e.target;
+      requestAnimationFrame(() => onResize());
+    };
+    if (el) {
+      observer.observe(el);
+      el.addEventListener('toggle', onToggle, true);
+    }
     return () => {
+      el?.removeEventListener('toggle', onToggle, true);
       observer.disconnect();
       document.documentElement.style.removeProperty(SHEET_ROOM);
     };

@@ -11,7 +11,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LIBRARY_HREF } from '../../lib/hash-route';
 import type { Article } from '../../model/article';
 import { articleMetaLine, BYLINE_ID } from './article-meta';
-import { separateLicence, structureArticle } from '../../model/article-structure';
+import { bylineLines, separateLicence, structureArticle } from '../../model/article-structure';
 import { ArticleBody } from './ArticleBody';
 import { keepEndAtEnd } from './end-reaches-end';
 
@@ -85,8 +85,12 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
           {titleInText ? article.text.slice(structure.blocks[0].start, structure.blocks[0].end) : article.title}
         </h1>
         {byline && (
-          <p id={BYLINE_ID} className="article-byline" data-start={byline.start} data-end={byline.end}>
-            {article.text.slice(byline.start, byline.end)}
+          <p id={BYLINE_ID} className="article-byline">
+            {bylineLines(article.text, byline).map((line) => (
+              <span key={line.start} className="article-byline-line" data-start={line.start} data-end={line.end}>
+                {article.text.slice(line.start, line.end)}
+              </span>
+            ))}
           </p>
         )}
         {meta && <p className="article-meta">{meta}</p>}

@@ -51,7 +51,23 @@ describe('import report', () => {
       { imported: 12, alreadyPresent: 3, orphans: 2, orphanIds: ['a', 'b'], rejected: [] },
       '12 imported, 3 already present, 2 orphans.',
     ],
-    [{ imported: 0, alreadyPresent: 5, orphans: 0, orphanIds: [], rejected: [] }, '0 imported, 5 already present.'],
+    // Nothing came in: said in words, not as "0 imported, 5 already present".
+    [
+      { imported: 0, alreadyPresent: 5, orphans: 0, orphanIds: [], rejected: [] },
+      'Nothing new: all 5 annotations were already here.',
+    ],
+    [
+      { imported: 0, alreadyPresent: 1, orphans: 0, orphanIds: [], rejected: [] },
+      'Nothing new: 1 annotation was already here.',
+    ],
+    [
+      { imported: 0, alreadyPresent: 1, orphans: 0, orphanIds: [], rejected: [{ index: 1, reason: 'a reply' }] },
+      'Nothing new: 1 annotation was already here; 1 rejected: #2 a reply.',
+    ],
+    [
+      { imported: 0, alreadyPresent: 0, orphans: 0, orphanIds: [], rejected: [{ index: 0, reason: 'a reply' }] },
+      '1 annotation rejected: #1 a reply.',
+    ],
     [
       {
         imported: 1,
@@ -81,6 +97,8 @@ describe('import report', () => {
       return outcome;
     };
     expect(describeImportReport(buildImportReport(parsed.parsed, merge))).toBe('2 imported.');
-    expect(describeImportReport(buildImportReport(parsed.parsed, merge))).toBe('0 imported, 2 already present.');
+    expect(describeImportReport(buildImportReport(parsed.parsed, merge))).toBe(
+      'Nothing new: both annotations were already here.',
+    );
   });
 });
