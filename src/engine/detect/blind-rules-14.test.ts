@@ -168,3 +168,126 @@ describe('sport.top-of-league', () => {
     ['Climbers reached the top of the Ekstraklasa wall. They reached the top of the [[L Alps]].', ['place:Alps']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/**
+ * Review of the rows on ordinary news sentences (helper ents24b): sentences where a row misfired,
+ * with the sentences it must still decide beside them. The marks are what the shipped model read.
+ */
+describe('review (ents24b): organisation.commodity-tail', () => {
+  it.each([
+    // Power, Gold and Steel are surnames too: a person an earlier rule read from its context, a
+    // second person of the same family, a given name written with its accent.
+    [
+      '[[P:0.7 Aoife Power]], a nurse from [[L Waterford]], said the ward was full. Caoimhe Power agreed.',
+      ['person:Aoife Power', 'place:Waterford'],
+    ],
+    ['Séamus Power shot a 66 on Sunday to finish third.', []],
+    // A title-case headline's nationality and trade ("Indian Coal"), and a name that runs on.
+    ['Tariffs Hit Chinese Steel and Indian Coal\n\nImports fell by a third in May. Prices rose.', []],
+    ['Florida Power and Light said 2 million customers had no power.', []],
+    // Still firms.
+    [
+      'The plant is run by [[P:0.8 Tarnow Copper]], and British Steel bought [[P:0.7 Halden Power]].',
+      ['organization:Tarnow Copper', 'organization:British Steel', 'organization:Halden Power'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents24b): sport.club-town-pair', () => {
+  it.each([
+    // A player's line in a match report: "had 30 points", "had a goal ruled out".
+    [
+      `[[P:0.91 Kyrie Irving]] had 30 points as [[O Dallas]] beat [[O Phoenix]] 120-110. ${GAME}`,
+      ['person:Kyrie Irving', 'organization:Dallas', 'organization:Phoenix'],
+    ],
+    [
+      `[[P Raheem Sterling]] had a goal ruled out as [[O Chelsea]] beat [[O Arsenal]] 2-1. ${GAME}`,
+      ['person:Raheem Sterling', 'organization:Chelsea', 'organization:Arsenal'],
+    ],
+    // Still clubs.
+    [
+      `[[P Kolejarz Poznań]] are level on points, and [[P Stal Gliwice]] drew 1-1. ${GAME}`,
+      ['organization:Kolejarz Poznań', 'organization:Stal Gliwice'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents24b): person.filipino-particle', () => {
+  it.each([
+    // Spanish "de los"/"de las" in feasts, summits and squares, not after a given name.
+    ['Thousands marched for Día de los [[P:0.31 Muertos]] on Saturday.', ['person:Muertos']],
+    ['Leaders met in [[L Lima]] for the Cumbre de las [[L Américas]] on Friday.', ['place:Lima', 'place:Américas']],
+    ['The parade ended at the [[L Plaza de las Américas]].', ['place:Plaza de las Américas']],
+    // Still a person: a given name before the particle.
+    ['Jose de los [[O Santos]] sells fish.', ['person:Jose de los Santos']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents24b): organisation.maker-before-model', () => {
+  it.each([
+    // A model's name after a count ("12 Rafale jets", "four Chinook helicopters") and a numbered
+    // class of train are no maker.
+    ['France will buy 12 Rafale jets and four Chinook helicopters.', []],
+    ['The railway will run 40 Class 800 trains and 200 Routemaster buses.', []],
+    // Still makers: one the text names before a model, and one after a count the model read.
+    [
+      'Ferrovia FX700 trucks are cheap, so the mine bought 40 Ferrovia trucks and 12 [[O Airbus]] jets.',
+      ['organization:Ferrovia', 'organization:Ferrovia', 'organization:Airbus'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents24b): organisation.possessive-before-verb', () => {
+  it.each([
+    // "'s" for "is" or "has" after a firm the text names without it.
+    [
+      "[[O Apple]]'s expected to unveil the iPhone. [[O Apple]] said sales rose.",
+      ['organization:Apple', 'organization:Apple'],
+    ],
+    [
+      "[[O Boeing]]'s delayed the 777X again, and [[O Boeing]] said it would take a charge.",
+      ['organization:Boeing', 'organization:Boeing'],
+    ],
+    ["[[O Tesla]]'s planned to cut prices.", ['organization:Tesla']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents24b): place.kind-noun-apposition', () => {
+  it.each([
+    // The name is the subject of a clause about the place, not its name.
+    [
+      'Miners want the valley [[O Rio Tinto]] bought. Fishermen say the river Shell polluted is dead.',
+      ['organization:Rio Tinto'],
+    ],
+    ['Fighters fired from the hills [[O Hezbollah]] controls.', ['organization:Hezbollah']],
+    // Still places.
+    [
+      'Boats sail the river Tana, and the volcano [[O Sabancaya]] in [[L Peru]] is active.',
+      ['place:Tana', 'place:Sabancaya', 'place:Peru'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents24b): none.office-adjective-opening', () => {
+  it.each([
+    // New Zealand's National party, named as such in the text.
+    [
+      '[[O:0.5 National]] won 38 seats. [[O National]] has promised tax cuts. The [[O National party]] leader spoke.',
+      ['organization:National', 'organization:National', 'organization:National party'],
+    ],
+    // Still no name.
+    ['[[O:0.5 National]] security officials said the threat was real.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents24b): none.title-case-headline', () => {
+  const story =
+    'The Institute for Fiscal Studies said taxes would rise. The think tank said the budget did not add up. Economists agreed. Markets fell. Gilts rose.';
+  it.each([
+    // A name the story writes with its preposition in lowercase is a name whole.
+    [
+      `[[O:0.98 Institute For Fiscal Studies]] Warns on Tax\n\n${story.replace('Institute', '[[O Institute').replace('Studies', 'Studies]]')}`,
+      ['organization:Institute For Fiscal Studies', 'organization:Institute for Fiscal Studies'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
