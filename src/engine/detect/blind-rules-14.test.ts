@@ -39,21 +39,6 @@ describe('sport.club-town-pair', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
-describe('person.patronymic-tail', () => {
-  it.each([
-    [
-      'A firm run by [[P Temir Asan]] uulu won. [[P Nurlanovna Sadykova]] said so, and Aijan Toktogul kyzy agreed.',
-      ['person:Temir Asan uulu', 'person:Nurlanovna Sadykova', 'person:Aijan Toktogul kyzy'],
-    ],
-    ['Aigerim [[P Nurlanovna Sadykova]] said so.', ['person:Aigerim Nurlanovna Sadykova']],
-    // No lowercase tail, and a patronymic after a word of the language.
-    [
-      'The [[P Ivan Petrov]] case was heard. Deputy [[P Petrovna Ivanova]] spoke.',
-      ['person:Ivan Petrov', 'person:Petrovna Ivanova'],
-    ],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});
-
 describe('person.filipino-particle', () => {
   it.each([
     [

@@ -6,7 +6,6 @@
  * sports-report reading is made at most once, only when a sport rule has a candidate.
  * - organisation.commodity-tail: "[Jiangxi Copper]", "[Sohar Aluminium]".
  * - sport.club-town-pair: "[Górnik Zabrze] beat", "the academy in [Zabrze]".
- * - person.patronymic-tail: "[Nurbek Asan uulu]", "[Aigerim Nurlanovna Zhaksylykova]".
  * - person.filipino-particle: "[Rosario dela Peña]", "Ms. [dela Peña]".
  * - person.given-name-before-bin: "[Sultan bin Salim al-Habsi]", "[Al-Habsi] told".
  * - organisation.maker-before-model: "12 [Airbus] A350-1000 jets".
@@ -29,7 +28,6 @@ import {
   KIND_NOUN_APPOSITION_ROW,
   MAKER_BEFORE_MODEL_ROW,
   OFFICE_ADJECTIVE_OPENING_ROW,
-  PATRONYMIC_TAIL_ROW,
   POSSESSIVE_BEFORE_VERB_ROW,
   REGION_BODY_ROW,
   SETTLEMENT_APPOSITION_ROW,
@@ -63,8 +61,6 @@ const CLUB_PREPOSITIONS = set(CLUB_TOWN_PAIR_ROW.value.prepositions);
 const CLUB_NOUNS = set(CLUB_TOWN_PAIR_ROW.value.clubNouns);
 const SIDE_BEFORE = set(CLUB_TOWN_PAIR_ROW.value.before);
 const SIDE_AFTER = set(CLUB_TOWN_PAIR_ROW.value.after);
-const PATRONYMIC_TAILS = set(PATRONYMIC_TAIL_ROW.value.tails);
-const PATRONYMIC_MIDDLE = new RegExp(`(?:${PATRONYMIC_TAIL_ROW.value.middleEndings.join('|')})$`);
 const FILIPINO_PARTICLES = set(FILIPINO_PARTICLE_ROW.value.particles);
 const AFTER_DE = set(FILIPINO_PARTICLE_ROW.value.afterDe);
 const BIN_LINKS = set(GIVEN_NAME_BEFORE_BIN_ROW.value.links);
@@ -133,8 +129,6 @@ export function applyBlindNewsRows14(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
   commodityTails(ctx, out);
   clubTownPairs(ctx, out, sports);
-  patronymicTails(ctx, out);
-  patronymicMiddles(ctx, out);
   filipinoParticles(ctx, out);
   givenNamesBeforeBin(ctx, out);
   makersBeforeModels(ctx, out);
@@ -245,40 +239,6 @@ function clubTownPairs(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (!after && !before) continue;
     out.put(i, i + 1, PLACE, CLUB_TOWN_PAIR_ROW.id, undefined, n).local = CLUB_TOWN_PAIR_ROW.id;
   }
-}
-
-// --- person.patronymic-tail ------------------------------------------------------------------
-
-/** person.patronymic-tail, the lowercase "son of" or "daughter of" after the name: see the row. */
-function patronymicTails(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, formMarks(ctx, PATRONYMIC_TAILS));
-  for (let k = 0; k < hits.length; k++) {
-    const e = hits[k];
-    if (!isLowerWord(ctx, e) || !onLine(ctx, e) || out.at(e)) continue;
-    const before = out.at(e - 1);
-    let a = before && before.b === e ? before.a : capitalisedRunBefore(ctx, e, NAME_WORDS);
-    // "The", "Yesterday", "Deputy" opening the run are no part of the name.
-    while (a < e && (FUNCTION_WORDS.has(lower(ctx, a)) || COMMON_WORDS.has(lower(ctx, a)))) a++;
-    if (a === e || !isCapWord(ctx, a)) continue;
-    // "the Adilet Bakyt uulu Foundation Trust": the name runs on into a longer one.
-    if (capitalisedOnLine(ctx, e + 1) && capitalisedOnLine(ctx, e + 2)) continue;
-    const within = namesWithin(out, a, e + 1);
-    if (!within) continue;
-    putOverWithin(out, a, e + 1, PERSON, PATRONYMIC_TAIL_ROW.id, within);
-  }
-}
-
-/** person.patronymic-tail, a name opening with a patronymic in -ovna or -ovich: see the row. */
-function patronymicMiddles(ctx: Ctx, out: Names): void {
-  const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
-    const a = n.a;
-    if (n.type !== PERSON || n.b - a < 2 || !PATRONYMIC_MIDDLE.test(lower(ctx, a))) continue;
-    if (!isCapWord(ctx, a - 1) || !onLine(ctx, a) || out.at(a - 1) || ctx.t.flags[a - 1] & Flag.AllCaps) continue;
-    if (languageWord(ctx, a - 1)) continue;
-    found.push(n);
-  }
-  for (const n of found) out.put(n.a - 1, n.b, PERSON, PATRONYMIC_TAIL_ROW.id, undefined, n);
 }
 
 // --- person.filipino-particle ----------------------------------------------------------------

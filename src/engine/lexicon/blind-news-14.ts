@@ -57,26 +57,6 @@ export const CLUB_TOWN_PAIR_ROW: ListsRow<'prepositions' | 'clubNouns' | 'before
   ],
 };
 
-export const PATRONYMIC_TAIL_ROW: ListsRow<'tails' | 'middleEndings'> = {
-  id: 'person.patronymic-tail',
-  value: {
-    tails: words('uulu kyzy ogly oglu qizi ugli kizi'),
-    middleEndings: words('ovna evna ovich evich ichna yevna yevich'),
-  },
-  reason:
-    'Kyrgyz, Kazakh, Azerbaijani and Uzbek names end in a lowercase word for "son of" or "daughter of" after the father\'s name ("Nurbek Asan uulu", "Aijan Toktogul kyzy", "Ilham Heydar oglu"), and Russian-style names put a patronymic ending in -ovna, -evna, -ovich or -evich between the given name and the surname ("Aigerim Nurlanovna Zhaksylykova"). The model cuts the lowercase word off, or starts the name at an unfamiliar patronymic and loses the given name. One to three capitalised words on the line before one of the lowercase words are one person with it; a name opening with a patronymic takes the capitalised word before it as its given name (not a function word or a word the language writes in lowercase).',
-  examples: [
-    {
-      text: 'The contract went to a firm run by Nurbek Asan uulu. Aigerim Nurlanovna Zhaksylykova, who leads the group, said it was unfair.',
-      expect: 'person:Nurbek Asan uulu | person:Aigerim Nurlanovna Zhaksylykova',
-    },
-    {
-      text: 'The rouble fell, Deputy Minister Ivan Petrovich Sokolov said on Monday.',
-      expect: 'person:Ivan Petrovich Sokolov',
-    },
-  ],
-};
-
 export const FILIPINO_PARTICLE_ROW: ListsRow<'particles' | 'afterDe'> = {
   id: 'person.filipino-particle',
   value: { particles: words('dela delos delas'), afterDe: words('los las') },
@@ -262,7 +242,6 @@ export const TOP_OF_LEAGUE_ROW: ListsRow<'positions'> = {
 export const BLIND_NEWS_ROWS_14: readonly RuleRow<unknown>[] = [
   COMMODITY_TAIL_ROW,
   CLUB_TOWN_PAIR_ROW,
-  PATRONYMIC_TAIL_ROW,
   FILIPINO_PARTICLE_ROW,
   GIVEN_NAME_BEFORE_BIN_ROW,
   MAKER_BEFORE_MODEL_ROW,
