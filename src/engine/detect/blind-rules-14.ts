@@ -34,8 +34,10 @@ import {
   TITLE_CASE_HEADLINE_ROW,
   TOP_OF_LEAGUE_ROW,
   TWO_TOWN_ROAD_ROW,
+  SIDE_BESIDE_CLUB_ROW,
+  PARTICLE_DOUBLE_SURNAME_ROW,
 } from '../lexicon/blind-news-14';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -78,6 +80,8 @@ const OFFICE_ADJECTIVES = set(OFFICE_ADJECTIVE_OPENING_ROW.value);
 const HEADLINE_PREPOSITIONS = set(TITLE_CASE_HEADLINE_ROW.value);
 const LEAGUE_POSITIONS = set(TOP_OF_LEAGUE_ROW.value.positions);
 const ARTICLES = set(['the', 'a', 'an']);
+const SIDE_VERBS = set(SIDE_BESIDE_CLUB_ROW.value.verbs);
+const SURNAME_PARTICLE = new RegExp(`^\\p{Lu}\\p{Ll}+-(?:${PARTICLE_DOUBLE_SURNAME_ROW.value.join('|')})$`, 'u');
 
 /** Most capitalised words of a firm, a club, a given-name run or a settlement. */
 const NAME_WORDS = 3;
@@ -140,6 +144,8 @@ export function applyBlindNewsRows14(ctx: Ctx, out: Names): void {
   officeAdjectiveOpenings(ctx, out);
   titleCaseHeadlines(ctx, out);
   topOfLeagues(ctx, out, sports);
+  sidesBesideClubs(ctx, out, sports);
+  particleDoubleSurnames(ctx, out);
 }
 
 // --- organisation.commodity-tail -------------------------------------------------------------
@@ -358,6 +364,7 @@ function makersBeforeModels(ctx: Ctx, out: Names): void {
     if (!onLine(ctx, m + 1) || !makerWord(ctx, m)) continue;
     (m === e - 1 ? countOnly : withModel).push(m);
   }
+  makersWithModelWords(ctx, out, hits);
   // After a count alone the word may as well be the model ("12 Rafale jets", "four Chinook
   // helicopters"): it is the maker only where the text also writes it before a model's number.
   if (countOnly.length) {
@@ -373,6 +380,23 @@ function makersBeforeModels(ctx: Ctx, out: Names): void {
     if (n && n.type === ORG && n.a === m && n.b === m + 1) continue;
     if (n && (n.a < m || capitalisedOnLine(ctx, m - 1))) continue;
     out.put(m, m + 1, ORG, MAKER_BEFORE_MODEL_ROW.id, undefined, n);
+  }
+}
+
+/** "mostly [Sinotruk] Howo tippers": a maker and a model's word read together as a person or unread. */
+function makersWithModelWords(ctx: Ctx, out: Names, hits: ArrayLike<number>): void {
+  for (let k = 0; k < hits.length; k++) {
+    const v = hits[k];
+    if (!isLowerWord(ctx, v) || !onLine(ctx, v)) continue;
+    const m = v - 2;
+    if (m < 1 || !capitalisedOnLine(ctx, m + 1) || !onLine(ctx, m + 1) || capitalisedOnLine(ctx, m - 1)) continue;
+    if (!makerWord(ctx, m) || ordinaryWord(ctx, m + 1) || ctx.t.flags[m + 1] & Flag.AllCaps) continue;
+    if (placeLookup(ctx, spanText(ctx, m, m + 2))) continue;
+    const n = out.at(m);
+    if (n && (n.a !== m || n.b !== m + 2 || n.type !== PERSON || n.rule || n.probs[PERSON] >= SURE)) continue;
+    if (!n && out.at(m + 1)) continue;
+    if (n) out.remove(n);
+    out.put(m, m + 1, ORG, MAKER_BEFORE_MODEL_ROW.id);
   }
 }
 
@@ -610,5 +634,63 @@ function topOfLeagues(ctx: Ctx, out: Names, sports: SportsReading): void {
     // sentences away from the club ("bottom of the Championship … it said").
     if (!within || !within.length || !sports.yes) continue;
     putOverWithin(out, a, b, ORG, TOP_OF_LEAGUE_ROW.id, within);
+  }
+}
+
+// --- sport.side-beside-club ------------------------------------------------------------------
+
+/** A one-word side at `i` the model read as a person it is not sure of, or left unread: its name, or null. */
+function weakSide(ctx: Ctx, out: Names, i: number): NamedSpan | undefined | null {
+  if (i < 0 || !isCapWord(ctx, i) || !onLine(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return null;
+  const n = out.at(i);
+  if (n) return n.a !== i || n.b !== i + 1 || n.type !== PERSON || n.rule || n.probs[PERSON] >= SURE ? null : n;
+  return ordinaryWord(ctx, i) || placeLookup(ctx, ctx.forms[ctx.form[i]]) ? null : undefined;
+}
+
+/** sport.side-beside-club: see the row. */
+function sidesBesideClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const found: [number, NamedSpan | undefined][] = [];
+  const verbs = tokensOf(ctx, formMarks(ctx, SIDE_VERBS));
+  for (let k = 0; k < verbs.length; k++) {
+    const v = verbs[k];
+    if (!isLowerWord(ctx, v) || !onLine(ctx, v)) continue;
+    const club = out.at(v - 1);
+    const y = club && club.b === v ? club.a : v - 1;
+    if (!isWord(ctx, y - 1, 'and') || !onLine(ctx, y)) continue;
+    const x = y - 2;
+    if (capitalisedOnLine(ctx, x - 1) && onLine(ctx, x)) continue;
+    const first = weakSide(ctx, out, x);
+    if (first === null) continue;
+    if (club && club.b === v && club.type === ORG) {
+      found.push([x, first]);
+      continue;
+    }
+    // Two sides neither read as a club, and the score after the verb ("Grêmio and Internacional drew 1-1").
+    const second = club && club.b === v ? weakSide(ctx, out, y) : club ? null : weakSide(ctx, out, y);
+    if (second === null || y !== v - 1 || ctx.t.kind[v + 1] !== Kind.Num || !onLine(ctx, v + 1)) continue;
+    found.push([x, first], [y, second]);
+  }
+  if (!found.length || !sports.yes) return;
+  for (const [i, n] of found) out.put(i, i + 1, ORG, SIDE_BESIDE_CLUB_ROW.id, undefined, n);
+}
+
+// --- person.particle-double-surname ----------------------------------------------------------
+
+/** person.particle-double-surname: see the row. */
+function particleDoubleSurnames(ctx: Ctx, out: Names): void {
+  for (let f = 0; f < ctx.forms.length; f++) {
+    const w = ctx.forms[f];
+    if (w.indexOf('-') < 0 || !SURNAME_PARTICLE.test(w)) continue;
+    for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
+      const h = ctx.formTokens[k];
+      if (!capitalisedOnLine(ctx, h + 1) || !onLine(ctx, h) || capitalisedOnLine(ctx, h + 2)) continue;
+      let a = h;
+      while (a > 0 && h - a < 2 && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+      while (a < h && (languageWord(ctx, a) || TITLES.has(lower(ctx, a)))) a++;
+      if (a === h) continue;
+      const within = namesWithin(out, a, h + 2);
+      if (!within || within.some((n) => n.type !== PERSON && (n.rule || n.probs[n.type] >= SURE))) continue;
+      putOverWithin(out, a, h + 2, PERSON, PARTICLE_DOUBLE_SURNAME_ROW.id, within);
+    }
   }
 }

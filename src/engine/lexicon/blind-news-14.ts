@@ -93,7 +93,7 @@ export const MAKER_BEFORE_MODEL_ROW: ListsRow<'vehicles' | 'series'> = {
     series: words('Class Type Series Model Mark Route Line Flight Platform Block Batch Phase Tier Stage Grade Version'),
   },
   reason:
-    'An order or a fleet names the maker right before the model\'s number ("12 Airbus A350-1000 jets", "six Boeing 737 MAX 8 planes", "140 BelAZ 75710 dump trucks") or, after a count, right before the kind of vehicle ("12 Airbus jets"); the maker is an organisation and the model none of the three. The model reads nothing, or the maker and model as one name. A capitalised word (no given name, month, demonym, place or word the language writes in lowercase) right before a model (up to three tokens with a digit and letters, with three digits or more but no year, or in capitals) that one of these vehicle words follows (after at most one lowercase modifier: "dump trucks"), or after a number and right before one of them where the text also writes it before a model (after a count alone it is as often the model: "12 Rafale jets", "four Chinook helicopters"), is the maker; an index with its number is no maker ("the FTSE 100 index", "the S&P 500 fell"), nor a noun that numbers a series ("40 Class 800 trains").',
+    'An order or a fleet names the maker right before the model\'s number ("12 Airbus A350-1000 jets", "six Boeing 737 MAX 8 planes", "140 BelAZ 75710 dump trucks") or, after a count, right before the kind of vehicle ("12 Airbus jets"); the maker is an organisation and the model none of the three. The model reads nothing, or the maker and model as one name. A capitalised word (no given name, month, demonym, place or word the language writes in lowercase) right before a model (up to three tokens with a digit and letters, with three digits or more but no year, or in capitals) that one of these vehicle words follows (after at most one lowercase modifier: "dump trucks"), or after a number and right before one of them where the text also writes it before a model (after a count alone it is as often the model: "12 Rafale jets", "four Chinook helicopters"), is the maker; an index with its number is no maker ("the FTSE 100 index", "the S&P 500 fell"), nor a noun that numbers a series ("40 Class 800 trains"). A maker and a model\'s word read together as a person or left unread right before one of these vehicle words ("mostly Sinotruk Howo tippers") are the maker, an organisation, and the model, none (neither word a given name, a word of the language or a place).',
   examples: [
     {
       text: 'The airline will buy 12 Airbus A350-1000 jets and lease six Boeing 737 MAX 8 planes.',
@@ -102,6 +102,10 @@ export const MAKER_BEFORE_MODEL_ROW: ListsRow<'vehicles' | 'series'> = {
     {
       text: 'The army bought 12 Chinese jets in 2019 and sold them in 2024.',
       expect: '',
+    },
+    {
+      text: 'Its trucks, mostly Sinotruk Howo tippers, were blocked on the road. The Black Hawk helicopters landed.',
+      expect: 'organization:Sinotruk',
     },
   ],
 };
@@ -239,6 +243,37 @@ export const TOP_OF_LEAGUE_ROW: ListsRow<'positions'> = {
   ],
 };
 
+export const SIDE_BESIDE_CLUB_ROW: ListsRow<'verbs'> = {
+  id: 'sport.side-beside-club',
+  value: { verbs: words('drew draw played play meet met') },
+  reason:
+    'A match report names two sides joined by "and" before a verb both did together ("In Kraków, Cracovia and Pogoń Szczecin drew 1-1"); the model, meeting a club named by one unfamiliar word, reads a person. In a sports report, one capitalised word read as a person (not sure of it) or left unread, "and", a name read as an organisation and one of these verbs are two clubs: the first is an organisation too; so are two such words before one of these verbs and a score ("Grêmio and Internacional drew 1-1"). Two players who drew in chess are people: no organisation and no score.',
+  examples: [
+    {
+      text: 'In Kraków, Cracovia and Pogoń Szczecin drew 1-1 in front of 9,000 fans. The striker scored twice in the second half. The goalkeeper made five saves.',
+      expect: 'place:Kraków | organization:Cracovia | organization:Pogoń Szczecin',
+    },
+    {
+      text: 'Carlsen and Nepomniachtchi drew in 30 moves. The striker scored twice in the second half. The goalkeeper made five saves.',
+      expect: '',
+    },
+  ],
+};
+
+export const PARTICLE_DOUBLE_SURNAME_ROW: RuleRow = {
+  id: 'person.particle-double-surname',
+  value: words('van von de der den du da di del della la le ter ten dos das'),
+  reason:
+    'A double-barrelled surname whose second part opens with a particle is written with the particle after the hyphen ("Tinashe Mhlanga-van Rooyen", "Anna Schmidt-von Berg"); the model, meeting a word ending in "-van" before a capitalised one, reads nothing of the name. A word with a capital, a hyphen and one of these particles, the capitalised word after it, and the one or two capitalised words before it on the line (not a function word, a title or another word the language writes in lowercase) are one person, over names read as people or left unread.',
+  examples: [
+    {
+      text: 'Lawyer Tinashe Mhlanga-van Rooyen said the families had farmed there since 1982.',
+      expect: 'person:Tinashe Mhlanga-van Rooyen',
+    },
+    { text: 'The Rhine-de Gaulle project stalled.', expect: '' },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_14: readonly RuleRow<unknown>[] = [
   COMMODITY_TAIL_ROW,
   CLUB_TOWN_PAIR_ROW,
@@ -253,4 +288,6 @@ export const BLIND_NEWS_ROWS_14: readonly RuleRow<unknown>[] = [
   OFFICE_ADJECTIVE_OPENING_ROW,
   TITLE_CASE_HEADLINE_ROW,
   TOP_OF_LEAGUE_ROW,
+  SIDE_BESIDE_CLUB_ROW,
+  PARTICLE_DOUBLE_SURNAME_ROW,
 ];
