@@ -6,7 +6,6 @@
  * sports-report reading is made at most once, only when a sport rule has a candidate.
  * - organisation.commodity-tail: "[Jiangxi Copper]", "[Sohar Aluminium]".
  * - sport.club-town-pair: "[Górnik Zabrze] beat", "the academy in [Zabrze]".
- * - person.patronymic-tail: "[Nurbek Asan uulu]", "[Aigerim Nurlanovna Zhaksylykova]".
  * - person.filipino-particle: "[Rosario dela Peña]", "Ms. [dela Peña]".
  * - person.given-name-before-bin: "[Sultan bin Salim al-Habsi]", "[Al-Habsi] told".
  * - organisation.maker-before-model: "12 [Airbus] A350-1000 jets".
@@ -20,7 +19,7 @@
  * - sport.top-of-league: "top of the [Ekstraklasa]".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   CLUB_TOWN_PAIR_ROW,
   COMMODITY_TAIL_ROW,
@@ -29,15 +28,16 @@ import {
   KIND_NOUN_APPOSITION_ROW,
   MAKER_BEFORE_MODEL_ROW,
   OFFICE_ADJECTIVE_OPENING_ROW,
-  PATRONYMIC_TAIL_ROW,
   POSSESSIVE_BEFORE_VERB_ROW,
   REGION_BODY_ROW,
   SETTLEMENT_APPOSITION_ROW,
   TITLE_CASE_HEADLINE_ROW,
   TOP_OF_LEAGUE_ROW,
   TWO_TOWN_ROAD_ROW,
+  SIDE_BESIDE_CLUB_ROW,
+  PARTICLE_DOUBLE_SURNAME_ROW,
 } from '../lexicon/blind-news-14';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -63,23 +63,25 @@ const CLUB_PREPOSITIONS = set(CLUB_TOWN_PAIR_ROW.value.prepositions);
 const CLUB_NOUNS = set(CLUB_TOWN_PAIR_ROW.value.clubNouns);
 const SIDE_BEFORE = set(CLUB_TOWN_PAIR_ROW.value.before);
 const SIDE_AFTER = set(CLUB_TOWN_PAIR_ROW.value.after);
-const PATRONYMIC_TAILS = set(PATRONYMIC_TAIL_ROW.value.tails);
-const PATRONYMIC_MIDDLE = new RegExp(`(?:${PATRONYMIC_TAIL_ROW.value.middleEndings.join('|')})$`);
 const FILIPINO_PARTICLES = set(FILIPINO_PARTICLE_ROW.value.particles);
 const AFTER_DE = set(FILIPINO_PARTICLE_ROW.value.afterDe);
 const BIN_LINKS = set(GIVEN_NAME_BEFORE_BIN_ROW.value.links);
 const VEHICLES = set(MAKER_BEFORE_MODEL_ROW.value.vehicles);
+const SERIES_NOUNS = set(MAKER_BEFORE_MODEL_ROW.value.series);
 const VERB_OBJECTS = set(POSSESSIVE_BEFORE_VERB_ROW.value.objects);
 const ROAD_WORDS = set(TWO_TOWN_ROAD_ROW.value);
 const REGION_WORDS = set(REGION_BODY_ROW.value);
 const LAND_NOUNS = set(KIND_NOUN_APPOSITION_ROW.value.nouns);
 const BODY_WORDS = set(KIND_NOUN_APPOSITION_ROW.value.bodies);
+const APPOSITION_AFTER = set(KIND_NOUN_APPOSITION_ROW.value.after);
 const SETTLEMENT_KINDS = set(SETTLEMENT_APPOSITION_ROW.value.kinds);
 const SETTLEMENT_AFTER = set(SETTLEMENT_APPOSITION_ROW.value.after);
 const OFFICE_ADJECTIVES = set(OFFICE_ADJECTIVE_OPENING_ROW.value);
 const HEADLINE_PREPOSITIONS = set(TITLE_CASE_HEADLINE_ROW.value);
 const LEAGUE_POSITIONS = set(TOP_OF_LEAGUE_ROW.value.positions);
 const ARTICLES = set(['the', 'a', 'an']);
+const SIDE_VERBS = set(SIDE_BESIDE_CLUB_ROW.value.verbs);
+const SURNAME_PARTICLE = new RegExp(`^\\p{Lu}\\p{Ll}+-(?:${PARTICLE_DOUBLE_SURNAME_ROW.value.join('|')})$`, 'u');
 
 /** Most capitalised words of a firm, a club, a given-name run or a settlement. */
 const NAME_WORDS = 3;
@@ -96,7 +98,15 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** A word the language also writes in lowercase, or a given name: not the first word of a firm, club or place. */
 function ordinaryWord(ctx: Ctx, i: number): boolean {
-  return languageWord(ctx, i) || FIRST_NAME_SET.has(lower(ctx, i));
+  return languageWord(ctx, i) || givenName(ctx, i);
+}
+
+/** A given name, also written with its accents ("Séamus", "José"): the list holds them plain. */
+function givenName(ctx: Ctx, i: number): boolean {
+  const w = lower(ctx, i);
+  if (FIRST_NAME_SET.has(w)) return true;
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain !== w && FIRST_NAME_SET.has(plain);
 }
 
 /** A word the language also writes in lowercase (a given name is no such word). */
@@ -123,8 +133,6 @@ export function applyBlindNewsRows14(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
   commodityTails(ctx, out);
   clubTownPairs(ctx, out, sports);
-  patronymicTails(ctx, out);
-  patronymicMiddles(ctx, out);
   filipinoParticles(ctx, out);
   givenNamesBeforeBin(ctx, out);
   makersBeforeModels(ctx, out);
@@ -136,6 +144,8 @@ export function applyBlindNewsRows14(ctx: Ctx, out: Names): void {
   officeAdjectiveOpenings(ctx, out);
   titleCaseHeadlines(ctx, out);
   topOfLeagues(ctx, out, sports);
+  sidesBesideClubs(ctx, out, sports);
+  particleDoubleSurnames(ctx, out);
 }
 
 // --- organisation.commodity-tail -------------------------------------------------------------
@@ -143,14 +153,22 @@ export function applyBlindNewsRows14(ctx: Ctx, out: Names): void {
 /** organisation.commodity-tail: see the row. */
 function commodityTails(ctx: Ctx, out: Names): void {
   const tails = tokensOf(ctx, exactFormMarks(ctx, COMMODITY_TAILS));
+  if (!tails.length) return;
+  // Surnames of the article's people ("Aoife Power" makes "Caoimhe Power" her sister, no firm).
+  const families = new Set<string>();
+  for (const n of out.alive())
+    if (n.type === PERSON && n.b - n.a > 1 && (n.rule || n.probs[PERSON] >= SURE || givenName(ctx, n.a)))
+      families.add(lower(ctx, n.b - 1));
   for (let k = 0; k < tails.length; k++) {
     const e = tails[k];
-    if (!onLine(ctx, e) || capitalisedOnLine(ctx, e + 1)) continue;
+    if (!onLine(ctx, e) || capitalisedOnLine(ctx, e + 1) || families.has(lower(ctx, e))) continue;
     const a = capitalisedRunBefore(ctx, e, NAME_WORDS - 1);
     if (a === e || ctx.t.flags[a] & Flag.AllCaps || ordinaryWord(ctx, a)) continue;
+    // "Tariffs Hit Chinese Steel and Indian Coal": a title-case headline's nation and its trade.
+    if (ctx.headline[ctx.s.of[a]] === TITLE_CASE && isDemonym(ctx, ctx.forms[ctx.form[a]])) continue;
     if (placeLookup(ctx, spanText(ctx, a, e + 1))) continue;
     const within = namesWithin(out, a, e + 1);
-    if (!within || surePersonIn(ctx, within)) continue;
+    if (!within || surePersonIn(ctx, within) || within.some((n) => n.type === PERSON && n.rule)) continue;
     putOverWithin(out, a, e + 1, ORG, COMMODITY_TAIL_ROW.id, within);
   }
 }
@@ -229,40 +247,6 @@ function clubTownPairs(ctx: Ctx, out: Names, sports: SportsReading): void {
   }
 }
 
-// --- person.patronymic-tail ------------------------------------------------------------------
-
-/** person.patronymic-tail, the lowercase "son of" or "daughter of" after the name: see the row. */
-function patronymicTails(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, formMarks(ctx, PATRONYMIC_TAILS));
-  for (let k = 0; k < hits.length; k++) {
-    const e = hits[k];
-    if (!isLowerWord(ctx, e) || !onLine(ctx, e) || out.at(e)) continue;
-    const before = out.at(e - 1);
-    let a = before && before.b === e ? before.a : capitalisedRunBefore(ctx, e, NAME_WORDS);
-    // "The", "Yesterday", "Deputy" opening the run are no part of the name.
-    while (a < e && (FUNCTION_WORDS.has(lower(ctx, a)) || COMMON_WORDS.has(lower(ctx, a)))) a++;
-    if (a === e || !isCapWord(ctx, a)) continue;
-    // "the Adilet Bakyt uulu Foundation Trust": the name runs on into a longer one.
-    if (capitalisedOnLine(ctx, e + 1) && capitalisedOnLine(ctx, e + 2)) continue;
-    const within = namesWithin(out, a, e + 1);
-    if (!within) continue;
-    putOverWithin(out, a, e + 1, PERSON, PATRONYMIC_TAIL_ROW.id, within);
-  }
-}
-
-/** person.patronymic-tail, a name opening with a patronymic in -ovna or -ovich: see the row. */
-function patronymicMiddles(ctx: Ctx, out: Names): void {
-  const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
-    const a = n.a;
-    if (n.type !== PERSON || n.b - a < 2 || !PATRONYMIC_MIDDLE.test(lower(ctx, a))) continue;
-    if (!isCapWord(ctx, a - 1) || !onLine(ctx, a) || out.at(a - 1) || ctx.t.flags[a - 1] & Flag.AllCaps) continue;
-    if (languageWord(ctx, a - 1)) continue;
-    found.push(n);
-  }
-  for (const n of found) out.put(n.a - 1, n.b, PERSON, PATRONYMIC_TAIL_ROW.id, undefined, n);
-}
-
 // --- person.filipino-particle ----------------------------------------------------------------
 
 /** person.filipino-particle: see the row. */
@@ -279,6 +263,9 @@ function filipinoParticles(ctx: Ctx, out: Names): void {
     const b = capitalisedRun(ctx, s, 2);
     if (b === s || FUNCTION_WORDS.has(lower(ctx, s))) continue;
     const before = out.at(p - 1);
+    // Spanish "de los"/"de las" names feasts, summits and squares ("Día de los Muertos", "the
+    // Cumbre de las Américas") as often as people: only after a given name or a person.
+    if (p + 2 === s && !(before && before.b === p && before.type === PERSON) && !givenName(ctx, p - 1)) continue;
     let a = p;
     if (before && before.b === p && onLine(ctx, p) && before.type !== ORG) a = before.a;
     else if (!before && onLine(ctx, p) && !(ctx.t.flags[p - 1] & Flag.Dotted)) {
@@ -361,6 +348,8 @@ function vehicleAt(ctx: Ctx, e: number): boolean {
 function makersBeforeModels(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const hits = tokensOf(ctx, formMarks(ctx, VEHICLES));
+  const withModel: number[] = [];
+  const countOnly: number[] = [];
   for (let k = 0; k < hits.length; k++) {
     const v = hits[k];
     if (!isLowerWord(ctx, v)) continue;
@@ -371,12 +360,43 @@ function makersBeforeModels(ctx: Ctx, out: Names): void {
     if (m === e - 1) {
       // No model: a count, the maker and the vehicle ("12 Airbus jets").
       if (e !== v || t.kind[m - 1] !== Kind.Num) continue;
-    } else if (!modelNumber(ctx, m + 1) || !vehicleAt(ctx, e)) continue;
+    } else if (!modelNumber(ctx, m + 1) || !vehicleAt(ctx, e) || SERIES_NOUNS.has(ctx.forms[ctx.form[m]])) continue;
     if (!onLine(ctx, m + 1) || !makerWord(ctx, m)) continue;
+    (m === e - 1 ? countOnly : withModel).push(m);
+  }
+  makersWithModelWords(ctx, out, hits);
+  // After a count alone the word may as well be the model ("12 Rafale jets", "four Chinook
+  // helicopters"): it is the maker only where the text also writes it before a model's number.
+  if (countOnly.length) {
+    const forms = new Set<string>();
+    for (const m of countOnly) forms.add(ctx.forms[ctx.form[m]]);
+    const makers = new Set<number>();
+    const seen = tokensOf(ctx, exactFormMarks(ctx, forms));
+    for (let k = 0; k < seen.length; k++) if (modelNumber(ctx, seen[k] + 1)) makers.add(ctx.form[seen[k]]);
+    for (const m of countOnly) if (makers.has(ctx.form[m])) withModel.push(m);
+  }
+  for (const m of withModel) {
     const n = out.at(m);
     if (n && n.type === ORG && n.a === m && n.b === m + 1) continue;
     if (n && (n.a < m || capitalisedOnLine(ctx, m - 1))) continue;
     out.put(m, m + 1, ORG, MAKER_BEFORE_MODEL_ROW.id, undefined, n);
+  }
+}
+
+/** "mostly [Sinotruk] Howo tippers": a maker and a model's word read together as a person or unread. */
+function makersWithModelWords(ctx: Ctx, out: Names, hits: ArrayLike<number>): void {
+  for (let k = 0; k < hits.length; k++) {
+    const v = hits[k];
+    if (!isLowerWord(ctx, v) || !onLine(ctx, v)) continue;
+    const m = v - 2;
+    if (m < 1 || !capitalisedOnLine(ctx, m + 1) || !onLine(ctx, m + 1) || capitalisedOnLine(ctx, m - 1)) continue;
+    if (!makerWord(ctx, m) || ordinaryWord(ctx, m + 1) || ctx.t.flags[m + 1] & Flag.AllCaps) continue;
+    if (placeLookup(ctx, spanText(ctx, m, m + 2))) continue;
+    const n = out.at(m);
+    if (n && (n.a !== m || n.b !== m + 2 || n.type !== PERSON || n.rule || n.probs[PERSON] >= SURE)) continue;
+    if (!n && out.at(m + 1)) continue;
+    if (n) out.remove(n);
+    out.put(m, m + 1, ORG, MAKER_BEFORE_MODEL_ROW.id);
   }
 }
 
@@ -386,11 +406,18 @@ function makersBeforeModels(ctx: Ctx, out: Names): void {
 function possessivesBeforeVerbs(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: NamedSpan[] = [];
+  // Names the text also writes without the "'s" ("Apple said"): there the "'s" is "is" or "has".
+  let bare: Set<string> | undefined;
   for (const n of out.alive()) {
     const p = n.b;
     if (n.type !== ORG || p + 2 >= t.count || t.kind[p] !== Kind.Poss) continue;
     const v = p + 1;
     if (!isLowerWord(ctx, v) || !lower(ctx, v).endsWith('ed') || !VERB_OBJECTS.has(lower(ctx, v + 1))) continue;
+    if (!bare) {
+      bare = new Set();
+      for (const m of out.alive()) if (m.b >= t.count || t.kind[m.b] !== Kind.Poss) bare.add(spanText(ctx, m.a, m.b));
+    }
+    if (bare.has(spanText(ctx, n.a, n.b))) continue;
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b + 1, ORG, POSSESSIVE_BEFORE_VERB_ROW.id, undefined, n);
@@ -448,6 +475,15 @@ function appositivePlace(ctx: Ctx, out: Names, a: number): number {
   if (capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss || BODY_WORDS.has(ctx.forms[ctx.form[b - 1]])) return -1;
   const within = namesWithin(out, a, b);
   if (!within || surePersonIn(ctx, within)) return -1;
+  // "the valley Rio Tinto bought", "the hills Hezbollah controls": an organisation opening a clause
+  // about the place ("the river Litani runs south" stays a river).
+  if (
+    isLowerWord(ctx, b) &&
+    onLine(ctx, b) &&
+    !APPOSITION_AFTER.has(lower(ctx, b)) &&
+    within.some((n) => n.type === ORG)
+  )
+    return -1;
   putOverWithin(out, a, b, PLACE, KIND_NOUN_APPOSITION_ROW.id, within);
   return b;
 }
@@ -522,11 +558,17 @@ function settlementAppositions(ctx: Ctx, out: Names): void {
 /** none.office-adjective-opening: see the row. */
 function officeAdjectiveOpenings(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, OFFICE_ADJECTIVES));
+  // A word the text capitalises inside a sentence too is a name there ("the National party").
+  const named = new Set<number>();
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (isCapWord(ctx, i) && ctx.s.first[ctx.s.of[i]] !== i && onLine(ctx, i)) named.add(ctx.form[i]);
+  }
   for (let k = 0; k < hits.length; k++) {
     const i = hits[k];
     const n = out.at(i);
     if (!n || n.a !== i || n.b !== i + 1 || n.rule || ctx.s.first[ctx.s.of[i]] !== i) continue;
-    if (!isLowerWord(ctx, i + 1) || !onLine(ctx, i + 1)) continue;
+    if (!isLowerWord(ctx, i + 1) || !onLine(ctx, i + 1) || named.has(ctx.form[i])) continue;
     out.remove(n);
   }
 }
@@ -551,13 +593,27 @@ function titleCaseHeadlines(ctx: Ctx, out: Names): void {
     }
     let last = -1;
     for (let i = n.a + 1; i < n.b - 1; i++) if (HEADLINE_PREPOSITIONS.has(ctx.forms[ctx.form[i]])) last = i;
-    if (last > 0) cut.push([n, last + 1]);
+    if (last > 0 && !storyWritesLowercase(ctx, last)) cut.push([n, last + 1]);
   }
   for (const n of drop) out.remove(n);
   for (const [n, a] of cut) {
     const type = placeLookup(ctx, spanText(ctx, a, n.b)) ? PLACE : n.type;
     out.put(a, n.b, type, TITLE_CASE_HEADLINE_ROW.id, undefined, n);
   }
+}
+
+/**
+ * Whether the text outside the headline writes the headline's words around the preposition at
+ * `p` with the preposition in lowercase ("The Institute for Fiscal Studies said"): a name whole.
+ */
+function storyWritesLowercase(ctx: Ctx, p: number): boolean {
+  const t = ctx.t;
+  const prep = lower(ctx, p).toLowerCase();
+  for (let i = 1; i + 1 < t.count; i++) {
+    if (ctx.s.of[i] === ctx.s.of[p] || ctx.formLower[ctx.form[i]] !== prep || !isLowerWord(ctx, i)) continue;
+    if (lower(ctx, i - 1) === lower(ctx, p - 1) && lower(ctx, i + 1) === lower(ctx, p + 1)) return true;
+  }
+  return false;
 }
 
 // --- sport.top-of-league ---------------------------------------------------------------------
@@ -578,5 +634,63 @@ function topOfLeagues(ctx: Ctx, out: Names, sports: SportsReading): void {
     // sentences away from the club ("bottom of the Championship … it said").
     if (!within || !within.length || !sports.yes) continue;
     putOverWithin(out, a, b, ORG, TOP_OF_LEAGUE_ROW.id, within);
+  }
+}
+
+// --- sport.side-beside-club ------------------------------------------------------------------
+
+/** A one-word side at `i` the model read as a person it is not sure of, or left unread: its name, or null. */
+function weakSide(ctx: Ctx, out: Names, i: number): NamedSpan | undefined | null {
+  if (i < 0 || !isCapWord(ctx, i) || !onLine(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return null;
+  const n = out.at(i);
+  if (n) return n.a !== i || n.b !== i + 1 || n.type !== PERSON || n.rule || n.probs[PERSON] >= SURE ? null : n;
+  return ordinaryWord(ctx, i) || placeLookup(ctx, ctx.forms[ctx.form[i]]) ? null : undefined;
+}
+
+/** sport.side-beside-club: see the row. */
+function sidesBesideClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const found: [number, NamedSpan | undefined][] = [];
+  const verbs = tokensOf(ctx, formMarks(ctx, SIDE_VERBS));
+  for (let k = 0; k < verbs.length; k++) {
+    const v = verbs[k];
+    if (!isLowerWord(ctx, v) || !onLine(ctx, v)) continue;
+    const club = out.at(v - 1);
+    const y = club && club.b === v ? club.a : v - 1;
+    if (!isWord(ctx, y - 1, 'and') || !onLine(ctx, y)) continue;
+    const x = y - 2;
+    if (capitalisedOnLine(ctx, x - 1) && onLine(ctx, x)) continue;
+    const first = weakSide(ctx, out, x);
+    if (first === null) continue;
+    if (club && club.b === v && club.type === ORG) {
+      found.push([x, first]);
+      continue;
+    }
+    // Two sides neither read as a club, and the score after the verb ("Grêmio and Internacional drew 1-1").
+    const second = club && club.b === v ? weakSide(ctx, out, y) : club ? null : weakSide(ctx, out, y);
+    if (second === null || y !== v - 1 || ctx.t.kind[v + 1] !== Kind.Num || !onLine(ctx, v + 1)) continue;
+    found.push([x, first], [y, second]);
+  }
+  if (!found.length || !sports.yes) return;
+  for (const [i, n] of found) out.put(i, i + 1, ORG, SIDE_BESIDE_CLUB_ROW.id, undefined, n);
+}
+
+// --- person.particle-double-surname ----------------------------------------------------------
+
+/** person.particle-double-surname: see the row. */
+function particleDoubleSurnames(ctx: Ctx, out: Names): void {
+  for (let f = 0; f < ctx.forms.length; f++) {
+    const w = ctx.forms[f];
+    if (w.indexOf('-') < 0 || !SURNAME_PARTICLE.test(w)) continue;
+    for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
+      const h = ctx.formTokens[k];
+      if (!capitalisedOnLine(ctx, h + 1) || !onLine(ctx, h) || capitalisedOnLine(ctx, h + 2)) continue;
+      let a = h;
+      while (a > 0 && h - a < 2 && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+      while (a < h && (languageWord(ctx, a) || TITLES.has(lower(ctx, a)))) a++;
+      if (a === h) continue;
+      const within = namesWithin(out, a, h + 2);
+      if (!within || within.some((n) => n.type !== PERSON && (n.rule || n.probs[n.type] >= SURE))) continue;
+      putOverWithin(out, a, h + 2, PERSON, PARTICLE_DOUBLE_SURNAME_ROW.id, within);
+    }
   }
 }

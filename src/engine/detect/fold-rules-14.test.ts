@@ -20,7 +20,7 @@ describe('person.patronymic-parts', () => {
     // Adversarial: one word before the particle, a name running on, a sure place or a firm, a
     // patronymic-like surname after a lowercase word, a lowercase "uly" nowhere near a name,
     // a month, a place the model is sure of.
-    // One word before the particle: not this row's, but blind-rules-14's patronymic tail joins it.
+    // One word before the particle, read as a person, joins it.
     ['[[P Bakyt]] uulu spoke.', ['person:Bakyt uulu']],
     [
       'The Adilet Bakyt uulu said no. Yesterday Adilet Bakyt uulu spoke.',
@@ -33,6 +33,22 @@ describe('person.patronymic-parts', () => {
       ['organization:Abramovich Foundation', 'place:Novo Petrovich'],
     ],
     ['The unruly crowd left in July. [[O:0.9 Acme]] Petrovich Holdings grew.', ['organization:Acme']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+/** The cases of blind-news-14's person.patronymic-tail, one row with this one since 4 Dec. */
+describe('person.patronymic-parts (blind batches 41-42)', () => {
+  it.each([
+    [
+      'A firm run by [[P Temir Asan]] uulu won. [[P Nurlanovna Sadykova]] said so, and Aijan Toktogul kyzy agreed.',
+      ['person:Temir Asan uulu', 'person:Nurlanovna Sadykova', 'person:Aijan Toktogul kyzy'],
+    ],
+    ['Aigerim [[P Nurlanovna Sadykova]] said so.', ['person:Aigerim Nurlanovna Sadykova']],
+    // No lowercase tail, and a patronymic after a word of the language.
+    [
+      'The [[P Ivan Petrov]] case was heard. Deputy [[P Petrovna Ivanova]] spoke.',
+      ['person:Ivan Petrov', 'person:Petrovna Ivanova'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -57,25 +57,38 @@ function personParts(out: Names, a: number, b: number) {
 
 // --- person.patronymic-parts ------------------------------------------------------------------
 
-/** "Adilet Bakyt uulu", "Ilham Heydar oglu Aliyev": the particle after the father's name. */
+/**
+ * "Adilet Bakyt uulu", "Ilham Heydar oglu Aliyev", "[Bakyt] uulu": the particle after the
+ * father's name. The given and the father's name take the surname after the particle over people
+ * and unread words; else the name the model read before the particle, or the father's name alone,
+ * joins it over whatever the model read.
+ */
 function patronymicParticles(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, PARTICLES));
   for (let k = 0; k < hits.length; k++) {
     const p = hits[k];
     if (!isLowerWord(ctx, p) || !onLine(ctx, p) || !isCapWord(ctx, p - 1)) continue;
+    // "the Adilet Bakyt uulu Foundation Trust": the name runs on into a longer one.
+    const b = endWithSurname(ctx, p + 1);
+    if (b < 0) continue;
     let a = p - 1;
     while (a > 0 && p - a < BEFORE_PARTICLE && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
     // "The", "Yesterday", "Deputy" opening a run longer than a given and a father's name are no part
     // of the name.
     if (FUNCTION_WORDS.has(lower(ctx, a))) a++;
     else if (p - a > 2 && COMMON_WORDS.has(lower(ctx, a))) a++;
-    // The given name and the father's name at least.
-    if (p - a < 2) continue;
-    const b = endWithSurname(ctx, p + 1);
-    if (b < 0) continue;
-    const within = personParts(out, a, b);
-    if (!within) continue;
-    putOverWithin(out, a, b, PERSON, PATRONYMIC_PARTS_ROW.id, within);
+    const parts = p - a >= 2 ? personParts(out, a, b) : undefined;
+    if (parts) {
+      putOverWithin(out, a, b, PERSON, PATRONYMIC_PARTS_ROW.id, parts);
+      continue;
+    }
+    if (out.at(p)) continue;
+    const before = out.at(p - 1);
+    a = before && before.b === p ? before.a : a;
+    while (a < p && (FUNCTION_WORDS.has(lower(ctx, a)) || COMMON_WORDS.has(lower(ctx, a)))) a++;
+    if (a === p || !isCapWord(ctx, a)) continue;
+    const within = namesWithin(out, a, p + 1);
+    if (within) putOverWithin(out, a, p + 1, PERSON, PATRONYMIC_PARTS_ROW.id, within);
   }
 }
 
@@ -104,12 +117,18 @@ function patronymicWords(ctx: Ctx, out: Names): void {
       if (!isCapWord(ctx, m) || ctx.t.flags[m] & Flag.AllCaps || !onLine(ctx, m)) continue;
       const a = m - 1;
       const given = lower(ctx, a);
-      // "Deputy Petrovna Ivanova": a title or a sentence's first word is no given name.
+      // "Deputy Petrovna Ivanova": a title, a sentence's first word or another word the text
+      // writes in lowercase is no given name.
       if (!isCapWord(ctx, a) || FUNCTION_WORDS.has(given) || COMMON_WORDS.has(given) || ctx.t.flags[a] & Flag.AllCaps)
         continue;
-      // A capitalised word before the given name: the name is part of a longer one.
-      if (isCapWord(ctx, a - 1) && onLine(ctx, a)) continue;
-      const b = endWithSurname(ctx, m + 1);
+      if (ctx.lowerSeen.has(given) || !onLine(ctx, a)) continue;
+      // A person the model read from the patronymic on ("Minister Ivan [Petrovich Sokolov]") takes
+      // its given name; otherwise a capitalised word before the given name makes the name part of
+      // a longer one.
+      const n = out.at(m);
+      const opens = n !== undefined && n.type === PERSON && n.a === m && n.b - m >= 2 && !out.at(a);
+      if (!opens && isCapWord(ctx, a - 1) && onLine(ctx, a)) continue;
+      const b = opens ? n.b : endWithSurname(ctx, m + 1);
       if (b < 0) continue;
       const within = personParts(out, a, b);
       if (!within) continue;

@@ -155,6 +155,7 @@ import { applyFoldPatternRows12 } from './fold-rules-12';
 import { applyFoldPatternRows13 } from './fold-rules-13';
 // Rows for error classes of the held-out folds and open news errors, 3 Dec 2026 (helper ents23b).
 import { applyFoldPatternRows14 } from './fold-rules-14';
+import { applyFoldPatternRows15 } from './fold-rules-15';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -1848,6 +1849,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows13(ctx, out);
   // Rows for patronymics, units of firms and planets (helper ents23b), in detect/fold-rules-14.ts.
   applyFoldPatternRows14(ctx, out);
+  // Rows for players before set scores and rivers before their kind (helper ents24b), in detect/fold-rules-15.ts.
+  applyFoldPatternRows15(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.

@@ -18,7 +18,7 @@ export const COMMODITY_TAIL_ROW: RuleRow = {
     'Copper Lithium Cobalt Nickel Zinc Aluminium Aluminum Uranium Potash Phosphate Phosphates Minerals Metals Mining Cement Steel Gold Coal Power Electric Petroleum Chemicals Fertilizers Fertilisers',
   ),
   reason:
-    'Miners, smelters and utilities are named by a town, a lake, a province, a farm or a family and the metal or trade they deal in ("Jiangxi Copper", "Sohar Aluminium", "Arcadia Lithium", "Bikita Minerals", "Aboitiz Power"); the model, meeting the unfamiliar first word, reads the whole as a person or as the place. One to three capitalised words on the line ending in one of these words, the first neither a given name ("Samantha Power", "Nate Silver"), a word the language writes in lowercase ("General Electric", "Black Power"), nor a function word, and the whole not a place the map knows, are one organisation.',
+    'Miners, smelters and utilities are named by a town, a lake, a province, a farm or a family and the metal or trade they deal in ("Jiangxi Copper", "Sohar Aluminium", "Arcadia Lithium", "Bikita Minerals", "Aboitiz Power"); the model, meeting the unfamiliar first word, reads the whole as a person or as the place. One to three capitalised words on the line ending in one of these words, the first neither a given name ("Samantha Power", "Nate Silver", also with its accents: "Séamus Power"), a word the language writes in lowercase ("General Electric", "Black Power"), nor a function word, nor in a title-case headline a nationality ("Tariffs Hit Indian Coal"), and the whole not a place the map knows, a person an earlier rule read from its context ("Aoife Power, a nurse from Waterford") or a name ending in a surname of the article\'s people ("Caoimhe Power" beside her), are one organisation.',
   examples: [
     {
       text: 'The smelter will be built by Jiangxi Copper, and the ore goes to Sohar Aluminium in Oman.',
@@ -38,12 +38,13 @@ export const CLUB_TOWN_PAIR_ROW: ListsRow<'prepositions' | 'clubNouns' | 'before
     clubNouns: words('club side team'),
     // Words before a side in a match sentence, and after it.
     before: words('beat beats beating as at against over v vs and host hosts face faces visit visits sent leaves'),
+    // Not "had": a player's line ("Kyrie Irving had 30 points", "Raheem Sterling had a goal ruled out").
     after: words(
-      'beat beats drew draw lost lose won win are were have had go went top lead trail host hosts face faces visit visits v vs to',
+      'beat beats drew draw lost lose won win are were have go went top lead trail host hosts face faces visit visits v vs to',
     ),
   },
   reason:
-    'Central and Eastern European clubs are named by a word of their own (a patron, a mine, a river, a tribe) and the city they play in ("Górnik Zabrze", "Lech Poznań", "Wisła Płock", "Dinamo Zagreb"); the model reads the pair as a person, as it would "Jack London", or as the place. In a sports report, a name of two or three capitalised words whose last is a city the map knows, whose first is no given name, no word the language writes in lowercase, no place itself and no word of a person the article names, standing where a side stands in a match sentence (after the sentence\'s start or a word such as "beat", "at", "and", and before a word such as "beat", "drew", "are", "top" or a score; not after a player\'s role: "quarterback Dak Prescott", "coach Conchita Martínez"), is the club, an organisation, and so is its first word alone where the model read a person ("Górnik have reached"). The city of such a club standing alone after a preposition of where ("the academy in Zabrze", "a district of Częstochowa") or between "the" and "club", "side" or "team" ("the Warsaw club") is the place.',
+    'Central and Eastern European clubs are named by a word of their own (a patron, a mine, a river, a tribe) and the city they play in ("Górnik Zabrze", "Lech Poznań", "Wisła Płock", "Dinamo Zagreb"); the model reads the pair as a person, as it would "Jack London", or as the place. In a sports report, a name of two or three capitalised words whose last is a city the map knows, whose first is no given name, no word the language writes in lowercase, no place itself and no word of a person the article names, standing where a side stands in a match sentence (after the sentence\'s start or a word such as "beat", "at", "and", and before a word such as "beat", "drew", "are", "top" or a score, not "had", a player\'s line: "Kyrie Irving had 30 points"; not after a player\'s role: "quarterback Dak Prescott", "coach Conchita Martínez"), is the club, an organisation, and so is its first word alone where the model read a person ("Górnik have reached"). The city of such a club standing alone after a preposition of where ("the academy in Zabrze", "a district of Częstochowa") or between "the" and "club", "side" or "team" ("the Warsaw club") is the place.',
   examples: [
     {
       text: 'Górnik Zabrze beat Lech Poznań 3-1 on Sunday. The striker scored twice in the second half, and the academy in Zabrze has produced three of the starting eleven. The keeper made five saves.',
@@ -56,31 +57,11 @@ export const CLUB_TOWN_PAIR_ROW: ListsRow<'prepositions' | 'clubNouns' | 'before
   ],
 };
 
-export const PATRONYMIC_TAIL_ROW: ListsRow<'tails' | 'middleEndings'> = {
-  id: 'person.patronymic-tail',
-  value: {
-    tails: words('uulu kyzy ogly oglu qizi ugli kizi'),
-    middleEndings: words('ovna evna ovich evich ichna yevna yevich'),
-  },
-  reason:
-    'Kyrgyz, Kazakh, Azerbaijani and Uzbek names end in a lowercase word for "son of" or "daughter of" after the father\'s name ("Nurbek Asan uulu", "Aijan Toktogul kyzy", "Ilham Heydar oglu"), and Russian-style names put a patronymic ending in -ovna, -evna, -ovich or -evich between the given name and the surname ("Aigerim Nurlanovna Zhaksylykova"). The model cuts the lowercase word off, or starts the name at an unfamiliar patronymic and loses the given name. One to three capitalised words on the line before one of the lowercase words are one person with it; a name opening with a patronymic takes the capitalised word before it as its given name (not a function word or a word the language writes in lowercase).',
-  examples: [
-    {
-      text: 'The contract went to a firm run by Nurbek Asan uulu. Aigerim Nurlanovna Zhaksylykova, who leads the group, said it was unfair.',
-      expect: 'person:Nurbek Asan uulu | person:Aigerim Nurlanovna Zhaksylykova',
-    },
-    {
-      text: 'The rouble fell, Deputy Minister Ivan Petrovich Sokolov said on Monday.',
-      expect: 'person:Ivan Petrovich Sokolov',
-    },
-  ],
-};
-
 export const FILIPINO_PARTICLE_ROW: ListsRow<'particles' | 'afterDe'> = {
   id: 'person.filipino-particle',
   value: { particles: words('dela delos delas'), afterDe: words('los las') },
   reason:
-    'Filipino surnames write the Spanish particle as one lowercase word or two ("Rosario dela Peña", "Maria Teresa delos Reyes", "Jose de los Santos"), which the model has seldom seen inside a name: it reads the given name as a place and the surname as an organisation. The particle and one or two capitalised words after it on the line are a person, with the name that ends right before the particle, or else the one or two capitalised words before it (not a title with its full stop: "Ms. dela Peña" starts at the particle), unless the whole is a place the map knows.',
+    'Filipino surnames write the Spanish particle as one lowercase word or two ("Rosario dela Peña", "Maria Teresa delos Reyes", "Jose de los Santos"), which the model has seldom seen inside a name: it reads the given name as a place and the surname as an organisation. The particle and one or two capitalised words after it on the line are a person (the spaced Spanish "de los"/"de las" only after a given name or a person: it names feasts, summits and squares too, "Día de los Muertos", "the Cumbre de las Américas"), with the name that ends right before the particle, or else the one or two capitalised words before it (not a title with its full stop: "Ms. dela Peña" starts at the particle), unless the whole is a place the map knows.',
   examples: [
     {
       text: 'Rosario dela Peña sells fish at the market. Ms. dela Peña, 58, said the power was out.',
@@ -102,15 +83,17 @@ export const GIVEN_NAME_BEFORE_BIN_ROW: ListsRow<'links'> = {
   ],
 };
 
-export const MAKER_BEFORE_MODEL_ROW: ListsRow<'vehicles'> = {
+export const MAKER_BEFORE_MODEL_ROW: ListsRow<'vehicles' | 'series'> = {
   id: 'organisation.maker-before-model',
   value: {
     vehicles: words(
       'jets planes aircraft airliners helicopters drones trucks lorries tippers buses coaches cars vans tractors locomotives trains trams ships tankers',
     ),
+    // Nouns that number a series, not a maker ("40 Class 800 trains", "the Type 26 ships").
+    series: words('Class Type Series Model Mark Route Line Flight Platform Block Batch Phase Tier Stage Grade Version'),
   },
   reason:
-    'An order or a fleet names the maker right before the model\'s number ("12 Airbus A350-1000 jets", "six Boeing 737 MAX 8 planes", "140 BelAZ 75710 dump trucks") or, after a count, right before the kind of vehicle ("12 Airbus jets"); the maker is an organisation and the model none of the three. The model reads nothing, or the maker and model as one name. A capitalised word (no given name, month, demonym, place or word the language writes in lowercase) right before a model (up to three tokens with a digit and letters, with three digits or more but no year, or in capitals) that one of these vehicle words follows (after at most one lowercase modifier: "dump trucks"), or after a number and right before one of them, is the maker; an index with its number is no maker ("the FTSE 100 index", "the S&P 500 fell").',
+    'An order or a fleet names the maker right before the model\'s number ("12 Airbus A350-1000 jets", "six Boeing 737 MAX 8 planes", "140 BelAZ 75710 dump trucks") or, after a count, right before the kind of vehicle ("12 Airbus jets"); the maker is an organisation and the model none of the three. The model reads nothing, or the maker and model as one name. A capitalised word (no given name, month, demonym, place or word the language writes in lowercase) right before a model (up to three tokens with a digit and letters, with three digits or more but no year, or in capitals) that one of these vehicle words follows (after at most one lowercase modifier: "dump trucks"), or after a number and right before one of them where the text also writes it before a model (after a count alone it is as often the model: "12 Rafale jets", "four Chinook helicopters"), is the maker; an index with its number is no maker ("the FTSE 100 index", "the S&P 500 fell"), nor a noun that numbers a series ("40 Class 800 trains"). A maker and a model\'s word read together as a person or left unread right before one of these vehicle words ("mostly Sinotruk Howo tippers") are the maker, an organisation, and the model, none (neither word a given name, a word of the language or a place).',
   examples: [
     {
       text: 'The airline will buy 12 Airbus A350-1000 jets and lease six Boeing 737 MAX 8 planes.',
@@ -120,14 +103,19 @@ export const MAKER_BEFORE_MODEL_ROW: ListsRow<'vehicles'> = {
       text: 'The army bought 12 Chinese jets in 2019 and sold them in 2024.',
       expect: '',
     },
+    {
+      text: 'Its trucks, mostly Sinotruk Howo tippers, were blocked on the road. The Black Hawk helicopters landed.',
+      expect: 'organization:Sinotruk',
+    },
   ],
 };
 
 export const POSSESSIVE_BEFORE_VERB_ROW: ListsRow<'objects'> = {
   id: 'organisation.possessive-before-verb',
-  value: { objects: words('the a an its their his her to') },
+  // Not "to": "'s" before "expected to", "planned to" is "is" or "has".
+  value: { objects: words('the a an its their his her') },
   reason:
-    'Firms named in the possessive ("Moody\'s", "Sainsbury\'s", "Macy\'s") are cut before the "\'s" by the model, as if something of theirs followed. Where the word after the "\'s" is a past-tense verb that takes an object ("Moody\'s raised the country to investment grade", "Macy\'s closed its store"), the "\'s" is no possessive: a name the model reads as an organisation right before "\'s", a lowercase word ending in -ed and one of these words, keeps the "\'s".',
+    'Firms named in the possessive ("Moody\'s", "Sainsbury\'s", "Macy\'s") are cut before the "\'s" by the model, as if something of theirs followed. Where the word after the "\'s" is a past-tense verb that takes an object ("Moody\'s raised the country to investment grade", "Macy\'s closed its store"), the "\'s" is no possessive: a name the model reads as an organisation right before "\'s", a lowercase word ending in -ed and one of these words, keeps the "\'s", unless the text also writes the name without it ("Apple\'s expected to … Apple said": there the "\'s" is "is" or "has").',
   examples: [
     {
       text: "Rating agency Moody's raised the country to investment grade in September.",
@@ -163,7 +151,7 @@ export const REGION_BODY_ROW: RuleRow = {
   ],
 };
 
-export const KIND_NOUN_APPOSITION_ROW: ListsRow<'nouns' | 'bodies'> = {
+export const KIND_NOUN_APPOSITION_ROW: ListsRow<'nouns' | 'bodies' | 'after'> = {
   id: 'place.kind-noun-apposition',
   value: {
     nouns: words(
@@ -173,9 +161,14 @@ export const KIND_NOUN_APPOSITION_ROW: ListsRow<'nouns' | 'bodies'> = {
     bodies: words(
       'Authority Council Board Company Commission Agency Trust Club Association Corporation Institute Police Service Group Fund Foundation Department Ministry',
     ),
+    // Lowercase words an apposition's name goes on with; after an organisation any other opens a
+    // clause about the place ("the valley Rio Tinto bought").
+    after: words(
+      'and or in of on at near north south east west outside above below along across around by from to into through between beyond which where',
+    ),
   },
   reason:
-    'A land or water noun written before a name in apposition ("the mountains Luossavaara and Kiirunavaara", "the river Tana", "the volcano Sabancaya") names those places; the model, meeting an unfamiliar word, leaves it out or reads an organisation. After "the" and one of these lowercase nouns, one or two capitalised words on the line (not a word the language writes in lowercase, a weekday or a month, not a given name, not ending in a body\'s word such as "Authority" or "Council"), and after a plural noun a second such name joined by "and", are places.',
+    'A land or water noun written before a name in apposition ("the mountains Luossavaara and Kiirunavaara", "the river Tana", "the volcano Sabancaya") names those places; the model, meeting an unfamiliar word, leaves it out or reads an organisation. After "the" and one of these lowercase nouns, one or two capitalised words on the line (not a word the language writes in lowercase, a weekday or a month, not a given name, not ending in a body\'s word such as "Authority" or "Council", not an organisation opening a clause about the place: "the valley Rio Tinto bought"), and after a plural noun a second such name joined by "and", are places.',
   examples: [
     {
       text: 'The mine takes its name from the mountains Luossavaara and Kiirunavaara outside the town.',
@@ -215,7 +208,7 @@ export const OFFICE_ADJECTIVE_OPENING_ROW: RuleRow = {
     'municipal regional provincial federal national local communal cantonal parliamentary presidential ministerial judicial',
   ),
   reason:
-    'An adjective of government opens a sentence before a job ("Municipal director Erik Lund said", "Provincial officials met") with the capital of the sentence\'s first word, and the model reads it alone as an organisation. The sentence\'s first word, one of these, read alone as a name and followed by a lowercase word, is no name.',
+    'An adjective of government opens a sentence before a job ("Municipal director Erik Lund said", "Provincial officials met") with the capital of the sentence\'s first word, and the model reads it alone as an organisation. The sentence\'s first word, one of these, read alone as a name and followed by a lowercase word, is no name, unless the text capitalises it inside a sentence too (New Zealand\'s "National won 38 seats … the National party").',
   examples: [
     {
       text: 'Municipal director Erik Lund said the square would open in June.',
@@ -228,7 +221,7 @@ export const TITLE_CASE_HEADLINE_ROW: RuleRow = {
   id: 'none.title-case-headline',
   value: words('Over Against After Amid Into With From For Before Despite Across Behind Beyond Toward Towards'),
   reason:
-    'Newspaper headlines in title case capitalise every word ("A Blackout, a Family Empire and a City Hall Fight Over Iloilo\'s Lights"), so the model reads runs of common words as names and joins them to the real name after a preposition. In a title-case headline, a name that holds one of these prepositions after its first word is cut to the words after the last of them (the place when the map knows them), and, in the headline over a story of five sentences or more, a one-word name right after a capitalised headline word that is no name, which the story never writes again and the map does not know as a place ("a Family Empire"), is no name: a real name in a headline comes back in the story. (Common words alone are left to the model: GUM\'s title-case captions and lists name airlines and places with them, "United", "Southwest", "the Desert".)',
+    'Newspaper headlines in title case capitalise every word ("A Blackout, a Family Empire and a City Hall Fight Over Iloilo\'s Lights"), so the model reads runs of common words as names and joins them to the real name after a preposition. In a title-case headline, a name that holds one of these prepositions after its first word is cut to the words after the last of them (the place when the map knows them; not when the story writes the words around the preposition with it in lowercase, "The Institute for Fiscal Studies said"), and, in the headline over a story of five sentences or more, a one-word name right after a capitalised headline word that is no name, which the story never writes again and the map does not know as a place ("a Family Empire"), is no name: a real name in a headline comes back in the story. (Common words alone are left to the model: GUM\'s title-case captions and lists name airlines and places with them, "United", "Southwest", "the Desert".)',
   examples: [
     {
       text: "A Family Empire and a City Hall Fight Over Iloilo's Lights\n\nThe power went out in Iloilo on Monday. It came back at night. Shops closed. Schools shut. Buses stopped.",
@@ -250,10 +243,40 @@ export const TOP_OF_LEAGUE_ROW: ListsRow<'positions'> = {
   ],
 };
 
+export const SIDE_BESIDE_CLUB_ROW: ListsRow<'verbs'> = {
+  id: 'sport.side-beside-club',
+  value: { verbs: words('drew draw played play meet met') },
+  reason:
+    'A match report names two sides joined by "and" before a verb both did together ("In Kraków, Cracovia and Pogoń Szczecin drew 1-1"); the model, meeting a club named by one unfamiliar word, reads a person. In a sports report, one capitalised word read as a person (not sure of it) or left unread, "and", a name read as an organisation and one of these verbs are two clubs: the first is an organisation too; so are two such words before one of these verbs and a score ("Grêmio and Internacional drew 1-1"). Two players who drew in chess are people: no organisation and no score.',
+  examples: [
+    {
+      text: 'In Kraków, Cracovia and Pogoń Szczecin drew 1-1 in front of 9,000 fans. The striker scored twice in the second half. The goalkeeper made five saves.',
+      expect: 'place:Kraków | organization:Cracovia | organization:Pogoń Szczecin',
+    },
+    {
+      text: 'Carlsen and Nepomniachtchi drew in 30 moves. The striker scored twice in the second half. The goalkeeper made five saves.',
+      expect: '',
+    },
+  ],
+};
+
+export const PARTICLE_DOUBLE_SURNAME_ROW: RuleRow = {
+  id: 'person.particle-double-surname',
+  value: words('van von de der den du da di del della la le ter ten dos das'),
+  reason:
+    'A double-barrelled surname whose second part opens with a particle is written with the particle after the hyphen ("Tinashe Mhlanga-van Rooyen", "Anna Schmidt-von Berg"); the model, meeting a word ending in "-van" before a capitalised one, reads nothing of the name. A word with a capital, a hyphen and one of these particles, the capitalised word after it, and the one or two capitalised words before it on the line (not a function word, a title or another word the language writes in lowercase) are one person, over names read as people or left unread.',
+  examples: [
+    {
+      text: 'Lawyer Tinashe Mhlanga-van Rooyen said the families had farmed there since 1982.',
+      expect: 'person:Tinashe Mhlanga-van Rooyen',
+    },
+    { text: 'The Rhine-de Gaulle project stalled.', expect: '' },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_14: readonly RuleRow<unknown>[] = [
   COMMODITY_TAIL_ROW,
   CLUB_TOWN_PAIR_ROW,
-  PATRONYMIC_TAIL_ROW,
   FILIPINO_PARTICLE_ROW,
   GIVEN_NAME_BEFORE_BIN_ROW,
   MAKER_BEFORE_MODEL_ROW,
@@ -265,4 +288,6 @@ export const BLIND_NEWS_ROWS_14: readonly RuleRow<unknown>[] = [
   OFFICE_ADJECTIVE_OPENING_ROW,
   TITLE_CASE_HEADLINE_ROW,
   TOP_OF_LEAGUE_ROW,
+  SIDE_BESIDE_CLUB_ROW,
+  PARTICLE_DOUBLE_SURNAME_ROW,
 ];

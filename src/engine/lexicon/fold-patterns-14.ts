@@ -17,13 +17,14 @@ export const PATRONYMIC_PARTS_ROW: RuleRow<{
   value: {
     // "son of" / "daughter of" written as a lowercase word after the father's name: Kyrgyz,
     // Kazakh, Azerbaijani (with and without the Turkish letters).
-    particles: words('uulu kyzy uly qyzy oglu oğlu qizi qızı'),
+    // Azerbaijani "ogly" and Uzbek "ugli"/"kizi" as English news spells them.
+    particles: words('uulu kyzy uly qyzy ogly oglu oğlu qizi qızı ugli kizi'),
     // Endings of a Russian, Ukrainian or Belarusian patronymic ("Vladimirovich", "Volodymyrivna"),
     // and of a Kazakh one written as one word ("Abishuly").
-    suffixes: words('ovich evich yevich ovych evych ovna evna yevna ivna uly'),
+    suffixes: words('ovich evich yevich ovych evych ovna evna yevna ivna ichna uly'),
   },
   reason:
-    'Names of Central Asia and the former Soviet Union carry the father\'s name: Kyrgyz and Kazakh write it before a lowercase "son of" or "daughter of" ("Adilet Bakyt uulu", "Aijan Toktogul kyzy"), Azerbaijani between the given name and the surname ("Ilham Heydar oglu Aliyev"), Russian and Ukrainian as a word with a patronymic ending between them ("Sadyr Nurgojoevich Japarov", "Yulia Volodymyrivna Tymoshenko"). The model ends the person before the lowercase word or leaves an unknown patronymic out, cutting one person into parts or none. Two or three capitalised words on the line and such a particle (and a capitalised surname right after it) are one person; so are a capitalised given name, a word ending like a patronymic and, when written, a surname (not when the name runs on into a longer one), over names the model read as people or left unread.',
+    'Names of Central Asia and the former Soviet Union carry the father\'s name: Kyrgyz and Kazakh write it before a lowercase "son of" or "daughter of" ("Adilet Bakyt uulu", "Aijan Toktogul kyzy"), Azerbaijani between the given name and the surname ("Ilham Heydar oglu Aliyev"), Russian and Ukrainian as a word with a patronymic ending between them ("Sadyr Nurgojoevich Japarov", "Yulia Volodymyrivna Tymoshenko"). The model ends the person before the lowercase word or leaves an unknown patronymic out, cutting one person into parts or none. Two or three capitalised words on the line and such a particle (and a capitalised surname right after it) are one person, over names the model read as people or left unread; the father\'s name alone before the particle joins it ("[Bakyt] uulu"). So are a capitalised given name, a word ending like a patronymic and, when written, a surname (not when the name runs on into a longer one), and a person the model read from the patronymic on takes the given name before it ("Deputy Minister Ivan [Petrovich Sokolov]"). A title, a sentence\'s first word or another word the language writes in lowercase opening the run is no given name ("The Adilet Bakyt uulu", "Deputy Petrovna Ivanova"). (One row since 4 Dec: blind-news-14\'s person.patronymic-tail, from blind batches 41–42, read the same names after this one.)',
   examples: [
     {
       text: "Adilet Bakyt uulu, the agency's editor, said it would appeal. Aijan Toktogul kyzy, a lawyer for the journalists, called the case a message.",
@@ -32,6 +33,14 @@ export const PATRONYMIC_PARTS_ROW: RuleRow<{
     {
       text: 'Yulia Volodymyrivna Tymoshenko was jailed in 2011. Roman Abramovich sold the club.',
       expect: 'person:Yulia Volodymyrivna Tymoshenko | person:Roman Abramovich',
+    },
+    {
+      text: 'The contract went to a firm run by Nurbek Asan uulu. Aigerim Nurlanovna Zhaksylykova, who leads the group, said it was unfair.',
+      expect: 'person:Nurbek Asan uulu | person:Aigerim Nurlanovna Zhaksylykova',
+    },
+    {
+      text: 'The rouble fell, Deputy Minister Ivan Petrovich Sokolov said on Monday.',
+      expect: 'person:Ivan Petrovich Sokolov',
     },
   ],
 };

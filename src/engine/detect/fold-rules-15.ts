@@ -1,0 +1,82 @@
+/**
+ * Rules for error classes of the held-out fold documents (4 Dec 2026, helper ents24b, issue #9;
+ * rows in lexicon/fold-patterns-15.ts). applyNameRules calls `applyFoldPatternRows15` right after
+ * the fold-14 rows.
+ * - person.player-before-set-scores: "beating [Taylor Fritz] 6-3, 6-4, 7-5".
+ * - place.water-before-kind: "the [Brenta] river".
+ */
+import { Kind } from '../tokenize/tokenize';
+import { lower, tokensOf, type Ctx } from '../context';
+import { PLAYER_BEFORE_SET_SCORES_ROW, WATER_BEFORE_KIND_ROW } from '../lexicon/fold-patterns-15';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isWord,
+  namesWithin,
+  onLine,
+  putOverWithin,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+
+const SETS = PLAYER_BEFORE_SET_SCORES_ROW.value.sets;
+const WATER_KINDS = new Set(WATER_BEFORE_KIND_ROW.value.kinds);
+/** A reading this sure keeps its type. */
+const SURE = 0.8;
+/** Games won by a side in a set ("6", "7"). */
+const SET_GAMES = /^\d{1,2}$/;
+
+export function applyFoldPatternRows15(ctx: Ctx, out: Names): void {
+  playersBeforeSetScores(ctx, out);
+  watersBeforeKinds(ctx, out);
+}
+
+/** The token after a set's score ("6", "-", "3") at `i` on the line, or -1. */
+function setScoreEnd(ctx: Ctx, i: number): number {
+  const t = ctx.t;
+  if (i + 2 >= t.count || !onLine(ctx, i + 2) || t.kind[i] !== Kind.Num || t.kind[i + 2] !== Kind.Num) return -1;
+  if (!SET_GAMES.test(ctx.forms[ctx.form[i]]) || !SET_GAMES.test(ctx.forms[ctx.form[i + 2]])) return -1;
+  return punct(ctx, i + 1, '-') || punct(ctx, i + 1, '–') ? i + 3 : -1;
+}
+
+/** Token `i` is the punctuation mark `p`. */
+function punct(ctx: Ctx, i: number, p: string): boolean {
+  return i < ctx.t.count && ctx.t.kind[i] === Kind.Punct && ctx.forms[ctx.form[i]] === p;
+}
+
+/** person.player-before-set-scores: see the row. */
+function playersBeforeSetScores(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (n.type !== ORG || n.rule || n.probs[ORG] >= SURE || n.b - n.a > 2) continue;
+    let sets = 0;
+    for (let e = setScoreEnd(ctx, n.b); e > 0; e = punct(ctx, e, ',') ? setScoreEnd(ctx, e + 1) : -1) sets++;
+    if (sets >= SETS) found.push(n);
+  }
+  for (const n of found) out.put(n.a, n.b, PERSON, PLAYER_BEFORE_SET_SCORES_ROW.id, undefined, n);
+}
+
+/** place.water-before-kind: see the row. */
+function watersBeforeKinds(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, WATER_KINDS));
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    if (!isLowerWord(ctx, h) || !onLine(ctx, h) || !isCapWord(ctx, h - 1)) continue;
+    const a = isCapWord(ctx, h - 2) && onLine(ctx, h - 1) ? h - 2 : h - 1;
+    if (!isWord(ctx, a - 1, 'the') || !onLine(ctx, a)) continue;
+    const w = lower(ctx, a);
+    if (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w) || FIRST_NAME_SET.has(w) || MONTHS.has(w) || WEEKDAYS.has(w))
+      continue;
+    if (ctx.lowerSeen.has(w) || capitalisedOnLine(ctx, h + 1)) continue;
+    const within = namesWithin(out, a, h);
+    if (!within || within.some((n) => n.type !== PLACE && (n.rule || n.probs[n.type] >= SURE))) continue;
+    if (!within.length) continue;
+    putOverWithin(out, a, h, PLACE, WATER_BEFORE_KIND_ROW.id, within);
+  }
+}
