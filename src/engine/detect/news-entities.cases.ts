@@ -1059,20 +1059,20 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
   },
   'batch 44': {
     about:
-      "Written blind by helper ents24a (news-entities-44.cases.ts), committed before the engine ran on it: a Wikinews cholera report across six southern African countries with no city dateline, agencies expanded once and then by acronym (Africa CDC, ICG, SADC, MSF), a cyclone as none, a river, a valley and a lake, and a sources list; a Reuters central-bank wire from Jakarta with a ministry, an unnamed official, lenders with tickers, an index as none, a ratings agency and a sign-off; an AP Georgia House runoff with 'D-Ga.'/'R-Ga.' tags, counties, a campaign office town, the NRCC, a super PAC, a caucus PAC, a polling firm, a TV station and networks. First sight not yet measured.",
-    floor: 0,
+      "Written blind by helper ents24a (news-entities-44.cases.ts), committed before the engine ran on it: a Wikinews cholera report across six southern African countries with no city dateline, agencies expanded once and then by acronym (Africa CDC, ICG, SADC, MSF), a cyclone as none, a river, a valley and a lake, and a sources list; a Reuters central-bank wire from Jakarta with a ministry, an unnamed official, lenders with tickers, an index as none, a ratings agency and a sign-off; an AP Georgia House runoff with 'D-Ga.'/'R-Ga.' tags, counties, a campaign office town, the NRCC, a super PAC, a caucus PAC, a polling firm, a TV station and networks. First sight 0.922 (101 right of 109 predicted, 110 gold).",
+    floor: 0.9,
     cases: BATCH_44,
   },
   'batch 45': {
     about:
-      "Written blind by helper ents24a with batch 44, committed before the engine ran on it: a Wikinews science report on water vapour around an exoplanet with space agencies expanded once, a university, observatories and institutes, telescopes, an instrument, a satellite, a mission, a constellation, Earth and a journal as none; a Reuters Prague politics wire with parties by full name, acronym and short plural name (the Pirates), ministries, a central bank, coalition sources, a utility's ticker, a stock exchange, the castle and the government's seat; English football with clubs named after cities (Leeds, Hull, Norwich, Coventry, Stoke) beside the same cities, grounds, a nickname (the Canaries), leagues and a cup as none. First sight not yet measured.",
-    floor: 0,
+      "Written blind by helper ents24a with batch 44, committed before the engine ran on it: a Wikinews science report on water vapour around an exoplanet with space agencies expanded once, a university, observatories and institutes, telescopes, an instrument, a satellite, a mission, a constellation, Earth and a journal as none; a Reuters Prague politics wire with parties by full name, acronym and short plural name (the Pirates), ministries, a central bank, coalition sources, a utility's ticker, a stock exchange, the castle and the government's seat; English football with clubs named after cities (Leeds, Hull, Norwich, Coventry, Stoke) beside the same cities, grounds, a nickname (the Canaries), leagues and a cup as none. First sight 0.926 (87 right of 93 predicted, 95 gold).",
+    floor: 0.9,
     cases: BATCH_45,
   },
   'batch 46': {
     about:
-      "Written blind by helper ents24a with batches 44 and 45, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_15 are made from batches 44 and 45 only, and batch 46's errors are never printed (only its totals). A Wikinews Kenyan court report on a railway loan with a Chinese lender, agencies expanded once, a law and a railway as none and a sources list; a Reuters Santiago lithium wire with a state miner, tickers, a regulator expanded once, ministries, unnamed people familiar with the matter, salt flats and a sign-off; a Texas Senate primary with 'R-Texas' tags, counties and regions, a caucus, a super PAC, a club's action arm, a poll for a newspaper, networks and a campaign headquarters city. First sight not yet measured.",
-    floor: 0,
+      "Written blind by helper ents24a with batches 44 and 45, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_15 are made from batches 44 and 45 only, and batch 46's errors are never printed (only its totals). A Wikinews Kenyan court report on a railway loan with a Chinese lender, agencies expanded once, a law and a railway as none and a sources list; a Reuters Santiago lithium wire with a state miner, tickers, a regulator expanded once, ministries, unnamed people familiar with the matter, salt flats and a sign-off; a Texas Senate primary with 'R-Texas' tags, counties and regions, a caucus, a super PAC, a club's action arm, a poll for a newspaper, networks and a campaign headquarters city. First sight 0.886 (97 right of 111 predicted, 108 gold; totals only).",
+    floor: 0.86,
     cases: BATCH_46,
   },
 };
