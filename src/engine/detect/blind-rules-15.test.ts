@@ -176,3 +176,21 @@ describe('sport.venue-after-score', () => {
     ['The index rose 2-1 at Barclays on Monday.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('person.sri-given-name', () => {
+  it.each([
+    ['Deputy Governor [[P Sri Rahayu Lestari]] spoke.', ['person:Sri Rahayu Lestari']],
+    ['[[P Sri Mulyani Indrawati]] spoke in [[L Jakarta]].', ['person:Sri Mulyani Indrawati', 'place:Jakarta']],
+    // An honorific with nothing before it in an article naming no such country.
+    ['[[P Sri Ravi Menon]] spoke in [[L Chennai]].', ['person:Ravi Menon', 'place:Chennai']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.lone-nickname', () => {
+  it.each([
+    [`The Canaries have won one of six. ${GAME} The Owls were held.`, ['organization:Canaries', 'organization:Owls']],
+    // A people, an event, a name the model read, outside sport.
+    [`The Americans have won. The Olympics were held. The [[P Smiths]] have left. ${GAME}`, ['person:Smiths']],
+    ['The Canaries have arrived in the garden, the birdwatchers said.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -16,9 +16,11 @@
  * - none.holiday-alone: "at Christmas".
  * - place.seat-apposition: "the [Straka Academy], the seat of the government".
  * - sport.venue-after-score: "drew 1-1 with Bristol City at [Hillsborough]".
+ * - person.sri-given-name: "Deputy Governor [Sri Rahayu Lestari]".
+ * - sport.lone-nickname: "The [Canaries] have won".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   ACRONYM_ALIAS_PAIR_ROW,
   AGENCY_TAIL_ROW,
@@ -28,13 +30,16 @@ import {
   COUNTY_NOT_PERSON_ROW,
   HEAD_ON_TOPIC_ROW,
   HOLIDAY_NONE_ROW,
+  LONE_NICKNAME_ROW,
   RACE_RATER_ROW,
   SCORE_NOT_NAME_ROW,
   SEAT_APPOSITION_ROW,
+  SRI_GIVEN_NAME_ROW,
   VENUE_AFTER_SCORE_ROW,
 } from '../lexicon/blind-news-15';
 import { rowNamed } from '../lexicon/rule-row';
 import { BLIND_NEWS_ROWS } from '../lexicon/names';
+import { NICKNAME_TEAM_ROW } from '../lexicon/blind-news-13';
 import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
 import {
   ORG,
@@ -69,6 +74,12 @@ const RATE_VERBS = set(RACE_RATER_ROW.value.verbs);
 const RATE_OBJECTS = set(RACE_RATER_ROW.value.objects);
 const HOLIDAYS = set(HOLIDAY_NONE_ROW.value);
 const SEAT_HEADS = set(SEAT_APPOSITION_ROW.value.heads);
+const SIDE_VERBS = set(LONE_NICKNAME_ROW.value.verbs);
+const NOT_NICKNAMES = set(NICKNAME_TEAM_ROW.value.notNicknames);
+const SRI = set(SRI_GIVEN_NAME_ROW.value.given);
+const SRI_COUNTRIES = set(SRI_GIVEN_NAME_ROW.value.countries);
+/** The row whose honorific person.sri-given-name gives back. */
+const HONORIFIC_ROW = 'title.south-asian-african';
 /** Words that may end the clause after a ground's name. */
 const VENUE_AFTER = set(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
 const OPEN_PAREN = 40;
@@ -104,6 +115,8 @@ export function applyBlindNewsRows15(ctx: Ctx, out: Names): void {
   holidays(ctx, out);
   seatAppositions(ctx, out);
   venuesAfterScores(ctx, out, sports);
+  sriGivenNames(ctx, out);
+  loneNicknames(ctx, out, sports);
 }
 
 // --- sport.score-not-name ------------------------------------------------------------------
@@ -366,5 +379,44 @@ function venuesAfterScores(ctx: Ctx, out: Names, sports: SportsReading): void {
       b >= ctx.t.count || ctx.t.kind[b] === Kind.Punct || (isLowerWord(ctx, b) && VENUE_AFTER.has(lower(ctx, b)));
     if (!end || !scoreBefore(ctx, a) || placeLookup(ctx, spanText(ctx, a, b)) || !sports.yes) continue;
     out.put(a, b, PLACE, VENUE_AFTER_SCORE_ROW.id);
+  }
+}
+
+// --- person.sri-given-name -------------------------------------------------------------------
+
+/** person.sri-given-name: see the row. */
+function sriGivenNames(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    const s = n.a - 1;
+    if (n.type !== PERSON || n.rule !== HONORIFIC_ROW || s < 0 || !SRI.has(ctx.forms[ctx.form[s]])) continue;
+    if (!onLine(ctx, n.a)) continue;
+    found.push(n);
+  }
+  if (!found.length) return;
+  let country = false;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, SRI_COUNTRIES));
+  for (let k = 0; k < hits.length && !country; k++) country = isCapWord(ctx, hits[k]);
+  for (const n of found) {
+    const s = n.a - 1;
+    if (!country && !(isCapWord(ctx, s - 1) && onLine(ctx, s))) continue;
+    out.put(s, n.b, PERSON, SRI_GIVEN_NAME_ROW.id, undefined, n);
+  }
+}
+
+// --- sport.lone-nickname ---------------------------------------------------------------------
+
+/** sport.lone-nickname: see the row. */
+function loneNicknames(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const hits = tokensOf(ctx, formMarks(ctx, SIDE_VERBS));
+  for (let k = 0; k < hits.length; k++) {
+    const v = hits[k];
+    const i = v - 1;
+    if (!isLowerWord(ctx, v) || !isCapWord(ctx, i) || !onLine(ctx, v) || !isWord(ctx, i - 1, 'the')) continue;
+    if (out.at(i) || ctx.t.flags[i] & Flag.AllCaps) continue;
+    const w = ctx.forms[ctx.form[i]];
+    if (!w.endsWith('s') || w.endsWith('ss') || NOT_NICKNAMES.has(w) || isDemonym(ctx, w)) continue;
+    if (placeLookup(ctx, w) || !sports.yes) continue;
+    out.put(i, i + 1, ORG, LONE_NICKNAME_ROW.id);
   }
 }

@@ -225,6 +225,47 @@ export const SCORE_NOT_NAME_ROW: RuleRow<string> = {
   ],
 };
 
+export const SRI_GIVEN_NAME_ROW: ListsRow<'given' | 'countries'> = {
+  id: 'person.sri-given-name',
+  value: {
+    given: words('Sri'),
+    countries: words('Indonesia Indonesian Indonesians Malaysia Malaysian Malaysians Brunei Jakarta Kuala'),
+  },
+  reason:
+    'title.south-asian-african strips "Sri" as an Indian honorific, but in Indonesia, Malaysia and Brunei "Sri" is a common given name ("Finance Minister Sri Mulyani Indrawati", "Deputy Governor Sri Rahayu Lestari"), and an honorific does not follow a job title. A person whose "Sri" the title row took off gets it back as the first word of the name where a capitalised word stands right before it on the line (a job title) or the article names one of these countries or cities.',
+  examples: [
+    {
+      text: 'Deputy Governor Sri Rahayu Lestari said the swap line was worth 400 trillion rupiah.',
+      expect: 'person:Sri Rahayu Lestari',
+    },
+    {
+      text: 'Sri Ravi Menon addressed devotees in Chennai on Sunday.',
+      expect: 'person:Ravi Menon | place:Chennai',
+    },
+  ],
+};
+
+export const LONE_NICKNAME_ROW: ListsRow<'verbs'> = {
+  id: 'sport.lone-nickname',
+  value: {
+    verbs: words(
+      'have has had are were won win lost lose beat drew draw face faces host hosts play plays remain stay need travel visit will would could',
+    ),
+  },
+  reason:
+    'English clubs are also called by a plural nickname that never comes with the club\'s full name ("The Canaries have won one of their last six", "the Owls were held"); sport.nickname-team only carries a nickname over from a full name ("the Blue Bombers"), so the lone one is left unread. In a sports report, "the" and one capitalised plural word the model left unread, right before a verb a side does ("have", "were", "beat", "host", …), are the club, an organisation. Not a people ("The Americans have won"), not a word of sport.nickname-team\'s events, lands and ranges ("the Olympics", "the Alps"), not a place the map knows.',
+  examples: [
+    {
+      text: 'Hull City beat Norwich City 3-1 on Saturday. The winger scored twice before the break. The Canaries have won one of their last six games.',
+      expect: 'organization:Hull City | organization:Norwich City | organization:Canaries',
+    },
+    {
+      text: 'The striker scored twice in the 2-1 win on Sunday. The Americans have won the relay, and the Olympics were a success.',
+      expect: '',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_15: readonly RuleRow<unknown>[] = [
   CLUB_CITY_ALONE_ROW,
   COUNTY_NOT_PERSON_ROW,
@@ -238,4 +279,6 @@ export const BLIND_NEWS_ROWS_15: readonly RuleRow<unknown>[] = [
   SEAT_APPOSITION_ROW,
   VENUE_AFTER_SCORE_ROW,
   SCORE_NOT_NAME_ROW,
+  SRI_GIVEN_NAME_ROW,
+  LONE_NICKNAME_ROW,
 ];
