@@ -90,7 +90,7 @@ describe('organisation.head-on-topic', () => {
     ],
     // A weekday, a place, a name read already, and a head word the list does not hold.
     [
-      'The [[O Security Council]] on Monday met. The [[O Vaccine Alliance]] on Geneva Road met. The [[O Security Council]] on [[L Syria]] met. [[O Shell]] on Tuesday fell.',
+      'The [[O Security Council]] on Monday met. The [[O Vaccine Alliance]] on Geneva Road met. The [[O Security Council]] on [[L Syria]] met. [[O Shell]] on Tuesday fell. The [[O Commission]] on Covid rules met.',
       [
         'organization:Security Council',
         'organization:Vaccine Alliance',
@@ -98,6 +98,7 @@ describe('organisation.head-on-topic', () => {
         'organization:Security Council',
         'place:Syria',
         'organization:Shell',
+        'organization:Commission',
       ],
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

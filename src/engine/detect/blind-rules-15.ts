@@ -250,6 +250,8 @@ function headsOnTopics(ctx: Ctx, out: Names): void {
     const a = on + 1;
     const b = capitalisedRun(ctx, a, TOPIC_WORDS);
     if (b === a || capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss) continue;
+    // "the Commission on Covid rules": one capitalised word before a noun modifies it.
+    if (b - a === 1 && isLowerWord(ctx, b) && onLine(ctx, b) && !FUNCTION_WORDS.has(lower(ctx, b))) continue;
     let ok = true;
     for (let i = a; i < b && ok; i++)
       ok = !out.at(i) && !timeWord(ctx, i) && !FUNCTION_WORDS.has(lower(ctx, i)) && !(ctx.t.flags[i] & Flag.AllCaps);

@@ -90,7 +90,7 @@ export const HEAD_ON_TOPIC_ROW: ListsRow<'heads'> = {
     ),
   },
   reason:
-    'Bodies named by what they deal with carry "on" and the topic in their name ("International Coordinating Group on Vaccine Provision", "Intergovernmental Panel on Climate Change", "Council on Foreign Relations", "Committee on Publication Ethics"); the model ends the organisation at its head word. An organisation ending in one of these head words, followed by "on" and one to three capitalised words that no name covers and that are no weekday, month or place the map knows, runs on over them ("the council on Monday", "the Security Council on Syria" stay as they are).',
+    'Bodies named by what they deal with carry "on" and the topic in their name ("International Coordinating Group on Vaccine Provision", "Intergovernmental Panel on Climate Change", "Council on Foreign Relations", "Committee on Publication Ethics"); the model ends the organisation at its head word. An organisation ending in one of these head words, followed by "on" and one to three capitalised words that no name covers and that are no weekday, month or place the map knows, runs on over them ("the council on Monday", "the Security Council on Syria" stay as they are); one such word before a lowercase word other than a function word modifies a noun ("the Commission on Covid rules").',
   examples: [
     {
       text: 'The Intergovernmental Panel on Climate Change published its report, and the Council on Foreign Relations held a debate.',
