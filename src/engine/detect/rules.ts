@@ -162,6 +162,8 @@ import { applyBlindNewsRows12 } from './blind-rules-12';
 import { applyBlindNewsRows13 } from './blind-rules-13';
 // Rows from the blind entity batches 41 and 42 (helper ents23a).
 import { applyBlindNewsRows14 } from './blind-rules-14';
+// Rows from the blind entity batches 44 and 45 (helper ents24a).
+import { applyBlindNewsRows15 } from './blind-rules-15';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1859,6 +1861,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows13(ctx, out);
   // Rows from the blind entity batches 41 and 42 (helper ents23a), in detect/blind-rules-14.ts.
   applyBlindNewsRows14(ctx, out);
+  // Rows from the blind entity batches 44 and 45 (helper ents24a), in detect/blind-rules-15.ts.
+  applyBlindNewsRows15(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

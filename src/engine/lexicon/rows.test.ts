@@ -25,6 +25,7 @@ import { FOLD_PATTERN_ROWS_15 } from './fold-patterns-15';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
+import { BLIND_NEWS_ROWS_15 } from './blind-news-15';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -264,6 +265,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'commodity firms, town clubs, patronymic tails, Filipino particles, makers, roads, regions, settlements, headlines',
     BLIND_NEWS_ROWS_14,
+  ],
+  // Rows from the blind entity batches 44 and 45 (ents24a).
+  [
+    'city clubs alone, counties, acronym aliases, bodies on a topic, agencies, call signs, race raters, holidays, seats, grounds',
+    BLIND_NEWS_ROWS_15,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {

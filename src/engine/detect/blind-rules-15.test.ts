@@ -1,0 +1,197 @@
+/**
+ * The rows of lexicon/blind-news-15.ts (helper ents24a): each rule on tagger output written by
+ * hand, with the sentences it must decide and ordinary news sentences it must not fire on. (The
+ * rows' examples run through the whole engine in lexicon/rows.test.ts' late tables.)
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+import { mentionsOf } from '../test-helpers';
+import { loadGazetteerSync } from '../gazetteer/load-sync';
+
+/** Sentences of a game, so the text around reads as a sports report. */
+const GAME =
+  'The goalkeeper made 11 saves in the match. The winger scored in the 2-1 win. The striker scored twice in the final.';
+
+describe('sport.score-not-name', () => {
+  it.each([
+    [
+      '[[O Hull City]] beat [[L Norwich City 3]]-1 on Saturday.',
+      ['organization:Hull City', 'organization:Norwich City'],
+    ],
+    // A number that is part of the name, and a range after a name with spaces.
+    [
+      'She presents [[O BBC Radio 4]] on Sundays, and [[O Apollo 11]] - 1969 was shown.',
+      ['organization:BBC Radio 4', 'organization:Apollo 11'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.club-city-alone', () => {
+  // The rule only marks the place as decided by its own words, which coreference reads: so it is
+  // tested through the whole engine (rulesOn stops before coreference).
+  const gazetteer = loadGazetteerSync();
+  const report = (tail: string) =>
+    `Hull City beat Norwich City 3-1 on Saturday. Norwich have won one of their last six games. The winger scored twice before the break. ${tail}`;
+  it.each([
+    [report('Hull host Leeds on Wednesday before travelling to Norwich next weekend.'), 'place:Norwich'],
+    // The club after its city's possessive, and after "to" with no word of travel.
+    [report("Norwich's defeat was their fifth."), 'organization:Norwich'],
+    [report('Norwich lost to Hull again.'), 'organization:Hull'],
+  ])('%s', (text, last) => expect(mentionsOf(text, { gazetteer }).at(-1)).toBe(last));
+});
+
+describe('place.county-not-person', () => {
+  it.each([
+    [
+      'Former [[P:0.4 Dougherty County]] commissioner [[P Ana Ruiz]] lost. Sheriff [[P Tom Hale]] of [[O:0.45 Tillman County]] spoke.',
+      ['place:Dougherty County', 'person:Ana Ruiz', 'person:Tom Hale', 'place:Tillman County'],
+    ],
+    // A county's board, a firm the model is sure of, a person it is sure of, and a sports report.
+    [
+      'The [[O Cook County Board]] met. [[O:0.8 Dunmore County]] shares rose. [[P:0.95 Jim County]] spoke.',
+      ['organization:Cook County Board', 'organization:Dunmore County', 'person:Jim County'],
+    ],
+    [`[[O:0.5 Notts County]] beat [[O Stoke]] 2-0. ${GAME}`, ['organization:Notts County', 'organization:Stoke']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.acronym-alias-pair', () => {
+  it.each([
+    [
+      'The [[O Africa Centres for Disease Control and Prevention]] ([[L Africa]] [[O CDC]]) met. [[L Africa]] [[O CDC]] said so.',
+      [
+        'organization:Africa Centres for Disease Control and Prevention',
+        'organization:Africa CDC',
+        'organization:Africa CDC',
+      ],
+    ],
+    // An acronym alone, and a pair whose letters are not the name's.
+    [
+      'The [[O World Health Organization]] ([[O WHO]]) met. The [[O Africa Development Bank]] ([[L Africa]] [[O CDC]]) met.',
+      [
+        'organization:World Health Organization',
+        'organization:WHO',
+        'organization:Africa Development Bank',
+        'place:Africa',
+        'organization:CDC',
+      ],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.head-on-topic', () => {
+  it.each([
+    [
+      'The [[O International Coordinating Group]] on Vaccine Provision met, and the [[O Council]] on Foreign Relations agreed.',
+      [
+        'organization:International Coordinating Group on Vaccine Provision',
+        'organization:Council on Foreign Relations',
+      ],
+    ],
+    // A weekday, a place, a name read already, and a head word the list does not hold.
+    [
+      'The [[O Security Council]] on Monday met. The [[O Vaccine Alliance]] on Geneva Road met. The [[O Security Council]] on [[L Syria]] met. [[O Shell]] on Tuesday fell. The [[O Commission]] on Covid rules met.',
+      [
+        'organization:Security Council',
+        'organization:Vaccine Alliance',
+        'place:Geneva Road',
+        'organization:Security Council',
+        'place:Syria',
+        'organization:Shell',
+        'organization:Commission',
+      ],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.agency-tail', () => {
+  it.each([
+    [
+      '[[P:0.6 Fitch]] Ratings cut it. A poll by [[P Emerson College Polling]] and by Public Policy Polling showed a tie.',
+      ['organization:Fitch Ratings', 'organization:Emerson College Polling', 'organization:Public Policy Polling'],
+    ],
+    // Lowercase words, a title-case headline, a longer name.
+    [
+      'TV ratings fell and polling opened.\n\nStrong TV Ratings For Finale\n\n[[O Fitch Ratings Agency Group]] met.',
+      ['organization:Fitch Ratings Agency Group'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.call-sign', () => {
+  it.each([
+    ['It aired on WSB-TV and on [[P:0.4 KQED-FM]].', ['organization:WSB-TV', 'organization:KQED-FM']],
+    ['A COVID-TV ad, a Wi-Fi box and an ABCD-TV show.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.race-rater', () => {
+  it.each([
+    [
+      'The Cook Political Report rates the race a toss-up. Inside Elections moved it to lean.',
+      ['organization:Cook Political Report', 'organization:Inside Elections'],
+    ],
+    // A body the model read, another object, and a person it read.
+    [
+      'The [[O Central Bank]] rates the race low. The Final Report rated highly. [[P Ana Ruiz]] moved the seat.',
+      ['organization:Central Bank', 'person:Ana Ruiz'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.holiday-alone', () => {
+  it.each([
+    ['They were bottom at [[P:0.35 Christmas]] and top by [[L Easter]].', []],
+    [
+      'Flights to [[L Christmas Island]] stopped. [[P Mike Easter]] spoke, and [[P Easter]], 54, agreed.',
+      ['place:Christmas Island', 'person:Mike Easter', 'person:Easter'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.seat-apposition', () => {
+  it.each([
+    [
+      'He spoke at the [[O Straka Academy]], the seat of the government. She met him at [[O Kantei House]], the official residence of the prime minister.',
+      ['place:Straka Academy', 'place:Kantei House'],
+    ],
+    // Another apposition, a person the model is sure of, a seat without "of".
+    [
+      'The [[O Straka Academy]], a school, opened. [[P Ana Ruiz]], the seat of power, spoke. [[O Acme]], the seat maker, grew.',
+      ['organization:Straka Academy', 'person:Ana Ruiz', 'organization:Acme'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.venue-after-score', () => {
+  it.each([
+    [
+      `[[O Wrexham]] drew 1-1 with [[O Bristol City]] at Hillsborough on Saturday. ${GAME}`,
+      ['organization:Wrexham', 'organization:Bristol City', 'place:Hillsborough'],
+    ],
+    // A club read as one, a holiday, no score before it, and outside sport.
+    [
+      `[[O Stoke]] lost 4-0 at [[O Hull]]. They were bottom 2-1 at Christmas. The fans met at Oakwell. ${GAME}`,
+      ['organization:Stoke', 'organization:Hull'],
+    ],
+    ['The index rose 2-1 at Barclays on Monday.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.sri-given-name', () => {
+  it.each([
+    ['Deputy Governor [[P Sri Rahayu Lestari]] spoke.', ['person:Sri Rahayu Lestari']],
+    ['[[P Sri Mulyani Indrawati]] spoke in [[L Jakarta]].', ['person:Sri Mulyani Indrawati', 'place:Jakarta']],
+    // An honorific with nothing before it in an article naming no such country.
+    ['[[P Sri Ravi Menon]] spoke in [[L Chennai]].', ['person:Ravi Menon', 'place:Chennai']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.lone-nickname', () => {
+  it.each([
+    [`The Canaries have won one of six. ${GAME} The Owls were held.`, ['organization:Canaries', 'organization:Owls']],
+    // A people, an event, a name the model read, outside sport.
+    [`The Americans have won. The Olympics were held. The [[P Smiths]] have left. ${GAME}`, ['person:Smiths']],
+    ['The Canaries have arrived in the garden, the birdwatchers said.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -1,0 +1,424 @@
+/**
+ * Rules from the blind entity batches 44 and 45 (3 Dec 2026, helper ents24a, issue #9; rows in
+ * lexicon/blind-news-15.ts). applyNameRules calls `applyBlindNewsRows15` right after the blind-14
+ * rows, so these read the names every earlier rule decided. Each rule starts from the tokens of
+ * its own words or from the names; the sports-report reading is made at most once, only when a
+ * sport rule has a candidate.
+ * - sport.score-not-name: "beat [Norwich City] 3-1".
+ * - sport.club-city-alone: "In [Hull], the visitors led", "before travelling to [Norwich]".
+ * - place.county-not-person: "former [Dougherty County] commissioner".
+ * - sport.county-club: "beat [Derby County] 2-1".
+ * - organisation.acronym-alias-pair: "(… [Africa CDC])".
+ * - organisation.head-on-topic: "[International Coordinating Group on Vaccine Provision]".
+ * - organisation.agency-tail: "[Fitch Ratings]", "[Emerson College Polling]".
+ * - organisation.call-sign: "[WSB-TV]".
+ * - organisation.race-rater: "The [Cook Political Report] rates the race".
+ * - none.holiday-alone: "at Christmas".
+ * - place.seat-apposition: "the [Straka Academy], the seat of the government".
+ * - sport.venue-after-score: "drew 1-1 with Bristol City at [Hillsborough]".
+ * - person.sri-given-name: "Deputy Governor [Sri Rahayu Lestari]".
+ * - sport.lone-nickname: "The [Canaries] have won".
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import {
+  ACRONYM_ALIAS_PAIR_ROW,
+  AGENCY_TAIL_ROW,
+  CALL_SIGN_ROW,
+  CLUB_CITY_ALONE_ROW,
+  COUNTY_CLUB_ROW,
+  COUNTY_NOT_PERSON_ROW,
+  HEAD_ON_TOPIC_ROW,
+  HOLIDAY_NONE_ROW,
+  LONE_NICKNAME_ROW,
+  RACE_RATER_ROW,
+  SCORE_NOT_NAME_ROW,
+  SEAT_APPOSITION_ROW,
+  SRI_GIVEN_NAME_ROW,
+  VENUE_AFTER_SCORE_ROW,
+} from '../lexicon/blind-news-15';
+import { rowNamed } from '../lexicon/rule-row';
+import { BLIND_NEWS_ROWS } from '../lexicon/names';
+import { NICKNAME_TEAM_ROW } from '../lexicon/blind-news-13';
+import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import {
+  ORG,
+  PERSON,
+  abbreviates,
+  PLACE,
+  capitalisedOnLine,
+  capitalisedRun,
+  exactFormMarks,
+  formMarks,
+  initials,
+  isCapWord,
+  isLowerWord,
+  isPunctChar,
+  isWord,
+  namesWithin,
+  onLine,
+  putOverWithin,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+import { SportsReading } from './sport-sentences';
+
+const set = (xs: readonly string[]) => new Set(xs);
+const CLUB_SUFFIXES = set(rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form').value as readonly string[]);
+const TRAVEL = set(CLUB_CITY_ALONE_ROW.value.travel);
+const COUNTY_WORDS = set(COUNTY_NOT_PERSON_ROW.value);
+const ON_HEADS = set(HEAD_ON_TOPIC_ROW.value.heads);
+const AGENCY_TAILS = set(AGENCY_TAIL_ROW.value);
+const CALL_SIGN = new RegExp(`^[KWC][A-Z]{2,3}-(?:${CALL_SIGN_ROW.value.join('|')})$`);
+const RATE_VERBS = set(RACE_RATER_ROW.value.verbs);
+const RATE_OBJECTS = set(RACE_RATER_ROW.value.objects);
+const HOLIDAYS = set(HOLIDAY_NONE_ROW.value);
+const SEAT_HEADS = set(SEAT_APPOSITION_ROW.value.heads);
+const SIDE_VERBS = set(LONE_NICKNAME_ROW.value.verbs);
+const NOT_NICKNAMES = set(NICKNAME_TEAM_ROW.value.notNicknames);
+const SRI = set(SRI_GIVEN_NAME_ROW.value.given);
+const SRI_COUNTRIES = set(SRI_GIVEN_NAME_ROW.value.countries);
+/** The row whose honorific person.sri-given-name gives back. */
+const HONORIFIC_ROW = 'title.south-asian-african';
+/** Words that may end the clause after a ground's name. */
+const VENUE_AFTER = set(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const COMMA = 44;
+
+/** A person the model is this sure of is left alone. */
+const SURE = 0.9;
+/** A county read as an organisation this surely is left alone (its council or board acting). */
+const BODY_DOUBT = 0.6;
+/** Most capitalised words of a topic, an agency, a forecaster or a ground. */
+const TOPIC_WORDS = 3;
+const RATER_WORDS = 4;
+const VENUE_WORDS = 2;
+
+/** A weekday, a month or a holiday: a time, not a name. */
+function timeWord(ctx: Ctx, i: number): boolean {
+  const w = lower(ctx, i);
+  return WEEKDAYS.has(w) || MONTHS.has(w) || HOLIDAYS.has(ctx.forms[ctx.form[i]]);
+}
+
+export function applyBlindNewsRows15(ctx: Ctx, out: Names): void {
+  const sports = new SportsReading(ctx);
+  scoresNotNames(ctx, out);
+  clubCitiesAlone(ctx, out);
+  countiesNotPeople(ctx, out, sports);
+  countyClubs(out);
+  acronymAliasPairs(ctx, out);
+  headsOnTopics(ctx, out);
+  agencyTails(ctx, out);
+  callSigns(ctx, out);
+  raceRaters(ctx, out);
+  holidays(ctx, out);
+  seatAppositions(ctx, out);
+  venuesAfterScores(ctx, out, sports);
+  sriGivenNames(ctx, out);
+  loneNicknames(ctx, out, sports);
+}
+
+// --- sport.score-not-name ------------------------------------------------------------------
+
+/** A score starts at `j`: a number, a dash with no space around it, a number ("3-1"). */
+function scoreAt(ctx: Ctx, j: number): boolean {
+  const t = ctx.t;
+  if (j + 2 >= t.count || t.kind[j] !== Kind.Num || t.kind[j + 2] !== Kind.Num) return false;
+  const d = j + 1;
+  if (t.kind[d] !== Kind.Punct || t.end[d] - t.start[d] !== 1 || t.flags[d] & Flag.Space || t.flags[d + 1] & Flag.Space)
+    return false;
+  const c = ctx.text.charCodeAt(t.start[d]);
+  return c === 45 || c === 0x2013;
+}
+
+/** sport.score-not-name: see the row. */
+function scoresNotNames(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) if (n.b - n.a > 1 && scoreAt(ctx, n.b - 1)) found.push(n);
+  for (const n of found) out.put(n.a, n.b - 1, n.type, SCORE_NOT_NAME_ROW.id, undefined, n).local = n.local;
+}
+
+// --- sport.club-city-alone -------------------------------------------------------------------
+
+/** The bare city at `i` stands where the sentence names the place: "In X," or "travelling to X". */
+function cityPlaceContext(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  if (i + 1 < t.count && t.kind[i + 1] === Kind.Poss) return false;
+  if (isWord(ctx, i - 1, 'in') && ctx.s.first[ctx.s.of[i]] === i - 1) return isPunctChar(ctx, i + 1, COMMA);
+  return isWord(ctx, i - 1, 'to') && isLowerWord(ctx, i - 2) && TRAVEL.has(lower(ctx, i - 2));
+}
+
+/** sport.club-city-alone: see the row. */
+function clubCitiesAlone(ctx: Ctx, out: Names): void {
+  const towns = new Set<string>();
+  const names = out.alive();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    if (n.type !== ORG || n.b - n.a !== 2 || !CLUB_SUFFIXES.has(lower(ctx, n.b - 1)) || !isCapWord(ctx, n.b - 1))
+      continue;
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    towns.add(ctx.forms[ctx.form[n.a]]);
+  }
+  if (!towns.size) return;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, towns));
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    const n = out.at(i);
+    if (!n || n.a !== i || n.b !== i + 1 || n.type !== PLACE || !cityPlaceContext(ctx, i)) continue;
+    n.local = CLUB_CITY_ALONE_ROW.id;
+  }
+}
+
+// --- place.county-not-person -----------------------------------------------------------------
+
+/** place.county-not-person: see the row. */
+function countiesNotPeople(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (n.type === PLACE || n.rule || n.b - n.a < 2) continue;
+    if (n.type === PERSON ? n.probs[PERSON] >= SURE : n.probs[ORG] >= BODY_DOUBT) continue;
+    if (!COUNTY_WORDS.has(ctx.forms[ctx.form[n.b - 1]]) || capitalisedOnLine(ctx, n.b)) continue;
+    found.push(n);
+  }
+  // "Derby County", "Notts County": clubs in a sports report.
+  if (!found.length || sports.yes) return;
+  for (const n of found) {
+    // "Former Dougherty County": a word of the language opening the sentence is no part of the name.
+    let a = n.a;
+    while (a < n.b - 2 && (COMMON_WORDS.has(lower(ctx, a)) || FUNCTION_WORDS.has(lower(ctx, a)))) a++;
+    out.put(a, n.b, PLACE, COUNTY_NOT_PERSON_ROW.id, undefined, n);
+  }
+}
+
+// --- sport.county-club -----------------------------------------------------------------------
+
+/** sport.county-club: see the row. */
+function countyClubs(out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive())
+    if (n.type === PLACE && n.rule === COUNTY_CLUB_ROW.value && n.model === 'rule sport.place-team') found.push(n);
+  for (const n of found) out.put(n.a, n.b, ORG, COUNTY_CLUB_ROW.id, undefined, n).local = COUNTY_CLUB_ROW.id;
+}
+
+// --- organisation.acronym-alias-pair ---------------------------------------------------------
+
+/** The alias "(Word ACR)" right after organisation `n`: its first token, or -1. */
+function aliasAfter(ctx: Ctx, n: NamedSpan): number {
+  const p = n.b;
+  if (!isPunctChar(ctx, p, OPEN_PAREN) || !isPunctChar(ctx, p + 3, CLOSE_PAREN)) return -1;
+  const w = p + 1;
+  if (ctx.forms[ctx.form[w]] !== ctx.forms[ctx.form[n.a]] || !isCapWord(ctx, w)) return -1;
+  const acr = ctx.forms[ctx.form[w + 1]];
+  if (ctx.t.kind[w + 1] !== Kind.Word || !/^[A-Z]{2,6}$/.test(acr)) return -1;
+  // The acronym is written with the initials of the name's words after its first one, small words
+  // skipped ("Centres for Disease Control and Prevention": CDC).
+  let letters = '';
+  for (let i = n.a + 1; i < n.b; i++) if (!FUNCTION_WORDS.has(lower(ctx, i))) letters += initials(ctx, i, i + 1);
+  return abbreviates(acr.toLowerCase(), letters) ? w : -1;
+}
+
+/** organisation.acronym-alias-pair: see the row. */
+function acronymAliasPairs(ctx: Ctx, out: Names): void {
+  const pairs = new Map<string, string>();
+  for (const n of out.alive()) {
+    if (n.type !== ORG || n.b - n.a < 3) continue;
+    const w = aliasAfter(ctx, n);
+    if (w >= 0) pairs.set(ctx.forms[ctx.form[w]], ctx.forms[ctx.form[w + 1]]);
+  }
+  if (!pairs.size) return;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(pairs.keys())));
+  for (let k = 0; k < hits.length; k++) {
+    const w = hits[k];
+    if (ctx.forms[ctx.form[w + 1]] !== pairs.get(ctx.forms[ctx.form[w]]) || !onLine(ctx, w + 1)) continue;
+    if (capitalisedOnLine(ctx, w + 2) || (isCapWord(ctx, w - 1) && onLine(ctx, w))) continue;
+    const within = namesWithin(out, w, w + 2);
+    if (!within) continue;
+    putOverWithin(out, w, w + 2, ORG, ACRONYM_ALIAS_PAIR_ROW.id, within);
+  }
+}
+
+// --- organisation.head-on-topic --------------------------------------------------------------
+
+/** organisation.head-on-topic: see the row. */
+function headsOnTopics(ctx: Ctx, out: Names): void {
+  const found: [NamedSpan, number][] = [];
+  for (const n of out.alive()) {
+    const on = n.b;
+    if (n.type !== ORG || !ON_HEADS.has(ctx.forms[ctx.form[on - 1]]) || !isWord(ctx, on, 'on')) continue;
+    if (!isLowerWord(ctx, on) || !onLine(ctx, on + 1)) continue;
+    const a = on + 1;
+    const b = capitalisedRun(ctx, a, TOPIC_WORDS);
+    if (b === a || capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss) continue;
+    // "the Commission on Covid rules": one capitalised word before a noun modifies it.
+    if (b - a === 1 && isLowerWord(ctx, b) && onLine(ctx, b) && !FUNCTION_WORDS.has(lower(ctx, b))) continue;
+    let ok = true;
+    for (let i = a; i < b && ok; i++)
+      ok = !out.at(i) && !timeWord(ctx, i) && !FUNCTION_WORDS.has(lower(ctx, i)) && !(ctx.t.flags[i] & Flag.AllCaps);
+    if (!ok || placeLookup(ctx, spanText(ctx, a, b))) continue;
+    found.push([n, b]);
+  }
+  for (const [n, b] of found) out.put(n.a, b, ORG, HEAD_ON_TOPIC_ROW.id, undefined, n);
+}
+
+// --- organisation.agency-tail ----------------------------------------------------------------
+
+/** organisation.agency-tail: see the row. */
+function agencyTails(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, AGENCY_TAILS));
+  for (let k = 0; k < hits.length; k++) {
+    const e = hits[k];
+    if (!onLine(ctx, e) || capitalisedOnLine(ctx, e + 1) || !isCapWord(ctx, e - 1)) continue;
+    let a = e;
+    while (a > 0 && e - a < TOPIC_WORDS && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+    while (a < e && FUNCTION_WORDS.has(lower(ctx, a))) a++;
+    if (a === e || ctx.headline[ctx.s.of[e]]) continue;
+    const within = namesWithin(out, a, e + 1);
+    if (!within) continue;
+    putOverWithin(out, a, e + 1, ORG, AGENCY_TAIL_ROW.id, within);
+  }
+}
+
+// --- organisation.call-sign ------------------------------------------------------------------
+
+/** organisation.call-sign: see the row. */
+function callSigns(ctx: Ctx, out: Names): void {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (CALL_SIGN.test(ctx.forms[f])) marks[f] = 1;
+  const hits = tokensOf(ctx, marks);
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    const within = namesWithin(out, i, i + 1);
+    if (!within) continue;
+    putOverWithin(out, i, i + 1, ORG, CALL_SIGN_ROW.id, within);
+  }
+}
+
+// --- organisation.race-rater -----------------------------------------------------------------
+
+/** The race or seat object after a rating verb at `v`. */
+function raceObject(ctx: Ctx, v: number): boolean {
+  if (isWord(ctx, v + 1, 'it')) return true;
+  if (!isWord(ctx, v + 1, 'the')) return false;
+  // One word may qualify it: "the general election", "the Senate race".
+  const o = isLowerWord(ctx, v + 2) && RATE_OBJECTS.has(lower(ctx, v + 2)) ? v + 2 : v + 3;
+  return o < ctx.t.count && ctx.t.kind[v + 2] === Kind.Word && isLowerWord(ctx, o) && RATE_OBJECTS.has(lower(ctx, o));
+}
+
+/** organisation.race-rater: see the row. */
+function raceRaters(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, RATE_VERBS));
+  for (let k = 0; k < hits.length; k++) {
+    const v = hits[k];
+    if (!isLowerWord(ctx, v) || !isCapWord(ctx, v - 1) || !onLine(ctx, v) || !raceObject(ctx, v)) continue;
+    let a = v;
+    while (a > 0 && v - a < RATER_WORDS && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
+    if (isWord(ctx, a, 'the')) a++;
+    if (a === v || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    const within = namesWithin(out, a, v);
+    // Only a name the model left unread: a body it read ("The Central Bank rates") is its own.
+    if (!within || within.length) continue;
+    out.put(a, v, ORG, RACE_RATER_ROW.id);
+  }
+}
+
+// --- none.holiday-alone ----------------------------------------------------------------------------
+
+/** none.holiday-alone: see the row. */
+function holidays(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, HOLIDAYS));
+  // Surnames of the article's people ("Mike Easter"): "Easter said" is the person.
+  let people: Set<string> | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const n = out.at(hits[k]);
+    if (!n || n.a !== hits[k] || n.b !== n.a + 1) continue;
+    if (!people) {
+      people = new Set();
+      for (const p of out.alive()) if (p.type === PERSON && p.b - p.a > 1) people.add(ctx.forms[ctx.form[p.b - 1]]);
+    }
+    if (!people.has(ctx.forms[ctx.form[n.a]])) out.remove(n);
+  }
+}
+
+// --- place.seat-apposition -------------------------------------------------------------------
+
+/** "the seat of", "the residence of", "the official residence of" from `d`. */
+function seatPhrase(ctx: Ctx, d: number): boolean {
+  if (!isWord(ctx, d, 'the')) return false;
+  const h = isWord(ctx, d + 1, 'official') ? d + 2 : d + 1;
+  return isLowerWord(ctx, h) && SEAT_HEADS.has(lower(ctx, h)) && isWord(ctx, h + 1, 'of');
+}
+
+/** place.seat-apposition: see the row. */
+function seatAppositions(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (n.type === PLACE || !isPunctChar(ctx, n.b, COMMA) || !seatPhrase(ctx, n.b + 1)) continue;
+    if (n.type === PERSON && n.probs[PERSON] >= SURE) continue;
+    found.push(n);
+  }
+  for (const n of found) out.put(n.a, n.b, PLACE, SEAT_APPOSITION_ROW.id, undefined, n).local = SEAT_APPOSITION_ROW.id;
+}
+
+// --- sport.venue-after-score -----------------------------------------------------------------
+
+/** A score ("1-1", "2–0") in the sentence of `i`, before it. */
+function scoreBefore(ctx: Ctx, i: number): boolean {
+  const s = ctx.s.first[ctx.s.of[i]];
+  for (let j = i - 1; j >= s; j--) if (scoreAt(ctx, j)) return true;
+  return false;
+}
+
+/** sport.venue-after-score: see the row. */
+function venuesAfterScores(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(['at'])));
+  for (let k = 0; k < hits.length; k++) {
+    const a = hits[k] + 1;
+    if (!capitalisedOnLine(ctx, a) || out.at(a) || timeWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    const b = capitalisedRun(ctx, a, VENUE_WORDS);
+    if (capitalisedOnLine(ctx, b) || out.at(b - 1) || ctx.t.kind[b] === Kind.Poss) continue;
+    const end =
+      b >= ctx.t.count || ctx.t.kind[b] === Kind.Punct || (isLowerWord(ctx, b) && VENUE_AFTER.has(lower(ctx, b)));
+    if (!end || !scoreBefore(ctx, a) || placeLookup(ctx, spanText(ctx, a, b)) || !sports.yes) continue;
+    out.put(a, b, PLACE, VENUE_AFTER_SCORE_ROW.id);
+  }
+}
+
+// --- person.sri-given-name -------------------------------------------------------------------
+
+/** person.sri-given-name: see the row. */
+function sriGivenNames(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    const s = n.a - 1;
+    if (n.type !== PERSON || n.rule !== HONORIFIC_ROW || s < 0 || !SRI.has(ctx.forms[ctx.form[s]])) continue;
+    if (!onLine(ctx, n.a)) continue;
+    found.push(n);
+  }
+  if (!found.length) return;
+  let country = false;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, SRI_COUNTRIES));
+  for (let k = 0; k < hits.length && !country; k++) country = isCapWord(ctx, hits[k]);
+  for (const n of found) {
+    const s = n.a - 1;
+    if (!country && !(isCapWord(ctx, s - 1) && onLine(ctx, s))) continue;
+    out.put(s, n.b, PERSON, SRI_GIVEN_NAME_ROW.id, undefined, n);
+  }
+}
+
+// --- sport.lone-nickname ---------------------------------------------------------------------
+
+/** sport.lone-nickname: see the row. */
+function loneNicknames(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const hits = tokensOf(ctx, formMarks(ctx, SIDE_VERBS));
+  for (let k = 0; k < hits.length; k++) {
+    const v = hits[k];
+    const i = v - 1;
+    if (!isLowerWord(ctx, v) || !isCapWord(ctx, i) || !onLine(ctx, v) || !isWord(ctx, i - 1, 'the')) continue;
+    if (out.at(i) || ctx.t.flags[i] & Flag.AllCaps) continue;
+    const w = ctx.forms[ctx.form[i]];
+    if (!w.endsWith('s') || w.endsWith('ss') || NOT_NICKNAMES.has(w) || isDemonym(ctx, w)) continue;
+    if (placeLookup(ctx, w) || !sports.yes) continue;
+    out.put(i, i + 1, ORG, LONE_NICKNAME_ROW.id);
+  }
+}
