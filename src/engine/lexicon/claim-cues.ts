@@ -397,6 +397,21 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       { text: 'Sara Lind advised the company on its merger.', expect: '' },
     ],
   },
+  // claims24b: from the court and speech genres of the claims folds' study set.
+  {
+    id: 'cue.verb.submit',
+    value: { lemmas: ['submit'], complement: 'clause', verbAfterNoun: true, clauseAfterThat: true },
+    reason:
+      'Counsel put an argument to a court as "we submit that …", "the prosecution submitted that …" or, parenthetically, "…, Petitioner submits, he is entitled to release" (court reports in the news write it the same way); the submission is a claim of its source. Far more often the verb hands something in ("submitted a bid", "submitted that report to the board"), so only a "that" opening a clause, or the parenthetical use, counts.',
+    examples: [
+      { text: 'Lawyers for Maren Holt submitted that the search had been unlawful.', expect: 'submitted' },
+      { text: 'If the state cannot do so now, the defence submits, he is entitled to release.', expect: 'submits' },
+      // Must not fire: handing something in.
+      { text: 'Maren Holt submitted a bid for the harbour contract on Monday.', expect: '' },
+      { text: 'The council submitted that report to the ministry in May.', expect: '' },
+      { text: 'Maren Holt submitted his resignation after the vote failed.', expect: '' },
+    ],
+  },
   {
     id: 'cue.verb.urge',
     value: {
