@@ -665,6 +665,29 @@ export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
       { text: 'The coach hit back at his critics on Sunday.', expect: 'hit back' },
     ],
   },
+  // claims24b: from the court genre of the claims folds' study set.
+  {
+    id: 'cue.phrasal.make-clear-intensified',
+    value: [
+      ...['very', 'abundantly', 'perfectly', 'quite', 'crystal', 'absolutely', 'entirely'].flatMap((w) => [
+        { verb: 'make', particles: ['it', w, 'clear'] },
+        { verb: 'make', particles: [w, 'clear'] },
+      ]),
+      { verb: 'make', particles: ['it', 'plain'] },
+    ],
+    reason:
+      '"Made it abundantly clear that …", "has made it very clear that …": an intensifier inside "made (it) clear" leaves the speech act as it was (cue.phrasal.say has only the bare forms, so the court\'s "this court has made it abundantly clear that careless behavior alone is not wrongful" was no claim). "Plain" is the same phrase with another adjective ("made it plain that"). Only the listed intensifiers: "made the road clear" clears a road.',
+    examples: [
+      {
+        text: 'The court has made it abundantly clear that careless behaviour alone is not wrongful.',
+        expect: 'made it abundantly clear',
+      },
+      { text: 'Rosa Delgado made it very clear on Monday that she would not resign.', expect: 'made it very clear' },
+      { text: 'The minister made it plain that the plant would close.', expect: 'made it plain' },
+      // Must not fire: clearing something.
+      { text: 'Snowploughs made the road clear by noon.', expect: '' },
+    ],
+  },
   // Added with claim batches 61-62.
   {
     id: 'cue.phrasal.aloud',
