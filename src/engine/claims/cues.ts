@@ -318,6 +318,12 @@ function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+/** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
+function thatWithin(cx: CCtx, from: number, b: number): boolean {
+  for (let i = from; i < b && i < from + 8; i++) if (cx.t.kind[i] === Kind.Word && lower(cx, i) === 'that') return true;
+  return false;
+}
+
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // "found, after a two-week trial, that …": an aside between commas, then "that".
   if (from < b && isComma(cx, from))
@@ -1064,8 +1070,15 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
       why.push(OBJECT_INFINITIVE.id);
     }
-    // "reaffirms that test": "that" as a determiner, not a clause (row cue.verb.reaffirm).
-    if (entry.clauseAfterThat && !clauseAfterThat(cx, i + 1, b)) continue;
+    // "reaffirms that test", "submitted that report": "that" as a determiner, not a clause (rows
+    // cue.verb.reaffirm, cue.verb.submit). A `clause` verb may also take its clause bare or
+    // parenthetically ("…, Petitioner submits, he is entitled to release"), with no "that" at all.
+    if (
+      entry.clauseAfterThat &&
+      !clauseAfterThat(cx, i + 1, b) &&
+      (entry.complement !== 'clause' || thatWithin(cx, i + 1, b))
+    )
+      continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
   return undefined;

@@ -397,6 +397,21 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       { text: 'Sara Lind advised the company on its merger.', expect: '' },
     ],
   },
+  // claims24b: from the court and speech genres of the claims folds' study set.
+  {
+    id: 'cue.verb.submit',
+    value: { lemmas: ['submit'], complement: 'clause', verbAfterNoun: true, clauseAfterThat: true },
+    reason:
+      'Counsel put an argument to a court as "we submit that …", "the prosecution submitted that …" or, parenthetically, "…, Petitioner submits, he is entitled to release" (court reports in the news write it the same way); the submission is a claim of its source. Far more often the verb hands something in ("submitted a bid", "submitted that report to the board"), so only a "that" opening a clause, or the parenthetical use, counts.',
+    examples: [
+      { text: 'Lawyers for Maren Holt submitted that the search had been unlawful.', expect: 'submitted' },
+      { text: 'If the state cannot do so now, the defence submits, he is entitled to release.', expect: 'submits' },
+      // Must not fire: handing something in.
+      { text: 'Maren Holt submitted a bid for the harbour contract on Monday.', expect: '' },
+      { text: 'The council submitted that report to the ministry in May.', expect: '' },
+      { text: 'Maren Holt submitted his resignation after the vote failed.', expect: '' },
+    ],
+  },
   {
     id: 'cue.verb.urge',
     value: {
@@ -648,6 +663,29 @@ export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
     examples: [
       { text: 'Lina Novak pointed out that the school had no heating.', expect: 'pointed out' },
       { text: 'The coach hit back at his critics on Sunday.', expect: 'hit back' },
+    ],
+  },
+  // claims24b: from the court genre of the claims folds' study set.
+  {
+    id: 'cue.phrasal.make-clear-intensified',
+    value: [
+      ...['very', 'abundantly', 'perfectly', 'quite', 'crystal', 'absolutely', 'entirely'].flatMap((w) => [
+        { verb: 'make', particles: ['it', w, 'clear'] },
+        { verb: 'make', particles: [w, 'clear'] },
+      ]),
+      { verb: 'make', particles: ['it', 'plain'] },
+    ],
+    reason:
+      '"Made it abundantly clear that …", "has made it very clear that …": an intensifier inside "made (it) clear" leaves the speech act as it was (cue.phrasal.say has only the bare forms, so the court\'s "this court has made it abundantly clear that careless behavior alone is not wrongful" was no claim). "Plain" is the same phrase with another adjective ("made it plain that"). Only the listed intensifiers: "made the road clear" clears a road.',
+    examples: [
+      {
+        text: 'The court has made it abundantly clear that careless behaviour alone is not wrongful.',
+        expect: 'made it abundantly clear',
+      },
+      { text: 'Rosa Delgado made it very clear on Monday that she would not resign.', expect: 'made it very clear' },
+      { text: 'The minister made it plain that the plant would close.', expect: 'made it plain' },
+      // Must not fire: clearing something.
+      { text: 'Snowploughs made the road clear by noon.', expect: '' },
     ],
   },
   // Added with claim batches 61-62.
