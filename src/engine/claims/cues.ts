@@ -746,7 +746,35 @@ function nameBeforeCommas(cx: CCtx, c: number, a: number): boolean {
 }
 
 /** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id]. */
-function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] | undefined {
+/** The verb group an adjective cue ends ("will be well aware"): the subject stands before it. */
+const ADJECTIVE_CUE_GROUP = new Set([
+  ...BE,
+  'will',
+  'would',
+  'may',
+  'must',
+  'should',
+  'made',
+  'became',
+  'become',
+  'well',
+  'fully',
+  'very',
+  'all',
+  'now',
+  'not',
+  'already',
+  "'re",
+  "'m",
+  "'s",
+]);
+function adjectiveCueStart(cx: CCtx, a: number, i: number): number {
+  let s = i;
+  while (s - 1 > a && cx.t.kind[s - 1] === Kind.Word && ADJECTIVE_CUE_GROUP.has(lower(cx, s - 1))) s--;
+  return s;
+}
+
+function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string, boolean] | undefined {
   const options = PHRASAL_FORMS.get(w);
   if (!options) return undefined;
   for (const { row, cue } of options) {
@@ -759,7 +787,7 @@ function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] 
       }
       j++;
     }
-    if (ok) return [j, row.id];
+    if (ok) return [j, row.id, cue.afterBe === true];
   }
   return undefined;
 }
@@ -947,11 +975,19 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const progressive = w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
-    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive)) {
+    // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
+    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2])) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
       if (!WEEKDAY_NAMES.has(after))
-        return { a: i, b: phrasal[0], hedged: false, kind: 'verb', complement: 'any', why: [phrasal[1]] };
+        return {
+          a: phrasal[2] ? adjectiveCueStart(cx, a, i) : i,
+          b: phrasal[0],
+          hedged: false,
+          kind: 'verb',
+          complement: 'any',
+          why: [phrasal[1]],
+        };
     }
     if (!entry) continue;
     // "asked the minister whether …": a reported question (row guard.reported-question).
