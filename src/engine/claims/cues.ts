@@ -240,9 +240,15 @@ function isIdiom(prev: string, w: string, next: string): boolean {
 }
 
 /** A base-form cue needs a modal, "to", a plural or coordinated subject before it. */
-function baseFormAllowed(cx: CCtx, a: number, i: number): boolean {
+function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): boolean {
   let p = i - 1;
-  while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) p--;
+  while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) {
+    // "would agree", "will say": the modal is itself among the words a cue may follow, and it
+    // makes the base form a verb whatever the subject (row guard.base-form). Not for a second
+    // cue after the first ("said it would appeal"), which is what was said, not a new source.
+    if (!midSentence && LICENSERS.has(lower(cx, p))) return true;
+    p--;
+  }
   // "Farmers, however, say": a sentence adverb between commas (row guard.base-form.plural-head).
   if (p - 2 > a && isComma(cx, p) && ADVERBS_BETWEEN_SET.has(lower(cx, p - 1)) && isComma(cx, p - 2)) p -= 3;
   if (p < a) return false;
@@ -745,7 +751,6 @@ function nameBeforeCommas(cx: CCtx, c: number, a: number): boolean {
   return false;
 }
 
-/** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id]. */
 /** The verb group an adjective cue ends ("will be well aware"): the subject stands before it. */
 const ADJECTIVE_CUE_GROUP = new Set([
   ...BE,
@@ -774,6 +779,7 @@ function adjectiveCueStart(cx: CCtx, a: number, i: number): number {
   return s;
 }
 
+/** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id, adjective after "be"]. */
 function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string, boolean] | undefined {
   const options = PHRASAL_FORMS.get(w);
   if (!options) return undefined;
@@ -1049,7 +1055,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!baseFormAllowed(cx, a, i)) continue;
+      if (!baseFormAllowed(cx, a, i, midSentence)) continue;
       why.push(GUARD_BASE_FORM.id);
     }
     // "Washington state", "Borno state": a place's administrative noun.

@@ -271,9 +271,12 @@ export const GUARD_BASE_FORM: RuleRow<{ nounish: readonly string[]; licensers: r
     ],
   },
   reason:
-    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative. Collective nouns that take a plural verb without a plural ending ("police", "people", "staff") count as plurals: "Police believe …" is how news attributes an investigation\'s view.',
+    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative. Collective nouns that take a plural verb without a plural ending ("police", "people", "staff") count as plurals: "Police believe …" is how news attributes an investigation\'s view. claims25: a modal licenses the base form whatever the subject ("any judge would agree that …", "Omar Haddad will say that …"), though modals are also among the words skipped between subject and cue, where the singular subject before them had hidden it (the study folds\' speech and essay genres); a cue after the sentence\'s first one ("said the council would appeal") is still no new source, as before.',
   examples: [
     { text: 'Residents had no say in the decision.', expect: '' },
+    { text: 'Any judge in this country would agree that the statute is unclear.', expect: 'agree' },
+    { text: 'Omar Haddad will say on Monday that the port must close.', expect: 'say' },
+    { text: 'Lina Novak said on Friday that the council would appeal the ruling.', expect: 'said' },
     { text: 'Police believe the fire was started deliberately.', expect: 'believe' },
     { text: 'Most people think the plan will fail.', expect: 'think' },
     { text: 'Farm groups and unions also assume that prices will rise.', expect: 'assume' },
