@@ -1016,7 +1016,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       i >= 2 &&
       HABIT_BEFORE_TO.has(lower(cx, i - 2)) &&
       !(i >= 3 && HABIT_NOT_AFTER.has(lower(cx, i - 3)));
-    if (prev === 'to' && !habit && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
+    // "is going to remind the world that …": what the subject is about to say, attributed as said.
+    const future = prev === 'to' && i >= 3 && lower(cx, i - 2) === 'going' && BE.has(lower(cx, i - 3));
+    if (prev === 'to' && !habit && !future && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2))))
+      continue;
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (DET_BEFORE.has(prev) && !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w))) continue;

@@ -460,9 +460,14 @@ export const GUARD_INFINITIVE: RuleRow = {
   id: 'guard.infinitive',
   value: ['on', 'continued', 'continues', 'continue', 'went', 'used', 'had', 'has', 'have', 'quick', 'hastened'],
   reason:
-    'A reporting verb after "to" is the source\'s own report only after "went on", "continued", "had" and the like; "declined to comment", "refused to say", "wanted to know" report nothing.',
+    'A reporting verb after "to" is the source\'s own report only after "went on", "continued", "had" and the like; "declined to comment", "refused to say", "wanted to know" report nothing. claims25: after "is/are going to" the verb is the future of the report ("these images are going to remind the world that …", the study folds\' speech genre), attributed as a report is, whatever the verb\'s class; it still needs its complement ("going to remind everyone of his record" is none), and the subject stands before "is going to" (claims/speaker.ts).',
   examples: [
     { text: 'Omar Haddad declined to comment on the report.', expect: '' },
+    { text: 'Omar Haddad is going to say that the port will close.', expect: 'say' },
+    { text: 'These images are going to remind the world that the city can rebuild.', expect: 'remind' },
+    // Must not fire: a future act with nothing said, or "going to" a place.
+    { text: 'Omar Haddad is going to remind everyone of his record.', expect: '' },
+    { text: 'Omar Haddad is going to the harbour to say goodbye.', expect: '' },
     { text: 'Omar Haddad went on to say that the port would close.', expect: 'say' },
   ],
 };
