@@ -240,9 +240,15 @@ function isIdiom(prev: string, w: string, next: string): boolean {
 }
 
 /** A base-form cue needs a modal, "to", a plural or coordinated subject before it. */
-function baseFormAllowed(cx: CCtx, a: number, i: number): boolean {
+function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): boolean {
   let p = i - 1;
-  while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) p--;
+  while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) {
+    // "would agree", "will say": the modal is itself among the words a cue may follow, and it
+    // makes the base form a verb whatever the subject (row guard.base-form). Not for a second
+    // cue after the first ("said it would appeal"), which is what was said, not a new source.
+    if (!midSentence && LICENSERS.has(lower(cx, p))) return true;
+    p--;
+  }
   // "Farmers, however, say": a sentence adverb between commas (row guard.base-form.plural-head).
   if (p - 2 > a && isComma(cx, p) && ADVERBS_BETWEEN_SET.has(lower(cx, p - 1)) && isComma(cx, p - 2)) p -= 3;
   if (p < a) return false;
@@ -745,8 +751,36 @@ function nameBeforeCommas(cx: CCtx, c: number, a: number): boolean {
   return false;
 }
 
-/** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id]. */
-function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] | undefined {
+/** The verb group an adjective cue ends ("will be well aware"): the subject stands before it. */
+const ADJECTIVE_CUE_GROUP = new Set([
+  ...BE,
+  'will',
+  'would',
+  'may',
+  'must',
+  'should',
+  'made',
+  'became',
+  'become',
+  'well',
+  'fully',
+  'very',
+  'all',
+  'now',
+  'not',
+  'already',
+  "'re",
+  "'m",
+  "'s",
+]);
+function adjectiveCueStart(cx: CCtx, a: number, i: number): number {
+  let s = i;
+  while (s - 1 > a && cx.t.kind[s - 1] === Kind.Word && ADJECTIVE_CUE_GROUP.has(lower(cx, s - 1))) s--;
+  return s;
+}
+
+/** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id, adjective after "be"]. */
+function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string, boolean] | undefined {
   const options = PHRASAL_FORMS.get(w);
   if (!options) return undefined;
   for (const { row, cue } of options) {
@@ -759,7 +793,7 @@ function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string] 
       }
       j++;
     }
-    if (ok) return [j, row.id];
+    if (ok) return [j, row.id, cue.afterBe === true];
   }
   return undefined;
 }
@@ -947,11 +981,19 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const progressive = w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
-    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive)) {
+    // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
+    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2])) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
       if (!WEEKDAY_NAMES.has(after))
-        return { a: i, b: phrasal[0], hedged: false, kind: 'verb', complement: 'any', why: [phrasal[1]] };
+        return {
+          a: phrasal[2] ? adjectiveCueStart(cx, a, i) : i,
+          b: phrasal[0],
+          hedged: false,
+          kind: 'verb',
+          complement: 'any',
+          why: [phrasal[1]],
+        };
     }
     if (!entry) continue;
     // "asked the minister whether …": a reported question (row guard.reported-question).
@@ -974,7 +1016,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       i >= 2 &&
       HABIT_BEFORE_TO.has(lower(cx, i - 2)) &&
       !(i >= 3 && HABIT_NOT_AFTER.has(lower(cx, i - 3)));
-    if (prev === 'to' && !habit && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))) continue;
+    // "is going to remind the world that …": what the subject is about to say, attributed as said.
+    const future = prev === 'to' && i >= 3 && lower(cx, i - 2) === 'going' && BE.has(lower(cx, i - 3));
+    if (prev === 'to' && !habit && !future && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2))))
+      continue;
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (DET_BEFORE.has(prev) && !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w))) continue;
@@ -1013,7 +1058,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!baseFormAllowed(cx, a, i)) continue;
+      if (!baseFormAllowed(cx, a, i, midSentence)) continue;
       why.push(GUARD_BASE_FORM.id);
     }
     // "Washington state", "Borno state": a place's administrative noun.

@@ -403,6 +403,7 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
 }
 
 const PROGRESSIVE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CUES.value.be);
+const FUTURE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", "'m", 'am']);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   let j = end;
@@ -420,6 +421,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       w === 'continued' ||
       // "Dean Harmon likes to say" (row guard.infinitive.habit).
       (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      // "These images are going to remind" (a future report, claims/cues.ts).
+      (w === 'going' && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      (FUTURE_BE.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'going') ||
       // "Exporters are urging" (row cue.progressive).
       (PROGRESSIVE_BE.has(w) && j === end && j + 1 < ctx.t.count && lower(ctx, j + 1).endsWith('ing'))
     ) {

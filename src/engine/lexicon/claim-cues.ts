@@ -624,6 +624,8 @@ export const RESEARCH_FINDS: RuleRow = {
 export interface PhrasalCue {
   verb: string;
   particles: readonly string[];
+  /** `verb` is an adjective that follows a form of "be" ("are aware that"), which is then no passive. */
+  afterBe?: boolean;
 }
 
 export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
@@ -686,6 +688,21 @@ export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
       { text: 'The minister made it plain that the plant would close.', expect: 'made it plain' },
       // Must not fire: clearing something.
       { text: 'Snowploughs made the road clear by noon.', expect: '' },
+    ],
+  },
+  // claims25: third-person awareness in the adjective form, from the speech genre of the study folds.
+  {
+    id: 'cue.phrasal.aware-that',
+    value: [{ verb: 'aware', particles: ['that'], afterBe: true }],
+    reason:
+      'Being aware that something holds is knowing it, as "know that" is ("members will be aware that there are outbreaks in other regions", "residents are well aware that the river floods", "was made aware that the plant would close"); the adjective is no verb, so cue.verb.realise never sees it. Written as "aware" before "that" (the adjective has no other forms to list): "aware of the risks" names what someone knows of, no proposition, and stays no claim.',
+    examples: [
+      { text: 'Members will be aware that the budget for next year is tight.', expect: 'will be aware that' },
+      { text: 'Residents are well aware that the river floods every spring.', expect: 'are well aware that' },
+      { text: 'Omar Haddad was made aware that the plant would close.', expect: 'was made aware that' },
+      // Must not fire: awareness of a thing, not of a proposition.
+      { text: 'Residents are aware of the risks of building on the flood plain.', expect: '' },
+      { text: 'Omar Haddad became aware of the leak on Monday.', expect: '' },
     ],
   },
   // Added with claim batches 61-62.

@@ -271,9 +271,12 @@ export const GUARD_BASE_FORM: RuleRow<{ nounish: readonly string[]; licensers: r
     ],
   },
   reason:
-    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative. Collective nouns that take a plural verb without a plural ending ("police", "people", "staff") count as plurals: "Police believe …" is how news attributes an investigation\'s view.',
+    'A base form ("say", "think") is a finite verb only after a modal, "to", a plural or first/second-person subject; otherwise it is a noun or an imperative. Collective nouns that take a plural verb without a plural ending ("police", "people", "staff") count as plurals: "Police believe …" is how news attributes an investigation\'s view. claims25: a modal licenses the base form whatever the subject ("any judge would agree that …", "Omar Haddad will say that …"), though modals are also among the words skipped between subject and cue, where the singular subject before them had hidden it (the study folds\' speech and essay genres); a cue after the sentence\'s first one ("said the council would appeal") is still no new source, as before.',
   examples: [
     { text: 'Residents had no say in the decision.', expect: '' },
+    { text: 'Any judge in this country would agree that the statute is unclear.', expect: 'agree' },
+    { text: 'Omar Haddad will say on Monday that the port must close.', expect: 'say' },
+    { text: 'Lina Novak said on Friday that the council would appeal the ruling.', expect: 'said' },
     { text: 'Police believe the fire was started deliberately.', expect: 'believe' },
     { text: 'Most people think the plan will fail.', expect: 'think' },
     { text: 'Farm groups and unions also assume that prices will rise.', expect: 'assume' },
@@ -457,9 +460,14 @@ export const GUARD_INFINITIVE: RuleRow = {
   id: 'guard.infinitive',
   value: ['on', 'continued', 'continues', 'continue', 'went', 'used', 'had', 'has', 'have', 'quick', 'hastened'],
   reason:
-    'A reporting verb after "to" is the source\'s own report only after "went on", "continued", "had" and the like; "declined to comment", "refused to say", "wanted to know" report nothing.',
+    'A reporting verb after "to" is the source\'s own report only after "went on", "continued", "had" and the like; "declined to comment", "refused to say", "wanted to know" report nothing. claims25: after "is/are going to" the verb is the future of the report ("these images are going to remind the world that …", the study folds\' speech genre), attributed as a report is, whatever the verb\'s class; it still needs its complement ("going to remind everyone of his record" is none), and the subject stands before "is going to" (claims/speaker.ts).',
   examples: [
     { text: 'Omar Haddad declined to comment on the report.', expect: '' },
+    { text: 'Omar Haddad is going to say that the port will close.', expect: 'say' },
+    { text: 'These images are going to remind the world that the city can rebuild.', expect: 'remind' },
+    // Must not fire: a future act with nothing said, or "going to" a place.
+    { text: 'Omar Haddad is going to remind everyone of his record.', expect: '' },
+    { text: 'Omar Haddad is going to the harbour to say goodbye.', expect: '' },
     { text: 'Omar Haddad went on to say that the port would close.', expect: 'say' },
   ],
 };
