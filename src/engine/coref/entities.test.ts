@@ -129,3 +129,34 @@ describe('a compound surname alone joins the full name it ends ("Ben Salah" → 
     expect(y).not.toBe(x);
   });
 });
+
+describe("a firm's first word alone is the town or founder its own words say (splitFirstWordReadings)", () => {
+  const typed = async (text: string, name: string) => {
+    const gazetteer = await loadGazetteerIfAny();
+    return analyze(text, { gazetteer })
+      .mentions.filter((m) => m.text === name)
+      .map((m) => m.type);
+  };
+  it('the town a local party is named after', async () => {
+    const text =
+      'Torvfjell votes to move its hospital. The council of Torvfjell, the Arctic mining municipality in the north, voted 39 to 10 on Monday. The opposition Torvfjell Party, a local list founded in 1994, voted against.';
+    expect(await typed(text, 'Torvfjell')).toEqual(['place', 'place']);
+    expect(await typed(text, 'Torvfjell Party')).toEqual(['organization']);
+  });
+  it('the founder with a title beside the firm named after him', async () => {
+    const text =
+      'Dear Sir, I write on behalf of Ostergaard Brothers Ltd., who have supplied the mill since 1890. Mr. Ostergaard asked me to thank you.';
+    expect(await typed(text, 'Ostergaard')).toEqual(['person']);
+  });
+  // Must not split: a bare word with nothing of its own to say it is a place stays the firm.
+  it('the bare word the model alone reads as a person stays the firm', async () => {
+    const text =
+      'Kovanda Minerals has mined near the town since 1950. A spokesman said Kovanda had moved 90 households.';
+    expect(await typed(text, 'Kovanda')).toEqual(['organization']);
+  });
+  it("a club's city alone after 'In X,' is the club again", async () => {
+    const text =
+      'Norwich City lost 3-1 at Hull City on Saturday. In Hull, Norwich led early but the hosts scored three times. Hull, who were in the relegation places at Christmas, are now ninth.';
+    expect((await typed(text, 'Hull'))[1]).toBe('organization');
+  });
+});

@@ -83,6 +83,8 @@ class Grouping {
   readonly groups: Group[] = emptyObjectList();
   readonly byKey = new Map<string, Group>();
   readonly entityOf = new Map<RawMention, Group>();
+  /** Keys that stand for a firm only as the first word of its name ("Halvorsen" → Halvorsen Foods). */
+  readonly firstWordOf = new Map<string, Group>();
   /** Names repeat: each distinct text is normalised once. */
   private readonly keys = new Map<string, string>();
   constructor(readonly ctx: Ctx) {}
@@ -139,6 +141,7 @@ export function groupMentions(ctx: Ctx, raw: RawMention[]): Grouped {
     .concat(extra)
     .sort((x, y) => x.a - y.a);
   voteTypes(G.groups);
+  splitFirstWordReadings(G);
   splitDisagreeing(G);
   const { mentions, entityMentions } = publicMentions(G, all);
   return { mentions, entities: publicEntities(G.groups, entityMentions) };
@@ -236,8 +239,10 @@ function learnAbbreviations(G: Grouping): void {
         !FIRST_NAME_SET.has(fw) &&
         !placeLookup(ctx, fw) &&
         !byKey.has(fw)
-      )
+      ) {
         byKey.set(fw, g);
+        G.firstWordOf.set(fw, g);
+      }
     }
   }
 }
@@ -410,6 +415,46 @@ function voteTypes(groups: readonly Group[]): void {
           ? 'place'
           : 'organization';
     if (v.person > 0 && v.person === Math.max(v.place, v.organization) && g.parts.length > 1) g.type = 'person';
+  }
+}
+
+/**
+ * A firm named after a town or a person lends its first word to the bare word ("Bikita Minerals"
+ * → "Bikita"), and the firm's full, confident name then outvotes every bare use in the group. But
+ * the bare word may be the town itself ("The council of Gällivare, the Arctic mining
+ * municipality," beside "the Gällivare Party") or the founder ("Mr. Ostergaard" beside
+ * "Ostergaard Brothers Ltd."): what the bare word means is a question for its own mentions, not
+ * for the firm's name. So they are voted among themselves, and where one of them says by its own
+ * words what it is (a place: RawMention.local; a person: a title) and together they read more as
+ * that than as the firm, they are that place or person, an entity of their own. The model alone is
+ * not enough: it reads many an unfamiliar word as a place or a person, and "Kovanda had moved 90
+ * households" is the firm. Not for a club: the sports pages name a club by its city alone ("In
+ * Hull, … Hull, who were in the relegation places,").
+ */
+function splitFirstWordReadings(G: Grouping): void {
+  const { entityOf } = G;
+  for (const [key, g] of G.firstWordOf) {
+    if (g.type !== 'organization' || g.mentions.some((m) => m.why.includes('sport.'))) continue;
+    const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
+    const bare: RawMention[] = [];
+    for (let y = 0; y < g.mentions.length; y++) {
+      const m = g.mentions[y];
+      if (m.b - m.a !== 1 || G.keyOf(G.text(m)) !== key) continue;
+      bare.push(m);
+      votes[m.type] += m.weak ? 0.25 * m.conf : m.conf;
+    }
+    const titled = bare.some((m) => m.type === 'person' && m.role !== undefined);
+    const placed = bare.some((m) => m.type === 'place' && m.local !== undefined);
+    const type: EntityType = titled && (!placed || votes.person >= votes.place) ? 'person' : 'place';
+    if (!(type === 'person' ? titled : placed) || votes[type] <= votes.organization) continue;
+    const h = G.newGroup(bare[0]);
+    h.type = type;
+    for (const m of bare) {
+      h.mentions.push(m);
+      entityOf.set(m, h);
+      if (m.place?.entry && !h.place) h.place = m.place.entry;
+    }
+    g.mentions = g.mentions.filter((m) => entityOf.get(m) === g);
   }
 }
 
