@@ -308,12 +308,15 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  */
 const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_THAT.value);
 
+/** How many tokens after a cue verb its "that" may come ("reaffirmed on Monday that"). */
+const THAT_WINDOW = 8;
+
 /**
- * The first "that" within eight tokens of `from` opens a clause: an article, pronoun or other
+ * The first "that" within THAT_WINDOW tokens of `from` opens a clause: an article, pronoun or other
  * clause opener, a capitalised word or a number follows it (row cue.verb.reaffirm).
  */
 function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
-  for (let i = from; i + 1 < b && i < from + 8; i++) {
+  for (let i = from; i + 1 < b && i < from + THAT_WINDOW; i++) {
     if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
     const n = i + 1;
     if (cx.t.kind[n] === Kind.Num) return true;
@@ -326,7 +329,8 @@ function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
 function thatWithin(cx: CCtx, from: number, b: number): boolean {
-  for (let i = from; i < b && i < from + 8; i++) if (cx.t.kind[i] === Kind.Word && lower(cx, i) === 'that') return true;
+  for (let i = from; i < b && i < from + THAT_WINDOW; i++)
+    if (cx.t.kind[i] === Kind.Word && lower(cx, i) === 'that') return true;
   return false;
 }
 
