@@ -149,3 +149,21 @@ describe('place.near-named-place', () => {
     ['[[L Reno]] voted. She spoke in Sparks Marina Park.', ['place:Reno']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.owned-modifier', () => {
+  it.each([
+    ['Parts came from the state-owned Bharat Electronics and others.', ['organization:Bharat Electronics']],
+    ['State-owned Velto Holdings said so.', ['organization:Velto Holdings']],
+    ['The state-run [[L:0.5 Xinhua]] news agency said so.', ['organization:Xinhua']],
+    ['The family-controlled [[P:0.6 Ana Ruiz Group]] rose.', ['organization:Ana Ruiz Group']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A demonym, a place the map knows, a person the model is sure of, a lowercase noun after the
+    // adjective, and a hyphenated word that is no ownership ("well-run").
+    ['The state-run Chinese media said so.', []],
+    ['The government-run [[L Kenya]] ports lost money.', ['place:Kenya']],
+    ['The family-run shop of [[P:0.95 Ana Ruiz]] closed.', ['person:Ana Ruiz']],
+    ['A state-owned carrier, [[O Velto Air]], flew.', ['organization:Velto Air']],
+    ['The well-known [[P Ana Ruiz]] and the so-called Velto Plan failed.', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

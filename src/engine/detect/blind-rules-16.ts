@@ -11,9 +11,10 @@
  * - none.group-noun: "the first Latina to lead".
  * - name.repeat-elsewhere: "A [Hallasan Air] passenger jet" after "Hallasan Air" elsewhere.
  * - place.near-named-place: "a union hall in [Sparks]" in a story from Reno.
+ * - organisation.owned-modifier: "the state-owned [Bharat Electronics]".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
 import {
   CLUB_TAIL_ROW,
   COMMODITY_ACRONYM_ROW,
@@ -21,6 +22,7 @@ import {
   DATE_TAIL_ROW,
   GROUP_NOUN_ROW,
   NEAR_PLACE_ROW,
+  OWNED_MODIFIER_ROW,
   REPEAT_NAME_ROW,
   SIGNOFF_PLACE_REPORTER_ROW,
 } from '../lexicon/blind-news-16';
@@ -52,6 +54,7 @@ export function applyBlindNewsRows16(ctx: Ctx, out: Names): void {
   groupNouns(ctx, out);
   repeatNames(ctx, out);
   nearPlaces(ctx, out);
+  ownedModifiers(ctx, out);
 }
 
 const sentenceFirst = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
@@ -306,4 +309,43 @@ function nearPlaces(ctx: Ctx, out: Names): void {
     found.push([a, b]);
   }
   for (const [a, b] of found) out.put(a, b, PLACE, NEAR_PLACE_ROW.id);
+}
+
+// --- organisation.owned-modifier ----------------------------------------------------------------
+
+const OWNED_TAILS = set(OWNED_MODIFIER_ROW.value.tails);
+/** Most capitalised words of an owned body's name. */
+const OWNED_WORDS = 4;
+/** A person the model is this sure of is left alone ("the family-run Ana Ruiz Foundation" aside). */
+const SURE_PERSON = 0.9;
+
+/** The token is a hyphenated ownership adjective: "state-owned", "government-run". */
+function ownedAdjective(ctx: Ctx, i: number): boolean {
+  if (ctx.t.kind[i] !== Kind.Word || (ctx.t.flags[i] & Flag.Cap && !sentenceFirst(ctx, i))) return false;
+  const w = lower(ctx, i);
+  const dash = w.lastIndexOf('-');
+  return dash > 0 && OWNED_TAILS.has(w.slice(dash + 1));
+}
+
+/** organisation.owned-modifier: see the row. */
+function ownedModifiers(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const found: [number, number, NamedSpan | undefined][] = [];
+  for (let p = 0; p + 1 < t.count; p++) {
+    if (!ownedAdjective(ctx, p)) continue;
+    const a = p + 1;
+    if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine || isDemonym(ctx, spanText(ctx, a, a + 1))) continue;
+    const n = out.at(a);
+    let b: number;
+    if (n) {
+      if (n.a !== a || n.type === ORG || (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON)) continue;
+      b = n.b;
+    } else {
+      b = a + 1;
+      while (b < t.count && b - a < OWNED_WORDS && isCapWord(ctx, b) && !out.at(b) && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    if (placeLookup(ctx, spanText(ctx, a, b))) continue;
+    found.push([a, b, n]);
+  }
+  for (const [a, b, n] of found) out.put(a, b, ORG, OWNED_MODIFIER_ROW.id, undefined, n);
 }

@@ -148,6 +148,23 @@ export const NEAR_PLACE_ROW: ListsRow<'prepositions' | 'km'> = {
   ],
 };
 
+export const OWNED_MODIFIER_ROW: ListsRow<'tails'> = {
+  id: 'organisation.owned-modifier',
+  value: { tails: words('owned run controlled') },
+  reason:
+    'Who owns or runs a body is written as a hyphenated adjective right before its name: "parts from the state-owned Bharat Electronics", "the state-run Xinhua news agency", "family-owned Velto Holdings". Only an organisation is owned, run or controlled so: capitalised words right after such an adjective ("state-owned", "government-run", "family-controlled"), not a demonym ("state-run Chinese media"), not a place the map knows, not a person the model is sure of, are an organisation — a name the model left unread or doubted.',
+  examples: [
+    {
+      text: 'The radar used parts from the state-owned Bharat Electronics and a private firm.',
+      expect: 'organization:Bharat Electronics',
+    },
+    {
+      text: 'The state-run Chinese media said Beijing would respond, and the government-owned Kenya lost money.',
+      expect: 'place:Beijing | place:Kenya',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_16: readonly RuleRow<unknown>[] = [
   DATE_TAIL_ROW,
   SIGNOFF_PLACE_REPORTER_ROW,
@@ -157,4 +174,5 @@ export const BLIND_NEWS_ROWS_16: readonly RuleRow<unknown>[] = [
   GROUP_NOUN_ROW,
   REPEAT_NAME_ROW,
   NEAR_PLACE_ROW,
+  OWNED_MODIFIER_ROW,
 ];
