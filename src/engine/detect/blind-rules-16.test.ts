@@ -146,6 +146,7 @@ describe('place.near-named-place', () => {
     ['[[L Reno]] voted. [[P Ana Sparks]] conceded in Sparks.', ['place:Reno', 'person:Ana Sparks']],
     ['[[L Reno]] voted. The speech gave off sparks in Sparks.', ['place:Reno']],
     ['[[L Reno]] voted. Sparks fell.', ['place:Reno']],
+    ['He lived in [[L Cambridge]] and died in March.', ['place:Cambridge']],
     ['[[L Reno]] voted. She spoke in Sparks Marina Park.', ['place:Reno']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -296,7 +296,7 @@ function nearPlaces(ctx: Ctx, out: Names): void {
     if (t.kind[p] !== Kind.Word || !NEAR_PREPOSITIONS.has(lower(ctx, p))) continue;
     if (t.flags[p] & Flag.Cap && !sentenceFirst(ctx, p)) continue;
     const a = p + 1;
-    if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & (Flag.NewLine | Flag.AllCaps)) continue;
+    if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & (Flag.NewLine | Flag.AllCaps) || timeWord(ctx, a)) continue;
     let b = a + 1;
     while (b < t.count && b - a < TOWN_WORDS && isCapWord(ctx, b) && !out.at(b) && !(t.flags[b] & Flag.NewLine)) b++;
     // The whole capitalised run, never the start of a longer name.

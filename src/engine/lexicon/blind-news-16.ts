@@ -135,7 +135,7 @@ export const NEAR_PLACE_ROW: ListsRow<'prepositions' | 'km'> = {
   id: 'place.near-named-place',
   value: { prepositions: words('in at from to near outside'), km: ['80'] },
   reason:
-    'Local news names the towns around its own: "conceded at a union hall in Sparks", "In Sparks, the mayor was re-elected" in a story from Reno. Many small towns are called by a common word (Sparks, Opportunity, Commerce, Mesa), which the model leaves unread mid-sentence. A capitalised word or two in no name, right after one of these prepositions, that the map knows as a city lying within this many kilometres of a place the article names, is that town. Not a word the article uses for a person, and not one the article writes in lowercase too, so "in Bath" near Bristol stays a place and "talks in Trust" stays as read.',
+    'Local news names the towns around its own: "conceded at a union hall in Sparks", "In Sparks, the mayor was re-elected" in a story from Reno. Many small towns are called by a common word (Sparks, Opportunity, Commerce, Mesa), which the model leaves unread mid-sentence. A capitalised word or two in no name, right after one of these prepositions, that the map knows as a city lying within this many kilometres of a place the article names, is that town. Not a month or a weekday ("died in March": March is also a Fenland town), not a word the article uses for a person, and not one the article writes in lowercase too, so "in Bath" near Bristol stays a place and "talks in Trust" stays as read.',
   examples: [
     {
       text: 'Voters in Reno re-elected the mayor on Tuesday. He conceded at a union hall in Sparks.',
