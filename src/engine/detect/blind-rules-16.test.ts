@@ -168,3 +168,20 @@ describe('organisation.owned-modifier', () => {
     ['The well-known [[P Ana Ruiz]] and the so-called Velto Plan failed.', ['person:Ana Ruiz']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('organisation.maker-agent', () => {
+  it.each([
+    [
+      'The radar was built by the [[L:0.74 Space Applications Centre]] in [[L Ahmedabad]].',
+      ['organization:Space Applications Centre', 'place:Ahmedabad'],
+    ],
+    ['The museum is run by [[L:0.6 Velto Heritage Institute]].', ['organization:Velto Heritage Institute']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A place the map knows, a place the model is sure of, another verb before "by", a person.
+    ['The fund is financed by [[L:0.6 Norway]].', ['place:Norway']],
+    ['It was built by the [[L:0.95 Velto Centre]].', ['place:Velto Centre']],
+    ['The village is surrounded by the [[L:0.6 Velto Hills]].', ['place:Velto Hills']],
+    ['The house was built by [[P Ana Ruiz]].', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -12,6 +12,7 @@
  * - name.repeat-elsewhere: "A [Hallasan Air] passenger jet" after "Hallasan Air" elsewhere.
  * - place.near-named-place: "a union hall in [Sparks]" in a story from Reno.
  * - organisation.owned-modifier: "the state-owned [Bharat Electronics]".
+ * - organisation.maker-agent: "built by the [Space Applications Centre]" read as a place.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
@@ -21,6 +22,7 @@ import {
   COMMON_OPENING_ROLE_ROW,
   DATE_TAIL_ROW,
   GROUP_NOUN_ROW,
+  MAKER_AGENT_ROW,
   NEAR_PLACE_ROW,
   OWNED_MODIFIER_ROW,
   REPEAT_NAME_ROW,
@@ -55,6 +57,7 @@ export function applyBlindNewsRows16(ctx: Ctx, out: Names): void {
   repeatNames(ctx, out);
   nearPlaces(ctx, out);
   ownedModifiers(ctx, out);
+  makerAgents(ctx, out);
 }
 
 const sentenceFirst = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
@@ -348,4 +351,24 @@ function ownedModifiers(ctx: Ctx, out: Names): void {
     found.push([a, b, n]);
   }
   for (const [a, b, n] of found) out.put(a, b, ORG, OWNED_MODIFIER_ROW.id, undefined, n);
+}
+
+// --- organisation.maker-agent -------------------------------------------------------------------
+
+const MAKER_PARTICIPLES = set(MAKER_AGENT_ROW.value.participles);
+/** A place the model is this sure of keeps its reading. */
+const SURE_PLACE = 0.9;
+
+/** organisation.maker-agent: see the row. */
+function makerAgents(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (n.type !== PLACE || n.rule || n.probs[PLACE] >= SURE_PLACE) continue;
+    let by = n.a - 1;
+    if (isWord(ctx, by, 'the')) by--;
+    if (!isWord(ctx, by, 'by') || by < 1 || !MAKER_PARTICIPLES.has(lower(ctx, by - 1))) continue;
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    found.push(n);
+  }
+  for (const n of found) out.put(n.a, n.b, ORG, MAKER_AGENT_ROW.id, undefined, n);
 }

@@ -165,6 +165,27 @@ export const OWNED_MODIFIER_ROW: ListsRow<'tails'> = {
   ],
 };
 
+export const MAKER_AGENT_ROW: ListsRow<'participles'> = {
+  id: 'organisation.maker-agent',
+  value: {
+    participles: words(
+      'built developed designed made manufactured produced operated run managed funded financed commissioned organised organized published',
+    ),
+  },
+  reason:
+    'The agent of a passive verb of making or running is a maker, not a location: "the radar was built by the Space Applications Centre in Ahmedabad", "a museum run by the Velto Heritage Institute". Centres, institutes and laboratories are also buildings, and the model may read them as places; after "built by (the)", "operated by (the)" and the like, a name read as a place below 0.9 that the map does not know is an organisation. A place the map knows keeps its reading ("a fund financed by Norway").',
+  examples: [
+    {
+      text: 'The radar was built by the Space Applications Centre in Ahmedabad with private firms.',
+      expect: 'organization:Space Applications Centre | place:Ahmedabad',
+    },
+    {
+      text: 'The fund is financed by Norway and the bridge was built by the river.',
+      expect: 'place:Norway',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_16: readonly RuleRow<unknown>[] = [
   DATE_TAIL_ROW,
   SIGNOFF_PLACE_REPORTER_ROW,
@@ -175,4 +196,5 @@ export const BLIND_NEWS_ROWS_16: readonly RuleRow<unknown>[] = [
   REPEAT_NAME_ROW,
   NEAR_PLACE_ROW,
   OWNED_MODIFIER_ROW,
+  MAKER_AGENT_ROW,
 ];
