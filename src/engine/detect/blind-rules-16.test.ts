@@ -10,10 +10,14 @@ describe('date.preposition-tail', () => {
   it.each([
     ["[[L Spain]]'s [[O National Court on Thursday]] sentenced him.", ['place:Spain', 'organization:National Court']],
     ['The [[O Electoral Commission in March 2024]] said so.', ['organization:Electoral Commission']],
-    // Not a preposition before the day, a weekday that is part of a name, a capitalised "On".
+    // Not a preposition before the day, a weekday that is part of a name, a capitalised "On", a Sunday paper.
     [
       'The [[O Good Friday Agreement]] held, [[O Ana Ruiz Sunday]] said, and [[O Jazz On Monday]] sold out.',
       ['organization:Good Friday Agreement', 'organization:Ana Ruiz Sunday', 'organization:Jazz On Monday'],
+    ],
+    [
+      'Columnists at [[O The Mail on Sunday]] and [[O Scotland on Sunday]] disagreed.',
+      ['organization:The Mail on Sunday', 'organization:Scotland on Sunday'],
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -33,6 +33,8 @@ import { ORG, PERSON, PLACE, isCapWord, isPunctChar, isWord, type NamedSpan, typ
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const DATE_PREPOSITIONS = set(DATE_TAIL_ROW.value.prepositions);
+/** The weekday of the papers named "… on Sunday". */
+const SUNDAY_PAPER = new Set(['sunday']);
 const SIGNOFF_OPENINGS = set(SIGNOFF_PLACE_REPORTER_ROW.value.openings);
 const CLUB_TAILS = set(CLUB_TAIL_ROW.value);
 const ROLE_AFTER = set(COMMON_OPENING_ROLE_ROW.value.after);
@@ -77,6 +79,8 @@ function dateTails(ctx: Ctx, out: Names): void {
     if (!timeWord(ctx, end - 1)) continue;
     const p = end - 2;
     if (p <= n.a || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap || !DATE_PREPOSITIONS.has(lower(ctx, p))) continue;
+    // Sunday papers: "The Mail on Sunday", "Scotland on Sunday", "the Independent on Sunday".
+    if (SUNDAY_PAPER.has(lower(ctx, end - 1)) && lower(ctx, p) === 'on') continue;
     found.push([n, p]);
   }
   for (const [n, p] of found) out.put(n.a, p, n.type, DATE_TAIL_ROW.id, n.role, n).local = n.local;

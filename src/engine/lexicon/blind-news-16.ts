@@ -16,7 +16,7 @@ export const DATE_TAIL_ROW: ListsRow<'prepositions'> = {
   id: 'date.preposition-tail',
   value: { prepositions: words('on in by since until') },
   reason:
-    'The tagger reads runs of capitalised words with the small words that may sit inside a name, so a name directly before a date can take it in: "Spain\'s National Court on Thursday sentenced …", "the Electoral Commission on Monday said …". No organisation, place or person is named "… on Thursday" or "… in March": a name that ends in a weekday or a month (with its day number), after one of these prepositions, ends before the preposition. date.weekday-outside only trims a weekday written right after the name and before a date ("Sunday, May 28").',
+    'The tagger reads runs of capitalised words with the small words that may sit inside a name, so a name directly before a date can take it in: "Spain\'s National Court on Thursday sentenced …", "the Electoral Commission on Monday said …". No organisation, place or person is named "… on Thursday" or "… in March" — save the Sunday papers ("The Mail on Sunday", "Scotland on Sunday"), so "on Sunday" is left whole: a name that ends in a weekday or a month (with its day number), after one of these prepositions, ends before the preposition. date.weekday-outside only trims a weekday written right after the name and before a date ("Sunday, May 28").',
   examples: [
     {
       text: "Spain's National Court on Thursday sentenced two former bankers to prison.",
