@@ -75,6 +75,9 @@ const GIVEN_NAMES = new Set([
   ...`${FEMALE_NAMES} ${MALE_NAMES}`.toLowerCase().split(/\s+/).filter(Boolean),
 ]);
 
+/** "josé" → "jose": the first-name lists are written without accents ("José", "María", "Iñigo", "Zoë"). */
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** The first words of the people this document names in full, title words aside ("Évariste" of "Évariste Galois"). */
 function givenNamesOf(ctx: Ctx, names: readonly NamedSpan[]): Set<string> {
   const words = new Set<string>();
@@ -98,7 +101,11 @@ function givenNameJoins(ctx: Ctx, out: Names): void {
     let a = n.a;
     while (a > 0 && n.a - a < GIVEN_WORDS && !out.at(a - 1) && nameWord(ctx, a - 1)) {
       const w = lower(ctx, a - 1);
-      if (!(GIVEN_NAMES.has(w) || own.has(w)) || placeLookup(ctx, spanText(ctx, a - 1, a))) break;
+      if (
+        !(GIVEN_NAMES.has(w) || GIVEN_NAMES.has(unaccented(w)) || own.has(w)) ||
+        placeLookup(ctx, spanText(ctx, a - 1, a))
+      )
+        break;
       a--;
       if (t.flags[a] & Flag.NewLine) break;
     }

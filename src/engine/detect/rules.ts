@@ -164,6 +164,8 @@ import { applyBlindNewsRows13 } from './blind-rules-13';
 import { applyBlindNewsRows14 } from './blind-rules-14';
 // Rows from the blind entity batches 44 and 45 (helper ents24a).
 import { applyBlindNewsRows15 } from './blind-rules-15';
+// Rows from the blind entity batches 47 and 48 (helper ents26a).
+import { applyBlindNewsRows16 } from './blind-rules-16';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1863,6 +1865,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows14(ctx, out);
   // Rows from the blind entity batches 44 and 45 (helper ents24a), in detect/blind-rules-15.ts.
   applyBlindNewsRows15(ctx, out);
+  // Rows from the blind entity batches 47 and 48 (helper ents26a), in detect/blind-rules-16.ts.
+  applyBlindNewsRows16(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -21,7 +21,7 @@ export const FOLD_PATTERN_ROWS_4: readonly RuleRow[] = [
     id: 'person.given-name-joins',
     value: [],
     reason:
-      'A given name written right before a person\'s name is part of it: "Évariste Galois", "Barack Obama", "Brock Wyatt Holt", where the tagger may keep only the surname. The word must be a known given name (the first-name lists) or the first word of another person this document names in full ("Évariste Galois … Évariste Galois was buried"), capitalised, on the same line, in no other name, and no place a map knows ("Georgia", "Victoria"), so "In Georgia Smith won" stays as read.',
+      'A given name written right before a person\'s name is part of it: "Évariste Galois", "Barack Obama", "Brock Wyatt Holt", where the tagger may keep only the surname. The word must be a known given name (the first-name lists, which are written without accents: "José" is "jose" there) or the first word of another person this document names in full ("Évariste Galois … Évariste Galois was buried"), capitalised, on the same line, in no other name, and no place a map knows ("Georgia", "Victoria"), so "In Georgia Smith won" stays as read.',
     examples: [{ text: 'Jens Otto Harry Jespersen was a linguist.', expect: 'person:Jens Otto Harry Jespersen' }],
   },
   {

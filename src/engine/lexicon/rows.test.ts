@@ -26,6 +26,7 @@ import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
 import { BLIND_NEWS_ROWS_15 } from './blind-news-15';
+import { BLIND_NEWS_ROWS_16 } from './blind-news-16';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -270,6 +271,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'city clubs alone, counties, acronym aliases, bodies on a topic, agencies, call signs, race raters, holidays, seats, grounds',
     BLIND_NEWS_ROWS_15,
+  ],
+  // Rows from the blind entity batches 47 and 48 (ents26a).
+  [
+    'dates after a name, sign-off cities, club tails, opening role nouns, fuel acronyms, group nouns, repeated names',
+    BLIND_NEWS_ROWS_16,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {

@@ -1,0 +1,191 @@
+/**
+ * The rows of lexicon/blind-news-16.ts (helper ents26a): each rule on tagger output written by
+ * hand, with the sentences it must decide and ordinary news sentences it must not fire on. (The
+ * rows' examples run through the whole engine in lexicon/rows.test.ts' late tables.)
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+
+describe('date.preposition-tail', () => {
+  it.each([
+    ["[[L Spain]]'s [[O National Court on Thursday]] sentenced him.", ['place:Spain', 'organization:National Court']],
+    ['The [[O Electoral Commission in March 2024]] said so.', ['organization:Electoral Commission']],
+    // Not a preposition before the day, a weekday that is part of a name, a capitalised "On", a Sunday paper.
+    [
+      'The [[O Good Friday Agreement]] held, [[O Ana Ruiz Sunday]] said, and [[O Jazz On Monday]] sold out.',
+      ['organization:Good Friday Agreement', 'organization:Ana Ruiz Sunday', 'organization:Jazz On Monday'],
+    ],
+    [
+      'Columnists at [[O The Mail on Sunday]] and [[O Scotland on Sunday]] disagreed.',
+      ['organization:The Mail on Sunday', 'organization:Scotland on Sunday'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('credit.signoff-place-and-reporter', () => {
+  it.each([
+    [
+      'Oil rose.\n(Reporting by [[P Ana Ruiz]] in [[L Doha and Le Thu Hang]] in [[L Hanoi]]; Editing by [[P Mark Dean]])',
+      ['person:Ana Ruiz', 'place:Doha', 'person:Le Thu Hang', 'place:Hanoi', 'person:Mark Dean'],
+    ],
+    // The last reporter of the credit, before its semicolon.
+    [
+      'Oil rose.\n(Reporting by [[P Ana Ruiz]] in [[L Doha and Omar Haddad]]; Editing by [[P Mark Dean]])',
+      ['person:Ana Ruiz', 'place:Doha', 'person:Omar Haddad', 'person:Mark Dean'],
+    ],
+    // A country named with "and", a place after "and" with no city of its own, and an ordinary sentence.
+    [
+      'Oil rose.\n(Reporting by [[P Ana Ruiz]] in [[L Trinidad and Tobago]]; Editing by [[P Mark Dean]])',
+      ['person:Ana Ruiz', 'place:Trinidad and Tobago', 'person:Mark Dean'],
+    ],
+    [
+      'Oil rose.\n(Reporting by [[P Ana Ruiz]] in [[L Doha and Dubai]]; Editing by [[P Mark Dean]])',
+      ['person:Ana Ruiz', 'place:Doha and Dubai', 'person:Mark Dean'],
+    ],
+    ['Fans in [[L Doha and Le Thu Hang]] in [[L Hanoi]] cheered.', ['place:Doha and Le Thu Hang', 'place:Hanoi']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.club-tail', () => {
+  it.each([
+    ['A stadium for [[P Sierra Nevada United]] was approved.', ['organization:Sierra Nevada United']],
+    ['[[L Inter Miami FC]] won again.', ['organization:Inter Miami FC']],
+    // A place the map knows, a name with "of", one word alone.
+    [
+      'She moved to the [[L United States]]; the [[L Republic of Sierra United]] and [[P United]] spoke.',
+      ['place:United States', 'place:Republic of Sierra United', 'person:United'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.common-opening-role', () => {
+  it.each([
+    ['The board met. [[O:0.7 Board]] chairman [[P Yoon Sung-ho]] said so.', ['person:Yoon Sung-ho']],
+    ['[[O:0.5 School]] board president [[P Diane Vo]] said so.', ['person:Diane Vo']],
+    ['[[O:0.45 State]] utility [[O Vietnam Electricity]] signed.', ['organization:Vietnam Electricity']],
+    // The model sure of it, the word capitalised alone elsewhere, no common word, a verb after it, mid-sentence.
+    [
+      '[[O:0.9 Board]] chairman [[P Ana Ruiz]] spoke. [[O:0.6 Shell]] chairman [[P Tom Hale]] said [[O Shell]] would cut jobs.',
+      ['organization:Board', 'person:Ana Ruiz', 'organization:Shell', 'person:Tom Hale', 'organization:Shell'],
+    ],
+    [
+      '[[O:0.6 Velto]] chairman [[P Ana Ruiz]] spoke. [[O:0.6 Apple]] said profit rose, and the [[O:0.6 Board]] chairman left.',
+      ['organization:Velto', 'person:Ana Ruiz', 'organization:Apple', 'organization:Board'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.commodity-acronym', () => {
+  it.each([
+    [
+      '[[O QatarEnergy]] signs [[O:0.5 LNG]] deal. [[O:0.44 Spot LNG]] prices fell, and [[P:0.34 Petronet LNG]] agreed.',
+      ['organization:QatarEnergy', 'organization:Petronet LNG'],
+    ],
+    // Other acronyms, and a firm the model already read.
+    [
+      '[[O NATO]] met, the [[O EU]] agreed and [[O Venture Global LNG]] rose.',
+      ['organization:NATO', 'organization:EU', 'organization:Venture Global LNG'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.group-noun', () => {
+  it.each([
+    ['She is the first [[O:0.37 Latina]] to lead [[L Reno]].', ['place:Reno']],
+    // Inside a longer name, and a place.
+    [
+      'The [[O Latino Victory Fund]] met in [[L Hispaniola]].',
+      ['organization:Latino Victory Fund', 'place:Hispaniola'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('name.repeat-elsewhere', () => {
+  it.each([
+    [
+      'A Hallasan Air jet overran the runway. Shares of [[O Hallasan Air]] fell.',
+      ['organization:Hallasan Air', 'organization:Hallasan Air'],
+    ],
+    [
+      '[[O:0.4 QatarEnergy]] signed. Sales of [[O:0.45 QatarEnergy]] rose. Shell is among QatarEnergy partners.',
+      ['organization:QatarEnergy', 'organization:QatarEnergy', 'organization:QatarEnergy'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // Inside a longer capitalised run, a name read below the line, a one-word name read once or
+    // opening a sentence, and a one-word common word.
+    [
+      'Shares of [[O Hallasan Air]] fell. The [[O Hallasan Air Pilots Union]] said so.',
+      ['organization:Hallasan Air', 'organization:Hallasan Air Pilots Union'],
+    ],
+    ['Shares of [[O:0.6 Velto Air]] fell. A Velto Air jet landed.', ['organization:Velto Air']],
+    ['Sales of [[O QatarEnergy]] rose. Shell is among QatarEnergy partners.', ['organization:QatarEnergy']],
+    [
+      'Sales of [[O QatarEnergy]] and [[O QatarEnergy]] rose. QatarEnergy said so.',
+      ['organization:QatarEnergy', 'organization:QatarEnergy'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.given-name-joins, accented given names (fold-rules-4, from batch 48)', () => {
+  it.each([
+    [
+      'The former chairman, José [[P Antonio Gutiérrez]], and María [[P del Carmen Olazábal]] were jailed.',
+      ['person:José Antonio Gutiérrez', 'person:María del Carmen Olazábal'],
+    ],
+    // A capitalised word that is no given name even without its accent, and a place.
+    ['Café [[P Ana Ruiz]] opened, and in Bogotá [[P Tom Hale]] spoke.', ['person:Ana Ruiz', 'person:Tom Hale']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.near-named-place', () => {
+  it.each([
+    ['Voters in [[L Reno]] chose her. He conceded in Sparks.', ['place:Reno', 'place:Sparks']],
+    ['[[L Reno]] voted. In Sparks, the mayor won.', ['place:Reno', 'place:Sparks']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // No place named near it, a person's word, a word the article writes in lowercase, no
+    // preposition, the start of a longer name.
+    ['He conceded in Sparks.', []],
+    ['[[L Reno]] voted. [[P Ana Sparks]] conceded in Sparks.', ['place:Reno', 'person:Ana Sparks']],
+    ['[[L Reno]] voted. The speech gave off sparks in Sparks.', ['place:Reno']],
+    ['[[L Reno]] voted. Sparks fell.', ['place:Reno']],
+    ['He lived in [[L Cambridge]] and died in March.', ['place:Cambridge']],
+    ['[[L Reno]] voted. She spoke in Sparks Marina Park.', ['place:Reno']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.owned-modifier', () => {
+  it.each([
+    ['Parts came from the state-owned Bharat Electronics and others.', ['organization:Bharat Electronics']],
+    ['State-owned Velto Holdings said so.', ['organization:Velto Holdings']],
+    ['The state-run [[L:0.5 Xinhua]] news agency said so.', ['organization:Xinhua']],
+    ['The family-controlled [[P:0.6 Ana Ruiz Group]] rose.', ['organization:Ana Ruiz Group']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A demonym, a place the map knows, a person the model is sure of, a lowercase noun after the
+    // adjective, and a hyphenated word that is no ownership ("well-run").
+    ['The state-run Chinese media said so.', []],
+    ['The government-run [[L Kenya]] ports lost money.', ['place:Kenya']],
+    ['The family-run shop of [[P:0.95 Ana Ruiz]] closed.', ['person:Ana Ruiz']],
+    ['A state-owned carrier, [[O Velto Air]], flew.', ['organization:Velto Air']],
+    ['The well-known [[P Ana Ruiz]] and the so-called Velto Plan failed.', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.maker-agent', () => {
+  it.each([
+    [
+      'The radar was built by the [[L:0.74 Space Applications Centre]] in [[L Ahmedabad]].',
+      ['organization:Space Applications Centre', 'place:Ahmedabad'],
+    ],
+    ['The museum is run by [[L:0.6 Velto Heritage Institute]].', ['organization:Velto Heritage Institute']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A place the map knows, a place the model is sure of, another verb before "by", a person.
+    ['The fund is financed by [[L:0.6 Norway]].', ['place:Norway']],
+    ['It was built by the [[L:0.95 Velto Centre]].', ['place:Velto Centre']],
+    ['The village is surrounded by the [[L:0.6 Velto Hills]].', ['place:Velto Hills']],
+    ['The house was built by [[P Ana Ruiz]].', ['person:Ana Ruiz']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
