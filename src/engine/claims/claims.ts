@@ -29,6 +29,8 @@ import {
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
+import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
+const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
 import {
   BOUND_PRONOUN_WORDS,
   INVERTED_ADJUNCT_WORDS,
@@ -367,7 +369,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       if (cue) claim = claimWithCue(cx, state, k, a, b, cue);
     }
     if (claim) {
-      const second = secondClaim(cx, state, k, cue!, b);
+      const second = secondClaim(cx, state, k, cue!, b, claim);
       if (second && tagAfterKnowing(cx, cue!, second)) {
         // "The members understood, she said, that the offer was final": one claim, hers.
         claim.speaker = second.speaker;
@@ -375,7 +377,11 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         claim.content = second.content;
         claim.kind = second.kind;
         claim.why = [ruleWhy(PARENTHETICAL_AFTER_KNOWING.id, second.cue.text), ...second.why];
-      } else if (second) extra.set(k, second);
+      } else if (second) {
+        extra.set(k, second);
+        // "said A, and added that B": the first content stops before the second verb.
+        cutContentBefore(cx, claim, second, cue!);
+      }
       const attr = attributeOf(claim);
       for (const qi of qs) {
         const x = q.quotes[qi];
@@ -1031,8 +1037,16 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
  * plan was sound, but Y argued it would fail", "X said that Y believes …". Its span runs from its
  * source to the end of the sentence.
  */
-function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: number): Claim | undefined {
-  if (first.kind !== 'verb' || first.b >= b - 2) return undefined;
+function secondClaim(
+  cx: CCtx,
+  state: SpeakerState,
+  k: number,
+  first: Cue,
+  b: number,
+  firstClaim: Claim,
+): Claim | undefined {
+  // "According to X, A; X also said B" (row claim.second-cue.after-according).
+  if ((first.kind !== 'verb' && first.kind !== 'according') || first.b >= b - 2) return undefined;
   let any = false;
   for (let i = first.b + 1; i < b && !any; i++) any = cx.cand[i] === 2 && cx.q.of[i] < 0;
   if (!any) return undefined;
@@ -1040,13 +1054,19 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
   // "disputed that the figures showed …": what a study found is part of the first claim.
   if (cue.why.includes(RESEARCH_FINDS.id)) return undefined;
-  // "acknowledged the risk but insisted …": a coordinated verb shares the first cue's subject.
+  // "said A, and added that B": a coordinated verb shares the first cue's subject; it is a
+  // second claim only when the first verb reported a clause of its own (row
+  // claim.second-cue.coordinated), not in "acknowledged the risk but insisted …".
+  const conj = conjunctionBefore(cx, cue.a, first.b);
+  if (conj >= 0) return coordinatedSecond(cx, first, firstClaim, cue, conj, b, COORDINATED_SECOND_CUE.id);
+  // "said A, adding that B" (row claim.second-cue.participle).
+  if (cue.a - 1 > first.b && isComma(cx, cue.a - 1) && PARTICIPLE_SECOND.has(lower(cx, cue.a)))
+    return coordinatedSecond(cx, first, firstClaim, cue, cue.a - 1, b, PARTICIPLE_SECOND_CUE.id);
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   const np = np0 && trimSubject(cx, np0);
   // "… and said", "…, saying": the same source again, not a second one.
   if (!np || !speakerLike(cx, np) || !sourceLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
-  if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
   if (boundPronoun(cx, np, first.b)) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
@@ -1068,6 +1088,86 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
     speaker,
     why,
   };
+}
+
+const COORD = {
+  conjunctions: new Set(COORDINATED_SECOND_CUE.value.conjunctions),
+  between: new Set(COORDINATED_SECOND_CUE.value.between),
+  finite: new Set(COORDINATED_SECOND_CUE.value.finite),
+};
+/** The "and"/"but" right before a cue (past one adverb: "and also said"), after `from`; else -1. */
+function conjunctionBefore(cx: CCtx, cueA: number, from: number): number {
+  let j = cueA - 1;
+  if (j > from && cx.t.kind[j] === Kind.Word && COORD.between.has(lower(cx, j))) j--;
+  return j > from && cx.t.kind[j] === Kind.Word && COORD.conjunctions.has(lower(cx, j)) ? j : -1;
+}
+/** A finite verb form (row claim.second-cue.coordinated's `finite`) among tokens [a, b). */
+function finiteIn(cx: CCtx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if ((cx.t.kind[i] === Kind.Word || cx.t.kind[i] === Kind.Poss) && COORD.finite.has(lower(cx, i))) return true;
+  return false;
+}
+/**
+ * Row claim.second-cue.coordinated: "X said A, and added that B" — the verb after the
+ * conjunction reports B with the first claim's source, when the words between the first verb and
+ * the conjunction are a clause (a finite verb among them), not a plain object.
+ */
+function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, conj: number, b: number, rowId: string) {
+  if (!firstClaim.speaker || cue.kind !== 'verb') return undefined;
+  if (!finiteIn(cx, first.b, conj)) return undefined;
+  const after = skipThat(cx, cue.b, b);
+  if (!hasWord(cx, after, b)) return undefined;
+  // "…, stating her reasons": a participle reports only a clause.
+  if (rowId === PARTICIPLE_SECOND_CUE.id && !finiteIn(cx, after, b)) return undefined;
+  const cueText = cueTextOf(cx, cue.a, cue.b);
+  const why = [
+    ...cue.why.map((r) => ruleWhy(r, cueText)),
+    rowId,
+    ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
+  ];
+  const whole = span(cx, cue.a, trimEnd(cx, cue.a, b)),
+    content = span(cx, after, trimEnd(cx, after, b));
+  return {
+    id: '',
+    start: whole.start,
+    end: whole.end,
+    text: whole.text,
+    content,
+    cue: cueSpan(cx, cue, cueText),
+    kind: kindOf(cx, content, after, b),
+    direct: false,
+    hedged: cue.hedged,
+    speaker: { ...firstClaim.speaker },
+    why,
+  } satisfies Claim;
+}
+/**
+ * The first claim's content ends where the second claim's clause begins ("…, and added", "…; Haddad
+ * also said", "…, but Y argued"): after punctuation or a conjunction, never inside a clause the
+ * first source reported ("X said that Y believes …" keeps its whole content).
+ */
+function cutContentBefore(cx: CCtx, claim: Claim, second: Claim, cue: Cue) {
+  if (claim.content.end <= second.start) return;
+  let e = tokenAt(cx, second.start);
+  // "said A but warned that B": the look for "that" after the first verb reached the second
+  // verb's; the first content is what stands between the two verbs.
+  const own = claim.content.start >= second.start && cue.kind === 'verb' && e > cue.b;
+  if (claim.content.start >= second.start && !own) return;
+  const a = own ? cue.b : tokenAt(cx, claim.content.start);
+  const w = lower(cx, e - 1);
+  if (cx.t.kind[e - 1] !== Kind.Punct && !COORD.conjunctions.has(w) && !COORD.between.has(w) && !CONTRAST.has(w))
+    return;
+  while (
+    e > a &&
+    (cx.t.kind[e - 1] === Kind.Punct ||
+      COORD.conjunctions.has(lower(cx, e - 1)) ||
+      COORD.between.has(lower(cx, e - 1)) ||
+      CONTRAST.has(lower(cx, e - 1)))
+  )
+    e--;
+  if (e <= a) return;
+  claim.content = span(cx, a, e);
+  claim.kind = kindOf(cx, claim.content, a, e);
 }
 
 const BODY_HEADS: ReadonlySet<string> = new Set(SUBJECT_BODY_OF_LIST.value.heads);
