@@ -30,6 +30,9 @@ import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
+import { PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
+const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
+const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
 import {
   BOUND_PRONOUN_WORDS,
@@ -791,6 +794,18 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   // A two-character closing mark ('') ends at its second character.
   let before = cue.a - 1;
   while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
+  // "…, not knowing that …": the participle's comma stands before the adverb (row speaker.participle.negated).
+  if (
+    before > a + 1 &&
+    lower(cx, cue.a).endsWith('ing') &&
+    PARTICIPLE_LEAD.has(lower(cx, before)) &&
+    isComma(cx, before - 1) &&
+    cue.b < b &&
+    PARTICIPLE_LEAD_CLAUSE.has(lower(cx, cue.b))
+  ) {
+    before--;
+    why.push(PARTICIPLE_LEAD_WORDS.id);
+  }
   // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
   const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
   // "praised the decision": a verb of judgement or labelling has its object on the right.

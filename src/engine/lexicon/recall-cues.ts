@@ -1,0 +1,61 @@
+/**
+ * Rows that let a cue fire where GUM (and the news sets annotated after it) marks an attribution
+ * and the detector stayed silent: an adverb read as a determiner, a participle of knowing, a
+ * quotation after a verb of speaking and its "words". Kept apart from claim-cues.ts and
+ * cue-guards.ts so each can be read (and merged) as one change; recall-cues.test.ts runs the
+ * examples through the whole engine (`expect` is the cue of a claim, "" = no claim).
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row guard.determiner-before.adverb: "further" and "earlier" are determiners before a noun
+ * ("further reports", "earlier claims") but adverbs before a past-tense verb ("She further
+ * said", "He earlier told reporters"); guard.determiner-before does not hold then.
+ */
+export const DETERMINER_ADVERBS: RuleRow = {
+  id: 'guard.determiner-before.adverb',
+  value: ['further', 'earlier'],
+  reason:
+    'These words modify nouns ("further reports on the crash") and verbs ("she further said"); a past-tense cue form that is no noun ("said", "claimed", "noted") after them is a verb with its subject before the adverb, so the determiner guard must not silence it. Found in the claims folds: \'She further said: "It is sad for me today …"\' made no claim.',
+  examples: [
+    { text: 'Senator Ada Price further said that the vote had been fair.', expect: 'said' },
+    { text: 'The minister earlier told reporters that the talks had stalled.', expect: 'told' },
+    { text: 'She further claimed that the ballots had been counted twice.', expect: 'claimed' },
+    // Must not fire: a determiner before a noun.
+    { text: 'Further reports on the crash were published on Monday.', expect: '' },
+    { text: 'Earlier claims of fraud were dismissed by the court.', expect: '' },
+  ],
+};
+
+/**
+ * Row speaker.participle.negated: "…, not knowing that …", "…, even knowing that …" — a word
+ * between the comma and a participle of knowing or saying leaves the participle's source where it
+ * is without it: the main clause's subject.
+ */
+export const PARTICIPLE_LEAD_WORDS: RuleRow<{
+  /** Words that may stand between the comma and the participle. */
+  words: readonly string[];
+  /** What must follow the participle then: the opening of a reported clause. */
+  clauseOpeners: readonly string[];
+}> = {
+  id: 'speaker.participle.negated',
+  value: {
+    words: ['not', 'never', 'even', 'also', 'apparently', 'clearly', 'perhaps'],
+    clauseOpeners: ['that', 'if', 'whether', 'what', 'how', 'why', 'where', 'who', 'when'],
+  },
+  reason:
+    'A participle clause after a comma reports with the main subject as its source ("She signed the lease, believing that the flat was safe"); a negation or adverb before the participle ("…, not knowing that he had a reputation …", "…, even knowing that the odds were slim") changes what is reported, not who holds it. Only before the opening of a clause ("that", "if", a wh-word and more): "…, not saying a word" reports nothing. GUM marks these as third-person belief claims; the detector found no source because it looked for the comma right before the participle.',
+  examples: [
+    {
+      text: 'She fell in love with Tomas Reyes at once, not knowing that he had a reputation as a gambler.',
+      expect: 'knowing',
+    },
+    { text: 'The council approved the plan, even knowing that the budget was short.', expect: 'knowing' },
+    { text: 'Lina Novak signed the lease, not realising that the flat was unsafe.', expect: 'realising' },
+    // Must not fire: no comma before the adverb, the participle is no part of a clause of its own.
+    { text: 'The plan is not worth knowing about.', expect: '' },
+    // Must not fire: a negated participle with a plain object reports nothing.
+    { text: 'Lina Novak left the room, not saying a word.', expect: '' },
+    { text: 'The mayor left early, never saying why.', expect: '' },
+  ],
+};
