@@ -30,7 +30,7 @@ import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
-import { PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
+import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
@@ -451,7 +451,22 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         const colon = x.openTok - 1;
         const np =
           colon > a && isColon(cx, colon) && x.closed && x.tb >= b - 2 ? leadingSubject(cx, a, colon) : undefined;
-        if (np && hasMentionIn(cx, np)) {
+        // 'X gasped his last words, "…"' (row quote.after-words).
+        const words = !np || !hasMentionIn(cx, np) ? wordsBeforeQuote(cx, a, b, x) : undefined;
+        if (words) {
+          const why = [QUOTE_AFTER_WORDS.id];
+          const speaker = resolveSpeaker(cx, words.np, state, k, why);
+          claim = toClaim(cx, {
+            sent: k,
+            a,
+            b,
+            content: span(cx, x.ta, trimEnd(cx, x.ta, x.tb)),
+            cue: span(cx, words.noun, words.noun + 1),
+            hedged: false,
+            speaker,
+            why,
+          });
+        } else if (np && hasMentionIn(cx, np)) {
           const why = [PATTERN.colonQuote.id];
           const speaker = resolveSpeaker(cx, np, state, k, why);
           claim = toClaim(cx, {
@@ -1493,6 +1508,51 @@ function titledPersonAfter(cx: CCtx, i: number, limit: number): number {
     else if (!(cx.t.flags[g] & Flag.Cap) && w !== 'of') return -1;
   }
   return -1;
+}
+
+const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(QUOTE_AFTER_WORDS.value);
+/**
+ * Row quote.after-words: the quotation `x` opens after a comma or colon that follows a noun of
+ * utterance ("his last words,"), is closed and ends the sentence; the source is the subject
+ * that opens the sentence (or, before a participle, the main clause's).
+ */
+function wordsBeforeQuote(
+  cx: CCtx,
+  a: number,
+  b: number,
+  x: { openTok: number; closed: boolean; tb: number; closeTok: number },
+): { np: NP; noun: number } | undefined {
+  const mark = x.openTok - 1;
+  if (!x.closed || mark - 1 <= a || !(isComma(cx, mark) || isColon(cx, mark))) return undefined;
+  // The quotation ends the sentence, or the subject's next verb follows (', "…," and ignited …').
+  let after = x.closeTok + 1;
+  while (after < b && cx.t.kind[after] === Kind.Punct) after++;
+  if (x.tb < b - 2 && !(after < b && lower(cx, after) === 'and')) return undefined;
+  const noun = mark - 1;
+  if (cx.t.kind[noun] !== Kind.Word || cx.t.flags[noun] & Flag.Cap || !UTTERANCE_NOUNS.has(lower(cx, noun)))
+    return undefined;
+  // A name right before a lowercase verb ("… ago, George Floyd gasped his last words"), not a
+  // possessor inside the object ("repeating George Floyd's dying words").
+  let np: NP | undefined;
+  for (let i = a; i < noun; i++) {
+    if (!startsMention(cx, i)) continue;
+    const e = mentionEnd(cx, i, noun);
+    // In subject position: opening the sentence or after a comma, not "waving Black Lives Matter flags".
+    const opens = i === a || isComma(cx, i - 1);
+    if (opens && e < noun && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap)) np = { a: i, b: e };
+    i = Math.max(i, e - 1);
+  }
+  if (!np) {
+    // Else the subject that opens the sentence, before its first comma ("Americans marched, repeating …").
+    let limit = noun;
+    for (let i = a; i < noun; i++)
+      if (isComma(cx, i)) {
+        limit = i;
+        break;
+      }
+    np = leadingSubject(cx, a, limit) ?? subjectPastAdjunct(cx, a, limit);
+  }
+  return np && speakerLike(cx, np) ? { np, noun } : undefined;
 }
 
 /** The name or pronoun that opens the sentence, as a subject. */

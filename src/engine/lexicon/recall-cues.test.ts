@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from './recall-cues';
+import { DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from './recall-cues';
 
 const rows: readonly RuleRow<unknown>[] = [DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS];
 
@@ -18,6 +18,24 @@ describe('recall rows: a claim has this cue ("" = no claim)', () => {
       else expect(cues).toContain(want);
     },
   );
+});
+
+describe('quote.after-words: a claim has this speaker ("" = no claim)', () => {
+  it.each(QUOTE_AFTER_WORDS.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) => {
+    const names = claimsOf(text).map((c) => c.name);
+    if (want === '') expect(names).toEqual([]);
+    else expect(names).toContain(want);
+  });
+
+  it('the quoted words are the content, and the noun of utterance is the cue', () => {
+    const [c] = claimsOf('Tomas Reyes gasped his last words, "Tell my mother I tried."');
+    expect(c).toMatchObject({ cue: 'words', content: 'Tell my mother I tried', kind: 'direct' });
+  });
+
+  it('a possessor inside the object is not the source', () => {
+    const cs = claimsOf('Nurses took to the streets, waving Lions Club flags, repeating his last words, "Not yet."');
+    expect(cs.map((c) => c.name)).not.toContain('Lions Club');
+  });
 });
 
 describe('the source of a participle after an adverb is the main subject', () => {

@@ -59,3 +59,39 @@ export const PARTICIPLE_LEAD_WORDS: RuleRow<{
     { text: 'The mayor left early, never saying why.', expect: '' },
   ],
 };
+
+/**
+ * Row quote.after-words: 'George Floyd gasped his last words, "I can't breathe."' — a noun of
+ * utterance ("words", "message", "motto") closing the clause right before a quotation that runs
+ * to the end of the sentence: the quotation is those words, said by the sentence's subject.
+ */
+export const QUOTE_AFTER_WORDS: RuleRow = {
+  id: 'quote.after-words',
+  value: [
+    'words',
+    'message',
+    'motto',
+    'slogan',
+    'plea',
+    'reply',
+    'response',
+    'answer',
+    'warning',
+    'promise',
+    'refrain',
+  ],
+  reason:
+    'A quotation set off by a comma or colon after "his last words", "her message", "a motto" is what those words were; the verb before them may be any verb of producing speech ("gasped", "repeated", "sent", "had"), most of them no cue, so the noun is what marks the tag. The subject that opens the sentence is the source. Found in the claims folds (speech genre: "gasped his last words, ‘I can\'t breathe,’", "repeating George Floyd\'s dying words, ‘I can\'t breathe.’").',
+  examples: [
+    { text: 'Tomas Reyes gasped his last words, "Tell my mother I tried."', expect: 'Tomas Reyes' },
+    { text: 'Lina Novak sent the crew a short message: "Hold the line until dawn."', expect: 'Lina Novak' },
+    {
+      text: 'Last spring, Tomas Reyes whispered his answer, "Not yet," and walked out of the hall.',
+      expect: 'Tomas Reyes',
+    },
+    // Must not fire: a title in quotation marks after a noun that is no utterance.
+    { text: 'Lina Novak released a new album, "The Long Road Home."', expect: '' },
+    // Must not fire: the quotation does not end the sentence.
+    { text: 'Lina Novak repeated the words "never again" at every rally in the county.', expect: '' },
+  ],
+};
