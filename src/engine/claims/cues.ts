@@ -53,7 +53,7 @@ import {
   GUARD_TEMPORAL_CLAUSE,
 } from '../lexicon/cue-guards';
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
-import { DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
+import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { verbForms } from '../lexicon/verb-forms';
@@ -1014,7 +1014,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a, b) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
-    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2])) {
+    if (
+      phrasal &&
+      !DET_BEFORE.has(prev) &&
+      (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2]) &&
+      // "was convinced that", not the imperative "Make sure that" (row cue.phrasal.certain-that).
+      !(phrasal[1] === CERTAIN_THAT.id && adjectiveCueStart(cx, a, i) === i)
+    ) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
       if (!WEEKDAY_NAMES.has(after))

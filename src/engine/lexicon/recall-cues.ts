@@ -5,6 +5,7 @@
  * cue-guards.ts so each can be read (and merged) as one change; recall-cues.test.ts runs the
  * examples through the whole engine (`expect` is the cue of a claim, "" = no claim).
  */
+import type { PhrasalCue } from './claim-cues';
 import type { RuleRow } from './rule-row';
 
 /**
@@ -93,5 +94,30 @@ export const QUOTE_AFTER_WORDS: RuleRow = {
     { text: 'Lina Novak released a new album, "The Long Road Home."', expect: '' },
     // Must not fire: the quotation does not end the sentence.
     { text: 'Lina Novak repeated the words "never again" at every rally in the county.', expect: '' },
+  ],
+};
+
+/**
+ * Row cue.phrasal.certain-that: "was convinced that …", "are confident that …" — an adjective of
+ * certainty or concern after "be", before "that", holds the clause as "believe that" does.
+ */
+export const CERTAIN_THAT: RuleRow<readonly PhrasalCue[]> = {
+  id: 'cue.phrasal.certain-that',
+  value: ['convinced', 'confident', 'certain', 'sure', 'concerned', 'adamant'].map((verb) => ({
+    verb,
+    particles: ['that'],
+    afterBe: true,
+  })),
+  reason:
+    'Being convinced, confident, certain or sure that something holds is believing it, and being concerned that it holds is fearing it; GUM marks both as the holder\'s claim ("Jenna\'s mother … was concerned that their content might put off employers", "I am sure that the new initiatives … are making their contribution"), as news reports them ("officials are confident that the dam will hold"). The adjective is no verb, so cue.verb.belief never sees it (as with cue.phrasal.aware-that). Only after a form of "be" (or "will", "not", "well" …: the adjective\'s verb group), so the imperative "Make sure that …" names no holder; and only before "that": "sure of", "concerned about", "confident in" name a thing, not a proposition.',
+  examples: [
+    { text: 'Officials are confident that the dam will hold.', expect: 'are confident that' },
+    { text: 'Omar Haddad was convinced that the vote had been rigged.', expect: 'was convinced that' },
+    { text: 'Residents are concerned that the plant will close.', expect: 'are concerned that' },
+    // Must not fire: concern or confidence about a thing.
+    { text: 'Residents are concerned about the smell from the plant.', expect: '' },
+    { text: 'The coach is confident in his young squad.', expect: '' },
+    // Must not fire: an imperative has no holder to name.
+    { text: 'Make sure that the door is locked before you leave.', expect: '' },
   ],
 };
