@@ -121,3 +121,26 @@ export const CERTAIN_THAT: RuleRow<readonly PhrasalCue[]> = {
     { text: 'Make sure that the door is locked before you leave.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.phrasal.conclusion-that: "came to the conclusion that …", "reached the conclusion that
+ * …" — concluding, said with a noun.
+ */
+export const CONCLUSION_THAT: RuleRow<readonly PhrasalCue[]> = {
+  id: 'cue.phrasal.conclusion-that',
+  value: [
+    { verb: 'come', particles: ['to', 'the', 'conclusion', 'that'] },
+    // verb-forms.ts knows no irregular "come": its past is written out.
+    { verb: 'came', particles: ['to', 'the', 'conclusion', 'that'] },
+    { verb: 'reach', particles: ['the', 'conclusion', 'that'] },
+    { verb: 'draw', particles: ['the', 'conclusion', 'that'] },
+  ],
+  reason:
+    'Coming to or reaching the conclusion that something holds is concluding it, which cue.verb rows attribute ("the inquiry concluded that …"); GUM marks the noun form too ("Aristotle and others came to the conclusion that matter consisted of …"). Only with "that": "reached a conclusion" names no proposition.',
+  examples: [
+    { text: 'The inspectors came to the conclusion that the fire was arson.', expect: 'came to the conclusion that' },
+    { text: 'The panel reached the conclusion that the drug was safe.', expect: 'reached the conclusion that' },
+    // Must not fire: no proposition.
+    { text: 'The panel reached a conclusion after two days.', expect: '' },
+  ],
+};
