@@ -29,6 +29,11 @@ import {
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
+import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
+import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
+const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
+const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
+const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
 import {
   BOUND_PRONOUN_WORDS,
   INVERTED_ADJUNCT_WORDS,
@@ -367,7 +372,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       if (cue) claim = claimWithCue(cx, state, k, a, b, cue);
     }
     if (claim) {
-      const second = secondClaim(cx, state, k, cue!, b);
+      const second = secondClaim(cx, state, k, cue!, b, claim);
       if (second && tagAfterKnowing(cx, cue!, second)) {
         // "The members understood, she said, that the offer was final": one claim, hers.
         claim.speaker = second.speaker;
@@ -375,7 +380,11 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         claim.content = second.content;
         claim.kind = second.kind;
         claim.why = [ruleWhy(PARENTHETICAL_AFTER_KNOWING.id, second.cue.text), ...second.why];
-      } else if (second) extra.set(k, second);
+      } else if (second) {
+        extra.set(k, second);
+        // "said A, and added that B": the first content stops before the second verb.
+        cutContentBefore(cx, claim, second, cue!);
+      }
       const attr = attributeOf(claim);
       for (const qi of qs) {
         const x = q.quotes[qi];
@@ -442,7 +451,22 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
         const colon = x.openTok - 1;
         const np =
           colon > a && isColon(cx, colon) && x.closed && x.tb >= b - 2 ? leadingSubject(cx, a, colon) : undefined;
-        if (np && hasMentionIn(cx, np)) {
+        // 'X gasped his last words, "…"' (row quote.after-words).
+        const words = !np || !hasMentionIn(cx, np) ? wordsBeforeQuote(cx, a, b, x) : undefined;
+        if (words) {
+          const why = [QUOTE_AFTER_WORDS.id];
+          const speaker = resolveSpeaker(cx, words.np, state, k, why);
+          claim = toClaim(cx, {
+            sent: k,
+            a,
+            b,
+            content: span(cx, x.ta, trimEnd(cx, x.ta, x.tb)),
+            cue: span(cx, words.noun, words.noun + 1),
+            hedged: false,
+            speaker,
+            why,
+          });
+        } else if (np && hasMentionIn(cx, np)) {
           const why = [PATTERN.colonQuote.id];
           const speaker = resolveSpeaker(cx, np, state, k, why);
           claim = toClaim(cx, {
@@ -785,6 +809,18 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   // A two-character closing mark ('') ends at its second character.
   let before = cue.a - 1;
   while (before > a && cx.q.role[before] === QRole.MarkTail) before--;
+  // "…, not knowing that …": the participle's comma stands before the adverb (row speaker.participle.negated).
+  if (
+    before > a + 1 &&
+    lower(cx, cue.a).endsWith('ing') &&
+    PARTICIPLE_LEAD.has(lower(cx, before)) &&
+    isComma(cx, before - 1) &&
+    cue.b < b &&
+    PARTICIPLE_LEAD_CLAUSE.has(lower(cx, cue.b))
+  ) {
+    before--;
+    why.push(PARTICIPLE_LEAD_WORDS.id);
+  }
   // "told Reuters": after a verb of telling the phrase on the right is the one told, never the source.
   const tell = cue.b - cue.a === 1 && TELL.has(lower(cx, cue.a));
   // "praised the decision": a verb of judgement or labelling has its object on the right.
@@ -1031,8 +1067,16 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
  * plan was sound, but Y argued it would fail", "X said that Y believes …". Its span runs from its
  * source to the end of the sentence.
  */
-function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: number): Claim | undefined {
-  if (first.kind !== 'verb' || first.b >= b - 2) return undefined;
+function secondClaim(
+  cx: CCtx,
+  state: SpeakerState,
+  k: number,
+  first: Cue,
+  b: number,
+  firstClaim: Claim,
+): Claim | undefined {
+  // "According to X, A; X also said B" (row claim.second-cue.after-according).
+  if ((first.kind !== 'verb' && first.kind !== 'according') || first.b >= b - 2) return undefined;
   let any = false;
   for (let i = first.b + 1; i < b && !any; i++) any = cx.cand[i] === 2 && cx.q.of[i] < 0;
   if (!any) return undefined;
@@ -1040,13 +1084,19 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
   if (!cue || cue.kind !== 'verb' || cue.a <= first.b) return undefined;
   // "disputed that the figures showed …": what a study found is part of the first claim.
   if (cue.why.includes(RESEARCH_FINDS.id)) return undefined;
-  // "acknowledged the risk but insisted …": a coordinated verb shares the first cue's subject.
+  // "said A, and added that B": a coordinated verb shares the first cue's subject; it is a
+  // second claim only when the first verb reported a clause of its own (row
+  // claim.second-cue.coordinated), not in "acknowledged the risk but insisted …".
+  const conj = conjunctionBefore(cx, cue.a, first.b);
+  if (conj >= 0) return coordinatedSecond(cx, first, firstClaim, cue, conj, b, COORDINATED_SECOND_CUE.id);
+  // "said A, adding that B" (row claim.second-cue.participle).
+  if (cue.a - 1 > first.b && isComma(cx, cue.a - 1) && PARTICIPLE_SECOND.has(lower(cx, cue.a)))
+    return coordinatedSecond(cx, first, firstClaim, cue, cue.a - 1, b, PARTICIPLE_SECOND_CUE.id);
   if (/^(and|but|or|then)$/.test(lower(cx, cue.a - 1))) return undefined;
   const np0 = npLeftOf(cx, cue.a - 1, first.b);
   const np = np0 && trimSubject(cx, np0);
   // "… and said", "…, saying": the same source again, not a second one.
   if (!np || !speakerLike(cx, np) || !sourceLike(cx, np) || lower(cx, cue.a).endsWith('ing')) return undefined;
-  if (np.a > first.b && lower(cx, np.a - 1) === 'and') return undefined;
   if (boundPronoun(cx, np, first.b)) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
@@ -1068,6 +1118,86 @@ function secondClaim(cx: CCtx, state: SpeakerState, k: number, first: Cue, b: nu
     speaker,
     why,
   };
+}
+
+const COORD = {
+  conjunctions: new Set(COORDINATED_SECOND_CUE.value.conjunctions),
+  between: new Set(COORDINATED_SECOND_CUE.value.between),
+  finite: new Set(COORDINATED_SECOND_CUE.value.finite),
+};
+/** The "and"/"but" right before a cue (past one adverb: "and also said"), after `from`; else -1. */
+function conjunctionBefore(cx: CCtx, cueA: number, from: number): number {
+  let j = cueA - 1;
+  if (j > from && cx.t.kind[j] === Kind.Word && COORD.between.has(lower(cx, j))) j--;
+  return j > from && cx.t.kind[j] === Kind.Word && COORD.conjunctions.has(lower(cx, j)) ? j : -1;
+}
+/** A finite verb form (row claim.second-cue.coordinated's `finite`) among tokens [a, b). */
+function finiteIn(cx: CCtx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if ((cx.t.kind[i] === Kind.Word || cx.t.kind[i] === Kind.Poss) && COORD.finite.has(lower(cx, i))) return true;
+  return false;
+}
+/**
+ * Row claim.second-cue.coordinated: "X said A, and added that B" — the verb after the
+ * conjunction reports B with the first claim's source, when the words between the first verb and
+ * the conjunction are a clause (a finite verb among them), not a plain object.
+ */
+function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, conj: number, b: number, rowId: string) {
+  if (!firstClaim.speaker || cue.kind !== 'verb') return undefined;
+  if (!finiteIn(cx, first.b, conj)) return undefined;
+  const after = skipThat(cx, cue.b, b);
+  if (!hasWord(cx, after, b)) return undefined;
+  // "…, stating her reasons": a participle reports only a clause.
+  if (rowId === PARTICIPLE_SECOND_CUE.id && !finiteIn(cx, after, b)) return undefined;
+  const cueText = cueTextOf(cx, cue.a, cue.b);
+  const why = [
+    ...cue.why.map((r) => ruleWhy(r, cueText)),
+    rowId,
+    ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
+  ];
+  const whole = span(cx, cue.a, trimEnd(cx, cue.a, b)),
+    content = span(cx, after, trimEnd(cx, after, b));
+  return {
+    id: '',
+    start: whole.start,
+    end: whole.end,
+    text: whole.text,
+    content,
+    cue: cueSpan(cx, cue, cueText),
+    kind: kindOf(cx, content, after, b),
+    direct: false,
+    hedged: cue.hedged,
+    speaker: { ...firstClaim.speaker },
+    why,
+  } satisfies Claim;
+}
+/**
+ * The first claim's content ends where the second claim's clause begins ("…, and added", "…; Haddad
+ * also said", "…, but Y argued"): after punctuation or a conjunction, never inside a clause the
+ * first source reported ("X said that Y believes …" keeps its whole content).
+ */
+function cutContentBefore(cx: CCtx, claim: Claim, second: Claim, cue: Cue) {
+  if (claim.content.end <= second.start) return;
+  let e = tokenAt(cx, second.start);
+  // "said A but warned that B": the look for "that" after the first verb reached the second
+  // verb's; the first content is what stands between the two verbs.
+  const own = claim.content.start >= second.start && cue.kind === 'verb' && e > cue.b;
+  if (claim.content.start >= second.start && !own) return;
+  const a = own ? cue.b : tokenAt(cx, claim.content.start);
+  const w = lower(cx, e - 1);
+  if (cx.t.kind[e - 1] !== Kind.Punct && !COORD.conjunctions.has(w) && !COORD.between.has(w) && !CONTRAST.has(w))
+    return;
+  while (
+    e > a &&
+    (cx.t.kind[e - 1] === Kind.Punct ||
+      COORD.conjunctions.has(lower(cx, e - 1)) ||
+      COORD.between.has(lower(cx, e - 1)) ||
+      CONTRAST.has(lower(cx, e - 1)))
+  )
+    e--;
+  if (e <= a) return;
+  claim.content = span(cx, a, e);
+  claim.kind = kindOf(cx, claim.content, a, e);
 }
 
 const BODY_HEADS: ReadonlySet<string> = new Set(SUBJECT_BODY_OF_LIST.value.heads);
@@ -1378,6 +1508,51 @@ function titledPersonAfter(cx: CCtx, i: number, limit: number): number {
     else if (!(cx.t.flags[g] & Flag.Cap) && w !== 'of') return -1;
   }
   return -1;
+}
+
+const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(QUOTE_AFTER_WORDS.value);
+/**
+ * Row quote.after-words: the quotation `x` opens after a comma or colon that follows a noun of
+ * utterance ("his last words,"), is closed and ends the sentence; the source is the subject
+ * that opens the sentence (or, before a participle, the main clause's).
+ */
+function wordsBeforeQuote(
+  cx: CCtx,
+  a: number,
+  b: number,
+  x: { openTok: number; closed: boolean; tb: number; closeTok: number },
+): { np: NP; noun: number } | undefined {
+  const mark = x.openTok - 1;
+  if (!x.closed || mark - 1 <= a || !(isComma(cx, mark) || isColon(cx, mark))) return undefined;
+  // The quotation ends the sentence, or the subject's next verb follows (', "…," and ignited …').
+  let after = x.closeTok + 1;
+  while (after < b && cx.t.kind[after] === Kind.Punct) after++;
+  if (x.tb < b - 2 && !(after < b && lower(cx, after) === 'and')) return undefined;
+  const noun = mark - 1;
+  if (cx.t.kind[noun] !== Kind.Word || cx.t.flags[noun] & Flag.Cap || !UTTERANCE_NOUNS.has(lower(cx, noun)))
+    return undefined;
+  // A name right before a lowercase verb ("… ago, George Floyd gasped his last words"), not a
+  // possessor inside the object ("repeating George Floyd's dying words").
+  let np: NP | undefined;
+  for (let i = a; i < noun; i++) {
+    if (!startsMention(cx, i)) continue;
+    const e = mentionEnd(cx, i, noun);
+    // In subject position: opening the sentence or after a comma, not "waving Black Lives Matter flags".
+    const opens = i === a || isComma(cx, i - 1);
+    if (opens && e < noun && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap)) np = { a: i, b: e };
+    i = Math.max(i, e - 1);
+  }
+  if (!np) {
+    // Else the subject that opens the sentence, before its first comma ("Americans marched, repeating …").
+    let limit = noun;
+    for (let i = a; i < noun; i++)
+      if (isComma(cx, i)) {
+        limit = i;
+        break;
+      }
+    np = leadingSubject(cx, a, limit) ?? subjectPastAdjunct(cx, a, limit);
+  }
+  return np && speakerLike(cx, np) ? { np, noun } : undefined;
 }
 
 /** The name or pronoun that opens the sentence, as a subject. */

@@ -53,6 +53,10 @@ import {
   GUARD_TEMPORAL_CLAUSE,
 } from '../lexicon/cue-guards';
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
+import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
+const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
+const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
+import { verbForms } from '../lexicon/verb-forms';
 import { ARTICLES, DETERMINERS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -85,6 +89,16 @@ const set = (xs: readonly string[]) => new Set(xs);
 const RECIPROCAL: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.pairs.map((p) => p.join(' ')));
 const RECIPROCAL_LEMMAS: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.lemmas);
 const DET_BEFORE = set(GUARD_DETERMINER_BEFORE.value);
+const DETERMINER_ADVERB = set(DETERMINER_ADVERBS.value);
+/** The past-tense forms of the cue lemmas ("said", "claimed"): forms that are only verbs. */
+const PAST_CUE_FORMS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const [form, entry] of CUE_FORMS) {
+    const forms = verbForms(entry.lemma);
+    if (form === forms[2] || form === forms[3]) out.add(form);
+  }
+  return out;
+})();
 const NOUNISH = set(GUARD_NOUNISH.value);
 const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
 const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
@@ -474,8 +488,22 @@ function questionAfter(cx: CCtx, from: number, b: number): boolean {
 }
 
 /** A comma just before token `i`, or inside the closing mark just before it ('as "a snapshot," saying'). */
-function commaBefore(cx: CCtx, i: number, a: number): boolean {
+const wordIn = (cx: CCtx, i: number, b: number) => {
+  for (; i < b; i++) if (cx.t.kind[i] === Kind.Word) return true;
+  return false;
+};
+function commaBefore(cx: CCtx, i: number, a: number, b = i + 1): boolean {
   let c = i - 1;
+  // "…, not knowing that …", never "…, not saying a word" (row speaker.participle.negated).
+  if (
+    c > a &&
+    cx.t.kind[c] === Kind.Word &&
+    PARTICIPLE_LEAD.has(lower(cx, c)) &&
+    i + 1 < b &&
+    PARTICIPLE_LEAD_CLAUSE.has(lower(cx, i + 1)) &&
+    wordIn(cx, i + 2, b)
+  )
+    c--;
   while (c > a && (cx.q.role[c] === QRole.Close || cx.q.role[c] === QRole.MarkTail)) c--;
   return isComma(cx, c);
 }
@@ -983,10 +1011,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
     // "are urging the government to …", "is calling for a strike" (row cue.progressive).
     const progressive = w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
-    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a) && entry && !afterDocument && !progressive) continue;
+    if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a, b) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
-    if (phrasal && !DET_BEFORE.has(prev) && (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2])) {
+    if (
+      phrasal &&
+      !DET_BEFORE.has(prev) &&
+      (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2]) &&
+      // "was convinced that", not the imperative "Make sure that" (row cue.phrasal.certain-that).
+      !(phrasal[1] === CERTAIN_THAT.id && adjectiveCueStart(cx, a, i) === i)
+    ) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';
       if (!WEEKDAY_NAMES.has(after))
@@ -1026,7 +1060,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       continue;
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
-    if (DET_BEFORE.has(prev) && !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w))) continue;
+    if (
+      DET_BEFORE.has(prev) &&
+      !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w)) &&
+      // "She further said": an adverb before a past-tense verb (row guard.determiner-before.adverb).
+      !(DETERMINER_ADVERB.has(prev) && PAST_CUE_FORMS.has(w) && !NOUNISH.has(w) && i - 1 > a)
+    )
+      continue;
     if (NOUNISH.has(w)) {
       // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;

@@ -10,6 +10,7 @@
  * documents (../shared/train/gum, all genres); nothing here is learned or copied from them.
  */
 import type { RuleRow } from './rule-row';
+import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { verbForms } from './verb-forms';
 
 /**
@@ -727,6 +728,9 @@ export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
       { text: 'Omar Haddad wondered whether the bus would ever come.', expect: '' },
     ],
   },
+  // claims26: adjectives of certainty and concern before "that" (lexicon/recall-cues.ts).
+  CERTAIN_THAT,
+  CONCLUSION_THAT,
 ];
 
 /** Verbs that head a passive attribution with no stated source ("is said to", "was reported to"). */
