@@ -1,0 +1,162 @@
+/**
+ * Rows that keep a cue from making a claim where GUM's attribution annotation (and a careful news
+ * reader) sees no statement: written by claims26b from the claims folds' study set (false claims
+ * in academic, essay, speech, voyage and textbook prose). Kept apart from cue-guards.ts so the
+ * rows of helpers working side by side merge as a union.
+ */
+import type { RuleRow } from './rule-row';
+
+export interface PlainObjectGuard {
+  /** Cue rows the guard applies to (verbs that report speech or only name an act or a thing). */
+  cueRows: readonly string[];
+  /** Words that open the object as a noun phrase (besides lowercase nouns and adjectives). */
+  openers: readonly string[];
+  /** Words that show a clause or a report after the object: the guard then stands aside. */
+  clauseWords: readonly string[];
+  /** How many words of the object are read before giving up (and keeping the claim). */
+  reach: number;
+}
+
+/**
+ * "These results indicate a shift", "This year has confirmed the importance of the UN", "The
+ * excavations revealed much of this Viking past": a verb of saying with a thing for its subject
+ * and a plain noun phrase for its object states nothing anyone said.
+ */
+export const GUARD_PLAIN_OBJECT_THING: RuleRow<PlainObjectGuard> = {
+  id: 'guard.plain-object.thing-subject',
+  value: {
+    cueRows: ['cue.verb.say'],
+    openers: [
+      'the',
+      'a',
+      'an',
+      'its',
+      'their',
+      'his',
+      'her',
+      'our',
+      'this',
+      'these',
+      'those',
+      'much',
+      'many',
+      'more',
+      'most',
+      'several',
+      'some',
+      'no',
+      'significant',
+      'even',
+      'any',
+      'little',
+    ],
+    clauseWords: [
+      'that',
+      'to',
+      'whether',
+      'if',
+      'how',
+      'what',
+      'why',
+      'when',
+      'where',
+      'who',
+      'which',
+      'as',
+      'is',
+      'are',
+      'was',
+      'were',
+      'will',
+      'would',
+      'could',
+      'can',
+      'may',
+      'might',
+      'should',
+      'must',
+      'has',
+      'have',
+      'had',
+      'did',
+      'does',
+      // Irregular past forms (no -ed) that are a clause's verb after its subject: "said the permit broke the law".
+      'broke',
+      'came',
+      'went',
+      'took',
+      'made',
+      'gave',
+      'grew',
+      'fell',
+      'rose',
+      'won',
+      'lost',
+      'left',
+      'kept',
+      'held',
+      'met',
+      'ran',
+      'saw',
+      'knew',
+      'thought',
+      'felt',
+      'found',
+      'got',
+      'put',
+      'set',
+      'cut',
+      'hit',
+      'paid',
+      'sold',
+      'built',
+      'sent',
+      'spent',
+      'began',
+      'became',
+      'brought',
+      'bought',
+      'meant',
+      'led',
+      'stood',
+      'wrote',
+      'said',
+      'told',
+      'shut',
+      'fought',
+      'drew',
+      'drove',
+      'flew',
+      'threw',
+      'chose',
+      'stole',
+      'froze',
+      'sank',
+      'shrank',
+      'struck',
+      'swept',
+      'slid',
+      'spread',
+    ],
+    reach: 16,
+  },
+  reason:
+    'A verb of saying with a plain noun phrase after it ("denied the charges", "announced her retirement") is a claim in news when a person or a body does it — news gold marks those, and they stay. With a thing as subject (results, a year, excavations, a city) and no clause, quotation or "that" after the verb, the verb only names what the thing shows or holds ("indicates a shift", "confirmed the importance of", "maintains several offices"): nobody is quoted, and GUM leaves these unmarked. Studies and polls keep their findings (row cue.research-finds); names, pronouns, person and organisation nouns keep every claim (as guard.source-subject reads them).',
+  examples: [
+    { text: 'These results indicate a shift from walking on the toes to walking on the heel.', expect: '' },
+    { text: 'This year has once again confirmed the importance of the regional trade pact.', expect: '' },
+    { text: 'The excavations of the 1970s revealed much of the old harbour.', expect: '' },
+    { text: 'The city maintains several tourist offices near the station.', expect: '' },
+    // Must fire: a person or a body with the same plain object.
+    { text: 'Goalkeeper Martina Kovac announced her retirement on Saturday.', expect: 'announced' },
+    { text: 'The ministry confirmed the figure in a statement.', expect: 'confirmed' },
+    { text: 'He denied the charges.', expect: 'denied' },
+    { text: 'A nonprofit called Friends of the Earth, said the permit broke federal law.', expect: 'said' },
+    { text: 'The report described the plant as the largest in Africa.', expect: 'described' },
+    { text: 'Opposition lawmakers welcomed the resignation but said it came too late.', expect: 'said' },
+    // Must fire: a thing with a clause after the verb.
+    { text: 'These results indicate that walking changed over time.', expect: 'indicate' },
+  ],
+};
+
+export const CLAIM_PRECISION_ROWS: readonly RuleRow<unknown>[] = [GUARD_PLAIN_OBJECT_THING];
