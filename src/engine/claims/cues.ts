@@ -65,6 +65,7 @@ import {
 } from '../lexicon/claim-words';
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
+import { participleModifier } from './participle-modifier';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1027,6 +1028,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (DET_BEFORE.has(prev) && !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w))) continue;
+    // "estimates reported here can be", "for reported discrimination" (row guard.participle-modifier, claims26b).
+    if (participleModifier(cx, a, i, b)) continue;
     if (NOUNISH.has(w)) {
       // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;

@@ -159,4 +159,92 @@ export const GUARD_PLAIN_OBJECT_THING: RuleRow<PlainObjectGuard> = {
   ],
 };
 
-export const CLAIM_PRECISION_ROWS: readonly RuleRow<unknown>[] = [GUARD_PLAIN_OBJECT_THING];
+export interface ParticipleModifierGuard {
+  /** Words before an -ed form that make it an adjective before its noun ("for reported cases"). */
+  adjectiveBefore: readonly string[];
+  /** Words right after an -ed form after a noun that open its modifier ("cases reported in March"). */
+  modifierOpeners: readonly string[];
+  /** Words that are the sentence's own verb after the modifier ("… reported here can be"). */
+  mainVerbs: readonly string[];
+  /** How far past the -ed form the main verb is looked for. */
+  reach: number;
+}
+
+/**
+ * "estimates reported here can be considered", "the differences observed in this study produced
+ * changes", "the reasons for reported discrimination": an -ed form of a cue verb that modifies a
+ * noun is no act of saying.
+ */
+export const GUARD_PARTICIPLE_MODIFIER: RuleRow<ParticipleModifierGuard> = {
+  id: 'guard.participle-modifier',
+  value: {
+    adjectiveBefore: ['for', 'of', 'about', 'on', 'in', 'with', 'from', 'into', 'various', 'previously', 'recently'],
+    modifierOpeners: [
+      'in',
+      'by',
+      'at',
+      'on',
+      'during',
+      'since',
+      'here',
+      'so',
+      'earlier',
+      'last',
+      'this',
+      'from',
+      'over',
+      'above',
+      'below',
+    ],
+    mainVerbs: [
+      'is',
+      'are',
+      'was',
+      'were',
+      'can',
+      'could',
+      'will',
+      'would',
+      'may',
+      'might',
+      'should',
+      'must',
+      'has',
+      'have',
+      'had',
+      'does',
+      'do',
+      'did',
+      'remains',
+      'remain',
+      'rose',
+      'fell',
+      'resembles',
+      'resemble',
+      'produced',
+      'exceeded',
+      'increased',
+      'declined',
+      'doubled',
+      'appear',
+      'appears',
+    ],
+    reach: 10,
+  },
+  reason:
+    'An -ed form is a verb of saying only when it has a subject of its own. After a preposition or an adjective it is an adjective before its noun ("the reasons for reported discrimination", "the various reported reasons"), and after a noun, followed by its adjunct ("here", "in this study", "in March") and then the sentence\'s own verb, it is a shortened relative clause: "the cases reported in March rose" says the cases rose, not that anyone reported. A subject with "that" or a clause after the verb ("Officials reported in March that …") keeps its claim.',
+  examples: [
+    { text: 'All estimates reported here can be considered representative of the country.', expect: '' },
+    { text: 'The differences observed in this study produced changes in bone shape.', expect: '' },
+    { text: 'The survey asked about the reasons for reported discrimination.', expect: '' },
+    { text: 'The number of cases reported in March rose by a third.', expect: '' },
+    // Must fire: a subject of its own, and what it reported.
+    { text: 'Officials reported in March that cases had risen by a third.', expect: 'reported' },
+    { text: 'The ministry reported on Monday that 40 people had died.', expect: 'reported' },
+    { text: 'Police said the figures reported by the ministry were wrong.', expect: 'said' },
+    { text: 'The newspaper reported in late May that the bill would pass.', expect: 'reported' },
+    { text: 'Most of the farmers believed there was still time to plant.', expect: 'believed' },
+  ],
+};
+
+export const CLAIM_PRECISION_ROWS: readonly RuleRow<unknown>[] = [GUARD_PLAIN_OBJECT_THING, GUARD_PARTICIPLE_MODIFIER];
