@@ -28,6 +28,7 @@ import {
 } from '../lexicon/claim-cues';
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { plainObjectAfter, plainObjectCue } from './plain-object';
+import { accordingSourceEnd } from './according-source';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import {
@@ -725,6 +726,11 @@ function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[]
         break;
       }
     }
+  // "According to police the suspect fled": no comma, the clause's subject is no part of the source.
+  if (np) {
+    const e = accordingSourceEnd(cx, np.a, np.b, b);
+    if (e > np.a && e < np.b) np = { a: np.a, b: e };
+  }
   // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
   if (np && !hasMentionIn(cx, np))
     for (let i = np.a + 1; i < np.b; i++) {

@@ -247,4 +247,94 @@ export const GUARD_PARTICIPLE_MODIFIER: RuleRow<ParticipleModifierGuard> = {
   ],
 };
 
+export interface AccordingClauseSubject {
+  /** Words that open the clause's subject after the source ("According to police the suspect …"). */
+  determiners: readonly string[];
+  /** Words after which a determiner still belongs to the source ("the head of the ministry"). */
+  linkers: readonly string[];
+  /** Finite verbs of the clause: a bare plural source ends before the subject that precedes one. */
+  finite: readonly string[];
+}
+
+/**
+ * "According to police the suspect fled", "According to the ministry the death toll has risen",
+ * "According to several recent studies frozen vegetables are …": with no comma after the source,
+ * the source ends where the clause's subject begins.
+ */
+export const SPEAKER_ACCORDING_CLAUSE_SUBJECT: RuleRow<AccordingClauseSubject> = {
+  id: 'speaker.according-to.clause-subject',
+  value: {
+    determiners: [
+      'the',
+      'a',
+      'an',
+      'this',
+      'these',
+      'those',
+      'his',
+      'her',
+      'its',
+      'their',
+      'our',
+      'some',
+      'most',
+      'many',
+    ],
+    linkers: [
+      'of',
+      'for',
+      'at',
+      'in',
+      'on',
+      'and',
+      'or',
+      'to',
+      'from',
+      'with',
+      'by',
+      'between',
+      'among',
+      'inside',
+      'within',
+      'near',
+      'into',
+    ],
+    finite: [
+      'is',
+      'are',
+      'was',
+      'were',
+      'has',
+      'have',
+      'had',
+      'will',
+      'would',
+      'can',
+      'could',
+      'may',
+      'might',
+      'should',
+      'must',
+    ],
+  },
+  reason:
+    'Wikinews and wire copy often drop the comma after "according to X". The source is a noun phrase; a second determiner that follows its head (not after "of", "for", "and" …) opens the reported clause\'s subject, and so does a title before a name ("According to the Citation Index Professor Chomsky is …"). With a bare plural source ("studies", "analysts") and a finite verb later, the source ends at its plural head. A source with a comma keeps reading as before.',
+  examples: [
+    { text: 'According to police the suspect fled on foot.', expect: 'police' },
+    { text: 'According to the ministry the death toll has risen to 40.', expect: 'the ministry' },
+    {
+      text: 'According to several recent studies frozen vegetables are as healthy as fresh ones.',
+      expect: 'several recent studies',
+    },
+    // Must keep the whole source: a determiner after "of", and a comma after the source.
+    {
+      text: 'According to the head of the ministry, the death toll has risen to 40.',
+      expect: 'the head of the ministry',
+    },
+    { text: 'The death toll has risen to 40, according to the health ministry.', expect: 'the health ministry' },
+  ],
+};
+
 export const CLAIM_PRECISION_ROWS: readonly RuleRow<unknown>[] = [GUARD_PLAIN_OBJECT_THING, GUARD_PARTICIPLE_MODIFIER];
+/** claims26b's speaker rows: each example's `expect` is the speaker's text. */
+export const CLAIM_SPEAKER_ROWS_26B: readonly RuleRow<unknown>[] = [SPEAKER_ACCORDING_CLAUSE_SUBJECT];
