@@ -29,6 +29,7 @@ import {
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { plainObjectAfter, plainObjectCue } from './plain-object';
 import { accordingSourceEnd } from './according-source';
+import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import {
@@ -1018,6 +1019,9 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     // "These results indicate a shift": a thing with a plain object states nothing said (claims26b).
     if (thingWithPlainObject(cx, cue, np, a, b)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
+    // "Residents who lost their homes said": the speaker as written keeps its relative clause (claims26b).
+    if (speaker && cue.kind === 'verb' && !cue.source)
+      speaker = withRelativeClause(cx, speaker, np.a, np.b, cue.a, why);
   }
   const sp = span(cx, a, b);
   return {

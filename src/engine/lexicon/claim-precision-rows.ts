@@ -335,6 +335,63 @@ export const SPEAKER_ACCORDING_CLAUSE_SUBJECT: RuleRow<AccordingClauseSubject> =
   ],
 };
 
+export interface RelativeClauseSpeaker {
+  /** Words that open a relative clause after the subject's head. */
+  relatives: readonly string[];
+  /** Auxiliaries between the relative clause and the cue ("… have stated"): not part of the clause. */
+  auxiliaries: readonly string[];
+  /** The longest relative clause taken into the speaker's text, in tokens. */
+  maxTokens: number;
+}
+
+/**
+ * "Residents who lost their homes said", "The courts that have looked at this have stated": the
+ * speaker as written is the whole noun phrase, its relative clause included.
+ */
+export const SPEAKER_RELATIVE_CLAUSE: RuleRow<RelativeClauseSpeaker> = {
+  id: 'speaker.description.relative-clause',
+  value: {
+    relatives: ['who', 'that', 'which'],
+    auxiliaries: [
+      'has',
+      'have',
+      'had',
+      'is',
+      'are',
+      'was',
+      'were',
+      'will',
+      'would',
+      'can',
+      'could',
+      'may',
+      'might',
+      'should',
+      'must',
+      'did',
+      'do',
+      'does',
+    ],
+    maxTokens: 12,
+  },
+  reason:
+    'A description that is the source is read with the words that say which people are meant: "Residents who lost their homes" are not all residents, and GUM\'s speaker spans (the convention of Wikinews-style gold) take the whole noun phrase with its relative clause. The clause runs without punctuation or quotation from "who"/"that"/"which" right after the subject to the cue, less the auxiliaries before the cue. Only the speaker\'s text grows: its name (what a pronoun later resolves to and what the Claims panel groups by) stays the head description, so news gold that lists "residents" still matches.',
+  examples: [
+    { text: 'Residents who lost their homes said the aid came too late.', expect: 'Residents who lost their homes' },
+    {
+      text: 'The courts that have looked at this have stated that possession is the protected right.',
+      expect: 'The courts that have looked at this',
+    },
+    { text: 'Those who opposed the plan argued that it would raise taxes.', expect: 'Those who opposed the plan' },
+    // Must keep the subject alone: an aside between commas, and a name.
+    { text: 'A farmer, who asked not to be named, said the road was closed.', expect: 'A farmer' },
+    { text: 'Helena Marsh said the plan would fail.', expect: 'Helena Marsh' },
+  ],
+};
+
 export const CLAIM_PRECISION_ROWS: readonly RuleRow<unknown>[] = [GUARD_PLAIN_OBJECT_THING, GUARD_PARTICIPLE_MODIFIER];
 /** claims26b's speaker rows: each example's `expect` is the speaker's text. */
-export const CLAIM_SPEAKER_ROWS_26B: readonly RuleRow<unknown>[] = [SPEAKER_ACCORDING_CLAUSE_SUBJECT];
+export const CLAIM_SPEAKER_ROWS_26B: readonly RuleRow<unknown>[] = [
+  SPEAKER_ACCORDING_CLAUSE_SUBJECT,
+  SPEAKER_RELATIVE_CLAUSE,
+];
