@@ -1020,8 +1020,7 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (thingWithPlainObject(cx, cue, np, a, b)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
     // "Residents who lost their homes said": the speaker as written keeps its relative clause (claims26b).
-    if (speaker && cue.kind === 'verb' && !cue.source)
-      speaker = withRelativeClause(cx, speaker, np.a, np.b, cue.a, why);
+    if (speaker && cue.kind === 'verb' && !cue.source) speaker = withRelativeClause(cx, speaker, np, cue.a, why);
   }
   const sp = span(cx, a, b);
   return {

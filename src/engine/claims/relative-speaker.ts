@@ -15,17 +15,18 @@ const RELATIVES: ReadonlySet<string> = new Set(relatives);
 const AUX: ReadonlySet<string> = new Set(auxiliaries);
 
 /**
- * `speaker`, its text running on over the relative clause in tokens [npB, cueA), when the speaker
- * is the subject as written (tokens [npA, npB), no entity) and the clause is plain words.
+ * `speaker`, its text running on over the relative clause in tokens [np.b, cueA), when the speaker
+ * is the subject as written (tokens [np.a, np.b), no entity) and the clause is plain words.
  */
 export function withRelativeClause(
   cx: CCtx,
   speaker: Speaker,
-  npA: number,
-  npB: number,
+  np: { a: number; b: number },
   cueA: number,
   why: string[],
 ): Speaker {
+  const npA = np.a,
+    npB = np.b;
   const { t } = cx;
   if (speaker.entityId || npB >= cueA || npB <= npA) return speaker;
   if (speaker.start !== t.start[npA] || speaker.end !== t.end[npB - 1]) return speaker;
