@@ -27,6 +27,9 @@ import {
   VERDICT_HOW,
 } from '../lexicon/claim-cues';
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
+import { plainObjectAfter, plainObjectCue } from './plain-object';
+import { accordingSourceEnd } from './according-source';
+import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
@@ -748,6 +751,11 @@ function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[]
         break;
       }
     }
+  // "According to police the suspect fled": no comma, the clause's subject is no part of the source.
+  if (np) {
+    const e = accordingSourceEnd(cx, np.a, np.b, b);
+    if (e > np.a && e < np.b) np = { a: np.a, b: e };
+  }
   // "according to budget papers released on Tuesday": a trailing participle phrase is not the source.
   if (np && !hasMentionIn(cx, np))
     for (let i = np.a + 1; i < np.b; i++) {
@@ -1044,7 +1052,11 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.
     if (cue.why.some((id) => SOURCE_SUBJECT_CUES.has(id)) && !sourceSubject(cx, np)) return undefined;
+    // "These results indicate a shift": a thing with a plain object states nothing said (claims26b).
+    if (thingWithPlainObject(cx, cue, np, a, b)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
+    // "Residents who lost their homes said": the speaker as written keeps its relative clause (claims26b).
+    if (speaker && cue.kind === 'verb' && !cue.source) speaker = withRelativeClause(cx, speaker, np, cue.a, why);
   }
   const sp = span(cx, a, b);
   return {
@@ -1672,6 +1684,22 @@ function nearSource(cx: CCtx, np: NP): boolean {
 }
 
 const SOURCE_SUBJECT_CUES: ReadonlySet<string> = new Set(GUARD_SOURCE_SUBJECT.value);
+
+/** "lawmakers", "economists", "residents", "spokesmen": a head noun shaped like a person's (guard.plain-object.thing-subject). */
+const AGENT_NOUN = /(er|or|ist|ian|ant|ent|man|men|woman|women|people)s?$/;
+/** Row guard.plain-object.thing-subject: a verb of saying, a thing as subject, a plain noun phrase as object. */
+function thingWithPlainObject(cx: CCtx, cue: Cue, np: NP, a: number, b: number): boolean {
+  if (cue.kind !== 'verb' || !plainObjectCue(cue.why) || cue.why.includes(RESEARCH_FINDS.id)) return false;
+  // "You said …" addresses a person: a source too, though guard.source-subject leaves "you" out.
+  const you = np.b - np.a === 1 && lower(cx, np.a) === 'you';
+  // The subject opens the sentence's clause before the verb: not a tag after what was said
+  // ("…, the companies said in a filing"), nor an inverted source.
+  if (you || np.b > cue.a || sourceSubject(cx, np) || AGENT_NOUN.test(lower(cx, np.b - 1))) return false;
+  for (let i = a; i < np.a; i++) if (isComma(cx, i) || cx.q.of[i] >= 0) return false;
+  // A capitalised word past the sentence's first is a name the tagger may have missed: a source.
+  for (let i = Math.max(np.a, a + 1); i < np.b; i++) if (cx.t.flags[i] & Flag.Cap) return false;
+  return plainObjectAfter(cx, cue.b, a, b);
+}
 
 /** A name, a pronoun, a person or organisation noun, or a plural of people (row guard.source-subject). */
 function sourceSubject(cx: CCtx, np: NP): boolean {

@@ -69,6 +69,7 @@ import {
 } from '../lexicon/claim-words';
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
+import { participleModifier } from './participle-modifier';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1067,6 +1068,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       !(DETERMINER_ADVERB.has(prev) && PAST_CUE_FORMS.has(w) && !NOUNISH.has(w) && i - 1 > a)
     )
       continue;
+    // "estimates reported here can be", "for reported discrimination" (row guard.participle-modifier, claims26b).
+    if (participleModifier(cx, a, i, b)) continue;
     if (NOUNISH.has(w)) {
       // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;

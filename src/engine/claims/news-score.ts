@@ -77,6 +77,7 @@ import { NEWS_CASES_66 } from './news-long-66.cases';
 import { NEWS_CASES_67 } from './news-long-67.cases';
 import { NEWS_CASES_68 } from './news-long-68.cases';
 import { NEWS_CASES_69 } from './news-long-69.cases';
+import { NEWS_CASES_70 } from './news-long-70.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -148,6 +149,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 67': NEWS_CASES_67,
   'batch 68': NEWS_CASES_68,
   'batch 69': NEWS_CASES_69,
+  'batch 70': NEWS_CASES_70,
 };
 
 export interface NewsScore {

@@ -1,0 +1,39 @@
+/**
+ * Row guard.participle-modifier: an -ed form of a cue verb that modifies a noun ("the reasons for
+ * reported discrimination", "estimates reported here can be considered") is no act of saying.
+ * Read by cues.ts before a verb becomes a sentence's cue.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower } from '../context';
+import { GUARD_PARTICIPLE_MODIFIER } from '../lexicon/claim-precision-rows';
+import { PERSON_DESCRIPTORS } from '../lexicon/words';
+import type { CCtx } from './claim-context';
+
+const { adjectiveBefore, modifierOpeners, mainVerbs, reach } = GUARD_PARTICIPLE_MODIFIER.value;
+const ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(adjectiveBefore);
+const OPENERS: ReadonlySet<string> = new Set(modifierOpeners);
+const MAIN_VERBS: ReadonlySet<string> = new Set(mainVerbs);
+const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who', 'that', 'which']);
+
+const lowerWord = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap);
+
+/** The -ed form at `i` (sentence tokens [a, b)) modifies a noun rather than reporting. */
+export function participleModifier(cx: CCtx, a: number, i: number, b: number): boolean {
+  const w = lower(cx, i);
+  if (!w.endsWith('ed') || i <= a || i + 1 >= b || !lowerWord(cx, i - 1)) return false;
+  const prev = lower(cx, i - 1);
+  // "for reported discrimination": an adjective between a preposition and its noun.
+  if (ADJECTIVE_BEFORE.has(prev))
+    return lowerWord(cx, i + 1) && !ADJECTIVE_BEFORE.has(lower(cx, i + 1)) && lower(cx, i + 1) !== 'that';
+  // "cases reported in March rose": a noun (no pronoun, person noun or adverb), the form, its adjunct.
+  if (PRONOUNS.has(prev) || PERSON_DESCRIPTORS.has(prev) || prev.endsWith('ly') || !OPENERS.has(lower(cx, i + 1)))
+    return false;
+  for (let j = i + 2; j < b && j <= i + reach; j++) {
+    if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) return false;
+    const x = lower(cx, j);
+    if (x === 'that') return false;
+    // "in late May that": a capitalised "May" is a month, not the modal.
+    if (MAIN_VERBS.has(x) && !(cx.t.flags[j] & Flag.Cap)) return true;
+  }
+  return false;
+}

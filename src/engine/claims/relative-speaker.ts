@@ -1,0 +1,47 @@
+/**
+ * Row speaker.description.relative-clause: the speaker's text takes in a relative clause between
+ * the subject and the cue ("Residents who lost their homes said"). Only the text and its span
+ * grow; the name (and so coreference and the Claims panel's grouping) is left as resolved.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower } from '../context';
+import { SPEAKER_RELATIVE_CLAUSE } from '../lexicon/claim-precision-rows';
+import { ADVERBS_BETWEEN_SET } from '../lexicon/claim-cues';
+import type { Speaker } from '../types';
+import type { CCtx } from './claim-context';
+
+const { relatives, auxiliaries, maxTokens } = SPEAKER_RELATIVE_CLAUSE.value;
+const RELATIVES: ReadonlySet<string> = new Set(relatives);
+const AUX: ReadonlySet<string> = new Set(auxiliaries);
+
+/**
+ * `speaker`, its text running on over the relative clause in tokens [np.b, cueA), when the speaker
+ * is the subject as written (tokens [np.a, np.b), no entity) and the clause is plain words.
+ */
+export function withRelativeClause(
+  cx: CCtx,
+  speaker: Speaker,
+  np: { a: number; b: number },
+  cueA: number,
+  why: string[],
+): Speaker {
+  const npA = np.a,
+    npB = np.b;
+  const { t } = cx;
+  if (speaker.entityId || npB >= cueA || npB <= npA) return speaker;
+  if (speaker.start !== t.start[npA] || speaker.end !== t.end[npB - 1]) return speaker;
+  if (t.kind[npB] !== Kind.Word || !RELATIVES.has(lower(cx, npB)) || t.flags[npB] & Flag.Cap) return speaker;
+  let e = cueA;
+  while (
+    e - 1 > npB &&
+    t.kind[e - 1] === Kind.Word &&
+    (AUX.has(lower(cx, e - 1)) || ADVERBS_BETWEEN_SET.has(lower(cx, e - 1)))
+  )
+    e--;
+  // The clause needs a verb of its own: "who" alone before the cue is the subject's ("those who said").
+  if (e - npB < 2 || e - npB > maxTokens) return speaker;
+  for (let i = npB; i < e; i++) if (t.kind[i] !== Kind.Word || cx.q.of[i] >= 0 || cx.q.role[i] !== 0) return speaker;
+  const end = t.end[e - 1];
+  why.push(SPEAKER_RELATIVE_CLAUSE.id);
+  return { ...speaker, end, text: cx.text.slice(speaker.start, end) };
+}
