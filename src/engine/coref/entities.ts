@@ -12,6 +12,7 @@ import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
 import type { RawMention } from '../detect/mentions';
 import { intern } from '../intern';
+import { rowFamily } from '../lexicon/rule-row';
 import { emptyObjectList, emptySlots } from '../fresh-arrays';
 
 interface Group {
@@ -418,6 +419,16 @@ function voteTypes(groups: readonly Group[]): void {
   }
 }
 
+/** The family of the rows that read sides and grounds in a match report. */
+const SPORT = 'sport';
+/** A mention a sport row decided, or one whose reading a sport row gave before another rule: a club. */
+export function readAsClub(m: RawMention): boolean {
+  return (
+    (m.rule !== undefined && rowFamily(m.rule) === SPORT) ||
+    (m.overruled !== undefined && rowFamily(m.overruled) === SPORT)
+  );
+}
+
 /**
  * A firm named after a town or a person lends its first word to the bare word ("Bikita Minerals"
  * → "Bikita"), and the firm's full, confident name then outvotes every bare use in the group. But
@@ -434,7 +445,7 @@ function voteTypes(groups: readonly Group[]): void {
 function splitFirstWordReadings(G: Grouping): void {
   const { entityOf } = G;
   for (const [key, g] of G.firstWordOf) {
-    if (g.type !== 'organization' || g.mentions.some((m) => m.why.includes('sport.'))) continue;
+    if (g.type !== 'organization' || g.mentions.some(readAsClub)) continue;
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
     const bare: RawMention[] = [];
     for (let y = 0; y < g.mentions.length; y++) {

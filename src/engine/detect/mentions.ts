@@ -32,6 +32,9 @@ export interface RawMention {
   probs: readonly number[];
   /** What decided it: "model: person 0.91 (next best organization 0.06)" or a rule row id. */
   why: string;
+  /** Ids of the rule row that decided it and of the row whose decision that one replaced, when rules did. */
+  rule?: string;
+  overruled?: string;
   /** Id of the row that read the type from the mention's own words: the document vote keeps it. */
   local?: string;
 }
@@ -62,6 +65,8 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
       const role = n.role ?? roleBefore(ctx, n.a, ctx.s.first[ctx.s.of[n.a]]);
       if (role) m.role = role;
     }
+    if (n.rule) m.rule = n.rule;
+    if (n.overruled) m.overruled = n.overruled;
     if (n.local) m.local = n.local;
     out.push(m);
   }
