@@ -293,3 +293,23 @@ describe('review (ents26b): sport.lone-nickname', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/** Leftovers of batch 45 (helper ents26b): rows for the misreads with a general cause. */
+describe('sport.weekday-club', () => {
+  it.each([
+    [
+      `[[O:0.48 Sheffield]] Wednesday drew 1-1 with [[O Bristol City]]. ${GAME}`,
+      ['organization:Sheffield Wednesday', 'organization:Bristol City'],
+    ],
+    [
+      `[[O Coventry]] beat [[P:0.6 Sheffield Wednesday]] 2-0. ${GAME}`,
+      ['organization:Coventry', 'organization:Sheffield Wednesday'],
+    ],
+    // A date after "on", a weekday with no side's verb, and outside sport.
+    [
+      `[[O Leeds]] host [[O Sunderland]] on Wednesday. In [[L Sheffield]] Wednesday morning was wet. ${GAME}`,
+      ['organization:Leeds', 'organization:Sunderland', 'place:Sheffield'],
+    ],
+    ['[[L Sheffield]] Wednesday drew crowds to the market.', ['place:Sheffield']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

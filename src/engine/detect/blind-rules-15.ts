@@ -18,6 +18,7 @@
  * - sport.venue-after-score: "drew 1-1 with Bristol City at [Hillsborough]".
  * - person.sri-given-name: "Deputy Governor [Sri Rahayu Lestari]".
  * - sport.lone-nickname: "The [Canaries] have won".
+ * - sport.weekday-club: "[Sheffield Wednesday] drew 1-1" (a leftover of batch 45, helper ents26b).
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -36,9 +37,10 @@ import {
   SEAT_APPOSITION_ROW,
   SRI_GIVEN_NAME_ROW,
   VENUE_AFTER_SCORE_ROW,
+  WEEKDAY_CLUB_ROW,
 } from '../lexicon/blind-news-15';
 import { rowNamed } from '../lexicon/rule-row';
-import { BLIND_NEWS_ROWS } from '../lexicon/names';
+import { BLIND_NEWS_ROWS, SPORT_SIDE_ROWS } from '../lexicon/names';
 import { NICKNAME_TEAM_ROW } from '../lexicon/blind-news-13';
 import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
 import { TITLE_ROWS } from '../lexicon/titles';
@@ -81,9 +83,13 @@ const SEAT_LITERAL = set(SEAT_APPOSITION_ROW.value.literal);
 const SIDE_VERBS = set(LONE_NICKNAME_ROW.value.verbs);
 const SIDE_AUXILIARIES = set(LONE_NICKNAME_ROW.value.auxiliaries);
 const GAME_VERBS = set(LONE_NICKNAME_ROW.value.games);
+const SIDE_BEFORE = set(WEEKDAY_CLUB_ROW.value.before);
+const SIDE_AFTER = set(WEEKDAY_CLUB_ROW.value.after);
 const NOT_NICKNAMES = new Set([...NICKNAME_TEAM_ROW.value.notNicknames, ...LONE_NICKNAME_ROW.value.events]);
 const SRI = set(SRI_GIVEN_NAME_ROW.value.given);
 const SRI_COUNTRIES = set(SRI_GIVEN_NAME_ROW.value.countries);
+/** The row whose side sport.county-club gives back. */
+const PLACE_TEAM_ROW = rowNamed(SPORT_SIDE_ROWS, 'sport.place-team').id;
 /** The row whose honorific person.sri-given-name gives back. */
 const HONORIFIC_ROW = 'title.south-asian-african';
 const HONORIFICS = set(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly string[]);
@@ -125,6 +131,7 @@ export function applyBlindNewsRows15(ctx: Ctx, out: Names): void {
   venuesAfterScores(ctx, out, sports);
   sriGivenNames(ctx, out);
   loneNicknames(ctx, out, sports);
+  weekdayClubs(ctx, out, sports);
 }
 
 // --- sport.score-not-name ------------------------------------------------------------------
@@ -207,7 +214,7 @@ function countiesNotPeople(ctx: Ctx, out: Names, sports: SportsReading): void {
 function countyClubs(out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive())
-    if (n.type === PLACE && n.rule === COUNTY_CLUB_ROW.value && n.model === 'rule sport.place-team') found.push(n);
+    if (n.type === PLACE && n.rule === COUNTY_CLUB_ROW.value && n.overruled === PLACE_TEAM_ROW) found.push(n);
   for (const n of found) out.put(n.a, n.b, ORG, COUNTY_CLUB_ROW.id, undefined, n).local = COUNTY_CLUB_ROW.id;
 }
 
@@ -477,5 +484,27 @@ function loneNicknames(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (SIDE_AUXILIARIES.has(lower(ctx, v)) && !gameVerbAfter(ctx, v)) continue;
     if (placeLookup(ctx, w) || !sports.yes) continue;
     out.put(i, i + 1, ORG, LONE_NICKNAME_ROW.id);
+  }
+}
+
+// --- sport.weekday-club ----------------------------------------------------------------------
+
+/** sport.weekday-club: see the row. */
+function weekdayClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const hits = tokensOf(ctx, formMarks(ctx, WEEKDAYS));
+  for (let k = 0; k < hits.length; k++) {
+    const w = hits[k];
+    if (!capitalisedOnLine(ctx, w) || !isCapWord(ctx, w - 1)) continue;
+    // The town: the name the model ended before the weekday, or the words of one it ran over it.
+    const n = out.at(w - 1);
+    const inName = out.at(w);
+    if (!n || (inName && inName !== n) || n.b > w + 1) continue;
+    if (n.type === PERSON && n.probs[PERSON] >= SURE) continue;
+    if (!placeLookup(ctx, spanText(ctx, n.a, w))) continue;
+    const side =
+      (isLowerWord(ctx, w + 1) && onLine(ctx, w + 1) && SIDE_AFTER.has(lower(ctx, w + 1))) ||
+      (isLowerWord(ctx, n.a - 1) && SIDE_BEFORE.has(lower(ctx, n.a - 1)));
+    if (!side || !sports.yes) continue;
+    out.put(n.a, w + 1, ORG, WEEKDAY_CLUB_ROW.id, undefined, n);
   }
 }

@@ -301,6 +301,29 @@ export const LONE_NICKNAME_ROW: ListsRow<'verbs' | 'auxiliaries' | 'games' | 'ev
   ],
 };
 
+export const WEEKDAY_CLUB_ROW: ListsRow<'before' | 'after'> = {
+  id: 'sport.weekday-club',
+  value: {
+    // Words a side stands right after ("beat X", "drew with X") and right before ("X drew").
+    before: words('beat beats against with host hosts hosted face faces faced visit visits play plays played'),
+    after: words(
+      'beat beats drew draw won win lost lose host hosts face faces play plays remain remained stay have has had are were will',
+    ),
+  },
+  reason:
+    'A club may be named by its town and a weekday ("Sheffield Wednesday", after the day its founders played); the model ends the name at the weekday, which it reads as a date, and types the town alone. A date follows "on" ("Leeds host Sunderland on Wednesday") and does not stand between a side and its verb, so in a sports report a town the map knows and a capitalised weekday, right before a side\'s verb ("drew", "beat", "are") or right after a word a side follows ("beat", "against", "with"), are one club, an organisation. Leftover of batch 45 (review ents26b).',
+  examples: [
+    {
+      text: 'Sheffield Wednesday drew 1-1 with Bristol City at Hillsborough. The striker scored twice in the second half.',
+      expect: 'organization:Sheffield Wednesday | organization:Bristol City | place:Hillsborough',
+    },
+    {
+      text: 'Leeds United host Sheffield United on Wednesday. The striker scored twice in the 2-1 win.',
+      expect: 'organization:Leeds United | organization:Sheffield United',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_15: readonly RuleRow<unknown>[] = [
   CLUB_CITY_ALONE_ROW,
   COUNTY_NOT_PERSON_ROW,
@@ -316,4 +339,5 @@ export const BLIND_NEWS_ROWS_15: readonly RuleRow<unknown>[] = [
   SCORE_NOT_NAME_ROW,
   SRI_GIVEN_NAME_ROW,
   LONE_NICKNAME_ROW,
+  WEEKDAY_CLUB_ROW,
 ];
