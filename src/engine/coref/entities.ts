@@ -118,6 +118,7 @@ class Grouping {
 
   /** A one-word mention's text is its token's interned form: no new string to slice and hash. */
   text(m: RawMention): string {
+    if (m.cut) return this.ctx.text.slice(this.ctx.t.start[m.a], this.ctx.t.end[m.b - 1] - m.cut);
     return m.b - m.a === 1 ? this.ctx.forms[this.ctx.form[m.a]] : spanText(this.ctx, m.a, m.b);
   }
 
@@ -510,13 +511,13 @@ function publicMentions(
     const m = all[r];
     const g = entityOf.get(m)!;
     const s = t.start[m.a],
-      e = t.end[m.b - 1];
+      e = t.end[m.b - 1] - (m.cut ?? 0);
     const mention: Mention = {
       id: 'm' + (mentions.length + 1),
       type: g.type,
       start: s,
       end: e,
-      text: m.b - m.a === 1 ? ctx.forms[ctx.form[m.a]] : ctx.text.slice(s, e),
+      text: m.b - m.a === 1 && !m.cut ? ctx.forms[ctx.form[m.a]] : ctx.text.slice(s, e),
       entityId: g.id,
       why: m.type === g.type ? m.why : intern(`doc.consistency: ${g.type} as its other mentions (own ${m.why})`),
     };

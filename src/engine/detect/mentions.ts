@@ -12,6 +12,7 @@ import { intern } from '../intern';
 import { TYPES } from '../tagger/regions';
 import { applyNameRules } from './rules';
 import { roleBefore } from './roles';
+import { compoundModifierMentions } from './compound-modifiers';
 
 export interface RawMention {
   a: number;
@@ -37,6 +38,8 @@ export interface RawMention {
   overruled?: string;
   /** Id of the row that read the type from the mention's own words: the document vote keeps it. */
   local?: string;
+  /** Characters of its last token left out at the end: a name inside a compound ("[Almaty]-based"). */
+  cut?: number;
 }
 
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
@@ -70,5 +73,15 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
     if (n.local) m.local = n.local;
     out.push(m);
   }
-  return out;
+  // Names inside hyphenated modifiers (helper ents26b, detect/compound-modifiers.ts).
+  const inside = compoundModifierMentions(ctx, names);
+  if (!inside.length) return out;
+  for (const c of inside)
+    out.push({ ...c, weak: false, guessed: false, sent: ctx.s.of[c.a], conf: 1, probs: CERTAIN[c.type] });
+  return out.sort((x, y) => x.a - y.a);
 }
+
+const CERTAIN: Record<'place' | 'organization', readonly number[]> = {
+  place: [0, 1, 0, 0],
+  organization: [0, 0, 1, 0],
+};
