@@ -48,10 +48,10 @@ describe('place.unsure-body-by-place-words', () => {
         'organization:Leeds',
         'organization:Cornell',
       ],
-      [
-        'Bologna sacked the coach after a heavy defeat at [[O:0.45/L:0.4 Genoa]]. The striker scored twice in the 2-1 win. The goalkeeper made 11 saves.',
-        ['organization:Genoa'],
-      ],
+    ],
+    [
+      'Bologna sacked the coach after a heavy defeat at [[O:0.45/L:0.4 Genoa]]. The striker scored twice in the 2-1 win. The goalkeeper made 11 saves.',
+      ['organization:Bologna', 'organization:Genoa'],
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
