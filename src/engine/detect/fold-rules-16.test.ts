@@ -55,19 +55,3 @@ describe('place.unsure-body-by-place-words', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
-
-describe('person.surname-not-place', () => {
-  it.each([
-    [
-      '[[P Auguste Chevalier]] came. He wrote a letter to [[L:0.56 Chevalier]].',
-      ['person:Auguste Chevalier', 'person:Chevalier'],
-    ],
-    // A place the model is sure of, and a word no person of the text ends in.
-    [
-      '[[P Paris Hilton]] flew to [[L:0.9 Hilton]], and [[P Ana Lopes]] went to [[L:0.4 Vigo]].',
-      ['person:Paris Hilton', 'place:Hilton', 'person:Ana Lopes', 'place:Vigo'],
-    ],
-    // A place the map knows.
-    ['[[P Pedro de Valdivia]] founded [[L:0.5 Valdivia]] in 1552.', ['person:Pedro de Valdivia', 'place:Valdivia']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});

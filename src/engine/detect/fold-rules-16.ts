@@ -5,16 +5,14 @@
  * lives in detect/compound-modifiers.ts.)
  * - organisation.acronym-extends-name: "The [Board of Control for Cricket in India] (BCCI)".
  * - place.unsure-body-by-place-words: "in heavy rain at [Interlagos]", "[Manhattan] prosecutors".
- * - person.surname-not-place: "a letter to [Chevalier]" after "Auguste Chevalier".
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, type Ctx } from '../context';
-import { ACRONYM_EXTENDS_NAME_ROW, SURNAME_NOT_PLACE_ROW, UNSURE_BODY_PLACE_ROW } from '../lexicon/fold-patterns-16';
+import { ACRONYM_EXTENDS_NAME_ROW, UNSURE_BODY_PLACE_ROW } from '../lexicon/fold-patterns-16';
 import { FUNCTION_WORDS } from '../lexicon/words';
 import { SportsReading } from './sport-sentences';
 import {
   ORG,
-  PERSON,
   PLACE,
   capitalisedOnLine,
   initials,
@@ -39,13 +37,10 @@ const TAIL_WORDS = 3;
 /** An organisation reading below this, with its place reading this close, is unsure. */
 const UNSURE_BODY = 0.5;
 const CLOSE = 0.1;
-/** A person this sure lends its surname. */
-const SURE_PERSON = 0.8;
 
 export function applyFoldPatternRows16(ctx: Ctx, out: Names): void {
   acronymsExtendNames(ctx, out);
   unsureBodiesByPlaceWords(ctx, out, new SportsReading(ctx));
-  surnamesNotPlaces(ctx, out);
 }
 
 // --- organisation.acronym-extends-name -------------------------------------------------------
@@ -116,24 +111,4 @@ function unsureBodiesByPlaceWords(ctx: Ctx, out: Names, sports: SportsReading): 
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, PLACE, UNSURE_BODY_PLACE_ROW.id, undefined, n);
-}
-
-// --- person.surname-not-place ----------------------------------------------------------------
-
-/** person.surname-not-place: see the row. */
-function surnamesNotPlaces(ctx: Ctx, out: Names): void {
-  let surnames: Set<string> | undefined;
-  const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
-    if (n.type !== PLACE || n.rule || n.b - n.a !== 1 || n.probs[PLACE] >= SURNAME_NOT_PLACE_ROW.value) continue;
-    if (!surnames) {
-      surnames = new Set();
-      for (const p of out.alive())
-        if (p.type === PERSON && p.b - p.a > 1 && (p.rule || p.probs[PERSON] >= SURE_PERSON))
-          surnames.add(ctx.forms[ctx.form[p.b - 1]]);
-    }
-    // "Valdivia" beside "Pedro de Valdivia": a place the map knows keeps its reading.
-    if (surnames.has(ctx.forms[ctx.form[n.a]]) && !placeLookup(ctx, ctx.forms[ctx.form[n.a]])) found.push(n);
-  }
-  for (const n of found) out.put(n.a, n.b, PERSON, SURNAME_NOT_PLACE_ROW.id, undefined, n);
 }

@@ -69,26 +69,8 @@ export const UNSURE_BODY_PLACE_ROW: RuleRow<Readonly<Record<'before' | 'people' 
   ],
 };
 
-export const SURNAME_NOT_PLACE_ROW: RuleRow<number> = {
-  id: 'person.surname-not-place',
-  value: 0.6,
-  reason:
-    'After the article has named a person in full, the surname alone is the person ("Take Obama …", "a letter to Chevalier", "Both Chao and Yang were known"); coreference joins a lone surname to the full name only when the model reads it as a person, and the model, meeting an unknown word after a preposition, often reads a place. A one-word name read as a place below this confidence, with no rule, that is the last word of a person of two words or more in the article (read as a person at 0.8 or more) is that person; not a place the map knows ("Valdivia" beside "Pedro de Valdivia").',
-  examples: [
-    {
-      text: 'Evariste Galois wrote to Auguste Chevalier in May. The night before his death, he wrote a letter to Chevalier.',
-      expect: 'person:Evariste Galois | person:Auguste Chevalier | person:Chevalier',
-    },
-    {
-      text: 'Frank Sinatra sang in Vegas, and Sinatra loved Paris.',
-      expect: 'person:Frank Sinatra | place:Vegas | person:Sinatra | place:Paris',
-    },
-  ],
-};
-
 export const FOLD_PATTERN_ROWS_16: readonly RuleRow<unknown>[] = [
   COMPOUND_MODIFIER_ROW,
   ACRONYM_EXTENDS_NAME_ROW,
   UNSURE_BODY_PLACE_ROW,
-  SURNAME_NOT_PLACE_ROW,
 ];
