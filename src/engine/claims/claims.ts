@@ -13,6 +13,7 @@
  * A quotation with none of these (a title, a scare quote) is not a claim, nor is the reporter's
  * own prose. The construction rows live in lexicon/attribution-patterns.ts.
  */
+import { wholeWordMentions } from '../detect/compound-modifiers';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -340,7 +341,8 @@ class ClaimPass {
 }
 
 export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: Entity[] }): Claim[] {
-  const cx = claimContext(ctx, found.mentions, found.entities);
+  // A name inside a hyphenated modifier is no speaker (detect/compound-modifiers.ts).
+  const cx = claimContext(ctx, wholeWordMentions(ctx, found.mentions), found.entities);
   const { t, cs, q } = cx;
   const state: SpeakerState = {
     lastPersonSent: -10,

@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { RawMention } from '../detect/mentions';
 import { analyze } from '../index';
 import { loadGazetteerIfAny } from '../../cli/analyze';
-import { groupMentions } from './entities';
+import { groupMentions, readAsClub } from './entities';
 
 const TYPE_INDEX: Record<EntityType, number> = { person: 0, place: 1, organization: 2 };
 
@@ -159,4 +159,17 @@ describe("a firm's first word alone is the town or founder its own words say (sp
       'Norwich City lost 3-1 at Hull City on Saturday. In Hull, Norwich led early but the hosts scored three times. Hull, who were in the relegation places at Christmas, are now ninth.';
     expect((await typed(text, 'Hull'))[1]).toBe('organization');
   });
+});
+
+describe('readAsClub: a club is known by the family of the rows that read it, not by its label', () => {
+  const ctx = buildContext('Torvfjell beat them 2-1 later.');
+  const side = (set: Partial<RawMention>) => ({ ...mention(ctx, 'Torvfjell', 0, 'organization', 0.9), ...set });
+  it.each([
+    [{ rule: 'sport.place-team' }, true],
+    // A later rule replaced the sport row's reading: the sport row read it first.
+    [{ rule: 'place.kind-tail', overruled: 'sport.place-team' }, true],
+    [{ rule: 'organisation.head-on-topic' }, false],
+    // A label is no evidence: only the ids are read.
+    [{ why: 'rule organisation.x (rule sport.place-team)' }, false],
+  ] as const)('%o', (set, club) => expect(readAsClub(side(set))).toBe(club));
 });

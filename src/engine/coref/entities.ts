@@ -12,6 +12,7 @@ import { placeLookup, spanText, type Ctx } from '../context';
 import { COMMON_WORDS, FIRST_NAME_SET, KIN_NOUNS } from '../lexicon/words';
 import type { RawMention } from '../detect/mentions';
 import { intern } from '../intern';
+import { rowFamily } from '../lexicon/rule-row';
 import { emptyObjectList, emptySlots } from '../fresh-arrays';
 
 interface Group {
@@ -117,6 +118,7 @@ class Grouping {
 
   /** A one-word mention's text is its token's interned form: no new string to slice and hash. */
   text(m: RawMention): string {
+    if (m.cut) return this.ctx.text.slice(this.ctx.t.start[m.a], this.ctx.t.end[m.b - 1] - m.cut);
     return m.b - m.a === 1 ? this.ctx.forms[this.ctx.form[m.a]] : spanText(this.ctx, m.a, m.b);
   }
 
@@ -418,6 +420,16 @@ function voteTypes(groups: readonly Group[]): void {
   }
 }
 
+/** The family of the rows that read sides and grounds in a match report. */
+const SPORT = 'sport';
+/** A mention a sport row decided, or one whose reading a sport row gave before another rule: a club. */
+export function readAsClub(m: RawMention): boolean {
+  return (
+    (m.rule !== undefined && rowFamily(m.rule) === SPORT) ||
+    (m.overruled !== undefined && rowFamily(m.overruled) === SPORT)
+  );
+}
+
 /**
  * A firm named after a town or a person lends its first word to the bare word ("Bikita Minerals"
  * → "Bikita"), and the firm's full, confident name then outvotes every bare use in the group. But
@@ -434,7 +446,7 @@ function voteTypes(groups: readonly Group[]): void {
 function splitFirstWordReadings(G: Grouping): void {
   const { entityOf } = G;
   for (const [key, g] of G.firstWordOf) {
-    if (g.type !== 'organization' || g.mentions.some((m) => m.why.includes('sport.'))) continue;
+    if (g.type !== 'organization' || g.mentions.some(readAsClub)) continue;
     const votes: Record<EntityType, number> = { person: 0, place: 0, organization: 0 };
     const bare: RawMention[] = [];
     for (let y = 0; y < g.mentions.length; y++) {
@@ -499,13 +511,13 @@ function publicMentions(
     const m = all[r];
     const g = entityOf.get(m)!;
     const s = t.start[m.a],
-      e = t.end[m.b - 1];
+      e = t.end[m.b - 1] - (m.cut ?? 0);
     const mention: Mention = {
       id: 'm' + (mentions.length + 1),
       type: g.type,
       start: s,
       end: e,
-      text: m.b - m.a === 1 ? ctx.forms[ctx.form[m.a]] : ctx.text.slice(s, e),
+      text: m.b - m.a === 1 && !m.cut ? ctx.forms[ctx.form[m.a]] : ctx.text.slice(s, e),
       entityId: g.id,
       why: m.type === g.type ? m.why : intern(`doc.consistency: ${g.type} as its other mentions (own ${m.why})`),
     };

@@ -18,6 +18,7 @@
  * - sport.venue-after-score: "drew 1-1 with Bristol City at [Hillsborough]".
  * - person.sri-given-name: "Deputy Governor [Sri Rahayu Lestari]".
  * - sport.lone-nickname: "The [Canaries] have won".
+ * - sport.weekday-club: "[Sheffield Wednesday] drew 1-1" (a leftover of batch 45, helper ents26b).
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -36,11 +37,13 @@ import {
   SEAT_APPOSITION_ROW,
   SRI_GIVEN_NAME_ROW,
   VENUE_AFTER_SCORE_ROW,
+  WEEKDAY_CLUB_ROW,
 } from '../lexicon/blind-news-15';
 import { rowNamed } from '../lexicon/rule-row';
-import { BLIND_NEWS_ROWS } from '../lexicon/names';
+import { BLIND_NEWS_ROWS, SPORT_SIDE_ROWS } from '../lexicon/names';
 import { NICKNAME_TEAM_ROW } from '../lexicon/blind-news-13';
-import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { TITLE_ROWS } from '../lexicon/titles';
 import {
   ORG,
   PERSON,
@@ -72,16 +75,27 @@ const AGENCY_TAILS = set(AGENCY_TAIL_ROW.value);
 const CALL_SIGN = new RegExp(`^[KWC][A-Z]{2,3}-(?:${CALL_SIGN_ROW.value.join('|')})$`);
 const RATE_VERBS = set(RACE_RATER_ROW.value.verbs);
 const RATE_OBJECTS = set(RACE_RATER_ROW.value.objects);
-const HOLIDAYS = set(HOLIDAY_NONE_ROW.value);
+const RATE_TIMES = set(RACE_RATER_ROW.value.times);
+const HOLIDAYS = set(HOLIDAY_NONE_ROW.value.holidays);
+const AGENT_VERBS = set(HOLIDAY_NONE_ROW.value.agentVerbs);
 const SEAT_HEADS = set(SEAT_APPOSITION_ROW.value.heads);
+const SEAT_LITERAL = set(SEAT_APPOSITION_ROW.value.literal);
 const SIDE_VERBS = set(LONE_NICKNAME_ROW.value.verbs);
-const NOT_NICKNAMES = set(NICKNAME_TEAM_ROW.value.notNicknames);
+const SIDE_AUXILIARIES = set(LONE_NICKNAME_ROW.value.auxiliaries);
+const GAME_VERBS = set(LONE_NICKNAME_ROW.value.games);
+const SIDE_BEFORE = set(WEEKDAY_CLUB_ROW.value.before);
+const SIDE_AFTER = set(WEEKDAY_CLUB_ROW.value.after);
+const NOT_NICKNAMES = new Set([...NICKNAME_TEAM_ROW.value.notNicknames, ...LONE_NICKNAME_ROW.value.events]);
 const SRI = set(SRI_GIVEN_NAME_ROW.value.given);
 const SRI_COUNTRIES = set(SRI_GIVEN_NAME_ROW.value.countries);
+/** The row whose side sport.county-club gives back. */
+const PLACE_TEAM_ROW = rowNamed(SPORT_SIDE_ROWS, 'sport.place-team').id;
 /** The row whose honorific person.sri-given-name gives back. */
 const HONORIFIC_ROW = 'title.south-asian-african';
+const HONORIFICS = set(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly string[]);
 /** Words that may end the clause after a ground's name. */
 const VENUE_AFTER = set(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
+const AMPERSAND = 38;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const COMMA = 44;
@@ -117,6 +131,7 @@ export function applyBlindNewsRows15(ctx: Ctx, out: Names): void {
   venuesAfterScores(ctx, out, sports);
   sriGivenNames(ctx, out);
   loneNicknames(ctx, out, sports);
+  weekdayClubs(ctx, out, sports);
 }
 
 // --- sport.score-not-name ------------------------------------------------------------------
@@ -179,6 +194,8 @@ function countiesNotPeople(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (n.type === PLACE || n.rule || n.b - n.a < 2) continue;
     if (n.type === PERSON ? n.probs[PERSON] >= SURE : n.probs[ORG] >= BODY_DOUBT) continue;
     if (!COUNTY_WORDS.has(ctx.forms[ctx.form[n.b - 1]]) || capitalisedOnLine(ctx, n.b)) continue;
+    // "Kelly Parish": a given name first makes the last word a surname.
+    if (n.type === PERSON && FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
     found.push(n);
   }
   // "Derby County", "Notts County": clubs in a sports report.
@@ -197,7 +214,7 @@ function countiesNotPeople(ctx: Ctx, out: Names, sports: SportsReading): void {
 function countyClubs(out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive())
-    if (n.type === PLACE && n.rule === COUNTY_CLUB_ROW.value && n.model === 'rule sport.place-team') found.push(n);
+    if (n.type === PLACE && n.rule === COUNTY_CLUB_ROW.value && n.overruled === PLACE_TEAM_ROW) found.push(n);
   for (const n of found) out.put(n.a, n.b, ORG, COUNTY_CLUB_ROW.id, undefined, n).local = COUNTY_CLUB_ROW.id;
 }
 
@@ -273,10 +290,22 @@ function agencyTails(ctx: Ctx, out: Names): void {
     while (a > 0 && e - a < TOPIC_WORDS && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
     while (a < e && FUNCTION_WORDS.has(lower(ctx, a))) a++;
     if (a === e || ctx.headline[ctx.s.of[e]]) continue;
+    // "S&P Global Ratings": letters joined by "&" are one word of the name.
+    if (joinedByAmpersand(ctx, a)) a -= 2;
+    // "Early Polling suggests": a word of the language opening the sentence says how polling went.
+    if (e - a === 1 && ctx.s.first[ctx.s.of[a]] === a && COMMON_WORDS.has(lower(ctx, a))) continue;
     const within = namesWithin(out, a, e + 1);
     if (!within) continue;
     putOverWithin(out, a, e + 1, ORG, AGENCY_TAIL_ROW.id, within);
   }
+}
+
+/** Token `a` is the letter after "&" in "S&P", the three written with no space between. */
+function joinedByAmpersand(ctx: Ctx, a: number): boolean {
+  const t = ctx.t;
+  if (a < 2 || !isPunctChar(ctx, a - 1, AMPERSAND) || t.flags[a - 1] & Flag.Space || t.flags[a] & Flag.Space)
+    return false;
+  return isCapWord(ctx, a - 2) && onLine(ctx, a - 1);
 }
 
 // --- organisation.call-sign ------------------------------------------------------------------
@@ -315,6 +344,10 @@ function raceRaters(ctx: Ctx, out: Names): void {
     while (a > 0 && v - a < RATER_WORDS && isCapWord(ctx, a - 1) && onLine(ctx, a)) a--;
     if (isWord(ctx, a, 'the')) a++;
     if (a === v || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    // "Voters shifted the race", "Redistricting moved the seat": one word opening the sentence with
+    // no capital inside it ("FiveThirtyEight" has one) is who or what moves it; "Election Day" is a time.
+    if (v - a === 1 && ctx.s.first[ctx.s.of[a]] === a && !/\p{Lu}/u.test(ctx.forms[ctx.form[a]].slice(1))) continue;
+    if (RATE_TIMES.has(ctx.forms[ctx.form[v - 1]]) || timeWord(ctx, v - 1)) continue;
     const within = namesWithin(out, a, v);
     // Only a name the model left unread: a body it read ("The Central Bank rates") is its own.
     if (!within || within.length) continue;
@@ -327,11 +360,19 @@ function raceRaters(ctx: Ctx, out: Names): void {
 /** none.holiday-alone: see the row. */
 function holidays(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, HOLIDAYS));
+  // A word the article has after a title or before a verb of someone acting ("Mr. Easter", "Advent
+  // said") names someone wherever it stands.
+  const agents = new Set<string>();
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (TITLES.has(lower(ctx, i - 1)) || (isLowerWord(ctx, i + 1) && AGENT_VERBS.has(lower(ctx, i + 1))))
+      agents.add(ctx.forms[ctx.form[i]]);
+  }
   // Surnames of the article's people ("Mike Easter"): "Easter said" is the person.
   let people: Set<string> | undefined;
   for (let k = 0; k < hits.length; k++) {
     const n = out.at(hits[k]);
-    if (!n || n.a !== hits[k] || n.b !== n.a + 1) continue;
+    if (!n || n.a !== hits[k] || n.b !== n.a + 1 || agents.has(ctx.forms[ctx.form[n.a]])) continue;
     if (!people) {
       people = new Set();
       for (const p of out.alive()) if (p.type === PERSON && p.b - p.a > 1) people.add(ctx.forms[ctx.form[p.b - 1]]);
@@ -342,11 +383,25 @@ function holidays(ctx: Ctx, out: Names): void {
 
 // --- place.seat-apposition -------------------------------------------------------------------
 
-/** "the seat of", "the residence of", "the official residence of" from `d`. */
+/** "the seat of", "the residence of", "the official residence of" from `d`, naming who sits there. */
 function seatPhrase(ctx: Ctx, d: number): boolean {
   if (!isWord(ctx, d, 'the')) return false;
   const h = isWord(ctx, d + 1, 'official') ? d + 2 : d + 1;
-  return isLowerWord(ctx, h) && SEAT_HEADS.has(lower(ctx, h)) && isWord(ctx, h + 1, 'of');
+  if (!isLowerWord(ctx, h) || !SEAT_HEADS.has(lower(ctx, h)) || !isWord(ctx, h + 1, 'of')) return false;
+  return seatHolder(ctx, h + 2);
+}
+
+/**
+ * The words from `o` after "the seat of" name who sits there ("the government", "Elko County",
+ * "government"), not what a body stands for ("German democracy", "EU power", "justice") nor a
+ * relative ("of which").
+ */
+function seatHolder(ctx: Ctx, o: number): boolean {
+  if (isWord(ctx, o, 'the')) return true;
+  if (isLowerWord(ctx, o)) return SEAT_LITERAL.has(lower(ctx, o));
+  if (!capitalisedOnLine(ctx, o) || isDemonym(ctx, ctx.forms[ctx.form[o]])) return false;
+  const b = capitalisedRun(ctx, o, TOPIC_WORDS);
+  return !(isLowerWord(ctx, b) && onLine(ctx, b) && !FUNCTION_WORDS.has(lower(ctx, b)));
 }
 
 /** place.seat-apposition: see the row. */
@@ -401,12 +456,20 @@ function sriGivenNames(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length && !country; k++) country = isCapWord(ctx, hits[k]);
   for (const n of found) {
     const s = n.a - 1;
+    // "Sri Sri Ravi Shankar": an honorific before the honorific is no job title.
+    if (HONORIFICS.has(lower(ctx, s - 1))) continue;
     if (!country && !(isCapWord(ctx, s - 1) && onLine(ctx, s))) continue;
     out.put(s, n.b, PERSON, SRI_GIVEN_NAME_ROW.id, undefined, n);
   }
 }
 
 // --- sport.lone-nickname ---------------------------------------------------------------------
+
+/** A verb of a game after the auxiliary at `v`, "been" or "be" between allowed ("have been relegated"). */
+function gameVerbAfter(ctx: Ctx, v: number): boolean {
+  const g = isWord(ctx, v + 1, 'been') || isWord(ctx, v + 1, 'be') ? v + 2 : v + 1;
+  return isLowerWord(ctx, g) && GAME_VERBS.has(lower(ctx, g));
+}
 
 /** sport.lone-nickname: see the row. */
 function loneNicknames(ctx: Ctx, out: Names, sports: SportsReading): void {
@@ -418,7 +481,30 @@ function loneNicknames(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (out.at(i) || ctx.t.flags[i] & Flag.AllCaps) continue;
     const w = ctx.forms[ctx.form[i]];
     if (!w.endsWith('s') || w.endsWith('ss') || NOT_NICKNAMES.has(w) || isDemonym(ctx, w)) continue;
+    if (SIDE_AUXILIARIES.has(lower(ctx, v)) && !gameVerbAfter(ctx, v)) continue;
     if (placeLookup(ctx, w) || !sports.yes) continue;
     out.put(i, i + 1, ORG, LONE_NICKNAME_ROW.id);
+  }
+}
+
+// --- sport.weekday-club ----------------------------------------------------------------------
+
+/** sport.weekday-club: see the row. */
+function weekdayClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const hits = tokensOf(ctx, formMarks(ctx, WEEKDAYS));
+  for (let k = 0; k < hits.length; k++) {
+    const w = hits[k];
+    if (!capitalisedOnLine(ctx, w) || !isCapWord(ctx, w - 1)) continue;
+    // The town: the name the model ended before the weekday, or the words of one it ran over it.
+    const n = out.at(w - 1);
+    const inName = out.at(w);
+    if (!n || (inName && inName !== n) || n.b > w + 1) continue;
+    if (n.type === PERSON && n.probs[PERSON] >= SURE) continue;
+    if (!placeLookup(ctx, spanText(ctx, n.a, w))) continue;
+    const side =
+      (isLowerWord(ctx, w + 1) && onLine(ctx, w + 1) && SIDE_AFTER.has(lower(ctx, w + 1))) ||
+      (isLowerWord(ctx, n.a - 1) && SIDE_BEFORE.has(lower(ctx, n.a - 1)));
+    if (!side || !sports.yes) continue;
+    out.put(n.a, w + 1, ORG, WEEKDAY_CLUB_ROW.id, undefined, n);
   }
 }

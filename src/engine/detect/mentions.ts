@@ -12,6 +12,7 @@ import { intern } from '../intern';
 import { TYPES } from '../tagger/regions';
 import { applyNameRules } from './rules';
 import { roleBefore } from './roles';
+import { compoundModifierMentions } from './compound-modifiers';
 
 export interface RawMention {
   a: number;
@@ -32,8 +33,13 @@ export interface RawMention {
   probs: readonly number[];
   /** What decided it: "model: person 0.91 (next best organization 0.06)" or a rule row id. */
   why: string;
+  /** Ids of the rule row that decided it and of the row whose decision that one replaced, when rules did. */
+  rule?: string;
+  overruled?: string;
   /** Id of the row that read the type from the mention's own words: the document vote keeps it. */
   local?: string;
+  /** Characters of its last token left out at the end: a name inside a compound ("[Almaty]-based"). */
+  cut?: number;
 }
 
 export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
@@ -62,8 +68,20 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
       const role = n.role ?? roleBefore(ctx, n.a, ctx.s.first[ctx.s.of[n.a]]);
       if (role) m.role = role;
     }
+    if (n.rule) m.rule = n.rule;
+    if (n.overruled) m.overruled = n.overruled;
     if (n.local) m.local = n.local;
     out.push(m);
   }
-  return out;
+  // Names inside hyphenated modifiers (helper ents26b, detect/compound-modifiers.ts).
+  const inside = compoundModifierMentions(ctx, names);
+  if (!inside.length) return out;
+  for (const c of inside)
+    out.push({ ...c, weak: false, guessed: false, sent: ctx.s.of[c.a], conf: 1, probs: CERTAIN[c.type] });
+  return out.sort((x, y) => x.a - y.a);
 }
+
+const CERTAIN: Record<'place' | 'organization', readonly number[]> = {
+  place: [0, 1, 0, 0],
+  organization: [0, 0, 1, 0],
+};

@@ -14,6 +14,8 @@ export interface NamedSpan extends TaggedName {
   rule?: string;
   /** The model's own decision, when a rule overrode or reshaped it. */
   model?: string;
+  /** Id of the rule row whose decision this name replaced, when a rule's name was replaced. */
+  overruled?: string;
   /** Title words stripped off the front. */
   role?: string;
   /** Id of the row that found this type in the mention's own words ("Sabadell's mayor", "Zurich,
@@ -99,13 +101,17 @@ export class Names {
   /** Replaces every name overlapping [a, b) by one name decided by `rule`. */
   put(a: number, b: number, type: number, rule: string, role?: string, was?: NamedSpan): NamedSpan {
     let model = was && (was.rule ? `rule ${was.rule}` : modelWhy(was.probs, was.type));
+    let overruled = was?.rule;
     for (let i = a; i < b; i++) {
       const n = this.at(i);
       if (!n) continue;
-      if (n.a === a && n.b === b) model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
+      if (n.a === a && n.b === b) {
+        model = n.rule ? `rule ${n.rule}` : modelWhy(n.probs, n.type);
+        overruled = n.rule;
+      }
       this.remove(n);
     }
-    const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role };
+    const n: NamedSpan = { a, b, type, probs: certain(type), rule, model, role, overruled };
     this.changes++;
     this.list.push(n);
     for (let i = a; i < b; i++) this.owner[i] = this.list.length;

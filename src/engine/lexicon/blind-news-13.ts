@@ -171,7 +171,7 @@ export const HYPHEN_LEAD_ROW: RuleRow = {
   examples: [
     {
       text: 'It is a subsidiary of the Sydney-listed Manuka Resources, which wants to dredge.',
-      expect: 'organization:Manuka Resources',
+      expect: 'place:Sydney | organization:Manuka Resources',
     },
   ],
 };

@@ -22,6 +22,7 @@ import { FOLD_PATTERN_ROWS_13 } from './fold-patterns-13';
 // Rows for patronymics, units of firms and planets, 3 Dec 2026 (helper ents23b).
 import { FOLD_PATTERN_ROWS_14 } from './fold-patterns-14';
 import { FOLD_PATTERN_ROWS_15 } from './fold-patterns-15';
+import { FOLD_PATTERN_ROWS_16 } from './fold-patterns-16';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
@@ -255,6 +256,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   // Rows for patronymics, units of firms and planets (ents23b).
   ['patronymics, units of firms named after founders, planets', FOLD_PATTERN_ROWS_14],
   ['players before set scores, rivers before their kind', FOLD_PATTERN_ROWS_15],
+  // Fold rows 16 (ents26b).
+  ['names inside hyphenated modifiers', FOLD_PATTERN_ROWS_16],
   // Rows from the blind entity batches 35 and 36 (ents21a).
   ['counties as sides, paternal surnames, trades before a firm, title-word places, sport grounds', BLIND_NEWS_ROWS_12],
   // Rows from the blind entity batches 38 and 39 (ents22a).

@@ -26,6 +26,15 @@ export function wordSet(rows: readonly RuleRow[]): Set<string> {
   return out;
 }
 
+/**
+ * The family of a row id, its first dotted part ("sport" for "sport.place-team"): rows of one family
+ * decide one kind of question (sport: sides and grounds in a match report), so code may ask it.
+ */
+export function rowFamily(id: string): string {
+  const dot = id.indexOf('.');
+  return dot < 0 ? id : id.slice(0, dot);
+}
+
 /** The row of a table with this id: code names the row it applies, never its position in the table. */
 export function rowNamed<R extends { id: string }>(rows: readonly R[], id: string): R {
   const row = rows.find((r) => r.id === id);
