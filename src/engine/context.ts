@@ -56,7 +56,7 @@ function internForms(t: Tokens): { form: Int32Array; forms: string[]; formLower:
     formTok: number[] = [];
   let hashes = new Int32Array(1024);
   let cap = 4096;
-  let table: Int32Array = new Int32Array(cap).fill(-1);
+  let table = new Int32Array(cap).fill(-1);
   for (let i = 0; i < t.count; i++) {
     const a = start[i],
       b = end[i],
