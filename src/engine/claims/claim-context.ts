@@ -159,76 +159,43 @@ export function tokenAt(ctx: Ctx, pos: number): number {
   return ans;
 }
 
-/*
- * claimContext runs once per document, so each of its loops is a function of its own: V8
- * optimised the long function from inside its first loop before the code after it had run, and
- * that code fell back to the interpreter at its first call in each analysis (--trace-deopt, still
- * in the bench's fifth analysis).
- */
-
-/** Where mentions start, by token, and each mention's claim sentence. */
-class MentionStarts {
-  readonly startAt: Int32Array;
-  readonly starting: Mention[] = [];
-  readonly startToks: number[] = [];
-  readonly sentOf: Int32Array;
-  /** The mentions' sentences never go back (the grouper hands them over in text order). */
-  inOrder = true;
-  constructor(ctx: Ctx, cs: ClaimSentences, mentions: readonly Mention[]) {
-    this.startAt = new Int32Array(ctx.t.count);
-    this.sentOf = new Int32Array(mentions.length);
-    const { startAt, starting, startToks, sentOf } = this;
-    // Indexed loops in code that runs once per document: unoptimised, for…of allocates a result per element.
-    for (let k = 0; k < mentions.length && ctx.t.count > 0; k++) {
-      const m = mentions[k];
-      const i = tokenAt(ctx, m.start);
-      if (startAt[i] === 0) {
-        starting.push(m);
-        startToks.push(i);
-        startAt[i] = starting.length;
-      }
-      sentOf[k] = cs.of[i];
-      if (k > 0 && sentOf[k] < sentOf[k - 1]) this.inOrder = false;
-    }
-  }
-}
-
-/** Each sentence's mentions, in text order. */
-function mentionsBySentence(ctx: Ctx, mentions: readonly Mention[], starts: MentionStarts): Mention[][] {
-  const mentionsBySent: Mention[][] = [];
-  const { sentOf } = starts;
-  if (ctx.t.count > 0) {
-    // The grouper hands mentions over in text order, so each sentence's are a run of the input:
-    // one slice of the exact size per sentence, where lists grown by push reserved room for 17.
-    if (starts.inOrder) sliceBySentence(mentions, sentOf, mentionsBySent);
-    else for (let k = 0; k < mentions.length; k++) (mentionsBySent[sentOf[k]] ??= []).push(mentions[k]);
-  }
-  sortEachByStart(mentionsBySent);
-  return mentionsBySent;
-}
-
-function sliceBySentence(mentions: readonly Mention[], sentOf: Int32Array, into: Mention[][]): void {
-  for (let k = 0, from = 0; k < mentions.length; k++)
-    if (k + 1 === mentions.length || sentOf[k + 1] !== sentOf[k]) {
-      into[sentOf[k]] = mentions.slice(from, k + 1);
-      from = k + 1;
-    }
-}
-
-/** The grouper hands mentions over in text order, so the lists are usually sorted already. */
-function sortEachByStart(lists: Mention[][]): void {
-  for (let k = 0; k < lists.length; k++) {
-    const list = lists[k];
-    if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
-  }
-}
-
 export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: readonly Entity[]): CCtx {
   const q = scanQuotes(ctx);
   const cs = claimSentences(ctx, q);
-  const starts = new MentionStarts(ctx, cs, mentions);
-  const mentionsBySent = mentionsBySentence(ctx, mentions, starts);
-  const { startAt, starting, startToks } = starts;
+  const startAt = new Int32Array(ctx.t.count);
+  const starting: Mention[] = [];
+  const startToks: number[] = [];
+  const mentionsBySent: Mention[][] = [];
+  const sentOf = new Int32Array(mentions.length);
+  let inOrder = true;
+  // Indexed loops in code that runs once per document: unoptimised, for…of allocates a result per element.
+  for (let k = 0; k < mentions.length && ctx.t.count > 0; k++) {
+    const m = mentions[k];
+    const i = tokenAt(ctx, m.start);
+    if (startAt[i] === 0) {
+      starting.push(m);
+      startToks.push(i);
+      startAt[i] = starting.length;
+    }
+    sentOf[k] = cs.of[i];
+    if (k > 0 && sentOf[k] < sentOf[k - 1]) inOrder = false;
+  }
+  if (ctx.t.count > 0) {
+    // The grouper hands mentions over in text order, so each sentence's are a run of the input:
+    // one slice of the exact size per sentence, where lists grown by push reserved room for 17.
+    if (inOrder) {
+      for (let k = 0, from = 0; k < mentions.length; k++)
+        if (k + 1 === mentions.length || sentOf[k + 1] !== sentOf[k]) {
+          mentionsBySent[sentOf[k]] = mentions.slice(from, k + 1);
+          from = k + 1;
+        }
+    } else for (let k = 0; k < mentions.length; k++) (mentionsBySent[sentOf[k]] ??= []).push(mentions[k]);
+  }
+  // The grouper hands mentions over in text order, so the lists are usually sorted already.
+  for (let k = 0; k < mentionsBySent.length; k++) {
+    const list = mentionsBySent[k];
+    if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+  }
   return new ClaimCtx(
     ctx,
     q,
