@@ -179,17 +179,6 @@ const enum Role {
 }
 
 /**
- * Per form: its first token. Out of DocFacts' constructor, which runs once per document: V8
- * optimised the constructor from inside this loop before the code after it had run, and that
- * code fell back to the interpreter in each analysis.
- */
-function firstTokens(ctx: Ctx): Int32Array {
-  const formTok = new Int32Array(ctx.forms.length).fill(-1);
-  for (let i = ctx.t.count - 1; i >= 0; i--) formTok[ctx.form[i]] = i;
-  return formTok;
-}
-
-/**
  * Per-document facts behind the position features, computed once: each token's form (its
  * distinct text, so per-word work is done once per word), multi-word gazetteer and organisation
  * matches, runs of capitalised words, and what the document does with each word elsewhere.
@@ -231,8 +220,9 @@ export class DocFacts {
   ) {
     const t = ctx.t;
     this.lowers = ctx.formLower;
-    this.formTok = firstTokens(ctx);
+    this.formTok = new Int32Array(ctx.forms.length).fill(-1);
     this.docKeyCache = emptySlots(ctx.forms.length * 2);
+    for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
     this.gz = new Uint16Array(t.count);
     this.org = new Uint16Array(t.count);
     this.runStart = new Int32Array(t.count).fill(-1);

@@ -164,19 +164,9 @@ export class DocMemory {
         this.givens[facts.form(na)] = 1;
       }
     }
-    this.countUnnamed();
-  }
-
-  /**
-   * Per form: its capitalised uses outside any first-pass name. A method of its own: the
-   * constructor runs once per document, and V8 optimised it from inside its first loop before
-   * this one had run, which then fell back to the interpreter in each analysis.
-   */
-  private countUnnamed(): void {
-    const { t } = this.ctx;
     for (let i = 0; i < t.count; i++)
       if (!this.tag[i] && t.kind[i] === Kind.Word && t.flags[i] & Flag.Cap) {
-        this.unnamed[this.facts.form(i)]++;
+        this.unnamed[facts.form(i)]++;
       }
   }
 

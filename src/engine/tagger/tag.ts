@@ -668,17 +668,6 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
  * scores too: training calibrates the temperature on them; the analysis itself never reads them,
  * so it passes false and saves an array per name.
  */
-/**
- * How many tokens the regions hold. A function of its own so that tagNames, called once per
- * document, holds no loop: V8 optimised it from inside this loop before the code after it had
- * run, and that code fell back to the interpreter at its first call in each analysis.
- */
-function decodedTokens(regions: Int32Array): number {
-  let decoded = 0;
-  for (let r = 0; r < regions.length; r += 2) decoded += regions[r + 1] - regions[r];
-  return decoded;
-}
-
 export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): TaggedName[] {
   const slots = slotsOf(ctx);
   const regions = regionsOf(ctx, slots);
@@ -696,7 +685,8 @@ export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): Tagge
   // The first pass also sums the second pass's form and position scores, which do not depend on
   // what it finds, so the second pass only adds its memory features to them.
   // One vector per decoded token, so sized once rather than grown by copying.
-  const decoded = decodedTokens(regions);
+  let decoded = 0;
+  for (let r = 0; r < regions.length; r += 2) decoded += regions[r + 1] - regions[r];
   const base = new VecPool(decoded);
   // A name is at least one decoded token, so the columns never grow.
   const first = new FirstNames(decoded);
