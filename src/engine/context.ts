@@ -57,6 +57,11 @@ function internForms(t: Tokens): { form: Int32Array; forms: string[]; formLower:
   let hashes = new Int32Array(1024);
   let cap = 4096;
   let table = new Int32Array(cap).fill(-1);
+  const place = (h: number, f: number) => {
+    let slot = h & (cap - 1);
+    while (table[slot] >= 0) slot = (slot + 1) & (cap - 1);
+    table[slot] = f;
+  };
   for (let i = 0; i < t.count; i++) {
     const a = start[i],
       b = end[i],
@@ -100,7 +105,8 @@ function internForms(t: Tokens): { form: Int32Array; forms: string[]; formLower:
       hashes[found] = h;
       if (forms.length * 2 > cap) {
         cap *= 2;
-        table = rehashed(hashes, forms.length, cap);
+        table = new Int32Array(cap).fill(-1);
+        for (let f = 0; f < forms.length; f++) place(hashes[f], f);
       } else table[slot] = found;
     }
     form[i] = found;
@@ -108,32 +114,10 @@ function internForms(t: Tokens): { form: Int32Array; forms: string[]; formLower:
   return { form, forms, formLower, formTok };
 }
 
-/**
- * A new open-addressing table of `cap` slots holding forms 0 … n − 1 by their hashes. A function
- * of its own, not a closure made per document: a new closure is a new call target each time, and
- * the optimised loop that called the last one is thrown away.
- */
-function rehashed(hashes: Int32Array, n: number, cap: number): Int32Array {
-  const table = new Int32Array(cap).fill(-1);
-  for (let f = 0; f < n; f++) {
-    let slot = hashes[f] & (cap - 1);
-    while (table[slot] >= 0) slot = (slot + 1) & (cap - 1);
-    table[slot] = f;
-  }
-  return table;
-}
-
-/*
- * buildContext runs once per document, so each of its loops is a function of its own: V8
- * optimises a long once-called function from inside its first loop (on-stack replacement), before
- * the code after that loop has run, and that code then fell back to the interpreter at its first
- * property read in every analysis, the optimising compiler starting again each time (seen with
- * --trace-deopt still in the bench's fifth analysis). A function holding one loop is compiled
- * with its whole body known.
- */
-
-/** The forms the article writes in lowercase somewhere (`Ctx.lowerSeen`). */
-function lowerSeenOf(t: Tokens, forms: readonly string[], formTok: readonly number[]): Set<string> {
+export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
+  const t = tokenize(text);
+  const s = segment(t);
+  const { form, forms, formLower, formTok } = internForms(t);
   const lowerSeen = new Set<string>();
   for (let f = 0; f < forms.length; f++) {
     const i = formTok[f];
@@ -143,38 +127,13 @@ function lowerSeenOf(t: Tokens, forms: readonly string[], formTok: readonly numb
       if (w.indexOf('-') < 0 || w === w.toLowerCase()) lowerSeen.add(w);
     }
   }
-  return lowerSeen;
-}
-
-/** Where each form's tokens start in `tokensByForm`'s list (one more entry than forms). */
-function formStarts(form: Int32Array, nForms: number): Int32Array {
-  const formStart = new Int32Array(nForms + 1);
-  for (let i = 0; i < form.length; i++) formStart[form[i] + 1]++;
-  for (let f = 0; f < nForms; f++) formStart[f + 1] += formStart[f];
-  return formStart;
-}
-
-/** Counting sort of the tokens by form: a stable pass keeps each form's tokens in text order. */
-function tokensByForm(form: Int32Array, formStart: Int32Array): Int32Array {
-  const formTokens = new Int32Array(form.length);
-  const fill = formStart.slice(0, formStart.length - 1);
-  for (let i = 0; i < form.length; i++) formTokens[fill[form[i]]++] = i;
-  return formTokens;
-}
-
-export function buildContext(text: string, gaz?: GazetteerLike): Ctx {
-  const t = tokenize(text);
-  const s = segment(t);
-  const { form, forms, formLower, formTok } = internForms(t);
-  const lowerSeen = lowerSeenOf(t, forms, formTok);
-  const formStart = formStarts(form, forms.length);
-  const formTokens = tokensByForm(form, formStart);
-  return new Context(text, t, s, gaz, lowerSeen, headlines(t, s), form, forms, formLower, formStart, formTokens);
-}
-
-/** Per sentence: 1 if it is a headline-like line (no final punctuation), 2 if also title case (`Ctx.headline`). */
-function headlines(t: Tokens, s: Sentences): Uint8Array {
-  const text = t.text;
+  // Counting sort of the tokens by form: a stable pass keeps each form's tokens in text order.
+  const formStart = new Int32Array(forms.length + 1);
+  for (let i = 0; i < t.count; i++) formStart[form[i] + 1]++;
+  for (let f = 0; f < forms.length; f++) formStart[f + 1] += formStart[f];
+  const formTokens = new Int32Array(t.count);
+  const fill = formStart.slice(0, forms.length);
+  for (let i = 0; i < t.count; i++) formTokens[fill[form[i]]++] = i;
   const headline = new Uint8Array(s.count);
   for (let k = 0; k < s.count; k++) {
     const a = s.first[k],
@@ -197,7 +156,7 @@ function headlines(t: Tokens, s: Sentences): Uint8Array {
     if (t.kind[a] === Kind.Word && text.slice(t.start[a], t.end[a]) === 'By') continue;
     headline[k] = words >= 3 && caps / words > 0.6 ? 2 : 1;
   }
-  return headline;
+  return new Context(text, t, s, gaz, lowerSeen, headline, form, forms, formLower, formStart, formTokens);
 }
 
 /**
