@@ -322,6 +322,19 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
 const DETERMINER_START: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS.value);
 const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = OPENING_PHRASES.value.map((p) => p.split(' '));
 /**
+ * Per word: the opening phrases that hold it, in row order, each with the word's first place in
+ * it. The subject search asks for every word it walks over; most are in no phrase, and looking a
+ * word up once replaces scanning every phrase for it.
+ */
+const OPENING_PHRASES_BY_WORD = new Map<string, { words: readonly string[]; at: number }[]>();
+for (const words of OPENING_PHRASE_WORDS)
+  words.forEach((w, at) => {
+    if (words.indexOf(w) !== at) return;
+    let list = OPENING_PHRASES_BY_WORD.get(w);
+    if (!list) OPENING_PHRASES_BY_WORD.set(w, (list = []));
+    list.push({ words, at });
+  });
+/**
  * "this week", "as a result", "by contrast" covering token `a`, written with no comma before the
  * subject: the token past the phrase, or `a` (row speaker.opening-phrase). The phrase may start
  * before `a` ("As a result some residents": the phrase walked to stops at "As"); a word must be
@@ -330,10 +343,11 @@ const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = OPENING_PHRASES.val
  */
 function pastOpeningPhrase(ctx: CCtx, a: number, b: number): number {
   if (a >= b || ctx.t.kind[a] !== Kind.Word) return a;
-  const w = lower(ctx, a);
-  next: for (const words of OPENING_PHRASE_WORDS) {
-    const o = words.indexOf(w);
-    if (o < 0 || a - o < 0) continue;
+  const holding = OPENING_PHRASES_BY_WORD.get(lower(ctx, a));
+  if (!holding) return a;
+  next: for (let h = 0; h < holding.length; h++) {
+    const { words, at: o } = holding[h];
+    if (a - o < 0) continue;
     const from = a - o;
     const past = from + words.length;
     if (past >= b || ctx.t.kind[past] !== Kind.Word) continue;

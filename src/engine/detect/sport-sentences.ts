@@ -12,8 +12,20 @@ export const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b|\bby \d+ (?:runs?|wickets?|po
 /** One sentence in this many about sport makes a whole article a sports report. */
 export const SPORT_REPORT = 4;
 
+/**
+ * Each document's count, made once: half a dozen row modules ask whether the article is a sports
+ * report, and each count reads every sentence without a sport word through SCORE.
+ */
+const COUNTS = new WeakMap<Ctx, number>();
+
 /** Sentences with a sport word or a score (the same reading as sport.place-team's, without side words). */
 export function sportSentenceCount(ctx: Ctx): number {
+  let count = COUNTS.get(ctx);
+  if (count === undefined) COUNTS.set(ctx, (count = countSportSentences(ctx)));
+  return count;
+}
+
+function countSportSentences(ctx: Ctx): number {
   const { t, s } = ctx;
   // The sentences with a sport word first, from the words' own tokens; the score's regular
   // expression only reads the others.
