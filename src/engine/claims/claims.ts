@@ -1117,7 +1117,20 @@ function secondClaim(
   const cueText = cueTextOf(cx, cue.a, cue.b);
   const why = [...cue.why.map((r) => ruleWhy(r, cueText)), PATTERN.secondCue.id, PATTERN.subject.id];
   const speaker = resolveSpeaker(cx, np, state, k, why);
-  const whole = span(cx, np.a, trimEnd(cx, np.a, b)),
+  return reportedClaim(cx, np.a, cue, cueText, after, b, speaker, why);
+}
+/** A second claim reported without quotation marks: tokens [from, b), its content from `after`. */
+function reportedClaim(
+  cx: CCtx,
+  from: number,
+  cue: Cue,
+  cueText: string,
+  after: number,
+  b: number,
+  speaker: Claim['speaker'],
+  why: string[],
+): Claim {
+  const whole = span(cx, from, trimEnd(cx, from, b)),
     content = span(cx, after, trimEnd(cx, after, b));
   return {
     id: '',
@@ -1169,21 +1182,7 @@ function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, co
     rowId,
     ...firstClaim.why.filter((w) => w.startsWith('speaker.')),
   ];
-  const whole = span(cx, cue.a, trimEnd(cx, cue.a, b)),
-    content = span(cx, after, trimEnd(cx, after, b));
-  return {
-    id: '',
-    start: whole.start,
-    end: whole.end,
-    text: whole.text,
-    content,
-    cue: cueSpan(cx, cue, cueText),
-    kind: kindOf(cx, content, after, b),
-    direct: false,
-    hedged: cue.hedged,
-    speaker: { ...firstClaim.speaker },
-    why,
-  } satisfies Claim;
+  return reportedClaim(cx, cue.a, cue, cueText, after, b, { ...firstClaim.speaker }, why);
 }
 /**
  * The first claim's content ends where the second claim's clause begins ("…, and added", "…; Haddad
