@@ -37,6 +37,7 @@ import {
   GUARD_REPORTED_QUESTION,
   GUARD_BASE_FORM,
   GUARD_COUNTED_OBJECT,
+  GUARD_ADD_UP,
   GUARD_DETERMINER_BEFORE,
   GUARD_EXCHANGE,
   GUARD_NOUNISH,
@@ -127,6 +128,7 @@ const PROGRESSIVE_LEMMAS = set(PROGRESSIVE_CUES.value.lemmas);
 const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 'other']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
+const ADD_PARTICLES = set(GUARD_ADD_UP.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
 const HABIT_NOT_AFTER = set(GUARD_INFINITIVE_HABIT.value.notAfter);
 const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
@@ -1121,6 +1123,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (ACT_LEMMAS.has(entry.lemma) && actObject(cx, i + 1, b, entry.lemma)) continue;
     if ((NAMING.has(entry.lemma) || CONFIRMING.has(entry.lemma)) && outcomeObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
+    if (entry.lemma === 'add' && ADD_PARTICLES.has(next)) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
     // "…, calling DeSantis "a tourist with a talking point"": a participle after a comma shares
     // the sentence's subject, like "saying".

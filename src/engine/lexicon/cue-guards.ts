@@ -456,6 +456,20 @@ export const GUARD_COUNTED_OBJECT: RuleRow = {
   examples: [{ text: 'Omar Haddad added 22 points in the second half.', expect: '' }],
 };
 
+export const GUARD_ADD_UP: RuleRow = {
+  id: 'guard.add-up',
+  value: ['up'],
+  reason:
+    '"the figures did not add up", "fees add up to millions": "add up" totals or makes sense; it reports nothing said. Found by claims26b in the study folds (a false claim with the speaker "the figures").',
+  examples: [
+    { text: 'The figures in the report did not add up.', expect: '' },
+    { text: 'Small fees add up to millions for the city.', expect: '' },
+    // Must not fire: "add" reporting a clause, with "up" inside what was said.
+    { text: 'Omar Haddad added that the figures did not add up.', expect: 'added' },
+    { text: 'Omar Haddad added, "Prices will go up."', expect: 'added' },
+  ],
+};
+
 export const GUARD_INFINITIVE: RuleRow = {
   id: 'guard.infinitive',
   value: ['on', 'continued', 'continues', 'continue', 'went', 'used', 'had', 'has', 'have', 'quick', 'hastened'],
@@ -957,6 +971,7 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_PARTICIPLE_PREP,
   GUARD_EXCHANGE,
   GUARD_COUNTED_OBJECT,
+  GUARD_ADD_UP,
   // Added 1 Dec 2026.
   GUARD_OUTCOME_OBJECT,
   GUARD_SOURCE_SUBJECT,
