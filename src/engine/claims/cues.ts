@@ -57,7 +57,7 @@ import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
-import { verbForms } from '../lexicon/verb-forms';
+import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
 import { ARTICLES, DETERMINERS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -185,28 +185,7 @@ const CLAUSE_OPENERS = new Set([
 ]);
 const WH = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 /** Finite auxiliaries and modals: one of these shortly after a verb of belief means a clause follows. */
-const FINITE = new Set([
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  "won't",
-  "can't",
-  "isn't",
-  "wasn't",
-  "aren't",
-]);
+const FINITE = new Set([...FINITE_AUXILIARIES, "won't", "can't", "isn't", "wasn't", "aren't"]);
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'about',
   'of',

@@ -7,6 +7,7 @@
  * or appositive roles fit best, else the person just spoken of, else (before anyone has spoken)
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
+import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower } from '../context';
@@ -704,33 +705,7 @@ const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 
 
 const COLLEAGUES: ReadonlySet<string> = new Set(COLLEAGUES_AFTER_NAME.value);
 
-const VERBISH = new Set([
-  'am',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'and',
-  'or',
-  'to',
-  'by',
-  'upon',
-  'did',
-  'does',
-  'would',
-  'will',
-  'could',
-  'should',
-  'can',
-  'may',
-  'might',
-  'must',
-]);
+const VERBISH = new Set(['am', ...FINITE_AUXILIARIES, 'be', 'been', 'and', 'or', 'to', 'by', 'upon', 'did', 'does']);
 
 /** Rejects clause fragments as subjects ("having left the group", "handcuffed by the police were"). */
 export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {

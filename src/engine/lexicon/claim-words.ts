@@ -5,6 +5,7 @@
  * and what it reports. They were inline regular expressions; as rows each has its reason and an
  * example that claim-rows.test.ts runs through the whole engine (`expect` is the speaker's name).
  */
+import { FINITE_AUXILIARIES } from './verb-forms';
 import type { RuleRow } from './rule-row';
 import { TELL_VERBS } from './attribution-patterns';
 import { MONTHS, WEEKDAYS } from './words';
@@ -303,29 +304,7 @@ export const ADJUNCT_AFTER_CUE: RuleRow = {
 /** Words that open a clause, so a tail holding one is content, not an adjunct (claims/claims.ts `adjunctOnly`). */
 export const CLAUSE_IN_TAIL: RuleRow = {
   id: 'claim.tail.clause-word',
-  value: [
-    'he',
-    'she',
-    'it',
-    'they',
-    'we',
-    'i',
-    'is',
-    'are',
-    'was',
-    'were',
-    'has',
-    'have',
-    'had',
-    'will',
-    'would',
-    'can',
-    'could',
-    'should',
-    'may',
-    'might',
-    'must',
-  ],
+  value: ['he', 'she', 'it', 'they', 'we', 'i', ...FINITE_AUXILIARIES],
   reason:
     'A short run after the cue that opens with "on" or "in" is an adjunct only if it stops there ("…, its owner said on Thursday."); "The lawyer, Tom Hale, said on Monday she would appeal" carries a clause after the time, with its own subject pronoun or auxiliary, and that clause is what was said, not the words before the source.',
   examples: [

@@ -3,6 +3,7 @@
  * as named rows. claims/cues.ts checks them in order; each row's examples are sentences in which
  * the word must not be taken as a cue (`expect` ''), or must be (`expect` the cue).
  */
+import { FINITE_AUXILIARIES } from './verb-forms';
 import type { RuleRow } from './rule-row';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from './words';
 
@@ -612,23 +613,7 @@ export const GUARD_OUTCOME_OBJECT: RuleRow<{
     outcomes: ['winner', 'winners', 'victor', 'champion', 'victory', 'win', 'defeat'],
     // "confirmed the winner of the award would be named": a verb after the object makes it the
     // subject of a reported clause with its "that" left out, which is a statement.
-    clauseVerbs: [
-      'would',
-      'will',
-      'could',
-      'can',
-      'may',
-      'might',
-      'should',
-      'must',
-      'is',
-      'was',
-      'are',
-      'were',
-      'had',
-      'has',
-      'have',
-    ],
+    clauseVerbs: FINITE_AUXILIARIES,
     // "confirming the victory of the candidate who had led": a relative clause's verb is not one.
     relatives: ['who', 'which', 'that', 'whose', 'whom'],
   },
@@ -913,24 +898,7 @@ export const GUARD_TEMPORAL_CLAUSE: RuleRow<{
     // Right after the cue, an infinitive or a that-clause is what was said (claims19's narrowing).
     reportOpeners: ['to', 'that'],
     // A reported clause shows itself by "that", an auxiliary or a quotation after the cue.
-    clauseWords: [
-      'that',
-      'would',
-      'will',
-      'could',
-      'can',
-      'may',
-      'might',
-      'should',
-      'must',
-      'is',
-      'are',
-      'was',
-      'were',
-      'had',
-      'has',
-      'have',
-    ],
+    clauseWords: ['that', ...FINITE_AUXILIARIES],
   },
   reason:
     'A verb of saying or finding inside a temporal clause that follows the main clause ("Parliament approved a law …, after residents complained of crowds", "Council voted to keep the beach closed after tests found algae in the water") gives the background of an act, not a statement the article reports; the sentence was taken as the residents\' or the tests\' claim. Only when "after", "before" or "until" stands inside the sentence, a subject of at most five words (no punctuation) comes between it and the cue, and nothing after the cue shows a reported clause (no "that", auxiliary or quotation before the sentence ends): "Shares fell after the company said profits would drop" still reports the company. claims19: an infinitive right after the cue is what was said too ("re-elected after she promised to build a new bridge"), so the guard stands down; the first version dropped such a claim in the claims folds.',

@@ -8,6 +8,7 @@
  * The examples run in second-claims.test.ts: `expect` is the second claim's content
  * ("" = no second claim).
  */
+import { FINITE_AUXILIARIES } from './verb-forms';
 import type { RuleRow } from './rule-row';
 
 /**
@@ -26,34 +27,7 @@ export const COORDINATED_SECOND_CUE: RuleRow<{
   value: {
     conjunctions: ['and', 'but'],
     between: ['also', 'later', 'then', 'further', 'again', 'still', 'even', 'actually'],
-    finite: [
-      'is',
-      'are',
-      'was',
-      'were',
-      'has',
-      'have',
-      'had',
-      'will',
-      'would',
-      'can',
-      'could',
-      'should',
-      'may',
-      'might',
-      'must',
-      'did',
-      'does',
-      'do',
-      "'s",
-      "'re",
-      "'ll",
-      "'d",
-      '’s',
-      '’re',
-      '’ll',
-      '’d',
-    ],
+    finite: [...FINITE_AUXILIARIES, 'did', 'does', 'do', "'s", "'re", "'ll", "'d", '’s', '’re', '’ll', '’d'],
   },
   reason:
     'A source that reports twice in one sentence ("X said A, and added that B", "X said A but warned that B", "they know what A is and know what B has done") says two things: each content is attributed, so each is a claim, with the first source. Only when the first verb reports a clause of its own (a finite verb before the conjunction): "acknowledged the risk but insisted …" has one content, the second.',

@@ -88,3 +88,25 @@ export function formsToLemma(lemmas: Iterable<string>): Map<string, string> {
   for (const l of lemmas) for (const f of verbForms(l)) if (!out.has(f)) out.set(f, l);
   return out;
 }
+
+/**
+ * The finite auxiliaries and modals. One of them after a subject shows a clause of its own, which
+ * is how many claim rows tell a reported clause from a plain object; one list so they all agree.
+ */
+export const FINITE_AUXILIARIES: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+];
