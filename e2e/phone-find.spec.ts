@@ -5,6 +5,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { openAnalysed } from './support/app';
+import { capture, pixelDifference } from './support/pixels';
 
 /** Whether the field shows all its text: the text's width against the field's text box. */
 const showsWholeText = (field: Locator) =>
@@ -89,3 +90,36 @@ for (const width of [360, 390]) {
     });
   }
 }
+
+test.describe('390 px, the find field', () => {
+  test.use({ viewport: { width: 390, height: 760 }, hasTouch: true, isMobile: true });
+
+  // Chromium draws its own clear "×" inside a search field once it holds text; beside the bar's
+  // close "×" that made two crosses a finger's width apart, one clearing and one closing.
+  test('shows no second cross beside Close find once text is typed', async ({ page }) => {
+    await openAnalysed(page);
+    await page.getByRole('button', { name: 'Got it' }).tap();
+    await page.getByRole('button', { name: 'Tools' }).tap();
+    await page.getByRole('button', { name: 'Find', exact: true }).tap();
+    const field = page
+      .getByRole('search', { name: 'Find in article' })
+      .getByRole('searchbox', { name: 'Find in article' });
+    await expect(field).toBeFocused();
+    // The field's right end, inside its border, where a short word never reaches; measured each
+    // time, as finding the word scrolls the article and the bar sticks to the top.
+    const fieldEnd = async () => {
+      const box = (await field.boundingBox())!;
+      return {
+        x: Math.round(box.x + box.width - 44),
+        y: Math.round(box.y + 4),
+        width: 40,
+        height: Math.round(box.height - 8),
+      };
+    };
+    const empty = await capture(page, await fieldEnd());
+    await page.keyboard.type('Putin');
+    await expect(page.getByRole('status').filter({ hasText: /of/ })).toBeVisible();
+    const typed = await capture(page, await fieldEnd());
+    expect(await pixelDifference(page, empty, typed)).toBeLessThan(0.02);
+  });
+});
