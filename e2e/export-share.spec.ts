@@ -3,6 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { openAnalysed, openDefaultArticle, painted, selectWithMouse, openQuoteCard } from './support/app';
 import { startFixtureServer } from './support/fixture-server';
 import { downloadFrom, importFile } from './support/files';
+import { capture, colouredShare, phraseBox } from './support/pixels';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
@@ -371,6 +372,26 @@ test('print shows the page note, numbered markers in the text and the notes as f
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('sup.print-ref')).toHaveCount(0);
   expect(await page.locator('.article-body').textContent()).toBe(textBefore);
+});
+
+test("print keeps the reader's highlights and leaves out the analysis marks", async ({ page }) => {
+  await openAnalysed(page);
+  await highlight(page, 'marathon session', 'Highlight: important (yellow)');
+  // A phrase's line box and the underlines drawn a few pixels below it.
+  const colourOf = async (phrase: string) => {
+    const box = await phraseBox(page, phrase);
+    return colouredShare(page, await capture(page, { ...box, height: box.height + 8 }));
+  };
+  // On screen the analysis colours the names, places and claim cues.
+  const phrases = ['Vladimir Putin', 'Moscow', 'claimed'];
+  for (const phrase of phrases) expect(await colourOf(phrase), `${phrase} on screen`).toBeGreaterThan(0.05);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('tablist')).toBeHidden();
+  // On paper, with no legend to explain them, they are plain text; the reader's own mark stays.
+  for (const phrase of phrases) expect(await colourOf(phrase), `${phrase} in print`).toBeLessThan(0.02);
+  expect(await colourOf('marathon session')).toBeGreaterThan(0.3);
+  await page.emulateMedia({ media: 'screen' });
+  expect(await colourOf('Moscow')).toBeGreaterThan(0.05);
 });
 
 test('a full backup restores pasted articles and all annotations in a fresh browser', async ({ page, browser }) => {

@@ -74,3 +74,24 @@ export async function meanColour(page: Page, png: string): Promise<[number, numb
     return [sum[0] / n, sum[1] / n, sum[2] / n] as [number, number, number];
   }, png);
 }
+
+/**
+ * Share of pixels (0–1) of a capture that carry colour: black text on white has none, a tinted
+ * highlight or a coloured underline has many.
+ */
+export async function colouredShare(page: Page, png: string): Promise<number> {
+  return page.evaluate(async (png) => {
+    const blob = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let coloured = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 12) coloured++;
+    }
+    return coloured / (data.length / 4);
+  }, png);
+}
