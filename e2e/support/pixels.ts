@@ -31,36 +31,15 @@ export async function capture(page: Page, box: Box): Promise<string> {
   return (await page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' })).toString('base64');
 }
 
-/** Share of pixels (0–1) that differ clearly between two captures of the same size. */
-export async function pixelDifference(page: Page, a: string, b: string): Promise<number> {
-  return page.evaluate(
-    async ([a, b]) => {
-      const pixels = async (png: string) => {
-        const blob = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
-        const bitmap = await createImageBitmap(blob);
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      };
-      const [pa, pb] = await Promise.all([pixels(a), pixels(b)]);
-      if (pa.width !== pb.width || pa.height !== pb.height) throw new Error('captures differ in size');
-      let differ = 0;
-      for (let i = 0; i < pa.data.length; i += 4) {
-        const d =
-          Math.abs(pa.data[i] - pb.data[i]) +
-          Math.abs(pa.data[i + 1] - pb.data[i + 1]) +
-          Math.abs(pa.data[i + 2] - pb.data[i + 2]);
-        if (d > 24) differ++;
-      }
-      return differ / (pa.width * pa.height);
-    },
-    [a, b],
-  );
+interface Pixels {
+  width: number;
+  height: number;
+  /** RGBA, four numbers a pixel. */
+  data: number[];
 }
 
-/** The mean colour of a capture, [r, g, b]. */
-export async function meanColour(page: Page, png: string): Promise<[number, number, number]> {
+/** A capture decoded to its pixels by the page's own image decoder. */
+function decode(page: Page, png: string): Promise<Pixels> {
   return page.evaluate(async (png) => {
     const blob = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
     const bitmap = await createImageBitmap(blob);
@@ -68,11 +47,32 @@ export async function meanColour(page: Page, png: string): Promise<[number, numb
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(bitmap, 0, 0);
     const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    const sum = [0, 0, 0];
-    for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += data[i + c];
-    const n = data.length / 4;
-    return [sum[0] / n, sum[1] / n, sum[2] / n] as [number, number, number];
+    return { width: bitmap.width, height: bitmap.height, data: Array.from(data) };
   }, png);
+}
+
+/** Share of pixels (0–1) that differ clearly between two captures of the same size. */
+export async function pixelDifference(page: Page, a: string, b: string): Promise<number> {
+  const [pa, pb] = await Promise.all([decode(page, a), decode(page, b)]);
+  if (pa.width !== pb.width || pa.height !== pb.height) throw new Error('captures differ in size');
+  let differ = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    const d =
+      Math.abs(pa.data[i] - pb.data[i]) +
+      Math.abs(pa.data[i + 1] - pb.data[i + 1]) +
+      Math.abs(pa.data[i + 2] - pb.data[i + 2]);
+    if (d > 24) differ++;
+  }
+  return differ / (pa.width * pa.height);
+}
+
+/** The mean colour of a capture, [r, g, b]. */
+export async function meanColour(page: Page, png: string): Promise<[number, number, number]> {
+  const { data } = await decode(page, png);
+  const sum = [0, 0, 0];
+  for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += data[i + c];
+  const n = data.length / 4;
+  return [sum[0] / n, sum[1] / n, sum[2] / n];
 }
 
 /**
@@ -80,18 +80,11 @@ export async function meanColour(page: Page, png: string): Promise<[number, numb
  * highlight or a coloured underline has many.
  */
 export async function colouredShare(page: Page, png: string): Promise<number> {
-  return page.evaluate(async (png) => {
-    const blob = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
-    const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    let coloured = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 12) coloured++;
-    }
-    return coloured / (data.length / 4);
-  }, png);
+  const { data } = await decode(page, png);
+  let coloured = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 12) coloured++;
+  }
+  return coloured / (data.length / 4);
 }
