@@ -74,6 +74,7 @@ import {
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
 import { rowNamed } from '../lexicon/rule-row';
+import { RELATIVE_TIME_NEEDS_TIME } from '../lexicon/speaker-rows-27b';
 import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
@@ -1375,6 +1376,15 @@ const RELATIVE_TIME: ReadonlySet<string> = new Set(TRAILING_TIME.value.relative)
 const TIMES: ReadonlySet<string> = new Set(TRAILING_TIME.value.times);
 /** A time word or a year ("in March", "in 2023"). */
 const isTime = (w: string) => TIMES.has(w) || /^\d{4}$/.test(w);
+const TIME_NOUNS: ReadonlySet<string> = new Set(RELATIVE_TIME_NEEDS_TIME.value);
+/** "last week", "this past month": "this", "last" or "next" at `i` opens a time (row speaker.trailing-time.relative-needs-time). */
+const relativeTimeAt = (ctx: CCtx, i: number, b: number): boolean =>
+  RELATIVE_TIME.has(lower(ctx, i)) && i + 1 < b && TIME_NOUNS.has(lower(ctx, i + 1));
+/** "in 2023", "on Monday", "during this week" at `i`; not "in this country". */
+const timePhraseAt = (ctx: CCtx, i: number, b: number): boolean =>
+  TIME_PREPOSITIONS.has(lower(ctx, i)) &&
+  i + 1 < b &&
+  (RELATIVE_TIME.has(lower(ctx, i + 1)) ? relativeTimeAt(ctx, i + 1, b) : isTime(lower(ctx, i + 1)));
 
 /**
  * Tokens [from, i) are all adverbs in -ly, so a participle at `i` comes before the head ("The
@@ -1403,8 +1413,8 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
     if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
     const w = lower(ctx, i);
     if (i === np.a + 1) {
-      if (TIME_PREPOSITIONS.has(w) && i + 1 < np.b && isTime(lower(ctx, i + 1))) return i;
-      if (RELATIVE_TIME.has(w)) return i;
+      if (timePhraseAt(ctx, i, np.b)) return i;
+      if (relativeTimeAt(ctx, i, np.b)) return i;
       continue;
     }
     if (
@@ -1415,8 +1425,8 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
       !onlyAdverbsBefore(ctx, bareHead ? np.a : np.a + 1, i)
     )
       return i;
-    if (RELATIVE_TIME.has(w)) return i;
-    if (TIME_PREPOSITIONS.has(w) && i + 1 < np.b && isTime(lower(ctx, i + 1))) return i;
+    if (relativeTimeAt(ctx, i, np.b)) return i;
+    if (timePhraseAt(ctx, i, np.b)) return i;
   }
   return np.b;
 }
