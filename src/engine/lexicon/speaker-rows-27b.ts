@@ -37,4 +37,37 @@ export const RELATIVE_TIME_NEEDS_TIME: RuleRow = {
   ],
 };
 
-export const SPEAKER_ROWS_27B: readonly RuleRow<unknown>[] = [RELATIVE_TIME_NEEDS_TIME];
+/**
+ * "Smith's lawyer met the judge and said …": a coordinated verb's subject read from the
+ * sentence's start stopped at a person possessor, so the claim went to Smith (a study-fold error:
+ * "Jenna's mother … and was concerned that"). Only after a named person: "The agency's
+ * representative praised … but warned" keeps its reading (a description after an unnamed
+ * possessor would be resolved to the last person quoted).
+ */
+export const SUBJECT_POSSESSED_PERSON: RuleRow<{ reach: number }> = {
+  id: 'speaker.subject.possessed-person',
+  value: { reach: 3 },
+  reason:
+    'A subject opening with a named person as possessor ("Smith\'s") and a person or body noun after it ("lawyer", "chief spokesman", "mother", "campaign") is that noun\'s holder, not the possessor. Read from the sentence\'s start (a coordinated verb or a participle), the subject stopped at the possessive mark; it now runs to the possessed noun, up to three lowercase words. A name in apposition after it ("Stein\'s campaign manager, Olivia Grant,") still wins.',
+  examples: [
+    {
+      text: "Elijah Mumba said the talks had failed. Joyce Banda's spokesman was in Paris on Monday and said the talks would resume.",
+      expect: "Joyce Banda's spokesman",
+    },
+    {
+      text: "Nadia Karimi's lawyer met prosecutors on Tuesday and said the charges would be dropped.",
+      expect: "Nadia Karimi's lawyer",
+    },
+    // Non-firing: no person or body noun after the possessive; an appositive name after it.
+    {
+      text: "The company's shares fell sharply on Monday, and it said demand had weakened.",
+      expect: 'it',
+    },
+    {
+      text: "Stein's campaign manager, Olivia Grant, dismissed the poll on Friday, saying it was an outlier.",
+      expect: 'Olivia Grant',
+    },
+  ],
+};
+
+export const SPEAKER_ROWS_27B: readonly RuleRow<unknown>[] = [RELATIVE_TIME_NEEDS_TIME, SUBJECT_POSSESSED_PERSON];
