@@ -74,7 +74,7 @@ import {
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
 import { rowNamed } from '../lexicon/rule-row';
-import { RELATIVE_TIME_NEEDS_TIME } from '../lexicon/speaker-rows-27b';
+import { NEGATIVE_PRONOUN, RELATIVE_TIME_NEEDS_TIME } from '../lexicon/speaker-rows-27b';
 import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
@@ -125,6 +125,8 @@ const STOP_RIGHT = new Set([
 ]);
 /** A determiner or "that" before a noun: where a speaker's description starts. */
 const DETERMINERS = new Set([...NP_DETERMINERS, 'that']);
+const NO_ONE_FIRST: ReadonlySet<string> = new Set(NEGATIVE_PRONOUN.value.first);
+const NO_ONE_SECOND: ReadonlySet<string> = new Set(NEGATIVE_PRONOUN.value.second);
 const CONTRACTED_PRONOUN = new RegExp(
   `^(${SUBJECT_PRONOUN_WORDS.value.pronouns.join('|')})['’](?:${SUBJECT_PRONOUN_WORDS.value.contractions.join('|')})$`,
   'i',
@@ -384,6 +386,8 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     }
     if (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
       if (startsMention(ctx, a)) break;
+      // "No one knows": a negative pronoun, not the interjection (row speaker.subject.no-one).
+      if (a + 1 < np.b && NO_ONE_FIRST.has(lower(ctx, a)) && NO_ONE_SECOND.has(lower(ctx, a + 1))) break;
       a++;
       stripped = true;
       continue;

@@ -70,4 +70,22 @@ export const SUBJECT_POSSESSED_PERSON: RuleRow<{ reach: number }> = {
   ],
 };
 
-export const SPEAKER_ROWS_27B: readonly RuleRow<unknown>[] = [RELATIVE_TIME_NEEDS_TIME, SUBJECT_POSSESSED_PERSON];
+/** "No one knows what happened", "no one else believes that": the speaker is "no one", not "one". */
+export const NEGATIVE_PRONOUN: RuleRow<{ first: readonly string[]; second: readonly string[] }> = {
+  id: 'speaker.subject.no-one',
+  value: { first: ['no'], second: ['one'] },
+  reason:
+    '"no" opens a subject only as the interjection ("No, the minister said …"), so the subject was stripped of it and "No one knows …" was spoken by "one" (a study-fold error: gold "no one"). Before "one" it is the negative pronoun "no one" and stays.',
+  examples: [
+    { text: 'No one knows what happened to the missing funds.', expect: 'No one' },
+    { text: 'Although no one believes that the dam will hold, the council voted to keep it.', expect: 'no one' },
+    // Non-firing: the interjection before a pronoun is still left out.
+    { text: 'No, he said, the plan was not dead.', expect: 'he' },
+  ],
+};
+
+export const SPEAKER_ROWS_27B: readonly RuleRow<unknown>[] = [
+  RELATIVE_TIME_NEEDS_TIME,
+  SUBJECT_POSSESSED_PERSON,
+  NEGATIVE_PRONOUN,
+];
