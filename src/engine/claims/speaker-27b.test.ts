@@ -4,11 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
-import { SPEAKER_ROWS_27B } from '../lexicon/speaker-rows-27b';
+import { GUARD_ROWS_27B, SPEAKER_ROWS_27B } from '../lexicon/speaker-rows-27b';
 
 describe("claims27b speaker rows: the speaker text a sentence's claim gets", () => {
   it.each(SPEAKER_ROWS_27B.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
     '%s: %s',
     (_id, text, want) => expect(claimsOf(text).map((c) => c.speaker)).toContain(want),
+  );
+});
+
+describe('claims27b guard rows: the cue a sentence gets ("" = no claim)', () => {
+  it.each(GUARD_ROWS_27B.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
+    '%s: %s',
+    (_id, text, want) => {
+      const cues = claimsOf(text).map((c) => c.cue);
+      if (want === '') expect(cues).toEqual([]);
+      else expect(cues).toContain(want);
+    },
   );
 });

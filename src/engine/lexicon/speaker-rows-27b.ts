@@ -84,8 +84,43 @@ export const NEGATIVE_PRONOUN: RuleRow<{ first: readonly string[]; second: reado
   ],
 };
 
+/**
+ * "I wanna rewind it and hear that back", "We were able to see the stars and understand the
+ * universe", "I must congratulate the students and ask them to …": a base-form verb after "and"
+ * shares the modal or "to" of the verb before it, and states a wish, ability or duty, not a report
+ * (false claims in the study folds). With a clause or quotation after it the cue stands ("would
+ * stand up and declare that …").
+ */
+export const GUARD_COORDINATED_BASE_FORM: RuleRow<{
+  modals: readonly string[];
+  clauseWords: readonly string[];
+  reachBefore: number;
+  reachAfter: number;
+}> = {
+  id: 'guard.base-form.coordinated-modal',
+  value: {
+    modals: ['to', 'must', 'should', 'can', 'could', 'will', 'would', 'may', 'might', 'shall', 'wanna', 'gonna'],
+    clauseWords: ['that', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where', ':'],
+    reachBefore: 8,
+    reachAfter: 4,
+  },
+  reason:
+    'A base form after "and" is a coordinated verb, and when a modal or "to" stands before the first verb within the same clause it governs both: "wanna rewind it and hear", "must congratulate them and ask", "were able to see … and understand" say what the subject wants, can or must do. Without a clause word or quotation after the verb nothing is reported (GUM marks none of these); with one, the cue stands.',
+  examples: [
+    { text: 'I wanna rewind it and hear the song again.', expect: '' },
+    { text: 'We were able to see the stars and understand the universe in new ways.', expect: '' },
+    { text: 'I must congratulate the former students and ask them to make good use of it.', expect: '' },
+    // Non-firing: a clause word after the verb, no modal before, or a past tense.
+    { text: 'She would stand up and declare that the war was over.', expect: 'declare' },
+    { text: 'Residents know the river and know that it floods every spring.', expect: 'know' },
+    { text: 'The senator met the farmers and told them that help was coming.', expect: 'told' },
+  ],
+};
+
 export const SPEAKER_ROWS_27B: readonly RuleRow<unknown>[] = [
   RELATIVE_TIME_NEEDS_TIME,
   SUBJECT_POSSESSED_PERSON,
   NEGATIVE_PRONOUN,
 ];
+
+export const GUARD_ROWS_27B: readonly RuleRow<unknown>[] = [GUARD_COORDINATED_BASE_FORM];
