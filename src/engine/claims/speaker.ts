@@ -74,7 +74,7 @@ import {
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
 import { rowNamed } from '../lexicon/rule-row';
-import { NEGATIVE_PRONOUN, RELATIVE_TIME_NEEDS_TIME } from '../lexicon/speaker-rows-27b';
+import { NEGATIVE_PRONOUN, RELATIVE_PAST_APPOSITIVE, RELATIVE_TIME_NEEDS_TIME } from '../lexicon/speaker-rows-27b';
 import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
@@ -525,6 +525,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     j - 2 >= sentFirst &&
     ctx.text.charCodeAt(ctx.t.start[j - 1]) === 44
   ) {
+    // "Senator Jane Doe, a Democrat from Ohio, who said": past appositives to the person (row
+    // speaker.relative.person-before-appositive).
+    const person0 = lower(ctx, j) === 'who' ? personBeforeAppositives(ctx, j - 1, sentFirst) : undefined;
+    if (person0) return person0;
     // The antecedent is the name (capitalised run) right before the comma.
     let c = j - 2;
     while (c - 1 >= sentFirst && ctx.t.kind[c - 1] === Kind.Word && ctx.t.flags[c - 1] & Flag.Cap) c--;
@@ -608,6 +612,37 @@ function nameStartCovering(ctx: CCtx, c: number, end: number, sentFirst: number)
     if (m && m.end === ctx.t.end[end - 1]) return i;
   }
   return c;
+}
+
+const APPOSITIVE_WALK = RELATIVE_PAST_APPOSITIVE.value;
+/** The person mention ending right before token `end`, as a phrase, or undefined (null when another kind of name ends there). */
+function personEndingAt(ctx: CCtx, end: number, sentFirst: number): NP | null | undefined {
+  for (let i = end - 1; i >= sentFirst && i >= end - 6; i--) {
+    const m = mentionAt(ctx, i);
+    if (m && m.end === ctx.t.end[end - 1])
+      return ctx.entityById.get(m.entityId)?.type === 'person' ? { a: i, b: end } : null;
+  }
+  return undefined;
+}
+/**
+ * "Senator Jane Doe, a Democrat from Ohio, who said", "Amanda Gorman, the young poet, wise
+ * beyond her years, who told us": "who" after the comma at `comma` stands for the person before
+ * one or more appositives opening in lower case; undefined when a person's name ends right before
+ * the comma (read as before) or no person precedes the appositives.
+ */
+function personBeforeAppositives(ctx: CCtx, comma: number, sentFirst: number): NP | undefined {
+  if (personEndingAt(ctx, comma, sentFirst)) return undefined;
+  let end = comma;
+  for (let seg = 0; seg < APPOSITIVE_WALK.segments; seg++) {
+    let c = end - 1;
+    while (c > sentFirst && !isCommaAt(ctx, c) && end - c <= APPOSITIVE_WALK.segmentWords) c--;
+    if (c <= sentFirst || !isCommaAt(ctx, c) || c + 1 >= end) return undefined;
+    if (ctx.t.kind[c + 1] !== Kind.Word || ctx.t.flags[c + 1] & Flag.Cap) return undefined;
+    const person = personEndingAt(ctx, c, sentFirst);
+    if (person) return person;
+    end = c;
+  }
+  return undefined;
 }
 
 const PERSON_OF: ReadonlySet<string> = new Set(RELATIVE_NAME_OF.value.personOf);

@@ -117,10 +117,40 @@ export const GUARD_COORDINATED_BASE_FORM: RuleRow<{
   ],
 };
 
+/**
+ * "Senator Jane Doe, a Democrat from Ohio, who said it would pass" gave the speaker "Ohio": the
+ * relative "who" was read as standing for the name right before its comma, which closed an
+ * appositive (a study-fold error of the same cause: "Amanda Gorman, the amazing 22-year-old poet,
+ * wise far beyond her years, who told us" gave "wise far beyond her years").
+ */
+export const RELATIVE_PAST_APPOSITIVE: RuleRow<{ segments: number; segmentWords: number }> = {
+  id: 'speaker.relative.person-before-appositive',
+  value: { segments: 3, segmentWords: 12 },
+  reason:
+    '"who" stands for a person. When no person\'s name ends right before its comma, the words back to the previous comma are an appositive if they open in lower case ("a Democrat from Ohio", "the party\'s leader", "wise beyond her years"); up to three such appositives of up to twelve words are passed over to the person named before them.',
+  examples: [
+    {
+      text: 'The bill was backed by Senator Jane Doe, a Democrat from Ohio, who said it would pass.',
+      expect: 'Jane Doe',
+    },
+    {
+      text: 'The plan was drafted by Tom Hale, an economist at the bank, a former adviser, who told reporters that it would work.',
+      expect: 'Tom Hale',
+    },
+    // Non-firing: a person's name right before the comma; no person before the appositive.
+    { text: 'The award went to the poet Maya Ruiz, who said she was stunned.', expect: 'Maya Ruiz' },
+    {
+      text: 'Help came from the Harlow Trust, a local charity, who said they were proud to support the school.',
+      expect: 'a local charity',
+    },
+  ],
+};
+
 export const SPEAKER_ROWS_27B: readonly RuleRow<unknown>[] = [
   RELATIVE_TIME_NEEDS_TIME,
   SUBJECT_POSSESSED_PERSON,
   NEGATIVE_PRONOUN,
+  RELATIVE_PAST_APPOSITIVE,
 ];
 
 export const GUARD_ROWS_27B: readonly RuleRow<unknown>[] = [GUARD_COORDINATED_BASE_FORM];
