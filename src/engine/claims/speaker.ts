@@ -74,7 +74,12 @@ import {
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
 import { rowNamed } from '../lexicon/rule-row';
-import { NEGATIVE_PRONOUN, RELATIVE_PAST_APPOSITIVE, RELATIVE_TIME_NEEDS_TIME } from '../lexicon/speaker-rows-27b';
+import {
+  NEGATIVE_PRONOUN,
+  RELATIVE_PAST_APPOSITIVE,
+  RELATIVE_TIME_NEEDS_TIME,
+  SUBJECT_AFTER_PERCEPTION,
+} from '../lexicon/speaker-rows-27b';
 import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
@@ -125,6 +130,7 @@ const STOP_RIGHT = new Set([
 ]);
 /** A determiner or "that" before a noun: where a speaker's description starts. */
 const DETERMINERS = new Set([...NP_DETERMINERS, 'that']);
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(SUBJECT_AFTER_PERCEPTION.value);
 const NO_ONE_FIRST: ReadonlySet<string> = new Set(NEGATIVE_PRONOUN.value.first);
 const NO_ONE_SECOND: ReadonlySet<string> = new Set(NEGATIVE_PRONOUN.value.second);
 const CONTRACTED_PRONOUN = new RegExp(
@@ -576,6 +582,13 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     if (head && head.b === a - 2 && (NP_DETERMINERS.has(lower(ctx, head.a)) || ctx.t.flags[head.a] & Flag.Cap))
       return head;
   }
+  // "Residents saw the mayor announce that …": the object of a verb of perception is the one who
+  // speaks (row speaker.subject.after-perception-verb).
+  for (let k = j - 1; k >= a; k--)
+    if (ctx.t.kind[k] === Kind.Word && PERCEPTION_VERBS.has(lower(ctx, k))) {
+      a = k + 1;
+      break;
+    }
   // "By contrast local farmers say": the subject after an opening phrase must be plausible.
   let p = a;
   for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;

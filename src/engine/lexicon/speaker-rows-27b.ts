@@ -146,11 +146,29 @@ export const RELATIVE_PAST_APPOSITIVE: RuleRow<{ segments: number; segmentWords:
   ],
 };
 
+/**
+ * "Residents saw the mayor announce that the bridge would reopen" was spoken by "Residents saw the
+ * mayor", and in the study folds "I've seen a few people say that …" by "I've seen a few people".
+ */
+export const SUBJECT_AFTER_PERCEPTION: RuleRow = {
+  id: 'speaker.subject.after-perception-verb',
+  value: ['saw', 'seen', 'see', 'sees', 'watched', 'watch', 'watches', 'heard', 'hear', 'hears'],
+  reason:
+    'A base-form cue after "saw/heard/watched X" has X for its subject ("heard the officer tell the crowd that …"): the phrase walked left from the cue stops at the verb of perception, which belongs to the clause around it.',
+  examples: [
+    { text: 'Residents saw the mayor announce that the bridge would reopen.', expect: 'the mayor' },
+    { text: "I've seen a few people say that the plan is too optimistic.", expect: 'a few people' },
+    // Non-firing: no verb of perception in the subject.
+    { text: 'Residents of the town say that the bridge will reopen.', expect: 'Residents of the town' },
+  ],
+};
+
 export const SPEAKER_ROWS_27B: readonly RuleRow<unknown>[] = [
   RELATIVE_TIME_NEEDS_TIME,
   SUBJECT_POSSESSED_PERSON,
   NEGATIVE_PRONOUN,
   RELATIVE_PAST_APPOSITIVE,
+  SUBJECT_AFTER_PERCEPTION,
 ];
 
 export const GUARD_ROWS_27B: readonly RuleRow<unknown>[] = [GUARD_COORDINATED_BASE_FORM];
