@@ -184,7 +184,7 @@ function errorsOf(doc: Doc, preds: Pred[]): string[] {
     const said = [p.speaker?.name, p.speaker?.text].filter(Boolean).map(norm);
     if (g.speakers.length && !said.some((s) => g.speakers.map(norm).includes(s)))
       out.push(
-        `  SPEAKER got "${p.speaker?.text ?? '-'}"→"${p.speaker?.name ?? '-'}" want ${JSON.stringify(g.speakers)} [${p.cue.text}] (${ruleOf(p)}) ${clip(p.text)}`,
+        `  SPEAKER got "${p.speaker?.text ?? '-'}"→"${p.speaker?.name ?? '-'}" want ${JSON.stringify(g.speakers)} [${p.cue.text}${g.cue && g.cue !== p.cue.text ? ` ≠ gold cue ${g.cue}` : ''}] (${ruleOf(p)}) ${clip(p.text)}`,
       );
   }
   gold.forEach((g, i) => {

@@ -30,6 +30,7 @@ import {
 import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { plainObjectAfter, plainObjectCue } from './plain-object';
 import { accordingSourceEnd } from './according-source';
+import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
@@ -1003,7 +1004,8 @@ function sourceOnLeft(
     np = leadingSubject(cx, a, comma);
     // "Stein's campaign manager, Olivia Grant, dismissed …, saying": the possessor is not the
     // subject; the name in apposition after the description is.
-    if (np && np.b < comma && t.kind[np.b] === Kind.Poss) np = possessedAppositive(cx, np.b, comma) ?? np;
+    const poss = np ? (np.b < comma && t.kind[np.b] === Kind.Poss ? np.b : possIn(cx, np)) : -1;
+    if (np && poss >= 0 && poss < comma) np = possessedAppositive(cx, poss, comma) ?? np;
     if (np) why.push(PATTERN.participle.id);
   }
   const after = skipThat(cx, cue.b, b);
@@ -1569,6 +1571,26 @@ function wordsBeforeQuote(
 }
 
 /** The name or pronoun that opens the sentence, as a subject. */
+const POSSESSED_REACH = SUBJECT_POSSESSED_PERSON.value.reach;
+/**
+ * "Smith's lawyer", "the mayor's chief spokesman": after the possessive mark at `poss`, up to
+ * `reach` lowercase words ending in a person or body noun, and nothing else before the verb but
+ * what the caller allows: the end of the possessed phrase, or -1 (row speaker.subject.possessed-person).
+ */
+function possessedHead(cx: CCtx, poss: number, limit: number): number {
+  let g = poss + 1;
+  while (
+    g < limit &&
+    g - poss <= POSSESSED_REACH &&
+    cx.t.kind[g] === Kind.Word &&
+    !(cx.t.flags[g] & Flag.Cap) &&
+    !cx.cand[g]
+  )
+    g++;
+  for (let h = g; h > poss + 1; h--) if (isDescriptor(cx, h - 1)) return h;
+  return -1;
+}
+
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
   a = pastDateline(cx, a, limit);
@@ -1601,6 +1623,10 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
       e += 2;
     if (e + 1 < limit && isDescriptor(cx, e - 1) && startsMention(cx, e)) e = mentionEnd(cx, e, limit);
+    // "Smith's lawyer met … and said": a person's lawyer, spokesman or mother is the subject (row
+    // speaker.subject.possessed-person).
+    const held = e + 1 < limit && cx.t.kind[e] === Kind.Poss && personAt(cx, f) ? possessedHead(cx, e, limit) : -1;
+    if (held > 0) return { a, b: held };
     // "Georgia's secretary of state … rejected": the possessor's office holder is the subject.
     if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f)) {
       let g = e + 1;

@@ -23,6 +23,7 @@ import {
   type Complement,
 } from '../lexicon/claim-cues';
 
+import { GUARD_COORDINATED_BASE_FORM } from '../lexicon/speaker-rows-27b';
 const RESEARCH = new Set(RESEARCH_FINDS.value);
 import {
   GUARD_ACT_OBJECT,
@@ -233,6 +234,26 @@ function isIdiom(prev: string, w: string, next: string): boolean {
   for (const [p0, w0, n0] of IDIOMS)
     if (w === w0 && prev === p0 && (!n0 || n0 === next || (n0 === ',' && !/\w/.test(next)))) return true;
   return false;
+}
+
+const COORD_MODAL = GUARD_COORDINATED_BASE_FORM.value;
+const COORD_MODALS: ReadonlySet<string> = new Set(COORD_MODAL.modals);
+const COORD_CLAUSE: ReadonlySet<string> = new Set(COORD_MODAL.clauseWords);
+/**
+ * The base-form cue at `i` (after "and") is the second verb under a modal or "to" that stands
+ * before the first ("wanna rewind it and hear", "were able to see … and understand"), and no
+ * clause word or quotation follows it within reach: an ability, wish or duty, not a report.
+ */
+function coordinatedUnderModal(cx: CCtx, a: number, i: number, b: number): boolean {
+  let modal = false;
+  for (let k = Math.max(a, i - 1 - COORD_MODAL.reachBefore); k < i - 1; k++) {
+    if (cx.t.kind[k] === Kind.Punct) modal = false;
+    else if (COORD_MODALS.has(lower(cx, k))) modal = true;
+  }
+  if (!modal) return false;
+  for (let k = i + 1; k < b && k <= i + COORD_MODAL.reachAfter; k++)
+    if (COORD_CLAUSE.has(lower(cx, k)) || cx.t.kind[k] === Kind.QOpen) return false;
+  return true;
 }
 
 /** A base-form cue needs a modal, "to", a plural or coordinated subject before it. */
@@ -1089,6 +1110,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       if (!baseFormAllowed(cx, a, i, midSentence)) continue;
       why.push(GUARD_BASE_FORM.id);
     }
+    // "I wanna rewind it and hear that", "must congratulate them and ask them to …": a base form
+    // after "and" shares a modal or "to" with the verb before it (row guard.base-form.coordinated-modal).
+    if (prev === 'and' && entry.lemma === w && coordinatedUnderModal(cx, a, i, b)) continue;
     // "Washington state", "Borno state": a place's administrative noun.
     if (w === 'state' && i > a && t.flags[i - 1] & Flag.Cap && placeLookup(cx, word(cx, i - 1))) continue;
     if (next === GUARD_EXCHANGE.value[0]) continue;

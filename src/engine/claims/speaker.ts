@@ -76,6 +76,12 @@ import {
 } from '../lexicon/claim-words';
 import { rowNamed } from '../lexicon/rule-row';
 import {
+  NEGATIVE_PRONOUN,
+  RELATIVE_PAST_APPOSITIVE,
+  RELATIVE_TIME_NEEDS_TIME,
+  SUBJECT_AFTER_PERCEPTION,
+} from '../lexicon/speaker-rows-27b';
+import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
   DESCRIPTION_POSSESSED,
@@ -125,6 +131,9 @@ const STOP_RIGHT = new Set([
 ]);
 /** A determiner or "that" before a noun: where a speaker's description starts. */
 const DETERMINERS = new Set([...NP_DETERMINERS, 'that']);
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(SUBJECT_AFTER_PERCEPTION.value);
+const NO_ONE_FIRST: ReadonlySet<string> = new Set(NEGATIVE_PRONOUN.value.first);
+const NO_ONE_SECOND: ReadonlySet<string> = new Set(NEGATIVE_PRONOUN.value.second);
 const CONTRACTED_PRONOUN = new RegExp(
   `^(${SUBJECT_PRONOUN_WORDS.value.pronouns.join('|')})['’](?:${SUBJECT_PRONOUN_WORDS.value.contractions.join('|')})$`,
   'i',
@@ -384,6 +393,8 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     }
     if (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
       if (startsMention(ctx, a)) break;
+      // "No one knows": a negative pronoun, not the interjection (row speaker.subject.no-one).
+      if (a + 1 < np.b && NO_ONE_FIRST.has(lower(ctx, a)) && NO_ONE_SECOND.has(lower(ctx, a + 1))) break;
       a++;
       stripped = true;
       continue;
@@ -521,6 +532,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     j - 2 >= sentFirst &&
     ctx.text.charCodeAt(ctx.t.start[j - 1]) === 44
   ) {
+    // "Senator Jane Doe, a Democrat from Ohio, who said": past appositives to the person (row
+    // speaker.relative.person-before-appositive).
+    const person0 = lower(ctx, j) === 'who' ? personBeforeAppositives(ctx, j - 1, sentFirst) : undefined;
+    if (person0) return person0;
     // The antecedent is the name (capitalised run) right before the comma.
     let c = j - 2;
     while (c - 1 >= sentFirst && ctx.t.kind[c - 1] === Kind.Word && ctx.t.flags[c - 1] & Flag.Cap) c--;
@@ -568,6 +583,13 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     if (head && head.b === a - 2 && (NP_DETERMINERS.has(lower(ctx, head.a)) || ctx.t.flags[head.a] & Flag.Cap))
       return head;
   }
+  // "Residents saw the mayor announce that …": the object of a verb of perception is the one who
+  // speaks (row speaker.subject.after-perception-verb).
+  for (let k = j - 1; k >= a; k--)
+    if (ctx.t.kind[k] === Kind.Word && PERCEPTION_VERBS.has(lower(ctx, k))) {
+      a = k + 1;
+      break;
+    }
   // "By contrast local farmers say": the subject after an opening phrase must be plausible.
   let p = a;
   for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
@@ -604,6 +626,37 @@ function nameStartCovering(ctx: CCtx, c: number, end: number, sentFirst: number)
     if (m && m.end === ctx.t.end[end - 1]) return i;
   }
   return c;
+}
+
+const APPOSITIVE_WALK = RELATIVE_PAST_APPOSITIVE.value;
+/** The person mention ending right before token `end`, as a phrase, or undefined (null when another kind of name ends there). */
+function personEndingAt(ctx: CCtx, end: number, sentFirst: number): NP | null | undefined {
+  for (let i = end - 1; i >= sentFirst && i >= end - 6; i--) {
+    const m = mentionAt(ctx, i);
+    if (m && m.end === ctx.t.end[end - 1])
+      return ctx.entityById.get(m.entityId)?.type === 'person' ? { a: i, b: end } : null;
+  }
+  return undefined;
+}
+/**
+ * "Senator Jane Doe, a Democrat from Ohio, who said", "Amanda Gorman, the young poet, wise
+ * beyond her years, who told us": "who" after the comma at `comma` stands for the person before
+ * one or more appositives opening in lower case; undefined when a person's name ends right before
+ * the comma (read as before) or no person precedes the appositives.
+ */
+function personBeforeAppositives(ctx: CCtx, comma: number, sentFirst: number): NP | undefined {
+  if (personEndingAt(ctx, comma, sentFirst)) return undefined;
+  let end = comma;
+  for (let seg = 0; seg < APPOSITIVE_WALK.segments; seg++) {
+    let c = end - 1;
+    while (c > sentFirst && !isCommaAt(ctx, c) && end - c <= APPOSITIVE_WALK.segmentWords) c--;
+    if (c <= sentFirst || !isCommaAt(ctx, c) || c + 1 >= end) return undefined;
+    if (ctx.t.kind[c + 1] !== Kind.Word || ctx.t.flags[c + 1] & Flag.Cap) return undefined;
+    const person = personEndingAt(ctx, c, sentFirst);
+    if (person) return person;
+    end = c;
+  }
+  return undefined;
 }
 
 const PERSON_OF: ReadonlySet<string> = new Set(RELATIVE_NAME_OF.value.personOf);
@@ -1350,6 +1403,15 @@ const RELATIVE_TIME: ReadonlySet<string> = new Set(TRAILING_TIME.value.relative)
 const TIMES: ReadonlySet<string> = new Set(TRAILING_TIME.value.times);
 /** A time word or a year ("in March", "in 2023"). */
 const isTime = (w: string) => TIMES.has(w) || /^\d{4}$/.test(w);
+const TIME_NOUNS: ReadonlySet<string> = new Set(RELATIVE_TIME_NEEDS_TIME.value);
+/** "last week", "this past month": "this", "last" or "next" at `i` opens a time (row speaker.trailing-time.relative-needs-time). */
+const relativeTimeAt = (ctx: CCtx, i: number, b: number): boolean =>
+  RELATIVE_TIME.has(lower(ctx, i)) && i + 1 < b && TIME_NOUNS.has(lower(ctx, i + 1));
+/** "in 2023", "on Monday", "during this week" at `i`; not "in this country". */
+const timePhraseAt = (ctx: CCtx, i: number, b: number): boolean =>
+  TIME_PREPOSITIONS.has(lower(ctx, i)) &&
+  i + 1 < b &&
+  (RELATIVE_TIME.has(lower(ctx, i + 1)) ? relativeTimeAt(ctx, i + 1, b) : isTime(lower(ctx, i + 1)));
 
 /**
  * Tokens [from, i) are all adverbs in -ly, so a participle at `i` comes before the head ("The
@@ -1378,8 +1440,8 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
     if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
     const w = lower(ctx, i);
     if (i === np.a + 1) {
-      if (TIME_PREPOSITIONS.has(w) && i + 1 < np.b && isTime(lower(ctx, i + 1))) return i;
-      if (RELATIVE_TIME.has(w)) return i;
+      if (timePhraseAt(ctx, i, np.b)) return i;
+      if (relativeTimeAt(ctx, i, np.b)) return i;
       continue;
     }
     if (
@@ -1390,8 +1452,8 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
       !onlyAdverbsBefore(ctx, bareHead ? np.a : np.a + 1, i)
     )
       return i;
-    if (RELATIVE_TIME.has(w)) return i;
-    if (TIME_PREPOSITIONS.has(w) && i + 1 < np.b && isTime(lower(ctx, i + 1))) return i;
+    if (relativeTimeAt(ctx, i, np.b)) return i;
+    if (timePhraseAt(ctx, i, np.b)) return i;
   }
   return np.b;
 }
