@@ -1,0 +1,45 @@
+/**
+ * The rows of lexicon/fold-patterns-17.ts (helper ents27b) on tagger output written by hand, so
+ * each rule is tested whatever the committed model reads (the rows' examples run through the
+ * whole engine in lexicon/rows.test.ts' late tables).
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+
+describe('organisation.trade-noun-first', () => {
+  it.each([
+    ["The bank's auditor, [[P:0.6 Auditores Ibéricos]], was acquitted.", ['organization:Auditores Ibéricos']],
+    ['Shares in [[L:0.5 Constructora Sanjosé]] fell.', ['organization:Constructora Sanjosé']],
+    ['[[P:0.7 Inversiones Ruiz]] rose.', ['organization:Inversiones Ruiz']],
+    // A person the model is sure of: no given name is one of these words.
+    ['[[P:0.96 Empresas Polar]] said sales rose.', ['organization:Empresas Polar']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // One word, a place word at the end, another first word.
+    ['[[L Servicios]] closed, and [[L Minas Gerais]] voted.', ['place:Servicios', 'place:Minas Gerais']],
+    ['The [[L Bodegas Street]] market opened.', ['place:Bodegas Street']],
+    ['[[P Ana Ruiz]] of [[L Ibérica]] spoke.', ['person:Ana Ruiz', 'place:Ibérica']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('none.civic-body-title', () => {
+  it.each([
+    [
+      'RENO, Nev. — [[O City Council]] member [[P Marisol Ruiz]] won.',
+      ['place:RENO', 'place:Nev.', 'person:Marisol Ruiz'],
+    ],
+    ['[[O School Board]] President [[P Ana Vo]] said so.', ['person:Ana Vo']],
+    ['[[O School Board President]] [[P Ana Vo]] said so.', ['person:Ana Vo']],
+    ['He lost to [[O County Commission]] candidate [[P Tom Hale]].', ['person:Tom Hale']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A town before it, an article before it, no role word after it, another body noun.
+    [
+      '[[L Reno]] [[O City Council]] member [[P Ana Vo]] won.',
+      ['place:Reno', 'organization:City Council', 'person:Ana Vo'],
+    ],
+    ['The [[O City Council]] members voted.', ['organization:City Council']],
+    ['[[O City Council]] voted 5-2 on Tuesday.', ['organization:City Council']],
+    ['[[O City Hall]] member [[P Ana Vo]] spoke.', ['organization:City Hall', 'person:Ana Vo']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
