@@ -43,3 +43,26 @@ describe('none.civic-body-title', () => {
     ['[[O City Hall]] member [[P Ana Vo]] spoke.', ['organization:City Hall', 'person:Ana Vo']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.facility-named-after-place', () => {
+  it.each([
+    ['It goes to the [[O:0.35 Thi Vai]] import terminal in the south.', ['place:Thi Vai']],
+    ['Crude left the [[O:0.76 Ras Tanura]] export terminal.', ['place:Ras Tanura']],
+    ['Output at the Ras Laffan gas plant rose.', ['place:Ras Laffan']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // One word (the owner, most often), a firm the list knows, an organisation word at the end, a
+    // body the model is sure of, a person reading, words named elsewhere, common words, no "the".
+    ['Workers at the [[O:0.5 Foxconn]] plant struck.', ['organization:Foxconn']],
+    ['Workers at the [[O:0.6 General Motors]] plant struck.', ['organization:General Motors']],
+    ['The [[O:0.7 Tata Steel]] plant will close.', ['organization:Tata Steel']],
+    ['Workers at the [[O:0.95 Velto Tanura]] plant struck.', ['organization:Velto Tanura']],
+    ['The ship docked at the [[P:0.65 Sabine Pass]] terminal.', ['person:Sabine Pass']],
+    [
+      'The [[O:0.5 Dangote Cement]] plant opened, [[P Aliko Dangote]] said.',
+      ['organization:Dangote Cement', 'person:Aliko Dangote'],
+    ],
+    ['Workers at the New Deal plant struck.', []],
+    ['Workers at [[O:0.5 Velto Tanura]] plant struck.', ['organization:Velto Tanura']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

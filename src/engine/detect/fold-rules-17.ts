@@ -4,12 +4,14 @@
  * right after the fold-16 rows.
  * - organisation.trade-noun-first: "the bank's auditor, [Auditores Ibéricos]" read as a person.
  * - none.civic-body-title: "City Council member Marisol Ruiz": the body is part of the title.
+ * - place.facility-named-after-place: "the [Thi Vai] import terminal" read as a body.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, type Ctx } from '../context';
-import { CIVIC_BODY_TITLE_ROW, ROMANCE_TRADE_FIRST_ROW } from '../lexicon/fold-patterns-17';
-import { FACILITY_TAIL, PLACE_TAIL } from '../lexicon/words';
-import { ORG, capitalisedOnLine, isWord, type NamedSpan, type Names } from './named-spans';
+import { CIVIC_BODY_TITLE_ROW, FACILITY_PLACE_ROW, ROMANCE_TRADE_FIRST_ROW } from '../lexicon/fold-patterns-17';
+import { KNOWN_ORG_NAMES } from '../lexicon/names';
+import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
+import { ORG, PLACE, capitalisedOnLine, isLowerWord, isWord, type NamedSpan, type Names } from './named-spans';
 
 const set = (xs: readonly string[]) => new Set(xs);
 const TRADE_FIRST = set(ROMANCE_TRADE_FIRST_ROW.value);
@@ -22,6 +24,7 @@ const TRADE_WORDS = 5;
 export function applyFoldPatternRows17(ctx: Ctx, out: Names): void {
   tradeNounsFirst(ctx, out);
   civicBodyTitles(ctx, out);
+  facilityPlaces(ctx, out);
 }
 
 // --- organisation.trade-noun-first --------------------------------------------------------------
@@ -57,4 +60,53 @@ function civicBodyTitles(ctx: Ctx, out: Names): void {
     found.push(n);
   }
   for (const n of found) out.remove(n);
+}
+
+// --- place.facility-named-after-place -----------------------------------------------------------
+
+const FACILITIES = set(FACILITY_PLACE_ROW.value.facilities);
+/** Most capitalised words of the place, and most lowercase words between it and the facility noun. */
+const FACILITY_PLACE_WORDS = 3;
+const FACILITY_MODIFIERS = 2;
+/** A model reading this sure is left alone. */
+const SURE_READING = 0.9;
+
+/** place.facility-named-after-place: see the row. */
+function facilityPlaces(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const found: [number, number, NamedSpan | undefined][] = [];
+  for (let p = 0; p + 3 < t.count; p++) {
+    if (!isWord(ctx, p, 'the')) continue;
+    const a = p + 1;
+    if (!capitalisedOnLine(ctx, a)) continue;
+    let b = a + 1;
+    while (b < t.count && b - a < FACILITY_PLACE_WORDS && capitalisedOnLine(ctx, b)) b++;
+    // Two or three words: one word before "plant" is most often the firm that owns it ("the Foxconn plant").
+    if (b - a < 2 || capitalisedOnLine(ctx, b) || ORG_TAIL.has(lower(ctx, b - 1))) continue;
+    let f = b;
+    while (f < t.count && f - b < FACILITY_MODIFIERS && isLowerWord(ctx, f) && !FACILITIES.has(lower(ctx, f))) {
+      if (FUNCTION_WORDS.has(lower(ctx, f))) break;
+      f++;
+    }
+    if (!isLowerWord(ctx, f) || !FACILITIES.has(lower(ctx, f))) continue;
+    if (KNOWN_ORG_NAMES.has(spanText(ctx, a, b).toLowerCase())) continue;
+    const n = out.at(a);
+    if (n && (n.a !== a || n.b !== b || n.type !== ORG || n.rule || n.probs[ORG] >= SURE_READING)) continue;
+    let other = false;
+    for (let i = a; i < b && !other; i++)
+      other = (!n && (COMMON_WORDS.has(lower(ctx, i)) || !!out.at(i))) || namedElsewhere(ctx, out, i, n);
+    if (other) continue;
+    found.push([a, b, n]);
+  }
+  for (const [a, b, n] of found) out.put(a, b, PLACE, FACILITY_PLACE_ROW.id, undefined, n);
+}
+
+/** Token i's word stands in a name of the article other than `n` ("the Dangote Cement plant" beside "Aliko Dangote"). */
+function namedElsewhere(ctx: Ctx, out: Names, i: number, n: NamedSpan | undefined): boolean {
+  const w = ctx.form[i];
+  for (const m of out.alive()) {
+    if (m === n) continue;
+    for (let j = m.a; j < m.b; j++) if (ctx.form[j] === w) return true;
+  }
+  return false;
 }

@@ -54,4 +54,29 @@ export const CIVIC_BODY_TITLE_ROW: ListsRow<'jurisdictions' | 'bodies' | 'roles'
   ],
 };
 
-export const FOLD_PATTERN_ROWS_17: readonly RuleRow<unknown>[] = [ROMANCE_TRADE_FIRST_ROW, CIVIC_BODY_TITLE_ROW];
+export const FACILITY_PLACE_ROW: ListsRow<'facilities'> = {
+  id: 'place.facility-named-after-place',
+  value: {
+    facilities: words(
+      'terminal terminals refinery refineries port ports plant plants mine mines dam reactor reactors smelter depot pipeline airbase shipyard shipyards',
+    ),
+  },
+  reason:
+    'Energy and trade copy names a facility by the place it stands in, written before a lowercase kind noun: "the Thi Vai import terminal", "the Ras Tanura export terminal", "the Sabine Pass terminal", "the Olkiluoto nuclear plant", "the Tilbury container port". The facility itself is no name our gold marks, but the place inside it is (batch 47 marks "the [Thi Vai] import terminal"); the model reads the unknown words as a body, a person or nothing. After "the", two or three capitalised words (one word alone is most often the firm that owns the plant: "the Foxconn plant", "the Micron plant"), then at most two lowercase words and one of these nouns: the words are a place — where the model read them as a body below 0.9 or left them, and not when they end in an organisation word ("the Tata Steel plant"), are a firm the organisation list knows ("the General Motors plant"), one of their words stands in another name of the article ("the Dangote Cement plant" beside "Aliko Dangote"), or (when the model left them) one is a common English word. A person reading is left to the model ("the Sabine Pass terminal": Sabine is a given name too).',
+  examples: [
+    {
+      text: 'The gas will be delivered to the Thi Vai import terminal, the company said.',
+      expect: 'place:Thi Vai',
+    },
+    {
+      text: 'The Shell refinery was shut, and workers at the Tata Steel plant in Port Talbot went on strike.',
+      expect: 'organization:Shell | organization:Tata Steel | place:Port Talbot',
+    },
+  ],
+};
+
+export const FOLD_PATTERN_ROWS_17: readonly RuleRow<unknown>[] = [
+  ROMANCE_TRADE_FIRST_ROW,
+  CIVIC_BODY_TITLE_ROW,
+  FACILITY_PLACE_ROW,
+];
