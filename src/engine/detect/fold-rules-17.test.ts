@@ -66,3 +66,20 @@ describe('place.facility-named-after-place', () => {
     ['Workers at [[O:0.5 Velto Tanura]] plant struck.', ['organization:Velto Tanura']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.sport-venue-at', () => {
+  const GAME = 'He scored twice in the 3-1 win on Saturday. The striker scored a penalty in the second half.';
+  it.each([
+    [`Hamilton fought through the field in heavy rain at [[O:0.3/L:0.29 Interlagos]]. ${GAME}`, ['place:Interlagos']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // No sports report, a town the map knows, a result before "at", a sure body, another preposition.
+    ['He studied in heavy rain at [[O:0.3/L:0.29 Interlagos]] and never left.', ['organization:Interlagos']],
+    [`They suffered a heavy defeat at [[O:0.4/L:0.35 Genoa]]. ${GAME}`, ['organization:Genoa']],
+    [`They earned a win at [[O:0.4/L:0.35 Brentford]]. ${GAME}`, ['organization:Brentford']],
+    [`Leaders Sporting were held 1–1 at [[O:0.4/L:0.35 Famalicão]]. ${GAME}`, ['organization:Famalicão']],
+    [`They remain bottom after losing 4-0 at [[O:0.4/L:0.35 Brentford]]. ${GAME}`, ['organization:Brentford']],
+    [`The race at [[O:0.7/L:0.2 Interlagos]] went ahead. ${GAME}`, ['organization:Interlagos']],
+    [`The drivers went to [[O:0.3/L:0.29 Interlagos]]. ${GAME}`, ['organization:Interlagos']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -5,10 +5,17 @@
  * - organisation.trade-noun-first: "the bank's auditor, [Auditores Ibéricos]" read as a person.
  * - none.civic-body-title: "City Council member Marisol Ruiz": the body is part of the title.
  * - place.facility-named-after-place: "the [Thi Vai] import terminal" read as a body.
+ * - place.sport-venue-at: "in heavy rain at [Interlagos]" half read as a club.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, type Ctx } from '../context';
-import { CIVIC_BODY_TITLE_ROW, FACILITY_PLACE_ROW, ROMANCE_TRADE_FIRST_ROW } from '../lexicon/fold-patterns-17';
+import {
+  CIVIC_BODY_TITLE_ROW,
+  FACILITY_PLACE_ROW,
+  ROMANCE_TRADE_FIRST_ROW,
+  SPORT_VENUE_ROW,
+} from '../lexicon/fold-patterns-17';
+import { SportsReading } from './sport-sentences';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
 import { ORG, PLACE, capitalisedOnLine, isLowerWord, isWord, type NamedSpan, type Names } from './named-spans';
@@ -25,6 +32,7 @@ export function applyFoldPatternRows17(ctx: Ctx, out: Names): void {
   tradeNounsFirst(ctx, out);
   civicBodyTitles(ctx, out);
   facilityPlaces(ctx, out);
+  sportVenues(ctx, out, new SportsReading(ctx));
 }
 
 // --- organisation.trade-noun-first --------------------------------------------------------------
@@ -109,4 +117,39 @@ function namedElsewhere(ctx: Ctx, out: Names, i: number, n: NamedSpan | undefine
     for (let j = m.a; j < m.b; j++) if (ctx.form[j] === w) return true;
   }
   return false;
+}
+
+// --- place.sport-venue-at -----------------------------------------------------------------------
+
+const RESULT_WORDS = set(SPORT_VENUE_ROW.value.results);
+/** A body reading below this, with the place reading this close, is unsure. */
+const UNSURE_VENUE = 0.5;
+const VENUE_CLOSE = 0.1;
+
+/** Most words between a result or a score and "at": "were held 1–1 at", "after losing 4-0 at". */
+const RESULT_WINDOW = 3;
+
+/** A word of a result or a score ("4-0", "1–1") within a few words before token `at`, in its sentence. */
+function resultBefore(ctx: Ctx, at: number): boolean {
+  const t = ctx.t;
+  const s = ctx.s.of[at];
+  for (let j = at - 1; j >= 0 && j >= at - RESULT_WINDOW && ctx.s.of[j] === s; j--) {
+    if (isLowerWord(ctx, j) && RESULT_WORDS.has(lower(ctx, j))) return true;
+    if (t.kind[j] === Kind.Num) return true;
+  }
+  return false;
+}
+
+/** place.sport-venue-at: see the row. */
+function sportVenues(ctx: Ctx, out: Names, sports: SportsReading): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (n.type !== ORG || n.rule || n.b - n.a !== 1 || n.probs[ORG] >= UNSURE_VENUE) continue;
+    if (n.probs[PLACE] < n.probs[ORG] - VENUE_CLOSE || !isWord(ctx, n.a - 1, 'at') || !isLowerWord(ctx, n.a - 1))
+      continue;
+    if (resultBefore(ctx, n.a - 1)) continue;
+    if (placeLookup(ctx, spanText(ctx, n.a, n.b)) || !sports.yes) continue;
+    found.push(n);
+  }
+  for (const n of found) out.put(n.a, n.b, PLACE, SPORT_VENUE_ROW.id, undefined, n).local = SPORT_VENUE_ROW.id;
 }
