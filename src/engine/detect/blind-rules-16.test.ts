@@ -189,3 +189,57 @@ describe('organisation.maker-agent', () => {
     ['The house was built by [[P Ana Ruiz]].', ['person:Ana Ruiz']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/**
+ * Review of BLIND_NEWS_ROWS_16 (helper ents27b): ordinary news sentences of our own (wire,
+ * politics, business, sport, courts, science) where a row misread a name the model had read
+ * right, or made a name of the wrong type.
+ */
+describe('review (ents27b): none.common-opening-role', () => {
+  it.each([
+    // Named bodies with a common word for a name: the Fed, the Senate, a club called Arsenal.
+    [
+      'The [[O Federal Reserve]] held rates. [[O:0.6 Fed]] chair [[P Jerome Powell]] said inflation was easing.',
+      ['organization:Federal Reserve', 'organization:Fed', 'person:Jerome Powell'],
+    ],
+    ['[[O:0.6 Senate]] officials said the vote would take place on Thursday.', ['organization:Senate']],
+    [
+      '[[O:0.55 Arsenal]] chairman [[P Chips Keswick]] said the club would not sell.',
+      ['organization:Arsenal', 'person:Chips Keswick'],
+    ],
+    // Still none: generic words for a kind of body.
+    ['[[O:0.6 State]] officials said the fire was contained.', []],
+    ['[[O:0.6 City]] officials said the water was safe.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents27b): none.group-noun', () => {
+  it.each([
+    // Latina is also a city in Italy, read as a place where the words say so.
+    ['Residents of [[L:0.6 Latina]], a city south of [[L Rome]], voted.', ['place:Latina', 'place:Rome']],
+    ['She grew up in [[L:0.7 Latina]], [[L Italy]], before moving.', ['place:Latina', 'place:Italy']],
+    // Still none: a person of a background, whatever the model read.
+    ['She is the first [[L:0.5 Latina]] to lead [[L Reno]].', ['place:Reno']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents27b): organisation.owned-modifier', () => {
+  it.each([
+    // Ground held by a fighting force is a place, not a body.
+    ['The rebel-controlled Sheikh Maqsoud district of [[L Aleppo]] was shelled.', ['place:Aleppo']],
+    ['The opposition-controlled [[L:0.6 Ras al-Ain]] was shelled, a monitor said.', ['place:Ras al-Ain']],
+    ['Residents of the army-controlled Khartoum North neighbourhood fled.', []],
+    // Still a body.
+    ['The employee-owned [[P:0.7 John Lewis Partnership]] reported a loss.', ['organization:John Lewis Partnership']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents27b): organisation.maker-agent', () => {
+  it.each([
+    // A people named by one plural word is no maker body ("built by the Romans").
+    [
+      'The cathedral was built by the [[L:0.6 Normans]] and rebuilt by [[P Christopher Wren]].',
+      ['place:Normans', 'person:Christopher Wren'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -29,7 +29,17 @@ import {
   SIGNOFF_PLACE_REPORTER_ROW,
 } from '../lexicon/blind-news-16';
 import { COMMON_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
-import { ORG, PERSON, PLACE, isCapWord, isPunctChar, isWord, type NamedSpan, type Names } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  isCapWord,
+  isLowerWord,
+  isPunctChar,
+  isWord,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const DATE_PREPOSITIONS = set(DATE_TAIL_ROW.value.prepositions);
@@ -38,8 +48,10 @@ const SUNDAY_PAPER = new Set(['sunday']);
 const SIGNOFF_OPENINGS = set(SIGNOFF_PLACE_REPORTER_ROW.value.openings);
 const CLUB_TAILS = set(CLUB_TAIL_ROW.value);
 const ROLE_AFTER = set(COMMON_OPENING_ROLE_ROW.value.after);
+const KIND_OPENINGS = set(COMMON_OPENING_ROLE_ROW.value.openings);
 const COMMODITY_ACRONYMS = new Set(COMMODITY_ACRONYM_ROW.value);
-const GROUP_NOUNS = set(GROUP_NOUN_ROW.value);
+const GROUP_NOUNS = set(GROUP_NOUN_ROW.value.nouns);
+const GROUP_BEFORE = set(GROUP_NOUN_ROW.value.before);
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const SEMICOLON = 59;
@@ -162,7 +174,7 @@ function commonOpeningRoles(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
     const i = n.a;
     if (n.rule || n.b - n.a !== 1 || n.probs[n.type] >= OPENING_DOUBT || !sentenceFirst(ctx, i)) continue;
-    if (t.flags[i] & Flag.AllCaps || !COMMON_WORDS.has(lower(ctx, i))) continue;
+    if (t.flags[i] & Flag.AllCaps || !COMMON_WORDS.has(lower(ctx, i)) || !KIND_OPENINGS.has(lower(ctx, i))) continue;
     // "Board chairman", or "School board president": the role noun right after, or after one lowercase word.
     const lowerAt = (j: number) => j < t.count && t.kind[j] === Kind.Word && !(t.flags[j] & Flag.Cap);
     if (!lowerAt(i + 1)) continue;
@@ -196,7 +208,14 @@ function commodityAcronyms(ctx: Ctx, out: Names): void {
 /** none.group-noun: see the row. */
 function groupNouns(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) if (n.b - n.a === 1 && GROUP_NOUNS.has(lower(ctx, n.a))) found.push(n);
+  for (const n of out.alive()) {
+    if (n.b - n.a !== 1 || !GROUP_NOUNS.has(lower(ctx, n.a))) continue;
+    // Latina, the town in Italy: read as a place the map knows, with no article or ordinal before it.
+    const before = n.a > 0 && ctx.t.kind[n.a - 1] === Kind.Word && GROUP_BEFORE.has(lower(ctx, n.a - 1));
+    const town = n.type === PLACE && !before && placeLookup(ctx, spanText(ctx, n.a, n.b));
+    if (town) continue;
+    found.push(n);
+  }
   for (const n of found) out.remove(n);
 }
 
@@ -326,6 +345,15 @@ const OWNED_WORDS = 4;
 /** A person the model is this sure of is left alone ("the family-run Ana Ruiz Foundation" aside). */
 const SURE_PERSON = 0.9;
 
+const OWNED_FORCES = set(OWNED_MODIFIER_ROW.value.forces);
+const PLACE_NOUNS = set(OWNED_MODIFIER_ROW.value.placeNouns);
+
+/** The owner before the hyphen: "rebel" of "rebel-controlled". */
+const ownerOf = (ctx: Ctx, i: number) => {
+  const w = lower(ctx, i);
+  return w.slice(0, w.lastIndexOf('-'));
+};
+
 /** The token is a hyphenated ownership adjective: "state-owned", "government-run". */
 function ownedAdjective(ctx: Ctx, i: number): boolean {
   if (ctx.t.kind[i] !== Kind.Word || (ctx.t.flags[i] & Flag.Cap && !sentenceFirst(ctx, i))) return false;
@@ -339,7 +367,7 @@ function ownedModifiers(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [number, number, NamedSpan | undefined][] = [];
   for (let p = 0; p + 1 < t.count; p++) {
-    if (!ownedAdjective(ctx, p)) continue;
+    if (!ownedAdjective(ctx, p) || OWNED_FORCES.has(ownerOf(ctx, p))) continue;
     const a = p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine || isDemonym(ctx, spanText(ctx, a, a + 1))) continue;
     const n = out.at(a);
@@ -351,7 +379,7 @@ function ownedModifiers(ctx: Ctx, out: Names): void {
       b = a + 1;
       while (b < t.count && b - a < OWNED_WORDS && isCapWord(ctx, b) && !out.at(b) && !(t.flags[b] & Flag.NewLine)) b++;
     }
-    if (placeLookup(ctx, spanText(ctx, a, b))) continue;
+    if (placeLookup(ctx, spanText(ctx, a, b)) || (isLowerWord(ctx, b) && PLACE_NOUNS.has(lower(ctx, b)))) continue;
     found.push([a, b, n]);
   }
   for (const [a, b, n] of found) out.put(a, b, ORG, OWNED_MODIFIER_ROW.id, undefined, n);
@@ -371,6 +399,8 @@ function makerAgents(ctx: Ctx, out: Names): void {
     let by = n.a - 1;
     if (isWord(ctx, by, 'the')) by--;
     if (!isWord(ctx, by, 'by') || by < 1 || !MAKER_PARTICIPLES.has(lower(ctx, by - 1))) continue;
+    // "built by the Normans": a people named by one plural word.
+    if (n.b - n.a === 1 && isWord(ctx, n.a - 1, 'the') && lower(ctx, n.a).endsWith('s')) continue;
     if (placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
     found.push(n);
   }

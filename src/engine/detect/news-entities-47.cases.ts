@@ -79,7 +79,7 @@ Voters also approved [[X Question 2]], a charter change that will make the city 
 
 In a race for the [[O Washoe County Commission]], Republican [[P Clay Beauchamp]] held his seat against Democrat [[P Priya Raghunathan]] by 212 votes, close enough for a recount under [[L Nevada]] law if she asks for one. In [[L Sparks]], Mayor [[P Ed Lawson-Reyes]] was re-elected without opposition.
 
-[[P Delgado-Pierce]] was endorsed by the [[O Nevada State AFL-CIO]] and by Rep. [[P Susie Lee]], a Democrat from [[L Las Vegas]]. [[P Halvorsen]] had the backing of the [[O Reno Sparks Chamber of Commerce]] and outspent her nearly two to one, according to campaign finance reports filed with the state. The [[O Reno Gazette Journal]] and [[O KOLO-TV]] called the race shortly after 9 p.m.
+[[P Delgado-Pierce]] was endorsed by the [[O Nevada State AFL-CIO]] and by Rep. [[P Susie Lee]], a Democrat from [[L Las Vegas]]. [[P Halvorsen]] had the backing of the [[O Reno Sparks Chamber of Commerce]] and outspent her nearly two to one, according to campaign finance reports filed with the state. [[O The Reno Gazette Journal]] and [[O KOLO-TV]] called the race shortly after 9 p.m.
 
 She will be sworn in on Jan. 6.`,
   },
