@@ -55,6 +55,7 @@ import {
 } from '../lexicon/cue-guards';
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
+import { CONTRACTED_SUBJECT } from '../lexicon/recall-27';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { verbForms } from '../lexicon/verb-forms';
@@ -183,6 +184,10 @@ const CLAUSE_OPENERS = new Set([
   'people',
   'prices',
 ]);
+/** Row cue.clause.contracted-subject: "they're", "it'll", "we'd" open a clause as "they" does. */
+const CONTRACTED_OPENER = new RegExp(
+  `^(?:${CONTRACTED_SUBJECT.value.pronouns.join('|')})['’](?:${CONTRACTED_SUBJECT.value.auxiliaries.join('|')})$`,
+);
 const WH = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 /** Finite auxiliaries and modals: one of these shortly after a verb of belief means a clause follows. */
 const FINITE = new Set([
@@ -665,6 +670,7 @@ function complementOk(
   if (OBJECT_INFINITIVE_PRONOUNS.has(w) && n + 1 < b && lower(cx, n + 1) === 'to') return false;
   const nounFirst = DETERMINERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUNS.has(w));
   if ((CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) && !(verbAfterNoun && nounFirst)) return true;
+  if (CONTRACTED_OPENER.test(w)) return true;
   if (PREPOSITIONS.has(w)) return false;
   // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.
   for (let i = n + 1; i < b && i < n + 10; i++) {

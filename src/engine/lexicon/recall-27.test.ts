@@ -1,0 +1,34 @@
+/**
+ * The examples of claims27's recall rows (recall-27.ts) through the whole engine: `expect` is the
+ * cue of one of the sentence's claims, "" when the sentence has no claim.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../test-helpers';
+import type { RuleRow } from './rule-row';
+import { CONTRACTED_SUBJECT } from './recall-27';
+
+const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT];
+
+describe('claims27 recall rows: a claim has this cue ("" = no claim)', () => {
+  it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
+    '%s: %s',
+    (_id, text, want) => {
+      const cues = claimsOf(text).map((c) => c.cue);
+      if (want === '') expect(cues).toEqual([]);
+      else expect(cues).toContain(want);
+    },
+  );
+});
+
+describe('cue.clause.contracted-subject', () => {
+  it('the contracted and the full pronoun give the same claim', () => {
+    const full = claimsOf('The coach thinks they are ready for the final.');
+    const fused = claimsOf("The coach thinks they're ready for the final.");
+    expect(fused.map((c) => [c.cue, c.name])).toEqual(full.map((c) => [c.cue, c.name]));
+    expect(fused).toHaveLength(1);
+  });
+
+  it('curly apostrophes count as straight ones', () => {
+    expect(claimsOf('Officials believe they’ve found the cause.').map((c) => c.cue)).toEqual(['believe']);
+  });
+});
