@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { CONTRACTED_SUBJECT } from './recall-27';
+import { CONTRACTED_SUBJECT, SAW_THAT } from './recall-27';
 
-const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT];
+const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT, SAW_THAT];
 
 describe('claims27 recall rows: a claim has this cue ("" = no claim)', () => {
   it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
@@ -30,5 +30,12 @@ describe('cue.clause.contracted-subject', () => {
 
   it('curly apostrophes count as straight ones', () => {
     expect(claimsOf('Officials believe they’ve found the cause.').map((c) => c.cue)).toEqual(['believe']);
+  });
+});
+
+describe('cue.phrasal.saw-that', () => {
+  it('the perceiver is the source and the clause after "that" the content', () => {
+    const [c] = claimsOf('As the boat came closer, Ada Price saw that the harbour wall had collapsed.');
+    expect(c).toMatchObject({ name: 'Ada Price', content: 'the harbour wall had collapsed' });
   });
 });

@@ -5,6 +5,7 @@
  * union. recall-27.test.ts runs the examples through the whole engine (`expect` is the cue of a
  * claim, "" = no claim).
  */
+import type { PhrasalCue } from './claim-cues';
 import type { RuleRow } from './rule-row';
 
 /**
@@ -34,5 +35,25 @@ export const CONTRACTED_SUBJECT: RuleRow<{
     { text: "After the storm, they're rebuilding the pier.", expect: '' },
     // Must not fire: "know" with a plain object, then an unrelated clause after a comma.
     { text: "Residents know the area well, and they're staying.", expect: '' },
+  ],
+};
+
+/**
+ * Row cue.phrasal.saw-that: "I saw that the garden had no end", "we can see that the median is
+ * 2" — seeing that something holds is coming to know it, as "noticed that" (cue.verb.realise).
+ * Only with "that" right after the verb and a clause after "that" (checked in claims/cues.ts).
+ */
+export const SAW_THAT: RuleRow<readonly PhrasalCue[]> = {
+  id: 'cue.phrasal.saw-that',
+  value: [{ verb: 'see', particles: ['that'] }],
+  reason:
+    'GUM marks perception of a fact as the perceiver\'s claim ("As they approached I saw that my father\'s face was shining with pride", "we can see that the sheet near the paperweight is no longer straight", "Further, he saw that this could be done at a national level"): eight study-fold misses. An earlier row (claims26b\'s cue.verb.perceive) let "that" stand anywhere in the window after the verb and added a false claim in the held-out fold, so this one is narrow: "that" must follow the verb at once and open a clause (an article, pronoun, name or number after it), so "saw that coming", "saw that film" and "saw a play that the critics loved" stay silent.',
+  examples: [
+    { text: 'As the boat came closer, Ada Price saw that the harbour wall had collapsed.', expect: 'saw that' },
+    { text: 'When the results came in, the engineers saw that they had been right.', expect: 'saw that' },
+    // Must not fire: "that" as a demonstrative, or a relative clause after an object.
+    { text: 'Nobody saw that coming in the second half.', expect: '' },
+    { text: 'Omar Haddad saw a play that the critics loved.', expect: '' },
+    { text: 'Lina Novak saw that film twice in one week.', expect: '' },
   ],
 };
