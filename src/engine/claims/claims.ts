@@ -35,6 +35,7 @@ import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
+import { NOT_CONTINUED_AFTER } from '../lexicon/recall-27';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
@@ -447,7 +448,13 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
           const got: Attribution = { speaker, cue: span(cx, spoke.verb, spoke.verb + 1), hedged: false, why };
           claim = P.quotedSentence(k, qi, got, PATTERN.afterSpokeTo.id);
           claim.why = why;
-        } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !P.taggedAtClose(qi)) {
+        } else if (
+          prev &&
+          k - prev.sent <= 2 &&
+          prev.claim.speaker &&
+          !P.taggedAtClose(qi) &&
+          !stateOfMind(prev.claim)
+        ) {
           claim = P.quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
       } else {
@@ -558,6 +565,13 @@ function tagAfterKnowing(cx: CCtx, first: Cue, second: Claim): boolean {
   if (!first.why.some((w) => KNOWING.has(w)) || !second.speaker) return false;
   const between = cx.text.slice(cx.t.end[first.b - 1], second.speaker.start);
   return /^,\s*$/.test(between) && cx.text.charCodeAt(second.cue.end) === 44;
+}
+
+const NOT_CONTINUED: ReadonlySet<string> = new Set(NOT_CONTINUED_AFTER.value);
+/** Row quote.after-claim.not-after-state: the claim reports a conviction or a perception, no speech. */
+function stateOfMind(c: Claim): boolean {
+  // A row's why is its id, or its id and the words it read ("cue.phrasal.saw-that: saw that").
+  return c.why.some((w) => NOT_CONTINUED.has(w.includes(':') ? w.slice(0, w.indexOf(':')) : w));
 }
 
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);

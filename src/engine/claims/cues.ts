@@ -55,7 +55,7 @@ import {
 } from '../lexicon/cue-guards';
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
-import { CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
+import { CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { verbForms } from '../lexicon/verb-forms';
@@ -1028,7 +1028,12 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       !DET_BEFORE.has(prev) &&
       (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2]) &&
       // "was convinced that", not the imperative "Make sure that" (row cue.phrasal.certain-that).
-      !(phrasal[1] === CERTAIN_THAT.id && adjectiveCueStart(cx, a, i) === i) &&
+      !((phrasal[1] === CERTAIN_THAT.id || phrasal[1] === CERTAIN_BARE.id) && adjectiveCueStart(cx, a, i) === i) &&
+      // "was convinced they had lied": a clause must follow (row cue.phrasal.certain-bare).
+      !(
+        phrasal[1] === CERTAIN_BARE.id &&
+        (i + 1 >= b || cx.t.kind[i + 1] !== Kind.Word || !complementOk(cx, 'clause', a, i, i + 1, b, true))
+      ) &&
       // "saw that the wall had fallen", not "saw that coming" (row cue.phrasal.saw-that).
       !(phrasal[1] === SAW_THAT.id && !clauseAfterThat(cx, phrasal[0] - 1, b))
     ) {

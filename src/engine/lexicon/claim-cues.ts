@@ -11,7 +11,7 @@
  */
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
-import { SAW_THAT } from './recall-27';
+import { CERTAIN_BARE, SAW_THAT } from './recall-27';
 import { verbForms } from './verb-forms';
 
 /**
@@ -734,6 +734,7 @@ export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
   CONCLUSION_THAT,
   // claims27: seeing that something holds (lexicon/recall-27.ts).
   SAW_THAT,
+  CERTAIN_BARE,
 ];
 
 /** Verbs that head a passive attribution with no stated source ("is said to", "was reported to"). */

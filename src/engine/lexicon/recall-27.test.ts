@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { CONTRACTED_SUBJECT, SAW_THAT } from './recall-27';
+import { CERTAIN_BARE, CONTRACTED_SUBJECT, NOT_CONTINUED_AFTER, SAW_THAT } from './recall-27';
 
-const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT, SAW_THAT];
+const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT, SAW_THAT, CERTAIN_BARE];
 
 describe('claims27 recall rows: a claim has this cue ("" = no claim)', () => {
   it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
@@ -37,5 +37,21 @@ describe('cue.phrasal.saw-that', () => {
   it('the perceiver is the source and the clause after "that" the content', () => {
     const [c] = claimsOf('As the boat came closer, Ada Price saw that the harbour wall had collapsed.');
     expect(c).toMatchObject({ name: 'Ada Price', content: 'the harbour wall had collapsed' });
+  });
+});
+
+describe('quote.after-claim.not-after-state', () => {
+  it.each(NOT_CONTINUED_AFTER.examples.map((e) => [e.text, e.expect] as const))(
+    'a conviction is not continued into the quotation after it: %s',
+    (text, holder) => {
+      const cs = claimsOf(text);
+      expect(cs.map((c) => c.name)).toEqual([holder]);
+      expect(cs[0].cue).toBe('was convinced');
+    },
+  );
+
+  it('a claim of saying is still continued', () => {
+    const cs = claimsOf('The roads will reopen soon, Mateo Salas said.\n“We will not give up.”');
+    expect(cs.map((c) => c.name)).toEqual(['Mateo Salas', 'Mateo Salas']);
   });
 });

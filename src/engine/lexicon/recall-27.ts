@@ -57,3 +57,45 @@ export const SAW_THAT: RuleRow<readonly PhrasalCue[]> = {
     { text: 'Lina Novak saw that film twice in one week.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.phrasal.certain-bare: "he was convinced they were all nervous", "I'm sure you're
+ * wondering" — cue.phrasal.certain-that without its "that": the adjective of certainty after
+ * "be", then a clause (a subject and its finite verb, checked in claims/cues.ts).
+ */
+export const CERTAIN_BARE: RuleRow<readonly PhrasalCue[]> = {
+  id: 'cue.phrasal.certain-bare',
+  value: ['convinced', 'confident', 'certain', 'sure', 'concerned'].map((verb) => ({
+    verb,
+    particles: [],
+    afterBe: true,
+  })),
+  reason:
+    '"That" is as optional after these adjectives as after "believe": GUM marks "Though most hid it well, he was convinced they were all as nervous and scared as he was", "I felt certain he had returned with his sack of tree-cuttings", "I\'m pretty sure it\'s just cough drops", and news writes "officials are confident the dam will hold". Only after a form of "be" or "feel" (the adjective\'s verb group, as for certain-that, so "Make sure you …" names no holder), and only before a clause: a subject pronoun, a contracted one, or a noun phrase followed by a finite verb, so "is sure to win", "was certain of victory", "are concerned about the smell" and "is confident in his squad" stay silent.',
+  examples: [
+    { text: 'Officials are confident the dam will hold through the spring.', expect: 'are confident' },
+    { text: 'Omar Haddad was convinced they had rigged the count.', expect: 'was convinced' },
+    // Must not fire: an infinitive, a preposition, or an imperative.
+    { text: 'The champion is sure to win the final.', expect: '' },
+    { text: 'Residents are concerned about the smell from the plant.', expect: '' },
+    { text: 'Make sure the door is locked before you leave.', expect: '' },
+  ],
+};
+
+/**
+ * Row quote.after-claim.not-after-state: a claim that reports a state of mind or a perception
+ * ("was convinced they …", "saw that …") is not speech, so an untagged quotation paragraph after it
+ * is not its continuation (quote.after-claim stays for claims of saying).
+ */
+export const NOT_CONTINUED_AFTER: RuleRow = {
+  id: 'quote.after-claim.not-after-state',
+  value: ['cue.phrasal.certain-bare', 'cue.phrasal.certain-that', 'cue.phrasal.saw-that'],
+  reason:
+    "quote.after-claim gives an untagged quotation paragraph the speaker of the claim just before it, which is right when that claim reports speech (\"The roads will reopen soon, Mateo Salas said.\" then a quotation). A conviction or a perception says nothing was uttered: in the study folds 'Though most hid it well, he was convinced they were all as nervous …' made the commanding officer's five-sentence speech that followed his, five false claims. The rows named here (claims26's and claims27's adjective and perception cues) are no longer continued.",
+  examples: [
+    {
+      text: 'The pilots waited on the deck. Omar Haddad was convinced they were all afraid.\n“Listen up. We fly at dawn.”',
+      expect: 'Omar Haddad',
+    },
+  ],
+};
