@@ -35,7 +35,7 @@ import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
-import { NOT_CONTINUED_AFTER } from '../lexicon/recall-27';
+import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
@@ -517,7 +517,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       (lastC === 58 || lastC === 44) &&
       k + 1 < cs.count &&
       cs.lineStart[k + 1] &&
-      q.role[cs.first[k + 1]] === QRole.Open &&
+      (q.role[cs.first[k + 1]] === QRole.Open || (lastC === 58 && unquotedAfterColon(cx, cue, claim, b, k + 1))) &&
       !ownThatClause(cx, claim)
     ) {
       const nb = cs.last[k + 1];
@@ -1930,6 +1930,23 @@ function kindOf(cx: CCtx, content: TextSpan, a: number, b: number): ClaimKind {
   }
   if (quoted === 0) return 'indirect';
   return quoted >= total * 0.9 && !leadsUnquoted ? 'direct' : 'mixed';
+}
+
+/**
+ * Row quote.after-colon-line.unquoted: 'In it, Norton observed:' then a paragraph with no
+ * quotation mark — the cue is the last word before the colon (nothing it could report stands
+ * between them) and the next paragraph makes no claim of its own, so it is what was observed.
+ */
+function unquotedAfterColon(cx: CCtx, cue: Cue, claim: Claim, b: number, next: number): boolean {
+  if (cue.b !== b - 1 || cx.q.of[cx.cs.first[next]] >= 0) return false;
+  const row = UNQUOTED_COLON_LINE.value;
+  // A list or a heading, not a statement: too few words, or a bullet first.
+  let words = 0;
+  for (let i = cx.cs.first[next]; i < cx.cs.last[next]; i++) if (cx.t.kind[i] === Kind.Word) words++;
+  if (words < row.minWords || row.bullets.includes(cx.text[cx.t.start[cx.cs.first[next]]])) return false;
+  if (findCue(cx, cx.cs.first[next], cx.cs.last[next])) return false;
+  claim.why.push(UNQUOTED_COLON_LINE.id);
+  return true;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { CERTAIN_BARE, CONTRACTED_SUBJECT, NOT_CONTINUED_AFTER, SAW_THAT } from './recall-27';
+import { CERTAIN_BARE, CONTRACTED_SUBJECT, NOT_CONTINUED_AFTER, SAW_THAT, UNQUOTED_COLON_LINE } from './recall-27';
 
 const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT, SAW_THAT, CERTAIN_BARE];
 
@@ -53,5 +53,23 @@ describe('quote.after-claim.not-after-state', () => {
   it('a claim of saying is still continued', () => {
     const cs = claimsOf('The roads will reopen soon, Mateo Salas said.\n“We will not give up.”');
     expect(cs.map((c) => c.name)).toEqual(['Mateo Salas', 'Mateo Salas']);
+  });
+});
+
+describe('quote.after-colon-line.unquoted', () => {
+  const [fires, ownCue, list] = UNQUOTED_COLON_LINE.examples;
+
+  it('the paragraph after the colon is the content, indirect, of the writer', () => {
+    const cs = claimsOf(fires.text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ content: fires.expect, name: 'chief inspector', kind: 'indirect' });
+  });
+
+  it('a paragraph with a cue of its own keeps its own claim', () => {
+    expect(claimsOf(ownCue.text).map((c) => c.cue)).toEqual(['wrote', 'said']);
+  });
+
+  it('a list item is not taken as the content', () => {
+    expect(claimsOf(list.text).some((c) => c.content.includes('rusted gates'))).toBe(false);
   });
 });

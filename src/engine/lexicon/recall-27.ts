@@ -99,3 +99,32 @@ export const NOT_CONTINUED_AFTER: RuleRow = {
     },
   ],
 };
+
+/**
+ * Row quote.after-colon-line.unquoted: quote.after-colon-line for a paragraph with no quotation
+ * mark — 'In it, Norton observed:' and then what he observed, set off as its own paragraph.
+ */
+export const UNQUOTED_COLON_LINE: RuleRow<{
+  /** Fewer words than this is a heading or a list item, not a statement. */
+  minWords: number;
+  /** Characters that open a list item. */
+  bullets: readonly string[];
+}> = {
+  id: 'quote.after-colon-line.unquoted',
+  value: { minWords: 5, bullets: ['-', '•', '*', '–', '—'] },
+  reason:
+    'A block quotation is often set off by its paragraph alone, with no quotation marks ("In it, Norton observed:" then the decree\'s text; a report "said:" then its finding). The claim stopped at the colon, so it matched no gold claim and the paragraph was missed (two study-fold misses). Only when the cue is the last word before the colon (so nothing it reports stands in its own sentence: "wrote about the decision:" keeps its claim as it was), the next paragraph holds a statement of five words or more that is no list item, and it has no cue of its own (then it is a claim of its own, made as before).',
+  examples: [
+    {
+      text: 'The inspectors published their findings on Monday. In the report, the chief inspector wrote:\n\nThe dam was never inspected after the floods of 2019, and its gates had rusted shut.',
+      expect: 'The dam was never inspected after the floods of 2019, and its gates had rusted shut.',
+    },
+    // Must not fire: the paragraph after the colon has a cue of its own.
+    {
+      text: 'The inspectors published their findings on Monday. In the report, the chief inspector wrote:\n\nThe mayor said the dam was safe.',
+      expect: '',
+    },
+    // Must not fire: a list item.
+    { text: 'The chief inspector wrote:\n\n- rusted gates and a cracked spillway', expect: '' },
+  ],
+};
