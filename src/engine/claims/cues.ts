@@ -55,7 +55,7 @@ import {
 } from '../lexicon/cue-guards';
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
-import { CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
+import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { verbForms } from '../lexicon/verb-forms';
@@ -820,6 +820,25 @@ function adjectiveCueStart(cx: CCtx, a: number, i: number): number {
   return s;
 }
 
+/**
+ * Row cue.phrasal.as-put-it: "as" opens the clause (at `a` or after a comma or quotation) up to
+ * eight tokens before the verb at `i`, with no "soon" after it, and a comma, colon or quotation
+ * follows "it" (at `end`).
+ */
+function asPutIt(cx: CCtx, a: number, i: number, end: number, b: number): boolean {
+  if (end >= b || !(isComma(cx, end) || isColon(cx, end) || cx.q.role[end] === QRole.Open)) return false;
+  for (let k = i - 1; k >= a && k >= i - 8; k--) {
+    if (cx.t.kind[k] !== Kind.Word) {
+      if (!isComma(cx, k)) return false;
+      continue;
+    }
+    if (lower(cx, k) !== 'as') continue;
+    const opens = k === a || isComma(cx, k - 1) || cx.q.role[k - 1] !== QRole.None;
+    return opens && k + 1 < i && lower(cx, k + 1) !== 'soon';
+  }
+  return false;
+}
+
 /** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id, adjective after "be"]. */
 function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string, boolean] | undefined {
   const options = PHRASAL_FORMS.get(w);
@@ -1035,7 +1054,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         (i + 1 >= b || cx.t.kind[i + 1] !== Kind.Word || !complementOk(cx, 'clause', a, i, i + 1, b, true))
       ) &&
       // "saw that the wall had fallen", not "saw that coming" (row cue.phrasal.saw-that).
-      !(phrasal[1] === SAW_THAT.id && !clauseAfterThat(cx, phrasal[0] - 1, b))
+      !(phrasal[1] === SAW_THAT.id && !clauseAfterThat(cx, phrasal[0] - 1, b)) &&
+      // "As the mayor put it, …", not "put it on the table" (row cue.phrasal.as-put-it).
+      !(phrasal[1] === AS_PUT_IT.id && !asPutIt(cx, a, i, phrasal[0], b))
     ) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';

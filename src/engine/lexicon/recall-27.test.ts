@@ -5,9 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { CERTAIN_BARE, CONTRACTED_SUBJECT, NOT_CONTINUED_AFTER, SAW_THAT, UNQUOTED_COLON_LINE } from './recall-27';
+import {
+  AS_PUT_IT,
+  CERTAIN_BARE,
+  CONTRACTED_SUBJECT,
+  NOT_CONTINUED_AFTER,
+  SAW_THAT,
+  UNQUOTED_COLON_LINE,
+} from './recall-27';
 
-const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT, SAW_THAT, CERTAIN_BARE];
+const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT, SAW_THAT, CERTAIN_BARE, AS_PUT_IT];
 
 describe('claims27 recall rows: a claim has this cue ("" = no claim)', () => {
   it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
@@ -71,5 +78,18 @@ describe('quote.after-colon-line.unquoted', () => {
 
   it('a list item is not taken as the content', () => {
     expect(claimsOf(list.text).some((c) => c.content.includes('rusted gates'))).toBe(false);
+  });
+});
+
+describe('cue.phrasal.as-put-it', () => {
+  it('the words after the comma are the content, the subject after "as" the source', () => {
+    const [c] = claimsOf('As one resident put it, the town has been forgotten by the state.');
+    expect(c).toMatchObject({ speaker: 'one resident', content: 'the town has been forgotten by the state' });
+  });
+
+  it('"as" inside the sentence, set off by commas, frames it too', () => {
+    expect(claimsOf('The town, as one resident put it, has been forgotten.').map((c) => c.speaker)).toEqual([
+      'one resident',
+    ]);
   });
 });

@@ -128,3 +128,27 @@ export const UNQUOTED_COLON_LINE: RuleRow<{
     { text: 'The chief inspector wrote:\n\n- rusted gates and a cracked spillway', expect: '' },
   ],
 };
+
+/**
+ * Row cue.phrasal.as-put-it: "As the mayor put it, the city is broke", "As physicist John
+ * Wheeler summarized it: “Matter tells spacetime how to curve”" — "put it" and its kin report
+ * the words that follow, but only in the "as X put it" frame (checked in claims/cues.ts).
+ */
+export const AS_PUT_IT: RuleRow<readonly PhrasalCue[]> = {
+  id: 'cue.phrasal.as-put-it',
+  value: [
+    { verb: 'put', particles: ['it'] },
+    { verb: 'summarize', particles: ['it'] },
+    { verb: 'summarise', particles: ['it'] },
+    { verb: 'phrase', particles: ['it'] },
+  ],
+  reason:
+    '"As X put it, …" hands the rest of the sentence to X as "X said" does ("As one resident put it, the town has been forgotten"); GUM marks it ("As American physicist John Wheeler summarized it: “Matter tells spacetime how to curve …”", a study-fold miss) and news uses it often. "Put it" alone is a verb of placing ("put it on the table"), so the cue holds only when "as" opens the clause a few words before the verb (at the sentence\'s start or after a comma) and a comma, colon or quotation follows "it".',
+  examples: [
+    { text: 'As one resident put it, the town has been forgotten by the state.', expect: 'put it' },
+    { text: 'As the coach summarised it: "We were beaten by a better side."', expect: 'summarised it' },
+    // Must not fire: placing, not saying.
+    { text: 'Omar Haddad took the box and put it on the table.', expect: '' },
+    { text: 'As soon as the crew put it back in the water, the boat sank.', expect: '' },
+  ],
+};
