@@ -8,6 +8,7 @@ import type { RuleRow } from './rule-row';
 import {
   AS_PUT_IT,
   CERTAIN_BARE,
+  CITATION_BRACKETS,
   CONTRACTED_SUBJECT,
   NOT_CONTINUED_AFTER,
   SAW_THAT,
@@ -91,5 +92,17 @@ describe('cue.phrasal.as-put-it', () => {
     expect(claimsOf('The town, as one resident put it, has been forgotten.').map((c) => c.speaker)).toEqual([
       'one resident',
     ]);
+  });
+});
+
+describe('speaker.citation-brackets: the source before a numbered citation', () => {
+  it.each(CITATION_BRACKETS.examples.map((e) => [e.text, e.expect] as const))('%s', (text, source) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual([source]);
+  });
+
+  it("an editor's insertion in brackets is no citation", () => {
+    expect(claimsOf('The minister [of finance] said that taxes would rise.').map((c) => c.speaker)).not.toContain(
+      'The minister',
+    );
   });
 });
