@@ -675,7 +675,8 @@ function complementOk(
   // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.
   for (let i = n + 1; i < b && i < n + 10; i++) {
     if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
-    if (cx.t.kind[i] === Kind.Word && FINITE.has(lower(cx, i))) return true;
+    // "feel like we're at home": a contracted pronoun carries its finite verb (cue.clause.contracted-subject).
+    if (cx.t.kind[i] === Kind.Word && (FINITE.has(lower(cx, i)) || CONTRACTED_OPENER.test(lower(cx, i)))) return true;
   }
   return false;
 }

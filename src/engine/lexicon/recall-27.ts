@@ -31,6 +31,10 @@ export const CONTRACTED_SUBJECT: RuleRow<{
     { text: "The coach thinks they're ready for the final.", expect: 'thinks' },
     { text: "Lina Novak hopes it'll pass before the summer.", expect: 'hopes' },
     { text: "The mayor knows there'll be questions about the budget.", expect: 'knows' },
+    // The contraction also stands for the finite verb a noun phrase or "like" must be followed by.
+    { text: "Residents feel like they're forgotten by the council.", expect: 'feel' },
+    // Must not fire: "like" before a plain noun phrase.
+    { text: 'The mayor felt like a stranger in the council chamber.', expect: '' },
     // Must not fire: no verb of belief or saying before the contraction.
     { text: "After the storm, they're rebuilding the pier.", expect: '' },
     // Must not fire: "know" with a plain object, then an unrelated clause after a comma.
