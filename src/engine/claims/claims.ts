@@ -36,6 +36,7 @@ import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
+import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
@@ -448,7 +449,13 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
           const got: Attribution = { speaker, cue: span(cx, spoke.verb, spoke.verb + 1), hedged: false, why };
           claim = P.quotedSentence(k, qi, got, PATTERN.afterSpokeTo.id);
           claim.why = why;
-        } else if (prev && k - prev.sent <= 2 && prev.claim.speaker && !P.taggedAtClose(qi)) {
+        } else if (
+          prev &&
+          k - prev.sent <= 2 &&
+          prev.claim.speaker &&
+          !P.taggedAtClose(qi) &&
+          !stateOfMind(prev.claim)
+        ) {
           claim = P.quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
       } else {
@@ -511,7 +518,7 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       (lastC === 58 || lastC === 44) &&
       k + 1 < cs.count &&
       cs.lineStart[k + 1] &&
-      q.role[cs.first[k + 1]] === QRole.Open &&
+      (q.role[cs.first[k + 1]] === QRole.Open || (lastC === 58 && unquotedAfterColon(cx, cue, claim, b, k + 1))) &&
       !ownThatClause(cx, claim)
     ) {
       const nb = cs.last[k + 1];
@@ -559,6 +566,13 @@ function tagAfterKnowing(cx: CCtx, first: Cue, second: Claim): boolean {
   if (!first.why.some((w) => KNOWING.has(w)) || !second.speaker) return false;
   const between = cx.text.slice(cx.t.end[first.b - 1], second.speaker.start);
   return /^,\s*$/.test(between) && cx.text.charCodeAt(second.cue.end) === 44;
+}
+
+const NOT_CONTINUED: ReadonlySet<string> = new Set(NOT_CONTINUED_AFTER.value);
+/** Row quote.after-claim.not-after-state: the claim reports a conviction or a perception, no speech. */
+function stateOfMind(c: Claim): boolean {
+  // A row's why is its id, or its id and the words it read ("cue.phrasal.saw-that: saw that").
+  return c.why.some((w) => NOT_CONTINUED.has(w.includes(':') ? w.slice(0, w.indexOf(':')) : w));
 }
 
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
@@ -1942,6 +1956,23 @@ function kindOf(cx: CCtx, content: TextSpan, a: number, b: number): ClaimKind {
   }
   if (quoted === 0) return 'indirect';
   return quoted >= total * 0.9 && !leadsUnquoted ? 'direct' : 'mixed';
+}
+
+/**
+ * Row quote.after-colon-line.unquoted: 'In it, Norton observed:' then a paragraph with no
+ * quotation mark — the cue is the last word before the colon (nothing it could report stands
+ * between them) and the next paragraph makes no claim of its own, so it is what was observed.
+ */
+function unquotedAfterColon(cx: CCtx, cue: Cue, claim: Claim, b: number, next: number): boolean {
+  if (cue.b !== b - 1 || cx.q.of[cx.cs.first[next]] >= 0) return false;
+  const row = UNQUOTED_COLON_LINE.value;
+  // A list or a heading, not a statement: too few words, or a bullet first.
+  let words = 0;
+  for (let i = cx.cs.first[next]; i < cx.cs.last[next]; i++) if (cx.t.kind[i] === Kind.Word) words++;
+  if (words < row.minWords || row.bullets.includes(cx.text[cx.t.start[cx.cs.first[next]]])) return false;
+  if (findCue(cx, cx.cs.first[next], cx.cs.last[next])) return false;
+  claim.why.push(UNQUOTED_COLON_LINE.id);
+  return true;
 }
 
 /**

@@ -56,6 +56,7 @@ import {
 } from '../lexicon/cue-guards';
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
+import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -184,6 +185,10 @@ const CLAUSE_OPENERS = new Set([
   'people',
   'prices',
 ]);
+/** Row cue.clause.contracted-subject: "they're", "it'll", "we'd" open a clause as "they" does. */
+const CONTRACTED_OPENER = new RegExp(
+  `^(?:${CONTRACTED_SUBJECT.value.pronouns.join('|')})['’](?:${CONTRACTED_SUBJECT.value.auxiliaries.join('|')})$`,
+);
 const WH = new Set(['whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 /** Finite auxiliaries and modals: one of these shortly after a verb of belief means a clause follows. */
 const FINITE = new Set([...FINITE_AUXILIARIES, "won't", "can't", "isn't", "wasn't", "aren't"]);
@@ -665,11 +670,13 @@ function complementOk(
   if (OBJECT_INFINITIVE_PRONOUNS.has(w) && n + 1 < b && lower(cx, n + 1) === 'to') return false;
   const nounFirst = DETERMINERS.has(w) || ((cx.t.flags[n] & Flag.Cap) !== 0 && !SUBJECT_PRONOUNS.has(w));
   if ((CLAUSE_OPENERS.has(w) || WH.has(w) || cx.t.flags[n] & Flag.Cap) && !(verbAfterNoun && nounFirst)) return true;
+  if (CONTRACTED_OPENER.test(w)) return true;
   if (PREPOSITIONS.has(w)) return false;
   // "believes demand for chips will keep growing": a bare noun phrase, then a finite verb.
   for (let i = n + 1; i < b && i < n + 10; i++) {
     if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
-    if (cx.t.kind[i] === Kind.Word && FINITE.has(lower(cx, i))) return true;
+    // "feel like we're at home": a contracted pronoun carries its finite verb (cue.clause.contracted-subject).
+    if (cx.t.kind[i] === Kind.Word && (FINITE.has(lower(cx, i)) || CONTRACTED_OPENER.test(lower(cx, i)))) return true;
   }
   return false;
 }
@@ -812,6 +819,25 @@ function adjectiveCueStart(cx: CCtx, a: number, i: number): number {
   let s = i;
   while (s - 1 > a && cx.t.kind[s - 1] === Kind.Word && ADJECTIVE_CUE_GROUP.has(lower(cx, s - 1))) s--;
   return s;
+}
+
+/**
+ * Row cue.phrasal.as-put-it: "as" opens the clause (at `a` or after a comma or quotation) up to
+ * eight tokens before the verb at `i`, with no "soon" after it, and a comma, colon or quotation
+ * follows "it" (at `end`).
+ */
+function asPutIt(cx: CCtx, a: number, i: number, end: number, b: number): boolean {
+  if (end >= b || !(isComma(cx, end) || isColon(cx, end) || cx.q.role[end] === QRole.Open)) return false;
+  for (let k = i - 1; k >= a && k >= i - 8; k--) {
+    if (cx.t.kind[k] !== Kind.Word) {
+      if (!isComma(cx, k)) return false;
+      continue;
+    }
+    if (lower(cx, k) !== 'as') continue;
+    const opens = k === a || isComma(cx, k - 1) || cx.q.role[k - 1] !== QRole.None;
+    return opens && k + 1 < i && lower(cx, k + 1) !== 'soon';
+  }
+  return false;
 }
 
 /** A phrasal cue starting at token i ("called on", "made it clear"), as [end, row id, adjective after "be"]. */
@@ -1022,7 +1048,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       !DET_BEFORE.has(prev) &&
       (!PASSIVE_BEFORE.has(prev) || progressive || phrasal[2]) &&
       // "was convinced that", not the imperative "Make sure that" (row cue.phrasal.certain-that).
-      !(phrasal[1] === CERTAIN_THAT.id && adjectiveCueStart(cx, a, i) === i)
+      !((phrasal[1] === CERTAIN_THAT.id || phrasal[1] === CERTAIN_BARE.id) && adjectiveCueStart(cx, a, i) === i) &&
+      // "was convinced they had lied": a clause must follow (row cue.phrasal.certain-bare).
+      !(
+        phrasal[1] === CERTAIN_BARE.id &&
+        (i + 1 >= b || cx.t.kind[i + 1] !== Kind.Word || !complementOk(cx, 'clause', a, i, i + 1, b, true))
+      ) &&
+      // "saw that the wall had fallen", not "saw that coming" (row cue.phrasal.saw-that).
+      !(phrasal[1] === SAW_THAT.id && !clauseAfterThat(cx, phrasal[0] - 1, b)) &&
+      // "As the mayor put it, …", not "put it on the table" (row cue.phrasal.as-put-it).
+      !(phrasal[1] === AS_PUT_IT.id && !asPutIt(cx, a, i, phrasal[0], b))
     ) {
       // "called on Monday": a weekday or date after the particle is a time, not an addressee.
       const after = phrasal[0] < b ? word(cx, phrasal[0]) : '';

@@ -104,6 +104,7 @@ import {
   TITLE_OF_PLACE,
 } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
+import { CITATION_BRACKETS } from '../lexicon/recall-27';
 
 const STOP_LEFT: ReadonlySet<string> = new Set(SUBJECT_LEFT_STOPS.value);
 const STOP_RIGHT = new Set([
@@ -431,6 +432,21 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
 const PROGRESSIVE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CUES.value.be);
 const FUTURE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", "'m", 'am']);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
+/**
+ * Row speaker.citation-brackets: the token before the "[" of a bracketed run of numbers (and
+ * the commas and dashes between them) closing at `close`, or `close` itself when it is no citation.
+ */
+function citationBefore(ctx: CCtx, close: number, sentFirst: number): number {
+  const { maxTokens, separators } = CITATION_BRACKETS.value;
+  for (let o = close - 1; o > sentFirst && o >= close - maxTokens; o--) {
+    if (ctx.t.kind[o] === Kind.Num) continue;
+    const c = ctx.text[ctx.t.start[o]];
+    if (c === '[') return o < close - 1 ? o - 1 : close;
+    if (ctx.t.kind[o] !== Kind.Punct || !separators.includes(c)) return close;
+  }
+  return close;
+}
+
 export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefined {
   let j = end;
   // Adverbs and auxiliaries between subject and cue ("Moreno again accused", "went on to claim").
@@ -458,6 +474,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     }
     break;
   }
+  if (j < sentFirst) return undefined;
+  // A numbered citation after the subject: "Coase [13,14] argues" (row speaker.citation-brackets).
+  if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 93) j = citationBefore(ctx, j, sentFirst);
   if (j < sentFirst) return undefined;
   // A parenthetical acronym after the subject: "… Service (NIS) said".
   if (ctx.t.kind[j] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[j]) === 41) {

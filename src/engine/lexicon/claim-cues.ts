@@ -11,6 +11,7 @@
  */
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
+import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
 import { verbForms } from './verb-forms';
 
 /**
@@ -731,6 +732,10 @@ export const PHRASAL_CUES: readonly RuleRow<readonly PhrasalCue[]>[] = [
   // claims26: adjectives of certainty and concern before "that" (lexicon/recall-cues.ts).
   CERTAIN_THAT,
   CONCLUSION_THAT,
+  // claims27: seeing that something holds (lexicon/recall-27.ts).
+  SAW_THAT,
+  CERTAIN_BARE,
+  AS_PUT_IT,
 ];
 
 /** Verbs that head a passive attribution with no stated source ("is said to", "was reported to"). */
