@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../engine/types';
-import { analysisReplies, joinAnalysis, pageAnalysis, type WorkerReply } from './analysis-protocol';
+import { analysisReplies, joinAnalysis, type WorkerReply } from './analysis-protocol';
 
 const analysis = (n: number): Analysis =>
   ({
@@ -34,26 +34,5 @@ describe('analysis replies', () => {
     const replies = analysisReplies(1, a, 4);
     expect(replies).toEqual([{ id: 1, type: 'done', analysis: a }]);
     expect(receive(replies)).toEqual(a);
-  });
-});
-
-describe('the analysis as the page gets it', () => {
-  it('leaves out why each mention and claim was made, and keeps everything else', () => {
-    const full = {
-      version: 2,
-      mentions: [
-        { id: 'm0', type: 'place', start: 0, end: 6, text: 'Vienna', entityId: 'e0', why: 'model: place 0.69' },
-      ],
-      entities: [{ id: 'e0', type: 'place', name: 'Vienna', aliases: [], roles: [], mentionIds: ['m0'] }],
-      claims: [{ id: 'c0', start: 0, end: 20, text: 'Vienna said it would', why: ['cue.verb.say: said'] }],
-    } as unknown as Analysis;
-    const page = pageAnalysis(full);
-    expect(page.mentions.map((m) => m.why)).toEqual(['']);
-    expect(page.claims.map((c) => c.why)).toEqual([[]]);
-    const strip = <T extends { why: unknown }>(x: T) => ({ ...x, why: undefined });
-    expect(page.mentions.map(strip)).toEqual(full.mentions.map(strip));
-    expect(page.claims.map(strip)).toEqual(full.claims.map(strip));
-    expect(page.entities).toEqual(full.entities);
-    expect(full.mentions[0].why).toBe('model: place 0.69');
   });
 });

@@ -25,20 +25,6 @@ export type WorkerReply =
  */
 export const PART_ITEMS = 1000;
 
-/**
- * The analysis as the page gets it: without the `why` of each mention and claim (made empty). The
- * page never reads them (they serve `analyze --explain`), and on the 1 MB bench article they were a
- * fifth of what the page had to copy in and keep: 21,000 strings and 7,000 lists of strings, 1.6 of
- * 7.5 MB as JSON, all young objects that the page's garbage collector then had to move.
- */
-export function pageAnalysis(analysis: Analysis): Analysis {
-  return {
-    ...analysis,
-    mentions: analysis.mentions.map((m) => ({ ...m, why: '' })),
-    claims: analysis.claims.map((c) => ({ ...c, why: [] })),
-  };
-}
-
 const LIST_KEYS = ['mentions', 'entities', 'claims'] as const satisfies readonly AnalysisListKey[];
 
 /** The replies that carry a finished analysis: its long lists in parts, then `done` with the rest. */

@@ -7,7 +7,7 @@
  * data — instead of fetching the gazetteer only once the engine's chunk has arrived and run.
  */
 import { loadGazetteer } from '../engine/gazetteer/index';
-import { analysisReplies, pageAnalysis, type WorkerReply, type WorkerRequest } from './analysis-protocol';
+import { analysisReplies, type WorkerReply, type WorkerRequest } from './analysis-protocol';
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -34,7 +34,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const { runAnalysis } = await shared;
     const analysis = await runAnalysis(text, (stage) => post({ id, type: 'stage', stage }));
-    for (const reply of analysisReplies(id, pageAnalysis(analysis))) post(reply);
+    for (const reply of analysisReplies(id, analysis)) post(reply);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
