@@ -174,19 +174,8 @@ export function AnnotationOverlay({
   useLayoutEffect(() => step.committed(card?.ids[0]), [step, card]);
   const [mode, setMode] = useState<Span | null>(null);
   const [toolbarFocus, setToolbarFocus] = useState(false);
+  // Segmented a paragraph at a time as the keyboard selection reaches it, never the whole article.
   const sentences = useMemo(() => new SentenceIndex(article.text), [article.text]);
-  // Segment the article in idle slices, so a key never waits for a 1 MB article's sentences and
-  // opening it never runs them in one long task.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return;
-    let handle = 0;
-    const slice = (deadline: IdleDeadline) => {
-      while (deadline.timeRemaining() > 4) if (sentences.advance(20_000)) return;
-      handle = requestIdleCallback(slice);
-    };
-    handle = requestIdleCallback(slice);
-    return () => cancelIdleCallback(handle);
-  }, [sentences]);
   const anchoredRef = useRef(anchored);
   useEffect(() => {
     anchoredRef.current = anchored;
@@ -279,7 +268,7 @@ export function AnnotationOverlay({
   // Keyboard selection mode: its keys are taken before the reader's commands see them.
   const stepMode = (step: SelectionStep) => () => {
     if (!mode || !map) return false;
-    const next = stepSelection(article.text, sentences.all(), mode, step);
+    const next = stepSelection(article.text, sentences.around(mode.start, mode.end), mode, step);
     setMode(next);
     selectSpan(map, next.start, next.end);
     announce(article.text.slice(next.start, next.end).slice(0, 200));
@@ -311,8 +300,9 @@ export function AnnotationOverlay({
           startSelecting: () => {
             if (mode) return false;
             // Start at the first sentence on screen, below the sticky header.
-            const all = sentences.all();
-            const s = all[sentenceIndexAt(all, map.offsetsInView(-80).start)];
+            const at = map.offsetsInView(-80).start;
+            const near = sentences.around(at);
+            const s = near[sentenceIndexAt(near, at)];
             if (!s) return;
             setMode({ start: s.start, end: s.end });
             selectSpan(map, s.start, s.end);
