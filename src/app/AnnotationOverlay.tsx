@@ -306,6 +306,9 @@ export function AnnotationOverlay({
             if (!s) return;
             setMode({ start: s.start, end: s.end });
             selectSpan(map, s.start, s.end);
+            // The mode's keys wait behind the pinned header (see annotationModeHandlers): from a
+            // header button (where picking a file leaves the focus) the arrows would not step.
+            if (document.activeElement?.closest('.app-top')) root.current?.focus({ preventScroll: true });
             announce(
               'Selection mode. Up and down arrows move by sentence, Shift with arrows extends, Enter for actions, Escape to leave.',
             );
