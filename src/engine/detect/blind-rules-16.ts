@@ -34,6 +34,7 @@ import {
   PERSON,
   PLACE,
   formMarks,
+  hyphenTailMarks,
   isCapWord,
   isPunctChar,
   isWord,
@@ -345,26 +346,12 @@ const OWNED_WORDS = 4;
 /** A person the model is this sure of is left alone ("the family-run Ana Ruiz Foundation" aside). */
 const SURE_PERSON = 0.9;
 
-/**
- * Per form: a hyphenated ownership adjective, "state-owned", "government-run". Tested once per
- * distinct word, not sliced per token (it was 2% of the bench's profile as a per-token test).
- */
-function ownedForms(ctx: Ctx): Uint8Array {
-  const marks = new Uint8Array(ctx.forms.length);
-  for (let f = 0; f < marks.length; f++) {
-    if (ctx.t.kind[ctx.formTokens[ctx.formStart[f]]] !== Kind.Word) continue;
-    const w = ctx.formLower[f];
-    const dash = w.lastIndexOf('-');
-    if (dash > 0 && OWNED_TAILS.has(w.slice(dash + 1))) marks[f] = 1;
-  }
-  return marks;
-}
-
 /** organisation.owned-modifier: see the row. */
 function ownedModifiers(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [number, number, NamedSpan | undefined][] = [];
-  const owned = tokensOf(ctx, ownedForms(ctx));
+  // "state-owned", "government-run": the tokens of those words only.
+  const owned = tokensOf(ctx, hyphenTailMarks(ctx, OWNED_TAILS));
   for (let k = 0; k < owned.length; k++) {
     const p = owned[k];
     if (p + 1 >= t.count || (t.flags[p] & Flag.Cap && !sentenceFirst(ctx, p))) continue;
