@@ -15,7 +15,7 @@
  * - organisation.maker-agent: "built by the [Space Applications Centre]" read as a place.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { capitalisedWords, isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   CLUB_TAIL_ROW,
   COMMODITY_ACRONYM_ROW,
@@ -156,9 +156,10 @@ function clubTails(ctx: Ctx, out: Names): void {
 function capitalisedAlone(ctx: Ctx): Uint8Array {
   const t = ctx.t;
   const marks = new Uint8Array(ctx.forms.length);
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap) || sentenceFirst(ctx, i) || t.flags[i] & Flag.NewLine)
-      continue;
+  const caps = capitalisedWords(ctx);
+  for (let x = 0; x < caps.length; x++) {
+    const i = caps[x];
+    if (sentenceFirst(ctx, i) || t.flags[i] & Flag.NewLine) continue;
     if (isCapWord(ctx, i - 1) || isCapWord(ctx, i + 1)) continue;
     marks[ctx.form[i]] = 1;
   }

@@ -126,7 +126,7 @@ export function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
   return marks;
 }
 /** Per word form: 1 when its exact text (case kept) is in `words`; `tokensOf` then visits only their tokens. */
-export function exactFormMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+export function exactFormMarks(ctx: Ctx, words: { has(word: string): boolean }): Uint8Array {
   const marks = new Uint8Array(ctx.forms.length);
   for (let f = 0; f < marks.length; f++) if (words.has(ctx.forms[f])) marks[f] = 1;
   return marks;
