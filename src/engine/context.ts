@@ -208,6 +208,27 @@ export function tokensOf(ctx: Ctx, marks: Uint8Array): Int32Array {
   return out;
 }
 
+/** Each document's capitalised words, made once when a rule first asks. */
+const CAPITALISED = new WeakMap<Ctx, Int32Array>();
+
+/**
+ * The tokens that are capitalised words, in text order. Many rules start from a capital; about
+ * one token in five is one, so a rule that visits these instead of every token skips the rest
+ * (and the list is shared rather than each rule testing every token's kind and flags again).
+ */
+export function capitalisedWords(ctx: Ctx): Int32Array {
+  let out = CAPITALISED.get(ctx);
+  if (out) return out;
+  const { kind, flags, count } = ctx.t;
+  let n = 0;
+  for (let i = 0; i < count; i++) if (kind[i] === Kind.Word && flags[i] & Flag.Cap) n++;
+  out = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < count; i++) if (kind[i] === Kind.Word && flags[i] & Flag.Cap) out[n++] = i;
+  CAPITALISED.set(ctx, out);
+  return out;
+}
+
 /** The first token starting at or after char `c` (t.count when none): a binary search over token starts. */
 export function tokenFrom(ctx: Ctx, c: number): number {
   const t = ctx.t;

@@ -33,6 +33,7 @@ import {
   PERSON,
   capitalisedOnLine,
   PLACE,
+  exactFormMarks,
   formMarks,
   initials,
   isCapWord,
@@ -286,7 +287,16 @@ function particleSurnames(ctx: Ctx, out: Names): void {
   }
   if (!bare.size && !tails.length) return;
   const changes: (() => void)[] = [];
-  for (let i = 0; i < ctx.t.count; i++) {
+  // Only the tokens of a bare surname or a capitalised particle can start one: marked once per word.
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) {
+    const w = ctx.forms[f],
+      lowered = w.toLowerCase();
+    if (bare.has(w) || (w !== lowered && PARTICLES.has(lowered))) marks[f] = 1;
+  }
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
     if (!isCapWord(ctx, i)) continue;
     const w = exact(ctx, i);
     if (bare.has(w) && !isCapWord(ctx, i - 1) && !isCapWord(ctx, i + 1)) {
@@ -315,7 +325,12 @@ function particleSurnames(ctx: Ctx, out: Names): void {
 /** place.feature-word-first: see the row. */
 function featureWordFirst(ctx: Ctx, out: Names): void {
   const changes: (() => void)[] = [];
-  for (let i = 0; i < ctx.t.count; i++) {
+  const marks = exactFormMarks(ctx, FEATURE_ALONE);
+  const withParticle = exactFormMarks(ctx, FEATURE_WITH_PARTICLE);
+  for (let f = 0; f < marks.length; f++) marks[f] |= withParticle[f];
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
     if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.Dotted) continue;
     const w = exact(ctx, i);
     const alone = FEATURE_ALONE.has(w);
@@ -357,8 +372,10 @@ function isListedBody(ctx: Ctx, i: number): boolean {
 /** place.particle-town: see the row. */
 function particleTowns(ctx: Ctx, out: Names): void {
   const changes: (() => void)[] = [];
-  for (let p = 1; p < ctx.t.count; p++) {
-    if (!isLowerWord(ctx, p) || !TOWN_PARTICLES.has(lower(ctx, p))) continue;
+  const hits = tokensOf(ctx, formMarks(ctx, TOWN_PARTICLES));
+  for (let x = 0; x < hits.length; x++) {
+    const p = hits[x];
+    if (p < 1 || !isLowerWord(ctx, p)) continue;
     const a = p - 1;
     if (!isCapWord(ctx, a) || !isLowerWord(ctx, a - 1) || !TOWN_LOCATIVES.has(lower(ctx, a - 1))) continue;
     if (ctx.t.flags[p + 1] & Flag.NewLine || !isCapWord(ctx, p + 1)) continue;
@@ -377,8 +394,10 @@ function particleTowns(ctx: Ctx, out: Names): void {
 /** place.parish: see the row. */
 function parishes(ctx: Ctx, out: Names): void {
   const changes: (() => void)[] = [];
-  for (let k = 1; k < ctx.t.count; k++) {
-    if (!isCapWord(ctx, k) || !PARISH_TAILS.has(exact(ctx, k)) || isCapWord(ctx, k + 1)) continue;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, PARISH_TAILS));
+  for (let x = 0; x < hits.length; x++) {
+    const k = hits[x];
+    if (k < 1 || !isCapWord(ctx, k) || isCapWord(ctx, k + 1)) continue;
     if (ctx.t.flags[k] & Flag.NewLine) continue;
     let a = k;
     while (a > 0 && k - a < 3 && isCapWord(ctx, a - 1) && !(ctx.t.flags[a] & Flag.NewLine)) a--;
@@ -402,10 +421,16 @@ function parishes(ctx: Ctx, out: Names): void {
 /** organisation.acronym-body: see the row. */
 function acronymBodies(ctx: Ctx, out: Names): void {
   const changes: (() => void)[] = [];
-  for (let i = 0; i < ctx.t.count; i++) {
-    if (!(ctx.t.flags[i] & Flag.AllCaps) || ctx.t.kind[i] !== Kind.Word) continue;
+  // The pattern is tested once per distinct word, not once per token in capitals.
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++)
+    if (ctx.t.kind[ctx.formTokens[ctx.formStart[f]]] === Kind.Word && LONG_ACRONYM.test(ctx.forms[f])) marks[f] = 1;
+  const hits = tokensOf(ctx, marks);
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!(ctx.t.flags[i] & Flag.AllCaps)) continue;
     const w = exact(ctx, i);
-    if (!LONG_ACRONYM.test(w) || placeLookup(ctx, w)) continue;
+    if (placeLookup(ctx, w)) continue;
     const n = out.at(i);
     if (n && (n.type === ORG || n.a !== i || n.b !== i + 1)) continue;
     if (inBracketsAfterBody(ctx, out, i) || openingApposition(ctx, i))

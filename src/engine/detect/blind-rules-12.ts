@@ -11,7 +11,7 @@
  * - place.sport-ground: "at the [Kia Oval]", "at [Headingley] in Leeds".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { capitalisedWords, isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   COUNTY_SIDE_ROW,
   FACILITY_IN_ROW,
@@ -208,8 +208,10 @@ function countyLike(ctx: Ctx, f: number): boolean {
 function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
   const t = ctx.t;
   const candidates = new Set<number>();
-  for (let i = 0; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || !sideContext(ctx, i)) continue;
+  const caps = capitalisedWords(ctx);
+  for (let x = 0; x < caps.length; x++) {
+    const i = caps[x];
+    if (t.flags[i] & Flag.AllCaps || !sideContext(ctx, i)) continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1)) continue;
     if (FUNCTION_WORDS.has(lower(ctx, i)) || CALENDAR.has(lower(ctx, i)) || ctx.forms[ctx.form[i]] === COUNTY_WORD)

@@ -15,7 +15,7 @@
  * - organisation.maker-agent: "built by the [Space Applications Centre]" read as a place.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
+import { capitalisedWords, isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   CLUB_TAIL_ROW,
   COMMODITY_ACRONYM_ROW,
@@ -33,6 +33,8 @@ import {
   ORG,
   PERSON,
   PLACE,
+  formMarks,
+  hyphenTailMarks,
   isCapWord,
   isLowerWord,
   isPunctChar,
@@ -157,9 +159,10 @@ function clubTails(ctx: Ctx, out: Names): void {
 function capitalisedAlone(ctx: Ctx): Uint8Array {
   const t = ctx.t;
   const marks = new Uint8Array(ctx.forms.length);
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap) || sentenceFirst(ctx, i) || t.flags[i] & Flag.NewLine)
-      continue;
+  const caps = capitalisedWords(ctx);
+  for (let x = 0; x < caps.length; x++) {
+    const i = caps[x];
+    if (sentenceFirst(ctx, i) || t.flags[i] & Flag.NewLine) continue;
     if (isCapWord(ctx, i - 1) || isCapWord(ctx, i + 1)) continue;
     marks[ctx.form[i]] = 1;
   }
@@ -229,6 +232,18 @@ interface Known {
 /** Some internal capital after the first letter ("QatarEnergy", "PetroVietnam"). */
 const innerCapital = (w: string) => /^.[^A-Z]*[a-z][^ ]*[A-Z]/.test(w);
 
+/** `list` holds a name with the forms of tokens [a, b). */
+function listed(ctx: Ctx, list: readonly Known[], a: number, b: number): boolean {
+  for (let x = 0; x < list.length; x++) {
+    const forms = list[x].forms;
+    if (forms.length !== b - a) continue;
+    let same = true;
+    for (let j = 0; j < forms.length && same; j++) same = forms[j] === ctx.form[a + j];
+    if (same) return true;
+  }
+  return false;
+}
+
 /** name.repeat-elsewhere: see the row. */
 function repeatNames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -236,7 +251,9 @@ function repeatNames(ctx: Ctx, out: Names): void {
   // Per first form: the multi-word names read surely, and the one-word names read twice alike.
   const byFirst = new Map<number, Known[]>();
   const single = new Map<number, { type: number; count: number; mixed: boolean }>();
-  for (const n of out.alive()) {
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
     if (n.b - n.a === 1) {
       const f = ctx.form[n.a];
       const s = single.get(f);
@@ -248,12 +265,16 @@ function repeatNames(ctx: Ctx, out: Names): void {
       continue;
     }
     if (n.probs[n.type] < sure) continue;
-    const forms: number[] = [];
-    for (let i = n.a; i < n.b; i++) forms.push(ctx.form[i]);
-    const list = byFirst.get(forms[0]) ?? [];
-    if (!list.some((k) => k.forms.length === forms.length && k.forms.every((f, j) => f === forms[j])))
+    const first = ctx.form[n.a];
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    // Compared in place: a name the list holds already allocates nothing (it was 1.6 MB per
+    // analysis of the bench text as a forms array and two closures per name).
+    if (!listed(ctx, list, n.a, n.b)) {
+      const forms: number[] = [];
+      for (let i = n.a; i < n.b; i++) forms.push(ctx.form[i]);
       list.push({ forms, type: n.type });
-    byFirst.set(forms[0], list);
+    }
   }
   for (const [f, s] of single) {
     const w = ctx.forms[f];
@@ -264,7 +285,14 @@ function repeatNames(ctx: Ctx, out: Names): void {
   }
   if (!byFirst.size) return;
   const found: [number, number, number][] = [];
-  for (let i = 0; i < t.count; i++) {
+  // Only the tokens of the names' first forms, not a map lookup per token of the text.
+  const firsts = new Uint8Array(ctx.forms.length);
+  for (const f of byFirst.keys()) firsts[f] = 1;
+  const candidates = tokensOf(ctx, firsts);
+  let next = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c];
+    if (i < next) continue;
     const list = byFirst.get(ctx.form[i]);
     if (!list || out.at(i) || !(t.flags[i] & Flag.Cap)) continue;
     for (const k of list) {
@@ -282,7 +310,7 @@ function repeatNames(ctx: Ctx, out: Names): void {
         if (!(sentenceFirst(ctx, p) && OPENING_ARTICLES.has(lower(ctx, p)))) continue;
       }
       found.push([i, b, k.type]);
-      i = b - 1;
+      next = b;
       break;
     }
   }
@@ -318,8 +346,10 @@ function nearPlaces(ctx: Ctx, out: Names): void {
   }
   if (!named.length) return;
   const found: [number, number][] = [];
-  for (let p = 0; p + 1 < t.count; p++) {
-    if (t.kind[p] !== Kind.Word || !NEAR_PREPOSITIONS.has(lower(ctx, p))) continue;
+  const prepositions = tokensOf(ctx, formMarks(ctx, NEAR_PREPOSITIONS));
+  for (let k = 0; k < prepositions.length; k++) {
+    const p = prepositions[k];
+    if (p + 1 >= t.count || t.kind[p] !== Kind.Word) continue;
     if (t.flags[p] & Flag.Cap && !sentenceFirst(ctx, p)) continue;
     const a = p + 1;
     if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & (Flag.NewLine | Flag.AllCaps) || timeWord(ctx, a)) continue;
@@ -354,20 +384,16 @@ const ownerOf = (ctx: Ctx, i: number) => {
   return w.slice(0, w.lastIndexOf('-'));
 };
 
-/** The token is a hyphenated ownership adjective: "state-owned", "government-run". */
-function ownedAdjective(ctx: Ctx, i: number): boolean {
-  if (ctx.t.kind[i] !== Kind.Word || (ctx.t.flags[i] & Flag.Cap && !sentenceFirst(ctx, i))) return false;
-  const w = lower(ctx, i);
-  const dash = w.lastIndexOf('-');
-  return dash > 0 && OWNED_TAILS.has(w.slice(dash + 1));
-}
-
 /** organisation.owned-modifier: see the row. */
 function ownedModifiers(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [number, number, NamedSpan | undefined][] = [];
-  for (let p = 0; p + 1 < t.count; p++) {
-    if (!ownedAdjective(ctx, p) || OWNED_FORCES.has(ownerOf(ctx, p))) continue;
+  // "state-owned", "government-run": the tokens of those words only.
+  const owned = tokensOf(ctx, hyphenTailMarks(ctx, OWNED_TAILS));
+  for (let k = 0; k < owned.length; k++) {
+    const p = owned[k];
+    if (p + 1 >= t.count || (t.flags[p] & Flag.Cap && !sentenceFirst(ctx, p))) continue;
+    if (OWNED_FORCES.has(ownerOf(ctx, p))) continue;
     const a = p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine || isDemonym(ctx, spanText(ctx, a, a + 1))) continue;
     const n = out.at(a);

@@ -5,13 +5,12 @@
  * one rule whose mention is smaller than its token: it ends `cut` characters before the token does.
  * It reads the names the rules decided and adds mentions beside them; it replaces none.
  */
-import { Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, type Ctx, type PlaceHit } from '../context';
+import { isDemonym, lower, placeLookup, tokensOf, type Ctx, type PlaceHit } from '../context';
 import type { Mention } from '../types';
 import { DETERMINERS, FUNCTION_WORDS } from '../lexicon/words';
 import { COMPOUND_MODIFIER_ROW } from '../lexicon/fold-patterns-16';
 import { intern } from '../intern';
-import { ORG, PERSON, isCapWord, onLine, type NamedSpan } from './named-spans';
+import { ORG, PERSON, hyphenTailMarks, isCapWord, onLine, type NamedSpan } from './named-spans';
 
 const PARTICIPLES = new Set(COMPOUND_MODIFIER_ROW.value);
 const WHY = intern(`rule ${COMPOUND_MODIFIER_ROW.id}`);
@@ -41,11 +40,13 @@ export function compoundModifierMentions(ctx: Ctx, names: readonly NamedSpan[]):
   const t = ctx.t;
   const found: CompoundMention[] = [];
   let covered: Uint8Array | undefined;
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !isCapWord(ctx, i)) continue;
+  // The tokens of hyphenated words ending in a participle only, not a slice of every capitalised word.
+  const hits = tokensOf(ctx, hyphenTailMarks(ctx, PARTICIPLES, true));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isCapWord(ctx, i)) continue;
     const form = ctx.forms[ctx.form[i]];
     const dash = form.lastIndexOf('-');
-    if (dash < 1 || !PARTICIPLES.has(form.slice(dash + 1))) continue;
     const head = form.slice(0, dash);
     if (head.includes('-') || isDemonym(ctx, head)) continue;
     if (!covered) {

@@ -126,9 +126,25 @@ export function formMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
   return marks;
 }
 /** Per word form: 1 when its exact text (case kept) is in `words`; `tokensOf` then visits only their tokens. */
-export function exactFormMarks(ctx: Ctx, words: ReadonlySet<string>): Uint8Array {
+export function exactFormMarks(ctx: Ctx, words: { has(word: string): boolean }): Uint8Array {
   const marks = new Uint8Array(ctx.forms.length);
   for (let f = 0; f < marks.length; f++) if (words.has(ctx.forms[f])) marks[f] = 1;
+  return marks;
+}
+
+/**
+ * Per word form: 1 when the word is hyphenated and its part after the last hyphen is in `tails`
+ * ("state-owned", "Almaty-based"), read from its lowercase text or, with `exact`, as written. One
+ * test per distinct word: slicing every token's tail was a visible share of the rules' profile.
+ */
+export function hyphenTailMarks(ctx: Ctx, tails: ReadonlySet<string>, exact = false): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) {
+    if (ctx.t.kind[ctx.formTokens[ctx.formStart[f]]] !== Kind.Word) continue;
+    const w = exact ? ctx.forms[f] : ctx.formLower[f];
+    const dash = w.lastIndexOf('-');
+    if (dash > 0 && tails.has(w.slice(dash + 1))) marks[f] = 1;
+  }
   return marks;
 }
 

@@ -61,7 +61,17 @@
  * - none.holiday: "the Christmas party" names no one.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, tokenFrom, tokensOf, word, type Ctx } from '../context';
+import {
+  capitalisedWords,
+  isDemonym,
+  lower,
+  placeLookup,
+  spanText,
+  tokenFrom,
+  tokensOf,
+  word,
+  type Ctx,
+} from '../context';
 import {
   ARTICLES,
   COMMON_WORDS,
@@ -512,8 +522,11 @@ function citations(ctx: Ctx, out: Names): void {
       cited++;
   }
   if (cited < CITING_TEXT) return;
-  for (let e = 1; e < t.count; e++) {
-    if (!isCapWord(ctx, e - 1) || isCapWord(ctx, e) || !citationYearAt(ctx, e)) continue;
+  // A year right after a capitalised word: from the capitals' own list, not every token.
+  const caps = capitalisedWords(ctx);
+  for (let x = 0; x < caps.length; x++) {
+    const e = caps[x] + 1;
+    if (e >= t.count || isCapWord(ctx, e) || !citationYearAt(ctx, e)) continue;
     const a = runBefore(e);
     if (a < 0 || !author(a, e)) continue;
     // "Elevator to the Gallows (1958)": a title, not an author.
@@ -1341,9 +1354,12 @@ function parenthesisedAcronyms(ctx: Ctx, out: Names): void {
     (found ??= new Map()).set(short, type);
   }
   if (!found) return;
-  for (let i = 0; i < t.count; i++) {
+  // A one-token span's text is its interned form: the found words' tokens only, no slice per token.
+  const hits = tokensOf(ctx, exactFormMarks(ctx, found));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
     if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.AllCaps)) continue;
-    const type = found.get(spanText(ctx, i, i + 1));
+    const type = found.get(ctx.forms[ctx.form[i]]);
     if (type === undefined) continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1 || n.type === type)) continue;
@@ -2364,14 +2380,14 @@ function possessivesInside(ctx: Ctx, out: Names): void {
 
 /**
  * Per form, 1 when the article capitalises the word mid-sentence, alone or opening a name, outside
- * title-case headlines: then the capital is the word's own. One pass over the tokens.
+ * title-case headlines: then the capital is the word's own. One pass over the capitalised words.
  */
 function capitalisedInside(ctx: Ctx, out: Names): Uint8Array {
-  const t = ctx.t,
-    s = ctx.s;
+  const s = ctx.s;
   const marks = new Uint8Array(ctx.forms.length);
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
+  const caps = capitalisedWords(ctx);
+  for (let x = 0; x < caps.length; x++) {
+    const i = caps[x];
     const k = s.of[i];
     if (s.first[k] === i || ctx.headline[k] === 2) continue;
     // After another capital ("Millbrook Fire Department") or before an office ("according to Fire
@@ -2896,8 +2912,10 @@ function personInitials(ctx: Ctx, out: Names): void {
     (found ??= new Set()).add(short);
   }
   if (!found) return;
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.AllCaps) || !found.has(spanText(ctx, i, i + 1))) continue;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, found));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.AllCaps)) continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
     out.put(i, i + 1, ORG, id, undefined, n);
@@ -3167,9 +3185,10 @@ function citedAuthorRepeats(ctx: Ctx, out: Names): void {
     out.put(n.a + 2, n.b, PERSON, id);
   }
   // "Spang calls these cases …": a cited surname the model named nothing, unless it is also a common word.
-  const t = ctx.t;
-  for (let i = 0; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || out.at(i) || isCapWord(ctx, i + 1) || (i > 0 && isCapWord(ctx, i - 1))) continue;
+  const caps = capitalisedWords(ctx);
+  for (let x = 0; x < caps.length; x++) {
+    const i = caps[x];
+    if (out.at(i) || isCapWord(ctx, i + 1) || (i > 0 && isCapWord(ctx, i - 1))) continue;
     const w = lower(ctx, i);
     if (COMMON_WORDS.has(w) || FUNCTION_WORDS.has(w)) continue;
     if (authors.has(spanText(ctx, i, i + 1))) out.put(i, i + 1, PERSON, id);
@@ -3456,8 +3475,10 @@ function partyBrackets(ctx: Ctx, out: Names): void {
     (found ??= new Set()).add(short);
   }
   if (!found) return;
-  for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || !found.has(spanText(ctx, i, i + 1))) continue;
+  const hits = tokensOf(ctx, exactFormMarks(ctx, found));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (t.kind[i] !== Kind.Word) continue;
     const n = out.at(i);
     if (n && (n.a !== i || n.b !== i + 1 || n.type === ORG)) continue;
     out.put(i, i + 1, ORG, id, undefined, n);
@@ -3503,8 +3524,10 @@ function particleOpenings(ctx: Ctx, out: Names): void {
   const names = out.alive();
   const tails = particleTails(ctx, names);
   if (!tails.size) return;
-  for (let i = 0; i + 1 < t.count; i++) {
-    if (!isCapWord(ctx, i) || !CAP_PARTICLES.has(lower(ctx, i)) || out.at(i)) continue;
+  const hits = tokensOf(ctx, formMarks(ctx, CAP_PARTICLES));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 1 >= t.count || !isCapWord(ctx, i) || out.at(i)) continue;
     if (i > 0 && isCapWord(ctx, i - 1) && !lineStart(ctx, i)) continue;
     let b = i + 1;
     while (b < t.count && b - i < 3 && t.kind[b] === Kind.Word && CAP_PARTICLES.has(lower(ctx, b))) b++;
@@ -3666,8 +3689,10 @@ function townNicknames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'sport.town-nickname');
   let nicks: Set<string> | undefined;
-  for (let i = 1; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || t.flags[i] & Flag.AllCaps || lineStart(ctx, i)) continue;
+  const caps = capitalisedWords(ctx);
+  for (let x = 0; x < caps.length; x++) {
+    const i = caps[x];
+    if (i < 1 || t.flags[i] & Flag.AllCaps || lineStart(ctx, i)) continue;
     const w = lower(ctx, i);
     if (w.length < 4 || !w.endsWith('s') || !(COMMON_WORDS.has(w) || COMMON_WORDS.has(w.slice(0, -1)))) continue;
     let a = i;
@@ -3682,8 +3707,10 @@ function townNicknames(ctx: Ctx, out: Names): void {
     if (!(n && n.a === town && n.b === i + 1 && n.type === ORG)) out.put(town, i + 1, ORG, id, undefined, n);
   }
   if (!nicks) return;
-  for (let i = 0; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || !nicks.has(lower(ctx, i)) || lineStart(ctx, i)) continue;
+  const hits = tokensOf(ctx, formMarks(ctx, nicks));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (!isCapWord(ctx, i) || lineStart(ctx, i)) continue;
     const n = out.at(i);
     if (n && n.type === ORG) continue;
     // "The Chiefs will face …": the model may have taken the capitalised article in.

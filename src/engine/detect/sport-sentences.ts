@@ -9,6 +9,8 @@ import { formMarks } from './named-spans';
 /** A score in a sentence: "2-1", "by 40 runs". */
 export const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b|\bby \d+ (?:runs?|wickets?|points?|goals?)\b/;
 
+const DIGIT = /[0-9]/;
+
 /** One sentence in this many about sport makes a whole article a sports report. */
 export const SPORT_REPORT = 4;
 
@@ -32,9 +34,16 @@ function countSportSentences(ctx: Ctx): number {
   const withWord = new Uint8Array(s.count);
   const hits = tokensOf(ctx, formMarks(ctx, SPORT_WORDS));
   for (let x = 0; x < hits.length; x++) if (t.kind[hits[x]] === Kind.Word) withWord[s.of[hits[x]]] = 1;
+  // A score has digits: only sentences with a token holding one are sliced for the expression
+  // (every character but spaces is in some token, so no sentence with a score is skipped).
+  const withDigit = new Uint8Array(s.count);
+  const digitForms = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < digitForms.length; f++) if (DIGIT.test(ctx.forms[f])) digitForms[f] = 1;
+  const numbers = tokensOf(ctx, digitForms);
+  for (let x = 0; x < numbers.length; x++) withDigit[s.of[numbers[x]]] = 1;
   let count = 0;
   for (let k = 0; k < s.count; k++)
-    if (withWord[k] || SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]))) count++;
+    if (withWord[k] || (withDigit[k] && SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1])))) count++;
   return count;
 }
 
