@@ -178,3 +178,15 @@ describe('place.named-in-a-body-elsewhere', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('person.gaelic-surname', () => {
+  it.each([
+    ['The race was hard. Ewan MacAulay of [[L Scotland]] finished second.', ['person:Ewan MacAulay', 'place:Scotland']],
+    ["Conall O'Driscoll won, and Ruairi McCann was third.", ["person:Conall O'Driscoll", 'person:Ruairi McCann']],
+    // A word of the language, a known firm, a place, a longer run, a name already read.
+    [
+      'The New McLaren rose, Apple MacBook sales fell, Dublin McDonalds shut, Big Ewan MacAulay Band played and [[O Acme McGill]] paid.',
+      ['organization:Apple', 'organization:Acme McGill'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

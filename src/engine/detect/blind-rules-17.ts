@@ -11,6 +11,7 @@
  * - person.surname-unread: "[MacKinnon] did not concede", "On Tuesday [Nawrocki] laid".
  * - person.role-apposition: "[Ngozi Okonkwo-Bassey], a virologist at" read as a place.
  * - place.neighbouring: "in Ondo and neighbouring [Ekiti]".
+ * - person.gaelic-surname: "[Ewan MacAulay] of Scotland finished" left unread.
  * - place.named-in-a-body-elsewhere: "a dam near [Ouro Preto]" after "Federal University of Ouro Preto".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -19,6 +20,7 @@ import {
   AND_COMPLEMENT_ROW,
   ELIDED_ARTICLE_ROW,
   FOREIGN_HEAD_ROW,
+  GAELIC_SURNAME_ROW,
   NEIGHBOURING_ROW,
   OWNER_BODY_SPLIT_ROW,
   PAREN_SHORT_NAME_ROW,
@@ -45,6 +47,7 @@ export function applyBlindNewsRows17(ctx: Ctx, out: Names): void {
   roleAppositions(ctx, out);
   neighbouring(ctx, out);
   placesNamedInBodies(ctx, out);
+  gaelicSurnames(ctx, out);
 }
 
 const sentenceFirst = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
@@ -361,4 +364,25 @@ function placesNamedInBodies(ctx: Ctx, out: Names): void {
     if (inBody && !alone && groundWords(ctx, out, n)) found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, PLACE, PLACE_IN_BODY_ROW.id, undefined, n).local = PLACE_IN_BODY_ROW.id;
+}
+
+// --- person.gaelic-surname --------------------------------------------------------------------
+
+const GAELIC = /^(?:Mac|Mc|O['’])\p{Lu}\p{Ll}+$/u;
+
+/** person.gaelic-surname: see the row. */
+function gaelicSurnames(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const found: number[] = [];
+  for (let i = 0; i + 1 < t.count; i++) {
+    const j = i + 1;
+    if (!isCapWord(ctx, i) || !capOnLine(ctx, j) || out.at(i) || out.at(j)) continue;
+    if (capOnLine(ctx, i) && isCapWord(ctx, i - 1)) continue;
+    if (capOnLine(ctx, j + 1) || !GAELIC.test(spanText(ctx, j, j + 1))) continue;
+    const first = lower(ctx, i);
+    if (COMMON_WORDS.has(first) || ctx.lowerSeen.has(first) || KNOWN_ORG_NAMES.has(first)) continue;
+    if (placeLookup(ctx, spanText(ctx, i, i + 1)) || isDemonym(ctx, spanText(ctx, i, i + 1))) continue;
+    found.push(i);
+  }
+  for (const i of found) out.put(i, i + 2, PERSON, GAELIC_SURNAME_ROW.id);
 }

@@ -209,6 +209,23 @@ export const OWNER_BODY_SPLIT_ROW: ListsRow<'ownerHeads' | 'bodyHeads'> = {
   ],
 };
 
+export const GAELIC_SURNAME_ROW: RuleRow = {
+  id: 'person.gaelic-surname',
+  value: ['Mac', 'Mc', "O'", 'O’'],
+  reason:
+    'Irish and Scottish surnames open with "Mac", "Mc" or "O\'" and a capital ("Ewan MacAulay", "Siobhan O\'Rourke", "Ruairi McCann"). A given name the lists lack before one ("Ewan", "Conall") leaves the model without a cue, and it may read nothing. Two capitalised words no name covers, alone on their line (nothing capitalised before or after), the second of this shape, are a person; not when the first word is a word of the language ("New McLaren"), a known organisation ("Apple MacBook") or a place the map knows, or written in lowercase in the text.',
+  examples: [
+    {
+      text: 'The race was hard. Ewan MacAulay of Scotland finished second, 41 minutes behind.',
+      expect: 'person:Ewan MacAulay | place:Scotland',
+    },
+    {
+      text: 'Apple MacBook sales rose, and the New McLaren team said so.',
+      expect: 'organization:Apple | organization:McLaren',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_17: readonly RuleRow<unknown>[] = [
   PLACE_IN_BODY_ROW,
   AND_COMPLEMENT_ROW,
@@ -219,4 +236,5 @@ export const BLIND_NEWS_ROWS_17: readonly RuleRow<unknown>[] = [
   ROLE_APPOSITION_ROW,
   NEIGHBOURING_ROW,
   OWNER_BODY_SPLIT_ROW,
+  GAELIC_SURNAME_ROW,
 ];
