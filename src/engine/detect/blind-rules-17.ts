@@ -121,8 +121,9 @@ function andComplements(ctx: Ctx, out: Names): void {
     // Fields named by peoples or languages ("the Centre for Irish and Scottish Studies"): GUM's gold,
     // which the training folds score, keeps the head alone there ("Centre"), so the row leaves them.
     for (let i = link + 1; i < c2 && !own; i++) own = i !== c1 && isDemonym(ctx, spanText(ctx, i, i + 1));
-    // "… and Industry Minister Ana Ruiz": a title after "and" opens a person's name, not a field.
-    for (let i = c1 + 1; i < c2 && !own; i++) own = TITLES.has(lower(ctx, i));
+    // "… and Industry Minister Ana Ruiz": a title after "and" opens a person's name, not a field;
+    // "… and Maria": a given name.
+    for (let i = c1 + 1; i < c2 && !own; i++) own = TITLES.has(lower(ctx, i)) || FIRST_NAME_SET.has(lower(ctx, i));
     const tail = spanText(ctx, c1 + 1, c2);
     if (own || placeLookup(ctx, tail) || KNOWN_ORG_NAMES.has(tail.toLowerCase())) continue;
     // Between the head and "and": nothing another rule decided, and nothing running past the field.
@@ -149,6 +150,8 @@ function parenthesisedShortNames(ctx: Ctx, out: Names): void {
     if (n.type !== ORG) continue;
     const w = n.b + 1;
     if (!isPunctChar(ctx, n.b, OPEN_PAREN) || !isCapWord(ctx, w) || !isPunctChar(ctx, w + 1, CLOSE_PAREN)) continue;
+    // Capitals are acronym.parenthesised's: it checks the initials ("(FDX)" after the Food Standards Agency is none).
+    if (ctx.t.flags[w] & Flag.AllCaps) continue;
     const m = out.at(w);
     if (m && (m.type === ORG || m.rule || m.probs[m.type] >= SURE_OTHER)) continue;
     const text = spanText(ctx, w, w + 1);
