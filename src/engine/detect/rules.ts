@@ -178,6 +178,8 @@ import { applyBlindNewsRows14 } from './blind-rules-14';
 import { applyBlindNewsRows15 } from './blind-rules-15';
 // Rows from the blind entity batches 47 and 48 (helper ents26a).
 import { applyBlindNewsRows16 } from './blind-rules-16';
+// Rows from the blind entity batches 50 and 51 (helper ents27a).
+import { applyBlindNewsRows17 } from './blind-rules-17';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1889,6 +1891,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows15(ctx, out);
   // Rows from the blind entity batches 47 and 48 (helper ents26a), in detect/blind-rules-16.ts.
   applyBlindNewsRows16(ctx, out);
+  // Rows from the blind entity batches 50 and 51 (helper ents27a), in detect/blind-rules-17.ts.
+  applyBlindNewsRows17(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -98,9 +98,11 @@ export const PATERNAL_SURNAME_ROW: RuleRow = {
 export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing' | 'notTrades' | 'holidays'> = {
   id: 'organisation.kind-before-firm',
   value: {
-    // "contractor": ents22a, blind batch 38 ("the Turkish contractor Yapı Merkezi").
+    // "contractor": ents22a, blind batch 38 ("the Turkish contractor Yapı Merkezi"); "refiner",
+    // "shipyard", "airline", "utility", "trader": ents27a, blind batch 50 ("the Polish refiner Orlen",
+    // "the Polish shipyard Remontowa").
     heads: words(
-      'maker makers carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder miner lender insurer retailer grocer brewer carrier operator firm company cooperative conglomerate bank contractor',
+      'maker makers carmaker automaker chipmaker drugmaker steelmaker planemaker shipbuilder miner lender insurer retailer grocer brewer carrier operator firm company cooperative conglomerate bank contractor refiner shipyard airline utility trader',
     ),
     determiners: words('the a an its their his her our'),
     trailing: words('chain group maker firm company cooperative'),

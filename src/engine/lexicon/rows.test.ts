@@ -29,6 +29,7 @@ import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
 import { BLIND_NEWS_ROWS_15 } from './blind-news-15';
 import { BLIND_NEWS_ROWS_16 } from './blind-news-16';
+import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -282,6 +283,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'dates after a name, sign-off cities, club tails, opening role nouns, fuel acronyms, group nouns, repeated names',
     BLIND_NEWS_ROWS_16,
+  ],
+  // Rows from the blind entity batches 50 and 51 (ents27a).
+  [
+    'bodies with two fields, short names in brackets, bodies in their own language, surnames alone, appositions, neighbours',
+    BLIND_NEWS_ROWS_17,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
