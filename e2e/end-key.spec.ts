@@ -5,21 +5,15 @@
  * article once). And a reader who moves on after End is never pulled back to the end.
  * Unlike support/end-key.ts, which presses again as a reader would, End is pressed once here.
  */
-import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { generateLongArticle } from '../bench/long-article';
-import { openDefaultArticle, pickFile } from './support/app';
+import { openLongArticle } from './support/long-article';
 
 const atEnd = (page: Page) =>
   page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
 
-async function openLongArticle(page: Page, outputPath: string) {
-  const text = generateLongArticle();
-  writeFileSync(outputPath, text);
-  await openDefaultArticle(page);
-  await pickFile(page, outputPath);
+async function openToLastParagraph(page: Page, outputPath: string) {
+  const text = await openLongArticle(page, outputPath);
   const title = page.getByRole('heading', { level: 1, name: /Ports, budgets and promises/ });
-  await expect(title).toBeVisible();
   // The reader's place is the article (a click on its title), not the button that opened it.
   await title.click();
   // The last paragraph ends where the text does (the file ends with one line break).
@@ -28,7 +22,7 @@ async function openLongArticle(page: Page, outputPath: string) {
 
 test('one press of End reaches the last paragraph of a 1 MB article still being laid out', async ({ page }, info) => {
   test.setTimeout(120_000);
-  const last = await openLongArticle(page, info.outputPath('long.txt'));
+  const last = await openToLastParagraph(page, info.outputPath('long.txt'));
   expect(await page.locator('.article-body').getAttribute('data-pending-from'), 'slices still to come').not.toBeNull();
   await page.keyboard.press('End');
   await expect(last).toBeInViewport({ timeout: 30_000 });
@@ -37,7 +31,7 @@ test('one press of End reaches the last paragraph of a 1 MB article still being 
 
 test('Ctrl+End does the same, and a reader who moves on after End stays where they went', async ({ page }, info) => {
   test.setTimeout(120_000);
-  const last = await openLongArticle(page, info.outputPath('long.txt'));
+  const last = await openToLastParagraph(page, info.outputPath('long.txt'));
   await page.keyboard.press('Control+End');
   await expect(last).toBeInViewport({ timeout: 30_000 });
 

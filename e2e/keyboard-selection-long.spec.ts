@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { generateLongArticle } from '../bench/long-article';
-import { openDefaultArticle, pickFile } from './support/app';
+import { openLongArticle } from './support/long-article';
 
 /** The sentences of one paragraph as the browser's own segmenter finds them, trimmed. */
 function sentencesIn(page: Page, paragraph: string): Promise<string[]> {
@@ -30,12 +28,7 @@ test('selecting by sentence far down a 1 MB article walks its sentences and cros
   page,
 }, info) => {
   test.setTimeout(180_000);
-  const text = generateLongArticle();
-  const file = info.outputPath('long-article.txt');
-  writeFileSync(file, text);
-  await openDefaultArticle(page);
-  await pickFile(page, file);
-  await expect(page.getByRole('heading', { level: 1, name: /Ports, budgets and promises/ })).toBeVisible();
+  const text = await openLongArticle(page, info.outputPath('long-article.txt'));
   const paragraphs = page.locator('.article-body p[data-start]');
   const lastLine = text.trim().split('\n').pop()!;
   await expect(paragraphs.last()).toHaveText(lastLine, { timeout: 60_000 });

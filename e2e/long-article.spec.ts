@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ANNOTATIONS_KEY, generateLongArticle, seededAnnotations } from '../bench/long-article';
-import { articleTextSaved, openDefaultArticle, painted, pickFile, selectWithMouse } from './support/app';
+import { ANNOTATIONS_KEY, seededAnnotations } from '../bench/long-article';
+import { articleTextSaved, painted, selectWithMouse } from './support/app';
+import { openLongArticle } from './support/long-article';
 
 /** Where `seededAnnotations` puts the first highlight: the first word starting at or after 20,000. */
 function firstHighlightAt(text: string): number {
@@ -33,13 +33,7 @@ test('a 1 MB article with 10,000 highlights opens, lists them and paints them wh
   page,
 }, info) => {
   test.setTimeout(240_000);
-  const text = generateLongArticle();
-  const file = info.outputPath('long-article.txt');
-  writeFileSync(file, text);
-
-  await openDefaultArticle(page);
-  await pickFile(page, file);
-  await expect(page.getByRole('heading', { level: 1, name: /Ports, budgets and promises/ })).toBeVisible();
+  const text = await openLongArticle(page, info.outputPath('long-article.txt'));
   // On a loaded machine the 1 MB text can still be on its way to IndexedDB here; reloading then is
   // asked about (and the question dismissed), so wait for it as a person would.
   await articleTextSaved(page);
