@@ -12,24 +12,10 @@
  * Frames, from the text right after the cue: `that` ("said that"), `quote` (a quotation mark),
  * `to` (an infinitive: "urged X to"), `colon`, `comma`, `clause` (anything else).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assignFolds, HELD_OUT_FOLD } from '../../src/cli/eval-claims-folds';
+import { assignFolds, HELD_OUT_FOLD, loadClaimDocs } from '../../src/cli/eval-claims-folds';
 import { CUE_FORMS, PHRASAL_FORMS } from '../../src/engine/lexicon/claim-cues';
-
-interface GoldClaim {
-  start: number;
-  cue?: string;
-  cueStart?: number;
-  cueEnd?: number;
-}
-interface Doc {
-  id: string;
-  genre: string;
-  text: string;
-  claims?: GoldClaim[];
-}
 
 const NEWS_LIKE = new Set(['interview', 'bio', 'court']);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -93,12 +79,7 @@ function main() {
   const all = process.argv.includes('--all');
   const mi = process.argv.indexOf('--min');
   const min = mi >= 0 ? Number(process.argv[mi + 1]) : 2;
-  const docs = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Doc)
-    .filter((d) => d.claims);
+  const docs = loadClaimDocs(dir);
   const folds = assignFolds(docs);
   const rows = new Map<string, { news: number; other: number; frames: Map<string, number>; forms: Set<string> }>();
   for (const d of docs) {

@@ -17,30 +17,18 @@
  * Only the study folds are read; the held-out fold of eval:claims-folds stays unseen. Default
  * genres: the news-like ones (interview = Wikinews, bio, court). It proposes; it writes nothing.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assignFolds, HELD_OUT_FOLD } from '../../src/cli/eval-claims-folds';
+import {
+  assignFolds,
+  HELD_OUT_FOLD,
+  loadClaimDocs,
+  type ClaimDoc as Doc,
+  type GoldClaim,
+} from '../../src/cli/eval-claims-folds';
 import { loadGazetteerIfAny, toJson } from '../../src/cli/analyze';
 import { roughLemma } from './mine-cues';
 
-interface GoldClaim {
-  start: number;
-  end: number;
-  text: string;
-  speakers: string[];
-  optional?: boolean;
-  cue?: string;
-  cueStart?: number;
-  cueEnd?: number;
-  speaker?: string;
-}
-interface Doc {
-  id: string;
-  genre: string;
-  text: string;
-  claims?: GoldClaim[];
-}
 interface Span {
   start: number;
   end: number;
@@ -67,12 +55,7 @@ async function main() {
   const gi = args.indexOf('--genres');
   const genres = new Set((gi >= 0 ? args[gi + 1] : 'interview,bio,court').split(','));
   const list = args.includes('--list');
-  const docs = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Doc)
-    .filter((d) => d.claims);
+  const docs = loadClaimDocs(dir);
   const folds = assignFolds(docs);
   const gaz = await loadGazetteerIfAny();
   const table = new Map<string, Map<string, number>>();

@@ -25,21 +25,36 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteerIfAny, toJson } from './analyze';
 
-interface GoldClaim {
+/** A gold claim of a training document, as ../shared/train/gum writes it. */
+export interface GoldClaim {
   start: number;
   end: number;
   text: string;
   speakers: string[];
   optional?: boolean;
   cue?: string;
+  cueStart?: number;
+  cueEnd?: number;
   speaker?: string;
 }
-interface Doc {
+/** A training document with its claims. */
+export interface ClaimDoc {
   id: string;
   genre: string;
   license: string;
   text: string;
   claims?: GoldClaim[];
+}
+type Doc = ClaimDoc;
+
+/** The training documents of `dir` that carry claims, in file-name order (the folds depend on it). */
+export function loadClaimDocs(dir: string): ClaimDoc[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ClaimDoc)
+    .filter((d) => d.claims !== undefined);
 }
 interface ClaimScore {
   tp: number;
@@ -207,12 +222,7 @@ async function main() {
     console.error(`eval:claims-folds: need ${score} and ${trainDir} (set MARGINALIA_EVAL_DIR / MARGINALIA_TRAIN_DIR)`);
     process.exit(1);
   }
-  const docs: Doc[] = fs
-    .readdirSync(trainDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(trainDir, f), 'utf8')) as Doc)
-    .filter((d) => d.claims !== undefined);
+  const docs = loadClaimDocs(trainDir);
   const folds = assignFolds(docs);
   const gaz = await loadGazetteerIfAny();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-folds-'));
