@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowExamples } from '../test-helpers';
 import { buildContext } from '../context';
 import {
   QUOTE_PARAGRAPH_CONTINUES,
@@ -20,21 +21,21 @@ function quotesOf(text: string): string[] {
 }
 
 describe('quote styles (rule rows)', () => {
-  const rows = QUOTE_STYLES.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
+  const rows = rowExamples(QUOTE_STYLES);
   it.each(rows)('%s: %s', (_id, text, want) => {
     expect(quotesOf(text)[0] ?? '').toBe(want);
   });
 });
 
 describe('British-quote edge rows: the first quotation found', () => {
-  const rows = [
+  const rows = rowExamples([
     QUOTE_SINGLE_PLURAL_POSSESSIVE,
     QUOTE_SINGLE_ELIDED_DECADE,
     QUOTE_SINGLE_ELIDED_DECADE_RIGHT_MARK,
     QUOTE_SINGLE_ELIDED_WORD_INSIDE,
     QUOTE_SINGLE_ELIDED_YEAR_BEFORE_STOP,
     QUOTE_SINGLE_AFTER_COLON,
-  ].flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const));
+  ]);
   it.each(rows)('%s: %s', (_id, text, want) => {
     expect(quotesOf(text)[0] ?? '').toBe(want);
   });

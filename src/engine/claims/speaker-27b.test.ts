@@ -3,23 +3,15 @@
  * examples, run through the whole engine (the speaker text the sentence's claim must get).
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import { GUARD_ROWS_27B, SPEAKER_ROWS_27B } from '../lexicon/speaker-rows-27b';
 
 describe("claims27b speaker rows: the speaker text a sentence's claim gets", () => {
-  it.each(SPEAKER_ROWS_27B.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => expect(claimsOf(text).map((c) => c.speaker)).toContain(want),
+  it.each(rowExamples(SPEAKER_ROWS_27B))('%s: %s', (_id, text, want) =>
+    expect(claimsOf(text).map((c) => c.speaker)).toContain(want),
   );
 });
 
 describe('claims27b guard rows: the cue a sentence gets ("" = no claim)', () => {
-  it.each(GUARD_ROWS_27B.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => {
-      const cues = claimsOf(text).map((c) => c.cue);
-      if (want === '') expect(cues).toEqual([]);
-      else expect(cues).toContain(want);
-    },
-  );
+  it.each(rowExamples(GUARD_ROWS_27B))('%s: %s', (_id, text, want) => expectCue(text, want));
 });

@@ -3,7 +3,7 @@
  * engine, then each rule on tagger output written by hand, with news sentences it must not fire on.
  */
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from '../test-helpers';
+import { mentionsOf, rowExamples } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
 import { BLIND_NEWS_ROWS_5_ALL } from '../lexicon/blind-news-5';
 import { rulesOn } from './rules-on';
@@ -20,9 +20,8 @@ describe('BLIND_NEWS_ROWS_5 examples through the engine', () => {
       expect(r.examples.length, r.id).toBeGreaterThan(0);
     }
   });
-  it.each(BLIND_NEWS_ROWS_5_ALL.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, expected) => expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected),
+  it.each(rowExamples(BLIND_NEWS_ROWS_5_ALL))('%s: %s', (_id, text, expected) =>
+    expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected),
   );
 });
 

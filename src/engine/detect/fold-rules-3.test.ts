@@ -3,7 +3,7 @@
  * news sentences each must not fire on; and each row's own examples through the whole engine.
  */
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from '../test-helpers';
+import { mentionsOf, rowExamples } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
 import { FOLD_PATTERN_ROWS_3 } from '../lexicon/fold-patterns-3';
 import { rulesOn } from './rules-on';
@@ -104,8 +104,7 @@ describe('rows of fold-patterns-3 through the whole engine', () => {
       expect(r.examples.length, r.id).toBeGreaterThan(0);
     }
   });
-  it.each(FOLD_PATTERN_ROWS_3.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, expected) => expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected),
+  it.each(rowExamples(FOLD_PATTERN_ROWS_3))('%s: %s', (_id, text, expected) =>
+    expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected),
   );
 });

@@ -3,7 +3,7 @@
  * cue of one of the sentence's claims, "" when the sentence has no claim.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import {
   AS_PUT_IT,
@@ -18,14 +18,7 @@ import {
 const rows: readonly RuleRow<unknown>[] = [CONTRACTED_SUBJECT, SAW_THAT, CERTAIN_BARE, AS_PUT_IT];
 
 describe('claims27 recall rows: a claim has this cue ("" = no claim)', () => {
-  it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => {
-      const cues = claimsOf(text).map((c) => c.cue);
-      if (want === '') expect(cues).toEqual([]);
-      else expect(cues).toContain(want);
-    },
-  );
+  it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));
 });
 
 describe('cue.clause.contracted-subject', () => {

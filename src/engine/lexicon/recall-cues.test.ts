@@ -3,21 +3,14 @@
  * of one of the sentence's claims, "" when the sentence has no claim.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import { DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from './recall-cues';
 
 const rows: readonly RuleRow<unknown>[] = [DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS];
 
 describe('recall rows: a claim has this cue ("" = no claim)', () => {
-  it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => {
-      const cues = claimsOf(text).map((c) => c.cue);
-      if (want === '') expect(cues).toEqual([]);
-      else expect(cues).toContain(want);
-    },
-  );
+  it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));
 });
 
 describe('quote.after-words: a claim has this speaker ("" = no claim)', () => {

@@ -33,7 +33,7 @@ import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from '../test-helpers';
+import { mentionsOf, rowExamples } from '../test-helpers';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
 import type { RuleRow } from './rule-row';
 import { TITLE_PORTFOLIO_ROWS, TITLE_ROWS } from './titles';
@@ -301,8 +301,7 @@ describe.each(LATE_TABLES)('%s', (_name, rows) => {
       expect(r.examples.length, r.id).toBeGreaterThan(0);
     }
   });
-  it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, expected) => expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected),
+  it.each(rowExamples(rows))('%s: %s', (_id, text, expected) =>
+    expect(mentionsOf(text, { gazetteer }).join(' | ')).toBe(expected),
   );
 });

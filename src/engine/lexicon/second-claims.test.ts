@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import {
   ACCORDING_SECOND_CUE,
@@ -21,14 +21,11 @@ const rows: readonly RuleRow<unknown>[] = [
 ];
 
 describe('second-claim rows: the second claim of a sentence has this content ("" = none)', () => {
-  it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => {
-      const cs = claimsOf(text);
-      if (want === '') expect(cs.length).toBeLessThanOrEqual(1);
-      else expect(cs[1]?.content).toBe(want);
-    },
-  );
+  it.each(rowExamples(rows))('%s: %s', (_id, text, want) => {
+    const cs = claimsOf(text);
+    if (want === '') expect(cs.length).toBeLessThanOrEqual(1);
+    else expect(cs[1]?.content).toBe(want);
+  });
 });
 
 describe('a second claim keeps the first source and leaves the first content its own', () => {
