@@ -9,7 +9,6 @@ import { HIGHLIGHT_LAYERS } from '../anchoring/highlight/layers';
 import type { HighlightPainter } from '../anchoring/highlight/painter';
 import type { TextMap } from '../anchoring/text-map';
 import { groupByColour, patchedGroup } from '../features/overview/mark-groups';
-import { once } from '../lib/once';
 import type { MarkGroup } from '../features/overview/PositionOverview';
 import { patchOf, type Anchored, type Placed } from '../model/anchored';
 import type { TextSpan } from '../model/find-text';
@@ -51,26 +50,21 @@ export function useOverview(
   const theme = usePrefsStore((s) => s.theme);
   const total = Math.max(1, textLength);
   // Findings and own marks apart: a highlight made or removed rebuilds only the own marks, not
-  // the ~16,000 findings' marks of a 1 MB article as well. The findings' marks are grouped when
-  // the strip first draws them, in a task of its own: grouped here, in the render that brings the
-  // findings, they were about a third of that render's script (cold code, 16,000 items twice).
-  const found = useMemo((): (() => MarkGroup[]) => {
-    if (!map) return () => [];
-    const list = index?.list ?? [];
+  // the ~16,000 findings' marks of a 1 MB article as well.
+  const found = useMemo((): MarkGroup[] => {
+    if (!map) return [];
     // Colours stay custom properties here: the strip resolves them when it draws, in a task of its
     // own (resolving them here forced a style recalculation of the whole page into this render).
-    return once(() =>
-      groupByColour(
-        list,
-        (f) => (visible[f.layer] ? MARK_COLOUR[f.layer] : undefined),
-        (f) => f.start / total,
-      ),
+    return groupByColour(
+      index?.list ?? [],
+      (f) => (visible[f.layer] ? MARK_COLOUR[f.layer] : undefined),
+      (f) => f.start / total,
     );
     // theme: a new list makes the strip draw again, resolving the colours for the new theme.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, index, visible, total, theme]);
   const own = useMemo((): MarkGroup => ownMarksOf(anchored, total), [anchored, total]);
-  const marks = useMemo((): (() => MarkGroup[]) => (map ? once(() => [...found(), own]) : () => []), [map, found, own]);
+  const marks = useMemo((): MarkGroup[] => (map ? [...found, own] : []), [map, found, own]);
 
   const view = useCallback(() => {
     if (!map) return { from: 0, to: 0 };

@@ -12,17 +12,14 @@
 import { useEffect, useRef } from 'react';
 import { fitCanvas } from '../../lib/fit-canvas';
 import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
-import { paintMarks, type MarkGroup } from './paint-marks';
+import { markCount, paintMarks, type MarkGroup } from './paint-marks';
 import './overview.css';
 
 export type { MarkGroup } from './paint-marks';
 
 interface PositionOverviewProps {
-  /**
-   * The marks, one group per colour (own marks and findings apart), asked for when the strip
-   * draws (a task of its own, after the render that brought them): a new function draws anew.
-   */
-  marks: () => readonly MarkGroup[];
+  /** The marks, one group per colour (own marks and findings apart). */
+  marks: readonly MarkGroup[];
   /** The part of the article on screen, as shares of its text. */
   view: () => { from: number; to: number };
   /** The reader clicked at this share of the article. */
@@ -76,7 +73,7 @@ export function PositionOverview({ marks, view, onPick }: PositionOverviewProps)
       const colours = colourResolver(el.parentElement ?? el);
       const dpr = window.devicePixelRatio || 1;
       try {
-        paintMarks(ctx, marks(), el.width, el.height, Math.max(2, Math.round(2 * dpr)), colours.resolve);
+        paintMarks(ctx, marks, el.width, el.height, Math.max(2, Math.round(2 * dpr)), colours.resolve);
       } finally {
         colours.done();
       }
@@ -101,6 +98,7 @@ export function PositionOverview({ marks, view, onPick }: PositionOverviewProps)
     <div
       className="position-overview"
       aria-hidden="true"
+      data-marks={markCount(marks)}
       onClick={(e) => {
         const rect = e.currentTarget.getBoundingClientRect();
         onPick(Math.max(0, Math.min(1, (e.clientY - rect.top) / rect.height)));
