@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TextMap } from '../../anchoring/text-map';
 import type { Annotation } from '../../model/annotation';
 import { createAnchorCache, type Anchored } from '../../model/anchored';
@@ -73,58 +73,5 @@ describe('the reader’s bars in the margin', () => {
     expect(blocks.filter((b) => b.hasAttribute('data-own-mark'))).toHaveLength(1501);
     expect(blocks[1551].hasAttribute('data-own-mark')).toBe(false);
     await act(() => root.unmount());
-  });
-
-  it('marks paragraphs that arrive with a slice of the body from the next frame on, at most 150 a frame', async () => {
-    // Frames run when the test says: each runs the callbacks asked for before it.
-    let queued = new Map<number, FrameRequestCallback>();
-    let id = 0;
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => (queued.set(++id, cb), id));
-    vi.stubGlobal('cancelAnimationFrame', (n: number) => queued.delete(n));
-    const frame = () =>
-      act(() => {
-        const run = [...queued.values()];
-        queued = new Map();
-        for (const cb of run) cb(performance.now());
-      });
-    // Only the first 100 paragraphs are in the page at first; the rest arrive as one slice.
-    let rendered = 100;
-    let grow: ((previousEnd: number) => void) | null = null;
-    const sliced = {
-      renderedBlockAt: (offset: number) => {
-        const i = Math.floor(offset / (LINE.length + 1));
-        return i < rendered ? (blocks[i] ?? null) : null;
-      },
-      onGrow: (listener: (previousEnd: number) => void) => {
-        grow = listener;
-        return () => (grow = null);
-      },
-    } as unknown as TextMap;
-    function SlicedMargins({ anchored }: { anchored: Anchored }) {
-      useOwnMarkMargins(sliced, anchored);
-      return null;
-    }
-    for (const b of blocks) b.removeAttribute('data-own-mark');
-    const marked = () => blocks.filter((b) => b.hasAttribute('data-own-mark')).length;
-    const loaded = createAnchorCache(text).anchorAll(Array.from({ length: 1500 }, (_, i) => highlightIn(i)));
-    const root = createRoot(document.createElement('div'));
-    await act(() => root.render(<SlicedMargins anchored={loaded} />));
-    // 1,500 placements: the target is worked out in a task of its own, then a step a frame.
-    await act(() => new Promise<void>((done) => setTimeout(done, 0)));
-    await frame();
-    expect(marked()).toBe(100);
-
-    rendered = N;
-    await act(() => grow!(100 * (LINE.length + 1)));
-    // Not in the task that put the slice in: the frame after it lays the slice out.
-    expect(marked()).toBe(100);
-    for (let f = 1; f <= 9; f++) {
-      await frame();
-      expect(marked()).toBe(100 + 150 * f);
-    }
-    await frame();
-    expect(marked()).toBe(1500);
-    await act(() => root.unmount());
-    vi.unstubAllGlobals();
   });
 });

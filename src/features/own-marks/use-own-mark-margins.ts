@@ -204,16 +204,12 @@ export function useOwnMarkMargins(map: TextMap | null, anchored: Anchored): void
       for (const block of patched?.touched ?? []) markAs(block, target.marked.get(block), applied.current);
       update();
     }
-    // More of the article arrived: its paragraphs get their marks (no render of the app for it),
-    // from the next frame on, a step a frame. Stepped at once, in the task that put the slice in,
-    // a step landed in the same frame as the step already asked for: up to twice the marks, on
-    // top of laying out the new slice (traced: 471 elements restyled in one frame of the 10k reload).
+    // More of the article arrived: its paragraphs get their marks (no render of the app for it).
     // Before a deferred target is worked out there is nothing to grow: it will see them itself.
     const stopGrow = map.onGrow((previousEnd) => {
       if (!target) return;
       target = last.current = grownTarget(map, target, previousEnd);
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(go);
+      update();
     });
     return () => {
       stopGrow();
