@@ -1,0 +1,67 @@
+/**
+ * What the longest tasks of saved reload traces are made of, per build (trace-many's `TRACE_OUT`,
+ * files named `A-reload-N.json` / `B-reload-N.json`): a part that shortens one kind of task rarely
+ * moves the longest task's median, which a major collection, a highlight repaint or the old page's
+ * last frame decide as often as not. Per build, the medians over its reloads of:
+ * - the longest task once the new page has started (its first HTML parse), by CPU;
+ * - the first render: the longest script task 0.5–2.5 s after tracing began (the reader mounting);
+ * - the longest script task and the longest frame (style, layout, paint) after 2 s;
+ * - how many style recalculations after 2 s touched over 300 elements.
+ * `npx tsx bench/trace-parts.ts /tmp/trace-many/*-reload-*.json`
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { median } from './browser';
+import { summarizeTrace, type TaskSummary, type TraceEvent } from './trace-summary';
+
+const RENDER_FROM_MS = 500;
+const AFTER_MS = 2000;
+const BIG_RESTYLE = 300;
+
+const cpuOf = (t: TaskSummary, kind: string) => t.kindsCpu[kind] ?? 0;
+const isScript = (t: TaskSummary) =>
+  Math.max(cpuOf(t, 'FunctionCall'), cpuOf(t, 'RunMicrotasks'), cpuOf(t, 'TimerFire')) >= 0.6 * t.cpuMs;
+const isFrame = (t: TaskSummary) =>
+  cpuOf(t, 'Layout') + cpuOf(t, 'UpdateLayoutTree') + cpuOf(t, 'PrePaint') + cpuOf(t, 'Paint') >= 0.6 * t.cpuMs;
+const longest = (tasks: TaskSummary[]) => Math.max(0, ...tasks.map((t) => t.cpuMs));
+
+interface Parts {
+  longest: number;
+  firstRender: number;
+  script: number;
+  frame: number;
+  bigRestyles: number;
+}
+
+function partsOf(file: string): Parts {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  const spans = events.filter((e) => e.ph === 'X');
+  const origin = spans.reduce((a, e) => Math.min(a, e.ts), Infinity);
+  const at = (e: TraceEvent) => (e.ts - origin) / 1000;
+  const parsed = spans.filter((e) => e.name === 'ParseHTML').map(at);
+  const pageFrom = parsed.length ? Math.min(...parsed) - 5 : 0;
+  const tasks = summarizeTrace(file, 1);
+  const later = tasks.filter((t) => t.start >= AFTER_MS);
+  return {
+    longest: longest(tasks.filter((t) => t.start >= pageFrom)),
+    firstRender: longest(tasks.filter((t) => t.start >= RENDER_FROM_MS && t.start < AFTER_MS + 500 && isScript(t))),
+    script: longest(later.filter(isScript)),
+    frame: longest(later.filter(isFrame)),
+    bigRestyles: spans.filter(
+      (e) => e.name === 'UpdateLayoutTree' && at(e) >= AFTER_MS && Number(e.args?.elementCount ?? 0) > BIG_RESTYLE,
+    ).length,
+  };
+}
+
+const byBuild = new Map<string, Parts[]>();
+for (const file of process.argv.slice(2)) {
+  const build = basename(file).split('-')[0];
+  byBuild.set(build, [...(byBuild.get(build) ?? []), partsOf(file)]);
+}
+for (const [build, runs] of byBuild) {
+  const col = (f: (p: Parts) => number) => `${median(runs.map(f))} [${runs.map(f).join(', ')}]`;
+  console.log(
+    `${build} (${runs.length} reloads), CPU ms: longest task ${col((p) => p.longest)}; first render ${col((p) => p.firstRender)}; longest script task after 2 s ${col((p) => p.script)}; longest frame after 2 s ${col((p) => p.frame)}; restyles over ${BIG_RESTYLE} elements after 2 s ${col((p) => p.bigRestyles)}`,
+  );
+}
