@@ -102,7 +102,7 @@ The [[O Senate of the Philippines]] on Wednesday ratified a defence agreement th
 
 The [[X Reciprocal Access Agreement]], signed in [[L Manila]] in 2024, lets each country's forces take part in exercises on the other's soil. It needed the votes of at least two-thirds of the 24 senators to take effect.
 
-Senate President [[P Francis Escudero]] said the pact would "make our coast guard and navy stronger without putting a foreign base on our land". Senator [[P Ana Theresa dela Rosa-Pimentel]], who chairs the committee on foreign relations, told the chamber that Japanese ships had already helped the [[O Philippine Coast Guard]] ([[O PCG]]) patrol waters near [[L Scarborough Shoal]].
+[[O Senate]] President [[P Francis Escudero]] said the pact would "make our coast guard and navy stronger without putting a foreign base on our land". Senator [[P Ana Theresa dela Rosa-Pimentel]], who chairs the committee on foreign relations, told the chamber that Japanese ships had already helped the [[O Philippine Coast Guard]] ([[O PCG]]) patrol waters near [[L Scarborough Shoal]].
 
 The three senators who voted against, led by [[P Ramon de Lima Bautista]] of the [[O Partido Demokratiko Pilipino]] ([[O PDP]]), said the deal should have gone to a referendum. [[P Bautista]] recalled the wartime occupation of [[L Luzon]] and said the government had "forgotten too quickly".
 
