@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rulesOn } from './rules-on';
+import { mentionsOf } from '../test-helpers';
+import { loadGazetteerSync } from '../gazetteer/load-sync';
+
+const gazetteer = loadGazetteerSync();
 
 const SPORT =
   'The match ended 2–1 after a goal in the second half. The league table tightened. The coach praised the striker.';
@@ -44,6 +48,22 @@ describe('sport.club-city-anywhere', () => {
       `[[O Holstein Kiel]] lost 2–0 to [[O Union Berlin]]. [[P:0.45 Kiel]], promoted last summer, are six points from safety. ${SPORT}`,
       ['organization:Holstein Kiel', 'organization:Union Berlin', 'organization:Kiel'],
     ],
+    // A first word that is a town of its own, the other side of a result with its score.
+    [
+      `[[O VfB Stuttgart]] won 3–0. [[P:0.65 Werder Bremen]] and [[P:0.46 Heidenheim]] drew 0–0. ${SPORT}`,
+      ['organization:VfB Stuttgart', 'organization:Werder Bremen', 'organization:Heidenheim'],
+    ],
+    // The first word of a club named in full, alone and unread.
+    [
+      `[[O Bayern Munich]] drew 1–1. Bayern are still eight points clear. ${SPORT}`,
+      ['organization:Bayern Munich', 'organization:Bayern'],
+    ],
+    // A result with no score after it, a word of the language, a first word read elsewhere.
+    [
+      `[[O VfB Stuttgart]] won 3–0. [[O Union Berlin]] and [[P:0.46 Kessler]] drew praise. ${SPORT}`,
+      ['organization:VfB Stuttgart', 'organization:Union Berlin', 'person:Kessler'],
+    ],
+    [`[[O Union Berlin]] drew 1–1. Union officials were pleased. ${SPORT}`, ['organization:Union Berlin']],
     // No club of a word and a city named as a body: a race or a list of players.
     [
       `Seven-time champion [[P:0.9 Lewis Hamilton]] of [[O Mercedes]] came 10th. ${SPORT}`,
@@ -163,4 +183,28 @@ describe('organisation.state-kind-firm', () => {
     ['The state utility [[P:0.95 Ana Ruiz]] runs it.', ['person:Ana Ruiz']],
     ['The state airline said on Monday that fares rose.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.elided-tail', () => {
+  it.each([
+    [
+      "Cuts by the [[O Société Nationale]] d'Électricité hit the mine.",
+      ["organization:Société Nationale d'Électricité"],
+    ],
+    ["The [[O Office National]] de l'Eau raised prices.", ["organization:Office National de l'Eau"]],
+    // One word, a lowercase word after the elision, a name of its own after it.
+    ["The [[O Office]] d'Électricité met.", ['organization:Office']],
+    ["The [[O Société Nationale]] d'abord said so.", ['organization:Société Nationale']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe("a headline's last word before the date line (coref rescan)", () => {
+  it('is the body the story names, though the next line opens with a capital', () => {
+    const text =
+      'Freiburg beat Dortmund to move third in Bundesliga\n\nSunday, April 11, 2027\n\nSC Freiburg moved up to third place in the Bundesliga on Saturday.';
+    expect(mentionsOf(text, { gazetteer }).filter((m) => m.endsWith('Bundesliga'))).toEqual([
+      'organization:Bundesliga',
+      'organization:Bundesliga',
+    ]);
+  });
 });

@@ -14,12 +14,14 @@
  * - organisation.based-firm: "the Dubai-based [DP World]".
  * - organisation.unit-apposition: "[LTG Cargo], the freight arm of".
  * - organisation.state-kind-firm: "state miner [Gécamines]".
+ * - organisation.elided-tail: "the [Société Nationale d'Électricité]".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { capitalisedWords, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   BASED_FIRM_ROW,
   BODY_OF_COUNTRY_ROW,
+  ELIDED_TAIL_ROW,
   HEAD_AFTER_ROW,
   KIND_APPOSITION_AFTER_ROW,
   LEGAL_FORM_LATE_ROW,
@@ -45,8 +47,8 @@ const NAME_WORDS = 3;
 export function applyBlindNewsRows18(ctx: Ctx, out: Names): void {
   legalFormsLate(ctx, out);
   withoutBorders(ctx, out);
-  clubsAnywhere(ctx, out);
   sideDescriptors(ctx, out);
+  clubsAnywhere(ctx, out);
   stadiumCompounds(ctx, out);
   bodiesOfCountries(ctx, out);
   kindAppositionsAfter(ctx, out);
@@ -54,6 +56,7 @@ export function applyBlindNewsRows18(ctx: Ctx, out: Names): void {
   basedFirms(ctx, out);
   unitAppositions(ctx, out);
   stateKindFirms(ctx, out);
+  elidedTails(ctx, out);
 }
 
 const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
@@ -216,10 +219,12 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
     // In a list of people ("Jerry Sands, Stolmy Pimentel, Mark Melancon").
     const left = isChar(ctx, a - 1, COMMA) || isWord(ctx, a - 1, 'and') ? out.at(a - 2) : undefined;
     const right = isChar(ctx, b, COMMA) || isWord(ctx, b, 'and') ? out.at(b + 1) : undefined;
-    if (left?.type === PERSON || right?.type === PERSON) continue;
+    const person = (m: NamedSpan | undefined) => m?.type === PERSON && (!!m.rule || m.probs[PERSON] >= SURE);
+    if (person(left) || person(right)) continue;
     if (!isCapWord(ctx, a) || !isCapWord(ctx, a + 1) || ctx.t.flags[a] & Flag.AllCaps) continue;
     if (!isCity(ctx, b - 1) || givenName(ctx, a) || languageWord(ctx, a) || people.has(lower(ctx, a))) continue;
-    if (placeLookup(ctx, ctx.forms[ctx.form[a]]) || placeLookup(ctx, spanText(ctx, a, b))) continue;
+    // The first word may be a town of its own ("Werder", "Holstein"), the whole may not.
+    if (placeLookup(ctx, spanText(ctx, a, b))) continue;
     clubs.push(n);
   }
   for (const n of clubs) out.put(n.a, n.b, ORG, SPORT_CLUB_CITY_ROW.id, undefined, n);
@@ -239,13 +244,38 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
       if (read || (n.type === PLACE && n.rule === PLACE_IN_BODY && slot)) sides.push(n);
       continue;
     }
-    // "Werder Bremen and [Heidenheim] drew": the other side of a result.
-    if (!read || !placeLookup(ctx, ctx.forms[ctx.form[n.a]])) continue;
-    if (!isWord(ctx, n.a - 1, 'and') || !isLower(ctx, n.b) || !RESULTS.has(lower(ctx, n.b))) continue;
+    // "Werder Bremen and [Heidenheim] drew 0–0": the other side of a result, with its score.
+    if (!read || languageWord(ctx, n.a) || !isWord(ctx, n.a - 1, 'and')) continue;
+    if (!isLower(ctx, n.b) || !RESULTS.has(lower(ctx, n.b)) || ctx.t.kind[n.b + 1] !== Kind.Num) continue;
     const before = out.at(n.a - 2);
     if (before && before.type === ORG && before.b === n.a - 1) sides.push(n);
   }
-  for (const n of sides) out.put(n.a, n.b, ORG, SPORT_CLUB_CITY_ROW.id, undefined, n);
+  // "[Bayern] are still eight points clear": the first word of a club named in full elsewhere
+  // ("Bayern Munich"), alone and left unread; not a word of the language ("Union officials").
+  const firsts = new Set<string>();
+  for (const n of out.alive())
+    if (n.type === ORG && n.b - n.a === 2 && isCapWord(ctx, n.a) && isCapWord(ctx, n.a + 1) && isCity(ctx, n.b - 1))
+      firsts.add(ctx.forms[ctx.form[n.a]]);
+  const caps = firsts.size ? capitalisedWords(ctx) : new Int32Array(0);
+  for (let x = 0; x < caps.length; x++) {
+    const i = caps[x];
+    if (
+      !firsts.has(ctx.forms[ctx.form[i]]) ||
+      out.at(i) ||
+      capOnLine(ctx, i + 1) ||
+      (i > 0 && capOnLine(ctx, i) && isCapWord(ctx, i - 1))
+    )
+      continue;
+    if (
+      languageWord(ctx, i) ||
+      givenName(ctx, i) ||
+      people.has(lower(ctx, i)) ||
+      placeLookup(ctx, ctx.forms[ctx.form[i]])
+    )
+      continue;
+    sides.push({ a: i, b: i + 1, type: ORG, probs: [0, 0, 0, 1] });
+  }
+  for (const n of sides) out.put(n.a, n.b, ORG, SPORT_CLUB_CITY_ROW.id, undefined, out.at(n.a));
 }
 
 // --- sport.side-descriptor-opening ------------------------------------------------------------
@@ -446,4 +476,23 @@ function stateKindFirms(ctx: Ctx, out: Names): void {
     found.push([k + 1, b, was]);
   }
   for (const [a, b, was] of found) out.put(a, b, ORG, STATE_KIND_FIRM_ROW.id, undefined, was);
+}
+
+// --- organisation.elided-tail -----------------------------------------------------------------
+
+const ELIDED_PARTICLES = set(ELIDED_TAIL_ROW.value.particles);
+const ELIDED = /^[dl]['’]\p{Lu}/u;
+
+/** organisation.elided-tail: see the row. */
+function elidedTails(ctx: Ctx, out: Names): void {
+  const found: [NamedSpan, number][] = [];
+  const elided = (i: number) =>
+    i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !newLine(ctx, i) && ELIDED.test(ctx.forms[ctx.form[i]]);
+  for (const n of out.alive()) {
+    if (n.type !== ORG || n.b - n.a < 2) continue;
+    if (elided(n.b) && !out.at(n.b)) found.push([n, n.b + 1]);
+    else if (isLower(ctx, n.b) && ELIDED_PARTICLES.has(lower(ctx, n.b)) && elided(n.b + 1) && !out.at(n.b + 1))
+      found.push([n, n.b + 2]);
+  }
+  for (const [n, b] of found) out.put(n.a, b, ORG, ELIDED_TAIL_ROW.id, undefined, n);
 }
