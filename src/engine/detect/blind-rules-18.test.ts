@@ -208,3 +208,16 @@ describe("a headline's last word before the date line (coref rescan)", () => {
     ]);
   });
 });
+
+describe('person.occupation-opening', () => {
+  it.each([
+    ['Forecaster Acácio Tembe of the weather institute said it was strong.', ['person:Acácio Tembe']],
+    ['[[P Volcanologist Kenji Sato]] said the eruption was over.', ['person:Kenji Sato']],
+    // A word of the language after the occupation, one name word, not opening the sentence, a sure body.
+    ['Chief Executive Ana Ruiz said profit rose.', []],
+    ['Economist Smith said prices rose.', []],
+    ['The forecaster Acácio Tembe said it was strong.', []],
+    ['[[O Analyst Firm Holdings]] said profit rose.', ['organization:Analyst Firm Holdings']],
+    ['Researcher Paris Hilton spoke.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

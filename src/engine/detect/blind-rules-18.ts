@@ -15,6 +15,7 @@
  * - organisation.unit-apposition: "[LTG Cargo], the freight arm of".
  * - organisation.state-kind-firm: "state miner [Gécamines]".
  * - organisation.elided-tail: "the [Société Nationale d'Électricité]".
+ * - person.occupation-opening: "Forecaster [Acácio Tembe] of the …".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { capitalisedWords, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -22,6 +23,7 @@ import {
   BASED_FIRM_ROW,
   BODY_OF_COUNTRY_ROW,
   ELIDED_TAIL_ROW,
+  OCCUPATION_OPENING_ROW,
   HEAD_AFTER_ROW,
   KIND_APPOSITION_AFTER_ROW,
   LEGAL_FORM_LATE_ROW,
@@ -57,6 +59,7 @@ export function applyBlindNewsRows18(ctx: Ctx, out: Names): void {
   unitAppositions(ctx, out);
   stateKindFirms(ctx, out);
   elidedTails(ctx, out);
+  occupationOpenings(ctx, out);
 }
 
 const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
@@ -495,4 +498,36 @@ function elidedTails(ctx: Ctx, out: Names): void {
       found.push([n, n.b + 2]);
   }
   for (const [n, b] of found) out.put(n.a, b, ORG, ELIDED_TAIL_ROW.id, undefined, n);
+}
+
+// --- person.occupation-opening ----------------------------------------------------------------
+
+const OCCUPATIONS = set(OCCUPATION_OPENING_ROW.value.occupations);
+const OCCUPATION_AFTER = set(OCCUPATION_OPENING_ROW.value.after);
+const isOccupation = (w: string) =>
+  OCCUPATIONS.has(w) || PERSON_DESCRIPTORS.has(w) || ROLE_NOUNS.has(w) || w.endsWith('ologist');
+
+/** person.occupation-opening: see the row. */
+function occupationOpenings(ctx: Ctx, out: Names): void {
+  const found: [number, number, NamedSpan | undefined][] = [];
+  for (let k = 0; k < ctx.s.count; k++) {
+    const i = ctx.s.first[k];
+    if (!isCapWord(ctx, i) || !isOccupation(lower(ctx, i)) || !capOnLine(ctx, i + 1)) continue;
+    const b = capRun(ctx, i + 1, NAME_WORDS);
+    if (b - (i + 1) < 2 || b >= ctx.t.count || newLine(ctx, b)) continue;
+    const next = ctx.t.kind[b] === Kind.Word ? lower(ctx, b) : ctx.forms[ctx.form[b]];
+    if (!OCCUPATION_AFTER.has(next)) continue;
+    if (languageWord(ctx, i + 1) || placeLookup(ctx, ctx.forms[ctx.form[i + 1]])) continue;
+    const m = out.at(i);
+    const withRole = m && m.type === PERSON && !m.rule && m.a === i && m.b === b;
+    if (m && !withRole) continue;
+    let free = true;
+    for (let x = i + 1; x < b && free && !withRole; x++) free = !out.at(x);
+    if (!free) continue;
+    found.push([i + 1, b, withRole ? m : undefined]);
+  }
+  for (const [a, b, was] of found) {
+    if (was) out.remove(was);
+    out.put(a, b, PERSON, OCCUPATION_OPENING_ROW.id, lower(ctx, a - 1), was);
+  }
 }

@@ -220,6 +220,25 @@ export const ELIDED_TAIL_ROW: ListsRow<'particles'> = {
   ],
 };
 
+export const OCCUPATION_OPENING_ROW: ListsRow<'occupations' | 'after'> = {
+  id: 'person.occupation-opening',
+  value: {
+    // Besides the person descriptors and role nouns of lexicon/words.ts, and any word in -ologist.
+    occupations: words(
+      'forecaster meteorologist astronomer physicist chemist biologist geologist strategist analyst economist researcher engineer',
+    ),
+    after: words('of from at said says told warned added , ('),
+  },
+  reason:
+    'Wire and Wikinews copy opens a sentence with a person\'s occupation, capitalised by its place, before the name: "Forecaster Acácio Tembe of the National Institute of Meteorology said", "Volcanologist Kenji Sato of Kyoto University said". The model then reads nothing (the capital joins the occupation to the name) or takes the occupation into the name. An occupation word (a person descriptor, a role noun, one of these words or a word in -ologist) opening its sentence, then two or three capitalised words on the line that no name covers or that one person reading covers with the occupation, before "of", "from", "at", a comma, a bracket or a verb of saying, are a person; the occupation is left out. Not a word of the language, a place the map knows or a known organisation as the first name word.',
+  examples: [
+    {
+      text: 'Volcanologist Kenji Sato of Kyoto University said the eruption was over.',
+      expect: 'person:Kenji Sato | organization:Kyoto University',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_18: readonly RuleRow<unknown>[] = [
   LEGAL_FORM_LATE_ROW,
   WITHOUT_BORDERS_ROW,
@@ -233,4 +252,5 @@ export const BLIND_NEWS_ROWS_18: readonly RuleRow<unknown>[] = [
   UNIT_APPOSITION_ROW,
   STATE_KIND_FIRM_ROW,
   ELIDED_TAIL_ROW,
+  OCCUPATION_OPENING_ROW,
 ];
