@@ -381,7 +381,9 @@ function rescan(G: Grouping, raw: RawMention[]): RawMention[] {
     if (g === undefined) formGroup[f] = g = surfaces.get(ctx.forms[f]) ?? null;
     if (!g) continue;
     // Only a word standing alone: inside a longer capitalised name ("Cherokee Turnpike") it is not the person.
-    if (capWord(i - 1) || capWord(i + 1)) continue;
+    // A capital on the next line is not part of it (a headline's last word before the dateline: ents28a).
+    if ((capWord(i - 1) && !(t.flags[i] & Flag.NewLine)) || (capWord(i + 1) && !(t.flags[i + 1] & Flag.NewLine)))
+      continue;
     const m: RawMention = {
       a: i,
       b: i + 1,

@@ -180,6 +180,7 @@ import { applyBlindNewsRows15 } from './blind-rules-15';
 import { applyBlindNewsRows16 } from './blind-rules-16';
 // Rows from the blind entity batches 50 and 51 (helper ents27a).
 import { applyBlindNewsRows17 } from './blind-rules-17';
+import { applyBlindNewsRows18 } from './blind-rules-18';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1893,6 +1894,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows16(ctx, out);
   // Rows from the blind entity batches 50 and 51 (helper ents27a), in detect/blind-rules-17.ts.
   applyBlindNewsRows17(ctx, out);
+  // Rows from the blind entity batches 53 and 54 (helper ents28a), in detect/blind-rules-18.ts.
+  applyBlindNewsRows18(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -53,7 +53,7 @@ export const UNIT_OF_FIRM_ROW: RuleRow<{ readonly parts: readonly string[] }> = 
   examples: [
     {
       text: 'Sikorsky, a unit of Lockheed Martin, won the contract on Monday.',
-      expect: 'organization:Lockheed Martin',
+      expect: 'organization:Sikorsky | organization:Lockheed Martin',
     },
     {
       text: "The insurer is a unit of Warren Buffett's Berkshire Hathaway.",

@@ -30,6 +30,7 @@ import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
 import { BLIND_NEWS_ROWS_15 } from './blind-news-15';
 import { BLIND_NEWS_ROWS_16 } from './blind-news-16';
 import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
+import { BLIND_NEWS_ROWS_18 } from './blind-news-18';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -288,6 +289,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'bodies with two fields, short names in brackets, bodies in their own language, surnames alone, appositions, neighbours',
     BLIND_NEWS_ROWS_17,
+  ],
+  // Rows from the blind entity batches 53 and 54 (ents28a).
+  [
+    'legal forms late, charities without borders, city clubs anywhere, stadium compounds, legislatures, state firms',
+    BLIND_NEWS_ROWS_18,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
