@@ -190,3 +190,60 @@ describe('person.gaelic-surname', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/**
+ * Review of BLIND_NEWS_ROWS_17 (helper ents28b): ordinary news sentences of our own (wire,
+ * politics, business, sport, US election coverage) where a row misread a name the model had read
+ * right, or made a name of what is none.
+ */
+describe('review (ents28b): organisation.parenthesised-short-name', () => {
+  it.each([
+    // A party leader's surname in brackets after the party is a person, not the party's short name.
+    [
+      'The [[O:0.67 Liberal Democrats]] (Davey) won 72 seats, and the [[O Conservative Party]] (Badenoch) lost 250.',
+      ['organization:Liberal Democrats', 'organization:Conservative Party'],
+    ],
+    [
+      'The [[O Democratic Party]] ([[P:0.37 Harris]]) led in [[L Pennsylvania]].',
+      ['organization:Democratic Party', 'person:Harris', 'place:Pennsylvania'],
+    ],
+    // Still a short name: an institution's own.
+    [
+      'The [[O Ministry of Health]] (MoH) said 14 cases were confirmed.',
+      ['organization:Ministry of Health', 'organization:MoH'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents28b): organisation.own-language-head', () => {
+  it.each([
+    // "Federation" is also an English word: a square, a cup.
+    [
+      'Crowds gathered in [[L:0.96 Federation Square]] in [[L Melbourne]] to watch the final.',
+      ['place:Federation Square', 'place:Melbourne'],
+    ],
+    ['Tickets for the Federation Cup final sold out in [[L Sydney]].', ['place:Sydney']],
+    // Still a body: the English spelling with a particle of the language ("de").
+    [
+      'Riders appealed to the Federation Internationale de [[P:0.5 Motocyclisme]] in March.',
+      ['organization:Federation Internationale de Motocyclisme'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents28b): organisation.kind-before-firm (trader)', () => {
+  it.each([
+    // A trader may be a person: the model's person reading of a full name stays.
+    ['The rogue trader [[P:0.7 Kweku Adoboli]] was deported to [[L Ghana]].', ['person:Kweku Adoboli', 'place:Ghana']],
+    // Still a firm.
+    ['Profits rose at the oil trader [[P:0.4 Vitol]].', ['organization:Vitol']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents28b): place.neighbouring', () => {
+  it.each([
+    // A known firm next door is no place.
+    ['The fire spread from neighbouring Tesco to the car park.', []],
+    ['Troops entered neighbouring Lebanon on Tuesday.', ['place:Lebanon']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
