@@ -198,16 +198,16 @@ describe('person.gaelic-surname', () => {
  */
 describe('review (ents28b): organisation.parenthesised-short-name', () => {
   it.each([
-    // A party leader's surname in brackets after the party is a person, not the party's short name.
+    // A party leader named in the text, in brackets after the party, is no short name of it.
     [
-      'The [[O:0.67 Liberal Democrats]] (Davey) won 72 seats, and the [[O Conservative Party]] (Badenoch) lost 250.',
-      ['organization:Liberal Democrats', 'organization:Conservative Party'],
+      '[[P Ed Davey]] and [[P Kemi Badenoch]] campaigned. The [[O:0.67 Liberal Democrats]] (Davey) won 72 seats, and the [[O Conservative Party]] (Badenoch) lost 250.',
+      ['person:Ed Davey', 'person:Kemi Badenoch', 'organization:Liberal Democrats', 'organization:Conservative Party'],
     ],
     [
-      'The [[O Democratic Party]] ([[P:0.37 Harris]]) led in [[L Pennsylvania]].',
-      ['organization:Democratic Party', 'person:Harris', 'place:Pennsylvania'],
+      '[[P Kamala Harris]] spoke. The [[O Democratic Party]] ([[P:0.37 Harris]]) led in [[L Pennsylvania]].',
+      ['person:Kamala Harris', 'organization:Democratic Party', 'person:Harris', 'place:Pennsylvania'],
     ],
-    // Still a short name: an institution's own.
+    // Still a short name: an institution's or a party's own.
     [
       'The [[O Ministry of Health]] (MoH) said 14 cases were confirmed.',
       ['organization:Ministry of Health', 'organization:MoH'],

@@ -59,7 +59,7 @@ export const PAREN_SHORT_NAME_ROW: RuleRow = {
   id: 'organisation.parenthesised-short-name',
   value: ['(', ')'],
   reason:
-    'A body is often named in full once with its short name in brackets, and the short name is not always initials in capitals: "the Indonesian Chamber of Commerce and Industry (Kadin)", "the National Development Planning Agency (Bappenas)". acronym.parenthesised reads capitals only. One capitalised word alone in brackets (not in capitals: acronym.parenthesised checks those against the initials) right after an organisation of two words or more is that organisation\'s short name, unless the map knows it as a place ("the Ministry of Health (Nigeria)"), it is a demonym, a word of the language ("(Photo)", "(Update)", or a word the text writes in lowercase) or a given name, it holds a dot or digits (a ticker), or the model is sure of another reading. (Without the word-of-the-language and length guards the row lowered the GUM check by one name.)',
+    'A body is often named in full once with its short name in brackets, and the short name is not always initials in capitals: "the Indonesian Chamber of Commerce and Industry (Kadin)", "the National Development Planning Agency (Bappenas)". acronym.parenthesised reads capitals only. One capitalised word alone in brackets (not in capitals: acronym.parenthesised checks those against the initials) right after an organisation of two words or more is that organisation\'s short name, unless the map knows it as a place ("the Ministry of Health (Nigeria)"), it is a demonym, a word of the language ("(Photo)", "(Update)", or a word the text writes in lowercase) or a given name, it holds a dot or digits (a ticker), or the model is sure of another reading. (Without the word-of-the-language and length guards the row lowered the GUM check by one name. Review, ents28b: the surname of a person named in full in the text is the party\'s leader in election coverage — "Ed Davey … the Liberal Democrats (Davey)", "the Democratic Party (Harris)" — not a short name; a party\'s own short name stays one: "the Sabah Heritage Party (Warisan)".)',
   examples: [
     {
       text: 'Business leaders met members of the Indonesian Chamber of Commerce and Industry (Kadin) on Monday.',
@@ -72,7 +72,7 @@ export const PAREN_SHORT_NAME_ROW: RuleRow = {
   ],
 };
 
-export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles'> = {
+export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles' | 'english'> = {
   id: 'organisation.own-language-head',
   value: {
     heads: words(`
@@ -85,9 +85,12 @@ export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles'> = {
       ayuntamiento cour assemblée asamblea assembleia
     `),
     particles: words('de du des del della delle dei di da do dos das la le les el y et e per pour para'),
+    // Review (ents28b): heads spelled as English words ("Federation Square", "the Federation Cup")
+    // open a foreign body only with a particle of the language after them.
+    english: words('federation junta'),
   },
   reason:
-    'Wire copy and Wikinews keep many bodies in their own language: "the Fédération Française de Voile", "Banco Santander", "the Confederação Brasileira de Futebol", "the Parti Québécois". The tagger, trained on English, knows "Federation" but not "Fédération", and reads the words after it as a person ("Française de Voile"). A capitalised French, Spanish, Portuguese or Italian head word for a body, opening a run (no capitalised word before it), followed by capitalised words and the particles between them, is one organisation — not a place the map knows whole, and not over a person the model is sure of.',
+    'Wire copy and Wikinews keep many bodies in their own language: "the Fédération Française de Voile", "Banco Santander", "the Confederação Brasileira de Futebol", "the Parti Québécois". The tagger, trained on English, knows "Federation" but not "Fédération", and reads the words after it as a person ("Française de Voile"). A capitalised French, Spanish, Portuguese or Italian head word for a body, opening a run (no capitalised word before it), followed by capitalised words and the particles between them, is one organisation — not a place the map knows whole, not over a person the model is sure of or a place or organisation it is sure of ("Federation Square"), and a head spelled as an English word ("federation", "junta") only with a particle after it ("Federation Internationale de Motocyclisme", not "the Federation Cup").',
   examples: [
     {
       text: 'World Sailing and the Fédération Française de Voile ratified the times on Monday.',
@@ -172,7 +175,7 @@ export const NEIGHBOURING_ROW: ListsRow<'openers' | 'next'> = {
     next: words('and or but will would was is has had have were are in on to for where which who that , . ; : )'),
   },
   reason:
-    'Epidemic and disaster reports name the next region or country with "neighbouring" ("in Ondo and neighbouring Ekiti", "cases in neighbouring Benin"). One or two capitalised words no name covers right after a lowercase "neighbouring", ended by a function word or punctuation (not a noun: "neighbouring Kenyan villages", "the neighbouring Hilton hotel"), are a place; not a demonym.',
+    'Epidemic and disaster reports name the next region or country with "neighbouring" ("in Ondo and neighbouring Ekiti", "cases in neighbouring Benin"). One or two capitalised words no name covers right after a lowercase "neighbouring", ended by a function word or punctuation (not a noun: "neighbouring Kenyan villages", "the neighbouring Hilton hotel"), are a place; not a demonym, and not a firm the lists know ("neighbouring Tesco").',
   examples: [
     {
       text: 'Health workers in Ondo and neighbouring Ekiti will be vaccinated first.',
