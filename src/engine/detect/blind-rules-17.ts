@@ -118,9 +118,6 @@ function andComplements(ctx: Ctx, out: Names): void {
       const m = out.at(i);
       own = !!m && (m.rule !== undefined || m.probs[m.type] >= OWN_NAME || m.a < c1 + 1 || m.b > c2);
     }
-    // Fields named by peoples or languages ("the Centre for Irish and Scottish Studies"): GUM's gold,
-    // which the training folds score, keeps the head alone there ("Centre"), so the row leaves them.
-    for (let i = link + 1; i < c2 && !own; i++) own = i !== c1 && isDemonym(ctx, spanText(ctx, i, i + 1));
     // "… and Industry Minister Ana Ruiz": a title after "and" opens a person's name, not a field;
     // "… and Maria": a given name.
     for (let i = c1 + 1; i < c2 && !own; i++) own = TITLES.has(lower(ctx, i)) || FIRST_NAME_SET.has(lower(ctx, i));
