@@ -19,3 +19,16 @@ describe('place.sea-without-kind', () => {
     ['Crowds at the Forum cheered.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/**
+ * Review (ents28b): an older row seen misfiring on ordinary wire sentences — a place after a
+ * sentence-opening "In"/"From" is no person before an apposition of the source ("a doctor at …").
+ */
+describe('review (ents28b): person.name-then-person-apposition', () => {
+  it.each([
+    ['In [[L:0.5 Wad Madani]], a doctor at the main hospital said 40 people had died.', ['place:Wad Madani']],
+    ['From Deir Hafer, a farmer said the crops had failed.', []],
+    // Still a person: no preposition of where before the name.
+    ['Dorji Wangmo, a farmer, lost his crops.', ['person:Dorji Wangmo']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
