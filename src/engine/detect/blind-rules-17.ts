@@ -285,6 +285,7 @@ function surnamesUnread(ctx: Ctx, out: Names): void {
 const ROLE_NOUNS_17 = set(ROLE_APPOSITION_ROW.value.nouns);
 const ROLE_AFTER = new Set(ROLE_APPOSITION_ROW.value.after);
 const ROLE_DETERMINERS = set(ROLE_APPOSITION_ROW.value.determiners);
+const ROLE_LOCATIVES = set(ROLE_APPOSITION_ROW.value.locatives);
 /** Below this a place or organisation reading gives way to the apposition. */
 const ROLE_DOUBT = 0.85;
 /** Most lowercase words between the determiner and the noun ("a leading Nigerian virologist"). */
@@ -309,6 +310,9 @@ function roleAppositions(ctx: Ctx, out: Names): void {
     const text = spanText(ctx, n.a, n.b);
     if (placeLookup(ctx, text) || KNOWN_ORG_NAMES.has(text.toLowerCase()) || ORG_TAIL.has(lower(ctx, n.b - 1)))
       continue;
+    // "In Wad Madani, a doctor at the hospital said": a place read where the source stood.
+    const p = n.a - 1;
+    if (p >= 0 && ROLE_LOCATIVES.has(lower(ctx, p)) && (isLower(ctx, p) || sentenceFirst(ctx, p))) continue;
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, PERSON, ROLE_APPOSITION_ROW.id, undefined, n);

@@ -51,12 +51,19 @@ export function applyFoldPatternRows11(ctx: Ctx, out: Names): void {
     const start = relative ? i - 1 : AFTER_NOUNS.has(w) ? appositionStart(ctx, i) : -1;
     if (start > 0 && isPunctChar(ctx, start, COMMA)) {
       const a = nameBefore(ctx, start);
-      if (a !== undefined && !(isLowerWord(ctx, a - 1) && LOCATIVES.has(lower(ctx, a - 1))))
+      if (a !== undefined && !locativeBefore(ctx, a))
         found.push([a, start, NAME_THEN_PERSON_APPOSITION_ROW.id, relative ? WHO : AFTER]);
     }
   }
   for (const [a, b, rule, how] of found)
     if (mayBePerson(ctx, out, a, b, how)) out.put(a, b, PERSON, rule, undefined, out.at(a));
+}
+
+/** A preposition of where right before `a`, lowercase or opening its sentence ("In Wad Madani, a doctor …"). */
+function locativeBefore(ctx: Ctx, a: number): boolean {
+  const p = a - 1;
+  if (p < 0 || !LOCATIVES.has(lower(ctx, p))) return false;
+  return isLowerWord(ctx, p) || ctx.s.first[ctx.s.of[p]] === p;
 }
 
 /** Which evidence found the name: a person noun before it, an apposition after it, "who" after it. */

@@ -140,7 +140,7 @@ export const SURNAME_UNREAD_ROW: ListsRow<'blockers' | 'datePrepositions'> = {
   ],
 };
 
-export const ROLE_APPOSITION_ROW: ListsRow<'nouns' | 'after' | 'determiners'> = {
+export const ROLE_APPOSITION_ROW: ListsRow<'nouns' | 'after' | 'determiners' | 'locatives'> = {
   id: 'person.role-apposition',
   value: {
     nouns: words(`
@@ -153,9 +153,11 @@ export const ROLE_APPOSITION_ROW: ListsRow<'nouns' | 'after' | 'determiners'> = 
     `),
     after: words('at of with from in for who , . and'),
     determiners: words('a an'),
+    // Review (ents28b): a preposition of where before the name ("In Wad Madani, a doctor at …").
+    locatives: words('in at from near outside inside across around into to'),
   },
   reason:
-    'A person is introduced with what she does in an apposition: "Ngozi Okonkwo-Bassey, a virologist at the University of Ibadan, said". A name the model does not know, with a hyphenated surname, can be read as a place or an organisation. A name of two to four words read as a place or an organisation below 0.85 (no rule) and followed by a comma, "a" or "an", at most two lowercase words and one of these nouns for a person — ended by a preposition, a comma, a full stop, "who" or "and" — is a person. Not a place the map knows ("Goma, a city"), not a name ending in a word for a body ("the Ravenna Foundation, a lender"), and not a noun that runs on ("Acme Holdings, a farmer cooperative").',
+    'A person is introduced with what she does in an apposition: "Ngozi Okonkwo-Bassey, a virologist at the University of Ibadan, said". A name the model does not know, with a hyphenated surname, can be read as a place or an organisation. A name of two to four words read as a place or an organisation below 0.85 (no rule) and followed by a comma, "a" or "an", at most two lowercase words and one of these nouns for a person — ended by a preposition, a comma, a full stop, "who" or "and" — is a person. Not a place the map knows ("Goma, a city"), not a name ending in a word for a body ("the Ravenna Foundation, a lender"), and not a noun that runs on ("Acme Holdings, a farmer cooperative"); not after a preposition of where, lowercase or opening the sentence ("In Wad Madani, a doctor at the main hospital said": the place the source stood in; review, ents28b).',
   examples: [
     {
       text: 'Ngozi Okonkwo-Bassey, a virologist at the University of Ibadan, said contacts were hard to trace.',
