@@ -32,3 +32,12 @@ describe('review (ents28b): person.name-then-person-apposition', () => {
     ['Dorji Wangmo, a farmer, lost his crops.', ['person:Dorji Wangmo']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents28b): person.name-then-person-apposition, an attribution', () => {
+  it.each([
+    // ", a spokesman said," attributes the sentence; it says nothing of the name before it.
+    ['[[O:0.6 Scotland Yard]], a spokesman said, has opened an inquiry.', ['organization:Scotland Yard']],
+    // Still a person: the apposition ends the phrase.
+    ['Dorji Wangmo, a spokesman, said the road was shut.', ['person:Dorji Wangmo']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
