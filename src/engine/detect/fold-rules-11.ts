@@ -21,6 +21,7 @@ const RELATIVES = set(NAME_THEN_PERSON_APPOSITION_ROW.value.relatives);
 const DETERMINERS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.determiners);
 const AFTER_NOUNS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.nouns);
 const LOCATIVES = set(NAME_THEN_PERSON_APPOSITION_ROW.value.locatives);
+const REPORTS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.reports);
 
 /** Longest name read, in words. */
 const NAME_MAX = 4;
@@ -113,7 +114,8 @@ function appositionStart(ctx: Ctx, k: number): number {
   // Head noun ends the apposition: punctuation or a preposition follows.
   const next = k + 1;
   const ends = next >= ctx.t.count || ctx.t.kind[next] === Kind.Punct || isLowerWord(ctx, next);
-  if (!ends) return -1;
+  // ", a spokesman said," attributes the sentence: no apposition of the name before it.
+  if (!ends || (isLowerWord(ctx, next) && REPORTS.has(lower(ctx, next)))) return -1;
   for (let d = k - 1; d >= Math.max(1, k - APPOSITION_MAX); d--) {
     if (ctx.t.kind[d] === Kind.Punct && ctx.t.kind[d] !== Kind.Poss) return -1;
     if (isLowerWord(ctx, d) && DETERMINERS.has(lower(ctx, d))) return isPunctChar(ctx, d - 1, COMMA) ? d - 1 : -1;
