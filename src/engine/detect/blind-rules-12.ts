@@ -74,6 +74,7 @@ const FACILITY_PREPOSITIONS = set(FACILITY_IN_ROW.value.prepositions);
 const CORPORATE_TAILS = set(FIRM_OF_CITY_ROW.value.tails);
 const PUBLIC_SERVICE_WORDS = set(FIRM_OF_CITY_ROW.value.public);
 const NOT_TRADES = set(KIND_BEFORE_FIRM_ROW.value.notTrades);
+const PERSON_TRADES = set(KIND_BEFORE_FIRM_ROW.value.personTrades);
 const ROLE_NOUNS_SPORT = set(SPORT_ROLE_NOUN_ROW.value.nouns);
 const ROLE_DETERMINERS = set(SPORT_ROLE_NOUN_ROW.value.determiners);
 /** Capitalised words that open a sentence before a side's name ("When Kerry get a goal"). */
@@ -375,7 +376,8 @@ function kindBeforeFirms(ctx: Ctx, out: Names): void {
     if (!within) continue;
     // A person the model is sure of stays one; after a comma (an apposition that may name the
     // holder of a post, "the company's founder, Ana Ruiz,") a person it half-believes does too.
-    const sure = apposition ? PERSON_APPOSITION_SURE : PERSON_SURE;
+    // "the rogue trader Kweku Adoboli": a trade a person also plies names a person half-believed.
+    const sure = apposition || PERSON_TRADES.has(lower(ctx, h)) ? PERSON_APPOSITION_SURE : PERSON_SURE;
     if (within.some((n) => n.type === PERSON && n.b - n.a >= 2 && n.probs[PERSON] >= sure)) continue;
     if (within.some((n) => (n.type === ORG && n.a === a && n.b === b) || n.rule)) continue;
     putOverWithin(out, a, b, ORG, KIND_BEFORE_FIRM_ROW.id, within);

@@ -118,9 +118,6 @@ function andComplements(ctx: Ctx, out: Names): void {
       const m = out.at(i);
       own = !!m && (m.rule !== undefined || m.probs[m.type] >= OWN_NAME || m.a < c1 + 1 || m.b > c2);
     }
-    // Fields named by peoples or languages ("the Centre for Irish and Scottish Studies"): GUM's gold,
-    // which the training folds score, keeps the head alone there ("Centre"), so the row leaves them.
-    for (let i = link + 1; i < c2 && !own; i++) own = i !== c1 && isDemonym(ctx, spanText(ctx, i, i + 1));
     // "… and Industry Minister Ana Ruiz": a title after "and" opens a person's name, not a field;
     // "… and Maria": a given name.
     for (let i = c1 + 1; i < c2 && !own; i++) own = TITLES.has(lower(ctx, i)) || FIRST_NAME_SET.has(lower(ctx, i));
@@ -146,6 +143,8 @@ const SURE_OTHER = 0.8;
 /** organisation.parenthesised-short-name: see the row. */
 function parenthesisedShortNames(ctx: Ctx, out: Names): void {
   const found: number[] = [];
+  const surnames = new Set<number>();
+  for (const n of out.alive()) if (n.type === PERSON && n.b - n.a > 1) surnames.add(ctx.form[n.b - 1]);
   for (const n of out.alive()) {
     if (n.type !== ORG) continue;
     const w = n.b + 1;
@@ -154,6 +153,8 @@ function parenthesisedShortNames(ctx: Ctx, out: Names): void {
     if (ctx.t.flags[w] & Flag.AllCaps) continue;
     const m = out.at(w);
     if (m && (m.type === ORG || m.rule || m.probs[m.type] >= SURE_OTHER)) continue;
+    // A person's surname in the text: a party's bracket holds its leader ("the Conservative Party (Badenoch)").
+    if (surnames.has(ctx.form[w])) continue;
     const text = spanText(ctx, w, w + 1);
     if (/[.\d]/.test(text) || placeLookup(ctx, text) || isDemonym(ctx, text)) continue;
     // A word of the language ("(Photo)", "(Update)") or a given name is no short name; a short name
@@ -173,6 +174,16 @@ const FOREIGN_PARTICLES = set(FOREIGN_HEAD_ROW.value.particles);
 const FOREIGN_WORDS = 8;
 /** A person the model is this sure of is left alone. */
 const SURE_PERSON = 0.9;
+/** So is a place it is this sure of ("Federation Square"). */
+const SURE_PLACE = 0.9;
+
+const ENGLISH_HEADS = set(FOREIGN_HEAD_ROW.value.english);
+
+/** A particle of the language between `a` and `b` ("Federation Internationale de …"). */
+function particleWithin(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (isLower(ctx, k) && FOREIGN_PARTICLES.has(lower(ctx, k))) return true;
+  return false;
+}
 
 /** organisation.foreign-head: see the row. */
 function foreignHeads(ctx: Ctx, out: Names): void {
@@ -189,6 +200,7 @@ function foreignHeads(ctx: Ctx, out: Names): void {
       else break;
     }
     if (end === i + 1) continue;
+    if (ENGLISH_HEADS.has(lower(ctx, i)) && !particleWithin(ctx, i, end)) continue;
     const existing = out.at(i);
     if (existing && existing.a === i && existing.b === end && existing.type === ORG) {
       i = end - 1;
@@ -197,7 +209,12 @@ function foreignHeads(ctx: Ctx, out: Names): void {
     let keep = placeLookup(ctx, spanText(ctx, i, end)) !== undefined;
     for (let k = i; k < end && !keep; k++) {
       const m = out.at(k);
-      keep = !!m && (m.a < i || m.b > end || (m.type === PERSON && m.probs[PERSON] >= SURE_PERSON));
+      keep =
+        !!m &&
+        (m.a < i ||
+          m.b > end ||
+          (m.type === PERSON && m.probs[PERSON] >= SURE_PERSON) ||
+          (m.type === PLACE && m.probs[PLACE] >= SURE_PLACE));
     }
     if (!keep) found.push([i, end]);
     i = end - 1;
@@ -268,6 +285,7 @@ function surnamesUnread(ctx: Ctx, out: Names): void {
 const ROLE_NOUNS_17 = set(ROLE_APPOSITION_ROW.value.nouns);
 const ROLE_AFTER = new Set(ROLE_APPOSITION_ROW.value.after);
 const ROLE_DETERMINERS = set(ROLE_APPOSITION_ROW.value.determiners);
+const ROLE_LOCATIVES = set(ROLE_APPOSITION_ROW.value.locatives);
 /** Below this a place or organisation reading gives way to the apposition. */
 const ROLE_DOUBT = 0.85;
 /** Most lowercase words between the determiner and the noun ("a leading Nigerian virologist"). */
@@ -292,6 +310,9 @@ function roleAppositions(ctx: Ctx, out: Names): void {
     const text = spanText(ctx, n.a, n.b);
     if (placeLookup(ctx, text) || KNOWN_ORG_NAMES.has(text.toLowerCase()) || ORG_TAIL.has(lower(ctx, n.b - 1)))
       continue;
+    // "In Wad Madani, a doctor at the hospital said": a place read where the source stood.
+    const p = n.a - 1;
+    if (p >= 0 && ROLE_LOCATIVES.has(lower(ctx, p)) && (isLower(ctx, p) || sentenceFirst(ctx, p))) continue;
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, PERSON, ROLE_APPOSITION_ROW.id, undefined, n);
@@ -316,6 +337,7 @@ function neighbouring(ctx: Ctx, out: Names): void {
     if (b === a || capOnLine(ctx, b) || out.at(b)) continue;
     const next = b >= t.count ? '.' : t.kind[b] === Kind.Punct ? ctx.text.slice(t.start[b], t.end[b]) : lower(ctx, b);
     if (!NEIGHBOUR_NEXT.has(next) || isDemonym(ctx, spanText(ctx, a, b)) || timeWord(ctx, a)) continue;
+    if (KNOWN_ORG_NAMES.has(spanText(ctx, a, b).toLowerCase())) continue;
     found.push([a, b]);
   }
   for (const [a, b] of found) out.put(a, b, PLACE, NEIGHBOURING_ROW.id);

@@ -21,6 +21,7 @@ const RELATIVES = set(NAME_THEN_PERSON_APPOSITION_ROW.value.relatives);
 const DETERMINERS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.determiners);
 const AFTER_NOUNS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.nouns);
 const LOCATIVES = set(NAME_THEN_PERSON_APPOSITION_ROW.value.locatives);
+const REPORTS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.reports);
 
 /** Longest name read, in words. */
 const NAME_MAX = 4;
@@ -51,12 +52,19 @@ export function applyFoldPatternRows11(ctx: Ctx, out: Names): void {
     const start = relative ? i - 1 : AFTER_NOUNS.has(w) ? appositionStart(ctx, i) : -1;
     if (start > 0 && isPunctChar(ctx, start, COMMA)) {
       const a = nameBefore(ctx, start);
-      if (a !== undefined && !(isLowerWord(ctx, a - 1) && LOCATIVES.has(lower(ctx, a - 1))))
+      if (a !== undefined && !locativeBefore(ctx, a))
         found.push([a, start, NAME_THEN_PERSON_APPOSITION_ROW.id, relative ? WHO : AFTER]);
     }
   }
   for (const [a, b, rule, how] of found)
     if (mayBePerson(ctx, out, a, b, how)) out.put(a, b, PERSON, rule, undefined, out.at(a));
+}
+
+/** A preposition of where right before `a`, lowercase or opening its sentence ("In Wad Madani, a doctor …"). */
+function locativeBefore(ctx: Ctx, a: number): boolean {
+  const p = a - 1;
+  if (p < 0 || !LOCATIVES.has(lower(ctx, p))) return false;
+  return isLowerWord(ctx, p) || ctx.s.first[ctx.s.of[p]] === p;
 }
 
 /** Which evidence found the name: a person noun before it, an apposition after it, "who" after it. */
@@ -106,7 +114,8 @@ function appositionStart(ctx: Ctx, k: number): number {
   // Head noun ends the apposition: punctuation or a preposition follows.
   const next = k + 1;
   const ends = next >= ctx.t.count || ctx.t.kind[next] === Kind.Punct || isLowerWord(ctx, next);
-  if (!ends) return -1;
+  // ", a spokesman said," attributes the sentence: no apposition of the name before it.
+  if (!ends || (isLowerWord(ctx, next) && REPORTS.has(lower(ctx, next)))) return -1;
   for (let d = k - 1; d >= Math.max(1, k - APPOSITION_MAX); d--) {
     if (ctx.t.kind[d] === Kind.Punct && ctx.t.kind[d] !== Kind.Poss) return -1;
     if (isLowerWord(ctx, d) && DETERMINERS.has(lower(ctx, d))) return isPunctChar(ctx, d - 1, COMMA) ? d - 1 : -1;

@@ -95,7 +95,9 @@ export const PATERNAL_SURNAME_ROW: RuleRow = {
   ],
 };
 
-export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing' | 'notTrades' | 'holidays'> = {
+export const KIND_BEFORE_FIRM_ROW: ListsRow<
+  'heads' | 'determiners' | 'trailing' | 'notTrades' | 'holidays' | 'personTrades'
+> = {
   id: 'organisation.kind-before-firm',
   value: {
     // "contractor": ents22a, blind batch 38 ("the Turkish contractor Yapı Merkezi"); "refiner",
@@ -123,9 +125,12 @@ export const KIND_BEFORE_FIRM_ROW: ListsRow<'heads' | 'determiners' | 'trailing'
       'income group',
     ],
     holidays: words('Christmas Easter Thanksgiving Halloween Ramadan Diwali Hanukkah Passover Eid Lent Advent'),
+    // Review (ents28b): trades a person also plies ("the rogue trader Kweku Adoboli"): a full name
+    // the model read as a person at all stays one after them.
+    personTrades: words('trader miner operator'),
   },
   reason:
-    'Business copy gives an unfamiliar firm\'s trade right before its name ("the lift maker Orona", "the Swedish maker Electrolux", "the state miner ENAMI EP", "its appliance maker Etxegai") or in an apposition before it ("A second firm, Genera PR, took over", "The group\'s savings bank, Laboral Kutxa, has lent"); the model, meeting a word it does not know, reads nothing or a person. After a determiner, up to four modifiers (lowercase words, nationality words, a possessive) and one of these trade nouns, one to three capitalised words on the line, ended by a function word ("in", "and"), a bracket or punctuation (with the apposition, by a comma; not a verb: "the company Elon Musk founded" names its founder), are an organisation. So is a name the model did not read between "the" and a lowercase trade ("the Eroski supermarket chain", up to two words between), when the trade ends the phrase and the words before it are no compound that names no trade ("the Christmas supply chain", "an age group"). Not a holiday ("the Easter chocolate maker"), not a title or role word ("the company Chief Executive Ana Ruiz"), not a weekday or month, not a place the map knows, not a person of two words or more the model is sure of (half-sure after a comma), and no apposition after "of" ("the governor of the central bank, Jean-Claude Brou," names the governor).',
+    'Business copy gives an unfamiliar firm\'s trade right before its name ("the lift maker Orona", "the Swedish maker Electrolux", "the state miner ENAMI EP", "its appliance maker Etxegai") or in an apposition before it ("A second firm, Genera PR, took over", "The group\'s savings bank, Laboral Kutxa, has lent"); the model, meeting a word it does not know, reads nothing or a person. After a determiner, up to four modifiers (lowercase words, nationality words, a possessive) and one of these trade nouns, one to three capitalised words on the line, ended by a function word ("in", "and"), a bracket or punctuation (with the apposition, by a comma; not a verb: "the company Elon Musk founded" names its founder), are an organisation. So is a name the model did not read between "the" and a lowercase trade ("the Eroski supermarket chain", up to two words between), when the trade ends the phrase and the words before it are no compound that names no trade ("the Christmas supply chain", "an age group"). Not a holiday ("the Easter chocolate maker"), not a title or role word ("the company Chief Executive Ana Ruiz"), not a weekday or month, not a place the map knows, not a person of two words or more the model is sure of (half-sure after a comma, or after a trade a person also plies: "the rogue trader Kweku Adoboli"), and no apposition after "of" ("the governor of the central bank, Jean-Claude Brou," names the governor).',
   examples: [
     {
       text: 'Members may move to the lift maker Orona in Hernani. Shares of the Swedish maker Electrolux fell 3%.',

@@ -49,16 +49,20 @@ export const DESCRIPTOR_BEFORE_NAME_ROW: ListsRow<'nouns' | 'particles' | 'dates
   ],
 };
 
-export const NAME_THEN_PERSON_APPOSITION_ROW: ListsRow<'relatives' | 'determiners' | 'nouns' | 'locatives'> = {
+export const NAME_THEN_PERSON_APPOSITION_ROW: ListsRow<
+  'relatives' | 'determiners' | 'nouns' | 'locatives' | 'reports'
+> = {
   id: 'person.name-then-person-apposition',
   value: {
     relatives: ['who'],
     determiners: ['a', 'an', 'the', 'his', 'her', 'their'],
     nouns: [...PERSON_NOUNS, ...words('spokesman spokeswoman spokesperson chief teacher student official')],
     locatives: words('in at from near of to into across outside around inside'),
+    // Review (ents28b): ", a spokesman said," attributes the sentence ("Scotland Yard, a spokesman said, has …").
+    reports: words('said says told added'),
   },
   reason:
-    'News introduces an unfamiliar person by the name and a comma, then "who" or an apposition saying what the person does ("Sonam Choden, who runs a shop, said", "Tshering Penjor, a farmer, lost his crops", "Chen Wei-ling, an analyst at …", "Ngozi Okonjo-Iweala, the WTO chief, warned"); the model, meeting the name first, often at the start of a sentence, reads nothing or a place (3 such names in the held-out folds of seed 20240611, which this row now reads right). Two to four capitalised words (a lowercase particle between allowed) before a comma and "who" (only when the model read a place or nothing: "Manchester United, who won" is a club), or a determiner and, within five words and before the next punctuation, one of the person nouns, are a person. Not after a preposition of where ("residents of Spring Valley, who"), not a known organisation or place, not a name with an organisation\'s tail word, and not a name the model reads as an organisation or a place with confidence.',
+    'News introduces an unfamiliar person by the name and a comma, then "who" or an apposition saying what the person does ("Sonam Choden, who runs a shop, said", "Tshering Penjor, a farmer, lost his crops", "Chen Wei-ling, an analyst at …", "Ngozi Okonjo-Iweala, the WTO chief, warned"); the model, meeting the name first, often at the start of a sentence, reads nothing or a place (3 such names in the held-out folds of seed 20240611, which this row now reads right). Two to four capitalised words (a lowercase particle between allowed) before a comma and "who" (only when the model read a place or nothing: "Manchester United, who won" is a club), or a determiner and, within five words and before the next punctuation, one of the person nouns, are a person. Not after a preposition of where ("residents of Spring Valley, who"; also one opening the sentence, review ents28b: "In Wad Madani, a doctor at the hospital said"), not before a verb of saying right after the noun ("Scotland Yard, a spokesman said, has opened an inquiry": an attribution), not a known organisation or place, not a name with an organisation\'s tail word, and not a name the model reads as an organisation or a place with confidence.',
   examples: [
     {
       text: 'Floods hit the valley on Monday. Dorji Wangmo, who runs a shop, said the water rose at night.',

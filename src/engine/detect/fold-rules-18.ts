@@ -1,0 +1,43 @@
+/**
+ * Rules for error classes of the held-out folds and leftovers of the read batches (helper ents28b,
+ * issue #9; rows in lexicon/fold-patterns-18.ts). applyNameRules calls `applyFoldPatternRows18`
+ * right after the fold-17 rows.
+ * - place.sea-without-kind: "seen on the [Baltic] on Tuesday" left unread.
+ */
+import { Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { SEA_ALONE_ROW } from '../lexicon/fold-patterns-18';
+import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
+import { PLACE, capitalisedOnLine, isLowerWord, type Names } from './named-spans';
+
+const SEA_KINDS = SEA_ALONE_ROW.value.kinds;
+const SEA_DETERMINERS = new Set(SEA_ALONE_ROW.value.determiners);
+const DIRECTIONS = new Set(SEA_ALONE_ROW.value.directions);
+
+export function applyFoldPatternRows18(ctx: Ctx, out: Names): void {
+  seasWithoutKind(ctx, out);
+}
+
+// --- place.sea-without-kind -------------------------------------------------------------------
+
+/** The phrase ends after `i`: punctuation, a function word, or the end of the text. */
+function phraseEnds(ctx: Ctx, i: number): boolean {
+  if (i >= ctx.t.count) return true;
+  if (ctx.t.kind[i] === Kind.Punct) return true;
+  return isLowerWord(ctx, i) && FUNCTION_WORDS.has(lower(ctx, i));
+}
+
+/** place.sea-without-kind: see the row. */
+function seasWithoutKind(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const found: number[] = [];
+  for (let i = 1; i < t.count; i++) {
+    if (!capitalisedOnLine(ctx, i) || t.kind[i] !== Kind.Word || out.at(i)) continue;
+    if (!isLowerWord(ctx, i - 1) || !SEA_DETERMINERS.has(lower(ctx, i - 1)) || !phraseEnds(ctx, i + 1)) continue;
+    const w = lower(ctx, i);
+    if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || DIRECTIONS.has(w)) continue;
+    const name = spanText(ctx, i, i + 1);
+    if (SEA_KINDS.some((k) => placeLookup(ctx, `${name} ${k}`))) found.push(i);
+  }
+  for (const i of found) out.put(i, i + 1, PLACE, SEA_ALONE_ROW.id);
+}
