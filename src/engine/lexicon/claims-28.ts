@@ -1,0 +1,89 @@
+/**
+ * Rows of claims28 (issue #9): the study folds' false claims of eval:claims-folds, sorted by the
+ * rule that made them, and the recall leads with a general cause. Kept in a file of their own so a
+ * merge with the other claims helpers is a union. claims-28.test.ts runs the examples through the
+ * whole engine (`expect` is the cue of a claim, or its speaker where the row says so; "" = no claim).
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row claim.sentence.tag-after-mark: '"Why should the town pay?" Mayor Tom Reyes asked.' — a
+ * quotation that ends in "?" or "!" is not a sentence of its own when its tag follows on the same
+ * line. The segmenter ends a sentence after '?"' before a capital, so the tag ("Tom Reyes asked.",
+ * "I say.") stood alone with nothing to report, and the quotation was left to the claim before it.
+ */
+export const TAG_AFTER_MARK: RuleRow<{
+  /** Lemmas whose forms make a tag after a name or a pronoun (verbs of saying, asking, crying out). */
+  verbs: readonly string[];
+  /** Capitalised words a tag's subject may have before its verb ("Mayor Tom Reyes"). */
+  maxSubjectWords: number;
+}> = {
+  id: 'claim.sentence.tag-after-mark',
+  value: {
+    verbs: [
+      'say',
+      'ask',
+      'add',
+      'tell',
+      'reply',
+      'respond',
+      'answer',
+      'retort',
+      'insist',
+      'demand',
+      'plead',
+      'exclaim',
+      'shout',
+      'cry',
+      'scream',
+      'yell',
+      'whisper',
+      'mutter',
+      'snap',
+      'joke',
+      'laugh',
+      'sigh',
+      'wonder',
+      'protest',
+      'groan',
+      'howl',
+      'wail',
+      'call',
+    ],
+    maxSubjectWords: 4,
+  },
+  reason:
+    'A question or an exclamation in quotation marks ends in "?" or "!" inside the closing mark, and the sentence segmenter ends the sentence there whenever a capital follows. So \'"Why should the town pay?" Mayor Tom Reyes asked.\', \'"We will not pay a cent more!" Ellen Drake said.\' and \'“Sorry!” I say.\' became a quotation with no cue and a tag with no content: the first made no claim at all, and in the study folds quote.after-claim gave such quotations the speaker of the claim before them (it was right by chance: GUM credits each to its own tag, "I say", "Mom asks", "Pete said"). A lowercase word right after the mark ("asked Rampersaud Singh", "she wondered") always continues the sentence; a capital does when it opens a name or a subject pronoun of at most four capitalised words followed by one of these verbs.',
+  examples: [
+    { text: 'The council met on Monday.\n\n"Why should the town pay?" Mayor Tom Reyes asked.', expect: 'Tom Reyes' },
+    { text: 'The meeting ended.\n\n"We will not pay a cent more!" Ellen Drake said.', expect: 'Ellen Drake' },
+    {
+      text: 'The boats were idle.\n\n"Who will fish when I am gone?" asked Rampersaud Singh, a fisherman.',
+      expect: 'Rampersaud Singh',
+    },
+    // Must not join: a new sentence with a subject and another verb.
+    { text: 'The flood came at night. "Is it over?" Nobody in the village knew.', expect: '' },
+    { text: 'Protesters waved signs reading "Resign!" Then the mayor left the stage.', expect: '' },
+  ],
+};
+
+/**
+ * Row guard.noun-or-verb.after-quote: '"Who will fish when I am gone?" asked Rampersaud Singh, a
+ * fisherman.' — "asked" is read as a verb (not the participle of "the questions asked") right
+ * after the closing mark of a quotation, as it is after a name or a pronoun.
+ */
+export const VERB_AFTER_QUOTE: RuleRow<readonly string[]> = {
+  id: 'guard.noun-or-verb.after-quote',
+  value: ['asked'],
+  reason:
+    'A form that is also a participle ("asked") count as cues only after a name, a pronoun or before "that" (guard.noun-or-verb), so the inverted tag of a quoted question, \'"Who will fish when I am gone?" asked Rampersaud Singh\', made no claim unless the name ended the sentence (quote.tag then took it). A closing quotation mark right before the form is as sure a sign of a tag as a name: nothing else puts a participle there.',
+  examples: [
+    {
+      text: 'The boats were idle.\n\n"Who will fish when I am gone?" asked Rampersaud Singh, a fisherman.',
+      expect: 'asked',
+    },
+    { text: '“Will the ferry run tomorrow?” asked Ada Price, a teacher.', expect: 'asked' },
+    // Must not fire: a participle after a noun, far from any quotation.
+    { text: 'The questions asked at the hearing were never answered.', expect: '' },
+  ],
+};
