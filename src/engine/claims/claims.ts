@@ -37,6 +37,7 @@ import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
+import { isDialogueText, opensParagraph } from './dialogue';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
@@ -362,6 +363,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   const extra = new Map<number, Claim>();
 
   const P = new ClaimPass(cx, bySent, attribution, continuedBy);
+  // Row quote.after-claim.not-in-dialogue: in dialogue an untagged quotation paragraph is a new turn.
+  const dialogue = q.quotes.length > 0 && isDialogueText(cx);
 
   for (let k = 0; k < cs.count; k++) {
     if (cs.headline[k] || bySent[k]) continue;
@@ -454,7 +457,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
           k - prev.sent <= 2 &&
           prev.claim.speaker &&
           !P.taggedAtClose(qi) &&
-          !stateOfMind(prev.claim)
+          !stateOfMind(prev.claim) &&
+          !(dialogue && opensParagraph(cx, qi))
         ) {
           claim = P.quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }

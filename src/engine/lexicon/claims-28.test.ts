@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { TAG_AFTER_MARK, VERB_AFTER_QUOTE } from './claims-28';
+import { NOT_AFTER_CLAIM_IN_DIALOGUE, TAG_AFTER_MARK, VERB_AFTER_QUOTE } from './claims-28';
+import { analyze } from '../index';
 
 const rows: readonly RuleRow<unknown>[] = [TAG_AFTER_MARK, VERB_AFTER_QUOTE];
 
@@ -35,5 +36,20 @@ describe('claim.sentence.tag-after-mark', () => {
   it('a tag on the next line is not joined', () => {
     const claims = claimsOf('"Will it rain?"\nAda Price said nothing for a while.');
     expect(claims.map((c) => c.content)).not.toContain('"Will it rain?"');
+  });
+});
+
+describe('quote.after-claim.not-in-dialogue: the speaker of the last paragraph ("" = no claim)', () => {
+  it.each(NOT_AFTER_CLAIM_IN_DIALOGUE.examples.map((e) => [e.text, e.expect] as const))('%s', (text, want) => {
+    const last = text.lastIndexOf('\n') + 1;
+    const claim = analyze(text).claims.find((c) => c.start >= last);
+    expect(claim?.speaker?.name ?? '').toBe(want);
+  });
+
+  it('a dialogue text still continues a quotation in the same paragraph as its tag', () => {
+    const text =
+      '“Is it snowing?” she asked.\n\n“No,” he said.\n\n“Are you sure?”\n\n“Yes!” Omar Haddad said. “The roads are clear.”';
+    const claim = analyze(text).claims.find((c) => c.text.includes('roads'));
+    expect(claim?.speaker?.name).toBe('Omar Haddad');
   });
 });
