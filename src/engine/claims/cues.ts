@@ -57,7 +57,7 @@ import {
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
-import { VERB_AFTER_QUOTE } from '../lexicon/claims-28';
+import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -815,12 +815,19 @@ const ADJECTIVE_CUE_GROUP = new Set([
   "'re",
   "'m",
   "'s",
+  // "I am sure that", "is pretty sure" (row cue.phrasal.certain.verb-group).
+  ...ADJECTIVE_GROUP_WORDS.value,
 ]);
 function adjectiveCueStart(cx: CCtx, a: number, i: number): number {
   let s = i;
   while (s - 1 > a && cx.t.kind[s - 1] === Kind.Word && ADJECTIVE_CUE_GROUP.has(lower(cx, s - 1))) s--;
+  // "Make pretty sure": intensifiers alone are no verb group, unless a fused "I'm" stands before them.
+  if (s < i && !(s > 0 && cx.t.kind[s - 1] === Kind.Word && FUSED_BE.test(lower(cx, s - 1))))
+    while (s < i && INTENSIFIERS.has(lower(cx, s))) s++;
   return s;
 }
+const INTENSIFIERS: ReadonlySet<string> = new Set(ADJECTIVE_GROUP_WORDS.value.filter((w) => w !== 'am'));
+const FUSED_BE = /['’](m|re|s)$/;
 
 /**
  * Row cue.phrasal.as-put-it: "as" opens the clause (at `a` or after a comma or quotation) up to

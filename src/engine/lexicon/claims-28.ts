@@ -119,3 +119,23 @@ export const NOT_AFTER_CLAIM_IN_DIALOGUE: RuleRow<{
     },
   ],
 };
+
+/**
+ * Row cue.phrasal.certain.verb-group: "I am sure that …", "I'm pretty sure it's …" — words of the
+ * verb group before an adjective cue (cue.phrasal.certain-that / certain-bare, "aware that"),
+ * beside the forms of "be", modals and adverbs it had.
+ */
+export const ADJECTIVE_GROUP_WORDS: RuleRow<readonly string[]> = {
+  id: 'cue.phrasal.certain.verb-group',
+  value: ['am', 'pretty', 'quite', 'absolutely', 'really', 'totally', 'completely', 'entirely'],
+  reason:
+    'An adjective cue ("sure", "convinced", "aware") needs its verb group before it, so that "Make sure that" (an imperative) names no holder. The group knew "is", "are", "was", "\'m" and adverbs like "fully" and "very", but not "am" nor the intensifiers of speech: "I am sure that the new initiatives …" and "I\'m pretty sure it\'s just cough drops" made no claim while "We are sure that …" did (study-fold misses in speech and vlog; GUM marks the holder of the certainty as the source). News has them in quotations and interviews ("I am confident the dam will hold").',
+  examples: [
+    { text: 'The report came out on Monday. I am sure that the council will listen.', expect: 'am sure that' },
+    { text: 'The mayor is pretty sure the council will listen.', expect: 'is pretty sure' },
+    { text: 'Ada Price is quite certain that the bridge will open in May.', expect: 'is quite certain that' },
+    // Must not fire: an imperative, or "pretty" as an adjective before a noun.
+    { text: 'Make pretty sure that the door is locked.', expect: '' },
+    { text: 'The garden looked pretty in the spring sun.', expect: '' },
+  ],
+};
