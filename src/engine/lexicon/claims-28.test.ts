@@ -5,10 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { ADJECTIVE_GROUP_WORDS, NOT_AFTER_CLAIM_IN_DIALOGUE, TAG_AFTER_MARK, VERB_AFTER_QUOTE } from './claims-28';
+import {
+  ADJECTIVE_GROUP_WORDS,
+  CAN_SEE_THAT,
+  NOT_AFTER_CLAIM_IN_DIALOGUE,
+  TAG_AFTER_MARK,
+  VERB_AFTER_QUOTE,
+} from './claims-28';
 import { analyze } from '../index';
 
-const rows: readonly RuleRow<unknown>[] = [TAG_AFTER_MARK, VERB_AFTER_QUOTE, ADJECTIVE_GROUP_WORDS];
+const rows: readonly RuleRow<unknown>[] = [TAG_AFTER_MARK, VERB_AFTER_QUOTE, ADJECTIVE_GROUP_WORDS, CAN_SEE_THAT];
 
 describe('claims28 rows: a claim has this cue or speaker ("" = no claim)', () => {
   it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(

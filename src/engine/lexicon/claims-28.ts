@@ -139,3 +139,21 @@ export const ADJECTIVE_GROUP_WORDS: RuleRow<readonly string[]> = {
     { text: 'The garden looked pretty in the spring sun.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.phrasal.saw-that.can: "we can see that the median is 2" — the subject of cue.phrasal.saw-that
+ * stands before "can" as before "could" or "will" (cue.adverb-between has no "can").
+ */
+export const CAN_SEE_THAT: RuleRow<{ modal: string; verb: string; particle: string }> = {
+  id: 'cue.phrasal.saw-that.can',
+  value: { modal: 'can', verb: 'see', particle: 'that' },
+  reason:
+    'The words that may stand between a subject and its cue (cue.adverb-between) hold "will", "would", "could", "may" and "might" but not "can", so "We could see that the median is 2" made a claim and "we can see that the median of the upper half …" none: three study-fold misses in textbook prose (the recall lead "we can see that"). "can" in general was tried and cut: it added abilities and offers as claims ("you can ask questions", "Perhaps you can warn him", "every smartphone can tell you where you are") and lowered the pooled batches\' speakers; seeing that something holds is a claim of knowledge with or without the modal.',
+  examples: [
+    { text: 'The test ran for a week. We can see that the median is 2.', expect: 'We' },
+    { text: 'From the bridge, residents can see that the river is rising.', expect: 'residents' },
+    // Must not fire: another verb after "can", or "that" as a demonstrative.
+    { text: 'Residents can ask the council about the river.', expect: '' },
+    { text: 'Nobody can see that far in the fog.', expect: '' },
+  ],
+};
