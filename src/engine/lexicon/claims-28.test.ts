@@ -8,13 +8,20 @@ import type { RuleRow } from './rule-row';
 import {
   ADJECTIVE_GROUP_WORDS,
   CAN_SEE_THAT,
+  NO_PROPOSITION,
   NOT_AFTER_CLAIM_IN_DIALOGUE,
   TAG_AFTER_MARK,
   VERB_AFTER_QUOTE,
 } from './claims-28';
 import { analyze } from '../index';
 
-const rows: readonly RuleRow<unknown>[] = [TAG_AFTER_MARK, VERB_AFTER_QUOTE, ADJECTIVE_GROUP_WORDS, CAN_SEE_THAT];
+const rows: readonly RuleRow<unknown>[] = [
+  TAG_AFTER_MARK,
+  VERB_AFTER_QUOTE,
+  ADJECTIVE_GROUP_WORDS,
+  CAN_SEE_THAT,
+  NO_PROPOSITION,
+];
 
 describe('claims28 rows: a claim has this cue or speaker ("" = no claim)', () => {
   it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(

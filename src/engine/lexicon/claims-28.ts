@@ -157,3 +157,41 @@ export const CAN_SEE_THAT: RuleRow<{ modal: string; verb: string; particle: stri
     { text: 'Nobody can see that far in the fog.', expect: '' },
   ],
 };
+
+/**
+ * Row claim.no-proposition: "I doubt it.", "I don't know why.", "I came home and told you.", "you
+ * know what?" — a cue whose whole content, after it, is one word that stands for no statement.
+ */
+export const NO_PROPOSITION: RuleRow<{ words: readonly string[]; exceptRows: readonly string[] }> = {
+  id: 'claim.no-proposition',
+  value: {
+    words: [
+      'it',
+      'that',
+      'this',
+      'so',
+      'you',
+      'me',
+      'him',
+      'her',
+      'us',
+      'them',
+      'what',
+      'why',
+      'how',
+      'anything',
+      'nothing',
+      'something',
+    ],
+    // "blamed her", "accused him": the accusation is what is attributed.
+    exceptRows: ['cue.verb.accuse'],
+  },
+  reason:
+    'A claim attributes a statement; when all that follows the cue is a pronoun or a bare question word, the statement is elsewhere or nowhere: "I doubt it.", "I swear it.", "I understand it.", "I don\'t know why.", "But you know what?", "I came home and told you.", "I didn\'t say anything." — ten false claims in the study folds, none of them right (a cue with its content before it, "These three, I think.", is untouched). Accusations keep their object ("I couldn\'t say I blamed her").',
+  examples: [
+    { text: 'The council met on Monday. The mayor doubted it.', expect: '' },
+    { text: 'The ferry was late again, and nobody knew why.', expect: '' },
+    { text: 'The council met on Monday. The mayor doubted that the plan would work.', expect: 'doubted' },
+    { text: 'The plan will fail, the mayor thinks.', expect: 'thinks' },
+  ],
+};
