@@ -37,6 +37,8 @@ import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
+import { isDialogueText, opensParagraph } from './dialogue';
+import { NO_PROPOSITION } from '../lexicon/claims-28';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 const PARTICIPLE_SECOND: ReadonlySet<string> = new Set(PARTICIPLE_SECOND_CUE.value);
@@ -362,6 +364,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
   const extra = new Map<number, Claim>();
 
   const P = new ClaimPass(cx, bySent, attribution, continuedBy);
+  // Row quote.after-claim.not-in-dialogue: in dialogue an untagged quotation paragraph is a new turn.
+  const dialogue = q.quotes.length > 0 && isDialogueText(cx);
 
   for (let k = 0; k < cs.count; k++) {
     if (cs.headline[k] || bySent[k]) continue;
@@ -372,6 +376,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     let spoke: { np: NP; verb: number } | undefined;
     let cue = findCue(cx, a, b);
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
+    // "I doubt it.", "I don't know why." (row claim.no-proposition).
+    if (claim && noProposition(claim)) claim = undefined;
     // "… shipping companies accused of moving oil, three sources told Reuters": a cue with no
     // source gives way to the next one in the sentence.
     while (cue && !claim && cue.kind === 'verb') {
@@ -454,7 +460,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
           k - prev.sent <= 2 &&
           prev.claim.speaker &&
           !P.taggedAtClose(qi) &&
-          !stateOfMind(prev.claim)
+          !stateOfMind(prev.claim) &&
+          !(dialogue && opensParagraph(cx, qi))
         ) {
           claim = P.quotedSentence(k, qi, attributeOf(prev.claim), PATTERN.afterClaim.id);
         }
@@ -1987,4 +1994,13 @@ function ownThatClause(cx: CCtx, claim: Claim): boolean {
   if (i < 2 || cx.q.of[i] >= 0 || lower(cx, i - 1) !== 'that' || PREPOSITIONS.has(lower(cx, i - 2))) return false;
   claim.why.push(PATTERN.colonLineOwnClause.id);
   return true;
+}
+
+const NO_PROPOSITION_WORDS: ReadonlySet<string> = new Set(NO_PROPOSITION.value.words);
+/** Row claim.no-proposition: the whole content, after the cue, is one word that states nothing. */
+function noProposition(c: Claim): boolean {
+  if (c.content.start < c.cue.end || c.why.some((w) => NO_PROPOSITION.value.exceptRows.includes(w.split(':')[0])))
+    return false;
+  const m = /^\W*([A-Za-z]+)\W*$/.exec(c.content.text);
+  return m !== null && NO_PROPOSITION_WORDS.has(m[1].toLowerCase());
 }

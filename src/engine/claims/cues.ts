@@ -57,6 +57,7 @@ import {
 import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
+import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -814,12 +815,19 @@ const ADJECTIVE_CUE_GROUP = new Set([
   "'re",
   "'m",
   "'s",
+  // "I am sure that", "is pretty sure" (row cue.phrasal.certain.verb-group).
+  ...ADJECTIVE_GROUP_WORDS.value,
 ]);
 function adjectiveCueStart(cx: CCtx, a: number, i: number): number {
   let s = i;
   while (s - 1 > a && cx.t.kind[s - 1] === Kind.Word && ADJECTIVE_CUE_GROUP.has(lower(cx, s - 1))) s--;
+  // "Make pretty sure": intensifiers alone are no verb group, unless a fused "I'm" stands before them.
+  if (s < i && !(s > 0 && cx.t.kind[s - 1] === Kind.Word && FUSED_BE.test(lower(cx, s - 1))))
+    while (s < i && INTENSIFIERS.has(lower(cx, s))) s++;
   return s;
 }
+const INTENSIFIERS: ReadonlySet<string> = new Set(ADJECTIVE_GROUP_WORDS.value.filter((w) => w !== 'am'));
+const FUSED_BE = /['’](m|re|s)$/;
 
 /**
  * Row cue.phrasal.as-put-it: "as" opens the clause (at `a` or after a comma or quotation) up to
@@ -1112,7 +1120,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
-      const prevCap = i > a && ((t.flags[i - 1] & Flag.Cap) !== 0 || asideAfterName(cx, i - 1, a));
+      // '"Who will fish?" asked Rampersaud Singh': right after a closing mark the form is the tag's
+      // verb (row guard.noun-or-verb.after-quote).
+      const prevCap =
+        i > a &&
+        ((t.flags[i - 1] & Flag.Cap) !== 0 ||
+          asideAfterName(cx, i - 1, a) ||
+          (AFTER_QUOTE_FORMS.has(w) && cx.q.role[i - 1] === QRole.Close) ||
+          (AFTER_QUOTE_FORMS.has(w) && cx.q.role[i - 1] === QRole.MarkTail));
       const labelQuote = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
@@ -1216,3 +1231,6 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
   }
   return undefined;
 }
+
+/** Row guard.noun-or-verb.after-quote: noun-or-verb forms that are a tag's verb right after a closing mark. */
+const AFTER_QUOTE_FORMS: ReadonlySet<string> = new Set(VERB_AFTER_QUOTE.value);

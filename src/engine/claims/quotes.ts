@@ -27,6 +27,8 @@ import {
 } from '../lexicon/quote-marks';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import { ANSWER_NO } from '../lexicon/long-news-rows';
+import { TAG_AFTER_MARK } from '../lexicon/claims-28';
+import { verbForms } from '../lexicon/verb-forms';
 
 export interface Quote {
   /** Rule row that opened it ("quote.curly-double"). */
@@ -545,6 +547,30 @@ function titleGoesOn(ctx: Ctx, a: number): boolean {
   if (a < 1 || t.kind[a] !== Kind.Word || !(t.flags[a] & Flag.Cap)) return false;
   return TITLE_STOPS.has(lowerForm(ctx, a - 1)) && !SENTENCE_OPENERS.has(lowerForm(ctx, a));
 }
+const TAG_VERB_FORMS: ReadonlySet<string> = new Set(TAG_AFTER_MARK.value.verbs.flatMap(verbForms));
+const TAG_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
+/**
+ * Row claim.sentence.tag-after-mark: the segment at tokens a…b, on the line of a quotation that
+ * closed after "?", "!", "…" or a dash, is that quotation's tag — it opens with a lowercase word
+ * ("asked Rampersaud Singh"), or with a subject pronoun or up to four capitalised words and then
+ * a verb of saying or crying out ("Mayor Tom Reyes asked", "I say").
+ */
+function tagAfterMark(ctx: Ctx, qm: QuoteMap, a: number, b: number): boolean {
+  const { t } = ctx;
+  if (a < 2 || a >= b || t.flags[a] & Flag.NewLine || t.kind[a] !== Kind.Word) return false;
+  let c = a - 1;
+  if (qm.role[c] === QRole.MarkTail) c--;
+  if (qm.role[c] !== QRole.Close || c < 1) return false;
+  const m = ctx.text.charCodeAt(t.end[c - 1] - 1);
+  if (m !== 63 && m !== 33 && m !== 0x2026 && m !== 0x2014) return false;
+  if (!(t.flags[a] & Flag.Cap)) return true;
+  const first = lowerForm(ctx, a);
+  if (SENTENCE_OPENERS.has(first) && !TAG_PRONOUNS.has(first)) return false;
+  let v = a;
+  while (v < b && v - a < TAG_AFTER_MARK.value.maxSubjectWords && t.kind[v] === Kind.Word && t.flags[v] & Flag.Cap) v++;
+  if (TAG_PRONOUNS.has(first) && v > a + 1) return false;
+  return v < b && t.kind[v] === Kind.Word && !(t.flags[v] & Flag.Cap) && TAG_VERB_FORMS.has(lowerForm(ctx, v));
+}
 /** At module level, not a closure per call: a closure costs an allocation (and a defineProperty under tsx). */
 const lowerForm = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]].toLowerCase();
 const INITIALS: ReadonlySet<string> = new Set(CLAIM_SENTENCE_WORDS.value.initials);
@@ -611,6 +637,12 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
           continue;
         }
       }
+    }
+    // '"Why should the town pay?" Mayor Tom Reyes asked.': the tag after a closing "?" or "!"
+    // belongs to the quotation (row claim.sentence.tag-after-mark).
+    if (n > 0 && last[n - 1] === a && tagAfterMark(ctx, qm, a, b)) {
+      last[n - 1] = b;
+      continue;
     }
     // "…, the U.S. Food and Drug Administration said …": the segmenter ended a sentence at a
     // country's initials after "the"; a capitalised name word after them continues it. So does a

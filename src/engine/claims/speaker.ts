@@ -105,6 +105,9 @@ import {
 } from '../lexicon/speaker-words';
 import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
+import { CAN_SEE_THAT } from '../lexicon/claims-28';
+
+const CAN_SEE = CAN_SEE_THAT.value;
 
 const STOP_LEFT: ReadonlySet<string> = new Set(SUBJECT_LEFT_STOPS.value);
 const STOP_RIGHT = new Set([
@@ -454,6 +457,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const w = lower(ctx, j);
     if (
       ADVERBS_BETWEEN.has(w) ||
+      // "we can see that …" (row cue.phrasal.saw-that.can).
+      (w === CAN_SEE.modal &&
+        j === end &&
+        j + 2 < ctx.t.count &&
+        lower(ctx, j + 1) === CAN_SEE.verb &&
+        lower(ctx, j + 2) === CAN_SEE.particle) ||
       (w.endsWith('ly') && !(ctx.t.flags[j] & Flag.Cap) && !lyNoun(ctx, j, sentFirst)) ||
       w === 'to' ||
       w === 'went' ||
