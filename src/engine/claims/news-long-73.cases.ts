@@ -1,0 +1,171 @@
+/**
+ * Batch 73, written by claims28b with its gold before the detector ran on it, to be fixed against
+ * (not blind): three stories of set B's kind aimed at who speaks — a body against its
+ * spokespeople, "the people said" / "the sources said" after unnamed sources, a speaker given as
+ * title + body + name ("Norges Bank Governor Mikkel Haugen"), a pronoun opening a paragraph, "the
+ * bank" / "the company" / "the board" resolved to the body named before, and speakers after the
+ * quotation in inverted order ("said board chair X"). A Reuters central bank decision, a Reuters
+ * shipping takeover story and an AP Wisconsin canvass and recount story.
+ *
+ * As in batch 72, a description of a named body counts only resolved ("the bank said" → Norges
+ * Bank; ../shared/eval/README.md), and "the people said" only as the sources named before.
+ */
+import type { NewsCase } from './news.cases';
+
+const NORGES = ['Norges Bank', "Norway's central bank"];
+const PEOPLE = [
+  "Two people familiar with the board's discussions",
+  "people familiar with the board's discussions",
+  'Two people',
+];
+const BREKKE = ['Brekke Shipping', 'Brekke', 'Norwegian tanker operator Brekke Shipping'];
+const SOURCES = ['three sources', 'sources'];
+
+export const NEWS_CASES_73: NewsCase[] = [
+  {
+    name: 'reuters norges bank decision: the central bank said, a governor by title and body told a news conference, the bank said and It said, Haugen said and He added, economists at a bank and They said, an inverted economist, two people familiar and the people said, a spokesperson declined, a minister in a statement',
+    text: `Norges Bank holds rates, signals cut in summer as krone firms
+
+OSLO, March 27 (Reuters) - Norway's central bank kept its benchmark interest rate at 4.5% on Thursday, as expected, but said it would most likely lower it in the summer as inflation eases faster than it had forecast.
+
+"The policy rate will most likely be reduced in the course of the summer," Norges Bank Governor Mikkel Haugen told a news conference. "But we are not in a hurry."
+
+The bank said core inflation had fallen to 3.1% in February from 3.4% in January. It said a stronger krone would help to bring price growth down further this year.
+
+Haugen said the board had discussed a cut at this meeting but decided the labour market was still too tight. He added that wage growth of about 4.5% was higher than the bank would like.
+
+Economists at DNB Markets said the message was "a little more dovish" than they had expected. They said they now saw two cuts this year, in June and September.
+
+"Norges Bank is giving itself room, but the direction is clear," said Kjersti Lunde, chief economist at Handelsbanken in Oslo.
+
+Two people familiar with the board's discussions said one member had argued for an immediate cut. The bank does not publish the votes of its board members, the people said.
+
+A Norges Bank spokesperson declined to comment on the board's deliberations.
+
+The krone rose 0.6% against the euro after the decision. Finance Minister Sigrid Aas said in a statement that the government welcomed the bank's assessment.`,
+    claims: [
+      { s: "Norway's central bank kept its benchmark interest rate", speakers: NORGES },
+      { s: '"The policy rate will most likely be reduced', speakers: ['Mikkel Haugen'], direct: true },
+      { s: '"But we are not in a hurry."', speakers: ['Mikkel Haugen'], direct: true },
+      { s: 'The bank said core inflation had fallen', speakers: NORGES },
+      { s: 'It said a stronger krone would help', speakers: NORGES },
+      { s: 'Haugen said the board had discussed a cut', speakers: ['Mikkel Haugen'] },
+      { s: 'He added that wage growth', speakers: ['Mikkel Haugen'] },
+      {
+        s: 'Economists at DNB Markets said the message',
+        speakers: ['Economists at DNB Markets', 'economists', 'DNB Markets'],
+      },
+      {
+        s: 'They said they now saw two cuts this year',
+        speakers: ['Economists at DNB Markets', 'economists', 'DNB Markets'],
+      },
+      { s: '"Norges Bank is giving itself room', speakers: ['Kjersti Lunde'], direct: true },
+      { s: "Two people familiar with the board's discussions said", speakers: PEOPLE },
+      { s: 'The bank does not publish the votes of its board members, the people said.', speakers: PEOPLE },
+      { s: 'A Norges Bank spokesperson declined to comment', speakers: [], optional: true },
+      { s: 'Finance Minister Sigrid Aas said in a statement', speakers: ['Sigrid Aas'] },
+    ],
+  },
+  {
+    name: 'reuters shipping takeover: three sources said, the sources said and they said, a firm said in a statement and The company said, a rival said and its chief executive told Reuters after a quotation, a spokesman for a shareholder, an inverted analyst and She said, a chief financial officer by title and firm and She told after a paragraph break',
+    text: `Brekke Shipping weighs bid for rival Nordlys as shares jump
+
+LONDON, May 6 (Reuters) - Norwegian tanker operator Brekke Shipping is considering a takeover offer for smaller rival Nordlys Tankers, three sources said on Tuesday, in a deal that would create one of Europe's largest fleets of product tankers.
+
+Brekke has hired advisers and could make an approach within weeks, the sources said. Talks are at an early stage and may not lead to a deal, they said, declining to be named because the matter is private.
+
+Shares in Nordlys jumped 18% in Oslo after the Reuters report.
+
+Brekke said in a statement it "regularly reviews opportunities" and did not comment on specific companies. The company said it had no obligation to make an announcement.
+
+Nordlys said it had not received an approach. "We are not for sale, but the board will look at any serious offer," Nordlys Chief Executive Lars Vik told Reuters by phone.
+
+A spokesman for Brekke's largest shareholder, the Ostby family's investment firm Ostby Invest, said the family supported the company's strategy of growth.
+
+"Consolidation in this sector makes sense, and Brekke has the balance sheet to do it," said Maria Engen, an analyst at Pareto Securities. She said a deal could value Nordlys at about $900 million including debt.
+
+Brekke Chief Financial Officer Hanne Strand said last month that the company was looking to expand its fleet by a third over three years.
+
+She told analysts on a call in April that it would consider "both ships and companies."`,
+    claims: [
+      { s: 'Norwegian tanker operator Brekke Shipping is considering a takeover offer', speakers: SOURCES },
+      { s: 'Brekke has hired advisers', speakers: SOURCES },
+      { s: 'Talks are at an early stage', speakers: SOURCES },
+      { s: 'Brekke said in a statement it "regularly reviews opportunities"', speakers: BREKKE },
+      { s: 'The company said it had no obligation', speakers: BREKKE },
+      { s: 'Nordlys said it had not received an approach.', speakers: ['Nordlys Tankers', 'Nordlys'] },
+      { s: '"We are not for sale', speakers: ['Lars Vik'], direct: true },
+      {
+        s: "A spokesman for Brekke's largest shareholder",
+        speakers: [
+          'Ostby Invest',
+          "A spokesman for Brekke's largest shareholder",
+          "spokesman for Brekke's largest shareholder",
+          'spokesman',
+        ],
+      },
+      { s: '"Consolidation in this sector makes sense', speakers: ['Maria Engen'], direct: true },
+      { s: 'She said a deal could value Nordlys', speakers: ['Maria Engen'] },
+      { s: 'Brekke Chief Financial Officer Hanne Strand said last month', speakers: ['Hanne Strand'] },
+      { s: 'She told analysts on a call in April', speakers: ['Hanne Strand'] },
+    ],
+  },
+  {
+    name: 'ap wisconsin canvass: an inverted board chair over two quotations, the board said in a statement, according to unofficial results, a campaign said and its inverted spokesman, a group backed by the campaign alleges, an executive director by title and body and she said, She told supporters, an inverted former chairman',
+    text: `Wisconsin county certifies Senate count as recount decision looms
+
+MADISON, Wis. (AP) — The Dane County Board of Canvassers on Monday certified the county's results in last week's Senate election, rejecting a request from Republican Eric Lindqvist's campaign to delay the vote until it had inspected poll books.
+
+"We found nothing that would change a single result," said board chair Margaret Olson after the 3-0 vote. "The numbers are the numbers."
+
+The board said in a statement that its staff had reviewed 1,200 poll books and found 14 minor discrepancies, none larger than two votes.
+
+Lindqvist trails Democratic Senator Ruth Abernathy by about 9,800 votes statewide, according to unofficial results compiled by The Associated Press. A margin that size is within the 1% threshold that allows the losing candidate to request a recount, but the candidate must pay for it.
+
+Lindqvist's campaign said it would decide by Friday. "Every legitimate question deserves an answer," said campaign spokesman Tyler Moss. "We are asking them now, while the ballots can still be checked."
+
+Lindqvist did not speak to reporters on Monday.
+
+In a lawsuit filed in Waukesha County on Sunday, a group backed by the campaign alleges that election workers in Milwaukee made observers stand too far from the tables to see the ballots. The suit asks a judge to order new rules for any recount.
+
+Milwaukee Election Commission Executive Director Paulette Greer said the claim was "simply untrue." Observers had been able to see every ballot, she said.
+
+Abernathy declared victory on Wednesday and has since named a transition team. She told supporters in Madison on Saturday that the result "is not going to change."
+
+"It's over," said Dennis Kraus, a former Republican state party chairman. "A recount would cost them $3 million and gain them a few hundred votes."`,
+    claims: [
+      { s: '"We found nothing that would change', speakers: ['Margaret Olson'], direct: true },
+      { s: '"The numbers are the numbers."', speakers: ['Margaret Olson'], direct: true },
+      { s: 'The board said in a statement', speakers: ['Dane County Board of Canvassers'] },
+      {
+        s: 'according to unofficial results compiled by The Associated Press',
+        speakers: [
+          'unofficial results compiled by The Associated Press',
+          'unofficial results',
+          'results',
+          'Associated Press',
+        ],
+      },
+      {
+        s: "Lindqvist's campaign said it would decide by Friday.",
+        speakers: ["Lindqvist's campaign", "Eric Lindqvist's campaign", 'campaign'],
+      },
+      { s: '"Every legitimate question deserves an answer,"', speakers: ['Tyler Moss'], direct: true },
+      { s: '"We are asking them now', speakers: ['Tyler Moss'], direct: true },
+      {
+        s: 'a group backed by the campaign alleges',
+        speakers: ['a group backed by the campaign', 'group backed by the campaign', 'group'],
+      },
+      { s: 'The suit asks a judge to order', speakers: [], optional: true },
+      {
+        s: 'Milwaukee Election Commission Executive Director Paulette Greer said',
+        speakers: ['Paulette Greer'],
+      },
+      { s: 'Observers had been able to see every ballot', speakers: ['Paulette Greer'] },
+      { s: 'Abernathy declared victory on Wednesday', speakers: ['Ruth Abernathy'], optional: true },
+      { s: 'She told supporters in Madison on Saturday', speakers: ['Ruth Abernathy'] },
+      { s: '"It\'s over," said Dennis Kraus', speakers: ['Dennis Kraus'], direct: true },
+      { s: '"A recount would cost them', speakers: ['Dennis Kraus'], direct: true },
+    ],
+  },
+];
