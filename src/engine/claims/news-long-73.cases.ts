@@ -5,7 +5,10 @@
  * title + body + name ("Norges Bank Governor Mikkel Haugen"), a pronoun opening a paragraph, "the
  * bank" / "the company" / "the board" resolved to the body named before, and speakers after the
  * quotation in inverted order ("said board chair X"). A Reuters central bank decision, a Reuters
- * shipping takeover story and an AP Wisconsin canvass and recount story.
+ * shipping takeover story and an AP Wisconsin canvass and recount story; and a fourth, written
+ * after sentences of our own showed "the miner" / "the drugmaker" left unresolved and "the company"
+ * taken for the bank whose analysts spoke (gold again committed before the detector ran on it): a
+ * Reuters copper miner's cut forecast with a drugmaker's plant at its end.
  *
  * As in batch 72, a description of a named body counts only resolved ("the bank said" → Norges
  * Bank; ../shared/eval/README.md), and "the people said" only as the sources named before.
@@ -20,6 +23,7 @@ const PEOPLE = [
 ];
 const BREKKE = ['Brekke Shipping', 'Brekke', 'Norwegian tanker operator Brekke Shipping'];
 const SOURCES = ['three sources', 'sources'];
+const ANGLO = ['Anglo-Pacific Minerals', 'Anglo-Pacific'];
 
 export const NEWS_CASES_73: NewsCase[] = [
   {
@@ -166,6 +170,45 @@ Abernathy declared victory on Wednesday and has since named a transition team. S
       { s: 'She told supporters in Madison on Saturday', speakers: ['Ruth Abernathy'] },
       { s: '"It\'s over," said Dennis Kraus', speakers: ['Dennis Kraus'], direct: true },
       { s: '"A recount would cost them', speakers: ['Dennis Kraus'], direct: true },
+    ],
+  },
+  {
+    name: 'reuters copper miner and a drugmaker: the miner said and It said, analysts at a bank said, an inverted analyst at a broker, The company said after them, a minister in apposition, a spokesperson for the company, the drugmaker said',
+    text: `Anglo-Pacific Minerals cuts copper forecast after Chilean mine flooding
+
+SANTIAGO, July 9 (Reuters) - Anglo-Pacific Minerals cut its copper production forecast for the year on Wednesday after flooding shut its largest mine in northern Chile for nine days.
+
+The miner said output at the Cerro Blanco mine would fall by about 40,000 tonnes this year. It said repairs to the pumping system were under way and would cost around $60 million.
+
+Analysts at Morgan Stanley said the cut was larger than they had expected and lowered their price target on the shares. "Cerro Blanco was supposed to carry the growth story this year," said Joanna Reid, an analyst at Liberum.
+
+The company said it still expected to meet its cost guidance.
+
+Chile's mining minister, Rodrigo Fuentes, said the government had sent inspectors to the site. A spokesperson for the company said it was cooperating fully with the inspection.
+
+Separately, Swiss drugmaker Helvetia Pharma said on Wednesday it would build a $1.2 billion plant in North Carolina. The drugmaker said the plant would employ about 700 people when it opens in 2028.`,
+    claims: [
+      { s: 'The miner said output at the Cerro Blanco mine', speakers: ANGLO },
+      { s: 'It said repairs to the pumping system', speakers: ANGLO },
+      {
+        s: 'Analysts at Morgan Stanley said the cut',
+        speakers: ['Analysts at Morgan Stanley', 'analysts', 'Morgan Stanley'],
+      },
+      { s: '"Cerro Blanco was supposed to carry', speakers: ['Joanna Reid'], direct: true },
+      { s: 'The company said it still expected', speakers: ANGLO },
+      { s: "Chile's mining minister, Rodrigo Fuentes, said", speakers: ['Rodrigo Fuentes'] },
+      {
+        s: 'A spokesperson for the company said it was cooperating',
+        speakers: ['A spokesperson for the company', 'spokesperson for the company', 'spokesperson', ...ANGLO],
+      },
+      {
+        s: 'Swiss drugmaker Helvetia Pharma said on Wednesday',
+        speakers: ['Helvetia Pharma', 'Helvetia', 'Swiss drugmaker Helvetia Pharma'],
+      },
+      {
+        s: 'The drugmaker said the plant would employ',
+        speakers: ['Helvetia Pharma', 'Helvetia', 'Swiss drugmaker Helvetia Pharma'],
+      },
     ],
   },
 ];
