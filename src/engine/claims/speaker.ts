@@ -81,6 +81,7 @@ import {
   RELATIVE_TIME_NEEDS_TIME,
   SUBJECT_AFTER_PERCEPTION,
 } from '../lexicon/speaker-rows-27b';
+import { COMMENTATOR_EMPLOYER, COMPANY_KIND_HEADS, COMPANY_THAT_SPOKE } from '../lexicon/speaker-rows-28b';
 import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
@@ -1287,7 +1288,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
-    const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
+    const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why);
     // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
     // source was just described by, unless an organisation is named with that head.
     const body = bodyOfLastSource(state, sent, head);
@@ -1490,11 +1491,14 @@ function recentOrg(
   head: string | undefined,
   reach = 6,
   spoke?: ReadonlySet<string>,
+  why?: string[],
 ): Mention | undefined {
   let best: Mention | undefined;
   // "The Bank of Canada held rates … said Raj Patel, chief economist at Northgate Bank. The bank
   // said …": of the organisations named with the head, one that made a claim before wins.
   let named: Mention | undefined;
+  let spokeBest: Mention | undefined;
+  let passedOver: string | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
     const words = m.text.toLowerCase().split(/[\s-]+/);
@@ -1524,13 +1528,28 @@ function recentOrg(
       const m = ms[x];
       // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
       if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
+      // "Analysts at Jefferies said …": the commentators' employer is no party to the story.
+      if (commentatorEmployer(ctx, m)) {
+        passedOver ??= m.text;
+        continue;
+      }
       if (!head || m.text.toLowerCase().includes(head) || introducedAs(ctx, m, head)) {
         if (!spoke?.size || spoke.has(m.entityId)) return m;
         named ??= m;
-      } else if (fitsHead(m)) best ??= m;
+      } else if (fitsHead(m)) {
+        best ??= m;
+        if (spoke?.has(m.entityId)) spokeBest ??= m;
+      }
     }
   }
+  if (passedOver) why?.push(ruleWhy(COMMENTATOR_EMPLOYER.id, passedOver));
   if (named) return named;
+  // Row speaker.description.company-that-spoke: "The company said" after a mine, a client or a
+  // rival named in passing is the company that has been speaking.
+  if (spokeBest && head && COMPANY_HEADS.has(head)) {
+    if (spokeBest !== best) why?.push(ruleWhy(COMPANY_THAT_SPOKE.id, spokeBest.text));
+    return spokeBest;
+  }
   if (best || !head || !COMPANY_HEADS.has(head)) return best;
   // Within a long article's reach (a bundle of articles must not reach into the previous one).
   for (let k = Math.max(0, sent - 60); k < sent; k++)
@@ -1550,9 +1569,26 @@ function introducedAs(ctx: CCtx, m: Mention, head: string): boolean {
   return ctx.text.slice(from, m.start - 1).toLowerCase() === head;
 }
 
+/**
+ * Row speaker.description.not-commentator-employer: "Analysts at Jefferies", "an economist with
+ * ING", "Barclays analyst Tom Hale" name the firm only as where a commentator works.
+ */
+function commentatorEmployer(ctx: CCtx, m: Mention): boolean {
+  const i = tokenAt(ctx, m.start);
+  const j = tokenAt(ctx, m.end - 1) + 1;
+  let p = i - 1;
+  if (p >= 0 && lower(ctx, p) === 'the') p--;
+  if (p >= 1 && (lower(ctx, p) === 'at' || lower(ctx, p) === 'with') && COMMENTATOR_BEFORE.has(lower(ctx, p - 1)))
+    return true;
+  return j < ctx.t.count && COMMENTATOR_AFTER.has(lower(ctx, j));
+}
+const COMMENTATOR_BEFORE: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.before);
+const COMMENTATOR_AFTER: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.after);
+
 const inParens = (ctx: CCtx, m: Mention) => ctx.text[m.start - 1] === '(' && ctx.text[m.end] === ')';
 
 const COMPANY_HEADS = new Set([
+  ...COMPANY_KIND_HEADS.value,
   'company',
   'firm',
   'group',

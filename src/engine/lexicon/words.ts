@@ -7,6 +7,7 @@
 import { COMMON, FIRST_NAMES } from './generated';
 import { wordSet } from './rule-row';
 import { TITLE_ROWS } from './titles';
+import { COMPANY_KIND_HEADS } from './speaker-rows-28b';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -92,12 +93,16 @@ congressman congresswoman representative legislator candidate nominee incumbent 
 `);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */
-export const ORG_DESCRIPTORS = set(`
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...set(`
 agency ministry department company firm group organization organisation government police army
 military party committee council office court bank union commission authority broadcaster
 newspaper network service administration regulator board institute association team club
 airline carrier carmaker automaker retailer lender insurer manufacturer operator utility charity campaign
-`);
+`),
+  // "the miner", "the drugmaker" (claims28b, row speaker.description.company-kind).
+  ...COMPANY_KIND_HEADS.value,
+]);
 
 /** Possessive determiners ("his staff", "their office"). */
 export const POSSESSIVE_DETERMINERS = set('his her its their our my your');

@@ -1,0 +1,128 @@
+/**
+ * Speaker rows written by claims28b from claim batch 73 (Reuters wires and U.S. election stories of
+ * set B's kind) and news sentences of our own. Kept apart from speaker-words.ts, words.ts and
+ * claim-words.ts so the rows of helpers working side by side merge as a union.
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Wire copy names a company once and then by its line of business: "Anglo-Pacific Minerals cut its
+ * forecast … The miner said", "Swiss drugmaker Helvetia Pharma … The drugmaker said". These heads
+ * were missing from the organisation descriptions, so "The miner" stayed as written and "The
+ * drugmaker" (a person-shaped "-er" word) went to the last person quoted.
+ */
+export const COMPANY_KIND_HEADS: RuleRow<readonly string[]> = {
+  id: 'speaker.description.company-kind',
+  value: [
+    'miner',
+    'drugmaker',
+    'chipmaker',
+    'steelmaker',
+    'planemaker',
+    'shipbuilder',
+    'brewer',
+    'refiner',
+    'conglomerate',
+    'grocer',
+    'supermarket',
+    'maker',
+  ],
+  reason:
+    'A company described by its trade after it was named ("the miner", "the drugmaker", "the chipmaker", "the iPhone maker") is that company: the description resolves to the most recent organisation, preferring one whose name holds the word, like "the company" and "the lender" before. Lines of business that also name people ("producer", "developer", "trader") are left out.',
+  examples: [
+    {
+      text: 'Anglo-Pacific Minerals cut its forecast on Wednesday. The miner said output would fall.',
+      expect: 'Anglo-Pacific Minerals',
+    },
+    {
+      text: 'Swiss drugmaker Helvetia Pharma will build a plant, Governor Ann Rees said. The drugmaker said the plant would employ 700 people.',
+      expect: 'Helvetia Pharma',
+    },
+    {
+      text: 'Kestrel Semiconductor reported record sales. The chipmaker said demand for its servers was strong.',
+      expect: 'Kestrel Semiconductor',
+    },
+    // Non-firing: a person described by a trade that is not a company's.
+    {
+      text: 'Tom Ure sued the city on Monday. "It was unfair," the farmer said.',
+      expect: 'Tom Ure',
+    },
+  ],
+};
+
+/**
+ * "Analysts at Morgan Stanley said …" and "…, said Joanna Reid, an analyst at Liberum" name a firm
+ * only as where an outside commentator works; a later "The company said" or "It said" is still the
+ * company the story is about, not the analysts' employer.
+ */
+export const COMMENTATOR_EMPLOYER: RuleRow<{ before: readonly string[]; after: readonly string[] }> = {
+  id: 'speaker.description.not-commentator-employer',
+  value: {
+    // "analysts at X", "an economist with X"
+    before: [
+      'analyst',
+      'analysts',
+      'economist',
+      'economists',
+      'strategist',
+      'strategists',
+      'researcher',
+      'researchers',
+      'trader',
+      'traders',
+      'broker',
+      'brokers',
+      'professor',
+      'fellow',
+    ],
+    // "X analyst Jane Doe", "X economists"
+    after: ['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists'],
+  },
+  reason:
+    'Reuters quotes analysts and economists by their employer ("Analysts at Jefferies said", "said Joanna Reid, an analyst at Liberum", "Barclays economist Tom Hale"); the employer is no party to the story, and "the company" or "it" after them was resolved to it because it was the organisation named last. An organisation written right after "at"/"with" and an analyst noun, or right before one, is passed over when a description or "it" looks back for an organisation.',
+  examples: [
+    {
+      text: 'Unilever said on Thursday it would sell its ice cream unit. Analysts at Barclays said the move was expected. The company said the sale would close next year.',
+      expect: 'Unilever',
+    },
+    {
+      text: 'Verano Foods cut its forecast. "The cut was expected," said Joanna Reid, an analyst at Liberum. The company said it would keep its dividend.',
+      expect: 'Verano Foods',
+    },
+    // Non-firing: a firm whose own spokesperson spoke is a party to the story.
+    {
+      text: 'Toyota reported higher profit. A Honda spokesperson said Honda had no plans to follow. The company said it would raise prices.',
+      expect: 'Honda',
+    },
+  ],
+};
+
+/**
+ * "The company said …" went to the organisation named last, though that was a mine ("the Cerro
+ * Blanco mine"), a client or a rival named in passing: wire copy means the company that has been
+ * speaking.
+ */
+export const COMPANY_THAT_SPOKE: RuleRow<null> = {
+  id: 'speaker.description.company-that-spoke',
+  value: null,
+  reason:
+    'A company description ("the company", "the firm", "the miner") looks back up to six sentences for an organisation it fits; among those, one that has already made a claim in the article now wins over a nearer one that has not. A name holding the head word ("the bank" and "Nordbank") still comes first, and with no organisation that spoke the nearest fitting one stands.',
+  examples: [
+    {
+      text: 'Anglo-Pacific Minerals cut its forecast. The miner said output at the Cerro Blanco mine would fall. "Cerro Blanco was the growth story," said Joanna Reid, an analyst. The company said it would meet its cost guidance.',
+      expect: 'Anglo-Pacific Minerals',
+    },
+    // Non-firing: no organisation spoke before, so the reading is the earlier rows' (the buyer,
+    // the subject of the sentence before).
+    {
+      text: 'Orvik Foods bought Lindell Dairy last year. The company said on Monday that sales had risen.',
+      expect: 'Orvik Foods',
+    },
+  ],
+};
+
+export const SPEAKER_ROWS_28B: readonly RuleRow<unknown>[] = [
+  COMPANY_KIND_HEADS,
+  COMMENTATOR_EMPLOYER,
+  COMPANY_THAT_SPOKE,
+];
