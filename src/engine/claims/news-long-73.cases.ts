@@ -8,7 +8,10 @@
  * shipping takeover story and an AP Wisconsin canvass and recount story; and a fourth, written
  * after sentences of our own showed "the miner" / "the drugmaker" left unresolved and "the company"
  * taken for the bank whose analysts spoke (gold again committed before the detector ran on it): a
- * Reuters copper miner's cut forecast with a drugmaker's plant at its end.
+ * Reuters copper miner's cut forecast with a drugmaker's plant at its end. Then two more (gold
+ * again first), after sentences of our own showed "ECB policymaker X" resolved to the bank and "A
+ * Commission spokesperson" to "A Commission": a Reuters ECB story and an AP Nevada count and
+ * concession.
  *
  * As in batch 72, a description of a named body counts only resolved ("the bank said" → Norges
  * Bank; ../shared/eval/README.md), and "the people said" only as the sources named before.
@@ -209,6 +212,73 @@ Separately, Swiss drugmaker Helvetia Pharma said on Wednesday it would build a $
         s: 'The drugmaker said the plant would employ',
         speakers: ['Helvetia Pharma', 'Helvetia', 'Swiss drugmaker Helvetia Pharma'],
       },
+    ],
+  },
+  {
+    name: 'reuters ecb policymakers: a policymaker by body and role, an inverted surname in apposition told Reuters, The policymaker said, a second policymaker and she told after a reported clause, the Commission said and a Commission spokesperson, economists polled, an inverted strategist and The strategist said',
+    text: `ECB policymakers split over June cut as euro zone inflation cools
+
+FRANKFURT, May 14 (Reuters) - European Central Bank policymaker Joris Haverkamp said on Wednesday that a June rate cut was "far from a done deal," pushing back against colleagues who have all but promised one.
+
+"The data of the last two months do not allow us to declare victory," Haverkamp, who heads the Dutch central bank, told Reuters in an interview. The policymaker said wage growth in the euro zone was still running above 4%.
+
+ECB policymaker Klara Wendt took the opposite view. Inflation would be back at the bank's 2% target by early next year, she told a conference in Vienna, and waiting too long risked "doing damage we would later regret."
+
+The European Commission said in its spring forecast on Monday that euro zone growth would reach 0.9% this year. A Commission spokesperson said on Wednesday that the Commission did not comment on monetary policy.
+
+Economists polled by Reuters expect three cuts this year. "The hawks are making noise, but the doves have the votes," said Rachel Oduya, a strategist at ING in London. The strategist said markets had priced in a June cut with about 90% probability.`,
+    claims: [
+      { s: 'European Central Bank policymaker Joris Haverkamp said', speakers: ['Joris Haverkamp'] },
+      { s: '"The data of the last two months', speakers: ['Joris Haverkamp'], direct: true },
+      { s: 'The policymaker said wage growth', speakers: ['Joris Haverkamp'] },
+      { s: "Inflation would be back at the bank's 2% target", speakers: ['Klara Wendt'] },
+      {
+        s: 'The European Commission said in its spring forecast',
+        speakers: ['European Commission', 'Commission'],
+      },
+      {
+        s: 'A Commission spokesperson said on Wednesday',
+        speakers: [
+          'European Commission',
+          'Commission',
+          'A Commission spokesperson',
+          'Commission spokesperson',
+          'spokesperson',
+        ],
+      },
+      {
+        s: 'Economists polled by Reuters expect three cuts',
+        speakers: ['Economists polled by Reuters', 'economists'],
+        optional: true,
+      },
+      { s: '"The hawks are making noise', speakers: ['Rachel Oduya'], direct: true },
+      { s: 'The strategist said markets had priced in', speakers: ['Rachel Oduya'] },
+    ],
+  },
+  {
+    name: 'ap nevada count and concession: a registrar by county and title and The registrar said, a concession told supporters after a quotation, His campaign said, an aide by surname and The aide said, a pollster by label and The pollster said',
+    text: `Washoe County finishes count as Republican concedes House race
+
+RENO, Nev. (AP) — Washoe County Registrar Dana Whitlock said on Friday that her office had finished counting ballots, ten days after the election. The registrar said about 2,300 ballots had been set aside for signature problems, fewer than in 2022.
+
+Republican challenger Glen Maddox conceded the 2nd District race hours later. "The voters have spoken, and I respect them," Maddox told supporters at a Sparks hotel. His campaign said he had called Representative Ana Ruiz to congratulate her.
+
+A Ruiz aide said the congresswoman would hold a news conference on Monday. The aide said she planned to focus on water and housing.
+
+Pollster Mark Hensley, whose firm had Ruiz up by six points, said the result was no surprise. The pollster said turnout among younger voters had been higher than expected.`,
+    claims: [
+      { s: 'Washoe County Registrar Dana Whitlock said', speakers: ['Dana Whitlock'] },
+      { s: 'The registrar said about 2,300 ballots', speakers: ['Dana Whitlock'] },
+      { s: 'Republican challenger Glen Maddox conceded', speakers: ['Glen Maddox'], optional: true },
+      { s: '"The voters have spoken', speakers: ['Glen Maddox'], direct: true },
+      {
+        s: 'His campaign said he had called',
+        speakers: ["Maddox's campaign", "Glen Maddox's campaign", 'Maddox campaign', 'campaign'],
+      },
+      { s: 'A Ruiz aide said the congresswoman', speakers: ['a Ruiz aide', 'Ruiz aide', 'aide'] },
+      { s: 'The aide said she planned', speakers: ['a Ruiz aide', 'Ruiz aide', 'aide'] },
+      { s: 'Pollster Mark Hensley, whose firm', speakers: ['Mark Hensley'] },
+      { s: 'The pollster said turnout', speakers: ['Mark Hensley'] },
     ],
   },
 ];
