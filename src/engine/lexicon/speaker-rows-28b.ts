@@ -121,8 +121,48 @@ export const COMPANY_THAT_SPOKE: RuleRow<null> = {
   ],
 };
 
+/**
+ * Wire and election copy introduces people by roles the person descriptions lacked: "ECB
+ * policymaker Klara Wendt", "Washoe County Registrar Dana Whitlock", "a strategist at ING".
+ */
+export const WIRE_ROLE_NOUNS: RuleRow<readonly string[]> = {
+  id: 'speaker.description.wire-role',
+  value: [
+    'policymaker',
+    'registrar',
+    'recorder',
+    'clerk',
+    'auditor',
+    'strategist',
+    'analyst',
+    'pollster',
+    'aide',
+    'adviser',
+    'advisor',
+    'negotiator',
+  ],
+  reason:
+    'A role noun names a person: "the registrar said" is the person introduced as registrar, and a body before the role ("ECB policymaker Klara Wendt") modifies it, so the person after it is the subject a later "she" looks back to. Without these words "The registrar said" stayed as written and "she" skipped the policymaker who opened the sentence before for the man quoted earlier.',
+  examples: [
+    {
+      text: 'Washoe County Registrar Dana Whitlock said counting was over. The registrar said 2,300 ballots had been set aside.',
+      expect: 'Dana Whitlock',
+    },
+    {
+      text: 'Policymaker Joris Haverkamp said a cut was not certain. ECB policymaker Klara Wendt took the opposite view. Inflation would ease, she told a conference.',
+      expect: 'Klara Wendt',
+    },
+    // Non-firing: a group of analysts named by their firm keeps the firm's name.
+    {
+      text: 'Verano Foods cut its forecast. Analysts at Jefferies said the guidance was weak.',
+      expect: 'Jefferies',
+    },
+  ],
+};
+
 export const SPEAKER_ROWS_28B: readonly RuleRow<unknown>[] = [
   COMPANY_KIND_HEADS,
   COMMENTATOR_EMPLOYER,
   COMPANY_THAT_SPOKE,
+  WIRE_ROLE_NOUNS,
 ];

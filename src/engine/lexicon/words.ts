@@ -7,7 +7,7 @@
 import { COMMON, FIRST_NAMES } from './generated';
 import { wordSet } from './rule-row';
 import { TITLE_ROWS } from './titles';
-import { COMPANY_KIND_HEADS } from './speaker-rows-28b';
+import { COMPANY_KIND_HEADS, WIRE_ROLE_NOUNS } from './speaker-rows-28b';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -79,7 +79,8 @@ head member creator owner analyst expert official lawmaker diplomat prosecutor l
 `);
 
 /** Nouns for a person described rather than named ("the Russian leader"). */
-export const PERSON_DESCRIPTORS = set(`
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...set(`
 leader ruler president president-elect minister premier chancellor head chief spokesman
 spokeswoman spokesperson official secretary governor mayor king queen prince monarch dictator
 strongman ambassador envoy general commander director chairman chairwoman founder co-founder
@@ -90,7 +91,10 @@ player captain star veteran singer actor actress author writer novelist poet com
 conductor critic artist musician scientist researcher economist historian doctor physician
 nurse surgeon executive investor banker chairperson treasurer justice counsel prosecutor commissioner barrister
 congressman congresswoman representative legislator candidate nominee incumbent challenger
-`);
+`),
+  // "ECB policymaker X", "the registrar" (claims28b, row speaker.description.wire-role).
+  ...WIRE_ROLE_NOUNS.value,
+]);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
