@@ -81,7 +81,13 @@ import {
   RELATIVE_TIME_NEEDS_TIME,
   SUBJECT_AFTER_PERCEPTION,
 } from '../lexicon/speaker-rows-27b';
-import { COMMENTATOR_EMPLOYER, COMPANY_KIND_HEADS, COMPANY_THAT_SPOKE } from '../lexicon/speaker-rows-28b';
+import {
+  COMMENTATOR_EMPLOYER,
+  COMPANY_KIND_HEADS,
+  COMPANY_THAT_SPOKE,
+  OPENING_DISCOURSE_PHRASES,
+  SUBJECT_LETS_SAY,
+} from '../lexicon/speaker-rows-28b';
 import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
@@ -332,7 +338,11 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
 };
 
 const DETERMINER_START: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS.value);
-const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = OPENING_PHRASES.value.map((p) => p.split(' '));
+const LETS_SAY: ReadonlySet<string> = new Set(SUBJECT_LETS_SAY.value);
+const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = [
+  ...OPENING_PHRASES.value,
+  ...OPENING_DISCOURSE_PHRASES.value,
+].map((p) => p.split(' '));
 /**
  * Per word: the opening phrases that hold it, in row order, each with the word's first place in
  * it. The subject search asks for every word it walks over; most are in no phrase, and looking a
@@ -386,6 +396,23 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     return { a: np.b - 1, b: np.b };
   let a = np.a;
   let stripped = false;
+  // "let's say American society decided": the frame before the clause (row speaker.subject.lets-say).
+  if (a + 3 < np.b && lower(ctx, a) === 'let' && /^['’]s$/.test(lower(ctx, a + 1)) && LETS_SAY.has(lower(ctx, a + 2))) {
+    a += 3;
+    stripped = true;
+  }
+  // "1 In a 2007 study Duckworth …": a footnote number opening the sentence (row
+  // speaker.subject.footnote-number).
+  if (
+    a + 1 < np.b &&
+    a === ctx.cs.first[ctx.cs.of[a]] &&
+    ctx.t.kind[a] === Kind.Num &&
+    ctx.t.flags[a + 1] & Flag.Cap &&
+    NOT_SUBJECT.has(lower(ctx, a + 1))
+  ) {
+    a++;
+    stripped = true;
+  }
   for (;;) {
     const past = pastOpeningPhrase(ctx, a, np.b);
     if (past > a) {

@@ -160,9 +160,60 @@ export const WIRE_ROLE_NOUNS: RuleRow<readonly string[]> = {
   ],
 };
 
+/**
+ * Speaker spans from the claims folds' study set (wrong speakers whose claim matched the right
+ * content): the phrase walked left from the cue kept words that are no part of its subject.
+ */
+export const SUBJECT_LETS_SAY: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.lets-say',
+  value: ['say', 'suppose', 'imagine'],
+  reason:
+    '"Let\'s say American society decided that …" sets up a hypothetical: "let\'s say" is a discourse frame before the clause, and its subject ("American society") starts after it; the walk left from the cue stopped at "let" and gave "\'s say American society".',
+  examples: [
+    { text: 'For example, let’s say American society decided that atheists were evil.', expect: 'American society' },
+    { text: "Let's suppose the council decides that the bridge must close.", expect: 'the council' },
+    // Non-firing: "say" as the cue itself keeps its subject.
+    { text: 'Residents say the council decided that the bridge must close.', expect: 'Residents' },
+  ],
+};
+
+export const OPENING_DISCOURSE_PHRASES: RuleRow<readonly string[]> = {
+  id: 'speaker.opening-phrase.discourse',
+  value: ['in a way', 'in a sense', 'in a word', 'in general', 'in fact', 'in practice', 'in theory', 'of course'],
+  reason:
+    'Like the time and linking phrases of speaker.opening-phrase, a discourse phrase opening a clause without a comma ("So in a way people often don\'t know …", "In fact the minister said …") is an adjunct; the subject starts after it. Without the row "a way people" was the speaker.',
+  examples: [
+    { text: "So in a way people often don't know how to combine the two fields.", expect: 'people' },
+    { text: 'In fact the minister said that the plan was dead.', expect: 'the minister' },
+    // Non-firing: a comma already ends the phrase.
+    { text: "In a way, people often don't know how to combine the fields.", expect: 'people' },
+  ],
+};
+
+export const SUBJECT_FOOTNOTE_NUMBER: RuleRow<null> = {
+  id: 'speaker.subject.footnote-number',
+  value: null,
+  reason:
+    'Papers and reports put a footnote or section number before a sentence ("1 In a 2007 study Duckworth and colleagues found …"); a number opening the sentence right before a capitalised word is no part of the subject, and the adjunct after it is stripped as at any sentence start.',
+  examples: [
+    {
+      text: 'Grit was measured twice.\n\n1 In a 2007 study Duckworth and colleagues found that grit mattered.',
+      expect: 'Duckworth and colleagues',
+    },
+    // Non-firing: a number that counts the subject stays in it.
+    { text: 'Grit was measured twice. 12 Researchers found that grit mattered.', expect: '12 Researchers' },
+  ],
+};
+
 export const SPEAKER_ROWS_28B: readonly RuleRow<unknown>[] = [
   COMPANY_KIND_HEADS,
   COMMENTATOR_EMPLOYER,
   COMPANY_THAT_SPOKE,
   WIRE_ROLE_NOUNS,
+];
+
+export const SUBJECT_ROWS_28B: readonly RuleRow<unknown>[] = [
+  SUBJECT_LETS_SAY,
+  OPENING_DISCOURSE_PHRASES,
+  SUBJECT_FOOTNOTE_NUMBER,
 ];
