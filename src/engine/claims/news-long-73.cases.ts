@@ -11,7 +11,8 @@
  * Reuters copper miner's cut forecast with a drugmaker's plant at its end. Then two more (gold
  * again first), after sentences of our own showed "ECB policymaker X" resolved to the bank and "A
  * Commission spokesperson" to "A Commission": a Reuters ECB story and an AP Nevada count and
- * concession.
+ * concession. A seventh (gold first as well), after "two of the people said" kept its words as the
+ * name and "said one trader" made no claim: a Reuters commodities story.
  *
  * As in batch 72, a description of a named body counts only resolved ("the bank said" → Norges
  * Bank; ../shared/eval/README.md), and "the people said" only as the sources named before.
@@ -279,6 +280,53 @@ Pollster Mark Hensley, whose firm had Ruiz up by six points, said the result was
       { s: 'The aide said she planned', speakers: ['a Ruiz aide', 'Ruiz aide', 'aide'] },
       { s: 'Pollster Mark Hensley, whose firm', speakers: ['Mark Hensley'] },
       { s: 'The pollster said turnout', speakers: ['Mark Hensley'] },
+    ],
+  },
+  {
+    name: 'reuters cocoa trader sale: three people told Reuters and two of the people said, sources said and one of the sources said, a firm declined, an inverted trader and One of them, officials said',
+    text: `Cocoa merchant Ridgeway explores sale of West African unit, sources say
+
+LONDON, Sept 3 (Reuters) - Swiss-based cocoa merchant Ridgeway Commodities is exploring a sale of its West African processing business, three people familiar with the matter told Reuters. The unit could be valued at about $800 million, two of the people said.
+
+Ridgeway has held early talks with at least two Asian buyers, the sources said. One of the sources said a deal was unlikely before the end of the year.
+
+Ridgeway declined to comment.
+
+Cocoa prices have doubled in two years after poor harvests in Ivory Coast and Ghana. "Everyone in the trade is looking at their balance sheets right now," said one London-based trader, who asked not to be named. Two other traders said smaller merchants were struggling to finance their purchases. One of them said at least one firm had quietly stopped buying.
+
+Ghanaian officials said the country's cocoa board would publish its forecast for the new season next week.`,
+    claims: [
+      {
+        s: 'Swiss-based cocoa merchant Ridgeway Commodities is exploring a sale',
+        speakers: ['three people familiar with the matter', 'people familiar with the matter', 'three people'],
+      },
+      {
+        s: 'The unit could be valued at about $800 million, two of the people said.',
+        speakers: ['three people familiar with the matter', 'people familiar with the matter', 'three people'],
+      },
+      {
+        s: 'Ridgeway has held early talks',
+        speakers: ['three people familiar with the matter', 'people familiar with the matter', 'sources'],
+      },
+      {
+        s: 'One of the sources said a deal was unlikely',
+        speakers: ['three people familiar with the matter', 'people familiar with the matter', 'sources'],
+      },
+      { s: 'Ridgeway declined to comment.', speakers: [], optional: true },
+      {
+        s: '"Everyone in the trade is looking',
+        speakers: ['one London-based trader', 'London-based trader', 'trader'],
+        direct: true,
+      },
+      {
+        s: 'Two other traders said smaller merchants',
+        speakers: ['Two other traders', 'other traders', 'traders'],
+      },
+      {
+        s: 'One of them said at least one firm',
+        speakers: ['Two other traders', 'other traders', 'traders'],
+      },
+      { s: 'Ghanaian officials said', speakers: ['Ghanaian officials', 'officials'] },
     ],
   },
 ];
