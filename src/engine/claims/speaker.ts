@@ -86,6 +86,7 @@ import {
   COMPANY_KIND_HEADS,
   COMPANY_THAT_SPOKE,
   OPENING_DISCOURSE_PHRASES,
+  PARTITIVE_SOURCE,
   SUBJECT_LETS_SAY,
 } from '../lexicon/speaker-rows-28b';
 import {
@@ -1077,6 +1078,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy('speaker.description.unnamed', o.name));
     return { start, end, text, name: o.name };
   }
+  // "two of the people said", "One of them said" (row speaker.description.partitive-source).
+  if (!person && !other && o && !o.entityId && sent - state.lastOtherSent <= 3 && partOfGroup(ctx, np, o.name)) {
+    why.push(ruleWhy(PARTITIVE_SOURCE.id, o.name));
+    return { start, end, text, name: o.name };
+  }
   // "Her husband said …" (row speaker.description.spouse-of-couple).
   if (!person && np.b - np.a === 2) {
     const spouse = spouseOpening(ctx, state, -1, undefined, np.a);
@@ -1595,6 +1601,16 @@ function introducedAs(ctx: CCtx, m: Mention, head: string): boolean {
   if (from < 0 || ctx.text.charCodeAt(m.start - 1) !== 32 || /\p{L}/u.test(ctx.text[from - 1] ?? '')) return false;
   return ctx.text.slice(from, m.start - 1).toLowerCase() === head;
 }
+
+/** "two of the people", "one of the sources", "one of them": a part of the group `group` names. */
+function partOfGroup(ctx: CCtx, np: NP, group: string): boolean {
+  if (!PARTITIVE.has(lower(ctx, np.a)) || lower(ctx, np.a + 1) !== 'of') return false;
+  if (np.b - np.a === 3 && lower(ctx, np.a + 2) === 'them') return describedAsPeople(group);
+  if (np.b - np.a !== 4 || lower(ctx, np.a + 2) !== 'the') return false;
+  const noun = lower(ctx, np.a + 3);
+  return group.toLowerCase().split(/\s+/).includes(noun);
+}
+const PARTITIVE: ReadonlySet<string> = new Set(PARTITIVE_SOURCE.value);
 
 /**
  * Row speaker.description.not-commentator-employer: "Analysts at Jefferies", "an economist with

@@ -140,6 +140,8 @@ export const WIRE_ROLE_NOUNS: RuleRow<readonly string[]> = {
     'adviser',
     'advisor',
     'negotiator',
+    'trader',
+    'dealer',
   ],
   reason:
     'A role noun names a person: "the registrar said" is the person introduced as registrar, and a body before the role ("ECB policymaker Klara Wendt") modifies it, so the person after it is the subject a later "she" looks back to. Without these words "The registrar said" stayed as written and "she" skipped the policymaker who opened the sentence before for the man quoted earlier.',
@@ -205,11 +207,38 @@ export const SUBJECT_FOOTNOTE_NUMBER: RuleRow<null> = {
   ],
 };
 
+/**
+ * "Three people familiar with the matter told Reuters … two of the people said": a part of an
+ * unnamed group of sources is that group, as "the people said" already was.
+ */
+export const PARTITIVE_SOURCE: RuleRow<readonly string[]> = {
+  id: 'speaker.description.partitive-source',
+  value: ['one', 'two', 'three', 'four', 'some', 'several', 'both', 'another', 'most', 'many'],
+  reason:
+    'Wire copy quotes part of a group of unnamed sources ("two of the people said", "one of the sources said", "One of them said"); the speaker is the group described before, which the name now gives, while the text keeps the words as written. Only right after that group spoke (within three sentences), and only when the noun after "of the" is the group\'s own head word or the phrase says "of them".',
+  examples: [
+    {
+      text: 'BP is exploring a sale of Castrol, three people familiar with the matter told Reuters. The sale could fetch $10 billion, two of the people said.',
+      expect: 'people familiar with the matter',
+    },
+    {
+      text: 'Two officials at the ministry said the cabinet was split. One of them said four ministers opposed the plan.',
+      expect: 'officials at the ministry',
+    },
+    // Non-firing: a part of another group is read as before.
+    {
+      text: 'Two officials at the ministry said the cabinet was split. One of the ministers said the plan was dead.',
+      expect: 'One of the ministers',
+    },
+  ],
+};
+
 export const SPEAKER_ROWS_28B: readonly RuleRow<unknown>[] = [
   COMPANY_KIND_HEADS,
   COMMENTATOR_EMPLOYER,
   COMPANY_THAT_SPOKE,
   WIRE_ROLE_NOUNS,
+  PARTITIVE_SOURCE,
 ];
 
 export const SUBJECT_ROWS_28B: readonly RuleRow<unknown>[] = [
