@@ -79,6 +79,8 @@ import { NEWS_CASES_68 } from './news-long-68.cases';
 import { NEWS_CASES_69 } from './news-long-69.cases';
 import { NEWS_CASES_70 } from './news-long-70.cases';
 import { NEWS_CASES_71 } from './news-long-71.cases';
+import { NEWS_CASES_72 } from './news-long-72.cases';
+import { NEWS_CASES_73 } from './news-long-73.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -152,6 +154,8 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 69': NEWS_CASES_69,
   'batch 70': NEWS_CASES_70,
   'batch 71': NEWS_CASES_71,
+  'batch 72': NEWS_CASES_72,
+  'batch 73': NEWS_CASES_73,
 };
 
 export interface NewsScore {

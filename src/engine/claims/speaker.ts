@@ -82,6 +82,14 @@ import {
   SUBJECT_AFTER_PERCEPTION,
 } from '../lexicon/speaker-rows-27b';
 import {
+  COMMENTATOR_EMPLOYER,
+  COMPANY_KIND_HEADS,
+  COMPANY_THAT_SPOKE,
+  OPENING_DISCOURSE_PHRASES,
+  PARTITIVE_SOURCE,
+  SUBJECT_LETS_SAY,
+} from '../lexicon/speaker-rows-28b';
+import {
   DESCRIPTION_BODY_OF_SOURCE,
   DESCRIPTION_NAME_FITS,
   DESCRIPTION_POSSESSED,
@@ -334,7 +342,11 @@ const isBoundary = (ctx: CCtx, i: number): boolean => {
 };
 
 const DETERMINER_START: ReadonlySet<string> = new Set(SUBJECT_DETERMINERS.value);
-const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = OPENING_PHRASES.value.map((p) => p.split(' '));
+const LETS_SAY: ReadonlySet<string> = new Set(SUBJECT_LETS_SAY.value);
+const OPENING_PHRASE_WORDS: readonly (readonly string[])[] = [
+  ...OPENING_PHRASES.value,
+  ...OPENING_DISCOURSE_PHRASES.value,
+].map((p) => p.split(' '));
 /**
  * Per word: the opening phrases that hold it, in row order, each with the word's first place in
  * it. The subject search asks for every word it walks over; most are in no phrase, and looking a
@@ -388,6 +400,23 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     return { a: np.b - 1, b: np.b };
   let a = np.a;
   let stripped = false;
+  // "let's say American society decided": the frame before the clause (row speaker.subject.lets-say).
+  if (a + 3 < np.b && lower(ctx, a) === 'let' && /^['’]s$/.test(lower(ctx, a + 1)) && LETS_SAY.has(lower(ctx, a + 2))) {
+    a += 3;
+    stripped = true;
+  }
+  // "1 In a 2007 study Duckworth …": a footnote number opening the sentence (row
+  // speaker.subject.footnote-number).
+  if (
+    a + 1 < np.b &&
+    a === ctx.cs.first[ctx.cs.of[a]] &&
+    ctx.t.kind[a] === Kind.Num &&
+    ctx.t.flags[a + 1] & Flag.Cap &&
+    NOT_SUBJECT.has(lower(ctx, a + 1))
+  ) {
+    a++;
+    stripped = true;
+  }
   for (;;) {
     const past = pastOpeningPhrase(ctx, a, np.b);
     if (past > a) {
@@ -1058,6 +1087,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy('speaker.description.unnamed', o.name));
     return { start, end, text, name: o.name };
   }
+  // "two of the people said", "One of them said" (row speaker.description.partitive-source).
+  if (!person && !other && o && !o.entityId && sent - state.lastOtherSent <= 3 && partOfGroup(ctx, np, o.name)) {
+    why.push(ruleWhy(PARTITIVE_SOURCE.id, o.name));
+    return { start, end, text, name: o.name };
+  }
   // "Her husband said …" (row speaker.description.spouse-of-couple).
   if (!person && np.b - np.a === 2) {
     const spouse = spouseOpening(ctx, state, -1, undefined, np.a);
@@ -1296,7 +1330,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
   if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
-    const best = recentOrg(ctx, sent, start, head, 6, state.spoke);
+    const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why);
     // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
     // source was just described by, unless an organisation is named with that head.
     const body = bodyOfLastSource(state, sent, head);
@@ -1499,11 +1533,14 @@ function recentOrg(
   head: string | undefined,
   reach = 6,
   spoke?: ReadonlySet<string>,
+  why?: string[],
 ): Mention | undefined {
   let best: Mention | undefined;
   // "The Bank of Canada held rates … said Raj Patel, chief economist at Northgate Bank. The bank
   // said …": of the organisations named with the head, one that made a claim before wins.
   let named: Mention | undefined;
+  let spokeBest: Mention | undefined;
+  let passedOver: string | undefined;
   const isOrg = (m: Mention) => ctx.entityById.get(m.entityId)?.type === 'organization';
   const fitsHead = (m: Mention) => {
     const words = m.text.toLowerCase().split(/[\s-]+/);
@@ -1533,13 +1570,28 @@ function recentOrg(
       const m = ms[x];
       // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
       if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
+      // "Analysts at Jefferies said …": the commentators' employer is no party to the story.
+      if (commentatorEmployer(ctx, m)) {
+        passedOver ??= m.text;
+        continue;
+      }
       if (!head || m.text.toLowerCase().includes(head) || introducedAs(ctx, m, head)) {
         if (!spoke?.size || spoke.has(m.entityId)) return m;
         named ??= m;
-      } else if (fitsHead(m)) best ??= m;
+      } else if (fitsHead(m)) {
+        best ??= m;
+        if (spoke?.has(m.entityId)) spokeBest ??= m;
+      }
     }
   }
+  if (passedOver) why?.push(ruleWhy(COMMENTATOR_EMPLOYER.id, passedOver));
   if (named) return named;
+  // Row speaker.description.company-that-spoke: "The company said" after a mine, a client or a
+  // rival named in passing is the company that has been speaking.
+  if (spokeBest && head && COMPANY_HEADS.has(head)) {
+    if (spokeBest !== best) why?.push(ruleWhy(COMPANY_THAT_SPOKE.id, spokeBest.text));
+    return spokeBest;
+  }
   if (best || !head || !COMPANY_HEADS.has(head)) return best;
   // Within a long article's reach (a bundle of articles must not reach into the previous one).
   for (let k = Math.max(0, sent - 60); k < sent; k++)
@@ -1559,9 +1611,36 @@ function introducedAs(ctx: CCtx, m: Mention, head: string): boolean {
   return ctx.text.slice(from, m.start - 1).toLowerCase() === head;
 }
 
+/** "two of the people", "one of the sources", "one of them": a part of the group `group` names. */
+function partOfGroup(ctx: CCtx, np: NP, group: string): boolean {
+  if (!PARTITIVE.has(lower(ctx, np.a)) || lower(ctx, np.a + 1) !== 'of') return false;
+  if (np.b - np.a === 3 && lower(ctx, np.a + 2) === 'them') return describedAsPeople(group);
+  if (np.b - np.a !== 4 || lower(ctx, np.a + 2) !== 'the') return false;
+  const noun = lower(ctx, np.a + 3);
+  return group.toLowerCase().split(/\s+/).includes(noun);
+}
+const PARTITIVE: ReadonlySet<string> = new Set(PARTITIVE_SOURCE.value);
+
+/**
+ * Row speaker.description.not-commentator-employer: "Analysts at Jefferies", "an economist with
+ * ING", "Barclays analyst Tom Hale" name the firm only as where a commentator works.
+ */
+function commentatorEmployer(ctx: CCtx, m: Mention): boolean {
+  const i = tokenAt(ctx, m.start);
+  const j = tokenAt(ctx, m.end - 1) + 1;
+  let p = i - 1;
+  if (p >= 0 && lower(ctx, p) === 'the') p--;
+  if (p >= 1 && (lower(ctx, p) === 'at' || lower(ctx, p) === 'with') && COMMENTATOR_BEFORE.has(lower(ctx, p - 1)))
+    return true;
+  return j < ctx.t.count && COMMENTATOR_AFTER.has(lower(ctx, j));
+}
+const COMMENTATOR_BEFORE: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.before);
+const COMMENTATOR_AFTER: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.after);
+
 const inParens = (ctx: CCtx, m: Mention) => ctx.text[m.start - 1] === '(' && ctx.text[m.end] === ')';
 
 const COMPANY_HEADS = new Set([
+  ...COMPANY_KIND_HEADS.value,
   'company',
   'firm',
   'group',

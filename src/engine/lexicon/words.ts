@@ -7,6 +7,7 @@
 import { COMMON, FIRST_NAMES } from './generated';
 import { wordSet } from './rule-row';
 import { TITLE_ROWS } from './titles';
+import { COMPANY_KIND_HEADS, WIRE_ROLE_NOUNS } from './speaker-rows-28b';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -78,7 +79,8 @@ head member creator owner analyst expert official lawmaker diplomat prosecutor l
 `);
 
 /** Nouns for a person described rather than named ("the Russian leader"). */
-export const PERSON_DESCRIPTORS = set(`
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...set(`
 leader ruler president president-elect minister premier chancellor head chief spokesman
 spokeswoman spokesperson official secretary governor mayor king queen prince monarch dictator
 strongman ambassador envoy general commander director chairman chairwoman founder co-founder
@@ -89,15 +91,22 @@ player captain star veteran singer actor actress author writer novelist poet com
 conductor critic artist musician scientist researcher economist historian doctor physician
 nurse surgeon executive investor banker chairperson treasurer justice counsel prosecutor commissioner barrister
 congressman congresswoman representative legislator candidate nominee incumbent challenger
-`);
+`),
+  // "ECB policymaker X", "the registrar" (claims28b, row speaker.description.wire-role).
+  ...WIRE_ROLE_NOUNS.value,
+]);
 
 /** Heads of descriptions that stand for an organisation ("the agency said"). */
-export const ORG_DESCRIPTORS = set(`
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...set(`
 agency ministry department company firm group organization organisation government police army
 military party committee council office court bank union commission authority broadcaster
 newspaper network service administration regulator board institute association team club
 airline carrier carmaker automaker retailer lender insurer manufacturer operator utility charity campaign
-`);
+`),
+  // "the miner", "the drugmaker" (claims28b, row speaker.description.company-kind).
+  ...COMPANY_KIND_HEADS.value,
+]);
 
 /** Possessive determiners ("his staff", "their office"). */
 export const POSSESSIVE_DETERMINERS = set('his her its their our my your');
