@@ -70,4 +70,13 @@ export class SportsReading {
     if (this.known < 0) this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
     return this.known === 1;
   }
+  /**
+   * The document is already known to be no sports report (its count was made for another rule):
+   * a rule gated on \`yes\` may skip gathering its candidates. Never makes the count itself, so a
+   * document no rule asks about still never pays for it.
+   */
+  get ruledOut(): boolean {
+    if (this.known < 0 && COUNTS.has(this.ctx)) return !this.yes;
+    return this.known === 0;
+  }
 }
