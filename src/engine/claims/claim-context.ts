@@ -30,6 +30,12 @@ export interface CCtx extends Ctx {
   mentionsBySent: Mention[][];
   /** Per token: 2 if it may start a cue (a cue verb form, a phrasal verb), 1 for a form of "be". */
   cand: Uint8Array;
+  /**
+   * Per token i (and i = t.count): the first token at or after i that is a candidate (`cand`)
+   * outside quotation marks, or t.count. The search for a cue jumps from one to the next instead
+   * of testing every word of the sentence again on each of its calls.
+   */
+  nextCand: Int32Array;
   /** Tokens where "according to" starts outside quotation marks, in text order. */
   according: Int32Array;
 }
@@ -59,6 +65,15 @@ function cueCandidates(ctx: Ctx, cs: ClaimSentences): Uint8Array {
       out[i] = c;
     }
   }
+  return out;
+}
+
+/** `CCtx.nextCand` from the candidates and the quotation map. */
+function nextCandidates(cand: Uint8Array, quoted: Int32Array): Int32Array {
+  const n = cand.length;
+  const out = new Int32Array(n + 1);
+  out[n] = n;
+  for (let i = n - 1; i >= 0; i--) out[i] = cand[i] && quoted[i] < 0 ? i : out[i + 1];
   return out;
 }
 
@@ -196,6 +211,7 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     const list = mentionsBySent[k];
     if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
   }
+  const cand = cueCandidates(ctx, cs);
   return new ClaimCtx(
     ctx,
     q,
@@ -205,7 +221,8 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     Int32Array.from(startToks),
     new Map(entities.map((e) => [e.id, e])),
     mentionsBySent,
-    cueCandidates(ctx, cs),
+    cand,
+    nextCandidates(cand, q.of),
     accordingTo(ctx, q),
   );
 }
@@ -242,6 +259,7 @@ class ClaimCtx implements CCtx {
     public entityById: Map<string, Entity>,
     public mentionsBySent: Mention[][],
     public cand: Uint8Array,
+    public nextCand: Int32Array,
     public according: Int32Array,
   ) {
     this.text = ctx.text;

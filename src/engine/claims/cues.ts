@@ -995,13 +995,13 @@ const SUBORDINATORS = new Set(['if', 'whether', 'when', 'because', 'although', '
 
 function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | undefined {
   const { t } = cx;
-  const qof = cx.q.of;
   // "according to X" wins over a verb elsewhere in the sentence.
   const acc = firstAtOrAfter(cx.according, a);
   if (acc >= 0 && acc + 1 < b)
     return { a: acc, b: acc + 2, hedged: false, kind: 'according', complement: 'any', why: [ACCORDING_TO.id] };
-  for (let i = a; i < b; i++) {
-    if (!cx.cand[i] || qof[i] >= 0) continue;
+  // Only the candidates outside quotation marks (`nextCand`): every other token was skipped here at once.
+  const nextCand = cx.nextCand;
+  for (let i = nextCand[a]; i < b; i = nextCand[i + 1]) {
     if (t.flags[i] & Flag.Cap && (i !== a || midSentence)) continue;
     const w = lower(cx, i);
     const entry = CUE_FORMS.get(w);

@@ -207,6 +207,7 @@ function countyLike(ctx: Ctx, f: number): boolean {
 
 /** sport.county-side: see the row. */
 function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
+  if (sports.ruledOut) return;
   const t = ctx.t;
   const candidates = new Set<number>();
   const caps = capitalisedWords(ctx);

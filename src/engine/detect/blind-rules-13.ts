@@ -157,6 +157,7 @@ function clubAt(ctx: Ctx, a: number): number {
 
 /** sport.nickname-team: see the row. */
 function nicknameTeams(ctx: Ctx, out: Names, sports: SportsReading): void {
+  if (sports.ruledOut) return;
   const hits = tokensOf(ctx, formMarks(ctx, new Set(['the'])));
   const clubs: [number, number][] = [];
   for (let k = 0; k < hits.length; k++) {

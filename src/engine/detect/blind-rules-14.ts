@@ -201,6 +201,7 @@ function sideAfter(ctx: Ctx, b: number): boolean {
 
 /** sport.club-town-pair: see the row. */
 function clubTownPairs(ctx: Ctx, out: Names, sports: SportsReading): void {
+  if (sports.ruledOut) return;
   const candidates: NamedSpan[] = [];
   let people: Set<string> | undefined;
   const clubs: NamedSpan[] = [];

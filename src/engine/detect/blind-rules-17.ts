@@ -15,7 +15,7 @@
  * - place.named-in-a-body-elsewhere: "a dam near [Ouro Preto]" after "Federal University of Ouro Preto".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   AND_COMPLEMENT_ROW,
   ELIDED_ARTICLE_ROW,
@@ -30,7 +30,18 @@ import {
 } from '../lexicon/blind-news-17';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { COMMON_WORDS, FIRST_NAME_SET, MONTHS, ORG_TAIL, TITLES, WEEKDAYS } from '../lexicon/words';
-import { ORG, PERSON, PLACE, isCapWord, isPunctChar, isWord, type NamedSpan, type Names } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isPunctChar,
+  isWord,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OPEN_PAREN = 40;
@@ -189,8 +200,12 @@ function particleWithin(ctx: Ctx, a: number, b: number): boolean {
 function foreignHeads(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [number, number][] = [];
-  for (let i = 0; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || !FOREIGN_HEADS.has(lower(ctx, i))) continue;
+  const heads = tokensOf(ctx, formMarks(ctx, FOREIGN_HEADS));
+  // A name found ends the search up to its end, as the token loop this replaced skipped ahead.
+  let from = 0;
+  for (let h = 0; h < heads.length; h++) {
+    const i = heads[h];
+    if (i < from || !isCapWord(ctx, i)) continue;
     if (capOnLine(ctx, i) && isCapWord(ctx, i - 1) && !sentenceFirst(ctx, i)) continue;
     let b = i + 1;
     let end = i + 1;
@@ -203,7 +218,7 @@ function foreignHeads(ctx: Ctx, out: Names): void {
     if (ENGLISH_HEADS.has(lower(ctx, i)) && !particleWithin(ctx, i, end)) continue;
     const existing = out.at(i);
     if (existing && existing.a === i && existing.b === end && existing.type === ORG) {
-      i = end - 1;
+      from = end;
       continue;
     }
     let keep = placeLookup(ctx, spanText(ctx, i, end)) !== undefined;
@@ -217,7 +232,7 @@ function foreignHeads(ctx: Ctx, out: Names): void {
           (m.type === PLACE && m.probs[PLACE] >= SURE_PLACE));
     }
     if (!keep) found.push([i, end]);
-    i = end - 1;
+    from = end;
   }
   for (const [a, b] of found) out.put(a, b, ORG, FOREIGN_HEAD_ROW.id, undefined, out.at(a));
 }
@@ -255,7 +270,6 @@ function openingDate(ctx: Ctx, i: number): boolean {
 
 /** person.surname-unread: see the row. */
 function surnamesUnread(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const surnames = new Set<number>();
   const inBodies = new Set<number>();
   for (const n of out.alive()) {
@@ -264,8 +278,12 @@ function surnamesUnread(ctx: Ctx, out: Names): void {
   }
   if (!surnames.size) return;
   const found: number[] = [];
-  for (let i = 0; i < t.count; i++) {
-    if (!surnames.has(ctx.form[i]) || out.at(i) || !isCapWord(ctx, i) || inBodies.has(ctx.form[i])) continue;
+  const marks = new Uint8Array(ctx.forms.length);
+  for (const f of surnames) marks[f] = 1;
+  const tokens = tokensOf(ctx, marks);
+  for (let k = 0; k < tokens.length; k++) {
+    const i = tokens[k];
+    if (out.at(i) || !isCapWord(ctx, i) || inBodies.has(ctx.form[i])) continue;
     if (capOnLine(ctx, i + 1) || out.at(i + 1)) continue;
     const w = lower(ctx, i);
     if (ctx.lowerSeen.has(w) || placeLookup(ctx, spanText(ctx, i, i + 1))) continue;
@@ -329,8 +347,10 @@ const NEIGHBOUR_WORDS = 2;
 function neighbouring(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [number, number][] = [];
-  for (let p = 0; p + 1 < t.count; p++) {
-    if (!isLower(ctx, p) || !NEIGHBOURING.has(lower(ctx, p))) continue;
+  const openers = tokensOf(ctx, formMarks(ctx, NEIGHBOURING));
+  for (let k = 0; k < openers.length; k++) {
+    const p = openers[k];
+    if (p + 1 >= t.count || !isLower(ctx, p)) continue;
     const a = p + 1;
     let b = a;
     while (b - a < NEIGHBOUR_WORDS && capOnLine(ctx, b) && !out.at(b)) b++;
@@ -394,16 +414,19 @@ function placesNamedInBodies(ctx: Ctx, out: Names): void {
 // --- person.gaelic-surname --------------------------------------------------------------------
 
 const GAELIC = /^(?:Mac|Mc|O['’])\p{Lu}\p{Ll}+$/u;
+const GAELIC_FORM = { has: (word: string) => GAELIC.test(word) };
 
 /** person.gaelic-surname: see the row. */
 function gaelicSurnames(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const found: number[] = [];
-  for (let i = 0; i + 1 < t.count; i++) {
-    const j = i + 1;
-    if (!isCapWord(ctx, i) || !capOnLine(ctx, j) || out.at(i) || out.at(j)) continue;
+  // The surname's shape is tested once per distinct word; its tokens are the candidates.
+  const surnames = tokensOf(ctx, exactFormMarks(ctx, GAELIC_FORM));
+  for (let k = 0; k < surnames.length; k++) {
+    const j = surnames[k];
+    const i = j - 1;
+    if (i < 0 || !isCapWord(ctx, i) || !capOnLine(ctx, j) || out.at(i) || out.at(j)) continue;
     if (capOnLine(ctx, i) && isCapWord(ctx, i - 1)) continue;
-    if (capOnLine(ctx, j + 1) || !GAELIC.test(spanText(ctx, j, j + 1))) continue;
+    if (capOnLine(ctx, j + 1)) continue;
     const first = lower(ctx, i);
     if (COMMON_WORDS.has(first) || ctx.lowerSeen.has(first) || KNOWN_ORG_NAMES.has(first)) continue;
     if (placeLookup(ctx, spanText(ctx, i, i + 1)) || isDemonym(ctx, spanText(ctx, i, i + 1))) continue;

@@ -8,7 +8,7 @@
  * - place.sport-venue-at: "in heavy rain at [Interlagos]" half read as a club.
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   CIVIC_BODY_TITLE_ROW,
   FACILITY_PLACE_ROW,
@@ -18,7 +18,16 @@ import {
 import { SportsReading } from './sport-sentences';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { COMMON_WORDS, FACILITY_TAIL, FUNCTION_WORDS, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
-import { ORG, PLACE, capitalisedOnLine, isLowerWord, isWord, type NamedSpan, type Names } from './named-spans';
+import {
+  ORG,
+  PLACE,
+  capitalisedOnLine,
+  formMarks,
+  isLowerWord,
+  isWord,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 const set = (xs: readonly string[]) => new Set(xs);
 const TRADE_FIRST = set(ROMANCE_TRADE_FIRST_ROW.value);
@@ -78,13 +87,16 @@ const FACILITY_PLACE_WORDS = 3;
 const FACILITY_MODIFIERS = 2;
 /** A model reading this sure is left alone. */
 const SURE_READING = 0.9;
+const THE: ReadonlySet<string> = new Set(['the']);
 
 /** place.facility-named-after-place: see the row. */
 function facilityPlaces(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: [number, number, NamedSpan | undefined][] = [];
-  for (let p = 0; p + 3 < t.count; p++) {
-    if (!isWord(ctx, p, 'the')) continue;
+  const articles = tokensOf(ctx, formMarks(ctx, THE));
+  for (let k = 0; k < articles.length; k++) {
+    const p = articles[k];
+    if (p + 3 >= t.count || !isWord(ctx, p, 'the')) continue;
     const a = p + 1;
     if (!capitalisedOnLine(ctx, a)) continue;
     let b = a + 1;

@@ -3456,7 +3456,10 @@ function partyBrackets(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_3, 'acronym.party-bracket');
   let found: Set<string> | undefined;
-  for (let i = 2; i + 2 < t.count; i++) {
+  const opens = tokensOf(ctx, formMarks(ctx, OPEN_BRACKET));
+  for (let k = 0; k < opens.length; k++) {
+    const i = opens[k];
+    if (i < 2 || i + 2 >= t.count) continue;
     if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || t.kind[i + 1] !== Kind.Word) continue;
     const short = spanText(ctx, i + 1, i + 2);
     if (!SHORT_FORM.test(short) || !hasTwoCaps(short)) continue;

@@ -60,14 +60,33 @@ export function isSportsReportNamingNoElection(ctx: Ctx): boolean {
 }
 
 /**
+ * Each document's reading, made once for all the row groups that ask. Kept in a map rather than in
+ * a field of the reading: a field written after its object was made turns from constant to mutable
+ * in V8's eyes, and the optimised code of every row group that had read it as a constant was
+ * thrown away in the second analysis (applyBlindNewsRows8, applyBlindNewsRows9,
+ * applyLeftoverRows1: "code dependencies"), to be compiled again.
+ */
+const READINGS = new WeakMap<Ctx, boolean>();
+
+/**
  * The sports-report reading of one document, made at most once and only when a rule asks: most
  * documents give no rule a candidate, so they never pay for the whole-article count.
  */
 export class SportsReading {
-  private known = -1;
   constructor(private readonly ctx: Ctx) {}
   get yes(): boolean {
-    if (this.known < 0) this.known = isSportsReportNamingNoElection(this.ctx) ? 1 : 0;
-    return this.known === 1;
+    let yes = READINGS.get(this.ctx);
+    if (yes === undefined) READINGS.set(this.ctx, (yes = isSportsReportNamingNoElection(this.ctx)));
+    return yes;
+  }
+  /**
+   * The document is already known to be no sports report (its reading or count was made for
+   * another rule): a rule gated on `yes` may skip gathering its candidates. Never makes the count
+   * itself, so a document no rule asks about still never pays for it.
+   */
+  get ruledOut(): boolean {
+    const yes = READINGS.get(this.ctx);
+    if (yes !== undefined) return !yes;
+    return COUNTS.has(this.ctx) && !this.yes;
   }
 }
