@@ -3,19 +3,15 @@
  * examples, run through the whole engine (the name the last claim of the text must be resolved to).
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, rowExamples } from '../test-helpers';
 import { SPEAKER_ROWS_28B, SUBJECT_ROWS_28B } from '../lexicon/speaker-rows-28b';
 
 describe("claims28b speaker rows: the name the text's last claim is resolved to", () => {
-  it.each(SPEAKER_ROWS_28B.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => expect(claimsOf(text).at(-1)?.name).toBe(want),
-  );
+  it.each(rowExamples(SPEAKER_ROWS_28B))('%s: %s', (_id, text, want) => expect(claimsOf(text).at(-1)?.name).toBe(want));
 });
 
 describe("claims28b subject rows: the speaker text a sentence's claim gets", () => {
-  it.each(SUBJECT_ROWS_28B.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => expect(claimsOf(text).map((c) => c.speaker)).toContain(want),
+  it.each(rowExamples(SUBJECT_ROWS_28B))('%s: %s', (_id, text, want) =>
+    expect(claimsOf(text).map((c) => c.speaker)).toContain(want),
   );
 });

@@ -3,7 +3,7 @@
  * the speaker's name of one of the text's claims, "" when the text has no claim.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import {
   ADJECTIVE_GROUP_WORDS,
@@ -24,14 +24,11 @@ const rows: readonly RuleRow<unknown>[] = [
 ];
 
 describe('claims28 rows: a claim has this cue or speaker ("" = no claim)', () => {
-  it.each(rows.flatMap((r) => r.examples.map((e) => [r.id, e.text, e.expect] as const)))(
-    '%s: %s',
-    (_id, text, want) => {
-      const claims = claimsOf(text);
-      if (want === '') expect(claims).toEqual([]);
-      else expect(claims.flatMap((c) => [c.cue, c.name])).toContain(want);
-    },
-  );
+  it.each(rowExamples(rows))('%s: %s', (_id, text, want) => {
+    const claims = claimsOf(text);
+    if (want === '') expect(claims).toEqual([]);
+    else expect(claims.flatMap((c) => [c.cue, c.name])).toContain(want);
+  });
 });
 
 describe('claim.sentence.tag-after-mark', () => {
