@@ -513,7 +513,7 @@ function commaBefore(cx: CCtx, i: number, a: number, b = i + 1): boolean {
     wordIn(cx, i + 2, b)
   )
     c--;
-  while (c > a && (cx.q.role[c] === QRole.Close || cx.q.role[c] === QRole.MarkTail)) c--;
+  while (c > a && closesQuote(cx, c)) c--;
   return isComma(cx, c);
 }
 
@@ -925,8 +925,11 @@ function tagsQuotation(cx: CCtx, a: number, cue: Cue): boolean {
   const { maxWords } = GUARD_FINAL_TAG.value;
   let k = cue.a - 1;
   while (k >= a && k > cue.a - 1 - maxWords && cx.t.kind[k] === Kind.Word && cx.q.of[k] < 0) k--;
-  return k >= a && (cx.q.role[k] === QRole.Close || cx.q.role[k] === QRole.MarkTail);
+  return k >= a && closesQuote(cx, k);
 }
+
+/** Token k is a closing quotation mark, or the second character of a two-character mark ('' or ``). */
+const closesQuote = (cx: CCtx, k: number): boolean => cx.q.role[k] === QRole.Close || cx.q.role[k] === QRole.MarkTail;
 
 /** The end of the sentence's words: `b` less its closing punctuation. */
 function wordsEnd(cx: CCtx, a: number, b: number): number {
@@ -1126,8 +1129,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         i > a &&
         ((t.flags[i - 1] & Flag.Cap) !== 0 ||
           asideAfterName(cx, i - 1, a) ||
-          (AFTER_QUOTE_FORMS.has(w) && cx.q.role[i - 1] === QRole.Close) ||
-          (AFTER_QUOTE_FORMS.has(w) && cx.q.role[i - 1] === QRole.MarkTail));
+          (AFTER_QUOTE_FORMS.has(w) && closesQuote(cx, i - 1)));
       const labelQuote = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
