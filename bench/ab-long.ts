@@ -6,8 +6,9 @@
  * CPU time (the trace's thread time), how many tasks went over 50 ms of wall, and file chosen →
  * every layer painted. Prints each run and the medians.
  * `npx tsx bench/ab-long.ts <distA> <distB> [pairs=5]`; ports MARGINALIA_BENCH_PORT and +1.
+ * `TRACE_OUT=dir` keeps the traces there (`A-1.json`, …; for bench/trace-summary.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abArgs, alternateAb } from './ab-harness';
@@ -28,7 +29,9 @@ interface Run {
 async function main() {
   const args = abArgs('npx tsx bench/ab-long.ts <distA> <distB> [pairs=5]', 5);
   const long = writeLongArticle();
-  const dir = mkdtempSync(join(tmpdir(), 'mg-ab-long-'));
+  const keep = process.env.TRACE_OUT;
+  if (keep) mkdirSync(keep, { recursive: true });
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'mg-ab-long-'));
   let runs: Record<'A' | 'B', Run[]>;
   try {
     runs = await alternateAb(
@@ -57,7 +60,7 @@ async function main() {
       (which, round, run) => console.log(`${which} ${round}: ${JSON.stringify(run)}`),
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   for (const which of ['A', 'B'] as const) {
     const m = (f: (r: Run) => number) => median(runs[which].map(f));

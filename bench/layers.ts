@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { launch, median, writeStaticBaseline } from './browser';
-import { mainThreadCpuUntil, printSummary, summarizeTrace } from './trace-summary';
+import { mainThreadCpuUntil, newDocumentCommit, printSummary, summarizeTrace } from './trace-summary';
 import { tracedTasks } from './traced-tasks';
 import { ANNOTATIONS_KEY, seededStorage, seedInPage, writeLongArticle } from './long-article';
 import {
@@ -339,12 +339,7 @@ async function reloadPairs(browser: Browser, page: Page, text: string) {
  * analysis layer is painted, then half a second more; the longest task from navigation on.
  */
 async function reloadMany(page: Page, count: number) {
-  await page.reload({ waitUntil: 'commit' });
-  const text = await waitForProbe(page, 'textAt');
-  await waitForTab(page, `Notes (${count})`);
-  const listed = await page.evaluate(() => performance.now());
-  await waitForProbe(page, 'layersAt', 150_000);
-  await page.waitForTimeout(500);
+  const { text, listed } = await reloadUntilSettled(page, count);
   const p = await readProbes(page);
   const tasks = longTasksIn(p.long, 0, Infinity);
   const when = p.long.filter((t) => t.duration > 50).map((t) => `${ms(t.start)}+${ms(t.duration)}`);
@@ -352,6 +347,37 @@ async function reloadMany(page: Page, count: number) {
     `reload with ${count}: text ${ms(text)}, listed ${ms(listed)}, layers ${ms(p.layersAt!)} ms; tasks > 50: ${when.join(', ')}`,
   );
   return { text, listed, maxTask: tasks.max };
+}
+
+/** Reloads and waits until all `count` are listed and every layer is painted, then 500 ms more. */
+async function reloadUntilSettled(page: Page, count: number) {
+  await page.reload({ waitUntil: 'commit' });
+  const text = await waitForProbe(page, 'textAt');
+  await waitForTab(page, `Notes (${count})`);
+  const listed = await page.evaluate(() => performance.now());
+  await waitForProbe(page, 'layersAt', 150_000);
+  await page.waitForTimeout(500);
+  return { text, listed };
+}
+
+/**
+ * The same reload, traced: the longest main-thread task by CPU (thread time, which moves far less
+ * with the machine's load than the wall time the Long Tasks observer reports), from the task that
+ * commits the new page on (`newDocumentCommit`). The old page's last frames, still drawn while
+ * the new page is fetched, are the old page's and left out, as the page's own observer leaves them.
+ */
+async function reloadManyCpu(browser: Browser, page: Page, count: number): Promise<number> {
+  const path = `${mkdtempSync(join(tmpdir(), 'mg-reload-many-'))}/trace.json`;
+  try {
+    const tasks = await tracedTasks(browser, page, path, async () => {
+      await reloadUntilSettled(page, count);
+    });
+    const commit = newDocumentCommit(path);
+    if (commit === undefined) throw new Error('reload traced without the new page commit');
+    return Math.max(0, ...tasks.filter((t) => t.ts >= commit).map((t) => t.cpuMs));
+  } finally {
+    rmSync(dirname(path), { recursive: true, force: true });
+  }
 }
 
 /** Drags from the middle of a word to its end in body paragraph `k`, with the mouse. */
@@ -661,20 +687,27 @@ export async function benchLayers(baseUrl = 'http://localhost:4180/'): Promise<R
       const many: Array<Awaited<ReturnType<typeof reloadMany>>> = [];
       for (let i = 0; i < 3; i++)
         many.push(await traced(browser, page, 'reload-many', () => reloadMany(page, MANY_HIGHLIGHTS)));
+      const manyCpu: number[] = [];
+      for (let i = 0; i < 2; i++) manyCpu.push(await reloadManyCpu(browser, page, MANY_HIGHLIGHTS));
+      log(`reload with ${MANY_HIGHLIGHTS}, traced: longest task by CPU from the commit ${manyCpu.join(', ')} ms`);
       const manyScroll = await traced(browser, page, 'scroll-many', () => scrollLong(page));
       await page.evaluate(() => window.scrollTo(0, 0));
       const manyCreate = await traced(browser, page, 'create-many', () => createHighlights(page, 8));
       const manyTask = Math.max(...many.map((m) => m.maxTask));
       const manyCreateTask = Math.max(0, ...manyCreate.tasks);
       Object.assign(issue13, {
-        '10,000 annotations: longest task while loading (max of 3)': `${manyTask} ms | | | goal ≤ 50 ms`,
+        // The Long Tasks observer reports only tasks over 50 ms: 0 means none.
+        '10,000 annotations: longest task while loading (max of 3)': `${manyTask ? `${manyTask} ms` : 'none over 50 ms'} (per reload: ${many.map((m) => m.maxTask || '< 50').join(' / ')}) | | | goal ≤ 50 ms`,
+        '10,000 annotations: longest task while loading, main-thread CPU (traced, max of 2)': `${Math.max(...manyCpu)} ms | | | goal ≤ 50 ms`,
         '10,000 annotations: longest task while scrolling': `${manyScroll.maxTask} ms | | | goal ≤ 50 ms`,
         '10,000 annotations: longest task creating one (max of 5)': `${manyCreateTask} ms | | | goal ≤ 50 ms`,
         'one highlight, click → painted (10,000 present, median of 5)': `${ms(median(manyCreate.times))} ms | frame 16.7 ms | | goal ≤ 16 ms`,
       });
       Object.assign(rows, {
         'reload long, 10,000 highlights: nav → text / all listed (median of 3, ms)': `${ms(median(many.map((m) => m.text)))} / ${ms(median(many.map((m) => m.listed)))}`,
-        'reload long, 10,000 highlights: longest task to settled (max of 3, ms)': manyTask,
+        'reload long, 10,000 highlights: longest task to settled (max of 3, ms; 0 = none over 50)': manyTask,
+        'reload long, 10,000 highlights: longest task by CPU from the commit (traced, per run, ms)':
+          manyCpu.join(' / '),
         'scroll with 10,000: frame p95 viewport / wheel (ms)': `${manyScroll.frames.p95} / ${manyScroll.wheel.p95}`,
         'create one with 10,000: click → painted (median of 5, ms)': ms(median(manyCreate.times)),
       });

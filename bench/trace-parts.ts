@@ -3,7 +3,7 @@
  * files named `A-reload-N.json` / `B-reload-N.json`): a part that shortens one kind of task rarely
  * moves the longest task's median, which a major collection, a highlight repaint or the old page's
  * last frame decide as often as not. Per build, the medians over its reloads of:
- * - the longest task once the new page has started (its first HTML parse), by CPU;
+ * - the longest task from the new page's commit on (`newDocumentCommit`), by CPU;
  * - the first render: the longest script task 0.5–2.5 s after tracing began (the reader mounting);
  * - the longest script task and the longest frame (style, layout, paint) after 2 s;
  * - how many style recalculations after 2 s touched over 300 elements.
@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { median } from './browser';
-import { summarizeTrace, type TaskSummary, type TraceEvent } from './trace-summary';
+import { newDocumentCommit, summarizeTrace, type TaskSummary, type TraceEvent } from './trace-summary';
 
 const RENDER_FROM_MS = 500;
 const AFTER_MS = 2000;
@@ -39,12 +39,11 @@ function partsOf(file: string): Parts {
   const spans = events.filter((e) => e.ph === 'X');
   const origin = spans.reduce((a, e) => Math.min(a, e.ts), Infinity);
   const at = (e: TraceEvent) => (e.ts - origin) / 1000;
-  const parsed = spans.filter((e) => e.name === 'ParseHTML').map(at);
-  const pageFrom = parsed.length ? Math.min(...parsed) - 5 : 0;
+  const commit = newDocumentCommit(file) ?? -Infinity;
   const tasks = summarizeTrace(file, 1);
   const later = tasks.filter((t) => t.start >= AFTER_MS);
   return {
-    longest: longest(tasks.filter((t) => t.start >= pageFrom)),
+    longest: longest(tasks.filter((t) => t.ts >= commit)),
     firstRender: longest(tasks.filter((t) => t.start >= RENDER_FROM_MS && t.start < AFTER_MS + 500 && isScript(t))),
     script: longest(later.filter(isScript)),
     frame: longest(later.filter(isFrame)),

@@ -72,7 +72,10 @@ const KINDS = [
 ];
 
 export interface TaskSummary {
+  /** ms after the main thread's first traced event. */
   start: number;
+  /** The trace's own clock (µs), to compare with other events (`newDocumentCommit`). */
+  ts: number;
   ms: number;
   /** The task's CPU time on the main thread (ms). */
   cpuMs: number;
@@ -160,6 +163,7 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
         .map(([k, v]) => f(k, v));
     return {
       start: Math.round((task.ts - origin) / 1000),
+      ts: task.ts,
       ms: Math.round((task.dur ?? 0) / 1000),
       cpuMs: Math.round((task.tdur ?? task.dur ?? 0) / 1000),
       kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, Math.round(v)])),
@@ -168,6 +172,31 @@ export function summarizeTrace(file: string, minTaskMs = 50): TaskSummary[] {
       forced: top(forced, (at, ms) => ({ at, ms: Math.round(ms) }), 5),
     };
   });
+}
+
+/**
+ * When the reloaded page's document took over (trace clock, µs): the start of the task that commits
+ * it (`CommitLoad` of an http(s) address, the last one traced). That task runs the old page's
+ * pagehide and unload handlers, then makes the new document; tasks that start before it are the
+ * old page's, still drawing its frames while the new one is fetched (its navigationStart is
+ * earlier, when the reload was asked for). Undefined when the trace has no such commit.
+ */
+export function newDocumentCommit(file: string): number | undefined {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  const commits = events.filter((e) => e.name === 'CommitLoad' && /^https?:/.test(String(e.args?.data?.url)));
+  const commit = commits[commits.length - 1];
+  if (!commit) return undefined;
+  const task = events.find(
+    (e) =>
+      e.name === 'RunTask' &&
+      e.ph === 'X' &&
+      e.pid === commit.pid &&
+      e.tid === commit.tid &&
+      e.ts <= commit.ts &&
+      e.ts + (e.dur ?? 0) >= commit.ts,
+  );
+  return task?.ts ?? commit.ts;
 }
 
 /**

@@ -150,6 +150,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
   );
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
+  const workspace = useRef<HTMLDivElement>(null);
   const { map, painter } = useArticleLayers(root, article.id, shown, index, visible);
   const mine = useReaderAnnotations(article, painter);
   const { preview, clearPreview } = useHoverCard(root, map, index, visible, mine.isAnnotated);
@@ -305,7 +306,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       : foundLine(counts);
 
   return (
-    <div className="workspace" style={typography} data-mode={viewMode}>
+    <div ref={workspace} className="workspace" style={typography} data-mode={viewMode}>
       <ReadingProgress article={root} />
       <div className="workspace-main">
         <div className="article-tools" data-phone-menu={phoneMenu ?? undefined}>
@@ -384,7 +385,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
         {/* A share link's recipient first reads the sharer's banner; on a phone the floating hint
             would cover the shared passages, so it waits until the banner is kept or dismissed. */}
         {!hintDismissed && !shared && (
-          <FirstRunHint onDismiss={() => dismissHint('first-run')} onShowShortcuts={openHelp} />
+          <FirstRunHint room={workspace} onDismiss={() => dismissHint('first-run')} onShowShortcuts={openHelp} />
         )}
         {shared && sharedAnchored && (
           <SharedBanner

@@ -9,7 +9,7 @@ import { BUNDLED, fetchBundled, isContentHash } from '../api/bundled-articles';
 import { offerBootBody } from '../features/reader/boot-handoff';
 import { parseRoute } from '../lib/hash-route';
 import type { Article } from '../model/article';
-import { structureArticle } from '../model/article-structure';
+import { rememberedStructure } from '../model/article-structure';
 import { cancelPrefetchedAnalysis, prefetchAnalysis, warmUpAnalysis } from '../workers/analysis-client';
 import { bundledAnalysisName, readBundledAnalysis } from '../workers/bundled-analysis';
 import type { Analysis } from '../engine/types';
@@ -183,7 +183,7 @@ export function startBoot(root: HTMLElement, hash: string): void {
   const painted = load(key)
     .then((article) => {
       if (!article || late() || root.childElementCount > 0) return null;
-      const structure = structureArticle(article.text, { knownTitle: article.title });
+      const structure = rememberedStructure(article.text, { knownTitle: article.title });
       const { page, body, rendered } = bootShell(article, structure, theme);
       root.append(page);
       // A long body that goes on in slices: the analysis waits (see lib/background-hold) while the app

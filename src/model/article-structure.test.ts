@@ -4,6 +4,7 @@ import {
   readsAsAgencyLine,
   readsAsByline,
   readsAsHeading,
+  rememberedStructure,
   separateLicence,
   structureArticle,
 } from './article-structure';
@@ -84,6 +85,28 @@ describe('structureArticle', () => {
     const text = 'Headline here\r\n\r\nFirst paragraph.\r\n';
     const b = structureArticle(text).blocks;
     expect(text.slice(b[1].start, b[1].end)).toBe('First paragraph.');
+  });
+});
+
+describe('rememberedStructure', () => {
+  const text = 'Markets rally as rates fall\n\nStocks rose on Monday.\n\nBonds fell.';
+
+  it('gives the structure structureArticle gives', () => {
+    expect(rememberedStructure(text)).toEqual(structureArticle(text));
+    expect(rememberedStructure(text, { knownTitle: 'Another title' })).toEqual(
+      structureArticle(text, { knownTitle: 'Another title' }),
+    );
+  });
+
+  it('gives the same object for the same text and title, a new one when either changes', () => {
+    const first = rememberedStructure(text, { knownTitle: 'Markets rally as rates fall' });
+    expect(rememberedStructure(text, { knownTitle: 'Markets rally as rates fall' })).toBe(first);
+    const retitled = rememberedStructure(text, { knownTitle: 'Another title' });
+    expect(retitled).not.toBe(first);
+    expect(retitled.title).toBeUndefined();
+    const other = rememberedStructure(`${text}\n\nA third paragraph.`, { knownTitle: 'Another title' });
+    expect(other).not.toBe(retitled);
+    expect(other.blocks).toHaveLength(retitled.blocks.length + 1);
   });
 });
 

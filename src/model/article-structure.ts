@@ -197,6 +197,22 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
   return bylineBlock ? { title, byline: bylineBlock, blocks } : { title, blocks };
 }
 
+let remembered: { text: string; knownTitle: string | undefined; structure: ArticleStructure } | null = null;
+
+/**
+ * `structureArticle`, remembered for the last text: the boot script structures an article to
+ * paint its first blocks, and the reader's first render needs the same structure moments later
+ * (for a 1 MB article, splitting and trimming its lines again was a few milliseconds of that
+ * render, already its longest task). The structure is shared: callers must not change it.
+ */
+export function rememberedStructure(text: string, options: { knownTitle?: string } = {}): ArticleStructure {
+  const r = remembered;
+  if (r && r.text === text && r.knownTitle === options.knownTitle) return r.structure;
+  const structure = structureArticle(text, options);
+  remembered = { text, knownTitle: options.knownTitle, structure };
+  return structure;
+}
+
 /**
  * The credits a reader should see once: the text's own footer when it has one, since that is the
  * publisher's wording; otherwise the licence kept beside the text. Showing both repeats the notice.

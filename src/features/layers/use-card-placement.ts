@@ -22,11 +22,17 @@ import { useFrameOnScroll } from '../../lib/use-frame-on-scroll';
 import { GAP, placeCard, revealSection, scrollToFit, type CardPosition } from './place-card';
 import { sheetMaxHeight, sheetScroll } from './place-sheet';
 
-/** A length the page keeps as a CSS variable on the root, in px (0 when unset). */
-function rootLength(name: string): number {
-  const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue(name));
+/** A length the page keeps as a CSS variable on `el` (the root by default), in px (0 when unset). */
+function rootLength(name: string, el: Element = document.documentElement): number {
+  const value = parseFloat(getComputedStyle(el).getPropertyValue(name));
   return Number.isFinite(value) ? value : 0;
 }
+
+/**
+ * The room the first-run tip covers at the foot: kept on the workspace around the card, as a
+ * property its children do not inherit (FirstRunHint.tsx).
+ */
+const hintRoom = (card: Element) => rootLength('--first-run-hint-room', card.closest('.workspace') ?? undefined);
 
 /** The card's height with nothing capped: its content's height plus its borders. */
 function naturalHeight(el: HTMLElement): number {
@@ -34,10 +40,10 @@ function naturalHeight(el: HTMLElement): number {
 }
 
 /** The window in document coordinates, less the pinned header; the first-run tip's top. */
-function currentView() {
+function currentView(card: Element) {
   const top = window.scrollY + rootLength('--sticky-top');
   const bottom = window.scrollY + window.innerHeight;
-  return { top, bottom, clearBottom: bottom - rootLength('--first-run-hint-room') };
+  return { top, bottom, clearBottom: bottom - hintRoom(card) };
 }
 
 function uncap(el: HTMLElement) {
@@ -113,11 +119,11 @@ export function useCardPlacement(
       requestAnimationFrame(() => {
         const now = box.current;
         if (!now || fitted.current !== at || getComputedStyle(now).position !== 'absolute') return;
-        const by = scrollToFit(position, naturalHeight(now), currentView());
+        const by = scrollToFit(position, naturalHeight(now), currentView(now));
         if (by > 0) window.scrollBy({ top: by, behavior: 'instant' });
       });
     }
-    const placed = placeCard(position, height, currentView());
+    const placed = placeCard(position, height, currentView(el));
     el.style.top = `${placed.top}px`;
     el.dataset.placement = placed.placement;
     if (placed.maxHeight === undefined) uncap(el);

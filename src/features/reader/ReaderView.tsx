@@ -11,7 +11,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LIBRARY_HREF } from '../../lib/hash-route';
 import type { Article } from '../../model/article';
 import { articleMetaLine, BYLINE_ID } from './article-meta';
-import { bylineLines, separateLicence, structureArticle } from '../../model/article-structure';
+import { bylineLines, separateLicence, rememberedStructure } from '../../model/article-structure';
 import { ArticleBody } from './ArticleBody';
 import { keepEndAtEnd } from './end-reaches-end';
 
@@ -30,7 +30,7 @@ export function useArticle(articleKey: string) {
 export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
   const { data: article, error, isPending } = useArticle(articleKey);
   const structure = useMemo(
-    () => (article ? structureArticle(article.text, { knownTitle: article.title }) : null),
+    () => (article ? rememberedStructure(article.text, { knownTitle: article.title }) : null),
     [article],
   );
   // Under the key the library lists it by (a bundled article's slug, else its content hash).

@@ -3,43 +3,59 @@
  * how to annotate, how to move through the findings, and where every key is listed.
  *
  * It floats over the foot of the screen, so while it shows the page keeps that much room below
- * its last line (`--first-run-hint-room`, read by styles.css): scrolled to the end, the article's
- * last lines sit above the hint, where they can be read and selected.
+ * its last line (`--first-run-hint-room` on the element given as `room`, read by styles.css):
+ * scrolled to the end, the article's last lines sit above the hint, where they can be read and
+ * selected.
+ *
+ * The room is measured when the hint's box is reported by a ResizeObserver (after the frame's
+ * layout), not in the render that mounts it: a read there forced the layout of everything that
+ * render put in, a long article's first slice included. And it is written on the room's element
+ * as a non-inherited property (registered in shortcuts.css): written on the root as an inherited
+ * one, it made the browser recompute the style of every element on the page.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import './shortcuts.css';
 interface FirstRunHintProps {
+  /** The element whose style keeps the room below the article (styles.css reads it there). */
+  room: RefObject<HTMLElement | null>;
   onDismiss: () => void;
   onShowShortcuts: () => void;
 }
 
 const ROOM = '--first-run-hint-room';
 
-/** Keeps `--first-run-hint-room` on the page equal to the height the hint covers, from its top to the screen's foot. */
-function useRoomBelow(hint: RefObject<HTMLElement | null>) {
+/** The height the hint covers, from its top to the screen's foot (px, whole). */
+export const roomBelow = (hintTop: number, windowHeight: number): number =>
+  Math.ceil(Math.max(0, windowHeight - hintTop));
+
+/** Keeps `--first-run-hint-room` on `room` equal to the height the hint covers. */
+function useRoomBelow(hint: RefObject<HTMLElement | null>, room: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
     const el = hint.current;
     if (!el) return;
-    const page = document.documentElement.style;
+    // Where the room was written; `room` is read when measuring, since a parent's ref is set
+    // only after its children's layout effects have run.
+    let holder: HTMLElement | null = null;
+    // Called after layout (a ResizeObserver's report, a resize event): the read forces nothing.
     const measure = () => {
-      const covered = Math.max(0, window.innerHeight - el.getBoundingClientRect().top);
-      page.setProperty(ROOM, `${Math.ceil(covered)}px`);
+      holder = room.current;
+      const px = `${roomBelow(el.getBoundingClientRect().top, window.innerHeight)}px`;
+      if (holder && holder.style.getPropertyValue(ROOM) !== px) holder.style.setProperty(ROOM, px);
     };
-    measure();
     const resized = new ResizeObserver(measure);
     resized.observe(el);
     window.addEventListener('resize', measure);
     return () => {
       resized.disconnect();
       window.removeEventListener('resize', measure);
-      page.removeProperty(ROOM);
+      holder?.style.removeProperty(ROOM);
     };
-  }, [hint]);
+  }, [hint, room]);
 }
 
-export function FirstRunHint({ onDismiss, onShowShortcuts }: FirstRunHintProps) {
+export function FirstRunHint({ room, onDismiss, onShowShortcuts }: FirstRunHintProps) {
   const ref = useRef<HTMLElement>(null);
-  useRoomBelow(ref);
+  useRoomBelow(ref, room);
   return (
     <aside ref={ref} className="first-run-hint" aria-label="Getting started">
       <p>
