@@ -45,6 +45,7 @@ import {
 } from '../lexicon/words';
 import { ORG, PERSON, PLACE, formMarks, isCapWord, isWord, type NamedSpan, type Names } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
+import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const COMMA = 44;
@@ -83,7 +84,8 @@ const joined = (ctx: Ctx, i: number) => !(ctx.t.flags[i] & Flag.Space);
 /** A given name, also written with its accents: the list holds them plain. */
 function givenName(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
-  return FIRST_NAME_SET.has(w) || FIRST_NAME_SET.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  return FIRST_NAME_SET.has(w) || FIRST_NAME_SET.has(plain) || GIVEN_NAMES_LOST.has(plain);
 }
 /** A word the language also writes in lowercase. */
 const languageWord = (ctx: Ctx, i: number) => {

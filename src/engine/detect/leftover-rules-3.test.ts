@@ -21,3 +21,26 @@ describe('place.compass-site', () => {
     ['[[P Douglass Smith]] met [[P:0.4 Douglass North]].', ['person:Douglass Smith', 'person:Douglass North']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+const SPORT =
+  'The match ended 2–1 after a goal in the second half. The league table tightened. The coach praised the striker.';
+
+describe('person.given-names-lost (the club rows ask it)', () => {
+  it.each([
+    // sport.club-town-pair: a driver whose surname is a city, in a sports report.
+    [
+      `[[P:0.91 Lewis Hamilton]] won the race 2–1 ahead of [[P Max Verstappen]]. ${SPORT}`,
+      ['person:Lewis Hamilton', 'person:Max Verstappen'],
+    ],
+    // sport.club-city-anywhere: a report that names a club of a word and a city.
+    [
+      `[[O Union Berlin]] won 2–1. In Formula One, [[P:0.7 Lewis Hamilton]] was fourth. ${SPORT}`,
+      ['organization:Union Berlin', 'person:Lewis Hamilton'],
+    ],
+    // Still a club: a first word that is no given name.
+    [
+      `[[P:0.74 Górnik Zabrze]] beat [[P:0.73 Lech Poznań]] 3–1. ${SPORT}`,
+      ['organization:Górnik Zabrze', 'organization:Lech Poznań'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
