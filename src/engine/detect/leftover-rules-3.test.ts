@@ -44,3 +44,30 @@ describe('person.given-names-lost (the club rows ask it)', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('sport.travel-to-side', () => {
+  it.each([
+    [
+      `[[L:0.53 Leeds]] travel to [[L:0.55 Brentford]] on Tuesday. ${SPORT}`,
+      ['organization:Leeds', 'organization:Brentford'],
+    ],
+    [
+      `[[O Leicester]] travel to [[L:0.6 Nottingham Forest]] on Saturday. ${SPORT}`,
+      ['organization:Leicester', 'organization:Nottingham Forest'],
+    ],
+    // "to face" after it, a country, the city of a club named in full, a sure place, a person travelling.
+    [
+      `[[O Freiburg]] travel to [[L:0.5 Leipzig]] to face [[O RB Leipzig]]. ${SPORT}`,
+      ['organization:Freiburg', 'place:Leipzig', 'organization:RB Leipzig'],
+    ],
+    [`[[O Celtic]] travel to [[L:0.7 Spain]] next week. ${SPORT}`, ['organization:Celtic', 'place:Spain']],
+    [
+      `[[O Celtic]] travel to [[L:0.5 Munich]] next week. [[O Bayern Munich]] are top. ${SPORT}`,
+      ['organization:Celtic', 'place:Munich', 'organization:Bayern Munich'],
+    ],
+    [`[[O Celtic]] travel to [[L:0.9 Dundee]] next week. ${SPORT}`, ['organization:Celtic', 'place:Dundee']],
+    [`[[P Ana Ruiz]] will travel to [[L:0.5 Leeds]] on Monday. ${SPORT}`, ['person:Ana Ruiz', 'place:Leeds']],
+    // Not outside a sports report.
+    ['[[O Acme]] staff travel to [[L:0.5 Leeds]] on Monday.', ['organization:Acme', 'place:Leeds']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

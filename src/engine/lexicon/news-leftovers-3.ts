@@ -48,7 +48,32 @@ export const GIVEN_NAMES_LOST_ROW: RuleRow<readonly string[]> = {
   ],
 };
 
+export const TRAVEL_TO_SIDE_ROW: ListsRow<'travel'> = {
+  id: 'sport.travel-to-side',
+  value: {
+    travel: words('travel travels travelled traveled travelling traveling'),
+  },
+  reason:
+    'A match report says where a side plays next by its opponent: "Leeds travel to Brentford on Saturday", "Leicester travel to Nottingham Forest", "Genoa, who moved up to 11th, travel to Lecce next weekend" (batches 1 and 8 mark the destination as the club). A town cannot travel, so a town the map knows before the verb is its side too. In a sports report naming no election, a name right after a side\'s "travel to" — the side an organisation or a town the map knows, right before the verb — is the club the side visits, where the model read it as a place or a person below 0.8 or left it; and the town before the verb is the side. Not where "to play" or "to face" follows (sport.destination-place: "travel to Turkey to play Fenerbahçe", "travel to Leipzig to face RB Leipzig": the place), not a country or region (a club travels to Spain, the place), and not the city of a club the article names in full ("travel to Munich" beside "Bayern Munich": the city).',
+  examples: [
+    {
+      text: 'Leeds beat Derby 2-0 at Elland Road on Saturday. The striker scored twice in the second half. Leeds travel to Brentford on Tuesday.',
+      expect:
+        'organization:Leeds | organization:Derby | place:Elland Road | organization:Leeds | organization:Brentford',
+    },
+    {
+      text: 'Freiburg beat Mainz 2-0 on Saturday. The striker scored twice in the second half. Freiburg travel to Leipzig to face RB Leipzig next week.',
+      expect:
+        'organization:Freiburg | organization:Mainz | organization:Freiburg | place:Leipzig | organization:RB Leipzig',
+    },
+  ],
+};
+
 /** Given names the generated list lacks, for rules that ask whether a first word is one. */
 export const GIVEN_NAMES_LOST: ReadonlySet<string> = new Set(GIVEN_NAMES_LOST_ROW.value);
 
-export const NEWS_LEFTOVER_ROWS_3: readonly RuleRow<unknown>[] = [COMPASS_SITE_ROW, GIVEN_NAMES_LOST_ROW];
+export const NEWS_LEFTOVER_ROWS_3: readonly RuleRow<unknown>[] = [
+  COMPASS_SITE_ROW,
+  GIVEN_NAMES_LOST_ROW,
+  TRAVEL_TO_SIDE_ROW,
+];
