@@ -257,8 +257,10 @@ describe('review (ents29b): organisation.based-firm', () => {
     ['The Tehran-based Shia cleric [[P Ahmad Khatami]] led prayers.', ['person:Ahmad Khatami']],
     // A name that goes on through "for": the model's reading is left, not cut.
     ['The London-based Syrian Observatory for [[O:0.52 Human Rights]] said 12 died.', ['organization:Human Rights']],
-    // Still a firm: one word before a verb.
+    // Still a firm: one word before a verb, also one shaped like a people's word, or a day after it.
     ['The Chicago-based Boeing said deliveries fell.', ['organization:Boeing']],
+    ['The Tokyo-based Nissan said sales fell.', ['organization:Nissan']],
+    ['The Dubai-based Emirates said Monday that it would add flights.', ['organization:Emirates']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -430,8 +430,9 @@ function basedFirms(ctx: Ctx, out: Names): void {
     const b = capRun(ctx, i + 1, NAME_WORDS);
     // "the London-based Syrian Observatory for Human Rights": the name goes on past the run.
     if (isLower(ctx, b) && CONTINUATIONS.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) continue;
-    // One word modifying a noun: "Ukrainian journalist", "Republican donor", "Shia cleric Ahmad …".
-    if (b === i + 2 && isLower(ctx, b)) {
+    // One word modifying a noun: "Ukrainian journalist", "Republican donor", "Shia cleric Ahmad …";
+    // not one before a verb of its clause ("the Tokyo-based Nissan said Monday").
+    if (b === i + 2 && isLower(ctx, b) && !CLAUSE_VERBS.has(lower(ctx, b))) {
       const w = lower(ctx, i + 1);
       if (MODIFIER_ENDINGS.some((e) => w.endsWith(e)) || capOnLine(ctx, b + 1)) continue;
     }
