@@ -9,7 +9,12 @@ import { rulesOn } from './rules-on';
 describe('place.compass-site', () => {
   it.each([
     ['Output at [[O:0.94 Kamoa North]] rose 12%.', ['place:Kamoa North']],
-    ['Its two mines, [[P:0.44 Chambishi West]] and [[L Mimbula]], rose 6%.', ['place:Chambishi West', 'place:Mimbula']],
+    [
+      'Its two mines, [[P:0.44 Chambishi West]] and [[L Mimbula]], rose 6%. The [[O Kamoa North]] project was late.',
+      ['place:Chambishi West', 'place:Mimbula', 'place:Kamoa North'],
+    ],
+    // A person reading where the article names no site so.
+    ['The top scorer at [[L Leeds]], [[P:0.42 Kanye West]], said so.', ['place:Leeds', 'person:Kanye West']],
     // A given name, a sure person, an acronym, a word of the language, a place the map knows.
     ['[[P:0.45 Oliver North]] testified.', ['person:Oliver North']],
     ['[[P:0.9 Cornel West]] spoke.', ['person:Cornel West']],

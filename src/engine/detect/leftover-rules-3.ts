@@ -39,6 +39,7 @@ const PERSON_DOUBT = 0.5;
 /** place.compass-site: see the row. */
 function compassSites(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
+  const unsurePeople: NamedSpan[] = [];
   const alive = out.alive();
   for (const n of alive) {
     if (n.b - n.a !== 2 || n.rule || !COMPASS.has(lower(ctx, n.a + 1))) continue;
@@ -51,8 +52,11 @@ function compassSites(ctx: Ctx, out: Names): void {
       continue;
     // The first word opens a person the article names elsewhere ("Oliver North" after "Oliver Stone").
     if (alive.some((m) => m !== n && m.type === PERSON && m.b - m.a >= 2 && lower(ctx, m.a) === w)) continue;
-    found.push(n);
+    (n.type === ORG ? found : unsurePeople).push(n);
   }
+  // A person reading ("Kanye West", "Cornel West") only where the article names a site so already:
+  // "its two mines, Chambishi West and Mimbula" beside "the Kamoa North project".
+  if (found.length) found.push(...unsurePeople);
   for (const n of found) out.put(n.a, n.b, PLACE, COMPASS_SITE_ROW.id, undefined, n);
 }
 
