@@ -274,3 +274,17 @@ describe('review (ents29b): organisation.state-kind-firm', () => {
     ['State oil firm Pemex said output fell.', ['organization:Pemex']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents29b): sport.side-descriptor-opening read as a person', () => {
+  it.each([
+    // A descriptor run into a town the model read as a person: the side, in a sports report.
+    [`[[P:0.6 Promoted Wrexham]] drew 1–1 at home. ${SPORT}`, ['organization:Wrexham']],
+    [
+      `[[P:0.5 Champions Liverpool]] were held by [[O Everton]]. ${SPORT}`,
+      ['organization:Liverpool', 'organization:Everton'],
+    ],
+    // Not a person's surname, nor outside sport.
+    [`[[P Rivals Smith]] spoke. ${SPORT}`, ['person:Rivals Smith']],
+    ['[[P:0.6 Promoted Wrexham]] was the headline.', ['person:Promoted Wrexham']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

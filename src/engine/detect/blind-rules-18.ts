@@ -304,10 +304,13 @@ function sideDescriptors(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
     if (n.b - n.a < 2 || n.b - n.a > 4 || !sentenceFirst(ctx, n.a)) continue;
     if (!DESCRIPTORS.has(lower(ctx, n.a)) || COMPETITION_TAILS.has(lower(ctx, n.b - 1))) continue;
-    if (n.type === PERSON) continue;
+    // Read as a person ("Promoted Wrexham", "Champions Liverpool"): the side only where the rest is
+    // a place the map knows, in a sports report ("Rivals Smith" is left).
+    if (n.type === PERSON && !(placeLookup(ctx, spanText(ctx, n.a + 1, n.b)) && isSportsReportNamingNoElection(ctx)))
+      continue;
     found.push(n);
   }
-  for (const n of found) out.put(n.a + 1, n.b, n.type, SIDE_DESCRIPTOR_ROW.id, undefined, n);
+  for (const n of found) out.put(n.a + 1, n.b, n.type === PERSON ? ORG : n.type, SIDE_DESCRIPTOR_ROW.id, undefined, n);
 }
 
 // --- place.stadium-compound -------------------------------------------------------------------

@@ -91,7 +91,7 @@ export const SIDE_DESCRIPTOR_ROW: ListsRow<'descriptors' | 'competitionTails'> =
     competitionTails: words('league cup trophy series championship championships games tour'),
   },
   reason:
-    'A match report opens sentences with what a side is in the table or the tie: "Leaders Bayern Munich were held", "Champions Leverkusen lost", "Hosts Brazil beat". The capital the sentence gives the descriptor lets the model run it into the club\'s name. A descriptor opening its sentence and a name of one to three more words is left out, unless the name is a competition ("Champions League", "Champions Trophy") or the descriptor is the only word.',
+    'A match report opens sentences with what a side is in the table or the tie: "Leaders Bayern Munich were held", "Champions Leverkusen lost", "Hosts Brazil beat". The capital the sentence gives the descriptor lets the model run it into the club\'s name. A descriptor opening its sentence and a name of one to three more words is left out, unless the name is a competition ("Champions League", "Champions Trophy") or the descriptor is the only word. A name read as a person keeps its descriptor ("Rivals Smith"), except in a sports report naming no election where the rest is a place the map knows: "Promoted Wrexham drew", "Champions Liverpool were held" are the side, an organisation (ents29b\'s review).',
   examples: [
     {
       text: 'Leaders Bayern Munich were held 1–1 at Mainz on Saturday.',
