@@ -56,6 +56,7 @@ import {
   type Names,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
+import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
 
 const set = (xs: readonly string[]) => new Set(xs);
 const COMMODITY_TAILS = set(COMMODITY_TAIL_ROW.value);
@@ -182,7 +183,7 @@ function clubTownEnd(ctx: Ctx, n: NamedSpan, people: ReadonlySet<string>): numbe
   for (let i = a; i < b; i++) if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return -1;
   if (placeLookup(ctx, ctx.forms[ctx.form[b - 1]])?.kind !== 'city') return -1;
   if (ordinaryWord(ctx, a) || people.has(lower(ctx, a)) || placeLookup(ctx, ctx.forms[ctx.form[a]])) return -1;
-  if (placeLookup(ctx, spanText(ctx, a, b))) return -1;
+  if (GIVEN_NAMES_LOST.has(lower(ctx, a)) || placeLookup(ctx, spanText(ctx, a, b))) return -1;
   return sideBefore(ctx, a) && sideAfter(ctx, b) ? b : -1;
 }
 

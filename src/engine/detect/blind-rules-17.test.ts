@@ -252,3 +252,22 @@ describe('review (ents28b): place.neighbouring', () => {
     ['Troops entered neighbouring Lebanon on Tuesday.', ['place:Lebanon']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/**
+ * Leftover named by ents28a (helper ents29b): "the final between [Stuttgart] and Arminia Bielefeld"
+ * was made a place because "between" is a word of ground; between a name and a body, the name is
+ * the other party, not ground.
+ */
+describe('leftover (ents29b): place.named-in-a-body-elsewhere between two parties', () => {
+  it.each([
+    [
+      'The talks between [[O:0.6 Boise]] and [[O Micron]] ended. The [[O Boise School District]] said nothing.',
+      ['organization:Boise', 'organization:Micron', 'organization:Boise School District'],
+    ],
+    // Still ground: between two places, or a place after "between" with no party after it.
+    [
+      'The road between [[O:0.6 Boise]] and [[L Nampa]] was shut. The [[O Boise School District]] closed.',
+      ['place:Boise', 'place:Nampa', 'organization:Boise School District'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

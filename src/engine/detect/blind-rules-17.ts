@@ -373,6 +373,8 @@ const BODY_DOUBT = 0.8;
 /** The name's own words make it ground: a preposition of place before it, or a list with a place. */
 function groundWords(ctx: Ctx, out: Names, n: NamedSpan): boolean {
   const p = n.a - 1;
+  // "the final between [Stuttgart] and Arminia Bielefeld": between a name and a body, the other party.
+  if (isWord(ctx, p, 'between') && isWord(ctx, n.b, 'and') && out.at(n.b + 1)?.type === ORG) return false;
   if (isLower(ctx, p) && BODY_BEFORE.has(lower(ctx, p))) return true;
   const placeAt = (i: number) => out.at(i)?.type === PLACE;
   const joins = (i: number) => isPunctChar(ctx, i, COMMA) || (isLower(ctx, i) && LIST_WORDS.has(lower(ctx, i)));

@@ -221,3 +221,70 @@ describe('person.occupation-opening', () => {
     ['Researcher Paris Hilton spoke.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/**
+ * Review of BLIND_NEWS_ROWS_18 (helper ents29b): ordinary news sentences of our own (match reports,
+ * wire copy, politics, business, courts) where a row made a name of what is none, or cut one.
+ */
+describe('review (ents29b): organisation.without-borders', () => {
+  it.each([
+    // A side playing without a player: "without" between two names that are no charity.
+    [
+      '[[O Arsenal]] beat [[O Real Madrid]] without [[P Mbappé]] in the quarter-final.',
+      ['organization:Arsenal', 'organization:Real Madrid', 'person:Mbappé'],
+    ],
+    [
+      '[[O Liverpool]] played without [[P Salah]], and [[O Chelsea]] without [[O:0.39 Palmer]], in [[L London]].',
+      ['organization:Liverpool', 'person:Salah', 'organization:Chelsea', 'organization:Palmer', 'place:London'],
+    ],
+    ['Fans watched [[L:0.48 Barcelona]] without Lewandowski struggle again.', ['place:Barcelona']],
+    ['Macron called for a [[L:0.53 Europe]] without Russian gas by 2027.', ['place:Europe']],
+    // Still a charity: a profession and a word for borders.
+    [
+      'Engineers Without Borders sent a team to [[L Malawi]].',
+      ['organization:Engineers Without Borders', 'place:Malawi'],
+    ],
+    ['Staff of [[P Ärzte ohne Grenzen]] arrived.', ['organization:Ärzte ohne Grenzen']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents29b): organisation.based-firm', () => {
+  it.each([
+    // A people, a party or a faith after the seat: a modifier of a noun, no firm.
+    ['The London-based Ukrainian journalist [[P Olga Tokariuk]] spoke first.', ['person:Olga Tokariuk']],
+    ['The Texas-based Republican donor gave $5 million.', []],
+    ['The Washington-based Democratic strategist said turnout would decide it.', []],
+    ['The Tehran-based Shia cleric [[P Ahmad Khatami]] led prayers.', ['person:Ahmad Khatami']],
+    // A name that goes on through "for": the model's reading is left, not cut.
+    ['The London-based Syrian Observatory for [[O:0.52 Human Rights]] said 12 died.', ['organization:Human Rights']],
+    // Still a firm: one word before a verb, also one shaped like a people's word, or a day after it.
+    ['The Chicago-based Boeing said deliveries fell.', ['organization:Boeing']],
+    ['The Tokyo-based Nissan said sales fell.', ['organization:Nissan']],
+    ['The Dubai-based Emirates said Monday that it would add flights.', ['organization:Emirates']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents29b): organisation.state-kind-firm', () => {
+  it.each([
+    // A day after the firm's kind (US wire style: "the company Tuesday said"), no firm.
+    ['The state-owned company Tuesday said output fell 4%.', []],
+    ['Workers at the state railway Monday walked out over pay.', []],
+    ['The national airline in March cut fares.', []],
+    // Still a firm.
+    ['State oil firm Pemex said output fell.', ['organization:Pemex']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents29b): sport.side-descriptor-opening read as a person', () => {
+  it.each([
+    // A descriptor run into a town the model read as a person: the side, in a sports report.
+    [`[[P:0.6 Promoted Wrexham]] drew 1–1 at home. ${SPORT}`, ['organization:Wrexham']],
+    [
+      `[[P:0.5 Champions Liverpool]] were held by [[O Everton]]. ${SPORT}`,
+      ['organization:Liverpool', 'organization:Everton'],
+    ],
+    // Not a person's surname, nor outside sport.
+    [`[[P Rivals Smith]] spoke. ${SPORT}`, ['person:Rivals Smith']],
+    ['[[P:0.6 Promoted Wrexham]] was the headline.', ['person:Promoted Wrexham']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

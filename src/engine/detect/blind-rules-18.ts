@@ -34,9 +34,18 @@ import {
   UNIT_APPOSITION_ROW,
   WITHOUT_BORDERS_ROW,
 } from '../lexicon/blind-news-18';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, PERSON_DESCRIPTORS, ROLE_NOUNS } from '../lexicon/words';
+import {
+  COMMON_WORDS,
+  FIRST_NAME_SET,
+  FUNCTION_WORDS,
+  MONTHS,
+  PERSON_DESCRIPTORS,
+  ROLE_NOUNS,
+  WEEKDAYS,
+} from '../lexicon/words';
 import { ORG, PERSON, PLACE, formMarks, isCapWord, isWord, type NamedSpan, type Names } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
+import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const COMMA = 44;
@@ -75,7 +84,8 @@ const joined = (ctx: Ctx, i: number) => !(ctx.t.flags[i] & Flag.Space);
 /** A given name, also written with its accents: the list holds them plain. */
 function givenName(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
-  return FIRST_NAME_SET.has(w) || FIRST_NAME_SET.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  return FIRST_NAME_SET.has(w) || FIRST_NAME_SET.has(plain) || GIVEN_NAMES_LOST.has(plain);
 }
 /** A word the language also writes in lowercase. */
 const languageWord = (ctx: Ctx, i: number) => {
@@ -143,6 +153,7 @@ function legalFormsLate(ctx: Ctx, out: Names): void {
 // --- organisation.without-borders -------------------------------------------------------------
 
 const BORDER_LINKS = set(WITHOUT_BORDERS_ROW.value.links);
+const BORDER_WORDS = set(WITHOUT_BORDERS_ROW.value.borders);
 
 /** organisation.without-borders: see the row. */
 function withoutBorders(ctx: Ctx, out: Names): void {
@@ -150,6 +161,7 @@ function withoutBorders(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
     if (ctx.t.kind[k] !== Kind.Word || !capOnLine(ctx, k + 1) || !isCapWord(ctx, k - 1) || newLine(ctx, k)) continue;
+    if (!BORDER_WORDS.has(lower(ctx, k + 1))) continue;
     // A capital on the link, or a name word before it that does not open the sentence.
     if (!isCapWord(ctx, k) && sentenceFirst(ctx, k - 1)) continue;
     let a = k - 1;
@@ -292,10 +304,13 @@ function sideDescriptors(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
     if (n.b - n.a < 2 || n.b - n.a > 4 || !sentenceFirst(ctx, n.a)) continue;
     if (!DESCRIPTORS.has(lower(ctx, n.a)) || COMPETITION_TAILS.has(lower(ctx, n.b - 1))) continue;
-    if (n.type === PERSON) continue;
+    // Read as a person ("Promoted Wrexham", "Champions Liverpool"): the side only where the rest is
+    // a place the map knows, in a sports report ("Rivals Smith" is left).
+    if (n.type === PERSON && !(placeLookup(ctx, spanText(ctx, n.a + 1, n.b)) && isSportsReportNamingNoElection(ctx)))
+      continue;
     found.push(n);
   }
-  for (const n of found) out.put(n.a + 1, n.b, n.type, SIDE_DESCRIPTOR_ROW.id, undefined, n);
+  for (const n of found) out.put(n.a + 1, n.b, n.type === PERSON ? ORG : n.type, SIDE_DESCRIPTOR_ROW.id, undefined, n);
 }
 
 // --- place.stadium-compound -------------------------------------------------------------------
@@ -399,7 +414,9 @@ function headsAfter(ctx: Ctx, out: Names): void {
 
 // --- organisation.based-firm ------------------------------------------------------------------
 
-const BASED = BASED_FIRM_ROW.value.map((w) => `-${w}`);
+const BASED = BASED_FIRM_ROW.value.seats.map((w) => `-${w}`);
+const MODIFIER_ENDINGS = BASED_FIRM_ROW.value.modifierEndings;
+const CONTINUATIONS = set(BASED_FIRM_ROW.value.continuations);
 /** The row that cuts a name out of a compound before it ("[Dubai-based DP World]" → "DP World"). */
 const HYPHEN_LEAD = 'organisation.hyphen-compound-lead';
 
@@ -414,6 +431,14 @@ function basedFirms(ctx: Ctx, out: Names): void {
     // The seat is a name ("Dubai-based"), not a method ("design-based F").
     if (!isCapWord(ctx, i) || !isWord(ctx, i - 1, 'the') || !capOnLine(ctx, i + 1)) continue;
     const b = capRun(ctx, i + 1, NAME_WORDS);
+    // "the London-based Syrian Observatory for Human Rights": the name goes on past the run.
+    if (isLower(ctx, b) && CONTINUATIONS.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) continue;
+    // One word modifying a noun: "Ukrainian journalist", "Republican donor", "Shia cleric Ahmad …";
+    // not one before a verb of its clause ("the Tokyo-based Nissan said Monday").
+    if (b === i + 2 && isLower(ctx, b) && !CLAUSE_VERBS.has(lower(ctx, b))) {
+      const w = lower(ctx, i + 1);
+      if (MODIFIER_ENDINGS.some((e) => w.endsWith(e)) || capOnLine(ctx, b + 1)) continue;
+    }
     const was = freeFor(out, i + 1, b, ORG, HYPHEN_LEAD);
     if (was === false) continue;
     found.push([i + 1, b, was]);
@@ -463,6 +488,8 @@ function unitAppositions(ctx: Ctx, out: Names): void {
 
 const OWNERS = set(STATE_KIND_FIRM_ROW.value.owners);
 const FIRM_KINDS = set(STATE_KIND_FIRM_ROW.value.kinds);
+/** A date after the kind noun: US wire copy puts the day after the subject ("the company Tuesday said"). */
+const isDate = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w);
 
 /** organisation.state-kind-firm: see the row. */
 function stateKindFirms(ctx: Ctx, out: Names): void {
@@ -470,7 +497,8 @@ function stateKindFirms(ctx: Ctx, out: Names): void {
   const found: [number, number, NamedSpan | undefined][] = [];
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (!isLower(ctx, k) || !capOnLine(ctx, k + 1) || FIRM_KINDS.has(lower(ctx, k + 1))) continue;
+    if (!isLower(ctx, k) || !capOnLine(ctx, k + 1) || FIRM_KINDS.has(lower(ctx, k + 1)) || isDate(lower(ctx, k + 1)))
+      continue;
     const owner = (i: number) => isLower(ctx, i) && OWNERS.has(lower(ctx, i));
     if (!owner(k - 1) && !(isLower(ctx, k - 1) && owner(k - 2))) continue;
     const b = capRun(ctx, k + 1, NAME_WORDS);

@@ -32,6 +32,7 @@ import { BLIND_NEWS_ROWS_15 } from './blind-news-15';
 import { BLIND_NEWS_ROWS_16 } from './blind-news-16';
 import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
 import { BLIND_NEWS_ROWS_18 } from './blind-news-18';
+import { NEWS_LEFTOVER_ROWS_3 } from './news-leftovers-3';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -298,6 +299,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'legal forms late, charities without borders, city clubs anywhere, stadium compounds, legislatures, state firms',
     BLIND_NEWS_ROWS_18,
   ],
+  // Rows for the leftovers named after the blind-18 review (ents29b).
+  ['compass sites', NEWS_LEFTOVER_ROWS_3],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
