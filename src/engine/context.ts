@@ -250,7 +250,12 @@ export function lower(ctx: Ctx, i: number): string {
   return ctx.formLower[ctx.form[i]];
 }
 
+/**
+ * The text of tokens [a, b). A one-token span is its interned form, the same string: no slice
+ * to allocate, and its hash is already made for the map and set lookups most callers do next.
+ */
 export function spanText(ctx: Ctx, a: number, b: number): string {
+  if (b === a + 1 && a >= 0 && a < ctx.t.count) return ctx.forms[ctx.form[a]];
   return ctx.text.slice(ctx.t.start[a], ctx.t.end[b - 1]);
 }
 
