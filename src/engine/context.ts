@@ -182,29 +182,63 @@ class Context implements Ctx {
   ) {}
 }
 
+/**
+ * Scratch bits, one per token, for merging several forms' tokens into text order; all zero
+ * between calls (the reading clears each word it reads).
+ */
+let tokenBits = new Int32Array(1024);
+
 /** The tokens whose form is marked (`marks[form]` nonzero), in text order. */
 export function tokensOf(ctx: Ctx, marks: Uint8Array): Int32Array {
   const { formStart, formTokens } = ctx;
   let total = 0,
-    runs = 0;
+    runs = 0,
+    last = -1;
   for (let f = 0; f < marks.length; f++)
     if (marks[f] && formStart[f + 1] > formStart[f]) {
       total += formStart[f + 1] - formStart[f];
       runs++;
+      last = f;
     }
   const out = new Int32Array(total);
   let n = 0;
-  // Several forms with many tokens ("the" and "of"): one pass over the tokens is cheaper than
-  // sorting theirs together, and gives the same list.
-  if (runs > 1 && total * 16 > ctx.t.count) {
-    const form = ctx.form;
-    for (let i = 0; i < form.length; i++) if (marks[form[i]]) out[n++] = i;
+  if (runs === 1) {
+    for (let k = formStart[last]; k < formStart[last + 1]; k++) out[n++] = formTokens[k];
     return out;
   }
-  for (let f = 0; f < marks.length; f++)
-    if (marks[f]) for (let k = formStart[f]; k < formStart[f + 1]; k++) out[n++] = formTokens[k];
-  // Each form's tokens are in order already; several forms' are merged by sorting (numeric for typed arrays).
-  if (runs > 1) out.sort();
+  if (runs === 0) return out;
+  // Several forms: each of their tokens sets its bit, and the bits are read back in text order.
+  // Linear in the tokens listed plus a thirty-second of the text's tokens; it replaced a numeric
+  // sort of the merged lists (sparse forms) and a pass over every token (frequent ones, "the").
+  const words = (ctx.t.count >> 5) + 1;
+  if (tokenBits.length < words) tokenBits = new Int32Array(words * 2);
+  const bits = tokenBits;
+  let lo = words,
+    hi = -1;
+  for (let f = 0; f <= last; f++) {
+    if (!marks[f]) continue;
+    const from = formStart[f],
+      to = formStart[f + 1];
+    if (to === from) continue;
+    for (let k = from; k < to; k++) {
+      const i = formTokens[k];
+      bits[i >> 5] |= 1 << (i & 31);
+    }
+    // A form's tokens are in text order: its first and last bound the words to read.
+    if (formTokens[from] >> 5 < lo) lo = formTokens[from] >> 5;
+    if (formTokens[to - 1] >> 5 > hi) hi = formTokens[to - 1] >> 5;
+  }
+  for (let w = lo; w <= hi; w++) {
+    let v = bits[w];
+    if (v === 0) continue;
+    bits[w] = 0;
+    const base = w << 5;
+    while (v !== 0) {
+      const low = v & -v;
+      out[n++] = base + 31 - Math.clz32(low);
+      v ^= low;
+    }
+  }
   return out;
 }
 
@@ -250,7 +284,12 @@ export function lower(ctx: Ctx, i: number): string {
   return ctx.formLower[ctx.form[i]];
 }
 
+/**
+ * The text of tokens [a, b). A one-token span is its interned form, the same string: no slice
+ * to allocate, and its hash is already made for the map and set lookups most callers do next.
+ */
 export function spanText(ctx: Ctx, a: number, b: number): string {
+  if (b === a + 1 && a >= 0 && a < ctx.t.count) return ctx.forms[ctx.form[a]];
   return ctx.text.slice(ctx.t.start[a], ctx.t.end[b - 1]);
 }
 

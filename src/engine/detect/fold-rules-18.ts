@@ -5,10 +5,10 @@
  * - place.sea-without-kind: "seen on the [Baltic] on Tuesday" left unread.
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { SEA_ALONE_ROW } from '../lexicon/fold-patterns-18';
 import { COMMON_WORDS, FUNCTION_WORDS } from '../lexicon/words';
-import { PLACE, capitalisedOnLine, isLowerWord, type Names } from './named-spans';
+import { PLACE, capitalisedOnLine, formMarks, isLowerWord, type Names } from './named-spans';
 
 const SEA_KINDS = SEA_ALONE_ROW.value.kinds;
 const SEA_DETERMINERS = new Set(SEA_ALONE_ROW.value.determiners);
@@ -31,8 +31,11 @@ function phraseEnds(ctx: Ctx, i: number): boolean {
 function seasWithoutKind(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: number[] = [];
-  for (let i = 1; i < t.count; i++) {
-    if (!capitalisedOnLine(ctx, i) || t.kind[i] !== Kind.Word || out.at(i)) continue;
+  // Only the word after a determiner the row takes is read: their tokens are visited.
+  const determiners = tokensOf(ctx, formMarks(ctx, SEA_DETERMINERS));
+  for (let x = 0; x < determiners.length; x++) {
+    const i = determiners[x] + 1;
+    if (i >= t.count || !capitalisedOnLine(ctx, i) || t.kind[i] !== Kind.Word || out.at(i)) continue;
     if (!isLowerWord(ctx, i - 1) || !SEA_DETERMINERS.has(lower(ctx, i - 1)) || !phraseEnds(ctx, i + 1)) continue;
     const w = lower(ctx, i);
     if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || DIRECTIONS.has(w)) continue;
