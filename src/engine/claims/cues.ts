@@ -58,6 +58,7 @@ import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
+import { PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -996,6 +997,47 @@ function weak(cx: CCtx, a: number, c: Cue): boolean {
 }
 const SUBORDINATORS = new Set(['if', 'whether', 'when', 'because', 'although', 'though', 'while', 'unless']);
 
+const PROGRESSIVE_CLAUSE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CLAUSE.value.be);
+const PROGRESSIVE_CLAUSE_BETWEEN: ReadonlySet<string> = new Set(PROGRESSIVE_CLAUSE.value.between);
+/** A contracted subject carrying "be": "I'm", "they're", "we’re". */
+const CONTRACTED_BE = /^[a-z]+['’](m|re)$/;
+
+/**
+ * Row cue.progressive.clause: the -ing form at `i` follows a form of "be" (at most two adverbs or a
+ * negation between) and a clause follows it: "that" opening one, or a bare clause.
+ */
+function progressiveClause(cx: CCtx, a: number, i: number, b: number): boolean {
+  let p = i - 1;
+  while (p > a && i - p <= 2 && PROGRESSIVE_CLAUSE_BETWEEN.has(lower(cx, p))) p--;
+  if (p < a) return false;
+  const be = lower(cx, p);
+  if (!PROGRESSIVE_CLAUSE_BE.has(be) && !CONTRACTED_BE.test(be)) return false;
+  if (i + 1 >= b) return false;
+  if (lower(cx, i + 1) === 'that') return clauseAfterThat(cx, i + 1, b);
+  // A bare clause has its finite verb within a few words ("saying nothing about the sale" has none).
+  if (!complementOk(cx, 'clause', a, i, i + 1, b)) return false;
+  // Nor is a finite verb after a relative or a conjunction ("not stressing the parts of the brain
+  // that …", "feeling a little under the weather so I've …") that of a clause the cue opens.
+  for (let k = i + 2; k < b && k < i + 10; k++) {
+    const w = lower(cx, k);
+    if (cx.t.kind[k] === Kind.Punct || BARE_CLAUSE_STOPS.has(w)) return false;
+    if (FINITE.has(w) || CONTRACTED_OPENER.test(w)) return true;
+  }
+  return false;
+}
+const BARE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'so',
+  'and',
+  'but',
+  'because',
+  'if',
+  'when',
+  'as',
+]);
+
 function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | undefined {
   const { t } = cx;
   // "according to X" wins over a verb elsewhere in the sentence.
@@ -1050,7 +1092,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
     // "are urging the government to …", "is calling for a strike" (row cue.progressive).
-    const progressive = w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
+    // "is now saying that …", "I'm not saying that …": any cue verb before a clause (row cue.progressive.clause).
+    const progressiveDemand =
+      w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
+    const progressiveOfClause = !progressiveDemand && w.endsWith('ing') && !!entry && progressiveClause(cx, a, i, b);
+    const progressive = progressiveDemand || progressiveOfClause;
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a, b) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
@@ -1086,6 +1132,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "asked the minister whether …": a reported question (row guard.reported-question).
     if (QUESTION_FORMS.has(w) && questionAfter(cx, i + 1, b)) continue;
     const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
+    if (progressiveOfClause) why.push(PROGRESSIVE_CLAUSE.id);
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
     // "have known each other for years" (row guard.reciprocal-object).
@@ -1133,7 +1180,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       const labelQuote = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
-      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || (BE.has(prev) && !progressive))
+      if (
+        !(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject || progressive) ||
+        (BE.has(prev) && !progressive)
+      )
         continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
@@ -1154,7 +1204,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "when told of her comment", "if asked": a shortened passive clause.
     if (SUBORDINATE_BEFORE_PARTICIPLE.has(prev) && !w.endsWith('ing')) continue;
     // Passive or participle uses: "were twice denied".
-    if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev))) continue;
+    if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev)) && !progressive) continue;
     if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;

@@ -114,6 +114,7 @@ import {
 import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
+import { PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -461,7 +462,7 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
   return j > sentFirst && ctx.t.kind[j - 1] === Kind.Word && NP_DETERMINERS.has(lower(ctx, j - 1));
 }
 
-const PROGRESSIVE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CUES.value.be);
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set([...PROGRESSIVE_CUES.value.be, ...PROGRESSIVE_CLAUSE.value.be]);
 const FUTURE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", "'m", 'am']);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
 /**
@@ -505,7 +506,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       (w === 'going' && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
       (FUTURE_BE.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'going') ||
       // "Exporters are urging" (row cue.progressive).
-      (PROGRESSIVE_BE.has(w) && j === end && j + 1 < ctx.t.count && lower(ctx, j + 1).endsWith('ing'))
+      // "are now saying that …", "have been arguing that …" (row cue.progressive.clause): the
+      // words between "be" and the cue were passed over as adverbs.
+      (PROGRESSIVE_BE.has(w) && end + 1 < ctx.t.count && lower(ctx, end + 1).endsWith('ing'))
     ) {
       j--;
       continue;
