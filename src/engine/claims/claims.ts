@@ -35,6 +35,7 @@ import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
+import { PLURAL_SUBJECT } from '../lexicon/claims-29';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 import { isDialogueText, opensParagraph } from './dialogue';
@@ -1001,7 +1002,12 @@ function sourceOnLeft(
   if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
     // "In a televised address, President Soto declared … and said …": past an opening adjunct.
     np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
-    if (np) {
+    // "Police arrested two men and said …" (row speaker.coordinated-verb.plural-subject).
+    const plural = np ? undefined : pluralOpening(cx, a, before);
+    if (plural) {
+      np = plural;
+      why.push(PATTERN.coordinated.id, PLURAL_SUBJECT.id);
+    } else if (np) {
       why.push(PATTERN.coordinated.id);
       // "The WHO's representative, Dr. Nadia Hamid, praised … but warned": the name in
       // apposition after the possessor's noun, as for a participle below.
@@ -1278,6 +1284,38 @@ function spokeToBefore(cx: CCtx, k: number, prevSent: number | undefined): { np:
 }
 
 /** "It welcomed the probe but warned …": a subject pronoun opening the sentence, before a lowercase verb. */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.determiners);
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.pluralsWithoutS);
+const NOT_VERBS_AFTER_PLURAL: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.notVerbs);
+const PLURAL_TIME_NOUNS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.timeNouns);
+const isPluralNoun = (w: string) => PLURALS_WITHOUT_S.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+
+/**
+ * Row speaker.coordinated-verb.plural-subject: the plural noun phrase opening the sentence (past a
+ * dateline) when a verb follows it: "Police arrested …", "Many residents left …".
+ */
+function pluralOpening(cx: CCtx, a: number, limit: number): NP | undefined {
+  const f = pastDateline(cx, a, limit);
+  let e = f;
+  if (e < limit && PLURAL_DETERMINERS.has(lower(cx, e))) e++;
+  for (const last = e + PLURAL_SUBJECT.value.maxModifiers; e <= last && e + 1 < limit; e++) {
+    const w = lower(cx, e);
+    if (cx.t.kind[e] !== Kind.Word || cx.q.of[e] >= 0 || (e > f && startsMention(cx, e))) return undefined;
+    if (NOT_VERBS_AFTER_PLURAL.has(w) || PLURAL_TIME_NOUNS.has(w)) return undefined;
+    if (!isPluralNoun(w)) continue;
+    const v = e + 1;
+    const next = lower(cx, v);
+    if (cx.t.kind[v] !== Kind.Word || cx.t.flags[v] & Flag.Cap || NOT_VERBS_AFTER_PLURAL.has(next)) return undefined;
+    // "Police officers arrested …": the head is the last of two plurals.
+    if (isPluralNoun(next)) continue;
+    // "… were polytheistic; their gods … demanded": a new clause, with a subject of its own.
+    for (let k = v + 1; k < limit; k++)
+      if (cx.t.kind[k] === Kind.Punct && /[;:]/.test(cx.text[cx.t.start[k]])) return undefined;
+    return { a: f, b: v };
+  }
+  return undefined;
+}
+
 function leadingPronoun(cx: CCtx, a: number, limit: number): NP | undefined {
   const f = pastDateline(cx, a, limit);
   return f + 1 < limit && /^(he|she|it|they)$/.test(lower(cx, f)) && !(cx.t.flags[f + 1] & Flag.Cap)

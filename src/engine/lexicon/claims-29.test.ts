@@ -1,14 +1,22 @@
 /**
  * The examples of claims29's rows (claims-29.ts) through the whole engine: `expect` is the cue of one
- * of the text's claims, "" when the text has no claim.
+ * of the text's claims, "" when the text has no claim (for the speaker rows, the speaker as written, "" = no claim).
  */
-import { describe, it } from 'vitest';
-import { expectCue, rowExamples } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { PROGRESSIVE_CLAUSE } from './claims-29';
+import { PLURAL_SUBJECT, PROGRESSIVE_CLAUSE } from './claims-29';
 
 const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE];
 
 describe('claims29 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));
+});
+
+describe("claims29 speaker rows: the speaker as written of one of the text's claims", () => {
+  it.each(rowExamples([PLURAL_SUBJECT]))('%s: %s', (_id, text, want) => {
+    const speakers = claimsOf(text).map((c) => c.speaker);
+    if (want === '') expect(speakers).toEqual([]);
+    else expect(speakers).toContain(want);
+  });
 });

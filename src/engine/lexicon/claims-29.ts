@@ -62,3 +62,83 @@ export const PROGRESSIVE_CLAUSE: RuleRow<{
     { text: "Today I've been feeling a little tired so I've stayed home.", expect: '' },
   ],
 };
+
+/**
+ * Row speaker.coordinated-verb.plural-subject: "Police arrested two men and said they were
+ * searching for a third", "Local officials closed the road and said …" — a sentence opening with a
+ * plural noun phrase (no name, no person noun the descriptor lists know) is the subject a
+ * coordinated cue shares, as "The police" or a name already was.
+ */
+export const PLURAL_SUBJECT: RuleRow<{
+  /** Words that may open the phrase before its modifiers ("Many residents", "Some doctors"). */
+  determiners: readonly string[];
+  /** Plurals with no -s ("Police arrested …", "People left …"). */
+  pluralsWithoutS: readonly string[];
+  /** Words the verb after the plural may not be (the phrase goes on: "Doctors at the clinic"), nor any word before it ("When someone comes"). */
+  notVerbs: readonly string[];
+  /** Plurals of time that open an adjunct, not a subject ("Hours later, … he repeated … and added"). */
+  timeNouns: readonly string[];
+  /** Words between the determiner and the plural head. */
+  maxModifiers: number;
+}> = {
+  id: 'speaker.coordinated-verb.plural-subject',
+  value: {
+    determiners: ['the', 'many', 'some', 'most', 'several', 'other', 'both', 'all', 'two', 'three', 'four', 'five'],
+    pluralsWithoutS: ['police', 'people', 'staff', 'personnel', 'children', 'women', 'men'],
+    notVerbs: [
+      'of',
+      'in',
+      'at',
+      'from',
+      'on',
+      'for',
+      'with',
+      'by',
+      'to',
+      'and',
+      'or',
+      'who',
+      'which',
+      'that',
+      'whose',
+      'near',
+      'across',
+      'inside',
+      'outside',
+      'later',
+      'ago',
+      'earlier',
+      'when',
+      'if',
+      'as',
+      'because',
+      'while',
+      'after',
+      'before',
+      'since',
+      'although',
+      'though',
+      'once',
+      'until',
+      'where',
+    ],
+    timeNouns: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times', 'nights'],
+    maxModifiers: 2,
+  },
+  reason:
+    'A cue after "and" shares the subject of the verb before it ("… closed the road and said it would reopen"). The subject was looked for as a name, a pronoun, or a description whose head the person and organisation lists know ("The police", "The company"), so the commonest wire opening of all, a bare plural — "Police arrested two men and said …", "Doctors treated 40 people and said …", "Researchers tested 500 samples and found that …", "Many residents left their homes and said …" — made no claim. A plural head (after at most a determiner and two modifiers, none of them a subordinator) followed by a lowercase word that continues no noun phrase (no preposition, conjunction or relative, no second plural) is the subject, unless it is a plural of time ("Hours later, … he repeated the line and added") or a semicolon or colon stands before the cue ("Mesoamericans were polytheistic; their gods … demanded", in the study folds).',
+  examples: [
+    { text: 'Police arrested two men and said they were searching for a third.', expect: 'Police' },
+    { text: 'Local officials closed the road and said it would reopen on Friday.', expect: 'Local officials' },
+    { text: 'Many residents left their homes and said they would not return.', expect: 'Many residents' },
+    { text: 'The rescuers pulled three people from the rubble and said more were trapped.', expect: 'The rescuers' },
+    { text: 'Researchers tested 500 samples and found that half were contaminated.', expect: 'Researchers' },
+    // Must not take: the subject of a cue with its own subject after "and", or a sentence opening with no plural.
+    { text: 'Prices rose sharply and analysts said the trend would continue.', expect: 'analysts' },
+    { text: 'Heavy rain closed the road and officials said it would reopen on Friday.', expect: 'officials' },
+    // (No claim at all: "Hours later," is not read as an opening adjunct yet, and "Hours" is no source.)
+    { text: 'Hours later, at a rally in Lima, he repeated the charge and added that the vote was rigged.', expect: '' },
+    { text: 'When someone comes up and says the work is great, I thank them.', expect: '' },
+    { text: 'The villagers were poor; their chiefs owned the land and demanded rents from every family.', expect: '' },
+  ],
+};
