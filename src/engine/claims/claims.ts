@@ -101,6 +101,7 @@ const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.val
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
 import { findCue, PREPOSITIONS, type Cue } from './cues';
+import { complementiserAt } from './complementiser';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import {
@@ -1969,16 +1970,19 @@ function trimEnd(cx: CCtx, a: number, b: number): number {
  * adjunct before "that" ("told reporters on Monday that …", "said in a statement that …").
  */
 function skipThat(cx: CCtx, i: number, b: number): number {
-  for (let j = i; j < b && j < i + 7; j++) {
-    if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) break;
-    if (lower(cx, j) === 'that') {
-      // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
-      if (j > i) i = j;
-      break;
-    }
-  }
-  while (i < b && (cx.t.kind[i] === Kind.Punct || lower(cx, i) === 'that')) {
+  // "told reporters on Monday that …": past the addressee to the complementiser, but not to a
+  // "that" inside a clause already begun ("said it had raised twice that amount", row
+  // claim.content.that-before-clause).
+  let j = i;
+  while (j < b && j < i + 7 && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
+  const that = complementiserAt(cx, i, j, 7);
+  // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
+  if (that > i) i = that;
+  // One "that" only: "said that that was a mistake".
+  let thatSkipped = false;
+  while (i < b && (cx.t.kind[i] === Kind.Punct || (lower(cx, i) === 'that' && !thatSkipped))) {
     if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i) && cx.text.charCodeAt(cx.t.start[i]) !== 58) break;
+    if (cx.t.kind[i] !== Kind.Punct) thatSkipped = true;
     i++;
   }
   return i;

@@ -75,6 +75,7 @@ import {
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 import { participleModifier } from './participle-modifier';
+import { complementiserAt } from './complementiser';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -340,22 +341,19 @@ const THAT_WINDOW = 8;
  * clause opener, a capitalised word or a number follows it (row cue.verb.reaffirm).
  */
 function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
-  for (let i = from; i + 1 < b && i < from + THAT_WINDOW; i++) {
-    if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
-    const n = i + 1;
-    if (cx.t.kind[n] === Kind.Num) return true;
-    if (cx.t.kind[n] !== Kind.Word) return false;
-    const w = lower(cx, n);
-    return (w !== 'that' && CLAUSE_OPENERS.has(w)) || (cx.t.flags[n] & Flag.Cap) !== 0;
-  }
-  return false;
+  // Not a "that" inside a clause already begun: "said it had raised twice that" (row claim.content.that-before-clause).
+  const i = complementiserAt(cx, from, b, THAT_WINDOW);
+  const n = i + 1;
+  if (i < 0 || n >= b) return false;
+  if (cx.t.kind[n] === Kind.Num) return true;
+  if (cx.t.kind[n] !== Kind.Word) return false;
+  const w = lower(cx, n);
+  return (w !== 'that' && CLAUSE_OPENERS.has(w)) || (cx.t.flags[n] & Flag.Cap) !== 0;
 }
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
 function thatWithin(cx: CCtx, from: number, b: number): boolean {
-  for (let i = from; i < b && i < from + THAT_WINDOW; i++)
-    if (cx.t.kind[i] === Kind.Word && lower(cx, i) === 'that') return true;
-  return false;
+  return complementiserAt(cx, from, b, THAT_WINDOW) >= 0;
 }
 
 function thatFollows(cx: CCtx, from: number, b: number): boolean {

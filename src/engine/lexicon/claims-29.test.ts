@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { PLURAL_SUBJECT, PROGRESSIVE_CLAUSE } from './claims-29';
+import { PLURAL_SUBJECT, PROGRESSIVE_CLAUSE, THAT_BEFORE_CLAUSE } from './claims-29';
 
 const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE];
 
@@ -19,4 +19,10 @@ describe("claims29 speaker rows: the speaker as written of one of the text's cla
     if (want === '') expect(speakers).toEqual([]);
     else expect(speakers).toContain(want);
   });
+});
+
+describe("claims29 content rows: the content of the text's first claim", () => {
+  it.each(rowExamples([THAT_BEFORE_CLAUSE]))('%s: %s', (_id, text, want) =>
+    expect(claimsOf(text)[0]?.content).toBe(want),
+  );
 });

@@ -142,3 +142,28 @@ export const PLURAL_SUBJECT: RuleRow<{
     { text: 'The villagers were poor; their chiefs owned the land and demanded rents from every family.', expect: '' },
   ],
 };
+
+/**
+ * Row claim.content.that-before-clause: the "that" after a cue is the clause's complementiser only
+ * before the clause has begun — "told reporters on Monday that …", never the "that" of "said it had
+ * raised twice that amount" — and only one "that" is skipped ("said that that was a mistake").
+ */
+export const THAT_BEFORE_CLAUSE: RuleRow<{
+  /** Subject pronouns that open a clause with no "that" (not "you": "told you that …"). */
+  subjects: readonly string[];
+}> = {
+  id: 'claim.content.that-before-clause',
+  value: { subjects: ['i', 'he', 'she', 'it', 'we', 'they'] },
+  reason:
+    'A cue may have its addressee and an adjunct before "that" ("told reporters on Monday that the bridge would reopen"), so the first "that" within a few words was taken as the complementiser and the content began after it. When the clause has already begun — a subject pronoun or a finite verb before the "that" — the "that" is a determiner or pronoun inside it: "The company said it had raised twice that amount" had the content "amount", and "it had raised twice that." made no claim at all (the "that" opened no clause, so the verb was refused). A second "that" right after the first is the clause\'s subject ("said that that was a mistake" had "was a mistake").',
+  // `expect`: the content of the text's first claim.
+  examples: [
+    { text: 'The company said it had raised twice that amount.', expect: 'it had raised twice that amount' },
+    { text: 'The company said it had raised twice that.', expect: 'it had raised twice that' },
+    { text: 'The minister said that that was a mistake.', expect: 'that was a mistake' },
+    // Must still skip the complementiser after an addressee and an adjunct.
+    { text: 'The mayor told reporters on Monday that the bridge would reopen.', expect: 'the bridge would reopen' },
+    { text: 'Officials told him that the road was closed.', expect: 'the road was closed' },
+    { text: 'The judge told you that the law was clear.', expect: 'the law was clear' },
+  ],
+};
