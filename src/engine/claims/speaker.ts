@@ -114,7 +114,7 @@ import {
 import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
-import { PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
+import { AGENT_PLURAL, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -1792,7 +1792,20 @@ export const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.valu
 export function pluralOfPeople(w: string): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const one = w.slice(0, -1);
-  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
+  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one) || agentNounPeople(one);
+}
+
+const AGENT_ENDINGS = new RegExp(`(${AGENT_PLURAL.value.endings.join('|')})$`);
+const NOT_AGENT_PEOPLE: ReadonlySet<string> = new Set(AGENT_PLURAL.value.notPeople);
+/** "engineer", "inspector": an agent noun that names people (row speaker.subject.bare-plural.agent-noun). */
+function agentNounPeople(one: string): boolean {
+  return (
+    one.length >= AGENT_PLURAL.value.minLength &&
+    AGENT_ENDINGS.test(one) &&
+    !NOT_AGENT.has(one) &&
+    !NOT_AGENT_PEOPLE.has(one) &&
+    !ORG_DESCRIPTORS.has(one)
+  );
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE.value);

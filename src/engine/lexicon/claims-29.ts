@@ -167,3 +167,77 @@ export const THAT_BEFORE_CLAUSE: RuleRow<{
     { text: 'The judge told you that the law was clear.', expect: 'the law was clear' },
   ],
 };
+
+/**
+ * Row speaker.subject.bare-plural.agent-noun: "engineers", "inspectors", "economists", "physicians"
+ * — the plural of an agent noun in -er, -or, -ist or -ian is people, as the listed person nouns are,
+ * so "…, but engineers argued that it would fail" is a second source and "they" can be them.
+ */
+export const AGENT_PLURAL: RuleRow<{
+  /** Endings of an agent noun's singular. */
+  endings: readonly string[];
+  /** Singulars with such an ending that name things, beside speaker.agent-noun.not-person. */
+  notPeople: readonly string[];
+  /** The singular has at least this many letters ("users" is left to the lists). */
+  minLength: number;
+}> = {
+  id: 'speaker.subject.bare-plural.agent-noun',
+  value: {
+    endings: ['er', 'or', 'ist', 'ian'],
+    notPeople: [
+      'other',
+      'power',
+      'quarter',
+      'headquarter',
+      'corner',
+      'layer',
+      'meter',
+      'metre',
+      'liter',
+      'litre',
+      'container',
+      'counter',
+      'shelter',
+      'weather',
+      'winter',
+      'summer',
+      'finger',
+      'flower',
+      'mirror',
+      'motor',
+      'tractor',
+      'reactor',
+      'indicator',
+      'vector',
+      'danger',
+      'answer',
+      'offer',
+      'transfer',
+      'disaster',
+      'character',
+      'chamber',
+      'member',
+      'remainder',
+      'barrier',
+      'cylinder',
+      'sensor',
+      'processor',
+      'elevator',
+      'radiator',
+    ],
+    minLength: 5,
+  },
+  reason:
+    'A bare plural is a source when its head is a person noun (speaker.subject.bare-plural), and the person nouns are lists: "Officials said …" and "…, but critics argued that …" were claims, "…, but engineers argued that it would fail" was read as part of the first content, since "engineer" is on no list. An agent noun — a singular of five letters or more in -er, -or, -ist or -ian ("engineer", "inspector", "economist", "physician") — names people unless it is one of the things that only look like it ("the border", "the number", "powers", "sensors"), so its plural is taken as people like the listed ones. ("member" is left out: "members of the board" is a group the lists read already.)',
+  // `expect`: the speaker as written of one of the text's claims ("" = no claim).
+  examples: [
+    { text: 'The mayor said the plan was sound, but engineers argued that it would fail.', expect: 'engineers' },
+    { text: 'The minister said the bridge was safe, and inspectors said it would need repairs.', expect: 'inspectors' },
+    { text: 'The bank held rates, but economists said it would cut in June.', expect: 'economists' },
+    // Must not take: a thing named like an agent ("powers", "sensors"), read as part of the first content.
+    {
+      text: 'The minister said the law was clear, and sensors showed that the river was rising.',
+      expect: 'The minister',
+    },
+  ],
+};
