@@ -58,7 +58,7 @@ import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
-import { PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
+import { EVIDENCE_SHOWS, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -396,6 +396,30 @@ function researchOpens(cx: CCtx, a: number, i: number): boolean {
   if (j < i && FW.studyDeterminers.has(lower(cx, j))) j++;
   for (let m = 0; m < 3 && j < i && !RESEARCH.has(lower(cx, j)); m++) j++;
   if (j >= i || !RESEARCH.has(lower(cx, j)) || i - j > 12) return false;
+  for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
+  return true;
+}
+
+const EVIDENCE_FORMS: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.forms);
+const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.subjects);
+const EVIDENCE_RELATIVES: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.relatives);
+
+/**
+ * Row cue.verb.knowledge.evidence-shows: "show" at `i` has records or data for its subject, right
+ * before it ("Court records show") or opening the sentence with no punctuation up to the verb
+ * ("Documents seen by Reuters show").
+ */
+function evidenceShows(cx: CCtx, a: number, i: number, w: string): boolean {
+  if (!EVIDENCE_FORMS.has(w) || i <= a) return false;
+  // "an election that polls show is close", "(who polls show trailing)": a relative clause.
+  const relativeBefore = (s: number) =>
+    (s - 1 >= a && EVIDENCE_RELATIVES.has(lower(cx, s - 1))) ||
+    (s - 2 >= a && EVIDENCE_RELATIVES.has(lower(cx, s - 2)) && ARTICLES.has(lower(cx, s - 1)));
+  if (EVIDENCE_SUBJECTS.has(lower(cx, i - 1))) return !relativeBefore(i - 1);
+  let j = a;
+  if (j < i && FW.studyDeterminers.has(lower(cx, j))) j++;
+  for (let m = 0; m < 3 && j < i && !EVIDENCE_SUBJECTS.has(lower(cx, j)); m++) j++;
+  if (j >= i || !EVIDENCE_SUBJECTS.has(lower(cx, j)) || i - j > 8) return false;
   for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
   return true;
 }
@@ -1163,6 +1187,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       continue;
     // "estimates reported here can be", "for reported discrimination" (row guard.participle-modifier, claims26b).
     if (participleModifier(cx, a, i, b)) continue;
+    // "Polls show …", "The data show that …" (row cue.verb.knowledge.evidence-shows).
+    const evidence = entry.lemma === 'show' && evidenceShows(cx, a, i, w);
     if (NOUNISH.has(w)) {
       // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;
@@ -1179,7 +1205,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
       if (
-        !(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject || progressive) ||
+        !(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject || progressive || evidence) ||
         (BE.has(prev) && !progressive)
       )
         continue;
@@ -1207,7 +1233,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!baseFormAllowed(cx, a, i, midSentence)) continue;
+      if (!evidence && !baseFormAllowed(cx, a, i, midSentence)) continue;
       why.push(GUARD_BASE_FORM.id);
     }
     // "I wanna rewind it and hear that", "must congratulate them and ask them to …": a base form
@@ -1252,11 +1278,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
     const finding =
-      (entry.lemma === 'find' || entry.lemma === 'show') &&
-      w.endsWith('d') &&
-      (RESEARCH.has(prev) || researchOpens(cx, a, i));
-    if (finding) why.push(RESEARCH_FINDS.id);
-    else if (
+      evidence ||
+      ((entry.lemma === 'find' || entry.lemma === 'show') &&
+        w.endsWith('d') &&
+        (RESEARCH.has(prev) || researchOpens(cx, a, i)));
+    if (finding) {
+      why.push(RESEARCH_FINDS.id);
+      if (evidence) why.push(EVIDENCE_SHOWS.id);
+    } else if (
       entry.complement === 'quoted' &&
       PREDICATE_FORMS.has(w) &&
       !complementOk(cx, 'quoted', a, i, i + 1, b) &&

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { AGENT_PLURAL, PLURAL_SUBJECT, PROGRESSIVE_CLAUSE, THAT_BEFORE_CLAUSE } from './claims-29';
+import { AGENT_PLURAL, EVIDENCE_SHOWS, PLURAL_SUBJECT, PROGRESSIVE_CLAUSE, THAT_BEFORE_CLAUSE } from './claims-29';
 
-const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE];
+const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE, EVIDENCE_SHOWS];
 
 describe('claims29 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));

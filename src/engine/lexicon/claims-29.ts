@@ -241,3 +241,56 @@ export const AGENT_PLURAL: RuleRow<{
     },
   ],
 };
+
+/**
+ * Row cue.verb.knowledge.evidence-shows: "Polls show the race is tied", "The data show that
+ * unemployment fell", "Court records show the company lost $3 million" — what data, records or a
+ * poll show is their finding in the present tense too, and "data" takes the base form.
+ */
+export const EVIDENCE_SHOWS: RuleRow<{
+  /** Forms of "show" read this way. */
+  forms: readonly string[];
+  /** Records and data, beside the studies and polls of cue.verb.knowledge.research-subject. */
+  subjects: readonly string[];
+  /** Words before the subject that make it a relative clause's ("an election that polls show is close"). */
+  relatives: readonly string[];
+}> = {
+  id: 'cue.verb.knowledge.evidence-shows',
+  value: {
+    forms: ['show', 'shows', 'showed'],
+    subjects: [
+      'records',
+      'documents',
+      'filings',
+      'statistics',
+      'numbers',
+      'footage',
+      'images',
+      'photographs',
+      'emails',
+      'minutes',
+      'transcripts',
+      'polls',
+      'surveys',
+      'studies',
+      'data',
+      'figures',
+      'results',
+      'tests',
+    ],
+    relatives: ['that', 'which', 'who', 'whom'],
+  },
+  reason:
+    'cue.verb.knowledge.research-subject reads "the survey found", "the poll showed" in the past tense only, and "show" needs a name, a pronoun or "that" to be a verb rather than the noun ("the show"), and a plural in -s before its base form. So the present of wire copy made no claim: "Polls show the race is tied", "Court records show the company lost $3 million", "Records from the county show …", and "The data show that unemployment fell" (also the study folds\' "Our data show that …"), "data" having no -s. After these subjects — right before the verb, or opening the sentence with no punctuation before the verb — "show" is the verb and what follows its finding; not in a relative clause ("an election that polls show is close", "Sen. Castillo (who polls show trailing …)"), which the batches\' gold leaves as the writer\'s aside.',
+  examples: [
+    { text: 'Polls show the race is tied.', expect: 'show' },
+    { text: 'The data show that unemployment fell in March.', expect: 'show' },
+    { text: 'Court records show the company lost $3 million.', expect: 'show' },
+    { text: 'Records from the county show the bank moved the funds in May.', expect: 'show' },
+    // Must not fire: the noun, and a subject that is no record.
+    { text: 'The show drew record crowds in March.', expect: '' },
+    { text: 'The guides show visitors around the old town.', expect: '' },
+    // Nor a relative clause, where the poll is the writer's aside (claim batches 8 and 46).
+    { text: 'The vote comes three weeks before an election that polls show is close.', expect: '' },
+  ],
+};
