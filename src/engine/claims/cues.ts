@@ -279,6 +279,11 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): 
   if (p < a) return false;
   if (pluralHeadBefore(cx, a, p)) return true;
   const w = lower(cx, p);
+  // "farmers who say", "Residents, who say": a plural before the relative (row speaker.relative.restrictive).
+  if (w === 'who' && p > a) {
+    const h = isComma(cx, p - 1) ? p - 2 : p - 1;
+    if (h >= a && cx.t.kind[h] === Kind.Word && isPluralWord(lower(cx, h))) return true;
+  }
   // "she’d say", "I’ll say": a contracted modal.
   if (LICENSERS.has(w) || /['’](d|ll)$/.test(w)) return true;
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;

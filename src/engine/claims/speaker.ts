@@ -114,7 +114,7 @@ import {
 import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
-import { AGENT_PLURAL, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
+import { AGENT_PLURAL, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -557,6 +557,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       return npLeftOf(ctx, j - 1, first);
     }
     return npLeftOf(ctx, c - 1, sentFirst);
+  }
+  // "farmers who say …", "anyone who thinks …": "who" right before the cue stands for the noun
+  // phrase before it (row speaker.relative.restrictive).
+  if (j === end && lower(ctx, j) === 'who' && j - 1 >= sentFirst && ctx.t.kind[j - 1] === Kind.Word) {
+    const head = restrictiveAntecedent(ctx, j - 1, sentFirst);
+    if (head) return head;
   }
   let a = j;
   while (a - 1 >= sentFirst && !isBoundary(ctx, a - 1) && j - a < 9) {
@@ -1787,6 +1793,32 @@ function unnamedPersonOpens(ctx: CCtx, k: number): boolean {
 }
 
 export const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
+
+const RELATIVE_PRONOUN_HEADS: ReadonlySet<string> = new Set(RESTRICTIVE_RELATIVE.value.pronounHeads);
+/**
+ * Row speaker.relative.restrictive: the noun phrase ending at `h`, before a "who": a name, or a
+ * plural or person noun (or "anyone") after at most a determiner and one modifier.
+ */
+export function restrictiveAntecedent(ctx: CCtx, h: number, sentFirst: number): NP | undefined {
+  if (ctx.t.flags[h] & Flag.Cap) {
+    let c = h;
+    while (c - 1 >= sentFirst && ctx.t.kind[c - 1] === Kind.Word && ctx.t.flags[c - 1] & Flag.Cap) c--;
+    return startsMention(ctx, c) ? { a: c, b: h + 1 } : undefined;
+  }
+  const w = lower(ctx, h);
+  if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !RELATIVE_PRONOUN_HEADS.has(w)) return undefined;
+  let a = h;
+  for (let k = h - 1; k >= sentFirst && h - k <= 2 && ctx.t.kind[k] === Kind.Word; k--) {
+    const m = lower(ctx, k);
+    if (NP_DETERMINERS.has(m)) {
+      a = k;
+      break;
+    }
+    // One modifier before the head, only with a determiner before it ("the night nurses").
+    if (h - k === 2 || ctx.t.flags[k] & Flag.Cap || /(ed|ing)$/.test(m) || STOP_LEFT.has(m)) break;
+  }
+  return { a, b: h + 1 };
+}
 
 /** "critics", "organisers", "residents": the plural of a person noun or of a group's member. */
 export function pluralOfPeople(w: string): boolean {

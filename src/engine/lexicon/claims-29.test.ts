@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { AGENT_PLURAL, EVIDENCE_SHOWS, PLURAL_SUBJECT, PROGRESSIVE_CLAUSE, THAT_BEFORE_CLAUSE } from './claims-29';
+import {
+  AGENT_PLURAL,
+  EVIDENCE_SHOWS,
+  PLURAL_SUBJECT,
+  PROGRESSIVE_CLAUSE,
+  RESTRICTIVE_RELATIVE,
+  THAT_BEFORE_CLAUSE,
+} from './claims-29';
 
 const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE, EVIDENCE_SHOWS];
 
@@ -14,7 +21,7 @@ describe('claims29 rows: a claim has this cue ("" = no claim)', () => {
 });
 
 describe("claims29 speaker rows: the speaker as written of one of the text's claims", () => {
-  it.each(rowExamples([PLURAL_SUBJECT, AGENT_PLURAL]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([PLURAL_SUBJECT, AGENT_PLURAL, RESTRICTIVE_RELATIVE]))('%s: %s', (_id, text, want) => {
     const speakers = claimsOf(text).map((c) => c.speaker);
     if (want === '') expect(speakers).toEqual([]);
     else expect(speakers).toContain(want);

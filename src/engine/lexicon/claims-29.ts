@@ -294,3 +294,29 @@ export const EVIDENCE_SHOWS: RuleRow<{
     { text: 'The vote comes three weeks before an election that polls show is close.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.relative.restrictive: "The council ignored farmers who say the dam will flood their
+ * fields", "anyone who thinks they are just window dressing", "Residents, who say the water is
+ * unsafe, marched" — "who" right before the cue stands for the noun phrase before it, and makes
+ * the base form after a plural a verb.
+ */
+export const RESTRICTIVE_RELATIVE: RuleRow<{
+  /** Heads that are people without being plural or listed person nouns. */
+  pronounHeads: readonly string[];
+}> = {
+  id: 'speaker.relative.restrictive',
+  value: { pronounHeads: ['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'those', 'people'] },
+  reason:
+    'A relative clause of saying is how news gives a group\'s view in passing ("The council ignored farmers who say the dam will flood their fields", "Residents, who say the water is unsafe, marched on the town hall"). The subject walk took the words before "who" back to the sentence\'s subject ("The council ignored farmers who said …" was the council\'s claim), and after "who" a base form had no plural or modal before it, so "who say" made no claim. "who" right before the cue now stands for the noun phrase before it — a name, or a plural or person noun or a pronoun like "anyone" with at most a determiner and one modifier — and a base form right after "who" is a verb when that phrase is plural. GUM writes the pronoun itself as the speaker ("techno-romantics who think …" has "who"); news gold names the group, as here.',
+  // `expect`: the speaker as written of one of the text's claims ("" = no claim).
+  examples: [
+    { text: 'The council ignored farmers who say the dam will flood their fields.', expect: 'farmers' },
+    { text: 'The council ignored farmers who said the dam would flood their fields.', expect: 'farmers' },
+    { text: 'Residents, who say the water is unsafe, marched on the town hall.', expect: 'Residents' },
+    { text: 'None of these pitches will sway anyone who thinks they are just window dressing.', expect: 'anyone' },
+    { text: 'The mayor met the nurses who say the ward is understaffed.', expect: 'the nurses' },
+    // Must not take: "who" opening a question, after a word that is no noun phrase.
+    { text: 'It is unclear who said the bridge was safe.', expect: '' },
+  ],
+};
