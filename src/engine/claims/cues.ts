@@ -58,7 +58,7 @@ import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
-import { EVIDENCE_SHOWS, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
+import { ARRIVED_BELIEF, EVIDENCE_SHOWS, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -135,6 +135,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const ADD_PARTICLES = set(GUARD_ADD_UP.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
+const ARRIVED: ReadonlySet<string> = new Set(ARRIVED_BELIEF.value);
 const HABIT_NOT_AFTER = set(GUARD_INFINITIVE_HABIT.value.notAfter);
 const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
 const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
@@ -1179,8 +1180,18 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       !(i >= 3 && HABIT_NOT_AFTER.has(lower(cx, i - 3)));
     // "is going to remind the world that …": what the subject is about to say, attributed as said.
     const future = prev === 'to' && i >= 3 && lower(cx, i - 2) === 'going' && BE.has(lower(cx, i - 3));
-    if (prev === 'to' && !habit && !future && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2))))
+    // "have come to believe that …", "appear to show that …" (row cue.infinitive.arrived-belief).
+    const arrived =
+      prev === 'to' && i >= 2 && ARRIVED.has(lower(cx, i - 2)) && next === 'that' && clauseAfterThat(cx, i + 1, b);
+    if (
+      prev === 'to' &&
+      !habit &&
+      !future &&
+      !arrived &&
+      (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))
+    )
       continue;
+    if (arrived) why.push(ARRIVED_BELIEF.id);
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (

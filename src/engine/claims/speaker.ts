@@ -114,7 +114,7 @@ import {
 import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
-import { AGENT_PLURAL, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
+import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -463,6 +463,7 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
 }
 
 const PROGRESSIVE_BE: ReadonlySet<string> = new Set([...PROGRESSIVE_CUES.value.be, ...PROGRESSIVE_CLAUSE.value.be]);
+const ARRIVED: ReadonlySet<string> = new Set(ARRIVED_BELIEF.value);
 const FUTURE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", "'m", 'am']);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
 /**
@@ -504,6 +505,8 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
       // "These images are going to remind" (a future report, claims/cues.ts).
       (w === 'going' && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      // "Investigators have come to believe" (row cue.infinitive.arrived-belief).
+      (ARRIVED.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
       (FUTURE_BE.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'going') ||
       // "Exporters are urging" (row cue.progressive).
       // "are now saying that …", "have been arguing that …" (row cue.progressive.clause): the

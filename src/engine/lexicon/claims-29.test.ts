@@ -7,6 +7,7 @@ import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import {
   AGENT_PLURAL,
+  ARRIVED_BELIEF,
   EVIDENCE_SHOWS,
   PLURAL_SUBJECT,
   PROGRESSIVE_CLAUSE,
@@ -14,7 +15,7 @@ import {
   THAT_BEFORE_CLAUSE,
 } from './claims-29';
 
-const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE, EVIDENCE_SHOWS];
+const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE, EVIDENCE_SHOWS, ARRIVED_BELIEF];
 
 describe('claims29 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));

@@ -320,3 +320,23 @@ export const RESTRICTIVE_RELATIVE: RuleRow<{
     { text: 'It is unclear who said the bridge was safe.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.infinitive.arrived-belief: "Investigators have come to believe that the fire was set",
+ * "Ana Lopes had come to acknowledge that the theory was wrong", "The records appear to show that
+ * …" — after "come to", "seem to" or "appear to" the cue verb is the subject's own report.
+ */
+export const ARRIVED_BELIEF: RuleRow<readonly string[]> = {
+  id: 'cue.infinitive.arrived-belief',
+  value: ['come', 'comes', 'came', 'coming', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared'],
+  reason:
+    'A cue verb after "to" reports nothing ("declined to comment", "wanted to know") except after the few verbs of guard.infinitive ("went on to say"), and those only for verbs of saying. Arriving at a view and seeming to hold one are reports of the view itself, hedged at most: "Investigators have come to believe that the fire was set", "By 1965, Fillmore had come to acknowledge that …" (a study-fold miss, still one: a bare noun after "that" is no sure clause), "The records appear to show that the funds were moved". Only with "that" opening a clause after the cue, so "came to know the family" and "seems to know everyone" stay none; the subject stands before "come to"/"seem to".',
+  examples: [
+    { text: 'Investigators have come to believe that the fire was set deliberately.', expect: 'believe' },
+    { text: 'By 1965, Ana Lopes had come to acknowledge that the theory was wrong.', expect: 'acknowledge' },
+    { text: 'The records appear to show that the funds were moved in May.', expect: 'show' },
+    // Must not fire: no clause after the verb.
+    { text: 'Over the years she came to know the family well.', expect: '' },
+    { text: 'The mayor seems to know everyone in the town.', expect: '' },
+  ],
+};
