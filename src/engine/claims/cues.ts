@@ -58,7 +58,7 @@ import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
-import { ARRIVED_BELIEF, EVIDENCE_SHOWS, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
+import { ARRIVED_BELIEF, EVIDENCE_SHOWS, KNOWLEDGE_PRONOUN_CLAUSE, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -428,6 +428,18 @@ function evidenceShows(cx: CCtx, a: number, i: number, w: string): boolean {
   if (j >= i || !EVIDENCE_SUBJECTS.has(lower(cx, j)) || i - j > 8) return false;
   for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
   return true;
+}
+
+const KNOWING_LEMMAS: ReadonlySet<string> = new Set(KNOWLEDGE_PRONOUN_CLAUSE.value.lemmas);
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(KNOWLEDGE_PRONOUN_CLAUSE.value.subjects);
+/** Row cue.verb.knowledge.pronoun-clause: a subject pronoun at `n`, then a finite or contracted verb. */
+function pronounClause(cx: CCtx, n: number, b: number): boolean {
+  if (n + 1 >= b || cx.t.kind[n] !== Kind.Word) return false;
+  const w = lower(cx, n);
+  if (CONTRACTED_OPENER.test(w) && !w.startsWith('let')) return true;
+  if (!PRONOUN_SUBJECTS.has(w)) return false;
+  const v = lower(cx, n + 1);
+  return FINITE.has(v) || /^[a-z]+ed$/.test(v);
 }
 
 /** "declared (a state of) emergency", "conceded the race": the object a few words on is an act's. */
@@ -1309,9 +1321,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     ) {
       if (!why.includes(GUARD_LABEL_PREDICATE.id)) why.push(GUARD_LABEL_PREDICATE.id);
     } else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) {
+      // "I remember I was …", "She remembers she was …" (row cue.verb.knowledge.pronoun-clause).
+      if (KNOWING_LEMMAS.has(entry.lemma) && pronounClause(cx, i + 1, b)) why.push(KNOWLEDGE_PRONOUN_CLAUSE.id);
       // "It expects margins to narrow", "advised patients not to stop treatment".
-      if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
-      why.push(OBJECT_INFINITIVE.id);
+      else if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
+      else why.push(OBJECT_INFINITIVE.id);
     }
     // "reaffirms that test", "submitted that report": "that" as a determiner, not a clause (rows
     // cue.verb.reaffirm, cue.verb.submit). A `clause` verb may also take its clause bare or

@@ -9,13 +9,19 @@ import {
   AGENT_PLURAL,
   ARRIVED_BELIEF,
   EVIDENCE_SHOWS,
+  KNOWLEDGE_PRONOUN_CLAUSE,
   PLURAL_SUBJECT,
   PROGRESSIVE_CLAUSE,
   RESTRICTIVE_RELATIVE,
   THAT_BEFORE_CLAUSE,
 } from './claims-29';
 
-const rows: readonly RuleRow<unknown>[] = [PROGRESSIVE_CLAUSE, EVIDENCE_SHOWS, ARRIVED_BELIEF];
+const rows: readonly RuleRow<unknown>[] = [
+  PROGRESSIVE_CLAUSE,
+  EVIDENCE_SHOWS,
+  ARRIVED_BELIEF,
+  KNOWLEDGE_PRONOUN_CLAUSE,
+];
 
 describe('claims29 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));

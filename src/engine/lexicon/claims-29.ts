@@ -340,3 +340,30 @@ export const ARRIVED_BELIEF: RuleRow<readonly string[]> = {
     { text: 'The mayor seems to know everyone in the town.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.verb.knowledge.pronoun-clause: "I remember I was gargling vinegar", "She remembers she was
+ * terrified", "I remember there was one bit about a GPS" — a verb of remembering or noticing takes
+ * its clause without "that" when a subject pronoun and its finite verb open it.
+ */
+export const KNOWLEDGE_PRONOUN_CLAUSE: RuleRow<{
+  lemmas: readonly string[];
+  /** Words that open the clause as its subject. */
+  subjects: readonly string[];
+}> = {
+  id: 'cue.verb.knowledge.pronoun-clause',
+  value: {
+    lemmas: ['remember', 'notice', 'realise', 'realize', 'forget', 'learn', 'discover'],
+    subjects: ['i', 'he', 'she', 'we', 'they', 'there', 'you'],
+  },
+  reason:
+    'The verbs of knowing ask for "that" (cue.verb.knowledge), since "remembered the war" or "noticed the smell" report no proposition. A subject pronoun right after the verb, with a finite verb or a contracted one after it, can only open a clause: "I remember I was gargling apple cider vinegar", "That Tuesday, I remember I had been getting more symptomatic", "I remember there was one bit" (GUM marks them; nine study-fold misses have "remember" with "I"). "I remember you" and "noticed them" have no finite verb after the pronoun.',
+  examples: [
+    { text: 'She remembers she was terrified when the water rose.', expect: 'remembers' },
+    { text: 'I remember there was one bit about a GPS.', expect: 'remember' },
+    { text: 'Residents noticed they had no water on Monday.', expect: 'noticed' },
+    // Must not fire: a pronoun object with no verb of its own.
+    { text: 'I remember you from the meeting in May.', expect: '' },
+    { text: 'The guards noticed them near the gate.', expect: '' },
+  ],
+};
