@@ -35,7 +35,7 @@ import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
-import { PLURAL_SUBJECT } from '../lexicon/claims-29';
+import { AFTER_TIME_ADJUNCT, PLURAL_SUBJECT } from '../lexicon/claims-29';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 import { isDialogueText, opensParagraph } from './dialogue';
@@ -1003,8 +1003,14 @@ function sourceOnLeft(
   if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
     // "In a televised address, President Soto declared … and said …": past an opening adjunct.
     np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
+    // "Two days later, the minister … and said …" (row speaker.coordinated-verb.after-time-adjunct).
+    const past = np ? -1 : pastTimeAdjunct(cx, a, before);
+    if (past > a) {
+      np = leadingSubject(cx, past, before) ?? leadingPronoun(cx, past, before);
+      if (np) why.push(AFTER_TIME_ADJUNCT.id);
+    }
     // "Police arrested two men and said …" (row speaker.coordinated-verb.plural-subject).
-    const plural = np ? undefined : pluralOpening(cx, a, before);
+    const plural = np ? undefined : pluralOpening(cx, past > a ? past : a, before);
     if (plural) {
       np = plural;
       why.push(PATTERN.coordinated.id, PLURAL_SUBJECT.id);
@@ -1285,6 +1291,30 @@ function spokeToBefore(cx: CCtx, k: number, prevSent: number | undefined): { np:
 }
 
 /** "It welcomed the probe but warned …": a subject pronoun opening the sentence, before a lowercase verb. */
+const TIME_ENDS: ReadonlySet<string> = new Set(AFTER_TIME_ADJUNCT.value.timeEnds);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(AFTER_TIME_ADJUNCT.value.prepositions);
+/**
+ * Row speaker.coordinated-verb.after-time-adjunct: the token after an opening time phrase ending in
+ * "later"/"earlier"/"ago" and its comma ("Two days later,"), and after one more comma-closed phrase
+ * opening with a preposition ("at a rally in Lima,"); -1 when the sentence opens otherwise.
+ */
+function pastTimeAdjunct(cx: CCtx, a: number, limit: number): number {
+  const { maxTokens } = AFTER_TIME_ADJUNCT.value;
+  const commaAfter = (from: number) => {
+    for (let k = from; k < limit && k - from <= maxTokens; k++) {
+      if (isComma(cx, k)) return k;
+      if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return -1;
+    }
+    return -1;
+  };
+  const first = commaAfter(a);
+  if (first <= a || !TIME_ENDS.has(lower(cx, first - 1))) return -1;
+  let past = first + 1;
+  const second = past < limit && ADJUNCT_PREPOSITIONS.has(lower(cx, past)) ? commaAfter(past) : -1;
+  if (second > past) past = second + 1;
+  return past < limit ? past : -1;
+}
+
 const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.determiners);
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.pluralsWithoutS);
 const NOT_VERBS_AFTER_PLURAL: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.notVerbs);

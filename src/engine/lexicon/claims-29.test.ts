@@ -7,6 +7,7 @@ import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import {
   AGENT_PLURAL,
+  AFTER_TIME_ADJUNCT,
   ARRIVED_BELIEF,
   EVIDENCE_SHOWS,
   KNOWLEDGE_PRONOUN_CLAUSE,
@@ -28,11 +29,14 @@ describe('claims29 rows: a claim has this cue ("" = no claim)', () => {
 });
 
 describe("claims29 speaker rows: the speaker as written of one of the text's claims", () => {
-  it.each(rowExamples([PLURAL_SUBJECT, AGENT_PLURAL, RESTRICTIVE_RELATIVE]))('%s: %s', (_id, text, want) => {
-    const speakers = claimsOf(text).map((c) => c.speaker);
-    if (want === '') expect(speakers).toEqual([]);
-    else expect(speakers).toContain(want);
-  });
+  it.each(rowExamples([PLURAL_SUBJECT, AGENT_PLURAL, RESTRICTIVE_RELATIVE, AFTER_TIME_ADJUNCT]))(
+    '%s: %s',
+    (_id, text, want) => {
+      const speakers = claimsOf(text).map((c) => c.speaker);
+      if (want === '') expect(speakers).toEqual([]);
+      else expect(speakers).toContain(want);
+    },
+  );
 });
 
 describe("claims29 content rows: the content of the text's first claim", () => {

@@ -136,8 +136,11 @@ export const PLURAL_SUBJECT: RuleRow<{
     // Must not take: the subject of a cue with its own subject after "and", or a sentence opening with no plural.
     { text: 'Prices rose sharply and analysts said the trend would continue.', expect: 'analysts' },
     { text: 'Heavy rain closed the road and officials said it would reopen on Friday.', expect: 'officials' },
-    // (No claim at all: "Hours later," is not read as an opening adjunct yet, and "Hours" is no source.)
-    { text: 'Hours later, at a rally in Lima, he repeated the charge and added that the vote was rigged.', expect: '' },
+    // "Hours" opens a time phrase, no subject (row speaker.coordinated-verb.after-time-adjunct finds "he").
+    {
+      text: 'Hours later, at a rally in Lima, he repeated the charge and added that the vote was rigged.',
+      expect: 'he',
+    },
     { text: 'When someone comes up and says the work is great, I thank them.', expect: '' },
     { text: 'The villagers were poor; their chiefs owned the land and demanded rents from every family.', expect: '' },
   ],
@@ -365,5 +368,39 @@ export const KNOWLEDGE_PRONOUN_CLAUSE: RuleRow<{
     // Must not fire: a pronoun object with no verb of its own.
     { text: 'I remember you from the meeting in May.', expect: '' },
     { text: 'The guards noticed them near the gate.', expect: '' },
+  ],
+};
+
+/**
+ * Row speaker.coordinated-verb.after-time-adjunct: "Two days later, the minister repeated the charge
+ * and said …", "Hours later, at a rally in Lima, he repeated the charge and added that …" — an
+ * opening time phrase (and a place phrase after it) stands before the subject a coordinated cue shares.
+ */
+export const AFTER_TIME_ADJUNCT: RuleRow<{
+  /** Words that end an opening time phrase before its comma. */
+  timeEnds: readonly string[];
+  /** Words that open a second adjunct after it ("at a rally in Lima,"). */
+  prepositions: readonly string[];
+  /** Tokens an adjunct may have. */
+  maxTokens: number;
+}> = {
+  id: 'speaker.coordinated-verb.after-time-adjunct',
+  value: {
+    timeEnds: ['later', 'earlier', 'ago', 'afterwards', 'before'],
+    prepositions: ['at', 'in', 'on', 'during', 'after', 'before', 'outside', 'inside', 'near'],
+    maxTokens: 8,
+  },
+  reason:
+    'A cue after "and" takes the subject at the sentence\'s start, past an opening adjunct the adjunct rows know ("On Monday, …", "In a statement, …"); a time phrase ending in "later", "earlier" or "ago" was none of them, so wire sentences like "Two days later, the minister repeated the charge and said the vote was rigged" and "Hours later, at a rally in Lima, he repeated the charge and added that …" made no claim (batch 50 has one). Past such a phrase, and past one more comma-closed phrase opening with a preposition of place or time, the subject is looked for as at the start.',
+  // `expect`: the speaker as written of one of the text's claims ("" = no claim).
+  examples: [
+    { text: 'Two days later, the minister repeated the charge and said the vote was rigged.', expect: 'the minister' },
+    {
+      text: 'Hours later, at a rally in Lima, he repeated the charge and added that the vote was rigged.',
+      expect: 'he',
+    },
+    { text: 'A week earlier, Ana Lopes visited the dam and said it was safe.', expect: 'Ana Lopes' },
+    // Must not take: a time phrase with no comma before a subject of the cue's own.
+    { text: 'Two days of talks ended and the union said the strike would go ahead.', expect: 'the union' },
   ],
 };
