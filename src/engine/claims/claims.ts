@@ -35,6 +35,7 @@ import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
+import { AFTER_TIME_ADJUNCT, PLURAL_SUBJECT } from '../lexicon/claims-29';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 import { isDialogueText, opensParagraph } from './dialogue';
@@ -100,6 +101,7 @@ const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.val
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
 import { findCue, PREPOSITIONS, type Cue } from './cues';
+import { complementiserAt } from './complementiser';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import {
@@ -1003,7 +1005,18 @@ function sourceOnLeft(
   if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
     // "In a televised address, President Soto declared … and said …": past an opening adjunct.
     np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
-    if (np) {
+    // "Two days later, the minister … and said …" (row speaker.coordinated-verb.after-time-adjunct).
+    const past = np ? -1 : pastTimeAdjunct(cx, a, before);
+    if (past > a) {
+      np = leadingSubject(cx, past, before) ?? leadingPronoun(cx, past, before);
+      if (np) why.push(AFTER_TIME_ADJUNCT.id);
+    }
+    // "Police arrested two men and said …" (row speaker.coordinated-verb.plural-subject).
+    const plural = np ? undefined : pluralOpening(cx, past > a ? past : a, before);
+    if (plural) {
+      np = plural;
+      why.push(PATTERN.coordinated.id, PLURAL_SUBJECT.id);
+    } else if (np) {
       why.push(PATTERN.coordinated.id);
       // "The WHO's representative, Dr. Nadia Hamid, praised … but warned": the name in
       // apposition after the possessor's noun, as for a participle below.
@@ -1280,6 +1293,62 @@ function spokeToBefore(cx: CCtx, k: number, prevSent: number | undefined): { np:
 }
 
 /** "It welcomed the probe but warned …": a subject pronoun opening the sentence, before a lowercase verb. */
+const TIME_ENDS: ReadonlySet<string> = new Set(AFTER_TIME_ADJUNCT.value.timeEnds);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(AFTER_TIME_ADJUNCT.value.prepositions);
+/**
+ * Row speaker.coordinated-verb.after-time-adjunct: the token after an opening time phrase ending in
+ * "later"/"earlier"/"ago" and its comma ("Two days later,"), and after one more comma-closed phrase
+ * opening with a preposition ("at a rally in Lima,"); -1 when the sentence opens otherwise.
+ */
+function pastTimeAdjunct(cx: CCtx, a: number, limit: number): number {
+  const { maxTokens } = AFTER_TIME_ADJUNCT.value;
+  const commaAfter = (from: number) => {
+    for (let k = from; k < limit && k - from <= maxTokens; k++) {
+      if (isComma(cx, k)) return k;
+      if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return -1;
+    }
+    return -1;
+  };
+  const first = commaAfter(a);
+  if (first <= a || !TIME_ENDS.has(lower(cx, first - 1))) return -1;
+  let past = first + 1;
+  const second = past < limit && ADJUNCT_PREPOSITIONS.has(lower(cx, past)) ? commaAfter(past) : -1;
+  if (second > past) past = second + 1;
+  return past < limit ? past : -1;
+}
+
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.determiners);
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.pluralsWithoutS);
+const NOT_VERBS_AFTER_PLURAL: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.notVerbs);
+const PLURAL_TIME_NOUNS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.timeNouns);
+const isPluralNoun = (w: string) => PLURALS_WITHOUT_S.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+
+/**
+ * Row speaker.coordinated-verb.plural-subject: the plural noun phrase opening the sentence (past a
+ * dateline) when a verb follows it: "Police arrested …", "Many residents left …".
+ */
+function pluralOpening(cx: CCtx, a: number, limit: number): NP | undefined {
+  const f = pastDateline(cx, a, limit);
+  let e = f;
+  if (e < limit && PLURAL_DETERMINERS.has(lower(cx, e))) e++;
+  for (const last = e + PLURAL_SUBJECT.value.maxModifiers; e <= last && e + 1 < limit; e++) {
+    const w = lower(cx, e);
+    if (cx.t.kind[e] !== Kind.Word || cx.q.of[e] >= 0 || (e > f && startsMention(cx, e))) return undefined;
+    if (NOT_VERBS_AFTER_PLURAL.has(w) || PLURAL_TIME_NOUNS.has(w)) return undefined;
+    if (!isPluralNoun(w)) continue;
+    const v = e + 1;
+    const next = lower(cx, v);
+    if (cx.t.kind[v] !== Kind.Word || cx.t.flags[v] & Flag.Cap || NOT_VERBS_AFTER_PLURAL.has(next)) return undefined;
+    // "Police officers arrested …": the head is the last of two plurals.
+    if (isPluralNoun(next)) continue;
+    // "… were polytheistic; their gods … demanded": a new clause, with a subject of its own.
+    for (let k = v + 1; k < limit; k++)
+      if (cx.t.kind[k] === Kind.Punct && /[;:]/.test(cx.text[cx.t.start[k]])) return undefined;
+    return { a: f, b: v };
+  }
+  return undefined;
+}
+
 function leadingPronoun(cx: CCtx, a: number, limit: number): NP | undefined {
   const f = pastDateline(cx, a, limit);
   return f + 1 < limit && /^(he|she|it|they)$/.test(lower(cx, f)) && !(cx.t.flags[f + 1] & Flag.Cap)
@@ -1933,16 +2002,19 @@ function trimEnd(cx: CCtx, a: number, b: number): number {
  * adjunct before "that" ("told reporters on Monday that …", "said in a statement that …").
  */
 function skipThat(cx: CCtx, i: number, b: number): number {
-  for (let j = i; j < b && j < i + 7; j++) {
-    if (cx.t.kind[j] === Kind.Punct || cx.q.of[j] >= 0) break;
-    if (lower(cx, j) === 'that') {
-      // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
-      if (j > i) i = j;
-      break;
-    }
-  }
-  while (i < b && (cx.t.kind[i] === Kind.Punct || lower(cx, i) === 'that')) {
+  // "told reporters on Monday that …": past the addressee to the complementiser, but not to a
+  // "that" inside a clause already begun ("said it had raised twice that amount", row
+  // claim.content.that-before-clause).
+  let j = i;
+  while (j < b && j < i + 7 && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
+  const that = complementiserAt(cx, i, j, 7);
+  // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
+  if (that > i) i = that;
+  // One "that" only: "said that that was a mistake".
+  let thatSkipped = false;
+  while (i < b && (cx.t.kind[i] === Kind.Punct || (lower(cx, i) === 'that' && !thatSkipped))) {
     if (cx.t.kind[i] === Kind.Punct && !isComma(cx, i) && cx.text.charCodeAt(cx.t.start[i]) !== 58) break;
+    if (cx.t.kind[i] !== Kind.Punct) thatSkipped = true;
     i++;
   }
   return i;

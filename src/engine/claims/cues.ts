@@ -58,6 +58,7 @@ import { RECIPROCAL_OBJECT } from '../lexicon/long-news-rows';
 import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexicon/recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
+import { ARRIVED_BELIEF, EVIDENCE_SHOWS, KNOWLEDGE_PRONOUN_CLAUSE, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -74,6 +75,7 @@ import {
 import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 import { participleModifier } from './participle-modifier';
+import { complementiserAt } from './complementiser';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -133,6 +135,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COUNTED = set(GUARD_COUNTED_OBJECT.value);
 const ADD_PARTICLES = set(GUARD_ADD_UP.value);
 const AFTER_TO = set(GUARD_INFINITIVE.value);
+const ARRIVED: ReadonlySet<string> = new Set(ARRIVED_BELIEF.value);
 const HABIT_NOT_AFTER = set(GUARD_INFINITIVE_HABIT.value.notAfter);
 const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
 const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
@@ -277,6 +280,11 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): 
   if (p < a) return false;
   if (pluralHeadBefore(cx, a, p)) return true;
   const w = lower(cx, p);
+  // "farmers who say", "Residents, who say": a plural before the relative (row speaker.relative.restrictive).
+  if (w === 'who' && p > a) {
+    const h = isComma(cx, p - 1) ? p - 2 : p - 1;
+    if (h >= a && cx.t.kind[h] === Kind.Word && isPluralWord(lower(cx, h))) return true;
+  }
   // "she’d say", "I’ll say": a contracted modal.
   if (LICENSERS.has(w) || /['’](d|ll)$/.test(w)) return true;
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
@@ -339,22 +347,19 @@ const THAT_WINDOW = 8;
  * clause opener, a capitalised word or a number follows it (row cue.verb.reaffirm).
  */
 function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
-  for (let i = from; i + 1 < b && i < from + THAT_WINDOW; i++) {
-    if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
-    const n = i + 1;
-    if (cx.t.kind[n] === Kind.Num) return true;
-    if (cx.t.kind[n] !== Kind.Word) return false;
-    const w = lower(cx, n);
-    return (w !== 'that' && CLAUSE_OPENERS.has(w)) || (cx.t.flags[n] & Flag.Cap) !== 0;
-  }
-  return false;
+  // Not a "that" inside a clause already begun: "said it had raised twice that" (row claim.content.that-before-clause).
+  const i = complementiserAt(cx, from, b, THAT_WINDOW);
+  const n = i + 1;
+  if (i < 0 || n >= b) return false;
+  if (cx.t.kind[n] === Kind.Num) return true;
+  if (cx.t.kind[n] !== Kind.Word) return false;
+  const w = lower(cx, n);
+  return (w !== 'that' && CLAUSE_OPENERS.has(w)) || (cx.t.flags[n] & Flag.Cap) !== 0;
 }
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
 function thatWithin(cx: CCtx, from: number, b: number): boolean {
-  for (let i = from; i < b && i < from + THAT_WINDOW; i++)
-    if (cx.t.kind[i] === Kind.Word && lower(cx, i) === 'that') return true;
-  return false;
+  return complementiserAt(cx, from, b, THAT_WINDOW) >= 0;
 }
 
 function thatFollows(cx: CCtx, from: number, b: number): boolean {
@@ -399,6 +404,42 @@ function researchOpens(cx: CCtx, a: number, i: number): boolean {
   if (j >= i || !RESEARCH.has(lower(cx, j)) || i - j > 12) return false;
   for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
   return true;
+}
+
+const EVIDENCE_FORMS: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.forms);
+const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.subjects);
+const EVIDENCE_RELATIVES: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.relatives);
+
+/**
+ * Row cue.verb.knowledge.evidence-shows: "show" at `i` has records or data for its subject, right
+ * before it ("Court records show") or opening the sentence with no punctuation up to the verb
+ * ("Documents seen by Reuters show").
+ */
+function evidenceShows(cx: CCtx, a: number, i: number, w: string): boolean {
+  if (!EVIDENCE_FORMS.has(w) || i <= a) return false;
+  // "an election that polls show is close", "(who polls show trailing)": a relative clause.
+  const relativeBefore = (s: number) =>
+    (s - 1 >= a && EVIDENCE_RELATIVES.has(lower(cx, s - 1))) ||
+    (s - 2 >= a && EVIDENCE_RELATIVES.has(lower(cx, s - 2)) && ARTICLES.has(lower(cx, s - 1)));
+  if (EVIDENCE_SUBJECTS.has(lower(cx, i - 1))) return !relativeBefore(i - 1);
+  let j = a;
+  if (j < i && FW.studyDeterminers.has(lower(cx, j))) j++;
+  for (let m = 0; m < 3 && j < i && !EVIDENCE_SUBJECTS.has(lower(cx, j)); m++) j++;
+  if (j >= i || !EVIDENCE_SUBJECTS.has(lower(cx, j)) || i - j > 8) return false;
+  for (let k = j + 1; k < i; k++) if (cx.t.kind[k] === Kind.Punct || cx.q.of[k] >= 0) return false;
+  return true;
+}
+
+const KNOWING_LEMMAS: ReadonlySet<string> = new Set(KNOWLEDGE_PRONOUN_CLAUSE.value.lemmas);
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(KNOWLEDGE_PRONOUN_CLAUSE.value.subjects);
+/** Row cue.verb.knowledge.pronoun-clause: a subject pronoun at `n`, then a finite or contracted verb. */
+function pronounClause(cx: CCtx, n: number, b: number): boolean {
+  if (n + 1 >= b || cx.t.kind[n] !== Kind.Word) return false;
+  const w = lower(cx, n);
+  if (CONTRACTED_OPENER.test(w) && !w.startsWith('let')) return true;
+  if (!PRONOUN_SUBJECTS.has(w)) return false;
+  const v = lower(cx, n + 1);
+  return FINITE.has(v) || /^[a-z]+ed$/.test(v);
 }
 
 /** "declared (a state of) emergency", "conceded the race": the object a few words on is an act's. */
@@ -996,6 +1037,47 @@ function weak(cx: CCtx, a: number, c: Cue): boolean {
 }
 const SUBORDINATORS = new Set(['if', 'whether', 'when', 'because', 'although', 'though', 'while', 'unless']);
 
+const PROGRESSIVE_CLAUSE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CLAUSE.value.be);
+const PROGRESSIVE_CLAUSE_BETWEEN: ReadonlySet<string> = new Set(PROGRESSIVE_CLAUSE.value.between);
+/** A contracted subject carrying "be": "I'm", "they're", "we’re". */
+const CONTRACTED_BE = /^[a-z]+['’](m|re)$/;
+
+/**
+ * Row cue.progressive.clause: the -ing form at `i` follows a form of "be" (at most two adverbs or a
+ * negation between) and a clause follows it: "that" opening one, or a bare clause.
+ */
+function progressiveClause(cx: CCtx, a: number, i: number, b: number): boolean {
+  let p = i - 1;
+  while (p > a && i - p <= 2 && PROGRESSIVE_CLAUSE_BETWEEN.has(lower(cx, p))) p--;
+  if (p < a) return false;
+  const be = lower(cx, p);
+  if (!PROGRESSIVE_CLAUSE_BE.has(be) && !CONTRACTED_BE.test(be)) return false;
+  if (i + 1 >= b) return false;
+  if (lower(cx, i + 1) === 'that') return clauseAfterThat(cx, i + 1, b);
+  // A bare clause has its finite verb within a few words ("saying nothing about the sale" has none).
+  if (!complementOk(cx, 'clause', a, i, i + 1, b)) return false;
+  // Nor is a finite verb after a relative or a conjunction ("not stressing the parts of the brain
+  // that …", "feeling a little under the weather so I've …") that of a clause the cue opens.
+  for (let k = i + 2; k < b && k < i + 10; k++) {
+    const w = lower(cx, k);
+    if (cx.t.kind[k] === Kind.Punct || BARE_CLAUSE_STOPS.has(w)) return false;
+    if (FINITE.has(w) || CONTRACTED_OPENER.test(w)) return true;
+  }
+  return false;
+}
+const BARE_CLAUSE_STOPS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'so',
+  'and',
+  'but',
+  'because',
+  'if',
+  'when',
+  'as',
+]);
+
 function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | undefined {
   const { t } = cx;
   // "according to X" wins over a verb elsewhere in the sentence.
@@ -1050,7 +1132,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "editors requesting her collaboration": an -ing form reports only as ", saying …".
     const afterDocument = w.endsWith('ing') && DOCUMENT_SAYING_SET.has(prev) && entry?.complement === 'any';
     // "are urging the government to …", "is calling for a strike" (row cue.progressive).
-    const progressive = w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
+    // "is now saying that …", "I'm not saying that …": any cue verb before a clause (row cue.progressive.clause).
+    const progressiveDemand =
+      w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
+    const progressiveOfClause = !progressiveDemand && w.endsWith('ing') && !!entry && progressiveClause(cx, a, i, b);
+    const progressive = progressiveDemand || progressiveOfClause;
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a, b) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
@@ -1086,6 +1172,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "asked the minister whether …": a reported question (row guard.reported-question).
     if (QUESTION_FORMS.has(w) && questionAfter(cx, i + 1, b)) continue;
     const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];
+    if (progressiveOfClause) why.push(PROGRESSIVE_CLAUSE.id);
     // "That said, …", "you know", "you see": set phrases, not reports.
     if (isIdiom(prev, w, next)) continue;
     // "have known each other for years" (row guard.reciprocal-object).
@@ -1105,8 +1192,18 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       !(i >= 3 && HABIT_NOT_AFTER.has(lower(cx, i - 3)));
     // "is going to remind the world that …": what the subject is about to say, attributed as said.
     const future = prev === 'to' && i >= 3 && lower(cx, i - 2) === 'going' && BE.has(lower(cx, i - 3));
-    if (prev === 'to' && !habit && !future && (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2))))
+    // "have come to believe that …", "appear to show that …" (row cue.infinitive.arrived-belief).
+    const arrived =
+      prev === 'to' && i >= 2 && ARRIVED.has(lower(cx, i - 2)) && next === 'that' && clauseAfterThat(cx, i + 1, b);
+    if (
+      prev === 'to' &&
+      !habit &&
+      !future &&
+      !arrived &&
+      (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))
+    )
       continue;
+    if (arrived) why.push(ARRIVED_BELIEF.id);
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (
@@ -1118,6 +1215,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       continue;
     // "estimates reported here can be", "for reported discrimination" (row guard.participle-modifier, claims26b).
     if (participleModifier(cx, a, i, b)) continue;
+    // "Polls show …", "The data show that …" (row cue.verb.knowledge.evidence-shows).
+    const evidence = entry.lemma === 'show' && evidenceShows(cx, a, i, w);
     if (NOUNISH.has(w)) {
       // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;
@@ -1133,7 +1232,10 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       const labelQuote = LABEL_FORMS.has(w) && objectThenQuote(cx, i + 1, b);
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
-      if (!(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject) || (BE.has(prev) && !progressive))
+      if (
+        !(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject || progressive || evidence) ||
+        (BE.has(prev) && !progressive)
+      )
         continue;
       if (w === 'called' || w === 'asked' || w === 'cited' || w === 'thought') {
         if (!prevCap && !PERSON_PRONOUNS.has(prev) && !labelObject) continue;
@@ -1154,12 +1256,12 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "when told of her comment", "if asked": a shortened passive clause.
     if (SUBORDINATE_BEFORE_PARTICIPLE.has(prev) && !w.endsWith('ing')) continue;
     // Passive or participle uses: "were twice denied".
-    if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev))) continue;
+    if (i - 2 >= a && BE.has(lower(cx, i - 2)) && (/ly$/.test(prev) || PASSIVE_ADV.has(prev)) && !progressive) continue;
     if (next === GUARD_AGENT_BY.value[0] && /ed$|en$/.test(w)) continue;
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!baseFormAllowed(cx, a, i, midSentence)) continue;
+      if (!evidence && !baseFormAllowed(cx, a, i, midSentence)) continue;
       why.push(GUARD_BASE_FORM.id);
     }
     // "I wanna rewind it and hear that", "must congratulate them and ask them to …": a base form
@@ -1204,11 +1306,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
     const finding =
-      (entry.lemma === 'find' || entry.lemma === 'show') &&
-      w.endsWith('d') &&
-      (RESEARCH.has(prev) || researchOpens(cx, a, i));
-    if (finding) why.push(RESEARCH_FINDS.id);
-    else if (
+      evidence ||
+      ((entry.lemma === 'find' || entry.lemma === 'show') &&
+        w.endsWith('d') &&
+        (RESEARCH.has(prev) || researchOpens(cx, a, i)));
+    if (finding) {
+      why.push(RESEARCH_FINDS.id);
+      if (evidence) why.push(EVIDENCE_SHOWS.id);
+    } else if (
       entry.complement === 'quoted' &&
       PREDICATE_FORMS.has(w) &&
       !complementOk(cx, 'quoted', a, i, i + 1, b) &&
@@ -1216,9 +1321,11 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     ) {
       if (!why.includes(GUARD_LABEL_PREDICATE.id)) why.push(GUARD_LABEL_PREDICATE.id);
     } else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) {
+      // "I remember I was …", "She remembers she was …" (row cue.verb.knowledge.pronoun-clause).
+      if (KNOWING_LEMMAS.has(entry.lemma) && pronounClause(cx, i + 1, b)) why.push(KNOWLEDGE_PRONOUN_CLAUSE.id);
       // "It expects margins to narrow", "advised patients not to stop treatment".
-      if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
-      why.push(OBJECT_INFINITIVE.id);
+      else if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
+      else why.push(OBJECT_INFINITIVE.id);
     }
     // "reaffirms that test", "submitted that report": "that" as a determiner, not a clause (rows
     // cue.verb.reaffirm, cue.verb.submit). A `clause` verb may also take its clause bare or

@@ -114,6 +114,7 @@ import {
 import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
+import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -461,7 +462,8 @@ function lyNoun(ctx: CCtx, j: number, sentFirst: number): boolean {
   return j > sentFirst && ctx.t.kind[j - 1] === Kind.Word && NP_DETERMINERS.has(lower(ctx, j - 1));
 }
 
-const PROGRESSIVE_BE: ReadonlySet<string> = new Set(PROGRESSIVE_CUES.value.be);
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set([...PROGRESSIVE_CUES.value.be, ...PROGRESSIVE_CLAUSE.value.be]);
+const ARRIVED: ReadonlySet<string> = new Set(ARRIVED_BELIEF.value);
 const FUTURE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", "'m", 'am']);
 /** The noun phrase ending at token `end` (inclusive), walking left to a boundary. */
 /**
@@ -503,9 +505,13 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       (HABIT_BEFORE_TO.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
       // "These images are going to remind" (a future report, claims/cues.ts).
       (w === 'going' && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
+      // "Investigators have come to believe" (row cue.infinitive.arrived-belief).
+      (ARRIVED.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'to') ||
       (FUTURE_BE.has(w) && j + 1 < ctx.t.count && lower(ctx, j + 1) === 'going') ||
       // "Exporters are urging" (row cue.progressive).
-      (PROGRESSIVE_BE.has(w) && j === end && j + 1 < ctx.t.count && lower(ctx, j + 1).endsWith('ing'))
+      // "are now saying that …", "have been arguing that …" (row cue.progressive.clause): the
+      // words between "be" and the cue were passed over as adverbs.
+      (PROGRESSIVE_BE.has(w) && end + 1 < ctx.t.count && lower(ctx, end + 1).endsWith('ing'))
     ) {
       j--;
       continue;
@@ -554,6 +560,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       return npLeftOf(ctx, j - 1, first);
     }
     return npLeftOf(ctx, c - 1, sentFirst);
+  }
+  // "farmers who say …", "anyone who thinks …": "who" right before the cue stands for the noun
+  // phrase before it (row speaker.relative.restrictive).
+  if (j === end && lower(ctx, j) === 'who' && j - 1 >= sentFirst && ctx.t.kind[j - 1] === Kind.Word) {
+    const head = restrictiveAntecedent(ctx, j - 1, sentFirst);
+    if (head) return head;
   }
   let a = j;
   while (a - 1 >= sentFirst && !isBoundary(ctx, a - 1) && j - a < 9) {
@@ -1785,11 +1797,50 @@ function unnamedPersonOpens(ctx: CCtx, k: number): boolean {
 
 export const GROUP_PEOPLE: ReadonlySet<string> = new Set(GROUP_PEOPLE_NOUNS.value);
 
+const RELATIVE_PRONOUN_HEADS: ReadonlySet<string> = new Set(RESTRICTIVE_RELATIVE.value.pronounHeads);
+/**
+ * Row speaker.relative.restrictive: the noun phrase ending at `h`, before a "who": a name, or a
+ * plural or person noun (or "anyone") after at most a determiner and one modifier.
+ */
+export function restrictiveAntecedent(ctx: CCtx, h: number, sentFirst: number): NP | undefined {
+  if (ctx.t.flags[h] & Flag.Cap) {
+    let c = h;
+    while (c - 1 >= sentFirst && ctx.t.kind[c - 1] === Kind.Word && ctx.t.flags[c - 1] & Flag.Cap) c--;
+    return startsMention(ctx, c) ? { a: c, b: h + 1 } : undefined;
+  }
+  const w = lower(ctx, h);
+  if (!pluralOfPeople(w) && !PERSON_DESCRIPTORS.has(w) && !RELATIVE_PRONOUN_HEADS.has(w)) return undefined;
+  let a = h;
+  for (let k = h - 1; k >= sentFirst && h - k <= 2 && ctx.t.kind[k] === Kind.Word; k--) {
+    const m = lower(ctx, k);
+    if (NP_DETERMINERS.has(m)) {
+      a = k;
+      break;
+    }
+    // One modifier before the head, only with a determiner before it ("the night nurses").
+    if (h - k === 2 || ctx.t.flags[k] & Flag.Cap || /(ed|ing)$/.test(m) || STOP_LEFT.has(m)) break;
+  }
+  return { a, b: h + 1 };
+}
+
 /** "critics", "organisers", "residents": the plural of a person noun or of a group's member. */
 export function pluralOfPeople(w: string): boolean {
   if (!w.endsWith('s') || w.endsWith('ss')) return false;
   const one = w.slice(0, -1);
-  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one);
+  return PERSON_DESCRIPTORS.has(one) || GROUP_PEOPLE.has(one) || agentNounPeople(one);
+}
+
+const AGENT_ENDINGS = new RegExp(`(${AGENT_PLURAL.value.endings.join('|')})$`);
+const NOT_AGENT_PEOPLE: ReadonlySet<string> = new Set(AGENT_PLURAL.value.notPeople);
+/** "engineer", "inspector": an agent noun that names people (row speaker.subject.bare-plural.agent-noun). */
+function agentNounPeople(one: string): boolean {
+  return (
+    one.length >= AGENT_PLURAL.value.minLength &&
+    AGENT_ENDINGS.test(one) &&
+    !NOT_AGENT.has(one) &&
+    !NOT_AGENT_PEOPLE.has(one) &&
+    !ORG_DESCRIPTORS.has(one)
+  );
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_OF_PLACE.value);
