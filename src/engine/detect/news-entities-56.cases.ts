@@ -132,7 +132,7 @@ The frog, a member of the genus [[X Boophis]], was found along streams in [[L Ra
 
 The team has asked the [[O International Union for Conservation of Nature]] ([[O IUCN]]) to list the species as critically endangered. [[O Madagascar National Parks]], the agency that manages the park, said logging for rosewood had stopped inside it, but that fires set to clear land for rice were still reaching its edges.
 
-Co-author [[P Tiana Razafindrabe]] said samples had been sent to the [[O Natural History Museum of Denmark]] in [[L Copenhagen]] to compare the frog's DNA with that of its relatives. [[L Madagascar]] has more than 370 known frog species, almost all found nowhere else.
+Co-author [[P Tiana Razafindrabe]] said samples had been sent to the [[O/L Natural History Museum of Denmark]] in [[L Copenhagen]] to compare the frog's DNA with that of its relatives. [[L Madagascar]] has more than 370 known frog species, almost all found nowhere else.
 
 Sources
 
