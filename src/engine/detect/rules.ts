@@ -182,6 +182,7 @@ import { applyBlindNewsRows16 } from './blind-rules-16';
 // Rows from the blind entity batches 50 and 51 (helper ents27a).
 import { applyBlindNewsRows17 } from './blind-rules-17';
 import { applyBlindNewsRows18 } from './blind-rules-18';
+import { applyBlindNewsRows19 } from './blind-rules-19';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1899,6 +1900,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows17(ctx, out);
   // Rows from the blind entity batches 53 and 54 (helper ents28a), in detect/blind-rules-18.ts.
   applyBlindNewsRows18(ctx, out);
+  // Rows from the blind entity batches 56 and 57 (helper ents29a), in detect/blind-rules-19.ts.
+  applyBlindNewsRows19(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -32,6 +32,7 @@ import { BLIND_NEWS_ROWS_15 } from './blind-news-15';
 import { BLIND_NEWS_ROWS_16 } from './blind-news-16';
 import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
 import { BLIND_NEWS_ROWS_18 } from './blind-news-18';
+import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -297,6 +298,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'legal forms late, charities without borders, city clubs anywhere, stadium compounds, legislatures, state firms',
     BLIND_NEWS_ROWS_18,
+  ],
+  // Rows from the blind entity batches 56 and 57 (ents29a).
+  [
+    'nationality openings, lone states, player positions, name parts, venues, plants, areas, civic titles, nickname clubs',
+    BLIND_NEWS_ROWS_19,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
