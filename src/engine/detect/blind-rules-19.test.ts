@@ -22,6 +22,8 @@ describe('none.nationality-opening', () => {
       ['organization:Cambodian', 'organization:Cambodian'],
     ],
     ['[[P:0.6 Brennan]] court rules.', ['person:Brennan']],
+    // A sentence of the body, not a headline.
+    ['[[O:0.5 European]] bicycle makers welcomed the decision.', ['organization:European']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

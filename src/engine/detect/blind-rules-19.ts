@@ -118,6 +118,9 @@ function nationalityOpenings(ctx: Ctx, out: Names): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if (n.b - n.a !== 1 || n.rule || !sentenceFirst(ctx, n.a) || !isLower(ctx, n.b) || newLine(ctx, n.b)) continue;
+    // A headline only: in a sentence the adjective can open the subject of a claim ("European
+    // bicycle makers welcomed the decision"), whose source the claims read from the name.
+    if (!ctx.headline[ctx.s.of[n.a]]) continue;
     if (OWN_VERBS.has(lower(ctx, n.b)) || !nationality(ctx, formOf(ctx, n.a))) continue;
     // The document names it alone elsewhere, inside a sentence: a name of its own.
     const form = ctx.form[n.a];

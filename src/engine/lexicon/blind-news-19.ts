@@ -22,7 +22,7 @@ export const NATIONALITY_OPENING_ROW: ListsRow<'suffixes' | 'verbs'> = {
     verbs: words('said says told reported rose fell posted announced agreed plans won'),
   },
   reason:
-    'A headline or sentence opens with a nationality adjective, capitalised by its place, before a noun ("Slovenian court halts vote", "Icelandic singer dies"); the model, which has not seen the adjective, reads it as a one-word organisation. A one-word name at the opening of its sentence, before a lowercase word, that is a demonym or is made from a country or region the map knows by -n, -an, -ian, -ic, -ese, -ish or -i ("Slovenian", "Cambodian", "Icelandic", "Vietnamese") is no name, unless a verb of its own follows ("American said"), the document names it alone elsewhere, or a rule decided it.',
+    'A headline opens with a nationality adjective, capitalised by its place, before a noun ("Slovenian court halts vote", "Icelandic singer dies"); the model, which has not seen the adjective, reads it as a one-word organisation. A one-word name opening a headline (a line without final punctuation), before a lowercase word, that is a demonym or is made from a country or region the map knows by -n, -an, -ian, -ic, -ese, -ish or -i ("Slovenian", "Cambodian", "Icelandic", "Vietnamese") is no name, unless a verb of its own follows ("American said"), the document names it alone elsewhere, or a rule decided it. Not inside a sentence of the body: "European bicycle makers welcomed the decision" is a claim whose source the claim rows read from that name.',
   examples: [
     {
       text: 'Slovenian court halts vote\n\nThe Slovenian Democratic Party said the ruling was a gift. The court in Ljubljana agreed.',
@@ -65,7 +65,7 @@ export const PLAYER_POSITION_ROW: ListsRow<'positions' | 'clubTails'> = {
       fullback halfback half-back stand-off flanker lock loosehead tighthead second-rower striker
       midfielder defender goalkeeper keeper pitcher catcher shortstop quarterback linebacker receiver
       running-back tight-end point-guard shooting-guard power-forward playmaker batter bowler
-      all-rounder opener wicketkeeper`),
+      all-rounder wicketkeeper`),
     clubTails: words('fc afc cf sc united city town rovers wanderers athletic county'),
   },
   reason:
