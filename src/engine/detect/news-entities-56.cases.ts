@@ -70,7 +70,7 @@ Rivals also fell: [[O Mowi]] ([[X MOWI.OL]]) lost 2.3% and [[O SalMar]] ([[X SAL
 
 [[L LOUISVILLE]], [[L Ky.]] ([[O AP]]) — A federal judge on Tuesday blocked a new [[L Kentucky]] law that would let public universities expel students who camp on campus during protests, saying it was likely to violate the [[X First Amendment]].
 
-U.S. District Judge [[P Savannah Whitlock]] granted a preliminary injunction sought by the [[O American Civil Liberties Union of Kentucky]] and four students at the [[O University of Louisville]] and [[O Western Kentucky University]]. Her 38-page order said the law, known as [[X House Bill 305]], punished "the act of staying, not any harm that staying causes."
+[[L U.S.]] District Judge [[P Savannah Whitlock]] granted a preliminary injunction sought by the [[O American Civil Liberties Union of Kentucky]] and four students at the [[O University of Louisville]] and [[O Western Kentucky University]]. Her 38-page order said the law, known as [[X House Bill 305]], punished "the act of staying, not any harm that staying causes."
 
 Attorney General [[P Dalton Reece]], a Republican, said he would appeal to the [[O 6th U.S. Circuit Court of Appeals]] in [[L Cincinnati]]. "The people of [[L Kentucky]] decided through their legislature that a lawn is not a campground," he said in a statement.
 
