@@ -12,8 +12,9 @@ const SPORT =
 
 describe('none.nationality-opening', () => {
   it.each([
-    ['[[O:0.45 Slovenian]] court halts vote on reactor.', []],
-    ['[[O:0.5 Icelandic]] singer dies at 70.', []],
+    // Headlines: lines without final punctuation.
+    ['[[O:0.45 Slovenian]] court halts vote on reactor\n\nThe court met.', []],
+    ['[[O:0.5 Icelandic]] singer dies at 70\n\nShe died on Sunday.', []],
     // A verb of its own, a name of more words, a name the text uses alone inside a sentence.
     ['[[O:0.5 American]] said it would cut flights.', ['organization:American']],
     ['[[O Slovenian Railways]] said trains would run.', ['organization:Slovenian Railways']],
@@ -88,5 +89,30 @@ describe('place.civic-title-of and place.area-noun-after', () => {
     ['Mayor [[P Ana Ruiz]] of [[O Bohol Trust]] Bank said so.', ['person:Ana Ruiz', 'organization:Bohol Trust']],
     ['Towns of the [[P:0.32 Posavje]] area voted.', ['place:Posavje']],
     ['The Sales area closed, and the [[P Ana Ruiz]] area opened.', ['person:Ana Ruiz']],
+    ['Oil flows from the Kurdish area, and the [[O:0.44 Apple]] area of the market slowed.', ['organization:Apple']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.player-given-name', () => {
+  // The full name is made a person by person.player-position, which runs first.
+  const WON = '[[O Valencia]] won 84-79 with guard [[O:0.7 Dallas Brooks]] scoring 24.';
+  it.each([
+    [
+      `${WON} "[[O:0.39 Dallas]] wanted the ball," the coach said. ${SPORT}`,
+      ['organization:Valencia', 'person:Dallas Brooks', 'person:Dallas'],
+    ],
+    // A reading the model is surer of, a word that opens a club's name, no sports report.
+    [
+      `${WON} [[O:0.7 Dallas]] beat Houston. ${SPORT}`,
+      ['organization:Valencia', 'person:Dallas Brooks', 'organization:Dallas'],
+    ],
+    [
+      `${WON} He left [[O Dallas Mavericks]]. "[[O:0.39 Dallas]] wanted him," they said. ${SPORT}`,
+      ['organization:Valencia', 'person:Dallas Brooks', 'organization:Dallas Mavericks', 'organization:Dallas'],
+    ],
+    [
+      'Banker [[P Dallas Brooks]] spoke. "[[O:0.39 Dallas]] wanted the deal," he said.',
+      ['person:Dallas Brooks', 'organization:Dallas'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -50,7 +50,7 @@ import {
   type NamedSpan,
   type Names,
 } from './named-spans';
-import { SportsReading } from './sport-sentences';
+import { SportsReading, isSportsReport } from './sport-sentences';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OPEN_PAREN = 40;
@@ -141,7 +141,8 @@ const STATES = new Set(STATE_UNREAD_ROW.value.states);
 /** place.state-unread: see the row. */
 function statesUnread(ctx: Ctx, out: Names, sports: SportsReading): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, STATES));
-  if (!hits.length || sports.yes) return;
+  // Any report with sports sentences, even one naming an election: "Arizona beat Utah".
+  if (!hits.length || sports.yes || isSportsReport(ctx)) return;
   const persons = new Set<string>();
   const alive = out.alive();
   for (let x = 0; x < alive.length; x++)
@@ -171,7 +172,7 @@ function playerPositions(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (!isLower(ctx, p) || !capOnLine(ctx, a) || !capOnLine(ctx, a + 1) || capOnLine(ctx, a + 2)) continue;
     if (CLUB_TAILS.has(lower(ctx, a + 1))) continue;
     const n = out.at(a);
-    if (!n || n.a !== a || n.b !== a + 2 || n.type === PERSON || n.rule) continue;
+    if (!n || n.a !== a || n.b !== a + 2 || n.type === PERSON || !modelOnly(out, a, a + 2)) continue;
     out.put(a, a + 2, PERSON, PLAYER_POSITION_ROW.id, undefined, n);
   }
 }
@@ -221,6 +222,8 @@ function firmsNamedElsewhere(ctx: Ctx, out: Names): void {
 // --- organisation.acronym-after-seat ----------------------------------------------------------
 
 const SEAT_LINKS = set(ACRONYM_AFTER_SEAT_ROW.value);
+/** Capitalised words a body's name needs before its seat and acronym. */
+const LONG_NAME = 3;
 
 /** organisation.acronym-after-seat: see the row. */
 function acronymsAfterSeats(ctx: Ctx, out: Names): void {
@@ -231,6 +234,10 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
     const body = out.at(l - 1);
     const seat = out.at(l + 1);
     if (!body || body.type !== ORG || body.b !== l || !seat || seat.type !== PLACE || seat.a !== l + 1) continue;
+    // A long formal name only: its acronym is often in its own language ("UMPRUM").
+    let words = 0;
+    for (let i = body.a; i < body.b; i++) if (isCapWord(ctx, i)) words++;
+    if (words < LONG_NAME) continue;
     const p = seat.b;
     const acr = p + 1;
     if (!isChar(ctx, p, OPEN_PAREN) || !isChar(ctx, acr + 1, CLOSE_PAREN) || ctx.t.kind[acr] !== Kind.Word) continue;
@@ -284,6 +291,8 @@ function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (const a of pairs) {
     const first = formOf(ctx, a);
     if (givenName(ctx, a) || FIRST_NAME_SET.has(lower(ctx, a + 1))) continue;
+    // A people leads a club only with a nickname ("Catalans Dragons"), not a land ("the Canadian Rockies").
+    if (isDemonym(ctx, first) && !NICKNAMES.has(lower(ctx, a + 1))) continue;
     const known = !!placeLookup(ctx, first) || isDemonym(ctx, first) || clubWords.has(first);
     if (!known && named < 2) continue;
     let free = true;
@@ -313,7 +322,7 @@ function venueNounsAfter(ctx: Ctx, out: Names): void {
     // "the Taylor Swift arena tour": the venue noun modifies a noun after it.
     if (isLower(ctx, v + 1) && !FUNCTION_WORDS.has(lower(ctx, v + 1))) continue;
     const text = spanText(ctx, n.a, n.b);
-    if (KNOWN_ORG_NAMES.has(text)) continue;
+    if (KNOWN_ORG_NAMES.has(text.toLowerCase())) continue;
     // A body the document names with these words elsewhere ("the Bayern Munich stadium").
     const alive = out.alive();
     let body = false;
@@ -385,12 +394,16 @@ function areaNounsAfter(ctx: Ctx, out: Names): void {
     if (n) {
       if (n.b !== v || n.b - n.a > 2 || n.type === PLACE || !modelOnly(out, n.a, n.b)) continue;
       if (lower(ctx, n.a - 1) !== 'the' || !isLower(ctx, n.a - 1) || givenName(ctx, n.a)) continue;
+      if (nationality(ctx, spanText(ctx, n.a, n.b)) || KNOWN_ORG_NAMES.has(spanText(ctx, n.a, n.b).toLowerCase()))
+        continue;
       out.put(n.a, n.b, PLACE, AREA_NOUN_ROW.id, undefined, n);
       continue;
     }
-    // Unread: one or two capitalised words after "the", no word of the language, no given name.
+    // Unread: one or two capitalised words after "the", no word of the language, no given name,
+    // no people ("the Kurdish area") and no known firm.
     const a = capOnLine(ctx, v - 2) && isCapWord(ctx, v - 2) ? v - 2 : v - 1;
     if (!capOnLine(ctx, v - 1) || !isWord(ctx, a - 1, 'the') || !isLower(ctx, a - 1) || givenName(ctx, a)) continue;
+    if (nationality(ctx, spanText(ctx, a, v)) || KNOWN_ORG_NAMES.has(spanText(ctx, a, v).toLowerCase())) continue;
     let plain = true;
     for (let i = a; i < v && plain; i++) {
       const w = lower(ctx, i);
@@ -494,9 +507,14 @@ function hyphenatedSurnames(ctx: Ctx, out: Names): void {
     if (out.at(a) || out.at(h)) continue;
     const first = formOf(ctx, a);
     const w = first.toLowerCase();
-    if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || placeLookup(ctx, first) || KNOWN_ORG_NAMES.has(first)) continue;
+    if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || placeLookup(ctx, first) || KNOWN_ORG_NAMES.has(w)) continue;
     const surname = formOf(ctx, h);
-    if (placeLookup(ctx, surname) || KNOWN_ORG_NAMES.has(surname) || placeLookup(ctx, spanText(ctx, a, b))) continue;
+    if (
+      placeLookup(ctx, surname) ||
+      KNOWN_ORG_NAMES.has(surname.toLowerCase()) ||
+      placeLookup(ctx, spanText(ctx, a, b))
+    )
+      continue;
     puts.push(a);
   }
   for (const a of puts) out.put(a, a + 2, PERSON, HYPHENATED_SURNAME_ROW.id);
