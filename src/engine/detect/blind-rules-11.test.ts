@@ -75,7 +75,8 @@ describe('organisation.firm-apposition', () => {
     ['It hit a site run by [[P:0.35 Pivdenmash]], a state-owned rocket maker, on Monday.', ['organization:Pivdenmash']],
     // Adversarial: a person with a job, a sentence adverb.
     ['[[P Maria Lopez]], a company spokeswoman, declined to comment.', ['person:Maria Lopez']],
-    ['Separately, the bank, which is based in Ohio, said.', []],
+    // The state the hand-written input leaves unread is place.state-unread's (blind-19); no firm here.
+    ['Separately, the bank, which is based in Ohio, said.', ['place:Ohio']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

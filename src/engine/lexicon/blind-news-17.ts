@@ -83,6 +83,8 @@ export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles' | 'english'> = {
       syndicat sindicato agence agencia agência agenzia fundación fondation fundação fondazione
       compagnie companhia compañía compagnia groupe grupo gruppo chambre cámara câmara junta prefeitura
       ayuntamiento cour assemblée asamblea assembleia
+      energetika elektrarna elektrarne elektroprivreda elektrownia energetyka energoatom banka pošta
+      poczta zavarovalnica zavod agencija agencja agentura fakulteta uniwersytet univerzita
     `),
     particles: words('de du des del della delle dei di da do dos das la le les el y et e per pour para'),
     // Review (ents28b): heads spelled as English words ("Federation Square", "the Federation Cup")
@@ -90,7 +92,7 @@ export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles' | 'english'> = {
     english: words('federation junta'),
   },
   reason:
-    'Wire copy and Wikinews keep many bodies in their own language: "the Fédération Française de Voile", "Banco Santander", "the Confederação Brasileira de Futebol", "the Parti Québécois". The tagger, trained on English, knows "Federation" but not "Fédération", and reads the words after it as a person ("Française de Voile"). A capitalised French, Spanish, Portuguese or Italian head word for a body, opening a run (no capitalised word before it), followed by capitalised words and the particles between them, is one organisation — not a place the map knows whole, not over a person the model is sure of or a place or organisation it is sure of ("Federation Square"), and a head spelled as an English word ("federation", "junta") only with a particle after it ("Federation Internationale de Motocyclisme", not "the Federation Cup").',
+    'Wire copy and Wikinews keep many bodies in their own language: "the Fédération Française de Voile", "Banco Santander", "Energetika Posavje", "Elektroprivreda Srbije" (Slavic heads added by ents29a), "the Confederação Brasileira de Futebol", "the Parti Québécois". The tagger, trained on English, knows "Federation" but not "Fédération", and reads the words after it as a person ("Française de Voile"). A capitalised French, Spanish, Portuguese or Italian head word for a body, opening a run (no capitalised word before it), followed by capitalised words and the particles between them, is one organisation — not a place the map knows whole, not over a person the model is sure of or a place or organisation it is sure of ("Federation Square"), and a head spelled as an English word ("federation", "junta") only with a particle after it ("Federation Internationale de Motocyclisme", not "the Federation Cup").',
   examples: [
     {
       text: 'World Sailing and the Fédération Française de Voile ratified the times on Monday.',

@@ -15,7 +15,10 @@ const words = (s: string) => s.trim().split(/\s+/);
 export const LEGAL_FORM_LATE_ROW: ListsRow<'forms' | 'slashForms'> = {
   id: 'organisation.legal-form-late',
   value: {
-    forms: words('plc ltd ltd. inc inc. corp corp. sa s.a. ag asa nv n.v. oyj ab spa s.p.a. se gmbh llc'),
+    // Malaysian, Indonesian, Australian, Dutch and German forms added by ents29a ("Kluang Oil Palms Bhd").
+    forms: words(
+      'plc ltd ltd. inc inc. corp corp. sa s.a. ag asa nv n.v. oyj ab spa s.p.a. se gmbh llc bhd berhad tbk pty bv b.v. kgaa',
+    ),
     // Danish and Norwegian forms written with a slash: the tokenizer splits them in three.
     slashForms: words('a/s i/s k/s p/s'),
   },

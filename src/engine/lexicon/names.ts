@@ -514,7 +514,7 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
       conglomerate insurer lender retailer automaker carmaker drugmaker chipmaker publisher network regulator
       utility charity group alliance supplier producer developer watchdog union federation association
-      foundation institute`
+      foundation institute glassworks brewery distillery winery steelworks ironworks sawmill`
       .trim()
       .split(/\s+/),
     reason:

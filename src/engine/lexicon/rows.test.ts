@@ -33,6 +33,7 @@ import { BLIND_NEWS_ROWS_16 } from './blind-news-16';
 import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
 import { BLIND_NEWS_ROWS_18 } from './blind-news-18';
 import { NEWS_LEFTOVER_ROWS_3 } from './news-leftovers-3';
+import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -301,6 +302,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Rows for the leftovers named after the blind-18 review (ents29b).
   ['compass sites', NEWS_LEFTOVER_ROWS_3],
+  // Rows from the blind entity batches 56 and 57 (ents29a).
+  [
+    'nationality openings, lone states, player positions, name parts, venues, plants, areas, civic titles, nickname clubs',
+    BLIND_NEWS_ROWS_19,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
