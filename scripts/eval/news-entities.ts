@@ -1,6 +1,6 @@
 /**
  * Strict entity F1 of the news entity batches (src/engine/detect/news-entities.cases.ts), batch by
- * batch, with every miss and false name, then pooled over the held-out batches and over the
+ * batch, with every miss and false name (totals only for a batch kept blind), then pooled over the held-out batches and over the
  * batches the tagger trains on (scripts/train/corpus.ts TRAINING_BATCHES, when
  * BATCHES_TRAIN_SHIPPED_MODEL is on):
  *   npx tsx scripts/eval/news-entities.ts [--quiet] [BATCH…]
@@ -26,9 +26,9 @@ for (const [name, batch] of Object.entries(ENTITY_BATCHES)) {
   sum.np += r.np;
   sum.ng += r.ng;
   console.log(
-    `${name}${trained ? ' (training data)' : ' (held out)'}: strict F1 ${r.f1.toFixed(3)} (${r.tp} right of ${r.np} predicted, ${r.ng} gold)`,
+    `${name}${trained ? ' (training data)' : batch.keptBlind ? ' (held out, kept blind)' : ' (held out)'}: strict F1 ${r.f1.toFixed(3)} (${r.tp} right of ${r.np} predicted, ${r.ng} gold)`,
   );
-  if (!quiet) for (const e of r.errors) console.log('  ' + e);
+  if (!quiet && !batch.keptBlind) for (const e of r.errors) console.log('  ' + e);
 }
 for (const [what, s] of [
   ['held-out batches (unseen news)', pooled.held],

@@ -45,6 +45,11 @@ export interface EntityBatch {
   about: string;
   /** The strict F1 the batch must keep (a little under its score after the fixes). */
   floor: number;
+  /**
+   * The honest check of its group: no row may be made from its errors, so the scorers print its
+   * totals only and never its misses (discipline alone let a run without --quiet show them).
+   */
+  keptBlind?: true;
   cases: EntityCase[];
 }
 
@@ -915,6 +920,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents13a with batches 17 and 18, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_6 are made from batches 16-18 and never against it. Bolivia's presidential runoff with Spanish names and parties, the EU General Court on a merger fine with tickers, the Texas House quorum fight, the Scottish Premiership with town clubs and grounds, the obituary of a Japanese typhoon forecaster with storms as none. First sight 0.900 (144 right of 157 predicted, 163 gold); 0.906 (145 right of 157 predicted, 163 gold) with the rows of BLIND_NEWS_ROWS_6, made from batches 16-18 only (organisation.title-word-head, from batch 17's 'General Assembly', also reads its 'General Court'). Not fixed against.",
     floor: 0.88,
+    keptBlind: true,
     cases: BATCH_19,
   },
   'batch 20': {
@@ -933,6 +939,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents14a with batches 20 and 21, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_7 are made from batches 19-21 and never against it. Nigeria's central bank under a caps dateline with Yoruba and Igbo names, a ferry sinking off Bali with ships and Indonesian names and agencies, Seattle's mayor race with King County, PACs and a levy, IPL cricket with teams named by their city, Ferrero buying WK Kellogg (firms named after families, with the families). First sight 0.809 (161 right of 197 predicted, 201 gold); 0.809 with the rows of BLIND_NEWS_ROWS_7 too (the same output). Not fixed against by ents14a; studied by ents16a: 0.814 (162 right of 197 predicted, 201 gold) after the rows of BLIND_NEWS_ROWS_8 (sport.result-over, 'a win over Rajasthan').",
     floor: 0.79,
+    keptBlind: true,
     cases: BATCH_22,
   },
   'batch 23': {
@@ -951,6 +958,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents16a with batches 23 and 24, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_8 are made from batches 22-24 and never against it. Vietnam's electric carmaker under a caps dateline with car models and tickers as none, a wildfire near Kamloops named after a lake with a First Nation and Ottawa as the government, Alaska's ranked-choice repeal measure with PACs and boroughs, South Africa's Constitutional Court on Eskom with Afrikaans particles (van der, du, de), baseball clubs named by their city (Toronto, Seattle) beside the same cities as places, with venues named after firms. First sight 0.879 (156 right of 176 predicted, 179 gold); 0.890 (158 right of 176 predicted, 179 gold) with the rows of BLIND_NEWS_ROWS_8, made from batches 22-24 only. Not fixed against by ents16a; no longer blind: its misreads were studied by ents17a with batches 26 and 27, 0.924 (164 right of 176 predicted, 179 gold) after the rows of BLIND_NEWS_ROWS_9 (place.feature-tail, place.member-from, organisation.state-chamber).",
     floor: 0.9,
+    keptBlind: true,
     cases: BATCH_25,
   },
   'batch 26': {
@@ -969,6 +977,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents17a with batches 26 and 27, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_9 are made from batches 25-27 and never against it. Ethiopian Airlines ordering Boeing jets under a caps dateline with a sign-off, Romania's measles epidemic with Romanian diacritics, Louisiana parishes with a sheriff runoff, PACs and amendments, the ice hockey world championship with national teams named by their country, an Uzbek uranium miner named after its town with a law as none. First sight 0.856 (161 right of 182 predicted, 194 gold); 0.856 with the rows of BLIND_NEWS_ROWS_9 too (the same output), made from batches 25-27 only. Not fixed against.",
     floor: 0.83,
+    keptBlind: true,
     cases: BATCH_28,
   },
   'batch 29': {
@@ -987,6 +996,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents18a with batches 29 and 30, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_10 are made from batches 28-30 and never against it. Albania's election with its parties and Brussels as the EU, Nuevo León's car plants under a caps dateline with tickers, car models and de la, Hartford's insurer The Hartford beside the city with clubs and firms named after it, the Davis Cup final with national teams named by their country and de Minaur, the obituary of an Icelandic novelist with patronymics, works and a prize as none. First sight 0.907 (132 right of 140 predicted, 151 gold); 0.907 with the rows of BLIND_NEWS_ROWS_10 too (made from batches 28-30 only). Not fixed against by ents18a; no longer blind: its misreads were studied by ents19a with batches 32 and 33, 0.911 (133 right of 141 predicted, 151 gold) after the rows of BLIND_NEWS_ROWS_11 (organisation.firm-apposition: Banorte).",
     floor: 0.88,
+    keptBlind: true,
     cases: BATCH_31,
   },
   'batch 32': {
@@ -1005,6 +1015,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents19a with batches 32 and 33, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_11 are made from batches 31-33 and never against it. Armenia's parliament ratifying a border deal with Azerbaijan with Armenian names and Baku as the government, Tata Motors and Jaguar Land Rover under a caps dateline with car models, a festival and an index as none, Utah's Republican convention with counties and a university named after a person, a Diamond League record at Hayward Field with van den and de particles and a spike as none, the obituary of an Egyptian comedy actor with el- names, films, a holiday and a club (Al Ahly). First sight 0.881 (115 right of 123 predicted, 138 gold); 0.881 with the rows of BLIND_NEWS_ROWS_11 too (the same figures; made from batches 31-33 only). Not fixed against.",
     floor: 0.85,
+    keptBlind: true,
     cases: BATCH_34,
   },
   'batch 35': {
@@ -1023,6 +1034,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents21a with batches 35 and 36, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_12 are made from batches 35 and 36 and never against it. A Kyrgyz court shutting a news agency named after a mountain range with uulu and kyzy patronymics, a street named after a person and a drone as none, Tulsa County's jail tax with a jail named after a sheriff, a firm named after its founders (Williams Companies) and a ballot question as none, Belgian football with clubs named after towns and a district (Genk, Mechelen, Union Saint-Gilloise), a league named after a beer, capitalised Van and a derby as none. First sight 0.906 (82 right of 88 predicted, 93 gold); 0.906 with the rows of BLIND_NEWS_ROWS_12 too (the same figures; made from batches 35 and 36 only). Not fixed against.",
     floor: 0.88,
+    keptBlind: true,
     cases: BATCH_37,
   },
   'batch 38': {
@@ -1041,6 +1053,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents22a with batches 38 and 39, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_13 are made from batches 38 and 39 only, and batch 40's errors are never printed (only its totals). Gamma-ray telescopes in Namibia's Khomas Highland with van and du particles, telescopes, a star cluster and a constellation as none, Škoda Auto dropping a shift in Mladá Boleslav under a caps dateline with its founders' firm (Laurin & Klement), the founder Emil Škoda and car models as none, Croatian football with clubs named after cities (Hajduk Split, Dinamo Zagreb, Rijeka, Osijek) and a club named after its sponsor (Slaven Belupo), a league named after a sponsor and a derby as none. First sight 0.791 (85 right of 104 predicted, 111 gold); 0.809 (87 right of 104 predicted, 111 gold) with the rows of BLIND_NEWS_ROWS_13, made from batches 38 and 39 only. Its errors were never printed; not fixed against.",
     floor: 0.79,
+    keptBlind: true,
     cases: BATCH_40,
   },
   'batch 41': {
@@ -1059,6 +1072,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents23a with batches 41 and 42, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_14 are made from batches 41 and 42 only, and batch 43's errors are never printed (only its totals). Peru's Huascarán glaciers with Spanish double surnames and de la, a park named after its peak, a valley and a river, a journal, a satellite and an irrigation project as none; Bulgarian football with clubs named after people (Levski, Botev) and cities, stadiums named after the same people, a league named after its sponsor, national sides and Cyrillic club names; a Kyrgyz film on the Manas epic under a caps dateline with uulu, kyzy and -ovna names, a festival, a film, an epic and a camera as none. First sight 0.714 (71 right of 91 predicted, 108 gold); 0.786 (79 right of 93 predicted, 108 gold) with the rows of BLIND_NEWS_ROWS_14 (made from batches 41 and 42 only); its errors were never printed.",
     floor: 0.76,
+    keptBlind: true,
     cases: BATCH_43,
   },
   'batch 44': {
@@ -1077,6 +1091,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents24a with batches 44 and 45, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_15 are made from batches 44 and 45 only, and batch 46's errors are never printed (only its totals). A Wikinews Kenyan court report on a railway loan with a Chinese lender, agencies expanded once, a law and a railway as none and a sources list; a Reuters Santiago lithium wire with a state miner, tickers, a regulator expanded once, ministries, unnamed people familiar with the matter, salt flats and a sign-off; a Texas Senate primary with 'R-Texas' tags, counties and regions, a caucus, a super PAC, a club's action arm, a poll for a newspaper, networks and a campaign headquarters city. First sight 0.886 (97 right of 111 predicted, 108 gold; totals only); unchanged after BLIND_NEWS_ROWS_15, which is made from 44 and 45 only.",
     floor: 0.86,
+    keptBlind: true,
     cases: BATCH_46,
   },
   'batch 47': {
@@ -1095,6 +1110,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents26a with batches 47 and 48, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_16 are made from batches 47 and 48 only, and batch 49's errors are never printed (only its totals). A Wikinews Honduras election dispute with protests (Spanish double surnames, an electoral council, parties by full name and acronym, departments, a highway, observers); a Wikinews obituary of a Chinese film director (family-name-first names, films, festivals and awards as none, a film academy and studios, a plateau, a sources list); an AP Jacksonville sheriff's race (a supervisor of elections, a sheriff's office, a school board, neighbourhoods, a union of police, a newspaper and a TV station). First sight 0.863 (85 right of 98 predicted, 99 gold; totals only); unchanged (85/98/99) with the rows of BLIND_NEWS_ROWS_16, made from batches 47 and 48 only; its errors were never printed.",
     floor: 0.84,
+    keptBlind: true,
     cases: BATCH_49,
   },
   'batch 50': {
@@ -1113,6 +1129,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents27a with batches 50 and 51, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_17 are made from batches 50 and 51 only, and batch 52's errors are never printed (only its totals). A Wikinews archaeology report from Turkey (Turkish names with diacritics, a ministry, a university, a foreign institute by acronym, a municipality, a museum, a dam, a mosaic as none, a Roman emperor, a Turkish source headline); a Reuters Jakarta wire on a competition watchdog fining e-commerce platforms (a commission expanded once, Indonesian names, couriers, tickers, an index and platforms' products as none, a commercial court, an association); an AP Topeka story on a legislature overriding a school funding veto ('R-Olathe', a bill as none, both chambers, a state board of education, school districts, a union, an advocacy group, Ukrainian, Filipino and Polish names, local media). First sight 0.903 (88/92/103; totals only, its errors never printed); unchanged after BLIND_NEWS_ROWS_17 (never fixed against).",
     floor: 0.88,
+    keptBlind: true,
     cases: BATCH_52,
   },
   'batch 53': {
@@ -1131,6 +1148,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents28a with batches 53 and 54, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_18 are made from batches 53 and 54 only, and batch 55's errors are never printed (only its totals). A Wikinews governor's runoff in Pernambuco (Portuguese names, parties by name and acronym, an electoral court named with its state and by acronym, regions, a valley, a port complex, a university, a Portuguese source headline); a Wikinews wildfire at La Ronge in Saskatchewan (a provincial agency and an interagency centre by acronym, a First Nation band, a federation of nations, the RCMP, the air force, a federal department, a highway, Cree and Dene names, lakes); a Reuters Accra wire on Ghana's cocoa board seeking a loan as the central bank holds rates (Akan names, banks with a legal form, a futures exchange, regions, a ministry, the Ivorian council, a cocoa grade as none, a sign-off). First sight 0.873 (107 right of 120 predicted, 125 gold; totals only, its errors never printed); unchanged after BLIND_NEWS_ROWS_18, which is made from 53 and 54 only.",
     floor: 0.85,
+    keptBlind: true,
     cases: BATCH_55,
   },
   'batch 56': {
@@ -1149,6 +1167,7 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     about:
       "Written blind by helper ents29a with batches 56 and 57, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_19 are made from batches 56 and 57 only, and batch 58's errors are never printed (only its totals). A Wikinews flood in southern Laos (Lao names, provinces and a provincial capital, a dam company named after its river, a Thai power firm named after its province, the Lao utility in French by acronym, a ministry by acronym, a disaster committee); a Reuters Hanoi wire on coffee exports (Vietnamese names, an association by acronym, an exporter named after its province, a 'Ho Chi Minh City-based' modifier, ICE Futures Europe, a long institute, a port); an AP St. Paul story on a state supreme court hearing a mine challenge (justices by name, a band, a state department by acronym, an act as none, a firm named after a lake beside the lake, a 'Duluth-based' modifier, a county named after a saint); a Wikinews obituary of a Korean poet (family-name-first names, works and prizes as none, a university, a publisher, a museum, a possessive before a work); a local report on a Highland storm (an all-caps dateline, a storm as none, a road, a railway line, rivers and glens, a council, SEPA by acronym, Gaelic and 'Mac'/'Mc' names, a distillery named after its glen). First sight 0.821 (101 right of 117 predicted, 129 gold; totals only, its errors never printed); 0.826 (102/118/129) after BLIND_NEWS_ROWS_19, which is made from 56 and 57 only.",
     floor: 0.8,
+    keptBlind: true,
     cases: BATCH_58,
   },
 };

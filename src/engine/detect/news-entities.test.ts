@@ -1,7 +1,8 @@
 /**
  * The blind entity batches (news-entities.cases.ts), each scored strictly like
  * ../shared/eval/score.mjs and held to a floor a little under its score after the fixes it
- * prompted. `npx tsx scripts/eval/news-entities.ts` prints each batch's figures and every error.
+ * prompted. `npx tsx scripts/eval/news-entities.ts` prints each batch's figures and every error
+ * (totals only for a batch kept blind).
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
@@ -16,10 +17,21 @@ describe('blind news batches: entities', () => {
       const gazetteer = await loadGazetteerIfAny();
       const batch = ENTITY_BATCHES[name];
       const r = scoreEntityCases(batch.cases, (text) => analyze(text, { gazetteer }));
-      expect(r.f1, r.errors.join('\n')).toBeGreaterThanOrEqual(batch.floor);
+      // A batch kept blind fails with its totals only: its misses must never be read.
+      const why = batch.keptBlind ? `${r.tp} right of ${r.np} predicted, ${r.ng} gold` : r.errors.join('\n');
+      expect(r.f1, why).toBeGreaterThanOrEqual(batch.floor);
     },
     60_000,
   );
+});
+
+describe('batches kept blind', () => {
+  it('are the ones whose description calls them the honest check', () => {
+    const described = Object.keys(ENTITY_BATCHES).filter((n) => /honest check/.test(ENTITY_BATCHES[n].about));
+    const marked = Object.keys(ENTITY_BATCHES).filter((n) => ENTITY_BATCHES[n].keptBlind);
+    expect(marked).toEqual(described);
+    expect(marked).toContain('batch 58');
+  });
 });
 
 describe('entity markup', () => {
