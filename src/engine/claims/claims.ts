@@ -102,6 +102,7 @@ import { claimContext, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx 
 import { findCue, PREPOSITIONS, type Cue } from './cues';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
+import { pluralBodiesSubject } from './plural-bodies';
 import {
   appositiveRoles,
   genderMap,
@@ -1766,7 +1767,7 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
   if (/^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5) return true;
-  if (barePluralPeople(cx, np) || describedApposition(cx, np)) return true;
+  if (barePluralPeople(cx, np) || pluralBodiesSubject(cx, np) || describedApposition(cx, np)) return true;
   // "said a person familiar with the plans": an unnamed source and what it is close to or knows.
   if (/^(a|an|one|two|three|four|several)$/.test(w) && np.b - np.a <= 9 && nearSource(cx, np)) return true;
   // "said one Western diplomat", "two officials said": a counted source named by a person noun
