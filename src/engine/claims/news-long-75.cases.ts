@@ -23,6 +23,10 @@
  * As in batches 72–74, a description of a named body counts only resolved ("the bureau" → the
  * Michigan Bureau of Elections); a campaign or a document without a name of its own keeps its own
  * words or its candidate's name.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.960
+ * (48/50/50) / 0.958 / 0.979, meeting the ordinary floors. Unchanged after claims29b's rows
+ * (fixed against batch 74 only).
  */
 import type { NewsCase } from './news.cases';
 
