@@ -83,6 +83,7 @@ import { NEWS_CASES_72 } from './news-long-72.cases';
 import { NEWS_CASES_73 } from './news-long-73.cases';
 import { NEWS_CASES_74 } from './news-long-74.cases';
 import { NEWS_CASES_75 } from './news-long-75.cases';
+import { NEWS_CASES_76 } from './news-long-76.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -160,6 +161,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 73': NEWS_CASES_73,
   'batch 74': NEWS_CASES_74,
   'batch 75': NEWS_CASES_75,
+  'batch 76': NEWS_CASES_76,
 };
 
 export interface NewsScore {
