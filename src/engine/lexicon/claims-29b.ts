@@ -80,3 +80,53 @@ export const PLURAL_BODIES_SUBJECT: RuleRow<{ heads: readonly string[] }> = {
     { text: 'Heavy rains welcomed the visitors on Monday.', expect: '' },
   ],
 };
+
+/**
+ * Row quote.after-person-sentence: 'Asked whether a deal was still possible, Ms. Nwosu paused.
+ * "Possible? Yes. Likely? I would not bet my salary on it."' — an untagged quotation in the same
+ * paragraph as a sentence whose subject is a person and which reports no speech is that person's
+ * (the nearest-mention sieve of Muzny et al. 2017, kept to the subject of the sentence right
+ * before). quote.after-claim gave it the speaker of a claim two sentences back, another person.
+ */
+export const QUOTE_AFTER_PERSON_SENTENCE: RuleRow<null> = {
+  id: 'quote.after-person-sentence',
+  value: null,
+  reason:
+    'News writes a gesture or a pause of the speaker and then the words, untagged, in the same paragraph ("Ms. Nwosu paused. \\"Possible? Yes.\\""): the quotation is the subject\'s, not the speaker of a claim before. Only a person who opens the sentence (past a fronted clause and its comma) counts, only when that sentence made no claim and the quotation does not open a new paragraph, and never in a text written as dialogue (fiction, where GUM credits a turn only to a tag of its own).',
+  examples: [
+    {
+      text: 'Opposition lawmaker Ibrahim Dankoulou said the minister had given away the river.\n\nAsked whether a deal was still possible, Ms. Adaeze Nwosu paused. "Possible? Yes. Likely? I would not bet my salary on it."',
+      expect: 'Adaeze Nwosu',
+    },
+    {
+      text: 'Mayor Tom Reyes said the budget was final. Councillor Ana Ruiz shook her head. "We have not even read it."',
+      expect: 'Ana Ruiz',
+    },
+    // The quotation opens a new paragraph: quote.after-claim keeps the speaker of the claim before.
+    {
+      text: 'Mayor Tom Reyes said the budget was final. Councillor Ana Ruiz shook her head.\n\n"We have not even read it," he added.',
+      expect: 'Tom Reyes',
+    },
+  ],
+};
+
+/**
+ * Row speaker.subject.people-noun-before-name: "Passenger Marija Rogic welcomed the fine and said it
+ * was too small." — the subject found at a sentence's start (for a coordinated verb, a participle,
+ * a quotation after a colon) stepped over titles ("Prime Minister") and demonyms before a name, but
+ * not over a people noun written as a title ("Passenger", "Resident", "Local farmer"), so the
+ * coordinated "said" found no subject and the sentence made no claim. The people nouns are those
+ * of speaker.pronoun.they.people-nouns, with these modifiers before them.
+ */
+export const PEOPLE_NOUN_BEFORE_NAME: RuleRow<{ modifiers: readonly string[] }> = {
+  id: 'speaker.subject.people-noun-before-name',
+  value: { modifiers: ['local', 'fellow', 'longtime', 'long-time'] },
+  reason:
+    'News puts a people noun before a name as if it were a title ("Passenger Marija Rogic", "Resident Tom Ellis", "Local farmer Ana Cruz"): it belongs to the subject as a title does, so a coordinated verb or a participle after the sentence\'s main verb finds the named person as its source.',
+  examples: [
+    { text: 'Passenger Marija Rogic welcomed the fine and said it was too small.', expect: 'Marija Rogic' },
+    { text: 'Local farmer Ana Cruz toured the site, saying the dam had to go.', expect: 'Ana Cruz' },
+    // Without a name after it the people noun is no subject of its own here.
+    { text: 'Passengers waited for hours and the ferry never came.', expect: '' },
+  ],
+};
