@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
+  ACCORDING_TO_CONFORMITY,
+  GOVERNMENT_FITS,
   PEOPLE_NOUN_BEFORE_NAME,
   PLURAL_BODIES_SUBJECT,
   QUOTE_AFTER_PERSON_SENTENCE,
@@ -13,7 +15,9 @@ import {
 } from './claims-29b';
 
 describe('claims29b rows: a claim has this cue ("" = no claim)', () => {
-  it.each(rowExamples([STANCE_ON_EVENT, PLURAL_BODIES_SUBJECT]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  it.each(rowExamples([STANCE_ON_EVENT, PLURAL_BODIES_SUBJECT, ACCORDING_TO_CONFORMITY]))('%s: %s', (_id, text, want) =>
+    expectCue(text, want),
+  );
 });
 
 describe('claims29b rows: the last claim has this speaker', () => {
@@ -24,7 +28,7 @@ describe('claims29b rows: the last claim has this speaker', () => {
 });
 
 describe('claims29b rows: a claim has this speaker ("" = no claim)', () => {
-  it.each(rowExamples([PEOPLE_NOUN_BEFORE_NAME]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([PEOPLE_NOUN_BEFORE_NAME, GOVERNMENT_FITS]))('%s: %s', (_id, text, want) => {
     const claims = claimsOf(text);
     if (want === '') expect(claims).toEqual([]);
     else expect(claims.map((c) => c.name)).toContain(want);

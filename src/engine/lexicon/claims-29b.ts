@@ -130,3 +130,72 @@ export const PEOPLE_NOUN_BEFORE_NAME: RuleRow<{ modifiers: readonly string[] }> 
     { text: 'Passengers waited for hours and the ferry never came.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.according-to.conformity: "The launch went according to plan.", "The ballots were
+ * designed according to instructions from the state.", "The vote was held according to the
+ * rules, officials said." — right after a verb (no comma between), "according to" a plan, a
+ * schedule, the rules or instructions says how something was done, in conformity with them, and
+ * names no source; the sentence's own verb, if any, keeps its claim ("officials said").
+ */
+export const ACCORDING_TO_CONFORMITY: RuleRow<{ determiners: readonly string[]; heads: readonly string[] }> = {
+  id: 'cue.according-to.conformity',
+  value: {
+    determiners: ['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'strict', 'new', 'existing'],
+    heads: [
+      'plan',
+      'schedule',
+      'instructions',
+      'rules',
+      'guidelines',
+      'procedure',
+      'procedures',
+      'protocol',
+      'protocols',
+      'regulations',
+      'standards',
+      'specifications',
+      'tradition',
+      'custom',
+      'script',
+    ],
+  },
+  reason:
+    'After a verb with no comma between, "according to plan", "according to the rules", "according to instructions" mean "as the plan/rules/instructions required": a manner, not a source. "according to" after a comma or opening the sentence ("…, according to a schedule posted on its website") still attributes, as does any other object ("designed according to the engineers").',
+  examples: [
+    { text: 'The launch went according to plan.', expect: '' },
+    { text: 'The vote was held according to the rules, officials said.', expect: 'said' },
+    { text: 'The ballots were designed according to instructions from the state.', expect: '' },
+    // A comma before it: the schedule is the source of the sentence.
+    {
+      text: 'The county will count every evening, according to a schedule posted on its website.',
+      expect: 'according to',
+    },
+    { text: 'The plan is doomed according to Helena Marsh.', expect: 'according to' },
+  ],
+};
+
+/**
+ * Row speaker.description.government-fits: "She warned that the government could …" after a
+ * company and a minister were named resolved "the government" to the company, the nearest
+ * organisation. A government is named as one ("the Zambian government", "the Cabinet", "the
+ * Kremlin") or by its country, never as a firm: like "the police" or "the court" in
+ * speaker.description.name-fits, "the government" fits only an organisation whose name says so,
+ * and with none the description itself is the speaker.
+ */
+export const GOVERNMENT_FITS: RuleRow<Record<string, readonly string[]>> = {
+  id: 'speaker.description.government-fits',
+  value: { government: ['government', 'cabinet', 'kremlin', 'administration', 'executive'] },
+  reason:
+    '"The government" refers back to a body named as a government ("the Zambian government", "the Cabinet", "the Kremlin"), not to the company or union named last; with none such, it keeps its own words.',
+  examples: [
+    {
+      text: 'Copperbelt Resources said talks would resume. The government said the strike was illegal.',
+      expect: 'government',
+    },
+    {
+      text: 'The Zambian Government said it would act. The government said the strike was illegal.',
+      expect: 'Zambian Government',
+    },
+  ],
+};
