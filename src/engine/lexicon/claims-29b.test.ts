@@ -8,6 +8,7 @@ import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
   ACCORDING_TO_CONFORMITY,
   GOVERNMENT_FITS,
+  PARTY_MEMBERS_SUBJECT,
   PEOPLE_NOUN_BEFORE_NAME,
   PLURAL_BODIES_SUBJECT,
   QUOTE_AFTER_PERSON_SENTENCE,
@@ -15,8 +16,9 @@ import {
 } from './claims-29b';
 
 describe('claims29b rows: a claim has this cue ("" = no claim)', () => {
-  it.each(rowExamples([STANCE_ON_EVENT, PLURAL_BODIES_SUBJECT, ACCORDING_TO_CONFORMITY]))('%s: %s', (_id, text, want) =>
-    expectCue(text, want),
+  it.each(rowExamples([STANCE_ON_EVENT, PLURAL_BODIES_SUBJECT, ACCORDING_TO_CONFORMITY, PARTY_MEMBERS_SUBJECT]))(
+    '%s: %s',
+    (_id, text, want) => expectCue(text, want),
   );
 });
 

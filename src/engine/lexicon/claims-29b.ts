@@ -199,3 +199,24 @@ export const GOVERNMENT_FITS: RuleRow<Record<string, readonly string[]>> = {
     },
   ],
 };
+
+/**
+ * Row speaker.subject.party-members: "Democrats denounced the vote as …", "Senate Republicans
+ * praised the bill." — members of a party named in the plural, with at most one
+ * modifier ("House Democrats"), are a speaker-like subject for verbs of praise, blame and stance,
+ * as "Critics" are; the tagger reads them as no name.
+ */
+export const PARTY_MEMBERS_SUBJECT: RuleRow<{ heads: readonly string[] }> = {
+  id: 'speaker.subject.party-members',
+  value: {
+    heads: ['democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'tories', 'progressives'],
+  },
+  reason:
+    'Party members in the plural ("Democrats", "House Republicans", "Conservatives") voice a party\'s judgement as one; with at most one modifier before them they are a speaker-like subject of "praised", "denounced", "welcomed the ruling".',
+  examples: [
+    { text: 'The bill passed on Monday. Democrats denounced the vote as a betrayal of voters.', expect: 'denounced' },
+    { text: 'House Republicans praised the ruling as overdue.', expect: 'praised' },
+    // A party noun that is not the subject makes no claim of its own.
+    { text: 'The ruling angered Democrats across the state.', expect: '' },
+  ],
+};
