@@ -10,6 +10,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_FORMS, DOCUMENT_SAYING, PHRASAL_FORMS, RESEARCH_FINDS } from '../lexicon/claim-cues';
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
 import { ACCORDING_TO_IN_PROPORTION } from '../lexicon/long-news-rows';
+import { ACCORDING_TO_CONFORMITY } from '../lexicon/claims-29b';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
 
 export interface CCtx extends Ctx {
@@ -96,13 +97,28 @@ function accordingTo(ctx: Ctx, q: QuoteMap): Int32Array {
         q.of[i] < 0 &&
         lower(ctx, i) === 'according' &&
         lower(ctx, i + 1) === 'to' &&
-        !(dividedAccordingTo(ctx, i) && !namesSource(ctx, i))
+        !(dividedAccordingTo(ctx, i) && !namesSource(ctx, i)) &&
+        !conformityAccordingTo(ctx, i)
       )
         out.push(i);
     }
   }
   // Several forms ("according", "According") are merged into text order.
   return Int32Array.from(out).sort();
+}
+
+const CONFORMITY_DETERMINERS: ReadonlySet<string> = new Set(ACCORDING_TO_CONFORMITY.value.determiners);
+const CONFORMITY_HEADS: ReadonlySet<string> = new Set(ACCORDING_TO_CONFORMITY.value.heads);
+/**
+ * "went according to plan", "held according to the rules": right after a lowercase word, "according
+ * to" a plan, the rules or instructions is a manner (row cue.according-to.conformity).
+ */
+function conformityAccordingTo(ctx: Ctx, i: number): boolean {
+  const { t } = ctx;
+  if (i === 0 || t.kind[i - 1] !== Kind.Word || t.flags[i - 1] & Flag.Cap) return false;
+  let k = i + 2;
+  while (k < t.count && k <= i + 4 && t.kind[k] === Kind.Word && CONFORMITY_DETERMINERS.has(lower(ctx, k))) k++;
+  return k < t.count && t.kind[k] === Kind.Word && CONFORMITY_HEADS.has(lower(ctx, k));
 }
 
 const DIVIDING_VERBS: ReadonlySet<string> = new Set(ACCORDING_TO_IN_PROPORTION.value.verbs);

@@ -88,6 +88,7 @@ import {
   APPOSITIVE_KIND_CALLED,
   APPOSITIVE_KIND_THEN_NAME,
   SUBJECT_BODY_OF_LIST,
+  GROUP_PEOPLE_NOUNS,
 } from '../lexicon/speaker-words';
 import {
   ADJUNCT_AFTER_CUE,
@@ -104,6 +105,9 @@ import { findCue, PREPOSITIONS, type Cue } from './cues';
 import { complementiserAt } from './complementiser';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
+import { pluralBodiesSubject } from './plural-bodies';
+import { personBeforeQuote } from './person-before-quote';
+import { PEOPLE_NOUN_BEFORE_NAME, QUOTE_AFTER_PERSON_SENTENCE } from '../lexicon/claims-29b';
 import {
   appositiveRoles,
   genderMap,
@@ -461,6 +465,17 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
           const speaker = resolveSpeaker(cx, spoke.np, state, k, why);
           const got: Attribution = { speaker, cue: span(cx, spoke.verb, spoke.verb + 1), hedged: false, why };
           claim = P.quotedSentence(k, qi, got, PATTERN.afterSpokeTo.id);
+          claim.why = why;
+        } else if (
+          !dialogue &&
+          !P.taggedAtClose(qi) &&
+          (spoke = personBeforeQuote(cx, k, prev?.sent, (i) => !!personAt(cx, i)))
+        ) {
+          // 'Ms. Nwosu paused. "Possible? Yes."' (row quote.after-person-sentence).
+          const why = [QUOTE_AFTER_PERSON_SENTENCE.id];
+          const speaker = resolveSpeaker(cx, spoke.np, state, k, why);
+          const got: Attribution = { speaker, cue: span(cx, spoke.verb, spoke.verb + 1), hedged: false, why };
+          claim = P.quotedSentence(k, qi, got, QUOTE_AFTER_PERSON_SENTENCE.id);
           claim.why = why;
         } else if (
           prev &&
@@ -1683,6 +1698,10 @@ function possessedHead(cx: CCtx, poss: number, limit: number): number {
   return -1;
 }
 
+const PEOPLE_BEFORE_NAME: ReadonlySet<string> = new Set([
+  ...GROUP_PEOPLE_NOUNS.value,
+  ...PEOPLE_NOUN_BEFORE_NAME.value.modifiers,
+]);
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
   a = pastDateline(cx, a, limit);
@@ -1693,7 +1712,11 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     f < limit &&
     f - a < 5 &&
     !startsMention(cx, f) &&
-    (TITLES.has(lower(cx, f)) || TITLE_MODIFIERS.has(lower(cx, f)) || isDemonym(cx, word(cx, f)))
+    (TITLES.has(lower(cx, f)) ||
+      TITLE_MODIFIERS.has(lower(cx, f)) ||
+      isDemonym(cx, word(cx, f)) ||
+      // "Passenger Marija Rogic", "Local farmer Ana Cruz" (row speaker.subject.people-noun-before-name).
+      PEOPLE_BEFORE_NAME.has(lower(cx, f)))
   )
     f++;
   // "Industry group CarTech Europe", "Rights group Amnesty International": a descriptor before the name.
@@ -1837,7 +1860,7 @@ function speakerLike(cx: CCtx, np: NP): boolean {
   const w = lower(cx, np.a);
   if (np.b - np.a === 1 && /^(he|she|they|we|i|it)$/.test(w)) return true;
   if (/^(the|a|an|his|her|its|their)$/.test(w) && np.b - np.a <= 5) return true;
-  if (barePluralPeople(cx, np) || describedApposition(cx, np)) return true;
+  if (barePluralPeople(cx, np) || pluralBodiesSubject(cx, np) || describedApposition(cx, np)) return true;
   // "said a person familiar with the plans": an unnamed source and what it is close to or knows.
   if (/^(a|an|one|two|three|four|several)$/.test(w) && np.b - np.a <= 9 && nearSource(cx, np)) return true;
   // "said one Western diplomat", "two officials said": a counted source named by a person noun

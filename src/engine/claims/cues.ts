@@ -59,6 +59,7 @@ import { CERTAIN_THAT, DETERMINER_ADVERBS, PARTICIPLE_LEAD_WORDS } from '../lexi
 import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexicon/recall-27';
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
 import { ARRIVED_BELIEF, EVIDENCE_SHOWS, KNOWLEDGE_PRONOUN_CLAUSE, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
+import { STANCE_ON_EVENT } from '../lexicon/claims-29b';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -497,6 +498,16 @@ function modifiesPerson(cx: CCtx, i: number, b: number): boolean {
   return (
     MODIFIED_HEADS.has(w) || PERSON_DESCRIPTORS.has(w) || (w.endsWith('s') && PERSON_DESCRIPTORS.has(w.slice(0, -1)))
   );
+}
+
+const STANCE_EVENT_LEMMAS = new Set(STANCE_ON_EVENT.value.lemmas);
+const STANCE_EVENT_HEADS = new Set(STANCE_ON_EVENT.value.heads);
+/** Row cue.verb.stance.end-of: "welcomed the end of …" right after the verb; notes the row in `why`. */
+function stanceOnEvent(cx: CCtx, lemma: string, from: number, b: number, why: string[]): boolean {
+  if (!STANCE_EVENT_LEMMAS.has(lemma) || from + 2 >= b) return false;
+  const ok = lower(cx, from) === 'the' && STANCE_EVENT_HEADS.has(lower(cx, from + 1)) && lower(cx, from + 2) === 'of';
+  if (ok) why.push(STANCE_ON_EVENT.id);
+  return ok;
 }
 
 /** One of `objects` within four words after the verb, past determiners and modifiers. */
@@ -1296,7 +1307,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "disputed that the figures showed …" and 'dismissed the poll as "a snapshot"' voice the
     // denial whatever the object.
     const objects = entry.row.value.objects;
-    if (objects && !objectAmong(cx, i + 1, b, objects) && next !== 'that' && !asQuoted(cx, i + 1, b)) {
+    if (
+      objects &&
+      !objectAmong(cx, i + 1, b, objects) &&
+      next !== 'that' &&
+      !asQuoted(cx, i + 1, b) &&
+      !stanceOnEvent(cx, entry.lemma, i + 1, b, why)
+    ) {
       if (!DISMISS_AS_LEMMAS.has(entry.lemma) || !asJudgement(cx, i + 1, b)) continue;
       why.push(GUARD_DISMISS_AS.id);
     }

@@ -81,6 +81,9 @@ import { NEWS_CASES_70 } from './news-long-70.cases';
 import { NEWS_CASES_71 } from './news-long-71.cases';
 import { NEWS_CASES_72 } from './news-long-72.cases';
 import { NEWS_CASES_73 } from './news-long-73.cases';
+import { NEWS_CASES_74 } from './news-long-74.cases';
+import { NEWS_CASES_75 } from './news-long-75.cases';
+import { NEWS_CASES_76 } from './news-long-76.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -156,6 +159,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 71': NEWS_CASES_71,
   'batch 72': NEWS_CASES_72,
   'batch 73': NEWS_CASES_73,
+  'batch 74': NEWS_CASES_74,
+  'batch 75': NEWS_CASES_75,
+  'batch 76': NEWS_CASES_76,
 };
 
 export interface NewsScore {

@@ -7,6 +7,7 @@
  * or appositive roles fit best, else the person just spoken of, else (before anyone has spoken)
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
+import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -1568,7 +1569,7 @@ function recentOrg(
       return false;
     // "the police" is not "the European Commission": a body described by its kind fits a name of that kind.
     // "the Unite union": the kind may follow the name as a label.
-    const kinds = DESCRIPTION_NAME_FITS.value[head];
+    const kinds = DESCRIPTION_NAME_FITS.value[head] ?? GOVERNMENT_FITS.value[head];
     if (kinds) {
       const label = /^\s+([a-z]+)/i.exec(ctx.text.slice(m.end, m.end + 20))?.[1].toLowerCase() ?? '';
       if (label !== head && !words.some((w) => kinds.some((k) => w.endsWith(k)))) return false;

@@ -283,6 +283,20 @@ const OFFICE_OF_STATE = new Set(rowNamed(OFFICE_ADDRESS_ROWS, 'honorific.office-
 
 const YOUR_HONOUR = new Set(rowNamed(OFFICE_ADDRESS_ROWS, 'honorific.your-honour').value);
 
+const NOBLE_OFFICE_ID = 'honorific.noble-office';
+const NOBLE_OFFICE = new Set(rowNamed(OFFICE_ADDRESS_ROWS, NOBLE_OFFICE_ID).value);
+/** honorific.noble-office: the end of the office words after "Lord"/"Lady" at `h` ("Lord Chief Justice"), else h + 1. */
+function nobleOfficeEnd(ctx: Ctx, h: number): number {
+  const t = ctx.t;
+  let b = h + 1;
+  while (isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) {
+    const w = lower(ctx, b);
+    if (!STRIPPED_TITLE.has(w) && !(TITLE_MODIFIERS.has(w) && STRIPPED_TITLE.has(lower(ctx, b + 1)))) break;
+    b++;
+  }
+  return b;
+}
+
 /** The words honorifics() acts on: only their tokens are visited. */
 const HONORIFIC_OPENERS = new Set(['your', ...OFFICE_ADDRESS, ...HONORIFIC.keys()]);
 function honorifics(ctx: Ctx, out: Names): void {
@@ -308,18 +322,31 @@ function honorifics(ctx: Ctx, out: Names): void {
     }
     const row = HONORIFIC.get(lower(ctx, h));
     if (!row) continue;
-    let a = h + 1;
+    // honorific.noble-office: "Lord Mayor Fiona Ashdown", "Lord Justice Allard": the name follows the office.
+    const first = NOBLE_OFFICE.has(lower(ctx, h)) ? nobleOfficeEnd(ctx, h) : h + 1;
+    if (first > h + 1) {
+      if (!isCapWord(ctx, first) || t.flags[first] & Flag.NewLine) {
+        // "The Lord Mayor of Sydney": an office with no name written.
+        const n = out.at(h + 1);
+        if (n && n.a >= h && n.b <= first) out.remove(n);
+        continue;
+      }
+    }
+    let a = first;
     while (a < t.count && t.kind[a] === Kind.Word && PARTICLE.has(lower(ctx, a)) && isCapWord(ctx, a + 1)) a++;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine) continue;
-    const covering = out.at(h) ?? (out.at(h + 1)?.a === h + 1 ? out.at(h + 1) : undefined);
+    const covering = out.at(h) ?? (out.at(first)?.a === first ? out.at(first) : undefined);
     let b: number;
     if (covering && covering.b > a) b = covering.b;
     else {
       b = a;
       while (b < t.count && isCapWord(ctx, b) && b - a < 4 && !(t.flags[b] & Flag.NewLine)) b++;
     }
-    const same = covering && covering.a === h + 1 && covering.b === b && covering.type === PERSON;
-    if (!same) out.put(h + 1, b, PERSON, row);
+    const same = covering && covering.a === first && covering.b === b && covering.type === PERSON;
+    if (first > h + 1) {
+      // The tagger may have taken the office words in ("Mayor Fiona Ashdown"): they are a role.
+      if (!same) out.put(first, b, PERSON, NOBLE_OFFICE_ID, spanText(ctx, h, first));
+    } else if (!same) out.put(h + 1, b, PERSON, row);
   }
 }
 

@@ -48,6 +48,19 @@ export const OFFICE_ADDRESS_ROWS: readonly RuleRow[] = [
     ],
   },
   {
+    id: 'honorific.noble-office',
+    value: ['lord', 'lady'],
+    reason:
+      'A noble word before an office word names the office ("Lord Mayor", "Lord Chief Justice", "Lady Justice"): the holder\'s name, when written, follows the office, and the office is a role, not a name.',
+    examples: [
+      { text: 'Lord Mayor Fiona Ashdown praised the council.', expect: 'person:Fiona Ashdown' },
+      { text: 'Lord Chief Justice Peter Allard dismissed the appeal.', expect: 'person:Peter Allard' },
+      { text: 'The Lord Mayor of Leeds opened the bridge.', expect: 'place:Leeds' },
+      { text: 'The prize went to Lord Harwood on Monday.', expect: 'person:Harwood' },
+      { text: 'Lady Helen Marsh opened the fair.', expect: 'person:Helen Marsh' },
+    ],
+  },
+  {
     id: 'honorific.your-honour',
     value: ['honor', 'honour', 'majesty', 'excellency', 'lordship', 'ladyship', 'highness', 'worship', 'grace'],
     reason:
