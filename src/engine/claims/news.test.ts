@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { loadGazetteerIfAny } from '../../cli/analyze';
-import { NEWS_BATCHES, scoreNewsCases } from './news-score';
+import { readdirSync, readFileSync } from 'node:fs';
+import { KEPT_BLIND_CLAIM_BATCHES, NEWS_BATCHES, scoreNewsCases } from './news-score';
 import { buildGold } from '../fixtures/fixture-gold';
 
 /**
@@ -66,7 +67,8 @@ describe('invented news stories: claims', () => {
     async (batch) => {
       const gazetteer = await loadGazetteerIfAny();
       const r = scoreNewsCases(NEWS_BATCHES[batch], (text) => analyze(text, { gazetteer }));
-      const msg = r.errors.join('\n');
+      // A batch kept blind fails with its totals only: its errors must never be read.
+      const msg = KEPT_BLIND_CLAIM_BATCHES.has(batch) ? `${r.tp}/${r.np}/${r.ng}` : r.errors.join('\n');
       const floor = FIRST_SIGHT[batch] ?? { f1: 0.95, speaker: 0.9, direct: 0.97 };
       expect(r.f1, msg).toBeGreaterThanOrEqual(floor.f1);
       expect(r.speaker, msg).toBeGreaterThanOrEqual(floor.speaker);
@@ -74,6 +76,19 @@ describe('invented news stories: claims', () => {
     },
     60_000,
   );
+});
+
+describe('batches kept blind', () => {
+  it('are the long-story batches whose header calls them a first-sight check, and batch 38', () => {
+    const dir = new URL('.', import.meta.url);
+    const described = readdirSync(dir)
+      .map((file) => /^news-long-(\d+)\.cases\.ts$/.exec(file))
+      .filter((m) => m !== null)
+      .filter((m) => /first-sight\s+(?:\*\s+)?check/.test(readFileSync(new URL(m[0], dir), 'utf8').slice(0, 3000)))
+      .map((m) => `batch ${m[1]}`);
+    expect([...KEPT_BLIND_CLAIM_BATCHES].sort()).toEqual(['batch 38', ...described].sort());
+    for (const name of KEPT_BLIND_CLAIM_BATCHES) expect(NEWS_BATCHES).toHaveProperty([name]);
+  });
 });
 
 describe('gold sentences of the invented stories', () => {
