@@ -200,6 +200,9 @@ const layerTexts = (page: Page) =>
 test('the landing article shows its layers before the app’s code runs, and nothing changes when the app takes over', async ({
   page,
 }) => {
+  // Two page loads, four screenshots and the app held back then released (up to 20 s alone): CI
+  // saw 38 s on a loaded machine and 24 s on its retry, so the default 30 s is too short.
+  test.slow();
   await page.setViewportSize({ width: 1440, height: 900 });
   const { held, release } = await holdApp(page);
   await page.goto('./');
