@@ -60,6 +60,7 @@ import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexico
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
 import { ARRIVED_BELIEF, EVIDENCE_SHOWS, KNOWLEDGE_PRONOUN_CLAUSE, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 import { STANCE_ON_EVENT } from '../lexicon/claims-29b';
+import { POSSIBILITY_MODAL } from '../lexicon/claims-29c';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -291,6 +292,30 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): 
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
   for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
   return false;
+}
+
+const POSSIBILITY = POSSIBILITY_MODAL.value;
+const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(POSSIBILITY.modals);
+const NEGATABLE_MODALS: ReadonlySet<string> = new Set(POSSIBILITY.negatableModals);
+const POSSIBILITY_NEGATIONS: ReadonlySet<string> = new Set(POSSIBILITY.negations);
+const POSSIBILITY_BETWEEN: ReadonlySet<string> = new Set(POSSIBILITY.between);
+const POSSIBILITY_LEMMAS: ReadonlySet<string> = new Set(POSSIBILITY.lemmas);
+
+/**
+ * The cue at `i`, a verb of stating or ruling, follows "may", "might" or an affirmative "could"
+ * (row guard.possibility-modal): what may happen, not what anyone said. A capitalised "May" is a name or the month.
+ */
+function possibilityModalBefore(cx: CCtx, a: number, i: number, lemma: string): boolean {
+  if (!POSSIBILITY_LEMMAS.has(lemma)) return false;
+  let p = i - 1;
+  let negated = false;
+  while (p > a && (POSSIBILITY_BETWEEN.has(lower(cx, p)) || POSSIBILITY_NEGATIONS.has(lower(cx, p)))) {
+    if (POSSIBILITY_NEGATIONS.has(lower(cx, p))) negated = true;
+    p--;
+  }
+  if (p < a || !POSSIBILITY_MODALS.has(lower(cx, p))) return false;
+  if (word(cx, p) === 'May') return false;
+  return !negated || NEGATABLE_MODALS.has(lower(cx, p));
 }
 
 const PLURAL_HEAD_PREPS: ReadonlySet<string> = new Set(GUARD_BASE_FORM_PLURAL_HEAD.value.prepositions);
@@ -1278,6 +1303,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "I wanna rewind it and hear that", "must congratulate them and ask them to …": a base form
     // after "and" shares a modal or "to" with the verb before it (row guard.base-form.coordinated-modal).
     if (prev === 'and' && entry.lemma === w && coordinatedUnderModal(cx, a, i, b)) continue;
+    if (possibilityModalBefore(cx, a, i, entry.lemma)) continue;
     // "Washington state", "Borno state": a place's administrative noun.
     if (w === 'state' && i > a && t.flags[i - 1] & Flag.Cap && placeLookup(cx, word(cx, i - 1))) continue;
     if (next === GUARD_EXCHANGE.value[0]) continue;
