@@ -1933,7 +1933,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows3(ctx, out);
   // Rows from the blind entity batches 56 and 57 (helper ents29a), in detect/blind-rules-19.ts.
   applyBlindNewsRows19(ctx, out);
-  // Rows for leftovers seen on unseen news: role-noun appositions, sector bodies (helper ents29c), in detect/leftover-rules-4.ts.
+  // Rows for leftovers seen on unseen news: place-word surnames, sector bodies, club words (helper ents29c), in detect/leftover-rules-4.ts.
   applyLeftoverRows4(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
