@@ -184,6 +184,7 @@ import { applyBlindNewsRows17 } from './blind-rules-17';
 import { applyBlindNewsRows18 } from './blind-rules-18';
 import { applyLeftoverRows3 } from './leftover-rules-3';
 import { applyBlindNewsRows19 } from './blind-rules-19';
+import { applyLeftoverRows4 } from './leftover-rules-4';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1932,6 +1933,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows3(ctx, out);
   // Rows from the blind entity batches 56 and 57 (helper ents29a), in detect/blind-rules-19.ts.
   applyBlindNewsRows19(ctx, out);
+  // Rows for leftovers seen on unseen news: place-word surnames, sector bodies, club words (helper ents29c), in detect/leftover-rules-4.ts.
+  applyLeftoverRows4(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

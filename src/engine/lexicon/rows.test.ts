@@ -33,6 +33,7 @@ import { BLIND_NEWS_ROWS_16 } from './blind-news-16';
 import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
 import { BLIND_NEWS_ROWS_18 } from './blind-news-18';
 import { NEWS_LEFTOVER_ROWS_3 } from './news-leftovers-3';
+import { NEWS_LEFTOVER_ROWS_4 } from './news-leftovers-4';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -307,6 +308,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'nationality openings, lone states, player positions, name parts, venues, plants, areas, civic titles, nickname clubs',
     BLIND_NEWS_ROWS_19,
   ],
+  // Rows for leftovers seen on unseen news (ents29c).
+  ['role-noun surnames of place words, sector bodies', NEWS_LEFTOVER_ROWS_4],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
