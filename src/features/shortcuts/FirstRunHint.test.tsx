@@ -30,6 +30,18 @@ function Workspace({ hint = true }: { hint?: boolean }) {
   );
 }
 
+/** The hint mounted in a workspace, with the browser's resize reports in the test's hands. */
+async function mountWorkspace() {
+  vi.stubGlobal('ResizeObserver', ReportedResizes);
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  await act(async () => root.render(<Workspace />));
+  const workspace = host.querySelector<HTMLElement>('.workspace')!;
+  const hint = host.querySelector<HTMLElement>('.first-run-hint')!;
+  return { host, root, workspace, hint };
+}
+
 describe('roomBelow', () => {
   it.each([
     [700, 800, 100],
@@ -47,13 +59,7 @@ describe('FirstRunHint', () => {
   });
 
   it('keeps the room it covers on the workspace once its box is reported, not on the root, and takes it away when dismissed', async () => {
-    vi.stubGlobal('ResizeObserver', ReportedResizes);
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    await act(async () => root.render(<Workspace />));
-    const workspace = host.querySelector<HTMLElement>('.workspace')!;
-    const hint = host.querySelector<HTMLElement>('.first-run-hint')!;
+    const { host, root, workspace, hint } = await mountWorkspace();
     // Mounting reads no layout: nothing is written before the observer reports the hint's box.
     expect(workspace.style.getPropertyValue('--first-run-hint-room')).toBe('');
     hint.getBoundingClientRect = () => ({ top: window.innerHeight - 120.4 }) as DOMRect;
@@ -69,13 +75,7 @@ describe('FirstRunHint', () => {
   });
 
   it('follows the window: a taller hint (a narrower window) keeps more room', async () => {
-    vi.stubGlobal('ResizeObserver', ReportedResizes);
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    await act(async () => root.render(<Workspace />));
-    const workspace = host.querySelector<HTMLElement>('.workspace')!;
-    const hint = host.querySelector<HTMLElement>('.first-run-hint')!;
+    const { host, root, workspace, hint } = await mountWorkspace();
     hint.getBoundingClientRect = () => ({ top: window.innerHeight - 80 }) as DOMRect;
     ReportedResizes.reportAll();
     expect(workspace.style.getPropertyValue('--first-run-hint-room')).toBe('80px');
