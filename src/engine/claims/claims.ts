@@ -101,7 +101,7 @@ const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
 import { claimContext, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
-import { findCue, PREPOSITIONS, type Cue } from './cues';
+import { findCue, isPluralWord, PREPOSITIONS, type Cue } from './cues';
 import { complementiserAt } from './complementiser';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
@@ -1333,10 +1333,8 @@ function pastTimeAdjunct(cx: CCtx, a: number, limit: number): number {
 }
 
 const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.determiners);
-const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.pluralsWithoutS);
 const NOT_VERBS_AFTER_PLURAL: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.notVerbs);
 const PLURAL_TIME_NOUNS: ReadonlySet<string> = new Set(PLURAL_SUBJECT.value.timeNouns);
-const isPluralNoun = (w: string) => PLURALS_WITHOUT_S.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 
 /**
  * Row speaker.coordinated-verb.plural-subject: the plural noun phrase opening the sentence (past a
@@ -1350,12 +1348,12 @@ function pluralOpening(cx: CCtx, a: number, limit: number): NP | undefined {
     const w = lower(cx, e);
     if (cx.t.kind[e] !== Kind.Word || cx.q.of[e] >= 0 || (e > f && startsMention(cx, e))) return undefined;
     if (NOT_VERBS_AFTER_PLURAL.has(w) || PLURAL_TIME_NOUNS.has(w)) return undefined;
-    if (!isPluralNoun(w)) continue;
+    if (!isPluralWord(w)) continue;
     const v = e + 1;
     const next = lower(cx, v);
     if (cx.t.kind[v] !== Kind.Word || cx.t.flags[v] & Flag.Cap || NOT_VERBS_AFTER_PLURAL.has(next)) return undefined;
     // "Police officers arrested …": the head is the last of two plurals.
-    if (isPluralNoun(next)) continue;
+    if (isPluralWord(next)) continue;
     // "… were polytheistic; their gods … demanded": a new clause, with a subject of its own.
     for (let k = v + 1; k < limit; k++)
       if (cx.t.kind[k] === Kind.Punct && /[;:]/.test(cx.text[cx.t.start[k]])) return undefined;

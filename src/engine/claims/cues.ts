@@ -320,7 +320,9 @@ function possibilityModalBefore(cx: CCtx, a: number, i: number, lemma: string): 
 
 const PLURAL_HEAD_PREPS: ReadonlySet<string> = new Set(GUARD_BASE_FORM_PLURAL_HEAD.value.prepositions);
 const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(GUARD_BASE_FORM_PLURAL_HEAD.value.pluralsWithoutS);
-const isPluralWord = (w: string) => PLURALS_WITHOUT_S.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
+/** A plural noun by its form: a regular "-s" (not "-ss") or one of the plurals without it ("police"). */
+export const isPluralWord = (w: string) =>
+  PLURALS_WITHOUT_S.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 
 /**
  * "Farmers in the Afar region", "Many residents of the town": the words [a, p] are a plural head

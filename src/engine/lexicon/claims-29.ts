@@ -67,13 +67,12 @@ export const PROGRESSIVE_CLAUSE: RuleRow<{
  * Row speaker.coordinated-verb.plural-subject: "Police arrested two men and said they were
  * searching for a third", "Local officials closed the road and said …" — a sentence opening with a
  * plural noun phrase (no name, no person noun the descriptor lists know) is the subject a
- * coordinated cue shares, as "The police" or a name already was.
+ * coordinated cue shares, as "The police" or a name already was. A word is plural as the cue
+ * guards read it (`isPluralWord` in claims/cues.ts, with its plurals that have no -s).
  */
 export const PLURAL_SUBJECT: RuleRow<{
   /** Words that may open the phrase before its modifiers ("Many residents", "Some doctors"). */
   determiners: readonly string[];
-  /** Plurals with no -s ("Police arrested …", "People left …"). */
-  pluralsWithoutS: readonly string[];
   /** Words the verb after the plural may not be (the phrase goes on: "Doctors at the clinic"), nor any word before it ("When someone comes"). */
   notVerbs: readonly string[];
   /** Plurals of time that open an adjunct, not a subject ("Hours later, … he repeated … and added"). */
@@ -84,7 +83,6 @@ export const PLURAL_SUBJECT: RuleRow<{
   id: 'speaker.coordinated-verb.plural-subject',
   value: {
     determiners: ['the', 'many', 'some', 'most', 'several', 'other', 'both', 'all', 'two', 'three', 'four', 'five'],
-    pluralsWithoutS: ['police', 'people', 'staff', 'personnel', 'children', 'women', 'men'],
     notVerbs: [
       'of',
       'in',
