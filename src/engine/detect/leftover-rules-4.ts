@@ -6,7 +6,7 @@
  * - org.sector-place-body: "[Tourism Tasmania] said", "[Transport Scotland] closed the bridge".
  * - sport.club-word-unread: "[Hertha Berlin] beat Mainz" where a sport rule made "Berlin" the side.
  */
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { CLUB_WORD_UNREAD_ROW, ROLE_PLACE_SURNAME_ROW, SECTOR_PLACE_BODY_ROW } from '../lexicon/news-leftovers-4';
 import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, PERSON_DESCRIPTORS, WEEKDAYS } from '../lexicon/words';
 import {
@@ -14,6 +14,7 @@ import {
   PERSON,
   PLACE,
   capitalisedOnLine,
+  formMarks,
   isCapWord,
   isLowerWord,
   isPunctChar,
@@ -63,8 +64,10 @@ const PLACE_WORDS = 3;
 /** org.sector-place-body: see the row. */
 function sectorBeforePlace(ctx: Ctx, out: Names): void {
   const found: [number, number][] = [];
-  for (let i = 0; i + 1 < ctx.t.count; i++) {
-    if (!SECTORS.has(lower(ctx, i)) || !isCapWord(ctx, i) || !isCapWord(ctx, i + 1) || !onLine(ctx, i + 1)) continue;
+  const sectorWords = tokensOf(ctx, formMarks(ctx, SECTORS));
+  for (let h = 0; h < sectorWords.length; h++) {
+    const i = sectorWords[h];
+    if (i + 1 >= ctx.t.count || !isCapWord(ctx, i) || !isCapWord(ctx, i + 1) || !onLine(ctx, i + 1)) continue;
     // The place: the longest run of capitalised words after it the map knows as a country or region.
     let b = 0;
     for (let k = PLACE_WORDS; k >= 1 && !b; k--) {
