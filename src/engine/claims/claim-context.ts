@@ -13,6 +13,10 @@ import { ACCORDING_TO_IN_PROPORTION } from '../lexicon/long-news-rows';
 import { ACCORDING_TO_CONFORMITY } from '../lexicon/claims-29b';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
 
+/** Token i is a comma. */
+export const isComma = (ctx: Ctx, i: number) =>
+  ctx.t.kind[i] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[i]) === 44;
+
 export interface CCtx extends Ctx {
   q: QuoteMap;
   cs: ClaimSentences;

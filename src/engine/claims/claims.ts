@@ -100,7 +100,7 @@ import {
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
-import { claimContext, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
+import { claimContext, isComma, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
 import { findCue, isPluralWord, PREPOSITIONS, type Cue } from './cues';
 import { complementiserAt } from './complementiser';
 import { pastDateline, QRole } from './quotes';
@@ -141,7 +141,6 @@ const cueSpan = (cx: CCtx, cue: Cue, text: string): TextSpan => ({
   end: cx.t.end[cue.b - 1],
   text,
 });
-const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
 
 /**
  * Row speaker.inverted.of-affiliation: the phrase right of an inverted cue opens with a person's

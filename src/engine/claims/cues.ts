@@ -74,7 +74,7 @@ import {
   TIME_BEFORE_THAT,
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
-import { firstAtOrAfter, mentionEnd, startsMention, type CCtx } from './claim-context';
+import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 import { participleModifier } from './participle-modifier';
 import { complementiserAt } from './complementiser';
@@ -342,7 +342,6 @@ function pluralHeadBefore(cx: CCtx, a: number, p: number): boolean {
   return false;
 }
 
-const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
 const isColon = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 58;
 
 /**

@@ -6,11 +6,9 @@
 import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { ARTICLES, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
-import { mentionEnd, type CCtx } from './claim-context';
+import { isComma, mentionEnd, type CCtx } from './claim-context';
 import { pastDateline } from './quotes';
 import { npLeftOf, trimSubject, type NP } from './speaker';
-
-const isComma = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Punct && cx.text.charCodeAt(cx.t.start[i]) === 44;
 
 /** A word that may stand before a person's name in its subject: a capitalised word, an article, a title or a person descriptor. */
 function describes(cx: CCtx, j: number): boolean {

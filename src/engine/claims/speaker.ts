@@ -58,7 +58,7 @@ import {
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
-import { mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
+import { isComma, mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -276,7 +276,7 @@ function appositionHeadVote(ctx: CCtx, m: Mention): number {
   const { t } = ctx;
   let i = tokenAt(ctx, m.end);
   if (t.start[i] < m.end) i++;
-  if (i + 2 >= t.count || !isCommaAt(ctx, i) || !ARTICLES.has(lower(ctx, i + 1))) return 0;
+  if (i + 2 >= t.count || !isComma(ctx, i) || !ARTICLES.has(lower(ctx, i + 1))) return 0;
   let head = '';
   for (let j = i + 2; j < t.count && j <= i + 1 + GENDER_APPOSITION_HEAD.value.maxWords; j++) {
     if (t.kind[j] !== Kind.Word || t.flags[j] & Flag.Cap) break;
@@ -719,8 +719,8 @@ function personBeforeAppositives(ctx: CCtx, comma: number, sentFirst: number): N
   let end = comma;
   for (let seg = 0; seg < APPOSITIVE_WALK.segments; seg++) {
     let c = end - 1;
-    while (c > sentFirst && !isCommaAt(ctx, c) && end - c <= APPOSITIVE_WALK.segmentWords) c--;
-    if (c <= sentFirst || !isCommaAt(ctx, c) || c + 1 >= end) return undefined;
+    while (c > sentFirst && !isComma(ctx, c) && end - c <= APPOSITIVE_WALK.segmentWords) c--;
+    if (c <= sentFirst || !isComma(ctx, c) || c + 1 >= end) return undefined;
     if (ctx.t.kind[c + 1] !== Kind.Word || ctx.t.flags[c + 1] & Flag.Cap) return undefined;
     const person = personEndingAt(ctx, c, sentFirst);
     if (person) return person;
@@ -1779,7 +1779,7 @@ function relationOwner(ctx: CCtx, state: SpeakerState, sent: number, want: 'm' |
   if (lower(ctx, first) !== (want === 'f' ? 'her' : 'his')) return undefined;
   let i = first + 1;
   while (i < last && i - first <= maxNounWords && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap)) i++;
-  if (i === first + 1 || i >= last || !isCommaAt(ctx, i) || mentionAt(ctx, i + 1)?.entityId !== b) return undefined;
+  if (i === first + 1 || i >= last || !isComma(ctx, i) || mentionAt(ctx, i + 1)?.entityId !== b) return undefined;
   const a = sentenceSubject(ctx, k - 1);
   return a && a !== b ? a : undefined;
 }
@@ -2441,7 +2441,6 @@ function closesSentence(ctx: CCtx, i: number, sl: number): boolean {
   return true;
 }
 
-const isCommaAt = (ctx: CCtx, i: number) => ctx.t.kind[i] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[i]) === 44;
 /** Appends the words and numbers of tokens [a, b) to the description of entity `id`. */
 function addRole(ctx: CCtx, out: Map<string, string>, id: string, a: number, b: number): void {
   const { t } = ctx;
@@ -2469,7 +2468,7 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     // "her Republican opponent, former state Treasurer Dan Hollis": lowercase title modifiers
     // ("former", "state") before the title belong to it.
     while (p > sf && p >= i - 4 && t.kind[p] === Kind.Word && TITLE_MODIFIERS.has(lower(ctx, p))) p--;
-    if (p > sf && isCommaAt(ctx, p)) {
+    if (p > sf && isComma(ctx, p)) {
       let a = p;
       while (a - 1 >= sf && p - a < 7 && !isBoundary(ctx, a - 1) && !APPOSITIVE_STOP.has(lower(ctx, a - 1))) a--;
       // The description opens with a determiner ("summoned the Minister of Power, …") or the sentence.
@@ -2489,16 +2488,11 @@ export function appositiveRoles(ctx: CCtx): Map<string, string> {
     // After: "Name, the/a <description>," or "Name, 27,".
     let e = i + 1;
     while (e < sl && t.start[e] < m.end) e++;
-    if (
-      e < sl &&
-      isCommaAt(ctx, e) &&
-      e + 1 < sl &&
-      (DETERMINERS.has(lower(ctx, e + 1)) || t.kind[e + 1] === Kind.Num)
-    ) {
+    if (e < sl && isComma(ctx, e) && e + 1 < sl && (DETERMINERS.has(lower(ctx, e + 1)) || t.kind[e + 1] === Kind.Num)) {
       let b = e + 1;
       while (b < sl && b - e < 8 && !isBoundary(ctx, b) && !APPOSITIVE_STOP.has(lower(ctx, b))) b++;
       // "…," said Nyipa Ugak, the village headman.': the description may close the sentence too.
-      if (b < sl && (isCommaAt(ctx, b) || closesSentence(ctx, b, sl))) addRole(ctx, out, m.entityId, e + 1, b);
+      if (b < sl && (isComma(ctx, b) || closesSentence(ctx, b, sl))) addRole(ctx, out, m.entityId, e + 1, b);
     }
   }
   return out;
