@@ -243,6 +243,8 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
     if (!isChar(ctx, p, OPEN_PAREN) || !isChar(ctx, acr + 1, CLOSE_PAREN) || ctx.t.kind[acr] !== Kind.Word) continue;
     const w = formOf(ctx, acr);
     if (w.length < 3 || !ACRONYM.test(w) || !(ctx.t.flags[acr] & Flag.AllCaps)) continue;
+    // Review (ents30c): "… in Abu Dhabi (UAE)" gives the seat's country, not the body's short name.
+    if (placeLookup(ctx, w)) continue;
     const n = out.at(acr);
     if (n && (n.type === ORG || n.rule || n.probs[n.type] >= SURE)) continue;
     out.put(acr, acr + 1, ORG, ACRONYM_AFTER_SEAT_ROW.id, undefined, n);
@@ -416,6 +418,7 @@ function areaNounsAfter(ctx: Ctx, out: Names): void {
 // --- place.civic-title-of ---------------------------------------------------------------------
 
 const CIVIC_TITLES = set(CIVIC_TITLE_OF_ROW.value.titles);
+const BANK_TITLES = set(CIVIC_TITLE_OF_ROW.value.bankTitles);
 
 /** place.civic-title-of: see the row. */
 function civicTitlesOf(ctx: Ctx, out: Names): void {
@@ -435,6 +438,8 @@ function civicTitlesOf(ctx: Ctx, out: Names): void {
     const n = out.at(a);
     if (n && (n.a !== a || n.b !== b || n.type === PLACE || n.rule || n.probs[n.type] >= SURE)) continue;
     if (!n && !unreadRun(out, a, b)) continue;
+    // Review (ents30c): a governor heads a central bank as often as a province ("Governor X of Banxico").
+    if (n?.type === ORG && BANK_TITLES.has(title)) continue;
     if (!people) {
       people = new Set<string>();
       for (let y = 0; y < alive.length; y++)
@@ -489,6 +494,7 @@ function playerGivenNames(ctx: Ctx, out: Names, sports: SportsReading): void {
 // --- person.hyphenated-surname-unread ---------------------------------------------------------
 
 const COMMA_CHAR = 44;
+const ESTATE_WORDS = set(HYPHENATED_SURNAME_ROW.value.estates);
 /** A double-barrelled word: two capitalised parts joined by a hyphen ("Lund-Hagen"). */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
@@ -508,6 +514,9 @@ function hyphenatedSurnames(ctx: Ctx, out: Names): void {
     const first = formOf(ctx, a);
     const w = first.toLowerCase();
     if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || placeLookup(ctx, first) || KNOWN_ORG_NAMES.has(w)) continue;
+    // Review (ents30c): a word of the language with its accents, or an estate's word ("Château", "Domaine").
+    const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+    if (COMMON_WORDS.has(plain) || ESTATE_WORDS.has(plain)) continue;
     const surname = formOf(ctx, h);
     if (
       placeLookup(ctx, surname) ||
