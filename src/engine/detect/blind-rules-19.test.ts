@@ -166,3 +166,14 @@ describe('review (ents30c): person.hyphenated-surname-unread', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents30c): person.player-position', () => {
+  it.each([
+    // "the defender [that] Crystal Palace sold": the club is the subject of a relative clause.
+    [`The defender [[L:0.72 Crystal Palace]] sold last summer scored the winner. ${SPORT}`, ['place:Crystal Palace']],
+    [`The striker [[O:0.6 Aston Villa]] signed in June scored twice. ${SPORT}`, ['organization:Aston Villa']],
+    // Still the player: a verb of the player's own, or an object after the club's verb.
+    [`The guard [[O:0.7 Dallas Brooks]] scored 24 points. ${SPORT}`, ['person:Dallas Brooks']],
+    [`The guard [[O:0.7 Dallas Brooks]] signed a new deal. ${SPORT}`, ['person:Dallas Brooks']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
