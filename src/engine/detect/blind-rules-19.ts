@@ -161,6 +161,20 @@ function statesUnread(ctx: Ctx, out: Names, sports: SportsReading): void {
 const POSITIONS = set(PLAYER_POSITION_ROW.value.positions);
 const CLUB_TAILS = set(PLAYER_POSITION_ROW.value.clubTails);
 
+const CLUB_DEALS = set(PLAYER_POSITION_ROW.value.clubDeals);
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * Review (ents30c): "the defender [that] Crystal Palace sold last summer scored": after a determiner
+ * and the position noun at `p`, the name ending at `b` before a verb of a club's deal with no
+ * object after it is the subject of a relative clause, a club.
+ */
+function relativeClauseClub(ctx: Ctx, p: number, b: number): boolean {
+  if (p < 1 || ctx.t.kind[p - 1] !== Kind.Word || !OBJECT_OPENERS.has(lower(ctx, p - 1))) return false;
+  if (!isLower(ctx, b) || !CLUB_DEALS.has(lower(ctx, b))) return false;
+  return !(isLower(ctx, b + 1) && OBJECT_OPENERS.has(lower(ctx, b + 1))) && ctx.t.kind[b + 1] !== Kind.Num;
+}
+
 /** person.player-position: see the row. */
 function playerPositions(ctx: Ctx, out: Names, sports: SportsReading): void {
   if (sports.ruledOut) return;
@@ -173,6 +187,7 @@ function playerPositions(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (CLUB_TAILS.has(lower(ctx, a + 1))) continue;
     const n = out.at(a);
     if (!n || n.a !== a || n.b !== a + 2 || n.type === PERSON || !modelOnly(out, a, a + 2)) continue;
+    if (relativeClauseClub(ctx, p, a + 2)) continue;
     out.put(a, a + 2, PERSON, PLAYER_POSITION_ROW.id, undefined, n);
   }
 }

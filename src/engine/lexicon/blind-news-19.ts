@@ -58,7 +58,7 @@ export const STATE_UNREAD_ROW: ListsRow<'states'> = {
   ],
 };
 
-export const PLAYER_POSITION_ROW: ListsRow<'positions' | 'clubTails'> = {
+export const PLAYER_POSITION_ROW: ListsRow<'positions' | 'clubTails' | 'clubDeals'> = {
   id: 'person.player-position',
   value: {
     positions: words(`guard forward centre center winger prop hooker scrum-half fly-half full-back
@@ -67,9 +67,11 @@ export const PLAYER_POSITION_ROW: ListsRow<'positions' | 'clubTails'> = {
       running-back tight-end point-guard shooting-guard power-forward playmaker batter bowler
       all-rounder wicketkeeper`),
     clubTails: words('fc afc cf sc united city town rovers wanderers athletic county'),
+    // Review (ents30c): verbs of a club's deal with a player ("the defender Crystal Palace sold").
+    clubDeals: words('sold signed bought loaned released wanted drafted traded acquired recruited sacked'),
   },
   reason:
-    'Sports copy puts a player\'s position, in lowercase, right before the name ("American guard Dallas Brooks scored 24 points", "a try from centre Kent Halliwell"). When the given name is also a city or a county that has a side ("Dallas", "Kent", "Denver"), the model reads the two words as a club. In a sports report, two capitalised words right after a position noun, no more, read as an organisation or a place by the model alone (no rule) below 0.8, are a person; not when the second word ends a club\'s name ("winger Dallas United").',
+    'Sports copy puts a player\'s position, in lowercase, right before the name ("American guard Dallas Brooks scored 24 points", "a try from centre Kent Halliwell"). When the given name is also a city or a county that has a side ("Dallas", "Kent", "Denver"), the model reads the two words as a club. In a sports report, two capitalised words right after a position noun, no more, read as an organisation or a place by the model alone (no rule) below 0.8, are a person; not when the second word ends a club\'s name ("winger Dallas United"), nor in a relative clause whose subject is the club ("the defender Crystal Palace sold last summer": a determiner before the position, a verb of a club\'s deal after the name with no object after it).',
   examples: [
     {
       text: 'Valencia beat Unicaja 84-79 in the cup semi-final on Saturday, with American guard Dallas Brooks scoring 24 points. The coach praised the defence after the win.',
