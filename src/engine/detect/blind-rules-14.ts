@@ -179,12 +179,21 @@ function commodityTails(ctx: Ctx, out: Names): void {
 /** The token after a club of a word and a city that starts at `n`, or -1. */
 function clubTownEnd(ctx: Ctx, n: NamedSpan, people: ReadonlySet<string>): number {
   const { a, b } = n;
-  if (b - a < 2 || b - a > NAME_WORDS) return -1;
-  for (let i = a; i < b; i++) if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return -1;
-  if (placeLookup(ctx, ctx.forms[ctx.form[b - 1]])?.kind !== 'city') return -1;
-  if (ordinaryWord(ctx, a) || people.has(lower(ctx, a)) || placeLookup(ctx, ctx.forms[ctx.form[a]])) return -1;
-  if (GIVEN_NAMES_LOST.has(lower(ctx, a)) || placeLookup(ctx, spanText(ctx, a, b))) return -1;
+  if (!clubTownShape(ctx, a, b, people)) return -1;
   return sideBefore(ctx, a) && sideAfter(ctx, b) ? b : -1;
+}
+
+/**
+ * [a, b) has the shape of a club named by a word and its city ("Górnik Zabrze", "Dynamo Kyiv"): two
+ * or three capitalised words, the last a city the map knows, the first no word of the language, no
+ * given name, no place and no first word of a person in `people`. Also read by leftover-rules-5.
+ */
+export function clubTownShape(ctx: Ctx, a: number, b: number, people: ReadonlySet<string>): boolean {
+  if (b - a < 2 || b - a > NAME_WORDS) return false;
+  for (let i = a; i < b; i++) if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return false;
+  if (placeLookup(ctx, ctx.forms[ctx.form[b - 1]])?.kind !== 'city') return false;
+  if (ordinaryWord(ctx, a) || people.has(lower(ctx, a)) || placeLookup(ctx, ctx.forms[ctx.form[a]])) return false;
+  return !GIVEN_NAMES_LOST.has(lower(ctx, a)) && !placeLookup(ctx, spanText(ctx, a, b));
 }
 
 /** Where a side stands first in a match sentence: the sentence's start or a match word before it. */

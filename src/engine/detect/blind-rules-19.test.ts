@@ -116,3 +116,64 @@ describe('person.player-given-name', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents30c): organisation.acronym-after-seat', () => {
+  it.each([
+    // The letters in brackets are the seat's country, not the body's short name.
+    [
+      'Engineers from the [[O Emirates Nuclear Energy Corporation]] in [[L Abu Dhabi]] ([[L:0.6 UAE]]) came.',
+      ['organization:Emirates Nuclear Energy Corporation', 'place:Abu Dhabi', 'place:UAE'],
+    ],
+    [
+      'The [[O Ministry of Foreign Affairs]] in [[L Washington]] (USA) issued it.',
+      ['organization:Ministry of Foreign Affairs', 'place:Washington'],
+    ],
+    // Still the body's short name.
+    [
+      'She trained at the [[O National School of Drama]] in [[L Delhi]] (NSD) first.',
+      ['organization:National School of Drama', 'place:Delhi', 'organization:NSD'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents30c): place.civic-title-of', () => {
+  it.each([
+    // A governor heads a central bank as often as a province: a body the model read stays.
+    [
+      'Governor [[P Ana Ruiz]] of [[O:0.6 Banxico]] said rates would fall.',
+      ['person:Ana Ruiz', 'organization:Banxico'],
+    ],
+    [
+      'Governor [[P Ravi Menon]] of [[O:0.5 MAS]] said inflation had peaked.',
+      ['person:Ravi Menon', 'organization:MAS'],
+    ],
+    // Still the place: a mayor's town read as a body (an acronym too), a governor's province unread.
+    ['Mayor [[P Pete Harris]] of [[O:0.5 Fairview]] said so.', ['person:Pete Harris', 'place:Fairview']],
+    ['Mayor [[P Ana Ruiz]] of [[O:0.5 NYC]] said so.', ['person:Ana Ruiz', 'place:NYC']],
+    ['Governor [[P Ana Ruiz]] of Bohol said so.', ['person:Ana Ruiz', 'place:Bohol']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents30c): person.hyphenated-surname-unread', () => {
+  it.each([
+    // A word of the language written with its accents ("château") opens an estate's name, not a person's.
+    ['A bottle of Château Lafite-Rothschild sold for $12,000.', []],
+    ['Wine from Domaine Leflaive-Roulot, the estate said, sold out.', []],
+    // Still a person.
+    [
+      'Kristoffer Lund-Hagen at [[O DNB Carnegie]] cut his target.',
+      ['person:Kristoffer Lund-Hagen', 'organization:DNB Carnegie'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('review (ents30c): person.player-position', () => {
+  it.each([
+    // "the defender [that] Crystal Palace sold": the club is the subject of a relative clause.
+    [`The defender [[L:0.72 Crystal Palace]] sold last summer scored the winner. ${SPORT}`, ['place:Crystal Palace']],
+    [`The striker [[O:0.6 Aston Villa]] signed in June scored twice. ${SPORT}`, ['organization:Aston Villa']],
+    // Still the player: a verb of the player's own, or an object after the club's verb.
+    [`The guard [[O:0.7 Dallas Brooks]] scored 24 points. ${SPORT}`, ['person:Dallas Brooks']],
+    [`The guard [[O:0.7 Dallas Brooks]] signed a new deal. ${SPORT}`, ['person:Dallas Brooks']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

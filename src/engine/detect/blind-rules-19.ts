@@ -161,6 +161,20 @@ function statesUnread(ctx: Ctx, out: Names, sports: SportsReading): void {
 const POSITIONS = set(PLAYER_POSITION_ROW.value.positions);
 const CLUB_TAILS = set(PLAYER_POSITION_ROW.value.clubTails);
 
+const CLUB_DEALS = set(PLAYER_POSITION_ROW.value.clubDeals);
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * Review (ents30c): "the defender [that] Crystal Palace sold last summer scored": after a determiner
+ * and the position noun at `p`, the name ending at `b` before a verb of a club's deal with no
+ * object after it is the subject of a relative clause, a club.
+ */
+function relativeClauseClub(ctx: Ctx, p: number, b: number): boolean {
+  if (p < 1 || ctx.t.kind[p - 1] !== Kind.Word || !OBJECT_OPENERS.has(lower(ctx, p - 1))) return false;
+  if (!isLower(ctx, b) || !CLUB_DEALS.has(lower(ctx, b))) return false;
+  return !(isLower(ctx, b + 1) && OBJECT_OPENERS.has(lower(ctx, b + 1))) && ctx.t.kind[b + 1] !== Kind.Num;
+}
+
 /** person.player-position: see the row. */
 function playerPositions(ctx: Ctx, out: Names, sports: SportsReading): void {
   if (sports.ruledOut) return;
@@ -173,6 +187,7 @@ function playerPositions(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (CLUB_TAILS.has(lower(ctx, a + 1))) continue;
     const n = out.at(a);
     if (!n || n.a !== a || n.b !== a + 2 || n.type === PERSON || !modelOnly(out, a, a + 2)) continue;
+    if (relativeClauseClub(ctx, p, a + 2)) continue;
     out.put(a, a + 2, PERSON, PLAYER_POSITION_ROW.id, undefined, n);
   }
 }
@@ -243,6 +258,8 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
     if (!isChar(ctx, p, OPEN_PAREN) || !isChar(ctx, acr + 1, CLOSE_PAREN) || ctx.t.kind[acr] !== Kind.Word) continue;
     const w = formOf(ctx, acr);
     if (w.length < 3 || !ACRONYM.test(w) || !(ctx.t.flags[acr] & Flag.AllCaps)) continue;
+    // Review (ents30c): "… in Abu Dhabi (UAE)" gives the seat's country, not the body's short name.
+    if (placeLookup(ctx, w)) continue;
     const n = out.at(acr);
     if (n && (n.type === ORG || n.rule || n.probs[n.type] >= SURE)) continue;
     out.put(acr, acr + 1, ORG, ACRONYM_AFTER_SEAT_ROW.id, undefined, n);
@@ -416,6 +433,7 @@ function areaNounsAfter(ctx: Ctx, out: Names): void {
 // --- place.civic-title-of ---------------------------------------------------------------------
 
 const CIVIC_TITLES = set(CIVIC_TITLE_OF_ROW.value.titles);
+const BANK_TITLES = set(CIVIC_TITLE_OF_ROW.value.bankTitles);
 
 /** place.civic-title-of: see the row. */
 function civicTitlesOf(ctx: Ctx, out: Names): void {
@@ -435,6 +453,8 @@ function civicTitlesOf(ctx: Ctx, out: Names): void {
     const n = out.at(a);
     if (n && (n.a !== a || n.b !== b || n.type === PLACE || n.rule || n.probs[n.type] >= SURE)) continue;
     if (!n && !unreadRun(out, a, b)) continue;
+    // Review (ents30c): a governor heads a central bank as often as a province ("Governor X of Banxico").
+    if (n?.type === ORG && BANK_TITLES.has(title)) continue;
     if (!people) {
       people = new Set<string>();
       for (let y = 0; y < alive.length; y++)
@@ -489,6 +509,7 @@ function playerGivenNames(ctx: Ctx, out: Names, sports: SportsReading): void {
 // --- person.hyphenated-surname-unread ---------------------------------------------------------
 
 const COMMA_CHAR = 44;
+const ESTATE_WORDS = set(HYPHENATED_SURNAME_ROW.value.estates);
 /** A double-barrelled word: two capitalised parts joined by a hyphen ("Lund-Hagen"). */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
@@ -508,6 +529,9 @@ function hyphenatedSurnames(ctx: Ctx, out: Names): void {
     const first = formOf(ctx, a);
     const w = first.toLowerCase();
     if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || placeLookup(ctx, first) || KNOWN_ORG_NAMES.has(w)) continue;
+    // Review (ents30c): a word of the language with its accents, or an estate's word ("Château", "Domaine").
+    const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+    if (COMMON_WORDS.has(plain) || ESTATE_WORDS.has(plain)) continue;
     const surname = formOf(ctx, h);
     if (
       placeLookup(ctx, surname) ||

@@ -185,6 +185,7 @@ import { applyBlindNewsRows18 } from './blind-rules-18';
 import { applyLeftoverRows3 } from './leftover-rules-3';
 import { applyBlindNewsRows19 } from './blind-rules-19';
 import { applyLeftoverRows4 } from './leftover-rules-4';
+import { applyLeftoverRows5 } from './leftover-rules-5';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1935,6 +1936,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows19(ctx, out);
   // Rows for leftovers seen on unseen news: place-word surnames, sector bodies, club words (helper ents29c), in detect/leftover-rules-4.ts.
   applyLeftoverRows4(ctx, out);
+  // Rows for the leftovers named after the blind-19 review: club moves, parks, state races, possessive firms (helper ents30c), in detect/leftover-rules-5.ts.
+  applyLeftoverRows5(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
   return out

@@ -34,6 +34,7 @@ import { BLIND_NEWS_ROWS_17 } from './blind-news-17';
 import { BLIND_NEWS_ROWS_18 } from './blind-news-18';
 import { NEWS_LEFTOVER_ROWS_3 } from './news-leftovers-3';
 import { NEWS_LEFTOVER_ROWS_4 } from './news-leftovers-4';
+import { NEWS_LEFTOVER_ROWS_5 } from './news-leftovers-5';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
@@ -310,6 +311,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Rows for leftovers seen on unseen news (ents29c).
   ['role-noun surnames of place words, sector bodies', NEWS_LEFTOVER_ROWS_4],
+  // Leftovers named after the blind-19 review (ents30c).
+  ['club moves, parks that close, state chamber races, possessive firms', NEWS_LEFTOVER_ROWS_5],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
