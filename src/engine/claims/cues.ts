@@ -78,6 +78,7 @@ import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from '.
 import { QRole } from './quotes';
 import { participleModifier } from './participle-modifier';
 import { complementiserAt } from './complementiser';
+import { quotativeCue } from './quotative';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1123,7 +1124,12 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     return { a: acc, b: acc + 2, hedged: false, kind: 'according', complement: 'any', why: [ACCORDING_TO.id] };
   // Only the candidates outside quotation marks (`nextCand`): every other token was skipped here at once.
   const nextCand = cx.nextCand;
+  // "I was like, …", 'she goes "…"' (rows cue.quotative.*): read in text order with the cue verbs.
+  let quotFrom = a;
   for (let i = nextCand[a]; i < b; i = nextCand[i + 1]) {
+    const quot = quotativeBetween(cx, a, quotFrom, i, b);
+    if (quot) return quot;
+    quotFrom = i;
     if (t.flags[i] & Flag.Cap && (i !== a || midSentence)) continue;
     const w = lower(cx, i);
     const entry = CUE_FORMS.get(w);
@@ -1381,6 +1387,15 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
+  }
+  return quotativeBetween(cx, a, quotFrom, b, b);
+}
+
+/** The first quotative cue at a token in [from, to) of the sentence [a, b). */
+function quotativeBetween(cx: CCtx, a: number, from: number, to: number, b: number): Cue | undefined {
+  for (let k = firstAtOrAfter(cx.quotatives, from); k >= 0 && k < to; k = firstAtOrAfter(cx.quotatives, k + 1)) {
+    const q = quotativeCue(cx, a, k, b);
+    if (q) return { a: q.a, b: q.b, hedged: false, kind: 'verb', complement: 'any', why: [q.why] };
   }
   return undefined;
 }

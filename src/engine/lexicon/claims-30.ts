@@ -1,0 +1,134 @@
+/**
+ * Rows of claims30 (issue #9): recall on the claims folds, from the study folds' misses sorted by
+ * scripts/claims/misses-by-cause.ts (conversation, interviews, podcasts and vlogs report speech
+ * and thought with "I was like, …", "she goes, …" and "I was thinking, …", which no cue verb
+ * covers). Kept in a file of their own so a merge with the other claims helpers is a union.
+ * claims-30.test.ts runs the examples through the whole engine (`expect` is the cue of one of the
+ * text's claims, "" = no claim at all; for speaker rows, the speaker as written).
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row cue.quotative.be-like: "I was like, I'll call you when I get home", "She's like, 'leave me
+ * alone'", "the audience is like, I'm certain this is nothing" — "be like" before what a person
+ * said or thought (claims/quotative.ts `quotativeCue`).
+ */
+export const QUOTATIVE_LIKE: RuleRow<{
+  /** Forms of "be" before "like" ("'s" is split off by the tokenizer; "I'm", "they're" are one word). */
+  be: readonly string[];
+  /** Words that may stand between "be" and "like" ("was kind of like", "is just like"). */
+  between: readonly string[];
+  /** Modals and adverbs that may stand before "be" ("would just be like", "will be like"). */
+  beforeBe: readonly string[];
+  /** Subjects that are no speaker: "it's like", "that was like", "there were like" compare or hedge. */
+  notSubjects: readonly string[];
+  /** Words that open what was said after "like," (pronouns, "let's", interjections). */
+  openers: readonly string[];
+}> = {
+  id: 'cue.quotative.be-like',
+  value: {
+    be: ['is', 'are', 'was', 'were', 'am', 'be', "'s", '’s'],
+    between: ['kind', 'sort', 'of', 'just', 'literally', 'all', 'totally', 'always', 'still', 'really', 'basically'],
+    beforeBe: ['would', 'will', 'just', "'d", "'ll", '’d', '’ll', 'gonna', 'always'],
+    notSubjects: [
+      'it',
+      'this',
+      'that',
+      'these',
+      'those',
+      'there',
+      'here',
+      'which',
+      'what',
+      'who',
+      'everything',
+      'something',
+      'nothing',
+      'anything',
+    ],
+    openers: [
+      'i',
+      'you',
+      'he',
+      'she',
+      'we',
+      'they',
+      'it',
+      'this',
+      'that',
+      'there',
+      "let's",
+      'let’s',
+      'oh',
+      'okay',
+      'ok',
+      'look',
+      'hey',
+      'no',
+      'yes',
+      'yeah',
+      'well',
+      'wow',
+      'whoa',
+      'um',
+      'uh',
+      'uhm',
+      'hm',
+      'hmm',
+      'wait',
+      'what',
+      'why',
+      'how',
+      'maybe',
+      'please',
+      'god',
+      'man',
+      'dude',
+      'alright',
+      'sure',
+      'seriously',
+    ],
+  },
+  reason:
+    'Speakers in conversation, interviews, podcasts and vlogs report what they or others said or thought with "be like": "And I was like, I\'ll call you when I get home", "She\'s like, \'leave me alone\'", "So Jimmy contacted me and was like, look, I got to go out on the road". GUM marks these as claims with the subject as speaker (about twenty study-fold misses, no cue verb in sight); interviews quoted in news carry them too. "Be like" also compares ("It\'s like a horse", "Human nature is like a horse") and hedges ("it was like really decent tequila", "the food is like a 5 out of 10"), so it counts only when a person-like subject stands before "be" (not "it", "that", "there", "which", "who" …) and a quotation opens right after "like" (two words or more, or ending in a mark of its own) or a comma is followed by a word that opens speech: a pronoun, "let\'s" or an interjection ("oh", "okay", "look", "no", "well").',
+  examples: [
+    { text: "Her mom wanted to take her home early, and I'm like, no let's stay longer.", expect: 'like' },
+    { text: "So she went home and I was like, I'll call you when I get home.", expect: 'was like' },
+    { text: "She's doing the Karate Kid. She's like, 'leave me alone. Do I deserve this?'", expect: "'s like" },
+    { text: 'So I was kind of like, maybe I should vlog today.', expect: 'was kind of like' },
+    { text: "And then the audience is like, I'm certain this is nothing.", expect: 'is like' },
+    { text: 'The coach was like, "We are not going to lose this game."', expect: 'was like' },
+    // Must not fire: a comparison, a hedge, or no speech after the comma.
+    { text: 'Human nature is like a horse, ridden by God or the Devil.', expect: '' },
+    { text: "It's like, your mom and dad murdered you.", expect: '' },
+    { text: 'It was like really decent tequila, in a row.', expect: '' },
+    { text: 'He was like, really off into wonderful abstract notions.', expect: '' },
+    { text: 'The food was like, amazing.', expect: '' },
+    { text: 'They were like brothers to me.', expect: '' },
+  ],
+};
+
+/**
+ * Row cue.quotative.go: 'Nonna goes "What do you think?"', "And she goes, no just spend the
+ * night", 'there comes a time when you have to go "look, it's over"' — "go" before what was said.
+ */
+export const QUOTATIVE_GO: RuleRow<{
+  /** Forms of "go" that may introduce speech. */
+  forms: readonly string[];
+  /** Words a quotation after "go" must reach, else it is a name or a scare quote ("went 'viral'"). */
+  minQuoteWords: number;
+}> = {
+  id: 'cue.quotative.go',
+  value: { forms: ['go', 'goes', 'went'], minQuoteWords: 3 },
+  reason:
+    'Conversation and podcasts introduce speech with "go": \'Nonna goes "What do you think?"\', \'you have to go “look, it\'s over”\', \'They can\\\'t just go "just set a crawler going …"\', "And she goes, no just spend the night" (GUM marks all of them; six study-fold misses). A quotation right after the verb counts when it holds three words or more or a mark of its own, so a scare quote or a title ("the video went \'viral\'", \'went "all in"\') is left; after a comma, the word must open speech (a pronoun, "let\'s" or an interjection, row cue.quotative.be-like\'s `openers`) and a pronoun or name must be the subject, so "if they\'re gonna go, if they\'re …" and "the higher your hands go, the more …" are left.',
+  examples: [
+    { text: 'Nonna goes "What do you think?"', expect: 'goes' },
+    { text: 'There comes a time when you have to go "look, it is over".', expect: 'go' },
+    { text: 'And she goes, no just spend the night.', expect: 'goes' },
+    // Must not fire: a scare quote, a place to go, a comparison after a comma.
+    { text: 'The video went "viral" within hours.', expect: '' },
+    { text: 'The higher your hands go, the more respectful you are.', expect: '' },
+    { text: 'We were ready to go, but the bus was late.', expect: '' },
+  ],
+};
