@@ -35,7 +35,9 @@ import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
-import { AFTER_TIME_ADJUNCT, PLURAL_SUBJECT } from '../lexicon/claims-29';
+import { AFTER_TIME_ADJUNCT, EVIDENCE_SHOWS, PLURAL_SUBJECT } from '../lexicon/claims-29';
+import { EVIDENCE_SEEN_BY } from '../lexicon/claims-30';
+import { evidenceSeenBy } from './evidence-subject';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 import { isDialogueText, opensParagraph } from './dialogue';
@@ -1000,6 +1002,12 @@ function sourceOnLeft(
     mainSubject ??
     ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
   if (np && !mainSubject && !stray) np = trimSubject(cx, np);
+  // "Documents seen by Reuters show …" (row speaker.subject.evidence-seen-by).
+  const seenBy = np || !cue.why.includes(EVIDENCE_SHOWS.id) ? -1 : evidenceSeenBy(cx, a, cue.a);
+  if (seenBy >= 0) {
+    np = { a: seenBy, b: cue.a };
+    why.push(EVIDENCE_SEEN_BY.id);
+  }
   if (stray) why.push(PATTERN.subjectStrayComma.id);
   else if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
   // "The Ministry of Energy, Water Resources and Irrigation said" (row speaker.subject.body-of-list).

@@ -1,14 +1,22 @@
 /**
  * The examples of claims30's rows (claims-30.ts) through the whole engine: `expect` is the cue of one
- * of the text's claims, "" when the text has no claim.
+ * of the text's claims, "" when the text has no claim (for the speaker rows, the speaker as written).
  */
-import { describe, it } from 'vitest';
-import { expectCue, rowExamples } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { QUOTATIVE_GO, QUOTATIVE_LIKE } from './claims-30';
+import { EVIDENCE_SEEN_BY, QUOTATIVE_GO, QUOTATIVE_LIKE } from './claims-30';
 
 const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO];
 
 describe('claims30 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));
+});
+
+describe("claims30 speaker rows: the speaker as written of one of the text's claims", () => {
+  it.each(rowExamples([EVIDENCE_SEEN_BY]))('%s: %s', (_id, text, want) => {
+    const speakers = claimsOf(text).map((c) => c.speaker);
+    if (want === '') expect(speakers).toEqual([]);
+    else expect(speakers).toContain(want);
+  });
 });

@@ -132,3 +132,53 @@ export const QUOTATIVE_GO: RuleRow<{
     { text: 'We were ready to go, but the bus was late.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.subject.evidence-seen-by: "Documents seen by Reuters show …", "Court records reviewed
+ * by the newspaper show that …" — a record with a participle and its agent is the subject of
+ * cue.verb.knowledge.evidence-shows (claims/evidence-subject.ts).
+ */
+export const EVIDENCE_SEEN_BY: RuleRow<{
+  /** Participles of obtaining and reading a record ("seen", "obtained", "reviewed" …). */
+  participles: readonly string[];
+  /** Tokens the subject may span, from its first word to the cue. */
+  maxWords: number;
+}> = {
+  id: 'speaker.subject.evidence-seen-by',
+  value: {
+    participles: [
+      'seen',
+      'obtained',
+      'reviewed',
+      'examined',
+      'released',
+      'filed',
+      'published',
+      'leaked',
+      'provided',
+      'compiled',
+      'analysed',
+      'analyzed',
+      'shared',
+      'viewed',
+      'read',
+    ],
+    maxWords: 10,
+  },
+  reason:
+    'Wire copy names its documents by who has seen them: "Documents seen by Reuters show the company paid the bribes", "Emails obtained by the newspaper show …", "Court records reviewed by the AP show that …". The cue ("show" after records or data, row cue.verb.knowledge.evidence-shows) was found, but the subject search stops at "by" and found no source, so no claim was made. When the sentence opens with such a record, a participle of obtaining or reading it and "by" its agent, the whole phrase is the source as written, as our batches write "a draft seen by Reuters" and "an internal memo seen by Reuters".',
+  examples: [
+    { text: 'Documents seen by Reuters show the company paid the bribes.', expect: 'Documents seen by Reuters' },
+    {
+      text: 'Court records reviewed by the newspaper show that the judge knew of the loan.',
+      expect: 'Court records reviewed by the newspaper',
+    },
+    {
+      text: 'Emails obtained by the Associated Press show the mayor approved the deal.',
+      expect: 'Emails obtained by the Associated Press',
+    },
+    // Must not take: a subject that is no record (people seen by a clinic), or no "show" after it.
+    { text: 'Patients seen by the clinic show that the drug works.', expect: '' },
+    { text: 'Documents seen by Reuters were shredded last year.', expect: '' },
+  ],
+};
