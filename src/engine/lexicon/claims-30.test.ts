@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { EVIDENCE_SEEN_BY, QUOTATIVE_GO, QUOTATIVE_LIKE } from './claims-30';
+import { EVIDENCE_SEEN_BY, QUOTATIVE_GO, QUOTATIVE_LIKE, TIME_PHRASE_NO_COMMA } from './claims-30';
 
 const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO];
 
@@ -14,7 +14,7 @@ describe('claims30 rows: a claim has this cue ("" = no claim)', () => {
 });
 
 describe("claims30 speaker rows: the speaker as written of one of the text's claims", () => {
-  it.each(rowExamples([EVIDENCE_SEEN_BY]))('%s: %s', (_id, text, want) => {
+  it.each(rowExamples([EVIDENCE_SEEN_BY, TIME_PHRASE_NO_COMMA]))('%s: %s', (_id, text, want) => {
     const speakers = claimsOf(text).map((c) => c.speaker);
     if (want === '') expect(speakers).toEqual([]);
     else expect(speakers).toContain(want);

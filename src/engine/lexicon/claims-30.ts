@@ -182,3 +182,72 @@ export const EVIDENCE_SEEN_BY: RuleRow<{
     { text: 'Documents seen by Reuters were shredded last year.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.subject.time-phrase-no-comma: "The talks ended, and two days later the union said
+ * …", "Hours later police said …" — a span of time with "later", "earlier" or "ago" and no comma
+ * before the subject is no part of it (claims/speaker.ts `trimSubject`).
+ */
+export const TIME_PHRASE_NO_COMMA: RuleRow<{
+  /** Words of quantity before the unit ("two days", "a week", "several hours"). */
+  quantities: readonly string[];
+  /** Units of time, singular and plural. */
+  units: readonly string[];
+  /** Words after the unit that make the phrase a time adjunct. */
+  relations: readonly string[];
+}> = {
+  id: 'speaker.subject.time-phrase-no-comma',
+  value: {
+    quantities: [
+      'a',
+      'an',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'twelve',
+      'several',
+      'some',
+      'few',
+      'many',
+      'a few',
+    ],
+    units: [
+      'second',
+      'seconds',
+      'minute',
+      'minutes',
+      'hour',
+      'hours',
+      'day',
+      'days',
+      'week',
+      'weeks',
+      'month',
+      'months',
+      'year',
+      'years',
+      'decade',
+      'decades',
+      'night',
+      'nights',
+    ],
+    relations: ['later', 'earlier', 'ago', 'after', 'afterwards'],
+  },
+  reason:
+    'Wire copy often writes a span of time before the subject without a comma: "The talks ended, and two days later the union said it would strike", "Hours later police said two men had been arrested". The subject search walked over the time phrase and gave the speaker "two days later the union". A quantity (or none, for a bare plural), a unit of time and "later", "earlier" or "ago" at the start of the subject are an adjunct, and the subject starts after them; a phrase that is all there is ("Two days later said …") is left as it was.',
+  examples: [
+    { text: 'The talks ended, and two days later the union said it would strike.', expect: 'the union' },
+    { text: 'Hours later police said two men had been arrested.', expect: 'police' },
+    { text: 'A week earlier the minister said the plan was sound.', expect: 'the minister' },
+    // Must not change: a time phrase after its comma, and a subject with no time phrase.
+    { text: 'Two days later, the union said it would strike.', expect: 'the union' },
+    { text: 'The union said it would strike within two days.', expect: 'The union' },
+  ],
+};
