@@ -36,8 +36,9 @@ import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
 import { AFTER_TIME_ADJUNCT, EVIDENCE_SHOWS, PLURAL_SUBJECT } from '../lexicon/claims-29';
-import { EVIDENCE_SEEN_BY } from '../lexicon/claims-30';
+import { EVIDENCE_SEEN_BY, RELATIVE_CONTENT_ENDS } from '../lexicon/claims-30';
 import { evidenceSeenBy } from './evidence-subject';
+import { relativeContentEnd } from './relative-content';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 import { isDialogueText, opensParagraph } from './dialogue';
@@ -1080,8 +1081,12 @@ function sourceOnLeft(
   else if ((colonQuote = quoteAfterColon(cx, after, b))) {
     content = colonQuote;
     why.push(PATTERN.colonContent.id);
-  } else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
-  else if (tail > a) content = span(cx, a, tail);
+  } else if (after < b) {
+    // "The senator, who said the law was unfair, voted …" (row claim.content.relative-clause-ends).
+    const end = relativeContentEnd(cx, a, cue.a, after, b);
+    if (end < b) why.push(RELATIVE_CONTENT_ENDS.id);
+    content = span(cx, after, trimEnd(cx, after, end));
+  } else if (tail > a) content = span(cx, a, tail);
   into.np = np;
   into.content = content;
 }

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
-import { EVIDENCE_SEEN_BY, QUOTATIVE_GO, QUOTATIVE_LIKE, TIME_PHRASE_NO_COMMA } from './claims-30';
+import {
+  EVIDENCE_SEEN_BY,
+  QUOTATIVE_GO,
+  QUOTATIVE_LIKE,
+  RELATIVE_CONTENT_ENDS,
+  TIME_PHRASE_NO_COMMA,
+} from './claims-30';
 
 const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO];
 
@@ -18,5 +24,11 @@ describe("claims30 speaker rows: the speaker as written of one of the text's cla
     const speakers = claimsOf(text).map((c) => c.speaker);
     if (want === '') expect(speakers).toEqual([]);
     else expect(speakers).toContain(want);
+  });
+});
+
+describe("claims30 content rows: the content of one of the text's claims", () => {
+  it.each(rowExamples([RELATIVE_CONTENT_ENDS]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).map((c) => c.content)).toContain(want);
   });
 });

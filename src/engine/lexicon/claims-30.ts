@@ -251,3 +251,31 @@ export const TIME_PHRASE_NO_COMMA: RuleRow<{
     { text: 'The union said it would strike within two days.', expect: 'The union' },
   ],
 };
+
+/**
+ * Row claim.content.relative-clause-ends: "The senator, who said the law was unfair, voted against
+ * it" — the content of a cue inside a relative clause set off by commas ends at the clause's
+ * closing comma (claims/relative-content.ts).
+ */
+export const RELATIVE_CONTENT_ENDS: RuleRow<{
+  /** Relative pronouns that open the clause after a comma. */
+  relatives: readonly string[];
+}> = {
+  id: 'claim.content.relative-clause-ends',
+  value: { relatives: ['who', 'which'] },
+  reason:
+    'A cue in a non-restrictive relative clause ("The senator, who said the law was unfair, voted against it") reports only up to the comma that closes the clause; after it the main clause goes on with its own verb. The content ran to the sentence\'s end ("the law was unfair, voted against it on Tuesday"). When ", who" (or ", which") stands right before the cue, the content ends at the first comma after it that is followed by a finite verb or a past form, which is where the main clause resumes; a comma inside the content ("unfair, costly and late") is not followed by one.',
+  examples: [
+    { text: 'The senator, who said the law was unfair, voted against it on Tuesday.', expect: 'the law was unfair' },
+    { text: 'Residents, who say the water is unsafe, have filed a lawsuit.', expect: 'the water is unsafe' },
+    // Must not cut: a list inside the content, and a relative clause at the sentence's end.
+    {
+      text: 'The mayor thanked Ruiz, who said the plan was cheap, fair and quick.',
+      expect: 'the plan was cheap, fair and quick',
+    },
+    {
+      text: 'The senator said the law was unfair, and voted against it.',
+      expect: 'the law was unfair, and voted against it',
+    },
+  ],
+};
