@@ -60,6 +60,7 @@ import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexico
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
 import { ARRIVED_BELIEF, EVIDENCE_SHOWS, KNOWLEDGE_PRONOUN_CLAUSE, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 import { STANCE_ON_EVENT } from '../lexicon/claims-29b';
+import { BELIEF_COMMA_CLAUSE } from '../lexicon/claims-30';
 import { POSSIBILITY_MODAL } from '../lexicon/claims-29c';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
@@ -79,6 +80,7 @@ import { QRole } from './quotes';
 import { participleModifier } from './participle-modifier';
 import { complementiserAt } from './complementiser';
 import { quotativeCue } from './quotative';
+import { beliefBeforeComma } from './belief-comma';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1180,6 +1182,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
     const progressiveOfClause = !progressiveDemand && w.endsWith('ing') && !!entry && progressiveClause(cx, a, i, b);
     const progressive = progressiveDemand || progressiveOfClause;
+    // "And I was thinking, this is interesting" (row cue.belief.comma-clause).
+    if (entry && beliefBeforeComma(cx, a, i, b))
+      return {
+        a: i,
+        b: i + 1,
+        hedged: entry.hedged,
+        kind: 'verb',
+        complement: 'clause',
+        why: [entry.row.id, BELIEF_COMMA_CLAUSE.id],
+      };
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a, b) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.

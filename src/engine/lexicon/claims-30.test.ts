@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import {
+  BELIEF_COMMA_CLAUSE,
   EVIDENCE_SEEN_BY,
   QUOTATIVE_GO,
   QUOTATIVE_LIKE,
@@ -13,7 +14,7 @@ import {
   TIME_PHRASE_NO_COMMA,
 } from './claims-30';
 
-const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO];
+const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO, BELIEF_COMMA_CLAUSE];
 
 describe('claims30 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));

@@ -279,3 +279,36 @@ export const RELATIVE_CONTENT_ENDS: RuleRow<{
     },
   ],
 };
+
+/**
+ * Row cue.belief.comma-clause: "And I was thinking, this is interesting", "I'm thinking, God these
+ * guys don't waste any time" — "think" with a pronoun subject, then a comma and the thought
+ * (claims/belief-comma.ts).
+ */
+export const BELIEF_COMMA_CLAUSE: RuleRow<{
+  /** Forms of "think" read this way. */
+  forms: readonly string[];
+  /** Subjects: pronouns of people, alone or carrying "be" ("I'm", "we're"). */
+  subjects: readonly string[];
+  /** Forms of "be" between the subject and "thinking". */
+  be: readonly string[];
+}> = {
+  id: 'cue.belief.comma-clause',
+  value: {
+    forms: ['think', 'thought', 'thinking'],
+    subjects: ['i', 'we', 'he', 'she', 'they', "i'm", 'i’m', "we're", 'we’re', "they're", 'they’re'],
+    be: ['was', 'were', 'am', 'is', 'are', "'s", '’s'],
+  },
+  reason:
+    'In conversation and interviews a thought is reported after a comma, as speech is: "And I was thinking, it looks like these people aren\'t going home alone tonight", "I\'m thinking, God these guys don\'t waste any time", "so I was thinking, this woman\'s sitting about as far away from me as Jamie is" (GUM marks them with the thinker as speaker; the cue verb found no clause, since a comma stood where the clause should begin). A form of "think" right after a pronoun of people (or after one and a form of "be"), then a comma and a word that opens speech (row cue.quotative.be-like\'s `openers`: a pronoun, "let\'s", an interjection), is a cue. Not "you": "You think, well, okay" and "you know, I think" are turns of talk GUM leaves.',
+  examples: [
+    { text: "And I was thinking, it looks like these people aren't going home alone tonight.", expect: 'thinking' },
+    { text: "I'm thinking, God these guys don't waste any time.", expect: 'thinking' },
+    { text: 'And I was thinking, hm, this is interesting.', expect: 'thinking' },
+    { text: 'She thought, this can not be right.', expect: 'thought' },
+    // Must not fire: no speech after the comma, a thing as subject, or "you".
+    { text: 'I was thinking, for a moment, about the old house.', expect: '' },
+    { text: 'The thinking, they said, was sound.', expect: 'said' },
+    { text: 'You think, well, okay.', expect: '' },
+  ],
+};
