@@ -11,10 +11,11 @@ import {
   QUOTATIVE_GO,
   QUOTATIVE_LIKE,
   RELATIVE_CONTENT_ENDS,
+  STANCE_ADVERBS_BETWEEN,
   TIME_PHRASE_NO_COMMA,
 } from './claims-30';
 
-const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO, BELIEF_COMMA_CLAUSE];
+const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO, BELIEF_COMMA_CLAUSE, STANCE_ADVERBS_BETWEEN];
 
 describe('claims30 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));

@@ -312,3 +312,39 @@ export const BELIEF_COMMA_CLAUSE: RuleRow<{
     { text: 'You think, well, okay.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.adverb-between.stance: "I really believe that …", "We strongly believe the law is
+ * unfair", "I would actually just say that …" — adverbs of stance and degree between the subject
+ * and its cue, beside those of cue.adverb-between (read through `ADVERBS_BETWEEN_SET`).
+ */
+export const STANCE_ADVERBS_BETWEEN: RuleRow<readonly string[]> = {
+  id: 'cue.adverb-between.stance',
+  value: [
+    'really',
+    'actually',
+    'truly',
+    'genuinely',
+    'strongly',
+    'certainly',
+    'honestly',
+    'definitely',
+    'sincerely',
+    'simply',
+    'fully',
+    'absolutely',
+    'generally',
+    'frankly',
+  ],
+  reason:
+    'cue.adverb-between lets a subject and its cue be split by adverbs of time and manner ("has long argued", "nonetheless insisted"), not by the adverbs of stance that interviews and speeches put there: "I really believe that the idea is sound" (GUM letter), "I would actually just say that even the simplest things …" (GUM podcast), and in news "We strongly believe the ruling is wrong", "The minister genuinely thinks the deal will hold". With such an adverb before it, a base form ("believe", "say") found neither its licensing pronoun or modal nor its subject, so no claim was made.',
+  examples: [
+    { text: 'I really believe that the idea is sound and can make money.', expect: 'believe' },
+    { text: 'We strongly believe the ruling is wrong.', expect: 'believe' },
+    { text: 'I would actually just say that even the simplest things are hard.', expect: 'say' },
+    { text: 'The minister genuinely thinks the deal will hold.', expect: 'thinks' },
+    // Must not fire: no cue after the adverb, or a cue with no clause.
+    { text: 'I really like the new plan for the harbour.', expect: '' },
+    { text: 'The results really matter to the town.', expect: '' },
+  ],
+};
