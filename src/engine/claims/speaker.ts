@@ -116,7 +116,7 @@ import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
 import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
-import { TIME_PHRASE_NO_COMMA } from '../lexicon/claims-30';
+import { DUTY_MODALS_BEFORE_CUE, TIME_PHRASE_NO_COMMA } from '../lexicon/claims-30';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -389,6 +389,7 @@ function pastOpeningPhrase(ctx: CCtx, a: number, b: number): number {
   return a;
 }
 
+const DUTY_MODALS: ReadonlySet<string> = new Set(DUTY_MODALS_BEFORE_CUE.value);
 const TIME_QUANTITIES: ReadonlySet<string> = new Set(TIME_PHRASE_NO_COMMA.value.quantities);
 const TIME_UNITS: ReadonlySet<string> = new Set(TIME_PHRASE_NO_COMMA.value.units);
 const TIME_RELATIONS: ReadonlySet<string> = new Set(TIME_PHRASE_NO_COMMA.value.relations);
@@ -514,6 +515,8 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const w = lower(ctx, j);
     if (
       ADVERBS_BETWEEN.has(w) ||
+      // "I should say", "we must say" (row speaker.subject.duty-modal): the speakers' own frame.
+      (DUTY_MODALS.has(w) && j > sentFirst && /^(i|we)$/.test(lower(ctx, j - 1))) ||
       // "we can see that …" (row cue.phrasal.saw-that.can).
       (w === CAN_SEE.modal &&
         j === end &&

@@ -7,6 +7,7 @@ import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import type { RuleRow } from './rule-row';
 import {
   BELIEF_COMMA_CLAUSE,
+  DUTY_MODALS_BEFORE_CUE,
   EVIDENCE_SEEN_BY,
   QUOTATIVE_GO,
   QUOTATIVE_LIKE,
@@ -15,7 +16,13 @@ import {
   TIME_PHRASE_NO_COMMA,
 } from './claims-30';
 
-const rows: readonly RuleRow<unknown>[] = [QUOTATIVE_LIKE, QUOTATIVE_GO, BELIEF_COMMA_CLAUSE, STANCE_ADVERBS_BETWEEN];
+const rows: readonly RuleRow<unknown>[] = [
+  QUOTATIVE_LIKE,
+  QUOTATIVE_GO,
+  BELIEF_COMMA_CLAUSE,
+  STANCE_ADVERBS_BETWEEN,
+  DUTY_MODALS_BEFORE_CUE,
+];
 
 describe('claims30 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples(rows))('%s: %s', (_id, text, want) => expectCue(text, want));

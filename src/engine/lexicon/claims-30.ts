@@ -348,3 +348,23 @@ export const STANCE_ADVERBS_BETWEEN: RuleRow<readonly string[]> = {
     { text: 'The results really matter to the town.', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.subject.duty-modal: "Well, first, I should say I'd like to reserve two minutes",
+ * "I must say the plan is sound", "I should have said above that …" — "should", "must" or "shall"
+ * between "I" or "we" and its cue, passed over by the subject search as "will" and "would" are.
+ */
+export const DUTY_MODALS_BEFORE_CUE: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.duty-modal',
+  value: ['should', 'must', 'shall'],
+  reason:
+    'A base-form cue after "should", "must" or "shall" was already a cue (guard.base-form counts them as licensers), but the subject search passed over only "will", "would", "could", "may" and "might", so "I should say I\'d like to reserve two minutes for rebuttal" (GUM court) and "I should have said above that this is the first sample return mission" (GUM interview) found no source and made no claim. "Can" is left out: claims28 found abilities and offers made claims with it ("we can help you"). Only after "I" or "we", the speakers\' own frame: after another subject the modal gives advice or a duty ("You must tell the truth", which the object frame of "tell" would make a claim).',
+  examples: [
+    { text: "Well, first, I should say I'd like to reserve two minutes for rebuttal.", expect: 'say' },
+    { text: 'I should have said above that this is the first sample return mission.', expect: 'said' },
+    { text: 'I must say the new stadium is a triumph.', expect: 'say' },
+    // Must not fire: a duty with no report after it, and "can".
+    { text: 'You must tell the truth.', expect: '' },
+    { text: 'We can tell you the results will be ready on Monday.', expect: '' },
+  ],
+};
