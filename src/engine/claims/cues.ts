@@ -1127,11 +1127,14 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
   // Only the candidates outside quotation marks (`nextCand`): every other token was skipped here at once.
   const nextCand = cx.nextCand;
   // "I was like, …", 'she goes "…"' (rows cue.quotative.*): read in text order with the cue verbs.
-  let quotFrom = a;
+  // The next "like" or "go" form: most sentences have none, so no search is repeated for them.
+  let nextQuot = firstAtOrAfter(cx.quotatives, a);
   for (let i = nextCand[a]; i < b; i = nextCand[i + 1]) {
-    const quot = quotativeBetween(cx, a, quotFrom, i, b);
-    if (quot) return quot;
-    quotFrom = i;
+    if (nextQuot >= 0 && nextQuot < i) {
+      const quot = quotativeBetween(cx, a, nextQuot, i, b);
+      if (quot) return quot;
+      nextQuot = firstAtOrAfter(cx.quotatives, i);
+    }
     if (t.flags[i] & Flag.Cap && (i !== a || midSentence)) continue;
     const w = lower(cx, i);
     const entry = CUE_FORMS.get(w);
@@ -1400,7 +1403,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
   }
-  return quotativeBetween(cx, a, quotFrom, b, b);
+  return nextQuot >= 0 && nextQuot < b ? quotativeBetween(cx, a, nextQuot, b, b) : undefined;
 }
 
 /** The first quotative cue at a token in [from, to) of the sentence [a, b). */

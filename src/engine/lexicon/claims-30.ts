@@ -28,7 +28,22 @@ export const QUOTATIVE_LIKE: RuleRow<{
   id: 'cue.quotative.be-like',
   value: {
     be: ['is', 'are', 'was', 'were', 'am', 'be', "'s", '’s'],
-    between: ['kind', 'sort', 'of', 'just', 'literally', 'all', 'totally', 'always', 'still', 'really', 'basically'],
+    between: [
+      'kind',
+      'sort',
+      'of',
+      'a',
+      'bit',
+      'little',
+      'just',
+      'literally',
+      'all',
+      'totally',
+      'always',
+      'still',
+      'really',
+      'basically',
+    ],
     beforeBe: ['would', 'will', 'just', "'d", "'ll", '’d', '’ll', 'gonna', 'always'],
     notSubjects: [
       'it',
@@ -59,6 +74,8 @@ export const QUOTATIVE_LIKE: RuleRow<{
       'there',
       "let's",
       'let’s',
+      // The tokenizer splits "let's" into "let" and "'s".
+      'let',
       'oh',
       'okay',
       'ok',
@@ -96,6 +113,8 @@ export const QUOTATIVE_LIKE: RuleRow<{
     { text: "So she went home and I was like, I'll call you when I get home.", expect: 'was like' },
     { text: "She's doing the Karate Kid. She's like, 'leave me alone. Do I deserve this?'", expect: "'s like" },
     { text: 'So I was kind of like, maybe I should vlog today.', expect: 'was kind of like' },
+    { text: "So I was like, let's just get both of our things together.", expect: 'was like' },
+    { text: "And still now, I'm a bit like, I'm not old enough for this.", expect: 'a bit like' },
     { text: "And then the audience is like, I'm certain this is nothing.", expect: 'is like' },
     { text: 'The coach was like, "We are not going to lose this game."', expect: 'was like' },
     // Must not fire: a comparison, a hedge, or no speech after the comma.
