@@ -11,6 +11,7 @@ import { CUE_FORMS, DOCUMENT_SAYING, PHRASAL_FORMS, RESEARCH_FINDS } from '../le
 import { ORG_DESCRIPTORS, PERSON_DESCRIPTORS } from '../lexicon/words';
 import { ACCORDING_TO_IN_PROPORTION } from '../lexicon/long-news-rows';
 import { ACCORDING_TO_CONFORMITY } from '../lexicon/claims-29b';
+import { QUOTATIVE_GO } from '../lexicon/claims-30';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
 
 /** Token i is a comma. */
@@ -43,6 +44,8 @@ export interface CCtx extends Ctx {
   nextCand: Int32Array;
   /** Tokens where "according to" starts outside quotation marks, in text order. */
   according: Int32Array;
+  /** Lowercase "like" and forms of "go" outside quotation marks, in text order (claims/quotative.ts). */
+  quotatives: Int32Array;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -166,6 +169,24 @@ function namesSource(ctx: Ctx, i: number): boolean {
   return SOURCE_HEADS.has(head) || (head.endsWith('s') && SOURCE_HEADS.has(head.slice(0, -1)));
 }
 
+const QUOTATIVE_FORMS: ReadonlySet<string> = new Set(['like', ...QUOTATIVE_GO.value.forms]);
+/**
+ * Where a quotative may stand ("was like", "she goes"): words that are no cue verbs, kept apart
+ * from `cand` so the subject and second-claim searches, which read `cand` as "a verb here", are
+ * not changed by them.
+ */
+function quotativeForms(ctx: Ctx, q: QuoteMap): Int32Array {
+  const out: number[] = [];
+  for (let f = 0; f < ctx.forms.length; f++) {
+    if (!QUOTATIVE_FORMS.has(ctx.formLower[f])) continue;
+    for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
+      const i = ctx.formTokens[k];
+      if (ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap) && q.of[i] < 0) out.push(i);
+    }
+  }
+  return Int32Array.from(out).sort();
+}
+
 /** The first of the sorted token indices `at` that is ≥ `a`, or −1. */
 export function firstAtOrAfter(at: Int32Array, a: number): number {
   let lo = 0,
@@ -244,6 +265,7 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     cand,
     nextCandidates(cand, q.of),
     accordingTo(ctx, q),
+    quotativeForms(ctx, q),
   );
 }
 
@@ -281,6 +303,7 @@ class ClaimCtx implements CCtx {
     public cand: Uint8Array,
     public nextCand: Int32Array,
     public according: Int32Array,
+    public quotatives: Int32Array,
   ) {
     this.text = ctx.text;
     this.t = ctx.t;

@@ -35,7 +35,10 @@ import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
 import { FIRM_APPOSITION } from '../lexicon/long-news-rows';
 import { COORDINATED_SECOND_CUE, PARTICIPLE_SECOND_CUE } from '../lexicon/second-claims';
-import { AFTER_TIME_ADJUNCT, PLURAL_SUBJECT } from '../lexicon/claims-29';
+import { AFTER_TIME_ADJUNCT, EVIDENCE_SHOWS, PLURAL_SUBJECT } from '../lexicon/claims-29';
+import { EVIDENCE_SEEN_BY, RELATIVE_CONTENT_ENDS } from '../lexicon/claims-30';
+import { evidenceSeenBy } from './evidence-subject';
+import { relativeContentEnd } from './relative-content';
 import { PARTICIPLE_LEAD_WORDS, QUOTE_AFTER_WORDS } from '../lexicon/recall-cues';
 import { NOT_CONTINUED_AFTER, UNQUOTED_COLON_LINE } from '../lexicon/recall-27';
 import { isDialogueText, opensParagraph } from './dialogue';
@@ -1000,6 +1003,12 @@ function sourceOnLeft(
     mainSubject ??
     ((participle && comma < before) || coordinated ? undefined : npLeftOf(cx, commaInsideClose(cx, before, a), a));
   if (np && !mainSubject && !stray) np = trimSubject(cx, np);
+  // "Documents seen by Reuters show …" (row speaker.subject.evidence-seen-by).
+  const seenBy = np || !cue.why.includes(EVIDENCE_SHOWS.id) ? -1 : evidenceSeenBy(cx, a, cue.a);
+  if (seenBy >= 0) {
+    np = { a: seenBy, b: cue.a };
+    why.push(EVIDENCE_SEEN_BY.id);
+  }
   if (stray) why.push(PATTERN.subjectStrayComma.id);
   else if (np) why.push(mainSubject ? PATTERN.participle.id : PATTERN.subject.id);
   // "The Ministry of Energy, Water Resources and Irrigation said" (row speaker.subject.body-of-list).
@@ -1072,8 +1081,12 @@ function sourceOnLeft(
   else if ((colonQuote = quoteAfterColon(cx, after, b))) {
     content = colonQuote;
     why.push(PATTERN.colonContent.id);
-  } else if (after < b) content = span(cx, after, trimEnd(cx, after, b));
-  else if (tail > a) content = span(cx, a, tail);
+  } else if (after < b) {
+    // "The senator, who said the law was unfair, voted …" (row claim.content.relative-clause-ends).
+    const end = relativeContentEnd(cx, a, cue.a, after, b);
+    if (end < b) why.push(RELATIVE_CONTENT_ENDS.id);
+    content = span(cx, after, trimEnd(cx, after, end));
+  } else if (tail > a) content = span(cx, a, tail);
   into.np = np;
   into.content = content;
 }

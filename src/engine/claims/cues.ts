@@ -60,6 +60,7 @@ import { AS_PUT_IT, CERTAIN_BARE, CONTRACTED_SUBJECT, SAW_THAT } from '../lexico
 import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
 import { ARRIVED_BELIEF, EVIDENCE_SHOWS, KNOWLEDGE_PRONOUN_CLAUSE, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 import { STANCE_ON_EVENT } from '../lexicon/claims-29b';
+import { BELIEF_COMMA_CLAUSE } from '../lexicon/claims-30';
 import { POSSIBILITY_MODAL } from '../lexicon/claims-29c';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
@@ -78,6 +79,8 @@ import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from '.
 import { QRole } from './quotes';
 import { participleModifier } from './participle-modifier';
 import { complementiserAt } from './complementiser';
+import { quotativeCue } from './quotative';
+import { beliefBeforeComma } from './belief-comma';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1123,7 +1126,15 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     return { a: acc, b: acc + 2, hedged: false, kind: 'according', complement: 'any', why: [ACCORDING_TO.id] };
   // Only the candidates outside quotation marks (`nextCand`): every other token was skipped here at once.
   const nextCand = cx.nextCand;
+  // "I was like, …", 'she goes "…"' (rows cue.quotative.*): read in text order with the cue verbs.
+  // The next "like" or "go" form: most sentences have none, so no search is repeated for them.
+  let nextQuot = firstAtOrAfter(cx.quotatives, a);
   for (let i = nextCand[a]; i < b; i = nextCand[i + 1]) {
+    if (nextQuot >= 0 && nextQuot < i) {
+      const quot = quotativeBetween(cx, a, nextQuot, i, b);
+      if (quot) return quot;
+      nextQuot = firstAtOrAfter(cx.quotatives, i);
+    }
     if (t.flags[i] & Flag.Cap && (i !== a || midSentence)) continue;
     const w = lower(cx, i);
     const entry = CUE_FORMS.get(w);
@@ -1174,6 +1185,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       w.endsWith('ing') && PROGRESSIVE_BE.has(prev) && !!entry && PROGRESSIVE_LEMMAS.has(entry.lemma);
     const progressiveOfClause = !progressiveDemand && w.endsWith('ing') && !!entry && progressiveClause(cx, a, i, b);
     const progressive = progressiveDemand || progressiveOfClause;
+    // "And I was thinking, this is interesting" (row cue.belief.comma-clause).
+    if (entry && beliefBeforeComma(cx, a, i, b))
+      return {
+        a: i,
+        b: i + 1,
+        hedged: entry.hedged,
+        kind: 'verb',
+        complement: 'clause',
+        why: [entry.row.id, BELIEF_COMMA_CLAUSE.id],
+      };
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a, b) && entry && !afterDocument && !progressive) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
@@ -1381,6 +1402,15 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     )
       continue;
     return { a: i, b: i + 1, hedged: entry.hedged, kind: 'verb', complement: entry.complement, why };
+  }
+  return nextQuot >= 0 && nextQuot < b ? quotativeBetween(cx, a, nextQuot, b, b) : undefined;
+}
+
+/** The first quotative cue at a token in [from, to) of the sentence [a, b). */
+function quotativeBetween(cx: CCtx, a: number, from: number, to: number, b: number): Cue | undefined {
+  for (let k = firstAtOrAfter(cx.quotatives, from); k >= 0 && k < to; k = firstAtOrAfter(cx.quotatives, k + 1)) {
+    const q = quotativeCue(cx, a, k, b);
+    if (q) return { a: q.a, b: q.b, hedged: false, kind: 'verb', complement: 'any', why: [q.why] };
   }
   return undefined;
 }

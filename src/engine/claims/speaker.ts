@@ -116,6 +116,7 @@ import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
 import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
+import { DUTY_MODALS_BEFORE_CUE, TIME_PHRASE_NO_COMMA } from '../lexicon/claims-30';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -388,6 +389,26 @@ function pastOpeningPhrase(ctx: CCtx, a: number, b: number): number {
   return a;
 }
 
+const DUTY_MODALS: ReadonlySet<string> = new Set(DUTY_MODALS_BEFORE_CUE.value);
+const TIME_QUANTITIES: ReadonlySet<string> = new Set(TIME_PHRASE_NO_COMMA.value.quantities);
+const TIME_UNITS: ReadonlySet<string> = new Set(TIME_PHRASE_NO_COMMA.value.units);
+const TIME_RELATIONS: ReadonlySet<string> = new Set(TIME_PHRASE_NO_COMMA.value.relations);
+/**
+ * "two days later the union", "Hours later police": past a span of time written without its comma
+ * (row speaker.subject.time-phrase-no-comma), or `a` when there is none or nothing follows it.
+ */
+function pastTimeSpan(ctx: CCtx, a: number, b: number): number {
+  let k = a;
+  if (k < b && (TIME_QUANTITIES.has(lower(ctx, k)) || ctx.t.kind[k] === Kind.Num)) k++;
+  if (k < b && lower(ctx, k) === 'few') k++;
+  if (k >= b || !TIME_UNITS.has(lower(ctx, k))) return a;
+  // A bare singular is no span ("Day later"); a plural may stand alone ("Hours later").
+  if (k === a && !lower(ctx, k).endsWith('s')) return a;
+  k++;
+  if (k >= b || !TIME_RELATIONS.has(lower(ctx, k))) return a;
+  return k + 1 < b ? k + 1 : a;
+}
+
 /**
  * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
  * "you", "On Thursday the minister" → "the minister", "In 2010 Smith" → "Smith". Undefined when
@@ -417,6 +438,11 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     NOT_SUBJECT.has(lower(ctx, a + 1))
   ) {
     a++;
+    stripped = true;
+  }
+  const afterTime = pastTimeSpan(ctx, a, np.b);
+  if (afterTime > a) {
+    a = afterTime;
     stripped = true;
   }
   for (;;) {
@@ -489,6 +515,8 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     const w = lower(ctx, j);
     if (
       ADVERBS_BETWEEN.has(w) ||
+      // "I should say", "we must say" (row speaker.subject.duty-modal): the speakers' own frame.
+      (DUTY_MODALS.has(w) && j > sentFirst && /^(i|we)$/.test(lower(ctx, j - 1))) ||
       // "we can see that …" (row cue.phrasal.saw-that.can).
       (w === CAN_SEE.modal &&
         j === end &&

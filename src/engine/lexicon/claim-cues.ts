@@ -9,6 +9,7 @@
  * Which verbs to list was informed by studying the attribution cues of the GUM training
  * documents (../shared/train/gum, all genres); nothing here is learned or copied from them.
  */
+import { STANCE_ADVERBS_BETWEEN } from './claims-30';
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
@@ -1060,4 +1061,8 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES.value);
 export const DOCUMENT_SAYING_SET: ReadonlySet<string> = new Set(DOCUMENT_SAYING.value);
 export const HEDGE_SET: ReadonlySet<string> = new Set(HEDGE_WORDS.value);
-export const ADVERBS_BETWEEN_SET: ReadonlySet<string> = new Set(ADVERBS_BETWEEN.value);
+/** With claims30's adverbs of stance ("I really believe", row cue.adverb-between.stance). */
+export const ADVERBS_BETWEEN_SET: ReadonlySet<string> = new Set([
+  ...ADVERBS_BETWEEN.value,
+  ...STANCE_ADVERBS_BETWEEN.value,
+]);

@@ -1,0 +1,34 @@
+/**
+ * Row claim.content.relative-clause-ends (lexicon/claims-30.ts): "The senator, who said the law
+ * was unfair, voted against it" — a cue inside a relative clause set off by commas reports up to
+ * the clause's closing comma, where the main clause resumes with its own verb.
+ */
+import { Flag, Kind } from '../tokenize/tokenize';
+import { lower } from '../context';
+import { RELATIVE_CONTENT_ENDS } from '../lexicon/claims-30';
+import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
+import { isComma, type CCtx } from './claim-context';
+
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_CONTENT_ENDS.value.relatives);
+const FINITE: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, 'says', 'said', 'did', 'does', 'do']);
+
+/** A finite verb or a past form opens the main clause again at `i`. */
+function mainVerbAt(cx: CCtx, i: number): boolean {
+  if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap) return false;
+  const w = lower(cx, i);
+  return FINITE.has(w) || /^[a-z]{3,}ed$/.test(w);
+}
+
+/**
+ * The end of the content that starts at `from` for the cue starting at `cueA` in the sentence
+ * [a, b): the closing comma of ", who said …," or `b` when the cue opens no such clause.
+ */
+export function relativeContentEnd(cx: CCtx, a: number, cueA: number, from: number, b: number): number {
+  const rel = cueA - 1;
+  if (rel - 1 < a || !RELATIVES.has(lower(cx, rel)) || !isComma(cx, rel - 1)) return b;
+  for (let k = from + 1; k + 1 < b; k++) {
+    if (cx.q.of[k] >= 0) continue;
+    if (isComma(cx, k) && mainVerbAt(cx, k + 1)) return k;
+  }
+  return b;
+}
