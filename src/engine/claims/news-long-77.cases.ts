@@ -23,6 +23,11 @@
  * As in batches 72–76, a description of a named body counts only resolved ("the company" → its
  * name); a body without a name of its own ("people familiar with the matter", "a regulatory
  * filing", "two shipping sources") keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct): 0.973 (36/37/37) / 0.944 / 1.000. Misses:
+ * "Documents seen by Reuters show that …" no claim; "according to a regulatory filing" taken as
+ * "a regulatory"; "after Libya's eastern-based administration said" taken as "Libya's"; and a false
+ * claim, "Libya's National Oil Corporation has not confirmed the shutdown."
  */
 import type { NewsCase } from './news.cases';
 
