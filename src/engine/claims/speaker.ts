@@ -8,6 +8,7 @@
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
+import { HYPHENATED_ADJECTIVE, SUBJECT_SEEN_BY } from '../lexicon/claims-30b';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -185,6 +186,7 @@ const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
 const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const WORKS = new Set(WORK_BY.value);
+const SEEN_SUBJECT: ReadonlySet<string> = new Set(SUBJECT_SEEN_BY.value);
 
 /*
  * genderMap's and appositiveRoles' helpers are module-level functions, not closures made per
@@ -656,7 +658,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   // "Residents saw the mayor announce that …": the object of a verb of perception is the one who
   // speaks (row speaker.subject.after-perception-verb).
   for (let k = j - 1; k >= a; k--)
-    if (ctx.t.kind[k] === Kind.Word && PERCEPTION_VERBS.has(lower(ctx, k))) {
+    if (
+      ctx.t.kind[k] === Kind.Word &&
+      PERCEPTION_VERBS.has(lower(ctx, k)) &&
+      // "Documents seen by Reuters show": a passive participle, not a perceiver (row speaker.subject.seen-by).
+      !(SEEN_SUBJECT.has(lower(ctx, k)) && k + 1 < j && lower(ctx, k + 1) === 'by')
+    ) {
       a = k + 1;
       break;
     }
@@ -846,7 +853,9 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
       w === 'to' && i > a && i + 1 < b && (AIDE_NOUNS.has(lower(ctx, i - 1)) || NEAR_WORDS.has(lower(ctx, i - 1)));
     // "A report by the authority": a work and its author.
     const byAuthor = w === 'by' && i > a && i + 1 < b && WORKS.has(lower(ctx, i - 1));
-    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor) return false;
+    // "Documents seen by Reuters": who saw the document (row speaker.subject.seen-by).
+    const bySeer = w === 'by' && i > a + 1 && i + 1 < b && SEEN_SUBJECT.has(lower(ctx, i - 1));
+    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor && !bySeer) return false;
   }
   return true;
 }
@@ -1522,6 +1531,8 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
     if (
       /ed$/.test(w) &&
       !PERSON_DESCRIPTORS.has(w) &&
+      // "Libya's eastern-based administration": a hyphenated adjective (row speaker.description.hyphenated-adjective).
+      !w.includes(HYPHENATED_ADJECTIVE.value[0]) &&
       i + 1 < np.b &&
       t.kind[i + 1] === Kind.Word &&
       !onlyAdverbsBefore(ctx, bareHead ? np.a : np.a + 1, i)

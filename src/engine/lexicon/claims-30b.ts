@@ -1,0 +1,138 @@
+/**
+ * Rows of claims30b (issue #9, Reuters business copy; claim batch 77): a document "seen by" the
+ * reporter as a subject, a noun before "seen by", a head noun in -ing after "according to", a
+ * hyphenated adjective inside a source's description, and a negated "confirm" or "deny" with a
+ * plain object. Kept in a file of their own so a merge with the other claims helpers is a union.
+ * claims-30b.test.ts runs the examples through the whole engine.
+ */
+import type { RuleRow } from './rule-row';
+import { SEEN_BY } from './claim-words';
+
+/**
+ * Row speaker.subject.seen-by: "Documents seen by Reuters show that …" — "by" after "seen",
+ * "obtained", "reviewed" or "viewed" names who saw the document, not a passive clause, so the
+ * phrase is still a plausible subject.
+ */
+export const SUBJECT_SEEN_BY: RuleRow = {
+  id: 'speaker.subject.seen-by',
+  value: SEEN_BY.value,
+  reason:
+    'A subject that holds "by" reads as a clause fragment ("handcuffed by the police were"), so "Documents seen by Reuters show that Falkenried has lined up a loan" made no claim although "Documents show that …" does. After a verb of seeing a document ("seen", "obtained", "reviewed", "viewed"), "by" names the newsroom that saw it, the way "a report by" names an author (row speaker.work-by), and the phrase stays a subject; the newsroom itself is not the speaker (row speaker.seen-by).',
+  examples: [
+    { text: 'Documents seen by Reuters show that the bank lined up a loan in May.', expect: 'show' },
+    { text: 'Internal minutes obtained by the newspaper show the board was warned twice.', expect: 'show' },
+    // Must leave: a passive clause before the verb is still no subject.
+    { text: 'Protesters handcuffed by the police were released on Monday.', expect: '' },
+  ],
+};
+
+/**
+ * Row guard.noun-or-verb.before-seen-by: "Internal emails seen by the newspaper showed that …" —
+ * a form that is a noun or a verb ("emails", "reports", "notes") right before "seen by",
+ * "obtained by" is the noun: a document someone saw.
+ */
+export const NOUN_BEFORE_SEEN_BY: RuleRow = {
+  id: 'guard.noun-or-verb.before-seen-by',
+  value: SEEN_BY.value,
+  reason:
+    'After a capitalised word a noun-or-verb form is read as the verb ("Karin Albers called …"), so in "Internal emails seen by the newspaper showed that managers knew" the cue was "emails", with "Internal" as its speaker. Only a document is "seen by" or "obtained by" someone: right before one of these participles and "by", the form is the noun, and the sentence\'s verb is the cue.',
+  examples: [
+    { text: 'Internal emails seen by the newspaper showed that managers knew of the fault.', expect: 'showed' },
+    { text: 'Company emails obtained by investigators show the fault was known in 2021.', expect: 'show' },
+    // Must leave: the verb itself, after a name.
+    { text: 'Maria Ortiz emailed the council that the road was unsafe.', expect: 'emailed' },
+  ],
+};
+
+/**
+ * Row speaker.according-to.ing-noun-head: "according to a regulatory filing on Monday" — a head
+ * noun in -ing ("filing", "ruling", "briefing") before a time phrase is the source, not a participle
+ * that opens a trailing phrase ("budget papers released on Tuesday").
+ */
+export const ACCORDING_ING_HEAD: RuleRow = {
+  id: 'speaker.according-to.ing-noun-head',
+  value: [
+    'filing',
+    'ruling',
+    'briefing',
+    'hearing',
+    'recording',
+    'listing',
+    'posting',
+    'meeting',
+    'finding',
+    'warning',
+    'ranking',
+    'reading',
+    'screening',
+    'sitting',
+    'proceeding',
+  ],
+  reason:
+    'After "according to", a lowercase word in -ed or -ing before "on", "in", "last" … ends the source ("according to budget papers released on Tuesday" → "budget papers"). Nouns in -ing are the head itself: "according to a regulatory filing on Monday" was cut to "a regulatory", "according to a court ruling in March" would be "a court". These nouns of documents and events stay in the source.',
+  examples: [
+    {
+      text: 'The company has received a subpoena, according to a regulatory filing on Monday.',
+      expect: 'a regulatory filing',
+    },
+    { text: 'The plan was legal, according to a court ruling in March.', expect: 'a court ruling' },
+    // Must leave: a participle after the head still ends the source.
+    { text: 'Spending will rise by 4%, according to budget papers released on Tuesday.', expect: 'budget papers' },
+  ],
+};
+
+/**
+ * Row speaker.description.hyphenated-adjective: "Libya's eastern-based administration said" — a
+ * compound adjective written with a hyphen ("eastern-based", "state-owned", "foreign-backed") stands
+ * before its head; it is not a participle that opens a trailing phrase.
+ */
+export const HYPHENATED_ADJECTIVE: RuleRow = {
+  id: 'speaker.description.hyphenated-adjective',
+  value: ['-'],
+  reason:
+    'An unnamed source\'s description ends before a lowercase participle in -ed after its head ("a study published last month"). A hyphenated compound ending in -ed is an adjective before the head instead: "Libya\'s eastern-based administration said" was cut to "Libya\'s", "Nigeria\'s state-owned oil company" would be "Nigeria\'s". A word holding a hyphen never opens the trailing phrase.',
+  examples: [
+    {
+      text: "Libya's eastern-based administration said it would halt all oil exports.",
+      expect: "Libya's eastern-based administration",
+    },
+    {
+      text: "Ghana's state-owned power company said it would ration electricity.",
+      expect: "Ghana's state-owned power company",
+    },
+    // Must leave: a participle after the head still ends the description.
+    {
+      text: 'Officials said the bridge was safe. A study published last month found that it was not.',
+      expect: 'A study',
+    },
+  ],
+};
+
+/**
+ * Row claim.negated-cue.plain-object: "Libya's National Oil Corporation has not confirmed the
+ * shutdown" — a negated "confirm", "deny", "dispute", "verify" or "acknowledge" whose object is a
+ * noun phrase, not a clause, reports that nothing was said.
+ */
+export const NEGATED_PLAIN_OBJECT: RuleRow<{
+  /** Cue lemmas whose negation with an object says nothing. */
+  lemmas: readonly string[];
+  /** Words that open a noun-phrase object right after the cue. */
+  determiners: readonly string[];
+}> = {
+  id: 'claim.negated-cue.plain-object',
+  value: {
+    lemmas: ['confirm', 'deny', 'dispute', 'verify', 'acknowledge'],
+    determiners: ['the', 'a', 'an', 'any', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'reports', 'claims'],
+  },
+  reason:
+    'A negated verb of saying with nothing after it is no claim (row claim.negated-cue.negator), but with an object it was one: "Libya\'s National Oil Corporation has not confirmed the shutdown", "Officials did not confirm the figure", "The ministry has not denied the report" each state that the body said nothing. With a clause ("did not deny that he had met the minister", "would not confirm he had resigned") the negation still voices a position and stays a claim; so does the positive verb ("Police confirmed the arrest").',
+  examples: [
+    { text: "Libya's National Oil Corporation has not confirmed the shutdown.", expect: '' },
+    { text: 'The ministry has not denied the report.', expect: '' },
+    { text: 'Officials did not confirm the figure, and the airline declined to comment.', expect: '' },
+    // Must leave: a clause after the negated verb, the positive verb, and a second cue.
+    { text: 'He did not deny that he had met the minister.', expect: 'deny' },
+    { text: 'Police confirmed the arrest of two men on Friday.', expect: 'confirmed' },
+    { text: 'The mayor would not confirm the figure but said the damage was severe.', expect: 'said' },
+  ],
+};
