@@ -108,7 +108,7 @@ import { transcriptTurns, type Turn } from './transcript-turns';
 import { pluralBodiesSubject } from './plural-bodies';
 import { personBeforeQuote } from './person-before-quote';
 import { PEOPLE_NOUN_BEFORE_NAME, QUOTE_AFTER_PERSON_SENTENCE } from '../lexicon/claims-29b';
-import { ACCORDING_ING_HEAD } from '../lexicon/claims-30b';
+import { ACCORDING_ING_HEAD, GENDER_FROM_PRONOUN } from '../lexicon/claims-30b';
 import { negatedPlainObject } from './negated-object';
 import {
   appositiveRoles,
@@ -739,6 +739,13 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
   if (id && type === 'person') {
     state.lastPerson = id;
     state.lastPersonSent = k;
+    // "She called on …" resolved to a person of unknown gender (row speaker.gender.from-resolved-pronoun).
+    const pronoun = speaker!.text.toLowerCase();
+    if (
+      !state.gender.has(id) &&
+      (pronoun === GENDER_FROM_PRONOUN.value.she || pronoun === GENDER_FROM_PRONOUN.value.he)
+    )
+      state.gender.set(id, pronoun === GENDER_FROM_PRONOUN.value.she ? 'f' : 'm');
     // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
     if (possessedBody(speaker!.text)) {
       // Named without the owner's title: "Mr. Reed's campaign" is "Reed's campaign".

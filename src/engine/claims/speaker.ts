@@ -8,7 +8,13 @@
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
-import { HYPHENATED_ADJECTIVE, SUBJECT_SEEN_BY } from '../lexicon/claims-30b';
+import {
+  FIRST_NAME_SOURCE,
+  FOLDED_GIVEN_NAME,
+  HYPHENATED_ADJECTIVE,
+  PERSON_COMMON_NOUNS,
+  SUBJECT_SEEN_BY,
+} from '../lexicon/claims-30b';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -200,8 +206,12 @@ const isPersonMention = (ctx: CCtx, m: Mention) => ctx.entityById.get(m.entityId
 function nameAndRoleVotes(this: { votes: Map<string, number>; byName: Map<string, number> }, e: Entity): void {
   if (e.type !== 'person') return;
   const name = withoutLabel(e);
-  const first = name.split(/\s+/)[0].toLowerCase();
-  if (name.includes(' ')) {
+  // "José", "Pádraig": the lists spell given names without accents (row speaker.gender.folded-given-name).
+  const first = foldedName(name.split(/\s+/)[0].toLowerCase());
+  // "Maureen, who runs a café, said": a person named by a given name alone, when the name is of one
+  // gender only (row speaker.pronoun.first-name-source); else a given name before a surname.
+  const single = !name.includes(' ');
+  if (!single || FEMALE.has(first) !== MALE.has(first)) {
     const v = FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0;
     addVote(this.votes, e.id, v);
     if (v) this.byName.set(e.id, v);
@@ -777,6 +787,30 @@ const HEAD_FEMALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.fem
 const HEAD_MALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.male);
 
 /** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
+/** A given name without its accents, as the gender lists spell it (row speaker.gender.folded-given-name). */
+function foldedName(w: string): string {
+  return /[^\x00-\x7f]/.test(w) ? w.normalize(FOLDED_GIVEN_NAME.value[0] as 'NFD').replace(/\p{M}/gu, '') : w;
+}
+
+const COMMON_PERSON_NOUNS: ReadonlySet<string> = new Set(PERSON_COMMON_NOUNS.value);
+/** After a given name alone: a relative clause, an age or an apposition ("Aishah, 52,", "Pádraig, who …"). */
+const AFTER_FIRST_NAME = /^,\s+(?:who\b|\d{1,3},|an?\s)/;
+
+/**
+ * Row speaker.pronoun.first-name-source: source `o`, one capitalised word the tagger did not name,
+ * is a person known by a given name: one the gender lists hold (not only for the other gender),
+ * or followed by a relative clause, an age or an apposition.
+ */
+function firstNameSource(ctx: CCtx, o: Speaker, gender: 'm' | 'f'): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(o.name) || o.name !== o.text) return false;
+  const k = foldedName(o.name.toLowerCase());
+  const female = FEMALE.has(k),
+    male = MALE.has(k);
+  if (gender === 'm' ? female && !male : male && !female) return false;
+  if (female || male) return true;
+  return !k.endsWith('s') && AFTER_FIRST_NAME.test(ctx.text.slice(o.end, o.end + 12));
+}
+
 function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (words.length > 8 || COUNTED.has(words[0])) return false;
@@ -787,6 +821,8 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   if ((gender === 'm' ? HEAD_FEMALE : HEAD_MALE).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
+    // "One guest", "A neighbour" (row speaker.describes-person.common-nouns).
+    COMMON_PERSON_NOUNS.has(head) ||
     personCompound(head, gender) ||
     // "employee", "nominee", "retiree": -ee nouns name people too.
     (/(er|or|ist|ian|ee)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
@@ -1243,14 +1279,17 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // '"Nobody told us anything. We found out on Twitter," she said.': the sentences of one
     // quotation count as one.
     const gap = sent - state.lastOtherSent;
-    if (
+    const unnamedNear =
       o &&
       !o.entityId &&
       (gap <= 1 || (gap === 2 && opensInQuote(ctx, sent - 1))) &&
-      state.lastOtherSent > state.lastPersonSent &&
-      describesPerson(o.name, row.value.gender!)
-    ) {
+      state.lastOtherSent > state.lastPersonSent;
+    // "Pádraig, who runs a café, said …": a resident named by a given name alone (row speaker.pronoun.first-name-source).
+    const firstName =
+      unnamedNear && !describesPerson(o.name, row.value.gender!) && firstNameSource(ctx, o, row.value.gender!);
+    if (unnamedNear && (firstName || describesPerson(o.name, row.value.gender!))) {
       why.push(ruleWhy(row.id, o.name));
+      if (firstName) why.push(ruleWhy(FIRST_NAME_SOURCE.id, o.name));
       // --explain names the compound row when it is what made the head a person ("watchman").
       const head = o.name.toLowerCase().split(/\s+/).pop() ?? '';
       if (!PERSON_DESCRIPTORS.has(head) && personCompound(head, row.value.gender!))

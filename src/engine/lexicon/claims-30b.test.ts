@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
 import {
   ACCORDING_ING_HEAD,
+  FIRST_NAME_SOURCE,
+  FOLDED_GIVEN_NAME,
+  GENDER_FROM_PRONOUN,
   HYPHENATED_ADJECTIVE,
+  PERSON_COMMON_NOUNS,
   NEGATED_PLAIN_OBJECT,
   NOUN_BEFORE_SEEN_BY,
   SUBJECT_SEEN_BY,
@@ -22,6 +26,21 @@ describe('claims30b rows: a claim has this cue ("" = no claim)', () => {
 describe('claims30b rows: a claim has this speaker as written', () => {
   it.each(rowExamples([ACCORDING_ING_HEAD, HYPHENATED_ADJECTIVE]))('%s: %s', (_id, text, want) => {
     expect(claimsOf(text).map((c) => c.speaker)).toContain(want);
+  });
+});
+
+describe('claims30b rows: the last claim has this speaker (its text, or the name it resolves to)', () => {
+  it.each(rowExamples([PERSON_COMMON_NOUNS, FIRST_NAME_SOURCE, FOLDED_GIVEN_NAME]))('%s: %s', (_id, text, want) => {
+    const last = claimsOf(text).at(-1);
+    expect([last?.name, last?.speaker]).toContain(want);
+  });
+});
+
+describe('claims30b rows: the last claim is not given this name', () => {
+  it.each(rowExamples([GENDER_FROM_PRONOUN]))('%s: %s', (_id, text, notWant) => {
+    const last = claimsOf(text).at(-1);
+    expect(last).toBeDefined();
+    expect(last?.name).not.toBe(notWant);
   });
 });
 

@@ -136,3 +136,115 @@ export const NEGATED_PLAIN_OBJECT: RuleRow<{
     { text: 'The mayor would not confirm the figure but said the damage was severe.', expect: 'said' },
   ],
 };
+
+/**
+ * Row speaker.describes-person.common-nouns: "One guest, a retired teacher from Cork, said …. ‘…,’
+ * she said" — person nouns that neither the person descriptors nor the agent endings (-er, -or,
+ * -ist, -ian, -ee) cover, so that "she" or "he" may stand for an unnamed source so described.
+ */
+export const PERSON_COMMON_NOUNS: RuleRow = {
+  id: 'speaker.describes-person.common-nouns',
+  value: [
+    'guest',
+    'resident',
+    'neighbour',
+    'neighbor',
+    'witness',
+    'victim',
+    'patient',
+    'parent',
+    'tenant',
+    'client',
+    'fan',
+    'cousin',
+    'relative',
+    'colleague',
+    'friend',
+    'classmate',
+    'guard',
+    'pilgrim',
+    'passenger',
+    'local',
+  ],
+  reason:
+    '"he" or "she" after an unnamed source stands for it when its head names one person (row speaker.describes-person.counted): a person descriptor ("official", "mother") or an agent noun ("shopkeeper", "survivor", "employee"). Common nouns of local news name people without those endings: "One guest, a retired teacher from Cork, said she had been woken by shouting. ‘We walked down four floors in the dark,’ she said." left "she" unresolved, and so would "A resident", "One neighbour", "A witness", "A patient". Only for this reading: they are not made person descriptors, which the entity rules also read.',
+  examples: [
+    {
+      text: "One guest, a retired teacher from Cork, said she had been woken by shouting. 'We walked down four floors in the dark,' she said.",
+      expect: 'One guest',
+    },
+    {
+      text: 'A neighbour said the fire had started in the kitchen. "We heard glass breaking," he said.',
+      expect: 'neighbour',
+    },
+    // Must leave: a counted group is no one person.
+    {
+      text: 'Two residents said the water had been cut for a week. "Nobody came," she said.',
+      expect: 'she',
+    },
+  ],
+};
+
+/**
+ * Row speaker.pronoun.first-name-source: "Pádraig, who runs a café across the road, said …. "It was
+ * freezing," he said." — a source named by a given name alone, which the tagger leaves unnamed, is
+ * who the next "he" or "she" stands for, unless the given name is known to be of the other gender.
+ */
+export const FIRST_NAME_SOURCE: RuleRow = {
+  id: 'speaker.pronoun.first-name-source',
+  value: [],
+  reason:
+    'Local news quotes residents by their first name ("Pádraig, who runs a café across the road, said …", "Aishah, 52, said …"). The tagger names no one in a single capitalised word, so the source stays as written, and the "he" of the quotation that follows went to a person named paragraphs before — in a probe of Irish local news to a woman, "Councillor Sinéad Walsh". When the last source was one capitalised word with no entity and spoke after the last named person, "he" or "she" is that source, unless its given name is listed for the other gender. And a person entity named by a given name alone ("Maureen") takes the gender of that name when the lists give it one gender only, as a given name before a surname does.',
+  examples: [
+    {
+      text: 'Councillor Mary Walsh said the hotel should lose its licence.\n\nPádraig, who runs a café across the road, said he had seen guests on the pavement. "It was freezing," he said.',
+      expect: 'Pádraig',
+    },
+    // Must leave: a given name of the other gender.
+    {
+      text: 'Councillor Tom Walsh said the hotel should lose its licence.\n\nMaureen, who runs a café across the road, said the guests were cold. "It was freezing," he said.',
+      expect: 'Tom Walsh',
+    },
+  ],
+};
+
+/**
+ * Row speaker.gender.folded-given-name: "José Ramírez", "Hélène Martin", "Pádraig Ó Sé" — a given
+ * name is looked up in the gender lists without its accents, which the lists do not spell.
+ */
+export const FOLDED_GIVEN_NAME: RuleRow = {
+  id: 'speaker.gender.folded-given-name',
+  value: ['NFD'],
+  reason:
+    'The given-name gender lists are written without accents ("jose", "helene", "padraig", "sebastien", "zoe"), so a name spelt with them ("José", "Hélène", "Pádraig", "Sébastien", "Zoë") gave no gender and "he" or "she" could go to either. The name is decomposed (NFD) and its marks dropped before the lookup.',
+  examples: [
+    {
+      text: 'Mayor Anne Dufour defended the plan at the meeting. Sébastien Roy, a taxi driver, said the road was too narrow. "We listened to everyone," she said.',
+      expect: 'Anne Dufour',
+    },
+    // Must leave: a name in no list gives no gender, accents or not.
+    {
+      text: 'Mayor Anne Dufour defended the plan at the meeting. Kerrigan Roy, a taxi driver, said the road was too narrow. "We listened to everyone," she said.',
+      expect: 'Kerrigan Roy',
+    },
+  ],
+};
+
+/**
+ * Row speaker.gender.from-resolved-pronoun: "Councillor Sinéad Walsh said …. She called on …" — a
+ * person of unknown gender whom "she" or "he" was resolved to keeps that gender for the pronouns
+ * that follow.
+ */
+export const GENDER_FROM_PRONOUN: RuleRow<{ she: string; he: string }> = {
+  id: 'speaker.gender.from-resolved-pronoun',
+  value: { she: 'she', he: 'he' },
+  reason:
+    'A person\'s gender comes from the given-name lists, titles and roles, and from "she" or "he" opening the sentence after one that names only that person. When the sentence before also named another person, or ended in a quotation that did not close it, no vote is cast, and the engine could resolve "She called on the minister" to Councillor Sinéad Walsh and then, two paragraphs on, "he said" to her as well (issue #9: "he" resolved to a woman). Once a claim\'s "she" or "he" has been resolved to a person whose gender was unknown, that person keeps the gender for the rest of the article.',
+  examples: [
+    {
+      text: 'Councillor Niall Ó Conaire welcomed the plan but said it was "years overdue." Councillor Sinéad Walsh said the hotel should close. She called on the minister to act.\n\nGuests stood on the pavement for an hour.\n\n"It was freezing," he said.',
+      // The name the last claim's "he" must not be given.
+      expect: 'Sinéad Walsh',
+    },
+  ],
+};
