@@ -13,6 +13,7 @@ import {
   FOLDED_GIVEN_NAME,
   HYPHENATED_ADJECTIVE,
   PERSON_COMMON_NOUNS,
+  REPORTING_MEDIUM,
   SUBJECT_SEEN_BY,
 } from '../lexicon/claims-30b';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
@@ -1633,6 +1634,9 @@ function recentOrg(
       const m = ms[x];
       // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
       if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
+      // "The Financial Times reported … the company": a medium is not the story's company (row
+      // speaker.description.company-not-reporting-medium).
+      if (head && COMPANY_HEADS.has(head) && reportingMedium(ctx, m)) continue;
       // "Analysts at Jefferies said …": the commentators' employer is no party to the story.
       if (commentatorEmployer(ctx, m)) {
         passedOver ??= m.text;
@@ -1696,6 +1700,23 @@ function commentatorEmployer(ctx: CCtx, m: Mention): boolean {
   if (p >= 1 && (lower(ctx, p) === 'at' || lower(ctx, p) === 'with') && COMMENTATOR_BEFORE.has(lower(ctx, p - 1)))
     return true;
   return j < ctx.t.count && COMMENTATOR_AFTER.has(lower(ctx, j));
+}
+const MEDIUM_VERBS: ReadonlySet<string> = new Set(REPORTING_MEDIUM.value.verbs);
+const MEDIUM_BETWEEN: ReadonlySet<string> = new Set(REPORTING_MEDIUM.value.between);
+/**
+ * Mention `m` is followed by "reported" and a clause ("reported on Tuesday that", "reported,
+ * citing"), at most three time words or auxiliaries on either side of the verb: a company that
+ * "reported a loss" is still one.
+ */
+function reportingMedium(ctx: CCtx, m: Mention): boolean {
+  const skip = (j: number) => {
+    for (let n = 0; n < 3 && j < ctx.t.count && MEDIUM_BETWEEN.has(lower(ctx, j)); n++) j++;
+    return j;
+  };
+  const v = skip(tokenAt(ctx, m.end - 1) + 1);
+  if (v >= ctx.t.count || ctx.t.kind[v] !== Kind.Word || !MEDIUM_VERBS.has(lower(ctx, v))) return false;
+  const c = skip(v + 1);
+  return c < ctx.t.count && (lower(ctx, c) === 'that' || isComma(ctx, c));
 }
 const COMMENTATOR_BEFORE: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.before);
 const COMMENTATOR_AFTER: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.after);

@@ -12,6 +12,7 @@ import {
   GENDER_FROM_PRONOUN,
   HYPHENATED_ADJECTIVE,
   PERSON_COMMON_NOUNS,
+  REPORTING_MEDIUM,
   NEGATED_PLAIN_OBJECT,
   NOUN_BEFORE_SEEN_BY,
   SUBJECT_SEEN_BY,
@@ -30,10 +31,13 @@ describe('claims30b rows: a claim has this speaker as written', () => {
 });
 
 describe('claims30b rows: the last claim has this speaker (its text, or the name it resolves to)', () => {
-  it.each(rowExamples([PERSON_COMMON_NOUNS, FIRST_NAME_SOURCE, FOLDED_GIVEN_NAME]))('%s: %s', (_id, text, want) => {
-    const last = claimsOf(text).at(-1);
-    expect([last?.name, last?.speaker]).toContain(want);
-  });
+  it.each(rowExamples([PERSON_COMMON_NOUNS, FIRST_NAME_SOURCE, FOLDED_GIVEN_NAME, REPORTING_MEDIUM]))(
+    '%s: %s',
+    (_id, text, want) => {
+      const last = claimsOf(text).at(-1);
+      expect([last?.name, last?.speaker]).toContain(want);
+    },
+  );
 });
 
 describe('claims30b rows: the last claim is not given this name', () => {

@@ -248,3 +248,52 @@ export const GENDER_FROM_PRONOUN: RuleRow<{ she: string; he: string }> = {
     },
   ],
 };
+
+/**
+ * Row speaker.description.company-not-reporting-medium: "The Financial Times reported on Tuesday
+ * that the company was in talks …. Shares fell after the company said …" — a newspaper or agency
+ * that reported on the story is not "the company" that speaks in it.
+ */
+export const REPORTING_MEDIUM: RuleRow<{ verbs: readonly string[]; between: readonly string[] }> = {
+  id: 'speaker.description.company-not-reporting-medium',
+  value: {
+    verbs: ['reported', 'reports', 'reporting'],
+    between: [
+      'on',
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'earlier',
+      'first',
+      'last',
+      'week',
+      'month',
+      'also',
+      'previously',
+      'exclusively',
+      'had',
+      'has',
+    ],
+  },
+  reason:
+    '"the company", "the firm" go to the nearest organisation that fits, and one that has spoken wins (row speaker.description.company-that-spoke). A medium that "reported" something has spoken in that sense, but it is the story\'s source, not its company: in a Reuters-style probe, "The Financial Times reported on Tuesday that the company was in talks to sell its rolling mill. … Shares fell after the company said it would delay an investment" gave the last claim to the Financial Times. An organisation followed by "reported" and "that" or a comma (time words or an auxiliary may stand around the verb) is passed over for those heads; a company that "reported a fall in profit" is not.',
+  examples: [
+    {
+      text: 'Swedish steelmaker Norrbotten Steel cut its forecast on Wednesday. The Financial Times reported on Tuesday that the company was in talks to sell a mill. Shares fell 7% after the company said it would delay an investment.',
+      expect: 'Norrbotten Steel',
+    },
+    // Must leave: a company that reported its results, and a medium that is the story's company.
+    {
+      text: 'Norrbotten Steel reported a 20% fall in profit on Wednesday. Shares fell after the company said it would delay an investment.',
+      expect: 'Norrbotten Steel',
+    },
+    {
+      text: 'The New York Times Company said on Monday that subscriptions rose. The company said it would raise prices.',
+      expect: 'The New York Times Company',
+    },
+  ],
+};
