@@ -790,7 +790,7 @@ const HEAD_MALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.male)
 /** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
 /** A given name without its accents, as the gender lists spell it (row speaker.gender.folded-given-name). */
 function foldedName(w: string): string {
-  return /[^\x00-\x7f]/.test(w) ? w.normalize(FOLDED_GIVEN_NAME.value[0] as 'NFD').replace(/\p{M}/gu, '') : w;
+  return /[^\p{ASCII}]/u.test(w) ? w.normalize(FOLDED_GIVEN_NAME.value[0] as 'NFD').replace(/\p{M}/gu, '') : w;
 }
 
 const COMMON_PERSON_NOUNS: ReadonlySet<string> = new Set(PERSON_COMMON_NOUNS.value);
