@@ -111,6 +111,8 @@ import { transcriptTurns, type Turn } from './transcript-turns';
 import { pluralBodiesSubject } from './plural-bodies';
 import { personBeforeQuote } from './person-before-quote';
 import { PEOPLE_NOUN_BEFORE_NAME, QUOTE_AFTER_PERSON_SENTENCE } from '../lexicon/claims-29b';
+import { ACCORDING_ING_HEAD, GENDER_FROM_PRONOUN } from '../lexicon/claims-30b';
+import { negatedPlainObject } from './negated-object';
 import {
   appositiveRoles,
   genderMap,
@@ -740,6 +742,13 @@ function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: num
   if (id && type === 'person') {
     state.lastPerson = id;
     state.lastPersonSent = k;
+    // "She called on …" resolved to a person of unknown gender (row speaker.gender.from-resolved-pronoun).
+    const pronoun = speaker!.text.toLowerCase();
+    if (
+      !state.gender.has(id) &&
+      (pronoun === GENDER_FROM_PRONOUN.value.she || pronoun === GENDER_FROM_PRONOUN.value.he)
+    )
+      state.gender.set(id, pronoun === GENDER_FROM_PRONOUN.value.she ? 'f' : 'm');
     // "Mr. Reed's campaign called …. In a statement, it said …" (row speaker.pronoun.it.possessed-body).
     if (possessedBody(speaker!.text)) {
       // Named without the owner's title: "Mr. Reed's campaign" is "Reed's campaign".
@@ -778,6 +787,8 @@ interface Found {
 /** One holder reused by every claimWithCue call (no object per call; it is read right after it is filled). */
 const FOUND: Found = { np: undefined, content: undefined };
 
+const ING_HEADS: ReadonlySet<string> = new Set(ACCORDING_ING_HEAD.value);
+
 /** The source and content of an "according to" cue (claimWithCue's first case). */
 function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[], into: Found): void {
   const { t } = cx;
@@ -808,6 +819,8 @@ function sourceAccording(cx: CCtx, cue: Cue, a: number, b: number, why: string[]
         t.kind[i] === Kind.Word &&
         !(t.flags[i] & Flag.Cap) &&
         /(ed|ing)$/.test(lower(cx, i)) &&
+        // "a regulatory filing on Monday": a noun in -ing is the head (row speaker.according-to.ing-noun-head).
+        !ING_HEADS.has(lower(cx, i)) &&
         i + 1 < np.b &&
         /^(on|in|at|last|this|yesterday|today|earlier)$/.test(lower(cx, i + 1))
       ) {
@@ -1115,6 +1128,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (!content && cue.kind === 'verb' && !cue.subjectOnly) return undefined;
     // "Hardy has not commented publicly.": a denied act of saying, with nothing said.
     if (cue.kind === 'verb' && negatedEmpty(cx, cue, a, b)) return undefined;
+    // "has not confirmed the shutdown" (row claim.negated-cue.plain-object).
+    if (cue.kind === 'verb' && negatedPlainObject(cx, cue, a, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.

@@ -61,6 +61,7 @@ import { ADJECTIVE_GROUP_WORDS, VERB_AFTER_QUOTE } from '../lexicon/claims-28';
 import { ARRIVED_BELIEF, EVIDENCE_SHOWS, KNOWLEDGE_PRONOUN_CLAUSE, PROGRESSIVE_CLAUSE } from '../lexicon/claims-29';
 import { STANCE_ON_EVENT } from '../lexicon/claims-29b';
 import { BELIEF_COMMA_CLAUSE } from '../lexicon/claims-30';
+import { NOUN_BEFORE_SEEN_BY } from '../lexicon/claims-30b';
 import { POSSIBILITY_MODAL } from '../lexicon/claims-29c';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
@@ -436,6 +437,7 @@ function researchOpens(cx: CCtx, a: number, i: number): boolean {
   return true;
 }
 
+const SEEN_AFTER_NOUN: ReadonlySet<string> = new Set(NOUN_BEFORE_SEEN_BY.value);
 const EVIDENCE_FORMS: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.forms);
 const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.subjects);
 const EVIDENCE_RELATIVES: ReadonlySet<string> = new Set(EVIDENCE_SHOWS.value.relatives);
@@ -1227,6 +1229,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         };
     }
     if (!entry) continue;
+    // "Internal emails seen by the newspaper showed": a document someone saw (row guard.noun-or-verb.before-seen-by).
+    if (i + 2 < b && SEEN_AFTER_NOUN.has(next) && lower(cx, i + 2) === 'by') continue;
     // "asked the minister whether …": a reported question (row guard.reported-question).
     if (QUESTION_FORMS.has(w) && questionAfter(cx, i + 1, b)) continue;
     const why = afterDocument ? [entry.row.id, DOCUMENT_SAYING.id] : [entry.row.id];

@@ -56,9 +56,16 @@ const FIRST_SIGHT: Record<string, { f1: number; speaker: number; direct: number 
   // 74 0.991 / 0.893 / 1.000 (Wikinews and city-desk stories, fixed against; 1.000 / 1.000 / 1.000
   // after its rows) and 75 0.960 / 0.958 / 0.979 (blind, U.S. election and court stories, totals
   // only), both meeting the ordinary floors now; 76 (blind, written after claims29b's rows, totals
-  // only) 0.991 / 0.964 / 1.000 at first sight.
+  // only) 0.991 / 0.964 / 1.000 at first sight. claims30b's batches at first sight: 77 0.973 /
+  // 0.944 / 1.000 (Reuters business and markets, fixed against; 1.000 / 1.000 / 1.000 after its
+  // rows) and 78 1.000 / 0.830 / 1.000
+  // (blind, local and regional news outside the U.S. and Britain, totals only), under the
+  // ordinary speaker floor and so held to its first sight (0.906 after claims30b's speaker rows,
+  // made from probe texts); 79 (blind, written after those rows, totals only) 0.976 / 0.951 / 1.000
+  // at first sight.
   'batch 50': { f1: 0.987, speaker: 0.897, direct: 1 },
   'batch 63': { f1: 0.938, speaker: 0.933, direct: 0.967 },
+  'batch 78': { f1: 1, speaker: 0.83, direct: 1 },
 };
 
 describe('invented news stories: claims', () => {

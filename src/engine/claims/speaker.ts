@@ -8,6 +8,14 @@
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
 import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
+import {
+  FIRST_NAME_SOURCE,
+  FOLDED_GIVEN_NAME,
+  HYPHENATED_ADJECTIVE,
+  PERSON_COMMON_NOUNS,
+  REPORTING_MEDIUM,
+  SUBJECT_SEEN_BY,
+} from '../lexicon/claims-30b';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -186,6 +194,7 @@ const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
 const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const WORKS = new Set(WORK_BY.value);
+const SEEN_SUBJECT: ReadonlySet<string> = new Set(SUBJECT_SEEN_BY.value);
 
 /*
  * genderMap's and appositiveRoles' helpers are module-level functions, not closures made per
@@ -199,8 +208,12 @@ const isPersonMention = (ctx: CCtx, m: Mention) => ctx.entityById.get(m.entityId
 function nameAndRoleVotes(this: { votes: Map<string, number>; byName: Map<string, number> }, e: Entity): void {
   if (e.type !== 'person') return;
   const name = withoutLabel(e);
-  const first = name.split(/\s+/)[0].toLowerCase();
-  if (name.includes(' ')) {
+  // "José", "Pádraig": the lists spell given names without accents (row speaker.gender.folded-given-name).
+  const first = foldedName(name.split(/\s+/)[0].toLowerCase());
+  // "Maureen, who runs a café, said": a person named by a given name alone, when the name is of one
+  // gender only (row speaker.pronoun.first-name-source); else a given name before a surname.
+  const single = !name.includes(' ');
+  if (!single || FEMALE.has(first) !== MALE.has(first)) {
     const v = FEMALE.has(first) ? -2 : MALE.has(first) ? 2 : 0;
     addVote(this.votes, e.id, v);
     if (v) this.byName.set(e.id, v);
@@ -684,7 +697,12 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   // "Residents saw the mayor announce that …": the object of a verb of perception is the one who
   // speaks (row speaker.subject.after-perception-verb).
   for (let k = j - 1; k >= a; k--)
-    if (ctx.t.kind[k] === Kind.Word && PERCEPTION_VERBS.has(lower(ctx, k))) {
+    if (
+      ctx.t.kind[k] === Kind.Word &&
+      PERCEPTION_VERBS.has(lower(ctx, k)) &&
+      // "Documents seen by Reuters show": a passive participle, not a perceiver (row speaker.subject.seen-by).
+      !(SEEN_SUBJECT.has(lower(ctx, k)) && k + 1 < j && lower(ctx, k + 1) === 'by')
+    ) {
       a = k + 1;
       break;
     }
@@ -798,6 +816,30 @@ const HEAD_FEMALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.fem
 const HEAD_MALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.male);
 
 /** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
+/** A given name without its accents, as the gender lists spell it (row speaker.gender.folded-given-name). */
+function foldedName(w: string): string {
+  return /[^\p{ASCII}]/u.test(w) ? w.normalize(FOLDED_GIVEN_NAME.value[0] as 'NFD').replace(/\p{M}/gu, '') : w;
+}
+
+const COMMON_PERSON_NOUNS: ReadonlySet<string> = new Set(PERSON_COMMON_NOUNS.value);
+/** After a given name alone: a relative clause, an age or an apposition ("Aishah, 52,", "Pádraig, who …"). */
+const AFTER_FIRST_NAME = /^,\s+(?:who\b|\d{1,3},|an?\s)/;
+
+/**
+ * Row speaker.pronoun.first-name-source: source `o`, one capitalised word the tagger did not name,
+ * is a person known by a given name: one the gender lists hold (not only for the other gender),
+ * or followed by a relative clause, an age or an apposition.
+ */
+function firstNameSource(ctx: CCtx, o: Speaker, gender: 'm' | 'f'): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(o.name) || o.name !== o.text) return false;
+  const k = foldedName(o.name.toLowerCase());
+  const female = FEMALE.has(k),
+    male = MALE.has(k);
+  if (gender === 'm' ? female && !male : male && !female) return false;
+  if (female || male) return true;
+  return !k.endsWith('s') && AFTER_FIRST_NAME.test(ctx.text.slice(o.end, o.end + 12));
+}
+
 function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (words.length > 8 || COUNTED.has(words[0])) return false;
@@ -808,6 +850,8 @@ function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   if ((gender === 'm' ? HEAD_FEMALE : HEAD_MALE).has(head)) return false;
   return (
     PERSON_DESCRIPTORS.has(head) ||
+    // "One guest", "A neighbour" (row speaker.describes-person.common-nouns).
+    COMMON_PERSON_NOUNS.has(head) ||
     personCompound(head, gender) ||
     // "employee", "nominee", "retiree": -ee nouns name people too.
     (/(er|or|ist|ian|ee)$/.test(head) && !NOT_AGENT.has(head) && !ORG_DESCRIPTORS.has(head))
@@ -874,7 +918,9 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
       w === 'to' && i > a && i + 1 < b && (AIDE_NOUNS.has(lower(ctx, i - 1)) || NEAR_WORDS.has(lower(ctx, i - 1)));
     // "A report by the authority": a work and its author.
     const byAuthor = w === 'by' && i > a && i + 1 < b && WORKS.has(lower(ctx, i - 1));
-    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor) return false;
+    // "Documents seen by Reuters": who saw the document (row speaker.subject.seen-by).
+    const bySeer = w === 'by' && i > a + 1 && i + 1 < b && SEEN_SUBJECT.has(lower(ctx, i - 1));
+    if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor && !bySeer) return false;
   }
   return true;
 }
@@ -1262,14 +1308,17 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     // '"Nobody told us anything. We found out on Twitter," she said.': the sentences of one
     // quotation count as one.
     const gap = sent - state.lastOtherSent;
-    if (
+    const unnamedNear =
       o &&
       !o.entityId &&
       (gap <= 1 || (gap === 2 && opensInQuote(ctx, sent - 1))) &&
-      state.lastOtherSent > state.lastPersonSent &&
-      describesPerson(o.name, row.value.gender!)
-    ) {
+      state.lastOtherSent > state.lastPersonSent;
+    // "Pádraig, who runs a café, said …": a resident named by a given name alone (row speaker.pronoun.first-name-source).
+    const firstName =
+      unnamedNear && !describesPerson(o.name, row.value.gender!) && firstNameSource(ctx, o, row.value.gender!);
+    if (unnamedNear && (firstName || describesPerson(o.name, row.value.gender!))) {
       why.push(ruleWhy(row.id, o.name));
+      if (firstName) why.push(ruleWhy(FIRST_NAME_SOURCE.id, o.name));
       // --explain names the compound row when it is what made the head a person ("watchman").
       const head = o.name.toLowerCase().split(/\s+/).pop() ?? '';
       if (!PERSON_DESCRIPTORS.has(head) && personCompound(head, row.value.gender!))
@@ -1550,6 +1599,8 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
     if (
       /ed$/.test(w) &&
       !PERSON_DESCRIPTORS.has(w) &&
+      // "Libya's eastern-based administration": a hyphenated adjective (row speaker.description.hyphenated-adjective).
+      !w.includes(HYPHENATED_ADJECTIVE.value[0]) &&
       i + 1 < np.b &&
       t.kind[i + 1] === Kind.Word &&
       !onlyAdverbsBefore(ctx, bareHead ? np.a : np.a + 1, i)
@@ -1611,6 +1662,9 @@ function recentOrg(
       const m = ms[x];
       // "FRANKFURT (Reuters) -": a credit in parentheses is not who "the airline" or "it" is.
       if (!isOrg(m) || m.start >= start || inParens(ctx, m)) continue;
+      // "The Financial Times reported … the company": a medium is not the story's company (row
+      // speaker.description.company-not-reporting-medium).
+      if (head && COMPANY_HEADS.has(head) && reportingMedium(ctx, m)) continue;
       // "Analysts at Jefferies said …": the commentators' employer is no party to the story.
       if (commentatorEmployer(ctx, m)) {
         passedOver ??= m.text;
@@ -1674,6 +1728,23 @@ function commentatorEmployer(ctx: CCtx, m: Mention): boolean {
   if (p >= 1 && (lower(ctx, p) === 'at' || lower(ctx, p) === 'with') && COMMENTATOR_BEFORE.has(lower(ctx, p - 1)))
     return true;
   return j < ctx.t.count && COMMENTATOR_AFTER.has(lower(ctx, j));
+}
+const MEDIUM_VERBS: ReadonlySet<string> = new Set(REPORTING_MEDIUM.value.verbs);
+const MEDIUM_BETWEEN: ReadonlySet<string> = new Set(REPORTING_MEDIUM.value.between);
+/**
+ * Mention `m` is followed by "reported" and a clause ("reported on Tuesday that", "reported,
+ * citing"), at most three time words or auxiliaries on either side of the verb: a company that
+ * "reported a loss" is still one.
+ */
+function reportingMedium(ctx: CCtx, m: Mention): boolean {
+  const skip = (j: number) => {
+    for (let n = 0; n < 3 && j < ctx.t.count && MEDIUM_BETWEEN.has(lower(ctx, j)); n++) j++;
+    return j;
+  };
+  const v = skip(tokenAt(ctx, m.end - 1) + 1);
+  if (v >= ctx.t.count || ctx.t.kind[v] !== Kind.Word || !MEDIUM_VERBS.has(lower(ctx, v))) return false;
+  const c = skip(v + 1);
+  return c < ctx.t.count && (lower(ctx, c) === 'that' || isComma(ctx, c));
 }
 const COMMENTATOR_BEFORE: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.before);
 const COMMENTATOR_AFTER: ReadonlySet<string> = new Set(COMMENTATOR_EMPLOYER.value.after);
