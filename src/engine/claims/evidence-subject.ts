@@ -2,6 +2,10 @@
  * Row speaker.subject.evidence-seen-by (lexicon/claims-30.ts): "Documents seen by Reuters show …".
  * The subject search of claims.ts stops at "by", so a record named by who has seen it had no
  * source; this reads the opening phrase whole when the cue is evidence-shows.
+ * claims30b's speaker.subject.seen-by (speaker.ts) lets the subject search itself pass "by" after
+ * the participles of SEEN_BY ("seen", "obtained", "reviewed", "viewed"), so those sentences never
+ * reach this row; it still takes the other participles of obtaining a record ("released",
+ * "compiled", "leaked" …), which SEEN_BY does not list.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
