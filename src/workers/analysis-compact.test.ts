@@ -142,7 +142,7 @@ describe('the compact form of an analysis', () => {
     );
     expect(new Set(strings).size).toBe(strings.length);
     expect(sent(analysis, text)).toStrictEqual(structuredClone(analysis));
-  });
+  }, 60_000);
 
   it('sends a repeated string once and no span text that the article holds', () => {
     const text = 'Ana Lee and Ana Lee.';
