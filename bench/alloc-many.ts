@@ -52,6 +52,12 @@ function summarize(root: HeapNode, top: number) {
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${mb(v)} MB  ${k}`);
   console.log('call paths:');
   for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${mb(v)} MB  ${k}`);
+  // A task's entry with all it called: the analysis' arrival is `onmessage` with its decoding below it.
+  const inclusive = (node: HeapNode): number => node.selfSize + node.children.reduce((n, c) => n + inclusive(c), 0);
+  const entries = new Map<string, number>();
+  for (const c of root.children) entries.set(short(c.callFrame), (entries.get(short(c.callFrame)) ?? 0) + inclusive(c));
+  console.log('task entries, with what they called:');
+  for (const [k, v] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${mb(v)} MB  ${k}`);
 }
 
 async function main() {

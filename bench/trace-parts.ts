@@ -6,7 +6,9 @@
  * - the longest task from the new page's commit on (`newDocumentCommit`), by CPU;
  * - the first render: the longest script task 0.5–2.5 s after tracing began (the reader mounting);
  * - the longest script task and the longest frame (style, layout, paint) after 2 s;
- * - how many style recalculations after 2 s touched over 300 elements.
+ * - how many style recalculations after 2 s touched over 300 elements;
+ * - the main thread's collections from the commit on (MinorGC and MajorGC pauses): how many, their
+ *   CPU in all, and the longest.
  * `npx tsx bench/trace-parts.ts /tmp/trace-many/*-reload-*.json`
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +33,20 @@ interface Parts {
   script: number;
   frame: number;
   bigRestyles: number;
+  collections: number;
+  collectionsCpu: number;
+  longestCollection: number;
+}
+
+/** The renderer's main thread: the one with the most RunTask time. */
+function mainThread(spans: TraceEvent[]): { pid: number; tid: number } | undefined {
+  const time = new Map<string, number>();
+  for (const e of spans)
+    if (e.name === 'RunTask') time.set(`${e.pid}:${e.tid}`, (time.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const [key] = [...time].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!key) return undefined;
+  const [pid, tid] = key.split(':').map(Number);
+  return { pid, tid };
 }
 
 function partsOf(file: string): Parts {
@@ -42,6 +58,13 @@ function partsOf(file: string): Parts {
   const commit = newDocumentCommit(file) ?? -Infinity;
   const tasks = summarizeTrace(file, 1);
   const later = tasks.filter((t) => t.start >= AFTER_MS);
+  const main = mainThread(spans);
+  const gcMs = spans
+    .filter(
+      (e) =>
+        (e.name === 'MinorGC' || e.name === 'MajorGC') && e.pid === main?.pid && e.tid === main?.tid && e.ts >= commit,
+    )
+    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
   return {
     longest: longest(tasks.filter((t) => t.ts >= commit)),
     firstRender: longest(tasks.filter((t) => t.start >= RENDER_FROM_MS && t.start < AFTER_MS + 500 && isScript(t))),
@@ -50,6 +73,9 @@ function partsOf(file: string): Parts {
     bigRestyles: spans.filter(
       (e) => e.name === 'UpdateLayoutTree' && at(e) >= AFTER_MS && Number(e.args?.elementCount ?? 0) > BIG_RESTYLE,
     ).length,
+    collections: gcMs.length,
+    collectionsCpu: Math.round(gcMs.reduce((a, b) => a + b, 0)),
+    longestCollection: Math.round(Math.max(0, ...gcMs)),
   };
 }
 
@@ -61,6 +87,6 @@ for (const file of process.argv.slice(2)) {
 for (const [build, runs] of byBuild) {
   const col = (f: (p: Parts) => number) => `${median(runs.map(f))} [${runs.map(f).join(', ')}]`;
   console.log(
-    `${build} (${runs.length} reloads), CPU ms: longest task ${col((p) => p.longest)}; first render ${col((p) => p.firstRender)}; longest script task after 2 s ${col((p) => p.script)}; longest frame after 2 s ${col((p) => p.frame)}; restyles over ${BIG_RESTYLE} elements after 2 s ${col((p) => p.bigRestyles)}`,
+    `${build} (${runs.length} reloads), CPU ms: longest task ${col((p) => p.longest)}; first render ${col((p) => p.firstRender)}; longest script task after 2 s ${col((p) => p.script)}; longest frame after 2 s ${col((p) => p.frame)}; restyles over ${BIG_RESTYLE} elements after 2 s ${col((p) => p.bigRestyles)}; collections from the commit ${col((p) => p.collections)}, their CPU ${col((p) => p.collectionsCpu)}, longest ${col((p) => p.longestCollection)}`,
   );
 }

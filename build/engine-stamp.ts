@@ -1,7 +1,8 @@
 /**
  * A fingerprint of everything that decides the engine's output: its sources, lexicon, tagger model
  * and gazetteer (src/engine, minus tests), and the worker's code around it (the worker, analysis-shared.ts,
- * and analysis-protocol.ts, which joins the worker's staged lists into the analysis).
+ * analysis-protocol.ts, which joins the worker's staged lists into the analysis, and analysis-compact.ts,
+ * the form those lists cross in).
  * The build writes it into the app (`__ENGINE_STAMP__`, vite.config.ts) and the analysis cache
  * (src/workers/analysis-cache.ts) keys every stored analysis by it, so a build whose engine
  * answers differently never reads an older engine's answers — with no version to remember to bump.
@@ -18,7 +19,7 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-const WORKER_FILES = ['analysis.worker.ts', 'analysis-shared.ts', 'analysis-protocol.ts'];
+const WORKER_FILES = ['analysis.worker.ts', 'analysis-shared.ts', 'analysis-protocol.ts', 'analysis-compact.ts'];
 
 /** The files the stamp covers, relative to `root`, sorted. */
 export function engineFiles(root: string): string[] {

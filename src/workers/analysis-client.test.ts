@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../engine/types';
-import type { WorkerReply, WorkerRequest } from './analysis-protocol';
+import { analysisReplies, type WorkerReply, type WorkerRequest } from './analysis-protocol';
+
+/** An analysis whose one mention is the whole text: what the tests tell requests apart by. */
+const analysisNaming = (text: string): Analysis => ({
+  version: 2,
+  mentions: [{ id: 'm0', type: 'person', start: 0, end: text.length, text, entityId: 'e0', why: '' }],
+  entities: [{ id: 'e0', type: 'person', name: text, aliases: [], roles: [], mentionIds: ['m0'] }],
+  claims: [],
+});
 
 /** A stand-in for the analysis worker: records what it is asked and replies when told. */
 class FakeWorker {
@@ -19,11 +27,12 @@ class FakeWorker {
   get texts() {
     return this.posted.flatMap((r) => ('text' in r ? [r.text] : []));
   }
-  /** Finishes the request for `text` with an analysis naming it. */
+  /** Finishes the request for `text` with an analysis naming it (the text, as one mention), as the worker sends it. */
   finish(text: string) {
     const request = this.posted.find((r) => 'text' in r && r.text === text)!;
-    const analysis = { text } as unknown as Analysis;
-    this.onmessage?.({ data: { id: request.id, type: 'done', analysis } } as MessageEvent<WorkerReply>);
+    const analysis = analysisNaming(text);
+    for (const { reply } of analysisReplies(request.id, analysis, text))
+      this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
   }
 }
 
@@ -50,8 +59,8 @@ describe('the analysis client', () => {
     await flush();
     expect(FakeWorker.last.texts).toEqual(['First.', 'Second.']);
     FakeWorker.last.finish('Second.');
-    await expect(first).resolves.toMatchObject({ text: 'First.' });
-    await expect(second).resolves.toMatchObject({ text: 'Second.' });
+    await expect(first).resolves.toStrictEqual(analysisNaming('First.'));
+    await expect(second).resolves.toStrictEqual(analysisNaming('Second.'));
   });
 
   it('drops a request that waits behind another one when its signal aborts', async () => {
@@ -66,7 +75,7 @@ describe('the analysis client', () => {
     await flush();
     expect(FakeWorker.last.texts).toEqual(['Running.', 'Opened next.']);
     FakeWorker.last.finish('Opened next.');
-    await expect(next).resolves.toMatchObject({ text: 'Opened next.' });
+    await expect(next).resolves.toStrictEqual(analysisNaming('Opened next.'));
   });
 
   it('drops a request held while a long body goes in, and never sends it', async () => {
@@ -82,7 +91,7 @@ describe('the analysis client', () => {
     await flush();
     expect(FakeWorker.last.texts).toEqual(['Short article.']);
     FakeWorker.last.finish('Short article.');
-    await expect(next).resolves.toMatchObject({ text: 'Short article.' });
+    await expect(next).resolves.toStrictEqual(analysisNaming('Short article.'));
   });
 
   it('lets a caller that gives up and asks again at once keep its request (no second analysis)', async () => {
@@ -107,11 +116,11 @@ describe('the analysis client', () => {
     await flush();
     expect(FakeWorker.last.texts).toEqual(['Started.']);
     FakeWorker.last.finish('Started.');
-    await expect(started).resolves.toMatchObject({ text: 'Started.' });
+    await expect(started).resolves.toStrictEqual(analysisNaming('Started.'));
     await flush();
     expect(FakeWorker.last.texts).toEqual(['Started.', 'Next.']);
     FakeWorker.last.finish('Next.');
-    await expect(next).resolves.toMatchObject({ text: 'Next.' });
+    await expect(next).resolves.toStrictEqual(analysisNaming('Next.'));
   });
 
   it('lets a reader who leaves and comes back while the worker runs the analysis take that run over', async () => {
@@ -124,7 +133,7 @@ describe('the analysis client', () => {
     expect(analysisUnderWay()).toBe(true);
     const back = analyzeText('Long article.');
     FakeWorker.last.finish('Long article.');
-    await expect(back).resolves.toMatchObject({ text: 'Long article.' });
+    await expect(back).resolves.toStrictEqual(analysisNaming('Long article.'));
     await flush();
     expect(FakeWorker.last.texts).toEqual(['Long article.']);
     expect(analysisUnderWay()).toBe(false);
@@ -159,7 +168,7 @@ describe('the analysis client', () => {
     const taken = analyzeText('Booted.');
     expect(FakeWorker.last.texts).toEqual(['Booted.']);
     FakeWorker.last.finish('Booted.');
-    await expect(taken).resolves.toMatchObject({ text: 'Booted.' });
+    await expect(taken).resolves.toStrictEqual(analysisNaming('Booted.'));
   });
 
   it('asks the worker for its warm-up once, however many callers want it', async () => {
@@ -188,7 +197,7 @@ describe('the analysis client', () => {
     const opened = analyzeText('Opened.');
     expect(FakeWorker.last.texts).toEqual(['Opened.']);
     FakeWorker.last.finish('Opened.');
-    await expect(opened).resolves.toMatchObject({ text: 'Opened.' });
+    await expect(opened).resolves.toStrictEqual(analysisNaming('Opened.'));
   });
 
   it('counts an analysis run on the page (no worker) as under way until it ends', async () => {

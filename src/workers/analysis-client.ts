@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
-import { joinAnalysis, type AnalysisListKey, type WorkerReply } from './analysis-protocol';
+import { AnalysisReceiver, type WorkerReply } from './analysis-protocol';
 import { backgroundWorkHeld, backgroundWorkMayStart } from '../lib/background-hold';
 import { whenIdle } from '../lib/when-idle';
 import { analysisCache } from './analysis-cache';
@@ -14,8 +14,8 @@ type Pending = {
   reject: (e: Error) => void;
   onStage?: (s: AnalysisStage) => void;
   text: string;
-  /** Parts of the analysis' lists received so far, in order. */
-  parts?: Partial<Record<AnalysisListKey, unknown[][]>>;
+  /** The analysis' parts received so far, built back as they came. */
+  received?: AnalysisReceiver;
 };
 
 let worker: Worker | null | undefined;
@@ -98,10 +98,11 @@ function getWorker(): Worker | null {
       const p = pending.get(reply.id);
       if (!p) return;
       if (reply.type === 'stage') p.onStage?.(reply.stage);
-      else if (reply.type === 'part') ((p.parts ??= {})[reply.key] ??= []).push(reply.items);
+      else if (reply.type === 'part') (p.received ??= new AnalysisReceiver(p.text)).part(reply.part);
       else {
         pending.delete(reply.id);
-        if (reply.type === 'done') p.resolve(joinAnalysis(reply.analysis, p.parts));
+        if (reply.type === 'done')
+          p.resolve((p.received ?? new AnalysisReceiver(p.text)).done(reply.rest, reply.parts));
         else p.reject(new Error(reply.message));
       }
     };

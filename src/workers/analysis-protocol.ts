@@ -1,21 +1,31 @@
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
+import {
+  CompactDecoder,
+  CompactEncoder,
+  transferablesOf,
+  type AnalysisListKey,
+  type CompactPart,
+} from './analysis-compact';
+
+export type { AnalysisListKey } from './analysis-compact';
 
 /** `warm`: start loading what the analysis needs (the gazetteer) before any text arrives. */
 export type WorkerRequest = { id: number; text: string } | { id: number; warm: true };
 
-/** The lists of an analysis that can be long enough to be sent in parts. */
-export type AnalysisListKey = 'mentions' | 'entities' | 'claims';
+/** What an analysis holds besides its lists (its version). */
+export type AnalysisRest = Omit<Analysis, AnalysisListKey>;
 
 /**
- * A finished analysis comes as `part`s of its lists, then `done` with the rest: each message is
- * copied into the page in a task of its own, and one structured clone of a 1 MB article's ~25,000
- * findings was a 50–150 ms task.
+ * A finished analysis comes as `part`s of its long lists, then `done` with the short ones and the
+ * rest, all in the compact form (analysis-compact.ts): each message is copied into the page in a
+ * task of its own, and one structured clone of a 1 MB article's ~25,000 findings was a 50–150 ms
+ * task.
  */
 export type WorkerReply =
   | { id: number; type: 'stage'; stage: AnalysisStage }
-  | { id: number; type: 'part'; key: AnalysisListKey; items: unknown[] }
-  | { id: number; type: 'done'; analysis: Analysis }
+  | { id: number; type: 'part'; part: CompactPart }
+  | { id: number; type: 'done'; rest: AnalysisRest; parts: CompactPart[] }
   | { id: number; type: 'error'; message: string };
 
 /**
@@ -27,28 +37,51 @@ export const PART_ITEMS = 1000;
 
 const LIST_KEYS = ['mentions', 'entities', 'claims'] as const satisfies readonly AnalysisListKey[];
 
-/** The replies that carry a finished analysis: its long lists in parts, then `done` with the rest. */
-export function analysisReplies(id: number, analysis: Analysis, partItems = PART_ITEMS): WorkerReply[] {
-  const replies: WorkerReply[] = [];
-  const rest = { ...analysis };
+/** A reply and the buffers its message moves (postMessage's transfer list). */
+export interface Outgoing {
+  reply: WorkerReply;
+  transfer: ArrayBuffer[];
+}
+
+/**
+ * The replies that carry the analysis of `text`, in the order they must be posted (the string table
+ * grows part by part): its long lists in parts, then `done` with the short ones and the rest.
+ */
+export function analysisReplies(id: number, analysis: Analysis, text: string, partItems = PART_ITEMS): Outgoing[] {
+  const encoder = new CompactEncoder(text);
+  const out: Outgoing[] = [];
+  const rest: Partial<Analysis> = { ...analysis };
+  for (const key of LIST_KEYS) delete rest[key];
+  const short: CompactPart[] = [];
   for (const key of LIST_KEYS) {
     const list: readonly unknown[] = analysis[key];
     if (list.length <= partItems) continue;
-    for (let i = 0; i < list.length; i += partItems)
-      replies.push({ id, type: 'part', key, items: list.slice(i, i + partItems) });
-    rest[key] = [];
+    for (let i = 0; i < list.length; i += partItems) {
+      const part = encoder.encode(key, analysis[key].slice(i, i + partItems));
+      out.push({ reply: { id, type: 'part', part }, transfer: transferablesOf([part]) });
+    }
   }
-  replies.push({ id, type: 'done', analysis: rest });
-  return replies;
+  for (const key of LIST_KEYS) if (analysis[key].length <= partItems) short.push(encoder.encode(key, analysis[key]));
+  out.push({ reply: { id, type: 'done', rest: rest as AnalysisRest, parts: short }, transfer: transferablesOf(short) });
+  return out;
 }
 
-/** The analysis from its `done` message, with the parts received before it (in order) put back in front. */
-export function joinAnalysis(
-  analysis: Analysis,
-  parts: Partial<Record<AnalysisListKey, unknown[][]>> | undefined,
-): Analysis {
-  if (!parts) return analysis;
-  const list = <K extends AnalysisListKey>(key: K): Analysis[K] =>
-    [...(parts[key] ?? []).flat(), ...analysis[key]] as Analysis[K];
-  return { ...analysis, mentions: list('mentions'), entities: list('entities'), claims: list('claims') };
+/** The page's side of one analysis: its parts built back as they come, then the whole at `done`. */
+export class AnalysisReceiver {
+  private readonly decoder: CompactDecoder;
+  private readonly lists: { [K in AnalysisListKey]: Analysis[K] } = { mentions: [], entities: [], claims: [] };
+
+  /** `text` is the article analysed: the spans' texts are cut from it. */
+  constructor(text: string) {
+    this.decoder = new CompactDecoder(text);
+  }
+
+  part(part: CompactPart): void {
+    this.decoder.decode(part, this.lists[part.key]);
+  }
+
+  done(rest: AnalysisRest, parts: readonly CompactPart[]): Analysis {
+    for (const part of parts) this.part(part);
+    return { ...rest, ...this.lists };
+  }
 }

@@ -9,7 +9,8 @@
 import { loadGazetteer } from '../engine/gazetteer/index';
 import { analysisReplies, type WorkerReply, type WorkerRequest } from './analysis-protocol';
 
-const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
+const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(reply, transfer);
 
 // Cached by loadGazetteer: the analysis picks up this very load. A failure is the analysis's to report.
 loadGazetteer().catch(() => undefined);
@@ -34,7 +35,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     const { runAnalysis } = await shared;
     const analysis = await runAnalysis(text, (stage) => post({ id, type: 'stage', stage }));
-    for (const reply of analysisReplies(id, analysis)) post(reply);
+    for (const { reply, transfer } of analysisReplies(id, analysis, text)) post(reply, transfer);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -9,7 +9,7 @@ function copyOfEngine(): string {
   const root = mkdtempSync(join(tmpdir(), 'mg-stamp-'));
   cpSync('src/engine', join(root, 'src/engine'), { recursive: true });
   mkdirSync(join(root, 'src/workers'), { recursive: true });
-  for (const f of ['analysis.worker.ts', 'analysis-shared.ts', 'analysis-protocol.ts'])
+  for (const f of ['analysis.worker.ts', 'analysis-shared.ts', 'analysis-protocol.ts', 'analysis-compact.ts'])
     cpSync(`src/workers/${f}`, join(root, `src/workers/${f}`));
   return root;
 }
@@ -31,6 +31,7 @@ describe('engine stamp (the analysis cache key)', () => {
       'src/engine/tagger/model.json',
       'src/workers/analysis-shared.ts',
       'src/workers/analysis-protocol.ts',
+      'src/workers/analysis-compact.ts',
     ]) {
       const other = copyOfEngine();
       roots.push(other);
