@@ -20,6 +20,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   ACRONYM_DEFINITION_ROW,
+  ACRONYM_PLACE_KINDS,
   AGENCY_SPEAKER_ROW,
   OCEAN_CROSSING_ROW,
   RACING_CIRCUIT_ROW,
@@ -158,6 +159,16 @@ function surnameRepeats(ctx: Ctx, out: Names): void {
 }
 
 const ACRONYM_HEADS = new Set(ACRONYM_DEFINITION_ROW.value);
+const PLACE_KINDS = new Set(ACRONYM_PLACE_KINDS);
+/**
+ * A defined name read as a place that ends in a place the map knows, is no place itself and holds
+ * no word for a kind of land: a body named after the place ("Gerakan Rakyat Johor (GRJ)").
+ */
+function bodyNamedAfterPlace(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a < 2 || !placeLookup(ctx, ctx.forms[ctx.form[b - 1]]) || placeLookup(ctx, spanText(ctx, a, b))) return false;
+  for (let j = a; j < b; j++) if (PLACE_KINDS.has(lower(ctx, j))) return false;
+  return true;
+}
 const NAME_LINKS = new Set(['of', 'for', 'and', 'the', 'on']);
 /** Most tokens read back from an acronym's bracket for the name it stands for. */
 const DEFINED_TOKENS = 12;
@@ -198,6 +209,7 @@ function acronymDefinitions(ctx: Ctx, out: Names): void {
     for (const n of within) if (type < 0 || n.type === ORG) type = n.type;
     if (type < 0 && ACRONYM_HEADS.has(lower(ctx, o - 1))) type = ORG;
     if (type < 0 || type === PERSON) continue;
+    if (type === PLACE && bodyNamedAfterPlace(ctx, a, o)) type = ORG;
     putOver(out, a, o, type, id);
     const uses = tokensOf(ctx, formMarks(ctx, new Set([acronym.toLowerCase()])));
     for (let y = 0; y < uses.length; y++) {

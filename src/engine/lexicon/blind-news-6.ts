@@ -30,14 +30,32 @@ export const ACRONYM_DEFINITION_ROW: RuleRow = {
       ' ',
     ),
   reason:
-    'Reports define an acronym right after the name it stands for: "the Court of Arbitration for Sport (CAS)", "the Southern African Development Community (SADC)". The brackets tell how far the name runs: the model cuts a long name at a lowercase "for" or misses it, and then reads the acronym alone as nothing. When the initials of the capitalised words before the bracket (from the first one that starts the acronym, through lowercase "of", "for", "and", "the") spell the acronym, those words are one name: the type the model gave a part of them, or an organisation when its last word is one of these heads; every mention of the acronym in the article is then that name\'s type. Brackets with a ticker or a word ("(Reuters)"), initials that do not match, a name whose words a person holds, and a name another row shaped (a legal form left out of "Taiwan Semiconductor Manufacturing Co (TSMC)") are left as read.',
+    'Reports define an acronym right after the name it stands for: "the Court of Arbitration for Sport (CAS)", "the Southern African Development Community (SADC)". The brackets tell how far the name runs: the model cuts a long name at a lowercase "for" or misses it, and then reads the acronym alone as nothing. When the initials of the capitalised words before the bracket (from the first one that starts the acronym, through lowercase "of", "for", "and", "the") spell the acronym, those words are one name: the type the model gave a part of them, or an organisation when its last word is one of these heads; every mention of the acronym in the article is then that name\'s type. Brackets with a ticker or a word ("(Reuters)"), initials that do not match, a name whose words a person holds, and a name another row shaped (a legal form left out of "Taiwan Semiconductor Manufacturing Co (TSMC)") are left as read. A name read as a place that ends in a region or town the map knows but is no place itself, with no word for a kind of land in it (ACRONYM_PLACE_KINDS), is a body named after the place ("Gerakan Rakyat Johor (GRJ)"; ents30b: the map learnt the Malaysian states), while "the Northern Territory of Australia (NTA)" and "the Democratic Republic of the Congo (DRC)" stay places.',
   examples: [
     {
       text: 'The Court of Arbitration for Sport (CAS) in Lausanne banned the runner. CAS said the ruling was final.',
       expect: 'organization:Court of Arbitration for Sport | organization:CAS | place:Lausanne | organization:CAS',
     },
+    {
+      text: 'The opposition Gerakan Rakyat Johor (GRJ) won six seats in Johor. GRJ said it would sit in opposition.',
+      expect: 'organization:Gerakan Rakyat Johor | organization:GRJ | place:Johor | organization:GRJ',
+    },
+    {
+      text: 'Flights to the Northern Territory of Australia (NTA) resumed, and the Democratic Republic of the Congo (DRC) closed its border.',
+      expect: 'place:Northern Territory of Australia | place:NTA | place:Democratic Republic of the Congo | place:DRC',
+    },
   ],
 };
+
+/**
+ * Words for a kind of land or division: a name defined with an acronym that holds one of them is
+ * a place even when it ends in a place's name ("the Northern Territory of Australia (NTA)");
+ * without one, such a name is a body named after the place (organisation.acronym-definition).
+ */
+export const ACRONYM_PLACE_KINDS: readonly string[] =
+  `region regions territory territories area republic state states province provinces district county city islands island emirates kingdom federation commonwealth capital valley`.split(
+    ' ',
+  );
 
 export const KIND_NOUN_ROW: ListsRow<'kinds' | 'plural'> = {
   id: 'place.kind-noun-after',

@@ -5,6 +5,7 @@
  * particular article uses.
  */
 import { COMMON, FIRST_NAMES } from './generated';
+import { WORLD_GIVEN_NAMES } from './world-given-names';
 import { wordSet } from './rule-row';
 import { TITLE_ROWS } from './titles';
 import { COMPANY_KIND_HEADS, WIRE_ROLE_NOUNS } from './speaker-rows-28b';
@@ -33,6 +34,9 @@ for (const w of 'authorities officials police images photos reports critics thou
   COMMON_WORDS.add(w);
 
 export const FIRST_NAME_SET: Set<string> = new Set(FIRST_NAMES.split(' '));
+// Given names of the countries news from abroad names most, which the generated list lacks
+// (world-given-names.ts); never a common word ("Saga", "Mart" would read every sentence opening).
+for (const w of WORLD_GIVEN_NAMES.trim().split(/\s+/)) if (!COMMON_WORDS.has(w)) FIRST_NAME_SET.add(w);
 
 /** Titles and honorifics written before a name; stripped from person spans, kept as roles (rows in titles.ts). */
 export const TITLES: Set<string> = wordSet(TITLE_ROWS);
