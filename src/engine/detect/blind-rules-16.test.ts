@@ -118,7 +118,11 @@ describe('name.repeat-elsewhere', () => {
       'Shares of [[O Hallasan Air]] fell. The [[O Hallasan Air Pilots Union]] said so.',
       ['organization:Hallasan Air', 'organization:Hallasan Air Pilots Union'],
     ],
-    ['Shares of [[O:0.6 Velto Air]] fell. A Velto Air jet landed.', ['organization:Velto Air']],
+    // The second is organisation.airline-tail's (blind-20): "Air" before a lowercase word ends an airline.
+    [
+      'Shares of [[O:0.6 Velto Air]] fell. A Velto Air jet landed.',
+      ['organization:Velto Air', 'organization:Velto Air'],
+    ],
     ['Sales of [[O QatarEnergy]] rose. Shell is among QatarEnergy partners.', ['organization:QatarEnergy']],
     [
       'Sales of [[O QatarEnergy]] and [[O QatarEnergy]] rose. QatarEnergy said so.',

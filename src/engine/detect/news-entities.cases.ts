@@ -35,6 +35,7 @@ import { BATCH_47, BATCH_48, BATCH_49 } from './news-entities-47.cases';
 import { BATCH_50, BATCH_51, BATCH_52 } from './news-entities-50.cases';
 import { BATCH_53, BATCH_54, BATCH_55 } from './news-entities-53.cases';
 import { BATCH_56, BATCH_57, BATCH_58 } from './news-entities-56.cases';
+import { BATCH_59, BATCH_60, BATCH_61 } from './news-entities-59.cases';
 
 export interface EntityCase {
   name: string;
@@ -1169,5 +1170,24 @@ export const ENTITY_BATCHES: Record<string, EntityBatch> = {
     floor: 0.8,
     keptBlind: true,
     cases: BATCH_58,
+  },
+  'batch 59': {
+    about:
+      "Written blind by helper ents30a (news-entities-59.cases.ts), committed before the engine ran on it: a Wikinews Polish court halting logging in the Białowieża Forest (an all-caps WARSAW dateline under the weekday one, the state forest agency in Polish, a directive as none, the EU court expanded and by acronym, a double-barrelled Polish surname, an inflected place in a Polish source headline); a Reuters Johannesburg wire on a gold miner named after its town ('Ltd', tickers and an index as none, a shaft named after a farm, 'van' and 'du' names, a union by acronym, analysts at two firms, a sign-off); an AP Richmond story on an appeals court upholding a West Virginia coal-plant law (judges and a senator named like cities beside a county of the same name, a bill as none, 'R-Mingo', a cooperative, a power station, a state commission); a Reuters Stockholm round of Swedish football (clubs named after cities, short and full, a league, a cup as none, grounds named after sponsors, players named like cities); a Wikinews obituary of a Mexican muralist ('de la' names, a work and a prize as none, an academy, a government palace, a museum by acronym, a son named like a city); a Wikinews Danish antibiotic found in soil (a drug and a journal as none, an island and a cliff, a state institute by acronym, a start-up named after its town, an 'al-' name, a 'Copenhagen-based' foundation). First sight 0.813 (98 right of 117 predicted, 124 gold); after BLIND_NEWS_ROWS_20 (made from 59 and 60) 0.938 (114/119/124).",
+    floor: 0.92,
+    cases: BATCH_59,
+  },
+  'batch 60': {
+    about:
+      "Written blind by helper ents30a with batch 59, committed before the engine ran on it: a Wikinews Ugandan pipeline land law (the pipeline by name and acronym as none, districts, a lake, a Tanzanian port, a state oil firm and a Chinese one by acronym, a party by acronym, Luganda names, an institute by acronym, a court); a Reuters Thimphu wire on a Bhutanese dam named after its river (a state power firm by acronym, an Indian buyer named after its country, a 'Mumbai-based' builder with an ampersand, the central bank, Dzongkha names, a sign-off); a Wikinews new airport outside Phnom Penh (an all-caps dateline, an airport named after a title, provinces, an airline named after the country, a joint venture and a civil aviation body by acronym, Khmer names); a Reuters Asunción wire on the Itaipu tariff (the dam's name for the binational firm, a state utility in Spanish by acronym, Guaraní and Portuguese names, a ticker, a river, a border city); a Wikinews eruption near Grindavík (an agency named in English and in Icelandic, a spa, a geothermal plant and its operator, a coast guard ship as none, Icelandic names with Þ and Á); a local Lowell story on the city buying an empty mill (a mill complex named after its founder, a builder named after a town, a university named after the city, a river, a neighbourhood named like a Brazilian state, 'The Lowell Sun'). First sight 0.863 (104 right of 116 predicted, 125 gold); after BLIND_NEWS_ROWS_20 0.959 (118/121/125).",
+    floor: 0.94,
+    cases: BATCH_60,
+  },
+  'batch 61': {
+    about:
+      "Written blind by helper ents30a with batches 59 and 60, committed before the engine ran on it, the honest check: the rows of BLIND_NEWS_ROWS_20 are made from batches 59 and 60 only, and batch 61's errors are never printed (only its totals). A Wikinews Estonian coalition collapse (an all-caps TALLINN dateline under the weekday one, the parliament by its Estonian name, parties by name and acronym, a county, islands, the presidential palace, Estonian names with diacritics, an Estonian source headline); a Reuters Bangkok wire on the central bank holding rates (Thai names, a tableware maker named after its province with 'PCL', a ticker and an index as none, a research centre, a ministry, a region, a sign-off); an AP Spokane recount (a winner named like a state capital, a county auditor, a canvassing board, 'R-Spokane Valley', a district and a neighbourhood, local media); a Reuters Frankfurt marathon (the race as none, Kenyan, Ethiopian and Ugandan runners, a training town, a hall, a federation named after its country, a club, a sponsor); a Wikinews obituary of a fado singer ('dos' names, an album and an award as none, a district, a fado house, a record label named after its founder, a Portuguese source headline); a Reuters Kigali wire on coffee earnings (an export board expanded once and by acronym, a cooperative named after its hill town, a district, a lake, a Swiss trader, Kinyarwanda names, a sign-off). First sight 0.912 (98 right of 105 predicted, 110 gold; totals only, its errors never printed); unchanged after BLIND_NEWS_ROWS_20, which is made from 59 and 60 only.",
+    floor: 0.89,
+    keptBlind: true,
+    cases: BATCH_61,
   },
 };

@@ -186,6 +186,7 @@ import { applyLeftoverRows3 } from './leftover-rules-3';
 import { applyBlindNewsRows19 } from './blind-rules-19';
 import { applyLeftoverRows4 } from './leftover-rules-4';
 import { applyLeftoverRows5 } from './leftover-rules-5';
+import { applyBlindNewsRows20 } from './blind-rules-20';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1940,6 +1941,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows5(ctx, out);
   // Rows of a review of the evening's rows on adversarial news (helper fix14c), in detect/review-rules-1.ts.
   applyReviewRows1(ctx, out);
+  // Rows from the blind entity batches 59 and 60 (helper ents30a), in detect/blind-rules-20.ts.
+  applyBlindNewsRows20(ctx, out);
   return out
     .alive()
     .slice()

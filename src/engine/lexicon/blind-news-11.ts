@@ -16,7 +16,8 @@ export const CLUB_SUFFIX_ROW: ListsRow<'sure' | 'sporting' | 'locatives'> = {
   id: 'sport.club-suffix',
   value: {
     sure: words('FC AFC'),
-    sporting: words('SC CF FK SK BK IF'),
+    // FF and IK added by ents30a (batch 59: "Malmö FF", "Sandvikens IK").
+    sporting: words('SC CF FK SK BK IF FF IK'),
     locatives: words('in at from near into across outside around inside through'),
   },
   reason:

@@ -85,6 +85,7 @@ export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles' | 'english'> = {
       ayuntamiento cour assemblée asamblea assembleia
       energetika elektrarna elektrarne elektroprivreda elektrownia energetyka energoatom banka pošta
       poczta zavarovalnica zavod agencija agencja agentura fakulteta uniwersytet univerzita
+      museo museu musée muzeum
     `),
     particles: words('de du des del della delle dei di da do dos das la le les el y et e per pour para'),
     // Review (ents28b): heads spelled as English words ("Federation Square", "the Federation Cup")

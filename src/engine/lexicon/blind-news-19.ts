@@ -167,7 +167,7 @@ export const BARE_NICKNAME_CLUB_ROW: ListsRow<'notNicknames' | 'nicknames'> = {
 export const VENUE_NOUN_ROW: ListsRow<'venues'> = {
   id: 'place.venue-noun-after',
   value: {
-    venues: words('arena stadium ground velodrome racecourse ballpark speedway oval pavilion'),
+    venues: words('arena stadium ground velodrome racecourse ballpark speedway oval pavilion complex'),
   },
   reason:
     'A venue is often named before a lowercase venue noun, after "the": "at the Martín Carpena arena", "the Rey Baudouin stadium". The words are often a person\'s name (the venue is named after someone), and the model reads them as a club or a person. One to three capitalised words after "the" and before one of these nouns (not itself before another noun: "the Taylor Swift arena tour"), read by the model alone, whatever its type, and not a known organisation or a body the document names elsewhere with the same words, are the venue, a place.',

@@ -36,6 +36,7 @@ import { NEWS_LEFTOVER_ROWS_3 } from './news-leftovers-3';
 import { NEWS_LEFTOVER_ROWS_4 } from './news-leftovers-4';
 import { NEWS_LEFTOVER_ROWS_5 } from './news-leftovers-5';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
+import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -313,6 +314,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['role-noun surnames of place words, sector bodies', NEWS_LEFTOVER_ROWS_4],
   // Leftovers named after the blind-19 review (ents30c).
   ['club moves, parks that close, state chamber races, possessive firms', NEWS_LEFTOVER_ROWS_5],
+  // Rows from the blind entity batches 59 and 60 (ents30a).
+  [
+    'club prefixes, result sides, states outside sport, seats, airlines, own-language names, parties after a stance',
+    BLIND_NEWS_ROWS_20,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
