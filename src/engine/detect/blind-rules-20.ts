@@ -19,6 +19,7 @@
  * - person.role-of-place-apposition: "The mayor of Hajnówka, [Jarosław Dziedzic], said".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
+import { SET_WON_GAMES, setScoresAt } from './fold-rules-15';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   AIRLINE_TAIL_ROW,
@@ -184,9 +185,12 @@ function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
     return SCORE.test(ctx.text.slice(ctx.t.start[ctx.s.first[k]], ctx.t.end[ctx.s.last[k] - 1]));
   };
   const takes: number[] = [];
+  // "Federer beat Nadal 6-4, 6-3": set scores after the (one- or two-word) object make a match of players.
+  const setsAfter = (v: number): boolean =>
+    setScoresAt(ctx, v + 2, SET_WON_GAMES) || setScoresAt(ctx, v + 3, SET_WON_GAMES);
   for (let k = 0; k < verbs.length; k++) {
     const v = verbs[k];
-    if (!isLower(ctx, v) || !withScore(v)) continue;
+    if (!isLower(ctx, v) || !withScore(v) || setsAfter(v)) continue;
     if (side(v - 1)) takes.push(v - 1);
     if (WINS.has(lower(ctx, v)) && side(v + 1)) takes.push(v + 1);
   }

@@ -29,6 +29,8 @@ const SETS = PLAYER_BEFORE_SET_SCORES_ROW.value.sets;
 const WATER_KINDS = new Set(WATER_BEFORE_KIND_ROW.value.kinds);
 /** A reading this sure keeps its type. */
 const SURE = 0.8;
+/** The fewest games that win a tennis set: what tells "6-4, 6-3" from two legs' "2-1, 3-0". */
+export const SET_WON_GAMES = 6;
 /** Games won by a side in a set ("6", "7"). */
 const SET_GAMES = /^\d{1,2}$/;
 
@@ -50,14 +52,30 @@ function punct(ctx: Ctx, i: number, p: string): boolean {
   return i < ctx.t.count && ctx.t.kind[i] === Kind.Punct && ctx.forms[ctx.form[i]] === p;
 }
 
+/**
+ * Token `i` starts a match's set scores ("6-3, 6-4"): at least the row's number of sets, each won
+ * with at least `minGames` games ("2-1, 3-0" is two legs of a football tie, never a set).
+ */
+export function setScoresAt(ctx: Ctx, i: number, minGames = 0): boolean {
+  let sets = 0;
+  let s = i;
+  for (;;) {
+    const e = setScoreEnd(ctx, s);
+    if (e < 0) break;
+    if (Math.max(Number(ctx.forms[ctx.form[s]]), Number(ctx.forms[ctx.form[s + 2]])) < minGames) return false;
+    sets++;
+    if (!punct(ctx, e, ',')) break;
+    s = e + 1;
+  }
+  return sets >= SETS;
+}
+
 /** person.player-before-set-scores: see the row. */
 function playersBeforeSetScores(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive()) {
     if (n.type !== ORG || n.rule || n.probs[ORG] >= SURE || n.b - n.a > 2) continue;
-    let sets = 0;
-    for (let e = setScoreEnd(ctx, n.b); e > 0; e = punct(ctx, e, ',') ? setScoreEnd(ctx, e + 1) : -1) sets++;
-    if (sets >= SETS) found.push(n);
+    if (setScoresAt(ctx, n.b)) found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, PERSON, PLAYER_BEFORE_SET_SCORES_ROW.id, undefined, n);
 }

@@ -136,5 +136,10 @@ describe('sport.word-club-beat', () => {
     ['The court ruled 5-4 against Meta in the case.', []],
     [`They beat [[O Plymouth Argyle]] 1-0.${SPORT}`, ['organization:Plymouth Argyle']],
     [`We beat [[O Peñarol]] 2-1 and it was deserved.${SPORT}`, ['organization:Peñarol']],
+    // A tennis match: the object before set scores is a player, so the subject is no club (nor
+    // a side of sport.result-sides); the object itself is player-before-set-scores's to read.
+    [`Federer beat [[O:0.9 Nadal]] 6-4, 6-3 in the final.${SPORT}`, ['organization:Nadal']],
+    [`Federer beat [[O:0.5 Nadal]] 7-6, 6-3 in the final.${SPORT}`, ['person:Nadal']],
+    [`Racing beat [[O Peñarol]] 2-1, 3-0 on aggregate.${SPORT}`, ['organization:Racing', 'organization:Peñarol']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

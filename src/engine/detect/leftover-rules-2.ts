@@ -36,6 +36,7 @@ import {
   type Names,
 } from './named-spans';
 import { SCORE, SportsReading } from './sport-sentences';
+import { SET_WON_GAMES, setScoresAt } from './fold-rules-15';
 
 const TITLES = new Set(TITLE_FULL_NAME_ROW.value.titles);
 const TITLE_HEADS = new Set(TITLE_FULL_NAME_ROW.value.heads);
@@ -170,6 +171,8 @@ function wordClubs(ctx: Ctx, out: Names): void {
     } else {
       const object = out.at(isWord(ctx, v + 1, 'the') ? v + 2 : v + 1);
       if (!object || object.type !== ORG || object.a > v + 2) continue;
+      // "Federer beat Nadal 6-4, 6-3": set scores make a match of players, not of clubs.
+      if (setScoresAt(ctx, object.b, SET_WON_GAMES)) continue;
     }
     if (placeLookup(ctx, ctx.forms[ctx.form[i]])) continue;
     out.put(i, i + 1, ORG, id);
