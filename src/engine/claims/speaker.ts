@@ -815,7 +815,6 @@ const HEAD_ENDS: ReadonlySet<string> = new Set(COUNTED_OPENERS.value.headEnds);
 const HEAD_FEMALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.female);
 const HEAD_MALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.male);
 
-/** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
 /** A given name without its accents, as the gender lists spell it (row speaker.gender.folded-given-name). */
 function foldedName(w: string): string {
   return /[^\p{ASCII}]/u.test(w) ? w.normalize(FOLDED_GIVEN_NAME.value[0] as 'NFD').replace(/\p{M}/gu, '') : w;
@@ -840,6 +839,7 @@ function firstNameSource(ctx: CCtx, o: Speaker, gender: 'm' | 'f'): boolean {
   return !k.endsWith('s') && AFTER_FIRST_NAME.test(ctx.text.slice(o.end, o.end + 12));
 }
 
+/** An unnamed source described as one person of the pronoun's gender ("former engineer at the company"). */
 function describesPerson(name: string, gender: 'm' | 'f'): boolean {
   const words = name.toLowerCase().split(/\s+/);
   if (words.length > 8 || COUNTED.has(words[0])) return false;
