@@ -4,10 +4,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { TELL_THING_TOLD } from './claims-30c';
+import { SEEN_BY_ENDS_DESCRIPTION, TELL_THING_TOLD } from './claims-30c';
 
 describe('claims30c rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples([TELL_THING_TOLD]))('%s: %s', (_id, text, want) => expectCue(text, want));
+});
+
+describe('claims30c rows: a claim has this speaker as written', () => {
+  it.each(rowExamples([SEEN_BY_ENDS_DESCRIPTION]))('%s: %s', (_id, text, want) => {
+    expect(claimsOf(text).map((c) => c.speaker)).toContain(want);
+  });
+});
+
+describe('speaker.seen-by.ends-description', () => {
+  it.each([
+    ['Protesters seen by a Reuters reporter said the march would continue.', 'Reuters'],
+    ['An internal memo obtained by the Financial Times showed that the bank knew of the fault.', 'Financial Times'],
+  ])('who saw the source is not its name: %s', (text, notWant) => {
+    const names = claimsOf(text).map((c) => c.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).not.toContain(notWant);
+  });
 });
 
 describe('claim.tell.thing-told', () => {

@@ -82,3 +82,38 @@ export const TELL_THING_TOLD: RuleRow<{
     { text: '"We will not sell," Ortiz told Reuters.', expect: 'told' },
   ],
 };
+
+/**
+ * Row speaker.seen-by.ends-description: "Protesters seen by a Reuters reporter said …" — a
+ * participle of seeing with "by" after the head ends the source's description, and no name after
+ * it is the source.
+ */
+export const SEEN_BY_ENDS_DESCRIPTION: RuleRow<{ by: string }> = {
+  id: 'speaker.seen-by.ends-description',
+  value: { by: 'by' },
+  reason:
+    'Whoever "saw" or "reviewed" a source is not the source (row speaker.seen-by), but that row passed over only a name right after "by": in "Protesters seen by a Reuters reporter said the march would continue" the claim went to Reuters. And the description as written ran on through the phrase ("Protesters seen by reporters in the capital"), where a participle in -ed already ends it ("A study published last month" → "A study"); "seen" has no -ed. A form of seeing a document or a person ("seen", "obtained", "reviewed", "viewed") followed by "by" after the head ends the description, and no name inside or after it is taken as the speaker.',
+  examples: [
+    {
+      text: 'Protesters seen by a Reuters reporter said the march would continue.',
+      expect: 'Protesters',
+    },
+    {
+      text: 'Soldiers seen by reporters at the border said they had orders to shoot.',
+      expect: 'Soldiers',
+    },
+    {
+      text: 'An internal memo obtained by the Financial Times showed that the bank knew of the fault.',
+      expect: 'An internal memo',
+    },
+    // Must leave: a named person before the phrase, and a work by its author.
+    {
+      text: 'Maria Ortiz, seen by reporters outside the court, said she would appeal.',
+      expect: 'Maria Ortiz',
+    },
+    {
+      text: 'A report by the Hanley Group said the contract was void.',
+      expect: 'A report by the Hanley Group',
+    },
+  ],
+};
