@@ -16,7 +16,7 @@ import {
   REPORTING_MEDIUM,
   SUBJECT_SEEN_BY,
 } from '../lexicon/claims-30b';
-import { SEEN_BY_ENDS_DESCRIPTION } from '../lexicon/claims-30c';
+import { SEEN_BY_NO_NAME_AFTER } from '../lexicon/claims-30c';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -875,10 +875,10 @@ function personCompound(head: string, gender: 'm' | 'f'): boolean {
 
 const SEEN: ReadonlySet<string> = new Set(SEEN_BY.value);
 
-/** "Protesters seen by a Reuters reporter": the token of the participle before "by" after the head, or `np.b` (row speaker.seen-by.ends-description). */
+/** "Protesters seen by a Reuters reporter": the token of the participle before "by" after the head, or `np.b` (row speaker.seen-by.no-name-after). */
 function seenByAt(ctx: CCtx, np: NP): number {
   for (let i = np.a + 1; i + 1 < np.b; i++)
-    if (SEEN.has(lower(ctx, i)) && lower(ctx, i + 1) === SEEN_BY_ENDS_DESCRIPTION.value.by) return i;
+    if (SEEN.has(lower(ctx, i)) && lower(ctx, i + 1) === SEEN_BY_NO_NAME_AFTER.value.by) return i;
   return np.b;
 }
 
@@ -1129,7 +1129,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   let person: Mention | undefined, other: Mention | undefined;
   let personTok = -1;
   // "an internal memo seen by Reuters", "Protesters seen by a Reuters reporter": whoever saw the
-  // source is not the source (rows speaker.seen-by, speaker.seen-by.ends-description).
+  // source is not the source (rows speaker.seen-by, speaker.seen-by.no-name-after).
   const seenBy = seenByAt(ctx, np);
   for (let i = np.a; i < seenBy; i++) {
     const m = mentionAt(ctx, i);
@@ -1590,17 +1590,14 @@ function onlyAdverbsBefore(ctx: CCtx, from: number, i: number): boolean {
 
 /**
  * Where the description of an unnamed source ends: before a lowercase participle in -ed after
- * its head ("study published last month …"), before "seen by", "obtained by" … ("Protesters seen
- * by reporters") or a time phrase ("in 2023", "on Monday", "last
+ * its head ("study published last month …") or a time phrase ("in 2023", "on Monday", "last
  * week"). `np.b` when there is neither; never before the second word, except a time right after a bare head ("Prosecutors on Monday").
  */
 function trailingAdjunct(ctx: CCtx, np: NP): number {
   const { t } = ctx;
   // "Prosecutors on Monday told jurors …": a bare plural head may be followed by its time at once.
   const bareHead = !DETERMINERS.has(lower(ctx, np.a)) && !INDEFINITE.has(lower(ctx, np.a));
-  // "Protesters seen by reporters in the capital" (row speaker.seen-by.ends-description).
-  const seenBy = seenByAt(ctx, np);
-  for (let i = bareHead ? np.a + 1 : np.a + 2; i < seenBy; i++) {
+  for (let i = bareHead ? np.a + 1 : np.a + 2; i < np.b; i++) {
     if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap) continue;
     const w = lower(ctx, i);
     if (i === np.a + 1) {
@@ -1621,7 +1618,7 @@ function trailingAdjunct(ctx: CCtx, np: NP): number {
     if (relativeTimeAt(ctx, i, np.b)) return i;
     if (timePhraseAt(ctx, i, np.b)) return i;
   }
-  return seenBy;
+  return np.b;
 }
 
 /**
