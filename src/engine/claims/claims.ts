@@ -113,6 +113,7 @@ import { personBeforeQuote } from './person-before-quote';
 import { PEOPLE_NOUN_BEFORE_NAME, QUOTE_AFTER_PERSON_SENTENCE } from '../lexicon/claims-29b';
 import { ACCORDING_ING_HEAD, GENDER_FROM_PRONOUN } from '../lexicon/claims-30b';
 import { negatedPlainObject } from './negated-object';
+import { tellsThingOnly } from './thing-told';
 import {
   appositiveRoles,
   genderMap,
@@ -1130,6 +1131,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.kind === 'verb' && negatedEmpty(cx, cue, a, b)) return undefined;
     // "has not confirmed the shutdown" (row claim.negated-cue.plain-object).
     if (cue.kind === 'verb' && negatedPlainObject(cx, cue, a, b)) return undefined;
+    // "They told the story well" (row claim.tell.thing-told).
+    if (cue.kind === 'verb' && tellsThingOnly(cx, cue, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.

@@ -16,6 +16,7 @@ import {
   REPORTING_MEDIUM,
   SUBJECT_SEEN_BY,
 } from '../lexicon/claims-30b';
+import { SEEN_BY_NO_NAME_AFTER } from '../lexicon/claims-30c';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -874,6 +875,13 @@ function personCompound(head: string, gender: 'm' | 'f'): boolean {
 
 const SEEN: ReadonlySet<string> = new Set(SEEN_BY.value);
 
+/** "Protesters seen by a Reuters reporter": the token of the participle before "by" after the head, or `np.b` (row speaker.seen-by.no-name-after). */
+function seenByAt(ctx: CCtx, np: NP): number {
+  for (let i = np.a + 1; i + 1 < np.b; i++)
+    if (SEEN.has(lower(ctx, i)) && lower(ctx, i + 1) === SEEN_BY_NO_NAME_AFTER.value.by) return i;
+  return np.b;
+}
+
 /**
  * An unnamed source described as people, one or several ("two people familiar with the plans",
  * "a spokeswoman for the office", "analysts"): a lowercase word before any prepositional phrase
@@ -1120,12 +1128,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
   let personTok = -1;
-  for (let i = np.a; i < np.b; i++) {
+  // "an internal memo seen by Reuters", "Protesters seen by a Reuters reporter": whoever saw the
+  // source is not the source (rows speaker.seen-by, speaker.seen-by.no-name-after).
+  const seenBy = seenByAt(ctx, np);
+  for (let i = np.a; i < seenBy; i++) {
     const m = mentionAt(ctx, i);
     if (!m) continue;
     const type = ctx.entityById.get(m.entityId)?.type;
-    // "an internal memo seen by Reuters": whoever saw the document is not its source.
-    if (i - 2 >= np.a && lower(ctx, i - 1) === 'by' && SEEN.has(lower(ctx, i - 2))) continue;
     // "a large trial published on Saturday in The New England Journal of Medicine": the venue neither.
     if (publishedBefore(ctx, np.a, i)) continue;
     // "the Duke of Edinburgh": the place a title holds is not the speaker (row speaker.title-of-place).
