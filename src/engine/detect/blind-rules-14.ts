@@ -200,7 +200,7 @@ export function clubTownShape(
   for (let i = a; i < b; i++) if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return false;
   if (placeLookup(ctx, ctx.forms[ctx.form[b - 1]])?.kind !== 'city') return false;
   if (ordinaryWord(ctx, a) || people.has(lower(ctx, a))) return false;
-  // leftover-rules-6 lets the first word be a town ("Werder Bremen", "Sparta Prague"), never a region or country.
+  // leftover-rules-5 and -6 let the first word be a town ("Werder Bremen", "Sparta Prague"), never a region or country.
   const first = placeLookup(ctx, ctx.forms[ctx.form[a]]);
   if (first && (!firstMayBeTown || first.kind !== 'city')) return false;
   return !GIVEN_NAMES_LOST.has(lower(ctx, a)) && !placeLookup(ctx, spanText(ctx, a, b));
