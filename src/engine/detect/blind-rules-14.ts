@@ -186,24 +186,34 @@ function clubTownEnd(ctx: Ctx, n: NamedSpan, people: ReadonlySet<string>): numbe
 /**
  * [a, b) has the shape of a club named by a word and its city ("Górnik Zabrze", "Dynamo Kyiv"): two
  * or three capitalised words, the last a city the map knows, the first no word of the language, no
- * given name, no place and no first word of a person in `people`. Also read by leftover-rules-5.
+ * given name, no place (with `firstMayBeTown`, no place but a town) and no first word of a person in
+ * `people`. Also read by leftover-rules-5 and leftover-rules-6.
  */
-export function clubTownShape(ctx: Ctx, a: number, b: number, people: ReadonlySet<string>): boolean {
+export function clubTownShape(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  people: ReadonlySet<string>,
+  firstMayBeTown = false,
+): boolean {
   if (b - a < 2 || b - a > NAME_WORDS) return false;
   for (let i = a; i < b; i++) if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps) return false;
   if (placeLookup(ctx, ctx.forms[ctx.form[b - 1]])?.kind !== 'city') return false;
-  if (ordinaryWord(ctx, a) || people.has(lower(ctx, a)) || placeLookup(ctx, ctx.forms[ctx.form[a]])) return false;
+  if (ordinaryWord(ctx, a) || people.has(lower(ctx, a))) return false;
+  // leftover-rules-5 and -6 let the first word be a town ("Werder Bremen", "Sparta Prague"), never a region or country.
+  const first = placeLookup(ctx, ctx.forms[ctx.form[a]]);
+  if (first && (!firstMayBeTown || first.kind !== 'city')) return false;
   return !GIVEN_NAMES_LOST.has(lower(ctx, a)) && !placeLookup(ctx, spanText(ctx, a, b));
 }
 
 /** Where a side stands first in a match sentence: the sentence's start or a match word before it. */
-function sideBefore(ctx: Ctx, a: number): boolean {
+export function sideBefore(ctx: Ctx, a: number): boolean {
   if (ctx.s.first[ctx.s.of[a]] === a || !onLine(ctx, a)) return true;
   return isLowerWord(ctx, a - 1) && SIDE_BEFORE.has(lower(ctx, a - 1));
 }
 
 /** A match word or a score after a side. */
-function sideAfter(ctx: Ctx, b: number): boolean {
+export function sideAfter(ctx: Ctx, b: number): boolean {
   if (b >= ctx.t.count || !onLine(ctx, b)) return false;
   if (ctx.t.kind[b] === Kind.Num) return true;
   return isLowerWord(ctx, b) && SIDE_AFTER.has(lower(ctx, b));

@@ -107,6 +107,10 @@ describe('name.repeat-elsewhere', () => {
       ['organization:Hallasan Air', 'organization:Hallasan Air'],
     ],
     [
+      'Shares of [[O Velto Hallasan]] fell. A Velto Hallasan jet landed.',
+      ['organization:Velto Hallasan', 'organization:Velto Hallasan'],
+    ],
+    [
       '[[O:0.4 QatarEnergy]] signed. Sales of [[O:0.45 QatarEnergy]] rose. Shell is among QatarEnergy partners.',
       ['organization:QatarEnergy', 'organization:QatarEnergy', 'organization:QatarEnergy'],
     ],
@@ -118,11 +122,9 @@ describe('name.repeat-elsewhere', () => {
       'Shares of [[O Hallasan Air]] fell. The [[O Hallasan Air Pilots Union]] said so.',
       ['organization:Hallasan Air', 'organization:Hallasan Air Pilots Union'],
     ],
-    // The second is organisation.airline-tail's (blind-20): "Air" before a lowercase word ends an airline.
-    [
-      'Shares of [[O:0.6 Velto Air]] fell. A Velto Air jet landed.',
-      ['organization:Velto Air', 'organization:Velto Air'],
-    ],
+    // No airline word ("Air" would let blind-20's organisation.airline-tail read the second): only
+    // the first name's confidence keeps the row away (read surely, the second is taken).
+    ['Shares of [[O:0.6 Velto Hallasan]] fell. A Velto Hallasan jet landed.', ['organization:Velto Hallasan']],
     ['Sales of [[O QatarEnergy]] rose. Shell is among QatarEnergy partners.', ['organization:QatarEnergy']],
     [
       'Sales of [[O QatarEnergy]] and [[O QatarEnergy]] rose. QatarEnergy said so.',

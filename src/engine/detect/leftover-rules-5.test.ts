@@ -26,7 +26,13 @@ describe('sport.club-town-move-slot', () => {
       `[[O Lech]] were held to a 1–1 draw with [[P:0.7 Górnik Zabrze]]. ${SPORT}`,
       ['organization:Lech', 'organization:Górnik Zabrze'],
     ],
-    // A given name first, a place first, a city alone, no slot word, no sports report.
+    // A first word the map knows as a town (Werder an der Havel; Sparta, New Jersey): ents30d.
+    [`The striker joined [[P Werder Bremen]] in June. ${SPORT}`, ['organization:Werder Bremen']],
+    [`The winger moved to [[L Sparta Prague]] in June. ${SPORT}`, ['organization:Sparta Prague']],
+    // A given name first, a place first, a region first, a town's name of two words the map knows
+    // whole, a city alone, no slot word, no sports report.
+    [`The striker joined [[P Saxony Dresden]] in June. ${SPORT}`, ['person:Saxony Dresden']],
+    [`The striker moved to [[L Santa Monica]] in June. ${SPORT}`, ['place:Santa Monica']],
     [`The striker joined [[P Ana Berlin]] for dinner. ${SPORT}`, ['person:Ana Berlin']],
     [`The striker moved to [[L New York]] in June. ${SPORT}`, ['place:New York']],
     [`The striker joined [[O Lyon]] from [[L Kyiv]] in June. ${SPORT}`, ['organization:Lyon', 'place:Kyiv']],

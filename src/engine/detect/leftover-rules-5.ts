@@ -106,7 +106,7 @@ function clubTownMoves(ctx: Ctx, out: Names): void {
           people.add(lower(ctx, p.a));
       }
     }
-    if (!clubTownShape(ctx, a, b, people)) continue;
+    if (!clubTownShape(ctx, a, b, people, true)) continue;
     out.put(a, b, ORG, CLUB_TOWN_MOVE_ROW.id, undefined, n);
   }
 }

@@ -187,6 +187,7 @@ import { applyBlindNewsRows19 } from './blind-rules-19';
 import { applyLeftoverRows4 } from './leftover-rules-4';
 import { applyLeftoverRows5 } from './leftover-rules-5';
 import { applyBlindNewsRows20 } from './blind-rules-20';
+import { applyLeftoverRows6 } from './leftover-rules-6';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1943,6 +1944,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyReviewRows1(ctx, out);
   // Rows from the blind entity batches 59 and 60 (helper ents30a), in detect/blind-rules-20.ts.
   applyBlindNewsRows20(ctx, out);
+  // Rows for leftovers met on other helpers' news sentences: state universities, clubs whose first word is a town (helper ents30d), in detect/leftover-rules-6.ts.
+  applyLeftoverRows6(ctx, out);
   return out
     .alive()
     .slice()
