@@ -206,6 +206,21 @@ export function clubTownShape(
   return !GIVEN_NAMES_LOST.has(lower(ctx, a)) && !placeLookup(ctx, spanText(ctx, a, b));
 }
 
+/**
+ * First words of the article's people whose names end in no city ("Jannik Sinner"): given names,
+ * never a club's first word, for `clubTownShape`.
+ */
+export function peopleFirstWords(ctx: Ctx, out: Names): Set<string> {
+  const people = new Set<string>();
+  const alive = out.alive();
+  for (let x = 0; x < alive.length; x++) {
+    const p = alive[x];
+    if (p.type === PERSON && p.b - p.a >= 2 && placeLookup(ctx, ctx.forms[ctx.form[p.b - 1]])?.kind !== 'city')
+      people.add(lower(ctx, p.a));
+  }
+  return people;
+}
+
 /** Where a side stands first in a match sentence: the sentence's start or a match word before it. */
 export function sideBefore(ctx: Ctx, a: number): boolean {
   if (ctx.s.first[ctx.s.of[a]] === a || !onLine(ctx, a)) return true;
@@ -227,13 +242,7 @@ function clubTownPairs(ctx: Ctx, out: Names, sports: SportsReading): void {
   const clubs: NamedSpan[] = [];
   for (const n of out.alive()) {
     if (n.b - n.a < 2) continue;
-    if (!people) {
-      // First words of the article's people whose names end in no city: given names, never a club's first word.
-      people = new Set();
-      for (const p of out.alive())
-        if (p.type === PERSON && p.b - p.a >= 2 && placeLookup(ctx, ctx.forms[ctx.form[p.b - 1]])?.kind !== 'city')
-          people.add(lower(ctx, p.a));
-    }
+    people ??= peopleFirstWords(ctx, out);
     if (clubTownEnd(ctx, n, people) < 0) continue;
     if (n.type === ORG) clubs.push(n);
     else candidates.push(n);

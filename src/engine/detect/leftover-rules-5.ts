@@ -16,7 +16,7 @@ import {
   STATE_CHAMBER_RACE_ROW,
 } from '../lexicon/news-leftovers-5';
 import { ARTICLES } from '../lexicon/words';
-import { clubTownShape } from './blind-rules-14';
+import { clubTownShape, peopleFirstWords } from './blind-rules-14';
 import {
   ORG,
   PERSON,
@@ -96,16 +96,7 @@ function clubTownMoves(ctx: Ctx, out: Names): void {
       if (!free) continue;
     }
     if (capitalisedOnLine(ctx, b)) continue;
-    if (!people) {
-      // First words of the document's people whose names end in no city (as sport.club-town-pair reads them).
-      people = new Set();
-      const alive = out.alive();
-      for (let y = 0; y < alive.length; y++) {
-        const p = alive[y];
-        if (p.type === PERSON && p.b - p.a >= 2 && placeLookup(ctx, ctx.forms[ctx.form[p.b - 1]])?.kind !== 'city')
-          people.add(lower(ctx, p.a));
-      }
-    }
+    people ??= peopleFirstWords(ctx, out);
     if (!clubTownShape(ctx, a, b, people, true)) continue;
     out.put(a, b, ORG, CLUB_TOWN_MOVE_ROW.id, undefined, n);
   }

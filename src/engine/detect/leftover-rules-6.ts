@@ -5,9 +5,9 @@
  * - organisation.place-tech-state: "[Virginia Tech] beat [Georgia Tech]".
  * - sport.club-town-first-town: "[Sparta Prague] beat [Werder Bremen] 2-1".
  */
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { placeLookup, spanText, type Ctx } from '../context';
 import { CLUB_TOWN_FIRST_TOWN_ROW, PLACE_TECH_STATE_ROW } from '../lexicon/news-leftovers-6';
-import { clubTownShape, sideAfter, sideBefore } from './blind-rules-14';
+import { clubTownShape, peopleFirstWords, sideAfter, sideBefore } from './blind-rules-14';
 import { ORG, PERSON, PLACE, capitalisedOnLine, type Names } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -56,13 +56,7 @@ function townFirstClubs(ctx: Ctx, out: Names): void {
     candidates.push(n);
   }
   if (!candidates.length || !sports.yes) return;
-  // First words of the article's people whose names end in no city (as sport.club-town-pair reads them).
-  const people = new Set<string>();
-  for (let x = 0; x < alive.length; x++) {
-    const p = alive[x];
-    if (p.type === PERSON && p.b - p.a >= 2 && placeLookup(ctx, ctx.forms[ctx.form[p.b - 1]])?.kind !== 'city')
-      people.add(lower(ctx, p.a));
-  }
+  const people = peopleFirstWords(ctx, out);
   for (const n of candidates) {
     if (!clubTownShape(ctx, n.a, n.b, people, true)) continue;
     if (!sideBefore(ctx, n.a) || !sideAfter(ctx, n.b)) continue;
