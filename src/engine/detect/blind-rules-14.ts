@@ -102,8 +102,8 @@ function ordinaryWord(ctx: Ctx, i: number): boolean {
   return languageWord(ctx, i) || givenName(ctx, i);
 }
 
-/** A given name, also written with its accents ("Séamus", "José"): the list holds them plain. */
-function givenName(ctx: Ctx, i: number): boolean {
+/** A given name, also written with its accents ("Séamus", "José"): the list holds them plain. Also read by blind-rules-19 and -20. */
+export function givenName(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
   if (FIRST_NAME_SET.has(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');

@@ -51,6 +51,7 @@ import {
   type Names,
 } from './named-spans';
 import { SportsReading, isSportsReport } from './sport-sentences';
+import { givenName } from './blind-rules-14';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OPEN_PAREN = 40;
@@ -84,11 +85,6 @@ const isLower = (ctx: Ctx, i: number) =>
 const isChar = (ctx: Ctx, i: number, c: number) =>
   i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
 const formOf = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]];
-/** A given name, also written with its accents: the list holds them plain. */
-function givenName(ctx: Ctx, i: number): boolean {
-  const w = lower(ctx, i);
-  return FIRST_NAME_SET.has(w) || FIRST_NAME_SET.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
-}
 /** The model's own reading, below SURE, of exactly [a, b). */
 function modelOnly(out: Names, a: number, b: number): NamedSpan | undefined {
   const n = out.at(a);

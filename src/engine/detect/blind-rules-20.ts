@@ -20,6 +20,7 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { SET_WON_GAMES, setScoresAt } from './fold-rules-15';
+import { givenName } from './blind-rules-14';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   AIRLINE_TAIL_ROW,
@@ -40,7 +41,7 @@ import {
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { APPOSITION_ROWS, KNOWN_ORG_NAMES, SPORT_WORDS } from '../lexicon/names';
 import { rowNamed } from '../lexicon/rule-row';
-import { COMMON_WORDS, FIRST_NAME_SET, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { COMMON_WORDS, PERSON_DESCRIPTORS } from '../lexicon/words';
 import {
   ACRONYM,
   ORG,
@@ -52,6 +53,7 @@ import {
   exactFormMarks,
   formMarks,
   isCapWord,
+  isLowerWord,
   type NamedSpan,
   type Names,
 } from './named-spans';
@@ -84,17 +86,10 @@ export function applyBlindNewsRows20(ctx: Ctx, out: Names): void {
 
 const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
 const capOnLine = (ctx: Ctx, i: number) => i > 0 && i < ctx.t.count && isCapWord(ctx, i) && !newLine(ctx, i);
-const isLower = (ctx: Ctx, i: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
 const isPunct = (ctx: Ctx, i: number) => i >= ctx.t.count || ctx.t.kind[i] === Kind.Punct;
 const isChar = (ctx: Ctx, i: number, c: number) =>
   i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
 const formOf = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]];
-/** A given name, also written with its accents: the list holds them plain. */
-function givenName(ctx: Ctx, i: number): boolean {
-  const w = lower(ctx, i);
-  return FIRST_NAME_SET.has(w) || FIRST_NAME_SET.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
-}
 /** The model's own reading of exactly [a, b) below `max`, of one of `types`. */
 function modelOnly(out: Names, a: number, b: number, max: number, types: readonly number[]): NamedSpan | undefined {
   const n = out.at(a);
@@ -141,7 +136,7 @@ function clubPrefixes(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if ((n.type !== PERSON && n.type !== PLACE) || n.rule || !tails.has(spanText(ctx, n.a, n.b))) continue;
-    if (isLower(ctx, n.a - 1) && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
+    if (isLowerWord(ctx, n.a - 1) && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
     puts.push(n);
   }
   for (const n of puts) out.put(n.a, n.b, ORG, CLUB_PREFIX_ROW.id, undefined, n);
@@ -190,13 +185,13 @@ function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
     setScoresAt(ctx, v + 2, SET_WON_GAMES) || setScoresAt(ctx, v + 3, SET_WON_GAMES);
   for (let k = 0; k < verbs.length; k++) {
     const v = verbs[k];
-    if (!isLower(ctx, v) || !withScore(v) || setsAfter(v)) continue;
+    if (!isLowerWord(ctx, v) || !withScore(v) || setsAfter(v)) continue;
     if (side(v - 1)) takes.push(v - 1);
     if (WINS.has(lower(ctx, v)) && side(v + 1)) takes.push(v + 1);
   }
   for (let k = 0; k < standings.length; k++) {
     const v = standings[k];
-    if (isLower(ctx, v) && lower(ctx, v + 1) === 'of' && side(v + 2)) takes.push(v + 2);
+    if (isLowerWord(ctx, v) && lower(ctx, v + 1) === 'of' && side(v + 2)) takes.push(v + 2);
   }
   for (const i of takes) out.put(i, i + 1, ORG, RESULT_SIDES_ROW.id, undefined, out.at(i));
 }
@@ -240,8 +235,8 @@ function pairsBeforeKinds(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const v = hits[k];
     const a = v - 3;
-    if (!isLower(ctx, v) || a < 1 || lower(ctx, a + 1) !== 'and' || !isLower(ctx, a + 1)) continue;
-    if (!capOnLine(ctx, a) || !capOnLine(ctx, a + 2) || capOnLine(ctx, a - 1) || !isLower(ctx, a - 1)) continue;
+    if (!isLowerWord(ctx, v) || a < 1 || lower(ctx, a + 1) !== 'and' || !isLowerWord(ctx, a + 1)) continue;
+    if (!capOnLine(ctx, a) || !capOnLine(ctx, a + 2) || capOnLine(ctx, a - 1) || !isLowerWord(ctx, a - 1)) continue;
     const pair = [a, a + 2];
     const ok = pair.every((i) => {
       const n = out.at(i);
@@ -271,7 +266,7 @@ function constituencies(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const m = hits[k];
     // "MP", "MLA" in capitals: the lowercase word "ms" is no member.
-    if (!/^[A-Z]{2,}s?$/.test(formOf(ctx, m)) || lower(ctx, m + 1) !== 'for' || !isLower(ctx, m + 1)) continue;
+    if (!/^[A-Z]{2,}s?$/.test(formOf(ctx, m)) || lower(ctx, m + 1) !== 'for' || !isLowerWord(ctx, m + 1)) continue;
     const a = m + 2;
     if (!capOnLine(ctx, a)) continue;
     const b = capOnLine(ctx, a + 1) ? a + 2 : a + 1;
@@ -298,8 +293,8 @@ function kindsOfModified(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const m = hits[k];
     const a = m + 3;
-    if (!isLower(ctx, m) || lower(ctx, m - 1) !== 'the' || !isLower(ctx, m - 1)) continue;
-    if (!PLACE_KINDS.has(lower(ctx, m + 1)) || !isLower(ctx, m + 1) || lower(ctx, m + 2) !== 'of') continue;
+    if (!isLowerWord(ctx, m) || lower(ctx, m - 1) !== 'the' || !isLowerWord(ctx, m - 1)) continue;
+    if (!PLACE_KINDS.has(lower(ctx, m + 1)) || !isLowerWord(ctx, m + 1) || lower(ctx, m + 2) !== 'of') continue;
     if (!capOnLine(ctx, a) || capOnLine(ctx, a + 1) || givenName(ctx, a)) continue;
     const n = out.at(a);
     if (n) {
@@ -338,7 +333,7 @@ function airlineTails(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    if (!capOnLine(ctx, h) || capOnLine(ctx, h + 1) || !(isLower(ctx, h + 1) || isPunct(ctx, h + 1))) continue;
+    if (!capOnLine(ctx, h) || capOnLine(ctx, h + 1) || !(isLowerWord(ctx, h + 1) || isPunct(ctx, h + 1))) continue;
     let a = h;
     while (a - 1 >= 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1) && h - a < 3 && ctx.s.first[ctx.s.of[a]] !== a) a--;
     if (a === h || (capOnLine(ctx, a) && isCapWord(ctx, a - 1))) continue;
@@ -424,17 +419,17 @@ function partiesAfterStance(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let k = 0; k < hits.length; k++) {
     const s = hits[k];
-    if (!isLower(ctx, s) || lower(ctx, s - 1) !== 'the' || !capOnLine(ctx, s + 1)) continue;
+    if (!isLowerWord(ctx, s) || lower(ctx, s - 1) !== 'the' || !capOnLine(ctx, s + 1)) continue;
     const a = s + 1;
     let b = a;
     while (b < ctx.t.count && b - a < PARTY_WORDS) {
       if (capOnLine(ctx, b)) b++;
-      else if (isLower(ctx, b) && INSIDE.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) b += 2;
+      else if (isLowerWord(ctx, b) && INSIDE.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) b += 2;
       else break;
     }
     if (b - a < 2 || capOnLine(ctx, b)) continue;
     // A people noun after the run makes it a modifier ("the opposition Labour leader").
-    if (isLower(ctx, b) && MEMBER_NOUNS.has(lower(ctx, b))) continue;
+    if (isLowerWord(ctx, b) && MEMBER_NOUNS.has(lower(ctx, b))) continue;
     if (!unread(out, a, b)) continue;
     puts.push([a, b]);
     // "(NUP)": the acronym of the run's initials, in brackets right after it.
@@ -460,9 +455,9 @@ function knownParticlePlaces(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let k = 0; k < hits.length; k++) {
     const p = hits[k];
-    if (!isLower(ctx, p) || !capOnLine(ctx, p + 1) || newLine(ctx, p)) continue;
+    if (!isLowerWord(ctx, p) || !capOnLine(ctx, p + 1) || newLine(ctx, p)) continue;
     // Two particles ("Santa Cruz de la Sierra"): the name before the first.
-    const left = PARTICLES.has(lower(ctx, p - 1)) && isLower(ctx, p - 1) ? p - 2 : p - 1;
+    const left = PARTICLES.has(lower(ctx, p - 1)) && isLowerWord(ctx, p - 1) ? p - 2 : p - 1;
     if (!isCapWord(ctx, left)) continue;
     let best: [number, number] | undefined;
     for (let a = left; a >= Math.max(0, left - 1) && !best; a--) {
@@ -516,9 +511,9 @@ function rolesOfPlace(ctx: Ctx, out: Names): void {
     // "<person noun> of <name>," right before: the name of the place may be one to three words.
     let o = n.a - 2;
     while (o > 0 && capOnLine(ctx, o) && n.a - 2 - o < 3) o--;
-    if (o === n.a - 2 || lower(ctx, o) !== 'of' || !isLower(ctx, o) || !PERSON_DESCRIPTORS.has(lower(ctx, o - 1)))
+    if (o === n.a - 2 || lower(ctx, o) !== 'of' || !isLowerWord(ctx, o) || !PERSON_DESCRIPTORS.has(lower(ctx, o - 1)))
       continue;
-    if (!isLower(ctx, o - 1)) continue;
+    if (!isLowerWord(ctx, o - 1)) continue;
     puts.push(n);
   }
   for (const n of puts) out.put(n.a, n.b, PERSON, ROLE_OF_PLACE_ROW.id, undefined, n);
