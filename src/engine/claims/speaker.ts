@@ -10,7 +10,6 @@
 import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
 import {
   FIRST_NAME_SOURCE,
-  FOLDED_GIVEN_NAME,
   HYPHENATED_ADJECTIVE,
   PERSON_COMMON_NOUNS,
   REPORTING_MEDIUM,
@@ -27,6 +26,8 @@ import {
   PERSON_DESCRIPTORS,
   TITLE_MODIFIERS,
   TITLES,
+  ARTICLES,
+  unaccented,
 } from '../lexicon/words';
 import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET, PROGRESSIVE_CUES } from '../lexicon/claim-cues';
 import { HABIT_BEFORE_TO } from '../lexicon/cue-guards';
@@ -121,7 +122,6 @@ import {
   DESCRIPTOR_BEFORE_NAME,
   TITLE_OF_PLACE,
 } from '../lexicon/speaker-words';
-import { ARTICLES } from '../lexicon/words';
 import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
 import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
@@ -818,7 +818,7 @@ const HEAD_MALE: ReadonlySet<string> = new Set(DESCRIBED_HEAD_GENDER.value.male)
 
 /** A given name without its accents, as the gender lists spell it (row speaker.gender.folded-given-name). */
 function foldedName(w: string): string {
-  return /[^\p{ASCII}]/u.test(w) ? w.normalize(FOLDED_GIVEN_NAME.value[0] as 'NFD').replace(/\p{M}/gu, '') : w;
+  return /[^\p{ASCII}]/u.test(w) ? unaccented(w) : w;
 }
 
 const COMMON_PERSON_NOUNS: ReadonlySet<string> = new Set(PERSON_COMMON_NOUNS.value);

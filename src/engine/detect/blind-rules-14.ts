@@ -37,7 +37,7 @@ import {
   SIDE_BESIDE_CLUB_ROW,
   PARTICLE_DOUBLE_SURNAME_ROW,
 } from '../lexicon/blind-news-14';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS, unaccented } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -106,7 +106,7 @@ function ordinaryWord(ctx: Ctx, i: number): boolean {
 export function givenName(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
   if (FIRST_NAME_SET.has(w)) return true;
-  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = unaccented(w);
   return plain !== w && FIRST_NAME_SET.has(plain);
 }
 

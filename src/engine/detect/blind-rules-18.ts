@@ -42,6 +42,7 @@ import {
   PERSON_DESCRIPTORS,
   ROLE_NOUNS,
   WEEKDAYS,
+  unaccented,
 } from '../lexicon/words';
 import { ORG, PERSON, PLACE, formMarks, isCapWord, isWord, type NamedSpan, type Names } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
@@ -84,7 +85,7 @@ const joined = (ctx: Ctx, i: number) => !(ctx.t.flags[i] & Flag.Space);
 /** A given name, also written with its accents: the list holds them plain. */
 function givenName(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
-  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = unaccented(w);
   return FIRST_NAME_SET.has(w) || FIRST_NAME_SET.has(plain) || GIVEN_NAMES_LOST.has(plain);
 }
 /** A word the language also writes in lowercase. */

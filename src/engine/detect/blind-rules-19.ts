@@ -37,7 +37,7 @@ import {
   VENUE_NOUN_ROW,
 } from '../lexicon/blind-news-19';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, unaccented } from '../lexicon/words';
 import {
   ACRONYM,
   ORG,
@@ -526,7 +526,7 @@ function hyphenatedSurnames(ctx: Ctx, out: Names): void {
     const w = first.toLowerCase();
     if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || placeLookup(ctx, first) || KNOWN_ORG_NAMES.has(w)) continue;
     // Review (ents30c): a word of the language with its accents, or an estate's word ("Château", "Domaine").
-    const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+    const plain = unaccented(w);
     if (COMMON_WORDS.has(plain) || ESTATE_WORDS.has(plain)) continue;
     const surname = formOf(ctx, h);
     if (

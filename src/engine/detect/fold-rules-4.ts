@@ -10,7 +10,7 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS, unaccented } from '../lexicon/words';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import { FOLD_PATTERN_ROWS_4 } from '../lexicon/fold-patterns-4';
 import { rowNamed } from '../lexicon/rule-row';
@@ -74,9 +74,6 @@ const GIVEN_NAMES = new Set([
   ...FIRST_NAME_SET,
   ...`${FEMALE_NAMES} ${MALE_NAMES}`.toLowerCase().split(/\s+/).filter(Boolean),
 ]);
-
-/** "josé" → "jose": the first-name lists are written without accents ("José", "María", "Iñigo", "Zoë"). */
-const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The first words of the people this document names in full, title words aside ("Évariste" of "Évariste Galois"). */
 function givenNamesOf(ctx: Ctx, names: readonly NamedSpan[]): Set<string> {

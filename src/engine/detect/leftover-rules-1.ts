@@ -20,7 +20,7 @@ import {
   THE_NICKNAME_ROW,
   TOWN_ACTING_ROW,
 } from '../lexicon/news-leftovers-1';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, WEEKDAYS, unaccented } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -254,7 +254,7 @@ function sentenceCaseAcronym(ctx: Ctx, out: Names, i: number): void {
   if (s + 1 >= t.count || t.kind[s] !== Kind.Word || ctx.text.charCodeAt(t.start[s + 1]) !== 41) return;
   const short = ctx.forms[ctx.form[s]];
   if (!SHORT_FORM.test(short)) return;
-  const letters = short.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const letters = unaccented(short).toLowerCase();
   const a = i - letters.length;
   if (a < 0) return;
   let lowerInside = false,

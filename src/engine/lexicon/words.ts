@@ -12,6 +12,9 @@ import { COMPANY_KIND_HEADS, WIRE_ROLE_NOUNS } from './speaker-rows-28b';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
+/** "josé" → "jose": the given-name and word lists are written without accents ("José", "Zoë", "Château"). */
+export const unaccented = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Lowercase common English words (sentence-initial capitals that are not names). */
 export const COMMON_WORDS: Set<string> = new Set(COMMON.split(' '));
 for (const w of 'unless although though whereas whether while because since until till despite however therefore moreover meanwhile nevertheless nonetheless otherwise instead also only just even still yet already almost perhaps maybe indeed thus hence besides furthermore so then than if when where why how what which who whom whose this that these those there here'.split(
