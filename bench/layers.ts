@@ -353,8 +353,9 @@ async function reloadMany(page: Page, count: number) {
 async function reloadUntilSettled(page: Page, count: number) {
   await page.reload({ waitUntil: 'commit' });
   const text = await waitForProbe(page, 'textAt');
-  await waitForTab(page, `Notes (${count})`);
-  const listed = await page.evaluate(() => performance.now());
+  // The page's clock when the tab first read it (no `page.evaluate`: it injects Playwright's script
+  // into the loading page, a task the figures would count).
+  const listed = await waitForTab(page, `Notes (${count})`);
   await waitForProbe(page, 'layersAt', 150_000);
   await page.waitForTimeout(500);
   return { text, listed };

@@ -160,24 +160,22 @@ async function sessionOf(page: Page): Promise<CDPSession> {
 }
 
 /**
- * Waits (polling every frame, inside the page) until a probe field is set, and returns it.
- * Through a plain DevTools `Runtime.evaluate` of a few lines, not Playwright's `waitForFunction`:
- * that first evaluates Playwright's injected script in the page (6–9 ms of CPU, a 10–25 ms task on
- * a loaded machine) while the page is still loading. Traced, it ran before the app's first frame in
- * 22 of 45 loads (the app's HTML is parsed in two or three slices, and it slipped in between) and
- * before the static page's in 1 of 17 (parsed in one go), so `textAt` and `layersAt` counted the
- * bench's own work as the app's, in some runs only. Nothing of this kind runs for a reader.
+ * Polls `test` (an expression) once a frame inside the page until it is neither undefined nor
+ * false, and returns its value. Through a plain DevTools `Runtime.evaluate` of a few lines, not
+ * Playwright's `waitForFunction` or `evaluate`: those first evaluate Playwright's injected script
+ * in the new document (6–9 ms of CPU quiet, 17–30 ms and a 37–362 ms task at load 14–19) while the
+ * page is still loading. Traced, it ran before the app's first frame in 22 of 45 loads (the app's
+ * HTML is parsed in two or three slices, and it slipped in between) and before the static page's
+ * in 1 of 17 (parsed in one go), so `textAt` and `layersAt` counted the bench's own work as the
+ * app's, in some runs only; waiting for a tab with `waitForFunction` put the same task into every
+ * 10,000-annotation reload, 0.4–1 s after its commit (perf31). Nothing of this kind runs for a reader.
  */
-export async function waitForProbe(
-  page: Page,
-  field: 'textAt' | 'textPaintAt' | 'fcpAt' | 'layersAt' | 'userAt',
-  timeout = 60_000,
-): Promise<number> {
+async function waitInPage<T>(page: Page, test: string, caller: string, what: string, timeout: number): Promise<T> {
   const session = await sessionOf(page);
   const expression = `new Promise((resolve) => {
     const poll = () => {
-      const at = window.__mg && window.__mg[${JSON.stringify(field)}];
-      if (at !== undefined) resolve(at);
+      const at = ${test};
+      if (at !== undefined && at !== false) resolve(at);
       else requestAnimationFrame(poll);
     };
     poll();
@@ -185,7 +183,7 @@ export async function waitForProbe(
   const deadline = Date.now() + timeout;
   for (;;) {
     const left = deadline - Date.now();
-    if (left <= 0) throw new Error(`waitForProbe: no ${field} within ${timeout} ms`);
+    if (left <= 0) throw new Error(`${caller}: no ${what} within ${timeout} ms`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), left)));
     const evaluated = session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }).then(
@@ -194,7 +192,7 @@ export async function waitForProbe(
     );
     const result = await Promise.race([evaluated, expired]);
     clearTimeout(timer);
-    if (result === 'expired') throw new Error(`waitForProbe: no ${field} within ${timeout} ms`);
+    if (result === 'expired') throw new Error(`${caller}: no ${what} within ${timeout} ms`);
     // A closed page (or crashed one) has no new document to ask: say so now, not at the deadline.
     if (result instanceof Error && page.isClosed()) throw result;
     // A navigation replaced the document while waiting (or before it had a context): ask the new one.
@@ -202,8 +200,23 @@ export async function waitForProbe(
       await new Promise((r) => setTimeout(r, 10));
       continue;
     }
-    return result.result.value as number;
+    return result.result.value as T;
   }
+}
+
+/** Waits (polling every frame, inside the page: `waitInPage`) until a probe field is set, and returns it. */
+export function waitForProbe(
+  page: Page,
+  field: 'textAt' | 'textPaintAt' | 'fcpAt' | 'layersAt' | 'userAt',
+  timeout = 60_000,
+): Promise<number> {
+  return waitInPage<number>(
+    page,
+    `window.__mg && window.__mg[${JSON.stringify(field)}]`,
+    'waitForProbe',
+    field,
+    timeout,
+  );
 }
 
 /** Long tasks overlapping [from, to]: the longest and how many took over 100 ms. */
@@ -297,16 +310,14 @@ export async function wheelFrames(page: Page, ms = 3000): Promise<number[]> {
 }
 
 /**
- * Waits (polling every frame, inside the page) until a tab reads `label`. Not a role locator: its
- * polling checks visibility, which forces a layout of the whole page (17–19 ms of CPU per poll on
- * the 1 MB article), and the long-task figures then counted the bench's own work as the app's.
+ * Waits (polling every frame, inside the page: `waitInPage`) until a tab reads `label`, and returns
+ * the page's clock (`performance.now()`) when it first did. Not a role locator: its polling checks
+ * visibility, which forces a layout of the whole page (17–19 ms of CPU per poll on the 1 MB
+ * article), and the long-task figures then counted the bench's own work as the app's.
  */
-export async function waitForTab(page: Page, label: string, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(
-    (label) => [...document.querySelectorAll('[role="tab"]')].some((t) => t.textContent === label),
-    label,
-    { polling: 'raf', timeout },
-  );
+export function waitForTab(page: Page, label: string, timeout = 60_000): Promise<number> {
+  const test = `[...document.querySelectorAll('[role="tab"]')].some((t) => t.textContent === ${JSON.stringify(label)}) && performance.now()`;
+  return waitInPage<number>(page, test, 'waitForTab', `tab "${label}"`, timeout);
 }
 
 /** A fresh 1280 × 800 context whose pages record the probes (`probesInitScript`). */
