@@ -25,6 +25,12 @@ export interface TrainOptions {
   minCount: number;
   /** How many times per epoch a news-like document (our own texts, fixtures, batches) is seen. */
   newsWeight: number;
+  /**
+   * How many perceptrons, seeded `seed`, `seed + 1`, …, are trained on each pass's instances and
+   * averaged into it (1: one seed). Each seed visits the regions in another order; the mean of
+   * their weights depends less on any one order (issue #9: single-seed retrains move ~80 names).
+   */
+  seedAverage: number;
   gazetteer?: GazetteerLike;
 }
 
@@ -33,7 +39,13 @@ export const DEFAULT_OPTIONS: Omit<TrainOptions, 'gazetteer'> = {
   seed: 20240611,
   minCount: 2,
   newsWeight: 1,
+  seedAverage: 1,
 };
+
+/** The seeds whose perceptrons are averaged into each pass. */
+export function seedsOf(opts: Pick<TrainOptions, 'seed' | 'seedAverage'>): number[] {
+  return Array.from({ length: Math.max(1, opts.seedAverage) }, (_, j) => opts.seed + j);
+}
 
 /** Documents written in the genre the reader is for. */
 export const isNewsLike = (d: TrainDoc) => d.genre === 'news' || d.genre === 'fixture' || d.genre === BATCH_GENRE;
@@ -269,6 +281,30 @@ export function trainWeights(
   return { weights: W, transitions: T };
 }
 
+/**
+ * The mean of the averaged perceptrons of every seed of `seedsOf(opts)`, trained on the same
+ * instances and feature numbering (pruning does not depend on the seed), so their weights add
+ * feature by feature. One seed returns its weights untouched (the single-seed model, bit for bit).
+ */
+export function trainSeedAveraged(
+  instances: Instance[],
+  nFeatures: number,
+  opts: Pick<TrainOptions, 'epochs' | 'seed' | 'seedAverage'>,
+): { weights: Float64Array; transitions: Float64Array } {
+  const seeds = seedsOf(opts);
+  if (seeds.length === 1) return trainWeights(instances, nFeatures, opts.epochs, seeds[0]);
+  const W = new Float64Array(nFeatures * NTAGS),
+    T = new Float64Array(NTAGS * NTAGS);
+  for (const seed of seeds) {
+    const tr = trainWeights(instances, nFeatures, opts.epochs, seed);
+    for (let k = 0; k < W.length; k++) W[k] += tr.weights[k];
+    for (let k = 0; k < T.length; k++) T[k] += tr.transitions[k];
+  }
+  for (let k = 0; k < W.length; k++) W[k] /= seeds.length;
+  for (let k = 0; k < T.length; k++) T[k] /= seeds.length;
+  return { weights: W, transitions: T };
+}
+
 /** Packs trained weights into the committed format (features whose weights all round to 0 dropped). */
 export function pack(names: string[], W: Float64Array, T: Float64Array): PassFile {
   let max = 0;
@@ -314,7 +350,7 @@ export function trainPass(docs: TrainDoc[], opts: TrainOptions, readings?: First
       for (let r = 0; r < times; r++) all.push(inst);
   });
   const { instances, names } = prune(all, opts.minCount);
-  const tr = trainWeights(instances, names.length, opts.epochs, opts.seed);
+  const tr = trainSeedAveraged(instances, names.length, opts);
   return { pass: pack(names, tr.weights, tr.transitions), unreachable, regions: instances.length };
 }
 
@@ -366,6 +402,9 @@ export const JACKKNIFE = 4;
  * see on new text, so each training document's memory comes from a first pass trained without
  * it (jackknife, 4 parts); the first-pass temperature is fitted on those same unseen readings.
  * The final temperature is left equal to it; train-tagger.ts fits it on held-out documents.
+ * With `seedAverage` > 1 every pass is seed-averaged (trainPass): the jackknife first passes too,
+ * so the second pass learns from readings of an averaged first pass like the one it runs after;
+ * its perceptrons, one per seed, all read those same readings and are averaged in turn.
  */
 export function trainStack(
   docs: TrainDoc[],

@@ -74,6 +74,7 @@ export function trainShippedModel(gazetteer: GazetteerLike = loadGazetteerSync()
     unreachableNames: unreachable,
     epochs: opts.epochs,
     seed: opts.seed,
+    ...(opts.seedAverage > 1 ? { seedAverage: opts.seedAverage } : {}),
     minCount: opts.minCount,
     inputs: inputsHash(docs),
     sources:
