@@ -18,6 +18,10 @@
  *
  * As in batches 72–81, a description of a named body counts only resolved; a body without a name
  * of its own ("officials", "two people familiar with the plans", "Employees") keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 1.000
+ * (49/49/49) / 0.898 / 1.000 — every claim found, five speakers of 49 wrong; under the ordinary
+ * speaker floor and so held to its first sight in news.test.ts.
  */
 import type { NewsCase } from './news.cases';
 
