@@ -108,12 +108,15 @@ import { findCue, isPluralWord, PREPOSITIONS, type Cue } from './cues';
 import { complementiserAt } from './complementiser';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
+import { qaTurns } from './qa-turns';
+import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
 import { pluralBodiesSubject } from './plural-bodies';
 import { personBeforeQuote } from './person-before-quote';
 import { PEOPLE_NOUN_BEFORE_NAME, QUOTE_AFTER_PERSON_SENTENCE } from '../lexicon/claims-29b';
 import { ACCORDING_ING_HEAD, GENDER_FROM_PRONOUN } from '../lexicon/claims-30b';
 import { negatedPlainObject } from './negated-object';
 import { tellsThingOnly } from './thing-told';
+import { asksForSpeech } from './asks-for-speech';
 import {
   appositiveRoles,
   genderMap,
@@ -565,7 +568,9 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     }
     remember(cx, state, claim.speaker, k);
   }
-  for (const turn of transcriptTurns(cx)) if (!turn.host) claimTurn(cx, turn, bySent);
+  const labelled = transcriptTurns(cx);
+  // "Q: …" / "A: …" interviews (row speaker.interview.q-and-a), when no transcript has name labels.
+  for (const turn of labelled.length ? labelled : qaTurns(cx)) if (!turn.host) claimTurn(cx, turn, bySent);
   const claims: Claim[] = [];
   // Never read claims[-1]: optimised code reading past an array's end is thrown away (an
   // "out of bounds" deopt) at the end of each of the first documents.
@@ -615,10 +620,12 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
  */
 function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[]) {
   const { t, cs } = cx;
+  const at = turn.who ?? { start: turn.labelStart, end: turn.labelEnd };
+  const row = turn.who ? QA_INTERVIEW_TURNS.id : TRANSCRIPT_LABELS.id;
   const speaker: Speaker = {
-    start: turn.labelStart,
-    end: turn.labelEnd,
-    text: cx.text.slice(turn.labelStart, turn.labelEnd),
+    start: at.start,
+    end: at.end,
+    text: cx.text.slice(at.start, at.end),
     name: turn.name,
     ...(turn.entityId ? { entityId: turn.entityId } : {}),
   };
@@ -630,7 +637,7 @@ function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[]) {
       if (have.speaker && FIRST_PERSON.has(have.speaker.text.toLowerCase())) {
         have.speaker = { ...speaker };
         have.kind = 'direct';
-        have.why.push(ruleWhy(TRANSCRIPT_LABELS.id, turn.name));
+        have.why.push(ruleWhy(row, turn.name));
       }
       continue;
     }
@@ -647,7 +654,7 @@ function claimTurn(cx: CCtx, turn: Turn, bySent: (Claim | undefined)[]) {
       cue: { start: turn.labelStart, end: turn.end, text: cx.text.slice(turn.labelStart, turn.end) },
       hedged: false,
       speaker: { ...speaker },
-      why: [ruleWhy(TRANSCRIPT_LABELS.id, turn.name)],
+      why: [ruleWhy(row, turn.name)],
     });
     c.kind = 'direct';
     bySent[k] = c;
@@ -1133,6 +1140,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.kind === 'verb' && negatedPlainObject(cx, cue, a, b)) return undefined;
     // "They told the story well" (row claim.tell.thing-told).
     if (cue.kind === 'verb' && tellsThingOnly(cx, cue, b)) return undefined;
+    // "What do you say to them?" (row claim.question.asks-for-speech).
+    if (cue.kind === 'verb' && asksForSpeech(cx, cue, a, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.

@@ -63,6 +63,7 @@ import { STANCE_ON_EVENT } from '../lexicon/claims-29b';
 import { BELIEF_COMMA_CLAUSE } from '../lexicon/claims-30';
 import { NOUN_BEFORE_SEEN_BY } from '../lexicon/claims-30b';
 import { POSSIBILITY_MODAL } from '../lexicon/claims-29c';
+import { CUE_FORECAST_THAT } from '../lexicon/claims-31b';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -386,6 +387,18 @@ function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
   if (cx.t.kind[n] !== Kind.Word) return false;
   const w = lower(cx, n);
   return (w !== 'that' && CLAUSE_OPENERS.has(w)) || (cx.t.flags[n] & Flag.Cap) !== 0;
+}
+
+/** "that", a lowercase noun and a finite verb or modal ("that growth would slow"): a clause whose subject is a bare noun. */
+function nounThenFinite(cx: CCtx, from: number, b: number): boolean {
+  const i = complementiserAt(cx, from, b, THAT_WINDOW);
+  return (
+    i >= 0 &&
+    i + 2 < b &&
+    cx.t.kind[i + 1] === Kind.Word &&
+    (cx.t.flags[i + 1] & Flag.Cap) === 0 &&
+    FINITE.has(lower(cx, i + 2))
+  );
 }
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
@@ -1396,6 +1409,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       else if (!OBJECT_INFINITIVE_LEMMAS.has(entry.lemma) || !objectInfinitive(cx, i + 1, b)) continue;
       else why.push(OBJECT_INFINITIVE.id);
     }
+    // "projected that growth would slow", not "projected that figure at …" (row cue.verb.forecast-that).
+    if (entry.row === CUE_FORECAST_THAT && !clauseAfterThat(cx, i + 1, b) && !nounThenFinite(cx, i + 1, b)) continue;
     // "reaffirms that test", "submitted that report": "that" as a determiner, not a clause (rows
     // cue.verb.reaffirm, cue.verb.submit). A `clause` verb may also take its clause bare or
     // parenthetically ("…, Petitioner submits, he is entitled to release"), with no "that" at all.

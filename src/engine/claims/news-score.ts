@@ -87,6 +87,9 @@ import { NEWS_CASES_76 } from './news-long-76.cases';
 import { NEWS_CASES_77 } from './news-long-77.cases';
 import { NEWS_CASES_78 } from './news-long-78.cases';
 import { NEWS_CASES_79 } from './news-long-79.cases';
+import { NEWS_CASES_80 } from './news-long-80.cases';
+import { NEWS_CASES_81 } from './news-long-81.cases';
+import { NEWS_CASES_82 } from './news-long-82.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -168,6 +171,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 77': NEWS_CASES_77,
   'batch 78': NEWS_CASES_78,
   'batch 79': NEWS_CASES_79,
+  'batch 80': NEWS_CASES_80,
+  'batch 81': NEWS_CASES_81,
+  'batch 82': NEWS_CASES_82,
 };
 
 /**
@@ -175,7 +181,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
  * the floor test print their totals only (their headers say so; a test ties the two together).
  */
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
-  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79].map((n) => `batch ${n}`),
+  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82].map((n) => `batch ${n}`),
 );
 
 export interface NewsScore {

@@ -22,6 +22,8 @@ export interface Turn {
   entityId?: string;
   /** A host's turn (anchor, moderator …): questions and links, left to the ordinary cues. */
   host: boolean;
+  /** Where the speaker is named when the label is no name ("A:" of an interview, qa-turns.ts). */
+  who?: { start: number; end: number };
 }
 
 const LABEL = /([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?: \(([A-Za-z][A-Za-z'’. -]{0,40})\))?:[ \t]/y;

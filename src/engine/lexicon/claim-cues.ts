@@ -10,6 +10,7 @@
  * documents (../shared/train/gum, all genres); nothing here is learned or copied from them.
  */
 import { STANCE_ADVERBS_BETWEEN } from './claims-30';
+import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
@@ -540,6 +541,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
       },
     ],
   },
+  // Added with claim batch 80 (claims31b).
+  CUE_FORECAST_THAT,
 ];
 
 /**
