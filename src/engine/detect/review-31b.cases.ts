@@ -36,7 +36,7 @@ export const REVIEW_31B: EntityCase[] = [
   },
   {
     name: 'nordic prefix near-miss: HK as Hong Kong in a rugby report',
-    text: `[[L Fiji]] beat [[L Samoa]] 26-12 to win the [[X HK Sevens]] on Sunday. The winger scored three tries, and the coach said the league of sevens nations was stronger than ever. Police said 40,000 fans came to the [[L Hong Kong Stadium]].`,
+    text: `[[O Fiji]] beat [[O Samoa]] 26-12 to win the [[X HK Sevens]] on Sunday. The winger scored three tries, and the coach said the league of sevens nations was stronger than ever. Police said 40,000 fans came to the [[L Hong Kong Stadium]].`,
   },
   {
     name: 'nordic prefix near-miss: the IF Metall union in a town with a club',
