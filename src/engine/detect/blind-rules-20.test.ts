@@ -286,3 +286,20 @@ describe('review (ents31b): organisation.known-in-language-as', () => {
     ['The agency, known in Norwegian as Statens Vegvesen de facto, said so.', ['organization:Statens Vegvesen']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents31b): organisation.known-in-language-as after a modifier', () => {
+  it.each([
+    // One lowercase word between "the" and the body noun.
+    [
+      'The met office, known in Icelandic as [[P:0.53 Veðurstofa Íslands]], said the fissure was long.',
+      ['organization:Veðurstofa Íslands'],
+    ],
+    [
+      'The state broadcaster, known in Welsh as Sianel Pedwar Cymru, will cut jobs.',
+      ['organization:Sianel Pedwar Cymru'],
+    ],
+    // Two words between, or no article.
+    ['The new state broadcaster, known in Welsh as [[P Sianel Pedwar]], will cut jobs.', ['person:Sianel Pedwar']],
+    ['Its met office, known in Icelandic as [[P:0.53 Veðurstofa Íslands]], said so.', ['person:Veðurstofa Íslands']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -390,7 +390,10 @@ export function ownLanguageName(ctx: Ctx, kn: number, heads: ReadonlySet<string>
   // ", known in Icelandic as X": the words around are fixed.
   if (!isChar(ctx, kn - 1, COMMA) || lower(ctx, kn + 1) !== 'in' || !capOnLine(ctx, kn + 2)) return undefined;
   if (lower(ctx, kn + 3) !== 'as' || !capOnLine(ctx, kn + 4)) return undefined;
-  if (!heads.has(lower(ctx, kn - 2)) || lower(ctx, kn - 3) !== 'the') return undefined;
+  // "the office" or "the met office", "the state broadcaster": one lowercase word may stand
+  // between the article and the noun (review ents31b).
+  const the = isLowerWord(ctx, kn - 3) && lower(ctx, kn - 3) !== 'the' ? kn - 4 : kn - 3;
+  if (!heads.has(lower(ctx, kn - 2)) || lower(ctx, the) !== 'the') return undefined;
   const a = kn + 4;
   let b = a;
   // Lowercase particles inside the name ("Comhairle nan Eilean Siar", "Tribunal Supremo de

@@ -34,6 +34,7 @@ describe('place.federal-state-named-state', () => {
     ['The [[O Mexico State]] government met.', ['organization:Mexico State']],
     ['She studied at [[O Lagos State University]].', ['organization:Lagos State University']],
     ['The coach of [[O Lagos State]] resigned.', ['organization:Lagos State']],
+    ['Fans in [[O Georgia State]] colours sang.', ['organization:Georgia State']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -191,7 +191,7 @@ export const KNOWN_IN_LANGUAGE_ROW: ListsRow<'bodies' | 'inside'> = {
     inside: words('de do da dos das del di du des la le y e i nan na an och og und der den van von'),
   },
   reason:
-    'A report gives a body its own-language name: "The office, known in Icelandic as Veðurstofa Íslands, said". The model, which cannot read the name, makes it a person, and the language after "in" a place. After a subject that is "the" and a noun for a body, ", known in <Language> as" followed by capitalised words, with the lowercase particles of the language between them ("Tribunal Supremo de Justicia", "Comhairle nan Eilean Siar"): those words are the body, an organisation (unless a rule decided them), and the language word is no name.',
+    'A report gives a body its own-language name: "The office, known in Icelandic as Veðurstofa Íslands, said". The model, which cannot read the name, makes it a person, and the language after "in" a place. After a subject that is "the", at most one lowercase word ("the met office", "the state broadcaster") and a noun for a body, ", known in <Language> as" followed by capitalised words, with the lowercase particles of the language between them ("Tribunal Supremo de Justicia", "Comhairle nan Eilean Siar"): those words are the body, an organisation (unless a rule decided them), and the language word is no name.',
   examples: [
     {
       text: 'The broadcaster, known in Welsh as Sianel Pedwar Cymru, said it would expand.',
