@@ -303,3 +303,20 @@ describe('review (ents31b): organisation.known-in-language-as after a modifier',
     ['Its met office, known in Icelandic as [[P:0.53 Veðurstofa Íslands]], said so.', ['person:Veðurstofa Íslands']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+// Firings over names the review texts mark as none of the three (the scorer counts them neither
+// right nor wrong, but a reader sees an organisation): a laptop, a radio show, a festival.
+describe('review (ents31b): organisation.airline-tail', () => {
+  it.each([
+    // "Air" after a word that goes with the common noun ("fresh air", "open air"), or after a
+    // product's camel-case name.
+    ['[[O Apple]] cut the price of the MacBook Air by $100.', ['organization:Apple']],
+    ["The novelist told [[O NPR]]'s Fresh Air that she wrote it in six weeks.", ['organization:NPR']],
+    ['About 80,000 people are expected at the Roskilde Open Air, organisers said.', []],
+    // Still airlines: a plain word before "Air", an airline's camel-case brand before "Airways".
+    [
+      'Precision Air and Eagle Air will share flights, and JetBlue Airways said nothing.',
+      ['organization:Precision Air', 'organization:Eagle Air', 'organization:JetBlue Airways'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
