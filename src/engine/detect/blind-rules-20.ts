@@ -350,6 +350,15 @@ function tradesLast(ctx: Ctx, out: Names): void {
 // --- organisation.airline-tail ----------------------------------------------------------------
 
 const AIRLINE_TAILS = new Set(AIRLINE_TAIL_ROW.value.tails);
+const AIR_WORDS = set(AIRLINE_TAIL_ROW.value.airWords);
+/** A product's camel-case name ("MacBook", "PowerBook"): a lowercase letter, then a capital. */
+const CAMEL_CASE = /[a-z][A-Z]/;
+
+/** "Fresh Air", "Open Air", "MacBook Air": "Air" that names no airline (review ents31b). */
+function airOfNoAirline(ctx: Ctx, h: number): boolean {
+  if (formOf(ctx, h) !== 'Air') return false;
+  return AIR_WORDS.has(lower(ctx, h - 1)) || CAMEL_CASE.test(formOf(ctx, h - 1));
+}
 const ARTICLES = set(['a', 'an', 'the']);
 
 /** organisation.airline-tail: see the row. */
@@ -359,6 +368,7 @@ function airlineTails(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     if (!capOnLine(ctx, h) || capOnLine(ctx, h + 1) || !(isLowerWord(ctx, h + 1) || isPunct(ctx, h + 1))) continue;
+    if (airOfNoAirline(ctx, h)) continue;
     let a = h;
     while (a - 1 >= 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1) && h - a < 3 && ctx.s.first[ctx.s.of[a]] !== a) a--;
     if (a === h || (capOnLine(ctx, a) && isCapWord(ctx, a - 1))) continue;

@@ -162,13 +162,16 @@ export const TRADE_LAST_ROW: ListsRow<'tails'> = {
   ],
 };
 
-export const AIRLINE_TAIL_ROW: ListsRow<'tails'> = {
+export const AIRLINE_TAIL_ROW: ListsRow<'tails' | 'airWords'> = {
   id: 'organisation.airline-tail',
   value: {
     tails: words('Air Airways Airlines Aviation'),
+    // Words that go with the common noun "air" (review ents31b): "Fresh Air" is a radio show,
+    // "Roskilde Open Air" a festival, no airline.
+    airWords: words('fresh open clean hot thin cold dry clear'),
   },
   reason:
-    'An airline is named by its country or town and "Air", "Airways" or "Airlines" ("A Cambodia Angkor Air flight from Siem Reap", "Tanzania Air", "Fiji Airways"); the model, seeing a country first, leaves the run unread or cuts it at the country. Two to four capitalised words on a line ending in one of these, before a lowercase word or a punctuation mark, that no rule decided and that the model left unread or read as a place or a person, are one organisation — not "Air" alone after a country the map knows followed by "Force" ("the Israeli Air Force" has its own reading), and not inside a longer run of capitals.',
+    'An airline is named by its country or town and "Air", "Airways" or "Airlines" ("A Cambodia Angkor Air flight from Siem Reap", "Tanzania Air", "Fiji Airways"); the model, seeing a country first, leaves the run unread or cuts it at the country. Two to four capitalised words on a line ending in one of these, before a lowercase word or a punctuation mark, that no rule decided and that the model left unread or read as a place or a person, are one organisation — not "Air" right after a word that goes with the common noun ("NPR\'s Fresh Air", "the Roskilde Open Air") or after a product\'s camel-case name ("the MacBook Air"), not "Air" alone after a country the map knows followed by "Force" ("the Israeli Air Force" has its own reading), and not inside a longer run of capitals.',
   examples: [
     {
       text: 'A Cambodia Angkor Air flight from Siem Reap was the first to land.',
