@@ -21,7 +21,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { SET_WON_GAMES, setScoresAt } from './fold-rules-15';
 import { givenName } from './blind-rules-14';
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   AIRLINE_TAIL_ROW,
   CLUB_PREFIX_ROW,
@@ -107,6 +107,19 @@ const LOCATIVES = set(['in', 'at', 'from', 'near', 'into', 'outside', 'around', 
 // --- sport.nordic-club-prefix ------------------------------------------------------------------------
 
 const PREFIXES = new Set(CLUB_PREFIX_ROW.value.prefixes);
+const TRAVELS = set(CLUB_PREFIX_ROW.value.travels);
+const CIVIC = set(CLUB_PREFIX_ROW.value.civic);
+const HOMEWARD = set(['back', 'home']);
+
+/** The town itself, not its club: where a team travels to, or the owner of the town's own people or bodies. */
+function townItself(ctx: Ctx, a: number, b: number): boolean {
+  if (isLowerWord(ctx, a - 1) && LOCATIVES.has(lower(ctx, a - 1))) return true;
+  if (isLowerWord(ctx, a - 1) && (lower(ctx, a - 1) === 'to' || lower(ctx, a - 1) === 'into')) {
+    const v = HOMEWARD.has(lower(ctx, a - 2)) ? a - 3 : a - 2;
+    if (isLowerWord(ctx, v) && TRAVELS.has(lower(ctx, v))) return true;
+  }
+  return b < ctx.t.count && ctx.t.kind[b] === Kind.Poss && isLowerWord(ctx, b + 1) && CIVIC.has(lower(ctx, b + 1));
+}
 
 /** sport.nordic-club-prefix: see the row. */
 function clubPrefixes(ctx: Ctx, out: Names, sports: SportsReading): void {
@@ -136,7 +149,7 @@ function clubPrefixes(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if ((n.type !== PERSON && n.type !== PLACE) || n.rule || !tails.has(spanText(ctx, n.a, n.b))) continue;
-    if (isLowerWord(ctx, n.a - 1) && LOCATIVES.has(lower(ctx, n.a - 1))) continue;
+    if (townItself(ctx, n.a, n.b)) continue;
     puts.push(n);
   }
   for (const n of puts) out.put(n.a, n.b, ORG, CLUB_PREFIX_ROW.id, undefined, n);
@@ -149,6 +162,9 @@ const RESULTS = set(RESULT_SIDES_ROW.value.results);
 const STANDINGS = set(RESULT_SIDES_ROW.value.standings);
 const TEAM_WORDS = set(RESULT_SIDES_ROW.value.teamWords);
 const SLOT_VERBS = new Set([...WINS, ...RESULTS]);
+const PLAYER_WORDS = set(RESULT_SIDES_ROW.value.playerWords);
+/** Two set scores in a row, one of six or seven games ("6-3 4-6", "7-5, 6-4"): a match of players. */
+const SET_RUN = /\b(?:[67][-–]\d|\d[-–][67])\b,?\s+\d{1,2}[-–]\d{1,2}\b/;
 
 /** sport.result-sides: see the row. */
 function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
@@ -179,13 +195,19 @@ function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
     const k = ctx.s.of[i];
     return SCORE.test(ctx.text.slice(ctx.t.start[ctx.s.first[k]], ctx.t.end[ctx.s.last[k] - 1]));
   };
+  // A sentence of a match between players: a sport of players, sets or frames, or set scores.
+  const playersMatch = (i: number): boolean => {
+    const k = ctx.s.of[i];
+    for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (PLAYER_WORDS.has(lower(ctx, j))) return true;
+    return SET_RUN.test(ctx.text.slice(ctx.t.start[ctx.s.first[k]], ctx.t.end[ctx.s.last[k] - 1]));
+  };
   const takes: number[] = [];
   // "Federer beat Nadal 6-4, 6-3": set scores after the (one- or two-word) object make a match of players.
   const setsAfter = (v: number): boolean =>
     setScoresAt(ctx, v + 2, SET_WON_GAMES) || setScoresAt(ctx, v + 3, SET_WON_GAMES);
   for (let k = 0; k < verbs.length; k++) {
     const v = verbs[k];
-    if (!isLowerWord(ctx, v) || !withScore(v) || setsAfter(v)) continue;
+    if (!isLowerWord(ctx, v) || !withScore(v) || setsAfter(v) || playersMatch(v)) continue;
     if (side(v - 1)) takes.push(v - 1);
     if (WINS.has(lower(ctx, v)) && side(v + 1)) takes.push(v + 1);
   }
@@ -239,6 +261,9 @@ function pairsBeforeKinds(ctx: Ctx, out: Names): void {
     if (!capOnLine(ctx, a) || !capOnLine(ctx, a + 2) || capOnLine(ctx, a - 1) || !isLowerWord(ctx, a - 1)) continue;
     const pair = [a, a + 2];
     const ok = pair.every((i) => {
+      // "the Nordic and Baltic states", "the Catholic and Protestant parishes": adjectives of a
+      // people or a faith (review ents31b).
+      if (isDemonym(ctx, formOf(ctx, i))) return false;
       const n = out.at(i);
       if (n && n.type === PLACE && n.a === i && n.b === i + 1) return true;
       if (KNOWN_ORG_NAMES.has(lower(ctx, i)) || givenName(ctx, i)) return false;
@@ -325,6 +350,15 @@ function tradesLast(ctx: Ctx, out: Names): void {
 // --- organisation.airline-tail ----------------------------------------------------------------
 
 const AIRLINE_TAILS = new Set(AIRLINE_TAIL_ROW.value.tails);
+const AIR_WORDS = set(AIRLINE_TAIL_ROW.value.airWords);
+/** A product's camel-case name ("MacBook", "PowerBook"): a lowercase letter, then a capital. */
+const CAMEL_CASE = /[a-z][A-Z]/;
+
+/** "Fresh Air", "Open Air", "MacBook Air": "Air" that names no airline (review ents31b). */
+function airOfNoAirline(ctx: Ctx, h: number): boolean {
+  if (formOf(ctx, h) !== 'Air') return false;
+  return AIR_WORDS.has(lower(ctx, h - 1)) || CAMEL_CASE.test(formOf(ctx, h - 1));
+}
 const ARTICLES = set(['a', 'an', 'the']);
 
 /** organisation.airline-tail: see the row. */
@@ -334,6 +368,7 @@ function airlineTails(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     if (!capOnLine(ctx, h) || capOnLine(ctx, h + 1) || !(isLowerWord(ctx, h + 1) || isPunct(ctx, h + 1))) continue;
+    if (airOfNoAirline(ctx, h)) continue;
     let a = h;
     while (a - 1 >= 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1) && h - a < 3 && ctx.s.first[ctx.s.of[a]] !== a) a--;
     if (a === h || (capOnLine(ctx, a) && isCapWord(ctx, a - 1))) continue;
@@ -353,6 +388,33 @@ function airlineTails(ctx: Ctx, out: Names): void {
 // --- organisation.known-in-language-as --------------------------------------------------------
 
 const BODIES = set(KNOWN_IN_LANGUAGE_ROW.value.bodies);
+const NAME_INSIDE = set(KNOWN_IN_LANGUAGE_ROW.value.inside);
+/** Most words of the body's own-language name, its particles besides. */
+const NAME_WORDS = 6;
+
+/**
+ * The own-language name after "the <head>, known in <Language> as" at the token `kn` ("known"), with
+ * `heads` the nouns the subject may be, or undefined. Shared with leftover-rules-7's places.
+ */
+export function ownLanguageName(ctx: Ctx, kn: number, heads: ReadonlySet<string>): [number, number] | undefined {
+  // ", known in Icelandic as X": the words around are fixed.
+  if (!isChar(ctx, kn - 1, COMMA) || lower(ctx, kn + 1) !== 'in' || !capOnLine(ctx, kn + 2)) return undefined;
+  if (lower(ctx, kn + 3) !== 'as' || !capOnLine(ctx, kn + 4)) return undefined;
+  // "the office" or "the met office", "the state broadcaster": one lowercase word may stand
+  // between the article and the noun (review ents31b).
+  const the = isLowerWord(ctx, kn - 3) && lower(ctx, kn - 3) !== 'the' ? kn - 4 : kn - 3;
+  if (!heads.has(lower(ctx, kn - 2)) || lower(ctx, the) !== 'the') return undefined;
+  const a = kn + 4;
+  let b = a;
+  // Lowercase particles inside the name ("Comhairle nan Eilean Siar", "Tribunal Supremo de
+  // Justicia"), each with a capital after it (review ents31b).
+  for (;;) {
+    if (b < ctx.t.count && capOnLine(ctx, b) && b - a < NAME_WORDS) b++;
+    else if (b > a && isLowerWord(ctx, b) && NAME_INSIDE.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) b++;
+    else break;
+  }
+  return [a, b];
+}
 
 /** organisation.known-in-language-as: see the row. */
 function knownInLanguage(ctx: Ctx, out: Names): void {
@@ -361,13 +423,9 @@ function knownInLanguage(ctx: Ctx, out: Names): void {
   const drops: NamedSpan[] = [];
   for (let k = 0; k < hits.length; k++) {
     const kn = hits[k];
-    // ", known in Icelandic as X": the words around are fixed.
-    if (!isChar(ctx, kn - 1, COMMA) || lower(ctx, kn + 1) !== 'in' || !capOnLine(ctx, kn + 2)) continue;
-    if (lower(ctx, kn + 3) !== 'as' || !capOnLine(ctx, kn + 4)) continue;
-    if (!BODIES.has(lower(ctx, kn - 2)) || lower(ctx, kn - 3) !== 'the') continue;
-    const a = kn + 4;
-    let b = a;
-    while (b < ctx.t.count && capOnLine(ctx, b) && b - a < 6) b++;
+    const run = ownLanguageName(ctx, kn, BODIES);
+    if (!run) continue;
+    const [a, b] = run;
     let free = true;
     for (let i = a; i < b && free; i++) {
       const n = out.at(i);

@@ -1,0 +1,96 @@
+/**
+ * Rules for leftovers met on the review texts of the blind-20 rows (helper ents31b, issue #9; rows
+ * in lexicon/news-leftovers-7.ts). applyNameRules calls `applyLeftoverRows7` right after the
+ * leftover-6 rows, so these read the names every earlier rule decided.
+ * - place.known-in-language-as: "The island, known in Irish as [Inis Mór], has …".
+ * - place.federal-state-named-state: "The [Lagos State] government", "in [Abia State]".
+ * - none.heritage-designation-alone: "named a World Heritage Site" is no name.
+ */
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { FEDERAL_STATE_ROW, HERITAGE_ALONE_ROW, PLACE_KNOWN_IN_LANGUAGE_ROW } from '../lexicon/news-leftovers-7';
+import { ownLanguageName } from './blind-rules-20';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  exactFormMarks,
+  isLowerWord,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+export function applyLeftoverRows7(ctx: Ctx, out: Names): void {
+  placesKnownInLanguage(ctx, out);
+  federalStates(ctx, out);
+  heritageAlone(ctx, out);
+}
+
+// --- place.known-in-language-as ---------------------------------------------------------------
+
+const PLACE_NOUNS = set(PLACE_KNOWN_IN_LANGUAGE_ROW.value.places);
+
+/** place.known-in-language-as: see the row. */
+function placesKnownInLanguage(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(['known'])));
+  const puts: [number, number, NamedSpan | undefined][] = [];
+  const drops: NamedSpan[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const kn = hits[k];
+    const run = ownLanguageName(ctx, kn, PLACE_NOUNS);
+    if (!run) continue;
+    const [a, b] = run;
+    let free = true;
+    for (let i = a; i < b && free; i++) {
+      const n = out.at(i);
+      free = !n || (n.a >= a && n.b <= b && !n.rule);
+    }
+    if (free) puts.push([a, b, out.at(a)]);
+    const lang = out.at(kn + 2);
+    if (lang && lang.a === kn + 2 && lang.b === kn + 3 && !lang.rule) drops.push(lang);
+  }
+  for (const n of drops) out.remove(n);
+  for (const [a, b, n] of puts) out.put(a, b, PLACE, PLACE_KNOWN_IN_LANGUAGE_ROW.id, undefined, n);
+}
+
+// --- place.federal-state-named-state ----------------------------------------------------------
+
+const BEFORE = set(FEDERAL_STATE_ROW.value.before);
+const OWNERS = set(FEDERAL_STATE_ROW.value.owners);
+const AFTER = set(FEDERAL_STATE_ROW.value.after);
+/** Most words of the state's own name before "State" ("Blue Nile State"). */
+const STATE_NAME_WORDS = 2;
+
+/** place.federal-state-named-state: see the row. */
+function federalStates(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    const { a, b } = n;
+    if ((n.type !== ORG && n.type !== PERSON) || b - a < 2 || b - a > STATE_NAME_WORDS + 1) continue;
+    if (ctx.forms[ctx.form[b - 1]] !== 'State' || capitalisedOnLine(ctx, b)) continue;
+    const hit = placeLookup(ctx, spanText(ctx, a, b - 1));
+    // A region or city the map places outside the United States ("Kent State" is in Ohio).
+    if (!hit || hit.kind === 'country' || !hit.entry || hit.entry.countryCode === 'US') continue;
+    const where =
+      isLowerWord(ctx, a - 1) &&
+      (BEFORE.has(lower(ctx, a - 1)) ||
+        (lower(ctx, a - 1) === 'of' && isLowerWord(ctx, a - 2) && OWNERS.has(lower(ctx, a - 2))));
+    const government = isLowerWord(ctx, b) && AFTER.has(lower(ctx, b));
+    if (where || government) found.push(n);
+  }
+  for (const n of found) out.put(n.a, n.b, PLACE, FEDERAL_STATE_ROW.id, undefined, n);
+}
+
+// --- none.heritage-designation-alone ----------------------------------------------------------
+
+const DESIGNATIONS = new Set(HERITAGE_ALONE_ROW.value.designations);
+
+/** none.heritage-designation-alone: see the row. */
+function heritageAlone(ctx: Ctx, out: Names): void {
+  const drops: NamedSpan[] = [];
+  for (const n of out.alive())
+    if ((n.type === PLACE || n.type === ORG) && !n.rule && DESIGNATIONS.has(spanText(ctx, n.a, n.b))) drops.push(n);
+  for (const n of drops) out.remove(n);
+}
