@@ -114,6 +114,8 @@ import { PEOPLE_NOUN_BEFORE_NAME, QUOTE_AFTER_PERSON_SENTENCE } from '../lexicon
 import { ACCORDING_ING_HEAD, GENDER_FROM_PRONOUN } from '../lexicon/claims-30b';
 import { negatedPlainObject } from './negated-object';
 import { tellsThingOnly } from './thing-told';
+import { imperativeReport } from './imperative';
+import { IMPERATIVE_REPORT } from '../lexicon/claims-31';
 import {
   appositiveRoles,
   genderMap,
@@ -400,9 +402,11 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       cue = findCue(cx, a, b, cue.b);
       if (cue) claim = claimWithCue(cx, state, k, a, b, cue);
     }
-    if (claim) {
-      const second = secondClaim(cx, state, k, cue!, b, claim);
-      if (second && tagAfterKnowing(cx, cue!, second)) {
+    // "Remember that …", "Make sure the bed is in the shade" (row cue.imperative.report).
+    if (!claim && !qs.length && (claim = imperativeClaim(cx, k, a, b))) cue = undefined;
+    if (claim && cue) {
+      const second = secondClaim(cx, state, k, cue, b, claim);
+      if (second && tagAfterKnowing(cx, cue, second)) {
         // "The members understood, she said, that the offer was final": one claim, hers.
         claim.speaker = second.speaker;
         claim.cue = second.cue;
@@ -412,14 +416,14 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       } else if (second) {
         extra.set(k, second);
         // "said A, and added that B": the first content stops before the second verb.
-        cutContentBefore(cx, claim, second, cue!);
+        cutContentBefore(cx, claim, second, cue);
       }
       const attr = attributeOf(claim);
       for (const qi of qs) {
         const x = q.quotes[qi];
         // '"A. B," he said': the tag after the closing mark speaks for the earlier sentences too,
         // and for the paragraphs the quotation continues.
-        if ((x.openTok < a || x.continues >= 0) && x.closed && x.closeTok < cue!.a) P.fillBack(qi, k, attr);
+        if ((x.openTok < a || x.continues >= 0) && x.closed && x.closeTok < cue.a) P.fillBack(qi, k, attr);
         attribution[qi] ??= attr;
       }
     } else if (qs.length) {
@@ -585,6 +589,26 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     c.cue.text = intern(c.cue.text);
   }
   return claims;
+}
+
+/**
+ * Row cue.imperative.report: the clause after an imperative of knowing or supposing, with the
+ * imperative as written as its source (the clause names no other holder).
+ */
+function imperativeClaim(cx: CCtx, k: number, a: number, b: number): Claim | undefined {
+  const imp = imperativeReport(cx, a, b);
+  if (!imp) return undefined;
+  const cue = span(cx, imp.a, imp.b);
+  return toClaim(cx, {
+    sent: k,
+    a,
+    b,
+    content: span(cx, imp.clause, trimEnd(cx, imp.clause, b)),
+    cue,
+    hedged: false,
+    speaker: { ...cue, name: cue.text },
+    why: [ruleWhy(IMPERATIVE_REPORT.id, cue.text)],
+  });
 }
 
 const KNOWING: ReadonlySet<string> = new Set(PARENTHETICAL_AFTER_KNOWING.value);

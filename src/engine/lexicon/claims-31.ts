@@ -1,0 +1,137 @@
+/**
+ * Rows of claims31 (issue #9, recall and speakers on the claims study folds). Kept in a file of
+ * its own so a merge with the other claims helpers is a union. claims-31.test.ts runs the
+ * examples through the whole engine.
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row cue.imperative.report: "Remember that the snitch runner is not a player", "Make sure the
+ * garden bed is in the shade", "For example, suppose Duke accepts scores above 1200" — an
+ * imperative of knowing, noting or supposing with a clause after it reports what the writer
+ * holds; the clause has no holder of its own to name.
+ */
+export const IMPERATIVE_REPORT: RuleRow<{
+  /** The imperative phrases, lowercase, as written word by word. */
+  phrases: readonly string[];
+  /** Words that may stand before the imperative at the start of a sentence ("And remember", "Please note"). */
+  lead: readonly string[];
+  /** First words of a fronted phrase whose comma may come before the imperative ("If you …, make sure"). */
+  fronted: readonly string[];
+  /** Subject pronouns that open a bare clause ("Make sure you practice"). */
+  subjects: readonly string[];
+  /** Words that open a noun phrase as subject of a bare clause ("Make sure the spot is …"). */
+  determiners: readonly string[];
+  /** At most this many words between a determiner and the clause's finite verb. */
+  maxSubjectWords: number;
+}> = {
+  id: 'cue.imperative.report',
+  value: {
+    phrases: [
+      'remember',
+      'recall',
+      'know',
+      'understand',
+      'note',
+      'notice',
+      'assume',
+      'suppose',
+      'imagine',
+      'realize',
+      'realise',
+      'make sure',
+      'be sure',
+      'be aware',
+      'keep in mind',
+      'bear in mind',
+      "don't forget",
+      'don’t forget',
+      'never forget',
+    ],
+    lead: [
+      'and',
+      'also',
+      'please',
+      'now',
+      'just',
+      'then',
+      'so',
+      'but',
+      'always',
+      'first',
+      'finally',
+      'well',
+      'uh',
+      'um',
+    ],
+    fronted: [
+      'if',
+      'when',
+      'whenever',
+      'before',
+      'after',
+      'once',
+      'while',
+      'because',
+      'since',
+      'therefore',
+      'however',
+      'for',
+      'in',
+      'also',
+      'then',
+      'now',
+      'so',
+      'but',
+      'first',
+      'finally',
+      'instead',
+      'otherwise',
+      'again',
+      'as',
+      'to',
+      'uh',
+      'um',
+      'well',
+    ],
+    subjects: ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there', 'one'],
+    determiners: [
+      'the',
+      'a',
+      'an',
+      'your',
+      'my',
+      'our',
+      'his',
+      'her',
+      'their',
+      'its',
+      'this',
+      'these',
+      'those',
+      'each',
+      'every',
+      'all',
+      'no',
+      'any',
+    ],
+    maxSubjectWords: 4,
+  },
+  reason:
+    'GUM marks the clause after an imperative of knowing, noting or supposing as a claim whose source is the imperative itself ("Remember that …", "Know that …", "Recall that …", "Make sure there are holes …", "suppose this had been a street mugging", "Please note that …", "Be aware that …"): the writer holds the clause and asks the reader to hold it too. No cue row took them, since a base form without a subject is no finite verb (guard.base-form) and "Make sure that" names no holder (cue.phrasal.certain-that); about 30 of the study folds\' misses in how-to guides, textbooks, court hearings and letters had this form, and in the study texts such an imperative before a clause outside quotation marks is marked almost every time (the one unmarked case is inside a quotation). The speaker is the imperative as written, as GUM writes it, since the clause names no one else. Only outside quotation marks (in news a reader is rarely addressed, and a quoted "Remember that …" is the quoted speaker\'s own claim), only at the start of a sentence (past "and", "please", "now" …) or after the comma of a fronted phrase ("If you want to practise at home, make sure …"), and only before "that" or a clause (a subject pronoun, or a determiner and a finite verb within four words): "Remember the Alamo", "Know your audience", "Consider a case from English" and "you should make sure that …" are left.',
+  examples: [
+    { text: 'Remember that the snitch runner is not an actual player in the game.', expect: 'Remember' },
+    { text: 'Make sure the spot is sheltered from any cold winter winds.', expect: 'Make sure' },
+    { text: 'If you want to practise at home, make sure you have enough open space.', expect: 'make sure' },
+    { text: 'Please note that the museum is closed on Mondays.', expect: 'note' },
+    { text: 'For example, suppose the council raises the fee by ten percent.', expect: 'suppose' },
+    { text: 'Be aware that growing the cactus from seeds takes much longer.', expect: 'Be aware' },
+    { text: 'Also know that this body would be much happier when it is active.', expect: 'know' },
+    // Must leave: no clause after it, a subject before it, inside a quotation, a question.
+    { text: 'Remember the Alamo.', expect: '' },
+    { text: 'Know your audience before you write the first line.', expect: '' },
+    { text: 'Consider a case from English.', expect: '' },
+    { text: '"Remember that we were here first," the farmer told the council.', expect: 'told' },
+    { text: 'Remember when we went to the lake?', expect: '' },
+  ],
+};
