@@ -115,7 +115,8 @@ import { ACCORDING_ING_HEAD, GENDER_FROM_PRONOUN } from '../lexicon/claims-30b';
 import { negatedPlainObject } from './negated-object';
 import { tellsThingOnly } from './thing-told';
 import { imperativeReport } from './imperative';
-import { IMPERATIVE_REPORT } from '../lexicon/claims-31';
+import { COORDINATED_LONE_SUBJECT, IMPERATIVE_REPORT } from '../lexicon/claims-31';
+import { loneSubject } from './lone-subject';
 import {
   appositiveRoles,
   genderMap,
@@ -1066,6 +1067,12 @@ function sourceOnLeft(
   if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
     // "In a televised address, President Soto declared … and said …": past an opening adjunct.
     np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
+    // "So he contacted me and said …", "Jimmy called me and said …" (row speaker.coordinated-verb.lone-subject).
+    const lone = np ? undefined : loneSubject(cx, a, before);
+    if (lone) {
+      np = lone;
+      why.push(COORDINATED_LONE_SUBJECT.id);
+    }
     // "Two days later, the minister … and said …" (row speaker.coordinated-verb.after-time-adjunct).
     const past = np ? -1 : pastTimeAdjunct(cx, a, before);
     if (past > a) {

@@ -4,10 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { IMPERATIVE_REPORT } from './claims-31';
+import { COORDINATED_LONE_SUBJECT, IMPERATIVE_REPORT } from './claims-31';
 
 describe('claims31 rows: a claim has this cue ("" = no claim)', () => {
   it.each(rowExamples([IMPERATIVE_REPORT]))('%s: %s', (_id, text, want) => expectCue(text, want));
+});
+
+describe("claims31 speaker rows: the speaker as written of one of the text's claims", () => {
+  it.each(rowExamples([COORDINATED_LONE_SUBJECT]))('%s: %s', (_id, text, want) => {
+    const speakers = claimsOf(text).map((c) => c.speaker);
+    if (want === '') expect(speakers).toEqual([]);
+    else expect(speakers).toContain(want);
+  });
 });
 
 describe('cue.imperative.report', () => {

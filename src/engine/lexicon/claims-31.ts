@@ -135,3 +135,34 @@ export const IMPERATIVE_REPORT: RuleRow<{
     { text: 'Remember when we went to the lake?', expect: '' },
   ],
 };
+
+/**
+ * Row speaker.coordinated-verb.lone-subject: "So he contacted me and was like, …", "Jimmy called
+ * me and said he would go" — the subject a coordinated cue shares is a pronoun past a discourse
+ * word, or a given name alone the tagger did not name.
+ */
+export const COORDINATED_LONE_SUBJECT: RuleRow<{
+  /** Discourse words that may open the sentence before the subject. */
+  lead: readonly string[];
+  /** Subject pronouns a coordinated cue may share. */
+  pronouns: readonly string[];
+}> = {
+  id: 'speaker.coordinated-verb.lone-subject',
+  value: {
+    lead: ['so', 'and', 'then', 'but', 'well', 'now', 'okay', 'ok', 'anyway', 'also', 'plus', 'um', 'uh', 'yeah'],
+    pronouns: ['he', 'she', 'they', 'i', 'we', 'you'],
+  },
+  reason:
+    'A coordinated cue shares the subject that opens its sentence ("Johnson called the measure dead and said …", row speaker.coordinated-verb). That subject was looked for only as a name the tagger found, a description, or a pronoun right at the start, so "So he contacted me and said that he would go", "And then she called me and said …" and "Jimmy called me and said he would go" made no claim: a discourse word stood before the pronoun, or the given name alone was not tagged (a study-fold miss: "So Jimmy contacted me and was like, look, I got to go out on the road", told in a podcast). Past discourse words ("so", "and", "then", "well" …) a subject pronoun or a name the tagger found, or at the start one capitalised word that the given-name list holds, followed by a lowercase verb, is the subject; a given name is a person whether or not the tagger named it.',
+  examples: [
+    { text: 'So he contacted me and said that he would go.', expect: 'he' },
+    { text: 'And then she called me and said that she would go.', expect: 'she' },
+    { text: 'Jimmy called me and said he would go.', expect: 'Jimmy' },
+    { text: 'So Ana Ruiz called the office and said that she would go.', expect: 'Ana Ruiz' },
+    { text: 'So Maria contacted me and was like, look, I got to go out on the road.', expect: 'Maria' },
+    // Must leave: a capitalised word that is no given name; an object pronoun.
+    { text: 'Tuesday came and went, and said nothing.', expect: '' },
+    { text: 'So Tuesday came and said that the rain would stop.', expect: '' },
+    { text: 'So him and me went and said that we would stay.', expect: '' },
+  ],
+};
