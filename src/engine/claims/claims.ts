@@ -117,6 +117,7 @@ import { tellsThingOnly } from './thing-told';
 import { imperativeReport } from './imperative';
 import { COORDINATED_LONE_SUBJECT, IMPERATIVE_REPORT } from '../lexicon/claims-31';
 import { loneSubject } from './lone-subject';
+import { feelsPlainObject } from './feel-object';
 import {
   appositiveRoles,
   genderMap,
@@ -1164,6 +1165,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.kind === 'verb' && negatedPlainObject(cx, cue, a, b)) return undefined;
     // "They told the story well" (row claim.tell.thing-told).
     if (cue.kind === 'verb' && tellsThingOnly(cx, cue, b)) return undefined;
+    // "He felt a sense of doom" (row claim.feel.plain-object).
+    if (cue.kind === 'verb' && feelsPlainObject(cx, cue, a, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { COORDINATED_LONE_SUBJECT, IMPERATIVE_REPORT } from './claims-31';
+import { COORDINATED_LONE_SUBJECT, FEEL_PLAIN_OBJECT, IMPERATIVE_REPORT } from './claims-31';
 
 describe('claims31 rows: a claim has this cue ("" = no claim)', () => {
-  it.each(rowExamples([IMPERATIVE_REPORT]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  it.each(rowExamples([IMPERATIVE_REPORT, FEEL_PLAIN_OBJECT]))('%s: %s', (_id, text, want) => expectCue(text, want));
 });
 
 describe("claims31 speaker rows: the speaker as written of one of the text's claims", () => {

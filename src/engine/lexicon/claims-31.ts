@@ -166,3 +166,30 @@ export const COORDINATED_LONE_SUBJECT: RuleRow<{
     { text: 'So him and me went and said that we would stay.', expect: '' },
   ],
 };
+
+/**
+ * Row claim.feel.plain-object: "He felt a sense of doom", "Tyler felt the guilt of this memory" —
+ * "feel" with a noun phrase for its object is a sensation, not a belief held.
+ */
+export const FEEL_PLAIN_OBJECT: RuleRow<{
+  /** Forms of "feel". */
+  forms: readonly string[];
+  /** Words that open the object noun phrase. */
+  determiners: readonly string[];
+}> = {
+  id: 'claim.feel.plain-object',
+  value: {
+    forms: ['feel', 'feels', 'felt', 'feeling'],
+    determiners: ['a', 'an', 'the', 'his', 'her', 'my', 'their', 'its', 'our', 'your', 'no', 'some'],
+  },
+  reason:
+    'Verbs of belief need their proposition as a clause (cue.verb.belief: "feels tired" is no claim), but "feel" before a determiner and a noun phrase was still taken as one: "He felt a sense of doom.", "Tyler felt the guilt of this memory even in his teenage years." (study-fold false claims in fiction). When the object after "feel" opens with an article or a possessive and is a plain noun phrase to the next punctuation (no auxiliary, "that", past form or capitalised word: the reading of guard.plain-object.thing-subject), it names a sensation and nothing is claimed. "felt the plan was wrong" keeps its clause, and "felt that …" is untouched.',
+  examples: [
+    { text: 'He felt a sense of doom.', expect: '' },
+    { text: 'Tyler felt the guilt of this memory even in his teenage years.', expect: '' },
+    // Must leave: a clause after the noun phrase, "that", a clause with a pronoun subject.
+    { text: 'He felt the plan was wrong from the start.', expect: 'felt' },
+    { text: 'The minister felt that the ruling went too far.', expect: 'felt' },
+    { text: 'She felt she had been treated unfairly.', expect: 'felt' },
+  ],
+};
