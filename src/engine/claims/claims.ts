@@ -117,6 +117,10 @@ import { ACCORDING_ING_HEAD, GENDER_FROM_PRONOUN } from '../lexicon/claims-30b';
 import { negatedPlainObject } from './negated-object';
 import { tellsThingOnly } from './thing-told';
 import { asksForSpeech } from './asks-for-speech';
+import { imperativeReport } from './imperative';
+import { COORDINATED_LONE_SUBJECT, IMPERATIVE_REPORT } from '../lexicon/claims-31';
+import { loneSubject } from './lone-subject';
+import { feelsPlainObject } from './feel-object';
 import {
   appositiveRoles,
   genderMap,
@@ -403,9 +407,11 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       cue = findCue(cx, a, b, cue.b);
       if (cue) claim = claimWithCue(cx, state, k, a, b, cue);
     }
-    if (claim) {
-      const second = secondClaim(cx, state, k, cue!, b, claim);
-      if (second && tagAfterKnowing(cx, cue!, second)) {
+    // "Remember that …", "Make sure the bed is in the shade" (row cue.imperative.report).
+    if (!claim && !qs.length && (claim = imperativeClaim(cx, k, a, b))) cue = undefined;
+    if (claim && cue) {
+      const second = secondClaim(cx, state, k, cue, b, claim);
+      if (second && tagAfterKnowing(cx, cue, second)) {
         // "The members understood, she said, that the offer was final": one claim, hers.
         claim.speaker = second.speaker;
         claim.cue = second.cue;
@@ -415,14 +421,14 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
       } else if (second) {
         extra.set(k, second);
         // "said A, and added that B": the first content stops before the second verb.
-        cutContentBefore(cx, claim, second, cue!);
+        cutContentBefore(cx, claim, second, cue);
       }
       const attr = attributeOf(claim);
       for (const qi of qs) {
         const x = q.quotes[qi];
         // '"A. B," he said': the tag after the closing mark speaks for the earlier sentences too,
         // and for the paragraphs the quotation continues.
-        if ((x.openTok < a || x.continues >= 0) && x.closed && x.closeTok < cue!.a) P.fillBack(qi, k, attr);
+        if ((x.openTok < a || x.continues >= 0) && x.closed && x.closeTok < cue.a) P.fillBack(qi, k, attr);
         attribution[qi] ??= attr;
       }
     } else if (qs.length) {
@@ -590,6 +596,26 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     c.cue.text = intern(c.cue.text);
   }
   return claims;
+}
+
+/**
+ * Row cue.imperative.report: the clause after an imperative of knowing or supposing, with the
+ * imperative as written as its source (the clause names no other holder).
+ */
+function imperativeClaim(cx: CCtx, k: number, a: number, b: number): Claim | undefined {
+  const imp = imperativeReport(cx, a, b);
+  if (!imp) return undefined;
+  const cue = span(cx, imp.a, imp.b);
+  return toClaim(cx, {
+    sent: k,
+    a,
+    b,
+    content: span(cx, imp.clause, trimEnd(cx, imp.clause, b)),
+    cue,
+    hedged: false,
+    speaker: { ...cue, name: cue.text },
+    why: [ruleWhy(IMPERATIVE_REPORT.id, cue.text)],
+  });
 }
 
 const KNOWING: ReadonlySet<string> = new Set(PARENTHETICAL_AFTER_KNOWING.value);
@@ -1049,6 +1075,12 @@ function sourceOnLeft(
   if (!np && before >= a && /^(and|but)$/.test(lower(cx, before))) {
     // "In a televised address, President Soto declared … and said …": past an opening adjunct.
     np = leadingSubject(cx, a, before) ?? subjectPastAdjunct(cx, a, before) ?? leadingPronoun(cx, a, before);
+    // "So he contacted me and said …", "Jimmy called me and said …" (row speaker.coordinated-verb.lone-subject).
+    const lone = np ? undefined : loneSubject(cx, a, before);
+    if (lone) {
+      np = lone;
+      why.push(COORDINATED_LONE_SUBJECT.id);
+    }
     // "Two days later, the minister … and said …" (row speaker.coordinated-verb.after-time-adjunct).
     const past = np ? -1 : pastTimeAdjunct(cx, a, before);
     if (past > a) {
@@ -1142,6 +1174,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.kind === 'verb' && tellsThingOnly(cx, cue, b)) return undefined;
     // "What do you say to them?" (row claim.question.asks-for-speech).
     if (cue.kind === 'verb' && asksForSpeech(cx, cue, a, b)) return undefined;
+    // "He felt a sense of doom" (row claim.feel.plain-object).
+    if (cue.kind === 'verb' && feelsPlainObject(cx, cue, a, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.

@@ -117,8 +117,9 @@ export const CERTAIN_THAT: RuleRow<readonly PhrasalCue[]> = {
     // Must not fire: concern or confidence about a thing.
     { text: 'Residents are concerned about the smell from the plant.', expect: '' },
     { text: 'The coach is confident in his young squad.', expect: '' },
-    // Must not fire: an imperative has no holder to name.
-    { text: 'Make sure that the door is locked before you leave.', expect: '' },
+    // Must not fire: an imperative has no holder to name (since claims31 its clause is row
+    // cue.imperative.report's claim, with the imperative as written as the cue, never "sure").
+    { text: 'Make sure that the door is locked before you leave.', expect: 'Make sure' },
   ],
 };
 
