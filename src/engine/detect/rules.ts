@@ -187,6 +187,7 @@ import { applyBlindNewsRows19 } from './blind-rules-19';
 import { applyLeftoverRows4 } from './leftover-rules-4';
 import { applyLeftoverRows5 } from './leftover-rules-5';
 import { applyBlindNewsRows20 } from './blind-rules-20';
+import { applyBlindNewsRows21 } from './blind-rules-21';
 import { applyLeftoverRows6 } from './leftover-rules-6';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
@@ -1946,6 +1947,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows20(ctx, out);
   // Rows for leftovers met on other helpers' news sentences: state universities, clubs whose first word is a town (helper ents30d), in detect/leftover-rules-6.ts.
   applyLeftoverRows6(ctx, out);
+  // Rows from the blind entity batches 62 and 63 (helper ents31a), in detect/blind-rules-21.ts.
+  applyBlindNewsRows21(ctx, out);
   return out
     .alive()
     .slice()

@@ -38,6 +38,7 @@ import { NEWS_LEFTOVER_ROWS_5 } from './news-leftovers-5';
 import { NEWS_LEFTOVER_ROWS_6 } from './news-leftovers-6';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
+import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -322,6 +323,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Leftovers met on other helpers' news sentences (ents30d).
   ['state universities, clubs whose first word is a town', NEWS_LEFTOVER_ROWS_6],
+  // Rows from the blind entity batches 62 and 63 (ents31a).
+  [
+    'offices inside names, first reports, activity centres, named sites, airlines first, glossed acronyms, Georgian surnames, acronym openings',
+    BLIND_NEWS_ROWS_21,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
