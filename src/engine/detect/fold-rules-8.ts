@@ -10,7 +10,7 @@
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { CUE_VERBS, FUNCTION_WORDS } from '../lexicon/words';
-import { lower, tokensOf, type Ctx } from '../context';
+import { lower, placeLookup, tokensOf, type Ctx } from '../context';
 import { FOLD_PATTERN_ROWS_8, UNIVERSITY_SENTENCE_WORDS } from '../lexicon/fold-patterns-8';
 import { rowNamed } from '../lexicon/rule-row';
 import {
@@ -155,6 +155,10 @@ function universityPlaceNames(ctx: Ctx, out: Names, hits: Int32Array): void {
       if (isPunctChar(ctx, j + 1, COMMA) && capitalisedOnLine(ctx, j + 2)) continue;
       // "joined Georgia's cabinet" is the state; "joining Berkeley's Department" the university.
       if (j + 1 < t.count && t.kind[j + 1] === Kind.Poss && !capitalisedOnLine(ctx, j + 2)) continue;
+      // "the University of Chile … at Chile's National Agency": a country named with "'s" is the
+      // country, not its university (ents31a, blind batch 62).
+      if (j + 1 < t.count && t.kind[j + 1] === Kind.Poss && placeLookup(ctx, ctx.forms[f])?.kind === 'country')
+        continue;
       // "arrived at Oxford on Friday, aides said": the town, in a sentence not about study.
       if (!ATTENDING.has(lower(ctx, j - 1)) && !aboutStudy(ctx, j)) continue;
       const within = namesWithin(out, j, j + 1);

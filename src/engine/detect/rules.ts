@@ -187,6 +187,7 @@ import { applyBlindNewsRows19 } from './blind-rules-19';
 import { applyLeftoverRows4 } from './leftover-rules-4';
 import { applyLeftoverRows5 } from './leftover-rules-5';
 import { applyBlindNewsRows20 } from './blind-rules-20';
+import { applyBlindNewsRows21 } from './blind-rules-21';
 import { applyLeftoverRows6 } from './leftover-rules-6';
 import { applyLeftoverRows7 } from './leftover-rules-7';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -1949,6 +1950,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows6(ctx, out);
   // Rows for the leftovers of the blind-20 review: places in their own language, federal states named "… State", the heritage designation alone (helper ents31b), in detect/leftover-rules-7.ts.
   applyLeftoverRows7(ctx, out);
+  // Rows from the blind entity batches 62 and 63 (helper ents31a), in detect/blind-rules-21.ts.
+  applyBlindNewsRows21(ctx, out);
   return out
     .alive()
     .slice()

@@ -39,6 +39,7 @@ import { NEWS_LEFTOVER_ROWS_6 } from './news-leftovers-6';
 import { NEWS_LEFTOVER_ROWS_7 } from './news-leftovers-7';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
+import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -327,6 +328,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'places in their own language, federal states named "… State", the heritage designation alone',
     NEWS_LEFTOVER_ROWS_7,
+  ],
+  // Rows from the blind entity batches 62 and 63 (ents31a).
+  [
+    'offices inside names, first reports, activity centres, named sites, airlines first, glossed acronyms, Georgian surnames, acronym openings',
+    BLIND_NEWS_ROWS_21,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
