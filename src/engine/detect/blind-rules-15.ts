@@ -39,7 +39,7 @@ import {
   VENUE_AFTER_SCORE_ROW,
   WEEKDAY_CLUB_ROW,
 } from '../lexicon/blind-news-15';
-import { rowNamed } from '../lexicon/rule-row';
+import { rowNamed, setOf } from '../lexicon/rule-row';
 import { BLIND_NEWS_ROWS, SPORT_SIDE_ROWS } from '../lexicon/names';
 import { NICKNAME_TEAM_ROW } from '../lexicon/blind-news-13';
 import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
@@ -66,35 +66,34 @@ import {
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const CLUB_SUFFIXES = set(rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form').value as readonly string[]);
-const TRAVEL = set(CLUB_CITY_ALONE_ROW.value.travel);
-const COUNTY_WORDS = set(COUNTY_NOT_PERSON_ROW.value);
-const ON_HEADS = set(HEAD_ON_TOPIC_ROW.value.heads);
-const AGENCY_TAILS = set(AGENCY_TAIL_ROW.value);
+const CLUB_SUFFIXES = setOf(rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form').value as readonly string[]);
+const TRAVEL = setOf(CLUB_CITY_ALONE_ROW.value.travel);
+const COUNTY_WORDS = setOf(COUNTY_NOT_PERSON_ROW.value);
+const ON_HEADS = setOf(HEAD_ON_TOPIC_ROW.value.heads);
+const AGENCY_TAILS = setOf(AGENCY_TAIL_ROW.value);
 const CALL_SIGN = new RegExp(`^[KWC][A-Z]{2,3}-(?:${CALL_SIGN_ROW.value.join('|')})$`);
-const RATE_VERBS = set(RACE_RATER_ROW.value.verbs);
-const RATE_OBJECTS = set(RACE_RATER_ROW.value.objects);
-const RATE_TIMES = set(RACE_RATER_ROW.value.times);
-const HOLIDAYS = set(HOLIDAY_NONE_ROW.value.holidays);
-const AGENT_VERBS = set(HOLIDAY_NONE_ROW.value.agentVerbs);
-const SEAT_HEADS = set(SEAT_APPOSITION_ROW.value.heads);
-const SEAT_LITERAL = set(SEAT_APPOSITION_ROW.value.literal);
-const SIDE_VERBS = set(LONE_NICKNAME_ROW.value.verbs);
-const SIDE_AUXILIARIES = set(LONE_NICKNAME_ROW.value.auxiliaries);
-const GAME_VERBS = set(LONE_NICKNAME_ROW.value.games);
-const SIDE_BEFORE = set(WEEKDAY_CLUB_ROW.value.before);
-const SIDE_AFTER = set(WEEKDAY_CLUB_ROW.value.after);
+const RATE_VERBS = setOf(RACE_RATER_ROW.value.verbs);
+const RATE_OBJECTS = setOf(RACE_RATER_ROW.value.objects);
+const RATE_TIMES = setOf(RACE_RATER_ROW.value.times);
+const HOLIDAYS = setOf(HOLIDAY_NONE_ROW.value.holidays);
+const AGENT_VERBS = setOf(HOLIDAY_NONE_ROW.value.agentVerbs);
+const SEAT_HEADS = setOf(SEAT_APPOSITION_ROW.value.heads);
+const SEAT_LITERAL = setOf(SEAT_APPOSITION_ROW.value.literal);
+const SIDE_VERBS = setOf(LONE_NICKNAME_ROW.value.verbs);
+const SIDE_AUXILIARIES = setOf(LONE_NICKNAME_ROW.value.auxiliaries);
+const GAME_VERBS = setOf(LONE_NICKNAME_ROW.value.games);
+const SIDE_BEFORE = setOf(WEEKDAY_CLUB_ROW.value.before);
+const SIDE_AFTER = setOf(WEEKDAY_CLUB_ROW.value.after);
 const NOT_NICKNAMES = new Set([...NICKNAME_TEAM_ROW.value.notNicknames, ...LONE_NICKNAME_ROW.value.events]);
-const SRI = set(SRI_GIVEN_NAME_ROW.value.given);
-const SRI_COUNTRIES = set(SRI_GIVEN_NAME_ROW.value.countries);
+const SRI = setOf(SRI_GIVEN_NAME_ROW.value.given);
+const SRI_COUNTRIES = setOf(SRI_GIVEN_NAME_ROW.value.countries);
 /** The row whose side sport.county-club gives back. */
 const PLACE_TEAM_ROW = rowNamed(SPORT_SIDE_ROWS, 'sport.place-team').id;
 /** The row whose honorific person.sri-given-name gives back. */
 const HONORIFIC_ROW = 'title.south-asian-african';
-const HONORIFICS = set(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly string[]);
+const HONORIFICS = setOf(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly string[]);
 /** Words that may end the clause after a ground's name. */
-const VENUE_AFTER = set(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
+const VENUE_AFTER = setOf(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
 const AMPERSAND = 38;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;

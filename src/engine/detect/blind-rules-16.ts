@@ -42,18 +42,18 @@ import {
   type NamedSpan,
   type Names,
 } from './named-spans';
+import { lowerSetOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const DATE_PREPOSITIONS = set(DATE_TAIL_ROW.value.prepositions);
+const DATE_PREPOSITIONS = lowerSetOf(DATE_TAIL_ROW.value.prepositions);
 /** The weekday of the papers named "… on Sunday". */
 const SUNDAY_PAPER = new Set(['sunday']);
-const SIGNOFF_OPENINGS = set(SIGNOFF_PLACE_REPORTER_ROW.value.openings);
-const CLUB_TAILS = set(CLUB_TAIL_ROW.value);
-const ROLE_AFTER = set(COMMON_OPENING_ROLE_ROW.value.after);
-const KIND_OPENINGS = set(COMMON_OPENING_ROLE_ROW.value.openings);
+const SIGNOFF_OPENINGS = lowerSetOf(SIGNOFF_PLACE_REPORTER_ROW.value.openings);
+const CLUB_TAILS = lowerSetOf(CLUB_TAIL_ROW.value);
+const ROLE_AFTER = lowerSetOf(COMMON_OPENING_ROLE_ROW.value.after);
+const KIND_OPENINGS = lowerSetOf(COMMON_OPENING_ROLE_ROW.value.openings);
 const COMMODITY_ACRONYMS = new Set(COMMODITY_ACRONYM_ROW.value);
-const GROUP_NOUNS = set(GROUP_NOUN_ROW.value.nouns);
-const GROUP_BEFORE = set(GROUP_NOUN_ROW.value.before);
+const GROUP_NOUNS = lowerSetOf(GROUP_NOUN_ROW.value.nouns);
+const GROUP_BEFORE = lowerSetOf(GROUP_NOUN_ROW.value.before);
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const SEMICOLON = 59;
@@ -319,7 +319,7 @@ function repeatNames(ctx: Ctx, out: Names): void {
 
 // --- place.near-named-place ---------------------------------------------------------------------
 
-const NEAR_PREPOSITIONS = set(NEAR_PLACE_ROW.value.prepositions);
+const NEAR_PREPOSITIONS = lowerSetOf(NEAR_PLACE_ROW.value.prepositions);
 const NEAR_KM = Number(NEAR_PLACE_ROW.value.km[0]);
 /** Most words of a nearby town's name ("Carson City"). */
 const TOWN_WORDS = 2;
@@ -369,14 +369,14 @@ function nearPlaces(ctx: Ctx, out: Names): void {
 
 // --- organisation.owned-modifier ----------------------------------------------------------------
 
-const OWNED_TAILS = set(OWNED_MODIFIER_ROW.value.tails);
+const OWNED_TAILS = lowerSetOf(OWNED_MODIFIER_ROW.value.tails);
 /** Most capitalised words of an owned body's name. */
 const OWNED_WORDS = 4;
 /** A person the model is this sure of is left alone ("the family-run Ana Ruiz Foundation" aside). */
 const SURE_PERSON = 0.9;
 
-const OWNED_FORCES = set(OWNED_MODIFIER_ROW.value.forces);
-const PLACE_NOUNS = set(OWNED_MODIFIER_ROW.value.placeNouns);
+const OWNED_FORCES = lowerSetOf(OWNED_MODIFIER_ROW.value.forces);
+const PLACE_NOUNS = lowerSetOf(OWNED_MODIFIER_ROW.value.placeNouns);
 
 /** The owner before the hyphen: "rebel" of "rebel-controlled". */
 const ownerOf = (ctx: Ctx, i: number) => {
@@ -413,7 +413,7 @@ function ownedModifiers(ctx: Ctx, out: Names): void {
 
 // --- organisation.maker-agent -------------------------------------------------------------------
 
-const MAKER_PARTICIPLES = set(MAKER_AGENT_ROW.value.participles);
+const MAKER_PARTICIPLES = lowerSetOf(MAKER_AGENT_ROW.value.participles);
 /** A place the model is this sure of keeps its reading. */
 const SURE_PLACE = 0.9;
 

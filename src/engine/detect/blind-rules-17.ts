@@ -42,8 +42,8 @@ import {
   type NamedSpan,
   type Names,
 } from './named-spans';
+import { lowerSetOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const COMMA = 44;
@@ -70,8 +70,8 @@ const isLower = (ctx: Ctx, i: number) =>
 
 // --- organisation.owner-body-split ------------------------------------------------------------
 
-const OWNER_HEADS = set(OWNER_BODY_SPLIT_ROW.value.ownerHeads);
-const BODY_HEADS = set(OWNER_BODY_SPLIT_ROW.value.bodyHeads);
+const OWNER_HEADS = lowerSetOf(OWNER_BODY_SPLIT_ROW.value.ownerHeads);
+const BODY_HEADS = lowerSetOf(OWNER_BODY_SPLIT_ROW.value.bodyHeads);
 
 /** organisation.owner-body-split: see the row. */
 function ownerBodySplits(ctx: Ctx, out: Names): void {
@@ -94,8 +94,8 @@ function ownerBodySplits(ctx: Ctx, out: Names): void {
 
 // --- organisation.and-complement --------------------------------------------------------------
 
-const AND_HEADS = set(AND_COMPLEMENT_ROW.value.heads);
-const AND_LINKS = set(AND_COMPLEMENT_ROW.value.links);
+const AND_HEADS = lowerSetOf(AND_COMPLEMENT_ROW.value.heads);
+const AND_LINKS = lowerSetOf(AND_COMPLEMENT_ROW.value.links);
 /** Most capitalised words on either side of "and". */
 const FIELD_WORDS = 3;
 /** A name the model was this sure of, after "and", is a name of its own. */
@@ -179,8 +179,8 @@ function parenthesisedShortNames(ctx: Ctx, out: Names): void {
 
 // --- organisation.foreign-head ----------------------------------------------------------------
 
-const FOREIGN_HEADS = set(FOREIGN_HEAD_ROW.value.heads);
-const FOREIGN_PARTICLES = set(FOREIGN_HEAD_ROW.value.particles);
+const FOREIGN_HEADS = lowerSetOf(FOREIGN_HEAD_ROW.value.heads);
+const FOREIGN_PARTICLES = lowerSetOf(FOREIGN_HEAD_ROW.value.particles);
 /** Most words of a body's name in its own language. */
 const FOREIGN_WORDS = 8;
 /** A person the model is this sure of is left alone. */
@@ -188,7 +188,7 @@ const SURE_PERSON = 0.9;
 /** So is a place it is this sure of ("Federation Square"). */
 const SURE_PLACE = 0.9;
 
-const ENGLISH_HEADS = set(FOREIGN_HEAD_ROW.value.english);
+const ENGLISH_HEADS = lowerSetOf(FOREIGN_HEAD_ROW.value.english);
 
 /** A particle of the language between `a` and `b` ("Federation Internationale de …"). */
 function particleWithin(ctx: Ctx, a: number, b: number): boolean {
@@ -253,8 +253,8 @@ function elidedArticles(ctx: Ctx, out: Names): void {
 
 // --- person.surname-unread --------------------------------------------------------------------
 
-const DATE_PREPOSITIONS = set(SURNAME_UNREAD_ROW.value.datePrepositions);
-const SURNAME_BLOCKERS = set(SURNAME_UNREAD_ROW.value.blockers);
+const DATE_PREPOSITIONS = lowerSetOf(SURNAME_UNREAD_ROW.value.datePrepositions);
+const SURNAME_BLOCKERS = lowerSetOf(SURNAME_UNREAD_ROW.value.blockers);
 const timeWord = (ctx: Ctx, i: number) =>
   ctx.t.kind[i] === Kind.Word && (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i)));
 
@@ -300,10 +300,10 @@ function surnamesUnread(ctx: Ctx, out: Names): void {
 
 // --- person.role-apposition -------------------------------------------------------------------
 
-const ROLE_NOUNS_17 = set(ROLE_APPOSITION_ROW.value.nouns);
+const ROLE_NOUNS_17 = lowerSetOf(ROLE_APPOSITION_ROW.value.nouns);
 const ROLE_AFTER = new Set(ROLE_APPOSITION_ROW.value.after);
-const ROLE_DETERMINERS = set(ROLE_APPOSITION_ROW.value.determiners);
-const ROLE_LOCATIVES = set(ROLE_APPOSITION_ROW.value.locatives);
+const ROLE_DETERMINERS = lowerSetOf(ROLE_APPOSITION_ROW.value.determiners);
+const ROLE_LOCATIVES = lowerSetOf(ROLE_APPOSITION_ROW.value.locatives);
 /** Below this a place or organisation reading gives way to the apposition. */
 const ROLE_DOUBT = 0.85;
 /** Most lowercase words between the determiner and the noun ("a leading Nigerian virologist"). */
@@ -338,7 +338,7 @@ function roleAppositions(ctx: Ctx, out: Names): void {
 
 // --- place.neighbouring -----------------------------------------------------------------------
 
-const NEIGHBOURING = set(NEIGHBOURING_ROW.value.openers);
+const NEIGHBOURING = lowerSetOf(NEIGHBOURING_ROW.value.openers);
 const NEIGHBOUR_NEXT = new Set(NEIGHBOURING_ROW.value.next);
 /** Most capitalised words after "neighbouring". */
 const NEIGHBOUR_WORDS = 2;
@@ -365,8 +365,8 @@ function neighbouring(ctx: Ctx, out: Names): void {
 
 // --- place.named-in-a-body-elsewhere ----------------------------------------------------------
 
-const BODY_BEFORE = set(PLACE_IN_BODY_ROW.value.before);
-const LIST_WORDS = set(PLACE_IN_BODY_ROW.value.listWords);
+const BODY_BEFORE = lowerSetOf(PLACE_IN_BODY_ROW.value.before);
+const LIST_WORDS = lowerSetOf(PLACE_IN_BODY_ROW.value.listWords);
 /** Below this an organisation reading of a known place may come from the body named after it. */
 const BODY_DOUBT = 0.8;
 

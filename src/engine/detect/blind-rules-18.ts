@@ -47,8 +47,8 @@ import {
 import { ORG, PERSON, PLACE, formMarks, isCapWord, isWord, type NamedSpan, type Names } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
+import { lowerSetOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const COMMA = 44;
 const SLASH = 47;
 /** A reading the model is this sure of is left alone. */
@@ -121,8 +121,8 @@ function freeFor(out: Names, a: number, b: number, type: number, cutBy?: string)
 
 // --- organisation.legal-form-late -------------------------------------------------------------
 
-const LATE_FORMS = set(LEGAL_FORM_LATE_ROW.value.forms);
-const SLASH_FORMS = set(LEGAL_FORM_LATE_ROW.value.slashForms);
+const LATE_FORMS = lowerSetOf(LEGAL_FORM_LATE_ROW.value.forms);
+const SLASH_FORMS = lowerSetOf(LEGAL_FORM_LATE_ROW.value.slashForms);
 
 /** Token `i` opens a slash form ("A", "/", "S" written together). */
 function slashFormAt(ctx: Ctx, i: number): boolean {
@@ -153,8 +153,8 @@ function legalFormsLate(ctx: Ctx, out: Names): void {
 
 // --- organisation.without-borders -------------------------------------------------------------
 
-const BORDER_LINKS = set(WITHOUT_BORDERS_ROW.value.links);
-const BORDER_WORDS = set(WITHOUT_BORDERS_ROW.value.borders);
+const BORDER_LINKS = lowerSetOf(WITHOUT_BORDERS_ROW.value.links);
+const BORDER_WORDS = lowerSetOf(WITHOUT_BORDERS_ROW.value.borders);
 
 /** organisation.without-borders: see the row. */
 function withoutBorders(ctx: Ctx, out: Names): void {
@@ -183,14 +183,14 @@ function withoutBorders(ctx: Ctx, out: Names): void {
 
 // --- sport.club-city-anywhere -----------------------------------------------------------------
 
-const RESULTS = set(SPORT_CLUB_CITY_ROW.value.results);
+const RESULTS = lowerSetOf(SPORT_CLUB_CITY_ROW.value.results);
 const isCity = (ctx: Ctx, i: number) => placeLookup(ctx, ctx.forms[ctx.form[i]])?.kind === 'city';
 /** Only a name read as a person at least this surely is left alone. */
 const SURE_PERSON = 0.95;
 /** The place reading a rule gave a club's city word that another body names ("between [Stuttgart] and …"). */
 const PLACE_IN_BODY = 'place.named-in-a-body-elsewhere';
 /** Roles of players a name may follow, besides the descriptors of a person. */
-const PLAYER_ROLES = set([
+const PLAYER_ROLES = lowerSetOf([
   'substitute',
   'outfielder',
   'infielder',
@@ -205,7 +205,7 @@ const PLAYER_ROLES = set([
   'teenager',
   'youngster',
 ]);
-const SIDE_WORDS = set(['between', 'against', 'v', 'vs', 'beat', 'host', 'hosts', 'face', 'faces', 'and']);
+const SIDE_WORDS = lowerSetOf(['between', 'against', 'v', 'vs', 'beat', 'host', 'hosts', 'face', 'faces', 'and']);
 
 /** sport.club-city-anywhere: see the row. */
 function clubsAnywhere(ctx: Ctx, out: Names): void {
@@ -296,8 +296,8 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
 
 // --- sport.side-descriptor-opening ------------------------------------------------------------
 
-const DESCRIPTORS = set(SIDE_DESCRIPTOR_ROW.value.descriptors);
-const COMPETITION_TAILS = set(SIDE_DESCRIPTOR_ROW.value.competitionTails);
+const DESCRIPTORS = lowerSetOf(SIDE_DESCRIPTOR_ROW.value.descriptors);
+const COMPETITION_TAILS = lowerSetOf(SIDE_DESCRIPTOR_ROW.value.competitionTails);
 
 /** sport.side-descriptor-opening: see the row. */
 function sideDescriptors(ctx: Ctx, out: Names): void {
@@ -344,7 +344,7 @@ function stadiumCompounds(ctx: Ctx, out: Names): void {
 
 // --- organisation.body-of-country -------------------------------------------------------------
 
-const LEGISLATURES = set(BODY_OF_COUNTRY_ROW.value.heads);
+const LEGISLATURES = lowerSetOf(BODY_OF_COUNTRY_ROW.value.heads);
 
 /** organisation.body-of-country: see the row. */
 function bodiesOfCountries(ctx: Ctx, out: Names): void {
@@ -365,10 +365,10 @@ function bodiesOfCountries(ctx: Ctx, out: Names): void {
 
 // --- place.kind-apposition-after --------------------------------------------------------------
 
-const PLACE_KINDS = set(KIND_APPOSITION_AFTER_ROW.value.kinds);
-const KIND_DETERMINERS = set(KIND_APPOSITION_AFTER_ROW.value.determiners);
-const WHERE = set(['of', 'in', 'from', 'near']);
-const CLAUSE_VERBS = set([
+const PLACE_KINDS = lowerSetOf(KIND_APPOSITION_AFTER_ROW.value.kinds);
+const KIND_DETERMINERS = lowerSetOf(KIND_APPOSITION_AFTER_ROW.value.determiners);
+const WHERE = lowerSetOf(['of', 'in', 'from', 'near']);
+const CLAUSE_VERBS = lowerSetOf([
   'said',
   'says',
   'has',
@@ -407,7 +407,7 @@ function kindAppositionsAfter(ctx: Ctx, out: Names): void {
 
 // --- organisation.head-after ------------------------------------------------------------------
 
-const BODY_HEADS = set(HEAD_AFTER_ROW.value.heads);
+const BODY_HEADS = lowerSetOf(HEAD_AFTER_ROW.value.heads);
 
 /** organisation.head-after: see the row. */
 function headsAfter(ctx: Ctx, out: Names): void {
@@ -424,7 +424,7 @@ function headsAfter(ctx: Ctx, out: Names): void {
 
 const BASED = BASED_FIRM_ROW.value.seats.map((w) => `-${w}`);
 const MODIFIER_ENDINGS = BASED_FIRM_ROW.value.modifierEndings;
-const CONTINUATIONS = set(BASED_FIRM_ROW.value.continuations);
+const CONTINUATIONS = lowerSetOf(BASED_FIRM_ROW.value.continuations);
 /** The row that cuts a name out of a compound before it ("[Dubai-based DP World]" → "DP World"). */
 const HYPHEN_LEAD = 'organisation.hyphen-compound-lead';
 
@@ -456,8 +456,8 @@ function basedFirms(ctx: Ctx, out: Names): void {
 
 // --- organisation.unit-apposition -------------------------------------------------------------
 
-const UNITS = set(UNIT_APPOSITION_ROW.value.units);
-const UNIT_DETERMINERS = set(['the', 'a', 'an']);
+const UNITS = lowerSetOf(UNIT_APPOSITION_ROW.value.units);
+const UNIT_DETERMINERS = lowerSetOf(['the', 'a', 'an']);
 /** Most lowercase words between the article and the unit noun ("the freight arm"). */
 const UNIT_MODIFIERS = 2;
 
@@ -494,8 +494,8 @@ function unitAppositions(ctx: Ctx, out: Names): void {
 
 // --- organisation.state-kind-firm -------------------------------------------------------------
 
-const OWNERS = set(STATE_KIND_FIRM_ROW.value.owners);
-const FIRM_KINDS = set(STATE_KIND_FIRM_ROW.value.kinds);
+const OWNERS = lowerSetOf(STATE_KIND_FIRM_ROW.value.owners);
+const FIRM_KINDS = lowerSetOf(STATE_KIND_FIRM_ROW.value.kinds);
 /** A date after the kind noun: US wire copy puts the day after the subject ("the company Tuesday said"). */
 const isDate = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w);
 
@@ -519,7 +519,7 @@ function stateKindFirms(ctx: Ctx, out: Names): void {
 
 // --- organisation.elided-tail -----------------------------------------------------------------
 
-const ELIDED_PARTICLES = set(ELIDED_TAIL_ROW.value.particles);
+const ELIDED_PARTICLES = lowerSetOf(ELIDED_TAIL_ROW.value.particles);
 const ELIDED = /^[dl]['’]\p{Lu}/u;
 
 /** organisation.elided-tail: see the row. */
@@ -538,8 +538,8 @@ function elidedTails(ctx: Ctx, out: Names): void {
 
 // --- person.occupation-opening ----------------------------------------------------------------
 
-const OCCUPATIONS = set(OCCUPATION_OPENING_ROW.value.occupations);
-const OCCUPATION_AFTER = set(OCCUPATION_OPENING_ROW.value.after);
+const OCCUPATIONS = lowerSetOf(OCCUPATION_OPENING_ROW.value.occupations);
+const OCCUPATION_AFTER = lowerSetOf(OCCUPATION_OPENING_ROW.value.after);
 const isOccupation = (w: string) =>
   OCCUPATIONS.has(w) || PERSON_DESCRIPTORS.has(w) || ROLE_NOUNS.has(w) || w.endsWith('ologist');
 

@@ -52,8 +52,8 @@ import {
 } from './named-spans';
 import { SportsReading, isSportsReport } from './sport-sentences';
 import { givenName } from './blind-rules-14';
+import { lowerSetOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 /** A reading the model is this sure of is left alone. */
@@ -94,7 +94,7 @@ function modelOnly(out: Names, a: number, b: number): NamedSpan | undefined {
 // --- none.nationality-opening -----------------------------------------------------------------
 
 const NATIONALITY_SUFFIXES = NATIONALITY_OPENING_ROW.value.suffixes;
-const OWN_VERBS = set(NATIONALITY_OPENING_ROW.value.verbs);
+const OWN_VERBS = lowerSetOf(NATIONALITY_OPENING_ROW.value.verbs);
 
 /** A demonym, or an adjective made from a country or region the map knows ("Slovenian", "Icelandic"). */
 function nationality(ctx: Ctx, w: string): boolean {
@@ -154,10 +154,10 @@ function statesUnread(ctx: Ctx, out: Names, sports: SportsReading): void {
 
 // --- person.player-position -------------------------------------------------------------------
 
-const POSITIONS = set(PLAYER_POSITION_ROW.value.positions);
-const CLUB_TAILS = set(PLAYER_POSITION_ROW.value.clubTails);
+const POSITIONS = lowerSetOf(PLAYER_POSITION_ROW.value.positions);
+const CLUB_TAILS = lowerSetOf(PLAYER_POSITION_ROW.value.clubTails);
 
-const CLUB_DEALS = set(PLAYER_POSITION_ROW.value.clubDeals);
+const CLUB_DEALS = lowerSetOf(PLAYER_POSITION_ROW.value.clubDeals);
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /**
@@ -232,7 +232,7 @@ function firmsNamedElsewhere(ctx: Ctx, out: Names): void {
 
 // --- organisation.acronym-after-seat ----------------------------------------------------------
 
-const SEAT_LINKS = set(ACRONYM_AFTER_SEAT_ROW.value);
+const SEAT_LINKS = lowerSetOf(ACRONYM_AFTER_SEAT_ROW.value);
 /** Capitalised words a body's name needs before its seat and acronym. */
 const LONG_NAME = 3;
 
@@ -264,8 +264,8 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
 
 // --- sport.town-nickname-bare -----------------------------------------------------------------
 
-const NOT_NICKNAMES = set(BARE_NICKNAME_CLUB_ROW.value.notNicknames);
-const NICKNAMES = set(BARE_NICKNAME_CLUB_ROW.value.nicknames);
+const NOT_NICKNAMES = lowerSetOf(BARE_NICKNAME_CLUB_ROW.value.notNicknames);
+const NICKNAMES = lowerSetOf(BARE_NICKNAME_CLUB_ROW.value.nicknames);
 
 /** A plural of a word of the language ("Warriors", "Giants") or a club nickname ("Tigers", "Wolves"). */
 function languagePlural(ctx: Ctx, i: number): boolean {
@@ -321,7 +321,7 @@ function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
 
 // --- place.venue-noun-after -------------------------------------------------------------------
 
-const VENUES = set(VENUE_NOUN_ROW.value.venues);
+const VENUES = lowerSetOf(VENUE_NOUN_ROW.value.venues);
 
 /** place.venue-noun-after: see the row. */
 function venueNounsAfter(ctx: Ctx, out: Names): void {
@@ -349,7 +349,7 @@ function venueNounsAfter(ctx: Ctx, out: Names): void {
 
 // --- none.adjective-opening -------------------------------------------------------------------
 
-const OPENING_ADJECTIVES = set(ADJECTIVE_OPENING_ROW.value.adjectives);
+const OPENING_ADJECTIVES = lowerSetOf(ADJECTIVE_OPENING_ROW.value.adjectives);
 
 /** none.adjective-opening: see the row. */
 function adjectiveOpenings(ctx: Ctx, out: Names): void {
@@ -366,8 +366,8 @@ function adjectiveOpenings(ctx: Ctx, out: Names): void {
 
 // --- place.power-plant-head -------------------------------------------------------------------
 
-const PLANT_HEADS = set(POWER_PLANT_ROW.value.heads);
-const PLANT_LEADS = set(['power', 'nuclear', 'generating']);
+const PLANT_HEADS = lowerSetOf(POWER_PLANT_ROW.value.heads);
+const PLANT_LEADS = lowerSetOf(['power', 'nuclear', 'generating']);
 
 /** place.power-plant-head: see the row. */
 function powerPlantHeads(ctx: Ctx, out: Names): void {
@@ -395,7 +395,7 @@ function powerPlantHeads(ctx: Ctx, out: Names): void {
 
 // --- place.area-noun-after --------------------------------------------------------------------
 
-const AREA_NOUNS = set(AREA_NOUN_ROW.value.nouns);
+const AREA_NOUNS = lowerSetOf(AREA_NOUN_ROW.value.nouns);
 
 /** place.area-noun-after: see the row. */
 function areaNounsAfter(ctx: Ctx, out: Names): void {
@@ -428,8 +428,8 @@ function areaNounsAfter(ctx: Ctx, out: Names): void {
 
 // --- place.civic-title-of ---------------------------------------------------------------------
 
-const CIVIC_TITLES = set(CIVIC_TITLE_OF_ROW.value.titles);
-const BANK_TITLES = set(CIVIC_TITLE_OF_ROW.value.bankTitles);
+const CIVIC_TITLES = lowerSetOf(CIVIC_TITLE_OF_ROW.value.titles);
+const BANK_TITLES = lowerSetOf(CIVIC_TITLE_OF_ROW.value.bankTitles);
 
 /** place.civic-title-of: see the row. */
 function civicTitlesOf(ctx: Ctx, out: Names): void {
@@ -505,7 +505,7 @@ function playerGivenNames(ctx: Ctx, out: Names, sports: SportsReading): void {
 // --- person.hyphenated-surname-unread ---------------------------------------------------------
 
 const COMMA_CHAR = 44;
-const ESTATE_WORDS = set(HYPHENATED_SURNAME_ROW.value.estates);
+const ESTATE_WORDS = lowerSetOf(HYPHENATED_SURNAME_ROW.value.estates);
 /** A double-barrelled word: two capitalised parts joined by a hyphen ("Lund-Hagen"). */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 

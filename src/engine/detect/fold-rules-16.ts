@@ -24,12 +24,12 @@ import {
   type NamedSpan,
   type Names,
 } from './named-spans';
+import { setOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const LINKS = set(ACRONYM_EXTENDS_NAME_ROW.value);
-const PLACE_BEFORE = set(UNSURE_BODY_PLACE_ROW.value.before);
-const PLACE_PEOPLE = set(UNSURE_BODY_PLACE_ROW.value.people);
-const NOT_AFTER = set(UNSURE_BODY_PLACE_ROW.value.notAfter);
+const LINKS = setOf(ACRONYM_EXTENDS_NAME_ROW.value);
+const PLACE_BEFORE = setOf(UNSURE_BODY_PLACE_ROW.value.before);
+const PLACE_PEOPLE = setOf(UNSURE_BODY_PLACE_ROW.value.people);
+const NOT_AFTER = setOf(UNSURE_BODY_PLACE_ROW.value.notAfter);
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 /** Most capitalised words after the link word. */
