@@ -109,7 +109,7 @@ const RATER_WORDS = 4;
 const VENUE_WORDS = 2;
 
 /** A weekday, a month or a holiday: a time, not a name. */
-function timeWord(ctx: Ctx, i: number): boolean {
+function timeOrHolidayWord(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
   return WEEKDAYS.has(w) || MONTHS.has(w) || HOLIDAYS.has(ctx.forms[ctx.form[i]]);
 }
@@ -270,7 +270,11 @@ function headsOnTopics(ctx: Ctx, out: Names): void {
     if (b - a === 1 && isLowerWord(ctx, b) && onLine(ctx, b) && !FUNCTION_WORDS.has(lower(ctx, b))) continue;
     let ok = true;
     for (let i = a; i < b && ok; i++)
-      ok = !out.at(i) && !timeWord(ctx, i) && !FUNCTION_WORDS.has(lower(ctx, i)) && !(ctx.t.flags[i] & Flag.AllCaps);
+      ok =
+        !out.at(i) &&
+        !timeOrHolidayWord(ctx, i) &&
+        !FUNCTION_WORDS.has(lower(ctx, i)) &&
+        !(ctx.t.flags[i] & Flag.AllCaps);
     if (!ok || placeLookup(ctx, spanText(ctx, a, b))) continue;
     found.push([n, b]);
   }
@@ -346,7 +350,7 @@ function raceRaters(ctx: Ctx, out: Names): void {
     // "Voters shifted the race", "Redistricting moved the seat": one word opening the sentence with
     // no capital inside it ("FiveThirtyEight" has one) is who or what moves it; "Election Day" is a time.
     if (v - a === 1 && ctx.s.first[ctx.s.of[a]] === a && !/\p{Lu}/u.test(ctx.forms[ctx.form[a]].slice(1))) continue;
-    if (RATE_TIMES.has(ctx.forms[ctx.form[v - 1]]) || timeWord(ctx, v - 1)) continue;
+    if (RATE_TIMES.has(ctx.forms[ctx.form[v - 1]]) || timeOrHolidayWord(ctx, v - 1)) continue;
     const within = namesWithin(out, a, v);
     // Only a name the model left unread: a body it read ("The Central Bank rates") is its own.
     if (!within || within.length) continue;
@@ -428,7 +432,8 @@ function venuesAfterScores(ctx: Ctx, out: Names, sports: SportsReading): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(['at'])));
   for (let k = 0; k < hits.length; k++) {
     const a = hits[k] + 1;
-    if (!capitalisedOnLine(ctx, a) || out.at(a) || timeWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    if (!capitalisedOnLine(ctx, a) || out.at(a) || timeOrHolidayWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a)))
+      continue;
     const b = capitalisedRun(ctx, a, VENUE_WORDS);
     if (capitalisedOnLine(ctx, b) || out.at(b - 1) || ctx.t.kind[b] === Kind.Poss) continue;
     const end =

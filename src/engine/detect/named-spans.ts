@@ -8,6 +8,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, spanText, type Ctx } from '../context';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
+import { MONTHS, WEEKDAYS } from '../lexicon/words';
 
 export interface NamedSpan extends TaggedName {
   /** Id of the rule row that decided this name, when one did. */
@@ -57,6 +58,16 @@ export const isWord = (ctx: Ctx, i: number, w: string) =>
 /** Token `i` is a word not written with a capital. */
 export const isLowerWord = (ctx: Ctx, i: number) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
+
+/** A capitalised word on its line that is not the text's first token (the caller reads token `i - 1`). */
+export const capitalisedOnLineAfterStart = (ctx: Ctx, i: number) => i > 0 && capitalisedOnLine(ctx, i);
+/** Token `i` starts a new line (a heading, a dateline, a paragraph). */
+export const opensLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
+/** Token `i` is the first of its sentence. */
+export const opensSentence = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
+/** Token `i` is a weekday or a month, in any case ("Monday", "june"). */
+export const isWeekdayOrMonth = (ctx: Ctx, i: number) =>
+  ctx.t.kind[i] === Kind.Word && (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i)));
 
 /**
  * The names of a document with a token → name index, so each rule looks its neighbours up in
@@ -176,6 +187,14 @@ export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
     t.end[i] - t.start[i] === 1 &&
     ctx.text.charCodeAt(t.start[i]) === c
   );
+}
+
+/**
+ * Token `i` is the one character `c` (a char code), whatever its kind: unlike isPunctChar, a
+ * one-letter word or a symbol ("&") counts too. Out of range is not.
+ */
+export function isOneChar(ctx: Ctx, i: number, c: number): boolean {
+  return i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
 }
 
 /** Every word of the names of two words or more the article reads as people ("Kamala Harris"), but `except`. */
