@@ -42,6 +42,8 @@ import {
   type LiveSpan,
   type NamedSpan,
   type Names,
+  retype,
+  keepAs,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -177,18 +179,6 @@ function lastWordsOfPeople(ctx: Ctx, out: Names): Set<string> {
   const words = new Set<string>();
   for (const n of out.alive()) if (n.type === PERSON && n.b - n.a > 1) words.add(ctx.forms[ctx.form[n.b - 1]]);
   return words;
-}
-
-function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead || n.type === type) return;
-  out.put(n.a, n.b, type, rule, undefined, n);
-}
-
-/** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
-function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead) return;
-  const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
-  m.local = rule;
 }
 
 /** person.family-name: see the row. */

@@ -197,6 +197,30 @@ export function isOneChar(ctx: Ctx, i: number, c: number): boolean {
   return i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
 }
 
+/** Types `n` as `type` by the row `rule`, unless it is dead or already of that type. */
+export function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
+  if (n.dead || n.type === type) return;
+  out.put(n.a, n.b, type, rule, undefined, n);
+}
+
+/** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
+export function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
+  if (n.dead) return;
+  const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
+  m.local = rule;
+}
+
+/** The end of the longest of `words` written exactly (case and all) from token `i`, or −1. */
+export function phraseEnd(ctx: Ctx, i: number, words: readonly string[][]): number {
+  for (const w of words) {
+    if (i + w.length > ctx.t.count) continue;
+    let k = 0;
+    while (k < w.length && ctx.forms[ctx.form[i + k]] === w[k]) k++;
+    if (k === w.length) return i + k;
+  }
+  return -1;
+}
+
 /** Every word of the names of two words or more the article reads as people ("Kamala Harris"), but `except`. */
 export function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: NamedSpan): Set<string> {
   const words = new Set<string>();
