@@ -35,6 +35,7 @@ import {
   namesWithin,
   putOverWithin,
   type Names,
+  COMMA,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 import { setOf } from '../lexicon/rule-row';
@@ -97,7 +98,6 @@ const isSentenceAdverb = (w: string) => w.endsWith('ly') || ADVERBS.has(w) || FU
 /** Longest firm name before its apposition, in tokens. */
 const FIRM_WORDS = 3;
 
-const COMMA = 44;
 const STOP = 46;
 const OPEN_BRACKET = 40;
 const CLOSE_BRACKET = 41;

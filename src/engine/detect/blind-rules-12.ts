@@ -40,6 +40,7 @@ import {
   type LiveSpan,
   type Names,
   onLine,
+  COMMA,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 import { setOf } from '../lexicon/rule-row';
@@ -112,7 +113,6 @@ const GROUND_ORG_BELOW = 0.5;
 /** A model reading of a surname alone this sure is left alone. */
 const SURNAME_BELOW = 0.7;
 
-const COMMA = 44;
 const OPEN_BRACKET = 40;
 
 export function applyBlindNewsRows12(ctx: Ctx, out: Names): void {

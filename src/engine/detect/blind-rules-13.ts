@@ -61,6 +61,7 @@ import {
   capitalisedOnLine,
   personWordsOf,
   capitalisedRun as capRun,
+  COMMA,
 } from './named-spans';
 import { HONORIFIC_WORDS } from '../lexicon/names';
 import { SportsReading } from './sport-sentences';
@@ -108,7 +109,6 @@ const AGE_MAX = 119;
 /** Tokens between a dateline's first word and its agency's bracket. */
 const DATELINE_WINDOW = 8;
 
-const COMMA = 44;
 const AMPERSAND = 38;
 const OPEN_BRACKET = 40;
 const CLOSE_BRACKET = 41;

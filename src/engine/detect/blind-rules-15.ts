@@ -63,6 +63,9 @@ import {
   putOverWithin,
   type NamedSpan,
   type Names,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -95,9 +98,6 @@ const HONORIFICS = setOf(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly s
 /** Words that may end the clause after a ground's name. */
 const VENUE_AFTER = setOf(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
 const AMPERSAND = 38;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const COMMA = 44;
 
 /** A person the model is this sure of is left alone. */
 const SURE = 0.9;

@@ -43,6 +43,9 @@ import {
   type Names,
   opensSentence,
   isWeekdayOrMonth,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
 import { lowerSetOf } from '../lexicon/rule-row';
 
@@ -56,10 +59,7 @@ const KIND_OPENINGS = lowerSetOf(COMMON_OPENING_ROLE_ROW.value.openings);
 const COMMODITY_ACRONYMS = new Set(COMMODITY_ACRONYM_ROW.value);
 const GROUP_NOUNS = lowerSetOf(GROUP_NOUN_ROW.value.nouns);
 const GROUP_BEFORE = lowerSetOf(GROUP_NOUN_ROW.value.before);
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
 const SEMICOLON = 59;
-const COMMA = 44;
 /** Below this the model only half-believed a sentence's opening word. */
 const OPENING_DOUBT = 0.75;
 /** Sentence-opening articles that may stand before a repeated name ("A Hallasan Air jet"). */

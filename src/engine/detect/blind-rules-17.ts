@@ -46,12 +46,11 @@ import {
   isLowerWord,
   isWeekdayOrMonth,
   capitalisedOnLine,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
 import { lowerSetOf } from '../lexicon/rule-row';
-
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const COMMA = 44;
 
 export function applyBlindNewsRows17(ctx: Ctx, out: Names): void {
   ownerBodySplits(ctx, out);

@@ -58,12 +58,12 @@ import {
   isLowerWord,
   isOneChar,
   capitalisedOnLineAfterStart,
+  COMMA,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
 import { lowerSetOf } from '../lexicon/rule-row';
 
-const COMMA = 44;
 const SLASH = 47;
 /** A reading the model is this sure of is left alone. */
 const SURE = 0.8;

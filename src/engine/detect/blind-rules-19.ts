@@ -54,13 +54,13 @@ import {
   isLowerWord,
   isOneChar,
   capitalisedOnLineAfterStart,
+  OPEN_PAREN,
+  CLOSE_PAREN,
 } from './named-spans';
 import { SportsReading, isSportsReport } from './sport-sentences';
 import { givenName } from './blind-rules-14';
 import { lowerSetOf } from '../lexicon/rule-row';
 
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
 /** A reading the model is this sure of is left alone. */
 const SURE = 0.8;
 

@@ -44,10 +44,10 @@ import {
   type Names,
   retype,
   keepAs,
+  OPEN_PAREN,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
-const OPEN_PAREN = 40;
 const TICKER = /^\([A-Z0-9]{1,7}[a-z]?\.[A-Z]{1,3}\)/;
 const AI_TAILS = new Set(AI_FIRM_ROW.value);
 const FAMILY_WORDS = new Set(FAMILY_NAME_ROW.value);

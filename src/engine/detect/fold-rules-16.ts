@@ -23,6 +23,8 @@ import {
   putOverWithin,
   type NamedSpan,
   type Names,
+  OPEN_PAREN,
+  CLOSE_PAREN,
 } from './named-spans';
 import { setOf } from '../lexicon/rule-row';
 
@@ -30,8 +32,6 @@ const LINKS = setOf(ACRONYM_EXTENDS_NAME_ROW.value);
 const PLACE_BEFORE = setOf(UNSURE_BODY_PLACE_ROW.value.before);
 const PLACE_PEOPLE = setOf(UNSURE_BODY_PLACE_ROW.value.people);
 const NOT_AFTER = setOf(UNSURE_BODY_PLACE_ROW.value.notAfter);
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
 /** Most capitalised words after the link word. */
 const TAIL_WORDS = 3;
 /** An organisation reading below this, with its place reading this close, is unsure. */

@@ -177,6 +177,11 @@ export function abbreviates(short: string, long: string): boolean {
 }
 export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 
+/** Char codes the rules pass to isPunctChar and isOneChar: a constant, so the test stays one integer compare. */
+export const OPEN_PAREN = 40,
+  CLOSE_PAREN = 41,
+  COMMA = 44;
+
 /** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
 export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
   const t = ctx.t;
