@@ -83,6 +83,7 @@ import { participleModifier } from './participle-modifier';
 import { complementiserAt } from './complementiser';
 import { quotativeCue } from './quotative';
 import { beliefBeforeComma } from './belief-comma';
+import { setOf } from '../lexicon/rule-row';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -99,11 +100,10 @@ export interface Cue {
   why: string[];
 }
 
-const set = (xs: readonly string[]) => new Set(xs);
 const RECIPROCAL: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.pairs.map((p) => p.join(' ')));
 const RECIPROCAL_LEMMAS: ReadonlySet<string> = new Set(RECIPROCAL_OBJECT.value.lemmas);
-const DET_BEFORE = set(GUARD_DETERMINER_BEFORE.value);
-const DETERMINER_ADVERB = set(DETERMINER_ADVERBS.value);
+const DET_BEFORE = setOf(GUARD_DETERMINER_BEFORE.value);
+const DETERMINER_ADVERB = setOf(DETERMINER_ADVERBS.value);
 /** The past-tense forms of the cue lemmas ("said", "claimed"): forms that are only verbs. */
 const PAST_CUE_FORMS: ReadonlySet<string> = (() => {
   const out = new Set<string>();
@@ -113,48 +113,48 @@ const PAST_CUE_FORMS: ReadonlySet<string> = (() => {
   }
   return out;
 })();
-const NOUNISH = set(GUARD_NOUNISH.value);
-const LABEL_FORMS = set(GUARD_LABEL_OBJECT.value.forms);
-const LABEL_DETERMINERS = set(GUARD_LABEL_OBJECT.value.determiners);
-const LABEL_PRONOUNS = set(GUARD_LABEL_OBJECT.value.pronouns);
-const PREDICATE_FORMS = set(GUARD_LABEL_PREDICATE.value.forms);
-const PREDICATE_OBJECTS = set(GUARD_LABEL_PREDICATE.value.objects);
-const NOT_PREDICATE = set(GUARD_LABEL_PREDICATE.value.notPredicate);
-const DISMISS_AS_LEMMAS = set(GUARD_DISMISS_AS.value.lemmas);
-const NOT_AFTER_AS = set(GUARD_DISMISS_AS.value.notAfterAs);
-const DISMISSED_PEOPLE = set(GUARD_DISMISS_AS.value.peopleObjects);
-const CLAUSE_VERBS = set(GUARD_DISMISS_AS.value.clauseVerbs);
-const LABEL_NAME_NAMING = set(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
-const LABEL_NAME_NOT_OPENING = set(GUARD_LABEL_NAME_OBJECT.value.notOpening);
-const BASE_NOUNISH = set(GUARD_BASE_FORM.value.nounish);
-const LICENSERS = set(GUARD_BASE_FORM.value.licensers);
-const PASSIVE_BEFORE = set(GUARD_PASSIVE.value);
-const SUBORDINATE_BEFORE_PARTICIPLE = set(GUARD_SUBORDINATE_PARTICIPLE.value);
-const MOTIVE_PARTICIPLES = set(GUARD_PARTICIPLE_MOTIVE.value);
-const QUESTION_FORMS = set(GUARD_REPORTED_QUESTION.value.forms);
-const QUESTION_WH = set(GUARD_REPORTED_QUESTION.value.wh);
-const QUESTION_STOPS = set(GUARD_REPORTED_QUESTION.value.stops);
-const PROGRESSIVE_BE = set(PROGRESSIVE_CUES.value.be);
-const PROGRESSIVE_LEMMAS = set(PROGRESSIVE_CUES.value.lemmas);
+const NOUNISH = setOf(GUARD_NOUNISH.value);
+const LABEL_FORMS = setOf(GUARD_LABEL_OBJECT.value.forms);
+const LABEL_DETERMINERS = setOf(GUARD_LABEL_OBJECT.value.determiners);
+const LABEL_PRONOUNS = setOf(GUARD_LABEL_OBJECT.value.pronouns);
+const PREDICATE_FORMS = setOf(GUARD_LABEL_PREDICATE.value.forms);
+const PREDICATE_OBJECTS = setOf(GUARD_LABEL_PREDICATE.value.objects);
+const NOT_PREDICATE = setOf(GUARD_LABEL_PREDICATE.value.notPredicate);
+const DISMISS_AS_LEMMAS = setOf(GUARD_DISMISS_AS.value.lemmas);
+const NOT_AFTER_AS = setOf(GUARD_DISMISS_AS.value.notAfterAs);
+const DISMISSED_PEOPLE = setOf(GUARD_DISMISS_AS.value.peopleObjects);
+const CLAUSE_VERBS = setOf(GUARD_DISMISS_AS.value.clauseVerbs);
+const LABEL_NAME_NAMING = setOf(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
+const LABEL_NAME_NOT_OPENING = setOf(GUARD_LABEL_NAME_OBJECT.value.notOpening);
+const BASE_NOUNISH = setOf(GUARD_BASE_FORM.value.nounish);
+const LICENSERS = setOf(GUARD_BASE_FORM.value.licensers);
+const PASSIVE_BEFORE = setOf(GUARD_PASSIVE.value);
+const SUBORDINATE_BEFORE_PARTICIPLE = setOf(GUARD_SUBORDINATE_PARTICIPLE.value);
+const MOTIVE_PARTICIPLES = setOf(GUARD_PARTICIPLE_MOTIVE.value);
+const QUESTION_FORMS = setOf(GUARD_REPORTED_QUESTION.value.forms);
+const QUESTION_WH = setOf(GUARD_REPORTED_QUESTION.value.wh);
+const QUESTION_STOPS = setOf(GUARD_REPORTED_QUESTION.value.stops);
+const PROGRESSIVE_BE = setOf(PROGRESSIVE_CUES.value.be);
+const PROGRESSIVE_LEMMAS = setOf(PROGRESSIVE_CUES.value.lemmas);
 /** Determiner-guard words that also stand alone as a subject ("the official said", "many said"). */
 const SUBJECT_LIKE_DET = new Set(['official', 'many', 'some', 'several', 'all', 'other']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
-const COUNTED = set(GUARD_COUNTED_OBJECT.value);
-const ADD_PARTICLES = set(GUARD_ADD_UP.value);
-const AFTER_TO = set(GUARD_INFINITIVE.value);
+const COUNTED = setOf(GUARD_COUNTED_OBJECT.value);
+const ADD_PARTICLES = setOf(GUARD_ADD_UP.value);
+const AFTER_TO = setOf(GUARD_INFINITIVE.value);
 const ARRIVED: ReadonlySet<string> = new Set(ARRIVED_BELIEF.value);
-const HABIT_NOT_AFTER = set(GUARD_INFINITIVE_HABIT.value.notAfter);
-const PARTICIPLE_LEMMAS = set(GUARD_PARTICIPLE_PREP.value.lemmas);
-const PARTICIPLE_PREPS = set(GUARD_PARTICIPLE_PREP.value.prepositions);
-const CLAIM_OBJECTS = set(GUARD_CLAIM_OBJECT.value);
+const HABIT_NOT_AFTER = setOf(GUARD_INFINITIVE_HABIT.value.notAfter);
+const PARTICIPLE_LEMMAS = setOf(GUARD_PARTICIPLE_PREP.value.lemmas);
+const PARTICIPLE_PREPS = setOf(GUARD_PARTICIPLE_PREP.value.prepositions);
+const CLAIM_OBJECTS = setOf(GUARD_CLAIM_OBJECT.value);
 const ADVERBS_AFTER: ReadonlySet<string> = new Set(ADVERBS_AFTER_CUE.value);
 const PASSIVE_ADV: ReadonlySet<string> = new Set(PASSIVE_ADVERBS.value);
 /** Weekdays as written in running text ("called on Monday"). */
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS].map((w) => w[0].toUpperCase() + w.slice(1)));
-const ACT_LEMMAS = set(GUARD_ACT_OBJECT.value.lemmas);
-const ACT_OBJECTS = set(GUARD_ACT_OBJECT.value.objects);
-const ACT_FILLERS = set(GUARD_ACT_OBJECT.value.fillers);
-const CONTESTS = set(GUARD_ACT_OBJECT.value.contests);
+const ACT_LEMMAS = setOf(GUARD_ACT_OBJECT.value.lemmas);
+const ACT_OBJECTS = setOf(GUARD_ACT_OBJECT.value.objects);
+const ACT_FILLERS = setOf(GUARD_ACT_OBJECT.value.fillers);
+const CONTESTS = setOf(GUARD_ACT_OBJECT.value.contests);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.people);
 /** Words that open a finite clause after a verb of belief ("thinks the plan …", "believes it …"). */
@@ -499,11 +499,11 @@ function actObject(cx: CCtx, from: number, b: number, lemma: string): boolean {
   return false;
 }
 
-const NAMING = set(GUARD_OUTCOME_OBJECT.value.naming);
-const CONFIRMING = set(GUARD_OUTCOME_OBJECT.value.confirming);
-const OUTCOMES = set(GUARD_OUTCOME_OBJECT.value.outcomes);
-const OUTCOME_CLAUSE_VERBS = set(GUARD_OUTCOME_OBJECT.value.clauseVerbs);
-const OUTCOME_RELATIVES = set(GUARD_OUTCOME_OBJECT.value.relatives);
+const NAMING = setOf(GUARD_OUTCOME_OBJECT.value.naming);
+const CONFIRMING = setOf(GUARD_OUTCOME_OBJECT.value.confirming);
+const OUTCOMES = setOf(GUARD_OUTCOME_OBJECT.value.outcomes);
+const OUTCOME_CLAUSE_VERBS = setOf(GUARD_OUTCOME_OBJECT.value.clauseVerbs);
+const OUTCOME_RELATIVES = setOf(GUARD_OUTCOME_OBJECT.value.relatives);
 /** Words after "the winner of" scanned for a clause's verb ("… of the award would be named"). */
 const OUTCOME_CLAUSE_REACH = 6;
 
@@ -534,7 +534,7 @@ function outcomeObject(cx: CCtx, from: number, b: number, lemma: string): boolea
   return false;
 }
 
-const MODIFIED_HEADS = set(GUARD_OBJECT_MODIFIER.value);
+const MODIFIED_HEADS = setOf(GUARD_OBJECT_MODIFIER.value);
 /** Token `i` is a person noun or a unit the word before it modifies ("attack coach", "claims adjuster"). */
 function modifiesPerson(cx: CCtx, i: number, b: number): boolean {
   if (i >= b || cx.t.kind[i] !== Kind.Word) return false;
@@ -702,9 +702,9 @@ function objectInfinitive(cx: CCtx, n: number, b: number): boolean {
   return false;
 }
 
-const TEMPORAL = set(GUARD_TEMPORAL_CLAUSE.value.subordinators);
-const TEMPORAL_CLAUSE_WORDS = set(GUARD_TEMPORAL_CLAUSE.value.clauseWords);
-const TEMPORAL_REPORTS = set(GUARD_TEMPORAL_CLAUSE.value.reportOpeners);
+const TEMPORAL = setOf(GUARD_TEMPORAL_CLAUSE.value.subordinators);
+const TEMPORAL_CLAUSE_WORDS = setOf(GUARD_TEMPORAL_CLAUSE.value.clauseWords);
+const TEMPORAL_REPORTS = setOf(GUARD_TEMPORAL_CLAUSE.value.reportOpeners);
 /** The cue at `i` stands in an "after/before/until" clause inside the sentence and reports no clause. */
 function temporalClauseCue(cx: CCtx, a: number, i: number, b: number): boolean {
   const { t } = cx;

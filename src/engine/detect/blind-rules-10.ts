@@ -45,37 +45,37 @@ import {
   type Names,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
+import { setOf } from '../lexicon/rule-row';
 
 type Span = NamedSpan & { dead?: boolean };
 
-const set = (xs: readonly string[]) => new Set(xs);
-const FIELDS = set(RESOURCE_FIELD_ROW.value.fields);
-const RESOURCES = set(RESOURCE_FIELD_ROW.value.resources);
-const COMPOUNDS = set(RESOURCE_FIELD_ROW.value.compounds);
-const OPERATOR_VERBS = set(RESOURCE_FIELD_ROW.value.operatorVerbs);
-const HYPHENED = set(PARTICLE_SURNAME_ROW.value.hyphened);
-const PARTICLES = set(PARTICLE_SURNAME_ROW.value.particles);
-const LANDFORMS = set(LANDFORM_NOUN_ROW.value.kinds);
-const FAITHS = set(LANDFORM_NOUN_ROW.value.faiths);
-const FEATURE_ALONE = set(FEATURE_WORD_FIRST_ROW.value.alone);
-const FEATURE_WITH_PARTICLE = set(FEATURE_WORD_FIRST_ROW.value.withParticle);
-const FEATURE_PARTICLES = set(FEATURE_WORD_FIRST_ROW.value.particles);
-const FEATURE_BODIES = set(FEATURE_WORD_FIRST_ROW.value.bodies);
+const FIELDS = setOf(RESOURCE_FIELD_ROW.value.fields);
+const RESOURCES = setOf(RESOURCE_FIELD_ROW.value.resources);
+const COMPOUNDS = setOf(RESOURCE_FIELD_ROW.value.compounds);
+const OPERATOR_VERBS = setOf(RESOURCE_FIELD_ROW.value.operatorVerbs);
+const HYPHENED = setOf(PARTICLE_SURNAME_ROW.value.hyphened);
+const PARTICLES = setOf(PARTICLE_SURNAME_ROW.value.particles);
+const LANDFORMS = setOf(LANDFORM_NOUN_ROW.value.kinds);
+const FAITHS = setOf(LANDFORM_NOUN_ROW.value.faiths);
+const FEATURE_ALONE = setOf(FEATURE_WORD_FIRST_ROW.value.alone);
+const FEATURE_WITH_PARTICLE = setOf(FEATURE_WORD_FIRST_ROW.value.withParticle);
+const FEATURE_PARTICLES = setOf(FEATURE_WORD_FIRST_ROW.value.particles);
+const FEATURE_BODIES = setOf(FEATURE_WORD_FIRST_ROW.value.bodies);
 const BODY_MAX = Math.max(...FEATURE_WORD_FIRST_ROW.value.bodies.map((b) => b.split(' ').length));
-const TOWN_PARTICLES = set(PARTICLE_TOWN_ROW.value.particles);
-const TOWN_LOCATIVES = set(PARTICLE_TOWN_ROW.value.locatives);
-const TOWN_HEADS = set(PARTICLE_TOWN_ROW.value.heads);
-const TEAM_LOCATIVES = set(TEAM_WORD_ROW.value.locatives);
-const STATE_NOUNS = set(TEAM_WORD_ROW.value.stateNouns);
-const STATUS = set(SIDE_STATUS_ROW.value.status);
-const STATUS_LOCATIVES = set(SIDE_STATUS_ROW.value.locatives);
-const STATUS_AUXILIARIES = set(SIDE_STATUS_ROW.value.auxiliaries);
-const STATUS_AFTER = set(SIDE_STATUS_ROW.value.after);
-const PARISH_TAILS = set(PARISH_ROW.value.tails);
-const PARISH_EVIDENCE = set(PARISH_ROW.value.evidence);
-const SAINTS = set(PARISH_ROW.value.saints);
-const BODY_HEADS = set(ACRONYM_BODY_ROW.value.heads);
-const DETERMINERS = set(ACRONYM_BODY_ROW.value.determiners);
+const TOWN_PARTICLES = setOf(PARTICLE_TOWN_ROW.value.particles);
+const TOWN_LOCATIVES = setOf(PARTICLE_TOWN_ROW.value.locatives);
+const TOWN_HEADS = setOf(PARTICLE_TOWN_ROW.value.heads);
+const TEAM_LOCATIVES = setOf(TEAM_WORD_ROW.value.locatives);
+const STATE_NOUNS = setOf(TEAM_WORD_ROW.value.stateNouns);
+const STATUS = setOf(SIDE_STATUS_ROW.value.status);
+const STATUS_LOCATIVES = setOf(SIDE_STATUS_ROW.value.locatives);
+const STATUS_AUXILIARIES = setOf(SIDE_STATUS_ROW.value.auxiliaries);
+const STATUS_AFTER = setOf(SIDE_STATUS_ROW.value.after);
+const PARISH_TAILS = setOf(PARISH_ROW.value.tails);
+const PARISH_EVIDENCE = setOf(PARISH_ROW.value.evidence);
+const SAINTS = setOf(PARISH_ROW.value.saints);
+const BODY_HEADS = setOf(ACRONYM_BODY_ROW.value.heads);
+const DETERMINERS = setOf(ACRONYM_BODY_ROW.value.determiners);
 
 /** Lowercase words any row starts from (one pass over the forms). */
 const TRIGGERS = new Set([...FIELDS, ...LANDFORMS, ...STATUS, ...RESOURCES, 'parish', 'parishes', 'louisiana']);

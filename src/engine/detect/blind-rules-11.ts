@@ -35,26 +35,27 @@ import {
   namesWithin,
   putOverWithin,
   type Names,
+  COMMA,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
+import { setOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const SURE_SUFFIXES = set(CLUB_SUFFIX_ROW.value.sure);
-const SPORT_SUFFIXES = set(CLUB_SUFFIX_ROW.value.sporting);
-const CLUB_LOCATIVES = set(CLUB_SUFFIX_ROW.value.locatives);
-const TOWN_SINGLE = set(GERMAN_PARTICLE_TOWN_ROW.value.single);
+const SURE_SUFFIXES = setOf(CLUB_SUFFIX_ROW.value.sure);
+const SPORT_SUFFIXES = setOf(CLUB_SUFFIX_ROW.value.sporting);
+const CLUB_LOCATIVES = setOf(CLUB_SUFFIX_ROW.value.locatives);
+const TOWN_SINGLE = setOf(GERMAN_PARTICLE_TOWN_ROW.value.single);
 const TOWN_PAIRS = GERMAN_PARTICLE_TOWN_ROW.value.pairs.map((p) => p.split(' '));
-const TOWN_FIRSTS = set(TOWN_PAIRS.map((p) => p[0]));
-const TOWN_TIMES = set(GERMAN_PARTICLE_TOWN_ROW.value.times);
-const DEMONYM_NOUNS = set(DEMONYM_NOUN_ROW.value.nouns);
-const DEMONYM_DETERMINERS = set(DEMONYM_NOUN_ROW.value.determiners);
-const DEMONYM_GROUPS = set(DEMONYM_NOUN_ROW.value.groups);
-const FIRM_HEADS = set(FIRM_APPOSITION_ROW.value.heads);
-const FIRM_DETERMINERS = set(FIRM_APPOSITION_ROW.value.determiners);
-const FIRM_AFTER = set(FIRM_APPOSITION_ROW.value.after);
-const STATE_HEADS = set(FIRM_APPOSITION_ROW.value.stateHeads);
-const PERSON_HEADS = set(FIRM_APPOSITION_ROW.value.personHeads);
-const FIRM_MODIFIERS = set(FIRM_APPOSITION_ROW.value.firmModifiers);
+const TOWN_FIRSTS = setOf(TOWN_PAIRS.map((p) => p[0]));
+const TOWN_TIMES = setOf(GERMAN_PARTICLE_TOWN_ROW.value.times);
+const DEMONYM_NOUNS = setOf(DEMONYM_NOUN_ROW.value.nouns);
+const DEMONYM_DETERMINERS = setOf(DEMONYM_NOUN_ROW.value.determiners);
+const DEMONYM_GROUPS = setOf(DEMONYM_NOUN_ROW.value.groups);
+const FIRM_HEADS = setOf(FIRM_APPOSITION_ROW.value.heads);
+const FIRM_DETERMINERS = setOf(FIRM_APPOSITION_ROW.value.determiners);
+const FIRM_AFTER = setOf(FIRM_APPOSITION_ROW.value.after);
+const STATE_HEADS = setOf(FIRM_APPOSITION_ROW.value.stateHeads);
+const PERSON_HEADS = setOf(FIRM_APPOSITION_ROW.value.personHeads);
+const FIRM_MODIFIERS = setOf(FIRM_APPOSITION_ROW.value.firmModifiers);
 const FIRM_SUFFIXES = FIRM_APPOSITION_ROW.value.firmSuffixes;
 /** A modifier between the determiner `d` and the head `h` says the head is a firm's ("the state miner"). */
 function firmModified(ctx: Ctx, d: number, h: number): boolean {
@@ -64,15 +65,15 @@ function firmModified(ctx: Ctx, d: number, h: number): boolean {
   }
   return false;
 }
-const ADMIN_UNITS = set(ADMIN_UNIT_OF_ROW.value.units);
-const ADMIN_BEFORE = set(ADMIN_UNIT_OF_ROW.value.before);
+const ADMIN_UNITS = setOf(ADMIN_UNIT_OF_ROW.value.units);
+const ADMIN_BEFORE = setOf(ADMIN_UNIT_OF_ROW.value.before);
 /** Longest name after a unit's "of", in tokens. */
 const UNIT_NAME_WORDS = 3;
 
 /** Words a town's first word never is ("I am", "We am"). */
-const PRONOUNS = set('i we you he she it they who'.split(' '));
+const PRONOUNS = setOf('i we you he she it they who'.split(' '));
 /** Words that open a sentence and are no part of a club's name after them. */
-const OPENERS = set('the a an this that in at on for from with by against beat over'.split(' '));
+const OPENERS = setOf('the a an this that in at on for from with by against beat over'.split(' '));
 /** At or above this the model's organisation or place reading of a whole name stands against a row. */
 const SURE_READING = 0.6;
 /** At or above this the model's reading of a body of two words or more stands against place.admin-unit-of. */
@@ -84,11 +85,11 @@ const CLUB_WORDS = 4;
 /** Modifiers allowed between a determiner and a firm's head word. */
 const MODIFIERS_MAX = 3;
 /** Words after a nationality noun that make a place of it ("the Dane County clerk"). */
-const PLACE_TAILS = set('county city township parish district province region state island islands'.split(' '));
+const PLACE_TAILS = setOf('county city township parish district province region state island islands'.split(' '));
 /** Longest name after a nationality noun, in tokens. */
 const PERSON_WORDS = 3;
 /** A single word before a comma that opens a sentence as an adverb, not a firm's name. */
-const ADVERBS = set(
+const ADVERBS = setOf(
   'meanwhile however instead still then now later earlier elsewhere also yet again overall first last next today yesterday'.split(
     ' ',
   ),
@@ -97,7 +98,6 @@ const isSentenceAdverb = (w: string) => w.endsWith('ly') || ADVERBS.has(w) || FU
 /** Longest firm name before its apposition, in tokens. */
 const FIRM_WORDS = 3;
 
-const COMMA = 44;
 const STOP = 46;
 const OPEN_BRACKET = 40;
 const CLOSE_BRACKET = 41;

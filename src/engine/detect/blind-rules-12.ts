@@ -40,47 +40,48 @@ import {
   type LiveSpan,
   type Names,
   onLine,
+  COMMA,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
+import { setOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs);
 const SIDE = COUNTY_SIDE_ROW.value;
-const SIDE_AFTER = set(SIDE.after);
-const SIDE_BE_AFTER = set(SIDE.beAfter);
-const SIDE_ROLES = set(SIDE.roles);
-const SIDE_BEFORE = set(SIDE.before);
+const SIDE_AFTER = setOf(SIDE.after);
+const SIDE_BE_AFTER = setOf(SIDE.beAfter);
+const SIDE_ROLES = setOf(SIDE.roles);
+const SIDE_BEFORE = setOf(SIDE.before);
 const SIDE_PAIRS = SIDE.pairs.map((p) => p.split(' '));
-const SIDE_LOCATIVES = set(SIDE.locatives);
-const SIDE_CIVIC = set(SIDE.civic);
+const SIDE_LOCATIVES = setOf(SIDE.locatives);
+const SIDE_CIVIC = setOf(SIDE.civic);
 const COUNTY_WORD = SIDE.county[0];
-const SIDE_OBJECT_NAMED = set(SIDE.objectNamed);
-const SIDE_RESULTS = set(SIDE.results);
-const SIDE_NOT_WON = set(SIDE.notWon);
-const BE = set('were are was is'.split(' '));
+const SIDE_OBJECT_NAMED = setOf(SIDE.objectNamed);
+const SIDE_RESULTS = setOf(SIDE.results);
+const SIDE_NOT_WON = setOf(SIDE.notWon);
+const BE = setOf('were are was is'.split(' '));
 /** A model reading this sure of a side's other mention is left alone. */
 const SURE_READING = 0.8;
-const THINGS_BEATEN = set(THING_BEATEN_ROW.value);
-const BEATEN_DETERMINERS = set('the a an its their'.split(' '));
-const FIRM_HEADS = set(KIND_BEFORE_FIRM_ROW.value.heads);
-const FIRM_DETERMINERS = set(KIND_BEFORE_FIRM_ROW.value.determiners);
-const PLACE_TITLES = set(TITLE_WORD_PLACE_ROW.value.titles);
-const PLACE_TITLE_PREPOSITIONS = set(TITLE_WORD_PLACE_ROW.value.prepositions);
-const GROUND_TAILS = set(SPORT_GROUND_ROW.value.tails);
-const GROUND_NOT_FIRST = set(SPORT_GROUND_ROW.value.notFirst);
-const GROUND_AT_ONLY = set(SPORT_GROUND_ROW.value.atOnly);
-const FIRM_TRAILING = set(KIND_BEFORE_FIRM_ROW.value.trailing);
-const FACILITIES = set(FACILITY_IN_ROW.value.facilities);
-const FACILITY_PREPOSITIONS = set(FACILITY_IN_ROW.value.prepositions);
-const CORPORATE_TAILS = set(FIRM_OF_CITY_ROW.value.tails);
-const PUBLIC_SERVICE_WORDS = set(FIRM_OF_CITY_ROW.value.public);
-const NOT_TRADES = set(KIND_BEFORE_FIRM_ROW.value.notTrades);
-const PERSON_TRADES = set(KIND_BEFORE_FIRM_ROW.value.personTrades);
-const ROLE_NOUNS_SPORT = set(SPORT_ROLE_NOUN_ROW.value.nouns);
-const ROLE_DETERMINERS = set(SPORT_ROLE_NOUN_ROW.value.determiners);
+const THINGS_BEATEN = setOf(THING_BEATEN_ROW.value);
+const BEATEN_DETERMINERS = setOf('the a an its their'.split(' '));
+const FIRM_HEADS = setOf(KIND_BEFORE_FIRM_ROW.value.heads);
+const FIRM_DETERMINERS = setOf(KIND_BEFORE_FIRM_ROW.value.determiners);
+const PLACE_TITLES = setOf(TITLE_WORD_PLACE_ROW.value.titles);
+const PLACE_TITLE_PREPOSITIONS = setOf(TITLE_WORD_PLACE_ROW.value.prepositions);
+const GROUND_TAILS = setOf(SPORT_GROUND_ROW.value.tails);
+const GROUND_NOT_FIRST = setOf(SPORT_GROUND_ROW.value.notFirst);
+const GROUND_AT_ONLY = setOf(SPORT_GROUND_ROW.value.atOnly);
+const FIRM_TRAILING = setOf(KIND_BEFORE_FIRM_ROW.value.trailing);
+const FACILITIES = setOf(FACILITY_IN_ROW.value.facilities);
+const FACILITY_PREPOSITIONS = setOf(FACILITY_IN_ROW.value.prepositions);
+const CORPORATE_TAILS = setOf(FIRM_OF_CITY_ROW.value.tails);
+const PUBLIC_SERVICE_WORDS = setOf(FIRM_OF_CITY_ROW.value.public);
+const NOT_TRADES = setOf(KIND_BEFORE_FIRM_ROW.value.notTrades);
+const PERSON_TRADES = setOf(KIND_BEFORE_FIRM_ROW.value.personTrades);
+const ROLE_NOUNS_SPORT = setOf(SPORT_ROLE_NOUN_ROW.value.nouns);
+const ROLE_DETERMINERS = setOf(SPORT_ROLE_NOUN_ROW.value.determiners);
 /** Capitalised words that open a sentence before a side's name ("When Kerry get a goal"). */
-const OPENERS = set('when if as after before but and while then so though because once since until'.split(' '));
+const OPENERS = setOf('when if as after before but and while then so though because once since until'.split(' '));
 /** Prepositions of where before a facility's town at its other mentions. */
-const TOWN_LOCATIVES = set('in at near from outside to'.split(' '));
+const TOWN_LOCATIVES = setOf('in at near from outside to'.split(' '));
 /** A model place below this is kept by place.facility-in from the document's vote. */
 const WEAK_PLACE = 0.5;
 /** Longest facility town after its preposition, in tokens. */
@@ -92,7 +93,7 @@ const SURE = 0.6;
  * Weekdays, months and holidays: capitalised words after a trade noun that are no firm ("the bank
  * Friday", "the Easter chocolate maker"), and no town after a facility ("a mine in May 2019").
  */
-const CALENDAR = set([
+const CALENDAR = setOf([
   ...'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
@@ -112,7 +113,6 @@ const GROUND_ORG_BELOW = 0.5;
 /** A model reading of a surname alone this sure is left alone. */
 const SURNAME_BELOW = 0.7;
 
-const COMMA = 44;
 const OPEN_BRACKET = 40;
 
 export function applyBlindNewsRows12(ctx: Ctx, out: Names): void {

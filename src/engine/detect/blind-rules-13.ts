@@ -61,33 +61,34 @@ import {
   capitalisedOnLine,
   personWordsOf,
   capitalisedRun as capRun,
+  COMMA,
 } from './named-spans';
 import { HONORIFIC_WORDS } from '../lexicon/names';
 import { SportsReading } from './sport-sentences';
+import { setOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const NOT_NICKNAMES = set(NICKNAME_TEAM_ROW.value.notNicknames);
-const COMPASS_LEADS = set(NICKNAME_TEAM_ROW.value.compassLeads);
-const TOWN_KINDS = set(KIND_OF_TOWN_ROW.value.kinds);
-const TRADE_HEADS = set(TRADE_APPOSITION_ROW.value.heads);
-const TRADE_AFTER = set(TRADE_APPOSITION_ROW.value.after);
-const TRADE_ALSO_PEOPLE = set(TRADE_APPOSITION_ROW.value.alsoPeople);
-const TRADE_RELATIVE = set(TRADE_APPOSITION_ROW.value.relative);
-const VENUE_TAILS = set(VENUE_TAIL_ROW.value.tails);
-const VENUE_NOT_FIRST = set(VENUE_TAIL_ROW.value.notFirst);
-const OFF_BEFORE = set(OFF_COAST_ROW.value.before);
-const CIVIC_TITLES = set(CIVIC_TITLE_PLACE_ROW.value.titles);
+const NOT_NICKNAMES = setOf(NICKNAME_TEAM_ROW.value.notNicknames);
+const COMPASS_LEADS = setOf(NICKNAME_TEAM_ROW.value.compassLeads);
+const TOWN_KINDS = setOf(KIND_OF_TOWN_ROW.value.kinds);
+const TRADE_HEADS = setOf(TRADE_APPOSITION_ROW.value.heads);
+const TRADE_AFTER = setOf(TRADE_APPOSITION_ROW.value.after);
+const TRADE_ALSO_PEOPLE = setOf(TRADE_APPOSITION_ROW.value.alsoPeople);
+const TRADE_RELATIVE = setOf(TRADE_APPOSITION_ROW.value.relative);
+const VENUE_TAILS = setOf(VENUE_TAIL_ROW.value.tails);
+const VENUE_NOT_FIRST = setOf(VENUE_TAIL_ROW.value.notFirst);
+const OFF_BEFORE = setOf(OFF_COAST_ROW.value.before);
+const CIVIC_TITLES = setOf(CIVIC_TITLE_PLACE_ROW.value.titles);
 const CIVIC_PAIRS = CIVIC_TITLE_PLACE_ROW.value.pairs.map((p) => p.split(' '));
-const STREETS = set(PLACE_BY_PREPOSITION_ROW.value.streets);
-const STREET_PREPOSITIONS = set(PLACE_BY_PREPOSITION_ROW.value.prepositions);
-const COMPASS = set(CONFERENCE_ROUND_ROW.value.compass);
-const ROUNDS = set(CONFERENCE_ROUND_ROW.value.rounds);
-const FIRM_VERBS = set(POSSESSIVE_FIRM_ROW.value.verbs);
+const STREETS = setOf(PLACE_BY_PREPOSITION_ROW.value.streets);
+const STREET_PREPOSITIONS = setOf(PLACE_BY_PREPOSITION_ROW.value.prepositions);
+const COMPASS = setOf(CONFERENCE_ROUND_ROW.value.compass);
+const ROUNDS = setOf(CONFERENCE_ROUND_ROW.value.rounds);
+const FIRM_VERBS = setOf(POSSESSIVE_FIRM_ROW.value.verbs);
 const FJORD_ENDINGS = FJORD_WORD_ROW.value;
-const AMPERSANDS = set(AMPERSAND_INITIALS_ROW.value.marks);
-const AMPERSAND_TERMS = set(AMPERSAND_INITIALS_ROW.value.terms);
+const AMPERSANDS = setOf(AMPERSAND_INITIALS_ROW.value.marks);
+const AMPERSAND_TERMS = setOf(AMPERSAND_INITIALS_ROW.value.terms);
 /** The participles of none.hyphen-compound ("Sydney-listed"), the first row of BLIND_NEWS_ROWS_3. */
-const HYPHEN_PARTICIPLES = set(
+const HYPHEN_PARTICIPLES = setOf(
   (BLIND_NEWS_ROWS_3.find((r) => r.id === 'none.hyphen-compound')?.value ?? []) as string[],
 );
 
@@ -108,7 +109,6 @@ const AGE_MAX = 119;
 /** Tokens between a dateline's first word and its agency's bracket. */
 const DATELINE_WINDOW = 8;
 
-const COMMA = 44;
 const AMPERSAND = 38;
 const OPEN_BRACKET = 40;
 const CLOSE_BRACKET = 41;

@@ -39,7 +39,7 @@ import {
   VENUE_AFTER_SCORE_ROW,
   WEEKDAY_CLUB_ROW,
 } from '../lexicon/blind-news-15';
-import { rowNamed } from '../lexicon/rule-row';
+import { rowNamed, setOf } from '../lexicon/rule-row';
 import { BLIND_NEWS_ROWS, SPORT_SIDE_ROWS } from '../lexicon/names';
 import { NICKNAME_TEAM_ROW } from '../lexicon/blind-news-13';
 import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
@@ -63,42 +63,41 @@ import {
   putOverWithin,
   type NamedSpan,
   type Names,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const CLUB_SUFFIXES = set(rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form').value as readonly string[]);
-const TRAVEL = set(CLUB_CITY_ALONE_ROW.value.travel);
-const COUNTY_WORDS = set(COUNTY_NOT_PERSON_ROW.value);
-const ON_HEADS = set(HEAD_ON_TOPIC_ROW.value.heads);
-const AGENCY_TAILS = set(AGENCY_TAIL_ROW.value);
+const CLUB_SUFFIXES = setOf(rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form').value as readonly string[]);
+const TRAVEL = setOf(CLUB_CITY_ALONE_ROW.value.travel);
+const COUNTY_WORDS = setOf(COUNTY_NOT_PERSON_ROW.value);
+const ON_HEADS = setOf(HEAD_ON_TOPIC_ROW.value.heads);
+const AGENCY_TAILS = setOf(AGENCY_TAIL_ROW.value);
 const CALL_SIGN = new RegExp(`^[KWC][A-Z]{2,3}-(?:${CALL_SIGN_ROW.value.join('|')})$`);
-const RATE_VERBS = set(RACE_RATER_ROW.value.verbs);
-const RATE_OBJECTS = set(RACE_RATER_ROW.value.objects);
-const RATE_TIMES = set(RACE_RATER_ROW.value.times);
-const HOLIDAYS = set(HOLIDAY_NONE_ROW.value.holidays);
-const AGENT_VERBS = set(HOLIDAY_NONE_ROW.value.agentVerbs);
-const SEAT_HEADS = set(SEAT_APPOSITION_ROW.value.heads);
-const SEAT_LITERAL = set(SEAT_APPOSITION_ROW.value.literal);
-const SIDE_VERBS = set(LONE_NICKNAME_ROW.value.verbs);
-const SIDE_AUXILIARIES = set(LONE_NICKNAME_ROW.value.auxiliaries);
-const GAME_VERBS = set(LONE_NICKNAME_ROW.value.games);
-const SIDE_BEFORE = set(WEEKDAY_CLUB_ROW.value.before);
-const SIDE_AFTER = set(WEEKDAY_CLUB_ROW.value.after);
+const RATE_VERBS = setOf(RACE_RATER_ROW.value.verbs);
+const RATE_OBJECTS = setOf(RACE_RATER_ROW.value.objects);
+const RATE_TIMES = setOf(RACE_RATER_ROW.value.times);
+const HOLIDAYS = setOf(HOLIDAY_NONE_ROW.value.holidays);
+const AGENT_VERBS = setOf(HOLIDAY_NONE_ROW.value.agentVerbs);
+const SEAT_HEADS = setOf(SEAT_APPOSITION_ROW.value.heads);
+const SEAT_LITERAL = setOf(SEAT_APPOSITION_ROW.value.literal);
+const SIDE_VERBS = setOf(LONE_NICKNAME_ROW.value.verbs);
+const SIDE_AUXILIARIES = setOf(LONE_NICKNAME_ROW.value.auxiliaries);
+const GAME_VERBS = setOf(LONE_NICKNAME_ROW.value.games);
+const SIDE_BEFORE = setOf(WEEKDAY_CLUB_ROW.value.before);
+const SIDE_AFTER = setOf(WEEKDAY_CLUB_ROW.value.after);
 const NOT_NICKNAMES = new Set([...NICKNAME_TEAM_ROW.value.notNicknames, ...LONE_NICKNAME_ROW.value.events]);
-const SRI = set(SRI_GIVEN_NAME_ROW.value.given);
-const SRI_COUNTRIES = set(SRI_GIVEN_NAME_ROW.value.countries);
+const SRI = setOf(SRI_GIVEN_NAME_ROW.value.given);
+const SRI_COUNTRIES = setOf(SRI_GIVEN_NAME_ROW.value.countries);
 /** The row whose side sport.county-club gives back. */
 const PLACE_TEAM_ROW = rowNamed(SPORT_SIDE_ROWS, 'sport.place-team').id;
 /** The row whose honorific person.sri-given-name gives back. */
 const HONORIFIC_ROW = 'title.south-asian-african';
-const HONORIFICS = set(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly string[]);
+const HONORIFICS = setOf(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly string[]);
 /** Words that may end the clause after a ground's name. */
-const VENUE_AFTER = set(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
+const VENUE_AFTER = setOf(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
 const AMPERSAND = 38;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const COMMA = 44;
 
 /** A person the model is this sure of is left alone. */
 const SURE = 0.9;
@@ -110,7 +109,7 @@ const RATER_WORDS = 4;
 const VENUE_WORDS = 2;
 
 /** A weekday, a month or a holiday: a time, not a name. */
-function timeWord(ctx: Ctx, i: number): boolean {
+function timeOrHolidayWord(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
   return WEEKDAYS.has(w) || MONTHS.has(w) || HOLIDAYS.has(ctx.forms[ctx.form[i]]);
 }
@@ -271,7 +270,11 @@ function headsOnTopics(ctx: Ctx, out: Names): void {
     if (b - a === 1 && isLowerWord(ctx, b) && onLine(ctx, b) && !FUNCTION_WORDS.has(lower(ctx, b))) continue;
     let ok = true;
     for (let i = a; i < b && ok; i++)
-      ok = !out.at(i) && !timeWord(ctx, i) && !FUNCTION_WORDS.has(lower(ctx, i)) && !(ctx.t.flags[i] & Flag.AllCaps);
+      ok =
+        !out.at(i) &&
+        !timeOrHolidayWord(ctx, i) &&
+        !FUNCTION_WORDS.has(lower(ctx, i)) &&
+        !(ctx.t.flags[i] & Flag.AllCaps);
     if (!ok || placeLookup(ctx, spanText(ctx, a, b))) continue;
     found.push([n, b]);
   }
@@ -347,7 +350,7 @@ function raceRaters(ctx: Ctx, out: Names): void {
     // "Voters shifted the race", "Redistricting moved the seat": one word opening the sentence with
     // no capital inside it ("FiveThirtyEight" has one) is who or what moves it; "Election Day" is a time.
     if (v - a === 1 && ctx.s.first[ctx.s.of[a]] === a && !/\p{Lu}/u.test(ctx.forms[ctx.form[a]].slice(1))) continue;
-    if (RATE_TIMES.has(ctx.forms[ctx.form[v - 1]]) || timeWord(ctx, v - 1)) continue;
+    if (RATE_TIMES.has(ctx.forms[ctx.form[v - 1]]) || timeOrHolidayWord(ctx, v - 1)) continue;
     const within = namesWithin(out, a, v);
     // Only a name the model left unread: a body it read ("The Central Bank rates") is its own.
     if (!within || within.length) continue;
@@ -429,7 +432,8 @@ function venuesAfterScores(ctx: Ctx, out: Names, sports: SportsReading): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(['at'])));
   for (let k = 0; k < hits.length; k++) {
     const a = hits[k] + 1;
-    if (!capitalisedOnLine(ctx, a) || out.at(a) || timeWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a))) continue;
+    if (!capitalisedOnLine(ctx, a) || out.at(a) || timeOrHolidayWord(ctx, a) || FUNCTION_WORDS.has(lower(ctx, a)))
+      continue;
     const b = capitalisedRun(ctx, a, VENUE_WORDS);
     if (capitalisedOnLine(ctx, b) || out.at(b - 1) || ctx.t.kind[b] === Kind.Poss) continue;
     const end =

@@ -28,7 +28,7 @@ import {
   REPEAT_NAME_ROW,
   SIGNOFF_PLACE_REPORTER_ROW,
 } from '../lexicon/blind-news-16';
-import { COMMON_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, MONTHS } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -41,23 +41,25 @@ import {
   isWord,
   type NamedSpan,
   type Names,
+  opensSentence,
+  isWeekdayOrMonth,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
+import { lowerSetOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const DATE_PREPOSITIONS = set(DATE_TAIL_ROW.value.prepositions);
+const DATE_PREPOSITIONS = lowerSetOf(DATE_TAIL_ROW.value.prepositions);
 /** The weekday of the papers named "… on Sunday". */
 const SUNDAY_PAPER = new Set(['sunday']);
-const SIGNOFF_OPENINGS = set(SIGNOFF_PLACE_REPORTER_ROW.value.openings);
-const CLUB_TAILS = set(CLUB_TAIL_ROW.value);
-const ROLE_AFTER = set(COMMON_OPENING_ROLE_ROW.value.after);
-const KIND_OPENINGS = set(COMMON_OPENING_ROLE_ROW.value.openings);
+const SIGNOFF_OPENINGS = lowerSetOf(SIGNOFF_PLACE_REPORTER_ROW.value.openings);
+const CLUB_TAILS = lowerSetOf(CLUB_TAIL_ROW.value);
+const ROLE_AFTER = lowerSetOf(COMMON_OPENING_ROLE_ROW.value.after);
+const KIND_OPENINGS = lowerSetOf(COMMON_OPENING_ROLE_ROW.value.openings);
 const COMMODITY_ACRONYMS = new Set(COMMODITY_ACRONYM_ROW.value);
-const GROUP_NOUNS = set(GROUP_NOUN_ROW.value.nouns);
-const GROUP_BEFORE = set(GROUP_NOUN_ROW.value.before);
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
+const GROUP_NOUNS = lowerSetOf(GROUP_NOUN_ROW.value.nouns);
+const GROUP_BEFORE = lowerSetOf(GROUP_NOUN_ROW.value.before);
 const SEMICOLON = 59;
-const COMMA = 44;
 /** Below this the model only half-believed a sentence's opening word. */
 const OPENING_DOUBT = 0.75;
 /** Sentence-opening articles that may stand before a repeated name ("A Hallasan Air jet"). */
@@ -76,10 +78,6 @@ export function applyBlindNewsRows16(ctx: Ctx, out: Names): void {
   makerAgents(ctx, out);
 }
 
-const sentenceFirst = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
-const timeWord = (ctx: Ctx, i: number) =>
-  ctx.t.kind[i] === Kind.Word && (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i)));
-
 // --- date.preposition-tail --------------------------------------------------------------------
 
 /** date.preposition-tail: see the row. */
@@ -90,7 +88,7 @@ function dateTails(ctx: Ctx, out: Names): void {
     let end = n.b;
     // "… in March 2024", "… on March 5": the month's number.
     if (t.kind[end - 1] === Kind.Num && end - 2 > n.a && MONTHS.has(lower(ctx, end - 2))) end--;
-    if (!timeWord(ctx, end - 1)) continue;
+    if (!isWeekdayOrMonth(ctx, end - 1)) continue;
     const p = end - 2;
     if (p <= n.a || t.kind[p] !== Kind.Word || t.flags[p] & Flag.Cap || !DATE_PREPOSITIONS.has(lower(ctx, p))) continue;
     // Sunday papers: "The Mail on Sunday", "Scotland on Sunday", "the Independent on Sunday".
@@ -162,7 +160,7 @@ function capitalisedAlone(ctx: Ctx): Uint8Array {
   const caps = capitalisedWords(ctx);
   for (let x = 0; x < caps.length; x++) {
     const i = caps[x];
-    if (sentenceFirst(ctx, i) || t.flags[i] & Flag.NewLine) continue;
+    if (opensSentence(ctx, i) || t.flags[i] & Flag.NewLine) continue;
     if (isCapWord(ctx, i - 1) || isCapWord(ctx, i + 1)) continue;
     marks[ctx.form[i]] = 1;
   }
@@ -176,7 +174,7 @@ function commonOpeningRoles(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive()) {
     const i = n.a;
-    if (n.rule || n.b - n.a !== 1 || n.probs[n.type] >= OPENING_DOUBT || !sentenceFirst(ctx, i)) continue;
+    if (n.rule || n.b - n.a !== 1 || n.probs[n.type] >= OPENING_DOUBT || !opensSentence(ctx, i)) continue;
     if (t.flags[i] & Flag.AllCaps || !COMMON_WORDS.has(lower(ctx, i)) || !KIND_OPENINGS.has(lower(ctx, i))) continue;
     // "Board chairman", or "School board president": the role noun right after, or after one lowercase word.
     const lowerAt = (j: number) => j < t.count && t.kind[j] === Kind.Word && !(t.flags[j] & Flag.Cap);
@@ -199,7 +197,7 @@ function commodityAcronyms(ctx: Ctx, out: Names): void {
     if (!COMMODITY_ACRONYMS.has(ctx.forms[ctx.form[n.b - 1]])) continue;
     if (n.b - n.a === 1) lone.push(n);
     // "Spot LNG prices": a word of the language opening the sentence, then the fuel.
-    else if (n.b - n.a === 2 && sentenceFirst(ctx, n.a) && COMMON_WORDS.has(lower(ctx, n.a)) && !n.rule) lone.push(n);
+    else if (n.b - n.a === 2 && opensSentence(ctx, n.a) && COMMON_WORDS.has(lower(ctx, n.a)) && !n.rule) lone.push(n);
     else if (n.type !== ORG) firms.push(n);
   }
   for (const n of lone) out.remove(n);
@@ -302,12 +300,12 @@ function repeatNames(ctx: Ctx, out: Names): void {
       for (let j = 1; j < k.forms.length && same; j++)
         same = ctx.form[i + j] === k.forms[j] && !out.at(i + j) && !(t.flags[i + j] & Flag.NewLine);
       if (!same) continue;
-      if (k.forms.length === 1 && sentenceFirst(ctx, i)) continue;
+      if (k.forms.length === 1 && opensSentence(ctx, i)) continue;
       // Alone: nothing capitalised right after on its line, and before it only a sentence's opening article.
       if (b < t.count && isCapWord(ctx, b) && !(t.flags[b] & Flag.NewLine)) continue;
       const p = i - 1;
       if (p >= 0 && isCapWord(ctx, p) && !(t.flags[i] & Flag.NewLine)) {
-        if (!(sentenceFirst(ctx, p) && OPENING_ARTICLES.has(lower(ctx, p)))) continue;
+        if (!(opensSentence(ctx, p) && OPENING_ARTICLES.has(lower(ctx, p)))) continue;
       }
       found.push([i, b, k.type]);
       next = b;
@@ -319,7 +317,7 @@ function repeatNames(ctx: Ctx, out: Names): void {
 
 // --- place.near-named-place ---------------------------------------------------------------------
 
-const NEAR_PREPOSITIONS = set(NEAR_PLACE_ROW.value.prepositions);
+const NEAR_PREPOSITIONS = lowerSetOf(NEAR_PLACE_ROW.value.prepositions);
 const NEAR_KM = Number(NEAR_PLACE_ROW.value.km[0]);
 /** Most words of a nearby town's name ("Carson City"). */
 const TOWN_WORDS = 2;
@@ -350,9 +348,10 @@ function nearPlaces(ctx: Ctx, out: Names): void {
   for (let k = 0; k < prepositions.length; k++) {
     const p = prepositions[k];
     if (p + 1 >= t.count || t.kind[p] !== Kind.Word) continue;
-    if (t.flags[p] & Flag.Cap && !sentenceFirst(ctx, p)) continue;
+    if (t.flags[p] & Flag.Cap && !opensSentence(ctx, p)) continue;
     const a = p + 1;
-    if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & (Flag.NewLine | Flag.AllCaps) || timeWord(ctx, a)) continue;
+    if (!isCapWord(ctx, a) || out.at(a) || t.flags[a] & (Flag.NewLine | Flag.AllCaps) || isWeekdayOrMonth(ctx, a))
+      continue;
     let b = a + 1;
     while (b < t.count && b - a < TOWN_WORDS && isCapWord(ctx, b) && !out.at(b) && !(t.flags[b] & Flag.NewLine)) b++;
     // The whole capitalised run, never the start of a longer name.
@@ -369,14 +368,14 @@ function nearPlaces(ctx: Ctx, out: Names): void {
 
 // --- organisation.owned-modifier ----------------------------------------------------------------
 
-const OWNED_TAILS = set(OWNED_MODIFIER_ROW.value.tails);
+const OWNED_TAILS = lowerSetOf(OWNED_MODIFIER_ROW.value.tails);
 /** Most capitalised words of an owned body's name. */
 const OWNED_WORDS = 4;
 /** A person the model is this sure of is left alone ("the family-run Ana Ruiz Foundation" aside). */
 const SURE_PERSON = 0.9;
 
-const OWNED_FORCES = set(OWNED_MODIFIER_ROW.value.forces);
-const PLACE_NOUNS = set(OWNED_MODIFIER_ROW.value.placeNouns);
+const OWNED_FORCES = lowerSetOf(OWNED_MODIFIER_ROW.value.forces);
+const PLACE_NOUNS = lowerSetOf(OWNED_MODIFIER_ROW.value.placeNouns);
 
 /** The owner before the hyphen: "rebel" of "rebel-controlled". */
 const ownerOf = (ctx: Ctx, i: number) => {
@@ -392,7 +391,7 @@ function ownedModifiers(ctx: Ctx, out: Names): void {
   const owned = tokensOf(ctx, hyphenTailMarks(ctx, OWNED_TAILS));
   for (let k = 0; k < owned.length; k++) {
     const p = owned[k];
-    if (p + 1 >= t.count || (t.flags[p] & Flag.Cap && !sentenceFirst(ctx, p))) continue;
+    if (p + 1 >= t.count || (t.flags[p] & Flag.Cap && !opensSentence(ctx, p))) continue;
     if (OWNED_FORCES.has(ownerOf(ctx, p))) continue;
     const a = p + 1;
     if (!isCapWord(ctx, a) || t.flags[a] & Flag.NewLine || isDemonym(ctx, spanText(ctx, a, a + 1))) continue;
@@ -413,7 +412,7 @@ function ownedModifiers(ctx: Ctx, out: Names): void {
 
 // --- organisation.maker-agent -------------------------------------------------------------------
 
-const MAKER_PARTICIPLES = set(MAKER_AGENT_ROW.value.participles);
+const MAKER_PARTICIPLES = lowerSetOf(MAKER_AGENT_ROW.value.participles);
 /** A place the model is this sure of keeps its reading. */
 const SURE_PLACE = 0.9;
 

@@ -29,7 +29,7 @@ import {
   SURNAME_UNREAD_ROW,
 } from '../lexicon/blind-news-17';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
-import { COMMON_WORDS, FIRST_NAME_SET, MONTHS, ORG_TAIL, TITLES, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, ORG_TAIL, TITLES } from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -41,12 +41,16 @@ import {
   isWord,
   type NamedSpan,
   type Names,
+  opensLine,
+  opensSentence,
+  isLowerWord,
+  isWeekdayOrMonth,
+  capitalisedOnLine,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
-
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const COMMA = 44;
+import { lowerSetOf } from '../lexicon/rule-row';
 
 export function applyBlindNewsRows17(ctx: Ctx, out: Names): void {
   ownerBodySplits(ctx, out);
@@ -61,17 +65,12 @@ export function applyBlindNewsRows17(ctx: Ctx, out: Names): void {
   gaelicSurnames(ctx, out);
 }
 
-const sentenceFirst = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
-const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
 /** A capitalised word at `i` on the line of the token before it. */
-const capOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !newLine(ctx, i);
-const isLower = (ctx: Ctx, i: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
 
 // --- organisation.owner-body-split ------------------------------------------------------------
 
-const OWNER_HEADS = set(OWNER_BODY_SPLIT_ROW.value.ownerHeads);
-const BODY_HEADS = set(OWNER_BODY_SPLIT_ROW.value.bodyHeads);
+const OWNER_HEADS = lowerSetOf(OWNER_BODY_SPLIT_ROW.value.ownerHeads);
+const BODY_HEADS = lowerSetOf(OWNER_BODY_SPLIT_ROW.value.bodyHeads);
 
 /** organisation.owner-body-split: see the row. */
 function ownerBodySplits(ctx: Ctx, out: Names): void {
@@ -94,8 +93,8 @@ function ownerBodySplits(ctx: Ctx, out: Names): void {
 
 // --- organisation.and-complement --------------------------------------------------------------
 
-const AND_HEADS = set(AND_COMPLEMENT_ROW.value.heads);
-const AND_LINKS = set(AND_COMPLEMENT_ROW.value.links);
+const AND_HEADS = lowerSetOf(AND_COMPLEMENT_ROW.value.heads);
+const AND_LINKS = lowerSetOf(AND_COMPLEMENT_ROW.value.links);
 /** Most capitalised words on either side of "and". */
 const FIELD_WORDS = 3;
 /** A name the model was this sure of, after "and", is a name of its own. */
@@ -104,7 +103,7 @@ const OWN_NAME = 0.5;
 /** The end of a run of at most FIELD_WORDS capitalised words from `a` on the line (`a` when none). */
 function fieldRun(ctx: Ctx, a: number): number {
   let b = a;
-  while (b - a < FIELD_WORDS && capOnLine(ctx, b)) b++;
+  while (b - a < FIELD_WORDS && capitalisedOnLine(ctx, b)) b++;
   return b;
 }
 
@@ -115,14 +114,14 @@ function andComplements(ctx: Ctx, out: Names): void {
     if (n.type !== ORG) continue;
     // The head's "of"/"for": inside the name ("Chamber of Commerce") or right after it ("Centre" for …).
     let link = -1;
-    for (let k = n.a + 1; k < n.b && link < 0; k++) if (AND_LINKS.has(lower(ctx, k)) && isLower(ctx, k)) link = k;
-    if (link < 0 && isLower(ctx, n.b) && AND_LINKS.has(lower(ctx, n.b))) link = n.b;
+    for (let k = n.a + 1; k < n.b && link < 0; k++) if (AND_LINKS.has(lower(ctx, k)) && isLowerWord(ctx, k)) link = k;
+    if (link < 0 && isLowerWord(ctx, n.b) && AND_LINKS.has(lower(ctx, n.b))) link = n.b;
     if (link < 0 || !AND_HEADS.has(lower(ctx, link - 1))) continue;
     const c1 = fieldRun(ctx, link + 1);
     if (c1 === link + 1 || (c1 < n.b && link < n.b)) continue;
     if (!isWord(ctx, c1, 'and')) continue;
     const c2 = fieldRun(ctx, c1 + 1);
-    if (c2 === c1 + 1 || capOnLine(ctx, c2)) continue;
+    if (c2 === c1 + 1 || capitalisedOnLine(ctx, c2)) continue;
     // The words after "and" are no name of their own.
     let own = false;
     for (let i = c1 + 1; i < c2 && !own; i++) {
@@ -179,8 +178,8 @@ function parenthesisedShortNames(ctx: Ctx, out: Names): void {
 
 // --- organisation.foreign-head ----------------------------------------------------------------
 
-const FOREIGN_HEADS = set(FOREIGN_HEAD_ROW.value.heads);
-const FOREIGN_PARTICLES = set(FOREIGN_HEAD_ROW.value.particles);
+const FOREIGN_HEADS = lowerSetOf(FOREIGN_HEAD_ROW.value.heads);
+const FOREIGN_PARTICLES = lowerSetOf(FOREIGN_HEAD_ROW.value.particles);
 /** Most words of a body's name in its own language. */
 const FOREIGN_WORDS = 8;
 /** A person the model is this sure of is left alone. */
@@ -188,11 +187,11 @@ const SURE_PERSON = 0.9;
 /** So is a place it is this sure of ("Federation Square"). */
 const SURE_PLACE = 0.9;
 
-const ENGLISH_HEADS = set(FOREIGN_HEAD_ROW.value.english);
+const ENGLISH_HEADS = lowerSetOf(FOREIGN_HEAD_ROW.value.english);
 
 /** A particle of the language between `a` and `b` ("Federation Internationale de …"). */
 function particleWithin(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (isLower(ctx, k) && FOREIGN_PARTICLES.has(lower(ctx, k))) return true;
+  for (let k = a + 1; k < b; k++) if (isLowerWord(ctx, k) && FOREIGN_PARTICLES.has(lower(ctx, k))) return true;
   return false;
 }
 
@@ -206,12 +205,12 @@ function foreignHeads(ctx: Ctx, out: Names): void {
   for (let h = 0; h < heads.length; h++) {
     const i = heads[h];
     if (i < from || !isCapWord(ctx, i)) continue;
-    if (capOnLine(ctx, i) && isCapWord(ctx, i - 1) && !sentenceFirst(ctx, i)) continue;
+    if (capitalisedOnLine(ctx, i) && isCapWord(ctx, i - 1) && !opensSentence(ctx, i)) continue;
     let b = i + 1;
     let end = i + 1;
-    while (b < t.count && b - i < FOREIGN_WORDS && !newLine(ctx, b)) {
+    while (b < t.count && b - i < FOREIGN_WORDS && !opensLine(ctx, b)) {
       if (isCapWord(ctx, b)) end = ++b;
-      else if (isLower(ctx, b) && FOREIGN_PARTICLES.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) b++;
+      else if (isLowerWord(ctx, b) && FOREIGN_PARTICLES.has(lower(ctx, b)) && capitalisedOnLine(ctx, b + 1)) b++;
       else break;
     }
     if (end === i + 1) continue;
@@ -253,19 +252,17 @@ function elidedArticles(ctx: Ctx, out: Names): void {
 
 // --- person.surname-unread --------------------------------------------------------------------
 
-const DATE_PREPOSITIONS = set(SURNAME_UNREAD_ROW.value.datePrepositions);
-const SURNAME_BLOCKERS = set(SURNAME_UNREAD_ROW.value.blockers);
-const timeWord = (ctx: Ctx, i: number) =>
-  ctx.t.kind[i] === Kind.Word && (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i)));
+const DATE_PREPOSITIONS = lowerSetOf(SURNAME_UNREAD_ROW.value.datePrepositions);
+const SURNAME_BLOCKERS = lowerSetOf(SURNAME_UNREAD_ROW.value.blockers);
 
 /** The capitalised words before `i` are a date opening its sentence: "On Tuesday", "In March 2025,". */
 function openingDate(ctx: Ctx, i: number): boolean {
   let p = i - 1;
   if (isPunctChar(ctx, p, COMMA)) p--;
   if (ctx.t.kind[p] === Kind.Num) p--;
-  if (p < 0 || !timeWord(ctx, p)) return false;
-  if (sentenceFirst(ctx, p)) return true;
-  return sentenceFirst(ctx, p - 1) && DATE_PREPOSITIONS.has(lower(ctx, p - 1));
+  if (p < 0 || !isWeekdayOrMonth(ctx, p)) return false;
+  if (opensSentence(ctx, p)) return true;
+  return opensSentence(ctx, p - 1) && DATE_PREPOSITIONS.has(lower(ctx, p - 1));
 }
 
 /** person.surname-unread: see the row. */
@@ -284,14 +281,14 @@ function surnamesUnread(ctx: Ctx, out: Names): void {
   for (let k = 0; k < tokens.length; k++) {
     const i = tokens[k];
     if (out.at(i) || !isCapWord(ctx, i) || inBodies.has(ctx.form[i])) continue;
-    if (capOnLine(ctx, i + 1) || out.at(i + 1)) continue;
+    if (capitalisedOnLine(ctx, i + 1) || out.at(i + 1)) continue;
     const w = lower(ctx, i);
     if (ctx.lowerSeen.has(w) || placeLookup(ctx, spanText(ctx, i, i + 1))) continue;
     if (COMMON_WORDS.has(w)) continue;
     // Opening its sentence, alone or after a date, or after a lowercase word that is no article or preposition.
-    if (!sentenceFirst(ctx, i) && !openingDate(ctx, i)) {
+    if (!opensSentence(ctx, i) && !openingDate(ctx, i)) {
       const p = i - 1;
-      if (isCapWord(ctx, p) || !isLower(ctx, p) || SURNAME_BLOCKERS.has(lower(ctx, p))) continue;
+      if (isCapWord(ctx, p) || !isLowerWord(ctx, p) || SURNAME_BLOCKERS.has(lower(ctx, p))) continue;
     }
     found.push(i);
   }
@@ -300,10 +297,10 @@ function surnamesUnread(ctx: Ctx, out: Names): void {
 
 // --- person.role-apposition -------------------------------------------------------------------
 
-const ROLE_NOUNS_17 = set(ROLE_APPOSITION_ROW.value.nouns);
+const ROLE_NOUNS_17 = lowerSetOf(ROLE_APPOSITION_ROW.value.nouns);
 const ROLE_AFTER = new Set(ROLE_APPOSITION_ROW.value.after);
-const ROLE_DETERMINERS = set(ROLE_APPOSITION_ROW.value.determiners);
-const ROLE_LOCATIVES = set(ROLE_APPOSITION_ROW.value.locatives);
+const ROLE_DETERMINERS = lowerSetOf(ROLE_APPOSITION_ROW.value.determiners);
+const ROLE_LOCATIVES = lowerSetOf(ROLE_APPOSITION_ROW.value.locatives);
 /** Below this a place or organisation reading gives way to the apposition. */
 const ROLE_DOUBT = 0.85;
 /** Most lowercase words between the determiner and the noun ("a leading Nigerian virologist"). */
@@ -321,16 +318,17 @@ function roleAppositions(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive()) {
     if (n.type === PERSON || n.rule || n.b - n.a < 2 || n.b - n.a > 4 || n.probs[n.type] >= ROLE_DOUBT) continue;
-    if (!isPunctChar(ctx, n.b, COMMA) || !ROLE_DETERMINERS.has(lower(ctx, n.b + 1)) || !isLower(ctx, n.b + 1)) continue;
+    if (!isPunctChar(ctx, n.b, COMMA) || !ROLE_DETERMINERS.has(lower(ctx, n.b + 1)) || !isLowerWord(ctx, n.b + 1))
+      continue;
     let k = n.b + 2;
-    while (k < n.b + 2 + ROLE_MODIFIERS && isLower(ctx, k) && !ROLE_NOUNS_17.has(lower(ctx, k))) k++;
-    if (!isLower(ctx, k) || !ROLE_NOUNS_17.has(lower(ctx, k)) || !roleEnds(ctx, k + 1)) continue;
+    while (k < n.b + 2 + ROLE_MODIFIERS && isLowerWord(ctx, k) && !ROLE_NOUNS_17.has(lower(ctx, k))) k++;
+    if (!isLowerWord(ctx, k) || !ROLE_NOUNS_17.has(lower(ctx, k)) || !roleEnds(ctx, k + 1)) continue;
     const text = spanText(ctx, n.a, n.b);
     if (placeLookup(ctx, text) || KNOWN_ORG_NAMES.has(text.toLowerCase()) || ORG_TAIL.has(lower(ctx, n.b - 1)))
       continue;
     // "In Wad Madani, a doctor at the hospital said": a place read where the source stood.
     const p = n.a - 1;
-    if (p >= 0 && ROLE_LOCATIVES.has(lower(ctx, p)) && (isLower(ctx, p) || sentenceFirst(ctx, p))) continue;
+    if (p >= 0 && ROLE_LOCATIVES.has(lower(ctx, p)) && (isLowerWord(ctx, p) || opensSentence(ctx, p))) continue;
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, PERSON, ROLE_APPOSITION_ROW.id, undefined, n);
@@ -338,7 +336,7 @@ function roleAppositions(ctx: Ctx, out: Names): void {
 
 // --- place.neighbouring -----------------------------------------------------------------------
 
-const NEIGHBOURING = set(NEIGHBOURING_ROW.value.openers);
+const NEIGHBOURING = lowerSetOf(NEIGHBOURING_ROW.value.openers);
 const NEIGHBOUR_NEXT = new Set(NEIGHBOURING_ROW.value.next);
 /** Most capitalised words after "neighbouring". */
 const NEIGHBOUR_WORDS = 2;
@@ -350,13 +348,13 @@ function neighbouring(ctx: Ctx, out: Names): void {
   const openers = tokensOf(ctx, formMarks(ctx, NEIGHBOURING));
   for (let k = 0; k < openers.length; k++) {
     const p = openers[k];
-    if (p + 1 >= t.count || !isLower(ctx, p)) continue;
+    if (p + 1 >= t.count || !isLowerWord(ctx, p)) continue;
     const a = p + 1;
     let b = a;
-    while (b - a < NEIGHBOUR_WORDS && capOnLine(ctx, b) && !out.at(b)) b++;
-    if (b === a || capOnLine(ctx, b) || out.at(b)) continue;
+    while (b - a < NEIGHBOUR_WORDS && capitalisedOnLine(ctx, b) && !out.at(b)) b++;
+    if (b === a || capitalisedOnLine(ctx, b) || out.at(b)) continue;
     const next = b >= t.count ? '.' : t.kind[b] === Kind.Punct ? ctx.text.slice(t.start[b], t.end[b]) : lower(ctx, b);
-    if (!NEIGHBOUR_NEXT.has(next) || isDemonym(ctx, spanText(ctx, a, b)) || timeWord(ctx, a)) continue;
+    if (!NEIGHBOUR_NEXT.has(next) || isDemonym(ctx, spanText(ctx, a, b)) || isWeekdayOrMonth(ctx, a)) continue;
     if (KNOWN_ORG_NAMES.has(spanText(ctx, a, b).toLowerCase())) continue;
     found.push([a, b]);
   }
@@ -365,8 +363,8 @@ function neighbouring(ctx: Ctx, out: Names): void {
 
 // --- place.named-in-a-body-elsewhere ----------------------------------------------------------
 
-const BODY_BEFORE = set(PLACE_IN_BODY_ROW.value.before);
-const LIST_WORDS = set(PLACE_IN_BODY_ROW.value.listWords);
+const BODY_BEFORE = lowerSetOf(PLACE_IN_BODY_ROW.value.before);
+const LIST_WORDS = lowerSetOf(PLACE_IN_BODY_ROW.value.listWords);
 /** Below this an organisation reading of a known place may come from the body named after it. */
 const BODY_DOUBT = 0.8;
 
@@ -375,9 +373,9 @@ function groundWords(ctx: Ctx, out: Names, n: NamedSpan): boolean {
   const p = n.a - 1;
   // "the final between [Stuttgart] and Arminia Bielefeld": between a name and a body, the other party.
   if (isWord(ctx, p, 'between') && isWord(ctx, n.b, 'and') && out.at(n.b + 1)?.type === ORG) return false;
-  if (isLower(ctx, p) && BODY_BEFORE.has(lower(ctx, p))) return true;
+  if (isLowerWord(ctx, p) && BODY_BEFORE.has(lower(ctx, p))) return true;
   const placeAt = (i: number) => out.at(i)?.type === PLACE;
-  const joins = (i: number) => isPunctChar(ctx, i, COMMA) || (isLower(ctx, i) && LIST_WORDS.has(lower(ctx, i)));
+  const joins = (i: number) => isPunctChar(ctx, i, COMMA) || (isLowerWord(ctx, i) && LIST_WORDS.has(lower(ctx, i)));
   return (joins(p) && placeAt(p - 1)) || (joins(n.b) && placeAt(n.b + 1));
 }
 
@@ -426,9 +424,9 @@ function gaelicSurnames(ctx: Ctx, out: Names): void {
   for (let k = 0; k < surnames.length; k++) {
     const j = surnames[k];
     const i = j - 1;
-    if (i < 0 || !isCapWord(ctx, i) || !capOnLine(ctx, j) || out.at(i) || out.at(j)) continue;
-    if (capOnLine(ctx, i) && isCapWord(ctx, i - 1)) continue;
-    if (capOnLine(ctx, j + 1)) continue;
+    if (i < 0 || !isCapWord(ctx, i) || !capitalisedOnLine(ctx, j) || out.at(i) || out.at(j)) continue;
+    if (capitalisedOnLine(ctx, i) && isCapWord(ctx, i - 1)) continue;
+    if (capitalisedOnLine(ctx, j + 1)) continue;
     const first = lower(ctx, i);
     if (COMMON_WORDS.has(first) || ctx.lowerSeen.has(first) || KNOWN_ORG_NAMES.has(first)) continue;
     if (placeLookup(ctx, spanText(ctx, i, i + 1)) || isDemonym(ctx, spanText(ctx, i, i + 1))) continue;

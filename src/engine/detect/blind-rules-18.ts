@@ -44,12 +44,26 @@ import {
   WEEKDAYS,
   unaccented,
 } from '../lexicon/words';
-import { ORG, PERSON, PLACE, formMarks, isCapWord, isWord, type NamedSpan, type Names } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  formMarks,
+  isCapWord,
+  isWord,
+  type NamedSpan,
+  type Names,
+  opensLine,
+  opensSentence,
+  isLowerWord,
+  isOneChar,
+  capitalisedOnLineAfterStart,
+  COMMA,
+} from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
+import { lowerSetOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const COMMA = 44;
 const SLASH = 47;
 /** A reading the model is this sure of is left alone. */
 const SURE = 0.8;
@@ -72,13 +86,6 @@ export function applyBlindNewsRows18(ctx: Ctx, out: Names): void {
   occupationOpenings(ctx, out);
 }
 
-const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
-const capOnLine = (ctx: Ctx, i: number) => i > 0 && isCapWord(ctx, i) && !newLine(ctx, i);
-const sentenceFirst = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
-const isLower = (ctx: Ctx, i: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
-const isChar = (ctx: Ctx, i: number, c: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
 /** No space between token `i` and the one before it. */
 const joined = (ctx: Ctx, i: number) => !(ctx.t.flags[i] & Flag.Space);
 
@@ -97,7 +104,7 @@ const languageWord = (ctx: Ctx, i: number) => {
 /** The end of a run of at most `max` capitalised words on the line from `a` (`a` when none). */
 function capRun(ctx: Ctx, a: number, max: number): number {
   let b = a;
-  while (b - a < max && b < ctx.t.count && isCapWord(ctx, b) && (b === a || !newLine(ctx, b))) b++;
+  while (b - a < max && b < ctx.t.count && isCapWord(ctx, b) && (b === a || !opensLine(ctx, b))) b++;
   return b;
 }
 
@@ -121,12 +128,12 @@ function freeFor(out: Names, a: number, b: number, type: number, cutBy?: string)
 
 // --- organisation.legal-form-late -------------------------------------------------------------
 
-const LATE_FORMS = set(LEGAL_FORM_LATE_ROW.value.forms);
-const SLASH_FORMS = set(LEGAL_FORM_LATE_ROW.value.slashForms);
+const LATE_FORMS = lowerSetOf(LEGAL_FORM_LATE_ROW.value.forms);
+const SLASH_FORMS = lowerSetOf(LEGAL_FORM_LATE_ROW.value.slashForms);
 
 /** Token `i` opens a slash form ("A", "/", "S" written together). */
 function slashFormAt(ctx: Ctx, i: number): boolean {
-  if (i + 2 >= ctx.t.count || !isChar(ctx, i + 1, SLASH) || !joined(ctx, i + 1) || !joined(ctx, i + 2)) return false;
+  if (i + 2 >= ctx.t.count || !isOneChar(ctx, i + 1, SLASH) || !joined(ctx, i + 1) || !joined(ctx, i + 2)) return false;
   return SLASH_FORMS.has(`${lower(ctx, i)}/${lower(ctx, i + 2)}`);
 }
 
@@ -153,20 +160,26 @@ function legalFormsLate(ctx: Ctx, out: Names): void {
 
 // --- organisation.without-borders -------------------------------------------------------------
 
-const BORDER_LINKS = set(WITHOUT_BORDERS_ROW.value.links);
-const BORDER_WORDS = set(WITHOUT_BORDERS_ROW.value.borders);
+const BORDER_LINKS = lowerSetOf(WITHOUT_BORDERS_ROW.value.links);
+const BORDER_WORDS = lowerSetOf(WITHOUT_BORDERS_ROW.value.borders);
 
 /** organisation.without-borders: see the row. */
 function withoutBorders(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, BORDER_LINKS));
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (ctx.t.kind[k] !== Kind.Word || !capOnLine(ctx, k + 1) || !isCapWord(ctx, k - 1) || newLine(ctx, k)) continue;
+    if (
+      ctx.t.kind[k] !== Kind.Word ||
+      !capitalisedOnLineAfterStart(ctx, k + 1) ||
+      !isCapWord(ctx, k - 1) ||
+      opensLine(ctx, k)
+    )
+      continue;
     if (!BORDER_WORDS.has(lower(ctx, k + 1))) continue;
     // A capital on the link, or a name word before it that does not open the sentence.
-    if (!isCapWord(ctx, k) && sentenceFirst(ctx, k - 1)) continue;
+    if (!isCapWord(ctx, k) && opensSentence(ctx, k - 1)) continue;
     let a = k - 1;
-    if (a - 1 >= 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1) && !sentenceFirst(ctx, a)) a--;
+    if (a - 1 >= 0 && capitalisedOnLineAfterStart(ctx, a) && isCapWord(ctx, a - 1) && !opensSentence(ctx, a)) a--;
     const b = capRun(ctx, k + 1, 2);
     if (givenName(ctx, k + 1)) continue;
     const same = out.at(a);
@@ -183,14 +196,14 @@ function withoutBorders(ctx: Ctx, out: Names): void {
 
 // --- sport.club-city-anywhere -----------------------------------------------------------------
 
-const RESULTS = set(SPORT_CLUB_CITY_ROW.value.results);
+const RESULTS = lowerSetOf(SPORT_CLUB_CITY_ROW.value.results);
 const isCity = (ctx: Ctx, i: number) => placeLookup(ctx, ctx.forms[ctx.form[i]])?.kind === 'city';
 /** Only a name read as a person at least this surely is left alone. */
 const SURE_PERSON = 0.95;
 /** The place reading a rule gave a club's city word that another body names ("between [Stuttgart] and …"). */
 const PLACE_IN_BODY = 'place.named-in-a-body-elsewhere';
 /** Roles of players a name may follow, besides the descriptors of a person. */
-const PLAYER_ROLES = set([
+const PLAYER_ROLES = lowerSetOf([
   'substitute',
   'outfielder',
   'infielder',
@@ -205,7 +218,7 @@ const PLAYER_ROLES = set([
   'teenager',
   'youngster',
 ]);
-const SIDE_WORDS = set(['between', 'against', 'v', 'vs', 'beat', 'host', 'hosts', 'face', 'faces', 'and']);
+const SIDE_WORDS = lowerSetOf(['between', 'against', 'v', 'vs', 'beat', 'host', 'hosts', 'face', 'faces', 'and']);
 
 /** sport.club-city-anywhere: see the row. */
 function clubsAnywhere(ctx: Ctx, out: Names): void {
@@ -233,8 +246,8 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
     if (PERSON_DESCRIPTORS.has(before) || ROLE_NOUNS.has(before) || PLAYER_ROLES.has(before)) continue;
     if (alone.has(lower(ctx, b - 1))) continue;
     // In a list of people ("Jerry Sands, Stolmy Pimentel, Mark Melancon").
-    const left = isChar(ctx, a - 1, COMMA) || isWord(ctx, a - 1, 'and') ? out.at(a - 2) : undefined;
-    const right = isChar(ctx, b, COMMA) || isWord(ctx, b, 'and') ? out.at(b + 1) : undefined;
+    const left = isOneChar(ctx, a - 1, COMMA) || isWord(ctx, a - 1, 'and') ? out.at(a - 2) : undefined;
+    const right = isOneChar(ctx, b, COMMA) || isWord(ctx, b, 'and') ? out.at(b + 1) : undefined;
     const person = (m: NamedSpan | undefined) => m?.type === PERSON && (!!m.rule || m.probs[PERSON] >= SURE);
     if (person(left) || person(right)) continue;
     if (!isCapWord(ctx, a) || !isCapWord(ctx, a + 1) || ctx.t.flags[a] & Flag.AllCaps) continue;
@@ -256,13 +269,13 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
     const read = n.type === PERSON && !n.rule && n.probs[PERSON] < SURE_PERSON;
     if (cities.has(w) && !people.has(w)) {
       // The club's city alone: read as a person, or made a place by another body's name in a side's slot.
-      const slot = isLower(ctx, n.a - 1) && SIDE_WORDS.has(lower(ctx, n.a - 1));
+      const slot = isLowerWord(ctx, n.a - 1) && SIDE_WORDS.has(lower(ctx, n.a - 1));
       if (read || (n.type === PLACE && n.rule === PLACE_IN_BODY && slot)) sides.push(n);
       continue;
     }
     // "Werder Bremen and [Heidenheim] drew 0–0": the other side of a result, with its score.
     if (!read || languageWord(ctx, n.a) || !isWord(ctx, n.a - 1, 'and')) continue;
-    if (!isLower(ctx, n.b) || !RESULTS.has(lower(ctx, n.b)) || ctx.t.kind[n.b + 1] !== Kind.Num) continue;
+    if (!isLowerWord(ctx, n.b) || !RESULTS.has(lower(ctx, n.b)) || ctx.t.kind[n.b + 1] !== Kind.Num) continue;
     const before = out.at(n.a - 2);
     if (before && before.type === ORG && before.b === n.a - 1) sides.push(n);
   }
@@ -278,8 +291,8 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
     if (
       !firsts.has(ctx.forms[ctx.form[i]]) ||
       out.at(i) ||
-      capOnLine(ctx, i + 1) ||
-      (i > 0 && capOnLine(ctx, i) && isCapWord(ctx, i - 1))
+      capitalisedOnLineAfterStart(ctx, i + 1) ||
+      (i > 0 && capitalisedOnLineAfterStart(ctx, i) && isCapWord(ctx, i - 1))
     )
       continue;
     if (
@@ -296,14 +309,14 @@ function clubsAnywhere(ctx: Ctx, out: Names): void {
 
 // --- sport.side-descriptor-opening ------------------------------------------------------------
 
-const DESCRIPTORS = set(SIDE_DESCRIPTOR_ROW.value.descriptors);
-const COMPETITION_TAILS = set(SIDE_DESCRIPTOR_ROW.value.competitionTails);
+const DESCRIPTORS = lowerSetOf(SIDE_DESCRIPTOR_ROW.value.descriptors);
+const COMPETITION_TAILS = lowerSetOf(SIDE_DESCRIPTOR_ROW.value.competitionTails);
 
 /** sport.side-descriptor-opening: see the row. */
 function sideDescriptors(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive()) {
-    if (n.b - n.a < 2 || n.b - n.a > 4 || !sentenceFirst(ctx, n.a)) continue;
+    if (n.b - n.a < 2 || n.b - n.a > 4 || !opensSentence(ctx, n.a)) continue;
     if (!DESCRIPTORS.has(lower(ctx, n.a)) || COMPETITION_TAILS.has(lower(ctx, n.b - 1))) continue;
     // Read as a person ("Promoted Wrexham", "Champions Liverpool"): the side only where the rest is
     // a place the map knows, in a sports report ("Rivals Smith" is left).
@@ -344,14 +357,14 @@ function stadiumCompounds(ctx: Ctx, out: Names): void {
 
 // --- organisation.body-of-country -------------------------------------------------------------
 
-const LEGISLATURES = set(BODY_OF_COUNTRY_ROW.value.heads);
+const LEGISLATURES = lowerSetOf(BODY_OF_COUNTRY_ROW.value.heads);
 
 /** organisation.body-of-country: see the row. */
 function bodiesOfCountries(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, NamedSpan][] = [];
   for (const n of out.alive()) {
     if (n.type !== ORG || n.b - n.a !== 1 || !isCapWord(ctx, n.a) || !LEGISLATURES.has(lower(ctx, n.a))) continue;
-    if (!isWord(ctx, n.b, 'of') || !isLower(ctx, n.b)) continue;
+    if (!isWord(ctx, n.b, 'of') || !isLowerWord(ctx, n.b)) continue;
     const p = isWord(ctx, n.b + 1, 'the') ? n.b + 2 : n.b + 1;
     const m = out.at(p);
     if (!m || m.a !== p || m.type !== PLACE || m.b - m.a > NAME_WORDS) continue;
@@ -365,10 +378,10 @@ function bodiesOfCountries(ctx: Ctx, out: Names): void {
 
 // --- place.kind-apposition-after --------------------------------------------------------------
 
-const PLACE_KINDS = set(KIND_APPOSITION_AFTER_ROW.value.kinds);
-const KIND_DETERMINERS = set(KIND_APPOSITION_AFTER_ROW.value.determiners);
-const WHERE = set(['of', 'in', 'from', 'near']);
-const CLAUSE_VERBS = set([
+const PLACE_KINDS = lowerSetOf(KIND_APPOSITION_AFTER_ROW.value.kinds);
+const KIND_DETERMINERS = lowerSetOf(KIND_APPOSITION_AFTER_ROW.value.determiners);
+const WHERE = lowerSetOf(['of', 'in', 'from', 'near']);
+const CLAUSE_VERBS = lowerSetOf([
   'said',
   'says',
   'has',
@@ -389,14 +402,14 @@ function kindAppositionsAfter(ctx: Ctx, out: Names): void {
   const found: [number, number][] = [];
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (!isLower(ctx, k) || !isLower(ctx, k - 1) || !KIND_DETERMINERS.has(lower(ctx, k - 1))) continue;
+    if (!isLowerWord(ctx, k) || !isLowerWord(ctx, k - 1) || !KIND_DETERMINERS.has(lower(ctx, k - 1))) continue;
     const comma = k - 2;
-    if (!isChar(ctx, comma, COMMA)) continue;
+    if (!isOneChar(ctx, comma, COMMA)) continue;
     // "It came from Congress, the state said": a clause's subject, not an apposition.
-    if (isLower(ctx, k + 1) && CLAUSE_VERBS.has(lower(ctx, k + 1))) continue;
+    if (isLowerWord(ctx, k + 1) && CLAUSE_VERBS.has(lower(ctx, k + 1))) continue;
     let a = comma;
-    while (a > 0 && comma - a < 2 && isCapWord(ctx, a - 1) && !newLine(ctx, a)) a--;
-    if (a === comma || !isLower(ctx, a - 1) || !WHERE.has(lower(ctx, a - 1))) continue;
+    while (a > 0 && comma - a < 2 && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
+    if (a === comma || !isLowerWord(ctx, a - 1) || !WHERE.has(lower(ctx, a - 1))) continue;
     if (givenName(ctx, a) || languageWord(ctx, a) || ctx.t.flags[a] & Flag.AllCaps) continue;
     let free = true;
     for (let i = a; i < comma && free; i++) free = !out.at(i);
@@ -407,14 +420,15 @@ function kindAppositionsAfter(ctx: Ctx, out: Names): void {
 
 // --- organisation.head-after ------------------------------------------------------------------
 
-const BODY_HEADS = set(HEAD_AFTER_ROW.value.heads);
+const BODY_HEADS = lowerSetOf(HEAD_AFTER_ROW.value.heads);
 
 /** organisation.head-after: see the row. */
 function headsAfter(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive()) {
-    if (n.type !== ORG || n.b - n.a < 2 || !capOnLine(ctx, n.b) || !BODY_HEADS.has(lower(ctx, n.b))) continue;
-    if (BODY_HEADS.has(lower(ctx, n.b - 1)) || capOnLine(ctx, n.b + 1) || out.at(n.b)) continue;
+    if (n.type !== ORG || n.b - n.a < 2 || !capitalisedOnLineAfterStart(ctx, n.b) || !BODY_HEADS.has(lower(ctx, n.b)))
+      continue;
+    if (BODY_HEADS.has(lower(ctx, n.b - 1)) || capitalisedOnLineAfterStart(ctx, n.b + 1) || out.at(n.b)) continue;
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b + 1, ORG, HEAD_AFTER_ROW.id, undefined, n);
@@ -424,7 +438,7 @@ function headsAfter(ctx: Ctx, out: Names): void {
 
 const BASED = BASED_FIRM_ROW.value.seats.map((w) => `-${w}`);
 const MODIFIER_ENDINGS = BASED_FIRM_ROW.value.modifierEndings;
-const CONTINUATIONS = set(BASED_FIRM_ROW.value.continuations);
+const CONTINUATIONS = lowerSetOf(BASED_FIRM_ROW.value.continuations);
 /** The row that cuts a name out of a compound before it ("[Dubai-based DP World]" → "DP World"). */
 const HYPHEN_LEAD = 'organisation.hyphen-compound-lead';
 
@@ -437,15 +451,15 @@ function basedFirms(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     // The seat is a name ("Dubai-based"), not a method ("design-based F").
-    if (!isCapWord(ctx, i) || !isWord(ctx, i - 1, 'the') || !capOnLine(ctx, i + 1)) continue;
+    if (!isCapWord(ctx, i) || !isWord(ctx, i - 1, 'the') || !capitalisedOnLineAfterStart(ctx, i + 1)) continue;
     const b = capRun(ctx, i + 1, NAME_WORDS);
     // "the London-based Syrian Observatory for Human Rights": the name goes on past the run.
-    if (isLower(ctx, b) && CONTINUATIONS.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) continue;
+    if (isLowerWord(ctx, b) && CONTINUATIONS.has(lower(ctx, b)) && capitalisedOnLineAfterStart(ctx, b + 1)) continue;
     // One word modifying a noun: "Ukrainian journalist", "Republican donor", "Shia cleric Ahmad …";
     // not one before a verb of its clause ("the Tokyo-based Nissan said Monday").
-    if (b === i + 2 && isLower(ctx, b) && !CLAUSE_VERBS.has(lower(ctx, b))) {
+    if (b === i + 2 && isLowerWord(ctx, b) && !CLAUSE_VERBS.has(lower(ctx, b))) {
       const w = lower(ctx, i + 1);
-      if (MODIFIER_ENDINGS.some((e) => w.endsWith(e)) || capOnLine(ctx, b + 1)) continue;
+      if (MODIFIER_ENDINGS.some((e) => w.endsWith(e)) || capitalisedOnLineAfterStart(ctx, b + 1)) continue;
     }
     const was = freeFor(out, i + 1, b, ORG, HYPHEN_LEAD);
     if (was === false) continue;
@@ -456,8 +470,8 @@ function basedFirms(ctx: Ctx, out: Names): void {
 
 // --- organisation.unit-apposition -------------------------------------------------------------
 
-const UNITS = set(UNIT_APPOSITION_ROW.value.units);
-const UNIT_DETERMINERS = set(['the', 'a', 'an']);
+const UNITS = lowerSetOf(UNIT_APPOSITION_ROW.value.units);
+const UNIT_DETERMINERS = lowerSetOf(['the', 'a', 'an']);
 /** Most lowercase words between the article and the unit noun ("the freight arm"). */
 const UNIT_MODIFIERS = 2;
 
@@ -467,19 +481,19 @@ function unitAppositions(ctx: Ctx, out: Names): void {
   const found: [number, number, NamedSpan | undefined][] = [];
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (!isLower(ctx, k) || !isWord(ctx, k + 1, 'of')) continue;
+    if (!isLowerWord(ctx, k) || !isWord(ctx, k + 1, 'of')) continue;
     let d = k - 1;
-    while (d > k - 1 - UNIT_MODIFIERS && isLower(ctx, d) && !UNIT_DETERMINERS.has(lower(ctx, d))) d--;
-    if (!isLower(ctx, d) || !UNIT_DETERMINERS.has(lower(ctx, d))) continue;
+    while (d > k - 1 - UNIT_MODIFIERS && isLowerWord(ctx, d) && !UNIT_DETERMINERS.has(lower(ctx, d))) d--;
+    if (!isLowerWord(ctx, d) || !UNIT_DETERMINERS.has(lower(ctx, d))) continue;
     const comma = d - 1;
-    if (!isChar(ctx, comma, COMMA)) continue;
+    if (!isOneChar(ctx, comma, COMMA)) continue;
     let a = comma;
-    while (a > 0 && comma - a < NAME_WORDS && isCapWord(ctx, a - 1) && !newLine(ctx, a)) a--;
+    while (a > 0 && comma - a < NAME_WORDS && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
     if (a === comma) continue;
     // The name opens its sentence or a clause.
     if (
-      !sentenceFirst(ctx, a) &&
-      !isChar(ctx, a - 1, COMMA) &&
+      !opensSentence(ctx, a) &&
+      !isOneChar(ctx, a - 1, COMMA) &&
       !isWord(ctx, a - 1, 'and') &&
       !isWord(ctx, a - 1, 'but')
     )
@@ -494,8 +508,8 @@ function unitAppositions(ctx: Ctx, out: Names): void {
 
 // --- organisation.state-kind-firm -------------------------------------------------------------
 
-const OWNERS = set(STATE_KIND_FIRM_ROW.value.owners);
-const FIRM_KINDS = set(STATE_KIND_FIRM_ROW.value.kinds);
+const OWNERS = lowerSetOf(STATE_KIND_FIRM_ROW.value.owners);
+const FIRM_KINDS = lowerSetOf(STATE_KIND_FIRM_ROW.value.kinds);
 /** A date after the kind noun: US wire copy puts the day after the subject ("the company Tuesday said"). */
 const isDate = (w: string) => WEEKDAYS.has(w) || MONTHS.has(w);
 
@@ -505,10 +519,15 @@ function stateKindFirms(ctx: Ctx, out: Names): void {
   const found: [number, number, NamedSpan | undefined][] = [];
   for (let x = 0; x < hits.length; x++) {
     const k = hits[x];
-    if (!isLower(ctx, k) || !capOnLine(ctx, k + 1) || FIRM_KINDS.has(lower(ctx, k + 1)) || isDate(lower(ctx, k + 1)))
+    if (
+      !isLowerWord(ctx, k) ||
+      !capitalisedOnLineAfterStart(ctx, k + 1) ||
+      FIRM_KINDS.has(lower(ctx, k + 1)) ||
+      isDate(lower(ctx, k + 1))
+    )
       continue;
-    const owner = (i: number) => isLower(ctx, i) && OWNERS.has(lower(ctx, i));
-    if (!owner(k - 1) && !(isLower(ctx, k - 1) && owner(k - 2))) continue;
+    const owner = (i: number) => isLowerWord(ctx, i) && OWNERS.has(lower(ctx, i));
+    if (!owner(k - 1) && !(isLowerWord(ctx, k - 1) && owner(k - 2))) continue;
     const b = capRun(ctx, k + 1, NAME_WORDS);
     const was = freeFor(out, k + 1, b, ORG);
     if (was === false) continue;
@@ -519,18 +538,18 @@ function stateKindFirms(ctx: Ctx, out: Names): void {
 
 // --- organisation.elided-tail -----------------------------------------------------------------
 
-const ELIDED_PARTICLES = set(ELIDED_TAIL_ROW.value.particles);
+const ELIDED_PARTICLES = lowerSetOf(ELIDED_TAIL_ROW.value.particles);
 const ELIDED = /^[dl]['’]\p{Lu}/u;
 
 /** organisation.elided-tail: see the row. */
 function elidedTails(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, number][] = [];
   const elided = (i: number) =>
-    i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !newLine(ctx, i) && ELIDED.test(ctx.forms[ctx.form[i]]);
+    i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !opensLine(ctx, i) && ELIDED.test(ctx.forms[ctx.form[i]]);
   for (const n of out.alive()) {
     if (n.type !== ORG || n.b - n.a < 2) continue;
     if (elided(n.b) && !out.at(n.b)) found.push([n, n.b + 1]);
-    else if (isLower(ctx, n.b) && ELIDED_PARTICLES.has(lower(ctx, n.b)) && elided(n.b + 1) && !out.at(n.b + 1))
+    else if (isLowerWord(ctx, n.b) && ELIDED_PARTICLES.has(lower(ctx, n.b)) && elided(n.b + 1) && !out.at(n.b + 1))
       found.push([n, n.b + 2]);
   }
   for (const [n, b] of found) out.put(n.a, b, ORG, ELIDED_TAIL_ROW.id, undefined, n);
@@ -538,8 +557,8 @@ function elidedTails(ctx: Ctx, out: Names): void {
 
 // --- person.occupation-opening ----------------------------------------------------------------
 
-const OCCUPATIONS = set(OCCUPATION_OPENING_ROW.value.occupations);
-const OCCUPATION_AFTER = set(OCCUPATION_OPENING_ROW.value.after);
+const OCCUPATIONS = lowerSetOf(OCCUPATION_OPENING_ROW.value.occupations);
+const OCCUPATION_AFTER = lowerSetOf(OCCUPATION_OPENING_ROW.value.after);
 const isOccupation = (w: string) =>
   OCCUPATIONS.has(w) || PERSON_DESCRIPTORS.has(w) || ROLE_NOUNS.has(w) || w.endsWith('ologist');
 
@@ -548,9 +567,9 @@ function occupationOpenings(ctx: Ctx, out: Names): void {
   const found: [number, number, NamedSpan | undefined][] = [];
   for (let k = 0; k < ctx.s.count; k++) {
     const i = ctx.s.first[k];
-    if (!isCapWord(ctx, i) || !isOccupation(lower(ctx, i)) || !capOnLine(ctx, i + 1)) continue;
+    if (!isCapWord(ctx, i) || !isOccupation(lower(ctx, i)) || !capitalisedOnLineAfterStart(ctx, i + 1)) continue;
     const b = capRun(ctx, i + 1, NAME_WORDS);
-    if (b - (i + 1) < 2 || b >= ctx.t.count || newLine(ctx, b)) continue;
+    if (b - (i + 1) < 2 || b >= ctx.t.count || opensLine(ctx, b)) continue;
     const next = ctx.t.kind[b] === Kind.Word ? lower(ctx, b) : ctx.forms[ctx.form[b]];
     if (!OCCUPATION_AFTER.has(next)) continue;
     if (languageWord(ctx, i + 1) || placeLookup(ctx, ctx.forms[ctx.form[i + 1]])) continue;

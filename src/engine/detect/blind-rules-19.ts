@@ -19,7 +19,7 @@
  * - person.hyphenated-surname-unread: "[Kristoffer Lund-Hagen] at DNB Carnegie" left unread.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { capitalisedWords, isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { capitalisedWords, isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   ACRONYM_AFTER_SEAT_ROW,
   ADJACENT_PARTS_ROW,
@@ -49,13 +49,18 @@ import {
   isWord,
   type NamedSpan,
   type Names,
+  opensLine,
+  opensSentence,
+  isLowerWord,
+  isOneChar,
+  capitalisedOnLineAfterStart,
+  OPEN_PAREN,
+  CLOSE_PAREN,
 } from './named-spans';
 import { SportsReading, isSportsReport } from './sport-sentences';
 import { givenName } from './blind-rules-14';
+import { lowerSetOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
 /** A reading the model is this sure of is left alone. */
 const SURE = 0.8;
 
@@ -77,14 +82,6 @@ export function applyBlindNewsRows19(ctx: Ctx, out: Names): void {
   hyphenatedSurnames(ctx, out);
 }
 
-const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
-const capOnLine = (ctx: Ctx, i: number) => i > 0 && i < ctx.t.count && isCapWord(ctx, i) && !newLine(ctx, i);
-const sentenceFirst = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
-const isLower = (ctx: Ctx, i: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
-const isChar = (ctx: Ctx, i: number, c: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
-const formOf = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]];
 /** The model's own reading, below SURE, of exactly [a, b). */
 function modelOnly(out: Names, a: number, b: number): NamedSpan | undefined {
   const n = out.at(a);
@@ -94,7 +91,7 @@ function modelOnly(out: Names, a: number, b: number): NamedSpan | undefined {
 // --- none.nationality-opening -----------------------------------------------------------------
 
 const NATIONALITY_SUFFIXES = NATIONALITY_OPENING_ROW.value.suffixes;
-const OWN_VERBS = set(NATIONALITY_OPENING_ROW.value.verbs);
+const OWN_VERBS = lowerSetOf(NATIONALITY_OPENING_ROW.value.verbs);
 
 /** A demonym, or an adjective made from a country or region the map knows ("Slovenian", "Icelandic"). */
 function nationality(ctx: Ctx, w: string): boolean {
@@ -113,17 +110,18 @@ function nationalityOpenings(ctx: Ctx, out: Names): void {
   const alive = out.alive();
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
-    if (n.b - n.a !== 1 || n.rule || !sentenceFirst(ctx, n.a) || !isLower(ctx, n.b) || newLine(ctx, n.b)) continue;
+    if (n.b - n.a !== 1 || n.rule || !opensSentence(ctx, n.a) || !isLowerWord(ctx, n.b) || opensLine(ctx, n.b))
+      continue;
     // A headline only: in a sentence the adjective can open the subject of a claim ("European
     // bicycle makers welcomed the decision"), whose source the claims read from the name.
     if (!ctx.headline[ctx.s.of[n.a]]) continue;
-    if (OWN_VERBS.has(lower(ctx, n.b)) || !nationality(ctx, formOf(ctx, n.a))) continue;
+    if (OWN_VERBS.has(lower(ctx, n.b)) || !nationality(ctx, word(ctx, n.a))) continue;
     // The document names it alone elsewhere, inside a sentence: a name of its own.
     const form = ctx.form[n.a];
     let elsewhere = false;
     for (let y = 0; y < alive.length && !elsewhere; y++) {
       const m = alive[y];
-      elsewhere = m !== n && m.b - m.a === 1 && ctx.form[m.a] === form && !sentenceFirst(ctx, m.a);
+      elsewhere = m !== n && m.b - m.a === 1 && ctx.form[m.a] === form && !opensSentence(ctx, m.a);
     }
     if (!elsewhere) drops.push(n);
   }
@@ -142,22 +140,22 @@ function statesUnread(ctx: Ctx, out: Names, sports: SportsReading): void {
   const persons = new Set<string>();
   const alive = out.alive();
   for (let x = 0; x < alive.length; x++)
-    if (alive[x].type === PERSON) for (let i = alive[x].a; i < alive[x].b; i++) persons.add(formOf(ctx, i));
+    if (alive[x].type === PERSON) for (let i = alive[x].a; i < alive[x].b; i++) persons.add(word(ctx, i));
   for (let k = 0; k < hits.length; k++) {
     const i = hits[k];
-    if (out.at(i) || persons.has(formOf(ctx, i))) continue;
-    if (capOnLine(ctx, i) && isCapWord(ctx, i - 1)) continue;
-    if (capOnLine(ctx, i + 1)) continue;
+    if (out.at(i) || persons.has(word(ctx, i))) continue;
+    if (capitalisedOnLineAfterStart(ctx, i) && isCapWord(ctx, i - 1)) continue;
+    if (capitalisedOnLineAfterStart(ctx, i + 1)) continue;
     out.put(i, i + 1, PLACE, STATE_UNREAD_ROW.id);
   }
 }
 
 // --- person.player-position -------------------------------------------------------------------
 
-const POSITIONS = set(PLAYER_POSITION_ROW.value.positions);
-const CLUB_TAILS = set(PLAYER_POSITION_ROW.value.clubTails);
+const POSITIONS = lowerSetOf(PLAYER_POSITION_ROW.value.positions);
+const CLUB_TAILS = lowerSetOf(PLAYER_POSITION_ROW.value.clubTails);
 
-const CLUB_DEALS = set(PLAYER_POSITION_ROW.value.clubDeals);
+const CLUB_DEALS = lowerSetOf(PLAYER_POSITION_ROW.value.clubDeals);
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
 /**
@@ -167,8 +165,8 @@ const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its'])
  */
 function relativeClauseClub(ctx: Ctx, p: number, b: number): boolean {
   if (p < 1 || ctx.t.kind[p - 1] !== Kind.Word || !OBJECT_OPENERS.has(lower(ctx, p - 1))) return false;
-  if (!isLower(ctx, b) || !CLUB_DEALS.has(lower(ctx, b))) return false;
-  return !(isLower(ctx, b + 1) && OBJECT_OPENERS.has(lower(ctx, b + 1))) && ctx.t.kind[b + 1] !== Kind.Num;
+  if (!isLowerWord(ctx, b) || !CLUB_DEALS.has(lower(ctx, b))) return false;
+  return !(isLowerWord(ctx, b + 1) && OBJECT_OPENERS.has(lower(ctx, b + 1))) && ctx.t.kind[b + 1] !== Kind.Num;
 }
 
 /** person.player-position: see the row. */
@@ -179,7 +177,13 @@ function playerPositions(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (let k = 0; k < hits.length; k++) {
     const p = hits[k];
     const a = p + 1;
-    if (!isLower(ctx, p) || !capOnLine(ctx, a) || !capOnLine(ctx, a + 1) || capOnLine(ctx, a + 2)) continue;
+    if (
+      !isLowerWord(ctx, p) ||
+      !capitalisedOnLineAfterStart(ctx, a) ||
+      !capitalisedOnLineAfterStart(ctx, a + 1) ||
+      capitalisedOnLineAfterStart(ctx, a + 2)
+    )
+      continue;
     if (CLUB_TAILS.has(lower(ctx, a + 1))) continue;
     const n = out.at(a);
     if (!n || n.a !== a || n.b !== a + 2 || n.type === PERSON || !modelOnly(out, a, a + 2)) continue;
@@ -196,7 +200,7 @@ function adjacentParts(ctx: Ctx, out: Names): void {
   const alive = out.alive();
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
-    if (n.type !== PERSON || n.b - n.a !== 1 || n.role || newLine(ctx, n.b)) continue;
+    if (n.type !== PERSON || n.b - n.a !== 1 || n.role || opensLine(ctx, n.b)) continue;
     const m = out.at(n.b);
     if (!m || m === n || m.a !== n.b || m.type !== PERSON || m.role) continue;
     if (m.b - n.a > ADJACENT_PARTS_ROW.value || !(ctx.t.flags[m.a] & Flag.Space)) continue;
@@ -232,7 +236,7 @@ function firmsNamedElsewhere(ctx: Ctx, out: Names): void {
 
 // --- organisation.acronym-after-seat ----------------------------------------------------------
 
-const SEAT_LINKS = set(ACRONYM_AFTER_SEAT_ROW.value);
+const SEAT_LINKS = lowerSetOf(ACRONYM_AFTER_SEAT_ROW.value);
 /** Capitalised words a body's name needs before its seat and acronym. */
 const LONG_NAME = 3;
 
@@ -241,7 +245,7 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, SEAT_LINKS));
   for (let k = 0; k < hits.length; k++) {
     const l = hits[k];
-    if (!isLower(ctx, l)) continue;
+    if (!isLowerWord(ctx, l)) continue;
     const body = out.at(l - 1);
     const seat = out.at(l + 1);
     if (!body || body.type !== ORG || body.b !== l || !seat || seat.type !== PLACE || seat.a !== l + 1) continue;
@@ -251,8 +255,9 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
     if (words < LONG_NAME) continue;
     const p = seat.b;
     const acr = p + 1;
-    if (!isChar(ctx, p, OPEN_PAREN) || !isChar(ctx, acr + 1, CLOSE_PAREN) || ctx.t.kind[acr] !== Kind.Word) continue;
-    const w = formOf(ctx, acr);
+    if (!isOneChar(ctx, p, OPEN_PAREN) || !isOneChar(ctx, acr + 1, CLOSE_PAREN) || ctx.t.kind[acr] !== Kind.Word)
+      continue;
+    const w = word(ctx, acr);
     if (w.length < 3 || !ACRONYM.test(w) || !(ctx.t.flags[acr] & Flag.AllCaps)) continue;
     // Review (ents30c): "… in Abu Dhabi (UAE)" gives the seat's country, not the body's short name.
     if (placeLookup(ctx, w)) continue;
@@ -264,8 +269,8 @@ function acronymsAfterSeats(ctx: Ctx, out: Names): void {
 
 // --- sport.town-nickname-bare -----------------------------------------------------------------
 
-const NOT_NICKNAMES = set(BARE_NICKNAME_CLUB_ROW.value.notNicknames);
-const NICKNAMES = set(BARE_NICKNAME_CLUB_ROW.value.nicknames);
+const NOT_NICKNAMES = lowerSetOf(BARE_NICKNAME_CLUB_ROW.value.notNicknames);
+const NICKNAMES = lowerSetOf(BARE_NICKNAME_CLUB_ROW.value.nicknames);
 
 /** A plural of a word of the language ("Warriors", "Giants") or a club nickname ("Tigers", "Wolves"). */
 function languagePlural(ctx: Ctx, i: number): boolean {
@@ -286,7 +291,11 @@ function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
   const pairs: number[] = [];
   for (let k = 0; k < caps.length; k++) {
     const a = caps[k];
-    if (!capOnLine(ctx, a + 1) || capOnLine(ctx, a + 2) || (a > 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1)))
+    if (
+      !capitalisedOnLineAfterStart(ctx, a + 1) ||
+      capitalisedOnLineAfterStart(ctx, a + 2) ||
+      (a > 0 && capitalisedOnLineAfterStart(ctx, a) && isCapWord(ctx, a - 1))
+    )
       continue;
     if (!(ctx.t.flags[a + 1] & Flag.AllCaps) && languagePlural(ctx, a + 1)) pairs.push(a);
   }
@@ -298,11 +307,11 @@ function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if (n.type !== ORG) continue;
-    if (n.b - n.a === 1) clubWords.add(formOf(ctx, n.a));
+    if (n.b - n.a === 1) clubWords.add(word(ctx, n.a));
     else if (n.b - n.a === 2 && pairs.includes(n.a)) named++;
   }
   for (const a of pairs) {
-    const first = formOf(ctx, a);
+    const first = word(ctx, a);
     if (givenName(ctx, a) || FIRST_NAME_SET.has(lower(ctx, a + 1))) continue;
     // A people leads a club only with a nickname ("Catalans Dragons"), not a land ("the Canadian Rockies").
     if (isDemonym(ctx, first) && !NICKNAMES.has(lower(ctx, a + 1))) continue;
@@ -321,19 +330,19 @@ function bareNicknameClubs(ctx: Ctx, out: Names, sports: SportsReading): void {
 
 // --- place.venue-noun-after -------------------------------------------------------------------
 
-const VENUES = set(VENUE_NOUN_ROW.value.venues);
+const VENUES = lowerSetOf(VENUE_NOUN_ROW.value.venues);
 
 /** place.venue-noun-after: see the row. */
 function venueNounsAfter(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, VENUES));
   for (let k = 0; k < hits.length; k++) {
     const v = hits[k];
-    if (!isLower(ctx, v)) continue;
+    if (!isLowerWord(ctx, v)) continue;
     const n = out.at(v - 1);
     if (!n || n.b !== v || n.b - n.a > 3 || n.type === PLACE || n.rule) continue;
-    if (lower(ctx, n.a - 1) !== 'the' || !isLower(ctx, n.a - 1)) continue;
+    if (lower(ctx, n.a - 1) !== 'the' || !isLowerWord(ctx, n.a - 1)) continue;
     // "the Taylor Swift arena tour": the venue noun modifies a noun after it.
-    if (isLower(ctx, v + 1) && !FUNCTION_WORDS.has(lower(ctx, v + 1))) continue;
+    if (isLowerWord(ctx, v + 1) && !FUNCTION_WORDS.has(lower(ctx, v + 1))) continue;
     const text = spanText(ctx, n.a, n.b);
     if (KNOWN_ORG_NAMES.has(text.toLowerCase())) continue;
     // A body the document names with these words elsewhere ("the Bayern Munich stadium").
@@ -349,7 +358,7 @@ function venueNounsAfter(ctx: Ctx, out: Names): void {
 
 // --- none.adjective-opening -------------------------------------------------------------------
 
-const OPENING_ADJECTIVES = set(ADJECTIVE_OPENING_ROW.value.adjectives);
+const OPENING_ADJECTIVES = lowerSetOf(ADJECTIVE_OPENING_ROW.value.adjectives);
 
 /** none.adjective-opening: see the row. */
 function adjectiveOpenings(ctx: Ctx, out: Names): void {
@@ -358,7 +367,7 @@ function adjectiveOpenings(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const i = hits[k];
     const n = out.at(i);
-    if (!n || n.a !== i || n.b - n.a < 4 || !sentenceFirst(ctx, i)) continue;
+    if (!n || n.a !== i || n.b - n.a < 4 || !opensSentence(ctx, i)) continue;
     cuts.push(n);
   }
   for (const n of cuts) out.put(n.a + 1, n.b, n.type, ADJECTIVE_OPENING_ROW.id, undefined, n);
@@ -366,8 +375,8 @@ function adjectiveOpenings(ctx: Ctx, out: Names): void {
 
 // --- place.power-plant-head -------------------------------------------------------------------
 
-const PLANT_HEADS = set(POWER_PLANT_ROW.value.heads);
-const PLANT_LEADS = set(['power', 'nuclear', 'generating']);
+const PLANT_HEADS = lowerSetOf(POWER_PLANT_ROW.value.heads);
+const PLANT_LEADS = lowerSetOf(['power', 'nuclear', 'generating']);
 
 /** place.power-plant-head: see the row. */
 function powerPlantHeads(ctx: Ctx, out: Names): void {
@@ -375,7 +384,12 @@ function powerPlantHeads(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, PLANT_HEADS));
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    if (!isCapWord(ctx, h) || !PLANT_LEADS.has(lower(ctx, h - 1)) || !capOnLine(ctx, h - 1) || capOnLine(ctx, h + 1))
+    if (
+      !isCapWord(ctx, h) ||
+      !PLANT_LEADS.has(lower(ctx, h - 1)) ||
+      !capitalisedOnLineAfterStart(ctx, h - 1) ||
+      capitalisedOnLineAfterStart(ctx, h + 1)
+    )
       continue;
     const n = out.at(h);
     if (n) {
@@ -384,7 +398,14 @@ function powerPlantHeads(ctx: Ctx, out: Names): void {
     }
     // Unread: the run of capitalised words on the line up to the head, with at least one before "Power".
     let a = h - 1;
-    while (a - 1 >= 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1) && h - a < 5 && !sentenceFirst(ctx, a)) a--;
+    while (
+      a - 1 >= 0 &&
+      capitalisedOnLineAfterStart(ctx, a) &&
+      isCapWord(ctx, a - 1) &&
+      h - a < 5 &&
+      !opensSentence(ctx, a)
+    )
+      a--;
     if (h + 1 - a < 3 || PLANT_LEADS.has(lower(ctx, a))) continue;
     let free = true;
     for (let i = a; i <= h && free; i++) free = !out.at(i);
@@ -395,18 +416,18 @@ function powerPlantHeads(ctx: Ctx, out: Names): void {
 
 // --- place.area-noun-after --------------------------------------------------------------------
 
-const AREA_NOUNS = set(AREA_NOUN_ROW.value.nouns);
+const AREA_NOUNS = lowerSetOf(AREA_NOUN_ROW.value.nouns);
 
 /** place.area-noun-after: see the row. */
 function areaNounsAfter(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, formMarks(ctx, AREA_NOUNS));
   for (let k = 0; k < hits.length; k++) {
     const v = hits[k];
-    if (!isLower(ctx, v)) continue;
+    if (!isLowerWord(ctx, v)) continue;
     const n = out.at(v - 1);
     if (n) {
       if (n.b !== v || n.b - n.a > 2 || n.type === PLACE || !modelOnly(out, n.a, n.b)) continue;
-      if (lower(ctx, n.a - 1) !== 'the' || !isLower(ctx, n.a - 1) || givenName(ctx, n.a)) continue;
+      if (lower(ctx, n.a - 1) !== 'the' || !isLowerWord(ctx, n.a - 1) || givenName(ctx, n.a)) continue;
       if (nationality(ctx, spanText(ctx, n.a, n.b)) || KNOWN_ORG_NAMES.has(spanText(ctx, n.a, n.b).toLowerCase()))
         continue;
       out.put(n.a, n.b, PLACE, AREA_NOUN_ROW.id, undefined, n);
@@ -414,8 +435,14 @@ function areaNounsAfter(ctx: Ctx, out: Names): void {
     }
     // Unread: one or two capitalised words after "the", no word of the language, no given name,
     // no people ("the Kurdish area") and no known firm.
-    const a = capOnLine(ctx, v - 2) && isCapWord(ctx, v - 2) ? v - 2 : v - 1;
-    if (!capOnLine(ctx, v - 1) || !isWord(ctx, a - 1, 'the') || !isLower(ctx, a - 1) || givenName(ctx, a)) continue;
+    const a = capitalisedOnLineAfterStart(ctx, v - 2) && isCapWord(ctx, v - 2) ? v - 2 : v - 1;
+    if (
+      !capitalisedOnLineAfterStart(ctx, v - 1) ||
+      !isWord(ctx, a - 1, 'the') ||
+      !isLowerWord(ctx, a - 1) ||
+      givenName(ctx, a)
+    )
+      continue;
     if (nationality(ctx, spanText(ctx, a, v)) || KNOWN_ORG_NAMES.has(spanText(ctx, a, v).toLowerCase())) continue;
     let plain = true;
     for (let i = a; i < v && plain; i++) {
@@ -428,8 +455,8 @@ function areaNounsAfter(ctx: Ctx, out: Names): void {
 
 // --- place.civic-title-of ---------------------------------------------------------------------
 
-const CIVIC_TITLES = set(CIVIC_TITLE_OF_ROW.value.titles);
-const BANK_TITLES = set(CIVIC_TITLE_OF_ROW.value.bankTitles);
+const CIVIC_TITLES = lowerSetOf(CIVIC_TITLE_OF_ROW.value.titles);
+const BANK_TITLES = lowerSetOf(CIVIC_TITLE_OF_ROW.value.bankTitles);
 
 /** place.civic-title-of: see the row. */
 function civicTitlesOf(ctx: Ctx, out: Names): void {
@@ -440,12 +467,12 @@ function civicTitlesOf(ctx: Ctx, out: Names): void {
     const p = alive[x];
     // The title is kept as the person's role, or stands before the name.
     const title = p.role?.toLowerCase().split(/\s+/).pop() ?? (p.a > 0 ? lower(ctx, p.a - 1) : undefined);
-    if (p.type !== PERSON || !title || !CIVIC_TITLES.has(title) || !isLower(ctx, p.b) || lower(ctx, p.b) !== 'of')
+    if (p.type !== PERSON || !title || !CIVIC_TITLES.has(title) || !isLowerWord(ctx, p.b) || lower(ctx, p.b) !== 'of')
       continue;
     const a = p.b + 1;
-    if (!capOnLine(ctx, a)) continue;
-    const b = capOnLine(ctx, a + 1) ? a + 2 : a + 1;
-    if (capOnLine(ctx, b)) continue;
+    if (!capitalisedOnLineAfterStart(ctx, a)) continue;
+    const b = capitalisedOnLineAfterStart(ctx, a + 1) ? a + 2 : a + 1;
+    if (capitalisedOnLineAfterStart(ctx, b)) continue;
     const n = out.at(a);
     if (n && (n.a !== a || n.b !== b || n.type === PLACE || n.rule || n.probs[n.type] >= SURE)) continue;
     if (!n && !unreadRun(out, a, b)) continue;
@@ -454,9 +481,9 @@ function civicTitlesOf(ctx: Ctx, out: Names): void {
     if (!people) {
       people = new Set<string>();
       for (let y = 0; y < alive.length; y++)
-        if (alive[y].type === PERSON) for (let i = alive[y].a; i < alive[y].b; i++) people.add(formOf(ctx, i));
+        if (alive[y].type === PERSON) for (let i = alive[y].a; i < alive[y].b; i++) people.add(word(ctx, i));
     }
-    if (people.has(formOf(ctx, a))) continue;
+    if (people.has(word(ctx, a))) continue;
     puts.push([a, b, n]);
   }
   for (const [a, b, n] of puts) out.put(a, b, PLACE, CIVIC_TITLE_OF_ROW.id, undefined, n);
@@ -482,9 +509,9 @@ function playerGivenNames(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if (n.b - n.a !== 1 || n.type === PERSON || n.rule || n.probs[n.type] >= GIVEN_NAME_BELOW) continue;
-    if (!isLower(ctx, n.b) || newLine(ctx, n.b)) continue;
+    if (!isLowerWord(ctx, n.b) || opensLine(ctx, n.b)) continue;
     const before = n.a > 0 ? ctx.text.slice(ctx.t.start[n.a - 1], ctx.t.end[n.a - 1]) : '';
-    if (!sentenceFirst(ctx, n.a) && !QUOTE_OPENERS.has(before)) continue;
+    if (!opensSentence(ctx, n.a) && !QUOTE_OPENERS.has(before)) continue;
     candidates.push(n);
   }
   if (!candidates.length || !sports.yes) return;
@@ -493,10 +520,10 @@ function playerGivenNames(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (let x = 0; x < alive.length; x++) {
     const m = alive[x];
     if (m.b - m.a < 2) continue;
-    (m.type === PERSON ? firstOfPeople : firstOfOthers).add(formOf(ctx, m.a));
+    (m.type === PERSON ? firstOfPeople : firstOfOthers).add(word(ctx, m.a));
   }
   for (const n of candidates) {
-    const w = formOf(ctx, n.a);
+    const w = word(ctx, n.a);
     if (firstOfPeople.has(w) && !firstOfOthers.has(w))
       out.put(n.a, n.b, PERSON, PLAYER_GIVEN_NAME_ROW.id, undefined, n);
   }
@@ -505,7 +532,7 @@ function playerGivenNames(ctx: Ctx, out: Names, sports: SportsReading): void {
 // --- person.hyphenated-surname-unread ---------------------------------------------------------
 
 const COMMA_CHAR = 44;
-const ESTATE_WORDS = set(HYPHENATED_SURNAME_ROW.value.estates);
+const ESTATE_WORDS = lowerSetOf(HYPHENATED_SURNAME_ROW.value.estates);
 /** A double-barrelled word: two capitalised parts joined by a hyphen ("Lund-Hagen"). */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
@@ -516,19 +543,19 @@ function hyphenatedSurnames(ctx: Ctx, out: Names): void {
   for (let k = 0; k < caps.length; k++) {
     const a = caps[k];
     const h = a + 1;
-    if (h >= ctx.t.count || newLine(ctx, h) || !DOUBLE_BARRELLED.test(formOf(ctx, h))) continue;
-    if (DOUBLE_BARRELLED.test(formOf(ctx, a))) continue;
+    if (h >= ctx.t.count || opensLine(ctx, h) || !DOUBLE_BARRELLED.test(word(ctx, h))) continue;
+    if (DOUBLE_BARRELLED.test(word(ctx, a))) continue;
     const b = h + 1;
-    if (b < ctx.t.count && !newLine(ctx, b) && !isLower(ctx, b) && !isChar(ctx, b, COMMA_CHAR)) continue;
-    if (a > 0 && !sentenceFirst(ctx, a) && isCapWord(ctx, a - 1) && !newLine(ctx, a)) continue;
+    if (b < ctx.t.count && !opensLine(ctx, b) && !isLowerWord(ctx, b) && !isOneChar(ctx, b, COMMA_CHAR)) continue;
+    if (a > 0 && !opensSentence(ctx, a) && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) continue;
     if (out.at(a) || out.at(h)) continue;
-    const first = formOf(ctx, a);
+    const first = word(ctx, a);
     const w = first.toLowerCase();
     if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || placeLookup(ctx, first) || KNOWN_ORG_NAMES.has(w)) continue;
     // Review (ents30c): a word of the language with its accents, or an estate's word ("Château", "Domaine").
     const plain = unaccented(w);
     if (COMMON_WORDS.has(plain) || ESTATE_WORDS.has(plain)) continue;
-    const surname = formOf(ctx, h);
+    const surname = word(ctx, h);
     if (
       placeLookup(ctx, surname) ||
       KNOWN_ORG_NAMES.has(surname.toLowerCase()) ||

@@ -42,10 +42,12 @@ import {
   type LiveSpan,
   type NamedSpan,
   type Names,
+  retype,
+  keepAs,
+  OPEN_PAREN,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
-const OPEN_PAREN = 40;
 const TICKER = /^\([A-Z0-9]{1,7}[a-z]?\.[A-Z]{1,3}\)/;
 const AI_TAILS = new Set(AI_FIRM_ROW.value);
 const FAMILY_WORDS = new Set(FAMILY_NAME_ROW.value);
@@ -177,18 +179,6 @@ function lastWordsOfPeople(ctx: Ctx, out: Names): Set<string> {
   const words = new Set<string>();
   for (const n of out.alive()) if (n.type === PERSON && n.b - n.a > 1) words.add(ctx.forms[ctx.form[n.b - 1]]);
   return words;
-}
-
-function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead || n.type === type) return;
-  out.put(n.a, n.b, type, rule, undefined, n);
-}
-
-/** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
-function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead) return;
-  const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
-  m.local = rule;
 }
 
 /** person.family-name: see the row. */

@@ -35,6 +35,8 @@ import {
   isWord,
   type LiveSpan,
   type Names,
+  retype,
+  keepAs,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 import { FACILITY_HEAD_ROW, WAR_NOT_RESULT_ROW } from '../lexicon/news-leftovers-1';
@@ -122,7 +124,12 @@ function secondPass(ctx: Ctx, out: Names, firms: LiveSpan[], gaelic: LiveSpan[],
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     const len = n.b - n.a;
-    if (n.type !== ORG && len >= 2 && firms.some((f) => sameWords(ctx, f.a, f.b, n.a, n.b)) && !founderContext(ctx, n))
+    if (
+      n.type !== ORG &&
+      len >= 2 &&
+      firms.some((f) => sameWordsElsewhere(ctx, f.a, f.b, n.a, n.b)) &&
+      !founderContext(ctx, n)
+    )
       changes.push(() => retype(out, n, ORG, TICKER_FIRM_THROUGHOUT_ROW.id));
     else if (n.type !== PERSON && len >= 2 && gaelic.some((g) => endsWith(ctx, g, n)))
       changes.push(() => retype(out, n, PERSON, GAELIC_PARTICLE_ROW.id));
@@ -146,8 +153,8 @@ function townsOwn(ctx: Ctx, n: LiveSpan): boolean {
   return isLowerWord(ctx, n.b) && TOWN_CIVIC_AFTER.has(lower(ctx, n.b));
 }
 
-/** Tokens [a, b) and [c, d) are the same words (case kept). */
-function sameWords(ctx: Ctx, a: number, b: number, c: number, d: number): boolean {
+/** Tokens [a, b) and [c, d) are the same words (case kept) at another place: a span is not its own repeat. */
+function sameWordsElsewhere(ctx: Ctx, a: number, b: number, c: number, d: number): boolean {
   if (b - a !== d - c || (a === c && b === d)) return false;
   for (let k = 0; k < b - a; k++) if (ctx.form[a + k] !== ctx.form[c + k]) return false;
   return true;
@@ -157,7 +164,7 @@ function sameWords(ctx: Ctx, a: number, b: number, c: number, d: number): boolea
 function endsWith(ctx: Ctx, g: LiveSpan, n: LiveSpan): boolean {
   const len = n.b - n.a;
   if (len >= g.b - g.a || n === g) return false;
-  return sameWords(ctx, g.b - len, g.b, n.a, n.b);
+  return sameWordsElsewhere(ctx, g.b - len, g.b, n.a, n.b);
 }
 
 /** organisation.ticker-firm-throughout: the founder's words ("named after X", "by X", "X, a Galician"). */
@@ -281,16 +288,4 @@ function isTown(ctx: Ctx, n: LiveSpan): boolean {
   const text = ctx.forms[ctx.form[n.a]];
   const hit = placeLookup(ctx, text);
   return !!hit && hit.kind === 'city' && !ctx.gaz?.isWeak?.(text);
-}
-
-/** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
-function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead) return;
-  const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
-  m.local = rule;
-}
-
-function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead || n.type === type) return;
-  out.put(n.a, n.b, type, rule, undefined, n);
 }

@@ -32,6 +32,8 @@ import {
   namesWithin,
   type LiveSpan,
   type Names,
+  retype,
+  keepAs,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -246,16 +248,4 @@ function sameWords(ctx: Ctx, a: number, b: number, c: number, d: number): boolea
   if (b - a !== d - c) return false;
   for (let k = 0; k < b - a; k++) if (ctx.form[a + k] !== ctx.form[c + k]) return false;
   return true;
-}
-
-/** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
-function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead) return;
-  const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
-  m.local = rule;
-}
-
-function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead || n.type === type) return;
-  out.put(n.a, n.b, type, rule, undefined, n);
 }

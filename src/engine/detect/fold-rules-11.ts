@@ -11,17 +11,17 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { DESCRIPTOR_BEFORE_NAME_ROW, NAME_THEN_PERSON_APPOSITION_ROW } from '../lexicon/fold-patterns-11';
 import { FIRST_NAME_SET, FUNCTION_WORDS, KNOWN_ORGS, ORG_TAIL } from '../lexicon/words';
-import { ORG, PERSON, capitalisedOnLine, isCapWord, isLowerWord, isPunctChar, type Names } from './named-spans';
+import { ORG, PERSON, capitalisedOnLine, isCapWord, isLowerWord, isPunctChar, type Names, COMMA } from './named-spans';
+import { setOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const BEFORE_NOUNS = set(DESCRIPTOR_BEFORE_NAME_ROW.value.nouns);
-const PARTICLES = set(DESCRIPTOR_BEFORE_NAME_ROW.value.particles);
-const DATES = set(DESCRIPTOR_BEFORE_NAME_ROW.value.dates);
-const RELATIVES = set(NAME_THEN_PERSON_APPOSITION_ROW.value.relatives);
-const DETERMINERS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.determiners);
-const AFTER_NOUNS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.nouns);
-const LOCATIVES = set(NAME_THEN_PERSON_APPOSITION_ROW.value.locatives);
-const REPORTS = set(NAME_THEN_PERSON_APPOSITION_ROW.value.reports);
+const BEFORE_NOUNS = setOf(DESCRIPTOR_BEFORE_NAME_ROW.value.nouns);
+const PARTICLES = setOf(DESCRIPTOR_BEFORE_NAME_ROW.value.particles);
+const DATES = setOf(DESCRIPTOR_BEFORE_NAME_ROW.value.dates);
+const RELATIVES = setOf(NAME_THEN_PERSON_APPOSITION_ROW.value.relatives);
+const DETERMINERS = setOf(NAME_THEN_PERSON_APPOSITION_ROW.value.determiners);
+const AFTER_NOUNS = setOf(NAME_THEN_PERSON_APPOSITION_ROW.value.nouns);
+const LOCATIVES = setOf(NAME_THEN_PERSON_APPOSITION_ROW.value.locatives);
+const REPORTS = setOf(NAME_THEN_PERSON_APPOSITION_ROW.value.reports);
 
 /** Longest name read, in words. */
 const NAME_MAX = 4;
@@ -29,8 +29,6 @@ const NAME_MAX = 4;
 const APPOSITION_MAX = 5;
 /** At or above this the model's organisation or place reading of the whole name stands. */
 const CONFIDENT = 0.85;
-
-const COMMA = 44;
 
 export function applyFoldPatternRows11(ctx: Ctx, out: Names): void {
   const marks = new Uint8Array(ctx.forms.length);

@@ -9,7 +9,16 @@
 import { Flag } from '../tokenize/tokenize';
 import { placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { AND_JOINED_PLACE_ROW, ARTICLE_PLACE_ROW, QUARTER_WORD_PLACE_ROW } from '../lexicon/fold-patterns-13';
-import { ORG, PLACE, exactFormMarks, isCapWord, namesWithin, putOverWithin, type Names } from './named-spans';
+import {
+  ORG,
+  PLACE,
+  exactFormMarks,
+  isCapWord,
+  namesWithin,
+  putOverWithin,
+  type Names,
+  capitalisedOnLine,
+} from './named-spans';
 
 const QUARTER_WORDS = new Set(QUARTER_WORD_PLACE_ROW.value.words);
 const CITIES_ONLY = new Set(QUARTER_WORD_PLACE_ROW.value.citiesOnly);
@@ -64,21 +73,20 @@ function articlePlaces(ctx: Ctx, out: Names): void {
 }
 
 /** A capitalised word at `i` on the line of the token before it. */
-const capOnLine = (ctx: Ctx, i: number) => isCapWord(ctx, i) && !(ctx.t.flags[i] & Flag.NewLine);
 
 /** place.and-joined-place: see the row. */
 function andJoinedPlaces(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, JOINERS));
   for (let k = 0; k < hits.length; k++) {
     const j = hits[k];
-    if (!capOnLine(ctx, j + 1) || !isCapWord(ctx, j - 1) || ctx.t.flags[j] & Flag.NewLine) continue;
+    if (!capitalisedOnLine(ctx, j + 1) || !isCapWord(ctx, j - 1) || ctx.t.flags[j] & Flag.NewLine) continue;
     // The capitalised runs on each side, at most SIDE_WORDS long.
     let left = j;
     while (left > 0 && j - left < SIDE_WORDS && isCapWord(ctx, left - 1) && !(ctx.t.flags[left] & Flag.NewLine)) left--;
     let right = j + 1;
-    while (right < ctx.t.count && right - j - 1 < SIDE_WORDS && capOnLine(ctx, right)) right++;
+    while (right < ctx.t.count && right - j - 1 < SIDE_WORDS && capitalisedOnLine(ctx, right)) right++;
     // "Jammu and Kashmir Bank": a name that runs on past the pair is another name.
-    if (capOnLine(ctx, right)) continue;
+    if (capitalisedOnLine(ctx, right)) continue;
     // The longest pair the map knows: every start of the left run, the whole right run.
     for (let a = left; a < j; a++) {
       const hit = placeLookup(ctx, spanText(ctx, a, right));

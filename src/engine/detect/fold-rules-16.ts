@@ -23,15 +23,15 @@ import {
   putOverWithin,
   type NamedSpan,
   type Names,
+  OPEN_PAREN,
+  CLOSE_PAREN,
 } from './named-spans';
+import { setOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const LINKS = set(ACRONYM_EXTENDS_NAME_ROW.value);
-const PLACE_BEFORE = set(UNSURE_BODY_PLACE_ROW.value.before);
-const PLACE_PEOPLE = set(UNSURE_BODY_PLACE_ROW.value.people);
-const NOT_AFTER = set(UNSURE_BODY_PLACE_ROW.value.notAfter);
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
+const LINKS = setOf(ACRONYM_EXTENDS_NAME_ROW.value);
+const PLACE_BEFORE = setOf(UNSURE_BODY_PLACE_ROW.value.before);
+const PLACE_PEOPLE = setOf(UNSURE_BODY_PLACE_ROW.value.people);
+const NOT_AFTER = setOf(UNSURE_BODY_PLACE_ROW.value.notAfter);
 /** Most capitalised words after the link word. */
 const TAIL_WORDS = 3;
 /** An organisation reading below this, with its place reading this close, is unsure. */

@@ -28,12 +28,12 @@ import {
   type NamedSpan,
   type Names,
 } from './named-spans';
+import { setOf } from '../lexicon/rule-row';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const TRADE_FIRST = set(ROMANCE_TRADE_FIRST_ROW.value);
-const JURISDICTIONS = set(CIVIC_BODY_TITLE_ROW.value.jurisdictions);
-const CIVIC_BODIES = set(CIVIC_BODY_TITLE_ROW.value.bodies);
-const CIVIC_ROLES = set(CIVIC_BODY_TITLE_ROW.value.roles);
+const TRADE_FIRST = setOf(ROMANCE_TRADE_FIRST_ROW.value);
+const JURISDICTIONS = setOf(CIVIC_BODY_TITLE_ROW.value.jurisdictions);
+const CIVIC_BODIES = setOf(CIVIC_BODY_TITLE_ROW.value.bodies);
+const CIVIC_ROLES = setOf(CIVIC_BODY_TITLE_ROW.value.roles);
 /** Most words of a firm named by its trade first. */
 const TRADE_WORDS = 5;
 
@@ -81,7 +81,7 @@ function civicBodyTitles(ctx: Ctx, out: Names): void {
 
 // --- place.facility-named-after-place -----------------------------------------------------------
 
-const FACILITIES = set(FACILITY_PLACE_ROW.value.facilities);
+const FACILITIES = setOf(FACILITY_PLACE_ROW.value.facilities);
 /** Most capitalised words of the place, and most lowercase words between it and the facility noun. */
 const FACILITY_PLACE_WORDS = 3;
 const FACILITY_MODIFIERS = 2;
@@ -133,7 +133,7 @@ function namedElsewhere(ctx: Ctx, out: Names, i: number, n: NamedSpan | undefine
 
 // --- place.sport-venue-at -----------------------------------------------------------------------
 
-const RESULT_WORDS = set(SPORT_VENUE_ROW.value.results);
+const RESULT_WORDS = setOf(SPORT_VENUE_ROW.value.results);
 /** A body reading below this, with the place reading this close, is unsure. */
 const UNSURE_VENUE = 0.5;
 const VENUE_CLOSE = 0.1;

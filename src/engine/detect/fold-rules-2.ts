@@ -29,6 +29,7 @@ import {
   type Names,
   type NamedSpan,
   capitalisedOnLine,
+  phraseEnd,
 } from './named-spans';
 import { isSportsReport } from './sport-sentences';
 
@@ -45,18 +46,6 @@ export function applyFoldPatternRows2(ctx: Ctx, out: Names): void {
 function phrases(values: readonly string[]): { words: string[][]; firsts: Set<string> } {
   const words = values.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
   return { words, firsts: new Set(words.map((w) => w[0].toLowerCase())) };
-}
-
-/** The end of the longest of `words` written exactly (case and all) from token `i`, or −1. */
-function phraseEnd(ctx: Ctx, i: number, words: readonly string[][]): number {
-  const t = ctx.t;
-  for (const w of words) {
-    if (i + w.length > t.count) continue;
-    let k = 0;
-    while (k < w.length && ctx.forms[ctx.form[i + k]] === w[k]) k++;
-    if (k === w.length) return i + k;
-  }
-  return -1;
 }
 
 const isThe = (ctx: Ctx, i: number) => i >= 0 && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === 'the';

@@ -27,6 +27,7 @@ import {
   namesWithin,
   putOverWithin,
   capitalisedOnLine,
+  phraseEnd,
 } from './named-spans';
 
 export function applyFoldPatternRows3(ctx: Ctx, out: Names): void {
@@ -144,16 +145,6 @@ function numberedTerminals(ctx: Ctx, out: Names): void {
 function phrases(values: readonly string[]): { words: string[][]; firsts: Set<string> } {
   const words = values.map((v) => v.split(' ')).sort((x, y) => y.length - x.length);
   return { words, firsts: new Set(words.map((w) => w[0].toLowerCase())) };
-}
-/** The end of the longest of `words` written exactly (case and all) from token `i`, or −1. */
-function phraseEnd(ctx: Ctx, i: number, words: readonly string[][]): number {
-  for (const w of words) {
-    if (i + w.length > ctx.t.count) continue;
-    let k = 0;
-    while (k < w.length && ctx.forms[ctx.form[i + k]] === w[k]) k++;
-    if (k === w.length) return i + k;
-  }
-  return -1;
 }
 
 const AIRLINES = phrases(rowNamed(FOLD_PATTERN_ROWS_3, 'organisation.airline').value);

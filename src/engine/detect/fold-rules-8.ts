@@ -24,6 +24,7 @@ import {
   namesWithin,
   putOverWithin,
   type Names,
+  COMMA,
 } from './named-spans';
 
 const SOVEREIGN_ROW = rowNamed(FOLD_PATTERN_ROWS_8, 'person.sovereign-title');
@@ -54,7 +55,6 @@ function beliefsAndDisciplines(ctx: Ctx, out: Names, hits: Int32Array): void {
 /** Words before "Title of Name" that give the title to someone: "created Count of", "proclaimed himself Emperor of". */
 const NAMING_WORDS = new Set(['created', 'crowned', 'proclaimed', 'myself', 'himself', 'herself']);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
-const COMMA = 44;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**

@@ -34,6 +34,7 @@ import {
   isWord,
   type LiveSpan,
   type Names,
+  retype,
 } from './named-spans';
 import { SCORE, SportsReading } from './sport-sentences';
 import { SET_WON_GAMES, setScoresAt } from './fold-rules-15';
@@ -69,11 +70,6 @@ export function applyLeftoverRows2(ctx: Ctx, out: Names): void {
   for (const c of changes) c();
   commonWordFirms(ctx, out);
   wordClubs(ctx, out);
-}
-
-function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
-  if (n.dead || n.type === type) return;
-  out.put(n.a, n.b, type, rule, undefined, n);
 }
 
 /** Token `i` opens its sentence. */

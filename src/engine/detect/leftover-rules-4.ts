@@ -21,6 +21,7 @@ import {
   onLine,
   type NamedSpan,
   type Names,
+  COMMA,
 } from './named-spans';
 
 export function applyLeftoverRows4(ctx: Ctx, out: Names): void {
@@ -33,7 +34,6 @@ export function applyLeftoverRows4(ctx: Ctx, out: Names): void {
 
 const PLACE_SURNAMES = new Set(ROLE_PLACE_SURNAME_ROW.value.surnames);
 const SAYING = new Set(ROLE_PLACE_SURNAME_ROW.value.saying);
-const COMMA = 44;
 
 /** person.role-place-surname: see the row. */
 function roleBeforePlaceSurname(ctx: Ctx, out: Names): void {

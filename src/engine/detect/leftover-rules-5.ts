@@ -31,6 +31,7 @@ import {
   type Names,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
+import { setOf } from '../lexicon/rule-row';
 
 export function applyLeftoverRows5(ctx: Ctx, out: Names): void {
   clubTownMoves(ctx, out);
@@ -39,15 +40,13 @@ export function applyLeftoverRows5(ctx: Ctx, out: Names): void {
   possessiveFirms(ctx, out);
 }
 
-const set = (xs: readonly string[]) => new Set(xs);
-
 // --- sport.club-town-move-slot ----------------------------------------------------------------
 
-const DRAWS = set(CLUB_TOWN_MOVE_ROW.value.draws);
-const JOINS = set(CLUB_TOWN_MOVE_ROW.value.joins);
-const SIGNS = set(CLUB_TOWN_MOVE_ROW.value.signs);
-const MOVES = set(CLUB_TOWN_MOVE_ROW.value.moves);
-const LINKS = set(['with', 'for', 'to', 'from']);
+const DRAWS = setOf(CLUB_TOWN_MOVE_ROW.value.draws);
+const JOINS = setOf(CLUB_TOWN_MOVE_ROW.value.joins);
+const SIGNS = setOf(CLUB_TOWN_MOVE_ROW.value.signs);
+const MOVES = setOf(CLUB_TOWN_MOVE_ROW.value.moves);
+const LINKS = setOf(['with', 'for', 'to', 'from']);
 const SLOT_WORDS = new Set([...JOINS, ...LINKS]);
 /** How far before "with" a word of drawing may stand ("drew 1-1 with"). */
 const DRAW_REACH = 4;
@@ -104,9 +103,9 @@ function clubTownMoves(ctx: Ctx, out: Names): void {
 
 // --- place.park-subject-closes ----------------------------------------------------------------
 
-const PARK_HEADS = set(PARK_SUBJECT_ROW.value.heads);
-const AUXILIARIES = set(PARK_SUBJECT_ROW.value.auxiliaries);
-const PLACE_VERBS = set(PARK_SUBJECT_ROW.value.verbs);
+const PARK_HEADS = setOf(PARK_SUBJECT_ROW.value.heads);
+const AUXILIARIES = setOf(PARK_SUBJECT_ROW.value.auxiliaries);
+const PLACE_VERBS = setOf(PARK_SUBJECT_ROW.value.verbs);
 /** Words that open an object after the verb: a person closes something, a park just closes. */
 const OBJECT_OPENERS = new Set([...ARTICLES, 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'with']);
 /** Most auxiliaries between the name and its verb ("will be reopened"). */
@@ -148,8 +147,8 @@ function parkSubjects(ctx: Ctx, out: Names): void {
 
 // --- place.state-chamber-race -----------------------------------------------------------------
 
-const CHAMBERS = set(STATE_CHAMBER_RACE_ROW.value.chambers);
-const RACE_WORDS = set(STATE_CHAMBER_RACE_ROW.value.after);
+const CHAMBERS = setOf(STATE_CHAMBER_RACE_ROW.value.chambers);
+const RACE_WORDS = setOf(STATE_CHAMBER_RACE_ROW.value.after);
 
 /** place.state-chamber-race: see the row. */
 function stateChamberRaces(ctx: Ctx, out: Names): void {
@@ -180,7 +179,7 @@ function stateChamberRaces(ctx: Ctx, out: Names): void {
 
 // --- organisation.possessive-firm-head --------------------------------------------------------
 
-const FIRM_HEADS = set(POSSESSIVE_FIRM_ROW.value.heads);
+const FIRM_HEADS = setOf(POSSESSIVE_FIRM_ROW.value.heads);
 /** Above this the model's person before "'s" is an owner, not a firm's founder. */
 const OWNER_PERSON = 0.5;
 

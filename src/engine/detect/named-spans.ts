@@ -8,6 +8,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, spanText, type Ctx } from '../context';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
+import { MONTHS, WEEKDAYS } from '../lexicon/words';
 
 export interface NamedSpan extends TaggedName {
   /** Id of the rule row that decided this name, when one did. */
@@ -57,6 +58,16 @@ export const isWord = (ctx: Ctx, i: number, w: string) =>
 /** Token `i` is a word not written with a capital. */
 export const isLowerWord = (ctx: Ctx, i: number) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !(ctx.t.flags[i] & Flag.Cap);
+
+/** A capitalised word on its line that is not the text's first token (the caller reads token `i - 1`). */
+export const capitalisedOnLineAfterStart = (ctx: Ctx, i: number) => i > 0 && capitalisedOnLine(ctx, i);
+/** Token `i` starts a new line (a heading, a dateline, a paragraph). */
+export const opensLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
+/** Token `i` is the first of its sentence. */
+export const opensSentence = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
+/** Token `i` is a weekday or a month, in any case ("Monday", "june"). */
+export const isWeekdayOrMonth = (ctx: Ctx, i: number) =>
+  ctx.t.kind[i] === Kind.Word && (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i)));
 
 /**
  * The names of a document with a token → name index, so each rule looks its neighbours up in
@@ -166,6 +177,11 @@ export function abbreviates(short: string, long: string): boolean {
 }
 export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 
+/** Char codes the rules pass to isPunctChar and isOneChar: a constant, so the test stays one integer compare. */
+export const OPEN_PAREN = 40,
+  CLOSE_PAREN = 41,
+  COMMA = 44;
+
 /** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
 export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
   const t = ctx.t;
@@ -176,6 +192,38 @@ export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
     t.end[i] - t.start[i] === 1 &&
     ctx.text.charCodeAt(t.start[i]) === c
   );
+}
+
+/**
+ * Token `i` is the one character `c` (a char code), whatever its kind: unlike isPunctChar, a
+ * one-letter word or a symbol ("&") counts too. Out of range is not.
+ */
+export function isOneChar(ctx: Ctx, i: number, c: number): boolean {
+  return i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
+}
+
+/** Types `n` as `type` by the row `rule`, unless it is dead or already of that type. */
+export function retype(out: Names, n: LiveSpan, type: number, rule: string): void {
+  if (n.dead || n.type === type) return;
+  out.put(n.a, n.b, type, rule, undefined, n);
+}
+
+/** Types `n` and marks the type as the mention's own, so the coreference vote keeps it. */
+export function keepAs(out: Names, n: LiveSpan, type: number, rule: string): void {
+  if (n.dead) return;
+  const m = n.type === type ? n : out.put(n.a, n.b, type, rule, undefined, n);
+  m.local = rule;
+}
+
+/** The end of the longest of `words` written exactly (case and all) from token `i`, or −1. */
+export function phraseEnd(ctx: Ctx, i: number, words: readonly string[][]): number {
+  for (const w of words) {
+    if (i + w.length > ctx.t.count) continue;
+    let k = 0;
+    while (k < w.length && ctx.forms[ctx.form[i + k]] === w[k]) k++;
+    if (k === w.length) return i + k;
+  }
+  return -1;
 }
 
 /** Every word of the names of two words or more the article reads as people ("Kamala Harris"), but `except`. */

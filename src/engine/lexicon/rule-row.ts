@@ -26,6 +26,16 @@ export function wordSet(rows: readonly RuleRow[]): Set<string> {
   return out;
 }
 
+/** A row's words as a set, as written, for O(1) look-ups (the forms of `ctx.forms`, or lowercased rows). */
+export function setOf(words: readonly string[]): Set<string> {
+  return new Set(words);
+}
+
+/** A row's words as a set, lowercased, for look-ups by `lower(ctx, i)` whatever case the row is written in. */
+export function lowerSetOf(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => w.toLowerCase()));
+}
+
 /**
  * The family of a row id, its first dotted part ("sport" for "sport.place-team"): rows of one family
  * decide one kind of question (sport: sides and grounds in a match report), so code may ask it.
