@@ -188,6 +188,7 @@ import { applyLeftoverRows4 } from './leftover-rules-4';
 import { applyLeftoverRows5 } from './leftover-rules-5';
 import { applyBlindNewsRows20 } from './blind-rules-20';
 import { applyLeftoverRows6 } from './leftover-rules-6';
+import { applyLeftoverRows8 } from './leftover-rules-8';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1946,6 +1947,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows20(ctx, out);
   // Rows for leftovers met on other helpers' news sentences: state universities, clubs whose first word is a town (helper ents30d), in detect/leftover-rules-6.ts.
   applyLeftoverRows6(ctx, out);
+  // Rows for issue #9's weak patterns: one-word seats speaking, grounds and home sides after a score, bodies named "… for …", leaders' pairs before talks (helper ents31c), in detect/leftover-rules-8.ts.
+  applyLeftoverRows8(ctx, out);
   return out
     .alive()
     .slice()
