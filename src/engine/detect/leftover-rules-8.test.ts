@@ -97,6 +97,29 @@ describe('sport.opening-side-result', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('sport.team-before-role', () => {
+  it.each([
+    [
+      "[[P Carolina Hurricanes]] coach [[P Rod Brind'Amour]] said so.",
+      ['organization:Carolina Hurricanes', "person:Rod Brind'Amour"],
+    ],
+    ['[[P Austin Spurs]] head coach [[P Ken Lowe]] resigned.', ['organization:Austin Spurs', 'person:Ken Lowe']],
+    [
+      'Fans cheered [[P Golden State Warriors]] guard [[P Marcus Bell]].',
+      ['organization:Golden State Warriors', 'person:Marcus Bell'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A comma between; a possessive; no person after the noun; a one-word name; a word that is
+    // no role of a team.
+    ['[[P Ana Ruiz]], coach [[P Pat Lee]] and others met.', ['person:Ana Ruiz', 'person:Pat Lee']],
+    ["[[P Ana Ruiz]]'s coach [[P Pat Lee]] met.", ['person:Ana Ruiz', 'person:Pat Lee']],
+    ['[[P Ana Ruiz]] coach of the year.', ['person:Ana Ruiz']],
+    ['[[P Ruiz]] coach [[P Pat Lee]] met.', ['person:Ruiz', 'person:Pat Lee']],
+    ['[[P Ana Ruiz]] told [[P Pat Lee]] so.', ['person:Ana Ruiz', 'person:Pat Lee']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('organisation.head-for-field', () => {
   it.each([
     [

@@ -6,6 +6,7 @@
  * - place.ground-after-beaten-side: "beat Salford 28-6 at [Headingley]".
  * - sport.host-after-result: "won 2-0 at [Häcken] in Gothenburg".
  * - sport.opening-side-result: "[Elfsborg] won 2-0 at Häcken".
+ * - sport.team-before-role: "[Carolina Hurricanes] coach Rod Brind'Amour".
  * - organisation.head-for-field: "the [State Secretariat for Migration]".
  * - person.pair-before-meeting: "the [Trump]–[Xi] talks".
  */
@@ -18,6 +19,7 @@ import {
   OPENING_SIDE_RESULT_ROW,
   PAIR_BEFORE_MEETING_ROW,
   SEAT_OPENING_SPEAKER_ROW,
+  TEAM_BEFORE_ROLE_ROW,
 } from '../lexicon/news-leftovers-8';
 import { COMMON_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
@@ -49,6 +51,9 @@ const HOST = HOST_AFTER_RESULT_ROW.value;
 const HOST_RESULTS = set(HOST.results);
 const AT = set(['at']);
 const OPENING_RESULTS = set(OPENING_SIDE_RESULT_ROW.value);
+const TEAM_ROLES = set(TEAM_BEFORE_ROLE_ROW.value);
+/** Most words of a team read as a person before its role ("Golden State Warriors"). */
+const TEAM_WORDS = 3;
 const FOR = set(['for']);
 const HEADS = set(HEAD_FOR_FIELD_ROW.value.heads);
 const MAX_FIELD = HEAD_FOR_FIELD_ROW.value.maxField;
@@ -65,6 +70,7 @@ export function applyLeftoverRows8(ctx: Ctx, out: Names): void {
   seatOpeningSpeakers(ctx, out, sports);
   afterScoreAt(ctx, out, sports);
   openingSides(ctx, out, sports);
+  teamsBeforeRole(ctx, out);
   headForField(ctx, out);
   pairsBeforeMeeting(ctx, out);
 }
@@ -180,6 +186,25 @@ function scoreBefore(ctx: Ctx, j: number): number {
   if (a < 1 || ctx.t.kind[a] !== Kind.Num || ctx.t.kind[j - 1] !== Kind.Num) return -1;
   if (!isPunctChar(ctx, j - 2, HYPHEN) && !isPunctChar(ctx, j - 2, EN_DASH)) return -1;
   return onLine(ctx, a) ? a : -1;
+}
+
+// --- sport.team-before-role --------------------------------------------------------------------
+
+/** sport.team-before-role: see the row. */
+function teamsBeforeRole(ctx: Ctx, out: Names): void {
+  const alive = out.alive();
+  const found: (typeof alive)[number][] = [];
+  for (let x = 0; x < alive.length; x++) {
+    const n = alive[x];
+    if (n.type !== PERSON || n.rule || n.b - n.a < 2 || n.b - n.a > TEAM_WORDS) continue;
+    let r = n.b;
+    if (!onLine(ctx, r) || !isLowerWord(ctx, r)) continue;
+    if (isWord(ctx, r, 'head') && isWord(ctx, r + 1, 'coach')) r++;
+    if (!TEAM_ROLES.has(lower(ctx, r))) continue;
+    const p = out.at(r + 1);
+    if (p && p.a === r + 1 && p.type === PERSON && onLine(ctx, r + 1)) found.push(n);
+  }
+  for (const n of found) out.put(n.a, n.b, ORG, TEAM_BEFORE_ROLE_ROW.id, undefined, n);
 }
 
 // --- organisation.head-for-field ---------------------------------------------------------------

@@ -58,7 +58,7 @@ export const HOST_AFTER_RESULT_ROW: RuleRow<{ results: readonly string[]; maxWor
   examples: [
     {
       text: 'Elfsborg won 2-0 at Häcken in Gothenburg on Saturday. The visitors scored twice in the second half, and the coach said his side deserved the win in the league.',
-      expect: 'organization:Häcken | place:Gothenburg',
+      expect: 'organization:Elfsborg | organization:Häcken | place:Gothenburg',
     },
   ],
 };
@@ -77,6 +77,26 @@ export const OPENING_SIDE_RESULT_ROW: RuleRow<readonly string[]> = {
     {
       text: 'Carlos Alcaraz reached the final. Alcaraz beat Sinner 6-3, 6-4 in the second set of the match, and the coach said the win was deserved.',
       expect: 'person:Carlos Alcaraz | person:Alcaraz | person:Sinner',
+    },
+  ],
+};
+
+export const TEAM_BEFORE_ROLE_ROW: RuleRow<readonly string[]> = {
+  id: 'sport.team-before-role',
+  // Parts a player or a coach plays in a team, written between the team and the person.
+  value: words(
+    'coach manager captain quarterback guard forward striker midfielder defender goalkeeper goaltender defenseman pitcher catcher shortstop outfielder winger linebacker receiver fly-half scrum-half',
+  ),
+  reason:
+    'Sports copy names a person by the team and the part they play, with no possessive: "Carolina Hurricanes coach Rod Brind\'Amour", "Penn State quarterback Caleb Romer". A team named by a place that is also a given name ("Carolina", "Austin") and a nickname reads to the model as a person. A person is never written right before a role noun and another person\'s name without a possessive or a comma, so two or three capitalised words read as a person by the model alone, followed by one of these nouns (or "head coach") and a name read as a person, are the team.',
+  examples: [
+    {
+      text: "Carolina Hurricanes coach Rod Brind'Amour said his players looked tired.",
+      expect: "organization:Carolina Hurricanes | person:Rod Brind'Amour",
+    },
+    {
+      text: "Ana Ruiz, coach Pat Lee and Carolina Herrera's manager met in Boston.",
+      expect: 'person:Ana Ruiz | person:Pat Lee | person:Carolina Herrera | place:Boston',
     },
   ],
 };
@@ -127,6 +147,7 @@ export const NEWS_LEFTOVER_ROWS_8: readonly RuleRow<unknown>[] = [
   GROUND_AFTER_BEATEN_SIDE_ROW,
   HOST_AFTER_RESULT_ROW,
   OPENING_SIDE_RESULT_ROW,
+  TEAM_BEFORE_ROLE_ROW,
   HEAD_FOR_FIELD_ROW,
   PAIR_BEFORE_MEETING_ROW,
 ];
