@@ -12,31 +12,30 @@ const SPORT =
 
 describe('organisation.seat-opening-speaker', () => {
   it.each([
-    ['Malacañang said on Monday that the budget would pass.', ['organization:Malacañang']],
     ['The Quirinale said the president would speak.', ['organization:Quirinale']],
     ['The Élysée announced a summit in [[L Nice]].', ['organization:Élysée', 'place:Nice']],
-    ['Itamaraty denied the report.', ['organization:Itamaraty']],
-    // An acronym the model left out.
-    ['NATO said the jets were ready.', ['organization:NATO']],
-    // A word with a capital inside it, even where a person could speak.
+    ['The Itamaraty denied the report.', ['organization:Itamaraty']],
+    // A word with a capital inside it, even with no "The" and where a person could speak.
     [`WaterAid said he had been paid. ${SPORT}`, ['organization:WaterAid']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
-    // A surname the article names in full, a given name, a word of the language, a title, a place,
-    // a demonym, a sports report (one-word players), a person reporting on himself, a
-    // surname written with a capital inside, no verb of stating, not the sentence's first word.
-    ['[[P Chidi Okafor]] arrived. Okafor said the team was fine.', ['person:Chidi Okafor', 'person:Okafor']],
-    ['Maria said the shop was closed.', []],
-    ['Officials said the road was closed.', []],
+    // A bare first word (a surname never introduced, as often as a seat); a surname the article
+    // names in full; a given name; a word of the language and its plural; a title; a place; a
+    // demonym and a word ending like one; a surname written with a capital inside; no verb of
+    // stating; not the sentence's first words.
+    ['Malacañang said on Monday that the budget would pass.', []],
+    ['Piazza said the team played well.', []],
+    ['[[P Chidi Okafor]] arrived. The Okafor said the team was fine.', ['person:Chidi Okafor']],
+    ['The Maria said the shop was closed.', []],
+    ['The Officials said the road was closed.', []],
+    ['The Rivals said nothing.', []],
     ['The Taoiseach said the vote was close.', []],
-    ['Geneva said the talks would resume.', []],
-    ['Kazakh said nothing.', []],
-    [`Neymar said the team was ready. ${SPORT}`, []],
-    ['Neymar said he would return in March.', []],
-    ['Neymar said that he would return in March.', []],
+    ['The Geneva said the talks would resume.', []],
+    ['The Kazakh said nothing.', []],
+    ['The Slovenian said he would appeal.', []],
     ['McAllister said the bill would pass.', []],
-    ['Malacañang hopes the budget will pass.', []],
-    ['Reporters saw Malacañang said to be empty.', []],
+    ['The Quirinale hopes the budget will pass.', []],
+    ['Reporters saw The Quirinale said to be empty.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -84,8 +83,10 @@ describe('sport.opening-side-result', () => {
     [`Brann beat [[O Molde]] 2–1 on Sunday. ${SPORT}`, ['organization:Brann', 'organization:Molde']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
-    // No sports report; a person the article names (read as one by the surname rows too); the plural
+    // Set scores (players); no sports report; a person the article names (read as
+    // one by the surname rows too); the plural
     // of a word of the language; no score; not first.
+    [`Federer beat [[O Nadal]] 6-4, 6-3 in the final. ${SPORT}`, ['organization:Nadal']],
     ['Elfsborg won 2-0 at [[O Häcken]].', ['organization:Häcken']],
     [
       `[[P Carlos Alcaraz]] arrived. Alcaraz beat [[P Sinner]] 6-3. ${SPORT}`,

@@ -41,9 +41,9 @@ import {
 import { SportsReading } from './sport-sentences';
 
 const set = (xs: readonly string[]) => new Set(xs);
-const SEAT = SEAT_OPENING_SPEAKER_ROW.value;
-const SEAT_VERBS = set(SEAT.verbs);
-const SELF_PRONOUNS = set(SEAT.selfPronouns);
+const SEAT_VERBS = set(SEAT_OPENING_SPEAKER_ROW.value);
+/** The ending of a nationality noun the demonym lists may lack ("The Slovenian said" is a person). */
+const DEMONYM_SHAPE = /(?:ian|ean|ese|ish|i)s?$/;
 /** The lowercase start of a surname written with a capital inside ("McDonagh", "DeSantis", "O'Neal"). */
 const SURNAME_PREFIXES = set('mc mac de di da du le la van von fitz del della dos st o d'.split(' '));
 const GROUND = GROUND_AFTER_BEATEN_SIDE_ROW.value;
@@ -63,11 +63,12 @@ const MEETINGS = set(PAIR_BEFORE_MEETING_ROW.value.nouns);
 /** A model person this sure after "for" is the one served, not a body's field ("thanked the Board for Ana Ruiz"). */
 const SURE_PERSON = 0.6;
 const EN_DASH = 0x2013;
+const COMMA = 0x2c;
 const HYPHEN = 0x2d;
 
 export function applyLeftoverRows8(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
-  seatOpeningSpeakers(ctx, out, sports);
+  seatOpeningSpeakers(ctx, out);
   afterScoreAt(ctx, out, sports);
   openingSides(ctx, out, sports);
   teamsBeforeRole(ctx, out);
@@ -78,7 +79,7 @@ export function applyLeftoverRows8(ctx: Ctx, out: Names): void {
 // --- organisation.seat-opening-speaker ---------------------------------------------------------
 
 /** organisation.seat-opening-speaker: see the row. */
-function seatOpeningSpeakers(ctx: Ctx, out: Names, sports: SportsReading): void {
+function seatOpeningSpeakers(ctx: Ctx, out: Names): void {
   const { s } = ctx;
   for (let k = 0; k < s.count; k++) {
     let i = s.first[k];
@@ -88,12 +89,10 @@ function seatOpeningSpeakers(ctx: Ctx, out: Names, sports: SportsReading): void 
     if (!isLowerWord(ctx, i + 1) || !SEAT_VERBS.has(lower(ctx, i + 1))) continue;
     if (!onlyOnce(ctx, i) || !unknownWord(ctx, i)) continue;
     const shape = innerCapital(word(ctx, i));
-    if (shape === 'surname') continue;
-    const coined = shape === 'coined';
-    if (!withThe && !coined) {
-      if (sports.yes) continue;
-      if (selfReport(ctx, i + 2)) continue;
-    }
+    // A bare word is as often a surname the writer never introduced ("Piazza said the team played
+    // well"): only "The" or a coined shape makes it a body.
+    if (shape === 'surname' || (!withThe && shape !== 'coined')) continue;
+    if (DEMONYM_SHAPE.test(lower(ctx, i))) continue;
     out.put(i, i + 1, ORG, SEAT_OPENING_SPEAKER_ROW.id);
   }
 }
@@ -121,12 +120,6 @@ function innerCapital(w: string): 'coined' | 'surname' | undefined {
   const m = /^(\p{Lu}\p{Ll}*)['’]?\p{Lu}\p{Ll}/u.exec(w);
   if (!m) return undefined;
   return SURNAME_PREFIXES.has(m[1].toLowerCase()) ? 'surname' : m[1].length > 1 ? 'coined' : undefined;
-}
-
-/** "said he would", "said that she …": the speaker reports on a person, himself. */
-function selfReport(ctx: Ctx, j: number): boolean {
-  if (isWord(ctx, j, 'that')) j++;
-  return isLowerWord(ctx, j) && SELF_PRONOUNS.has(lower(ctx, j));
 }
 
 // --- place.ground-after-beaten-side, sport.host-after-result -----------------------------------
@@ -173,6 +166,9 @@ function openingSides(ctx: Ctx, out: Names, sports: SportsReading): void {
     let j = i + 2;
     while (j < s.last[k] && capitalisedOnLine(ctx, j)) j++;
     if (scoreBefore(ctx, j + 3) !== j || !unknownWord(ctx, i)) continue;
+    // Set scores ("6-4, 6-3") or a person beaten: players, not clubs.
+    if (isPunctChar(ctx, j + 3, COMMA) && scoreBefore(ctx, j + 7) === j + 4) continue;
+    if (out.at(i + 2)?.type === PERSON) continue;
     found.push(i);
   }
   if (!found.length || !sports.yes) return;

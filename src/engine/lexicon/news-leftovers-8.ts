@@ -10,23 +10,19 @@ import type { RuleRow } from './rule-row';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const SEAT_OPENING_SPEAKER_ROW: RuleRow<{ verbs: readonly string[]; selfPronouns: readonly string[] }> = {
+export const SEAT_OPENING_SPEAKER_ROW: RuleRow<readonly string[]> = {
   id: 'organisation.seat-opening-speaker',
-  value: {
-    // Verbs of stating a body does as often as a person ("Malacañang said", "the Élysée announced").
-    verbs: words('said says announced confirmed denied declined stated insisted warned added'),
-    // "Neymar said he would …": a person reports on himself; a seat says "it" or names its subject.
-    selfPronouns: words('he she his her him'),
-  },
+  // Verbs of stating a body does as often as a person ("The Élysée announced").
+  value: words('said says announced confirmed denied declined stated insisted warned added'),
   reason:
-    'A palace or seat of government speaks for its government by its one-word name ("Malacañang said", "Planalto said", "The Quirinale said", "The Élysée announced"). Known seats are in the organisation list ("the Kremlin"), but an unknown one that opens a sentence gives the model nothing: a capital there is no sign of a name, so the word is left out, and the speaker is never a name. A person, by contrast, is named in full before a surname stands alone ("Chidi Okafor … Okafor said"), or with a title ("Dr Nwankwo said"). So the first word of a sentence (or the word after its opening "The"), capitalised, before a verb of stating, that no name holds, that is no word of the language, given name, title, demonym or place the map knows, that the article writes nowhere else, is a body speaking: after "The" always; bare only outside a sports report (where one-word players speak: "Neymar said") and when no "he"/"she" follows the verb — unless the word has a capital inside it after a lowercase letter ("WaterAid said"), the shape of a coined firm or charity name and of no surname once Mc/Mac/De/Di/Le/La/O\' are set aside.',
+    'A palace or seat of government speaks for its government by its one-word name ("The Quirinale said", "The Élysée announced", "Malacañang said"). Known seats are in the organisation list ("the Kremlin"), but an unknown one that opens a sentence gives the model nothing: a capital there is no sign of a name, so the word is left out. A person is never written with "The" before a bare surname, and a coined name with a capital inside ("WaterAid", "ClientEarth") is no surname once Mc/Mac/De/Di/Le/La/O\' are set aside. So the word after a sentence\'s opening "The", or a first word with a capital inside after a lowercase letter, before a verb of stating, that no name holds, that is no word of the language (or its plural), given name, title, demonym (nor ends like one: "The Slovenian said") or place the map knows, and that the article writes nowhere else, is a body speaking. A bare first word ("Malacañang said") is left alone: it is as often a surname the writer never introduced ("Piazza said the team played well", "Arosa said it was terrible").',
   examples: [
     {
-      text: 'Malacañang said on Monday that the president would sign the budget. The Quirinale said the president would speak.',
-      expect: 'organization:Malacañang | organization:Quirinale',
+      text: 'The Quirinale said the president would speak on Monday. WaterAid said 400 wells had dried up.',
+      expect: 'organization:Quirinale | organization:WaterAid',
     },
     {
-      text: 'Chidi Okafor has coached the team since 2019. Okafor said the players had trained well. Officials said the match would go ahead. The Taoiseach said he was pleased.',
+      text: 'Chidi Okafor has coached the team since 2019. Okafor said the players had trained well. Officials said the match would go ahead. The Taoiseach said he was pleased. Piazza said the team played well.',
       expect: 'person:Chidi Okafor | person:Okafor',
     },
   ],
