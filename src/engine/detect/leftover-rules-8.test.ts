@@ -50,10 +50,7 @@ describe('place.ground-after-beaten-side and sport.host-after-result', () => {
       ['organization:Leeds', 'organization:Hull', 'place:Headingley'],
     ],
     [`[[O Malmö FF]] lost 3-1 at [[L Häcken]] on Sunday. ${SPORT}`, ['organization:Malmö FF', 'organization:Häcken']],
-    [
-      `Elfsborg won 2-0 at [[L Häcken]] in [[L Gothenburg]]. ${SPORT}`,
-      ['organization:Elfsborg', 'organization:Häcken', 'place:Gothenburg'],
-    ],
+    [`Elfsborg won 2-0 at [[L Häcken]] in [[L Gothenburg]]. ${SPORT}`, ['organization:Häcken', 'place:Gothenburg']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No sports report; a sure club; a place the map knows; a ground followed by its town's name
@@ -74,27 +71,6 @@ describe('place.ground-after-beaten-side and sport.host-after-result', () => {
     [`[[O Malmö FF]] lost 3-1 at [[P Anna]] on Sunday. ${SPORT}`, ['organization:Malmö FF', 'person:Anna']],
     [`[[O Malmö FF]] lost 3-1 at Home Park Stadium. ${SPORT}`, ['organization:Malmö FF', 'place:Home Park Stadium']],
     [`[[O Malmö FF]] lost at [[L Häcken]] on Sunday. ${SPORT}`, ['organization:Malmö FF', 'place:Häcken']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});
-
-describe('sport.opening-side-result', () => {
-  it.each([
-    [`Elfsborg won 2-0 at [[O Häcken]]. ${SPORT}`, ['organization:Elfsborg', 'organization:Häcken']],
-    [`Brann beat [[O Molde]] 2–1 on Sunday. ${SPORT}`, ['organization:Brann', 'organization:Molde']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-  it.each([
-    // Set scores (players); no sports report; a person the article names (read as
-    // one by the surname rows too); the plural
-    // of a word of the language; no score; not first.
-    [`Federer beat [[O Nadal]] 6-4, 6-3 in the final. ${SPORT}`, ['organization:Nadal']],
-    ['Elfsborg won 2-0 at [[O Häcken]].', ['organization:Häcken']],
-    [
-      `[[P Carlos Alcaraz]] arrived. Alcaraz beat [[P Sinner]] 6-3. ${SPORT}`,
-      ['person:Carlos Alcaraz', 'person:Alcaraz', 'person:Sinner'],
-    ],
-    [`Rivals won 2-0 at [[O Häcken]]. ${SPORT}`, ['organization:Häcken']],
-    [`Elfsborg won the cup. ${SPORT}`, []],
-    [`On Sunday Elfsborg won 2-0. ${SPORT}`, []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

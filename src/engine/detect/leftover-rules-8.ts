@@ -5,7 +5,6 @@
  * - organisation.seat-opening-speaker: "Malacañang said …", "The Quirinale said …".
  * - place.ground-after-beaten-side: "beat Salford 28-6 at [Headingley]".
  * - sport.host-after-result: "won 2-0 at [Häcken] in Gothenburg".
- * - sport.opening-side-result: "[Elfsborg] won 2-0 at Häcken".
  * - sport.team-before-role: "[Carolina Hurricanes] coach Rod Brind'Amour".
  * - organisation.head-for-field: "the [State Secretariat for Migration]".
  * - person.pair-before-meeting: "the [Trump]–[Xi] talks".
@@ -16,7 +15,6 @@ import {
   GROUND_AFTER_BEATEN_SIDE_ROW,
   HEAD_FOR_FIELD_ROW,
   HOST_AFTER_RESULT_ROW,
-  OPENING_SIDE_RESULT_ROW,
   PAIR_BEFORE_MEETING_ROW,
   SEAT_OPENING_SPEAKER_ROW,
   TEAM_BEFORE_ROLE_ROW,
@@ -50,7 +48,6 @@ const GROUND = GROUND_AFTER_BEATEN_SIDE_ROW.value;
 const HOST = HOST_AFTER_RESULT_ROW.value;
 const HOST_RESULTS = set(HOST.results);
 const AT = set(['at']);
-const OPENING_RESULTS = set(OPENING_SIDE_RESULT_ROW.value);
 const TEAM_ROLES = set(TEAM_BEFORE_ROLE_ROW.value);
 /** Most words of a team read as a person before its role ("Golden State Warriors"). */
 const TEAM_WORDS = 3;
@@ -63,14 +60,12 @@ const MEETINGS = set(PAIR_BEFORE_MEETING_ROW.value.nouns);
 /** A model person this sure after "for" is the one served, not a body's field ("thanked the Board for Ana Ruiz"). */
 const SURE_PERSON = 0.6;
 const EN_DASH = 0x2013;
-const COMMA = 0x2c;
 const HYPHEN = 0x2d;
 
 export function applyLeftoverRows8(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
   seatOpeningSpeakers(ctx, out);
   afterScoreAt(ctx, out, sports);
-  openingSides(ctx, out, sports);
   teamsBeforeRole(ctx, out);
   headForField(ctx, out);
   pairsBeforeMeeting(ctx, out);
@@ -151,29 +146,6 @@ function afterScoreAt(ctx: Ctx, out: Names, sports: SportsReading): void {
   }
   if (!found.length || !sports.yes) return;
   for (const f of found) out.put(f.a, f.b, f.type, f.rule);
-}
-
-/** sport.opening-side-result: see the row. */
-function openingSides(ctx: Ctx, out: Names, sports: SportsReading): void {
-  if (sports.ruledOut) return;
-  const { s } = ctx;
-  const found: number[] = [];
-  for (let k = 0; k < s.count; k++) {
-    const i = s.first[k];
-    if (i + 2 >= s.last[k] || !isCapWord(ctx, i) || out.at(i)) continue;
-    if (!isLowerWord(ctx, i + 1) || !OPENING_RESULTS.has(lower(ctx, i + 1))) continue;
-    // The score right after the verb, or after the other side ("beat Molde 2-1").
-    let j = i + 2;
-    while (j < s.last[k] && capitalisedOnLine(ctx, j)) j++;
-    if (scoreBefore(ctx, j + 3) !== j || !unknownWord(ctx, i)) continue;
-    // Set scores ("6-4, 6-3") or a person beaten: players, not clubs.
-    if (isPunctChar(ctx, j + 3, COMMA) && scoreBefore(ctx, j + 7) === j + 4) continue;
-    if (out.at(i + 2)?.type === PERSON) continue;
-    found.push(i);
-  }
-  if (!found.length || !sports.yes) return;
-  const people = personWordsOf(ctx, out.alive());
-  for (const i of found) if (!people.has(lower(ctx, i))) out.put(i, i + 1, ORG, OPENING_SIDE_RESULT_ROW.id);
 }
 
 /** The first token of a score "28-6" (three tokens) right before `j`, or −1. */
