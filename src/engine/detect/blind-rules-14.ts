@@ -110,8 +110,8 @@ export function givenName(ctx: Ctx, i: number): boolean {
   return plain !== w && FIRST_NAME_SET.has(plain);
 }
 
-/** A word the language also writes in lowercase (a given name is no such word). */
-function languageWord(ctx: Ctx, i: number): boolean {
+/** A word the language also writes in lowercase (a given name is no such word). Also read by leftover-rules-8. */
+export function languageWord(ctx: Ctx, i: number): boolean {
   const w = lower(ctx, i);
   return COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || FUNCTION_WORDS.has(w);
 }

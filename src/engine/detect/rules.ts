@@ -190,6 +190,7 @@ import { applyBlindNewsRows20 } from './blind-rules-20';
 import { applyBlindNewsRows21 } from './blind-rules-21';
 import { applyLeftoverRows6 } from './leftover-rules-6';
 import { applyLeftoverRows7 } from './leftover-rules-7';
+import { applyLeftoverRows8 } from './leftover-rules-8';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1952,6 +1953,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows7(ctx, out);
   // Rows from the blind entity batches 62 and 63 (helper ents31a), in detect/blind-rules-21.ts.
   applyBlindNewsRows21(ctx, out);
+  // Rows for issue #9's weak patterns: one-word seats speaking, grounds and home sides after a score, bodies named "… for …", leaders' pairs before talks (helper ents31c), in detect/leftover-rules-8.ts.
+  applyLeftoverRows8(ctx, out);
   return out
     .alive()
     .slice()
