@@ -185,6 +185,35 @@ describe('sport.team-word-short', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+/**
+ * Review (ents31e, after ents31b's review texts): a court or another body named after a state gives
+ * no team word ("The Wisconsin Supreme Court ruled 4-3 … Wisconsin teachers"), and a sentence of a
+ * sport of players, sets or frames names no team.
+ */
+describe('review (ents31e): sport.team-word-short', () => {
+  it.each([
+    [
+      `${GAME} The [[O Wisconsin Supreme Court]] ruled 4-3 on Friday. [[L:0.5 Wisconsin]] teachers had challenged it.`,
+      ['organization:Hawks', 'organization:Jets', 'organization:Wisconsin Supreme Court', 'place:Wisconsin'],
+    ],
+    [
+      `${GAME} The [[O Ohio State University]] board met. [[L:0.5 Ohio]] voters backed the levy.`,
+      ['organization:Hawks', 'organization:Jets', 'organization:Ohio State University', 'place:Ohio'],
+    ],
+    // Still the team: a sponsor's name, not a body's.
+    [
+      `${GAME} [[P Matteo Zanardi]] of [[O Bahrain Victorious]] won. The leaders sit behind [[L Bahrain]].`,
+      [
+        'organization:Hawks',
+        'organization:Jets',
+        'person:Matteo Zanardi',
+        'organization:Bahrain Victorious',
+        'organization:Bahrain',
+      ],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('sport.side-status', () => {
   it.each([
     [

@@ -67,6 +67,7 @@ const TOWN_LOCATIVES = setOf(PARTICLE_TOWN_ROW.value.locatives);
 const TOWN_HEADS = setOf(PARTICLE_TOWN_ROW.value.heads);
 const TEAM_LOCATIVES = setOf(TEAM_WORD_ROW.value.locatives);
 const STATE_NOUNS = setOf(TEAM_WORD_ROW.value.stateNouns);
+const TEAM_BODIES = setOf(TEAM_WORD_ROW.value.bodies);
 const STATUS = setOf(SIDE_STATUS_ROW.value.status);
 const STATUS_LOCATIVES = setOf(SIDE_STATUS_ROW.value.locatives);
 const STATUS_AUXILIARIES = setOf(SIDE_STATUS_ROW.value.auxiliaries);
@@ -496,7 +497,8 @@ function teamWords(ctx: Ctx, out: Names, isSports: () => boolean): void {
     if (n.type !== ORG || len < 2 || len > 3) continue;
     let capitals = true;
     for (let i = n.a; i < n.b && capitals; i++) capitals = isCapWord(ctx, i);
-    if (!capitals) continue;
+    // "The Wisconsin Supreme Court": a public body, no team (review ents31e).
+    if (!capitals || TEAM_BODIES.has(lower(ctx, n.b - 1))) continue;
     teamForms.add(ctx.form[n.a]);
     teamForms.add(ctx.form[n.b - 1]);
   }

@@ -232,6 +232,25 @@ describe('review (ents22b): sport.county-side', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+/**
+ * Review (ents31e, after ents31b's review texts): in a roundup with football, a sentence that names
+ * a sport of players, sets or frames names players, not county sides.
+ */
+describe('review (ents31e): sport.county-side', () => {
+  it.each([
+    [
+      `At the chess olympiad in [[L Oslo]], [[P:0.34 Nakamura]] drew with [[P Firouzja]], and the match ended 2-2. ${GAME}`,
+      ['place:Oslo', 'person:Nakamura', 'person:Firouzja'],
+    ],
+    // Still sides: the sentence of the result names no sport of players; the chess is elsewhere.
+    [
+      `[[L:0.35 Galway]] host [[O Mayo]] on Sunday. The chess olympiad opens in May. ${GAME}`,
+      ['organization:Galway', 'organization:Mayo'],
+    ],
+    [`[[L:0.4 Surrey]] need 120 runs to win. In tennis, the final was delayed. ${GAME}`, ['organization:Surrey']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('review (ents22b): organisation.kind-before-firm', () => {
   it.each([
     // A holiday or a season before a trade compound that names no trade ("supply chain").

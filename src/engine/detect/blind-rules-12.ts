@@ -44,6 +44,7 @@ import {
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 import { setOf } from '../lexicon/rule-row';
+import { playersMatch } from './players-match';
 
 const SIDE = COUNTY_SIDE_ROW.value;
 const SIDE_AFTER = setOf(SIDE.after);
@@ -218,6 +219,8 @@ function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (n && (n.a !== i || n.b !== i + 1)) continue;
     if (FUNCTION_WORDS.has(lower(ctx, i)) || CALENDAR.has(lower(ctx, i)) || ctx.forms[ctx.form[i]] === COUNTY_WORD)
       continue;
+    // "At the chess olympiad, Nakamura drew with Firouzja": players, not sides (review ents31e).
+    if (playersMatch(ctx, i)) continue;
     candidates.add(ctx.form[i]);
   }
   if (!candidates.size || !sports.yes) return;
@@ -257,6 +260,7 @@ function countySides(ctx: Ctx, out: Names, sports: SportsReading): void {
     if (possessive && isCapWord(ctx, i + 2)) continue;
     // "come to Leeds": a destination, unless a pair makes it a side ("at home to Essex").
     if (isWord(ctx, before, 'to') && !sideContext(ctx, i)) continue;
+    if (playersMatch(ctx, i)) continue;
     if (n) {
       // A reading the model is sure of ("Geelong is cold") is left alone; a rule's is not a model's.
       if (n.type !== ORG && !n.rule && n.probs[n.type] >= SURE_READING && !sideContext(ctx, i)) continue;

@@ -21,6 +21,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { SET_WON_GAMES, setScoresAt } from './fold-rules-15';
 import { givenName } from './blind-rules-14';
+import { playersMatch } from './players-match';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   AIRLINE_TAIL_ROW,
@@ -162,9 +163,6 @@ const RESULTS = set(RESULT_SIDES_ROW.value.results);
 const STANDINGS = set(RESULT_SIDES_ROW.value.standings);
 const TEAM_WORDS = set(RESULT_SIDES_ROW.value.teamWords);
 const SLOT_VERBS = new Set([...WINS, ...RESULTS]);
-const PLAYER_WORDS = set(RESULT_SIDES_ROW.value.playerWords);
-/** Two set scores in a row, one of six or seven games ("6-3 4-6", "7-5, 6-4"): a match of players. */
-const SET_RUN = /\b(?:[67][-–]\d|\d[-–][67])\b,?\s+\d{1,2}[-–]\d{1,2}\b/;
 
 /** sport.result-sides: see the row. */
 function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
@@ -195,19 +193,13 @@ function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
     const k = ctx.s.of[i];
     return SCORE.test(ctx.text.slice(ctx.t.start[ctx.s.first[k]], ctx.t.end[ctx.s.last[k] - 1]));
   };
-  // A sentence of a match between players: a sport of players, sets or frames, or set scores.
-  const playersMatch = (i: number): boolean => {
-    const k = ctx.s.of[i];
-    for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (PLAYER_WORDS.has(lower(ctx, j))) return true;
-    return SET_RUN.test(ctx.text.slice(ctx.t.start[ctx.s.first[k]], ctx.t.end[ctx.s.last[k] - 1]));
-  };
   const takes: number[] = [];
   // "Federer beat Nadal 6-4, 6-3": set scores after the (one- or two-word) object make a match of players.
   const setsAfter = (v: number): boolean =>
     setScoresAt(ctx, v + 2, SET_WON_GAMES) || setScoresAt(ctx, v + 3, SET_WON_GAMES);
   for (let k = 0; k < verbs.length; k++) {
     const v = verbs[k];
-    if (!isLowerWord(ctx, v) || !withScore(v) || setsAfter(v) || playersMatch(v)) continue;
+    if (!isLowerWord(ctx, v) || !withScore(v) || setsAfter(v) || playersMatch(ctx, v)) continue;
     if (side(v - 1)) takes.push(v - 1);
     if (WINS.has(lower(ctx, v)) && side(v + 1)) takes.push(v + 1);
   }

@@ -93,3 +93,29 @@ describe('sport.result-side-club', () => {
     ['[[P Tiger Woods]] beat [[P:0.5 Phil]] at Augusta, the tournament said.', ['person:Tiger Woods', 'person:Phil']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+/**
+ * Review (ents31e, after ents31b's review texts): a roundup with football gives the sport, but a
+ * sentence that names a sport of players, sets or frames names players, not sides.
+ */
+describe('review (ents31e): sport.result-side-club', () => {
+  it.each([
+    [
+      `In boxing, [[P:0.41 Usyk]] beat [[O:0.37 Hrgovic]] on points, 116-112, in [[L Riyadh]].${SPORT}`,
+      ['person:Usyk', 'organization:Hrgovic', 'place:Riyadh'],
+    ],
+    [
+      `At the chess olympiad, [[P:0.34 Nakamura]] drew with [[O Firouzja]], and the match ended 2-2.${SPORT}`,
+      ['person:Nakamura', 'organization:Firouzja'],
+    ],
+    // Still sides: the test is the sentence's own, so tennis in the next sentence leaves a result alone.
+    [
+      `[[O Arsenal]] beat [[L:0.4 Geelong]] in a friendly. In tennis, [[P Ostapenko]] won in three sets.${SPORT}`,
+      ['organization:Arsenal', 'organization:Geelong', 'person:Ostapenko'],
+    ],
+    [
+      `[[P:0.38 Carlton]] beat [[O Fremantle]] by ten points. Boxing returns to the city in May.${SPORT}`,
+      ['organization:Carlton', 'organization:Fremantle'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

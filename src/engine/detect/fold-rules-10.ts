@@ -27,6 +27,7 @@ import {
   type Names,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
+import { playersMatch } from './players-match';
 
 const KIND_ROW = rowNamed(FOLD_PATTERN_ROWS_10, 'place.kind-apposition');
 const MUSEUM_ROW = rowNamed(FOLD_PATTERN_ROWS_10, 'place.museum-name');
@@ -166,6 +167,8 @@ class SideReader {
     if (!subject && !object) return;
     if (this.sport === undefined) this.sport = isSportsReportNamingNoElection(ctx);
     if (!this.sport) return;
+    // "In boxing, Usyk beat Hrgovic": a sentence of a sport of players names no sides (review ents31e).
+    if (playersMatch(ctx, i)) return;
     if (subject) subject = this.side(subject, true, false);
     if (object) object = this.side(object, false, subject?.type === ORG);
     // "Greater Western Sydney beat Carlton": a side facing a club is a club too.

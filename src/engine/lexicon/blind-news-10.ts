@@ -145,16 +145,21 @@ export const PARTICLE_TOWN_ROW: ListsRow<'particles' | 'locatives' | 'heads'> = 
   ],
 };
 
-export const TEAM_WORD_ROW: ListsRow<'locatives' | 'stateNouns'> = {
+export const TEAM_WORD_ROW: ListsRow<'locatives' | 'stateNouns' | 'bodies'> = {
   id: 'sport.team-word-short',
   value: {
     locatives: words('in at from near to into across outside around inside'),
     stateNouns: words(
       'government president king queen emir sultan ruler prime minister ministry ministers capital economy embassy people parliament army military police foreign royal crown state citizens',
     ),
+    // "The Wisconsin Supreme Court ruled 4-3 … Wisconsin teachers" (review ents31e): a name that ends
+    // in the noun of a court, an assembly or another public body is that body, no team, and its
+    // first word stays the state or city.
+    bodies: words(`court council assembly senate legislature parliament ministry department agency authority
+      commission government police university college board`),
   },
   reason:
-    'Cycling and basketball teams are named after sponsors that are states and cities ("Astana Qazaqstan", "Bahrain Victorious", "Real Madrid"), and a report calls them by that word alone ("as Astana take control", "Bahrain now lead the race", "a late run by Madrid"): the model reads the place. In a sports report naming no election, a single word read as a place that is the first or last word of an organisation of two or three capitalised words named in the same text is the team, when the text never writes that word after a preposition of where ("in Madrid", "from Astana" keep every mention a place) nor as the owner of a state\'s thing ("Bahrain\'s government funds the team", "Madrid\'s mayor").',
+    'Cycling and basketball teams are named after sponsors that are states and cities ("Astana Qazaqstan", "Bahrain Victorious", "Real Madrid"), and a report calls them by that word alone ("as Astana take control", "Bahrain now lead the race", "a late run by Madrid"): the model reads the place. In a sports report naming no election, a single word read as a place that is the first or last word of an organisation of two or three capitalised words named in the same text is the team, when the text never writes that word after a preposition of where ("in Madrid", "from Astana" keep every mention a place) nor as the owner of a state\'s thing ("Bahrain\'s government funds the team", "Madrid\'s mayor"). A name that ends in the noun of a court, an assembly or another public body ("The Wisconsin Supreme Court ruled 4-3") is that body and gives no team word.',
   examples: [
     {
       text: 'Matteo Zanardi of Astana Qazaqstan won the stage after a 2-1 sprint on Wednesday. He beat the Spaniard by 18 seconds in the final climb. The team won the 3-2 points duel in the semi-final sprint. The Italians now sit second in the team classification behind Astana.',
