@@ -77,7 +77,7 @@ export function applyBlindNewsRows20(ctx: Ctx, out: Names): void {
   kindsOfModified(ctx, out);
   tradesLast(ctx, out);
   airlineTails(ctx, out);
-  knownInLanguage(ctx, out);
+  namesKnownInLanguage(ctx, out, BODIES, ORG, KNOWN_IN_LANGUAGE_ROW.id);
   heritageDesignations(ctx, out);
   partiesAfterStance(ctx, out);
   knownParticlePlaces(ctx, out);
@@ -386,9 +386,9 @@ const NAME_WORDS = 6;
 
 /**
  * The own-language name after "the <head>, known in <Language> as" at the token `kn` ("known"), with
- * `heads` the nouns the subject may be, or undefined. Shared with leftover-rules-7's places.
+ * `heads` the nouns the subject may be, or undefined.
  */
-export function ownLanguageName(ctx: Ctx, kn: number, heads: ReadonlySet<string>): [number, number] | undefined {
+function ownLanguageName(ctx: Ctx, kn: number, heads: ReadonlySet<string>): [number, number] | undefined {
   // ", known in Icelandic as X": the words around are fixed.
   if (!isChar(ctx, kn - 1, COMMA) || lower(ctx, kn + 1) !== 'in' || !capOnLine(ctx, kn + 2)) return undefined;
   if (lower(ctx, kn + 3) !== 'as' || !capOnLine(ctx, kn + 4)) return undefined;
@@ -408,14 +408,24 @@ export function ownLanguageName(ctx: Ctx, kn: number, heads: ReadonlySet<string>
   return [a, b];
 }
 
-/** organisation.known-in-language-as: see the row. */
-function knownInLanguage(ctx: Ctx, out: Names): void {
+/**
+ * A name after "known in <language> as" whose antecedent is one of `heads` ("the council, known in
+ * Gaelic as …"): organisation.known-in-language-as for bodies, place.known-in-language-as
+ * (leftover-rules-7) for places. The language word itself is no name.
+ */
+export function namesKnownInLanguage(
+  ctx: Ctx,
+  out: Names,
+  heads: ReadonlySet<string>,
+  type: typeof ORG | typeof PLACE,
+  rowId: string,
+): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(['known'])));
   const puts: [number, number, NamedSpan | undefined][] = [];
   const drops: NamedSpan[] = [];
   for (let k = 0; k < hits.length; k++) {
     const kn = hits[k];
-    const run = ownLanguageName(ctx, kn, BODIES);
+    const run = ownLanguageName(ctx, kn, heads);
     if (!run) continue;
     const [a, b] = run;
     let free = true;
@@ -428,7 +438,7 @@ function knownInLanguage(ctx: Ctx, out: Names): void {
     if (lang && lang.a === kn + 2 && lang.b === kn + 3 && !lang.rule) drops.push(lang);
   }
   for (const n of drops) out.remove(n);
-  for (const [a, b, n] of puts) out.put(a, b, ORG, KNOWN_IN_LANGUAGE_ROW.id, undefined, n);
+  for (const [a, b, n] of puts) out.put(a, b, type, rowId, undefined, n);
 }
 
 // --- organisation.heritage-designation --------------------------------------------------------

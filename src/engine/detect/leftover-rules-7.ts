@@ -6,24 +6,15 @@
  * - place.federal-state-named-state: "The [Lagos State] government", "in [Abia State]".
  * - none.heritage-designation-alone: "named a World Heritage Site" is no name.
  */
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { lower, placeLookup, spanText, type Ctx } from '../context';
 import { FEDERAL_STATE_ROW, HERITAGE_ALONE_ROW, PLACE_KNOWN_IN_LANGUAGE_ROW } from '../lexicon/news-leftovers-7';
-import { ownLanguageName } from './blind-rules-20';
-import {
-  ORG,
-  PERSON,
-  PLACE,
-  capitalisedOnLine,
-  exactFormMarks,
-  isLowerWord,
-  type NamedSpan,
-  type Names,
-} from './named-spans';
+import { namesKnownInLanguage } from './blind-rules-20';
+import { ORG, PERSON, PLACE, capitalisedOnLine, isLowerWord, type NamedSpan, type Names } from './named-spans';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export function applyLeftoverRows7(ctx: Ctx, out: Names): void {
-  placesKnownInLanguage(ctx, out);
+  namesKnownInLanguage(ctx, out, PLACE_NOUNS, PLACE, PLACE_KNOWN_IN_LANGUAGE_ROW.id);
   federalStates(ctx, out);
   heritageAlone(ctx, out);
 }
@@ -31,29 +22,6 @@ export function applyLeftoverRows7(ctx: Ctx, out: Names): void {
 // --- place.known-in-language-as ---------------------------------------------------------------
 
 const PLACE_NOUNS = set(PLACE_KNOWN_IN_LANGUAGE_ROW.value.places);
-
-/** place.known-in-language-as: see the row. */
-function placesKnownInLanguage(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, exactFormMarks(ctx, new Set(['known'])));
-  const puts: [number, number, NamedSpan | undefined][] = [];
-  const drops: NamedSpan[] = [];
-  for (let k = 0; k < hits.length; k++) {
-    const kn = hits[k];
-    const run = ownLanguageName(ctx, kn, PLACE_NOUNS);
-    if (!run) continue;
-    const [a, b] = run;
-    let free = true;
-    for (let i = a; i < b && free; i++) {
-      const n = out.at(i);
-      free = !n || (n.a >= a && n.b <= b && !n.rule);
-    }
-    if (free) puts.push([a, b, out.at(a)]);
-    const lang = out.at(kn + 2);
-    if (lang && lang.a === kn + 2 && lang.b === kn + 3 && !lang.rule) drops.push(lang);
-  }
-  for (const n of drops) out.remove(n);
-  for (const [a, b, n] of puts) out.put(a, b, PLACE, PLACE_KNOWN_IN_LANGUAGE_ROW.id, undefined, n);
-}
 
 // --- place.federal-state-named-state ----------------------------------------------------------
 
