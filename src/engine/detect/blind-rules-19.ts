@@ -45,6 +45,7 @@ import {
   PLACE,
   exactFormMarks,
   formMarks,
+  patternFormMarks,
   isCapWord,
   isWord,
   type NamedSpan,
@@ -538,13 +539,16 @@ const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 /** person.hyphenated-surname-unread: see the row. */
 function hyphenatedSurnames(ctx: Ctx, out: Names): void {
-  const caps = capitalisedWords(ctx);
+  // The shape is tested once per distinct word; the rule then starts from the hyphenated
+  // surnames, far fewer than the capitalised words it walked before (1% of an analysis).
+  const barrelled = patternFormMarks(ctx, DOUBLE_BARRELLED);
+  const hits = tokensOf(ctx, barrelled);
   const puts: number[] = [];
-  for (let k = 0; k < caps.length; k++) {
-    const a = caps[k];
-    const h = a + 1;
-    if (h >= ctx.t.count || opensLine(ctx, h) || !DOUBLE_BARRELLED.test(word(ctx, h))) continue;
-    if (DOUBLE_BARRELLED.test(word(ctx, a))) continue;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    const a = h - 1;
+    if (a < 0 || ctx.t.kind[a] !== Kind.Word || !(ctx.t.flags[a] & Flag.Cap)) continue;
+    if (opensLine(ctx, h) || barrelled[ctx.form[a]]) continue;
     const b = h + 1;
     if (b < ctx.t.count && !opensLine(ctx, b) && !isLowerWord(ctx, b) && !isOneChar(ctx, b, COMMA_CHAR)) continue;
     if (a > 0 && !opensSentence(ctx, a) && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) continue;

@@ -227,12 +227,28 @@ function airlineHeads(ctx: Ctx, out: Names): void {
 
 // --- organisation.acronym-then-expansion -------------------------------------------------------------
 
+/** Per form: 1 for a word of the acronym's shape and at least the row's length ("JATAM"). */
+function acronymMarks(ctx: Ctx): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) {
+    const w = ctx.forms[f];
+    if (
+      ctx.t.kind[ctx.formTokens[ctx.formStart[f]]] === Kind.Word &&
+      w.length >= ACRONYM_EXPANSION_ROW.value &&
+      ACRONYM.test(w)
+    )
+      marks[f] = 1;
+  }
+  return marks;
+}
+
 /** organisation.acronym-then-expansion: see the row. */
 function acronymExpansions(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
-  for (let i = 0; i < ctx.t.count; i++) {
-    const f = formOf(ctx, i);
-    if (ctx.t.kind[i] !== Kind.Word || f.length < ACRONYM_EXPANSION_ROW.value || !ACRONYM.test(f)) continue;
+  // Acronym-shaped words are found once per distinct word, and only their tokens are visited.
+  const hits = tokensOf(ctx, acronymMarks(ctx));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
     // A written-out office or word ("CEO", "TV") is no body's acronym.
     if (out.at(i) || capOnLine(ctx, i - 1) || capOnLine(ctx, i + 1) || plainWord(ctx, i) || OFFICES.has(lower(ctx, i)))
       continue;

@@ -9,7 +9,16 @@
 import { lower, placeLookup, spanText, type Ctx } from '../context';
 import { FEDERAL_STATE_ROW, HERITAGE_ALONE_ROW, PLACE_KNOWN_IN_LANGUAGE_ROW } from '../lexicon/news-leftovers-7';
 import { namesKnownInLanguage } from './blind-rules-20';
-import { ORG, PERSON, PLACE, capitalisedOnLine, isLowerWord, type NamedSpan, type Names } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  SpanTexts,
+  capitalisedOnLine,
+  isLowerWord,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
 
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -53,12 +62,13 @@ function federalStates(ctx: Ctx, out: Names): void {
 
 // --- none.heritage-designation-alone ----------------------------------------------------------
 
-const DESIGNATIONS = new Set(HERITAGE_ALONE_ROW.value.designations);
+// A SpanTexts: most names have a length no designation has, and are not sliced to be compared.
+const DESIGNATIONS = new SpanTexts(HERITAGE_ALONE_ROW.value.designations);
 
 /** none.heritage-designation-alone: see the row. */
 function heritageAlone(ctx: Ctx, out: Names): void {
   const drops: NamedSpan[] = [];
   for (const n of out.alive())
-    if ((n.type === PLACE || n.type === ORG) && !n.rule && DESIGNATIONS.has(spanText(ctx, n.a, n.b))) drops.push(n);
+    if ((n.type === PLACE || n.type === ORG) && !n.rule && DESIGNATIONS.has(ctx, n.a, n.b)) drops.push(n);
   for (const n of drops) out.remove(n);
 }

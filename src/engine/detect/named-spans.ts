@@ -144,6 +144,17 @@ export function exactFormMarks(ctx: Ctx, words: { has(word: string): boolean }):
 }
 
 /**
+ * Per word form: 1 when its exact text matches `pattern` (which must not be global or sticky), so
+ * a rule that tests a shape ("Smith-Jones", "NATO") runs the regular expression once per distinct
+ * word and then reads a typed array per token, or visits only the marked tokens (`tokensOf`).
+ */
+export function patternFormMarks(ctx: Ctx, pattern: RegExp): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++) if (pattern.test(ctx.forms[f])) marks[f] = 1;
+  return marks;
+}
+
+/**
  * Per word form: 1 when the word is hyphenated and its part after the last hyphen is in `tails`
  * ("state-owned", "Almaty-based"), read from its lowercase text or, with `exact`, as written. One
  * test per distinct word: slicing every token's tail was a visible share of the rules' profile.
