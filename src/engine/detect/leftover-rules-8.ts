@@ -19,6 +19,7 @@ import {
   SEAT_OPENING_SPEAKER_ROW,
   TEAM_BEFORE_ROLE_ROW,
 } from '../lexicon/news-leftovers-8';
+import { setOf } from '../lexicon/rule-row';
 import { COMMON_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import {
@@ -38,25 +39,24 @@ import {
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const SEAT_VERBS = set(SEAT_OPENING_SPEAKER_ROW.value);
+const SEAT_VERBS = setOf(SEAT_OPENING_SPEAKER_ROW.value);
 /** The ending of a nationality noun the demonym lists may lack ("The Slovenian said" is a person). */
 const DEMONYM_SHAPE = /(?:ian|ean|ese|ish|i)s?$/;
 /** The lowercase start of a surname written with a capital inside ("McDonagh", "DeSantis", "O'Neal"). */
-const SURNAME_PREFIXES = set('mc mac de di da du le la van von fitz del della dos st o d'.split(' '));
+const SURNAME_PREFIXES = setOf('mc mac de di da du le la van von fitz del della dos st o d'.split(' '));
 const GROUND = GROUND_AFTER_BEATEN_SIDE_ROW.value;
 const HOST = HOST_AFTER_RESULT_ROW.value;
-const HOST_RESULTS = set(HOST.results);
-const AT = set(['at']);
-const TEAM_ROLES = set(TEAM_BEFORE_ROLE_ROW.value);
+const HOST_RESULTS = setOf(HOST.results);
+const AT = setOf(['at']);
+const TEAM_ROLES = setOf(TEAM_BEFORE_ROLE_ROW.value);
 /** Most words of a team read as a person before its role ("Golden State Warriors"). */
 const TEAM_WORDS = 3;
-const FOR = set(['for']);
-const HEADS = set(HEAD_FOR_FIELD_ROW.value.heads);
+const FOR = setOf(['for']);
+const HEADS = setOf(HEAD_FOR_FIELD_ROW.value.heads);
 const MAX_FIELD = HEAD_FOR_FIELD_ROW.value.maxField;
 /** Most words of a body's name before its head ("State Secretariat", "U.S. Agency"). */
 const MAX_BEFORE_HEAD = 3;
-const MEETINGS = set(PAIR_BEFORE_MEETING_ROW.value.nouns);
+const MEETINGS = setOf(PAIR_BEFORE_MEETING_ROW.value.nouns);
 /** A model person this sure after "for" is the one served, not a body's field ("thanked the Board for Ana Ruiz"). */
 const SURE_PERSON = 0.6;
 const EN_DASH = 0x2013;
@@ -78,7 +78,7 @@ function seatOpeningSpeakers(ctx: Ctx, out: Names): void {
   const { s } = ctx;
   for (let k = 0; k < s.count; k++) {
     let i = s.first[k];
-    const withThe = ctx.forms[ctx.form[i]] === 'The';
+    const withThe = word(ctx, i) === 'The';
     if (withThe) i++;
     if (i + 1 >= s.last[k] || !isCapWord(ctx, i) || out.at(i)) continue;
     if (!isLowerWord(ctx, i + 1) || !SEAT_VERBS.has(lower(ctx, i + 1))) continue;
@@ -186,7 +186,7 @@ function headForField(ctx: Ctx, out: Names): void {
     if (!onLine(ctx, j) || !capitalisedOnLine(ctx, j + 1)) continue;
     let a = j - 1;
     while (a > 0 && j - 1 - a < MAX_BEFORE_HEAD && capitalisedOnLine(ctx, a - 1) && onLine(ctx, a)) a--;
-    if (ctx.forms[ctx.form[a]] === 'The' && a < j - 1) a++;
+    if (word(ctx, a) === 'The' && a < j - 1) a++;
     const b = fieldEnd(ctx, j + 1);
     const w = lower(ctx, j + 1);
     if (WEEKDAYS.has(w) || MONTHS.has(w)) continue;
