@@ -14,7 +14,7 @@
  * - organisation.leading-legal-form: "[PT Halmahera Nikel Mandiri] Tbk", then "[Halmahera Nikel]".
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, tokensOf, word, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   ACRONYM_EXPANSION_ROW,
   ACRONYM_FIRST_ROW,
@@ -28,7 +28,8 @@ import {
 } from '../lexicon/blind-news-21';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { TITLE_ROWS } from '../lexicon/titles';
-import { COMMON_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, PERSON_DESCRIPTORS, TITLES } from '../lexicon/words';
+import { givenName } from './blind-rules-14';
 import {
   ACRONYM,
   CLOSE_PAREN,
@@ -43,6 +44,7 @@ import {
   isCapWord,
   isLowerWord,
   isOneChar,
+  isWord,
   opensLine,
   type LiveSpan,
   type NamedSpan,
@@ -143,8 +145,19 @@ function firstReported(ctx: Ctx, out: Names): void {
     const same = out.at(a);
     if (!inside || (same && same.a === a && same.b === b && same.type === ORG)) continue;
     if (b - a === 1 && lower(ctx, a) === 'the') continue;
+    if (whereOrWho(ctx, f + 2, a, b, same)) continue;
     out.put(a, b, ORG, FIRST_REPORTED_ROW.id, undefined, same ?? out.at(b - 1));
   }
+}
+
+/**
+ * The run after "first reported in/by" is where it was reported or who reported it: a place the map
+ * knows after "in" that the model read as a place ("first reported in Taiwan."), or a person the
+ * model read whose first word is a given name ("first reported by Helga Sørensen."). Review ents32c.
+ */
+function whereOrWho(ctx: Ctx, link: number, a: number, b: number, same: NamedSpan | undefined): boolean {
+  if (lower(ctx, link) === 'in' && (!same || same.type === PLACE) && placeLookup(ctx, spanText(ctx, a, b))) return true;
+  return !!same && same.type === PERSON && same.a === a && same.b - same.a >= 2 && givenName(ctx, a);
 }
 
 // --- organisation.activity-centre --------------------------------------------------------------------
@@ -166,7 +179,8 @@ function activityCentres(ctx: Ctx, out: Names): void {
         gerund = false;
         break;
       }
-      if (isCapWord(ctx, i) && w.length > 5 && w.endsWith('ing')) gerund = true;
+      // A town ending in -ing names the building after it ("the Woking Leisure Centre").
+      if (isCapWord(ctx, i) && w.length > 5 && w.endsWith('ing') && !placeLookup(ctx, word(ctx, i))) gerund = true;
     }
     if (gerund) found.push(n);
   }
@@ -192,12 +206,15 @@ function namedFacilities(ctx: Ctx, out: Names): void {
     const n = alive[x];
     const last = n.b - 1;
     if (n.b - n.a < 2 || !isCapWord(ctx, last) || n.rule) continue;
-    if (n.type === PERSON && FACILITIES.has(lower(ctx, last))) found.push(n);
+    if (n.type === PERSON && FACILITIES.has(lower(ctx, last)) && !describedPerson(ctx, n.a)) found.push(n);
     else if (modelBelow(n, 0.5, [ORG]) && n.b - n.a >= 3 && lower(ctx, last) === COURTS && lower(ctx, last - 1) === LAW)
       found.push(n);
   }
   for (const n of found) if (!n.dead) out.put(n.a, n.b, PLACE, NAMED_FACILITY_ROW.id, undefined, n);
 }
+
+/** A lowercase noun describing a person right before `a` ("The singer Marlon Station"). Review ents32c. */
+const describedPerson = (ctx: Ctx, a: number) => isLowerWord(ctx, a - 1) && PERSON_DESCRIPTORS.has(lower(ctx, a - 1));
 
 // --- organisation.airline-head -----------------------------------------------------------------------
 
@@ -217,6 +234,8 @@ function airlineHeads(ctx: Ctx, out: Names): void {
       NOT_AIRLINES.has(lower(ctx, w))
     )
       continue;
+    // An office ("The Air Minister said") or a plural word of the language ("Air Miles"). Review ents32c.
+    if (TITLES.has(lower(ctx, w)) || pluralOfWord(lower(ctx, w))) continue;
     // A capitalised word before it opens a longer name, unless a word of the language opens the sentence ("Rival").
     if (
       capitalisedOnLineAfterStart(ctx, a - 1) &&
@@ -231,6 +250,8 @@ function airlineHeads(ctx: Ctx, out: Names): void {
   }
 }
 
+const pluralOfWord = (w: string) => w.length > 3 && w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
+
 // --- organisation.acronym-then-expansion -------------------------------------------------------------
 
 /** organisation.acronym-then-expansion: see the row. */
@@ -238,7 +259,7 @@ function acronymExpansions(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let i = 0; i < ctx.t.count; i++) {
     const f = word(ctx, i);
-    if (ctx.t.kind[i] !== Kind.Word || f.length < ACRONYM_EXPANSION_ROW.value || !ACRONYM.test(f)) continue;
+    if (ctx.t.kind[i] !== Kind.Word || f.length < ACRONYM_EXPANSION.minLength || !ACRONYM.test(f)) continue;
     // A written-out office or word ("CEO", "TV") is no body's acronym.
     if (
       out.at(i) ||
@@ -250,7 +271,8 @@ function acronymExpansions(ctx: Ctx, out: Names): void {
       continue;
     if (isOneChar(ctx, i + 1, COMMA) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
       const n = out.at(i + 3);
-      if (n && n.a === i + 3 && n.type === ORG && isOneChar(ctx, n.b, COMMA)) puts.push([i, i + 1]);
+      if (n && n.a === i + 3 && n.type === ORG && isOneChar(ctx, n.b, COMMA) && !namesState(ctx, n.a, n.b))
+        puts.push([i, i + 1]);
     } else if (isOneChar(ctx, i + 1, OPEN_PAREN) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
       const a = i + 3;
       let b = a;
@@ -260,11 +282,28 @@ function acronymExpansions(ctx: Ctx, out: Names): void {
         b++;
       }
       if (!isOneChar(ctx, b, CLOSE_PAREN) || caps < 3 || !isCapWord(ctx, a) || !isCapWord(ctx, b - 1)) continue;
+      if (namesState(ctx, a, b)) continue;
       puts.push([i, i + 1]);
       if (unread(out, a, b)) puts.push([a, b]);
     }
   }
   for (const [a, b] of puts) out.put(a, b, ORG, ACRONYM_EXPANSION_ROW.id);
+}
+
+const ACRONYM_EXPANSION = ACRONYM_EXPANSION_ROW.value;
+const STATE_HEADS = lowerSetOf(ACRONYM_EXPANSION.stateHeads);
+
+/**
+ * The gloss [a, b) names a state or a region: its head, the last capitalised word before its first
+ * lowercase word ("Turkish Republic of Northern Cyprus"), is a state's noun. Review ents32c.
+ */
+function namesState(ctx: Ctx, a: number, b: number): boolean {
+  let head = -1;
+  for (let i = a; i < b; i++) {
+    if (isCapWord(ctx, i)) head = i;
+    else if (isLowerWord(ctx, i) && head >= 0) break;
+  }
+  return head >= 0 && STATE_HEADS.has(lower(ctx, head));
 }
 
 // --- person.kartvelian-surname -----------------------------------------------------------------------
@@ -301,6 +340,8 @@ function acronymFirstWords(ctx: Ctx, out: Names): void {
     if (f.length < ACRONYM_FIRST_ROW.value || !ACRONYM.test(f) || !/^[A-Z]+$/.test(f)) continue;
     let ok = true;
     for (let i = n.a + 1; i < n.b && ok; i++) ok = isCapWord(ctx, i) && !ACRONYM.test(word(ctx, i));
+    // "who" follows a person, not a body ("JPR Williams, who won three grand slams"). Review ents32c.
+    if (isWord(ctx, isOneChar(ctx, n.b, COMMA) ? n.b + 1 : n.b, 'who')) continue;
     if (ok) found.push(n);
   }
   for (const n of found) if (!n.dead) out.put(n.a, n.b, ORG, ACRONYM_FIRST_ROW.id, undefined, n);
