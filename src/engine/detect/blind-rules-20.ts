@@ -18,11 +18,11 @@
  * - organisation.bracket-acronym-late: "the Museo … de Oaxaca ([MACO])" after a late row.
  * - person.role-of-place-apposition: "The mayor of Hajnówka, [Jarosław Dziedzic], said".
  */
-import { Flag, Kind } from '../tokenize/tokenize';
+import { Kind } from '../tokenize/tokenize';
 import { SET_WON_GAMES, setScoresAt } from './fold-rules-15';
 import { givenName } from './blind-rules-14';
 import { playersMatch } from './players-match';
-import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   AIRLINE_TAIL_ROW,
   CLUB_PREFIX_ROW,
@@ -41,12 +41,18 @@ import {
 } from '../lexicon/blind-news-20';
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { APPOSITION_ROWS, KNOWN_ORG_NAMES, SPORT_WORDS } from '../lexicon/names';
-import { rowNamed } from '../lexicon/rule-row';
+import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
 import { COMMON_WORDS, PERSON_DESCRIPTORS } from '../lexicon/words';
 import {
   ACRONYM,
+  CLOSE_PAREN,
+  COMMA,
+  OPEN_PAREN,
   ORG,
   abbreviates,
+  capitalisedOnLineAfterStart,
+  isOneChar,
+  opensLine,
   initials,
   PERSON,
   PLACE,
@@ -60,12 +66,10 @@ import {
 } from './named-spans';
 import { SCORE, SportsReading, isSportsReport } from './sport-sentences';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 /** A reading the model is this sure of is left alone. */
 const SURE = 0.8;
 /** A side half-read as a person or a place: below this, the result slot decides. */
 const HALF = 0.5;
-const COMMA = 44;
 
 export function applyBlindNewsRows20(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
@@ -85,12 +89,8 @@ export function applyBlindNewsRows20(ctx: Ctx, out: Names): void {
   rolesOfPlace(ctx, out);
 }
 
-const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
-const capOnLine = (ctx: Ctx, i: number) => i > 0 && i < ctx.t.count && isCapWord(ctx, i) && !newLine(ctx, i);
-const isPunct = (ctx: Ctx, i: number) => i >= ctx.t.count || ctx.t.kind[i] === Kind.Punct;
-const isChar = (ctx: Ctx, i: number, c: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
-const formOf = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]];
+/** Punctuation, or past the last token (unlike isPunctChar, any mark, and the text's end counts). */
+const punctOrEnd = (ctx: Ctx, i: number) => i >= ctx.t.count || ctx.t.kind[i] === Kind.Punct;
 /** The model's own reading of exactly [a, b) below `max`, of one of `types`. */
 function modelOnly(out: Names, a: number, b: number, max: number, types: readonly number[]): NamedSpan | undefined {
   const n = out.at(a);
@@ -103,14 +103,14 @@ function unread(out: Names, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (out.at(i)) return false;
   return true;
 }
-const LOCATIVES = set(['in', 'at', 'from', 'near', 'into', 'outside', 'around', 'across']);
+const LOCATIVES = lowerSetOf(['in', 'at', 'from', 'near', 'into', 'outside', 'around', 'across']);
 
 // --- sport.nordic-club-prefix ------------------------------------------------------------------------
 
 const PREFIXES = new Set(CLUB_PREFIX_ROW.value.prefixes);
-const TRAVELS = set(CLUB_PREFIX_ROW.value.travels);
-const CIVIC = set(CLUB_PREFIX_ROW.value.civic);
-const HOMEWARD = set(['back', 'home']);
+const TRAVELS = lowerSetOf(CLUB_PREFIX_ROW.value.travels);
+const CIVIC = lowerSetOf(CLUB_PREFIX_ROW.value.civic);
+const HOMEWARD = lowerSetOf(['back', 'home']);
 
 /** The town itself, not its club: where a team travels to, or the owner of the town's own people or bodies. */
 function townItself(ctx: Ctx, a: number, b: number): boolean {
@@ -130,9 +130,10 @@ function clubPrefixes(ctx: Ctx, out: Names, sports: SportsReading): void {
   const tails = new Set<string>();
   for (let k = 0; k < hits.length; k++) {
     const p = hits[k];
-    if (!capOnLine(ctx, p + 1) || (capOnLine(ctx, p) && isCapWord(ctx, p - 1))) continue;
-    const b = capOnLine(ctx, p + 2) ? p + 3 : p + 2;
-    if (capOnLine(ctx, b)) continue;
+    if (!capitalisedOnLineAfterStart(ctx, p + 1) || (capitalisedOnLineAfterStart(ctx, p) && isCapWord(ctx, p - 1)))
+      continue;
+    const b = capitalisedOnLineAfterStart(ctx, p + 2) ? p + 3 : p + 2;
+    if (capitalisedOnLineAfterStart(ctx, b)) continue;
     let free = true;
     for (let i = p; i < b && free; i++) {
       const n = out.at(i);
@@ -158,10 +159,10 @@ function clubPrefixes(ctx: Ctx, out: Names, sports: SportsReading): void {
 
 // --- sport.result-sides -----------------------------------------------------------------------
 
-const WINS = set(RESULT_SIDES_ROW.value.wins);
-const RESULTS = set(RESULT_SIDES_ROW.value.results);
-const STANDINGS = set(RESULT_SIDES_ROW.value.standings);
-const TEAM_WORDS = set(RESULT_SIDES_ROW.value.teamWords);
+const WINS = lowerSetOf(RESULT_SIDES_ROW.value.wins);
+const RESULTS = lowerSetOf(RESULT_SIDES_ROW.value.results);
+const STANDINGS = lowerSetOf(RESULT_SIDES_ROW.value.standings);
+const TEAM_WORDS = lowerSetOf(RESULT_SIDES_ROW.value.teamWords);
 const SLOT_VERBS = new Set([...WINS, ...RESULTS]);
 
 /** sport.result-sides: see the row. */
@@ -177,15 +178,20 @@ function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if (n.type === PERSON && n.b - n.a > 1 && givenName(ctx, n.a))
-      for (let i = n.a + 1; i < n.b; i++) personWords.add(formOf(ctx, i));
+      for (let i = n.a + 1; i < n.b; i++) personWords.add(word(ctx, i));
   }
   const side = (i: number): boolean => {
     // A side may open its paragraph ("Djurgården beat Mjällby 1-0"), but not sit in a longer run.
-    if (i < 0 || !isCapWord(ctx, i) || capOnLine(ctx, i + 1) || (!newLine(ctx, i) && isCapWord(ctx, i - 1)))
+    if (
+      i < 0 ||
+      !isCapWord(ctx, i) ||
+      capitalisedOnLineAfterStart(ctx, i + 1) ||
+      (!opensLine(ctx, i) && isCapWord(ctx, i - 1))
+    )
       return false;
-    if (givenName(ctx, i) || plainWord(ctx, i) || personWords.has(formOf(ctx, i))) return false;
+    if (givenName(ctx, i) || plainWord(ctx, i) || personWords.has(word(ctx, i))) return false;
     // A place the map knows is left to the town rows (sport.place-team and the others).
-    if (placeLookup(ctx, formOf(ctx, i))) return false;
+    if (placeLookup(ctx, word(ctx, i))) return false;
     const n = out.at(i);
     return !n || !!modelOnly(out, i, i + 1, HALF, [PERSON, PLACE]);
   };
@@ -240,7 +246,7 @@ function statesOutsideSport(ctx: Ctx, out: Names): void {
 
 // --- place.pair-before-plural-kind ------------------------------------------------------------
 
-const PLURAL_KINDS = set(PAIR_BEFORE_KINDS_ROW.value.kinds);
+const PLURAL_KINDS = lowerSetOf(PAIR_BEFORE_KINDS_ROW.value.kinds);
 
 /** place.pair-before-plural-kind: see the row. */
 function pairsBeforeKinds(ctx: Ctx, out: Names): void {
@@ -250,12 +256,18 @@ function pairsBeforeKinds(ctx: Ctx, out: Names): void {
     const v = hits[k];
     const a = v - 3;
     if (!isLowerWord(ctx, v) || a < 1 || lower(ctx, a + 1) !== 'and' || !isLowerWord(ctx, a + 1)) continue;
-    if (!capOnLine(ctx, a) || !capOnLine(ctx, a + 2) || capOnLine(ctx, a - 1) || !isLowerWord(ctx, a - 1)) continue;
+    if (
+      !capitalisedOnLineAfterStart(ctx, a) ||
+      !capitalisedOnLineAfterStart(ctx, a + 2) ||
+      capitalisedOnLineAfterStart(ctx, a - 1) ||
+      !isLowerWord(ctx, a - 1)
+    )
+      continue;
     const pair = [a, a + 2];
     const ok = pair.every((i) => {
       // "the Nordic and Baltic states", "the Catholic and Protestant parishes": adjectives of a
       // people or a faith (review ents31b).
-      if (isDemonym(ctx, formOf(ctx, i))) return false;
+      if (isDemonym(ctx, word(ctx, i))) return false;
       const n = out.at(i);
       if (n && n.type === PLACE && n.a === i && n.b === i + 1) return true;
       if (KNOWN_ORG_NAMES.has(lower(ctx, i)) || givenName(ctx, i)) return false;
@@ -274,7 +286,7 @@ function pairsBeforeKinds(ctx: Ctx, out: Names): void {
 
 // --- place.constituency-after-member ----------------------------------------------------------
 
-const MEMBERS = set(CONSTITUENCY_ROW.value.members);
+const MEMBERS = lowerSetOf(CONSTITUENCY_ROW.value.members);
 
 /** place.constituency-after-member: see the row. */
 function constituencies(ctx: Ctx, out: Names): void {
@@ -283,12 +295,12 @@ function constituencies(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const m = hits[k];
     // "MP", "MLA" in capitals: the lowercase word "ms" is no member.
-    if (!/^[A-Z]{2,}s?$/.test(formOf(ctx, m)) || lower(ctx, m + 1) !== 'for' || !isLowerWord(ctx, m + 1)) continue;
+    if (!/^[A-Z]{2,}s?$/.test(word(ctx, m)) || lower(ctx, m + 1) !== 'for' || !isLowerWord(ctx, m + 1)) continue;
     const a = m + 2;
-    if (!capOnLine(ctx, a)) continue;
-    const b = capOnLine(ctx, a + 1) ? a + 2 : a + 1;
+    if (!capitalisedOnLineAfterStart(ctx, a)) continue;
+    const b = capitalisedOnLineAfterStart(ctx, a + 1) ? a + 2 : a + 1;
     // Up to a comma or the sentence's end: "the MP for Health questions" is no seat.
-    if (capOnLine(ctx, b) || !isPunct(ctx, b)) continue;
+    if (capitalisedOnLineAfterStart(ctx, b) || !punctOrEnd(ctx, b)) continue;
     if (givenName(ctx, a) || plainWord(ctx, a)) continue;
     const n = out.at(a);
     if (n) {
@@ -300,8 +312,8 @@ function constituencies(ctx: Ctx, out: Names): void {
 
 // --- place.kind-of-modified -------------------------------------------------------------------
 
-const MODIFIERS = set(KIND_OF_MODIFIED_ROW.value.modifiers);
-const PLACE_KINDS = set(rowNamed(APPOSITION_ROWS, 'apposition.place-of').value as readonly string[]);
+const MODIFIERS = lowerSetOf(KIND_OF_MODIFIED_ROW.value.modifiers);
+const PLACE_KINDS = lowerSetOf(rowNamed(APPOSITION_ROWS, 'apposition.place-of').value as readonly string[]);
 
 /** place.kind-of-modified: see the row. */
 function kindsOfModified(ctx: Ctx, out: Names): void {
@@ -312,7 +324,7 @@ function kindsOfModified(ctx: Ctx, out: Names): void {
     const a = m + 3;
     if (!isLowerWord(ctx, m) || lower(ctx, m - 1) !== 'the' || !isLowerWord(ctx, m - 1)) continue;
     if (!PLACE_KINDS.has(lower(ctx, m + 1)) || !isLowerWord(ctx, m + 1) || lower(ctx, m + 2) !== 'of') continue;
-    if (!capOnLine(ctx, a) || capOnLine(ctx, a + 1) || givenName(ctx, a)) continue;
+    if (!capitalisedOnLineAfterStart(ctx, a) || capitalisedOnLineAfterStart(ctx, a + 1) || givenName(ctx, a)) continue;
     const n = out.at(a);
     if (n) {
       if (modelOnly(out, a, a + 1, SURE, [PERSON, ORG])) puts.push([a, n]);
@@ -342,16 +354,16 @@ function tradesLast(ctx: Ctx, out: Names): void {
 // --- organisation.airline-tail ----------------------------------------------------------------
 
 const AIRLINE_TAILS = new Set(AIRLINE_TAIL_ROW.value.tails);
-const AIR_WORDS = set(AIRLINE_TAIL_ROW.value.airWords);
+const AIR_WORDS = lowerSetOf(AIRLINE_TAIL_ROW.value.airWords);
 /** A product's camel-case name ("MacBook", "PowerBook"): a lowercase letter, then a capital. */
 const CAMEL_CASE = /[a-z][A-Z]/;
 
 /** "Fresh Air", "Open Air", "MacBook Air": "Air" that names no airline (review ents31b). */
 function airOfNoAirline(ctx: Ctx, h: number): boolean {
-  if (formOf(ctx, h) !== 'Air') return false;
-  return AIR_WORDS.has(lower(ctx, h - 1)) || CAMEL_CASE.test(formOf(ctx, h - 1));
+  if (word(ctx, h) !== 'Air') return false;
+  return AIR_WORDS.has(lower(ctx, h - 1)) || CAMEL_CASE.test(word(ctx, h - 1));
 }
-const ARTICLES = set(['a', 'an', 'the']);
+const ARTICLES = lowerSetOf(['a', 'an', 'the']);
 
 /** organisation.airline-tail: see the row. */
 function airlineTails(ctx: Ctx, out: Names): void {
@@ -359,11 +371,23 @@ function airlineTails(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
-    if (!capOnLine(ctx, h) || capOnLine(ctx, h + 1) || !(isLowerWord(ctx, h + 1) || isPunct(ctx, h + 1))) continue;
+    if (
+      !capitalisedOnLineAfterStart(ctx, h) ||
+      capitalisedOnLineAfterStart(ctx, h + 1) ||
+      !(isLowerWord(ctx, h + 1) || punctOrEnd(ctx, h + 1))
+    )
+      continue;
     if (airOfNoAirline(ctx, h)) continue;
     let a = h;
-    while (a - 1 >= 0 && capOnLine(ctx, a) && isCapWord(ctx, a - 1) && h - a < 3 && ctx.s.first[ctx.s.of[a]] !== a) a--;
-    if (a === h || (capOnLine(ctx, a) && isCapWord(ctx, a - 1))) continue;
+    while (
+      a - 1 >= 0 &&
+      capitalisedOnLineAfterStart(ctx, a) &&
+      isCapWord(ctx, a - 1) &&
+      h - a < 3 &&
+      ctx.s.first[ctx.s.of[a]] !== a
+    )
+      a--;
+    if (a === h || (capitalisedOnLineAfterStart(ctx, a) && isCapWord(ctx, a - 1))) continue;
     // An article opening the sentence is no part of the name.
     if (ARTICLES.has(lower(ctx, a))) a++;
     if (h - a < 1) continue;
@@ -379,8 +403,8 @@ function airlineTails(ctx: Ctx, out: Names): void {
 
 // --- organisation.known-in-language-as --------------------------------------------------------
 
-const BODIES = set(KNOWN_IN_LANGUAGE_ROW.value.bodies);
-const NAME_INSIDE = set(KNOWN_IN_LANGUAGE_ROW.value.inside);
+const BODIES = lowerSetOf(KNOWN_IN_LANGUAGE_ROW.value.bodies);
+const NAME_INSIDE = lowerSetOf(KNOWN_IN_LANGUAGE_ROW.value.inside);
 /** Most words of the body's own-language name, its particles besides. */
 const NAME_WORDS = 6;
 
@@ -390,8 +414,9 @@ const NAME_WORDS = 6;
  */
 function ownLanguageName(ctx: Ctx, kn: number, heads: ReadonlySet<string>): [number, number] | undefined {
   // ", known in Icelandic as X": the words around are fixed.
-  if (!isChar(ctx, kn - 1, COMMA) || lower(ctx, kn + 1) !== 'in' || !capOnLine(ctx, kn + 2)) return undefined;
-  if (lower(ctx, kn + 3) !== 'as' || !capOnLine(ctx, kn + 4)) return undefined;
+  if (!isOneChar(ctx, kn - 1, COMMA) || lower(ctx, kn + 1) !== 'in' || !capitalisedOnLineAfterStart(ctx, kn + 2))
+    return undefined;
+  if (lower(ctx, kn + 3) !== 'as' || !capitalisedOnLineAfterStart(ctx, kn + 4)) return undefined;
   // "the office" or "the met office", "the state broadcaster": one lowercase word may stand
   // between the article and the noun (review ents31b).
   const the = isLowerWord(ctx, kn - 3) && lower(ctx, kn - 3) !== 'the' ? kn - 4 : kn - 3;
@@ -401,8 +426,9 @@ function ownLanguageName(ctx: Ctx, kn: number, heads: ReadonlySet<string>): [num
   // Lowercase particles inside the name ("Comhairle nan Eilean Siar", "Tribunal Supremo de
   // Justicia"), each with a capital after it (review ents31b).
   for (;;) {
-    if (b < ctx.t.count && capOnLine(ctx, b) && b - a < NAME_WORDS) b++;
-    else if (b > a && isLowerWord(ctx, b) && NAME_INSIDE.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) b++;
+    if (b < ctx.t.count && capitalisedOnLineAfterStart(ctx, b) && b - a < NAME_WORDS) b++;
+    else if (b > a && isLowerWord(ctx, b) && NAME_INSIDE.has(lower(ctx, b)) && capitalisedOnLineAfterStart(ctx, b + 1))
+      b++;
     else break;
   }
   return [a, b];
@@ -454,7 +480,7 @@ function heritageDesignations(ctx: Ctx, out: Names): void {
     if (h < 2 || !DESIGNATIONS.has(spanText(ctx, h - 1, h + 2))) continue;
     const n = out.at(h);
     if (!n || n.a !== h - 2 || n.b !== h + 2 || n.rule) continue;
-    if (!ACRONYM.test(formOf(ctx, h - 2))) continue;
+    if (!ACRONYM.test(word(ctx, h - 2))) continue;
     puts.push([n, h - 2]);
   }
   for (const [n, a] of puts) out.put(a, a + 1, ORG, HERITAGE_DESIGNATION_ROW.id, undefined, n);
@@ -462,12 +488,10 @@ function heritageDesignations(ctx: Ctx, out: Names): void {
 
 // --- organisation.party-after-stance ----------------------------------------------------------
 
-const STANCES = set(PARTY_AFTER_STANCE_ROW.value.stances);
-const INSIDE = set(PARTY_AFTER_STANCE_ROW.value.inside);
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
+const STANCES = lowerSetOf(PARTY_AFTER_STANCE_ROW.value.stances);
+const INSIDE = lowerSetOf(PARTY_AFTER_STANCE_ROW.value.inside);
 const PARTY_WORDS = 5;
-const MEMBER_NOUNS = set(
+const MEMBER_NOUNS = lowerSetOf(
   'leader leaders lawmaker lawmakers member members candidate candidates deputy deputies senator senators politician politicians supporters voters spokesman spokeswoman chairman chairwoman mp mps'.split(
     ' ',
   ),
@@ -479,15 +503,15 @@ function partiesAfterStance(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let k = 0; k < hits.length; k++) {
     const s = hits[k];
-    if (!isLowerWord(ctx, s) || lower(ctx, s - 1) !== 'the' || !capOnLine(ctx, s + 1)) continue;
+    if (!isLowerWord(ctx, s) || lower(ctx, s - 1) !== 'the' || !capitalisedOnLineAfterStart(ctx, s + 1)) continue;
     const a = s + 1;
     let b = a;
     while (b < ctx.t.count && b - a < PARTY_WORDS) {
-      if (capOnLine(ctx, b)) b++;
-      else if (isLowerWord(ctx, b) && INSIDE.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) b += 2;
+      if (capitalisedOnLineAfterStart(ctx, b)) b++;
+      else if (isLowerWord(ctx, b) && INSIDE.has(lower(ctx, b)) && capitalisedOnLineAfterStart(ctx, b + 1)) b += 2;
       else break;
     }
-    if (b - a < 2 || capOnLine(ctx, b)) continue;
+    if (b - a < 2 || capitalisedOnLineAfterStart(ctx, b)) continue;
     // A people noun after the run makes it a modifier ("the opposition Labour leader").
     if (isLowerWord(ctx, b) && MEMBER_NOUNS.has(lower(ctx, b))) continue;
     if (!unread(out, a, b)) continue;
@@ -495,19 +519,19 @@ function partiesAfterStance(ctx: Ctx, out: Names): void {
     // "(NUP)": the acronym of the run's initials, in brackets right after it.
     const c = b + 1;
     if (
-      isChar(ctx, b, OPEN_PAREN) &&
-      isChar(ctx, c + 1, CLOSE_PAREN) &&
-      ACRONYM.test(formOf(ctx, c)) &&
+      isOneChar(ctx, b, OPEN_PAREN) &&
+      isOneChar(ctx, c + 1, CLOSE_PAREN) &&
+      ACRONYM.test(word(ctx, c)) &&
       unread(out, c, c + 1)
     )
-      if (abbreviates(formOf(ctx, c).toLowerCase(), initials(ctx, a, b))) puts.push([c, c + 1]);
+      if (abbreviates(word(ctx, c).toLowerCase(), initials(ctx, a, b))) puts.push([c, c + 1]);
   }
   for (const [a, b] of puts) out.put(a, b, ORG, PARTY_AFTER_STANCE_ROW.id);
 }
 
 // --- place.known-with-particle ----------------------------------------------------------------
 
-const PARTICLES = set(KNOWN_PARTICLE_PLACE_ROW.value.particles);
+const PARTICLES = lowerSetOf(KNOWN_PARTICLE_PLACE_ROW.value.particles);
 
 /** place.known-with-particle: see the row. */
 function knownParticlePlaces(ctx: Ctx, out: Names): void {
@@ -515,15 +539,15 @@ function knownParticlePlaces(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let k = 0; k < hits.length; k++) {
     const p = hits[k];
-    if (!isLowerWord(ctx, p) || !capOnLine(ctx, p + 1) || newLine(ctx, p)) continue;
+    if (!isLowerWord(ctx, p) || !capitalisedOnLineAfterStart(ctx, p + 1) || opensLine(ctx, p)) continue;
     // Two particles ("Santa Cruz de la Sierra"): the name before the first.
     const left = PARTICLES.has(lower(ctx, p - 1)) && isLowerWord(ctx, p - 1) ? p - 2 : p - 1;
     if (!isCapWord(ctx, left)) continue;
     let best: [number, number] | undefined;
     for (let a = left; a >= Math.max(0, left - 1) && !best; a--) {
-      if (!isCapWord(ctx, a) || (a < left && newLine(ctx, a + 1))) break;
+      if (!isCapWord(ctx, a) || (a < left && opensLine(ctx, a + 1))) break;
       for (let b = Math.min(ctx.t.count, p + 3); b >= p + 2 && !best; b--) {
-        if (b - a < 3 || newLine(ctx, b - 1) || !isCapWord(ctx, b - 1)) continue;
+        if (b - a < 3 || opensLine(ctx, b - 1) || !isCapWord(ctx, b - 1)) continue;
         if (placeLookup(ctx, spanText(ctx, a, b))) best = [a, b];
       }
     }
@@ -550,8 +574,9 @@ function lateAcronyms(ctx: Ctx, out: Names): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     const c = n.b + 1;
-    if (n.type !== ORG || n.b - n.a < 2 || !isChar(ctx, n.b, OPEN_PAREN) || !isChar(ctx, c + 1, CLOSE_PAREN)) continue;
-    const w = formOf(ctx, c);
+    if (n.type !== ORG || n.b - n.a < 2 || !isOneChar(ctx, n.b, OPEN_PAREN) || !isOneChar(ctx, c + 1, CLOSE_PAREN))
+      continue;
+    const w = word(ctx, c);
     if (w.length > LATE_ACRONYM_ROW.value || !ACRONYM.test(w) || out.at(c)) continue;
     if (abbreviates(w.toLowerCase(), initials(ctx, n.a, n.b))) puts.push(c);
   }
@@ -567,10 +592,11 @@ function rolesOfPlace(ctx: Ctx, out: Names): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if (n.b - n.a < 2 || n.b - n.a > 3 || !modelOnly(out, n.a, n.b, ROLE_OF_PLACE_ROW.value, [ORG, PLACE])) continue;
-    if (!isChar(ctx, n.a - 1, COMMA) || !isChar(ctx, n.b, COMMA) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    if (!isOneChar(ctx, n.a - 1, COMMA) || !isOneChar(ctx, n.b, COMMA) || placeLookup(ctx, spanText(ctx, n.a, n.b)))
+      continue;
     // "<person noun> of <name>," right before: the name of the place may be one to three words.
     let o = n.a - 2;
-    while (o > 0 && capOnLine(ctx, o) && n.a - 2 - o < 3) o--;
+    while (o > 0 && capitalisedOnLineAfterStart(ctx, o) && n.a - 2 - o < 3) o--;
     if (o === n.a - 2 || lower(ctx, o) !== 'of' || !isLowerWord(ctx, o) || !PERSON_DESCRIPTORS.has(lower(ctx, o - 1)))
       continue;
     if (!isLowerWord(ctx, o - 1)) continue;

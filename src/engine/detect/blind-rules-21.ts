@@ -13,8 +13,8 @@
  * - organisation.acronym-first-word: "he told [ABC Sport]".
  * - organisation.leading-legal-form: "[PT Halmahera Nikel Mandiri] Tbk", then "[Halmahera Nikel]".
  */
-import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, tokensOf, type Ctx } from '../context';
+import { Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   ACRONYM_EXPANSION_ROW,
   ACRONYM_FIRST_ROW,
@@ -26,26 +26,30 @@ import {
   NAMED_FACILITY_ROW,
   OFFICE_SPLIT_ROW,
 } from '../lexicon/blind-news-21';
+import { lowerSetOf } from '../lexicon/rule-row';
 import { TITLE_ROWS } from '../lexicon/titles';
-import { COMMON_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, PERSON_DESCRIPTORS, TITLES } from '../lexicon/words';
+import { givenName } from './blind-rules-14';
 import {
   ACRONYM,
+  CLOSE_PAREN,
+  COMMA,
+  OPEN_PAREN,
   ORG,
   PERSON,
   PLACE,
+  capitalisedOnLineAfterStart,
   exactFormMarks,
   formMarks,
   isCapWord,
   isLowerWord,
+  isOneChar,
+  isWord,
+  opensLine,
   type LiveSpan,
   type NamedSpan,
   type Names,
 } from './named-spans';
-
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const OPEN = 40;
-const CLOSE = 41;
-const COMMA = 44;
 
 export function applyBlindNewsRows21(ctx: Ctx, out: Names): void {
   officeSplits(ctx, out);
@@ -59,11 +63,6 @@ export function applyBlindNewsRows21(ctx: Ctx, out: Names): void {
   leadingForms(ctx, out);
 }
 
-const newLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
-const capOnLine = (ctx: Ctx, i: number) => i > 0 && i < ctx.t.count && isCapWord(ctx, i) && !newLine(ctx, i);
-const isChar = (ctx: Ctx, i: number, c: number) =>
-  i >= 0 && i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
-const formOf = (ctx: Ctx, i: number) => ctx.forms[ctx.form[i]];
 /** The model's own reading (no rule) of one of `types` below `max`. */
 const modelBelow = (n: NamedSpan | undefined, max: number, types: readonly number[]): n is NamedSpan =>
   !!n && !n.rule && types.includes(n.type) && n.probs[n.type] < max;
@@ -75,7 +74,7 @@ function unread(out: Names, a: number, b: number): boolean {
 }
 /** The sentence ends at `i` (a full stop, or the end of the line or text). */
 function endsSentence(ctx: Ctx, i: number): boolean {
-  if (i >= ctx.t.count || newLine(ctx, i)) return true;
+  if (i >= ctx.t.count || opensLine(ctx, i)) return true;
   const c = ctx.text.charCodeAt(ctx.t.start[i]);
   return ctx.t.kind[i] === Kind.Punct && (c === 46 || c === 33 || c === 63);
 }
@@ -117,9 +116,9 @@ function officeSplits(ctx: Ctx, out: Names): void {
 
 // --- organisation.first-reported-in ------------------------------------------------------------------
 
-const FIRST_VERBS = set(FIRST_REPORTED_ROW.value.verbs);
-const FIRST_LINKS = set(FIRST_REPORTED_ROW.value.links);
-const PARTICLES = set(['de', 'del', 'da', 'do', 'di', 'du', 'la', 'le', 'of', 'van', 'von']);
+const FIRST_VERBS = lowerSetOf(FIRST_REPORTED_ROW.value.verbs);
+const FIRST_LINKS = lowerSetOf(FIRST_REPORTED_ROW.value.links);
+const PARTICLES = lowerSetOf(['de', 'del', 'da', 'do', 'di', 'du', 'la', 'le', 'of', 'van', 'von']);
 
 /** organisation.first-reported-in: see the row. */
 function firstReported(ctx: Ctx, out: Names): void {
@@ -129,11 +128,11 @@ function firstReported(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, f) || !isLowerWord(ctx, f + 1) || !FIRST_VERBS.has(lower(ctx, f + 1))) continue;
     if (!isLowerWord(ctx, f + 2) || !FIRST_LINKS.has(lower(ctx, f + 2))) continue;
     const a = f + 3;
-    if (!capOnLine(ctx, a)) continue;
+    if (!capitalisedOnLineAfterStart(ctx, a)) continue;
     let b = a;
-    while (b - a < 6 && b < ctx.t.count && !newLine(ctx, b)) {
+    while (b - a < 6 && b < ctx.t.count && !opensLine(ctx, b)) {
       if (isCapWord(ctx, b)) b++;
-      else if (isLowerWord(ctx, b) && PARTICLES.has(lower(ctx, b)) && capOnLine(ctx, b + 1)) b++;
+      else if (isLowerWord(ctx, b) && PARTICLES.has(lower(ctx, b)) && capitalisedOnLineAfterStart(ctx, b + 1)) b++;
       else break;
     }
     if (b - a > 5 || !endsSentence(ctx, b)) continue;
@@ -146,14 +145,25 @@ function firstReported(ctx: Ctx, out: Names): void {
     const same = out.at(a);
     if (!inside || (same && same.a === a && same.b === b && same.type === ORG)) continue;
     if (b - a === 1 && lower(ctx, a) === 'the') continue;
+    if (whereOrWho(ctx, f + 2, a, b, same)) continue;
     out.put(a, b, ORG, FIRST_REPORTED_ROW.id, undefined, same ?? out.at(b - 1));
   }
 }
 
+/**
+ * The run after "first reported in/by" is where it was reported or who reported it: a place the map
+ * knows after "in" that the model read as a place ("first reported in Taiwan."), or a person the
+ * model read whose first word is a given name ("first reported by Helga Sørensen."). Review ents32c.
+ */
+function whereOrWho(ctx: Ctx, link: number, a: number, b: number, same: NamedSpan | undefined): boolean {
+  if (lower(ctx, link) === 'in' && (!same || same.type === PLACE) && placeLookup(ctx, spanText(ctx, a, b))) return true;
+  return !!same && same.type === PERSON && same.a === a && same.b - same.a >= 2 && givenName(ctx, a);
+}
+
 // --- organisation.activity-centre --------------------------------------------------------------------
 
-const CENTRE_HEADS = set(ACTIVITY_CENTRE_ROW.value.heads);
-const VENUE_GERUNDS = set(ACTIVITY_CENTRE_ROW.value.venues);
+const CENTRE_HEADS = lowerSetOf(ACTIVITY_CENTRE_ROW.value.heads);
+const VENUE_GERUNDS = lowerSetOf(ACTIVITY_CENTRE_ROW.value.venues);
 
 /** organisation.activity-centre: see the row. */
 function activityCentres(ctx: Ctx, out: Names): void {
@@ -169,22 +179,23 @@ function activityCentres(ctx: Ctx, out: Names): void {
         gerund = false;
         break;
       }
-      if (isCapWord(ctx, i) && w.length > 5 && w.endsWith('ing')) gerund = true;
+      // A town ending in -ing names the building after it ("the Woking Leisure Centre").
+      if (isCapWord(ctx, i) && w.length > 5 && w.endsWith('ing') && !placeLookup(ctx, word(ctx, i))) gerund = true;
     }
     if (gerund) found.push(n);
   }
   for (const n of found) {
     if (n.dead) continue;
-    const acr = isChar(ctx, n.b, OPEN) && isChar(ctx, n.b + 2, CLOSE) ? out.at(n.b + 1) : undefined;
+    const acr = isOneChar(ctx, n.b, OPEN_PAREN) && isOneChar(ctx, n.b + 2, CLOSE_PAREN) ? out.at(n.b + 1) : undefined;
     out.put(n.a, n.b, ORG, ACTIVITY_CENTRE_ROW.id, undefined, n);
-    if (acr && acr.type === PLACE && acr.a === n.b + 1 && acr.b === n.b + 2 && ACRONYM.test(formOf(ctx, acr.a)))
+    if (acr && acr.type === PLACE && acr.a === n.b + 1 && acr.b === n.b + 2 && ACRONYM.test(word(ctx, acr.a)))
       out.put(acr.a, acr.b, ORG, ACTIVITY_CENTRE_ROW.id, undefined, acr);
   }
 }
 
 // --- place.person-named-facility ---------------------------------------------------------------------
 
-const FACILITIES = set(NAMED_FACILITY_ROW.value.facilities);
+const FACILITIES = lowerSetOf(NAMED_FACILITY_ROW.value.facilities);
 const [LAW, COURTS] = NAMED_FACILITY_ROW.value.buildings;
 
 /** place.person-named-facility: see the row. */
@@ -195,17 +206,20 @@ function namedFacilities(ctx: Ctx, out: Names): void {
     const n = alive[x];
     const last = n.b - 1;
     if (n.b - n.a < 2 || !isCapWord(ctx, last) || n.rule) continue;
-    if (n.type === PERSON && FACILITIES.has(lower(ctx, last))) found.push(n);
+    if (n.type === PERSON && FACILITIES.has(lower(ctx, last)) && !describedPerson(ctx, n.a)) found.push(n);
     else if (modelBelow(n, 0.5, [ORG]) && n.b - n.a >= 3 && lower(ctx, last) === COURTS && lower(ctx, last - 1) === LAW)
       found.push(n);
   }
   for (const n of found) if (!n.dead) out.put(n.a, n.b, PLACE, NAMED_FACILITY_ROW.id, undefined, n);
 }
 
+/** A lowercase noun describing a person right before `a` ("The singer Marlon Station"). Review ents32c. */
+const describedPerson = (ctx: Ctx, a: number) => isLowerWord(ctx, a - 1) && PERSON_DESCRIPTORS.has(lower(ctx, a - 1));
+
 // --- organisation.airline-head -----------------------------------------------------------------------
 
-const AVIATION = set(AIRLINE_HEAD_ROW.value.aviation);
-const NOT_AIRLINES = set(AIRLINE_HEAD_ROW.value.notAirlines);
+const AVIATION = lowerSetOf(AIRLINE_HEAD_ROW.value.aviation);
+const NOT_AIRLINES = lowerSetOf(AIRLINE_HEAD_ROW.value.notAirlines);
 
 /** organisation.airline-head: see the row. */
 function airlineHeads(ctx: Ctx, out: Names): void {
@@ -214,9 +228,20 @@ function airlineHeads(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const a = hits[k];
     const w = a + 1;
-    if (!capOnLine(ctx, w) || capOnLine(ctx, w + 1) || NOT_AIRLINES.has(lower(ctx, w))) continue;
+    if (
+      !capitalisedOnLineAfterStart(ctx, w) ||
+      capitalisedOnLineAfterStart(ctx, w + 1) ||
+      NOT_AIRLINES.has(lower(ctx, w))
+    )
+      continue;
+    // An office ("The Air Minister said") or a plural word of the language ("Air Miles"). Review ents32c.
+    if (TITLES.has(lower(ctx, w)) || pluralOfWord(lower(ctx, w))) continue;
     // A capitalised word before it opens a longer name, unless a word of the language opens the sentence ("Rival").
-    if (capOnLine(ctx, a - 1) && !newLine(ctx, a) && !(ctx.s.first[ctx.s.of[a]] === a - 1 && plainWord(ctx, a - 1)))
+    if (
+      capitalisedOnLineAfterStart(ctx, a - 1) &&
+      !opensLine(ctx, a) &&
+      !(ctx.s.first[ctx.s.of[a]] === a - 1 && plainWord(ctx, a - 1))
+    )
       continue;
     const n = out.at(a) ?? out.at(w);
     if (n && (n.a < a || n.b > w + 1 || !modelBelow(n, 0.8, [PERSON, PLACE]))) continue;
@@ -224,6 +249,8 @@ function airlineHeads(ctx: Ctx, out: Names): void {
     out.put(a, w + 1, ORG, AIRLINE_HEAD_ROW.id, undefined, n);
   }
 }
+
+const pluralOfWord = (w: string) => w.length > 3 && w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
 
 // --- organisation.acronym-then-expansion -------------------------------------------------------------
 
@@ -234,7 +261,7 @@ function acronymMarks(ctx: Ctx): Uint8Array {
     const w = ctx.forms[f];
     if (
       ctx.t.kind[ctx.formTokens[ctx.formStart[f]]] === Kind.Word &&
-      w.length >= ACRONYM_EXPANSION_ROW.value &&
+      w.length >= ACRONYM_EXPANSION_ROW.value.minLength &&
       ACRONYM.test(w)
     )
       marks[f] = 1;
@@ -250,25 +277,49 @@ function acronymExpansions(ctx: Ctx, out: Names): void {
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     // A written-out office or word ("CEO", "TV") is no body's acronym.
-    if (out.at(i) || capOnLine(ctx, i - 1) || capOnLine(ctx, i + 1) || plainWord(ctx, i) || OFFICES.has(lower(ctx, i)))
+    if (
+      out.at(i) ||
+      capitalisedOnLineAfterStart(ctx, i - 1) ||
+      capitalisedOnLineAfterStart(ctx, i + 1) ||
+      plainWord(ctx, i) ||
+      OFFICES.has(lower(ctx, i))
+    )
       continue;
-    if (isChar(ctx, i + 1, COMMA) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
+    if (isOneChar(ctx, i + 1, COMMA) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
       const n = out.at(i + 3);
-      if (n && n.a === i + 3 && n.type === ORG && isChar(ctx, n.b, COMMA)) puts.push([i, i + 1]);
-    } else if (isChar(ctx, i + 1, OPEN) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
+      if (n && n.a === i + 3 && n.type === ORG && isOneChar(ctx, n.b, COMMA) && !namesState(ctx, n.a, n.b))
+        puts.push([i, i + 1]);
+    } else if (isOneChar(ctx, i + 1, OPEN_PAREN) && isLowerWord(ctx, i + 2) && lower(ctx, i + 2) === 'the') {
       const a = i + 3;
       let b = a;
       let caps = 0;
-      while (b < ctx.t.count && !isChar(ctx, b, CLOSE) && !newLine(ctx, b) && b - a < 12) {
+      while (b < ctx.t.count && !isOneChar(ctx, b, CLOSE_PAREN) && !opensLine(ctx, b) && b - a < 12) {
         if (isCapWord(ctx, b)) caps++;
         b++;
       }
-      if (!isChar(ctx, b, CLOSE) || caps < 3 || !isCapWord(ctx, a) || !isCapWord(ctx, b - 1)) continue;
+      if (!isOneChar(ctx, b, CLOSE_PAREN) || caps < 3 || !isCapWord(ctx, a) || !isCapWord(ctx, b - 1)) continue;
+      if (namesState(ctx, a, b)) continue;
       puts.push([i, i + 1]);
       if (unread(out, a, b)) puts.push([a, b]);
     }
   }
   for (const [a, b] of puts) out.put(a, b, ORG, ACRONYM_EXPANSION_ROW.id);
+}
+
+const ACRONYM_EXPANSION = ACRONYM_EXPANSION_ROW.value;
+const STATE_HEADS = lowerSetOf(ACRONYM_EXPANSION.stateHeads);
+
+/**
+ * The gloss [a, b) names a state or a region: its head, the last capitalised word before its first
+ * lowercase word ("Turkish Republic of Northern Cyprus"), is a state's noun. Review ents32c.
+ */
+function namesState(ctx: Ctx, a: number, b: number): boolean {
+  let head = -1;
+  for (let i = a; i < b; i++) {
+    if (isCapWord(ctx, i)) head = i;
+    else if (isLowerWord(ctx, i) && head >= 0) break;
+  }
+  return head >= 0 && STATE_HEADS.has(lower(ctx, head));
 }
 
 // --- person.kartvelian-surname -----------------------------------------------------------------------
@@ -285,8 +336,8 @@ function kartvelianSurnames(ctx: Ctx, out: Names): void {
     if (n.b - n.a < 2 || n.b - n.a > 3 || !modelBelow(n, 0.6, [PLACE, ORG])) continue;
     if (!kartvelian(lower(ctx, n.b - 1))) continue;
     let ok = true;
-    for (let i = n.a; i < n.b && ok; i++) ok = capOnLine(ctx, i) || (i === n.a && isCapWord(ctx, i));
-    for (let i = n.a; i < n.b && ok; i++) ok = !placeLookup(ctx, formOf(ctx, i));
+    for (let i = n.a; i < n.b && ok; i++) ok = capitalisedOnLineAfterStart(ctx, i) || (i === n.a && isCapWord(ctx, i));
+    for (let i = n.a; i < n.b && ok; i++) ok = !placeLookup(ctx, word(ctx, i));
     if (ok) found.push(n);
   }
   for (const n of found) if (!n.dead) out.put(n.a, n.b, PERSON, KARTVELIAN_SURNAME_ROW.id, undefined, n);
@@ -301,10 +352,12 @@ function acronymFirstWords(ctx: Ctx, out: Names): void {
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if (n.type !== PERSON || n.rule || n.b - n.a < 2 || n.b - n.a > 3) continue;
-    const f = formOf(ctx, n.a);
+    const f = word(ctx, n.a);
     if (f.length < ACRONYM_FIRST_ROW.value || !ACRONYM.test(f) || !/^[A-Z]+$/.test(f)) continue;
     let ok = true;
-    for (let i = n.a + 1; i < n.b && ok; i++) ok = isCapWord(ctx, i) && !ACRONYM.test(formOf(ctx, i));
+    for (let i = n.a + 1; i < n.b && ok; i++) ok = isCapWord(ctx, i) && !ACRONYM.test(word(ctx, i));
+    // "who" follows a person, not a body ("JPR Williams, who won three grand slams"). Review ents32c.
+    if (isWord(ctx, isOneChar(ctx, n.b, COMMA) ? n.b + 1 : n.b, 'who')) continue;
     if (ok) found.push(n);
   }
   for (const n of found) if (!n.dead) out.put(n.a, n.b, ORG, ACRONYM_FIRST_ROW.id, undefined, n);
@@ -321,9 +374,9 @@ function leadingForms(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const p = hits[k];
     const n = out.at(p + 1);
-    if (out.at(p) || !n || n.a !== p + 1 || n.type !== ORG || newLine(ctx, p + 1)) continue;
+    if (out.at(p) || !n || n.a !== p + 1 || n.type !== ORG || opensLine(ctx, p + 1)) continue;
     const words: string[] = [];
-    for (let i = n.a; i < n.b; i++) words.push(formOf(ctx, i));
+    for (let i = n.a; i < n.b; i++) words.push(word(ctx, i));
     firms.push(words);
     out.put(p, n.b, ORG, LEADING_PT_ROW.id, undefined, n);
   }
@@ -334,7 +387,7 @@ function leadingForms(ctx: Ctx, out: Names): void {
     const n = alive[x];
     if (n.b - n.a < 2 || !modelBelow(n, 0.5, [PERSON, PLACE])) continue;
     const opens = firms.some(
-      (w) => w.length > n.b - n.a && w.slice(0, n.b - n.a).every((f, d) => f === formOf(ctx, n.a + d)),
+      (w) => w.length > n.b - n.a && w.slice(0, n.b - n.a).every((f, d) => f === word(ctx, n.a + d)),
     );
     if (opens) found.push(n);
   }

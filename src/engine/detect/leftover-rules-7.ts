@@ -6,8 +6,9 @@
  * - place.federal-state-named-state: "The [Lagos State] government", "in [Abia State]".
  * - none.heritage-designation-alone: "named a World Heritage Site" is no name.
  */
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { lower, placeLookup, spanText, word, type Ctx } from '../context';
 import { FEDERAL_STATE_ROW, HERITAGE_ALONE_ROW, PLACE_KNOWN_IN_LANGUAGE_ROW } from '../lexicon/news-leftovers-7';
+import { lowerSetOf } from '../lexicon/rule-row';
 import { namesKnownInLanguage } from './blind-rules-20';
 import {
   ORG,
@@ -20,8 +21,6 @@ import {
   type Names,
 } from './named-spans';
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-
 export function applyLeftoverRows7(ctx: Ctx, out: Names): void {
   namesKnownInLanguage(ctx, out, PLACE_NOUNS, PLACE, PLACE_KNOWN_IN_LANGUAGE_ROW.id);
   federalStates(ctx, out);
@@ -30,13 +29,13 @@ export function applyLeftoverRows7(ctx: Ctx, out: Names): void {
 
 // --- place.known-in-language-as ---------------------------------------------------------------
 
-const PLACE_NOUNS = set(PLACE_KNOWN_IN_LANGUAGE_ROW.value.places);
+const PLACE_NOUNS = lowerSetOf(PLACE_KNOWN_IN_LANGUAGE_ROW.value.places);
 
 // --- place.federal-state-named-state ----------------------------------------------------------
 
-const BEFORE = set(FEDERAL_STATE_ROW.value.before);
-const OWNERS = set(FEDERAL_STATE_ROW.value.owners);
-const AFTER = set(FEDERAL_STATE_ROW.value.after);
+const BEFORE = lowerSetOf(FEDERAL_STATE_ROW.value.before);
+const OWNERS = lowerSetOf(FEDERAL_STATE_ROW.value.owners);
+const AFTER = lowerSetOf(FEDERAL_STATE_ROW.value.after);
 /** Most words of the state's own name before "State" ("Blue Nile State"). */
 const STATE_NAME_WORDS = 2;
 
@@ -46,7 +45,7 @@ function federalStates(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
     const { a, b } = n;
     if ((n.type !== ORG && n.type !== PERSON) || b - a < 2 || b - a > STATE_NAME_WORDS + 1) continue;
-    if (ctx.forms[ctx.form[b - 1]] !== 'State' || capitalisedOnLine(ctx, b)) continue;
+    if (word(ctx, b - 1) !== 'State' || capitalisedOnLine(ctx, b)) continue;
     const hit = placeLookup(ctx, spanText(ctx, a, b - 1));
     // A region or city the map places outside the United States ("Kent State" is in Ohio).
     if (!hit || hit.kind === 'country' || !hit.entry || hit.entry.countryCode === 'US') continue;

@@ -19,6 +19,7 @@ import {
   SEAT_OPENING_SPEAKER_ROW,
   TEAM_BEFORE_ROLE_ROW,
 } from '../lexicon/news-leftovers-8';
+import { setOf } from '../lexicon/rule-row';
 import { COMMON_WORDS, MONTHS, TITLES, WEEKDAYS } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import {
@@ -36,29 +37,33 @@ import {
   personWordsOf,
   type Names,
 } from './named-spans';
+import { playersMatch } from './players-match';
 import { SportsReading } from './sport-sentences';
 
-const set = (xs: readonly string[]) => new Set(xs);
-const SEAT_VERBS = set(SEAT_OPENING_SPEAKER_ROW.value);
+const SEAT_VERBS = setOf(SEAT_OPENING_SPEAKER_ROW.value);
 /** The ending of a nationality noun the demonym lists may lack ("The Slovenian said" is a person). */
 const DEMONYM_SHAPE = /(?:ian|ean|ese|ish|i)s?$/;
 /** The lowercase start of a surname written with a capital inside ("McDonagh", "DeSantis", "O'Neal"). */
-const SURNAME_PREFIXES = set('mc mac de di da du le la van von fitz del della dos st o d'.split(' '));
+const SURNAME_PREFIXES = setOf('mc mac de di da du le la van von fitz del della dos st o d'.split(' '));
 const GROUND = GROUND_AFTER_BEATEN_SIDE_ROW.value;
 const HOST = HOST_AFTER_RESULT_ROW.value;
-const HOST_RESULTS = set(HOST.results);
-const AT = set(['at']);
-const TEAM_ROLES = set(TEAM_BEFORE_ROLE_ROW.value);
+const HOST_RESULTS = setOf(HOST.results);
+const AT = setOf(['at']);
+const TEAM_ROLES = setOf(TEAM_BEFORE_ROLE_ROW.value.roles);
+const FIGHTS = setOf(TEAM_BEFORE_ROLE_ROW.value.fights);
+const GROUNDS = setOf(HOST.grounds);
+const OPPONENTS = setOf(HOST.opponents);
 /** Most words of a team read as a person before its role ("Golden State Warriors"). */
 const TEAM_WORDS = 3;
-const FOR = set(['for']);
-const HEADS = set(HEAD_FOR_FIELD_ROW.value.heads);
+const FOR = setOf(['for']);
+const HEADS = setOf(HEAD_FOR_FIELD_ROW.value.heads);
 const MAX_FIELD = HEAD_FOR_FIELD_ROW.value.maxField;
 /** Most words of a body's name before its head ("State Secretariat", "U.S. Agency"). */
 const MAX_BEFORE_HEAD = 3;
-const MEETINGS = set(PAIR_BEFORE_MEETING_ROW.value.nouns);
+const MEETINGS = setOf(PAIR_BEFORE_MEETING_ROW.value.nouns);
 /** A model person this sure after "for" is the one served, not a body's field ("thanked the Board for Ana Ruiz"). */
 const SURE_PERSON = 0.6;
+const POSSESSIVES = setOf(["'s", '’s']);
 const EN_DASH = 0x2013;
 const HYPHEN = 0x2d;
 
@@ -78,7 +83,7 @@ function seatOpeningSpeakers(ctx: Ctx, out: Names): void {
   const { s } = ctx;
   for (let k = 0; k < s.count; k++) {
     let i = s.first[k];
-    const withThe = ctx.forms[ctx.form[i]] === 'The';
+    const withThe = word(ctx, i) === 'The';
     if (withThe) i++;
     if (i + 1 >= s.last[k] || !isCapWord(ctx, i) || out.at(i)) continue;
     if (!isLowerWord(ctx, i + 1) || !SEAT_VERBS.has(lower(ctx, i + 1))) continue;
@@ -87,10 +92,13 @@ function seatOpeningSpeakers(ctx: Ctx, out: Names): void {
     // A bare word is as often a surname the writer never introduced ("Piazza said the team played
     // well"): only "The" or a coined shape makes it a body.
     if (shape === 'surname' || (!withThe && shape !== 'coined')) continue;
-    if (DEMONYM_SHAPE.test(lower(ctx, i))) continue;
+    if (DEMONYM_SHAPE.test(lower(ctx, i)) || officeWord(word(ctx, i))) continue;
     out.put(i, i + 1, ORG, SEAT_OPENING_SPEAKER_ROW.id);
   }
 }
+
+/** An office, not a seat: capitals alone ("The AG said") or a role ending in -man ("The Ombudsman said"). Review ents32c. */
+const officeWord = (w: string) => !/\p{Ll}/u.test(w) || /(?:man|woman|person)$/.test(w);
 
 /** The word's form occurs once in the document. */
 function onlyOnce(ctx: Ctx, i: number): boolean {
@@ -140,12 +148,21 @@ function afterScoreAt(ctx: Ctx, out: Names, sports: SportsReading): void {
       if (within.some((n) => n.type !== ORG || n.rule || n.probs[ORG] >= GROUND.sure)) continue;
       found.push({ a, b, type: PLACE, rule: GROUND_AFTER_BEATEN_SIDE_ROW.id });
     } else if (isLowerWord(ctx, score - 1) && HOST_RESULTS.has(lower(ctx, score - 1))) {
-      if (b - a > HOST.maxWords || languageWord(ctx, a) || givenName(ctx, a)) continue;
+      if (b - a > HOST.maxWords || languageWord(ctx, a) || givenName(ctx, a) || aGround(ctx, b)) continue;
       found.push({ a, b, type: ORG, rule: HOST_AFTER_RESULT_ROW.id });
     }
   }
   if (!found.length || !sports.yes) return;
   for (const f of found) out.put(f.a, f.b, f.type, f.rule);
+}
+
+/**
+ * The name ending before `b` after "at" is the ground, not the home club: it ends in a ground's word ("Carrow
+ * Road") or the other side follows it ("at Kingsholm with Saracens"). Review ents32c.
+ */
+function aGround(ctx: Ctx, b: number): boolean {
+  if (GROUNDS.has(word(ctx, b - 1))) return true;
+  return isLowerWord(ctx, b) && OPPONENTS.has(lower(ctx, b)) && capitalisedOnLine(ctx, b + 1);
 }
 
 /** The first token of a score "28-6" (three tokens) right before `j`, or −1. */
@@ -168,11 +185,19 @@ function teamsBeforeRole(ctx: Ctx, out: Names): void {
     let r = n.b;
     if (!onLine(ctx, r) || !isLowerWord(ctx, r)) continue;
     if (isWord(ctx, r, 'head') && isWord(ctx, r + 1, 'coach')) r++;
-    if (!TEAM_ROLES.has(lower(ctx, r))) continue;
+    if (!TEAM_ROLES.has(lower(ctx, r)) || fightOrPlayers(ctx, n.a)) continue;
     const p = out.at(r + 1);
     if (p && p.a === r + 1 && p.type === PERSON && onLine(ctx, r + 1)) found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, ORG, TEAM_BEFORE_ROLE_ROW.id, undefined, n);
+}
+
+/** The sentence of `i` is about a fight or a sport of players (a boxer and a manager are people). Review ents32c. */
+function fightOrPlayers(ctx: Ctx, i: number): boolean {
+  if (playersMatch(ctx, i)) return true;
+  const k = ctx.s.of[i];
+  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (FIGHTS.has(lower(ctx, j))) return true;
+  return false;
 }
 
 // --- organisation.head-for-field ---------------------------------------------------------------
@@ -186,8 +211,10 @@ function headForField(ctx: Ctx, out: Names): void {
     if (!onLine(ctx, j) || !capitalisedOnLine(ctx, j + 1)) continue;
     let a = j - 1;
     while (a > 0 && j - 1 - a < MAX_BEFORE_HEAD && capitalisedOnLine(ctx, a - 1) && onLine(ctx, a)) a--;
-    if (ctx.forms[ctx.form[a]] === 'The' && a < j - 1) a++;
+    if (word(ctx, a) === 'The' && a < j - 1) a++;
     const b = fieldEnd(ctx, j + 1);
+    // The field owns what follows: the name ended before "for" ("the Commission for Ireland's"). Review ents32c.
+    if (POSSESSIVES.has(word(ctx, b))) continue;
     const w = lower(ctx, j + 1);
     if (WEEKDAYS.has(w) || MONTHS.has(w)) continue;
     const within = namesWithin(out, a, b);

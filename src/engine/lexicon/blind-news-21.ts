@@ -37,7 +37,7 @@ export const FIRST_REPORTED_ROW: ListsRow<'verbs' | 'links'> = {
     links: words('by in on'),
   },
   reason:
-    'A report closes by naming the publication that had the story first: "This report first appeared in The Mercury", "The purchase was first reported by The Lowell Sun", "This story was first published by Ziarul de Constanța". Such a paper is often named after a planet, a god or an unknown word, and the model reads it as a person or cuts off "The". One to five capitalised words (a particle such as "de" inside), starting with a capitalised "The" when there is one, right after "first reported/published/appeared/carried/broadcast/aired by/in/on" and ending the sentence, are the publication, an organisation, with "The" in its name (the gold\'s "[[O The Lowell Sun]]").',
+    'A report closes by naming the publication that had the story first: "This report first appeared in The Mercury", "The purchase was first reported by The Lowell Sun", "This story was first published by Ziarul de Constanța". Such a paper is often named after a planet, a god or an unknown word, and the model reads it as a person or cuts off "The". One to five capitalised words (a particle such as "de" inside), starting with a capitalised "The" when there is one, right after "first reported/published/appeared/carried/broadcast/aired by/in/on" and ending the sentence, are the publication, an organisation, with "The" in its name (the gold\'s "[[O The Lowell Sun]]"). Not a place the map knows after "in" that the model read as a place ("The fungus was first reported in Taiwan.": where, not who), nor a name the model read as a person that opens with a given name ("first reported by Helga Sørensen", a scientist); review ents32c.',
   examples: [
     {
       text: 'The team won on Saturday. This report first appeared in The Mercury.',
@@ -55,10 +55,12 @@ export const ACTIVITY_CENTRE_ROW: ListsRow<'heads' | 'venues'> = {
   value: {
     heads: words('centre center'),
     // Gerunds that name what is done in a building, not by a body: a mall, a market, a car park.
-    venues: words('shopping trading parking sporting'),
+    // Buildings, and venues of a sport (review ents32c: "the Tollcross Swimming Centre").
+    venues: words(`shopping trading parking sporting swimming rowing cycling skating diving sailing climbing
+      bowling riding shooting boxing canoeing curling fencing`),
   },
   reason:
-    'A centre named after what it does is a body, not a building: "the Flood Forecasting and Warning Centre (FFWC) said", "the Disease Monitoring Center". "Centre" lets the model read a place, and the acronym after it follows the name\'s type. A name read as a place that ends in Centre or Center and has a capitalised -ing word inside it (not shopping, trading, parking or sporting, which name buildings) is an organisation, and so is an acronym in brackets right after it that a rule or the model read as a place.',
+    'A centre named after what it does is a body, not a building: "the Flood Forecasting and Warning Centre (FFWC) said", "the Disease Monitoring Center". "Centre" lets the model read a place, and the acronym after it follows the name\'s type. A name read as a place that ends in Centre or Center and has a capitalised -ing word inside it (not shopping, trading, parking or sporting, which name buildings) is an organisation, and so is an acronym in brackets right after it that a rule or the model read as a place. The -ing word is no place the map knows ("the Beijing Exhibition Centre", "the Woking Leisure Centre" are named after their towns), and a venue of a sport is a building ("the Tollcross Swimming Centre", "the National Rowing Centre"); review ents32c.',
   examples: [
     {
       text: 'The river was 1.2 metres above danger level, the Flood Forecasting and Warning Centre (FFWC) said on Saturday.',
@@ -82,7 +84,7 @@ export const NAMED_FACILITY_ROW: ListsRow<'facilities' | 'buildings'> = {
     buildings: words('law courts'),
   },
   reason:
-    'A site named after a person keeps the person\'s name whole, initials and all, and the model reads the run as a person: "The Vera C. Rubin Observatory, on Cerro Pachón", "landed at the Murtala Muhammed Airport". No person\'s name ends in observatory, airport, stadium, hospital, clinic, station, theatre, library, reservoir, cathedral or mosque (arena, bridge, temple and dam are surnames too, as in Bruce Arena): a name the model read as a person that ends in one of those words, written capitalised, is a place. The courts\' building is named the same way ("outside the Milimani Law Courts"): a name ending in "Law Courts" that the model half-read (below 0.5) as a body is a place.',
+    'A site named after a person keeps the person\'s name whole, initials and all, and the model reads the run as a person: "The Vera C. Rubin Observatory, on Cerro Pachón", "landed at the Murtala Muhammed Airport". No person\'s name ends in observatory, airport, stadium, hospital, clinic, station, theatre, library, reservoir, cathedral or mosque (arena, bridge, temple and dam are surnames too, as in Bruce Arena): a name the model read as a person that ends in one of those words, written capitalised, is a place. The courts\' building is named the same way ("outside the Milimani Law Courts"): a name ending in "Law Courts" that the model half-read (below 0.5) as a body is a place. Not after a noun that describes a person ("The singer Marlon Station played"); review ents32c.',
   examples: [
     {
       text: 'The Vera C. Rubin Observatory, on a mountain in the Coquimbo region, found 2,000 asteroids.',
@@ -100,12 +102,12 @@ export const AIRLINE_HEAD_ROW: ListsRow<'aviation' | 'notAirlines'> = {
   value: {
     // "Air" before these names a service, a rank or a weapon, not an airline.
     notAirlines: words(`force forces base bases station quality traffic defence defense command corps wing
-      guard marshal show ambulance power raid raids strike strikes cavalry mobility national`),
+      guard marshal show ambulance power raid raids strike strikes cavalry mobility national commodore`),
     aviation: words(`flight flights airline airlines airport airports aviation jet jets passengers aircraft
       plane planes runway fares route routes`),
   },
   reason:
-    'Airlines are named "Air" and a word as often as a word and "Air": "Rival Air Peace said it would add flights", "Air Tanzania", "Air Serbia". organisation.airline-tail reads only the second form, and the model leaves the first unread when the word is new to it. In a document with words of flying (flights, airport, aviation, passengers …), "Air" and one capitalised word on the line that names no service, rank or weapon ("Air Force", "Air Quality", "Air Marshal", "Air Strike"), not followed by another capitalised word, that nothing read or the model alone read as a person or a place, is an airline, an organisation.',
+    'Airlines are named "Air" and a word as often as a word and "Air": "Rival Air Peace said it would add flights", "Air Tanzania", "Air Serbia". organisation.airline-tail reads only the second form, and the model leaves the first unread when the word is new to it. In a document with words of flying (flights, airport, aviation, passengers …), "Air" and one capitalised word on the line that names no service, rank or weapon ("Air Force", "Air Quality", "Air Marshal", "Air Strike"), not followed by another capitalised word, that nothing read or the model alone read as a person or a place, is an airline, an organisation. Nor an office or rank ("The Air Minister said", "the Air Commodore") or the plural of a word of the language ("Air Miles", a loyalty scheme); review ents32c.',
   examples: [
     {
       text: 'The regulator grounded three jets on Thursday. Rival Air Peace said it would add flights to Uyo until the jets return.',
@@ -118,11 +120,16 @@ export const AIRLINE_HEAD_ROW: ListsRow<'aviation' | 'notAirlines'> = {
   ],
 };
 
-export const ACRONYM_EXPANSION_ROW: RuleRow<number> = {
+export const ACRONYM_EXPANSION_ROW: RuleRow<{ minLength: number; stateHeads: readonly string[] }> = {
   id: 'organisation.acronym-then-expansion',
-  value: 3,
+  value: {
+    minLength: 3,
+    // Heads of a gloss that names a state or a region, not a body (review ents32c: "TRNC (the
+    // Turkish Republic of Northern Cyprus)", "BARMM, the Bangsamoro Autonomous Region,").
+    stateHeads: words('republic kingdom region province territory emirate emirates islands state'),
+  },
   reason:
-    'A body known by the acronym of its own language is named by it first and then glossed: "JATAM, the Mining Advocacy Network, said", "PAFFREL (the People\'s Action for Free and Fair Elections) says". The acronym\'s letters need not match the English words, so organisation.acronym-definition does not join them, and the model leaves the acronym unread. An acronym of three or more capitals that nothing read, followed by ", the" and an organisation that ends at a comma, or by "(the" and three or more capitalised words up to the bracket, is an organisation; so is that bracketed name when nothing read it.',
+    'A body known by the acronym of its own language is named by it first and then glossed: "JATAM, the Mining Advocacy Network, said", "PAFFREL (the People\'s Action for Free and Fair Elections) says". The acronym\'s letters need not match the English words, so organisation.acronym-definition does not join them, and the model leaves the acronym unread. An acronym of three or more capitals that nothing read, followed by ", the" and an organisation that ends at a comma, or by "(the" and three or more capitalised words up to the bracket, is an organisation; so is that bracketed name when nothing read it. Not when the gloss\'s head (its last capitalised word before a lowercase one) names a state or a region: "TRNC (the Turkish Republic of Northern Cyprus)" is a place.',
   examples: [
     {
       text: 'KOMPAS, the Forest Rights Network, said the slope had been cleared only last year.',
@@ -158,7 +165,7 @@ export const ACRONYM_FIRST_ROW: RuleRow<number> = {
   id: 'organisation.acronym-first-word',
   value: 3,
   reason:
-    'A person\'s name does not open with an acronym of three or more capitals (initials are written with points or two letters: "J.K. Rowling", "AJ Styles"), but a broadcaster\'s or a firm\'s does: "told ABC Sport", "BHP Billiton", "RTL Nieuws". A name of two or three words read by the model alone as a person whose first word is an acronym of three or more capitals and whose other words are capitalised is an organisation.',
+    'A person\'s name does not open with an acronym of three or more capitals (initials are written with points or two letters: "J.K. Rowling", "AJ Styles"), but a broadcaster\'s or a firm\'s does: "told ABC Sport", "BHP Billiton", "RTL Nieuws". A name of two or three words read by the model alone as a person whose first word is an acronym of three or more capitals and whose other words are capitalised is an organisation. Not when "who" follows the name, which a person takes ("JPR Williams, who won three grand slams"); review ents32c.',
   examples: [
     {
       text: 'The bowler took six wickets. "I just tried to hit the seam," he told ABC Sport after play.',

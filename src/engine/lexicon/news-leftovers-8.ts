@@ -15,7 +15,7 @@ export const SEAT_OPENING_SPEAKER_ROW: RuleRow<readonly string[]> = {
   // Verbs of stating a body does as often as a person ("The Élysée announced").
   value: words('said says announced confirmed denied declined stated insisted warned added'),
   reason:
-    'A palace or seat of government speaks for its government by its one-word name ("The Quirinale said", "The Élysée announced", "Malacañang said"). Known seats are in the organisation list ("the Kremlin"), but an unknown one that opens a sentence gives the model nothing: a capital there is no sign of a name, so the word is left out. A person is never written with "The" before a bare surname, and a coined name with a capital inside ("WaterAid", "ClientEarth") is no surname once Mc/Mac/De/Di/Le/La/O\' are set aside. So the word after a sentence\'s opening "The", or a first word with a capital inside after a lowercase letter, before a verb of stating, that no name holds, that is no word of the language (or its plural), given name, title, demonym (nor ends like one: "The Slovenian said") or place the map knows, and that the article writes nowhere else, is a body speaking. A bare first word ("Malacañang said") is left alone: it is as often a surname the writer never introduced ("Piazza said the team played well", "Arosa said it was terrible").',
+    'A palace or seat of government speaks for its government by its one-word name ("The Quirinale said", "The Élysée announced", "Malacañang said"). Known seats are in the organisation list ("the Kremlin"), but an unknown one that opens a sentence gives the model nothing: a capital there is no sign of a name, so the word is left out. A person is never written with "The" before a bare surname, and a coined name with a capital inside ("WaterAid", "ClientEarth") is no surname once Mc/Mac/De/Di/Le/La/O\' are set aside. So the word after a sentence\'s opening "The", or a first word with a capital inside after a lowercase letter, before a verb of stating, that no name holds, that is no word of the language (or its plural), given name, title, demonym (nor ends like one: "The Slovenian said") or place the map knows, and that the article writes nowhere else, is a body speaking. A bare first word ("Malacañang said") is left alone: it is as often a surname the writer never introduced ("Piazza said the team played well", "Arosa said it was terrible"). Not a word in capitals alone or ending in -man, -woman or -person, which name an office ("The AG said", "The Ombudsman said"); review ents32c.',
   examples: [
     {
       text: 'The Quirinale said the president would speak on Monday. WaterAid said 400 wells had dried up.',
@@ -42,15 +42,24 @@ export const GROUND_AFTER_BEATEN_SIDE_ROW: RuleRow<{ maxWords: number; sure: num
   ],
 };
 
-export const HOST_AFTER_RESULT_ROW: RuleRow<{ results: readonly string[]; maxWords: number }> = {
+export const HOST_AFTER_RESULT_ROW: RuleRow<{
+  results: readonly string[];
+  maxWords: number;
+  grounds: readonly string[];
+  opponents: readonly string[];
+}> = {
   id: 'sport.host-after-result',
   value: {
     // A result with no object: the other side is named after "at".
     results: words('won lost drew'),
     maxWords: 2,
+    // The last word of a ground's name ("Carrow Road", "Villa Park"): review ents32c.
+    grounds: words('Road Park Lane Ground Field Stadium Arena Oval Dome Meadow Bowl Stadion'),
+    // Words that name the other side after the ground ("at Kingsholm with Saracens"): review ents32c.
+    opponents: words('with against over versus v vs'),
   },
   reason:
-    'A side that "won 2-0 at Häcken" or "lost 3-1 at Häcken" played away, and the name after "at" is the home side, a club, not its ground: the result verb has no object, so the sentence names only one side before "at" (a ground follows a score only after the beaten side is named: "beat Salford 28-6 at Headingley"). place.sport-ground reads a single word between "at" and "in" and a town as the ground, and the model reads a one-word club there as a place. In a sports report, one or two capitalised words after "won", "lost" or "drew", a score and "at", not followed by another capitalised word, not a place the map knows, with no word of the language or given name first, are the home club.',
+    'A side that "won 2-0 at Häcken" or "lost 3-1 at Häcken" played away, and the name after "at" is the home side, a club, not its ground: the result verb has no object, so the sentence names only one side before "at" (a ground follows a score only after the beaten side is named: "beat Salford 28-6 at Headingley"). place.sport-ground reads a single word between "at" and "in" and a town as the ground, and the model reads a one-word club there as a place. In a sports report, one or two capitalised words after "won", "lost" or "drew", a score and "at", not followed by another capitalised word, not a place the map knows, with no word of the language or given name first, are the home club. Not a ground: a name ending in a ground\'s word ("lost 2-1 at Villa Park"), or followed by "with" or "against" and the other side ("drew 20-20 at Kingsholm with Saracens"); review ents32c.',
   examples: [
     {
       text: 'Elfsborg won 2-0 at Häcken in Gothenburg on Saturday. The visitors scored twice in the second half, and the coach said his side deserved the win in the league.',
@@ -59,14 +68,18 @@ export const HOST_AFTER_RESULT_ROW: RuleRow<{ results: readonly string[]; maxWor
   ],
 };
 
-export const TEAM_BEFORE_ROLE_ROW: RuleRow<readonly string[]> = {
+export const TEAM_BEFORE_ROLE_ROW: RuleRow<{ roles: readonly string[]; fights: readonly string[] }> = {
   id: 'sport.team-before-role',
-  // Parts a player or a coach plays in a team, written between the team and the person.
-  value: words(
-    'coach manager captain quarterback guard forward striker midfielder defender goalkeeper goaltender defenseman pitcher catcher shortstop outfielder winger linebacker receiver fly-half scrum-half',
-  ),
+  value: {
+    // Words of a fight between two people (review ents32c: "Kwame Asante manager Terry Holloway said the fight would go ahead").
+    fights: words('fight bout boxer boxers fighter fighters'),
+    // Parts a player or a coach plays in a team, written between the team and the person.
+    roles: words(
+      'coach manager captain quarterback guard forward striker midfielder defender goalkeeper goaltender defenseman pitcher catcher shortstop outfielder winger linebacker receiver fly-half scrum-half',
+    ),
+  },
   reason:
-    'Sports copy names a person by the team and the part they play, with no possessive: "Carolina Hurricanes coach Rod Brind\'Amour", "Penn State quarterback Caleb Romer". A team named by a place that is also a given name ("Carolina", "Austin") and a nickname reads to the model as a person. A person is never written right before a role noun and another person\'s name without a possessive or a comma, so two or three capitalised words read as a person by the model alone, followed by one of these nouns (or "head coach") and a name read as a person, are the team.',
+    'Sports copy names a person by the team and the part they play, with no possessive: "Carolina Hurricanes coach Rod Brind\'Amour", "Penn State quarterback Caleb Romer". A team named by a place that is also a given name ("Carolina", "Austin") and a nickname reads to the model as a person. A person is never written right before a role noun and another person\'s name without a possessive or a comma, so two or three capitalised words read as a person by the model alone, followed by one of these nouns (or "head coach") and a name read as a person, are the team. Not in a sentence of a fight or of a sport of players, where a boxer or a player is named before the manager or coach ("Kwame Asante manager Terry Holloway said the fight would go ahead"; review ents32c).',
   examples: [
     {
       text: "Carolina Hurricanes coach Rod Brind'Amour said his players looked tired.",
@@ -89,7 +102,7 @@ export const HEAD_FOR_FIELD_ROW: RuleRow<{ heads: readonly string[]; maxField: n
     maxField: 4,
   },
   reason:
-    'Public bodies are often named by their kind and what they are for: "the State Secretariat for Migration", "the State Administration for Market Regulation", "the Office for National Statistics". The model, reading "for" as the end of a name, keeps the head ("State Administration") or the field ("Economic Affairs") or neither. Capitalised words ending in a head of a body (at most three before it), "for", then one to four capitalised words (with "and" or "of" between them), on one line, are one organisation, unless the words after "for" are a person the model reads surely, a weekday or a month.',
+    'Public bodies are often named by their kind and what they are for: "the State Secretariat for Migration", "the State Administration for Market Regulation", "the Office for National Statistics". The model, reading "for" as the end of a name, keeps the head ("State Administration") or the field ("Economic Affairs") or neither. Capitalised words ending in a head of a body (at most three before it), "for", then one to four capitalised words (with "and" or "of" between them), on one line, are one organisation, unless the words after "for" are a person the model reads surely, a weekday or a month. Nor when the field owns what follows ("blamed the European Commission for Ireland\'s fodder shortage"); review ents32c.',
   examples: [
     {
       text: 'Figures from the State Secretariat for Economic Affairs showed exports fell, while the State Administration for Market Regulation fined the firm.',
