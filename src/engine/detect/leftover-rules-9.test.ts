@@ -40,6 +40,11 @@ describe('sport.score-result-sides', () => {
     ['Brentford drew 0-0 with [[L Burnley]] on Saturday.', ['organization:Brentford', 'organization:Burnley']],
     ['[[L Leeds]] lost 2-1 to [[L Fulham]] late on.', ['organization:Leeds', 'organization:Fulham']],
     ['[[L Italy]] lost 24–17 to the [[L Scotland]] side.', ['organization:Italy', 'organization:Scotland']],
+    // A club of a word and its town read as a person.
+    [
+      '[[O Dynamo Kyiv]] drew 0-0 with [[P Shakhtar Donetsk]].',
+      ['organization:Dynamo Kyiv', 'organization:Shakhtar Donetsk'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // A match of players (set scores, a sport of players); people read by the model; no score
@@ -53,6 +58,8 @@ describe('sport.score-result-sides', () => {
     ['Sales in [[L Leeds]] fell to [[L Fulham]] levels.', ['place:Leeds', 'place:Fulham']],
     ['[[L Leeds]] lost 2-1 in [[L Fulham]].', ['place:Leeds', 'place:Fulham']],
     ['Acme lost 2-1 to Zedco in court.', []],
+    // A person whose surname is a town, with a given name first.
+    ['[[O Leeds]] lost 2-1 to [[P Jack London]].', ['organization:Leeds', 'person:Jack London']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -39,6 +39,7 @@ import {
   onLine,
   opensSentence,
   putOverWithin,
+  type NamedSpan,
   type Names,
 } from './named-spans';
 import { playersMatch } from './players-match';
@@ -157,12 +158,23 @@ function sideBefore(ctx: Ctx, out: Names, v: number): { a: number; b: number } |
  */
 function knownSide(ctx: Ctx, out: Names, a: number, b: number): boolean {
   const within = namesWithin(out, a, b);
+  if (within && within.length === 1 && clubOfTown(ctx, within[0])) return true;
   if (!within || within.some((n) => n.type === PERSON)) return false;
   if (within.length === 1 && within[0].type === ORG) return true;
   if (within.some((n) => n.type !== PLACE)) return false;
   if (b - a === 1 && givenName(ctx, a)) return false;
   const text = spanText(ctx, a, b);
   return !!placeLookup(ctx, text) && !ctx.gaz?.isWeak?.(text);
+}
+
+/**
+ * A model person of two or three words ending in a city the map knows, whose first word is no given
+ * name or word of the language: a club of a word and its town ("drew 0-0 with [Shakhtar Donetsk]").
+ */
+function clubOfTown(ctx: Ctx, n: NamedSpan): boolean {
+  if (n.type !== PERSON || n.rule || n.b - n.a < 2 || n.b - n.a > SIDE_WORDS) return false;
+  if (givenName(ctx, n.a) || languageWord(ctx, n.a) || hyphenedGivenName(ctx, n.a)) return false;
+  return placeLookup(ctx, word(ctx, n.b - 1))?.kind === 'city';
 }
 
 /**
