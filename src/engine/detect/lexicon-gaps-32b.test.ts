@@ -1,7 +1,7 @@
 /**
  * The weak-pattern texts of issue #9, second round (lexicon-gaps-32b.cases.ts), scored strictly
  * like the news batches. First sight 0.728 (71 right of 90 predicted, 105 gold); with leftover rows
- * 9 (detect/leftover-rules-9.ts) 0.971 (100 / 101 / 105). The floor is a little under that.
+ * 9 (detect/leftover-rules-9.ts) 0.981 (101 / 101 / 105). The floor is a little under that.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
@@ -9,7 +9,7 @@ import { loadGazetteerIfAny } from '../../cli/analyze';
 import { WEAK_PATTERN_CASES_32B } from './lexicon-gaps-32b.cases';
 import { scoreEntityCases } from './news-entities-score';
 
-const FLOOR = 0.95;
+const FLOOR = 0.96;
 
 describe('weak patterns, second round (club prefixes, sides over a score, parties, ranges, Chinese names)', () => {
   it('meet their floor', async () => {
