@@ -74,6 +74,7 @@ describe('organisation.party-word-after-stance', () => {
     // (organisation.party-after-stance's own, not this row's); a sure person reading; no "the" before
     // the stance.
     ['The ruling Party met.', []],
+    ['The opposition Democrats walked out, and the centre-left Socialists stayed.', []],
     ['The opposition Kurdish deputies walked out.', []],
     ['The ruling [[L Hungary]] team won.', ['place:Hungary']],
     ['The opposition Maria spoke.', []],

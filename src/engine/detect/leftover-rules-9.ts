@@ -58,6 +58,8 @@ const SIDE_WORDS = 3;
 const HALF = 0.5;
 /** A name read this surely as an organisation is left whole ("the Malvern Hills Golf Club"). */
 const SURE_ORG = 0.8;
+/** The plural of a party's members ("Democrats", "Republicans", "Socialists", "Conservatives", "Greens"): people, left as read. */
+const MEMBERS_PLURAL = /(?:ats|ans|ists|als|ives|ens)$/;
 const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;
 /** One or two pinyin syllables, capitalised: a Chinese given name ("Jinping", "Qiang", "Huning"). */
@@ -204,7 +206,7 @@ function partyWordsAfterStance(ctx: Ctx, out: Names): void {
     if (n && (n.rule || n.type === ORG || n.b - n.a > 1 || n.probs[n.type] >= HALF)) continue;
     const w = word(ctx, i);
     if (languageWord(ctx, i) || givenName(ctx, i) || TITLES.has(lower(ctx, i)) || isWeekdayOrMonth(ctx, i)) continue;
-    if (isDemonym(ctx, w) || placeLookup(ctx, w)) continue;
+    if (isDemonym(ctx, w) || placeLookup(ctx, w) || MEMBERS_PLURAL.test(w)) continue;
     out.put(i, i + 1, ORG, PARTY_WORD_AFTER_STANCE_ROW.id, undefined, n);
   }
 }
