@@ -1,6 +1,6 @@
 /** How much of an article is about sport: the sports-report rows read whole-article evidence from this. */
 import { Kind } from '../tokenize/tokenize';
-import { tokensOf, type Ctx } from '../context';
+import { lower, tokensOf, type Ctx } from '../context';
 import { SPORT_WORDS } from '../lexicon/names';
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
@@ -45,6 +45,17 @@ function countSportSentences(ctx: Ctx): number {
   for (let k = 0; k < s.count; k++)
     if (withWord[k] || (withDigit[k] && SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1])))) count++;
   return count;
+}
+
+/**
+ * Sentence `k` has a sport word or a score: the evidence of one sentence, for rows whose own words
+ * are a strong sign already ("Rayo Vallecano beat …": a club prefix) and need no whole report.
+ */
+export function sentenceAboutSport(ctx: Ctx, k: number): boolean {
+  const { t, s } = ctx;
+  for (let i = s.first[k]; i < s.last[k]; i++)
+    if (t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i))) return true;
+  return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
 }
 
 /** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */

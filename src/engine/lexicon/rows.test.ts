@@ -38,6 +38,7 @@ import { NEWS_LEFTOVER_ROWS_5 } from './news-leftovers-5';
 import { NEWS_LEFTOVER_ROWS_6 } from './news-leftovers-6';
 import { NEWS_LEFTOVER_ROWS_7 } from './news-leftovers-7';
 import { NEWS_LEFTOVER_ROWS_8 } from './news-leftovers-8';
+import { NEWS_LEFTOVER_ROWS_9 } from './news-leftovers-9';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -339,6 +340,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'one-word seats speaking, grounds and home sides after a score, bodies for a field, leaders paired',
     NEWS_LEFTOVER_ROWS_8,
+  ],
+  // Issue #9's weak patterns, second round (ents32b).
+  [
+    'club prefixes, sides over a score, one-word parties after a stance, ranges, Chinese names, pairs without a dash',
+    NEWS_LEFTOVER_ROWS_9,
   ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
