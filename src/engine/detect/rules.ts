@@ -191,6 +191,7 @@ import { applyBlindNewsRows21 } from './blind-rules-21';
 import { applyLeftoverRows6 } from './leftover-rules-6';
 import { applyLeftoverRows7 } from './leftover-rules-7';
 import { applyLeftoverRows8 } from './leftover-rules-8';
+import { applyBlindNewsRows22 } from './blind-rules-22';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1955,6 +1956,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows21(ctx, out);
   // Rows for issue #9's weak patterns: one-word seats speaking, grounds and home sides after a score, bodies named "… for …", leaders' pairs before talks (helper ents31c), in detect/leftover-rules-8.ts.
   applyLeftoverRows8(ctx, out);
+  // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
+  applyBlindNewsRows22(ctx, out);
   return out
     .alive()
     .slice()
