@@ -33,6 +33,7 @@ describe('batches kept blind', () => {
     expect(marked).toContain('batch 58');
     expect(marked).toContain('batch 61');
     expect(marked).toContain('batch 64');
+    expect(marked).toContain('batch 67');
   });
 });
 

@@ -91,6 +91,18 @@ export const OFFICE_ADDRESS_ROWS: readonly RuleRow[] = [
 
 export const PARTICLE_ROWS: readonly RuleRow[] = [
   {
+    id: 'particle.swedish',
+    value: ['af'],
+    reason:
+      'Swedish and Finland-Swedish noble surnames keep their lowercase "af" ("af Klint", "af Ugglas"), as Dutch and German ones keep "van" and "von"; "af" is no English word, so it never joins two names by mistake.',
+    examples: [
+      {
+        text: 'The administrator, Carl-Johan af Hällström, said the yard would keep working.',
+        expect: 'person:Carl-Johan af Hällström',
+      },
+    ],
+  },
+  {
     id: 'particle.dutch-german',
     value: ['van', 'von', 'der', 'den', 'ter', 'ten', 'zu'],
     reason: 'Dutch and German surnames keep their lowercase particle ("van Gogh", "von der Leyen").',

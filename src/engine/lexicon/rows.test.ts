@@ -42,6 +42,7 @@ import { NEWS_LEFTOVER_ROWS_9 } from './news-leftovers-9';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
+import { BLIND_NEWS_ROWS_22 } from './blind-news-22';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -346,6 +347,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     'club prefixes, sides over a score, one-word parties after a stance, ranges, Chinese names, pairs without a dash',
     NEWS_LEFTOVER_ROWS_9,
   ],
+  // Rows from the blind entity batches 65 and 66 (ents32a).
+  ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {

@@ -1,0 +1,215 @@
+/**
+ * Rules from the blind entity batches 65 and 66 (4 Dec 2026, helper ents32a, issue #9; rows in
+ * lexicon/blind-news-22.ts). applyNameRules calls `applyBlindNewsRows22` after the last rows, so
+ * these read the names every earlier rule decided. Each rule starts from the tokens of its own
+ * words (an apostrophe, "between", a comma before a body, a chamber word).
+ * - organisation.plural-possessive-body: "the [NHL Players' Association]".
+ * - place.route-between: "trains on the line between [Dombås] and [Åndalsnes]".
+ * - organisation.field-list-body: "the [Betting, Gaming and Lotteries Commission]".
+ * - organisation.body-of-place: "in the [Parliament of Andalusia]".
+ * - person.of-state-title: "Minister of State [Jitendra Prasad Singh] said".
+ */
+import { Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import {
+  BODY_OF_PLACE_ROW,
+  FIELD_LIST_BODY_ROW,
+  OF_STATE_TITLE_ROW,
+  PLURAL_POSSESSIVE_BODY_ROW,
+  ROUTE_BETWEEN_ROW,
+} from '../lexicon/blind-news-22';
+import { HOLIDAY_NONE_ROW } from '../lexicon/blind-news-15';
+import { lowerSetOf } from '../lexicon/rule-row';
+import { COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
+import {
+  COMMA,
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  capitalisedRun,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isPunctChar,
+  isWeekdayOrMonth,
+  isWord,
+  onLine,
+  opensLine,
+  type NamedSpan,
+  type Names,
+} from './named-spans';
+
+export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
+  pluralPossessiveBodies(ctx, out);
+  routesBetween(ctx, out);
+  fieldListBodies(ctx, out);
+  bodiesOfPlaces(ctx, out);
+  ofStateTitles(ctx, out);
+}
+
+const APOSTROPHES = new Set(["'", '’']);
+/** A word the language also writes in lowercase ("Line", "Gaming"). */
+const plainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
+const sameSentence = (ctx: Ctx, i: number, j: number) => ctx.s.of[i] === ctx.s.of[j];
+
+// --- organisation.plural-possessive-body -----------------------------------------------------------
+
+const POSSESSIVE_HEADS = lowerSetOf(PLURAL_POSSESSIVE_BODY_ROW.value.heads);
+/** A capitalised plural: "Players", "Farmers", "Workers" (not "Bus", "Glass"). */
+const PLURAL = /^\p{Lu}[\p{L}-]*[^s]s$/u;
+
+/** organisation.plural-possessive-body: see the row. */
+function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
+  const puts: [number, number][] = [];
+  for (let i = 1; i + 1 < ctx.t.count; i++) {
+    if (ctx.t.kind[i] === Kind.Word || !APOSTROPHES.has(ctx.forms[ctx.form[i]])) continue;
+    const p = i - 1;
+    const h = i + 1;
+    if (!isCapWord(ctx, p) || !PLURAL.test(word(ctx, p)) || !capitalisedOnLine(ctx, h) || opensLine(ctx, i)) continue;
+    if (!POSSESSIVE_HEADS.has(lower(ctx, h))) continue;
+    // "James' Union Street shop": a given name's possessive before a street or a building's name.
+    if (FIRST_NAME_SET.has(lower(ctx, p)) || capitalisedOnLine(ctx, h + 1)) continue;
+    const held = out.at(p);
+    let a = p;
+    if (held && held.b === p + 1) a = held.a;
+    else if (!held) while (a - 1 >= 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !out.at(a - 1)) a--;
+    else continue;
+    // A sentence's "The" is no part of the name.
+    if (isWord(ctx, a, 'the') && a < p) a++;
+    puts.push([a, h + 1]);
+  }
+  for (const [a, b] of puts) out.put(a, b, ORG, PLURAL_POSSESSIVE_BODY_ROW.id, undefined, out.at(a));
+}
+
+// --- place.route-between ---------------------------------------------------------------------------
+
+const ROUTES = lowerSetOf(ROUTE_BETWEEN_ROW.value.routes);
+const HOLIDAYS = lowerSetOf(HOLIDAY_NONE_ROW.value.holidays);
+const ROUTE_REACH = 6;
+
+/** The end of one to three capitalised words from `a` that may name a town, or −1. */
+function townRun(ctx: Ctx, a: number): number {
+  let b = a;
+  while (b - a < 3 && onLine(ctx, b) && isCapWord(ctx, b)) {
+    const w = lower(ctx, b);
+    if (isWeekdayOrMonth(ctx, b) || HOLIDAYS.has(w) || plainWord(ctx, b)) return -1;
+    b++;
+  }
+  return b > a ? b : -1;
+}
+
+/** The side [a, b) may be put as a place: nothing read there, or a place, or a model's unsure person. */
+function sideFree(out: Names, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const n = out.at(i);
+    if (!n) continue;
+    if (n.a < a || n.b > b) return false;
+    if (n.type === ORG || (n.type === PERSON && (n.rule || n.probs[PERSON] >= 0.6))) return false;
+  }
+  return true;
+}
+
+/** place.route-between: see the row. */
+function routesBetween(ctx: Ctx, out: Names): void {
+  const routes = formMarks(ctx, ROUTES);
+  const puts: [number, number][] = [];
+  for (const i of tokensOf(ctx, formMarks(ctx, new Set(['between'])))) {
+    let route = false;
+    for (let k = i - 1; k >= Math.max(0, i - ROUTE_REACH) && sameSentence(ctx, k, i) && !route; k--)
+      route = routes[ctx.form[k]] === 1;
+    if (!route) continue;
+    const a = i + 1;
+    const x = townRun(ctx, a);
+    if (x < 0 || !isWord(ctx, x, 'and') || !onLine(ctx, x + 1)) continue;
+    const y = townRun(ctx, x + 1);
+    if (y < 0 || (y < ctx.t.count && onLine(ctx, y) && isCapWord(ctx, y))) continue;
+    if (!sideFree(out, a, x) || !sideFree(out, x + 1, y)) continue;
+    puts.push([a, x], [x + 1, y]);
+  }
+  for (const [a, b] of puts) {
+    const n = out.at(a);
+    if (n && n.a === a && n.b === b && n.type === PLACE) continue;
+    out.put(a, b, PLACE, ROUTE_BETWEEN_ROW.id, undefined, n);
+  }
+}
+
+// --- organisation.field-list-body --------------------------------------------------------------------
+
+const FIELD_HEADS = lowerSetOf(FIELD_LIST_BODY_ROW.value.heads);
+
+/** organisation.field-list-body: see the row. */
+function fieldListBodies(ctx: Ctx, out: Names): void {
+  const puts: [number, NamedSpan][] = [];
+  for (const n of out.alive()) {
+    if (n.type !== ORG || !FIELD_HEADS.has(lower(ctx, n.b - 1))) continue;
+    let and = false;
+    for (let i = n.a + 1; i < n.b - 1 && !and; i++) and = isWord(ctx, i, 'and');
+    let a = n.a;
+    // The model may start the name after the list's "and" ("Gaming and [Lotteries Commission]").
+    if (
+      !and &&
+      isWord(ctx, a - 1, 'and') &&
+      isCapWord(ctx, a - 2) &&
+      onLine(ctx, a - 1) &&
+      onLine(ctx, a) &&
+      !out.at(a - 2)
+    )
+      a -= 2;
+    else if (!and) continue;
+    // Back over "<Capitalised>," pairs (one at least) to a lowercase "the".
+    const listEnd = a;
+    while (
+      isPunctChar(ctx, a - 1, COMMA) &&
+      isCapWord(ctx, a - 2) &&
+      onLine(ctx, a - 1) &&
+      onLine(ctx, a) &&
+      !out.at(a - 2)
+    )
+      a -= 2;
+    if (a === listEnd || !isLowerWord(ctx, a - 1) || !isWord(ctx, a - 1, 'the') || opensLine(ctx, a)) continue;
+    puts.push([a, n]);
+  }
+  for (const [a, n] of puts) out.put(a, n.b, ORG, FIELD_LIST_BODY_ROW.id, undefined, n);
+}
+
+// --- organisation.body-of-place ------------------------------------------------------------------------
+
+const CHAMBERS = lowerSetOf(BODY_OF_PLACE_ROW.value.heads);
+
+/** organisation.body-of-place: see the row. */
+function bodiesOfPlaces(ctx: Ctx, out: Names): void {
+  const puts: [number, NamedSpan][] = [];
+  for (const i of tokensOf(ctx, formMarks(ctx, CHAMBERS))) {
+    if (!isCapWord(ctx, i) || out.at(i) || !isWord(ctx, i + 1, 'of') || !onLine(ctx, i + 2)) continue;
+    const place = out.at(i + 2);
+    if (!place || place.a !== i + 2 || place.type !== PLACE || !onLine(ctx, i + 1)) continue;
+    if (spanText(ctx, place.a, place.b).length < 2) continue;
+    puts.push([i, place]);
+  }
+  for (const [i, place] of puts) out.put(i, place.b, ORG, BODY_OF_PLACE_ROW.id, undefined, place);
+}
+
+// --- person.of-state-title ---------------------------------------------------------------------------------
+
+const OF_STATE_OFFICES = lowerSetOf(OF_STATE_TITLE_ROW.value.offices);
+const MAX_NAME_WORDS = 4;
+
+/** person.of-state-title: see the row. */
+function ofStateTitles(ctx: Ctx, out: Names): void {
+  const puts: [number, number][] = [];
+  for (const i of tokensOf(ctx, formMarks(ctx, new Set(['state'])))) {
+    if (!isCapWord(ctx, i) || !isWord(ctx, i - 1, 'of') || !isCapWord(ctx, i - 2)) continue;
+    if (!OF_STATE_OFFICES.has(lower(ctx, i - 2)) || opensLine(ctx, i - 1) || opensLine(ctx, i)) continue;
+    const a = i + 1;
+    if (!onLine(ctx, a)) continue;
+    const b = capitalisedRun(ctx, a, MAX_NAME_WORDS + 1);
+    if (b - a < 2 || b - a > MAX_NAME_WORDS) continue;
+    if (b < ctx.t.count && onLine(ctx, b) && ctx.t.kind[b] === Kind.Word && !isLowerWord(ctx, b)) continue;
+    let plain = false;
+    for (let k = a; k < b && !plain; k++) plain = !!out.at(k) || plainWord(ctx, k);
+    if (plain || placeLookup(ctx, spanText(ctx, a, b))) continue;
+    puts.push([a, b]);
+  }
+  for (const [a, b] of puts) out.put(a, b, PERSON, OF_STATE_TITLE_ROW.id);
+}
