@@ -89,6 +89,36 @@ for (const { name, viewport } of [
   });
 }
 
+test('a long own article (over 200,000 characters) reloaded gets its layers from the compact stored analysis, without the engine', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const paragraphs = ARTICLE.split('\n').slice(1);
+  const long = [TITLE, ...Array.from({ length: 2400 }, (_, i) => paragraphs[i % paragraphs.length])].join('\n');
+  expect(long.length).toBeGreaterThan(200_000);
+  await page.goto('./#/library');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open file', exact: true }).click();
+  await (await chooser).setFiles({ name: 'pilots-long.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const claimsTab = page.getByRole('tab', { name: /^Claims \(\d[\d,]*\)/ });
+  await expect(claimsTab).toBeVisible({ timeout: 60_000 });
+  const claims = (await claimsTab.textContent())!.match(/\(([\d,]+)\)/)![1];
+  expect(Number(claims.replace(/,/g, ''))).toBeGreaterThan(100);
+  await expect.poll(() => storedAnalyses(page), { timeout: 30_000 }).toBe(1);
+
+  // No engine from here on: whatever is painted after the reload came from the cache.
+  await page.route(/\/assets\/(analysis|gazetteer)[\w.-]*\.js$/, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('tab', { name: `Claims (${claims})` })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done: / })).toBeVisible();
+  await expectNamePainted(page, 'Fiona Mackay');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 for (const fault of ['refused', 'full'] as const) {
   test(`with the analysis cache's storage ${fault}, an own article still gets its layers, before and after a reload`, async ({
     page,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../engine/types';
 import { contentHash } from '../lib/content-hash';
 import { createAnalysisCache, type AnalysisCacheStore } from './analysis-cache';
+import { AnalysisReceiver, analysisReplies, type CompactAnalysis } from './analysis-protocol';
 
 const TEXT = 'Ada Lovelace met Charles Babbage in London. "It works," she said.';
 
@@ -35,6 +36,16 @@ function analysisOf(text: string): Analysis {
       },
     ],
   } as Analysis;
+}
+
+/** The analysis of `text` as the page receives it from the worker, in parts of `partItems`. */
+function compactOf(text: string, partItems?: number): CompactAnalysis {
+  const receiver = new AnalysisReceiver(text);
+  for (const { reply } of analysisReplies(1, analysisOf(text), text, partItems)) {
+    if (reply.type === 'part') receiver.part(reply.part);
+    if (reply.type === 'done') receiver.done(reply.rest, reply.parts);
+  }
+  return receiver.compact()!;
 }
 
 type Fault = 'get' | 'set' | 'update' | 'del' | 'keys';
@@ -212,11 +223,57 @@ describe('analysis cache', () => {
     expect(await bySize.read('B'.repeat(20))).toEqual(empty);
   });
 
-  it('does not keep texts over maxTextChars', async () => {
+  it('does not keep texts over maxCompactChars', async () => {
     const { store, entryKeys } = fakeStore();
-    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxTextChars: 10 });
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxTextChars: 10, maxCompactChars: 20 });
     expect(cache.mayHold(TEXT)).toBe(false);
-    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false);
+    expect(await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT))).toBe(false);
+    expect(entryKeys()).toEqual([]);
+  });
+
+  it('keeps a text over maxTextChars in the compact form only, and reads it back in steps', async () => {
+    const { data, store, entryKeys } = fakeStore();
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxTextChars: 10, pause });
+    expect(cache.mayHold(TEXT)).toBe(true);
+    expect(cache.keepsCompact(TEXT)).toBe(true);
+    expect(await cache.write(TEXT, analysisOf(TEXT))).toBe(false); // no compact form: not kept
+    expect(entryKeys()).toEqual([]);
+    expect(await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT, 1))).toBe(true);
+    const [key] = entryKeys();
+    expect((data.get(key) as { compact?: boolean }).compact).toBe(true);
+    expect(await cache.read(TEXT)).toStrictEqual(analysisOf(TEXT));
+    expect(pauses).toBeGreaterThanOrEqual(3); // a step per part (two mentions, then the rest) and the check
+  });
+
+  it('a damaged compact entry, or one in the other form, is a miss and is deleted', async () => {
+    const long = { stamp: 'v1', maxTextChars: 10 };
+    const damaged: Array<(c: CompactAnalysis) => unknown> = [
+      (c) => ({ ...c, parts: [{ ...c.parts[0], ints: c.parts[0].ints.subarray(1) }, ...c.parts.slice(1)] }),
+      (c) => ({ ...c, parts: c.parts.map((p) => ({ ...p, lists: new Int32Array([1e9]) })) }),
+      (c) => ({ ...c, parts: c.parts.map((p) => ({ ...p, ints: p.ints.map((n) => (n >= 0 ? n + 3 : n)) })) }),
+      (c) => ({ ...c, rest: { version: 1 } }),
+      (c) => ({ rest: c.rest }),
+      () => analysisOf(TEXT), // the plain form where the compact one belongs
+    ];
+    for (const damage of damaged) {
+      const { data, store, entryKeys } = fakeStore();
+      const cache = createAnalysisCache(() => store, long);
+      await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT));
+      const [key] = entryKeys();
+      const entry = data.get(key) as { analysis: CompactAnalysis };
+      data.set(key, { ...entry, analysis: damage(entry.analysis) });
+      expect(await cache.read(TEXT)).toBeNull();
+      expect(entryKeys()).toEqual([]);
+    }
+    // A compact entry where the plain form belongs (a text short enough for it).
+    const { data, store, entryKeys } = fakeStore();
+    await createAnalysisCache(() => store, long).write(TEXT, analysisOf(TEXT), compactOf(TEXT));
+    const [key] = entryKeys();
+    const plain = createAnalysisCache(() => store, { stamp: 'v1' });
+    expect(data.has(key)).toBe(true);
+    expect(await plain.read(TEXT)).toBeNull();
     expect(entryKeys()).toEqual([]);
   });
 

@@ -10,8 +10,13 @@
  * - Checked on read (analysis-check.ts): an entry that is not exactly an analysis of this text is
  *   dropped and the text analysed again.
  * - Bounded: at most `maxEntries` entries and `maxChars` characters of analysed text in all, the
- *   least recently read going first. Texts over `maxTextChars` are not kept: reading back or
- *   storing their analysis would be one long task on the page's thread.
+ *   least recently read going first.
+ * - Texts up to `maxTextChars` are kept as plain analyses. Longer ones, up to `maxCompactChars`,
+ *   are kept in the compact form the worker sent them in (`CompactAnalysis`, analysis-protocol.ts):
+ *   read back as plain objects they would be one long task on the page's thread (a 1 MB article's
+ *   28,000 findings), while the compact form is a few typed arrays and strings, decoded and checked
+ *   in steps (compact-stored.ts). Without it, each reload of a long article ran the whole engine
+ *   in the worker again (1.2–1.5 s of CPU on the other core, 6–12 s before its layers).
  * - The raw engine output is kept; a reader's corrections are applied over it by the app, as over
  *   a fresh analysis.
  * - Removing an article leaves a tombstone (`gone:<id>`) in the same object store, written in the
@@ -25,7 +30,10 @@
 import { createStore, del, get, keys, promisifyRequest, set, update, type UseStore } from 'idb-keyval';
 import type { Analysis } from '../engine/types';
 import { contentHash } from '../lib/content-hash';
+import { nextTask } from '../lib/time-slices';
 import { analysisOf } from './analysis-check';
+import type { CompactAnalysis } from './analysis-protocol';
+import { compactAnalysisOf } from './compact-stored';
 
 /** Where the entries live: idb-keyval in the browser; a fake with injected faults in tests. */
 export interface AnalysisCacheStore {
@@ -50,7 +58,14 @@ export interface AnalysisCacheOptions {
   maxEntries?: number;
   maxChars?: number;
   maxTextChars?: number;
-  /** A read that takes longer (a blocked database) is given up, and the text analysed. */
+  /** Texts over `maxTextChars` up to this many characters are kept in the compact form. */
+  maxCompactChars?: number;
+  /** Given between the steps of reading a compact entry back (default: the next task). */
+  pause?: () => Promise<void>;
+  /**
+   * A read that takes longer (a blocked database) is given up, and the text analysed. Counted to the
+   * database's answer: decoding a compact entry after it goes on in steps, whatever the time.
+   */
   readTimeoutMs?: number;
   /** How long a removed article's tombstone is kept (see the header). */
   tombstoneLifeMs?: number;
@@ -62,8 +77,13 @@ export interface AnalysisCache {
   mayHold(text: string): boolean;
   /** The stored analysis of `text`, or null (none, damaged, another engine's, or storage failing). */
   read(text: string): Promise<Analysis | null>;
-  /** Keeps `analysis` of `text`; resolves false when it was not kept (too long, storage failing). */
-  write(text: string, analysis: Analysis): Promise<boolean>;
+  /** True when `text`'s analysis is kept in the compact form: `write` needs it then. */
+  keepsCompact(text: string): boolean;
+  /**
+   * Keeps `analysis` of `text` (as `compact` where `keepsCompact`); resolves false when it was not
+   * kept (too long, no compact form for a long text, storage failing).
+   */
+  write(text: string, analysis: Analysis, compact?: CompactAnalysis | null): Promise<boolean>;
   /**
    * Removes every stored analysis of the article `id` (its text's content hash), of any engine:
    * they hold its names and quotes, so removing the article must not leave them behind. No write of
@@ -83,6 +103,8 @@ interface Entry {
   stamp: string;
   hash: string;
   length: number;
+  /** Present on an entry in the compact form: `analysis` is then a `CompactAnalysis`. */
+  compact?: true;
   analysis: unknown;
 }
 
@@ -131,6 +153,8 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
     maxEntries = 60,
     maxChars = 3_000_000,
     maxTextChars = 200_000,
+    maxCompactChars = 2_000_000,
+    pause = nextTask,
     readTimeoutMs = 1000,
     tombstoneLifeMs = 30 * DAY_MS,
     now = Date.now,
@@ -160,21 +184,29 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       ?.update(INDEX_KEY, (old) => [...readIndex(old).filter((e) => e.key !== key), { key, chars, usedAt: now() }])
       .catch(() => undefined);
 
-  async function readEntry(text: string): Promise<Analysis | null> {
+  const keepsCompact = (text: string) => text.length > maxTextChars;
+
+  async function readEntry(text: string, timeout: Promise<null>): Promise<Analysis | null> {
     const s = db();
-    if (!s || text.length > maxTextChars) return null;
+    if (!s || text.length > maxCompactChars) return null;
     const hash = contentHash(text);
     const key = keyOf(hash, text.length);
-    const raw = (await s.get(key)) as Partial<Entry> | undefined;
-    if (raw === undefined) return null;
-    const entry = typeof raw === 'object' && raw !== null ? raw : {};
+    const raw = (await Promise.race([s.get(key), timeout])) as Partial<Entry> | null | undefined;
+    if (raw === undefined || raw === null) return null;
+    const entry = typeof raw === 'object' ? raw : {};
+    const compact = keepsCompact(text);
     const analysis =
-      entry.stamp === stamp && entry.hash === hash && entry.length === text.length
-        ? analysisOf(entry.analysis, text)
+      entry.stamp === stamp &&
+      entry.hash === hash &&
+      entry.length === text.length &&
+      (entry.compact === true) === compact
+        ? compact
+          ? await compactAnalysisOf(entry.analysis, text, pause)
+          : analysisOf(entry.analysis, text)
         : null;
     if (!analysis) {
       // Damaged: gone, so the fresh analysis takes its place.
-      await s.del(key).catch(() => undefined);
+      await Promise.race([s.del(key).catch(() => undefined), timeout]);
       return null;
     }
     void touch(key, text.length);
@@ -182,25 +214,30 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
   }
 
   return {
-    mayHold: (text) => text.length <= maxTextChars && db() !== null,
+    mayHold: (text) => text.length <= maxCompactChars && db() !== null,
+
+    keepsCompact,
 
     async read(text) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), readTimeoutMs)));
       try {
-        return await Promise.race([readEntry(text).catch(() => null), timeout]);
+        return await readEntry(text, timeout).catch(() => null);
       } finally {
         clearTimeout(timer);
       }
     },
 
-    async write(text, analysis) {
+    async write(text, analysis, compact) {
       const s = db();
-      if (!s || text.length > maxTextChars) return false;
+      if (!s || text.length > maxCompactChars) return false;
       const hash = contentHash(text);
       if (forgotten.has(hash)) return false;
       const key = keyOf(hash, text.length);
-      const entry: Entry = { stamp, hash, length: text.length, analysis };
+      if (keepsCompact(text) && !compact) return false;
+      const entry: Entry = keepsCompact(text)
+        ? { stamp, hash, length: text.length, compact: true, analysis: compact }
+        : { stamp, hash, length: text.length, analysis };
       try {
         // Not if the article was removed meanwhile, in this tab or another (its tombstone).
         if (!(await s.setUnless(key, entry, goneKey(hash)))) return false;

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../engine/types';
-import { analysisReplies, type WorkerReply, type WorkerRequest } from './analysis-protocol';
+import type { AnalysisCacheStore } from './analysis-cache';
+import {
+  AnalysisReceiver,
+  analysisReplies,
+  type CompactAnalysis,
+  type WorkerReply,
+  type WorkerRequest,
+} from './analysis-protocol';
 
 /** An analysis whose one mention is the whole text: what the tests tell requests apart by. */
 const analysisNaming = (text: string): Analysis => ({
@@ -10,13 +17,26 @@ const analysisNaming = (text: string): Analysis => ({
   claims: [],
 });
 
+/** `analysisNaming(text)` as the worker sends it, kept as it came (the compact form the cache stores). */
+function compactNaming(text: string): CompactAnalysis {
+  const receiver = new AnalysisReceiver(text);
+  for (const { reply } of analysisReplies(1, analysisNaming(text), text)) {
+    if (reply.type === 'part') receiver.part(reply.part);
+    if (reply.type === 'done') receiver.done(reply.rest, reply.parts);
+  }
+  return receiver.compact()!;
+}
+
 /** A stand-in for the analysis worker: records what it is asked and replies when told. */
 class FakeWorker {
   static last: FakeWorker;
+  /** How many were started: starting the worker is what loads the engine. */
+  static made = 0;
   posted: WorkerRequest[] = [];
   onmessage: ((e: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: (() => void) | null = null;
   constructor() {
+    FakeWorker.made++;
     FakeWorker.last = this;
   }
   postMessage(request: WorkerRequest) {
@@ -45,6 +65,84 @@ async function load() {
   const hold = await import('../lib/background-hold');
   return { ...client, ...hold };
 }
+
+/** A store in memory for the analysis cache (analysis-cache.ts), each call one step. */
+function memoryStore(): { data: Map<string, unknown>; store: AnalysisCacheStore } {
+  const data = new Map<string, unknown>();
+  const store: AnalysisCacheStore = {
+    get: async (k) => structuredClone(data.get(k)),
+    set: async (k, v) => void data.set(k, structuredClone(v)),
+    del: async (k) => void data.delete(k),
+    keys: async () => [...data.keys()],
+    update: async (k, fn) => void data.set(k, fn(data.get(k))),
+    setUnless: async (k, v, blocker) => !data.has(blocker) && (data.set(k, structuredClone(v)), true),
+    setAndDelete: async (k, v, doomed) => {
+      data.set(k, v);
+      for (const key of [...data.keys()]) if (doomed(key)) data.delete(key);
+    },
+    deleteOlder: async () => undefined,
+  };
+  return { data, store };
+}
+
+/** A fresh client whose analysis cache is in memory; texts over 20 characters are kept compact. */
+async function loadWithCache() {
+  vi.resetModules();
+  const { data, store } = memoryStore();
+  const real = await import('./analysis-cache');
+  const cache = real.createAnalysisCache(() => store, { stamp: 'test', maxTextChars: 20 });
+  vi.doMock('./analysis-cache', () => ({ ...real, analysisCache: cache }));
+  const client = await import('./analysis-client');
+  return { ...client, cache, data };
+}
+
+describe('the analysis client with a stored analysis', () => {
+  beforeEach(() => {
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.doUnmock('./analysis-cache');
+  });
+
+  for (const text of ['Short one.', 'A text long enough for the compact form.']) {
+    it(`answers from the cache without starting the worker (${text.length} characters)`, async () => {
+      const { analyzeText, cache } = await loadWithCache();
+      await cache.write(text, analysisNaming(text), compactNaming(text));
+      const made = FakeWorker.made;
+      await expect(analyzeText(text)).resolves.toStrictEqual(analysisNaming(text));
+      expect(FakeWorker.made).toBe(made);
+    });
+
+    it(`asks the worker on a miss, and stores its answer (${text.length} characters)`, async () => {
+      const { analyzeText, cache } = await loadWithCache();
+      const made = FakeWorker.made;
+      const asked = analyzeText(text);
+      await flush();
+      expect(FakeWorker.made).toBe(made + 1);
+      expect(FakeWorker.last.texts).toEqual([text]);
+      FakeWorker.last.finish(text);
+      await expect(asked).resolves.toStrictEqual(analysisNaming(text));
+      await flush(); // stored once the page is idle
+      await flush();
+      expect(await cache.read(text)).toStrictEqual(analysisNaming(text));
+    });
+
+    it(`asks the worker when the stored entry is damaged (${text.length} characters)`, async () => {
+      const { analyzeText, cache, data } = await loadWithCache();
+      await cache.write(text, analysisNaming(text), compactNaming(text));
+      const key = [...data.keys()].find((k) => k.startsWith('a:'))!;
+      data.set(key, { ...(data.get(key) as object), analysis: { version: 2, mentions: 'damaged' } });
+      const asked = analyzeText(text);
+      await flush();
+      await flush();
+      expect(FakeWorker.last.texts).toEqual([text]);
+      FakeWorker.last.finish(text);
+      await expect(asked).resolves.toStrictEqual(analysisNaming(text));
+    });
+  }
+});
 
 describe('the analysis client', () => {
   beforeEach(() => vi.stubGlobal('Worker', FakeWorker));
@@ -183,11 +281,13 @@ describe('the analysis client', () => {
     const { warmUpAnalysis, holdBackgroundWork } = await load();
     let bodyIn = () => {};
     holdBackgroundWork(new Promise<void>((done) => (bodyIn = done)), 60_000);
+    const made = FakeWorker.made;
     warmUpAnalysis();
     await flush();
-    expect(FakeWorker.last.posted).toEqual([]);
+    expect(FakeWorker.made).toBe(made); // not even started: its engine would compile meanwhile
     bodyIn();
     await flush();
+    expect(FakeWorker.made).toBe(made + 1);
     expect(FakeWorker.last.posted).toEqual([{ id: 0, warm: true }]);
   });
 

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
-import { AnalysisReceiver, type WorkerReply } from './analysis-protocol';
+import { AnalysisReceiver, type CompactAnalysis, type WorkerReply } from './analysis-protocol';
 import { backgroundWorkHeld, backgroundWorkMayStart } from '../lib/background-hold';
 import { whenIdle } from '../lib/when-idle';
 import { analysisCache } from './analysis-cache';
@@ -35,6 +35,12 @@ let waitingForHold = false;
 
 /** The reason a dropped request's promise rejects with (what `fetch` uses for an aborted signal). */
 const abortError = () => new DOMException('The analysis is no longer wanted.', 'AbortError');
+
+/**
+ * The worker's analyses of long texts as they came (analysis-cache.ts keeps these in that form),
+ * until they are stored or dropped with the analysis.
+ */
+const compactOf = new WeakMap<Analysis, CompactAnalysis>();
 
 /** Analyses running on the page's own thread (no worker): the page is not quiet meanwhile. */
 let onPage = 0;
@@ -101,9 +107,13 @@ function getWorker(): Worker | null {
       else if (reply.type === 'part') (p.received ??= new AnalysisReceiver(p.text)).part(reply.part);
       else {
         pending.delete(reply.id);
-        if (reply.type === 'done')
-          p.resolve((p.received ?? new AnalysisReceiver(p.text)).done(reply.rest, reply.parts));
-        else p.reject(new Error(reply.message));
+        if (reply.type === 'done') {
+          const received = p.received ?? new AnalysisReceiver(p.text);
+          const analysis = received.done(reply.rest, reply.parts);
+          const compact = analysisCache.keepsCompact(p.text) ? received.compact() : null;
+          if (compact) compactOf.set(analysis, compact);
+          p.resolve(analysis);
+        } else p.reject(new Error(reply.message));
       }
     };
     worker.onerror = failOver;
@@ -259,7 +269,7 @@ function request(
 
 /** Keeps `analysis` of `text` in the analysis cache once the page is idle (storing it takes a moment). */
 export function storeWhenIdle(text: string, analysis: Analysis): void {
-  whenIdle(() => void analysisCache.write(text, analysis), 5000, 1000);
+  whenIdle(() => void analysisCache.write(text, analysis, compactOf.get(analysis)), 5000, 1000);
 }
 
 /** Cache reads under way (analysis-cache.ts): an analysis may follow each. */
@@ -315,14 +325,15 @@ let warmUpAsked = false;
 /**
  * Starts the worker, which loads the engine and the gazetteer at once, then asks it for its warm-up
  * analysis (a short text, analysis-shared.ts), so the reader's first own article finds the engine
- * loaded and compiled. Callers wait for the page to be idle; the warm-up analysis also waits while
- * a long body goes in (lib/background-hold), as analyses do, since it takes a core for a moment.
+ * loaded and compiled. Callers wait for the page to be idle; the worker's start and its warm-up
+ * also wait while a long body goes in (lib/background-hold), as analyses do: loading the engine
+ * takes the other core for 100–500 ms (traced on a reload of the 1 MB article).
  */
 export function warmUpAnalysis(): void {
-  const w = getWorker();
-  if (!w || warmUpAsked) return;
+  if (worker === null || warmUpAsked) return;
   warmUpAsked = true;
-  const ask = () => worker === w && w.postMessage({ id: 0, warm: true });
+  // The worker itself waits too: starting it sets the engine's 2.3 MB chunk compiling on the other core.
+  const ask = () => getWorker()?.postMessage({ id: 0, warm: true });
   if (backgroundWorkHeld()) void backgroundWorkMayStart().then(ask);
   else ask();
 }

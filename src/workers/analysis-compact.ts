@@ -51,6 +51,28 @@ const SLICE = -1;
 export const transferablesOf = (parts: readonly CompactPart[]): ArrayBuffer[] =>
   parts.flatMap((p) => [p.ints.buffer as ArrayBuffer, p.lists.buffer as ArrayBuffer]);
 
+const isInts = (v: unknown): v is Int32Array => v instanceof Int32Array;
+
+/**
+ * Whether `v` has a part's shape, its numbers as many as its items need: what storage gives back
+ * is decoded only then (a damaged part's contents are caught by the check of the decoded analysis).
+ */
+export function isCompactPart(v: unknown): v is CompactPart {
+  if (typeof v !== 'object' || v === null) return false;
+  const { key, count, strings, ints, lists, places } = v as Record<string, unknown>;
+  return (
+    (key === 'mentions' || key === 'entities' || key === 'claims') &&
+    Number.isInteger(count) &&
+    (count as number) >= 0 &&
+    isInts(ints) &&
+    ints.length === (count as number) * STRIDE[key] &&
+    isInts(lists) &&
+    Array.isArray(strings) &&
+    strings.every((s) => typeof s === 'string') &&
+    Array.isArray(places)
+  );
+}
+
 /** The worker's side: one per analysis sent, its parts encoded in the order they are posted. */
 export class CompactEncoder {
   private readonly index = new Map<string, number>();
@@ -173,6 +195,8 @@ export class CompactDecoder {
 
   private list(lists: Int32Array, at: number): string[] {
     const n = lists[at];
+    // Stored parts are read back too (compact-stored.ts): a damaged length must not run on for ever.
+    if (!(n >= 0 && at + n < lists.length)) throw new RangeError('A list runs past its part.');
     const out = new Array<string>(n);
     for (let i = 0; i < n; i++) out[i] = this.table[lists[at + 1 + i]];
     return out;

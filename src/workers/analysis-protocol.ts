@@ -66,10 +66,22 @@ export function analysisReplies(id: number, analysis: Analysis, text: string, pa
   return out;
 }
 
+/**
+ * An analysis as the worker sent it: every part in the order it came, and `done`'s rest. A long
+ * article's analysis is stored so (analysis-cache.ts): reading it back is a copy of a few typed
+ * arrays and strings, then the same decoding, a part a task, as when it comes from the worker.
+ */
+export interface CompactAnalysis {
+  rest: AnalysisRest;
+  parts: CompactPart[];
+}
+
 /** The page's side of one analysis: its parts built back as they come, then the whole at `done`. */
 export class AnalysisReceiver {
   private readonly decoder: CompactDecoder;
   private readonly lists: { [K in AnalysisListKey]: Analysis[K] } = { mentions: [], entities: [], claims: [] };
+  private readonly received: CompactPart[] = [];
+  private rest: AnalysisRest | undefined;
 
   /** `text` is the article analysed: the spans' texts are cut from it. */
   constructor(text: string) {
@@ -78,10 +90,17 @@ export class AnalysisReceiver {
 
   part(part: CompactPart): void {
     this.decoder.decode(part, this.lists[part.key]);
+    this.received.push(part);
   }
 
   done(rest: AnalysisRest, parts: readonly CompactPart[]): Analysis {
     for (const part of parts) this.part(part);
+    this.rest = rest;
     return { ...rest, ...this.lists };
+  }
+
+  /** After `done`: what came, as it came (the parts are only read by decoding, never changed). */
+  compact(): CompactAnalysis | null {
+    return this.rest ? { rest: this.rest, parts: this.received } : null;
   }
 }
