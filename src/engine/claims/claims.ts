@@ -121,6 +121,9 @@ import { imperativeReport } from './imperative';
 import { COORDINATED_LONE_SUBJECT, IMPERATIVE_REPORT } from '../lexicon/claims-31';
 import { loneSubject } from './lone-subject';
 import { feelsPlainObject } from './feel-object';
+// claims32b's rows (lexicon/claims-32b.ts).
+import { recallsQuantity } from './recall-object';
+import { lowercaseBodyAfter } from './of-lowercase-body';
 import {
   appositiveRoles,
   genderMap,
@@ -934,7 +937,9 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
       : rightNp;
   // '"…," said Hilma Shikongo of the Namibian Environment Forum': the person, not the body after
   // "of" (row speaker.inverted.of-affiliation).
-  const ofBody = rightRaw && affiliationAfter(cx, rightRaw, b);
+  // '"…," said Thandi Mbatha of the regional health office' (row speaker.inverted.of-lowercase-body).
+  const ofBody =
+    rightRaw && (affiliationAfter(cx, rightRaw, b) || (afterQuote ? lowercaseBodyAfter(cx, rightRaw, b) : undefined));
   // '"…," said one of the workers' (row speaker.inverted.of-phrase).
   const ofPhrase = !ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined;
   const right = ofBody || ofPhrase || rightRaw;
@@ -1176,6 +1181,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.kind === 'verb' && asksForSpeech(cx, cue, a, b)) return undefined;
     // "He felt a sense of doom" (row claim.feel.plain-object).
     if (cue.kind === 'verb' && feelsPlainObject(cx, cue, a, b)) return undefined;
+    // "The dairy recalled 40,000 pots" (row claim.recall.quantity-object).
+    if (cue.kind === 'verb' && recallsQuantity(cx, cue, b)) return undefined;
     // A verb of praise or blame attributes only with a speaker-like subject ("Critics praised").
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.

@@ -8,6 +8,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { QUOTATIVE_GO, QUOTATIVE_LIKE } from '../lexicon/claims-30';
+import { SUBJECT_PRONOUN_WORDS } from '../lexicon/claim-words';
 import { isComma, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 
@@ -22,7 +23,8 @@ const GO_FORMS: ReadonlySet<string> = new Set(QUOTATIVE_GO.value.forms);
 const CONTRACTED_BE = /^(i|you|we|they)['’](m|re)$/;
 /** A subject pronoun with a contracted auxiliary ("she'll", "I'd"), an opener of speech. */
 const CONTRACTED_OPENER = /^(i|you|he|she|we|they|it|that|there)['’](m|re|ll|d|ve|s)$/;
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+/** The subject pronouns that can speak: all of speaker.subject-pronoun's but "it". */
+const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns.filter((p) => p !== 'it'));
 
 export interface QuotativeCue {
   /** First token of the cue ("was" of "was like", "goes"). */
@@ -93,7 +95,7 @@ function goQuotative(cx: CCtx, a: number, i: number, b: number): QuotativeCue | 
   // After a comma only with a pronoun or a name right before: "And she goes, no …".
   if (i <= a || !isComma(cx, i + 1)) return undefined;
   const s = i - 1;
-  const subject = SUBJECT_PRONOUNS.has(lower(cx, s)) || (cx.t.flags[s] & Flag.Cap) !== 0;
+  const subject = SPEAKING_PRONOUNS.has(lower(cx, s)) || (cx.t.flags[s] & Flag.Cap) !== 0;
   if (!subject || cx.t.kind[s] !== Kind.Word || !speechAfter(cx, i + 1, b, min)) return undefined;
   return { a: i, b: i + 1, why: QUOTATIVE_GO.id };
 }

@@ -5,6 +5,7 @@
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
+import { isLowerWord } from '../detect/named-spans';
 import { TELL_THING_TOLD } from '../lexicon/claims-30c';
 import { verbForms } from '../lexicon/verb-forms';
 import type { CCtx } from './claim-context';
@@ -14,12 +15,6 @@ const FORMS: ReadonlySet<string> = new Set(verbForms('tell'));
 const NOUNS: ReadonlySet<string> = new Set(TELL_THING_TOLD.value.nouns);
 const PRONOUNS: ReadonlySet<string> = new Set(TELL_THING_TOLD.value.pronouns);
 const CLAUSE_AFTER: ReadonlySet<string> = new Set(TELL_THING_TOLD.value.clauseAfter);
-
-const isLowerWord = (cx: CCtx, i: number): boolean => {
-  if (cx.t.kind[i] !== Kind.Word) return false;
-  const c = cx.text.charCodeAt(cx.t.start[i]);
-  return c >= 97 && c <= 122;
-};
 
 /** The one-word "tell" cue in sentence tokens [a, b) has a thing told as its object, and no clause after it. */
 export function tellsThingOnly(cx: CCtx, cue: Cue, b: number): boolean {

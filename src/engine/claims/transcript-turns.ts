@@ -8,6 +8,7 @@
  */
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
 import { TRANSCRIPT_LABELS, TRANSCRIPT_LINE_UP } from '../lexicon/speaker-words';
+import { TRANSCRIPT_MIXED_CASE_LABEL } from '../lexicon/claims-32b';
 import type { CCtx } from './claim-context';
 
 export interface Turn {
@@ -84,10 +85,28 @@ export function transcriptTurns(cx: CCtx): Turn[] {
   const confirmed = new Set<string>();
   const lineUp: boolean[] = [];
   let labelOfTurn: number[] | undefined;
+  let mixedTurns: Turn[] | undefined;
   for (let k = 0; k < cs.count; k++) {
     if (!cs.lineStart[k]) continue;
     const p = t.start[cs.first[k]];
-    if (!isUpper(text.charCodeAt(p)) || !isUpper(text.charCodeAt(p + 1))) continue;
+    if (!isUpper(text.charCodeAt(p))) continue;
+    if (!isUpper(text.charCodeAt(p + 1))) {
+      // "Renwick: …" (row speaker.transcript.mixed-case-label): only a person the text names.
+      const mixed = mixedCaseLabel(text, p, (people ??= peopleByCaps(cx)));
+      if (!mixed) continue;
+      let to = k + 1;
+      while (to < cs.count && !cs.lineStart[to]) to++;
+      (mixedTurns ??= []).push({
+        from: k,
+        to,
+        labelStart: p,
+        labelEnd: p + mixed.length,
+        end: mixed.end,
+        ...mixed.who,
+        host: false,
+      });
+      continue;
+    }
     LABEL.lastIndex = p;
     const m = LABEL.exec(text);
     if (!m) continue;
@@ -133,9 +152,31 @@ export function transcriptTurns(cx: CCtx): Turn[] {
   // ("KERR: Piano. My mother made me practise.") sits between the host's turns and stays a turn.
   if (turns && lineUp.includes(true)) turns = turns.filter((_, i) => !inLineUp(lineUp, labelOfTurn![i]));
   if (turns && unsure.size) turns = turns.filter((x) => !unsure.has(x.name) || confirmed.has(x.name));
+  if (mixedTurns && dialogue(mixedTurns)) turns = [...(turns ?? []), ...mixedTurns].sort((x, y) => x.from - y.from);
   if (!turns || new Set(turns.map((x) => x.name)).size < 2) return none;
   for (const x of turns) x.host = hostNames.has(x.name);
   return turns;
+}
+
+const MIXED_LABEL = /([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):[ \t]/y;
+/** The mixed-case label at text offset p ("Renwick: "), when it is the name or surname of a person of `people`. */
+function mixedCaseLabel(
+  text: string,
+  p: number,
+  people: Map<string, { name: string; entityId?: string }>,
+): { length: number; end: number; who: { name: string; entityId?: string } } | undefined {
+  MIXED_LABEL.lastIndex = p;
+  const m = MIXED_LABEL.exec(text);
+  const who = m && people.get(m[1].toUpperCase());
+  return m && who ? { length: m[1].length, end: p + m[0].length, who } : undefined;
+}
+/** At least two people have at least `minTurnsEach` mixed-case turns each: a dialogue, not a list of entries. */
+function dialogue(turns: readonly Turn[]): boolean {
+  const n = new Map<string, number>();
+  for (const x of turns) n.set(x.name, (n.get(x.name) ?? 0) + 1);
+  let people = 0;
+  for (const c of n.values()) if (c >= TRANSCRIPT_MIXED_CASE_LABEL.value.minTurnsEach) people++;
+  return people >= 2;
 }
 
 /** Person names written in mixed case, by their capitals, in full and by a surname only one of them has. */
