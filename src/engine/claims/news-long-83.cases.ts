@@ -25,6 +25,13 @@
  * As in batches 72–82, a description of a named body counts only resolved ("the airline" → its
  * name); a body or document without a name of its own ("Two analysts", "the filing", "ministers")
  * keeps its own words. A short answer and a rhetorical question are optional, as in batch 80.
+ *
+ * At first sight (claims F1 / speaker / direct): 1.000 (70/70/70) / 1.000 / 1.000 — no error the
+ * scorer counts. Its output still shows errors the scorer does not see: a second claim inside the
+ * content of "The agency's annual report … found that water companies in England had reported …"
+ * with the speaker "England", and names of places for groups ("Travellers at Changi Airport" →
+ * "Changi Airport", "documents filed with the Environment Agency by a campaign group" → "Environment
+ * Agency"), right only by the speaker's text.
  */
 import type { NewsCase } from './news.cases';
 
