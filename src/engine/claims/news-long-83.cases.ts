@@ -32,6 +32,24 @@
  * with the speaker "England", and names of places for groups ("Travellers at Changi Airport" →
  * "Changi Airport", "documents filed with the Environment Agency by a campaign group" → "Environment
  * Agency"), right only by the speaker's text.
+ *
+ * Second part (five more stories of the same styles, made harder; gold again committed before the
+ * detector ran on them): a central bank wire (a bank closing its lead "citing … and said", "told a
+ * news conference", economists "polled by Reuters" who "had expected" (optional), "according to
+ * the national statistics bureau", "The … news agency quoted X as saying", an inverted economist,
+ * "LSEG data showed" (optional), two anonymous sources "speaking on condition of anonymity", "The
+ * bank said"); a feature in the present tense ("says Solvang, 38," inverted after a quotation, "she
+ * recalls", "he says", "he adds, laughing", "Solvang says" in the middle of a sentence, "she
+ * continues", "A spokesman …, X, says"); a leaked hospital report ("according to an internal
+ * report seen by the Guardian", "The report, written by …, says" and "it concludes", "wrote that"
+ * in an email, "A copy of the email was seen by" (no claim), "the statement said", "board papers …
+ * record" (optional), "according to the coroner's office", a college and "Its regional officer");
+ * Prime Minister's Questions ("telling MPs that", a question "asked him how many" (no claim),
+ * "Mr X replied" after a quotation, "she told the House", "described the bill as", "Intervening …,
+ * X warned that", "Responding for the government, …, said", "according to the House of Lords
+ * library"); and a football report quoting both managers ("hailed a 'perfect away day'", "said
+ * Pike, whose side", "admitted", "the 29-year-old said", "conceded", "the Swede said", "said he
+ * had spoken … but refused", "Asked about the chants, X said: '…'").
  */
 import type { NewsCase } from './news.cases';
 
@@ -48,6 +66,26 @@ const LUSK = ['Peter Lusk', 'Lusk'];
 const KOWALCZYK = ['Dean Kowalczyk', 'Kowalczyk'];
 const LEUNG = ['Marcus Leung', 'Leung'];
 const ROBERTS = ['Shania Roberts', 'Roberts'];
+const KAZ_BANK = ["Kazakhstan's central bank", 'central bank', 'Kazakhstan', 'National Bank of Kazakhstan'];
+const SADYKOV = ['Yerlan Sadykov', 'Sadykov'];
+const SOLVANG = ['Ingrid Solvang', 'Solvang'];
+const HAUGLAND = ['Eirik Haugland', 'Haugland'];
+const INTERNAL_REPORT = [
+  'an internal report seen by the Guardian',
+  'an internal report',
+  'internal report',
+  'report',
+  'The report',
+  "the trust's own head of midwifery",
+  'head of midwifery',
+];
+const KETTLEBY = ['Kettleby Hospitals NHS Trust', 'Kettleby Hospitals'];
+const WHITCOMBE = ['Alan Whitcombe', 'Whitcombe'];
+const DUNMORE = ['Rachel Dunmore', 'Dunmore'];
+const OKONKWO = ['Sarah Okonkwo', 'Okonkwo'];
+const PIKE = ['Gareth Pike', 'Pike'];
+const NASH = ['Callum Nash', 'Nash'];
+const HOLMQVIST = ['Sven Holmqvist', 'Holmqvist'];
 
 export const NEWS_CASES_83: NewsCase[] = [
   {
@@ -321,6 +359,215 @@ The Hawks host Perth on Friday.`,
       { s: 'Everyone saw it," he said.', speakers: LEUNG, direct: true },
       { s: 'said he had not seen a replay', speakers: KOWALCZYK },
       { s: 'The National Basketball League said on Monday', speakers: ['National Basketball League'] },
+    ],
+  },
+  {
+    name: 'second part, central bank wire: a bank closing its lead with citing and said, told a news conference, economists polled by Reuters, according to a statistics bureau, a news agency quoted X as saying, an inverted economist, LSEG data showed, two anonymous sources, the bank said',
+    text: `Kazakhstan raises base rate to 16.25%, cites inflation and weak tenge
+
+ASTANA, Oct 25 (Reuters) - Kazakhstan's central bank raised its base rate by 100 basis points to 16.25% on Friday, citing faster-than-expected inflation and a weaker tenge, and said further increases could not be ruled out.
+
+Governor Yerlan Sadykov told a news conference that inflation was likely to peak in the first quarter of next year. "We would rather act early than chase prices later," he said.
+
+The move surprised most analysts. Eleven of 14 economists polled by Reuters had expected the rate to stay on hold.
+
+Annual inflation rose to 9.8% in September from 9.1% in August, according to the national statistics bureau.
+
+The Interfax-Kazakhstan news agency quoted Finance Minister Daulet Abenov as saying the government would cut spending next year to help the bank.
+
+"The decision shows the bank is worried about the currency more than anything," said Timur Ospanov, chief economist at Steppe Capital in Almaty.
+
+The tenge, which has lost about 11% against the dollar this year, firmed 0.6% after the decision, LSEG data showed.
+
+Two sources at commercial banks, speaking on condition of anonymity because they were not allowed to talk to the media, said the central bank had sold dollars from its reserves this week to support the tenge. The bank did not respond to a request for comment.
+
+The bank said its next meeting would be on December 6.`,
+    claims: [
+      { s: 'raised its base rate by 100 basis points', speakers: KAZ_BANK },
+      { s: 'Governor Yerlan Sadykov told a news conference', speakers: SADYKOV },
+      { s: '"We would rather act early than chase prices later," he said.', speakers: SADYKOV, direct: true },
+      {
+        s: 'Eleven of 14 economists polled by Reuters had expected',
+        speakers: ['Eleven of 14 economists polled by Reuters', 'Eleven of 14 economists', 'economists'],
+        optional: true,
+      },
+      {
+        s: 'Annual inflation rose to 9.8% in September',
+        speakers: ['national statistics bureau', 'statistics bureau'],
+      },
+      {
+        s: 'quoted Finance Minister Daulet Abenov as saying',
+        speakers: ['Daulet Abenov', 'Abenov', 'Interfax-Kazakhstan', 'Interfax-Kazakhstan news agency'],
+      },
+      { s: '"The decision shows the bank is worried', speakers: ['Timur Ospanov', 'Ospanov'], direct: true },
+      { s: 'firmed 0.6% after the decision, LSEG data showed.', speakers: ['LSEG data', 'LSEG'], optional: true },
+      {
+        s: 'said the central bank had sold dollars from its reserves',
+        speakers: ['Two sources at commercial banks', 'Two sources'],
+      },
+      { s: 'The bank said its next meeting would be', speakers: KAZ_BANK },
+    ],
+  },
+  {
+    name: 'second part, feature in the present tense: says X inverted after a quotation, she recalls, he says, he adds, X says in the middle of a sentence, she continues, a spokesman says, three-sentence quotations',
+    text: `On the night shift at Tromsø's only all-night bakery
+
+Ingrid Solvang has not seen a sunrise on a weekday in eleven years.
+
+"My friends think I'm a vampire," says Solvang, 38, dusting flour from her apron at 3 a.m. "My children know better. I'm the one who makes their breakfast before I go to sleep."
+
+She took over the bakery from her father in 2013. He had run it for thirty years, she recalls, and never once closed on Christmas Eve.
+
+"He used to say that a town without fresh bread at four in the morning is not a town," she says. "I thought it was a joke. Now I say it myself."
+
+Her only employee, a 23-year-old from Lyngen named Eirik Haugland, joined last winter. The work suits him, he says.
+
+"I'm not a morning person or a night person. I'm a bread person," he adds, laughing.
+
+Business is harder than it was. Flour costs twice what it did in 2020, Solvang says, and the electricity bill for the ovens has tripled.
+
+She has thought about closing. "Every January I do the sums and every January I decide to stay one more year," she continues. "Maybe that's stubbornness. My father would call it loyalty."
+
+The municipality offered small businesses a grant towards energy costs last year. A spokesman for the municipality, Ole-Martin Bakke, says 140 firms applied and 96 received money.
+
+Solvang was one of them. "It paid for two months of electricity," she says. "I'm grateful. But two months is two months."`,
+    claims: [
+      { s: '"My friends think I\'m a vampire," says Solvang', speakers: SOLVANG, direct: true },
+      { s: '"My children know better.', speakers: SOLVANG, direct: true },
+      { s: "I'm the one who makes their breakfast", speakers: SOLVANG, direct: true },
+      { s: 'He had run it for thirty years, she recalls', speakers: SOLVANG },
+      { s: '"He used to say that a town without fresh bread', speakers: SOLVANG, direct: true },
+      { s: '"I thought it was a joke.', speakers: SOLVANG, direct: true },
+      { s: 'Now I say it myself."', speakers: SOLVANG, direct: true },
+      { s: 'The work suits him, he says.', speakers: HAUGLAND },
+      { s: '"I\'m not a morning person or a night person.', speakers: HAUGLAND, direct: true },
+      { s: 'I\'m a bread person," he adds, laughing.', speakers: HAUGLAND, direct: true },
+      { s: 'Flour costs twice what it did in 2020, Solvang says', speakers: SOLVANG },
+      { s: '"Every January I do the sums', speakers: SOLVANG, direct: true },
+      { s: '"Maybe that\'s stubbornness.', speakers: SOLVANG, direct: true },
+      { s: 'My father would call it loyalty."', speakers: SOLVANG, direct: true },
+      { s: 'says 140 firms applied and 96 received money', speakers: ['Ole-Martin Bakke', 'Bakke'] },
+      { s: '"It paid for two months of electricity," she says.', speakers: SOLVANG, direct: true },
+      { s: '"I\'m grateful.', speakers: SOLVANG, direct: true, optional: true },
+      { s: 'But two months is two months."', speakers: SOLVANG, direct: true },
+    ],
+  },
+  {
+    name: 'second part, documents: according to an internal report seen by a newspaper, the report says and it concludes, wrote in an email, a copy was seen by (no claim), said in a statement and the statement said, board papers record, according to the coroner office, a college and its regional officer, a department could not comment',
+    text: `Hospital trust ignored warnings about maternity unit, leaked report says
+
+A hospital trust in the English Midlands was warned at least five times that its maternity unit was short of midwives before two babies died there last year, according to an internal report seen by the Guardian.
+
+The report, written by the trust's own head of midwifery in March, says staffing on night shifts fell below safe levels on 41 occasions in six months. "The unit is operating on goodwill and luck, and neither will last," it concludes.
+
+In an email to the trust's chief executive in April, a consultant obstetrician, Dr Naomi Blake, wrote that she was "no longer able to guarantee the safety of women in our care". A copy of the email was seen by the Guardian.
+
+The Kettleby Hospitals NHS Trust said in a statement that it "accepts the findings in full" and had hired 18 midwives since the summer. "We are deeply sorry for the failings identified," the statement said.
+
+The trust's board papers from May record that the warnings were discussed and that directors agreed to "keep the matter under review".
+
+An inquest into the death of one of the babies, due to open next month, will hear evidence from midwives, according to the coroner's office.
+
+The Royal College of Midwives said the report showed "exactly what our members have been telling us for years". Its regional officer, Joanne Pryce, said staff had been "pushed to breaking point".
+
+The Department of Health said it could not comment while the inquest was pending.`,
+    claims: [
+      { s: 'was warned at least five times', speakers: INTERNAL_REPORT },
+      { s: 'says staffing on night shifts fell below safe levels', speakers: INTERNAL_REPORT },
+      { s: '"The unit is operating on goodwill and luck', speakers: INTERNAL_REPORT, direct: true },
+      { s: 'Dr Naomi Blake, wrote that she was', speakers: ['Naomi Blake', 'Blake'] },
+      { s: 'said in a statement that it "accepts the findings in full"', speakers: KETTLEBY },
+      { s: '"We are deeply sorry for the failings identified," the statement said.', speakers: KETTLEBY, direct: true },
+      {
+        s: "The trust's board papers from May record",
+        speakers: ["The trust's board papers from May", 'board papers', ...KETTLEBY],
+        optional: true,
+      },
+      {
+        s: 'An inquest into the death of one of the babies',
+        speakers: ["coroner's office", "the coroner's office"],
+      },
+      { s: 'The Royal College of Midwives said the report showed', speakers: ['Royal College of Midwives'] },
+      { s: 'Joanne Pryce, said staff had been', speakers: ['Joanne Pryce', 'Pryce'] },
+      {
+        s: 'The Department of Health said it could not comment',
+        speakers: ['Department of Health'],
+        optional: true,
+      },
+    ],
+  },
+  {
+    name: "second part, Prime Minister's Questions: a prime minister telling MPs, the opposition leader asked him (no claim), replied after a quotation, told the House, described the bill as, Intervening a former minister warned that, Responding for the government X said, according to the House of Lords library",
+    text: `Prime minister defends asylum bill as Lords vote nears
+
+Prime Minister Alan Whitcombe defended the government's asylum bill in the Commons on Wednesday, telling MPs that the country "cannot keep doing the same thing and expecting a different result".
+
+At Prime Minister's Questions, the Leader of the Opposition, Rachel Dunmore, asked him how many people the scheme had removed since it began.
+
+"The honest answer is not enough, and that is why we are changing the law," Mr Whitcombe replied.
+
+Ms Dunmore said the bill would be "struck down within a year" by the courts. "The prime minister knows it, his lawyers know it, and the country knows it," she told the House.
+
+The Scottish National Party's Westminster leader, Alasdair Munro, described the bill as "cruel and unworkable".
+
+Intervening during a later debate, the Conservative former minister Sir Hugh Partridge warned that the bill risked breaching the European Convention on Human Rights.
+
+Responding for the government, the Home Office minister, Sarah Okonkwo, said she was confident the bill was lawful. "We have taken the best legal advice available," she said. "We will defend it in any court."
+
+The House of Lords will vote on the bill next Tuesday. Peers from all parties have tabled more than 40 amendments, according to the House of Lords library.`,
+    claims: [
+      { s: 'telling MPs that the country "cannot keep doing', speakers: WHITCOMBE },
+      { s: '"The honest answer is not enough', speakers: WHITCOMBE, direct: true },
+      { s: 'Ms Dunmore said the bill would be "struck down', speakers: DUNMORE },
+      { s: '"The prime minister knows it', speakers: DUNMORE, direct: true },
+      { s: 'described the bill as "cruel and unworkable"', speakers: ['Alasdair Munro', 'Munro'] },
+      {
+        s: 'warned that the bill risked breaching',
+        speakers: ['Hugh Partridge', 'Sir Hugh Partridge', 'Partridge'],
+      },
+      { s: 'Sarah Okonkwo, said she was confident', speakers: OKONKWO },
+      { s: '"We have taken the best legal advice available," she said.', speakers: OKONKWO, direct: true },
+      { s: '"We will defend it in any court."', speakers: OKONKWO, direct: true },
+      {
+        s: 'Peers from all parties have tabled more than 40 amendments',
+        speakers: ['House of Lords library', 'Lords library'],
+      },
+    ],
+  },
+  {
+    name: 'second part, football report quoting both managers: hailed a quoted phrase, said X whose side, admitted, the 29-year-old said, conceded, the Swede said, said he had spoken but refused, Asked about X said: and a quotation',
+    text: `Rovers boss hails 'perfect away day' as Athletic slump goes on
+
+Castleford Rovers manager Gareth Pike hailed a "perfect away day" after goals from Callum Nash and Ade Bello gave his side a 2-0 win at Wexley Athletic on Saturday.
+
+"We defended like our lives depended on it and we took our chances," said Pike, whose side moved up to fourth. "You can't ask for more than that."
+
+Nash, who scored his first goal since August, admitted he had feared for his place. "The gaffer stuck with me when I wasn't scoring. I owe him that one," the 29-year-old said.
+
+Athletic manager Sven Holmqvist conceded his side had been "second best all over the pitch".
+
+"I have no complaints about the result. We were soft in the first half and we were punished," the Swede said. "That is on me, not the players."
+
+Holmqvist, whose side have now lost four in a row, said he had spoken to the club's owners after the game but refused to say what had been discussed.
+
+Athletic fans booed the team off at full-time, and some chanted for the manager to go.
+
+Asked about the chants, Holmqvist said: "They pay their money, they can say what they want."
+
+Rovers host Dunmore Town on Tuesday.`,
+    claims: [
+      { s: 'Gareth Pike hailed a "perfect away day"', speakers: PIKE },
+      { s: '"We defended like our lives depended on it', speakers: PIKE, direct: true },
+      { s: '"You can\'t ask for more than that."', speakers: PIKE, direct: true },
+      { s: 'admitted he had feared for his place', speakers: NASH },
+      { s: '"The gaffer stuck with me when I wasn\'t scoring.', speakers: NASH, direct: true },
+      { s: 'I owe him that one," the 29-year-old said.', speakers: NASH, direct: true },
+      { s: 'conceded his side had been "second best', speakers: HOLMQVIST },
+      { s: '"I have no complaints about the result.', speakers: HOLMQVIST, direct: true },
+      { s: 'We were soft in the first half and we were punished," the Swede said.', speakers: HOLMQVIST, direct: true },
+      { s: '"That is on me, not the players."', speakers: HOLMQVIST, direct: true },
+      { s: "said he had spoken to the club's owners", speakers: HOLMQVIST },
+      { s: 'Asked about the chants, Holmqvist said:', speakers: HOLMQVIST, direct: true },
     ],
   },
 ];
