@@ -17,6 +17,9 @@
  *
  * As in batches 72–84, a description of a named body counts only resolved; a body without a name
  * of its own ("people familiar with the case", "Villagers") keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.989
+ * (44/44/45) / 0.977 / 1.000, meeting the ordinary floors.
  */
 import type { NewsCase } from './news.cases';
 
