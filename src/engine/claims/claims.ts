@@ -110,6 +110,7 @@ import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
 import { QA_INTERVIEW_TURNS } from '../lexicon/claims-31b';
+import { rememberSpeaker32 } from './speaker-32';
 import { pluralBodiesSubject } from './plural-bodies';
 import { personBeforeQuote } from './person-before-quote';
 import { PEOPLE_NOUN_BEFORE_NAME, QUOTE_AFTER_PERSON_SENTENCE } from '../lexicon/claims-29b';
@@ -773,6 +774,8 @@ function withoutTitle(text: string): string {
 
 /** Updates who spoke last (for pronouns and descriptions later). */
 function remember(cx: CCtx, state: SpeakerState, speaker: Speaker | null, k: number) {
+  // claims32 (claims/speaker-32.ts): unnamed bodies that spoke, and people the tagger did not type.
+  rememberSpeaker32(state, speaker, k, (id) => cx.entityById.get(id)?.type === 'person');
   const id = speaker?.entityId;
   const type = id ? cx.entityById.get(id)?.type : undefined;
   if (id && type === 'organization') (state.spoke ??= new Set()).add(id);

@@ -90,6 +90,9 @@ import { NEWS_CASES_79 } from './news-long-79.cases';
 import { NEWS_CASES_80 } from './news-long-80.cases';
 import { NEWS_CASES_81 } from './news-long-81.cases';
 import { NEWS_CASES_82 } from './news-long-82.cases';
+import { NEWS_CASES_83 } from './news-long-83.cases';
+import { NEWS_CASES_84 } from './news-long-84.cases';
+import { NEWS_CASES_85 } from './news-long-85.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -174,6 +177,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 80': NEWS_CASES_80,
   'batch 81': NEWS_CASES_81,
   'batch 82': NEWS_CASES_82,
+  'batch 83': NEWS_CASES_83,
+  'batch 84': NEWS_CASES_84,
+  'batch 85': NEWS_CASES_85,
 };
 
 /**
@@ -181,7 +187,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
  * the floor test print their totals only (their headers say so; a test ties the two together).
  */
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
-  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82].map((n) => `batch ${n}`),
+  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85].map((n) => `batch ${n}`),
 );
 
 export interface NewsScore {

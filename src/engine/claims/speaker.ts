@@ -16,6 +16,15 @@ import {
   SUBJECT_SEEN_BY,
 } from '../lexicon/claims-30b';
 import { SEEN_BY_NO_NAME_AFTER } from '../lexicon/claims-30c';
+import { NAMED_INTRODUCED, PEOPLE_AT_PLACE, STATEMENT_OF_SOURCE, UNNAMED_BODY_THAT_SPOKE } from '../lexicon/claims-32';
+import {
+  introducedBefore,
+  namedIntroduced,
+  peopleAtPlace,
+  statementNoun,
+  statementSource,
+  unnamedBodyThatSpoke,
+} from './speaker-32';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -185,6 +194,8 @@ export interface SpeakerState {
   descriptions?: Map<string, { id: string; sent: number }>;
   /** Descriptions the article gives a person in an appositive ("the Minister of Power, X"; "X, the library's director,"). */
   described?: Map<string, string>;
+  /** Sources written without a name the engine found, and the sentence (row speaker.description.organization.unnamed-body-that-spoke). */
+  unnamedSpoke?: { name: string; sent: number }[];
 }
 
 const FEMALE = new Set(FEMALE_NAMES.split(' '));
@@ -1125,6 +1136,16 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const contracted = np.b - np.a === 1 ? CONTRACTED_PRONOUN.exec(ctx.text.slice(start, end)) : null;
   if (contracted) end = start + contracted[1].length;
   const text = ctx.text.slice(start, end);
+  // claims32's rows (claims/speaker-32.ts): "X said in a statement … . '…,' the statement said."
+  const statement = statementNoun(ctx, np.a, np.b);
+  const statementBy = statement ? statementSource(ctx, state, sent, statement) : undefined;
+  if (statementBy === 'person')
+    return named(ctx, start, end, text, why, ctx.entityById.get(state.lastPerson!)!, STATEMENT_OF_SOURCE.id);
+  if (statementBy === 'other') {
+    const o = state.lastOther!;
+    why.push(ruleWhy(STATEMENT_OF_SOURCE.id, o.name ?? o.text));
+    return { start, end, text, name: o.name ?? o.text, ...(o.entityId ? { entityId: o.entityId } : {}) };
+  }
   // Named mentions inside the phrase: a person wins, then the first organisation or place.
   let person: Mention | undefined, other: Mention | undefined;
   let personTok = -1;
@@ -1342,7 +1363,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     }
     const id = pronounReferent(ctx, state, sent, row.value.gender!, start);
     const e = id ? ctx.entityById.get(id) : undefined;
-    return e ? named(ctx, start, end, text, why, e, row.id) : unresolvedAs(start, end, text, why, row.id);
+    if (e) return named(ctx, start, end, text, why, e, row.id);
+    // "a 23-year-old from Lyngen named Eirik Haugland … he says" (claims32, claims/speaker-32.ts).
+    const introduced =
+      namedIntroduced(ctx, sent, start, (w) => PERSON_DESCRIPTORS.has(w)) ??
+      introducedBefore(state, sent, row.value.gender!, (id) => ctx.entityById.get(id)?.type === 'person');
+    return introduced
+      ? named(ctx, start, end, text, why, ctx.entityById.get(introduced)!, NAMED_INTRODUCED.id)
+      : unresolvedAs(start, end, text, why, row.id);
   }
   if (single && PRONOUN_SELF.value.words.includes(first)) {
     why.push(ruleWhy(PRONOUN_SELF.id, 'as written'));
@@ -1457,6 +1485,13 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     ) {
       why.push(ruleWhy(DESCRIPTION_LAST_NAMED_SOURCE.id, o.name));
       return { start, end, text, name: o.name };
+    }
+    // "Kazakhstan's central bank … said … . The bank said …" (claims32, claims/speaker-32.ts).
+    const unnamed =
+      headNamed || (best && state.spoke?.has(best.entityId)) ? undefined : unnamedBodyThatSpoke(state, sent, head);
+    if (unnamed) {
+      why.push(ruleWhy(UNNAMED_BODY_THAT_SPOKE.id, unnamed));
+      return { start, end, text, name: unnamed };
     }
     if (best)
       return named(ctx, start, end, text, why, ctx.entityById.get(best.entityId)!, 'speaker.description.organization');
@@ -1980,8 +2015,14 @@ function placeBefore(ctx: CCtx, a: number, placeTok: number): number {
  */
 function peopleOfPlace(ctx: CCtx, a: number, placeTok: number, why: string[]): boolean {
   const prep = placeBefore(ctx, a, placeTok);
-  if (prep < a + 1 || !PLACE_PREPOSITIONS.has(lower(ctx, prep))) return false;
+  if (prep < a + 1) return false;
   const h = prep - 1;
+  // "Travellers at Changi Airport" (row speaker.people-of-place.at, claims/speaker-32.ts).
+  if (peopleAtPlace(lower(ctx, prep), lower(ctx, h)) && (h === a || !(ctx.t.flags[h] & Flag.Cap))) {
+    why.push(PEOPLE_AT_PLACE.id);
+    return true;
+  }
+  if (!PLACE_PREPOSITIONS.has(lower(ctx, prep))) return false;
   // "Officials in Madrid", "Residents of Lyon": the head may open the sentence, capitalised.
   if (ctx.t.kind[h] !== Kind.Word || (ctx.t.flags[h] & Flag.Cap && h !== a)) return false;
   const w = lower(ctx, h);
