@@ -42,7 +42,7 @@ import {
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { APPOSITION_ROWS, KNOWN_ORG_NAMES, SPORT_WORDS } from '../lexicon/names';
 import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
-import { COMMON_WORDS, PERSON_DESCRIPTORS } from '../lexicon/words';
+import { PERSON_DESCRIPTORS } from '../lexicon/words';
 import {
   ACRONYM,
   CLOSE_PAREN,
@@ -63,6 +63,7 @@ import {
   isLowerWord,
   type NamedSpan,
   type Names,
+  isPlainWord,
 } from './named-spans';
 import { SCORE, SportsReading, isSportsReport } from './sport-sentences';
 
@@ -97,7 +98,6 @@ function modelOnly(out: Names, a: number, b: number, max: number, types: readonl
   return n && n.a === a && n.b === b && !n.rule && types.includes(n.type) && n.probs[n.type] < max ? n : undefined;
 }
 /** A word the language writes in lowercase too ("Health", "Acre"). */
-const plainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
 /** Nothing read over [a, b). */
 function unread(out: Names, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (out.at(i)) return false;
@@ -189,7 +189,7 @@ function resultSides(ctx: Ctx, out: Names, sports: SportsReading): void {
       (!opensLine(ctx, i) && isCapWord(ctx, i - 1))
     )
       return false;
-    if (givenName(ctx, i) || plainWord(ctx, i) || personWords.has(word(ctx, i))) return false;
+    if (givenName(ctx, i) || isPlainWord(ctx, i) || personWords.has(word(ctx, i))) return false;
     // A place the map knows is left to the town rows (sport.place-team and the others).
     if (placeLookup(ctx, word(ctx, i))) return false;
     const n = out.at(i);
@@ -271,7 +271,7 @@ function pairsBeforeKinds(ctx: Ctx, out: Names): void {
       const n = out.at(i);
       if (n && n.type === PLACE && n.a === i && n.b === i + 1) return true;
       if (KNOWN_ORG_NAMES.has(lower(ctx, i)) || givenName(ctx, i)) return false;
-      return n ? !!modelOnly(out, i, i + 1, SURE, [PERSON, ORG]) : !plainWord(ctx, i);
+      return n ? !!modelOnly(out, i, i + 1, SURE, [PERSON, ORG]) : !isPlainWord(ctx, i);
     });
     if (!ok) continue;
     // Both, even a place the model read already: a rule's place keeps its type against the
@@ -301,7 +301,7 @@ function constituencies(ctx: Ctx, out: Names): void {
     const b = capitalisedOnLineAfterStart(ctx, a + 1) ? a + 2 : a + 1;
     // Up to a comma or the sentence's end: "the MP for Health questions" is no seat.
     if (capitalisedOnLineAfterStart(ctx, b) || !punctOrEnd(ctx, b)) continue;
-    if (givenName(ctx, a) || plainWord(ctx, a)) continue;
+    if (givenName(ctx, a) || isPlainWord(ctx, a)) continue;
     const n = out.at(a);
     if (n) {
       if (modelOnly(out, a, b, SURE, [PERSON])) puts.push([a, b, n]);
@@ -328,7 +328,7 @@ function kindsOfModified(ctx: Ctx, out: Names): void {
     const n = out.at(a);
     if (n) {
       if (modelOnly(out, a, a + 1, SURE, [PERSON, ORG])) puts.push([a, n]);
-    } else if (!plainWord(ctx, a)) puts.push([a, undefined]);
+    } else if (!isPlainWord(ctx, a)) puts.push([a, undefined]);
   }
   for (const [a, n] of puts) out.put(a, a + 1, PLACE, KIND_OF_MODIFIED_ROW.id, undefined, n);
 }

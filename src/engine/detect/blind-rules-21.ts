@@ -49,6 +49,7 @@ import {
   type LiveSpan,
   type NamedSpan,
   type Names,
+  isPlainWord,
 } from './named-spans';
 
 export function applyBlindNewsRows21(ctx: Ctx, out: Names): void {
@@ -67,7 +68,6 @@ export function applyBlindNewsRows21(ctx: Ctx, out: Names): void {
 const modelBelow = (n: NamedSpan | undefined, max: number, types: readonly number[]): n is NamedSpan =>
   !!n && !n.rule && types.includes(n.type) && n.probs[n.type] < max;
 /** A word the language writes in lowercase too ("Force", "Quality"). */
-const plainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
 function unread(out: Names, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (out.at(i)) return false;
   return true;
@@ -240,7 +240,7 @@ function airlineHeads(ctx: Ctx, out: Names): void {
     if (
       capitalisedOnLineAfterStart(ctx, a - 1) &&
       !opensLine(ctx, a) &&
-      !(ctx.s.first[ctx.s.of[a]] === a - 1 && plainWord(ctx, a - 1))
+      !(ctx.s.first[ctx.s.of[a]] === a - 1 && isPlainWord(ctx, a - 1))
     )
       continue;
     const n = out.at(a) ?? out.at(w);
@@ -281,7 +281,7 @@ function acronymExpansions(ctx: Ctx, out: Names): void {
       out.at(i) ||
       capitalisedOnLineAfterStart(ctx, i - 1) ||
       capitalisedOnLineAfterStart(ctx, i + 1) ||
-      plainWord(ctx, i) ||
+      isPlainWord(ctx, i) ||
       OFFICES.has(lower(ctx, i))
     )
       continue;

@@ -20,7 +20,7 @@ import {
 } from '../lexicon/blind-news-22';
 import { HOLIDAY_NONE_ROW } from '../lexicon/blind-news-15';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
+import { FIRST_NAME_SET } from '../lexicon/words';
 import {
   COMMA,
   ORG,
@@ -38,6 +38,7 @@ import {
   opensLine,
   type NamedSpan,
   type Names,
+  isPlainWord,
 } from './named-spans';
 
 export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
@@ -50,7 +51,6 @@ export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
 
 const APOSTROPHES = new Set(["'", '’']);
 /** A word the language also writes in lowercase ("Line", "Gaming"). */
-const plainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
 const sameSentence = (ctx: Ctx, i: number, j: number) => ctx.s.of[i] === ctx.s.of[j];
 
 // --- organisation.plural-possessive-body -----------------------------------------------------------
@@ -93,7 +93,7 @@ function townRun(ctx: Ctx, a: number): number {
   let b = a;
   while (b - a < 3 && onLine(ctx, b) && isCapWord(ctx, b)) {
     const w = lower(ctx, b);
-    if (isWeekdayOrMonth(ctx, b) || HOLIDAYS.has(w) || plainWord(ctx, b)) return -1;
+    if (isWeekdayOrMonth(ctx, b) || HOLIDAYS.has(w) || isPlainWord(ctx, b)) return -1;
     b++;
   }
   return b > a ? b : -1;
@@ -207,7 +207,7 @@ function ofStateTitles(ctx: Ctx, out: Names): void {
     if (b - a < 2 || b - a > MAX_NAME_WORDS) continue;
     if (b < ctx.t.count && onLine(ctx, b) && ctx.t.kind[b] === Kind.Word && !isLowerWord(ctx, b)) continue;
     let plain = false;
-    for (let k = a; k < b && !plain; k++) plain = !!out.at(k) || plainWord(ctx, k);
+    for (let k = a; k < b && !plain; k++) plain = !!out.at(k) || isPlainWord(ctx, k);
     if (plain || placeLookup(ctx, spanText(ctx, a, b))) continue;
     puts.push([a, b]);
   }

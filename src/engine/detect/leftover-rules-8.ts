@@ -36,6 +36,8 @@ import {
   onLine,
   personWordsOf,
   type Names,
+  EN_DASH,
+  HYPHEN,
 } from './named-spans';
 import { playersMatch } from './players-match';
 import { SportsReading } from './sport-sentences';
@@ -64,8 +66,6 @@ const MEETINGS = setOf(PAIR_BEFORE_MEETING_ROW.value.nouns);
 /** A model person this sure after "for" is the one served, not a body's field ("thanked the Board for Ana Ruiz"). */
 const SURE_PERSON = 0.6;
 const POSSESSIVES = setOf(["'s", '’s']);
-const EN_DASH = 0x2013;
-const HYPHEN = 0x2d;
 
 export function applyLeftoverRows8(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);

@@ -41,6 +41,8 @@ import {
   putOverWithin,
   type NamedSpan,
   type Names,
+  EN_DASH,
+  HYPHEN,
 } from './named-spans';
 import { playersMatch } from './players-match';
 import { sentenceAboutSport } from './sport-sentences';
@@ -60,8 +62,6 @@ const HALF = 0.5;
 const SURE_ORG = 0.8;
 /** The plural of a party's members ("Democrats", "Republicans", "Socialists", "Conservatives", "Greens"): people, left as read. */
 const MEMBERS_PLURAL = /(?:ats|ans|ists|als|ives|ens)$/;
-const HYPHEN = 0x2d;
-const EN_DASH = 0x2013;
 /** One or two pinyin syllables, capitalised: a Chinese given name ("Jinping", "Qiang", "Huning"). */
 const PINYIN_GIVEN =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u|ü)){1,2}$/;

@@ -8,7 +8,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, spanText, type Ctx } from '../context';
 import type { TaggedName } from '../tagger/tag';
 import { modelWhy } from '../tagger/tag';
-import { MONTHS, WEEKDAYS } from '../lexicon/words';
+import { COMMON_WORDS, MONTHS, WEEKDAYS } from '../lexicon/words';
 
 export interface NamedSpan extends TaggedName {
   /** Id of the rule row that decided this name, when one did. */
@@ -65,6 +65,8 @@ export const capitalisedOnLineAfterStart = (ctx: Ctx, i: number) => i > 0 && cap
 export const opensLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine) !== 0;
 /** Token `i` is the first of its sentence. */
 export const opensSentence = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
+/** Token `i` is a word of the language: a common word, or written in lower case elsewhere in this text. */
+export const isPlainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
 /** Token `i` is a weekday or a month, in any case ("Monday", "june"). */
 export const isWeekdayOrMonth = (ctx: Ctx, i: number) =>
   ctx.t.kind[i] === Kind.Word && (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i)));
@@ -191,7 +193,9 @@ export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 /** Char codes the rules pass to isPunctChar and isOneChar: a constant, so the test stays one integer compare. */
 export const OPEN_PAREN = 40,
   CLOSE_PAREN = 41,
-  COMMA = 44;
+  COMMA = 44,
+  HYPHEN = 0x2d,
+  EN_DASH = 0x2013;
 
 /** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
 export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
