@@ -255,6 +255,7 @@ describe('analysis cache', () => {
       (c) => ({ ...c, parts: c.parts.map((p) => ({ ...p, ints: p.ints.map((n) => (n >= 0 ? n + 3 : n)) })) }),
       (c) => ({ ...c, rest: { version: 1 } }),
       (c) => ({ rest: c.rest }),
+      (c) => ({ ...c, rest: [c.rest] }), // a list where the record belongs
       () => analysisOf(TEXT), // the plain form where the compact one belongs
     ];
     for (const damage of damaged) {

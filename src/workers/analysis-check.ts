@@ -7,6 +7,7 @@
  * page shows these strings only as text, never as markup; this check is about trust in content.)
  */
 import type { Analysis, Claim, Entity, Mention, TextSpan } from '../engine/types';
+import { isPlainRecord } from '../lib/plain-record';
 
 /** The analysis shape this build reads (the engine's `Analysis.version`). */
 export const ANALYSIS_VERSION: Analysis['version'] = 2;
@@ -14,12 +15,11 @@ export const ANALYSIS_VERSION: Analysis['version'] = 2;
 const TYPES = new Set(['person', 'place', 'organization']);
 const KINDS = new Set(['direct', 'indirect', 'mixed']);
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
 
 function spanOf(v: unknown, text: string): v is TextSpan {
-  if (!isObj(v)) return false;
+  if (!isPlainRecord(v)) return false;
   const { start, end } = v;
   return (
     Number.isInteger(start) &&
@@ -34,7 +34,7 @@ function spanOf(v: unknown, text: string): v is TextSpan {
 function mentionOf(v: unknown, text: string, entities: Set<string>): v is Mention {
   return (
     spanOf(v, text) &&
-    isObj(v) &&
+    isPlainRecord(v) &&
     isStr(v.id) &&
     TYPES.has(v.type as string) &&
     isStr(v.entityId) &&
@@ -44,11 +44,11 @@ function mentionOf(v: unknown, text: string, entities: Set<string>): v is Mentio
 }
 
 function entityOf(v: unknown): v is Entity {
-  if (!isObj(v)) return false;
+  if (!isPlainRecord(v)) return false;
   const place = v.place;
   const placeOk =
     place === undefined ||
-    (isObj(place) &&
+    (isPlainRecord(place) &&
       isStr(place.name) &&
       Number.isFinite(place.lat) &&
       Number.isFinite(place.lon) &&
@@ -67,12 +67,12 @@ function entityOf(v: unknown): v is Entity {
 }
 
 function claimOf(v: unknown, text: string, entities: Set<string>): v is Claim {
-  if (!spanOf(v, text) || !isObj(v)) return false;
+  if (!spanOf(v, text) || !isPlainRecord(v)) return false;
   const sp = v.speaker;
   const speakerOk =
     sp === null ||
     (spanOf(sp, text) &&
-      isObj(sp) &&
+      isPlainRecord(sp) &&
       isStr(sp.name) &&
       (sp.entityId === undefined || (isStr(sp.entityId) && entities.has(sp.entityId))));
   return (
@@ -89,7 +89,7 @@ function claimOf(v: unknown, text: string, entities: Set<string>): v is Claim {
 
 /** The lists of `value` and its entities' ids, when its version, lists and entities are right. */
 function listsOf(value: unknown): { value: Analysis; mentions: unknown[]; claims: unknown[]; ids: Set<string> } | null {
-  if (!isObj(value) || value.version !== ANALYSIS_VERSION) return null;
+  if (!isPlainRecord(value) || value.version !== ANALYSIS_VERSION) return null;
   const { mentions, entities, claims } = value;
   if (!Array.isArray(mentions) || !Array.isArray(entities) || !Array.isArray(claims)) return null;
   if (!entities.every(entityOf)) return null;

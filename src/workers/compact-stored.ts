@@ -5,11 +5,10 @@
  * and 28,000 findings never make one long task.
  */
 import type { Analysis } from '../engine/types';
+import { isPlainRecord } from '../lib/plain-record';
 import { analysisOfInSteps } from './analysis-check';
 import { isCompactPart } from './analysis-compact';
 import { AnalysisReceiver, type AnalysisRest } from './analysis-protocol';
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** `stored` decoded as the analysis of `text`, or null when it is not exactly that. */
 export async function compactAnalysisOf(
@@ -17,7 +16,7 @@ export async function compactAnalysisOf(
   text: string,
   pause: () => Promise<void>,
 ): Promise<Analysis | null> {
-  if (!isObj(stored) || !isObj(stored.rest) || !Array.isArray(stored.parts)) return null;
+  if (!isPlainRecord(stored) || !isPlainRecord(stored.rest) || !Array.isArray(stored.parts)) return null;
   const parts: unknown[] = stored.parts;
   if (!parts.every(isCompactPart)) return null;
   const receiver = new AnalysisReceiver(text);
