@@ -8,7 +8,8 @@
  * and `content-visibility: auto` (which hid that cost) made every scroll frame slow. Here the
  * first screenfuls go in at once, and the rest follows in slices between frames, each slice small
  * enough to lay out within a frame; the page then scrolls like a static page, and find in page,
- * selection and print see the whole text once the slices are in (about a second for 1 MB).
+ * selection and print see the whole text once the slices are in (one to two seconds for 1 MB on
+ * a quiet machine).
  * The same function paints the text before the app's code has loaded (`app/boot.ts`), so the
  * markup the reader sees first is exactly what the app keeps.
  */
@@ -19,11 +20,14 @@ import { afterNextFrame } from '../../lib/after-next-frame';
 /** Characters put in at once before the first paint: a few screens even on a tall display. */
 export const FIRST_SLICE_CHARS = 12_000;
 /**
- * Characters per later slice: laid out (with hyphenation) in about 10 ms on a slow machine. One
- * slice a frame, so smaller slices stretch a 1 MB article over hundreds of frames, and on a loaded
- * machine frames come slowly: find in page would miss the end for many seconds.
+ * Characters per later slice (each laid out, with hyphenation, in the frame after it goes in). At
+ * 24,000 a slice's frame (style of ~45 elements, layout of ~100 objects, pre-paint, paint) was
+ * one of the longest tasks of opening a 1 MB article (16–37 ms CPU at load 20); halved, the
+ * longest task's median fell (src/anchoring/README.md, perf33b). One slice a frame, so smaller
+ * slices stretch a 1 MB article over more frames, and on a loaded machine frames come slowly:
+ * much smaller, and find in page would miss the end for many seconds.
  */
-const SLICE_CHARS = 24_000;
+const SLICE_CHARS = 12_000;
 
 /**
  * The blocks the body shows: all but the title and the byline (the article's header shows them)
