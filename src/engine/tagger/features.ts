@@ -14,6 +14,7 @@
  * Word knowledge comes from the lexicon and the gazetteer, never from a list kept here.
  */
 import { emptySlots } from '../fresh-arrays';
+import { FRESH_COLUMNS, type Columns } from './columns';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, type Ctx, type PlaceHit } from '../context';
 import {
@@ -214,21 +215,23 @@ export class DocFacts {
   /** The same for the whole document (when such words are frequent in it). */
   docTopic = 0;
 
+  /** `cols` gives the per-token tables (columns.ts): new ones unless the caller reuses its own. */
   constructor(
     private ctx: Ctx,
     candidate: Uint8Array,
+    cols: Columns = FRESH_COLUMNS,
   ) {
     const t = ctx.t;
     this.lowers = ctx.formLower;
     this.formTok = new Int32Array(ctx.forms.length).fill(-1);
     this.docKeyCache = emptySlots(ctx.forms.length * 2);
     for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
-    this.gz = new Uint16Array(t.count);
-    this.org = new Uint16Array(t.count);
-    this.runStart = new Int32Array(t.count).fill(-1);
-    this.runEnd = new Int32Array(t.count).fill(-1);
-    this.chunkStart = new Int32Array(t.count).fill(-1);
-    this.chunkEnd = new Int32Array(t.count).fill(-1);
+    this.gz = cols.uint16(t.count);
+    this.org = cols.uint16(t.count);
+    this.runStart = cols.int32(t.count, -1);
+    this.runEnd = cols.int32(t.count, -1);
+    this.chunkStart = cols.int32(t.count, -1);
+    this.chunkEnd = cols.int32(t.count, -1);
     this.topic = new Uint8Array(ctx.s.count);
     this.scanRuns(candidate);
     this.scanMatches(candidate);

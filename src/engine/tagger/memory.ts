@@ -9,6 +9,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import type { Ctx } from '../context';
 import { featureId, type DocFacts, type FeatureSink } from './features';
+import { FRESH_COLUMNS, type Columns } from './columns';
 
 export interface FirstPass {
   a: number;
@@ -30,13 +31,13 @@ export class FirstNames {
   type: Uint8Array;
   /** Person, place, organisation, none: four per name. */
   probs: Float64Array;
-  /** Room for `size` names before it grows. */
-  constructor(size = 64) {
+  /** Room for `size` names before it grows; the first columns from `cols` (columns.ts). */
+  constructor(size = 64, cols: Columns = FRESH_COLUMNS) {
     const n = Math.max(1, size);
-    this.a = new Int32Array(n);
-    this.b = new Int32Array(n);
-    this.type = new Uint8Array(n);
-    this.probs = new Float64Array(n * 4);
+    this.a = cols.int32(n, 0);
+    this.b = cols.int32(n, 0);
+    this.type = cols.uint8(n);
+    this.probs = cols.float64(n * 4);
   }
 
   /** Room for one more name; its number. */
@@ -121,12 +122,13 @@ export class DocMemory {
     private ctx: Ctx,
     private facts: DocFacts,
     names: FirstNames,
+    cols: Columns = FRESH_COLUMNS,
   ) {
     const t = ctx.t;
-    this.tag = new Int32Array(t.count);
-    this.conf = new Float32Array(t.count);
-    this.spanOf = new Int32Array(t.count).fill(-1);
-    this.runSpan = new Int32Array(t.count).fill(-2);
+    this.tag = cols.int32(t.count, 0);
+    this.conf = cols.float32(t.count);
+    this.spanOf = cols.int32(t.count, -1);
+    this.runSpan = cols.int32(t.count, -2);
     const forms = ctx.forms.length;
     this.typeMass = new Float64Array(forms * 4);
     this.named = new Int32Array(forms);

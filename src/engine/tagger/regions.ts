@@ -7,6 +7,7 @@
 import { Flag, Kind } from '../tokenize/tokenize';
 import type { Ctx } from '../context';
 import { NAME_PARTICLE_WORDS } from '../lexicon/names';
+import { FRESH_COLUMNS, type Columns } from './columns';
 
 /** What a token may be inside a name. */
 export const enum Slot {
@@ -33,9 +34,9 @@ function hasUpper(s: string): boolean {
   return false;
 }
 
-export function slotsOf(ctx: Ctx): Uint8Array {
+export function slotsOf(ctx: Ctx, cols: Columns = FRESH_COLUMNS): Uint8Array {
   const t = ctx.t;
-  const out = new Uint8Array(t.count);
+  const out = cols.uint8(t.count);
   // A lowercase word's slot depends only on its text: decided once per form (−1 = not yet).
   const byForm = new Int8Array(ctx.forms.length).fill(-1);
   for (let i = 0; i < t.count; i++) {

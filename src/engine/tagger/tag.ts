@@ -17,6 +17,7 @@ import {
 } from './features';
 import type { PassModel, TaggerModel } from './model';
 import { DocMemory, FirstNames } from './memory';
+import { giveBack, takeColumns, type Columns } from './columns';
 import { allowedMask, NTAGS, regionsOf, slotsOf, TYPES, validTransition } from './regions';
 
 export interface TaggedName {
@@ -110,9 +111,9 @@ function add13(out: Float64Array, at: number, v: Float64Array, from: number): vo
 class VecPool {
   data: Float64Array;
   n = 0;
-  /** Room for `size` vectors before it grows. */
-  constructor(size = 64) {
-    this.data = new Float64Array(Math.max(1, size) * NTAGS);
+  /** Room for `size` vectors before it grows (in `data`, all zero, when given). */
+  constructor(size = 64, data?: Float64Array) {
+    this.data = data ?? new Float64Array(Math.max(1, size) * NTAGS);
   }
   /** A new vector, all zero; its number. */
   alloc(): number {
@@ -669,9 +670,20 @@ export function firstPass(ctx: Ctx, model: TaggerModel, facts = new DocFacts(ctx
  * so it passes false and saves an array per name.
  */
 export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): TaggedName[] {
-  const slots = slotsOf(ctx);
+  // The per-token tables live only during this call, so they reuse the previous document's
+  // buffers (columns.ts); the names returned hold none of them.
+  const cols = takeColumns();
+  try {
+    return tagWith(ctx, model, keepScores, cols);
+  } finally {
+    giveBack(cols);
+  }
+}
+
+function tagWith(ctx: Ctx, model: TaggerModel, keepScores: boolean, cols: Columns): TaggedName[] {
+  const slots = slotsOf(ctx, cols);
   const regions = regionsOf(ctx, slots);
-  const facts = new DocFacts(ctx, slots);
+  const facts = new DocFacts(ctx, slots, cols);
   const second = model.second;
   if (!second)
     return decodePass(
@@ -687,9 +699,9 @@ export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): Tagge
   // One vector per decoded token, so sized once rather than grown by copying.
   let decoded = 0;
   for (let r = 0; r < regions.length; r += 2) decoded += regions[r + 1] - regions[r];
-  const base = new VecPool(decoded);
+  const base = new VecPool(decoded, cols.float64(Math.max(1, decoded) * NTAGS));
   // A name is at least one decoded token, so the columns never grow.
-  const first = new FirstNames(decoded);
+  const first = new FirstNames(decoded, cols);
   decodePass(
     slots,
     regions,
@@ -699,7 +711,7 @@ export function tagNames(ctx: Ctx, model: TaggerModel, keepScores = true): Tagge
     false,
     first,
   );
-  const memory = new DocMemory(ctx, facts, first);
+  const memory = new DocMemory(ctx, facts, first, cols);
   return decodePass(
     slots,
     regions,
