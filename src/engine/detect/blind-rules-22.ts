@@ -39,6 +39,7 @@ import {
   type NamedSpan,
   type Names,
   isPlainWord,
+  PLURAL_POSSESSIVE_MARKS,
 } from './named-spans';
 
 export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
@@ -49,8 +50,6 @@ export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
   ofStateTitles(ctx, out);
 }
 
-const APOSTROPHES = new Set(["'", '’']);
-/** A word the language also writes in lowercase ("Line", "Gaming"). */
 const sameSentence = (ctx: Ctx, i: number, j: number) => ctx.s.of[i] === ctx.s.of[j];
 
 // --- organisation.plural-possessive-body -----------------------------------------------------------
@@ -63,7 +62,7 @@ const PLURAL = /^\p{Lu}[\p{L}-]*[^s]s$/u;
 function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let i = 1; i + 1 < ctx.t.count; i++) {
-    if (ctx.t.kind[i] === Kind.Word || !APOSTROPHES.has(ctx.forms[ctx.form[i]])) continue;
+    if (ctx.t.kind[i] === Kind.Word || !PLURAL_POSSESSIVE_MARKS.has(word(ctx, i))) continue;
     const p = i - 1;
     const h = i + 1;
     if (!isCapWord(ctx, p) || !PLURAL.test(word(ctx, p)) || !capitalisedOnLine(ctx, h) || opensLine(ctx, i)) continue;
