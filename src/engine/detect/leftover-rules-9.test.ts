@@ -161,6 +161,10 @@ describe('review (ents33c): NEWS_LEFTOVER_ROWS_9 on news of our own', () => {
     ['[[L Wales]] lost 2-1 to [[L Georgia]] in the qualifier.', ['organization:Wales', 'organization:Georgia']],
     ['Members of the ruling Fidesz walked out.', ['organization:Fidesz']],
     ['The ruling Fidesz walked out.', ['organization:Fidesz']],
+    [
+      'The opposition Tisza gained, while the ruling Fidesz lost ground.',
+      ['organization:Tisza', 'organization:Fidesz'],
+    ],
     ['Fires spread through the Nilgiri Hills.', ['place:Nilgiri Hills']],
     [
       '[[P Donald Trump]] met [[P Xi Jinping]]. The Trump Xi deal was signed.',
