@@ -54,6 +54,9 @@ import {
   putOverWithin,
   type NamedSpan,
   type Names,
+  EM_DASH,
+  EN_DASH,
+  HYPHEN,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
@@ -460,7 +463,7 @@ function tightDash(ctx: Ctx, i: number): boolean {
   const t = ctx.t;
   if (i <= 0 || i + 1 >= t.count || t.kind[i] !== Kind.Punct || t.end[i] - t.start[i] !== 1) return false;
   const c = ctx.text.charCodeAt(t.start[i]);
-  if (c !== 0x2013 && c !== 0x2014 && c !== 45) return false;
+  if (c !== EN_DASH && c !== EM_DASH && c !== HYPHEN) return false;
   return !(t.flags[i] & Flag.Space) && !(t.flags[i + 1] & Flag.Space);
 }
 

@@ -66,6 +66,8 @@ import {
   OPEN_PAREN,
   CLOSE_PAREN,
   COMMA,
+  EN_DASH,
+  HYPHEN,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -143,7 +145,7 @@ function scoreAt(ctx: Ctx, j: number): boolean {
   if (t.kind[d] !== Kind.Punct || t.end[d] - t.start[d] !== 1 || t.flags[d] & Flag.Space || t.flags[d + 1] & Flag.Space)
     return false;
   const c = ctx.text.charCodeAt(t.start[d]);
-  return c === 45 || c === 0x2013;
+  return c === HYPHEN || c === EN_DASH;
 }
 
 /** sport.score-not-name: see the row. */

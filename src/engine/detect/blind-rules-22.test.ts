@@ -87,3 +87,41 @@ describe('person.of-state-title', () => {
     ['Minister of State Ana Maria Luisa Ruiz Diaz said.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents33c): BLIND_NEWS_ROWS_22 on news of our own', () => {
+  it.each([
+    // organisation.plural-possessive-body: a band's possessive before a venue (no acronym opens the name).
+    ["The [[O:0.9 Rolling Stones]]' Forum show sold out.", ['organization:Rolling Stones']],
+    ["The Rolling Stones' Forum show sold out.", []],
+    // place.route-between: "a link" between people, faiths or communities, a contest word before "between".
+    ['Detectives found a link between [[P:0.3 Okonjo]] and Adeleke.', ['person:Okonjo']],
+    ['An interfaith service between Hindus and Muslims was held.', []],
+    ['The peace line between Catholics and Protestants will stay.', []],
+    [
+      'The road race became a duel between [[P:0.33 Pogačar]] and [[P:0.32 Vingegaard]].',
+      ['person:Pogačar', 'person:Vingegaard'],
+    ],
+    ['Rail talks between Aslef and Unite broke down.', []],
+    // organisation.field-list-body: officers in capitals before a committee.
+    ['Shareholders criticised the CEO, CFO and [[O:0.95 Audit Committee]] chair.', ['organization:Audit Committee']],
+    // person.of-state-title: the office's field after "State".
+    ['Minister of State Security Chen Yixin said the agency had caught spies.', []],
+    ['Minister of State Administration Ana Ruiz said.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    ["The [[O:0.5 BTS Fans]]' Alliance raised money.", ["organization:BTS Fans' Alliance"]],
+    [
+      "The [[O:0.8 Georgian Young Lawyers]]' Association filed a complaint.",
+      ["organization:Georgian Young Lawyers' Association"],
+    ],
+    ['The rail link between Tallinn and Pärnu will open in 2030.', ['place:Tallinn', 'place:Pärnu']],
+    ['The ferry runs between Oban and Craignure twice a day.', ['place:Oban', 'place:Craignure']],
+    ['Three flights a week between Kigoma and Mpanda start in April.', ['place:Kigoma', 'place:Mpanda']],
+    [
+      'The grant came from the Arts, Heritage and [[O:0.9 Culture Board]] last year.',
+      ['organization:Arts, Heritage and Culture Board'],
+    ],
+    ['Minister of State Kwabena Owusu-Ansah told reporters.', ['person:Kwabena Owusu-Ansah']],
+    ['Minister of State Prudence Adjei told reporters.', ['person:Prudence Adjei']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

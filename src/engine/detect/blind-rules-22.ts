@@ -10,7 +10,7 @@
  * - person.of-state-title: "Minister of State [Jitendra Prasad Singh] said".
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   BODY_OF_PLACE_ROW,
   FIELD_LIST_BODY_ROW,
@@ -21,7 +21,9 @@ import {
 import { HOLIDAY_NONE_ROW } from '../lexicon/blind-news-15';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { FIRST_NAME_SET } from '../lexicon/words';
+import { givenName } from './blind-rules-14';
 import {
+  ACRONYM,
   COMMA,
   ORG,
   PERSON,
@@ -39,6 +41,7 @@ import {
   type NamedSpan,
   type Names,
   isPlainWord,
+  PLURAL_POSSESSIVE_MARKS,
 } from './named-spans';
 
 export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
@@ -49,8 +52,6 @@ export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
   ofStateTitles(ctx, out);
 }
 
-const APOSTROPHES = new Set(["'", '’']);
-/** A word the language also writes in lowercase ("Line", "Gaming"). */
 const sameSentence = (ctx: Ctx, i: number, j: number) => ctx.s.of[i] === ctx.s.of[j];
 
 // --- organisation.plural-possessive-body -----------------------------------------------------------
@@ -59,11 +60,20 @@ const POSSESSIVE_HEADS = lowerSetOf(PLURAL_POSSESSIVE_BODY_ROW.value.heads);
 /** A capitalised plural: "Players", "Farmers", "Workers" (not "Bus", "Glass"). */
 const PLURAL = /^\p{Lu}[\p{L}-]*[^s]s$/u;
 
+/**
+ * Words before the plural open such a body when they start with an acronym, a place the map knows or
+ * a demonym ("NHL Players", "Kenya Nurses", "Georgian Young Lawyers"); a band's name is whole ("the
+ * Rolling Stones' Forum show"). Review ents33c.
+ */
+function bodyOpener(ctx: Ctx, w: string): boolean {
+  return ACRONYM.test(w) || !!placeLookup(ctx, w) || isDemonym(ctx, w);
+}
+
 /** organisation.plural-possessive-body: see the row. */
 function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (let i = 1; i + 1 < ctx.t.count; i++) {
-    if (ctx.t.kind[i] === Kind.Word || !APOSTROPHES.has(ctx.forms[ctx.form[i]])) continue;
+    if (ctx.t.kind[i] === Kind.Word || !PLURAL_POSSESSIVE_MARKS.has(word(ctx, i))) continue;
     const p = i - 1;
     const h = i + 1;
     if (!isCapWord(ctx, p) || !PLURAL.test(word(ctx, p)) || !capitalisedOnLine(ctx, h) || opensLine(ctx, i)) continue;
@@ -77,6 +87,7 @@ function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
     else continue;
     // A sentence's "The" is no part of the name.
     if (isWord(ctx, a, 'the') && a < p) a++;
+    if (a < p && !bodyOpener(ctx, word(ctx, a))) continue;
     puts.push([a, h + 1]);
   }
   for (const [a, b] of puts) out.put(a, b, ORG, PLURAL_POSSESSIVE_BODY_ROW.id, undefined, out.at(a));
@@ -85,6 +96,8 @@ function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
 // --- place.route-between ---------------------------------------------------------------------------
 
 const ROUTES = lowerSetOf(ROUTE_BETWEEN_ROW.value.routes);
+const CONTESTS = lowerSetOf(ROUTE_BETWEEN_ROW.value.contests);
+const PEOPLES = lowerSetOf(ROUTE_BETWEEN_ROW.value.peoples);
 const HOLIDAYS = lowerSetOf(HOLIDAY_NONE_ROW.value.holidays);
 const ROUTE_REACH = 6;
 
@@ -93,10 +106,18 @@ function townRun(ctx: Ctx, a: number): number {
   let b = a;
   while (b - a < 3 && onLine(ctx, b) && isCapWord(ctx, b)) {
     const w = lower(ctx, b);
-    if (isWeekdayOrMonth(ctx, b) || HOLIDAYS.has(w) || isPlainWord(ctx, b)) return -1;
+    if (isWeekdayOrMonth(ctx, b) || HOLIDAYS.has(w) || isPlainWord(ctx, b) || peoplePlural(ctx, b)) return -1;
     b++;
   }
   return b > a ? b : -1;
+}
+
+/** A plural of a faith, a community or a people: "Hindus", "Catholics", "Kurds". Review ents33c. */
+function peoplePlural(ctx: Ctx, i: number): boolean {
+  const w = word(ctx, i);
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  const one = w.slice(0, -1);
+  return PEOPLES.has(one.toLowerCase()) || isDemonym(ctx, one) || isDemonym(ctx, w);
 }
 
 /** The side [a, b) may be put as a place: nothing read there, or a place, or a model's unsure person. */
@@ -116,8 +137,11 @@ function routesBetween(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
   for (const i of tokensOf(ctx, formMarks(ctx, new Set(['between'])))) {
     let route = false;
-    for (let k = i - 1; k >= Math.max(0, i - ROUTE_REACH) && sameSentence(ctx, k, i) && !route; k--)
+    for (let k = i - 1; k >= Math.max(0, i - ROUTE_REACH) && sameSentence(ctx, k, i) && !route; k--) {
+      // "a duel between", "talks between": the contest owns "between", whatever route word came before.
+      if (CONTESTS.has(lower(ctx, k))) break;
       route = routes[ctx.form[k]] === 1;
+    }
     if (!route) continue;
     const a = i + 1;
     const x = townRun(ctx, a);
@@ -168,6 +192,10 @@ function fieldListBodies(ctx: Ctx, out: Names): void {
     )
       a -= 2;
     if (a === listEnd || !isLowerWord(ctx, a - 1) || !isWord(ctx, a - 1, 'the') || opensLine(ctx, a)) continue;
+    // Officers in capitals are no fields: "the CEO, CFO and Audit Committee chair". Review ents33c.
+    let officers = false;
+    for (let k = a; k < n.a && !officers; k++) officers = ACRONYM.test(word(ctx, k));
+    if (officers) continue;
     puts.push([a, n]);
   }
   for (const [a, n] of puts) out.put(a, n.b, ORG, FIELD_LIST_BODY_ROW.id, undefined, n);
@@ -193,6 +221,8 @@ function bodiesOfPlaces(ctx: Ctx, out: Names): void {
 // --- person.of-state-title ---------------------------------------------------------------------------------
 
 const OF_STATE_OFFICES = lowerSetOf(OF_STATE_TITLE_ROW.value.offices);
+/** The noun of an office's field: "Security", "Administration", "Enterprises". */
+const FIELD_NOUN = new RegExp(`(?:${OF_STATE_TITLE_ROW.value.fieldEndings.join('|')})$`);
 const MAX_NAME_WORDS = 4;
 
 /** person.of-state-title: see the row. */
@@ -205,6 +235,8 @@ function ofStateTitles(ctx: Ctx, out: Names): void {
     if (!onLine(ctx, a)) continue;
     const b = capitalisedRun(ctx, a, MAX_NAME_WORDS + 1);
     if (b - a < 2 || b - a > MAX_NAME_WORDS) continue;
+    // "Minister of State Security Chen Yixin": the office goes on into its field. Review ents33c.
+    if (FIELD_NOUN.test(lower(ctx, a)) && !givenName(ctx, a)) continue;
     if (b < ctx.t.count && onLine(ctx, b) && ctx.t.kind[b] === Kind.Word && !isLowerWord(ctx, b)) continue;
     let plain = false;
     for (let k = a; k < b && !plain; k++) plain = !!out.at(k) || isPlainWord(ctx, k);

@@ -25,6 +25,8 @@ import {
   type Names,
   OPEN_PAREN,
   CLOSE_PAREN,
+  EN_DASH,
+  HYPHEN,
 } from './named-spans';
 import { setOf } from '../lexicon/rule-row';
 
@@ -84,7 +86,7 @@ function scoreInSentence(ctx: Ctx, i: number): boolean {
   for (let j = ctx.s.first[s]; j + 2 < t.count && ctx.s.of[j] === s; j++) {
     if (t.kind[j] === Kind.Num && t.kind[j + 2] === Kind.Num && t.kind[j + 1] === Kind.Punct) {
       const c = ctx.text.charCodeAt(t.start[j + 1]);
-      if ((c === 45 || c === 0x2013) && t.end[j + 1] - t.start[j + 1] === 1) return true;
+      if ((c === HYPHEN || c === EN_DASH) && t.end[j + 1] - t.start[j + 1] === 1) return true;
     }
   }
   return false;

@@ -25,6 +25,7 @@ import {
   putOverWithin,
   type Names,
   COMMA,
+  POSSESSIVE_MARKS,
 } from './named-spans';
 
 const SOVEREIGN_ROW = rowNamed(FOLD_PATTERN_ROWS_8, 'person.sovereign-title');
@@ -55,7 +56,6 @@ function beliefsAndDisciplines(ctx: Ctx, out: Names, hits: Int32Array): void {
 /** Words before "Title of Name" that give the title to someone: "created Count of", "proclaimed himself Emperor of". */
 const NAMING_WORDS = new Set(['created', 'crowned', 'proclaimed', 'myself', 'himself', 'herself']);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/;
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /**
  * Token `i` goes on a clause after a noun ("the Tsar, who", "the Tsar employed him", "the King said"),
@@ -89,7 +89,7 @@ function sovereignTitles(ctx: Ctx, out: Names, hits: Int32Array): void {
         NAMING_WORDS.has(before) ||
         (isPunctChar(ctx, i - 1, COMMA) && capitalisedOnLine(ctx, i - 2));
       if (!given) continue;
-    } else if (before !== 'the' || POSSESSIVE.has(next) || !clauseGoesOn(ctx, i + 1)) continue;
+    } else if (before !== 'the' || POSSESSIVE_MARKS.has(next) || !clauseGoesOn(ctx, i + 1)) continue;
     // "stayed at the Regent, a luxury hotel", "premiered at the Prince": a venue named by the title.
     else if (i >= 2 && VENUE_PREPOSITIONS.has(lower(ctx, i - 2))) continue;
     const within = namesWithin(out, i, i + 1);

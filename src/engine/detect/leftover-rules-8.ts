@@ -38,6 +38,7 @@ import {
   type Names,
   EN_DASH,
   HYPHEN,
+  POSSESSIVE_S,
 } from './named-spans';
 import { playersMatch } from './players-match';
 import { SportsReading } from './sport-sentences';
@@ -65,7 +66,6 @@ const MAX_BEFORE_HEAD = 3;
 const MEETINGS = setOf(PAIR_BEFORE_MEETING_ROW.value.nouns);
 /** A model person this sure after "for" is the one served, not a body's field ("thanked the Board for Ana Ruiz"). */
 const SURE_PERSON = 0.6;
-const POSSESSIVES = setOf(["'s", '’s']);
 
 export function applyLeftoverRows8(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
@@ -214,7 +214,7 @@ function headForField(ctx: Ctx, out: Names): void {
     if (word(ctx, a) === 'The' && a < j - 1) a++;
     const b = fieldEnd(ctx, j + 1);
     // The field owns what follows: the name ended before "for" ("the Commission for Ireland's"). Review ents32c.
-    if (POSSESSIVES.has(word(ctx, b))) continue;
+    if (POSSESSIVE_S.has(word(ctx, b))) continue;
     const w = lower(ctx, j + 1);
     if (WEEKDAYS.has(w) || MONTHS.has(w)) continue;
     const within = namesWithin(out, a, b);

@@ -136,3 +136,39 @@ describe('person.known-pair-before-meeting', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents33c): NEWS_LEFTOVER_ROWS_9 on news of our own', () => {
+  it.each([
+    // sport.club-prefix-pair: a ground named "Stade …" after "at the".
+    ['Marseille lost 2-1 at the [[L:0.44 Stade Vélodrome]] on Sunday.', ['place:Stade Vélodrome']],
+    ['They won 2-0 at the [[L:0.41 Stade Charléty]] on Saturday.', ['place:Stade Charléty']],
+    // sport.score-result-sides: states in a court's or an assembly's vote.
+    ['In court, [[L Texas]] lost 6-3 to [[L New Mexico]] over water.', ['place:Texas', 'place:New Mexico']],
+    ['In the vote, [[L Ghana]] lost 120-40 to [[L Senegal]].', ['place:Ghana', 'place:Senegal']],
+    // organisation.party-word-after-stance: "the ruling" as a noun, after a verb.
+    ['Lawyers will appeal the ruling Mahlangu handed down on Monday.', []],
+    // place.plural-land-tail: a person with a given name and a land word for a surname.
+    ['Police reopened the [[P:0.46 Lauren Hills]] case.', ['person:Lauren Hills']],
+    ['Detectives reviewed the [[P:0.86 Joanne Downs]] inquiry.', ['person:Joanne Downs']],
+    // person.known-pair-before-meeting: a firm named after its founders, with a third party.
+    [
+      '[[P Charles Rolls]] met [[P Henry Royce]] in 1904. The Rolls Royce deal with the airline was signed.',
+      ['person:Charles Rolls', 'person:Henry Royce'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    ['The Stade Brestois coach was sacked after the 3-0 defeat.', ['organization:Stade Brestois']],
+    ['[[L Wales]] lost 2-1 to [[L Georgia]] in the qualifier.', ['organization:Wales', 'organization:Georgia']],
+    ['Members of the ruling Fidesz walked out.', ['organization:Fidesz']],
+    ['The ruling Fidesz walked out.', ['organization:Fidesz']],
+    [
+      'The opposition Tisza gained, while the ruling Fidesz lost ground.',
+      ['organization:Tisza', 'organization:Fidesz'],
+    ],
+    ['Fires spread through the Nilgiri Hills.', ['place:Nilgiri Hills']],
+    [
+      '[[P Donald Trump]] met [[P Xi Jinping]]. The Trump Xi deal was signed.',
+      ['person:Donald Trump', 'person:Xi Jinping', 'person:Trump', 'person:Xi'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -195,7 +195,15 @@ export const OPEN_PAREN = 40,
   CLOSE_PAREN = 41,
   COMMA = 44,
   HYPHEN = 0x2d,
-  EN_DASH = 0x2013;
+  EN_DASH = 0x2013,
+  EM_DASH = 0x2014;
+
+/** The possessive clitic of a singular owner, as its own token ("Ireland's", "Ferrari’s"). */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+/** The bare apostrophe of a plural owner, as its own token ("the Players' Association"). */
+export const PLURAL_POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’']);
+/** Either possessive token, singular or plural. */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set([...POSSESSIVE_S, ...PLURAL_POSSESSIVE_MARKS]);
 
 /** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
 export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {

@@ -208,6 +208,9 @@ import {
   isPunctChar,
   personWordsOf,
   type NamedSpan,
+  EM_DASH,
+  EN_DASH,
+  HYPHEN,
 } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -1980,7 +1983,9 @@ const SOURCE_TITLE_WORDS = 40;
 const isDash = (ctx: Ctx, i: number) => {
   const c = ctx.text.charCodeAt(ctx.t.start[i]);
   return (
-    ctx.t.kind[i] === Kind.Punct && ctx.t.end[i] - ctx.t.start[i] === 1 && (c === 0x2014 || c === 0x2013 || c === 45)
+    ctx.t.kind[i] === Kind.Punct &&
+    ctx.t.end[i] - ctx.t.start[i] === 1 &&
+    (c === EM_DASH || c === EN_DASH || c === HYPHEN)
   );
 };
 /** The marks `isDash` accepts, as token texts: the rule visits their tokens only. */
@@ -3176,7 +3181,7 @@ function roadNumbers(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(FOLD_PATTERN_ROWS, 'place.road-number');
   // Road numbers run to three digits: "US 2024 election" is a year, "US 10-year yields" a term.
   const isNum = (i: number) =>
-    i < t.count && t.kind[i] === Kind.Num && t.end[i] - t.start[i] <= 3 && oneCharAt(ctx, i + 1) !== 45;
+    i < t.count && t.kind[i] === Kind.Num && t.end[i] - t.start[i] <= 3 && oneCharAt(ctx, i + 1) !== HYPHEN;
   const british: number[] = [];
   let britishRoads = false;
   const found: [number, number][] = [];

@@ -21,7 +21,7 @@ export const PLURAL_POSSESSIVE_BODY_ROW: ListsRow<'heads'> = {
     ),
   },
   reason:
-    'Bodies of a trade or a class of people are named with a plural possessive: "the NHL Players\' Association", "the Farmers\' Union", "the Workers\' Party". The apostrophe stands alone after the plural; when the name opens with an acronym ("NHL", "WNBA") the model ends it there ("NHL Players") and no earlier row joins the rest. A capitalised plural word ending in -s, then the apostrophe, then a capitalised body word (association, union, federation, council, party …) on the same line that no capitalised word follows ("James\' Union Street"), the plural no given name, is one organisation from the start of the name the plural is in (or of the capitalised words before it) to the body word.',
+    'Bodies of a trade or a class of people are named with a plural possessive: "the NHL Players\' Association", "the Farmers\' Union", "the Workers\' Party". The apostrophe stands alone after the plural; when the name opens with an acronym ("NHL", "WNBA") the model ends it there ("NHL Players") and no earlier row joins the rest. A capitalised plural word ending in -s, then the apostrophe, then a capitalised body word (association, union, federation, council, party …) on the same line that no capitalised word follows ("James\' Union Street"), the plural no given name, is one organisation from the start of the name the plural is in (or of the capitalised words before it) to the body word. Words before the plural (a name the model ended there, or capitalised words it left) are joined only when they open with an acronym, a place the map knows or a demonym ("NHL Players", "Kenya Nurses", "Georgian Young Lawyers"), not a band\'s name before a venue ("the Rolling Stones\' Forum show"; review ents33c).',
   examples: [
     {
       text: "The NHL Players' Association declined to comment on the hit.",
@@ -34,15 +34,24 @@ export const PLURAL_POSSESSIVE_BODY_ROW: ListsRow<'heads'> = {
   ],
 };
 
-export const ROUTE_BETWEEN_ROW: ListsRow<'routes'> = {
+export const ROUTE_BETWEEN_ROW: ListsRow<'routes' | 'contests' | 'peoples'> = {
   id: 'place.route-between',
   value: {
+    // "link" is left out: "a link between Okonjo and Adeleke" is a connection ("a rail link" keeps "rail"). Review ents33c.
     routes: words(
-      'train trains line lines road roads route routes flight flights ferry ferries service services highway railway railways motorway bus buses link links rail track tracks crossing crossings journey trips',
+      'train trains line lines road roads route routes flight flights ferry ferries service services highway railway railways motorway bus buses rail track tracks crossing crossings journey trips',
+    ),
+    // A contest or a relation between the route word and "between" owns it: "the road race became a duel between Pogačar and Vingegaard", "rail talks between Aslef and Unite". Review ents33c.
+    contests: words(
+      'talks duel rivalry row dispute battle fight contest clash relations gap difference tension tensions',
+    ),
+    // Faiths and communities, written in the singular: a side that is one of them in the plural is people ("a service between Hindus and Muslims", "the peace line between Catholics and Protestants"). Review ents33c.
+    peoples: words(
+      'hindu muslim christian catholic protestant jew sikh buddhist sunni shia shiite alawite jain mormon anglican methodist baptist unionist nationalist loyalist republican',
     ),
   },
   reason:
-    'A route runs between two places: "stopped all trains on the line between Dombås and Åndalsnes", "flights between Uyo and Calabar". Small towns the map lacks are left out by the model, or read as people. After a word for a route (train, line, road, flight, ferry, service …) up to six words before "between" in the same sentence, one to three capitalised words, "and", and one to three capitalised words ending there are two places, when no word of them is a weekday, a month, a holiday or a word the language also writes in lowercase, and neither side is read as an organisation.',
+    'A route runs between two places: "stopped all trains on the line between Dombås and Åndalsnes", "flights between Uyo and Calabar". Small towns the map lacks are left out by the model, or read as people. After a word for a route (train, line, road, flight, ferry, service …) up to six words before "between" in the same sentence, one to three capitalised words, "and", and one to three capitalised words ending there are two places, when no word of them is a weekday, a month, a holiday or a word the language also writes in lowercase, and neither side is read as an organisation. Not when a contest or relation word (talks, duel, dispute …) stands between the route word and "between", nor when a side is the plural of a faith, a community or a people ("Hindus", "Catholics", "Kurds").',
   examples: [
     {
       text: 'The operator has stopped all trains between Dombås and Åndalsnes until Monday.',
@@ -51,6 +60,10 @@ export const ROUTE_BETWEEN_ROW: ListsRow<'routes'> = {
     {
       text: 'The ferry runs between Monday and Friday, and talks between Ana Ruiz and the union went on.',
       expect: 'person:Ana Ruiz',
+    },
+    {
+      text: 'An interfaith service between Hindus and Muslims was held, and the rail talks between the unions failed.',
+      expect: '',
     },
   ],
 };
@@ -63,7 +76,7 @@ export const FIELD_LIST_BODY_ROW: ListsRow<'heads'> = {
     ),
   },
   reason:
-    'A body named by a list of its fields writes the list with commas: "the Betting, Gaming and Lotteries Commission", "the Sport, Arts and Culture Department". The model starts the name after the last comma ("Gaming and Lotteries Commission") or after the "and" ("Lotteries Commission"). An organisation ending in a body word (commission, council, authority, board, ministry …) with "and" inside it (or right after "<capitalised word> and"), right after "<capitalised word>," (once or more) that follows a lowercase "the", starts at the first word of the list.',
+    'A body named by a list of its fields writes the list with commas: "the Betting, Gaming and Lotteries Commission", "the Sport, Arts and Culture Department". The model starts the name after the last comma ("Gaming and Lotteries Commission") or after the "and" ("Lotteries Commission"). An organisation ending in a body word (commission, council, authority, board, ministry …) with "and" inside it (or right after "<capitalised word> and"), right after "<capitalised word>," (once or more) that follows a lowercase "the", starts at the first word of the list; not when a word of the list is written in capitals ("the CEO, CFO and Audit Committee chair": officers, not fields; review ents33c).',
   examples: [
     {
       text: 'The licence was suspended by the Betting, Gaming and Lotteries Commission last month.',
@@ -95,11 +108,17 @@ export const BODY_OF_PLACE_ROW: ListsRow<'heads'> = {
   ],
 };
 
-export const OF_STATE_TITLE_ROW: ListsRow<'offices'> = {
+export const OF_STATE_TITLE_ROW: ListsRow<'offices' | 'fieldEndings'> = {
   id: 'person.of-state-title',
-  value: { offices: words('minister ministers secretary secretaries') },
+  value: {
+    offices: words('minister ministers secretary secretaries'),
+    // Endings of the abstract nouns that name an office's field: "Minister of State Security", "Minister of State Administration", "Minister of State Enterprises", "Secretary of State Affairs". Review ents33c.
+    fieldEndings: words(
+      'ity ities tion tions sion sions ment ments ness ship ships ics ure ures ance ences ence ism ices ises rces airs',
+    ),
+  },
   reason:
-    'A junior minister is "Minister of State", a foreign minister "Secretary of State", and the name follows the title: "Minister of State Jitendra Prasad Singh said". The model, which takes the capitalised "State" for the start of a place or a body, leaves the whole name out. Two to four capitalised words that no name covers, right after a capitalised "Minister/Secretary of State" and followed by a lowercase word or punctuation, none of them a word the language also writes in lowercase, and together no place the map knows, are a person.',
+    'A junior minister is "Minister of State", a foreign minister "Secretary of State", and the name follows the title: "Minister of State Jitendra Prasad Singh said". The model, which takes the capitalised "State" for the start of a place or a body, leaves the whole name out. Two to four capitalised words that no name covers, right after a capitalised "Minister/Secretary of State" and followed by a lowercase word or punctuation, none of them a word the language also writes in lowercase, and together no place the map knows, are a person; not when the first of them ends like the noun of a field (-ity, -tion, -ment, -ics …, "Minister of State Security Chen Yixin": the office goes on) and is no given name ("Prudence").',
   examples: [
     {
       text: 'Minister of State Jitendra Prasad Singh said the launch would go ahead.',

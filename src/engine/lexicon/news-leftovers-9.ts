@@ -12,14 +12,24 @@ import { PAIR_BEFORE_MEETING_ROW } from './news-leftovers-8';
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const CLUB_PREFIX_PAIR_ROW: RuleRow<readonly string[]> = {
+export const CLUB_PREFIX_PAIR_ROW: RuleRow<{
+  prefixes: readonly string[];
+  grounds: readonly string[];
+  venuePrepositions: readonly string[];
+}> = {
   id: 'sport.club-prefix-pair',
-  // Words that open the names of clubs in Spain, Portugal, France, Eastern Europe and Israel, and
-  // open no person's name or place's.
-  value: words(`Real Racing Sporting Deportivo Rayo Olympique Stade Athletic Atlético Atletico Dinamo Dynamo
-    Lokomotiv Spartak Hapoel Maccabi Beitar Celta Unión Vitória`),
+  value: {
+    // Words that open the names of clubs in Spain, Portugal, France, Eastern Europe and Israel, and
+    // open no person's name or place's.
+    prefixes: words(`Real Racing Sporting Deportivo Rayo Olympique Stade Athletic Atlético Atletico Dinamo Dynamo
+      Lokomotiv Spartak Hapoel Maccabi Beitar Celta Unión Vitória`),
+    // Prefixes that are also a ground's word ("stadium"): "at the Stade Vélodrome", "at the Stade Charléty". Review ents33c.
+    grounds: words('Stade'),
+    // After one of these and "the", such a name is the ground.
+    venuePrepositions: words('at in into inside outside near from to'),
+  },
   reason:
-    'Clubs in Spain, Portugal, France, Eastern Europe and Israel are named by a word that says what they are ("Real", royal; "Deportivo", "Sporting", "Athletic", "Racing", "Olympique", "Stade", "Dinamo", "Hapoel") and a word of their own or their town ("Rayo Vallecano", "Deportivo Alavés", "Olympique Lyonnais", "Stade Rennais", "Racing Santander"). The model, meeting two capitalised words it does not know, reads a person, as it would "Jack London", or cuts the prefix off and reads the town. In a sentence about sport (a score or a sport word), one of these words opening a run of two or three capitalised words on the line, the words after it no given name (nor one hyphened to a surname), no word of the language and no weekday or month, is a club, an organisation ("Stade Pierre-Mauroy" has a given name: the ground; "Real Estate", "Sporting Goods" are words of the language).',
+    'Clubs in Spain, Portugal, France, Eastern Europe and Israel are named by a word that says what they are ("Real", royal; "Deportivo", "Sporting", "Athletic", "Racing", "Olympique", "Stade", "Dinamo", "Hapoel") and a word of their own or their town ("Rayo Vallecano", "Deportivo Alavés", "Olympique Lyonnais", "Stade Rennais", "Racing Santander"). The model, meeting two capitalised words it does not know, reads a person, as it would "Jack London", or cuts the prefix off and reads the town. In a sentence about sport (a score or a sport word), one of these words opening a run of two or three capitalised words on the line, the words after it no given name (nor one hyphened to a surname), no word of the language and no weekday or month, is a club, an organisation ("Stade Pierre-Mauroy" has a given name: the ground; "Real Estate", "Sporting Goods" are words of the language). "Stade" is also the French word for a stadium: after "the" and a preposition of place ("at the Stade Vélodrome") the name is the ground (review ents33c).',
   examples: [
     {
       text: 'Rayo Vallecano beat Deportivo Alavés 2-1 on Sunday.',
@@ -32,15 +42,22 @@ export const CLUB_PREFIX_PAIR_ROW: RuleRow<readonly string[]> = {
   ],
 };
 
-export const SCORE_RESULT_SIDES_ROW: RuleRow<{ results: readonly string[]; links: readonly string[] }> = {
+export const SCORE_RESULT_SIDES_ROW: RuleRow<{
+  results: readonly string[];
+  links: readonly string[];
+  courtsAndVotes: readonly string[];
+}> = {
   id: 'sport.score-result-sides',
   value: {
     // A result with the score right after it and the other side after a preposition.
     results: words('lost drew fell won'),
     links: words('to with against'),
+    // A court's split or an assembly's vote ("lost 6-3 in the Supreme Court", "won 120-40 in the vote"),
+    // not politics.election-words whole: a side's "campaign" or a "poll" of fans is sport. Review ents33c.
+    courtsAndVotes: words('court courts justices judges ruled tribunal lawsuit vote votes voted ballot ballots motion'),
   },
   reason:
-    'A result with its score between the verb and the other side ("Leeds lost 2-1 to Fulham", "Wales drew 1-1 with Georgia", "Italy lost 24-17 to Scotland") names two sides, each a club or a national team, an organisation (sport.place-team reads "beat" and "drew with" next to a name, but not over a score, and not "lost"). The model reads a town or a country there as the place. A place the map knows (no given name alone), read by the model as a place or left unread, right before "lost", "drew", "fell" or "won" and a score, or right after such a score and "to", "with" or "against" (a "the" between allowed), is a side; so is a club of a word and its town the model read as a person (two or three words ending in a city the map knows, the first no given name or word of the language: "drew 0-0 with Shakhtar Donetsk"), and an unread capitalised word, no word of the language or given name, or a place the model read, on the other side of a side so read ("Brentford drew 0-0 with Burnley", "Leeds lost 2-1 to Fulham"). Not in a sentence about a match of players (a sport of players, set scores: players-match.ts), and not a person the model read.',
+    'A result with its score between the verb and the other side ("Leeds lost 2-1 to Fulham", "Wales drew 1-1 with Georgia", "Italy lost 24-17 to Scotland") names two sides, each a club or a national team, an organisation (sport.place-team reads "beat" and "drew with" next to a name, but not over a score, and not "lost"). The model reads a town or a country there as the place. A place the map knows (no given name alone), read by the model as a place or left unread, right before "lost", "drew", "fell" or "won" and a score, or right after such a score and "to", "with" or "against" (a "the" between allowed), is a side; so is a club of a word and its town the model read as a person (two or three words ending in a city the map knows, the first no given name or word of the language: "drew 0-0 with Shakhtar Donetsk"), and an unread capitalised word, no word of the language or given name, or a place the model read, on the other side of a side so read ("Brentford drew 0-0 with Burnley", "Leeds lost 2-1 to Fulham"). Not in a sentence about a match of players (a sport of players, set scores: players-match.ts), and not a person the model read. Not in a sentence about a court or a vote either (court, justices, ruled, vote, ballot, motion …): "In the Supreme Court, Texas lost 6-3 to New Mexico", "Ghana lost 120-40 to Senegal in the vote" are states (review ents33c).',
   examples: [
     {
       text: 'Wales lost 2-1 to Georgia in the qualifier, and Norway drew 1-1 with Austria.',
@@ -53,13 +70,26 @@ export const SCORE_RESULT_SIDES_ROW: RuleRow<{ results: readonly string[]; links
   ],
 };
 
-export const PARTY_WORD_AFTER_STANCE_ROW: RuleRow<readonly string[]> = {
+export const PARTY_WORD_AFTER_STANCE_ROW: RuleRow<{
+  stances: readonly string[];
+  nouns: readonly string[];
+  judgmentVerbs: readonly string[];
+}> = {
   id: 'organisation.party-word-after-stance',
-  // A party's place in parliament or on the left-right line, written before its name.
-  value: words(`ruling governing opposition centre-right center-right centre-left center-left far-right far-left
-    hard-right hard-left right-wing left-wing`),
+  value: {
+    // A party's place in parliament or on the left-right line, written before its name.
+    stances: words(`ruling governing opposition centre-right center-right centre-left center-left far-right far-left
+      hard-right hard-left right-wing left-wing`),
+    // Stances that are nouns too: "appeal the ruling Mahlangu handed down". Review ents33c.
+    nouns: words('ruling'),
+    // Verbs whose object is a judgment: after them "the ruling" is the noun.
+    judgmentVerbs: words(`appeal appeals appealed appealing challenge challenges challenged challenging uphold upholds
+      upheld overturn overturns overturned quash quashes quashed reverse reverses reversed overrule overruled
+      accept accepted reject rejected welcome welcomed criticise criticised criticize criticized ignore ignored
+      defy defied follow followed`),
+  },
   reason:
-    'A party is named after its place in parliament or on the left-right line: "the opposition PiS", "the opposition Smer", "the centre-right Moderaterna", "the far-right Sverigedemokraterna". organisation.party-after-stance reads two to five words after "the ruling", "the opposition" or "the governing"; a party of one unfamiliar word, or one after a wing word, is left unread. After "the" and one of these words, one capitalised word on the line that nothing read (or the model read below 0.5 as a person or place), with no capitalised word after it, that is no word of the language, given name, title, weekday, month, demonym or place the map knows, nor a plural of the party\'s members ("the opposition Democrats", "the centre-left Socialists": people, as organisation.party-after-stance leaves them), is an organisation ("the ruling coalition", "the opposition Kurdish deputies" stay as they are).',
+    'A party is named after its place in parliament or on the left-right line: "the opposition PiS", "the opposition Smer", "the centre-right Moderaterna", "the far-right Sverigedemokraterna". organisation.party-after-stance reads two to five words after "the ruling", "the opposition" or "the governing"; a party of one unfamiliar word, or one after a wing word, is left unread. After "the" and one of these words, one capitalised word on the line that nothing read (or the model read below 0.5 as a person or place), with no capitalised word after it, that is no word of the language, given name, title, weekday, month, demonym or place the map knows, nor a plural of the party\'s members ("the opposition Democrats", "the centre-left Socialists": people, as organisation.party-after-stance leaves them), is an organisation ("the ruling coalition", "the opposition Kurdish deputies" stay as they are). "Ruling" is a noun too: after a verb ("appeal the ruling Mahlangu handed down") it is the judgment: after a verb of appeal or judgment (appeal, uphold, overturn, quash, challenge …) "the ruling" is left ("while the ruling Fidesz lost ground" still counts; review ents33c).',
   examples: [
     {
       text: 'The opposition Smer won the vote, and the centre-right Moderaterna lost ground.',
@@ -79,7 +109,7 @@ export const PLURAL_LAND_TAIL_ROW: RuleRow<readonly string[]> = {
     'Hills Mountains Highlands Uplands Lowlands Heights Downs Fells Moors Dales Wolds Ghats Beacons Alps Plains',
   ),
   reason:
-    'Ranges and stretches of upland are named by a word of their own and a plural land word ("the Nilgiri Hills", "the Western Ghats", "the Brecon Beacons", "the Black Mountains", "the North York Moors"); the map knows few of them, and the model, meeting an unknown first word and a capitalised plural, leaves the name out. After "the", one or two capitalised words on the line and one of these words, with no capitalised word after it (not "the Malvern Hills Golf Club"), that no rule decided and no name read surely (0.8) as an organisation, are a place.',
+    'Ranges and stretches of upland are named by a word of their own and a plural land word ("the Nilgiri Hills", "the Western Ghats", "the Brecon Beacons", "the Black Mountains", "the North York Moors"); the map knows few of them, and the model, meeting an unknown first word and a capitalised plural, leaves the name out. After "the", one or two capitalised words on the line and one of these words, with no capitalised word after it (not "the Malvern Hills Golf Club"), that no rule decided and no name read surely (0.8) as an organisation, are a place; not a person the model read whose first word is a given name, unless the map knows the whole ("the Lauren Hills case", "the Joanne Downs inquiry"; review ents33c).',
   examples: [
     {
       text: 'Fires spread through the Nilgiri Hills, and walkers were rescued in the Brecon Beacons.',
@@ -119,7 +149,7 @@ export const KNOWN_PAIR_BEFORE_MEETING_ROW: RuleRow<{ nouns: readonly string[] }
   // The meeting words of person.pair-before-meeting.
   value: { nouns: PAIR_BEFORE_MEETING_ROW.value.nouns },
   reason:
-    'Copy that drops the dash still names two leaders\' meeting by their surnames: "the Trump Xi talks", "a Modi Sharif meeting". person.pair-before-meeting splits a pair only at a dash, since two words with no dash may be one person ("a Hun Sen call"). The article tells the two apart: two capitalised words before a meeting word, that no name holds, where the first is a word of one person the article names in full and the second a word of another, neither of whom has both words, are two people.',
+    'Copy that drops the dash still names two leaders\' meeting by their surnames: "the Trump Xi talks", "a Modi Sharif meeting". person.pair-before-meeting splits a pair only at a dash, since two words with no dash may be one person ("a Hun Sen call"). The article tells the two apart: two capitalised words before a meeting word, that no name holds, where the first is a word of one person the article names in full and the second a word of another, neither of whom has both words, are two people; not when the meeting word is followed by "with" ("the Rolls Royce deal with the airline": the pair is one party, a firm named after its founders; review ents33c).',
   examples: [
     {
       text: 'Donald Trump met Xi Jinping in Busan. Hopes for the Trump Xi talks rose.',
