@@ -23,6 +23,8 @@
  * Finch" split, and the grocer "Bellamy Pratt" passed over), "The letter reads: …" was missed,
  * counsel named with "KC" kept it in the speaker's name ("Helen Ashdown KC", "Michael Frere KC"),
  * "the witness said" stayed "witness", and a quoted fragment after "she says," was marked direct.
+ * After claims33's rows (lexicon/claims-33.ts): 1.000 (46/46/46) / 1.000 / 0.978, the fragment
+ * still marked direct.
  */
 import type { NewsCase } from './news.cases';
 
