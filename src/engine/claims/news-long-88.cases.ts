@@ -12,6 +12,9 @@
  *
  * As in batches 72–87, a description of a named body counts only resolved; a body or document
  * without a name of its own ("The petition") keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.963
+ * (26/26/28) / 0.923 / 1.000, meeting the ordinary floors.
  */
 import type { NewsCase } from './news.cases';
 
