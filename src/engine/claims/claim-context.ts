@@ -13,6 +13,7 @@ import { ACCORDING_TO_IN_PROPORTION } from '../lexicon/long-news-rows';
 import { ACCORDING_TO_CONFORMITY } from '../lexicon/claims-29b';
 import { QUOTATIVE_GO } from '../lexicon/claims-30';
 import { claimSentences, scanQuotes, type ClaimSentences, type QuoteMap } from './quotes';
+import { READ_FORMS } from './read-document';
 
 /** Token i is a comma. */
 export const isComma = (ctx: Ctx, i: number) =>
@@ -64,7 +65,8 @@ function cueCandidates(ctx: Ctx, cs: ClaimSentences): Uint8Array {
     const n = t.end[first] - t.start[first];
     if (t.kind[first] !== Kind.Word || n < 2 || n > 12) continue;
     const w = ctx.formLower[f];
-    const c = CUE_FORMS.has(w) || PHRASAL_FORMS.has(w) ? 2 : BE.has(w) ? 1 : 0;
+    // 3: "read", a cue only after a document noun (row cue.verb.read.document, claims/read-document.ts).
+    const c = CUE_FORMS.has(w) || PHRASAL_FORMS.has(w) ? 2 : BE.has(w) ? 1 : READ_FORMS.has(w) ? 3 : 0;
     if (!c) continue;
     for (let k = from; k < to; k++) {
       const i = formTokens[k];

@@ -79,6 +79,8 @@ import {
 } from '../lexicon/claim-words';
 import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
+import { READ_FORMS, readsDocument } from './read-document';
+import { READ_DOCUMENT } from '../lexicon/claims-33';
 import { participleModifier } from './participle-modifier';
 import { complementiserAt } from './complementiser';
 import { quotativeCue } from './quotative';
@@ -1154,6 +1156,12 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const w = lower(cx, i);
     const entry = CUE_FORMS.get(w);
     const phrasalVerb = PHRASAL_FORMS.has(w);
+    // "The letter reads: '…'" (row cue.verb.read.document, claims/read-document.ts).
+    if (!entry && !phrasalVerb && READ_FORMS.has(w)) {
+      if (readsDocument(cx, a, i, b))
+        return { a: i, b: i + 1, hedged: false, kind: 'verb', complement: 'any', why: [READ_DOCUMENT.id] };
+      continue;
+    }
     // Most words are none of these: skip them before looking at their neighbours.
     if (!entry && !phrasalVerb && !BE.has(w)) continue;
     const next = i + 1 < b ? lower(cx, i + 1) : '';

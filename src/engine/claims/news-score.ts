@@ -93,6 +93,9 @@ import { NEWS_CASES_82 } from './news-long-82.cases';
 import { NEWS_CASES_83 } from './news-long-83.cases';
 import { NEWS_CASES_84 } from './news-long-84.cases';
 import { NEWS_CASES_85 } from './news-long-85.cases';
+import { NEWS_CASES_86 } from './news-long-86.cases';
+import { NEWS_CASES_87 } from './news-long-87.cases';
+import { NEWS_CASES_88 } from './news-long-88.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -180,6 +183,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 83': NEWS_CASES_83,
   'batch 84': NEWS_CASES_84,
   'batch 85': NEWS_CASES_85,
+  'batch 86': NEWS_CASES_86,
+  'batch 87': NEWS_CASES_87,
+  'batch 88': NEWS_CASES_88,
 };
 
 /**
@@ -187,7 +193,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
  * the floor test print their totals only (their headers say so; a test ties the two together).
  */
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
-  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85].map((n) => `batch ${n}`),
+  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88].map(
+    (n) => `batch ${n}`,
+  ),
 );
 
 export interface NewsScore {

@@ -25,6 +25,8 @@ import {
   statementSource,
   unnamedBodyThatSpoke,
 } from './speaker-32';
+import { firmAfterKind, firmSpoke, isWitness, withoutPostNominal, witnessOf } from './speaker-33';
+import { FIRM_AFTER_KIND, POST_NOMINAL, WITNESS } from '../lexicon/claims-33';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -1009,6 +1011,12 @@ function named(ctx: CCtx, start: number, end: number, text: string, why: string[
   const e = fullerName(ctx, e0);
   const labelled = e.type === 'person' && e.name.indexOf(' ') < 0 ? labelledNames(ctx).get(e.name) : undefined;
   let name = labelled ? labelled.slice(labelled.indexOf(' ') + 1) : withoutLabel(e);
+  // "Helen Ashdown KC": counsel's rank is no part of the name (claims33, row speaker.name.post-nominal).
+  const unranked = e.type === 'person' ? withoutPostNominal(name) : name;
+  if (unranked !== name) {
+    why.push(ruleWhy(POST_NOMINAL.id, name.slice(unranked.length).trim()));
+    name = unranked;
+  }
   // "Auditor-General Nancy Gathoni": a hyphenated office is a title (row speaker.name.hyphenated-title).
   const office = name.indexOf('-') > 0 ? HYPHEN_TITLE.exec(name) : null;
   if (office) {
@@ -1449,6 +1457,9 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     const org = recentOrg(ctx, sent, start, undefined);
     if (org) return named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, 'speaker.possessive-org');
   }
+  // "'…,' the witness said": the person giving evidence (claims33, claims/speaker-33.ts).
+  const witness = isWitness(ctx, np.a, np.b) ? witnessOf(ctx, state, sent) : undefined;
+  if (witness) return named(ctx, start, end, text, why, ctx.entityById.get(witness)!, WITNESS.id);
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
   const head = lower(ctx, np.b - 1);
   if (PERSON_DESCRIPTORS.has(head) && !INDEFINITE.has(first)) {
@@ -1485,6 +1496,27 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     ) {
       why.push(ruleWhy(DESCRIPTION_LAST_NAMED_SOURCE.id, o.name));
       return { start, end, text, name: o.name };
+    }
+    // "British retailer Harrow and Finch … The group said …" (claims33, claims/speaker-33.ts): a
+    // firm named after its kind, nearer than the organisation found or covering more of it (when
+    // it is that organisation's whole mention, the organisation stays, with its entity).
+    const firm = headNamed ? undefined : firmAfterKind(ctx, sent, start);
+    // A piece of the firm's name found since ("Harrow and Finch said …": the tagger's "Harrow") is the firm too.
+    const piece =
+      !!firm &&
+      !!best &&
+      firm.name !== best.text &&
+      (firm.name.startsWith(best.text + ' ') || firm.name.endsWith(' ' + best.text));
+    // A nearer firm wins only if it spoke itself ("Rival grocer Bellamy Pratt said …").
+    if (
+      firm &&
+      (!best ||
+        piece ||
+        (firm.end === best.end && firm.start < best.start) ||
+        (firm.end > best.end && firmSpoke(ctx, state, firm)))
+    ) {
+      why.push(ruleWhy(FIRM_AFTER_KIND.id, firm.name));
+      return { start, end, text, name: firm.name };
     }
     // "Kazakhstan's central bank … said … . The bank said …" (claims32, claims/speaker-32.ts).
     const unnamed =
