@@ -5,6 +5,7 @@
  * Shared by the boot script (boot-paint.ts) and the landing page's inline layer paint
  * (boot-layers-inline.ts), so both decide alike.
  */
+import { isPlainRecord } from '../lib/plain-record';
 import { STORE_KEYS } from '../store/store-keys';
 import type { Layer } from '../model/findings';
 
@@ -26,12 +27,10 @@ export interface SavedPrefs {
   layers: LayerPrefs;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function layerPrefs(state: Record<string, unknown>): LayerPrefs {
   const prefs: LayerPrefs = { ...DEFAULT_LAYER_PREFS, layers: { ...DEFAULT_LAYER_PREFS.layers } };
   const { layers, viewMode, claimTint } = state;
-  if (isRecord(layers) && Object.entries(layers).every(([k, v]) => k in prefs.layers && typeof v === 'boolean'))
+  if (isPlainRecord(layers) && Object.entries(layers).every(([k, v]) => k in prefs.layers && typeof v === 'boolean'))
     Object.assign(prefs.layers, layers);
   if (viewMode === 'analysis' || viewMode === 'reading') prefs.viewMode = viewMode;
   if (claimTint === 'active' || claimTint === 'all') prefs.claimTint = claimTint;
@@ -43,7 +42,7 @@ export function readSavedPrefs(): SavedPrefs {
   try {
     const raw = localStorage.getItem(STORE_KEYS.prefs);
     const state = raw ? (JSON.parse(raw) as { state?: unknown }).state : undefined;
-    if (isRecord(state)) {
+    if (isPlainRecord(state)) {
       if (state.theme === 'light' || state.theme === 'dark') prefs.theme = state.theme;
       prefs.layers = layerPrefs(state);
     }
@@ -64,7 +63,7 @@ export function mayHaveCorrections(key: string): boolean {
     const raw = localStorage.getItem(STORE_KEYS.corrections);
     if (raw === null) return false;
     const byArticle = (JSON.parse(raw) as { state?: { byArticle?: unknown } }).state?.byArticle;
-    return !isRecord(byArticle) || key in byArticle;
+    return !isPlainRecord(byArticle) || key in byArticle;
   } catch {
     return true;
   }
