@@ -100,7 +100,7 @@ Jockey [[P Rachael Blackmore-Ryan]] was taken to [[L University Hospital Galway]
 
 The churches include [[L Église Saint-Dominique]] in [[L Jonquière]], built in 1912, and the wooden church at [[L L'Anse-Saint-Jean]] on the [[L Saguenay Fjord]]. The cathedral, [[L Cathédrale Saint-François-Xavier]], will stay open.
 
-"A church is not the walls," Guay said. "But the walls were built by our grandparents, and I understand the grief."
+"A church is not the walls," [[P Guay]] said. "But the walls were built by our grandparents, and I understand the grief."
 
 [[P Marie-Ève Tremblay-Gagnon]], who chairs the parish council in [[L Laterrière]], said parishioners had raised $180,000 for a new roof. The [[O Conseil du patrimoine religieux du Québec]] said it would help pay to turn some buildings into libraries.
 
