@@ -95,6 +95,20 @@ describe('organisation.racing-team', () => {
     ['The [[O Kentucky Horse Racing Commission]] met.', ['organization:Kentucky Horse Racing Commission']],
     ['Horse racing resumed at [[L Aintree]].', ['place:Aintree']],
     ['Racing resumed on Monday.', []],
+    ['The week has Early Music, Horse Racing and a fair.', []],
     ['Oracle Red Bull Racing driver spoke.', ['organization:Oracle Red Bull Racing']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.hospital-at', () => {
+  it.each([
+    ['She was taken to [[O Galway University Hospital]] after the fall.', ['place:Galway University Hospital']],
+    ['Nurses at [[O:0.99 Kenema Government Hospital]] mixed fluids by hand.', ['place:Kenema Government Hospital']],
+    ['He was discharged from [[O Royal Infirmary]] on Monday.', ['place:Royal Infirmary']],
+    // No preposition before it, a hospital that speaks, another tail, one word, a lowercase tail.
+    ['[[O Kenema Government Hospital]] said it had run out.', ['organization:Kenema Government Hospital']],
+    ['Staff of [[O Connaught Hospital]] went on strike.', ['organization:Connaught Hospital']],
+    ['She works at [[O Connaught Health Trust]].', ['organization:Connaught Health Trust']],
+    ['He went to [[O Hospital]] on Monday.', ['organization:Hospital']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -8,11 +8,13 @@
  * - organisation.see-of-place: "the [Diocese of Chicoutimi]".
  * - place.province-abbreviation: "SAGUENAY, [Que.] —".
  * - title.pacific-chiefly: "Ratu [Isoa Tikoitoga]".
+ * - place.hospital-at: "taken to [University Hospital Galway]".
  * - organisation.racing-team: "[Oracle Red Bull Racing] driver [Max Verstappen]", "[Scuderia Ferrari]".
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
+  HOSPITAL_AT_ROW,
   LETTER_SALUTATION_ROW,
   LETTER_SIGNATURE_ROW,
   PACIFIC_HONORIFIC_ROW,
@@ -50,6 +52,7 @@ export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
   provinceAbbreviations(ctx, out);
   pacificHonorifics(ctx, out);
   racingTeams(ctx, out);
+  hospitalsAt(ctx, out);
 }
 
 const EM_DASH = 0x2014;
@@ -206,6 +209,8 @@ function teamBefore(ctx: Ctx, t: number): [number, number] | undefined {
   while (a - 1 >= 0 && t - a + 1 < MAX_TEAM_WORDS && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
   // "The" opening a sentence is no sponsor.
   if (isWord(ctx, a, 'the') && a < t) a++;
+  // "Horse Racing", "Motor Racing": one word of the language before the tail names the sport.
+  if (t - a === 1 && isPlainWord(ctx, a)) return undefined;
   return t - a >= 1 ? [a, e] : undefined;
 }
 
@@ -262,4 +267,27 @@ function racingTeams(ctx: Ctx, out: Names): void {
     if (n && n.a === a && n.b === b && n.type === PERSON) continue;
     out.put(a, b, PERSON, RACING_TEAM_ROW.id, undefined, n);
   }
+}
+
+// --- place.hospital-at ------------------------------------------------------------------------------------------
+
+const HOSPITAL_TAILS = lowerSetOf(HOSPITAL_AT_ROW.value.tails);
+const WHERE_PREPOSITIONS = lowerSetOf(HOSPITAL_AT_ROW.value.prepositions);
+
+/** place.hospital-at: see the row. */
+function hospitalsAt(ctx: Ctx, out: Names): void {
+  const puts = out
+    .alive()
+    .filter(
+      (n) =>
+        n.type === ORG &&
+        !n.rule &&
+        n.b - n.a >= 2 &&
+        isCapWord(ctx, n.b - 1) &&
+        HOSPITAL_TAILS.has(lower(ctx, n.b - 1)) &&
+        n.a > 0 &&
+        WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) &&
+        ctx.t.kind[n.a - 1] === Kind.Word,
+    );
+  for (const n of puts) out.put(n.a, n.b, PLACE, HOSPITAL_AT_ROW.id, undefined, n);
 }

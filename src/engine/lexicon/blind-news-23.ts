@@ -102,7 +102,7 @@ export const RACING_TEAM_ROW: ListsRow<'tails' | 'heads' | 'roles'> = {
     roles: words('driver drivers rider riders team-mate teammate principal boss'),
   },
   reason:
-    'Motor racing teams carry their sponsors\' names before a last word "Racing" or "Motorsport" ("Oracle Red Bull Racing", "Trackhouse Racing"), before "F1 Team" ("MoneyGram Haas F1 Team"), or after the Italian "Scuderia" ("Scuderia Ferrari"); the sponsors\' words are ordinary or unknown, and the model reads a person or nothing. Two to six capitalised words on the line ending in one of those tails and followed by no capitalised word, or "Scuderia" and one or two capitalised words, are an organisation; a driver named right after the team and a role noun ("Oracle Red Bull Racing driver Max Verstappen") is a person of two or three capitalised words.',
+    'Motor racing teams carry their sponsors\' names before a last word "Racing" or "Motorsport" ("Oracle Red Bull Racing", "Trackhouse Racing"), before "F1 Team" ("MoneyGram Haas F1 Team"), or after the Italian "Scuderia" ("Scuderia Ferrari"); the sponsors\' words are ordinary or unknown, and the model reads a person or nothing. Two to six capitalised words on the line ending in one of those tails and followed by no capitalised word (not one word of the language before the tail: "Horse Racing" is the sport), or "Scuderia" and one or two capitalised words, are an organisation; a driver named right after the team and a role noun ("Oracle Red Bull Racing driver Max Verstappen") is a person of two or three capitalised words.',
   examples: [
     {
       text: 'Oracle Red Bull Racing driver Max Verstappen was second, and Leclerc was third for Scuderia Ferrari.',
@@ -116,6 +116,26 @@ export const RACING_TEAM_ROW: ListsRow<'tails' | 'heads' | 'roles'> = {
   ],
 };
 
+export const HOSPITAL_AT_ROW: ListsRow<'tails' | 'prepositions'> = {
+  id: 'place.hospital-at',
+  value: {
+    tails: words('hospital infirmary'),
+    prepositions: words('at to in from outside inside into'),
+  },
+  reason:
+    'A hospital is a place one is taken to, treated at or discharged from ("was taken to Galway University Hospital", "the ward at Kenema Government Hospital"); the gold of every batch marks it a place, as it marks stadiums and airports. The model, trained on texts where "X Hospital said" is a body, reads the name as an organisation. A name the model read as an organisation (no rule) whose last word is Hospital or Infirmary, right after a preposition of where (at, to, in, from, outside, inside, into), is a place; a hospital that speaks or employs ("the hospital said") is left to the model.',
+  examples: [
+    {
+      text: 'She was taken to Galway University Hospital after the fall.',
+      expect: 'place:Galway University Hospital',
+    },
+    {
+      text: 'Kenema Government Hospital said it had run out of fluids.',
+      expect: 'organization:Kenema Government Hospital',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_23: readonly RuleRow<unknown>[] = [
   LETTER_SALUTATION_ROW,
   LETTER_SIGNATURE_ROW,
@@ -123,4 +143,5 @@ export const BLIND_NEWS_ROWS_23: readonly RuleRow<unknown>[] = [
   PROVINCE_ABBREVIATION_ROW,
   PACIFIC_HONORIFIC_ROW,
   RACING_TEAM_ROW,
+  HOSPITAL_AT_ROW,
 ];
