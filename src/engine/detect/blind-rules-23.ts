@@ -202,7 +202,8 @@ const MAX_TEAM_WORDS = 6;
 /** The end of a team named by its tail at `t` ("… Racing", "… F1 Team"), or −1; the start in `start`. */
 function teamBefore(ctx: Ctx, t: number): [number, number] | undefined {
   let e = t + 1;
-  if (TEAM_TAILS.has(lower(ctx, t)) && isWord(ctx, t + 1, 'team') && onLine(ctx, t + 1)) e = t + 2;
+  // A capitalised "Team" is the name's ("Racing Team"); "the Pole Position Racing team" describes it.
+  if (TEAM_TAILS.has(lower(ctx, t)) && isWord(ctx, t + 1, 'team') && capitalisedOnLine(ctx, t + 1)) e = t + 2;
   else if (!TEAM_TAILS.has(lower(ctx, t))) return undefined;
   if (capitalisedOnLine(ctx, e)) return undefined;
   let a = t;
@@ -224,7 +225,7 @@ function racingTeams(ctx: Ctx, out: Names): void {
   }
   // "MoneyGram Haas F1 Team": the tail is "F1 Team".
   for (const t of tokensOf(ctx, exactFormMarks(ctx, new Set(['F1'])))) {
-    if (!isWord(ctx, t + 1, 'team') || !onLine(ctx, t + 1) || capitalisedOnLine(ctx, t + 2)) continue;
+    if (!isWord(ctx, t + 1, 'team') || !capitalisedOnLine(ctx, t + 1) || capitalisedOnLine(ctx, t + 2)) continue;
     let a = t;
     while (a - 1 >= 0 && t - a < MAX_TEAM_WORDS - 1 && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
     if (isWord(ctx, a, 'the') && a < t) a++;
