@@ -50,7 +50,7 @@ describe('person.demonym-noun-before', () => {
     ['Shares in the [[O:0.99 Swede Ikea Group]] rose.', ['organization:Swede Ikea Group']],
     ['The fellow [[O:0.64 Swede Volvo Cars]] said sales fell.', ['organization:Swede Volvo Cars']],
     ['Fans packed the [[L:0.94 Turk Telekom Arena]] on Sunday.', ['place:Turk Telekom Arena']],
-    ['He joined the Pole Position Racing team last year.', []],
+    ['He joined the Pole Position Racing team last year.', ['organization:Pole Position Racing']],
     ['He drove for the Finn Racing Team in 2019.', []],
     // Adversarial: a county after the noun, a given name with no determiner.
     ['The [[L Dane County]] clerk certified the count.', ['place:Dane County']],

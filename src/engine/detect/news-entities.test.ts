@@ -34,6 +34,7 @@ describe('batches kept blind', () => {
     expect(marked).toContain('batch 61');
     expect(marked).toContain('batch 64');
     expect(marked).toContain('batch 67');
+    expect(marked).toContain('batch 70');
   });
 });
 

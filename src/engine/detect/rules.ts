@@ -193,6 +193,7 @@ import { applyLeftoverRows7 } from './leftover-rules-7';
 import { applyLeftoverRows8 } from './leftover-rules-8';
 import { applyLeftoverRows9 } from './leftover-rules-9';
 import { applyBlindNewsRows22 } from './blind-rules-22';
+import { applyBlindNewsRows23 } from './blind-rules-23';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -1964,6 +1965,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows9(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
+  // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
+  applyBlindNewsRows23(ctx, out);
   return out
     .alive()
     .slice()

@@ -43,6 +43,7 @@ import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
 import { BLIND_NEWS_ROWS_22 } from './blind-news-22';
+import { BLIND_NEWS_ROWS_23 } from './blind-news-23';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -349,6 +350,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
+  // Rows from the blind entity batches 68 and 69 (ents33a).
+  ['letters pages, sees of a town, Canadian provinces, a Fijian title, racing teams', BLIND_NEWS_ROWS_23],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {

@@ -1,0 +1,114 @@
+/**
+ * The rows of lexicon/blind-news-23.ts (helper ents33a): each rule on tagger output written by
+ * hand, with the readings it must decide and ordinary news sentences it must not fire on. The
+ * sentences are our own, not the batches'. (The rows' examples run through the whole engine in
+ * lexicon/rows.test.ts' late tables.)
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+
+describe('none.letter-salutation', () => {
+  it.each([
+    ['SIR — Your report on the bridge was wrong.', []],
+    ['Letters\n\nSIR – The council in [[L Perth]] is wrong.', ['place:Perth']],
+    ['MADAM — The plan will fail.', []],
+    // A salutation inside a line, a dateline, a title before a name, a word that runs on.
+    ['He said SIR — and stopped.', []],
+    ['PERTH — The council met.', ['place:PERTH']],
+    ['[[P Sir Alex Ferguson]] — the manager — retired.', ['person:Alex Ferguson']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.letter-signature', () => {
+  it.each([
+    [
+      'The ferries failed again.\n\n[[P:0.4 Ruaridh]] [[O:0.42 McIntyre]], [[O:0.37 Oban]]',
+      ['person:Ruaridh McIntyre', 'place:Oban'],
+    ],
+    ['Keep the canal open.\n\nAngus Dochartaigh, Linlithgow', ['person:Angus Dochartaigh', 'place:Linlithgow']],
+    [
+      'Wards without nurses.\n\nDr [[O:0.5 Iain MacLeod-Barr]], St Andrews',
+      ['person:Iain MacLeod-Barr', 'place:St Andrews'],
+    ],
+    // A street and a town, a byline's agency, a known place, a line that goes on, one word, a sentence.
+    ['Downing Street, [[L London]]\n\nTalks went on.', ['place:London']],
+    ['Jane Doe, [[O:0.95 Reuters]]', ['organization:Reuters']],
+    ['[[L New Zealand]], [[L Auckland]]', ['place:New Zealand', 'place:Auckland']],
+    ['Angus Dochartaigh, Linlithgow said the canal was shut.', []],
+    ['Dochartaigh, Linlithgow', []],
+    ['[[O Fife Council]], Glenrothes', ['organization:Fife Council']],
+    ['The canal, Linlithgow', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.see-of-place', () => {
+  it.each([
+    ['The Diocese of [[L Chicoutimi]] will close churches.', ['organization:Diocese of Chicoutimi']],
+    ['A priest of the Archdiocese of Lagos spoke.', ['organization:Archdiocese of Lagos']],
+    ['The Presbytery of [[L:0.5 Glasgow]] voted.', ['organization:Presbytery of Glasgow']],
+    // A lowercase see, no capitalised word after "of", a plain word, a name that runs outside, a run too long.
+    ['The diocese of [[L Chicoutimi]] met.', ['place:Chicoutimi']],
+    ['The Synod of the church met.', []],
+    ['The Synod of Bishops met in [[L Rome]].', ['place:Rome']],
+    ['The [[O Anglican Diocese of Lagos]] met.', ['organization:Anglican Diocese of Lagos']],
+    ['The Diocese of Saint Pierre Le Grand Nord met.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.province-abbreviation', () => {
+  it.each([
+    ['[[L SAGUENAY]], [[L:0.37 Que]]. — The bishop spoke.', ['place:SAGUENAY', 'place:Que.']],
+    ['A plant in [[L Thunder Bay]], Ont., was sold.', ['place:Thunder Bay', 'place:Ont.']],
+    ['He lives in [[L Brandon]], Man. and farms.', ['place:Brandon', 'place:Man.']],
+    // No place before the comma, no comma, no full stop, an organisation before it.
+    ['The plan for Que. was read out.', []],
+    ['[[L Toronto]] Ont. was on the sign.', ['place:Toronto']],
+    ['[[L Toronto]], Ont bus left.', ['place:Toronto']],
+    ['[[O Hydro-Québec]], Que. said.', ['organization:Hydro-Québec']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('title.pacific-chiefly', () => {
+  it.each([
+    ['The chairman, [[P Ratu Isoa Tikoitoga]], said the board would meet.', ['person:Isoa Tikoitoga']],
+    ['[[P Ratu Wiliame Katonivere Seru]] opened the show.', ['person:Wiliame Katonivere Seru']],
+    // Two words only, a place, another title.
+    ['[[P Ratu Sukuna]] was a chief.', ['person:Ratu Sukuna']],
+    ['[[L Ratu Sukuna Park]] was full.', ['place:Ratu Sukuna Park']],
+    ['[[P Adi Litia Cakobau]] spoke.', ['person:Adi Litia Cakobau']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('organisation.racing-team', () => {
+  it.each([
+    [
+      'Oracle Red Bull Racing driver Max Verstappen was second.',
+      ['organization:Oracle Red Bull Racing', 'person:Max Verstappen'],
+    ],
+    ['He was third for [[P:0.68 Scuderia Ferrari]].', ['organization:Scuderia Ferrari']],
+    ['MoneyGram Haas F1 Team scored its first points.', ['organization:MoneyGram Haas F1 Team']],
+    [
+      'The [[P:0.5 Trackhouse]] Racing team-mate Daniel Suárez won.',
+      ['organization:Trackhouse Racing', 'person:Daniel Suárez'],
+    ],
+    // A body with more words after, lowercase racing, one word, a person a rule read, a role noun with no name.
+    ['The [[O Kentucky Horse Racing Commission]] met.', ['organization:Kentucky Horse Racing Commission']],
+    ['Horse racing resumed at [[L Aintree]].', ['place:Aintree']],
+    ['Racing resumed on Monday.', []],
+    ['The week has Early Music, Horse Racing and a fair.', []],
+    ['Oracle Red Bull Racing driver spoke.', ['organization:Oracle Red Bull Racing']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('place.hospital-at', () => {
+  it.each([
+    ['She was taken to [[O Galway University Hospital]] after the fall.', ['place:Galway University Hospital']],
+    ['Nurses at [[O:0.99 Kenema Government Hospital]] mixed fluids by hand.', ['place:Kenema Government Hospital']],
+    ['He was discharged from [[O Royal Infirmary]] on Monday.', ['place:Royal Infirmary']],
+    // No preposition before it, a hospital that speaks, another tail, one word, a lowercase tail.
+    ['[[O Kenema Government Hospital]] said it had run out.', ['organization:Kenema Government Hospital']],
+    ['Staff of [[O Connaught Hospital]] went on strike.', ['organization:Connaught Hospital']],
+    ['She works at [[O Connaught Health Trust]].', ['organization:Connaught Health Trust']],
+    ['He went to [[O Hospital]] on Monday.', ['organization:Hospital']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

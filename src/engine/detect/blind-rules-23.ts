@@ -1,0 +1,294 @@
+/**
+ * Rules from the blind entity batches 68 and 69 (4 Dec 2026, helper ents33a, issue #9; rows in
+ * lexicon/blind-news-23.ts). applyNameRules calls `applyBlindNewsRows23` after the last rows, so
+ * these read the names every earlier rule decided. Each rule starts from the tokens of its own
+ * words (a salutation, a line's comma, a see word, a province, a title, a team's tail).
+ * - none.letter-salutation: "[SIR] — Your report …" names no one.
+ * - person.letter-signature: "[Ruaridh McIntyre], [Oban]" on a line of its own.
+ * - organisation.see-of-place: "the [Diocese of Chicoutimi]".
+ * - place.province-abbreviation: "SAGUENAY, [Que.] —".
+ * - title.pacific-chiefly: "Ratu [Isoa Tikoitoga]".
+ * - place.hospital-at: "taken to [University Hospital Galway]".
+ * - organisation.racing-team: "[Oracle Red Bull Racing] driver [Max Verstappen]", "[Scuderia Ferrari]".
+ */
+import { Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import {
+  HOSPITAL_AT_ROW,
+  LETTER_SALUTATION_ROW,
+  LETTER_SIGNATURE_ROW,
+  PACIFIC_HONORIFIC_ROW,
+  PROVINCE_ABBREVIATION_ROW,
+  RACING_TEAM_ROW,
+  SEE_OF_PLACE_ROW,
+} from '../lexicon/blind-news-23';
+import { lowerSetOf, setOf } from '../lexicon/rule-row';
+import { FACILITY_TAIL, FIRST_NAME_SET, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
+import {
+  COMMA,
+  EN_DASH,
+  HYPHEN,
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isPlainWord,
+  isPunctChar,
+  isWeekdayOrMonth,
+  isWord,
+  onLine,
+  opensLine,
+  type Names,
+} from './named-spans';
+
+export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
+  letterSalutations(ctx, out);
+  letterSignatures(ctx, out);
+  seesOfPlaces(ctx, out);
+  provinceAbbreviations(ctx, out);
+  pacificHonorifics(ctx, out);
+  racingTeams(ctx, out);
+  hospitalsAt(ctx, out);
+}
+
+const EM_DASH = 0x2014;
+const FULL_STOP = 0x2e;
+/** The token after `i` is at the end of the text or opens the next line. */
+const endsLine = (ctx: Ctx, i: number) => i + 1 >= ctx.t.count || opensLine(ctx, i + 1);
+/** A name read with confidence or by a rule: a row should not overrule it lightly. */
+const sure = (probs: ArrayLike<number>, type: number, rule?: string) => !!rule || probs[type] >= 0.6;
+
+// --- none.letter-salutation --------------------------------------------------------------------------
+
+const SALUTATIONS = lowerSetOf(LETTER_SALUTATION_ROW.value.salutations);
+
+/** none.letter-salutation: see the row. */
+function letterSalutations(ctx: Ctx, out: Names): void {
+  for (const i of tokensOf(ctx, formMarks(ctx, SALUTATIONS))) {
+    if (!isCapWord(ctx, i) || (i > 0 && !opensLine(ctx, i))) continue;
+    const next = i + 1;
+    if (!onLine(ctx, next)) continue;
+    if (!isPunctChar(ctx, next, EM_DASH) && !isPunctChar(ctx, next, EN_DASH) && !isPunctChar(ctx, next, COMMA))
+      continue;
+    if (isPunctChar(ctx, next, HYPHEN)) continue;
+    const n = out.at(i);
+    if (n && n.a === i && n.b === i + 1) out.remove(n);
+  }
+}
+
+// --- person.letter-signature ---------------------------------------------------------------------------
+
+const SIGNATURE_TITLES = lowerSetOf(LETTER_SIGNATURE_ROW.value.titles);
+const ADDRESS_TAILS = new Set([...FACILITY_TAIL, ...PLACE_TAIL, ...ORG_TAIL]);
+
+/** A capitalised word that may be part of a signature: no word of the language, a given name allowed. */
+const signatureWord = (ctx: Ctx, i: number) =>
+  isCapWord(ctx, i) && (FIRST_NAME_SET.has(lower(ctx, i)) || !isPlainWord(ctx, i));
+
+/** person.letter-signature: see the row. */
+function letterSignatures(ctx: Ctx, out: Names): void {
+  const puts: [number, number, number][] = [];
+  for (let s = 0; s < ctx.t.count; s++) {
+    if (s > 0 && !opensLine(ctx, s)) continue;
+    let a = s;
+    if (SIGNATURE_TITLES.has(lower(ctx, a))) a++;
+    if (a < ctx.t.count && a > s && isPunctChar(ctx, a, FULL_STOP)) a++;
+    let c = a;
+    while (c < ctx.t.count && c - a < 4 && (c === s || onLine(ctx, c)) && signatureWord(ctx, c)) c++;
+    if (c - a < 2 || c - a > 3 || !isPunctChar(ctx, c, COMMA) || !onLine(ctx, c)) continue;
+    let b = c + 1;
+    while (b < ctx.t.count && b - c - 1 < 4 && onLine(ctx, b) && (signatureWord(ctx, b) || isWord(ctx, b, 'st'))) b++;
+    if (b - c - 1 < 1 || b - c - 1 > 3 || !endsLine(ctx, b - 1)) continue;
+    // "Downing Street, London", "Fife Council, Glenrothes": an address, not a signature.
+    if (placeLookup(ctx, spanText(ctx, a, c)) || ADDRESS_TAILS.has(lower(ctx, c - 1))) continue;
+    let blocked = false;
+    for (let k = a; k < c && !blocked; k++) {
+      const n = out.at(k);
+      blocked = !!n && (n.a < a || n.b > c || (n.type !== PERSON && sure(n.probs, n.type, n.rule)));
+    }
+    for (let k = c + 1; k < b && !blocked; k++) {
+      const n = out.at(k);
+      blocked = !!n && (n.a < c + 1 || n.b > b || (n.type === ORG && sure(n.probs, n.type, n.rule)));
+    }
+    if (!blocked) puts.push([a, c, b]);
+  }
+  for (const [a, c, b] of puts) {
+    const p = out.at(a);
+    if (!(p && p.a === a && p.b === c && p.type === PERSON))
+      out.put(a, c, PERSON, LETTER_SIGNATURE_ROW.id, undefined, p);
+    const q = out.at(c + 1);
+    if (!(q && q.a === c + 1 && q.b === b && q.type === PLACE))
+      out.put(c + 1, b, PLACE, LETTER_SIGNATURE_ROW.id, undefined, q);
+  }
+}
+
+// --- organisation.see-of-place ---------------------------------------------------------------------------
+
+const SEES = lowerSetOf(SEE_OF_PLACE_ROW.value.sees);
+const MAX_SEAT_WORDS = 3;
+
+/** organisation.see-of-place: see the row. */
+function seesOfPlaces(ctx: Ctx, out: Names): void {
+  const puts: [number, number][] = [];
+  for (const i of tokensOf(ctx, formMarks(ctx, SEES))) {
+    if (!isCapWord(ctx, i) || !isWord(ctx, i + 1, 'of') || !onLine(ctx, i + 1) || !onLine(ctx, i + 2)) continue;
+    let b = i + 2;
+    while (b < ctx.t.count && b - i - 2 < MAX_SEAT_WORDS + 1 && capitalisedOnLine(ctx, b)) {
+      if (isWeekdayOrMonth(ctx, b) || isPlainWord(ctx, b)) break;
+      b++;
+    }
+    if (b === i + 2 || b - i - 2 > MAX_SEAT_WORDS || capitalisedOnLine(ctx, b)) continue;
+    const n = out.at(i);
+    if (n && n.a === i && n.b === b && n.type === ORG) continue;
+    // A name that reaches outside the phrase is some other reading: leave it.
+    let outside = false;
+    for (let k = i; k < b && !outside; k++) {
+      const m = out.at(k);
+      outside = !!m && (m.a < i || m.b > b);
+    }
+    if (!outside) puts.push([i, b]);
+  }
+  for (const [a, b] of puts) out.put(a, b, ORG, SEE_OF_PLACE_ROW.id, undefined, out.at(a + 2));
+}
+
+// --- place.province-abbreviation -----------------------------------------------------------------------------
+
+const PROVINCES = setOf(PROVINCE_ABBREVIATION_ROW.value.abbreviations);
+
+/** place.province-abbreviation: see the row. */
+function provinceAbbreviations(ctx: Ctx, out: Names): void {
+  const puts: [number, number][] = [];
+  for (const k of tokensOf(ctx, exactFormMarks(ctx, PROVINCES))) {
+    if (k < 2 || ctx.t.kind[k] !== Kind.Word || !isPunctChar(ctx, k - 1, COMMA) || !onLine(ctx, k)) continue;
+    const town = out.at(k - 2);
+    if (!town || town.b !== k - 1 || town.type !== PLACE) continue;
+    const dotted = spanText(ctx, k, k + 1).endsWith('.');
+    // "Que" alone must be written with its full stop, the next token, touching it.
+    const b = dotted ? k + 1 : isPunctChar(ctx, k + 1, FULL_STOP) && ctx.t.start[k + 1] === ctx.t.end[k] ? k + 2 : -1;
+    if (b < 0) continue;
+    const n = out.at(k);
+    if (n && (n.a !== k || n.b > b)) continue;
+    if (n && n.a === k && n.b === b && n.type === PLACE) continue;
+    puts.push([k, b]);
+  }
+  for (const [a, b] of puts) out.put(a, b, PLACE, PROVINCE_ABBREVIATION_ROW.id, undefined, out.at(a));
+}
+
+// --- title.pacific-chiefly -----------------------------------------------------------------------------------
+
+const HONORIFICS = lowerSetOf(PACIFIC_HONORIFIC_ROW.value.honorifics);
+
+/** title.pacific-chiefly: see the row. */
+function pacificHonorifics(ctx: Ctx, out: Names): void {
+  const cuts: [number, number][] = [];
+  for (const n of out.alive()) {
+    if (n.type !== PERSON || n.b - n.a < 3 || !HONORIFICS.has(lower(ctx, n.a))) continue;
+    cuts.push([n.a + 1, n.b]);
+  }
+  for (const [a, b] of cuts) out.put(a, b, PERSON, PACIFIC_HONORIFIC_ROW.id, undefined, out.at(a));
+}
+
+// --- organisation.racing-team --------------------------------------------------------------------------------
+
+const TEAM_TAILS = lowerSetOf(RACING_TEAM_ROW.value.tails);
+const TEAM_HEADS = lowerSetOf(RACING_TEAM_ROW.value.heads);
+const TEAM_ROLES = lowerSetOf(RACING_TEAM_ROW.value.roles);
+const MAX_TEAM_WORDS = 6;
+
+/** The end of a team named by its tail at `t` ("… Racing", "… F1 Team"), or −1; the start in `start`. */
+function teamBefore(ctx: Ctx, t: number): [number, number] | undefined {
+  let e = t + 1;
+  // A capitalised "Team" is the name's ("Racing Team"); "the Pole Position Racing team" describes it.
+  if (TEAM_TAILS.has(lower(ctx, t)) && isWord(ctx, t + 1, 'team') && capitalisedOnLine(ctx, t + 1)) e = t + 2;
+  else if (!TEAM_TAILS.has(lower(ctx, t))) return undefined;
+  if (capitalisedOnLine(ctx, e)) return undefined;
+  let a = t;
+  while (a - 1 >= 0 && t - a + 1 < MAX_TEAM_WORDS && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
+  // "The" opening a sentence is no sponsor.
+  if (isWord(ctx, a, 'the') && a < t) a++;
+  // "Horse Racing", "Motor Racing": one word of the language before the tail names the sport.
+  if (t - a === 1 && isPlainWord(ctx, a)) return undefined;
+  return t - a >= 1 ? [a, e] : undefined;
+}
+
+/** organisation.racing-team: see the row. */
+function racingTeams(ctx: Ctx, out: Names): void {
+  const teams: [number, number][] = [];
+  for (const t of tokensOf(ctx, formMarks(ctx, TEAM_TAILS))) {
+    if (!isCapWord(ctx, t)) continue;
+    const team = teamBefore(ctx, t);
+    if (team) teams.push(team);
+  }
+  // "MoneyGram Haas F1 Team": the tail is "F1 Team".
+  for (const t of tokensOf(ctx, exactFormMarks(ctx, new Set(['F1'])))) {
+    if (!isWord(ctx, t + 1, 'team') || !capitalisedOnLine(ctx, t + 1) || capitalisedOnLine(ctx, t + 2)) continue;
+    let a = t;
+    while (a - 1 >= 0 && t - a < MAX_TEAM_WORDS - 1 && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
+    if (isWord(ctx, a, 'the') && a < t) a++;
+    if (a < t) teams.push([a, t + 2]);
+  }
+  for (const h of tokensOf(ctx, formMarks(ctx, TEAM_HEADS))) {
+    if (!isCapWord(ctx, h) || !capitalisedOnLine(ctx, h + 1)) continue;
+    const e = capitalisedOnLine(ctx, h + 2) && !capitalisedOnLine(ctx, h + 3) ? h + 3 : h + 2;
+    if (capitalisedOnLine(ctx, e)) continue;
+    teams.push([h, e]);
+  }
+  const drivers: [number, number][] = [];
+  const kept: [number, number][] = [];
+  for (const [a, b] of teams) {
+    // Every word a sponsor's, not a place or person a rule is sure of.
+    let ruled = false;
+    for (let k = a; k < b && !ruled; k++) {
+      const n = out.at(k);
+      ruled = !!n && (n.a < a || n.b > b || (!!n.rule && n.type !== ORG));
+    }
+    if (ruled) continue;
+    kept.push([a, b]);
+    const r = b;
+    if (!isLowerWord(ctx, r) || !TEAM_ROLES.has(lower(ctx, r))) continue;
+    let e = r + 1;
+    while (e < ctx.t.count && e - r - 1 < 4 && capitalisedOnLine(ctx, e) && !isWeekdayOrMonth(ctx, e)) e++;
+    // A given name may be a word too ("Max"); the surname may not.
+    if (e - r - 1 < 2 || e - r - 1 > 3 || capitalisedOnLine(ctx, e) || isPlainWord(ctx, e - 1)) continue;
+    const d = out.at(r + 1);
+    if (d && (d.a < r + 1 || d.b > e || d.type !== PERSON) && sure(d.probs, d.type, d.rule)) continue;
+    drivers.push([r + 1, e]);
+  }
+  for (const [a, b] of kept) {
+    const n = out.at(a);
+    if (n && n.a === a && n.b === b && n.type === ORG) continue;
+    out.put(a, b, ORG, RACING_TEAM_ROW.id, undefined, n);
+  }
+  for (const [a, b] of drivers) {
+    const n = out.at(a);
+    if (n && n.a === a && n.b === b && n.type === PERSON) continue;
+    out.put(a, b, PERSON, RACING_TEAM_ROW.id, undefined, n);
+  }
+}
+
+// --- place.hospital-at ------------------------------------------------------------------------------------------
+
+const HOSPITAL_TAILS = lowerSetOf(HOSPITAL_AT_ROW.value.tails);
+const WHERE_PREPOSITIONS = lowerSetOf(HOSPITAL_AT_ROW.value.prepositions);
+
+/** place.hospital-at: see the row. */
+function hospitalsAt(ctx: Ctx, out: Names): void {
+  const puts = out
+    .alive()
+    .filter(
+      (n) =>
+        n.type === ORG &&
+        !n.rule &&
+        n.b - n.a >= 2 &&
+        isCapWord(ctx, n.b - 1) &&
+        HOSPITAL_TAILS.has(lower(ctx, n.b - 1)) &&
+        n.a > 0 &&
+        WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) &&
+        ctx.t.kind[n.a - 1] === Kind.Word,
+    );
+  for (const n of puts) out.put(n.a, n.b, PLACE, HOSPITAL_AT_ROW.id, undefined, n);
+}
