@@ -195,7 +195,8 @@ export const OPEN_PAREN = 40,
   CLOSE_PAREN = 41,
   COMMA = 44,
   HYPHEN = 0x2d,
-  EN_DASH = 0x2013;
+  EN_DASH = 0x2013,
+  EM_DASH = 0x2014;
 
 /** Token `i` is the one punctuation character `c` (a char code); out of range is not. */
 export function isPunctChar(ctx: Ctx, i: number, c: number): boolean {
