@@ -192,6 +192,7 @@ import { applyLeftoverRows6 } from './leftover-rules-6';
 import { applyLeftoverRows7 } from './leftover-rules-7';
 import { applyLeftoverRows8 } from './leftover-rules-8';
 import { applyLeftoverRows9 } from './leftover-rules-9';
+import { applyLeftoverRows10 } from './leftover-rules-10';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
@@ -1963,6 +1964,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows8(ctx, out);
   // Rows for issue #9's weak patterns, second round: clubs named by a prefix, sides over a score, one-word parties after a stance, ranges, Chinese names (helper ents32b), in detect/leftover-rules-9.ts.
   applyLeftoverRows9(ctx, out);
+  // Rows for issue #9's weak patterns, third round: acronyms opening a text, sponsor-named teams, nickname sides, rivers and ranges from their context, visiting sides (helper ents33b), in detect/leftover-rules-10.ts.
+  applyLeftoverRows10(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

@@ -4,7 +4,7 @@ import { lower, tokensOf, type Ctx } from '../context';
 import { SPORT_WORDS } from '../lexicon/names';
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
-import { formMarks } from './named-spans';
+import { EN_DASH, HYPHEN, formMarks, isPunctChar } from './named-spans';
 
 /** A score in a sentence: "2-1", "by 40 runs". */
 export const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b|\bby \d+ (?:runs?|wickets?|points?|goals?)\b/;
@@ -56,6 +56,19 @@ export function sentenceAboutSport(ctx: Ctx, k: number): boolean {
   for (let i = s.first[k]; i < s.last[k]; i++)
     if (t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i))) return true;
   return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
+}
+
+/** Sentence `k` holds a score ("24-17", "by 40 runs"): a result, not only a sport word. */
+export function sentenceHasScore(ctx: Ctx, k: number): boolean {
+  const { t, s } = ctx;
+  return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
+}
+
+/** A score "2-1" (number, hyphen or en dash, number) written from token `a` on. */
+export function scoreTokensAt(ctx: Ctx, a: number): boolean {
+  const t = ctx.t;
+  if (a + 2 >= t.count || t.kind[a] !== Kind.Num || t.kind[a + 2] !== Kind.Num) return false;
+  return isPunctChar(ctx, a + 1, HYPHEN) || isPunctChar(ctx, a + 1, EN_DASH);
 }
 
 /** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */

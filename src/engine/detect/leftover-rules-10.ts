@@ -1,0 +1,280 @@
+/**
+ * Rules for the weak patterns of issue #9, third round (helper ents33b; rows in
+ * lexicon/news-leftovers-10.ts). applyNameRules calls `applyLeftoverRows10` after the leftover-9
+ * rows, so these read the names every earlier rule decided.
+ * - organisation.acronym-opening-speaker: "[KNCHR] said …", "NAIROBI — [KNCHR] called …".
+ * - sport.sponsor-team: "[Team Visma] won", "[Red Bull Racing] said".
+ * - sport.unread-team-before-role: "[Ineos Grenadiers] rider Tomás Ibarra", "[Warriors] coach Mike Danton".
+ * - sport.nickname-result-sides: "The [Cowboys] beat the [Eagles] 24-17".
+ * - place.water-and-range-context: "The [Mekong] burst its banks", "the [Drakensberg] foothills".
+ * - sport.visitor-before-away-result: "[Swansea] lost 2-0 at Cardiff".
+ */
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import {
+  ACRONYM_OPENING_SPEAKER_ROW,
+  NICKNAME_RESULT_SIDES_ROW,
+  SPONSOR_TEAM_ROW,
+  UNREAD_TEAM_BEFORE_ROLE_ROW,
+  VISITOR_BEFORE_AWAY_RESULT_ROW,
+  WATER_AND_RANGE_CONTEXT_ROW,
+} from '../lexicon/news-leftovers-10';
+import { TEAM_BEFORE_ROLE_ROW } from '../lexicon/news-leftovers-8';
+import { lowerSetOf, setOf } from '../lexicon/rule-row';
+import { TITLES } from '../lexicon/words';
+import { givenName, languageWord } from './blind-rules-14';
+import {
+  ACRONYM,
+  EM_DASH,
+  EN_DASH,
+  HYPHEN,
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  capitalisedRun,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isPunctChar,
+  isWeekdayOrMonth,
+  isWord,
+  namesWithin,
+  onLine,
+  opensLine,
+  opensSentence,
+  putOverWithin,
+  type Names,
+} from './named-spans';
+import { playersMatch } from './players-match';
+import { scoreTokensAt, sentenceHasScore } from './sport-sentences';
+
+const STATING = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value);
+const TEAM_HEADS = setOf(SPONSOR_TEAM_ROW.value.heads);
+const TEAM_TAILS = setOf(SPONSOR_TEAM_ROW.value.tails);
+const ROLES = lowerSetOf([...TEAM_BEFORE_ROLE_ROW.value.roles, ...UNREAD_TEAM_BEFORE_ROLE_ROW.value.roles]);
+const OFFICES = lowerSetOf(UNREAD_TEAM_BEFORE_ROLE_ROW.value.offices);
+const FIGHTS = lowerSetOf(TEAM_BEFORE_ROLE_ROW.value.fights);
+const RESULTS = lowerSetOf(NICKNAME_RESULT_SIDES_ROW.value);
+const KINDS_AFTER = lowerSetOf(WATER_AND_RANGE_CONTEXT_ROW.value.after);
+const WATER_VERBS = lowerSetOf(WATER_AND_RANGE_CONTEXT_ROW.value.verbs);
+const AWAY_RESULTS = lowerSetOf(VISITOR_BEFORE_AWAY_RESULT_ROW.value);
+/** Fewest capitals of an acronym taken for a body (organisation.acronym-first-word takes three too). */
+const MIN_ACRONYM = 3;
+/** Most capitalised words of a sponsor's or a team's name around its team word. */
+const TEAM_WORDS = 3;
+/** A model reading this sure of a person or an organisation is left as it is. */
+const SURE = 0.8;
+/** A capitalised plural: a nickname's shape ("Cowboys", "Eagles"), not an acronym. */
+const PLURAL = /^[A-Z][a-z'’]+s$/;
+
+export function applyLeftoverRows10(ctx: Ctx, out: Names): void {
+  acronymOpeningSpeakers(ctx, out);
+  sponsorTeams(ctx, out);
+  unreadTeamsBeforeRole(ctx, out);
+  nicknameResultSides(ctx, out);
+  waterAndRangeContext(ctx, out);
+  visitorsBeforeAwayResult(ctx, out);
+}
+
+// --- organisation.acronym-opening-speaker -------------------------------------------------------
+
+/** organisation.acronym-opening-speaker: see the row. */
+function acronymOpeningSpeakers(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, STATING));
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    const i = v - 1;
+    if (!isLowerWord(ctx, v) || !onLine(ctx, v) || i < 0 || out.at(i)) continue;
+    const w = word(ctx, i);
+    // Two capitals are as often a title or a post ("PM said", "MP said") as a body.
+    if (!ACRONYM.test(w) || w.length < MIN_ACRONYM || !/[A-Z].*[A-Z].*[A-Z]/.test(w)) continue;
+    if (!opensSentence(ctx, i) && !opensLine(ctx, i) && !afterDateline(ctx, out, i)) continue;
+    if (TITLES.has(lower(ctx, i)) || languageWord(ctx, i) || placeLookup(ctx, w) || isDemonym(ctx, w)) continue;
+    out.put(i, i + 1, ORG, ACRONYM_OPENING_SPEAKER_ROW.id);
+  }
+}
+
+/** Token `i` follows a dash after a place opening its line: a dateline ("NAIROBI — "). */
+function afterDateline(ctx: Ctx, out: Names, i: number): boolean {
+  const d = i - 1;
+  if (!(isPunctChar(ctx, d, EM_DASH) || isPunctChar(ctx, d, EN_DASH) || isPunctChar(ctx, d, HYPHEN))) return false;
+  const n = out.at(d - 1);
+  return !!n && n.type === PLACE && n.b === d && (n.a === 0 || opensLine(ctx, n.a));
+}
+
+// --- sport.sponsor-team -------------------------------------------------------------------------
+
+/** sport.sponsor-team: see the row. */
+function sponsorTeams(ctx: Ctx, out: Names): void {
+  const heads = tokensOf(ctx, exactFormMarks(ctx, TEAM_HEADS));
+  for (let x = 0; x < heads.length; x++) {
+    const h = heads[x];
+    if (!capitalisedOnLine(ctx, h + 1) || (isCapWord(ctx, h - 1) && onLine(ctx, h))) continue;
+    const b = capitalisedRun(ctx, h + 1, TEAM_WORDS);
+    if (capitalisedOnLine(ctx, b)) continue;
+    let plain = true;
+    for (let i = h + 1; i < b && plain; i++) plain = !TITLES.has(lower(ctx, i)) && !isWeekdayOrMonth(ctx, i);
+    const within = namesWithin(out, h, b);
+    // No one is named "Team …", so the model's person reading goes, unless a given name follows
+    // ("Team Anna Berg": a person's supporters, a person's name).
+    if (!plain || givenName(ctx, h + 1) || !within || within.some((n) => n.rule)) continue;
+    putOverWithin(out, h, b, ORG, SPONSOR_TEAM_ROW.id, within);
+  }
+  const tails = tokensOf(ctx, exactFormMarks(ctx, TEAM_TAILS));
+  for (let x = 0; x < tails.length; x++) {
+    const e = tails[x];
+    if (!capitalisedOnLine(ctx, e) || !isCapWord(ctx, e - 1) || capitalisedOnLine(ctx, e + 1)) continue;
+    let a = e;
+    while (e - a < TEAM_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1)) a--;
+    if (isWord(ctx, a, 'the')) a++;
+    if (a === e) continue;
+    const within = namesWithin(out, a, e + 1);
+    if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
+    // The model read the run (as a body, or half-read as a person: "Williams Racing"); words it
+    // left unread before "Racing" may be a sport's name ("Greyhound Racing is popular").
+    if (!within.length) continue;
+    putOverWithin(out, a, e + 1, ORG, SPONSOR_TEAM_ROW.id, within);
+  }
+}
+
+// --- sport.unread-team-before-role --------------------------------------------------------------
+
+/** sport.unread-team-before-role: see the row. A hyphened demonym describes the person too ("the Dutch-born defender", batch 47). */
+function unreadTeamsBeforeRole(ctx: Ctx, out: Names): void {
+  const roles = tokensOf(ctx, formMarks(ctx, ROLES));
+  for (let x = 0; x < roles.length; x++) {
+    const r = roles[x];
+    if (!isLowerWord(ctx, r) || !onLine(ctx, r) || !isCapWord(ctx, r - 1) || out.at(r - 1)) continue;
+    const p = out.at(r + 1);
+    if (!p || p.a !== r + 1 || p.type !== PERSON || !onLine(ctx, r + 1)) continue;
+    let a = r - 1;
+    while (r - a < TEAM_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !out.at(a - 1)) a--;
+    if (a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1)) continue;
+    let fits = true;
+    for (let i = a; i < r && fits; i++) {
+      const w = word(ctx, i);
+      fits =
+        !givenName(ctx, i) &&
+        !TITLES.has(lower(ctx, i)) &&
+        !isDemonym(ctx, w) &&
+        !isDemonym(ctx, w.split('-')[0]) &&
+        !isWeekdayOrMonth(ctx, i) &&
+        (!languageWord(ctx, i) || (PLURAL.test(w) && !OFFICES.has(lower(ctx, r))));
+    }
+    // One word opening a sentence may be any noun the word lists lack ("Station manager Carl Whitby
+    // said", a held-out GUM fold): only a plural nickname's shape is taken there.
+    if (r - a === 1 && opensSentence(ctx, a) && !PLURAL.test(word(ctx, a))) continue;
+    if (!fits || playersMatch(ctx, r) || fightIn(ctx, r)) continue;
+    out.put(a, r, ORG, UNREAD_TEAM_BEFORE_ROLE_ROW.id);
+  }
+}
+
+/** The sentence of `i` names a fight (a boxer and a manager are people, as in sport.team-before-role). */
+function fightIn(ctx: Ctx, i: number): boolean {
+  const k = ctx.s.of[i];
+  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (FIGHTS.has(lower(ctx, j))) return true;
+  return false;
+}
+
+// --- sport.nickname-result-sides ----------------------------------------------------------------
+
+/** sport.nickname-result-sides: see the row. */
+function nicknameResultSides(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, RESULTS));
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    if (!isLowerWord(ctx, v) || !sentenceHasScore(ctx, ctx.s.of[v])) continue;
+    // Before: "The Cowboys beat".
+    if (nickname(ctx, out, v - 1) && (isWord(ctx, v - 2, 'the') || isWord(ctx, v - 2, 'The')))
+      out.put(v - 1, v, ORG, NICKNAME_RESULT_SIDES_ROW.id);
+    // After: "beat the Eagles", "lost 98-95 to the Bucks", "drew with the Eagles".
+    let j = v + 1;
+    if (scoreTokensAt(ctx, j)) j += 3;
+    if (isWord(ctx, j, 'to') || isWord(ctx, j, 'with')) j++;
+    if (isWord(ctx, j, 'the') && nickname(ctx, out, j + 1) && !capitalisedOnLine(ctx, j + 2))
+      out.put(j + 1, j + 2, ORG, NICKNAME_RESULT_SIDES_ROW.id);
+  }
+}
+
+/** A capitalised plural on its line that no name holds and that is no place the map knows. */
+function nickname(ctx: Ctx, out: Names, i: number): boolean {
+  if (i < 0 || !isCapWord(ctx, i) || !onLine(ctx, i) || out.at(i)) return false;
+  const w = word(ctx, i);
+  return PLURAL.test(w) && !placeLookup(ctx, w) && !isDemonym(ctx, w);
+}
+
+// --- place.water-and-range-context --------------------------------------------------------------
+
+/** place.water-and-range-context: see the row. */
+function waterAndRangeContext(ctx: Ctx, out: Names): void {
+  // "the X river", "the X foothills".
+  const kinds = tokensOf(ctx, formMarks(ctx, KINDS_AFTER));
+  for (let x = 0; x < kinds.length; x++) {
+    const k = kinds[x];
+    if (!isLowerWord(ctx, k) || !onLine(ctx, k)) continue;
+    const a = theBefore(ctx, k);
+    if (a >= 0) placeOver(ctx, out, a, k);
+  }
+  // "The X burst its banks", "The X flooded farms".
+  const verbs = tokensOf(ctx, formMarks(ctx, WATER_VERBS));
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    if (!isLowerWord(ctx, v) || !onLine(ctx, v)) continue;
+    const banks = isWord(ctx, v + 1, 'its') && isWord(ctx, v + 2, 'banks');
+    if (!banks && lower(ctx, v) !== 'flooded' && lower(ctx, v) !== 'overflowed') continue;
+    // One word only: a name with its kind capitalised ("The Li River flooded") is the model's to
+    // read, and leftover-rules-9's test keeps it from the rows.
+    const a = theBefore(ctx, v);
+    if (a === v - 1) placeOver(ctx, out, a, v);
+  }
+  // "the banks of the X".
+  const banks = tokensOf(ctx, formMarks(ctx, new Set(['banks'])));
+  for (let x = 0; x < banks.length; x++) {
+    const k = banks[x];
+    if (!isLowerWord(ctx, k) || !isWord(ctx, k + 1, 'of') || !isWord(ctx, k + 2, 'the')) continue;
+    const a = k + 3;
+    const b = capitalisedRun(ctx, a, 2);
+    if (b > a && !capitalisedOnLine(ctx, b)) placeOver(ctx, out, a, b);
+  }
+}
+
+/** The first of one or two capitalised words right before `e` with "the" before them, or −1. */
+function theBefore(ctx: Ctx, e: number): number {
+  let a = e;
+  while (e - a < 2 && a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a) && !isWord(ctx, a - 1, 'the')) a--;
+  return a < e && (isWord(ctx, a - 1, 'the') || isWord(ctx, a - 1, 'The')) && onLine(ctx, a) ? a : -1;
+}
+
+/** Puts a place over a..b when its words are no word of the language and no sure person or body holds them. */
+function placeOver(ctx: Ctx, out: Names, a: number, b: number): void {
+  for (let i = a; i < b; i++)
+    if (languageWord(ctx, i) || TITLES.has(lower(ctx, i)) || isWeekdayOrMonth(ctx, i) || givenName(ctx, i)) return;
+  const within = namesWithin(out, a, b);
+  if (!within || within.some((n) => n.rule || (n.type !== PLACE && n.probs[n.type] >= SURE))) return;
+  putOverWithin(out, a, b, PLACE, WATER_AND_RANGE_CONTEXT_ROW.id, within);
+}
+
+// --- sport.visitor-before-away-result -----------------------------------------------------------
+
+/** sport.visitor-before-away-result: see the row. */
+function visitorsBeforeAwayResult(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, AWAY_RESULTS));
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    if (!isLowerWord(ctx, v) || !scoreTokensAt(ctx, v + 1) || !isWord(ctx, v + 4, 'at')) continue;
+    const host = out.at(v + 5);
+    if (!host || host.a !== v + 5 || host.type !== ORG || !isCapWord(ctx, v - 1)) continue;
+    const n = out.at(v - 1);
+    let a = v - 1;
+    if (n) {
+      if (n.b !== v || n.type !== PLACE || n.rule || n.b - n.a > 2) continue;
+      a = n.a;
+    } else if (isCapWord(ctx, v - 2) && onLine(ctx, v - 1) && !out.at(v - 2)) a = v - 2;
+    if (a > 0 && isCapWord(ctx, a - 1) && onLine(ctx, a)) continue;
+    if (v - a === 1 && givenName(ctx, a)) continue;
+    const text = spanText(ctx, a, v);
+    if (!placeLookup(ctx, text) || ctx.gaz?.isWeak?.(text) || playersMatch(ctx, v)) continue;
+    out.put(a, v, ORG, VISITOR_BEFORE_AWAY_RESULT_ROW.id, undefined, n);
+  }
+}
