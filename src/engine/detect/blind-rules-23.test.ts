@@ -96,6 +96,8 @@ describe('organisation.racing-team', () => {
     ['Horse racing resumed at [[L Aintree]].', ['place:Aintree']],
     ['Racing resumed on Monday.', []],
     ['The week has Early Music, Horse Racing and a fair.', []],
+    // One unread word before the tail: a sport the lists lack, not a team.
+    ['Greyhound Racing is popular in the town.', []],
     ['Oracle Red Bull Racing driver spoke.', ['organization:Oracle Red Bull Racing']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

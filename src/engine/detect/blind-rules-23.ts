@@ -215,13 +215,23 @@ function teamBefore(ctx: Ctx, t: number): [number, number] | undefined {
   return t - a >= 1 ? [a, e] : undefined;
 }
 
+/**
+ * One word before the tail that the model left unread, as the tail is, names no one's team for
+ * sure: it may be a sport the lists do not know ("Greyhound Racing is popular").
+ */
+function unreadPair(out: Names, [a, e]: [number, number]): boolean {
+  if (e - a !== 2) return false;
+  for (let k = a; k < e; k++) if (out.at(k)) return false;
+  return true;
+}
+
 /** organisation.racing-team: see the row. */
 function racingTeams(ctx: Ctx, out: Names): void {
   const teams: [number, number][] = [];
   for (const t of tokensOf(ctx, formMarks(ctx, TEAM_TAILS))) {
     if (!isCapWord(ctx, t)) continue;
     const team = teamBefore(ctx, t);
-    if (team) teams.push(team);
+    if (team && !unreadPair(out, team)) teams.push(team);
   }
   // "MoneyGram Haas F1 Team": the tail is "F1 Team".
   for (const t of tokensOf(ctx, exactFormMarks(ctx, new Set(['F1'])))) {
