@@ -26,6 +26,7 @@ import { lowerSetOf, setOf } from '../lexicon/rule-row';
 import { FACILITY_TAIL, FIRST_NAME_SET, ORG_TAIL, PLACE_TAIL } from '../lexicon/words';
 import {
   COMMA,
+  EM_DASH,
   EN_DASH,
   HYPHEN,
   ORG,
@@ -40,6 +41,7 @@ import {
   isPunctChar,
   isWeekdayOrMonth,
   isWord,
+  namesWithin,
   onLine,
   opensLine,
   type Names,
@@ -55,7 +57,6 @@ export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
   hospitalsAt(ctx, out);
 }
 
-const EM_DASH = 0x2014;
 const FULL_STOP = 0x2e;
 /** The token after `i` is at the end of the text or opens the next line. */
 const endsLine = (ctx: Ctx, i: number) => i + 1 >= ctx.t.count || opensLine(ctx, i + 1);
@@ -145,12 +146,7 @@ function seesOfPlaces(ctx: Ctx, out: Names): void {
     const n = out.at(i);
     if (n && n.a === i && n.b === b && n.type === ORG) continue;
     // A name that reaches outside the phrase is some other reading: leave it.
-    let outside = false;
-    for (let k = i; k < b && !outside; k++) {
-      const m = out.at(k);
-      outside = !!m && (m.a < i || m.b > b);
-    }
-    if (!outside) puts.push([i, b]);
+    if (namesWithin(out, i, b)) puts.push([i, b]);
   }
   for (const [a, b] of puts) out.put(a, b, ORG, SEE_OF_PLACE_ROW.id, undefined, out.at(a + 2));
 }

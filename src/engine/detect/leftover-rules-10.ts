@@ -22,6 +22,7 @@ import { TEAM_BEFORE_ROLE_ROW } from '../lexicon/news-leftovers-8';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
 import { TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
+import { fightOrPlayers } from './leftover-rules-8';
 import {
   ACRONYM,
   EM_DASH,
@@ -54,7 +55,6 @@ const TEAM_HEADS = setOf(SPONSOR_TEAM_ROW.value.heads);
 const TEAM_TAILS = setOf(SPONSOR_TEAM_ROW.value.tails);
 const ROLES = lowerSetOf([...TEAM_BEFORE_ROLE_ROW.value.roles, ...UNREAD_TEAM_BEFORE_ROLE_ROW.value.roles]);
 const OFFICES = lowerSetOf(UNREAD_TEAM_BEFORE_ROLE_ROW.value.offices);
-const FIGHTS = lowerSetOf(TEAM_BEFORE_ROLE_ROW.value.fights);
 const RESULTS = lowerSetOf(NICKNAME_RESULT_SIDES_ROW.value);
 const KINDS_AFTER = lowerSetOf(WATER_AND_RANGE_CONTEXT_ROW.value.after);
 const WATER_VERBS = lowerSetOf(WATER_AND_RANGE_CONTEXT_ROW.value.verbs);
@@ -165,16 +165,10 @@ function unreadTeamsBeforeRole(ctx: Ctx, out: Names): void {
     // One word opening a sentence may be any noun the word lists lack ("Station manager Carl Whitby
     // said", a held-out GUM fold): only a plural nickname's shape is taken there.
     if (r - a === 1 && opensSentence(ctx, a) && !PLURAL.test(word(ctx, a))) continue;
-    if (!fits || playersMatch(ctx, r) || fightIn(ctx, r)) continue;
+    // A boxer and a manager are people, as in sport.team-before-role.
+    if (!fits || fightOrPlayers(ctx, r)) continue;
     out.put(a, r, ORG, UNREAD_TEAM_BEFORE_ROLE_ROW.id);
   }
-}
-
-/** The sentence of `i` names a fight (a boxer and a manager are people, as in sport.team-before-role). */
-function fightIn(ctx: Ctx, i: number): boolean {
-  const k = ctx.s.of[i];
-  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (FIGHTS.has(lower(ctx, j))) return true;
-  return false;
 }
 
 // --- sport.nickname-result-sides ----------------------------------------------------------------

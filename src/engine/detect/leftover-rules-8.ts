@@ -193,7 +193,7 @@ function teamsBeforeRole(ctx: Ctx, out: Names): void {
 }
 
 /** The sentence of `i` is about a fight or a sport of players (a boxer and a manager are people). Review ents32c. */
-function fightOrPlayers(ctx: Ctx, i: number): boolean {
+export function fightOrPlayers(ctx: Ctx, i: number): boolean {
   if (playersMatch(ctx, i)) return true;
   const k = ctx.s.of[i];
   for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (FIGHTS.has(lower(ctx, j))) return true;
