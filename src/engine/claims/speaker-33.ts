@@ -8,7 +8,7 @@ import { lower } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { ORG_DESCRIPTORS } from '../lexicon/words';
 import { FIRM_AFTER_KIND, POST_NOMINAL, WITNESS } from '../lexicon/claims-33';
-import type { CCtx } from './claim-context';
+import { tokenAt, type CCtx } from './claim-context';
 import type { SpeakerState } from './speaker';
 
 const KINDS: ReadonlySet<string> = new Set(FIRM_AFTER_KIND.value.kinds);
@@ -77,18 +77,6 @@ export function withoutPostNominal(name: string): string {
   return name.replace(RANKS, '');
 }
 
-/** The last token starting before offset `at` (binary search), or -1. */
-function tokenBefore(ctx: CCtx, at: number): number {
-  let lo = 0,
-    hi = ctx.t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.t.start[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 const WITNESS_NOUNS: ReadonlySet<string> = new Set(WITNESS.value.nouns);
 const COUNSEL: ReadonlySet<string> = new Set(WITNESS.value.counsel);
 
@@ -111,7 +99,7 @@ export function witnessOf(ctx: CCtx, state: SpeakerState, sent: number): string 
     for (const m of ctx.mentionsBySent[k] ?? []) {
       if (m.entityId !== id) continue;
       // The word before the mention, over one comma ("Rawle's counsel, Michael Frere").
-      let j = tokenBefore(ctx, m.start);
+      let j = m.start > 0 ? tokenAt(ctx, m.start - 1) : -1;
       if (ctx.text[ctx.t.start[j]] === ',') j--;
       if (j >= 0 && COUNSEL.has(lower(ctx, j))) return undefined;
       if (RANKS.test(ctx.text.slice(m.start, m.end))) return undefined;
