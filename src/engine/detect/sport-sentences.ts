@@ -55,7 +55,7 @@ export function sentenceAboutSport(ctx: Ctx, k: number): boolean {
   const { t, s } = ctx;
   for (let i = s.first[k]; i < s.last[k]; i++)
     if (t.kind[i] === Kind.Word && SPORT_WORDS.has(lower(ctx, i))) return true;
-  return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
+  return sentenceHasScore(ctx, k);
 }
 
 /** Sentence `k` holds a score ("24-17", "by 40 runs"): a result, not only a sport word. */
