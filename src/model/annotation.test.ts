@@ -110,4 +110,14 @@ describe('migrateV1Annotation', () => {
     const out = migrateV1Annotation({ id: 'x', article: 'a', type: 'claim', createdAt: 1e20, updatedAt: NaN }, []);
     expect(out).toMatchObject({ created: '1970-01-01T00:00:00.000Z', updated: '1970-01-01T00:00:00.000Z' });
   });
+
+  it('reads a v1 quote or claim given as an array as absent, so the offsets still anchor the record', () => {
+    const out = migrateV1Annotation(
+      { id: 'x', article: 'a', type: 'claim', createdAt: 0, quote: ['q'], claim: ['c1'], start: 3, end: 5 },
+      [],
+    );
+    expect(out).toMatchObject({ selectors: [{ type: 'TextPositionSelector', start: 3, end: 5 }] });
+    expect(out).not.toHaveProperty('claimId');
+    expect(checkAnnotation(out)).toHaveProperty('ok');
+  });
 });

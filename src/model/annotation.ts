@@ -15,6 +15,7 @@
 import * as v from 'valibot';
 import { isPageNoteShaped, PAGE_NOTE_RULE } from './page-note';
 import { check, idSchema, timestampSchema, type Checked } from './schema-kit';
+import { isPlainRecord } from '../lib/plain-record';
 import type { Selector } from './selectors';
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -155,12 +156,10 @@ export function isoFromMillis(ms: unknown): string {
   return new Date(typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : 0).toISOString();
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-
 /** v1 record → current shape. Not validated here: every record is validated once, after migrating. */
 export function migrateV1Annotation(a: Record<string, unknown>, problems: string[]): unknown {
   const selectors: Selector[] = [];
-  if (isObject(a.quote)) selectors.push({ type: 'TextQuoteSelector', ...(a.quote as V1Annotation['quote'])! });
+  if (isPlainRecord(a.quote)) selectors.push({ type: 'TextQuoteSelector', ...(a.quote as V1Annotation['quote'])! });
   if (typeof a.start === 'number' && typeof a.end === 'number') {
     selectors.push({ type: 'TextPositionSelector', start: a.start, end: a.end });
   }
@@ -170,7 +169,7 @@ export function migrateV1Annotation(a: Record<string, unknown>, problems: string
     if (!color)
       problems.push(`annotation ${String(a.id)}: unknown v1 colour "${String(a.colour)}", shown without colour`);
   }
-  const claim = isObject(a.claim) ? (a.claim as NonNullable<V1Annotation['claim']>) : undefined;
+  const claim = isPlainRecord(a.claim) ? (a.claim as NonNullable<V1Annotation['claim']>) : undefined;
   const out: Record<string, unknown> = {
     id: a.id,
     articleId: a.article,
