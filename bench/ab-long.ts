@@ -7,15 +7,19 @@
  * every layer painted. Prints each run and the medians.
  * `npx tsx bench/ab-long.ts <distA> <distB> [pairs=5]`; ports MARGINALIA_BENCH_PORT and +1.
  * `TRACE_OUT=dir` keeps the traces there (`A-1.json`, …; for bench/trace-summary.ts).
+ * `AB_SETTLE_MS` (default 1000): the wait between the library's load and "Open file"; 0 opens as
+ * `npm run bench` does, while the library page's own start (the analysis worker's warm-up) runs.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abArgs, alternateAb } from './ab-harness';
 import { median } from './browser';
 import { writeLongArticle } from './long-article';
 import { readProbes, waitForProbe } from './page-metrics';
 import { tracedTasks } from './traced-tasks';
+
+const SETTLE_MS = Number(process.env.AB_SETTLE_MS ?? 1000);
 
 interface Run {
   wall: number;
@@ -39,7 +43,7 @@ async function main() {
       ['A', 'B'] as const,
       async ({ which, round, browser, page, bases }): Promise<Run> => {
         await page.goto(`${bases[which]}#/library`);
-        await page.waitForTimeout(1000);
+        if (SETTLE_MS) await page.waitForTimeout(SETTLE_MS);
         const chooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Open file', exact: true }).click();
         const files = await chooser;
@@ -57,11 +61,16 @@ async function main() {
           layers: Math.round(p.layersAt! - p.fileChosenAt!),
         };
       },
-      (which, round, run) => console.log(`${which} ${round}: ${JSON.stringify(run)}`),
+      (which, round, run) => console.log(`${which} ${round}: ${JSON.stringify(run)} load ${loadavg()[0].toFixed(1)}`),
     );
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+  console.log(
+    `settle ${SETTLE_MS} ms; load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   for (const which of ['A', 'B'] as const) {
     const m = (f: (r: Run) => number) => median(runs[which].map(f));
     console.log(
