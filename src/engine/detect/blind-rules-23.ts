@@ -28,6 +28,7 @@ import {
   COMMA,
   EM_DASH,
   EN_DASH,
+  FULL_STOP,
   HYPHEN,
   ORG,
   PERSON,
@@ -57,7 +58,6 @@ export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
   hospitalsAt(ctx, out);
 }
 
-const FULL_STOP = 0x2e;
 /** The token after `i` is at the end of the text or opens the next line. */
 const endsLine = (ctx: Ctx, i: number) => i + 1 >= ctx.t.count || opensLine(ctx, i + 1);
 /** A name read with confidence or by a rule: a row should not overrule it lightly. */

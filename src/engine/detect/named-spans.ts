@@ -195,6 +195,7 @@ export const OPEN_PAREN = 40,
   CLOSE_PAREN = 41,
   COMMA = 44,
   HYPHEN = 0x2d,
+  FULL_STOP = 0x2e,
   EN_DASH = 0x2013,
   EM_DASH = 0x2014;
 
