@@ -79,29 +79,6 @@ describe('title.pacific-chiefly', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
-describe('organisation.racing-team', () => {
-  it.each([
-    [
-      'Oracle Red Bull Racing driver Max Verstappen was second.',
-      ['organization:Oracle Red Bull Racing', 'person:Max Verstappen'],
-    ],
-    ['He was third for [[P:0.68 Scuderia Ferrari]].', ['organization:Scuderia Ferrari']],
-    ['MoneyGram Haas F1 Team scored its first points.', ['organization:MoneyGram Haas F1 Team']],
-    [
-      'The [[P:0.5 Trackhouse]] Racing team-mate Daniel Suárez won.',
-      ['organization:Trackhouse Racing', 'person:Daniel Suárez'],
-    ],
-    // A body with more words after, lowercase racing, one word, a person a rule read, a role noun with no name.
-    ['The [[O Kentucky Horse Racing Commission]] met.', ['organization:Kentucky Horse Racing Commission']],
-    ['Horse racing resumed at [[L Aintree]].', ['place:Aintree']],
-    ['Racing resumed on Monday.', []],
-    ['The week has Early Music, Horse Racing and a fair.', []],
-    // One unread word before the tail: a sport the lists lack, not a team.
-    ['Greyhound Racing is popular in the town.', []],
-    ['Oracle Red Bull Racing driver spoke.', ['organization:Oracle Red Bull Racing']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});
-
 describe('place.hospital-at', () => {
   it.each([
     ['She was taken to [[O Galway University Hospital]] after the fall.', ['place:Galway University Hospital']],

@@ -27,18 +27,41 @@ describe('organisation.acronym-opening-speaker', () => {
 });
 
 describe('sport.sponsor-team', () => {
+  // One row from ents33b's sport.sponsor-team and ents33a's organisation.racing-team (ents34c):
+  // what either took or left before, with the one guard of a single word before the tail.
   it.each([
     ['Team Visma won the time trial.', ['organization:Team Visma']],
     ['It was won by [[P:0.83 Team Visma]].', ['organization:Team Visma']],
+    ['The race went to Team Jayco AlUla.', ['organization:Team Jayco AlUla']],
     ['[[O Red Bull]] Racing said both cars were ready.', ['organization:Red Bull Racing']],
     ['[[P:0.49 Williams Racing]] confirmed the news.', ['organization:Williams Racing']],
-    ['The race went to Team Jayco AlUla.', ['organization:Team Jayco AlUla']],
+    [
+      'Oracle Red Bull Racing driver Max Verstappen was second.',
+      ['organization:Oracle Red Bull Racing', 'person:Max Verstappen'],
+    ],
+    ['Oracle Red Bull Racing driver spoke.', ['organization:Oracle Red Bull Racing']],
+    ['He was third for [[P:0.68 Scuderia Ferrari]].', ['organization:Scuderia Ferrari']],
+    ['MoneyGram Haas F1 Team scored its first points.', ['organization:MoneyGram Haas F1 Team']],
+    ['[[P:0.5 Hendrick]] Motorsports said the car was ready.', ['organization:Hendrick Motorsports']],
+    [
+      'The [[P:0.5 Trackhouse]] Racing team-mate Daniel Suárez won.',
+      ['organization:Trackhouse Racing', 'person:Daniel Suárez'],
+    ],
+    // One word left unread before the tail: taken when a role follows the team.
+    ['Trackhouse Racing driver Ross Chastain won.', ['organization:Trackhouse Racing', 'person:Ross Chastain']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
-    // Racing alone; after words the model left unread; a given name after Team; a title after
-    // Team; a month.
+    // Racing alone; one word of the language before the tail (the sport), read or not; one
+    // unread word with no role after it (a sport the lists lack); a body with more words after;
+    // lowercase racing; a given name, a title or a month after Team; a person a rule read.
     ['Racing resumed at [[L Cheltenham]] on Tuesday.', ['place:Cheltenham']],
     ['Greyhound Racing is popular in the town.', []],
+    ['Hendrick Motorsports said the car was ready.', []],
+    ['He drove for Trackhouse Racing Team in 2019.', []],
+    ['The week has Early Music, Horse Racing and a fair.', []],
+    ['[[O:0.5 Horse]] Racing resumed.', ['organization:Horse']],
+    ['The [[O Kentucky Horse Racing Commission]] met.', ['organization:Kentucky Horse Racing Commission']],
+    ['Horse racing resumed at [[L Aintree]].', ['place:Aintree']],
     ['Team [[P:0.95 Anna Berg]] won the vote.', ['person:Anna Berg']],
     ['Team Leader [[P Tom Reed]] spoke.', ['person:Tom Reed']],
     ['Team Monday was cancelled.', []],

@@ -3,7 +3,7 @@
  * lexicon/news-leftovers-10.ts). applyNameRules calls `applyLeftoverRows10` after the leftover-9
  * rows, so these read the names every earlier rule decided.
  * - organisation.acronym-opening-speaker: "[KNCHR] said …", "NAIROBI — [KNCHR] called …".
- * - sport.sponsor-team: "[Team Visma] won", "[Red Bull Racing] said".
+ * - sport.sponsor-team: "[Team Visma] won", "[Red Bull Racing] said", "[Scuderia Ferrari]" (detect/sponsor-teams.ts).
  * - sport.unread-team-before-role: "[Ineos Grenadiers] rider Tomás Ibarra", "[Warriors] coach Mike Danton".
  * - sport.nickname-result-sides: "The [Cowboys] beat the [Eagles] 24-17".
  * - place.water-and-range-context: "The [Mekong] burst its banks", "the [Drakensberg] foothills".
@@ -13,13 +13,12 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } fro
 import {
   ACRONYM_OPENING_SPEAKER_ROW,
   NICKNAME_RESULT_SIDES_ROW,
-  SPONSOR_TEAM_ROW,
   UNREAD_TEAM_BEFORE_ROLE_ROW,
   VISITOR_BEFORE_AWAY_RESULT_ROW,
   WATER_AND_RANGE_CONTEXT_ROW,
 } from '../lexicon/news-leftovers-10';
 import { TEAM_BEFORE_ROLE_ROW } from '../lexicon/news-leftovers-8';
-import { lowerSetOf, setOf } from '../lexicon/rule-row';
+import { lowerSetOf } from '../lexicon/rule-row';
 import { TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import { fightOrPlayers } from './leftover-rules-8';
@@ -33,7 +32,6 @@ import {
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
-  exactFormMarks,
   formMarks,
   isCapWord,
   isLowerWord,
@@ -48,11 +46,10 @@ import {
   type Names,
 } from './named-spans';
 import { playersMatch } from './players-match';
+import { sponsorTeams } from './sponsor-teams';
 import { scoreTokensAt, sentenceHasScore } from './sport-sentences';
 
 const STATING = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value);
-const TEAM_HEADS = setOf(SPONSOR_TEAM_ROW.value.heads);
-const TEAM_TAILS = setOf(SPONSOR_TEAM_ROW.value.tails);
 const ROLES = lowerSetOf([...TEAM_BEFORE_ROLE_ROW.value.roles, ...UNREAD_TEAM_BEFORE_ROLE_ROW.value.roles]);
 const OFFICES = lowerSetOf(UNREAD_TEAM_BEFORE_ROLE_ROW.value.offices);
 const RESULTS = lowerSetOf(NICKNAME_RESULT_SIDES_ROW.value);
@@ -101,41 +98,6 @@ function afterDateline(ctx: Ctx, out: Names, i: number): boolean {
   if (!(isPunctChar(ctx, d, EM_DASH) || isPunctChar(ctx, d, EN_DASH) || isPunctChar(ctx, d, HYPHEN))) return false;
   const n = out.at(d - 1);
   return !!n && n.type === PLACE && n.b === d && (n.a === 0 || opensLine(ctx, n.a));
-}
-
-// --- sport.sponsor-team -------------------------------------------------------------------------
-
-/** sport.sponsor-team: see the row. */
-function sponsorTeams(ctx: Ctx, out: Names): void {
-  const heads = tokensOf(ctx, exactFormMarks(ctx, TEAM_HEADS));
-  for (let x = 0; x < heads.length; x++) {
-    const h = heads[x];
-    if (!capitalisedOnLine(ctx, h + 1) || (isCapWord(ctx, h - 1) && onLine(ctx, h))) continue;
-    const b = capitalisedRun(ctx, h + 1, TEAM_WORDS);
-    if (capitalisedOnLine(ctx, b)) continue;
-    let plain = true;
-    for (let i = h + 1; i < b && plain; i++) plain = !TITLES.has(lower(ctx, i)) && !isWeekdayOrMonth(ctx, i);
-    const within = namesWithin(out, h, b);
-    // No one is named "Team …", so the model's person reading goes, unless a given name follows
-    // ("Team Anna Berg": a person's supporters, a person's name).
-    if (!plain || givenName(ctx, h + 1) || !within || within.some((n) => n.rule)) continue;
-    putOverWithin(out, h, b, ORG, SPONSOR_TEAM_ROW.id, within);
-  }
-  const tails = tokensOf(ctx, exactFormMarks(ctx, TEAM_TAILS));
-  for (let x = 0; x < tails.length; x++) {
-    const e = tails[x];
-    if (!capitalisedOnLine(ctx, e) || !isCapWord(ctx, e - 1) || capitalisedOnLine(ctx, e + 1)) continue;
-    let a = e;
-    while (e - a < TEAM_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1)) a--;
-    if (isWord(ctx, a, 'the')) a++;
-    if (a === e) continue;
-    const within = namesWithin(out, a, e + 1);
-    if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
-    // The model read the run (as a body, or half-read as a person: "Williams Racing"); words it
-    // left unread before "Racing" may be a sport's name ("Greyhound Racing is popular").
-    if (!within.length) continue;
-    putOverWithin(out, a, e + 1, ORG, SPONSOR_TEAM_ROW.id, within);
-  }
 }
 
 // --- sport.unread-team-before-role --------------------------------------------------------------

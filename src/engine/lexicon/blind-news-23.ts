@@ -2,7 +2,8 @@
  * Rows from the blind entity batches 68 and 69 (4 Dec 2026, helper ents33a; the batches are in
  * detect/news-entities-68.cases.ts). Batch 70 was written with them and is never fixed against (its
  * errors are never printed). Kept in their own file so they merge cleanly with rows added in
- * parallel; the rules that apply them are in detect/blind-rules-23.ts, called by applyNameRules
+ * parallel (the racing teams of batch 68 are read by sport.sponsor-team, lexicon/news-leftovers-10.ts,
+ * since ents34c merged the two rows); the rules that apply them are in detect/blind-rules-23.ts, called by applyNameRules
  * after the last rows. Example texts are written for the rows, not taken from a batch: each row has
  * sentences it must decide and sentences it must leave alone.
  */
@@ -94,28 +95,6 @@ export const PACIFIC_HONORIFIC_ROW: ListsRow<'honorifics'> = {
   ],
 };
 
-export const RACING_TEAM_ROW: ListsRow<'tails' | 'heads' | 'roles'> = {
-  id: 'organisation.racing-team',
-  value: {
-    tails: words('racing motorsport motorsports'),
-    heads: words('scuderia'),
-    roles: words('driver drivers rider riders team-mate teammate principal boss'),
-  },
-  reason:
-    'Motor racing teams carry their sponsors\' names before a last word "Racing" or "Motorsport" ("Oracle Red Bull Racing", "Trackhouse Racing"), before "F1 Team" ("MoneyGram Haas F1 Team"), or after the Italian "Scuderia" ("Scuderia Ferrari"); the sponsors\' words are ordinary or unknown, and the model reads a person or nothing. Two to six capitalised words on the line ending in one of those tails and followed by no capitalised word (not one word of the language before the tail: "Horse Racing" is the sport), or "Scuderia" and one or two capitalised words, are an organisation; a driver named right after the team and a role noun ("Oracle Red Bull Racing driver Max Verstappen") is a person of two or three capitalised words.',
-  examples: [
-    {
-      text: 'Oracle Red Bull Racing driver Max Verstappen was second, and Leclerc was third for Scuderia Ferrari.',
-      expect:
-        'organization:Oracle Red Bull Racing | person:Max Verstappen | person:Leclerc | organization:Scuderia Ferrari',
-    },
-    {
-      text: 'The Kentucky Horse Racing Commission met, and racing resumed.',
-      expect: 'organization:Kentucky Horse Racing Commission',
-    },
-  ],
-};
-
 export const HOSPITAL_AT_ROW: ListsRow<'tails' | 'prepositions'> = {
   id: 'place.hospital-at',
   value: {
@@ -142,6 +121,5 @@ export const BLIND_NEWS_ROWS_23: readonly RuleRow<unknown>[] = [
   SEE_OF_PLACE_ROW,
   PROVINCE_ABBREVIATION_ROW,
   PACIFIC_HONORIFIC_ROW,
-  RACING_TEAM_ROW,
   HOSPITAL_AT_ROW,
 ];

@@ -2,7 +2,7 @@
  * Rows for the weak patterns issue #9 names, third round (helper ents33b, 4 Dec 2026), each found
  * failing on probe texts of our own (detect/lexicon-gaps-33b.cases.ts, gold committed before the
  * first run): an acronym opening a text or following a dateline before a verb of stating; teams
- * named after their sponsors ("Team Visma", "Red Bull Racing", "Ineos Grenadiers rider …"); clubs
+ * named after their sponsors ("Team Visma", "Red Bull Racing", "Scuderia Ferrari", "Ineos Grenadiers rider …"; one row with ents33a's racing teams since ents34c); clubs
  * named by a plural nickname on either side of a result; rivers and ranges the map lacks, read from
  * the words around them; the visiting side before "lost 2-0 at" a club. The rules that apply them
  * are in detect/leftover-rules-10.ts, called by applyNameRules after the leftover-9 rows.
@@ -31,24 +31,42 @@ export const ACRONYM_OPENING_SPEAKER_ROW: RuleRow<readonly string[]> = {
   ],
 };
 
-export const SPONSOR_TEAM_ROW: RuleRow<{ heads: readonly string[]; tails: readonly string[] }> = {
+export const SPONSOR_TEAM_ROW: RuleRow<{
+  heads: readonly string[];
+  tails: readonly string[];
+  prefixes: readonly string[];
+  roles: readonly string[];
+}> = {
   id: 'sport.sponsor-team',
   value: {
     // "Team" opens a team's name in cycling, sailing and national squads ("Team Visma", "Team GB").
     heads: words('Team'),
-    // "Racing" closes a motor-racing team's name ("Red Bull Racing", "Williams Racing").
-    tails: words('Racing'),
+    // Last words of a motor-racing team's name ("Red Bull Racing", "Hendrick Motorsports").
+    tails: words('racing motorsport motorsports'),
+    // The Italian "Scuderia" opens one ("Scuderia Ferrari").
+    prefixes: words('scuderia'),
+    // The parts a person plays in such a team, between the team and the name.
+    roles: words('driver drivers rider riders team-mate teammate principal boss'),
   },
   reason:
-    'Teams in motor racing and cycling take their sponsors\' names and a word that says they are a team: "Team" before ("Team Visma", "Team Jayco", "Team GB") or "Racing" after ("Red Bull Racing", "Williams Racing"). The model reads the sponsor alone ("Red Bull"), a surname and a word as a person ("Williams Racing"), or nothing. "Team" followed by one to three capitalised words, none a title, weekday or month and the first no given name ("Team Anna Berg" names a person; a person is never named "Team", so the person reading the model gives "Team Visma" goes), or "Racing" closing a run of one to three capitalised words that the model read (as an organisation, or half as a person), is the team, an organisation, as the batches have them. Not "Racing" alone ("Racing resumed at Cheltenham"), nor after words of the language the model left unread ("Greyhound Racing"), nor "Racing" opening a club\'s name (sport.club-prefix-pair: "Racing Santander").',
+    'Teams in motor racing and cycling take their sponsors\' names and a word that says they are a team: "Team" before ("Team Visma", "Team Jayco AlUla"), "Racing" or "Motorsport" after ("Oracle Red Bull Racing", "Williams Racing", "Trackhouse Racing Team"), "F1 Team" after ("MoneyGram Haas F1 Team"), or the Italian "Scuderia" before ("Scuderia Ferrari"). The model reads the sponsor alone ("Red Bull"), a surname and a word as a person ("Williams Racing"), or nothing. "Team" and one to three capitalised words, none a title, weekday or month and the first no given name ("Team Anna Berg" is a person\'s supporters); two to six capitalised words on the line ending in such a tail and followed by no capitalised word; "Scuderia" and one or two capitalised words: the team, an organisation, unless a rule read one of its words as a person or place or a longer name holds it. One guard for a single word before the tail: it must be no word of the language ("Horse Racing", "Motor Racing" name the sport), and the model must have read it or the tail, or a role must follow ("Trackhouse Racing driver …"); a word left unread may be a sport the lists lack ("Greyhound Racing is popular"). A driver named right after the team and a role ("Oracle Red Bull Racing driver Max Verstappen") is a person of two or three capitalised words. (One row from two written in parallel, ents33b\'s sport.sponsor-team and ents33a\'s organisation.racing-team, merged by ents34c.)',
   examples: [
     {
       text: 'Red Bull Racing said both cars would get a new floor, and Team Visma won the time trial.',
       expect: 'organization:Red Bull Racing | organization:Team Visma',
     },
     {
+      text: 'Oracle Red Bull Racing driver Max Verstappen was second, and Leclerc was third for Scuderia Ferrari.',
+      expect:
+        'organization:Oracle Red Bull Racing | person:Max Verstappen | person:Leclerc | organization:Scuderia Ferrari',
+    },
+    {
       text: 'Racing resumed at Cheltenham on Tuesday after two days lost to frost.',
       expect: 'place:Cheltenham',
+    },
+    {
+      text: 'The Kentucky Horse Racing Commission met, and racing resumed.',
+      expect: 'organization:Kentucky Horse Racing Commission',
     },
   ],
 };
