@@ -91,3 +91,27 @@ describe('place.hospital-at', () => {
     ['He went to [[O Hospital]] on Monday.', ['organization:Hospital']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents34c): wrong firings on review texts of our own', () => {
+  it.each([
+    // A line of two people is no signature: the second part a person the model is sure of.
+    [
+      'The judges this year are:\n\n[[P:0.95 Ann Reid]], [[P:0.95 Colin Shaw]]\n\nThey will visit every school.',
+      ['person:Ann Reid', 'person:Colin Shaw'],
+    ],
+    // A bishopric is as often the old state or the office as the body.
+    ['Until 1795 the [[L:0.48 Bishopric of Liège]] was a state.', ['place:Bishopric of Liège']],
+    // A hospital before the nouns of its staff is the body they work for.
+    [
+      'The union wrote to [[O:0.7 Wishaw General Hospital]] managers asking for more staff.',
+      ['organization:Wishaw General Hospital'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // Still taken: a signature with a town the model read as a person but not surely, a hospital
+    // after "to" and before a preposition.
+    ['Bring back the night bus.\n\nTomasz Wiśniewski, [[P:0.4 Leith]]', ['person:Tomasz Wiśniewski', 'place:Leith']],
+    ['He was taken to [[O Wishaw General Hospital]] on Monday.', ['place:Wishaw General Hospital']],
+    ['The Archdiocese of Kaduna said the priest was freed.', ['organization:Archdiocese of Kaduna']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -138,3 +138,28 @@ describe('sport.visitor-before-away-result', () => {
     ['Ana lost 2-0 at [[O Cardiff]].', ['organization:Cardiff']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('review (ents34c): wrong firings on review texts of our own', () => {
+  it.each([
+    // A person's initials: "said she".
+    ['AOC said she would vote against the bill.', []],
+    // An acronym of a thing, never a name on its own.
+    ['DNA found on the glove linked him to the flat.', []],
+    // A present form that is also a plural noun, before another verb: "ICU records show".
+    ['ICU records show 14 patients were on ventilators.', []],
+    ['GPS estimates put the wreck 3 km north.', []],
+    // Plural nicknames around a result in a council vote.
+    ['The [[O Greens]] lost 52-48 to the Independents in the council vote.', ['organization:Greens']],
+    // "flooded the market with": a bank, not a river.
+    ['The [[O:0.5 Riksbank]] flooded the market with kronor.', ['organization:Riksbank']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // Still taken: the plural-noun forms before "that" or a number, "said it", a result with no
+    // vote, a river that flooded farms.
+    ['UNHCR reports 30,000 crossings since April.', ['organization:UNHCR']],
+    ['KNBS estimates that inflation eased.', ['organization:KNBS']],
+    ['KNCHR said it would go to court.', ['organization:KNCHR']],
+    ['The Broncos lost 24-17 to the Raiders on Sunday.', ['organization:Broncos', 'organization:Raiders']],
+    ['The Chenab flooded farms across the plain.', ['place:Chenab']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
