@@ -36,6 +36,7 @@ import {
   exactFormMarks,
   formMarks,
   isCapWord,
+  isLowerWord,
   isPlainWord,
   isPunctChar,
   isWeekdayOrMonth,
@@ -110,7 +111,8 @@ function letterSignatures(ctx: Ctx, out: Names): void {
     }
     for (let k = c + 1; k < b && !blocked; k++) {
       const n = out.at(k);
-      blocked = !!n && (n.a < c + 1 || n.b > b || (n.type === ORG && sure(n.probs, n.type, n.rule)));
+      // A body or a person read with confidence after the comma: a byline's agency, a line of two people.
+      blocked = !!n && (n.a < c + 1 || n.b > b || (n.type !== PLACE && sure(n.probs, n.type, n.rule)));
     }
     if (!blocked) puts.push([a, c, b]);
   }
@@ -189,21 +191,22 @@ function pacificHonorifics(ctx: Ctx, out: Names): void {
 
 const HOSPITAL_TAILS = lowerSetOf(HOSPITAL_AT_ROW.value.tails);
 const WHERE_PREPOSITIONS = lowerSetOf(HOSPITAL_AT_ROW.value.prepositions);
+const STAFF_AFTER = lowerSetOf(HOSPITAL_AT_ROW.value.staff);
 
 /** place.hospital-at: see the row. */
 function hospitalsAt(ctx: Ctx, out: Names): void {
-  const puts = out
-    .alive()
-    .filter(
-      (n) =>
-        n.type === ORG &&
-        !n.rule &&
-        n.b - n.a >= 2 &&
-        isCapWord(ctx, n.b - 1) &&
-        HOSPITAL_TAILS.has(lower(ctx, n.b - 1)) &&
-        n.a > 0 &&
-        WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) &&
-        ctx.t.kind[n.a - 1] === Kind.Word,
-    );
+  const puts = out.alive().filter(
+    (n) =>
+      n.type === ORG &&
+      !n.rule &&
+      n.b - n.a >= 2 &&
+      isCapWord(ctx, n.b - 1) &&
+      HOSPITAL_TAILS.has(lower(ctx, n.b - 1)) &&
+      n.a > 0 &&
+      WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) &&
+      ctx.t.kind[n.a - 1] === Kind.Word &&
+      // "wrote to Wishaw General Hospital managers": the body its staff work for.
+      !(isLowerWord(ctx, n.b) && STAFF_AFTER.has(lower(ctx, n.b))),
+  );
   for (const n of puts) out.put(n.a, n.b, PLACE, HOSPITAL_AT_ROW.id, undefined, n);
 }

@@ -18,8 +18,9 @@ import {
   WATER_AND_RANGE_CONTEXT_ROW,
 } from '../lexicon/news-leftovers-10';
 import { TEAM_BEFORE_ROLE_ROW } from '../lexicon/news-leftovers-8';
+import { SCORE_RESULT_SIDES_ROW } from '../lexicon/news-leftovers-9';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { TITLES } from '../lexicon/words';
+import { FUNCTION_WORDS, NEVER_NAMES, TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import { fightOrPlayers } from './leftover-rules-8';
 import {
@@ -43,13 +44,17 @@ import {
   opensLine,
   opensSentence,
   putOverWithin,
+  sentenceHas,
   type Names,
 } from './named-spans';
 import { playersMatch } from './players-match';
 import { sponsorTeams } from './sponsor-teams';
 import { scoreTokensAt, sentenceHasScore } from './sport-sentences';
 
-const STATING = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value);
+const STATING = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.verbs);
+const NOUN_FORMS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.nounForms);
+const PERSON_PRONOUNS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.people);
+const COURTS_AND_VOTES = lowerSetOf(SCORE_RESULT_SIDES_ROW.value.courtsAndVotes);
 const ROLES = lowerSetOf([...TEAM_BEFORE_ROLE_ROW.value.roles, ...UNREAD_TEAM_BEFORE_ROLE_ROW.value.roles]);
 const OFFICES = lowerSetOf(UNREAD_TEAM_BEFORE_ROLE_ROW.value.offices);
 const RESULTS = lowerSetOf(NICKNAME_RESULT_SIDES_ROW.value);
@@ -62,6 +67,10 @@ const MIN_ACRONYM = 3;
 const TEAM_WORDS = 3;
 /** A model reading this sure of a person or an organisation is left as it is. */
 const SURE = 0.8;
+/** How far after "flooded" a "with" makes it a market's flood, not a river's. */
+const WITH_REACH = 4;
+/** Words after a verb that is also a plural noun that keep it a verb ("reports that", "calls the"). */
+const DETERMINERS = new Set(['that', 'the', 'a', 'an', 'its', 'their', 'no']);
 /** A capitalised plural: a nickname's shape ("Cowboys", "Eagles"), not an acronym. */
 const PLURAL = /^[A-Z][a-z'’]+s$/;
 
@@ -88,8 +97,22 @@ function acronymOpeningSpeakers(ctx: Ctx, out: Names): void {
     if (!ACRONYM.test(w) || w.length < MIN_ACRONYM || !/[A-Z].*[A-Z].*[A-Z]/.test(w)) continue;
     if (!opensSentence(ctx, i) && !opensLine(ctx, i) && !afterDateline(ctx, out, i)) continue;
     if (TITLES.has(lower(ctx, i)) || languageWord(ctx, i) || placeLookup(ctx, w) || isDemonym(ctx, w)) continue;
+    if (NEVER_NAMES.has(lower(ctx, i)) || personAfter(ctx, v) || nounBeforeVerb(ctx, v)) continue;
     out.put(i, i + 1, ORG, ACRONYM_OPENING_SPEAKER_ROW.id);
   }
+}
+
+/** "AOC said she": a pronoun of a person right after the verb at `v`. */
+const personAfter = (ctx: Ctx, v: number) => isLowerWord(ctx, v + 1) && PERSON_PRONOUNS.has(lower(ctx, v + 1));
+
+/**
+ * "ICU records show": a verb that is a plural noun too, followed by a word of the language that is
+ * no function word ("that", a number, a name or "for"/"on"/"the" keep it a verb).
+ */
+function nounBeforeVerb(ctx: Ctx, v: number): boolean {
+  if (!NOUN_FORMS.has(lower(ctx, v)) || !isLowerWord(ctx, v + 1)) return false;
+  const next = lower(ctx, v + 1);
+  return !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next);
 }
 
 /** Token `i` follows a dash after a place opening its line: a dateline ("NAIROBI — "). */
@@ -138,9 +161,12 @@ function unreadTeamsBeforeRole(ctx: Ctx, out: Names): void {
 /** sport.nickname-result-sides: see the row. */
 function nicknameResultSides(ctx: Ctx, out: Names): void {
   const verbs = tokensOf(ctx, formMarks(ctx, RESULTS));
+  // A council's or a court's vote has sides that are no clubs (sport.score-result-sides leaves them too).
+  const courtsAndVotes = formMarks(ctx, COURTS_AND_VOTES);
   for (let x = 0; x < verbs.length; x++) {
     const v = verbs[x];
     if (!isLowerWord(ctx, v) || !sentenceHasScore(ctx, ctx.s.of[v])) continue;
+    if (sentenceHas(ctx, v, courtsAndVotes)) continue;
     // Before: "The Cowboys beat".
     if (nickname(ctx, out, v - 1) && (isWord(ctx, v - 2, 'the') || isWord(ctx, v - 2, 'The')))
       out.put(v - 1, v, ORG, NICKNAME_RESULT_SIDES_ROW.id);
@@ -179,6 +205,8 @@ function waterAndRangeContext(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, v) || !onLine(ctx, v)) continue;
     const banks = isWord(ctx, v + 1, 'its') && isWord(ctx, v + 2, 'banks');
     if (!banks && lower(ctx, v) !== 'flooded' && lower(ctx, v) !== 'overflowed') continue;
+    // "The Riksbank flooded the market with kronor": a bank floods a market with money.
+    if (!banks && withSoonAfter(ctx, v)) continue;
     // One word only: a name with its kind capitalised ("The Li River flooded") is the model's to
     // read, and leftover-rules-9's test keeps it from the rows.
     const a = theBefore(ctx, v);
@@ -193,6 +221,12 @@ function waterAndRangeContext(ctx: Ctx, out: Names): void {
     const b = capitalisedRun(ctx, a, 2);
     if (b > a && !capitalisedOnLine(ctx, b)) placeOver(ctx, out, a, b);
   }
+}
+
+/** "with" among the few words after the verb at `v`, on its line ("flooded the market with kronor"). */
+function withSoonAfter(ctx: Ctx, v: number): boolean {
+  for (let k = v + 1; k <= v + WITH_REACH && onLine(ctx, k); k++) if (isWord(ctx, k, 'with')) return true;
+  return false;
 }
 
 /** The first of one or two capitalised words right before `e` with "the" before them, or −1. */

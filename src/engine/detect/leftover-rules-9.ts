@@ -37,6 +37,7 @@ import {
   onLine,
   opensSentence,
   putOverWithin,
+  sentenceHas,
   type NamedSpan,
   type Names,
 } from './named-spans';
@@ -131,13 +132,6 @@ function scoreResultSides(ctx: Ctx, out: Names): void {
     if (before && (beforeKnown || (afterKnown && otherSide(ctx, out, before.a, before.b))))
       putOverWithin(out, before.a, before.b, ORG, SCORE_RESULT_SIDES_ROW.id, namesWithin(out, before.a, before.b)!);
   }
-}
-
-/** The sentence of token `i` holds a word whose form `marks` marks. */
-function sentenceHas(ctx: Ctx, i: number, marks: Uint8Array): boolean {
-  const k = ctx.s.of[i];
-  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (marks[ctx.form[j]] === 1) return true;
-  return false;
 }
 
 /** The side named from `a` on: a name starting there, or a run of capitalised words no name holds. */

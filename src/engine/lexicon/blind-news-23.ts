@@ -35,7 +35,7 @@ export const LETTER_SIGNATURE_ROW: ListsRow<'titles'> = {
   id: 'person.letter-signature',
   value: { titles: words('dr dr. prof prof. rev rev. mr mr. mrs mrs. ms ms. cllr') },
   reason:
-    'A letter, a reader\'s comment or a column closes with the writer\'s signature on a line of its own: the name, a comma and the town ("Ruaridh McIntyre, Oban", "Dr Iain MacLeod, St Andrews"). Unknown surnames and small towns are read as organisations. A line that is only two or three capitalised words (a title such as Dr before them allowed), a comma and one to three capitalised words, none of them a word the language also writes in lowercase (a given name allowed), is a person and a place, unless the first part is a place the map knows or an organisation read with confidence (0.6), or the second part is read as an organisation with confidence ("Jane Doe, Reuters").',
+    'A letter, a reader\'s comment or a column closes with the writer\'s signature on a line of its own: the name, a comma and the town ("Ruaridh McIntyre, Oban", "Dr Iain MacLeod, St Andrews"). Unknown surnames and small towns are read as organisations. A line that is only two or three capitalised words (a title such as Dr before them allowed), a comma and one to three capitalised words, none of them a word the language also writes in lowercase (a given name allowed), is a person and a place, unless the first part is a place the map knows or an organisation read with confidence (0.6), or the second part is read as an organisation or a person with confidence ("Jane Doe, Reuters"; "Ann Reid, Colin Shaw", a line of two people, review ents34c).',
   examples: [
     {
       text: 'Ferries fail again.\n\nRuaridh McIntyre, Oban',
@@ -50,9 +50,12 @@ export const LETTER_SIGNATURE_ROW: ListsRow<'titles'> = {
 
 export const SEE_OF_PLACE_ROW: ListsRow<'sees'> = {
   id: 'organisation.see-of-place',
-  value: { sees: words('diocese archdiocese eparchy archeparchy bishopric presbytery synod patriarchate') },
+  value: {
+    // Not "bishopric": as often the office or an old state ("the Bishopric of Liège was a state", review ents34c).
+    sees: words('diocese archdiocese eparchy archeparchy presbytery synod patriarchate'),
+  },
   reason:
-    'A church names its districts after their seat: "the Diocese of Chicoutimi", "the Archdiocese of Lagos", "the Eparchy of Toronto", "the Presbytery of Glasgow". The district is a body (it closes churches, employs priests, issues statements), and the model reads only the town, or nothing. A capitalised see word (diocese, archdiocese, eparchy, presbytery, synod …) right before "of" and one to three capitalised words on the line, none a weekday, a month or a word the language writes in lowercase, is one organisation to the last word.',
+    'A church names its districts after their seat: "the Diocese of Chicoutimi", "the Archdiocese of Lagos", "the Eparchy of Toronto", "the Presbytery of Glasgow" (not "bishopric", as often the office or an old state: "the Bishopric of Liège was a state", review ents34c). The district is a body (it closes churches, employs priests, issues statements), and the model reads only the town, or nothing. A capitalised see word (diocese, archdiocese, eparchy, presbytery, synod …) right before "of" and one to three capitalised words on the line, none a weekday, a month or a word the language writes in lowercase, is one organisation to the last word.',
   examples: [
     {
       text: 'The Diocese of Chicoutimi will close 14 churches, and the Archdiocese of Lagos will open two.',
@@ -95,14 +98,18 @@ export const PACIFIC_HONORIFIC_ROW: ListsRow<'honorifics'> = {
   ],
 };
 
-export const HOSPITAL_AT_ROW: ListsRow<'tails' | 'prepositions'> = {
+export const HOSPITAL_AT_ROW: ListsRow<'tails' | 'prepositions' | 'staff'> = {
   id: 'place.hospital-at',
   value: {
     tails: words('hospital infirmary'),
     prepositions: words('at to in from outside inside into'),
+    // Its staff named right after it make the hospital the body they work for (review ents34c).
+    staff: words(
+      'managers management bosses chiefs board executives officials staff spokesman spokeswoman director directors',
+    ),
   },
   reason:
-    'A hospital is a place one is taken to, treated at or discharged from ("was taken to Galway University Hospital", "the ward at Kenema Government Hospital"); the gold of every batch marks it a place, as it marks stadiums and airports. The model, trained on texts where "X Hospital said" is a body, reads the name as an organisation. A name the model read as an organisation (no rule) whose last word is Hospital or Infirmary, right after a preposition of where (at, to, in, from, outside, inside, into), is a place; a hospital that speaks or employs ("the hospital said") is left to the model.',
+    'A hospital is a place one is taken to, treated at or discharged from ("was taken to Galway University Hospital", "the ward at Kenema Government Hospital"); the gold of every batch marks it a place, as it marks stadiums and airports. The model, trained on texts where "X Hospital said" is a body, reads the name as an organisation. A name the model read as an organisation (no rule) whose last word is Hospital or Infirmary, right after a preposition of where (at, to, in, from, outside, inside, into), is a place; a hospital that speaks or employs ("the hospital said") is left to the model, and so is one before a noun of its staff ("wrote to Wishaw General Hospital managers", review ents34c).',
   examples: [
     {
       text: 'She was taken to Galway University Hospital after the fall.',
