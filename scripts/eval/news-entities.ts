@@ -5,9 +5,9 @@
  * BATCHES_TRAIN_SHIPPED_MODEL is on):
  *   npx tsx scripts/eval/news-entities.ts [--quiet] [BATCH…]
  * Only the held-out batches measure unseen news; a training batch's score is not a blind figure.
- *   npx tsx scripts/eval/news-entities.ts --review [--quiet] [31b|32c|33c]
+ *   npx tsx scripts/eval/news-entities.ts --review [--quiet] [31b|32c|33c|34c]
  * scores the review texts instead (detect/review-31b.cases.ts, helper ents31b, and
- * detect/review-32c.cases.ts, helper ents32c, and detect/review-33c.cases.ts, helper ents33c, each written to review rule rows for wrong firings),
+ * detect/review-32c.cases.ts, helper ents32c, detect/review-33c.cases.ts, helper ents33c, and detect/review-34c.cases.ts, helper ents34c, each written to review rule rows for wrong firings),
  * each set on its own line, or only the sets named: how many texts are wholly right, the strict F1,
  * and each text's misses and false names with what decided them. A name the gold marks "[[X …]]"
  * is neither right nor wrong, so a rule that types one is printed apart ("X typed"), uncounted.
@@ -19,6 +19,7 @@ import { parseEntityMarkup, scoreEntityCases } from '../../src/engine/detect/new
 import { REVIEW_31B } from '../../src/engine/detect/review-31b.cases';
 import { REVIEW_32C } from '../../src/engine/detect/review-32c.cases';
 import { REVIEW_33C } from '../../src/engine/detect/review-33c.cases';
+import { REVIEW_34C } from '../../src/engine/detect/review-34c.cases';
 import { scoreFixture } from '../../src/engine/fixtures/fixture-gold';
 import { BATCHES_TRAIN_SHIPPED_MODEL, TRAINING_BATCHES } from '../train/corpus';
 
@@ -26,7 +27,12 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const only = args.filter((a) => !a.startsWith('--'));
 const gazetteer = await loadGazetteerIfAny();
-const REVIEW_SETS: Record<string, EntityCase[]> = { '31b': REVIEW_31B, '32c': REVIEW_32C, '33c': REVIEW_33C };
+const REVIEW_SETS: Record<string, EntityCase[]> = {
+  '31b': REVIEW_31B,
+  '32c': REVIEW_32C,
+  '33c': REVIEW_33C,
+  '34c': REVIEW_34C,
+};
 if (args.includes('--review')) {
   for (const [name, cases] of Object.entries(REVIEW_SETS))
     if (!only.length || only.includes(name)) reviewTexts(name, cases);

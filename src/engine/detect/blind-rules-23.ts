@@ -9,7 +9,7 @@
  * - place.province-abbreviation: "SAGUENAY, [Que.] —".
  * - title.pacific-chiefly: "Ratu [Isoa Tikoitoga]".
  * - place.hospital-at: "taken to [University Hospital Galway]".
- * - organisation.racing-team: "[Oracle Red Bull Racing] driver [Max Verstappen]", "[Scuderia Ferrari]".
+ * (Batch 68's racing teams are sport.sponsor-team's, detect/sponsor-teams.ts, since ents34c.)
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -19,7 +19,6 @@ import {
   LETTER_SIGNATURE_ROW,
   PACIFIC_HONORIFIC_ROW,
   PROVINCE_ABBREVIATION_ROW,
-  RACING_TEAM_ROW,
   SEE_OF_PLACE_ROW,
 } from '../lexicon/blind-news-23';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
@@ -28,6 +27,7 @@ import {
   COMMA,
   EM_DASH,
   EN_DASH,
+  FULL_STOP,
   HYPHEN,
   ORG,
   PERSON,
@@ -53,11 +53,9 @@ export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
   seesOfPlaces(ctx, out);
   provinceAbbreviations(ctx, out);
   pacificHonorifics(ctx, out);
-  racingTeams(ctx, out);
   hospitalsAt(ctx, out);
 }
 
-const FULL_STOP = 0x2e;
 /** The token after `i` is at the end of the text or opens the next line. */
 const endsLine = (ctx: Ctx, i: number) => i + 1 >= ctx.t.count || opensLine(ctx, i + 1);
 /** A name read with confidence or by a rule: a row should not overrule it lightly. */
@@ -113,7 +111,8 @@ function letterSignatures(ctx: Ctx, out: Names): void {
     }
     for (let k = c + 1; k < b && !blocked; k++) {
       const n = out.at(k);
-      blocked = !!n && (n.a < c + 1 || n.b > b || (n.type === ORG && sure(n.probs, n.type, n.rule)));
+      // A body or a person read with confidence after the comma: a byline's agency, a line of two people.
+      blocked = !!n && (n.a < c + 1 || n.b > b || (n.type !== PLACE && sure(n.probs, n.type, n.rule)));
     }
     if (!blocked) puts.push([a, c, b]);
   }
@@ -188,113 +187,26 @@ function pacificHonorifics(ctx: Ctx, out: Names): void {
   for (const [a, b] of cuts) out.put(a, b, PERSON, PACIFIC_HONORIFIC_ROW.id, undefined, out.at(a));
 }
 
-// --- organisation.racing-team --------------------------------------------------------------------------------
-
-const TEAM_TAILS = lowerSetOf(RACING_TEAM_ROW.value.tails);
-const TEAM_HEADS = lowerSetOf(RACING_TEAM_ROW.value.heads);
-const TEAM_ROLES = lowerSetOf(RACING_TEAM_ROW.value.roles);
-const MAX_TEAM_WORDS = 6;
-
-/** The end of a team named by its tail at `t` ("… Racing", "… F1 Team"), or −1; the start in `start`. */
-function teamBefore(ctx: Ctx, t: number): [number, number] | undefined {
-  let e = t + 1;
-  // A capitalised "Team" is the name's ("Racing Team"); "the Pole Position Racing team" describes it.
-  if (TEAM_TAILS.has(lower(ctx, t)) && isWord(ctx, t + 1, 'team') && capitalisedOnLine(ctx, t + 1)) e = t + 2;
-  else if (!TEAM_TAILS.has(lower(ctx, t))) return undefined;
-  if (capitalisedOnLine(ctx, e)) return undefined;
-  let a = t;
-  while (a - 1 >= 0 && t - a + 1 < MAX_TEAM_WORDS && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
-  // "The" opening a sentence is no sponsor.
-  if (isWord(ctx, a, 'the') && a < t) a++;
-  // "Horse Racing", "Motor Racing": one word of the language before the tail names the sport.
-  if (t - a === 1 && isPlainWord(ctx, a)) return undefined;
-  return t - a >= 1 ? [a, e] : undefined;
-}
-
-/**
- * One word before the tail that the model left unread, as the tail is, names no one's team for
- * sure: it may be a sport the lists do not know ("Greyhound Racing is popular").
- */
-function unreadPair(out: Names, [a, e]: [number, number]): boolean {
-  if (e - a !== 2) return false;
-  for (let k = a; k < e; k++) if (out.at(k)) return false;
-  return true;
-}
-
-/** organisation.racing-team: see the row. */
-function racingTeams(ctx: Ctx, out: Names): void {
-  const teams: [number, number][] = [];
-  for (const t of tokensOf(ctx, formMarks(ctx, TEAM_TAILS))) {
-    if (!isCapWord(ctx, t)) continue;
-    const team = teamBefore(ctx, t);
-    if (team && !unreadPair(out, team)) teams.push(team);
-  }
-  // "MoneyGram Haas F1 Team": the tail is "F1 Team".
-  for (const t of tokensOf(ctx, exactFormMarks(ctx, new Set(['F1'])))) {
-    if (!isWord(ctx, t + 1, 'team') || !capitalisedOnLine(ctx, t + 1) || capitalisedOnLine(ctx, t + 2)) continue;
-    let a = t;
-    while (a - 1 >= 0 && t - a < MAX_TEAM_WORDS - 1 && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) a--;
-    if (isWord(ctx, a, 'the') && a < t) a++;
-    if (a < t) teams.push([a, t + 2]);
-  }
-  for (const h of tokensOf(ctx, formMarks(ctx, TEAM_HEADS))) {
-    if (!isCapWord(ctx, h) || !capitalisedOnLine(ctx, h + 1)) continue;
-    const e = capitalisedOnLine(ctx, h + 2) && !capitalisedOnLine(ctx, h + 3) ? h + 3 : h + 2;
-    if (capitalisedOnLine(ctx, e)) continue;
-    teams.push([h, e]);
-  }
-  const drivers: [number, number][] = [];
-  const kept: [number, number][] = [];
-  for (const [a, b] of teams) {
-    // Every word a sponsor's, not a place or person a rule is sure of.
-    let ruled = false;
-    for (let k = a; k < b && !ruled; k++) {
-      const n = out.at(k);
-      ruled = !!n && (n.a < a || n.b > b || (!!n.rule && n.type !== ORG));
-    }
-    if (ruled) continue;
-    kept.push([a, b]);
-    const r = b;
-    if (!isLowerWord(ctx, r) || !TEAM_ROLES.has(lower(ctx, r))) continue;
-    let e = r + 1;
-    while (e < ctx.t.count && e - r - 1 < 4 && capitalisedOnLine(ctx, e) && !isWeekdayOrMonth(ctx, e)) e++;
-    // A given name may be a word too ("Max"); the surname may not.
-    if (e - r - 1 < 2 || e - r - 1 > 3 || capitalisedOnLine(ctx, e) || isPlainWord(ctx, e - 1)) continue;
-    const d = out.at(r + 1);
-    if (d && (d.a < r + 1 || d.b > e || d.type !== PERSON) && sure(d.probs, d.type, d.rule)) continue;
-    drivers.push([r + 1, e]);
-  }
-  for (const [a, b] of kept) {
-    const n = out.at(a);
-    if (n && n.a === a && n.b === b && n.type === ORG) continue;
-    out.put(a, b, ORG, RACING_TEAM_ROW.id, undefined, n);
-  }
-  for (const [a, b] of drivers) {
-    const n = out.at(a);
-    if (n && n.a === a && n.b === b && n.type === PERSON) continue;
-    out.put(a, b, PERSON, RACING_TEAM_ROW.id, undefined, n);
-  }
-}
-
 // --- place.hospital-at ------------------------------------------------------------------------------------------
 
 const HOSPITAL_TAILS = lowerSetOf(HOSPITAL_AT_ROW.value.tails);
 const WHERE_PREPOSITIONS = lowerSetOf(HOSPITAL_AT_ROW.value.prepositions);
+const STAFF_AFTER = lowerSetOf(HOSPITAL_AT_ROW.value.staff);
 
 /** place.hospital-at: see the row. */
 function hospitalsAt(ctx: Ctx, out: Names): void {
-  const puts = out
-    .alive()
-    .filter(
-      (n) =>
-        n.type === ORG &&
-        !n.rule &&
-        n.b - n.a >= 2 &&
-        isCapWord(ctx, n.b - 1) &&
-        HOSPITAL_TAILS.has(lower(ctx, n.b - 1)) &&
-        n.a > 0 &&
-        WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) &&
-        ctx.t.kind[n.a - 1] === Kind.Word,
-    );
+  const puts = out.alive().filter(
+    (n) =>
+      n.type === ORG &&
+      !n.rule &&
+      n.b - n.a >= 2 &&
+      isCapWord(ctx, n.b - 1) &&
+      HOSPITAL_TAILS.has(lower(ctx, n.b - 1)) &&
+      n.a > 0 &&
+      WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) &&
+      ctx.t.kind[n.a - 1] === Kind.Word &&
+      // "wrote to Wishaw General Hospital managers": the body its staff work for.
+      !(isLowerWord(ctx, n.b) && STAFF_AFTER.has(lower(ctx, n.b))),
+  );
   for (const n of puts) out.put(n.a, n.b, PLACE, HOSPITAL_AT_ROW.id, undefined, n);
 }

@@ -3,7 +3,7 @@
  * lexicon/news-leftovers-10.ts). applyNameRules calls `applyLeftoverRows10` after the leftover-9
  * rows, so these read the names every earlier rule decided.
  * - organisation.acronym-opening-speaker: "[KNCHR] said …", "NAIROBI — [KNCHR] called …".
- * - sport.sponsor-team: "[Team Visma] won", "[Red Bull Racing] said".
+ * - sport.sponsor-team: "[Team Visma] won", "[Red Bull Racing] said", "[Scuderia Ferrari]" (detect/sponsor-teams.ts).
  * - sport.unread-team-before-role: "[Ineos Grenadiers] rider Tomás Ibarra", "[Warriors] coach Mike Danton".
  * - sport.nickname-result-sides: "The [Cowboys] beat the [Eagles] 24-17".
  * - place.water-and-range-context: "The [Mekong] burst its banks", "the [Drakensberg] foothills".
@@ -13,14 +13,14 @@ import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } fro
 import {
   ACRONYM_OPENING_SPEAKER_ROW,
   NICKNAME_RESULT_SIDES_ROW,
-  SPONSOR_TEAM_ROW,
   UNREAD_TEAM_BEFORE_ROLE_ROW,
   VISITOR_BEFORE_AWAY_RESULT_ROW,
   WATER_AND_RANGE_CONTEXT_ROW,
 } from '../lexicon/news-leftovers-10';
 import { TEAM_BEFORE_ROLE_ROW } from '../lexicon/news-leftovers-8';
-import { lowerSetOf, setOf } from '../lexicon/rule-row';
-import { TITLES } from '../lexicon/words';
+import { SCORE_RESULT_SIDES_ROW } from '../lexicon/news-leftovers-9';
+import { lowerSetOf } from '../lexicon/rule-row';
+import { FUNCTION_WORDS, NEVER_NAMES, TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import { fightOrPlayers } from './leftover-rules-8';
 import {
@@ -33,7 +33,6 @@ import {
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
-  exactFormMarks,
   formMarks,
   isCapWord,
   isLowerWord,
@@ -45,14 +44,17 @@ import {
   opensLine,
   opensSentence,
   putOverWithin,
+  sentenceHas,
   type Names,
 } from './named-spans';
 import { playersMatch } from './players-match';
+import { sponsorTeams } from './sponsor-teams';
 import { scoreTokensAt, sentenceHasScore } from './sport-sentences';
 
-const STATING = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value);
-const TEAM_HEADS = setOf(SPONSOR_TEAM_ROW.value.heads);
-const TEAM_TAILS = setOf(SPONSOR_TEAM_ROW.value.tails);
+const STATING = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.verbs);
+const NOUN_FORMS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.nounForms);
+const PERSON_PRONOUNS = lowerSetOf(ACRONYM_OPENING_SPEAKER_ROW.value.people);
+const COURTS_AND_VOTES = lowerSetOf(SCORE_RESULT_SIDES_ROW.value.courtsAndVotes);
 const ROLES = lowerSetOf([...TEAM_BEFORE_ROLE_ROW.value.roles, ...UNREAD_TEAM_BEFORE_ROLE_ROW.value.roles]);
 const OFFICES = lowerSetOf(UNREAD_TEAM_BEFORE_ROLE_ROW.value.offices);
 const RESULTS = lowerSetOf(NICKNAME_RESULT_SIDES_ROW.value);
@@ -65,6 +67,10 @@ const MIN_ACRONYM = 3;
 const TEAM_WORDS = 3;
 /** A model reading this sure of a person or an organisation is left as it is. */
 const SURE = 0.8;
+/** How far after "flooded" a "with" makes it a market's flood, not a river's. */
+const WITH_REACH = 4;
+/** Words after a verb that is also a plural noun that keep it a verb ("reports that", "calls the"). */
+const DETERMINERS = new Set(['that', 'the', 'a', 'an', 'its', 'their', 'no']);
 /** A capitalised plural: a nickname's shape ("Cowboys", "Eagles"), not an acronym. */
 const PLURAL = /^[A-Z][a-z'’]+s$/;
 
@@ -91,8 +97,22 @@ function acronymOpeningSpeakers(ctx: Ctx, out: Names): void {
     if (!ACRONYM.test(w) || w.length < MIN_ACRONYM || !/[A-Z].*[A-Z].*[A-Z]/.test(w)) continue;
     if (!opensSentence(ctx, i) && !opensLine(ctx, i) && !afterDateline(ctx, out, i)) continue;
     if (TITLES.has(lower(ctx, i)) || languageWord(ctx, i) || placeLookup(ctx, w) || isDemonym(ctx, w)) continue;
+    if (NEVER_NAMES.has(lower(ctx, i)) || personAfter(ctx, v) || nounBeforeVerb(ctx, v)) continue;
     out.put(i, i + 1, ORG, ACRONYM_OPENING_SPEAKER_ROW.id);
   }
+}
+
+/** "AOC said she": a pronoun of a person right after the verb at `v`. */
+const personAfter = (ctx: Ctx, v: number) => isLowerWord(ctx, v + 1) && PERSON_PRONOUNS.has(lower(ctx, v + 1));
+
+/**
+ * "ICU records show": a verb that is a plural noun too, followed by a word of the language that is
+ * no function word ("that", a number, a name or "for"/"on"/"the" keep it a verb).
+ */
+function nounBeforeVerb(ctx: Ctx, v: number): boolean {
+  if (!NOUN_FORMS.has(lower(ctx, v)) || !isLowerWord(ctx, v + 1)) return false;
+  const next = lower(ctx, v + 1);
+  return !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next);
 }
 
 /** Token `i` follows a dash after a place opening its line: a dateline ("NAIROBI — "). */
@@ -101,41 +121,6 @@ function afterDateline(ctx: Ctx, out: Names, i: number): boolean {
   if (!(isPunctChar(ctx, d, EM_DASH) || isPunctChar(ctx, d, EN_DASH) || isPunctChar(ctx, d, HYPHEN))) return false;
   const n = out.at(d - 1);
   return !!n && n.type === PLACE && n.b === d && (n.a === 0 || opensLine(ctx, n.a));
-}
-
-// --- sport.sponsor-team -------------------------------------------------------------------------
-
-/** sport.sponsor-team: see the row. */
-function sponsorTeams(ctx: Ctx, out: Names): void {
-  const heads = tokensOf(ctx, exactFormMarks(ctx, TEAM_HEADS));
-  for (let x = 0; x < heads.length; x++) {
-    const h = heads[x];
-    if (!capitalisedOnLine(ctx, h + 1) || (isCapWord(ctx, h - 1) && onLine(ctx, h))) continue;
-    const b = capitalisedRun(ctx, h + 1, TEAM_WORDS);
-    if (capitalisedOnLine(ctx, b)) continue;
-    let plain = true;
-    for (let i = h + 1; i < b && plain; i++) plain = !TITLES.has(lower(ctx, i)) && !isWeekdayOrMonth(ctx, i);
-    const within = namesWithin(out, h, b);
-    // No one is named "Team …", so the model's person reading goes, unless a given name follows
-    // ("Team Anna Berg": a person's supporters, a person's name).
-    if (!plain || givenName(ctx, h + 1) || !within || within.some((n) => n.rule)) continue;
-    putOverWithin(out, h, b, ORG, SPONSOR_TEAM_ROW.id, within);
-  }
-  const tails = tokensOf(ctx, exactFormMarks(ctx, TEAM_TAILS));
-  for (let x = 0; x < tails.length; x++) {
-    const e = tails[x];
-    if (!capitalisedOnLine(ctx, e) || !isCapWord(ctx, e - 1) || capitalisedOnLine(ctx, e + 1)) continue;
-    let a = e;
-    while (e - a < TEAM_WORDS && a > 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1)) a--;
-    if (isWord(ctx, a, 'the')) a++;
-    if (a === e) continue;
-    const within = namesWithin(out, a, e + 1);
-    if (!within || within.some((n) => n.rule && n.type !== ORG)) continue;
-    // The model read the run (as a body, or half-read as a person: "Williams Racing"); words it
-    // left unread before "Racing" may be a sport's name ("Greyhound Racing is popular").
-    if (!within.length) continue;
-    putOverWithin(out, a, e + 1, ORG, SPONSOR_TEAM_ROW.id, within);
-  }
 }
 
 // --- sport.unread-team-before-role --------------------------------------------------------------
@@ -176,9 +161,12 @@ function unreadTeamsBeforeRole(ctx: Ctx, out: Names): void {
 /** sport.nickname-result-sides: see the row. */
 function nicknameResultSides(ctx: Ctx, out: Names): void {
   const verbs = tokensOf(ctx, formMarks(ctx, RESULTS));
+  // A council's or a court's vote has sides that are no clubs (sport.score-result-sides leaves them too).
+  const courtsAndVotes = formMarks(ctx, COURTS_AND_VOTES);
   for (let x = 0; x < verbs.length; x++) {
     const v = verbs[x];
     if (!isLowerWord(ctx, v) || !sentenceHasScore(ctx, ctx.s.of[v])) continue;
+    if (sentenceHas(ctx, v, courtsAndVotes)) continue;
     // Before: "The Cowboys beat".
     if (nickname(ctx, out, v - 1) && (isWord(ctx, v - 2, 'the') || isWord(ctx, v - 2, 'The')))
       out.put(v - 1, v, ORG, NICKNAME_RESULT_SIDES_ROW.id);
@@ -217,6 +205,8 @@ function waterAndRangeContext(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, v) || !onLine(ctx, v)) continue;
     const banks = isWord(ctx, v + 1, 'its') && isWord(ctx, v + 2, 'banks');
     if (!banks && lower(ctx, v) !== 'flooded' && lower(ctx, v) !== 'overflowed') continue;
+    // "The Riksbank flooded the market with kronor": a bank floods a market with money.
+    if (!banks && withSoonAfter(ctx, v)) continue;
     // One word only: a name with its kind capitalised ("The Li River flooded") is the model's to
     // read, and leftover-rules-9's test keeps it from the rows.
     const a = theBefore(ctx, v);
@@ -231,6 +221,12 @@ function waterAndRangeContext(ctx: Ctx, out: Names): void {
     const b = capitalisedRun(ctx, a, 2);
     if (b > a && !capitalisedOnLine(ctx, b)) placeOver(ctx, out, a, b);
   }
+}
+
+/** "with" among the few words after the verb at `v`, on its line ("flooded the market with kronor"). */
+function withSoonAfter(ctx: Ctx, v: number): boolean {
+  for (let k = v + 1; k <= v + WITH_REACH && onLine(ctx, k); k++) if (isWord(ctx, k, 'with')) return true;
+  return false;
 }
 
 /** The first of one or two capitalised words right before `e` with "the" before them, or −1. */

@@ -9,7 +9,6 @@
  * - person.chinese-name-shape: "President Donald Trump and [Xi Jinping] spoke".
  * - person.known-pair-before-meeting: "the [Trump] [Xi] talks".
  */
-import { Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   CHINESE_NAME_SHAPE_ROW,
@@ -32,20 +31,18 @@ import {
   exactFormMarks,
   isCapWord,
   isLowerWord,
-  isPunctChar,
   isWeekdayOrMonth,
   isWord,
   namesWithin,
   onLine,
   opensSentence,
   putOverWithin,
+  sentenceHas,
   type NamedSpan,
   type Names,
-  EN_DASH,
-  HYPHEN,
 } from './named-spans';
 import { playersMatch } from './players-match';
-import { sentenceAboutSport } from './sport-sentences';
+import { scoreTokensAt, sentenceAboutSport } from './sport-sentences';
 
 const CLUB_PREFIXES = setOf(CLUB_PREFIX_PAIR_ROW.value.prefixes);
 const GROUND_PREFIXES = setOf(CLUB_PREFIX_PAIR_ROW.value.grounds);
@@ -121,7 +118,7 @@ function scoreResultSides(ctx: Ctx, out: Names): void {
   const courtsAndVotes = formMarks(ctx, COURTS_AND_VOTES);
   for (let x = 0; x < hits.length; x++) {
     const v = hits[x];
-    if (!isLowerWord(ctx, v) || !scoreAt(ctx, v + 1)) continue;
+    if (!isLowerWord(ctx, v) || !scoreTokensAt(ctx, v + 1)) continue;
     let l = v + 4;
     if (!isLowerWord(ctx, l) || !LINKS.has(lower(ctx, l))) continue;
     if (isWord(ctx, l + 1, 'the')) l++;
@@ -135,19 +132,6 @@ function scoreResultSides(ctx: Ctx, out: Names): void {
     if (before && (beforeKnown || (afterKnown && otherSide(ctx, out, before.a, before.b))))
       putOverWithin(out, before.a, before.b, ORG, SCORE_RESULT_SIDES_ROW.id, namesWithin(out, before.a, before.b)!);
   }
-}
-
-/** The sentence of token `i` holds a word whose form `marks` marks. */
-function sentenceHas(ctx: Ctx, i: number, marks: Uint8Array): boolean {
-  const k = ctx.s.of[i];
-  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (marks[ctx.form[j]] === 1) return true;
-  return false;
-}
-
-/** A score "2-1" (number, hyphen or en dash, number) starting at token `a`. */
-function scoreAt(ctx: Ctx, a: number): boolean {
-  if (a + 2 >= ctx.t.count || ctx.t.kind[a] !== Kind.Num || ctx.t.kind[a + 2] !== Kind.Num) return false;
-  return (isPunctChar(ctx, a + 1, HYPHEN) || isPunctChar(ctx, a + 1, EN_DASH)) && onLine(ctx, a + 2);
 }
 
 /** The side named from `a` on: a name starting there, or a run of capitalised words no name holds. */

@@ -67,6 +67,12 @@ export const opensLine = (ctx: Ctx, i: number) => (ctx.t.flags[i] & Flag.NewLine
 export const opensSentence = (ctx: Ctx, i: number) => ctx.s.first[ctx.s.of[i]] === i;
 /** Token `i` is a word of the language: a common word, or written in lower case elsewhere in this text. */
 export const isPlainWord = (ctx: Ctx, i: number) => COMMON_WORDS.has(lower(ctx, i)) || ctx.lowerSeen.has(lower(ctx, i));
+/** The sentence of token `i` holds a word whose form `marks` marks (formMarks' answer). */
+export function sentenceHas(ctx: Ctx, i: number, marks: Uint8Array): boolean {
+  const k = ctx.s.of[i];
+  for (let j = ctx.s.first[k]; j < ctx.s.last[k]; j++) if (marks[ctx.form[j]] === 1) return true;
+  return false;
+}
 /** Token `i` is a weekday or a month, in any case ("Monday", "june"). */
 export const isWeekdayOrMonth = (ctx: Ctx, i: number) =>
   ctx.t.kind[i] === Kind.Word && (WEEKDAYS.has(lower(ctx, i)) || MONTHS.has(lower(ctx, i)));
@@ -195,6 +201,7 @@ export const OPEN_PAREN = 40,
   CLOSE_PAREN = 41,
   COMMA = 44,
   HYPHEN = 0x2d,
+  FULL_STOP = 0x2e,
   EN_DASH = 0x2013,
   EM_DASH = 0x2014;
 

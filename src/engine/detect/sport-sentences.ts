@@ -4,7 +4,7 @@ import { lower, tokensOf, type Ctx } from '../context';
 import { SPORT_WORDS } from '../lexicon/names';
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { rowNamed } from '../lexicon/rule-row';
-import { EN_DASH, HYPHEN, formMarks, isPunctChar } from './named-spans';
+import { EN_DASH, HYPHEN, formMarks, isPunctChar, onLine } from './named-spans';
 
 /** A score in a sentence: "2-1", "by 40 runs". */
 export const SCORE = /\b\d{1,3} ?[-–] ?\d{1,3}\b|\bby \d+ (?:runs?|wickets?|points?|goals?)\b/;
@@ -64,11 +64,15 @@ export function sentenceHasScore(ctx: Ctx, k: number): boolean {
   return SCORE.test(ctx.text.slice(t.start[s.first[k]], t.end[s.last[k] - 1]));
 }
 
-/** A score "2-1" (number, hyphen or en dash, number) written from token `a` on. */
+/**
+ * A score "2-1" (number, hyphen or en dash, number) written from token `a` on, spaces around the
+ * dash allowed ("2 - 1"), its last number on the first's line (unlike blind-rules-15's scoreAt,
+ * which wants the dash touching both numbers).
+ */
 export function scoreTokensAt(ctx: Ctx, a: number): boolean {
   const t = ctx.t;
   if (a + 2 >= t.count || t.kind[a] !== Kind.Num || t.kind[a + 2] !== Kind.Num) return false;
-  return isPunctChar(ctx, a + 1, HYPHEN) || isPunctChar(ctx, a + 1, EN_DASH);
+  return (isPunctChar(ctx, a + 1, HYPHEN) || isPunctChar(ctx, a + 1, EN_DASH)) && onLine(ctx, a + 2);
 }
 
 /** Sport fills at least one sentence in SPORT_REPORT (the reading the team rows share). */

@@ -92,7 +92,7 @@ export const DEMONYM_NOUN_ROW: ListsRow<'nouns' | 'determiners' | 'groups'> = {
     },
     {
       text: 'Fans packed the Turk Telekom Arena on Sunday. He joined the Pole Position Racing team last year.',
-      // The team is a body (organisation.racing-team, ents33a); no person is read from "Pole".
+      // The team is a body (sport.sponsor-team, ents33a and ents34c); no person is read from "Pole".
       expect: 'place:Turk Telekom Arena | organization:Pole Position Racing',
     },
   ],
