@@ -10,6 +10,7 @@ import { COORDINATED_SUBORDINATE } from '../lexicon/claims-34';
 import { isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(COORDINATED_SUBORDINATE.value.subordinators);
+const NOT_AFTER: ReadonlySet<string> = new Set(COORDINATED_SUBORDINATE.value.notAfter);
 
 const lowerWord = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap);
 
@@ -22,6 +23,8 @@ export function subordinateSubject(cx: CCtx, a: number, conj: number): { a: numb
   let s = conj - 1;
   while (s > a && !isComma(cx, s) && !(cx.t.kind[s] === Kind.Word && SUBORDINATORS.has(lower(cx, s)))) s--;
   if (s <= a || isComma(cx, s)) return undefined;
+  // "such as", "as well as", "as soon as": a preposition, not a clause.
+  if (lower(cx, s) === 'as' && NOT_AFTER.has(lower(cx, s - 1))) return undefined;
   const f = s + 1;
   const g = f < conj && lower(cx, f) === 'the' ? f + 1 : f;
   let e: number;

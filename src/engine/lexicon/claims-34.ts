@@ -43,18 +43,24 @@ export const PROJECTION_TAG: RuleRow<{
 export const COORDINATED_SUBORDINATE: RuleRow<{
   /** Words that open a subordinate clause with a subject of its own. */
   subordinators: readonly string[];
+  /** Words before "as" that make it a preposition ("such as", "as well as", "as soon as"). */
+  notAfter: readonly string[];
 }> = {
   id: 'speaker.coordinated-verb.subordinate-subject',
-  value: { subordinators: ['after', 'as', 'when', 'because', 'since', 'while', 'once', 'before'] },
+  value: {
+    subordinators: ['after', 'as', 'when', 'because', 'since', 'while', 'once', 'before'],
+    notAfter: ['such', 'well', 'soon', 'long', 'much'],
+  },
   reason:
-    'Market wires open with a move and its cause, and the cause\'s actor speaks in a coordinated verb: "The Swedish crown fell against the euro on Thursday after the Riksbank cut its policy rate by 25 basis points to 2.25% and said further easing was possible this year" (batch 89). A coordinated cue shares the sentence\'s opening subject (row speaker.coordinated-verb), but "The Swedish crown" cannot speak and is no subject the steps accept, so the claim was lost; "Shares rose after the company beat forecasts and said …" gave "Shares". When no speaking subject opens the sentence (no name, description or pronoun the ordinary steps accept, and no lone subject), the nearest subordinator before "and"/"but" with no comma between, followed by a subject — a name the tagger found (past "the"), "the" and a body\'s head ("the company", "the bank"), or "the" and capitalised words it did not name ("the Riksbank") — and then a lowercase verb, gives the subject. A person or body opening the sentence keeps it ("The minister left after the talks ended and said …").',
+    'Market wires open with a move and its cause, and the cause\'s actor speaks in a coordinated verb: "The Swedish crown fell against the euro on Thursday after the Riksbank cut its policy rate by 25 basis points to 2.25% and said further easing was possible this year" (batch 89). A coordinated cue shares the sentence\'s opening subject (row speaker.coordinated-verb), but "The Swedish crown" cannot speak and is no subject the steps accept, so the claim was lost; "Shares rose after the company beat forecasts and said …" gave "Shares". When no speaking subject opens the sentence (no name, description or pronoun the ordinary steps accept, and no lone subject), the nearest subordinator before "and"/"but" with no comma between, followed by a subject — a name the tagger found (past "the"), "the" and a body\'s head ("the company", "the bank"), or "the" and capitalised words it did not name ("the Riksbank") — and then a lowercase verb, gives the subject. A person or body opening the sentence keeps it ("The minister left after the talks ended and said …"), and "as" after "such", "well" or "soon" is a preposition ("Lenders such as Barclays cut rates and said …" keeps "Lenders").',
   examples: [
     {
       text: 'The Swedish crown fell against the euro on Thursday after the Riksbank cut its policy rate by 25 basis points and said further easing was possible this year.',
       expect: 'Riksbank',
     },
     { text: 'Shares rose 4% after the company beat forecasts and said sales would keep growing.', expect: 'company' },
-    // Must leave: a speaking subject opens the sentence.
+    // Must leave: a speaking subject opens the sentence, and "such as" is no subordinate clause.
+    { text: 'Lenders such as Barclays cut their rates and said mortgage demand was weak.', expect: 'Lenders' },
     {
       text: 'Minister Anna Holm left the building after the talks ended and said she was disappointed.',
       expect: 'Anna Holm',
