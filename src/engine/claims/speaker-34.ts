@@ -9,6 +9,10 @@ import { pastDateline } from './quotes';
 import type { SpeakerState } from './speaker';
 
 const PRONOUNS: ReadonlySet<string> = new Set(FIRM_NAMED_ALONE.value.pronouns);
+const HEADS: ReadonlySet<string> = new Set(FIRM_NAMED_ALONE.value.heads);
+
+/** Row speaker.description.organization.firm-named-alone: a description head that names a firm. */
+export const firmHead = (head: string) => HEADS.has(head);
 
 /**
  * Row speaker.description.organization.firm-named-alone: the entity id of the last person who

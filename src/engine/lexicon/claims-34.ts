@@ -74,11 +74,42 @@ export const COORDINATED_SUBORDINATE: RuleRow<{
  * The company said …" — a firm named alone, typed a person by the tagger, that "the company" means
  * when no organisation is named at all.
  */
-export const FIRM_NAMED_ALONE: RuleRow<{ sentences: number; pronouns: readonly string[] }> = {
+export const FIRM_NAMED_ALONE: RuleRow<{
+  sentences: number;
+  pronouns: readonly string[];
+  /** Heads of a description that means a firm (not "the agency", "the ministry", "the police"). */
+  heads: readonly string[];
+}> = {
   id: 'speaker.description.organization.firm-named-alone',
-  value: { sentences: 2, pronouns: ['he', 'she', 'him', 'his', 'her', 'hers'] },
+  value: {
+    sentences: 2,
+    pronouns: ['he', 'she', 'him', 'his', 'her', 'hers'],
+    heads: [
+      'company',
+      'firm',
+      'group',
+      'bank',
+      'lender',
+      'insurer',
+      'retailer',
+      'carrier',
+      'airline',
+      'maker',
+      'manufacturer',
+      'miner',
+      'brewer',
+      'chain',
+      'grocer',
+      'supermarket',
+      'operator',
+      'broker',
+      'publisher',
+      'developer',
+      'conglomerate',
+    ],
+  },
   reason:
-    'Results round-ups name firms with no kind word before them ("Nokia said", "Goldman Sachs said", batch 89), and a firm whose name is made of a given name and a surname ("Philip Morris", "Johnson Matthey", "Charles Schwab") is typed a person by the tagger. "The company said" after it then found no organisation and kept its own words ("company"), or went to a firm named paragraphs before (claims34\'s check with cases to take and leave; batch 89\'s own firms were all typed organisations and right). Only when no organisation is named within the description\'s reach (so a person the text names beside a firm keeps the firm: "Talbot Telecom cut prices. Anna Holm said … The company said" stays Talbot Telecom): the last person who spoke, within two sentences, is the firm when every mention of that person is the whole name (never a surname alone), opens its sentence with no title, role or appositive, and no he/she/his/her stands between — a person reported in news is introduced with a role and then named by surname or pronoun.',
+    'Results round-ups name firms with no kind word before them ("Nokia said", "Goldman Sachs said", batch 89), and a firm whose name is made of a given name and a surname ("Philip Morris", "Johnson Matthey", "Charles Schwab") is typed a person by the tagger. "The company said" after it then found no organisation and kept its own words ("company"), or went to a firm named paragraphs before (claims34\'s check with cases to take and leave; batch 89\'s own firms were all typed organisations and right). Only for a description whose head names a firm ("the company", "the bank", "the retailer"; not "the agency" or "the ministry", which a person-like name is not), and only when no organisation is named within the description\'s reach (so a person the text names beside a firm keeps the firm: "Talbot Telecom cut prices. Anna Holm said … The company said" stays Talbot Telecom): the last person who spoke, within two sentences, is the firm when every mention of that person is the whole name (never a surname alone), opens its sentence with no title, role or appositive, and no he/she/his/her stands between — a person reported in news is introduced with a role and then named by surname or pronoun.',
   examples: [
     {
       text: 'Philip Morris said cigarette volumes fell 3%. The company said its heated tobacco sales grew strongly.',
@@ -100,6 +131,11 @@ export const FIRM_NAMED_ALONE: RuleRow<{ sentences: number; pronouns: readonly s
     {
       text: 'Anna Holm said the cuts were overdue, and she repeated it twice. The company said it would hire.',
       expect: 'company',
+    },
+    // A body that is no firm ("the agency", a possessor here): a person named alone is not it.
+    {
+      text: "Elijah Mumba said the outbreak was over. The agency's representative praised the response but warned that the rains would bring new cases.",
+      expect: 'agency',
     },
   ],
 };
