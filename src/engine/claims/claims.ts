@@ -121,6 +121,8 @@ import { asksForSpeech } from './asks-for-speech';
 import { imperativeReport } from './imperative';
 import { COORDINATED_LONE_SUBJECT, IMPERATIVE_REPORT } from '../lexicon/claims-31';
 import { loneSubject } from './lone-subject';
+import { subordinateSubject } from './subordinate-subject';
+import { COORDINATED_SUBORDINATE } from '../lexicon/claims-34';
 import { feelsPlainObject } from './feel-object';
 // claims32b's rows (lexicon/claims-32b.ts).
 import { recallsQuantity } from './recall-object';
@@ -1088,6 +1090,12 @@ function sourceOnLeft(
     if (lone) {
       np = lone;
       why.push(COORDINATED_LONE_SUBJECT.id);
+    }
+    // "The crown fell after the Riksbank cut … and said …" (row speaker.coordinated-verb.subordinate-subject, claims34).
+    const sub = np ? undefined : subordinateSubject(cx, a, before);
+    if (sub) {
+      np = sub;
+      why.push(COORDINATED_SUBORDINATE.id);
     }
     // "Two days later, the minister … and said …" (row speaker.coordinated-verb.after-time-adjunct).
     const past = np ? -1 : pastTimeAdjunct(cx, a, before);

@@ -86,6 +86,8 @@ import { complementiserAt } from './complementiser';
 import { quotativeCue } from './quotative';
 import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
+import { PROJECTION_TAG } from '../lexicon/claims-34';
+import { projectionTag } from './projection-tag';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1410,6 +1412,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       objectThenPredicate(cx, i + 1, b)
     ) {
       if (!why.includes(GUARD_LABEL_PREDICATE.id)) why.push(GUARD_LABEL_PREDICATE.id);
+    } else if (entry.row === CUE_FORECAST_THAT && projectionTag(cx, a, i, b)) {
+      // "…, the Associated Press projected, defeating …" (row cue.verb.forecast-that.tag, claims34).
+      why.push(PROJECTION_TAG.id);
     } else if (!complementOk(cx, entry.complement, a, i, i + 1, b, entry.verbAfterNoun)) {
       // "I remember I was …", "She remembers she was …" (row cue.verb.knowledge.pronoun-clause).
       if (KNOWING_LEMMAS.has(entry.lemma) && pronounClause(cx, i + 1, b)) why.push(KNOWLEDGE_PRONOUN_CLAUSE.id);
@@ -1418,7 +1423,13 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       else why.push(OBJECT_INFINITIVE.id);
     }
     // "projected that growth would slow", not "projected that figure at …" (row cue.verb.forecast-that).
-    if (entry.row === CUE_FORECAST_THAT && !clauseAfterThat(cx, i + 1, b) && !nounThenFinite(cx, i + 1, b)) continue;
+    if (
+      entry.row === CUE_FORECAST_THAT &&
+      !why.includes(PROJECTION_TAG.id) &&
+      !clauseAfterThat(cx, i + 1, b) &&
+      !nounThenFinite(cx, i + 1, b)
+    )
+      continue;
     // "reaffirms that test", "submitted that report": "that" as a determiner, not a clause (rows
     // cue.verb.reaffirm, cue.verb.submit). A `clause` verb may also take its clause bare or
     // parenthetically ("…, Petitioner submits, he is entitled to release"), with no "that" at all.

@@ -27,6 +27,8 @@ import {
 } from './speaker-32';
 import { firmAfterKind, firmSpoke, isWitness, withoutPostNominal, witnessOf } from './speaker-33';
 import { FIRM_AFTER_KIND, POST_NOMINAL, WITNESS } from '../lexicon/claims-33';
+import { FIRM_NAMED_ALONE } from '../lexicon/claims-34';
+import { firmHead, firmNamedAlone } from './speaker-34';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { Entity, Mention, Speaker } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
@@ -1517,6 +1519,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     ) {
       why.push(ruleWhy(FIRM_AFTER_KIND.id, firm.name));
       return { start, end, text, name: firm.name };
+    }
+    // "Philip Morris said … The company said …" (claims34, claims/speaker-34.ts): with no
+    // organisation in reach, a firm named alone that the tagger typed a person.
+    const alone = best || headNamed || !firmHead(head) ? undefined : firmNamedAlone(ctx, state, sent);
+    if (alone) {
+      const name = ctx.entityById.get(alone)!.name;
+      why.push(ruleWhy(FIRM_NAMED_ALONE.id, name));
+      return { start, end, text, name };
     }
     // "Kazakhstan's central bank … said … . The bank said …" (claims32, claims/speaker-32.ts).
     const unnamed =
