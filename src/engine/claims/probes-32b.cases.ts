@@ -12,6 +12,10 @@
  * Conventions as in the news batches: every sentence of a quotation is a direct claim of its
  * speaker; an interview's questions are no claims (unless they report what someone says); a
  * description of a named person or body counts only resolved ("the minister" → her name).
+ * The answers of an interview without labels were written as the guest's direct claims; since
+ * claims34 (engine README) such answers are optional, neither rewarded nor penalised, unless a
+ * cue of their own reports something ("Every survey we ran said …"), as in the training data's
+ * Wikinews interviews: a layout without labels names no speaker.
  */
 import type { NewsCase } from './news.cases';
 
@@ -99,10 +103,10 @@ What happens if the river rises higher than that?
 
 Let's say we get a flood like the one in 2015. The wall holds, but the pumps behind it would have to work around the clock.`,
     claims: [
-      { s: 'It is 1.8 metres at its highest point.', speakers: RENWICK, direct: true },
-      { s: 'That is half a metre more than the old one.', speakers: RENWICK, direct: true },
-      { s: `Let's say we get a flood like the one in 2015.`, speakers: RENWICK, direct: true },
-      { s: 'The wall holds, but the pumps', speakers: RENWICK, direct: true },
+      { s: 'It is 1.8 metres at its highest point.', speakers: RENWICK, direct: true, optional: true },
+      { s: 'That is half a metre more than the old one.', speakers: RENWICK, direct: true, optional: true },
+      { s: `Let's say we get a flood like the one in 2015.`, speakers: RENWICK, direct: true, optional: true },
+      { s: 'The wall holds, but the pumps', speakers: RENWICK, direct: true, optional: true },
     ],
   },
   {
@@ -208,11 +212,11 @@ Two were kept in hospital overnight. Both have gone home.`,
         speakers: [...BRANDT, 'The forecast on Friday', 'forecast'],
         direct: true,
       },
-      { s: 'By noon on Sunday it was 31', speakers: BRANDT, direct: true },
+      { s: 'By noon on Sunday it was 31', speakers: BRANDT, direct: true, optional: true },
       { s: 'Yes, by at least an hour.', speakers: BRANDT, direct: true, optional: true },
-      { s: 'We will also double the number of water stations', speakers: BRANDT, direct: true },
-      { s: 'Two were kept in hospital overnight.', speakers: BRANDT, direct: true },
-      { s: 'Both have gone home.', speakers: BRANDT, direct: true },
+      { s: 'We will also double the number of water stations', speakers: BRANDT, direct: true, optional: true },
+      { s: 'Two were kept in hospital overnight.', speakers: BRANDT, direct: true, optional: true },
+      { s: 'Both have gone home.', speakers: BRANDT, direct: true, optional: true },
     ],
   },
   {
@@ -229,15 +233,15 @@ Shop owners say they have lost trade. Are they wrong?
 
 Some of them have, and I take that seriously. But the footfall figures for the high street went up in September.`,
     claims: [
-      { s: 'Because the buses were always late.', speakers: QUILLER, direct: true },
+      { s: 'Because the buses were always late.', speakers: QUILLER, direct: true, optional: true },
       {
         s: 'Every survey we ran said the same thing.',
         speakers: [...QUILLER, 'Every survey we ran', 'survey'],
         direct: true,
       },
       { s: 'Shop owners say they have lost trade.', speakers: ['Shop owners'] },
-      { s: 'Some of them have, and I take that seriously.', speakers: QUILLER, direct: true },
-      { s: 'But the footfall figures for the high street went up', speakers: QUILLER, direct: true },
+      { s: 'Some of them have, and I take that seriously.', speakers: QUILLER, direct: true, optional: true },
+      { s: 'But the footfall figures for the high street went up', speakers: QUILLER, direct: true, optional: true },
     ],
   },
   {
@@ -493,9 +497,9 @@ About 300 a week. Two years ago it was under 100.
 Most of them are working. They have jobs, sometimes two, and they still cannot cover the rent and the food.`,
     claims: [
       { s: 'About 300 a week.', speakers: VANCE, direct: true, optional: true },
-      { s: 'Two years ago it was under 100.', speakers: VANCE, direct: true },
-      { s: 'Most of them are working.', speakers: VANCE, direct: true },
-      { s: 'They have jobs, sometimes two', speakers: VANCE, direct: true },
+      { s: 'Two years ago it was under 100.', speakers: VANCE, direct: true, optional: true },
+      { s: 'Most of them are working.', speakers: VANCE, direct: true, optional: true },
+      { s: 'They have jobs, sometimes two', speakers: VANCE, direct: true, optional: true },
     ],
   },
   {
