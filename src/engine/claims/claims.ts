@@ -909,6 +909,19 @@ function sourceQuotedAs(cx: CCtx, cue: Cue, source: [number, number], b: number,
   into.content = after < b ? span(cx, after, trimEnd(cx, after, b)) : undefined;
 }
 
+/**
+ * The cue is one of the verbs of blame (BLAME_CUES, by row id before any ":"). A loop over the
+ * ids without splitting them: the split made an array and a string per id of every inverted cue.
+ */
+function blameCue(cue: Cue): boolean {
+  for (let x = 0; x < cue.why.length; x++) {
+    const w = cue.why[x];
+    const colon = w.indexOf(':');
+    if (BLAME_CUES.has(colon < 0 ? w : w.slice(0, colon))) return true;
+  }
+  return false;
+}
+
 /** The source and content of a verb cue: on the right of the verb ("…," said X) or on its left. */
 function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], into: Found): void {
   const { t } = cx;
@@ -936,10 +949,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   // "…, accused Gov. Laura Mendes of …": the person blamed, not the source (row speaker.inverted.blame-object).
   const objectRight = OBJECT_ON_RIGHT.has(cue.complement);
   const rightNp = cue.subjectOnly || tell || objectRight ? undefined : npRightOf(cx, cue.b, b, true);
-  const rightRaw =
-    rightNp && !afterQuote && cue.why.some((w) => BLAME_CUES.has(w.split(':', 1)[0])) && blamedOf(cx, rightNp, b)
-      ? undefined
-      : rightNp;
+  const rightRaw = rightNp && !afterQuote && blameCue(cue) && blamedOf(cx, rightNp, b) ? undefined : rightNp;
   // '"…," said Hilma Shikongo of the Namibian Environment Forum': the person, not the body after
   // "of" (row speaker.inverted.of-affiliation).
   // '"…," said Thandi Mbatha of the regional health office' (row speaker.inverted.of-lowercase-body).

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { loadGazetteerSync } from '../gazetteer/load-sync';
+import { buildContext } from '../context';
+import type { Mention } from '../types';
+import { wholeWordMentions } from './compound-modifiers';
 
 const gazetteer = loadGazetteerSync();
 const inside = (text: string) =>
@@ -38,5 +41,39 @@ describe('a name inside a modifier is no speaker', () => {
     const a = analyze('Toronto-listed Altyn Ridge Resources said the water was safe.', { gazetteer });
     expect(a.mentions.map((m) => m.text)).toContain('Toronto');
     expect(a.claims.map((c) => c.speaker?.name)).toEqual(['Altyn Ridge Resources']);
+  });
+});
+
+describe('wholeWordMentions', () => {
+  // Every span of one or two tokens, and spans ending inside a word, in text order and shuffled:
+  // the forward search from the mention before must keep what a fresh search per mention keeps.
+  const text = 'The Toronto-listed firm and Almaty-based Kaspi met in São Paulo, Brazil.';
+  const ctx = buildContext(text);
+  const mention = (start: number, end: number): Mention => ({
+    id: '',
+    type: 'place',
+    start,
+    end,
+    text: text.slice(start, end),
+    entityId: '',
+    why: '',
+  });
+  const spans: Mention[] = [];
+  for (let i = 0; i < ctx.t.count; i++) {
+    spans.push(mention(ctx.t.start[i], ctx.t.end[i]));
+    if (i + 1 < ctx.t.count) spans.push(mention(ctx.t.start[i], ctx.t.end[i + 1]));
+    spans.push(mention(ctx.t.start[i], ctx.t.end[i] - 1));
+  }
+  const endsAtTokenEnd = (m: Mention) => m.end <= m.start || Array.from(ctx.t.end).includes(m.end);
+  it('drops exactly the mentions that end inside a word, in text order', () => {
+    expect(wholeWordMentions(ctx, spans)).toEqual(spans.filter(endsAtTokenEnd));
+  });
+  it('and out of order', () => {
+    const shuffled = spans.map((_, k) => spans[(k * 7) % spans.length]);
+    expect(wholeWordMentions(ctx, shuffled)).toEqual(shuffled.filter(endsAtTokenEnd));
+  });
+  it('returns the same array when none ends inside a word', () => {
+    const whole = spans.filter(endsAtTokenEnd);
+    expect(wholeWordMentions(ctx, whole)).toBe(whole);
   });
 });

@@ -102,6 +102,38 @@ function tokenAtChar(ctx: Ctx, pos: number): number {
  * take it for a speaker or for what "it" refers to. The same array when there are none.
  */
 export function wholeWordMentions(ctx: Ctx, mentions: Mention[]): Mention[] {
-  const inside = (m: Mention) => m.end > m.start && ctx.t.end[tokenAtChar(ctx, m.end - 1)] !== m.end;
-  return mentions.some(inside) ? mentions.filter((m) => !inside(m)) : mentions;
+  const t = ctx.t;
+  // Mentions come mostly in text order, so each one's last token is searched for from the one
+  // before (a binary search per mention was 0.5% of an analysis of the bench text).
+  let near = 0;
+  let kept: Mention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    let inside = false;
+    if (m.end > m.start) {
+      near = tokenAtCharNear(ctx, m.end - 1, near);
+      inside = t.end[near] !== m.end;
+    }
+    if (inside) kept ??= mentions.slice(0, k);
+    else if (kept) kept.push(m);
+  }
+  return kept ?? mentions;
+}
+
+/** Tokens walked forward from the hint before `tokenAtCharNear` falls back to a binary search. */
+const NEAR_STEPS = 32;
+
+/**
+ * `tokenAtChar(ctx, pos)`, found by walking forward from token `near` when that token starts at or
+ * before `pos` and the answer is a few tokens on; token starts strictly increase, so the last one
+ * at or before `pos` is the same token either way.
+ */
+function tokenAtCharNear(ctx: Ctx, pos: number, near: number): number {
+  const { start, count } = ctx.t;
+  if (near < count && start[near] <= pos) {
+    let j = near;
+    for (let step = 0; step < NEAR_STEPS && j + 1 < count && start[j + 1] <= pos; step++) j++;
+    if (j + 1 >= count || start[j + 1] > pos) return j;
+  }
+  return tokenAtChar(ctx, pos);
 }
