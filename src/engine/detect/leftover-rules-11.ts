@@ -1,0 +1,172 @@
+/**
+ * Rules for the weak patterns of issue #9, fourth round (helper ents34b; rows in
+ * lexicon/news-leftovers-11.ts). applyNameRules calls `applyLeftoverRows11` after the leftover-10
+ * rows, so these read the names every earlier rule decided.
+ * - organisation.hyphened-acronym: "The [VMRO-DPMNE] won", "Leaders of [KDU-ČSL] said".
+ * - place.hospital-before-town: "taken to [University Hospital Galway]".
+ * - place.mountain-frame: "the slopes of [Chimborazo]", "Climbers on [Denali]".
+ * - organisation.law-firm-frame: "advised by [Burness Paull]", "the law firm [Clifford Chance]".
+ */
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import {
+  HOSPITAL_BEFORE_TOWN_ROW,
+  HYPHENED_PARTY_ACRONYM_ROW,
+  LAW_FIRM_FRAME_ROW,
+  MOUNTAIN_FRAME_ROW,
+} from '../lexicon/news-leftovers-11';
+import { lowerSetOf, setOf } from '../lexicon/rule-row';
+import { COMMON_WORDS, TITLES } from '../lexicon/words';
+import { givenName, languageWord } from './blind-rules-14';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  capitalisedRun,
+  isCapWord,
+  isWeekdayOrMonth,
+  isWord,
+  namesWithin,
+  opensSentence,
+  patternFormMarks,
+  putOverWithin,
+  type Names,
+} from './named-spans';
+
+const ACRONYM_BEFORE = lowerSetOf(HYPHENED_PARTY_ACRONYM_ROW.value);
+const HOSPITAL_HEADS = lowerSetOf(HOSPITAL_BEFORE_TOWN_ROW.value.heads);
+const WHERE_PREPOSITIONS = lowerSetOf(HOSPITAL_BEFORE_TOWN_ROW.value.prepositions);
+const MOUNTAIN_PARTS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.parts);
+const CLIMBERS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.climbers);
+const FIRM_ONLY = LAW_FIRM_FRAME_ROW.value.firmOnly.map(words);
+const FIRM_OR_PERSON = LAW_FIRM_FRAME_ROW.value.firmOrPerson.map(words);
+const BARRISTERS = setOf(LAW_FIRM_FRAME_ROW.value.barristers);
+/** Two or more acronyms joined by hyphens, each of two capitals or more ("VMRO-DPMNE", "KDU-ČSL"). */
+const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
+/** A model reading this sure of a person or an organisation is left as it is. */
+const SURE = 0.8;
+/** Most words of a mountain's name read from its frame. */
+const MOUNTAIN_WORDS = 2;
+/** Most tokens between a climber and "on" ("two climbers died on"). */
+const CLIMBER_REACH = 3;
+/** Fewest and most words of a firm named after its founders. */
+const FIRM_MIN = 2,
+  FIRM_MAX = 3;
+
+export function applyLeftoverRows11(ctx: Ctx, out: Names): void {
+  hyphenedAcronyms(ctx, out);
+  hospitalsBeforeTown(ctx, out);
+  mountainFrames(ctx, out);
+  lawFirmFrames(ctx, out);
+}
+
+// --- organisation.hyphened-acronym ---------------------------------------------------------------
+
+/** organisation.hyphened-acronym: see the row. */
+function hyphenedAcronyms(ctx: Ctx, out: Names): void {
+  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_ACRONYM));
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (out.at(i) || !(opensSentence(ctx, i) || (i > 0 && ACRONYM_BEFORE.has(lower(ctx, i - 1))))) continue;
+    const parts = word(ctx, i).split('-');
+    const plain = parts.every((p) => {
+      const w = p.toLowerCase();
+      return !COMMON_WORDS.has(w) && !ctx.lowerSeen.has(w) && !placeLookup(ctx, p) && !isDemonym(ctx, p);
+    });
+    if (plain) out.put(i, i + 1, ORG, HYPHENED_PARTY_ACRONYM_ROW.id);
+  }
+}
+
+// --- place.hospital-before-town ------------------------------------------------------------------
+
+/** place.hospital-before-town: see the row. */
+function hospitalsBeforeTown(ctx: Ctx, out: Names): void {
+  const puts = out.alive().filter((n) => n.type === ORG && !n.rule && n.a > 0 && hospitalThenTown(ctx, n.a, n.b));
+  for (const n of puts) {
+    if (WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) && !isCapWord(ctx, n.a - 1))
+      out.put(n.a, n.b, PLACE, HOSPITAL_BEFORE_TOWN_ROW.id, undefined, n);
+  }
+}
+
+/** Tokens [a, b) hold a hospital head followed only by a known place, or "of" and one. */
+function hospitalThenTown(ctx: Ctx, a: number, b: number): boolean {
+  for (let h = a + 1; h < b - 1; h++) {
+    if (!HOSPITAL_HEADS.has(lower(ctx, h)) || !isCapWord(ctx, h)) continue;
+    const t = isWord(ctx, h + 1, 'of') ? h + 2 : h + 1;
+    return t < b && !!placeLookup(ctx, spanText(ctx, t, b));
+  }
+  return false;
+}
+
+// --- place.mountain-frame ------------------------------------------------------------------------
+
+/** place.mountain-frame: see the row. */
+function mountainFrames(ctx: Ctx, out: Names): void {
+  for (let i = 2; i < ctx.t.count; i++) {
+    if (!capitalisedOnLine(ctx, i)) continue;
+    const framed =
+      (isWord(ctx, i - 1, 'of') && MOUNTAIN_PARTS.has(lower(ctx, i - 2))) ||
+      (isWord(ctx, i - 1, 'on') && climberBefore(ctx, i - 1));
+    if (!framed) continue;
+    const b = capitalisedRun(ctx, i, MOUNTAIN_WORDS + 1);
+    if (b - i > MOUNTAIN_WORDS) continue;
+    let plain = !givenName(ctx, i);
+    for (let k = i; k < b && plain; k++)
+      plain =
+        !languageWord(ctx, k) &&
+        !TITLES.has(lower(ctx, k)) &&
+        !isWeekdayOrMonth(ctx, k) &&
+        !isDemonym(ctx, word(ctx, k));
+    const within = namesWithin(out, i, b);
+    if (!plain || !within || within.some((n) => n.rule || (n.type !== PLACE && n.probs[n.type] >= SURE))) continue;
+    putOverWithin(out, i, b, PLACE, MOUNTAIN_FRAME_ROW.id, within);
+    i = b;
+  }
+}
+
+/** A climber within a few tokens before "on" at `on`, in the same sentence. */
+function climberBefore(ctx: Ctx, on: number): boolean {
+  const s = ctx.s.of[on];
+  for (let k = on - 1; k >= 0 && on - k <= CLIMBER_REACH && ctx.s.of[k] === s; k--)
+    if (CLIMBERS.has(lower(ctx, k))) return true;
+  return false;
+}
+
+// --- organisation.law-firm-frame -----------------------------------------------------------------
+
+/** organisation.law-firm-frame: see the row. */
+function lawFirmFrames(ctx: Ctx, out: Names): void {
+  for (let i = 0; i < ctx.t.count; i++) {
+    const frame = FIRM_ONLY.find((w) => frameAt(ctx, i, w));
+    const only = !!frame;
+    const length = frame?.length ?? FIRM_OR_PERSON.find((w) => frameAt(ctx, i, w))?.length;
+    if (!length) continue;
+    const a = i + length;
+    let b = capitalisedRun(ctx, a, FIRM_MAX + 1);
+    while (b > a && BARRISTERS.has(word(ctx, b - 1))) b--;
+    if (BARRISTERS.has(word(ctx, b)) && b < ctx.t.count) continue;
+    // "the law firm X" and "lawyers from X" take one word too; "advised by X" two or three.
+    if (b - a > FIRM_MAX || b - a < (only ? 1 : FIRM_MIN) || !capitalisedOnLine(ctx, a)) continue;
+    let plain = only || !givenName(ctx, a);
+    for (let k = a; k < b && plain; k++) plain = !TITLES.has(lower(ctx, k)) && !isWeekdayOrMonth(ctx, k);
+    const within = namesWithin(out, a, b);
+    if (!plain || !within || within.some((n) => n.rule || (n.type === PERSON && !only && n.probs[PERSON] >= SURE)))
+      continue;
+    // A place the model read is left; so is a body it read ("advised by Deutsche Bank AG": the legal
+    // form's rows decide its edge).
+    if (within.some((n) => n.type === ORG || (n.type === PLACE && n.a === a && n.b === b))) continue;
+    putOverWithin(out, a, b, ORG, LAW_FIRM_FRAME_ROW.id, within);
+  }
+}
+
+/** The words of `frame` start at token `i`, in lower case but for a sentence's first ("Lawyers from"). */
+function frameAt(ctx: Ctx, i: number, frame: readonly string[]): boolean {
+  for (let k = 0; k < frame.length; k++)
+    if (!isWord(ctx, i + k, frame[k]) || (isCapWord(ctx, i + k) && (k > 0 || !opensSentence(ctx, i)))) return false;
+  return true;
+}
+
+/** A frame's words, split at spaces. */
+function words(frame: string): string[] {
+  return frame.split(' ');
+}
