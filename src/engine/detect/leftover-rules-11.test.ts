@@ -83,3 +83,61 @@ describe('organisation.and-join and organisation.and-complement', () => {
     ['The [[O Ministry of Education]] and Science said.', ['organization:Ministry of Education and Science']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('sport.opening-side-at-ground', () => {
+  it.each([
+    ['Fulham lost 3-1 at [[L Villa Park]] on Saturday.', ['organization:Fulham', 'place:Villa Park']],
+    ['The run goes on. Everton lost 2-0 at [[L Anfield]].', ['organization:Everton', 'place:Anfield']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // No ground after "at"; a town after it, not read as a place; a given name; a word of the language;
+    // a person the article names in full; a match of players; not opening a sentence.
+    ['Fulham lost 3-1 on Saturday.', []],
+    ['Fulham lost 3-1 at home.', []],
+    ['Kevin won 2-1 at [[L Wembley]].', ['place:Wembley']],
+    ['Hosts lost 3-1 at [[L Villa Park]].', ['place:Villa Park']],
+    [
+      '[[P Lando Norris]] was second. Norris won 2-1 at [[L Silverstone]].',
+      ['person:Lando Norris', 'person:Norris', 'place:Silverstone'],
+    ],
+    ['Kovacs won 6-3 6-4 at [[L Wimbledon]].', ['place:Wimbledon']],
+    ['On Saturday Fulham lost 3-1 at [[L Villa Park]].', ['place:Villa Park']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.beaten-town-before-score', () => {
+  it.each([
+    [
+      '[[O Gloucester]] beat Bath 21-18 at [[L Kingsholm]].',
+      ['organization:Gloucester', 'organization:Bath', 'place:Kingsholm'],
+    ],
+    ['[[O Leeds]] beat Reading 2-0 on Saturday.', ['organization:Leeds', 'organization:Reading']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // No club before the verb; no score after the town; a word the map does not know.
+    ['He beat Bath 21-18 on his own.', []],
+    ['[[O Gloucester]] beat Bath on Friday.', ['organization:Gloucester']],
+    ['[[O Gloucester]] beat Rovers 21-18.', ['organization:Gloucester']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('sport.hyphened-team-before-role', () => {
+  it.each([
+    ['Lidl-Trek rider [[P Mads Kjeldgaard]] won.', ['organization:Lidl-Trek', 'person:Mads Kjeldgaard']],
+    [
+      'The stage went to Alpecin-Deceuninck rider [[P Jan Smit]].',
+      ['organization:Alpecin-Deceuninck', 'person:Jan Smit'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A given name first; no person after the role; no role; a hyphened place; a person's own name.
+    ['Anna-Lena rider [[P Jan Smit]] won.', ['person:Jan Smit']],
+    ['Lidl-Trek rider numbers fell.', []],
+    ['Lidl-Trek signed [[P Jan Smit]].', ['person:Jan Smit']],
+    ['Saint-Denis rider [[P Jan Smit]] won.', ['place:Saint-Denis', 'person:Jan Smit']],
+    [
+      '[[P Anna Vine-Coleman]] won. Vine-Coleman rider [[P Jan Smit]] was second.',
+      ['person:Anna Vine-Coleman', 'person:Vine-Coleman', 'person:Jan Smit'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -6,32 +6,44 @@
  * - place.hospital-before-town: "taken to [University Hospital Galway]".
  * - place.mountain-frame: "the slopes of [Chimborazo]", "Climbers on [Denali]".
  * - organisation.law-firm-frame: "advised by [Burness Paull]", "the law firm [Clifford Chance]".
+ * - sport.opening-side-at-ground: "[Fulham] lost 3-1 at Villa Park".
+ * - sport.beaten-town-before-score: "Gloucester beat [Bath] 21-18".
+ * - sport.hyphened-team-before-role: "[Lidl-Trek] rider Mads Kjeldgaard".
  */
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
+  BEATEN_TOWN_BEFORE_SCORE_ROW,
   HOSPITAL_BEFORE_TOWN_ROW,
+  HYPHENED_TEAM_BEFORE_ROLE_ROW,
+  OPENING_SIDE_AT_GROUND_ROW,
   HYPHENED_PARTY_ACRONYM_ROW,
   LAW_FIRM_FRAME_ROW,
   MOUNTAIN_FRAME_ROW,
 } from '../lexicon/news-leftovers-11';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
-import { COMMON_WORDS, TITLES } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
+import { fightOrPlayers } from './leftover-rules-8';
 import {
   ORG,
   PERSON,
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
+  formMarks,
   isCapWord,
+  isLowerWord,
   isWeekdayOrMonth,
   isWord,
   namesWithin,
   opensSentence,
   patternFormMarks,
+  personWordsOf,
   putOverWithin,
   type Names,
 } from './named-spans';
+import { playersMatch } from './players-match';
+import { scoreTokensAt } from './sport-sentences';
 
 const ACRONYM_BEFORE = lowerSetOf(HYPHENED_PARTY_ACRONYM_ROW.value);
 const HOSPITAL_HEADS = lowerSetOf(HOSPITAL_BEFORE_TOWN_ROW.value.heads);
@@ -58,6 +70,9 @@ export function applyLeftoverRows11(ctx: Ctx, out: Names): void {
   hospitalsBeforeTown(ctx, out);
   mountainFrames(ctx, out);
   lawFirmFrames(ctx, out);
+  openingSidesAtGround(ctx, out);
+  beatenTownsBeforeScore(ctx, out);
+  hyphenedTeamsBeforeRole(ctx, out);
 }
 
 // --- organisation.hyphened-acronym ---------------------------------------------------------------
@@ -169,4 +184,86 @@ function frameAt(ctx: Ctx, i: number, frame: readonly string[]): boolean {
 /** A frame's words, split at spaces. */
 function words(frame: string): string[] {
   return frame.split(' ');
+}
+
+// --- sport.opening-side-at-ground ----------------------------------------------------------------
+
+const SIDE_RESULTS = lowerSetOf(OPENING_SIDE_AT_GROUND_ROW.value);
+
+/** sport.opening-side-at-ground: see the row. */
+function openingSidesAtGround(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, SIDE_RESULTS));
+  let people: Set<string> | undefined;
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    const i = v - 1;
+    if (i < 0 || !isLowerWord(ctx, v) || !opensSentence(ctx, i) || !isCapWord(ctx, i) || out.at(i)) continue;
+    // "lost 3-1 at [Villa Park]": the score's three tokens, "at", and a ground read as a place.
+    if (!scoreTokensAt(ctx, v + 1) || !isWord(ctx, v + 4, 'at')) continue;
+    const ground = out.at(v + 5);
+    if (!ground || ground.a !== v + 5 || ground.type !== PLACE) continue;
+    if (!plainName(ctx, i) || fightOrPlayers(ctx, v) || playersMatch(ctx, v)) continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    out.put(i, v, ORG, OPENING_SIDE_AT_GROUND_ROW.id);
+  }
+}
+
+/** Token `i` is no given name, title, demonym, weekday or month, or word of the language. */
+function plainName(ctx: Ctx, i: number): boolean {
+  return (
+    !givenName(ctx, i) &&
+    !languageWord(ctx, i) &&
+    !TITLES.has(lower(ctx, i)) &&
+    !isDemonym(ctx, word(ctx, i)) &&
+    !isWeekdayOrMonth(ctx, i)
+  );
+}
+
+// --- sport.beaten-town-before-score --------------------------------------------------------------
+
+const BEATING = lowerSetOf(BEATEN_TOWN_BEFORE_SCORE_ROW.value);
+/** Most words of a beaten town's name. */
+const TOWN_WORDS = 2;
+
+/** sport.beaten-town-before-score: see the row. */
+function beatenTownsBeforeScore(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, BEATING));
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    const side = out.at(v - 1);
+    if (!isLowerWord(ctx, v) || !side || side.b !== v || side.type !== ORG) continue;
+    const a = v + 1;
+    const b = capitalisedRun(ctx, a, TOWN_WORDS + 1);
+    if (b === a || b - a > TOWN_WORDS || !scoreTokensAt(ctx, b)) continue;
+    const within = namesWithin(out, a, b);
+    if (!within || within.length || givenName(ctx, a) || !placeLookup(ctx, spanText(ctx, a, b))) continue;
+    if (playersMatch(ctx, v)) continue;
+    out.put(a, b, ORG, BEATEN_TOWN_BEFORE_SCORE_ROW.id);
+  }
+}
+
+// --- sport.hyphened-team-before-role -------------------------------------------------------------
+
+const RIDER_ROLES = lowerSetOf(HYPHENED_TEAM_BEFORE_ROLE_ROW.value);
+/** Two capitalised parts joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"). */
+const HYPHENED_PAIR = /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u;
+
+/** sport.hyphened-team-before-role: see the row. */
+function hyphenedTeamsBeforeRole(ctx: Ctx, out: Names): void {
+  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_PAIR));
+  let people: Set<string> | undefined;
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (out.at(i) || !RIDER_ROLES.has(lower(ctx, i + 1)) || !isLowerWord(ctx, i + 1)) continue;
+    const rider = out.at(i + 2);
+    if (!rider || rider.a !== i + 2 || rider.type !== PERSON) continue;
+    const w = word(ctx, i);
+    const first = w.slice(0, w.indexOf('-'));
+    if (givenName(ctx, i) || FIRST_NAME_SET.has(first.toLowerCase()) || placeLookup(ctx, w) || placeLookup(ctx, first))
+      continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    out.put(i, i + 1, ORG, HYPHENED_TEAM_BEFORE_ROLE_ROW.id);
+  }
 }

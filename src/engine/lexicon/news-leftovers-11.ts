@@ -2,7 +2,9 @@
  * Rows for the weak patterns issue #9 names, fourth round (helper ents34b, 5 Dec 2026), each found
  * failing on probe texts of our own (detect/lexicon-gaps-34b.cases.ts, gold committed before the
  * first run): hyphenated all-caps party acronyms, a hospital named before its town, mountains named
- * alone in a climbing frame, law firms in a frame only a firm fills. The rules that apply them are
+ * alone in a climbing frame, law firms in a frame only a firm fills, a one-word side opening a result
+ * at a ground, a town that is a word of the language beaten before a score, and a hyphened sponsor
+ * pair before a rider. The rules that apply them are
  * in detect/leftover-rules-11.ts, called by applyNameRules after the leftover-10 rows.
  */
 import type { RuleRow } from './rule-row';
@@ -102,9 +104,58 @@ export const LAW_FIRM_FRAME_ROW: RuleRow<{
   ],
 };
 
+export const OPENING_SIDE_AT_GROUND_ROW: RuleRow<readonly string[]> = {
+  id: 'sport.opening-side-at-ground',
+  // Results of a side, the score right after them.
+  value: words('lost won drew'),
+  reason:
+    'A club named by one word the model never read opens a report ("Fulham lost 3-1 at Villa Park", "Everton lost 2-0 at Anfield"): ents31c dropped a row taking any first word before a result and a score, because a driver\'s or a player\'s surname reads the same ("Norris won 2-1"). A ground after the score decides it: one unread capitalised word opening a sentence, before one of these verbs, a score, "at" and a name read as a place, is the visiting club; not a given name, title, demonym, weekday or month, word of the language, a word of a person the article names in full, or in a sentence about a fight or players.',
+  examples: [
+    {
+      text: 'Fulham lost 3-1 at Villa Park on Saturday.',
+      expect: 'organization:Fulham | place:Villa Park',
+    },
+    {
+      text: 'Lando Norris finished second. Norris won 2-1 at Silverstone in the sprint duel.',
+      expect: 'person:Lando Norris | person:Norris | place:Silverstone',
+    },
+  ],
+};
+
+export const BEATEN_TOWN_BEFORE_SCORE_ROW: RuleRow<readonly string[]> = {
+  id: 'sport.beaten-town-before-score',
+  // Verbs of beating a side, the beaten side and the score right after them.
+  value: words('beat beats edged thrashed'),
+  reason:
+    'A town that is also a word of the language ("Bath", "Reading") is left unread even between a club and a score ("Gloucester beat Bath 21-18"), where sport.place-team leaves words of the language out. After a club the rules or the model read, one of these verbs, then one or two unread capitalised words the map knows as a town and a score: the beaten club.',
+  examples: [
+    {
+      text: 'Gloucester beat Bath 21-18 at Kingsholm on Friday night.',
+      expect: 'organization:Gloucester | organization:Bath | place:Kingsholm',
+    },
+  ],
+};
+
+export const HYPHENED_TEAM_BEFORE_ROLE_ROW: RuleRow<readonly string[]> = {
+  id: 'sport.hyphened-team-before-role',
+  // The roles of riders and drivers.
+  value: words('rider riders driver drivers team-mate teammate'),
+  reason:
+    'Cycling teams are named after two sponsors joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"); one token the model never saw, opening a sentence before "rider" and a person, it leaves out, and sport.unread-team-before-role (leftover-rules-10) takes one word opening a sentence only in a plural\'s shape. A token of two capitalised parts joined by a hyphen, unread, right before one of these roles and a name read as a person, is the team; not a given name first ("Anna-Lena"), a place the map knows or a word of a person the article names in full.',
+  examples: [
+    {
+      text: 'Lidl-Trek rider Mads Kjeldgaard won the bunch sprint in Ghent.',
+      expect: 'organization:Lidl-Trek | person:Mads Kjeldgaard | place:Ghent',
+    },
+  ],
+};
+
 export const NEWS_LEFTOVER_ROWS_11: readonly RuleRow<unknown>[] = [
   HYPHENED_PARTY_ACRONYM_ROW,
   HOSPITAL_BEFORE_TOWN_ROW,
   MOUNTAIN_FRAME_ROW,
   LAW_FIRM_FRAME_ROW,
+  OPENING_SIDE_AT_GROUND_ROW,
+  BEATEN_TOWN_BEFORE_SCORE_ROW,
+  HYPHENED_TEAM_BEFORE_ROLE_ROW,
 ];
