@@ -63,12 +63,16 @@ describe('organisation.law-firm-frame', () => {
     ['Lawyers from [[P:0.7 Herbert Smith Freehills]] acted for the miner.', ['organization:Herbert Smith Freehills']],
     ['The council was represented by [[P:0.71 Harper Macleod]] at the tribunal.', ['organization:Harper Macleod']],
     ['Counsel, instructed by Burness Paull, spoke.', ['organization:Burness Paull']],
+    ['The company was advised by [[P:0.93 Burness Paull]] on the sale.', ['organization:Burness Paull']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
-    // A given name after "represented by"; a sure person there; one word there; a title after the
+    // A given name after "represented by"; a sure person with no deal or case in the sentence, or after
+    // "represented by" (a person's counsel), or with a given name first; one word there; a title after the
     // run; a place the model reads; a body the model reads (its legal form stays outside).
     ['He was represented by [[P John Hart]] at the hearing.', ['person:John Hart']],
-    ['He was advised by [[P:0.93 Burness Paull]] on the sale.', ['person:Burness Paull']],
+    ['She was advised by [[P:0.93 Burness Paull]] to rest.', ['person:Burness Paull']],
+    ['He was represented by [[P:0.93 Burness Paull]] at the hearing.', ['person:Burness Paull']],
+    ['The firm was advised by [[P:0.93 John Paull]] on the sale.', ['person:John Paull']],
     ['He was represented by [[P:0.6 Hart]] at the hearing.', ['person:Hart']],
     ['He was represented by Burness Paull KC at the hearing.', []],
     ['Lawyers from [[L Glasgow]] met.', ['place:Glasgow']],
@@ -139,5 +143,23 @@ describe('sport.hyphened-team-before-role', () => {
       '[[P Anna Vine-Coleman]] won. Vine-Coleman rider [[P Jan Smit]] was second.',
       ['person:Anna Vine-Coleman', 'person:Vine-Coleman', 'person:Jan Smit'],
     ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.given-name-particle', () => {
+  it.each([
+    ['The designer [[O:0.3 Marie-Claire]] à Beckett showed her work.', ['person:Marie-Claire à Beckett']],
+    ['Chef Pierre de la Rue opened a restaurant.', ['person:Pierre de la Rue']],
+    ['Pierre du Plessis said the harvest was lost.', ['person:Pierre du Plessis']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // No given name first; a place read after the particle; a longer run of capitals; no given name
+    // (a place's name); a capital before the given name.
+    ['The Tour de France starts in July.', []],
+    ['Marie à [[L Paris]] is a film.', ['place:Paris']],
+    ['Pierre de la Rue Royale spoke.', []],
+    ['The Université du Québec à Chicoutimi opened.', []],
+    ['She met Marie de Gaulle.', ['person:Marie de Gaulle']],
+    ['They walked down Rue Pierre du Plessis.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -9,10 +9,12 @@
  * - sport.opening-side-at-ground: "[Fulham] lost 3-1 at Villa Park".
  * - sport.beaten-town-before-score: "Gloucester beat [Bath] 21-18".
  * - sport.hyphened-team-before-role: "[Lidl-Trek] rider Mads Kjeldgaard".
+ * - person.given-name-particle: "The designer [Marie-Claire à Beckett] showed".
  */
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   BEATEN_TOWN_BEFORE_SCORE_ROW,
+  GIVEN_NAME_PARTICLE_ROW,
   HOSPITAL_BEFORE_TOWN_ROW,
   HYPHENED_TEAM_BEFORE_ROLE_ROW,
   OPENING_SIDE_AT_GROUND_ROW,
@@ -30,12 +32,14 @@ import {
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
+  exactFormMarks,
   formMarks,
   isCapWord,
   isLowerWord,
   isWeekdayOrMonth,
   isWord,
   namesWithin,
+  onLine,
   opensSentence,
   patternFormMarks,
   personWordsOf,
@@ -53,6 +57,9 @@ const CLIMBERS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.climbers);
 const FIRM_ONLY = LAW_FIRM_FRAME_ROW.value.firmOnly.map(words);
 const FIRM_OR_PERSON = LAW_FIRM_FRAME_ROW.value.firmOrPerson.map(words);
 const BARRISTERS = setOf(LAW_FIRM_FRAME_ROW.value.barristers);
+const FIRM_FRAME_STARTS = lowerSetOf([...FIRM_ONLY, ...FIRM_OR_PERSON].map((w) => w[0]));
+const FIRM_OVER_PERSON = lowerSetOf(LAW_FIRM_FRAME_ROW.value.overPerson);
+const DEAL_WORDS = lowerSetOf(LAW_FIRM_FRAME_ROW.value.deals);
 /** Two or more acronyms joined by hyphens, each of two capitals or more ("VMRO-DPMNE", "KDU-ČSL"). */
 const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
 /** A model reading this sure of a person or an organisation is left as it is. */
@@ -73,6 +80,7 @@ export function applyLeftoverRows11(ctx: Ctx, out: Names): void {
   openingSidesAtGround(ctx, out);
   beatenTownsBeforeScore(ctx, out);
   hyphenedTeamsBeforeRole(ctx, out);
+  givenNameParticles(ctx, out);
 }
 
 // --- organisation.hyphened-acronym ---------------------------------------------------------------
@@ -151,7 +159,9 @@ function climberBefore(ctx: Ctx, on: number): boolean {
 
 /** organisation.law-firm-frame: see the row. */
 function lawFirmFrames(ctx: Ctx, out: Names): void {
-  for (let i = 0; i < ctx.t.count; i++) {
+  const starts = tokensOf(ctx, formMarks(ctx, FIRM_FRAME_STARTS));
+  for (let x = 0; x < starts.length; x++) {
+    const i = starts[x];
     const frame = FIRM_ONLY.find((w) => frameAt(ctx, i, w));
     const only = !!frame;
     const length = frame?.length ?? FIRM_OR_PERSON.find((w) => frameAt(ctx, i, w))?.length;
@@ -165,7 +175,9 @@ function lawFirmFrames(ctx: Ctx, out: Names): void {
     let plain = only || !givenName(ctx, a);
     for (let k = a; k < b && plain; k++) plain = !TITLES.has(lower(ctx, k)) && !isWeekdayOrMonth(ctx, k);
     const within = namesWithin(out, a, b);
-    if (!plain || !within || within.some((n) => n.rule || (n.type === PERSON && !only && n.probs[PERSON] >= SURE)))
+    // "advised by X on the sale": in a deal's or a court's sentence a sure person reading goes too.
+    const sureGoes = only || (FIRM_OVER_PERSON.has(lower(ctx, i)) && dealSentence(ctx, i));
+    if (!plain || !within || within.some((n) => n.rule || (n.type === PERSON && !sureGoes && n.probs[PERSON] >= SURE)))
       continue;
     // A place the model read is left; so is a body it read ("advised by Deutsche Bank AG": the legal
     // form's rows decide its edge).
@@ -179,6 +191,13 @@ function frameAt(ctx: Ctx, i: number, frame: readonly string[]): boolean {
   for (let k = 0; k < frame.length; k++)
     if (!isWord(ctx, i + k, frame[k]) || (isCapWord(ctx, i + k) && (k > 0 || !opensSentence(ctx, i)))) return false;
   return true;
+}
+
+/** The sentence of token `i` names a deal or a court case. */
+function dealSentence(ctx: Ctx, i: number): boolean {
+  const s = ctx.s.of[i];
+  for (let k = ctx.s.first[s]; k < ctx.s.last[s]; k++) if (DEAL_WORDS.has(lower(ctx, k))) return true;
+  return false;
 }
 
 /** A frame's words, split at spaces. */
@@ -266,4 +285,39 @@ function hyphenedTeamsBeforeRole(ctx: Ctx, out: Names): void {
     if (people.has(lower(ctx, i))) continue;
     out.put(i, i + 1, ORG, HYPHENED_TEAM_BEFORE_ROLE_ROW.id);
   }
+}
+
+// --- person.given-name-particle ------------------------------------------------------------------
+
+const FRENCH_PARTICLES = setOf(GIVEN_NAME_PARTICLE_ROW.value);
+/** Most particles between a given name and a surname ("de la"). */
+const PARTICLE_WORDS = 2;
+
+/** person.given-name-particle: see the row. */
+function givenNameParticles(ctx: Ctx, out: Names): void {
+  const particles = tokensOf(ctx, exactFormMarks(ctx, FRENCH_PARTICLES));
+  for (let x = 0; x < particles.length; x++) {
+    const i = particles[x] - 1;
+    if (i < 0 || (x > 0 && particles[x - 1] === i) || !isLowerWord(ctx, i + 1) || !isCapWord(ctx, i)) continue;
+    if (!givenNameWord(ctx, i)) continue;
+    let p = i + 1;
+    while (p - i - 1 < PARTICLE_WORDS && isLowerWord(ctx, p) && FRENCH_PARTICLES.has(word(ctx, p))) p++;
+    if (!capitalisedOnLine(ctx, p) || capitalisedOnLine(ctx, p + 1) || !onLine(ctx, i + 1)) continue;
+    // A capital before the given name opens a longer name ("Rue Pierre du Plessis"), unless it is a title
+    // or a role opening the sentence ("Chef Pierre de la Rue").
+    if (isCapWord(ctx, i - 1) && onLine(ctx, i) && !TITLES.has(lower(ctx, i - 1)) && !opensSentence(ctx, i - 1))
+      continue;
+    if (TITLES.has(lower(ctx, p)) || isWeekdayOrMonth(ctx, p)) continue;
+    const within = namesWithin(out, i, p + 1);
+    // "Marie à Paris": a place read after the particle is where, not who.
+    if (!within || within.some((n) => n.rule || (n.type === PLACE && n.a === p))) continue;
+    putOverWithin(out, i, p + 1, PERSON, GIVEN_NAME_PARTICLE_ROW.id, within);
+  }
+}
+
+/** Token `i` is a given name, or two given names joined by a hyphen ("Marie-Claire", "Jean-Luc"). */
+function givenNameWord(ctx: Ctx, i: number): boolean {
+  if (givenName(ctx, i)) return true;
+  const parts = lower(ctx, i).split('-');
+  return parts.length === 2 && parts.every((w) => FIRST_NAME_SET.has(w));
 }

@@ -1,7 +1,7 @@
 /**
  * The weak-pattern texts of issue #9, fourth round (lexicon-gaps-34b.cases.ts), scored strictly
  * like the news batches. First sight 0.761 (62 right of 73 predicted, 90 gold); with leftover rows
- * 11 (detect/leftover-rules-11.ts) and the acronym guard of the two "and" joins 0.871 (74 / 80 / 90).
+ * 11 (detect/leftover-rules-11.ts) and the acronym guard of the two "and" joins 0.920 (80 / 84 / 90).
  * The floor is a little under that.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { loadGazetteerIfAny } from '../../cli/analyze';
 import { WEAK_PATTERN_CASES_34B } from './lexicon-gaps-34b.cases';
 import { scoreEntityCases } from './news-entities-score';
 
-const FLOOR = 0.86;
+const FLOOR = 0.91;
 /**
  * Keep texts the engine read wrong at first sight, before any row of this round, and still does:
  * "Dean Jones" after "Alan Smith and" and the bare "Jones" after it are left unread, and "Jannik
@@ -18,7 +18,7 @@ const FLOOR = 0.86;
  */
 const KNOWN_KEEP_MISSES = new Set(['keep two people joined by and', 'keep players in a result']);
 
-describe('weak patterns, fourth round (law firms, parties, hospitals, mountains, ministries)', () => {
+describe('weak patterns, fourth round (law firms, parties, hospitals, mountains, sides, French names)', () => {
   it('meet their floor', async () => {
     const gazetteer = await loadGazetteerIfAny();
     const r = scoreEntityCases(WEAK_PATTERN_CASES_34B, (text) => analyze(text, { gazetteer }));

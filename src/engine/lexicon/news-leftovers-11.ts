@@ -4,7 +4,7 @@
  * first run): hyphenated all-caps party acronyms, a hospital named before its town, mountains named
  * alone in a climbing frame, law firms in a frame only a firm fills, a one-word side opening a result
  * at a ground, a town that is a word of the language beaten before a score, and a hyphened sponsor
- * pair before a rider. The rules that apply them are
+ * pair before a rider, and a given name, a French particle and a surname. The rules that apply them are
  * in detect/leftover-rules-11.ts, called by applyNameRules after the leftover-10 rows.
  */
 import type { RuleRow } from './rule-row';
@@ -80,6 +80,8 @@ export const LAW_FIRM_FRAME_ROW: RuleRow<{
   firmOnly: readonly string[];
   firmOrPerson: readonly string[];
   barristers: readonly string[];
+  overPerson: readonly string[];
+  deals: readonly string[];
 }> = {
   id: 'organisation.law-firm-frame',
   value: {
@@ -89,9 +91,14 @@ export const LAW_FIRM_FRAME_ROW: RuleRow<{
     firmOrPerson: ['advised by', 'instructed by', 'represented by'],
     // Letters after a barrister's name ("represented by Ann Hart KC"): a person, not a firm.
     barristers: words('KC QC SC'),
+    // Frames where a firm is far likelier than a person once the sentence names a deal or a case.
+    overPerson: words('advised instructed'),
+    // Words of a deal or a court case.
+    deals: words(`sale deal takeover merger acquisition refinancing listing bid buyout flotation court tribunal
+      claim case appeal lawsuit hearing dispute`),
   },
   reason:
-    'Law firms are named after their founders ("Burness Paull", "Herbert Smith Freehills", "Clifford Chance"), so the model reads two or three surnames as a person. After "law firm" or "lawyers/solicitors from/at" only a firm fits: two or three capitalised words there are an organisation. After "advised/instructed/represented by" a person fits too ("represented by John Hart"), so there the first word must be no given name and the run two or three words; the letters of a barrister after the run ("KC", "QC"), a title in it, a name the model reads surely, or a body already read ("advised by Deutsche Bank AG": the legal form stays outside) stays.',
+    'Law firms are named after their founders ("Burness Paull", "Herbert Smith Freehills", "Clifford Chance"), so the model reads two or three surnames as a person. After "law firm" or "lawyers/solicitors from/at" only a firm fits: two or three capitalised words there are an organisation. After "advised/instructed/represented by" a person fits too ("represented by John Hart"), so there the first word must be no given name and the run two or three words; the letters of a barrister after the run ("KC", "QC"), a title in it, a name the model reads surely (but after "advised by" or "instructed by" in a sentence naming a deal or a case: "advised by Burness Paull on the sale", where the model reads two surnames surely as a person), or a body already read ("advised by Deutsche Bank AG": the legal form stays outside) stays.',
   examples: [
     {
       text: 'The council was represented by Harper Macleod at the tribunal.',
@@ -150,6 +157,24 @@ export const HYPHENED_TEAM_BEFORE_ROLE_ROW: RuleRow<readonly string[]> = {
   ],
 };
 
+export const GIVEN_NAME_PARTICLE_ROW: RuleRow<readonly string[]> = {
+  id: 'person.given-name-particle',
+  // French particles between a given name and a surname; "de la", "de l'" are read as "de" and a word.
+  value: words('du de des à la le'),
+  reason:
+    'French names keep a lowercase particle between the given name and the surname ("Jean du Plessis", "Pierre de la Rue", "Marie-Claire à Beckett"). The model reads "du" and "de la" often enough, but "à" it has hardly seen, and it cuts the name at the particle, reading the given name alone as a body. A given name (a hyphened one of two given names too: "Marie-Claire"), one or two of these particles ("de la"), then one capitalised word, on one line and not read as a place ("Marie à Paris"), title, weekday or month, are one person, unless a rule already decided a name there; no capital before the given name but a title or a role opening the sentence ("Chef Pierre de la Rue").',
+  examples: [
+    {
+      text: 'The designer Marie-Claire à Beckett showed her new collection.',
+      expect: 'person:Marie-Claire à Beckett',
+    },
+    {
+      text: 'Chef Pierre de la Rue opened a second restaurant in Lyon.',
+      expect: 'person:Pierre de la Rue | place:Lyon',
+    },
+  ],
+};
+
 export const NEWS_LEFTOVER_ROWS_11: readonly RuleRow<unknown>[] = [
   HYPHENED_PARTY_ACRONYM_ROW,
   HOSPITAL_BEFORE_TOWN_ROW,
@@ -158,4 +183,5 @@ export const NEWS_LEFTOVER_ROWS_11: readonly RuleRow<unknown>[] = [
   OPENING_SIDE_AT_GROUND_ROW,
   BEATEN_TOWN_BEFORE_SCORE_ROW,
   HYPHENED_TEAM_BEFORE_ROLE_ROW,
+  GIVEN_NAME_PARTICLE_ROW,
 ];
