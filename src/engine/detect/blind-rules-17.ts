@@ -49,6 +49,7 @@ import {
   OPEN_PAREN,
   CLOSE_PAREN,
   COMMA,
+  isLongAcronym,
 } from './named-spans';
 import { lowerSetOf } from '../lexicon/rule-row';
 
@@ -132,7 +133,8 @@ function andComplements(ctx: Ctx, out: Names): void {
     // "… and Maria": a given name.
     for (let i = c1 + 1; i < c2 && !own; i++) own = TITLES.has(lower(ctx, i)) || FIRST_NAME_SET.has(lower(ctx, i));
     const tail = spanText(ctx, c1 + 1, c2);
-    if (own || placeLookup(ctx, tail) || KNOWN_ORG_NAMES.has(tail.toLowerCase())) continue;
+    // "the Ministry of Health and UNICEF": a field is a word, never an acronym of three capitals or more.
+    if (own || placeLookup(ctx, tail) || KNOWN_ORG_NAMES.has(tail.toLowerCase()) || isLongAcronym(tail)) continue;
     // Between the head and "and": nothing another rule decided, and nothing running past the field.
     let ruled = false;
     for (let i = n.b; i < c1 && !ruled; i++) {

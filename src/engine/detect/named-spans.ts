@@ -195,6 +195,8 @@ export function abbreviates(short: string, long: string): boolean {
   return k === short.length;
 }
 export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+/** An acronym of three capitals or more: a body's short name, never a field of one ("UNICEF", not "PM"). */
+export const isLongAcronym = (w: string) => ACRONYM.test(w) && /[A-Z].*[A-Z].*[A-Z]/.test(w);
 
 /** Char codes the rules pass to isPunctChar and isOneChar: a constant, so the test stays one integer compare. */
 export const OPEN_PAREN = 40,

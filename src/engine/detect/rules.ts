@@ -193,11 +193,13 @@ import { applyLeftoverRows7 } from './leftover-rules-7';
 import { applyLeftoverRows8 } from './leftover-rules-8';
 import { applyLeftoverRows9 } from './leftover-rules-9';
 import { applyLeftoverRows10 } from './leftover-rules-10';
+import { applyLeftoverRows11 } from './leftover-rules-11';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
+  isLongAcronym,
   Names,
   ORG,
   PERSON,
@@ -1337,6 +1339,8 @@ function orgAndJoins(ctx: Ctx, out: Names): void {
     while (e < t.count && e - b <= 3 && freeInOrg(ctx, out, e)) e++;
     const tail = spanText(ctx, b + 1, e);
     if (placeLookup(ctx, tail) || (e - b === 2 && FIRST_NAME_SET.has(lower(ctx, b + 1)))) continue;
+    // "the Ministry of Health and UNICEF": a field is a word, never an acronym of three capitals or more.
+    if (e - b === 2 && isLongAcronym(tail)) continue;
     out.put(n.a, e, ORG, id, undefined, n);
   }
 }
@@ -1966,6 +1970,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows9(ctx, out);
   // Rows for issue #9's weak patterns, third round: acronyms opening a text, sponsor-named teams, nickname sides, rivers and ranges from their context, visiting sides (helper ents33b), in detect/leftover-rules-10.ts.
   applyLeftoverRows10(ctx, out);
+  // Rows for issue #9's weak patterns, fourth round: hyphened party acronyms, hospitals before their town, mountains from their frame, law firms from theirs (helper ents34b), in detect/leftover-rules-11.ts.
+  applyLeftoverRows11(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

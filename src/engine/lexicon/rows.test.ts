@@ -40,6 +40,7 @@ import { NEWS_LEFTOVER_ROWS_7 } from './news-leftovers-7';
 import { NEWS_LEFTOVER_ROWS_8 } from './news-leftovers-8';
 import { NEWS_LEFTOVER_ROWS_9 } from './news-leftovers-9';
 import { NEWS_LEFTOVER_ROWS_10 } from './news-leftovers-10';
+import { NEWS_LEFTOVER_ROWS_11 } from './news-leftovers-11';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -353,6 +354,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   [
     'acronyms opening a text, sponsor-named teams, nickname sides, rivers and ranges by their context, visiting sides',
     NEWS_LEFTOVER_ROWS_10,
+  ],
+  // Issue #9's weak patterns, fourth round (ents34b).
+  [
+    'hyphened party acronyms, hospitals before their town, mountains by their frame, law firms by theirs',
+    NEWS_LEFTOVER_ROWS_11,
   ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],

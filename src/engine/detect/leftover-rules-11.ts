@@ -1,0 +1,323 @@
+/**
+ * Rules for the weak patterns of issue #9, fourth round (helper ents34b; rows in
+ * lexicon/news-leftovers-11.ts). applyNameRules calls `applyLeftoverRows11` after the leftover-10
+ * rows, so these read the names every earlier rule decided.
+ * - organisation.hyphened-acronym: "The [VMRO-DPMNE] won", "Leaders of [KDU-ČSL] said".
+ * - place.hospital-before-town: "taken to [University Hospital Galway]".
+ * - place.mountain-frame: "the slopes of [Chimborazo]", "Climbers on [Denali]".
+ * - organisation.law-firm-frame: "advised by [Burness Paull]", "the law firm [Clifford Chance]".
+ * - sport.opening-side-at-ground: "[Fulham] lost 3-1 at Villa Park".
+ * - sport.beaten-town-before-score: "Gloucester beat [Bath] 21-18".
+ * - sport.hyphened-team-before-role: "[Lidl-Trek] rider Mads Kjeldgaard".
+ * - person.given-name-particle: "The designer [Marie-Claire à Beckett] showed".
+ */
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
+import {
+  BEATEN_TOWN_BEFORE_SCORE_ROW,
+  GIVEN_NAME_PARTICLE_ROW,
+  HOSPITAL_BEFORE_TOWN_ROW,
+  HYPHENED_TEAM_BEFORE_ROLE_ROW,
+  OPENING_SIDE_AT_GROUND_ROW,
+  HYPHENED_PARTY_ACRONYM_ROW,
+  LAW_FIRM_FRAME_ROW,
+  MOUNTAIN_FRAME_ROW,
+} from '../lexicon/news-leftovers-11';
+import { lowerSetOf, setOf } from '../lexicon/rule-row';
+import { COMMON_WORDS, FIRST_NAME_SET, TITLES } from '../lexicon/words';
+import { givenName, languageWord } from './blind-rules-14';
+import { fightOrPlayers } from './leftover-rules-8';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  capitalisedRun,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isLowerWord,
+  isWeekdayOrMonth,
+  isWord,
+  namesWithin,
+  onLine,
+  opensSentence,
+  patternFormMarks,
+  personWordsOf,
+  putOverWithin,
+  type Names,
+} from './named-spans';
+import { playersMatch } from './players-match';
+import { scoreTokensAt } from './sport-sentences';
+
+const ACRONYM_BEFORE = lowerSetOf(HYPHENED_PARTY_ACRONYM_ROW.value);
+const HOSPITAL_HEADS = lowerSetOf(HOSPITAL_BEFORE_TOWN_ROW.value.heads);
+const WHERE_PREPOSITIONS = lowerSetOf(HOSPITAL_BEFORE_TOWN_ROW.value.prepositions);
+const MOUNTAIN_PARTS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.parts);
+const CLIMBERS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.climbers);
+const FIRM_ONLY = LAW_FIRM_FRAME_ROW.value.firmOnly.map(words);
+const FIRM_OR_PERSON = LAW_FIRM_FRAME_ROW.value.firmOrPerson.map(words);
+const BARRISTERS = setOf(LAW_FIRM_FRAME_ROW.value.barristers);
+const FIRM_FRAME_STARTS = lowerSetOf([...FIRM_ONLY, ...FIRM_OR_PERSON].map((w) => w[0]));
+const FIRM_OVER_PERSON = lowerSetOf(LAW_FIRM_FRAME_ROW.value.overPerson);
+const DEAL_WORDS = lowerSetOf(LAW_FIRM_FRAME_ROW.value.deals);
+/** Two or more acronyms joined by hyphens, each of two capitals or more ("VMRO-DPMNE", "KDU-ČSL"). */
+const HYPHENED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
+/** A model reading this sure of a person or an organisation is left as it is. */
+const SURE = 0.8;
+/** Most words of a mountain's name read from its frame. */
+const MOUNTAIN_WORDS = 2;
+/** Most tokens between a climber and "on" ("two climbers died on"). */
+const CLIMBER_REACH = 3;
+/** Fewest and most words of a firm named after its founders. */
+const FIRM_MIN = 2,
+  FIRM_MAX = 3;
+
+export function applyLeftoverRows11(ctx: Ctx, out: Names): void {
+  hyphenedAcronyms(ctx, out);
+  hospitalsBeforeTown(ctx, out);
+  mountainFrames(ctx, out);
+  lawFirmFrames(ctx, out);
+  openingSidesAtGround(ctx, out);
+  beatenTownsBeforeScore(ctx, out);
+  hyphenedTeamsBeforeRole(ctx, out);
+  givenNameParticles(ctx, out);
+}
+
+// --- organisation.hyphened-acronym ---------------------------------------------------------------
+
+/** organisation.hyphened-acronym: see the row. */
+function hyphenedAcronyms(ctx: Ctx, out: Names): void {
+  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_ACRONYM));
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (out.at(i) || !(opensSentence(ctx, i) || (i > 0 && ACRONYM_BEFORE.has(lower(ctx, i - 1))))) continue;
+    const parts = word(ctx, i).split('-');
+    const plain = parts.every((p) => {
+      const w = p.toLowerCase();
+      return !COMMON_WORDS.has(w) && !ctx.lowerSeen.has(w) && !placeLookup(ctx, p) && !isDemonym(ctx, p);
+    });
+    if (plain) out.put(i, i + 1, ORG, HYPHENED_PARTY_ACRONYM_ROW.id);
+  }
+}
+
+// --- place.hospital-before-town ------------------------------------------------------------------
+
+/** place.hospital-before-town: see the row. */
+function hospitalsBeforeTown(ctx: Ctx, out: Names): void {
+  const puts = out.alive().filter((n) => n.type === ORG && !n.rule && n.a > 0 && hospitalThenTown(ctx, n.a, n.b));
+  for (const n of puts) {
+    if (WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) && !isCapWord(ctx, n.a - 1))
+      out.put(n.a, n.b, PLACE, HOSPITAL_BEFORE_TOWN_ROW.id, undefined, n);
+  }
+}
+
+/** Tokens [a, b) hold a hospital head followed only by a known place, or "of" and one. */
+function hospitalThenTown(ctx: Ctx, a: number, b: number): boolean {
+  for (let h = a + 1; h < b - 1; h++) {
+    if (!HOSPITAL_HEADS.has(lower(ctx, h)) || !isCapWord(ctx, h)) continue;
+    const t = isWord(ctx, h + 1, 'of') ? h + 2 : h + 1;
+    return t < b && !!placeLookup(ctx, spanText(ctx, t, b));
+  }
+  return false;
+}
+
+// --- place.mountain-frame ------------------------------------------------------------------------
+
+/** place.mountain-frame: see the row. */
+function mountainFrames(ctx: Ctx, out: Names): void {
+  for (let i = 2; i < ctx.t.count; i++) {
+    if (!capitalisedOnLine(ctx, i)) continue;
+    const framed =
+      (isWord(ctx, i - 1, 'of') && MOUNTAIN_PARTS.has(lower(ctx, i - 2))) ||
+      (isWord(ctx, i - 1, 'on') && climberBefore(ctx, i - 1));
+    if (!framed) continue;
+    const b = capitalisedRun(ctx, i, MOUNTAIN_WORDS + 1);
+    if (b - i > MOUNTAIN_WORDS) continue;
+    let plain = !givenName(ctx, i);
+    for (let k = i; k < b && plain; k++)
+      plain =
+        !languageWord(ctx, k) &&
+        !TITLES.has(lower(ctx, k)) &&
+        !isWeekdayOrMonth(ctx, k) &&
+        !isDemonym(ctx, word(ctx, k));
+    const within = namesWithin(out, i, b);
+    if (!plain || !within || within.some((n) => n.rule || (n.type !== PLACE && n.probs[n.type] >= SURE))) continue;
+    putOverWithin(out, i, b, PLACE, MOUNTAIN_FRAME_ROW.id, within);
+    i = b;
+  }
+}
+
+/** A climber within a few tokens before "on" at `on`, in the same sentence. */
+function climberBefore(ctx: Ctx, on: number): boolean {
+  const s = ctx.s.of[on];
+  for (let k = on - 1; k >= 0 && on - k <= CLIMBER_REACH && ctx.s.of[k] === s; k--)
+    if (CLIMBERS.has(lower(ctx, k))) return true;
+  return false;
+}
+
+// --- organisation.law-firm-frame -----------------------------------------------------------------
+
+/** organisation.law-firm-frame: see the row. */
+function lawFirmFrames(ctx: Ctx, out: Names): void {
+  const starts = tokensOf(ctx, formMarks(ctx, FIRM_FRAME_STARTS));
+  for (let x = 0; x < starts.length; x++) {
+    const i = starts[x];
+    const frame = FIRM_ONLY.find((w) => frameAt(ctx, i, w));
+    const only = !!frame;
+    const length = frame?.length ?? FIRM_OR_PERSON.find((w) => frameAt(ctx, i, w))?.length;
+    if (!length) continue;
+    const a = i + length;
+    let b = capitalisedRun(ctx, a, FIRM_MAX + 1);
+    while (b > a && BARRISTERS.has(word(ctx, b - 1))) b--;
+    if (BARRISTERS.has(word(ctx, b)) && b < ctx.t.count) continue;
+    // "the law firm X" and "lawyers from X" take one word too; "advised by X" two or three.
+    if (b - a > FIRM_MAX || b - a < (only ? 1 : FIRM_MIN) || !capitalisedOnLine(ctx, a)) continue;
+    let plain = only || !givenName(ctx, a);
+    for (let k = a; k < b && plain; k++) plain = !TITLES.has(lower(ctx, k)) && !isWeekdayOrMonth(ctx, k);
+    const within = namesWithin(out, a, b);
+    // "advised by X on the sale": in a deal's or a court's sentence a sure person reading goes too.
+    const sureGoes = only || (FIRM_OVER_PERSON.has(lower(ctx, i)) && dealSentence(ctx, i));
+    if (!plain || !within || within.some((n) => n.rule || (n.type === PERSON && !sureGoes && n.probs[PERSON] >= SURE)))
+      continue;
+    // A place the model read is left; so is a body it read ("advised by Deutsche Bank AG": the legal
+    // form's rows decide its edge).
+    if (within.some((n) => n.type === ORG || (n.type === PLACE && n.a === a && n.b === b))) continue;
+    putOverWithin(out, a, b, ORG, LAW_FIRM_FRAME_ROW.id, within);
+  }
+}
+
+/** The words of `frame` start at token `i`, in lower case but for a sentence's first ("Lawyers from"). */
+function frameAt(ctx: Ctx, i: number, frame: readonly string[]): boolean {
+  for (let k = 0; k < frame.length; k++)
+    if (!isWord(ctx, i + k, frame[k]) || (isCapWord(ctx, i + k) && (k > 0 || !opensSentence(ctx, i)))) return false;
+  return true;
+}
+
+/** The sentence of token `i` names a deal or a court case. */
+function dealSentence(ctx: Ctx, i: number): boolean {
+  const s = ctx.s.of[i];
+  for (let k = ctx.s.first[s]; k < ctx.s.last[s]; k++) if (DEAL_WORDS.has(lower(ctx, k))) return true;
+  return false;
+}
+
+/** A frame's words, split at spaces. */
+function words(frame: string): string[] {
+  return frame.split(' ');
+}
+
+// --- sport.opening-side-at-ground ----------------------------------------------------------------
+
+const SIDE_RESULTS = lowerSetOf(OPENING_SIDE_AT_GROUND_ROW.value);
+
+/** sport.opening-side-at-ground: see the row. */
+function openingSidesAtGround(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, SIDE_RESULTS));
+  let people: Set<string> | undefined;
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    const i = v - 1;
+    if (i < 0 || !isLowerWord(ctx, v) || !opensSentence(ctx, i) || !isCapWord(ctx, i) || out.at(i)) continue;
+    // "lost 3-1 at [Villa Park]": the score's three tokens, "at", and a ground read as a place.
+    if (!scoreTokensAt(ctx, v + 1) || !isWord(ctx, v + 4, 'at')) continue;
+    const ground = out.at(v + 5);
+    if (!ground || ground.a !== v + 5 || ground.type !== PLACE) continue;
+    if (!plainName(ctx, i) || fightOrPlayers(ctx, v) || playersMatch(ctx, v)) continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    out.put(i, v, ORG, OPENING_SIDE_AT_GROUND_ROW.id);
+  }
+}
+
+/** Token `i` is no given name, title, demonym, weekday or month, or word of the language. */
+function plainName(ctx: Ctx, i: number): boolean {
+  return (
+    !givenName(ctx, i) &&
+    !languageWord(ctx, i) &&
+    !TITLES.has(lower(ctx, i)) &&
+    !isDemonym(ctx, word(ctx, i)) &&
+    !isWeekdayOrMonth(ctx, i)
+  );
+}
+
+// --- sport.beaten-town-before-score --------------------------------------------------------------
+
+const BEATING = lowerSetOf(BEATEN_TOWN_BEFORE_SCORE_ROW.value);
+/** Most words of a beaten town's name. */
+const TOWN_WORDS = 2;
+
+/** sport.beaten-town-before-score: see the row. */
+function beatenTownsBeforeScore(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, BEATING));
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    const side = out.at(v - 1);
+    if (!isLowerWord(ctx, v) || !side || side.b !== v || side.type !== ORG) continue;
+    const a = v + 1;
+    const b = capitalisedRun(ctx, a, TOWN_WORDS + 1);
+    if (b === a || b - a > TOWN_WORDS || !scoreTokensAt(ctx, b)) continue;
+    const within = namesWithin(out, a, b);
+    if (!within || within.length || givenName(ctx, a) || !placeLookup(ctx, spanText(ctx, a, b))) continue;
+    if (playersMatch(ctx, v)) continue;
+    out.put(a, b, ORG, BEATEN_TOWN_BEFORE_SCORE_ROW.id);
+  }
+}
+
+// --- sport.hyphened-team-before-role -------------------------------------------------------------
+
+const RIDER_ROLES = lowerSetOf(HYPHENED_TEAM_BEFORE_ROLE_ROW.value);
+/** Two capitalised parts joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"). */
+const HYPHENED_PAIR = /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u;
+
+/** sport.hyphened-team-before-role: see the row. */
+function hyphenedTeamsBeforeRole(ctx: Ctx, out: Names): void {
+  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_PAIR));
+  let people: Set<string> | undefined;
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (out.at(i) || !RIDER_ROLES.has(lower(ctx, i + 1)) || !isLowerWord(ctx, i + 1)) continue;
+    const rider = out.at(i + 2);
+    if (!rider || rider.a !== i + 2 || rider.type !== PERSON) continue;
+    const w = word(ctx, i);
+    const first = w.slice(0, w.indexOf('-'));
+    if (givenName(ctx, i) || FIRST_NAME_SET.has(first.toLowerCase()) || placeLookup(ctx, w) || placeLookup(ctx, first))
+      continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    out.put(i, i + 1, ORG, HYPHENED_TEAM_BEFORE_ROLE_ROW.id);
+  }
+}
+
+// --- person.given-name-particle ------------------------------------------------------------------
+
+const FRENCH_PARTICLES = setOf(GIVEN_NAME_PARTICLE_ROW.value);
+/** Most particles between a given name and a surname ("de la"). */
+const PARTICLE_WORDS = 2;
+
+/** person.given-name-particle: see the row. */
+function givenNameParticles(ctx: Ctx, out: Names): void {
+  const particles = tokensOf(ctx, exactFormMarks(ctx, FRENCH_PARTICLES));
+  for (let x = 0; x < particles.length; x++) {
+    const i = particles[x] - 1;
+    if (i < 0 || (x > 0 && particles[x - 1] === i) || !isLowerWord(ctx, i + 1) || !isCapWord(ctx, i)) continue;
+    if (!givenNameWord(ctx, i)) continue;
+    let p = i + 1;
+    while (p - i - 1 < PARTICLE_WORDS && isLowerWord(ctx, p) && FRENCH_PARTICLES.has(word(ctx, p))) p++;
+    if (!capitalisedOnLine(ctx, p) || capitalisedOnLine(ctx, p + 1) || !onLine(ctx, i + 1)) continue;
+    // A capital before the given name opens a longer name ("Rue Pierre du Plessis"), unless it is a title
+    // or a role opening the sentence ("Chef Pierre de la Rue").
+    if (isCapWord(ctx, i - 1) && onLine(ctx, i) && !TITLES.has(lower(ctx, i - 1)) && !opensSentence(ctx, i - 1))
+      continue;
+    if (TITLES.has(lower(ctx, p)) || isWeekdayOrMonth(ctx, p)) continue;
+    const within = namesWithin(out, i, p + 1);
+    // "Marie à Paris": a place read after the particle is where, not who.
+    if (!within || within.some((n) => n.rule || (n.type === PLACE && n.a === p))) continue;
+    putOverWithin(out, i, p + 1, PERSON, GIVEN_NAME_PARTICLE_ROW.id, within);
+  }
+}
+
+/** Token `i` is a given name, or two given names joined by a hyphen ("Marie-Claire", "Jean-Luc"). */
+function givenNameWord(ctx: Ctx, i: number): boolean {
+  if (givenName(ctx, i)) return true;
+  const parts = lower(ctx, i).split('-');
+  return parts.length === 2 && parts.every((w) => FIRST_NAME_SET.has(w));
+}
