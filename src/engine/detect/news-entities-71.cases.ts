@@ -23,7 +23,7 @@ import type { EntityCase } from './news-entities.cases';
 export const BATCH_71: EntityCase[] = [
   {
     name: 'wikinews-style central asian water deal kyrgyzstan and tajikistan with patronymics a ministry with a comma and and in its name a valley a river an exclave the osce expanded once and by acronym a development bank',
-    text: `Kyrgyzstan and Tajikistan agree to share water of border river
+    text: `[[L Kyrgyzstan]] and [[L Tajikistan]] agree to share water of border river
 
 The foreign ministers of [[L Kyrgyzstan]] and [[L Tajikistan]] signed an agreement on Wednesday to share the water of the [[L Isfara River]], whose canals were at the heart of border clashes that killed more than 100 people in 2022.
 
@@ -112,7 +112,7 @@ Volcanologist [[P Ármann Pétursson]] of the [[O University of Iceland]] said t
 export const BATCH_72: EntityCase[] = [
   {
     name: 'wikinews-style caucasus border deal armenia and azerbaijan with -yan and -zade names an oglu patronymic provinces and districts a river a mountain an eu mission by name and acronym a border service a church a party and a georgian mediator',
-    text: `Armenia and Azerbaijan mark first stretch of shared border
+    text: `[[L Armenia]] and [[L Azerbaijan]] mark first stretch of shared border
 
 [[L Armenia]] and [[L Azerbaijan]] said on Thursday that surveyors had fixed 12.7 kilometres of their border between [[L Tavush Province]] and [[L Gazakh District]], the first stretch marked since the two countries became independent in 1991.
 
@@ -201,7 +201,7 @@ At the [[X European Wrestling Championships]] in [[L Bratislava]], [[P Giorgi Ka
 export const BATCH_73: EntityCase[] = [
   {
     name: 'kyrgyz gold mine deal a state gold company a canadian miner by name and ticker a mine a lake a mountain range towns a state committee with a comma and and uulu and -ovna names a development bank by name and acronym a chinese buyer',
-    text: `Kyrgyzstan signs deal for second gold mine near [[L Issyk-Kul]]
+    text: `[[L Kyrgyzstan]] signs deal for second gold mine near [[L Issyk-Kul]]
 
 The state gold company [[O Kyrgyzaltyn]] signed an agreement on Tuesday with the [[L Beijing]]-based [[O Zijin Mining]] to develop the [[L Jerooy]] gold deposit, the largest in [[L Kyrgyzstan]] after [[L Kumtor]].
 
