@@ -195,6 +195,7 @@ import { applyLeftoverRows9 } from './leftover-rules-9';
 import { applyLeftoverRows10 } from './leftover-rules-10';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
+import { applyBlindNewsRows24 } from './blind-rules-24';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -210,6 +211,8 @@ import {
   isPunctChar,
   personWordsOf,
   type NamedSpan,
+  CLOSE_PAREN,
+  COMMA as COMMA_CHAR,
   EM_DASH,
   EN_DASH,
   HYPHEN,
@@ -403,7 +406,7 @@ function portfolios(ctx: Ctx, out: Names): void {
     let p = n.a;
     while (p < n.b && isPortfolio(ctx, p)) p++;
     if (p === n.a) continue;
-    const afterOf = n.a >= 2 && t.kind[n.a - 1] === Kind.Word && lower(ctx, n.a - 1) === 'of' && isOffice(ctx, n.a - 2);
+    const afterOf = afterOfficeOf(ctx, n.a);
     if (p === n.b) {
       // "Home Secretary", "Fire Chief", "the Secretary of State"
       if (afterOf || (isOffice(ctx, n.b) && !(t.flags[n.b] & Flag.NewLine))) out.remove(n);
@@ -412,6 +415,25 @@ function portfolios(ctx: Ctx, out: Names): void {
     // "Secretary of State Al Marino": the rest is the office holder.
     if (afterOf && isCapWord(ctx, p)) out.put(p, n.b, PERSON, id, spanText(ctx, n.a - 2, p), n);
   }
+}
+
+/**
+ * Token `a` follows "<office> of" or "<office> for", directly or after a list of portfolios
+ * ("Minister for Energy, Business and [Industry …]"): the words before it are the office's.
+ */
+function afterOfficeOf(ctx: Ctx, a: number): boolean {
+  const t = ctx.t;
+  let i = a - 1;
+  // Back over "Energy, Business and": portfolios joined by commas or "and" (a few at most).
+  for (let steps = 0; steps < 8 && i > 0; steps++) {
+    if (isPortfolio(ctx, i) || isPunctChar(ctx, i, COMMA_CHAR) || (t.kind[i] === Kind.Word && lower(ctx, i) === 'and'))
+      i--;
+    else break;
+  }
+  if (i < 1 || t.kind[i] !== Kind.Word || !isOffice(ctx, i - 1)) return false;
+  const w = lower(ctx, i);
+  // A list needs its office's "for" or "of" right before the first portfolio.
+  return (w === 'of' && (i === a - 1 || isPortfolio(ctx, i + 1))) || (w === 'for' && isPortfolio(ctx, i + 1));
 }
 
 /** title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego. */
@@ -1970,6 +1992,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
   applyBlindNewsRows23(ctx, out);
+  // Rows from the blind entity batches 71 and 72 (helper ents34a), in detect/blind-rules-24.ts.
+  applyBlindNewsRows24(ctx, out);
   return out
     .alive()
     .slice()
@@ -4346,13 +4370,25 @@ function sentenceOpeningThe(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === PERSON || n.b - n.a < 3 || spanText(ctx, n.a, n.a + 1) !== 'The') continue;
-    if (s.first[s.of[n.a]] !== n.a && !(t.flags[n.a] & Flag.NewLine)) continue;
+    if (s.first[s.of[n.a]] !== n.a && !(t.flags[n.a] & Flag.NewLine) && !afterDatelineDash(ctx, n.a)) continue;
     if (THE_OWNERS.has(lower(ctx, n.b - 1))) continue;
     // "The Hague Court": "The" belongs to the place the name starts with (place.the-name).
     if (THE_NAMES.has(spanText(ctx, n.a + 1, n.a + 2))) continue;
     if (!isCapWord(ctx, n.a + 1)) continue;
     out.put(n.a + 1, n.b, n.type, id, undefined, n);
   }
+}
+
+/**
+ * Token `i` opens a wire story's first sentence after its dateline's dash: "HARARE, June 18
+ * (Reuters) - [The …]". The sentence reader keeps the dateline in the sentence, so the capital of
+ * "The" is the sentence's own all the same. (After a bare "KINGSTON —" the reader already starts
+ * a sentence.)
+ */
+function afterDatelineDash(ctx: Ctx, i: number): boolean {
+  const d = i - 1;
+  if (!isPunctChar(ctx, d, HYPHEN) && !isPunctChar(ctx, d, EN_DASH) && !isPunctChar(ctx, d, EM_DASH)) return false;
+  return isPunctChar(ctx, d - 1, CLOSE_PAREN);
 }
 
 /** title.party-label-any-type: "Republican Austin Carver", read as one organisation, is the person Austin Carver. */
