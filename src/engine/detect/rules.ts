@@ -212,7 +212,6 @@ import {
   personWordsOf,
   type NamedSpan,
   CLOSE_PAREN,
-  COMMA as COMMA_CHAR,
   EM_DASH,
   EN_DASH,
   HYPHEN,
@@ -406,7 +405,7 @@ function portfolios(ctx: Ctx, out: Names): void {
     let p = n.a;
     while (p < n.b && isPortfolio(ctx, p)) p++;
     if (p === n.a) continue;
-    const afterOf = afterOfficeOf(ctx, n.a);
+    const afterOf = n.a >= 2 && t.kind[n.a - 1] === Kind.Word && lower(ctx, n.a - 1) === 'of' && isOffice(ctx, n.a - 2);
     if (p === n.b) {
       // "Home Secretary", "Fire Chief", "the Secretary of State"
       if (afterOf || (isOffice(ctx, n.b) && !(t.flags[n.b] & Flag.NewLine))) out.remove(n);
@@ -415,25 +414,6 @@ function portfolios(ctx: Ctx, out: Names): void {
     // "Secretary of State Al Marino": the rest is the office holder.
     if (afterOf && isCapWord(ctx, p)) out.put(p, n.b, PERSON, id, spanText(ctx, n.a - 2, p), n);
   }
-}
-
-/**
- * Token `a` follows "<office> of" or "<office> for", directly or after a list of portfolios
- * ("Minister for Energy, Business and [Industry …]"): the words before it are the office's.
- */
-function afterOfficeOf(ctx: Ctx, a: number): boolean {
-  const t = ctx.t;
-  let i = a - 1;
-  // Back over "Energy, Business and": portfolios joined by commas or "and" (a few at most).
-  for (let steps = 0; steps < 8 && i > 0; steps++) {
-    if (isPortfolio(ctx, i) || isPunctChar(ctx, i, COMMA_CHAR) || (t.kind[i] === Kind.Word && lower(ctx, i) === 'and'))
-      i--;
-    else break;
-  }
-  if (i < 1 || t.kind[i] !== Kind.Word || !isOffice(ctx, i - 1)) return false;
-  const w = lower(ctx, i);
-  // A list needs its office's "for" or "of" right before the first portfolio.
-  return (w === 'of' && (i === a - 1 || isPortfolio(ctx, i + 1))) || (w === 'for' && isPortfolio(ctx, i + 1));
 }
 
 /** title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego. */

@@ -87,15 +87,13 @@ export const TITLE_PORTFOLIO_ROWS: readonly RuleRow[] = [
     id: 'title.portfolio',
     value: words(`home foreign defence defense interior finance health justice education trade state fire police
       station transport transportation energy environment culture agriculture commerce housing immigration
-      treasury economy affairs homeland security business industry enterprise employment labour labor climate
-      mines mining innovation science`),
+      treasury economy affairs homeland security`),
     reason:
-      'The portfolio of an office is written capitalised before or after the office ("Home Secretary …", "Fire Chief …", "Secretary of State …", "Minister for Energy, Business and Industry …", a list of portfolios after "of" or "for"); it is part of the role, not an organisation or a place.',
+      'The portfolio of an office is written capitalised before or after the office ("Home Secretary …", "Fire Chief …", "Secretary of State …"); it is part of the role, not an organisation or a place.',
     examples: [
       strips('Home Secretary James Cleverly said the plan was lawful.', 'person:James Cleverly'),
       strips('No one was hurt, Fire Chief Dana Kowalczyk said.', 'person:Dana Kowalczyk'),
       strips('Secretary of State Al Marino said the talks would resume.', 'person:Al Marino'),
-      strips('Minister for Energy, Business and Industry Ebba Lind said no.', 'person:Ebba Lind'),
     ],
   },
   {
