@@ -26,12 +26,14 @@ import {
 } from '../lexicon/blind-news-8';
 import { COMMON_WORDS, FIRST_NAME_SET } from '../lexicon/words';
 import {
+  COMMA,
   ORG,
   PERSON,
   PLACE,
   capitalisedOnLine,
   isCapWord,
   isLowerWord,
+  isPunctChar,
   isWord,
   type LiveSpan,
   type Names,
@@ -210,17 +212,34 @@ function irishGiven(ctx: Ctx, i: number): boolean {
 
 /** person.portfolio-off: "Minister for [Culture] Seán Ó Laoire". */
 function portfolioOff(ctx: Ctx, out: Names, n: LiveSpan, changes: (() => void)[]): void {
-  const prep = lower(ctx, n.a - 1);
-  if ((prep !== 'for' && prep !== 'of') || !isLowerWord(ctx, n.a - 1) || !TITLES.has(lower(ctx, n.a - 2))) return;
+  // "Minister for Energy, Business and [Industry Ebba Lind]": portfolios listed before the name
+  // the model read are the title's too (ents34a, blind batch 72).
+  let p = n.a - 1;
+  for (let steps = 0; steps < 8 && p > 1 && listedPortfolio(ctx, p); steps++) p--;
+  if (p < n.a - 1 && !(isCapWord(ctx, p + 1) && PORTFOLIOS.has(lower(ctx, p + 1)))) return;
+  const prep = lower(ctx, p);
+  if ((prep !== 'for' && prep !== 'of') || !isLowerWord(ctx, p) || !TITLES.has(lower(ctx, p - 1))) return;
   let a = n.a;
   while (a < n.b - 1 && (PORTFOLIOS.has(lower(ctx, a)) || (a > n.a && isWord(ctx, a, 'and')))) a++;
   if (a === n.a || !isCapWord(ctx, a)) return;
   const role = spanText(ctx, n.a, a);
   const cut = a;
+  const listStart = p + 1;
   changes.push(() => {
     if (n.dead) return;
+    // A portfolio of the list read as a name of its own ("Business") is the title's as well.
+    for (let x = listStart; x < n.a; x++) {
+      const m = out.at(x);
+      if (m && m.a >= listStart && m.b <= n.a && !m.rule) out.remove(m);
+    }
     out.put(cut, n.b, PERSON, PORTFOLIO_OFF_ROW.id, role, n);
   });
+}
+
+/** Token `p` is a capitalised portfolio, a comma or "and" in a list of portfolios. */
+function listedPortfolio(ctx: Ctx, p: number): boolean {
+  if (isWord(ctx, p, 'and') || isPunctChar(ctx, p, COMMA)) return true;
+  return isCapWord(ctx, p) && PORTFOLIOS.has(lower(ctx, p));
 }
 
 /** none.people-adjective: a one-word name shaped like a demonym, before a lowercase word. */

@@ -35,6 +35,7 @@ describe('batches kept blind', () => {
     expect(marked).toContain('batch 64');
     expect(marked).toContain('batch 67');
     expect(marked).toContain('batch 70');
+    expect(marked).toContain('batch 73');
   });
 });
 

@@ -196,6 +196,7 @@ import { applyLeftoverRows10 } from './leftover-rules-10';
 import { applyLeftoverRows11 } from './leftover-rules-11';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
+import { applyBlindNewsRows24 } from './blind-rules-24';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -212,6 +213,7 @@ import {
   isPunctChar,
   personWordsOf,
   type NamedSpan,
+  CLOSE_PAREN,
   EM_DASH,
   EN_DASH,
   HYPHEN,
@@ -1976,6 +1978,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
   applyBlindNewsRows23(ctx, out);
+  // Rows from the blind entity batches 71 and 72 (helper ents34a), in detect/blind-rules-24.ts.
+  applyBlindNewsRows24(ctx, out);
   return out
     .alive()
     .slice()
@@ -4352,13 +4356,25 @@ function sentenceOpeningThe(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === PERSON || n.b - n.a < 3 || spanText(ctx, n.a, n.a + 1) !== 'The') continue;
-    if (s.first[s.of[n.a]] !== n.a && !(t.flags[n.a] & Flag.NewLine)) continue;
+    if (s.first[s.of[n.a]] !== n.a && !(t.flags[n.a] & Flag.NewLine) && !afterDatelineDash(ctx, n.a)) continue;
     if (THE_OWNERS.has(lower(ctx, n.b - 1))) continue;
     // "The Hague Court": "The" belongs to the place the name starts with (place.the-name).
     if (THE_NAMES.has(spanText(ctx, n.a + 1, n.a + 2))) continue;
     if (!isCapWord(ctx, n.a + 1)) continue;
     out.put(n.a + 1, n.b, n.type, id, undefined, n);
   }
+}
+
+/**
+ * Token `i` opens a wire story's first sentence after its dateline's dash: "HARARE, June 18
+ * (Reuters) - [The …]". The sentence reader keeps the dateline in the sentence, so the capital of
+ * "The" is the sentence's own all the same. (After a bare "KINGSTON —" the reader already starts
+ * a sentence.)
+ */
+function afterDatelineDash(ctx: Ctx, i: number): boolean {
+  const d = i - 1;
+  if (!isPunctChar(ctx, d, HYPHEN) && !isPunctChar(ctx, d, EN_DASH) && !isPunctChar(ctx, d, EM_DASH)) return false;
+  return isPunctChar(ctx, d - 1, CLOSE_PAREN);
 }
 
 /** title.party-label-any-type: "Republican Austin Carver", read as one organisation, is the person Austin Carver. */

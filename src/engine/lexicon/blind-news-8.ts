@@ -71,11 +71,11 @@ export const GAELIC_PARTICLE_ROW: ListsRow<'always' | 'afterGivenName'> = {
 export const PORTFOLIO_OFF_ROW: RuleRow = {
   id: 'person.portfolio-off',
   value:
-    'agriculture arts children communications culture defence defense education energy enterprise environment finance foreign affairs health heritage housing justice media rural social sport tourism trade transport employment equality infrastructure interior labour labor'.split(
+    'agriculture arts children communications culture defence defense education energy enterprise environment finance foreign affairs health heritage housing justice media rural social sport tourism trade transport employment equality infrastructure interior labour labor business industry mines mining climate innovation science'.split(
       ' ',
     ),
   reason:
-    'Irish, British and Commonwealth ministers are styled "Minister for Culture Seán Ó Laoire", "Minister of Health Ana Ruiz": the portfolio sits between the title and the name, capitalised, and the model runs the name over it ("Culture Seán Ó Laoire"). A person\'s name right after "Minister for/of" (or "Secretary for/of") that opens with portfolio words is the person from the first word that is not one ("and" joins two portfolios).',
+    'Irish, British and Commonwealth ministers are styled "Minister for Culture Seán Ó Laoire", "Minister of Health Ana Ruiz": the portfolio sits between the title and the name, capitalised, and the model runs the name over it ("Culture Seán Ó Laoire"). A person\'s name right after "Minister for/of" (or "Secretary for/of") that opens with portfolio words is the person from the first word that is not one ("and" joins two portfolios). Portfolios listed before the name the model read ("Minister for Energy, Business and [Industry Ebba Lind]", commas and "and" between them) count as the title\'s too (ents34a, blind batch 72).',
   examples: [
     {
       text: 'Minister for Culture Seán Ó Laoire thanked the police.',

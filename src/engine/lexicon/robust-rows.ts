@@ -17,13 +17,17 @@ export const ROBUST_ROWS: readonly RuleRow[] = [
         ' ',
       ),
     reason:
-      'A sentence that opens with "The" and a name of two or more words ("The Metropolitan Police said", "The Finance Ministry said", "The Strait of Hormuz is") capitalises the article only because it opens the sentence: the name is the words after it, as it is mid-sentence ("the Metropolitan Police"). Titles of publications and ensembles own their article ("The New York Times", "The Cleveland Orchestra"): a name ending in one of these words keeps it. A one-word name after "The" is left to the model and to place.the-name ("The Hague", "The Onion").',
+      'A sentence that opens with "The" (also right after a wire dateline\'s "(Reuters) -", which the sentence reader keeps in the sentence) and a name of two or more words ("The Metropolitan Police said", "The Finance Ministry said", "The Strait of Hormuz is") capitalises the article only because it opens the sentence: the name is the words after it, as it is mid-sentence ("the Metropolitan Police"). Titles of publications and ensembles own their article ("The New York Times", "The Cleveland Orchestra"): a name ending in one of these words keeps it. A one-word name after "The" is left to the model and to place.the-name ("The Hague", "The Onion").',
     examples: [
       {
         text: 'The Metropolitan Police said it had opened an inquiry.',
         expect: 'organization:Metropolitan Police',
       },
       { text: 'The Strait of Hormuz is narrow.', expect: 'place:Strait of Hormuz' },
+      {
+        text: 'HARARE, June 18 (Reuters) - The Reserve Bank of Zimbabwe raised its rate.',
+        expect: 'place:HARARE | organization:Reuters | organization:Reserve Bank of Zimbabwe',
+      },
       { text: 'The New York Times reported the deal on Friday.', expect: 'organization:The New York Times' },
       { text: 'The Hague Court of Appeal ruled on Friday.', expect: 'organization:The Hague Court of Appeal' },
       // Mid-sentence "the" is lowercase and never part of the name anyway; a one-word name is left to the model.

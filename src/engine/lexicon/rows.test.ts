@@ -46,6 +46,7 @@ import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
 import { BLIND_NEWS_ROWS_22 } from './blind-news-22';
 import { BLIND_NEWS_ROWS_23 } from './blind-news-23';
+import { BLIND_NEWS_ROWS_24 } from './blind-news-24';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -364,6 +365,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
   ['letters pages, sees of a town, Canadian provinces, a Fijian title, racing teams', BLIND_NEWS_ROWS_23],
+  // Rows from the blind entity batches 71 and 72 (ents34a).
+  ['place heads of other languages, firms of partners listed with commas', BLIND_NEWS_ROWS_24],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
