@@ -59,7 +59,7 @@ export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
 /** The token after `i` is at the end of the text or opens the next line. */
 const endsLine = (ctx: Ctx, i: number) => i + 1 >= ctx.t.count || opensLine(ctx, i + 1);
 /** A name read with confidence or by a rule: a row should not overrule it lightly. */
-const sure = (probs: ArrayLike<number>, type: number, rule?: string) => !!rule || probs[type] >= 0.6;
+export const sure = (probs: ArrayLike<number>, type: number, rule?: string) => !!rule || probs[type] >= 0.6;
 
 // --- none.letter-salutation --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import { FIRM_PARTNERS_COMMA_ROW, FOREIGN_PLACE_HEAD_ROW } from '../lexicon/blin
 import { AMPERSAND_ROWS } from '../lexicon/names';
 import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
 import { ARTICLES, KNOWN_ORGS } from '../lexicon/words';
+import { sure } from './blind-rules-23';
 import {
   COMMA,
   ORG,
@@ -30,9 +31,6 @@ export function applyBlindNewsRows24(ctx: Ctx, out: Names): void {
   foreignPlaceHeads(ctx, out);
   firmPartnersBeforeComma(ctx, out);
 }
-
-/** A name read with confidence or by a rule: a row should not overrule it lightly. */
-const sure = (probs: ArrayLike<number>, type: number, rule?: string) => !!rule || probs[type] >= 0.6;
 
 // --- place.foreign-place-head -----------------------------------------------------------------------
 
