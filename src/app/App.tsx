@@ -27,6 +27,7 @@ import { downloadBackup } from './storage-notices';
 import { useShortcuts } from './use-shortcuts';
 import { useStickyTop } from './use-sticky-top';
 import { useRoute } from './use-route';
+import { giveWayToOpen } from '../workers/analysis-client';
 
 const ShareRoute = lazy(() => import('./ShareRoute').then((m) => ({ default: m.ShareRoute })));
 const SaveRoute = lazy(() => import('../features/incoming/SaveRoute').then((m) => ({ default: m.SaveRoute })));
@@ -53,12 +54,20 @@ export function App() {
 
   const onFile = useCallback(
     async (file: File) => {
+      // The analysis worker's warm-up gives way to the open (until the reader's body holds it).
+      const release = giveWayToOpen(file.size);
       const stillWanted = askToOpen();
-      return accept(await openFile(file), stillWanted);
+      const result = await openFile(file);
+      if (!result.ok) release();
+      return accept(result, stillWanted);
     },
     [accept],
   );
-  const pickFile = () => fileInput.current?.click();
+  const pickFile = () => {
+    // Held from the click, so no warm-up starts just as the file is chosen.
+    giveWayToOpen();
+    fileInput.current?.click();
+  };
   const close = () => setDialog(null);
 
   return (

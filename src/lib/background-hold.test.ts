@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backgroundWorkHeld, backgroundWorkMayStart, holdBackgroundWork } from './background-hold';
+import { backgroundWorkHeld, backgroundWorkMayStart, holdBackgroundWork, holdUntilHandedOver } from './background-hold';
 
 const flush = () => new Promise<void>((done) => setTimeout(done, 0));
 
@@ -40,5 +40,26 @@ describe('holding background work', () => {
     expect(started).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(started).toBe(true);
+  });
+
+  it('hands a hold over to the next one with no gap between, or ends it when released', async () => {
+    const handOver = holdUntilHandedOver(60_000);
+    let started = false;
+    void backgroundWorkMayStart().then(() => (started = true));
+    await flush();
+    expect(started).toBe(false);
+    let bodyIn!: () => void;
+    holdBackgroundWork(new Promise<void>((done) => (bodyIn = done)), 60_000);
+    await flush();
+    expect(started).toBe(false); // the first hold ended, the second holds
+    bodyIn();
+    await flush();
+    expect(started).toBe(true);
+    const next = holdUntilHandedOver(60_000);
+    expect(backgroundWorkHeld()).toBe(true);
+    next();
+    handOver(); // ended already: nothing changes
+    await flush();
+    expect(backgroundWorkHeld()).toBe(false);
   });
 });

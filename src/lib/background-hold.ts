@@ -9,6 +9,8 @@
  */
 
 const holds = new Set<Promise<void>>();
+/** Releases of the holds that end as soon as another hold starts (`holdUntilHandedOver`). */
+const handOvers = new Set<() => void>();
 
 /** Holds background work until `until` settles (or `maxMs` passes); returns a release. */
 export function holdBackgroundWork(until: Promise<unknown>, maxMs: number): () => void {
@@ -23,7 +25,24 @@ export function holdBackgroundWork(until: Promise<unknown>, maxMs: number): () =
   });
   holds.add(hold);
   void hold.then(() => holds.delete(hold));
+  // The new hold takes over from any waiting to hand over: held work never slips in between.
+  for (const handOver of [...handOvers]) handOver();
   return release;
+}
+
+/**
+ * Holds background work until the next hold starts (then that one holds it), until released, or
+ * after `maxMs`: for a step whose end is somewhere else, as opening a file is, between the click on
+ * "Open file" and the reader's hold while the article's body goes in (ArticleBody).
+ */
+export function holdUntilHandedOver(maxMs: number): () => void {
+  const release = holdBackgroundWork(new Promise(() => {}), maxMs);
+  const handOver = () => {
+    handOvers.delete(handOver);
+    release();
+  };
+  handOvers.add(handOver);
+  return handOver;
 }
 
 /** True while some hold is on (then `backgroundWorkMayStart` waits). */

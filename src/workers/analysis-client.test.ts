@@ -42,7 +42,14 @@ class FakeWorker {
   postMessage(request: WorkerRequest) {
     this.posted.push(request);
   }
-  terminate() {}
+  terminated = false;
+  terminate() {
+    this.terminated = true;
+  }
+  /** Says the warm-up is over, as the worker does. */
+  warmed() {
+    this.onmessage?.({ data: { id: 0, type: 'warm' } } as MessageEvent<WorkerReply>);
+  }
   /** The texts it was asked to analyse, in order. */
   get texts() {
     return this.posted.flatMap((r) => ('text' in r ? [r.text] : []));
@@ -55,6 +62,9 @@ class FakeWorker {
       this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
   }
 }
+
+/** A file's size from which the warm-up is stopped for its open (1 MB, as the bench's long article). */
+const LONG = 1_000_000;
 
 const flush = () => new Promise<void>((done) => setTimeout(done, 0));
 
@@ -287,6 +297,64 @@ describe('the analysis client', () => {
     expect(FakeWorker.made).toBe(made); // not even started: its engine would compile meanwhile
     bodyIn();
     await flush();
+    expect(FakeWorker.made).toBe(made + 1);
+    expect(FakeWorker.last.posted).toEqual([{ id: 0, warm: true }]);
+  });
+
+  it('stops a worker still warming up when a file is chosen, and holds the next one until the body takes over', async () => {
+    const { warmUpAnalysis, giveWayToOpen, analyzeText, holdBackgroundWork } = await load();
+    warmUpAnalysis();
+    const warmingUp = FakeWorker.last;
+    giveWayToOpen(LONG);
+    expect(warmingUp.terminated).toBe(true);
+    const made = FakeWorker.made;
+    // The reader's body holds in its turn; the opened article's analysis waits for it, then starts a worker.
+    let bodyIn = () => {};
+    holdBackgroundWork(new Promise<void>((done) => (bodyIn = done)), 60_000);
+    const opened = analyzeText('Opened.');
+    await flush();
+    expect(FakeWorker.last === warmingUp || FakeWorker.last.texts.length === 0).toBe(true);
+    bodyIn();
+    await flush();
+    expect(FakeWorker.made).toBe(made + 1);
+    expect(FakeWorker.last.posted).toEqual([{ id: 1, text: 'Opened.' }]); // no second warm-up before it
+    FakeWorker.last.finish('Opened.');
+    await expect(opened).resolves.toStrictEqual(analysisNaming('Opened.'));
+  });
+
+  it('keeps a worker that is warm already, or that runs an article, when a file is chosen', async () => {
+    const { warmUpAnalysis, giveWayToOpen, analyzeText } = await load();
+    warmUpAnalysis();
+    FakeWorker.last.warmed();
+    giveWayToOpen(LONG)();
+    expect(FakeWorker.last.terminated).toBe(false);
+    await flush();
+    const running = analyzeText('Running.');
+    giveWayToOpen(LONG)();
+    expect(FakeWorker.last.terminated).toBe(false);
+    expect(FakeWorker.last.texts).toEqual(['Running.']);
+    FakeWorker.last.finish('Running.');
+    await expect(running).resolves.toStrictEqual(analysisNaming('Running.'));
+  });
+
+  it('only holds a warm-up under way when "Open file" is clicked (the dialog may stay open for seconds) or a short file is chosen', async () => {
+    const { warmUpAnalysis, giveWayToOpen } = await load();
+    warmUpAnalysis();
+    giveWayToOpen();
+    giveWayToOpen(5_000);
+    expect(FakeWorker.last.terminated).toBe(false);
+  });
+
+  it('starts the warm-up again when the file chosen was refused (no article, no analysis)', async () => {
+    const { warmUpAnalysis, giveWayToOpen, backgroundWorkHeld } = await load();
+    warmUpAnalysis();
+    const release = giveWayToOpen(LONG);
+    const made = FakeWorker.made;
+    await flush();
+    expect(FakeWorker.made).toBe(made);
+    release();
+    await flush();
+    expect(backgroundWorkHeld()).toBe(false);
     expect(FakeWorker.made).toBe(made + 1);
     expect(FakeWorker.last.posted).toEqual([{ id: 0, warm: true }]);
   });

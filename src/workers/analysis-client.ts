@@ -5,7 +5,7 @@
 import type { Analysis } from '../engine/types';
 import type { AnalysisStage } from './analysis-shared';
 import { AnalysisReceiver, type CompactAnalysis, type WorkerReply } from './analysis-protocol';
-import { backgroundWorkHeld, backgroundWorkMayStart } from '../lib/background-hold';
+import { backgroundWorkHeld, backgroundWorkMayStart, holdUntilHandedOver } from '../lib/background-hold';
 import { whenIdle } from '../lib/when-idle';
 import { analysisCache } from './analysis-cache';
 
@@ -95,6 +95,10 @@ function getWorker(): Worker | null {
     worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
+      if (reply.type === 'warm') {
+        warming = false;
+        return;
+      }
       const ended = reply.type === 'done' || reply.type === 'error';
       if (ended && reply.id === busy) {
         busy = null;
@@ -321,6 +325,8 @@ export const analysisUnderWay = (): boolean => pending.size > 0 || onPage > 0 ||
 
 /** True once the worker was asked to warm up: once is enough. */
 let warmUpAsked = false;
+/** True from the warm-up's request until the worker says it is over. */
+let warming = false;
 
 /**
  * Starts the worker, which loads the engine and the gazetteer at once, then asks it for its warm-up
@@ -333,7 +339,45 @@ export function warmUpAnalysis(): void {
   if (worker === null || warmUpAsked) return;
   warmUpAsked = true;
   // The worker itself waits too: starting it sets the engine's 2.3 MB chunk compiling on the other core.
-  const ask = () => getWorker()?.postMessage({ id: 0, warm: true });
+  const ask = () => {
+    const w = getWorker();
+    if (!w) return;
+    warming = true;
+    w.postMessage({ id: 0, warm: true });
+  };
   if (backgroundWorkHeld()) void backgroundWorkMayStart().then(ask);
   else ask();
+}
+
+/** The longest the analysis worker gives way to a file being opened (ms): the file dialog, then the open. */
+export const OPEN_HOLD_MS = 5000;
+/**
+ * A file from this size on stops a warm-up under way. A short file's open has no long tasks to
+ * spare, and its layers come sooner from the worker's head start (the warm-up loaded the engine).
+ */
+export const STOP_WARM_UP_FROM_BYTES = 100_000;
+
+/**
+ * The reader is opening a file: the worker's start and warm-up give way to the open, whose tasks
+ * (the decode, the reader's first frame, the body's slices) otherwise wait for a core while the
+ * engine loads and compiles beside them (src/anchoring/README.md, perf34). Background work is
+ * held until the reader's body takes the hold over (ArticleBody), the returned release is called,
+ * or `maxMs` passes. Given the chosen (or dropped) file's size, from STOP_WARM_UP_FROM_BYTES a
+ * worker still warming up is stopped too, as the warm-up cannot be paused: the article's own
+ * analysis does its job, and if none is asked for by the hold's end the warm-up starts again.
+ * Without (the "Open file" click: the reader may spend seconds in the dialog, long enough for a
+ * warm-up under way to end), nothing is stopped. A worker already warm, or running an article's
+ * analysis, is kept.
+ */
+export function giveWayToOpen(fileBytes?: number, maxMs = OPEN_HOLD_MS): () => void {
+  const release = holdUntilHandedOver(maxMs);
+  const stop = fileBytes !== undefined && fileBytes >= STOP_WARM_UP_FROM_BYTES;
+  if (stop && worker && warming && busy === null && pending.size === 0) {
+    worker.terminate();
+    worker = undefined;
+    warming = false;
+    warmUpAsked = false;
+    void backgroundWorkMayStart().then(() => pending.size === 0 && warmUpAnalysis());
+  }
+  return release;
 }

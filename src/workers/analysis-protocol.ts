@@ -26,7 +26,9 @@ export type WorkerReply =
   | { id: number; type: 'stage'; stage: AnalysisStage }
   | { id: number; type: 'part'; part: CompactPart }
   | { id: number; type: 'done'; rest: AnalysisRest; parts: CompactPart[] }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string }
+  /** The warm-up (`{ warm: true }`) is over, or was not needed: the worker is ready. */
+  | { id: 0; type: 'warm' };
 
 /**
  * Items per `part` message: a few milliseconds to copy into the page. Traced on the 1 MB article,

@@ -28,6 +28,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       warmedOrAnalysed = true;
       await warmUpAnalysis();
     }
+    // The page may stop a worker still warming up to free the core for a file being opened.
+    post({ id: 0, type: 'warm' });
     return;
   }
   warmedOrAnalysed = true;
