@@ -25,6 +25,12 @@
  * As in batches 72–91, a description of a named body counts only resolved ("the agency", "the
  * ministry", "the company"); a body without a name of its own ("two people familiar with the
  * matter", "aid agencies") keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct): 1.000 (39/39/39) / 0.923 / 1.000. Errors, all
+ * speakers: "the judgment reads" after a quotation went to "The judges" of the sentence before;
+ * "White House press secretary Dana Whitcomb declined … but said" went to "White House"; "The
+ * packaged food maker now expects …, the company said in a filing" went to "packaged food maker",
+ * unresolved.
  */
 import type { NewsCase } from './news.cases';
 
