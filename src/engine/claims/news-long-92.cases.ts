@@ -30,7 +30,24 @@
  * speakers: "the judgment reads" after a quotation went to "The judges" of the sentence before;
  * "White House press secretary Dana Whitcomb declined … but said" went to "White House"; "The
  * packaged food maker now expects …, the company said in a filing" went to "packaged food maker",
- * unresolved.
+ * unresolved. After claims36's rows (lexicon/claims-36.ts) the first five: 1.000 (39/39/39) /
+ * 1.000 / 1.000.
+ *
+ * Second part (five harder stories of the same styles, written after those rows, gold committed
+ * before the detector ran on it): a Wikinews trial report ("Prosecutors said", "The court heard",
+ * a defence lawyer who "argued" and "told the court", "Passing sentence, Judge X said", "In a
+ * written statement, X's family said" and "the statement read"); a Reuters campaign-trail story
+ * (a candidate who "accused … of", "told reporters aboard his campaign plane", "In an interview
+ * with Fox News later in the day, he said", a rival's campaign "said in a fundraising email",
+ * "according to an internal memo seen by Reuters", a strategist "who is not involved"); a space
+ * launch delay (an administrator "said at a news conference", "The mission's project scientist,
+ * X, said", "In a post on X, X, which built the lander, said", an inspector general who "found in
+ * a report", a former astronaut inverted); a disaster wire ("the official Xinhua news agency
+ * reported …, citing local authorities", a rescue worker "who asked not to be named because …,
+ * said", a ministry "said in a statement" and "It added", a woman who "told state television",
+ * "according to" a weather agency); a results wire ("reported … and said", "the company said in a
+ * statement" closing a sentence, "Analysts polled by LSEG had … expected", a finance chief in
+ * apposition who "told Reuters in an interview" and "she said, adding that").
  */
 import type { NewsCase } from './news.cases';
 
@@ -242,6 +259,172 @@ Third-quarter net income fell to $212 million, or 98 cents a share, from $260 mi
         optional: true,
       },
       { s: '"This is the third cut this year', speakers: ['Arun Mehta', 'Mehta'], direct: true },
+    ],
+  },
+  // Second part, written after claims36's rows for the first five, gold committed before the
+  // detector ran on it (as claims32 did for batch 83): five harder stories of the same styles.
+  {
+    name: 'Wikinews trial report: prosecutors said, the court heard, a defence lawyer argued and told the court, the judge said when, in a written statement the family said, a sources list',
+    text: `Former Croatian mayor jailed for six years over bribes
+
+Friday, April 4, 2025
+
+A court in Split on Thursday sentenced the town's former mayor, Ivo Radić, to six years in prison for taking bribes in return for building permits.
+
+Prosecutors said Radić had taken at least 400,000 euros from three construction companies between 2016 and 2020. The court heard that the money was paid into the account of a company owned by his brother-in-law.
+
+Radić's lawyer, Petra Horvat, argued that the payments were consultancy fees. She told the court her client had "never sold a permit to anyone".
+
+Passing sentence, Judge Marko Jurić said the evidence of the three developers was "consistent and credible". He said the sentence had to deter other officials.
+
+In a written statement, Radić's family said they would appeal. "We believe the truth will come out," the statement read.
+
+Sources
+
+"Bivši gradonačelnik osuđen na šest godina" — Slobodna Dalmacija, April 3, 2025`,
+    claims: [
+      { s: 'Prosecutors said Radić had taken at least 400,000 euros', speakers: ['Prosecutors'] },
+      { s: 'The court heard that the money was paid', speakers: [], optional: true },
+      { s: 'argued that the payments were consultancy fees', speakers: ['Petra Horvat', 'Horvat'] },
+      { s: 'She told the court her client had', speakers: ['Petra Horvat', 'Horvat'] },
+      { s: 'Judge Marko Jurić said the evidence', speakers: ['Marko Jurić', 'Jurić'] },
+      { s: 'He said the sentence had to deter', speakers: ['Marko Jurić', 'Jurić'] },
+      {
+        s: "In a written statement, Radić's family said they would appeal.",
+        speakers: ["Radić's family", 'family'],
+      },
+      {
+        s: '"We believe the truth will come out," the statement read.',
+        speakers: ["Radić's family", 'family', 'the statement', 'statement'],
+        direct: true,
+      },
+    ],
+  },
+  {
+    name: 'Reuters campaign trail: told reporters aboard a plane, in an interview with a network, his campaign said in a fundraising email, according to a memo seen by Reuters, a strategist not involved in the campaign',
+    text: `Governor Kessler steps up attacks on rival over tariffs
+
+DES MOINES, Iowa, Jan 9 (Reuters) - Republican presidential hopeful Mark Kessler on Thursday accused his main rival of planning tariffs that would "tax every family in Iowa", as the two men fought for votes days before the state's caucuses.
+
+Kessler, the governor of Indiana, told reporters aboard his campaign plane that Senator Ruth Ames had "never run anything bigger than a Senate office". In an interview with Fox News later in the day, he said he expected to finish in the top two.
+
+Ames's campaign said in a fundraising email that Kessler was "desperate" and falling in the polls.
+
+The Kessler campaign plans to spend $4 million on advertising in Iowa and New Hampshire this month, according to an internal memo seen by Reuters.
+
+"Attacks this late usually mean the internal numbers are bad," said Dave Ortiz, a Republican strategist who is not involved in either campaign.`,
+    claims: [
+      {
+        s: 'on Thursday accused his main rival of planning tariffs',
+        speakers: ['Mark Kessler', 'Kessler'],
+      },
+      { s: 'told reporters aboard his campaign plane that Senator Ruth Ames', speakers: ['Mark Kessler', 'Kessler'] },
+      { s: 'he said he expected to finish in the top two', speakers: ['Mark Kessler', 'Kessler'] },
+      {
+        s: "Ames's campaign said in a fundraising email that Kessler",
+        speakers: ["Ames's campaign", 'campaign', 'Ruth Ames', 'Ames'],
+      },
+      {
+        s: 'The Kessler campaign plans to spend $4 million',
+        speakers: ['an internal memo seen by Reuters', 'internal memo', 'memo', 'an internal memo'],
+      },
+      { s: '"Attacks this late usually mean', speakers: ['Dave Ortiz', 'Ortiz'], direct: true },
+    ],
+  },
+  {
+    name: 'space launch: the agency administrator said at a news conference, the mission project scientist, in a post on X the company said, the inspector general found in a report, an astronaut inverted',
+    text: `Moon lander mission delayed again over engine fault
+
+Wednesday, August 27, 2025
+
+NASA on Tuesday delayed the launch of a robotic lunar lander by at least three weeks after engineers found a fault in one of its engine valves.
+
+NASA Administrator Grace Whitfield said at a news conference that the agency would "not fly until we understand what happened". The mission's project scientist, Omar Fadel, said the delay would not affect the experiments on board.
+
+In a post on X, Lunaris Space, which built the lander, said a replacement valve was already being tested.
+
+NASA's inspector general found in a report last year that the agency's commercial lunar programme had been slowed by "optimistic schedules".
+
+"Every delay on the ground is cheaper than a failure on the Moon," said former astronaut Helen Brandt.`,
+    claims: [
+      {
+        s: 'said at a news conference that the agency would',
+        speakers: ['Grace Whitfield', 'Whitfield'],
+      },
+      { s: 'Omar Fadel, said the delay would not affect', speakers: ['Omar Fadel', 'Fadel'] },
+      { s: 'In a post on X, Lunaris Space, which built the lander, said', speakers: ['Lunaris Space'] },
+      {
+        s: "NASA's inspector general found in a report last year",
+        speakers: ["NASA's inspector general", 'inspector general', 'NASA'],
+      },
+      { s: '"Every delay on the ground is cheaper', speakers: ['Helen Brandt', 'Brandt'], direct: true },
+    ],
+  },
+  {
+    name: "disaster wire: the state news agency reported citing local authorities, a rescue worker who asked not to be named, the ministry said in a statement and It added, a survivor told state television, according to the country's meteorological agency",
+    text: `Floods kill 21 in central China as rivers burst banks
+
+BEIJING, July 15 (Reuters) - Floods in China's central Hunan province have killed at least 21 people and forced more than 80,000 from their homes, the official Xinhua news agency reported on Monday, citing local authorities.
+
+A rescue worker in Huaihua city, who asked not to be named because he was not authorised to speak to the media, said many villages could only be reached by boat.
+
+The Ministry of Emergency Management said in a statement that it had sent 1,200 rescuers to the province. It added that the risk of landslides remained high.
+
+"The water rose to the second floor in less than an hour," a woman in Huaihua told state television.
+
+More heavy rain is forecast for the coming week, according to the China Meteorological Administration.`,
+    claims: [
+      {
+        s: "Floods in China's central Hunan province have killed at least 21 people",
+        speakers: ['Xinhua', 'Xinhua news agency', 'official Xinhua news agency'],
+      },
+      {
+        s: 'who asked not to be named because he was not authorised to speak to the media, said many villages',
+        speakers: ['A rescue worker in Huaihua city', 'A rescue worker', 'rescue worker'],
+      },
+      {
+        s: 'The Ministry of Emergency Management said in a statement that it had sent',
+        speakers: ['Ministry of Emergency Management'],
+      },
+      { s: 'It added that the risk of landslides remained high.', speakers: ['Ministry of Emergency Management'] },
+      {
+        s: '"The water rose to the second floor in less than an hour,"',
+        speakers: ['a woman in Huaihua', 'a woman', 'woman'],
+        direct: true,
+      },
+      { s: 'More heavy rain is forecast for the coming week', speakers: ['China Meteorological Administration'] },
+    ],
+  },
+  {
+    name: 'results wire: the company said in a statement, analysts polled by LSEG had expected, the chief financial officer told Reuters in an interview, he added, a rival cut its outlook last month, shares',
+    text: `Nordvik Shipping profit beats forecasts on strong container rates
+
+OSLO, Aug 14 (Reuters) - Nordvik Shipping reported a bigger-than-expected rise in second-quarter profit on Thursday and said container rates would stay high for the rest of the year as ships kept avoiding the Red Sea.
+
+Operating profit rose to $412 million from $298 million a year earlier, the company said in a statement. Analysts polled by LSEG had on average expected $365 million.
+
+Ingrid Haugen, the company's chief financial officer, told Reuters in an interview that customers were booking space further ahead than usual. "We have not seen this kind of demand since 2021," she said, adding that the company would take delivery of four new ships in 2026.
+
+Rival Maersk cut its full-year outlook last month.
+
+Shares in Nordvik rose 5.2% by 0830 GMT.`,
+    claims: [
+      {
+        s: 'and said container rates would stay high for the rest of the year',
+        speakers: ['Nordvik Shipping', 'Nordvik'],
+      },
+      { s: 'Operating profit rose to $412 million from $298 million', speakers: ['Nordvik Shipping', 'Nordvik'] },
+      {
+        s: 'Analysts polled by LSEG had on average expected $365 million.',
+        speakers: ['Analysts polled by LSEG', 'Analysts'],
+        optional: true,
+      },
+      { s: 'told Reuters in an interview that customers were booking', speakers: ['Ingrid Haugen', 'Haugen'] },
+      {
+        s: '"We have not seen this kind of demand since 2021," she said',
+        speakers: ['Ingrid Haugen', 'Haugen'],
+        direct: true,
+      },
     ],
   },
 ];
