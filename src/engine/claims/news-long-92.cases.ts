@@ -47,7 +47,10 @@
  * said", a ministry "said in a statement" and "It added", a woman who "told state television",
  * "according to" a weather agency); a results wire ("reported … and said", "the company said in a
  * statement" closing a sentence, "Analysts polled by LSEG had … expected", a finance chief in
- * apposition who "told Reuters in an interview" and "she said, adding that").
+ * apposition who "told Reuters in an interview" and "she said, adding that"). At first sight the
+ * second part scored 1.000 (28/28/28) / 0.964 / 1.000; its one error: "In a post on X, Lunaris
+ * Space, which built the lander, said" went to "a post on X". The whole batch at that point: 1.000
+ * (67/67/67) / 0.985 / 1.000.
  */
 import type { NewsCase } from './news.cases';
 
