@@ -27,7 +27,7 @@ import {
 } from './speaker-32';
 import { firmAfterKind, firmSpoke, isWitness, withoutPostNominal, witnessOf } from './speaker-33';
 import { FIRM_AFTER_KIND, POST_NOMINAL, WITNESS } from '../lexicon/claims-33';
-import { FIRM_LONG_KIND, INSTITUTION_WORD_WHOLE } from '../lexicon/claims-36';
+import { FIRM_LONG_KIND, INSTITUTION_WORD_WHOLE, OPENING_SEGMENT_ADJUNCT } from '../lexicon/claims-36';
 import { firmLongKind } from './speaker-36';
 import { FIRM_NAMED_ALONE } from '../lexicon/claims-34';
 import { firmHead, firmNamedAlone } from './speaker-34';
@@ -209,6 +209,7 @@ const MALE = new Set(MALE_NAMES.split(' '));
 const FEMALE_W = new Set(FEMALE_WORDS.value);
 const MALE_W = new Set(MALE_WORDS.value);
 const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(OPENING_SEGMENT_ADJUNCT.value);
 const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const WORKS = new Set(WORK_BY.value);
@@ -603,7 +604,18 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       f + 1 < e &&
       ctx.t.kind[f + 1] === Kind.Word &&
       !(ctx.t.flags[f + 1] & Flag.Cap);
-    if (e < j && e - f <= 5 && e > f && ctx.t.flags[f] & Flag.Cap && ctx.t.flags[e - 1] & Flag.Cap && !participle)
+    // "In a post on Facebook, Lunaris Space, which …, said", "On Monday, X, which …, said": an
+    // opening adjunct is no subject (row speaker.subject.opening-segment.adjunct, claims36).
+    const adjunct = ADJUNCT_PREPOSITIONS.has(lower(ctx, f));
+    if (
+      e < j &&
+      e - f <= 5 &&
+      e > f &&
+      ctx.t.flags[f] & Flag.Cap &&
+      ctx.t.flags[e - 1] & Flag.Cap &&
+      !participle &&
+      !adjunct
+    )
       return { a: sentFirst, b: e };
     let c = j - 1;
     while (c >= sentFirst && !(ctx.t.kind[c] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[c]) === 44)) c--;

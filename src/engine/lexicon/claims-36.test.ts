@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { ADJUNCT_ROLE_OF_BODY, FIRM_LONG_KIND, INSTITUTION_WORD_WHOLE, READ_LEGAL_DOCUMENT } from './claims-36';
+import {
+  ADJUNCT_ROLE_OF_BODY,
+  FIRM_LONG_KIND,
+  INSTITUTION_WORD_WHOLE,
+  OPENING_SEGMENT_ADJUNCT,
+  READ_LEGAL_DOCUMENT,
+} from './claims-36';
 
 describe('cue.verb.read.document.legal: the cue of the claim', () => {
   it.each(rowExamples([READ_LEGAL_DOCUMENT]))('%s: %s', (_id, text, want) => expectCue(text, want));
@@ -19,8 +25,20 @@ describe('cue.verb.read.document.legal: the cue of the claim', () => {
 });
 
 describe('claims36 speaker rows: the last claim has this speaker (its name, or its text as written)', () => {
-  it.each(rowExamples([ADJUNCT_ROLE_OF_BODY, INSTITUTION_WORD_WHOLE, FIRM_LONG_KIND]))('%s: %s', (_id, text, want) => {
-    const last = claimsOf(text).at(-1);
-    expect([last?.name, last?.speaker]).toContain(want);
+  it.each(rowExamples([ADJUNCT_ROLE_OF_BODY, INSTITUTION_WORD_WHOLE, FIRM_LONG_KIND, OPENING_SEGMENT_ADJUNCT]))(
+    '%s: %s',
+    (_id, text, want) => {
+      const last = claimsOf(text).at(-1);
+      expect([last?.name, last?.speaker]).toContain(want);
+    },
+  );
+});
+
+describe('speaker.subject.opening-segment.adjunct leaves a discourse word opening a turn', () => {
+  it('makes no claim of a conversation turn that opens with "Well,"', () => {
+    // The shape of a study-fold conversation sentence that the first version of the row (every
+    // word of row speaker.not-subject) turned into a false claim.
+    const turn = 'Well, the teachers, and the parents, and, I mean, the rules can be understand, understood.';
+    expect(claimsOf(turn)).toEqual([]);
   });
 });

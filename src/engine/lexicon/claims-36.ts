@@ -142,3 +142,52 @@ export const FIRM_LONG_KIND: RuleRow<{
     },
   ],
 };
+
+/**
+ * Row speaker.subject.opening-segment.adjunct: "In a post on Facebook, Lunaris Space, which built
+ * the lander, said …" — the capitalised segment before the first comma is no subject when it
+ * opens with a preposition.
+ */
+export const OPENING_SEGMENT_ADJUNCT: RuleRow<readonly string[]> = {
+  id: 'speaker.subject.opening-segment.adjunct',
+  /** Prepositions that open an adjunct (a subset of row speaker.not-subject: no "well", "so", "yes"). */
+  value: [
+    'in',
+    'on',
+    'at',
+    'during',
+    'after',
+    'before',
+    'since',
+    'until',
+    'with',
+    'without',
+    'for',
+    'from',
+    'through',
+    'by',
+    'despite',
+    'following',
+    'amid',
+    'across',
+    'within',
+    'throughout',
+    'over',
+    'under',
+  ],
+  reason:
+    'When a comma stands right before the cue, the subject is looked for between commas, and a short segment opening the sentence that begins and ends with a capital is taken whole ("Maria Gonzalez, 52, a shop owner in El Paso, said"). "In a post on X, Lunaris Space, which built the lander, said a replacement valve was already being tested" (batch 92) gave "a post on X", "In a post on Facebook, …" gave "Facebook", and "On Monday, Lunaris Space, which …, said" made no claim at all ("On Monday" is no speaker): that segment was an adjunct. A segment whose first word is a preposition that opens an adjunct (in, on, at, during, after, before, …: the prepositions of row speaker.not-subject, not its discourse words "well", "so", "yes", which open conversation turns such as "Well, the philosophers, and …") is passed over, so the relative clause\'s antecedent is read as before; a segment that opens with a name stays the subject.',
+  examples: [
+    {
+      text: 'In a post on X, Lunaris Space, which built the lander, said a replacement valve was being tested.',
+      expect: 'Lunaris Space',
+    },
+    {
+      text: 'On Monday, Talbot Telecom, which built the network, said the outage was over.',
+      expect: 'Talbot Telecom',
+    },
+    // Must leave: a segment that opens with a name is the subject.
+    { text: 'Maria Gonzalez, 52, a shop owner in El Paso, said prices were up.', expect: 'Maria Gonzalez' },
+    { text: 'In Paris, the minister, Anna Holm, said the valve was being tested.', expect: 'Anna Holm' },
+  ],
+};
