@@ -15,6 +15,9 @@
  *
  * As in batches 72–93, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.936
+ * (22/24/23) / 0.909 / 1.000, under the ordinary claims floor and so held to its first sight.
  */
 import type { NewsCase } from './news.cases';
 
