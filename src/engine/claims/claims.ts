@@ -1684,9 +1684,24 @@ function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined 
   // Lowercase role words before the name ("union leader", "opposition leader").
   for (let i = f; i < limit && i - f < 4; i++) {
     const m = mentionAt(cx, i);
-    if (m && m.type !== 'place') return { a: i, b: mentionEnd(cx, i, limit) };
+    if (m && m.type !== 'place') return roleOfBody(cx, m, i, limit) ?? { a: i, b: mentionEnd(cx, i, limit) };
     if (cx.t.kind[i] !== Kind.Word) return undefined;
   }
+  return undefined;
+}
+
+/**
+ * Row speaker.subject.past-adjunct.role-of-body (claims36): "At the daily briefing, White House
+ * press secretary Dana Whitcomb …" — an organisation at `i` followed by a role and a person is
+ * that person's office; the whole subject, as when it opens the sentence, or undefined.
+ */
+function roleOfBody(cx: CCtx, m: Mention, i: number, limit: number): NP | undefined {
+  if (m.type !== 'organization') return undefined;
+  const whole = leadingSubject(cx, i, limit);
+  if (!whole || whole.a !== i) return undefined;
+  // The subject ends with a person named after the body.
+  for (let g = mentionEnd(cx, i, limit); g < whole.b; g++)
+    if (personAt(cx, g) && mentionEnd(cx, g, limit) === whole.b) return whole;
   return undefined;
 }
 

@@ -80,7 +80,6 @@ import {
 import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 import { READ_FORMS, readsDocument } from './read-document';
-import { READ_DOCUMENT } from '../lexicon/claims-33';
 import { participleModifier } from './participle-modifier';
 import { complementiserAt } from './complementiser';
 import { quotativeCue } from './quotative';
@@ -1160,8 +1159,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     const phrasalVerb = PHRASAL_FORMS.has(w);
     // "The letter reads: '…'" (row cue.verb.read.document, claims/read-document.ts).
     if (!entry && !phrasalVerb && READ_FORMS.has(w)) {
-      if (readsDocument(cx, a, i, b))
-        return { a: i, b: i + 1, hedged: false, kind: 'verb', complement: 'any', why: [READ_DOCUMENT.id] };
+      const row = readsDocument(cx, a, i, b);
+      if (row) return { a: i, b: i + 1, hedged: false, kind: 'verb', complement: 'any', why: [row] };
       continue;
     }
     // Most words are none of these: skip them before looking at their neighbours.

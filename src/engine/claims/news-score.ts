@@ -99,6 +99,9 @@ import { NEWS_CASES_88 } from './news-long-88.cases';
 import { NEWS_CASES_89 } from './news-long-89.cases';
 import { NEWS_CASES_90 } from './news-long-90.cases';
 import { NEWS_CASES_91 } from './news-long-91.cases';
+import { NEWS_CASES_92 } from './news-long-92.cases';
+import { NEWS_CASES_93 } from './news-long-93.cases';
+import { NEWS_CASES_94 } from './news-long-94.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -192,6 +195,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 89': NEWS_CASES_89,
   'batch 90': NEWS_CASES_90,
   'batch 91': NEWS_CASES_91,
+  'batch 92': NEWS_CASES_92,
+  'batch 93': NEWS_CASES_93,
+  'batch 94': NEWS_CASES_94,
 };
 
 /**
@@ -199,7 +205,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
  * the floor test print their totals only (their headers say so; a test ties the two together).
  */
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
-  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91].map(
+  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94].map(
     (n) => `batch ${n}`,
   ),
 );

@@ -86,10 +86,18 @@ const FIRST_SIGHT: Record<string, { f1: number; speaker: number; direct: number 
   // claims34's rows and its convention for interviews without labels (their answers optional).
   // 91 (blind, mixed styles, written after those rows, totals only) 1.000 / 0.912 / 1.000 at
   // first sight, meeting the ordinary floors.
+  // claims36's batches at first sight: 92 1.000 / 0.923 / 1.000 (the styles the batches have
+  // least of, to be fixed against: three speakers wrong) and 93 1.000 / 0.960 / 1.000 (blind,
+  // Wikinews and Reuters election stories, totals only), both meeting the ordinary floors. 92 is
+  // 1.000 / 1.000 / 1.000 after claims36's rows, with a second part of five harder stories (first
+  // sight 1.000 / 0.964 / 1.000). 94 (blind, Wikinews and Reuters election stories, written after
+  // those rows, totals only) 0.936 / 0.909 / 1.000 at first sight, under the ordinary claims floor
+  // and so held to it (22/24/23; speaker 20 of 22).
   'batch 82': { f1: 1, speaker: 0.897, direct: 1 },
   'batch 50': { f1: 0.987, speaker: 0.897, direct: 1 },
   'batch 63': { f1: 0.938, speaker: 0.933, direct: 0.967 },
   'batch 78': { f1: 1, speaker: 0.83, direct: 1 },
+  'batch 94': { f1: 0.936, speaker: 0.909, direct: 1 },
 };
 
 describe('invented news stories: claims', () => {

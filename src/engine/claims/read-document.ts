@@ -1,34 +1,44 @@
 /**
  * Row cue.verb.read.document (lexicon/claims-33.ts): "The letter reads: '…'", "'…,' the statement
  * read." — "read" is a cue only with a document noun for its subject and a quotation beside it,
- * so "She reads books" and "The sign read clearly" stay acts.
+ * so "She reads books" and "The sign read clearly" stay acts. Row cue.verb.read.document.legal
+ * (lexicon/claims-36.ts) adds the papers of courts and official bodies ("the judgment reads").
  */
 import { lower } from '../context';
 import { Kind } from '../tokenize/tokenize';
 import { READ_DOCUMENT } from '../lexicon/claims-33';
+import { READ_LEGAL_DOCUMENT } from '../lexicon/claims-36';
 import type { CCtx } from './claim-context';
 import { QRole } from './quotes';
 
 /** The forms of "read" the cue candidates include. */
 export const READ_FORMS: ReadonlySet<string> = new Set(READ_DOCUMENT.value.forms);
 const NOUNS: ReadonlySet<string> = new Set(READ_DOCUMENT.value.nouns);
+const LEGAL_NOUNS: ReadonlySet<string> = new Set(READ_LEGAL_DOCUMENT.value.nouns);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that']);
 /** How many words the subject may have between its noun and "read" ("The notice on the door read"). */
 const REACH = 5;
 
-/** Token `i` ("read", "reads") in sentence tokens [a, b) reports a document's quoted words. */
-export function readsDocument(cx: CCtx, a: number, i: number, b: number): boolean {
+/**
+ * Token `i` ("read", "reads") in sentence tokens [a, b) reports a document's quoted words: the id
+ * of the row that read it, or undefined.
+ */
+export function readsDocument(cx: CCtx, a: number, i: number, b: number): string | undefined {
   let det = -1;
-  for (let j = i - 1; j >= a && j >= i - REACH && cx.t.kind[j] === Kind.Word; j--)
-    if (NOUNS.has(lower(cx, j)) && j - 1 >= a && DETERMINERS.has(lower(cx, j - 1))) {
+  let row = READ_DOCUMENT.id;
+  for (let j = i - 1; j >= a && j >= i - REACH && cx.t.kind[j] === Kind.Word; j--) {
+    const noun = lower(cx, j);
+    if ((NOUNS.has(noun) || LEGAL_NOUNS.has(noun)) && j - 1 >= a && DETERMINERS.has(lower(cx, j - 1))) {
       det = j - 1;
+      if (!NOUNS.has(noun)) row = READ_LEGAL_DOCUMENT.id;
       break;
     }
-  if (det < 0) return false;
+  }
+  if (det < 0) return undefined;
   // "The letter reads: '…'": a colon, then a quotation opening.
   const colonQuote = i + 2 < b && cx.text[cx.t.start[i + 1]] === ':' && cx.q.role[i + 2] === QRole.Open;
   // "'…,' the statement read.": a quotation closing right before the subject.
   const before = det - 1;
   const quoteBefore = before >= a && (cx.q.role[before] === QRole.Close || cx.q.role[before] === QRole.MarkTail);
-  return colonQuote || quoteBefore;
+  return colonQuote || quoteBefore ? row : undefined;
 }

@@ -27,6 +27,8 @@ import {
 } from './speaker-32';
 import { firmAfterKind, firmSpoke, isWitness, withoutPostNominal, witnessOf } from './speaker-33';
 import { FIRM_AFTER_KIND, POST_NOMINAL, WITNESS } from '../lexicon/claims-33';
+import { FIRM_LONG_KIND, INSTITUTION_WORD_WHOLE, OPENING_SEGMENT_ADJUNCT } from '../lexicon/claims-36';
+import { firmLongKind } from './speaker-36';
 import { FIRM_NAMED_ALONE } from '../lexicon/claims-34';
 import { firmHead, firmNamedAlone } from './speaker-34';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
@@ -207,6 +209,7 @@ const MALE = new Set(MALE_NAMES.split(' '));
 const FEMALE_W = new Set(FEMALE_WORDS.value);
 const MALE_W = new Set(MALE_WORDS.value);
 const NOT_SUBJECT = new Set(NOT_SUBJECT_OPENERS.value);
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(OPENING_SEGMENT_ADJUNCT.value);
 const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const WORKS = new Set(WORK_BY.value);
@@ -601,7 +604,18 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
       f + 1 < e &&
       ctx.t.kind[f + 1] === Kind.Word &&
       !(ctx.t.flags[f + 1] & Flag.Cap);
-    if (e < j && e - f <= 5 && e > f && ctx.t.flags[f] & Flag.Cap && ctx.t.flags[e - 1] & Flag.Cap && !participle)
+    // "In a post on Facebook, Lunaris Space, which …, said", "On Monday, X, which …, said": an
+    // opening adjunct is no subject (row speaker.subject.opening-segment.adjunct, claims36).
+    const adjunct = ADJUNCT_PREPOSITIONS.has(lower(ctx, f));
+    if (
+      e < j &&
+      e - f <= 5 &&
+      e > f &&
+      ctx.t.flags[f] & Flag.Cap &&
+      ctx.t.flags[e - 1] & Flag.Cap &&
+      !participle &&
+      !adjunct
+    )
       return { a: sentFirst, b: e };
     let c = j - 1;
     while (c >= sentFirst && !(ctx.t.kind[c] === Kind.Punct && ctx.text.charCodeAt(ctx.t.start[c]) === 44)) c--;
@@ -1469,7 +1483,10 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
   // "the agency said": the most recent organisation, preferring one named with that head.
-  if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && np.b - np.a <= 3) {
+  // "The packaged food maker" (row speaker.description.organization.firm-long-kind, claims36).
+  const longFirm = np.b - np.a > 3 && firmLongKind(ctx, np);
+  if (longFirm && ORG_DESCRIPTORS.has(head)) why.push(FIRM_LONG_KIND.id);
+  if (ORG_DESCRIPTORS.has(head) && (first === 'the' || first === 'its') && (np.b - np.a <= 3 || longFirm)) {
     const best = recentOrg(ctx, sent, start, head, 6, state.spoke, why);
     // "A port authority spokeswoman said …. The authority estimated …": the body an unnamed
     // source was just described by, unless an organisation is named with that head.
@@ -1729,7 +1746,7 @@ function recentOrg(
     // "the company" is not "Commerzbank" or "the Economy Ministry".
     if (
       COMPANY_HEADS.has(head) &&
-      words.some((w) => !COMPANY_HEADS.has(w) && INSTITUTION_LIST.some((d) => w.endsWith(d)))
+      words.some((w) => !COMPANY_HEADS.has(w) && INSTITUTION_LIST.some((d) => institutionWord(w, d)))
     )
       return false;
     // "the police" is not "the European Commission": a body described by its kind fits a name of that kind.
@@ -1877,6 +1894,14 @@ const INSTITUTION_LIST = [
   'administration',
   'regulator',
 ];
+
+/**
+ * Name word `w` is institution word `d`: whole ("Supreme Court"), or at the end of a one-word
+ * compound only for the heads that form them ("Commerzbank"; not "Harcourt": row
+ * speaker.description.organization.institution-word-whole, claims36).
+ */
+const COMPOUND_INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORD_WHOLE.value.compoundHeads);
+const institutionWord = (w: string, d: string): boolean => w === d || (COMPOUND_INSTITUTIONS.has(d) && w.endsWith(d));
 
 /** An organisation spoken to rather than speaking: "told Reuters", "an interview with the BBC". */
 function addressed(ctx: CCtx, m: Mention): boolean {
