@@ -62,6 +62,9 @@ function internForms(t: Tokens): { form: Int32Array; forms: string[]; formLower:
     while (table[slot] >= 0) slot = (slot + 1) & (cap - 1);
     table[slot] = f;
   };
+  // Made before the loop (see afterHotLoop in fresh-arrays.ts): the loop's optimised code, compiled
+  // mid-loop in the first document, then has nothing after it that never ran.
+  const out = { form, forms, formLower, formTok };
   for (let i = 0; i < t.count; i++) {
     const a = start[i],
       b = end[i],
@@ -111,7 +114,7 @@ function internForms(t: Tokens): { form: Int32Array; forms: string[]; formLower:
     }
     form[i] = found;
   }
-  return { form, forms, formLower, formTok };
+  return out;
 }
 
 export function buildContext(text: string, gaz?: GazetteerLike): Ctx {

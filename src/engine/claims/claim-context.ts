@@ -225,35 +225,11 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
   const startToks: number[] = [];
   const mentionsBySent: Mention[][] = [];
   const sentOf = new Int32Array(mentions.length);
-  let inOrder = true;
-  // Indexed loops in code that runs once per document: unoptimised, for…of allocates a result per element.
-  for (let k = 0; k < mentions.length && ctx.t.count > 0; k++) {
-    const m = mentions[k];
-    const i = tokenAt(ctx, m.start);
-    if (startAt[i] === 0) {
-      starting.push(m);
-      startToks.push(i);
-      startAt[i] = starting.length;
-    }
-    sentOf[k] = cs.of[i];
-    if (k > 0 && sentOf[k] < sentOf[k - 1]) inOrder = false;
-  }
-  if (ctx.t.count > 0) {
-    // The grouper hands mentions over in text order, so each sentence's are a run of the input:
-    // one slice of the exact size per sentence, where lists grown by push reserved room for 17.
-    if (inOrder) {
-      for (let k = 0, from = 0; k < mentions.length; k++)
-        if (k + 1 === mentions.length || sentOf[k + 1] !== sentOf[k]) {
-          mentionsBySent[sentOf[k]] = mentions.slice(from, k + 1);
-          from = k + 1;
-        }
-    } else for (let k = 0; k < mentions.length; k++) (mentionsBySent[sentOf[k]] ??= []).push(mentions[k]);
-  }
-  // The grouper hands mentions over in text order, so the lists are usually sorted already.
-  for (let k = 0; k < mentionsBySent.length; k++) {
-    const list = mentionsBySent[k];
-    if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
-  }
+  // Each loop in a function of its own that returns right after it (fresh-arrays.ts, "a hot
+  // loop's function"); this one has none.
+  const inOrder = indexStarts(ctx, mentions, cs, startAt, starting, startToks, sentOf);
+  if (ctx.t.count > 0) listBySentence(mentions, sentOf, inOrder, mentionsBySent);
+  sortEachByStart(mentionsBySent);
   const cand = cueCandidates(ctx, cs);
   return new ClaimCtx(
     ctx,
@@ -269,6 +245,56 @@ export function claimContext(ctx: Ctx, mentions: readonly Mention[], entities: r
     accordingTo(ctx, q),
     quotativeForms(ctx, q),
   );
+}
+
+/**
+ * Fills startAt, starting and startToks (the mentions by start token) and sentOf (each mention's
+ * claim sentence); true when the sentences come in text order.
+ */
+function indexStarts(
+  ctx: Ctx,
+  mentions: readonly Mention[],
+  cs: ClaimSentences,
+  startAt: Int32Array,
+  starting: Mention[],
+  startToks: number[],
+  sentOf: Int32Array,
+): boolean {
+  let inOrder = true;
+  // Indexed loops in code that runs once per document: unoptimised, for…of allocates a result per element.
+  for (let k = 0; k < mentions.length && ctx.t.count > 0; k++) {
+    const m = mentions[k];
+    const i = tokenAt(ctx, m.start);
+    if (startAt[i] === 0) {
+      starting.push(m);
+      startToks.push(i);
+      startAt[i] = starting.length;
+    }
+    sentOf[k] = cs.of[i];
+    if (k > 0 && sentOf[k] < sentOf[k - 1]) inOrder = false;
+  }
+  return inOrder;
+}
+
+/** Fills `into` with each claim sentence's mentions. */
+function listBySentence(mentions: readonly Mention[], sentOf: Int32Array, inOrder: boolean, into: Mention[][]): void {
+  // The grouper hands mentions over in text order, so each sentence's are a run of the input:
+  // one slice of the exact size per sentence, where lists grown by push reserved room for 17.
+  if (inOrder) {
+    for (let k = 0, from = 0; k < mentions.length; k++)
+      if (k + 1 === mentions.length || sentOf[k + 1] !== sentOf[k]) {
+        into[sentOf[k]] = mentions.slice(from, k + 1);
+        from = k + 1;
+      }
+  } else for (let k = 0; k < mentions.length; k++) (into[sentOf[k]] ??= []).push(mentions[k]);
+}
+
+/** Each sentence's mentions by start (the grouper hands them over in text order: usually sorted already). */
+function sortEachByStart(mentionsBySent: Mention[][]): void {
+  for (let k = 0; k < mentionsBySent.length; k++) {
+    const list = mentionsBySent[k];
+    if (list && !sortedByStart(list)) list.sort((x, y) => x.start - y.start);
+  }
 }
 
 /**

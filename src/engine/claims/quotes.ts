@@ -614,6 +614,30 @@ export function pastDateline(ctx: Ctx, a: number, limit: number): number {
 }
 
 export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
+  // Each loop in a function of its own that returns right after it (fresh-arrays.ts, "a hot
+  // loop's function"), this one with none.
+  const cols = sentenceColumns(ctx, qm);
+  const { count, first, last } = cols;
+  const of = new Int32Array(ctx.t.count);
+  markSentenceOf(of, first, last, count);
+  // Views of the first `count` rows: no copy.
+  return new ClaimSentenceSpans(
+    count,
+    first.subarray(0, count),
+    last.subarray(0, count),
+    cols.lineStart.subarray(0, count),
+    cols.headline.subarray(0, count),
+    of,
+  );
+}
+
+/** Per token: the number of the claim sentence it is in. */
+function markSentenceOf(of: Int32Array, first: Int32Array, last: Int32Array, count: number): void {
+  for (let k = 0; k < count; k++) for (let i = first[k]; i < last[k]; i++) of[i] = k;
+}
+
+/** The claim sentences as columns: the engine's sentences, joined and split as described above. */
+function sentenceColumns(ctx: Ctx, qm: QuoteMap): SentenceColumns {
   const { t, s } = ctx;
   // Sized to the engine's sentences: a split adds one, and they rarely outnumber them.
   const cols = new SentenceColumns(s.count + (s.count >> 3));
@@ -678,18 +702,7 @@ export function claimSentences(ctx: Ctx, qm: QuoteMap): ClaimSentences {
     }
     cols.push(a, b, lineStart, headline);
   }
-  const { count, first, last } = cols;
-  const of = new Int32Array(t.count);
-  for (let k = 0; k < count; k++) for (let i = first[k]; i < last[k]; i++) of[i] = k;
-  // Views of the first `count` rows: no copy.
-  return new ClaimSentenceSpans(
-    count,
-    first.subarray(0, count),
-    last.subarray(0, count),
-    cols.lineStart.subarray(0, count),
-    cols.headline.subarray(0, count),
-    of,
-  );
+  return cols;
 }
 
 /** The claim detector's sentences; a constructor, not an object literal, as for `Quotations`. */

@@ -567,6 +567,16 @@ const isOccupation = (w: string) =>
 
 /** person.occupation-opening: see the row. */
 function occupationOpenings(ctx: Ctx, out: Names): void {
+  // The loop in a function of its own that returns right after it (fresh-arrays.ts, "a hot loop's function").
+  const found = occupationOpeningSpans(ctx, out);
+  for (const [a, b, was] of found) {
+    if (was) out.remove(was);
+    out.put(a, b, PERSON, OCCUPATION_OPENING_ROW.id, lower(ctx, a - 1), was);
+  }
+}
+
+/** The names person.occupation-opening finds after an occupation, with the name each replaces. */
+function occupationOpeningSpans(ctx: Ctx, out: Names): [number, number, NamedSpan | undefined][] {
   const found: [number, number, NamedSpan | undefined][] = [];
   for (let k = 0; k < ctx.s.count; k++) {
     const i = ctx.s.first[k];
@@ -584,8 +594,5 @@ function occupationOpenings(ctx: Ctx, out: Names): void {
     if (!free) continue;
     found.push([i + 1, b, withRole ? m : undefined]);
   }
-  for (const [a, b, was] of found) {
-    if (was) out.remove(was);
-    out.put(a, b, PERSON, OCCUPATION_OPENING_ROW.id, lower(ctx, a - 1), was);
-  }
+  return found;
 }

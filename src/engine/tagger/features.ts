@@ -186,6 +186,17 @@ const enum Role {
  * Feature strings that depend on a word are built once per form and reused, so the same string
  * object is looked up again and again (its hash is cached).
  */
+/**
+ * Per form: its first token. A loop of its own: inside DocFacts' constructor it was compiled
+ * mid-loop in the first document, before the code after it had run (fresh-arrays.ts, "a hot
+ * loop's function").
+ */
+function firstTokens(ctx: Ctx): Int32Array {
+  const formTok = new Int32Array(ctx.forms.length).fill(-1);
+  for (let i = ctx.t.count - 1; i >= 0; i--) formTok[ctx.form[i]] = i;
+  return formTok;
+}
+
 export class DocFacts {
   /** Per form (ctx.form): a token that has it (features of a form are computed from its first token). */
   formTok: Int32Array;
@@ -223,9 +234,8 @@ export class DocFacts {
   ) {
     const t = ctx.t;
     this.lowers = ctx.formLower;
-    this.formTok = new Int32Array(ctx.forms.length).fill(-1);
+    this.formTok = firstTokens(ctx);
     this.docKeyCache = emptySlots(ctx.forms.length * 2);
-    for (let i = t.count - 1; i >= 0; i--) this.formTok[ctx.form[i]] = i;
     this.gz = cols.uint16(t.count);
     this.org = cols.uint16(t.count);
     this.runStart = cols.int32(t.count, -1);
@@ -277,6 +287,8 @@ export class DocFacts {
     const { t } = this.ctx;
     const byForm = emptySlots<Set<number>>(this.ctx.forms.length);
     const order: number[] = [];
+    // Made before the loop, so the code after it is a bare return (see afterHotLoop in fresh-arrays.ts).
+    const pairs = { byForm, order };
     for (let i = 0; i < t.count; i++) {
       if (t.kind[i] !== Kind.Word || !(t.flags[i] & Flag.Cap)) continue;
       const f = this.form(i);
@@ -294,7 +306,7 @@ export class DocFacts {
         if (b - 1 !== i) this.neighbour(b, 3, set);
       }
     }
-    return { byForm, order };
+    return pairs;
   }
 
   /** Adds token j as the neighbour on `side` (a possessive, or a word's form) to `into`. */
@@ -492,6 +504,9 @@ export class DocFacts {
     this.funcWord = new Int8Array(ctx.forms.length).fill(-1);
     // Per form: already added to capMid.
     const midSeen = new Uint8Array(ctx.forms.length);
+    // Made before the first loop: nothing between the loops that never ran when the first one was
+    // compiled mid-loop (fresh-arrays.ts, "a hot loop's function").
+    const root = new NameNode('', '');
     for (let i = 0; i < t.count; i++) {
       if (candidate[i] !== 1 || !this.isNameTok(i)) continue;
       const s = ctx.s.of[i];
@@ -501,7 +516,6 @@ export class DocFacts {
         this.capMid.add(this.lowers[f]);
       }
     }
-    const root = new NameNode('', '');
     for (let i = 0; i < t.count; i++) {
       if (candidate[i] !== 1 || !this.isNameTok(i) || this.gz[i] !== 0) continue;
       // Longest name of up to five words ("of", "and", "de" … allowed inside).

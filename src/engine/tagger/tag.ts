@@ -697,8 +697,7 @@ function tagWith(ctx: Ctx, model: TaggerModel, keepScores: boolean, cols: Column
   // The first pass also sums the second pass's form and position scores, which do not depend on
   // what it finds, so the second pass only adds its memory features to them.
   // One vector per decoded token, so sized once rather than grown by copying.
-  let decoded = 0;
-  for (let r = 0; r < regions.length; r += 2) decoded += regions[r + 1] - regions[r];
+  const decoded = decodedTokens(regions);
   const base = new VecPool(decoded, cols.float64(Math.max(1, decoded) * NTAGS));
   // A name is at least one decoded token, so the columns never grow.
   const first = new FirstNames(decoded, cols);
@@ -720,4 +719,14 @@ function tagWith(ctx: Ctx, model: TaggerModel, keepScores: boolean, cols: Column
     { base, memory, memorySink: new MemorySink(second) },
     keepScores,
   );
+}
+
+/**
+ * How many tokens the regions hold. A loop of its own: inside tagWith it was compiled mid-loop in
+ * the first document, before the code after it had run (fresh-arrays.ts, "a hot loop's function").
+ */
+function decodedTokens(regions: Int32Array): number {
+  let decoded = 0;
+  for (let r = 0; r < regions.length; r += 2) decoded += regions[r + 1] - regions[r];
+  return decoded;
 }
