@@ -92,6 +92,8 @@ describe('sport.nickname-result-sides', () => {
   it.each([
     ['The Cowboys beat the Eagles 24-17 on Sunday.', ['organization:Cowboys', 'organization:Eagles']],
     ['The Kings lost 121-115 to the Bucks.', ['organization:Kings', 'organization:Bucks']],
+    // Two words, the plural last (ents36b).
+    ['The All Blacks beat the Red Wings 33-20.', ['organization:All Blacks', 'organization:Red Wings']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No score; no "the"; a name the model read; a capitalised run ("the Boston Celtics").
@@ -100,6 +102,10 @@ describe('sport.nickname-result-sides', () => {
     ['The Cowboys beat the [[O Eagles]] 24-17.', ['organization:Cowboys', 'organization:Eagles']],
     // (Another row reads the city and nickname.)
     ['The Cowboys beat the Boston Celtics 24-17.', ['organization:Cowboys', 'organization:Boston Celtics']],
+    // Two words: not a place, a given name or a title first, and no score.
+    ['The Paris Blacks beat the heat 2-1.', []],
+    ['The Maria Blacks beat them 2-1.', []],
+    ['The All Blacks beat the Wallabies in Auckland.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

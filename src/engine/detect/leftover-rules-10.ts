@@ -167,16 +167,37 @@ function nicknameResultSides(ctx: Ctx, out: Names): void {
     const v = verbs[x];
     if (!isLowerWord(ctx, v) || !sentenceHasScore(ctx, ctx.s.of[v])) continue;
     if (sentenceHas(ctx, v, courtsAndVotes)) continue;
-    // Before: "The Cowboys beat".
-    if (nickname(ctx, out, v - 1) && (isWord(ctx, v - 2, 'the') || isWord(ctx, v - 2, 'The')))
-      out.put(v - 1, v, ORG, NICKNAME_RESULT_SIDES_ROW.id);
-    // After: "beat the Eagles", "lost 98-95 to the Bucks", "drew with the Eagles".
+    // Before: "The Cowboys beat", "The All Blacks beat".
+    if (nickname(ctx, out, v - 1)) {
+      const a = nicknameStart(ctx, out, v - 1);
+      if (a >= 0) out.put(a, v, ORG, NICKNAME_RESULT_SIDES_ROW.id);
+    }
+    // After: "beat the Eagles", "lost 98-95 to the Bucks", "drew with the Eagles", "beat the Red Wings".
     let j = v + 1;
     if (scoreTokensAt(ctx, j)) j += 3;
     if (isWord(ctx, j, 'to') || isWord(ctx, j, 'with')) j++;
-    if (isWord(ctx, j, 'the') && nickname(ctx, out, j + 1) && !capitalisedOnLine(ctx, j + 2))
-      out.put(j + 1, j + 2, ORG, NICKNAME_RESULT_SIDES_ROW.id);
+    if (!isWord(ctx, j, 'the')) continue;
+    let e = j + 1;
+    if (nicknameWord(ctx, out, e) && nickname(ctx, out, e + 1)) e++;
+    if (nickname(ctx, out, e) && !capitalisedOnLine(ctx, e + 1))
+      out.put(j + 1, e + 1, ORG, NICKNAME_RESULT_SIDES_ROW.id);
   }
+}
+
+/**
+ * The first token of a nickname ending in the plural at `p` after "the": `p` itself, or one
+ * capitalised word before it ("the All Blacks", "the Red Wings"); -1 with no "the".
+ */
+function nicknameStart(ctx: Ctx, out: Names, p: number): number {
+  if (isWord(ctx, p - 1, 'the')) return p;
+  return nicknameWord(ctx, out, p - 1) && isWord(ctx, p - 2, 'the') ? p - 1 : -1;
+}
+
+/** A capitalised word on its line, unread, that may open a two-word nickname: no place, demonym or given name. */
+function nicknameWord(ctx: Ctx, out: Names, i: number): boolean {
+  if (i < 0 || !capitalisedOnLine(ctx, i) || out.at(i)) return false;
+  const w = word(ctx, i);
+  return !placeLookup(ctx, w) && !isDemonym(ctx, w) && !givenName(ctx, i) && !TITLES.has(lower(ctx, i));
 }
 
 /** A capitalised plural on its line that no name holds and that is no place the map knows. */
