@@ -88,6 +88,27 @@ describe('sport.unread-team-before-role', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('sport.hyphened-team-before-role', () => {
+  it.each([
+    ['Lidl-Trek rider [[P Mads Kjeldgaard]] won.', ['organization:Lidl-Trek', 'person:Mads Kjeldgaard']],
+    [
+      'The stage went to Alpecin-Deceuninck rider [[P Jan Smit]].',
+      ['organization:Alpecin-Deceuninck', 'person:Jan Smit'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A given name first; no person after the role; no role; a hyphened place; a person's own name.
+    ['Anna-Lena rider [[P Jan Smit]] won.', ['person:Jan Smit']],
+    ['Lidl-Trek rider numbers fell.', []],
+    ['Lidl-Trek signed [[P Jan Smit]].', ['person:Jan Smit']],
+    ['Saint-Denis rider [[P Jan Smit]] won.', ['place:Saint-Denis', 'person:Jan Smit']],
+    [
+      '[[P Anna Vine-Coleman]] won. Vine-Coleman rider [[P Jan Smit]] was second.',
+      ['person:Anna Vine-Coleman', 'person:Vine-Coleman', 'person:Jan Smit'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('sport.nickname-result-sides', () => {
   it.each([
     ['The Cowboys beat the Eagles 24-17 on Sunday.', ['organization:Cowboys', 'organization:Eagles']],

@@ -5,6 +5,7 @@
  * - organisation.acronym-opening-speaker: "[KNCHR] said …", "NAIROBI — [KNCHR] called …".
  * - sport.sponsor-team: "[Team Visma] won", "[Red Bull Racing] said", "[Scuderia Ferrari]" (detect/sponsor-teams.ts).
  * - sport.unread-team-before-role: "[Ineos Grenadiers] rider Tomás Ibarra", "[Warriors] coach Mike Danton".
+ * - sport.hyphened-team-before-role: "[Lidl-Trek] rider Mads Kjeldgaard" (ents34b's row, moved here from leftover-rules-11).
  * - sport.nickname-result-sides: "The [Cowboys] beat the [Eagles] 24-17".
  * - place.water-and-range-context: "The [Mekong] burst its banks", "the [Drakensberg] foothills".
  * - sport.visitor-before-away-result: "[Swansea] lost 2-0 at Cardiff".
@@ -12,6 +13,7 @@
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   ACRONYM_OPENING_SPEAKER_ROW,
+  HYPHENED_TEAM_BEFORE_ROLE_ROW,
   NICKNAME_RESULT_SIDES_ROW,
   UNREAD_TEAM_BEFORE_ROLE_ROW,
   VISITOR_BEFORE_AWAY_RESULT_ROW,
@@ -20,7 +22,7 @@ import {
 import { TEAM_BEFORE_ROLE_ROW } from '../lexicon/news-leftovers-8';
 import { SCORE_RESULT_SIDES_ROW } from '../lexicon/news-leftovers-9';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { FUNCTION_WORDS, NEVER_NAMES, TITLES } from '../lexicon/words';
+import { FIRST_NAME_SET, FUNCTION_WORDS, NEVER_NAMES, TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import { fightOrPlayers } from './leftover-rules-8';
 import {
@@ -46,6 +48,8 @@ import {
   putOverWithin,
   sentenceHas,
   type Names,
+  patternFormMarks,
+  personWordsOf,
 } from './named-spans';
 import { playersMatch } from './players-match';
 import { sponsorTeams } from './sponsor-teams';
@@ -78,6 +82,7 @@ export function applyLeftoverRows10(ctx: Ctx, out: Names): void {
   acronymOpeningSpeakers(ctx, out);
   sponsorTeams(ctx, out);
   unreadTeamsBeforeRole(ctx, out);
+  hyphenedTeamsBeforeRole(ctx, out);
   nicknameResultSides(ctx, out);
   waterAndRangeContext(ctx, out);
   visitorsBeforeAwayResult(ctx, out);
@@ -153,6 +158,31 @@ function unreadTeamsBeforeRole(ctx: Ctx, out: Names): void {
     // A boxer and a manager are people, as in sport.team-before-role.
     if (!fits || fightOrPlayers(ctx, r)) continue;
     out.put(a, r, ORG, UNREAD_TEAM_BEFORE_ROLE_ROW.id);
+  }
+}
+
+// --- sport.hyphened-team-before-role -------------------------------------------------------------
+
+const RIDER_ROLES = lowerSetOf(HYPHENED_TEAM_BEFORE_ROLE_ROW.value);
+/** Two capitalised parts joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"). */
+const HYPHENED_PAIR = /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u;
+
+/** sport.hyphened-team-before-role: see the row. */
+function hyphenedTeamsBeforeRole(ctx: Ctx, out: Names): void {
+  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_PAIR));
+  let people: Set<string> | undefined;
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (out.at(i) || !RIDER_ROLES.has(lower(ctx, i + 1)) || !isLowerWord(ctx, i + 1)) continue;
+    const rider = out.at(i + 2);
+    if (!rider || rider.a !== i + 2 || rider.type !== PERSON) continue;
+    const w = word(ctx, i);
+    const first = w.slice(0, w.indexOf('-'));
+    if (givenName(ctx, i) || FIRST_NAME_SET.has(first.toLowerCase()) || placeLookup(ctx, w) || placeLookup(ctx, first))
+      continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    out.put(i, i + 1, ORG, HYPHENED_TEAM_BEFORE_ROLE_ROW.id);
   }
 }
 

@@ -7,14 +7,12 @@
  * - organisation.law-firm-frame: "advised by [Burness Paull]", "the law firm [Clifford Chance]".
  * - sport.opening-side-at-ground: "[Fulham] lost 3-1 at Villa Park".
  * - sport.beaten-town-before-score: "Gloucester beat [Bath] 21-18".
- * - sport.hyphened-team-before-role: "[Lidl-Trek] rider Mads Kjeldgaard".
  * - person.given-name-particle: "The designer [Marie-Claire à Beckett] showed".
  */
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   BEATEN_TOWN_BEFORE_SCORE_ROW,
   GIVEN_NAME_PARTICLE_ROW,
-  HYPHENED_TEAM_BEFORE_ROLE_ROW,
   OPENING_SIDE_AT_GROUND_ROW,
   HYPHENED_PARTY_ACRONYM_ROW,
   LAW_FIRM_FRAME_ROW,
@@ -74,7 +72,6 @@ export function applyLeftoverRows11(ctx: Ctx, out: Names): void {
   lawFirmFrames(ctx, out);
   openingSidesAtGround(ctx, out);
   beatenTownsBeforeScore(ctx, out);
-  hyphenedTeamsBeforeRole(ctx, out);
   givenNameParticles(ctx, out);
 }
 
@@ -233,31 +230,6 @@ function beatenTownsBeforeScore(ctx: Ctx, out: Names): void {
     if (!within || within.length || givenName(ctx, a) || !placeLookup(ctx, spanText(ctx, a, b))) continue;
     if (playersMatch(ctx, v)) continue;
     out.put(a, b, ORG, BEATEN_TOWN_BEFORE_SCORE_ROW.id);
-  }
-}
-
-// --- sport.hyphened-team-before-role -------------------------------------------------------------
-
-const RIDER_ROLES = lowerSetOf(HYPHENED_TEAM_BEFORE_ROLE_ROW.value);
-/** Two capitalised parts joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"). */
-const HYPHENED_PAIR = /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u;
-
-/** sport.hyphened-team-before-role: see the row. */
-function hyphenedTeamsBeforeRole(ctx: Ctx, out: Names): void {
-  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_PAIR));
-  let people: Set<string> | undefined;
-  for (let x = 0; x < marks.length; x++) {
-    const i = marks[x];
-    if (out.at(i) || !RIDER_ROLES.has(lower(ctx, i + 1)) || !isLowerWord(ctx, i + 1)) continue;
-    const rider = out.at(i + 2);
-    if (!rider || rider.a !== i + 2 || rider.type !== PERSON) continue;
-    const w = word(ctx, i);
-    const first = w.slice(0, w.indexOf('-'));
-    if (givenName(ctx, i) || FIRST_NAME_SET.has(first.toLowerCase()) || placeLookup(ctx, w) || placeLookup(ctx, first))
-      continue;
-    people ??= personWordsOf(ctx, out.alive());
-    if (people.has(lower(ctx, i))) continue;
-    out.put(i, i + 1, ORG, HYPHENED_TEAM_BEFORE_ROLE_ROW.id);
   }
 }
 

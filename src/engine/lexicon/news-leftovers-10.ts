@@ -106,6 +106,21 @@ export const UNREAD_TEAM_BEFORE_ROLE_ROW: RuleRow<{ roles: readonly string[]; of
   ],
 };
 
+// Moved here from news-leftovers-11.ts (ents34b's row; ents36b): the unread team before a rider's role, hyphened.
+export const HYPHENED_TEAM_BEFORE_ROLE_ROW: RuleRow<readonly string[]> = {
+  id: 'sport.hyphened-team-before-role',
+  // The roles of riders and drivers.
+  value: words('rider riders driver drivers team-mate teammate'),
+  reason:
+    'Cycling teams are named after two sponsors joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"); one token the model never saw, opening a sentence before "rider" and a person, it leaves out, and sport.unread-team-before-role (leftover-rules-10) takes one word opening a sentence only in a plural\'s shape. A token of two capitalised parts joined by a hyphen, unread, right before one of these roles and a name read as a person, is the team; not a given name first ("Anna-Lena"), a place the map knows or a word of a person the article names in full.',
+  examples: [
+    {
+      text: 'Lidl-Trek rider Mads Kjeldgaard won the bunch sprint in Ghent.',
+      expect: 'organization:Lidl-Trek | person:Mads Kjeldgaard | place:Ghent',
+    },
+  ],
+};
+
 export const NICKNAME_RESULT_SIDES_ROW: RuleRow<readonly string[]> = {
   id: 'sport.nickname-result-sides',
   // Verbs of a result with the other side as their object or after "to" / "with".
@@ -174,6 +189,7 @@ export const NEWS_LEFTOVER_ROWS_10: readonly RuleRow<unknown>[] = [
   ACRONYM_OPENING_SPEAKER_ROW,
   SPONSOR_TEAM_ROW,
   UNREAD_TEAM_BEFORE_ROLE_ROW,
+  HYPHENED_TEAM_BEFORE_ROLE_ROW,
   NICKNAME_RESULT_SIDES_ROW,
   WATER_AND_RANGE_CONTEXT_ROW,
   VISITOR_BEFORE_AWAY_RESULT_ROW,
