@@ -2,7 +2,8 @@
  * The weak-pattern texts of issue #9, fifth round (lexicon-gaps-36b.cases.ts), scored strictly
  * like the news batches. First sight 0.756 (73 right of 95 predicted, 98 gold); with leftover rows
  * 12 (detect/leftover-rules-12.ts), the two-word nicknames of sport.nickname-result-sides and the
- * continent tail of organisation.and-complement 0.902 (87 / 95 / 98). The floor is a little under that.
+ * continent tail of organisation.and-complement 0.902 (87 / 95 / 98); with heads of a body in
+ * person.name-then-person-apposition 0.912 (88 / 95 / 98). The floor is a little under that.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
@@ -10,7 +11,7 @@ import { loadGazetteerIfAny } from '../../cli/analyze';
 import { WEAK_PATTERN_CASES_36B } from './lexicon-gaps-36b.cases';
 import { scoreEntityCases } from './news-entities-score';
 
-const FLOOR = 0.89;
+const FLOOR = 0.9;
 /**
  * Keep texts the engine read wrong at first sight, before any row of this round, and still does:
  * "Grindavík" after "the edge of" is left unread, and "PM Giorgia Meloni" is read as one body.
