@@ -45,6 +45,20 @@ describe('organisation.and-complement', () => {
       ['organization:Ministry of Health', 'person:Ana Ruiz'],
     ],
     ['The [[O Council of Europe]] and Africa agreed.', ['organization:Council of Europe']],
+    // ents36b: Organization a head, Bank one before "for" only (below), "in" and a continent ending the name,
+    // a country after "in" left a place.
+    [
+      'The [[O Organization for Security]] and Co-operation in [[L Europe]] sent observers.',
+      ['organization:Organization for Security and Co-operation in Europe'],
+    ],
+    [
+      'The [[O European Bank for Reconstruction]] and Development lent the money.',
+      ['organization:European Bank for Reconstruction and Development'],
+    ],
+    [
+      'The [[O Department of Health]] and Social Care in [[L Wales]] said so.',
+      ['organization:Department of Health and Social Care', 'place:Wales'],
+    ],
     // Fields named by peoples join too: the whole name is the body's (our convention; GUM's automatic
     // conversion cuts 7 of its 10 such bodies at "and" or at the head, 3 it keeps whole).
     [

@@ -95,6 +95,7 @@ function ownerBodySplits(ctx: Ctx, out: Names): void {
 // --- organisation.and-complement --------------------------------------------------------------
 
 const AND_HEADS = lowerSetOf(AND_COMPLEMENT_ROW.value.heads);
+const AND_FOR_HEADS = lowerSetOf(AND_COMPLEMENT_ROW.value.forHeads);
 const AND_LINKS = lowerSetOf(AND_COMPLEMENT_ROW.value.links);
 /** Most capitalised words on either side of "and". */
 const FIELD_WORDS = 3;
@@ -108,6 +109,14 @@ function fieldRun(ctx: Ctx, a: number): number {
   return b;
 }
 
+const AND_CONTINENTS = lowerSetOf(AND_COMPLEMENT_ROW.value.continents);
+
+/** The end of "in" and a continent at `e` ("… and Co-operation [in Europe]"), or `e` when none. */
+function continentAfter(ctx: Ctx, e: number): number {
+  if (!isWord(ctx, e, 'in') || !capitalisedOnLine(ctx, e + 1) || capitalisedOnLine(ctx, e + 2)) return e;
+  return AND_CONTINENTS.has(lower(ctx, e + 1)) ? e + 2 : e;
+}
+
 /** organisation.and-complement: see the row. */
 function andComplements(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, number][] = [];
@@ -117,7 +126,9 @@ function andComplements(ctx: Ctx, out: Names): void {
     let link = -1;
     for (let k = n.a + 1; k < n.b && link < 0; k++) if (AND_LINKS.has(lower(ctx, k)) && isLowerWord(ctx, k)) link = k;
     if (link < 0 && isLowerWord(ctx, n.b) && AND_LINKS.has(lower(ctx, n.b))) link = n.b;
-    if (link < 0 || !AND_HEADS.has(lower(ctx, link - 1))) continue;
+    if (link < 0) continue;
+    const head = lower(ctx, link - 1);
+    if (!AND_HEADS.has(head) && !(AND_FOR_HEADS.has(head) && lower(ctx, link) === 'for')) continue;
     const c1 = fieldRun(ctx, link + 1);
     if (c1 === link + 1 || (c1 < n.b && link < n.b)) continue;
     if (!isWord(ctx, c1, 'and')) continue;
@@ -142,7 +153,7 @@ function andComplements(ctx: Ctx, out: Names): void {
       ruled = !!m && (m.rule !== undefined || m.a < n.a || m.b > c1);
     }
     if (ruled) continue;
-    found.push([n, c2]);
+    found.push([n, continentAfter(ctx, c2)]);
   }
   for (const [n, b] of found) out.put(n.a, b, ORG, AND_COMPLEMENT_ROW.id, undefined, n);
 }

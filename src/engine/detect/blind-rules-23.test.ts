@@ -92,6 +92,19 @@ describe('place.hospital-at', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('place.hospital-before-town', () => {
+  it.each([
+    ['She was taken to [[O University Hospital Galway]] with head injuries.', ['place:University Hospital Galway']],
+    ['He died at [[O Royal Infirmary of Edinburgh]] on Sunday.', ['place:Royal Infirmary of Edinburgh']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // The body speaking (no preposition); a word after the head that is no place; no head.
+    ['[[O University Hospital Galway]] said it was full.', ['organization:University Hospital Galway']],
+    ['Staff at [[O Hospital Workers Union]] voted.', ['organization:Hospital Workers Union']],
+    ['She works at [[O Galway City Council]].', ['organization:Galway City Council']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('review (ents34c): wrong firings on review texts of our own', () => {
   it.each([
     // A line of two people is no signature: the second part a person the model is sure of.

@@ -8,13 +8,15 @@
  * - organisation.see-of-place: "the [Diocese of Chicoutimi]".
  * - place.province-abbreviation: "SAGUENAY, [Que.] —".
  * - title.pacific-chiefly: "Ratu [Isoa Tikoitoga]".
- * - place.hospital-at: "taken to [University Hospital Galway]".
+ * - place.hospital-at: "taken to [Galway University Hospital]".
+ * - place.hospital-before-town: "taken to [University Hospital Galway]" (ents34b's row, moved here from leftover-rules-11).
  * (Batch 68's racing teams are sport.sponsor-team's, detect/sponsor-teams.ts, since ents34c.)
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   HOSPITAL_AT_ROW,
+  HOSPITAL_BEFORE_TOWN_ROW,
   LETTER_SALUTATION_ROW,
   LETTER_SIGNATURE_ROW,
   PACIFIC_HONORIFIC_ROW,
@@ -53,6 +55,7 @@ export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
   seesOfPlaces(ctx, out);
   provinceAbbreviations(ctx, out);
   pacificHonorifics(ctx, out);
+  hospitalsBeforeTown(ctx, out);
   hospitalsAt(ctx, out);
 }
 
@@ -209,4 +212,25 @@ function hospitalsAt(ctx: Ctx, out: Names): void {
       !(isLowerWord(ctx, n.b) && STAFF_AFTER.has(lower(ctx, n.b))),
   );
   for (const n of puts) out.put(n.a, n.b, PLACE, HOSPITAL_AT_ROW.id, undefined, n);
+}
+
+// --- place.hospital-before-town ------------------------------------------------------------------
+
+/** place.hospital-before-town: see the row. */
+function hospitalsBeforeTown(ctx: Ctx, out: Names): void {
+  const puts = out.alive().filter((n) => n.type === ORG && !n.rule && n.a > 0 && hospitalThenTown(ctx, n.a, n.b));
+  for (const n of puts) {
+    if (WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) && !isCapWord(ctx, n.a - 1))
+      out.put(n.a, n.b, PLACE, HOSPITAL_BEFORE_TOWN_ROW.id, undefined, n);
+  }
+}
+
+/** Tokens [a, b) hold a hospital head followed only by a known place, or "of" and one. */
+function hospitalThenTown(ctx: Ctx, a: number, b: number): boolean {
+  for (let h = a + 1; h < b - 1; h++) {
+    if (!HOSPITAL_TAILS.has(lower(ctx, h)) || !isCapWord(ctx, h)) continue;
+    const t = isWord(ctx, h + 1, 'of') ? h + 2 : h + 1;
+    return t < b && !!placeLookup(ctx, spanText(ctx, t, b));
+  }
+  return false;
 }

@@ -42,6 +42,12 @@ describe('person.name-then-person-apposition', () => {
       ['person:Ngozi Okonjo-Iweala', 'organization:WTO'],
     ],
     ['[[O:0.5 Chen Wei-ling]], an analyst at a Taipei firm, said sales rose.', ['person:Chen Wei-ling']],
+    // The head of a body (ents36b); a place the map knows in the same frame stays.
+    [
+      '[[L:0.38 Ngozi Okonjo-Iweala]], the head of the [[O World Trade Organization]], said so.',
+      ['person:Ngozi Okonjo-Iweala', 'organization:World Trade Organization'],
+    ],
+    ['[[L:0.6 Kenya]], the president of the bloc this year, said so.', ['place:Kenya']],
     // Adversarial: a place after a preposition of where, a club with "who", a body in apposition,
     // a known place, one word, an apposition whose head is no person noun, a confident reading.
     ['Voters in [[L:0.6 Spring Valley]], who backed the levy, were angry.', ['place:Spring Valley']],

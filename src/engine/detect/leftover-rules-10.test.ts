@@ -88,10 +88,33 @@ describe('sport.unread-team-before-role', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('sport.hyphened-team-before-role', () => {
+  it.each([
+    ['Lidl-Trek rider [[P Mads Kjeldgaard]] won.', ['organization:Lidl-Trek', 'person:Mads Kjeldgaard']],
+    [
+      'The stage went to Alpecin-Deceuninck rider [[P Jan Smit]].',
+      ['organization:Alpecin-Deceuninck', 'person:Jan Smit'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A given name first; no person after the role; no role; a hyphened place; a person's own name.
+    ['Anna-Lena rider [[P Jan Smit]] won.', ['person:Jan Smit']],
+    ['Lidl-Trek rider numbers fell.', []],
+    ['Lidl-Trek signed [[P Jan Smit]].', ['person:Jan Smit']],
+    ['Saint-Denis rider [[P Jan Smit]] won.', ['place:Saint-Denis', 'person:Jan Smit']],
+    [
+      '[[P Anna Vine-Coleman]] won. Vine-Coleman rider [[P Jan Smit]] was second.',
+      ['person:Anna Vine-Coleman', 'person:Vine-Coleman', 'person:Jan Smit'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('sport.nickname-result-sides', () => {
   it.each([
     ['The Cowboys beat the Eagles 24-17 on Sunday.', ['organization:Cowboys', 'organization:Eagles']],
     ['The Kings lost 121-115 to the Bucks.', ['organization:Kings', 'organization:Bucks']],
+    // Two words, the plural last (ents36b).
+    ['The All Blacks beat the Red Wings 33-20.', ['organization:All Blacks', 'organization:Red Wings']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No score; no "the"; a name the model read; a capitalised run ("the Boston Celtics").
@@ -100,6 +123,10 @@ describe('sport.nickname-result-sides', () => {
     ['The Cowboys beat the [[O Eagles]] 24-17.', ['organization:Cowboys', 'organization:Eagles']],
     // (Another row reads the city and nickname.)
     ['The Cowboys beat the Boston Celtics 24-17.', ['organization:Cowboys', 'organization:Boston Celtics']],
+    // Two words: not a place, a given name or a title first, and no score.
+    ['The Paris Blacks beat the heat 2-1.', []],
+    ['The Maria Blacks beat them 2-1.', []],
+    ['The All Blacks beat the Wallabies in Auckland.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

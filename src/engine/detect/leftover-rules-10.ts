@@ -5,6 +5,7 @@
  * - organisation.acronym-opening-speaker: "[KNCHR] said …", "NAIROBI — [KNCHR] called …".
  * - sport.sponsor-team: "[Team Visma] won", "[Red Bull Racing] said", "[Scuderia Ferrari]" (detect/sponsor-teams.ts).
  * - sport.unread-team-before-role: "[Ineos Grenadiers] rider Tomás Ibarra", "[Warriors] coach Mike Danton".
+ * - sport.hyphened-team-before-role: "[Lidl-Trek] rider Mads Kjeldgaard" (ents34b's row, moved here from leftover-rules-11).
  * - sport.nickname-result-sides: "The [Cowboys] beat the [Eagles] 24-17".
  * - place.water-and-range-context: "The [Mekong] burst its banks", "the [Drakensberg] foothills".
  * - sport.visitor-before-away-result: "[Swansea] lost 2-0 at Cardiff".
@@ -12,6 +13,7 @@
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   ACRONYM_OPENING_SPEAKER_ROW,
+  HYPHENED_TEAM_BEFORE_ROLE_ROW,
   NICKNAME_RESULT_SIDES_ROW,
   UNREAD_TEAM_BEFORE_ROLE_ROW,
   VISITOR_BEFORE_AWAY_RESULT_ROW,
@@ -20,7 +22,7 @@ import {
 import { TEAM_BEFORE_ROLE_ROW } from '../lexicon/news-leftovers-8';
 import { SCORE_RESULT_SIDES_ROW } from '../lexicon/news-leftovers-9';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { FUNCTION_WORDS, NEVER_NAMES, TITLES } from '../lexicon/words';
+import { FIRST_NAME_SET, FUNCTION_WORDS, NEVER_NAMES, TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import { fightOrPlayers } from './leftover-rules-8';
 import {
@@ -46,6 +48,8 @@ import {
   putOverWithin,
   sentenceHas,
   type Names,
+  patternFormMarks,
+  personWordsOf,
 } from './named-spans';
 import { playersMatch } from './players-match';
 import { sponsorTeams } from './sponsor-teams';
@@ -78,6 +82,7 @@ export function applyLeftoverRows10(ctx: Ctx, out: Names): void {
   acronymOpeningSpeakers(ctx, out);
   sponsorTeams(ctx, out);
   unreadTeamsBeforeRole(ctx, out);
+  hyphenedTeamsBeforeRole(ctx, out);
   nicknameResultSides(ctx, out);
   waterAndRangeContext(ctx, out);
   visitorsBeforeAwayResult(ctx, out);
@@ -156,6 +161,31 @@ function unreadTeamsBeforeRole(ctx: Ctx, out: Names): void {
   }
 }
 
+// --- sport.hyphened-team-before-role -------------------------------------------------------------
+
+const RIDER_ROLES = lowerSetOf(HYPHENED_TEAM_BEFORE_ROLE_ROW.value);
+/** Two capitalised parts joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"). */
+const HYPHENED_PAIR = /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u;
+
+/** sport.hyphened-team-before-role: see the row. */
+function hyphenedTeamsBeforeRole(ctx: Ctx, out: Names): void {
+  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_PAIR));
+  let people: Set<string> | undefined;
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (out.at(i) || !RIDER_ROLES.has(lower(ctx, i + 1)) || !isLowerWord(ctx, i + 1)) continue;
+    const rider = out.at(i + 2);
+    if (!rider || rider.a !== i + 2 || rider.type !== PERSON) continue;
+    const w = word(ctx, i);
+    const first = w.slice(0, w.indexOf('-'));
+    if (givenName(ctx, i) || FIRST_NAME_SET.has(first.toLowerCase()) || placeLookup(ctx, w) || placeLookup(ctx, first))
+      continue;
+    people ??= personWordsOf(ctx, out.alive());
+    if (people.has(lower(ctx, i))) continue;
+    out.put(i, i + 1, ORG, HYPHENED_TEAM_BEFORE_ROLE_ROW.id);
+  }
+}
+
 // --- sport.nickname-result-sides ----------------------------------------------------------------
 
 /** sport.nickname-result-sides: see the row. */
@@ -167,16 +197,37 @@ function nicknameResultSides(ctx: Ctx, out: Names): void {
     const v = verbs[x];
     if (!isLowerWord(ctx, v) || !sentenceHasScore(ctx, ctx.s.of[v])) continue;
     if (sentenceHas(ctx, v, courtsAndVotes)) continue;
-    // Before: "The Cowboys beat".
-    if (nickname(ctx, out, v - 1) && (isWord(ctx, v - 2, 'the') || isWord(ctx, v - 2, 'The')))
-      out.put(v - 1, v, ORG, NICKNAME_RESULT_SIDES_ROW.id);
-    // After: "beat the Eagles", "lost 98-95 to the Bucks", "drew with the Eagles".
+    // Before: "The Cowboys beat", "The All Blacks beat".
+    if (nickname(ctx, out, v - 1)) {
+      const a = nicknameStart(ctx, out, v - 1);
+      if (a >= 0) out.put(a, v, ORG, NICKNAME_RESULT_SIDES_ROW.id);
+    }
+    // After: "beat the Eagles", "lost 98-95 to the Bucks", "drew with the Eagles", "beat the Red Wings".
     let j = v + 1;
     if (scoreTokensAt(ctx, j)) j += 3;
     if (isWord(ctx, j, 'to') || isWord(ctx, j, 'with')) j++;
-    if (isWord(ctx, j, 'the') && nickname(ctx, out, j + 1) && !capitalisedOnLine(ctx, j + 2))
-      out.put(j + 1, j + 2, ORG, NICKNAME_RESULT_SIDES_ROW.id);
+    if (!isWord(ctx, j, 'the')) continue;
+    let e = j + 1;
+    if (nicknameWord(ctx, out, e) && nickname(ctx, out, e + 1)) e++;
+    if (nickname(ctx, out, e) && !capitalisedOnLine(ctx, e + 1))
+      out.put(j + 1, e + 1, ORG, NICKNAME_RESULT_SIDES_ROW.id);
   }
+}
+
+/**
+ * The first token of a nickname ending in the plural at `p` after "the": `p` itself, or one
+ * capitalised word before it ("the All Blacks", "the Red Wings"); -1 with no "the".
+ */
+function nicknameStart(ctx: Ctx, out: Names, p: number): number {
+  if (isWord(ctx, p - 1, 'the')) return p;
+  return nicknameWord(ctx, out, p - 1) && isWord(ctx, p - 2, 'the') ? p - 1 : -1;
+}
+
+/** A capitalised word on its line, unread, that may open a two-word nickname: no place, demonym or given name. */
+function nicknameWord(ctx: Ctx, out: Names, i: number): boolean {
+  if (i < 0 || !capitalisedOnLine(ctx, i) || out.at(i)) return false;
+  const w = word(ctx, i);
+  return !placeLookup(ctx, w) && !isDemonym(ctx, w) && !givenName(ctx, i) && !TITLES.has(lower(ctx, i));
 }
 
 /** A capitalised plural on its line that no name holds and that is no place the map knows. */

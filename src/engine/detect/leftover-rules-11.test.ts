@@ -25,19 +25,6 @@ describe('organisation.hyphened-acronym', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
-describe('place.hospital-before-town', () => {
-  it.each([
-    ['She was taken to [[O University Hospital Galway]] with head injuries.', ['place:University Hospital Galway']],
-    ['He died at [[O Royal Infirmary of Edinburgh]] on Sunday.', ['place:Royal Infirmary of Edinburgh']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-  it.each([
-    // The body speaking (no preposition); a word after the head that is no place; no head.
-    ['[[O University Hospital Galway]] said it was full.', ['organization:University Hospital Galway']],
-    ['Staff at [[O Hospital Workers Union]] voted.', ['organization:Hospital Workers Union']],
-    ['She works at [[O Galway City Council]].', ['organization:Galway City Council']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});
-
 describe('place.mountain-frame', () => {
   it.each([
     ['Snow fell on the slopes of Chimborazo.', ['place:Chimborazo']],
@@ -122,27 +109,6 @@ describe('sport.beaten-town-before-score', () => {
     ['He beat Bath 21-18 on his own.', []],
     ['[[O Gloucester]] beat Bath on Friday.', ['organization:Gloucester']],
     ['[[O Gloucester]] beat Rovers 21-18.', ['organization:Gloucester']],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});
-
-describe('sport.hyphened-team-before-role', () => {
-  it.each([
-    ['Lidl-Trek rider [[P Mads Kjeldgaard]] won.', ['organization:Lidl-Trek', 'person:Mads Kjeldgaard']],
-    [
-      'The stage went to Alpecin-Deceuninck rider [[P Jan Smit]].',
-      ['organization:Alpecin-Deceuninck', 'person:Jan Smit'],
-    ],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-  it.each([
-    // A given name first; no person after the role; no role; a hyphened place; a person's own name.
-    ['Anna-Lena rider [[P Jan Smit]] won.', ['person:Jan Smit']],
-    ['Lidl-Trek rider numbers fell.', []],
-    ['Lidl-Trek signed [[P Jan Smit]].', ['person:Jan Smit']],
-    ['Saint-Denis rider [[P Jan Smit]] won.', ['place:Saint-Denis', 'person:Jan Smit']],
-    [
-      '[[P Anna Vine-Coleman]] won. Vine-Coleman rider [[P Jan Smit]] was second.',
-      ['person:Anna Vine-Coleman', 'person:Vine-Coleman', 'person:Jan Smit'],
-    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

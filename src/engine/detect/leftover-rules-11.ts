@@ -3,20 +3,16 @@
  * lexicon/news-leftovers-11.ts). applyNameRules calls `applyLeftoverRows11` after the leftover-10
  * rows, so these read the names every earlier rule decided.
  * - organisation.hyphened-acronym: "The [VMRO-DPMNE] won", "Leaders of [KDU-ČSL] said".
- * - place.hospital-before-town: "taken to [University Hospital Galway]".
  * - place.mountain-frame: "the slopes of [Chimborazo]", "Climbers on [Denali]".
  * - organisation.law-firm-frame: "advised by [Burness Paull]", "the law firm [Clifford Chance]".
  * - sport.opening-side-at-ground: "[Fulham] lost 3-1 at Villa Park".
  * - sport.beaten-town-before-score: "Gloucester beat [Bath] 21-18".
- * - sport.hyphened-team-before-role: "[Lidl-Trek] rider Mads Kjeldgaard".
  * - person.given-name-particle: "The designer [Marie-Claire à Beckett] showed".
  */
 import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   BEATEN_TOWN_BEFORE_SCORE_ROW,
   GIVEN_NAME_PARTICLE_ROW,
-  HOSPITAL_BEFORE_TOWN_ROW,
-  HYPHENED_TEAM_BEFORE_ROLE_ROW,
   OPENING_SIDE_AT_GROUND_ROW,
   HYPHENED_PARTY_ACRONYM_ROW,
   LAW_FIRM_FRAME_ROW,
@@ -50,8 +46,6 @@ import { playersMatch } from './players-match';
 import { scoreTokensAt } from './sport-sentences';
 
 const ACRONYM_BEFORE = lowerSetOf(HYPHENED_PARTY_ACRONYM_ROW.value);
-const HOSPITAL_HEADS = lowerSetOf(HOSPITAL_BEFORE_TOWN_ROW.value.heads);
-const WHERE_PREPOSITIONS = lowerSetOf(HOSPITAL_BEFORE_TOWN_ROW.value.prepositions);
 const MOUNTAIN_PARTS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.parts);
 const CLIMBERS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.climbers);
 const FIRM_ONLY = LAW_FIRM_FRAME_ROW.value.firmOnly.map(words);
@@ -74,12 +68,10 @@ const FIRM_MIN = 2,
 
 export function applyLeftoverRows11(ctx: Ctx, out: Names): void {
   hyphenedAcronyms(ctx, out);
-  hospitalsBeforeTown(ctx, out);
   mountainFrames(ctx, out);
   lawFirmFrames(ctx, out);
   openingSidesAtGround(ctx, out);
   beatenTownsBeforeScore(ctx, out);
-  hyphenedTeamsBeforeRole(ctx, out);
   givenNameParticles(ctx, out);
 }
 
@@ -98,27 +90,6 @@ function hyphenedAcronyms(ctx: Ctx, out: Names): void {
     });
     if (plain) out.put(i, i + 1, ORG, HYPHENED_PARTY_ACRONYM_ROW.id);
   }
-}
-
-// --- place.hospital-before-town ------------------------------------------------------------------
-
-/** place.hospital-before-town: see the row. */
-function hospitalsBeforeTown(ctx: Ctx, out: Names): void {
-  const puts = out.alive().filter((n) => n.type === ORG && !n.rule && n.a > 0 && hospitalThenTown(ctx, n.a, n.b));
-  for (const n of puts) {
-    if (WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) && !isCapWord(ctx, n.a - 1))
-      out.put(n.a, n.b, PLACE, HOSPITAL_BEFORE_TOWN_ROW.id, undefined, n);
-  }
-}
-
-/** Tokens [a, b) hold a hospital head followed only by a known place, or "of" and one. */
-function hospitalThenTown(ctx: Ctx, a: number, b: number): boolean {
-  for (let h = a + 1; h < b - 1; h++) {
-    if (!HOSPITAL_HEADS.has(lower(ctx, h)) || !isCapWord(ctx, h)) continue;
-    const t = isWord(ctx, h + 1, 'of') ? h + 2 : h + 1;
-    return t < b && !!placeLookup(ctx, spanText(ctx, t, b));
-  }
-  return false;
 }
 
 // --- place.mountain-frame ------------------------------------------------------------------------
@@ -259,31 +230,6 @@ function beatenTownsBeforeScore(ctx: Ctx, out: Names): void {
     if (!within || within.length || givenName(ctx, a) || !placeLookup(ctx, spanText(ctx, a, b))) continue;
     if (playersMatch(ctx, v)) continue;
     out.put(a, b, ORG, BEATEN_TOWN_BEFORE_SCORE_ROW.id);
-  }
-}
-
-// --- sport.hyphened-team-before-role -------------------------------------------------------------
-
-const RIDER_ROLES = lowerSetOf(HYPHENED_TEAM_BEFORE_ROLE_ROW.value);
-/** Two capitalised parts joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"). */
-const HYPHENED_PAIR = /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u;
-
-/** sport.hyphened-team-before-role: see the row. */
-function hyphenedTeamsBeforeRole(ctx: Ctx, out: Names): void {
-  const marks = tokensOf(ctx, patternFormMarks(ctx, HYPHENED_PAIR));
-  let people: Set<string> | undefined;
-  for (let x = 0; x < marks.length; x++) {
-    const i = marks[x];
-    if (out.at(i) || !RIDER_ROLES.has(lower(ctx, i + 1)) || !isLowerWord(ctx, i + 1)) continue;
-    const rider = out.at(i + 2);
-    if (!rider || rider.a !== i + 2 || rider.type !== PERSON) continue;
-    const w = word(ctx, i);
-    const first = w.slice(0, w.indexOf('-'));
-    if (givenName(ctx, i) || FIRST_NAME_SET.has(first.toLowerCase()) || placeLookup(ctx, w) || placeLookup(ctx, first))
-      continue;
-    people ??= personWordsOf(ctx, out.alive());
-    if (people.has(lower(ctx, i))) continue;
-    out.put(i, i + 1, ORG, HYPHENED_TEAM_BEFORE_ROLE_ROW.id);
   }
 }
 

@@ -194,6 +194,7 @@ import { applyLeftoverRows8 } from './leftover-rules-8';
 import { applyLeftoverRows9 } from './leftover-rules-9';
 import { applyLeftoverRows10 } from './leftover-rules-10';
 import { applyLeftoverRows11 } from './leftover-rules-11';
+import { applyLeftoverRows12 } from './leftover-rules-12';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -1974,6 +1975,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows10(ctx, out);
   // Rows for issue #9's weak patterns, fourth round: hyphened party acronyms, hospitals before their town, mountains from their frame, law firms from theirs (helper ents34b), in detect/leftover-rules-11.ts.
   applyLeftoverRows11(ctx, out);
+  // Rows for issue #9's weak patterns, fifth round: national sides in cricket's and a coach's frames, short firms of an all-caps word and a word (helper ents36b), in detect/leftover-rules-12.ts.
+  applyLeftoverRows12(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

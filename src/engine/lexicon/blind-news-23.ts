@@ -122,6 +122,25 @@ export const HOSPITAL_AT_ROW: ListsRow<'tails' | 'prepositions' | 'staff'> = {
   ],
 };
 
+// Moved here from news-leftovers-11.ts (ents34b's row; ents36b): the same frame as place.hospital-at, the head inside.
+export const HOSPITAL_BEFORE_TOWN_ROW: RuleRow<{ heads: readonly string[]; prepositions: readonly string[] }> = {
+  id: 'place.hospital-before-town',
+  // place.hospital-at's heads and prepositions of where (one is taken to, treated at, discharged from).
+  value: { heads: HOSPITAL_AT_ROW.value.tails, prepositions: HOSPITAL_AT_ROW.value.prepositions },
+  reason:
+    'Irish and Scottish hospitals put their town after the head ("University Hospital Galway", "Royal Infirmary of Edinburgh"); place.hospital-at reads a hospital as a place after at/to/in/from only when "Hospital" ends the name. A name the model read as an organisation (no rule), after one of these prepositions, with "Hospital" or "Infirmary" inside it and only a place the map knows (or "of" and one) after it, is the hospital, a place as the batches mark it.',
+  examples: [
+    {
+      text: 'She was taken to University Hospital Galway with head injuries.',
+      expect: 'place:University Hospital Galway',
+    },
+    {
+      text: 'University Hospital Galway said it was under pressure.',
+      expect: 'organization:University Hospital Galway',
+    },
+  ],
+};
+
 export const BLIND_NEWS_ROWS_23: readonly RuleRow<unknown>[] = [
   LETTER_SALUTATION_ROW,
   LETTER_SIGNATURE_ROW,
@@ -129,4 +148,5 @@ export const BLIND_NEWS_ROWS_23: readonly RuleRow<unknown>[] = [
   PROVINCE_ABBREVIATION_ROW,
   PACIFIC_HONORIFIC_ROW,
   HOSPITAL_AT_ROW,
+  HOSPITAL_BEFORE_TOWN_ROW,
 ];

@@ -56,7 +56,13 @@ export const NAME_THEN_PERSON_APPOSITION_ROW: ListsRow<
   value: {
     relatives: ['who'],
     determiners: ['a', 'an', 'the', 'his', 'her', 'their'],
-    nouns: [...PERSON_NOUNS, ...words('spokesman spokeswoman spokesperson chief teacher student official')],
+    // ents36b: heads of a body too ("Ngozi Okonjo-Iweala, the head of the World Trade Organization,").
+    nouns: [
+      ...PERSON_NOUNS,
+      ...words(
+        'spokesman spokeswoman spokesperson chief teacher student official head president director chairman chairwoman',
+      ),
+    ],
     locatives: words('in at from near of to into across outside around inside'),
     // Review (ents28b): ", a spokesman said," attributes the sentence ("Scotland Yard, a spokesman said, has …").
     reports: words('said says told added'),

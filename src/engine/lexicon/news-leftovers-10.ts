@@ -106,13 +106,28 @@ export const UNREAD_TEAM_BEFORE_ROLE_ROW: RuleRow<{ roles: readonly string[]; of
   ],
 };
 
+// Moved here from news-leftovers-11.ts (ents34b's row; ents36b): the unread team before a rider's role, hyphened.
+export const HYPHENED_TEAM_BEFORE_ROLE_ROW: RuleRow<readonly string[]> = {
+  id: 'sport.hyphened-team-before-role',
+  // The roles of riders and drivers.
+  value: words('rider riders driver drivers team-mate teammate'),
+  reason:
+    'Cycling teams are named after two sponsors joined by a hyphen ("Lidl-Trek", "Alpecin-Deceuninck"); one token the model never saw, opening a sentence before "rider" and a person, it leaves out, and sport.unread-team-before-role (leftover-rules-10) takes one word opening a sentence only in a plural\'s shape. A token of two capitalised parts joined by a hyphen, unread, right before one of these roles and a name read as a person, is the team; not a given name first ("Anna-Lena"), a place the map knows or a word of a person the article names in full.',
+  examples: [
+    {
+      text: 'Lidl-Trek rider Mads Kjeldgaard won the bunch sprint in Ghent.',
+      expect: 'organization:Lidl-Trek | person:Mads Kjeldgaard | place:Ghent',
+    },
+  ],
+};
+
 export const NICKNAME_RESULT_SIDES_ROW: RuleRow<readonly string[]> = {
   id: 'sport.nickname-result-sides',
   // Verbs of a result with the other side as their object or after "to" / "with".
   value: words(`beat beats defeated edged routed thrashed crushed downed stunned outlasted topped lost drew`),
   // (Not in a sentence about a court or a vote: sport.score-result-sides' words, review ents34c.)
   reason:
-    'American and Australian clubs are named by a plural nickname alone after "the" ("The Cowboys beat the Eagles 24-17"). The model reads a word of the language opening a sentence as a word, and a capitalised plural it has not met as nothing. In a sentence with a score, a capitalised plural (ending in s, not in capitals) after "the" right before a verb of a result, or after the verb (and "to" or "with") and "the", no name holding it, is a club, an organisation. Not without a score ("The Cowboys rode into town"), not a plural after no "the" ("Cowboys and ranchers gathered"), not in a sentence about a court or a vote ("The Greens lost 52-48 to the Independents in the council vote", review ents34c).',
+    'American and Australian clubs are named by a plural nickname alone after "the" ("The Cowboys beat the Eagles 24-17"). The model reads a word of the language opening a sentence as a word, and a capitalised plural it has not met as nothing. In a sentence with a score, a capitalised plural (ending in s, not in capitals) after "the" right before a verb of a result, or after the verb (and "to" or "with") and "the", no name holding it, is a club, an organisation; so is an unread capitalised word and such a plural after "the" ("The All Blacks beat", "beat the Red Wings"; ents36b), the word no place, demonym, given name or title. Not without a score ("The Cowboys rode into town"), not a plural after no "the" ("Cowboys and ranchers gathered"), not in a sentence about a court or a vote ("The Greens lost 52-48 to the Independents in the council vote", review ents34c).',
   examples: [
     {
       text: 'The Cowboys beat the Eagles 24-17 on Sunday night.',
@@ -174,6 +189,7 @@ export const NEWS_LEFTOVER_ROWS_10: readonly RuleRow<unknown>[] = [
   ACRONYM_OPENING_SPEAKER_ROW,
   SPONSOR_TEAM_ROW,
   UNREAD_TEAM_BEFORE_ROLE_ROW,
+  HYPHENED_TEAM_BEFORE_ROLE_ROW,
   NICKNAME_RESULT_SIDES_ROW,
   WATER_AND_RANGE_CONTEXT_ROW,
   VISITOR_BEFORE_AWAY_RESULT_ROW,
