@@ -88,6 +88,8 @@ import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
 import { PROJECTION_TAG } from '../lexicon/claims-34';
 import { projectionTag } from './projection-tag';
+import { STANCE_INFINITIVE } from '../lexicon/claims-36b';
+import { stanceFrameStart } from './stance-infinitive';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1280,15 +1282,20 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "have come to believe that …", "appear to show that …" (row cue.infinitive.arrived-belief).
     const arrived =
       prev === 'to' && i >= 2 && ARRIVED.has(lower(cx, i - 2)) && next === 'that' && clauseAfterThat(cx, i + 1, b);
+    // "is pleased to announce that …", "were able to confirm that …" (row cue.infinitive.stance).
+    const stance =
+      prev === 'to' && next === 'that' && stanceFrameStart(cx, i - 1, a) >= 0 && clauseAfterThat(cx, i + 1, b);
     if (
       prev === 'to' &&
       !habit &&
       !future &&
       !arrived &&
+      !stance &&
       (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))
     )
       continue;
     if (arrived) why.push(ARRIVED_BELIEF.id);
+    if (stance) why.push(STANCE_INFINITIVE.id);
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (

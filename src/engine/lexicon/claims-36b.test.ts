@@ -1,0 +1,22 @@
+/**
+ * The examples of claims36b's rows (claims-36b.ts) through the whole engine: for a cue row, the
+ * cue of one of the sentence's claims ("" for none), and beside them the speaker a claim takes.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
+import { STANCE_INFINITIVE } from './claims-36b';
+
+describe('cue.infinitive.stance: the cue of the claim', () => {
+  it.each(rowExamples([STANCE_INFINITIVE]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  it.each([
+    ['The company is pleased to announce that its chief executive will retire in June.', 'company'],
+    ['Investigators were able to confirm that the fire started in the kitchen.', 'Investigators'],
+    ['Some economists might be tempted to suggest that the rent can be collected publicly.', 'Some economists'],
+    ['Mayor Ana Ruiz said she was very proud to report that crime had fallen.', 'Ana Ruiz'],
+    ["I'm pleased to announce that the school has reopened.", 'I'],
+    ['Einstein preferred to think that it is space and time that are curved.', 'Einstein'],
+  ])('%s → the speaker is %s', (text, want) => {
+    const last = claimsOf(text).at(-1);
+    expect([last?.name, last?.speaker]).toContain(want);
+  });
+});

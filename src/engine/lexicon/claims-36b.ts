@@ -1,0 +1,74 @@
+/**
+ * Rows of claims36b (issue #9: claims on text the engine never saw). Found on the study folds of
+ * the claims folds (GUM's speeches, interviews, court hearings, letters, textbooks), written as
+ * patterns of English reporting that hold in news. Kept in a file of its own so a merge with the
+ * other claims helpers is a union. claims-36b.test.ts runs the examples through the whole engine.
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row cue.infinitive.stance (extends claims29's cue.infinitive.arrived-belief): "The company is
+ * pleased to announce that …", "Investigators were able to confirm that …", "The minister was
+ * forced to admit that …" — a report framed by the speaker's stance or ability.
+ */
+export const STANCE_INFINITIVE: RuleRow<{
+  /** Adjectives and participles of stance, feeling or ability after "be", before "to". */
+  stances: readonly string[];
+  /** Verbs of preference that take the report's infinitive with no "be" ("preferred to think"). */
+  preferences: readonly string[];
+  /** Forms of "be" before the stance word. */
+  be: readonly string[];
+  /** A subject pronoun and "be" written as one word ("I'm", "we're"): the subject and the frame's start. */
+  contracted: readonly string[];
+  /** Words that may stand before "be" inside the frame: modals and "have" ("might be", "has been"). */
+  auxiliaries: readonly string[];
+  /** Degree words between "be" and the stance word ("very pleased", "so proud"). */
+  degrees: readonly string[];
+}> = {
+  id: 'cue.infinitive.stance',
+  value: {
+    stances: [
+      'proud',
+      'pleased',
+      'happy',
+      'delighted',
+      'glad',
+      'thrilled',
+      'sorry',
+      'sad',
+      'able',
+      'forced',
+      'compelled',
+      'obliged',
+      'tempted',
+      'quick',
+      'ready',
+      'prepared',
+      'willing',
+      'eager',
+    ],
+    preferences: ['prefer', 'prefers', 'preferred'],
+    be: ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'],
+    contracted: ["i'm", "we're", "you're", "they're", "he's", "she's"],
+    auxiliaries: ['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'have', 'has', 'had'],
+    degrees: ['very', 'so', 'really', 'most', 'more', 'particularly', 'especially', 'extremely', 'also'],
+  },
+  reason:
+    'A cue verb after "to" reports nothing ("declined to comment", "wanted to know"), except after the verbs of guard.infinitive and cue.infinitive.arrived-belief. A stance or an ability framing the report is the same report, said: "The company is pleased to announce that its chief executive will retire", "Investigators were able to confirm that the fire started in the kitchen", "The minister was forced to admit that the figures were wrong", "Some economists might be tempted to suggest that …", "we are realistic enough to realize that …" (the study folds\' speeches, hearings, interviews and letters mark them; press releases and wires write "said it was pleased to announce that"). Only with "be" (and modals or "have" before it) and a stance word, or a verb of preference ("Einstein preferred to think that …"), and only with "that" opening a clause after the cue, so "was proud to announce her retirement" and "is able to tell the difference" stay none; a negation inside the frame ("was not able to confirm that", "wasn\'t prepared to say that") breaks it, since nothing was confirmed. The subject stands before the frame.',
+  examples: [
+    { text: 'The company is pleased to announce that its chief executive will retire in June.', expect: 'announce' },
+    { text: 'Investigators were able to confirm that the fire started in the kitchen.', expect: 'confirm' },
+    { text: 'The minister was forced to admit that the figures had been wrong.', expect: 'admit' },
+    { text: 'Some economists might be tempted to suggest that the rent can be collected publicly.', expect: 'suggest' },
+    { text: 'The governor was quick to point out that the state had no debt.', expect: 'point out' },
+    { text: 'We are realistic enough to realize that this goal will take decades.', expect: 'realize' },
+    { text: "We're able to confirm that the plant will close in March.", expect: 'confirm' },
+    { text: 'Einstein preferred to think that it is space and time that are curved.', expect: 'think' },
+    // Must leave: no clause after the cue, a negated frame, and a stance with no "be".
+    { text: 'She was proud to announce her retirement.', expect: '' },
+    { text: 'He is able to tell the difference between the two.', expect: '' },
+    { text: 'Police were not able to confirm that the man had been armed.', expect: '' },
+    { text: 'The spokesman was unable to say whether the plant would close.', expect: '' },
+    { text: 'Residents were eager to leave the town.', expect: '' },
+  ],
+};
