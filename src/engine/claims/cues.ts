@@ -89,7 +89,7 @@ import { setOf } from '../lexicon/rule-row';
 import { PROJECTION_TAG } from '../lexicon/claims-34';
 import { projectionTag } from './projection-tag';
 import { STANCE_INFINITIVE } from '../lexicon/claims-36b';
-import { stanceFrameStart } from './stance-infinitive';
+import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1325,7 +1325,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
       if (
-        !(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject || progressive || evidence) ||
+        !(
+          prevCap ||
+          SUBJECT_PRONOUNS.has(prev) ||
+          next === 'that' ||
+          labelObject ||
+          progressive ||
+          evidence ||
+          // "I can report to the House that …" (row cue.modal.can-confirm).
+          (i > a && canConfirmAt(cx, i - 1))
+        ) ||
         (BE.has(prev) && !progressive)
       )
         continue;

@@ -4,10 +4,12 @@
  * before "to" — a form of "be" (with modals or "have" before it), degree words and a stance word,
  * or a verb of preference — makes the infinitive the subject's report. cues.ts asks here when a
  * cue verb follows "to"; speaker.ts asks to pass over the frame to the subject before it.
+ * Row cue.modal.can-confirm lives here too: "can" before a verb of stating is the same kind of
+ * frame between a subject and its cue.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
-import { STANCE_INFINITIVE } from '../lexicon/claims-36b';
+import { CAN_CONFIRM, STANCE_INFINITIVE } from '../lexicon/claims-36b';
 import type { CCtx } from './claim-context';
 
 const { stances, preferences, be, contracted, auxiliaries, degrees } = STANCE_INFINITIVE.value;
@@ -41,4 +43,26 @@ export function stanceFrameStart(cx: CCtx, to: number, first: number): number {
   if (!BE.has(wordAt(cx, j, first))) return -1;
   while (AUXILIARIES.has(wordAt(cx, j - 1, first))) j--;
   return j;
+}
+
+const CAN = CAN_CONFIRM.value;
+const CAN_VERBS: ReadonlySet<string> = new Set(CAN.verbs);
+const NEED_HEARER: ReadonlySet<string> = new Set(CAN.needHearer);
+
+/**
+ * Row cue.modal.can-confirm: the "can" at `can` stands before a verb of stating whose "that"
+ * clause follows within a few words ("can confirm that", "can report to the House that", "can tell
+ * you that"), so the subject before "can" is the speaker.
+ */
+export function canConfirmAt(cx: CCtx, can: number): boolean {
+  const n = cx.t.count;
+  if (can + 2 >= n || lower(cx, can) !== CAN.modal) return false;
+  const verb = wordAt(cx, can + 1, 0);
+  if (!CAN_VERBS.has(verb)) return false;
+  const from = can + 2;
+  for (let j = from; j < n && j <= from + CAN.maxBetween; j++) {
+    if (cx.t.kind[j] !== Kind.Word) return false;
+    if (lower(cx, j) === 'that') return j > from || !NEED_HEARER.has(verb);
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { STANCE_INFINITIVE } from './claims-36b';
+import { CAN_CONFIRM, STANCE_INFINITIVE } from './claims-36b';
 
 describe('cue.infinitive.stance: the cue of the claim', () => {
   it.each(rowExamples([STANCE_INFINITIVE]))('%s: %s', (_id, text, want) => expectCue(text, want));
@@ -18,5 +18,13 @@ describe('cue.infinitive.stance: the cue of the claim', () => {
   ])('%s → the speaker is %s', (text, want) => {
     const last = claimsOf(text).at(-1);
     expect([last?.name, last?.speaker]).toContain(want);
+  });
+});
+
+describe('cue.modal.can-confirm: the speaker of the claim', () => {
+  it.each(rowExamples([CAN_CONFIRM]))('%s: %s', (_id, text, want) => {
+    const claims = claimsOf(text);
+    if (want === '') expect(claims).toEqual([]);
+    else expect([claims.at(-1)?.name, claims.at(-1)?.speaker]).toContain(want);
   });
 });

@@ -72,3 +72,39 @@ export const STANCE_INFINITIVE: RuleRow<{
     { text: 'Residents were eager to leave the town.', expect: '' },
   ],
 };
+
+/**
+ * Row cue.modal.can-confirm (extends claims28's cue.phrasal.saw-that.can): "Police can confirm
+ * that a man has been arrested", "I can report to the House that …", "I can tell you that …" —
+ * "can" before a verb of stating is the statement made, not an ability.
+ */
+export const CAN_CONFIRM: RuleRow<{
+  modal: string;
+  /** Verbs of stating that "can" leaves a statement. */
+  verbs: readonly string[];
+  /** Verbs that need a hearer before "that" ("tell you that", not "you can tell that"). */
+  needHearer: readonly string[];
+  /** Most words between the verb and "that" ("to the House", "you"). */
+  maxBetween: number;
+}> = {
+  id: 'cue.modal.can-confirm',
+  value: {
+    modal: 'can',
+    verbs: ['confirm', 'report', 'reveal', 'announce', 'disclose', 'assure', 'tell', 'say', 'state'],
+    needHearer: ['tell', 'assure'],
+    maxBetween: 4,
+  },
+  reason:
+    '"can" between a subject and its cue was left out on purpose (claims28: "you can ask questions", "every smartphone can tell you where you are" are abilities and offers), so "I can report to the House that they are in a stable condition" (a study-fold speech) and "I can tell you, …" made no claim. With a verb of stating and a "that" clause after it, "can" is the statement itself: police and company statements write "Police can confirm that a man has been arrested", "The company can confirm that its systems were breached", and a minister tells a parliament "I can report that …". Only "can" (not "cannot", "can\'t", "could"), only these verbs, "tell" and "assure" only with a hearer before "that" ("you can tell that he is nervous" is an inference), and only with "that" within four words of the verb; "can show", "can tell customers when …" stay none.',
+  examples: [
+    { text: 'Police can confirm that a man has been arrested in connection with the fire.', expect: 'Police' },
+    { text: 'The company can confirm that its systems were breached on Friday.', expect: 'company' },
+    { text: 'I can report to the House that the patients are in a stable condition.', expect: 'I' },
+    { text: 'I can tell you that the plant will close next year.', expect: 'I' },
+    // Must leave: an ability, an inference, a wh-clause and no clause.
+    { text: 'The tests can show that a patient is infected.', expect: '' },
+    { text: 'You can tell that the driver is nervous.', expect: '' },
+    { text: 'Residents can say what they like at the meeting.', expect: '' },
+    { text: 'The agency can tell customers when the service resumes.', expect: '' },
+  ],
+};
