@@ -90,6 +90,7 @@ import { PROJECTION_TAG } from '../lexicon/claims-34';
 import { projectionTag } from './projection-tag';
 import { STANCE_INFINITIVE } from '../lexicon/claims-36b';
 import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
+import { newsReportsNoun } from './news-reports';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1312,6 +1313,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (NOUNISH.has(w)) {
       // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;
+      // "Media reports said …", "from all the press reports" (row guard.noun-or-verb.news-reports).
+      if (newsReportsNoun(cx, a, i, b)) continue;
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
       // '"Who will fish?" asked Rampersaud Singh': right after a closing mark the form is the tag's

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { CAN_CONFIRM, STANCE_INFINITIVE } from './claims-36b';
+import { CAN_CONFIRM, NEWS_REPORTS_NOUN, STANCE_INFINITIVE } from './claims-36b';
 
 describe('cue.infinitive.stance: the cue of the claim', () => {
   it.each(rowExamples([STANCE_INFINITIVE]))('%s: %s', (_id, text, want) => expectCue(text, want));
@@ -26,5 +26,17 @@ describe('cue.modal.can-confirm: the speaker of the claim', () => {
     const claims = claimsOf(text);
     if (want === '') expect(claims).toEqual([]);
     else expect([claims.at(-1)?.name, claims.at(-1)?.speaker]).toContain(want);
+  });
+});
+
+describe('guard.noun-or-verb.news-reports: the cue of the claim', () => {
+  it.each(rowExamples([NEWS_REPORTS_NOUN]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  it.each([
+    ['Media reports said the minister would resign on Friday.', 'Media reports'],
+    ['Unconfirmed reports said the plane had landed safely.', 'Unconfirmed reports'],
+  ])('%s → the speaker is %s', (text, want) => {
+    const [c] = claimsOf(text);
+    expect([c?.name, c?.speaker]).toContain(want);
+    expect(c?.content).not.toMatch(/^said/);
   });
 });

@@ -108,3 +108,55 @@ export const CAN_CONFIRM: RuleRow<{
     { text: 'The agency can tell customers when the service resumes.', expect: '' },
   ],
 };
+
+/**
+ * Row guard.noun-or-verb.news-reports: "Media reports said …", "Unconfirmed reports said …",
+ * "From all the press reports that I have read, …" — "reports" after a word that names the kind of
+ * report is the noun, the source, not its verb.
+ */
+export const NEWS_REPORTS_NOUN: RuleRow<{
+  /** The noun form that is also a cue verb. */
+  form: string;
+  /** Words naming a kind of report, right before it. */
+  kinds: readonly string[];
+  /** Prepositions and quantifiers a few words before the kind word: the phrase is a noun phrase. */
+  nounPhraseOpeners: readonly string[];
+  /** Words looked at before the kind word for an opener. */
+  reach: number;
+}> = {
+  id: 'guard.noun-or-verb.news-reports',
+  value: {
+    form: 'reports',
+    kinds: [
+      'media',
+      'news',
+      'press',
+      'newspaper',
+      'television',
+      'tv',
+      'radio',
+      'police',
+      'intelligence',
+      'unconfirmed',
+      'initial',
+      'earlier',
+      'conflicting',
+      'witness',
+      'eyewitness',
+    ],
+    nounPhraseOpeners: ['from', 'on', 'in', 'by', 'of', 'after', 'despite', 'amid', 'all', 'some', 'many', 'several'],
+    reach: 3,
+  },
+  reason:
+    'News cites other reporting as "Media reports said the minister would resign", "Unconfirmed reports said the plane had landed", "News reports suggest the deal is close": the cue is "said"/"suggest" and the source is "Media reports". "reports" is also a cue verb, and a capitalised word before it counts as its subject ("Reuters reports that …"), so the claim had the cue "reports", the speaker "Media" and the content "said the minister would resign"; and "From all the press reports that I have read, the government appears to have acted" (a study-fold interview) was a claim by "the press". After a word that names a kind of report (media, news, press, police, unconfirmed, earlier …), "reports" is the noun when a cue verb follows it or a preposition or quantifier stands a few words before ("based on press reports that emerged", "from all the press reports"). "The press reports that the president is ill" and "Reuters reports that …" stay reports by a source.',
+  examples: [
+    { text: 'Media reports said the minister would resign on Friday.', expect: 'said' },
+    { text: 'Unconfirmed reports said the plane had landed safely.', expect: 'said' },
+    { text: 'News reports suggest the deal is close.', expect: 'suggest' },
+    { text: 'From all the press reports that I have read, the government appears to have acted quickly.', expect: '' },
+    // Must leave: a source that reports, with no kind word or no noun phrase around it.
+    { text: 'The press reports that the president is ill.', expect: 'reports' },
+    { text: 'Reuters reports that the deal is close.', expect: 'reports' },
+    { text: 'Police report that two men were arrested.', expect: 'report' },
+  ],
+};
