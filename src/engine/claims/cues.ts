@@ -88,9 +88,10 @@ import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
 import { PROJECTION_TAG } from '../lexicon/claims-34';
 import { projectionTag } from './projection-tag';
-import { STANCE_INFINITIVE } from '../lexicon/claims-36b';
+import { ADD_QUANTITY, STANCE_INFINITIVE } from '../lexicon/claims-36b';
 import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
 import { newsReportsNoun } from './news-reports';
+import { addsQuantity } from './add-quantity';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1386,6 +1387,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if ((NAMING.has(entry.lemma) || CONFIRMING.has(entry.lemma)) && outcomeObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     if (entry.lemma === 'add' && ADD_PARTICLES.has(next)) continue;
+    // "Employers added fewer jobs than expected" (row guard.counted-object.quantifier).
+    if (entry.lemma === ADD_QUANTITY.value.lemma && addsQuantity(cx, i, b)) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
     // "…, calling DeSantis "a tourist with a talking point"": a participle after a comma shares
     // the sentence's subject, like "saying".

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { CAN_CONFIRM, NEWS_REPORTS_NOUN, STANCE_INFINITIVE } from './claims-36b';
+import { ADD_QUANTITY, CAN_CONFIRM, NEWS_REPORTS_NOUN, STANCE_INFINITIVE } from './claims-36b';
 
 describe('cue.infinitive.stance: the cue of the claim', () => {
   it.each(rowExamples([STANCE_INFINITIVE]))('%s: %s', (_id, text, want) => expectCue(text, want));
@@ -39,4 +39,8 @@ describe('guard.noun-or-verb.news-reports: the cue of the claim', () => {
     expect([c?.name, c?.speaker]).toContain(want);
     expect(c?.content).not.toMatch(/^said/);
   });
+});
+
+describe('guard.counted-object.quantifier: the cue of the claim', () => {
+  it.each(rowExamples([ADD_QUANTITY]))('%s: %s', (_id, text, want) => expectCue(text, want));
 });

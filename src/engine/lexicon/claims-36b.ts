@@ -160,3 +160,51 @@ export const NEWS_REPORTS_NOUN: RuleRow<{
     { text: 'Police report that two men were arrested.', expect: 'report' },
   ],
 };
+
+/**
+ * Row guard.counted-object.quantifier (extends guard.counted-object): "Employers added fewer jobs
+ * than expected", "The airline added new routes to Lisbon", "The economy added some 150,000 jobs"
+ * — "add" with an amount of something is arithmetic, not speech.
+ */
+export const ADD_QUANTITY: RuleRow<{
+  lemma: string;
+  /** Words of amount that open the object of "add". */
+  quantifiers: readonly string[];
+  /** Words after the quantifier looked at for a verb of a clause ("added more people would come"). */
+  reach: number;
+}> = {
+  id: 'guard.counted-object.quantifier',
+  value: {
+    lemma: 'add',
+    quantifiers: [
+      'more',
+      'fewer',
+      'less',
+      'several',
+      'some',
+      'many',
+      'extra',
+      'new',
+      'additional',
+      'further',
+      'dozens',
+      'hundreds',
+      'thousands',
+      'millions',
+      'billions',
+    ],
+    reach: 3,
+  },
+  reason:
+    'guard.counted-object leaves "add" with a number or "a/another/two …" after it ("added 22 points", "adds a new line"), but economy and business news write the amount with a quantifier: "Employers added fewer jobs than expected in March", "The economy added some 150,000 jobs", "The airline added new routes to Lisbon", "The ministry added several clauses to the draft" were claims with the amount as their content (a study-fold podcast: "they added more DLC"). A quantifier right after "add" opens its object, unless a verb of a clause follows within three words ("He added more needed to be done", "She added more people would come": the quantifier is the clause\'s subject) or "that" or punctuation follows it ("added further that …", "added, further, …").',
+  examples: [
+    { text: 'Employers added fewer jobs than expected in March.', expect: '' },
+    { text: 'The economy added some 150,000 jobs last month.', expect: '' },
+    { text: 'The airline added new routes to Lisbon and Porto.', expect: '' },
+    { text: 'The ministry added several clauses to the draft.', expect: '' },
+    // Must leave: the quantifier opens what was said.
+    { text: 'He added more needed to be done before winter.', expect: 'added' },
+    { text: 'She added more people would come next year.', expect: 'added' },
+    { text: 'The minister added further that the talks would resume.', expect: 'added' },
+  ],
+};
