@@ -12,7 +12,8 @@ import { lower } from '../context';
 import { CAN_CONFIRM, STANCE_INFINITIVE } from '../lexicon/claims-36b';
 import type { CCtx } from './claim-context';
 
-const { stances, preferences, be, contracted, auxiliaries, degrees } = STANCE_INFINITIVE.value;
+const { stances, preferences, be, contracted, auxiliaries, possibility, degrees } = STANCE_INFINITIVE.value;
+const POSSIBILITY: ReadonlySet<string> = new Set(possibility);
 const CONTRACTED: ReadonlySet<string> = new Set(contracted);
 const STANCES: ReadonlySet<string> = new Set(stances);
 const PREFERENCES: ReadonlySet<string> = new Set(preferences);
@@ -42,7 +43,8 @@ export function stanceFrameStart(cx: CCtx, to: number, first: number): number {
   if (CONTRACTED.has(wordAt(cx, j, first).replace('’', "'"))) return j + 1;
   if (!BE.has(wordAt(cx, j, first))) return -1;
   while (AUXILIARIES.has(wordAt(cx, j - 1, first))) j--;
-  return j;
+  // "might be tempted to suggest that": a possibility (as row guard.possibility-modal reads it).
+  return POSSIBILITY.has(wordAt(cx, j - 1, first)) ? -1 : j;
 }
 
 const CAN = CAN_CONFIRM.value;

@@ -11,7 +11,7 @@ describe('cue.infinitive.stance: the cue of the claim', () => {
   it.each([
     ['The company is pleased to announce that its chief executive will retire in June.', 'company'],
     ['Investigators were able to confirm that the fire started in the kitchen.', 'Investigators'],
-    ['Some economists might be tempted to suggest that the rent can be collected publicly.', 'Some economists'],
+    ['Investigators have been able to confirm that the fire started in the kitchen.', 'Investigators'],
     ['Mayor Ana Ruiz said she was very proud to report that crime had fallen.', 'Ana Ruiz'],
     ["I'm pleased to announce that the school has reopened.", 'I'],
     ['Einstein preferred to think that it is space and time that are curved.', 'Einstein'],

@@ -20,8 +20,10 @@ export const STANCE_INFINITIVE: RuleRow<{
   be: readonly string[];
   /** A subject pronoun and "be" written as one word ("I'm", "we're"): the subject and the frame's start. */
   contracted: readonly string[];
-  /** Words that may stand before "be" inside the frame: modals and "have" ("might be", "has been"). */
+  /** Words that may stand before "be" inside the frame: modals and "have" ("would be", "has been"); not may/might/could. */
   auxiliaries: readonly string[];
+  /** Modals of possibility that break the frame before it ("might be tempted to suggest"). */
+  possibility: readonly string[];
   /** Degree words between "be" and the stance word ("very pleased", "so proud"). */
   degrees: readonly string[];
 }> = {
@@ -50,16 +52,17 @@ export const STANCE_INFINITIVE: RuleRow<{
     preferences: ['prefer', 'prefers', 'preferred'],
     be: ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'],
     contracted: ["i'm", "we're", "you're", "they're", "he's", "she's"],
-    auxiliaries: ['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'have', 'has', 'had'],
+    auxiliaries: ['will', 'would', 'can', 'should', 'must', 'have', 'has', 'had'],
+    possibility: ['may', 'might', 'could'],
     degrees: ['very', 'so', 'really', 'most', 'more', 'particularly', 'especially', 'extremely', 'also'],
   },
   reason:
-    'A cue verb after "to" reports nothing ("declined to comment", "wanted to know"), except after the verbs of guard.infinitive and cue.infinitive.arrived-belief. A stance or an ability framing the report is the same report, said: "The company is pleased to announce that its chief executive will retire", "Investigators were able to confirm that the fire started in the kitchen", "The minister was forced to admit that the figures were wrong", "Some economists might be tempted to suggest that …", "we are realistic enough to realize that …" (the study folds\' speeches, hearings, interviews and letters mark them; press releases and wires write "said it was pleased to announce that"). Only with "be" (and modals or "have" before it) and a stance word, or a verb of preference ("Einstein preferred to think that …"), and only with "that" opening a clause after the cue, so "was proud to announce her retirement" and "is able to tell the difference" stay none; a negation inside the frame ("was not able to confirm that", "wasn\'t prepared to say that") breaks it, since nothing was confirmed. The subject stands before the frame.',
+    'A cue verb after "to" reports nothing ("declined to comment", "wanted to know"), except after the verbs of guard.infinitive and cue.infinitive.arrived-belief. A stance or an ability framing the report is the same report, said: "The company is pleased to announce that its chief executive will retire", "Investigators were able to confirm that the fire started in the kitchen", "The minister was forced to admit that the figures were wrong", "we are realistic enough to realize that …" (the study folds\' speeches, hearings, interviews and letters mark them; press releases and wires write "said it was pleased to announce that"). Only with "be" (and modals or "have" before it) and a stance word, or a verb of preference ("Einstein preferred to think that …"), and only with "that" opening a clause after the cue, so "was proud to announce her retirement" and "is able to tell the difference" stay none; a negation inside the frame ("was not able to confirm that", "wasn\'t prepared to say that") breaks it, since nothing was confirmed, and so does "may", "might" or "could" before "be" ("Some officials might be tempted to suggest that the vote was rigged" is a possibility, as guard.possibility-modal reads "might suggest"; GUM marks one such sentence in a study-fold letter, our convention leaves it). The subject stands before the frame.',
   examples: [
     { text: 'The company is pleased to announce that its chief executive will retire in June.', expect: 'announce' },
     { text: 'Investigators were able to confirm that the fire started in the kitchen.', expect: 'confirm' },
     { text: 'The minister was forced to admit that the figures had been wrong.', expect: 'admit' },
-    { text: 'Some economists might be tempted to suggest that the rent can be collected publicly.', expect: 'suggest' },
+    { text: 'Investigators have been able to confirm that the fire started in the kitchen.', expect: 'confirm' },
     { text: 'The governor was quick to point out that the state had no debt.', expect: 'point out' },
     { text: 'We are realistic enough to realize that this goal will take decades.', expect: 'realize' },
     { text: "We're able to confirm that the plant will close in March.", expect: 'confirm' },
@@ -70,6 +73,8 @@ export const STANCE_INFINITIVE: RuleRow<{
     { text: 'Police were not able to confirm that the man had been armed.', expect: '' },
     { text: 'The spokesman was unable to say whether the plant would close.', expect: '' },
     { text: 'Residents were eager to leave the town.', expect: '' },
+    // A possibility, as guard.possibility-modal reads "might suggest": nobody suggested it.
+    { text: 'Some economists might be tempted to suggest that the rent can be collected publicly.', expect: '' },
   ],
 };
 
