@@ -87,6 +87,10 @@ import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
 import { PROJECTION_TAG } from '../lexicon/claims-34';
 import { projectionTag } from './projection-tag';
+import { ADD_QUANTITY, STANCE_INFINITIVE } from '../lexicon/claims-36b';
+import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
+import { newsReportsNoun } from './news-reports';
+import { addsQuantity } from './add-quantity';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -1279,15 +1283,20 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "have come to believe that …", "appear to show that …" (row cue.infinitive.arrived-belief).
     const arrived =
       prev === 'to' && i >= 2 && ARRIVED.has(lower(cx, i - 2)) && next === 'that' && clauseAfterThat(cx, i + 1, b);
+    // "is pleased to announce that …", "were able to confirm that …" (row cue.infinitive.stance).
+    const stance =
+      prev === 'to' && next === 'that' && stanceFrameStart(cx, i - 1, a) >= 0 && clauseAfterThat(cx, i + 1, b);
     if (
       prev === 'to' &&
       !habit &&
       !future &&
       !arrived &&
+      !stance &&
       (entry.complement !== 'any' || i < 2 || !AFTER_TO.has(lower(cx, i - 2)))
     )
       continue;
     if (arrived) why.push(ARRIVED_BELIEF.id);
+    if (stance) why.push(STANCE_INFINITIVE.id);
     // "the official said", "some said": a word that is also a noun or pronoun before a form
     // that is only a verb is the subject, not a determiner.
     if (
@@ -1304,6 +1313,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (NOUNISH.has(w)) {
       // "rejected claims that …": the object of the verb before (row guard.noun-or-verb.object-of-denial).
       if (objectOfVerbBefore(cx, midSentence ? 0 : a, i, w)) continue;
+      // "Media reports said …", "from all the press reports" (row guard.noun-or-verb.news-reports).
+      if (newsReportsNoun(cx, a, i, b)) continue;
       // Ambiguous noun/verb forms count only after a name or pronoun, or before "that".
       // "Karin Albers, called the strike …": a name closing an appositive counts as one before.
       // '"Who will fish?" asked Rampersaud Singh': right after a closing mark the form is the tag's
@@ -1317,7 +1328,16 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       const labelPredicate = LABEL_FORMS.has(w) && !labelQuote && objectThenPredicate(cx, i + 1, b);
       const labelObject = labelQuote || labelPredicate;
       if (
-        !(prevCap || SUBJECT_PRONOUNS.has(prev) || next === 'that' || labelObject || progressive || evidence) ||
+        !(
+          prevCap ||
+          SUBJECT_PRONOUNS.has(prev) ||
+          next === 'that' ||
+          labelObject ||
+          progressive ||
+          evidence ||
+          // "I can report to the House that …" (row cue.modal.can-confirm).
+          (i > a && canConfirmAt(cx, i - 1))
+        ) ||
         (BE.has(prev) && !progressive)
       )
         continue;
@@ -1366,6 +1386,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if ((NAMING.has(entry.lemma) || CONFIRMING.has(entry.lemma)) && outcomeObject(cx, i + 1, b, entry.lemma)) continue;
     if (entry.lemma === 'add' && i + 1 < b && (t.kind[i + 1] === Kind.Num || COUNTED.has(next))) continue;
     if (entry.lemma === 'add' && ADD_PARTICLES.has(next)) continue;
+    // "Employers added fewer jobs than expected" (row guard.counted-object.quantifier).
+    if (entry.lemma === ADD_QUANTITY.value.lemma && addsQuantity(cx, i, b)) continue;
     // "called the offer “an insult”" reports a judgement; "researchers call this effect “…”" names a term.
     // "…, calling DeSantis "a tourist with a talking point"": a participle after a comma shares
     // the sentence's subject, like "saying".

@@ -45,6 +45,7 @@ import {
   unaccented,
 } from '../lexicon/words';
 import { ADVERBS_BETWEEN_SET as ADVERBS_BETWEEN, DOCUMENT_SAYING_SET, PROGRESSIVE_CUES } from '../lexicon/claim-cues';
+import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
 import { HABIT_BEFORE_TO } from '../lexicon/cue-guards';
 import { LEGAL_FORM_ROWS, LEGAL_FORMS } from '../lexicon/names';
 import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/gender-names';
@@ -545,11 +546,19 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   // Adverbs and auxiliaries between subject and cue ("Moreno again accused", "went on to claim").
   while (j >= sentFirst && ctx.t.kind[j] === Kind.Word) {
     const w = lower(ctx, j);
+    // "The company is pleased to announce" (row cue.infinitive.stance): past the whole frame.
+    const stance = w === 'to' ? stanceFrameStart(ctx, j, sentFirst) : -1;
+    if (stance >= 0) {
+      j = stance - 1;
+      continue;
+    }
     if (
       ADVERBS_BETWEEN.has(w) ||
       // "I should say", "we must say" (row speaker.subject.duty-modal): the speakers' own frame.
       (DUTY_MODALS.has(w) && j > sentFirst && /^(i|we)$/.test(lower(ctx, j - 1))) ||
       // "we can see that …" (row cue.phrasal.saw-that.can).
+      // "Police can confirm that …" (row cue.modal.can-confirm).
+      (j === end && canConfirmAt(ctx, j)) ||
       (w === CAN_SEE.modal &&
         j === end &&
         j + 2 < ctx.t.count &&
