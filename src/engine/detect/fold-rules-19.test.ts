@@ -1,0 +1,23 @@
+/**
+ * The rows of lexicon/fold-patterns-19.ts (helper ents36c) on tagger output written by hand, so
+ * each row is tested whatever the committed model reads. (The rows' examples run through the whole
+ * engine in lexicon/rows.test.ts' tables.)
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+
+describe('name.opening-conjunction', () => {
+  it.each([
+    ["[[P While Poisson]]'s report was late.", ['person:Poisson']],
+    ['[[P Yet Okafor]] said nothing.', ['person:Okafor']],
+    ['[[P Though Maria Castellanos]] denied it, the report stood.', ['person:Maria Castellanos']],
+    ['The vote passed. [[O Although Siemens]] objected, the deal went on.', ['organization:Siemens']],
+    // After a note mark or a quote, still the sentence's first word.
+    ['He wrote to the academy. [16] [[P While Poisson]] waited, the paper was lost.', ['person:Poisson']],
+    ['"[[P Yet Okafor]] never called," she said.', ['person:Okafor']],
+    // Not at a sentence's opening, a one-word name, a word the row does not take.
+    ['He left [[P While Poisson]] stayed.', ['person:While Poisson']],
+    ['[[P While]] the vote passed.', ['person:While']],
+    ['[[P Then Okafor]] said nothing.', ['person:Then Okafor']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
