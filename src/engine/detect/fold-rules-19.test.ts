@@ -21,3 +21,17 @@ describe('name.opening-conjunction', () => {
     ['[[P Then Okafor]] said nothing.', ['person:Then Okafor']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('name.numbered-division', () => {
+  it.each([
+    ['The harm is not what [[P Article III]] demands.', []],
+    ['It applies to any [[L Title IV]] provision.', []],
+    ['Firms are shielded by [[P:0.5 Section 230]] of the act.', []],
+    ['Colleges must follow [[P Title IX]], and [[L Chapter 11A]] was cited.', []],
+    // A group named after an article, a regnal name, a longer name, a word the row does not take.
+    ['The free-speech group [[O Article 19]] said the law was vague.', ['organization:Article 19']],
+    ['[[P Henry VIII]] had six wives.', ['person:Henry VIII']],
+    ['[[O Title Nine Sports]] opened a store.', ['organization:Title Nine Sports']],
+    ['Fans of [[O Apollo 11]] gathered.', ['organization:Apollo 11']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -3,17 +3,22 @@
  * lexicon/fold-patterns-19.ts). applyNameRules calls `applyFoldPatternRows19` right after the
  * fold-18 rows.
  * - name.opening-conjunction: "[While Poisson]'s report was late" is "Poisson".
+ * - name.numbered-division: "the harm [Article III] demands" is no name.
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, type Ctx } from '../context';
-import { OPENING_CONJUNCTION_ROW } from '../lexicon/fold-patterns-19';
+import { lower, word, type Ctx } from '../context';
+import { NUMBERED_DIVISION_ROW, OPENING_CONJUNCTION_ROW } from '../lexicon/fold-patterns-19';
 import { setOf } from '../lexicon/rule-row';
-import { isCapWord, type Names } from './named-spans';
+import { ORG, isCapWord, type Names } from './named-spans';
 
 const OPENING_CONJUNCTIONS = setOf(OPENING_CONJUNCTION_ROW.value);
+const DIVISIONS = setOf(NUMBERED_DIVISION_ROW.value);
+const ROMAN = /^[IVXLC]+$/;
+const ARABIC = /^\d+[A-Z]?$/;
 
 export function applyFoldPatternRows19(ctx: Ctx, out: Names): void {
   openingConjunctions(ctx, out);
+  numberedDivisions(ctx, out);
 }
 
 // --- name.opening-conjunction -----------------------------------------------------------------
@@ -33,4 +38,17 @@ function openingConjunctions(ctx: Ctx, out: Names): void {
     changes.push(() => out.put(n.a + 1, n.b, n.type, OPENING_CONJUNCTION_ROW.id, undefined, n));
   }
   for (const change of changes) change();
+}
+
+// --- name.numbered-division -------------------------------------------------------------------
+
+/** name.numbered-division: see the row. */
+function numberedDivisions(ctx: Ctx, out: Names): void {
+  const gone = out.alive().filter((n) => {
+    if (n.b - n.a !== 2 || !DIVISIONS.has(word(ctx, n.a))) return false;
+    const numeral = word(ctx, n.a + 1);
+    if (ROMAN.test(numeral)) return true;
+    return ARABIC.test(numeral) && n.type !== ORG;
+  });
+  for (const n of gone) out.remove(n);
 }

@@ -26,4 +26,21 @@ export const OPENING_CONJUNCTION_ROW: RuleRow = {
   ],
 };
 
-export const FOLD_PATTERN_ROWS_19: readonly RuleRow<unknown>[] = [OPENING_CONJUNCTION_ROW];
+export const NUMBERED_DIVISION_ROW: RuleRow = {
+  id: 'name.numbered-division',
+  value: words('Article Title Section Chapter Clause Amendment Paragraph Schedule Annex Protocol'),
+  reason:
+    'Laws, treaties and constitutions are cited by a numbered division: "Article III", "Title IX", "Section 230", "Chapter 11". The capital and the numeral look like a regnal name ("Henry VIII") or a place with a number, and the model reads a person or a place, but a division of a text is no person, place or organisation. A name that is just such a word and a numeral (Roman or Arabic, with a letter after it: "Section 8A") is dropped, unless the model reads an organisation with an Arabic number: a group may take its name from an article ("Article 19").',
+  examples: [
+    {
+      text: 'Lawyers said the rule breaks Article III and Title IX, and cited Section 230.',
+      expect: '',
+    },
+    {
+      text: 'Henry VIII visited Calais.',
+      expect: 'person:Henry VIII | place:Calais',
+    },
+  ],
+};
+
+export const FOLD_PATTERN_ROWS_19: readonly RuleRow<unknown>[] = [OPENING_CONJUNCTION_ROW, NUMBERED_DIVISION_ROW];
