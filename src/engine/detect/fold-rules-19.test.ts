@@ -35,3 +35,14 @@ describe('name.numbered-division', () => {
     ['Fans of [[O Apollo 11]] gathered.', ['organization:Apollo 11']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.currency-prefix', () => {
+  it.each([
+    ['Damages reached [[L US]]$ 10 billion.', []],
+    ['Revenue was [[L HK]]$3 billion and [[L:0.5 NZ]]$2 million.', []],
+    // A space before the sign, a longer name, the letters alone.
+    ['Exports to the [[L US]] $10 billion.', ['place:US']],
+    ['Exports to the [[L US]] rose.', ['place:US']],
+    ['Shares of [[O Acme Holdings]]$ rose.', ['organization:Acme Holdings']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

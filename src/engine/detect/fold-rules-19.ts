@@ -4,12 +4,13 @@
  * fold-18 rows.
  * - name.opening-conjunction: "[While Poisson]'s report was late" is "Poisson".
  * - name.numbered-division: "the harm [Article III] demands" is no name.
+ * - place.currency-prefix: "damages of [US]$10 billion" name no place.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, word, type Ctx } from '../context';
-import { NUMBERED_DIVISION_ROW, OPENING_CONJUNCTION_ROW } from '../lexicon/fold-patterns-19';
+import { CURRENCY_PREFIX_ROW, NUMBERED_DIVISION_ROW, OPENING_CONJUNCTION_ROW } from '../lexicon/fold-patterns-19';
 import { setOf } from '../lexicon/rule-row';
-import { ORG, isCapWord, type Names } from './named-spans';
+import { ORG, isCapWord, isOneChar, type Names } from './named-spans';
 
 const OPENING_CONJUNCTIONS = setOf(OPENING_CONJUNCTION_ROW.value);
 const DIVISIONS = setOf(NUMBERED_DIVISION_ROW.value);
@@ -19,6 +20,7 @@ const ARABIC = /^\d+[A-Z]?$/;
 export function applyFoldPatternRows19(ctx: Ctx, out: Names): void {
   openingConjunctions(ctx, out);
   numberedDivisions(ctx, out);
+  currencyPrefixes(ctx, out);
 }
 
 // --- name.opening-conjunction -----------------------------------------------------------------
@@ -50,5 +52,24 @@ function numberedDivisions(ctx: Ctx, out: Names): void {
     if (ROMAN.test(numeral)) return true;
     return ARABIC.test(numeral) && n.type !== ORG;
   });
+  for (const n of gone) out.remove(n);
+}
+
+// --- place.currency-prefix --------------------------------------------------------------------
+
+const DOLLAR = 36;
+
+/** place.currency-prefix: see the row. */
+function currencyPrefixes(ctx: Ctx, out: Names): void {
+  const t = ctx.t;
+  const gone = out
+    .alive()
+    .filter(
+      (n) =>
+        n.b - n.a === 1 &&
+        isOneChar(ctx, n.b, DOLLAR) &&
+        t.start[n.b] === t.end[n.a] &&
+        CURRENCY_PREFIX_ROW.value.test(word(ctx, n.a)),
+    );
   for (const n of gone) out.remove(n);
 }

@@ -43,4 +43,25 @@ export const NUMBERED_DIVISION_ROW: RuleRow = {
   ],
 };
 
-export const FOLD_PATTERN_ROWS_19: readonly RuleRow<unknown>[] = [OPENING_CONJUNCTION_ROW, NUMBERED_DIVISION_ROW];
+export const CURRENCY_PREFIX_ROW: RuleRow<RegExp> = {
+  id: 'place.currency-prefix',
+  value: /^[A-Z]{1,3}$/,
+  reason:
+    'Agencies write a dollar of another country with the country\'s letters glued to the sign: "US$10 billion", "HK$3 million", "NZ$2". The letters name a currency there, not a place where something happens, and GUM marks no name in them. A name of one short all-capital word with "$" right after it, no space between, is dropped; "the US, $10" and "US dollars" keep the place.',
+  examples: [
+    {
+      text: 'Damages were estimated at US$10 billion in the capital.',
+      expect: '',
+    },
+    {
+      text: 'Exports to the US rose by $10 billion.',
+      expect: 'place:US',
+    },
+  ],
+};
+
+export const FOLD_PATTERN_ROWS_19: readonly RuleRow<unknown>[] = [
+  OPENING_CONJUNCTION_ROW,
+  NUMBERED_DIVISION_ROW,
+  CURRENCY_PREFIX_ROW,
+];
