@@ -46,3 +46,18 @@ describe('place.currency-prefix', () => {
     ['Shares of [[O Acme Holdings]]$ rose.', ['organization:Acme Holdings']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('person.saint-named-alone', () => {
+  it.each([
+    ['[[P Jerome]] wrote. He is known as [[L Saint Jerome]].', ['person:Jerome', 'person:Jerome']],
+    ['[[P Jerome]] wrote. [[L:0.6 St. Jerome]] in His Study is a painting.', ['person:Jerome', 'person:Jerome']],
+    ['[[P Jerome]] wrote. [[O St Jerome]] in the Desert.', ['person:Jerome', 'person:Jerome']],
+    // No one-word person of that word, a longer name, a person already.
+    [
+      'The team flew to [[L St. Louis]], where [[P Louis Armstrong]] played.',
+      ['place:St. Louis', 'person:Louis Armstrong'],
+    ],
+    ['[[P Paul]] spoke. He moved to [[L St. Paul Island]].', ['person:Paul', 'place:St. Paul Island']],
+    ['[[P Jerome]] wrote. [[P Saint Jerome]] prayed.', ['person:Jerome', 'person:Saint Jerome']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

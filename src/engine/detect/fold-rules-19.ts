@@ -4,13 +4,19 @@
  * fold-18 rows.
  * - name.opening-conjunction: "[While Poisson]'s report was late" is "Poisson".
  * - name.numbered-division: "the harm [Article III] demands" is no name.
+ * - person.saint-named-alone: "known as [Saint Jerome]" is the person "Jerome" when the text names him alone.
  * - place.currency-prefix: "damages of [US]$10 billion" name no place.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, word, type Ctx } from '../context';
-import { CURRENCY_PREFIX_ROW, NUMBERED_DIVISION_ROW, OPENING_CONJUNCTION_ROW } from '../lexicon/fold-patterns-19';
+import {
+  CURRENCY_PREFIX_ROW,
+  NUMBERED_DIVISION_ROW,
+  OPENING_CONJUNCTION_ROW,
+  SAINT_OF_PERSON_ROW,
+} from '../lexicon/fold-patterns-19';
 import { setOf } from '../lexicon/rule-row';
-import { ORG, isCapWord, isOneChar, type Names } from './named-spans';
+import { FULL_STOP, ORG, PERSON, isCapWord, isOneChar, type Names } from './named-spans';
 
 const OPENING_CONJUNCTIONS = setOf(OPENING_CONJUNCTION_ROW.value);
 const DIVISIONS = setOf(NUMBERED_DIVISION_ROW.value);
@@ -18,6 +24,7 @@ const ROMAN = /^[IVXLC]+$/;
 const ARABIC = /^\d+[A-Z]?$/;
 
 export function applyFoldPatternRows19(ctx: Ctx, out: Names): void {
+  saintsNamedAlone(ctx, out);
   openingConjunctions(ctx, out);
   numberedDivisions(ctx, out);
   currencyPrefixes(ctx, out);
@@ -72,4 +79,24 @@ function currencyPrefixes(ctx: Ctx, out: Names): void {
         CURRENCY_PREFIX_ROW.value.test(word(ctx, n.a)),
     );
   for (const n of gone) out.remove(n);
+}
+
+// --- person.saint-named-alone -----------------------------------------------------------------
+
+const SAINT_TITLES = setOf(SAINT_OF_PERSON_ROW.value);
+
+/** person.saint-named-alone: see the row. */
+function saintsNamedAlone(ctx: Ctx, out: Names): void {
+  const alive = out.alive();
+  let alone: Set<string> | undefined;
+  const changes: (() => void)[] = [];
+  for (const n of alive) {
+    if (n.type === PERSON || !SAINT_TITLES.has(word(ctx, n.a))) continue;
+    // "St. Jerome" may be read as "St" "." "Jerome": the stop belongs to the title.
+    const w = n.b - n.a === 3 && isOneChar(ctx, n.a + 1, FULL_STOP) ? n.a + 2 : n.a + 1;
+    if (w !== n.b - 1 || !isCapWord(ctx, w)) continue;
+    alone ??= new Set(alive.filter((m) => m.type === PERSON && m.b - m.a === 1).map((m) => word(ctx, m.a)));
+    if (alone.has(word(ctx, w))) changes.push(() => out.put(w, n.b, PERSON, SAINT_OF_PERSON_ROW.id, undefined, n));
+  }
+  for (const change of changes) change();
 }

@@ -60,7 +60,25 @@ export const CURRENCY_PREFIX_ROW: RuleRow<RegExp> = {
   ],
 };
 
+export const SAINT_OF_PERSON_ROW: RuleRow = {
+  id: 'person.saint-named-alone',
+  value: words('St. St Saint Ste. Ste'),
+  reason:
+    'A saint is a person named with a title ("St. Jerome", "Saint Jerome"), and GUM, like the title rows, keeps the title out of the span. The title is also the first word of many towns ("St. Louis", "Saint Paul"), so the model reads a place or an organisation. When the text names the same word alone as a person elsewhere ("Jerome was born at Stridon"), the title and one word after it are that person, without the title; a town whose word is no person of the text stays a place.',
+  examples: [
+    {
+      text: 'Jerome was born at Stridon. Jerome learned Latin in Rome. He is commonly known as Saint Jerome.',
+      expect: 'person:Jerome | place:Stridon | person:Jerome | place:Rome | person:Jerome',
+    },
+    {
+      text: 'The team flew to St. Louis, where Louis Armstrong once played.',
+      expect: 'place:St. Louis | person:Louis Armstrong',
+    },
+  ],
+};
+
 export const FOLD_PATTERN_ROWS_19: readonly RuleRow<unknown>[] = [
+  SAINT_OF_PERSON_ROW,
   OPENING_CONJUNCTION_ROW,
   NUMBERED_DIVISION_ROW,
   CURRENCY_PREFIX_ROW,
