@@ -61,3 +61,13 @@ describe('person.saint-named-alone', () => {
     ['[[P Jerome]] wrote. [[P Saint Jerome]] prayed.', ['person:Jerome', 'person:Saint Jerome']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('name.observance-month', () => {
+  it.each([
+    ['October is [[O National Magic Month]] in the [[L United States]].', ['place:United States']],
+    ['Schools marked [[L:0.5 Black History Month]] on Monday.', []],
+    // One word, another last word, a person.
+    ['[[O Month]] sold well.', ['organization:Month']],
+    ['Readers of [[O Kamloops This Week]] wrote in.', ['organization:Kamloops This Week']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

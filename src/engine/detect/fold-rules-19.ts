@@ -5,6 +5,7 @@
  * - name.opening-conjunction: "[While Poisson]'s report was late" is "Poisson".
  * - name.numbered-division: "the harm [Article III] demands" is no name.
  * - person.saint-named-alone: "known as [Saint Jerome]" is the person "Jerome" when the text names him alone.
+ * - name.observance-month: "October is [National Magic Month]" is no name.
  * - place.currency-prefix: "damages of [US]$10 billion" name no place.
  */
 import { Kind } from '../tokenize/tokenize';
@@ -12,6 +13,7 @@ import { lower, word, type Ctx } from '../context';
 import {
   CURRENCY_PREFIX_ROW,
   NUMBERED_DIVISION_ROW,
+  OBSERVANCE_MONTH_ROW,
   OPENING_CONJUNCTION_ROW,
   SAINT_OF_PERSON_ROW,
 } from '../lexicon/fold-patterns-19';
@@ -28,6 +30,7 @@ export function applyFoldPatternRows19(ctx: Ctx, out: Names): void {
   openingConjunctions(ctx, out);
   numberedDivisions(ctx, out);
   currencyPrefixes(ctx, out);
+  observanceMonths(ctx, out);
 }
 
 // --- name.opening-conjunction -----------------------------------------------------------------
@@ -99,4 +102,14 @@ function saintsNamedAlone(ctx: Ctx, out: Names): void {
     if (alone.has(word(ctx, w))) changes.push(() => out.put(w, n.b, PERSON, SAINT_OF_PERSON_ROW.id, undefined, n));
   }
   for (const change of changes) change();
+}
+
+// --- name.observance-month --------------------------------------------------------------------
+
+const OBSERVANCE_TAILS = setOf(OBSERVANCE_MONTH_ROW.value);
+
+/** name.observance-month: see the row. */
+function observanceMonths(ctx: Ctx, out: Names): void {
+  const gone = out.alive().filter((n) => n.b - n.a >= 2 && OBSERVANCE_TAILS.has(word(ctx, n.b - 1)));
+  for (const n of gone) out.remove(n);
 }

@@ -77,7 +77,21 @@ export const SAINT_OF_PERSON_ROW: RuleRow = {
   ],
 };
 
+export const OBSERVANCE_MONTH_ROW: RuleRow = {
+  id: 'name.observance-month',
+  value: words('Month'),
+  reason:
+    'A month kept for a cause is written in capitals ("Black History Month", "National Magic Month", "Pride Month"), and the model reads its capitalised words as an organisation or a place. It is a time, not a person, place or organisation (GUM marks none). A name of two words or more ending in "Month" is dropped. ("Week" is left alone: newspapers take it as their name, "Kamloops This Week".)',
+  examples: [
+    {
+      text: 'October is National Magic Month in the United States, the group said.',
+      expect: 'place:United States',
+    },
+  ],
+};
+
 export const FOLD_PATTERN_ROWS_19: readonly RuleRow<unknown>[] = [
+  OBSERVANCE_MONTH_ROW,
   SAINT_OF_PERSON_ROW,
   OPENING_CONJUNCTION_ROW,
   NUMBERED_DIVISION_ROW,
