@@ -88,9 +88,10 @@ const FJORD_ENDINGS = FJORD_WORD_ROW.value;
 const AMPERSANDS = setOf(AMPERSAND_INITIALS_ROW.value.marks);
 const AMPERSAND_TERMS = setOf(AMPERSAND_INITIALS_ROW.value.terms);
 /** The participles of none.hyphen-compound ("Sydney-listed"), the first row of BLIND_NEWS_ROWS_3. */
-const HYPHEN_PARTICIPLES = setOf(
-  (BLIND_NEWS_ROWS_3.find((r) => r.id === 'none.hyphen-compound')?.value ?? []) as string[],
-);
+const HYPHEN_PARTICIPLES = setOf([
+  ...((BLIND_NEWS_ROWS_3.find((r) => r.id === 'none.hyphen-compound')?.value ?? []) as string[]),
+  ...HYPHEN_LEAD_ROW.value,
+]);
 
 /** Most capitalised words of a club's name, its nickname included. */
 const CLUB_WORDS = 4;

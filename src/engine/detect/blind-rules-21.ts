@@ -244,11 +244,18 @@ function airlineHeads(ctx: Ctx, out: Names): void {
     )
       continue;
     const n = out.at(a) ?? out.at(w);
-    if (n && (n.a < a || n.b > w + 1 || !modelBelow(n, 0.8, [PERSON, PLACE]))) continue;
+    if (n && (n.a < a || n.b > w + 1 || !(modelBelow(n, 0.8, [PERSON, PLACE]) || flagCarrier(ctx, n, w)))) continue;
     if (n && n.a === a && n.b === w + 1 && n.type === ORG) continue;
     out.put(a, w + 1, ORG, AIRLINE_HEAD_ROW.id, undefined, n);
   }
 }
+
+/**
+ * A flag carrier is "Air" and its country ("Air Albania", "Air Namibia"): the model, sure of the
+ * country alone, reads a place that the map knows.
+ */
+const flagCarrier = (ctx: Ctx, n: NamedSpan, w: number) =>
+  n.type === PLACE && n.a === w && n.b === w + 1 && !n.rule && placeLookup(ctx, word(ctx, w)) !== undefined;
 
 const pluralOfWord = (w: string) => w.length > 3 && w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1));
 

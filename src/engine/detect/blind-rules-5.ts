@@ -136,6 +136,19 @@ const TICKER = new RegExp(row('organisation.ticker').value[0]);
 const TICKER_TOKENS = 5;
 /** Most words of a company's name read back from its ticker. */
 const FIRM_WORDS = 4;
+/**
+ * A sentence's first word that capitalRunBefore left out before a ticker is the firm's own when
+ * the model read it into one name with the rest ("Southern Copper (SCCO.N)") or it is a
+ * nationality ("Canadian National Railway (CNR.TO)"); a common word the model did not read into
+ * the name stays out.
+ */
+function tickerKeepsOpening(ctx: Ctx, out: Names, a: number, o: number): boolean {
+  const first = a - 1;
+  if (first < 0 || ctx.s.first[ctx.s.of[first]] !== first || o - first > FIRM_WORDS) return false;
+  if (!capitalisedBeforeOnLine(ctx, first) || isWord(ctx, first, 'the')) return false;
+  const n = out.at(first);
+  return (n !== undefined && n.a === first && n.b === o) || isDemonym(ctx, ctx.forms[ctx.form[first]]);
+}
 /** organisation.ticker: see the row. */
 function tickers(ctx: Ctx, out: Names): void {
   const { id } = row('organisation.ticker');
@@ -152,7 +165,8 @@ function tickers(ctx: Ctx, out: Names): void {
       const n = out.at(i);
       if (n && n.a > o && n.b <= c) out.remove(n);
     }
-    const a = capitalRunBefore(ctx, out, o, FIRM_WORDS);
+    let a = capitalRunBefore(ctx, out, o, FIRM_WORDS);
+    if (a < o && tickerKeepsOpening(ctx, out, a, o)) a--;
     if (a < o) putOver(out, a, o, ORG, id);
   }
 }

@@ -181,6 +181,10 @@ function capitalInitials(ctx: Ctx, a: number, b: number): string {
   }
   return out;
 }
+const HEAD_LINKS = new Set(['of', 'for']);
+/** The name opens with a body's head and "of" or "for" ("Confederation of African Football"). */
+const headBeforeOf = (ctx: Ctx, a: number) =>
+  ACRONYM_HEADS.has(lower(ctx, a)) && isLowerWord(ctx, a + 1) && HEAD_LINKS.has(lower(ctx, a + 1));
 /** organisation.acronym-definition: see the row. */
 function acronymDefinitions(ctx: Ctx, out: Names): void {
   const { id } = ACRONYM_DEFINITION_ROW;
@@ -207,7 +211,7 @@ function acronymDefinitions(ctx: Ctx, out: Names): void {
     if (!within || holdsPerson(within) || within.some((n) => n.rule)) continue;
     let type = -1;
     for (const n of within) if (type < 0 || n.type === ORG) type = n.type;
-    if (type < 0 && ACRONYM_HEADS.has(lower(ctx, o - 1))) type = ORG;
+    if (type < 0 && (ACRONYM_HEADS.has(lower(ctx, o - 1)) || headBeforeOf(ctx, a))) type = ORG;
     if (type < 0 || type === PERSON) continue;
     if (type === PLACE && bodyNamedAfterPlace(ctx, a, o)) type = ORG;
     putOver(out, a, o, type, id);

@@ -36,6 +36,7 @@ describe('batches kept blind', () => {
     expect(marked).toContain('batch 67');
     expect(marked).toContain('batch 70');
     expect(marked).toContain('batch 73');
+    expect(marked).toContain('batch 76');
   });
 });
 

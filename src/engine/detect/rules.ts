@@ -212,6 +212,7 @@ import {
   formMarks,
   initials,
   isCapWord,
+  isLowerWord,
   isPunctChar,
   personWordsOf,
   type NamedSpan,
@@ -426,7 +427,9 @@ function partyLabels(ctx: Ctx, out: Names): void {
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.b - n.a < 2 || !PARTY_LABEL.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a + 1)) continue;
-    out.put(n.a + 1, n.b, PERSON, TITLE_PARTY_LABEL_ID, spanText(ctx, n.a, n.a + 1), n);
+    // "Republican Secretary of State Ana Ruiz": the label and an office before the name, no name of their own.
+    if (n.b - n.a === 2 && STRIPPED_TITLE.has(lower(ctx, n.a + 1))) out.remove(n);
+    else out.put(n.a + 1, n.b, PERSON, TITLE_PARTY_LABEL_ID, spanText(ctx, n.a, n.a + 1), n);
   }
 }
 
@@ -2927,7 +2930,10 @@ function andTheSplits(ctx: Ctx, out: Names): void {
     if (n.type === PERSON) continue;
     for (let i = n.a + 1; i + 2 < n.b; i++) {
       if (t.kind[i] !== Kind.Word || t.flags[i] & Flag.Cap || lower(ctx, i) !== 'and') continue;
-      if (t.flags[i + 1] & Flag.Cap || lower(ctx, i + 1) !== 'the' || !isCapWord(ctx, i + 2)) continue;
+      if (lower(ctx, i + 1) !== 'the' || !isCapWord(ctx, i + 2)) continue;
+      // A capitalised "The" after "and" opens a publication's own name ("Emerson College and The
+      // Hill"): it stays in the second name.
+      const ownThe = (t.flags[i + 1] & Flag.Cap) !== 0;
       // Bands and titles do hold "and the" ("Florence and the Machine", "Echo and the Bunnymen"): split
       // only a list of bodies (one half ends in a body's head or holds "of") or of places the map knows.
       const bodies = bodyHalf(ctx, n.a, i) || bodyHalf(ctx, i + 2, n.b);
@@ -2935,7 +2941,7 @@ function andTheSplits(ctx: Ctx, out: Names): void {
       if (!bodies && !places) break;
       const type = n.type;
       out.put(n.a, i, type, id, undefined, n);
-      out.put(i + 2, n.b, type, id, undefined, n);
+      out.put(ownThe ? i + 1 : i + 2, n.b, type, id, undefined, n);
       break;
     }
   }
@@ -3755,11 +3761,13 @@ function campaignGroups(ctx: Ctx, out: Names): void {
         if (a < i && !cut && !(n && n.a === a && n.b === i && n.type === PLACE)) putGroup(ctx, out, a, i, id);
       }
     }
-    // "the super PAC Colorado Forward Fund", "campaign committee, Hope for Guilford,".
+    // "the super PAC Colorado Forward Fund", "campaign committee, Hope for Guilford,", "a PAC called Keep Ohio Red".
     if (t.kind[i] === Kind.Word && groupPhraseEndingAt(ctx, i + 1)) {
       let a = i + 1;
       const comma = isPunctChar(ctx, a, 44);
       if (comma) a++;
+      else if (isLowerWord(ctx, a) && GROUP_NAMING.has(lower(ctx, a))) a++;
+      if (lonePacAfterArticle(ctx, out, i)) out.remove(out.at(i)!);
       if (!isCapWord(ctx, a)) continue;
       const b = capRunFrom(ctx, a);
       // "the PAC Trump founded", "the super PAC Tuesday said": the subject of a clause or a day, not the group's name.
@@ -3767,11 +3775,27 @@ function campaignGroups(ctx: Ctx, out: Names): void {
       if (!comma && n && n.b === b && n.type === PERSON && (n.a === a || (n.a === i && n.a + 1 === a))) continue;
       if (!comma && b === a + 1 && (WEEKDAYS.has(lower(ctx, a)) || MONTHS.has(lower(ctx, a)))) continue;
       if (!comma && relativeClauseAt(ctx, b)) continue;
-      // After a comma the group is an apposition, closed by a second one ("committee, Hope for Guilford, had").
-      if (b > a && (!comma || isPunctChar(ctx, b, 44))) putGroup(ctx, out, a, b, id);
+      // After a comma the group is an apposition, closed by a second one ("committee, Hope for Guilford, had")
+      // or by the sentence's full stop ("through a new PAC, Keep Ohio Red.").
+      if (b > a && (!comma || isPunctChar(ctx, b, 44) || isPunctChar(ctx, b, FULL_STOP))) putGroup(ctx, out, a, b, id);
     }
   }
 }
+const FULL_STOP = 46;
+/** Words that name a group after its kind: "a PAC called Keep Ohio Red", "a super PAC named …". */
+const GROUP_NAMING = new Set(['called', 'named']);
+/**
+ * "a PAC", "a new PAC": the group's kind after an indefinite article (and at most one lowercase
+ * word) is a common noun; the model, seeing capitals, reads "PAC" alone as an organisation. "The
+ * PAC" may be a party's short name ("the Pan Africanist Congress (PAC)") and is left.
+ */
+function lonePacAfterArticle(ctx: Ctx, out: Names, i: number): boolean {
+  const n = out.at(i);
+  if (!n || n.a !== i || n.b !== i + 1 || n.rule || !(ctx.t.flags[i] & Flag.AllCaps)) return false;
+  const k = isLowerWord(ctx, i - 1) && !INDEFINITE.has(lower(ctx, i - 1)) ? i - 2 : i - 1;
+  return k >= 0 && isLowerWord(ctx, k) && INDEFINITE.has(lower(ctx, k));
+}
+const INDEFINITE = new Set(['a', 'an']);
 function putGroup(ctx: Ctx, out: Names, a: number, b: number, id: string): void {
   const n = out.at(a) ?? out.at(b - 1);
   if (n && n.a === a && n.b === b && n.type === ORG) return;

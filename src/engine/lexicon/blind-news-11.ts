@@ -138,12 +138,16 @@ export const FIRM_APPOSITION_ROW: ListsRow<
 export const ADMIN_UNIT_OF_ROW: ListsRow<'units' | 'before'> = {
   id: 'place.admin-unit-of',
   value: {
-    units: words('canton cantons commune prefecture governorate oblast voivodeship emirate'),
-    before: words('the a its neighbouring neighboring southern northern eastern western central mountainous'),
+    units: words('canton cantons commune prefecture governorate oblast voivodeship emirate riding constituency'),
+    before: words('the a its own neighbouring neighboring southern northern eastern western central mountainous'),
   },
   reason:
-    'Reports from Switzerland, France, Japan, Iraq, Ukraine and Poland name a region by its kind of administrative unit before "of" ("the canton of Valais", "the governorate of Nineveh", "the prefecture of Fukushima", "the oblast of Kharkiv"), kinds apposition.place-of does not hold; the model, meeting an unfamiliar word, reads nothing or an organisation. After "the", "a", "its" or a word of direction, one of these lowercase unit words, "of" and one to three capitalised words on the line are a place, unless a name runs on past them. Review (ents21b): not a body of the unit, named with an organisation\'s tail word after its first word ("the canton of Geneva Police Department", "the oblast of Kharkiv Regional Council") or read by the model with confidence as one organisation of two words or more ("the governorate of Nineveh Operations Command").',
+    'Reports from Switzerland, France, Japan, Iraq, Ukraine and Poland name a region by its kind of administrative unit before "of" ("the canton of Valais", "the governorate of Nineveh", "the prefecture of Fukushima", "the oblast of Kharkiv"), and so do Canadian and British election reports a seat ("her own riding of Moncton East", "the constituency of Orkney"; ents36a, blind batch 74), kinds apposition.place-of does not hold; the model, meeting an unfamiliar word, reads nothing or an organisation. After "the", "a", "its", "own" or a word of direction, one of these lowercase unit words, "of" and one to three capitalised words on the line are a place, unless a name runs on past them. Review (ents21b): not a body of the unit, named with an organisation\'s tail word after its first word ("the canton of Geneva Police Department", "the oblast of Kharkiv Regional Council") or read by the model with confidence as one organisation of two words or more ("the governorate of Nineveh Operations Command").',
   examples: [
+    {
+      text: 'She won her own riding of Moncton East by 300 votes.',
+      expect: 'place:Moncton East',
+    },
     {
       text: 'The canton of Valais will pay part of the cost. Fighting spread in the governorate of Nineveh.',
       expect: 'place:Valais | place:Nineveh',

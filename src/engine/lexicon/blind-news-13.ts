@@ -163,15 +163,19 @@ export const MAORI_O_NAME_ROW: RuleRow = {
   ],
 };
 
-export const HYPHEN_LEAD_ROW: RuleRow = {
+export const HYPHEN_LEAD_ROW: RuleRow<readonly string[]> = {
   id: 'organisation.hyphen-compound-lead',
-  value: [],
+  value: ['language', 'speaking'],
   reason:
-    'A hyphen compound of a place and a participle ("the Sydney-listed Manuka Resources", "the Zurich-based Kestrel Labs") is an adjective before the name, not its first word (none.hyphen-compound lists the participles), yet the model runs the name over it. A name of two tokens or more whose first token is such a compound starts after it, with its type kept.',
+    'A hyphen compound of a place and a participle ("the Sydney-listed Manuka Resources", "the Zurich-based Kestrel Labs") is an adjective before the name, not its first word (none.hyphen-compound lists the participles), yet the model runs the name over it. So is a language compound ("the English-language Buenos Aires Herald", "the Spanish-speaking Radio Bilingüe"; ents36a, blind batch 74), which the value adds. A name of two tokens or more whose first token is such a compound starts after it, with its type kept.',
   examples: [
     {
       text: 'It is a subsidiary of the Sydney-listed Manuka Resources, which wants to dredge.',
       expect: 'place:Sydney | organization:Manuka Resources',
+    },
+    {
+      text: 'A reporter for the English-language Buenos Aires Herald said the vote was close.',
+      expect: 'organization:Buenos Aires Herald',
     },
   ],
 };

@@ -157,11 +157,11 @@ export const HEAD_AFTER_ROW: ListsRow<'heads'> = {
   id: 'organisation.head-after',
   value: {
     heads: words(
-      'authority agency commission council board corporation company administration directorate inspectorate service',
+      'authority agency commission council board corporation company administration directorate inspectorate service programme',
     ),
   },
   reason:
-    'The model can end a long body one word early, before its head: "the Klaipėda State Seaport" for "the Klaipėda State Seaport Authority", "the Lagos State Waste" for "… Waste Management Authority". An organisation of two words or more right before a capitalised head word for a body on the same line, where that word opens no name of its own and is not followed by another capitalised word, takes it.',
+    'The model can end a long body one word early, before its head: "the Klaipėda State Seaport" for "the Klaipėda State Seaport Authority", "the Lagos State Waste" for "… Waste Management Authority". United Nations bodies end in "Programme" ("the World Food" for "the World Food Programme"; ents36a, blind batch 75). An organisation of two words or more right before a capitalised head word for a body on the same line, where that word opens no name of its own and is not followed by another capitalised word, takes it.',
   examples: [
     {
       text: 'The Klaipėda State Seaport Authority said terminals worked at a fifth of capacity.',

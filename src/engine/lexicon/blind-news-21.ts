@@ -107,8 +107,12 @@ export const AIRLINE_HEAD_ROW: ListsRow<'aviation' | 'notAirlines'> = {
       plane planes runway fares route routes`),
   },
   reason:
-    'Airlines are named "Air" and a word as often as a word and "Air": "Rival Air Peace said it would add flights", "Air Tanzania", "Air Serbia". organisation.airline-tail reads only the second form, and the model leaves the first unread when the word is new to it. In a document with words of flying (flights, airport, aviation, passengers …), "Air" and one capitalised word on the line that names no service, rank or weapon ("Air Force", "Air Quality", "Air Marshal", "Air Strike"), not followed by another capitalised word, that nothing read or the model alone read as a person or a place, is an airline, an organisation. Nor an office or rank ("The Air Minister said", "the Air Commodore") or the plural of a word of the language ("Air Miles", a loyalty scheme); review ents32c.',
+    'Airlines are named "Air" and a word as often as a word and "Air": "Rival Air Peace said it would add flights", "Air Tanzania", "Air Serbia". organisation.airline-tail reads only the second form, and the model leaves the first unread when the word is new to it. In a document with words of flying (flights, airport, aviation, passengers …), "Air" and one capitalised word on the line that names no service, rank or weapon ("Air Force", "Air Quality", "Air Marshal", "Air Strike"), not followed by another capitalised word, that nothing read or the model alone read as a person or a place (below 0.8, or at any confidence a place the map knows read alone: a flag carrier is named after its country, "Air Albania", "Air Namibia"; ents36a, blind batch 75), is an airline, an organisation. Nor an office or rank ("The Air Minister said", "the Air Commodore") or the plural of a word of the language ("Air Miles", a loyalty scheme); review ents32c.',
   examples: [
+    {
+      text: 'The new airport opened in May. Air Namibia said flights to it would start in June.',
+      expect: 'organization:Air Namibia',
+    },
     {
       text: 'The regulator grounded three jets on Thursday. Rival Air Peace said it would add flights to Uyo until the jets return.',
       expect: 'organization:Air Peace | place:Uyo',

@@ -128,8 +128,12 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
       'ballot committee',
     ],
     reason:
-      'US election copy names campaign money by its group, and the group\'s name is often made of ordinary words the model does not take for a name ("Count Every Vote NC", "Keep Denver Affordable") or takes as a person ("Hope for Guilford"). Capitalised words (with "for", "of", "and", "the" between them) right before ", a political action committee" or the like, or right after "the super PAC" or "campaign committee," are that organisation; a leading "PAC" the model joined to the name is left out. The phrase must end its noun phrase ("Jane Smith, a lobby group spokeswoman" is a person; a function word, a "-ed" or "-ing" word or "that", "which" may follow), a capitalised preposition opening the sentence is dropped ("In Texas, a super PAC …"), a name cut by a possessive ("Emily\'s List") is left to the model, and after "the PAC" a weekday, a person the model read, or words followed by a participle with no object ("the PAC Trump founded") are no group.',
+      'US election copy names campaign money by its group, and the group\'s name is often made of ordinary words the model does not take for a name ("Count Every Vote NC", "Keep Denver Affordable") or takes as a person ("Hope for Guilford"). Capitalised words (with "for", "of", "and", "the" between them) right before ", a political action committee" or the like, or right after "the super PAC" or "campaign committee," are that organisation; a leading "PAC" the model joined to the name is left out. The phrase must end its noun phrase ("Jane Smith, a lobby group spokeswoman" is a person; a function word, a "-ed" or "-ing" word or "that", "which" may follow), a capitalised preposition opening the sentence is dropped ("In Texas, a super PAC …"), and "PAC" alone after "a" (and at most one lowercase word: "a new PAC", "a super PAC") is a common noun, not the organisation the model reads (the blind gold leaves it unmarked; "the PAC" may be a party\'s short name and is left; ents36a, blind batch 74). A name after "a PAC called" or "named" is the group, and so is an apposition after "PAC," closed by the sentence\'s full stop, a name cut by a possessive ("Emily\'s List") is left to the model, and after "the PAC" a weekday, a person the model read, or words followed by a participle with no object ("the PAC Trump founded") are no group.',
     examples: [
+      {
+        text: 'The party will fund ads through a new PAC, Keep Ohio Red. A PAC called Prairie Families Forward spent $400,000.',
+        expect: 'organization:Keep Ohio Red | organization:Prairie Families Forward',
+      },
       {
         text: 'The count was sought by Count Every Vote NC, a political action committee, in October.',
         expect: 'organization:Count Every Vote NC',
@@ -149,7 +153,7 @@ export const BLIND_NEWS_ROWS_3: readonly RuleRow[] = [
       { text: 'Senator John Smith, a PAC donor, said he was pleased.', expect: 'person:John Smith' },
       {
         text: 'In Texas, a super PAC backed by Elon Musk spent $20 million.',
-        expect: 'place:Texas | organization:PAC | person:Elon Musk',
+        expect: 'place:Texas | person:Elon Musk',
       },
       { text: "Emily's List, a political action committee, endorsed her.", expect: 'person:Emily' },
       { text: 'He gave $5,000 to the PAC Trump founded.', expect: '' },

@@ -34,7 +34,19 @@ export const STATE_CHAMBER_ROW: ListsRow<'chambers' | 'seatWords' | 'houseCountr
 export const FEATURE_TAIL_ROW: ListsRow<'always' | 'afterLocative' | 'baseBefore'> = {
   id: 'place.feature-tail',
   value: {
-    always: ['Highway', 'Freeway', 'Motorway', 'Expressway', 'Cosmodrome', 'Spaceport', 'Creek', 'Region', 'Borough'],
+    always: [
+      'Highway',
+      'Freeway',
+      'Motorway',
+      'Expressway',
+      'Cosmodrome',
+      'Spaceport',
+      'Creek',
+      'Region',
+      'Borough',
+      // ents36a (blind batch 75): "the Narta Lagoon", no surname.
+      'Lagoon',
+    ],
     afterLocative: [
       'Lake',
       'River',
@@ -50,8 +62,12 @@ export const FEATURE_TAIL_ROW: ListsRow<'always' | 'afterLocative' | 'baseBefore
     baseBefore: ['Force', 'Air', 'Naval', 'Military', 'Army', 'Navy', 'Marine', 'Submarine'],
   },
   reason:
-    'Roads, launch sites, creeks, regions and boroughs end in their kind ("the Trans-Canada Highway", "Baikonur Cosmodrome", "Monte Creek", "the Akmola Region", "Matanuska-Susitna Borough"), and so do air and naval bases ("Vandenberg Space Force Base"): a name of two words or more ending in one of these, with no capitalised word after it on the line (else the model cut a longer name: "Blue Creek Partners"), is a place, though the model, reading a first word it knows as a given name or a founder, makes it a person or an organisation. Lakes, rivers, mountains, islands, bays and valleys end in their kind too, but "Lake", "River" and "Hill" are also surnames ("Ricki Lake"): such a name is a place only after a preposition of where ("near Paul Lake", "at Ross Moore Lake"; not "to" or "from", which take people too: "spoke to Anna River"), and then its other mentions with the same words are the place too.',
+    'Roads, launch sites, creeks, lagoons, regions and boroughs end in their kind ("the Trans-Canada Highway", "Baikonur Cosmodrome", "Monte Creek", "the Akmola Region", "Matanuska-Susitna Borough"), and so do air and naval bases ("Vandenberg Space Force Base"): a name of two words or more ending in one of these, with no capitalised word after it on the line (else the model cut a longer name: "Blue Creek Partners"), is a place, though the model, reading a first word it knows as a given name or a founder, makes it a person or an organisation. Lakes, rivers, mountains, islands, bays and valleys end in their kind too, but "Lake", "River" and "Hill" are also surnames ("Ricki Lake"): such a name is a place only after a preposition of where ("near Paul Lake", "at Ross Moore Lake"; not "to" or "from", which take people too: "spoke to Anna River"), and then its other mentions with the same words are the place too.',
   examples: [
+    {
+      text: 'The hotel stands beside the Keta Lagoon, where fishermen work.',
+      expect: 'place:Keta Lagoon',
+    },
     {
       text: 'The Trans-Canada Highway was closed east of the town. Crews worked near Paul Lake. Ricki Lake said she was safe.',
       expect: 'place:Trans-Canada Highway | place:Paul Lake | person:Ricki Lake',

@@ -36,12 +36,16 @@ export const SECTOR_PLACE_BODY_ROW: ListsRow<'sectors'> = {
   id: 'org.sector-place-body',
   value: {
     sectors: words(
-      'tourism sport transport education health heritage forestry fisheries water energy arts housing culture events skills',
+      'tourism sport transport education health heritage forestry fisheries water energy arts housing culture events skills elections statistics parks',
     ),
   },
   reason:
-    'A public body is often named by its sector and then its state or country: "Tourism Tasmania", "Tourism Australia", "Sport England", "Transport Scotland", "Education Queensland", "Health Canada". The model reads the place alone, or the pair as a person. A capitalised sector word right before a country or region the map knows, on one line, is an organisation with it. Not where a word or a mark stands between ("Tourism in Tasmania rose"), nor before a city.',
+    'A public body is often named by its sector and then its state or country: "Tourism Tasmania", "Tourism Australia", "Sport England", "Transport Scotland", "Education Queensland", "Health Canada"; and Canada\'s and the Nordic countries\' election and statistics offices and park services ("Elections Ontario", "Statistics Norway", "Parks Canada"; ents36a, blind batch 74). The model reads the place alone, or the pair as a person. A capitalised sector word right before a country or region the map knows, on one line, is an organisation with it. Not where a word or a mark stands between ("Tourism in Tasmania rose"), nor before a city.',
   examples: [
+    {
+      text: 'Elections Ontario said turnout was 44 per cent, and Statistics Norway said prices rose.',
+      expect: 'organization:Elections Ontario | organization:Statistics Norway',
+    },
     {
       text: 'Tourism Tasmania said visitor numbers rose 8% last year.',
       expect: 'organization:Tourism Tasmania',

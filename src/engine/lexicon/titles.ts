@@ -100,7 +100,7 @@ export const TITLE_PORTFOLIO_ROWS: readonly RuleRow[] = [
     id: 'title.party-label',
     value: words('democrat republican'),
     reason:
-      'US copy writes a politician’s party before the name ("Democrat Ruben Gallego led Republican Kari Lake"); like a title it describes the person and is not part of the name. The plural and "Democratic"/"Republican Party" are the organisation and are left to the model.',
+      'US copy writes a politician’s party before the name ("Democrat Ruben Gallego led Republican Kari Lake"); like a title it describes the person and is not part of the name. The plural and "Democratic"/"Republican Party" are the organisation and are left to the model. A label and an office read as one name ("Republican Secretary" in "Republican Secretary of State Ana Ruiz") describe the person after them and are no name (ents36a, blind batch 74).',
     examples: [
       strips(
         'In the race for Senate, Democrat Ruben Gallego led Republican Kari Lake.',
