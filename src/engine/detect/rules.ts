@@ -219,6 +219,7 @@ import {
   CLOSE_PAREN,
   EM_DASH,
   EN_DASH,
+  FULL_STOP,
   HYPHEN,
 } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
@@ -3781,7 +3782,6 @@ function campaignGroups(ctx: Ctx, out: Names): void {
     }
   }
 }
-const FULL_STOP = 46;
 /** Words that name a group after its kind: "a PAC called Keep Ohio Red", "a super PAC named …". */
 const GROUP_NAMING = new Set(['called', 'named']);
 /**
