@@ -50,6 +50,7 @@ describe('none.plural-acronym', () => {
   it.each([
     ['The funds, known as [[P AFPs]], and several [[O NGOs]] objected.', []],
     ['Two [[P MPs]] walked out of [[O Parliament]].', ['organization:Parliament']],
+    ['[[P Several NGOs]] said so.', []],
     // The singular, a name of two words, a name in capitals without the "s", one capital and "s".
     [
       'The [[O NGO]] and [[O AFP Habitat]] met [[O UPS]] in [[L Los Angeles]], and [[P Ks]] spoke.',

@@ -215,7 +215,12 @@ function commodityAcronyms(ctx: Ctx, out: Names): void {
 /** none.plural-acronym: see the row. */
 function pluralAcronyms(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) if (n.b - n.a === 1 && isPluralAcronym(ctx, n.a)) found.push(n);
+  for (const n of out.alive()) {
+    if (!isPluralAcronym(ctx, n.b - 1)) continue;
+    // "Several NGOs said": a word of the language opening the sentence, then the acronym.
+    if (n.b - n.a === 1 || (n.b - n.a === 2 && opensSentence(ctx, n.a) && COMMON_WORDS.has(lower(ctx, n.a))))
+      found.push(n);
+  }
   for (const n of found) out.remove(n);
 }
 

@@ -114,7 +114,7 @@ export const PLURAL_ACRONYM_ROW: RuleRow<{ minCapitals: number }> = {
   id: 'none.plural-acronym',
   value: { minCapitals: 2 },
   reason:
-    'An acronym with a plural "s" ("NGOs", "MPs", "CEOs", "AFPs") counts things of a kind, as "charities" or "lawmakers" do; it names no one. The model reads such a word by its capitals, and a lone one it barely knows came out a person (0.35). A name of one word that is two or more capital letters and a lower-case "s" is no name; the singular ("NGO", "AFP") and names of more words ("Friends of the MPs") are left to the other rules.',
+    'An acronym with a plural "s" ("NGOs", "MPs", "CEOs", "AFPs") counts things of a kind, as "charities" or "lawmakers" do; it names no one. The model reads such a word by its capitals, and a lone one it barely knows came out a person (0.35). A name of one word that is two or more capital letters and a lower-case "s" is no name, nor is one after a word of the language opening the sentence ("Several NGOs said"); the singular ("NGO", "AFP") and names of more words ("Friends of the MPs") are left to the other rules.',
   examples: [
     {
       text: 'Several NGOs said the plan was unfair, and two MPs walked out of Parliament.',
