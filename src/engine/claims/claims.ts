@@ -105,7 +105,7 @@ const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.val
 import { intern, ruleWhy } from '../intern';
 import { claimContext, isComma, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
 import { findCue, isPluralWord, PREPOSITIONS, type Cue } from './cues';
-import { complementiserAt } from './complementiser';
+import { complementiserAt, THAT_WINDOW } from './complementiser';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
@@ -2143,8 +2143,8 @@ function skipThat(cx: CCtx, i: number, b: number): number {
   // "that" inside a clause already begun ("said it had raised twice that amount", row
   // claim.content.that-before-clause).
   let j = i;
-  while (j < b && j < i + 7 && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
-  const that = complementiserAt(cx, i, j, 7);
+  while (j < b && j < i + THAT_WINDOW && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
+  const that = complementiserAt(cx, i, j);
   // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
   if (that > i) i = that;
   // One "that" only: "said that that was a mistake".

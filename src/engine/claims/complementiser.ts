@@ -12,14 +12,34 @@ import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import type { CCtx } from './claim-context';
 
 const OPENS_CLAUSE: ReadonlySet<string> = new Set([...THAT_BEFORE_CLAUSE.value.subjects, ...FINITE_AUXILIARIES]);
+const FINITE: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+const COORDINATORS: ReadonlySet<string> = new Set(THAT_BEFORE_CLAUSE.value.coordinators);
 
-/** The first "that" in tokens [from, min(b, from + window)) before the clause has begun, or -1. */
-export function complementiserAt(cx: CCtx, from: number, b: number, window: number): number {
-  for (let i = from; i < b && i < from + window; i++) {
+/**
+ * How many tokens after a cue verb its "that" may come ("told reporters outside the Congress
+ * building in Valparaíso that …"). One window for both readers: when cues.ts accepted a "that" that
+ * claims.ts's shorter window did not reach, the content began at the addressee.
+ */
+export const THAT_WINDOW = 8;
+
+/** The first "that" in tokens [from, min(b, from + THAT_WINDOW)) before the clause has begun, or -1. */
+export function complementiserAt(cx: CCtx, from: number, b: number): number {
+  for (let i = from; i < b && i < from + THAT_WINDOW; i++) {
     if (cx.t.kind[i] !== Kind.Word) continue;
     const w = lower(cx, i);
-    if (w === 'that') return i;
+    if (w === 'that') return i === from || complementiserShape(cx, i, b) ? i : -1;
     if (OPENS_CLAUSE.has(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * A "that" past the cue's first word opens the reported clause unless it is a relative pronoun
+ * ("vowed to veto a bill that would require …": a finite verb right after it) or the second of two
+ * coordinated clauses ("pledged to lengthen runways but that work had not begun": the report began
+ * before it).
+ */
+function complementiserShape(cx: CCtx, i: number, b: number): boolean {
+  if (i + 1 < b && cx.t.kind[i + 1] === Kind.Word && FINITE.has(lower(cx, i + 1))) return false;
+  return !(cx.t.kind[i - 1] === Kind.Word && COORDINATORS.has(lower(cx, i - 1)));
 }

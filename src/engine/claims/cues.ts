@@ -378,16 +378,13 @@ function quoteAdjacent(cx: CCtx, a: number, cueA: number, cueB: number, b: numbe
  */
 const TIME_WORDS: ReadonlySet<string> = new Set(TIME_BEFORE_THAT.value);
 
-/** How many tokens after a cue verb its "that" may come ("reaffirmed on Monday that"). */
-const THAT_WINDOW = 8;
-
 /**
  * The first "that" within THAT_WINDOW tokens of `from` opens a clause: an article, pronoun or other
  * clause opener, a capitalised word or a number follows it (row cue.verb.reaffirm).
  */
 function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
   // Not a "that" inside a clause already begun: "said it had raised twice that" (row claim.content.that-before-clause).
-  const i = complementiserAt(cx, from, b, THAT_WINDOW);
+  const i = complementiserAt(cx, from, b);
   const n = i + 1;
   if (i < 0 || n >= b) return false;
   if (cx.t.kind[n] === Kind.Num) return true;
@@ -398,7 +395,7 @@ function clauseAfterThat(cx: CCtx, from: number, b: number): boolean {
 
 /** "that", a lowercase noun and a finite verb or modal ("that growth would slow"): a clause whose subject is a bare noun. */
 function nounThenFinite(cx: CCtx, from: number, b: number): boolean {
-  const i = complementiserAt(cx, from, b, THAT_WINDOW);
+  const i = complementiserAt(cx, from, b);
   return (
     i >= 0 &&
     i + 2 < b &&
@@ -410,7 +407,7 @@ function nounThenFinite(cx: CCtx, from: number, b: number): boolean {
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
 function thatWithin(cx: CCtx, from: number, b: number): boolean {
-  return complementiserAt(cx, from, b, THAT_WINDOW) >= 0;
+  return complementiserAt(cx, from, b) >= 0;
 }
 
 function thatFollows(cx: CCtx, from: number, b: number): boolean {

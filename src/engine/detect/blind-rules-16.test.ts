@@ -46,6 +46,19 @@ describe('credit.signoff-place-and-reporter', () => {
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
+describe('none.plural-acronym', () => {
+  it.each([
+    ['The funds, known as [[P AFPs]], and several [[O NGOs]] objected.', []],
+    ['Two [[P MPs]] walked out of [[O Parliament]].', ['organization:Parliament']],
+    ['[[P Several NGOs]] said so.', []],
+    // The singular, a name of two words, a name in capitals without the "s", one capital and "s".
+    [
+      'The [[O NGO]] and [[O AFP Habitat]] met [[O UPS]] in [[L Los Angeles]], and [[P Ks]] spoke.',
+      ['organization:NGO', 'organization:AFP Habitat', 'organization:UPS', 'place:Los Angeles', 'person:Ks'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
 describe('organisation.club-tail', () => {
   it.each([
     ['A stadium for [[P Sierra Nevada United]] was approved.', ['organization:Sierra Nevada United']],

@@ -8,6 +8,7 @@
  * - organisation.club-tail: "[Sierra Nevada United]" read as a person.
  * - none.common-opening-role: "Board chairman Yoon Sung-ho said".
  * - none.commodity-acronym: "signs LNG supply deal", "[Petronet LNG]".
+ * - none.plural-acronym: "known as [AFPs]", "Several [NGOs] said" (lead, 5 Dec 2026).
  * - none.group-noun: "the first Latina to lead".
  * - name.repeat-elsewhere: "A [Hallasan Air] passenger jet" after "Hallasan Air" elsewhere.
  * - place.near-named-place: "a union hall in [Sparks]" in a story from Reno.
@@ -20,6 +21,7 @@ import {
   CLUB_TAIL_ROW,
   COMMODITY_ACRONYM_ROW,
   COMMON_OPENING_ROLE_ROW,
+  PLURAL_ACRONYM_ROW,
   DATE_TAIL_ROW,
   GROUP_NOUN_ROW,
   MAKER_AGENT_ROW,
@@ -60,6 +62,9 @@ const COMMODITY_ACRONYMS = new Set(COMMODITY_ACRONYM_ROW.value);
 const GROUP_NOUNS = lowerSetOf(GROUP_NOUN_ROW.value.nouns);
 const GROUP_BEFORE = lowerSetOf(GROUP_NOUN_ROW.value.before);
 const SEMICOLON = 59;
+const LOWER_S = 115;
+const CAPITAL_A = 65;
+const CAPITAL_Z = 90;
 /** Below this the model only half-believed a sentence's opening word. */
 const OPENING_DOUBT = 0.75;
 /** Sentence-opening articles that may stand before a repeated name ("A Hallasan Air jet"). */
@@ -71,6 +76,7 @@ export function applyBlindNewsRows16(ctx: Ctx, out: Names): void {
   clubTails(ctx, out);
   commonOpeningRoles(ctx, out);
   commodityAcronyms(ctx, out);
+  pluralAcronyms(ctx, out);
   groupNouns(ctx, out);
   repeatNames(ctx, out);
   nearPlaces(ctx, out);
@@ -202,6 +208,32 @@ function commodityAcronyms(ctx: Ctx, out: Names): void {
   }
   for (const n of lone) out.remove(n);
   for (const n of firms) out.put(n.a, n.b, ORG, COMMODITY_ACRONYM_ROW.id, undefined, n);
+}
+
+// --- none.plural-acronym -----------------------------------------------------------------------
+
+/** none.plural-acronym: see the row. */
+function pluralAcronyms(ctx: Ctx, out: Names): void {
+  const found: NamedSpan[] = [];
+  for (const n of out.alive()) {
+    if (!isPluralAcronym(ctx, n.b - 1)) continue;
+    // "Several NGOs said": a word of the language opening the sentence, then the acronym.
+    if (n.b - n.a === 1 || (n.b - n.a === 2 && opensSentence(ctx, n.a) && COMMON_WORDS.has(lower(ctx, n.a))))
+      found.push(n);
+  }
+  for (const n of found) out.remove(n);
+}
+
+/** Two or more capital letters and a final lower-case "s" ("NGOs"), nothing else. */
+function isPluralAcronym(ctx: Ctx, i: number): boolean {
+  const start = ctx.t.start[i];
+  const last = ctx.t.end[i] - 1;
+  if (last - start < PLURAL_ACRONYM_ROW.value.minCapitals || ctx.text.charCodeAt(last) !== LOWER_S) return false;
+  for (let k = start; k < last; k++) {
+    const c = ctx.text.charCodeAt(k);
+    if (c < CAPITAL_A || c > CAPITAL_Z) return false;
+  }
+  return true;
 }
 
 // --- none.group-noun ----------------------------------------------------------------------------

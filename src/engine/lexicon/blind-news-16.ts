@@ -106,6 +106,27 @@ export const COMMODITY_ACRONYM_ROW: RuleRow = {
   ],
 };
 
+/**
+ * Row none.plural-acronym (lead, 5 Dec 2026): seen opening an invented Wikinews-style report in the
+ * reader ("The pension funds, known as AFPs, …" painted a person).
+ */
+export const PLURAL_ACRONYM_ROW: RuleRow<{ minCapitals: number }> = {
+  id: 'none.plural-acronym',
+  value: { minCapitals: 2 },
+  reason:
+    'An acronym with a plural "s" ("NGOs", "MPs", "CEOs", "AFPs") counts things of a kind, as "charities" or "lawmakers" do; it names no one. The model reads such a word by its capitals, and a lone one it barely knows came out a person (0.35). A name of one word that is two or more capital letters and a lower-case "s" is no name, nor is one after a word of the language opening the sentence ("Several NGOs said"); the singular ("NGO", "AFP") and names of more words ("Friends of the MPs") are left to the other rules.',
+  examples: [
+    {
+      text: 'Several NGOs said the plan was unfair, and two MPs walked out of Parliament.',
+      expect: 'organization:Parliament',
+    },
+    {
+      text: 'The pension funds, known as AFPs, answer to the regulator; AFP Habitat said it would study the bill.',
+      expect: 'organization:AFP Habitat',
+    },
+  ],
+};
+
 export const GROUP_NOUN_ROW: ListsRow<'nouns' | 'before'> = {
   id: 'none.group-noun',
   value: {
@@ -215,6 +236,7 @@ export const BLIND_NEWS_ROWS_16: readonly RuleRow<unknown>[] = [
   CLUB_TAIL_ROW,
   COMMON_OPENING_ROLE_ROW,
   COMMODITY_ACRONYM_ROW,
+  PLURAL_ACRONYM_ROW,
   GROUP_NOUN_ROW,
   REPEAT_NAME_ROW,
   NEAR_PLACE_ROW,

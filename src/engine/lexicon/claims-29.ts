@@ -152,11 +152,13 @@ export const PLURAL_SUBJECT: RuleRow<{
 export const THAT_BEFORE_CLAUSE: RuleRow<{
   /** Subject pronouns that open a clause with no "that" (not "you": "told you that …"). */
   subjects: readonly string[];
+  /** Before a later "that", these make it a second clause's ("… but that work had not begun"). */
+  coordinators: readonly string[];
 }> = {
   id: 'claim.content.that-before-clause',
-  value: { subjects: ['i', 'he', 'she', 'it', 'we', 'they'] },
+  value: { subjects: ['i', 'he', 'she', 'it', 'we', 'they'], coordinators: ['and', 'but', 'or'] },
   reason:
-    'A cue may have its addressee and an adjunct before "that" ("told reporters on Monday that the bridge would reopen"), so the first "that" within a few words was taken as the complementiser and the content began after it. When the clause has already begun — a subject pronoun or a finite verb before the "that" — the "that" is a determiner or pronoun inside it: "The company said it had raised twice that amount" had the content "amount", and "it had raised twice that." made no claim at all (the "that" opened no clause, so the verb was refused). A second "that" right after the first is the clause\'s subject ("said that that was a mistake" had "was a mistake").',
+    'A cue may have its addressee and an adjunct before "that" ("told reporters on Monday that the bridge would reopen"), so the first "that" within a few words was taken as the complementiser and the content began after it. When the clause has already begun — a subject pronoun or a finite verb before the "that" — the "that" is a determiner or pronoun inside it: "The company said it had raised twice that amount" had the content "amount", and "it had raised twice that." made no claim at all (the "that" opened no clause, so the verb was refused). A second "that" right after the first is the clause\'s subject ("said that that was a mistake" had "was a mistake"). A later "that" with a finite verb right after it is a relative pronoun ("vowed on Monday to veto a bill that would require …"), and one after "and", "but" or "or" opens a second reported clause ("pledged to lengthen runways but that work had not begun"): in both the content starts at the cue, not after that "that".',
   // `expect`: the content of the text's first claim.
   examples: [
     { text: 'The company said it had raised twice that amount.', expect: 'it had raised twice that amount' },
@@ -164,6 +166,19 @@ export const THAT_BEFORE_CLAUSE: RuleRow<{
     { text: 'The minister said that that was a mistake.', expect: 'that was a mistake' },
     // Must still skip the complementiser after an addressee and an adjunct.
     { text: 'The mayor told reporters on Monday that the bridge would reopen.', expect: 'the bridge would reopen' },
+    {
+      text: 'The governor vowed to veto a bill that would require photo identification.',
+      expect: 'to veto a bill that would require photo identification',
+    },
+    {
+      text: 'The ministry promised to lengthen runways but that work had not begun.',
+      expect: 'to lengthen runways but that work had not begun',
+    },
+    // The longest addressee and adjunct the window holds: seven words before "that".
+    {
+      text: 'The minister told reporters outside the Congress building in Valparaíso that the reform would pass.',
+      expect: 'the reform would pass',
+    },
     { text: 'Officials told him that the road was closed.', expect: 'the road was closed' },
     { text: 'The judge told you that the law was clear.', expect: 'the law was clear' },
   ],
