@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextMap, RENDER_THROUGH } from '../../anchoring/text-map';
 import { structureArticle } from '../../model/article-structure';
-import { bodyBlocks, renderBlocks } from './render-blocks';
+import { bodyBlocks, FIRST_SLICE_CHARS, READER_FIRST_SLICE_CHARS, renderBlocks } from './render-blocks';
 
 const paragraph = (i: number) => `Paragraph ${i} says something long enough to count. `.repeat(20).trim();
 const TEXT = Array.from({ length: 200 }, (_, i) => paragraph(i)).join('\n\n');
@@ -40,6 +40,17 @@ describe('renderBlocks', () => {
     const last = rendered(body).pop()!;
     expect(last.textContent).toBe(TEXT.slice(Number(last.dataset.start), Number(last.dataset.end)));
     expect(body.textContent).toBe(blocks.map((b) => TEXT.slice(b.start, b.end)).join(''));
+  });
+
+  it("puts in about READER_FIRST_SLICE_CHARS at first, fewer than the boot script's first slice", () => {
+    const { body, blocks, schedule } = setup();
+    renderBlocks(body, TEXT, blocks, { schedule });
+    const chars = rendered(body).reduce((n, el) => n + Number(el.dataset.end) - Number(el.dataset.start), 0);
+    const longest = Math.max(...blocks.map((b) => b.end - b.start));
+    // The slice ends after the block that reaches the budget: at most one block past it.
+    expect(chars).toBeGreaterThanOrEqual(READER_FIRST_SLICE_CHARS);
+    expect(chars).toBeLessThan(READER_FIRST_SLICE_CHARS + longest);
+    expect(READER_FIRST_SLICE_CHARS).toBeLessThan(FIRST_SLICE_CHARS);
   });
 
   it('renders through an offset at once when the text map asks (a jump near the end)', () => {

@@ -17,8 +17,15 @@ import type { ArticleStructure, Block } from '../../model/article-structure';
 import { BLOCKS_ADDED, PENDING_FROM_ATTR, RENDER_THROUGH } from '../../anchoring/text-map';
 import { afterNextFrame } from '../../lib/after-next-frame';
 
-/** Characters put in at once before the first paint: a few screens even on a tall display. */
+/** Characters the boot script puts in before the app's code has loaded: a few screens even on a tall display. */
 export const FIRST_SLICE_CHARS = 12_000;
+/**
+ * Characters the reader itself puts in at once (an article opened in the app, nothing painted by
+ * the boot script): two screens on a tall display. Its frame also styles and lays out the reader
+ * around it for the first time, and with 12,000 it was the 1 MB open's longest task on a quiet
+ * machine (src/anchoring/README.md, perf37); the next slice follows a frame later.
+ */
+export const READER_FIRST_SLICE_CHARS = 6_000;
 /**
  * Characters per later slice (each laid out, with hyphenation, in the frame after it goes in). At
  * 24,000 a slice's frame (style of ~45 elements, layout of ~100 objects, pre-paint, paint) was
@@ -119,7 +126,7 @@ export function renderBlocks(
 ): BodyRendering {
   const schedule = options.schedule ?? nextSlice;
   let next = options.already ?? 0;
-  if (next === 0) next = appendBlocks(container, text, blocks, 0, sliceEnd(blocks, 0, FIRST_SLICE_CHARS));
+  if (next === 0) next = appendBlocks(container, text, blocks, 0, sliceEnd(blocks, 0, READER_FIRST_SLICE_CHARS));
   let cancelTimer: (() => void) | null = null;
   let resolve: () => void = () => undefined;
   const done = new Promise<void>((r) => (resolve = r));
