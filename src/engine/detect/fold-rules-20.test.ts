@@ -43,3 +43,19 @@ describe('work.title-after-kind', () => {
     ['The album sold in [[L France]].', ['place:France']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('person.deity', () => {
+  it.each([
+    ['He chose to devote himself to [[L God]].', ['person:God']],
+    ['A woman devoted to Jesus should live simply.', ['person:Jesus']],
+    ['He came "to accept Christ as my Saviour."', ['person:Christ']],
+    ['She prayed to Jesus Christ daily.', ['person:Jesus Christ']],
+    // Inside a longer name, an exclamation, a lowercase word.
+    ['The [[O Redeemed Christian Church of God]] met.', ['organization:Redeemed Christian Church of God']],
+    ['[[P Jesus Navas]] scored.', ['person:Jesus Navas']],
+    ['God, I do not know!', []],
+    ['Oh God, not again.', []],
+    ['We can thank God it rained.', []],
+    ['The god of the sea was angry.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

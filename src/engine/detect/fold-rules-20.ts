@@ -4,11 +4,12 @@
  * fold-19 rows.
  * - work.title-after-kind: "the romantic comedy Chasing [Liberty]", "film roles include [Stoker] (2013)"
  *   name a work, not a person, place or organisation.
+ * - person.deity: "devote himself to [God]", "devoted to [Jesus]" are persons.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, tokensOf, type Ctx } from '../context';
-import { WORK_AFTER_KIND_ROW } from '../lexicon/fold-patterns-20';
-import { lowerSetOf } from '../lexicon/rule-row';
+import { DEITY_ROW, WORK_AFTER_KIND_ROW } from '../lexicon/fold-patterns-20';
+import { lowerSetOf, setOf } from '../lexicon/rule-row';
 import { givenName } from './blind-rules-14';
 import {
   OPEN_PAREN,
@@ -26,6 +27,7 @@ import {
 
 export function applyFoldPatternRows20(ctx: Ctx, out: Names): void {
   worksAfterKind(ctx, out);
+  deities(ctx, out);
 }
 
 // --- work.title-after-kind --------------------------------------------------------------------
@@ -182,4 +184,28 @@ function worksAfterKind(ctx: Ctx, out: Names): void {
     }
   }
   for (const n of gone) out.remove(n);
+}
+
+// --- person.deity -----------------------------------------------------------------------------
+
+const DEITIES = setOf(DEITY_ROW.value.deities);
+const EXCLAIMING = lowerSetOf(DEITY_ROW.value.exclaiming);
+const EXCLAMATION_ENDS = [COMMA, 33];
+
+/** person.deity: see the row. */
+function deities(ctx: Ctx, out: Names): void {
+  for (const i of tokensOf(ctx, exactFormMarks(ctx, DEITIES))) {
+    if (i > 0 && DEITIES.has(ctx.forms[ctx.form[i - 1]]) && onLine(ctx, i)) continue;
+    const b = onLine(ctx, i + 1) && DEITIES.has(ctx.forms[ctx.form[i + 1]]) ? i + 2 : i + 1;
+    // Not inside a longer name or run of capitals ("Church of God", "Jesus Navas", "Ansar Allah").
+    if ((i > 0 && isCapWord(ctx, i - 1) && onLine(ctx, i)) || capitalisedOnLine(ctx, b)) continue;
+    if (i > 0 && lower(ctx, i - 1) === 'of' && i > 1 && isCapWord(ctx, i - 2)) continue;
+    // An exclamation: "God, I don't know!", "Oh God", "thank God".
+    if (i > 0 && EXCLAIMING.has(lower(ctx, i - 1))) continue;
+    if (ctx.s.first[ctx.s.of[i]] === i && EXCLAMATION_ENDS.some((c) => isOneChar(ctx, b, c))) continue;
+    const n = out.at(i);
+    if (n && (n.a !== i || n.b !== b)) continue;
+    if (n?.type === PERSON) continue;
+    out.put(i, b, PERSON, DEITY_ROW.id, undefined, n);
+  }
 }

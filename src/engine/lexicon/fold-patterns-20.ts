@@ -50,4 +50,25 @@ export const WORK_AFTER_KIND_ROW: ListsRow<'kinds' | 'booked' | 'bridges' | 'ins
   ],
 };
 
-export const FOLD_PATTERN_ROWS_20: readonly RuleRow<unknown>[] = [WORK_AFTER_KIND_ROW];
+export const DEITY_ROW: ListsRow<'deities' | 'exclaiming'> = {
+  id: 'person.deity',
+  value: {
+    deities: words('God Jesus Christ Allah Yahweh Jehovah'),
+    // Words before the name that make it an exclamation, not a mention ("Oh God", "thank God").
+    exclaiming: words('oh my thank'),
+  },
+  reason:
+    'Biographies of clergy and saints name God and Jesus as they name people ("devote himself to God", "a woman devoted to Jesus", "to accept Christ as my Saviour"), and GUM marks them as persons; the model, seeing one capitalised word without a given name, reads a place or nothing (3 misses and a place in the study folds on both seeds). One of these words standing alone (or "Jesus Christ") is a person. Not inside a longer name ("Church of God", "Ansar Allah", "Jesus Navas"), not an exclamation ("God, I don\'t know!", "Oh God", "thank God").',
+  examples: [
+    {
+      text: 'He gave up his studies to devote himself to God, and wrote on how a woman devoted to Jesus should live.',
+      expect: 'person:God | person:Jesus',
+    },
+    {
+      text: 'The Redeemed Christian Church of God opened a camp in Lagos.',
+      expect: 'organization:Redeemed Christian Church of God | place:Lagos',
+    },
+  ],
+};
+
+export const FOLD_PATTERN_ROWS_20: readonly RuleRow<unknown>[] = [WORK_AFTER_KIND_ROW, DEITY_ROW];
