@@ -1,0 +1,61 @@
+/**
+ * The rows of lexicon/fold-patterns-20.ts (helper ents37c) on tagger output written by hand, so
+ * each row is tested whatever the committed model reads. (The rows' examples run through the whole
+ * engine in lexicon/rows.test.ts' tables.)
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+
+describe('work.title-after-kind', () => {
+  it.each([
+    ['He starred in the romantic comedy Chasing [[P Liberty]] in 2004.', []],
+    ['He starred in the romantic comedy, Chasing [[P Liberty]] (2004), and won.', []],
+    ['She had a role in the films [[O New York Minute]] and [[P House]] of Wax.', []],
+    ['A short role in the thriller Flight of the [[L Phoenix]] followed.', []],
+    ['He was in the final season of period drama [[P Downton Abbey]].', []],
+    ['He appeared in films like [[P Silent Witness]] and others.', []],
+    ['He made several films, including [[P Silent Witness]] and others.', []],
+    ['Her book [[P Dear Martha]] sold well.', []],
+    ['His role in the comedy Cheaper by the [[O Dozen]] came first.', []],
+    // The run stops before "in", "at", "with" and before "by" and a name (its maker).
+    ['He was in the thriller Flight of the [[L Phoenix]] in [[L Toronto]].', ['place:Toronto']],
+    ['The film Jaws by [[P Spielberg]] opened.', ['person:Spielberg']],
+    // A later repeat of a title of two words or more.
+    [
+      'She was in the films [[O New York Minute]] and [[P House]] of Wax. [[P Paris Hilton]] starred in [[P House]] of Wax too.',
+      ['person:Paris Hilton'],
+    ],
+    // Titles listed with their year in a sentence that names their kind.
+    ['His film roles include The Lookout (2007), [[O Cemetery Junction]] (2010) and [[P Belle]] (2013).', []],
+    // A person with a given name first, a maker after "by", a year list without a kind, a title not capitalised.
+    ['The film [[P Steven Spielberg]] directed opened in [[L Paris]].', ['person:Steven Spielberg', 'place:Paris']],
+    ['A painting by [[P Giovanni Bellini]] (1505) hangs in the film archive.', ['person:Giovanni Bellini']],
+    ["Roles in films like [[P Woody Allen]]'s Match Point followed.", ['person:Woody Allen']],
+    ['He taught at the Sorbonne in [[L Paris]] (1927).', ['place:Paris']],
+    ['The series of talks in [[L Geneva]] ended.', ['place:Geneva']],
+    ['They book [[O Ryanair]] flights.', ['organization:Ryanair']],
+    // A comma alone closes an opening phrase.
+    [
+      'In the other series, [[O Oklahoma City]] beat the [[O Timberwolves]].',
+      ['organization:Oklahoma City', 'organization:Timberwolves'],
+    ],
+    ['In the novel, [[P Dickens]] describes a prison.', ['person:Dickens']],
+    ['The album sold in [[L France]].', ['place:France']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.deity', () => {
+  it.each([
+    ['He chose to devote himself to [[L God]].', ['person:God']],
+    ['A woman devoted to Jesus should live simply.', ['person:Jesus']],
+    ['He came "to accept Christ as my Saviour."', ['person:Christ']],
+    ['She prayed to Jesus Christ daily.', ['person:Jesus Christ']],
+    // Inside a longer name, an exclamation, a lowercase word.
+    ['The [[O Redeemed Christian Church of God]] met.', ['organization:Redeemed Christian Church of God']],
+    ['[[P Jesus Navas]] scored.', ['person:Jesus Navas']],
+    ['God, I do not know!', []],
+    ['Oh God, not again.', []],
+    ['We can thank God it rained.', []],
+    ['The god of the sea was angry.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
