@@ -185,6 +185,8 @@ function pacificHonorifics(ctx: Ctx, out: Names): void {
   const cuts: [number, number][] = [];
   for (const n of out.alive()) {
     if (n.type !== PERSON || n.b - n.a < 3 || !HONORIFICS.has(lower(ctx, n.a))) continue;
+    // "in Datu Odin Sinsuat town": a place named after the chief, its kind after it.
+    if (isLowerWord(ctx, n.b) && PLACE_TAIL.has(lower(ctx, n.b))) continue;
     cuts.push([n.a + 1, n.b]);
   }
   for (const [a, b] of cuts) out.put(a, b, PERSON, PACIFIC_HONORIFIC_ROW.id, undefined, out.at(a));

@@ -24,6 +24,7 @@ import {
   isPunctChar,
   opensLine,
   opensSentence,
+  type NamedSpan,
   type Names,
 } from './named-spans';
 
@@ -56,43 +57,66 @@ function foreignPlaceHeads(ctx: Ctx, out: Names): void {
 
 const AMPERSAND_FIRM_ID = rowNamed(AMPERSAND_ROWS, 'ampersand.firm').id;
 const AMPERSAND = 0x26;
+const HYPHEN_CHAR = 0x2d;
 
-/** Token `i` is one capitalised word that may be a partner: no known place or body, no sure name. */
-function partnerWord(ctx: Ctx, out: Names, i: number): boolean {
-  if (!isCapWord(ctx, i)) return false;
-  const w = spanText(ctx, i, i + 1);
-  if (KNOWN_ORGS.has(w.toLowerCase()) || placeLookup(ctx, w)) return false;
-  const n = out.at(i);
-  return !n || (n.a === i && n.b === i + 1 && !sure(n.probs, n.type, n.rule));
+/**
+ * The partner that ends at token `e`: one capitalised word, or words joined by hyphens
+ * ("García-Cuéllar"), with no known place or body and no sure name; its first token, or -1.
+ */
+function partnerStart(ctx: Ctx, out: Names, e: number): number {
+  if (!isCapWord(ctx, e)) return -1;
+  let a = e;
+  while (a >= 2 && isOneChar(ctx, a - 1, HYPHEN_CHAR) && isCapWord(ctx, a - 2)) a -= 2;
+  const w = spanText(ctx, a, e + 1);
+  if (KNOWN_ORGS.has(w.toLowerCase()) || placeLookup(ctx, w)) return -1;
+  for (let i = a; i <= e; i++) {
+    const n = out.at(i);
+    if (n && (n.a < a || n.b > e + 1 || sure(n.probs, n.type, n.rule))) return -1;
+  }
+  return a;
 }
+
+/** The joiner of Spanish and Portuguese firms' last two partners: "Aiza y Enríquez", "Pinheiro e Castro". */
+const ROMANCE_AND = new Set(['y', 'e']);
+/** Partners before a Romance joiner: with fewer, "Ortega y Gasset" is one person's double surname. */
+const ROMANCE_PARTNERS = 2;
 
 /** organisation.firm-partners-comma: see the row. */
 function firmPartnersBeforeComma(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
-  const names = out.alive().slice();
-  for (const n of names) {
-    if (n.type !== ORG || n.rule !== AMPERSAND_FIRM_ID) continue;
-    // "Fletcher & Gordon": one word before the ampersand.
-    if (!isOneChar(ctx, n.a + 1, AMPERSAND)) continue;
-    let a = n.a;
-    let partners = 0;
-    while (
-      partners < FIRM_PARTNERS_COMMA_ROW.value &&
-      isPunctChar(ctx, a - 1, COMMA) &&
-      !opensLine(ctx, a) &&
-      partnerWord(ctx, out, a - 2) &&
-      !opensLine(ctx, a - 1)
-    ) {
-      a -= 2;
-      partners++;
+  // "Fletcher & Gordon": one word before the ampersand, as ampersand.firm read it.
+  for (const n of out.alive().slice())
+    if (n.type === ORG && n.rule === AMPERSAND_FIRM_ID && isOneChar(ctx, n.a + 1, AMPERSAND))
+      partnersBefore(ctx, out, n.a, n.b, 1, n);
+  // "Aiza y Enríquez": the last two partners joined by "y" or "e", unread or read as one name.
+  for (const j of tokensOf(ctx, formMarks(ctx, ROMANCE_AND))) {
+    if (!isLowerWord(ctx, j) || !isCapWord(ctx, j - 1) || !isCapWord(ctx, j + 1) || isCapWord(ctx, j + 2)) continue;
+    const n = out.at(j - 1) ?? out.at(j + 1);
+    let inside = true;
+    for (let i = j - 1; i <= j + 1 && inside; i++) {
+      const m = out.at(i);
+      inside = !m || (m.a >= j - 1 && m.b <= j + 2 && !m.rule);
     }
-    if (partners === 0) continue;
-    // The first partner opens the sentence or the line, or follows a lowercase word or an article:
-    // a list that goes on before it ("Apple, Procter & Gamble") is left.
-    const before = a - 1;
-    const opens = opensSentence(ctx, a) || opensLine(ctx, a);
-    if (!opens && !(isLowerWord(ctx, before) || (t.kind[before] === Kind.Word && ARTICLES.has(lower(ctx, before)))))
-      continue;
-    out.put(a, n.b, ORG, FIRM_PARTNERS_COMMA_ROW.id, undefined, n);
+    if (inside) partnersBefore(ctx, out, j - 1, j + 2, ROMANCE_PARTNERS, n);
   }
+}
+
+/** The firm whose last partners are tokens a..b, with `needed` or more partners listed before them with commas. */
+function partnersBefore(ctx: Ctx, out: Names, last: number, b: number, needed: number, was?: NamedSpan): void {
+  const t = ctx.t;
+  let a = last;
+  let partners = 0;
+  while (partners < FIRM_PARTNERS_COMMA_ROW.value && isPunctChar(ctx, a - 1, COMMA) && !opensLine(ctx, a)) {
+    const p = partnerStart(ctx, out, a - 2);
+    if (p < 0 || opensLine(ctx, a - 1)) break;
+    a = p;
+    partners++;
+  }
+  if (partners < needed) return;
+  // The first partner opens the sentence or the line, or follows a lowercase word or an article:
+  // a list that goes on before it ("Apple, Procter & Gamble") is left.
+  const before = a - 1;
+  const opens = opensSentence(ctx, a) || opensLine(ctx, a);
+  if (!opens && !(isLowerWord(ctx, before) || (t.kind[before] === Kind.Word && ARTICLES.has(lower(ctx, before)))))
+    return;
+  out.put(a, b, ORG, FIRM_PARTNERS_COMMA_ROW.id, undefined, was);
 }

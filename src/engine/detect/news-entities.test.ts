@@ -37,6 +37,7 @@ describe('batches kept blind', () => {
     expect(marked).toContain('batch 70');
     expect(marked).toContain('batch 73');
     expect(marked).toContain('batch 76');
+    expect(marked).toContain('batch 79');
   });
 });
 

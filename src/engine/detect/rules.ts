@@ -200,6 +200,7 @@ import { applyLeftoverRows12 } from './leftover-rules-12';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
+import { applyBlindNewsRows26 } from './blind-rules-26';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -222,6 +223,7 @@ import {
   EN_DASH,
   FULL_STOP,
   HYPHEN,
+  opensSentence,
 } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -1993,6 +1995,9 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows23(ctx, out);
   // Rows from the blind entity batches 71 and 72 (helper ents34a), in detect/blind-rules-24.ts.
   applyBlindNewsRows24(ctx, out);
+  // Rows from the blind entity batches 77 and 78 (helper ents37a), in detect/blind-rules-26.ts
+  // (batches 74 and 75 widened older rows and have no file of their own).
+  applyBlindNewsRows26(ctx, out);
   return out
     .alive()
     .slice()
@@ -3789,14 +3794,15 @@ function campaignGroups(ctx: Ctx, out: Names): void {
 const GROUP_NAMING = new Set(['called', 'named']);
 /**
  * "a PAC", "a new PAC": the group's kind after an indefinite article (and at most one lowercase
- * word) is a common noun; the model, seeing capitals, reads "PAC" alone as an organisation. "The
- * PAC" may be a party's short name ("the Pan Africanist Congress (PAC)") and is left.
+ * word) is a common noun; the model, seeing capitals, reads "PAC" alone as an organisation. The
+ * article may open the sentence ("A super PAC, Great Lakes Forward, has spent …"). "The PAC" may be
+ * a party's short name ("the Pan Africanist Congress (PAC)") and is left.
  */
 function lonePacAfterArticle(ctx: Ctx, out: Names, i: number): boolean {
   const n = out.at(i);
   if (!n || n.a !== i || n.b !== i + 1 || n.rule || !(ctx.t.flags[i] & Flag.AllCaps)) return false;
   const k = isLowerWord(ctx, i - 1) && !INDEFINITE.has(lower(ctx, i - 1)) ? i - 2 : i - 1;
-  return k >= 0 && isLowerWord(ctx, k) && INDEFINITE.has(lower(ctx, k));
+  return k >= 0 && INDEFINITE.has(lower(ctx, k)) && (isLowerWord(ctx, k) || opensSentence(ctx, k));
 }
 const INDEFINITE = new Set(['a', 'an']);
 function putGroup(ctx: Ctx, out: Names, a: number, b: number, id: string): void {

@@ -86,9 +86,9 @@ export const PROVINCE_ABBREVIATION_ROW: ListsRow<'abbreviations'> = {
 
 export const PACIFIC_HONORIFIC_ROW: ListsRow<'honorifics'> = {
   id: 'title.pacific-chiefly',
-  value: { honorifics: words('ratu') },
+  value: { honorifics: words('ratu datu hadji hajji') },
   reason:
-    'Fijian chiefs carry the title Ratu before the name ("Ratu Isoa Tikoitoga said"), like Sir or Alhaji; it is not part of the name (gold and GUM keep titles out). The model, which does not know the word, takes it into the person. A person that opens with "Ratu" and has two words more starts after it. (The women\'s title Adi is left: it is also a given name, "Adi Godrej".)',
+    'Fijian chiefs carry the title Ratu before the name ("Ratu Isoa Tikoitoga said"), like Sir or Alhaji; it is not part of the name (gold and GUM keep titles out). The model, which does not know the word, takes it into the person. A person that opens with "Ratu" and has two words more starts after it. (The women\'s title Adi is left: it is also a given name, "Adi Godrej".) The Moro chiefly title Datu and the pilgrim\'s Hadji/Hajji are written the same way in the southern Philippines ("Interim Chief Minister Datu Abdulraof Macacua", "Hadji Norhaida Sinsuat-Ampatuan", ents37a); a town named after a datu, with its kind after it ("in Datu Odin Sinsuat town"), is no person and is left.',
   examples: [
     {
       text: 'The chairman, Ratu Isoa Tikoitoga, said the board would meet.',

@@ -39,11 +39,15 @@ export const FIRM_PARTNERS_COMMA_ROW: RuleRow<number> = {
   id: 'organisation.firm-partners-comma',
   value: 4,
   reason:
-    'Law firms, accountants and agencies named after three or more partners list them with commas before the ampersand: "Myers, Fletcher & Gordon", "Skadden, Arps, Slate, Meagher & Flom". ampersand.firm reads only the words on either side of "&", so the first partners are left outside or read as a person. One capitalised word (up to `value` of them, each followed by a comma) right before a name ampersand.firm made is the firm\'s too, when the first of them opens the sentence or follows a lowercase word or "the", is no known place or organisation and no name read with confidence (0.6, or by a rule); a list that goes on before it ("Apple, Google, Procter & Gamble") or a known name in it is left.',
+    'Law firms, accountants and agencies named after three or more partners list them with commas before the ampersand: "Myers, Fletcher & Gordon", "Skadden, Arps, Slate, Meagher & Flom". ampersand.firm reads only the words on either side of "&", so the first partners are left outside or read as a person. One capitalised word (up to `value` of them, each followed by a comma) right before a name ampersand.firm made is the firm\'s too, when the first of them opens the sentence or follows a lowercase word or "the", is no known place or organisation and no name read with confidence (0.6, or by a rule); a list that goes on before it ("Apple, Google, Procter & Gamble") or a known name in it is left. Widened from batch 77 (ents37a): a partner may be hyphenated ("García-Cuéllar"), and Spanish and Portuguese firms join the last two partners with "y" or "e" ("Creel, García-Cuéllar, Aiza y Enríquez"), which the model reads as a person or leaves; two capitalised words joined so (unread, or read by the model alone) with at least two partners listed before them are the firm ("Ortega y Gasset" alone is one person\'s double surname).',
   examples: [
     {
       text: 'Myers, Fletcher & Gordon acted for the terminal.',
       expect: 'organization:Myers, Fletcher & Gordon',
+    },
+    {
+      text: 'The bank hired Creel, García-Cuéllar, Aiza y Enríquez as counsel.',
+      expect: 'organization:Creel, García-Cuéllar, Aiza y Enríquez',
     },
     {
       text: 'Shares of Apple, Procter & Gamble and Nike rose.',

@@ -1283,9 +1283,12 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
   },
   {
     id: 'place.venue-head',
-    value: 'ground stadium oval velodrome racecourse speedway stade estadio stadio stadion'.split(' '),
+    value:
+      'ground stadium oval velodrome racecourse speedway stade estadio stadio stadion airport airfield aerodrome'.split(
+        ' ',
+      ),
     reason:
-      'Sports grounds are venues, places in GUM and in our gold ("the Melbourne Cricket Ground", "the Racecourse Ground", "Stade de France"), but they share their first words with the clubs and leagues that play there, so the model reads many as organisations. A name that ends in one of these venue words, or opens with a Romance one ("Stade", "Estadio"), is the place; a name the model is sure of as an organisation is left alone.',
+      'Sports grounds are venues, places in GUM and in our gold ("the Melbourne Cricket Ground", "the Racecourse Ground", "Stade de France"), but they share their first words with the clubs and leagues that play there, so the model reads many as organisations. A name that ends in one of these venue words, or opens with a Romance one ("Stade", "Estadio"), is the place; a name the model is sure of as an organisation is left alone. Airports are venues too (ents37a: "the Ramón Villeda Morales International Airport was closed" read as a body at 0.64): a name ending in "Airport", "Airfield" or "Aerodrome" is the place; the body that runs one ends in another word ("Airports Authority", "Heathrow Airport Holdings").',
     examples: [
       {
         text: 'Geelong beat Brisbane by 22 points at the Melbourne Cricket Ground.',
