@@ -23,6 +23,11 @@
  * As in batches 72–94, a description of a named body counts only resolved ("the commission"); a
  * body without a name of its own ("Federal prosecutors", "Observers from the European Union")
  * keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct): 0.986 (34/34/35) / 0.941 / 1.000. Errors: "NEW
+ * YORK, March 4 (Reuters) - Federal prosecutors on Tuesday told jurors that …" went to "Federal";
+ * "Those who took the drug, amlodipine, scored 18% better …, the researchers wrote." made no claim;
+ * "Analysts at Goldman Sachs wrote in a note to clients that they expected …" went to "they".
  */
 import type { NewsCase } from './news.cases';
 
