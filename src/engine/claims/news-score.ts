@@ -104,6 +104,7 @@ import { NEWS_CASES_93 } from './news-long-93.cases';
 import { NEWS_CASES_94 } from './news-long-94.cases';
 import { NEWS_CASES_95 } from './news-long-95.cases';
 import { NEWS_CASES_96 } from './news-long-96.cases';
+import { NEWS_CASES_97 } from './news-long-97.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -202,6 +203,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 94': NEWS_CASES_94,
   'batch 95': NEWS_CASES_95,
   'batch 96': NEWS_CASES_96,
+  'batch 97': NEWS_CASES_97,
 };
 
 /**
