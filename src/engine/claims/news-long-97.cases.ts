@@ -15,6 +15,9 @@
  *
  * As in batches 72–96, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.957
+ * (22/22/24) / 0.909 / 1.000, meeting the ordinary floors.
  */
 import type { NewsCase } from './news.cases';
 

@@ -213,6 +213,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
+    97,
   ].map((n) => `batch ${n}`),
 );
 
