@@ -2089,6 +2089,13 @@ function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
   if (i >= b || !ADJUNCT_OPENERS.has(lower(cx, i))) return false;
   let words = 0;
   for (let j = i; j < b; j++) {
+    // "in a filing with the Securities and Exchange Commission": a name is one word (row
+    // claim.tail.adjunct-name-one-word).
+    if (j > i && startsMention(cx, j)) {
+      words++;
+      j = mentionEnd(cx, j, b) - 1;
+      continue;
+    }
     if (cx.t.kind[j] === Kind.Word || cx.t.kind[j] === Kind.Num) words++;
     if (cx.t.kind[j] === Kind.Word && lower(cx, j) === 'that') return false;
     // "said on Monday she would appeal": a clause after the time is the content (row claim.tail.clause-word).

@@ -24,6 +24,7 @@ import {
 } from '../lexicon/claim-cues';
 
 import { GUARD_COORDINATED_BASE_FORM } from '../lexicon/speaker-rows-27b';
+import { WRITTEN_CLOSING_TAG } from '../lexicon/claims-37';
 const RESEARCH = new Set(RESEARCH_FINDS.value);
 import {
   GUARD_ACT_OBJECT,
@@ -430,12 +431,26 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
     if (isColon(cx, i)) return i < from + 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
     if (w === 'that') return true;
+    // "wrote in a note to clients that …": "to" after a document names its addressee (row
+    // cue.verb.that-after-addressee).
+    if (w === 'to' && addresseeAfterDocument(cx, i, b)) continue;
     // "know how to work that camera": an infinitive or question word comes first.
     if (w === 'to' || WH.has(w)) return false;
     if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
     if (cx.q.of[i] >= 0) return false;
   }
   return false;
+}
+
+/**
+ * Row cue.verb.that-after-addressee: the "to" at `to` follows a document a source issues ("a note
+ * to clients", "a letter to the board", "an email to Reuters") and opens a noun phrase: a
+ * determiner, a capitalised word or a plural comes next, not a bare verb ("a letter to ask").
+ */
+function addresseeAfterDocument(cx: CCtx, to: number, b: number): boolean {
+  if (to + 1 >= b || !DOCUMENT_SAYING_SET.has(lower(cx, to - 1)) || cx.t.kind[to + 1] !== Kind.Word) return false;
+  const next = lower(cx, to + 1);
+  return DETERMINERS.has(next) || (cx.t.flags[to + 1] & Flag.Cap) !== 0 || isPluralWord(next);
 }
 
 /**
@@ -992,8 +1007,10 @@ const TAG_NOT_INVERTED_BEFORE: ReadonlySet<string> = new Set(GUARD_FINAL_TAG.val
 
 /** Tokens [i, j) are a short source: words only, outside quotations, no conjunction or relative word. */
 function tagSource(cx: CCtx, i: number, j: number): boolean {
-  if (j <= i || j - i > GUARD_FINAL_TAG.value.maxWords) return false;
-  for (let k = i; k < j; k++)
+  if (j <= i) return false;
+  let words = 0;
+  for (let k = i; k < j; k++) {
+    if (++words > GUARD_FINAL_TAG.value.maxWords) return false;
     if (
       (cx.t.kind[k] !== Kind.Word && cx.t.kind[k] !== Kind.Poss) ||
       cx.q.of[k] >= 0 ||
@@ -1001,6 +1018,11 @@ function tagSource(cx: CCtx, i: number, j: number): boolean {
       TAG_STOPS.has(lower(cx, k))
     )
       return false;
+    // "in a filing with the Securities and Exchange Commission": a name is one word, and its
+    // "and" no conjunction (row claim.tail.adjunct-name-one-word).
+    const e = mentionEnd(cx, k, j);
+    if (e > k + 1) k = e - 1;
+  }
   return true;
 }
 
@@ -1014,6 +1036,21 @@ function namedSource(cx: CCtx, i: number, j: number): boolean {
   while (k < j && !isComma(cx, k)) k++;
   if (k >= j || !(cx.t.flags[i] & Flag.Cap || cx.t.flags[k + 1] & Flag.Cap)) return false;
   return tagSource(cx, i, k) && tagSource(cx, k + 1, j);
+}
+
+const WRITTEN_TAG_LEMMAS: ReadonlySet<string> = new Set(WRITTEN_CLOSING_TAG.value);
+
+/**
+ * Row cue.verb.write.closing-tag: the verb at `i` closes the sentence as its tag, its short source
+ * after a comma ("…, the researchers wrote.", "…, analysts at X wrote in a note.").
+ */
+function writtenTag(cx: CCtx, a: number, i: number, b: number): boolean {
+  const end = wordsEnd(cx, a, b);
+  const after = i + 1;
+  if (!(after >= end || (TAG_ADJUNCTS.has(lower(cx, after)) && tagSource(cx, after, end)))) return false;
+  let c = i - 1;
+  while (c > a && !isComma(cx, c)) c--;
+  return c > a && isComma(cx, c) && namedSource(cx, c + 1, i);
 }
 
 /**
@@ -1430,6 +1467,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       objectThenPredicate(cx, i + 1, b)
     ) {
       if (!why.includes(GUARD_LABEL_PREDICATE.id)) why.push(GUARD_LABEL_PREDICATE.id);
+    } else if (WRITTEN_TAG_LEMMAS.has(entry.lemma) && writtenTag(cx, a, i, b)) {
+      // "…, the researchers wrote." (row cue.verb.write.closing-tag, claims37).
+      why.push(WRITTEN_CLOSING_TAG.id);
     } else if (entry.row === CUE_FORECAST_THAT && projectionTag(cx, a, i, b)) {
       // "…, the Associated Press projected, defeating …" (row cue.verb.forecast-that.tag, claims34).
       why.push(PROJECTION_TAG.id);

@@ -102,6 +102,9 @@ import { NEWS_CASES_91 } from './news-long-91.cases';
 import { NEWS_CASES_92 } from './news-long-92.cases';
 import { NEWS_CASES_93 } from './news-long-93.cases';
 import { NEWS_CASES_94 } from './news-long-94.cases';
+import { NEWS_CASES_95 } from './news-long-95.cases';
+import { NEWS_CASES_96 } from './news-long-96.cases';
+import { NEWS_CASES_97 } from './news-long-97.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -198,6 +201,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 92': NEWS_CASES_92,
   'batch 93': NEWS_CASES_93,
   'batch 94': NEWS_CASES_94,
+  'batch 95': NEWS_CASES_95,
+  'batch 96': NEWS_CASES_96,
+  'batch 97': NEWS_CASES_97,
 };
 
 /**
@@ -205,9 +211,10 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
  * the floor test print their totals only (their headers say so; a test ties the two together).
  */
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
-  [38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94].map(
-    (n) => `batch ${n}`,
-  ),
+  [
+    38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
+    97,
+  ].map((n) => `batch ${n}`),
 );
 
 export interface NewsScore {

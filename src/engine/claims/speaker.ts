@@ -1341,15 +1341,18 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // noun; the source is the people described, not the place.
   // "One employee in the company's Denver office": a name after a possessive modifies the noun too.
   const otherTok = other ? tokenAt(ctx, other.start) : -1;
+  // "U.S. officials on Monday said": the head is read before a trailing time (row
+  // speaker.subject.place-modifier.trailing-time).
+  const headEnd = other !== undefined && !person ? trailingAdjunct(ctx, np) : np.b;
   const placeOnly =
     !person &&
     other !== undefined &&
     ((ctx.entityById.get(other.entityId)?.type === 'place' && peopleOfPlace(ctx, np.a, otherTok, why)) ||
       ((ctx.entityById.get(other.entityId)?.type === 'place' ||
         (otherTok > np.a && t.kind[otherTok - 1] === Kind.Poss)) &&
-        t.kind[np.b - 1] === Kind.Word &&
-        !(t.flags[np.b - 1] & Flag.Cap) &&
-        t.start[np.b - 1] >= other.end));
+        t.kind[headEnd - 1] === Kind.Word &&
+        !(t.flags[headEnd - 1] & Flag.Cap) &&
+        t.start[headEnd - 1] >= other.end));
   const titled = person ?? other;
   if (titled) {
     const g = portfolioName(ctx, titled);

@@ -10,6 +10,7 @@
  * documents (../shared/train/gum, all genres); nothing here is learned or copied from them.
  */
 import { STANCE_ADVERBS_BETWEEN } from './claims-30';
+import { CANNOT_BETWEEN } from './claims-37';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
@@ -1064,8 +1065,12 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
 export const PASSIVE_CUE_SET: ReadonlySet<string> = new Set(PASSIVE_CUES.value);
 export const DOCUMENT_SAYING_SET: ReadonlySet<string> = new Set(DOCUMENT_SAYING.value);
 export const HEDGE_SET: ReadonlySet<string> = new Set(HEDGE_WORDS.value);
-/** With claims30's adverbs of stance ("I really believe", row cue.adverb-between.stance). */
+/**
+ * With claims30's adverbs of stance ("I really believe", row cue.adverb-between.stance) and
+ * claims37's "cannot" (row speaker.subject.cannot-between).
+ */
 export const ADVERBS_BETWEEN_SET: ReadonlySet<string> = new Set([
   ...ADVERBS_BETWEEN.value,
   ...STANCE_ADVERBS_BETWEEN.value,
+  ...CANNOT_BETWEEN.value,
 ]);

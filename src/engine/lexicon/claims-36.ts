@@ -5,6 +5,7 @@
  * claims helpers is a union. claims-36.test.ts runs the examples through the whole engine.
  */
 import type { RuleRow } from './rule-row';
+import { ADJUNCT_PREPOSITIONS } from './speaker-words';
 
 /**
  * Row cue.verb.read.document.legal (extends claims33's cue.verb.read.document): "'…,' the
@@ -150,31 +151,8 @@ export const FIRM_LONG_KIND: RuleRow<{
  */
 export const OPENING_SEGMENT_ADJUNCT: RuleRow<readonly string[]> = {
   id: 'speaker.subject.opening-segment.adjunct',
-  /** Prepositions that open an adjunct (a subset of row speaker.not-subject: no "well", "so", "yes"). */
-  value: [
-    'in',
-    'on',
-    'at',
-    'during',
-    'after',
-    'before',
-    'since',
-    'until',
-    'with',
-    'without',
-    'for',
-    'from',
-    'through',
-    'by',
-    'despite',
-    'following',
-    'amid',
-    'across',
-    'within',
-    'throughout',
-    'over',
-    'under',
-  ],
+  /** The prepositions of row speaker.not-subject (speaker-words.ts), not its "well", "so", "yes". */
+  value: ADJUNCT_PREPOSITIONS,
   reason:
     'When a comma stands right before the cue, the subject is looked for between commas, and a short segment opening the sentence that begins and ends with a capital is taken whole ("Maria Gonzalez, 52, a shop owner in El Paso, said"). "In a post on X, Lunaris Space, which built the lander, said a replacement valve was already being tested" (batch 92) gave "a post on X", "In a post on Facebook, …" gave "Facebook", and "On Monday, Lunaris Space, which …, said" made no claim at all ("On Monday" is no speaker): that segment was an adjunct. A segment whose first word is a preposition that opens an adjunct (in, on, at, during, after, before, …: the prepositions of row speaker.not-subject, not its discourse words "well", "so", "yes", which open conversation turns such as "Well, the philosophers, and …") is passed over, so the relative clause\'s antecedent is read as before; a segment that opens with a name stays the subject.',
   examples: [
