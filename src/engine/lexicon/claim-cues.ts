@@ -10,6 +10,7 @@
  * documents (../shared/train/gum, all genres); nothing here is learned or copied from them.
  */
 import { STANCE_ADVERBS_BETWEEN } from './claims-30';
+import { CANNOT_BETWEEN } from './claims-37b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
@@ -1068,4 +1069,5 @@ export const HEDGE_SET: ReadonlySet<string> = new Set(HEDGE_WORDS.value);
 export const ADVERBS_BETWEEN_SET: ReadonlySet<string> = new Set([
   ...ADVERBS_BETWEEN.value,
   ...STANCE_ADVERBS_BETWEEN.value,
+  ...CANNOT_BETWEEN.value,
 ]);

@@ -1,0 +1,26 @@
+/**
+ * Rows of claims37b (issue #9: claims on text the engine never saw, second round). Found on the
+ * study folds of the claims folds (GUM's interviews, speeches, court hearings, letters, podcasts,
+ * vlogs), written as patterns of English that hold in news. Kept in a file of its own so a merge
+ * with the other claims helpers is a union. claims-37b.test.ts runs the examples through the
+ * whole engine.
+ */
+import type { RuleRow } from './rule-row';
+
+/**
+ * Row speaker.subject.cannot (extends cue.adverb-between): "Police cannot confirm that …", "I
+ * cannot stress enough that …" — "cannot", written as one word, stands between a subject and its
+ * cue as "can't" and "could not" do.
+ */
+export const CANNOT_BETWEEN: RuleRow = {
+  id: 'speaker.subject.cannot',
+  value: ['cannot'],
+  reason:
+    'cue.adverb-between passes over auxiliaries and negations between a subject and its cue ("could not confirm", "can\'t say", "would not deny") so the subject alone is the speaker; "cannot", the one-word spelling, was missing, so "Police cannot confirm that a man was arrested" had the speaker "Police cannot" (seen by claims36b) and the study folds\' letter "I cannot urge you too strongly to …" the speaker "I cannot". Written negations of "can" are common in police, court and company statements ("The company cannot say whether jobs will go").',
+  examples: [
+    { text: 'Police cannot confirm that the man was armed.', expect: 'Police' },
+    { text: 'The ministry cannot confirm that the figures are correct.', expect: 'ministry' },
+    // Must leave: the subject was found before; the word changes nothing else.
+    { text: "Police can't confirm that the man was armed.", expect: 'Police' },
+  ],
+};
