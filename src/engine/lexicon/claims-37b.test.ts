@@ -3,12 +3,24 @@
  * the speaker (as written or its name) of the sentence's claim.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, rowExamples } from '../test-helpers';
-import { CANNOT_BETWEEN } from './claims-37b';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
+import { CANNOT_BETWEEN, WORK_MADE_BY } from './claims-37b';
 
 describe('speaker.subject.cannot: the speaker of the claim', () => {
   it.each(rowExamples([CANNOT_BETWEEN]))('%s: %s', (_id, text, want) => {
     const [c] = claimsOf(text);
     expect([c?.speaker?.replace(/^the /i, ''), c?.name]).toContain(want);
+  });
+});
+
+describe('speaker.work-by.participle: the cue of the claim', () => {
+  it.each(rowExamples([WORK_MADE_BY]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  it.each([
+    // The document as written, as participle-modifier.ts trims "A report released on Tuesday".
+    ['A letter signed by 40 lawmakers said the deal was illegal.', 'letter'],
+    ['A statement issued by the ministry on Monday said the talks had failed.', 'statement'],
+  ])('%s → the speaker is %s', (text, want) => {
+    const [c] = claimsOf(text);
+    expect(c?.speaker?.replace(/^an? /i, '')).toBe(want);
   });
 });
