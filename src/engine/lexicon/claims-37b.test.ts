@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { CANNOT_BETWEEN, WORK_MADE_BY } from './claims-37b';
+import { CANNOT_BETWEEN, HYPOTHESIS_CUES, WORK_MADE_BY } from './claims-37b';
 
 describe('speaker.subject.cannot: the speaker of the claim', () => {
   it.each(rowExamples([CANNOT_BETWEEN]))('%s: %s', (_id, text, want) => {
@@ -23,4 +23,8 @@ describe('speaker.work-by.participle: the cue of the claim', () => {
     const [c] = claimsOf(text);
     expect(c?.speaker?.replace(/^an? /i, '')).toBe(want);
   });
+});
+
+describe('cue.verb.hypothesis: the cue of the claim', () => {
+  it.each(rowExamples([HYPOTHESIS_CUES]))('%s: %s', (_id, text, want) => expectCue(text, want));
 });

@@ -5,6 +5,7 @@
  * with the other claims helpers is a union. claims-37b.test.ts runs the examples through the
  * whole engine.
  */
+import type { CueClass } from './claim-cues';
 import type { RuleRow } from './rule-row';
 
 /**
@@ -60,5 +61,24 @@ export const WORK_MADE_BY: RuleRow = {
     // Must leave: a passive agent after a person, and a participle that is no making of the document.
     { text: 'The man arrested by police said nothing.', expect: '' },
     { text: 'A report ignored by the ministry for years warned that the river would flood.', expect: '' },
+  ],
+};
+
+/**
+ * Row cue.verb.hypothesis: "We hypothesized that …", "Researchers posit that …", "Some
+ * astronomers theorize that …" — verbs of putting forward a hypothesis attribute it to its holder.
+ */
+export const HYPOTHESIS_CUES: RuleRow<CueClass> = {
+  id: 'cue.verb.hypothesis',
+  value: { lemmas: ['hypothesize', 'hypothesise', 'posit', 'theorize', 'theorise'], complement: 'that' },
+  reason:
+    'Science and health news report what researchers propose as well as what they found: "The team hypothesized that the virus had jumped from bats", "Economists posit that higher rates cool demand", "Some astronomers theorize that the planet was captured". The proposition is the holder\'s, as with "suggest" or "believe" (cue.verb.belief); the study folds\' academic article marks "We hypothesized that …" and "we posited that …" and the engine read neither. Only with "that" after the verb (or the words cue.verb.reply allows between), so "posited a model" or "theorized about it" stay none; "postulate" and "conjecture" are left out since they are as often nouns before "that" ("Dalton\'s postulate that atoms …").',
+  examples: [
+    { text: 'The team hypothesized that the virus had jumped from bats.', expect: 'hypothesized' },
+    { text: 'Economists posit that higher rates cool demand.', expect: 'posit' },
+    { text: 'Some astronomers theorize that the planet was captured.', expect: 'theorize' },
+    // Must leave: no clause after the verb.
+    { text: 'The authors posited a model of two stages.', expect: '' },
+    { text: 'Fans have theorized about the ending for years.', expect: '' },
   ],
 };
