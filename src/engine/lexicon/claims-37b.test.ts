@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, expectCue, rowExamples } from '../test-helpers';
-import { CANNOT_BETWEEN, HYPOTHESIS_CUES, WORK_MADE_BY } from './claims-37b';
+import { APPEAL_TO_DEMAND, CANNOT_BETWEEN, HYPOTHESIS_CUES, WORK_MADE_BY } from './claims-37b';
 
 describe('speaker.subject.cannot: the speaker of the claim', () => {
   it.each(rowExamples([CANNOT_BETWEEN]))('%s: %s', (_id, text, want) => {
@@ -27,4 +27,8 @@ describe('speaker.work-by.participle: the cue of the claim', () => {
 
 describe('cue.verb.hypothesis: the cue of the claim', () => {
   it.each(rowExamples([HYPOTHESIS_CUES]))('%s: %s', (_id, text, want) => expectCue(text, want));
+});
+
+describe('guard.appeal-to.demand: the cue of the claim', () => {
+  it.each(rowExamples([APPEAL_TO_DEMAND]))('%s: %s', (_id, text, want) => expectCue(text, want));
 });

@@ -82,3 +82,36 @@ export const HYPOTHESIS_CUES: RuleRow<CueClass> = {
     { text: 'Fans have theorized about the ending for years.', expect: '' },
   ],
 };
+
+/**
+ * Row guard.appeal-to.demand (narrows cue.phrasal.appeal): "Police appealed to residents to stay
+ * indoors", "appealed to the public for information" are demands; "topics that appeal to
+ * advertisers", "The show appeals to younger viewers", "appealed to voters on Monday" say nothing.
+ */
+export const APPEAL_TO_DEMAND: RuleRow<{
+  /** The verb. */
+  lemma: string;
+  /** Words after the addressee that carry what was asked for ("to" + a verb, "for"). */
+  demands: readonly string[];
+  /** Most tokens looked at after "to" for them. */
+  reach: number;
+}> = {
+  id: 'guard.appeal-to.demand',
+  value: { lemma: 'appeal', demands: ['to', 'for'], reach: 15 },
+  reason:
+    '"appeal to" reports a public demand only with what was asked for: "Police appealed to residents to stay indoors", "The mayor appealed to the public for information", "appealed to both sides for calm". Otherwise it means to attract ("topics that appeal to advertisers", "pick the ones that appeal to you", a study-fold interview and how-to: two false claims) or names a court or a sentiment appealed to, with nothing said ("appealed to the Supreme Court", "appealed to voters on Monday"). So "appeal to" is a cue only when "to" and a verb or "for" follows its addressee within fifteen tokens, before any punctuation (an addressee may carry a relative clause: "appealed to anyone who had been in the area on Thursday to contact police", batch 33, which the first version with eight tokens lost). "appeal for" (cue.phrasal.appeal) is unchanged.',
+  examples: [
+    { text: 'Police appealed to residents to stay indoors.', expect: 'appealed to' },
+    { text: 'The mayor appealed to the public for information about the attack.', expect: 'appealed to' },
+    { text: 'The site publishes articles on topics that appeal to advertisers.', expect: '' },
+    { text: "The show's humour appeals to younger viewers.", expect: '' },
+    { text: 'The company appealed to the Supreme Court last year.', expect: '' },
+    // Must leave: "appeal for" and the demand after a long addressee.
+    { text: 'The president appealed for calm.', expect: 'appealed for' },
+    { text: 'The minister appealed to farmers in the flooded northern districts to leave.', expect: 'appealed to' },
+    {
+      text: 'Detectives appealed to anyone who was near the station on Friday night to come forward.',
+      expect: 'appealed to',
+    },
+  ],
+};
