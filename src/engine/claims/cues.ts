@@ -90,6 +90,7 @@ import { PROJECTION_TAG } from '../lexicon/claims-34';
 import { projectionTag } from './projection-tag';
 import { ADD_QUANTITY, STANCE_INFINITIVE } from '../lexicon/claims-36b';
 import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
+import { appealToWithoutDemand } from './appeal-to';
 import { newsReportsNoun } from './news-reports';
 import { addsQuantity } from './add-quantity';
 
@@ -1258,6 +1259,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
         why: [entry.row.id, BELIEF_COMMA_CLAUSE.id],
       };
     if (w.endsWith('ing') && i > a && !commaBefore(cx, i, a, b) && entry && !afterDocument && !progressive) continue;
+    // "topics that appeal to advertisers", "appealed to the Supreme Court" (row guard.appeal-to.demand).
+    if (appealToWithoutDemand(cx, i, b)) continue;
     const phrasal = phrasalVerb ? phrasalAt(cx, i, b, w) : undefined;
     // An adjective cue ("are aware that") stands after "be" by nature, so "be" is no passive there.
     if (

@@ -142,6 +142,7 @@ import { CITATION_BRACKETS } from '../lexicon/recall-27';
 import { CAN_SEE_THAT } from '../lexicon/claims-28';
 import { AGENT_PLURAL, ARRIVED_BELIEF, PROGRESSIVE_CLAUSE, RESTRICTIVE_RELATIVE } from '../lexicon/claims-29';
 import { DUTY_MODALS_BEFORE_CUE, TIME_PHRASE_NO_COMMA } from '../lexicon/claims-30';
+import { WORK_MADE_BY } from '../lexicon/claims-37b';
 
 const CAN_SEE = CAN_SEE_THAT.value;
 
@@ -214,6 +215,7 @@ const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(OPENING_SEGMENT_ADJUNC
 const PARTY = new Set(PARTY_WORDS.value);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(SUBJECT_PRONOUN_WORDS.value.pronouns);
 const WORKS = new Set(WORK_BY.value);
+const WORK_MADE: ReadonlySet<string> = new Set(WORK_MADE_BY.value);
 const SEEN_SUBJECT: ReadonlySet<string> = new Set(SUBJECT_SEEN_BY.value);
 
 /*
@@ -963,7 +965,13 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     const toNoun =
       w === 'to' && i > a && i + 1 < b && (AIDE_NOUNS.has(lower(ctx, i - 1)) || NEAR_WORDS.has(lower(ctx, i - 1)));
     // "A report by the authority": a work and its author.
-    const byAuthor = w === 'by' && i > a && i + 1 < b && WORKS.has(lower(ctx, i - 1));
+    // "A letter signed by 40 lawmakers": a document, a participle of making it and its author
+    // (row speaker.work-by.participle).
+    const byAuthor =
+      w === 'by' &&
+      i > a &&
+      i + 1 < b &&
+      (WORKS.has(lower(ctx, i - 1)) || (i > a + 1 && WORK_MADE.has(lower(ctx, i - 1)) && WORKS.has(lower(ctx, i - 2))));
     // "Documents seen by Reuters": who saw the document (row speaker.subject.seen-by).
     const bySeer = w === 'by' && i > a + 1 && i + 1 < b && SEEN_SUBJECT.has(lower(ctx, i - 1));
     if (VERBISH.has(w) && !(w === 'and' && i > a && i + 1 < b) && !toNoun && !byAuthor && !bySeer) return false;

@@ -11,6 +11,7 @@
  */
 import { STANCE_ADVERBS_BETWEEN } from './claims-30';
 import { CANNOT_BETWEEN } from './claims-37';
+import { HYPOTHESIS_CUES } from './claims-37b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
@@ -544,6 +545,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
   },
   // Added with claim batch 80 (claims31b).
   CUE_FORECAST_THAT,
+  // Added from the claims folds' study folds (claims37b).
+  HYPOTHESIS_CUES,
 ];
 
 /**
