@@ -22,7 +22,9 @@ import {
   isWord,
   namesWithin,
   onLine,
-  personWordsOf,
+  countWordsOf,
+  heldByOthers,
+  personWordCountsOf,
   putOverWithin,
   type NamedSpan,
   type Names,
@@ -76,7 +78,7 @@ function marginAt(ctx: Ctx, by: number): boolean {
 /** sport.national-side-frame: see the row. */
 function nationalSideFrames(ctx: Ctx, out: Names): void {
   const starts = tokensOf(ctx, formMarks(ctx, FRAME_STARTS));
-  let people: Set<string> | undefined;
+  let people: Map<string, number> | undefined;
   const sides: number[] = [];
   for (let x = 0; x < starts.length; x++) {
     const v = starts[x];
@@ -87,7 +89,7 @@ function nationalSideFrames(ctx: Ctx, out: Names): void {
       for (let k = v - 1; k > 0 && v - k <= MARGIN_REACH && ctx.s.of[k] === ctx.s.of[v]; k--) {
         if (!isLowerWord(ctx, k)) continue;
         if (!capitalisedOnLine(ctx, k - 1)) break;
-        people ??= personWordsOf(ctx, out.alive());
+        people ??= personWordCountsOf(ctx, out.alive());
         if (takeSide(ctx, out, k, true, people)) sides.push(k);
         break;
       }
@@ -95,14 +97,18 @@ function nationalSideFrames(ctx: Ctx, out: Names): void {
     }
     const frame = frameAt(ctx, out, v);
     if (!frame) continue;
-    people ??= personWordsOf(ctx, out.alive());
+    people ??= personWordCountsOf(ctx, out.alive());
     if (takeSide(ctx, out, v, frame === 2, people)) sides.push(v);
   }
   for (const v of sides) opponentsAfter(ctx, out, v);
 }
 
-/** The name (or unread capitalised words) ending right before token `v` is a side: put it, and say so. */
-function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: Set<string>): boolean {
+/**
+ * The name (or unread capitalised words) ending right before token `v` is a side: put it, and say so.
+ * `people` counts the words of the article's people (the caller's, asked once); a person put over
+ * here leaves the count.
+ */
+function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: Map<string, number>): boolean {
   const n = out.at(v - 1);
   if (n && n.b === v) {
     if (n.type === ORG) return true;
@@ -112,8 +118,9 @@ function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: S
       return true;
     }
     // "West Indies" read as one person: its words are no person's of the article but its own.
-    if (n.type === PERSON && unreadToo && !n.rule && plainSide(ctx, n.a, n.b, personWordsOf(ctx, out.alive(), n))) {
+    if (n.type === PERSON && unreadToo && !n.rule && plainSide(ctx, n.a, n.b, people, n)) {
       out.put(n.a, n.b, ORG, NATIONAL_SIDE_FRAME_ROW.id, undefined, n);
+      countWordsOf(ctx, n, people, -1);
       return true;
     }
     return false;
@@ -132,11 +139,15 @@ function nationalPlace(ctx: Ctx, a: number, b: number): boolean {
   return !!hit && (hit.kind === 'country' || hit.kind === 'region');
 }
 
-/** Words [a, b) may name a side: no given name first, no title or demonym, no word of a person named in full. */
-function plainSide(ctx: Ctx, a: number, b: number, people: Set<string>): boolean {
+/**
+ * Words [a, b) may name a side: no given name first, no title or demonym, no word of a person named
+ * in full (but `self`, the name over them).
+ */
+function plainSide(ctx: Ctx, a: number, b: number, people: Map<string, number>, self?: NamedSpan): boolean {
   if (b - a > SIDE_WORDS || givenName(ctx, a)) return false;
   for (let i = a; i < b; i++)
-    if (TITLES.has(lower(ctx, i)) || isDemonym(ctx, word(ctx, i)) || people.has(lower(ctx, i))) return false;
+    if (TITLES.has(lower(ctx, i)) || isDemonym(ctx, word(ctx, i)) || heldByOthers(ctx, people, lower(ctx, i), self))
+      return false;
   return true;
 }
 
