@@ -11,14 +11,18 @@ import { lowerSetOf } from '../lexicon/rule-row';
 import { PRONOUNS_PERSON, STATE_ABBREVIATIONS, TITLES } from '../lexicon/words';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { givenName } from './blind-rules-14';
+import { sentenceAboutSport } from './sport-sentences';
 import {
+  COMMA,
   ORG,
+  POSSESSIVE_S,
   PERSON,
   PLACE,
   capitalisedOnLine,
   formMarks,
   isCapWord,
   isLowerWord,
+  isPunctChar,
   isWord,
   namesWithin,
   onLine,
@@ -42,8 +46,27 @@ const OUT_VERBS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.out);
 const MARGINS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.margins);
 const SIDE_ROLES = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.roles);
 const OPPONENT_WORDS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.opponents);
+const NAMED_SQUADS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.named);
+const SQUAD_NOUNS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.squads);
+const MEET_VERBS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.meets);
+const MODALS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.modals);
 /** The words a frame opens with: the rule visits only these tokens. */
-const FRAME_STARTS = new Set([...TOSS_VERBS, ...OUT_VERBS, ...SIDE_ROLES, 'chased', 'declared', 'by']);
+const FRAME_STARTS = new Set([
+  ...TOSS_VERBS,
+  ...OUT_VERBS,
+  ...SIDE_ROLES,
+  ...SQUAD_NOUNS,
+  ...MEET_VERBS,
+  ...POSSESSIVE_S,
+  'chased',
+  'declared',
+  'by',
+  'named',
+]);
+/** Most tokens from "named" to its squad word ("named two uncapped players"). */
+const NAMED_REACH = 6;
+/** Verbs of saying right after a side's coach or captain ("Fiji's coach said"). */
+const ROLE_SPEECH = new Set(['said', 'says', 'told', 'admitted', 'added']);
 /** Most tokens between a side and "by" of its margin ("won by", "beat England by"). */
 const MARGIN_REACH = 4;
 /** Most words of a side named without the map ("West Indies"). */
@@ -51,8 +74,13 @@ const SIDE_WORDS = 2;
 
 /** What the frame at token `v` says of the name right before it: a side (1), a side by its margin only (2), none (0). */
 function frameAt(ctx: Ctx, out: Names, v: number): number {
-  if (!isLowerWord(ctx, v)) return 0;
+  if (POSSESSIVE_S.has(word(ctx, v))) return roleAfterPossessive(ctx, out, v + 1) ? 1 : 0;
+  if (!isLowerWord(ctx, v) && !SQUAD_NOUNS.has(lower(ctx, v))) return 0;
   const w = lower(ctx, v);
+  // "The Fiji squad flew home", "the Japan team": the side's own noun after "the" and one or two words.
+  if (SQUAD_NOUNS.has(w))
+    return (isWord(ctx, v - 2, 'the') || isWord(ctx, v - 3, 'the')) && sentenceAboutSport(ctx, ctx.s.of[v]) ? 1 : 0;
+  if (w === 'named') return namedSquad(ctx, v) ? 1 : 0;
   if (TOSS_VERBS.has(w) && isWord(ctx, v + 1, 'the') && isWord(ctx, v + 2, 'toss')) return 1;
   if (OUT_VERBS.has(w) && (isWord(ctx, v + 1, 'bowled') || isWord(ctx, v + 1, 'all')) && isWord(ctx, v + 2, 'out'))
     return 2;
@@ -64,6 +92,36 @@ function frameAt(ctx: Ctx, out: Names, v: number): number {
     return p && p.a === v + 1 && p.type === PERSON && onLine(ctx, v + 1) ? 1 : 0;
   }
   return 0;
+}
+
+/** "… 's coach said", "'s captain Julián Montoya", "'s coach, Ruud van der Pol,": a side's coach or captain from `r`. */
+function roleAfterPossessive(ctx: Ctx, out: Names, r: number): boolean {
+  if (isWord(ctx, r, 'head') && isWord(ctx, r + 1, 'coach')) r++;
+  if (!isLowerWord(ctx, r) || !SIDE_ROLES.has(lower(ctx, r))) return false;
+  const p = out.at(r + 1);
+  if (p && p.a === r + 1 && p.type === PERSON) return true;
+  return isPunctChar(ctx, r + 1, COMMA) || (isLowerWord(ctx, r + 1) && ROLE_SPEECH.has(lower(ctx, r + 1)));
+}
+
+/** "named its squad", "named two uncapped players": a squad word a few tokens after "named" at `v`, in its sentence. */
+function namedSquad(ctx: Ctx, v: number): boolean {
+  for (let k = v + 1; k < ctx.t.count && k - v <= NAMED_REACH && ctx.s.of[k] === ctx.s.of[v]; k++)
+    if (NAMED_SQUADS.has(lower(ctx, k)) && (isLowerWord(ctx, k) || word(ctx, k) === 'XV')) return true;
+  return false;
+}
+
+/**
+ * "Tonga will face Samoa in the final": in a sentence about sport, face/meet at `v` (after will or
+ * would) with a country or region, a side or "them" after it; the token the subject ends at, or −1.
+ */
+function meetingSubjectEnd(ctx: Ctx, out: Names, v: number): number {
+  if (!isLowerWord(ctx, v) || !MEET_VERBS.has(lower(ctx, v)) || !sentenceAboutSport(ctx, ctx.s.of[v])) return -1;
+  const o = out.at(v + 1);
+  const other =
+    isWord(ctx, v + 1, 'them') ||
+    (!!o && o.a === v + 1 && (o.type === ORG || (o.type === PLACE && nationalPlace(ctx, o.a, o.b))));
+  if (!other) return -1;
+  return isLowerWord(ctx, v - 1) && MODALS.has(lower(ctx, v - 1)) ? v - 1 : v;
 }
 
 /** Token `by` opens a margin only a side wins by: "by four wickets", "by 120 runs", "by an innings". */
@@ -93,6 +151,12 @@ function nationalSideFrames(ctx: Ctx, out: Names): void {
         if (takeSide(ctx, out, k, true, people)) sides.push(k);
         break;
       }
+      continue;
+    }
+    const end = meetingSubjectEnd(ctx, out, v);
+    if (end > 0) {
+      people ??= personWordCountsOf(ctx, out.alive());
+      if (takeSide(ctx, out, end, false, people)) sides.push(end);
       continue;
     }
     const frame = frameAt(ctx, out, v);
