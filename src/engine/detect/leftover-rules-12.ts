@@ -78,8 +78,10 @@ function frameAt(ctx: Ctx, out: Names, v: number): number {
   if (!isLowerWord(ctx, v) && !SQUAD_NOUNS.has(lower(ctx, v))) return 0;
   const w = lower(ctx, v);
   // "The Fiji squad flew home", "the Japan team": the side's own noun after "the" and one or two words.
-  if (SQUAD_NOUNS.has(w))
-    return (isWord(ctx, v - 2, 'the') || isWord(ctx, v - 3, 'the')) && sentenceAboutSport(ctx, ctx.s.of[v]) ? 1 : 0;
+  if (SQUAD_NOUNS.has(w)) {
+    const n = out.at(v - 1);
+    return n && n.b === v && isWord(ctx, n.a - 1, 'the') && sentenceAboutSport(ctx, ctx.s.of[v]) ? 1 : 0;
+  }
   if (w === 'named') return namedSquad(ctx, v) ? 1 : 0;
   if (TOSS_VERBS.has(w) && isWord(ctx, v + 1, 'the') && isWord(ctx, v + 2, 'toss')) return 1;
   if (OUT_VERBS.has(w) && (isWord(ctx, v + 1, 'bowled') || isWord(ctx, v + 1, 'all')) && isWord(ctx, v + 2, 'out'))
