@@ -65,8 +65,8 @@ export const NATIONAL_SIDE_FRAME_ROW: RuleRow<{
       expect: 'organization:Fiji',
     },
     {
-      text: 'Japan will face Britain in talks on the border.',
-      expect: 'place:Japan | place:Britain',
+      text: 'Ireland will face Britain in talks on the border.',
+      expect: 'place:Ireland | place:Britain',
     },
   ],
 };
