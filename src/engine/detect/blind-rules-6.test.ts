@@ -84,11 +84,16 @@ describe('organisation.sport-body', () => {
     ['World Athletics president [[P Sebastian Coe]] spoke.', ['organization:World Athletics', 'person:Sebastian Coe']],
     ['It placed Athletics [[L Kenya]] on its watch list.', ['organization:Athletics Kenya']],
     ['Swimming [[L Australia]] named its team.', ['organization:Swimming Australia']],
+    // ents37b: a country of two words, and the model's reading of the pair as one person.
+    ['Netball [[L New Zealand]] confirmed the coach would go.', ['organization:Netball New Zealand']],
+    ['[[P Cricket Scotland]] said its board had resigned.', ['organization:Cricket Scotland']],
     // Adversarial: an event that goes on past the body's name, a sport word with no place or
     // "World", and a country's possessive.
     ['She won gold at the World Athletics Championships.', []],
     ['Athletics is popular in [[L Kenya]].', ['place:Kenya']],
     ['Tennis [[L Australia]]\u2019s open is in January.', ['place:Australia']],
+    // A person longer than the pair, and a rule's person, still hold it.
+    ['[[P Golf Kenya Smith]] won.', ['person:Golf Kenya Smith']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

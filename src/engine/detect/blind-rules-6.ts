@@ -50,6 +50,7 @@ import {
   namesWithin,
   putOverWithin,
   capitalisedBeforeOnLine,
+  capitalisedRun,
   capitalisedOnLine,
   isWord,
   isLowerWord,
@@ -277,6 +278,14 @@ function campaignGroups(ctx: Ctx, out: Names): void {
 }
 
 const SPORTS = new Set(SPORT_BODY_ROW.value);
+/** Most words of the country after the sport ("Papua New Guinea"). */
+const SPORT_BODY_PLACE_WORDS = 3;
+/** The end of the longest run of one to three capitalised words from `a` that the map knows, or −1. */
+function placeAfterSport(ctx: Ctx, a: number): number {
+  for (let b = capitalisedRun(ctx, a, SPORT_BODY_PLACE_WORDS); b > a; b--)
+    if (placeLookup(ctx, spanText(ctx, a, b))) return b;
+  return -1;
+}
 /** organisation.sport-body: see the row. */
 function sportBodies(ctx: Ctx, out: Names): void {
   const { id } = SPORT_BODY_ROW;
@@ -287,14 +296,15 @@ function sportBodies(ctx: Ctx, out: Names): void {
     let a = -1,
       b = -1;
     if (i > 0 && capitalisedBeforeOnLine(ctx, i - 1) && ctx.forms[ctx.form[i - 1]] === 'World') [a, b] = [i - 1, i + 1];
-    else if (
-      capitalisedBeforeOnLine(ctx, i) &&
-      capitalisedOnLine(ctx, i + 1) &&
-      placeLookup(ctx, ctx.forms[ctx.form[i + 1]])
-    )
-      [a, b] = [i, i + 2];
-    if (a < 0 || capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss) continue;
-    putOver(out, a, b, ORG, id);
+    else if (capitalisedBeforeOnLine(ctx, i)) [a, b] = [i, placeAfterSport(ctx, i + 1)];
+    if (a < 0 || b < 0 || capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Poss) continue;
+    // "Cricket Scotland said", "Netball New Zealand confirmed": the model reads a sport word and a
+    // country opening a sentence as a person's two names; no one is named so, so the body goes
+    // over that reading (a longer person, or a rule's, still holds it).
+    const within = namesWithin(out, a, b);
+    const modelPerson = within?.length === 1 && within[0].a === a && within[0].b === b && !within[0].rule;
+    if (modelPerson) putOverWithin(out, a, b, ORG, id, within);
+    else putOver(out, a, b, ORG, id);
   }
 }
 

@@ -17,6 +17,22 @@ describe('sport.national-side-frame', () => {
     ['They collapsed as [[L Pakistan]] won by seven wickets.', ['organization:Pakistan']],
     ['[[P:0.6 West Indies]] beat [[O England]] by four wickets.', ['organization:West Indies', 'organization:England']],
     ['West Indies won by an innings.', ['organization:West Indies']],
+    // ents37b: a side's coach or captain after a possessive, a squad named, the side's own noun,
+    // a match to come.
+    ["[[L Fiji]]'s coach said the team would not change.", ['organization:Fiji']],
+    [
+      "[[L Argentina]]'s captain [[P Julián Montoya]] said the side was ready.",
+      ['organization:Argentina', 'person:Julián Montoya'],
+    ],
+    ["[[L Indonesia]]'s head coach, [[P Ruud Pol]], complained.", ['organization:Indonesia', 'person:Ruud Pol']],
+    ['[[L Samoa]] named its squad for the tour.', ['organization:Samoa']],
+    [
+      '[[L Japan]] named two uncapped players in its squad to face [[L Italy]].',
+      ['organization:Japan', 'organization:Italy'],
+    ],
+    ['[[L Tonga]] will face [[L Samoa]] in the final.', ['organization:Tonga', 'organization:Samoa']],
+    ['[[O Fiji]] won, and [[L Samoa]] will meet them in the final.', ['organization:Fiji', 'organization:Samoa']],
+    ['The [[L Fiji]] squad flew home to [[L Fiji]].', ['organization:Fiji', 'place:Fiji']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No frame ("said"; "declared" a state of emergency); a person winning the toss; a person with a
@@ -29,6 +45,14 @@ describe('sport.national-side-frame', () => {
     ['[[P Tom Indies]] spoke. [[P Indies]] won by four wickets.', ['person:Tom Indies', 'person:Indies']],
     ['Fans flew to [[L Australia]] for the cricket.', ['place:Australia']],
     ['The [[L Wales]] coach trip left at nine.', ['place:Wales']],
+    // A coach that is a bus; a person's coach; no squad word after "named"; a meeting with no sport
+    // word in the sentence; the side's noun with no sport word; "the final" watched in the place.
+    ["[[L Britain]]'s coach operators said fares would rise.", ['place:Britain']],
+    ["[[P Tom Smith]]'s coach said he was fit.", ['person:Tom Smith']],
+    ['[[L Japan]] named a new ambassador to [[L China]].', ['place:Japan', 'place:China']],
+    ['[[L Ireland]] will face [[L Britain]] in talks on the border.', ['place:Ireland', 'place:Britain']],
+    ['The [[L Japan]] team of inspectors arrived in [[L Iran]].', ['place:Japan', 'place:Iran']],
+    ['Fans in [[L Fiji]] watched the final on big screens.', ['place:Fiji']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -11,18 +11,24 @@ import { lowerSetOf } from '../lexicon/rule-row';
 import { PRONOUNS_PERSON, STATE_ABBREVIATIONS, TITLES } from '../lexicon/words';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { givenName } from './blind-rules-14';
+import { sentenceAboutSport } from './sport-sentences';
 import {
+  COMMA,
   ORG,
+  POSSESSIVE_S,
   PERSON,
   PLACE,
   capitalisedOnLine,
   formMarks,
   isCapWord,
   isLowerWord,
+  isPunctChar,
   isWord,
   namesWithin,
   onLine,
-  personWordsOf,
+  countWordsOf,
+  heldByOthers,
+  personWordCountsOf,
   putOverWithin,
   type NamedSpan,
   type Names,
@@ -40,8 +46,27 @@ const OUT_VERBS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.out);
 const MARGINS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.margins);
 const SIDE_ROLES = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.roles);
 const OPPONENT_WORDS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.opponents);
+const NAMED_SQUADS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.named);
+const SQUAD_NOUNS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.squads);
+const MEET_VERBS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.meets);
+const MODALS = lowerSetOf(NATIONAL_SIDE_FRAME_ROW.value.modals);
 /** The words a frame opens with: the rule visits only these tokens. */
-const FRAME_STARTS = new Set([...TOSS_VERBS, ...OUT_VERBS, ...SIDE_ROLES, 'chased', 'declared', 'by']);
+const FRAME_STARTS = new Set([
+  ...TOSS_VERBS,
+  ...OUT_VERBS,
+  ...SIDE_ROLES,
+  ...SQUAD_NOUNS,
+  ...MEET_VERBS,
+  ...POSSESSIVE_S,
+  'chased',
+  'declared',
+  'by',
+  'named',
+]);
+/** Most tokens from "named" to its squad word ("named two uncapped players"). */
+const NAMED_REACH = 6;
+/** Verbs of saying right after a side's coach or captain ("Fiji's coach said"). */
+const ROLE_SPEECH = new Set(['said', 'says', 'told', 'admitted', 'added']);
 /** Most tokens between a side and "by" of its margin ("won by", "beat England by"). */
 const MARGIN_REACH = 4;
 /** Most words of a side named without the map ("West Indies"). */
@@ -49,8 +74,15 @@ const SIDE_WORDS = 2;
 
 /** What the frame at token `v` says of the name right before it: a side (1), a side by its margin only (2), none (0). */
 function frameAt(ctx: Ctx, out: Names, v: number): number {
-  if (!isLowerWord(ctx, v)) return 0;
+  if (POSSESSIVE_S.has(word(ctx, v))) return roleAfterPossessive(ctx, out, v + 1) ? 1 : 0;
+  if (!isLowerWord(ctx, v) && !SQUAD_NOUNS.has(lower(ctx, v))) return 0;
   const w = lower(ctx, v);
+  // "The Fiji squad flew home", "the Japan team": the side's own noun after "the" and one or two words.
+  if (SQUAD_NOUNS.has(w)) {
+    const n = out.at(v - 1);
+    return n && n.b === v && isWord(ctx, n.a - 1, 'the') && sentenceAboutSport(ctx, ctx.s.of[v]) ? 1 : 0;
+  }
+  if (w === 'named') return namedSquad(ctx, v) ? 1 : 0;
   if (TOSS_VERBS.has(w) && isWord(ctx, v + 1, 'the') && isWord(ctx, v + 2, 'toss')) return 1;
   if (OUT_VERBS.has(w) && (isWord(ctx, v + 1, 'bowled') || isWord(ctx, v + 1, 'all')) && isWord(ctx, v + 2, 'out'))
     return 2;
@@ -62,6 +94,36 @@ function frameAt(ctx: Ctx, out: Names, v: number): number {
     return p && p.a === v + 1 && p.type === PERSON && onLine(ctx, v + 1) ? 1 : 0;
   }
   return 0;
+}
+
+/** "… 's coach said", "'s captain Julián Montoya", "'s coach, Ruud van der Pol,": a side's coach or captain from `r`. */
+function roleAfterPossessive(ctx: Ctx, out: Names, r: number): boolean {
+  if (isWord(ctx, r, 'head') && isWord(ctx, r + 1, 'coach')) r++;
+  if (!isLowerWord(ctx, r) || !SIDE_ROLES.has(lower(ctx, r))) return false;
+  const p = out.at(r + 1);
+  if (p && p.a === r + 1 && p.type === PERSON) return true;
+  return isPunctChar(ctx, r + 1, COMMA) || (isLowerWord(ctx, r + 1) && ROLE_SPEECH.has(lower(ctx, r + 1)));
+}
+
+/** "named its squad", "named two uncapped players": a squad word a few tokens after "named" at `v`, in its sentence. */
+function namedSquad(ctx: Ctx, v: number): boolean {
+  for (let k = v + 1; k < ctx.t.count && k - v <= NAMED_REACH && ctx.s.of[k] === ctx.s.of[v]; k++)
+    if (NAMED_SQUADS.has(lower(ctx, k)) && (isLowerWord(ctx, k) || word(ctx, k) === 'XV')) return true;
+  return false;
+}
+
+/**
+ * "Tonga will face Samoa in the final": in a sentence about sport, face/meet at `v` (after will or
+ * would) with a country or region, a side or "them" after it; the token the subject ends at, or −1.
+ */
+function meetingSubjectEnd(ctx: Ctx, out: Names, v: number): number {
+  if (!isLowerWord(ctx, v) || !MEET_VERBS.has(lower(ctx, v)) || !sentenceAboutSport(ctx, ctx.s.of[v])) return -1;
+  const o = out.at(v + 1);
+  const other =
+    isWord(ctx, v + 1, 'them') ||
+    (!!o && o.a === v + 1 && (o.type === ORG || (o.type === PLACE && nationalPlace(ctx, o.a, o.b))));
+  if (!other) return -1;
+  return isLowerWord(ctx, v - 1) && MODALS.has(lower(ctx, v - 1)) ? v - 1 : v;
 }
 
 /** Token `by` opens a margin only a side wins by: "by four wickets", "by 120 runs", "by an innings". */
@@ -76,7 +138,7 @@ function marginAt(ctx: Ctx, by: number): boolean {
 /** sport.national-side-frame: see the row. */
 function nationalSideFrames(ctx: Ctx, out: Names): void {
   const starts = tokensOf(ctx, formMarks(ctx, FRAME_STARTS));
-  let people: Set<string> | undefined;
+  let people: Map<string, number> | undefined;
   const sides: number[] = [];
   for (let x = 0; x < starts.length; x++) {
     const v = starts[x];
@@ -87,22 +149,32 @@ function nationalSideFrames(ctx: Ctx, out: Names): void {
       for (let k = v - 1; k > 0 && v - k <= MARGIN_REACH && ctx.s.of[k] === ctx.s.of[v]; k--) {
         if (!isLowerWord(ctx, k)) continue;
         if (!capitalisedOnLine(ctx, k - 1)) break;
-        people ??= personWordsOf(ctx, out.alive());
+        people ??= personWordCountsOf(ctx, out.alive());
         if (takeSide(ctx, out, k, true, people)) sides.push(k);
         break;
       }
       continue;
     }
+    const end = meetingSubjectEnd(ctx, out, v);
+    if (end > 0) {
+      people ??= personWordCountsOf(ctx, out.alive());
+      if (takeSide(ctx, out, end, false, people)) sides.push(end);
+      continue;
+    }
     const frame = frameAt(ctx, out, v);
     if (!frame) continue;
-    people ??= personWordsOf(ctx, out.alive());
+    people ??= personWordCountsOf(ctx, out.alive());
     if (takeSide(ctx, out, v, frame === 2, people)) sides.push(v);
   }
   for (const v of sides) opponentsAfter(ctx, out, v);
 }
 
-/** The name (or unread capitalised words) ending right before token `v` is a side: put it, and say so. */
-function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: Set<string>): boolean {
+/**
+ * The name (or unread capitalised words) ending right before token `v` is a side: put it, and say so.
+ * `people` counts the words of the article's people (the caller's, asked once); a person put over
+ * here leaves the count.
+ */
+function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: Map<string, number>): boolean {
   const n = out.at(v - 1);
   if (n && n.b === v) {
     if (n.type === ORG) return true;
@@ -112,8 +184,9 @@ function takeSide(ctx: Ctx, out: Names, v: number, unreadToo: boolean, people: S
       return true;
     }
     // "West Indies" read as one person: its words are no person's of the article but its own.
-    if (n.type === PERSON && unreadToo && !n.rule && plainSide(ctx, n.a, n.b, personWordsOf(ctx, out.alive(), n))) {
+    if (n.type === PERSON && unreadToo && !n.rule && plainSide(ctx, n.a, n.b, people, n)) {
       out.put(n.a, n.b, ORG, NATIONAL_SIDE_FRAME_ROW.id, undefined, n);
+      countWordsOf(ctx, n, people, -1);
       return true;
     }
     return false;
@@ -132,11 +205,15 @@ function nationalPlace(ctx: Ctx, a: number, b: number): boolean {
   return !!hit && (hit.kind === 'country' || hit.kind === 'region');
 }
 
-/** Words [a, b) may name a side: no given name first, no title or demonym, no word of a person named in full. */
-function plainSide(ctx: Ctx, a: number, b: number, people: Set<string>): boolean {
+/**
+ * Words [a, b) may name a side: no given name first, no title or demonym, no word of a person named
+ * in full (but `self`, the name over them).
+ */
+function plainSide(ctx: Ctx, a: number, b: number, people: Map<string, number>, self?: NamedSpan): boolean {
   if (b - a > SIDE_WORDS || givenName(ctx, a)) return false;
   for (let i = a; i < b; i++)
-    if (TITLES.has(lower(ctx, i)) || isDemonym(ctx, word(ctx, i)) || people.has(lower(ctx, i))) return false;
+    if (TITLES.has(lower(ctx, i)) || isDemonym(ctx, word(ctx, i)) || heldByOthers(ctx, people, lower(ctx, i), self))
+      return false;
   return true;
 }
 

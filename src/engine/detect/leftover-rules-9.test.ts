@@ -19,6 +19,9 @@ describe('sport.club-prefix-pair', () => {
       ['organization:Racing Santander', 'person:Pablo Lerma', 'organization:Athletic Bilbao'],
     ],
     ['The [[P Olympique Lyonnais]] coach was sacked after the defeat.', ['organization:Olympique Lyonnais']],
+    // ents37b: Central European clubs' words.
+    ['[[P Legia Warsaw]] fans were banned from the away game.', ['organization:Legia Warsaw']],
+    ['Ferencváros and [[P Slavia Prague]] drew in the group stage.', ['organization:Slavia Prague']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No sport in the sentence; a given name after the prefix (a ground named after a person, also

@@ -3,29 +3,17 @@
  * news batches. First sight 0.745 (70 right of 84 predicted, 104 gold); with leftover rows 8
  * (detect/leftover-rules-8.ts) 0.839 (81 / 89 / 104). The floor is a little under that.
  */
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
-import { loadGazetteerIfAny } from '../../cli/analyze';
 import { WEAK_PATTERN_CASES } from './lexicon-gaps-31c.cases';
-import { scoreEntityCases } from './news-entities-score';
+import { describeWeakPatternRound } from './weak-pattern-round.fixture';
 
-const FLOOR = 0.83;
-
-describe('weak patterns (teams, seats, cut names, grounds)', () => {
-  it('meet their floor', async () => {
-    const gazetteer = await loadGazetteerIfAny();
-    const r = scoreEntityCases(WEAK_PATTERN_CASES, (text) => analyze(text, { gazetteer }));
-    expect(r.f1, r.errors.join('\n')).toBeGreaterThanOrEqual(FLOOR);
-  }, 60_000);
-
+describeWeakPatternRound({
+  title: 'weak patterns (teams, seats, cut names, grounds)',
+  cases: WEAK_PATTERN_CASES,
+  floor: 0.83,
   // The rows make bodies of one-word speakers and teams of names read as people: in the "keep"
   // sentences (surnames alone, a mononym, surnames with a capital inside, people named like cities)
   // no body may appear. (Three misses there are the model's and older: "Neymar" at a sentence's
   // start, "Laura Brennan" after "Secretary of State", "Austin Reeves" read as a place.)
-  it('make no body of the people a fix must not touch', async () => {
-    const gazetteer = await loadGazetteerIfAny();
-    const cases = WEAK_PATTERN_CASES.filter((c) => c.name.startsWith('keep '));
-    const r = scoreEntityCases(cases, (text) => analyze(text, { gazetteer }));
-    expect(r.errors.filter((e) => / FP organization:/.test(e))).toEqual([]);
-  }, 60_000);
+  heldTitle: 'make no body of the people a fix must not touch',
+  countsAsError: (e) => / FP organization:/.test(e),
 });

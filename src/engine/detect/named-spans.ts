@@ -267,6 +267,29 @@ export function personWordsOf(ctx: Ctx, names: readonly NamedSpan[], except?: Na
 }
 
 /**
+ * personWordsOf's words counted: how many names of two words or more read as people hold each
+ * word, so a rule that asks once can later leave one of those names out (`heldByOthers`).
+ */
+export function personWordCountsOf(ctx: Ctx, names: readonly NamedSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const n of names) if (n.type === PERSON && n.b - n.a > 1) countWordsOf(ctx, n, counts, 1);
+  return counts;
+}
+
+/** Adds `by` to the count of each distinct word of `n` (−1 when a rule has put another type over it). */
+export function countWordsOf(ctx: Ctx, n: NamedSpan, counts: Map<string, number>, by: number): void {
+  for (const w of new Set(Array.from({ length: n.b - n.a }, (_, k) => lower(ctx, n.a + k))))
+    counts.set(w, (counts.get(w) ?? 0) + by);
+}
+
+/** Word `w` is held by a name of personWordCountsOf's other than `n` (the name it belongs to, if any). */
+export function heldByOthers(ctx: Ctx, counts: ReadonlyMap<string, number>, w: string, n?: NamedSpan): boolean {
+  let own = 0;
+  if (n && n.type === PERSON && n.b - n.a > 1) for (let i = n.a; i < n.b && !own; i++) if (lower(ctx, i) === w) own = 1;
+  return (counts.get(w) ?? 0) - own > 0;
+}
+
+/**
  * The names over tokens [a, b) when none of them runs outside it: what a rule may replace.
  * `undefined` when a name crosses the span's edge (a longer name holds the span).
  */

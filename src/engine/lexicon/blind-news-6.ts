@@ -87,12 +87,16 @@ export const SPORT_BODY_ROW: RuleRow = {
       ' ',
     ),
   reason:
-    'Sport\'s governing bodies are named "World" and the sport ("World Athletics", "World Rugby", "World Aquatics") or the sport and the country ("Athletics Kenya", "Swimming Australia", "Hockey Canada"). The model reads "World" as an adjective and the sport as a common noun, or the country as the place. "World" or a country the map knows, joined to one of these sport words, is an organisation, unless a capitalised word goes on after it ("World Athletics Championships", "Tennis Australia Open" are events) or a name crosses its edge.',
+    'Sport\'s governing bodies are named "World" and the sport ("World Athletics", "World Rugby", "World Aquatics") or the sport and the country ("Athletics Kenya", "Swimming Australia", "Hockey Canada"). The model reads "World" as an adjective and the sport as a common noun, or the country as the place. "World" or a country the map knows, joined to one of these sport words, is an organisation, unless a capitalised word goes on after it ("World Athletics Championships", "Tennis Australia Open" are events) or a name crosses its edge. The country may be two or three words ("Netball New Zealand"), and the body goes over the model\'s reading of exactly the pair as one person ("Cricket Scotland said …" opening a sentence: no one is named so; ents37b\'s probes).',
   examples: [
     {
       text: 'World Athletics president Sebastian Coe said the ruling was fair. World Athletics placed Athletics Kenya on its watch list.',
       expect:
         'organization:World Athletics | person:Sebastian Coe | organization:World Athletics | organization:Athletics Kenya',
+    },
+    {
+      text: 'Cricket Scotland said its board had resigned. Netball New Zealand confirmed the coach would go.',
+      expect: 'organization:Cricket Scotland | organization:Netball New Zealand',
     },
   ],
 };

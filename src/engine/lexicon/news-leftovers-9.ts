@@ -19,17 +19,17 @@ export const CLUB_PREFIX_PAIR_ROW: RuleRow<{
 }> = {
   id: 'sport.club-prefix-pair',
   value: {
-    // Words that open the names of clubs in Spain, Portugal, France, Eastern Europe and Israel, and
+    // Words that open the names of clubs in Spain, Portugal, France, Central and Eastern Europe and Israel, and
     // open no person's name or place's.
     prefixes: words(`Real Racing Sporting Deportivo Rayo Olympique Stade Athletic Atlético Atletico Dinamo Dynamo
-      Lokomotiv Spartak Hapoel Maccabi Beitar Celta Unión Vitória`),
+      Lokomotiv Spartak Hapoel Maccabi Beitar Celta Unión Vitória Legia Slavia Sparta Partizan Hajduk`),
     // Prefixes that are also a ground's word ("stadium"): "at the Stade Vélodrome", "at the Stade Charléty". Review ents33c.
     grounds: words('Stade'),
     // After one of these and "the", such a name is the ground.
     venuePrepositions: words('at in into inside outside near from to'),
   },
   reason:
-    'Clubs in Spain, Portugal, France, Eastern Europe and Israel are named by a word that says what they are ("Real", royal; "Deportivo", "Sporting", "Athletic", "Racing", "Olympique", "Stade", "Dinamo", "Hapoel") and a word of their own or their town ("Rayo Vallecano", "Deportivo Alavés", "Olympique Lyonnais", "Stade Rennais", "Racing Santander"). The model, meeting two capitalised words it does not know, reads a person, as it would "Jack London", or cuts the prefix off and reads the town. In a sentence about sport (a score or a sport word), one of these words opening a run of two or three capitalised words on the line, the words after it no given name (nor one hyphened to a surname), no word of the language and no weekday or month, is a club, an organisation ("Stade Pierre-Mauroy" has a given name: the ground; "Real Estate", "Sporting Goods" are words of the language). "Stade" is also the French word for a stadium: after "the" and a preposition of place ("at the Stade Vélodrome") the name is the ground (review ents33c).',
+    'Clubs in Spain, Portugal, France, Eastern Europe and Israel are named by a word that says what they are ("Real", royal; "Deportivo", "Sporting", "Athletic", "Racing", "Olympique", "Stade", "Dinamo", "Hapoel"; in Central Europe "Legia", "Slavia", "Sparta", "Partizan", "Hajduk") and a word of their own or their town ("Rayo Vallecano", "Deportivo Alavés", "Olympique Lyonnais", "Stade Rennais", "Racing Santander"). The model, meeting two capitalised words it does not know, reads a person, as it would "Jack London", or cuts the prefix off and reads the town. In a sentence about sport (a score or a sport word), one of these words opening a run of two or three capitalised words on the line, the words after it no given name (nor one hyphened to a surname), no word of the language and no weekday or month, is a club, an organisation ("Stade Pierre-Mauroy" has a given name: the ground; "Real Estate", "Sporting Goods" are words of the language). "Stade" is also the French word for a stadium: after "the" and a preposition of place ("at the Stade Vélodrome") the name is the ground (review ents33c).',
   examples: [
     {
       text: 'Rayo Vallecano beat Deportivo Alavés 2-1 on Sunday.',
