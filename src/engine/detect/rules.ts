@@ -78,8 +78,10 @@ import {
   FACILITY_TAIL,
   FIRST_NAME_SET,
   FUNCTION_WORDS,
+  INDEFINITE_ARTICLES,
   LEAD_IN_WORDS,
   MONTHS,
+  NAMING_PARTICIPLES,
   ORG_TAIL,
   PLACE_TAIL,
   POSSESSIVE_DETERMINERS,
@@ -3767,7 +3769,7 @@ function campaignGroups(ctx: Ctx, out: Names): void {
       let a = i + 1;
       const comma = isPunctChar(ctx, a, 44);
       if (comma) a++;
-      else if (isLowerWord(ctx, a) && GROUP_NAMING.has(lower(ctx, a))) a++;
+      else if (isLowerWord(ctx, a) && NAMING_PARTICIPLES.has(lower(ctx, a))) a++;
       if (lonePacAfterArticle(ctx, out, i)) out.remove(out.at(i)!);
       if (!isCapWord(ctx, a)) continue;
       const b = capRunFrom(ctx, a);
@@ -3782,8 +3784,6 @@ function campaignGroups(ctx: Ctx, out: Names): void {
     }
   }
 }
-/** Words that name a group after its kind: "a PAC called Keep Ohio Red", "a super PAC named …". */
-const GROUP_NAMING = new Set(['called', 'named']);
 /**
  * "a PAC", "a new PAC": the group's kind after an indefinite article (and at most one lowercase
  * word) is a common noun; the model, seeing capitals, reads "PAC" alone as an organisation. "The
@@ -3792,10 +3792,9 @@ const GROUP_NAMING = new Set(['called', 'named']);
 function lonePacAfterArticle(ctx: Ctx, out: Names, i: number): boolean {
   const n = out.at(i);
   if (!n || n.a !== i || n.b !== i + 1 || n.rule || !(ctx.t.flags[i] & Flag.AllCaps)) return false;
-  const k = isLowerWord(ctx, i - 1) && !INDEFINITE.has(lower(ctx, i - 1)) ? i - 2 : i - 1;
-  return k >= 0 && isLowerWord(ctx, k) && INDEFINITE.has(lower(ctx, k));
+  const k = isLowerWord(ctx, i - 1) && !INDEFINITE_ARTICLES.has(lower(ctx, i - 1)) ? i - 2 : i - 1;
+  return k >= 0 && isLowerWord(ctx, k) && INDEFINITE_ARTICLES.has(lower(ctx, k));
 }
-const INDEFINITE = new Set(['a', 'an']);
 function putGroup(ctx: Ctx, out: Names, a: number, b: number, id: string): void {
   const n = out.at(a) ?? out.at(b - 1);
   if (n && n.a === a && n.b === b && n.type === ORG) return;
