@@ -42,6 +42,8 @@ import {
   type Names,
   isPlainWord,
   PLURAL_POSSESSIVE_MARKS,
+  LAST_TOKEN,
+  aliveByWord,
 } from './named-spans';
 
 export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
@@ -165,7 +167,7 @@ const FIELD_HEADS = lowerSetOf(FIELD_LIST_BODY_ROW.value.heads);
 /** organisation.field-list-body: see the row. */
 function fieldListBodies(ctx: Ctx, out: Names): void {
   const puts: [number, NamedSpan][] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, FIELD_HEADS, LAST_TOKEN)) {
     if (n.type !== ORG || !FIELD_HEADS.has(lower(ctx, n.b - 1))) continue;
     let and = false;
     for (let i = n.a + 1; i < n.b - 1 && !and; i++) and = isWord(ctx, i, 'and');

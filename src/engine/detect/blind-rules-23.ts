@@ -47,6 +47,8 @@ import {
   onLine,
   opensLine,
   type Names,
+  aliveByWord,
+  FIRST_TOKEN,
 } from './named-spans';
 
 export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
@@ -183,7 +185,7 @@ const HONORIFICS = lowerSetOf(PACIFIC_HONORIFIC_ROW.value.honorifics);
 /** title.pacific-chiefly: see the row. */
 function pacificHonorifics(ctx: Ctx, out: Names): void {
   const cuts: [number, number][] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, HONORIFICS, FIRST_TOKEN)) {
     if (n.type !== PERSON || n.b - n.a < 3 || !HONORIFICS.has(lower(ctx, n.a))) continue;
     cuts.push([n.a + 1, n.b]);
   }

@@ -210,9 +210,14 @@ import {
   PERSON,
   PLACE,
   abbreviates,
+  aliveByExactWord,
+  aliveByWord,
   exactFormMarks,
   formMarks,
   initials,
+  FIRST_TOKEN,
+  LAST_TOKEN,
+  TOKEN_BEFORE,
   isCapWord,
   isLowerWord,
   isPunctChar,
@@ -426,7 +431,7 @@ function portfolios(ctx: Ctx, out: Names): void {
 
 /** title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego. */
 function partyLabels(ctx: Ctx, out: Names): void {
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, PARTY_LABEL, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.b - n.a < 2 || !PARTY_LABEL.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a + 1)) continue;
@@ -1743,7 +1748,7 @@ function knownNames(ctx: Ctx, out: Names): void {
 const COMPASS = new Set(rowNamed(KNOWN_NAME_ROWS, 'demonym.compass').value);
 /** demonym.compass: "[South] Korean President Yoon": the compass word is the demonym's. */
 function compassDemonyms(ctx: Ctx, out: Names): void {
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, COMPASS, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.b - n.a !== 1 || !COMPASS.has(lower(ctx, n.a)) || !isCapWord(ctx, n.b) || out.at(n.b)) continue;
@@ -1760,7 +1765,7 @@ function dateAfter(ctx: Ctx, i: number): boolean {
 }
 /** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
 function weekdayEdges(ctx: Ctx, out: Names): void {
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, EDGE_WEEKDAYS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     let b = n.b;
@@ -1778,7 +1783,7 @@ const SURE_PLACE_HEAD = 0.9;
 /** organisation.head-word: "House Freedom Caucus", "Ministry of Health": a name that ends in an organisation's head. */
 function orgHeads(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(ORG_HEAD_ROWS, 'organisation.head-word');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, ORG_HEADS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === ORG || n.rule || n.b - n.a < 2 || !ORG_HEADS.has(lower(ctx, n.b - 1))) continue;
@@ -2213,7 +2218,7 @@ const COUNTRY_BODIES = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.country-b
 function countryBodies(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'organisation.country-body');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, COUNTRY_BODIES, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.b - n.a !== 1 || !COUNTRY_BODIES.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a)) continue;
@@ -2248,7 +2253,7 @@ const HEADS_FIRST = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.head-first')
 /** organisation.head-first: "Bank Pekao", "Grupo Bimbo" read as places are organisations. */
 function headsFirst(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'organisation.head-first');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, HEADS_FIRST, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === ORG || n.rule || n.b - n.a < 2 || !HEADS_FIRST.has(lower(ctx, n.a))) continue;
@@ -2265,10 +2270,10 @@ const CLUB_PLACE_DOUBT = 0.9;
 /** sport.club-short-form: "Leicester" after "Leicester City" is the club. */
 function clubShortForms(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form');
-  const names = out.alive();
+  const clubs = aliveByWord(ctx, out, CLUB_SUFFIXES, LAST_TOKEN);
   const towns = new Set<string>();
-  for (let k = 0; k < names.length; k++) {
-    const n = names[k];
+  for (let k = 0; k < clubs.length; k++) {
+    const n = clubs[k];
     if (n.type !== ORG || n.b - n.a < 2 || !CLUB_SUFFIXES.has(lower(ctx, n.b - 1)) || !isCapWord(ctx, n.b - 1))
       continue;
     // "Kansas City", "Mexico City" are towns themselves, not clubs named after one.
@@ -2276,6 +2281,7 @@ function clubShortForms(ctx: Ctx, out: Names): void {
     towns.add(spanText(ctx, n.a, n.b - 1));
   }
   if (!towns.size) return;
+  const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PLACE || n.rule || n.probs[PLACE] >= CLUB_PLACE_DOUBT || !towns.has(spanText(ctx, n.a, n.b)))
@@ -2612,7 +2618,7 @@ const SAINT_ABBREVIATIONS = new Set(rowNamed(SAINT_ABBREVIATION_ROWS, 'place.sai
 function saintAbbreviations(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(SAINT_ABBREVIATION_ROWS, 'place.saint-abbreviation');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, SAINT_ABBREVIATIONS, TOKEN_BEFORE);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     const p = n.a - 1;
@@ -2956,7 +2962,7 @@ const SURNAME_TAILS = new Set(['mills'].filter((w) => FIRM_TAILS.has(w)));
 /** organisation.firm-tail: "Ford Motor", "[General] Dynamics" read as people are firms. */
 function firmTails(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, FIRM_TAILS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON) continue;
@@ -4173,7 +4179,7 @@ const KIND_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'place.kind-tail').value)
 function kindTails(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'place.kind-tail');
-  const names = out.alive();
+  const names = aliveByExactWord(ctx, out, KIND_TAILS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === PLACE || n.b - n.a < 2 || !KIND_TAILS.has(spanText(ctx, n.b - 1, n.b))) continue;
