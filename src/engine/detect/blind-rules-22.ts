@@ -30,6 +30,7 @@ import {
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
+  exactFormMarks,
   formMarks,
   isCapWord,
   isLowerWord,
@@ -74,7 +75,11 @@ function bodyOpener(ctx: Ctx, w: string): boolean {
 /** organisation.plural-possessive-body: see the row. */
 function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
-  for (let i = 1; i + 1 < ctx.t.count; i++) {
+  // Only the apostrophes' tokens are read.
+  const marks = tokensOf(ctx, exactFormMarks(ctx, PLURAL_POSSESSIVE_MARKS));
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (i < 1 || i + 1 >= ctx.t.count) continue;
     if (ctx.t.kind[i] === Kind.Word || !PLURAL_POSSESSIVE_MARKS.has(word(ctx, i))) continue;
     const p = i - 1;
     const h = i + 1;
