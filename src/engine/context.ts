@@ -276,14 +276,20 @@ const LINE_OPENINGS = new WeakMap<Ctx, Int32Array>();
  */
 export function lineOpenings(ctx: Ctx): Int32Array {
   let out = LINE_OPENINGS.get(ctx);
-  if (out) return out;
-  const { flags, count } = ctx.t;
+  if (!out) LINE_OPENINGS.set(ctx, (out = collectLineOpenings(ctx.t)));
+  return out;
+}
+// Each loop ends its function (fresh-arrays.ts says why: a statement after a loop compiled
+// mid-loop in the first document would deoptimise in every later analysis).
+function countLineOpenings(t: Tokens): number {
   let n = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || flags[i] & Flag.NewLine) n++;
-  out = new Int32Array(n);
-  n = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || flags[i] & Flag.NewLine) out[n++] = i;
-  LINE_OPENINGS.set(ctx, out);
+  for (let i = 0; i < t.count; i++) if (i === 0 || t.flags[i] & Flag.NewLine) n++;
+  return n;
+}
+function collectLineOpenings(t: Tokens): Int32Array {
+  const out = new Int32Array(countLineOpenings(t));
+  let n = 0;
+  for (let i = 0; i < t.count; i++) if (i === 0 || t.flags[i] & Flag.NewLine) out[n++] = i;
   return out;
 }
 
