@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, tokensOf, type Ctx } from './context';
+import { buildContext, lineOpenings, tokensOf, type Ctx } from './context';
+import { Flag } from './tokenize/tokenize';
 
 /** What tokensOf must give: every token whose form is marked, in text order. */
 function everyMarkedToken(ctx: Ctx, marks: Uint8Array): number[] {
@@ -39,5 +40,16 @@ describe('tokensOf', () => {
       everyMarkedToken(ctx, marksOf(ctx, ['mayor', 'rents'])),
     );
     expect([...tokensOf(ctx, marks)]).toEqual(first);
+  });
+});
+
+describe('lineOpenings', () => {
+  it('lists the first token and every token after a line break, in text order, once per document', () => {
+    const ctx = buildContext('Jane Doe, London\nDear editor,\n\nThe council met. It voted.\nSigned');
+    const every = [...Array(ctx.t.count).keys()].filter((i) => i === 0 || (ctx.t.flags[i] & Flag.NewLine) !== 0);
+    const lines = lineOpenings(ctx);
+    expect([...lines]).toEqual(every);
+    expect([...lines].map((i) => ctx.forms[ctx.form[i]])).toEqual(['Jane', 'Dear', 'The', 'Signed']);
+    expect(lineOpenings(ctx)).toBe(lines);
   });
 });

@@ -7,6 +7,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { GUARD_PARTICIPLE_MODIFIER } from '../lexicon/claim-precision-rows';
 import { PERSON_DESCRIPTORS } from '../lexicon/words';
+import { isLowerWord } from '../detect/named-spans';
 import type { CCtx } from './claim-context';
 
 const { adjectiveBefore, modifierOpeners, mainVerbs, reach } = GUARD_PARTICIPLE_MODIFIER.value;
@@ -15,16 +16,14 @@ const OPENERS: ReadonlySet<string> = new Set(modifierOpeners);
 const MAIN_VERBS: ReadonlySet<string> = new Set(mainVerbs);
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'who', 'that', 'which']);
 
-const lowerWord = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap);
-
 /** The -ed form at `i` (sentence tokens [a, b)) modifies a noun rather than reporting. */
 export function participleModifier(cx: CCtx, a: number, i: number, b: number): boolean {
   const w = lower(cx, i);
-  if (!w.endsWith('ed') || i <= a || i + 1 >= b || !lowerWord(cx, i - 1)) return false;
+  if (!w.endsWith('ed') || i <= a || i + 1 >= b || !isLowerWord(cx, i - 1)) return false;
   const prev = lower(cx, i - 1);
   // "for reported discrimination": an adjective between a preposition and its noun.
   if (ADJECTIVE_BEFORE.has(prev))
-    return lowerWord(cx, i + 1) && !ADJECTIVE_BEFORE.has(lower(cx, i + 1)) && lower(cx, i + 1) !== 'that';
+    return isLowerWord(cx, i + 1) && !ADJECTIVE_BEFORE.has(lower(cx, i + 1)) && lower(cx, i + 1) !== 'that';
   // "cases reported in March rose": a noun (no pronoun, person noun or adverb), the form, its adjunct.
   if (PRONOUNS.has(prev) || PERSON_DESCRIPTORS.has(prev) || prev.endsWith('ly') || !OPENERS.has(lower(cx, i + 1)))
     return false;

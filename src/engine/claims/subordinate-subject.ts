@@ -7,12 +7,11 @@ import { lower } from '../context';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { ORG_DESCRIPTORS } from '../lexicon/words';
 import { COORDINATED_SUBORDINATE } from '../lexicon/claims-34';
+import { isLowerWord } from '../detect/named-spans';
 import { isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(COORDINATED_SUBORDINATE.value.subordinators);
 const NOT_AFTER: ReadonlySet<string> = new Set(COORDINATED_SUBORDINATE.value.notAfter);
-
-const lowerWord = (cx: CCtx, i: number) => cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap);
 
 /**
  * The subject of the nearest subordinate clause before the conjunction at token `conj` of a
@@ -29,13 +28,13 @@ export function subordinateSubject(cx: CCtx, a: number, conj: number): { a: numb
   const g = f < conj && lower(cx, f) === 'the' ? f + 1 : f;
   let e: number;
   if (startsMention(cx, g)) e = mentionEnd(cx, g, conj);
-  else if (g > f && g < conj && ORG_DESCRIPTORS.has(lower(cx, g)) && lowerWord(cx, g)) e = g + 1;
+  else if (g > f && g < conj && ORG_DESCRIPTORS.has(lower(cx, g)) && isLowerWord(cx, g)) e = g + 1;
   else if (g > f) {
     e = g;
     while (e < conj && cx.t.kind[e] === Kind.Word && cx.t.flags[e] & Flag.Cap) e++;
     if (e === g) return undefined;
   } else return undefined;
   // The clause's verb: a lowercase word right after the subject, before the conjunction.
-  if (e + 1 >= conj || !lowerWord(cx, e)) return undefined;
+  if (e + 1 >= conj || !isLowerWord(cx, e)) return undefined;
   return { a: f, b: e };
 }

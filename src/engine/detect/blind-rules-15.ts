@@ -68,6 +68,8 @@ import {
   COMMA,
   EN_DASH,
   HYPHEN,
+  LAST_TOKEN,
+  aliveByWord,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -168,7 +170,7 @@ function cityPlaceContext(ctx: Ctx, i: number): boolean {
 /** sport.club-city-alone: see the row. */
 function clubCitiesAlone(ctx: Ctx, out: Names): void {
   const towns = new Set<string>();
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, CLUB_SUFFIXES, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== ORG || n.b - n.a !== 2 || !CLUB_SUFFIXES.has(lower(ctx, n.b - 1)) || !isCapWord(ctx, n.b - 1))

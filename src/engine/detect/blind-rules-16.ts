@@ -48,6 +48,9 @@ import {
   OPEN_PAREN,
   CLOSE_PAREN,
   COMMA,
+  LAST_TOKEN,
+  aliveByWord,
+  FIRST_TOKEN,
 } from './named-spans';
 import { lowerSetOf } from '../lexicon/rule-row';
 
@@ -147,7 +150,7 @@ function signoffPlaces(ctx: Ctx, out: Names): void {
 /** organisation.club-tail: see the row. */
 function clubTails(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, CLUB_TAILS, LAST_TOKEN)) {
     if (n.type === ORG || n.b - n.a < 2 || !CLUB_TAILS.has(lower(ctx, n.b - 1)) || !isCapWord(ctx, n.b - 1)) continue;
     let of = false;
     for (let i = n.a; i < n.b && !of; i++) of = isWord(ctx, i, 'of');
@@ -241,7 +244,7 @@ function isPluralAcronym(ctx: Ctx, i: number): boolean {
 /** none.group-noun: see the row. */
 function groupNouns(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, GROUP_NOUNS, FIRST_TOKEN)) {
     if (n.b - n.a !== 1 || !GROUP_NOUNS.has(lower(ctx, n.a))) continue;
     // Latina, the town in Italy: read as a place the map knows, with no article or ordinal before it.
     const before = n.a > 0 && ctx.t.kind[n.a - 1] === Kind.Word && GROUP_BEFORE.has(lower(ctx, n.a - 1));

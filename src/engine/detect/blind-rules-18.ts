@@ -59,6 +59,9 @@ import {
   isOneChar,
   capitalisedOnLineAfterStart,
   COMMA,
+  aliveByWord,
+  FIRST_TOKEN,
+  TOKEN_AFTER,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
@@ -365,7 +368,7 @@ const LEGISLATURES = lowerSetOf(BODY_OF_COUNTRY_ROW.value.heads);
 /** organisation.body-of-country: see the row. */
 function bodiesOfCountries(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, NamedSpan][] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, LEGISLATURES, FIRST_TOKEN)) {
     if (n.type !== ORG || n.b - n.a !== 1 || !isCapWord(ctx, n.a) || !LEGISLATURES.has(lower(ctx, n.a))) continue;
     if (!isWord(ctx, n.b, 'of') || !isLowerWord(ctx, n.b)) continue;
     const p = isWord(ctx, n.b + 1, 'the') ? n.b + 2 : n.b + 1;
@@ -428,7 +431,7 @@ const BODY_HEADS = lowerSetOf(HEAD_AFTER_ROW.value.heads);
 /** organisation.head-after: see the row. */
 function headsAfter(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, BODY_HEADS, TOKEN_AFTER)) {
     if (n.type !== ORG || n.b - n.a < 2 || !capitalisedOnLineAfterStart(ctx, n.b) || !BODY_HEADS.has(lower(ctx, n.b)))
       continue;
     if (BODY_HEADS.has(lower(ctx, n.b - 1)) || capitalisedOnLineAfterStart(ctx, n.b + 1) || out.at(n.b)) continue;

@@ -50,6 +50,8 @@ import {
   type NamedSpan,
   type Names,
   isPlainWord,
+  LAST_TOKEN,
+  aliveByWord,
 } from './named-spans';
 
 export function applyBlindNewsRows21(ctx: Ctx, out: Names): void {
@@ -167,7 +169,7 @@ const VENUE_GERUNDS = lowerSetOf(ACTIVITY_CENTRE_ROW.value.venues);
 
 /** organisation.activity-centre: see the row. */
 function activityCentres(ctx: Ctx, out: Names): void {
-  const alive = out.alive();
+  const alive = aliveByWord(ctx, out, CENTRE_HEADS, LAST_TOKEN);
   const found: LiveSpan[] = [];
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];

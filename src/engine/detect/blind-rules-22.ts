@@ -30,6 +30,7 @@ import {
   PLACE,
   capitalisedOnLine,
   capitalisedRun,
+  exactFormMarks,
   formMarks,
   isCapWord,
   isLowerWord,
@@ -42,6 +43,8 @@ import {
   type Names,
   isPlainWord,
   PLURAL_POSSESSIVE_MARKS,
+  LAST_TOKEN,
+  aliveByWord,
 } from './named-spans';
 
 export function applyBlindNewsRows22(ctx: Ctx, out: Names): void {
@@ -72,7 +75,11 @@ function bodyOpener(ctx: Ctx, w: string): boolean {
 /** organisation.plural-possessive-body: see the row. */
 function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
-  for (let i = 1; i + 1 < ctx.t.count; i++) {
+  // Only the apostrophes' tokens are read.
+  const marks = tokensOf(ctx, exactFormMarks(ctx, PLURAL_POSSESSIVE_MARKS));
+  for (let x = 0; x < marks.length; x++) {
+    const i = marks[x];
+    if (i < 1 || i + 1 >= ctx.t.count) continue;
     if (ctx.t.kind[i] === Kind.Word || !PLURAL_POSSESSIVE_MARKS.has(word(ctx, i))) continue;
     const p = i - 1;
     const h = i + 1;
@@ -165,7 +172,7 @@ const FIELD_HEADS = lowerSetOf(FIELD_LIST_BODY_ROW.value.heads);
 /** organisation.field-list-body: see the row. */
 function fieldListBodies(ctx: Ctx, out: Names): void {
   const puts: [number, NamedSpan][] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, FIELD_HEADS, LAST_TOKEN)) {
     if (n.type !== ORG || !FIELD_HEADS.has(lower(ctx, n.b - 1))) continue;
     let and = false;
     for (let i = n.a + 1; i < n.b - 1 && !and; i++) and = isWord(ctx, i, 'and');

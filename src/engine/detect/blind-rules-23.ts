@@ -13,7 +13,7 @@
  * (Batch 68's racing teams are sport.sponsor-team's, detect/sponsor-teams.ts, since ents34c.)
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { lineOpenings, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   HOSPITAL_AT_ROW,
   HOSPITAL_BEFORE_TOWN_ROW,
@@ -47,6 +47,8 @@ import {
   onLine,
   opensLine,
   type Names,
+  aliveByWord,
+  FIRST_TOKEN,
 } from './named-spans';
 
 export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
@@ -94,8 +96,10 @@ const signatureWord = (ctx: Ctx, i: number) =>
 /** person.letter-signature: see the row. */
 function letterSignatures(ctx: Ctx, out: Names): void {
   const puts: [number, number, number][] = [];
-  for (let s = 0; s < ctx.t.count; s++) {
-    if (s > 0 && !opensLine(ctx, s)) continue;
+  // A signature is a line of its own: only the lines' first tokens are read.
+  const lines = lineOpenings(ctx);
+  for (let x = 0; x < lines.length; x++) {
+    const s = lines[x];
     let a = s;
     if (SIGNATURE_TITLES.has(lower(ctx, a))) a++;
     if (a < ctx.t.count && a > s && isPunctChar(ctx, a, FULL_STOP)) a++;
@@ -183,7 +187,7 @@ const HONORIFICS = lowerSetOf(PACIFIC_HONORIFIC_ROW.value.honorifics);
 /** title.pacific-chiefly: see the row. */
 function pacificHonorifics(ctx: Ctx, out: Names): void {
   const cuts: [number, number][] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, HONORIFICS, FIRST_TOKEN)) {
     if (n.type !== PERSON || n.b - n.a < 3 || !HONORIFICS.has(lower(ctx, n.a))) continue;
     // "in Datu Odin Sinsuat town": a place named after the chief, its kind after it.
     if (isLowerWord(ctx, n.b) && PLACE_TAIL.has(lower(ctx, n.b))) continue;

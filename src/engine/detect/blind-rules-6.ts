@@ -54,6 +54,8 @@ import {
   capitalisedOnLine,
   isWord,
   isLowerWord,
+  LAST_TOKEN,
+  aliveByExactWord,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 
@@ -355,7 +357,7 @@ const LOCATIVES = new Set(['in', 'near', 'around', 'outside', 'across']);
 /** sport.club-suffix-name: see the row. */
 function clubSuffixes(ctx: Ctx, out: Names): void {
   let sports = -1;
-  const alive = out.alive();
+  const alive = aliveByExactWord(ctx, out, CLUB_SUFFIXES, LAST_TOKEN);
   for (let x = 0; x < alive.length; x++) {
     const n = alive[x];
     if (n.type !== PLACE || n.b - n.a < 2 || !CLUB_SUFFIXES.has(ctx.forms[ctx.form[n.b - 1]])) continue;

@@ -27,6 +27,8 @@ import {
   isWord,
   type NamedSpan,
   type Names,
+  aliveByWord,
+  FIRST_TOKEN,
 } from './named-spans';
 import { setOf } from '../lexicon/rule-row';
 
@@ -49,7 +51,7 @@ export function applyFoldPatternRows17(ctx: Ctx, out: Names): void {
 /** organisation.trade-noun-first: see the row. */
 function tradeNounsFirst(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, TRADE_FIRST, FIRST_TOKEN)) {
     if (n.type === ORG || n.b - n.a < 2 || n.b - n.a > TRADE_WORDS || !TRADE_FIRST.has(lower(ctx, n.a))) continue;
     const last = lower(ctx, n.b - 1);
     if (PLACE_TAIL.has(last) || FACILITY_TAIL.has(last)) continue;

@@ -48,6 +48,8 @@ import { scoreTokensAt } from './sport-sentences';
 const ACRONYM_BEFORE = lowerSetOf(HYPHENED_PARTY_ACRONYM_ROW.value);
 const MOUNTAIN_PARTS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.parts);
 const CLIMBERS = lowerSetOf(MOUNTAIN_FRAME_ROW.value.climbers);
+/** The words right before a mountain's name in its frames ("the summit of", "died on"). */
+const MOUNTAIN_LINKS: ReadonlySet<string> = new Set(['of', 'on']);
 const FIRM_ONLY = LAW_FIRM_FRAME_ROW.value.firmOnly.map(words);
 const FIRM_OR_PERSON = LAW_FIRM_FRAME_ROW.value.firmOrPerson.map(words);
 const BARRISTERS = setOf(LAW_FIRM_FRAME_ROW.value.barristers);
@@ -96,7 +98,13 @@ function hyphenedAcronyms(ctx: Ctx, out: Names): void {
 
 /** place.mountain-frame: see the row. */
 function mountainFrames(ctx: Ctx, out: Names): void {
-  for (let i = 2; i < ctx.t.count; i++) {
+  // A frame is "of" or "on" right before the name: only the tokens after those are read.
+  const links = tokensOf(ctx, formMarks(ctx, MOUNTAIN_LINKS));
+  // The end of the last mountain put: the search goes on after the token that follows it.
+  let taken = -1;
+  for (let x = 0; x < links.length; x++) {
+    const i = links[x] + 1;
+    if (i < 2 || i >= ctx.t.count || i <= taken) continue;
     if (!capitalisedOnLine(ctx, i)) continue;
     const framed =
       (isWord(ctx, i - 1, 'of') && MOUNTAIN_PARTS.has(lower(ctx, i - 2))) ||
@@ -114,7 +122,7 @@ function mountainFrames(ctx: Ctx, out: Names): void {
     const within = namesWithin(out, i, b);
     if (!plain || !within || within.some((n) => n.rule || (n.type !== PLACE && n.probs[n.type] >= SURE))) continue;
     putOverWithin(out, i, b, PLACE, MOUNTAIN_FRAME_ROW.id, within);
-    i = b;
+    taken = b;
   }
 }
 

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, tokensOf } from '../context';
-import { patternFormMarks } from './named-spans';
+import { buildContext, lower, tokensOf, type Ctx } from '../context';
+import type { TaggedName } from '../tagger/tag';
+import {
+  FIRST_TOKEN,
+  LAST_TOKEN,
+  Names,
+  ORG,
+  TOKEN_AFTER,
+  TOKEN_BEFORE,
+  aliveByExactWord,
+  aliveByWord,
+  patternFormMarks,
+  type NameEdge,
+  type NamedSpan,
+} from './named-spans';
 
 describe('patternFormMarks', () => {
   const ctx = buildContext(
@@ -21,5 +34,69 @@ describe('patternFormMarks', () => {
 
   it('marks nothing when no word has the shape', () => {
     expect([...patternFormMarks(ctx, /^\d{4}$/)].every((m) => m === 0)).toBe(true);
+  });
+});
+
+describe('Names.aliveOn / aliveByWord', () => {
+  const text =
+    'The Leicester City fans met Mayor Ann Lee in St. Louis on Monday. Lee said Leicester City would win, ' +
+    'and the Ford Motor board met at Ford Motor in Detroit. the city of Detroit said city fans met Ann.';
+  const ctx = buildContext(text);
+  /** Every capitalised run of words is a name (a stand-in for the tagger's output). */
+  const tagged = (c: Ctx): TaggedName[] => {
+    const out: TaggedName[] = [];
+    for (let i = 0; i < c.t.count;) {
+      let b = i;
+      while (b < c.t.count && /^\p{Lu}/u.test(c.forms[c.form[b]]) && c.t.kind[b] === c.t.kind[i]) b++;
+      if (b > i) out.push({ a: i, b, type: 0, probs: [1, 0, 0, 0] });
+      i = b > i ? b : i + 1;
+    }
+    return out;
+  };
+  const edgeToken = (n: NamedSpan, edge: NameEdge) =>
+    edge === FIRST_TOKEN ? n.a : edge === LAST_TOKEN ? n.b - 1 : edge === TOKEN_BEFORE ? n.a - 1 : n.b;
+  /** What a row's loop over alive() that skips every other name keeps. */
+  const filtered = (out: Names, words: Set<string>, edge: NameEdge, exact = false) =>
+    out.alive().filter((n) => {
+      const i = edgeToken(n, edge);
+      return i >= 0 && i < ctx.t.count && words.has(exact ? ctx.forms[ctx.form[i]] : lower(ctx, i));
+    });
+
+  it('finds the names whose first, last, before or after token is a trigger word, as the filter over alive() does', () => {
+    const out = new Names(ctx.t.count, tagged(ctx));
+    const words = new Set(['city', 'motor', 'ann', 'the', 'in', 'said', 'louis', 'lee']);
+    for (const edge of [FIRST_TOKEN, LAST_TOKEN, TOKEN_BEFORE, TOKEN_AFTER] as NameEdge[]) {
+      const found = aliveByWord(ctx, out, words, edge);
+      expect(found).toEqual(filtered(out, words, edge));
+      expect(found.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps alive()'s order after names are replaced, and leaves out removed names", () => {
+    const out = new Names(ctx.t.count, tagged(ctx));
+    // A later put moves "Leicester City" (the first one) to the end of alive()'s order.
+    const first = out.alive().find((n) => ctx.forms[ctx.form[n.a]] === 'Leicester')!;
+    out.put(first.a, first.b, ORG, 'test.row', undefined, first);
+    const lee = out.alive().find((n) => ctx.forms[ctx.form[n.a]] === 'Lee')!;
+    out.remove(lee);
+    const words = new Set(['city', 'motor', 'lee', 'detroit']);
+    for (const edge of [FIRST_TOKEN, LAST_TOKEN] as NameEdge[])
+      expect(aliveByWord(ctx, out, words, edge)).toEqual(filtered(out, words, edge));
+    const cities = aliveByWord(ctx, out, new Set(['city']), LAST_TOKEN);
+    expect(cities.map((n) => n.type)).toEqual([0, ORG]);
+  });
+
+  it('reads exact forms with aliveByExactWord: "City" is not "city"', () => {
+    const out = new Names(ctx.t.count, tagged(ctx));
+    expect(aliveByExactWord(ctx, out, new Set(['city']), LAST_TOKEN)).toEqual([]);
+    const found = aliveByExactWord(ctx, out, new Set(['City']), LAST_TOKEN);
+    expect(found).toEqual(filtered(out, new Set(['City']), LAST_TOKEN, true));
+    expect(found.length).toBe(2);
+  });
+
+  it('finds nothing when no trigger word stands at the edge', () => {
+    const out = new Names(ctx.t.count, tagged(ctx));
+    expect(aliveByWord(ctx, out, new Set(['nowhere']), FIRST_TOKEN)).toEqual([]);
+    expect(aliveByWord(ctx, out, new Set(['fans']), FIRST_TOKEN)).toEqual([]);
   });
 });

@@ -78,8 +78,10 @@ import {
   FACILITY_TAIL,
   FIRST_NAME_SET,
   FUNCTION_WORDS,
+  INDEFINITE_ARTICLES,
   LEAD_IN_WORDS,
   MONTHS,
+  NAMING_PARTICIPLES,
   ORG_TAIL,
   PLACE_TAIL,
   POSSESSIVE_DETERMINERS,
@@ -210,9 +212,14 @@ import {
   PERSON,
   PLACE,
   abbreviates,
+  aliveByExactWord,
+  aliveByWord,
   exactFormMarks,
   formMarks,
   initials,
+  FIRST_TOKEN,
+  LAST_TOKEN,
+  TOKEN_BEFORE,
   isCapWord,
   isLowerWord,
   isPunctChar,
@@ -427,7 +434,7 @@ function portfolios(ctx: Ctx, out: Names): void {
 
 /** title.party-label: "Democrat Ruben Gallego" is the person Ruben Gallego. */
 function partyLabels(ctx: Ctx, out: Names): void {
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, PARTY_LABEL, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.b - n.a < 2 || !PARTY_LABEL.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a + 1)) continue;
@@ -1744,7 +1751,7 @@ function knownNames(ctx: Ctx, out: Names): void {
 const COMPASS = new Set(rowNamed(KNOWN_NAME_ROWS, 'demonym.compass').value);
 /** demonym.compass: "[South] Korean President Yoon": the compass word is the demonym's. */
 function compassDemonyms(ctx: Ctx, out: Names): void {
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, COMPASS, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.b - n.a !== 1 || !COMPASS.has(lower(ctx, n.a)) || !isCapWord(ctx, n.b) || out.at(n.b)) continue;
@@ -1761,7 +1768,7 @@ function dateAfter(ctx: Ctx, i: number): boolean {
 }
 /** date.weekday-outside: "Hugh McGuire Sunday, May 28": the weekday is the date's. */
 function weekdayEdges(ctx: Ctx, out: Names): void {
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, EDGE_WEEKDAYS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     let b = n.b;
@@ -1779,7 +1786,7 @@ const SURE_PLACE_HEAD = 0.9;
 /** organisation.head-word: "House Freedom Caucus", "Ministry of Health": a name that ends in an organisation's head. */
 function orgHeads(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(ORG_HEAD_ROWS, 'organisation.head-word');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, ORG_HEADS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === ORG || n.rule || n.b - n.a < 2 || !ORG_HEADS.has(lower(ctx, n.b - 1))) continue;
@@ -2219,7 +2226,7 @@ const COUNTRY_BODIES = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.country-b
 function countryBodies(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'organisation.country-body');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, COUNTRY_BODIES, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.b - n.a !== 1 || !COUNTRY_BODIES.has(lower(ctx, n.a)) || !isCapWord(ctx, n.a)) continue;
@@ -2254,7 +2261,7 @@ const HEADS_FIRST = new Set(rowNamed(BLIND_NEWS_ROWS, 'organisation.head-first')
 /** organisation.head-first: "Bank Pekao", "Grupo Bimbo" read as places are organisations. */
 function headsFirst(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'organisation.head-first');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, HEADS_FIRST, FIRST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === ORG || n.rule || n.b - n.a < 2 || !HEADS_FIRST.has(lower(ctx, n.a))) continue;
@@ -2271,10 +2278,10 @@ const CLUB_PLACE_DOUBT = 0.9;
 /** sport.club-short-form: "Leicester" after "Leicester City" is the club. */
 function clubShortForms(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS, 'sport.club-short-form');
-  const names = out.alive();
+  const clubs = aliveByWord(ctx, out, CLUB_SUFFIXES, LAST_TOKEN);
   const towns = new Set<string>();
-  for (let k = 0; k < names.length; k++) {
-    const n = names[k];
+  for (let k = 0; k < clubs.length; k++) {
+    const n = clubs[k];
     if (n.type !== ORG || n.b - n.a < 2 || !CLUB_SUFFIXES.has(lower(ctx, n.b - 1)) || !isCapWord(ctx, n.b - 1))
       continue;
     // "Kansas City", "Mexico City" are towns themselves, not clubs named after one.
@@ -2282,6 +2289,7 @@ function clubShortForms(ctx: Ctx, out: Names): void {
     towns.add(spanText(ctx, n.a, n.b - 1));
   }
   if (!towns.size) return;
+  const names = out.alive();
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PLACE || n.rule || n.probs[PLACE] >= CLUB_PLACE_DOUBT || !towns.has(spanText(ctx, n.a, n.b)))
@@ -2618,7 +2626,7 @@ const SAINT_ABBREVIATIONS = new Set(rowNamed(SAINT_ABBREVIATION_ROWS, 'place.sai
 function saintAbbreviations(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(SAINT_ABBREVIATION_ROWS, 'place.saint-abbreviation');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, SAINT_ABBREVIATIONS, TOKEN_BEFORE);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     const p = n.a - 1;
@@ -2962,7 +2970,7 @@ const SURNAME_TAILS = new Set(['mills'].filter((w) => FIRM_TAILS.has(w)));
 /** organisation.firm-tail: "Ford Motor", "[General] Dynamics" read as people are firms. */
 function firmTails(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(BLIND_NEWS_ROWS_2, 'organisation.firm-tail');
-  const names = out.alive();
+  const names = aliveByWord(ctx, out, FIRM_TAILS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type !== PERSON || n.probs[PERSON] >= SURE_PERSON) continue;
@@ -3775,7 +3783,7 @@ function campaignGroups(ctx: Ctx, out: Names): void {
       let a = i + 1;
       const comma = isPunctChar(ctx, a, 44);
       if (comma) a++;
-      else if (isLowerWord(ctx, a) && GROUP_NAMING.has(lower(ctx, a))) a++;
+      else if (isLowerWord(ctx, a) && NAMING_PARTICIPLES.has(lower(ctx, a))) a++;
       if (lonePacAfterArticle(ctx, out, i)) out.remove(out.at(i)!);
       if (!isCapWord(ctx, a)) continue;
       const b = capRunFrom(ctx, a);
@@ -3790,8 +3798,6 @@ function campaignGroups(ctx: Ctx, out: Names): void {
     }
   }
 }
-/** Words that name a group after its kind: "a PAC called Keep Ohio Red", "a super PAC named …". */
-const GROUP_NAMING = new Set(['called', 'named']);
 /**
  * "a PAC", "a new PAC": the group's kind after an indefinite article (and at most one lowercase
  * word) is a common noun; the model, seeing capitals, reads "PAC" alone as an organisation. The
@@ -3801,10 +3807,9 @@ const GROUP_NAMING = new Set(['called', 'named']);
 function lonePacAfterArticle(ctx: Ctx, out: Names, i: number): boolean {
   const n = out.at(i);
   if (!n || n.a !== i || n.b !== i + 1 || n.rule || !(ctx.t.flags[i] & Flag.AllCaps)) return false;
-  const k = isLowerWord(ctx, i - 1) && !INDEFINITE.has(lower(ctx, i - 1)) ? i - 2 : i - 1;
-  return k >= 0 && INDEFINITE.has(lower(ctx, k)) && (isLowerWord(ctx, k) || opensSentence(ctx, k));
+  const k = isLowerWord(ctx, i - 1) && !INDEFINITE_ARTICLES.has(lower(ctx, i - 1)) ? i - 2 : i - 1;
+  return k >= 0 && INDEFINITE_ARTICLES.has(lower(ctx, k)) && (isLowerWord(ctx, k) || opensSentence(ctx, k));
 }
-const INDEFINITE = new Set(['a', 'an']);
 function putGroup(ctx: Ctx, out: Names, a: number, b: number, id: string): void {
   const n = out.at(a) ?? out.at(b - 1);
   if (n && n.a === a && n.b === b && n.type === ORG) return;
@@ -4183,7 +4188,7 @@ const KIND_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_4, 'place.kind-tail').value)
 function kindTails(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'place.kind-tail');
-  const names = out.alive();
+  const names = aliveByExactWord(ctx, out, KIND_TAILS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === PLACE || n.b - n.a < 2 || !KIND_TAILS.has(spanText(ctx, n.b - 1, n.b))) continue;

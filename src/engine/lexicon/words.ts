@@ -119,6 +119,10 @@ airline carrier carmaker automaker retailer lender insurer manufacturer operator
 export const POSSESSIVE_DETERMINERS = set('his her its their our my your');
 
 export const ARTICLES = set('the a an');
+/** The indefinite articles: "a PAC", "an agency" name a kind, not one body. */
+export const INDEFINITE_ARTICLES = set('a an');
+/** Participles that introduce a name after its kind: "a PAC called Keep Ohio Red", "a group named …". */
+export const NAMING_PARTICIPLES = set('called named');
 
 /** Articles, demonstratives and possessives that open a noun phrase ("the", "these", "their"); not "that", which also opens a clause. */
 export const DETERMINERS = new Set([...ARTICLES, ...set('this these those'), ...POSSESSIVE_DETERMINERS]);
