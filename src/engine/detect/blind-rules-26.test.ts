@@ -63,6 +63,8 @@ describe('place.list-of-places', () => {
     ['Camps opened on [[L Efate]], [[O:0.4 Tanna]], and Erromango.', ['place:Efate', 'place:Tanna', 'place:Erromango']],
     // A sure person, a given name, no place at all, two names only, "of" after no plural of places.
     ['In [[L Paris]], [[P Macron]] and [[P Scholz]] met.', ['place:Paris', 'person:Macron', 'person:Scholz']],
+    // Peoples' words after a place: modifiers of "members", no list of places (lead, at the merge).
+    ['In [[L Sarajevo]], Bosniak, Serb and Croat members met.', ['place:Sarajevo']],
     ['In [[L Paris]], Anna and [[P:0.5 Tomas]] met.', ['place:Paris', 'person:Tomas']],
     [
       'Talks between [[O:0.5 Hamas]], [[L Israel]] and [[O:0.5 Fatah]] stalled.',

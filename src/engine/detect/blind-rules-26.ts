@@ -8,7 +8,7 @@
  * - place.list-of-places: "to Lombok, [Sumbawa] and [Flores]".
  */
 import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { BANK_COMPOUND_ROW, COMPASS_TAIL_ROW, MILITARY_UNIT_ROW, PLACE_LIST_ROW } from '../lexicon/blind-news-26';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { FIRST_NAME_SET, KNOWN_ORGS } from '../lexicon/words';
@@ -217,6 +217,8 @@ function placeLists(ctx: Ctx, out: Names): void {
       else if (ctx.t.flags[m.a] & Flag.AllCaps || KNOWN_ORGS.has(lower(ctx, m.a))) doubtful = false;
       // A word of the language ("in Educational Leadership, Sport Studies and …": fields of study).
       else if (plainWordIn(ctx, m)) doubtful = false;
+      // A people's word ("In Sarajevo, Bosniak, Serb and Croat members …"): the list is of peoples.
+      else if (m.b - m.a === 1 && isDemonym(ctx, lower(ctx, m.a))) doubtful = false;
     }
     if (!doubtful || places === 0 || places === list.length) continue;
     for (let k = 0; k < list.length; k++) {
