@@ -20,7 +20,8 @@ describeWeakPatternRound({
   // before this round must make no false name but the one they made then.
   heldTitle: 'leave the sentences a fix must not touch as they are',
   // Keep texts the engine read wrong at first sight, before any row of this round, and still does:
-  // "Grindavík" after "the edge of" is left unread. ("PM Giorgia Meloni", read as one body until
-  // ents37b made "PM" a title, is held with the others now.)
-  knownKeepMisses: new Set(['keep places with thorn and eth']),
+  // "Grindavík" after "the edge of" is left unread, and "PM Giorgia Meloni" is read as one body
+  // (ents37b's "pm" title was taken back at the merge: title words are features of the model).
+  knownKeepMisses: new Set(['keep places with thorn and eth', 'keep title before a name']),
+  knownFalse: ['keep title before a name: FP organization:PM Giorgia Meloni@0'],
 });
