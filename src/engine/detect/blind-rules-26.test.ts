@@ -65,6 +65,12 @@ describe('place.list-of-places', () => {
     ['In [[L Paris]], [[P Macron]] and [[P Scholz]] met.', ['place:Paris', 'person:Macron', 'person:Scholz']],
     // Peoples' words after a place: modifiers of "members", no list of places (lead, at the merge).
     ['In [[L Sarajevo]], Bosniak, Serb and Croat members met.', ['place:Sarajevo']],
+    // Months (the map knows a March), and a list of seven (lead, at the merge).
+    ['Sales rose in [[L:0.4 January]], [[P:0.3 February]] and March.', ['place:January', 'person:February']],
+    [
+      'Tourists flew to [[L Bali]], [[L Lombok]], [[P:0.3 Sumbawa]], Flores, [[L Timor]], Sumba and Komodo.',
+      ['place:Bali', 'place:Lombok', 'person:Sumbawa', 'place:Timor'],
+    ],
     ['In [[L Paris]], Anna and [[P:0.5 Tomas]] met.', ['place:Paris', 'person:Tomas']],
     [
       'Talks between [[O:0.5 Hamas]], [[L Israel]] and [[O:0.5 Fatah]] stalled.',

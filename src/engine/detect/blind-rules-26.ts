@@ -28,6 +28,7 @@ import {
   isPunctChar,
   onLine,
   patternFormMarks,
+  isWeekdayOrMonth,
   type NamedSpan,
   type Names,
 } from './named-spans';
@@ -139,7 +140,8 @@ function listFrom(ctx: Ctx, out: Names, a: number): Member[] | undefined {
   let i = a;
   for (;;) {
     const m = listMember(ctx, out, i);
-    if (!m || members.length >= MAX_MEMBERS) return undefined;
+    // The closing member counts too: at most MAX_MEMBERS in all.
+    if (!m || members.length + 1 >= MAX_MEMBERS) return undefined;
     members.push(m);
     const b = m.b;
     if (isPunctChar(ctx, b, COMMA)) {
@@ -217,6 +219,8 @@ function placeLists(ctx: Ctx, out: Names): void {
       else if (ctx.t.flags[m.a] & Flag.AllCaps || KNOWN_ORGS.has(lower(ctx, m.a))) doubtful = false;
       // A word of the language ("in Educational Leadership, Sport Studies and …": fields of study).
       else if (plainWordIn(ctx, m)) doubtful = false;
+      // "in January, February and March": a list of months or days, whatever the map knows.
+      else if (m.b - m.a === 1 && isWeekdayOrMonth(ctx, m.a)) doubtful = false;
       // A people's word ("In Sarajevo, Bosniak, Serb and Croat members …"): the list is of peoples.
       else if (m.b - m.a === 1 && isDemonym(ctx, lower(ctx, m.a))) doubtful = false;
     }

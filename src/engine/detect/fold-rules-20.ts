@@ -7,7 +7,7 @@
  * - person.deity: "devote himself to [God]", "devoted to [Jesus]" are persons.
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, tokensOf, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import { DEITY_ROW, WORK_AFTER_KIND_ROW } from '../lexicon/fold-patterns-20';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
 import { givenName } from './blind-rules-14';
@@ -54,6 +54,8 @@ const TITLE_TOKENS = 10;
 function kindAt(ctx: Ctx, i: number): boolean {
   if (!isLowerWord(ctx, i)) return false;
   const w = lower(ctx, i);
+  // "arrived to film Obama", "spent the summer painting Venice": the verb, not the kind of work.
+  if (i > 0 && (lower(ctx, i - 1) === 'to' || (w.endsWith('ing') && !BOOKED.has(lower(ctx, i - 1))))) return false;
   if (KINDS.has(w)) return true;
   return BOOKS.has(w) && i > 0 && BOOKED.has(lower(ctx, i - 1));
 }
@@ -173,6 +175,8 @@ function worksAfterKind(ctx: Ctx, out: Names): void {
   }
   // A title of two words or more named again later ("Paris Hilton starred in House of Wax").
   for (const [a, b] of repeated) {
+    // "the album New York", then "born in New York": a title that is also a place names the place again.
+    if (placeLookup(ctx, spanText(ctx, a, b))) continue;
     const f = ctx.form[a];
     for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
       const s = ctx.formTokens[k];

@@ -26,6 +26,8 @@ describe('sport.national-side-frame', () => {
     ],
     ["[[L Indonesia]]'s head coach, [[P Ruud Pol]], complained.", ['organization:Indonesia', 'person:Ruud Pol']],
     ['[[L Samoa]] named its squad for the tour.', ['organization:Samoa']],
+    // Not outside sport (lead, at the merge).
+    ['[[L China]] named the key players in the trade talks.', ['place:China']],
     [
       '[[L Japan]] named two uncapped players in its squad to face [[L Italy]].',
       ['organization:Japan', 'organization:Italy'],

@@ -82,7 +82,8 @@ function frameAt(ctx: Ctx, out: Names, v: number): number {
     const n = out.at(v - 1);
     return n && n.b === v && isWord(ctx, n.a - 1, 'the') && sentenceAboutSport(ctx, ctx.s.of[v]) ? 1 : 0;
   }
-  if (w === 'named') return namedSquad(ctx, v) ? 1 : 0;
+  // "China named the key players in the trade talks": only in a sentence about sport.
+  if (w === 'named') return namedSquad(ctx, v) && sentenceAboutSport(ctx, ctx.s.of[v]) ? 1 : 0;
   if (TOSS_VERBS.has(w) && isWord(ctx, v + 1, 'the') && isWord(ctx, v + 2, 'toss')) return 1;
   if (OUT_VERBS.has(w) && (isWord(ctx, v + 1, 'bowled') || isWord(ctx, v + 1, 'all')) && isWord(ctx, v + 2, 'out'))
     return 2;
