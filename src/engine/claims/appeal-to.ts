@@ -3,10 +3,11 @@
  * a demand; "topics that appeal to advertisers" and "appealed to the Supreme Court" say nothing.
  * cues.ts asks here before it reads "appeal to" as a cue (phrasal or cue.verb.urge's "appeal").
  */
-import { Kind } from '../tokenize/tokenize';
+import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { APPEAL_TO_DEMAND } from '../lexicon/claims-37b';
 import { verbForms } from '../lexicon/verb-forms';
+import { DETERMINERS } from '../lexicon/words';
 import type { CCtx } from './claim-context';
 
 const { lemma, demands, reach } = APPEAL_TO_DEMAND.value;
@@ -22,7 +23,12 @@ export function appealToWithoutDemand(cx: CCtx, i: number, b: number): boolean {
   for (let j = i + 3; j < b && j <= i + 1 + reach; j++) {
     if (cx.t.kind[j] === Kind.Punct) return true;
     if (cx.t.kind[j] !== Kind.Word || !DEMANDS.has(lower(cx, j))) continue;
-    if (lower(cx, j) === 'for' || (j + 1 < b && cx.t.kind[j + 1] === Kind.Word)) return false;
+    if (lower(cx, j) === 'for' || bareVerbAt(cx, j + 1, b)) return false;
   }
   return true;
+}
+
+/** "to stay indoors", not "listen to the radio": after "to", a lowercase word that is no determiner. */
+function bareVerbAt(cx: CCtx, k: number, b: number): boolean {
+  return k < b && cx.t.kind[k] === Kind.Word && (cx.t.flags[k] & Flag.Cap) === 0 && !DETERMINERS.has(lower(cx, k));
 }

@@ -39,7 +39,7 @@ export function complementiserAt(cx: CCtx, from: number, b: number): number {
  * coordinated clauses ("pledged to lengthen runways but that work had not begun": the report began
  * before it).
  */
-function complementiserShape(cx: CCtx, i: number, b: number): boolean {
+export function complementiserShape(cx: CCtx, i: number, b: number): boolean {
   if (i + 1 < b && cx.t.kind[i + 1] === Kind.Word && FINITE.has(lower(cx, i + 1))) return false;
   return !(cx.t.kind[i - 1] === Kind.Word && COORDINATORS.has(lower(cx, i - 1)));
 }

@@ -82,7 +82,7 @@ import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from '.
 import { QRole } from './quotes';
 import { READ_FORMS, readsDocument } from './read-document';
 import { participleModifier } from './participle-modifier';
-import { complementiserAt } from './complementiser';
+import { complementiserAt, complementiserShape } from './complementiser';
 import { quotativeCue } from './quotative';
 import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
@@ -422,6 +422,7 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // "wrote in an op-ed in The Arizona Republic on Thursday that …": a longer chain of adjuncts
   // counts when it opens with a preposition and ends in a name or a time right before "that".
   const adjuncts = from < b && cx.t.kind[from] === Kind.Word && FW.adjunctChainPrepositions.has(lower(cx, from));
+  let addressee = false;
   for (let i = from; i < b && i < from + (adjuncts ? 14 : 8); i++) {
     if (i >= from + 8) {
       if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
@@ -431,10 +432,14 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
     }
     if (isColon(cx, i)) return i < from + 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
-    if (w === 'that') return true;
+    // "posted a message to followers that was later deleted": past an addressee, a relative "that".
+    if (w === 'that') return !addressee || complementiserShape(cx, i, b);
     // "wrote in a note to clients that …": "to" after a document names its addressee (row
     // cue.verb.that-after-addressee).
-    if (w === 'to' && addresseeAfterDocument(cx, i, b)) continue;
+    if (w === 'to' && addresseeAfterDocument(cx, i, b)) {
+      addressee = true;
+      continue;
+    }
     // "know how to work that camera": an infinitive or question word comes first.
     if (w === 'to' || WH.has(w)) return false;
     if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;

@@ -95,6 +95,8 @@ export const THAT_AFTER_ADDRESSEE: RuleRow<null> = {
     },
     // Must leave: an infinitive in the window still stops the search.
     { text: 'She wrote a letter to ask the council for money that it did not have.', expect: '' },
+    // Past the addressee, a relative "that" opens no report (lead, at the merge).
+    { text: 'She posted a message to followers that was later deleted.', expect: '' },
   ],
 };
 

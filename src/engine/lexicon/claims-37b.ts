@@ -88,6 +88,8 @@ export const APPEAL_TO_DEMAND: RuleRow<{
     { text: 'The site publishes articles on topics that appeal to advertisers.', expect: '' },
     { text: "The show's humour appeals to younger viewers.", expect: '' },
     { text: 'The company appealed to the Supreme Court last year.', expect: '' },
+    // "to" and a determiner is a place the addressee goes or listens to, not a demand (lead, at the merge).
+    { text: 'The show appeals to viewers who listen to the radio.', expect: '' },
     // Must leave: "appeal for" and the demand after a long addressee.
     { text: 'The president appealed for calm.', expect: 'appealed for' },
     { text: 'The minister appealed to farmers in the flooded northern districts to leave.', expect: 'appealed to' },
