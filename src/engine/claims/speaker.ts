@@ -29,6 +29,7 @@ import { firmAfterKind, firmSpoke, isWitness, withoutPostNominal, witnessOf } fr
 import { FIRM_AFTER_KIND, POST_NOMINAL, WITNESS } from '../lexicon/claims-33';
 import { FIRM_LONG_KIND, INSTITUTION_WORD_WHOLE, OPENING_SEGMENT_ADJUNCT } from '../lexicon/claims-36';
 import { firmLongKind } from './speaker-36';
+import { CAPITALISED_RUN_NOT_DESCRIPTION } from '../lexicon/claims-38c';
 import { FIRM_NAMED_ALONE } from '../lexicon/claims-34';
 import { firmHead, firmNamedAlone } from './speaker-34';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
@@ -833,6 +834,17 @@ function personBeforeOf(ctx: CCtx, c: number, sentFirst: number): NP | undefined
   return undefined;
 }
 
+/**
+ * Row guard.speaker.capitalised-run-not-description: "Majority Forward, its Democratic counterpart,
+ * said" — every word capitalised, no determiner, the role word capitalised inside the phrase: a
+ * name the mention layer missed, kept as written rather than linked to the last forward or counsel.
+ */
+function capitalisedRunNotDescription(ctx: CCtx, np: { a: number; b: number }): boolean {
+  if (np.b - np.a < 2 || DETERMINERS.has(lower(ctx, np.a))) return false;
+  for (let i = np.a; i < np.b; i++) if ((ctx.t.flags[i] & Flag.Cap) === 0) return false;
+  return true;
+}
+
 const KIN_NOUNS: ReadonlySet<string> = new Set(KIN_OF_UNNAMED.value.kin);
 const KIN_LINKS: ReadonlySet<string> = new Set(KIN_OF_UNNAMED.value.determiners);
 /**
@@ -1292,11 +1304,15 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(ruleWhy(KIN_OF_UNNAMED.id, 'as written'));
     return { start, end, text, name: text.replace(/^the\s+/i, '') };
   }
-  if (
+  const describes =
     !person &&
     (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&
-    !INDEFINITE.has(lower(ctx, np.a))
-  ) {
+    !INDEFINITE.has(lower(ctx, np.a));
+  if (describes && capitalisedRunNotDescription(ctx, np)) {
+    why.push(CAPITALISED_RUN_NOT_DESCRIPTION.id);
+    return { start, end, text, name: text };
+  }
+  if (describes) {
     const again = lower(ctx, np.a) === 'the' ? describedBefore(ctx, np, state, sent) : undefined;
     if (again) return named(ctx, start, end, text, why, again, DESCRIPTION_SAME_AGAIN.id);
     const e = describe(ctx, np, state, sent);

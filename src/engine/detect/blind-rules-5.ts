@@ -34,6 +34,7 @@ import {
   capitalisedBeforeOnLine,
   isWord,
   isLowerWord,
+  type NamedSpan,
 } from './named-spans';
 import { SCORE, isSportsReport } from './sport-sentences';
 
@@ -277,16 +278,39 @@ function groupAppositions(ctx: Ctx, out: Names): void {
     const art = n.b + 1;
     // The article first: the place lookup slices the name's text.
     if (!isWord(ctx, art, 'a') && !isWord(ctx, art, 'an')) continue;
-    if ((n.a > 0 && PREPOSITIONS.has(lower(ctx, n.a - 1))) || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
-    const kind = GROUP_KINDS.find((w) => w.every((s, k) => ctx.forms[ctx.form[art + 1 + k]] === s));
+    // "Priorities USA, a super PAC": capitalised words the model left out before the name are its own.
+    const a = capitalisedBeforeName(ctx, out, n);
+    if ((a > 0 && PREPOSITIONS.has(lower(ctx, a - 1))) || placeLookup(ctx, spanText(ctx, a, n.b))) continue;
+    // "a Democratic super PAC", "a conservative think tank": one modifier may come before the kind.
+    let at = art + 1;
+    let kind = kindAt(ctx, at);
+    if (!kind && t.kind[at] === Kind.Word && !out.at(at)) kind = kindAt(ctx, ++at);
     if (!kind) continue;
-    const after = art + 1 + kind.length;
+    const after = at + kind.length;
     const ok =
       after >= t.count ||
       t.kind[after] === Kind.Punct ||
       (isLowerWord(ctx, after) && AFTER_KIND.has(lower(ctx, after)));
-    if (ok) out.put(n.a, n.b, ORG, id, undefined, n);
+    if (!ok) continue;
+    // The kind's own short form ("super PAC") names no group.
+    for (let i = at; i < after; i++) {
+      const inKind = out.at(i);
+      if (inKind && inKind.a >= at && inKind.b <= after) out.remove(inKind);
+    }
+    out.put(a, n.b, ORG, id, undefined, n);
   }
+}
+
+function kindAt(ctx: Ctx, at: number): string[] | undefined {
+  return GROUP_KINDS.find((w) => w.every((s, k) => ctx.forms[ctx.form[at + k]] === s));
+}
+
+/** The first token of `n` widened over at most two capitalised words just before it that no name holds, on its line. */
+function capitalisedBeforeName(ctx: Ctx, out: Names, n: NamedSpan): number {
+  let a = n.a;
+  while (a > 0 && n.a - a < 2 && isCapWord(ctx, a - 1) && !out.at(a - 1) && !(ctx.t.flags[a] & Flag.NewLine)) a--;
+  while (a < n.a && COMMON_WORDS.has(lower(ctx, a)) && ctx.s.first[ctx.s.of[a]] === a) a++;
+  return a;
 }
 
 const ROYAL_TITLES = new Set(row('place.titled-county').value);

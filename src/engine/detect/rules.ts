@@ -916,10 +916,16 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
     const n = out.at(c - 1);
     let a: number;
     if (n) {
-      if (n.b !== c || n.type === ORG) continue;
-      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
-      if (n.type === PLACE && placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+      if (n.b !== c) continue;
+      // "Liberty Counsel, a legal group,", "Priorities USA, a super PAC,": capitalised words the
+      // model left out just before the name belong to it (row apposition.org-noun-after.whole-run).
       a = n.a;
+      while (a > 0 && n.a - a < 3 && isCapWord(ctx, a - 1) && !out.at(a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      while (a < n.a && isLeadIn(lower(ctx, a))) a++;
+      if (a < n.a && ctx.s.first[ctx.s.of[a]] === a && OPENING_ADVERBS.has(lower(ctx, a))) a = n.a;
+      if (a === n.a && n.type === ORG) continue;
+      if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
+      if (n.type === PLACE && placeLookup(ctx, spanText(ctx, a, n.b))) continue;
     } else {
       // "Separately, the bank, …": a lone word opening the sentence that the model did not name.
       const opener = lower(ctx, c - 1);

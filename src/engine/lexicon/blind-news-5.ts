@@ -157,12 +157,19 @@ export const BLIND_NEWS_ROWS_5: readonly RuleRow[] = [
       'charity',
     ],
     reason:
-      'Election and policy copy introduces a group by its kind right after its name: "Virginia Forward, a political action committee funded by labor unions", "Protect Progress, a super PAC". The name is usually made of ordinary words, a state\'s name among them, and the model reads it as a place or a person. A name followed by a comma, "a" or "an" and one of these kinds (then no other noun: "a charity worker" is a person) is an organisation. A name right after a preposition ("In Texas, a super PAC backed by …" opens a sentence with a place) or that is a known place as written is left alone.',
+      'Election and policy copy introduces a group by its kind right after its name: "Virginia Forward, a political action committee funded by labor unions", "Protect Progress, a super PAC", "Priorities USA, a Democratic super PAC" (one modifier may stand before the kind; the kind\'s own "PAC" names no group, and capitalised words the model left out just before the name are part of it). The name is usually made of ordinary words, a state\'s name among them, and the model reads it as a place or a person. A name followed by a comma, "a" or "an" and one of these kinds (then no other noun: "a charity worker" is a person) is an organisation. A name right after a preposition ("In Texas, a super PAC backed by …" opens a sentence with a place) or that is a known place as written is left alone.',
     examples: [
       {
         text: 'Virginia Forward, a political action committee funded by labor unions, ran ads.',
         expect: 'organization:Virginia Forward',
       },
+      // The lead (stop 48): one modifier before the kind, a word the model left out before the
+      // name, and the kind's own "PAC" named no group.
+      {
+        text: 'Priorities USA, a Democratic super PAC, said it would spend $9 million.',
+        expect: 'organization:Priorities USA',
+      },
+      { text: 'In Ohio, a conservative think tank said the plan would fail.', expect: 'place:Ohio' },
     ],
   },
   {

@@ -550,6 +550,11 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
         expect: 'organization:Velmora',
       },
       { text: 'Anna Berg, a company spokeswoman, declined to comment.', expect: 'person:Anna Berg' },
+      // The lead (stop 48): capitalised words the model left out before the name are part of it.
+      {
+        text: 'Senator Ann Reyes backed the bill. Liberty Counsel, a legal group, said it would sue.',
+        expect: 'person:Ann Reyes | organization:Liberty Counsel',
+      },
     ],
   },
   {
