@@ -1705,6 +1705,19 @@ function storms(ctx: Ctx, out: Names): void {
   }
 }
 
+const CLIMATE_PATTERNS = new Set(rowNamed(STORM_ROWS, 'none.climate-pattern').value);
+const CLIMATE_ARTICLES = new Set(['el', 'la']);
+/** none.climate-pattern: "El Niño", "La Niña" are weather, no name. */
+function climatePatterns(ctx: Ctx, out: Names): void {
+  const hits = tokensOf(ctx, formMarks(ctx, CLIMATE_ARTICLES));
+  for (let x = 0; x < hits.length; x++) {
+    const i = hits[x];
+    if (i + 1 >= ctx.t.count || !CLIMATE_PATTERNS.has(`${lower(ctx, i)} ${lower(ctx, i + 1)}`)) continue;
+    const n = out.at(i) ?? out.at(i + 1);
+    if (n && n.a >= i && n.b <= i + 2) out.remove(n);
+  }
+}
+
 const KNOWN_NAMES = new Set(rowNamed(KNOWN_NAME_ROWS, 'organisation.known-name').value);
 /** First words of the names `knownNames` looks for, so most capitalised words are passed over at once. */
 const KNOWN_NAME_FIRST_WORDS = new Set(
@@ -1807,6 +1820,7 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   datelines(ctx, out);
   weekdayEdges(ctx, out);
   storms(ctx, out);
+  climatePatterns(ctx, out);
   honorifics(ctx, out);
   titles(ctx, out);
   portfolios(ctx, out);

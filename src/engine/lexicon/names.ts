@@ -848,6 +848,16 @@ export const STORM_ROWS: readonly RuleRow[] = [
       { text: 'Hurricane Milton made landfall near Sarasota. Milton weakened overnight.', expect: 'place:Sarasota' },
     ],
   },
+  {
+    id: 'none.climate-pattern',
+    value: ['el niño', 'la niña', 'el nino', 'la nina'],
+    reason:
+      'The two phases of the Pacific\'s warming cycle are written with a Spanish article and a capital ("El Niño brought a dry spell", "a strong La Niña pattern") and read to the model as a person or a place (the lead\'s reading, stop 48). They are weather, none of person, place or organisation, as the batches\' gold marks them (batch 56). The two words, with or without the tilde, are no name wherever they stand.',
+    examples: [
+      { text: 'Farmers in Malawi fear El Niño will bring a dry spell.', expect: 'place:Malawi' },
+      { text: 'Forecasters linked the floods to a strong La Nina pattern.', expect: '' },
+    ],
+  },
 ];
 
 /** Organisations known the world over by a name with no organisation word in it. */
