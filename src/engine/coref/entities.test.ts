@@ -161,6 +161,27 @@ describe("a firm's first word alone is the town or founder its own words say (sp
   });
 });
 
+describe("a firm's first word before a person of that surname is named", () => {
+  const text =
+    'Kestrel agreed to buy Marwick Snacks. Marwick makes protein bars. It was founded by Eli Marwick. Marwick said little.';
+  const raw = (ctx: Ctx) => [
+    mention(ctx, 'Kestrel', 0, 'organization', 0.9),
+    mention(ctx, 'Marwick Snacks', 0, 'organization', 0.9),
+    mention(ctx, 'Marwick', 1, 'person', 0.8),
+    mention(ctx, 'Eli Marwick', 0, 'person', 0.95),
+    mention(ctx, 'Marwick', 3, 'person', 0.8),
+  ];
+  it('is the firm; after the person is named, the person', () => {
+    expect(typesOf(text, raw)).toEqual([
+      ['Kestrel', 'organization'],
+      ['Marwick Snacks', 'organization'],
+      ['Marwick', 'organization'],
+      ['Eli Marwick', 'person'],
+      ['Marwick', 'person'],
+    ]);
+  });
+});
+
 describe('readAsClub: a club is known by the family of the rows that read it, not by its label', () => {
   const ctx = buildContext('Torvfjell beat them 2-1 later.');
   const side = (set: Partial<RawMention>) => ({ ...mention(ctx, 'Torvfjell', 0, 'organization', 0.9), ...set });

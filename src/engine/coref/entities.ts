@@ -305,6 +305,14 @@ function groupSingles(G: Grouping, singles: RawMention[], byPart: Map<string, Gr
     // Moreno). Only when the model reads it as a person: it already knows the document's full
     // names (memory.ts), so "Oakland" the city stays a place after "Old Oakland".
     const p = t.flags[m.a] & Flag.AllCaps || m.type !== 'person' ? undefined : findPerson(ctx, byPart, k, m.a);
+    // "Brightwell Snacks … Brightwell … brothers Sam and Eli Brightwell": before the person is
+    // named, the bare word is the firm named with it first.
+    const firm = p ? G.firstWordOf.get(k) : undefined;
+    if (firm && firm.mentions[0].a < m.a && p!.mentions[0].a > m.a) {
+      m.type = firm.type;
+      G.join(firm, m, k);
+      continue;
+    }
     if (p) {
       G.join(p, m, k);
       continue;

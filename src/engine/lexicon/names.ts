@@ -918,6 +918,24 @@ export const ORG_HEAD_ROWS: readonly RuleRow[] = [
       { text: 'Conservatives in the House Freedom Caucus objected.', expect: 'organization:House Freedom Caucus' },
     ],
   },
+  {
+    id: 'organisation.company-plural-head',
+    value: `snacks foods beverages drinks brands motors airlines airways industries holdings systems technologies
+      pharmaceuticals therapeutics biosciences laboratories partners ventures investments securities resources
+      minerals metals materials chemicals logistics networks communications entertainment studios apparel`
+      .trim()
+      .split(/\s+/),
+    reason:
+      'Companies end their names in the plural of what they make or do ("Brightwell Snacks", "Harlow Partners", "Avon Motors", "Kestrel Therapeutics"); no person\'s name ends so. Before such a head the model reads an unknown surname-like word as a person ("Brightwell Snacks" was a person at 0.46 in the lead\'s reading of an invented takeover wire, stop 48, and every later "Brightwell" with it). A name of two words or more that ends in one of these heads is an organisation, read by organisation.head-word\'s test: not a name a map knows, not a place or person the model is sure of.',
+    examples: [
+      {
+        text: 'Private equity firm Harlow Partners owns Brightwell Snacks, the maker of protein bars.',
+        expect: 'organization:Harlow Partners | organization:Brightwell Snacks',
+      },
+      // Must leave: a person the model is sure of stays one.
+      { text: 'Laura Menendez joined the board in May.', expect: 'person:Laura Menendez' },
+    ],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
