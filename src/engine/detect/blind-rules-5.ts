@@ -35,6 +35,7 @@ import {
   isWord,
   isLowerWord,
   type NamedSpan,
+  unnamedCapitalsBefore,
 } from './named-spans';
 import { SCORE, isSportsReport } from './sport-sentences';
 
@@ -307,8 +308,7 @@ function kindAt(ctx: Ctx, at: number): string[] | undefined {
 
 /** The first token of `n` widened over at most two capitalised words just before it that no name holds, on its line. */
 function capitalisedBeforeName(ctx: Ctx, out: Names, n: NamedSpan): number {
-  let a = n.a;
-  while (a > 0 && n.a - a < 2 && isCapWord(ctx, a - 1) && !out.at(a - 1) && !(ctx.t.flags[a] & Flag.NewLine)) a--;
+  let a = unnamedCapitalsBefore(ctx, out, n.a, 2);
   while (a < n.a && COMMON_WORDS.has(lower(ctx, a)) && ctx.s.first[ctx.s.of[a]] === a) a++;
   return a;
 }

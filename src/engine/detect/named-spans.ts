@@ -52,6 +52,12 @@ export function capitalisedRun(ctx: Ctx, a: number, max: number): number {
   while (b - a < max && capitalisedOnLine(ctx, b)) b++;
   return b;
 }
+/** The first of at most `max` capitalised words just before token `a`, on its line, that no name holds (`a` when none). */
+export function unnamedCapitalsBefore(ctx: Ctx, out: Names, a: number, max: number): number {
+  let i = a;
+  while (i > 0 && a - i < max && isCapWord(ctx, i - 1) && !out.at(i - 1) && !(ctx.t.flags[i] & Flag.NewLine)) i--;
+  return i;
+}
 /** Token `i` is the word `w` (lowercased). */
 export const isWord = (ctx: Ctx, i: number, w: string) =>
   i >= 0 && i < ctx.t.count && ctx.t.kind[i] === Kind.Word && lower(ctx, i) === w;

@@ -231,6 +231,7 @@ import {
   FULL_STOP,
   HYPHEN,
   opensSentence,
+  unnamedCapitalsBefore,
 } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -917,10 +918,9 @@ function orgNounAfter(ctx: Ctx, out: Names): void {
     let a: number;
     if (n) {
       if (n.b !== c) continue;
-      // "Liberty Counsel, a legal group,", "Priorities USA, a super PAC,": capitalised words the
-      // model left out just before the name belong to it (row apposition.org-noun-after.whole-run).
-      a = n.a;
-      while (a > 0 && n.a - a < 3 && isCapWord(ctx, a - 1) && !out.at(a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+      // "Liberty Counsel, a legal group,": capitalised words the model left out just before the
+      // name belong to it (the lead's reading, stop 48).
+      a = unnamedCapitalsBefore(ctx, out, n.a, 3);
       while (a < n.a && isLeadIn(lower(ctx, a))) a++;
       if (a < n.a && ctx.s.first[ctx.s.of[a]] === a && OPENING_ADVERBS.has(lower(ctx, a))) a = n.a;
       if (a === n.a && n.type === ORG) continue;
