@@ -101,6 +101,15 @@ describe('place.kind-of-modified', () => {
     ['The fishing town of the year award went to a village.', []],
     ['The mining town of [[O Kiruna Iron]] Ore said nothing.', ['organization:Kiruna Iron']],
     ['The mining town of [[O:0.9 Kiruna]] grew.', ['organization:Kiruna']],
+    // A people's word before the modifier or in its place, and the kinds that need one (ents38a).
+    ['Troops reached the Chinese border town of Yadong.', ['place:Yadong']],
+    ['Rain fell on the Mexican state of [[P:0.5 Tabasco]] all week.', ['place:Tabasco']],
+    // A state with no people's word, a person after one, a word of the language.
+    ['Voters in the state of Bahia went out.', []],
+    // A people's word and a kind of place with no modifier: the whole phrase, as GUM marks it.
+    ['Aid went to the Greek island of Kythnos.', []],
+    ['The Indian state of [[P:0.9 Modi]] said nothing.', ['person:Modi']],
+    ['The Indian state of the art lab opened.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -171,6 +180,10 @@ describe('place.known-with-particle', () => {
     // A sure reading inside, a person a rule decided, words the map does not know whole.
     ['The deal was signed in Foz do [[O:0.9 Iguaçu]] on Thursday.', ['organization:Iguaçu']],
     ['[[P Pedro do Carmo]] signed it.', ['person:Pedro do Carmo']],
+    // "de los", "de las" (ents38a): the map knows the whole town.
+    ['Crowds filled Santiago de los [[O:0.5 Caballeros]] on Sunday.', ['place:Santiago de los Caballeros']],
+    ['[[O:0.5 Santiago]] de los Caballeros voted on Sunday.', ['place:Santiago de los Caballeros']],
+    ['[[P Juan de los Santos]] voted on Sunday.', ['person:Juan de los Santos']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

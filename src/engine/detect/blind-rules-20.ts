@@ -315,15 +315,40 @@ function constituencies(ctx: Ctx, out: Names): void {
 const MODIFIERS = lowerSetOf(KIND_OF_MODIFIED_ROW.value.modifiers);
 const PLACE_KINDS = lowerSetOf(rowNamed(APPOSITION_ROWS, 'apposition.place-of').value as readonly string[]);
 
+/** Kinds of place that follow only a people's word: "the Indian state of Bihar" (ents38a). */
+const PEOPLE_KINDS = lowerSetOf(KIND_OF_MODIFIED_ROW.value.peopleKinds);
+
+/** A capitalised people's word ("Chinese", "Indian") at `i`, after "the". */
+const theDemonym = (ctx: Ctx, i: number) =>
+  isCapWord(ctx, i) && isDemonym(ctx, word(ctx, i)) && lower(ctx, i - 1) === 'the' && isLowerWord(ctx, i - 1);
+
+/**
+ * The token where the name starts when a kind of place at `k` is modified (see the row), or -1:
+ * "the fishing town of", "the Chinese border town of", "the Indian state of".
+ */
+function modifiedKindName(ctx: Ctx, k: number): number {
+  if (!isLowerWord(ctx, k) || lower(ctx, k + 1) !== 'of') return -1;
+  const kind = lower(ctx, k);
+  const m = k - 1;
+  if (PLACE_KINDS.has(kind) && isLowerWord(ctx, m) && MODIFIERS.has(lower(ctx, m))) {
+    if (lower(ctx, m - 1) === 'the' && isLowerWord(ctx, m - 1)) return k + 2;
+    if (theDemonym(ctx, m - 1)) return k + 2;
+    return -1;
+  }
+  // "the Danish island of Funen" with no modifier: the training set's convention marks the whole
+  // phrase, so only the kinds that need a people's word are taken without a modifier.
+  return PEOPLE_KINDS.has(kind) && theDemonym(ctx, m) ? k + 2 : -1;
+}
+
+const ALL_KINDS = new Set([...PLACE_KINDS, ...PEOPLE_KINDS]);
+
 /** place.kind-of-modified: see the row. */
 function kindsOfModified(ctx: Ctx, out: Names): void {
-  const hits = tokensOf(ctx, formMarks(ctx, MODIFIERS));
+  const hits = tokensOf(ctx, formMarks(ctx, ALL_KINDS));
   const puts: [number, NamedSpan | undefined][] = [];
-  for (let k = 0; k < hits.length; k++) {
-    const m = hits[k];
-    const a = m + 3;
-    if (!isLowerWord(ctx, m) || lower(ctx, m - 1) !== 'the' || !isLowerWord(ctx, m - 1)) continue;
-    if (!PLACE_KINDS.has(lower(ctx, m + 1)) || !isLowerWord(ctx, m + 1) || lower(ctx, m + 2) !== 'of') continue;
+  for (let x = 0; x < hits.length; x++) {
+    const a = modifiedKindName(ctx, hits[x]);
+    if (a < 0) continue;
     if (!capitalisedOnLineAfterStart(ctx, a) || capitalisedOnLineAfterStart(ctx, a + 1) || givenName(ctx, a)) continue;
     const n = out.at(a);
     if (n) {

@@ -11,7 +11,7 @@ import { rulesOn } from './rules-on';
 
 describe('organisation.military-unit', () => {
   it.each([
-    ['Troops of the 6th Infantry Division moved north.', ['organization:6th Infantry Division']],
+    ['Troops of the 4th Mountain Division moved north.', ['organization:4th Mountain Division']],
     ['Men of the 101st [[O:0.5 Airborne Division]] landed.', ['organization:101st Airborne Division']],
     ['The 3rd Battalion was sent to the border.', ['organization:3rd Battalion']],
     ['Ships of the Seventh Fleet sailed.', ['organization:Seventh Fleet']],
@@ -25,7 +25,7 @@ describe('organisation.military-unit', () => {
 
 describe('place.compass-tail', () => {
   it.each([
-    ['[[P:0.5 Maguindanao del Norte]] voted on Monday.', ['place:Maguindanao del Norte']],
+    ['[[P:0.5 Agusan del Norte]] voted on Monday.', ['place:Agusan del Norte']],
     ['Floods hit [[P:0.6 Ilocos Norte]] again.', ['place:Ilocos Norte']],
     ['[[P:0.5 Zamboanga del Sur]] declared a state of calamity.', ['place:Zamboanga del Sur']],
     ['The mayor of [[P:0.5 Negros Occidental]] spoke.', ['place:Negros Occidental']],
@@ -33,32 +33,36 @@ describe('place.compass-tail', () => {
     ['[[O:0.7 Banco del Sur]] lent the money.', ['organization:Banco del Sur']],
     ['[[P:0.5 Norte]] said nothing.', ['person:Norte']],
     ['[[P Ana Sureda]] spoke.', ['person:Ana Sureda']],
+    // A person whose surname is a half: a given name opens the name (review, ents38a).
+    ['[[P:0.5 Paulo Sul]] scored twice.', ['person:Paulo Sul']],
+    ['[[P:0.5 Carmen del Norte]] sang.', ['person:Carmen del Norte']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
 describe('organisation.bank-compound', () => {
   it.each([
-    ['In Stockholm the Riksbank cut its rate.', ['organization:Riksbank']],
-    ['[[P:0.7 Danmarks Nationalbank]] followed.', ['organization:Danmarks Nationalbank']],
+    ['In Frankfurt the Bundesbank cut its forecast.', ['organization:Bundesbank']],
+    ['[[P:0.7 Oesterreichische Nationalbank]] followed.', ['organization:Oesterreichische Nationalbank']],
     ['[[P:0.5 Sydbank]] said profit rose.', ['organization:Sydbank']],
-    ['Handelsbanken said profit rose.', ['organization:Handelsbanken']],
-    // A place the map knows, a person with a given name, a surname with no bank lead, a name running on.
-    ['[[L Burbank]] voted.', ['place:Burbank']],
+    ['Sparbanken said deposits fell.', ['organization:Sparbanken']],
+    // Each leave case reaches the row (its word has a bank lead) and is stopped by one guard: a
+    // given name, a name the model reads past the word, a capitalised word after it (review, ents38a).
     ['[[P John Nationalbank]] spoke.', ['person:John Nationalbank']],
-    ['[[P Shannon Fairbank]] spoke.', ['person:Shannon Fairbank']],
-    ['The Riksbank Governor spoke.', []],
+    ['[[P:0.5 Greta Landsbank]] spoke.', ['person:Greta Landsbank']],
+    ['[[P:0.6 Volksbank Tirol]] said so.', ['person:Volksbank Tirol']],
+    ['The Bundesbank Governor spoke.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
 describe('place.list-of-places', () => {
   it.each([
     [
-      'Ferries ran to [[L Lombok]], [[P:0.4 Sumbawa]] and Flores on Monday.',
-      ['place:Lombok', 'place:Sumbawa', 'place:Flores'],
+      'Ferries ran to [[L Crete]], [[P:0.4 Kythira]] and Antikythera on Monday.',
+      ['place:Crete', 'place:Kythira', 'place:Antikythera'],
     ],
     [
-      'Voting stopped in the provinces of [[L Lanao del Sur]], [[P:0.3 Basilan]] and Tawi-Tawi.',
-      ['place:Lanao del Sur', 'place:Basilan', 'place:Tawi-Tawi'],
+      'Voting stopped in the islands of [[L Agusan del Sur]], [[P:0.3 Raiatea]] and Bora-Bora.',
+      ['place:Agusan del Sur', 'place:Raiatea', 'place:Bora-Bora'],
     ],
     ['Camps opened on [[L Efate]], [[O:0.4 Tanna]], and Erromango.', ['place:Efate', 'place:Tanna', 'place:Erromango']],
     // A sure person, a given name, no place at all, two names only, "of" after no plural of places.
@@ -68,8 +72,8 @@ describe('place.list-of-places', () => {
     // Months (the map knows a March), and a list of seven (lead, at the merge).
     ['Sales rose in [[L:0.4 January]], [[P:0.3 February]] and March.', ['place:January', 'person:February']],
     [
-      'Tourists flew to [[L Bali]], [[L Lombok]], [[P:0.3 Sumbawa]], Flores, [[L Timor]], Sumba and Komodo.',
-      ['place:Bali', 'place:Lombok', 'person:Sumbawa', 'place:Timor'],
+      'Tourists flew to [[L Crete]], [[L Rhodes]], [[P:0.3 Kythira]], Antikythera, [[L Corfu]], Ithaca and Lefkada.',
+      ['place:Crete', 'place:Rhodes', 'person:Kythira', 'place:Corfu'],
     ],
     ['In [[L Paris]], Anna and [[P:0.5 Tomas]] met.', ['place:Paris', 'person:Tomas']],
     [
@@ -83,7 +87,7 @@ describe('place.list-of-places', () => {
 
 describe('organisation.campaign-group: a lone PAC after a sentence-opening article', () => {
   it.each([
-    ['A super [[O:0.4 PAC]], [[O Great Lakes Forward]], has spent $11 million.', ['organization:Great Lakes Forward']],
+    ['A super [[O:0.4 PAC]], [[O Piedmont Forward]], has spent $11 million.', ['organization:Piedmont Forward']],
     ['An [[O:0.4 PAC]] ad ran on Monday.', []],
     // "The PAC" may be a party's short name.
     ['The [[O:0.4 PAC]] won two seats.', ['organization:PAC']],
@@ -93,8 +97,8 @@ describe('organisation.campaign-group: a lone PAC after a sentence-opening artic
 describe('place.venue-head: airports', () => {
   it.each([
     [
-      'The [[O:0.64 Ramón Villeda Morales International Airport]] was closed.',
-      ['place:Ramón Villeda Morales International Airport'],
+      'The [[O:0.64 Tomás Ibarra Luna International Airport]] was closed.',
+      ['place:Tomás Ibarra Luna International Airport'],
     ],
     ['Planes left [[O:0.5 Bauer Airfield]] at noon.', ['place:Bauer Airfield']],
     // The body that runs airports, a name the model is sure of.
@@ -105,10 +109,10 @@ describe('place.venue-head: airports', () => {
 
 describe('title.pacific-chiefly: Datu and Hadji', () => {
   it.each([
-    ['Chief Minister [[P Datu Abdulraof Macacua]] voted.', ['person:Abdulraof Macacua']],
-    ['[[P Hadji Norhaida Sinsuat]], who led a slate, spoke.', ['person:Norhaida Sinsuat']],
+    ['Chief Minister [[P Datu Samsudin Talib]] voted.', ['person:Samsudin Talib']],
+    ['[[P Hadji Aminah Kusain]], who led a slate, spoke.', ['person:Aminah Kusain']],
     // A town named after a datu, a title with one name.
-    ['Polls shut in [[P:0.6 Datu Odin Sinsuat]] town.', ['person:Datu Odin Sinsuat']],
+    ['Polls shut in [[P:0.6 Datu Rasul Imam]] town.', ['person:Datu Rasul Imam']],
     ['[[P Datu Piang]] spoke.', ['person:Datu Piang']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
@@ -116,17 +120,17 @@ describe('title.pacific-chiefly: Datu and Hadji', () => {
 describe('organisation.firm-partners-comma: hyphened partners and Spanish "y"', () => {
   it.each([
     [
-      'The buyer hired Creel, García-Cuéllar, Aiza y Enríquez as counsel.',
-      ['organization:Creel, García-Cuéllar, Aiza y Enríquez'],
+      'The buyer hired Ruelas, Ochoa-Vidal, Barrera y Lozano as counsel.',
+      ['organization:Ruelas, Ochoa-Vidal, Barrera y Lozano'],
     ],
     [
-      'The buyer hired Creel, Ritch, [[P:0.5 Aiza y Enríquez]] as counsel.',
-      ['organization:Creel, Ritch, Aiza y Enríquez'],
+      'The buyer hired Ruelas, Rosique, [[P:0.5 Barrera y Lozano]] as counsel.',
+      ['organization:Ruelas, Rosique, Barrera y Lozano'],
     ],
     // The ampersand firms of blind-rules-24 as before.
     ['The bank hired Reed, Kowal-Finch & Lyle.', ['organization:Reed, Kowal-Finch & Lyle']],
     // One partner before "y" is a double surname; a sure name before the comma; a list going on.
     ['He quoted Ruiz, [[P:0.7 Ortega y Gasset]] said.', ['person:Ortega y Gasset']],
-    ['Lawyers [[P:0.9 Pérez]], Ritch, Aiza y Enríquez met.', ['person:Pérez']],
+    ['Lawyers [[P:0.9 Pérez]], Rosique, Barrera y Lozano met.', ['person:Pérez']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -91,6 +91,8 @@ function compassTails(ctx: Ctx, out: Names): void {
     // The name itself before the half: a capitalised word, or a particle after one.
     const before = COMPASS_PARTICLES.has(lower(ctx, i - 1)) ? i - 2 : i - 1;
     if (before < n.a || !isCapWord(ctx, before)) continue;
+    // A person surnamed so ("Ana Sul", "Paulo Norte"): a given name opens the name (review, ents38a).
+    if (FIRST_NAME_SET.has(lower(ctx, n.a))) continue;
     out.put(n.a, n.b, PLACE, COMPASS_TAIL_ROW.id, undefined, n);
   }
 }
@@ -107,7 +109,8 @@ const BANK_NAME_WORDS = 2;
 /** organisation.bank-compound: see the row. */
 function bankCompounds(ctx: Ctx, out: Names): void {
   for (const i of tokensOf(ctx, patternFormMarks(ctx, BANK_WORD))) {
-    if (!isCapWord(ctx, i) || placeLookup(ctx, spanText(ctx, i, i + 1))) continue;
+    // (No place the map knows has this shape, so no place guard: review, ents38a.)
+    if (!isCapWord(ctx, i)) continue;
     const n = out.at(i);
     if (n && (n.type === ORG || n.b !== i + 1 || n.a < i - BANK_NAME_WORDS)) continue;
     if (!n && capitalisedOnLine(ctx, i + 1)) continue;

@@ -38,6 +38,7 @@ describe('batches kept blind', () => {
     expect(marked).toContain('batch 73');
     expect(marked).toContain('batch 76');
     expect(marked).toContain('batch 79');
+    expect(marked).toContain('batch 82');
   });
 });
 

@@ -203,6 +203,7 @@ import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
 import { applyBlindNewsRows26 } from './blind-rules-26';
+import { applyBlindNewsRows27 } from './blind-rules-27';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -2030,6 +2031,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   // Rows from the blind entity batches 77 and 78 (helper ents37a), in detect/blind-rules-26.ts
   // (batches 74 and 75 widened older rows and have no file of their own).
   applyBlindNewsRows26(ctx, out);
+  // Rows from the blind entity batches 80 and 81 (helper ents38a), in detect/blind-rules-27.ts.
+  applyBlindNewsRows27(ctx, out);
   return out
     .alive()
     .slice()

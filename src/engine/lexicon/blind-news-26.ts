@@ -29,8 +29,8 @@ export const MILITARY_UNIT_ROW: ListsRow<'ordinals' | 'arms' | 'heads' | 'headsA
     'Armies name their units by a number and a kind: "the 6th Infantry Division", "the 101st Airborne Division", "the 3rd Battalion", "the Seventh Fleet". The model, seeing a number first, leaves them out or keeps only the capitalised words. An ordinal (digits with st/nd/rd/th, or a spelled ordinal capitalised) followed by capitalised arm words (infantry, armoured, airborne, marine, mountain …) and a unit word is one organisation; a division only with an arm before it ("promoted from the Second Division" is a football league), a brigade, battalion, regiment, corps, fleet or squadron with or without one. Not when a capitalised word follows on the line (a longer name), nor over a name that runs past it.',
   examples: [
     {
-      text: 'Troops of the 6th Infantry Division and the 3rd Battalion moved north.',
-      expect: 'organization:6th Infantry Division | organization:3rd Battalion',
+      text: 'Troops of the 4th Mountain Division and the 3rd Battalion moved north.',
+      expect: 'organization:4th Mountain Division | organization:3rd Battalion',
     },
     {
       // The division stays the model's reading (a football league), not the row's.
@@ -48,11 +48,11 @@ export const COMPASS_TAIL_ROW: ListsRow<'tails' | 'particles'> = {
     particles: words('del do da de'),
   },
   reason:
-    'Provinces and towns split in halves carry the half after the name in Spanish or Portuguese: "Maguindanao del Norte", "Lanao del Sur", "Ilocos Norte", "Rio Grande do Sul", "Misamis Oriental", "Negros Occidental", "San Juan del Sur". The model, meeting two or three unknown capitalised words, reads a person. A name the model (no rule) read as a person, of two to four words, whose last word is such a half (after "del", "do", "da" or "de", or right after the name) is a place. Organisations named after a half ("Banco del Sur", "Universidad del Norte") are read by the model as bodies and left.',
+    'Provinces and towns split in halves carry the half after the name in Spanish or Portuguese: "Maguindanao del Norte", "Lanao del Sur", "Ilocos Norte", "Rio Grande do Sul", "Misamis Oriental", "Negros Occidental", "San Juan del Sur". The model, meeting two or three unknown capitalised words, reads a person. A name the model (no rule) read as a person, of two to four words, whose last word is such a half (after "del", "do", "da" or "de", or right after the name) is a place, unless a given name opens it ("Paulo Sul" is a person surnamed so). Organisations named after a half ("Banco del Sur", "Universidad del Norte") are read by the model as bodies and left.',
   examples: [
     {
-      text: 'Voters in Maguindanao del Norte and Ilocos Norte went to the polls.',
-      expect: 'place:Maguindanao del Norte | place:Ilocos Norte',
+      text: 'Voters in Agusan del Norte and Ilocos Norte went to the polls.',
+      expect: 'place:Agusan del Norte | place:Ilocos Norte',
     },
     { text: 'Banco del Sur lent the money.', expect: 'organization:Banco del Sur' },
   ],
@@ -67,15 +67,15 @@ export const BANK_COMPOUND_ROW: ListsRow<'leads' | 'tails'> = {
     tails: words('bank banken banki'),
   },
   reason:
-    'Central and commercial banks in the Nordic countries, Germany and the Netherlands write "bank" onto the first word: "the Riksbank", "Danmarks Nationalbank", "the Bundesbank", "Commerzbank", "Rabobank", "Handelsbanken". The model does not know the word and leaves it out or, with the country\'s genitive before it, reads a person ("Danmarks Nationalbank"). One word made of one of these leads and "bank"/"banken"/"banki" is an organisation, with the capitalised words the model read with it; not a place the map knows, and not after a given name (a person surnamed so).',
+    'Central and commercial banks in the Nordic countries, Germany and the Netherlands write "bank" onto the first word: "the Riksbank", "Danmarks Nationalbank", "the Bundesbank", "Commerzbank", "Rabobank", "Handelsbanken". The model does not know the word and leaves it out or, with the country\'s genitive before it, reads a person ("Danmarks Nationalbank"). One word made of one of these leads and "bank"/"banken"/"banki" is an organisation, with the capitalised words the model read with it; not after a given name (a person surnamed so), nor cutting a name the model reads past it.',
   examples: [
     {
-      text: 'The Riksbank cut rates, and Danmarks Nationalbank followed.',
-      expect: 'organization:Riksbank | organization:Danmarks Nationalbank',
+      text: 'The Bundesbank cut rates, and Oesterreichische Nationalbank followed.',
+      expect: 'organization:Bundesbank | organization:Oesterreichische Nationalbank',
     },
     {
-      text: 'The city of Burbank voted, and John Fairbank spoke.',
-      expect: 'place:Burbank | person:John Fairbank',
+      text: 'Greta Landsbank spoke in Oslo.',
+      expect: 'person:Greta Landsbank | place:Oslo',
     },
   ],
 };
@@ -91,8 +91,8 @@ export const PLACE_LIST_ROW: ListsRow<'prepositions' | 'placePlurals'> = {
     'Islands, towns and provinces come in lists after a preposition of where: "Ferry services to Lombok, Sumbawa and Flores", "camps on Efate, Tanna and Erromango". The model reads the names it knows as places and the others as people or nothing. In a list of three to six names of one or two capitalised words each (or a name the model read, of up to four tokens), separated by commas and closed by "and" or "or", right after such a preposition ("of" only after a plural of places: "the provinces of"), when at least one name is a place the map knows or the model read as one and every other name is unread or read with doubt (below 0.6), opens with no given name and holds no word of the language ("in Educational Leadership, Sport Studies and …" lists fields), all are places. A list with a name read with confidence as a person or a body ("in Paris, Macron and Scholz") is left whole.',
   examples: [
     {
-      text: 'Ferries ran to Bali, Sumbawa and Flores on Monday.',
-      expect: 'place:Bali | place:Sumbawa | place:Flores',
+      text: 'Ferries ran to Crete, Kythira and Antikythera on Monday.',
+      expect: 'place:Crete | place:Kythira | place:Antikythera',
     },
     {
       text: 'In Paris, Emmanuel Macron and Olaf Scholz met.',
