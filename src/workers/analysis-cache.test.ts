@@ -3,6 +3,7 @@ import type { Analysis } from '../engine/types';
 import { contentHash } from '../lib/content-hash';
 import { createAnalysisCache, type AnalysisCacheStore } from './analysis-cache';
 import { AnalysisReceiver, analysisReplies, type CompactAnalysis } from './analysis-protocol';
+import { unpackCompact, type PackedCompact } from './compact-stored';
 
 const TEXT = 'Ada Lovelace met Charles Babbage in London. "It works," she said.';
 
@@ -247,6 +248,29 @@ describe('analysis cache', () => {
     expect(pauses).toBeGreaterThanOrEqual(3); // a step per part (two mentions, then the rest) and the check
   });
 
+  it("keeps a compact entry's numbers in one Blob, not in the entry (a handle, not 1.4 MB to copy in the read's task)", async () => {
+    const { data, store, entryKeys } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxTextChars: 10 });
+    const compact = compactOf(TEXT, 1);
+    expect(await cache.write(TEXT, analysisOf(TEXT), compact)).toBe(true);
+    const stored = (data.get(entryKeys()[0]) as { analysis: PackedCompact }).analysis;
+    expect(stored.numbers).toBeInstanceOf(Blob);
+    const numbers = compact.parts.reduce((n, p) => n + p.ints.length + p.lists.length, 0);
+    expect(stored.numbers.size).toBe(numbers * 4);
+    for (const part of stored.parts) expect([typeof part.ints, typeof part.lists]).toEqual(['number', 'number']);
+    expect(await cache.read(TEXT)).toStrictEqual(analysisOf(TEXT));
+  });
+
+  it('reads a compact entry stored before the numbers went into a Blob (numbers inline)', async () => {
+    const { data, store, entryKeys } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxTextChars: 10 });
+    await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT, 1));
+    const [key] = entryKeys();
+    const entry = data.get(key) as object;
+    data.set(key, { ...entry, analysis: compactOf(TEXT, 1) });
+    expect(await cache.read(TEXT)).toStrictEqual(analysisOf(TEXT));
+  });
+
   it('a damaged compact entry, or one in the other form, is a miss and is deleted', async () => {
     const long = { stamp: 'v1', maxTextChars: 10 };
     const damaged: Array<(c: CompactAnalysis) => unknown> = [
@@ -263,7 +287,26 @@ describe('analysis cache', () => {
       const cache = createAnalysisCache(() => store, long);
       await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT));
       const [key] = entryKeys();
-      const entry = data.get(key) as { analysis: CompactAnalysis };
+      const entry = data.get(key) as { analysis: unknown };
+      // Damaged in the form the numbers are decoded from (the older form, inline, is read as well).
+      data.set(key, { ...entry, analysis: damage((await unpackCompact(entry.analysis)) as CompactAnalysis) });
+      expect(await cache.read(TEXT)).toBeNull();
+      expect(entryKeys()).toEqual([]);
+    }
+    // The stored form's own damage: counts that do not add up to the numbers' Blob, a count that is no count.
+    const packedDamage: Array<(p: PackedCompact) => unknown> = [
+      (p) => ({ ...p, parts: p.parts.map((x, i) => (i ? x : { ...x, ints: x.ints + 1 })) }),
+      (p) => ({ ...p, numbers: p.numbers.slice(4) }),
+      (p) => ({ ...p, parts: p.parts.map((x) => ({ ...x, lists: -1 })) }),
+      (p) => ({ ...p, parts: p.parts.map((x) => ({ ...x, ints: 'many' })) }),
+      (p) => ({ ...p, parts: 'none' }),
+    ];
+    for (const damage of packedDamage) {
+      const { data, store, entryKeys } = fakeStore();
+      const cache = createAnalysisCache(() => store, long);
+      await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT));
+      const [key] = entryKeys();
+      const entry = data.get(key) as { analysis: PackedCompact };
       data.set(key, { ...entry, analysis: damage(entry.analysis) });
       expect(await cache.read(TEXT)).toBeNull();
       expect(entryKeys()).toEqual([]);

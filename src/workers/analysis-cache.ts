@@ -33,7 +33,7 @@ import { contentHash } from '../lib/content-hash';
 import { nextTask } from '../lib/time-slices';
 import { analysisOf } from './analysis-check';
 import type { CompactAnalysis } from './analysis-protocol';
-import { compactAnalysisOf } from './compact-stored';
+import { compactAnalysisOf, packCompact, unpackCompact } from './compact-stored';
 
 /** Where the entries live: idb-keyval in the browser; a fake with injected faults in tests. */
 export interface AnalysisCacheStore {
@@ -103,7 +103,10 @@ interface Entry {
   stamp: string;
   hash: string;
   length: number;
-  /** Present on an entry in the compact form: `analysis` is then a `CompactAnalysis`. */
+  /**
+   * Present on an entry in the compact form: `analysis` is then a `PackedCompact` (compact-stored.ts;
+   * entries written before it, a `CompactAnalysis` with its numbers inline, are read too).
+   */
   compact?: true;
   analysis: unknown;
 }
@@ -201,7 +204,7 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       entry.length === text.length &&
       (entry.compact === true) === compact
         ? compact
-          ? await compactAnalysisOf(entry.analysis, text, pause)
+          ? await compactAnalysisOf(await unpackCompact(entry.analysis), text, pause)
           : analysisOf(entry.analysis, text)
         : null;
     if (!analysis) {
@@ -235,9 +238,10 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       if (forgotten.has(hash)) return false;
       const key = keyOf(hash, text.length);
       if (keepsCompact(text) && !compact) return false;
-      const entry: Entry = keepsCompact(text)
-        ? { stamp, hash, length: text.length, compact: true, analysis: compact }
-        : { stamp, hash, length: text.length, analysis };
+      const entry: Entry =
+        keepsCompact(text) && compact
+          ? { stamp, hash, length: text.length, compact: true, analysis: packCompact(compact) }
+          : { stamp, hash, length: text.length, analysis };
       try {
         // Not if the article was removed meanwhile, in this tab or another (its tombstone).
         if (!(await s.setUnless(key, entry, goneKey(hash)))) return false;
