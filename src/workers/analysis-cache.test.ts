@@ -271,6 +271,46 @@ describe('analysis cache', () => {
     expect(await cache.read(TEXT)).toStrictEqual(analysisOf(TEXT));
   });
 
+  it('a store that refuses Blobs (a private window) keeps the compact entry with its numbers inline', async () => {
+    const { data, store, entryKeys } = fakeStore();
+    const refusesBlobs: AnalysisCacheStore = {
+      ...store,
+      setUnless: async (k, v, blocker) => {
+        const analysis = (v as { analysis?: { numbers?: unknown } }).analysis;
+        if (analysis?.numbers instanceof Blob) throw new DOMException('Blobs are not supported', 'DataError');
+        return store.setUnless(k, v, blocker);
+      },
+    };
+    const cache = createAnalysisCache(() => refusesBlobs, { stamp: 'v1', maxTextChars: 10 });
+    expect(await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT, 1))).toBe(true);
+    const stored = (data.get(entryKeys()[0]) as { analysis: { parts: Array<{ ints: unknown }> } }).analysis;
+    expect(stored.parts[0].ints).toBeInstanceOf(Int32Array);
+    expect(await cache.read(TEXT)).toStrictEqual(analysisOf(TEXT));
+  });
+
+  it('a compact entry whose Blob is not read in time is a miss, and is kept (slow, not damaged)', async () => {
+    const { data, store, entryKeys } = fakeStore();
+    const cache = createAnalysisCache(() => store, { stamp: 'v1', maxTextChars: 10, readTimeoutMs: 20 });
+    await cache.write(TEXT, analysisOf(TEXT), compactOf(TEXT, 1));
+    const [key] = entryKeys();
+    const entry = data.get(key) as { analysis: PackedCompact };
+    class StalledBlob extends Blob {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return new Promise(() => {});
+      }
+    }
+    const stalled = new StalledBlob([await entry.analysis.numbers.arrayBuffer()]);
+    const slow: AnalysisCacheStore = {
+      ...store,
+      get: async (k) => (k === key ? { ...entry, analysis: { ...entry.analysis, numbers: stalled } } : store.get(k)),
+    };
+    expect(
+      await createAnalysisCache(() => slow, { stamp: 'v1', maxTextChars: 10, readTimeoutMs: 20 }).read(TEXT),
+    ).toBeNull();
+    expect(entryKeys()).toEqual([key]);
+    expect(await cache.read(TEXT)).toStrictEqual(analysisOf(TEXT));
+  });
+
   it('a damaged compact entry, or one in the other form, is a miss and is deleted', async () => {
     const long = { stamp: 'v1', maxTextChars: 10 };
     const damaged: Array<(c: CompactAnalysis) => unknown> = [

@@ -35,6 +35,9 @@ import { analysisOf } from './analysis-check';
 import type { CompactAnalysis } from './analysis-protocol';
 import { compactAnalysisOf, packCompact, unpackCompact } from './compact-stored';
 
+/** A read given up on: the entry was not read in time, which says nothing of its being damaged. */
+const GAVE_UP = Symbol('gave up');
+
 /** Where the entries live: idb-keyval in the browser; a fake with injected faults in tests. */
 export interface AnalysisCacheStore {
   get(key: string): Promise<unknown>;
@@ -189,6 +192,39 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
 
   const keepsCompact = (text: string) => text.length > maxTextChars;
 
+  /**
+   * Stores the entry unless the article's tombstone is held. A compact entry's numbers go in one
+   * Blob (compact-stored.ts); a store that refuses Blobs (WebKit's private windows) gets them
+   * inline, the older form every read still accepts.
+   */
+  async function setEntry(
+    s: AnalysisCacheStore,
+    key: string,
+    hash: string,
+    length: number,
+    analysis: Analysis,
+    compact: CompactAnalysis | null | undefined,
+  ): Promise<boolean> {
+    const put = (entry: Entry) => s.setUnless(key, entry, goneKey(hash));
+    if (!compact) return put({ stamp, hash, length, analysis });
+    const packed = typeof Blob === 'function' ? packCompact(compact) : undefined;
+    if (packed) {
+      const stored = await put({ stamp, hash, length, compact: true, analysis: packed }).catch(() => undefined);
+      if (stored !== undefined) return stored;
+    }
+    return put({ stamp, hash, length, compact: true, analysis: compact });
+  }
+
+  /** A compact entry decoded; GAVE_UP when its Blob was not read in time (slow, not damaged: kept). */
+  async function readCompact(
+    stored: unknown,
+    text: string,
+    timeout: Promise<null>,
+  ): Promise<Analysis | null | typeof GAVE_UP> {
+    const unpacked = await Promise.race([unpackCompact(stored), timeout.then(() => GAVE_UP)]);
+    return unpacked === GAVE_UP ? GAVE_UP : compactAnalysisOf(unpacked, text, pause);
+  }
+
   async function readEntry(text: string, timeout: Promise<null>): Promise<Analysis | null> {
     const s = db();
     if (!s || text.length > maxCompactChars) return null;
@@ -204,9 +240,10 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       entry.length === text.length &&
       (entry.compact === true) === compact
         ? compact
-          ? await compactAnalysisOf(await unpackCompact(entry.analysis), text, pause)
+          ? await readCompact(entry.analysis, text, timeout)
           : analysisOf(entry.analysis, text)
         : null;
+    if (analysis === GAVE_UP) return null;
     if (!analysis) {
       // Damaged: gone, so the fresh analysis takes its place.
       await Promise.race([s.del(key).catch(() => undefined), timeout]);
@@ -238,13 +275,10 @@ export function createAnalysisCache(open: () => AnalysisCacheStore, options: Ana
       if (forgotten.has(hash)) return false;
       const key = keyOf(hash, text.length);
       if (keepsCompact(text) && !compact) return false;
-      const entry: Entry =
-        keepsCompact(text) && compact
-          ? { stamp, hash, length: text.length, compact: true, analysis: packCompact(compact) }
-          : { stamp, hash, length: text.length, analysis };
       try {
         // Not if the article was removed meanwhile, in this tab or another (its tombstone).
-        if (!(await s.setUnless(key, entry, goneKey(hash)))) return false;
+        if (!(await setEntry(s, key, hash, text.length, analysis, keepsCompact(text) ? compact : undefined)))
+          return false;
         let evicted: string[] = [];
         await s.update(INDEX_KEY, (old) => {
           // Another engine's entries are never read again: they go first.
