@@ -18,6 +18,13 @@
  *
  * As in batches 72–97, a description of a named body counts only resolved ("the company", "the
  * ministry"); a body without a name of its own ("a senior official") keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct): 0.984 (30/30/31) / 0.933 / 0.967. Errors: "After
+ * the debate, Calloway posted on X, formerly Twitter, that …" made no claim; "An ad from the
+ * Calloway campaign that began airing on Monday says …" went to "began airing"; the first sentence
+ * of '"A limit this low does not stop bribery. It stops …," U.S. Circuit Judge Susan Hargrove wrote
+ * in a 40-page opinion' went to the panel of the sentence before; "X told reporters the agreement
+ * showed that \"neighbours can solve problems together\"" was marked direct.
  */
 import type { NewsCase } from './news.cases';
 
