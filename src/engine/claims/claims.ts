@@ -105,7 +105,9 @@ const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.val
 import { intern, ruleWhy } from '../intern';
 import { claimContext, isComma, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
 import { findCue, isPluralWord, PREPOSITIONS, type Cue } from './cues';
-import { complementiserAt, THAT_WINDOW } from './complementiser';
+import { complementiserAt, thatAfterAside, thatWindowEnd } from './complementiser';
+import { inferenceWithoutSource } from './inference-subject';
+import { SECOND_AFTER_LABEL } from '../lexicon/claims-38';
 import { pastDateline, QRole } from './quotes';
 import { transcriptTurns, type Turn } from './transcript-turns';
 import { qaTurns } from './qa-turns';
@@ -363,7 +365,11 @@ class ClaimPass {
     if (!f.closed || f.closeTok < 0) return false;
     const kc = cs.of[f.closeTok];
     return (
-      findCue(cx, f.closeTok + 1, cs.last[kc]) !== undefined || quoteTag(cx, cs.first[kc], cs.last[kc]) !== undefined
+      findCue(cx, f.closeTok + 1, cs.last[kc]) !== undefined ||
+      quoteTag(cx, cs.first[kc], cs.last[kc]) !== undefined ||
+      // '"A. B," Judge X wrote in an opinion': a verb that is a cue only beside its quotation,
+      // read with the sentence's quoted part (row quote.tag-after-close.beside-quotation).
+      (findCue(cx, cs.first[kc], cs.last[kc])?.a ?? -1) > f.closeTok
     );
   }
 }
@@ -407,6 +413,8 @@ export function detectClaims(ctx: Ctx, found: { mentions: Mention[]; entities: E
     let claim = cue ? claimWithCue(cx, state, k, a, b, cue) : undefined;
     // "I doubt it.", "I don't know why." (row claim.no-proposition).
     if (claim && noProposition(claim)) claim = undefined;
+    // "This suggests that …", "…, which means that …" (row guard.inference-without-source).
+    if (claim && cue && inferenceWithoutSource(cx, a, cue.a, cue.b)) claim = undefined;
     // "… shipping companies accused of moving oil, three sources told Reuters": a cue with no
     // source gives way to the next one in the sentence.
     while (cue && !claim && cue.kind === 'verb') {
@@ -1313,6 +1321,12 @@ function conjunctionBefore(cx: CCtx, cueA: number, from: number): number {
   return j > from && cx.t.kind[j] === Kind.Word && COORD.conjunctions.has(lower(cx, j)) ? j : -1;
 }
 /** A finite verb form (row claim.second-cue.coordinated's `finite`) among tokens [a, b). */
+/** The first cue is a label verb whose quotation closes before the conjunction at `conj` (row claim.second-cue.after-label). */
+function labelQuotedBefore(cx: CCtx, first: Cue, conj: number): boolean {
+  if (!first.why.includes(SECOND_AFTER_LABEL.value.labelRow)) return false;
+  for (let i = first.b; i < conj; i++) if (cx.q.role[i] === QRole.Close) return true;
+  return false;
+}
 function finiteIn(cx: CCtx, a: number, b: number): boolean {
   for (let i = a; i < b; i++)
     if ((cx.t.kind[i] === Kind.Word || cx.t.kind[i] === Kind.Poss) && COORD.finite.has(lower(cx, i))) return true;
@@ -1325,7 +1339,9 @@ function finiteIn(cx: CCtx, a: number, b: number): boolean {
  */
 function coordinatedSecond(cx: CCtx, first: Cue, firstClaim: Claim, cue: Cue, conj: number, b: number, rowId: string) {
   if (!firstClaim.speaker || cue.kind !== 'verb') return undefined;
-  if (!finiteIn(cx, first.b, conj)) return undefined;
+  // 'called the deal "a betrayal" and said …': the label's quotation is a report of its own (row
+  // claim.second-cue.after-label).
+  if (!finiteIn(cx, first.b, conj) && !labelQuotedBefore(cx, first, conj)) return undefined;
   const after = skipThat(cx, cue.b, b);
   if (!hasWord(cx, after, b)) return undefined;
   // "…, stating her reasons": a participle reports only a clause.
@@ -2150,8 +2166,11 @@ function skipThat(cx: CCtx, i: number, b: number): number {
   // "that" inside a clause already begun ("said it had raised twice that amount", row
   // claim.content.that-before-clause).
   let j = i;
-  while (j < b && j < i + THAT_WINDOW && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
-  const that = complementiserAt(cx, i, j);
+  const windowEnd = thatWindowEnd(cx, i, b);
+  while (j < windowEnd && cx.t.kind[j] !== Kind.Punct && cx.q.of[j] < 0) j++;
+  // "posted on X, formerly Twitter, that …": past an aside to its "that" (row cue.verb.that-after-aside).
+  const aside = j < windowEnd && isComma(cx, j) ? thatAfterAside(cx, j, b) : -1;
+  const that = aside >= 0 ? aside : complementiserAt(cx, i, j);
   // "that" as a determiner ("said that plan …") is followed by a noun, not a clause: keep it.
   if (that > i) i = that;
   // One "that" only: "said that that was a mistake".

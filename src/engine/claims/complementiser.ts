@@ -5,11 +5,13 @@
  * had raised twice that amount"). cues.ts asks it whether a clause follows; claims.ts where the
  * content starts.
  */
-import { Kind } from '../tokenize/tokenize';
+import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { THAT_BEFORE_CLAUSE } from '../lexicon/claims-29';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
-import type { CCtx } from './claim-context';
+import { isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
+import { THAT_AFTER_ASIDE, THAT_AFTER_INNER_VERB } from '../lexicon/claims-38';
+import { ADJUNCT_PREPOSITIONS } from '../lexicon/speaker-words';
 
 const OPENS_CLAUSE: ReadonlySet<string> = new Set([...THAT_BEFORE_CLAUSE.value.subjects, ...FINITE_AUXILIARIES]);
 const FINITE: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
@@ -24,14 +26,48 @@ export const THAT_WINDOW = 8;
 
 /** The first "that" in tokens [from, min(b, from + THAT_WINDOW)) before the clause has begun, or -1. */
 export function complementiserAt(cx: CCtx, from: number, b: number): number {
-  for (let i = from; i < b && i < from + THAT_WINDOW; i++) {
+  for (let i = from, n = 0; i < b && n < THAT_WINDOW; i++, n++) {
+    // "in a filing with the Securities and Exchange Commission that": a name is one token of the
+    // window (row claim.content.that-window.name-one-word).
+    if (i > from && startsMention(cx, i)) {
+      i = mentionEnd(cx, i, b) - 1;
+      continue;
+    }
     if (cx.t.kind[i] !== Kind.Word) continue;
     const w = lower(cx, i);
     if (w === 'that') return i === from || complementiserShape(cx, i, b) ? i : -1;
     if (OPENS_CLAUSE.has(w)) return -1;
+    // "told reporters the agreement showed that": the clause began at its noun subject (row
+    // claim.content.that-after-inner-verb).
+    if (INNER_VERBS.has(w) && i > from && innerSubjectBefore(cx, i - 1)) return -1;
   }
   return -1;
 }
+
+/** Where the window of `complementiserAt` ends when it starts at `from`: THAT_WINDOW tokens, a name counting as one. */
+export function thatWindowEnd(cx: CCtx, from: number, b: number): number {
+  let i = from;
+  for (let n = 0; i < b && n < THAT_WINDOW; n++) i = i > from && startsMention(cx, i) ? mentionEnd(cx, i, b) : i + 1;
+  return i;
+}
+
+const INNER_VERBS: ReadonlySet<string> = new Set(THAT_AFTER_INNER_VERB.value);
+/** The word at `i` may be the subject noun of an inner verb: a lowercase word that is no article, preposition or adverb. */
+function innerSubjectBefore(cx: CCtx, i: number): boolean {
+  if (cx.t.kind[i] !== Kind.Word || cx.t.flags[i] & Flag.Cap) return false;
+  const w = lower(cx, i);
+  return !ARTICLES_AND_PREPOSITIONS.has(w) && !w.endsWith('ly');
+}
+const ARTICLES_AND_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...ADJUNCT_PREPOSITIONS,
+  'a',
+  'an',
+  'the',
+  'to',
+  'and',
+  'or',
+  'but',
+]);
 
 /**
  * A "that" past the cue's first word opens the reported clause unless it is a relative pronoun
@@ -42,4 +78,18 @@ export function complementiserAt(cx: CCtx, from: number, b: number): number {
 export function complementiserShape(cx: CCtx, i: number, b: number): boolean {
   if (i + 1 < b && cx.t.kind[i + 1] === Kind.Word && FINITE.has(lower(cx, i + 1))) return false;
   return !(cx.t.kind[i - 1] === Kind.Word && COORDINATORS.has(lower(cx, i - 1)));
+}
+
+/**
+ * "posted on X, formerly Twitter, that …": at the comma `c`, an aside of a few words, a second
+ * comma and "that" right after it; the "that", or -1 (row cue.verb.that-after-aside).
+ */
+export function thatAfterAside(cx: CCtx, c: number, b: number): number {
+  let words = 0;
+  for (let k = c + 1; k + 1 < b; k++) {
+    if (cx.q.of[k] >= 0) return -1;
+    if (isComma(cx, k)) return words > 0 && cx.t.kind[k + 1] === Kind.Word && lower(cx, k + 1) === 'that' ? k + 1 : -1;
+    if (cx.t.kind[k] === Kind.Punct || ++words > THAT_AFTER_ASIDE.value.maxWords) return -1;
+  }
+  return -1;
 }

@@ -82,7 +82,7 @@ import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from '.
 import { QRole } from './quotes';
 import { READ_FORMS, readsDocument } from './read-document';
 import { participleModifier } from './participle-modifier';
-import { complementiserAt, complementiserShape } from './complementiser';
+import { complementiserAt, complementiserShape, thatAfterAside } from './complementiser';
 import { quotativeCue } from './quotative';
 import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
@@ -442,6 +442,8 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
     }
     // "know how to work that camera": an infinitive or question word comes first.
     if (w === 'to' || WH.has(w)) return false;
+    // "posted on X, formerly Twitter, that …" (row cue.verb.that-after-aside).
+    if (i > from && isComma(cx, i)) return thatAfterAside(cx, i, b) >= 0;
     if (cx.t.kind[i] === Kind.Punct && !/[-%]/.test(cx.text[cx.t.start[i]])) return false;
     if (cx.q.of[i] >= 0) return false;
   }

@@ -105,6 +105,9 @@ import { NEWS_CASES_94 } from './news-long-94.cases';
 import { NEWS_CASES_95 } from './news-long-95.cases';
 import { NEWS_CASES_96 } from './news-long-96.cases';
 import { NEWS_CASES_97 } from './news-long-97.cases';
+import { NEWS_CASES_98 } from './news-long-98.cases';
+import { NEWS_CASES_99 } from './news-long-99.cases';
+import { NEWS_CASES_100 } from './news-long-100.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -204,6 +207,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 95': NEWS_CASES_95,
   'batch 96': NEWS_CASES_96,
   'batch 97': NEWS_CASES_97,
+  'batch 98': NEWS_CASES_98,
+  'batch 99': NEWS_CASES_99,
+  'batch 100': NEWS_CASES_100,
 };
 
 /**
@@ -213,7 +219,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97,
+    97, 99, 100,
   ].map((n) => `batch ${n}`),
 );
 

@@ -86,6 +86,7 @@ import {
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
 import { isComma, mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
+import { NAMED_TRAILING_TIME, RELATIVE_THAT_FINITE } from '../lexicon/claims-38';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -709,7 +710,9 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     !(ctx.t.flags[a] & Flag.Cap) &&
     (/ed$/.test(verb) ||
       RELATIVE_AUX.has(verb) ||
-      (rel === 'who' && !NP_DETERMINERS.has(verb) && !SUBJECT_PRONOUNS.has(verb)))
+      (rel === 'who' && !NP_DETERMINERS.has(verb) && !SUBJECT_PRONOUNS.has(verb)) ||
+      // "that began airing", "that represents farmers" (row speaker.subject.relative-that.finite).
+      relativeFinite(ctx, a))
   ) {
     const head = npLeftOf(ctx, a - 2, sentFirst);
     const first = head ? lower(ctx, head.a) : '';
@@ -956,6 +959,19 @@ const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
+const RELATIVE_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
+/** The word at `a` is a present in -s before a lowercase word, or an irregular past (row speaker.subject.relative-that.finite). */
+function relativeFinite(ctx: CCtx, a: number): boolean {
+  const w = lower(ctx, a);
+  if (RELATIVE_PASTS.has(w)) return true;
+  return (
+    /[^su]s$/.test(w) &&
+    !w.endsWith('is') &&
+    a + 1 < ctx.t.count &&
+    ctx.t.kind[a + 1] === Kind.Word &&
+    !(ctx.t.flags[a + 1] & Flag.Cap)
+  );
+}
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
 
 const COLLEAGUES: ReadonlySet<string> = new Set(COLLEAGUES_AFTER_NAME.value);
@@ -1183,6 +1199,9 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
     why.push(DOCUMENT_FROM.id);
     np = issuer;
   }
+  // "Senator Ann Reyes on Tuesday said": the time is when the source spoke (row
+  // speaker.subject.trailing-time.named).
+  np = withoutClosingTime(ctx, np);
   const start = t.start[np.a];
   let end = t.end[np.b - 1];
   // "I'll", "you’d", "they've": one token; the speaker is the pronoun, not its auxiliary.
@@ -1703,6 +1722,22 @@ const timePhraseAt = (ctx: CCtx, i: number, b: number): boolean =>
   TIME_PREPOSITIONS.has(lower(ctx, i)) &&
   i + 1 < b &&
   (RELATIVE_TIME.has(lower(ctx, i + 1)) ? relativeTimeAt(ctx, i + 1, b) : isTime(lower(ctx, i + 1)));
+
+const AFTER_TIME: ReadonlySet<string> = new Set(NAMED_TRAILING_TIME.value.after);
+/** "Senator Ann Reyes on Tuesday": the phrase before a time phrase that closes it (row speaker.subject.trailing-time.named). */
+function withoutClosingTime(ctx: CCtx, np: NP): NP {
+  for (let i = np.a + 1; i < np.b; i++) {
+    let j = -1;
+    if (timePhraseAt(ctx, i, np.b)) j = RELATIVE_TIME.has(lower(ctx, i + 1)) ? i + 3 : i + 2;
+    else if (relativeTimeAt(ctx, i, np.b)) j = i + 2;
+    // "A report by the agency published on Monday": the time is the participle's (row
+    // speaker.trailing-time reads it there).
+    if (j < 0 || /ed$/.test(lower(ctx, i - 1))) continue;
+    while (j < np.b && AFTER_TIME.has(lower(ctx, j))) j++;
+    if (j === np.b) return { a: np.a, b: i };
+  }
+  return np;
+}
 
 /**
  * Tokens [from, i) are all adverbs in -ly, so a participle at `i` comes before the head ("The

@@ -11,6 +11,7 @@
  */
 import { STANCE_ADVERBS_BETWEEN } from './claims-30';
 import { CANNOT_BETWEEN } from './claims-37';
+import { DOCUMENT_AD } from './claims-38';
 import { HYPOTHESIS_CUES } from './claims-37b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
@@ -807,6 +808,8 @@ export const DOCUMENT_SAYING: RuleRow = {
     'filing',
     'notice',
     'announcement',
+    // "An ad from the X campaign says" (row cue.document-saying.ad, claims-38.ts).
+    ...DOCUMENT_AD.value,
   ],
   reason:
     'News attributes through a document the source issued ("issued a statement saying …", "posted a video saying …"): the participle reports its content, and the source is whoever issued it, the subject of the sentence.',

@@ -1,0 +1,24 @@
+/**
+ * Row guard.inference-without-source (lexicon/claims-38.ts): "This suggests that …", "…, which
+ * means that …" — a verb of showing or meaning whose subject is only a demonstrative opening the
+ * sentence, or a "which" after a comma, is the writer's inference, not a report.
+ */
+import { Kind } from '../tokenize/tokenize';
+import { lower } from '../context';
+import { INFERENCE_WITHOUT_SOURCE } from '../lexicon/claims-38';
+import { ADVERBS_BETWEEN_SET } from '../lexicon/claim-cues';
+import { isComma, type CCtx } from './claim-context';
+
+const VERBS: ReadonlySet<string> = new Set(INFERENCE_WITHOUT_SOURCE.value.verbs);
+const SUBJECTS: ReadonlySet<string> = new Set(INFERENCE_WITHOUT_SOURCE.value.subjects);
+
+/** The one-word cue at `cueA` of the sentence opening at `a` has no source but the clause before. */
+export function inferenceWithoutSource(cx: CCtx, a: number, cueA: number, cueB: number): boolean {
+  if (cueB - cueA !== 1 || !VERBS.has(lower(cx, cueA))) return false;
+  let s = cueA - 1;
+  // "This also suggests", "which clearly means": adverbs between the subject and the verb.
+  while (s > a && cx.t.kind[s] === Kind.Word && (ADVERBS_BETWEEN_SET.has(lower(cx, s)) || lower(cx, s).endsWith('ly')))
+    s--;
+  if (s < a || cx.t.kind[s] !== Kind.Word || cx.q.of[s] >= 0 || !SUBJECTS.has(lower(cx, s))) return false;
+  return lower(cx, s) === 'which' ? s > a && isComma(cx, s - 1) : s === a;
+}
