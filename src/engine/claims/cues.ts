@@ -1054,9 +1054,25 @@ function writtenTag(cx: CCtx, a: number, i: number, b: number): boolean {
   const end = wordsEnd(cx, a, b);
   const after = i + 1;
   if (!(after >= end || (TAG_ADJUNCTS.has(lower(cx, after)) && tagSource(cx, after, end)))) return false;
-  let c = i - 1;
-  while (c > a && !isComma(cx, c)) c--;
-  return c > a && isComma(cx, c) && namedSource(cx, c + 1, i);
+  return tagSubjectComma(cx, a, i) >= 0;
+}
+
+/**
+ * The comma that opens a closing tag's source before its verb at `v`, past `floor`, or -1: ", a
+ * spokesman for Rivera said", or a name and its appositive closed by a comma right before the verb
+ * (", Jane Doe, an economist at ABC Bank, said", ", the researchers, led by Anna Berg, wrote"), whose
+ * source starts two commas further back. One search for every closing tag (rows cue.final-tag and
+ * cue.verb.write.closing-tag).
+ */
+function tagSubjectComma(cx: CCtx, floor: number, v: number): number {
+  let c = v - 1;
+  const commasBack = isComma(cx, c) ? 3 : 1;
+  for (let n = 0; n < commasBack; n++) {
+    if (n > 0) c--;
+    while (c > floor && !isComma(cx, c)) c--;
+  }
+  const srcEnd = commasBack > 1 ? v - 1 : v;
+  return c > floor && namedSource(cx, c + 1, srcEnd) ? c : -1;
 }
 
 /**
@@ -1107,15 +1123,8 @@ function finalTag(cx: CCtx, a: number, first: Cue, b: number): Cue | undefined {
       return { ...next, why: [...next.why, GUARD_FINAL_TAG.id] };
     // Subject first: ", a spokesman for Rivera said", ", Jane Doe, an economist at ABC Bank, said",
     // then nothing, an adjunct or an addressee.
-    let c = next.a - 1;
-    // A name and its appositive close with a comma right before the verb: the source starts two commas back.
-    const commasBack = isComma(cx, c) ? 3 : 1;
-    for (let n = 0; n < commasBack; n++) {
-      if (n > 0) c--;
-      while (c > first.b && !isComma(cx, c)) c--;
-    }
-    const srcEnd = commasBack > 1 ? next.a - 1 : next.a;
-    if (c <= first.b || !namedSource(cx, c + 1, srcEnd)) continue;
+    const c = tagSubjectComma(cx, first.b, next.a);
+    if (c < 0) continue;
     if (next.a - c === 2 && SUBJECT_PRONOUNS.has(lower(cx, c + 1))) continue;
     const after = next.b;
     const tail =
