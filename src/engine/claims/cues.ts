@@ -78,11 +78,11 @@ import {
   TIME_BEFORE_THAT,
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
-import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
+import { firstAtOrAfter, isComma, mentionEnd, startsMention, wordEnd, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 import { READ_FORMS, readsDocument } from './read-document';
 import { participleModifier } from './participle-modifier';
-import { complementiserAt, complementiserShape } from './complementiser';
+import { ADJUNCT_CHAIN_WINDOW, complementiserAt, complementiserShape, THAT_WINDOW } from './complementiser';
 import { quotativeCue } from './quotative';
 import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
@@ -423,8 +423,8 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // counts when it opens with a preposition and ends in a name or a time right before "that".
   const adjuncts = from < b && cx.t.kind[from] === Kind.Word && FW.adjunctChainPrepositions.has(lower(cx, from));
   let addressee = false;
-  for (let i = from; i < b && i < from + (adjuncts ? 14 : 8); i++) {
-    if (i >= from + 8) {
+  for (let i = from; i < b && i < from + (adjuncts ? ADJUNCT_CHAIN_WINDOW : THAT_WINDOW); i++) {
+    if (i >= from + THAT_WINDOW) {
       if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
       if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
       const p = lower(cx, i - 1);
@@ -1015,7 +1015,11 @@ const TAG_NOT_INVERTED_BEFORE: ReadonlySet<string> = new Set(GUARD_FINAL_TAG.val
 function tagSource(cx: CCtx, i: number, j: number): boolean {
   if (j <= i) return false;
   let words = 0;
-  for (let k = i; k < j; k++) {
+  // A name is one word, and its "and" no conjunction (row claim.tail.adjunct-name-one-word): only
+  // its first token is read. A source may run to eight words (row cue.final-tag), two more than
+  // the adjunct after a tag's verb (claims.ts `adjunctOnly`): "a spokesman for the city's water
+  // department" names its source with a noun phrase, an adjunct is a time or a place.
+  for (let k = i; k < j; k = wordEnd(cx, k, j)) {
     if (++words > GUARD_FINAL_TAG.value.maxWords) return false;
     if (
       (cx.t.kind[k] !== Kind.Word && cx.t.kind[k] !== Kind.Poss) ||
@@ -1024,10 +1028,6 @@ function tagSource(cx: CCtx, i: number, j: number): boolean {
       TAG_STOPS.has(lower(cx, k))
     )
       return false;
-    // "in a filing with the Securities and Exchange Commission": a name is one word, and its
-    // "and" no conjunction (row claim.tail.adjunct-name-one-word).
-    const e = mentionEnd(cx, k, j);
-    if (e > k + 1) k = e - 1;
   }
   return true;
 }
