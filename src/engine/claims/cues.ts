@@ -93,6 +93,7 @@ import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
 import { appealToWithoutDemand } from './appeal-to';
 import { newsReportsNoun } from './news-reports';
 import { addsQuantity } from './add-quantity';
+import { DEMONSTRATIVE_SUBJECT, PLURAL_DATA } from '../lexicon/claims-38b';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -137,6 +138,7 @@ const LABEL_NAME_NAMING = setOf(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
 const LABEL_NAME_NOT_OPENING = setOf(GUARD_LABEL_NAME_OBJECT.value.notOpening);
 const BASE_NOUNISH = setOf(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = setOf(GUARD_BASE_FORM.value.licensers);
+const PLURAL_DATA_WORDS = setOf(PLURAL_DATA.value);
 const PASSIVE_BEFORE = setOf(GUARD_PASSIVE.value);
 const SUBORDINATE_BEFORE_PARTICIPLE = setOf(GUARD_SUBORDINATE_PARTICIPLE.value);
 const MOTIVE_PARTICIPLES = setOf(GUARD_PARTICIPLE_MOTIVE.value);
@@ -281,8 +283,17 @@ function coordinatedUnderModal(cx: CCtx, a: number, i: number, b: number): boole
   return true;
 }
 
+const DEMONSTRATIVES: ReadonlySet<string> = setOf(DEMONSTRATIVE_SUBJECT.value);
+
+/** Row cue.demonstrative-subject: "This suggests that …" — `prev` a singular demonstrative, `w` an -s form, a that-clause next. */
+function demonstrativeSubject(cx: CCtx, i: number, b: number, prev: string, w: string, next: string): boolean {
+  return (
+    DEMONSTRATIVES.has(prev) && w.endsWith('s') && !w.endsWith('ss') && next === 'that' && clauseAfterThat(cx, i + 1, b)
+  );
+}
+
 /** A base-form cue needs a modal, "to", a plural or coordinated subject before it. */
-function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): boolean {
+function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence: boolean): boolean {
   let p = i - 1;
   while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) {
     // "would agree", "will say": the modal is itself among the words a cue may follow, and it
@@ -303,6 +314,8 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): 
   }
   // "she’d say", "I’ll say": a contracted modal.
   if (LICENSERS.has(w) || /['’](d|ll)$/.test(w)) return true;
+  // "The data suggest that …": a plural without -s, its verb opening a that-clause (row guard.base-form.plural-data).
+  if (PLURAL_DATA_WORDS.has(w) && lower(cx, i + 1) === 'that' && clauseAfterThat(cx, i + 1, b)) return true;
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
   for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
   return false;
@@ -1353,6 +1366,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (
       DET_BEFORE.has(prev) &&
       !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w)) &&
+      // "This suggests that …": a singular pronoun before a verb in -s (row cue.demonstrative-subject).
+      !demonstrativeSubject(cx, i, b, prev, w, next) &&
       // "She further said": an adverb before a past-tense verb (row guard.determiner-before.adverb).
       !(DETERMINER_ADVERB.has(prev) && PAST_CUE_FORMS.has(w) && !NOUNISH.has(w) && i - 1 > a)
     )
@@ -1416,7 +1431,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!evidence && !baseFormAllowed(cx, a, i, midSentence)) continue;
+      if (!evidence && !baseFormAllowed(cx, a, i, b, midSentence)) continue;
       why.push(GUARD_BASE_FORM.id);
     }
     // "I wanna rewind it and hear that", "must congratulate them and ask them to …": a base form
