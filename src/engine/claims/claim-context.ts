@@ -365,6 +365,16 @@ export function startsMention(cx: CCtx, i: number): boolean {
   return cx.startAt[i] > 0;
 }
 
+/**
+ * The end of the word that starts at token `k`, within `limit`, as a reader counts words: a name
+ * the mention layer found is one word however many it has ("in a filing with the Securities and
+ * Exchange Commission", whose "and" is no conjunction; row claim.tail.adjunct-name-one-word), any
+ * other token is one token. The one helper for every "at most N words" check of the claims layer.
+ */
+export function wordEnd(cx: CCtx, k: number, limit: number): number {
+  return Math.max(k + 1, mentionEnd(cx, k, limit));
+}
+
 /** Token index just past the mention that starts at token `i`, within `limit`. */
 export function mentionEnd(cx: CCtx, i: number, limit: number): number {
   const m = mentionAt(cx, i);

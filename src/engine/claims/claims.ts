@@ -103,7 +103,16 @@ import {
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_NOUNS.value);
 import { intern, ruleWhy } from '../intern';
-import { claimContext, isComma, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
+import {
+  claimContext,
+  isComma,
+  mentionAt,
+  mentionEnd,
+  startsMention,
+  tokenAt,
+  wordEnd,
+  type CCtx,
+} from './claim-context';
 import { findCue, isPluralWord, PREPOSITIONS, type Cue } from './cues';
 import { complementiserAt, thatAfterAside, thatWindowEnd } from './complementiser';
 import { inferenceWithoutSource } from './inference-subject';
@@ -2104,12 +2113,12 @@ const NEGATORS: ReadonlySet<string> = new Set(CUE_NEGATORS.value);
 function adjunctOnly(cx: CCtx, i: number, b: number): boolean {
   if (i >= b || !ADJUNCT_OPENERS.has(lower(cx, i))) return false;
   let words = 0;
-  for (let j = i; j < b; j++) {
-    // "in a filing with the Securities and Exchange Commission": a name is one word (row
-    // claim.tail.adjunct-name-one-word).
+  // "in a filing with the Securities and Exchange Commission": a name is one word (row
+  // claim.tail.adjunct-name-one-word), none of its words a clause's. Six words at most: a time or a
+  // place ("on Thursday", "in a note to clients"); a tag's source may be longer (cues.ts `tagSource`).
+  for (let j = i; j < b; j = wordEnd(cx, j, b)) {
     if (j > i && startsMention(cx, j)) {
       words++;
-      j = mentionEnd(cx, j, b) - 1;
       continue;
     }
     if (cx.t.kind[j] === Kind.Word || cx.t.kind[j] === Kind.Num) words++;

@@ -24,6 +24,16 @@ const COORDINATORS: ReadonlySet<string> = new Set(THAT_BEFORE_CLAUSE.value.coord
  */
 export const THAT_WINDOW = 8;
 
+/**
+ * How far past the cue a "that" may come after a chain of adjuncts ("wrote in an op-ed in The Arizona
+ * Republic on Thursday that …", cues.ts `thatFollows`). Longer than THAT_WINDOW because past it the
+ * "that" counts only when a preposition opens the chain and a name or a time closes it right before
+ * the "that", which a relative "that" does not follow ("a report on the plan that was leaked").
+ * Known gap: claims.ts's `skipThat` reads only THAT_WINDOW, so such a content starts at the chain
+ * ("in an op-ed in The Arizona Republic on Thursday that Lake had …").
+ */
+export const ADJUNCT_CHAIN_WINDOW = 14;
+
 /** The first "that" in tokens [from, min(b, from + THAT_WINDOW)) before the clause has begun, or -1. */
 export function complementiserAt(cx: CCtx, from: number, b: number): number {
   for (let i = from, n = 0; i < b && n < THAT_WINDOW; i++, n++) {

@@ -78,11 +78,17 @@ import {
   TIME_BEFORE_THAT,
   FUNCTION_WORD_SETS as FW,
 } from '../lexicon/claim-words';
-import { firstAtOrAfter, isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
+import { firstAtOrAfter, isComma, mentionEnd, startsMention, wordEnd, type CCtx } from './claim-context';
 import { QRole } from './quotes';
 import { READ_FORMS, readsDocument } from './read-document';
 import { participleModifier } from './participle-modifier';
-import { complementiserAt, complementiserShape, thatAfterAside } from './complementiser';
+import {
+  ADJUNCT_CHAIN_WINDOW,
+  complementiserAt,
+  complementiserShape,
+  THAT_WINDOW,
+  thatAfterAside,
+} from './complementiser';
 import { quotativeCue } from './quotative';
 import { beliefBeforeComma } from './belief-comma';
 import { setOf } from '../lexicon/rule-row';
@@ -93,6 +99,7 @@ import { canConfirmAt, stanceFrameStart } from './stance-infinitive';
 import { appealToWithoutDemand } from './appeal-to';
 import { newsReportsNoun } from './news-reports';
 import { addsQuantity } from './add-quantity';
+import { PLURAL_DATA } from '../lexicon/claims-38b';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -137,6 +144,7 @@ const LABEL_NAME_NAMING = setOf(GUARD_LABEL_NAME_OBJECT.value.namingBefore);
 const LABEL_NAME_NOT_OPENING = setOf(GUARD_LABEL_NAME_OBJECT.value.notOpening);
 const BASE_NOUNISH = setOf(GUARD_BASE_FORM.value.nounish);
 const LICENSERS = setOf(GUARD_BASE_FORM.value.licensers);
+const PLURAL_DATA_WORDS = setOf(PLURAL_DATA.value);
 const PASSIVE_BEFORE = setOf(GUARD_PASSIVE.value);
 const SUBORDINATE_BEFORE_PARTICIPLE = setOf(GUARD_SUBORDINATE_PARTICIPLE.value);
 const MOTIVE_PARTICIPLES = setOf(GUARD_PARTICIPLE_MOTIVE.value);
@@ -282,7 +290,7 @@ function coordinatedUnderModal(cx: CCtx, a: number, i: number, b: number): boole
 }
 
 /** A base-form cue needs a modal, "to", a plural or coordinated subject before it. */
-function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): boolean {
+function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence: boolean): boolean {
   let p = i - 1;
   while (p > a && ADVERBS_BETWEEN_SET.has(lower(cx, p))) {
     // "would agree", "will say": the modal is itself among the words a cue may follow, and it
@@ -303,6 +311,8 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, midSentence: boolean): 
   }
   // "she’d say", "I’ll say": a contracted modal.
   if (LICENSERS.has(w) || /['’](d|ll)$/.test(w)) return true;
+  // "The data suggest that …": a plural without -s, its verb opening a that-clause (row guard.base-form.plural-data).
+  if (PLURAL_DATA_WORDS.has(w) && lower(cx, i + 1) === 'that' && clauseAfterThat(cx, i + 1, b)) return true;
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
   for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
   return false;
@@ -423,8 +433,8 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // counts when it opens with a preposition and ends in a name or a time right before "that".
   const adjuncts = from < b && cx.t.kind[from] === Kind.Word && FW.adjunctChainPrepositions.has(lower(cx, from));
   let addressee = false;
-  for (let i = from; i < b && i < from + (adjuncts ? 14 : 8); i++) {
-    if (i >= from + 8) {
+  for (let i = from; i < b && i < from + (adjuncts ? ADJUNCT_CHAIN_WINDOW : THAT_WINDOW); i++) {
+    if (i >= from + THAT_WINDOW) {
       if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
       if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
       const p = lower(cx, i - 1);
@@ -1017,7 +1027,11 @@ const TAG_NOT_INVERTED_BEFORE: ReadonlySet<string> = new Set(GUARD_FINAL_TAG.val
 function tagSource(cx: CCtx, i: number, j: number): boolean {
   if (j <= i) return false;
   let words = 0;
-  for (let k = i; k < j; k++) {
+  // A name is one word, and its "and" no conjunction (row claim.tail.adjunct-name-one-word): only
+  // its first token is read. A source may run to eight words (row cue.final-tag), two more than
+  // the adjunct after a tag's verb (claims.ts `adjunctOnly`): "a spokesman for the city's water
+  // department" names its source with a noun phrase, an adjunct is a time or a place.
+  for (let k = i; k < j; k = wordEnd(cx, k, j)) {
     if (++words > GUARD_FINAL_TAG.value.maxWords) return false;
     if (
       (cx.t.kind[k] !== Kind.Word && cx.t.kind[k] !== Kind.Poss) ||
@@ -1026,10 +1040,6 @@ function tagSource(cx: CCtx, i: number, j: number): boolean {
       TAG_STOPS.has(lower(cx, k))
     )
       return false;
-    // "in a filing with the Securities and Exchange Commission": a name is one word, and its
-    // "and" no conjunction (row claim.tail.adjunct-name-one-word).
-    const e = mentionEnd(cx, k, j);
-    if (e > k + 1) k = e - 1;
   }
   return true;
 }
@@ -1056,9 +1066,25 @@ function writtenTag(cx: CCtx, a: number, i: number, b: number): boolean {
   const end = wordsEnd(cx, a, b);
   const after = i + 1;
   if (!(after >= end || (TAG_ADJUNCTS.has(lower(cx, after)) && tagSource(cx, after, end)))) return false;
-  let c = i - 1;
-  while (c > a && !isComma(cx, c)) c--;
-  return c > a && isComma(cx, c) && namedSource(cx, c + 1, i);
+  return tagSubjectComma(cx, a, i) >= 0;
+}
+
+/**
+ * The comma that opens a closing tag's source before its verb at `v`, past `floor`, or -1: ", a
+ * spokesman for Rivera said", or a name and its appositive closed by a comma right before the verb
+ * (", Jane Doe, an economist at ABC Bank, said", ", the researchers, led by Anna Berg, wrote"), whose
+ * source starts two commas further back. One search for every closing tag (rows cue.final-tag and
+ * cue.verb.write.closing-tag).
+ */
+function tagSubjectComma(cx: CCtx, floor: number, v: number): number {
+  let c = v - 1;
+  const commasBack = isComma(cx, c) ? 3 : 1;
+  for (let n = 0; n < commasBack; n++) {
+    if (n > 0) c--;
+    while (c > floor && !isComma(cx, c)) c--;
+  }
+  const srcEnd = commasBack > 1 ? v - 1 : v;
+  return c > floor && namedSource(cx, c + 1, srcEnd) ? c : -1;
 }
 
 /**
@@ -1109,15 +1135,8 @@ function finalTag(cx: CCtx, a: number, first: Cue, b: number): Cue | undefined {
       return { ...next, why: [...next.why, GUARD_FINAL_TAG.id] };
     // Subject first: ", a spokesman for Rivera said", ", Jane Doe, an economist at ABC Bank, said",
     // then nothing, an adjunct or an addressee.
-    let c = next.a - 1;
-    // A name and its appositive close with a comma right before the verb: the source starts two commas back.
-    const commasBack = isComma(cx, c) ? 3 : 1;
-    for (let n = 0; n < commasBack; n++) {
-      if (n > 0) c--;
-      while (c > first.b && !isComma(cx, c)) c--;
-    }
-    const srcEnd = commasBack > 1 ? next.a - 1 : next.a;
-    if (c <= first.b || !namedSource(cx, c + 1, srcEnd)) continue;
+    const c = tagSubjectComma(cx, first.b, next.a);
+    if (c < 0) continue;
     if (next.a - c === 2 && SUBJECT_PRONOUNS.has(lower(cx, c + 1))) continue;
     const after = next.b;
     const tail =
@@ -1409,7 +1428,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // ", hoping the young oaks will hold": the motive of an act (row guard.participle-motive).
     if (MOTIVE_PARTICIPLES.has(w) && i > a && isComma(cx, i - 1)) continue;
     if (BASE_NOUNISH.has(w)) {
-      if (!evidence && !baseFormAllowed(cx, a, i, midSentence)) continue;
+      if (!evidence && !baseFormAllowed(cx, a, i, b, midSentence)) continue;
       why.push(GUARD_BASE_FORM.id);
     }
     // "I wanna rewind it and hear that", "must congratulate them and ask them to …": a base form

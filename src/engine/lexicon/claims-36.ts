@@ -167,5 +167,11 @@ export const OPENING_SEGMENT_ADJUNCT: RuleRow<readonly string[]> = {
     // Must leave: a segment that opens with a name is the subject.
     { text: 'Maria Gonzalez, 52, a shop owner in El Paso, said prices were up.', expect: 'Maria Gonzalez' },
     { text: 'In Paris, the minister, Anna Holm, said the valve was being tested.', expect: 'Anna Holm' },
+    // Must leave: a firm whose name opens with one of the prepositions (claims38b review).
+    { text: 'Beyond Meat, the plant-based food maker, said it would cut 200 jobs.', expect: 'Beyond Meat' },
+    {
+      text: 'Against Malaria Foundation, a charity based in London, said the nets had arrived.',
+      expect: 'Against Malaria Foundation',
+    },
   ],
 };

@@ -15,8 +15,25 @@ import {
   WRITTEN_CLOSING_TAG,
 } from './claims-37';
 
+/** The speaker (its name, or its text as written) of each take example of cue.verb.write.closing-tag. */
+const WRITTEN_TAG_SPEAKERS: ReadonlyMap<string, string> = new Map([
+  ['Patients who took the drug scored 18% better on memory tests, the researchers wrote.', 'the researchers'],
+  ['Core prices probably rose 0.3% in January, analysts at Goldman Sachs wrote in a note.', 'Goldman Sachs'],
+  ['Core prices probably rose 0.3% in January, Anna Berg, an economist at ABC Bank, wrote in a note.', 'Anna Berg'],
+]);
+
 describe('cue.verb.write.closing-tag: the cue of the claim', () => {
   it.each(rowExamples([WRITTEN_CLOSING_TAG]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  // The cue alone would pass with the wrong source: the tag's claim also names the writers.
+  it.each(rowExamples([WRITTEN_CLOSING_TAG]).filter(([, , want]) => want !== ''))(
+    '%s: the claim of "wrote" has its speaker: %s',
+    (_id, text) => {
+      const want = WRITTEN_TAG_SPEAKERS.get(text);
+      expect(want, 'every take example has its speaker in WRITTEN_TAG_SPEAKERS').toBeDefined();
+      const claim = claimsOf(text).find((c) => c.cue === 'wrote');
+      expect([claim?.name, claim?.speaker]).toContain(want);
+    },
+  );
 });
 
 describe('claim.tail.adjunct-name-one-word: the content of the claim', () => {

@@ -61,13 +61,19 @@ export const WRITTEN_CLOSING_TAG: RuleRow<readonly string[]> = {
   /** Lemmas of row cue.verb.write that close a sentence as its tag. */
   value: ['write'],
   reason:
-    'Row cue.verb.write takes a verb of writing only with a "that" clause or a quotation, since "wrote three novels" is an act. Science and markets wires close a sentence with the writers instead: "Those who took the drug, amlodipine, scored 18% better on memory tests than those given a placebo, the researchers wrote." and "…, analysts at Goldman Sachs wrote in a note." (batch 95) made no claim, while the same tag with "said" did. After a comma, a short source (the tag shape of row cue.final-tag: a few words or a name with its appositive) and "wrote" ending the sentence, or followed only by a short adjunct ("in a note", "in the journal Nature"), report the clause before the comma. "He wrote three novels" and "…, and she wrote a letter to the council" are left: an object follows the verb.',
+    'Row cue.verb.write takes a verb of writing only with a "that" clause or a quotation, since "wrote three novels" is an act. Science and markets wires close a sentence with the writers instead: "Those who took the drug, amlodipine, scored 18% better on memory tests than those given a placebo, the researchers wrote." and "…, analysts at Goldman Sachs wrote in a note." (batch 95) made no claim, while the same tag with "said" did. After a comma, a short source (the tag shape of row cue.final-tag: a few words or a name with its appositive) and "wrote" ending the sentence, or followed only by a short adjunct ("in a note", "in the journal Nature"), report the clause before the comma. "He wrote three novels" and "…, and she wrote a letter to the council" are left: an object follows the verb. The source is found as for "said" (row cue.final-tag): a name with its appositive closed by a comma ("…, Anna Berg, an economist at ABC Bank, wrote") is one source.',
   examples: [
     {
       text: 'Patients who took the drug scored 18% better on memory tests, the researchers wrote.',
       expect: 'wrote',
     },
     { text: 'Core prices probably rose 0.3% in January, analysts at Goldman Sachs wrote in a note.', expect: 'wrote' },
+    // A name and its appositive before the verb, found by the closing tag's one subject search
+    // (claims/cues.ts `tagSubjectComma`, claims38b review).
+    {
+      text: 'Core prices probably rose 0.3% in January, Anna Berg, an economist at ABC Bank, wrote in a note.',
+      expect: 'wrote',
+    },
     // Must leave: an object after the verb, and no comma before the source.
     { text: 'The council rejected the plan, and she wrote a letter to the mayor.', expect: '' },
     { text: 'The researchers wrote a report on the drug.', expect: '' },
