@@ -5,6 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rulesOn } from './rules-on';
+import { buildContext } from '../context';
+import { loadGazetteerSync } from '../gazetteer/load-sync';
+import { isLoneTail } from './blind-rules-16';
+import { COMMON_WORDS } from '../lexicon/words';
+import type { NamedSpan } from './named-spans';
 
 describe('date.preposition-tail', () => {
   it.each([
@@ -51,6 +56,10 @@ describe('none.plural-acronym', () => {
     ['The funds, known as [[P AFPs]], and several [[O NGOs]] objected.', []],
     ['Two [[P MPs]] walked out of [[O Parliament]].', ['organization:Parliament']],
     ['[[P Several NGOs]] said so.', []],
+    ['[[O Two MPs]] walked out.', []],
+    // ents38b review: a party or a body before the acronym opening a sentence is no count.
+    ['[[O Labour MPs]] said the bill was unfair.', ['organization:Labour MPs']],
+    ['[[O Senate NGOs]] and [[O Green MPs]] met.', ['organization:Senate NGOs', 'organization:Green MPs']],
     // The singular, a name of two words, a name in capitals without the "s", one capital and "s".
     [
       'The [[O NGO]] and [[O AFP Habitat]] met [[O UPS]] in [[L Los Angeles]], and [[P Ks]] spoke.',
@@ -261,4 +270,17 @@ describe('review (ents27b): organisation.maker-agent', () => {
       ['place:Normans', 'person:Christopher Wren'],
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('isLoneTail (none.commodity-acronym, none.plural-acronym)', () => {
+  const ctx = buildContext('Spot LNG prices fell.', loadGazetteerSync());
+  const span = (a: number, b: number, rule?: string): NamedSpan => ({ a, b, type: 2, probs: [0, 0, 1, 0], rule });
+  it('reads the acronym alone, or after an opening word of the list, as the model read it', () => {
+    expect(isLoneTail(ctx, span(1, 2), COMMON_WORDS)).toBe(true);
+    expect(isLoneTail(ctx, span(0, 2), COMMON_WORDS)).toBe(true);
+  });
+  it("leaves a rule's name of two words, and an opening word the list lacks", () => {
+    expect(isLoneTail(ctx, span(0, 2, 'organisation.some-row'), COMMON_WORDS)).toBe(false);
+    expect(isLoneTail(ctx, span(0, 2), new Set(['two']))).toBe(false);
+  });
 });

@@ -62,6 +62,7 @@ const CLUB_TAILS = lowerSetOf(CLUB_TAIL_ROW.value);
 const ROLE_AFTER = lowerSetOf(COMMON_OPENING_ROLE_ROW.value.after);
 const KIND_OPENINGS = lowerSetOf(COMMON_OPENING_ROLE_ROW.value.openings);
 const COMMODITY_ACRONYMS = new Set(COMMODITY_ACRONYM_ROW.value);
+const PLURAL_COUNTS = lowerSetOf(PLURAL_ACRONYM_ROW.value.counts);
 const GROUP_NOUNS = lowerSetOf(GROUP_NOUN_ROW.value.nouns);
 const GROUP_BEFORE = lowerSetOf(GROUP_NOUN_ROW.value.before);
 const SEMICOLON = 59;
@@ -196,7 +197,17 @@ function commonOpeningRoles(ctx: Ctx, out: Names): void {
   for (const n of found) out.remove(n);
 }
 
-// --- none.commodity-acronym ---------------------------------------------------------------------
+// --- none.commodity-acronym, none.plural-acronym -----------------------------------------------
+
+/**
+ * The name is only its last word (the acronym these rows read), or that word after a sentence's
+ * opening word in `openings`, read by the model: a rule's name of two words was read for a reason
+ * of its own and stays.
+ */
+export function isLoneTail(ctx: Ctx, n: NamedSpan, openings: ReadonlySet<string>): boolean {
+  if (n.b - n.a === 1) return true;
+  return n.b - n.a === 2 && !n.rule && opensSentence(ctx, n.a) && openings.has(lower(ctx, n.a));
+}
 
 /** none.commodity-acronym: see the row. */
 function commodityAcronyms(ctx: Ctx, out: Names): void {
@@ -204,9 +215,8 @@ function commodityAcronyms(ctx: Ctx, out: Names): void {
   const firms: NamedSpan[] = [];
   for (const n of out.alive()) {
     if (!COMMODITY_ACRONYMS.has(ctx.forms[ctx.form[n.b - 1]])) continue;
-    if (n.b - n.a === 1) lone.push(n);
     // "Spot LNG prices": a word of the language opening the sentence, then the fuel.
-    else if (n.b - n.a === 2 && opensSentence(ctx, n.a) && COMMON_WORDS.has(lower(ctx, n.a)) && !n.rule) lone.push(n);
+    if (isLoneTail(ctx, n, COMMON_WORDS)) lone.push(n);
     else if (n.type !== ORG) firms.push(n);
   }
   for (const n of lone) out.remove(n);
@@ -219,10 +229,9 @@ function commodityAcronyms(ctx: Ctx, out: Names): void {
 function pluralAcronyms(ctx: Ctx, out: Names): void {
   const found: NamedSpan[] = [];
   for (const n of out.alive()) {
-    if (!isPluralAcronym(ctx, n.b - 1)) continue;
-    // "Several NGOs said": a word of the language opening the sentence, then the acronym.
-    if (n.b - n.a === 1 || (n.b - n.a === 2 && opensSentence(ctx, n.a) && COMMON_WORDS.has(lower(ctx, n.a))))
-      found.push(n);
+    // "Several NGOs said", "Two MPs walked out": a count opening the sentence, then the acronym;
+    // not any word of the language ("Labour MPs said": the party stays the model's).
+    if (isPluralAcronym(ctx, n.b - 1) && isLoneTail(ctx, n, PLURAL_COUNTS)) found.push(n);
   }
   for (const n of found) out.remove(n);
 }

@@ -65,6 +65,31 @@ describe('organisation.law-firm-frame', () => {
     ['Lawyers from [[L Glasgow]] met.', ['place:Glasgow']],
     ['The deal was advised by [[O Deutsche Bank]] AG.', ['organization:Deutsche Bank']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  // ents38b: the active voice, a firm before advised/represented/acted for and a side of a deal.
+  it.each([
+    ['Freshfields acted for the lenders.', ['organization:Freshfields']],
+    ['Cravath advised the board of the target.', ['organization:Cravath']],
+    ['[[L:0.49 Kirkland]] & Ellis represented the private equity firm.', ['organization:Kirkland & Ellis']],
+    ['Slaughter and May advised the buyer on the deal.', ['organization:Slaughter and May']],
+    ['Rothschild and Evercore advised on the merger.', ['organization:Rothschild', 'organization:Evercore']],
+    [
+      'Macfarlanes acted for the founders, and [[P:0.71 Travers Smith]] advised the fund.',
+      ['organization:Macfarlanes', 'organization:Travers Smith'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A given name first; a surname of a person named in full; no side of a deal and no deal; a
+    // word of the language; a name inside a sentence; a sure person; a body the model read; a month.
+    ['[[P Sarah Jones]] acted for the claimants.', ['person:Sarah Jones']],
+    ['Sarah Jones acted for the buyer.', []],
+    ['[[P Anna Smith]] spoke. [[P:0.6 Smith]] advised the buyer.', ['person:Anna Smith', 'person:Smith']],
+    ['[[P:0.6 Hale]] advised the minister to resign.', ['person:Hale']],
+    ['He advised the board, and Police represented the bank.', []],
+    ['Fans of Orlan advised the buyer.', []],
+    ['[[P:0.9 Hale]] represented the seller.', ['person:Hale']],
+    ['[[O Lazard]] advised the board.', ['organization:Lazard']],
+    ['In May advised the buyer.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
 describe('organisation.and-join and organisation.and-complement', () => {

@@ -4,7 +4,8 @@
  * rows, so these read the names every earlier rule decided.
  * - organisation.hyphened-acronym: "The [VMRO-DPMNE] won", "Leaders of [KDU-ČSL] said".
  * - place.mountain-frame: "the slopes of [Chimborazo]", "Climbers on [Denali]".
- * - organisation.law-firm-frame: "advised by [Burness Paull]", "the law firm [Clifford Chance]".
+ * - organisation.law-firm-frame: "advised by [Burness Paull]", "the law firm [Clifford Chance]",
+ *   "[Freshfields] acted for the lenders".
  * - sport.opening-side-at-ground: "[Fulham] lost 3-1 at Villa Park".
  * - sport.beaten-town-before-score: "Gloucester beat [Bath] 21-18".
  * - person.given-name-particle: "The designer [Marie-Claire à Beckett] showed".
@@ -19,7 +20,7 @@ import {
   MOUNTAIN_FRAME_ROW,
 } from '../lexicon/news-leftovers-11';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
-import { COMMON_WORDS, FIRST_NAME_SET, TITLES } from '../lexicon/words';
+import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import { fightOrPlayers } from './leftover-rules-8';
 import {
@@ -34,10 +35,12 @@ import {
   isLowerWord,
   isWeekdayOrMonth,
   isWord,
+  heldByOthers,
   namesWithin,
   onLine,
   opensSentence,
   patternFormMarks,
+  personWordCountsOf,
   personWordsOf,
   putOverWithin,
   type Names,
@@ -72,6 +75,7 @@ export function applyLeftoverRows11(ctx: Ctx, out: Names): void {
   hyphenedAcronyms(ctx, out);
   mountainFrames(ctx, out);
   lawFirmFrames(ctx, out);
+  activeFirmFrames(ctx, out);
   openingSidesAtGround(ctx, out);
   beatenTownsBeforeScore(ctx, out);
   givenNameParticles(ctx, out);
@@ -163,6 +167,92 @@ function lawFirmFrames(ctx: Ctx, out: Names): void {
     if (within.some((n) => n.type === ORG || (n.type === PLACE && n.a === a && n.b === b))) continue;
     putOverWithin(out, a, b, ORG, LAW_FIRM_FRAME_ROW.id, within);
   }
+}
+
+const ACTIVE_VERBS = lowerSetOf(LAW_FIRM_FRAME_ROW.value.active);
+const DEAL_PARTIES = lowerSetOf(LAW_FIRM_FRAME_ROW.value.parties);
+const FIRM_JOINS = lowerSetOf(LAW_FIRM_FRAME_ROW.value.joins);
+/** Most tokens from the verb to the side of the deal ("acted for the private equity firm"). */
+const PARTY_REACH = 5;
+const AMPERSAND_CODE = 38;
+
+/** organisation.law-firm-frame, the active voice: "[Freshfields] acted for the lenders". */
+function activeFirmFrames(ctx: Ctx, out: Names): void {
+  const verbs = tokensOf(ctx, formMarks(ctx, ACTIVE_VERBS));
+  let people: Map<string, number> | undefined;
+  for (let x = 0; x < verbs.length; x++) {
+    const v = verbs[x];
+    if (!isLowerWord(ctx, v) || !dealSide(ctx, v)) continue;
+    const a = firmRunStart(ctx, v);
+    if (a < 0) continue;
+    people ??= personWordCountsOf(ctx, out.alive());
+    for (const [pa, pb] of firmPieces(ctx, a, v)) activeFirm(ctx, out, pa, pb, people);
+  }
+}
+
+/** After the verb at `v` ("acted" wants "for"): a side of a deal within reach, or a deal's sentence. */
+function dealSide(ctx: Ctx, v: number): boolean {
+  let k = v + 1;
+  if (isWord(ctx, v, 'acted') && !isWord(ctx, k++, 'for')) return false;
+  for (const end = Math.min(ctx.t.count, k + PARTY_REACH); k < end && isLowerWord(ctx, k); k++)
+    if (DEAL_PARTIES.has(lower(ctx, k))) return true;
+  return dealSentence(ctx, v);
+}
+
+const isAmpersand = (ctx: Ctx, i: number) =>
+  ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === AMPERSAND_CODE;
+
+/**
+ * The first token of the firm's run that ends before the verb at `v`: capitalised words, "&" and
+ * at most one "and" between them, opening the sentence or after a comma or a join; -1 when there is
+ * none.
+ */
+function firmRunStart(ctx: Ctx, v: number): number {
+  let a = v;
+  let ands = 0;
+  while (a - 1 >= 0 && v - a < FIRM_MAX * 2 + 1) {
+    const k = a - 1;
+    if (capitalisedOnLine(ctx, k)) a = k;
+    else if ((isAmpersand(ctx, k) || (isWord(ctx, k, 'and') && ands++ === 0)) && capitalisedOnLine(ctx, k - 1)) a = k;
+    else break;
+  }
+  if (a === v || !isCapWord(ctx, a)) return -1;
+  if (opensSentence(ctx, a)) return a;
+  const before = a - 1;
+  return isWord(ctx, before, ',') || (isLowerWord(ctx, before) && FIRM_JOINS.has(lower(ctx, before))) ? a : -1;
+}
+
+/**
+ * The firms of the run [a, v): whole with "&" in it or with a word of the language beside its
+ * "and" ("Slaughter and May"); else one firm on each side of the "and" ("Rothschild and Evercore").
+ */
+function firmPieces(ctx: Ctx, a: number, v: number): [number, number][] {
+  let and = -1;
+  for (let k = a; k < v; k++) {
+    if (isAmpersand(ctx, k)) return [[a, v]];
+    if (isWord(ctx, k, 'and')) and = k;
+  }
+  if (and < 0) return [[a, v]];
+  const single = and - a === 1 && v - and === 2;
+  if (single && (languageWord(ctx, a) || languageWord(ctx, and + 1))) return [[a, v]];
+  return [
+    [a, and],
+    [and + 1, v],
+  ];
+}
+
+/** Puts a firm over [a, b) unless a person, a title, a word of the language or a sure reading holds it. */
+function activeFirm(ctx: Ctx, out: Names, a: number, b: number, people: ReadonlyMap<string, number>): void {
+  if (b - a > FIRM_MAX + 2 || givenName(ctx, a) || TITLES.has(lower(ctx, a)) || isDemonym(ctx, word(ctx, a))) return;
+  // "In May advised …", "The Treasury advised …": a word of grammar opening the run is no firm's.
+  if (FUNCTION_WORDS.has(lower(ctx, a))) return;
+  if (b - a === 1 && (languageWord(ctx, a) || isWeekdayOrMonth(ctx, a))) return;
+  const within = namesWithin(out, a, b);
+  if (!within || within.some((n) => n.rule || n.type === ORG || n.probs[n.type] >= SURE)) return;
+  for (let k = a; k < b; k++)
+    if (isCapWord(ctx, k) && heldByOthers(ctx, people, lower(ctx, k), within.length === 1 ? within[0] : undefined))
+      return;
+  putOverWithin(out, a, b, ORG, LAW_FIRM_FRAME_ROW.id, within);
 }
 
 /** The words of `frame` start at token `i`, in lower case but for a sentence's first ("Lawyers from"). */

@@ -199,6 +199,7 @@ import { applyLeftoverRows9 } from './leftover-rules-9';
 import { applyLeftoverRows10 } from './leftover-rules-10';
 import { applyLeftoverRows11 } from './leftover-rules-11';
 import { applyLeftoverRows12 } from './leftover-rules-12';
+import { applyLeftoverRows14 } from './leftover-rules-14';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2022,6 +2023,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows11(ctx, out);
   // Rows for issue #9's weak patterns, fifth round: national sides in cricket's and a coach's frames, short firms of an all-caps word and a word (helper ents36b), in detect/leftover-rules-12.ts.
   applyLeftoverRows12(ctx, out);
+  // Rows for issue #9's weak patterns, seventh round: title abbreviations the model's title lists lack (helper ents38b), in detect/leftover-rules-14.ts.
+  applyLeftoverRows14(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

@@ -110,11 +110,17 @@ export const COMMODITY_ACRONYM_ROW: RuleRow = {
  * Row none.plural-acronym (lead, 5 Dec 2026): seen opening an invented Wikinews-style report in the
  * reader ("The pension funds, known as AFPs, …" painted a person).
  */
-export const PLURAL_ACRONYM_ROW: RuleRow<{ minCapitals: number }> = {
+export const PLURAL_ACRONYM_ROW: RuleRow<{ minCapitals: number; counts: readonly string[] }> = {
   id: 'none.plural-acronym',
-  value: { minCapitals: 2 },
+  value: {
+    minCapitals: 2,
+    // Words that count the acronym's things when they open a sentence ("Two MPs", "Many NGOs").
+    counts: words(
+      'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands dozens several many some few most all both other more fewer various numerous',
+    ),
+  },
   reason:
-    'An acronym with a plural "s" ("NGOs", "MPs", "CEOs", "AFPs") counts things of a kind, as "charities" or "lawmakers" do; it names no one. The model reads such a word by its capitals, and a lone one it barely knows came out a person (0.35). A name of one word that is two or more capital letters and a lower-case "s" is no name, nor is one after a word of the language opening the sentence ("Several NGOs said"); the singular ("NGO", "AFP") and names of more words ("Friends of the MPs") are left to the other rules.',
+    'An acronym with a plural "s" ("NGOs", "MPs", "CEOs", "AFPs") counts things of a kind, as "charities" or "lawmakers" do; it names no one. The model reads such a word by its capitals, and a lone one it barely knows came out a person (0.35). A name of one word that is two or more capital letters and a lower-case "s" is no name, nor is one after a count opening the sentence ("Several NGOs said", "Two MPs walked out") — not after any word of the language: "Labour MPs said" names the party; the singular ("NGO", "AFP") and names of more words ("Friends of the MPs") are left to the other rules.',
   examples: [
     {
       text: 'Several NGOs said the plan was unfair, and two MPs walked out of Parliament.',

@@ -63,6 +63,9 @@ export const LAW_FIRM_FRAME_ROW: RuleRow<{
   barristers: readonly string[];
   overPerson: readonly string[];
   deals: readonly string[];
+  active: readonly string[];
+  parties: readonly string[];
+  joins: readonly string[];
 }> = {
   id: 'organisation.law-firm-frame',
   value: {
@@ -77,9 +80,18 @@ export const LAW_FIRM_FRAME_ROW: RuleRow<{
     // Words of a deal or a court case.
     deals: words(`sale deal takeover merger acquisition refinancing listing bid buyout flotation court tribunal
       claim case appeal lawsuit hearing dispute`),
+    // The active voice (ents38b): "X advised the buyer", "X represented the seller", "X acted for
+    // the lenders".
+    active: words('advised represented acted'),
+    // The side of a deal a firm advises: the noun within a few words of the verb.
+    parties: words(`buyer buyers seller sellers lender lenders creditor creditors underwriter underwriters
+      bondholders target acquirer bidder bidders consortium founders fund funds firm bank banks company
+      board issuer sponsors shareholders investors`),
+    // Words before a second firm's name in the sentence ("…, while X acted for the sellers").
+    joins: words('and while but whereas'),
   },
   reason:
-    'Law firms are named after their founders ("Burness Paull", "Herbert Smith Freehills", "Clifford Chance"), so the model reads two or three surnames as a person. After "law firm" or "lawyers/solicitors from/at" only a firm fits: two or three capitalised words there are an organisation. After "advised/instructed/represented by" a person fits too ("represented by John Hart"), so there the first word must be no given name and the run two or three words; the letters of a barrister after the run ("KC", "QC"), a title in it, a name the model reads surely (but after "advised by" or "instructed by" in a sentence naming a deal or a case: "advised by Burness Paull on the sale", where the model reads two surnames surely as a person), or a body already read ("advised by Deutsche Bank AG": the legal form stays outside) stays.',
+    'Law firms are named after their founders ("Burness Paull", "Herbert Smith Freehills", "Clifford Chance"), so the model reads two or three surnames as a person. After "law firm" or "lawyers/solicitors from/at" only a firm fits: two or three capitalised words there are an organisation. After "advised/instructed/represented by" a person fits too ("represented by John Hart"), so there the first word must be no given name and the run two or three words; the letters of a barrister after the run ("KC", "QC"), a title in it, a name the model reads surely (but after "advised by" or "instructed by" in a sentence naming a deal or a case: "advised by Burness Paull on the sale", where the model reads two surnames surely as a person), or a body already read ("advised by Deutsche Bank AG": the legal form stays outside) stays. In the active voice (ents38b), one to three capitalised words opening a sentence or after a comma or "and/while/but", right before advised/represented/"acted for" and a side of a deal (the buyer, the lenders, the board) or in a sentence naming a deal, are a firm ("Freshfields acted for the lenders", "Latham & Watkins acted for the underwriters"): a name with "&" whole; "X and Y" one firm when either word is a word of the language ("Slaughter and May"), else two ("Rothschild and Evercore"); not a given name first, a title, a word of the language alone, a person named in full elsewhere, a model\'s sure person or place, or a rule\'s name ("Sarah Jones acted for the claimants", "Smith advised the minister").',
   examples: [
     {
       text: 'The council was represented by Harper Macleod at the tribunal.',
@@ -88,6 +100,10 @@ export const LAW_FIRM_FRAME_ROW: RuleRow<{
     {
       text: 'The company was advised by John Hart on the sale.',
       expect: 'person:John Hart',
+    },
+    {
+      text: 'Slaughter and May advised the buyer, and Macfarlanes acted for the founders.',
+      expect: 'organization:Slaughter and May | organization:Macfarlanes',
     },
   ],
 };

@@ -44,6 +44,7 @@ import { NEWS_LEFTOVER_ROWS_9 } from './news-leftovers-9';
 import { NEWS_LEFTOVER_ROWS_10 } from './news-leftovers-10';
 import { NEWS_LEFTOVER_ROWS_11 } from './news-leftovers-11';
 import { NEWS_LEFTOVER_ROWS_12 } from './news-leftovers-12';
+import { NEWS_LEFTOVER_ROWS_14 } from './news-leftovers-14';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -372,6 +373,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Issue #9's weak patterns, fifth round (ents36b).
   ['national sides by their frame, short firms of capitals and a word', NEWS_LEFTOVER_ROWS_12],
+  ['title abbreviations the model lacks', NEWS_LEFTOVER_ROWS_14],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
