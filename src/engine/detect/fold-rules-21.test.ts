@@ -34,3 +34,19 @@ describe('person.estate-owner', () => {
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('none.listing-label', () => {
+  it.each([
+    ['Marina: 12 berths; [[P:0.39 Depth]]:2m; [[P:0.41 Speed]]: 3 knots.', []],
+    ['Open daily ([[P:0.33 Entrance]] € 5, Drinks € 3).', []],
+    ['Tours run all year ([[L:0.4 Price]] $ 20).', []],
+    // A name the model is sure of, a given name, a word that is no common word, no number after.
+    ['[[L:0.9 Paris]]: 3 dead in the blast.', ['place:Paris']],
+    ['[[P:0.45 Grace]]: 3 goals this season.', ['person:Grace']],
+    ['[[O:0.45 Volvo]]: 3 models recalled.', ['organization:Volvo']],
+    ['[[L:0.45 Leeds]]: 3 berths.', ['place:Leeds']],
+    ['[[O:0.45 NATO]]: 3 ships.', ['organization:NATO']],
+    ['[[P:0.4 Speed]]: the film opens today.', ['person:Speed']],
+    ['Top scorers: Mensah 12, [[P:0.39 Okafor]]: 9 points.', ['person:Okafor']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -3,16 +3,18 @@
  * in lexicon/fold-patterns-21.ts). applyNameRules calls `applyFoldPatternRows21` right after the
  * fold-20 rows.
  * - person.estate-owner: "[Moreau]'s estate" and every bare "Moreau" read as a firm are the person.
+ * - none.listing-label: "[Depth]:2m", "([Entrance] € 5" are labels of a listing, no names.
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, type Ctx } from '../context';
-import { ESTATE_OWNER_ROW } from '../lexicon/fold-patterns-21';
+import { lower, placeLookup, word, type Ctx } from '../context';
+import { ESTATE_OWNER_ROW, LISTING_LABEL_ROW } from '../lexicon/fold-patterns-21';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { KNOWN_ORGS, ORG_TAIL } from '../lexicon/words';
-import { ORG, PERSON, isLowerWord, retype, type NamedSpan, type Names } from './named-spans';
+import { FIRST_NAME_SET, KNOWN_ORGS, ORG_TAIL } from '../lexicon/words';
+import { ORG, PERSON, isCapWord, isLowerWord, isOneChar, retype, type NamedSpan, type Names } from './named-spans';
 
 export function applyFoldPatternRows21(ctx: Ctx, out: Names): void {
   estateOwners(ctx, out);
+  listingLabels(ctx, out);
 }
 
 // --- person.estate-owner ----------------------------------------------------------------------
@@ -52,4 +54,44 @@ function estateOwners(ctx: Ctx, out: Names): void {
   if (owners.size === 0) return;
   for (const n of alive)
     if (n.type === ORG && n.b - n.a === 1 && owners.has(ctx.form[n.a])) retype(out, n, PERSON, ESTATE_OWNER_ROW.id);
+}
+
+// --- none.listing-label -----------------------------------------------------------------------
+
+const COLON = 58;
+/** Currency signs a price opens with: €, $, £, ¥. */
+const CURRENCY = new Set([0x20ac, 36, 0xa3, 0xa5]);
+const startsWithDigit = (ctx: Ctx, i: number) => {
+  if (i >= ctx.t.count) return false;
+  const c = ctx.text.charCodeAt(ctx.t.start[i]);
+  return c >= 48 && c <= 57;
+};
+
+const UNITS = lowerSetOf(LISTING_LABEL_ROW.units);
+/** The number at `i` carries a unit: in its own token ("2m", "15km") or as the next word ("3 knots"). */
+function measured(ctx: Ctx, i: number): boolean {
+  const own = ctx.text
+    .slice(ctx.t.start[i], ctx.t.end[i])
+    .replace(/^[\d.,]+/, '')
+    .toLowerCase();
+  if (own) return UNITS.has(own);
+  return i + 1 < ctx.t.count && UNITS.has(lower(ctx, i + 1));
+}
+
+/** none.listing-label: see the row. */
+function listingLabels(ctx: Ctx, out: Names): void {
+  const below = LISTING_LABEL_ROW.value;
+  const gone = out.alive().filter((n) => {
+    if (n.b - n.a !== 1 || n.type === ORG || n.probs[n.type] >= below || !isCapWord(ctx, n.a)) return false;
+    // A word the text also writes in lowercase or a common word; never a known place, firm or given name.
+    const w = lower(ctx, n.a);
+    if (KNOWN_ORGS.has(w) || FIRST_NAME_SET.has(w) || placeLookup(ctx, word(ctx, n.a))) return false;
+    if (word(ctx, n.a) === word(ctx, n.a).toUpperCase()) return false;
+    const b = n.b;
+    // After a colon, a measure: a number with its unit ("2m", "3 knots"), not a score ("Okafor: 9 points").
+    if (isOneChar(ctx, b, COLON)) return startsWithDigit(ctx, b + 1) && measured(ctx, b + 1);
+    const c = b < ctx.t.count && ctx.t.end[b] - ctx.t.start[b] === 1 ? ctx.text.charCodeAt(ctx.t.start[b]) : -1;
+    return CURRENCY.has(c) && startsWithDigit(ctx, b + 1);
+  });
+  for (const n of gone) out.remove(n);
 }

@@ -38,4 +38,19 @@ export const ESTATE_OWNER_ROW: ListsRow<'estates' | 'trade' | 'firmNouns'> = {
   ],
 };
 
-export const FOLD_PATTERN_ROWS_21: readonly RuleRow<unknown>[] = [ESTATE_OWNER_ROW];
+export const LISTING_LABEL_ROW: RuleRow<number> & { units: readonly string[] } = {
+  id: 'none.listing-label',
+  value: 0.5,
+  // Units a measure after a colon carries ("Depth:2m", "Speed: 3 knots"); no score words ("points", "goals").
+  units: words('m cm mm km ft metres meters miles knots kn kg hours hrs h minutes mins mph kmh km/h degrees'),
+  reason:
+    'Travel guides and listings give facts as labelled fields: "Depth:2m; Speed: 3 knots", "(Entrance € 5, Drinks € 3)". The label is a common word written with a capital, and the model, seeing a capital before a colon or a price, now and then reads a person or a place at low confidence (3 such names in the study folds on both seeds). A person or place name that is one capitalised word (not in capitals: "VHF"), read below this confidence and not a place the map knows, a known organisation or a given name, right before a colon and a measure (a number with its unit: "2m", "3 knots") or before a currency sign and a number, is a label and no name. Not a place or a name the model is sure of ("Paris: 3 dead"), not a firm ("Volvo: 3 models recalled"), not a player before a score ("Okafor: 9 points"), and not a word with a number that names a thing of its own ("Gate 5", "Route 66").',
+  examples: [
+    {
+      text: 'The harbour at Lundby has 12 berths. Depth:3m; Speed: 4 knots. The museum is open daily (Entrance € 6, Coffee € 2).',
+      expect: 'place:Lundby',
+    },
+  ],
+};
+
+export const FOLD_PATTERN_ROWS_21: readonly RuleRow<unknown>[] = [ESTATE_OWNER_ROW, LISTING_LABEL_ROW];
