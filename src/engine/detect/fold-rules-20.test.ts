@@ -8,29 +8,29 @@ import { rulesOn } from './rules-on';
 
 describe('work.title-after-kind', () => {
   it.each([
-    ['He starred in the romantic comedy Chasing [[P Liberty]] in 2004.', []],
-    ['He starred in the romantic comedy, Chasing [[P Liberty]] (2004), and won.', []],
-    ['She had a role in the films [[O New York Minute]] and [[P House]] of Wax.', []],
-    ['A short role in the thriller Flight of the [[L Phoenix]] followed.', []],
-    ['He was in the final season of period drama [[P Downton Abbey]].', []],
-    ['He appeared in films like [[P Silent Witness]] and others.', []],
-    ['He made several films, including [[P Silent Witness]] and others.', []],
+    ['He starred in the romantic comedy Counting [[P Marigold]] in 2004.', []],
+    ['He starred in the romantic comedy, Counting [[P Marigold]] (2004), and won.', []],
+    ['She had a role in the films [[O Harbor Lights Tonight]] and [[P Palace]] of Glass.', []],
+    ['A short role in the thriller Night of the [[L Heron]] followed.', []],
+    ['He was in the final season of period drama [[P Ashcombe Manor]].', []],
+    ['He appeared in films like [[P Glass Harbour]] and others.', []],
+    ['He made several films, including [[P Glass Harbour]] and others.', []],
     ['Her book [[P Dear Martha]] sold well.', []],
-    ['His role in the comedy Cheaper by the [[O Dozen]] came first.', []],
+    ['His role in the comedy Louder by the [[O Minute]] came first.', []],
     // The run stops before "in", "at", "with" and before "by" and a name (its maker).
-    ['He was in the thriller Flight of the [[L Phoenix]] in [[L Toronto]].', ['place:Toronto']],
-    ['The film Jaws by [[P Spielberg]] opened.', ['person:Spielberg']],
+    ['He was in the thriller Night of the [[L Heron]] in [[L Toronto]].', ['place:Toronto']],
+    ['The film Undertow by [[P Okafor]] opened.', ['person:Okafor']],
     // A later repeat of a title of two words or more.
     [
-      'She was in the films [[O New York Minute]] and [[P House]] of Wax. [[P Paris Hilton]] starred in [[P House]] of Wax too.',
-      ['person:Paris Hilton'],
+      'She was in the films [[O Harbor Lights Tonight]] and [[P Palace]] of Glass. [[P Nora Vance]] starred in [[P Palace]] of Glass too.',
+      ['person:Nora Vance'],
     ],
     // Titles listed with their year in a sentence that names their kind.
-    ['His film roles include The Lookout (2007), [[O Cemetery Junction]] (2010) and [[P Belle]] (2013).', []],
+    ['His film roles include The Keeper (2007), [[O Mill Lane Junction]] (2010) and [[P Rosalind]] (2013).', []],
     // A person with a given name first, a maker after "by", a year list without a kind, a title not capitalised.
     ['The film [[P Steven Spielberg]] directed opened in [[L Paris]].', ['person:Steven Spielberg', 'place:Paris']],
     ['A painting by [[P Giovanni Bellini]] (1505) hangs in the film archive.', ['person:Giovanni Bellini']],
-    ["Roles in films like [[P Woody Allen]]'s Match Point followed.", ['person:Woody Allen']],
+    ["Roles in films like [[P Mara Quint]]'s Second Serve followed.", ['person:Mara Quint']],
     ['He taught at the Sorbonne in [[L Paris]] (1927).', ['place:Paris']],
     ['The series of talks in [[L Geneva]] ended.', ['place:Geneva']],
     ['They book [[O Ryanair]] flights.', ['organization:Ryanair']],
@@ -52,9 +52,9 @@ describe('work.title-after-kind', () => {
 
 describe('person.deity', () => {
   it.each([
-    ['He chose to devote himself to [[L God]].', ['person:God']],
-    ['A woman devoted to Jesus should live simply.', ['person:Jesus']],
-    ['He came "to accept Christ as my Saviour."', ['person:Christ']],
+    ['She left the bank to give her life to [[L God]].', ['person:God']],
+    ['His sermons told the poor to trust in Jesus daily.', ['person:Jesus']],
+    ['She wrote that she "turned to Christ as a girl."', ['person:Christ']],
     ['She prayed to Jesus Christ daily.', ['person:Jesus Christ']],
     // Inside a longer name, an exclamation, a lowercase word.
     ['The [[O Redeemed Christian Church of God]] met.', ['organization:Redeemed Christian Church of God']],

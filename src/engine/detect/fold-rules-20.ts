@@ -2,9 +2,9 @@
  * Rules for general causes of the study folds' errors (helper ents37c, issue #9; rows in
  * lexicon/fold-patterns-20.ts). applyNameRules calls `applyFoldPatternRows20` right after the
  * fold-19 rows.
- * - work.title-after-kind: "the romantic comedy Chasing [Liberty]", "film roles include [Stoker] (2013)"
+ * - work.title-after-kind: "the romantic comedy Counting [Marigold]", "film roles include [Rosalind] (2013)"
  *   name a work, not a person, place or organisation.
- * - person.deity: "devote himself to [God]", "devoted to [Jesus]" are persons.
+ * - person.deity: "give her life to [God]", "trust in [Jesus]" are persons.
  */
 import { Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
@@ -41,7 +41,7 @@ const CREATORS = lowerSetOf(WORK.creators);
 const KIND_OR_BOOK = new Set([...KINDS, ...BOOKS]);
 /** Words before a listed title that make the list one ("roles include X (2007)", "X (2007), Y (2009)"). */
 const LIST_OPENERS = lowerSetOf(['and', 'include', 'includes', 'including', 'like']);
-/** Words that join two titles of a list ("New York Minute and House of Wax"). */
+/** Words that join two titles of a list ("Harbor Lights Tonight and Palace of Glass"). */
 const JOINS = lowerSetOf(['and', 'or']);
 const COMMA = 44,
   COLON = 58,
@@ -72,7 +72,7 @@ function titleEnd(ctx: Ctx, a: number): number {
   while (b - a < TITLE_TOKENS && onLine(ctx, b)) {
     if (capitalisedOnLine(ctx, b) || ctx.t.kind[b] === Kind.Num) b++;
     else if (insideAt(ctx, b) && capitalisedOnLine(ctx, b + 1)) b += 2;
-    // "Flight of the Phoenix": two small words.
+    // "Night of the Heron": two small words.
     else if (insideAt(ctx, b) && insideAt(ctx, b + 1) && capitalisedOnLine(ctx, b + 2)) b += 3;
     else break;
   }
@@ -91,7 +91,7 @@ function namesInside(ctx: Ctx, out: Names, a: number, b: number): NamedSpan[] | 
   return found;
 }
 
-/** The title right after the kind noun at `i` ("the films New York Minute", "films like X", "films, including X"). */
+/** The title right after the kind noun at `i` ("the films Harbor Lights Tonight", "films like X", "films, including X"). */
 function titleAfterKind(ctx: Ctx, i: number): [number, number] | undefined {
   let j = i + 1;
   // A comma alone may close an opening phrase ("In the other series, Oklahoma City beat Minnesota"):
@@ -105,7 +105,7 @@ function titleAfterKind(ctx: Ctx, i: number): [number, number] | undefined {
   if (!onLine(ctx, j)) return undefined;
   const e = titleEnd(ctx, j);
   if (e === j) return undefined;
-  // "films like Woody Allen's Match Point": the name before the possessive is the maker; the title follows.
+  // "films like Mara Quint's Second Serve": the name before the possessive is the maker; the title follows.
   if (ctx.t.kind[e] === Kind.Poss) {
     const e2 = titleEnd(ctx, e + 1);
     return e2 > e + 1 ? [e + 1, e2] : undefined;
@@ -113,7 +113,7 @@ function titleAfterKind(ctx: Ctx, i: number): [number, number] | undefined {
   return [j, e];
 }
 
-/** The title closed by the bracketed year at `p` ("Stoker (2013)") in a list of a sentence naming a kind. */
+/** The title closed by the bracketed year at `p` ("Rosalind (2013)") in a list of a sentence naming a kind. */
 function titleBeforeYear(ctx: Ctx, p: number, kinds: Uint8Array): [number, number] | undefined {
   const t = ctx.t;
   if (p + 2 >= t.count || t.kind[p + 1] !== Kind.Num || !YEAR.test(ctx.text.slice(t.start[p + 1], t.end[p + 1])))
@@ -165,7 +165,7 @@ function worksAfterKind(ctx: Ctx, out: Names): void {
     const inside = namesInside(ctx, out, a, b);
     if (!inside) continue;
     for (const n of inside) gone.add(n);
-    // "the films New York Minute and House of Wax": each title of the pair may come back alone.
+    // "the films Harbor Lights Tonight and Palace of Glass": each title of the pair may come back alone.
     let s = a;
     for (let k = a; k <= b; k++) {
       if (k < b && !(isLowerWord(ctx, k) && JOINS.has(lower(ctx, k)))) continue;
@@ -173,7 +173,7 @@ function worksAfterKind(ctx: Ctx, out: Names): void {
       s = k + 1;
     }
   }
-  // A title of two words or more named again later ("Paris Hilton starred in House of Wax").
+  // A title of two words or more named again later ("Nora Vance starred in Palace of Glass").
   for (const [a, b] of repeated) {
     // "the album New York", then "born in New York": a title that is also a place names the place again.
     if (placeLookup(ctx, spanText(ctx, a, b))) continue;

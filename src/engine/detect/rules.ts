@@ -173,6 +173,7 @@ import { applyFoldPatternRows17 } from './fold-rules-17';
 import { applyFoldPatternRows18 } from './fold-rules-18';
 import { applyFoldPatternRows19 } from './fold-rules-19';
 import { applyFoldPatternRows20 } from './fold-rules-20';
+import { applyFoldPatternRows21 } from './fold-rules-21';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -1979,6 +1980,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows19(ctx, out);
   // Rows for general causes of the study folds' errors, second round: titles of works (helper ents37c), in detect/fold-rules-20.ts.
   applyFoldPatternRows20(ctx, out);
+  // Rows for general causes of the study folds' errors, third round (helper ents38c), in detect/fold-rules-21.ts.
+  applyFoldPatternRows21(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.

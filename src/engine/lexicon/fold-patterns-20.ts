@@ -25,22 +25,22 @@ export const WORK_AFTER_KIND_ROW: ListsRow<'kinds' | 'booked' | 'bridges' | 'ins
     booked: words('the a an his her their its my our your new first latest last second third debut'),
     // Words that may stand between the kind and the title: "films like X", "films, including X".
     bridges: words('like including such as'),
-    // Lowercase words a title may hold between its capitalised words ("House of Wax", "Imagine Me and You",
-    // "Cheaper by the Dozen"). Not "in", "at", "from", "with": they more often lead out of the title
-    // ("the thriller Flight of the Phoenix in Toronto"); "by" only before "the" ("the film Jaws by Spielberg").
+    // Lowercase words a title may hold between its capitalised words ("Palace of Glass", "Tell Me and Go",
+    // "Louder by the Minute"). Not "in", "at", "from", "with": they more often lead out of the title
+    // ("the thriller Night of the Heron in Toronto"); "by" only before "the" ("the film Undertow by Okafor").
     inside: words('of the and a an to or'),
     // Words before a title's year that make the name its maker's ("by Giovanni Bellini (1505)").
     creators: words('by'),
   },
   reason:
-    'Biographies and reviews name films, series, books, songs and paintings right after the noun of their kind ("the romantic comedy Chasing Liberty", "the films New York Minute and House of Wax", "the thriller Flight of the Phoenix", "period drama Downton Abbey"), or list them with their year ("film roles include The Lookout (2007), Stoker (2013), Belle (2013)"). Quotes and italics are lost in plain text, so the title is a run of capitalised words, and the model reads a person, place or organisation in it; GUM marks the work as none of the three (13 such names in the study folds of seed 20240611 and 11 of seed 7 are dropped by this row, no right name lost). The capitalised run (small words like "of", "and" inside) right after one of these nouns (also after "like", "including" or "such as", with or without a comma; a comma alone may close an opening phrase: "In the novel, Dickens describes") is a title, and so is a run right before a bracketed year in a sentence that names one of these kinds; names inside it are dropped, and so are names inside a later repeat of a title of two words or more. Not a person of two words or more whose first word is a given name ("the film Steven Spielberg directed"), not a run after "by" (its maker), and not in a text that cites like a paper ("Spang (1983)" is an author).',
+    'Biographies and reviews name films, series, books, songs and paintings right after the noun of their kind ("the romantic comedy Counting Marigold", "the films Harbor Lights Tonight and Palace of Glass", "the thriller Night of the Heron", "period drama Ashcombe Manor"), or list them with their year ("film roles include The Keeper (2007), Rosalind (2013), Tamsin (2015)"). Quotes and italics are lost in plain text, so the title is a run of capitalised words, and the model reads a person, place or organisation in it; GUM marks the work as none of the three (13 such names in the study folds of seed 20240611 and 11 of seed 7 are dropped by this row, no right name lost). The capitalised run (small words like "of", "and" inside) right after one of these nouns (also after "like", "including" or "such as", with or without a comma; a comma alone may close an opening phrase: "In the novel, Dickens describes") is a title, and so is a run right before a bracketed year in a sentence that names one of these kinds; names inside it are dropped, and so are names inside a later repeat of a title of two words or more. Not a person of two words or more whose first word is a given name ("the film Steven Spielberg directed"), not a run after "by" (its maker), and not in a text that cites like a paper ("Spang (1983)" is an author).',
   examples: [
     {
-      text: 'She starred in the romantic comedy Chasing Liberty and in the thriller Flight of the Phoenix in Toronto.',
+      text: 'She starred in the romantic comedy Counting Marigold and in the thriller Night of the Heron in Toronto.',
       expect: 'place:Toronto',
     },
     {
-      text: 'His film roles include The Lookout (2007), Stoker (2013) and Belle (2013), all shot in London.',
+      text: 'His film roles include The Keeper (2007), Rosalind (2013) and Tamsin (2015), all shot in London.',
       expect: 'place:London',
     },
     {
@@ -58,10 +58,10 @@ export const DEITY_ROW: ListsRow<'deities' | 'exclaiming'> = {
     exclaiming: words('oh my thank'),
   },
   reason:
-    'Biographies of clergy and saints name God and Jesus as they name people ("devote himself to God", "a woman devoted to Jesus", "to accept Christ as my Saviour"), and GUM marks them as persons; the model, seeing one capitalised word without a given name, reads a place or nothing (3 misses and a place in the study folds on both seeds). One of these words standing alone (or "Jesus Christ") is a person. Not inside a longer name ("Church of God", "Ansar Allah", "Jesus Navas"), not an exclamation ("God, I don\'t know!", "Oh God", "thank God").',
+    'Biographies of clergy and saints name God and Jesus as they name people ("she gave her life to God", "told the poor to trust in Jesus", "turned to Christ as a girl"), and GUM marks them as persons; the model, seeing one capitalised word without a given name, reads a place or nothing (3 misses and a place in the study folds on both seeds). One of these words standing alone (or "Jesus Christ") is a person. Not inside a longer name ("Church of God", "Ansar Allah", "Jesus Navas"), not an exclamation ("God, I don\'t know!", "Oh God", "thank God").',
   examples: [
     {
-      text: 'He gave up his studies to devote himself to God, and wrote on how a woman devoted to Jesus should live.',
+      text: 'She left the bank to give her life to God, and her sermons told the poor to trust in Jesus.',
       expect: 'person:God | person:Jesus',
     },
     {

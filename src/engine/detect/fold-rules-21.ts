@@ -1,0 +1,97 @@
+/**
+ * Rules for general causes of the study folds' errors, third round (helper ents38c, issue #9; rows
+ * in lexicon/fold-patterns-21.ts). applyNameRules calls `applyFoldPatternRows21` right after the
+ * fold-20 rows.
+ * - person.estate-owner: "[Moreau]'s estate" and every bare "Moreau" read as a firm are the person.
+ * - none.listing-label: "[Depth]:2m", "([Entrance] € 5" are labels of a listing, no names.
+ */
+import { Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, word, type Ctx } from '../context';
+import { ESTATE_OWNER_ROW, LISTING_LABEL_ROW } from '../lexicon/fold-patterns-21';
+import { lowerSetOf } from '../lexicon/rule-row';
+import { FIRST_NAME_SET, KNOWN_ORGS, ORG_TAIL } from '../lexicon/words';
+import { ORG, PERSON, isCapWord, isLowerWord, isOneChar, retype, type NamedSpan, type Names } from './named-spans';
+
+export function applyFoldPatternRows21(ctx: Ctx, out: Names): void {
+  estateOwners(ctx, out);
+  listingLabels(ctx, out);
+}
+
+// --- person.estate-owner ----------------------------------------------------------------------
+
+const ESTATES = lowerSetOf(ESTATE_OWNER_ROW.value.estates);
+const TRADE = lowerSetOf(ESTATE_OWNER_ROW.value.trade);
+const FIRM_NOUNS = lowerSetOf(ESTATE_OWNER_ROW.value.firmNouns);
+/** The model's organisation reading above which the firm is trusted ("a property firm's estate"). */
+const SURE_FIRM = 0.9;
+
+/** `n` is one word right before a possessive and "estate" (not "estate agents"). */
+function ownsEstate(ctx: Ctx, n: NamedSpan): boolean {
+  const p = n.b;
+  if (n.b - n.a !== 1 || p + 1 >= ctx.t.count || ctx.t.kind[p] !== Kind.Poss) return false;
+  if (!isLowerWord(ctx, p + 1) || !ESTATES.has(lower(ctx, p + 1))) return false;
+  return !(p + 2 < ctx.t.count && isLowerWord(ctx, p + 2) && TRADE.has(lower(ctx, p + 2)));
+}
+
+/** person.estate-owner: see the row. */
+function estateOwners(ctx: Ctx, out: Names): void {
+  const alive = out.alive();
+  const owners = new Set<number>();
+  for (const n of alive) {
+    if (n.type !== ORG || n.probs[ORG] >= SURE_FIRM || !ownsEstate(ctx, n)) continue;
+    const w = lower(ctx, n.a);
+    if (KNOWN_ORGS.has(w) || ORG_TAIL.has(w)) continue;
+    owners.add(ctx.form[n.a]);
+  }
+  if (owners.size === 0) return;
+  // "Halden shares", "Halden stores" anywhere in the text: the word names a firm.
+  for (const f of owners) {
+    for (let k = ctx.formStart[f]; k < ctx.formStart[f + 1]; k++) {
+      const i = ctx.formTokens[k];
+      if (isLowerWord(ctx, i + 1) && FIRM_NOUNS.has(lower(ctx, i + 1))) owners.delete(f);
+    }
+  }
+  if (owners.size === 0) return;
+  for (const n of alive)
+    if (n.type === ORG && n.b - n.a === 1 && owners.has(ctx.form[n.a])) retype(out, n, PERSON, ESTATE_OWNER_ROW.id);
+}
+
+// --- none.listing-label -----------------------------------------------------------------------
+
+const COLON = 58;
+/** Currency signs a price opens with: €, $, £, ¥. */
+const CURRENCY = new Set([0x20ac, 36, 0xa3, 0xa5]);
+const startsWithDigit = (ctx: Ctx, i: number) => {
+  if (i >= ctx.t.count) return false;
+  const c = ctx.text.charCodeAt(ctx.t.start[i]);
+  return c >= 48 && c <= 57;
+};
+
+const UNITS = lowerSetOf(LISTING_LABEL_ROW.units);
+/** The number at `i` carries a unit: in its own token ("2m", "15km") or as the next word ("3 knots"). */
+function measured(ctx: Ctx, i: number): boolean {
+  const own = ctx.text
+    .slice(ctx.t.start[i], ctx.t.end[i])
+    .replace(/^[\d.,]+/, '')
+    .toLowerCase();
+  if (own) return UNITS.has(own);
+  return i + 1 < ctx.t.count && UNITS.has(lower(ctx, i + 1));
+}
+
+/** none.listing-label: see the row. */
+function listingLabels(ctx: Ctx, out: Names): void {
+  const below = LISTING_LABEL_ROW.value;
+  const gone = out.alive().filter((n) => {
+    if (n.b - n.a !== 1 || n.type === ORG || n.probs[n.type] >= below || !isCapWord(ctx, n.a)) return false;
+    // A word the text also writes in lowercase or a common word; never a known place, firm or given name.
+    const w = lower(ctx, n.a);
+    if (KNOWN_ORGS.has(w) || FIRST_NAME_SET.has(w) || placeLookup(ctx, word(ctx, n.a))) return false;
+    if (word(ctx, n.a) === word(ctx, n.a).toUpperCase()) return false;
+    const b = n.b;
+    // After a colon, a measure: a number with its unit ("2m", "3 knots"), not a score ("Okafor: 9 points").
+    if (isOneChar(ctx, b, COLON)) return startsWithDigit(ctx, b + 1) && measured(ctx, b + 1);
+    const c = b < ctx.t.count && ctx.t.end[b] - ctx.t.start[b] === 1 ? ctx.text.charCodeAt(ctx.t.start[b]) : -1;
+    return CURRENCY.has(c) && startsWithDigit(ctx, b + 1);
+  });
+  for (const n of gone) out.remove(n);
+}
