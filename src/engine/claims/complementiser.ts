@@ -49,7 +49,8 @@ export function complementiserAt(cx: CCtx, from: number, b: number): number {
     if (OPENS_CLAUSE.has(w)) return -1;
     // "told reporters the agreement showed that": the clause began at its noun subject (row
     // claim.content.that-after-inner-verb).
-    if (INNER_VERBS.has(w) && i > from && innerSubjectBefore(cx, i - 1)) return -1;
+    // Not a participle with its agent ("a memo confirmed by aides that").
+    if (INNER_VERBS.has(w) && i > from && innerSubjectBefore(cx, i - 1) && lower(cx, i + 1) !== 'by') return -1;
   }
   return -1;
 }
@@ -98,7 +99,14 @@ export function thatAfterAside(cx: CCtx, c: number, b: number): number {
   let words = 0;
   for (let k = c + 1; k + 1 < b; k++) {
     if (cx.q.of[k] >= 0) return -1;
-    if (isComma(cx, k)) return words > 0 && cx.t.kind[k + 1] === Kind.Word && lower(cx, k + 1) === 'that' ? k + 1 : -1;
+    // "said yes, in principle, that was the plan": a pronoun "that" before a finite verb opens no clause.
+    if (isComma(cx, k))
+      return words > 0 &&
+        cx.t.kind[k + 1] === Kind.Word &&
+        lower(cx, k + 1) === 'that' &&
+        complementiserShape(cx, k + 1, b)
+        ? k + 1
+        : -1;
     if (cx.t.kind[k] === Kind.Punct || ++words > THAT_AFTER_ASIDE.value.maxWords) return -1;
   }
   return -1;

@@ -182,6 +182,22 @@ describe("a firm's first word before a person of that surname is named", () => {
   });
 });
 
+describe('a firm\'s first word with an age or "who" after it (review, stop 48)', () => {
+  it('is the person, though the firm was named first', () => {
+    const text = 'Marwick Snacks grew fast. Marwick, 62, founded it in 1990. Chief executive Eli Marwick said more.';
+    const got = typesOf(text, (ctx) => [
+      mention(ctx, 'Marwick Snacks', 0, 'organization', 0.9),
+      mention(ctx, 'Marwick', 1, 'person', 0.8),
+      mention(ctx, 'Eli Marwick', 0, 'person', 0.95),
+    ]);
+    expect(got).toEqual([
+      ['Marwick Snacks', 'organization'],
+      ['Marwick', 'person'],
+      ['Eli Marwick', 'person'],
+    ]);
+  });
+});
+
 describe('readAsClub: a club is known by the family of the rows that read it, not by its label', () => {
   const ctx = buildContext('Torvfjell beat them 2-1 later.');
   const side = (set: Partial<RawMention>) => ({ ...mention(ctx, 'Torvfjell', 0, 'organization', 0.9), ...set });

@@ -294,6 +294,14 @@ function findPerson(ctx: Ctx, byPart: Map<string, Group[]>, w: string, at: numbe
   return best;
 }
 
+/** "Walton, 62, said", "Walton, who founded the firm,": an age or a "who" after the word at `b` says it is a person. */
+function personAside(ctx: Ctx, b: number): boolean {
+  const { t } = ctx;
+  if (b + 1 >= t.count || ctx.text.charCodeAt(t.start[b]) !== 44) return false;
+  const next = spanText(ctx, b + 1, b + 2).toLowerCase();
+  return next === 'who' || /^\d{1,3}$/.test(next);
+}
+
 /** Pass 2: single words join a person by surname/given name, or a known name, or start a group. */
 function groupSingles(G: Grouping, singles: RawMention[], byPart: Map<string, Group[]>): void {
   const { ctx, byKey } = G;
@@ -307,7 +315,7 @@ function groupSingles(G: Grouping, singles: RawMention[], byPart: Map<string, Gr
     const p = t.flags[m.a] & Flag.AllCaps || m.type !== 'person' ? undefined : findPerson(ctx, byPart, k, m.a);
     // "Brightwell Snacks … Brightwell … brothers Sam and Eli Brightwell": before the person is
     // named, the bare word is the firm named with it first.
-    const firm = p ? G.firstWordOf.get(k) : undefined;
+    const firm = p && !m.role && !personAside(ctx, m.b) ? G.firstWordOf.get(k) : undefined;
     if (firm && firm.mentions[0].a < m.a && p!.mentions[0].a > m.a) {
       m.type = firm.type;
       G.join(firm, m, k);

@@ -39,6 +39,8 @@ describe('none.listing-label', () => {
   it.each([
     ['Marina: 12 berths; [[P:0.39 Depth]]:2m; [[P:0.41 Speed]]: 3 knots.', []],
     ['Open daily ([[P:0.33 Entrance]] € 5, Drinks € 3).', []],
+    // Review (stop 48): names with their fees, no brackets, are players.
+    ['Summer deals: [[P:0.37 Mudryk]] £89m, [[P:0.39 Caicedo]] £115m.', ['person:Mudryk', 'person:Caicedo']],
     ['Tours run all year ([[L:0.4 Price]] $ 20).', []],
     // A name the model is sure of, a given name, a word that is no common word, no number after.
     ['[[L:0.9 Paris]]: 3 dead in the blast.', ['place:Paris']],

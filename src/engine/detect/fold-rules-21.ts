@@ -5,7 +5,7 @@
  * - person.estate-owner: "[Moreau]'s estate" and every bare "Moreau" read as a firm are the person.
  * - none.listing-label: "[Depth]:2m", "([Entrance] € 5" are labels of a listing, no names.
  */
-import { Kind } from '../tokenize/tokenize';
+import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, word, type Ctx } from '../context';
 import { ESTATE_OWNER_ROW, LISTING_LABEL_ROW } from '../lexicon/fold-patterns-21';
 import { lowerSetOf } from '../lexicon/rule-row';
@@ -78,6 +78,16 @@ function measured(ctx: Ctx, i: number): boolean {
   return i + 1 < ctx.t.count && UNITS.has(lower(ctx, i + 1));
 }
 
+/** An opening bracket at most eight tokens before `i`, on its line, with no closing one between. */
+function insideBrackets(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const c = ctx.t.end[k] - ctx.t.start[k] === 1 ? ctx.text.charCodeAt(ctx.t.start[k]) : -1;
+    if (c === 40) return true;
+    if (c === 41 || ctx.t.flags[k + 1] & Flag.NewLine) return false;
+  }
+  return false;
+}
+
 /** none.listing-label: see the row. */
 function listingLabels(ctx: Ctx, out: Names): void {
   const below = LISTING_LABEL_ROW.value;
@@ -91,7 +101,9 @@ function listingLabels(ctx: Ctx, out: Names): void {
     // After a colon, a measure: a number with its unit ("2m", "3 knots"), not a score ("Okafor: 9 points").
     if (isOneChar(ctx, b, COLON)) return startsWithDigit(ctx, b + 1) && measured(ctx, b + 1);
     const c = b < ctx.t.count && ctx.t.end[b] - ctx.t.start[b] === 1 ? ctx.text.charCodeAt(ctx.t.start[b]) : -1;
-    return CURRENCY.has(c) && startsWithDigit(ctx, b + 1);
+    // A price only inside brackets ("(Entrance € 5, Drinks € 3)"): a list of names with fees
+    // ("Mudryk £89m, Caicedo £115m") is players (review, stop 48).
+    return CURRENCY.has(c) && startsWithDigit(ctx, b + 1) && insideBrackets(ctx, n.a);
   });
   for (const n of gone) out.remove(n);
 }

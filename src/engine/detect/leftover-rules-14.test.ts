@@ -14,6 +14,8 @@ describe('title.abbreviated-office', () => {
     ['[[P Adm. Samuel Okoro]] said the fleet would stay.', ['person:Samuel Okoro']],
     ['[[P Adm John Roe]] spoke.', ['person:John Roe']],
     ['The meeting starts at 5 [[L PM]] in [[L Dublin]].', ['place:Dublin']],
+    // Review (stop 48): after a number the letters are a time; the name after them keeps its reading.
+    ['A vigil will be held at 7 [[O PM Grace Church]] in Dayton.', ['organization:Grace Church']],
     ['[[O:0.34 The PM]] said so, and [[P PM]] aides agreed.', ['organization:The PM', 'person:PM']],
     ['The [[O PM]] said she would stay.', []],
     // A title no name holds, then a given name and a surname the model left.

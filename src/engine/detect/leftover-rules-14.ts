@@ -37,6 +37,7 @@ const OFFICE_BEFORE = lowerSetOf(ABBREVIATED_OFFICE_ROW.value.before);
 function abbreviatedOffices(ctx: Ctx, out: Names): void {
   const cuts: [NamedSpan, number][] = [];
   const lone: NamedSpan[] = [];
+  const times: [NamedSpan, number][] = [];
   for (const n of aliveByWord(ctx, out, OFFICE_TITLES_LOWER, FIRST_TOKEN)) {
     const title = ctx.forms[ctx.form[n.a]];
     if (!OFFICE_TITLES.has(title)) continue;
@@ -44,10 +45,13 @@ function abbreviatedOffices(ctx: Ctx, out: Names): void {
     const a = n.a + (isPunctChar(ctx, n.a + 1, FULL_STOP) ? 2 : 1);
     // "the PM Society": a body named with the letters; a person or a given name after them is a person.
     if (a < n.b && isCapWord(ctx, a)) {
-      if (n.type === PERSON || givenName(ctx, a)) cuts.push([n, a]);
+      // "at 7 PM Grace Church": after a number the letters are a time, not a title.
+      if (n.a > 0 && ctx.t.kind[n.a - 1] === Kind.Num) times.push([n, a]);
+      else if (n.type === PERSON || givenName(ctx, a)) cuts.push([n, a]);
     } else if (n.b - n.a === 1 && n.a > 0 && officeOrTime(ctx, n.a - 1)) lone.push(n);
   }
   for (const [n, a] of cuts) out.put(a, n.b, PERSON, ABBREVIATED_OFFICE_ROW.id, spanTitle(ctx, n.a, a), n);
+  for (const [n, a] of times) out.put(a, n.b, n.type, ABBREVIATED_OFFICE_ROW.id, undefined, n);
   for (const n of lone) out.remove(n);
   unreadAfterTitles(ctx, out);
 }
@@ -61,7 +65,7 @@ function unreadAfterTitles(ctx: Ctx, out: Names): void {
   const hits = tokensOf(ctx, exactFormMarks(ctx, OFFICE_TITLES));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
-    if (out.at(i)) continue;
+    if (out.at(i) || (i > 0 && ctx.t.kind[i - 1] === Kind.Num)) continue;
     const a = i + (isPunctChar(ctx, i + 1, FULL_STOP) ? 2 : 1);
     const b = capitalisedRun(ctx, a, NAME_MAX + 1);
     if (b - a < 2 || b - a > NAME_MAX || !givenName(ctx, a) || namesWithin(out, a, b)?.length !== 0) continue;

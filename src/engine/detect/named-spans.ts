@@ -52,10 +52,18 @@ export function capitalisedRun(ctx: Ctx, a: number, max: number): number {
   while (b - a < max && capitalisedOnLine(ctx, b)) b++;
   return b;
 }
-/** The first of at most `max` capitalised words just before token `a`, on its line, that no name holds (`a` when none). */
+/**
+ * The first of at most `max` capitalised words just before token `a`, on its line, that no name
+ * holds (`a` when none). A word in capitals, a common word, a weekday or a month ends the run: a
+ * kicker or a time before the name ("BREAKING Nestle", "Late Wednesday Nestle"), not part of it.
+ */
 export function unnamedCapitalsBefore(ctx: Ctx, out: Names, a: number, max: number): number {
   let i = a;
-  while (i > 0 && a - i < max && isCapWord(ctx, i - 1) && !out.at(i - 1) && !(ctx.t.flags[i] & Flag.NewLine)) i--;
+  while (i > 0 && a - i < max && isCapWord(ctx, i - 1) && !out.at(i - 1) && !(ctx.t.flags[i] & Flag.NewLine)) {
+    const w = lower(ctx, i - 1);
+    if (ctx.t.flags[i - 1] & Flag.AllCaps || COMMON_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w)) break;
+    i--;
+  }
   return i;
 }
 /** Token `i` is the word `w` (lowercased). */
