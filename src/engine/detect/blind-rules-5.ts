@@ -34,7 +34,6 @@ import {
   capitalisedBeforeOnLine,
   isWord,
   isLowerWord,
-  type NamedSpan,
   unnamedCapitalsBefore,
 } from './named-spans';
 import { SCORE, isSportsReport } from './sport-sentences';
@@ -280,7 +279,7 @@ function groupAppositions(ctx: Ctx, out: Names): void {
     // The article first: the place lookup slices the name's text.
     if (!isWord(ctx, art, 'a') && !isWord(ctx, art, 'an')) continue;
     // "Priorities USA, a super PAC": capitalised words the model left out before the name are its own.
-    const a = capitalisedBeforeName(ctx, out, n);
+    const a = unnamedCapitalsBefore(ctx, out, n.a, 2);
     if ((a > 0 && PREPOSITIONS.has(lower(ctx, a - 1))) || placeLookup(ctx, spanText(ctx, a, n.b))) continue;
     // "a Democratic super PAC", "a conservative think tank": one modifier may come before the kind.
     let at = art + 1;
@@ -304,13 +303,6 @@ function groupAppositions(ctx: Ctx, out: Names): void {
 
 function kindAt(ctx: Ctx, at: number): string[] | undefined {
   return GROUP_KINDS.find((w) => w.every((s, k) => ctx.forms[ctx.form[at + k]] === s));
-}
-
-/** The first token of `n` widened over at most two capitalised words just before it that no name holds, on its line. */
-function capitalisedBeforeName(ctx: Ctx, out: Names, n: NamedSpan): number {
-  let a = unnamedCapitalsBefore(ctx, out, n.a, 2);
-  while (a < n.a && COMMON_WORDS.has(lower(ctx, a)) && ctx.s.first[ctx.s.of[a]] === a) a++;
-  return a;
 }
 
 const ROYAL_TITLES = new Set(row('place.titled-county').value);

@@ -1802,23 +1802,20 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
   }
 }
 
-const ORG_HEADS = new Set([
-  ...rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').value,
-  ...rowNamed(ORG_HEAD_ROWS, 'organisation.company-plural-head').value,
-]);
-const COMPANY_PLURAL_HEADS = new Set(rowNamed(ORG_HEAD_ROWS, 'organisation.company-plural-head').value);
+const COMPANY_PLURAL_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.company-plural-head');
+const COMPANY_PLURAL_HEADS = new Set(COMPANY_PLURAL_ROW.value);
+const ORG_HEADS = new Set([...rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').value, ...COMPANY_PLURAL_HEADS]);
 /** Below this a place reading gives way to an organisation's head word. */
 const SURE_PLACE_HEAD = 0.9;
 /** organisation.head-word: "House Freedom Caucus", "Ministry of Health": a name that ends in an organisation's head. */
 function orgHeads(ctx: Ctx, out: Names): void {
   const { id } = rowNamed(ORG_HEAD_ROWS, 'organisation.head-word');
-  const plural = rowNamed(ORG_HEAD_ROWS, 'organisation.company-plural-head').id;
   const names = aliveByWord(ctx, out, ORG_HEADS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     if (n.type === ORG || n.rule || n.b - n.a < 2 || !ORG_HEADS.has(lower(ctx, n.b - 1))) continue;
     if (n.probs[n.type] >= SURE_PLACE_HEAD || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
-    out.put(n.a, n.b, ORG, COMPANY_PLURAL_HEADS.has(lower(ctx, n.b - 1)) ? plural : id, undefined, n);
+    out.put(n.a, n.b, ORG, COMPANY_PLURAL_HEADS.has(lower(ctx, n.b - 1)) ? COMPANY_PLURAL_ROW.id : id, undefined, n);
   }
 }
 
