@@ -1710,6 +1710,9 @@ function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined 
   for (let i = f; i < limit && i - f < 4; i++) {
     const m = mentionAt(cx, i);
     if (m && m.type !== 'place') return roleOfBody(cx, m, i, limit) ?? { a: i, b: mentionEnd(cx, i, limit) };
+    // "At a briefing, Georgia's secretary of state Brad Raffel …": a place's office holder.
+    const office = m && cx.t.kind[mentionEnd(cx, i, limit)] === Kind.Poss ? roleOfBody(cx, m, i, limit) : undefined;
+    if (office) return office;
     if (cx.t.kind[i] !== Kind.Word) return undefined;
   }
   return undefined;
@@ -1721,7 +1724,7 @@ function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined 
  * that person's office; the whole subject, as when it opens the sentence, or undefined.
  */
 function roleOfBody(cx: CCtx, m: Mention, i: number, limit: number): NP | undefined {
-  if (m.type !== 'organization') return undefined;
+  if (m.type === 'person') return undefined;
   const whole = leadingSubject(cx, i, limit);
   if (!whole || whole.a !== i) return undefined;
   // The subject ends with a person named after the body.
@@ -1896,6 +1899,9 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       )
         g++;
       while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;
+      // "the European Union's foreign affairs spokesperson Anitta Hipper welcomed …": the person
+      // named after the role is the office holder, and the subject runs through the name.
+      if (g > e + 1 && personAt(cx, g)) return { a, b: mentionEnd(cx, g, limit) };
       if (g > e + 1) return { a, b: g };
     }
     return { a, b: e };

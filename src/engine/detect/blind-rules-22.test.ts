@@ -18,6 +18,12 @@ describe('organisation.plural-possessive-body', () => {
     ["[[P James]]' Union Street shop closed.", ['person:James']],
     ["[[P Charles]]' Union was small.", ['person:Charles']],
     ["The Teachers' union met in [[L Nairobi]].", ['place:Nairobi']],
+    // Lead, stop 49: the body word after more capitalised words, and "of" with a known place.
+    ["The [[O:0.75 Ontario Teachers]]' Pension Plan bought it.", ["organization:Ontario Teachers' Pension Plan"]],
+    ["The [[O:0.45 Writers]]' Guild of America voted.", ["organization:Writers' Guild of America"]],
+    // Too many words before the body word; "of" and no known place.
+    ["The [[O:0.75 Ontario Teachers]]' Big Green Pension Plan grew.", ['organization:Ontario Teachers']],
+    ["The [[O:0.45 Writers]]' Guild of Quorvane voted.", ["organization:Writers' Guild"]],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

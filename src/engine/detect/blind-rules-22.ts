@@ -72,6 +72,27 @@ function bodyOpener(ctx: Ctx, w: string): boolean {
   return ACRONYM.test(w) || !!placeLookup(ctx, w) || isDemonym(ctx, w);
 }
 
+/** Most capitalised words after the apostrophe, the body word last ("Pension Plan"). */
+const BODY_WORDS = 3;
+
+/**
+ * The end of the capitalised words from `h` that end in a body word ("Union", "Pension Plan",
+ * "Retirement System"), or -1: the first body word ends them.
+ */
+function bodyWordEnd(ctx: Ctx, h: number): number {
+  for (let k = h; k - h < BODY_WORDS && capitalisedOnLine(ctx, k); k++)
+    if (POSSESSIVE_HEADS.has(lower(ctx, k))) return k + 1;
+  return -1;
+}
+
+/** "… Guild [of America]": "of" and a place the map knows, with nothing capitalised after, end the name. */
+function placeOfBody(ctx: Ctx, e: number): number {
+  if (!isWord(ctx, e, 'of') || !capitalisedOnLine(ctx, e + 1)) return e;
+  const two = capitalisedOnLine(ctx, e + 2) ? e + 3 : e + 2;
+  if (capitalisedOnLine(ctx, two)) return e;
+  return placeLookup(ctx, spanText(ctx, e + 1, two)) ? two : e;
+}
+
 /** organisation.plural-possessive-body: see the row. */
 function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
   const puts: [number, number][] = [];
@@ -84,9 +105,9 @@ function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
     const p = i - 1;
     const h = i + 1;
     if (!isCapWord(ctx, p) || !PLURAL.test(word(ctx, p)) || !capitalisedOnLine(ctx, h) || opensLine(ctx, i)) continue;
-    if (!POSSESSIVE_HEADS.has(lower(ctx, h))) continue;
+    const e = bodyWordEnd(ctx, h);
     // "James' Union Street shop": a given name's possessive before a street or a building's name.
-    if (FIRST_NAME_SET.has(lower(ctx, p)) || capitalisedOnLine(ctx, h + 1)) continue;
+    if (e < 0 || FIRST_NAME_SET.has(lower(ctx, p)) || capitalisedOnLine(ctx, e)) continue;
     const held = out.at(p);
     let a = p;
     if (held && held.b === p + 1) a = held.a;
@@ -95,7 +116,7 @@ function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
     // A sentence's "The" is no part of the name.
     if (isWord(ctx, a, 'the') && a < p) a++;
     if (a < p && !bodyOpener(ctx, word(ctx, a))) continue;
-    puts.push([a, h + 1]);
+    puts.push([a, placeOfBody(ctx, e)]);
   }
   for (const [a, b] of puts) out.put(a, b, ORG, PLURAL_POSSESSIVE_BODY_ROW.id, undefined, out.at(a));
 }

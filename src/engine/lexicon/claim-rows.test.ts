@@ -219,6 +219,13 @@ describe('speaker.people-of-place.kind-of-place: every claim, "They" too, names 
   });
 });
 
+describe('speaker.people-of-place: the people named, not the place', () => {
+  it('takes "advocates" as people (speaker.pronoun.they.people-nouns)', () => {
+    const claims = claimsOf('Consumer advocates in Des Moines said they would oppose the deal.');
+    expect(claims.map((c) => c.name)).toEqual(['Consumer advocates in Des Moines']);
+  });
+});
+
 describe('quote.after-colon-line.own-clause: a cue line with its own "that" clause is a claim of its own', () => {
   it.each([
     [

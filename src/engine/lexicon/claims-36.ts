@@ -62,7 +62,7 @@ export const ADJUNCT_ROLE_OF_BODY: RuleRow<null> = {
   id: 'speaker.subject.past-adjunct.role-of-body',
   value: null,
   reason:
-    'A sentence that opens with an adjunct ("At the daily briefing,", "In a statement,") finds its subject as the first name after the adjunct\'s comma (subjectPastAdjunct, used for coordinated verbs and participles). "At the daily briefing, White House press secretary Dana Whitcomb declined to discuss the details but said the president …" (batch 92) gave "White House": the name found first was the body whose role the person holds. The same subject opening the sentence is read whole by the ordinary subject step ("White House press secretary Dana Whitcomb said …": a body, a lowercase role or a capitalised title, then the person). Past the adjunct, an organisation followed by such a role and a person now gives that whole subject, so the person speaks; an organisation that is itself the subject ("In a statement, the White House said …", "On Monday, Acme Corp cut its forecast, saying …") stays as it was.',
+    'A sentence that opens with an adjunct ("At the daily briefing,", "In a statement,") finds its subject as the first name after the adjunct\'s comma (subjectPastAdjunct, used for coordinated verbs and participles). "At the daily briefing, White House press secretary Dana Whitcomb declined to discuss the details but said the president …" (batch 92) gave "White House": the name found first was the body whose role the person holds. The same subject opening the sentence is read whole by the ordinary subject step ("White House press secretary Dana Whitcomb said …": a body, a lowercase role or a capitalised title, then the person). Past the adjunct, an organisation followed by such a role and a person now gives that whole subject, so the person speaks; an organisation that is itself the subject ("In a statement, the White House said …", "On Monday, Acme Corp cut its forecast, saying …") stays as it was. A possessor too (lead, stop 49, on an invented wire): "In a statement, the European Union\'s foreign affairs spokesperson Anitta Hipper welcomed … but urged …" gave the Union, and "At a briefing, Georgia\'s secretary of state … praised … and said …" lost its claim (a place was skipped and the possessive ended the search); a body or place with "\'s", a lowercase role and a person now gives that whole subject, ending at the person.',
   examples: [
     {
       text: 'At the daily briefing, White House press secretary Dana Whitcomb declined to discuss the details but said the president would act.',
@@ -72,7 +72,19 @@ export const ADJUNCT_ROLE_OF_BODY: RuleRow<null> = {
       text: 'On Tuesday, Kremlin spokesman Dmitry Orlov dismissed the report, saying it was "fiction".',
       expect: 'Dmitry Orlov',
     },
+    {
+      text: "In a statement, the European Commission's trade spokesperson Marta Kessel welcomed the vote but urged members to act.",
+      expect: 'Marta Kessel',
+    },
+    {
+      text: "At a briefing, Ohio's secretary of state Dale Harlan praised the count and said the results were final.",
+      expect: 'Dale Harlan',
+    },
     // Must leave: the body is the subject itself.
+    {
+      text: "In a statement, the union's leadership welcomed the vote but urged members to act.",
+      expect: "union's leadership",
+    },
     {
       text: 'At the daily briefing, the White House declined to discuss the details but said the president would act.',
       expect: 'White House',

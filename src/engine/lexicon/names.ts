@@ -909,13 +909,18 @@ export const ORG_HEAD_ROWS: readonly RuleRow[] = [
   {
     id: 'organisation.head-word',
     value: `caucus party committee commission association federation institute foundation agency ministry
-      corporation company guild society council coalition alliance`
+      corporation company guild society council coalition alliance exchange`
       .trim()
       .split(/\s+/),
     reason:
       'A name that ends in the head of an organisation ("House Freedom Caucus", "Green Party", "Nigerian Press Council") is that organisation even when its first words name a place; the model, swayed by the place, reads some as places. A name a map knows, or a place the model is sure of, is left alone.',
     examples: [
       { text: 'Conservatives in the House Freedom Caucus objected.', expect: 'organization:House Freedom Caucus' },
+      // A market is run by a body: "exchange" is a head (lead, stop 49, on an invented wire).
+      {
+        text: 'Shares of the firm jumped 24% in early trading on the New York Stock Exchange.',
+        expect: 'organization:New York Stock Exchange',
+      },
     ],
   },
   {

@@ -791,6 +791,8 @@ export const GROUP_PEOPLE_NOUNS: RuleRow = {
     'organizer',
     'supporter',
     'opponent',
+    // "Consumer advocates in Des Moines said …" (lead, stop 49): the advocates speak, not the town.
+    'advocate',
   ],
   reason:
     '"Analysts were not surprised. They said …": a plural noun for people opening the sentence before is who "they" are, though that sentence said nothing; these people nouns are not among the person descriptors (which name one person by office or trade) and are met in the plural as groups.',
@@ -1057,6 +1059,11 @@ export const PEOPLE_OF_PLACE: RuleRow = {
     {
       text: 'Floods hit Spain on Monday. Officials in Madrid said the toll could rise. They said teams were searching.',
       expect: 'Officials in Madrid',
+    },
+    // A people noun of speaker.pronoun.they.people-nouns ("advocates"; lead, stop 49).
+    {
+      text: 'The utility agreed to the sale. Consumer advocates in Des Moines said they would oppose the deal.',
+      expect: 'Consumer advocates in Des Moines',
     },
     // Must not fire: an organisation after the preposition is who speaks for them.
     {
