@@ -51,6 +51,14 @@ describe('organisation.and-complement', () => {
       'The [[O Organization for Security]] and Co-operation in [[L Europe]] sent observers.',
       ['organization:Organization for Security and Co-operation in Europe'],
     ],
+    // Lead, stop 49: the head after "the" in no name at all (the model found only the continent).
+    [
+      'Observers from the Organization for Security and Co-operation in [[L:0.83 Europe]] were cautious.',
+      ['organization:Organization for Security and Co-operation in Europe'],
+    ],
+    // No "the" before the head, a head with no link after it.
+    ['Organization for Security and Co-operation talks began.', []],
+    ['the Council and Social Affairs staff met.', []],
     [
       'The [[O European Bank for Reconstruction]] and Development lent the money.',
       ['organization:European Bank for Reconstruction and Development'],

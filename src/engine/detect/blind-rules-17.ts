@@ -117,9 +117,41 @@ function continentAfter(ctx: Ctx, e: number): number {
   return AND_CONTINENTS.has(lower(ctx, e + 1)) ? e + 2 : e;
 }
 
+/**
+ * The end of "<head> of|for <field> and <field>" from the link at `link` (with "in" and a continent
+ * after it), or -1: `from`..`to` is the name already there (the head alone when none is).
+ */
+function complementEnd(ctx: Ctx, out: Names, link: number, from: number, to: number): number {
+  const head = lower(ctx, link - 1);
+  if (!AND_HEADS.has(head) && !(AND_FOR_HEADS.has(head) && lower(ctx, link) === 'for')) return -1;
+  const c1 = fieldRun(ctx, link + 1);
+  if (c1 === link + 1 || (c1 < to && link < to)) return -1;
+  if (!isWord(ctx, c1, 'and')) return -1;
+  const c2 = fieldRun(ctx, c1 + 1);
+  if (c2 === c1 + 1 || capitalisedOnLine(ctx, c2)) return -1;
+  // The words after "and" are no name of their own.
+  let own = false;
+  for (let i = c1 + 1; i < c2 && !own; i++) {
+    const m = out.at(i);
+    own = !!m && (m.rule !== undefined || m.probs[m.type] >= OWN_NAME || m.a < c1 + 1 || m.b > c2);
+  }
+  // "… and Industry Minister Ana Ruiz": a title after "and" opens a person's name, not a field;
+  // "… and Maria": a given name.
+  for (let i = c1 + 1; i < c2 && !own; i++) own = TITLES.has(lower(ctx, i)) || FIRST_NAME_SET.has(lower(ctx, i));
+  const tail = spanText(ctx, c1 + 1, c2);
+  // "the Ministry of Health and UNICEF": a field is a word, never an acronym of three capitals or more.
+  if (own || placeLookup(ctx, tail) || KNOWN_ORG_NAMES.has(tail.toLowerCase()) || isLongAcronym(tail)) return -1;
+  // Between the name and "and": nothing another rule decided, and nothing running past the field.
+  for (let i = to; i < c1; i++) {
+    const m = out.at(i);
+    if (m && (m.rule !== undefined || m.a < from || m.b > c1)) return -1;
+  }
+  return continentAfter(ctx, c2);
+}
+
 /** organisation.and-complement: see the row. */
 function andComplements(ctx: Ctx, out: Names): void {
-  const found: [NamedSpan, number][] = [];
+  const found: [number, number, NamedSpan | undefined][] = [];
   for (const n of out.alive()) {
     if (n.type !== ORG) continue;
     // The head's "of"/"for": inside the name ("Chamber of Commerce") or right after it ("Centre" for …).
@@ -127,35 +159,20 @@ function andComplements(ctx: Ctx, out: Names): void {
     for (let k = n.a + 1; k < n.b && link < 0; k++) if (AND_LINKS.has(lower(ctx, k)) && isLowerWord(ctx, k)) link = k;
     if (link < 0 && isLowerWord(ctx, n.b) && AND_LINKS.has(lower(ctx, n.b))) link = n.b;
     if (link < 0) continue;
-    const head = lower(ctx, link - 1);
-    if (!AND_HEADS.has(head) && !(AND_FOR_HEADS.has(head) && lower(ctx, link) === 'for')) continue;
-    const c1 = fieldRun(ctx, link + 1);
-    if (c1 === link + 1 || (c1 < n.b && link < n.b)) continue;
-    if (!isWord(ctx, c1, 'and')) continue;
-    const c2 = fieldRun(ctx, c1 + 1);
-    if (c2 === c1 + 1 || capitalisedOnLine(ctx, c2)) continue;
-    // The words after "and" are no name of their own.
-    let own = false;
-    for (let i = c1 + 1; i < c2 && !own; i++) {
-      const m = out.at(i);
-      own = !!m && (m.rule !== undefined || m.probs[m.type] >= OWN_NAME || m.a < c1 + 1 || m.b > c2);
-    }
-    // "… and Industry Minister Ana Ruiz": a title after "and" opens a person's name, not a field;
-    // "… and Maria": a given name.
-    for (let i = c1 + 1; i < c2 && !own; i++) own = TITLES.has(lower(ctx, i)) || FIRST_NAME_SET.has(lower(ctx, i));
-    const tail = spanText(ctx, c1 + 1, c2);
-    // "the Ministry of Health and UNICEF": a field is a word, never an acronym of three capitals or more.
-    if (own || placeLookup(ctx, tail) || KNOWN_ORG_NAMES.has(tail.toLowerCase()) || isLongAcronym(tail)) continue;
-    // Between the head and "and": nothing another rule decided, and nothing running past the field.
-    let ruled = false;
-    for (let i = n.b; i < c1 && !ruled; i++) {
-      const m = out.at(i);
-      ruled = !!m && (m.rule !== undefined || m.a < n.a || m.b > c1);
-    }
-    if (ruled) continue;
-    found.push([n, continentAfter(ctx, c2)]);
+    const b = complementEnd(ctx, out, link, n.a, n.b);
+    if (b > 0) found.push([n.a, b, n]);
   }
-  for (const [n, b] of found) out.put(n.a, b, ORG, AND_COMPLEMENT_ROW.id, undefined, n);
+  // "Observers from the Organization for Security and Co-operation in Europe": a capitalised head
+  // after "the" that the model left out of any name (lead, stop 49).
+  const heads = tokensOf(ctx, formMarks(ctx, AND_HEADS));
+  for (let x = 0; x < heads.length; x++) {
+    const h = heads[x];
+    if (out.at(h) || !isCapWord(ctx, h) || !isWord(ctx, h - 1, 'the') || !isLowerWord(ctx, h + 1)) continue;
+    if (!AND_LINKS.has(lower(ctx, h + 1))) continue;
+    const b = complementEnd(ctx, out, h + 1, h, h + 1);
+    if (b > 0) found.push([h, b, undefined]);
+  }
+  for (const [a, b, n] of found) out.put(a, b, ORG, AND_COMPLEMENT_ROW.id, undefined, n);
 }
 
 // --- organisation.parenthesised-short-name ----------------------------------------------------
