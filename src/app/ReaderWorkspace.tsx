@@ -162,7 +162,6 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     previewId: preview?.id ?? null,
   });
   const [tab, setTab] = useState<string | null>(null);
-  const selectedTab = tab ?? (analysis ? 'cast' : 'notes');
   // On a phone the panels are a sheet over the article (phone-layout.css): a tab opens it, and
   // going to a place in the text closes it so the reader sees where they went.
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -183,6 +182,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     setDialog(name);
   };
   const shared = useSharedStore((s) => (s.layer?.articleId === article.id ? s.layer : null));
+  // Notes while the analysis is coming, then Cast; but never switched under a reader at work in
+  // the panels (focus inside them pins the tab they see: a page note being typed vanished when the
+  // analysis came, and the next keys fell to the shortcuts), nor away from a share's notes.
+  const selectedTab = tab ?? (analysis && !shared ? 'cast' : 'notes');
   const sharedAnchored = useMemo(() => {
     if (!shared) return null;
     const { results } = shared;
@@ -408,7 +411,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
           all shortcuts.
         </p>
       </div>
-      <aside className={`side-panels phone-sheet${sheetOpen ? ' sheet-open' : ''}`} aria-label="Analysis panels">
+      <aside
+        className={`side-panels phone-sheet${sheetOpen ? ' sheet-open' : ''}`}
+        aria-label="Analysis panels"
+        onFocusCapture={() => tab === null && setTab(selectedTab)}
+      >
         <div className="sheet-close">
           <button type="button" className="quiet" onClick={() => setSheetOpen(false)}>
             Close panels
