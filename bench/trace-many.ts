@@ -69,7 +69,7 @@ async function reloadStep(browser: Browser, b: Build, run: number) {
   const path = `${OUT}/${b.name}-reload-${run}.json`;
   const traced = await tracedTasks(browser, b.page, path, async () => {
     await b.page.reload({ waitUntil: 'commit' });
-    await waitForTab(b.page, `Notes (${COUNT})`);
+    await waitForTab(b.page, `Notes (${COUNT})`, 150_000);
     await waitForProbe(b.page, 'layersAt', 150_000);
     await b.page.waitForTimeout(500);
   });
