@@ -37,6 +37,28 @@ test.describe('opening an article', () => {
     ).toBeVisible();
   });
 
+  test('a paragraph in Arabic runs right to left beside English ones, its words right-aligned', async ({ page }) => {
+    const arabic = 'قال المتحدث باسم الوزارة إن الجسر سيفتح يوم الجمعة بعد ستة أسابيع من الإصلاحات.';
+    const text = `Bridge reopens after repairs\nThe bridge reopened on Friday, the operator said.\n${arabic}\nTraffic was light.`;
+    await openDefaultArticle(page);
+    await pickFile(page, { name: 'bridge-ar.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    const rtl = page.getByText(arabic, { exact: true });
+    const ltr = page.getByText('Traffic was light.', { exact: true });
+    await expect(rtl).toBeVisible();
+    expect(await rtl.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await ltr.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // What a reader sees: the Arabic line ends at the column's right edge, the English starts at its left.
+    const [r, l] = [await rtl.boundingBox(), await ltr.boundingBox()];
+    const range = await rtl.evaluate((el) => {
+      const rg = document.createRange();
+      rg.selectNodeContents(el);
+      const rects = [...rg.getClientRects()];
+      return { left: Math.min(...rects.map((x) => x.left)), right: Math.max(...rects.map((x) => x.right)) };
+    });
+    expect(r && l).toBeTruthy();
+    expect(Math.abs(range.right - (r!.x + r!.width))).toBeLessThan(2);
+  });
+
   // Past 64K characters the text is kept as a Blob of UTF-8: from a plain UTF-8 file, the file's own
   // bytes; after a byte-order mark, the text encoded again. Either way a reload reads it back whole.
   for (const [label, mark] of [

@@ -48,7 +48,7 @@ export const ArticleBody = memo(function ArticleBody({ text, structure }: Articl
       {footer.length > 0 && (
         <section className="article-footer" aria-label="Credits">
           {footer.map((b) => (
-            <p key={b.start} data-start={b.start} data-end={b.end}>
+            <p key={b.start} dir="auto" data-start={b.start} data-end={b.end}>
               {text.slice(b.start, b.end)}
             </p>
           ))}

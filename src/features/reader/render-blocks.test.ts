@@ -23,6 +23,14 @@ function setup() {
 /** The blocks in the page, in document order. */
 const rendered = (body: HTMLElement) => [...body.querySelectorAll<HTMLElement>('[data-start]')];
 
+describe('blocks', () => {
+  it('set their own direction from their text (an Arabic paragraph runs right to left)', () => {
+    const { body, blocks, schedule } = setup();
+    renderBlocks(body, TEXT, blocks, { schedule });
+    expect(rendered(body).every((el) => el.dir === 'auto')).toBe(true);
+  });
+});
+
 describe('renderBlocks', () => {
   it('puts the first screens in at once and the rest in later slices, text as text', async () => {
     const { body, blocks, queue, schedule } = setup();

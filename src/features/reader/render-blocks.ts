@@ -46,6 +46,8 @@ export const bodyBlocks = (structure: ArticleStructure): Block[] =>
 export function blockElement(text: string, block: Block): HTMLElement {
   const el = document.createElement(block.kind === 'heading' ? 'h2' : 'p');
   if (block.kind === 'heading') el.className = 'subheading';
+  // An Arabic or Hebrew paragraph in an English article runs right to left (audit app39).
+  el.dir = 'auto';
   el.dataset.start = String(block.start);
   el.dataset.end = String(block.end);
   if (block.dateline) {
