@@ -100,6 +100,8 @@ import { appealToWithoutDemand } from './appeal-to';
 import { newsReportsNoun } from './news-reports';
 import { addsQuantity } from './add-quantity';
 import { PLURAL_DATA } from '../lexicon/claims-38b';
+import { RELATIVE_THAT_FINITE } from '../lexicon/claims-38';
+import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -312,7 +314,13 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence:
   // "she’d say", "I’ll say": a contracted modal.
   if (LICENSERS.has(w) || /['’](d|ll)$/.test(w)) return true;
   // "The data suggest that …": a plural without -s, its verb opening a that-clause (row guard.base-form.plural-data).
-  if (PLURAL_DATA_WORDS.has(w) && lower(cx, i + 1) === 'that' && clauseAfterThat(cx, i + 1, b)) return true;
+  // "Preliminary data suggest that turnout fell": a bare noun opens the clause (row guard.base-form.plural-data.noun-clause).
+  if (
+    PLURAL_DATA_WORDS.has(w) &&
+    lower(cx, i + 1) === 'that' &&
+    (clauseAfterThat(cx, i + 1, b) || bareNounClause(cx, i + 1, b))
+  )
+    return true;
   if ((!(cx.t.flags[p] & Flag.Cap) || p === a) && w.length > 3 && w.endsWith('s')) return true;
   for (let k = Math.max(a, p - 4); k < p; k++) if (lower(cx, k) === 'and') return true;
   return false;
@@ -415,6 +423,27 @@ function nounThenFinite(cx: CCtx, from: number, b: number): boolean {
     (cx.t.flags[i + 1] & Flag.Cap) === 0 &&
     FINITE.has(lower(cx, i + 2))
   );
+}
+
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
+/** A finite verb at `k`: an auxiliary, a past in -ed or an irregular past. */
+const pastOrAuxiliary = (cx: CCtx, k: number) =>
+  cx.t.kind[k] === Kind.Word &&
+  !(cx.t.flags[k] & Flag.Cap) &&
+  (FINITE.has(lower(cx, k)) || IRREGULAR_PASTS.has(lower(cx, k)) || /[a-z]ed$/.test(lower(cx, k)));
+/**
+ * "that turnout fell", "that prices in the north rose": "that" at `i`, a bare lowercase noun phrase
+ * of a few words (none of them a verb, so not "that came with it") and a finite verb (row
+ * guard.base-form.plural-data.noun-clause).
+ */
+function bareNounClause(cx: CCtx, i: number, b: number): boolean {
+  const last = Math.min(b - 1, i + 1 + PLURAL_DATA_NOUN_CLAUSE.value.maxWords);
+  for (let k = i + 1; k <= last; k++) {
+    if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap || cx.q.of[k] >= 0) return false;
+    if (pastOrAuxiliary(cx, k)) return k > i + 1;
+    if (DETERMINERS.has(lower(cx, k)) && k === i + 1) return false;
+  }
+  return false;
 }
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
@@ -792,6 +821,7 @@ function complementOk(
   while (n < b && cx.t.kind[n] === Kind.Word && (ADVERBS_AFTER.has(lower(cx, n)) || /^\w+ly$/.test(lower(cx, n)))) n++;
   if (quoteAdjacent(cx, a, cueA, cueB, b)) return true;
   if (thatFollows(cx, n, b)) return true;
+  if (rememberedAs(cx, cueA, n, b)) return true;
   if (c === 'that' || n >= b) return parenthetical(cx, a, cueA, n, b) && c === 'clause';
   if (parenthetical(cx, a, cueA, n, b)) return true;
   if (cx.t.kind[n] === Kind.Num) return true;
@@ -813,6 +843,19 @@ function complementOk(
     if (cx.t.kind[i] === Kind.Word && (FINITE.has(lower(cx, i)) || CONTRACTED_OPENER.test(lower(cx, i)))) return true;
   }
   return false;
+}
+
+const REMEMBER_FORMS: ReadonlySet<string> = new Set(REMEMBER_AS.value.forms);
+const REMEMBERED_PEOPLE: ReadonlySet<string> = new Set(REMEMBER_AS.value.objects);
+/** "remembered her as blunt", "remembers him as a generous man": a tribute's judgement (row cue.verb.remember-as). */
+function rememberedAs(cx: CCtx, cueA: number, n: number, b: number): boolean {
+  return (
+    REMEMBER_FORMS.has(lower(cx, cueA)) &&
+    n + 2 < b &&
+    REMEMBERED_PEOPLE.has(lower(cx, n)) &&
+    lower(cx, n + 1) === 'as' &&
+    (cx.t.kind[n + 2] === Kind.Word || cx.t.kind[n + 2] === Kind.QOpen)
+  );
 }
 
 /**

@@ -108,6 +108,9 @@ import { NEWS_CASES_97 } from './news-long-97.cases';
 import { NEWS_CASES_98 } from './news-long-98.cases';
 import { NEWS_CASES_99 } from './news-long-99.cases';
 import { NEWS_CASES_100 } from './news-long-100.cases';
+import { NEWS_CASES_101 } from './news-long-101.cases';
+import { NEWS_CASES_102 } from './news-long-102.cases';
+import { NEWS_CASES_103 } from './news-long-103.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -210,6 +213,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 98': NEWS_CASES_98,
   'batch 99': NEWS_CASES_99,
   'batch 100': NEWS_CASES_100,
+  'batch 101': NEWS_CASES_101,
+  'batch 102': NEWS_CASES_102,
+  'batch 103': NEWS_CASES_103,
 };
 
 /**
@@ -219,7 +225,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100,
+    97, 99, 100, 102, 103,
   ].map((n) => `batch ${n}`),
 );
 

@@ -104,7 +104,11 @@ const FIRST_SIGHT: Record<string, { f1: number; speaker: number; direct: number 
   // and 99 1.000 / 1.000 / 1.000 (blind, Wikinews and Reuters election stories, totals only),
   // both meeting the ordinary floors. 98 is 1.000 / 1.000 / 1.000 after claims38's rows. 100
   // (blind, Wikinews and Reuters election stories, written after those rows, totals only) 1.000 /
-  // 1.000 / 1.000 at first sight.
+  // 1.000 / 1.000 at first sight. claims39's batches at first sight: 101 0.984 / 1.000 / 1.000 (the
+  // styles the batches have least of, to be fixed against: one claim missed) and 102 1.000 / 1.000 /
+  // 1.000 (blind, Wikinews and Reuters election stories, totals only), both meeting the ordinary
+  // floors. 101 is 1.000 / 1.000 / 1.000 after claims39's rows. 103 (blind, Wikinews and Reuters
+  // election stories, written after those rows, totals only) 1.000 / 1.000 / 1.000 at first sight.
   'batch 82': { f1: 1, speaker: 0.897, direct: 1 },
   'batch 50': { f1: 0.987, speaker: 0.897, direct: 1 },
   'batch 63': { f1: 0.938, speaker: 0.933, direct: 0.967 },

@@ -35,6 +35,9 @@ export function withRelativeClause(
   while (
     e - 1 > npB &&
     t.kind[e - 1] === Kind.Word &&
+    // "campaigning in May says": a capitalised modal is the month or a name (row
+    // speaker.description.relative-clause.capital-not-modal).
+    !(t.flags[e - 1] & Flag.Cap) &&
     (AUX.has(lower(cx, e - 1)) || ADVERBS_BETWEEN_SET.has(lower(cx, e - 1)))
   )
     e--;

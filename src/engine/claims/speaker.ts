@@ -87,6 +87,8 @@ import {
 } from '../lexicon/speaker-words';
 import { isComma, mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
 import { NAMED_TRAILING_TIME, RELATIVE_THAT_FINITE } from '../lexicon/claims-38';
+import { EDGE_TIME } from '../lexicon/claims-39';
+import { participleObjectAt } from './participle-object';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -477,6 +479,18 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
     a++;
     stripped = true;
   }
+  // "Late on Tuesday the ministry", "The ministry, late on Tuesday said", "The ministry late" before
+  // "on Tuesday said": the time is no part of the subject (row speaker.subject.edge-time).
+  const afterEdge = edgeTimeEnd(ctx, a, np.b);
+  if (afterEdge === np.b && a - 2 >= 0 && isComma(ctx, a - 1) && ctx.cs.of[a - 2] === ctx.cs.of[a]) {
+    const before = npLeftOf(ctx, a - 2, ctx.cs.first[ctx.cs.of[a]]);
+    return before && before.b === a - 1 ? trimSubject(ctx, before) : undefined;
+  }
+  if (afterEdge > a && afterEdge < np.b) {
+    a = afterEdge;
+    stripped = true;
+  }
+  if (np.b - 1 > a && edgeTimeEnd(ctx, np.b - 1, ctx.t.count) > np.b) np = { a: np.a, b: np.b - 1 };
   const afterTime = pastTimeSpan(ctx, a, np.b);
   if (afterTime > a) {
     a = afterTime;
@@ -960,7 +974,10 @@ const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
-/** The word at `a` is a present in -s before a lowercase word, or an irregular past (row speaker.subject.relative-that.finite). */
+/**
+ * The word at `a` is a present in -s before a lowercase word or a name ("that backs Harris", row
+ * speaker.subject.relative-name-object), or an irregular past (row speaker.subject.relative-that.finite).
+ */
 function relativeFinite(ctx: CCtx, a: number): boolean {
   const w = lower(ctx, a);
   if (RELATIVE_PASTS.has(w)) return true;
@@ -969,7 +986,7 @@ function relativeFinite(ctx: CCtx, a: number): boolean {
     !w.endsWith('is') &&
     a + 1 < ctx.t.count &&
     ctx.t.kind[a + 1] === Kind.Word &&
-    !(ctx.t.flags[a + 1] & Flag.Cap)
+    (!(ctx.t.flags[a + 1] & Flag.Cap) || startsMention(ctx, a + 1))
   );
 }
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
@@ -1223,7 +1240,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   let personTok = -1;
   // "an internal memo seen by Reuters", "Protesters seen by a Reuters reporter": whoever saw the
   // source is not the source (rows speaker.seen-by, speaker.seen-by.no-name-after).
-  const seenBy = seenByAt(ctx, np);
+  // "A super PAC backing Harris": nor is a name the participle acts on (row speaker.subject.relative-name-object).
+  const seenBy = Math.min(seenByAt(ctx, np), participleObjectAt(ctx, np));
   for (let i = np.a; i < seenBy; i++) {
     const m = mentionAt(ctx, i);
     if (!m) continue;
@@ -1724,9 +1742,27 @@ const timePhraseAt = (ctx: CCtx, i: number, b: number): boolean =>
   (RELATIVE_TIME.has(lower(ctx, i + 1)) ? relativeTimeAt(ctx, i + 1, b) : isTime(lower(ctx, i + 1)));
 
 const AFTER_TIME: ReadonlySet<string> = new Set(NAMED_TRAILING_TIME.value.after);
+const TIME_EDGES: ReadonlySet<string> = new Set(EDGE_TIME.value.edges);
+/**
+ * "late on Tuesday", "early Friday", "late last week" at `i`: the token past the time (and a part
+ * of the day after it), or -1 (row speaker.subject.edge-time).
+ */
+function edgeTimeEnd(ctx: CCtx, i: number, b: number): number {
+  if (i + 1 >= b || ctx.t.kind[i] !== Kind.Word || !TIME_EDGES.has(lower(ctx, i))) return -1;
+  const next = lower(ctx, i + 1);
+  let j: number;
+  if (timePhraseAt(ctx, i + 1, b)) j = RELATIVE_TIME.has(lower(ctx, i + 2)) ? i + 4 : i + 3;
+  else if (relativeTimeAt(ctx, i + 1, b)) j = i + 3;
+  else if (isTime(next) && !RELATIVE_TIME.has(next)) j = i + 2;
+  else return -1;
+  while (j < b && AFTER_TIME.has(lower(ctx, j))) j++;
+  return Math.min(j, b);
+}
 /** "Senator Ann Reyes on Tuesday": the phrase before a time phrase that closes it (row speaker.subject.trailing-time.named). */
 function withoutClosingTime(ctx: CCtx, np: NP): NP {
   for (let i = np.a + 1; i < np.b; i++) {
+    // "Senator Ann Reyes late Tuesday" (row speaker.subject.edge-time).
+    if (edgeTimeEnd(ctx, i, np.b) === np.b && !/ed$/.test(lower(ctx, i - 1))) return { a: np.a, b: i };
     let j = -1;
     if (timePhraseAt(ctx, i, np.b)) j = RELATIVE_TIME.has(lower(ctx, i + 1)) ? i + 3 : i + 2;
     else if (relativeTimeAt(ctx, i, np.b)) j = i + 2;

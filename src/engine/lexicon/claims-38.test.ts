@@ -24,6 +24,11 @@ describe('claims38 speaker rows: the last claim has this speaker (its text as wr
     if (want === '') expect(last).toBeUndefined();
     else expect([last?.speaker, last?.name]).toContain(want);
   });
+  it('keeps the whole relative clause, its month too: "A coalition that began campaigning in May says"', () => {
+    expect(claimsOf('A coalition that began campaigning in May says the law is unfair.').at(-1)?.speaker).toBe(
+      'A coalition that began campaigning in May',
+    );
+  });
   it('ends the speaker text before the time: "Senator Ann Reyes on Tuesday said"', () => {
     expect(claimsOf('Senator Ann Reyes on Tuesday said the bill would pass next month.').at(-1)?.speaker).toBe(
       'Senator Ann Reyes',
