@@ -99,11 +99,11 @@ Ice hockey: [[O Sweden]] beat [[O Finland]] 3–2 after a shoot-out at the [[X K
   },
   {
     name: 'wikinews-style obituary of a quebec chansonnier a hyphenated name rimouski and the gaspé an island with an apostrophe a montreal hall and a paris hall as places a label a broadcaster by french name albums and a festival as none a university a party the premier and a singer',
-    text: `Quebec singer [[P Gilles Bélanger-Roy]] dies at 84
+    text: `[[L Quebec]] singer [[P Gilles Bélanger-Roy]] dies at 84
 
 Monday, August 17, 2026
 
-[[P Gilles Bélanger-Roy]], the Quebec singer-songwriter whose songs about the fishing villages of the [[L Gaspé]] were sung at rallies for independence, died on Sunday in [[L Montreal]], his family said. He was 84.
+[[P Gilles Bélanger-Roy]], the [[L Quebec]] singer-songwriter whose songs about the fishing villages of the [[L Gaspé]] were sung at rallies for independence, died on Sunday in [[L Montreal]], his family said. He was 84.
 
 Born in [[L Rimouski]] in 1942, he began singing in the boîtes à chanson of [[L Quebec City]] and recorded his first album, [[X Le Fleuve en hiver]], in 1966. He played [[L Place des Arts]] in [[L Montreal]] more than forty times and the [[L Olympia]] in [[L Paris]] in 1974.
 
@@ -152,7 +152,7 @@ The [[O Japan Meteorological Agency]] issued a tsunami advisory for [[L Okinawa]
     name: 'reuters mexico city rate decision the central bank by english and spanish name a governor with de la a statistics institute by acronym an analyst at a bank alone and with a long name a state oil company full and by short name the finance ministry states a stock index as none central american central banks and a rating agency and a sign-off',
     text: `[[L MEXICO CITY]], Nov 12 ([[O Reuters]]) - The [[O Bank of Mexico]] cut its benchmark interest rate by a quarter point to 7.00% on Thursday, its tenth straight cut, and said inflation was close enough to its target for more easing next year.
 
-The vote was 4-1, with deputy governor [[P Omar Heredia Castelán]] dissenting. Governor [[P Teresa Villaseñor de la Garza]] said [[O Banxico]] would "move with care" while the U.S. [[O Federal Reserve]] held rates steady.
+The vote was 4-1, with deputy governor [[P Omar Heredia Castelán]] dissenting. Governor [[P Teresa Villaseñor de la Garza]] said [[O Banxico]] would "move with care" while the [[L U.S.]] [[O Federal Reserve]] held rates steady.
 
 Data from the statistics agency [[O INEGI]] showed annual inflation at 3.6% in October. "They have room, but they are spending it fast," said [[P Rodrigo Armenta Solís]], chief economist at [[O Grupo Financiero Banorte]]. [[O Banorte]] expects two more cuts by March.
 
@@ -211,7 +211,7 @@ The benchmark [[X KOSPI]] rose 1.8% on the [[O Korea Exchange]], led by chipmake
 export const BATCH_85: EntityCase[] = [
   {
     name: 'reuters madison wisconsin supreme court race a circuit judge with a hyphen a former attorney general a court by county name the elections commission a law school poll a super pac named after the state animal a business lobby with an ampersand counties and cities a donor from minnesota and a sign-off',
-    text: `[[L MADISON]], [[L Wis.]], March 30 ([[O Reuters]]) - Spending on [[L Wisconsin]]'s [[O Supreme Court]] race passed $70 million on Monday, making it the most expensive judicial election in U.S. history a day before voters choose who will control the court's majority.
+    text: `[[L MADISON]], [[L Wis.]], March 30 ([[O Reuters]]) - Spending on [[L Wisconsin]]'s [[O Supreme Court]] race passed $70 million on Monday, making it the most expensive judicial election in [[L U.S.]] history a day before voters choose who will control the court's majority.
 
 [[O Dane County Circuit Court]] Judge [[P Ellen Brandt-Sorensen]], backed by Democrats, faces former state Attorney General [[P Kurt R. Vandehey]], a conservative. A [[O Marquette Law School]] poll last week showed the race tied at 47% each.
 
