@@ -181,8 +181,8 @@ describe('place.known-with-particle', () => {
     ['The deal was signed in Foz do [[O:0.9 Iguaçu]] on Thursday.', ['organization:Iguaçu']],
     ['[[P Pedro do Carmo]] signed it.', ['person:Pedro do Carmo']],
     // "de los", "de las" (ents38a): the map knows the whole town.
-    ['Crowds filled Santiago de los [[O:0.5 Caballeros]] on Sunday.', ['place:Santiago de los Caballeros']],
-    ['[[O:0.5 Santiago]] de los Caballeros voted on Sunday.', ['place:Santiago de los Caballeros']],
+    ['Crowds filled San Juan de los [[O:0.5 Morros]] on Sunday.', ['place:San Juan de los Morros']],
+    ['Crowds filled San Cristóbal de las [[O:0.5 Casas]] on Sunday.', ['place:San Cristóbal de las Casas']],
     ['[[P Juan de los Santos]] voted on Sunday.', ['person:Juan de los Santos']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

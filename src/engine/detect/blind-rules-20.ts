@@ -315,7 +315,7 @@ function constituencies(ctx: Ctx, out: Names): void {
 const MODIFIERS = lowerSetOf(KIND_OF_MODIFIED_ROW.value.modifiers);
 const PLACE_KINDS = lowerSetOf(rowNamed(APPOSITION_ROWS, 'apposition.place-of').value as readonly string[]);
 
-/** Kinds of place that follow only a people's word: "the Indian state of Bihar" (ents38a). */
+/** Kinds of place that follow only a people's word: "the Indian state of Kerala" (ents38a). */
 const PEOPLE_KINDS = lowerSetOf(KIND_OF_MODIFIED_ROW.value.peopleKinds);
 
 /** A capitalised people's word ("Chinese", "Indian") at `i`, after "the". */

@@ -2,7 +2,8 @@
  * Rules from the blind entity batches 80 and 81 (5 Dec 2026, helper ents38a, issue #9; rows in
  * lexicon/blind-news-27.ts). applyNameRules calls `applyBlindNewsRows27` after the rows of batches
  * 77 and 78, so these read the names every earlier rule decided.
- * - person.sheikh-inside-name: "[Abdirahman Sheikh Nur]" read as "Abdirahman Sheikh" and "Nur".
+ * - person.sheikh-inside-name: a given name, "Sheikh" and a father's name read as two people (the
+ *   given name with "Sheikh", then the father's name) are one person.
  */
 import { lower, tokensOf, type Ctx } from '../context';
 import { SHEIKH_INSIDE_NAME_ROW } from '../lexicon/blind-news-27';

@@ -26,6 +26,7 @@ import {
   PLACE,
   formMarks,
   isCapWord,
+  isOneChar,
   isPunctChar,
   type Names,
   namesWithin,
@@ -133,6 +134,7 @@ function chamberPartyMembers(ctx: Ctx, out: Names): void {
 }
 
 const TICKER = new RegExp(row('organisation.ticker').value[0]);
+const AMPERSAND = 0x26;
 /** Most tokens a ticker takes inside its brackets ("VALE3 . SA"). */
 const TICKER_TOKENS = 5;
 /** Most words of a company's name read back from its ticker. */
@@ -167,6 +169,11 @@ function tickers(ctx: Ctx, out: Names): void {
       if (n && n.a > o && n.b <= c) out.remove(n);
     }
     let a = capitalRunBefore(ctx, out, o, FIRM_WORDS);
+    // "Deere & Co (DE.N)", "Procter & Gamble (PG.N)": an ampersand joins the firm's words (ents39a).
+    if (a < o && isOneChar(ctx, a - 1, AMPERSAND)) {
+      const before = capitalRunBefore(ctx, out, a - 1, FIRM_WORDS);
+      if (before < a - 1) a = before;
+    }
     if (a < o && tickerKeepsOpening(ctx, out, a, o)) a--;
     if (a < o) putOver(out, a, o, ORG, id);
   }

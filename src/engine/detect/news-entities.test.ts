@@ -39,6 +39,7 @@ describe('batches kept blind', () => {
     expect(marked).toContain('batch 76');
     expect(marked).toContain('batch 79');
     expect(marked).toContain('batch 82');
+    expect(marked).toContain('batch 85');
   });
 });
 

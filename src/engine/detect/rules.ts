@@ -206,6 +206,7 @@ import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
 import { applyBlindNewsRows26 } from './blind-rules-26';
 import { applyBlindNewsRows27 } from './blind-rules-27';
+import { applyBlindNewsRows28 } from './blind-rules-28';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -225,6 +226,7 @@ import {
   TOKEN_BEFORE,
   isCapWord,
   isLowerWord,
+  isOneChar,
   isPunctChar,
   personWordsOf,
   type NamedSpan,
@@ -792,6 +794,14 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
   }
 }
 
+/**
+ * legal-form.outside: "Co" written without its point right after "&" ("Deere & Co", "Rothschild &
+ * Co") is how wire copy names the firm, and the batches' gold keeps it in the name (ents39a).
+ */
+function ampersandCoWithoutPoint(ctx: Ctx, i: number): boolean {
+  return word(ctx, i) === 'Co' && isOneChar(ctx, i - 1, 38) && !isPunctChar(ctx, i + 1, FULL_STOP);
+}
+
 function legalForms(ctx: Ctx, out: Names): void {
   namesBeforeForms(ctx, out);
   const alive = out.alive();
@@ -805,8 +815,9 @@ function legalForms(ctx: Ctx, out: Names): void {
     }
     if (n.b - n.a < 2) continue;
     let b = n.b;
-    // "Chase & Co.": the "&" goes with the legal form.
+    // "Chase & Co.": the "&" goes with the legal form; "Deere & Co" with no point stays whole.
     while (b - 1 > n.a && LEGAL_FORMS.has(lower(ctx, b - 1))) {
+      if (ampersandCoWithoutPoint(ctx, b - 1)) break;
       b--;
       if (b - 1 > n.a && ctx.text.charCodeAt(ctx.t.start[b - 1]) === 38) b--;
     }
@@ -2036,6 +2047,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows26(ctx, out);
   // Rows from the blind entity batches 80 and 81 (helper ents38a), in detect/blind-rules-27.ts.
   applyBlindNewsRows27(ctx, out);
+  // Rows from the blind entity batches 83 and 84 (helper ents39a), in detect/blind-rules-28.ts.
+  applyBlindNewsRows28(ctx, out);
   return out
     .alive()
     .slice()

@@ -127,16 +127,16 @@ export const KIND_OF_MODIFIED_ROW: ListsRow<'modifiers' | 'peopleKinds'> = {
   value: {
     modifiers: words(`fishing mining farming market mountain coastal border river port university
       industrial northern southern eastern western central remote small tiny historic`),
-    // Kinds of place that open a name only after a people's word ("the Indian state of Bihar"):
+    // Kinds of place that open a name only after a people's word ("the Indian state of Kerala"):
     // alone, "the state of emergency", "the territory of the band" are no places (ents38a).
     peopleKinds: words('state territory prefecture governorate emirate canton oblast'),
   },
   reason:
-    'apposition.place-of takes "the town of Valdoria"; a report often puts a word between the article and the kind of place ("the fishing town of Grindavík", "the mining village of Kiruna", "the border city of Tanga"), and the name is then left to the model, which may leave an unfamiliar word unread. One capitalised word (with its accents) after "the", one of these modifiers, a kind of place of apposition.place-of and "of", unread, or read by the model alone below 0.8 as a person or an organisation, is that place. A people\'s word after "the" may stand before the modifier ("the Chinese border town of Zhangmu"), and a state, territory, prefecture, governorate, emirate, canton or oblast right after a people\'s word is a kind of place too ("the Indian state of Bihar", "the Mexican state of Oaxaca"; alone, "the state of emergency" is none). A people\'s word and a kind of this row with no modifier ("the Danish island of Funen") is left: the training set marks the whole phrase there.',
+    'apposition.place-of takes "the town of Valdoria"; a report often puts a word between the article and the kind of place ("the fishing town of Grindavík", "the mining village of Kiruna", "the border city of Tanga"), and the name is then left to the model, which may leave an unfamiliar word unread. One capitalised word (with its accents) after "the", one of these modifiers, a kind of place of apposition.place-of and "of", unread, or read by the model alone below 0.8 as a person or an organisation, is that place. A people\'s word after "the" may stand before the modifier ("the Chinese border town of Ruili"), and a state, territory, prefecture, governorate, emirate, canton or oblast right after a people\'s word is a kind of place too ("the Indian state of Kerala", "the Mexican state of Oaxaca"; alone, "the state of emergency" is none). A people\'s word and a kind of this row with no modifier ("the Danish island of Funen") is left: the training set marks the whole phrase there.',
   examples: [
     {
-      text: 'Floods cut roads in the Indian state of Bihar and the Nepali border town of Birgunj.',
-      expect: 'place:Bihar | place:Birgunj',
+      text: 'Storms shut schools in the Indian state of Kerala and the Burmese border town of Myawaddy.',
+      expect: 'place:Kerala | place:Myawaddy',
     },
     {
       text: 'Lava reached the walls of the fishing town of Grindavík early on Saturday.',
@@ -252,11 +252,11 @@ export const PARTY_AFTER_STANCE_ROW: ListsRow<'stances' | 'inside'> = {
 export const KNOWN_PARTICLE_PLACE_ROW: ListsRow<'particles'> = {
   id: 'place.known-with-particle',
   value: {
-    // "los"/"las" after "de" (ents38a): "Santiago de los Caballeros".
+    // "los"/"las" after "de" (ents38a): "San Juan de los Morros".
     particles: words('do da dos das de del di du des la los las'),
   },
   reason:
-    'A town named with a particle ("Foz do Iguaçu", "Santa Cruz de la Sierra", "Santiago de los Caballeros", "Castel di Sangro") is often cut at the particle by the model, which reads the last word alone as a body or a person and leaves the rest. Three to five words on a line, a lowercase particle between capitalised words, that the map knows whole as a place, are that place when every name inside them was read by the model alone below 0.8 or not at all (and no name runs outside them).',
+    'A town named with a particle ("Foz do Iguaçu", "Santa Cruz de la Sierra", "San Cristóbal de las Casas", "Castel di Sangro") is often cut at the particle by the model, which reads the last word alone as a body or a person and leaves the rest. Three to five words on a line, a lowercase particle between capitalised words, that the map knows whole as a place, are that place when every name inside them was read by the model alone below 0.8 or not at all (and no name runs outside them).',
   examples: [
     {
       text: 'The deal was signed in Foz do Iguaçu on Thursday by both ministers.',

@@ -20,7 +20,7 @@ export const SHEIKH_INSIDE_NAME_ROW: ListsRow<'middles'> = {
     middles: words('sheikh shaikh sheekh'),
   },
   reason:
-    'Somali and Sudanese names often carry "Sheikh" between the given name and the father\'s name: "Hassan Sheikh Mohamud", "Abdirahman Sheikh Nur", "Ahmed Sheikh Ali Farah". The model, knowing the word as a title, cuts the name at it ("Abdirahman Sheikh" and "Nur" as two people) or drops the given name before it. A given name (capitalised, on the line: one the lexicon knows, or one the model read as a person together with "Sheikh") right before "Sheikh", and a person\'s name right after it, are one person from the given name to the end of that name. A title word before "Sheikh" ("Emir Sheikh Tamim", "Crown Prince Sheikh Mishal") or a place ("Dubai\'s Sheikh Mohammed") is no given name and is left to the title rows.',
+    'Somali and Sudanese names often carry "Sheikh" between the given name and the father\'s name: "Hassan Sheikh Mohamud", "Ahmed Sheikh Ali Farah". The model, knowing the word as a title, cuts the name at it (the given name with "Sheikh" as one person and the father\'s name as another) or drops the given name before it. A given name (capitalised, on the line: one the lexicon knows, or one the model read as a person together with "Sheikh") right before "Sheikh", and a person\'s name right after it, are one person from the given name to the end of that name. A title word before "Sheikh" ("Emir Sheikh Tamim", "Crown Prince Sheikh Mishal") or a place ("Dubai\'s Sheikh Mohammed") is no given name and is left to the title rows.',
   examples: [
     {
       text: 'President Hassan Sheikh Mohamud met donors in Mogadishu on Monday.',

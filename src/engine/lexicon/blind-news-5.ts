@@ -89,7 +89,7 @@ export const BLIND_NEWS_ROWS_5: readonly RuleRow[] = [
     id: 'organisation.ticker',
     value: ['^[A-Z0-9]{1,7}\\.[A-Z]{1,3}$'],
     reason:
-      'Wire copy follows a listed company\'s first mention with its ticker in brackets, an exchange code after a dot: "Petrobras (PETR4.SA)", "Lockheed Martin (LMT.N)", "BYD (002594.SZ)". Whatever the name looks like (a common word such as "Vale", a founder\'s name), the capitalised words right before such a bracket name a company, an organisation. The ticker itself is a code, not a name. Only a bracket that holds the code alone; "(Reuters)" and "(PCB)" have no dot. A sentence\'s first word is the firm\'s when the model read it into one name with the rest ("Southern Copper (SCCO.N)") or it is a nationality ("Canadian National Railway (CNR.TO)"), and a common word the model did not read into the name is left out (ents36a, blind batches 74 and 75).',
+      'Wire copy follows a listed company\'s first mention with its ticker in brackets, an exchange code after a dot: "Petrobras (PETR4.SA)", "Lockheed Martin (LMT.N)", "BYD (002594.SZ)". Whatever the name looks like (a common word such as "Vale", a founder\'s name), the capitalised words right before such a bracket name a company, an organisation. The ticker itself is a code, not a name. Only a bracket that holds the code alone; "(Reuters)" and "(PCB)" have no dot. A sentence\'s first word is the firm\'s when the model read it into one name with the rest ("Southern Copper (SCCO.N)") or it is a nationality ("Canadian National Railway (CNR.TO)"), and a common word the model did not read into the name is left out (ents36a, blind batches 74 and 75). An ampersand between capitalised words joins them into the firm\'s name ("Harlan & Co (HRL.N)", "Rowan Hale & Co"; ents39a): the run read back from the bracket goes on over it.',
     examples: [
       {
         text: 'Southern Copper (SCCO.N) said output rose. Canadian National Railway (CNR.TO) gained 3%.',
@@ -98,6 +98,10 @@ export const BLIND_NEWS_ROWS_5: readonly RuleRow[] = [
       {
         text: 'Shares of miner Vale (VALE3.SA) fell 0.8% while Petrobras (PETR4.SA) rose.',
         expect: 'organization:Vale | organization:Petrobras',
+      },
+      {
+        text: 'Seed maker Harlan & Co (HRL.N) said on Monday that sales fell.',
+        expect: 'organization:Harlan & Co',
       },
     ],
   },

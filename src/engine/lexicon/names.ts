@@ -300,9 +300,13 @@ export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
       .trim()
       .split(/\s+/),
     reason:
-      'The legal form after a company name ("Inc.", "AG", "ASA") is registration detail, not part of the name readers use; our gold and GUM leave it out.',
+      'The legal form after a company name ("Inc.", "AG", "ASA") is registration detail, not part of the name readers use; our gold and GUM leave it out. "Co" written without its point right after "&" ("Harlan & Co said") is how wire copy names the firm, and the news batches\' gold keeps it in the name (ents39a); with its point ("Harlan & Co.") it is left out as before.',
     examples: [
       { text: 'Shares of Velto Inc. fell.', expect: 'organization:Velto' },
+      {
+        text: 'Analysts at Bellamy Fenwick & Co said on Monday that sales fell.',
+        expect: 'organization:Bellamy Fenwick & Co',
+      },
       { text: 'The deal was advised by Deutsche Bank AG.', expect: 'organization:Deutsche Bank' },
     ],
   },

@@ -54,6 +54,7 @@ import { BLIND_NEWS_ROWS_23 } from './blind-news-23';
 import { BLIND_NEWS_ROWS_24 } from './blind-news-24';
 import { BLIND_NEWS_ROWS_26 } from './blind-news-26';
 import { BLIND_NEWS_ROWS_27 } from './blind-news-27';
+import { BLIND_NEWS_ROWS_28 } from './blind-news-28';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -385,6 +386,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['place heads of other languages, firms of partners listed with commas', BLIND_NEWS_ROWS_24],
   ['military units, compass halves, bank compounds, lists of places', BLIND_NEWS_ROWS_26],
   ['Sheikh inside a name', BLIND_NEWS_ROWS_27],
+  // Rows from the blind entity batches 83 and 84 (ents39a).
+  ['sport section labels', BLIND_NEWS_ROWS_28],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
