@@ -433,14 +433,17 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // counts when it opens with a preposition and ends in a name or a time right before "that".
   const adjuncts = from < b && cx.t.kind[from] === Kind.Word && FW.adjunctChainPrepositions.has(lower(cx, from));
   let addressee = false;
-  for (let i = from; i < b && i < from + (adjuncts ? ADJUNCT_CHAIN_WINDOW : THAT_WINDOW); i++) {
-    if (i >= from + THAT_WINDOW) {
+  // Words as complementiser.ts's window counts them (`wordEnd`: a name is one word, and its own
+  // punctuation, "St. Louis", ends no search).
+  const words = adjuncts ? ADJUNCT_CHAIN_WINDOW : THAT_WINDOW;
+  for (let i = from, n = 0; i < b && n < words; i = wordEnd(cx, i, b), n++) {
+    if (n >= THAT_WINDOW) {
       if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
       if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
       const p = lower(cx, i - 1);
       return (cx.t.flags[i - 1] & Flag.Cap) !== 0 || TIME_WORDS.has(p);
     }
-    if (isColon(cx, i)) return i < from + 6;
+    if (isColon(cx, i)) return n < 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
     // "posted a message to followers that was later deleted": past an addressee, a relative "that".
     if (w === 'that') return !addressee || complementiserShape(cx, i, b);
