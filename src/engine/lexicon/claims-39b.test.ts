@@ -3,7 +3,8 @@
  * examples of the rows of claims-39b.ts through the whole engine.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, expectCue, rowExamples } from '../test-helpers';
+import { HOLD_THAT } from './claims-39b';
 
 describe('one window, one unit: a name is one word of the "that" window wherever it stands (review)', () => {
   it('reads a name right after the cue as one word, not its "Will" as an auxiliary', () => {
@@ -18,5 +19,15 @@ describe('one window, one unit: a name is one word of the "that" window wherever
         c.content,
       ]),
     ).toEqual([['wrote', 'the plan had failed']]);
+  });
+});
+
+describe('cue.verb.hold-that: the cue of one of the claims ("" = no claim)', () => {
+  it.each(rowExamples([HOLD_THAT]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  it('gives the ruling to the court, the content after "that"', () => {
+    expect(claimsOf('The Supreme Court held that the law was unconstitutional.')[0]).toMatchObject({
+      speaker: 'The Supreme Court',
+      content: 'the law was unconstitutional',
+    });
   });
 });
