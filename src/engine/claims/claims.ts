@@ -1329,13 +1329,13 @@ function conjunctionBefore(cx: CCtx, cueA: number, from: number): number {
   if (j > from && cx.t.kind[j] === Kind.Word && COORD.between.has(lower(cx, j))) j--;
   return j > from && cx.t.kind[j] === Kind.Word && COORD.conjunctions.has(lower(cx, j)) ? j : -1;
 }
-/** A finite verb form (row claim.second-cue.coordinated's `finite`) among tokens [a, b). */
 /** The first cue is a label verb whose quotation closes before the conjunction at `conj` (row claim.second-cue.after-label). */
 function labelQuotedBefore(cx: CCtx, first: Cue, conj: number): boolean {
   if (!first.why.includes(SECOND_AFTER_LABEL.value.labelRow)) return false;
   for (let i = first.b; i < conj; i++) if (cx.q.role[i] === QRole.Close) return true;
   return false;
 }
+/** A finite verb form (row claim.second-cue.coordinated's `finite`) among tokens [a, b). */
 function finiteIn(cx: CCtx, a: number, b: number): boolean {
   for (let i = a; i < b; i++)
     if ((cx.t.kind[i] === Kind.Word || cx.t.kind[i] === Kind.Poss) && COORD.finite.has(lower(cx, i))) return true;

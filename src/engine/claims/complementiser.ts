@@ -9,7 +9,7 @@ import { Flag, Kind } from '../tokenize/tokenize';
 import { lower } from '../context';
 import { THAT_BEFORE_CLAUSE } from '../lexicon/claims-29';
 import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
-import { isComma, mentionEnd, startsMention, type CCtx } from './claim-context';
+import { isComma, startsMention, wordEnd, type CCtx } from './claim-context';
 import { THAT_AFTER_ASIDE, THAT_AFTER_INNER_VERB } from '../lexicon/claims-38';
 import { ADJUNCT_PREPOSITIONS } from '../lexicon/speaker-words';
 
@@ -18,14 +18,15 @@ const FINITE: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 const COORDINATORS: ReadonlySet<string> = new Set(THAT_BEFORE_CLAUSE.value.coordinators);
 
 /**
- * How many tokens after a cue verb its "that" may come ("told reporters outside the Congress
- * building in Valparaíso that …"). One window for both readers: when cues.ts accepted a "that" that
- * claims.ts's shorter window did not reach, the content began at the addressee.
+ * How many words after a cue verb its "that" may come ("told reporters outside the Congress
+ * building in Valparaíso that …"), a name counting as one word (claim-context.ts `wordEnd`). One
+ * window and one unit for both readers: when cues.ts accepted a "that" that claims.ts's window did
+ * not reach, the content began at the addressee.
  */
 export const THAT_WINDOW = 8;
 
 /**
- * How far past the cue a "that" may come after a chain of adjuncts ("wrote in an op-ed in The Arizona
+ * How many words past the cue a "that" may come after a chain of adjuncts ("wrote in an op-ed in The Arizona
  * Republic on Thursday that …", cues.ts `thatFollows`). Longer than THAT_WINDOW because past it the
  * "that" counts only when a preposition opens the chain and a name or a time closes it right before
  * the "that", which a relative "that" does not follow ("a report on the plan that was leaked").
@@ -34,16 +35,16 @@ export const THAT_WINDOW = 8;
  */
 export const ADJUNCT_CHAIN_WINDOW = 14;
 
-/** The first "that" in tokens [from, min(b, from + THAT_WINDOW)) before the clause has begun, or -1. */
+/**
+ * The first "that" in the THAT_WINDOW words after `from` (within `b`) before the clause has begun,
+ * or -1. Words as `wordEnd` counts them: a name the mention layer found is one word, so "in a
+ * filing with the Securities and Exchange Commission that" reaches its "that" (row
+ * claim.content.that-window.name-one-word), and a name's own words ("told Will Smith that") are
+ * not read as a clause's auxiliary or subject.
+ */
 export function complementiserAt(cx: CCtx, from: number, b: number): number {
-  for (let i = from, n = 0; i < b && n < THAT_WINDOW; i++, n++) {
-    // "in a filing with the Securities and Exchange Commission that": a name is one token of the
-    // window (row claim.content.that-window.name-one-word).
-    if (i > from && startsMention(cx, i)) {
-      i = mentionEnd(cx, i, b) - 1;
-      continue;
-    }
-    if (cx.t.kind[i] !== Kind.Word) continue;
+  for (let i = from, n = 0; i < b && n < THAT_WINDOW; i = wordEnd(cx, i, b), n++) {
+    if (startsMention(cx, i) || cx.t.kind[i] !== Kind.Word) continue;
     const w = lower(cx, i);
     if (w === 'that') return i === from || complementiserShape(cx, i, b) ? i : -1;
     if (OPENS_CLAUSE.has(w)) return -1;
@@ -55,10 +56,10 @@ export function complementiserAt(cx: CCtx, from: number, b: number): number {
   return -1;
 }
 
-/** Where the window of `complementiserAt` ends when it starts at `from`: THAT_WINDOW tokens, a name counting as one. */
+/** Where the window of `complementiserAt` ends when it starts at `from`: THAT_WINDOW words, as `wordEnd` counts them. */
 export function thatWindowEnd(cx: CCtx, from: number, b: number): number {
   let i = from;
-  for (let n = 0; i < b && n < THAT_WINDOW; n++) i = i > from && startsMention(cx, i) ? mentionEnd(cx, i, b) : i + 1;
+  for (let n = 0; i < b && n < THAT_WINDOW; n++) i = wordEnd(cx, i, b);
   return i;
 }
 

@@ -65,6 +65,7 @@ import { BELIEF_COMMA_CLAUSE } from '../lexicon/claims-30';
 import { NOUN_BEFORE_SEEN_BY } from '../lexicon/claims-30b';
 import { POSSIBILITY_MODAL } from '../lexicon/claims-29c';
 import { CUE_FORECAST_THAT } from '../lexicon/claims-31b';
+import { HOLD_THAT } from '../lexicon/claims-39b';
 const PARTICIPLE_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.words);
 const PARTICIPLE_LEAD_CLAUSE: ReadonlySet<string> = new Set(PARTICIPLE_LEAD_WORDS.value.clauseOpeners);
 import { FINITE_AUXILIARIES, verbForms } from '../lexicon/verb-forms';
@@ -446,6 +447,18 @@ function bareNounClause(cx: CCtx, i: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Row cue.verb.hold-that: "that" right after the verb (past adverbs, or past an aside between
+ * commas: "held, in a unanimous decision, that") and opening a clause, so "held talks that …" and "held
+ * that record" are no reports.
+ */
+function holdsThat(cx: CCtx, from: number, b: number): boolean {
+  let n = from;
+  while (n < b && cx.t.kind[n] === Kind.Word && (ADVERBS_AFTER.has(lower(cx, n)) || /^\w+ly$/.test(lower(cx, n)))) n++;
+  if (n < b && isComma(cx, n)) n = thatAfterAside(cx, n, b);
+  return n >= 0 && n < b && lower(cx, n) === 'that' && (clauseAfterThat(cx, n, b) || nounThenFinite(cx, n, b));
+}
+
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
 function thatWithin(cx: CCtx, from: number, b: number): boolean {
   return complementiserAt(cx, from, b) >= 0;
@@ -462,14 +475,17 @@ function thatFollows(cx: CCtx, from: number, b: number): boolean {
   // counts when it opens with a preposition and ends in a name or a time right before "that".
   const adjuncts = from < b && cx.t.kind[from] === Kind.Word && FW.adjunctChainPrepositions.has(lower(cx, from));
   let addressee = false;
-  for (let i = from; i < b && i < from + (adjuncts ? ADJUNCT_CHAIN_WINDOW : THAT_WINDOW); i++) {
-    if (i >= from + THAT_WINDOW) {
+  // Words as complementiser.ts's window counts them (`wordEnd`: a name is one word, and its own
+  // punctuation, "St. Louis", ends no search).
+  const words = adjuncts ? ADJUNCT_CHAIN_WINDOW : THAT_WINDOW;
+  for (let i = from, n = 0; i < b && n < words; i = wordEnd(cx, i, b), n++) {
+    if (n >= THAT_WINDOW) {
       if (cx.t.kind[i] === Kind.Punct && !/-/.test(cx.text[cx.t.start[i]])) return false;
       if (cx.t.kind[i] !== Kind.Word || lower(cx, i) !== 'that') continue;
       const p = lower(cx, i - 1);
       return (cx.t.flags[i - 1] & Flag.Cap) !== 0 || TIME_WORDS.has(p);
     }
-    if (isColon(cx, i)) return i < from + 6;
+    if (isColon(cx, i)) return n < 6;
     const w = cx.t.kind[i] === Kind.Word ? lower(cx, i) : '';
     // "posted a message to followers that was later deleted": past an addressee, a relative "that".
     if (w === 'that') return !addressee || complementiserShape(cx, i, b);
@@ -1522,6 +1538,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     // "ruled that …" reports a ruling; "rules (that)" is far more often the noun ("WTO rules, …",
     // "creating rules that …").
     if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
+    // "held that the law was void", not "held talks that …" (row cue.verb.hold-that).
+    if (entry.row === HOLD_THAT && !holdsThat(cx, i + 1, b)) continue;
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
     const finding =

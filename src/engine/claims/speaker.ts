@@ -972,7 +972,7 @@ const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 
-/** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
+/** Irregular pasts that open a subject relative clause ("a coalition that began campaigning"). */
 const RELATIVE_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
 /**
  * The word at `a` is a present in -s before a lowercase word or a name ("that backs Harris", row
@@ -989,6 +989,7 @@ function relativeFinite(ctx: CCtx, a: number): boolean {
     (!(ctx.t.flags[a + 1] & Flag.Cap) || startsMention(ctx, a + 1))
   );
 }
+/** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
 
 const COLLEAGUES: ReadonlySet<string> = new Set(COLLEAGUES_AFTER_NAME.value);

@@ -13,6 +13,7 @@ import { STANCE_ADVERBS_BETWEEN } from './claims-30';
 import { CANNOT_BETWEEN } from './claims-37';
 import { DOCUMENT_AD } from './claims-38';
 import { HYPOTHESIS_CUES } from './claims-37b';
+import { HOLD_THAT } from './claims-39b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
@@ -548,6 +549,8 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
   CUE_FORECAST_THAT,
   // Added from the claims folds' study folds (claims37b).
   HYPOTHESIS_CUES,
+  // Added from the claims folds' study folds (claims39b).
+  HOLD_THAT,
 ];
 
 /**

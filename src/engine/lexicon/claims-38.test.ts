@@ -60,6 +60,12 @@ describe('claims38 content rows: some claim of the sentence has this content (""
 
 describe('guard.inference-without-source: the cue of one of the claims ("" = no claim)', () => {
   it.each(rowExamples([INFERENCE_WITHOUT_SOURCE]))('%s: %s', (_id, text, want) => expectCue(text, want));
+  it('gives "That confirms that" after a named source no claim of its own (review, claims39b)', () => {
+    expect(claimsOf('The analysts said prices rose. That confirms that demand is strong.').map((c) => c.cue)).toEqual([
+      'said',
+    ]);
+    expect(claimsOf('Exports fell in May. That proved that demand was weak.')).toEqual([]);
+  });
 });
 
 describe("quote.tag-after-close.beside-quotation: the second claim (the quotation's first sentence) has this speaker", () => {

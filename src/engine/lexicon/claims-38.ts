@@ -205,7 +205,11 @@ export const DOCUMENT_AD: RuleRow<readonly string[]> = {
 export const INFERENCE_WITHOUT_SOURCE: RuleRow<{ verbs: readonly string[]; subjects: readonly string[] }> = {
   id: 'guard.inference-without-source',
   value: {
-    /** Finite forms of verbs of showing and meaning. */
+    /**
+     * Finite forms of verbs of showing, meaning and confirming. "mean" and "imply" are no cue
+     * verbs today, so the guard never meets them; they stay so a later cue row cannot make the
+     * writer's inference a claim.
+     */
     verbs: [
       'suggest',
       'suggests',
@@ -222,16 +226,29 @@ export const INFERENCE_WITHOUT_SOURCE: RuleRow<{ verbs: readonly string[]; subje
       'imply',
       'implies',
       'implied',
+      // "Prices rose. That confirms that demand is strong." (claims39b review: the speaker was "That").
+      'confirm',
+      'confirms',
+      'confirmed',
+      'prove',
+      'proves',
+      'proved',
+      'demonstrate',
+      'demonstrates',
+      'demonstrated',
     ],
     /** Subjects that stand for the clause before, not for a source. */
     subjects: ['this', 'that', 'these', 'those', 'which'],
   },
   reason:
-    'A claim is a statement attributed to a source (../shared/eval/README: "X said", "according to X", "X assumes that …"). "The study suggests that …" is the study\'s finding (batch 80\'s gold), but "Prices rose sharply in March. That shows that demand is strong." and "The bank cut rates, which suggests that officials are worried" are the writer\'s inference from the sentence before: no one is reported, and the batches\' gold never marks one outside a quotation (batch 77 marks "This suggests that" only inside an analyst\'s quoted words, where the quotation is the claim). The engine made claims of them with the speaker "That", or the clause before "which" ("The bank cut rates"), and of "The move, which suggests that the government is nervous, came late on Friday". A verb of showing or meaning whose subject is only a demonstrative opening the sentence ("This", "That", "These", "Those") or a "which" after a comma reports nothing. "These figures suggest that …" (a noun after the demonstrative), "It suggests" and "The study suggests that" are left as they were; so is a quotation, whose claim is the quotation\'s.',
+    'A claim is a statement attributed to a source (../shared/eval/README: "X said", "according to X", "X assumes that …"). "The study suggests that …" is the study\'s finding (batch 80\'s gold), but "Prices rose sharply in March. That shows that demand is strong." and "The bank cut rates, which suggests that officials are worried" are the writer\'s inference from the sentence before: no one is reported, and the batches\' gold never marks one outside a quotation (batch 77 marks "This suggests that" only inside an analyst\'s quoted words, where the quotation is the claim). The engine made claims of them with the speaker "That", or the clause before "which" ("The bank cut rates"), and of "The move, which suggests that the government is nervous, came late on Friday". A verb of showing or meaning whose subject is only a demonstrative opening the sentence ("This", "That", "These", "Those") or a "which" after a comma reports nothing. "These figures suggest that …" (a noun after the demonstrative), "It suggests" and "The study suggests that" are left as they were; so is a quotation, whose claim is the quotation\'s. Verbs of confirming and proving are inferences the same way (claims39b review): "The analysts said prices rose. That confirms that demand is strong." made a second claim with the speaker "That", though the source of the sentence before said only that prices rose; the writer draws the conclusion.',
   examples: [
     { text: 'Exports fell again in May. That shows that demand in Europe is weak.', expect: '' },
     { text: 'The bank cut rates, which suggests that officials are worried about growth.', expect: '' },
-    { text: 'Prices rose sharply in March. This means that the vote will be delayed.', expect: '' },
+    // "That indicates" is a claim of "That" without the guard ("This means that" never was one: "mean" is no cue).
+    { text: 'Prices rose sharply in March. That indicates that demand is strong.', expect: '' },
+    // A source named in the sentence before does not make the inference its own (claims39b review).
+    { text: 'The analysts said prices rose. That confirms that demand is strong.', expect: 'said' },
     // Must leave: a study's finding, and a quotation.
     { text: 'The study suggests that bees follow a blurred trail.', expect: 'suggests' },
     {

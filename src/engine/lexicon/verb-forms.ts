@@ -33,6 +33,7 @@ const IRREGULAR: Record<string, readonly [string, string]> = {
   spell: ['spelled', 'spelt'],
   lay: ['laid', 'laid'],
   read: ['read', 'read'],
+  hold: ['held', 'held'],
 };
 
 /** British past forms written beside the American ones ("learnt", "spelt", "dreamt"). */
