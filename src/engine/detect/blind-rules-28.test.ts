@@ -10,13 +10,15 @@ import { rulesOn } from './rules-on';
 describe('none.sport-section-label', () => {
   it.each([
     ['[[O:0.5 Rugby]] union: the visitors won 30-12 on Sunday.', []],
-    ['[[P:0.4 Baseball]]: the home side won 6-3 on Sunday.', []],
+    ['[[P:0.4 Baseball]]: the home side won 7-4 on Sunday.', []],
     ['[[O:0.5 Ice]] hockey: the visitors won 3-2.', []],
     ['Late news\n[[P:0.6 Handball]]: [[O Kolding]] won 31-29.', ['organization:Kolding']],
     // A body named with the sport, no colon, the sport inside a line, a word that is no sport.
     ['[[O Rugby Australia]]: the board resigned on Monday.', ['organization:Rugby Australia']],
     ['[[L Rugby]] council met on Monday.', ['place:Rugby']],
     ['A guide to [[L Rugby]]: shops and pubs.', ['place:Rugby']],
+    // A one-word label read as a place: a town's dateline (review, stop 49).
+    ['[[L:0.78 Rugby]]: a fire closed two shops on Monday.', ['place:Rugby']],
     ['[[P Kim]]: the singer spoke on Monday.', ['person:Kim']],
     ['[[O Table Mountain]] rescue: two hikers were found.', ['organization:Table Mountain']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

@@ -4,11 +4,11 @@
  * 80 and 81, so these read the names every earlier rule decided.
  * - none.sport-section-label: a sport before a colon opening a roundup's paragraph is no name.
  */
-import { lineOpenings, lower, type Ctx } from '../context';
+import { lineOpenings, lower, placeLookup, spanText, type Ctx } from '../context';
 import { SPORT_BODY_ROW } from '../lexicon/blind-news-6';
 import { SPORT_LABEL_ROW } from '../lexicon/blind-news-28';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { isCapWord, isLowerWord, isPunctChar, onLine, type NamedSpan, type Names } from './named-spans';
+import { PLACE, isCapWord, isLowerWord, isPunctChar, onLine, type NamedSpan, type Names } from './named-spans';
 
 export function applyBlindNewsRows28(ctx: Ctx, out: Names): void {
   sportSectionLabels(ctx, out);
@@ -45,6 +45,9 @@ function sportSectionLabels(ctx: Ctx, out: Names): void {
     const a = opens[x];
     const e = labelEnd(ctx, a);
     if (e < 0) continue;
+    // "Rugby: A fire closed two shops …": a one-word label may be a town's dateline (review, stop 49).
+    const one = out.at(a);
+    if (e === a + 1 && one && (one.type === PLACE || placeLookup(ctx, spanText(ctx, a, e)))) continue;
     for (let i = a; i < e; i++) {
       const n = out.at(i);
       if (n && n.a >= a && n.b <= e && !drops.includes(n)) drops.push(n);

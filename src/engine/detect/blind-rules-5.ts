@@ -169,7 +169,7 @@ function tickers(ctx: Ctx, out: Names): void {
       if (n && n.a > o && n.b <= c) out.remove(n);
     }
     let a = capitalRunBefore(ctx, out, o, FIRM_WORDS);
-    // "Deere & Co (DE.N)", "Procter & Gamble (PG.N)": an ampersand joins the firm's words (ents39a).
+    // "Harlan & Co (HRL.N)", "Procter & Gamble (PG.N)": an ampersand joins the firm's words (ents39a).
     if (a < o && isOneChar(ctx, a - 1, AMPERSAND)) {
       const before = capitalRunBefore(ctx, out, a - 1, FIRM_WORDS);
       if (before < a - 1) a = before;

@@ -795,7 +795,7 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
 }
 
 /**
- * legal-form.outside: "Co" written without its point right after "&" ("Deere & Co", "Rothschild &
+ * legal-form.outside: "Co" written without its point right after "&" ("Harlan & Co", "Rothschild &
  * Co") is how wire copy names the firm, and the batches' gold keeps it in the name (ents39a).
  */
 function ampersandCoWithoutPoint(ctx: Ctx, i: number): boolean {
@@ -815,7 +815,7 @@ function legalForms(ctx: Ctx, out: Names): void {
     }
     if (n.b - n.a < 2) continue;
     let b = n.b;
-    // "Chase & Co.": the "&" goes with the legal form; "Deere & Co" with no point stays whole.
+    // "Chase & Co.": the "&" goes with the legal form; "Harlan & Co" with no point stays whole.
     while (b - 1 > n.a && LEGAL_FORMS.has(lower(ctx, b - 1))) {
       if (ampersandCoWithoutPoint(ctx, b - 1)) break;
       b--;

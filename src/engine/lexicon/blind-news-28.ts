@@ -24,12 +24,12 @@ export const SPORT_LABEL_ROW: ListsRow<'sports' | 'qualifiers'> = {
     qualifiers: words('union league ice field table beach alpine motor track road mountain and'),
   },
   reason:
-    'A sports roundup opens each paragraph with the sport and a colon ("Rugby union: Fiji beat Tonga …", "Baseball: The Bears beat …", "Ice hockey: …"). The model, seeing a capitalised word open the line, reads the sport as a body or a person. One to three words opening a line right before a colon, each a sport (these, or the sports of organisation.sport-body) or a word that names its branch ("union", "league", "ice", "table"), at least one a sport, are a label and no name. A body named with the sport and a country or "World" ("Rugby Australia:", "World Athletics:") has a word that is neither, and is left.',
+    'A sports roundup opens each paragraph with the sport and a colon ("Rugby union: the hosts won …", "Baseball: The Owls lost …", "Ice hockey: …"). The model, seeing a capitalised word open the line, reads the sport as a body or a person. One to three words opening a line right before a colon, each a sport (these, or the sports of organisation.sport-body) or a word that names its branch ("union", "league", "ice", "table"), at least one a sport, are a label and no name. A body named with the sport and a country or "World" ("Rugby Australia:", "World Athletics:") has a word that is neither, and is left. A one-word label the model reads as a place, or the map knows, is a town\'s dateline and is left ("Rugby: A fire closed two shops …"; review, stop 49).',
   examples: [
     {
-      text: 'Baseball: The Ridgeline Hawks beat the Portside Mariners 6-3 on Sunday.\n\nRugby union: Tonga beat Samoa 27-20 in Apia.',
+      text: 'Baseball: The Portside Mariners lost to the Ridgeline Hawks 5-1 on Sunday.\n\nRugby union: Tonga beat Samoa 27-20 in Apia.',
       expect:
-        'organization:Ridgeline Hawks | organization:Portside Mariners | organization:Tonga | organization:Samoa | place:Apia',
+        'organization:Portside Mariners | organization:Ridgeline Hawks | organization:Tonga | organization:Samoa | place:Apia',
     },
   ],
 };
