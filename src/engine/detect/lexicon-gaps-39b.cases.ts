@@ -49,7 +49,7 @@ export const WEAK_PATTERN_CASES_39B: EntityCase[] = [
   },
   {
     name: 'keep people joined by and in a list',
-    text: `The awards went to [[P Dana Smith]] and [[P Ravi Jones]]. Smith and Jones thanked their teams.`,
+    text: `The awards went to [[P Dana Smith]] and [[P Ravi Jones]]. [[P Smith]] and [[P Jones]] thanked their teams.`,
   },
   // Organisations at a sentence's start whose names begin with a common word.
   {
@@ -107,7 +107,7 @@ export const WEAK_PATTERN_CASES_39B: EntityCase[] = [
   },
   {
     name: 'keep two surnames joined by and',
-    text: `[[P Priya Smith]] and [[P Owen Jones]] were charged. Smith and Jones deny wrongdoing.`,
+    text: `[[P Priya Smith]] and [[P Owen Jones]] were charged. [[P Smith]] and [[P Jones]] deny wrongdoing.`,
   },
   {
     name: 'keep chad and sierra leone',
@@ -177,7 +177,7 @@ export const WEAK_PATTERN_CASES_39B: EntityCase[] = [
   },
   {
     name: 'keep people in a list after from',
-    text: `A letter from Okafor, Hartley and Brandt asked for a recount.`,
+    text: `A letter from [[P Okafor]], [[P Hartley]] and [[P Brandt]] asked for a recount.`,
   },
   {
     name: 'keep months in a list',
