@@ -63,3 +63,22 @@ describe('ampersand.firm and ampersand.two-people', () => {
     ['Shares of Procter & Gamble rose.', ['organization:Procter & Gamble']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
+
+describe('place.unknown-list', () => {
+  it.each([
+    ['Schools were closed on Velamo, [[P:0.29 Tarisi]] and Oskuna.', ['place:Velamo', 'place:Tarisi', 'place:Oskuna']],
+    ['The villages of Kembara, Sotile and Mavuri were cut off.', ['place:Kembara', 'place:Sotile', 'place:Mavuri']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // After "from" or "to"; a pair; a given name; a day; a member read surely; a demonym; a surname of
+    // a person named in full.
+    ['A letter from Velamo, Tarisi and Oskuna arrived.', []],
+    ['The prizes went to Velamo, Tarisi and Oskuna.', []],
+    ['Schools were closed on Velamo and Oskuna.', []],
+    ['Talks on Velamo, Maria and Oskuna ended.', []],
+    ['Schools were closed on Monday, Velamo and Oskuna.', []],
+    ['Schools were closed on Velamo, [[P:0.8 Tarisi]] and Oskuna.', ['person:Tarisi']],
+    ['Lessons on Samoan, Tongan and Fijian began.', []],
+    ['[[P Ana Tarisi]] spoke. Talks on Velamo, Tarisi and Oskuna ended.', ['person:Ana Tarisi']],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});

@@ -6,7 +6,11 @@
  * - none.acronym-thing-frame: "the MVA-BN vaccine", "QMF files", "the HRI scale" are no bodies.
  */
 import { isDemonym, lower, placeLookup, tokensOf, word, type Ctx } from '../context';
-import { ACRONYM_THING_FRAME_ROW, GIVEN_NAMES_SHARED_SURNAME_ROW } from '../lexicon/news-leftovers-15';
+import {
+  ACRONYM_THING_FRAME_ROW,
+  GIVEN_NAMES_SHARED_SURNAME_ROW,
+  UNKNOWN_PLACE_LIST_ROW,
+} from '../lexicon/news-leftovers-15';
 import { HYPHENED_PARTY_ACRONYM_ROW } from '../lexicon/news-leftovers-11';
 import { KNOWN_ACRONYM_ROWS } from '../lexicon/names';
 import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
@@ -18,7 +22,13 @@ import {
   capitalisedOnLine,
   formMarks,
   isCapWord,
+  COMMA,
+  isPunctChar,
   isLowerWord,
+  isWeekdayOrMonth,
+  isWord,
+  PLACE,
+  personWordsOf,
   onLine,
   type NamedSpan,
   type Names,
@@ -27,6 +37,7 @@ import {
 export function applyLeftoverRows15(ctx: Ctx, out: Names): void {
   givenNamesSharingSurname(ctx, out);
   acronymThingFrames(ctx, out);
+  unknownPlaceLists(ctx, out);
 }
 
 // --- person.given-names-shared-surname -----------------------------------------------------------
@@ -98,4 +109,62 @@ function namedOutsideFrames(ctx: Ctx, n: NamedSpan): boolean {
   const w = word(ctx, n.a);
   for (let k = 0; k < ctx.t.count; k++) if (k !== n.a && word(ctx, k) === w && !thingAfter(ctx, k + 1)) return true;
   return false;
+}
+
+// --- place.unknown-list ------------------------------------------------------------------------
+
+const LIST_PREPOSITIONS = lowerSetOf(UNKNOWN_PLACE_LIST_ROW.value.prepositions);
+const LIST_PLACE_PLURALS = lowerSetOf(UNKNOWN_PLACE_LIST_ROW.value.placePlurals);
+/** Fewest and most members of a list. */
+const LIST_MIN = 3,
+  LIST_MAX = 6;
+/** A member the model read with this certainty or more is its reading, and the list is left. */
+const DOUBT = 0.6;
+
+/** place.unknown-list: see the row. */
+function unknownPlaceLists(ctx: Ctx, out: Names): void {
+  let people: Set<string> | undefined;
+  for (let p = 0; p + 1 < ctx.t.count; p++) {
+    if (!isLowerWord(ctx, p)) continue;
+    const w = lower(ctx, p);
+    const opens = LIST_PREPOSITIONS.has(w) || (w === 'of' && p > 0 && LIST_PLACE_PLURALS.has(lower(ctx, p - 1)));
+    if (!opens) continue;
+    const members = listAt(ctx, p + 1);
+    if (!members) continue;
+    people ??= personWordsOf(ctx, out.alive());
+    const ok = members.every((i) => {
+      const n = out.at(i);
+      if (n && (n.a !== i || n.b !== i + 1 || n.rule || n.type === PLACE || n.probs[n.type] >= DOUBT)) return false;
+      return (
+        !givenName(ctx, i) &&
+        !languageWord(ctx, i) &&
+        !isDemonym(ctx, word(ctx, i)) &&
+        !isWeekdayOrMonth(ctx, i) &&
+        !TITLES.has(lower(ctx, i)) &&
+        !people?.has(lower(ctx, i))
+      );
+    });
+    if (!ok) continue;
+    for (const i of members) {
+      const n = out.at(i);
+      out.put(i, i + 1, PLACE, UNKNOWN_PLACE_LIST_ROW.id, undefined, n);
+    }
+  }
+}
+
+/** Single capitalised words from `a`, joined by commas and closed by "and": their tokens, or none. */
+function listAt(ctx: Ctx, a: number): number[] | undefined {
+  const members: number[] = [];
+  let k = a;
+  for (;;) {
+    if (!capitalisedOnLine(ctx, k) || capitalisedOnLine(ctx, k + 1)) return undefined;
+    members.push(k);
+    if (members.length > LIST_MAX) return undefined;
+    if (isPunctChar(ctx, k + 1, COMMA) && capitalisedOnLine(ctx, k + 2)) k += 2;
+    else if (isWord(ctx, k + 1, 'and') && isLowerWord(ctx, k + 1)) {
+      if (!capitalisedOnLine(ctx, k + 2) || capitalisedOnLine(ctx, k + 3)) return undefined;
+      members.push(k + 2);
+      return members.length >= LIST_MIN && members.length <= LIST_MAX ? members : undefined;
+    } else return undefined;
+  }
 }

@@ -29,7 +29,27 @@ export const ACRONYM_THING_FRAME_ROW: RuleRow<{ things: readonly string[] }> = {
   examples: [{ text: 'The storm reached level four on the HRI scale before it hit the coast.', expect: '' }],
 };
 
+export const UNKNOWN_PLACE_LIST_ROW: RuleRow<{ prepositions: readonly string[]; placePlurals: readonly string[] }> = {
+  id: 'place.unknown-list',
+  value: {
+    // Prepositions of where that a list of people seldom follows ("to" and "from" do: "a letter from
+    // Okafor, Hartley and Brandt", "the prizes went to …").
+    prepositions: words('on across near around off'),
+    // "of" opens a list only after one of these: "the villages of A, B and C".
+    placePlurals: words('islands villages towns districts provinces regions atolls'),
+  },
+  reason:
+    'place.list-of-places (blind-rules-26) takes a list after a preposition of where once one member is a place the map knows; islands and villages of a small country are often all unknown to the map ("Schools were closed on Velamo, Tarisi and Oskuna", "the villages of Kembara, Sotile and Mavuri"). Three to six single capitalised words, separated by commas and closed by "and", right after on/across/near/around/off (or "of" after a plural of places), each unread or read with doubt (below 0.6) as a person or a body, none a given name, a word of the language, a demonym, a day or month, a title, or a word of a person named in full, are places. Not after "to", "from" or "in", which lists of people follow too.',
+  examples: [
+    {
+      text: 'Schools were closed on Velamo, Tarisi and Oskuna after the cyclone.',
+      expect: 'place:Velamo | place:Tarisi | place:Oskuna',
+    },
+  ],
+};
+
 export const NEWS_LEFTOVER_ROWS_15: readonly RuleRow<unknown>[] = [
   GIVEN_NAMES_SHARED_SURNAME_ROW,
   ACRONYM_THING_FRAME_ROW,
+  UNKNOWN_PLACE_LIST_ROW,
 ];
