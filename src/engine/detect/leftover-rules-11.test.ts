@@ -89,6 +89,20 @@ describe('organisation.law-firm-frame', () => {
     ['[[P:0.9 Hale]] represented the seller.', ['person:Hale']],
     ['[[O Lazard]] advised the board.', ['organization:Lazard']],
     ['In May advised the buyer.', []],
+    // Review (ents39b): advice to act is a person's ("advised the board to reject"); one word with a
+    // person's pronoun after it in its sentence or the next is a person's surname.
+    ['Buffett advised the board to reject the offer.', []],
+    ['Okonkwo advised the founders of the bank to sell.', []],
+    ['Hale represented the seller at the signing. He said the talks were hard.', []],
+    ['Hale advised the buyer on the deal, his office said.', []],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // "to" before an article is no advice to act; a pronoun after another name is that name's.
+    ['Cravath represented the bank to the court.', ['organization:Cravath']],
+    [
+      'Cravath advised the buyer on the deal. [[P Anna Lee]] said she was pleased.',
+      ['organization:Cravath', 'person:Anna Lee'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -20,7 +20,7 @@ import {
   MOUNTAIN_FRAME_ROW,
 } from '../lexicon/news-leftovers-11';
 import { lowerSetOf, setOf } from '../lexicon/rule-row';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, TITLES } from '../lexicon/words';
+import { COMMON_WORDS, DETERMINERS, FIRST_NAME_SET, FUNCTION_WORDS, PRONOUNS_PERSON, TITLES } from '../lexicon/words';
 import { givenName, languageWord } from './blind-rules-14';
 import { fightOrPlayers } from './leftover-rules-8';
 import {
@@ -182,9 +182,11 @@ function activeFirmFrames(ctx: Ctx, out: Names): void {
   let people: Map<string, number> | undefined;
   for (let x = 0; x < verbs.length; x++) {
     const v = verbs[x];
-    if (!isLowerWord(ctx, v) || !dealSide(ctx, v)) continue;
+    if (!isLowerWord(ctx, v) || !dealSide(ctx, v) || adviceToAct(ctx, v)) continue;
     const a = firmRunStart(ctx, v);
     if (a < 0) continue;
+    // One surname-like word is a firm on this frame only while nothing points to a person after it.
+    if (v - a === 1 && personPronounAfter(ctx, out, v)) continue;
     people ??= personWordCountsOf(ctx, out.alive());
     for (const [pa, pb] of firmPieces(ctx, a, v)) activeFirm(ctx, out, pa, pb, people);
   }
@@ -197,6 +199,35 @@ function dealSide(ctx: Ctx, v: number): boolean {
   for (const end = Math.min(ctx.t.count, k + PARTY_REACH); k < end && isLowerWord(ctx, k); k++)
     if (DEAL_PARTIES.has(lower(ctx, k))) return true;
   return dealSentence(ctx, v);
+}
+
+/** Most tokens from the verb to "to" in advice to act ("advised the board of the bank to reject"). */
+const ADVICE_REACH = 7;
+
+/**
+ * After the verb at `v`, an object and "to" with a verb: someone advising a person to act ("Buffett
+ * advised the board to reject the offer"), which a person does; a firm advises on a deal. "to" before
+ * an article or a possessive ("represented the bank to the court") is no such advice.
+ */
+function adviceToAct(ctx: Ctx, v: number): boolean {
+  const s = ctx.s.of[v];
+  for (let k = v + 2; k < ctx.t.count && k - v <= ADVICE_REACH && ctx.s.of[k] === s && isLowerWord(ctx, k); k++)
+    if (isWord(ctx, k, 'to')) return isLowerWord(ctx, k + 1) && !DETERMINERS.has(lower(ctx, k + 1));
+  return false;
+}
+
+/** Sentences after the verb read for a pronoun of a person: its own and the next. */
+const PRONOUN_SENTENCES = 2;
+
+/** he/she/his/her/him after `v`, in its sentence or the next, before any other name. */
+function personPronounAfter(ctx: Ctx, out: Names, v: number): boolean {
+  const last = ctx.s.of[v] + PRONOUN_SENTENCES - 1;
+  for (let k = v + 1; k < ctx.t.count && ctx.s.of[k] <= last; k++) {
+    if (out.at(k)) return false;
+    const w = lower(ctx, k);
+    if (PRONOUNS_PERSON.has(w) || w === 'his') return true;
+  }
+  return false;
 }
 
 const isAmpersand = (ctx: Ctx, i: number) =>

@@ -201,6 +201,7 @@ import { applyLeftoverRows10 } from './leftover-rules-10';
 import { applyLeftoverRows11 } from './leftover-rules-11';
 import { applyLeftoverRows12 } from './leftover-rules-12';
 import { applyLeftoverRows14 } from './leftover-rules-14';
+import { applyLeftoverRows15 } from './leftover-rules-15';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -740,12 +741,15 @@ function ampersands(ctx: Ctx, out: Names): void {
     while (b < t.count && b - k <= most && isWordName(ctx, b) && !(t.flags[b] & Flag.NewLine)) b++;
     // "(Baron & Beresford 2014)": a citation of two authors.
     if (citationAfter(ctx, b)) continue;
+    if (twoPeopleAround(ctx, out, a, k, b)) continue;
     // "Arts & Crafts", "Pride & Prejudice": two common words are no firm's name.
     if (COMMON_WORDS.has(lower(ctx, k - 1)) && COMMON_WORDS.has(lower(ctx, k + 1))) continue;
-    // "Tempe & Mesa", "Priest & Washington": places side by side, or a street corner.
+    // "Tempe & Mesa", "Priest & Washington": places side by side, or a street corner; but a word
+    // the model reads as a place beside one it reads as a person is a firm split in two ("Kirkland
+    // & Ellis"): a street or a town has no person beside it.
     const left = out.at(k - 1),
       right = out.at(k + 1);
-    if (left?.type === PLACE || right?.type === PLACE) continue;
+    if ((left?.type === PLACE || right?.type === PLACE) && !placeBesidePerson(ctx, left, right)) continue;
     const touched = new Set<NamedSpan>();
     for (let i = a; i < b; i++) {
       const n = out.at(i);
@@ -765,6 +769,36 @@ function ampersands(ctx: Ctx, out: Names): void {
       if (n.b > r && isCapWord(ctx, r)) out.put(r, n.b, n.type, id, undefined, n);
     }
   }
+}
+
+const TWO_PEOPLE = rowNamed(AMPERSAND_ROWS, 'ampersand.two-people');
+/**
+ * ampersand.two-people: a given name opening each side of the "&" at `k` ([a, k) and (k, b)), each
+ * side long enough, names two people; the model's one reading across the "&" is split.
+ */
+function twoPeopleAround(ctx: Ctx, out: Names, a: number, k: number, b: number): boolean {
+  const least = TWO_PEOPLE.value;
+  if (
+    k - a < least ||
+    b - k - 1 < least ||
+    !FIRST_NAME_SET.has(lower(ctx, a)) ||
+    !FIRST_NAME_SET.has(lower(ctx, k + 1))
+  )
+    return false;
+  const n = out.at(a);
+  if (n && n.type === PERSON && !n.rule && n.a === a && n.b === b) {
+    out.put(a, k, PERSON, TWO_PEOPLE.id, undefined, n);
+    out.put(k + 1, b, PERSON, TWO_PEOPLE.id, undefined, n);
+  }
+  return true;
+}
+
+/** One word read as a place and one word read by the model, not the map, as a person, either way round. */
+function placeBesidePerson(ctx: Ctx, left: NamedSpan | undefined, right: NamedSpan | undefined): boolean {
+  if (!left || !right || left.b - left.a !== 1 || right.b - right.a !== 1) return false;
+  const person = left.type === PERSON ? left : right.type === PERSON ? right : undefined;
+  const place = person === left ? right : left;
+  return !!person && place.type === PLACE && !person.rule && !placeLookup(ctx, word(ctx, person.a));
 }
 
 const FORM_AFTER_NAME = new Set(rowNamed(LEGAL_FORM_ROWS, 'legal-form.before').value);
@@ -2036,6 +2070,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows12(ctx, out);
   // Rows for issue #9's weak patterns, seventh round: title abbreviations the model's title lists lack (helper ents38b), in detect/leftover-rules-14.ts.
   applyLeftoverRows14(ctx, out);
+  // Rows for issue #9's weak patterns, eighth round: two given names sharing a surname, acronyms of things (helper ents39b), in detect/leftover-rules-15.ts.
+  applyLeftoverRows15(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

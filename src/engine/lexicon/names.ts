@@ -365,6 +365,15 @@ export const AMPERSAND_ROWS: readonly RuleRow<number>[] = [
       { text: 'Shares of Dunmore & Pike rose 3% on Monday.', expect: 'organization:Dunmore & Pike' },
     ],
   },
+  {
+    id: 'ampersand.two-people',
+    value: 2,
+    reason:
+      'A given name opening each side, each side of two words or more ("Anna Smith & Ben Jones"), names two people, as "and" would: a firm named after its founders takes their surnames only ("Allen & Overy"). The value is the fewest words of each side. (ents39b)',
+    examples: [
+      { text: 'The prizes went to Anna Smith & Ben Jones on Friday.', expect: 'person:Anna Smith | person:Ben Jones' },
+    ],
+  },
 ];
 
 /** "Sen. Tom Reyes, R-Ohio,": a party letter joined to a state is an affiliation, not a place mention. */
