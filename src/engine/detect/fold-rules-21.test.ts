@@ -21,12 +21,21 @@ describe('person.estate-owner', () => {
       "The [[O Moreau Foundation]] sued. [[O:0.7 Moreau]]'s estate did not.",
       ['organization:Moreau Foundation', 'person:Moreau'],
     ],
-    // Estate agents, a portfolio, a firm the model is sure of, a known organisation, no estate.
+    // A bare unknown word read as a firm at a model-like score: the row's own case, against which
+    // each leave case below changes one thing (review of fold-rules-21).
+    ["[[O:0.7 Halden]]'s estate grew.", ['person:Halden']],
+    // Estate agents, a portfolio, a firm the model is sure of, a known organisation, an
+    // organisation's tail word, no estate.
     ["[[O:0.7 Halden]]'s estate agents sold the house.", ['organization:Halden']],
     ["[[O:0.7 Halden]]'s estate portfolio grew.", ['organization:Halden']],
-    ["[[O:0.95 Halden]]'s estate of 300 shops grew.", ['organization:Halden']],
-    ["[[O:0.7 Barclays]]'s estate of branches shrank.", ['organization:Barclays']],
+    ["[[O:0.95 Halden]]'s estate grew.", ['organization:Halden']],
+    ["[[O:0.7 Barclays]]'s estate grew.", ['organization:Barclays']],
+    ["The [[O:0.7 Bank]]'s estate grew.", ['organization:Bank']],
     ["[[O:0.7 Halden]]'s shops sold the prints.", ['organization:Halden']],
+    // Review: an estate of property (hotels, pubs, stores, sites) later in the sentence is a firm's.
+    ["[[O:0.7 Halden]]'s estate grew by 40 hotels last year.", ['organization:Halden']],
+    ["[[O:0.7 Halden]]'s estate, now 900 pubs and 60 sites, was sold.", ['organization:Halden']],
+    ["[[O:0.7 Halden]]'s estate sued the gallery. It owns no hotels.", ['person:Halden']],
     ["[[O:0.7 Halden]]'s estate of 300 stores was sold.", ['organization:Halden']],
     [
       "[[O:0.7 Halden]]'s estate was sold. [[O:0.8 Halden]] shares rose.",
@@ -42,13 +51,23 @@ describe('none.listing-label', () => {
     // Review (stop 48): names with their fees, no brackets, are players.
     ['Summer deals: [[P:0.37 Mudryk]] £89m, [[P:0.39 Caicedo]] £115m.', ['person:Mudryk', 'person:Caicedo']],
     ['Tours run all year ([[L:0.4 Price]] $ 20).', []],
-    // A name the model is sure of, a given name, a word that is no common word, no number after.
-    ['[[L:0.9 Paris]]: 3 dead in the blast.', ['place:Paris']],
-    ['[[P:0.45 Grace]]: 3 goals this season.', ['person:Grace']],
-    ['[[O:0.45 Volvo]]: 3 models recalled.', ['organization:Volvo']],
-    ['[[L:0.45 Leeds]]: 3 berths.', ['place:Leeds']],
-    ['[[O:0.45 NATO]]: 3 ships.', ['organization:NATO']],
+    // Review of fold-rules-21: names with a measure after the colon are places or people, not
+    // labels; only a word that names a measure or a fee is a label.
+    ['Rainfall totals: [[L:0.45 Ambleside]]: 95mm, [[L:0.4 Keswick]]: 80mm.', ['place:Ambleside', 'place:Keswick']],
+    ['Longest throws: [[P:0.42 Vesely]]: 88m, [[P:0.45 Okoro]]: 86m.', ['person:Vesely', 'person:Okoro']],
+    // A label the model is sure of, the first of two words, no measure after it.
+    ['[[P:0.6 Depth]]: 2m.', ['person:Depth']],
+    ['[[O:0.45 Speed Marine]]: 3 knots.', ['organization:Speed Marine']],
+    // Before a price: outside brackets a player with his fee; a firm, a given name, a place the
+    // map knows, a known organisation, a word in capitals.
+    ['Deals: [[P:0.39 Vesely]] £30m, Rice £100m.', ['person:Vesely']],
+    ['Shares ([[O:0.45 Vornell]] € 5, Lundby € 3).', ['organization:Vornell']],
+    ['Signings ([[P:0.45 Grace]] £ 10m, Mudryk £ 89m).', ['person:Grace']],
+    ['Fares ([[L:0.45 Leeds]] £ 5, York £ 6).', ['place:Leeds']],
+    ['Prices ([[P:0.45 Barclays]] £ 2).', ['organization:Barclays']],
+    ['Open daily ([[P:0.4 VIP]] € 50).', ['person:VIP']],
     ['[[P:0.4 Speed]]: the film opens today.', ['person:Speed']],
+    ['[[P:0.4 Speed]]: 3 goals.', ['person:Speed']],
     ['Top scorers: Mensah 12, [[P:0.39 Okafor]]: 9 points.', ['person:Okafor']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

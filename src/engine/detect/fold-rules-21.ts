@@ -22,6 +22,7 @@ export function applyFoldPatternRows21(ctx: Ctx, out: Names): void {
 const ESTATES = lowerSetOf(ESTATE_OWNER_ROW.value.estates);
 const TRADE = lowerSetOf(ESTATE_OWNER_ROW.value.trade);
 const FIRM_NOUNS = lowerSetOf(ESTATE_OWNER_ROW.value.firmNouns);
+const PROPERTY = lowerSetOf(ESTATE_OWNER_ROW.value.property);
 /** The model's organisation reading above which the firm is trusted ("a property firm's estate"). */
 const SURE_FIRM = 0.9;
 
@@ -30,7 +31,15 @@ function ownsEstate(ctx: Ctx, n: NamedSpan): boolean {
   const p = n.b;
   if (n.b - n.a !== 1 || p + 1 >= ctx.t.count || ctx.t.kind[p] !== Kind.Poss) return false;
   if (!isLowerWord(ctx, p + 1) || !ESTATES.has(lower(ctx, p + 1))) return false;
-  return !(p + 2 < ctx.t.count && isLowerWord(ctx, p + 2) && TRADE.has(lower(ctx, p + 2)));
+  if (p + 2 < ctx.t.count && isLowerWord(ctx, p + 2) && TRADE.has(lower(ctx, p + 2))) return false;
+  return !premisesAfter(ctx, p + 2);
+}
+
+/** A plural noun of premises from `i` to its sentence's end ("… estate grew by 40 hotels"). */
+function premisesAfter(ctx: Ctx, i: number): boolean {
+  const end = ctx.s.last[ctx.s.of[i - 1]];
+  for (let k = i; k < end; k++) if (isLowerWord(ctx, k) && PROPERTY.has(lower(ctx, k))) return true;
+  return false;
 }
 
 /** person.estate-owner: see the row. */
@@ -68,6 +77,7 @@ const startsWithDigit = (ctx: Ctx, i: number) => {
 };
 
 const UNITS = lowerSetOf(LISTING_LABEL_ROW.units);
+const LABELS = lowerSetOf(LISTING_LABEL_ROW.labels);
 /** The number at `i` carries a unit: in its own token ("2m", "15km") or as the next word ("3 knots"). */
 function measured(ctx: Ctx, i: number): boolean {
   const own = ctx.text
@@ -88,22 +98,30 @@ function insideBrackets(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/**
+ * A word that may be a priced item's label: never a firm (a known organisation is one by the time
+ * this row runs), a place the map knows or a given name, nor a word in capitals.
+ */
+function mayBeItem(ctx: Ctx, n: NamedSpan): boolean {
+  if (n.type === ORG || FIRST_NAME_SET.has(lower(ctx, n.a)) || placeLookup(ctx, word(ctx, n.a))) return false;
+  return word(ctx, n.a) !== word(ctx, n.a).toUpperCase();
+}
+
 /** none.listing-label: see the row. */
 function listingLabels(ctx: Ctx, out: Names): void {
   const below = LISTING_LABEL_ROW.value;
   const gone = out.alive().filter((n) => {
-    if (n.b - n.a !== 1 || n.type === ORG || n.probs[n.type] >= below || !isCapWord(ctx, n.a)) return false;
-    // A word the text also writes in lowercase or a common word; never a known place, firm or given name.
-    const w = lower(ctx, n.a);
-    if (KNOWN_ORGS.has(w) || FIRST_NAME_SET.has(w) || placeLookup(ctx, word(ctx, n.a))) return false;
-    if (word(ctx, n.a) === word(ctx, n.a).toUpperCase()) return false;
+    if (n.b - n.a !== 1 || n.probs[n.type] >= below || !isCapWord(ctx, n.a)) return false;
     const b = n.b;
-    // After a colon, a measure: a number with its unit ("2m", "3 knots"), not a score ("Okafor: 9 points").
-    if (isOneChar(ctx, b, COLON)) return startsWithDigit(ctx, b + 1) && measured(ctx, b + 1);
+    // After a colon, a measure (a number with its unit: "2m", "3 knots"; not a score, "Okafor: 9
+    // points") after a word that names a measure: a place or a person before a figure keeps its
+    // reading ("Ambleside: 95mm", "Vesely: 88m"; review of this row).
+    if (isOneChar(ctx, b, COLON))
+      return LABELS.has(lower(ctx, n.a)) && startsWithDigit(ctx, b + 1) && measured(ctx, b + 1);
     const c = b < ctx.t.count && ctx.t.end[b] - ctx.t.start[b] === 1 ? ctx.text.charCodeAt(ctx.t.start[b]) : -1;
     // A price only inside brackets ("(Entrance € 5, Drinks € 3)"): a list of names with fees
     // ("Mudryk £89m, Caicedo £115m") is players (review, stop 48).
-    return CURRENCY.has(c) && startsWithDigit(ctx, b + 1) && insideBrackets(ctx, n.a);
+    return CURRENCY.has(c) && startsWithDigit(ctx, b + 1) && insideBrackets(ctx, n.a) && mayBeItem(ctx, n);
   });
   for (const n of gone) out.remove(n);
 }
