@@ -1720,8 +1720,9 @@ function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined 
 
 /**
  * Row speaker.subject.past-adjunct.role-of-body (claims36): "At the daily briefing, White House
- * press secretary Dana Whitcomb …" — an organisation at `i` followed by a role and a person is
- * that person's office; the whole subject, as when it opens the sentence, or undefined.
+ * press secretary Dana Whitcomb …" — an organisation or a place at `i` (a place only with "'s")
+ * followed by a role and a person is that person's office; the whole subject, as when it opens the
+ * sentence, or undefined.
  */
 function roleOfBody(cx: CCtx, m: Mention, i: number, limit: number): NP | undefined {
   if (m.type === 'person') return undefined;
@@ -1844,6 +1845,12 @@ const PEOPLE_BEFORE_NAME: ReadonlySet<string> = new Set([
   ...GROUP_PEOPLE_NOUNS.value,
   ...PEOPLE_NOUN_BEFORE_NAME.value.modifiers,
 ]);
+/** A role word ends right before `g`, after `from`: "spokesperson", "minister", "secretary of state". */
+function roleEndsAt(cx: CCtx, g: number, from: number): boolean {
+  const role = (i: number) => i > from && (isDescriptor(cx, i) || TITLES.has(lower(cx, i)));
+  return role(g - 1) || (g - 3 > from && lower(cx, g - 2) === 'of' && role(g - 3));
+}
+
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
   a = pastDateline(cx, a, limit);
@@ -1899,9 +1906,11 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       )
         g++;
       while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;
-      // "the European Union's foreign affairs spokesperson Anitta Hipper welcomed …": the person
-      // named after the role is the office holder, and the subject runs through the name.
-      if (g > e + 1 && personAt(cx, g)) return { a, b: mentionEnd(cx, g, limit) };
+      // "the European Union's foreign affairs spokesperson Anitta Hipper welcomed …", "Georgia's
+      // secretary of state Brad Raffel": the person named right after a role is the office holder,
+      // and the subject runs through the name; after a verb ("Chelsea's fans booed John Smith") the
+      // person is its object (review, stop 49).
+      if (g > e + 1 && personAt(cx, g) && roleEndsAt(cx, g, e)) return { a, b: mentionEnd(cx, g, limit) };
       if (g > e + 1) return { a, b: g };
     }
     return { a, b: e };

@@ -437,11 +437,24 @@ const pastOrAuxiliary = (cx: CCtx, k: number) =>
  * of a few words (none of them a verb, so not "that came with it") and a finite verb (row
  * guard.base-form.plural-data.noun-clause).
  */
+/**
+ * A second finite verb after the clause's, before any punctuation or conjunction: "The data report
+ * that officials released on Tuesday ran to 40 pages" — the "that" clause was a relative one on a
+ * compound noun, and "ran" is the sentence's own verb (review, stop 49).
+ */
+function mainVerbAfter(cx: CCtx, from: number, b: number): boolean {
+  for (let k = from; k < b; k++) {
+    if (cx.t.kind[k] !== Kind.Word || /^(and|but|or|that|which|who|as|while|because)$/.test(lower(cx, k))) return false;
+    if (pastOrAuxiliary(cx, k)) return true;
+  }
+  return false;
+}
+
 function bareNounClause(cx: CCtx, i: number, b: number): boolean {
   const last = Math.min(b - 1, i + 1 + PLURAL_DATA_NOUN_CLAUSE.value.maxWords);
   for (let k = i + 1; k <= last; k++) {
     if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap || cx.q.of[k] >= 0) return false;
-    if (pastOrAuxiliary(cx, k)) return k > i + 1;
+    if (pastOrAuxiliary(cx, k)) return k > i + 1 && !mainVerbAfter(cx, k + 1, b);
     if (DETERMINERS.has(lower(cx, k)) && k === i + 1) return false;
   }
   return false;
@@ -862,6 +875,7 @@ function complementOk(
 }
 
 const REMEMBER_FORMS: ReadonlySet<string> = new Set(REMEMBER_AS.value.forms);
+const SUBJECT_PRONOUNS_AFTER_AS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const REMEMBERED_PEOPLE: ReadonlySet<string> = new Set(REMEMBER_AS.value.objects);
 /** "remembered her as blunt", "remembers him as a generous man": a tribute's judgement (row cue.verb.remember-as). */
 function rememberedAs(cx: CCtx, cueA: number, n: number, b: number): boolean {
@@ -870,6 +884,8 @@ function rememberedAs(cx: CCtx, cueA: number, n: number, b: number): boolean {
     n + 2 < b &&
     REMEMBERED_PEOPLE.has(lower(cx, n)) &&
     lower(cx, n + 1) === 'as' &&
+    // "remembered him as he was carried out": "as" opening a clause is a time, not a judgement.
+    !SUBJECT_PRONOUNS_AFTER_AS.has(lower(cx, n + 2)) &&
     (cx.t.kind[n + 2] === Kind.Word || cx.t.kind[n + 2] === Kind.QOpen)
   );
 }

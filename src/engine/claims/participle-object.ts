@@ -8,7 +8,7 @@ import { lower } from '../context';
 import { RELATIVE_NAME_OBJECT } from '../lexicon/claims-39';
 import { ADJUNCT_PREPOSITIONS } from '../lexicon/speaker-words';
 import { DETERMINERS } from '../lexicon/words';
-import { startsMention, type CCtx } from './claim-context';
+import { mentionAt, mentionEnd, startsMention, type CCtx } from './claim-context';
 
 const { participleEnding, minLength } = RELATIVE_NAME_OBJECT.value;
 const PREPOSITIONS: ReadonlySet<string> = new Set(ADJUNCT_PREPOSITIONS);
@@ -26,7 +26,19 @@ export function participleObjectAt(cx: CCtx, np: { a: number; b: number }): numb
       continue;
     const h = lower(cx, i - 1);
     if (t.kind[i - 1] !== Kind.Word || DETERMINERS.has(h) || PREPOSITIONS.has(h)) continue;
-    if (startsMention(cx, i + 1)) return i + 1;
+    if (startsMention(cx, i + 1) && !personAfter(cx, mentionEnd(cx, i + 1, np.b), np.b)) return i + 1;
   }
   return np.b;
+}
+
+/**
+ * A person named in [from, b): "Former ruling Conservative Party leader John Smith" — the name
+ * after the participle is the party of the person the subject names, not an object (review, stop 49).
+ */
+function personAfter(cx: CCtx, from: number, b: number): boolean {
+  for (let k = from; k < b; k++) {
+    const m = mentionAt(cx, k);
+    if (m && cx.entityById.get(m.entityId)?.type === 'person') return true;
+  }
+  return false;
 }

@@ -149,6 +149,20 @@ function complementEnd(ctx: Ctx, out: Names, link: number, from: number, to: num
   return continentAfter(ctx, c2);
 }
 
+const FIELD_ENDINGS = AND_COMPLEMENT_ROW.value.fieldEndings;
+
+/** Every capitalised word after the "and" between `from` and `b` reads as a field (see the row). */
+function fieldsAfterAnd(ctx: Ctx, from: number, b: number): boolean {
+  let k = from;
+  while (k < b && !isWord(ctx, k, 'and')) k++;
+  for (let i = k + 1; i < b; i++) {
+    if (!isCapWord(ctx, i) || AND_CONTINENTS.has(lower(ctx, i))) continue;
+    const w = lower(ctx, i);
+    if (!COMMON_WORDS.has(w) && !ctx.lowerSeen.has(w) && !FIELD_ENDINGS.some((e) => w.endsWith(e))) return false;
+  }
+  return true;
+}
+
 /** organisation.and-complement: see the row. */
 function andComplements(ctx: Ctx, out: Names): void {
   const found: [number, number, NamedSpan | undefined][] = [];
@@ -170,7 +184,7 @@ function andComplements(ctx: Ctx, out: Names): void {
     if (out.at(h) || !isCapWord(ctx, h) || !isWord(ctx, h - 1, 'the') || !isLowerWord(ctx, h + 1)) continue;
     if (!AND_LINKS.has(lower(ctx, h + 1))) continue;
     const b = complementEnd(ctx, out, h + 1, h, h + 1);
-    if (b > 0) found.push([h, b, undefined]);
+    if (b > 0 && fieldsAfterAnd(ctx, h + 2, b)) found.push([h, b, undefined]);
   }
   for (const [a, b, n] of found) out.put(a, b, ORG, AND_COMPLEMENT_ROW.id, undefined, n);
 }

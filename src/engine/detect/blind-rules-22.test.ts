@@ -24,6 +24,10 @@ describe('organisation.plural-possessive-body', () => {
     // Too many words before the body word; "of" and no known place.
     ["The [[O:0.75 Ontario Teachers]]' Big Green Pension Plan grew.", ['organization:Ontario Teachers']],
     ["The [[O:0.45 Writers]]' Guild of Quorvane voted.", ["organization:Writers' Guild"]],
+    // Review, stop 49: no place, demonym or acronym opening the name past one body word or before a plan.
+    ["The [[O:0.5 Smiths]]' Pension Plan paid out early.", ['organization:Smiths']],
+    ["The [[O:0.6 Giants]]' Super Bowl Party drew 300 fans.", ['organization:Giants']],
+    ["Residents said the [[O:0.5 Kennedys]]' Alarm System failed.", ['organization:Kennedys']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -72,6 +72,8 @@ function bodyOpener(ctx: Ctx, w: string): boolean {
   return ACRONYM.test(w) || !!placeLookup(ctx, w) || isDemonym(ctx, w);
 }
 
+/** Body words that name a fund's or a scheme's form and so need an opener ("Ontario Teachers' Pension Plan"). */
+const WIDE_HEADS = lowerSetOf(['plan', 'system']);
 /** Most capitalised words after the apostrophe, the body word last ("Pension Plan"). */
 const BODY_WORDS = 3;
 
@@ -116,6 +118,10 @@ function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
     // A sentence's "The" is no part of the name.
     if (isWord(ctx, a, 'the') && a < p) a++;
     if (a < p && !bodyOpener(ctx, word(ctx, a))) continue;
+    // "the Smiths' Pension Plan", "the Giants' Super Bowl Party": past one body word, or with a plan
+    // or a system, the name must open with a place, a demonym or an acronym (review, stop 49).
+    const wide = e > h + 1 || WIDE_HEADS.has(lower(ctx, e - 1));
+    if (wide && (a === p || !bodyOpener(ctx, word(ctx, a)))) continue;
     puts.push([a, placeOfBody(ctx, e)]);
   }
   for (const [a, b] of puts) out.put(a, b, ORG, PLURAL_POSSESSIVE_BODY_ROW.id, undefined, out.at(a));

@@ -1850,17 +1850,27 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
 const COMPANY_PLURAL_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.company-plural-head');
 const COMPANY_PLURAL_HEADS = new Set(COMPANY_PLURAL_ROW.value);
 const ORG_HEADS = new Set([...rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').value, ...COMPANY_PLURAL_HEADS]);
+const MARKET_EXCHANGE_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.market-exchange');
+const MARKET_WORDS = new Set(MARKET_EXCHANGE_ROW.value);
+const EXCHANGE_HEADS = new Set([...ORG_HEADS, 'exchange']);
+/** The row that makes a name ending at `last` an organisation's, or undefined. */
+function orgHeadRow(ctx: Ctx, n: NamedSpan): string | undefined {
+  const last = lower(ctx, n.b - 1);
+  if (COMPANY_PLURAL_HEADS.has(last)) return COMPANY_PLURAL_ROW.id;
+  if (ORG_HEADS.has(last)) return rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').id;
+  return last === 'exchange' && MARKET_WORDS.has(lower(ctx, n.b - 2)) ? MARKET_EXCHANGE_ROW.id : undefined;
+}
 /** Below this a place reading gives way to an organisation's head word. */
 const SURE_PLACE_HEAD = 0.9;
 /** organisation.head-word: "House Freedom Caucus", "Ministry of Health": a name that ends in an organisation's head. */
 function orgHeads(ctx: Ctx, out: Names): void {
-  const { id } = rowNamed(ORG_HEAD_ROWS, 'organisation.head-word');
-  const names = aliveByWord(ctx, out, ORG_HEADS, LAST_TOKEN);
+  const names = aliveByWord(ctx, out, EXCHANGE_HEADS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
-    if (n.type === ORG || n.rule || n.b - n.a < 2 || !ORG_HEADS.has(lower(ctx, n.b - 1))) continue;
-    if (n.probs[n.type] >= SURE_PLACE_HEAD || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
-    out.put(n.a, n.b, ORG, COMPANY_PLURAL_HEADS.has(lower(ctx, n.b - 1)) ? COMPANY_PLURAL_ROW.id : id, undefined, n);
+    if (n.type === ORG || n.rule || n.b - n.a < 2) continue;
+    const row = orgHeadRow(ctx, n);
+    if (!row || n.probs[n.type] >= SURE_PLACE_HEAD || placeLookup(ctx, spanText(ctx, n.a, n.b))) continue;
+    out.put(n.a, n.b, ORG, row, undefined, n);
   }
 }
 

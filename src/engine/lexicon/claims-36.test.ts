@@ -34,6 +34,16 @@ describe('claims36 speaker rows: the last claim has this speaker (its name, or i
   );
 });
 
+describe('speaker.subject.past-adjunct.role-of-body: only a role before the person makes them the subject', () => {
+  it('leaves the object of a verb after a possessor ("Chelsea\'s fans booed John Smith and said")', () => {
+    for (const text of [
+      "Chelsea's fans booed John Smith and said he should resign.",
+      "On Sunday, Chelsea's fans booed John Smith and said he should resign.",
+    ])
+      expect(claimsOf(text).map((c) => c.name)).not.toContain('John Smith');
+  });
+});
+
 describe('speaker.subject.opening-segment.adjunct leaves a discourse word opening a turn', () => {
   it('makes no claim of a conversation turn that opens with "Well,"', () => {
     // The shape of a study-fold conversation sentence that the first version of the row (every

@@ -922,14 +922,21 @@ export const ORG_HEAD_ROWS: readonly RuleRow[] = [
   {
     id: 'organisation.head-word',
     value: `caucus party committee commission association federation institute foundation agency ministry
-      corporation company guild society council coalition alliance exchange`
+      corporation company guild society council coalition alliance`
       .trim()
       .split(/\s+/),
     reason:
       'A name that ends in the head of an organisation ("House Freedom Caucus", "Green Party", "Nigerian Press Council") is that organisation even when its first words name a place; the model, swayed by the place, reads some as places. A name a map knows, or a place the model is sure of, is left alone.',
     examples: [
       { text: 'Conservatives in the House Freedom Caucus objected.', expect: 'organization:House Freedom Caucus' },
-      // A market is run by a body: "exchange" is a head (lead, stop 49, on an invented wire).
+    ],
+  },
+  {
+    id: 'organisation.market-exchange',
+    value: ['stock', 'securities', 'commodities', 'commodity', 'futures', 'mercantile', 'options', 'derivatives'],
+    reason:
+      'A market is run by a body: "the New York Stock Exchange" was read as a place (lead, stop 49, on an invented wire). A name ending in "Exchange" after one of these market words is an organisation, by the head-word row\'s terms; an exchange that is a building or a square ("Bristol Exchange", "the Corn Exchange", "Exchange Square") is left as the model read it (review, stop 49).',
+    examples: [
       {
         text: 'Shares of the firm jumped 24% in early trading on the New York Stock Exchange.',
         expect: 'organization:New York Stock Exchange',
