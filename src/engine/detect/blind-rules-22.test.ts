@@ -24,6 +24,8 @@ describe('organisation.plural-possessive-body', () => {
     // Too many words before the body word; "of" and no known place.
     ["The [[O:0.75 Ontario Teachers]]' Big Green Pension Plan grew.", ['organization:Ontario Teachers']],
     ["The [[O:0.45 Writers]]' Guild of Quorvane voted.", ["organization:Writers' Guild"]],
+    // A place the model ended right before the plural opens the name.
+    ["It went to the [[L:0.62 Ontario]] Teachers' Pension Plan.", ["organization:Ontario Teachers' Pension Plan"]],
     // Review, stop 49: no place, demonym or acronym opening the name past one body word or before a plan.
     ["The [[O:0.5 Smiths]]' Pension Plan paid out early.", ['organization:Smiths']],
     ["The [[O:0.6 Giants]]' Super Bowl Party drew 300 fans.", ['organization:Giants']],

@@ -115,6 +115,10 @@ function pluralPossessiveBodies(ctx: Ctx, out: Names): void {
     if (held && held.b === p + 1) a = held.a;
     else if (!held) while (a - 1 >= 0 && capitalisedOnLine(ctx, a) && isCapWord(ctx, a - 1) && !out.at(a - 1)) a--;
     else continue;
+    // "the Ontario Teachers' Pension Plan" where the model named only the province: a place the
+    // model ended right before the plural opens the name (lead, stop 49).
+    const placeBefore = a === p && a > 0 ? out.at(a - 1) : undefined;
+    if (placeBefore && placeBefore.b === p && placeBefore.type === PLACE && !opensLine(ctx, p)) a = placeBefore.a;
     // A sentence's "The" is no part of the name.
     if (isWord(ctx, a, 'the') && a < p) a++;
     if (a < p && !bodyOpener(ctx, word(ctx, a))) continue;

@@ -98,7 +98,8 @@ export const PAIR_BEFORE_KINDS_ROW: ListsRow<'kinds'> = {
     },
     {
       text: 'Ana and Luis Ortega counties apart said nothing.',
-      expect: 'person:Luis Ortega',
+      // Two given names sharing a surname are both people (person.given-names-shared-surname, ents39b).
+      expect: 'person:Ana | person:Luis Ortega',
     },
   ],
 };

@@ -32,8 +32,8 @@ export const PLURAL_POSSESSIVE_BODY_ROW: ListsRow<'heads'> = {
       expect: '',
     },
     {
-      text: "The stake was sold to the Alberta Nurses' Pension Plan and the Painters' Guild of Canada.",
-      expect: "organization:Alberta Nurses' Pension Plan | organization:Painters' Guild of Canada",
+      text: "The stake was sold to the Ontario Teachers' Pension Plan and the Painters' Guild of Canada.",
+      expect: "organization:Ontario Teachers' Pension Plan | organization:Painters' Guild of Canada",
     },
   ],
 };
