@@ -58,4 +58,9 @@ test("a share link's recipient keeps the Notes panel, with the sender's notes, w
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('tab', { name: 'Notes (0 + 2 shared)' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel')).toContainText('Third delay this year');
+  // Keeping them ends the share; the recipient stays on Notes and sees them as their own.
+  await page.getByRole('region', { name: 'Shared annotations' }).getByRole('button', { name: 'Keep these' }).click();
+  await expect(page.getByRole('region', { name: 'Shared annotations' })).toBeHidden();
+  await expect(page.getByRole('tab', { name: /^Notes/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toContainText('Third delay this year');
 });

@@ -194,6 +194,11 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     return anchoredFrom(shared.annotations, (a) => byId.get(a.id));
   }, [shared, article.text]);
   const sharedOverBudget = shared?.results?.filter((r) => r.status === 'orphan' && r.reason === 'budget').length ?? 0;
+  // Keep or Dismiss ends the share; the panel the recipient is reading stays put (review, stop 49).
+  const leaveShared = () => {
+    if (tab === null) setTab(selectedTab);
+    dismissShared();
+  };
   const keepShared = () => {
     if (!shared) return;
     if (shared.unsavedArticle) void rememberArticle(queryClient, shared.unsavedArticle);
@@ -202,7 +207,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
       tone: 'info',
       message: `Kept ${r.added + r.updated} shared ${r.added + r.updated === 1 ? 'annotation' : 'annotations'}${r.alreadyPresent ? `; ${r.alreadyPresent} you already had` : ''}.`,
     });
-    dismissShared();
+    leaveShared();
   };
   const sharedTotal = sharedAnchored ? sharedCount(sharedAnchored) : 0;
   useEffect(() => {
@@ -398,7 +403,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             displayOf={displayOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
             onKeep={keepShared}
-            onDismiss={dismissShared}
+            onDismiss={leaveShared}
           />
         )}
         <PrintPageNote note={mine.pageNote?.note} />

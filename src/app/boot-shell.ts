@@ -151,7 +151,11 @@ export function bootShell(
   theme: string,
 ): { page: HTMLElement; body: HTMLElement; rendered: number } {
   const title = structure.title !== undefined ? structure.blocks[0] : undefined;
-  const h1 = h('h1', { id: 'article-title' }, title ? article.text.slice(title.start, title.end) : article.title);
+  const h1 = h(
+    'h1',
+    { id: 'article-title', dir: 'auto' },
+    title ? article.text.slice(title.start, title.end) : article.title,
+  );
   if (title) {
     h1.dataset.start = String(title.start);
     h1.dataset.end = String(title.end);
@@ -162,7 +166,7 @@ export function bootShell(
   const bylineEl = byline
     ? h(
         'p',
-        { id: BYLINE_ID, className: 'article-byline' },
+        { id: BYLINE_ID, className: 'article-byline', dir: 'auto' },
         ...bylineLines(article.text, byline).map((line) =>
           h(
             'span',

@@ -79,13 +79,14 @@ export function ReaderView({ articleKey, renderAround }: ReaderViewProps) {
       <header className="article-header">
         <h1
           id="article-title"
+          dir="auto"
           data-start={titleInText ? structure.blocks[0].start : undefined}
           data-end={titleInText ? structure.blocks[0].end : undefined}
         >
           {titleInText ? article.text.slice(structure.blocks[0].start, structure.blocks[0].end) : article.title}
         </h1>
         {byline && (
-          <p id={BYLINE_ID} className="article-byline">
+          <p id={BYLINE_ID} className="article-byline" dir="auto">
             {bylineLines(article.text, byline).map((line) => (
               <span key={line.start} className="article-byline-line" data-start={line.start} data-end={line.end}>
                 {article.text.slice(line.start, line.end)}

@@ -27,6 +27,7 @@ describe('blocks', () => {
   it('set their own direction from their text (an Arabic paragraph runs right to left)', () => {
     const { body, blocks, schedule } = setup();
     renderBlocks(body, TEXT, blocks, { schedule });
+    expect(rendered(body).length).toBeGreaterThan(0);
     expect(rendered(body).every((el) => el.dir === 'auto')).toBe(true);
   });
 });
