@@ -120,6 +120,8 @@ const LIST_MIN = 3,
   LIST_MAX = 6;
 /** A member the model read with this certainty or more is its reading, and the list is left. */
 const DOUBT = 0.6;
+/** A person reading this sure, or more, is a person's name in a list of topics ("Brexit, Covid and Trump"). */
+const PERSON_DOUBT = 0.35;
 
 /** place.unknown-list: see the row. */
 function unknownPlaceLists(ctx: Ctx, out: Names): void {
@@ -134,6 +136,9 @@ function unknownPlaceLists(ctx: Ctx, out: Names): void {
     people ??= personWordsOf(ctx, out.alive());
     const ok = members.every((i) => {
       const n = out.at(i);
+      // No member a body, or a person the model leans to: "a tax on Uber, Lyft and DoorDash", "focused
+      // on Brexit, Covid and Trump" are no places (lead, stop 49).
+      if (n && (n.type === ORG || (n.type === PERSON && n.probs[PERSON] >= PERSON_DOUBT))) return false;
       if (n && (n.a !== i || n.b !== i + 1 || n.rule || n.type === PLACE || n.probs[n.type] >= DOUBT)) return false;
       return (
         !givenName(ctx, i) &&
