@@ -33,7 +33,15 @@ export function accordingSourceEnd(cx: CCtx, a: number, e: number, b: number): n
     if (LINKERS.has(prev) || DETERMINERS.has(prev)) continue;
     if (DETERMINERS.has(w) && !(cx.t.flags[i] & Flag.Cap)) return i;
     // "the Citation Index Professor Chomsky": a title after a capitalised name opens a new one.
-    if (TITLES.has(w) && cx.t.flags[i] & Flag.Cap && cx.t.flags[i - 1] & Flag.Cap) return i;
+    // "…, according to Arizona Attorney General Kris Mayes." or "… the Ohio Secretary of State's
+    // office.": nothing after the name but its possessed noun, so no clause opens there.
+    if (
+      TITLES.has(w) &&
+      cx.t.flags[i] & Flag.Cap &&
+      cx.t.flags[i - 1] & Flag.Cap &&
+      !endsSentence(cx, capsEnd(cx, i, b), b)
+    )
+      return i;
   }
   // "several recent studies frozen vegetables are": a bare plural, a lowercase word, then the verb.
   for (let i = a; i + 1 < e; i++) {
@@ -45,4 +53,22 @@ export function accordingSourceEnd(cx: CCtx, a: number, e: number, b: number): n
     return e;
   }
   return e;
+}
+
+/** Is the rest of the sentence from token `a` only punctuation, or a possessive and one or two words? */
+function endsSentence(cx: CCtx, a: number, b: number): boolean {
+  let i = a;
+  if (i < b && cx.t.kind[i] === Kind.Poss) {
+    i++;
+    for (let n = 0; n < 2 && i < b && cx.t.kind[i] === Kind.Word; n++) i++;
+  }
+  for (; i < b; i++) if (cx.t.kind[i] !== Kind.Punct) return false;
+  return true;
+}
+
+/** The end of the name from token `i`: capitalised words, and a linking word ("of", "for", "and" …) between two of them. */
+function capsEnd(cx: CCtx, i: number, b: number): number {
+  const cap = (k: number) => k < b && cx.t.kind[k] === Kind.Word && cx.t.flags[k] & Flag.Cap;
+  while (cap(i) || (i > 0 && cap(i - 1) && LINKERS.has(word(cx, i)) && cap(i + 1))) i++;
+  return i;
 }

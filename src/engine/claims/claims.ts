@@ -27,7 +27,7 @@ import {
   VERDICT_AFTER,
   VERDICT_HOW,
 } from '../lexicon/claim-cues';
-import { GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
+import { GUARD_PROMISE_THING_SUBJECT, GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
 import { plainObjectAfter, plainObjectCue } from './plain-object';
 import { accordingSourceEnd } from './according-source';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
@@ -1225,6 +1225,8 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (cue.complement === 'object' && !speakerLike(cx, np)) return undefined;
     // "The move signalled that …": some cues want a source, not an event, as subject.
     if (cue.why.some((id) => SOURCE_SUBJECT_CUES.has(id)) && !sourceSubject(cx, np)) return undefined;
+    // "The storm threatened to flood the valley" (row guard.promise.thing-subject).
+    if (cue.why.some((id) => PROMISE_CUES.has(id)) && thingSubject(cx, np)) return undefined;
     // "These results indicate a shift": a thing with a plain object states nothing said (claims26b).
     if (thingWithPlainObject(cx, cue, np, a, b)) return undefined;
     speaker = resolveSpeaker(cx, np, state, k, why);
@@ -1980,6 +1982,16 @@ function nearSource(cx: CCtx, np: NP): boolean {
 }
 
 const SOURCE_SUBJECT_CUES: ReadonlySet<string> = new Set(GUARD_SOURCE_SUBJECT.value);
+const PROMISE_CUES: ReadonlySet<string> = new Set(GUARD_PROMISE_THING_SUBJECT.value);
+
+/** Only a determiner and lowercase words, headed by no noun of people or bodies (row guard.promise.thing-subject). */
+function thingSubject(cx: CCtx, np: NP): boolean {
+  if (!/^(the|a|an|this|that|these|those|its)$/.test(lower(cx, np.a)) || np.b - np.a < 2) return false;
+  for (let i = np.a; i < np.b; i++)
+    if (cx.t.kind[i] !== Kind.Word || (i > np.a && cx.t.flags[i] & Flag.Cap)) return false;
+  const head = lower(cx, np.b - 1);
+  return !sourceSubject(cx, np) && !AGENT_NOUN.test(head) && !pluralOfPeople(head);
+}
 
 /** "lawmakers", "economists", "residents", "spokesmen": a head noun shaped like a person's (guard.plain-object.thing-subject). */
 const AGENT_NOUN = /(er|or|ist|ian|ant|ent|man|men|woman|women|people)s?$/;

@@ -275,7 +275,7 @@ export const SPEAKER_ACCORDING_CLAUSE_SUBJECT: RuleRow<AccordingClauseSubject> =
     finite: FINITE_AUXILIARIES,
   },
   reason:
-    'Wikinews and wire copy often drop the comma after "according to X". The source is a noun phrase; a second determiner that follows its head (not after "of", "for", "and" …) opens the reported clause\'s subject, and so does a title before a name ("According to the Citation Index Professor Chomsky is …"). With a bare plural source ("studies", "analysts") and a finite verb later, the source ends at its plural head. A source with a comma keeps reading as before.',
+    'Wikinews and wire copy often drop the comma after "according to X". The source is a noun phrase; a second determiner that follows its head (not after "of", "for", "and" …) opens the reported clause\'s subject, and so does a title before a name ("According to the Citation Index Professor Chomsky is …"). With a bare plural source ("studies", "analysts") and a finite verb later, the source ends at its plural head. A source with a comma keeps reading as before, and so does a source that ends the sentence ("…, according to Arizona Attorney General Kris Mayes."): no clause follows it.',
   examples: [
     { text: 'According to police the suspect fled on foot.', expect: 'police' },
     { text: 'According to the ministry the death toll has risen to 40.', expect: 'the ministry' },
@@ -289,6 +289,14 @@ export const SPEAKER_ACCORDING_CLAUSE_SUBJECT: RuleRow<AccordingClauseSubject> =
       expect: 'the head of the ministry',
     },
     { text: 'The death toll has risen to 40, according to the health ministry.', expect: 'the health ministry' },
+    {
+      text: 'Turnout fell, according to Arizona Attorney General Kris Mayes.',
+      expect: 'Arizona Attorney General Kris Mayes',
+    },
+    {
+      text: "Turnout fell by three points, according to the Ohio Secretary of State's office.",
+      expect: "the Ohio Secretary of State's office",
+    },
   ],
 };
 

@@ -310,6 +310,23 @@ export const GUARD_SOURCE_SUBJECT: RuleRow = {
   ],
 };
 
+/** "The storm threatened to flood the valley": a promise or threat needs someone to make it (claims/claims.ts). */
+export const GUARD_PROMISE_THING_SUBJECT: RuleRow = {
+  id: 'guard.promise.thing-subject',
+  value: ['cue.verb.promise'],
+  reason:
+    'A person, a body or a crowd threatens or promises to act ("The union threatened to strike", "Farmers have threatened to block the roads"), and news says the same of events and things ("The dispute threatened to derail the talks", "The delay had threatened to leave 47,000 voters out", "The new drug promises to cut costs"): that is the writer\'s forecast, said by nobody. So with these cues a subject that is only a determiner and lowercase words needs a person, group or organisation noun (or a noun shaped like one: -er, -ist, -ian, -man) as its head; names and pronouns always pass.',
+  examples: [
+    { text: 'The union threatened to strike if the offer was not improved.', expect: 'threatened' },
+    { text: 'Some of the old patrons have threatened to stay away from the club.', expect: 'threatened' },
+    { text: 'The council promised to reopen the library by June.', expect: 'promised' },
+    // Must not fire: an event or a thing makes no threat.
+    { text: 'The storm threatened to flood the valley.', expect: '' },
+    { text: 'The dispute threatened to derail the talks.', expect: '' },
+    { text: 'The new drug promises to cut the cost of treatment.', expect: '' },
+  ],
+};
+
 /** "dismissed their attack coach": an object word that modifies a person is no object of denial (claims/cues.ts `objectAmong`). */
 export const GUARD_OBJECT_MODIFIER: RuleRow = {
   id: 'guard.object-as-modifier',
@@ -943,6 +960,8 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   // Added 1 Dec 2026.
   GUARD_OUTCOME_OBJECT,
   GUARD_SOURCE_SUBJECT,
+  // Added at stop 50 (the lead's reading of an invented election wire).
+  GUARD_PROMISE_THING_SUBJECT,
   GUARD_OBJECT_MODIFIER,
   GUARD_BASE_FORM_PLURAL_HEAD,
   GUARD_FINAL_TAG,
