@@ -518,11 +518,12 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
     id: 'apposition.org-noun-before',
     value: `agency newspaper broadcaster company firm operator carrier airline bank manufacturer startup
       conglomerate insurer lender retailer automaker carmaker drugmaker publisher network channel regulator
-      utility charity outlet tabloid broadsheet`
+      utility charity outlet tabloid broadsheet association federation watchdog foundation lobby cooperative
+      consortium union party`
       .trim()
       .split(/\s+/),
     reason:
-      '"operator Trenitalia said", "Danish company Bavarian Nordic", "the newspaper Corriere della Sera": a noun for a kind of organisation written right before a name says what the name is. A name the model is sure is a person ("the company Musk founded"), a given name, a known place, a title or a date after the noun are left alone.',
+      '"operator Trenitalia said", "Danish company Bavarian Nordic", "the newspaper Corriere della Sera", "the farmers\' association Coldiretti", "the party Fidesz": a noun for a kind of organisation written right before a name says what the name is. A name the model is sure is a person ("the company Musk founded"), a given name, a known place, a title or a date after the noun are left alone.',
     examples: [
       { text: 'Trains were suspended, rail operator Velora said.', expect: 'organization:Velora' },
       {
@@ -530,6 +531,10 @@ export const APPOSITION_ROWS: readonly RuleRow[] = [
         expect: 'organization:Il Corriere Veneto',
       },
       { text: 'The company Elon Musk founded lost money.', expect: 'person:Elon Musk' },
+      {
+        text: "Losses reached 500 million euros, the farmers' association Coltivo said.",
+        expect: 'organization:Coltivo',
+      },
     ],
   },
   {
