@@ -736,3 +736,18 @@ describe('"the police", "the court", "the union": a body described by its kind i
     expect(claims[claims.length - 1]?.name).toBe(name);
   });
 });
+
+describe('a plural of people before a title names many people (lead, stop 50)', () => {
+  it('"the states\' attorneys general" is not the person or product named before', () => {
+    const claims = claimsOf(
+      "Norvik agreed to pay $410 million to settle claims that it played down the risks of its painkiller Zentrol, the states' attorneys general said.",
+    );
+    expect(claims[0]?.name).toBe("states' attorneys general");
+  });
+  it('a singular title still resolves to the person who holds it', () => {
+    const claims = claimsOf(
+      'Attorney General Rosa Marquez sued the firm. The settlement was fair, the attorney general said.',
+    );
+    expect(claims[claims.length - 1]?.name).toBe('Rosa Marquez');
+  });
+});

@@ -1440,6 +1440,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (
       DET_BEFORE.has(prev) &&
       !(SUBJECT_LIKE_DET.has(prev) && !NOUNISH.has(w) && !BASE_NOUNISH.has(w)) &&
+      // "Serie A said", "Group B said": the letter ends a name, it determines nothing.
+      !nameEndsBefore(cx, i) &&
       // "She further said": an adverb before a past-tense verb (row guard.determiner-before.adverb).
       !(DETERMINER_ADVERB.has(prev) && PAST_CUE_FORMS.has(w) && !NOUNISH.has(w) && i - 1 > a)
     )
@@ -1619,3 +1621,10 @@ function quotativeBetween(cx: CCtx, a: number, from: number, to: number, b: numb
 
 /** Row guard.noun-or-verb.after-quote: noun-or-verb forms that are a tag's verb right after a closing mark. */
 const AFTER_QUOTE_FORMS: ReadonlySet<string> = new Set(VERB_AFTER_QUOTE.value);
+
+/** Does a name of two or more tokens end right before token `i`, its last token capitalised? */
+function nameEndsBefore(cx: CCtx, i: number): boolean {
+  if (i < 2 || !(cx.t.flags[i - 1] & Flag.Cap)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (startsMention(cx, k)) return mentionEnd(cx, k, i) === i;
+  return false;
+}

@@ -1345,7 +1345,8 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   const describes =
     !person &&
     (PERSON_DESCRIPTORS.has(head0) || demonymHead || agentNoun(ctx, np)) &&
-    !INDEFINITE.has(lower(ctx, np.a));
+    !INDEFINITE.has(lower(ctx, np.a)) &&
+    !pluralBeforeHead(ctx, np);
   if (describes && capitalisedRunNotDescription(ctx, np)) {
     why.push(CAPITALISED_RUN_NOT_DESCRIPTION.id);
     return { start, end, text, name: text };
@@ -1552,7 +1553,7 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   if (witness) return named(ctx, start, end, text, why, ctx.entityById.get(witness)!, WITNESS.id);
   // Definite descriptions: "the Russian leader", "Russia's long-standing leader".
   const head = lower(ctx, np.b - 1);
-  if (PERSON_DESCRIPTORS.has(head) && !INDEFINITE.has(first)) {
+  if (PERSON_DESCRIPTORS.has(head) && !INDEFINITE.has(first) && !pluralBeforeHead(ctx, np)) {
     const e = describe(ctx, np, state, sent);
     if (e) return named(ctx, start, end, text, why, e, 'speaker.description');
   }
@@ -2140,6 +2141,11 @@ export function restrictiveAntecedent(ctx: CCtx, h: number, sentFirst: number): 
     if (h - k === 2 || ctx.t.flags[k] & Flag.Cap || /(ed|ing)$/.test(m) || STOP_LEFT.has(m)) break;
   }
   return { a, b: h + 1 };
+}
+
+/** "the states' attorneys general": a plural of people before the head names many people, not one. */
+function pluralBeforeHead(ctx: CCtx, np: NP): boolean {
+  return np.b - 2 >= np.a && ctx.t.kind[np.b - 2] === Kind.Word && pluralOfPeople(lower(ctx, np.b - 2));
 }
 
 /** "critics", "organisers", "residents": the plural of a person noun or of a group's member. */

@@ -121,8 +121,25 @@ export const NEGATED_PLAIN_OBJECT: RuleRow<{
 }> = {
   id: 'claim.negated-cue.plain-object',
   value: {
-    lemmas: ['confirm', 'deny', 'dispute', 'verify', 'acknowledge'],
-    determiners: ['the', 'a', 'an', 'any', 'its', 'his', 'her', 'their', 'this', 'these', 'those', 'reports', 'claims'],
+    lemmas: ['confirm', 'deny', 'dispute', 'verify', 'acknowledge', 'admit'],
+    determiners: [
+      'the',
+      'a',
+      'an',
+      'any',
+      'its',
+      'his',
+      'her',
+      'their',
+      'this',
+      'these',
+      'those',
+      'reports',
+      'claims',
+      'wrongdoing',
+      'liability',
+      'guilt',
+    ],
   },
   reason:
     'A negated verb of saying with nothing after it is no claim (row claim.negated-cue.negator), but with an object it was one: "Libya\'s National Oil Corporation has not confirmed the shutdown", "Officials did not confirm the figure", "The ministry has not denied the report" each state that the body said nothing. With a clause ("did not deny that he had met the minister", "would not confirm he had resigned") the negation still voices a position and stays a claim; so does the positive verb ("Police confirmed the arrest").',
@@ -130,8 +147,12 @@ export const NEGATED_PLAIN_OBJECT: RuleRow<{
     { text: "Libya's National Oil Corporation has not confirmed the shutdown.", expect: '' },
     { text: 'The ministry has not denied the report.', expect: '' },
     { text: 'Officials did not confirm the figure, and the airline declined to comment.', expect: '' },
+    // Settlement copy: "did not admit wrongdoing" says the company admitted nothing (added at stop 50).
+    { text: 'The drugmaker, based in New Jersey, did not admit wrongdoing.', expect: '' },
+    { text: 'The bank did not admit liability under the settlement.', expect: '' },
     // Must leave: a clause after the negated verb, the positive verb, and a second cue.
     { text: 'He did not deny that he had met the minister.', expect: 'deny' },
+    { text: 'She did not admit that she had misled the board.', expect: 'admit' },
     { text: 'Police confirmed the arrest of two men on Friday.', expect: 'confirmed' },
     { text: 'The mayor would not confirm the figure but said the damage was severe.', expect: 'said' },
   ],

@@ -37,8 +37,12 @@ export const GUARD_DETERMINER_BEFORE: RuleRow = {
     'further',
     'official',
   ],
-  reason: 'After a determiner or adjective the word is a noun ("the report", "his claims"), not a verb.',
-  examples: [{ text: 'The report on the crash was published on Monday.', expect: '' }],
+  reason:
+    'After a determiner or adjective the word is a noun ("the report", "his claims"), not a verb. A capital letter that ends a name ("Serie A said", "Group B said") is no determiner.',
+  examples: [
+    { text: 'The report on the crash was published on Monday.', expect: '' },
+    { text: 'Two matches were postponed because of the floods, Serie A said.', expect: 'said' },
+  ],
 };
 
 export const GUARD_NOUNISH: RuleRow = {
