@@ -64,6 +64,8 @@ describe('apposition.org-noun-before', () => {
     ['He told the newspaper [[P:0.8 Corriere della Sera]] that it was over.', ['organization:Corriere della Sera']],
     ['Danish company Bavarian Nordic makes it.', ['organization:Bavarian Nordic']],
     ['The holding company Grieg Aqua AS agreed.', ['organization:Grieg Aqua']],
+    // apposition.org-noun-opening: the model's firm took the opening noun in; the name follows it.
+    ['[[O:0.8 Drugmaker Halvorsen]] settles opioid claims for $410 million', ['organization:Halvorsen']],
     // A sure person, a given name, a known place, a title or a date stay as they are.
     ['The company [[P:0.95 Musk]] founded lost money.', ['person:Musk']],
     ['The company Elon Musk founded lost money.', []],

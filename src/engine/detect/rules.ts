@@ -1033,7 +1033,12 @@ function orgNounBefore(ctx: Ctx, out: Names): void {
     const n = head && out.at(p) ? out.at(p) : out.at(a);
     let b: number;
     if (n) {
-      if (n.a !== (head && n === out.at(p) ? p : a) || n.b <= a || n.type === ORG) continue;
+      if (n.a !== (head && n === out.at(p) ? p : a) || n.b <= a) continue;
+      // "Drugmaker Halvorsen settles …": the model's firm took the opening noun in; the name is what follows it.
+      if (n.type === ORG) {
+        if (head && n.a === p && n.b > a) out.put(a, n.b, ORG, id, undefined, n);
+        continue;
+      }
       if (n.type === PERSON && n.probs[PERSON] >= SURE_PERSON) continue;
       if (n.type === PLACE && n.probs[PLACE] >= 0.5) continue;
       b = n.b;
