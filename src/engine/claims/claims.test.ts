@@ -751,3 +751,11 @@ describe('a plural of people before a title names many people (lead, stop 50)', 
     expect(claims[claims.length - 1]?.name).toBe('Rosa Marquez');
   });
 });
+
+describe('an inverted description with the name in apposition after a title (lead, stop 50)', () => {
+  it.each([
+    ['"The link held," said the study\'s lead author, Dr. Mira Okafor.', 'Mira Okafor'],
+    ['"Prices will rise," said the company\'s chief executive, Ms Anna Berg.', 'Anna Berg'],
+    ['"Prices will rise," said the company\'s chief executive, Anna Berg.', 'Anna Berg'],
+  ])('%s → %s', (text, name) => expect(claimsOf(text)[0]?.name).toBe(name));
+});

@@ -28,6 +28,7 @@ import {
   VERDICT_HOW,
 } from '../lexicon/claim-cues';
 import { GUARD_PROMISE_THING_SUBJECT, GUARD_SOURCE_SUBJECT } from '../lexicon/cue-guards';
+import { HONORIFIC_WORDS } from '../lexicon/names';
 import { plainObjectAfter, plainObjectCue } from './plain-object';
 import { accordingSourceEnd } from './according-source';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
@@ -1040,15 +1041,23 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
           if (!(e < np.b && t.kind[e] === Kind.Poss)) hasPerson = true;
         }
       }
-      if (!hasPerson && personAt(cx, np.b + 1)) {
-        const e = mentionEnd(cx, np.b + 1, b);
-        if (e >= b || t.kind[e] === Kind.Punct) np = { a: np.b + 1, b: e };
+      // '"…," said the study's lead author, Dr. Wen-Hsuan Lin.': past a courtesy or academic title.
+      const nameAt = pastHonorific(cx, np.b + 1, b);
+      if (!hasPerson && personAt(cx, nameAt)) {
+        const e = mentionEnd(cx, nameAt, b);
+        if (e >= b || t.kind[e] === Kind.Punct) np = { a: nameAt, b: e };
       }
     }
     content = quoteBefore(cx, a, before + 1) ?? (before > a ? span(cx, a, trimEnd(cx, a, before + 1)) : undefined);
     into.np = np;
     into.content = content;
   } else sourceOnLeft(cx, cue, a, b, before, participle, stray, why, into);
+}
+
+/** The token after an honorific ("Dr.", "Ms", "Prof.") at token `i`, with its point; else `i`. */
+function pastHonorific(cx: CCtx, i: number, b: number): number {
+  if (i >= b || cx.t.kind[i] !== Kind.Word || !HONORIFIC_WORDS.has(lower(cx, i))) return i;
+  return i + 1 < b && cx.text.charCodeAt(cx.t.start[i + 1]) === 46 && cx.t.kind[i + 1] === Kind.Punct ? i + 2 : i + 1;
 }
 
 /** The source on the left of a verb cue, past adjuncts, appositives and coordinated verbs, and the content. */
