@@ -19,6 +19,14 @@
  * As in batches 72–104, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. Data, filings and monitoring without a named origin are
  * optional, as in batches 77, 83, 101 and 104.
+ *
+ * At first sight (claims F1 / speaker / direct): 0.931 (27/27/31) / 0.963 / 1.000. Errors: 'In a
+ * text message, campaign manager Will Danner wrote: "…"' missed ("Will" read as the modal); ", the
+ * secretary of state's office reminded voters on social media." missed; "Halvorsen Robotics ASA …,
+ * a maker of …, today announced that" missed (a time between the apposition and the verb); "the 5th
+ * Circuit Court of Appeals held that library patrons have" missed; "Okoro's main rival, former
+ * Atlanta city councilman Jamal Pryor, said" gave Okoro. After claims40's rows 1.000 (31/31/31) /
+ * 1.000 / 1.000.
  */
 import type { NewsCase } from './news.cases';
 

@@ -17,6 +17,9 @@
  *
  * As in batches 72–105, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.987
+ * (37/37/38) / 0.973 / 1.000; unchanged by claims40's rows (scored after them, totals only).
  */
 import type { NewsCase } from './news.cases';
 
