@@ -31,6 +31,7 @@ import { GUARD_PROMISE_THING_SUBJECT, GUARD_SOURCE_SUBJECT } from '../lexicon/cu
 import { HONORIFIC_WORDS } from '../lexicon/names';
 import { plainObjectAfter, plainObjectCue } from './plain-object';
 import { accordingSourceEnd } from './according-source';
+import { IMPERSONAL_THAT, POSSESSOR_PAST_VERB } from '../lexicon/claims-40';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -1241,6 +1242,10 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     speaker = resolveSpeaker(cx, np, state, k, why);
     // "Residents who lost their homes said": the speaker as written keeps its relative clause (claims26b).
     if (speaker && cue.kind === 'verb' && !cue.source) speaker = withRelativeClause(cx, speaker, np, cue.a, why);
+  } else if (cue.why.includes(IMPERSONAL_THAT.id)) {
+    // "in the study by Hein and colleagues it was found that …" (row cue.passive.impersonal-that).
+    const by = agentBeforeIt(cx, a, cue.a - 1);
+    if (by) speaker = resolveSpeaker(cx, by, state, k, why);
   }
   const sp = span(cx, a, b);
   return {
@@ -1256,6 +1261,31 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     speaker,
     why,
   };
+}
+
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(POSSESSOR_PAST_VERB.value.objectOpeners);
+/**
+ * A lowercase past in -ed at `g` followed by what opens an object — a capitalised word, an article
+ * or possessive, an object pronoun (row speaker.subject.possessor-description.past-verb).
+ */
+function pastVerbBeforeObject(cx: CCtx, g: number, limit: number): boolean {
+  if (g + 1 >= limit || !/[a-z]ed$/.test(lower(cx, g)) || cx.t.kind[g + 1] !== Kind.Word) return false;
+  return (cx.t.flags[g + 1] & Flag.Cap) !== 0 || OBJECT_OPENERS.has(lower(cx, g + 1));
+}
+
+/**
+ * "in the study by Hein and colleagues it was found": the phrase after the last "by" before the
+ * "it" at `it`, of at most six words and no punctuation but a comma closing it (row
+ * cue.passive.impersonal-that).
+ */
+function agentBeforeIt(cx: CCtx, a: number, it: number): NP | undefined {
+  let e = it;
+  if (e - 1 > a && isComma(cx, e - 1)) e--;
+  for (let i = e - 1; i >= a && e - i <= 7; i--) {
+    if (cx.t.kind[i] !== Kind.Word) return undefined;
+    if (lower(cx, i) === 'by') return i + 1 < e ? { a: i + 1, b: e } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1584,17 +1614,41 @@ function appositiveName(cx: CCtx, np: NP, before: number): NP | undefined {
   let f = np.b + 1;
   // Titles and lowercase role words before the name: "The audit's author, former state elections
   // official Greg Tanner,", "A third candidate, the activist Tanya Brooks,".
-  while (
-    f < before &&
-    f - np.b <= 6 &&
-    !startsMention(cx, f) &&
-    t.kind[f] === Kind.Word &&
-    (t.flags[f] & Flag.Cap ? TITLES.has(lower(cx, f)) : !APPOSITION_BREAK.has(lower(cx, f)))
-  )
-    f++;
+  for (;;) {
+    // "former Atlanta city councilman Jamal Pryor": a place among the role words (row
+    // speaker.appositive-name.place-modifier).
+    const place = f - np.b <= 6 ? placeModifierEnd(cx, f, before) : -1;
+    if (place > f) {
+      f = place;
+      continue;
+    }
+    if (
+      f < before &&
+      f - np.b <= 6 &&
+      !startsMention(cx, f) &&
+      t.kind[f] === Kind.Word &&
+      (t.flags[f] & Flag.Cap ? TITLES.has(lower(cx, f)) : !APPOSITION_BREAK.has(lower(cx, f)))
+    )
+      f++;
+    else break;
+  }
   if (!personAt(cx, f)) return firmAppositive(cx, np, before);
   if (regionAfterPlace(cx, np, f, before)) return undefined;
   return mentionEnd(cx, f, before) === before ? { a: np.b + 1, b: before } : undefined;
+}
+
+/**
+ * A place mention at `f` followed, before `before`, by a lowercase role word or a title ("Atlanta
+ * city councilman", "Ohio state Senator"): the token past the place, or -1 (row
+ * speaker.appositive-name.place-modifier).
+ */
+function placeModifierEnd(cx: CCtx, f: number, before: number): number {
+  const m = mentionAt(cx, f);
+  if (!m || cx.entityById.get(m.entityId)?.type !== 'place') return -1;
+  const e = mentionEnd(cx, f, before);
+  if (e + 1 >= before || cx.t.kind[e] !== Kind.Word || startsMention(cx, e)) return -1;
+  const w = lower(cx, e);
+  return cx.t.flags[e] & Flag.Cap ? (TITLES.has(w) ? e : -1) : APPOSITION_BREAK.has(w) ? -1 : e;
 }
 
 const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
@@ -1894,8 +1948,13 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     // before a title is the office's, and the person after the title is the subject.
     const titled = personAt(cx, f) ? -1 : titledPersonAfter(cx, e, limit);
     if (titled > 0) return { a, b: mentionEnd(cx, titled, limit) };
-    if (e < limit && isDescriptor(cx, e)) e++;
-    else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
+    if (e < limit && isDescriptor(cx, e)) {
+      e++;
+      // "Vance campaign spokesman Eli Brandt dismissed …": a person's body, a role and the person
+      // holding it (row speaker.subject.person-body-role).
+      const holder = personAt(cx, f) ? titledPersonAfter(cx, e, limit) : -1;
+      if (holder > 0) return { a, b: mentionEnd(cx, holder, limit) };
+    } else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
       e += 2;
     if (e + 1 < limit && isDescriptor(cx, e - 1) && startsMention(cx, e)) e = mentionEnd(cx, e, limit);
     // "Smith's lawyer met … and said": a person's lawyer, spokesman or mother is the subject (row
@@ -1913,7 +1972,10 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
         (!cx.cand[g] || lower(cx, g - 1) === 'of') &&
         !/^(and|or|who|which|that)$/.test(lower(cx, g)) &&
         // "Chile's central bank cut its …": the description ends at its head noun.
-        !(g > e + 1 && isDescriptor(cx, g - 1) && lower(cx, g) !== 'of')
+        !(g > e + 1 && isDescriptor(cx, g - 1) && lower(cx, g) !== 'of') &&
+        // "Chelsea's fans booed John Smith and said": a past verb ends it (row
+        // speaker.subject.possessor-description.past-verb).
+        !(g > e + 1 && pastVerbBeforeObject(cx, g, limit))
       )
         g++;
       while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;

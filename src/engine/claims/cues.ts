@@ -103,6 +103,7 @@ import { addsQuantity } from './add-quantity';
 import { PLURAL_DATA } from '../lexicon/claims-38b';
 import { RELATIVE_THAT_FINITE } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
+import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -454,7 +455,11 @@ function bareNounClause(cx: CCtx, i: number, b: number): boolean {
   const last = Math.min(b - 1, i + 1 + PLURAL_DATA_NOUN_CLAUSE.value.maxWords);
   for (let k = i + 1; k <= last; k++) {
     if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap || cx.q.of[k] >= 0) return false;
-    if (pastOrAuxiliary(cx, k)) return k > i + 1 && !mainVerbAfter(cx, k + 1, b);
+    if (pastOrAuxiliary(cx, k)) {
+      // "that state officials had acted": the auxiliary's participle is the same verb group.
+      const group = FINITE.has(lower(cx, k)) && k + 1 < b && /[a-z](ed|en)$/.test(lower(cx, k + 1)) ? k + 2 : k + 1;
+      return k > i + 1 && !mainVerbAfter(cx, group, b);
+    }
     if (DETERMINERS.has(lower(cx, k)) && k === i + 1) return false;
   }
   return false;
@@ -469,7 +474,41 @@ function holdsThat(cx: CCtx, from: number, b: number): boolean {
   let n = from;
   while (n < b && cx.t.kind[n] === Kind.Word && (ADVERBS_AFTER.has(lower(cx, n)) || /^\w+ly$/.test(lower(cx, n)))) n++;
   if (n < b && isComma(cx, n)) n = thatAfterAside(cx, n, b);
-  return n >= 0 && n < b && lower(cx, n) === 'that' && (clauseAfterThat(cx, n, b) || nounThenFinite(cx, n, b));
+  return (
+    n >= 0 &&
+    n < b &&
+    lower(cx, n) === 'that' &&
+    // "held that library patrons have a right" (row cue.verb.hold-that.bare-noun-clause).
+    (clauseAfterThat(cx, n, b) || nounThenFinite(cx, n, b) || bareNounClause(cx, n, b))
+  );
+}
+
+const IMPERSONAL_FORMS: ReadonlySet<string> = new Set(IMPERSONAL_THAT.value.forms);
+/**
+ * "was found that", "has been shown that" after "it", from the form of "be" at `i`: the token past
+ * "that" when a clause follows it, or -1 (row cue.passive.impersonal-that).
+ */
+function impersonalThat(cx: CCtx, i: number, b: number): number {
+  let k = i + 1;
+  if (k < b && lower(cx, k) === 'been') k++;
+  if (k + 1 >= b || !IMPERSONAL_FORMS.has(lower(cx, k)) || lower(cx, k + 1) !== 'that') return -1;
+  return clauseAfterThat(cx, k + 1, b) || nounThenFinite(cx, k + 1, b) || bareNounClause(cx, k + 1, b) ? k + 2 : -1;
+}
+
+const IT_FOUND_FORMS: ReadonlySet<string> = new Set(IT_FOUND_TAG.value.forms);
+/**
+ * "…, it found." at cue `i`: "it" between a comma and "found" or "showed" that closes the sentence
+ * (row cue.verb.knowledge.it-found-tag).
+ */
+function itFoundTag(cx: CCtx, a: number, i: number, b: number): boolean {
+  return (
+    i - 2 > a &&
+    IT_FOUND_FORMS.has(lower(cx, i)) &&
+    lower(cx, i - 1) === 'it' &&
+    isComma(cx, i - 2) &&
+    cx.q.of[i] < 0 &&
+    i + 1 >= wordsEnd(cx, a, b)
+  );
 }
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
@@ -1144,6 +1183,19 @@ function writtenTag(cx: CCtx, a: number, i: number, b: number): boolean {
   return tagSubjectComma(cx, a, i) >= 0;
 }
 
+const REMINDED: ReadonlySet<string> = new Set(REMIND_TAG.value.addressees);
+/**
+ * "…, the office reminded voters (on social media).": "remind" closing the sentence after its
+ * source, with only an addressee and an adjunct after it (row cue.verb.remind.closing-tag).
+ */
+function remindTag(cx: CCtx, a: number, i: number, b: number): boolean {
+  const end = wordsEnd(cx, a, b);
+  const after = i + 2;
+  if (i + 1 >= end || !REMINDED.has(lower(cx, i + 1))) return false;
+  if (!(after >= end || (TAG_ADJUNCTS.has(lower(cx, after)) && tagSource(cx, after, end)))) return false;
+  return tagSubjectComma(cx, a, i) >= 0;
+}
+
 /**
  * The comma that opens a closing tag's source before its verb at `v`, past `floor`, or -1: ", a
  * spokesman for Rivera said", or a name and its appositive closed by a comma right before the verb
@@ -1314,6 +1366,21 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       (lower(cx, i + 2) === 'to' || lower(cx, i + 2) === 'that')
     )
       return { a: i, b: i + 3, hedged: true, kind: 'passive', complement: 'any', why: [PASSIVE_CUES.id] };
+    // "It was found that …", "It has been shown that …" (row cue.passive.impersonal-that).
+    const impersonal =
+      BE.has(w) &&
+      (prev === 'it' || (w === 'been' && /^(has|had)$/.test(prev) && i - 2 >= a && lower(cx, i - 2) === 'it'))
+        ? impersonalThat(cx, i, b)
+        : -1;
+    if (impersonal > 0)
+      return {
+        a: i,
+        b: impersonal,
+        hedged: true,
+        kind: 'passive',
+        complement: 'any',
+        why: [PASSIVE_CUES.id, IMPERSONAL_THAT.id],
+      };
     // "Smith was quoted as saying …": the subject is the source.
     const asSaying = BE.has(w) && next === 'quoted' ? quotedAsSaying(cx, i + 2, b) : -1;
     if (asSaying > 0)
@@ -1564,7 +1631,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       evidence ||
       ((entry.lemma === 'find' || entry.lemma === 'show') &&
         w.endsWith('d') &&
-        (RESEARCH.has(prev) || researchOpens(cx, a, i)));
+        (RESEARCH.has(prev) || researchOpens(cx, a, i) || itFoundTag(cx, a, i, b)));
     if (finding) {
       why.push(RESEARCH_FINDS.id);
       if (evidence) why.push(EVIDENCE_SHOWS.id);
@@ -1575,6 +1642,9 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       objectThenPredicate(cx, i + 1, b)
     ) {
       if (!why.includes(GUARD_LABEL_PREDICATE.id)) why.push(GUARD_LABEL_PREDICATE.id);
+    } else if (entry.lemma === REMIND_TAG.value.lemma && remindTag(cx, a, i, b)) {
+      // "…, the office reminded voters on social media." (row cue.verb.remind.closing-tag).
+      why.push(REMIND_TAG.id);
     } else if (WRITTEN_TAG_LEMMAS.has(entry.lemma) && writtenTag(cx, a, i, b)) {
       // "…, the researchers wrote." (row cue.verb.write.closing-tag, claims37).
       why.push(WRITTEN_CLOSING_TAG.id);

@@ -111,6 +111,9 @@ import { NEWS_CASES_100 } from './news-long-100.cases';
 import { NEWS_CASES_101 } from './news-long-101.cases';
 import { NEWS_CASES_102 } from './news-long-102.cases';
 import { NEWS_CASES_103 } from './news-long-103.cases';
+import { NEWS_CASES_104 } from './news-long-104.cases';
+import { NEWS_CASES_105 } from './news-long-105.cases';
+import { NEWS_CASES_106 } from './news-long-106.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -216,6 +219,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 101': NEWS_CASES_101,
   'batch 102': NEWS_CASES_102,
   'batch 103': NEWS_CASES_103,
+  'batch 104': NEWS_CASES_104,
+  'batch 105': NEWS_CASES_105,
+  'batch 106': NEWS_CASES_106,
 };
 
 /**
@@ -225,7 +231,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103,
+    97, 99, 100, 102, 103, 106,
   ].map((n) => `batch ${n}`),
 );
 

@@ -109,6 +109,11 @@ const FIRST_SIGHT: Record<string, { f1: number; speaker: number; direct: number 
   // 1.000 (blind, Wikinews and Reuters election stories, totals only), both meeting the ordinary
   // floors. 101 is 1.000 / 1.000 / 1.000 after claims39's rows. 103 (blind, Wikinews and Reuters
   // election stories, written after those rows, totals only) 1.000 / 1.000 / 1.000 at first sight.
+  // claims40's batches, in kinds of writing the batches had least of (health and science reports,
+  // trial testimony and rulings, a feature, a live blog, a press release, super PAC wars), at first
+  // sight: 104 0.975 / 0.923 / 1.000 and 105 0.931 / 0.963 / 1.000 (both fixed against; 105 held to
+  // its first sight until its rows, then 1.000 / 1.000 / 1.000; 104 1.000 / 0.975 / 1.000), and 106
+  // (blind, the same kinds, totals only) 0.987 / 0.973 / 1.000, meeting the ordinary floors.
   'batch 82': { f1: 1, speaker: 0.897, direct: 1 },
   'batch 50': { f1: 0.987, speaker: 0.897, direct: 1 },
   'batch 63': { f1: 0.938, speaker: 0.933, direct: 0.967 },

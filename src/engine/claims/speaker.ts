@@ -85,9 +85,10 @@ import {
   DESCRIPTION_SAME_AGAIN,
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
-import { isComma, mentionAt, startsMention, tokenAt, type CCtx } from './claim-context';
+import { isComma, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
 import { NAMED_TRAILING_TIME, RELATIVE_THAT_FINITE } from '../lexicon/claims-38';
 import { EDGE_TIME } from '../lexicon/claims-39';
+import { NAME_PAST_LIMIT, RELATIVE_TITLED, TIME_AFTER_COMMA } from '../lexicon/claims-40';
 import { participleObjectAt } from './participle-object';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
@@ -484,6 +485,15 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   const afterEdge = edgeTimeEnd(ctx, a, np.b);
   if (afterEdge === np.b && a - 2 >= 0 && isComma(ctx, a - 1) && ctx.cs.of[a - 2] === ctx.cs.of[a]) {
     const before = npLeftOf(ctx, a - 2, ctx.cs.first[ctx.cs.of[a]]);
+    return before && before.b === a - 1 ? trimSubject(ctx, before) : undefined;
+  }
+  // "Ann Cole, a lawyer for the city, on Tuesday said", "X, a maker of …, today announced": a
+  // plain time after a comma is no subject either (row speaker.subject.time-after-comma).
+  if (a - 2 >= 0 && isComma(ctx, a - 1) && ctx.cs.of[a - 2] === ctx.cs.of[a] && plainTimeEnd(ctx, a, np.b) === np.b) {
+    const first = ctx.cs.first[ctx.cs.of[a]];
+    const appos = npLeftOf(ctx, a - 1, first);
+    if (appos && appos.b <= a - 1) return trimSubject(ctx, appos);
+    const before = npLeftOf(ctx, a - 2, first);
     return before && before.b === a - 1 ? trimSubject(ctx, before) : undefined;
   }
   if (afterEdge > a && afterEdge < np.b) {
@@ -986,8 +996,19 @@ function relativeFinite(ctx: CCtx, a: number): boolean {
     !w.endsWith('is') &&
     a + 1 < ctx.t.count &&
     ctx.t.kind[a + 1] === Kind.Word &&
-    (!(ctx.t.flags[a + 1] & Flag.Cap) || startsMention(ctx, a + 1))
+    (!(ctx.t.flags[a + 1] & Flag.Cap) ||
+      startsMention(ctx, a + 1) ||
+      // "that supports Governor Ann Reyes" (row speaker.subject.relative-name-object.titled).
+      titledMentionAt(ctx, a + 1))
   );
+}
+/** Title words (at most two) and then a found name, from `i`: "Governor Ann Reyes", "Senator Tom Hale". */
+function titledMentionAt(ctx: CCtx, i: number): boolean {
+  for (let k = i; k < ctx.t.count && k - i < RELATIVE_TITLED.value.maxTitles; k++) {
+    if (ctx.t.kind[k] !== Kind.Word || !TITLES.has(lower(ctx, k))) return false;
+    if (startsMention(ctx, k + 1)) return true;
+  }
+  return false;
 }
 /** Auxiliaries that open a subject relative clause ("the courts that have looked at this"). */
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could']);
@@ -1005,6 +1026,12 @@ export function plausibleSubject(ctx: CCtx, a: number, b: number): boolean {
     // "it's hard", "that's": a pronoun with a contracted verb is a clause.
     if (t.kind[i] === Kind.Poss && i > a && FW.contractedClause.has(lower(ctx, i - 1))) return false;
     if (t.kind[i] !== Kind.Word) continue;
+    // "Will Danner said": a person's name is no verb (row speaker.subject.name-not-verb).
+    const m = mentionAt(ctx, i);
+    if (m && ctx.entityById.get(m.entityId)?.type === 'person') {
+      i = mentionEnd(ctx, i, b) - 1;
+      continue;
+    }
     const w = lower(ctx, i);
     // "Aides to the two lawmakers", "an adviser to Ms. Rourke": "to" before a noun phrase.
     // "A source close to the company", "lawmakers loyal to the president": nearness or allegiance.
@@ -1069,6 +1096,15 @@ export function npRightOf(ctx: CCtx, start: number, sentEnd: number, stopAtPrep:
     if (b > start && ctx.t.kind[b] === Kind.Word && (w === 'that' || w === 'who')) break;
     b++;
   }
+  // "according to a study published on Wednesday in the Annals of Internal Medicine": the limit
+  // does not cut a found name in two (row speaker.np-right.name-past-limit).
+  if (b - start >= 10 && b < sentEnd)
+    for (let i = b - 1; i > start && i >= b - NAME_PAST_LIMIT.value.maxExtra; i--) {
+      const m = mentionAt(ctx, i);
+      if (!m) continue;
+      if (m.end > ctx.t.start[b]) b = mentionEnd(ctx, i, Math.min(sentEnd, b + NAME_PAST_LIMIT.value.maxExtra));
+      break;
+    }
   return b > start ? { a: start, b } : undefined;
 }
 
@@ -1756,6 +1792,21 @@ function edgeTimeEnd(ctx: CCtx, i: number, b: number): number {
   if (timePhraseAt(ctx, i + 1, b)) j = RELATIVE_TIME.has(lower(ctx, i + 2)) ? i + 4 : i + 3;
   else if (relativeTimeAt(ctx, i + 1, b)) j = i + 3;
   else if (isTime(next) && !RELATIVE_TIME.has(next)) j = i + 2;
+  else return -1;
+  while (j < b && AFTER_TIME.has(lower(ctx, j))) j++;
+  return Math.min(j, b);
+}
+const DAY_WORDS: ReadonlySet<string> = new Set(TIME_AFTER_COMMA.value.days);
+/**
+ * "on Tuesday", "today", "on Monday night", "last week" at `i`: the token past the time, or -1
+ * (row speaker.subject.time-after-comma).
+ */
+function plainTimeEnd(ctx: CCtx, i: number, b: number): number {
+  if (i >= b || ctx.t.kind[i] !== Kind.Word) return -1;
+  let j: number;
+  if (timePhraseAt(ctx, i, b)) j = RELATIVE_TIME.has(lower(ctx, i + 1)) ? i + 3 : i + 2;
+  else if (relativeTimeAt(ctx, i, b)) j = i + 2;
+  else if ((isTime(lower(ctx, i)) && !RELATIVE_TIME.has(lower(ctx, i))) || DAY_WORDS.has(lower(ctx, i))) j = i + 1;
   else return -1;
   while (j < b && AFTER_TIME.has(lower(ctx, j))) j++;
   return Math.min(j, b);
