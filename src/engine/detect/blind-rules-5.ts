@@ -36,6 +36,7 @@ import {
   isWord,
   isLowerWord,
   unnamedCapitalsBefore,
+  AMPERSAND,
 } from './named-spans';
 import { SCORE, isSportsReport } from './sport-sentences';
 
@@ -134,7 +135,6 @@ function chamberPartyMembers(ctx: Ctx, out: Names): void {
 }
 
 const TICKER = new RegExp(row('organisation.ticker').value[0]);
-const AMPERSAND = 0x26;
 /** Most tokens a ticker takes inside its brackets ("VALE3 . SA"). */
 const TICKER_TOKENS = 5;
 /** Most words of a company's name read back from its ticker. */
