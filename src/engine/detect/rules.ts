@@ -1848,9 +1848,10 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
   }
 }
 
+const ORG_HEAD_WORD_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.head-word');
 const COMPANY_PLURAL_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.company-plural-head');
 const COMPANY_PLURAL_HEADS = new Set(COMPANY_PLURAL_ROW.value);
-const ORG_HEADS = new Set([...rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').value, ...COMPANY_PLURAL_HEADS]);
+const ORG_HEADS = new Set([...ORG_HEAD_WORD_ROW.value, ...COMPANY_PLURAL_HEADS]);
 const MARKET_EXCHANGE_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.market-exchange');
 const MARKET_WORDS = new Set(MARKET_EXCHANGE_ROW.value);
 const EXCHANGE_HEADS = new Set([...ORG_HEADS, 'exchange']);
@@ -1858,7 +1859,7 @@ const EXCHANGE_HEADS = new Set([...ORG_HEADS, 'exchange']);
 function orgHeadRow(ctx: Ctx, n: NamedSpan): string | undefined {
   const last = lower(ctx, n.b - 1);
   if (COMPANY_PLURAL_HEADS.has(last)) return COMPANY_PLURAL_ROW.id;
-  if (ORG_HEADS.has(last)) return rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').id;
+  if (ORG_HEADS.has(last)) return ORG_HEAD_WORD_ROW.id;
   return last === 'exchange' && MARKET_WORDS.has(lower(ctx, n.b - 2)) ? MARKET_EXCHANGE_ROW.id : undefined;
 }
 /** Below this a place reading gives way to an organisation's head word. */
