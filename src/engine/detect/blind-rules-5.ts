@@ -37,6 +37,9 @@ import {
   isLowerWord,
   unnamedCapitalsBefore,
   AMPERSAND,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
 import { SCORE, isSportsReport } from './sport-sentences';
 
@@ -55,9 +58,6 @@ export function applyBlindNewsRows5(ctx: Ctx, out: Names): void {
 }
 
 const row = (id: string) => rowNamed(BLIND_NEWS_ROWS_5, id);
-const OPEN_PAREN = 40,
-  CLOSE_PAREN = 41,
-  COMMA = 44;
 
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge or already says so. */
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {
