@@ -101,7 +101,7 @@ import { appealToWithoutDemand } from './appeal-to';
 import { newsReportsNoun } from './news-reports';
 import { addsQuantity } from './add-quantity';
 import { PLURAL_DATA } from '../lexicon/claims-38b';
-import { RELATIVE_THAT_FINITE } from '../lexicon/claims-38';
+import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
 
@@ -427,17 +427,11 @@ function nounThenFinite(cx: CCtx, from: number, b: number): boolean {
   );
 }
 
-const IRREGULAR_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
 /** A finite verb at `k`: an auxiliary, a past in -ed or an irregular past. */
 const pastOrAuxiliary = (cx: CCtx, k: number) =>
   cx.t.kind[k] === Kind.Word &&
   !(cx.t.flags[k] & Flag.Cap) &&
   (FINITE.has(lower(cx, k)) || IRREGULAR_PASTS.has(lower(cx, k)) || /[a-z]ed$/.test(lower(cx, k)));
-/**
- * "that turnout fell", "that prices in the north rose": "that" at `i`, a bare lowercase noun phrase
- * of a few words (none of them a verb, so not "that came with it") and a finite verb (row
- * guard.base-form.plural-data.noun-clause).
- */
 /**
  * A second finite verb after the clause's, before any punctuation or conjunction: "The data report
  * that officials released on Tuesday ran to 40 pages" — the "that" clause was a relative one on a
@@ -451,6 +445,11 @@ function mainVerbAfter(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "that turnout fell", "that prices in the north rose": "that" at `i`, a bare lowercase noun phrase
+ * of a few words (none of them a verb, so not "that came with it") and a finite verb (row
+ * guard.base-form.plural-data.noun-clause).
+ */
 function bareNounClause(cx: CCtx, i: number, b: number): boolean {
   const last = Math.min(b - 1, i + 1 + PLURAL_DATA_NOUN_CLAUSE.value.maxWords);
   for (let k = i + 1; k <= last; k++) {

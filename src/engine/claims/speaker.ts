@@ -86,7 +86,7 @@ import {
   SPOUSE_OF_COUPLE,
 } from '../lexicon/speaker-words';
 import { isComma, mentionAt, mentionEnd, startsMention, tokenAt, type CCtx } from './claim-context';
-import { NAMED_TRAILING_TIME, RELATIVE_THAT_FINITE } from '../lexicon/claims-38';
+import { IRREGULAR_PASTS, NAMED_TRAILING_TIME } from '../lexicon/claims-38';
 import { EDGE_TIME } from '../lexicon/claims-39';
 import { NAME_PAST_LIMIT, RELATIVE_TITLED, TIME_AFTER_COMMA } from '../lexicon/claims-40';
 import { participleObjectAt } from './participle-object';
@@ -982,15 +982,13 @@ const AIDE_NOUNS: ReadonlySet<string> = new Set(AIDE_TO.value);
 const NEAR_WORDS: ReadonlySet<string> = new Set(NEAR_TO.value);
 const PORTFOLIO: ReadonlySet<string> = new Set(TITLE_OF_NAME.value);
 
-/** Irregular pasts that open a subject relative clause ("a coalition that began campaigning"). */
-const RELATIVE_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
 /**
  * The word at `a` is a present in -s before a lowercase word or a name ("that backs Harris", row
  * speaker.subject.relative-name-object), or an irregular past (row speaker.subject.relative-that.finite).
  */
 function relativeFinite(ctx: CCtx, a: number): boolean {
   const w = lower(ctx, a);
-  if (RELATIVE_PASTS.has(w)) return true;
+  if (IRREGULAR_PASTS.has(w)) return true;
   return (
     /[^su]s$/.test(w) &&
     !w.endsWith('is') &&

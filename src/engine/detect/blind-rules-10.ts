@@ -469,21 +469,26 @@ function openingApposition(ctx: Ctx, i: number): boolean {
 
 /** Whether the text ever writes the word of form `form` right after a preposition of where. */
 function afterLocative(ctx: Ctx, form: number, locatives: ReadonlySet<string>): boolean {
-  for (let i = 1; i < ctx.t.count; i++)
-    if (ctx.form[i] === form && isLowerWord(ctx, i - 1) && locatives.has(lower(ctx, i - 1))) return true;
+  // The form's own tokens (formTokens), not every token of the text: the row asked once per team word.
+  for (let k = ctx.formStart[form]; k < ctx.formStart[form + 1]; k++) {
+    const i = ctx.formTokens[k];
+    if (i >= 1 && isLowerWord(ctx, i - 1) && locatives.has(lower(ctx, i - 1))) return true;
+  }
   return false;
 }
 
 /** Whether the text writes the word of form `form` as the owner of a state's thing ("Bahrain's government"). */
 function ownsStateThing(ctx: Ctx, form: number): boolean {
-  for (let i = 0; i + 2 < ctx.t.count; i++)
+  for (let k = ctx.formStart[form]; k < ctx.formStart[form + 1]; k++) {
+    const i = ctx.formTokens[k];
     if (
-      ctx.form[i] === form &&
+      i + 2 < ctx.t.count &&
       ctx.t.kind[i + 1] === Kind.Poss &&
       isLowerWord(ctx, i + 2) &&
       STATE_NOUNS.has(lower(ctx, i + 2))
     )
       return true;
+  }
   return false;
 }
 

@@ -36,6 +36,9 @@ import {
   putOverWithin,
   type Names,
   COMMA,
+  FULL_STOP,
+  OPEN_PAREN,
+  CLOSE_PAREN,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 import { setOf } from '../lexicon/rule-row';
@@ -98,9 +101,6 @@ const isSentenceAdverb = (w: string) => w.endsWith('ly') || ADVERBS.has(w) || FU
 /** Longest firm name before its apposition, in tokens. */
 const FIRM_WORDS = 3;
 
-const STOP = 46;
-const OPEN_BRACKET = 40;
-const CLOSE_BRACKET = 41;
 const onLine = (ctx: Ctx, i: number) => !(ctx.t.flags[i] & Flag.NewLine);
 
 export function applyBlindNewsRows11(ctx: Ctx, out: Names): void {
@@ -223,7 +223,7 @@ function firmAppositions(ctx: Ctx, out: Names): void {
     const next = h + 1;
     const ends =
       isPunctChar(ctx, next, COMMA) ||
-      isPunctChar(ctx, next, STOP) ||
+      isPunctChar(ctx, next, FULL_STOP) ||
       (isLowerWord(ctx, next) && FIRM_AFTER.has(lower(ctx, next)));
     if (!ends) continue;
     // Back over the modifiers to the determiner and the comma before it.
@@ -235,10 +235,10 @@ function firmAppositions(ctx: Ctx, out: Names): void {
     if (!isLowerWord(ctx, d) || !FIRM_DETERMINERS.has(lower(ctx, d)) || !isPunctChar(ctx, d - 1, COMMA)) continue;
     let b = d - 1;
     // A ticker in brackets between the name and the comma ("Banorte (GFNORTEO.MX), the ...").
-    if (isPunctChar(ctx, b - 1, CLOSE_BRACKET)) {
+    if (isPunctChar(ctx, b - 1, CLOSE_PAREN)) {
       let o = b - 2;
-      while (o > 0 && b - o < 8 && !isPunctChar(ctx, o, OPEN_BRACKET) && onLine(ctx, o)) o--;
-      if (!isPunctChar(ctx, o, OPEN_BRACKET)) continue;
+      while (o > 0 && b - o < 8 && !isPunctChar(ctx, o, OPEN_PAREN) && onLine(ctx, o)) o--;
+      if (!isPunctChar(ctx, o, OPEN_PAREN)) continue;
       b = o;
     }
     let a = b;

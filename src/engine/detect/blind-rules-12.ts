@@ -41,6 +41,7 @@ import {
   type Names,
   onLine,
   COMMA,
+  OPEN_PAREN,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 import { setOf } from '../lexicon/rule-row';
@@ -113,8 +114,6 @@ const GROUND_WORDS = 3;
 const GROUND_ORG_BELOW = 0.5;
 /** A model reading of a surname alone this sure is left alone. */
 const SURNAME_BELOW = 0.7;
-
-const OPEN_BRACKET = 40;
 
 export function applyBlindNewsRows12(ctx: Ctx, out: Names): void {
   const sports = new SportsReading(ctx);
@@ -372,7 +371,7 @@ function kindBeforeFirms(ctx: Ctx, out: Names): void {
             (isLowerWord(ctx, b) && FUNCTION_WORDS.has(lower(ctx, b))) ||
             t.kind[b] === Kind.Punct ||
             t.kind[b] === Kind.Poss ||
-            isPunctChar(ctx, b, OPEN_BRACKET)
+            isPunctChar(ctx, b, OPEN_PAREN)
           )
     )
       continue;

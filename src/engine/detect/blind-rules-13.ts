@@ -62,6 +62,9 @@ import {
   personWordsOf,
   capitalisedRun as capRun,
   COMMA,
+  AMPERSAND,
+  OPEN_PAREN,
+  CLOSE_PAREN,
 } from './named-spans';
 import { HONORIFIC_WORDS } from '../lexicon/names';
 import { SportsReading } from './sport-sentences';
@@ -110,9 +113,6 @@ const AGE_MAX = 119;
 /** Tokens between a dateline's first word and its agency's bracket. */
 const DATELINE_WINDOW = 8;
 
-const AMPERSAND = 38;
-const OPEN_BRACKET = 40;
-const CLOSE_BRACKET = 41;
 const isDash = (ctx: Ctx, i: number) =>
   i < ctx.t.count && ctx.t.kind[i] === Kind.Punct && /^[-–—]+$/.test(spanText(ctx, i, i + 1));
 
@@ -421,7 +421,7 @@ function datelineAgencies(ctx: Ctx, out: Names): void {
   for (let k = 0; k < hits.length; k++) {
     const p = hits[k];
     const i = p + 1;
-    if (!isPunctChar(ctx, p, OPEN_BRACKET) || !isPunctChar(ctx, i + 1, CLOSE_BRACKET) || !isDash(ctx, i + 2)) continue;
+    if (!isPunctChar(ctx, p, OPEN_PAREN) || !isPunctChar(ctx, i + 1, CLOSE_PAREN) || !isDash(ctx, i + 2)) continue;
     const w = ctx.forms[ctx.form[i]];
     if (t.kind[i] !== Kind.Word || !/^[A-Z]{2,5}$/.test(w) || out.at(i)) continue;
     // The line opens with a dateline place in capitals.

@@ -70,6 +70,7 @@ import {
   HYPHEN,
   LAST_TOKEN,
   aliveByWord,
+  AMPERSAND,
 } from './named-spans';
 import { SportsReading } from './sport-sentences';
 
@@ -101,7 +102,6 @@ const HONORIFIC_ROW = 'title.south-asian-african';
 const HONORIFICS = setOf(rowNamed(TITLE_ROWS, HONORIFIC_ROW).value as readonly string[]);
 /** Words that may end the clause after a ground's name. */
 const VENUE_AFTER = setOf(['on', 'in', 'to', 'and', 'after', 'before', 'last', 'this', 'with', 'for']);
-const AMPERSAND = 38;
 
 /** A person the model is this sure of is left alone. */
 const SURE = 0.9;

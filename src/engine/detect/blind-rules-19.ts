@@ -57,6 +57,7 @@ import {
   capitalisedOnLineAfterStart,
   OPEN_PAREN,
   CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
 import { SportsReading, isSportsReport } from './sport-sentences';
 import { givenName } from './blind-rules-14';
@@ -532,7 +533,6 @@ function playerGivenNames(ctx: Ctx, out: Names, sports: SportsReading): void {
 
 // --- person.hyphenated-surname-unread ---------------------------------------------------------
 
-const COMMA_CHAR = 44;
 const ESTATE_WORDS = lowerSetOf(HYPHENATED_SURNAME_ROW.value.estates);
 /** A double-barrelled word: two capitalised parts joined by a hyphen ("Lund-Hagen"). */
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -550,7 +550,7 @@ function hyphenatedSurnames(ctx: Ctx, out: Names): void {
     if (a < 0 || ctx.t.kind[a] !== Kind.Word || !(ctx.t.flags[a] & Flag.Cap)) continue;
     if (opensLine(ctx, h) || barrelled[ctx.form[a]]) continue;
     const b = h + 1;
-    if (b < ctx.t.count && !opensLine(ctx, b) && !isLowerWord(ctx, b) && !isOneChar(ctx, b, COMMA_CHAR)) continue;
+    if (b < ctx.t.count && !opensLine(ctx, b) && !isLowerWord(ctx, b) && !isOneChar(ctx, b, COMMA)) continue;
     if (a > 0 && !opensSentence(ctx, a) && isCapWord(ctx, a - 1) && !opensLine(ctx, a)) continue;
     if (out.at(a) || out.at(h)) continue;
     const first = word(ctx, a);

@@ -26,6 +26,8 @@ import {
   opensSentence,
   type NamedSpan,
   type Names,
+  AMPERSAND,
+  HYPHEN,
 } from './named-spans';
 
 export function applyBlindNewsRows24(ctx: Ctx, out: Names): void {
@@ -56,8 +58,6 @@ function foreignPlaceHeads(ctx: Ctx, out: Names): void {
 // --- organisation.firm-partners-comma ---------------------------------------------------------------
 
 const AMPERSAND_FIRM_ID = rowNamed(AMPERSAND_ROWS, 'ampersand.firm').id;
-const AMPERSAND = 0x26;
-const HYPHEN_CHAR = 0x2d;
 
 /**
  * The partner that ends at token `e`: one capitalised word, or words joined by hyphens
@@ -66,7 +66,7 @@ const HYPHEN_CHAR = 0x2d;
 function partnerStart(ctx: Ctx, out: Names, e: number): number {
   if (!isCapWord(ctx, e)) return -1;
   let a = e;
-  while (a >= 2 && isOneChar(ctx, a - 1, HYPHEN_CHAR) && isCapWord(ctx, a - 2)) a -= 2;
+  while (a >= 2 && isOneChar(ctx, a - 1, HYPHEN) && isCapWord(ctx, a - 2)) a -= 2;
   const w = spanText(ctx, a, e + 1);
   if (KNOWN_ORGS.has(w.toLowerCase()) || placeLookup(ctx, w)) return -1;
   for (let i = a; i <= e; i++) {

@@ -36,6 +36,10 @@ import {
   isWord,
   isLowerWord,
   unnamedCapitalsBefore,
+  AMPERSAND,
+  OPEN_PAREN,
+  CLOSE_PAREN,
+  COMMA,
 } from './named-spans';
 import { SCORE, isSportsReport } from './sport-sentences';
 
@@ -54,9 +58,6 @@ export function applyBlindNewsRows5(ctx: Ctx, out: Names): void {
 }
 
 const row = (id: string) => rowNamed(BLIND_NEWS_ROWS_5, id);
-const OPEN_PAREN = 40,
-  CLOSE_PAREN = 41,
-  COMMA = 44;
 
 /** Types [a, b) as `type` by `rule` unless a name crosses its edge or already says so. */
 function putOver(out: Names, a: number, b: number, type: number, rule: string): void {
@@ -134,7 +135,6 @@ function chamberPartyMembers(ctx: Ctx, out: Names): void {
 }
 
 const TICKER = new RegExp(row('organisation.ticker').value[0]);
-const AMPERSAND = 0x26;
 /** Most tokens a ticker takes inside its brackets ("VALE3 . SA"). */
 const TICKER_TOKENS = 5;
 /** Most words of a company's name read back from its ticker. */

@@ -56,6 +56,8 @@ import {
   isLowerWord,
   LAST_TOKEN,
   aliveByExactWord,
+  OPEN_PAREN,
+  CLOSE_PAREN,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 
@@ -73,9 +75,6 @@ export function applyBlindNewsRows6(ctx: Ctx, out: Names): void {
   racingCircuits(ctx, out);
   surnameRepeats(ctx, out);
 }
-
-const OPEN_PAREN = 40,
-  CLOSE_PAREN = 41;
 
 const holdsPerson = (names: readonly NamedSpan[]) => names.some((n) => n.type === PERSON && n.b - n.a > 1);
 

@@ -23,6 +23,8 @@ import {
   onLine,
   type NamedSpan,
   type Names,
+  COMMA,
+  CLOSE_PAREN,
 } from './named-spans';
 
 export function applyFoldPatternRows20(ctx: Ctx, out: Names): void {
@@ -43,9 +45,7 @@ const KIND_OR_BOOK = new Set([...KINDS, ...BOOKS]);
 const LIST_OPENERS = lowerSetOf(['and', 'include', 'includes', 'including', 'like']);
 /** Words that join two titles of a list ("Harbor Lights Tonight and Palace of Glass"). */
 const JOINS = lowerSetOf(['and', 'or']);
-const COMMA = 44,
-  COLON = 58,
-  CLOSE_PAREN = 41;
+const COLON = 58;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** The longest title read, in tokens. */
 const TITLE_TOKENS = 10;

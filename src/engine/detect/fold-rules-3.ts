@@ -121,12 +121,13 @@ function streetAbbreviations(ctx: Ctx, out: Names): void {
   }
 }
 
-const TERMINALS = new Set(rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal').value.map((w) => w.toLowerCase()));
+const TERMINAL_ROW = rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal');
+const TERMINALS = new Set(TERMINAL_ROW.value.map((w) => w.toLowerCase()));
 
 /** place.numbered-terminal: "from Terminal 2": see the row. */
 function numberedTerminals(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const { id } = rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal');
+  const { id } = TERMINAL_ROW;
   const hits = tokensOf(ctx, formMarks(ctx, TERMINALS));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
@@ -199,8 +200,7 @@ function airlines(ctx: Ctx, out: Names): void {
   // An airport terminal in the sentence: "Terminal 3: Delta, Frontier".
   const terminals = out.alive();
   for (let k = 0; k < terminals.length; k++)
-    if (terminals[k].rule === rowNamed(FOLD_PATTERN_ROWS_3, 'place.numbered-terminal').id)
-      flying[ctx.s.of[terminals[k].a]] = 1;
+    if (terminals[k].rule === TERMINAL_ROW.id) flying[ctx.s.of[terminals[k].a]] = 1;
   for (const [i, b] of shared) {
     if (!flying[ctx.s.of[i]]) continue;
     const within = namesWithin(out, i, b);

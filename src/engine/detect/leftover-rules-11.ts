@@ -44,6 +44,8 @@ import {
   personWordsOf,
   putOverWithin,
   type Names,
+  AMPERSAND,
+  isOneChar,
 } from './named-spans';
 import { playersMatch } from './players-match';
 import { scoreTokensAt } from './sport-sentences';
@@ -174,7 +176,6 @@ const DEAL_PARTIES = lowerSetOf(LAW_FIRM_FRAME_ROW.value.parties);
 const FIRM_JOINS = lowerSetOf(LAW_FIRM_FRAME_ROW.value.joins);
 /** Most tokens from the verb to the side of the deal ("acted for the private equity firm"). */
 const PARTY_REACH = 5;
-const AMPERSAND_CODE = 38;
 
 /** organisation.law-firm-frame, the active voice: "[Freshfields] acted for the lenders". */
 function activeFirmFrames(ctx: Ctx, out: Names): void {
@@ -230,9 +231,6 @@ function personPronounAfter(ctx: Ctx, out: Names, v: number): boolean {
   return false;
 }
 
-const isAmpersand = (ctx: Ctx, i: number) =>
-  ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === AMPERSAND_CODE;
-
 /**
  * The first token of the firm's run that ends before the verb at `v`: capitalised words, "&" and
  * at most one "and" between them, opening the sentence or after a comma or a join; -1 when there is
@@ -244,7 +242,8 @@ function firmRunStart(ctx: Ctx, v: number): number {
   while (a - 1 >= 0 && v - a < FIRM_MAX * 2 + 1) {
     const k = a - 1;
     if (capitalisedOnLine(ctx, k)) a = k;
-    else if ((isAmpersand(ctx, k) || (isWord(ctx, k, 'and') && ands++ === 0)) && capitalisedOnLine(ctx, k - 1)) a = k;
+    else if ((isOneChar(ctx, k, AMPERSAND) || (isWord(ctx, k, 'and') && ands++ === 0)) && capitalisedOnLine(ctx, k - 1))
+      a = k;
     else break;
   }
   if (a === v || !isCapWord(ctx, a)) return -1;
@@ -260,7 +259,7 @@ function firmRunStart(ctx: Ctx, v: number): number {
 function firmPieces(ctx: Ctx, a: number, v: number): [number, number][] {
   let and = -1;
   for (let k = a; k < v; k++) {
-    if (isAmpersand(ctx, k)) return [[a, v]];
+    if (isOneChar(ctx, k, AMPERSAND)) return [[a, v]];
     if (isWord(ctx, k, 'and')) and = k;
   }
   if (and < 0) return [[a, v]];

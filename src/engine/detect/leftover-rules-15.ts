@@ -20,6 +20,7 @@ import {
   ORG,
   PERSON,
   capitalisedOnLine,
+  exactFormMarks,
   formMarks,
   isCapWord,
   COMMA,
@@ -107,7 +108,9 @@ const languageFrameWord = (ctx: Ctx, k: number) => AFTER_THING.has(lower(ctx, k)
 /** The acronym of `n` appears elsewhere in the text, capitalised, outside a thing's frame. */
 function namedOutsideFrames(ctx: Ctx, n: NamedSpan): boolean {
   const w = word(ctx, n.a);
-  for (let k = 0; k < ctx.t.count; k++) if (k !== n.a && word(ctx, k) === w && !thingAfter(ctx, k + 1)) return true;
+  // The acronym's own tokens (every form written as it is), not every token of the text.
+  const same = tokensOf(ctx, exactFormMarks(ctx, { has: (form: string) => form === w }));
+  for (let x = 0; x < same.length; x++) if (same[x] !== n.a && !thingAfter(ctx, same[x] + 1)) return true;
   return false;
 }
 
@@ -123,11 +126,17 @@ const DOUBT = 0.6;
 /** A person reading this sure, or more, is a person's name in a list of topics ("Brexit, Covid and Trump"). */
 const PERSON_DOUBT = 0.35;
 
+/** The words that may open a list: its prepositions, and "of" after a plural of places. */
+const LIST_OPENERS: ReadonlySet<string> = new Set([...LIST_PREPOSITIONS, 'of']);
+
 /** place.unknown-list: see the row. */
 function unknownPlaceLists(ctx: Ctx, out: Names): void {
   let people: Set<string> | undefined;
-  for (let p = 0; p + 1 < ctx.t.count; p++) {
-    if (!isLowerWord(ctx, p)) continue;
+  // From the opening words' tokens, in text order (a walk over every token cost 45–58 ms of the bench's 1.1 MB).
+  const openers = tokensOf(ctx, formMarks(ctx, LIST_OPENERS));
+  for (let x = 0; x < openers.length; x++) {
+    const p = openers[x];
+    if (p + 1 >= ctx.t.count || !isLowerWord(ctx, p)) continue;
     const w = lower(ctx, p);
     const opens = LIST_PREPOSITIONS.has(w) || (w === 'of' && p > 0 && LIST_PLACE_PLURALS.has(lower(ctx, p - 1)));
     if (!opens) continue;

@@ -272,6 +272,7 @@ export const isLongAcronym = (w: string) => ACRONYM.test(w) && /[A-Z].*[A-Z].*[A
 export const OPEN_PAREN = 40,
   CLOSE_PAREN = 41,
   COMMA = 44,
+  AMPERSAND = 0x26,
   HYPHEN = 0x2d,
   FULL_STOP = 0x2e,
   EN_DASH = 0x2013,

@@ -239,6 +239,7 @@ import {
   HYPHEN,
   opensSentence,
   unnamedCapitalsBefore,
+  AMPERSAND,
 } from './named-spans';
 import { SCORE, SPORT_REPORT, sportSentenceCount } from './sport-sentences';
 
@@ -724,11 +725,11 @@ const CASE_MARKS = new Set(['v', 'versus']);
 const CASE_CONTEXT = new Set(rowNamed(CASE_PARTY_ROWS, 'legal.versus-context').value);
 const CASE_SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b/;
 
-const AMPERSAND = new Set(['&']);
+const AMPERSAND_FORM = new Set(['&']);
 function ampersands(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id, value: most } = rowNamed(AMPERSAND_ROWS, 'ampersand.firm');
-  const marks = tokensOf(ctx, formMarks(ctx, AMPERSAND));
+  const marks = tokensOf(ctx, formMarks(ctx, AMPERSAND_FORM));
   for (let x = 0; x < marks.length; x++) {
     const k = marks[x];
     if (k < 1 || k + 1 >= t.count) continue;
@@ -816,7 +817,7 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
       continue;
     let e = j;
     // "Rothschild & Co."
-    if (ctx.text.charCodeAt(t.start[j - 1]) === 38 && t.kind[j - 1] === Kind.Punct) e = j - 1;
+    if (ctx.text.charCodeAt(t.start[j - 1]) === AMPERSAND && t.kind[j - 1] === Kind.Punct) e = j - 1;
     if (!isWordName(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
     let a = e - 1;
     while (a > 0 && e - a < 3 && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
@@ -834,7 +835,7 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
  * Co") is how wire copy names the firm, and the batches' gold keeps it in the name (ents39a).
  */
 function ampersandCoWithoutPoint(ctx: Ctx, i: number): boolean {
-  return word(ctx, i) === 'Co' && isOneChar(ctx, i - 1, 38) && !isPunctChar(ctx, i + 1, FULL_STOP);
+  return word(ctx, i) === 'Co' && isOneChar(ctx, i - 1, AMPERSAND) && !isPunctChar(ctx, i + 1, FULL_STOP);
 }
 
 function legalForms(ctx: Ctx, out: Names): void {
@@ -854,7 +855,7 @@ function legalForms(ctx: Ctx, out: Names): void {
     while (b - 1 > n.a && LEGAL_FORMS.has(lower(ctx, b - 1))) {
       if (ampersandCoWithoutPoint(ctx, b - 1)) break;
       b--;
-      if (b - 1 > n.a && ctx.text.charCodeAt(ctx.t.start[b - 1]) === 38) b--;
+      if (b - 1 > n.a && ctx.text.charCodeAt(ctx.t.start[b - 1]) === AMPERSAND) b--;
     }
     if (b < n.b) out.put(n.a, b, ORG, LEGAL_FORM_OUTSIDE_ID, undefined, n);
   }
@@ -1853,9 +1854,10 @@ function weekdayEdges(ctx: Ctx, out: Names): void {
   }
 }
 
+const ORG_HEAD_WORD_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.head-word');
 const COMPANY_PLURAL_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.company-plural-head');
 const COMPANY_PLURAL_HEADS = new Set(COMPANY_PLURAL_ROW.value);
-const ORG_HEADS = new Set([...rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').value, ...COMPANY_PLURAL_HEADS]);
+const ORG_HEADS = new Set([...ORG_HEAD_WORD_ROW.value, ...COMPANY_PLURAL_HEADS]);
 const MARKET_EXCHANGE_ROW = rowNamed(ORG_HEAD_ROWS, 'organisation.market-exchange');
 const MARKET_WORDS = new Set(MARKET_EXCHANGE_ROW.value);
 const EXCHANGE_HEADS = new Set([...ORG_HEADS, 'exchange']);
@@ -1863,7 +1865,7 @@ const EXCHANGE_HEADS = new Set([...ORG_HEADS, 'exchange']);
 function orgHeadRow(ctx: Ctx, n: NamedSpan): string | undefined {
   const last = lower(ctx, n.b - 1);
   if (COMPANY_PLURAL_HEADS.has(last)) return COMPANY_PLURAL_ROW.id;
-  if (ORG_HEADS.has(last)) return rowNamed(ORG_HEAD_ROWS, 'organisation.head-word').id;
+  if (ORG_HEADS.has(last)) return ORG_HEAD_WORD_ROW.id;
   return last === 'exchange' && MARKET_WORDS.has(lower(ctx, n.b - 2)) ? MARKET_EXCHANGE_ROW.id : undefined;
 }
 /** Below this a place reading gives way to an organisation's head word. */
@@ -4334,7 +4336,7 @@ function groupTails(ctx: Ctx, out: Names): void {
 function lettersAmpersands(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const { id } = rowNamed(BLIND_NEWS_ROWS_4, 'name.letters-ampersand');
-  const hits = tokensOf(ctx, formMarks(ctx, AMPERSAND));
+  const hits = tokensOf(ctx, formMarks(ctx, AMPERSAND_FORM));
   for (let x = 0; x < hits.length; x++) {
     const i = hits[x];
     if (i < 1 || i + 1 >= t.count) continue;

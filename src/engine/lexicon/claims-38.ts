@@ -177,6 +177,11 @@ export const RELATIVE_THAT_FINITE: RuleRow<{ pasts: readonly string[] }> = {
     { text: 'The report warns that officials say the dam is unsafe.', expect: 'officials' },
   ],
 };
+/**
+ * The row's irregular pasts as a set: the speaker's relative clause ("a group that began …") and the
+ * cue's bare-noun clause ("that turnout fell") read the same list.
+ */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(RELATIVE_THAT_FINITE.value.pasts);
 
 /**
  * Row cue.document-saying.ad (extends cue.document-saying): "An ad from the X campaign says …",
