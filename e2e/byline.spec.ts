@@ -91,3 +91,37 @@ test('a byline on two lines, "By …" then the agency, is shown as one byline; a
   await expect(page.getByRole('article')).toHaveAccessibleDescription('By Jane Okafor');
   await expect(page.locator('.article-body p').first()).toHaveText('Reuters reported the crews had voted.');
 });
+
+for (const width of [1440, 390]) {
+  test(`a paper the agency list does not know, on the line under "By …", shows with the byline and is not the first paragraph (${width} px)`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 844 });
+    await openDefaultArticle(page);
+    const text = [
+      'Harbour wall to be rebuilt',
+      'By Jane Okafor',
+      'Coastline Courier',
+      'The council agreed on Monday to rebuild the harbour wall at Porthmellin, its leader said.',
+      'Work starts in May.',
+      '',
+    ].join('\n');
+    await pickFile(page, { name: 'harbour.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    const article = page.getByRole('article');
+    await expect(article.getByRole('heading', { level: 1, name: 'Harbour wall to be rebuilt' })).toBeVisible();
+    await expect(article).toHaveAccessibleDescription(/^By Jane Okafor\s*Coastline Courier$/);
+    const by = article.getByText('By Jane Okafor', { exact: true });
+    const paper = article.getByText('Coastline Courier', { exact: true });
+    await expect(paper).toBeVisible();
+    // Under the name, as an agency's line is, and above the story, which does not hold it.
+    const [b, s] = [await by.boundingBox(), await paper.boundingBox()];
+    expect(s!.y).toBeGreaterThanOrEqual(b!.y + b!.height - 1);
+    expect(await paper.evaluate((el) => el.className)).toBe('article-byline-line');
+    await expect(page.locator('.article-body').getByText('Coastline Courier')).toHaveCount(0);
+    const firstParagraph = page.locator('.article-body p').first();
+    await expect(firstParagraph).toHaveText(/^The council agreed on Monday/);
+    const p = await firstParagraph.boundingBox();
+    expect(s!.y + s!.height).toBeLessThanOrEqual(p!.y);
+  });
+}

@@ -67,12 +67,19 @@ test('the recipient sees every shared passage painted, the notes rendered, the f
   const page = await context.newPage();
   await page.goto(link);
   const banner = page.getByRole('region', { name: 'Shared annotations' });
-  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice');
+  // The shared article opens (and the link is decoded) before the banner: slow on a loaded machine.
+  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice', { timeout: 15_000 });
   // Notes are rendered Markdown from the first paint: bold text and a link, no asterisks.
   await expect(banner.locator('strong', { hasText: 'long' })).toBeVisible();
   await expect(banner.getByRole('link', { name: 'transcript' })).toHaveAttribute('href', 'https://example.com/t');
   await expect(banner).not.toContainText('**');
   await expect(banner).toContainText('Verdict: Disputed');
+  // The verdict judges someone's claim: the line says whose, as the Claims panel names them (once
+  // the recipient's reader has analysed the text).
+  await expect(banner.locator('.shared-meta', { hasText: 'Verdict: Disputed' })).toContainText(
+    'Claim by Vladimir Putin',
+    { timeout: 20_000 },
+  );
   // The verdict's source is the sender's evidence: the recipient can follow it, not only count it.
   await expect(banner.getByRole('link', { name: 'example.org/fact-check' })).toHaveAttribute(
     'href',
@@ -135,7 +142,7 @@ test('the recipient’s Notes tab counts the shared annotations apart, lists the
   const section = panel.getByRole('region', { name: 'Shared by Alice (3)' });
   await expect(section.getByRole('list', { name: 'Shared by Alice' }).getByRole('listitem')).toHaveCount(3);
   await expect(section.locator('strong', { hasText: 'long' })).toBeVisible();
-  await expect(section).toContainText('Verdict: Disputed');
+  await expect(section).toContainText('Verdict: Disputed · Claim by Vladimir Putin', { timeout: 20_000 });
   await expect(section).toContainText('#missiles');
   await expect(section).toContainText('Not yours until you keep them');
   // Read-only: nothing to edit them with, and the reader's own list is still empty.
@@ -160,7 +167,8 @@ test('on a phone in dark mode: the banner fits, the first passage is on screen a
   const page = await context.newPage();
   await page.goto(link);
   const banner = page.getByRole('region', { name: 'Shared annotations' });
-  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice');
+  // The shared article opens (and the link is decoded) before the banner: slow on a loaded machine.
+  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice', { timeout: 15_000 });
   await expect(banner.locator('strong', { hasText: 'long' })).toBeVisible();
   await expect(banner.getByRole('link', { name: 'example.org/fact-check' })).toBeVisible();
   await expect.poll(() => firstOnScreen(page, 'mg-shared')).toBe(true);
@@ -195,9 +203,11 @@ test('at 360 px on a touch phone, light: the banner and its buttons fit, nothing
   const page = await context.newPage();
   await page.goto(link);
   const banner = page.getByRole('region', { name: 'Shared annotations' });
-  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice');
+  // The shared article opens (and the link is decoded) before the banner: slow on a loaded machine.
+  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice', { timeout: 15_000 });
   await expect(banner).toContainText('Verdict: Disputed');
   await expect(banner).toContainText('#missiles');
+  await expect(banner).toContainText('Claim by Vladimir Putin', { timeout: 20_000 });
   await expect.poll(() => firstOnScreen(page, 'mg-shared')).toBe(true);
   // The floating first-run hint would cover the shared passages: it waits for the banner to go.
   const hint = page.getByRole('complementary', { name: 'Getting started' });

@@ -64,7 +64,7 @@ import { AnnotationOverlay } from './AnnotationOverlay';
 import { quoteOf, useReaderAnnotations } from './use-reader-annotations';
 import { ClaimVerdict } from '../features/annotate/ClaimVerdict';
 import { VERDICT_LABEL, type Annotation, type Verdict } from '../model/annotation';
-import { annotationDisplayText } from '../model/claim-display';
+import { annotationDisplayText, annotationSpeaker } from '../model/claim-display';
 import { UndoRedo } from '../features/annotate/UndoRedo';
 import '../features/annotate/annotate.css';
 import { NotesPanel } from '../features/notes/NotesPanel';
@@ -148,6 +148,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     (a: Annotation, max?: number) => annotationDisplayText(a, analysis?.claims, max),
     [analysis],
   );
+  const speakerOf = useCallback((a: Annotation) => annotationSpeaker(a, analysis?.claims), [analysis]);
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
   const workspace = useRef<HTMLDivElement>(null);
@@ -401,6 +402,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
             anchored={sharedAnchored}
             overBudget={sharedOverBudget}
             displayOf={displayOf}
+            speakerOf={speakerOf}
             onJump={(p) => jumpToSpan(p.start, p.end)}
             onKeep={keepShared}
             onDismiss={leaveShared}
@@ -466,6 +468,7 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
                         anchored={sharedAnchored}
                         displayOf={displayOf}
                         verdictText={VERDICT_LABEL}
+                        speakerOf={speakerOf}
                         onJump={(p) => jumpToSpan(p.start, p.end)}
                         onKeep={keepShared}
                       />

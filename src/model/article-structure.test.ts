@@ -4,9 +4,11 @@ import {
   readsAsAgencyLine,
   readsAsByline,
   readsAsHeading,
+  readsAsSourceLine,
   rememberedStructure,
   separateLicence,
   structureArticle,
+  writtenByline,
 } from './article-structure';
 
 const kinds = (text: string, knownTitle?: string) =>
@@ -206,6 +208,59 @@ describe('byline', () => {
       ['title', 'Talks'],
       ['paragraph', 'By Monday, the talks had failed.'],
     ]);
+  });
+
+  it('joins a paper the agency list does not know, in title case under "By …", to the byline', () => {
+    const text = [
+      'Harbour wall to be rebuilt',
+      'By Jane Doe',
+      'Coastline Courier',
+      'The council agreed on Monday to rebuild the harbour wall.',
+      'Work starts in May.',
+    ].join('\n');
+    const s = structureArticle(text);
+    expect(kinds(text)).toEqual([
+      ['title', 'Harbour wall to be rebuilt'],
+      ['byline', 'By Jane Doe\nCoastline Courier'],
+      ['paragraph', 'The council agreed on Monday to rebuild the harbour wall.'],
+      ['paragraph', 'Work starts in May.'],
+    ]);
+    expect(bylineLines(text, s.byline!).map((l) => text.slice(l.start, l.end))).toEqual([
+      'By Jane Doe',
+      'Coastline Courier',
+    ]);
+    expect(writtenByline(text)).toEqual({ byline: 'Jane Doe', source: 'Coastline Courier' });
+    // A label, a date, a title-case headline or a sentence under the byline stays in the story.
+    for (const line of ['Analysis', 'March 3, 2026', 'Talks Collapse In Geneva', 'Coastline Courier reported it.'])
+      expect(kinds(text.replace('Coastline Courier', line))[2]).toEqual(['paragraph', line]);
+  });
+
+  it('reads the byline written in the text for exports, and nothing when there is none', () => {
+    expect(writtenByline('Ports reopen\nBy Jane Doe\nThe ports reopened.')).toEqual({ byline: 'Jane Doe' });
+    expect(writtenByline('Ports reopen\nBy Jane Doe\nReuters\nThe ports reopened.')).toEqual({
+      byline: 'Jane Doe',
+      source: 'Reuters',
+    });
+    expect(writtenByline('Ports reopen\nThe ports reopened.\nMore.')).toBeUndefined();
+  });
+
+  it.each([
+    ['Coastline Courier', true],
+    ['The Harbour Gazette', true],
+    ['Times of India', true],
+    ['COASTLINE COURIER', true],
+    ['Politico', true],
+    ['Coastline Courier.', false],
+    ['Coastline Courier, Exeter', false],
+    ['Talks Collapse In Geneva', false],
+    ['Analysis', false],
+    ['Monday', false],
+    ['March 3 2026', false],
+    ['The strike is over', false],
+    ['Residents of the Harbour District Were Told to Leave', false],
+    ['LONDON —', false],
+  ])('readsAsSourceLine(%j) → %s', (line, expected) => {
+    expect(readsAsSourceLine(line)).toBe(expected);
   });
 
   it.each([

@@ -86,6 +86,35 @@ export function readsAsAgencyLine(line: string): boolean {
   return capitalised && DESK_WORD.test(words[words.length - 1]);
 }
 
+const MAX_SOURCE_LINE_CHARS = 40;
+const MAX_SOURCE_LINE_WORDS = 5;
+/** Lowercase words a paper's name may hold between capitalised ones ("Times of India", "Voz de Galicia"). */
+const SOURCE_LOWER = /^(?:of|the|and|&|de|du|da|del|la|le|el|al|di|on|upon)$/;
+/** One-word labels and dates a line under a byline may be instead of a source. */
+const NOT_A_SOURCE =
+  /^(?:analysis|exclusive|opinion|comment|updated?|breaking|live|explainer|review|feature|editorial|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * A publication the agency list does not know, on the line under a "By …" line ("By Jane Doe" /
+ * "Coastline Courier", "The Harbour Gazette"): short, every word capitalised but for the small
+ * words inside a paper's name, no digits, no sentence punctuation. Not a label or a date
+ * ("Analysis", "Monday"), nor a headline in title case ("Talks Collapse In Geneva": a small word
+ * capitalised inside it; all-capital lines are judged by their length alone).
+ */
+export function readsAsSourceLine(line: string): boolean {
+  if (line.length > MAX_SOURCE_LINE_CHARS || /[.!?;:,"”’)]$/u.test(line) || /\d/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > MAX_SOURCE_LINE_WORDS || NOT_A_SOURCE.test(line)) return false;
+  const allCaps = line === line.toUpperCase();
+  return words.every((w, i) => {
+    if (!/^[\p{Lu}&][\p{L}'’.&-]*$/u.test(w)) return i > 0 && SOURCE_LOWER.test(w);
+    // "The New York Times" opens with "The"; "Talks Collapse In Geneva" capitalises "In".
+    return (
+      allCaps || i === 0 || w === '&' || !/^(?:in|on|at|to|for|from|with|a|an|as|by|is|are|was|over|after)$/i.test(w)
+    );
+  });
+}
+
 interface Line {
   start: number;
   end: number;
@@ -113,6 +142,22 @@ export function bylineLines(text: string, byline: Block): { start: number; end: 
     start: byline.start + l.start,
     end: byline.start + l.end,
   }));
+}
+
+/**
+ * The byline written in the article's own text, as exports name it: who wrote it ("Jane Doe",
+ * without "By") and, when the byline has a second line, the agency or paper on it ("Coastline
+ * Courier"). Undefined when the text has no byline under its title.
+ */
+export function writtenByline(
+  text: string,
+  options: { knownTitle?: string } = {},
+): { byline: string; source?: string } | undefined {
+  const block = rememberedStructure(text, options).byline;
+  if (!block) return undefined;
+  const [first, second] = bylineLines(text, block).map((l) => text.slice(l.start, l.end));
+  const byline = first.replace(/^by\s+/i, '').trim();
+  return second ? { byline, source: second } : { byline };
 }
 
 /** A short line with no closing punctuation reads as a headline or subheading. */
@@ -163,9 +208,10 @@ export function structureArticle(text: string, options: { knownTitle?: string } 
   if (byline && from + 1 < lines.length && readsAsByline(byline.text)) {
     bylineBlock = { kind: 'byline', start: byline.start, end: byline.end };
     from += 1;
-    // "By Jane Doe" / "Reuters": the agency on a line of its own is part of the byline.
+    // "By Jane Doe" / "Reuters" or "Coastline Courier": the agency or paper on a line of its own
+    // is part of the byline.
     const agency = lines[from];
-    if (from + 1 < lines.length && readsAsAgencyLine(agency.text)) {
+    if (from + 1 < lines.length && (readsAsAgencyLine(agency.text) || readsAsSourceLine(agency.text))) {
       bylineBlock.end = agency.end;
       from += 1;
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from './annotation';
-import { annotationDisplayText, claimDisplayText, isDirectClaim } from './claim-display';
+import {
+  annotationDisplayText,
+  annotationSpeaker,
+  claimDisplayText,
+  isDirectClaim,
+  UNKNOWN_SPEAKER,
+} from './claim-display';
 
 const claim = (text: string, kind: 'direct' | 'indirect' | 'mixed', direct?: boolean) => ({
   content: { start: 0, end: text.length, text },
@@ -59,5 +65,22 @@ describe('annotationDisplayText', () => {
       '“There is no chance,” Putin said.',
     );
     expect(annotationDisplayText({ kind: 'highlight', selectors: quoted }, claims)).not.toMatch(/^““/);
+  });
+});
+
+describe('annotationSpeaker', () => {
+  const speaker = (name: string) => ({ name, start: 0, end: name.length });
+  const claims = [
+    { id: 'c1', start: 40, end: 76, speaker: speaker('Lina Novak') },
+    { id: 'c2', start: 80, end: 99 },
+  ];
+  it('names whose claim a verdict judges as the Claims panel does', () => {
+    expect(annotationSpeaker({ kind: 'claim', claimId: '40-76' }, claims)).toBe('Lina Novak');
+    expect(annotationSpeaker({ kind: 'claim', claimId: 'c2' }, claims)).toBe(UNKNOWN_SPEAKER);
+  });
+  it('names no one for a highlight, or a claim the analysis does not hold', () => {
+    expect(annotationSpeaker({ kind: 'highlight', claimId: '40-76' }, claims)).toBeUndefined();
+    expect(annotationSpeaker({ kind: 'claim', claimId: '1-2' }, claims)).toBeUndefined();
+    expect(annotationSpeaker({ kind: 'claim', claimId: '40-76' }, undefined)).toBeUndefined();
   });
 });

@@ -64,3 +64,20 @@ export function annotationDisplayText(
   const claim = claimOf(a, claims);
   return claim ? claimDisplayText(claim, max) : cut(passage, max);
 }
+
+/** What the Claims panel calls a claim whose speaker the analysis did not find. */
+export const UNKNOWN_SPEAKER = 'Source unknown';
+
+/**
+ * Whose claim a claim annotation judges, named as the Claims panel names them (the speaker's name
+ * as the article gives it, or "Source unknown"); undefined for a highlight, or for a claim the
+ * analysis does not hold (not analysed yet, or a different text).
+ */
+export function annotationSpeaker(
+  a: Pick<Annotation, 'kind' | 'claimId'>,
+  claims: readonly (Findable & { speaker?: Pick<NonNullable<Claim['speaker']>, 'name'> | null })[] | undefined,
+): string | undefined {
+  const claim = claimOf(a, claims);
+  if (!claim) return undefined;
+  return claim.speaker?.name.trim() || UNKNOWN_SPEAKER;
+}

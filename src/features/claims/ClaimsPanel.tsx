@@ -8,9 +8,8 @@ import { useState, type ReactNode } from 'react';
 import { LIST_PAGE, ShowMore } from '../../components/ShowMore';
 import type { Analysis, Claim, ClaimKind } from '../../engine/types';
 import { jumpTo } from '../../store/reading';
-import { claimDisplayText } from '../../model/claim-display';
+import { claimDisplayText, UNKNOWN_SPEAKER as UNKNOWN } from '../../model/claim-display';
 
-const UNKNOWN = 'Source unknown';
 const KIND_LABEL: Record<ClaimKind, string> = {
   direct: 'Direct quote',
   indirect: 'Reported speech',

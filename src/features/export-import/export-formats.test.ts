@@ -78,6 +78,21 @@ describe('exportFormats', () => {
     expect(linked).toContain('[[Putin]]');
   });
 
+  it('writes the byline into the Markdown: the record’s, else the one under the title in the text', async () => {
+    const text = 'Harbour wall to be rebuilt\nBy Jane Doe\nCoastline Courier\nThe council agreed to rebuild it.\nMore.';
+    const file = { ...ARTICLE, title: 'Harbour wall to be rebuilt', source: undefined, text };
+    const md = await byId(
+      ctx({ article: { ...file, origin: { kind: 'file', fileName: 'harbour.txt' } } }),
+    ).markdown.build();
+    expect(md).toContain('author: "Jane Doe"\nsource: "Coastline Courier"');
+    expect(md).toContain('- By: Jane Doe\n- Source: Coastline Courier');
+    // A byline and source the record has (a web page's) are the ones written.
+    const web = await byId(ctx({ article: { ...file, byline: 'Li Wei', source: 'Example News' } })).markdown.build();
+    expect(web).toContain('- By: Li Wei\n- Source: Example News');
+    // Nothing is made up for a text without a byline.
+    expect(await byId(ctx()).markdown.build()).not.toMatch(/^author:|^- By:/m);
+  });
+
   it('disables claim reviews without a verdict and places without analysis or coordinates', () => {
     const noVerdicts = byId(ctx({ annotations: [HIGHLIGHT, { ...CLAIM, verdict: undefined }] }));
     expect(noVerdicts.claims.unavailable).toMatch(/verdict/);

@@ -15,6 +15,7 @@ import { toMarkdown, wikilinkTargets } from '../../model/format/markdown';
 
 export { wikilinkTargets };
 import { serializeW3C } from '../../model/format/w3c';
+import { writtenByline } from '../../model/article-structure';
 import { isoDay, safeFileName } from '../../lib/file-name';
 
 export type ExportFormatId = 'w3c' | 'markdown' | 'csv' | 'claims' | 'places' | 'backup';
@@ -43,6 +44,22 @@ export interface ExportContext {
   now: Date;
 }
 
+/**
+ * The article with the byline its own text carries under the title ("By Jane Doe" / "Coastline
+ * Courier"), as the reader's header and print show it, where its record names none: a file or a
+ * pasted text has its byline only in its text.
+ */
+export function withWrittenByline(article: Article): Article {
+  if (article.byline && article.source) return article;
+  const written = writtenByline(article.text, { knownTitle: article.title });
+  if (!written) return article;
+  return {
+    ...article,
+    byline: article.byline ?? written.byline,
+    ...(article.source || !written.source ? {} : { source: written.source }),
+  };
+}
+
 export function exportFormats(ctx: ExportContext): ExportFormat[] {
   const { article, annotations, analysis, labels, now, appBase } = ctx;
   const live = annotations.filter((a) => !a.deleted);
@@ -66,7 +83,7 @@ export function exportFormats(ctx: ExportContext): ExportFormat[] {
       mime: 'text/markdown',
       build: () =>
         toMarkdown({
-          article,
+          article: withWrittenByline(article),
           annotations: live,
           labels,
           exportedAt: at,

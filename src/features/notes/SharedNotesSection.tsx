@@ -9,12 +9,15 @@ import { useId } from 'react';
 import { NoteMarkdown } from '../../components/NoteMarkdown';
 import type { Annotation, Verdict } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
+import { UNKNOWN_SPEAKER } from '../../model/claim-display';
 
 interface SharedNotesSectionProps {
   sharer?: string;
   anchored: Anchored;
   displayOf: (a: Annotation, max?: number) => string;
   verdictText: Record<Verdict, string>;
+  /** Whose claim a shared claim annotation judges, named as the Claims panel names them. */
+  speakerOf?: (a: Annotation) => string | undefined;
   onJump: (p: Placed) => void;
   onKeep: () => void;
 }
@@ -23,14 +26,27 @@ interface SharedNotesSectionProps {
 export const sharedCount = (anchored: Anchored): number =>
   anchored.placed.length + anchored.orphans.length + anchored.pageNotes.length;
 
-function Extras({ annotation, verdictText }: { annotation: Annotation; verdictText: Record<Verdict, string> }) {
+function Extras({
+  annotation,
+  verdictText,
+  speaker,
+}: {
+  annotation: Annotation;
+  verdictText: Record<Verdict, string>;
+  speaker?: string;
+}) {
   const tags = annotation.tags.filter(Boolean);
   return (
     <>
-      {(annotation.verdict || tags.length > 0) && (
+      {(annotation.verdict || speaker || tags.length > 0) && (
         <span className="note-tags">
           {[
-            annotation.verdict && `Verdict: ${verdictText[annotation.verdict] ?? annotation.verdict}`,
+            [
+              annotation.verdict && `Verdict: ${verdictText[annotation.verdict] ?? annotation.verdict}`,
+              speaker && (speaker === UNKNOWN_SPEAKER ? speaker : `Claim by ${speaker}`),
+            ]
+              .filter(Boolean)
+              .join(' · '),
             ...tags.map((t) => `#${t}`),
           ]
             .filter(Boolean)
@@ -47,6 +63,7 @@ export function SharedNotesSection({
   anchored,
   displayOf,
   verdictText,
+  speakerOf = () => undefined,
   onJump,
   onKeep,
 }: SharedNotesSectionProps) {
@@ -70,13 +87,13 @@ export function SharedNotesSection({
             <button type="button" className="note-item shared-note-item" onClick={() => onJump(p)}>
               <span className="note-quote">{displayOf(p.annotation, 120)}</span>
             </button>
-            <Extras annotation={p.annotation} verdictText={verdictText} />
+            <Extras annotation={p.annotation} verdictText={verdictText} speaker={speakerOf(p.annotation)} />
           </li>
         ))}
         {anchored.orphans.map((o) => (
           <li key={o.id} className="note-item orphan">
             <span className="note-quote">Could not be placed in this text: {displayOf(o, 120)}</span>
-            <Extras annotation={o} verdictText={verdictText} />
+            <Extras annotation={o} verdictText={verdictText} speaker={speakerOf(o)} />
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { useId, useState } from 'react';
 import MarkdownRendered from '../../components/MarkdownRendered';
 import { VERDICT_LABEL, type Annotation } from '../../model/annotation';
 import type { Anchored, Placed } from '../../model/anchored';
+import { UNKNOWN_SPEAKER } from '../../model/claim-display';
 import './shared-layer.css';
 
 export interface SharedBannerProps {
@@ -21,6 +22,8 @@ export interface SharedBannerProps {
   overBudget?: number;
   /** The passage as shown: a claim in quotation marks only when it is a direct quotation. */
   displayOf: (a: Placed['annotation'], max?: number) => string;
+  /** Whose claim a shared claim annotation judges, named as the Claims panel names them. */
+  speakerOf?: (a: Annotation) => string | undefined;
   onJump: (p: Placed) => void;
   onKeep: () => void;
   onDismiss: () => void;
@@ -29,7 +32,7 @@ export interface SharedBannerProps {
 /** A source as a person reads it: the address without its scheme. */
 const linkText = (url: string) => url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 
-function Details({ annotation }: { annotation: Annotation }) {
+function Details({ annotation, speaker }: { annotation: Annotation; speaker?: string }) {
   const tags = annotation.tags.filter(Boolean);
   // The sender's sources for a verdict are their evidence: the recipient must be able to follow
   // them, not only count them. The link's schema admits http(s) addresses only; checked again here
@@ -37,10 +40,14 @@ function Details({ annotation }: { annotation: Annotation }) {
   const links = (annotation.links ?? []).filter((url) => /^https?:\/\//i.test(url));
   return (
     <>
-      {(annotation.verdict || tags.length > 0) && (
+      {(annotation.verdict || speaker || tags.length > 0) && (
         <div className="shared-meta">
           {annotation.verdict && (
             <span className="shared-verdict">Verdict: {VERDICT_LABEL[annotation.verdict] ?? annotation.verdict}</span>
+          )}
+          {/* A verdict judges someone's claim: the recipient reads whose, as the Claims panel shows it. */}
+          {speaker && (
+            <span className="shared-speaker">{speaker === UNKNOWN_SPEAKER ? speaker : `Claim by ${speaker}`}</span>
           )}
           {tags.map((t) => (
             <span key={t} className="shared-tag">
@@ -70,6 +77,7 @@ export default function SharedBanner({
   anchored,
   overBudget = 0,
   displayOf,
+  speakerOf = () => undefined,
   onJump,
   onKeep,
   onDismiss,
@@ -118,13 +126,13 @@ export default function SharedBanner({
                 <button type="button" className="link-button" onClick={() => onJump(p)}>
                   {displayOf(p.annotation, 120)}
                 </button>
-                <Details annotation={p.annotation} />
+                <Details annotation={p.annotation} speaker={speakerOf(p.annotation)} />
               </li>
             ))}
             {anchored.orphans.map((o) => (
               <li key={o.id} className="shared-item orphan">
                 Could not be placed in this text: {displayOf(o, 120)}
-                <Details annotation={o} />
+                <Details annotation={o} speaker={speakerOf(o)} />
               </li>
             ))}
           </ul>

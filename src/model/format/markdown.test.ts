@@ -68,6 +68,13 @@ describe('Markdown export', () => {
     expect(local).toContain(`[Open the passage](<https://app.example/#/read/${ARTICLE.id}/a/${HIGHLIGHT.id}>)`);
   });
 
+  it('names who wrote the article, in the front matter and the header, escaped in the header', () => {
+    const bylined = toMarkdown({ article: { ...ARTICLE, byline: 'Jane *Doe* and Li Wei' }, annotations: [] });
+    expect(bylined).toContain('author: "Jane *Doe* and Li Wei"\nsource: "Example News"');
+    expect(bylined).toContain('- By: Jane \\*Doe\\* and Li Wei\n- Source: Example News\n- Date: 2024-12-19');
+    expect(md).not.toContain('author:');
+  });
+
   it('omits passage links for an article without a web address', () => {
     const local = toMarkdown({
       article: { ...ARTICLE, origin: { kind: 'paste' }, source: 'Example News' },

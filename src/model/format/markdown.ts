@@ -1,6 +1,6 @@
 /**
- * Markdown export for note apps (Obsidian, Logseq, Notion): YAML front matter (title, source,
- * url, date), a header with the same facts, the page note, then one section per highlight or
+ * Markdown export for note apps (Obsidian, Logseq, Notion): YAML front matter (title, author,
+ * source, url, date), a header with the same facts (the byline as the reader and print show it), the page note, then one section per highlight or
  * judged claim in reading order: a heading, the quote as a blockquote, a link back to the passage
  * (a Text Fragment on the web page, or the app's `#/read/<id>/a/<annotation>` link for a local
  * article), the claim's speaker, verdict and sources, the note and #tags.
@@ -28,7 +28,7 @@ export interface WikilinkTarget {
 }
 
 export interface MarkdownInput {
-  article: Pick<ArticleMeta, 'id' | 'title' | 'origin' | 'source' | 'date'>;
+  article: Pick<ArticleMeta, 'id' | 'title' | 'origin' | 'source' | 'date' | 'byline'>;
   annotations: readonly Annotation[];
   labels?: ColorLabels;
   /** Names to turn into [[wikilinks]]: bare names, or forms with their canonical name. */
@@ -140,7 +140,9 @@ export function toMarkdown(input: MarkdownInput): string {
   const web = webUrlOf(article);
   const url = web ?? (input.appBase ? appReadUrl(input.appBase, article) : undefined);
   const live = input.annotations.filter((a) => !a.deleted);
+  const byline = article.byline?.trim();
   const front = ['---', `title: ${yaml(article.title)}`];
+  if (byline) front.push(`author: ${yaml(byline)}`);
   if (article.source) front.push(`source: ${yaml(article.source)}`);
   if (url) front.push(`url: ${yaml(url)}`);
   if (article.date) front.push(`date: ${yaml(article.date)}`);
@@ -149,6 +151,7 @@ export function toMarkdown(input: MarkdownInput): string {
 
   const out = [...front, `# ${escapeMarkdown(article.title)}`, ''];
   const header: string[] = [];
+  if (byline) header.push(`- By: ${escapeMarkdown(byline)}`);
   if (article.source) header.push(`- Source: ${escapeMarkdown(article.source)}`);
   if (article.date) header.push(`- Date: ${article.date}`);
   if (url) header.push(`- URL: <${url}>`);
