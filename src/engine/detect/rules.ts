@@ -202,6 +202,7 @@ import { applyLeftoverRows11 } from './leftover-rules-11';
 import { applyLeftoverRows12 } from './leftover-rules-12';
 import { applyLeftoverRows14 } from './leftover-rules-14';
 import { applyLeftoverRows15 } from './leftover-rules-15';
+import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2082,6 +2083,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows14(ctx, out);
   // Rows for issue #9's weak patterns, eighth round: two given names sharing a surname, acronyms of things (helper ents39b), in detect/leftover-rules-15.ts.
   applyLeftoverRows15(ctx, out);
+  // Rows for issue #9's weak patterns, ninth round: bodies opening a sentence with a common word, slash-named clubs, possessive trade names, lodges, advisers' firms (helper ents40b), in detect/leftover-rules-16.ts.
+  applyLeftoverRows16(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.
