@@ -66,10 +66,19 @@ export const LAWYERS_AT_ROW: RuleRow<{ staff: readonly string[] }> = {
   examples: [{ text: 'Lawyers at Kromann Reumert declined to comment.', expect: 'organization:Kromann Reumert' }],
 };
 
+export const TOWN_IN_REGION_ROW: RuleRow<null> = {
+  id: 'place.town-in-region',
+  value: null,
+  reason:
+    'American and Canadian towns share the names of foreign cities, and news writes them with their state or province after a comma ("Lima, Ohio", "Berlin, New Hampshire", "London, Ontario"). The map holds one place per name, so "Lima" resolved to Peru and the card put the town there. A town the map places in one country, right before a comma and a state or province the map places in another, with a comma, a full stop or a word other than "and"/"or" after the state (not a list: "offices in London, Texas and Tokyo"), is in that state: the town keeps its name and takes the state\'s country, and, since the map knows no town of that name there, the state\'s centre as its point.',
+  examples: [{ text: 'A storm knocked out power in Lima, Ohio, on Monday.', expect: 'place:Lima | place:Ohio' }],
+};
+
 export const NEWS_LEFTOVER_ROWS_16: readonly RuleRow<unknown>[] = [
   COMMON_OPENING_BODY_ROW,
   SLASH_CLUB_ROW,
   POSSESSIVE_TRADE_NAME_ROW,
   FRATERNAL_LODGE_ROW,
   LAWYERS_AT_ROW,
+  TOWN_IN_REGION_ROW,
 ];
