@@ -16,20 +16,12 @@ import {
   POSSESSIVE_TRADE_NAME_ROW,
   SLASH_CLUB_ROW,
 } from '../lexicon/news-leftovers-16';
+import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { DETERMINERS, FACILITY_TAIL, FUNCTION_WORDS, PLACE_TAIL } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import { givenName, languageWord } from './blind-rules-14';
-import {
-  ORG,
-  PERSON,
-  PLACE,
-  capitalisedOnLine,
-  isLowerWord,
-  isWord,
-  onLine,
-  type Names,
-} from './named-spans';
+import { ORG, PERSON, PLACE, capitalisedOnLine, isLowerWord, isWord, onLine, type Names } from './named-spans';
 import { sentenceAboutSport } from './sport-sentences';
 
 export function applyLeftoverRows16(ctx: Ctx, out: Names): void {
@@ -86,6 +78,7 @@ function commonOpeningBodies(ctx: Ctx, out: Names): void {
 // --- organisation.slash-club -----------------------------------------------------------------------
 
 const touching = (ctx: Ctx, i: number) => ctx.t.end[i] === ctx.t.start[i + 1];
+const POLL_WORDS = lowerSetOf(SLASH_CLUB_ROW.value.pollWords);
 
 /** organisation.slash-club: see the row. */
 function slashClubs(ctx: Ctx, out: Names): void {
@@ -97,6 +90,9 @@ function slashClubs(ctx: Ctx, out: Names): void {
     // One word a side: "Bodø/Glimt", not a slash inside a longer run.
     if (capitalisedOnLine(ctx, i - 2) || capitalisedOnLine(ctx, i + 2)) continue;
     if (!sentenceAboutSport(ctx, ctx.s.of[i]) || !namesInside(out, i - 1, i + 2)) continue;
+    // "a Reuters/Ipsos poll … 51-40": two bodies the engine knows, or a poll's makers, are no club.
+    if (KNOWN_ORG_NAMES.has(lower(ctx, i - 1)) || KNOWN_ORG_NAMES.has(lower(ctx, i + 1))) continue;
+    if (isLowerWord(ctx, i + 2) && POLL_WORDS.has(lower(ctx, i + 2))) continue;
     const n = out.at(i - 1) ?? out.at(i + 1);
     if (n && n.a === i - 1 && n.b === i + 2 && n.type === ORG) continue;
     out.put(i - 1, i + 2, ORG, SLASH_CLUB_ROW.id, undefined, n);
