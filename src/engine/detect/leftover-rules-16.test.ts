@@ -37,6 +37,11 @@ describe('organisation.slash-club', () => {
     ['Talks on [[L Ukraine]]/[[L Russia]] trade ended.', ['place:Ukraine', 'place:Russia']],
     ['[[O Bodø]] / Glimt won the league.', ['organization:Bodø']],
     ['The [[O Premier League]]/Harwell row over the cup went on.', ['organization:Premier League']],
+    // The second word read as a name of its own: two clubs.
+    [
+      'Fans of the [[O Everton]]/[[O Spurs]] sides protested after the 2-1 defeat.',
+      ['organization:Everton', 'organization:Spurs'],
+    ],
     // Two pollsters the engine knows, or a poll after them: the poll's figures read as a score.
     ['A Reuters/Ipsos poll put her ahead 51-40.', []],
     ['A Harwell/Marsden poll put her ahead 51-40.', []],

@@ -95,6 +95,9 @@ function slashClubs(ctx: Ctx, out: Names): void {
     if (isLowerWord(ctx, i + 2) && POLL_WORDS.has(lower(ctx, i + 2))) continue;
     const n = out.at(i - 1) ?? out.at(i + 1);
     if (n && n.a === i - 1 && n.b === i + 2 && n.type === ORG) continue;
+    // "Everton/Spurs fans": a second word read as a name of its own makes two clubs.
+    const second = out.at(i + 1);
+    if (second && second.a === i + 1) continue;
     out.put(i - 1, i + 2, ORG, SLASH_CLUB_ROW.id, undefined, n);
   }
 }

@@ -26,7 +26,7 @@ export const SLASH_CLUB_ROW: RuleRow<{ pollWords: readonly string[] }> = {
   // Nouns after two pollsters joined so ("a Reuters/Ipsos poll").
   value: { pollWords: words('poll polls survey surveys') },
   reason:
-    'Some clubs are named by two words joined by a slash with no space ("Bodø/Glimt", "Sokol/Brana"); the model reads the first, a town, alone. Two capitalised words joined so, in a sentence about sport (a sport word or a score), are one club, whatever part the model read. Not when either word is a body the engine knows by name or a poll follows ("a Reuters/Ipsos poll put her ahead 51-40": two pollsters, whose figures read as a score).',
+    'Some clubs are named by two words joined by a slash with no space ("Bodø/Glimt", "Sokol/Brana"); the model reads the first, a town, alone. Two capitalised words joined so, in a sentence about sport (a sport word or a score), are one club, whatever part the model read. Not when the second word is a name read on its own ("Everton/Spurs fans": two clubs), when either word is a body the engine knows by name or a poll follows ("a Reuters/Ipsos poll put her ahead 51-40": two pollsters, whose figures read as a score).',
   examples: [{ text: 'Bodø/Glimt won the league for the third time.', expect: 'organization:Bodø/Glimt' }],
 };
 
