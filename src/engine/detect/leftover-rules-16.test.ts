@@ -21,7 +21,9 @@ describe('organisation.common-opening-body', () => {
     ['Save the planet, the banners read.', []],
     ['Friends of [[P Boris Johnson]] said he would stay.', ['person:Boris Johnson']],
     ['Friends of Maria said she had left.', []],
-    ['Citizens of [[L Kenya]] can vote abroad.', ['place:Kenya']],
+    ['Friends of [[L Kenya]] said aid would rise.', ['place:Kenya']],
+    ['Friends of [[L:0.5 Antigua]] and Barbuda met.', ['place:Antigua']],
+    ['Citizens of Antigua and Barbuda need visas.', []],
     ['He said Friends of the Earth called.', []],
     ['Club members voted to raise fees.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

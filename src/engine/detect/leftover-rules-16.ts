@@ -69,7 +69,11 @@ function commonOpeningBodies(ctx: Ctx, out: Names): void {
     if (e === a || !isLowerWord(ctx, e)) continue;
     if (placeLookup(ctx, spanText(ctx, a, e)) || !namesInside(out, i, e)) continue;
     let person = false;
-    for (let x = a; x < e && !person; x++) person = givenName(ctx, x) || out.at(x)?.type === PERSON;
+    // A person, or a place the model or a rule read ("Friends of Antigua and Barbuda"): people of it.
+    for (let x = a; x < e && !person; x++) {
+      const t = out.at(x)?.type;
+      person = givenName(ctx, x) || t === PERSON || t === PLACE;
+    }
     if (person) continue;
     out.put(i, e, ORG, COMMON_OPENING_BODY_ROW.id, undefined, out.at(a));
   }

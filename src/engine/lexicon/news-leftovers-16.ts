@@ -12,12 +12,13 @@ export const COMMON_OPENING_BODY_ROW: RuleRow<{ openers: readonly string[]; link
   id: 'organisation.common-opening-body',
   value: {
     // Plural or campaigning words that open the names of campaign groups and charities.
-    openers: words('friends save club citizens mothers'),
+    // ("Citizens"/"Mothers for …" are organisation.people-for-aim's; "Citizens of Antigua" are people.)
+    openers: words('friends save club'),
     // What joins the opener to the named cause ("Friends of the Earth", "Club for Growth", "Save the Rhino").
     links: words('of for the against'),
   },
   reason:
-    'Campaign groups and charities are named with a common word first and their cause after it ("Friends of the Earth", "Club for Growth", "Save the Rhino"). Opening a sentence the common word\'s capital says nothing, and the model leaves the run unread. One of these openers at a sentence\'s start, then of/for/against (with "the" or not) or "the", then one to three capitalised words that end the run, followed by a lowercase word, is one organisation. Not when the cause is lowercase ("Friends of the couple said", "Save the planet"), a place the map knows or a person the model read ("Friends of Anna Berg said"), or a word of the cause is a given name.',
+    'Campaign groups and charities are named with a common word first and their cause after it ("Friends of the Earth", "Club for Growth", "Save the Rhino"). Opening a sentence the common word\'s capital says nothing, and the model leaves the run unread. One of these openers at a sentence\'s start, then of/for/against (with "the" or not) or "the", then one to three capitalised words that end the run, followed by a lowercase word, is one organisation. Not when the cause is lowercase ("Friends of the couple said", "Save the planet"), a place the map knows, a place or a person the model read ("Friends of Anna Berg said", "Friends of Antigua and Barbuda"), or a word of the cause is a given name.',
   examples: [{ text: 'Friends of the Earth called the plan a disaster.', expect: 'organization:Friends of the Earth' }],
 };
 
