@@ -127,6 +127,8 @@ function complementEnd(ctx: Ctx, out: Names, link: number, from: number, to: num
   const c1 = fieldRun(ctx, link + 1);
   if (c1 === link + 1 || (c1 < to && link < to)) return -1;
   if (!isWord(ctx, c1, 'and')) return -1;
+  // "the University of Oslo and Equinor": a place is no field, so the body ends before "and" (ents40b).
+  if (placeLookup(ctx, spanText(ctx, link + 1, c1))) return -1;
   const c2 = fieldRun(ctx, c1 + 1);
   if (c2 === c1 + 1 || capitalisedOnLine(ctx, c2)) return -1;
   // The words after "and" are no name of their own.
@@ -239,6 +241,8 @@ function particleWithin(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+const foreignParticle = (ctx: Ctx, k: number) => isLowerWord(ctx, k) && FOREIGN_PARTICLES.has(lower(ctx, k));
+
 /** organisation.foreign-head: see the row. */
 function foreignHeads(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -254,7 +258,12 @@ function foreignHeads(ctx: Ctx, out: Names): void {
     let end = i + 1;
     while (b < t.count && b - i < FOREIGN_WORDS && !opensLine(ctx, b)) {
       if (isCapWord(ctx, b)) end = ++b;
-      else if (isLowerWord(ctx, b) && FOREIGN_PARTICLES.has(lower(ctx, b)) && capitalisedOnLine(ctx, b + 1)) b++;
+      else if (
+        foreignParticle(ctx, b) &&
+        (capitalisedOnLine(ctx, b + 1) || (foreignParticle(ctx, b + 1) && capitalisedOnLine(ctx, b + 2)))
+      )
+        // Two particles in a row as well ("Unión [por la] Patria", ents40b).
+        b++;
       else break;
     }
     if (end === i + 1) continue;

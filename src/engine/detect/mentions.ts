@@ -13,6 +13,7 @@ import { TYPES } from '../tagger/regions';
 import { applyNameRules } from './rules';
 import { roleBefore } from './roles';
 import { compoundModifierMentions } from './compound-modifiers';
+import { settleTownsInRegions } from './town-in-region';
 
 export interface RawMention {
   a: number;
@@ -73,6 +74,8 @@ export function detectMentions(ctx: Ctx, model: TaggerModel): RawMention[] {
     if (n.local) m.local = n.local;
     out.push(m);
   }
+  // "Lima, Ohio": a town before a state of another country is in that state (helper ents40b).
+  settleTownsInRegions(ctx, out);
   // Names inside hyphenated modifiers (helper ents26b, detect/compound-modifiers.ts).
   const inside = compoundModifierMentions(ctx, names);
   if (!inside.length) return out;

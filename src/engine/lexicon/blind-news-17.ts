@@ -93,8 +93,9 @@ export const FOREIGN_HEAD_ROW: ListsRow<'heads' | 'particles' | 'english'> = {
       energetika elektrarna elektrarne elektroprivreda elektrownia energetyka energoatom banka pošta
       poczta zavarovalnica zavod agencija agencja agentura fakulteta uniwersytet univerzita
       museo museu musée muzeum
+      unión união unione frente alianza aliança alleanza movimiento movimento
     `),
-    particles: words('de du des del della delle dei di da do dos das la le les el y et e per pour para'),
+    particles: words('de du des del della delle dei di da do dos das la le les el y et e per pour para por'),
     // Review (ents28b): heads spelled as English words ("Federation Square", "the Federation Cup")
     // open a foreign body only with a particle of the language after them.
     english: words('federation junta'),

@@ -777,7 +777,7 @@ export const KNOWN_ACRONYM_ROWS: readonly RuleRow[] = [
     id: 'organisation.known-acronym',
     value: `G7 G8 G20 G77 IMF UN UNICEF UNESCO UNHCR UNDP UNRWA WHO WTO WFP OPEC NATO ASEAN OECD IAEA ICC ICJ
       ECB ECOWAS OSCE FIA FIFA UEFA IOC NASA ESA NBC CBS CNN BBC NPR PBS FBI CIA NSA CDC FDA SEC FEMA EPA IRS
-      NHS WWF`
+      NHS WWF EU IRGC IDF ICRC`
       .trim()
       .split(/\s+/),
     reason:

@@ -1,0 +1,45 @@
+/**
+ * place.town-in-region (helper ents40b; row in lexicon/news-leftovers-16.ts): "Lima, Ohio" is a
+ * town in Ohio, not Peru's capital. detectMentions calls `settleTownsInRegions` on its mentions
+ * once their places are looked up; it changes only which entry a town's mention points to, never a
+ * span or a type.
+ */
+import type { Ctx } from '../context';
+import type { GazetteerEntry } from '../types';
+import { Kind } from '../tokenize/tokenize';
+import { COMMA, isLowerWord, isPunctChar, onLine } from './named-spans';
+
+/** What a mention needs here: its tokens, its type and the place the map gave it. */
+interface PlacedMention {
+  a: number;
+  b: number;
+  type: string;
+  place?: { kind: string; canonical: string; entry?: GazetteerEntry };
+}
+
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** After the state at `k`: a comma, the sentence's end, or a word that carries no list on. */
+function closesState(ctx: Ctx, k: number): boolean {
+  if (k >= ctx.t.count || !onLine(ctx, k)) return true;
+  if (ctx.t.kind[k] === Kind.Punct) return true;
+  return isLowerWord(ctx, k) && !LIST_WORDS.has(ctx.text.slice(ctx.t.start[k], ctx.t.end[k]).toLowerCase());
+}
+
+/** place.town-in-region: see the row. `mentions` are in text order. */
+export function settleTownsInRegions(ctx: Ctx, mentions: PlacedMention[]): void {
+  for (let x = 0; x + 1 < mentions.length; x++) {
+    const town = mentions[x];
+    const region = mentions[x + 1];
+    const e = town.place?.entry;
+    const r = region.place?.entry;
+    if (town.type !== 'place' || region.type !== 'place' || !e || !r) continue;
+    if (e.kind !== 'city' || r.kind !== 'region' || !r.countryCode || e.countryCode === r.countryCode) continue;
+    if (!isPunctChar(ctx, town.b, COMMA) || region.a !== town.b + 1 || !closesState(ctx, region.b)) continue;
+    town.place = {
+      kind: 'city',
+      canonical: town.place!.canonical,
+      entry: { name: e.name, lat: r.lat, lon: r.lon, country: r.country, countryCode: r.countryCode, kind: 'city' },
+    };
+  }
+}
