@@ -42,6 +42,10 @@ describe('organisation.paren-short-form', () => {
       ['organization:Harwick University of Science', 'place:Harwick'],
     ],
     [
+      'The [[O Harwick Development Bank]] ([[L Harwick]] [[O CDC]]) said.',
+      ['organization:Harwick Development Bank', 'place:Harwick', 'organization:CDC'],
+    ],
+    [
       'The [[O Harwick University]] ([[P Anna Harwick]]) said.',
       ['organization:Harwick University', 'person:Anna Harwick'],
     ],

@@ -89,12 +89,20 @@ function parenShortForms(ctx: Ctx, out: Names): void {
     const size = q - p - 1;
     if (size < 2 || size > most || !isPunctChar(ctx, q, CLOSE_PAREN)) continue;
     const own = new Set<string>();
-    for (let i = o.a; i < o.b; i++) if (isCapWord(ctx, i)) own.add(lower(ctx, i));
+    let initials = '';
+    for (let i = o.a; i < o.b; i++)
+      if (isCapWord(ctx, i)) {
+        own.add(lower(ctx, i));
+        initials += word(ctx, i)[0];
+      }
     let shared = 0,
       fits = true;
     for (let i = p + 1; i < q && fits; i++) {
+      const w = word(ctx, i);
       if (own.has(lower(ctx, i))) shared++;
-      else if (!ACRONYM.test(word(ctx, i))) fits = false;
+      // An acronym's letters are initials of the body's words, in any order or language ("TU" for
+      // "Delft University of Technology"); "Africa CDC" after "Africa Development Bank" is another body.
+      else if (!ACRONYM.test(w) || [...w].some((c) => /[A-Z]/.test(c) && !initials.includes(c))) fits = false;
     }
     if (!fits || shared === 0) continue;
     const within = namesWithin(out, p + 1, q);

@@ -28,7 +28,7 @@ export const PAREN_SHORT_FORM_ROW: RuleRow<number> = {
   // The most words the short form in the brackets may have.
   value: 3,
   reason:
-    'A body is often named in full and then by its short form in brackets, and a short form need not be one acronym: "the Delft University of Technology (TU Delft)", "the Swiss Federal Institute of Technology (ETH Zurich)". Two or three capitalised words alone in brackets right after an organisation, each an acronym or a word of the organisation\'s own name, at least one of them such a word, are the same organisation, not a person or a place.',
+    'A body is often named in full and then by its short form in brackets, and a short form need not be one acronym: "the Delft University of Technology (TU Delft)", "the Swiss Federal Institute of Technology (ETH Zurich)". Two or three capitalised words alone in brackets right after an organisation, each a word of the organisation\'s own name or an acronym whose letters are initials of its words (in any order: the short form may come from another language), at least one of them a word of the name, are the same organisation, not a person or a place. "Africa CDC" after "the Africa Development Bank" is another body (organisation.acronym-alias-pair leaves it).',
   examples: [
     {
       text: 'The Harwick University of Science (HU Harwick) said on Monday that it would cut fees.',
