@@ -210,6 +210,7 @@ import { applyBlindNewsRows24 } from './blind-rules-24';
 import { applyBlindNewsRows26 } from './blind-rules-26';
 import { applyBlindNewsRows27 } from './blind-rules-27';
 import { applyBlindNewsRows28 } from './blind-rules-28';
+import { applyBlindNewsRows29 } from './blind-rules-29';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -766,12 +767,20 @@ function ampersands(ctx: Ctx, out: Names): void {
     for (const n of touched) {
       let l = a;
       if (andAt(ctx, l - 1)) l--;
-      if (n.a < l && isCapWord(ctx, n.a)) out.put(n.a, l, n.type, id, undefined, n);
+      // "Procter & Gamble Co. and …": a legal form left alone beside a firm is no name of its own (ents40a).
+      if (n.a < l && isCapWord(ctx, n.a) && !formAlone(ctx, n.a, l)) out.put(n.a, l, n.type, id, undefined, n);
       let r = b;
       if (andAt(ctx, r)) r++;
-      if (n.b > r && isCapWord(ctx, r)) out.put(r, n.b, n.type, id, undefined, n);
+      if (n.b > r && isCapWord(ctx, r) && !formAlone(ctx, r, n.b)) out.put(r, n.b, n.type, id, undefined, n);
     }
   }
+}
+
+/** Tokens a..b are one company's legal form and nothing else ("Co.", "Inc."). */
+function formAlone(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a > 2) return false;
+  const w = spanText(ctx, a, b).toLowerCase();
+  return FORM_AFTER_NAME.has(w) || w === 'co';
 }
 
 const TWO_PEOPLE = rowNamed(AMPERSAND_ROWS, 'ampersand.two-people');
@@ -822,6 +831,12 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
     if (!isWordName(ctx, e - 1) || t.flags[e] & Flag.NewLine) continue;
     let a = e - 1;
     while (a > 0 && e - a < 3 && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    // "Latham & Watkins LLP": a firm named after partners runs back over its ampersand (ents40a).
+    if (a > 1 && isOneChar(ctx, a - 1, 38) && isWordName(ctx, a - 2) && !(t.flags[a - 1] & Flag.NewLine)) {
+      const amp = a - 1;
+      a = amp - 1;
+      while (a > 0 && amp - a < 2 && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
+    }
     const n = out.at(e - 1);
     if (n && n.a === a && n.b === e && n.type === ORG) continue;
     // "Lazard Ltd and Rothschild" read as one name: the part after "and" keeps its own reading.
@@ -2108,6 +2123,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows27(ctx, out);
   // Rows from the blind entity batches 83 and 84 (helper ents39a), in detect/blind-rules-28.ts.
   applyBlindNewsRows28(ctx, out);
+  // Rows from the blind entity batches 86 and 87 (helper ents40a), in detect/blind-rules-29.ts.
+  applyBlindNewsRows29(ctx, out);
   return out
     .alive()
     .slice()
@@ -3023,6 +3040,8 @@ function headComplements(ctx: Ctx, out: Names): void {
         e++;
     }
     if (e === c || (e - c === 1 && FIRST_NAME_SET.has(lower(ctx, c)))) continue;
+    // "thanked the Ministry for the Dutch support": a demonym is no field of a body (ents40a).
+    if (!m && e - c === 1 && isDemonym(ctx, lower(ctx, c))) continue;
     // "Centre for Irish and Scottish Studies": a run that goes on through "and" ends we cannot tell where.
     if (isWordAt(t, e) && lower(ctx, e) === 'and' && isCapWord(ctx, e + 1)) continue;
     if (placeLookup(ctx, spanText(ctx, c, e))) continue;

@@ -312,9 +312,9 @@ export const LEGAL_FORM_ROWS: readonly RuleRow[] = [
   },
   {
     id: 'legal-form.before',
-    value: 'inc inc. ltd ltd. corp corp. co. plc llc gmbh ag asa oyj s.a. n.v. b.v. s.p.a. kgaa'.split(' '),
+    value: 'inc inc. ltd ltd. corp corp. co. plc llc llp gmbh ag asa oyj s.a. n.v. b.v. s.p.a. kgaa'.split(' '),
     reason:
-      'Capitalised words right before a company’s legal form are the company ("Velto Inc.", "Lazard Ltd", "Rothschild & Co."), whatever else the model read there; only forms that are no common word or place abbreviation ("SA", "AS", "Co" without its point) count.',
+      'Capitalised words right before a company’s legal form are the company ("Velto Inc.", "Lazard Ltd", "Rothschild & Co."), whatever else the model read there; only forms that are no common word or place abbreviation ("SA", "AS", "Co" without its point) count. "LLP" counts too, and a firm named after partners runs back over its ampersand ("Latham & Watkins LLP", "Procter & Gamble Co."), not only over the words after it (ents40a).',
     examples: [
       {
         text: 'Advisers include Morgan Stanley & Co., Lazard Ltd and Rothschild & Co.',
@@ -359,7 +359,7 @@ export const AMPERSAND_ROWS: readonly RuleRow<number>[] = [
     id: 'ampersand.firm',
     value: 3,
     reason:
-      'Running prose joins two people or places with "and"; an ampersand between capitalised words is how firms, partnerships and publishers are named after their founders ("Ernst & Young", "Faber & Faber"). Citations ("Baron & Beresford 2014") and letter pairs ("R&D", "AT&T") are left to the model.',
+      'Running prose joins two people or places with "and"; an ampersand between capitalised words is how firms, partnerships and publishers are named after their founders ("Ernst & Young", "Faber & Faber"). Citations ("Baron & Beresford 2014") and letter pairs ("R&D", "AT&T") are left to the model. A legal form left alone beside the firm when a longer reading is split ("Procter & Gamble Co. and …") is no name of its own (ents40a).',
     examples: [
       { text: 'The deal was audited by Holm & Varga, the firm said.', expect: 'organization:Holm & Varga' },
       { text: 'Shares of Dunmore & Pike rose 3% on Monday.', expect: 'organization:Dunmore & Pike' },
@@ -1347,11 +1347,11 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
   {
     id: 'place.venue-head',
     value:
-      'ground stadium oval velodrome racecourse speedway stade estadio stadio stadion airport airfield aerodrome'.split(
+      'ground stadium oval velodrome racecourse speedway stade estadio stadio stadion airport airfield aerodrome courthouse'.split(
         ' ',
       ),
     reason:
-      'Sports grounds are venues, places in GUM and in our gold ("the Melbourne Cricket Ground", "the Racecourse Ground", "Stade de France"), but they share their first words with the clubs and leagues that play there, so the model reads many as organisations. A name that ends in one of these venue words, or opens with a Romance one ("Stade", "Estadio"), is the place; a name the model is sure of as an organisation is left alone. Airports are venues too (ents37a: "the Ramón Villeda Morales International Airport was closed" read as a body at 0.64): a name ending in "Airport", "Airfield" or "Aerodrome" is the place; the body that runs one ends in another word ("Airports Authority", "Heathrow Airport Holdings").',
+      'Sports grounds are venues, places in GUM and in our gold ("the Melbourne Cricket Ground", "the Racecourse Ground", "Stade de France"), but they share their first words with the clubs and leagues that play there, so the model reads many as organisations. A name that ends in one of these venue words, or opens with a Romance one ("Stade", "Estadio"), is the place; a name the model is sure of as an organisation is left alone. Airports are venues too (ents37a: "the Ramón Villeda Morales International Airport was closed" read as a body at 0.64): a name ending in "Airport", "Airfield" or "Aerodrome" is the place; the body that runs one ends in another word ("Airports Authority", "Heathrow Airport Holdings"). A courthouse is a building, never a body (ents40a): "the Bourbon County Courthouse".',
     examples: [
       {
         text: 'Geelong beat Brisbane by 22 points at the Melbourne Cricket Ground.',
@@ -1363,11 +1363,11 @@ export const BLIND_NEWS_ROWS_2: readonly RuleRow[] = [
     id: 'organisation.head-complement',
     value: `authority organization organisation alliance brotherhood coalition movement fund foundation center
       centre institute council commission committee league union federation association society academy agency
-      bureau network front`
+      bureau network front ministry court department office`
       .trim()
       .split(/\s+/),
     reason:
-      'Organisations are named by a head and what it is for ("Intergovernmental Authority on Development", "Center for Reproductive Rights", "Alliance for the Union of Romanians", "International Brotherhood of Magicians"); the model often stops at the head. A name ending in one of these heads, followed by "of", "for" or "on" ("for the") and capitalised words no name owns or an organisation the model half-read, runs on through them; not into a place (one a map knows, "the Ministry of Health of Uganda", or one the model read, "the Culinary Workers Union on the Las Vegas Strip"), a person, or a run that goes on through "and" ("Centre for Irish and Scottish Studies": where it ends is unclear). After "on" only ordinary nouns naming a field run on: "on" also opens what a body did on a topic ("the European Union on Brexit"). GUM also writes some of these cut at the head ("the [Centre] for Social Evolution"), our news gold never.',
+      'Organisations are named by a head and what it is for ("Intergovernmental Authority on Development", "Center for Reproductive Rights", "Alliance for the Union of Romanians", "International Brotherhood of Magicians"); the model often stops at the head. A name ending in one of these heads, followed by "of", "for" or "on" ("for the") and capitalised words no name owns or an organisation the model half-read, runs on through them; not into a place (one a map knows, "the Ministry of Health of Uganda", or one the model read, "the Culinary Workers Union on the Las Vegas Strip"), a person, or a run that goes on through "and" ("Centre for Irish and Scottish Studies": where it ends is unclear). After "on" only ordinary nouns naming a field run on: "on" also opens what a body did on a topic ("the European Union on Brexit"). GUM also writes some of these cut at the head ("the [Centre] for Social Evolution"), our news gold never. Ministries, courts, departments and offices take a complement too ("Ministry for the Ecological Transition", "U.S. District Court for the Northern District of Illinois"; ents40a); a demonym alone after the joiner is what a body is thanked for, no field ("thanked the Ministry for the Dutch support").',
     examples: [
       {
         text: 'Delegates of the Intergovernmental Authority on Development met on Monday.',

@@ -58,6 +58,7 @@ import { BLIND_NEWS_ROWS_24 } from './blind-news-24';
 import { BLIND_NEWS_ROWS_26 } from './blind-news-26';
 import { BLIND_NEWS_ROWS_27 } from './blind-news-27';
 import { BLIND_NEWS_ROWS_28 } from './blind-news-28';
+import { BLIND_NEWS_ROWS_29 } from './blind-news-29';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -399,6 +400,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['Sheikh inside a name', BLIND_NEWS_ROWS_27],
   // Rows from the blind entity batches 83 and 84 (ents39a).
   ['sport section labels', BLIND_NEWS_ROWS_28],
+  // Rows from the blind entity batches 86 and 87 (ents40a).
+  ['names cut after a joiner, short forms in brackets, full names one word short', BLIND_NEWS_ROWS_29],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
