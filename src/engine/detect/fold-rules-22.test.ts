@@ -76,3 +76,18 @@ describe('place.title-feature', () => {
     expect(rulesOn(text)).toEqual(want);
   });
 });
+
+describe('place.street-word-bare', () => {
+  it.each([
+    ['The café on [[P:0.6 Campo Santa Velamo]] opens at eight.', ['place:Campo Santa Velamo']],
+    ['The bar is at bd [[P:0.9 Henri Tarisi]], near the port.', ['place:bd Henri Tarisi']],
+    ['The shop is on avda. [[P:0.7 Luis Oskuna]] in the old town.', ['place:avda. Luis Oskuna']],
+    // Leave: the word later in a person's name, a body, a one-word name, a body after the abbreviation.
+    ['Coach [[P Maria Campo]] said the team would travel.', ['person:Maria Campo']],
+    ['[[O Calle Capital]] raised $20 million.', ['organization:Calle Capital']],
+    ['[[P:0.5 Largo]] said on Monday he would run.', ['person:Largo']],
+    ['The office is on bd [[O Tarisi Group]] land.', ['organization:Tarisi Group']],
+  ])('%s', (text, want) => {
+    expect(rulesOn(text)).toEqual(want);
+  });
+});

@@ -6,12 +6,14 @@
  * - place.islands-list: "the islands [La Désirade], [Marie Galante] and [Les Saintes]" are places.
  * - place.land-word-lead: "[Terre de Haut]" read as a person is a place.
  * - place.title-feature: "[Queen Creek]", the rank taken as a title, is a place.
+ * - place.street-word-bare: "[Campo Santa Margherita]", "[bd Georges Mandel]" are streets.
  */
 import { Flag, Kind } from '../tokenize/tokenize';
 import { lower, placeLookup, spanText, type Ctx } from '../context';
 import {
   ISLANDS_LIST_ROW,
   LAND_WORD_LEAD_ROW,
+  STREET_WORD_BARE_ROW,
   TEAM_FOR_TOWN_ROW,
   TITLE_FEATURE_ROW,
 } from '../lexicon/fold-patterns-22';
@@ -34,6 +36,7 @@ export function applyFoldPatternRows22(ctx: Ctx, out: Names): void {
   islandLists(ctx, out);
   landWordLeads(ctx, out);
   titleFeatures(ctx, out);
+  streetWordsBare(ctx, out);
 }
 
 /** Token `i` is the lowercase word `w`. */
@@ -151,5 +154,38 @@ function titleFeatures(ctx: Ctx, out: Names): void {
     if (!within) continue;
     if (within.length === 1 && within[0].type === PLACE && within[0].a === r) continue;
     putOverWithin(out, r, i + 1, PLACE, TITLE_FEATURE_ROW.id, within);
+  }
+}
+
+// --- place.street-word-bare -------------------------------------------------------------------
+
+const STREET_LEADS = lowerSetOf(STREET_WORD_BARE_ROW.value.leads);
+const STREET_ABBREVIATIONS = lowerSetOf(STREET_WORD_BARE_ROW.value.abbreviations);
+
+/** The abbreviation ending at token `i` ("bd", "av." as "av" and "."), or −1: its first token. */
+function abbreviationBefore(ctx: Ctx, i: number): number {
+  if (i < 1) return -1;
+  const dot = isChar(ctx, i - 1, 46);
+  const w = dot ? i - 2 : i - 1;
+  if (w < 0 || !isLowerWord(ctx, w) || !sameLine(ctx, i)) return -1;
+  return STREET_ABBREVIATIONS.has(lower(ctx, w) + (dot ? '.' : '')) ? w : -1;
+}
+
+/** place.street-word-bare: see the row. */
+function streetWordsBare(ctx: Ctx, out: Names): void {
+  for (const n of out.alive()) {
+    if (n.type !== PERSON || n.b - n.a < 2) continue;
+    const w = lower(ctx, n.a);
+    if (STREET_LEADS.has(w) && !FIRST_NAME_SET.has(w)) retype(out, n, PLACE, STREET_WORD_BARE_ROW.id);
+  }
+  for (let i = 1; i < ctx.t.count; i++) {
+    if (!isCapWord(ctx, i) || isCapWord(ctx, i - 1)) continue;
+    const a = abbreviationBefore(ctx, i);
+    if (a < 0) continue;
+    let b = i;
+    while (b - i < 4 && isCapWord(ctx, b) && sameLine(ctx, b)) b++;
+    const within = namesWithin(out, i, b);
+    if (!within || within.some((n) => n.type === ORG)) continue;
+    out.put(a, b, PLACE, STREET_WORD_BARE_ROW.id, undefined, within.length === 1 ? within[0] : undefined);
   }
 }

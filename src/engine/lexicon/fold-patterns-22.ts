@@ -96,9 +96,33 @@ export const TITLE_FEATURE_ROW: ListsRow<'titles' | 'features'> = {
   ],
 };
 
+export const STREET_WORD_BARE_ROW: ListsRow<'leads' | 'abbreviations'> = {
+  id: 'place.street-word-bare',
+  value: {
+    // Romance and Slavic words of a street, a square or a market that open its name with no particle
+    // after them ("Campo Santa Margherita", "Rua Augusta"); place.street-lead takes those with one.
+    leads: words(
+      'campo rua calle avenida praça praca largo piazza piazzale plaça carrer rambla viale strada avinguda ulica',
+    ),
+    // Lowercase abbreviations of a boulevard or an avenue written before its name in French and
+    // Spanish addresses ("bd Georges Mandel", "avda. Colón").
+    abbreviations: words('bd bld bvd boul av. avda avda.'),
+  },
+  reason:
+    'Travel guides give addresses with the street word first in the local language ("Campo Santa Margherita", "Rua Augusta") or its lowercase abbreviation ("L\'Americano, bd Georges Mandel, 0590…"); with a saint\'s or a person\'s name after it, the model reads a person (a study-fold travel guide\'s "bd [Georges Mandel]" read as a person on both seeds; place.street-lead takes only names with a particle after the street word). A name of two or more words read as a person or unread whose first word is one of these street words (not a given name), or one to four capitalised words right after one of these lowercase abbreviations, are the street, a place, with the abbreviation in it. Not a person named with such a word later ("Maria Campo", "Gregory Largo") and not a name read as a body ("Calle Capital").',
+  examples: [
+    {
+      text: 'The café on Campo Santa Velamo opens at eight. The bar is at bd Henri Tarisi, near the port.',
+      expect: 'place:Campo Santa Velamo | place:bd Henri Tarisi',
+    },
+    { text: 'Coach Maria Campo said the team would travel.', expect: 'person:Maria Campo' },
+  ],
+};
+
 export const FOLD_PATTERN_ROWS_22: readonly RuleRow<unknown>[] = [
   TEAM_FOR_TOWN_ROW,
   ISLANDS_LIST_ROW,
   LAND_WORD_LEAD_ROW,
   TITLE_FEATURE_ROW,
+  STREET_WORD_BARE_ROW,
 ];
