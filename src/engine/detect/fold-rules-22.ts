@@ -153,6 +153,8 @@ function titleFeatures(ctx: Ctx, out: Names): void {
     const within = namesWithin(out, r, i + 1);
     if (!within) continue;
     if (within.length === 1 && within[0].type === PLACE && within[0].a === r) continue;
+    // A name read as a body is left ("Prince George Sound" as a body: leftover-rules-2's leave case).
+    if (within.some((n) => n.type === ORG)) continue;
     putOverWithin(out, r, i + 1, PLACE, TITLE_FEATURE_ROW.id, within);
   }
 }
