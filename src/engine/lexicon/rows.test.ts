@@ -28,6 +28,7 @@ import { FOLD_PATTERN_ROWS_18 } from './fold-patterns-18';
 import { FOLD_PATTERN_ROWS_19 } from './fold-patterns-19';
 import { FOLD_PATTERN_ROWS_20 } from './fold-patterns-20';
 import { FOLD_PATTERN_ROWS_21 } from './fold-patterns-21';
+import { FOLD_PATTERN_ROWS_22 } from './fold-patterns-22';
 import { BLIND_NEWS_ROWS_12 } from './blind-news-12';
 import { BLIND_NEWS_ROWS_13 } from './blind-news-13';
 import { BLIND_NEWS_ROWS_14 } from './blind-news-14';
@@ -299,6 +300,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['titles of works and other causes of the study folds, second round', FOLD_PATTERN_ROWS_20],
   // Fold rows 21 (ents38c).
   ['causes of the study folds, third round', FOLD_PATTERN_ROWS_21],
+  // Fold rows 22 (ents40c).
+  ['sides named by their town, island lists, Romance land words, ranks before a feature', FOLD_PATTERN_ROWS_22],
   // Rows from the blind entity batches 35 and 36 (ents21a).
   ['counties as sides, paternal surnames, trades before a firm, title-word places, sport grounds', BLIND_NEWS_ROWS_12],
   // Rows from the blind entity batches 38 and 39 (ents22a).
