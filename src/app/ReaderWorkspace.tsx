@@ -148,7 +148,10 @@ export function ReaderWorkspace({ article, body, focusId }: ReaderWorkspaceProps
     (a: Annotation, max?: number) => annotationDisplayText(a, analysis?.claims, max),
     [analysis],
   );
-  const speakerOf = useCallback((a: Annotation) => annotationSpeaker(a, analysis?.claims), [analysis]);
+  const speakerOf = useCallback(
+    (a: Annotation, at: { start: number; end: number }) => annotationSpeaker(a, analysis?.claims, at),
+    [analysis],
+  );
   const visible = usePrefsStore((s) => s.layers);
   const root = useRef<HTMLDivElement>(null);
   const workspace = useRef<HTMLDivElement>(null);

@@ -95,16 +95,29 @@ const NOT_A_SOURCE =
   /^(?:analysis|exclusive|opinion|comment|updated?|breaking|live|explainer|review|feature|editorial|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
+ * A word that names a kind of publication, in the languages papers' names are most often in: a
+ * short title-case line holds one when it is a paper's name ("Coastline Courier", "Le Monde"), and
+ * seldom when it is a dateline, a headline, a label or a second author ("LONDON", "Two Men
+ * Arrested", "Getty Images", "John Smith").
+ */
+const PRESS_WORD =
+  /^(?:courier|gazette|times|post|news|herald|journal|tribune|press|daily|weekly|chronicle|observer|guardian|mail|express|telegraph|star|sun|standard|independent|record|register|bulletin|magazine|radio|tv|television|network|media|wire|dispatch|inquirer|examiner|sentinel|globe|mirror|monitor|advertiser|argus|courant|citizen|zeitung|monde|país|pais|corriere|correio|diario|diário|gazzetta|gazeta|presse|kurier|nachrichten|rundschau|figaro|repubblica|stampa|clarín|nación|folha|tageblatt|nieuws|dagblad|posten|tidende|sanomat)$/i;
+/** Words that open a label or a page's furniture, not a paper's name ("Breaking News", "Live Updates"). */
+const LABEL_OPENER = /^(?:breaking|live|latest|top|updated|share|key|more|related|watch|listen)$/i;
+
+/**
  * A publication the agency list does not know, on the line under a "By …" line ("By Jane Doe" /
  * "Coastline Courier", "The Harbour Gazette"): short, every word capitalised but for the small
- * words inside a paper's name, no digits, no sentence punctuation. Not a label or a date
- * ("Analysis", "Monday"), nor a headline in title case ("Talks Collapse In Geneva": a small word
- * capitalised inside it; all-capital lines are judged by their length alone).
+ * words inside a paper's name, a word for a kind of publication in it, no digits, no sentence
+ * punctuation. Not a label or a date ("Analysis", "Monday", "Breaking News"), a dateline
+ * ("LONDON"), a second author, nor a headline in title case ("Two Men Arrested", "Talks Collapse
+ * In Geneva").
  */
 export function readsAsSourceLine(line: string): boolean {
   if (line.length > MAX_SOURCE_LINE_CHARS || /[.!?;:,"”’)]$/u.test(line) || /\d/u.test(line)) return false;
   const words = line.split(/\s+/);
-  if (words.length > MAX_SOURCE_LINE_WORDS || NOT_A_SOURCE.test(line)) return false;
+  if (words.length > MAX_SOURCE_LINE_WORDS || NOT_A_SOURCE.test(line) || LABEL_OPENER.test(words[0])) return false;
+  if (!words.some((w) => PRESS_WORD.test(w.replace(/['’]s$/u, '')))) return false;
   const allCaps = line === line.toUpperCase();
   return words.every((w, i) => {
     if (!/^[\p{Lu}&][\p{L}'’.&-]*$/u.test(w)) return i > 0 && SOURCE_LOWER.test(w);

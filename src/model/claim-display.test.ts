@@ -75,12 +75,16 @@ describe('annotationSpeaker', () => {
     { id: 'c2', start: 80, end: 99 },
   ];
   it('names whose claim a verdict judges as the Claims panel does', () => {
-    expect(annotationSpeaker({ kind: 'claim', claimId: '40-76' }, claims)).toBe('Lina Novak');
-    expect(annotationSpeaker({ kind: 'claim', claimId: 'c2' }, claims)).toBe(UNKNOWN_SPEAKER);
+    expect(annotationSpeaker({ kind: 'claim', claimId: '40-76' }, claims, { start: 40, end: 76 })).toBe('Lina Novak');
+    expect(annotationSpeaker({ kind: 'claim', claimId: 'c2' }, claims, { start: 82, end: 90 })).toBe(UNKNOWN_SPEAKER);
   });
   it('names no one for a highlight, or a claim the analysis does not hold', () => {
-    expect(annotationSpeaker({ kind: 'highlight', claimId: '40-76' }, claims)).toBeUndefined();
-    expect(annotationSpeaker({ kind: 'claim', claimId: '1-2' }, claims)).toBeUndefined();
-    expect(annotationSpeaker({ kind: 'claim', claimId: '40-76' }, undefined)).toBeUndefined();
+    expect(annotationSpeaker({ kind: 'highlight', claimId: '40-76' }, claims, { start: 40, end: 76 })).toBeUndefined();
+    expect(annotationSpeaker({ kind: 'claim', claimId: '1-2' }, claims, { start: 1, end: 2 })).toBeUndefined();
+    expect(annotationSpeaker({ kind: 'claim', claimId: '40-76' }, undefined, { start: 40, end: 76 })).toBeUndefined();
+  });
+  it('names no one when the claim its id finds lies elsewhere than the placed passage', () => {
+    // An older record's "c1" may name another claim of this analysis: no verdict pinned on its speaker.
+    expect(annotationSpeaker({ kind: 'claim', claimId: 'c1' }, claims, { start: 80, end: 99 })).toBeUndefined();
   });
 });

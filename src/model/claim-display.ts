@@ -71,13 +71,16 @@ export const UNKNOWN_SPEAKER = 'Source unknown';
 /**
  * Whose claim a claim annotation judges, named as the Claims panel names them (the speaker's name
  * as the article gives it, or "Source unknown"); undefined for a highlight, or for a claim the
- * analysis does not hold (not analysed yet, or a different text).
+ * analysis does not hold (not analysed yet, or a different text), or one that lies elsewhere than
+ * the passage placed at `at`: an older record's id ("c1") may name another claim of this analysis,
+ * and a verdict must never be pinned on someone else.
  */
 export function annotationSpeaker(
   a: Pick<Annotation, 'kind' | 'claimId'>,
   claims: readonly (Findable & { speaker?: Pick<NonNullable<Claim['speaker']>, 'name'> | null })[] | undefined,
+  at: { start: number; end: number },
 ): string | undefined {
   const claim = claimOf(a, claims);
-  if (!claim) return undefined;
+  if (!claim || claim.end <= at.start || claim.start >= at.end) return undefined;
   return claim.speaker?.name.trim() || UNKNOWN_SPEAKER;
 }

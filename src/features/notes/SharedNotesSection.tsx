@@ -16,8 +16,11 @@ interface SharedNotesSectionProps {
   anchored: Anchored;
   displayOf: (a: Annotation, max?: number) => string;
   verdictText: Record<Verdict, string>;
-  /** Whose claim a shared claim annotation judges, named as the Claims panel names them. */
-  speakerOf?: (a: Annotation) => string | undefined;
+  /**
+   * Whose claim a shared claim annotation placed at `at` judges, named as the Claims panel names
+   * them; never asked for a passage that could not be placed (its claim cannot be told).
+   */
+  speakerOf?: (a: Annotation, at: { start: number; end: number }) => string | undefined;
   onJump: (p: Placed) => void;
   onKeep: () => void;
 }
@@ -87,13 +90,13 @@ export function SharedNotesSection({
             <button type="button" className="note-item shared-note-item" onClick={() => onJump(p)}>
               <span className="note-quote">{displayOf(p.annotation, 120)}</span>
             </button>
-            <Extras annotation={p.annotation} verdictText={verdictText} speaker={speakerOf(p.annotation)} />
+            <Extras annotation={p.annotation} verdictText={verdictText} speaker={speakerOf(p.annotation, p)} />
           </li>
         ))}
         {anchored.orphans.map((o) => (
           <li key={o.id} className="note-item orphan">
             <span className="note-quote">Could not be placed in this text: {displayOf(o, 120)}</span>
-            <Extras annotation={o} verdictText={verdictText} speaker={speakerOf(o)} />
+            <Extras annotation={o} verdictText={verdictText} />
           </li>
         ))}
       </ul>

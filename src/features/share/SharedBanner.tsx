@@ -22,8 +22,11 @@ export interface SharedBannerProps {
   overBudget?: number;
   /** The passage as shown: a claim in quotation marks only when it is a direct quotation. */
   displayOf: (a: Placed['annotation'], max?: number) => string;
-  /** Whose claim a shared claim annotation judges, named as the Claims panel names them. */
-  speakerOf?: (a: Annotation) => string | undefined;
+  /**
+   * Whose claim a shared claim annotation placed at `at` judges, named as the Claims panel names
+   * them; never asked for a passage that could not be placed (its claim cannot be told).
+   */
+  speakerOf?: (a: Annotation, at: { start: number; end: number }) => string | undefined;
   onJump: (p: Placed) => void;
   onKeep: () => void;
   onDismiss: () => void;
@@ -126,13 +129,13 @@ export default function SharedBanner({
                 <button type="button" className="link-button" onClick={() => onJump(p)}>
                   {displayOf(p.annotation, 120)}
                 </button>
-                <Details annotation={p.annotation} speaker={speakerOf(p.annotation)} />
+                <Details annotation={p.annotation} speaker={speakerOf(p.annotation, p)} />
               </li>
             ))}
             {anchored.orphans.map((o) => (
               <li key={o.id} className="shared-item orphan">
                 Could not be placed in this text: {displayOf(o, 120)}
-                <Details annotation={o} speaker={speakerOf(o)} />
+                <Details annotation={o} />
               </li>
             ))}
           </ul>
