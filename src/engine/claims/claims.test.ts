@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
-import { claimsOf } from '../test-helpers';
+import { claimsOf, expectCue } from '../test-helpers';
 import { NEWS_CASES_15 } from './news.cases';
 import { loadGazetteerIfAny } from '../../cli/analyze';
 
@@ -758,4 +758,13 @@ describe('an inverted description with the name in apposition after a title (lea
     ['"Prices will rise," said the company\'s chief executive, Ms Anna Berg.', 'Anna Berg'],
     ['"Prices will rise," said the company\'s chief executive, Anna Berg.', 'Anna Berg'],
   ])('%s → %s', (text, name) => expect(claimsOf(text)[0]?.name).toBe(name));
+});
+
+describe('review mends of stop 50', () => {
+  it.each([
+    // "held that" before a plain object and a subordinate clause reports nothing.
+    ['The Democrats held that seat until voters turned against them.', ''],
+    ['The museum held that painting until thieves took it.', ''],
+    ['The court held that library patrons have a right to privacy.', 'held'],
+  ])('%s → %j', (text, cue) => expectCue(text, cue));
 });

@@ -2053,15 +2053,16 @@ function nearSource(cx: CCtx, np: NP): boolean {
 }
 
 const SOURCE_SUBJECT_CUES: ReadonlySet<string> = new Set(GUARD_SOURCE_SUBJECT.value);
-const PROMISE_CUES: ReadonlySet<string> = new Set(GUARD_PROMISE_THING_SUBJECT.value);
+const PROMISE_CUES: ReadonlySet<string> = new Set(GUARD_PROMISE_THING_SUBJECT.value.cues);
+const PROMISE_THINGS: ReadonlySet<string> = new Set(GUARD_PROMISE_THING_SUBJECT.value.things);
 
-/** Only a determiner and lowercase words, headed by no noun of people or bodies (row guard.promise.thing-subject). */
+/** Only a determiner and lowercase words, headed by an event or thing noun (row guard.promise.thing-subject). */
 function thingSubject(cx: CCtx, np: NP): boolean {
   if (!/^(the|a|an|this|that|these|those|its)$/.test(lower(cx, np.a)) || np.b - np.a < 2) return false;
   for (let i = np.a; i < np.b; i++)
     if (cx.t.kind[i] !== Kind.Word || (i > np.a && cx.t.flags[i] & Flag.Cap)) return false;
   const head = lower(cx, np.b - 1);
-  return !sourceSubject(cx, np) && !AGENT_NOUN.test(head) && !pluralOfPeople(head);
+  return PROMISE_THINGS.has(head) || (head.endsWith('s') && PROMISE_THINGS.has(head.slice(0, -1)));
 }
 
 /** "lawmakers", "economists", "residents", "spokesmen": a head noun shaped like a person's (guard.plain-object.thing-subject). */

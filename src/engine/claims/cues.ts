@@ -445,6 +445,20 @@ function mainVerbAfter(cx: CCtx, from: number, b: number): boolean {
   return false;
 }
 
+/** Words that open a subordinate clause after a plain object ("held that seat until voters …"). */
+const OBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'until',
+  'before',
+  'after',
+  'when',
+  'while',
+  'since',
+  'as',
+  'because',
+  'if',
+  'unless',
+  'once',
+]);
 /**
  * "that turnout fell", "that prices in the north rose": "that" at `i`, a bare lowercase noun phrase
  * of a few words (none of them a verb, so not "that came with it") and a finite verb (row
@@ -454,6 +468,8 @@ function bareNounClause(cx: CCtx, i: number, b: number): boolean {
   const last = Math.min(b - 1, i + 1 + PLURAL_DATA_NOUN_CLAUSE.value.maxWords);
   for (let k = i + 1; k <= last; k++) {
     if (cx.t.kind[k] !== Kind.Word || cx.t.flags[k] & Flag.Cap || cx.q.of[k] >= 0) return false;
+    // "held that seat until voters turned": a subordinate clause after a plain object (review, stop 50).
+    if (OBJECT_CLAUSE_OPENERS.has(lower(cx, k))) return false;
     if (pastOrAuxiliary(cx, k)) {
       // "that state officials had acted": the auxiliary's participle is the same verb group.
       const group = FINITE.has(lower(cx, k)) && k + 1 < b && /[a-z](ed|en)$/.test(lower(cx, k + 1)) ? k + 2 : k + 1;
@@ -491,7 +507,19 @@ function impersonalThat(cx: CCtx, i: number, b: number): number {
   let k = i + 1;
   if (k < b && lower(cx, k) === 'been') k++;
   if (k + 1 >= b || !IMPERSONAL_FORMS.has(lower(cx, k)) || lower(cx, k + 1) !== 'that') return -1;
+  if (closingTagAfter(cx, k + 2, b)) return -1;
   return clauseAfterThat(cx, k + 1, b) || nounThenFinite(cx, k + 1, b) || bareNounClause(cx, k + 1, b) ? k + 2 : -1;
+}
+
+const TAG_VERBS: ReadonlySet<string> = new Set(IMPERSONAL_THAT.value.tagVerbs);
+/** A comma in tokens [from, b) followed within five words by a verb of a closing tag ("…, the laboratory said"). */
+function closingTagAfter(cx: CCtx, from: number, b: number): boolean {
+  for (let c = from; c < b; c++) {
+    if (!isComma(cx, c)) continue;
+    for (let k = c + 1; k < b && k <= c + 5; k++)
+      if (cx.t.kind[k] === Kind.Word && TAG_VERBS.has(lower(cx, k))) return true;
+  }
+  return false;
 }
 
 const IT_FOUND_FORMS: ReadonlySet<string> = new Set(IT_FOUND_TAG.value.forms);

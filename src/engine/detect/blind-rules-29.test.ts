@@ -96,6 +96,9 @@ describe('place.venue-unread', () => {
     ['Fans at Halmark Stadion cheered.', []],
     ['The Halmark Stadion Tour opened.', []],
     ['Fans of the [[O Halmark Stadion]] cheered.', ['organization:Halmark Stadion']],
+    // "Ground" only in a sentence about sport (review, stop 50).
+    ['Rovers won 2-1 at the Eastfield Ground on Saturday.', ['place:Eastfield Ground']],
+    ['The council seeks the Middle Ground on housing.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -20,6 +20,7 @@ import { BLIND_NEWS_ROWS_2 } from '../lexicon/names';
 import { FIRST_NAME_SET } from '../lexicon/words';
 import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
 import { Kind } from '../tokenize/tokenize';
+import { sentenceAboutSport } from './sport-sentences';
 import {
   ACRONYM,
   CLOSE_PAREN,
@@ -217,6 +218,9 @@ function venuesUnread(ctx: Ctx, out: Names): void {
     while (a > 0 && i - a < most && isCapWord(ctx, a - 1) && onLine(ctx, a) && !out.at(a - 1)) a--;
     if (a === i || a < 1 || t.kind[a - 1] !== Kind.Word || lower(ctx, a - 1) !== 'the' || isCapWord(ctx, a - 1))
       continue;
+    // "the charity Common Ground", "the Middle Ground" (review, stop 50): "Ground" is a venue only
+    // in a sentence about sport.
+    if (lower(ctx, i) === 'ground' && !sentenceAboutSport(ctx, ctx.s.of[i])) continue;
     out.put(a, i + 1, PLACE, VENUE_UNREAD_ROW.id);
   }
 }

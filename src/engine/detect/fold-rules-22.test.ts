@@ -23,6 +23,9 @@ describe('organisation.team-for-town', () => {
     ['The stadium will host matches for [[L:0.6 Paris]] 2024.', ['place:Paris']],
     ['The band played for [[P:0.9 Obama]] in 2009.', ['person:Obama']],
     ['He debuted for the [[O Boston Red Sox]] in May.', ['organization:Boston Red Sox']],
+    // Review of stop 50: a record noun with no number, a verb of playing outside sport.
+    ['The governor set new emission goals for [[L:0.7 California]] on Tuesday.', ['place:California']],
+    ['The orchestra played for [[L:0.6 Houston]] last spring.', ['place:Houston']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });
@@ -72,6 +75,8 @@ describe('place.title-feature', () => {
     ['[[O Duke Street Capital]] bought the firm.', ['organization:Duke Street Capital']],
     ['The shop is in [[L King Street]].', ['place:King Street']],
     ['King [[P Charles]] visited the bay.', ['person:Charles']],
+    // Review of stop 50: a peer a rule reads as a person.
+    ['Lord Hill, the former commissioner, said the rules were too strict.', ['person:Hill']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });

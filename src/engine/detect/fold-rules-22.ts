@@ -19,6 +19,7 @@ import {
 } from '../lexicon/fold-patterns-22';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { FIRST_NAME_SET } from '../lexicon/words';
+import { sentenceAboutSport } from './sport-sentences';
 import {
   ORG,
   PERSON,
@@ -48,6 +49,7 @@ const sameLine = (ctx: Ctx, i: number) => i < ctx.t.count && !(ctx.t.flags[i] & 
 
 const COUNTS = lowerSetOf(TEAM_FOR_TOWN_ROW.value.counts);
 const PLAYED = lowerSetOf(TEAM_FOR_TOWN_ROW.value.verbs);
+const PLAYING = lowerSetOf(TEAM_FOR_TOWN_ROW.value.playing);
 const AFTER = lowerSetOf(TEAM_FOR_TOWN_ROW.value.after);
 
 /** organisation.team-for-town: see the row. */
@@ -61,6 +63,10 @@ function teamsForTowns(ctx: Ctx, out: Names): void {
     if ((p !== 'for' && p !== 'with') || !isLowerWord(ctx, i - 2)) continue;
     const v = lower(ctx, i - 2);
     if (!COUNTS.has(v) && !PLAYED.has(v)) continue;
+    // "emission goals for California", "the choir played for Houston" (review): a record needs its
+    // number ("40 games for"), and any other frame a sentence about sport.
+    if (COUNTS.has(v) && !(i >= 3 && ctx.t.kind[i - 3] === Kind.Num)) continue;
+    if (PLAYING.has(v) && !sentenceAboutSport(ctx, ctx.s.of[i])) continue;
     const n = out.at(i);
     if (n) {
       if (n.a === i && n.b === i + 1 && n.type === PLACE) retype(out, n, ORG, TEAM_FOR_TOWN_ROW.id);
@@ -139,6 +145,8 @@ function landWordLeads(ctx: Ctx, out: Names): void {
 // --- place.title-feature ----------------------------------------------------------------------
 
 const RANKS = lowerSetOf(TITLE_FEATURE_ROW.value.titles);
+/** The model's person reading from which a rank and a feature noun stay a person. */
+const SURE_PERSON = 0.9;
 const FEATURES = lowerSetOf(TITLE_FEATURE_ROW.value.features);
 
 /** place.title-feature: see the row. */
@@ -155,6 +163,9 @@ function titleFeatures(ctx: Ctx, out: Names): void {
     if (within.length === 1 && within[0].type === PLACE && within[0].a === r) continue;
     // A name read as a body is left ("Prince George Sound" as a body: leftover-rules-2's leave case).
     if (within.some((n) => n.type === ORG)) continue;
+    // "Lord Hill, the former commissioner, said" (review): a peer read as a person by a rule or a
+    // sure model, with no second capitalised word before the feature noun, stays a person.
+    if (r === i - 1 && within.some((n) => n.type === PERSON && (n.rule || n.probs[PERSON] >= SURE_PERSON))) continue;
     putOverWithin(out, r, i + 1, PLACE, TITLE_FEATURE_ROW.id, within);
   }
 }

@@ -21,6 +21,8 @@ describe('organisation.possessive-institution', () => {
     ["Today's [[O:0.5 School Board]] meeting ran late.", ['organization:School Board']],
     ["The fans sang at Mother's [[O:0.5 Day Parade]].", ['organization:Day Parade']],
     ["Britain's [[O:0.6 Labour Party]] won the vote.", ['organization:Labour Party']],
+    // A person's possessive before a whole institution's name (review, stop 50).
+    ["Chen's [[O:0.9 Stanford University]] lab published the study.", ['organization:Stanford University']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

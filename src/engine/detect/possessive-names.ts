@@ -24,7 +24,8 @@ function possessiveInstitutions(ctx: Ctx, out: Names): void {
   const heads = tokensOf(ctx, formMarks(ctx, INSTITUTIONS));
   for (let x = 0; x < heads.length; x++) {
     const n = out.at(heads[x]);
-    if (!n || n.a < 2 || !isCapWord(ctx, heads[x])) continue;
+    // The name opens with the head ("College London"): "Chen's Stanford University lab" is Chen's.
+    if (!n || n.a !== heads[x] || n.a < 2 || !isCapWord(ctx, heads[x])) continue;
     const p = n.a - 2;
     if (t.kind[n.a - 1] !== Kind.Poss || !isCapWord(ctx, p) || out.at(p) || !onLine(ctx, n.a - 1)) continue;
     // "St John's College", "Boston Children's Hospital": a longer name is the model's to read.

@@ -43,6 +43,11 @@ describe('place.town-in-region', () => {
     // A list after the state; the town in the state's own country; a country after the comma; a
     // bare town.
     ['Offices in London, Texas and Tokyo shut.', ['London:United Kingdom', 'Texas:United States', 'Tokyo:Japan']],
+    // A list whose comma after the state goes on to another place (review, stop 50).
+    [
+      'The firm has offices in Tokyo, California, New York and London.',
+      ['California:United States', 'London:United Kingdom', 'New York:United States', 'Tokyo:Japan'],
+    ],
     ['The plant in Valencia, Carabobo, closed.', ['Valencia:Venezuela']],
     ['Flights from Paris, France, resumed.', ['France:France', 'Paris:France']],
     ['The summit will be held in Lima in November.', ['Lima:Peru']],

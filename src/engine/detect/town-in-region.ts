@@ -19,10 +19,19 @@ interface PlacedMention {
 
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or']);
 
-/** After the state at `k`: a comma, the sentence's end, or a word that carries no list on. */
+/**
+ * After the state at `k`: the sentence's end, a word that carries no list on, or punctuation not
+ * followed by another place of a list ("in Tokyo, California, New York and London" is a list of
+ * four, not Tokyo in California: review of stop 50).
+ */
 function closesState(ctx: Ctx, k: number): boolean {
   if (k >= ctx.t.count || !onLine(ctx, k)) return true;
-  if (ctx.t.kind[k] === Kind.Punct) return true;
+  if (ctx.t.kind[k] === Kind.Punct) {
+    const next = k + 1;
+    if (next >= ctx.t.count || !onLine(ctx, next) || ctx.t.kind[next] !== Kind.Word) return true;
+    const w = ctx.text.slice(ctx.t.start[next], ctx.t.end[next]);
+    return !LIST_WORDS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w);
+  }
   return isLowerWord(ctx, k) && !LIST_WORDS.has(ctx.text.slice(ctx.t.start[k], ctx.t.end[k]).toLowerCase());
 }
 

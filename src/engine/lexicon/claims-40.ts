@@ -97,11 +97,15 @@ export const IT_FOUND_TAG: RuleRow<{ forms: readonly string[] }> = {
  * Row cue.passive.impersonal-that (extends cue.passive): "It was found that the benefit levelled
  * off", "It has been shown that …" — an impersonal passive reports a finding with no named source.
  */
-export const IMPERSONAL_THAT: RuleRow<{ forms: readonly string[] }> = {
+export const IMPERSONAL_THAT: RuleRow<{ forms: readonly string[]; tagVerbs: readonly string[] }> = {
   id: 'cue.passive.impersonal-that',
-  value: { forms: ['found', 'shown', 'announced', 'concluded', 'determined', 'established'] },
+  value: {
+    forms: ['found', 'shown', 'announced', 'concluded', 'determined', 'established'],
+    // Verbs of a closing tag that names the source (", the laboratory said"): then the tag's cue reads the sentence.
+    tagVerbs: ['said', 'says', 'told', 'wrote', 'writes', 'reported', 'stated', 'added', 'confirmed'],
+  },
   reason:
-    'Row cue.passive reads "It is believed that", "It was reported that", "It is estimated that" as claims with no named source (as the eval README\'s "…is said to…"); science and inquiry reporting gives findings the same way with other verbs, and "It was found that the benefit levelled off above about 7,000 steps" (a health study, batch 104) made no claim. After "it" and a form of "be" (and "been"), these past participles with "that" opening a clause are such a report; a decision ("It was decided that a review would be used", "It was agreed that …", a study-fold interview) reports no finding and is left out. Only after "it": "The body was found that morning" and "The man was found to be" stay as they were. The source is unnamed, unless a "by" phrase of a few words stands right before "it" ("in the study by Hein and colleagues it was found that …", a study-fold paper): that phrase is the source.',
+    'Row cue.passive reads "It is believed that", "It was reported that", "It is estimated that" as claims with no named source (as the eval README\'s "…is said to…"); science and inquiry reporting gives findings the same way with other verbs, and "It was found that the benefit levelled off above about 7,000 steps" (a health study, batch 104) made no claim. After "it" and a form of "be" (and "been"), these past participles with "that" opening a clause are such a report; a decision ("It was decided that a review would be used", "It was agreed that …", a study-fold interview) reports no finding and is left out. Only after "it": "The body was found that morning" and "The man was found to be" stay as they were. The source is unnamed, unless a "by" phrase of a few words stands right before "it" ("in the study by Hein and colleagues it was found that …", a study-fold paper): that phrase is the source. A closing tag after a comma (", the laboratory said") names the source itself, and its cue reads the sentence instead.',
   examples: [
     { text: 'It was found that the benefit levelled off above about 7,000 steps.', expect: 'was found that' },
     { text: 'It has been shown that the drug lowers blood pressure.', expect: 'been shown that' },
@@ -113,6 +117,8 @@ export const IMPERSONAL_THAT: RuleRow<{ forms: readonly string[] }> = {
     { text: 'The body was found that morning near the river.', expect: '' },
     { text: 'It was found that way by the cleaners.', expect: '' },
     { text: 'It was decided that a review panel would be set up.', expect: '' },
+    // A closing tag names the source: its own cue reads the sentence (review, stop 50).
+    { text: 'It was found that the samples were contaminated, the laboratory said in a statement.', expect: 'said' },
   ],
 };
 

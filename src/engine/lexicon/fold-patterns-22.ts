@@ -13,13 +13,17 @@ type ListsRow<K extends string> = RuleRow<Readonly<Record<K, readonly string[]>>
 
 const words = (s: string) => s.trim().split(/\s+/);
 
-export const TEAM_FOR_TOWN_ROW: ListsRow<'counts' | 'verbs' | 'after'> = {
+export const TEAM_FOR_TOWN_ROW: ListsRow<'counts' | 'verbs' | 'playing' | 'after'> = {
   id: 'organisation.team-for-town',
   value: {
     // Plural nouns of a player's record before "for"/"with" and the side: "24 games for Indianapolis".
     counts: words('games matches appearances starts innings goals caps outings'),
     // Words of playing for a side right before "for"/"with": "debuted for Boston", "played for Leeds".
     verbs: words('debut debuted debuts played plays playing pitched pitches'),
+    // Of these, the words that also say an orchestra or a choir played: they need a sentence about
+    // sport (a sport word or a score), and a record noun needs its number ("40 games for"; review of
+    // stop 50: "emission goals for California", "the orchestra played for Chicago").
+    playing: words('played plays playing'),
     // Lowercase words that may follow the side ("for Boston after …"); any other makes the town a
     // modifier ("played for Paris crowds").
     after: words(`
