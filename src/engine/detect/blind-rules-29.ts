@@ -23,7 +23,9 @@ import { Kind } from '../tokenize/tokenize';
 import { sentenceAboutSport } from './sport-sentences';
 import {
   ACRONYM,
+  AMPERSAND,
   CLOSE_PAREN,
+  COMMA,
   OPEN_PAREN,
   ORG,
   PERSON,
@@ -155,8 +157,6 @@ const ROLES = COUNSEL_AS_ROW.value.roles.map((r) => r.split(' '));
 const OWNERS = lowerSetOf(COUNSEL_AS_ROW.value.owners);
 /** The most capitalised words (an ampersand besides) a firm's name takes here. */
 const FIRM_WORDS = 4;
-const AMP = 38,
-  COMMA = 44;
 
 /** The end of a role after "as" at `i` ("as its lawyers"), or −1. */
 function roleEnd(ctx: Ctx, i: number): number {
@@ -184,7 +184,7 @@ function counselAs(ctx: Ctx, out: Names): void {
     let words = 0;
     while (a > 0 && words < FIRM_WORDS && onLine(ctx, a - 1)) {
       if (isCapWord(ctx, a - 1)) words++;
-      else if (!(isOneChar(ctx, a - 1, AMP) && isCapWord(ctx, a - 2))) break;
+      else if (!(isOneChar(ctx, a - 1, AMPERSAND) && isCapWord(ctx, a - 2))) break;
       a--;
     }
     if (!words || !isCapWord(ctx, a)) continue;

@@ -21,11 +21,14 @@ import { lowerSetOf } from '../lexicon/rule-row';
 import { FIRST_NAME_SET } from '../lexicon/words';
 import { sentenceAboutSport } from './sport-sentences';
 import {
+  COMMA,
+  FULL_STOP,
   ORG,
   PERSON,
   PLACE,
   isCapWord,
   isLowerWord,
+  isOneChar,
   namesWithin,
   putOverWithin,
   retype,
@@ -81,9 +84,6 @@ function teamsForTowns(ctx: Ctx, out: Names): void {
 
 const ISLAND_HEADS = lowerSetOf(ISLANDS_LIST_ROW.value.heads);
 const PARTICLES = lowerSetOf(ISLANDS_LIST_ROW.value.particles);
-const COMMA = 44;
-const isChar = (ctx: Ctx, i: number, c: number) =>
-  i < ctx.t.count && ctx.t.end[i] - ctx.t.start[i] === 1 && ctx.text.charCodeAt(ctx.t.start[i]) === c;
 
 /** The end of one island's name from `a`: capitalised words with particles between, at most four words; `a` when none. */
 function islandName(ctx: Ctx, a: number): number {
@@ -112,8 +112,8 @@ function islandLists(ctx: Ctx, out: Names): void {
       const b = islandName(ctx, i);
       if (b === i) break;
       items.push([i, b]);
-      if (isChar(ctx, b, COMMA) && (isWord(ctx, b + 1, 'and') || isWord(ctx, b + 1, 'or'))) i = b + 2;
-      else if (isChar(ctx, b, COMMA) || isWord(ctx, b, 'and') || isWord(ctx, b, 'or')) i = b + 1;
+      if (isOneChar(ctx, b, COMMA) && (isWord(ctx, b + 1, 'and') || isWord(ctx, b + 1, 'or'))) i = b + 2;
+      else if (isOneChar(ctx, b, COMMA) || isWord(ctx, b, 'and') || isWord(ctx, b, 'or')) i = b + 1;
       else {
         // The last name ends at punctuation or the sentence's end, not before a lowercase word.
         closed = b >= ctx.t.count || ctx.t.kind[b] === Kind.Punct || !sameLine(ctx, b);
@@ -178,7 +178,7 @@ const STREET_ABBREVIATIONS = lowerSetOf(STREET_WORD_BARE_ROW.value.abbreviations
 /** The abbreviation ending at token `i` ("bd", "av." as "av" and "."), or −1: its first token. */
 function abbreviationBefore(ctx: Ctx, i: number): number {
   if (i < 1) return -1;
-  const dot = isChar(ctx, i - 1, 46);
+  const dot = isOneChar(ctx, i - 1, FULL_STOP);
   const w = dot ? i - 2 : i - 1;
   if (w < 0 || !isLowerWord(ctx, w) || !sameLine(ctx, i)) return -1;
   return STREET_ABBREVIATIONS.has(lower(ctx, w) + (dot ? '.' : '')) ? w : -1;

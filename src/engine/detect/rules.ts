@@ -833,7 +833,7 @@ function namesBeforeForms(ctx: Ctx, out: Names): void {
     let a = e - 1;
     while (a > 0 && e - a < 3 && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
     // "Latham & Watkins LLP": a firm named after partners runs back over its ampersand (ents40a).
-    if (a > 1 && isOneChar(ctx, a - 1, 38) && isWordName(ctx, a - 2) && !(t.flags[a - 1] & Flag.NewLine)) {
+    if (a > 1 && isOneChar(ctx, a - 1, AMPERSAND) && isWordName(ctx, a - 2) && !(t.flags[a - 1] & Flag.NewLine)) {
       const amp = a - 1;
       a = amp - 1;
       while (a > 0 && amp - a < 2 && isWordName(ctx, a - 1) && !(t.flags[a] & Flag.NewLine)) a--;
