@@ -52,6 +52,7 @@ import {
   GUARD_OBJECT_MODIFIER,
   GUARD_PARTICIPLE_PREP,
   GUARD_BASE_FORM_PLURAL_HEAD,
+  GUARD_BASE_FORM_CLOSING_TAG,
   GUARD_FINAL_TAG,
   GUARD_TEMPORAL_CLAUSE,
 } from '../lexicon/cue-guards';
@@ -307,6 +308,8 @@ function baseFormAllowed(cx: CCtx, a: number, i: number, b: number, midSentence:
   if (p - 2 > a && isComma(cx, p) && ADVERBS_BETWEEN_SET.has(lower(cx, p - 1)) && isComma(cx, p - 2)) p -= 3;
   if (p < a) return false;
   if (pluralHeadBefore(cx, a, p)) return true;
+  // "…, people familiar with the matter say." (row guard.base-form.closing-tag).
+  if (pluralClosingTag(cx, a, i, b)) return true;
   const w = lower(cx, p);
   // "farmers who say", "Residents, who say": a plural before the relative (row speaker.relative.restrictive).
   if (w === 'who' && p > a) {
@@ -373,6 +376,25 @@ function pluralHeadBefore(cx: CCtx, a: number, p: number): boolean {
     for (let m = a; m < h; m++) if (cx.t.kind[m] !== Kind.Word) return false;
     return isPluralWord(lower(cx, h)) && (h === a || !(cx.t.flags[h] & Flag.Cap));
   }
+  return false;
+}
+
+const CLOSING_TAG = GUARD_BASE_FORM_CLOSING_TAG.value;
+const CLOSING_TAG_NOT_OPENERS: ReadonlySet<string> = new Set(CLOSING_TAG.notOpeners);
+/**
+ * The base-form cue at `i` ends the sentence or is followed by a comma, after a comma and a few words with a plural among
+ * their first ones and words after that plural (row guard.base-form.closing-tag).
+ */
+function pluralClosingTag(cx: CCtx, a: number, i: number, b: number): boolean {
+  // The tag closes the sentence or stands between commas ("Pay, workers on the night shift say, is low").
+  if (!isComma(cx, i + 1))
+    for (let k = i + 1; k < b; k++) if (cx.t.kind[k] !== Kind.Punct && cx.t.kind[k] !== Kind.QClose) return false;
+  let c = i - 1;
+  while (c > a && cx.t.kind[c] === Kind.Word) c--;
+  if (c <= a || !isComma(cx, c) || i - c - 1 > CLOSING_TAG.maxWords) return false;
+  if (CLOSING_TAG_NOT_OPENERS.has(lower(cx, c + 1))) return false;
+  const last = Math.min(i - 2, c + CLOSING_TAG.headWithin);
+  for (let h = c + 1; h <= last; h++) if (cx.q.of[h] < 0 && isPluralWord(lower(cx, h))) return true;
   return false;
 }
 

@@ -696,6 +696,50 @@ export const GUARD_BASE_FORM_PLURAL_HEAD: RuleRow<{
 };
 
 /**
+ * "Talks have stalled, people familiar with the matter say.": a base-form cue closing the sentence
+ * after a comma, its plural subject followed by a phrase (claims/cues.ts `pluralClosingTag`).
+ */
+export const GUARD_BASE_FORM_CLOSING_TAG: RuleRow<{
+  maxWords: number;
+  headWithin: number;
+  notOpeners: readonly string[];
+}> = {
+  id: 'guard.base-form.closing-tag',
+  value: {
+    maxWords: 8,
+    headWithin: 3,
+    // ", as many analysts say.", ", what critics say.": a comparison or a clause, not a source.
+    notOpeners: [
+      'as',
+      'what',
+      'whatever',
+      'like',
+      'unlike',
+      'so',
+      'and',
+      'but',
+      'or',
+      'which',
+      'who',
+      'that',
+      'if',
+      'whether',
+      'than',
+    ],
+  },
+  reason:
+    'Wire copy closes a sentence with its source after a comma, and the source is often a plural with a phrase after it: "…, people familiar with the matter say", "…, officials close to the talks say", "…, two sources with knowledge of the plan say". The word before the verb is then a singular noun ("matter", "plan"), so the base form was taken for a noun and no claim was made (the lead\'s reading of an invented energy wire, stop 51). A base form right before the sentence\'s end or a comma, after a comma and at most eight words with a plural among their first three and words after it, is the closing tag\'s verb. Not after a comparison or clause word (", as many analysts say").',
+  examples: [
+    { text: 'Talks have stalled, people familiar with the matter say.', expect: 'say' },
+    { text: 'The sale could close this year, two sources with knowledge of the plan say.', expect: 'say' },
+    { text: 'Pay is low, workers on the night shift say, and many want to leave.', expect: 'say' },
+    // Must not fire: a comparison after the comma, and a singular head.
+    { text: 'Prices will rise, as many analysts at the bank say.', expect: '' },
+    { text: 'Talks have stalled, the head of the union at the plant say.', expect: '' },
+  ],
+};
+
+/**
  * "Hadley conceded in a phone call, a spokesman for Rivera said.": a sentence that ends in a
  * source and a verb of saying after a comma reports what comes before it, even when that clause
  * has a cue of its own (claims/cues.ts `finalTag`).
@@ -979,6 +1023,8 @@ export const CUE_GUARDS: readonly RuleRow<unknown>[] = [
   GUARD_PROMISE_THING_SUBJECT,
   GUARD_OBJECT_MODIFIER,
   GUARD_BASE_FORM_PLURAL_HEAD,
+  // Added at stop 51 (the lead's reading of an invented energy wire).
+  GUARD_BASE_FORM_CLOSING_TAG,
   GUARD_FINAL_TAG,
   GUARD_TEMPORAL_CLAUSE,
   // Added with claim batches 61-62.
