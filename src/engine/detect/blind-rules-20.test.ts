@@ -74,6 +74,12 @@ describe('place.pair-before-plural-kind', () => {
   it.each([
     ['Farmers in the [[L Hoima]] and [[P:0.4 Kikuube]] districts protested.', ['place:Hoima', 'place:Kikuube']],
     ['Rain hit the Kandal and Takeo provinces.', ['place:Kandal', 'place:Takeo']],
+    // Media markets and metro areas (the lead, stop 51).
+    [
+      'The group booked ads in the [[L:0.55 Atlanta]] and [[P:0.43 Savannah]] markets.',
+      ['place:Atlanta', 'place:Savannah'],
+    ],
+    ['Both the [[O Apple]] and [[O Samsung]] markets shrank.', ['organization:Apple', 'organization:Samsung']],
     // A sure person, a given name, a word of the language, no plural kind.
     ['The [[L Hoima]] and [[P:0.9 Kikuube]] counties voted.', ['place:Hoima', 'person:Kikuube']],
     ['Both the Sales and Marketing districts grew.', []],
@@ -272,6 +278,12 @@ describe('review (ents31b): place.pair-before-plural-kind', () => {
     ['Volunteers in the Catholic and Protestant parishes handed out food.', []],
     // Still two places.
     ['Rain hit the Kandal and Takeo provinces.', ['place:Kandal', 'place:Takeo']],
+    // Media markets and metro areas (the lead, stop 51).
+    [
+      'The group booked ads in the [[L:0.55 Atlanta]] and [[P:0.43 Savannah]] markets.',
+      ['place:Atlanta', 'place:Savannah'],
+    ],
+    ['Both the [[O Apple]] and [[O Samsung]] markets shrank.', ['organization:Apple', 'organization:Samsung']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

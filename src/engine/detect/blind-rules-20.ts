@@ -264,13 +264,19 @@ function pairsBeforeKinds(ctx: Ctx, out: Names): void {
     )
       continue;
     const pair = [a, a + 2];
+    const isPlaceAt = (i: number) => {
+      const n = out.at(i);
+      return !!n && n.type === PLACE && n.a === i && n.b === i + 1;
+    };
     const ok = pair.every((i) => {
       // "the Nordic and Baltic states", "the Catholic and Protestant parishes": adjectives of a
       // people or a faith (review ents31b).
       if (isDemonym(ctx, word(ctx, i))) return false;
       const n = out.at(i);
-      if (n && n.type === PLACE && n.a === i && n.b === i + 1) return true;
-      if (KNOWN_ORG_NAMES.has(lower(ctx, i)) || givenName(ctx, i)) return false;
+      if (isPlaceAt(i)) return true;
+      if (KNOWN_ORG_NAMES.has(lower(ctx, i))) return false;
+      // "the Atlanta and Savannah markets": a given name the map knows beside a place is the place (the lead, stop 51).
+      if (givenName(ctx, i) && !(placeLookup(ctx, word(ctx, i)) && isPlaceAt(i === a ? a + 2 : a))) return false;
       return n ? !!modelOnly(out, i, i + 1, SURE, [PERSON, ORG]) : !isPlainWord(ctx, i);
     });
     if (!ok) continue;

@@ -727,10 +727,14 @@ describe('none.party-member', () => {
     ['Her campaign said the [[O:0.5 Democrat]] had raised $21 million.', []],
     ['[[O:0.5 The Republican]] said so.', []],
     ['With a [[P:0.4 Libertarian]] taking the rest.', []],
+    // The label alone before a person, their honorific or office (the lead, stop 51).
+    ['[[O:0.41 Democrat]] Rev. [[P Marcus Whitfield]] leads.', ['person:Marcus Whitfield']],
+    ['[[P:0.5 Republican]] state Sen. [[P Ann Lee]] voted no.', ['person:Ann Lee']],
     // A party's name, a label before a name, or no article: left alone.
     ['Donors to the [[O Republican Party]] met.', ['organization:Republican Party']],
     ['The [[O Democrat]] Party met.', ['organization:Democrat']],
     ['[[O:0.5 Republican]] leaders met.', ['organization:Republican']],
+    ['[[O:0.5 Republican]] leaders and [[P Ann Lee]] met.', ['organization:Republican', 'person:Ann Lee']],
     // "the Independent" is the London paper, not a candidate.
     ['It was first reported by the [[O:0.5 Independent]], which cited officials.', ['organization:Independent']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));

@@ -204,6 +204,7 @@ import { applyLeftoverRows12 } from './leftover-rules-12';
 import { applyLeftoverRows14 } from './leftover-rules-14';
 import { applyLeftoverRows15 } from './leftover-rules-15';
 import { applyPossessiveNames } from './possessive-names';
+import { applyBodyNames } from './body-names';
 import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
@@ -2111,6 +2112,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows15(ctx, out);
   // Names with a possessive: "King's College London", "Alzheimer's disease" (the lead, stop 50), in detect/possessive-names.ts.
   applyPossessiveNames(ctx, out);
+  // Names of bodies: two firms joined by "and", legal forms written "SpA" or "AB", colleges read as people (the lead, stop 51), in detect/body-names.ts.
+  applyBodyNames(ctx, out);
   // Rows for issue #9's weak patterns, ninth round: bodies opening a sentence with a common word, slash-named clubs, possessive trade names, lodges, advisers' firms (helper ents40b), in detect/leftover-rules-16.ts.
   applyLeftoverRows16(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
@@ -2900,13 +2903,31 @@ function partyMembers(ctx: Ctx, out: Names): void {
     // "The Republican" read whole at a sentence start, or the word alone after an article.
     let a = n.a;
     if (n.b - a === 2 && lower(ctx, a) === 'the') a++;
-    if (n.b - a !== 1 || !PARTY_MEMBERS.has(lower(ctx, a)) || isCapWord(ctx, n.b)) continue;
+    if (n.b - a !== 1 || !PARTY_MEMBERS.has(lower(ctx, a))) continue;
+    // "Democrat Rev. Marcus Whitfield": the label alone before a person and their honorific or
+    // office describes that person (the lead, stop 51).
+    if (a === n.a && labelBeforePerson(ctx, out, n.b)) {
+      out.remove(n);
+      continue;
+    }
+    if (isCapWord(ctx, n.b)) continue;
     const p = a - 1;
     if (p < 0 || t.kind[p] !== Kind.Word || !ARTICLES.has(lower(ctx, p))) continue;
     // "the Independent" is the London paper; only "an Independent" is a candidate.
     if (lower(ctx, a) === 'independent' && lower(ctx, p) === 'the') continue;
     out.remove(n);
   }
+}
+
+/** A person's name opens at `j` or after at most three capitalised words, points or "state" on the line ("Rev. Marcus", "state Sen. Ann"). */
+function labelBeforePerson(ctx: Ctx, out: Names, j: number): boolean {
+  const t = ctx.t;
+  for (let i = j; i < j + 4 && i < t.count && !(t.flags[i] & Flag.NewLine); i++) {
+    const m = out.at(i);
+    if (m) return m.type === PERSON && m.a === i;
+    if (!isCapWord(ctx, i) && lower(ctx, i) !== 'state' && !isPunctChar(ctx, i, FULL_STOP)) return false;
+  }
+  return false;
 }
 
 const LEGISLATURE_TAILS = new Set(rowNamed(BLIND_NEWS_ROWS_2, 'organisation.legislature-name').value);

@@ -87,10 +87,10 @@ export const PAIR_BEFORE_KINDS_ROW: ListsRow<'kinds'> = {
   id: 'place.pair-before-plural-kind',
   value: {
     kinds: words(`districts provinces regions counties states islands municipalities prefectures
-      departments governorates parishes valleys rivers`),
+      departments governorates parishes valleys rivers markets areas suburbs`),
   },
   reason:
-    'Two places of a kind are named before the plural noun for it ("in the Hoima and Kikuube districts", "the Kandal and Takeo provinces"); the model reads one of them and half-reads the other as a person, and document consistency then spreads the person to every mention. Two one-word names joined by "and" right before one of these plural nouns (after "the" or a preposition), each unread or read by the model alone below 0.8, and neither a given name of a person named in full, a known firm nor the adjective of a people or a faith ("the Nordic and Baltic states", "the Catholic and Protestant parishes"), are both places.',
+    'Two places of a kind are named before the plural noun for it ("in the Hoima and Kikuube districts", "the Kandal and Takeo provinces"); the model reads one of them and half-reads the other as a person, and document consistency then spreads the person to every mention. Two one-word names joined by "and" right before one of these plural nouns (after "the" or a preposition), each unread or read by the model alone below 0.8, and neither a given name of a person named in full, a known firm nor the adjective of a people or a faith ("the Nordic and Baltic states", "the Catholic and Protestant parishes"), are both places. Election and business wires name cities by their media markets and metro areas the same way ("ads in the Atlanta and Savannah markets", "the Dallas and Houston areas"; the lead\'s reading at stop 51).',
   examples: [
     {
       text: 'Storms hit the Hoima and Kikuube counties overnight.',

@@ -49,6 +49,7 @@ import { NEWS_LEFTOVER_ROWS_12 } from './news-leftovers-12';
 import { NEWS_LEFTOVER_ROWS_14 } from './news-leftovers-14';
 import { NEWS_LEFTOVER_ROWS_15 } from './news-leftovers-15';
 import { POSSESSIVE_NAME_ROWS } from './possessive-names';
+import { BODY_NAME_ROWS } from './body-names';
 import { NEWS_LEFTOVER_ROWS_16 } from './news-leftovers-16';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
@@ -388,6 +389,7 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   // Issue #9's weak patterns, eighth round (ents39b).
   ['given names sharing a surname, acronyms of things', NEWS_LEFTOVER_ROWS_15],
   ['names with a possessive: institutions, diseases', POSSESSIVE_NAME_ROWS],
+  ['names of bodies: firms joined by "and", legal forms as written, colleges read as people', BODY_NAME_ROWS],
   // Issue #9's weak patterns, ninth round (ents40b).
   [
     "bodies opening with a common word, slash-named clubs, possessive trade names, lodges, advisers' firms",
