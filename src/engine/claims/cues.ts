@@ -381,6 +381,7 @@ function pluralHeadBefore(cx: CCtx, a: number, p: number): boolean {
 
 const CLOSING_TAG = GUARD_BASE_FORM_CLOSING_TAG.value;
 const CLOSING_TAG_NOT_OPENERS: ReadonlySet<string> = new Set(CLOSING_TAG.notOpeners);
+const CLOSING_TAG_NOT_PLURALS: ReadonlySet<string> = new Set(CLOSING_TAG.notPlurals);
 /**
  * The base-form cue at `i` ends the sentence or is followed by a comma, after a comma and a few words with a plural among
  * their first ones and words after that plural (row guard.base-form.closing-tag).
@@ -394,7 +395,10 @@ function pluralClosingTag(cx: CCtx, a: number, i: number, b: number): boolean {
   if (c <= a || !isComma(cx, c) || i - c - 1 > CLOSING_TAG.maxWords) return false;
   if (CLOSING_TAG_NOT_OPENERS.has(lower(cx, c + 1))) return false;
   const last = Math.min(i - 2, c + CLOSING_TAG.headWithin);
-  for (let h = c + 1; h <= last; h++) if (cx.q.of[h] < 0 && isPluralWord(lower(cx, h))) return true;
+  for (let h = c + 1; h <= last; h++) {
+    const w = lower(cx, h);
+    if (cx.q.of[h] < 0 && isPluralWord(w) && !CLOSING_TAG_NOT_PLURALS.has(w)) return true;
+  }
   return false;
 }
 

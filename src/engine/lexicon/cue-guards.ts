@@ -703,32 +703,22 @@ export const GUARD_BASE_FORM_CLOSING_TAG: RuleRow<{
   maxWords: number;
   headWithin: number;
   notOpeners: readonly string[];
+  notPlurals: readonly string[];
 }> = {
   id: 'guard.base-form.closing-tag',
   value: {
     maxWords: 8,
     headWithin: 3,
     // ", as many analysts say.", ", what critics say.": a comparison or a clause, not a source.
-    notOpeners: [
-      'as',
-      'what',
-      'whatever',
-      'like',
-      'unlike',
-      'so',
-      'and',
-      'but',
-      'or',
-      'which',
-      'who',
-      'that',
-      'if',
-      'whether',
-      'than',
-    ],
+    notOpeners: 'as what whatever like unlike so and but or which who that if whether than'.split(' '),
+    // Words ending in -s that are no plural noun ("…, this week I don't know, …": a speaker's aside).
+    notPlurals:
+      'this its his hers ours yours theirs was has does is us thus plus yes less unless perhaps always sometimes besides whereas afterwards'.split(
+        ' ',
+      ),
   },
   reason:
-    'Wire copy closes a sentence with its source after a comma, and the source is often a plural with a phrase after it: "…, people familiar with the matter say", "…, officials close to the talks say", "…, two sources with knowledge of the plan say". The word before the verb is then a singular noun ("matter", "plan"), so the base form was taken for a noun and no claim was made (the lead\'s reading of an invented energy wire, stop 51). A base form right before the sentence\'s end or a comma, after a comma and at most eight words with a plural among their first three and words after it, is the closing tag\'s verb. Not after a comparison or clause word (", as many analysts say").',
+    'Wire copy closes a sentence with its source after a comma, and the source is often a plural with a phrase after it: "…, people familiar with the matter say", "…, officials close to the talks say", "…, two sources with knowledge of the plan say". The word before the verb is then a singular noun ("matter", "plan"), so the base form was taken for a noun and no claim was made (the lead\'s reading of an invented energy wire, stop 51). A base form right before the sentence\'s end or a comma, after a comma and at most eight words with a plural among their first three and words after it, is the closing tag\'s verb. Not after a comparison or clause word (", as many analysts say"), and a word ending in -s that is no plural noun ("this", "its", "perhaps") is no plural: "…, this week I don\'t know, they added …" in a podcast of the claims folds was made a claim by the first version.',
   examples: [
     { text: 'Talks have stalled, people familiar with the matter say.', expect: 'say' },
     { text: 'The sale could close this year, two sources with knowledge of the plan say.', expect: 'say' },
@@ -736,6 +726,7 @@ export const GUARD_BASE_FORM_CLOSING_TAG: RuleRow<{
     // Must not fire: a comparison after the comma, and a singular head.
     { text: 'Prices will rise, as many analysts at the bank say.', expect: '' },
     { text: 'Talks have stalled, the head of the union at the plant say.', expect: '' },
+    { text: 'So uh, this week I don’t know, they added more levels.', expect: '' },
   ],
 };
 
