@@ -5,13 +5,20 @@
  * passage on screen, a banner as wide as the article, on a desktop and on phones (390 px dark,
  * 360 px light and touch).
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { openAnalysed, selectWithMouse, openQuoteCard } from './support/app';
 import { capture, phraseBox, pixelDifference } from './support/pixels';
 
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Annotate selection' });
 
-async function makeLink(browser: Browser): Promise<string> {
+/**
+ * A sender's name as long as the Share dialog takes whole words of, with no place to break: an
+ * invented handle. It ran past a 390 px banner's right edge.
+ */
+const LONG_NAME = 'Maximiliana_Wolkenstein_Rodenegg_Hohenlohe_Schillingsfurst';
+
+/** The share link for the same annotations, as sent under each name in turn. */
+async function makeLinks(browser: Browser, names: readonly string[]): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await openAnalysed(page);
@@ -34,13 +41,18 @@ async function makeLink(browser: Browser): Promise<string> {
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share with annotations' });
-  await dialog.getByRole('textbox', { name: /Your name/ }).fill('Alice');
   const field = dialog.getByRole('textbox', { name: 'Share link' });
-  await expect(field).toHaveAttribute('aria-busy', 'false');
-  await expect(field).toHaveValue(/#\/share\//);
-  const link = await field.inputValue();
+  const links: string[] = [];
+  for (const name of names) {
+    const before = await field.inputValue();
+    await dialog.getByRole('textbox', { name: /Your name/ }).fill(name);
+    await expect(field).not.toHaveValue(before);
+    await expect(field).toHaveAttribute('aria-busy', 'false');
+    await expect(field).toHaveValue(/#\/share\//);
+    links.push(await field.inputValue());
+  }
   await context.close();
-  return link;
+  return links;
 }
 
 /** Whether the first painted range of a layer is inside the viewport, below the sticky header. */
@@ -55,10 +67,22 @@ const firstOnScreen = (page: Page, layer: string) =>
 const flashOver = (page: Page) => expect.poll(() => page.evaluate(() => CSS.highlights.has('mg-flash'))).toBe(false);
 
 let link = '';
+let longNameLink = '';
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  link = await makeLink(browser);
+  [link, longNameLink] = await makeLinks(browser, ['Alice', LONG_NAME]);
 });
+
+/** What in the element runs past the window's left or right edge (the first words of each). */
+const pastTheEdges = (locator: Locator) =>
+  locator.evaluate((el) =>
+    [el, ...el.querySelectorAll('*')]
+      .filter((child) => {
+        const r = child.getBoundingClientRect();
+        return r.width > 0 && (r.left < -0.5 || r.right > window.innerWidth + 0.5);
+      })
+      .map((child) => `${child.localName}: ${child.textContent?.slice(0, 40)}`),
+  );
 
 test('the recipient sees every shared passage painted, the notes rendered, the first passage on screen', async ({
   browser,
@@ -160,22 +184,38 @@ test('the recipient’s Notes tab counts the shared annotations apart, lists the
   await context.close();
 });
 
-test('on a phone in dark mode: the banner fits, the first passage is on screen and painted, Keep makes it yours', async ({
+test('on a phone in dark mode: the banner fits a long name, says whose claim, the first passage is on screen and painted, Keep makes it yours', async ({
   browser,
 }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
   const page = await context.newPage();
-  await page.goto(link);
+  await page.goto(longNameLink);
   const banner = page.getByRole('region', { name: 'Shared annotations' });
   // The shared article opens (and the link is decoded) before the banner: slow on a loaded machine.
-  await expect(banner.getByRole('heading')).toHaveText('3 annotations shared by Alice', { timeout: 15_000 });
+  await expect(banner.getByRole('heading')).toHaveText(`3 annotations shared by ${LONG_NAME}`, { timeout: 15_000 });
   await expect(banner.locator('strong', { hasText: 'long' })).toBeVisible();
   await expect(banner.getByRole('link', { name: 'example.org/fact-check' })).toBeVisible();
+  // The verdict's line names whose claim it judges, on a phone as on a desktop.
+  await expect(banner.locator('.shared-meta', { hasText: 'Verdict: Disputed' })).toContainText(
+    'Claim by Vladimir Putin',
+    { timeout: 20_000 },
+  );
   await expect.poll(() => firstOnScreen(page, 'mg-shared')).toBe(true);
+  // The banner, and everything in it (the long name wrapped), within the 390 px; nothing scrolls
+  // sideways.
   const box = (await banner.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await pastTheEdges(banner)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await banner.screenshot({ path: test.info().outputPath('banner-390-dark.png') });
+  // The Notes tab names the sender too: its shared section fits as well.
+  await page.getByRole('tab', { name: 'Notes (0 + 3 shared)' }).click();
+  const section = page.getByRole('tabpanel').getByRole('region', { name: `Shared by ${LONG_NAME} (3)` });
+  await expect(section).toBeVisible();
+  expect(await pastTheEdges(section)).toEqual([]);
+  await page.getByRole('button', { name: 'Close panels' }).click();
+  await expect(page.getByRole('tabpanel')).toBeHidden();
 
   await expect(page.getByRole('tab', { name: /Claims \(\d+\)/ })).toBeVisible({ timeout: 15_000 });
   await flashOver(page);
@@ -216,15 +256,7 @@ test('at 360 px on a touch phone, light: the banner and its buttons fit, nothing
   const box = (await banner.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(360);
-  const overflowing = await banner.evaluate((el) =>
-    [...el.querySelectorAll('*')]
-      .filter((child) => {
-        const r = child.getBoundingClientRect();
-        return r.width > 0 && (r.left < -0.5 || r.right > window.innerWidth + 0.5);
-      })
-      .map((child) => child.textContent?.slice(0, 40)),
-  );
-  expect(overflowing).toEqual([]);
+  expect(await pastTheEdges(banner)).toEqual([]);
   for (const name of ['Hide list', 'Keep these', 'Dismiss']) {
     const button = (await banner.getByRole('button', { name }).boundingBox())!;
     expect(button.x).toBeGreaterThanOrEqual(0);

@@ -1,13 +1,14 @@
 /**
  * On a phone every control a finger has to hit is at least 44 × 44 CSS px (WCAG 2.5.5, Apple's
- * and Material's guidance): the header, the Layers and Tools menus, the Export panel, the bar of
- * tabs and every panel's rows and filters. Measured at 390 px, on a touch phone and in a narrow
+ * and Material's guidance): the header, the Layers and Tools menus, the Export panel, the Aa
+ * menu, the selection toolbar, the Share dialog, a finding's card, the bar of tabs and every
+ * panel's rows and filters. Measured at 390 px, on a touch phone and in a narrow
  * desktop window alike. Only a link inside a sentence is exempt (as WCAG exempts inline targets):
  * a link alone on its line, and every button, field or summary anywhere, is measured. Controls
  * past the window or below a sheet's or menu's fold are scrolled to and measured too. A checkbox
  * or radio is hit through its label, so its label is measured.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openAnalysed, selectWithMouse } from './support/app';
 
 /**
@@ -98,6 +99,36 @@ for (const touch of [true, false]) {
       await share.getByRole('button', { name: 'Close' }).click();
       await expect(share).toBeHidden();
       if (await page.getByRole('button', { name: 'Tools', expanded: true }).count()) await tap('Tools');
+      // The Aa menu: text size, line width and the claims' tint.
+      await tap('Tools');
+      await tap('Text size and line width');
+      await expect(page.getByRole('group', { name: 'Text size and line width' })).toBeVisible();
+      seen['Aa menu'] = await smallTargets(page);
+      await tap('Text size and line width');
+      await tap('Tools');
+      // A finding's card, risen from the foot: a quotation's (its verdict form first), then a
+      // person's, each with its "Other claims" and "Correct this" sections opened too.
+      const press = (locator: Locator) => (touch ? locator.tap() : locator.click());
+      await tap(/^Claims/, 'tab');
+      await press(page.getByRole('tabpanel').getByRole('button', { name: /There is no chance/ }));
+      const claimCard = page.getByRole('region', { name: 'Claim by Vladimir Putin' });
+      await expect(claimCard.getByRole('button', { name: 'Save verdict' })).toBeVisible();
+      seen['claim card'] = await smallTargets(page);
+      await press(claimCard.getByText(/^Other claims by/));
+      await press(claimCard.getByText('Correct this'));
+      await expect(claimCard.getByRole('button', { name: 'Fix speaker' })).toBeVisible();
+      seen['claim card, opened'] = await smallTargets(page);
+      await press(claimCard.getByRole('button', { name: 'Close card' }));
+      await expect(claimCard).toBeHidden();
+      await tap(/^Cast/, 'tab');
+      await press(page.getByRole('tabpanel').getByRole('button', { name: /^Donald Trump, \d+ mentions?/ }));
+      const personCard = page.getByRole('region', { name: 'Donald Trump' });
+      await expect(personCard.getByRole('button', { name: 'Next mention →' })).toBeVisible();
+      await press(personCard.getByText('Correct this'));
+      await expect(personCard.getByRole('button', { name: 'Not a name: remove' })).toBeVisible();
+      seen['person card'] = await smallTargets(page);
+      await press(personCard.getByRole('button', { name: 'Close card' }));
+      await expect(personCard).toBeHidden();
       for (const tab of [/^Notes/, /^Cast/, /^Claims/, /^Map/]) {
         await tap(tab, 'tab');
         await expect(page.getByRole('tabpanel')).toBeVisible();
@@ -110,6 +141,10 @@ for (const touch of [true, false]) {
         'Export panel': [],
         'selection toolbar': [],
         'Share dialog': [],
+        'Aa menu': [],
+        'claim card': [],
+        'claim card, opened': [],
+        'person card': [],
         'Notes sheet': [],
         'Cast sheet': [],
         'Claims sheet': [],

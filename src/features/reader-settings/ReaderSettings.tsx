@@ -102,14 +102,16 @@ export function ReaderSettings<Size extends string, Width extends string>(props:
           </fieldset>
           {onAllClaimTints && (
             <div className="reader-settings-check">
-              <input
-                id={`${panelId}-tints`}
-                type="checkbox"
-                checked={!!allClaimTints}
-                onChange={(e) => onAllClaimTints(e.target.checked)}
-                aria-describedby={`${panelId}-tints-hint`}
-              />
-              <label htmlFor={`${panelId}-tints`}>Tint every claim’s words</label>
+              {/* The box inside its label: the whole line is what a finger hits (44 px on a phone). */}
+              <label>
+                <input
+                  type="checkbox"
+                  checked={!!allClaimTints}
+                  onChange={(e) => onAllClaimTints(e.target.checked)}
+                  aria-describedby={`${panelId}-tints-hint`}
+                />
+                Tint every claim’s words
+              </label>
               <span id={`${panelId}-tints-hint`} className="reader-settings-hint">
                 Otherwise a claim shows its speaker and cue, and its words when you point at it, move to it or open it.
                 Analysis mode only.

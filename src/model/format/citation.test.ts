@@ -35,4 +35,16 @@ describe('Copy as citation', async () => {
     );
     expect(c.markdown).toMatch(/^> “marathon session”\n>\n> — \[\*Putin challenges/);
   });
+
+  it('keeps the attribution on one line when the title or source holds a line break', () => {
+    const c = citationOf({
+      article: { ...DEFAULT_ARTICLE, title: 'Putin challenges\nthe West', source: 'dpa,\n  Tribune' },
+      annotation: highlightOn('marathon session'),
+      ...analysis,
+      appBase: 'https://app.example/',
+    });
+    expect(c.text).toMatch(/^“marathon session” — “Putin challenges the West”, dpa, Tribune, 2024-12-19\. https:/);
+    expect(c.markdown.split('\n')).toHaveLength(3);
+    expect(c.markdown).toMatch(/^> — \[\*Putin challenges the West\*\]\(<https:[^>]+>\), dpa, Tribune, 2024-12-19$/m);
+  });
 });

@@ -8,7 +8,7 @@ import type { Annotation } from '../annotation';
 import type { ArticleMeta } from '../article';
 import { annotationDisplayText, claimOf } from '../claim-display';
 import { articleUrl, passageUrl } from './article-link';
-import { escapeMarkdown, speakerName } from './markdown';
+import { escapeMarkdown, oneLine, speakerName } from './markdown';
 
 export interface CitationInput {
   article: Pick<ArticleMeta, 'id' | 'title' | 'origin' | 'source' | 'date'>;
@@ -27,12 +27,14 @@ export function citationOf({ article, annotation, claims, entities, appBase }: C
   const quote = annotationDisplayText(annotation, claims);
   const speaker = speakerName(claimOf(annotation, claims), entities);
   const url = passageUrl(article, annotation, appBase) ?? articleUrl(article, appBase);
-  const facts = [article.source, article.date].filter((s): s is string => !!s?.trim());
+  // The attribution is one line: a title or source from a backup may hold a line break.
+  const title = oneLine(article.title);
+  const facts = [article.source, article.date].map((s) => oneLine(s ?? '')).filter(Boolean);
   const by = speaker ? `${speaker}, in ` : '';
-  const text = `${quote} — ${by}“${article.title}”${facts.map((f) => `, ${f}`).join('')}. ${url}`;
+  const text = `${quote} — ${by}“${title}”${facts.map((f) => `, ${f}`).join('')}. ${url}`;
   const markdown =
     `> ${escapeMarkdown(quote).replace(/\n/g, '\n> ')}\n>\n` +
-    `> — ${speaker ? `${escapeMarkdown(speaker)}, in ` : ''}[*${escapeMarkdown(article.title)}*](<${url}>)` +
+    `> — ${speaker ? `${escapeMarkdown(speaker)}, in ` : ''}[*${escapeMarkdown(title)}*](<${url}>)` +
     facts.map((f) => `, ${escapeMarkdown(f)}`).join('');
   return { text, markdown };
 }

@@ -75,6 +75,26 @@ describe('Markdown export', () => {
     expect(md).not.toContain('author:');
   });
 
+  it('keeps each header field on its line when the record holds line breaks (a backup, an imported file)', () => {
+    const out = toMarkdown({
+      article: {
+        ...ARTICLE,
+        title: 'Flood \n  warning',
+        byline: 'By Jane\nDoe',
+        source: 'Coastline\r\nCourier',
+        date: '2024-12-19\n',
+      },
+      annotations: [],
+    });
+    expect(out).toContain('title: "Flood warning"\nauthor: "By Jane Doe"\nsource: "Coastline Courier"');
+    expect(out).toContain('date: "2024-12-19"\n');
+    expect(out).toContain(
+      '# Flood warning\n\n- By: By Jane Doe\n- Source: Coastline Courier\n- Date: 2024-12-19\n- URL: <',
+    );
+    // Only the front matter's own fences: no field broke into a line of its own.
+    expect(out.split('\n').filter((l) => /^(Doe|Courier|warning)$/.test(l))).toEqual([]);
+  });
+
   it('omits passage links for an article without a web address', () => {
     const local = toMarkdown({
       article: { ...ARTICLE, origin: { kind: 'paste' }, source: 'Example News' },

@@ -85,6 +85,12 @@ export function hashtag(tag: string): string {
 }
 
 const yaml = (s: string) => JSON.stringify(s);
+/**
+ * A header field on its one line: runs of white space, line breaks included, become one space. A
+ * byline kept from a backup or an imported file may hold a line break ("By Jane\nDoe"), which ended
+ * its "- By:" line and started a paragraph of its own.
+ */
+export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const positionOf = (a: Annotation) => findSelector(a.selectors, 'TextPositionSelector')?.start ?? Infinity;
 
 /** A claim's speaker by the canonical name of its entity when the analysis has one. */
@@ -140,20 +146,23 @@ export function toMarkdown(input: MarkdownInput): string {
   const web = webUrlOf(article);
   const url = web ?? (input.appBase ? appReadUrl(input.appBase, article) : undefined);
   const live = input.annotations.filter((a) => !a.deleted);
-  const byline = article.byline?.trim();
-  const front = ['---', `title: ${yaml(article.title)}`];
+  const title = oneLine(article.title);
+  const byline = oneLine(article.byline ?? '');
+  const source = oneLine(article.source ?? '');
+  const date = oneLine(article.date ?? '');
+  const front = ['---', `title: ${yaml(title)}`];
   if (byline) front.push(`author: ${yaml(byline)}`);
-  if (article.source) front.push(`source: ${yaml(article.source)}`);
+  if (source) front.push(`source: ${yaml(source)}`);
   if (url) front.push(`url: ${yaml(url)}`);
-  if (article.date) front.push(`date: ${yaml(article.date)}`);
+  if (date) front.push(`date: ${yaml(date)}`);
   if (input.exportedAt) front.push(`exported: ${yaml(input.exportedAt)}`);
   front.push('---', '');
 
-  const out = [...front, `# ${escapeMarkdown(article.title)}`, ''];
+  const out = [...front, `# ${escapeMarkdown(title)}`, ''];
   const header: string[] = [];
   if (byline) header.push(`- By: ${escapeMarkdown(byline)}`);
-  if (article.source) header.push(`- Source: ${escapeMarkdown(article.source)}`);
-  if (article.date) header.push(`- Date: ${article.date}`);
+  if (source) header.push(`- Source: ${escapeMarkdown(source)}`);
+  if (date) header.push(`- Date: ${escapeMarkdown(date)}`);
   if (url) header.push(`- URL: <${url}>`);
   if (header.length) out.push(...header, '');
 
