@@ -22,21 +22,9 @@
  * genres: the news-like ones (interview = Wikinews, bio, court); `--genres all` reads every genre.
  * It proposes; it writes nothing.
  */
-import { assignFolds, HELD_OUT_FOLD, loadClaimDocs, type ClaimDoc as Doc } from '../../src/cli/eval-claims-folds';
-import { loadGazetteerIfAny, toJson } from '../../src/cli/analyze';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { type ClaimDoc as Doc } from '../../src/cli/eval-claims-folds';
+import { hits, overlap, studyFolds, type Pred } from './study-folds';
 
-interface Span {
-  start: number;
-  end: number;
-}
-type Pred = ReturnType<typeof toJson>['claims'][number];
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dir = process.env.MARGINALIA_TRAIN_DIR ?? path.resolve(root, '..', 'shared', 'train', 'gum');
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const hits = (g: Span, p: Span) => overlap(g, p) >= Math.min(Math.max(1, p.end - p.start), g.end - g.start) / 2;
 const PERSONAL = /^(i|we|you|me|us)$/i;
 const UNTAGGED = new Set(['quote.after-claim', 'quote.continued', 'quote.paragraph-continues']);
 
@@ -73,22 +61,16 @@ export function causeOf(doc: Doc, p: Pred): string {
 
 async function main() {
   const args = process.argv.slice(2);
-  const gi = args.indexOf('--genres');
   const ri = args.indexOf('--rule');
   const only = ri >= 0 ? args[ri + 1] : undefined;
-  const docs = loadClaimDocs(dir);
-  const genreArg = gi >= 0 ? args[gi + 1] : 'interview,bio,court';
-  const genres = new Set(genreArg === 'all' ? docs.map((d) => d.genre) : genreArg.split(','));
+  const { genres, docs, claimsOf } = await studyFolds(args, 'interview,bio,court');
   const list = args.includes('--list');
-  const folds = assignFolds(docs);
-  const gaz = await loadGazetteerIfAny();
   const table = new Map<string, Map<string, number>>();
   const causes = new Map<string, number>();
   const lines: string[] = [];
   for (const doc of docs) {
-    if (folds.get(doc.id) === HELD_OUT_FOLD || !genres.has(doc.genre)) continue;
     const gold = doc.claims ?? [];
-    for (const p of toJson(doc.text, gaz).claims) {
+    for (const p of claimsOf(doc)) {
       if (gold.some((g) => hits(g, p))) continue;
       const rule = ruleOf(p);
       if (only && rule !== only) continue;

@@ -17,27 +17,10 @@
  * Only the study folds are read; the held-out fold of eval:claims-folds stays unseen. Default
  * genres: the news-like ones (interview = Wikinews, bio, court). It proposes; it writes nothing.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  assignFolds,
-  HELD_OUT_FOLD,
-  loadClaimDocs,
-  type ClaimDoc as Doc,
-  type GoldClaim,
-} from '../../src/cli/eval-claims-folds';
-import { loadGazetteerIfAny, toJson } from '../../src/cli/analyze';
+import { type ClaimDoc as Doc, type GoldClaim } from '../../src/cli/eval-claims-folds';
 import { roughLemma } from './mine-cues';
+import { hits, overlap, studyFolds } from './study-folds';
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dir = process.env.MARGINALIA_TRAIN_DIR ?? path.resolve(root, '..', 'shared', 'train', 'gum');
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const hits = (g: Span, p: Span) => overlap(g, p) >= Math.min(Math.max(1, p.end - p.start), g.end - g.start) / 2;
 const PERSONAL = /^(i|we|you|me|us|one|let me|let us|let's)$/i;
 
 function frameOf(doc: Doc, g: GoldClaim): string {
@@ -52,18 +35,13 @@ function frameOf(doc: Doc, g: GoldClaim): string {
 
 async function main() {
   const args = process.argv.slice(2);
-  const gi = args.indexOf('--genres');
-  const genres = new Set((gi >= 0 ? args[gi + 1] : 'interview,bio,court').split(','));
+  const { genres, docs, claimsOf } = await studyFolds(args, 'interview,bio,court');
   const list = args.includes('--list');
-  const docs = loadClaimDocs(dir);
-  const folds = assignFolds(docs);
-  const gaz = await loadGazetteerIfAny();
   const table = new Map<string, Map<string, number>>();
   const lines: string[] = [];
   for (const doc of docs) {
-    if (folds.get(doc.id) === HELD_OUT_FOLD || !genres.has(doc.genre)) continue;
     const gold = doc.claims ?? [];
-    const preds = toJson(doc.text, gaz).claims;
+    const preds = claimsOf(doc);
     const used = new Set<number>();
     const credited = new Set<number>();
     preds.forEach((p, pi) => {

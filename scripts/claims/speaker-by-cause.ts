@@ -19,21 +19,10 @@
  * Only the study folds are read; the held-out fold of eval:claims-folds stays unseen. Default
  * genres: all. It proposes; it writes nothing.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { assignFolds, HELD_OUT_FOLD, loadClaimDocs, type GoldClaim } from '../../src/cli/eval-claims-folds';
-import { loadGazetteerIfAny, toJson } from '../../src/cli/analyze';
+import { type GoldClaim } from '../../src/cli/eval-claims-folds';
 import { ruleOf } from './false-by-cause';
+import { overlap, studyFolds, type Pred } from './study-folds';
 
-interface Span {
-  start: number;
-  end: number;
-}
-type Pred = ReturnType<typeof toJson>['claims'][number];
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dir = process.env.MARGINALIA_TRAIN_DIR ?? path.resolve(root, '..', 'shared', 'train', 'gum');
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const PERSONAL = /^(i|we|you|me|us|you guys)$/i;
 const PRONOUNS = /^(he|she|it|they|him|her|them)$/i;
 const norm = (s: string | undefined) =>
@@ -62,20 +51,14 @@ export function causeOf(text: string, g: GoldClaim, p: Pred): string {
 
 async function main() {
   const args = process.argv.slice(2);
-  const gi = args.indexOf('--genres');
-  const docs = loadClaimDocs(dir);
-  const genreArg = gi >= 0 ? args[gi + 1] : 'all';
-  const genres = new Set(genreArg === 'all' ? docs.map((d) => d.genre) : genreArg.split(','));
+  const { genres, docs, claimsOf } = await studyFolds(args, 'all');
   const list = args.includes('--list');
-  const folds = assignFolds(docs);
-  const gaz = await loadGazetteerIfAny();
   const causes = new Map<string, number>();
   const lines: string[] = [];
   for (const doc of docs) {
-    if (folds.get(doc.id) === HELD_OUT_FOLD || !genres.has(doc.genre)) continue;
     const gold = doc.claims ?? [];
     const used = new Set<number>();
-    for (const p of toJson(doc.text, gaz).claims) {
+    for (const p of claimsOf(doc)) {
       const len = Math.max(1, p.end - p.start);
       const gi = gold.findIndex((g) => overlap(g, p) >= Math.min(len, g.end - g.start) / 2);
       if (gi < 0 || used.has(gi)) continue;

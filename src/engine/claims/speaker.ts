@@ -1780,19 +1780,27 @@ const timePhraseAt = (ctx: CCtx, i: number, b: number): boolean =>
 const AFTER_TIME: ReadonlySet<string> = new Set(NAMED_TRAILING_TIME.value.after);
 const TIME_EDGES: ReadonlySet<string> = new Set(EDGE_TIME.value.edges);
 /**
+ * "on Tuesday", "last week", "2023" (and, when `days` is given, "today") at `i`, with a part of the
+ * day after it ("on Monday night"): the token past the time, or -1. Both the edge time and the
+ * plain time read it.
+ */
+function timeEnd(ctx: CCtx, i: number, b: number, days?: ReadonlySet<string>): number {
+  if (i >= b) return -1;
+  let j: number;
+  if (timePhraseAt(ctx, i, b)) j = RELATIVE_TIME.has(lower(ctx, i + 1)) ? i + 3 : i + 2;
+  else if (relativeTimeAt(ctx, i, b)) j = i + 2;
+  else if ((isTime(lower(ctx, i)) && !RELATIVE_TIME.has(lower(ctx, i))) || days?.has(lower(ctx, i))) j = i + 1;
+  else return -1;
+  while (j < b && AFTER_TIME.has(lower(ctx, j))) j++;
+  return Math.min(j, b);
+}
+/**
  * "late on Tuesday", "early Friday", "late last week" at `i`: the token past the time (and a part
  * of the day after it), or -1 (row speaker.subject.edge-time).
  */
 function edgeTimeEnd(ctx: CCtx, i: number, b: number): number {
-  if (i + 1 >= b || ctx.t.kind[i] !== Kind.Word || !TIME_EDGES.has(lower(ctx, i))) return -1;
-  const next = lower(ctx, i + 1);
-  let j: number;
-  if (timePhraseAt(ctx, i + 1, b)) j = RELATIVE_TIME.has(lower(ctx, i + 2)) ? i + 4 : i + 3;
-  else if (relativeTimeAt(ctx, i + 1, b)) j = i + 3;
-  else if (isTime(next) && !RELATIVE_TIME.has(next)) j = i + 2;
-  else return -1;
-  while (j < b && AFTER_TIME.has(lower(ctx, j))) j++;
-  return Math.min(j, b);
+  if (ctx.t.kind[i] !== Kind.Word || !TIME_EDGES.has(lower(ctx, i))) return -1;
+  return timeEnd(ctx, i + 1, b);
 }
 const DAY_WORDS: ReadonlySet<string> = new Set(TIME_AFTER_COMMA.value.days);
 /**
@@ -1801,13 +1809,7 @@ const DAY_WORDS: ReadonlySet<string> = new Set(TIME_AFTER_COMMA.value.days);
  */
 function plainTimeEnd(ctx: CCtx, i: number, b: number): number {
   if (i >= b || ctx.t.kind[i] !== Kind.Word) return -1;
-  let j: number;
-  if (timePhraseAt(ctx, i, b)) j = RELATIVE_TIME.has(lower(ctx, i + 1)) ? i + 3 : i + 2;
-  else if (relativeTimeAt(ctx, i, b)) j = i + 2;
-  else if ((isTime(lower(ctx, i)) && !RELATIVE_TIME.has(lower(ctx, i))) || DAY_WORDS.has(lower(ctx, i))) j = i + 1;
-  else return -1;
-  while (j < b && AFTER_TIME.has(lower(ctx, j))) j++;
-  return Math.min(j, b);
+  return timeEnd(ctx, i, b, DAY_WORDS);
 }
 /** "Senator Ann Reyes on Tuesday": the phrase before a time phrase that closes it (row speaker.subject.trailing-time.named). */
 function withoutClosingTime(ctx: CCtx, np: NP): NP {

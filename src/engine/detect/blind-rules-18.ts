@@ -62,6 +62,7 @@ import {
   aliveByWord,
   FIRST_TOKEN,
   TOKEN_AFTER,
+  patternFormMarks,
 } from './named-spans';
 import { isSportsReportNamingNoElection } from './sport-sentences';
 import { GIVEN_NAMES_LOST } from '../lexicon/news-leftovers-3';
@@ -552,7 +553,11 @@ function elidedTails(ctx: Ctx, out: Names): void {
   const found: [NamedSpan, number][] = [];
   const elided = (i: number) =>
     i < ctx.t.count && ctx.t.kind[i] === Kind.Word && !opensLine(ctx, i) && ELIDED.test(ctx.forms[ctx.form[i]]);
-  for (const n of out.alive()) {
+  // Only the names an elided word or a particle follows are read.
+  const marks = patternFormMarks(ctx, ELIDED);
+  const particles = formMarks(ctx, ELIDED_PARTICLES);
+  for (let f = 0; f < marks.length; f++) marks[f] |= particles[f];
+  for (const n of out.aliveOn(tokensOf(ctx, marks), TOKEN_AFTER)) {
     if (n.type !== ORG || n.b - n.a < 2) continue;
     if (elided(n.b) && !out.at(n.b)) found.push([n, n.b + 1]);
     else if (isLowerWord(ctx, n.b) && ELIDED_PARTICLES.has(lower(ctx, n.b)) && elided(n.b + 1) && !out.at(n.b + 1))

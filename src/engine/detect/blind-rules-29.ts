@@ -8,7 +8,7 @@
  * - organisation.counsel-as: "with [Uría Menéndez] as legal counsel" is a firm.
  * - place.venue-unread: "at the [Philips Stadion]" is a place.
  */
-import { lower, placeLookup, spanText, word, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   COUNSEL_AS_ROW,
   CUT_AFTER_JOINER_ROW,
@@ -26,10 +26,15 @@ import {
   AMPERSAND,
   CLOSE_PAREN,
   COMMA,
+  LAST_TOKEN,
   OPEN_PAREN,
   ORG,
   PERSON,
   PLACE,
+  TOKEN_AFTER,
+  aliveByExactWord,
+  aliveByWord,
+  formMarks,
   isCapWord,
   isOneChar,
   isPunctChar,
@@ -54,10 +59,10 @@ const JOINERS = lowerSetOf(CUT_AFTER_JOINER_ROW.value);
 /** The most capitalised words no name owns that a cut name takes after its joiner. */
 const FREE_WORDS = 4;
 
-/** organisation.cut-after-joiner: see the row. */
+/** organisation.cut-after-joiner: see the row. Only the names that end in a joiner are read. */
 function cutAfterJoiners(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  const names: readonly LiveSpan[] = out.alive();
+  const names: readonly LiveSpan[] = aliveByWord(ctx, out, JOINERS, LAST_TOKEN);
   for (let k = 0; k < names.length; k++) {
     const n = names[k];
     const j = n.b - 1;
@@ -79,10 +84,12 @@ function cutAfterJoiners(ctx: Ctx, out: Names): void {
 
 // --- organisation.paren-short-form ----------------------------------------------------------------
 
-/** organisation.paren-short-form: see the row. */
+const OPEN_PARENS: ReadonlySet<string> = new Set([String.fromCharCode(OPEN_PAREN)]);
+
+/** organisation.paren-short-form: see the row. Only the names a bracket follows are read. */
 function parenShortForms(ctx: Ctx, out: Names): void {
   const most = PAREN_SHORT_FORM_ROW.value;
-  const names: readonly LiveSpan[] = out.alive();
+  const names: readonly LiveSpan[] = aliveByExactWord(ctx, out, OPEN_PARENS, TOKEN_AFTER);
   for (let k = 0; k < names.length; k++) {
     const o = names[k];
     const p = o.b;
@@ -157,6 +164,7 @@ const ROLES = COUNSEL_AS_ROW.value.roles.map((r) => r.split(' '));
 const OWNERS = lowerSetOf(COUNSEL_AS_ROW.value.owners);
 /** The most capitalised words (an ampersand besides) a firm's name takes here. */
 const FIRM_WORDS = 4;
+const AS: ReadonlySet<string> = new Set(['as']);
 
 /** The end of a role after "as" at `i` ("as its lawyers"), or −1. */
 function roleEnd(ctx: Ctx, i: number): number {
@@ -171,11 +179,13 @@ function roleEnd(ctx: Ctx, i: number): number {
   return -1;
 }
 
-/** organisation.counsel-as: see the row. */
+/** organisation.counsel-as: see the row. Only the tokens of "as" are read. */
 function counselAs(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 1; i < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || lower(ctx, i) !== 'as') continue;
+  const ases = tokensOf(ctx, formMarks(ctx, AS));
+  for (let x = 0; x < ases.length; x++) {
+    const i = ases[x];
+    if (i < 1 || t.kind[i] !== Kind.Word || lower(ctx, i) !== 'as') continue;
     let b = i;
     // "X acted as its lawyers"
     if (lower(ctx, i - 1) === 'acted') b = i - 1;
@@ -206,12 +216,14 @@ function counselAs(ctx: Ctx, out: Names): void {
 
 const VENUE_WORDS = lowerSetOf(rowNamed(BLIND_NEWS_ROWS_2, 'place.venue-head').value);
 
-/** place.venue-unread: see the row. */
+/** place.venue-unread: see the row. Only the venue words' tokens are read. */
 function venuesUnread(ctx: Ctx, out: Names): void {
   const most = VENUE_UNREAD_ROW.value;
   const t = ctx.t;
-  for (let i = 1; i < t.count; i++) {
-    if (!isCapWord(ctx, i) || !VENUE_WORDS.has(lower(ctx, i)) || out.at(i) || !onLine(ctx, i)) continue;
+  const venues = tokensOf(ctx, formMarks(ctx, VENUE_WORDS));
+  for (let x = 0; x < venues.length; x++) {
+    const i = venues[x];
+    if (i < 1 || !isCapWord(ctx, i) || !VENUE_WORDS.has(lower(ctx, i)) || out.at(i) || !onLine(ctx, i)) continue;
     // "the Old Trafford Stadium Tour": the venue word must end the capitalised run.
     if (isCapWord(ctx, i + 1) && onLine(ctx, i + 1)) continue;
     let a = i;

@@ -67,7 +67,7 @@ function tradeNounsFirst(ctx: Ctx, out: Names): void {
 function civicBodyTitles(ctx: Ctx, out: Names): void {
   const t = ctx.t;
   const found: NamedSpan[] = [];
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, JURISDICTIONS, FIRST_TOKEN)) {
     // "City Council" before its role word, or "School Board President" read as one name.
     const titled = n.b - n.a === 3 && CIVIC_ROLES.has(lower(ctx, n.b - 1));
     if ((n.b - n.a !== 2 && !titled) || !JURISDICTIONS.has(lower(ctx, n.a)) || !CIVIC_BODIES.has(lower(ctx, n.a + 1)))

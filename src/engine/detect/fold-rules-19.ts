@@ -9,7 +9,7 @@
  * - place.currency-prefix: "damages of [US]$10 billion" name no place.
  */
 import { Kind } from '../tokenize/tokenize';
-import { lower, word, type Ctx } from '../context';
+import { lower, tokensOf, word, type Ctx } from '../context';
 import {
   CURRENCY_PREFIX_ROW,
   NUMBERED_DIVISION_ROW,
@@ -18,7 +18,7 @@ import {
   SAINT_OF_PERSON_ROW,
 } from '../lexicon/fold-patterns-19';
 import { setOf } from '../lexicon/rule-row';
-import { FULL_STOP, ORG, PERSON, isCapWord, isOneChar, type Names } from './named-spans';
+import { FULL_STOP, ORG, PERSON, TOKEN_AFTER, exactFormMarks, isCapWord, isOneChar, type Names } from './named-spans';
 
 const OPENING_CONJUNCTIONS = setOf(OPENING_CONJUNCTION_ROW.value);
 const DIVISIONS = setOf(NUMBERED_DIVISION_ROW.value);
@@ -68,12 +68,14 @@ function numberedDivisions(ctx: Ctx, out: Names): void {
 // --- place.currency-prefix --------------------------------------------------------------------
 
 const DOLLAR = 36;
+const DOLLAR_SIGN: ReadonlySet<string> = new Set([String.fromCharCode(DOLLAR)]);
 
 /** place.currency-prefix: see the row. */
 function currencyPrefixes(ctx: Ctx, out: Names): void {
   const t = ctx.t;
+  // Only the names a "$" follows are read.
   const gone = out
-    .alive()
+    .aliveOn(tokensOf(ctx, exactFormMarks(ctx, DOLLAR_SIGN)), TOKEN_AFTER)
     .filter(
       (n) =>
         n.b - n.a === 1 &&

@@ -8,8 +8,8 @@
  * - place.title-feature: "[Queen Creek]", the rank taken as a title, is a place.
  * - place.street-word-bare: "[Campo Santa Margherita]", "[bd Georges Mandel]" are streets.
  */
-import { Flag, Kind } from '../tokenize/tokenize';
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { Kind } from '../tokenize/tokenize';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   ISLANDS_LIST_ROW,
   LAND_WORD_LEAD_ROW,
@@ -22,14 +22,18 @@ import { FIRST_NAME_SET } from '../lexicon/words';
 import { sentenceAboutSport } from './sport-sentences';
 import {
   COMMA,
+  FIRST_TOKEN,
   FULL_STOP,
   ORG,
   PERSON,
   PLACE,
+  aliveByWord,
+  formMarks,
   isCapWord,
   isLowerWord,
   isOneChar,
   namesWithin,
+  onLine,
   putOverWithin,
   retype,
   type Names,
@@ -45,8 +49,6 @@ export function applyFoldPatternRows22(ctx: Ctx, out: Names): void {
 
 /** Token `i` is the lowercase word `w`. */
 const isWord = (ctx: Ctx, i: number, w: string) => isLowerWord(ctx, i) && lower(ctx, i) === w;
-/** Token `i` is on the line of the token before it. */
-const sameLine = (ctx: Ctx, i: number) => i < ctx.t.count && !(ctx.t.flags[i] & Flag.NewLine);
 
 // --- organisation.team-for-town ---------------------------------------------------------------
 
@@ -54,11 +56,15 @@ const COUNTS = lowerSetOf(TEAM_FOR_TOWN_ROW.value.counts);
 const PLAYED = lowerSetOf(TEAM_FOR_TOWN_ROW.value.verbs);
 const PLAYING = lowerSetOf(TEAM_FOR_TOWN_ROW.value.playing);
 const AFTER = lowerSetOf(TEAM_FOR_TOWN_ROW.value.after);
+/** The words two before the town: a record's noun or a verb of playing. */
+const RECORD_OR_PLAYED: ReadonlySet<string> = new Set([...COUNTS, ...PLAYED]);
 
-/** organisation.team-for-town: see the row. */
+/** organisation.team-for-town: see the row. Only the tokens two after its record nouns and verbs are read. */
 function teamsForTowns(ctx: Ctx, out: Names): void {
-  for (let i = 2; i < ctx.t.count; i++) {
-    if (!isCapWord(ctx, i) || isCapWord(ctx, i + 1) || !sameLine(ctx, i)) continue;
+  const verbs = tokensOf(ctx, formMarks(ctx, RECORD_OR_PLAYED));
+  for (let x = 0; x < verbs.length; x++) {
+    const i = verbs[x] + 2;
+    if (i >= ctx.t.count || !isCapWord(ctx, i) || isCapWord(ctx, i + 1) || !onLine(ctx, i)) continue;
     if (i + 1 < ctx.t.count && ctx.t.kind[i + 1] === Kind.Num) continue;
     // A lowercase word after the town makes it a modifier ("played for Paris crowds") unless it opens a clause or a phrase.
     if (isLowerWord(ctx, i + 1) && !AFTER.has(lower(ctx, i + 1))) continue;
@@ -87,10 +93,10 @@ const PARTICLES = lowerSetOf(ISLANDS_LIST_ROW.value.particles);
 
 /** The end of one island's name from `a`: capitalised words with particles between, at most four words; `a` when none. */
 function islandName(ctx: Ctx, a: number): number {
-  if (!isCapWord(ctx, a) || !sameLine(ctx, a)) return a;
+  if (!isCapWord(ctx, a) || !onLine(ctx, a)) return a;
   let b = a + 1;
   let caps = 1;
-  while (b < ctx.t.count && sameLine(ctx, b) && caps < 4) {
+  while (b < ctx.t.count && onLine(ctx, b) && caps < 4) {
     if (isCapWord(ctx, b)) {
       b++;
       caps++;
@@ -100,10 +106,12 @@ function islandName(ctx: Ctx, a: number): number {
   return b;
 }
 
-/** place.islands-list: see the row. */
+/** place.islands-list: see the row. Only its head words' tokens are read. */
 function islandLists(ctx: Ctx, out: Names): void {
-  for (let h = 0; h + 1 < ctx.t.count; h++) {
-    if (!isLowerWord(ctx, h) || !ISLAND_HEADS.has(lower(ctx, h))) continue;
+  const heads = tokensOf(ctx, formMarks(ctx, ISLAND_HEADS));
+  for (let x = 0; x < heads.length; x++) {
+    const h = heads[x];
+    if (h + 1 >= ctx.t.count || !isLowerWord(ctx, h) || !ISLAND_HEADS.has(lower(ctx, h))) continue;
     const items: [number, number][] = [];
     // "the islands La Désirade, …" or "the islands of Vanua Levu and Taveuni".
     let i = isWord(ctx, h + 1, 'of') ? h + 2 : h + 1;
@@ -116,7 +124,7 @@ function islandLists(ctx: Ctx, out: Names): void {
       else if (isOneChar(ctx, b, COMMA) || isWord(ctx, b, 'and') || isWord(ctx, b, 'or')) i = b + 1;
       else {
         // The last name ends at punctuation or the sentence's end, not before a lowercase word.
-        closed = b >= ctx.t.count || ctx.t.kind[b] === Kind.Punct || !sameLine(ctx, b);
+        closed = b >= ctx.t.count || ctx.t.kind[b] === Kind.Punct || !onLine(ctx, b);
         break;
       }
     }
@@ -135,7 +143,7 @@ const LAND_LEADS = lowerSetOf(LAND_WORD_LEAD_ROW.value.leads);
 
 /** place.land-word-lead: see the row. */
 function landWordLeads(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) {
+  for (const n of aliveByWord(ctx, out, LAND_LEADS, FIRST_TOKEN)) {
     if (n.type !== PERSON || n.b - n.a < 2) continue;
     const w = lower(ctx, n.a);
     if (LAND_LEADS.has(w) && !FIRST_NAME_SET.has(w)) retype(out, n, PLACE, LAND_WORD_LEAD_ROW.id);
@@ -149,15 +157,18 @@ const RANKS = lowerSetOf(TITLE_FEATURE_ROW.value.titles);
 const SURE_PERSON = 0.9;
 const FEATURES = lowerSetOf(TITLE_FEATURE_ROW.value.features);
 
-/** place.title-feature: see the row. */
+/** place.title-feature: see the row. Only its feature nouns' tokens are read. */
 function titleFeatures(ctx: Ctx, out: Names): void {
-  for (let i = 1; i < ctx.t.count; i++) {
-    if (!isCapWord(ctx, i) || !FEATURES.has(lower(ctx, i)) || !sameLine(ctx, i) || isCapWord(ctx, i + 1)) continue;
+  const features = tokensOf(ctx, formMarks(ctx, FEATURES));
+  for (let x = 0; x < features.length; x++) {
+    const i = features[x];
+    if (i < 1 || !isCapWord(ctx, i) || !FEATURES.has(lower(ctx, i)) || !onLine(ctx, i) || isCapWord(ctx, i + 1))
+      continue;
     // The rank right before the feature noun, or before one capitalised word before it ("Prince Albert Road").
     let r = i - 1;
     if (!(isCapWord(ctx, r) && RANKS.has(lower(ctx, r)))) r = i - 2;
-    if (r < 0 || !isCapWord(ctx, r) || !RANKS.has(lower(ctx, r)) || !sameLine(ctx, r + 1)) continue;
-    if (r === i - 2 && (!isCapWord(ctx, i - 1) || !sameLine(ctx, i - 1))) continue;
+    if (r < 0 || !isCapWord(ctx, r) || !RANKS.has(lower(ctx, r)) || !onLine(ctx, r + 1)) continue;
+    if (r === i - 2 && (!isCapWord(ctx, i - 1) || !onLine(ctx, i - 1))) continue;
     const within = namesWithin(out, r, i + 1);
     if (!within) continue;
     if (within.length === 1 && within[0].type === PLACE && within[0].a === r) continue;
@@ -174,29 +185,42 @@ function titleFeatures(ctx: Ctx, out: Names): void {
 
 const STREET_LEADS = lowerSetOf(STREET_WORD_BARE_ROW.value.leads);
 const STREET_ABBREVIATIONS = lowerSetOf(STREET_WORD_BARE_ROW.value.abbreviations);
+/** The abbreviations' words without their full stop ("av" of "av."). */
+const ABBREVIATION_WORDS: ReadonlySet<string> = new Set([...STREET_ABBREVIATIONS].map((w) => w.replace(/\.$/, '')));
 
 /** The abbreviation ending at token `i` ("bd", "av." as "av" and "."), or −1: its first token. */
 function abbreviationBefore(ctx: Ctx, i: number): number {
   if (i < 1) return -1;
   const dot = isOneChar(ctx, i - 1, FULL_STOP);
   const w = dot ? i - 2 : i - 1;
-  if (w < 0 || !isLowerWord(ctx, w) || !sameLine(ctx, i)) return -1;
+  if (w < 0 || !isLowerWord(ctx, w) || !onLine(ctx, i)) return -1;
   return STREET_ABBREVIATIONS.has(lower(ctx, w) + (dot ? '.' : '')) ? w : -1;
 }
 
 /** place.street-word-bare: see the row. */
 function streetWordsBare(ctx: Ctx, out: Names): void {
-  for (const n of out.alive()) {
+  streetLeadsRead(ctx, out);
+  abbreviatedStreets(ctx, out);
+}
+/** "[Campo Santa Margherita]" read as a person. */
+function streetLeadsRead(ctx: Ctx, out: Names): void {
+  for (const n of aliveByWord(ctx, out, STREET_LEADS, FIRST_TOKEN)) {
     if (n.type !== PERSON || n.b - n.a < 2) continue;
     const w = lower(ctx, n.a);
     if (STREET_LEADS.has(w) && !FIRST_NAME_SET.has(w)) retype(out, n, PLACE, STREET_WORD_BARE_ROW.id);
   }
-  for (let i = 1; i < ctx.t.count; i++) {
+}
+/** "bd Georges Mandel": only the token after each abbreviation (after its full stop when it has one) is read. */
+function abbreviatedStreets(ctx: Ctx, out: Names): void {
+  const abbreviations = tokensOf(ctx, formMarks(ctx, ABBREVIATION_WORDS));
+  for (let x = 0; x < abbreviations.length; x++) {
+    const w = abbreviations[x];
+    const i = isOneChar(ctx, w + 1, FULL_STOP) ? w + 2 : w + 1;
     if (!isCapWord(ctx, i) || isCapWord(ctx, i - 1)) continue;
     const a = abbreviationBefore(ctx, i);
     if (a < 0) continue;
     let b = i;
-    while (b - i < 4 && isCapWord(ctx, b) && sameLine(ctx, b)) b++;
+    while (b - i < 4 && isCapWord(ctx, b) && onLine(ctx, b)) b++;
     const within = namesWithin(out, i, b);
     if (!within || within.some((n) => n.type === ORG)) continue;
     out.put(a, b, PLACE, STREET_WORD_BARE_ROW.id, undefined, within.length === 1 ? within[0] : undefined);

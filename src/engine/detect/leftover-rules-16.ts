@@ -8,7 +8,7 @@
  * - organisation.fraternal-lodge: "the Pine Ridge Elks", "the Cedar Falls Moose Lodge".
  * - organisation.lawyers-at: "Lawyers at Kromann Reumert declined to comment".
  */
-import { isDemonym, lower, placeLookup, spanText, word, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   COMMON_OPENING_BODY_ROW,
   FRATERNAL_LODGE_ROW,
@@ -21,7 +21,19 @@ import { lowerSetOf } from '../lexicon/rule-row';
 import { DETERMINERS, FACILITY_TAIL, FUNCTION_WORDS, PLACE_TAIL } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
 import { givenName, languageWord } from './blind-rules-14';
-import { ORG, PERSON, PLACE, capitalisedOnLine, isLowerWord, isWord, onLine, type Names } from './named-spans';
+import {
+  ORG,
+  PERSON,
+  PLACE,
+  capitalisedOnLine,
+  exactFormMarks,
+  formMarks,
+  isLowerWord,
+  isWord,
+  kindFormMarks,
+  onLine,
+  type Names,
+} from './named-spans';
 import { sentenceAboutSport } from './sport-sentences';
 
 export function applyLeftoverRows16(ctx: Ctx, out: Names): void {
@@ -55,12 +67,12 @@ const OPENING_LINKS = lowerSetOf(COMMON_OPENING_BODY_ROW.value.links);
 /** Most capitalised words of the cause. */
 const CAUSE_WORDS = 3;
 
-/** organisation.common-opening-body: see the row. */
+/** organisation.common-opening-body: see the row. Only its opening words' tokens are read. */
 function commonOpeningBodies(ctx: Ctx, out: Names): void {
-  const s = ctx.s;
-  for (let k = 0; k < s.count; k++) {
-    const i = s.first[k];
-    if (!capitalisedOnLine(ctx, i) || !OPENERS.has(lower(ctx, i))) continue;
+  const openers = tokensOf(ctx, formMarks(ctx, OPENERS));
+  for (let x = 0; x < openers.length; x++) {
+    const i = openers[x];
+    if (ctx.s.first[ctx.s.of[i]] !== i || !capitalisedOnLine(ctx, i) || !OPENERS.has(lower(ctx, i))) continue;
     let j = i + 1;
     if (!isLowerWord(ctx, j) || !OPENING_LINKS.has(lower(ctx, j))) continue;
     if (lower(ctx, j) !== 'the' && isWord(ctx, j + 1, 'the') && isLowerWord(ctx, j + 1)) j++;
@@ -83,12 +95,15 @@ function commonOpeningBodies(ctx: Ctx, out: Names): void {
 
 const touching = (ctx: Ctx, i: number) => ctx.t.end[i] === ctx.t.start[i + 1];
 const POLL_WORDS = lowerSetOf(SLASH_CLUB_ROW.value.pollWords);
+const SLASH: ReadonlySet<string> = new Set(['/']);
 
-/** organisation.slash-club: see the row. */
+/** organisation.slash-club: see the row. Only the slashes' tokens are read. */
 function slashClubs(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 1; i + 1 < t.count; i++) {
-    if (t.kind[i] !== Kind.Punct || ctx.text.slice(t.start[i], t.end[i]) !== '/') continue;
+  const slashes = tokensOf(ctx, exactFormMarks(ctx, SLASH));
+  for (let x = 0; x < slashes.length; x++) {
+    const i = slashes[x];
+    if (i < 1 || i + 1 >= t.count || t.kind[i] !== Kind.Punct || word(ctx, i) !== '/') continue;
     if (!capitalisedOnLine(ctx, i - 1) || !capitalisedOnLine(ctx, i + 1) || !onLine(ctx, i)) continue;
     if (!touching(ctx, i - 1) || !touching(ctx, i)) continue;
     // One word a side: "Bodø/Glimt", not a slash inside a longer run.
@@ -114,11 +129,14 @@ const TRADE_MODIFIER = /(?:ing|al|ic)$/;
 /** Most capitalised words after the possessive. */
 const TRADE_WORDS = 3;
 
-/** organisation.possessive-trade-name: see the row. */
+/** organisation.possessive-trade-name: see the row. Only the possessives' tokens are read. */
 function possessiveTradeNames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let p = 1; p + 1 < t.count; p++) {
-    if (t.kind[p] !== Kind.Poss || !capitalisedOnLine(ctx, p - 1) || !touching(ctx, p - 1)) continue;
+  const possessives = tokensOf(ctx, kindFormMarks(ctx, Kind.Poss));
+  for (let x = 0; x < possessives.length; x++) {
+    const p = possessives[x];
+    if (p < 1 || p + 1 >= t.count || t.kind[p] !== Kind.Poss || !capitalisedOnLine(ctx, p - 1) || !touching(ctx, p - 1))
+      continue;
     const a = p - 1;
     // One word owns the name: "Casey's", not the end of a longer name.
     if (a > 0 && capitalisedOnLine(ctx, a - 1) && ctx.s.first[ctx.s.of[a]] !== a) continue;
@@ -144,6 +162,7 @@ function possessiveTradeNames(ctx: Ctx, out: Names): void {
 const LODGES = lowerSetOf(FRATERNAL_LODGE_ROW.value.lodges);
 const ORDERS = lowerSetOf(FRATERNAL_LODGE_ROW.value.heads);
 const LODGE_HEADS: ReadonlySet<string> = new Set(['lodge', 'club']);
+const LODGE_WORDS: ReadonlySet<string> = new Set([...LODGES, ...LODGE_HEADS]);
 /** Most capitalised words of the town before the order. */
 const TOWN_WORDS = 3;
 
@@ -162,10 +181,11 @@ function townBefore(ctx: Ctx, k: number): number {
   return a;
 }
 
-/** organisation.fraternal-lodge: see the row. */
+/** organisation.fraternal-lodge: see the row. Only the tokens of its lodges and heads are read. */
 function fraternalLodges(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
-  for (let k = 0; k < t.count; k++) {
+  const lodges = tokensOf(ctx, formMarks(ctx, LODGE_WORDS));
+  for (let x = 0; x < lodges.length; x++) {
+    const k = lodges[x];
     if (!capitalisedOnLine(ctx, k) || capitalisedOnLine(ctx, k + 1)) continue;
     const w = lower(ctx, k);
     let a: number;
@@ -190,11 +210,13 @@ const FIRM_WORDS = 4;
 /** A reading the model is this sure of is kept. */
 const SURE = 0.5;
 
-/** organisation.lawyers-at: see the row. */
+/** organisation.lawyers-at: see the row. Only its staff words' tokens are read. */
 function lawyersAt(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let k = 0; k + 2 < t.count; k++) {
-    if (t.kind[k] !== Kind.Word || !ADVISER_STAFF.has(lower(ctx, k))) continue;
+  const staff = tokensOf(ctx, formMarks(ctx, ADVISER_STAFF));
+  for (let x = 0; x < staff.length; x++) {
+    const k = staff[x];
+    if (k + 2 >= t.count || t.kind[k] !== Kind.Word || !ADVISER_STAFF.has(lower(ctx, k))) continue;
     if (!isWord(ctx, k + 1, 'at') || !isLowerWord(ctx, k + 1)) continue;
     const a = k + 2;
     const e = closedRun(ctx, a, FIRM_WORDS);

@@ -27,6 +27,7 @@ import {
   PERSON,
   PLACE,
   capitalisedOnLine,
+  exactFormMarks,
   formMarks,
   isCapWord,
   isLowerWord,
@@ -204,10 +205,18 @@ export function fightOrPlayers(ctx: Ctx, i: number): boolean {
 
 /** organisation.head-for-field: see the row. */
 function headForField(ctx: Ctx, out: Names): void {
-  const fors = tokensOf(ctx, formMarks(ctx, FOR));
-  for (let x = 0; x < fors.length; x++) {
-    const j = fors[x];
-    if (!isLowerWord(ctx, j) || !isCapWord(ctx, j - 1) || !HEADS.has(word(ctx, j - 1))) continue;
+  // From the heads' tokens ("for" is common; the heads are few), each the token before its "for".
+  const heads = tokensOf(ctx, exactFormMarks(ctx, HEADS));
+  for (let x = 0; x < heads.length; x++) {
+    const j = heads[x] + 1;
+    if (
+      j >= ctx.t.count ||
+      !FOR.has(lower(ctx, j)) ||
+      !isLowerWord(ctx, j) ||
+      !isCapWord(ctx, j - 1) ||
+      !HEADS.has(word(ctx, j - 1))
+    )
+      continue;
     if (!onLine(ctx, j) || !capitalisedOnLine(ctx, j + 1)) continue;
     let a = j - 1;
     while (a > 0 && j - 1 - a < MAX_BEFORE_HEAD && capitalisedOnLine(ctx, a - 1) && onLine(ctx, a)) a--;

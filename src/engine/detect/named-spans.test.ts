@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext, lower, tokensOf, type Ctx } from '../context';
 import type { TaggedName } from '../tagger/tag';
+import { Kind } from '../tokenize/tokenize';
 import {
   FIRST_TOKEN,
   LAST_TOKEN,
@@ -10,6 +11,7 @@ import {
   TOKEN_BEFORE,
   aliveByExactWord,
   aliveByWord,
+  kindFormMarks,
   patternFormMarks,
   type NameEdge,
   type NamedSpan,
@@ -34,6 +36,18 @@ describe('patternFormMarks', () => {
 
   it('marks nothing when no word has the shape', () => {
     expect([...patternFormMarks(ctx, /^\d{4}$/)].every((m) => m === 0)).toBe(true);
+  });
+});
+
+describe('kindFormMarks', () => {
+  const ctx = buildContext("Casey's General Stores and Dick's stores; the Smiths' farm, Ann's and Casey's.");
+  const every = (kind: Kind) => [...Array(ctx.t.count).keys()].filter((i) => ctx.t.kind[i] === kind);
+
+  it('visits every token of the kind, in text order, through tokensOf', () => {
+    const poss = [...tokensOf(ctx, kindFormMarks(ctx, Kind.Poss))];
+    expect(poss.length).toBeGreaterThanOrEqual(4);
+    expect(poss).toEqual(every(Kind.Poss));
+    expect([...tokensOf(ctx, kindFormMarks(ctx, Kind.Word))]).toEqual(every(Kind.Word));
   });
 });
 

@@ -222,6 +222,17 @@ export function aliveByExactWord(
 }
 
 /**
+ * Per word form: 1 when its tokens are of `kind` (forms are kept apart by kind, so all of a form's
+ * tokens share it); `tokensOf` then visits only the tokens of that kind ("'s" for Kind.Poss).
+ */
+export function kindFormMarks(ctx: Ctx, kind: Kind): Uint8Array {
+  const marks = new Uint8Array(ctx.forms.length);
+  for (let f = 0; f < marks.length; f++)
+    if (ctx.formStart[f + 1] > ctx.formStart[f] && ctx.t.kind[ctx.formTokens[ctx.formStart[f]]] === kind) marks[f] = 1;
+  return marks;
+}
+
+/**
  * Per word form: 1 when its exact text matches `pattern` (which must not be global or sticky), so
  * a rule that tests a shape ("Smith-Jones", "NATO") runs the regular expression once per distinct
  * word and then reads a typed array per token, or visits only the marked tokens (`tokensOf`).
