@@ -33,12 +33,18 @@ describe('organisation.slash-club', () => {
   it.each([
     ['[[O Bodø]]/Glimt won the league.', ['organization:Bodø/Glimt']],
     ['[[O Rosenborg]] drew 1-1 with [[O Bodø]]/Glimt.', ['organization:Rosenborg', 'organization:Bodø/Glimt']],
+    // Opening a paragraph (the lead, stop 51).
+    [
+      '[[O Molde]] won.\n\n[[L:0.47 Bodø]]/Glimt were held 1-1 at home.',
+      ['organization:Molde', 'organization:Bodø/Glimt'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // No sport in the sentence; a slash with spaces; a longer run on either side.
     ['Talks on [[L Ukraine]]/[[L Russia]] trade ended.', ['place:Ukraine', 'place:Russia']],
     ['[[O Bodø]] / Glimt won the league.', ['organization:Bodø']],
     ['The [[O Premier League]]/Harwell row over the cup went on.', ['organization:Premier League']],
+    ['The cup went on.\nPremier League/Harwell row over the 2-1 cup.', ['organization:Premier League']],
     // The second word read as a name of its own: two clubs.
     [
       'Fans of the [[O Everton]]/[[O Spurs]] sides protested after the 2-1 defeat.',

@@ -26,6 +26,7 @@ import {
   PERSON,
   PLACE,
   capitalisedOnLine,
+  isCapWord,
   exactFormMarks,
   formMarks,
   isLowerWord,
@@ -104,10 +105,11 @@ function slashClubs(ctx: Ctx, out: Names): void {
   for (let x = 0; x < slashes.length; x++) {
     const i = slashes[x];
     if (i < 1 || i + 1 >= t.count || t.kind[i] !== Kind.Punct || word(ctx, i) !== '/') continue;
-    if (!capitalisedOnLine(ctx, i - 1) || !capitalisedOnLine(ctx, i + 1) || !onLine(ctx, i)) continue;
+    // The first word may open its line ("Bodø/Glimt were held …" after a blank line; the lead, stop 51).
+    if (!isCapWord(ctx, i - 1) || !capitalisedOnLine(ctx, i + 1) || !onLine(ctx, i)) continue;
     if (!touching(ctx, i - 1) || !touching(ctx, i)) continue;
     // One word a side: "Bodø/Glimt", not a slash inside a longer run.
-    if (capitalisedOnLine(ctx, i - 2) || capitalisedOnLine(ctx, i + 2)) continue;
+    if ((onLine(ctx, i - 1) && capitalisedOnLine(ctx, i - 2)) || capitalisedOnLine(ctx, i + 2)) continue;
     if (!sentenceAboutSport(ctx, ctx.s.of[i]) || !namesInside(out, i - 1, i + 2)) continue;
     // "a Reuters/Ipsos poll … 51-40": two bodies the engine knows, or a poll's makers, are no club.
     if (KNOWN_ORG_NAMES.has(lower(ctx, i - 1)) || KNOWN_ORG_NAMES.has(lower(ctx, i + 1))) continue;
