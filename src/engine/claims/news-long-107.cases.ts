@@ -12,13 +12,21 @@
  *
  * As in batches 72–106, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. A refusal to comment is optional with no speaker to check.
+ *
+ * At first sight (claims F1 / speaker / direct): 0.943 (33/34/36) / 0.970 / 1.000. Errors: "said one
+ * of the people, who asked not to be named" after a plain comma missed; "Protesters chanted "…""
+ * missed; "Labour Minister Felipe Ramos dismissed …, saying" missed (a portfolio before the title);
+ * "Tesland's state media" not among the accepted names, and the opening sentence's "accusing them of
+ * spying" taken as a claim that the gold had left out: both gold slips, mended after first sight
+ * (the name added; the accusation made a claim, as "accused X of" is in batch 106). After claims41's
+ * rows (lexicon/claims-41.ts) 1.000 (37/37/37) / 1.000 / 1.000.
  */
 import type { NewsCase } from './news.cases';
 
 const INTERIOR = ['Interior Ministry', 'ministry', 'the Interior Ministry'];
 const KAVAL = ['Dragan Kaval', 'Kaval'];
 const VESTNIK = ['the Morava Vestnik', 'Morava Vestnik', 'a report in the Morava Vestnik', 'newspaper'];
-const STATE_MEDIA = ['state media', 'State media'];
+const STATE_MEDIA = ['state media', 'State media', "Tesland's state media"];
 const NOVOTNA = ['Irena Novotna', 'Novotna'];
 const TWO_PEOPLE = ['Two people familiar with the matter', 'people familiar with the matter', 'two people familiar'];
 const SOURCE = ['a source', 'source', 'A source', 'a source close to the board', 'the source'];
@@ -53,6 +61,7 @@ Tesland's state media reported that the accusations were "absurd" and that Tesla
 
 Opposition leader Irena Novotna wrote on social media that the government had known about the spying for months and had done nothing.`,
     claims: [
+      { s: 'accusing them of spying on military sites', speakers: ['Moravia'] },
       { s: 'The Interior Ministry said in a statement that the two men', speakers: INTERIOR },
       { s: 'told the BBC that the expulsions were', speakers: KAVAL },
       { s: 'a third diplomat left the country voluntarily', speakers: VESTNIK },
