@@ -13,6 +13,13 @@
  * A quotation with none of these (a title, a scare quote) is not a claim, nor is the reporter's
  * own prose. The construction rows live in lexicon/attribution-patterns.ts.
  */
+import {
+  AGENT_OWN_CLAUSE,
+  OF_PHRASE_AFTER_COMMA,
+  PERSON_BODY_DESCRIPTOR,
+  PORTFOLIO_BEFORE_TITLE,
+  POSSESSOR_TITLED_HOLDER,
+} from '../lexicon/claims-41';
 import { wholeWordMentions } from '../detect/compound-modifiers';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
@@ -207,6 +214,7 @@ function affiliationAfter(cx: CCtx, np: NP, b: number): NP | undefined {
   return { a: np.a, b: e };
 }
 const OF_PHRASE = INVERTED_OF_PHRASE_WORDS.value;
+const COUNT_OF_HEADS: ReadonlySet<string> = new Set(OF_PHRASE_AFTER_COMMA.value.heads);
 const OF_PHRASE_STOPS: ReadonlySet<string> = new Set(OF_PHRASE.stops);
 /**
  * Row speaker.inverted.of-phrase: after a quotation the source stopped at "of" ('said one of the
@@ -975,7 +983,19 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   const ofBody =
     rightRaw && (affiliationAfter(cx, rightRaw, b) || (afterQuote ? lowercaseBodyAfter(cx, rightRaw, b) : undefined));
   // '"…," said one of the workers' (row speaker.inverted.of-phrase).
-  const ofPhrase = !ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined;
+  // "…, said one of the people, who asked not to be named": a counted part of a group after a
+  // plain comma (row speaker.inverted.of-phrase.after-comma).
+  const countOf =
+    !ofBody &&
+    !afterQuote &&
+    rightRaw &&
+    rightRaw.b - rightRaw.a === 1 &&
+    before >= a &&
+    isComma(cx, before) &&
+    COUNT_OF_HEADS.has(lower(cx, rightRaw.a))
+      ? ofPhraseAfter(cx, rightRaw, b)
+      : undefined;
+  const ofPhrase = (!ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined) ?? countOf;
   const right = ofBody || ofPhrase || rightRaw;
   // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
   // followed by an adjunct of place, time or occasion.
@@ -998,6 +1018,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   const afterComma = before >= a && (afterQuote || isComma(cx, before));
   // "A nonprofit called Friends of the Earth, said the permit …" (row speaker.subject.stray-comma).
   const stray =
+    !countOf &&
     !afterQuote &&
     !lower(cx, cue.a).endsWith('ing') &&
     before >= a &&
@@ -1012,6 +1033,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
   // "Lt. Gov. Susan Pike, who presides over the Senate, said the House plan “…”": a person on
   // the left outranks an organisation or place on the right, which opens the reported clause.
   const preferLeft =
+    !countOf &&
     leftAlt &&
     hasMentionIn(cx, leftAlt) &&
     right &&
@@ -1022,7 +1044,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     (afterComma || cue.a === a) &&
     right &&
     rightEnds &&
-    speakerLike(cx, right) &&
+    (speakerLike(cx, right) || !!countOf) &&
     !preferLeft &&
     !participle &&
     !stray
@@ -1032,6 +1054,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     if (rightAdjunct) why.push(PATTERN.invertedAdjunct.id);
     if (ofBody) why.push(PATTERN.invertedOfAffiliation.id);
     if (ofPhrase) why.push(PATTERN.invertedOfPhrase.id);
+    if (countOf) why.push(OF_PHRASE_AFTER_COMMA.id);
     // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
     if (np.b < b && isComma(cx, np.b)) {
       let hasPerson = false;
@@ -1270,9 +1293,30 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(POSSESSOR_PAST_VERB.value.ob
  */
 function pastVerbBeforeObject(cx: CCtx, g: number, limit: number): boolean {
   if (g + 1 >= limit || !/[a-z]ed$/.test(lower(cx, g)) || cx.t.kind[g + 1] !== Kind.Word) return false;
+  // "France's newly appointed Prime Minister": after an adverb in -ly the form is a participle
+  // (row speaker.subject.possessor-description.titled-holder).
+  if (g > 0 && cx.t.kind[g - 1] === Kind.Word && POSSESSOR_PARTICIPLE_ADVERB.test(lower(cx, g - 1))) return false;
   return (cx.t.flags[g + 1] & Flag.Cap) !== 0 || OBJECT_OPENERS.has(lower(cx, g + 1));
 }
 
+const POSSESSOR_PARTICIPLE_ADVERB = new RegExp(POSSESSOR_TITLED_HOLDER.value.adverb);
+/** Capitalised titles from token `g` and then a person: the person's token, else -1 (row speaker.subject.possessor-description.titled-holder). */
+function titlesThenPerson(cx: CCtx, g: number, limit: number): number {
+  let h = g;
+  while (
+    h < limit &&
+    h - g < POSSESSOR_TITLED_HOLDER.value.maxTitles &&
+    !startsMention(cx, h) &&
+    ((cx.t.flags[h] & Flag.Cap && TITLES.has(lower(cx, h))) ||
+      // "Secretary of State": a portfolio after "of".
+      (h > g && lower(cx, h) === 'of' && cx.t.flags[h + 1] & Flag.Cap) ||
+      (h > g && lower(cx, h - 1) === 'of' && cx.t.flags[h] & Flag.Cap))
+  )
+    h++;
+  return h > g && h < limit && personAt(cx, h) ? h : -1;
+}
+
+const AGENT_CLAUSE_ENDS: ReadonlySet<string> = new Set(AGENT_OWN_CLAUSE.value.conjunctions);
 /**
  * "in the study by Hein and colleagues it was found": the phrase after the last "by" before the
  * "it" at `it`, of at most six words and no punctuation but a comma closing it (row
@@ -1281,6 +1325,9 @@ function pastVerbBeforeObject(cx: CCtx, g: number, limit: number): boolean {
 function agentBeforeIt(cx: CCtx, a: number, it: number): NP | undefined {
   let e = it;
   if (e - 1 > a && isComma(cx, e - 1)) e--;
+  // "… was carried out by the council and it was found": the "by" phrase ends its own clause
+  // (row cue.passive.impersonal-that.agent-own-clause).
+  if (e - 1 > a && AGENT_CLAUSE_ENDS.has(lower(cx, e - 1))) return undefined;
   for (let i = e - 1; i >= a && e - i <= 7; i--) {
     if (cx.t.kind[i] !== Kind.Word) return undefined;
     if (lower(cx, i) === 'by') return i + 1 < e ? { a: i + 1, b: e } : undefined;
@@ -1916,6 +1963,26 @@ function roleEndsAt(cx: CCtx, g: number, from: number): boolean {
   return role(g - 1) || (g - 3 > from && lower(cx, g - 2) === 'of' && role(g - 3));
 }
 
+const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(PORTFOLIO_BEFORE_TITLE.value.joiners);
+/**
+ * Row speaker.subject.portfolio-before-title: when token `f` opens up to three capitalised words
+ * (joined by "and" or "&") right before a capitalised title, after which titles run to a person
+ * ("Labour Minister Felipe Ramos", "Work and Pensions Secretary Ann Lowe"), the title's token; else -1.
+ */
+function portfolioTitle(cx: CCtx, f: number, limit: number): number {
+  const cap = (i: number) => cx.t.kind[i] === Kind.Word && !!(cx.t.flags[i] & Flag.Cap);
+  if (!cap(f) || TITLES.has(lower(cx, f))) return -1;
+  let j = f + 1;
+  for (let n = 1; j < limit && !TITLES.has(lower(cx, j)); j++) {
+    if (PORTFOLIO_JOINERS.has(lower(cx, j))) continue;
+    if (!cap(j) || startsMention(cx, j) || ++n > PORTFOLIO_BEFORE_TITLE.value.maxWords) return -1;
+  }
+  if (j >= limit || !cap(j)) return -1;
+  const title = j;
+  while (j < limit && TITLES.has(lower(cx, j)) && !startsMention(cx, j)) j++;
+  return j < limit && personAt(cx, j) ? title : -1;
+}
+
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
   a = pastDateline(cx, a, limit);
@@ -1930,9 +1997,11 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       TITLE_MODIFIERS.has(lower(cx, f)) ||
       isDemonym(cx, word(cx, f)) ||
       // "Passenger Marija Rogic", "Local farmer Ana Cruz" (row speaker.subject.people-noun-before-name).
-      PEOPLE_BEFORE_NAME.has(lower(cx, f)))
+      PEOPLE_BEFORE_NAME.has(lower(cx, f)) ||
+      // "Labour Minister Felipe Ramos" (row speaker.subject.portfolio-before-title).
+      portfolioTitle(cx, f, limit) > 0)
   )
-    f++;
+    f = Math.max(f + 1, portfolioTitle(cx, f, limit));
   // "Industry group CarTech Europe", "Rights group Amnesty International": a descriptor before the name.
   if (!startsMention(cx, f))
     for (let g = f + 1; g < limit && g - f <= 3 && cx.t.kind[g - 1] === Kind.Word; g++)
@@ -1954,6 +2023,16 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       // holding it (row speaker.subject.person-body-role).
       const holder = personAt(cx, f) ? titledPersonAfter(cx, e, limit) : -1;
       if (holder > 0) return { a, b: mentionEnd(cx, holder, limit) };
+      // "Biden administration official Karen Lee met …": a role that is a descriptor, not a title
+      // (row speaker.subject.person-body-role.descriptor).
+      if (
+        PERSON_BODY_DESCRIPTOR.value &&
+        personAt(cx, f) &&
+        e + 1 < limit &&
+        isDescriptor(cx, e) &&
+        personAt(cx, e + 1)
+      )
+        return { a, b: mentionEnd(cx, e + 1, limit) };
     } else if (e + 1 < limit && isDescriptor(cx, e + 1) && cx.t.kind[e] === Kind.Word && !(cx.t.flags[e] & Flag.Cap))
       e += 2;
     if (e + 1 < limit && isDescriptor(cx, e - 1) && startsMention(cx, e)) e = mentionEnd(cx, e, limit);
@@ -1984,6 +2063,10 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
       // and the subject runs through the name; after a verb ("Chelsea's fans booed John Smith") the
       // person is its object (review, stop 49).
       if (g > e + 1 && personAt(cx, g) && roleEndsAt(cx, g, e)) return { a, b: mentionEnd(cx, g, limit) };
+      // "France's newly appointed Prime Minister Jean Dupont met …": capitalised titles after the
+      // description and the person holding them (row speaker.subject.possessor-description.titled-holder).
+      const holder = titlesThenPerson(cx, g, limit);
+      if (g > e + 1 && holder > 0) return { a, b: mentionEnd(cx, holder, limit) };
       if (g > e + 1) return { a, b: g };
     }
     return { a, b: e };

@@ -105,6 +105,8 @@ import { PLURAL_DATA } from '../lexicon/claims-38b';
 import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
+import { IT_FOUND_STUDY_IN_SIGHT } from '../lexicon/claims-41';
+import { PRONOUN_IT_RESEARCH_SUBJECT } from '../lexicon/speaker-words';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -560,8 +562,21 @@ function itFoundTag(cx: CCtx, a: number, i: number, b: number): boolean {
     lower(cx, i - 1) === 'it' &&
     isComma(cx, i - 2) &&
     cx.q.of[i] < 0 &&
-    i + 1 >= wordsEnd(cx, a, b)
+    i + 1 >= wordsEnd(cx, a, b) &&
+    studyInSight(cx, i)
   );
+}
+
+const STUDY_WORDS: ReadonlySet<string> = new Set(PRONOUN_IT_RESEARCH_SUBJECT.value);
+/**
+ * A study, survey, poll or report named in the sentence of token `i` or the few before it (row
+ * cue.verb.knowledge.it-found-tag.study-in-sight).
+ */
+function studyInSight(cx: CCtx, i: number): boolean {
+  const k = cx.cs.of[i];
+  const from = k < 0 ? 0 : cx.cs.first[Math.max(0, k - IT_FOUND_STUDY_IN_SIGHT.value.sentencesBefore)];
+  for (let j = i - 1; j >= from; j--) if (cx.t.kind[j] === Kind.Word && STUDY_WORDS.has(lower(cx, j))) return true;
+  return false;
 }
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */

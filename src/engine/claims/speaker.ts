@@ -7,6 +7,8 @@
  * or appositive roles fit best, else the person just spoken of, else (before anyone has spoken)
  * the person named next; "the company" to a fitting organisation that was not only addressed.
  */
+import { AMPERSAND, isOneChar } from '../detect/named-spans';
+import { AMPERSAND_NAME } from '../lexicon/claims-41';
 import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
 import {
   FIRST_NAME_SOURCE,
@@ -454,6 +456,13 @@ function pastTimeSpan(ctx: CCtx, a: number, b: number): number {
  * "you", "On Thursday the minister" → "the minister", "In 2010 Smith" → "Smith". Undefined when
  * nothing subject-like is left ("Instead", "When").
  */
+/** Token `i` is written against an ampersand after it ("AT&T"): a part of a name (row speaker.subject.ampersand-name). */
+const beforeAmpersand = (ctx: CCtx, i: number): boolean =>
+  AMPERSAND_NAME.value &&
+  i + 1 < ctx.t.count &&
+  ctx.t.end[i] === ctx.t.start[i + 1] &&
+  isOneChar(ctx, i + 1, AMPERSAND);
+
 export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   // "(Reuters) - The Kremlin said": the dash closing a dateline is not part of the subject.
   while (np.a < np.b - 1 && ctx.t.kind[np.a] === Kind.Punct && /^[-–—]$/.test(ctx.text[ctx.t.start[np.a]]))
@@ -514,7 +523,7 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
       continue;
     }
     if (a < np.b && (NOT_SUBJECT.has(lower(ctx, a)) || (stripped && ctx.t.kind[a] === Kind.Num))) {
-      if (startsMention(ctx, a)) break;
+      if (startsMention(ctx, a) || beforeAmpersand(ctx, a)) break;
       // "No one knows": a negative pronoun, not the interjection (row speaker.subject.no-one).
       if (a + 1 < np.b && NO_ONE_FIRST.has(lower(ctx, a)) && NO_ONE_SECOND.has(lower(ctx, a + 1))) break;
       a++;
@@ -679,7 +688,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   let a = j;
   while (a - 1 >= sentFirst && !isBoundary(ctx, a - 1) && j - a < 9) {
     const w = lower(ctx, a - 1);
-    if (ctx.t.kind[a - 1] === Kind.Word && STOP_LEFT.has(w)) {
+    // "AT&T said": a word written against an ampersand is part of a name, even when it is spelt
+    // like a stop word (row speaker.subject.ampersand-name).
+    const ampersandName = a < j && beforeAmpersand(ctx, a - 1);
+    if (ctx.t.kind[a - 1] === Kind.Word && STOP_LEFT.has(w) && !ampersandName) {
       // "Paris and Berlin also assume": a coordination of names is one subject.
       const nextCap =
         ctx.t.flags[a] & Flag.Cap || (lower(ctx, a) === 'the' && a + 1 <= j && ctx.t.flags[a + 1] & Flag.Cap);
