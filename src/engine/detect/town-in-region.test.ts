@@ -22,6 +22,8 @@ describe('place.town-in-region', () => {
       ['Berlin:United States', 'New Hampshire:United States'],
     ],
     ['Police in London, Ontario said two men were arrested.', ['London:Canada', 'Ontario:Canada']],
+    // A US state the map holds only as a country (place.state-named-like-country, ents41b).
+    ['The band played in Athens, Georgia, on Friday.', ['Athens:United States', 'Georgia:United States']],
   ])('%s', async (text, expected) => expect((await placed(text)).sort()).toEqual(expected.sort()));
 
   it("puts the town at its state's centre, the map knowing no town of that name there", async () => {
@@ -51,5 +53,8 @@ describe('place.town-in-region', () => {
     ['The plant in Valencia, Carabobo, closed.', ['Valencia:Venezuela']],
     ['Flights from Paris, France, resumed.', ['France:France', 'Paris:France']],
     ['The summit will be held in Lima in November.', ['Lima:Peru']],
+    // A town of the country Georgia; the country alone.
+    ['Protesters gathered in Tbilisi, Georgia, on Sunday.', ['Georgia:Georgia', 'Tbilisi:Georgia']],
+    ['Talks with Georgia resumed in Athens.', ['Athens:Greece', 'Georgia:Georgia']],
   ])('%s', async (text, expected) => expect((await placed(text)).sort()).toEqual(expected.sort()));
 });

@@ -7,6 +7,7 @@
 import type { Ctx } from '../context';
 import type { GazetteerEntry } from '../types';
 import { Kind } from '../tokenize/tokenize';
+import { STATE_NAMED_LIKE_COUNTRY_ROW } from '../lexicon/news-leftovers-17';
 import { COMMA, isLowerWord, isPunctChar, onLine } from './named-spans';
 
 /** What a mention needs here: its tokens, its type and the place the map gave it. */
@@ -41,7 +42,7 @@ export function settleTownsInRegions(ctx: Ctx, mentions: PlacedMention[]): void 
     const town = mentions[x];
     const region = mentions[x + 1];
     const e = town.place?.entry;
-    const r = region.place?.entry;
+    const r = usStateNamedLikeCountry(ctx, town, region) ?? region.place?.entry;
     if (town.type !== 'place' || region.type !== 'place' || !e || !r) continue;
     if (e.kind !== 'city' || r.kind !== 'region' || !r.countryCode || e.countryCode === r.countryCode) continue;
     if (!isPunctChar(ctx, town.b, COMMA) || region.a !== town.b + 1 || !closesState(ctx, region.b)) continue;
@@ -51,4 +52,30 @@ export function settleTownsInRegions(ctx: Ctx, mentions: PlacedMention[]): void 
       entry: { name: e.name, lat: r.lat, lon: r.lon, country: r.country, countryCode: r.countryCode, kind: 'city' },
     };
   }
+}
+
+const US_STATES_LIKE_COUNTRIES = new Map(STATE_NAMED_LIKE_COUNTRY_ROW.value.map((v) => [v.name.toLowerCase(), v]));
+
+/**
+ * place.state-named-like-country (helper ents41b): "Athens, Georgia": the state the map holds only
+ * as a country, after a comma and a town of another country; the region mention is moved to the
+ * US state and its entry returned, or undefined.
+ */
+function usStateNamedLikeCountry(ctx: Ctx, town: PlacedMention, region: PlacedMention): GazetteerEntry | undefined {
+  const e = town.place?.entry;
+  const r = region.place?.entry;
+  if (town.type !== 'place' || region.type !== 'place' || !e || !r || r.kind !== 'country') return undefined;
+  const state = US_STATES_LIKE_COUNTRIES.get(r.name.toLowerCase());
+  if (!state || e.kind !== 'city' || e.countryCode === r.countryCode || e.countryCode === 'US') return undefined;
+  if (!isPunctChar(ctx, town.b, COMMA) || region.a !== town.b + 1 || !closesState(ctx, region.b)) return undefined;
+  const entry: GazetteerEntry = {
+    name: state.name,
+    lat: state.lat,
+    lon: state.lon,
+    country: 'United States',
+    countryCode: 'US',
+    kind: 'region',
+  };
+  region.place = { kind: 'region', canonical: state.name, entry };
+  return entry;
 }

@@ -51,6 +51,7 @@ import { NEWS_LEFTOVER_ROWS_15 } from './news-leftovers-15';
 import { POSSESSIVE_NAME_ROWS } from './possessive-names';
 import { BODY_NAME_ROWS } from './body-names';
 import { NEWS_LEFTOVER_ROWS_16 } from './news-leftovers-16';
+import { NEWS_LEFTOVER_ROWS_17 } from './news-leftovers-17';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -395,6 +396,8 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
     "bodies opening with a common word, slash-named clubs, possessive trade names, lodges, advisers' firms",
     NEWS_LEFTOVER_ROWS_16,
   ],
+  // Issue #9's weak patterns, tenth round (ents41b).
+  ['countries named with "and", results lines, campuses, pairs of towns, administrations', NEWS_LEFTOVER_ROWS_17],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
