@@ -175,6 +175,7 @@ import { applyFoldPatternRows19 } from './fold-rules-19';
 import { applyFoldPatternRows20 } from './fold-rules-20';
 import { applyFoldPatternRows21 } from './fold-rules-21';
 import { applyFoldPatternRows22 } from './fold-rules-22';
+import { applyFoldPatternRows23 } from './fold-rules-23';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -2063,6 +2064,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows21(ctx, out);
   // Rows for the open families of the study folds' errors, fourth round: sides named by their town, island lists, Romance land words, ranks before a feature (helper ents40c), in detect/fold-rules-22.ts.
   applyFoldPatternRows22(ctx, out);
+  // Rows for the families fold rows 22 left: acronyms of things, clubs beside a club, unread Romance streets, a guide's entries (helper ents41c), in detect/fold-rules-23.ts.
+  applyFoldPatternRows23(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.
