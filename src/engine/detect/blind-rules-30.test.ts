@@ -13,10 +13,11 @@ describe('organisation.trade-noun-before', () => {
       ['organization:Kelmar', 'place:Singapore'],
     ],
     ['He founded consultancy [[L:0.4 Tarn Analytics]] in 2009.', ['organization:Tarn Analytics']],
-    ['The state builder [[P:0.45 Drovic]] won the contract.', ['organization:Drovic']],
+    ['The carmaker [[P:0.45 Drovic]] cut output.', ['organization:Drovic']],
     // A given name, a sure person, a place the map knows, a name that runs on, a trade noun capitalised.
     ['He spoke to builder [[P Mark Jones]] on Monday.', ['person:Mark Jones']],
-    ['Shares in miner [[P:0.8 Harlan]] fell.', ['person:Harlan']],
+    ['Shares in carmaker [[P:0.8 Harlan]] fell.', ['person:Harlan']],
+    ['The coal miner [[P:0.5 Jenkins]] said so.', ['person:Jenkins']],
     ['The utility [[L:0.5 Texas]] said prices would rise.', ['place:Texas']],
     ['The former trader [[P John Smith]] was jailed.', ['person:John Smith']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
@@ -32,6 +33,10 @@ describe('organisation.firm-frame', () => {
     ['Exports fell, data from [[L:0.5 China]] showed.', ['place:China']],
     ['Traders at [[P:0.9 Kestrova]] said so.', ['person:Kestrova']],
     ['Traders at [[P:0.5 Maria]] said so.', ['person:Maria']],
+    [
+      "It is a unit of [[P:0.5 Harlan Vosk]]'s [[O Kestrel Group]].",
+      ['person:Harlan Vosk', 'organization:Kestrel Group'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -124,6 +124,8 @@ function firmFrames(ctx: Ctx, out: Names): void {
     while (b < t.count && b - i < FRAME_NAME_WORDS && isCapWord(ctx, b) && onLine(ctx, b)) b++;
     if (isCapWord(ctx, b) && onLine(ctx, b)) continue;
     if (frame[0] === 'data' && !(b < t.count && SHOWS.has(lower(ctx, b)))) continue;
+    // "a unit of Warren Buffett's Berkshire Hathaway": the owner of a possessive is no firm here.
+    if (b < t.count && t.kind[b] === Kind.Poss) continue;
     firmOver(ctx, out, i, b, FIRM_FRAME_ROW.id);
   }
 }

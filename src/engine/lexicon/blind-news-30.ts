@@ -13,10 +13,10 @@ const words = (s: string) => s.trim().split(/\s+/);
 export const TRADE_NOUN_BEFORE_ROW: RuleRow<readonly string[]> = {
   id: 'organisation.trade-noun-before',
   value: words(`shipbroker shipbrokers consultancy consultancies refiner refiners insurer reinsurer lender lenders
-    carmaker automaker chipmaker drugmaker drugmakers miner miners retailer brokerage shipowner utility airline
-    exporter builder homebuilder shipbuilder shipyard`),
+    carmaker automaker chipmaker drugmaker drugmakers retailer brokerage shipowner utility airline
+    exporter homebuilder shipbuilder shipyard`),
   reason:
-    'Business wires name a firm right after a lowercase word for its trade, with no article or comma between: "said an analyst at shipbroker Braemar", "founder of consultancy Energy Aspects", "the state builder PowerChina", "shares in refiner Neste". A firm named so is often one the model has never seen, so it reads it as a person or a place, or leaves it unread. One to three capitalised words right after one of these trade words, on its line, that nothing or only the model read (as a person or a place below 0.6), whose first word is no given name and which the map does not know as a place, are an organisation. People are not named after these words ("the rogue trader Jérôme …" is why "trader" is not one of them).',
+    'Business wires name a firm right after a lowercase word for its trade, with no article or comma between: "said an analyst at shipbroker Braemar", "founder of consultancy Energy Aspects", "shares in refiner Neste". A firm named so is often one the model has never seen, so it reads it as a person or a place, or leaves it unread. One to three capitalised words right after one of these trade words, on its line, that nothing or only the model read (as a person or a place below 0.6), whose first word is no given name and which the map does not know as a place, are an organisation. People are not named after these words: "trader", "miner" and "builder" are left out ("the rogue trader Jérôme …", "the coal miner Jenkins"; "the state miner Gécamines" belongs to organisation.state-kind-firm).',
   examples: [
     {
       text: 'Rates rose, said Tom Harlow, head of research at shipbroker Kelmar in Singapore.',
