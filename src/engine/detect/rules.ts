@@ -215,6 +215,7 @@ import { applyBlindNewsRows26 } from './blind-rules-26';
 import { applyBlindNewsRows27 } from './blind-rules-27';
 import { applyBlindNewsRows28 } from './blind-rules-28';
 import { applyBlindNewsRows29 } from './blind-rules-29';
+import { applyBlindNewsRows30 } from './blind-rules-30';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -2137,6 +2138,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows28(ctx, out);
   // Rows from the blind entity batches 86 and 87 (helper ents40a), in detect/blind-rules-29.ts.
   applyBlindNewsRows29(ctx, out);
+  // Rows from the blind entity batches 89 and 90 (helper ents41a), in detect/blind-rules-30.ts.
+  applyBlindNewsRows30(ctx, out);
   return out
     .alive()
     .slice()
