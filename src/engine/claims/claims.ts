@@ -25,6 +25,7 @@ import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
 import { Flag, Kind } from '../tokenize/tokenize';
 import { isDemonym, lower, tokensOf, word, type Ctx } from '../context';
+import { FINITE_AUXILIARIES } from '../lexicon/verb-forms';
 import { ARTICLES, ORG_DESCRIPTORS, PERSON_DESCRIPTORS, TITLE_MODIFIERS, TITLES } from '../lexicon/words';
 import {
   DOCUMENT_SAYING,
@@ -240,6 +241,21 @@ function ofPhraseAfter(cx: CCtx, np: NP, b: number): NP | undefined {
   if (j === np.b + 1 || j - np.b > OF_PHRASE.maxTail) return undefined;
   if (j < b && cx.t.kind[j] !== Kind.Punct && cx.q.role[j] !== QRole.Open && !ofPhraseStop(cx, j)) return undefined;
   return { a: np.a, b: j };
+}
+/**
+ * The counted group of row speaker.inverted.of-phrase.after-comma closes the sentence ("…, said
+ * one of the people.", "…, said one of the people, who asked …"): no verb inside it ("The coach,
+ * asked about it, said several of his players were tired" is what the coach said; review, stop 51).
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
+function closingCountOf(cx: CCtx, np: NP | undefined, b: number): NP | undefined {
+  if (!np) return undefined;
+  for (let k = np.a; k < np.b; k++) {
+    const w = lower(cx, k);
+    if (AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ed'))) return undefined;
+  }
+  if (np.b >= b || onlyPunctFrom(cx, np.b, b)) return np;
+  return isComma(cx, np.b) && lower(cx, np.b + 1) === 'who' ? np : undefined;
 }
 const onlyPunctFrom = (cx: CCtx, i: number, b: number) => {
   for (; i < b; i++) if (cx.t.kind[i] !== Kind.Punct) return false;
@@ -993,7 +1009,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     before >= a &&
     isComma(cx, before) &&
     COUNT_OF_HEADS.has(lower(cx, rightRaw.a))
-      ? ofPhraseAfter(cx, rightRaw, b)
+      ? closingCountOf(cx, ofPhraseAfter(cx, rightRaw, b), b)
       : undefined;
   const ofPhrase = (!ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined) ?? countOf;
   const right = ofBody || ofPhrase || rightRaw;
@@ -1293,9 +1309,16 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(POSSESSOR_PAST_VERB.value.ob
  */
 function pastVerbBeforeObject(cx: CCtx, g: number, limit: number): boolean {
   if (g + 1 >= limit || !/[a-z]ed$/.test(lower(cx, g)) || cx.t.kind[g + 1] !== Kind.Word) return false;
-  // "France's newly appointed Prime Minister": after an adverb in -ly the form is a participle
-  // (row speaker.subject.possessor-description.titled-holder).
-  if (g > 0 && cx.t.kind[g - 1] === Kind.Word && POSSESSOR_PARTICIPLE_ADVERB.test(lower(cx, g - 1))) return false;
+  // "France's newly appointed Prime Minister": after an adverb in -ly right after the possessive
+  // the form is a participle (row speaker.subject.possessor-description.titled-holder); after a
+  // noun it is the verb ("Chelsea's fans loudly booed Coach John Smith"; review, stop 51).
+  if (
+    g > 1 &&
+    cx.t.kind[g - 1] === Kind.Word &&
+    cx.t.kind[g - 2] === Kind.Poss &&
+    POSSESSOR_PARTICIPLE_ADVERB.test(lower(cx, g - 1))
+  )
+    return false;
   return (cx.t.flags[g + 1] & Flag.Cap) !== 0 || OBJECT_OPENERS.has(lower(cx, g + 1));
 }
 
@@ -2054,7 +2077,9 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
         !(g > e + 1 && isDescriptor(cx, g - 1) && lower(cx, g) !== 'of') &&
         // "Chelsea's fans booed John Smith and said": a past verb ends it (row
         // speaker.subject.possessor-description.past-verb).
-        !(g > e + 1 && pastVerbBeforeObject(cx, g, limit))
+        !(g > e + 1 && pastVerbBeforeObject(cx, g, limit)) &&
+        // "Chelsea's fans loudly booed Coach John Smith": the adverb goes with the verb after it.
+        !(g > e + 1 && POSSESSOR_PARTICIPLE_ADVERB.test(lower(cx, g)) && pastVerbBeforeObject(cx, g + 1, limit))
       )
         g++;
       while (g > e + 1 && /^(of|the)$/.test(lower(cx, g - 1))) g--;

@@ -16,7 +16,6 @@ import { HYPOTHESIS_CUES } from './claims-37b';
 import { HOLD_THAT } from './claims-39b';
 import { CUE_FORECAST_THAT } from './claims-31b';
 import type { RuleRow } from './rule-row';
-import { CHANT_QUOTATION } from './claims-41';
 import { CERTAIN_THAT, CONCLUSION_THAT } from './recall-cues';
 import { AS_PUT_IT, CERTAIN_BARE, SAW_THAT } from './recall-27';
 import { verbForms } from './verb-forms';
@@ -552,8 +551,6 @@ export const CUE_CLASSES: readonly RuleRow<CueClass>[] = [
   HYPOTHESIS_CUES,
   // Added from the claims folds' study folds (claims39b).
   HOLD_THAT,
-  // claims41 (batches 107, 108): a crowd's chant in quotation marks.
-  CHANT_QUOTATION,
 ];
 
 /**
