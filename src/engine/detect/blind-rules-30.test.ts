@@ -50,6 +50,8 @@ describe('organisation.body-tail-word', () => {
     ['Shares in [[P:0.44 Harmon Electronics]] rose.', ['organization:Harmon Electronics']],
     // A given name first, a tail that does not end the run, one word alone, after "a", a rule's name.
     ['[[P Julia Lab]] said she was tired.', ['person:Julia Lab']],
+    // A title and a given name inside (review, stop 51).
+    ['Dr. [[P:0.6 Maria Chen]] Lab members presented results.', ['person:Maria Chen']],
     ['The [[O Lab Services]] office shut.', ['organization:Lab Services']],
     ['The [[O Lab]] said the tests were clear.', ['organization:Lab']],
     ['Farmers Against a Weapons Lab', []],

@@ -16,7 +16,7 @@ import {
   FULL_NAME_OPENING_ROW,
   TRADE_NOUN_BEFORE_ROW,
 } from '../lexicon/blind-news-30';
-import { FIRST_NAME_SET } from '../lexicon/words';
+import { FIRST_NAME_SET, TITLES } from '../lexicon/words';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { Kind } from '../tokenize/tokenize';
 import {
@@ -137,6 +137,15 @@ const HYPHEN_TAILS = lowerSetOf(BODY_TAIL_WORD_ROW.value.hyphenTails);
 /** The most words, tail included, of a body's name read back from its tail. */
 const BODY_WORDS = 4;
 
+/** A title ("Dr.", "Professor") or a given name among tokens [a, b). */
+function personWordIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = lower(ctx, k).replace(/\.$/, '');
+    if (FIRST_NAME_SET.has(w) || TITLES.has(w)) return true;
+  }
+  return false;
+}
+
 /** organisation.body-tail-word: see the row. */
 function bodyTailWords(ctx: Ctx, out: Names): void {
   const t = ctx.t;
@@ -153,6 +162,8 @@ function bodyTailWords(ctx: Ctx, out: Names): void {
     if (afterIndefinite(ctx, a)) continue;
     if (a === i && !hyphened[ctx.form[i]]) continue;
     if (FIRST_NAME_SET.has(lower(ctx, a)) || isWeekdayOrMonth(ctx, a)) continue;
+    // "Dr. Maria Chen Lab": a title or a given name inside is a person's lab, named by the person (review, stop 51).
+    if (personWordIn(ctx, a, i)) continue;
     const within = weakWithin(out, a, i + 1, false);
     if (!within) continue;
     putOverWithin(out, a, i + 1, ORG, BODY_TAIL_WORD_ROW.id, within);

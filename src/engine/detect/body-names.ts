@@ -10,7 +10,17 @@ import { FIRM_HEAD_AND_SPLIT_ROW, INSTITUTION_HEAD_PERSON_ROW, LEGAL_FORM_AS_WRI
 import { Flag } from '../tokenize/tokenize';
 import { LEGAL_FORMS } from '../lexicon/names';
 import { FUNCTION_WORDS } from '../lexicon/words';
-import { LAST_TOKEN, ORG, PERSON, aliveByWord, exactFormMarks, formMarks, isCapWord, type Names } from './named-spans';
+import {
+  LAST_TOKEN,
+  ORG,
+  PERSON,
+  aliveByWord,
+  exactFormMarks,
+  formMarks,
+  isCapWord,
+  isPlainWord,
+  type Names,
+} from './named-spans';
 
 const HEADS: ReadonlySet<string> = new Set(FIRM_HEAD_AND_SPLIT_ROW.value.heads);
 const LINKING: ReadonlySet<string> = new Set(FIRM_HEAD_AND_SPLIT_ROW.value.linking);
@@ -46,9 +56,11 @@ function firmsJoinedByAnd(ctx: Ctx, out: Names): void {
     // Mitigation Unit" is one body of two fields.
     const tail = n.b - 1;
     if (!HEADS.has(lower(ctx, tail)) && !(n.b === k + 2 && ctx.t.flags[tail] & Flag.AllCaps)) continue;
+    // A firm's own word on each side ("Carlyle Group", "EnCap Investments"): a department of
+    // common words ("Wealth Management and Private Banking Group") is one name (review, stop 51).
     let linked = false;
     for (let i = n.a; i < k - 1; i++) if (LINKING.has(lower(ctx, i))) linked = true;
-    if (linked) continue;
+    if (linked || !ownWordIn(ctx, n.a, k - 1) || !ownWordIn(ctx, k + 1, n.b === k + 2 ? n.b : n.b - 1)) continue;
     const { a, b } = n;
     out.put(a, k, ORG, FIRM_HEAD_AND_SPLIT_ROW.id, undefined, n);
     out.put(k + 1, b, ORG, FIRM_HEAD_AND_SPLIT_ROW.id);
@@ -60,6 +72,12 @@ function isFirmWord(ctx: Ctx, i: number): boolean {
   if (!isCapWord(ctx, i) || ctx.t.flags[i] & Flag.AllCaps || ctx.t.end[i] - ctx.t.start[i] < 2) return false;
   const w = lower(ctx, i);
   return !FUNCTION_WORDS.has(w) && !LEGAL_FORMS.has(w);
+}
+
+/** Tokens [a, b) hold a word that is no word of the language (a firm's own: "Carlyle", "EnCap", "KKR"). */
+function ownWordIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isPlainWord(ctx, i)) return true;
+  return false;
 }
 
 /** legal-form.before-as-written: see the row. */

@@ -22,12 +22,14 @@ describe('none.letter-hyphen-noun', () => {
 describe('none.acronym-thing', () => {
   it.each([
     // A thing noun after the short form; the bare repeat goes with it.
-    ['Workers faced repeated [[O:0.5 UVR]] exposure. [[O:0.4 UVR]] harms the skin.', []],
+    ['Clinics used the [[O:0.5 MRI]] scan. [[O:0.4 MRI]] images were clear.', []],
     ['The songs came in [[O:0.4 FLAC]] format and over [[O:0.5 HTTP]] 1.1.', []],
     ['The drive holds 500 [[O:0.4 GB]] of data.', []],
     // Leave: a known body, a known short form, a body the model is sure of, a noun a body stands before.
     ['The [[O:0.5 NASA]] format was adopted.', ['organization:NASA']],
     ['Tankers were barred from [[O:0.5 EU]] ports.', ['organization:EU']],
+    // A firm before "exposure" (review, stop 51).
+    ['Banks with [[O:0.55 FTX]] exposure fell. [[O:0.54 FTX]] collapsed.', ['organization:FTX', 'organization:FTX']],
     ['The [[O:0.9 BRIT]] format won the award.', ['organization:BRIT']],
     // Leave: a short form the text spells out as a capitalised name.
     [
@@ -59,6 +61,11 @@ describe('organisation.club-and-club', () => {
       ['organization:Melbourne Storm', 'place:Sydney'],
     ],
     ['The [[O NRL]] and [[L:0.5 Penrith]] agreed on the season.', ['organization:NRL', 'place:Penrith']],
+    // Leave: the people of the town after it (review, stop 51).
+    [
+      'Fans of the [[O Green Bay Packers]] and [[L:0.5 Milwaukee]] residents filled the stadium for the game.',
+      ['organization:Green Bay Packers', 'place:Milwaukee'],
+    ],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });
@@ -71,6 +78,8 @@ describe('place.street-word-unread', () => {
     // Leave: a street word alone, a body.
     ['Crowds filled the Rambla on Sunday.', []],
     ['Calle [[O Capital Partners]] bought the bank.', ['organization:Capital Partners']],
+    // Leave: a town's officer after the word (review, stop 51).
+    ['Largo Mayor [[P Woody Brown]] said the city would rebuild.', ['place:Largo', 'person:Woody Brown']],
   ])('%s', (text, want) => {
     expect(rulesOn(text)).toEqual(want);
   });
@@ -79,14 +88,20 @@ describe('place.street-word-unread', () => {
 describe('place.guide-entry', () => {
   it.each([
     [
-      '[[L Jamaica]]: the biggest island of the group.\n\nTarisi: dry and windy.\n\n[[P:0.6 Marie Velamo]]: the largest island out of the group.\n\nPort Oskuna: with its suburbs, it is the main town.',
-      ['place:Jamaica', 'place:Tarisi', 'place:Marie Velamo', 'place:Port Oskuna'],
+      '[[L Jamaica]]: the biggest island of the group.\n\nTarisi: dry and windy.\n\n[[P:0.6 Marie Velamo]]: the largest island out of the group.\n\nPort Oskuna: with its suburbs, it is the main town.\n\n[[L Kingston]]: the capital.',
+      ['place:Jamaica', 'place:Tarisi', 'place:Marie Velamo', 'place:Port Oskuna', 'place:Kingston'],
     ],
     // Leave: a transcript of speakers (a title, a common word, a person the text names elsewhere, a
     // person the model reads whose description names a town only later), even with a place among them.
     [
       'Mayor [[P Ana Kerr]]: the town will not raise taxes.\n\nReporter: what happens next?\n\nOkafor: the city needs money.\n\n[[P:0.7 Dele Tarisi]]: well, we asked the town.\n\n[[L London]]: the capital votes next.\n\nCouncillor [[P Okafor]] spoke first.',
       ['person:Ana Kerr', 'person:Dele Tarisi', 'place:London', 'person:Okafor'],
+    ],
+    // Leave: a transcript with one known place, its speakers' replies naming a town or an island,
+    // and a label of common words (review, stop 51).
+    [
+      'Host: welcome back.\n\n[[P:0.6 Okonjo]]: thanks, the town has changed a lot.\n\n[[L Dallas]]: the city council approved the budget.\n\n[[P:0.6 Brennan]]: the island is beautiful.\n\n[[O:0.5 Sports]]: the Yankees won.',
+      ['person:Okonjo', 'place:Dallas', 'person:Brennan', 'organization:Sports', 'organization:Yankees'],
     ],
     // Leave: fewer than three entries; no known place among them.
     ['Tarisi: dry and windy.\n\nVelamo: the biggest island.', []],

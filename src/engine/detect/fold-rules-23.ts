@@ -3,13 +3,13 @@
  * rows in lexicon/fold-patterns-23.ts). applyNameRules calls `applyFoldPatternRows23` right after
  * the fold-22 rows.
  * - none.letter-hyphen-noun: "the [L-band]", "an [X-ray]" are no names.
- * - none.acronym-thing: "[UVR] exposure", "[MP3] files", "USB 3.0", "500 [GB]" are things.
+ * - none.acronym-thing: "[MP3] format", "USB 3.0", "500 [GB]" are things.
  * - organisation.club-and-club: "the Melbourne Storm and [Collingwood]" in sport is the club.
  * - place.street-word-unread: "Rua Augusta" unread, or "Rua [Augusta]", is one street.
  * - place.guide-entry: "[Gosier]: maybe one of the most interesting places …" is a place.
  */
 import { Kind } from '../tokenize/tokenize';
-import { lineOpenings, lower, placeLookup, spanText, type Ctx } from '../context';
+import { lineOpenings, lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   ACRONYM_THING_ROW,
   CLUB_AND_CLUB_ROW,
@@ -24,6 +24,7 @@ import { sentenceAboutSport } from './sport-sentences';
 import {
   ACRONYM,
   ORG,
+  formMarks,
   PERSON,
   PLACE,
   isCapWord,
@@ -106,6 +107,13 @@ function acronymThings(ctx: Ctx, out: Names): void {
 
 const SURE_PLACE = CLUB_AND_CLUB_ROW.value;
 
+/** Nouns of the people of a town: the word before them is the town, not a club. */
+const TOWN_PEOPLE: ReadonlySet<string> = new Set(
+  'residents resident voters citizens locals people families workers officials commuters homeowners taxpayers'.split(
+    ' ',
+  ),
+);
+
 /** organisation.club-and-club: see the row. */
 function clubsAndClubs(ctx: Ctx, out: Names): void {
   for (const n of out.alive()) {
@@ -114,6 +122,8 @@ function clubsAndClubs(ctx: Ctx, out: Names): void {
     // Not a town before a capitalised word: a longer name ("the Storm and Melbourne Victory"). A
     // lowercase noun after it is the club's too ("Leeds fans").
     if (isCapWord(ctx, i + 1) && onLine(ctx, i + 1)) continue;
+    // "Milwaukee residents", "Boston voters": people of the town (review, stop 51).
+    if (isLowerWord(ctx, i + 1) && TOWN_PEOPLE.has(lower(ctx, i + 1))) continue;
     // The club on the other side of "and": "the Melbourne Storm and [Collingwood]", "[Collingwood] and the Melbourne Storm".
     let other: NamedSpan | undefined;
     if (isWord(ctx, i - 1, 'and')) {
@@ -136,11 +146,14 @@ const STREET_LEADS = lowerSetOf(STREET_WORD_UNREAD_ROW.value.leads);
 
 /** place.street-word-unread: see the row. */
 function streetWordsUnread(ctx: Ctx, out: Names): void {
-  for (let i = 0; i + 1 < ctx.t.count; i++) {
-    if (!isCapWord(ctx, i) || !STREET_LEADS.has(lower(ctx, i)) || FIRST_NAME_SET.has(lower(ctx, i))) continue;
+  const leads = tokensOf(ctx, formMarks(ctx, STREET_LEADS));
+  for (let x = 0; x < leads.length; x++) {
+    const i = leads[x];
+    if (i + 1 >= ctx.t.count || !isCapWord(ctx, i) || FIRST_NAME_SET.has(lower(ctx, i))) continue;
     let b = i + 1;
-    while (b - i <= 3 && isCapWord(ctx, b) && onLine(ctx, b)) b++;
-    if (b === i + 1) continue;
+    // "Largo Mayor Woody Brown": a title after the lead names a town's officer, not a street (review, stop 51).
+    while (b - i <= 3 && isCapWord(ctx, b) && onLine(ctx, b) && !TITLES.has(lower(ctx, b))) b++;
+    if (b === i + 1 || (b < ctx.t.count && TITLES.has(lower(ctx, b)))) continue;
     const within = namesWithin(out, i, b);
     if (!within || within.some((n) => n.rule || n.type === ORG)) continue;
     // A name the model reads whole as a person is place.street-word-bare's to judge.
@@ -207,12 +220,12 @@ function entryAt(ctx: Ctx, out: Names, a: number, line: number): Entry | undefin
   if (!within || within.some((n) => n.type === ORG || (n.rule && n.type !== PLACE))) return undefined;
   // Unread, it must hold a word that is no word of the language and be longer than a letter or two
   // ("Reporter:", "Next Steps:", "Q:"; "Petite Terre" holds "Terre").
-  if (!within.length) {
-    if (ctx.t.end[c - 1] - ctx.t.start[a] < 3) return undefined;
-    let plain = true;
-    for (let j = a; j < c && plain; j++) if (isCapWord(ctx, j) && !isPlainWord(ctx, j)) plain = false;
-    if (plain) return undefined;
-  }
+  if (!within.length && ctx.t.end[c - 1] - ctx.t.start[a] < 3) return undefined;
+  // Read or not, an entry of words of the language only is a label ("Sports: the Yankees beat …";
+  // review, stop 51).
+  let plain = true;
+  for (let j = a; j < c && plain; j++) if (isCapWord(ctx, j) && !isPlainWord(ctx, j)) plain = false;
+  if (plain) return undefined;
   // A title opens a speaker's name, not a place's ("Mayor Ana Kerr: the town will …").
   if (TITLES.has(lower(ctx, a))) return undefined;
   // A person the text names elsewhere is a speaker ("Okafor: the city needs …" … "Councillor Okafor said").
@@ -228,6 +241,9 @@ function personElsewhere(ctx: Ctx, out: Names, text: string, a: number): boolean
   return out.alive().some((n) => n.a !== a && n.type === PERSON && spanText(ctx, n.a, n.b) === text);
 }
 
+/** Entries a listing needs that are places already known. */
+const MIN_ANCHORS = 2;
+
 /** place.guide-entry: see the row. */
 function guideEntries(ctx: Ctx, out: Names): void {
   const openings = lineOpenings(ctx);
@@ -236,8 +252,9 @@ function guideEntries(ctx: Ctx, out: Names): void {
     const en = entryAt(ctx, out, openings[x], x);
     if (en) entries.push(en);
   }
-  // A listing: three entry lines or more, one of them a place the model or the map knows.
-  if (entries.length < MIN_ENTRIES || !entries.some((en) => en.anchor)) return;
+  // A listing: three entry lines or more, two of them places the model or the map knows (one is
+  // a transcript's dateline or a speaker's town: "Dallas: the city council …"; review, stop 51).
+  if (entries.length < MIN_ENTRIES || entries.filter((en) => en.anchor).length < MIN_ANCHORS) return;
   // Blocks: entries on lines in a row; an anchor makes its block a listing of places.
   let k = 0;
   while (k < entries.length) {

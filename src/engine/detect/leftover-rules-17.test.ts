@@ -38,7 +38,10 @@ describe('organisation.results-line', () => {
         'organization:Luton Town',
       ],
     ],
-    ['[[L Stoke City]] 1 [[L Sheffield Wednesday 3]]', ['organization:Stoke City', 'organization:Sheffield Wednesday']],
+    [
+      'League: [[L Stoke City]] 1 [[L Sheffield Wednesday 3]]',
+      ['organization:Stoke City', 'organization:Sheffield Wednesday'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
   it.each([
     // Words of the language only; three digits; a sentence going on after the score; a sure person.
@@ -46,6 +49,9 @@ describe('organisation.results-line', () => {
     ['Windows 11 Office 365 bundles were cut.', []],
     ['[[L Liverpool]] 3 [[L Manchester]] 0 was the score.', ['place:Liverpool', 'place:Manchester']],
     ['[[P Anna Berg]] 2 [[P Eva Lund]] 1', ['person:Anna Berg', 'person:Eva Lund']],
+    // A poll, a count or a medal table: no sport and no results label (review, stop 51).
+    ['Poll: [[P:0.6 Harris]] 48 [[P:0.6 Trump]] 47, with 5 percent undecided.', ['person:Harris', 'person:Trump']],
+    ['Medals: [[L China]] 38 [[L Japan]] 20.', ['place:China', 'place:Japan']],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 
@@ -86,6 +92,11 @@ describe('organisation.university-campus', () => {
     [
       'The [[O University of Oxford]], [[O Cambridge and Imperial College]] led.',
       ['organization:University of Oxford', 'organization:Cambridge and Imperial College'],
+    ],
+    // A dash between two sides of a match (review, stop 51).
+    [
+      'Tickets for the [[O University of Michigan]]–[[O:0.5 Ohio State]] game sold out.',
+      ['organization:University of Michigan', 'organization:Ohio State'],
     ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

@@ -16,10 +16,11 @@ import {
   TOWN_PAIR_ROW,
   UNIVERSITY_CAMPUS_ROW,
 } from '../lexicon/news-leftovers-17';
-import { KNOWN_ORG_NAMES } from '../lexicon/names';
+import { KNOWN_ORG_NAMES, SPORT_WORDS } from '../lexicon/names';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { DETERMINERS } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
+import { isSportsReport, sentenceAboutSport } from './sport-sentences';
 import {
   COMMA,
   ORG,
@@ -146,11 +147,21 @@ function sideFree(out: Names, a: number, b: number): boolean {
   return true;
 }
 
+const RESULT_LABELS: ReadonlySet<string> = new Set(['results', 'result', 'scores', 'fixtures', 'full-time']);
+/** Sentence `k` is about sport or labelled as results ("Results: …"), not a poll or a medal table (review, stop 51). */
+function resultsSentence(ctx: Ctx, k: number): boolean {
+  if (sentenceAboutSport(ctx, k)) return true;
+  for (let i = ctx.s.first[k]; i < ctx.s.last[k]; i++) if (RESULT_LABELS.has(lower(ctx, i))) return true;
+  return false;
+}
+
 /** organisation.results-line: see the row. */
 function resultsLines(ctx: Ctx, out: Names): void {
   const t = ctx.t;
+  const sportsReport = isSportsReport(ctx);
   for (let a = 0; a < t.count; a++) {
     if (!isCapWord(ctx, a) || !opensSide(ctx, a)) continue;
+    if (!sportsReport && !resultsSentence(ctx, ctx.s.of[a])) continue;
     const b = sideEnd(ctx, a);
     if (b === a || !isGoals(ctx, b) || !isCapWord(ctx, b + 1)) continue;
     const c = b + 1;
@@ -226,6 +237,10 @@ function universityCampuses(ctx: Ctx, out: Names): void {
       if (capitalisedOnLine(ctx, e)) continue;
     }
     if (listGoesOn(ctx, e) || sure(m, PERSON)) continue;
+    // "the University of Michigan–Ohio State game": a dash between two sides of a match; a dash's
+    // campus of two words must be a town the map knows (review, stop 51).
+    if (link === 'dash' && isLowerWord(ctx, e) && SPORT_WORDS.has(lower(ctx, e))) continue;
+    if (link === 'dash' && e - c > 1 && !placeLookup(ctx, spanText(ctx, c, e))) continue;
     // "the University of California, Berkeley" and "… at Berkeley" keep their town a place of its own
     // (place.address-comma's convention, and the training folds': "University of California at
     // Berkeley" was cut so); only a school of the campus the model read joins after a comma.

@@ -29,7 +29,7 @@ export const RESULTS_LINE_ROW: RuleRow<null> = {
   id: 'organisation.results-line',
   value: null,
   reason:
-    'A line of football results names each side and its goals: "Plymouth Argyle 2 Hull City 1, Preston North End 0 Luton Town 0". The model reads the towns in the clubs\' names and takes the goals into the name ("Hull City 1" a place). One to four capitalised words and a number of one or two digits, twice, opening a line (or after a colon or comma) and closing it (or before a comma, semicolon or full stop), are two clubs, without their goals. Not when a word is a month or weekday ("May 2 June 1"), or a person the model read with confidence.',
+    'A line of football results names each side and its goals: "Plymouth Argyle 2 Hull City 1, Preston North End 0 Luton Town 0". The model reads the towns in the clubs\' names and takes the goals into the name ("Hull City 1" a place). One to four capitalised words and a number of one or two digits, twice, opening a line (or after a colon or comma) and closing it (or before a comma, semicolon or full stop), are two clubs, without their goals. Not when a word is a month or weekday ("May 2 June 1"), or a person the model read with confidence; and only in a sports report or a sentence about sport or labelled as results ("Poll: Harris 48 Trump 47", "Medals: China 38 Japan 20" are no clubs; review, stop 51).',
   examples: [
     {
       text: 'Results: Plymouth Argyle 2 Hull City 1, Stoke City 0 Luton Town 0.',
