@@ -126,6 +126,34 @@ test('text size and line width change the article, not the chrome, and are remem
   await expect(panel.getByRole('radio', { name: 'Narrow' })).toBeChecked();
 });
 
+/** Presses a label on its words, right of its box, the way a reader aims at the words. */
+async function pressWords(page: Page, label: ReturnType<Page['locator']>, tap = false): Promise<void> {
+  const box = (await label.boundingBox())!;
+  const at = { x: box.x + box.width - 6, y: box.y + box.height / 2 };
+  if (tap) await page.touchscreen.tap(at.x, at.y);
+  else await page.mouse.click(at.x, at.y);
+}
+
+test('a choice in text settings or Export is picked by a press on its words, and the panel stays open', async ({
+  page,
+}) => {
+  await openAnalysed(page);
+  await page.getByRole('button', { name: 'Text size and line width' }).click();
+  const panel = page.getByRole('group', { name: 'Text size and line width' });
+  await pressWords(page, panel.locator('label', { hasText: 'Wide' }));
+  await expect(panel.getByRole('radio', { name: 'Wide' })).toBeChecked();
+  await pressWords(page, panel.locator('label', { hasText: 'Tint every claim’s words' }));
+  await expect(panel.getByRole('checkbox', { name: 'Tint every claim’s words' })).toBeChecked();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const formats = page.getByRole('group', { name: 'Export formats' });
+  await pressWords(page, formats.locator('label', { hasText: 'wikilinks' }));
+  await expect(formats.getByRole('checkbox', { name: /wikilinks/ })).toBeChecked();
+  await expect(formats).toBeVisible();
+});
+
 test('reading progress follows the scroll, and is seen as a bar', async ({ page }) => {
   await openAnalysed(page);
   const progress = page.getByRole('progressbar', { name: 'Reading progress' });
@@ -235,5 +263,15 @@ test.describe('at 390 px', () => {
     await expect(page.getByRole('group', { name: 'Text size and line width' })).toBeInViewport({ ratio: 1 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+  test('a tap on a setting’s words picks it and leaves the settings open', async ({ page }) => {
+    await openAnalysed(page);
+    await page.getByRole('button', { name: 'Text size and line width' }).click();
+    const panel = page.getByRole('group', { name: 'Text size and line width' });
+    await pressWords(page, panel.locator('label', { hasText: 'Narrow' }), true);
+    await expect(panel.getByRole('radio', { name: 'Narrow' })).toBeChecked();
+    await pressWords(page, panel.locator('label', { hasText: 'Tint every claim’s words' }), true);
+    await expect(panel.getByRole('checkbox', { name: 'Tint every claim’s words' })).toBeChecked();
+    await expect(panel).toBeInViewport();
   });
 });

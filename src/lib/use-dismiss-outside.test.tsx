@@ -11,7 +11,7 @@ function Panel() {
   const box = useRef<HTMLDivElement>(null);
   useDismissOutside(box, open, () => setOpen(false));
   return (
-    <>
+    <main id="around" tabIndex={-1}>
       <div ref={box}>
         <button id="trigger" onClick={() => setOpen(true)}>
           Export
@@ -19,7 +19,7 @@ function Panel() {
         {open && <button id="inside">Copy</button>}
       </div>
       <button id="outside">Find</button>
-    </>
+    </main>
   );
 }
 
@@ -48,6 +48,12 @@ describe('useDismissOutside', () => {
     await act(async () => $('inside')!.focus());
     await act(async () => $('outside')!.focus());
     expect($('inside')).toBeNull();
+  });
+
+  it('stays open when a press on its words moves the focus to an element around it', async () => {
+    await act(async () => $('inside')!.focus());
+    await act(async () => host.querySelector<HTMLElement>('#around')!.focus());
+    expect($('inside')).not.toBeNull();
   });
 
   it('closes on a press outside it, not on one inside', async () => {

@@ -13,7 +13,12 @@ export function useDismissOutside(root: RefObject<HTMLElement | null>, open: boo
     if (!open) return;
     const outside = (e: Event) => {
       const el = root.current;
-      if (el && e.target instanceof Node && !el.contains(e.target)) onDismiss();
+      if (!el || !(e.target instanceof Node) || el.contains(e.target)) return;
+      // A press on a label's words in the panel moves the focus to the nearest focusable element
+      // around it (the reader's <main tabIndex=-1>): the focus stays around the panel, not past it,
+      // and closing there dropped the click before it reached the label's box.
+      if (e.type === 'focusin' && e.target.contains(el)) return;
+      onDismiss();
     };
     document.addEventListener('pointerdown', outside);
     document.addEventListener('focusin', outside);
