@@ -266,7 +266,8 @@ test.describe('at 390 px', () => {
   });
   test('a tap on a setting’s words picks it and leaves the settings open', async ({ page }) => {
     await openAnalysed(page);
-    await page.getByRole('button', { name: 'Text size and line width' }).click();
+    await page.getByRole('button', { name: 'Tools' }).tap();
+    await page.getByRole('button', { name: 'Text size and line width' }).tap();
     const panel = page.getByRole('group', { name: 'Text size and line width' });
     await pressWords(page, panel.locator('label', { hasText: 'Narrow' }), true);
     await expect(panel.getByRole('radio', { name: 'Narrow' })).toBeChecked();

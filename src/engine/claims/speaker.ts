@@ -451,11 +451,6 @@ function pastTimeSpan(ctx: CCtx, a: number, b: number): number {
   return k + 1 < b ? k + 1 : a;
 }
 
-/**
- * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
- * "you", "On Thursday the minister" → "the minister", "In 2010 Smith" → "Smith". Undefined when
- * nothing subject-like is left ("Instead", "When").
- */
 /** Token `i` is written against an ampersand after it ("AT&T"): a part of a name (row speaker.subject.ampersand-name). */
 const beforeAmpersand = (ctx: CCtx, i: number): boolean =>
   AMPERSAND_NAME.value &&
@@ -463,6 +458,11 @@ const beforeAmpersand = (ctx: CCtx, i: number): boolean =>
   ctx.t.end[i] === ctx.t.start[i + 1] &&
   isOneChar(ctx, i + 1, AMPERSAND);
 
+/**
+ * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
+ * "you", "On Thursday the minister" → "the minister", "In 2010 Smith" → "Smith". Undefined when
+ * nothing subject-like is left ("Instead", "When").
+ */
 export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   // "(Reuters) - The Kremlin said": the dash closing a dateline is not part of the subject.
   while (np.a < np.b - 1 && ctx.t.kind[np.a] === Kind.Punct && /^[-–—]$/.test(ctx.text[ctx.t.start[np.a]]))
