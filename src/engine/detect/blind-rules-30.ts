@@ -24,6 +24,7 @@ import {
   PLACE,
   hyphenTailMarks,
   isCapWord,
+  isPlainWord,
   isWeekdayOrMonth,
   namesWithin,
   onLine,
@@ -126,6 +127,8 @@ function firmFrames(ctx: Ctx, out: Names): void {
     if (frame[0] === 'data' && !(b < t.count && SHOWS.has(lower(ctx, b)))) continue;
     // "a unit of Warren Buffett's Berkshire Hathaway": the owner of a possessive is no firm here.
     if (b < t.count && t.kind[b] === Kind.Poss) continue;
+    // "a unit of Marines": one word of the language is a kind of people, not a firm (fold-rules-14's test).
+    if (b === i + 1 && isPlainWord(ctx, i)) continue;
     firmOver(ctx, out, i, b, FIRM_FRAME_ROW.id);
   }
 }

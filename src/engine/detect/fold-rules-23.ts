@@ -154,6 +154,8 @@ function streetWordsUnread(ctx: Ctx, out: Names): void {
     // "Largo Mayor Woody Brown": a title after the lead names a town's officer, not a street (review, stop 51).
     while (b - i <= 3 && isCapWord(ctx, b) && onLine(ctx, b) && !TITLES.has(lower(ctx, b))) b++;
     if (b === i + 1 || (b < ctx.t.count && TITLES.has(lower(ctx, b)))) continue;
+    // A longer run of capitals is another name ("The Piazza Navona Hotel Group Tower Company").
+    if (isCapWord(ctx, b) && onLine(ctx, b)) continue;
     const within = namesWithin(out, i, b);
     if (!within || within.some((n) => n.rule || n.type === ORG)) continue;
     // A name the model reads whole as a person is place.street-word-bare's to judge.

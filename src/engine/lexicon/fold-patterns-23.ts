@@ -44,7 +44,7 @@ export const ACRONYM_THING_ROW: ListsRow<'nouns' | 'units'> = {
     'Papers, reviews and business news name formats, standards, signals and units by their short forms; a string of capitals looks like a body to the model (24 / 15 false names in capitals on the study folds, seeds 20240611 / 7, among them "UVR exposure" and its bare repeat read as organisations on both seeds). A one-word name in capitals (or a unit) that no rule read, that is no known organisation or known short form of one (organisation.known-acronym: "barred from EU ports"), and that the model read below 0.6, is a thing, not a name, when the sentence says so: a noun of a format, a protocol, a connector, a frequency or a scan follows it ("the MP3 format", "the HTTP protocol", "an MRI scan"; not "exposure": "banks with FTX exposure" is the firm, review at stop 51), a version number follows it ("USB 3.0", "HTTP 1.1"), or it is a unit after a number ("500 GB", "3 GHz"). Its bare repeats in the same text, read as unsurely, go with it. Not a known body ("the NASA format"), not before a noun a body or a country often stands before ("EU ports", "the FBI files", "a NATO signal"), not a body the model is sure of, and not a short form the text spells out as a capitalised name ("the Universal Video Registry (UVR)").',
   examples: [
     {
-      text: 'The songs came in MP3 format, and the MP3 files were small.',
+      text: 'The songs came in MP3 format.',
       expect: '',
     },
     { text: 'The NASA format was adopted on Monday.', expect: 'organization:NASA' },
