@@ -16,7 +16,7 @@ import {
   FULL_NAME_OPENING_ROW,
   TRADE_NOUN_BEFORE_ROW,
 } from '../lexicon/blind-news-30';
-import { FIRST_NAME_SET, TITLES } from '../lexicon/words';
+import { ARTICLES, FIRST_NAME_SET, TITLES } from '../lexicon/words';
 import { lowerSetOf } from '../lexicon/rule-row';
 import { Kind } from '../tokenize/tokenize';
 import {
@@ -43,9 +43,6 @@ export function applyBlindNewsRows30(ctx: Ctx, out: Names): void {
   buildingTails(ctx, out);
   fullNameOpenings(ctx, out);
 }
-
-/** Articles that open a sentence before a name and are no part of it. */
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** "a Weapons Lab" in a headline in title case: a name does not follow a lowercase "a" or "an". */
 const afterIndefinite = (ctx: Ctx, a: number) =>

@@ -8,7 +8,7 @@
  * - place.town-pair: "samples taken in Sierra Vista and Bisbee".
  * - person.administration-leader: "Biden administration official Karen Lee".
  */
-import { isDemonym, lower, placeLookup, spanText, type Ctx } from '../context';
+import { isDemonym, lower, placeLookup, spanText, word, type Ctx } from '../context';
 import {
   ADMINISTRATION_LEADER_ROW,
   AND_COUNTRY_ROW,
@@ -115,8 +115,6 @@ const GOALS = /^\d{1,2}$/;
 const OPENING_MARKS: ReadonlySet<string> = new Set([':', ',', ';']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set([',', ';', '.']);
 
-const tokenText = (ctx: Ctx, i: number) => ctx.text.slice(ctx.t.start[i], ctx.t.end[i]);
-
 /** The end of a side's capitalised words from `a` on one line, at most SIDE_WORDS (`a` when none). */
 function sideEnd(ctx: Ctx, a: number): number {
   let b = a;
@@ -125,18 +123,18 @@ function sideEnd(ctx: Ctx, a: number): number {
 }
 
 const isGoals = (ctx: Ctx, i: number) =>
-  i < ctx.t.count && ctx.t.kind[i] === Kind.Num && !opensLine(ctx, i) && GOALS.test(tokenText(ctx, i));
+  i < ctx.t.count && ctx.t.kind[i] === Kind.Num && !opensLine(ctx, i) && GOALS.test(word(ctx, i));
 
 /** A side may open at `i`: a line's start, or after a colon, comma or semicolon. */
 function opensSide(ctx: Ctx, i: number): boolean {
   if (i === 0 || opensLine(ctx, i)) return true;
-  return ctx.t.kind[i - 1] === Kind.Punct && OPENING_MARKS.has(tokenText(ctx, i - 1));
+  return ctx.t.kind[i - 1] === Kind.Punct && OPENING_MARKS.has(word(ctx, i - 1));
 }
 
 /** The line closes at `i`, or a comma, semicolon or full stop stands there. */
 function closesSide(ctx: Ctx, i: number): boolean {
   if (i >= ctx.t.count || opensLine(ctx, i)) return true;
-  return ctx.t.kind[i] === Kind.Punct && CLOSING_MARKS.has(tokenText(ctx, i));
+  return ctx.t.kind[i] === Kind.Punct && CLOSING_MARKS.has(word(ctx, i));
 }
 
 /** The names over a side's words [a, b) and its goals lie within them; no person the model was sure of. */
@@ -200,7 +198,7 @@ function stateUniversity(ctx: Ctx, n: NamedSpan): boolean {
 /** The link after the name at `i` (a dash touching both words, a comma, or "at"), or null. */
 function campusLink(ctx: Ctx, i: number): 'dash' | 'comma' | 'at' | null {
   if (i >= ctx.t.count || opensLine(ctx, i)) return null;
-  const w = tokenText(ctx, i);
+  const w = word(ctx, i);
   if (ctx.t.kind[i] === Kind.Punct && DASHES.has(w))
     return ctx.t.end[i - 1] === ctx.t.start[i] && ctx.t.end[i] === ctx.t.start[i + 1] ? 'dash' : null;
   if (isPunctChar(ctx, i, COMMA)) return 'comma';
