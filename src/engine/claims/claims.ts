@@ -20,6 +20,7 @@ import {
   PORTFOLIO_BEFORE_TITLE,
   POSSESSOR_TITLED_HOLDER,
 } from '../lexicon/claims-41';
+import { NAME_ACROSS_COMMA } from '../lexicon/claims-lead-52';
 import { wholeWordMentions } from '../detect/compound-modifiers';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
@@ -1150,6 +1151,12 @@ function sourceOnLeft(
     np = body;
     why.push(SUBJECT_BODY_OF_LIST.id);
   }
+  // "…, the Meteorology, Climatology and Geophysical Agency (BMKG) said" (row speaker.subject.name-across-comma).
+  const across = np && !body && !mainSubject && !stray ? nameAcrossComma(cx, np, a) : undefined;
+  if (across) {
+    np = across;
+    why.push(NAME_ACROSS_COMMA.id);
+  }
   // "The NLC President, Joe Ajaero, told …": the name in apposition is the speaker.
   const appos = np && !stray && appositiveName(cx, np, before);
   if (appos) {
@@ -1518,6 +1525,20 @@ function bodyOfList(cx: CCtx, np: NP, sentFirst: number): NP | undefined {
   for (let j = comma - 2; j >= sentFirst && comma - j <= SUBJECT_BODY_OF_LIST.value.maxHead; j--) {
     if (!BODY_HEADS.has(lower(cx, j)) || !/^(of|for)$/.test(lower(cx, j + 1))) continue;
     return startsMention(cx, j) && mentionEnd(cx, j, comma) === comma ? { a: j, b: np.b } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Row speaker.subject.name-across-comma: the subject starts right after a comma that lies inside a
+ * name the mention layer found ("the Meteorology, Climatology and Geophysical Agency"): the whole name.
+ */
+function nameAcrossComma(cx: CCtx, np: NP, sentFirst: number): NP | undefined {
+  const comma = np.a - 1;
+  if (comma - 1 < sentFirst || !isComma(cx, comma) || startsMention(cx, np.a)) return undefined;
+  for (let j = comma - 1; j >= sentFirst && comma - j <= NAME_ACROSS_COMMA.value.maxBefore; j--) {
+    const m = mentionAt(cx, j);
+    if (m) return m.end >= cx.t.end[np.b - 1] ? { a: j, b: np.b } : undefined;
   }
   return undefined;
 }

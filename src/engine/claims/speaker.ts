@@ -9,6 +9,7 @@
  */
 import { AMPERSAND, isOneChar } from '../detect/named-spans';
 import { AMPERSAND_NAME } from '../lexicon/claims-41';
+import { NAME_BEFORE_POSSESSED_DESCRIPTION } from '../lexicon/claims-lead-52';
 import { GOVERNMENT_FITS } from '../lexicon/claims-29b';
 import {
   FIRST_NAME_SOURCE,
@@ -672,6 +673,10 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     // "Judge Miriam Castell in Portland, Oregon, wrote" (row speaker.subject.place-after-comma).
     const placeFrom = isAside ? -1 : placeSegmentAt(ctx, c, first, j, sentFirst);
     if (placeFrom >= 0) return npLeftOf(ctx, placeFrom - 1, sentFirst);
+    // '"…," Lee-Anne Mulholland, Google's global head of regulatory affairs, said' (row
+    // speaker.subject.name-before-possessed-description).
+    if (!isAside && possessedDescription(ctx, first, j) && personEndingAt(ctx, c, sentFirst))
+      return npLeftOf(ctx, c - 1, sentFirst);
     if (!isAside) {
       // "Malaysia's Prime Minister, Najib Razak said" has no comma before the cue; here the
       // segment itself is the speaker ("…, Jeff Rathke, said").
@@ -792,6 +797,23 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
   for (let q = pastOpeningPhrase(ctx, p, j + 1); q > p; q = pastOpeningPhrase(ctx, p, j + 1)) p = q;
   if (!plausibleSubject(ctx, p, j + 1)) return undefined;
   return { a, b: j + 1 };
+}
+
+/**
+ * Row speaker.subject.name-before-possessed-description: the segment [first, end) is capitalised
+ * words, a possessive, then a lowercase word ("Google's global head of …", "Acme Bank's chief …").
+ */
+function possessedDescription(ctx: CCtx, first: number, end: number): boolean {
+  if (!NAME_BEFORE_POSSESSED_DESCRIPTION.value) return false;
+  let i = first;
+  while (i < end && ctx.t.kind[i] === Kind.Word && ctx.t.flags[i] & Flag.Cap && i - first < 4) i++;
+  return (
+    i > first &&
+    i + 1 < end &&
+    ctx.t.kind[i] === Kind.Poss &&
+    ctx.t.kind[i + 1] === Kind.Word &&
+    !(ctx.t.flags[i + 1] & Flag.Cap)
+  );
 }
 
 const PLACE_OPENERS: ReadonlySet<string> = new Set(PLACE_AFTER_COMMA.value);
