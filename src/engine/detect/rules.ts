@@ -206,6 +206,7 @@ import { applyLeftoverRows14 } from './leftover-rules-14';
 import { applyLeftoverRows15 } from './leftover-rules-15';
 import { applyPossessiveNames } from './possessive-names';
 import { applyBodyNames } from './body-names';
+import { applyAppositionNames } from './apposition-names';
 import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyLeftoverRows17 } from './leftover-rules-17';
 import { applyBlindNewsRows22 } from './blind-rules-22';
@@ -2119,6 +2120,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyPossessiveNames(ctx, out);
   // Names of bodies: two firms joined by "and", legal forms written "SpA" or "AB", colleges read as people (the lead, stop 51), in detect/body-names.ts.
   applyBodyNames(ctx, out);
+  // Names in apposition after a possessive and a role or a body: "Her lawyer, Martín Salas, told", "Brazil's foreign ministry, Itamaraty, said" (the lead, stop 52), in detect/apposition-names.ts.
+  applyAppositionNames(ctx, out);
   // Rows for issue #9's weak patterns, ninth round: bodies opening a sentence with a common word, slash-named clubs, possessive trade names, lodges, advisers' firms (helper ents40b), in detect/leftover-rules-16.ts.
   applyLeftoverRows16(ctx, out);
   // Rows for issue #9's weak patterns, tenth round: countries named with "and", results lines, universities with their campus (helper ents41b), in detect/leftover-rules-17.ts.

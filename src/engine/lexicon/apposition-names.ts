@@ -1,0 +1,90 @@
+/**
+ * Rows for names in apposition after a described role or body (the lead's reading of an invented
+ * Wikinews politics brief and an antitrust wire at stop 52): "Her lawyer, Martín Salas, told",
+ * "Brazil's foreign ministry, Itamaraty, said". The noun before the comma says what the name is.
+ * Applied by detect/apposition-names.ts.
+ */
+import type { RuleRow } from './rule-row';
+
+const words = (s: string) => s.trim().split(/\s+/);
+
+export const ROLE_BEFORE_APPOSITION_ROW: RuleRow<{
+  owners: readonly string[];
+  roles: readonly string[];
+  doubt: number;
+}> = {
+  id: 'person.role-before-apposition',
+  value: {
+    // Possessive determiners; an owner's "'s" counts too ("the company's chairman").
+    owners: words('her his its their our my'),
+    // Not nouns a firm may fill: owner, partner, adviser, manager, leader, publisher, successor,
+    // agent ("the plant's owner, Keystone Metals,", "its financial adviser, Lazard,").
+    roles: words(`
+      lawyer attorney spokesman spokeswoman spokesperson chairman chairwoman chairperson president
+      chief boss deputy secretary director founder editor coach captain aide wife husband son daughter
+      mother father brother sister widow widower mentor doctor biographer ambassador envoy minister
+    `),
+    doubt: 0.85,
+  },
+  reason:
+    'A person is named after the role she holds for someone: "Her lawyer, Martín Salas, told reporters", "Its chairman, Christian Van Thillo, said". The model read the first as a place (0.39, next to "Plaza San Martín" in the same brief) and the second as an organisation (0.71). A name of two to four words read as a place or an organisation below 0.85 (no rule), between commas right after a possessive ("her", "its", or an owner\'s "\'s") and one of these nouns for a person, is a person; not a place the map knows or a name ending in a word for a body. Nouns a firm may fill are not among them ("the plant\'s owner, Keystone Metals,", "its financial adviser, Lazard,").',
+  examples: [
+    {
+      text: 'Her lawyer, Martín Salas, told reporters outside the Plaza San Martín that the vote was a coup.',
+      expect: 'person:Martín Salas | place:Plaza San Martín',
+    },
+    {
+      text: 'The company was sold to Acme Holdings, its owner, Vela Capital Partners, said.',
+      expect: 'organization:Acme Holdings | organization:Vela Capital Partners',
+    },
+  ],
+};
+
+export const BODY_BEFORE_APPOSITION_ROW: RuleRow<{
+  owners: readonly string[];
+  bodies: readonly string[];
+  doubt: number;
+  between: number;
+}> = {
+  id: 'organisation.body-before-apposition',
+  value: {
+    owners: words('its their'),
+    bodies: words(`
+      ministry agency regulator parliament legislature broadcaster newspaper party company firm bank
+      central union federation association army navy police council court watchdog lobby coalition
+      alliance carrier airline operator insurer lender utility
+    `),
+    doubt: 0.6,
+    // Lowercase words between the owner and the noun ("Brazil's foreign ministry").
+    between: 2,
+  },
+  reason:
+    'A body is named after the noun for it: "Brazil\'s foreign ministry, Itamaraty, said", "its farm lobby, Coldiretti, warned". An unknown one-word name is read as a person by the model (Itamaraty at 0.34). Capitalised words read as a person below 0.6 (no rule), between commas right after a possessive ("its", "their", or an owner\'s "\'s"), up to two lowercase words and one of these nouns for a body, are that organisation; a name the model reads surely as a person ("Its lawyer … ") is left alone, and a given name the lists know keeps the person.',
+  examples: [
+    {
+      text: "Brazil's foreign ministry, Itamaraty, said in a statement that it respected the decision.",
+      expect: 'place:Brazil | organization:Itamaraty',
+    },
+    {
+      text: "The party's leader, Kwame Boateng, said the vote was fair.",
+      expect: 'person:Kwame Boateng',
+    },
+  ],
+};
+
+export const KNOWN_AS_ROW: RuleRow<{ adverbs: readonly string[]; doubt: number }> = {
+  id: 'name.known-as-same-kind',
+  value: {
+    // Words that may stand between the comma and "known as".
+    adverbs: words('also locally commonly widely better popularly'),
+    doubt: 0.6,
+  },
+  reason:
+    'A body or a place is given its other name with "known as": "the National Search and Rescue Agency, known as Basarnas, worked through the night". The short name is unknown to the model, which read it as a person (0.42). A name right after ", (also/locally/…) known as", read below 0.6 (no rule), when an organisation or a place ends right before the comma, is of that kind.',
+  examples: [
+    {
+      text: 'Rescuers from the National Search and Rescue Agency, known as Basarnas, worked through the night.',
+      expect: 'organization:National Search and Rescue Agency | organization:Basarnas',
+    },
+  ],
+};
