@@ -20,7 +20,7 @@ import {
   PORTFOLIO_BEFORE_TITLE,
   POSSESSOR_TITLED_HOLDER,
 } from '../lexicon/claims-41';
-import { NAME_ACROSS_COMMA } from '../lexicon/claims-lead-52';
+import { NAME_ACROSS_COMMA, POSSESSOR_BODY } from '../lexicon/claims-lead-52';
 import { wholeWordMentions } from '../detect/compound-modifiers';
 import { CLAIM_SENTENCE_WORDS } from '../lexicon/attribution-patterns';
 import type { Claim, ClaimKind, Entity, Mention, Speaker, TextSpan } from '../types';
@@ -2027,6 +2027,12 @@ function portfolioTitle(cx: CCtx, f: number, limit: number): number {
   return j < limit && personAt(cx, j) ? title : -1;
 }
 
+/** Row speaker.subject.possessor-body: an organisation's name starts at token `i`. */
+function bodyAt(cx: CCtx, i: number): boolean {
+  const m = POSSESSOR_BODY.value ? mentionAt(cx, i) : undefined;
+  return !!m && cx.entityById.get(m.entityId)?.type === 'organization';
+}
+
 function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   // "MEXICO CITY (Reuters) - Former president …": the dateline is not the subject.
   a = pastDateline(cx, a, limit);
@@ -2084,6 +2090,9 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
     // speaker.subject.possessed-person).
     const held = e + 1 < limit && cx.t.kind[e] === Kind.Poss && personAt(cx, f) ? possessedHead(cx, e, limit) : -1;
     if (held > 0) return { a, b: held };
+    // "Peru's Congress voted …, citing …" (row speaker.subject.possessor-body).
+    if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f) && bodyAt(cx, e + 1))
+      return { a, b: mentionEnd(cx, e + 1, limit) };
     // "Georgia's secretary of state … rejected": the possessor's office holder is the subject.
     if (e + 1 < limit && cx.t.kind[e] === Kind.Poss && !personAt(cx, f)) {
       let g = e + 1;

@@ -46,3 +46,26 @@ export const NAME_ACROSS_COMMA: RuleRow<{ maxBefore: number }> = {
     { text: 'Police, firefighters and the Red Cross said the road was closed.', expect: 'the Red Cross' },
   ],
 };
+
+/**
+ * Row speaker.subject.possessor-body (leadingSubject, claims/claims.ts): "Peru's Congress voted …,
+ * citing …" — a place's or a body's organisation after the possessive is the subject.
+ */
+export const POSSESSOR_BODY: RuleRow<boolean> = {
+  id: 'speaker.subject.possessor-body',
+  value: true,
+  reason:
+    'A participle\'s source ("…, citing …", "…, saying …") and a coordinated verb\'s ("… and said") are read from the sentence\'s start; past a possessive only lowercase words were taken ("Kenya\'s parliament"), so "Peru\'s Congress voted late on Wednesday to remove the president, citing \'permanent moral incapacity\'" gave the speaker "Peru", while "Peru\'s Congress said" gave Congress. An organisation\'s name found right after the possessive of a name that is no person runs the subject through it.',
+  examples: [
+    {
+      text: 'Peru\'s Congress voted late on Wednesday to remove the president, citing "permanent moral incapacity".',
+      expect: 'Congress',
+    },
+    { text: "Peru's Congress voted to remove the president and said the vote was legal.", expect: 'Congress' },
+    // Must leave: a lowercase body after the possessive, and a person's possessive.
+    {
+      text: "Kenya's parliament voted on Tuesday to remove the governor, saying he had broken the law.",
+      expect: "Kenya's parliament",
+    },
+  ],
+};
