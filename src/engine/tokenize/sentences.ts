@@ -49,6 +49,18 @@ const isTerminal = (t: Tokens, i: number): boolean => {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 };
 
+/**
+ * A full stop written between two digits with no space ("N3.1bn", "R2.5m", "v1.2"): a decimal point
+ * the tokenizer left apart because a letter opens the figure; it ends no sentence.
+ */
+function gluedDecimalPoint(t: Tokens, i: number): boolean {
+  if (i === 0 || i + 1 >= t.count || t.text.charCodeAt(t.start[i]) !== 46) return false;
+  if (t.end[i - 1] !== t.start[i] || t.start[i + 1] !== t.end[i]) return false;
+  return isDigit(t.text.charCodeAt(t.start[i] - 1)) && isDigit(t.text.charCodeAt(t.end[i]));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** If a dateline starts at token `i`, the index just after its dash; otherwise 0. */
 function datelineEnd(t: Tokens, i: number): number {
   const c0 = t.text.charCodeAt(t.start[i]);
@@ -151,7 +163,7 @@ export function segment(t: Tokens): Sentences {
       }
     }
     let endHere = false;
-    if (isTerminal(t, i)) endHere = true;
+    if (isTerminal(t, i)) endHere = !gluedDecimalPoint(t, i);
     else if (
       t.flags[i] & Flag.Dotted &&
       t.end[i] - t.start[i] > 2 &&

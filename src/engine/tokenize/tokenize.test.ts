@@ -45,5 +45,9 @@ describe('splitSentences', () => {
       ['Storm hits coast', 'The storm hit the coast on Monday.'],
     ],
     ['Gen. Ana Diaz led. Troops followed.', ['Gen. Ana Diaz led.', 'Troops followed.']],
+    // A decimal point after a letter-led figure (lead, stop 52); a full stop glued to a digit after a space stays one.
+    ['He took N3.1bn in fees. It was found.', ['He took N3.1bn in fees.', 'It was found.']],
+    ['Prices rose 3.5% in May. Wages fell.', ['Prices rose 3.5% in May.', 'Wages fell.']],
+    ['The score was 2. 1 goal came late.', ['The score was 2.', '1 goal came late.']],
   ])('%s', (text, expected) => expect(splitSentences(text).map((s) => s.text)).toEqual(expected));
 });
