@@ -51,6 +51,17 @@ describe('organisation.acronym-definition', () => {
       'The [[O Anti-Doping Agency]] of [[L Kenya]] (ADAK) had cleared him.',
       ['organization:Anti-Doping Agency of Kenya', 'organization:ADAK'],
     ],
+    // Heads of bodies that are no office, missed whole by the model (lead, stop 52).
+    [
+      'Fighters of the Rapid Support Forces (RSF) and the Financial Action Task Force (FATF) met.',
+      [
+        'organization:Rapid Support Forces',
+        'organization:RSF',
+        'organization:Financial Action Task Force',
+        'organization:FATF',
+      ],
+    ],
+    ['Funding for the Human Genome Project (HGP) and the Belt and Road Initiative (BRI) grew.', []],
     // Adversarial: initials that do not match, a method that is no body, a ticker, a word in the
     // bracket, a person, and a name another row shaped.
     ['Officials of the Electoral Review Office (ZQ) met.', []],
