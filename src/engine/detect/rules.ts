@@ -207,6 +207,7 @@ import { applyLeftoverRows15 } from './leftover-rules-15';
 import { applyPossessiveNames } from './possessive-names';
 import { applyBodyNames } from './body-names';
 import { applyAppositionNames } from './apposition-names';
+import { applyUnreadBodies } from './unread-bodies';
 import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyLeftoverRows17 } from './leftover-rules-17';
 import { applyBlindNewsRows22 } from './blind-rules-22';
@@ -2122,6 +2123,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBodyNames(ctx, out);
   // Names in apposition after a possessive and a role or a body: "Her lawyer, Martín Salas, told", "Brazil's foreign ministry, Itamaraty, said" (the lead, stop 52), in detect/apposition-names.ts.
   applyAppositionNames(ctx, out);
+  // Public bodies the model misses whole: "before the Constitutional Tribunal" (the lead, stop 52), in detect/unread-bodies.ts.
+  applyUnreadBodies(ctx, out);
   // Rows for issue #9's weak patterns, ninth round: bodies opening a sentence with a common word, slash-named clubs, possessive trade names, lodges, advisers' firms (helper ents40b), in detect/leftover-rules-16.ts.
   applyLeftoverRows16(ctx, out);
   // Rows for issue #9's weak patterns, tenth round: countries named with "and", results lines, universities with their campus (helper ents41b), in detect/leftover-rules-17.ts.
