@@ -142,6 +142,11 @@ describe('sport.thing-beaten-not-side (narrows sport.place-team)', () => {
     // Still a side: beaten sides, scores.
     [`[[L Leeds]] beat the visitors 2-1 on Saturday.${SPORT}`, ['organization:Leeds']],
     [`[[L Leeds]] beat [[L Chelsea]] 2-1 on Saturday.${SPORT}`, ['organization:Leeds', 'organization:Chelsea']],
+    // A player's country before the possessive is no side (lead, stop 52).
+    [
+      `[[P Jannik Sinner]] defeated [[L Spain]]'s [[P Carlos Alcaraz]] 7-6, 6-4.${SPORT}`,
+      ['person:Jannik Sinner', 'place:Spain', 'person:Carlos Alcaraz'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

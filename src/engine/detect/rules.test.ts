@@ -286,6 +286,11 @@ describe('organisation.known-acronym', () => {
     // The acronyms stay inside their runs: no "UNESCO" or "FIFA" alone (the site is place.protected-area-tail's).
     ['It is a UNESCO World Heritage Site, near the FIFA World Cup venue.', ['place:UNESCO World Heritage Site']],
     ['[[P Andrew Lock]] of the UN spoke.', ['person:Andrew Lock', 'organization:UN']],
+    // Sports bodies and leagues (lead, stop 52); the event after the acronym stays the model's.
+    [
+      'The federation agreed with the ATP, and the NBA fined him. He won the ATP Finals.',
+      ['organization:ATP', 'organization:NBA'],
+    ],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

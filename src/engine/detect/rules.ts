@@ -207,7 +207,7 @@ import { applyLeftoverRows15 } from './leftover-rules-15';
 import { applyPossessiveNames } from './possessive-names';
 import { applyBodyNames } from './body-names';
 import { applyAppositionNames } from './apposition-names';
-import { applyUnreadBodies } from './unread-bodies';
+import { applyUnreadNames } from './unread-names';
 import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyLeftoverRows17 } from './leftover-rules-17';
 import { applyBlindNewsRows22 } from './blind-rules-22';
@@ -1313,8 +1313,10 @@ function sportSides(ctx: Ctx, out: Names): void {
       ((wordOr(ctx, before) === 'to' || wordOr(ctx, before) === 'by' || wordOr(ctx, before) === 'with') &&
         isSideWord(ctx, side, before - 1)) ||
       (wordOr(ctx, before) === 'and' && out.at(before - 1) && isSideWord(ctx, side, out.at(before - 1)!.a - 1));
+    // "Sinner defeated Spain's Carlos Alcaraz": the player's country, not a side (lead, stop 52).
+    const ownsPlayer = t.kind[n.b] === Kind.Poss && out.at(n.b + 1)?.type === PERSON;
     // The cheap look at the neighbours first: few places stand beside a side word or a score.
-    if (linked && isTeamPlace(ctx, n) && aboutSport(ctx, side, sport, s.of[n.a]))
+    if (linked && !ownsPlayer && isTeamPlace(ctx, n) && aboutSport(ctx, side, sport, s.of[n.a]))
       out.put(n.a, n.b, ORG, id, undefined, n);
   }
   // A known place the model left out of any name, right after a side word ("thrashed Cuiabá 4-0").
@@ -2123,8 +2125,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBodyNames(ctx, out);
   // Names in apposition after a possessive and a role or a body: "Her lawyer, Martín Salas, told", "Brazil's foreign ministry, Itamaraty, said" (the lead, stop 52), in detect/apposition-names.ts.
   applyAppositionNames(ctx, out);
-  // Public bodies the model misses whole: "before the Constitutional Tribunal" (the lead, stop 52), in detect/unread-bodies.ts.
-  applyUnreadBodies(ctx, out);
+  // Public bodies the model misses whole: "before the Constitutional Tribunal" (the lead, stop 52), in detect/unread-names.ts.
+  applyUnreadNames(ctx, out);
   // Rows for issue #9's weak patterns, ninth round: bodies opening a sentence with a common word, slash-named clubs, possessive trade names, lodges, advisers' firms (helper ents40b), in detect/leftover-rules-16.ts.
   applyLeftoverRows16(ctx, out);
   // Rows for issue #9's weak patterns, tenth round: countries named with "and", results lines, universities with their campus (helper ents41b), in detect/leftover-rules-17.ts.

@@ -1,5 +1,5 @@
 /**
- * The rows of lexicon/unread-bodies.ts: the sentences each rule must decide on tagger output written
+ * The rows of lexicon/unread-names.ts: the sentences each rule must decide on tagger output written
  * by hand, and ordinary news sentences it must leave alone. The sentences are our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,5 +22,23 @@ describe('organisation.the-modified-head-unread', () => {
     ['He went to the Lima Court on Monday.', []],
     ['She sat on the Maria Council for years.', []],
     ['He spoke to the [[O National Assembly]] on Monday.', ['organization:National Assembly']],
+  ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+});
+
+describe('person.given-name-before-read-surname', () => {
+  it.each([
+    [
+      "[[L Italy]]'s Jannik Sinner won. [[P:0.7 Sinner]], who is coached by [[P Darren Cahill]], broke serve.",
+      ['place:Italy', 'person:Jannik Sinner', 'person:Sinner', 'person:Darren Cahill'],
+    ],
+  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
+  it.each([
+    // A weak reading of the surname; a common word or a title before it; a longer run; capitals.
+    ["[[L Italy]]'s Jannik Sinner won. [[P:0.5 Sinner]] broke serve.", ['place:Italy', 'person:Sinner']],
+    ['The Good Sinner won. [[P:0.8 Sinner]] broke serve.', ['person:Sinner']],
+    ['Coach Sinner won. [[P:0.8 Sinner]] broke serve.', ['person:Sinner']],
+    ['Once Cyclone Phailin comes ashore, [[P:0.8 Phailin]] weakens. The cyclone hit.', ['person:Phailin']],
+    ['Jannik Sinner Foundation gave. [[P:0.8 Sinner]] broke serve.', ['person:Sinner']],
+    ['JANNIK SINNER won. [[P:0.8 Sinner]] broke serve.', ['person:Sinner']],
   ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });

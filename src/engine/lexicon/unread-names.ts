@@ -1,6 +1,6 @@
 /**
  * Rows for public bodies the model misses whole (the lead's reading of an invented Wikinews
- * politics brief at stop 52): "before the Constitutional Tribunal". Applied by detect/unread-bodies.ts.
+ * politics brief at stop 52): "before the Constitutional Tribunal". Applied by detect/unread-names.ts.
  */
 import type { RuleRow } from './rule-row';
 
@@ -24,5 +24,18 @@ export const THE_MODIFIED_HEAD_ROW: RuleRow<{ heads: readonly string[]; maxModif
     },
     // Must leave: a headline, a place modifier, a lowercase head.
     { text: 'The ruling went to the constitutional tribunal.', expect: '' },
+  ],
+};
+
+export const GIVEN_NAME_BEFORE_READ_SURNAME_ROW: RuleRow<{ minSure: number }> = {
+  id: 'person.given-name-before-read-surname',
+  value: { minSure: 0.6 },
+  reason:
+    'A report names a person in full once, and the model, which meets neither word, may miss that full name ("Italy\'s Jannik Sinner defeated …": "Sinner" is a word of the language too) while it reads the surname alone as a person later ("Sinner, who is coached by …", at 0.70). Two capitalised words no name holds, in running text, the second written exactly as a one-word name the article reads as a person at 0.6 or more somewhere else, and the first no word of the language, common or written in lower case in the same text (unless a given name the lists know: "the threat of Cyclone Phailin … the cyclone" in an interview of the folds), no title, weekday, month or demonym, with no capitalised word after them, are that person in full.',
+  examples: [
+    {
+      text: "Italy's Jannik Sinner defeated Carlos Alcaraz on Sunday. Sinner, who is coached by Darren Cahill, broke serve late.",
+      expect: 'place:Italy | person:Jannik Sinner | person:Carlos Alcaraz | person:Sinner | person:Darren Cahill',
+    },
   ],
 };
