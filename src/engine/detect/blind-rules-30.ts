@@ -8,7 +8,7 @@
  * - place.building-tail: "the [Arizona State Capitol]", "[Launch Complex 1]".
  * - organisation.full-name-opening: "[Samsung] said" after "Samsung Electronics".
  */
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   BODY_TAIL_WORD_ROW,
   BUILDING_TAIL_ROW,
@@ -22,6 +22,7 @@ import { Kind } from '../tokenize/tokenize';
 import {
   ORG,
   PLACE,
+  formMarks,
   hyphenTailMarks,
   isCapWord,
   isPlainWord,
@@ -148,9 +149,14 @@ function personWordIn(ctx: Ctx, a: number, b: number): boolean {
 
 /** organisation.body-tail-word: see the row. */
 function bodyTailWords(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const hyphened = hyphenTailMarks(ctx, HYPHEN_TAILS);
-  for (let i = 1; i < t.count; i++) {
+  // From the tails' tokens, not every token.
+  const tails = formMarks(ctx, TAILS);
+  for (let f = 0; f < tails.length; f++) tails[f] |= hyphened[f];
+  const hits = tokensOf(ctx, tails);
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (i < 1) continue;
     if (!isCapWord(ctx, i) || !(TAILS.has(lower(ctx, i)) || hyphened[ctx.form[i]])) continue;
     // The tail must end the capitalised run ("Lab Services" is another name).
     if (isCapWord(ctx, i + 1) && onLine(ctx, i + 1)) continue;
@@ -174,14 +180,18 @@ function bodyTailWords(ctx: Ctx, out: Names): void {
 
 const BUILDINGS = lowerSetOf(BUILDING_TAIL_ROW.value.tails);
 const NUMBERED = lowerSetOf(BUILDING_TAIL_ROW.value.numbered);
+const BUILDING_TAIL_WORDS: ReadonlySet<string> = new Set([...BUILDINGS, ...NUMBERED]);
 /** The most words, tail included, of a building's or a site's name read back from its tail. */
 const BUILDING_WORDS = 4;
 
 /** place.building-tail: see the row. */
 function buildingTails(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 1; i < t.count; i++) {
-    if (!isCapWord(ctx, i)) continue;
+  // From the tails' tokens, not every token.
+  const hits = tokensOf(ctx, formMarks(ctx, BUILDING_TAIL_WORDS));
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (i < 1 || !isCapWord(ctx, i)) continue;
     const w = lower(ctx, i);
     let b: number;
     if (BUILDINGS.has(w)) {

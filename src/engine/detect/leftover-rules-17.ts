@@ -8,7 +8,7 @@
  * - place.town-pair: "samples taken in Sierra Vista and Bisbee".
  * - person.administration-leader: "Biden administration official Karen Lee".
  */
-import { isDemonym, lower, placeLookup, spanText, word, type Ctx } from '../context';
+import { isDemonym, lineOpenings, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   ADMINISTRATION_LEADER_ROW,
   AND_COUNTRY_ROW,
@@ -27,6 +27,7 @@ import {
   PERSON,
   PLACE,
   capitalisedOnLine,
+  exactFormMarks,
   isCapWord,
   isLowerWord,
   isPlainWord,
@@ -155,9 +156,16 @@ function resultsSentence(ctx: Ctx, k: number): boolean {
 
 /** organisation.results-line: see the row. */
 function resultsLines(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const sportsReport = isSportsReport(ctx);
-  for (let a = 0; a < t.count; a++) {
+  // A side opens a line or follows a mark (opensSide): the lines' openings and the tokens after
+  // the marks, merged in text order, instead of every token; `last` skips a token met twice (a
+  // line opening after a mark) and the tokens of a line already read.
+  const lines = lineOpenings(ctx);
+  const marks = tokensOf(ctx, exactFormMarks(ctx, OPENING_MARKS));
+  for (let x = 0, y = 0, last = -1; x < lines.length || y < marks.length;) {
+    const a = y >= marks.length || (x < lines.length && lines[x] <= marks[y] + 1) ? lines[x++] : marks[y++] + 1;
+    if (a <= last) continue;
+    last = a;
     if (!isCapWord(ctx, a) || !opensSide(ctx, a)) continue;
     if (!sportsReport && !resultsSentence(ctx, ctx.s.of[a])) continue;
     const b = sideEnd(ctx, a);
@@ -172,7 +180,7 @@ function resultsLines(ctx: Ctx, out: Names): void {
     if (!named || !sideFree(out, a, b) || !sideFree(out, c, d)) continue;
     out.put(a, b, ORG, RESULTS_LINE_ROW.id, undefined, out.at(a));
     out.put(c, d, ORG, RESULTS_LINE_ROW.id, undefined, out.at(c));
-    a = d;
+    last = d;
   }
 }
 
