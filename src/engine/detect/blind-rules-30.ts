@@ -87,8 +87,11 @@ const TRADE_NAME_WORDS = 3;
 /** organisation.trade-noun-before: see the row. */
 function tradeNounsBefore(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 0; i + 1 < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || isCapWord(ctx, i) || !TRADES.has(lower(ctx, i))) continue;
+  // From the trade words' tokens, not every token.
+  const trades = tokensOf(ctx, formMarks(ctx, TRADES));
+  for (let k = 0; k < trades.length; k++) {
+    const i = trades[k];
+    if (i + 1 >= t.count || t.kind[i] !== Kind.Word || isCapWord(ctx, i) || !TRADES.has(lower(ctx, i))) continue;
     const a = i + 1;
     if (!opensFirm(ctx, a)) continue;
     let b = a;
@@ -103,14 +106,18 @@ function tradeNounsBefore(ctx: Ctx, out: Names): void {
 
 const FRAMES = FIRM_FRAME_ROW.value.frames.map((f) => f.split(' '));
 const SHOWS = lowerSetOf(FIRM_FRAME_ROW.value.shows);
+const FRAME_LAST_WORDS: ReadonlySet<string> = new Set(FRAMES.map((f) => f[f.length - 1]));
 /** The most capitalised words a firm's name takes after a frame. */
 const FRAME_NAME_WORDS = 2;
 
 /** organisation.firm-frame: see the row. */
 function firmFrames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 2; i < t.count; i++) {
-    if (!opensFirm(ctx, i)) continue;
+  // From the tokens after a frame's last word, not every token.
+  const lasts = tokensOf(ctx, formMarks(ctx, FRAME_LAST_WORDS));
+  for (let k = 0; k < lasts.length; k++) {
+    const i = lasts[k] + 1;
+    if (i < 2 || i >= t.count || !opensFirm(ctx, i)) continue;
     const frame = FRAMES.find((f) =>
       f.every((w, k) => {
         const at = i - f.length + k;
