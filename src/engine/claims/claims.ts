@@ -2039,19 +2039,21 @@ function leadingSubject(cx: CCtx, a: number, limit: number): NP | undefined {
   let f = a;
   if (f < limit && lower(cx, f) === 'the') f++;
   // "Prime Minister Narendra Modi …", "Former Mexican president …": titles and demonyms before the name.
-  while (
-    f < limit &&
-    f - a < 5 &&
-    !startsMention(cx, f) &&
-    (TITLES.has(lower(cx, f)) ||
-      TITLE_MODIFIERS.has(lower(cx, f)) ||
-      isDemonym(cx, word(cx, f)) ||
+  while (f < limit && f - a < 5 && !startsMention(cx, f)) {
+    // "Labour Minister Felipe Ramos" (row speaker.subject.portfolio-before-title): read once, it
+    // both lets the loop go on and says how far.
+    const title = portfolioTitle(cx, f, limit);
+    if (
+      !TITLES.has(lower(cx, f)) &&
+      !TITLE_MODIFIERS.has(lower(cx, f)) &&
+      !isDemonym(cx, word(cx, f)) &&
       // "Passenger Marija Rogic", "Local farmer Ana Cruz" (row speaker.subject.people-noun-before-name).
-      PEOPLE_BEFORE_NAME.has(lower(cx, f)) ||
-      // "Labour Minister Felipe Ramos" (row speaker.subject.portfolio-before-title).
-      portfolioTitle(cx, f, limit) > 0)
-  )
-    f = Math.max(f + 1, portfolioTitle(cx, f, limit));
+      !PEOPLE_BEFORE_NAME.has(lower(cx, f)) &&
+      title <= 0
+    )
+      break;
+    f = Math.max(f + 1, title);
+  }
   // "Industry group CarTech Europe", "Rights group Amnesty International": a descriptor before the name.
   if (!startsMention(cx, f))
     for (let g = f + 1; g < limit && g - f <= 3 && cx.t.kind[g - 1] === Kind.Word; g++)

@@ -37,7 +37,16 @@ import {
   SIDE_BESIDE_CLUB_ROW,
   PARTICLE_DOUBLE_SURNAME_ROW,
 } from '../lexicon/blind-news-14';
-import { COMMON_WORDS, FIRST_NAME_SET, FUNCTION_WORDS, MONTHS, TITLES, WEEKDAYS, unaccented } from '../lexicon/words';
+import {
+  ARTICLES,
+  COMMON_WORDS,
+  FIRST_NAME_SET,
+  FUNCTION_WORDS,
+  MONTHS,
+  TITLES,
+  WEEKDAYS,
+  unaccented,
+} from '../lexicon/words';
 import {
   ORG,
   PERSON,
@@ -83,7 +92,6 @@ const SETTLEMENT_AFTER = setOf(SETTLEMENT_APPOSITION_ROW.value.after);
 const OFFICE_ADJECTIVES = setOf(OFFICE_ADJECTIVE_OPENING_ROW.value);
 const HEADLINE_PREPOSITIONS = setOf(TITLE_CASE_HEADLINE_ROW.value);
 const LEAGUE_POSITIONS = setOf(TOP_OF_LEAGUE_ROW.value.positions);
-const ARTICLES = setOf(['the', 'a', 'an']);
 const SIDE_VERBS = setOf(SIDE_BESIDE_CLUB_ROW.value.verbs);
 const SURNAME_PARTICLE = new RegExp(`^\\p{Lu}\\p{Ll}+-(?:${PARTICLE_DOUBLE_SURNAME_ROW.value.join('|')})$`, 'u');
 

@@ -42,7 +42,7 @@ import {
 import { BLIND_NEWS_ROWS_5 } from '../lexicon/blind-news-5';
 import { APPOSITION_ROWS, KNOWN_ORG_NAMES, SPORT_WORDS } from '../lexicon/names';
 import { lowerSetOf, rowNamed } from '../lexicon/rule-row';
-import { PERSON_DESCRIPTORS } from '../lexicon/words';
+import { ARTICLES, PERSON_DESCRIPTORS } from '../lexicon/words';
 import {
   ACRONYM,
   CLOSE_PAREN,
@@ -394,7 +394,6 @@ function airOfNoAirline(ctx: Ctx, h: number): boolean {
   if (word(ctx, h) !== 'Air') return false;
   return AIR_WORDS.has(lower(ctx, h - 1)) || CAMEL_CASE.test(word(ctx, h - 1));
 }
-const ARTICLES = lowerSetOf(['a', 'an', 'the']);
 
 /** organisation.airline-tail: see the row. */
 function airlineTails(ctx: Ctx, out: Names): void {

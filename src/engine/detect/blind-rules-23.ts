@@ -49,6 +49,7 @@ import {
   type Names,
   aliveByWord,
   FIRST_TOKEN,
+  LAST_TOKEN,
 } from './named-spans';
 
 export function applyBlindNewsRows23(ctx: Ctx, out: Names): void {
@@ -204,7 +205,8 @@ const STAFF_AFTER = lowerSetOf(HOSPITAL_AT_ROW.value.staff);
 
 /** place.hospital-at: see the row. */
 function hospitalsAt(ctx: Ctx, out: Names): void {
-  const puts = out.alive().filter(
+  // Only a name ending in a hospital head can pass: those found from the heads' tokens.
+  const puts = aliveByWord(ctx, out, HOSPITAL_TAILS, LAST_TOKEN).filter(
     (n) =>
       n.type === ORG &&
       !n.rule &&
@@ -224,7 +226,9 @@ function hospitalsAt(ctx: Ctx, out: Names): void {
 
 /** place.hospital-before-town: see the row. */
 function hospitalsBeforeTown(ctx: Ctx, out: Names): void {
-  const puts = out.alive().filter((n) => n.type === ORG && !n.rule && n.a > 0 && hospitalThenTown(ctx, n.a, n.b));
+  // Only a name holding a hospital head can pass: those found from the heads' tokens, not every name.
+  const held = out.aliveHolding(tokensOf(ctx, formMarks(ctx, HOSPITAL_TAILS)));
+  const puts = held.filter((n) => n.type === ORG && !n.rule && n.a > 0 && hospitalThenTown(ctx, n.a, n.b));
   for (const n of puts) {
     if (WHERE_PREPOSITIONS.has(lower(ctx, n.a - 1)) && !isCapWord(ctx, n.a - 1))
       out.put(n.a, n.b, PLACE, HOSPITAL_BEFORE_TOWN_ROW.id, undefined, n);

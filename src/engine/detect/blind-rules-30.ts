@@ -8,7 +8,7 @@
  * - place.building-tail: "the [Arizona State Capitol]", "[Launch Complex 1]".
  * - organisation.full-name-opening: "[Samsung] said" after "Samsung Electronics".
  */
-import { lower, placeLookup, spanText, type Ctx } from '../context';
+import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
 import {
   BODY_TAIL_WORD_ROW,
   BUILDING_TAIL_ROW,
@@ -22,6 +22,7 @@ import { Kind } from '../tokenize/tokenize';
 import {
   ORG,
   PLACE,
+  formMarks,
   hyphenTailMarks,
   isCapWord,
   isPlainWord,
@@ -86,8 +87,11 @@ const TRADE_NAME_WORDS = 3;
 /** organisation.trade-noun-before: see the row. */
 function tradeNounsBefore(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 0; i + 1 < t.count; i++) {
-    if (t.kind[i] !== Kind.Word || isCapWord(ctx, i) || !TRADES.has(lower(ctx, i))) continue;
+  // From the trade words' tokens, not every token.
+  const trades = tokensOf(ctx, formMarks(ctx, TRADES));
+  for (let k = 0; k < trades.length; k++) {
+    const i = trades[k];
+    if (i + 1 >= t.count || t.kind[i] !== Kind.Word || isCapWord(ctx, i) || !TRADES.has(lower(ctx, i))) continue;
     const a = i + 1;
     if (!opensFirm(ctx, a)) continue;
     let b = a;
@@ -102,14 +106,18 @@ function tradeNounsBefore(ctx: Ctx, out: Names): void {
 
 const FRAMES = FIRM_FRAME_ROW.value.frames.map((f) => f.split(' '));
 const SHOWS = lowerSetOf(FIRM_FRAME_ROW.value.shows);
+const FRAME_LAST_WORDS: ReadonlySet<string> = new Set(FRAMES.map((f) => f[f.length - 1]));
 /** The most capitalised words a firm's name takes after a frame. */
 const FRAME_NAME_WORDS = 2;
 
 /** organisation.firm-frame: see the row. */
 function firmFrames(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 2; i < t.count; i++) {
-    if (!opensFirm(ctx, i)) continue;
+  // From the tokens after a frame's last word, not every token.
+  const lasts = tokensOf(ctx, formMarks(ctx, FRAME_LAST_WORDS));
+  for (let k = 0; k < lasts.length; k++) {
+    const i = lasts[k] + 1;
+    if (i < 2 || i >= t.count || !opensFirm(ctx, i)) continue;
     const frame = FRAMES.find((f) =>
       f.every((w, k) => {
         const at = i - f.length + k;
@@ -148,9 +156,14 @@ function personWordIn(ctx: Ctx, a: number, b: number): boolean {
 
 /** organisation.body-tail-word: see the row. */
 function bodyTailWords(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const hyphened = hyphenTailMarks(ctx, HYPHEN_TAILS);
-  for (let i = 1; i < t.count; i++) {
+  // From the tails' tokens, not every token.
+  const tails = formMarks(ctx, TAILS);
+  for (let f = 0; f < tails.length; f++) tails[f] |= hyphened[f];
+  const hits = tokensOf(ctx, tails);
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (i < 1) continue;
     if (!isCapWord(ctx, i) || !(TAILS.has(lower(ctx, i)) || hyphened[ctx.form[i]])) continue;
     // The tail must end the capitalised run ("Lab Services" is another name).
     if (isCapWord(ctx, i + 1) && onLine(ctx, i + 1)) continue;
@@ -174,14 +187,18 @@ function bodyTailWords(ctx: Ctx, out: Names): void {
 
 const BUILDINGS = lowerSetOf(BUILDING_TAIL_ROW.value.tails);
 const NUMBERED = lowerSetOf(BUILDING_TAIL_ROW.value.numbered);
+const BUILDING_TAIL_WORDS: ReadonlySet<string> = new Set([...BUILDINGS, ...NUMBERED]);
 /** The most words, tail included, of a building's or a site's name read back from its tail. */
 const BUILDING_WORDS = 4;
 
 /** place.building-tail: see the row. */
 function buildingTails(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let i = 1; i < t.count; i++) {
-    if (!isCapWord(ctx, i)) continue;
+  // From the tails' tokens, not every token.
+  const hits = tokensOf(ctx, formMarks(ctx, BUILDING_TAIL_WORDS));
+  for (let k = 0; k < hits.length; k++) {
+    const i = hits[k];
+    if (i < 1 || !isCapWord(ctx, i)) continue;
     const w = lower(ctx, i);
     let b: number;
     if (BUILDINGS.has(w)) {

@@ -38,6 +38,7 @@ function seasWithoutKind(ctx: Ctx, out: Names): void {
 function lonelySeas(ctx: Ctx, out: Names): number[] {
   const t = ctx.t;
   const found: number[] = [];
+  const seas = new Map<string, boolean>();
   // Only the word after a determiner the row takes is read: their tokens are visited.
   const determiners = tokensOf(ctx, formMarks(ctx, SEA_DETERMINERS));
   for (let x = 0; x < determiners.length; x++) {
@@ -47,7 +48,10 @@ function lonelySeas(ctx: Ctx, out: Names): number[] {
     const w = lower(ctx, i);
     if (COMMON_WORDS.has(w) || ctx.lowerSeen.has(w) || DIRECTIONS.has(w)) continue;
     const name = spanText(ctx, i, i + 1);
-    if (SEA_KINDS.some((k) => placeLookup(ctx, `${name} ${k}`))) found.push(i);
+    // Each word's answer once: "the Ministry" comes back hundreds of times in a long text.
+    let sea = seas.get(name);
+    if (sea === undefined) seas.set(name, (sea = SEA_KINDS.some((k) => placeLookup(ctx, `${name} ${k}`))));
+    if (sea) found.push(i);
   }
   return found;
 }

@@ -23,7 +23,10 @@ import { FIRST_NAME_SET, KNOWN_ORGS, TITLES } from '../lexicon/words';
 import { sentenceAboutSport } from './sport-sentences';
 import {
   ACRONYM,
+  CLOSE_PAREN,
+  OPEN_PAREN,
   ORG,
+  exactFormMarks,
   formMarks,
   PERSON,
   PLACE,
@@ -73,6 +76,8 @@ const UNSURE = 0.6;
 /** A version number after a short form: "3.0", "1.1", "2". */
 const VERSION = /^\d{1,2}(?:\.\d{1,2})+$/;
 
+const OPEN_BRACKET: ReadonlySet<string> = new Set(['(']);
+
 /** A one-word name no rule read, no known body, read below UNSURE: what this row may drop. */
 const unsureOneWord = (n: NamedSpan) => n.b - n.a === 1 && !n.rule && n.probs[n.type] < UNSURE;
 
@@ -94,8 +99,12 @@ function acronymThings(ctx: Ctx, out: Names): void {
   }
   if (!things) return;
   // A short form the text spells out as a capitalised name ("the Universal Video Registry (UVR)") is a body's.
-  for (let i = 1; i + 2 < t.count; i++) {
-    if (!isPunctChar(ctx, i, 40) || !isPunctChar(ctx, i + 2, 41) || !isCapWord(ctx, i - 1)) continue;
+  // Read from the opening brackets' tokens, not every token.
+  const opens = tokensOf(ctx, exactFormMarks(ctx, OPEN_BRACKET));
+  for (let k = 0; k < opens.length; k++) {
+    const i = opens[k];
+    if (i < 1 || i + 2 >= t.count) continue;
+    if (!isPunctChar(ctx, i, OPEN_PAREN) || !isPunctChar(ctx, i + 2, CLOSE_PAREN) || !isCapWord(ctx, i - 1)) continue;
     things.delete(spanText(ctx, i + 1, i + 2));
   }
   const gone: NamedSpan[] = [];

@@ -8,7 +8,7 @@
  * - place.town-pair: "samples taken in Sierra Vista and Bisbee".
  * - person.administration-leader: "Biden administration official Karen Lee".
  */
-import { isDemonym, lower, placeLookup, spanText, word, type Ctx } from '../context';
+import { isDemonym, lineOpenings, lower, placeLookup, spanText, tokensOf, word, type Ctx } from '../context';
 import {
   ADMINISTRATION_LEADER_ROW,
   AND_COUNTRY_ROW,
@@ -27,6 +27,8 @@ import {
   PERSON,
   PLACE,
   capitalisedOnLine,
+  exactFormMarks,
+  formMarks,
   isCapWord,
   isLowerWord,
   isPlainWord,
@@ -59,6 +61,7 @@ const sure = (n: NamedSpan | undefined, type: number) => !!n && n.type === type 
 
 const COUNTRY_BODY_HEADS = lowerSetOf(AND_COUNTRY_ROW.value.heads);
 const AND_IN_NAME = / and /i;
+const AND: ReadonlySet<string> = new Set(['and']);
 
 /** The first token of the longest place the map knows holding "and" that ends at `e`, its "and" at `k` (-1 when none). */
 function countryStart(ctx: Ctx, k: number, e: number): number {
@@ -90,8 +93,12 @@ function bodyBefore(ctx: Ctx, out: Names, a: number): number {
 /** organisation.and-country: see the row. */
 function andCountries(ctx: Ctx, out: Names): void {
   const t = ctx.t;
-  for (let k = 1; k + 1 < t.count; k++) {
-    if (!isLowerWord(ctx, k) || !isWord(ctx, k, 'and') || !capitalisedOnLine(ctx, k + 1)) continue;
+  // From the tokens of "and", not every token.
+  const ands = tokensOf(ctx, formMarks(ctx, AND));
+  for (let x = 0; x < ands.length; x++) {
+    const k = ands[x];
+    if (k < 1 || k + 1 >= t.count || !isLowerWord(ctx, k) || !isWord(ctx, k, 'and') || !capitalisedOnLine(ctx, k + 1))
+      continue;
     let e = k + 1;
     while (e - k - 1 < COUNTRY_SIDE && capitalisedOnLine(ctx, e)) e++;
     if (capitalisedOnLine(ctx, e)) continue;
@@ -155,16 +162,24 @@ function resultsSentence(ctx: Ctx, k: number): boolean {
 
 /** organisation.results-line: see the row. */
 function resultsLines(ctx: Ctx, out: Names): void {
-  const t = ctx.t;
   const sportsReport = isSportsReport(ctx);
-  for (let a = 0; a < t.count; a++) {
+  // A side opens a line or follows a mark (opensSide): the lines' openings and the tokens after
+  // the marks, merged in text order, instead of every token; `last` skips a token met twice (a
+  // line opening after a mark) and the tokens of a line already read.
+  const lines = lineOpenings(ctx);
+  const marks = tokensOf(ctx, exactFormMarks(ctx, OPENING_MARKS));
+  for (let x = 0, y = 0, last = -1; x < lines.length || y < marks.length;) {
+    const a = y >= marks.length || (x < lines.length && lines[x] <= marks[y] + 1) ? lines[x++] : marks[y++] + 1;
+    if (a <= last) continue;
+    last = a;
     if (!isCapWord(ctx, a) || !opensSide(ctx, a)) continue;
-    if (!sportsReport && !resultsSentence(ctx, ctx.s.of[a])) continue;
     const b = sideEnd(ctx, a);
     if (b === a || !isGoals(ctx, b) || !isCapWord(ctx, b + 1)) continue;
     const c = b + 1;
     const d = sideEnd(ctx, c);
     if (d === c || opensLine(ctx, c) || !isGoals(ctx, d) || !closesSide(ctx, d + 1)) continue;
+    // The sentence's words are read last: the line's shape rules out most openings first.
+    if (!sportsReport && !resultsSentence(ctx, ctx.s.of[a])) continue;
     // "Section 2 Article 3": a name that is no word of the language on one side at least.
     let named = false;
     for (let i = a; i < b && !named; i++) named = !isPlainWord(ctx, i);
@@ -172,7 +187,7 @@ function resultsLines(ctx: Ctx, out: Names): void {
     if (!named || !sideFree(out, a, b) || !sideFree(out, c, d)) continue;
     out.put(a, b, ORG, RESULTS_LINE_ROW.id, undefined, out.at(a));
     out.put(c, d, ORG, RESULTS_LINE_ROW.id, undefined, out.at(c));
-    a = d;
+    last = d;
   }
 }
 

@@ -11,6 +11,7 @@ import {
   TOKEN_BEFORE,
   aliveByExactWord,
   aliveByWord,
+  formMarks,
   kindFormMarks,
   patternFormMarks,
   type NameEdge,
@@ -112,5 +113,30 @@ describe('Names.aliveOn / aliveByWord', () => {
     const out = new Names(ctx.t.count, tagged(ctx));
     expect(aliveByWord(ctx, out, new Set(['nowhere']), FIRST_TOKEN)).toEqual([]);
     expect(aliveByWord(ctx, out, new Set(['fans']), FIRST_TOKEN)).toEqual([]);
+  });
+
+  it("aliveHolding finds the names holding a trigger word anywhere, each once, in alive()'s order", () => {
+    const out = new Names(ctx.t.count, tagged(ctx));
+    // "Ford Motor" (the first one) moves to the end of alive()'s order; "Lee" is gone.
+    const ford = out.alive().find((n) => ctx.forms[ctx.form[n.a]] === 'Ford')!;
+    out.put(ford.a, ford.b, ORG, 'test.row', undefined, ford);
+    out.remove(out.alive().find((n) => ctx.forms[ctx.form[n.a]] === 'Lee')!);
+    const words = new Set(['city', 'motor', 'ford', 'lee', 'ann']);
+    const holds = (n: NamedSpan) => {
+      for (let i = n.a; i < n.b; i++) if (words.has(lower(ctx, i))) return true;
+      return false;
+    };
+    const found = out.aliveHolding(tokensOf(ctx, formMarks(ctx, words)));
+    expect(found).toEqual(out.alive().filter(holds));
+    // "Ford Motor" holds two trigger words and is listed once; "Mayor Ann Lee" holds two too.
+    expect(found.map((n) => ctx.text.slice(ctx.t.start[n.a], ctx.t.end[n.b - 1]))).toEqual([
+      'The Leicester City',
+      'Mayor Ann Lee',
+      'Leicester City',
+      'Ford Motor',
+      'Ann',
+      'Ford Motor',
+    ]);
+    expect(out.aliveHolding(tokensOf(ctx, formMarks(ctx, new Set(['nowhere']))))).toEqual([]);
   });
 });

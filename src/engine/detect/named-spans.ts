@@ -159,6 +159,28 @@ export class Names {
     }
     return found;
   }
+  /**
+   * The names `alive()` lists that hold one of `tokens` at any place (tokensOf's answer for a row's
+   * trigger words), in alive()'s order, each once: for a row whose names must contain a trigger
+   * word ("Royal Hospital Kent": its head), like aliveOn for a name's inside.
+   */
+  aliveHolding(tokens: Int32Array): readonly NamedSpan[] {
+    const found = this.holdersOf(tokens).sort((x, y) => x - y);
+    const names: NamedSpan[] = [];
+    for (let x = 0; x < found.length; x++)
+      if (x === 0 || found[x] !== found[x - 1]) names.push(this.list[found[x] - 1]);
+    return names;
+  }
+  /** 1 + the list index of the name holding each of `tokens` (a name as often as it holds one). */
+  private holdersOf(tokens: Int32Array): number[] {
+    const found: number[] = [];
+    for (let x = 0; x < tokens.length; x++) {
+      const i = tokens[x];
+      const k = i >= 0 && i < this.owner.length ? this.owner[i] : 0;
+      if (k !== 0) found.push(k);
+    }
+    return found;
+  }
   private namesOf(found: readonly number[]): NamedSpan[] {
     const names: NamedSpan[] = [];
     for (let x = 0; x < found.length; x++) names.push(this.list[found[x] - 1]);

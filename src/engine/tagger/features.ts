@@ -192,8 +192,11 @@ const enum Role {
  * loop's function").
  */
 function firstTokens(ctx: Ctx): Int32Array {
-  const formTok = new Int32Array(ctx.forms.length).fill(-1);
-  for (let i = ctx.t.count - 1; i >= 0; i--) formTok[ctx.form[i]] = i;
+  // The context lists each form's tokens in text order (formStart, formTokens): its first is
+  // read there, a pass over the forms instead of over every token.
+  const { formStart, formTokens } = ctx;
+  const formTok = new Int32Array(ctx.forms.length);
+  for (let f = 0; f < formTok.length; f++) formTok[f] = formStart[f + 1] > formStart[f] ? formTokens[formStart[f]] : -1;
   return formTok;
 }
 
