@@ -176,6 +176,7 @@ import { applyFoldPatternRows20 } from './fold-rules-20';
 import { applyFoldPatternRows21 } from './fold-rules-21';
 import { applyFoldPatternRows22 } from './fold-rules-22';
 import { applyFoldPatternRows23 } from './fold-rules-23';
+import { applyFoldPatternRows24 } from './fold-rules-24';
 // Rows from the blind entity batches 35 and 36 (helper ents21a).
 import { applyBlindNewsRows12 } from './blind-rules-12';
 // Rows from the blind entity batches 38 and 39 (helper ents22a).
@@ -2071,6 +2072,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyFoldPatternRows22(ctx, out);
   // Rows for the families fold rows 22 left: acronyms of things, clubs beside a club, unread Romance streets, a guide's entries (helper ents41c), in detect/fold-rules-23.ts.
   applyFoldPatternRows23(ctx, out);
+  // Rows for the families fold rows 23 left: players named by one name in a match report, names after a word of kin (helper ents42c), in detect/fold-rules-24.ts.
+  applyFoldPatternRows24(ctx, out);
   // Rows from the blind entity batches 31-33 (helper ents19a), in detect/blind-rules-11.ts.
   applyBlindNewsRows11(ctx, out);
   // Rows from the blind entity batches 35 and 36 (helper ents21a), in detect/blind-rules-12.ts.

@@ -1,0 +1,48 @@
+/**
+ * The rows of lexicon/fold-patterns-24.ts (helper ents42c) on tagger output written by hand, so
+ * each row is tested whatever the committed model reads. (The rows' examples run through the whole
+ * engine in lexicon/rows.test.ts' tables.) Each first case of a row fails with the row off; the
+ * leave cases are ordinary news sentences the row must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOn } from './rules-on';
+
+describe('person.player-action', () => {
+  it.each([
+    // A one-word player before a strike, before "doubled the lead", in a pass, after "call up".
+    [
+      'In the league, Marcão headed the opener from a Tiquinho cross, and Wesley doubled the lead before half-time.',
+      ['person:Marcão', 'person:Tiquinho', 'person:Wesley'],
+    ],
+    ['The coach will call up [[L:0.4 Marcão]] for the qualifiers in the cup.', ['person:Marcão']],
+    // Leave: a move, not a strike; no sport; a club heading the table; a place the map knows; a known body.
+    [
+      'The striker scored twice. [[O:0.9 Santos]] won the cup, and Marcão headed to Madrid on Monday.',
+      ['organization:Santos'],
+    ],
+    ['Okafor headed the inquiry into the bank, the ministry said.', []],
+    ['Botafogo headed the table after the win in the league.', []],
+    ['The club won 2-1 after a [[L:0.5 Liverpool]] cross in the final minute.', ['place:Liverpool']],
+    // Leave: a word of the language, two capitalised words (the model's to read).
+    ['The club won 2-1. Defence headed clear, and Lucas Halter headed in the winner.', []],
+  ])('%s', (text, want) => {
+    expect(rulesOn(text)).toEqual(want);
+  });
+});
+
+describe('person.kin-name', () => {
+  it.each([
+    ['Sam and his brother Dean drive the car across the country.', ['person:Dean']],
+    ['Pachomius died, naming the brother [[L:0.45 Petronios]] as his successor.', ['person:Petronios']],
+    // Leave: a title after the word of kin, a place the map knows, a body the model is sure of, a
+    // name the model reads as a person already, a longer run of capitals.
+    // (The title's own rows read "Judge Ruiz".)
+    ['Her father Judge Ruiz sat on the bench.', ['person:Judge Ruiz']],
+    ['Their son Paris was born in 2019.', []],
+    ['The parent company [[O:0.9 Alphabet]] reported higher profit.', ['organization:Alphabet']],
+    ['Her husband [[P Mark Ruiz]] said the family would appeal.', ['person:Mark Ruiz']],
+    ['His brother Dean Foods Group Holdings sold milk.', []],
+  ])('%s', (text, want) => {
+    expect(rulesOn(text)).toEqual(want);
+  });
+});
