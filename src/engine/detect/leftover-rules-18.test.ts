@@ -33,6 +33,7 @@ describe('organisation.channel-number', () => {
     ['The channel 4 tuner was cut.', []],
     ['The TV 2 million viewers watched.', []],
     ['Channel 4 5 was the code.', []],
+    ['She watched TV 3 times a week.', []],
   ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
 

@@ -91,6 +91,7 @@ function plusSigns(ctx: Ctx, out: Names): void {
 
 const CHANNEL_HEADS = lowerSetOf(CHANNEL_NUMBER_ROW.value.heads);
 const CHANNEL_NUMBER = /^\d{1,2}$/;
+const CHANNEL_UNITS = lowerSetOf(CHANNEL_NUMBER_ROW.value.units);
 
 /** organisation.channel-number: see the row. Only the heads' tokens are read. */
 function channelNumbers(ctx: Ctx, out: Names): void {
@@ -107,13 +108,7 @@ function channelNumbers(ctx: Ctx, out: Names): void {
     if (after < t.count && onLine(ctx, after)) {
       if (t.kind[after] === Kind.Num || isCapWord(ctx, after)) continue;
       if (t.kind[after] === Kind.Punct && touching(ctx, i + 1) && !/^[.,;:!?)"”’']$/.test(word(ctx, after))) continue;
-      if (
-        isLowerWord(ctx, after) &&
-        /^(million|billion|thousand|hundred|percent|per|km|kilometres|miles|hours|minutes|days)$/.test(
-          lower(ctx, after),
-        )
-      )
-        continue;
+      if (isLowerWord(ctx, after) && CHANNEL_UNITS.has(lower(ctx, after))) continue;
     }
     const within = namesWithin(out, i, i + 2);
     if (!within || within.some((n) => n.rule)) continue;

@@ -19,14 +19,17 @@ export const PLUS_SIGN_ROW: RuleRow<{ ratings: readonly string[] }> = {
   examples: [{ text: 'OPEC+ agreed to cut output by one million barrels a day.', expect: 'organization:OPEC+' }],
 };
 
-export const CHANNEL_NUMBER_ROW: RuleRow<{ heads: readonly string[] }> = {
+export const CHANNEL_NUMBER_ROW: RuleRow<{ heads: readonly string[]; units: readonly string[] }> = {
   id: 'organisation.channel-number',
   value: {
     // Words that name a broadcaster with a number after them ("Channel 4", "TV 2", "Kanal 5").
     heads: words('channel tv kanal canal'),
+    // Words of a count or a unit after the number: "watched TV 3 times a week", "TV 2 million".
+    units: words(`million billion thousand hundred percent per times years weeks months days hours minutes
+      seconds people points goals games episodes seasons channels km kilometres miles`),
   },
   reason:
-    'Broadcasters are named by a word for a channel and a number: "Channel 4", "TV 2", "Kanal 5". The model leaves the number out and reads the word as nothing or as a person ("told Channel 4" person). One of these words written with a capital (not after another capitalised word on its line: "Apple TV 4K"), then a number of one or two digits on its line that is not followed by another number, a unit or a capitalised word, is an organisation.',
+    'Broadcasters are named by a word for a channel and a number: "Channel 4", "TV 2", "Kanal 5". The model leaves the number out and reads the word as nothing or as a person ("told Channel 4" person). One of these words written with a capital (not after another capitalised word on its line: "Apple TV 4K"), then a number of one or two digits on its line that is not followed by another number, a word of a count or a unit ("watched TV 3 times a week") or a capitalised word, is an organisation.',
   examples: [{ text: 'Channel 4 said it would cut 200 jobs this year.', expect: 'organization:Channel 4' }],
 };
 
