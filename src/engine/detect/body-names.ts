@@ -55,7 +55,12 @@ function firmsJoinedByAnd(ctx: Ctx, out: Names): void {
     // The second firm ends in a corporate head too, or is an acronym: "Disaster Management and
     // Mitigation Unit" is one body of two fields.
     const tail = n.b - 1;
-    if (!HEADS.has(lower(ctx, tail)) && !(n.b === k + 2 && ctx.t.flags[tail] & Flag.AllCaps)) continue;
+    if (
+      !HEADS.has(lower(ctx, tail)) &&
+      !(n.b === k + 2 && ctx.t.flags[tail] & Flag.AllCaps) &&
+      !placeFirm(ctx, k + 1, n.b)
+    )
+      continue;
     // A firm's own word on each side ("Carlyle Group", "EnCap Investments"): a department of
     // common words ("Wealth Management and Private Banking Group") is one name (review, stop 51).
     let linked = false;
@@ -65,6 +70,22 @@ function firmsJoinedByAnd(ctx: Ctx, out: Names): void {
     out.put(a, k, ORG, FIRM_HEAD_AND_SPLIT_ROW.id, undefined, n);
     out.put(k + 1, b, ORG, FIRM_HEAD_AND_SPLIT_ROW.id);
   }
+}
+
+/** Most words of the town a firm is named after ("Las Vegas Sands", "Boston Scientific"). */
+const FIRM_TOWN_WORDS = 3;
+
+/**
+ * Tokens [a, b) are a firm named after a town: the town the map knows (not as a weak reading), then
+ * one or two capitalised words of the firm's own ("Las Vegas Sands"); ents42b.
+ */
+function placeFirm(ctx: Ctx, a: number, b: number): boolean {
+  for (let e = a + 1; e <= a + FIRM_TOWN_WORDS && e < b; e++) {
+    if (b - e > 2) continue;
+    const town = spanText(ctx, a, e);
+    if (placeLookup(ctx, town) && !ctx.gaz?.isWeak?.(town)) return true;
+  }
+  return false;
 }
 
 /** A word of a firm's name: capitalised with a lowercase letter ("Eni", not "AB"), no function word or legal form. */

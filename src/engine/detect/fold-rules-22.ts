@@ -18,7 +18,7 @@ import {
   TITLE_FEATURE_ROW,
 } from '../lexicon/fold-patterns-22';
 import { lowerSetOf } from '../lexicon/rule-row';
-import { FIRST_NAME_SET } from '../lexicon/words';
+import { FIRST_NAME_SET, TITLES } from '../lexicon/words';
 import { sentenceAboutSport } from './sport-sentences';
 import {
   COMMA,
@@ -207,6 +207,8 @@ function streetLeadsRead(ctx: Ctx, out: Names): void {
   for (const n of aliveByWord(ctx, out, STREET_LEADS, FIRST_TOKEN)) {
     if (n.type !== PERSON || n.b - n.a < 2) continue;
     const w = lower(ctx, n.a);
+    // "Coach Calle Ruiz": a title right before the name makes the street word a given name (ents42b).
+    if (n.a > 0 && onLine(ctx, n.a) && TITLES.has(lower(ctx, n.a - 1))) continue;
     if (STREET_LEADS.has(w) && !FIRST_NAME_SET.has(w)) retype(out, n, PLACE, STREET_WORD_BARE_ROW.id);
   }
 }

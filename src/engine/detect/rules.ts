@@ -211,6 +211,7 @@ import { applyAppositionNames } from './apposition-names';
 import { applyUnreadNames } from './unread-names';
 import { applyLeftoverRows16 } from './leftover-rules-16';
 import { applyLeftoverRows17 } from './leftover-rules-17';
+import { applyLeftoverRows18 } from './leftover-rules-18';
 import { applyBlindNewsRows22 } from './blind-rules-22';
 import { applyBlindNewsRows23 } from './blind-rules-23';
 import { applyBlindNewsRows24 } from './blind-rules-24';
@@ -2134,6 +2135,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyLeftoverRows16(ctx, out);
   // Rows for issue #9's weak patterns, tenth round: countries named with "and", results lines, universities with their campus (helper ents41b), in detect/leftover-rules-17.ts.
   applyLeftoverRows17(ctx, out);
+  // Rows for issue #9's weak patterns, eleventh round: plus signs, channels with a number, waters of a country, opening "The", leagues, police forces, land-word bodies (helper ents42b), in detect/leftover-rules-18.ts.
+  applyLeftoverRows18(ctx, out);
   // Rows from the blind entity batches 65 and 66 (helper ents32a), in detect/blind-rules-22.ts.
   applyBlindNewsRows22(ctx, out);
   // Rows from the blind entity batches 68 and 69 (helper ents33a), in detect/blind-rules-23.ts.

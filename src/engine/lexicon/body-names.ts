@@ -11,12 +11,14 @@ const words = (s: string) => s.trim().split(/\s+/);
 export const FIRM_HEAD_AND_SPLIT_ROW: RuleRow<{ heads: readonly string[]; linking: readonly string[] }> = {
   id: 'organisation.firm-head-and-split',
   value: {
-    heads: words('group holdings investments partners securities capital management advisors advisers'),
+    heads: words(
+      'group holdings investments partners securities capital management advisors advisers resorts entertainment industries',
+    ),
     // A head inside a longer name before "and" ("Office of Management and Budget") is that name's.
     linking: words('of for the and'),
   },
   reason:
-    'Deal wires list bidders and advisers with "and": "talks with Carlyle Group and EnCap Investments", "Blackstone Group and Ardian Capital led the round". The model reads the run of capitals as one organisation (at 1.00). A firm\'s name ends with its corporate head ("Group", "Holdings", "Partners", …); a name of two fields joined by "and" has no such head before the "and" ("Agriculture and Food Authority", "Office of Management and Budget"). An organisation whose "and" follows a corporate head, with at least one more word before the head and no "of"/"for" in that part, and a word of the firm\'s own (no word of the language) on each side ("Wealth Management and Private Banking Group" is a department; review, stop 51), and after the "and" a name that ends in such a head too or is an acronym, is two organisations ("Disaster Management and Mitigation Unit" stays one).',
+    'Deal wires list bidders and advisers with "and": "talks with Carlyle Group and EnCap Investments", "Blackstone Group and Ardian Capital led the round". The model reads the run of capitals as one organisation (at 1.00). A firm\'s name ends with its corporate head ("Group", "Holdings", "Partners", …); a name of two fields joined by "and" has no such head before the "and" ("Agriculture and Food Authority", "Office of Management and Budget"). An organisation whose "and" follows a corporate head, with at least one more word before the head and no "of"/"for" in that part, and a word of the firm\'s own (no word of the language) on each side ("Wealth Management and Private Banking Group" is a department; review, stop 51), and after the "and" a name that ends in such a head too, is an acronym, or is a town the map knows and one or two more words ("Wynn Resorts and Las Vegas Sands"; ents42b), is two organisations ("Disaster Management and Mitigation Unit" stays one).',
   examples: [
     {
       text: 'The fund held talks with Blackstone Group and Apollo Global Management last month.',

@@ -54,6 +54,7 @@ import { POSSESSIVE_NAME_ROWS } from './possessive-names';
 import { BODY_NAME_ROWS } from './body-names';
 import { NEWS_LEFTOVER_ROWS_16 } from './news-leftovers-16';
 import { NEWS_LEFTOVER_ROWS_17 } from './news-leftovers-17';
+import { NEWS_LEFTOVER_ROWS_18 } from './news-leftovers-18';
 import { BLIND_NEWS_ROWS_19 } from './blind-news-19';
 import { BLIND_NEWS_ROWS_20 } from './blind-news-20';
 import { BLIND_NEWS_ROWS_21 } from './blind-news-21';
@@ -405,6 +406,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ],
   // Issue #9's weak patterns, tenth round (ents41b).
   ['countries named with "and", results lines, campuses, pairs of towns, administrations', NEWS_LEFTOVER_ROWS_17],
+  // Issue #9's weak patterns, eleventh round (ents42b).
+  [
+    'plus signs, channels with a number, waters of a country, opening "The", leagues, police forces, land-word bodies',
+    NEWS_LEFTOVER_ROWS_18,
+  ],
   // Rows from the blind entity batches 65 and 66 (ents32a).
   ['plural possessive bodies, routes between towns, bodies of a field list, chambers of a land', BLIND_NEWS_ROWS_22],
   // Rows from the blind entity batches 68 and 69 (ents33a).
