@@ -200,7 +200,7 @@ The money follows a ruling in April by Judge [[P Warren Ashby-Hale]] of the [[O 
 
 The [[O Ministry of Electronics and Information Technology]] said the money would cover up to half the cost of plants that make or package chips, and that applications would open in April. Minister [[P Rajiv Menon-Kulkarni]] told reporters that [[L India]] wanted "ten fabs, not two" by 2032.
 
-The [[O Bharatiya Janata Party]] ([[O BJP]]) government has made electronics a centre of its push to draw factories away from [[L China]]. The opposition [[O Indian National Congress]] said the subsidies favoured a few large groups. Congress spokesman [[P Pawan Sethi]] said [[O Tata Group]], [[O Adani Group]] and [[O Vedanta]] had received most of the money so far.
+The [[O Bharatiya Janata Party]] ([[O BJP]]) government has made electronics a centre of its push to draw factories away from [[L China]]. The opposition [[O Indian National Congress]] said the subsidies favoured a few large groups. [[O Congress]] spokesman [[P Pawan Sethi]] said [[O Tata Group]], [[O Adani Group]] and [[O Vedanta]] had received most of the money so far.
 
 Shares of [[O Tata Elxsi]] rose 4% and those of [[O CG Power and Industrial Solutions]], which is building a packaging plant with [[O Renesas Electronics]] of [[L Japan]], gained 6% on the [[O National Stock Exchange of India]]. The broader [[X Nifty 50]] index closed up 0.7%.
 
