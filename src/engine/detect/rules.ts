@@ -220,6 +220,7 @@ import { applyBlindNewsRows27 } from './blind-rules-27';
 import { applyBlindNewsRows28 } from './blind-rules-28';
 import { applyBlindNewsRows29 } from './blind-rules-29';
 import { applyBlindNewsRows30 } from './blind-rules-30';
+import { applyBlindNewsRows31 } from './blind-rules-31';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
 import {
   ACRONYM,
@@ -2154,6 +2155,8 @@ export function applyNameRules(ctx: Ctx, names: TaggedName[]): NamedSpan[] {
   applyBlindNewsRows29(ctx, out);
   // Rows from the blind entity batches 89 and 90 (helper ents41a), in detect/blind-rules-30.ts.
   applyBlindNewsRows30(ctx, out);
+  // Rows from the blind entity batches 92 and 93 (helper ents42a), in detect/blind-rules-31.ts.
+  applyBlindNewsRows31(ctx, out);
   return out
     .alive()
     .slice()

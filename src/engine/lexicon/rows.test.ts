@@ -66,6 +66,7 @@ import { BLIND_NEWS_ROWS_27 } from './blind-news-27';
 import { BLIND_NEWS_ROWS_28 } from './blind-news-28';
 import { BLIND_NEWS_ROWS_29 } from './blind-news-29';
 import { BLIND_NEWS_ROWS_30 } from './blind-news-30';
+import { BLIND_NEWS_ROWS_31 } from './blind-news-31';
 import { REVIEW_ROWS_1 } from './review-rows-1';
 import { REVIEW_ROWS_2 } from './review-rows-2';
 import { describe, expect, it } from 'vitest';
@@ -425,6 +426,11 @@ const LATE_TABLES: [string, readonly RuleRow<unknown>[]][] = [
   ['names cut after a joiner, short forms in brackets, full names one word short', BLIND_NEWS_ROWS_29],
   // Rows from the blind entity batches 89 and 90 (ents41a).
   ['firms after a trade word or a frame, body and building tails, a firm first word alone', BLIND_NEWS_ROWS_30],
+  // Rows from the blind entity batches 92 and 93 (ents42a).
+  [
+    'short names, agency appositions, ministries and firms around "and", school districts, particles, ratings, museums',
+    BLIND_NEWS_ROWS_31,
+  ],
 ];
 describe.each(LATE_TABLES)('%s', (_name, rows) => {
   it('rows have a reason and examples, and ids no other table uses', () => {
