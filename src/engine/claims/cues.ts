@@ -105,7 +105,12 @@ import { PLURAL_DATA } from '../lexicon/claims-38b';
 import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
-import { CHANT_THAT, IMPERSONAL_AGENT_AFTER, PRONOUN_IT_BODY_SUBJECT, RULE_PARTICIPLE } from '../lexicon/claims-42';
+import {
+  CHANT_THAT,
+  IMPERSONAL_AGENT_AFTER,
+  PRONOUN_IT_BODY_SUBJECT,
+  RELATIVE_ASIDE_NO_COMPLEMENT,
+} from '../lexicon/claims-42';
 import { subjectWithHead } from './speaker';
 import { viewAdjunctCue } from './view-adjunct';
 
@@ -604,6 +609,19 @@ function studyInSight(cx: CCtx, i: number): boolean {
   // "The regulator examined the accounts. The bank had hidden losses, it found." (row
   // speaker.pronoun.it.body-subject): a body that examines, as the subject of the sentence before.
   return k > 0 && subjectWithHead(cx, k - 1, BODY_HEADS) !== undefined;
+}
+
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(RELATIVE_ASIDE_NO_COMPLEMENT.value.relatives);
+/**
+ * Row guard.relative-aside.no-complement: the verb at `i` closes a relative aside opened by a comma
+ * and "who" or "which" a few words before it, with no punctuation or quotation between.
+ */
+function relativeAsideOpens(cx: CCtx, a: number, i: number): boolean {
+  for (let j = i - 1; j > a && i - j <= RELATIVE_ASIDE_NO_COMPLEMENT.value.maxWords; j--) {
+    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
+    if (ASIDE_RELATIVES.has(lower(cx, j))) return isComma(cx, j - 1);
+  }
+  return false;
 }
 
 /** A "that" among the few words after the verb (the window `clauseAfterThat` reads). */
@@ -1664,6 +1682,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       );
     }
     if (PASSIVE_BEFORE.has(prev) && !progressive) continue;
+    // "Ferrell, who did not testify, faces …" (row guard.relative-aside.no-complement).
+    if (i + 1 < b && isComma(cx, i + 1) && relativeAsideOpens(cx, a, i)) continue;
     // "…, after residents complained of crowds": background in a temporal clause (row guard.temporal-clause).
     if (temporalClauseCue(cx, a, i, b)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.
@@ -1724,9 +1744,7 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     }
     // "ruled that …" reports a ruling; "rules (that)" is far more often the noun ("WTO rules, …",
     // "creating rules that …").
-    // "…, ruling that the judge erred" (row cue.verb.rule.participle): a participle after a comma.
-    const rulingThat = w === RULE_PARTICIPLE.value && i > a && isComma(cx, i - 1) && next === 'that';
-    if (entry.lemma === 'rule' && !rulingThat && (w !== 'ruled' || next !== 'that')) continue;
+    if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
     // "held that the law was void", not "held talks that …" (row cue.verb.hold-that).
     if (entry.row === HOLD_THAT && !holdsThat(cx, i + 1, b)) continue;
     // "chanted that the verdict was a disgrace", not a quoted chant (row cue.verb.chant-that).

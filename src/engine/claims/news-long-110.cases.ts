@@ -12,6 +12,11 @@
  *
  * As in batches 72–109, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. Evaluations with no clause ("called the study …") are optional.
+ *
+ * At first sight (claims F1 / speaker / direct): 0.945 (26/28/27) / 0.923 / 1.000. After claims42's
+ * rows 0.963 (26/27/27) / 1.000 / 1.000. Left: "The 30-second spot … cites a 2023 House vote" is a
+ * claim (the gold reads a citation of a vote as no claim), and "A poll … showed the race tied" (an
+ * object and its predicate, no clause) is missed.
  */
 import type { NewsCase } from './news.cases';
 

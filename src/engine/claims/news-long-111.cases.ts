@@ -10,6 +10,11 @@
  *
  * As in batches 72–110, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. One-word or verbless answers are optional.
+ *
+ * At first sight (claims F1 / speaker / direct): 0.850 (17/17/23) / 1.000 / 1.000. After claims42's
+ * rows 0.930 (20/20/23) / 1.000 / 1.000. Left: "Her team's latest survey, published this month,
+ * shows the glacier has lost …", "To Gloria Fenn, 74, …, the plan is …" and the court's ", ruling
+ * that …" are missed (a row for the last was taken out: batches 64 and 66 leave it out of gold).
  */
 import type { NewsCase } from './news.cases';
 

@@ -12,6 +12,10 @@
  * As in batches 72–111, a description of a named body counts only resolved; a body without a name
  * of its own keeps its own words. One-word or verbless answers and evaluations with no clause are
  * optional.
+ *
+ * At first sight (claims F1 / speaker / direct; totals only, its errors never printed): 0.985
+ * (33/33/34) / 1.000 / 0.970. After claims42's rows (scored after them, totals only): 1.000
+ * (34/34/34) / 1.000 / 0.971.
  */
 import type { NewsCase } from './news.cases';
 

@@ -304,26 +304,6 @@ export const VIEW_ADJUNCT: RuleRow<{ nouns: readonly string[]; possessives: read
 };
 
 /**
- * Row cue.verb.rule.participle (extends the "ruled that" of cue.verb.knowledge): "The court threw
- * out the conviction, ruling that the judge erred" — the participle after a comma reports the ruling.
- */
-export const RULE_PARTICIPLE: RuleRow<string> = {
-  id: 'cue.verb.rule.participle',
-  value: 'ruling',
-  reason:
-    '"rule" reports a ruling only as "ruled that" (the noun "rules" is far more common). Court reporting gives the ruling as a participle after the main verb as often: "The state Court of Appeals on Friday threw out the arson conviction of Caleb Wren, ruling that his trial judge should not have let jurors hear a recorded phone call" (batch 111) made no claim. "ruling" right after a comma and right before "that" is the participle of the verb; its source is the sentence\'s subject, as for "saying".',
-  examples: [
-    {
-      text: 'The state Court of Appeals on Friday threw out the conviction, ruling that the trial judge erred.',
-      expect: 'ruling',
-    },
-    // Must leave: the noun.
-    { text: 'The ruling that the judge made on Friday was appealed.', expect: '' },
-    { text: 'After the ruling that day, the crowd left.', expect: '' },
-  ],
-};
-
-/**
  * Row speaker.pronoun.subject-before-quotation (extends the sentence-subject reading of
  * pronounReferent, claims/speaker.ts): "Harlan stood by the ad. "… . …," he told supporters."
  */
@@ -342,5 +322,24 @@ export const SUBJECT_BEFORE_QUOTATION: RuleRow<boolean> = {
       text: 'Jordan Pelley said the ad was false. "It is a lie. Everyone knows it," he told reporters.',
       expect: 'Jordan Pelley',
     },
+  ],
+};
+
+/**
+ * Row guard.relative-aside.no-complement: "Ferrell, who did not testify, faces up to 12 years" — a
+ * verb of saying that closes a relative aside has said nothing the sentence reports.
+ */
+export const RELATIVE_ASIDE_NO_COMPLEMENT: RuleRow<{ relatives: readonly string[]; maxWords: number }> = {
+  id: 'guard.relative-aside.no-complement',
+  /** Relative words that open the aside; words from the relative word to the verb. */
+  value: { relatives: ['who', 'which'], maxWords: 5 },
+  reason:
+    'A verb of saying inside a relative aside between commas, with nothing after it but the closing comma, takes no complement: "Ferrell, who did not testify, faces up to 12 years in prison." (batch 110) was a claim whose content was the main clause. A cue right before a comma, within five words after ", who" or ", which", is no cue; an aside that reports something ("X, who said the plan would fail, resigned") keeps its cue.',
+  examples: [
+    { text: 'Ferrell, who did not testify, faces up to 12 years in prison.', expect: '' },
+    { text: 'The mayor, who declined to comment, left the meeting early.', expect: '' },
+    // Must leave: an aside with a complement, and a closing tag.
+    { text: 'The plan will fail, said Ann Cole, who runs the shelter.', expect: 'said' },
+    { text: 'Ann Cole said the plan, which she called reckless, would fail.', expect: 'said' },
   ],
 };
