@@ -41,6 +41,7 @@ import { HONORIFIC_WORDS } from '../lexicon/names';
 import { plainObjectAfter, plainObjectCue } from './plain-object';
 import { accordingSourceEnd } from './according-source';
 import { IMPERSONAL_THAT, POSSESSOR_PAST_VERB } from '../lexicon/claims-40';
+import { IMPERSONAL_AGENT_AFTER, PORTFOLIO_NOT_FUNCTION_WORD, ROLE_OF_AFTER_COMMA } from '../lexicon/claims-42';
 import { SUBJECT_POSSESSED_PERSON } from '../lexicon/speaker-rows-27b';
 import { withRelativeClause } from './relative-speaker';
 import { QUOTE_PARAGRAPH_CONTINUES } from '../lexicon/quote-marks';
@@ -217,6 +218,7 @@ function affiliationAfter(cx: CCtx, np: NP, b: number): NP | undefined {
 }
 const OF_PHRASE = INVERTED_OF_PHRASE_WORDS.value;
 const COUNT_OF_HEADS: ReadonlySet<string> = new Set(OF_PHRASE_AFTER_COMMA.value.heads);
+const ROLE_OF_HEADS: ReadonlySet<string> = new Set(ROLE_OF_AFTER_COMMA.value);
 const OF_PHRASE_STOPS: ReadonlySet<string> = new Set(OF_PHRASE.stops);
 /**
  * Row speaker.inverted.of-phrase: after a quotation the source stopped at "of" ('said one of the
@@ -1012,7 +1014,21 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     COUNT_OF_HEADS.has(lower(cx, rightRaw.a))
       ? closingCountOf(cx, ofPhraseAfter(cx, rightRaw, b), b)
       : undefined;
-  const ofPhrase = (!ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined) ?? countOf;
+  // "…, said the head of the union." (row speaker.inverted.of-phrase.role-after-comma).
+  const roleOf =
+    !ofBody &&
+    !afterQuote &&
+    !countOf &&
+    rightRaw &&
+    rightRaw.b - rightRaw.a === 2 &&
+    before >= a &&
+    isComma(cx, before) &&
+    ARTICLES.has(lower(cx, rightRaw.a)) &&
+    ROLE_OF_HEADS.has(lower(cx, rightRaw.a + 1))
+      ? closingCountOf(cx, ofPhraseAfter(cx, rightRaw, b), b)
+      : undefined;
+  const ofPhrase =
+    (!ofBody && afterQuote && rightRaw ? ofPhraseAfter(cx, rightRaw, b) : undefined) ?? countOf ?? roleOf;
   const right = ofBody || ofPhrase || rightRaw;
   // '"…," said Interior Minister Élisabeth Baume at a news conference': a named source may be
   // followed by an adjunct of place, time or occasion.
@@ -1061,7 +1077,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     (afterComma || cue.a === a) &&
     right &&
     rightEnds &&
-    (speakerLike(cx, right) || !!countOf) &&
+    (speakerLike(cx, right) || !!countOf || !!roleOf) &&
     !preferLeft &&
     !participle &&
     !stray
@@ -1072,6 +1088,7 @@ function sourceOfVerb(cx: CCtx, cue: Cue, a: number, b: number, why: string[], i
     if (ofBody) why.push(PATTERN.invertedOfAffiliation.id);
     if (ofPhrase) why.push(PATTERN.invertedOfPhrase.id);
     if (countOf) why.push(OF_PHRASE_AFTER_COMMA.id);
+    if (roleOf) why.push(ROLE_OF_AFTER_COMMA.id);
     // '"…," recalled Diaz's wife, Rosa.': the name in apposition after the description.
     if (np.b < b && isComma(cx, np.b)) {
       let hasPerson = false;
@@ -1290,7 +1307,11 @@ function claimWithCue(cx: CCtx, state: SpeakerState, k: number, a: number, b: nu
     if (speaker && cue.kind === 'verb' && !cue.source) speaker = withRelativeClause(cx, speaker, np, cue.a, why);
   } else if (cue.why.includes(IMPERSONAL_THAT.id)) {
     // "in the study by Hein and colleagues it was found that …" (row cue.passive.impersonal-that).
-    const by = agentBeforeIt(cx, a, cue.a - 1);
+    // "It was announced by the ministry that …" (row cue.passive.impersonal-that.agent-after).
+    let after = -1;
+    for (let j = cue.a; j < cue.b - 2; j++) if (lower(cx, j) === 'by') after = j + 1;
+    const by = after > 0 ? { a: after, b: cue.b - 1 } : agentBeforeIt(cx, a, cue.a - 1);
+    if (after > 0) why.push(IMPERSONAL_AGENT_AFTER.id);
     if (by) speaker = resolveSpeaker(cx, by, state, k, why);
   }
   const sp = span(cx, a, b);
@@ -1856,12 +1877,18 @@ function quoteTag(cx: CCtx, a: number, b: number): { np: NP; verb: number; dash?
  * sentence does not open with an adjunct, or nothing subject-like follows it.
  */
 function subjectPastAdjunct(cx: CCtx, a: number, limit: number): NP | undefined {
-  if (!opensWithAdjunct(cx, a)) return undefined;
+  // "Like President Luis Costa, the governors …" (row speaker.subject.portfolio-before-title.not-function-word).
+  const likeName = NOT_PORTFOLIO.has(lower(cx, a)) && a + 1 < limit && cx.t.flags[a + 1] & Flag.Cap;
+  if (!opensWithAdjunct(cx, a) && !likeName) return undefined;
   let c = a + 1;
   while (c < limit && !isComma(cx, c)) c++;
   if (c >= limit - 1) return undefined;
   const f = c + 1;
   if (/^(he|she|they|we|i)$/.test(lower(cx, f))) return { a: f, b: f + 1 };
+  // "…, the governors met …": a determiner and a plural of people after the adjunct.
+  if (likeName && ARTICLES.has(lower(cx, f)))
+    for (let i = f + 1; i < limit && i - f <= 3 && cx.t.kind[i] === Kind.Word && !(cx.t.flags[i] & Flag.Cap); i++)
+      if (pluralOfPeople(lower(cx, i))) return { a: f, b: i + 1 };
   // Lowercase role words before the name ("union leader", "opposition leader").
   for (let i = f; i < limit && i - f < 4; i++) {
     const m = mentionAt(cx, i);
@@ -2008,6 +2035,7 @@ function roleEndsAt(cx: CCtx, g: number, from: number): boolean {
 }
 
 const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(PORTFOLIO_BEFORE_TITLE.value.joiners);
+const NOT_PORTFOLIO: ReadonlySet<string> = new Set(PORTFOLIO_NOT_FUNCTION_WORD.value);
 /**
  * Row speaker.subject.portfolio-before-title: when token `f` opens up to three capitalised words
  * (joined by "and" or "&") right before a capitalised title, after which titles run to a person
@@ -2016,6 +2044,9 @@ const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(PORTFOLIO_BEFORE_TITLE.va
 function portfolioTitle(cx: CCtx, f: number, limit: number): number {
   const cap = (i: number) => cx.t.kind[i] === Kind.Word && !!(cx.t.flags[i] & Flag.Cap);
   if (!cap(f) || TITLES.has(lower(cx, f))) return -1;
+  // "Like President Luis Costa, …": a preposition or clause opener is no portfolio (row
+  // speaker.subject.portfolio-before-title.not-function-word).
+  if (NOT_PORTFOLIO.has(lower(cx, f))) return -1;
   let j = f + 1;
   for (let n = 1; j < limit && !TITLES.has(lower(cx, j)); j++) {
     if (PORTFOLIO_JOINERS.has(lower(cx, j))) continue;

@@ -105,6 +105,16 @@ import { PLURAL_DATA } from '../lexicon/claims-38b';
 import { IRREGULAR_PASTS } from '../lexicon/claims-38';
 import { PLURAL_DATA_NOUN_CLAUSE, REMEMBER_AS } from '../lexicon/claims-39';
 import { IMPERSONAL_THAT, IT_FOUND_TAG, REMIND_TAG } from '../lexicon/claims-40';
+import {
+  CHANT_THAT,
+  IMPERSONAL_AGENT_AFTER,
+  PRONOUN_IT_BODY_SUBJECT,
+  RELATIVE_ASIDE_NO_COMPLEMENT,
+} from '../lexicon/claims-42';
+import { subjectWithHead } from './speaker';
+import { viewAdjunctCue } from './view-adjunct';
+
+const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);
 import { IT_FOUND_STUDY_IN_SIGHT } from '../lexicon/claims-41';
 import { PRONOUN_IT_RESEARCH_SUBJECT } from '../lexicon/speaker-words';
 
@@ -534,9 +544,29 @@ const IMPERSONAL_FORMS: ReadonlySet<string> = new Set(IMPERSONAL_THAT.value.form
 function impersonalThat(cx: CCtx, i: number, b: number): number {
   let k = i + 1;
   if (k < b && lower(cx, k) === 'been') k++;
-  if (k + 1 >= b || !IMPERSONAL_FORMS.has(lower(cx, k)) || lower(cx, k + 1) !== 'that') return -1;
+  if (k + 1 >= b || !IMPERSONAL_FORMS.has(lower(cx, k))) return -1;
+  // "It was announced by the ministry that …": the agent between the participle and "that" (row
+  // cue.passive.impersonal-that.agent-after).
+  if (lower(cx, k + 1) === 'by') {
+    const that = agentThenThat(cx, k + 2, b);
+    if (that < 0) return -1;
+    k = that - 1;
+  }
+  if (lower(cx, k + 1) !== 'that') return -1;
   if (closingTagAfter(cx, k + 2, b)) return -1;
   return clauseAfterThat(cx, k + 1, b) || nounThenFinite(cx, k + 1, b) || bareNounClause(cx, k + 1, b) ? k + 2 : -1;
+}
+
+/**
+ * Row cue.passive.impersonal-that.agent-after: a short agent from `from` ("the ministry", "the
+ * High Court in Nairobi") running to "that": the token of "that", or -1.
+ */
+export function agentThenThat(cx: CCtx, from: number, b: number): number {
+  for (let j = from; j < b && j - from <= IMPERSONAL_AGENT_AFTER.value.maxWords; j++) {
+    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return -1;
+    if (lower(cx, j) === 'that') return j > from ? j : -1;
+  }
+  return -1;
 }
 
 const TAG_VERBS: ReadonlySet<string> = new Set(IMPERSONAL_THAT.value.tagVerbs);
@@ -576,6 +606,21 @@ function studyInSight(cx: CCtx, i: number): boolean {
   const k = cx.cs.of[i];
   const from = k < 0 ? 0 : cx.cs.first[Math.max(0, k - IT_FOUND_STUDY_IN_SIGHT.value.sentencesBefore)];
   for (let j = i - 1; j >= from; j--) if (cx.t.kind[j] === Kind.Word && STUDY_WORDS.has(lower(cx, j))) return true;
+  // "The regulator examined the accounts. The bank had hidden losses, it found." (row
+  // speaker.pronoun.it.body-subject): a body that examines, as the subject of the sentence before.
+  return k > 0 && subjectWithHead(cx, k - 1, BODY_HEADS) !== undefined;
+}
+
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(RELATIVE_ASIDE_NO_COMPLEMENT.value.relatives);
+/**
+ * Row guard.relative-aside.no-complement: the verb at `i` closes a relative aside opened by a comma
+ * and "who" or "which" a few words before it, with no punctuation or quotation between.
+ */
+function relativeAsideOpens(cx: CCtx, a: number, i: number): boolean {
+  for (let j = i - 1; j > a && i - j <= RELATIVE_ASIDE_NO_COMPLEMENT.value.maxWords; j--) {
+    if (cx.t.kind[j] !== Kind.Word || cx.q.of[j] >= 0) return false;
+    if (ASIDE_RELATIVES.has(lower(cx, j))) return isComma(cx, j - 1);
+  }
   return false;
 }
 
@@ -1187,6 +1232,13 @@ function phrasalAt(cx: CCtx, i: number, b: number, w: string): [number, string, 
  * verb of saying later in the sentence ("mocked the plan and said it would fail").
  */
 export function findCue(cx: CCtx, a: number, b: number, from = a): Cue | undefined {
+  const cue = verbOrAccordingCue(cx, a, b, from);
+  // "In the view of X, …", "In X's words, …" (row cue.view-adjunct): at the sentence's start, when
+  // no verb of saying in the sentence names its own source.
+  return cue ?? (from === a && a === cx.cs.first[cx.cs.of[a]] ? viewAdjunctCue(cx, a, b) : undefined);
+}
+
+function verbOrAccordingCue(cx: CCtx, a: number, b: number, from: number): Cue | undefined {
   const first = firstCue(cx, from, b, from > a);
   const tag = first && first.kind === 'verb' && !tagsQuotation(cx, a, first) ? finalTag(cx, a, first, b) : undefined;
   if (tag) return tag;
@@ -1630,6 +1682,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
       );
     }
     if (PASSIVE_BEFORE.has(prev) && !progressive) continue;
+    // "Ferrell, who did not testify, faces …" (row guard.relative-aside.no-complement).
+    if (i + 1 < b && isComma(cx, i + 1) && relativeAsideOpens(cx, a, i)) continue;
     // "…, after residents complained of crowds": background in a temporal clause (row guard.temporal-clause).
     if (temporalClauseCue(cx, a, i, b)) continue;
     // "when told of her comment", "if asked": a shortened passive clause.
@@ -1693,6 +1747,8 @@ function firstCue(cx: CCtx, a: number, b: number, midSentence = false): Cue | un
     if (entry.lemma === 'rule' && (w !== 'ruled' || next !== 'that')) continue;
     // "held that the law was void", not "held talks that …" (row cue.verb.hold-that).
     if (entry.row === HOLD_THAT && !holdsThat(cx, i + 1, b)) continue;
+    // "chanted that the verdict was a disgrace", not a quoted chant (row cue.verb.chant-that).
+    if (entry.row === CHANT_THAT && !(next === 'that' && clauseAfterThat(cx, i + 1, b))) continue;
     // "The institute's annual survey found average cover of 39 percent": what a study finds or
     // shows is its finding, with or without "that".
     const finding =

@@ -117,6 +117,9 @@ import { NEWS_CASES_106 } from './news-long-106.cases';
 import { NEWS_CASES_107 } from './news-long-107.cases';
 import { NEWS_CASES_108 } from './news-long-108.cases';
 import { NEWS_CASES_109 } from './news-long-109.cases';
+import { NEWS_CASES_110 } from './news-long-110.cases';
+import { NEWS_CASES_111 } from './news-long-111.cases';
+import { NEWS_CASES_112 } from './news-long-112.cases';
 
 export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 1': NEWS_CASES,
@@ -228,6 +231,9 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
   'batch 107': NEWS_CASES_107,
   'batch 108': NEWS_CASES_108,
   'batch 109': NEWS_CASES_109,
+  'batch 110': NEWS_CASES_110,
+  'batch 111': NEWS_CASES_111,
+  'batch 112': NEWS_CASES_112,
 };
 
 /**
@@ -237,7 +243,7 @@ export const NEWS_BATCHES: Record<string, NewsCase[]> = {
 export const KEPT_BLIND_CLAIM_BATCHES: ReadonlySet<string> = new Set(
   [
     38, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 70, 71, 72, 75, 76, 78, 79, 81, 82, 84, 85, 87, 88, 90, 91, 93, 94, 96,
-    97, 99, 100, 102, 103, 106, 109,
+    97, 99, 100, 102, 103, 106, 109, 112,
   ].map((n) => `batch ${n}`),
 );
 

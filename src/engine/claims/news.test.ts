@@ -121,6 +121,11 @@ const FIRST_SIGHT: Record<string, { f1: number; speaker: number; direct: number 
   // the same kinds, totals only) 0.979 / 0.957 / 1.000, meeting the ordinary floors (a chant row
   // that took it to 1.000 / 0.958 / 0.958 was taken out after review: chants that say nothing,
   // "Messi, Messi", became claims, and plain chants were not direct).
+  // claims42: batch 110 (fixed against) 0.945 / 0.923 / 1.000 at first sight, 0.963 / 1.000 / 1.000
+  // after its rows (a citation of a vote read as a claim, a poll's "showed the race tied" missed).
+  'batch 110': { f1: 0.962, speaker: 1, direct: 1 },
+  // Batch 111 0.850 / 1.000 / 1.000 at first sight, 0.930 / 1.000 / 1.000 after (three missed).
+  'batch 111': { f1: 0.929, speaker: 1, direct: 1 },
   'batch 82': { f1: 1, speaker: 0.897, direct: 1 },
   'batch 50': { f1: 0.987, speaker: 0.897, direct: 1 },
   'batch 63': { f1: 0.938, speaker: 0.933, direct: 0.967 },

@@ -93,6 +93,13 @@ import { IRREGULAR_PASTS, NAMED_TRAILING_TIME } from '../lexicon/claims-38';
 import { EDGE_TIME } from '../lexicon/claims-39';
 import { NAME_PAST_LIMIT, RELATIVE_TITLED, TIME_AFTER_COMMA } from '../lexicon/claims-40';
 import { participleObjectAt } from './participle-object';
+import {
+  PEOPLE_BEFORE_PREPOSITION,
+  PRONOUN_IT_BODY_SUBJECT,
+  RELATIVE_BARE_PLURAL,
+  SUBJECT_BEFORE_QUOTATION,
+  THEY_COUNTED_GROUP,
+} from '../lexicon/claims-42';
 import { QRole } from './quotes';
 import { ruleWhy } from '../intern';
 import {
@@ -459,6 +466,27 @@ const beforeAmpersand = (ctx: CCtx, i: number): boolean =>
   ctx.t.end[i] === ctx.t.start[i + 1] &&
   isOneChar(ctx, i + 1, AMPERSAND);
 
+/** Token `i` is the sentence's last punctuation, or past the text: nothing follows a closing tag's verb. */
+function endsTag(ctx: CCtx, i: number): boolean {
+  if (i >= ctx.t.count) return true;
+  return ctx.t.kind[i] === Kind.Punct && /^[.!?]$/.test(ctx.text[ctx.t.start[i]]);
+}
+
+const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(PEOPLE_BEFORE_PREPOSITION.value.prepositions);
+/**
+ * Row speaker.subject.people-before-preposition: lowercase words from `a` (at most two before the
+ * noun) end in a plural of people and a preposition ("analysts at", "senior officials at", "aides
+ * to"), before the name the phrase ends with.
+ */
+function peopleBeforePreposition(ctx: CCtx, a: number, b: number): boolean {
+  for (let i = a; i < b - 2 && i - a <= PEOPLE_BEFORE_PREPOSITION.value.maxBefore; i++) {
+    if (ctx.t.kind[i] !== Kind.Word || ctx.t.flags[i] & Flag.Cap) return false;
+    if (pluralOfPeople(lower(ctx, i)) && PEOPLE_PREPOSITIONS.has(lower(ctx, i + 1)) && ctx.t.kind[i + 2] === Kind.Word)
+      return true;
+  }
+  return false;
+}
+
 /**
  * The subject inside a phrase that walked too far left: "In those days I" → "I", "Do you" →
  * "you", "On Thursday the minister" → "the minister", "In 2010 Smith" → "Smith". Undefined when
@@ -535,7 +563,9 @@ export function trimSubject(ctx: CCtx, np: NP): NP | undefined {
   }
   if (a >= np.b) return undefined;
   // "at which point Theodorus": lowercase words before a name, with no determiner, are not its.
-  if (!stripped && !startsMention(ctx, a) && !(ctx.t.flags[a] & Flag.Cap)) {
+  // "analysts at Goldman Sachs": a plural of people before a preposition heads the subject (row
+  // speaker.subject.people-before-preposition).
+  if (!stripped && !startsMention(ctx, a) && !(ctx.t.flags[a] & Flag.Cap) && !peopleBeforePreposition(ctx, a, np.b)) {
     let m = a;
     while (m < np.b && !startsMention(ctx, m) && !DETERMINER_START.has(lower(ctx, m)) && ctx.t.kind[m] !== Kind.Poss)
       m++;
@@ -760,7 +790,14 @@ export function npLeftOf(ctx: CCtx, end: number, sentFirst: number): NP | undefi
     if (
       head &&
       head.b === a - 1 &&
-      (NP_DETERMINERS.has(first) || ctx.t.flags[head.a] & Flag.Cap) &&
+      (NP_DETERMINERS.has(first) ||
+        ctx.t.flags[head.a] & Flag.Cap ||
+        // "…, doctors who work there say." closing the sentence (row speaker.relative.bare-plural-head).
+        (head.b - head.a <= RELATIVE_BARE_PLURAL.value.maxWords &&
+          pluralOfPeople(lower(ctx, head.b - 1)) &&
+          head.a - 1 >= sentFirst &&
+          isComma(ctx, head.a - 1) &&
+          endsTag(ctx, end + 2))) &&
       !STOP_LEFT.has(lower(ctx, head.b - 1))
     )
       return head;
@@ -1310,7 +1347,11 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
   // "an internal memo seen by Reuters", "Protesters seen by a Reuters reporter": whoever saw the
   // source is not the source (rows speaker.seen-by, speaker.seen-by.no-name-after).
   // "A super PAC backing Harris": nor is a name the participle acts on (row speaker.subject.relative-name-object).
-  const seenBy = Math.min(seenByAt(ctx, np), participleObjectAt(ctx, np));
+  // "aides to Senator Ann Reyes": nor is the person or body the people serve (row
+  // speaker.subject.people-before-preposition); the phrase stands as written.
+  const seenBy = peopleBeforePreposition(ctx, np.a, np.b)
+    ? np.a
+    : Math.min(seenByAt(ctx, np), participleObjectAt(ctx, np));
   for (let i = np.a; i < seenBy; i++) {
     const m = mentionAt(ctx, i);
     if (!m) continue;
@@ -1567,9 +1608,14 @@ export function resolveSpeaker(ctx: CCtx, np: NP, state: SpeakerState, sent: num
       }
     }
     const org = recentOrg(ctx, sent, start, undefined, 2);
-    return org
-      ? named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id)
-      : unresolvedAs(start, end, text, why, PRONOUN_IT.id);
+    if (org) return named(ctx, start, end, text, why, ctx.entityById.get(org.entityId)!, PRONOUN_IT.id);
+    // "The regulator examined the accounts. It found that …" (row speaker.pronoun.it.body-subject).
+    const body = sent > 0 && sent - 1 > state.lastOtherSent ? subjectWithHead(ctx, sent - 1, BODY_HEADS) : undefined;
+    if (body) {
+      why.push(ruleWhy(PRONOUN_IT_BODY_SUBJECT.id, body));
+      return { start, end, text, name: body };
+    }
+    return unresolvedAs(start, end, text, why, PRONOUN_IT.id);
   }
   if (single && first === 'they') {
     // "Ray and Donna Kowalski … . They said …", "The Reyes couple … . They said …".
@@ -2133,7 +2179,10 @@ function pronounReferent(
   if (owner && fits(owner)) return owner;
   // "The club's owner, X, met both of them on Sunday. She said …": a person who is the subject of
   // the sentence before, said nothing there and was not the last speaker, is the likelier referent.
-  const subj = sent > 0 && sent - 1 > state.lastPersonSent ? sentenceSubject(ctx, sent - 1) : undefined;
+  // A tag after a quotation of several sentences: the sentence before the quotation opened (row
+  // speaker.pronoun.subject-before-quotation).
+  const prev = sentenceBeforeQuotation(ctx, sent);
+  const subj = prev >= 0 && prev > state.lastPersonSent ? sentenceSubject(ctx, prev) : undefined;
   if (subj && subj !== state.lastPerson && fits(subj)) return subj;
   if (sent - state.lastPersonSent <= 3 && fits(state.lastPerson)) return state.lastPerson;
   if (state.lastPerson && !fits(state.lastPerson)) {
@@ -2165,6 +2214,19 @@ function pronounReferent(
       if (fits(ms[x].entityId) && state.gender.get(ms[x].entityId) === want) return ms[x].entityId;
   }
   return undefined;
+}
+
+/**
+ * Row speaker.pronoun.subject-before-quotation: the sentence before `sent`, or, when `sent` opens
+ * inside a quotation that opened in an earlier sentence, the sentence before that quotation's first.
+ */
+function sentenceBeforeQuotation(ctx: CCtx, sent: number): number {
+  let prev = sent - 1;
+  if (!SUBJECT_BEFORE_QUOTATION.value || prev < 0) return prev;
+  const q = ctx.q.of[ctx.cs.first[sent]];
+  if (q < 0) return prev;
+  while (prev >= 0 && ctx.q.of[ctx.cs.first[prev]] === q) prev--;
+  return prev;
 }
 
 /**
@@ -2338,9 +2400,12 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
   let i = ctx.cs.first[k];
   const last = ctx.cs.last[k];
   if (lower(ctx, i) === 'the') i++;
+  // "Hundreds of supporters gathered …" (row speaker.pronoun.they.counted-group).
+  const counted = COUNTED_GROUP.has(lower(ctx, i)) && i + 2 < last && lower(ctx, i + 1) === 'of' ? i : -1;
+  if (counted >= 0) i += 2;
   // "Yesterday protesters blocked …", "Then workers walked out": a time word or sentence adverb
   // is no modifier of the plural.
-  if (NOT_SUBJECT.has(lower(ctx, i))) i++;
+  if (counted < 0 && NOT_SUBJECT.has(lower(ctx, i))) i++;
   if (i + 1 >= last || ctx.t.kind[i] !== Kind.Word || startsMention(ctx, i)) return undefined;
   // "Parade organisers were unhappy.": one modifier before the head (row speaker.subject.bare-plural).
   const from = i;
@@ -2352,8 +2417,10 @@ function pluralSubject(ctx: CCtx, k: number): string | undefined {
   // The head is followed by its verb or an aside, not by more of a noun phrase ("Researchers' data").
   if (next !== ',' && (ctx.t.kind[i + 1] !== Kind.Word || ctx.t.flags[i + 1] & Flag.Cap || next === 'of'))
     return undefined;
+  if (counted >= 0) return ctx.text.slice(ctx.t.start[ctx.cs.first[k]], ctx.t.end[i]);
   return i > from ? `${lower(ctx, from)} ${w}` : w;
 }
+const COUNTED_GROUP: ReadonlySet<string> = new Set(THEY_COUNTED_GROUP.value);
 
 const RESEARCH_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_RESEARCH_SUBJECT.value);
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_STATEMENT_NOT_DOCUMENT.value.documents);
@@ -2381,6 +2448,16 @@ function inStatement(ctx: CCtx, k: number): boolean {
  * the head with its article, or undefined (row speaker.pronoun.it.research-subject).
  */
 function researchSubject(ctx: CCtx, k: number): string | undefined {
+  return subjectWithHead(ctx, k, RESEARCH_HEADS);
+}
+
+const BODY_HEADS: ReadonlySet<string> = new Set(PRONOUN_IT_BODY_SUBJECT.value);
+/**
+ * Sentence `k` opens with an article or possessive, at most one modifier and one of `heads`, then a
+ * comma or a lowercase verb: the head with its article, or undefined.
+ */
+export function subjectWithHead(ctx: CCtx, k: number, heads: ReadonlySet<string>): string | undefined {
+  const RESEARCH_HEADS = heads;
   const first = ctx.cs.first[k];
   const last = ctx.cs.last[k];
   let i = first;

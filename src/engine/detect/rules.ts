@@ -222,6 +222,7 @@ import { applyBlindNewsRows29 } from './blind-rules-29';
 import { applyBlindNewsRows30 } from './blind-rules-30';
 import { applyBlindNewsRows31 } from './blind-rules-31';
 import { THING_BEATEN_ROW } from '../lexicon/news-leftovers-1';
+import { STAFF_AT_AMPERSAND } from '../lexicon/claims-42';
 import {
   ACRONYM,
   isLongAcronym,
@@ -1108,6 +1109,19 @@ const isPastVerb = (w: string) => (w.length > 4 && w.endsWith('ed')) || IRREGULA
 const isParticleInName = (ctx: Ctx, i: number) =>
   ctx.t.kind[i] === Kind.Word && PARTICLE.has(lower(ctx, i)) && isCapWord(ctx, i + 1);
 
+/** An ampersand at `i` written against capitalised words on both sides ("S&P", "AT&T"). */
+function tightAmpersandAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.t;
+  return (
+    i + 1 < t.count &&
+    t.kind[i] === Kind.Punct &&
+    ctx.text.charCodeAt(t.start[i]) === 38 &&
+    t.end[i - 1] === t.start[i] &&
+    t.end[i] === t.start[i + 1] &&
+    isCapWord(ctx, i + 1)
+  );
+}
+
 const AT = new Set(['at']);
 const SITE_NOUNS = new Set(rowNamed(APPOSITION_ROWS, 'apposition.staff-at').value);
 /** "analysts at Morgan Stanley": see the row apposition.staff-at. */
@@ -1130,6 +1144,12 @@ function staffAt(ctx: Ctx, out: Names): void {
       b = n.b;
     } else {
       b = a;
+      while (b < t.count && isCapWord(ctx, b) && b - a < 5 && !(t.flags[b] & Flag.NewLine)) b++;
+    }
+    // "analysts at S&P": a tight ampersand between capitals is inside the name (row
+    // organisation.staff-at.ampersand), whatever a reading before cut it to.
+    while (STAFF_AT_AMPERSAND.value && b - a < 5 && tightAmpersandAt(ctx, b)) {
+      b += 2;
       while (b < t.count && isCapWord(ctx, b) && b - a < 5 && !(t.flags[b] & Flag.NewLine)) b++;
     }
     const words: string[] = [];
