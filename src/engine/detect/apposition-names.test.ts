@@ -40,25 +40,3 @@ describe('organisation.body-before-apposition', () => {
     ["[[L Kenya]]'s Ministry, [[P:0.4 Okafor]], said.", ['place:Kenya', 'person:Okafor']],
   ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
 });
-
-describe('name.known-as-same-kind', () => {
-  it.each([
-    [
-      'Rescuers from the [[O National Search and Rescue Agency]], known as [[P:0.42 Basarnas]], worked.',
-      ['organization:National Search and Rescue Agency', 'organization:Basarnas'],
-    ],
-    [
-      'The island of [[L Pulau Besar]], locally known as [[O:0.5 Besar]], flooded.',
-      ['place:Pulau Besar', 'place:Besar'],
-    ],
-  ])('%s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-  it.each([
-    // A person known by another name; a sure reading; no comma.
-    [
-      '[[P Robert Nesta Marley]], known as [[P Bob Marley]], sang.',
-      ['person:Robert Nesta Marley', 'person:Bob Marley'],
-    ],
-    ['The [[O Acme Group]], known as [[P:0.9 Ana Ruiz]]’s firm, grew.', ['organization:Acme Group', 'person:Ana Ruiz']],
-    ['The [[O Acme Group]] known as [[P:0.4 Okafor]] grew.', ['organization:Acme Group', 'person:Okafor']],
-  ])('leaves %s', (text, expected) => expect(rulesOn(text)).toEqual(expected));
-});

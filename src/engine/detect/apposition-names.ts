@@ -3,24 +3,13 @@
  * lexicon/apposition-names.ts), applied by applyNameRules after the names of bodies:
  * - person.role-before-apposition: "Her lawyer, [Martín Salas], told" read as a place.
  * - organisation.body-before-apposition: "Brazil's foreign ministry, [Itamaraty], said" read as a person.
- * - name.known-as-same-kind: "the National Search and Rescue Agency, known as [Basarnas]," read as a person.
  */
 import { lower, placeLookup, spanText, tokensOf, type Ctx } from '../context';
-import { BODY_BEFORE_APPOSITION_ROW, KNOWN_AS_ROW, ROLE_BEFORE_APPOSITION_ROW } from '../lexicon/apposition-names';
+import { BODY_BEFORE_APPOSITION_ROW, ROLE_BEFORE_APPOSITION_ROW } from '../lexicon/apposition-names';
 import { KNOWN_ORG_NAMES } from '../lexicon/names';
 import { FIRST_NAME_SET, ORG_TAIL } from '../lexicon/words';
 import { Kind } from '../tokenize/tokenize';
-import {
-  COMMA,
-  ORG,
-  PERSON,
-  PLACE,
-  formMarks,
-  isLowerWord,
-  isPunctChar,
-  type NamedSpan,
-  type Names,
-} from './named-spans';
+import { COMMA, ORG, PERSON, formMarks, isLowerWord, isPunctChar, type NamedSpan, type Names } from './named-spans';
 
 const ROLE = ROLE_BEFORE_APPOSITION_ROW.value;
 const ROLES: ReadonlySet<string> = new Set(ROLE.roles);
@@ -32,7 +21,6 @@ const BODY_OWNERS: ReadonlySet<string> = new Set(BODY.owners);
 export function applyAppositionNames(ctx: Ctx, out: Names): void {
   rolesBeforeAppositions(ctx, out);
   bodiesBeforeAppositions(ctx, out);
-  knownAs(ctx, out);
 }
 
 /** The name between commas right after the noun at `k` ("noun , Name ,"), if any. */
@@ -80,26 +68,4 @@ function bodiesBeforeAppositions(ctx: Ctx, out: Names): void {
     found.push(n);
   }
   for (const n of found) out.put(n.a, n.b, ORG, BODY_BEFORE_APPOSITION_ROW.id, undefined, n);
-}
-
-const KNOWN: ReadonlySet<string> = new Set(['known']);
-const KNOWN_ADVERBS: ReadonlySet<string> = new Set(KNOWN_AS_ROW.value.adverbs);
-
-/** name.known-as-same-kind: see the row. */
-function knownAs(ctx: Ctx, out: Names): void {
-  const ks = tokensOf(ctx, formMarks(ctx, KNOWN));
-  const found: [NamedSpan, number][] = [];
-  for (let x = 0; x < ks.length; x++) {
-    const k = ks[x];
-    if (!isLowerWord(ctx, k) || lower(ctx, k + 1) !== 'as') continue;
-    const c = KNOWN_ADVERBS.has(lower(ctx, k - 1)) ? k - 2 : k - 1;
-    if (!isPunctChar(ctx, c, COMMA)) continue;
-    const before = out.at(c - 1);
-    const n = out.at(k + 2);
-    if (!before || before.b !== c || (before.type !== ORG && before.type !== PLACE)) continue;
-    if (!n || n.a !== k + 2 || n.type === before.type || n.rule || n.probs[n.type] >= KNOWN_AS_ROW.value.doubt)
-      continue;
-    found.push([n, before.type]);
-  }
-  for (const [n, type] of found) out.put(n.a, n.b, type, KNOWN_AS_ROW.id, undefined, n);
 }

@@ -71,20 +71,3 @@ export const BODY_BEFORE_APPOSITION_ROW: RuleRow<{
     },
   ],
 };
-
-export const KNOWN_AS_ROW: RuleRow<{ adverbs: readonly string[]; doubt: number }> = {
-  id: 'name.known-as-same-kind',
-  value: {
-    // Words that may stand between the comma and "known as".
-    adverbs: words('also locally commonly widely better popularly'),
-    doubt: 0.6,
-  },
-  reason:
-    'A body or a place is given its other name with "known as": "the National Search and Rescue Agency, known as Basarnas, worked through the night". The short name is unknown to the model, which read it as a person (0.42). A name right after ", (also/locally/…) known as", read below 0.6 (no rule), when an organisation or a place ends right before the comma, is of that kind.',
-  examples: [
-    {
-      text: 'Rescuers from the National Search and Rescue Agency, known as Basarnas, worked through the night.',
-      expect: 'organization:National Search and Rescue Agency | organization:Basarnas',
-    },
-  ],
-};
