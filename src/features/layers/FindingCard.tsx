@@ -160,7 +160,7 @@ function ClaimBody({
       {isDirectClaim(claim) ? <blockquote>{words}</blockquote> : <p className="claim-paraphrase">{words}</p>}
       {/* The reader's verdict first: it is what they came to the card for (issue 11). */}
       {extras}
-      <dl>
+      <dl className="claim-facts">
         <dt>Speaker</dt>
         <dd>
           {claim.speaker ? claim.speaker.name : 'unknown'}
